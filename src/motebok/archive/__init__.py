@@ -1,0 +1,1 @@
+"""The archive app: models, import and search."""

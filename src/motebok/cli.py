@@ -1,0 +1,141 @@
+"""The ``motebok`` command.
+
+``motebok parse`` reads files into minutes records without any database. Every other
+sub-command (``import``, ``export``, ``serve``, ``migrate``, ``createsuperuser`` …) is a
+Django management command, run with motebok's settings, so administration needs no
+separate ``manage.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+
+from motebok.errors import MotebokError
+
+USAGE = """usage: motebok COMMAND [ARGS]
+
+commands:
+  parse FILE... [--json]   read minutes files and print their records (no database)
+  import PATH...           import files, folders or JSON exports into the archive
+  export --format json     print every stored meeting as minutes records
+  serve [--host H] [--port P]  run the web application
+  migrate, createsuperuser, …  any Django management command
+
+The database is SQLite at a default path unless DATABASE_URL says otherwise
+(sqlite:///PATH or postgres://…).
+"""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Dispatch to ``parse`` or to Django's management commands; return the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or args[0] in {"-h", "--help", "help"}:
+        print(USAGE, end="")
+        return 0
+    if args[0] in {"--version", "version"}:
+        from motebok import __version__
+
+        print(f"motebok {__version__}")
+        return 0
+    if args[0] == "parse":
+        return parse_command(args[1:])
+    return django_command(args)
+
+
+def parse_command(argv: Sequence[str]) -> int:
+    """``motebok parse FILE... [--json]``: one record, or an array for several files.
+
+    A file that cannot be read gets exactly one line on stderr and makes the exit code
+    2; the files that could be read are still printed.
+    """
+    parser = argparse.ArgumentParser(prog="motebok parse",
+                                     description="Read minutes files into minutes records.")
+    parser.add_argument("files", nargs="+", metavar="FILE")
+    parser.add_argument("--json", action="store_true", help="print the records as JSON")
+    opts = parser.parse_args(argv)
+
+    from motebok.parse import parse_path
+
+    records, failed = [], False
+    for name in opts.files:
+        try:
+            records.append(parse_path(name))
+        except MotebokError as exc:
+            print(f"motebok: {name}: {exc}", file=sys.stderr)
+            failed = True
+        except Exception as exc:  # a reader library failing on a broken file
+            print(f"motebok: {name}: cannot be read ({type(exc).__name__})", file=sys.stderr)
+            failed = True
+    if opts.json:
+        if len(opts.files) == 1:
+            if records:
+                print(records[0].to_json())
+        else:
+            print(json.dumps([r.to_dict() for r in records], ensure_ascii=False, indent=2))
+    else:
+        for record in records:
+            print(summary(record))
+    return 2 if failed else 0
+
+
+def summary(record) -> str:
+    """A short human-readable account of one record, for ``parse`` without ``--json``."""
+    m = record.meeting
+    when = " ".join(x for x in (m.date, m.start and f"{m.start}–{m.end or ''}") if x)
+    lines = [
+        f"{record.source.filename} ({record.source.format}, {record.kind})",
+        f"  title:        {record.title or '-'}",
+        f"  body:         {record.body or '-'}"
+        + (f" ({record.organization})" if record.organization else ""),
+        f"  meeting:      {when or '-'}" + (f", {m.location}" if m.location else ""),
+    ]
+    present = sum(p.attendance == "present" for p in record.participants)
+    absent = sum(p.attendance == "absent" for p in record.participants)
+    partial = sum(p.attendance == "partial" for p in record.participants)
+    lines.append(f"  participants: {len(record.participants)}"
+                 f" ({present} present, {absent} absent, {partial} partial)")
+    lines.append(f"  items:        {len(record.items)}")
+    for item in record.items:
+        number = f"{item.number} " if item.number else ""
+        extra = []
+        if item.decisions:
+            extra.append(f"{len(item.decisions)} decision(s)")
+        if item.actions:
+            extra.append(f"{len(item.actions)} action(s)")
+        tail = f"  [{', '.join(extra)}]" if extra else ""
+        lines.append(f"    {number}{item.title or '(untitled)'}{tail}")
+    if record.next_meeting.date:
+        lines.append(f"  next meeting: {record.next_meeting.date}")
+    for warning in record.warnings:
+        lines.append(f"  warning: {warning}")
+    return "\n".join(lines)
+
+
+def django_command(args: list[str]) -> int:
+    """Run a Django management command with motebok's settings; one-line errors."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "motebok.settings")
+    from motebok.config import ConfigError
+
+    try:
+        import django
+        from django.core.management import execute_from_command_line
+
+        django.setup()
+        execute_from_command_line(["motebok", *args])
+    except (ConfigError, MotebokError) as exc:
+        print(f"motebok: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("motebok: interrupted", file=sys.stderr)
+        return 130
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

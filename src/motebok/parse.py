@@ -1,0 +1,39 @@
+"""One entry point from a file to its minutes record: read, then extract.
+
+Used by ``motebok parse`` and by the archive's import, so both see the same record.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from motebok.errors import ReadError
+from motebok.extract import extract
+from motebok.read import format_for, read_bytes
+from motebok.record import MinutesRecord, Source
+
+
+def parse_bytes(data: bytes, filename: str) -> MinutesRecord:
+    """The minutes record of a file's bytes; ReadError when they cannot be read."""
+    fmt = format_for(filename)
+    document = read_bytes(data, fmt)
+    source = Source(filename=Path(filename).name, sha256=hashlib.sha256(data).hexdigest(),
+                    format=fmt)
+    return extract(document.blocks, source)
+
+
+def parse_path(path: str | Path) -> MinutesRecord:
+    """The minutes record of a file on disk; ReadError for missing or unreadable files."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ReadError("no such file") from None
+    except IsADirectoryError:
+        raise ReadError("is a directory") from None
+    except PermissionError:
+        raise ReadError("permission denied") from None
+    except OSError as exc:
+        raise ReadError(exc.strerror or "cannot be read") from None
+    return parse_bytes(data, path.name)

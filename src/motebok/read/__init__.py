@@ -1,0 +1,69 @@
+"""Readers: file bytes → text blocks, one module per format, one registry by format.
+
+``READERS`` maps a format name to the dotted path of its ``read(data: bytes) ->
+list[Block]`` function; the module is imported on first use, so ``motebok --help`` and
+a plain-text parse never load the PDF or DOCX libraries. Adding a format is one module
+and one entry here.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+
+from motebok.errors import ReadError
+from motebok.read.blocks import Block, BlockKind, Document
+
+__all__ = ["EXTENSIONS", "READERS", "Block", "BlockKind", "Document", "format_for", "read_bytes"]
+
+READERS: dict[str, str] = {
+    "txt": "motebok.read.text:read",
+    "md": "motebok.read.markdown:read",
+    "docx": "motebok.read.docx:read",
+    "odt": "motebok.read.odt:read",
+    "pdf": "motebok.read.pdf:read",
+    "html": "motebok.read.html:read",
+}
+
+# File name endings and the format each one means.
+EXTENSIONS: dict[str, str] = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".docx": "docx",
+    ".odt": "odt",
+    ".pdf": "pdf",
+    ".html": "html",
+    ".htm": "html",
+}
+
+_loaded: dict[str, Callable[[bytes], list[Block]]] = {}
+
+
+def format_for(filename: str | Path) -> str:
+    """The format a file name says, or ReadError for an ending motebok does not read."""
+    suffix = Path(filename).suffix.lower()
+    try:
+        return EXTENSIONS[suffix]
+    except KeyError:
+        raise ReadError(f"unsupported file type {suffix or '(no extension)'!r}") from None
+
+
+def reader(fmt: str) -> Callable[[bytes], list[Block]]:
+    """The read function for a format, imported lazily and cached."""
+    if fmt not in _loaded:
+        module_name, func_name = READERS[fmt].split(":")
+        _loaded[fmt] = getattr(importlib.import_module(module_name), func_name)
+    return _loaded[fmt]
+
+
+def read_bytes(data: bytes, fmt: str) -> Document:
+    """Read a file's bytes as ``fmt``; ReadError when it is empty or not that format."""
+    if not data or not data.strip():
+        raise ReadError("empty file")
+    blocks = reader(fmt)(data)
+    if not any(b.text.strip() for b in blocks):
+        raise ReadError("no text found")
+    return Document(blocks=blocks, format=fmt)

@@ -1,0 +1,171 @@
+"""The one place that defines every vocabulary: roles, attendance, kinds, states.
+
+Plain Python (no Django) so the reader and the extractor can use it too. Labels are
+marked with ``gettext_noop`` so Django's ``makemessages`` finds them; the web layer
+translates them with ``gettext`` when it shows them.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+def gettext_noop(text: str) -> str:
+    """Mark a string for translation without translating it (read by makemessages)."""
+    return text
+
+
+class DocumentKind(StrEnum):
+    """What a source document is (`kind` in the minutes record)."""
+
+    MINUTES = "minutes"
+    AGENDA = "agenda"
+    PRESENTATION = "presentation"
+    OTHER = "other"
+
+
+class ParticipantRole(StrEnum):
+    """The role a person had at one meeting (`participants[].role`)."""
+
+    CHAIR = "chair"
+    SECRETARY = "secretary"
+    MEMBER = "member"
+    GUEST = "guest"
+
+
+class Attendance(StrEnum):
+    """Whether a person attended (`participants[].attendance`)."""
+
+    PRESENT = "present"
+    ABSENT = "absent"
+    PARTIAL = "partial"
+
+
+class SourceFormat(StrEnum):
+    """File formats motebok reads (`source.format`)."""
+
+    TXT = "txt"
+    MD = "md"
+    DOCX = "docx"
+    ODT = "odt"
+    PDF = "pdf"
+    HTML = "html"
+
+
+class MembershipRole(StrEnum):
+    """A person's standing role in a body (styre, utvalg, faggruppe …)."""
+
+    LEADER = "leader"
+    DEPUTY_LEADER = "deputy_leader"
+    MEMBER = "member"
+    DEPUTY = "deputy"
+    SECRETARIAT = "secretariat"
+    OBSERVER = "observer"
+
+
+class OrganizationKind(StrEnum):
+    """What kind of organisation or body a row in the organisation table is."""
+
+    BODY = "body"
+    WORKING_GROUP = "working_group"
+    MUNICIPALITY = "municipality"
+    COUNTY = "county"
+    REGION = "region"
+    OTHER = "other"
+
+
+class MeetingStatus(StrEnum):
+    """Life cycle of a meeting's minutes: draft → approved → published."""
+
+    PLANNED = "planned"
+    DRAFT = "draft"
+    APPROVED = "approved"
+    PUBLISHED = "published"
+
+
+class ActionStatus(StrEnum):
+    """Whether a follow-up is still to be done."""
+
+    OPEN = "open"
+    DONE = "done"
+
+
+class AccessRole(StrEnum):
+    """What a user account may do for one body (the public has no row at all)."""
+
+    SECRETARIAT = "secretariat"
+    MEMBER = "member"
+
+
+class MeetingMode(StrEnum):
+    """How a meeting is held."""
+
+    PHYSICAL = "physical"
+    DIGITAL = "digital"
+    HYBRID = "hybrid"
+
+
+LABELS: dict[type[StrEnum], dict[str, str]] = {
+    DocumentKind: {
+        DocumentKind.MINUTES: gettext_noop("Minutes"),
+        DocumentKind.AGENDA: gettext_noop("Agenda"),
+        DocumentKind.PRESENTATION: gettext_noop("Presentation"),
+        DocumentKind.OTHER: gettext_noop("Other document"),
+    },
+    ParticipantRole: {
+        ParticipantRole.CHAIR: gettext_noop("Chair"),
+        ParticipantRole.SECRETARY: gettext_noop("Secretary"),
+        ParticipantRole.MEMBER: gettext_noop("Member"),
+        ParticipantRole.GUEST: gettext_noop("Guest"),
+    },
+    Attendance: {
+        Attendance.PRESENT: gettext_noop("Present"),
+        Attendance.ABSENT: gettext_noop("Absent"),
+        Attendance.PARTIAL: gettext_noop("Partly present"),
+    },
+    MembershipRole: {
+        MembershipRole.LEADER: gettext_noop("Leader"),
+        MembershipRole.DEPUTY_LEADER: gettext_noop("Deputy leader"),
+        MembershipRole.MEMBER: gettext_noop("Member"),
+        MembershipRole.DEPUTY: gettext_noop("Deputy member"),
+        MembershipRole.SECRETARIAT: gettext_noop("Secretariat"),
+        MembershipRole.OBSERVER: gettext_noop("Observer"),
+    },
+    OrganizationKind: {
+        OrganizationKind.BODY: gettext_noop("Body"),
+        OrganizationKind.WORKING_GROUP: gettext_noop("Working group"),
+        OrganizationKind.MUNICIPALITY: gettext_noop("Municipality"),
+        OrganizationKind.COUNTY: gettext_noop("County"),
+        OrganizationKind.REGION: gettext_noop("Region"),
+        OrganizationKind.OTHER: gettext_noop("Other organisation"),
+    },
+    MeetingStatus: {
+        MeetingStatus.PLANNED: gettext_noop("Planned"),
+        MeetingStatus.DRAFT: gettext_noop("Draft"),
+        MeetingStatus.APPROVED: gettext_noop("Approved"),
+        MeetingStatus.PUBLISHED: gettext_noop("Published"),
+    },
+    ActionStatus: {
+        ActionStatus.OPEN: gettext_noop("Open"),
+        ActionStatus.DONE: gettext_noop("Done"),
+    },
+    AccessRole: {
+        AccessRole.SECRETARIAT: gettext_noop("Secretariat"),
+        AccessRole.MEMBER: gettext_noop("Member"),
+    },
+    MeetingMode: {
+        MeetingMode.PHYSICAL: gettext_noop("Physical"),
+        MeetingMode.DIGITAL: gettext_noop("Digital"),
+        MeetingMode.HYBRID: gettext_noop("Hybrid"),
+    },
+}
+
+
+def label(member: StrEnum) -> str:
+    """The (untranslated) human label of one vocabulary value."""
+    return LABELS[type(member)][member]
+
+
+def choices(enum: type[StrEnum]) -> list[tuple[str, str]]:
+    """(value, label) pairs for a Django field's ``choices`` from one vocabulary."""
+    return [(member.value, LABELS[enum][member]) for member in enum]
