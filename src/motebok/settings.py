@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.admin",
     "motebok.archive",
+    "motebok.search",
     "motebok.web",
     "motebok.secretariat",
     "motebok.api",

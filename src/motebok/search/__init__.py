@@ -1,0 +1,1 @@
+"""Norwegian full-text search over the archive (SQLite FTS5 or PostgreSQL)."""

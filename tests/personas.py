@@ -1,0 +1,1 @@
+"""Persona fixtures (filled in by the archive work)."""
