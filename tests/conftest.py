@@ -1,8 +1,12 @@
 """Suite-wide pytest set-up: service gates and shared fixtures.
 
-Tests that need PostgreSQL or a browser are marked ``postgres`` / ``browser``. Where the
-service is missing they skip with the reason; with ``MOTEBOK_REQUIRE_SERVICES=1`` (set
-by ``.ci/run``) a missing service is a failure instead.
+Markers:
+- ``postgres``: the test is database-generic and is run a second time on PostgreSQL
+  (``DATABASE_URL=$MOTEBOK_TEST_POSTGRES_URL pytest -m postgres``, see scripts/test.sh).
+- ``needs_postgres``: the test talks to the server named by MOTEBOK_TEST_POSTGRES_URL.
+- ``browser``: the test drives Debian's chromium.
+Where a needed service is missing the test skips with the reason; with
+``MOTEBOK_REQUIRE_SERVICES=1`` (set by ``.ci/run``) that is a failure instead.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ def _missing_service(item: pytest.Item) -> str | None:
     """Why a marked test cannot run here, or None when its service is present."""
     if item.get_closest_marker("browser") and not shutil.which(CHROMIUM):
         return f"browser test: Debian chromium not found at {CHROMIUM}"
-    if item.get_closest_marker("postgres") and not os.environ.get("MOTEBOK_TEST_POSTGRES_URL"):
+    if item.get_closest_marker("needs_postgres") and not os.environ.get("MOTEBOK_TEST_POSTGRES_URL"):
         return "PostgreSQL test: MOTEBOK_TEST_POSTGRES_URL is not set"
     return None
 
