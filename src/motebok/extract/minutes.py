@@ -1,11 +1,443 @@
-"""Blocks → minutes record. (Being written: the full extractor lands here.)"""
+"""Blocks → minutes record, as an ordered list of small steps.
+
+Each step reads what earlier steps found (``Draft``) and adds its part: where the items
+are, then the head (title, dates, place), the participants, each item's text with its
+decisions and actions, the next meeting, and finally the document's kind. Keeping the
+steps small and in one list makes it easy to see, test and change what happens when.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from motebok.extract import dates
+from motebok.extract.header import Head, detect_kind, read_head
+from motebok.extract.items import (
+    Candidate,
+    Section,
+    build_sections,
+    choose_items,
+    clean_title,
+    find_candidates,
+    is_agenda_heading,
+    item_text,
+    section_end,
+)
+from motebok.extract.labels import ATTENDANCE_FIELDS, Field, match_label
+from motebok.extract.outcomes import find_outcomes
+from motebok.extract.participants import (
+    Entry,
+    People,
+    field_role,
+    group_label,
+    organization_of_group,
+    parse_line,
+    parse_table_row,
+    partial_sentences,
+)
+from motebok.extract.text import Line, looks_like_name, to_lines
 from motebok.read.blocks import Block
-from motebok.record import MinutesRecord, Source
+from motebok.record import Item, MinutesRecord, NextMeeting, Source
+from motebok.vocab import Attendance, DocumentKind, ParticipantRole
+
+
+@dataclass
+class Draft:
+    """What the steps have found so far."""
+
+    lines: list[Line]
+    record: MinutesRecord
+    items: list[Candidate] = field(default_factory=list)
+    toc: list[Candidate] = field(default_factory=list)
+    head_end: int = 0
+    head: Head = field(default_factory=Head)
+    people: People = field(default_factory=People)
+    sections: list[Section] = field(default_factory=list)
+
+    @property
+    def year(self) -> int | None:
+        """The meeting's year, for dates written without one."""
+        for value in (self.record.meeting.date, self.record.document_date):
+            if value:
+                return int(value[:4])
+        return case_year(self.items or self.toc)
 
 
 def extract(blocks: list[Block], source: Source) -> MinutesRecord:
-    """The minutes record of a document's blocks."""
-    return MinutesRecord(source=source)
+    """The minutes record of a document's blocks (never raises on odd text)."""
+    draft = Draft(lines=to_lines(blocks), record=MinutesRecord(source=source))
+    for step in STEPS:
+        step(draft)
+    return draft.record
+
+
+def find_items(draft: Draft) -> None:
+    """Locate the agenda items (and a table of contents) and so the end of the head."""
+    lines = draft.lines
+    candidates = find_candidates(lines)
+    draft.items, draft.toc = choose_items(lines, candidates)
+    starts = [c.line for c in draft.items + draft.toc]
+    agenda = next((line.index for line in lines if is_agenda_heading(line)), None)
+    if agenda is not None and (not starts or agenda < min(starts)):
+        starts.append(agenda)
+    draft.head_end = min(starts) if starts else min(len(lines), 40)
+
+
+def case_year(candidates: list[Candidate]) -> int | None:
+    """The year in case numbers such as "07/12" or "38/2023" (2012, 2023)."""
+    for cand in candidates:
+        match = re.search(r"/(\d{2}|\d{4})$", cand.number)
+        if match:
+            year = int(match.group(1))
+            return year + 2000 if year < 100 else year
+    return None
+
+
+def read_header(draft: Draft) -> None:
+    """Title, body, organisation, dates, time and place from the head."""
+    head = read_head(draft.lines, draft.head_end, case_year(draft.items or draft.toc))
+    draft.head = head
+    record = draft.record
+    record.title = head.title
+    record.body = head.body
+    record.organization = head.organization
+    record.document_date = head.document_date
+    record.meeting.date = head.meeting_date
+    record.meeting.start = head.start
+    record.meeting.end = head.end
+    record.meeting.location = head.location
+    record.warnings.extend(head.warnings)
+
+
+def read_attendance(draft: Draft) -> None:
+    """People listed in the head's attendance sections, tables and notes."""
+    lines, people = draft.lines, draft.people
+    state: dict[str, object] | None = None
+    buffer: list[str] = []
+
+    def flush() -> None:
+        if buffer and state is not None:
+            _add_list(people, " ".join(buffer), state)
+        buffer.clear()
+
+    for i in range(draft.head_end):
+        line = lines[i]
+        label = match_label(line.text)
+        if label is not None:
+            flush()
+            if label.field in ATTENDANCE_FIELDS:
+                state = {"role": field_role(label.field), "org": None,
+                         "attendance": Attendance.ABSENT if label.field is Field.ABSENT
+                         else Attendance.PRESENT}
+                if label.field is Field.SECRETARIAT:
+                    state["org"] = "sekretariatet"
+                if label.value:
+                    buffer.append(label.value)
+                    if not label.value.rstrip().endswith((",", " og")):
+                        flush()
+            else:
+                state = None
+            continue
+        if _note_sentences(people, line.body):
+            flush()
+            state = None
+            continue
+        if state is None:
+            continue
+        if line.is_table:
+            flush()
+            entry = parse_table_row(line.cells, state["role"], state["attendance"])
+            if entry:
+                people.add(entry)
+            continue
+        if line.gap:
+            flush()
+        buffer.append(line.body)
+        if not line.body.rstrip().endswith((",", " og", "-")):
+            flush()
+    flush()
+
+
+def _add_list(people: People, text: str, state: dict) -> None:
+    """Add the people of one list paragraph, minding a group prefix ("Fra NAV: …")."""
+    role, org = state["role"], state["org"]
+    group = group_label(text)
+    if group:
+        name, rest = group
+        label = match_label(f"{name}:")
+        if label is not None and label.field in ATTENDANCE_FIELDS:
+            role = field_role(label.field) or role
+            if label.field is Field.SECRETARIAT:
+                org = "sekretariatet"
+        else:
+            org = organization_of_group(name) or org
+        text = rest
+    for entry in parse_line(text, role, state["attendance"], org):
+        people.add(entry)
+
+
+def _note_sentences(people: People, text: str) -> bool:
+    """Apply "X var til stede under sak 2" / "Y forlot møtet …" sentences; True if any."""
+    found = partial_sentences(text)
+    if not found:
+        return False
+    for name, paren, note in found:
+        known = people.find(name)
+        if known is not None:
+            known.attendance = Attendance.PARTIAL.value
+            known.note = note
+        elif looks_like_name(name):
+            people.add(Entry(name=name, organization=None, role=ParticipantRole.GUEST,
+                             attendance=Attendance.PARTIAL, note=note))
+    return True
+
+
+_PRESENTER = re.compile(
+    r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+(?:fra|frå|\()\s*"
+    r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3})\)?\s+"
+    r"(?:orienterte|presenterte|innledet|innleia|innleidde|informerte|holdt|deltok)\b")
+_CHAIRED_BY = re.compile(r"\bmøtet\s+(?:ble|vart)\s+(?:ledet|leia|leda)\s+av\s+"
+                         r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})", re.I)
+_SIGNATURE = re.compile(r"^(?:referent|ref\.|referat(?:\s+ført)?\s+av|for\s+referatet)"
+                        r"\s*[:;]?\s*(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})",
+                        re.I)
+
+
+def read_other_people(draft: Draft) -> None:
+    """Chairs, referents and presenters named outside the attendance sections."""
+    people = draft.people
+    for line in draft.lines:
+        chaired = _CHAIRED_BY.search(line.body)
+        if chaired:
+            people.add(Entry(name=chaired.group("name"), role=ParticipantRole.CHAIR))
+        signature = _SIGNATURE.match(line.body)
+        if signature and line.index >= draft.head_end:
+            people.add(Entry(name=signature.group("name"), role=ParticipantRole.SECRETARY))
+    if draft.record.kind == DocumentKind.PRESENTATION.value:
+        return
+    for line in draft.lines[draft.head_end:]:
+        for match in _PRESENTER.finditer(line.body):
+            name = match.group("name")
+            if people.find(name) is None and people.find(name.split()[0]) is None:
+                people.add(Entry(name=name, organization=match.group("org"),
+                                 role=ParticipantRole.GUEST))
+        if len(people) and draft.head_end:
+            _note_sentences_in_items(people, line.body)
+
+
+def _note_sentences_in_items(people: People, text: str) -> None:
+    """Partial attendance noted inside items ("Kari forlot møtet etter sak 29/14")."""
+    for name, _paren, note in partial_sentences(text):
+        known = people.find(name)
+        if known is not None and known.attendance != Attendance.ABSENT.value:
+            known.attendance = Attendance.PARTIAL.value
+            known.note = note
+
+
+def build_items(draft: Draft) -> None:
+    """Each item's number, title, text, decisions and actions."""
+    lines = draft.lines
+    if not draft.items:
+        return
+    if draft.record.kind == DocumentKind.PRESENTATION.value or _is_bare_list(draft):
+        draft.sections = _slide_sections(draft)
+    else:
+        end = section_end(lines, draft.items[-1].line + 1)
+        draft.sections = build_sections(lines, draft.items, end)
+        draft.sections += _truncated_tail(draft)
+    year = draft.year
+    meeting = draft.record.meeting.date
+
+    def due(text: str) -> str | None:
+        """The first date in the task's sentence that is not before the meeting."""
+        for found in dates.find_dates(text):
+            value = dates.iso(found.resolve(year))
+            if value and (meeting is None or value >= meeting):
+                return value
+        return None
+
+    for section in draft.sections:
+        outcomes = find_outcomes(section.lines, section.heading_rest, section.title, due)
+        draft.record.items.append(Item(
+            number=section.number, title=section.title, text=item_text(section),
+            decisions=outcomes.decisions, actions=outcomes.actions))
+
+
+def _is_bare_list(draft: Draft) -> bool:
+    """Items that are a plain numbered list with nothing between them (an agenda)."""
+    items = draft.items
+    return len(items) >= 3 and all(b.line == a.line + 1 for a, b in zip(items, items[1:],
+                                                                           strict=False))
+
+
+def _slide_sections(draft: Draft) -> list[Section]:
+    """Items of an agenda list; their text is what follows a slide titled like the item."""
+    lines = draft.lines
+    after = draft.items[-1].line + 1
+    starts: list[int | None] = []
+    cursor = after
+    for cand in draft.items:
+        hit = _find_title_line(lines, cand.title, cursor)
+        starts.append(hit)
+        if hit is not None:
+            cursor = hit + 1
+    sections = []
+    for n, cand in enumerate(draft.items):
+        begin = starts[n]
+        body: list[Line] = []
+        if begin is not None:
+            stop = next((s for s in starts[n + 1:] if s is not None), len(lines))
+            same = lines[begin].body.casefold().strip(" :") == cand.title.casefold()
+            body = lines[begin + 1 if same else begin:stop]
+        sections.append(Section(number=cand.number or None, title=cand.title or None,
+                                lines=body))
+    return sections
+
+
+def _find_title_line(lines: list[Line], title: str, start: int) -> int | None:
+    """The first line from ``start`` that repeats an item title (a slide heading)."""
+    want = title.casefold()
+    for i in range(start, len(lines)):
+        text = lines[i].body.casefold().strip(" :")
+        if len(text) < 4:
+            continue
+        if text == want or (len(text) >= 12 and (text in want or want in text)):
+            return i
+        if SequenceMatcher(None, text, want).ratio() >= 0.85:
+            return i
+        if _names_title_word(text, want):
+            return i
+    return None
+
+
+def _names_title_word(text: str, title: str) -> bool:
+    """A one-word slide heading that is a title word's stem ("Mandat" for "mandatet")."""
+    words = text.split()
+    if len(words) != 1 or len(words[0]) < 5:
+        return False
+    return any(w.startswith(words[0]) and len(w) - len(words[0]) <= 3
+               for w in title.split() if len(w) >= 5)
+
+
+def _truncated_tail(draft: Draft) -> list[Section]:
+    """Items listed in the table of contents after the last detailed one (cut-off text)."""
+    if not draft.toc:
+        return []
+    seen = {c.number for c in draft.items}
+    last = draft.toc.index(next((c for c in draft.toc if c.number == draft.items[-1].number),
+                                draft.toc[-1]))
+    tail = [c for c in draft.toc[last + 1:] if c.number not in seen]
+    if tail:
+        draft.record.warnings.append(
+            "The text stops early; items after the last detailed one come from the agenda list.")
+    return [Section(number=c.number or None, title=clean_title(c.title) or None) for c in tail]
+
+
+_NEXT_MEETING = re.compile(r"(?:^|[.:;]\s+|\s[-–]\s+)(?:neste|nytt|kommende|neste\s+ordinære)\s+"
+                           r"(?:møte|samling|møtedato)\w*\b", re.I)
+_OTHER_NEXT = re.compile(r"\b(?:sitt|sine|deres|hans|hennes|deira|sitt\s+neste)\s+neste\b",
+                         re.I)
+_ANY_NEXT = re.compile(r"\bneste\s+(?:møte|samling)\w*\b", re.I)
+_PLAN = re.compile(r"\b(?:møteplan|møtedatoer|møtedatoar|kommende\s+møter|neste\s+møter|"
+                   r"møter\s+fremover|møtedagar)\b", re.I)
+_DIGITAL_PLACE = re.compile(r"\b(?:digitalt\s+møte|fysisk\s+møte|teams(?:møte)?|zoom|"
+                            r"digitalt|videomøte)\b", re.I)
+
+
+def find_next_meeting(draft: Draft) -> None:
+    """The next meeting of the body, only when the text calls it the next one."""
+    lines = draft.lines
+    candidates: list[tuple[int, str, str]] = []  # (priority, text after, next line)
+    for n, line in enumerate(lines):
+        following = lines[n + 1].body if n + 1 < len(lines) else ""
+        text = line.body
+        match = _NEXT_MEETING.search(text)
+        if match and not _OTHER_NEXT.search(text[max(0, match.start() - 12):match.end()]):
+            candidates.append((0, text[match.end():], following))
+            continue
+        if _PLAN.search(text) and len(text) < 80:
+            plan = " ".join(x.body for x in lines[n + 1:n + 6])
+            candidates.append((1, plan, ""))
+            continue
+        anywhere = _ANY_NEXT.search(text)
+        if anywhere and not _OTHER_NEXT.search(text[max(0, anywhere.start() - 12):
+                                                    anywhere.end()]):
+            candidates.append((2, text[anywhere.end():], ""))
+    meeting = draft.record.meeting.date
+    for _priority, rest, following in sorted(candidates, key=lambda c: c[0]):
+        found = dates.find_dates(rest) or dates.find_dates(following)
+        source = rest if dates.find_dates(rest) else following
+        found = [d for d in found if _after_meeting(d, meeting)] or []
+        if not found:
+            continue
+        first = found[0]
+        draft.record.next_meeting = NextMeeting(
+            date=_next_date(first, meeting, draft.year),
+            start=dates.find_time_range(source[first.end:first.end + 40])[0],
+            location=_next_location(source[first.end:]))
+        return
+
+
+def _after_meeting(found: dates.DateMatch, meeting: str | None) -> bool:
+    """A next-meeting date must not lie before this meeting (when both have years)."""
+    if meeting is None or found.year is None:
+        return True
+    resolved = found.resolve(None)
+    return resolved is not None and resolved.isoformat() > meeting
+
+
+def _next_date(found: dates.DateMatch, meeting: str | None, year: int | None) -> str | None:
+    """ISO date of the next meeting; a month before this meeting's month is next year."""
+    if found.year is not None or year is None:
+        return dates.iso(found.resolve(year))
+    if meeting and found.month < int(meeting[5:7]):
+        year += 1
+    return dates.iso(found.resolve(year))
+
+
+def _next_location(rest: str) -> str | None:
+    """A digital channel or place named right after the next meeting's date."""
+    rest = re.split(r"\.\s+(?=[A-ZÆØÅ])", rest)[0]
+    match = _DIGITAL_PLACE.search(rest[:80])
+    if match:
+        return match.group(0)
+    place = re.match(r"^[\s,–-]*(?:kl\.?\s*[\d.:–\s-]+)?[\s,]*(?:på|i)\s+"
+                     r"(?P<place>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3})", rest)
+    return place.group("place") if place else None
+
+
+def decide_kind(draft: Draft) -> None:
+    """minutes / agenda / presentation / other, before the items are read."""
+    has_outcomes = any(re.search(r"\b(?:vedtak|ble godkjent|til orientering)\b", line.body,
+                                 re.I) for line in draft.lines)
+    draft.record.kind = detect_kind(draft.head.title, draft.lines, bool(len(draft.people)),
+                                    has_outcomes)
+
+
+def finish(draft: Draft) -> None:
+    """Participants into the record; notes on what could not be read."""
+    record = draft.record
+    record.participants = list(draft.people.order)
+    if record.kind == DocumentKind.PRESENTATION.value:
+        record.participants = []
+    if record.meeting.date is None:
+        record.warnings.append("No meeting date found.")
+    if not record.items:
+        record.warnings.append("No agenda items found.")
+    if record.body is None:
+        record.warnings.append("The document does not name the body that met.")
+
+
+STEPS: list[Callable[[Draft], None]] = [
+    find_items,
+    read_header,
+    read_attendance,
+    decide_kind,
+    read_other_people,
+    build_items,
+    find_next_meeting,
+    finish,
+]

@@ -1,0 +1,350 @@
+"""The document's head: title, kind, body, organisation, dates, time and place.
+
+The head is everything before the first agenda item. Labelled values ("Tid:",
+"Sted:", "Dato:") win; unlabelled evidence (a letterhead, a lone date line, "Digitalt
+møte kl. 12.00-14.00") fills the gaps; nothing is guessed that the text does not say.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from motebok.extract import dates
+from motebok.extract.labels import Field, match_label
+from motebok.extract.text import Line
+from motebok.vocab import DocumentKind
+
+_MINUTES_WORDS = re.compile(
+    r"\b(?:referat|møtereferat|protokoll|møteprotokoll|oppsummering|møtebok|"
+    r"sammendrag|minutes|møtenotat|referat\w*)\b", re.I)
+_AGENDA_WORDS = re.compile(r"\b(?:innkalling|møteinnkalling|saksliste|sakliste|dagsorden|"
+                           r"innkalling\w*)\b", re.I)
+_DOC_PREFIX = re.compile(
+    r"^(?:(?:foreløpig|godkjent|endelig|utkast\s+til)\s+)?"
+    r"(?:møte)?(?:referat|protokoll|oppsummering|møtebok|sammendrag|notat|innkalling|"
+    r"saksliste)(?:\s+og\s+\w+)?"
+    r"(?:\s+(?:fra|frå|fra\s+møtet|frå\s+møtet|fra\s+møte|frå\s+møte|for|av|etter|i|til|"
+    r"møte\s+i|møtet\s+i|fra\s+møte\s+i|frå\s+møte\s+i|fra\s+møtet\s+i))*\s*[:–-]?\s*", re.I)
+_LEADING_MEETING = re.compile(r"^(?:(?:ekstraordinært|ordinært|digitalt|fysisk)\s+)?"
+                              r"(?:møte|møtet)\s+(?:i|for|med)\s+", re.I)
+_TRAILING_DATE = re.compile(r"[\s,–-]*(?:(?:den\s+)?\d{1,2}\.\s*\w+\s*\d{0,4}|"
+                            r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2})\s*$", re.I)
+_GENITIVE_ORG = re.compile(r"^(?P<org>[A-ZÆØÅ][\w-]+?)s\s+(?=[a-zæøåA-ZÆØÅ])")
+_COMPOUND_MEETING = {
+    "styremøte": "Styret", "styremøtet": "Styret", "årsmøte": "Årsmøtet",
+    "årsmøtet": "Årsmøtet", "representantskapsmøte": "Representantskapet",
+    "rådsmøte": "Rådet", "medlemsmøte": "Medlemsmøtet", "arbeidsutvalgsmøte": "Arbeidsutvalget",
+    "au-møte": "Arbeidsutvalget", "utvalgsmøte": "Utvalget", "regionrådsmøte": "Regionrådet",
+    "nettverksmøte": "Nettverket", "styringsgruppemøte": "Styringsgruppen",
+    "prosjektgruppemøte": "Prosjektgruppen", "faggruppemøte": "Faggruppen",
+}
+_LETTERHEAD_TAIL = re.compile(r"^(?:fylkeskommune|kommune|regionråd|regionrådet|"
+                              r"interkommunale\s+politiske\s+råd)$", re.I)
+_DIGITAL = re.compile(r"\b(?:digitalt\s+møte|digitalt|teams(?:møte)?|microsoft\s+teams|zoom|"
+                      r"skype|videomøte|videokonferanse|telefonmøte|nettmøte|webinar)\b", re.I)
+_PLACE_DATE = re.compile(r"^(?P<place>[A-ZÆØÅ][\w .-]{1,40}),\s*(?:den\s+)?(?P<date>\d.*)$")
+
+
+@dataclass(slots=True)
+class Head:
+    """What the head of the document says about the meeting and the document."""
+
+    title: str | None = None
+    title_line: int | None = None
+    kind: str = DocumentKind.MINUTES.value
+    body: str | None = None
+    organization: str | None = None
+    document_date: str | None = None
+    meeting_date: str | None = None
+    start: str | None = None
+    end: str | None = None
+    location: str | None = None
+    letterhead: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def find_title(lines: list[Line], limit: int) -> tuple[str | None, int | None]:
+    """The first heading that names the document or the meeting.
+
+    A line naming the kind of document ("Referat …", "Protokoll …") wins; else the first
+    heading (by structure) or the first short line that is not a letterhead, a date or a
+    label.
+    """
+    top = lines[:limit]
+    for line in top:
+        if match_label(line.text):
+            continue
+        if _MINUTES_WORDS.search(line.body) or _AGENDA_WORDS.search(line.body):
+            if len(line.body) <= 160 and not line.body.endswith("."):
+                return line.body.strip(" :"), line.index
+    for i, line in enumerate(top):
+        if line.kind.value == "heading" and not match_label(line.text) and \
+                not _is_letterhead(top, i) and not _is_date_line(line.body):
+            return line.body.strip(" :"), line.index
+    for i, line in enumerate(top):
+        text = line.body
+        if match_label(line.text) or _is_letterhead(top, i) or _is_date_line(text):
+            continue
+        if len(text) <= 120 and not text.endswith(".") and line.kind.value != "table_row":
+            return text.strip(" :"), line.index
+        break
+    return None, None
+
+
+def _is_letterhead(lines: list[Line], i: int) -> bool:
+    """A county/municipality letterhead ("Vestfold og Telemark" / "FYLKESKOMMUNE")."""
+    text = lines[i].body
+    if _LETTERHEAD_TAIL.match(text):
+        return True
+    if i + 1 < len(lines) and _LETTERHEAD_TAIL.match(lines[i + 1].body) and len(text) < 40:
+        return True
+    return bool(re.match(r"^[A-ZÆØÅ][\w ]{1,40}\s(?:fylkeskommune|kommune)$", text)) and i < 2
+
+
+def letterhead(lines: list[Line], limit: int) -> str | None:
+    """The organisation named by a letterhead at the very top, in normal case."""
+    for i, line in enumerate(lines[:min(limit, 4)]):
+        if i + 1 < len(lines) and _LETTERHEAD_TAIL.match(lines[i + 1].body) and \
+                len(line.body) < 40 and not match_label(line.text):
+            return f"{line.body} {lines[i + 1].body.lower()}"
+        match = re.match(r"^([A-ZÆØÅ][\w ]{1,40}\s(?:fylkeskommune|kommune))$", line.body)
+        if match and i < 2:
+            return match.group(1)
+    return None
+
+
+def _is_date_line(text: str) -> bool:
+    """A line that is only a date (a letterhead date)."""
+    found = dates.find_dates(text)
+    if not found:
+        return False
+    rest = (text[:found[0].start] + text[found[0].end:]).strip(" ,.-–")
+    rest = re.sub(r"^(?:dato|den)\b\s*:?", "", rest, flags=re.I).strip()
+    weekday = re.fullmatch(r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|"
+                           r"tysdag|laurdag|sundag)?", rest, re.I)
+    return bool(weekday)
+
+
+def detect_kind(title: str | None, lines: list[Line], has_people: bool,
+                has_outcomes: bool) -> str:
+    """minutes, agenda, presentation or other, from the title and the text's shape."""
+    head_text = " ".join(line.body for line in lines[:6])
+    title_text = title or ""
+    if _MINUTES_WORDS.search(title_text):
+        return DocumentKind.MINUTES.value
+    if _AGENDA_WORDS.search(title_text):
+        return DocumentKind.AGENDA.value
+    if _MINUTES_WORDS.search(head_text):
+        return DocumentKind.MINUTES.value
+    if looks_like_slides(lines):
+        return DocumentKind.PRESENTATION.value
+    if _AGENDA_WORDS.search(head_text) and not has_outcomes:
+        return DocumentKind.AGENDA.value
+    if has_people or has_outcomes:
+        return DocumentKind.MINUTES.value
+    return DocumentKind.OTHER.value
+
+
+def looks_like_slides(lines: list[Line]) -> bool:
+    """Slides: mostly short lines without full stops, and a closing "Takk for …"."""
+    if len(lines) < 15:
+        return False
+    short = sum(len(line.body) < 60 and not line.body.endswith(".") for line in lines)
+    closing = any(re.match(r"^(?:takk for (?:møtet|oppmerksomheten|nå)|spørsmål\s*\?)",
+                           line.body, re.I) for line in lines[-15:])
+    return short / len(lines) > 0.6 and (closing or short / len(lines) > 0.8)
+
+
+def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
+    """The body that met and the organisation it belongs to, from the title.
+
+    "Referat møte i Osloregionens faggruppe X" → ("Osloregionens faggruppe X",
+    "Osloregionen"); "Protokoll fra styremøte i Åsen Vel" → ("Styret", "Åsen Vel");
+    "OPPSUMMERING ADMINISTRATIV GRUPPE" → ("Administrativ gruppe", None).
+    """
+    if not title:
+        return None, None
+    text = title.strip()
+    if text.isupper():
+        text = text.capitalize()
+    rest = _DOC_PREFIX.sub("", text, count=1).strip()
+    rest = _LEADING_MEETING.sub("", rest).strip()
+    rest = _TRAILING_DATE.sub("", rest).strip(" ,–-:")
+    if not rest:
+        return None, None
+    words = rest.split()
+    compound = _COMPOUND_MEETING.get(words[0].casefold())
+    if compound:
+        tail = re.sub(r"\([^)]*\)", "", " ".join(words[1:])).strip()
+        org_match = re.match(r"^(?:i|for)\s+(.+)$", tail)
+        if org_match:
+            return compound, org_match.group(1).strip()
+        return compound, _org_from_tail(tail)
+    rest = rest[0].upper() + rest[1:]
+    genitive = _GENITIVE_ORG.match(rest)
+    if genitive and len(words) >= 2:
+        return rest, genitive.group("org")
+    in_org = re.match(r"^(?P<body>.+?)\s+(?:i|for|ved)\s+(?P<org>[A-ZÆØÅ][\w-]+(?:\s+"
+                      r"(?:og\s+)?[A-ZÆØÅ][\w-]+)*(?:\s+(?:kommune|fylkeskommune))?)$", rest)
+    if in_org and in_org.group("body").split()[-1].islower():
+        return in_org.group("body"), in_org.group("org")
+    return rest, None
+
+
+def _org_from_tail(tail: str) -> str | None:
+    """The trailing proper name after a meeting word ("… (PG-møte) Kompetanseregionen")."""
+    tail = re.sub(r"\([^)]*\)", "", tail).strip()
+    words = tail.split()
+    if words and words[-1][:1].isupper():
+        return words[-1]
+    return None
+
+
+@dataclass(slots=True)
+class HeaderValues:
+    """Raw labelled values found in the head, before interpretation."""
+
+    time: list[str] = field(default_factory=list)
+    date: list[str] = field(default_factory=list)
+    place: list[str] = field(default_factory=list)
+    time_place: list[str] = field(default_factory=list)
+    bare_lines: list[str] = field(default_factory=list)
+
+
+def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
+    """Labelled time/date/place values in lines[start:stop] (value on the same or next line)."""
+    values = HeaderValues()
+    targets = {Field.TIME: values.time, Field.DATE: values.date, Field.PLACE: values.place,
+               Field.TIME_PLACE: values.time_place}
+    for i in range(start, stop):
+        label = match_label(lines[i].text)
+        if label is None:
+            values.bare_lines.append(lines[i].body)
+            continue
+        if label.field not in targets:
+            continue
+        value = label.value
+        if not value and i + 1 < stop and not match_label(lines[i + 1].text):
+            value = lines[i + 1].body
+        if value:
+            targets[label.field].append(value)
+    return values
+
+
+def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
+    """Interpret the head: dates, time, place, title, body, organisation."""
+    limit = max(head_end, min(len(lines), 12))
+    head = Head()
+    head.title, head.title_line = find_title(lines, min(limit, 25))
+    head.body, head.organization = body_and_organization(head.title)
+    head.letterhead = letterhead(lines, limit)
+    if head.organization is None and head.letterhead:
+        head.organization = head.letterhead
+    values = collect_values(lines, 0, head_end)
+
+    meeting = None        # (DateMatch, source) of the meeting day
+    document = None       # DateMatch of the document's own date
+    time_sources = values.time + values.time_place
+    for value in time_sources:
+        found = dates.find_dates(value)
+        if found and meeting is None:
+            meeting = found[0]
+        if head.start is None:
+            head.start, head.end = dates.find_time_range(value)
+    for value in values.date:
+        found = dates.find_dates(value)
+        if not found:
+            continue
+        if meeting is None:
+            meeting = found[0]
+            if head.start is None:
+                head.start, head.end = dates.find_time_range(value)
+        elif document is None:
+            document = found[0]
+    for value in values.place + values.time_place:
+        place = _place_from(value, values.place and value in values.place)
+        if place and head.location is None:
+            head.location = place
+    # Unlabelled evidence: a lone date line, a place-and-date line, "Digitalt møte kl. …".
+    for line in lines[:limit]:
+        if match_label(line.text):
+            continue
+        text = line.body
+        found = dates.find_dates(text)
+        place_date = _PLACE_DATE.match(text)
+        if found and _is_date_line(text) and document is None:
+            document = found[0]
+            continue
+        if found and place_date and document is None and len(text) < 60:
+            document = found[0]
+            continue
+        start, end = dates.find_time_range(text)
+        if start and len(text) < 80 and (found or _DIGITAL.search(text) or meeting):
+            if meeting is None and found:
+                meeting = found[0]
+            if head.start is None:
+                head.start, head.end = start, end
+            if head.location is None:
+                digital = _DIGITAL.search(text)
+                if digital:
+                    head.location = _place_phrase(text, digital)
+    if meeting is None and document is not None:
+        meeting = document
+    doc_year = document.year if document else None
+    if document is not None:
+        head.document_date = dates.iso(document.resolve(None))
+    if meeting is not None:
+        head.meeting_date = _resolve_meeting(meeting, doc_year, case_year, head)
+    if head.document_date and head.document_date == head.meeting_date and \
+            not values.date and not _has_lone_date(lines, limit):
+        head.document_date = None
+    return head
+
+
+def _has_lone_date(lines: list[Line], limit: int) -> bool:
+    return any(_is_date_line(line.body) or _PLACE_DATE.match(line.body)
+               for line in lines[:limit] if not match_label(line.text))
+
+
+def _resolve_meeting(meeting: dates.DateMatch, doc_year: int | None, case_year: int | None,
+                     head: Head) -> str | None:
+    """The meeting day in ISO form, taking a missing year from the best evidence."""
+    if meeting.year is not None:
+        return dates.iso(meeting.resolve(None))
+    for year, source in ((doc_year, "the document date"), (case_year, "the case numbers")):
+        if year:
+            head.warnings.append(f"Meeting date has no year; {year} taken from {source}.")
+            return dates.iso(meeting.resolve(year))
+    if meeting.weekday is not None:
+        from datetime import date
+
+        year = dates.year_from_weekday(meeting.day, meeting.month, meeting.weekday,
+                                       date.today().year)
+        if year:
+            head.warnings.append(f"Meeting date has no year; {year} inferred from the weekday.")
+            return dates.iso(meeting.resolve(year))
+    head.warnings.append("Meeting date has no year and none could be inferred.")
+    return None
+
+
+def _place_from(value: str, labelled_place: bool) -> str | None:
+    """The place in a "Sted:" or "Tid og sted:" value: what is left after date and time."""
+    if labelled_place:
+        return value.strip(" .,") or None
+    text = value
+    for found in reversed(dates.find_dates(text)):
+        text = text[:found.start] + " " + text[found.end:]
+    text = re.sub(r"\b(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*"
+                  r"\d{1,2}(?:[.:]\d{2})?)?", " ", text, flags=re.I)
+    text = re.sub(r"\b\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\b", " ", text)
+    text = re.sub(r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|"
+                  r"laurdag|sundag)\b", " ", text, flags=re.I)
+    text = re.sub(r"^[\s,.;:–-]+|[\s,.;:–-]+$", "", re.sub(r"\s+", " ", text))
+    text = re.sub(r"^(?:i|på)\s+", "", text)
+    return text or None
+
+
+def _place_phrase(text: str, digital: re.Match[str]) -> str:
+    """"Digitalt møte" from "Digitalt møte kl. 12.00-14.00"; "Teams" from "… på Teams"."""
+    return text[digital.start():digital.end()]

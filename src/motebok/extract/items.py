@@ -1,0 +1,292 @@
+"""Agenda items: find the numbered sections of the minutes and their text.
+
+The hard parts are what *not* to take: a table of contents (page numbers, dot leaders,
+the same numbers again later), numbered lists inside an item ("1." after "Sak 4"), and
+dates that look like numbers ("4. mars"). Candidates are found per line, then the
+sequence decides which are items.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from motebok.extract.labels import Field, match_label
+from motebok.extract.text import Line, strip_bullet
+from motebok.read.blocks import BlockKind
+
+MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
+          "september", "oktober", "november", "desember", "jan", "feb", "mar", "apr",
+          "aug", "sep", "sept", "okt", "nov", "des")
+
+# "Sak 01/22 Title", "Sak nr. 20.2009 Title", "PS 12/21 Title", "Sak 3 . Title", "Sak 1: T"
+_CASE = re.compile(
+    r"^(?:sak(?:snr\.?|\s+nr\.?)?|saknr\.?|ps|rs|os|ds|pkt\.?|punkt|item|arkivsak)\s*"
+    r"(?P<num>\d{1,4}\s*/\s*\d{2,4}|\d{1,3}\s*\.\s*\d{4}|\d{1,3}[a-z]?|/\d{2,4})"
+    r"(?:\s*[.:)\-–—]+)?(?:\s+|$)(?P<title>.*)$", re.I)
+# "1. Title", "1) Title", "1 Title" is too loose and not accepted.
+_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s*(?P<title>\S.*)$")
+_TOC_TAIL = re.compile(r"(?:\s*\.{3,}\s*|\s*…+\s*|\t+\s*|\s{3,})(?:side\s*)?\d{1,3}\s*$", re.I)
+_DOT_LEADERS = re.compile(r"(?:\s*\.{3,}|\s*…+)\s*$")
+_TRAILING_PAGE = re.compile(r"(?:\s*\.{2,}|\s*…+)\s*\d{1,3}\s*$")
+_MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r")\b", re.I)
+_STANDING = re.compile(r"^(?:eventuelt|evt\.?|faste punkter|orienteringssaker|"
+                       r"orienteringar|referatsaker|meldingssaker|eventuelt/neste møte)\b",
+                       re.I)
+_END_MARK = re.compile(r"^(?:referent\s*[:;]|ref\.\s*[:;]|rett\s+(?:protokoll)?utskrift|"
+                       r"møtet\s+(?:ble\s+)?hevet|møtet\s+vart\s+heva|underskrift|"
+                       r"signert|godkjent\s+(?:ved|av)\s+signatur)", re.I)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A line that may start an agenda item."""
+
+    line: int
+    number: str
+    seq: int | None
+    title: str
+    style: str  # "case" (Sak 01/22), "numbered" (1.), "standing" (Eventuelt)
+    toc: bool = False
+    raw_title: str = ""
+
+
+@dataclass(slots=True)
+class Section:
+    """An item's heading and the lines of its text."""
+
+    number: str | None
+    title: str | None
+    lines: list[Line] = field(default_factory=list)
+    heading_rest: str | None = None  # running text that shared the heading line
+
+
+def normalize_number(raw: str) -> str:
+    """The number as written without spaces ("01 / 22" → "01/22")."""
+    return re.sub(r"\s+", "", raw).rstrip(".:")
+
+
+def _first_int(number: str) -> int | None:
+    match = re.match(r"\d+", number)
+    return int(match.group()) if match else None
+
+
+def find_candidates(lines: list[Line], start: int = 0) -> list[Candidate]:
+    """Every line from ``start`` on that may be an item heading."""
+    found: list[Candidate] = []
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if line.level > 0 and line.kind is BlockKind.LIST_ITEM:
+            continue
+        text = line.body if line.is_bullet else line.text
+        cells_toc = line.is_table and re.fullmatch(r"\d{1,3}", line.cells[-1].strip() or "")
+        if line.is_table:
+            text = " ".join(c for c in (line.cells[:-1] if cells_toc else line.cells) if c)
+        match = _CASE.match(text)
+        if match:
+            title = match.group("title").strip()
+            toc = bool(cells_toc or _TOC_TAIL.search(title) or _DOT_LEADERS.search(title))
+            found.append(Candidate(i, normalize_number(match.group("num")),
+                                   _first_int(match.group("num")), clean_title(title),
+                                   "case", toc, title))
+            continue
+        match = _NUMBERED.match(text)
+        if match and not _MONTH_START.match(match.group("title")) and \
+                not re.match(r"^\d", match.group("title")) and len(text) < 400:
+            title = match.group("title").strip()
+            toc = bool(cells_toc or _TOC_TAIL.search(title) or _DOT_LEADERS.search(title))
+            found.append(Candidate(i, match.group("num"), int(match.group("num")),
+                                   clean_title(title), "numbered", toc, title))
+            continue
+        if _STANDING.match(text) and len(text) < 60 and (
+                line.kind is BlockKind.HEADING or line.bold or line.gap):
+            found.append(Candidate(i, "", None, clean_title(text), "standing"))
+    return found
+
+
+def clean_title(title: str) -> str:
+    """Title without page numbers, dot leaders and a trailing "." ":" ";"."""
+    title = _TRAILING_PAGE.sub("", title)
+    title = re.sub(r"\t+\s*\d{1,3}\s*$", "", title)
+    title = _DOT_LEADERS.sub("", title)
+    title = re.sub(r"\s{3,}\d{1,3}$", "", title)
+    return title.strip().rstrip(".:;").strip()
+
+
+def _has_body_between(lines: list[Line], a: int, b: int) -> bool:
+    """Whether real text (not just headings of the list) stands between two lines."""
+    return any(not match_label(lines[k].text) for k in range(a + 1, b))
+
+
+def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
+        list[Candidate], list[Candidate]]:
+    """The item headings among the candidates, and the table-of-contents entries.
+
+    - The style with numbers wins: "Sak NN/YY" headings when the document has them,
+      else "1." headings.
+    - A run of headings with nothing between them whose numbers come back later (or
+      that carry page numbers) is a table of contents.
+    - Plain numbers must continue the sequence (a "1." after item 4 starts a list
+      inside the item, not a new item).
+    """
+    case = [c for c in candidates if c.style == "case"]
+    numbered = [c for c in candidates if c.style == "numbered"]
+    standing = [c for c in candidates if c.style == "standing"]
+    if len(case) >= 2 or (case and not numbered):
+        chosen = case
+    else:
+        chosen = numbered
+    if not chosen:
+        return [], []
+
+    # Table of contents: runs of adjacent headings that recur later, or have page numbers.
+    runs: list[list[Candidate]] = [[chosen[0]]]
+    for prev, cur in zip(chosen, chosen[1:], strict=False):
+        restarts = cur.number in {c.number for c in runs[-1]} or cur.toc != prev.toc
+        if restarts or _has_body_between(lines, prev.line, cur.line):
+            runs.append([cur])
+        else:
+            runs[-1].append(cur)
+    toc: list[Candidate] = []
+    body: list[Candidate] = []
+    for n, run in enumerate(runs):
+        later = {c.number for r in runs[n + 1:] for c in r}
+        recurring = len(run) >= 2 and sum(c.number in later for c in run) >= max(
+            2, len(run) // 2)
+        paged = sum(c.toc for c in run) >= max(1, len(run) // 2)
+        if recurring or (paged and later):
+            toc.extend(run)
+        else:
+            body.extend(run)
+    if not body:  # nothing but a list (an agenda, or a truncated document)
+        body, toc = toc, []
+
+    if chosen is numbered or all(re.fullmatch(r"\d+[a-z]?", c.number) for c in body):
+        body = _in_sequence(lines, body)
+    body = _with_standing(lines, body, standing)
+    return body, toc
+
+
+def _in_sequence(lines: list[Line], candidates: list[Candidate]) -> list[Candidate]:
+    """Keep headings whose plain numbers continue 1, 2, 3 … (gaps of a few allowed).
+
+    A number that goes back ("1." after item 4) opens a list inside the item; the
+    entries that follow it directly (2., 3. …) belong to that list too, even when one
+    of them happens to carry the next item's number.
+    """
+    kept: list[Candidate] = []
+    inner: Candidate | None = None  # last entry of a list inside an item
+    for cand in candidates:
+        if cand.seq is None:
+            continue
+        if inner is not None and inner.seq is not None and cand.seq == inner.seq + 1 and \
+                not _has_body_between(lines, inner.line, cand.line):
+            inner = cand
+            continue
+        inner = None
+        if not kept:
+            if cand.seq <= 3 or cand.style == "case":
+                kept.append(cand)
+            continue
+        last = kept[-1].seq or 0
+        if last < cand.seq <= last + 3:
+            kept.append(cand)
+        elif cand.seq <= last:
+            inner = cand
+    return kept
+
+
+def _with_standing(lines: list[Line], items: list[Candidate],
+                   standing: list[Candidate]) -> list[Candidate]:
+    """Add unnumbered standing sections ("Eventuelt") that follow the last item."""
+    if not items or not standing:
+        return items
+    last = items[-1].line
+    extra = [s for s in standing if s.line > last
+             and not any(s.title.casefold() == i.title.casefold() for i in items)]
+    return items + extra[:1]
+
+
+def split_heading(title: str) -> tuple[str | None, str | None]:
+    """Split a heading line that runs on into text: (title, rest).
+
+    "BEST-konferansen 2022 – orientering ved sekretariatet. Faggruppen kom med …" and
+    "Prosjekt X – oppnevning … – Sekretariatet presenterte …" carry the item's first
+    sentences on the heading line; a short tail such as "Velkommen. Innledning" does not.
+    """
+    if not title:
+        return None, None
+    # A dash followed by a capitalised sentence that ends (or goes on) as running text.
+    for match in re.finditer(r"\s[–—-]\s+(?=[A-ZÆØÅ])", title):
+        rest = title[match.end():]
+        head = title[:match.start()]
+        if len(rest.split()) >= 3 and re.search(r"\.(?:\s|$)|:\s", rest) and \
+                _looks_like_sentence(rest):
+            return head.strip(), rest.strip()
+    # A full stop followed by a capitalised sentence of some length.
+    for match in re.finditer(r"(?<=[a-zæøå0-9)»])\.\s+(?=[A-ZÆØÅ])", title):
+        head = title[:match.start()]
+        rest = title[match.end():]
+        if len(rest.split()) >= 5 and len(head.split()) >= 2 and \
+                not re.search(r"\b\d{1,2}$", head):
+            return head.strip(), rest.strip()
+    return title, None
+
+
+_VERBISH = re.compile(r"\b\w+(?:erte|ert|et|te|de|ble|var|kom|har|skal|vil|er|går|gikk)\b")
+
+
+def _looks_like_sentence(text: str) -> bool:
+    """Running text rather than a title fragment: has a verb-like word."""
+    return bool(_VERBISH.search(text))
+
+
+def build_sections(lines: list[Line], items: list[Candidate], end: int) -> list[Section]:
+    """The text lines of each item, from its heading to the next one (or ``end``)."""
+    sections: list[Section] = []
+    for n, cand in enumerate(items):
+        stop = items[n + 1].line if n + 1 < len(items) else end
+        body_lines = lines[cand.line + 1:stop]
+        title: str | None = cand.title
+        rest = None
+        if not title and body_lines and _short_title_line(body_lines[0]):
+            title = clean_title(body_lines[0].body)
+            body_lines = body_lines[1:]
+        elif title:
+            title, rest = split_heading(cand.raw_title or title)
+            title = clean_title(title) if title else title
+        sections.append(Section(number=cand.number or None, title=title or None,
+                                lines=body_lines, heading_rest=rest))
+    return sections
+
+
+def _short_title_line(line: Line) -> bool:
+    """A line short enough and unfinished enough to be a title on its own."""
+    return len(line.body) <= 120 and not line.body.endswith((".", "!", "?")) or line.bold
+
+
+def section_end(lines: list[Line], start: int) -> int:
+    """Where the last item's text stops: a signature or "Møtet hevet" line, else the end."""
+    for i in range(start, len(lines)):
+        if _END_MARK.match(lines[i].body):
+            return i
+    return len(lines)
+
+
+def item_text(section: Section) -> str:
+    """The item's full text as plain lines (bullet markers removed, cells spaced)."""
+    out: list[str] = []
+    if section.heading_rest:
+        out.append(section.heading_rest)
+    for line in section.lines:
+        if line.is_table:
+            out.append(" ".join(c for c in line.cells if c))
+        else:
+            out.append(strip_bullet(line.text))
+    return "\n".join(out)
+
+
+def is_agenda_heading(line: Line) -> bool:
+    """A "Saksliste" / "Agenda" heading that introduces the list of items."""
+    label = match_label(line.text)
+    return label is not None and label.field is Field.AGENDA and not label.value

@@ -1,0 +1,124 @@
+"""Header labels of Norwegian minutes ("Tid:", "Sted:", "Til stede:" …), bokmål and nynorsk.
+
+One table maps every spelling to what it introduces, so the header and participant
+steps agree on what a label is and new spellings are added in one place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Field(StrEnum):
+    """What the value after a header label holds."""
+
+    TIME = "time"              # date and/or clock time of the meeting
+    DATE = "date"              # "Dato:": the meeting's or the document's date
+    TIME_PLACE = "time_place"  # "Tid og sted:"
+    PLACE = "place"
+    PRESENT = "present"        # the body's attendance list
+    ABSENT = "absent"          # forfall
+    CHAIR = "chair"
+    SECRETARY = "secretary"    # referent / sekretær
+    SECRETARIAT = "secretariat"  # "Fra sekretariatet møtte:" (people, role secretary)
+    MEMBERS = "members"        # groups of the body's own people (tillitsvalgte, vara)
+    GUESTS = "guests"          # administration, observers, others
+    COPY = "copy"              # kopi til: not participants
+    BODY = "body"              # "Utvalg:", "Organ:"
+    AGENDA = "agenda"          # "Saksliste", "Agenda", "Dagsorden": start of the items
+
+
+LABELS: dict[str, Field] = {}
+
+
+def _add(field: Field, *spellings: str) -> None:
+    for spelling in spellings:
+        LABELS[spelling] = field
+
+
+_add(Field.TIME, "tid", "tidspunkt", "møtetid", "møtetidspunkt", "klokkeslett", "tidsrom",
+     "dato og tid", "dato/tid", "dato / tid", "tid/dato", "når", "møtetidspunkt")
+_add(Field.DATE, "dato", "møtedato", "dato for møtet", "møtedag")
+_add(Field.TIME_PLACE, "tid og sted", "tid/sted", "tid / sted", "tid og stad", "dato og sted",
+     "dato/sted", "sted og tid", "stad og tid", "tid, sted", "dato, tid og sted",
+     "dato, tid, sted", "tid og møtested")
+_add(Field.PLACE, "sted", "møtested", "møtestad", "stad", "møterom", "lokale", "lokasjon",
+     "adresse", "hvor", "kanal", "plattform")
+_add(Field.PRESENT, "til stede", "tilstede", "til stades", "frammøtte", "fremmøtte",
+     "frammøtt", "fremmøtt", "møtt", "møtte", "deltakere", "deltagere", "deltakarar",
+     "deltok", "til stede var", "tilstede var", "møtende", "møtande", "møtande medlemer",
+     "møtende medlemmer", "medlemmer", "medlemmer til stede", "faste medlemmer",
+     "representanter", "til stede fra styret", "frå styret", "fra styret", "styret",
+     "deltakarar frå", "møtte for", "deltakere fra", "tilstede fra", "til stede fra")
+_add(Field.ABSENT, "forfall", "fravær", "fråvær", "fraværende", "fråverande", "ikke møtt",
+     "ikkje møtt", "meldt forfall", "forfall meldt", "meldte forfall", "ikke til stede",
+     "ikkje til stades", "fravær/forfall", "forfall fra", "frafall", "ikke tilstede")
+_add(Field.CHAIR, "møteleder", "møteleiar", "ordstyrer", "møteledar", "leder av møtet",
+     "møtet ledet av", "møtet ble ledet av", "leiar")
+_add(Field.SECRETARY, "referent", "sekretær", "skrivar", "referat ved", "protokollfører",
+     "referatfører", "ref", "ref.", "referent/sekretær")
+_add(Field.SECRETARIAT, "fra sekretariatet møtte", "frå sekretariatet møtte", "fra sekretariatet",
+     "frå sekretariatet", "sekretariat", "sekretariatet", "fra sekretariat",
+     "sekretariatet møtte", "fra sekretariatet deltok")
+_add(Field.MEMBERS, "tillitsvalgte", "varamedlemmer", "vara", "varamedlem", "varamedlemer",
+     "vararepresentanter", "møtende vara", "møtande vara", "representanter for kommunene",
+     "kommunene", "fra kommunene", "frå kommunane")
+_add(Field.GUESTS, "fra administrasjonen", "frå administrasjonen", "administrasjonen",
+     "fra administrasjonen møtte", "frå administrasjonen møtte", "andre", "andre til stede",
+     "andre møtende", "gjester", "gjest", "observatører", "observatør", "observatørar",
+     "innledere", "innleiarar", "inviterte", "i tillegg møtte", "dessuten møtte",
+     "også til stede", "også tilstede", "andre deltakere", "fra administrasjon",
+     "i tillegg deltok", "presentasjon ved", "innledning ved", "foredragsholdere")
+_add(Field.COPY, "kopi", "kopi til", "til orientering", "distribusjon", "mottakere",
+     "mottakarar", "til", "cc", "vedlegg", "vedlegg:")
+_add(Field.BODY, "utvalg", "organ", "møte i", "forum", "styre", "gruppe", "nettverk",
+     "utval")
+_add(Field.AGENDA, "saksliste", "sakliste", "saker", "saker til behandling", "agenda",
+     "dagsorden", "saker på agendaen", "saksliste og referat", "behandlede saker",
+     "sakskart", "saksliste:", "program")
+
+ATTENDANCE_FIELDS = {Field.PRESENT, Field.ABSENT, Field.CHAIR, Field.SECRETARY,
+                     Field.SECRETARIAT, Field.MEMBERS, Field.GUESTS}
+
+# "Label: value" and "Label;" (a semicolon is a common typo); the longest label wins.
+_SORTED = sorted(LABELS, key=len, reverse=True)
+_LABEL_RE = re.compile(
+    r"^(?:[-*•]\s*)?(?P<label>" + "|".join(re.escape(s) for s in _SORTED)
+    + r")\s*(?:[:;]|\s[-–]\s|$)\s*(?P<value>.*)$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A header label found at the start of a line, with the value after it."""
+
+    field: Field
+    label: str
+    value: str
+
+
+def match_label(text: str) -> Label | None:
+    """The header label a line starts with, or None.
+
+    A label must be followed by ":" (or ";" / a dash), or stand alone on its line, so
+    that running text starting with "Tid" or "Andre" is not mistaken for a label.
+    Agenda headings ("Saksliste") count only when they stand alone or end in ":".
+    """
+    match = _LABEL_RE.match(text)
+    if not match:
+        return None
+    label = match.group("label").lower()
+    field = LABELS[label]
+    value = match.group("value").strip()
+    raw_after = text[match.end("label"):].lstrip()
+    has_colon = raw_after[:1] in {":", ";"}
+    if not has_colon and value:
+        # "Tid - fredag 4. mars" is fine for time/place labels only.
+        if field not in {Field.TIME, Field.PLACE, Field.DATE, Field.TIME_PLACE}:
+            return None
+    if not has_colon and not value and field in {Field.COPY, Field.BODY}:
+        return None
+    if field is Field.COPY and label == "til" and not has_colon:
+        return None
+    return Label(field=field, label=label, value=value)

@@ -1,0 +1,396 @@
+"""Who attended: attendance lists, tables and notes → participants.
+
+Norwegian minutes list people in many shapes: "A (Oslo), B og C (Asker)" where one
+parenthesis covers several names, a Name | Organisation table, one name per line,
+groups ("Fra sekretariatet møtte:", "Tillitsvalgte:"), and sentences about partial
+attendance ("X var til stede under sak 2", "Y forlot møtet …"). Each shape is one small
+function; ``People`` keeps everyone once, in order of first appearance.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from motebok.extract.labels import Field
+from motebok.extract.text import NOT_NAME_WORDS, looks_like_name
+from motebok.record import Participant
+from motebok.vocab import Attendance, ParticipantRole
+
+# Words in a parenthesis or a cell that give a role rather than an organisation.
+ROLE_WORDS: dict[str, ParticipantRole] = {
+    "møteleder": ParticipantRole.CHAIR, "møteleiar": ParticipantRole.CHAIR,
+    "leder": ParticipantRole.CHAIR, "leiar": ParticipantRole.CHAIR,
+    "styreleder": ParticipantRole.CHAIR, "styreleiar": ParticipantRole.CHAIR,
+    "ordstyrer": ParticipantRole.CHAIR, "ordfører": None,  # type: ignore[dict-item]
+    "referent": ParticipantRole.SECRETARY, "sekretær": ParticipantRole.SECRETARY,
+    "skrivar": ParticipantRole.SECRETARY, "sekretariat": ParticipantRole.SECRETARY,
+    "sekretariatet": ParticipantRole.SECRETARY, "pl": ParticipantRole.SECRETARY,
+    "prosjektleder": ParticipantRole.SECRETARY, "prosjektleiar": ParticipantRole.SECRETARY,
+    "nestleder": ParticipantRole.MEMBER, "nestleiar": ParticipantRole.MEMBER,
+    "medlem": ParticipantRole.MEMBER, "vara": ParticipantRole.MEMBER,
+    "varamedlem": ParticipantRole.MEMBER, "observatør": ParticipantRole.GUEST,
+    "gjest": ParticipantRole.GUEST, "innleder": ParticipantRole.GUEST,
+    "foredragsholder": ParticipantRole.GUEST, "rådgiver": None,  # type: ignore[dict-item]
+}
+# Words that make a parenthesis or a trailing phrase an attendance note.
+_NOTE = re.compile(
+    r"\b(?:sak|saker|saka|kl\.?|klokka|deler|del av|delvis|fra|frå|til|etter|forlot|gikk|"
+    r"kom|telefon|teams|zoom|video|digitalt|permisjon|perm\.|inhabil|ugild|for\s|pva|"
+    r"på vegne|møtte for|vara for|fravær|forfall|sein|sent|tidlig)\b", re.I)
+_PARTIAL = re.compile(
+    r"\b(?:sak|saker|saka|kl\.?|klokka|deler av|del av|delvis|forlot|gikk|kom\s|fra\s+sak|"
+    r"frå\s+sak|til\s+sak|etter\s+sak|permisjon|perm\.|inhabil|ugild|sein|sent|"
+    r"i en periode|i ein periode)\b", re.I)
+_PRESENT_NOTE = re.compile(r"\b(?:telefon|teams|zoom|video|digitalt|skype)\b", re.I)
+_SUBSTITUTE = re.compile(r"^(?P<name>.+?)\s+(?:for|pva\.?|på vegne av|vara for|som vara for)\s+"
+                         r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})\s*$")
+_SEPARATOR = re.compile(r"\s*(?:,|;|\bog\b|\bsamt\b|\bog\s+fra\b|&)\s*", re.I)
+_DASH_PARTS = re.compile(r"\s+[-–—]\s+")
+_MULTISPACE = re.compile(r"\s{2,}")
+
+# Sentences about partial attendance: "X (PA) var til stede under sak 2.",
+# "Johs forlot møtet i en periode …", "Kari kom til møtet fra sak 3".
+_PARTIAL_SENTENCE = re.compile(
+    r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,4})\s*(?:\((?P<paren>[^)]*)\)\s*)?"
+    r"(?P<note>(?:var|vart|ble)\s+(?:til stede|til stades|med)\s+(?:under|på|i|fra|frå|til|"
+    r"etter)\b[^.;]*|(?:forlot|gikk\s+fra|gjekk\s+frå|forlét)\s+møtet\b[^.;]*|"
+    r"(?:kom|ankom)\s+(?:til\s+møtet\s+)?(?:under|fra|frå|etter|kl\.?|klokka|til)\b[^.;]*|"
+    r"(?:deltok|møtte)\s+(?:under|fra|frå|til|etter|bare|berre|kun)\b[^.;]*|"
+    r"hadde\s+(?:permisjon|perm\.)[^.;]*|var\s+inhabil[^.;]*|fratrådte[^.;]*)")
+
+_ORG_HINT = re.compile(
+    r"(?:kommune|fylkeskommune|regionen|regionråd|rådet|sekretariat|universitet|høgskole|"
+    r"høyskole|næringsforening|forbund|forbundet|\bas\b|\biks\b|\bnav\b|\bks\b|\bnho\b|"
+    r"\blo\b|direktorat|departement|etat|region|partnerskap|selskap|forening|utvalg|"
+    r"gruppe|skole|bedrift|næringshage|fylke|stat\b)", re.I)
+
+
+def normalize_name(name: str) -> str:
+    """The key under which two spellings of a name are the same person."""
+    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+
+
+@dataclass(slots=True)
+class Entry:
+    """One person found in a list, before it is merged into the participant list."""
+
+    name: str
+    organization: str | None = None
+    role: ParticipantRole | None = None
+    attendance: Attendance = Attendance.PRESENT
+    note: str | None = None
+
+
+class People:
+    """Participants in order of first appearance, each once (by normalised name)."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[str, Participant] = {}
+        self.order: list[Participant] = []
+
+    def add(self, entry: Entry) -> Participant | None:
+        """Add a person, or enrich the one already known under the same name."""
+        name = tidy_name(entry.name)
+        if not looks_like_name(name):
+            return None
+        key = normalize_name(name)
+        known = self._by_key.get(key)
+        if known is None:
+            known = Participant(name=name, organization=entry.organization,
+                                role=entry.role.value if entry.role else None,
+                                attendance=entry.attendance.value, note=entry.note)
+            self._by_key[key] = known
+            self.order.append(known)
+            return known
+        if entry.organization and not known.organization:
+            known.organization = entry.organization
+        if entry.role and (known.role in (None, ParticipantRole.MEMBER.value)
+                           or entry.role is ParticipantRole.CHAIR):
+            known.role = entry.role.value
+        if entry.attendance is Attendance.PARTIAL:
+            known.attendance = Attendance.PARTIAL.value
+            known.note = entry.note or known.note
+        return known
+
+    def find(self, reference: str) -> Participant | None:
+        """The participant a name or a first name ("Johs") refers to, if unambiguous."""
+        key = normalize_name(reference)
+        if key in self._by_key:
+            return self._by_key[key]
+        hits = [p for p in self.order if normalize_name(p.name).split()[0] == key]
+        return hits[0] if len(hits) == 1 else None
+
+    def __len__(self) -> int:
+        return len(self.order)
+
+
+def tidy_name(name: str) -> str:
+    """A name without titles, list markers, stray punctuation or markup."""
+    name = re.sub(r"^(?:[-*•]\s*|\d+[.)]\s+)", "", name.strip())
+    name = re.sub(r"^(?:ordfører|varaordfører|rådmann|kommunedirektør|daglig leder|"
+                  r"leder|nestleder|dr\.|prof\.)\s+", "", name, flags=re.I)
+    return name.strip(" .,;:*_-–")
+
+
+def field_role(field: Field) -> ParticipantRole | None:
+    """The role a header label gives everyone listed under it."""
+    return {
+        Field.PRESENT: ParticipantRole.MEMBER,
+        Field.ABSENT: ParticipantRole.MEMBER,
+        Field.CHAIR: ParticipantRole.CHAIR,
+        Field.SECRETARY: ParticipantRole.SECRETARY,
+        Field.SECRETARIAT: ParticipantRole.SECRETARY,
+        Field.MEMBERS: ParticipantRole.MEMBER,
+        Field.GUESTS: ParticipantRole.GUEST,
+    }.get(field)
+
+
+def role_of(text: str) -> ParticipantRole | None:
+    """The role a parenthesis or cell names ("møteleder", "PL"), if it names one."""
+    key = text.strip().strip(".").casefold()
+    if key in ROLE_WORDS:
+        return ROLE_WORDS[key]
+    first = key.split(",")[0].strip()
+    return ROLE_WORDS.get(first)
+
+
+def is_role_word(text: str) -> bool:
+    """A parenthesis that names a role (or a short capital abbreviation such as "PA")."""
+    key = text.strip().strip(".").casefold()
+    return key in ROLE_WORDS or key.split(",")[0].strip() in ROLE_WORDS or \
+        bool(re.fullmatch(r"[A-ZÆØÅ]{2,4}", text.strip()))
+
+
+def _split_top_level(value: str) -> list[tuple[str, str | None]]:
+    """Split a list into (text, parenthesis) pieces at commas, "og" and "samt".
+
+    Separators inside parentheses do not split, so "(Vestfold og Telemark)" stays one
+    organisation.
+    """
+    pieces: list[tuple[str, str | None]] = []
+    depth, buf, paren = 0, [], None
+    i = 0
+    text = value
+    while i < len(text):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+            if depth == 1:
+                start = i + 1
+            i += 1
+            continue
+        if ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                paren = text[start:i].strip()
+                pieces.append(("".join(buf).strip(), paren))
+                buf, paren = [], None
+            i += 1
+            continue
+        if depth:
+            i += 1
+            continue
+        sep = _SEPARATOR.match(text, i)
+        if sep and sep.end() > i and (ch in ",;&" or (i > 0 and text[i - 1] == " ")):
+            pieces.append(("".join(buf).strip(), None))
+            buf = []
+            i = sep.end()
+            continue
+        buf.append(ch)
+        i += 1
+    if buf:
+        pieces.append(("".join(buf).strip(), None))
+    return [(t.strip(" .:"), p) for t, p in pieces if t.strip(" .:") or p]
+
+
+def parse_people_list(value: str, role: ParticipantRole | None,
+                      attendance: Attendance, organization: str | None = None) -> list[Entry]:
+    """People in running list text: "A (Oslo), B og C (Asker), D (referent)".
+
+    A parenthesis that is an organisation covers every name since the previous
+    parenthesis; one that is a role or a note belongs to its own name only. A piece that
+    is an organisation rather than a name ("Ola Dahl, Hamar kommune") becomes the
+    organisation of the name before it.
+    """
+    entries: list[Entry] = []
+    pending: list[Entry] = []  # names waiting for an organisation parenthesis
+    for text, paren in _split_top_level(value):
+        if text and not looks_like_name(tidy_name(text)) and entries and not paren \
+                and _ORG_HINT.search(text) and entries[-1].organization is None:
+            entries[-1].organization = text
+            pending = []
+            continue
+        entry = _entry_from_piece(text, role, attendance, organization)
+        if entry is None:
+            if paren and pending and not is_role_word(paren) and not _NOTE.search(paren):
+                for waiting in pending:
+                    waiting.organization = paren
+                pending = []
+            continue
+        entries.append(entry)
+        pending.append(entry)
+        if paren is None:
+            continue
+        if is_role_word(paren) and paren.casefold() not in {"sekretariatet", "sekretariat"}:
+            parsed_role = role_of(paren)
+            if parsed_role:
+                entry.role = parsed_role
+            pending.remove(entry)
+        elif _NOTE.search(paren) and not _ORG_HINT.search(paren):
+            _apply_note(entry, paren)
+            pending.remove(entry)
+        else:
+            if paren.casefold() in {"sekretariatet", "sekretariat"}:
+                for waiting in pending:
+                    waiting.role = ParticipantRole.SECRETARY
+            for waiting in pending:
+                waiting.organization = paren
+            pending = []
+    return entries
+
+
+def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Attendance,
+                      organization: str | None) -> Entry | None:
+    """One list piece as a person, handling "Name – role – org" and substitutes."""
+    text = tidy_name(text)
+    if not text:
+        return None
+    substitute = _SUBSTITUTE.match(text)
+    if substitute and looks_like_name(tidy_name(substitute.group("name"))):
+        return Entry(name=tidy_name(substitute.group("name")), organization=organization,
+                     role=role, attendance=attendance,
+                     note=f"for {substitute.group('absent')}")
+    parts = [p for p in _DASH_PARTS.split(text) if p]
+    if len(parts) > 1 and looks_like_name(tidy_name(parts[0])):
+        entry = Entry(name=tidy_name(parts[0]), organization=organization, role=role,
+                      attendance=attendance)
+        for part in parts[1:]:
+            if is_role_word(part) and role_of(part):
+                entry.role = role_of(part)
+            elif _PARTIAL.search(part):
+                _apply_note(entry, part)
+            else:
+                entry.organization = part.strip()
+        return entry
+    words = text.split()
+    if looks_like_name(text):
+        return Entry(name=text, organization=organization, role=role, attendance=attendance)
+    # "Kari Holm, til stede fra sak 3" arrives as two pieces; trailing words after a name
+    # ("Ola Dahl fra sak 4") are a note.
+    for cut in range(min(len(words), 5), 1, -1):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if looks_like_name(head) and _PARTIAL.search(tail):
+            entry = Entry(name=head, organization=organization, role=role,
+                          attendance=attendance)
+            _apply_note(entry, tail)
+            return entry
+    return None
+
+
+def _apply_note(entry: Entry, note: str) -> None:
+    """Attach an attendance note; partial presence makes the attendance partial."""
+    note = note.strip(" .,;()")
+    if not note:
+        return
+    if entry.attendance is Attendance.ABSENT:
+        return
+    if _PARTIAL.search(note):
+        entry.attendance = Attendance.PARTIAL
+        entry.note = note
+    elif _PRESENT_NOTE.search(note) or note.lower().startswith(("for ", "pva", "vara for")):
+        entry.note = note
+
+
+def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
+                    attendance: Attendance) -> Entry | None:
+    """A Name | Organisation (| Role) table row, with "(møteleder)" notes in the cell."""
+    values = [c.strip() for c in cells if c.strip()]
+    if not values or all(v.isupper() for v in values) or any(
+            v.casefold() in {"navn", "name", "namn"} for v in values):
+        return None
+    name_index = next((i for i, v in enumerate(values)
+                       if looks_like_name(tidy_name(re.sub(r"\([^)]*\)", "", v)))), None)
+    if name_index is None:
+        return None
+    name_cell = values[name_index]
+    entry = Entry(name=tidy_name(re.sub(r"\([^)]*\)", "", name_cell)), role=role,
+                  attendance=attendance)
+    for paren in re.findall(r"\(([^)]*)\)", name_cell):
+        if is_role_word(paren) and role_of(paren):
+            entry.role = role_of(paren)
+        else:
+            _apply_note(entry, paren)
+    for i, value in enumerate(values):
+        if i == name_index:
+            continue
+        if is_role_word(value) and role_of(value):
+            entry.role = role_of(value)
+        elif value.casefold() in {"forfall", "fravær", "ikke møtt", "ikkje møtt"}:
+            entry.attendance = Attendance.ABSENT
+        elif value.casefold() in {"x", "møtt", "til stede", "ja"}:
+            continue
+        elif _PARTIAL.search(value) and not _ORG_HINT.search(value):
+            _apply_note(entry, value)
+        elif entry.organization is None:
+            entry.organization = value
+    return entry
+
+
+def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
+               organization: str | None = None) -> list[Entry]:
+    """People on one line of an attendance section, whatever its shape.
+
+    Seat lists padded with spaces ("Leder      Ola Nordmann") are read as cells.
+    """
+    if _MULTISPACE.search(text.strip()):
+        cells = tuple(c for c in _MULTISPACE.split(text.strip()) if c)
+        entry = parse_table_row(cells, role, attendance)
+        return [entry] if entry else []
+    return parse_people_list(text, role, attendance, organization)
+
+
+def group_label(text: str) -> tuple[str, str] | None:
+    """A group prefix inside an attendance section: ("Kongsbergregionen", rest).
+
+    "Representanter for kommunene: A (X), B (Y)" or "Fra styret:" introduce a group;
+    when the group is an organisation ("Kongsbergregionen:", "Fra NAV:") it becomes the
+    organisation of the people listed after it.
+    """
+    match = re.match(r"^(?P<group>[^:()]{2,60}):\s*(?P<rest>.*)$", text)
+    if not match:
+        return None
+    group = match.group("group").strip(" *_")
+    if looks_like_name(group) and not _ORG_HINT.search(group):
+        return None  # "Dag, Asker:" style speaker headings are not groups
+    return group, match.group("rest").strip()
+
+
+def organization_of_group(group: str) -> str | None:
+    """The organisation a group heading names, if it names one."""
+    g = group.strip()
+    lowered = g.casefold()
+    if lowered.startswith(("representanter", "medlemmer", "andre", "tillitsvalgte")):
+        return None
+    prefix = re.match(r"^(?:fra|frå)\s+(.+?)(?:\s+(?:møtte|deltok))?$", g, re.I)
+    if prefix:
+        org = prefix.group(1)
+        if org.casefold() in {"styret", "kommunene", "kommunane", "administrasjonen"}:
+            return None
+        return org
+    words = g.split()
+    if len(words) <= 4 and words[0][:1].isupper() and not any(
+            w.casefold() in NOT_NAME_WORDS - {"nav", "ks", "nho", "lo"} for w in words[:1]):
+        return g
+    return None
+
+
+def partial_sentences(text: str) -> list[tuple[str, str | None, str]]:
+    """(name, parenthesis, note) for each sentence saying someone was partly present."""
+    found = []
+    for match in _PARTIAL_SENTENCE.finditer(text):
+        name = match.group("name").strip()
+        note = re.sub(r"\s+", " ", match.group("note")).strip(" .")
+        found.append((name, match.group("paren"), note))
+    return found

@@ -1,0 +1,210 @@
+"""Lines and sentences: the extractor's view of a document's text.
+
+Readers give blocks; the extractor works on *lines* (a block split at soft breaks),
+cleaned of markup and copy artefacts in one place, so every later step sees the same
+plain text whatever the file format was.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from motebok.read.blocks import Block, BlockKind
+
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")  # [text](url) → text
+_ANGLE_URL = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
+_STRAY_STARS = re.compile(r"\*{2,}")
+_LEADING_STAR = re.compile(r"^\*(?=\S)")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_PAGE_LINE = re.compile(
+    r"^(?:side\s+\d+\s*(?:av|/)\s*\d+|side\s+\d+|-\s*\d+\s*-|\d+\s*/\s*\d+|\d{1,3})$", re.I)
+_PADDED_COLUMNS = re.compile(r"\S {3,}\S")
+_COLUMN_GAP = re.compile(r" {2,}")
+_BULLET = re.compile(r"^(?:[-*•–—·▪■►o]|\u2022)\s+")
+_NUMBER_MARK = re.compile(r"^(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s+")
+
+
+@dataclass(slots=True)
+class Line:
+    """One visible line of the document, cleaned, with the structure it came with.
+
+    ``text`` is the cleaned line including any list marker; ``body`` is the same text
+    without a bullet marker (numbered markers are kept: they are part of what a reader
+    sees). ``cells`` holds cleaned table cells for table rows.
+    """
+
+    text: str
+    body: str
+    kind: BlockKind
+    level: int
+    cells: tuple[str, ...]
+    bold: bool
+    gap: bool
+    index: int = 0
+
+    @property
+    def is_table(self) -> bool:
+        """A table row with at least two non-empty cells."""
+        return self.kind is BlockKind.TABLE_ROW and sum(bool(c) for c in self.cells) >= 2
+
+    @property
+    def is_bullet(self) -> bool:
+        """A bulleted (not numbered) list line."""
+        return self.text != self.body
+
+
+def clean(text: str) -> str:
+    """Plain text of one line: entities decoded, markup and links reduced to their words.
+
+    Minutes copied out of Word, PDF and web pages carry markdown emphasis, HTML
+    remnants (``<br />``, ``&nbsp;``) and link syntax; the record wants the words only.
+    """
+    if "&" in text:
+        text = html.unescape(text)
+    if "<" in text:
+        text = _ANGLE_URL.sub(r"\1", text)
+        text = _TAG.sub(" ", text)
+    if "[" in text:
+        text = _LINK.sub(r"\1", text)
+    if "*" in text or "__" in text:
+        text = _EMPHASIS.sub(r"\2", text)
+        text = _STRAY_STARS.sub("", text)
+        text = _LEADING_STAR.sub("", text)
+    text = _INVISIBLE.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def strip_bullet(text: str) -> str:
+    """The line without a leading bullet marker ("- ", "• ", "* ")."""
+    return _BULLET.sub("", text, count=1)
+
+
+def strip_list_marker(text: str) -> str:
+    """The line without any list marker, bullet or number ("1. ", "a) ", "i. ")."""
+    return _NUMBER_MARK.sub("", strip_bullet(text), count=1)
+
+
+def _is_bold_markup(raw: str) -> bool:
+    """A line written wholly as ``**bold**`` (markdown copy of a bold paragraph)."""
+    s = raw.strip()
+    return len(s) > 4 and s.startswith("**") and s.endswith("**") and "**" not in s[2:-2]
+
+
+def to_lines(blocks: list[Block]) -> list[Line]:
+    """Flatten blocks into cleaned, non-empty lines, dropping page-number artefacts."""
+    lines: list[Line] = []
+    for block in blocks:
+        parts = block.text.split("\n") if block.kind is not BlockKind.TABLE_ROW else [block.text]
+        first = True
+        for raw in parts:
+            kind = block.kind
+            if kind is BlockKind.PARAGRAPH and _PADDED_COLUMNS.search(raw.strip()):
+                kind = BlockKind.TABLE_ROW  # a seat list padded with spaces
+                cells = tuple(clean(c) for c in _COLUMN_GAP.split(raw.strip()))
+                text = "\t".join(cells)
+            elif kind is BlockKind.TABLE_ROW and block.cells:
+                cells = tuple(clean(c) for c in block.cells)
+                text = "\t".join(cells).strip()
+            else:
+                cells = ()
+                text = clean(raw)
+            if not text or _PAGE_LINE.match(text):
+                continue
+            body = strip_bullet(text)
+            lines.append(Line(
+                text=text, body=body, kind=kind, level=block.level, cells=cells,
+                bold=block.bold or _is_bold_markup(raw), gap=block.gap if first else False,
+                index=len(lines)))
+            first = False
+    return lines
+
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = (
+    "bl.a", "f.eks", "o.l", "m.m", "mv", "jf", "jfr", "iht", "ifm", "ca", "kl", "nr", "pkt",
+    "evt", "ev", "dvs", "osv", "div", "tlf", "vedr", "ang", "mht", "etc", "st", "s", "v",
+    "ref", "adm", "inkl", "ekskl", "hhv", "pga", "vha", "mill", "mrd", "kr", "mr", "dr",
+    "prof", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "okt", "nov", "des", "ds",
+    "ytterl", "red", "obs", "ev", "sek", "fylkesk", "kommunedir",
+)
+_ABBREV_RE = re.compile(r"(?:^|[\s(])(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS)
+                        + r")\.$", re.I)
+_DAY_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\.$")
+_MONTH_AHEAD = re.compile(r"(?:januar|februar|mars|april|mai|juni|juli|august|september|"
+                          r"oktober|november|desember)\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"»”')]*\s+(?=[«\"(]?[A-ZÆØÅ0-9])")
+
+
+def sentences(text: str) -> list[str]:
+    """Split running text into sentences, minding Norwegian abbreviations and dates.
+
+    A full stop ends a sentence only before a capital letter or a digit and not after
+    an abbreviation ("bl.a.", "kl.") or a day number ("25. Mars" is rare; "4.9." ends
+    one when followed by a capital).
+    """
+    out: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        candidate = text[start:match.start()].rstrip()
+        if _ABBREV_RE.search(candidate):
+            continue
+        if _DAY_NUMBER.search(candidate) and _MONTH_AHEAD.match(text, match.end()):
+            continue  # "17. Mai" written with a capital
+        if len(candidate) < 2:
+            continue
+        out.append(candidate)
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        out.append(tail)
+    return out
+
+
+_CAPITAL_WORD = re.compile(r"^[A-ZÆØÅÉÜÖÄ][\w'’.-]*$")
+_NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "la", "le", "af", "av", "bin",
+                   "al", "el", "du"}
+
+
+def looks_like_name(text: str, min_words: int = 2) -> bool:
+    """A person's name: 2–6 capitalised words (particles such as "van" allowed).
+
+    Used to tell people from organisations and from sentences in attendance lists.
+    """
+    words = text.split()
+    if not (min_words <= len(words) <= 6):
+        return False
+    if any(w.lower() in NOT_NAME_WORDS for w in words):
+        return False
+    capitals = 0
+    for word in words:
+        if _CAPITAL_WORD.match(word) and not word.isupper() or (word.isupper() and len(word) > 1
+                                                                and len(words) <= 4 and
+                                                                word.isalpha()):
+            capitals += 1
+        elif word.lower() in _NAME_PARTICLES:
+            continue
+        else:
+            return False
+    return capitals >= min_words
+
+
+# Words that never occur in a person's name but often start or end list fragments.
+NOT_NAME_WORDS = {
+    "og", "samt", "kommune", "fylkeskommune", "kommunene", "regionen", "regionråd",
+    "regionrådet", "sekretariatet", "sekretariat", "referent", "møteleder", "leder",
+    "fra", "frå", "for", "i", "på", "med", "til", "er", "var", "ble", "vart", "har",
+    "ikke", "ikkje", "møtte", "forfall", "fravær", "uten", "alle", "ingen", "hele",
+    "deler", "møtet", "gruppe", "gruppen", "utvalg", "utvalget", "styret", "rådet",
+    "administrasjonen", "nav", "ks", "nho", "lo", "teams", "zoom", "digitalt", "fysisk",
+    "innlandet", "viken", "oslo", "agder", "vestland", "rogaland", "trøndelag", "nordland",
+    "troms", "finnmark", "telemark", "vestfold", "østfold", "akershus", "buskerud",
+    "universitet", "universitetet", "høgskole", "høyskole", "næringsforening", "as", "asa",
+    "sa", "iks", "the", "and", "of", "se", "tid", "sted", "dato", "sak", "saker",
+    "saksliste", "agenda", "innkalling", "referat", "protokoll", "vedtak", "konklusjon",
+    "tema", "orientering", "orienteringer", "eventuelt", "godkjenning", "neste",
+}

@@ -1,0 +1,196 @@
+"""The extractor on minutes in many house styles (see styles.py), one convention a test."""
+
+from __future__ import annotations
+
+import pytest
+from styles import STYLES
+
+from motebok.parse import parse_bytes
+from motebok.record import MinutesRecord
+
+
+def parse(style: str) -> MinutesRecord:
+    return parse_bytes(STYLES[style].encode("utf-8"), f"{style}.txt")
+
+
+def people(record: MinutesRecord) -> dict[str, tuple]:
+    return {p.name: (p.organization, p.role, p.attendance, p.note) for p in record.participants}
+
+
+@pytest.mark.parametrize("style", sorted(STYLES))
+def test_every_style_gives_a_dated_minutes_record_with_items(style):
+    record = parse(style)
+    assert record.kind == "minutes"
+    assert record.meeting.date is not None
+    assert record.items, "no items found"
+    assert all(item.title for item in record.items)
+
+
+def test_case_numbers_skip_the_table_of_contents():
+    record = parse("case_numbers_with_toc")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("01/24", "Godkjenning av innkalling"),
+        ("02/24", "Reiselivsstrategi for regionen"),
+        ("03/24", "Eventuelt"),
+    ]
+    assert record.meeting.date == "2024-02-07"
+    assert (record.meeting.start, record.meeting.end) == ("10:00", "12:00")
+    assert record.meeting.location == "Rådhuset, Fjordvik"
+
+
+def test_one_parenthesis_covers_several_names():
+    record = parse("case_numbers_with_toc")
+    found = people(record)
+    assert found["Per Olav Lunde"][0] == "Strandby"
+    assert found["Sigrid Haug"][0] == "Strandby"
+    assert found["Ingrid Sæther"][0] == "Vestbygd"
+    assert found["Ola Dahl"][:2] == ("sekretariatet", "secretary")
+    assert list(found)[:2] == ["Kari Nordvik", "Per Olav Lunde"]
+
+
+def test_decisions_and_actions_with_due_dates():
+    item = parse("case_numbers_with_toc").items[1]
+    assert item.decisions == ["Gruppa sluttet seg til forslaget."]
+    assert [(a.responsible, a.due) for a in item.actions] == [("Sekretariatet", "2024-03-01")]
+
+
+def test_name_organisation_table_with_chair_and_secretariat():
+    record = parse("table_attendance_numbered_items")
+    found = people(record)
+    assert found["Liv Brekke"][:2] == ("Elvdal kommune/Elvregionen", "chair")
+    assert found["Hanne Lie"][0] == "NAV Innlandet"
+    assert found["Eva Strand"][1] == "secretary"
+    assert len(found) == 5
+
+
+def test_weekday_date_takes_year_from_document_date():
+    record = parse("table_attendance_numbered_items")
+    assert record.document_date == "2023-09-20"
+    assert record.meeting.date == "2023-09-13"
+    assert (record.meeting.start, record.meeting.end) == ("09:00", "11:30")
+
+
+def test_numbered_items_and_outcome_sentences():
+    record = parse("table_attendance_numbered_items")
+    assert [i.number for i in record.items] == ["1", "2", "3"]
+    assert record.items[0].decisions == ["Innkallingen ble godkjent"]
+    assert record.items[1].title == "Kompetanseløftet – status"
+    assert "Tre kurs er gjennomført" in record.items[1].text
+    assert record.items[1].decisions == ["Nettverket tok saken til orientering."]
+
+
+def test_nynorsk_minutes():
+    record = parse("nynorsk")
+    assert record.meeting.date == "2023-04-12"
+    assert record.meeting.location == "Kommunehuset i Vestdal"
+    found = people(record)
+    assert found["Ragnhild Hovland"][1] == "chair"
+    assert found["Lars Nesheim"][2] == "absent"
+    assert [i.number for i in record.items] == ["7/23", "8/23", "9/23"]
+    assert record.items[0].decisions == ["Innkalling og sakliste vart godkjend."]
+    assert "Samrøystes vedteke." in record.items[1].decisions
+    assert record.next_meeting.date == "2023-06-14"
+
+
+def test_time_and_place_label_and_one_name_per_line():
+    record = parse("time_and_place_one_per_line")
+    assert record.meeting.date == "2021-01-30"
+    assert (record.meeting.start, record.meeting.end) == ("08:30", "09:30")
+    assert record.meeting.location == "Rådhuset"
+    found = people(record)
+    assert list(found) == ["Marit Solberg", "Geir Vold", "Tone Eik"]
+    assert found["Marit Solberg"][1] == "chair"
+    assert found["Tone Eik"][1] == "secretary"
+
+
+def test_responsible_and_due_labels():
+    record = parse("time_and_place_one_per_line")
+    actions = record.items[1].actions
+    assert len(actions) == 1
+    assert actions[0].responsible == "Geir Vold"
+    assert actions[0].due == "2021-02-15"
+    assert record.next_meeting.date == "2021-03-05"
+    assert record.next_meeting.start == "09:00"
+    assert record.next_meeting.location == "Teams"
+
+
+def test_ps_numbers_substitute_and_adopted_recommendation():
+    record = parse("ps_numbers_with_innstilling")
+    assert [i.number for i in record.items] == ["45/22", "46/22", "47/22"]
+    assert record.items[0].decisions == ["Tatt til orientering."]
+    assert "Innstillingen ble enstemmig vedtatt." in record.items[1].decisions
+    assert record.items[2].decisions == ["Saken utsettes til neste møte."]
+    found = people(record)
+    assert found["Arne Vik"][2:] == ("present", "for Solveig Ask")
+    assert found["Solveig Ask"][2] == "absent"
+    assert record.meeting.location == "Kommunestyresalen"
+
+
+def test_labels_with_values_on_the_next_line():
+    record = parse("labels_on_their_own_line")
+    assert record.meeting.date == "2024-03-14"
+    assert (record.meeting.start, record.meeting.end) == ("13:00", "15:00")
+    assert record.meeting.location == "Teams"
+    found = people(record)
+    assert found["Tore Lund"][0] == "Akershus fylkeskommune"
+    assert [i.number for i in record.items] == ["1", "2", "3"]
+    assert record.items[1].decisions == [
+        "Prosjektgruppen var enig om å gå videre med alternativ B."]
+
+
+def test_follow_up_block_with_responsible():
+    record = parse("actions_with_responsible_and_due")
+    actions = record.items[0].actions
+    assert [a.responsible for a in actions] == ["Siv Kristiansen", "Rune Ødegård"]
+    assert actions[0].due == "2023-10-20"
+    assert record.meeting.location == "Digitalt møte"
+
+
+def test_partial_attendance_and_substitutes():
+    found = people(parse("substitutes_and_partial"))
+    assert found["Marte Holm"][2:] == ("partial", "fra sak 3")
+    assert found["Stian Lie"][2:] == ("present", "for Kåre Bø")
+    assert found["Kåre Bø"][2] == "absent"
+    assert found["Egil Strand"][2] == "partial"
+    assert found["Heidi Sand"][:2] == ("Kystverket", "guest")
+
+
+def test_seat_table_padded_with_spaces():
+    record = parse("seat_table_with_spaces")
+    found = people(record)
+    assert found["Ola Brenna"][1] == "chair"
+    assert found["Hege Lid"][1] == "secretary"
+    assert record.body == "Årsmøtet"
+    assert record.organization == "Åsen Vel"
+    assert [i.number for i in record.items] == ["1", "2"]
+
+
+def test_dash_separated_lines_and_groups():
+    found = people(parse("dash_lines_and_groups"))
+    assert found["Anne Li"][:2] == ("Dal kommune", "chair")
+    assert found["Bjørn Foss"][:2] == ("Fjellbygd kommune", "member")
+    assert found["Carl Nygård"][1] == "guest"
+    assert found["Dina Rud"][:2] == ("Dalbygda næringsforening", "guest")
+
+
+def test_place_and_date_line_is_the_document_date():
+    record = parse("sak_nr_and_place_date")
+    assert record.document_date == "2021-05-03"
+    assert record.meeting.date == "2021-04-28"
+    assert [i.number for i in record.items] == ["20.2021", "21.2021"]
+    assert record.items[0].decisions == ["Nettverket støttet forslaget."]
+
+
+def test_web_artefacts_are_cleaned():
+    record = parse("web_artefacts")
+    assert record.title == "Referat fra møte i Fjellregionens ungdomsråd"
+    assert record.items[0].title == "Ungdomskortet"
+    assert "Side 1 av 2" not in record.items[0].text
+    assert record.items[0].actions[0].responsible == "sekretariatet"
+
+
+def test_numbered_list_inside_an_item_is_not_an_item():
+    record = parse("inner_numbered_list")
+    assert [i.title for i in record.items] == [
+        "Godkjenning av innkalling", "Arbeidsgrupper", "Eventuelt"]
+    assert "1. Festivalsamarbeid" in record.items[1].text

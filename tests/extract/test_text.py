@@ -1,0 +1,73 @@
+"""Cleaning lines and splitting sentences the way Norwegian minutes need."""
+
+from __future__ import annotations
+
+import pytest
+
+from motebok.extract.labels import Field, match_label
+from motebok.extract.text import clean, looks_like_name, sentences
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Har etablert *Invest In* i fylket", "Har etablert Invest In i fylket"),
+    ("**Vedtak:** Godkjent", "Vedtak: Godkjent"),
+    ("[Presentasjoner finner man her](#)", "Presentasjoner finner man her"),
+    ("Se <https://example.org/a>", "Se https://example.org/a"),
+    ("Referat&nbsp;fra møtet<br />", "Referat fra møtet"),
+    ("- Tid:** Fredag 20.6.2014", "- Tid: Fredag 20.6.2014"),
+    ("  mange   mellomrom\u00a0her ", "mange mellomrom her"),
+])
+def test_clean_drops_markup_and_collapses_space(raw, expected):
+    assert clean(raw) == expected
+
+
+def test_sentences_mind_abbreviations_and_day_numbers():
+    text = ("Informerte bl.a. om saken. Møtet er fredag 25. mars kl. 10. "
+            "Neste møte blir 4.9. Takk for nå.")
+    assert sentences(text) == [
+        "Informerte bl.a. om saken.",
+        "Møtet er fredag 25. mars kl. 10.",
+        "Neste møte blir 4.9.",
+        "Takk for nå.",
+    ]
+
+
+@pytest.mark.parametrize(("text", "is_name"), [
+    ("Kari Nordmann", True),
+    ("Eli Arnkværn Bryhni", True),
+    ("Kristian Singh-Nergård", True),
+    ("Ludwig van Beethoven", True),
+    ("Kari", False),
+    ("Oslo kommune", False),
+    ("Hjartdal samt Nore", False),
+    ("var til stede", False),
+])
+def test_looks_like_name(text, is_name):
+    assert looks_like_name(text) is is_name
+
+
+@pytest.mark.parametrize(("line", "field", "value"), [
+    ("Tid: 4. mars 2022 kl. 13-15", Field.TIME, "4. mars 2022 kl. 13-15"),
+    ("Tidspunkt: fredag", Field.TIME, "fredag"),
+    ("Tid og sted: 30.01.21, Rådhuset", Field.TIME_PLACE, "30.01.21, Rådhuset"),
+    ("Til stede; Kari Holm", Field.PRESENT, "Kari Holm"),
+    ("Frammøtte:", Field.PRESENT, ""),
+    ("Til stades: Ola", Field.PRESENT, "Ola"),
+    ("Meldt forfall: Per", Field.ABSENT, "Per"),
+    ("Fra sekretariatet møtte:", Field.SECRETARIAT, ""),
+    ("- Tid: fredag 20.6.2014", Field.TIME, "fredag 20.6.2014"),
+    ("Saksliste", Field.AGENDA, ""),
+])
+def test_header_labels(line, field, value):
+    label = match_label(line)
+    assert label is not None
+    assert (label.field, label.value) == (field, value)
+
+
+@pytest.mark.parametrize("line", [
+    "Tidligere vedtak ble fulgt opp.",
+    "Andre saker ble ikke behandlet.",
+    "Saker som kom inn for sent",
+])
+def test_running_text_is_not_a_label(line):
+    assert match_label(line) is None
