@@ -329,3 +329,82 @@ Gruppen foreslo å starte tre arbeidsgrupper:
 
 Ingen saker.
 """
+
+STYLES["municipal_protocol"] = """\
+Nordvik kommune
+
+Møteprotokoll
+
+Utvalg: Formannskapet
+Møtested: Kommunestyresalen, Rådhuset
+Dato: 12.03.2024
+Tidspunkt: 09:00 - 14:30
+
+Følgende faste medlemmer møtte:
+Navn\tFunksjon\tRepresenterer
+Kari Nordmann\tLeder\tAP
+Per Hansen\tNestleder\tH
+Liv Berg\tMedlem\tSP
+
+Følgende medlemmer hadde forfall:
+Navn\tFunksjon\tRepresenterer
+Ola Vik\tMedlem\tFRP
+
+Følgende varamedlemmer møtte:
+Navn\tMøtte for\tRepresenterer
+Siri Dahl\tOla Vik\tFRP
+
+Fra administrasjonen møtte:
+Navn\tStilling
+Anne Moe\tKommunedirektør
+
+PS 12/24 Godkjenning av protokoll
+
+Kommunedirektørens innstilling:
+Protokollen godkjennes.
+
+Behandling:
+Ingen merknader.
+
+FSK-012/24 Vedtak:
+Protokollen godkjennes.
+
+PS 13/24 Tilskudd til lag og foreninger
+
+Kommunedirektørens innstilling:
+Formannskapet tildeler tilskudd som vist i vedlegget.
+
+Behandling:
+Enstemmig vedtatt.
+
+FSK-013/24 Vedtak:
+Formannskapet tildeler tilskudd som vist i vedlegget.
+"""
+
+STYLES["agenda_summons"] = """\
+Innkalling til møte i Vassdragsrådet
+
+Tid: 14. november 2024 kl. 10.00–12.00
+Sted: Teams
+
+Saksliste
+
+Sak 21/24 Godkjenning av innkalling og saksliste
+Sak 22/24 Godkjenning av referat fra forrige møte
+Sak 23/24 Vannforvaltningsplan 2028
+Sak 24/24 Eventuelt
+
+Vel møtt!
+"""
+
+STYLES["mojibake_and_ascii"] = """\
+Referat fra mÃ¸te i Ã…sen nÃ¦ringsforum
+
+Tid: 4. mai 2023 kl. 08.30 - 09.30
+
+Til stede: BjÃ¸rn Ã˜deg\u00e5rd, Kari Aas
+
+Sak 1/23 Ã…rsplan
+
+Ã…rsplanen ble godkjent.
+"""

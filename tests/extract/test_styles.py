@@ -17,7 +17,7 @@ def people(record: MinutesRecord) -> dict[str, tuple]:
     return {p.name: (p.organization, p.role, p.attendance, p.note) for p in record.participants}
 
 
-@pytest.mark.parametrize("style", sorted(STYLES))
+@pytest.mark.parametrize("style", sorted(set(STYLES) - {"agenda_summons"}))
 def test_every_style_gives_a_dated_minutes_record_with_items(style):
     record = parse(style)
     assert record.kind == "minutes"
@@ -194,3 +194,34 @@ def test_numbered_list_inside_an_item_is_not_an_item():
     assert [i.title for i in record.items] == [
         "Godkjenning av innkalling", "Arbeidsgrupper", "Eventuelt"]
     assert "1. Festivalsamarbeid" in record.items[1].text
+
+
+def test_municipal_protocol_with_tables_and_vedtak_labels():
+    record = parse("municipal_protocol")
+    assert record.body == "Formannskapet"
+    assert record.organization == "Nordvik kommune"
+    assert record.meeting.date == "2024-03-12"
+    assert (record.meeting.start, record.meeting.end) == ("09:00", "14:30")
+    found = people(record)
+    assert found["Kari Nordmann"][:3] == ("AP", "chair", "present")
+    assert found["Ola Vik"][2] == "absent"
+    assert found["Siri Dahl"][2] == "present"
+    assert found["Anne Moe"][1] == "guest"
+    assert [i.number for i in record.items] == ["12/24", "13/24"]
+    assert record.items[0].decisions == ["Protokollen godkjennes."]
+    assert "Enstemmig vedtatt." in record.items[1].decisions
+    assert "Formannskapet tildeler tilskudd som vist i vedlegget." in record.items[1].decisions
+
+
+def test_summons_is_an_agenda_with_its_items():
+    record = parse("agenda_summons")
+    assert record.kind == "agenda"
+    assert [i.number for i in record.items] == ["21/24", "22/24", "23/24", "24/24"]
+    assert record.participants == []
+
+
+def test_mojibake_is_repaired():
+    record = parse("mojibake_and_ascii")
+    assert record.title == "Referat fra møte i Åsen næringsforum"
+    assert "Bjørn Ødegård" in people(record)
+    assert record.items[0].title == "Årsplan"

@@ -209,6 +209,7 @@ class HeaderValues:
     date: list[str] = field(default_factory=list)
     place: list[str] = field(default_factory=list)
     time_place: list[str] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
     bare_lines: list[str] = field(default_factory=list)
 
 
@@ -216,7 +217,7 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
     """Labelled time/date/place values in lines[start:stop] (value on the same or next line)."""
     values = HeaderValues()
     targets = {Field.TIME: values.time, Field.DATE: values.date, Field.PLACE: values.place,
-               Field.TIME_PLACE: values.time_place}
+               Field.TIME_PLACE: values.time_place, Field.BODY: values.body}
     for i in range(start, stop):
         label = match_label(lines[i].text)
         if label is None:
@@ -242,6 +243,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if head.organization is None and head.letterhead:
         head.organization = head.letterhead
     values = collect_values(lines, 0, head_end)
+    if values.body:
+        head.body = values.body[0].strip(" .")
 
     meeting = None        # (DateMatch, source) of the meeting day
     document = None       # DateMatch of the document's own date

@@ -51,10 +51,14 @@ _add(Field.PRESENT, "til stede", "tilstede", "til stades", "frammøtte", "fremm�
      "deltok", "til stede var", "tilstede var", "møtende", "møtande", "møtande medlemer",
      "møtende medlemmer", "medlemmer", "medlemmer til stede", "faste medlemmer",
      "representanter", "til stede fra styret", "frå styret", "fra styret", "styret",
-     "deltakarar frå", "møtte for", "deltakere fra", "tilstede fra", "til stede fra")
+     "deltakarar frå", "deltakere fra", "tilstede fra", "til stede fra",
+     "følgende faste medlemmer møtte", "følgjande faste medlemer møtte",
+     "følgende medlemmer møtte", "faste medlemmer som møtte", "møtende faste medlemmer")
 _add(Field.ABSENT, "forfall", "fravær", "fråvær", "fraværende", "fråverande", "ikke møtt",
      "ikkje møtt", "meldt forfall", "forfall meldt", "meldte forfall", "ikke til stede",
-     "ikkje til stades", "fravær/forfall", "forfall fra", "frafall", "ikke tilstede")
+     "ikkje til stades", "fravær/forfall", "forfall fra", "frafall", "ikke tilstede",
+     "følgende medlemmer hadde forfall", "følgjande medlemer hadde forfall",
+     "følgende faste medlemmer hadde forfall", "medlemmer med forfall", "hadde forfall")
 _add(Field.CHAIR, "møteleder", "møteleiar", "ordstyrer", "møteledar", "leder av møtet",
      "møtet ledet av", "møtet ble ledet av", "leiar")
 _add(Field.SECRETARY, "referent", "sekretær", "skrivar", "referat ved", "protokollfører",
@@ -64,13 +68,15 @@ _add(Field.SECRETARIAT, "fra sekretariatet møtte", "frå sekretariatet møtte",
      "sekretariatet møtte", "fra sekretariatet deltok")
 _add(Field.MEMBERS, "tillitsvalgte", "varamedlemmer", "vara", "varamedlem", "varamedlemer",
      "vararepresentanter", "møtende vara", "møtande vara", "representanter for kommunene",
-     "kommunene", "fra kommunene", "frå kommunane")
+     "kommunene", "fra kommunene", "frå kommunane", "følgende varamedlemmer møtte",
+     "følgjande varamedlemer møtte", "møtende varamedlemmer")
 _add(Field.GUESTS, "fra administrasjonen", "frå administrasjonen", "administrasjonen",
      "fra administrasjonen møtte", "frå administrasjonen møtte", "andre", "andre til stede",
      "andre møtende", "gjester", "gjest", "observatører", "observatør", "observatørar",
      "innledere", "innleiarar", "inviterte", "i tillegg møtte", "dessuten møtte",
      "også til stede", "også tilstede", "andre deltakere", "fra administrasjon",
-     "i tillegg deltok", "presentasjon ved", "innledning ved", "foredragsholdere")
+     "i tillegg deltok", "presentasjon ved", "innledning ved", "foredragsholdere",
+     "følgende fra administrasjonen møtte", "fra adm.", "fra adm", "frå adm.")
 _add(Field.COPY, "kopi", "kopi til", "til orientering", "distribusjon", "mottakere",
      "mottakarar", "til", "cc", "vedlegg", "vedlegg:")
 _add(Field.BODY, "utvalg", "organ", "møte i", "forum", "styre", "gruppe", "nettverk",

@@ -37,6 +37,7 @@ from motebok.extract.participants import (
     parse_line,
     parse_table_row,
     partial_sentences,
+    table_columns,
 )
 from motebok.extract.text import Line, looks_like_name, to_lines
 from motebok.read.blocks import Block
@@ -70,7 +71,11 @@ def extract(blocks: list[Block], source: Source) -> MinutesRecord:
     """The minutes record of a document's blocks (never raises on odd text)."""
     draft = Draft(lines=to_lines(blocks), record=MinutesRecord(source=source))
     for step in STEPS:
-        step(draft)
+        try:
+            step(draft)
+        except Exception as exc:  # one odd document must not lose the rest of its record
+            draft.record.warnings.append(
+                f"Could not finish step {step.__name__}: {type(exc).__name__}: {exc}")
     return draft.record
 
 
@@ -149,9 +154,16 @@ def read_attendance(draft: Draft) -> None:
             continue
         if line.is_table:
             flush()
-            entry = parse_table_row(line.cells, state["role"], state["attendance"])
+            columns = table_columns(line.cells)
+            if columns:
+                state["columns"] = columns
+                continue
+            entry = parse_table_row(line.cells, state["role"], state["attendance"],
+                                    state.get("columns"))
             if entry:
                 people.add(entry)
+                if entry.note and entry.note.startswith("for "):
+                    people.mark_absent(entry.note[4:])
             continue
         if line.gap:
             flush()
@@ -164,6 +176,7 @@ def read_attendance(draft: Draft) -> None:
 def _add_list(people: People, text: str, state: dict) -> None:
     """Add the people of one list paragraph, minding a group prefix ("Fra NAV: …")."""
     role, org = state["role"], state["org"]
+    before = len(people)
     group = group_label(text)
     if group:
         name, rest = group
@@ -177,6 +190,8 @@ def _add_list(people: People, text: str, state: dict) -> None:
         text = rest
     for entry in parse_line(text, role, state["attendance"], org):
         people.add(entry)
+        if entry.note and entry.note.startswith("for ") and before >= 0:
+            people.mark_absent(entry.note[4:])
 
 
 def _note_sentences(people: People, text: str) -> bool:
@@ -306,8 +321,11 @@ def _find_title_line(lines: list[Line], title: str, start: int) -> int | None:
             continue
         if text == want or (len(text) >= 12 and (text in want or want in text)):
             return i
-        if SequenceMatcher(None, text, want).ratio() >= 0.85:
-            return i
+        if abs(len(text) - len(want)) <= 0.3 * len(want):
+            matcher = SequenceMatcher(None, text, want)
+            if matcher.real_quick_ratio() >= 0.85 and matcher.quick_ratio() >= 0.85 and \
+                    matcher.ratio() >= 0.85:
+                return i
         if _names_title_word(text, want):
             return i
     return None
@@ -336,6 +354,8 @@ def _truncated_tail(draft: Draft) -> list[Section]:
     return [Section(number=c.number or None, title=clean_title(c.title) or None) for c in tail]
 
 
+_NEXT_HINTS = ("neste", "nytt", "kommende", "møteplan", "møtedato", "møter fremover",
+               "møtedagar")
 _NEXT_MEETING = re.compile(r"(?:^|[.:;]\s+|\s[-–]\s+)(?:neste|nytt|kommende|neste\s+ordinære)\s+"
                            r"(?:møte|samling|møtedato)\w*\b", re.I)
 _OTHER_NEXT = re.compile(r"\b(?:sitt|sine|deres|hans|hennes|deira|sitt\s+neste)\s+neste\b",
@@ -352,8 +372,11 @@ def find_next_meeting(draft: Draft) -> None:
     lines = draft.lines
     candidates: list[tuple[int, str, str]] = []  # (priority, text after, next line)
     for n, line in enumerate(lines):
-        following = lines[n + 1].body if n + 1 < len(lines) else ""
         text = line.body
+        lowered = text.lower()
+        if not any(hint in lowered for hint in _NEXT_HINTS):
+            continue
+        following = lines[n + 1].body if n + 1 < len(lines) else ""
         match = _NEXT_MEETING.search(text)
         if match and not _OTHER_NEXT.search(text[max(0, match.start() - 12):match.end()]):
             candidates.append((0, text[match.end():], following))

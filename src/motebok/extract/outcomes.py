@@ -17,17 +17,21 @@ from motebok.record import Action
 
 # Labels that open an explicit decision block; "Innstilling" only counts when adopted.
 _DECISION_LABEL = re.compile(
-    r"^(?:(?:endelig\s+)?vedtak|vedtak\s*\([^)]*\)|konklusjon(?:ar|er)?|beslutning|"
+    r"^(?:[A-ZÆØÅ]{1,8}\s*-\s*\d{1,4}/\d{2,4}\s+)?(?:[A-ZÆØÅ][\w-]*s\s+(?:endelige\s+)?vedtak|"
+    r"(?:endelig\s+)?vedtak|vedtak\s*\([^)]*\)|konklusjon(?:ar|er)?|beslutning|"
     r"avgjerd|avgjørelse|vedtaket|enstemmig vedtak|samrøystes vedtak|"
     r"styrets vedtak|rådets vedtak|utvalgets vedtak|gruppens vedtak|møtets vedtak|"
     r"forslag til vedtak som ble vedtatt)\s*(?:[:;.–-]\s*|$)(?P<rest>.*)$", re.I)
 _PROPOSAL_LABEL = re.compile(
-    r"^(?:innstilling|forslag til vedtak|framlegg til vedtak|tilråding|"
+    r"^(?:[A-ZÆØÅ][\w-]*s\s+(?:innstilling|forslag til vedtak|tilråding|framlegg)|innstilling|forslag til vedtak|framlegg til vedtak|tilråding|"
     r"saksbehandlers forslag|daglig leders forslag)\s*(?:\([^)]*\))?\s*[:;]\s*(?P<rest>.*)$",
     re.I)
 _ACTION_LABEL = re.compile(
     r"^(?:oppfølging|oppfølgingspunkter|oppfølgingspunkt|tiltak|videre oppfølging|"
     r"aksjonspunkter|aksjonspunkt|oppgaver|gjøremål|action)\s*[:;]\s*(?P<rest>.*)$", re.I)
+_PROCEEDINGS_LABEL = re.compile(r"^(?:behandling|handsaming|saksbehandling|drøfting|"
+                                r"behandling i [\w -]+|votering|avstemming)\s*[:;]\s*(?P<rest>.*)$",
+                                re.I)
 _RESPONSIBLE = re.compile(r"(?:^|[,;(]\s*|\s[-–]\s*)(?:ansvar(?:lig)?|ansv\.)\s*[:;]?\s*"
                           r"(?P<who>[^,;.)]+)", re.I)
 _DUE = re.compile(r"(?:^|[,;(]\s*|\s)(?:frist|innen|seinast|senest|før)\s*[:;]?\s*", re.I)
@@ -77,6 +81,7 @@ _TASK_VERBS = (
     "ser på", "ser nærmere på", "vurderer", "vurderar", "henvender seg", "utreder",
     "kartlegger", "skriver referat", "reviderer", "revidere", "innhenter", "hentar inn",
 )
+_TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
 _TASK_VERB_RE = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in _TASK_VERBS) + r")\b",
                            re.I)
 # Passive tasks: "Det lages …", "Et forslag utarbeides …", "… skal oppnevnes".
@@ -134,33 +139,45 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     actions: list[Action] = []
     orientation = bool(title and _ORIENTATION_TITLE.match(title))
     mode: str | None = None  # "decision" inside a Vedtak block, "action" in Oppfølging
-    texts: list[tuple[str, bool]] = []  # (line text, starts a block)
+    texts: list[tuple[str, bool, bool]] = []  # (line text, after a gap, list entry)
     if heading_rest:
-        texts.append((heading_rest, False))
+        texts.append((heading_rest, False, False))
     texts.extend((strip_list_marker(line.text) if line.kind.value != "table_row"
-                  else " ".join(line.cells), line.gap) for line in lines)
+                  else " ".join(line.cells), line.gap,
+                  line.kind.value == "list_item" or line.text[:1].isdigit()) for line in lines)
     adopted_proposal: list[str] = []
-    for text, gap in texts:
+    opened = False  # the line right after a bare "Vedtak:" label belongs to its block
+    for text, gap, listed in texts:
         label = _DECISION_LABEL.match(text)
         if label:
             mode = "decision"
             text = label.group("rest").strip()
+            opened = not text
             if not text:
                 continue
         elif (proposal := _PROPOSAL_LABEL.match(text)):
             mode = "proposal"
             adopted_proposal = []
             text = proposal.group("rest").strip()
+            opened = not text
+            if not text:
+                continue
+        elif (proceedings := _PROCEEDINGS_LABEL.match(text)):
+            mode = None
+            text = proceedings.group("rest").strip()
             if not text:
                 continue
         elif (act := _ACTION_LABEL.match(text)):
             mode = "action"
             text = act.group("rest").strip()
+            opened = not text
             if not text:
                 continue
-        elif gap and mode in {"decision", "action"} and not text[:1].isdigit() and \
-                not _RESPONSIBLE.search(text):
+        elif gap and not opened and mode in {"decision", "action", "proposal"} and \
+                not listed and not _RESPONSIBLE.search(text) and \
+                not re.match(r"^(?:frist|ansvar)", text, re.I):
             mode = None
+        opened = False
         for sentence in sentences(text):
             if mode == "proposal":
                 if re.search(r"\b(?:innstillingen|forslaget|framlegget|tilrådinga)\s+"
@@ -208,8 +225,17 @@ def _unique(values: list[str]) -> list[str]:
     return [v for v in values if not (v in seen or seen.add(v))]
 
 
+# Cheap substrings one of which every outcome sentence contains (checked before the regex).
+_OUTCOME_HINTS = ("godkj", "vedt", "orienter", "etterretn", "enig", "einig", "samd", "slutt",
+                  "støtt", "besl", "bestemte", "avgjorde", "utset", "neste", "beramme",
+                  "foreslo", "anbefal", "tilr", "ønsk", "godtatt", "utsatt")
+
+
 def is_decision(sentence: str) -> bool:
     """An outcome sentence that records what this body decided or concluded."""
+    lowered = sentence.lower()
+    if not any(hint in lowered for hint in _OUTCOME_HINTS):
+        return False
     if not _OUTCOME.search(sentence):
         return False
     return not _OTHER_BODY.search(sentence)
@@ -232,9 +258,13 @@ def is_action(sentence: str) -> bool:
     future = _FUTURE_SUBJECT.match(sentence)
     if future and _acceptable_subject(future.group("who")):
         return True
-    subject = _subject_before(_TASK_VERB_RE, sentence)
-    if subject is not None and not re.search(r"\b(?:kan|kunne|bør)\b", sentence):
-        return True
+    words = set(sentence.lower().split())
+    if words & _TASK_FIRST_WORDS:
+        subject = _subject_before(_TASK_VERB_RE, sentence)
+        if subject is not None and not words & {"kan", "kunne", "bør"}:
+            return True
+    if not any(w.endswith(("es", "ast")) or w in {"tas", "takast"} for w in words):
+        return False
     passive = _PASSIVE_TASK.search(sentence)
     if passive:
         before = sentence[:passive.start()].split()[-1:]

@@ -114,6 +114,15 @@ class People:
             known.note = entry.note or known.note
         return known
 
+    def mark_absent(self, name: str) -> None:
+        """A substitute came "for Y": Y did not attend (added as absent if unknown)."""
+        known = self.find(name)
+        if known is None:
+            self.add(Entry(name=name, role=ParticipantRole.MEMBER,
+                           attendance=Attendance.ABSENT))
+        elif known.attendance == Attendance.PRESENT.value:
+            known.attendance = Attendance.ABSENT.value
+
     def find(self, reference: str) -> Participant | None:
         """The participant a name or a first name ("Johs") refers to, if unambiguous."""
         key = normalize_name(reference)
@@ -303,9 +312,59 @@ def _apply_note(entry: Entry, note: str) -> None:
         entry.note = note
 
 
+_COLUMN_WORDS: dict[str, str] = {
+    "navn": "name", "name": "name", "namn": "name", "deltaker": "name", "deltakar": "name",
+    "representant": "name", "medlem": "name", "medlemmer": "name",
+    "organisasjon": "org", "kommune": "org", "region": "org", "kommune / region": "org",
+    "kommune/region": "org", "representerer": "org", "parti": "org", "virksomhet": "org",
+    "org": "org", "organisasjon/kommune": "org", "arbeidsgiver": "org", "etat": "org",
+    "fra": "org", "frå": "org", "kommune/organisasjon": "org", "institusjon": "org",
+    "funksjon": "role", "rolle": "role", "verv": "role", "role": "role",
+    "møtte for": "for", "for": "for", "vara for": "for", "møter for": "for",
+    "merknad": "note", "merknader": "note", "kommentar": "note", "oppmøte": "note",
+    "stilling": "skip", "tittel": "skip", "e-post": "skip", "epost": "skip",
+    "telefon": "skip", "tlf": "skip", "tlf.": "skip",
+}
+
+
+def table_columns(cells: tuple[str, ...]) -> dict[int, str] | None:
+    """Column meanings from a header row ("Navn | Funksjon | Representerer"), or None."""
+    keys = [c.strip().casefold().rstrip(":") for c in cells]
+    if not any(_COLUMN_WORDS.get(k) == "name" for k in keys):
+        return None
+    return {i: _COLUMN_WORDS.get(k, "other") for i, k in enumerate(keys)}
+
+
+def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
+                    role: ParticipantRole | None, attendance: Attendance) -> Entry | None:
+    """A table row read by the meanings its header gave the columns."""
+    by = {columns.get(i, "other"): c.strip() for i, c in enumerate(cells) if c.strip()}
+    raw_name = by.get("name", "")
+    name = tidy_name(re.sub(r"\([^)]*\)", "", raw_name))
+    if not looks_like_name(name):
+        return None
+    entry = Entry(name=name, role=role, attendance=attendance,
+                  organization=by.get("org") or None)
+    for paren in re.findall(r"\(([^)]*)\)", raw_name):
+        if is_role_word(paren) and role_of(paren):
+            entry.role = role_of(paren)
+        else:
+            _apply_note(entry, paren)
+    if by.get("role") and role_of(by["role"]):
+        entry.role = role_of(by["role"])
+    if by.get("for"):
+        entry.note = f"for {by['for']}"
+    if by.get("note"):
+        _apply_note(entry, by["note"])
+    return entry
+
+
 def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
-                    attendance: Attendance) -> Entry | None:
+                    attendance: Attendance,
+                    columns: dict[int, str] | None = None) -> Entry | None:
     """A Name | Organisation (| Role) table row, with "(møteleder)" notes in the cell."""
+    if columns:
+        return _row_by_columns(cells, columns, role, attendance)
     values = [c.strip() for c in cells if c.strip()]
     if not values or all(v.isupper() for v in values) or any(
             v.casefold() in {"navn", "name", "namn"} for v in values):

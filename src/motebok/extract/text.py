@@ -58,12 +58,35 @@ class Line:
         return self.text != self.body
 
 
+_MOJIBAKE_PAIR = re.compile(r"[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
+                            r"\u0192\u02c6\u02dc\u2013-\u2122]")
+
+
+def _fix_pair(match: re.Match[str]) -> str:
+    """One UTF-8 letter that was shown as two cp1252 characters ("Ã¸" → "ø")."""
+    try:
+        return match.group(0).encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return match.group(0)
+
+
+def repair_mojibake(text: str) -> str:
+    """UTF-8 that was read as cp1252/latin-1 ("mÃ¸te" → "møte"), letter by letter.
+
+    Text copied between systems often carries this; the record wants the real letters.
+    Repairing pairs rather than the whole line keeps correct letters next to broken ones.
+    """
+    return _MOJIBAKE_PAIR.sub(_fix_pair, text)
+
+
 def clean(text: str) -> str:
     """Plain text of one line: entities decoded, markup and links reduced to their words.
 
     Minutes copied out of Word, PDF and web pages carry markdown emphasis, HTML
     remnants (``<br />``, ``&nbsp;``) and link syntax; the record wants the words only.
     """
+    if "Ã" in text or "Â" in text:
+        text = repair_mojibake(text)
     if "&" in text:
         text = html.unescape(text)
     if "<" in text:
