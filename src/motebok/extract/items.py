@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from motebok.extract.labels import Field, match_label
-from motebok.extract.text import Line, strip_bullet
+from motebok.extract.text import Line, merge_wrapped, strip_bullet
 from motebok.read.blocks import BlockKind
 
 MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
@@ -256,7 +256,7 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int) -> list[
             title, rest = split_heading(cand.raw_title or title)
             title = clean_title(title) if title else title
         sections.append(Section(number=cand.number or None, title=title or None,
-                                lines=body_lines, heading_rest=rest))
+                                lines=merge_wrapped(body_lines), heading_rest=rest))
     return sections
 
 

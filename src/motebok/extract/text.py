@@ -231,3 +231,37 @@ NOT_NAME_WORDS = {
     "saksliste", "agenda", "innkalling", "referat", "protokoll", "vedtak", "konklusjon",
     "tema", "orientering", "orienteringer", "eventuelt", "godkjenning", "neste",
 }
+
+
+_TERMINAL = (".", "!", "?", ":", ";")
+
+
+def merge_wrapped(lines: list[Line]) -> list[Line]:
+    """Join lines that a PDF or a narrow window wrapped in the middle of a paragraph.
+
+    A paragraph line with no gap before it continues the line above when that line does
+    not end a sentence; a word broken with a hyphen ("utarbei-" / "der") is rejoined.
+    Lists, tables and headings are never joined.
+    """
+    merged: list[Line] = []
+    for line in lines:
+        prev = merged[-1] if merged else None
+        if (prev is not None and not line.gap and line.kind is BlockKind.PARAGRAPH
+                and prev.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+                and not prev.text.endswith(_TERMINAL) and not prev.bold and not line.bold
+                and not _starts_like_heading(line.text)):
+            if prev.text.endswith("-") and line.text[:1].islower():
+                joined_text, joined_body = prev.text[:-1] + line.text, prev.body[:-1] + line.text
+            else:
+                joined_text, joined_body = f"{prev.text} {line.text}", f"{prev.body} {line.text}"
+            merged[-1] = Line(text=joined_text, body=joined_body, kind=prev.kind,
+                              level=prev.level, cells=prev.cells, bold=prev.bold, gap=prev.gap,
+                              index=prev.index)
+            continue
+        merged.append(line)
+    return merged
+
+
+def _starts_like_heading(text: str) -> bool:
+    """A line that starts a new unit even without a blank line ("Vedtak:", "Ansvar: X")."""
+    return bool(re.match(r"^(?:[\w ]{2,30}:(?:\s|$)|\d{1,2}[.)]\s)", text))

@@ -1,0 +1,380 @@
+"""Norwegian (bokmål and nynorsk) dates and clock times, as minutes write them.
+
+Meeting minutes give dates in many hands: "17.3.22", "31.08.2023", "2022-03-17",
+"17/3-22", "4. mars 2022", "Fredag 11. mars", "10. og 11.6.", "1.–3. juni", and times
+as "kl. 09.00 – 10.30", "kl. 13-15", "kl. 0900-1100" or "09:00–11:00". This module
+finds them with a handful of precompiled regular expressions, because it runs on every
+line of every document (a few µs per line) and because general date libraries guess
+wrongly here (dateparser invents a date from "kl. 13-15" and is ~300× slower).
+
+The rules are conservative: a case number ("Sak 07/12"), a year range ("2025-2028"), a
+decimal ("2.5 mill"), a month alone ("mai/juni") or a week ("uke 7/8/9") is never a
+date, and a day is never guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+__all__ = [
+    "DateMatch",
+    "find_dates",
+    "find_time_range",
+    "iso",
+    "parse_date",
+    "year_from_weekday",
+]
+
+# --- vocabulary ---------------------------------------------------------------------
+
+_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("januar", "january", "jan"),
+    2: ("februar", "february", "febr", "feb"),
+    3: ("mars", "march", "mar"),
+    4: ("april", "apr"),
+    5: ("mai", "may"),
+    6: ("juni", "june", "jun"),
+    7: ("juli", "july", "jul"),
+    8: ("august", "aug"),
+    9: ("september", "sept", "sep"),
+    10: ("oktober", "october", "okt", "oct"),
+    11: ("november", "nov"),
+    12: ("desember", "december", "des", "dec"),
+}
+MONTHS: dict[str, int] = {name: n for n, names in _MONTH_NAMES.items() for name in names}
+
+_WEEKDAY_NAMES: dict[int, tuple[str, ...]] = {
+    0: ("mandag", "måndag", "monday"),
+    1: ("tirsdag", "tysdag", "tuesday"),
+    2: ("onsdag", "wednesday"),
+    3: ("torsdag", "thursday"),
+    4: ("fredag", "friday"),
+    5: ("lørdag", "laurdag", "saturday"),
+    6: ("søndag", "sundag", "sunday"),
+}
+_WEEKDAY_ABBREVIATIONS: dict[int, tuple[str, ...]] = {
+    0: ("man", "mån"),
+    1: ("tirs", "tir", "tys"),
+    2: ("ons",),
+    3: ("tors", "tor"),
+    4: ("fre",),
+    5: ("lør", "laur"),
+    6: ("søn", "sun"),
+}
+WEEKDAYS: dict[str, int] = {
+    name: n
+    for table in (_WEEKDAY_NAMES, _WEEKDAY_ABBREVIATIONS)
+    for n, names in table.items()
+    for name in names
+}
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation, longest words first so "sept" wins over "sep"."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_DIGIT = re.compile(r"\d")
+_NOT_LETTER_AFTER = r"(?![^\W\d_])"
+_DASH = r"[-–—‒−]"
+
+# --- dates --------------------------------------------------------------------------
+
+# One alternation, so a single left-to-right scan finds every shape without overlaps.
+# Each branch refuses to start or end inside a longer number.
+_DATE = re.compile(
+    rf"""
+    (?=\d)(?<![\w.,/:])  # the lookahead first lets the engine skip to digits quickly
+    (?:
+        (?P<iso_y>\d{{4}})-(?P<iso_m>\d{{1,2}})-(?P<iso_d>\d{{1,2}})(?![\d])
+      | (?P<num_d>\d{{1,2}})\.(?P<num_m>\d{{1,2}})\.(?P<num_y>\d{{4}}|\d{{2}})(?!\d|[.,]\d)
+      | (?P<sl_d>\d{{1,2}})/(?P<sl_m>\d{{1,2}})[-/](?P<sl_y>\d{{4}}|\d{{2}})(?![\d/]|[.,]\d)
+      | (?P<wr_d>\d{{1,2}})(?:\.\s*|\s+)(?P<wr_m>{_alternation(MONTHS)}){_NOT_LETTER_AFTER}\.?
+        (?:,?\s+(?P<wr_y>(?:19|20)\d{{2}})(?!\d))?
+      | (?P<bare_d>\d{{1,2}})\.(?P<bare_m>\d{{1,2}})(?P<bare_dot>\.)?(?!\d|[.,]\d)
+    )
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Words after which "6.5" or "12.3.22" is a number, a section or a clock time, not a date.
+_NUMBER_WORDS = ("kl", "klokka", "klokken", "kr", "nok", "ca", "versjon", "ver", "v", "pkt",
+                 "punkt", "kap", "kapittel", "sak", "saksnr", "nr", "ref", "tabell", "figur",
+                 "fig", "vedlegg", "side", "s", "uke", "veke")
+# Matched against the *reversed* text before a date, so it is one anchored attempt
+# instead of a search over every position of the look-back window.
+_NUMBER_CONTEXT_BEFORE_REVERSED = re.compile(
+    rf"\s*(?:\.?(?:{_alternation(w[::-1] for w in _NUMBER_WORDS)}){_NOT_LETTER_AFTER}|§"
+    rf"|{_DASH}\s*\d{{2}}[.:]\d)",
+    re.IGNORECASE,
+)
+# Units after which "2.5" is an amount, and a following clock time ("10.12-11.00").
+_NUMBER_CONTEXT_AFTER = re.compile(
+    r"\s*(?:%|‰|(?:prosent|mill|millioner|mrd|milliarder|mnok|kr|kroner|nok|tusen|km|mil|"
+    r"kg|timer|t|stk|år|dager|uker|mnd|måneder|meter|m2|m²)\b|" + _DASH + r"\s*\d{1,2}[.:]\d{2})",
+    re.IGNORECASE,
+)
+_SLASH_CONTEXT_BEFORE = re.compile(
+    r"\b(?:sak|saksnr|saksnummer|arkivsak|arkivsaksnr|ref|vår\s+ref|deres\s+ref|nr|"
+    r"jnr|journalnr|løpenr|uke|uker|veke|veker)\.?\s*:?\s*$",
+    re.IGNORECASE,
+)
+# "10. og " / "1.–" / "3., " before a date: earlier days of the same month.
+_LIST_DAY_BEFORE = re.compile(
+    rf"(?<![\w.,/:])(?P<day>\d{{1,2}})(?P<dot>\.)?\s*(?P<sep>og|&|til|,|{_DASH})\s*$",
+    re.IGNORECASE,
+)
+_LOOKBACK = 30  # characters of context examined before a match
+_CONTEXT = 16  # … for the words that make a number "not a date"
+_GAP = " ,\t\u00a0"  # what may stand between a weekday and its date
+_LIST_SEPARATORS = (",", "&", "-", "–", "—", "‒", "−", "og", "til")
+_FULL_WEEKDAYS = {name: n for n, names in _WEEKDAY_NAMES.items() for name in names}
+_SHORT_WEEKDAYS = {name: n for n, names in _WEEKDAY_ABBREVIATIONS.items() for name in names}
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """One date found in a text, as written: the year may be missing."""
+
+    day: int
+    month: int
+    year: int | None  # None when the text gives no year
+    start: int  # span in the searched text
+    end: int
+    weekday: int | None  # 0=Monday … when a weekday name precedes the date, else None
+
+    def resolve(self, default_year: int | None) -> dt.date | None:
+        """The date with its own year, else ``default_year``; None if impossible (31.2.)."""
+        year = self.year if self.year is not None else default_year
+        if year is None:
+            return None
+        try:
+            return dt.date(year, self.month, self.day)
+        except ValueError:
+            return None
+
+
+def _year(text: str) -> int:
+    """A written year as a full year: two-digit years are 20xx in these documents."""
+    value = int(text)
+    return 2000 + value if len(text) == 2 else value
+
+
+def _weekday_before(text: str, start: int) -> int | None:
+    """The weekday named directly before ``start`` ("Fredag 11. mars"), if any.
+
+    Plain string work rather than a regex: it runs for every date found, and a regex
+    anchored at the end would be tried at every position of the look-back window.
+    """
+    head = text[max(0, start - _LOOKBACK):start].rstrip(_GAP)
+    if head[-3:].lower() == "den" and (len(head) == 3 or not head[-4].isalpha()):
+        head = head[:-3].rstrip(_GAP)
+    abbreviated = head.endswith(".")
+    if abbreviated:
+        head = head[:-1]
+    begin = len(head)
+    while begin and head[begin - 1].isalpha():
+        begin -= 1
+    word = head[begin:].lower()
+    if abbreviated and word in _SHORT_WEEKDAYS:
+        return _SHORT_WEEKDAYS[word]
+    return _FULL_WEEKDAYS.get(word)
+
+
+def _after_number_word(text: str, start: int) -> bool:
+    """Whether ``start`` follows "kl.", "kr", "versjon", "§", "09.00 –" and the like."""
+    before = text[max(0, start - _CONTEXT):start]
+    return _NUMBER_CONTEXT_BEFORE_REVERSED.match(before[::-1]) is not None
+
+
+def _fields(match: re.Match[str], text: str) -> tuple[int, int, int | None] | None:
+    """(day, month, year) of one regex match, or None when its context says "not a date"."""
+    if match["iso_y"]:
+        return int(match["iso_d"]), int(match["iso_m"]), int(match["iso_y"])
+    if match["num_d"]:
+        year = match["num_y"]
+        if len(year) == 2 and _after_number_word(text, match.start()):
+            return None
+        return int(match["num_d"]), int(match["num_m"]), _year(year)
+    if match["sl_d"]:
+        if _SLASH_CONTEXT_BEFORE.search(text, max(0, match.start() - _CONTEXT), match.start()):
+            return None
+        return int(match["sl_d"]), int(match["sl_m"]), _year(match["sl_y"])
+    if match["wr_d"]:
+        year = match["wr_y"]
+        return int(match["wr_d"]), MONTHS[match["wr_m"].lower()], int(year) if year else None
+    # Bare "D.M" / "D.M.": the riskiest shape, so it must not look like a number or a time.
+    if _after_number_word(text, match.start()):
+        return None
+    if match["bare_dot"] is None and _NUMBER_CONTEXT_AFTER.match(text, match.end()):
+        return None
+    return int(match["bare_d"]), int(match["bare_m"]), None
+
+
+def _list_days(text: str, found: DateMatch, floor: int, written: bool) -> list[DateMatch]:
+    """Earlier days listed before a date ("10. og 11.6.", "1.–3. juni"), same month/year.
+
+    ``floor`` is where the previous match ended: a listed day never reaches into it.
+    """
+    days: list[DateMatch] = []
+    start = found.start
+    while text[max(floor, start - 5):start].rstrip().lower().endswith(_LIST_SEPARATORS):
+        tail = _LIST_DAY_BEFORE.search(text, max(floor, start - _LOOKBACK), start)
+        if tail is None:
+            break
+        dash = tail.group("sep").lower() not in ("og", "&", "til", ",")
+        # Without its dot, a number is a listed day only in "1-3. juni".
+        if not tail.group("dot") and not (dash and written):
+            break
+        day = int(tail.group("day"))
+        if not 1 <= day <= 31 or (days and day >= days[0].day) or day >= found.day:
+            break
+        begin = tail.start("day")
+        end = tail.end("dot") if tail.group("dot") else tail.end("day")
+        days.insert(0, DateMatch(day, found.month, found.year, begin, end,
+                                 _weekday_before(text, begin)))
+        start = begin
+    return days
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every date in ``text``, in order; dates without a year have ``year=None``.
+
+    Day and month are checked for range (1–31, 1–12) but not against each other, so
+    "31.2.2022" is found and its :meth:`DateMatch.resolve` gives None.
+    """
+    results: list[DateMatch] = []
+    if _DIGIT.search(text) is None:
+        return results
+    floor = 0
+    for match in _DATE.finditer(text):
+        fields = _fields(match, text)
+        if fields is None:
+            continue
+        day, month, year = fields
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        found = DateMatch(day, month, year, match.start(), match.end(),
+                          _weekday_before(text, match.start()))
+        results.extend(_list_days(text, found, floor, bool(match.group("wr_d"))))
+        results.append(found)
+        floor = match.end()
+    return results
+
+
+def parse_date(text: str, default_year: int | None = None) -> dt.date | None:
+    """The first date in ``text``, taking ``default_year`` when it gives none."""
+    for found in find_dates(text):
+        return found.resolve(default_year)
+    return None
+
+
+def year_from_weekday(day: int, month: int, weekday: int, near: int) -> int | None:
+    """The year within ``near``±6 closest to ``near`` in which day.month falls on weekday.
+
+    "Fredag 11. mars" without a year still pins the year down. On a tie the earlier year
+    wins, since minutes are written about meetings that have been.
+    """
+    for distance in range(7):
+        for year in (near - distance, near + distance) if distance else (near,):
+            try:
+                if dt.date(year, month, day).weekday() == weekday:
+                    return year
+            except ValueError:
+                continue
+    return None
+
+
+def iso(d: dt.date | None) -> str | None:
+    """ISO 8601 text for the record ("2022-03-17"), None stays None."""
+    return d.isoformat() if d is not None else None
+
+
+# --- times --------------------------------------------------------------------------
+
+# A clock time after "kl.": "9", "09", "09.00", "09:00" or "0900".
+_KL_TOKEN = r"(?:\d{4}|\d{1,2}(?:[.:]\d{2})?)(?!\d|[.:]\d)"
+_KL_TIME = re.compile(
+    rf"""
+    kl(?<![^\W\d_]kl)(?:okka|okken)?[.:]?\s*(?:ca\.?\s*)?(?P<t1>{_KL_TOKEN})
+    (?:\s*(?:{_DASH}|til|to)\s*(?:ca\.?\s*)?(?:(?:kl|klokka|klokken)\.?\s*)?(?P<t2>{_KL_TOKEN}))?
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# Without "kl.", only "HH:MM", "HH.MM–HH.MM" (or "Tid: HH.MM") count: "2.5" is a number.
+_BARE_TOKEN = r"(?<![\d.,:/])\d{1,2}[.:]\d{2}(?!\d|[.:]\d)"
+_BARE_TIME = re.compile(
+    rf"""
+    (?=\d)(?P<t1>{_BARE_TOKEN})
+    (?:\s*(?:{_DASH}|til)\s*(?:ca\.?\s*)?(?:(?:kl|klokka|klokken)\.?\s*)?(?P<t2>{_BARE_TOKEN}))?
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_TID_BEFORE = re.compile(r"(?<![^\W\d_])tid(?:spunkt)?\s*:?\s*(?:fra\s+)?$", re.IGNORECASE)
+# "0900-1440" right after a date ("Fredag 20.6.2014, 0900-1440"); elsewhere a year range.
+_DIGITS_RANGE = re.compile(rf"(?=\d)(?<![\d.,:/])(?P<t1>\d{{4}})\s*{_DASH}\s*(?P<t2>\d{{4}})(?!\d)")
+
+
+def _clock(token: str | None) -> str | None:
+    """ "9", "09.00", "09:00", "0900" → "09:00"; None when not a valid time of day."""
+    if not token:
+        return None
+    if token.isdigit():
+        hours, minutes = (token[:2], token[2:]) if len(token) == 4 else (token, "0")
+    else:
+        hours, minutes = re.split(r"[.:]", token)
+    h, m = int(hours), int(minutes)
+    if 0 <= h <= 23 and 0 <= m <= 59:
+        return f"{h:02d}:{m:02d}"
+    return None
+
+
+def _first_kl(text: str) -> tuple[int, str, str | None] | None:
+    for match in _KL_TIME.finditer(text):
+        start = _clock(match.group("t1"))
+        if start:
+            return match.start(), start, _clock(match.group("t2"))
+    return None
+
+
+def _first_bare(text: str) -> tuple[int, str, str | None] | None:
+    for match in _BARE_TIME.finditer(text):
+        start, end = _clock(match.group("t1")), _clock(match.group("t2"))
+        if start is None:
+            continue
+        if end or ":" in match.group("t1") or _TID_BEFORE.search(
+                text, max(0, match.start() - _CONTEXT), match.start()):
+            return match.start(), start, end
+    return None
+
+
+def _first_after_date(text: str, limit: int) -> tuple[int, str, str | None] | None:
+    for match in _DIGITS_RANGE.finditer(text, 0, limit):
+        start, end = _clock(match.group("t1")), _clock(match.group("t2"))
+        if start is None or end is None:
+            continue
+        head = text[:match.start()].rstrip(" ,\t")
+        found = find_dates(head)
+        if found and found[-1].end == len(head):
+            return match.start(), start, end
+    return None
+
+
+def find_time_range(text: str) -> tuple[str | None, str | None]:
+    """("HH:MM", "HH:MM" or None) for the first clock time or time range in ``text``.
+
+    (None, None) when there is none. "kl."/"klokka" makes any hour a time ("kl. 13-15");
+    without it, only forms that cannot be a number or a date count.
+    """
+    if _DIGIT.search(text) is None:
+        return None, None
+    candidates = [c for c in (_first_kl(text), _first_bare(text)) if c]
+    first = min(candidates, key=lambda c: c[0]) if candidates else None
+    # The costly "date, then 0900-1440" check only runs on the text before any other time.
+    after_date = _first_after_date(text, first[0] if first else len(text))
+    if after_date is not None:
+        first = after_date
+    return (first[1], first[2]) if first else (None, None)
