@@ -25,6 +25,7 @@ _CASE = re.compile(
     r"(?P<num>\d{1,4}\s*/\s*\d{2,4}|\d{1,3}\s*\.\s*\d{4}|\d{1,3}[a-z]?|/\d{2,4})"
     r"(?:\s*[.:)\-–—]+)?(?:\s+|$)(?P<title>.*)$", re.I)
 # "1. Title", "1) Title", "1 Title" is too loose and not accepted.
+_CASE_CELL = re.compile(r"^(?:sak\s*)?\d{1,4}\s*/\s*\d{2,4}$", re.I)
 _NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s*(?P<title>\S.*)$")
 _TOC_TAIL = re.compile(r"(?:\s*\.{3,}\s*|\s*…+\s*|\t+\s*|\s{3,})(?:side\s*)?\d{1,3}\s*$", re.I)
 _DOT_LEADERS = re.compile(r"(?:\s*\.{3,}|\s*…+)\s*$")
@@ -82,6 +83,12 @@ def find_candidates(lines: list[Line], start: int = 0) -> list[Candidate]:
         cells_toc = line.is_table and re.fullmatch(r"\d{1,3}", line.cells[-1].strip() or "")
         if line.is_table:
             text = " ".join(c for c in (line.cells[:-1] if cells_toc else line.cells) if c)
+        if line.is_table and _CASE_CELL.match(line.cells[0].strip()) and len(line.cells) >= 2:
+            number = normalize_number(line.cells[0].strip())
+            title = line.cells[1].strip()
+            found.append(Candidate(i, number, _first_int(number), clean_title(title), "case",
+                                   bool(cells_toc), title))
+            continue
         match = _CASE.match(text)
         if match:
             title = match.group("title").strip()

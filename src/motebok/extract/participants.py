@@ -240,7 +240,7 @@ def parse_people_list(value: str, role: ParticipantRole | None,
             continue
         entries.append(entry)
         pending.append(entry)
-        if paren is None:
+        if paren is None or "@" in paren or paren.startswith(("tlf", "tel", "+47")):
             continue
         if is_role_word(paren) and paren.casefold() not in {"sekretariatet", "sekretariat"}:
             parsed_role = role_of(paren)

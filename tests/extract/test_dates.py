@@ -1,0 +1,282 @@
+"""Norwegian dates and clock times as meeting minutes write them.
+
+Each table row is one line as it could appear in a referat, with what the extractor
+should read from it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from motebok.extract.dates import (
+    DateMatch,
+    find_dates,
+    find_time_range,
+    iso,
+    parse_date,
+    year_from_weekday,
+)
+
+MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
+
+
+def _read(text: str) -> list[tuple[int, int, int | None, int | None]]:
+    """(day, month, year, weekday) of every date found, for compact tables."""
+    return [(m.day, m.month, m.year, m.weekday) for m in find_dates(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Numeric with a year; two-digit years are 20xx.
+        ("Dato: 17.3.22", [(17, 3, 2022, None)]),
+        ("Referat fra møtet 31.08.2023", [(31, 8, 2023, None)]),
+        ("Fredag 20.6.2014, kl. 0900-1440", [(20, 6, 2014, FRI)]),
+        ("Møtedato 14.10.2014", [(14, 10, 2014, None)]),
+        ("Dato: 17.03.2022", [(17, 3, 2022, None)]),
+        ("Trondheim 17/3-22", [(17, 3, 2022, None)]),
+        ("Sendt 17/3/2022 til medlemmene", [(17, 3, 2022, None)]),
+        ("Eksportert 2022-03-17", [(17, 3, 2022, None)]),
+        ("torsdag 31.08.2023 kl. 09.00 – 10.30", [(31, 8, 2023, THU)]),
+        # Numeric without a year.
+        ("Frist 4.9.", [(4, 9, None, None)]),
+        ("Neste møte 6.5 på Teams", [(6, 5, None, None)]),
+        ("Neste møte 6.5.", [(6, 5, None, None)]),
+        # Written months, bokmål, nynorsk and English, with and without a year.
+        ("Oslo, 4. mars 2022", [(4, 3, 2022, None)]),
+        ("Bergen 4 mars 2022", [(4, 3, 2022, None)]),
+        ("Innspel innan 9.mars", [(9, 3, None, None)]),
+        ("Fredag 11. mars", [(11, 3, None, FRI)]),
+        ("Fredag 11. mars kl. 0900", [(11, 3, None, FRI)]),
+        ("Fredag, 11. mars", [(11, 3, None, FRI)]),
+        ("Frist 25. mars", [(25, 3, None, None)]),
+        ("Frå 1. april", [(1, 4, None, None)]),
+        ("Vedteke 31. august 2023", [(31, 8, 2023, None)]),
+        ("tirsdag den 4. mai", [(4, 5, None, TUE)]),
+        ("Fredag den 11. mars", [(11, 3, None, FRI)]),
+        ("Friday 11 March 2022", [(11, 3, 2022, FRI)]),
+        ("(fredag 11.3.)", [(11, 3, None, FRI)]),
+        ("Fredagsmøte 11. mars", [(11, 3, None, None)]),  # not the weekday itself
+        ("tysdag 4. mai", [(4, 5, None, TUE)]),
+        ("måndag 7. februar 2022", [(7, 2, 2022, MON)]),
+        ("laurdag 12. februar", [(12, 2, None, SAT)]),
+        ("sundag 13. februar", [(13, 2, None, SUN)]),
+        ("onsdag 2. november", [(2, 11, None, WED)]),
+        ("man. 7. mars", [(7, 3, None, MON)]),
+        ("Meeting 4 March 2022", [(4, 3, 2022, None)]),
+        ("MØTE 4. MARS 2022", [(4, 3, 2022, None)]),
+        ("2. jan.", [(2, 1, None, None)]),
+        ("3. feb", [(3, 2, None, None)]),
+        ("4. mar. 2022", [(4, 3, 2022, None)]),
+        ("5. apr.", [(5, 4, None, None)]),
+        ("6. aug.", [(6, 8, None, None)]),
+        ("7. sep.", [(7, 9, None, None)]),
+        ("8. sept.", [(8, 9, None, None)]),
+        ("9. okt.", [(9, 10, None, None)]),
+        ("10. nov.", [(10, 11, None, None)]),
+        ("11. des.", [(11, 12, None, None)]),
+        ("12. januar, 13. juni, 14. juli og 15. desember",
+         [(12, 1, None, None), (13, 6, None, None), (14, 7, None, None),
+          (15, 12, None, None)]),
+        ("16. september 2024 og 17. oktober 2024",
+         [(16, 9, 2024, None), (17, 10, 2024, None)]),
+        # Ranges and lists: the earlier days take the later day's month and year.
+        ("Samling 10. og 11.6.", [(10, 6, None, None), (11, 6, None, None)]),
+        ("Studietur 19. og 20.8", [(19, 8, None, None), (20, 8, None, None)]),
+        ("Høring 28. mars – 20. april", [(28, 3, None, None), (20, 4, None, None)]),
+        ("Kurs 1.–3. juni", [(1, 6, None, None), (3, 6, None, None)]),
+        ("Kurs 1-3. juni", [(1, 6, None, None), (3, 6, None, None)]),
+        ("Samling 21.–22. september 2023", [(21, 9, 2023, None), (22, 9, 2023, None)]),
+        ("Samling 10.–11.6.2022", [(10, 6, 2022, None), (11, 6, 2022, None)]),
+        ("Stengt fra 9. til 11. mai", [(9, 5, None, None), (11, 5, None, None)]),
+        ("Møter 3., 10. og 17. mars",
+         [(3, 3, None, None), (10, 3, None, None), (17, 3, None, None)]),
+    ],
+)
+def test_find_dates(text: str, expected: list[tuple[int, int, int | None, int | None]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budsjettet er 2.5 mill",
+        "Økning på 6.5 prosent",
+        "Kostnad kr 12.50",
+        "versjon 2.5 av planen",
+        "jf. § 3.2 i vedtektene",
+        "Sak 07/12 Økonomirapport",
+        "Sak 04/22",
+        "04/22 Referatsaker",
+        "Planperiode 2025-2028",
+        "Handlingsprogram 2022-2025",
+        "Telefon 22 33 44 55",
+        "Telefon 22.33.44.55",
+        "Gjennomføres uke 7/8/9",
+        "Gjennomføres uke 7.8",
+        "Gjennomføres uke 7/8/10",
+        "Oppstart mai/juni",
+        "Oppstart i april",
+        "Planlagt april 2022",
+        "Punkt 1.2.3 i planen",
+        "Møtet starter kl. 10.12",
+        "kl. 09.00-10.12",
+        "Rom 13.14 i 3. etasje",
+        "Ingen tall her",
+        "",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_match_spans_point_into_the_text() -> None:
+    text = "Neste møte: fredag 11. mars kl. 10"
+    (found,) = find_dates(text)
+    assert text[found.start:found.end] == "11. mars"
+    listed = "Samling 10. og 11.6."
+    first, second = find_dates(listed)
+    assert listed[first.start:first.end] == "10."
+    assert listed[second.start:second.end] == "11.6."
+
+
+def test_out_of_range_day_or_month_is_no_match() -> None:
+    assert find_dates("32.1.2022") == []
+    assert find_dates("12.13.2022") == []
+
+
+@pytest.mark.parametrize(
+    ("found", "default_year", "expected"),
+    [
+        (DateMatch(17, 3, 2022, 0, 7, None), None, dt.date(2022, 3, 17)),
+        (DateMatch(17, 3, 2022, 0, 7, None), 2019, dt.date(2022, 3, 17)),  # own year wins
+        (DateMatch(4, 9, None, 0, 4, None), 2023, dt.date(2023, 9, 4)),
+        (DateMatch(4, 9, None, 0, 4, None), None, None),
+        (DateMatch(31, 2, 2022, 0, 9, None), None, None),  # 31 February
+        (DateMatch(29, 2, None, 0, 5, None), 2023, None),
+        (DateMatch(29, 2, None, 0, 5, None), 2024, dt.date(2024, 2, 29)),
+    ],
+)
+def test_resolve(found: DateMatch, default_year: int | None, expected: dt.date | None) -> None:
+    assert found.resolve(default_year) == expected
+
+
+def test_invalid_written_date_is_found_but_resolves_to_none() -> None:
+    (found,) = find_dates("Frist 31.2.2022")
+    assert (found.day, found.month, found.year) == (31, 2, 2022)
+    assert found.resolve(None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "default_year", "expected"),
+    [
+        ("Dato: 17.3.22", None, dt.date(2022, 3, 17)),
+        ("Frist 4.9.", 2023, dt.date(2023, 9, 4)),
+        ("Frist 4.9.", None, None),
+        ("Fredag 11. mars og 25. mars", 2022, dt.date(2022, 3, 11)),  # the first date
+        ("Frist 31.2.2022", None, None),
+        ("Ingen dato", 2022, None),
+    ],
+)
+def test_parse_date(text: str, default_year: int | None, expected: dt.date | None) -> None:
+    assert parse_date(text, default_year) == expected
+
+
+@pytest.mark.parametrize(
+    ("day", "month", "weekday", "near", "expected"),
+    [
+        (11, 3, FRI, 2022, 2022),   # "Fredag 11. mars" written in 2022
+        (11, 3, FRI, 2023, 2022),   # … or read a year later
+        (11, 3, FRI, 2021, 2022),
+        (29, 2, THU, 2025, 2024),   # leap day
+        (20, 6, FRI, 2014, 2014),
+        (31, 8, THU, 2025, 2023),   # Thursday 31 August: 2023 and 2028
+        (31, 8, THU, 2026, 2028),   # … the closer one wins
+        (11, 3, FRI, 2027, 2022),   # Friday 11 March: 2022 and 2033
+        (11, 3, FRI, 2028, 2033),
+        (31, 4, MON, 2022, None),   # no 31 April in any year
+        (29, 2, MON, 2031, None),   # no Monday 29 February within 2025-2037
+    ],
+)
+def test_year_from_weekday(day: int, month: int, weekday: int, near: int,
+                           expected: int | None) -> None:
+    assert year_from_weekday(day, month, weekday, near) == expected
+
+
+def test_year_from_weekday_prefers_the_earlier_year_on_a_tie() -> None:
+    # 1 January was a Saturday in both 2022 and 2028: from 2025 both are 3 years away.
+    assert dt.date(2022, 1, 1).weekday() == dt.date(2028, 1, 1).weekday() == SAT
+    assert year_from_weekday(1, 1, SAT, 2025) == 2022
+
+
+def test_weekday_and_date_give_the_year() -> None:
+    (found,) = find_dates("Fredag 11. mars")
+    year = year_from_weekday(found.day, found.month, found.weekday, 2023)
+    assert iso(found.resolve(year)) == "2022-03-11"
+
+
+def test_iso() -> None:
+    assert iso(dt.date(2022, 3, 17)) == "2022-03-17"
+    assert iso(None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kl. 09.00 – 10.30", ("09:00", "10:30")),
+        ("kl. 13-15", ("13:00", "15:00")),
+        ("kl. 0900-1100", ("09:00", "11:00")),
+        ("kl 08.30 – 09.30", ("08:30", "09:30")),
+        ("kl. 12.00-14.00", ("12:00", "14:00")),
+        ("09:00–11:00", ("09:00", "11:00")),
+        ("kl. 09:00–11:00", ("09:00", "11:00")),
+        ("Møtet starter 09:00", ("09:00", None)),
+        ("kl. 9", ("09:00", None)),
+        ("Fredag 11. mars kl. 0900", ("09:00", None)),
+        ("fra kl. 10 til 12", ("10:00", "12:00")),
+        ("kl. 10.00 - ca. 12.00", ("10:00", "12:00")),
+        ("klokka 18", ("18:00", None)),
+        ("Kl. 09.00", ("09:00", None)),
+        ("KL 9.30-11", ("09:30", "11:00")),
+        ("Kl: 10.00", ("10:00", None)),
+        ("kl. ca. 10", ("10:00", None)),
+        ("Møtet startet 9:15", ("09:15", None)),
+        ("Klokken 18.30", ("18:30", None)),
+        ("Fredag 20.6.2014, kl. 0900-1440", ("09:00", "14:40")),
+        ("Fredag 20.6.2014, 0900-1440", ("09:00", "14:40")),
+        ("torsdag 31.08.2023 kl. 09.00 – 10.30", ("09:00", "10:30")),
+        ("Tid: 09.00-10.30", ("09:00", "10:30")),
+        ("Tid: 10.00", ("10:00", None)),
+        ("Dato 17.3.22, kl. 10", ("10:00", None)),
+        ("Teams 13:00 - kl. 15:30", ("13:00", "15:30")),
+        ("kl. 13-25", ("13:00", None)),  # no 25 o'clock: the end is dropped
+        ("kl. 25, så kl. 14", ("14:00", None)),  # an invalid hour is skipped
+    ],
+)
+def test_find_time_range(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert find_time_range(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Planperiode 2025-2028",
+        "Handlingsprogram 2022-2025",
+        "Dato: 17.3.22",
+        "31.08.2023",
+        "13-15 deltakere",
+        "Budsjett 2.5 mill",
+        "Kostnad kr 12.50",
+        "Sak 07/12",
+        "Telefon 22 33 44 55",
+        "kl. 25",
+        "Sakl 10",  # "kl" inside a word
+        "Tid: 4. mars",
+        "Ingen tid avtalt",
+        "",
+    ],
+)
+def test_not_times(text: str) -> None:
+    assert find_time_range(text) == (None, None)
