@@ -104,6 +104,10 @@ class Label:
     value: str
 
 
+_FIRST_WORDS = frozenset(re.split(r"[\s/,]", spelling)[0] for spelling in LABELS)
+_FIRST_WORD = re.compile(r"^(?:[-*•]\s*)?([^\s:;/,]+)")
+
+
 def match_label(text: str) -> Label | None:
     """The header label a line starts with, or None.
 
@@ -111,6 +115,9 @@ def match_label(text: str) -> Label | None:
     that running text starting with "Tid" or "Andre" is not mistaken for a label.
     Agenda headings ("Saksliste") count only when they stand alone or end in ":".
     """
+    first = _FIRST_WORD.match(text)
+    if not first or first.group(1).lower() not in _FIRST_WORDS:
+        return None  # fast path: most lines do not start with a label word
     match = _LABEL_RE.match(text)
     if not match:
         return None

@@ -210,6 +210,8 @@ def _note_sentences(people: People, text: str) -> bool:
     return True
 
 
+_PRESENTER_VERBS = ("orienterte", "presenterte", "innledet", "innleia", "innleidde",
+                    "informerte", "holdt", "deltok")
 _PRESENTER = re.compile(
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+(?:fra|frå|\()\s*"
     r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3})\)?\s+"
@@ -225,20 +227,26 @@ def read_other_people(draft: Draft) -> None:
     """Chairs, referents and presenters named outside the attendance sections."""
     people = draft.people
     for line in draft.lines:
-        chaired = _CHAIRED_BY.search(line.body)
-        if chaired:
-            people.add(Entry(name=chaired.group("name"), role=ParticipantRole.CHAIR))
-        signature = _SIGNATURE.match(line.body)
-        if signature and line.index >= draft.head_end:
-            people.add(Entry(name=signature.group("name"), role=ParticipantRole.SECRETARY))
+        lowered = line.body.lower()
+        if "ledet av" in lowered or "leia av" in lowered or "leda av" in lowered:
+            chaired = _CHAIRED_BY.search(line.body)
+            if chaired:
+                people.add(Entry(name=chaired.group("name"), role=ParticipantRole.CHAIR))
+        if line.index >= draft.head_end and lowered.startswith(("ref", "for ref")):
+            signature = _SIGNATURE.match(line.body)
+            if signature:
+                people.add(Entry(name=signature.group("name"),
+                                 role=ParticipantRole.SECRETARY))
     if draft.record.kind == DocumentKind.PRESENTATION.value:
         return
     for line in draft.lines[draft.head_end:]:
-        for match in _PRESENTER.finditer(line.body):
-            name = match.group("name")
-            if people.find(name) is None and people.find(name.split()[0]) is None:
-                people.add(Entry(name=name, organization=match.group("org"),
-                                 role=ParticipantRole.GUEST))
+        lowered = line.body.lower()
+        if any(verb in lowered for verb in _PRESENTER_VERBS):
+            for match in _PRESENTER.finditer(line.body):
+                name = match.group("name")
+                if people.find(name) is None and people.find(name.split()[0]) is None:
+                    people.add(Entry(name=name, organization=match.group("org"),
+                                     role=ParticipantRole.GUEST))
         if len(people) and draft.head_end:
             _note_sentences_in_items(people, line.body)
 

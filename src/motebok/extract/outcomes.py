@@ -226,9 +226,10 @@ def _unique(values: list[str]) -> list[str]:
 
 
 # Cheap substrings one of which every outcome sentence contains (checked before the regex).
-_OUTCOME_HINTS = ("godkj", "vedt", "orienter", "etterretn", "enig", "einig", "samd", "slutt",
-                  "støtt", "besl", "bestemte", "avgjorde", "utset", "neste", "beramme",
-                  "foreslo", "anbefal", "tilr", "ønsk", "godtatt", "utsatt")
+_OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "enig", "einig", "samd",
+                  "slutt", "støtte", "besluttet", "bestemte", "avgjorde", "utset", "neste møte",
+                  "beramme", "foreslo å", "anbefal", "tilrå", "ønsker å", "ønsket å",
+                  "ønskte å", "godtatt", "utsatt")
 
 
 def is_decision(sentence: str) -> bool:

@@ -60,6 +60,8 @@ _PARTIAL_SENTENCE = re.compile(
     r"(?:deltok|møtte)\s+(?:under|fra|frå|til|etter|bare|berre|kun)\b[^.;]*|"
     r"hadde\s+(?:permisjon|perm\.)[^.;]*|var\s+inhabil[^.;]*|fratrådte[^.;]*)")
 
+_PARTIAL_HINTS = ("til stede", "til stades", "med ", "forlot", "gikk", "gjekk", "kom ", "ankom",
+                  "deltok", "møtte", "permisjon", "perm.", "inhabil", "fratrådte")
 _ORG_HINT = re.compile(
     r"(?:kommune|fylkeskommune|regionen|regionråd|rådet|sekretariat|universitet|høgskole|"
     r"høyskole|næringsforening|forbund|forbundet|\bas\b|\biks\b|\bnav\b|\bks\b|\bnho\b|"
@@ -447,7 +449,10 @@ def organization_of_group(group: str) -> str | None:
 
 def partial_sentences(text: str) -> list[tuple[str, str | None, str]]:
     """(name, parenthesis, note) for each sentence saying someone was partly present."""
-    found = []
+    found: list[tuple[str, str | None, str]] = []
+    lowered = text.lower()
+    if not any(hint in lowered for hint in _PARTIAL_HINTS):
+        return found
     for match in _PARTIAL_SENTENCE.finditer(text):
         name = match.group("name").strip()
         note = re.sub(r"\s+", " ", match.group("note")).strip(" .")
