@@ -8,6 +8,7 @@ sequence decides which are items.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -139,16 +140,13 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     case = [c for c in candidates if c.style == "case"]
     numbered = [c for c in candidates if c.style == "numbered"]
     standing = [c for c in candidates if c.style == "standing"]
-    if len(case) >= 2 or (case and not numbered):
-        chosen = case
-    else:
-        chosen = numbered
+    chosen = case if len(case) >= 2 or (case and not numbered) else numbered
     if not chosen:
         return [], []
 
     # Table of contents: runs of adjacent headings that recur later, or have page numbers.
     runs: list[list[Candidate]] = [[chosen[0]]]
-    for prev, cur in zip(chosen, chosen[1:], strict=False):
+    for prev, cur in itertools.pairwise(chosen):
         restarts = cur.number in {c.number for c in runs[-1]} or cur.toc != prev.toc
         if restarts or _has_body_between(lines, prev.line, cur.line):
             runs.append([cur])
@@ -269,7 +267,7 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int) -> list[
 
 def _short_title_line(line: Line) -> bool:
     """A line short enough and unfinished enough to be a title on its own."""
-    return len(line.body) <= 120 and not line.body.endswith((".", "!", "?")) or line.bold
+    return (len(line.body) <= 120 and not line.body.endswith((".", "!", "?"))) or line.bold
 
 
 def section_end(lines: list[Line], start: int) -> int:

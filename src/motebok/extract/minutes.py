@@ -8,6 +8,7 @@ steps small and in one list makes it easy to see, test and change what happens w
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -199,7 +200,7 @@ def _note_sentences(people: People, text: str) -> bool:
     found = partial_sentences(text)
     if not found:
         return False
-    for name, paren, note in found:
+    for name, _paren, note in found:
         known = people.find(name)
         if known is not None:
             known.attendance = Attendance.PARTIAL.value
@@ -292,8 +293,7 @@ def build_items(draft: Draft) -> None:
 def _is_bare_list(draft: Draft) -> bool:
     """Items that are a plain numbered list with nothing between them (an agenda)."""
     items = draft.items
-    return len(items) >= 3 and all(b.line == a.line + 1 for a, b in zip(items, items[1:],
-                                                                           strict=False))
+    return len(items) >= 3 and all(b.line == a.line + 1 for a, b in itertools.pairwise(items))
 
 
 def _slide_sections(draft: Draft) -> list[Section]:

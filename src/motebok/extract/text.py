@@ -205,7 +205,7 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
         return False
     capitals = 0
     for word in words:
-        if _CAPITAL_WORD.match(word) and not word.isupper() or (word.isupper() and len(word) > 1
+        if (_CAPITAL_WORD.match(word) and not word.isupper()) or (word.isupper() and len(word) > 1
                                                                 and len(words) <= 4 and
                                                                 word.isalpha()):
             capitals += 1

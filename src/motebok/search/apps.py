@@ -1,7 +1,22 @@
+"""Norwegian full-text search over the archive (SQLite FTS5 or PostgreSQL)."""
 from django.apps import AppConfig
+from django.db.models.signals import post_save
 
 
 class SearchConfig(AppConfig):
     name = "motebok.search"
     label = "search"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        """Keep the index in step with the archive: index on save, drop on delete."""
+        from motebok.archive import signals
+        from motebok.archive.models import Meeting
+        from motebok.search import handlers
+
+        signals.meeting_saved.connect(handlers.on_meeting_saved,
+                                      dispatch_uid="motebok.search.meeting_saved")
+        signals.meeting_deleted.connect(handlers.on_meeting_deleted,
+                                        dispatch_uid="motebok.search.meeting_deleted")
+        post_save.connect(handlers.on_meeting_post_save, sender=Meeting,
+                          dispatch_uid="motebok.search.meeting_post_save")

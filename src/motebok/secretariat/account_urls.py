@@ -1,5 +1,10 @@
 """Login and logout (with rate limiting), owned by the secretariat app."""
 
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns: list = []
+from motebok.secretariat import accounts
+
+urlpatterns = [
+    path("login/", accounts.RateLimitedLoginView.as_view(), name="login"),
+    path("logout/", accounts.LogoutView.as_view(), name="logout"),
+]

@@ -1,6 +1,18 @@
-"""URLs of the web app."""
+"""URLs of the public web pages and the iCal feeds."""
 
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from motebok.web import feeds, views
 
 app_name = "web"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("bodies/", views.body_list, name="bodies"),
+    path("bodies/<slug:slug>/", views.body_detail, name="body"),
+    path("bodies/<slug:slug>/calendar.ics", feeds.body_calendar, name="body_calendar"),
+    path("meetings/<int:meeting_id>/", views.meeting_detail, name="meeting"),
+    path("meetings/<int:meeting_id>/source", views.meeting_source, name="meeting_source"),
+    path("people/<int:person_id>/", views.person_detail, name="person"),
+    path("actions/", views.action_list, name="actions"),
+    path("search", views.search, name="search"),
+]

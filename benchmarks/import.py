@@ -1,0 +1,223 @@
+"""Import benchmark: documents/s of ``motebok import`` against the bare parse rate.
+
+    python benchmarks/import.py [--docs N] [--formats txt,docx,pdf] [--postgres-url URL]
+
+Writes N generated minutes per format (the generator of benchmarks/parse.py) to a temp
+folder, then measures on one core, in the same run:
+- the baseline: ``motebok.parse.parse_path`` over the same files (documents/s);
+- the importer (``motebok.archive.importer``, in-process) into a fresh SQLite file, and
+  into PostgreSQL: the server at --postgres-url (a scratch database is created and
+  dropped), else a throwaway cluster from scripts/pg-throwaway.sh when PostgreSQL is
+  installed, else that column is left out.
+Target: import >= 70 % of the parse rate. Each database runs in its own process because
+Django's settings (DATABASE_URL) are fixed once Django starts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+
+def load_parse_benchmark() -> Any:
+    """benchmarks/parse.py as a module (a script folder, not a package)."""
+    spec = importlib.util.spec_from_file_location("motebok_bench_parse", HERE / "parse.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while defining
+    spec.loader.exec_module(module)
+    return module
+
+
+def write_corpus(folder: Path, docs: int, formats: list[str], seed: int) -> dict[str, Path]:
+    """One sub-folder of generated files per format."""
+    bench = load_parse_benchmark()
+    minutes = bench.generate_minutes(docs, seed)
+    folders = {}
+    for fmt in formats:
+        target = folder / fmt
+        target.mkdir(parents=True)
+        for name, data in bench.render_corpus(minutes, fmt):
+            (target / name).write_bytes(data)
+        folders[fmt] = target
+    return folders
+
+
+def parse_rate(files: list[Path]) -> tuple[float, int]:
+    """Documents/s of the bare parse (read + extract) of files on disk, and failures."""
+    from motebok.parse import parse_path
+
+    failures = 0
+    start = time.perf_counter()
+    for path in files:
+        try:
+            parse_path(path)
+        except Exception:  # a benchmark counts failures, it does not stop
+            failures += 1
+    seconds = time.perf_counter() - start
+    return (len(files) - failures) / seconds, failures
+
+
+# --- the worker: one process per database ----------------------------------------------
+
+def import_files(paths: list[Path]) -> int:
+    """Import files with the archive's importer, one after the other; the number imported.
+
+    The importer API is the one ``motebok import`` uses; workers=1 keeps it on one core,
+    like the parse baseline.
+    """
+    from motebok.archive import importer
+
+    report = importer.import_paths([str(p) for p in paths], workers=1)
+    return report_count(report)
+
+
+def report_count(report: Any) -> int:
+    """How many files the importer says it stored (its report object, or a list)."""
+    for name in ("imported", "created", "stored"):
+        value = getattr(report, name, None)
+        if value is not None:
+            return value if isinstance(value, int) else len(value)
+    return len(report) if hasattr(report, "__len__") else 0
+
+
+def worker(corpus: Path, formats: list[str]) -> dict[str, Any]:
+    """Migrate the database named by DATABASE_URL, then time the import of each format."""
+    import django
+    from django.core.management import call_command
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "motebok.settings")
+    django.setup()
+    call_command("migrate", verbosity=0, interactive=False)
+    results = {}
+    for fmt in formats:
+        files = sorted((corpus / fmt).iterdir())
+        start = time.perf_counter()
+        imported = import_files(files)
+        seconds = time.perf_counter() - start
+        results[fmt] = {"seconds": seconds, "imported": imported, "files": len(files),
+                        "rate": imported / seconds if seconds else 0.0}
+    return results
+
+
+def run_worker(corpus: Path, formats: list[str], database_url: str) -> dict[str, Any]:
+    """Run ``worker`` in a child process with its own DATABASE_URL and data folder."""
+    with tempfile.TemporaryDirectory(prefix="motebok-bench-data-") as data_dir:
+        env = {**os.environ, "DATABASE_URL": database_url, "MOTEBOK_DATA_DIR": data_dir,
+               "DJANGO_SETTINGS_MODULE": "motebok.settings"}
+        proc = subprocess.run(
+            [sys.executable, __file__, "--worker", str(corpus), "--formats", ",".join(formats)],
+            env=env, capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        tail = (proc.stderr.strip().splitlines() or ["(no output)"])[-1]
+        return {"error": tail}
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+# --- PostgreSQL ---------------------------------------------------------------------------
+
+class ScratchPostgres:
+    """A scratch database: on the given server, or on a throwaway cluster started here."""
+
+    def __init__(self, url: str | None) -> None:
+        self.server_url = url
+        self.cluster_dir: str | None = None
+        self.database = f"motebok_bench_{uuid.uuid4().hex[:8]}"
+
+    def __enter__(self) -> str | None:
+        if not self.server_url:
+            script = ROOT / "scripts" / "pg-throwaway.sh"
+            if subprocess.run([str(script), "available"], check=False).returncode != 0:
+                return None
+            started = subprocess.run([str(script), "start"], capture_output=True, text=True,
+                                     check=True)
+            self.server_url = started.stdout.strip()
+            self.cluster_dir = re.search(r"[?&]host=([^&]+)", self.server_url).group(1)
+        self._admin(f'CREATE DATABASE "{self.database}"')
+        parts = urlsplit(self.server_url)
+        return urlunsplit(parts._replace(path=f"/{self.database}"))
+
+    def __exit__(self, *exc: object) -> None:
+        if self.server_url:
+            self._admin(f'DROP DATABASE IF EXISTS "{self.database}"')
+        if self.cluster_dir:
+            subprocess.run([str(ROOT / "scripts" / "pg-throwaway.sh"), "stop", self.cluster_dir],
+                           check=False)
+
+    def _admin(self, sql: str) -> None:
+        import psycopg
+
+        with psycopg.connect(self.server_url, autocommit=True) as conn:
+            conn.execute(sql)
+
+
+# --- main ---------------------------------------------------------------------------------
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=500, help="minutes per format")
+    parser.add_argument("--formats", default="txt,docx,pdf")
+    parser.add_argument("--seed", type=int, default=2024)
+    parser.add_argument("--postgres-url", default=os.environ.get("MOTEBOK_TEST_POSTGRES_URL"),
+                        help="a PostgreSQL server to use (default: a throwaway cluster)")
+    parser.add_argument("--no-postgres", action="store_true")
+    parser.add_argument("--worker", metavar="CORPUS", help=argparse.SUPPRESS)
+    opts = parser.parse_args(argv)
+    formats = [f.strip() for f in opts.formats.split(",") if f.strip()]
+
+    if opts.worker:
+        print(json.dumps(worker(Path(opts.worker), formats)))
+        return 0
+
+    bench = load_parse_benchmark()
+    with tempfile.TemporaryDirectory(prefix="motebok-bench-") as tmp:
+        corpus = Path(tmp) / "corpus"
+        folders = write_corpus(corpus, opts.docs, formats, opts.seed)
+        baseline = {fmt: parse_rate(sorted(folder.iterdir())) for fmt, folder in folders.items()}
+        runs = {"SQLite": run_worker(corpus, formats, f"sqlite:///{tmp}/bench.sqlite3")}
+        if not opts.no_postgres:
+            with ScratchPostgres(opts.postgres_url) as url:
+                if url:
+                    runs["PostgreSQL"] = run_worker(corpus, formats, url)
+                else:
+                    print("note: PostgreSQL not installed and no --postgres-url; skipped")
+
+    headers = ["format", "files", "parse docs/s"]
+    for name in runs:
+        headers += [f"{name} import docs/s", f"{name} % of parse"]
+    rows = []
+    for fmt in formats:
+        rate, failures = baseline[fmt]
+        row = [fmt, str(opts.docs), f"{rate:.0f}" + (f" ({failures} failed)" if failures else "")]
+        for result in runs.values():
+            if "error" in result:
+                row += ["error", ""]
+                continue
+            r = result[fmt]
+            share = 100 * r["rate"] / rate if rate else 0.0
+            mark = "" if share >= 70 else " (< 70 %)"
+            row += [f"{r['rate']:.0f} ({r['imported']}/{r['files']})", f"{share:.0f} %{mark}"]
+        rows.append(row)
+    print(f"\nImport benchmark: {opts.docs} generated minutes per format, one core")
+    bench.print_table(headers, rows)
+    for name, result in runs.items():
+        if "error" in result:
+            print(f"note: {name} import failed: {result['error']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

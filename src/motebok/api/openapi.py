@@ -1,0 +1,319 @@
+"""The OpenAPI 3.1 description of the API, written out as a Python dict.
+
+Written by hand (no schema generator for plain function views) and kept honest by
+tests/api/test_openapi.py, which walks the URL resolver and fails when a route is
+missing here or a documented path has no route.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from motebok import vocab
+
+API_VERSION = "1.0.0"
+
+
+def _ref(name: str) -> dict[str, str]:
+    """A reference to a schema under components."""
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _nullable(schema_type: str, **extra: Any) -> dict[str, Any]:
+    """A value of ``schema_type`` or null (OpenAPI 3.1 type lists)."""
+    return {"type": [schema_type, "null"], **extra}
+
+
+def _query(name: str, description: str, schema: dict[str, Any]) -> dict[str, Any]:
+    """An optional query parameter."""
+    return {"name": name, "in": "query", "required": False, "description": description,
+            "schema": schema}
+
+
+def _path(name: str, description: str, schema: dict[str, Any]) -> dict[str, Any]:
+    """A required path parameter."""
+    return {"name": name, "in": "path", "required": True, "description": description,
+            "schema": schema}
+
+
+def _json(description: str, schema: dict[str, Any]) -> dict[str, Any]:
+    """A JSON response."""
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+def _paged(item: str) -> dict[str, Any]:
+    """The list envelope around one kind of result."""
+    return {
+        "type": "object",
+        "required": ["count", "page", "pages", "next", "previous", "results"],
+        "properties": {
+            "count": {"type": "integer", "description": "results on all pages"},
+            "page": {"type": "integer"},
+            "pages": {"type": "integer"},
+            "next": _nullable("string", format="uri"),
+            "previous": _nullable("string", format="uri"),
+            "results": {"type": "array", "items": _ref(item)},
+        },
+    }
+
+
+ERRORS = {
+    "400": _json("A parameter cannot be used (e.g. a non-integer page or year).",
+                 _ref("Error")),
+    "404": _json("Unknown, or not visible to you (drafts answer 404, never 403).",
+                 _ref("Error")),
+    "405": _json("Any method other than GET or HEAD.", _ref("Error")),
+}
+
+PAGE = _query("page", "1-based page number (50 results a page).",
+              {"type": "integer", "minimum": 1, "default": 1})
+BODY = _query("body", "A body's slug (see /api/v1/bodies/).", {"type": "string"})
+YEAR = _query("year", "The year of the meeting date.", {"type": "integer"})
+
+
+def _get(summary: str, response: dict[str, Any], parameters: list[dict[str, Any]],
+         op_id: str, tag: str) -> dict[str, Any]:
+    """A path item with one GET operation and the common error responses."""
+    return {"get": {
+        "operationId": op_id,
+        "summary": summary,
+        "tags": [tag],
+        "parameters": parameters,
+        "responses": {"200": response, **ERRORS},
+    }}
+
+
+def _schemas() -> dict[str, Any]:
+    """Every object the API returns."""
+    ref_body = {
+        "type": "object",
+        "properties": {"slug": {"type": "string"}, "name": {"type": "string"},
+                       "url": {"type": "string", "format": "uri"}},
+    }
+    ref_person = {
+        "type": "object",
+        "properties": {"id": {"type": "integer"}, "name": {"type": "string"},
+                       "url": {"type": "string", "format": "uri"}},
+    }
+    meeting_summary = {
+        "type": "object",
+        "required": ["id", "body", "date", "title", "status", "url"],
+        "properties": {
+            "id": {"type": "integer"},
+            "body": _ref("BodyRef"),
+            "date": _nullable("string", format="date"),
+            "title": _nullable("string"),
+            "status": {"type": "string", "enum": [s.value for s in vocab.MeetingStatus]},
+            "url": {"type": "string", "format": "uri"},
+        },
+    }
+    membership = {
+        "type": "object",
+        "properties": {
+            "role": {"type": "string", "enum": [r.value for r in vocab.MembershipRole]},
+            "representing": _nullable("string"),
+            "start": _nullable("string", format="date"),
+            "end": _nullable("string", format="date"),
+            "person": _ref("PersonRef"),
+            "body": _ref("BodyRef"),
+        },
+    }
+    body_summary = {
+        "type": "object",
+        "required": ["slug", "name", "kind", "parent", "url"],
+        "properties": {
+            "slug": {"type": "string"},
+            "name": {"type": "string"},
+            "kind": {"type": "string", "enum": [k.value for k in vocab.OrganizationKind]},
+            "parent": {"oneOf": [_ref("BodyRef"), {"type": "null"}]},
+            "url": {"type": "string", "format": "uri"},
+        },
+    }
+    body = {
+        "allOf": [_ref("BodySummary"), {
+            "type": "object",
+            "properties": {
+                "aliases": {"type": "array", "items": {"type": "string"}},
+                "mandate": _nullable("string"),
+                "numbering": {"type": "string", "enum": ["per_year", "per_meeting"]},
+                "lead": {"oneOf": [_ref("PersonRef"), {"type": "null"}]},
+                "ends_on": _nullable("string", format="date"),
+                "members": {"type": "array", "items": _ref("Membership")},
+                "meetings": {"type": "array", "items": {"type": "integer"},
+                             "description": "ids of the meetings you may see, newest first"},
+                "meetings_url": {"type": "string", "format": "uri"},
+            },
+        }],
+    }
+    action = {
+        "type": "object",
+        "properties": {
+            "id": {"type": "integer"},
+            "text": {"type": "string"},
+            "responsible": _nullable("string"),
+            "responsible_person": {"oneOf": [_ref("PersonRef"), {"type": "null"}]},
+            "due": _nullable("string", format="date"),
+            "status": {"type": "string", "enum": [s.value for s in vocab.ActionStatus]},
+            "overdue": {"type": "boolean"},
+            "done_note": _nullable("string"),
+            "done_at": _nullable("string", format="date-time"),
+            "item": {"type": "object", "properties": {"number": _nullable("string"),
+                                                      "title": _nullable("string")}},
+            "meeting": {"type": "object", "properties": {
+                "id": {"type": "integer"}, "date": _nullable("string", format="date"),
+                "url": {"type": "string", "format": "uri"}}},
+            "body": _ref("BodyRef"),
+        },
+    }
+    person = {
+        "type": "object",
+        "required": ["id", "name", "url", "memberships", "meetings", "actions"],
+        "properties": {
+            "id": {"type": "integer"},
+            "name": {"type": "string"},
+            "url": {"type": "string", "format": "uri"},
+            "memberships": {"type": "array", "items": _ref("Membership")},
+            "meetings": {"type": "array", "items": {
+                "type": "object",
+                "properties": {
+                    "meeting": _ref("MeetingSummary"),
+                    "role": _nullable("string"),
+                    "attendance": {"type": "string",
+                                   "enum": [a.value for a in vocab.Attendance]},
+                    "organization": _nullable("string"),
+                    "note": _nullable("string"),
+                }}},
+            "actions": {"type": "array", "items": _ref("Action")},
+        },
+    }
+    meeting = {
+        "description": "A minutes record, spec v1 (docs: shared/spec/minutes-json.md), "
+                       "plus id, status and links.",
+        "type": "object",
+        "required": ["id", "status", "url", "schema_version", "source", "kind", "title",
+                     "body", "organization", "document_date", "meeting", "participants",
+                     "items", "next_meeting", "warnings"],
+        "properties": {
+            "id": {"type": "integer"},
+            "status": {"type": "string", "enum": [s.value for s in vocab.MeetingStatus]},
+            "url": {"type": "string", "format": "uri"},
+            "body_url": {"type": "string", "format": "uri"},
+            "schema_version": {"const": 1},
+            "source": {"type": "object"},
+            "kind": {"type": "string", "enum": [k.value for k in vocab.DocumentKind]},
+            "title": _nullable("string"),
+            "body": _nullable("string"),
+            "organization": _nullable("string"),
+            "document_date": _nullable("string", format="date"),
+            "meeting": {"type": "object"},
+            "participants": {"type": "array", "items": {"type": "object"}},
+            "items": {"type": "array", "items": {"type": "object"}},
+            "next_meeting": {"type": "object"},
+            "warnings": {"type": "array", "items": {"type": "string"}},
+        },
+    }
+    hit = {
+        "type": "object",
+        "required": ["meeting", "item_number", "title", "snippet"],
+        "properties": {
+            "meeting": {"type": "integer", "description": "the meeting's id"},
+            "meeting_url": {"type": "string", "format": "uri"},
+            "item_number": _nullable("string"),
+            "title": _nullable("string"),
+            "kind": {"type": "string", "enum": ["title", "item", "decision", "action"],
+                     "description": "which part of the meeting matched"},
+            "snippet": {"type": "string", "description": "plain text around the match"},
+            "body": {"oneOf": [_ref("BodyRef"), {"type": "null"}]},
+            "date": _nullable("string", format="date"),
+        },
+    }
+    return {
+        "Error": {"type": "object", "required": ["error"],
+                  "properties": {"error": {"type": "string"}}},
+        "BodyRef": ref_body,
+        "PersonRef": ref_person,
+        "MeetingSummary": meeting_summary,
+        "MeetingList": _paged("MeetingSummary"),
+        "Meeting": meeting,
+        "BodySummary": body_summary,
+        "BodyList": _paged("BodySummary"),
+        "Body": body,
+        "Membership": membership,
+        "Person": person,
+        "Action": action,
+        "ActionList": _paged("Action"),
+        "SearchHit": hit,
+        "SearchResult": _paged("SearchHit"),
+        "Index": {"type": "object", "additionalProperties": {"type": "string"}},
+    }
+
+
+def _paths() -> dict[str, Any]:
+    """Every route under /api/v1/, keyed by its OpenAPI path template."""
+    statuses = [s.value for s in vocab.MeetingStatus]
+    return {
+        "/api/v1/": _get("Links to every collection", _json("Links.", _ref("Index")), [],
+                         "index", "index"),
+        "/api/v1/meetings/": _get(
+            "Meetings you may see, newest first",
+            _json("A page of meetings.", _ref("MeetingList")),
+            [BODY, YEAR, _query("status", "Life-cycle state.",
+                                {"type": "string", "enum": statuses}), PAGE],
+            "listMeetings", "meetings"),
+        "/api/v1/meetings/{meeting_id}/": _get(
+            "One meeting as a minutes record",
+            _json("The meeting.", _ref("Meeting")),
+            [_path("meeting_id", "The meeting's id.", {"type": "integer"})],
+            "getMeeting", "meetings"),
+        "/api/v1/bodies/": _get(
+            "Bodies and working groups",
+            _json("A page of bodies.", _ref("BodyList")), [PAGE], "listBodies", "bodies"),
+        "/api/v1/bodies/{slug}/": _get(
+            "One body with its members and meeting ids",
+            _json("The body.", _ref("Body")),
+            [_path("slug", "The body's slug.", {"type": "string"})], "getBody", "bodies"),
+        "/api/v1/people/{person_id}/": _get(
+            "One person: memberships, meetings and actions",
+            _json("The person.", _ref("Person")),
+            [_path("person_id", "The person's id.", {"type": "integer"})],
+            "getPerson", "people"),
+        "/api/v1/actions/": _get(
+            "Follow-ups from meetings you may see",
+            _json("A page of actions.", _ref("ActionList")),
+            [BODY, _query("status", "open, overdue (open and past due) or done.",
+                          {"type": "string", "enum": ["open", "overdue", "done"]}), PAGE],
+            "listActions", "actions"),
+        "/api/v1/search": _get(
+            "Full-text search in the minutes you may see",
+            _json("A page of hits.", _ref("SearchResult")),
+            [{**_query("q", "Search words.", {"type": "string"}), "required": True},
+             BODY, YEAR, _query("person", "A person's id.", {"type": "integer"}), PAGE],
+            "search", "search"),
+        "/api/v1/openapi.json": _get(
+            "This description", _json("OpenAPI 3.1 document.", {"type": "object"}), [],
+            "openapi", "index"),
+    }
+
+
+def openapi_document(server_url: str = "/api/v1/") -> dict[str, Any]:
+    """The whole OpenAPI 3.1 document; ``server_url`` is informative only."""
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "motebok API",
+            "version": API_VERSION,
+            "description": "Read-only JSON API over the minutes archive. Session "
+                           "authentication: a logged-in user sees what the web pages show; "
+                           "the public sees published minutes only. Errors are "
+                           '{"error": "..."}. See docs/api.md.',
+        },
+        "servers": [{"url": "/", "description": f"this site ({server_url})"}],
+        "paths": _paths(),
+        "components": {
+            "schemas": _schemas(),
+            "securitySchemes": {
+                "session": {"type": "apiKey", "in": "cookie", "name": "sessionid"},
+            },
+        },
+        "security": [{}, {"session": []}],
+    }

@@ -1,0 +1,241 @@
+"""The read-only JSON API (v1): plain function views, session authentication.
+
+Every query starts from ``visible_to(request.user)`` so the API shows exactly what
+the web pages would: the public sees published minutes only, and a draft answers 404
+(never 403) to anyone without a role on its body, so its existence is not revealed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.http import HttpRequest, JsonResponse
+from django.shortcuts import get_object_or_404
+from django.urls import Resolver404, ResolverMatch, resolve
+from django.utils import timezone
+
+from motebok import vocab
+from motebok.api import pagination, params, serialize
+from motebok.api.http import BadParameter, NotFound, api_view, error, ok
+from motebok.api.openapi import openapi_document
+from motebok.archive.models import Action, Meeting, Membership, Organization, Participation, Person
+
+BODY_KINDS = (vocab.OrganizationKind.BODY, vocab.OrganizationKind.WORKING_GROUP)
+ACTION_FILTERS = ("open", "overdue", "done")
+
+
+def _body_by_slug(slug: str | None) -> Organization | None:
+    """The body named by a ``body`` filter, or a 400 naming the unknown slug."""
+    if slug is None:
+        return None
+    body = Organization.objects.filter(slug=slug).first()
+    if body is None:
+        raise BadParameter(f"unknown body {slug!r} (see /api/v1/bodies/)")
+    return body
+
+
+def _visible_meetings(request: HttpRequest) -> QuerySet[Meeting]:
+    """Meetings this user may see, the body preloaded for the summaries."""
+    return Meeting.objects.visible_to(request.user).select_related("body")
+
+
+@api_view
+def index(request: HttpRequest) -> JsonResponse:
+    """Entry point: where every collection lives."""
+    return ok({
+        "version": "v1",
+        "documentation": serialize.link(request, "openapi"),
+        "meetings": serialize.link(request, "meetings"),
+        "bodies": serialize.link(request, "bodies"),
+        "actions": serialize.link(request, "actions"),
+        "search": serialize.link(request, "search"),
+        "people": request.build_absolute_uri("/api/v1/people/{id}/"),
+    })
+
+
+@api_view
+def meeting_list(request: HttpRequest) -> JsonResponse:
+    """Visible meetings, newest first, filtered by body slug, year and status."""
+    query = request.GET
+    body = _body_by_slug(params.text(query, "body"))
+    year = params.integer(query, "year")
+    status = params.choice(query, "status", [s.value for s in vocab.MeetingStatus])
+    meetings = _visible_meetings(request)
+    if body is not None:
+        meetings = meetings.filter(body=body)
+    if year is not None:
+        meetings = meetings.filter(date__year=year)
+    if status is not None:
+        meetings = meetings.filter(status=status)
+    meetings = meetings.order_by("-date", "-pk")
+    return ok(pagination.paginate(request, meetings,
+                                  lambda m: serialize.meeting_summary(request, m)))
+
+
+@api_view
+def meeting_detail(request: HttpRequest, meeting_id: int) -> JsonResponse:
+    """One meeting as a minutes record (spec v1) plus its id, status and links."""
+    from motebok.archive import exporter
+
+    meeting = get_object_or_404(_visible_meetings(request), pk=meeting_id)
+    data: dict[str, Any] = {
+        "id": meeting.pk,
+        "status": meeting.status,
+        "url": serialize.link(request, "meeting", meeting.pk),
+        "body_url": serialize.link(request, "body", meeting.body.slug),
+    }
+    data.update(exporter.export_meeting(meeting).to_dict())
+    return ok(data)
+
+
+def _bodies() -> QuerySet[Organization]:
+    """Bodies and working groups, plus any organisation that has held a meeting."""
+    has_meetings = Exists(Meeting.objects.filter(body=OuterRef("pk")))
+    return (Organization.objects.filter(Q(kind__in=BODY_KINDS) | Q(has_meetings))
+            .select_related("parent").order_by("name", "pk"))
+
+
+@api_view
+def body_list(request: HttpRequest) -> JsonResponse:
+    """Every body (public: bodies exist openly even when their minutes do not)."""
+    return ok(pagination.paginate(request, _bodies(), lambda b: serialize.body_summary(request, b)))
+
+
+@api_view
+def body_detail(request: HttpRequest, slug: str) -> JsonResponse:
+    """One body with its members and the ids of the meetings this user may see."""
+    body = get_object_or_404(_bodies(), slug=slug)
+    members = (Membership.objects.filter(body=body)
+               .select_related("person", "representing").order_by("person__name", "pk"))
+    meeting_ids = list(Meeting.objects.visible_to(request.user).filter(body=body)
+                       .order_by("-date", "-pk").values_list("pk", flat=True))
+    data = serialize.body_summary(request, body)
+    data.update({
+        "aliases": list(body.aliases or []),
+        "mandate": body.mandate or None,
+        "numbering": body.numbering,
+        "lead": serialize.person_ref(request, body.lead),
+        "ends_on": serialize.iso(body.ends_on),
+        "members": [serialize.membership(request, m, side="body") for m in members],
+        "meetings": meeting_ids,
+        "meetings_url": serialize.link(request, "meetings") + f"?body={body.slug}",
+    })
+    return ok(data)
+
+
+def _visible_actions(request: HttpRequest) -> QuerySet[Action]:
+    """Actions whose meeting this user may see, with what a row needs preloaded."""
+    meetings = Meeting.objects.visible_to(request.user)
+    return (Action.objects.filter(item__meeting__in=meetings)
+            .select_related("item__meeting__body", "responsible_person"))
+
+
+def _visible_person(request: HttpRequest, person_id: int) -> Person:
+    """A person this user may see: a member of some body, or named in a visible meeting.
+
+    Someone who appears only in drafts is as unknown to the public as the draft.
+    """
+    person = get_object_or_404(Person, pk=person_id)
+    user = request.user
+    if user.is_superuser:
+        return person
+    meetings = Meeting.objects.visible_to(user)
+    if (Membership.objects.filter(person=person).exists()
+            or Participation.objects.filter(person=person, meeting__in=meetings).exists()
+            or Action.objects.filter(responsible_person=person,
+                                     item__meeting__in=meetings).exists()):
+        return person
+    raise NotFound("not found")
+
+
+@api_view
+def person_detail(request: HttpRequest, person_id: int) -> JsonResponse:
+    """One person: memberships, visible meetings attended and actions held."""
+    person = _visible_person(request, person_id)
+    meetings = Meeting.objects.visible_to(request.user)
+    memberships = (Membership.objects.filter(person=person)
+                   .select_related("body", "representing").order_by("body__name", "pk"))
+    attended = (Participation.objects.filter(person=person, meeting__in=meetings)
+                .select_related("meeting__body").order_by("-meeting__date", "-meeting_id"))
+    actions = _visible_actions(request).filter(responsible_person=person).order_by("due", "pk")
+    today = timezone.localdate()
+    return ok({
+        "id": person.pk,
+        "name": person.name,
+        "url": serialize.link(request, "person", person.pk),
+        "memberships": [serialize.membership(request, m, side="person") for m in memberships],
+        "meetings": [serialize.participation(request, p) for p in attended],
+        "actions": [serialize.action(request, a, today) for a in actions],
+    })
+
+
+@api_view
+def action_list(request: HttpRequest) -> JsonResponse:
+    """Follow-ups in visible meetings, by body and by open, overdue or done."""
+    query = request.GET
+    body = _body_by_slug(params.text(query, "body"))
+    status = params.choice(query, "status", ACTION_FILTERS)
+    today = timezone.localdate()
+    actions = _visible_actions(request)
+    if body is not None:
+        actions = actions.filter(item__meeting__body=body)
+    if status == "open":
+        actions = actions.filter(pk__in=Action.objects.open().values("pk"))
+    elif status == "overdue":
+        actions = actions.filter(pk__in=Action.objects.overdue(today).values("pk"))
+    elif status == "done":
+        actions = actions.filter(pk__in=Action.objects.done().values("pk"))
+    actions = actions.order_by("due", "pk")
+    return ok(pagination.paginate(request, actions, lambda a: serialize.action(request, a, today)))
+
+
+@api_view
+def search(request: HttpRequest) -> JsonResponse:
+    """Full-text search over the minutes this user may see, hits with plain snippets."""
+    from motebok.search import search as run_search
+
+    query = request.GET
+    text = params.text(query, "q")
+    if text is None:
+        raise BadParameter("parameter 'q' is required")
+    body = _body_by_slug(params.text(query, "body"))
+    year = params.integer(query, "year")
+    person = params.integer(query, "person", minimum=1)
+    number = params.page(query)
+    found = run_search(text, user=request.user, body=body.pk if body else None, year=year,
+                       person=person, page=number, per_page=pagination.PAGE_SIZE)
+    last = max(1, found.pages)
+    if number > last:
+        # The search service clamps to the last page; the API says so like every list.
+        raise NotFound(f"page {number} does not exist; the last page is {last}")
+    return ok(pagination.page_envelope(
+        request, number, last, found.total, [serialize.search_hit(request, h) for h in found.hits]))
+
+
+@api_view
+def openapi(request: HttpRequest) -> JsonResponse:
+    """The OpenAPI 3.1 description of this API."""
+    return ok(openapi_document(request.build_absolute_uri("/api/v1/")))
+
+
+@api_view
+def not_found(request: HttpRequest, rest: str = "") -> JsonResponse:
+    """Any other path under /api/: a JSON 404 rather than the HTML page.
+
+    The catch-all stops CommonMiddleware's slash redirect, so a missing slash gets a hint.
+    """
+    message = f"no API endpoint at {request.path}"
+    if not request.path.endswith("/"):
+        match = resolve_or_none(request.path + "/")
+        if match is not None and match.func is not not_found:
+            message += f"; did you mean {request.path}/?"
+    return error(404, message)
+
+
+def resolve_or_none(path: str) -> ResolverMatch | None:
+    """The route a path resolves to, or None."""
+    try:
+        return resolve(path)
+    except Resolver404:
+        return None

@@ -1,0 +1,157 @@
+"""Django admin for the archive: browse every row, decide merge suggestions."""
+
+from __future__ import annotations
+
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from motebok.archive import models as m
+
+
+class ParticipationInline(admin.TabularInline):
+    model = m.Participation
+    extra = 0
+    autocomplete_fields = ["person"]
+    fields = ["order", "person", "name_text", "organization_text", "role", "attendance", "note"]
+
+
+class AgendaItemInline(admin.TabularInline):
+    model = m.AgendaItem
+    extra = 0
+    fields = ["order", "number", "title", "sequence", "year"]
+    show_change_link = True
+
+
+class DecisionInline(admin.TabularInline):
+    model = m.Decision
+    extra = 0
+
+
+class ActionInline(admin.TabularInline):
+    model = m.Action
+    extra = 0
+    autocomplete_fields = ["responsible_person"]
+    fields = ["order", "text", "responsible_person", "responsible_text", "due", "status"]
+
+
+class MembershipInline(admin.TabularInline):
+    model = m.Membership
+    fk_name = "body"
+    extra = 0
+    autocomplete_fields = ["person", "representing"]
+
+
+@admin.register(m.Organization)
+class OrganizationAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "parent", "numbering", "ends_on"]
+    list_filter = ["kind", "numbering"]
+    search_fields = ["name", "normalized_name", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["parent", "lead"]
+    inlines = [MembershipInline]
+
+
+@admin.register(m.Person)
+class PersonAdmin(admin.ModelAdmin):
+    list_display = ["name", "email", "user"]
+    search_fields = ["name", "normalized_name", "email"]
+    autocomplete_fields = ["user"]
+
+
+@admin.register(m.Membership)
+class MembershipAdmin(admin.ModelAdmin):
+    list_display = ["person", "body", "role", "representing", "start", "end"]
+    list_filter = ["role"]
+    search_fields = ["person__name", "body__name"]
+    autocomplete_fields = ["person", "body", "representing"]
+
+
+@admin.register(m.BodyAccess)
+class BodyAccessAdmin(admin.ModelAdmin):
+    list_display = ["user", "body", "role"]
+    list_filter = ["role"]
+    search_fields = ["user__username", "body__name"]
+    autocomplete_fields = ["user", "body"]
+
+
+@admin.register(m.SourceDocument)
+class SourceDocumentAdmin(admin.ModelAdmin):
+    list_display = ["filename", "format", "kind", "size", "imported_at"]
+    list_filter = ["format", "kind"]
+    search_fields = ["filename", "sha256"]
+    exclude = ["content"]
+    readonly_fields = ["sha256", "size", "imported_at"]
+
+
+@admin.register(m.Meeting)
+class MeetingAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "body", "date", "status", "locked", "version"]
+    list_filter = ["status", "kind", "locked"]
+    search_fields = ["title", "body__name", "body_text"]
+    date_hierarchy = "date"
+    autocomplete_fields = ["body"]
+    raw_id_fields = ["source"]
+    readonly_fields = ["created_at", "updated_at", "approved_at", "published_at"]
+    inlines = [ParticipationInline, AgendaItemInline]
+
+
+@admin.register(m.AgendaItem)
+class AgendaItemAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "meeting", "year", "sequence"]
+    search_fields = ["title", "number", "text"]
+    raw_id_fields = ["meeting"]
+    inlines = [DecisionInline, ActionInline]
+
+
+@admin.register(m.Action)
+class ActionAdmin(admin.ModelAdmin):
+    list_display = ["text", "responsible_person", "responsible_text", "due", "status"]
+    list_filter = ["status"]
+    search_fields = ["text", "responsible_text", "responsible_person__name"]
+    raw_id_fields = ["item"]
+    autocomplete_fields = ["responsible_person"]
+
+
+def _decide(modeladmin: admin.ModelAdmin, request: HttpRequest, queryset: QuerySet,
+            accept: bool) -> None:
+    """Accept or reject each selected pending suggestion; report what happened."""
+    done = 0
+    for suggestion in queryset.filter(status=m.SuggestionStatus.PENDING):
+        try:
+            suggestion.accept() if accept else suggestion.reject()
+            done += 1
+        except ValidationError as exc:
+            modeladmin.message_user(request, f"{suggestion}: {'; '.join(exc.messages)}",
+                                    messages.ERROR)
+    modeladmin.message_user(request, ngettext("%(count)d suggestion decided.",
+                                              "%(count)d suggestions decided.", done)
+                            % {"count": done})
+
+
+@admin.action(description=_("Accept (merge) the selected suggestions"))
+def accept_suggestions(modeladmin: admin.ModelAdmin, request: HttpRequest,
+                       queryset: QuerySet) -> None:
+    """Admin action: merge each selected pair."""
+    _decide(modeladmin, request, queryset, accept=True)
+
+
+@admin.action(description=_("Reject the selected suggestions"))
+def reject_suggestions(modeladmin: admin.ModelAdmin, request: HttpRequest,
+                       queryset: QuerySet) -> None:
+    """Admin action: keep each selected pair apart."""
+    _decide(modeladmin, request, queryset, accept=False)
+
+
+class MergeSuggestionAdmin(admin.ModelAdmin):
+    list_display = ["keep", "other_name", "other", "score", "reason", "status", "created_at"]
+    list_filter = ["status", "reason"]
+    actions = [accept_suggestions, reject_suggestions]
+    raw_id_fields = ["keep", "other"]
+
+
+admin.site.register(m.PersonMergeSuggestion, MergeSuggestionAdmin)
+admin.site.register(m.OrganizationMergeSuggestion, MergeSuggestionAdmin)

@@ -1,0 +1,711 @@
+"""The archive's domain models: bodies, people, meetings and what was decided.
+
+Fat models: the rules every view, API and command relies on live here — who may see
+what (``visible_to``), the minutes' life cycle (``approve``/``publish``), agenda
+numbering and action queries. Rows keep the minutes record's text *as written* (e.g.
+``Meeting.body_text``, ``Participation.name_text``) next to the matched entities (the
+``body`` and ``person`` foreign keys), so an export gives back exactly what was imported
+while pages can browse by body and person.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.db.models import Max, Q
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from motebok import vocab
+from motebok.archive import signals
+from motebok.archive.names import normalize_name, slug_base
+from motebok.vocab import (
+    AccessRole,
+    ActionStatus,
+    Attendance,
+    DocumentKind,
+    MeetingStatus,
+    MembershipRole,
+    OrganizationKind,
+)
+
+PER_YEAR = "per_year"
+PER_MEETING = "per_meeting"
+NUMBERING_CHOICES = [(PER_YEAR, _("Per body and year (01/24)")),
+                     (PER_MEETING, _("Per meeting (1, 2, 3)"))]
+
+#: Meetings whose participant lists count for attendance: held and approved minutes.
+HELD_STATUSES = (MeetingStatus.APPROVED.value, MeetingStatus.PUBLISHED.value)
+
+
+# --------------------------------------------------------------------------- visibility
+
+
+def _access_body_ids(user: Any) -> models.QuerySet | None:
+    """Body ids the user has a BodyAccess row on; None means "sees everything"."""
+    if user is not None and user.is_active and user.is_superuser:
+        return None
+    if user is None or not user.is_authenticated or not user.is_active:
+        return BodyAccess.objects.none().values("body_id")
+    return BodyAccess.objects.filter(user_id=user.pk).values("body_id")
+
+
+def visibility_q(user: Any, prefix: str = "") -> Q:
+    """The one visibility rule as a filter on Meeting fields reached through ``prefix``.
+
+    Published minutes are public; every status is visible to superusers and to users with
+    a BodyAccess row (member or secretariat) on the meeting's body.
+    """
+    bodies = _access_body_ids(user)
+    if bodies is None:
+        return Q()
+    published = Q(**{f"{prefix}status": MeetingStatus.PUBLISHED.value})
+    return published | Q(**{f"{prefix}body_id__in": bodies})
+
+
+class VisibleQuerySet(models.QuerySet):
+    """A queryset whose rows belong to a meeting reached through ``meeting_path``."""
+
+    meeting_path = ""
+
+    def visible_to(self, user: Any) -> models.QuerySet:
+        """Only the rows whose meeting ``user`` may see (see ``visibility_q``)."""
+        return self.filter(visibility_q(user, self.meeting_path))
+
+
+# --------------------------------------------------------------------------- organisations
+
+
+def unique_slug(model: type[models.Model], text: str, exclude_pk: Any = None) -> str:
+    """A slug for ``text`` not yet used by another row of ``model`` (adds -2, -3 …)."""
+    base = slug_base(text)
+    taken = set(model._default_manager.filter(slug__startswith=base)
+                .exclude(pk=exclude_pk).values_list("slug", flat=True))
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+class OrganizationQuerySet(models.QuerySet):
+    """Lookups of organisations and bodies."""
+
+    def match(self, name: str | None) -> Organization | None:
+        """The organisation called ``name`` — by normalised name, else by an alias."""
+        key = normalize_name(name or "")
+        if not key:
+            return None
+        found = self.filter(normalized_name=key).order_by("pk").first()
+        if found is not None:
+            return found
+        for org in self.exclude(aliases=[]).order_by("pk"):
+            if any(normalize_name(alias) == key for alias in org.aliases or []):
+                return org
+        return None
+
+    def bodies(self) -> models.QuerySet:
+        """Bodies and working groups (what meets), not municipalities or regions."""
+        return self.filter(kind__in=[OrganizationKind.BODY.value,
+                                     OrganizationKind.WORKING_GROUP.value])
+
+
+class Organization(models.Model):
+    """A body that meets (faggruppe, utvalg …) or an organisation (kommune, region)."""
+
+    name = models.CharField(_("name"), max_length=300)
+    normalized_name = models.CharField(max_length=300, db_index=True, editable=False)
+    slug = models.SlugField(_("slug"), max_length=255, unique=True, blank=True)
+    kind = models.CharField(_("kind"), max_length=32, choices=vocab.choices(OrganizationKind),
+                            default=OrganizationKind.BODY.value)
+    parent = models.ForeignKey("self", verbose_name=_("part of"), null=True, blank=True,
+                               on_delete=models.SET_NULL, related_name="children")
+    aliases = models.JSONField(_("other names"), default=list, blank=True)
+    mandate = models.TextField(_("mandate"), blank=True)
+    numbering = models.CharField(_("agenda numbering"), max_length=16,
+                                 choices=NUMBERING_CHOICES, default=PER_YEAR)
+    lead = models.ForeignKey("Person", verbose_name=_("lead"), null=True, blank=True,
+                             on_delete=models.SET_NULL, related_name="led_groups")
+    ends_on = models.DateField(_("ends on"), null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = OrganizationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name", "pk"]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        """Keep the match key in step with the name and give new rows a unique slug."""
+        self.normalized_name = normalize_name(self.name)
+        if not self.slug:
+            self.slug = unique_slug(Organization, self.name, exclude_pk=self.pk)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "name" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "normalized_name"}
+        super().save(*args, **kwargs)
+
+    def add_alias(self, name: str) -> bool:
+        """Remember another name for this organisation; False when it is already known."""
+        key = normalize_name(name)
+        known = {self.normalized_name, *(normalize_name(a) for a in self.aliases or [])}
+        if not key or key in known:
+            return False
+        self.aliases = [*(self.aliases or []), name.strip()]
+        return True
+
+    def attendance_rates(self, statuses: tuple[str, ...] = HELD_STATUSES) -> list[AttendanceRate]:
+        """How often each member (or, without a member list, each participant) attended.
+
+        Counts only meetings in ``statuses`` that have a participant list, so a planned
+        meeting with nobody listed does not lower anyone's rate.
+        """
+        rows = (Participation.objects
+                .filter(meeting__body=self, meeting__status__in=statuses)
+                .values_list("meeting_id", "person_id", "attendance"))
+        table: dict[int, dict[int, str]] = {}
+        for meeting_id, person_id, attendance in rows:
+            table.setdefault(meeting_id, {})[person_id] = attendance
+        member_ids = list(self.memberships.current().values_list("person_id", flat=True)
+                          .distinct())
+        person_ids = member_ids or sorted({pid for row in table.values() for pid in row})
+        people = Person.objects.in_bulk(person_ids)
+        attended_values = {Attendance.PRESENT.value, Attendance.PARTIAL.value}
+        rates = []
+        for pid in person_ids:
+            attended = sum(row.get(pid) in attended_values for row in table.values())
+            rates.append(AttendanceRate(people[pid], attended, len(table)))
+        return sorted(rates, key=lambda r: r.person.name)
+
+
+@dataclass
+class AttendanceRate:
+    """One row of a body's attendance table: attended of ``meetings`` held."""
+
+    person: Person
+    attended: int
+    meetings: int
+
+    @property
+    def percent(self) -> int | None:
+        """Whole percent attended, or None when the body has held no meetings yet."""
+        return round(100 * self.attended / self.meetings) if self.meetings else None
+
+
+# --------------------------------------------------------------------------- people
+
+
+class Person(models.Model):
+    """A person named in minutes; one row per normalised name."""
+
+    name = models.CharField(_("name"), max_length=300)
+    normalized_name = models.CharField(max_length=300, unique=True, editable=False)
+    email = models.EmailField(_("e-mail"), blank=True)
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, verbose_name=_("user account"),
+                                null=True, blank=True, on_delete=models.SET_NULL,
+                                related_name="person")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name", "pk"]
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        """Fill the match key from the name when the caller did not give one."""
+        if not self.normalized_name:
+            self.normalized_name = normalize_name(self.name)
+        super().save(*args, **kwargs)
+
+
+class SuggestionStatus(models.TextChoices):
+    """Whether a merge suggestion has been decided."""
+
+    PENDING = "pending", _("Pending")
+    ACCEPTED = "accepted", _("Accepted")
+    REJECTED = "rejected", _("Rejected")
+
+
+class MergeSuggestion(models.Model):
+    """Shared shape of a suggested merge: never applied until someone accepts it."""
+
+    score = models.FloatField(_("score"))
+    reason = models.CharField(_("reason"), max_length=200)
+    status = models.CharField(_("status"), max_length=16, choices=SuggestionStatus.choices,
+                              default=SuggestionStatus.PENDING)
+    other_name = models.CharField(_("other name"), max_length=300, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["-score", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.keep} ← {self.other_name} ({self.reason}, {self.score:.2f})"
+
+    def _check_pending(self) -> None:
+        """Only a pending suggestion can be decided."""
+        if self.status != SuggestionStatus.PENDING:
+            raise ValidationError(_("This suggestion has already been decided."))
+
+    def reject(self) -> None:
+        """Keep both rows apart for good."""
+        self._check_pending()
+        self.status = SuggestionStatus.REJECTED
+        self.decided_at = timezone.now()
+        self.save(update_fields=["status", "decided_at"])
+
+    def accept(self) -> None:
+        """Merge ``other`` into ``keep`` (moves every row pointing at it) and delete it."""
+        from motebok.archive import identity
+
+        self._check_pending()
+        if self.other_id is None or self.other_id == self.keep_id:
+            raise ValidationError(_("There is nothing left to merge."))
+        with transaction.atomic():
+            identity.merge(self.keep, self.other)
+            self.status = SuggestionStatus.ACCEPTED
+            self.decided_at = timezone.now()
+            self.other = None
+            self.save(update_fields=["status", "decided_at", "other"])
+
+
+class PersonMergeSuggestion(MergeSuggestion):
+    """Two people who may be the same ("Kleiven Eystein" / "Eystein Kleiven")."""
+
+    keep = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="merge_keep")
+    other = models.ForeignKey(Person, null=True, blank=True, on_delete=models.SET_NULL,
+                              related_name="merge_other")
+
+    class Meta(MergeSuggestion.Meta):
+        verbose_name = _("person merge suggestion")
+        verbose_name_plural = _("person merge suggestions")
+
+
+class OrganizationMergeSuggestion(MergeSuggestion):
+    """Two organisations or bodies that may be the same."""
+
+    keep = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="merge_keep")
+    other = models.ForeignKey(Organization, null=True, blank=True, on_delete=models.SET_NULL,
+                              related_name="merge_other")
+
+    class Meta(MergeSuggestion.Meta):
+        verbose_name = _("organisation merge suggestion")
+        verbose_name_plural = _("organisation merge suggestions")
+
+
+class MembershipQuerySet(models.QuerySet):
+    """Lookups of standing memberships."""
+
+    def current(self, today: dt.date | None = None) -> models.QuerySet:
+        """Memberships that have not ended (no end date, or ending today or later)."""
+        today = today or timezone.localdate()
+        return self.filter(Q(end__isnull=True) | Q(end__gte=today))
+
+
+class Membership(models.Model):
+    """A person's standing role in a body, and whom they represent there."""
+
+    person = models.ForeignKey(Person, verbose_name=_("person"), on_delete=models.CASCADE,
+                               related_name="memberships")
+    body = models.ForeignKey(Organization, verbose_name=_("body"), on_delete=models.CASCADE,
+                             related_name="memberships")
+    role = models.CharField(_("role"), max_length=32, choices=vocab.choices(MembershipRole),
+                            default=MembershipRole.MEMBER.value)
+    representing = models.ForeignKey(Organization, verbose_name=_("representing"), null=True,
+                                     blank=True, on_delete=models.SET_NULL,
+                                     related_name="representatives")
+    start = models.DateField(_("from"), null=True, blank=True)
+    end = models.DateField(_("until"), null=True, blank=True)
+
+    objects = MembershipQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["body", "person__name", "pk"]
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+
+    def __str__(self) -> str:
+        return f"{self.person} – {self.body} ({self.role})"
+
+
+class BodyAccess(models.Model):
+    """A user account's right to see drafts of a body (member) or also edit (secretariat)."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("user"),
+                             on_delete=models.CASCADE, related_name="body_accesses")
+    body = models.ForeignKey(Organization, verbose_name=_("body"), on_delete=models.CASCADE,
+                             related_name="accesses")
+    role = models.CharField(_("role"), max_length=16, choices=vocab.choices(AccessRole),
+                            default=AccessRole.MEMBER.value)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "body"],
+                                               name="archive_bodyaccess_unique_user_body")]
+        verbose_name = _("body access")
+        verbose_name_plural = _("body accesses")
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.body} ({self.role})"
+
+    @classmethod
+    def role_of(cls, user: Any, body: Organization | None) -> str | None:
+        """The user's AccessRole value on ``body``, or None (anonymous, no row, no body)."""
+        if body is None or user is None or not user.is_authenticated or not user.is_active:
+            return None
+        return (cls.objects.filter(user_id=user.pk, body_id=body.pk)
+                .values_list("role", flat=True).first())
+
+
+# --------------------------------------------------------------------------- documents
+
+
+class SourceDocumentQuerySet(VisibleQuerySet):
+    """Source files; visible with their meeting (orphans only to superusers)."""
+
+    meeting_path = "meeting__"
+
+
+class SourceDocument(models.Model):
+    """The original file a meeting was read from, kept byte for byte for download.
+
+    A document restored from a JSON export has no ``content`` (None): the export holds
+    the record, not the file.
+    """
+
+    filename = models.CharField(_("file name"), max_length=500, null=True, blank=True)
+    sha256 = models.CharField(_("SHA-256"), max_length=64, unique=True, null=True, blank=True)
+    format = models.CharField(_("format"), max_length=8, null=True, blank=True,
+                              choices=[(f.value, f.value) for f in vocab.SourceFormat])
+    content = models.BinaryField(_("content"), null=True, blank=True)
+    size = models.PositiveBigIntegerField(_("size"), null=True, blank=True)
+    kind = models.CharField(_("kind"), max_length=16, choices=vocab.choices(DocumentKind),
+                            default=DocumentKind.MINUTES.value)
+    imported_at = models.DateTimeField(_("imported"), auto_now_add=True)
+    warnings = models.JSONField(_("warnings"), default=list, blank=True)
+
+    objects = SourceDocumentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-imported_at", "pk"]
+        verbose_name = _("source document")
+        verbose_name_plural = _("source documents")
+
+    def __str__(self) -> str:
+        return self.filename or self.sha256 or f"#{self.pk}"
+
+
+# --------------------------------------------------------------------------- meetings
+
+
+class MeetingQuerySet(VisibleQuerySet):
+    """Meetings; ``visible_to(user)`` is the single access rule of every page and API."""
+
+    meeting_path = ""
+
+    def published(self) -> models.QuerySet:
+        """Only published minutes (what the public sees)."""
+        return self.filter(status=MeetingStatus.PUBLISHED.value)
+
+
+class Meeting(models.Model):
+    """One meeting of a body, with the minutes' life cycle and the record's own words."""
+
+    body = models.ForeignKey(Organization, verbose_name=_("body"), null=True, blank=True,
+                             on_delete=models.PROTECT, related_name="meetings")
+    body_text = models.TextField(_("body as written"), null=True, blank=True)
+    organization_text = models.TextField(_("organisation as written"), null=True, blank=True)
+    title = models.TextField(_("title"), null=True, blank=True)
+    date = models.DateField(_("date"), null=True, blank=True, db_index=True)
+    start = models.TimeField(_("start"), null=True, blank=True)
+    end = models.TimeField(_("end"), null=True, blank=True)
+    location = models.TextField(_("location"), null=True, blank=True)
+    mode = models.CharField(_("mode"), max_length=16, blank=True,
+                            choices=vocab.choices(vocab.MeetingMode))
+    link = models.URLField(_("meeting link"), max_length=1000, blank=True)
+    status = models.CharField(_("status"), max_length=16, choices=vocab.choices(MeetingStatus),
+                              default=MeetingStatus.DRAFT.value, db_index=True)
+    locked = models.BooleanField(_("locked"), default=False)
+    version = models.PositiveIntegerField(_("version"), default=1)
+    document_date = models.DateField(_("document date"), null=True, blank=True)
+    kind = models.CharField(_("kind"), max_length=16, choices=vocab.choices(DocumentKind),
+                            default=DocumentKind.MINUTES.value)
+    source = models.OneToOneField(SourceDocument, verbose_name=_("source document"), null=True,
+                                  blank=True, on_delete=models.SET_NULL, related_name="meeting")
+    next_date = models.DateField(_("next meeting"), null=True, blank=True)
+    next_start = models.TimeField(_("next meeting starts"), null=True, blank=True)
+    next_location = models.TextField(_("next meeting place"), null=True, blank=True)
+    warnings = models.JSONField(_("warnings"), default=list, blank=True)
+    record_hash = models.CharField(max_length=64, unique=True, null=True, blank=True,
+                                   editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    approved_at = models.DateTimeField(_("approved"), null=True, blank=True)
+    approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                    on_delete=models.SET_NULL, related_name="+")
+    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    published_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                     on_delete=models.SET_NULL, related_name="+")
+
+    objects = MeetingQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("meeting")
+        verbose_name_plural = _("meetings")
+        indexes = [models.Index(fields=["body", "date"], name="archive_meeting_body_date")]
+
+    def __str__(self) -> str:
+        label = self.title or (self.body.name if self.body_id else "") or _("Meeting")
+        return f"{label} ({self.date.isoformat()})" if self.date else str(label)
+
+    @property
+    def from_record(self) -> bool:
+        """True when the meeting came from a minutes record (import), not the secretariat."""
+        return self.record_hash is not None
+
+    def approve(self, by: Any = None) -> None:
+        """Approve (and lock) planned or draft minutes; ValidationError otherwise."""
+        if self.status not in (MeetingStatus.PLANNED.value, MeetingStatus.DRAFT.value):
+            raise ValidationError(
+                _("Only planned or draft minutes can be approved (these are %(status)s).")
+                % {"status": self.status})
+        self.status = MeetingStatus.APPROVED.value
+        self.locked = True
+        self.approved_at = timezone.now()
+        self.approved_by = by if by is not None and by.is_authenticated else None
+        self.save(update_fields=["status", "locked", "approved_at", "approved_by", "updated_at"])
+
+    def publish(self, by: Any = None) -> None:
+        """Publish approved minutes so everyone can read them; ValidationError otherwise."""
+        if self.status != MeetingStatus.APPROVED.value:
+            raise ValidationError(
+                _("Only approved minutes can be published (these are %(status)s).")
+                % {"status": self.status})
+        self.status = MeetingStatus.PUBLISHED.value
+        self.locked = True
+        self.published_at = timezone.now()
+        self.published_by = by if by is not None and by.is_authenticated else None
+        self.save(update_fields=["status", "locked", "published_at", "published_by",
+                                 "updated_at"])
+
+    def _siblings(self) -> models.QuerySet:
+        """Other dated meetings of the same body (none when the meeting has no body/date)."""
+        if self.body_id is None or self.date is None:
+            return Meeting.objects.none()
+        return Meeting.objects.filter(body_id=self.body_id, date__isnull=False).exclude(
+            pk=self.pk)
+
+    def previous(self, user: Any = None, *, visible: bool = False) -> Meeting | None:
+        """The body's meeting before this one by date (ties broken by id).
+
+        With ``visible=True`` only meetings ``user`` may see are considered.
+        """
+        qs = self._siblings()
+        if visible:
+            qs = qs.visible_to(user)
+        before = Q(date__lt=self.date) | Q(date=self.date, pk__lt=self.pk)
+        return qs.filter(before).order_by("-date", "-pk").first()
+
+    def next(self, user: Any = None, *, visible: bool = False) -> Meeting | None:
+        """The body's meeting after this one by date (ties broken by id)."""
+        qs = self._siblings()
+        if visible:
+            qs = qs.visible_to(user)
+        after = Q(date__gt=self.date) | Q(date=self.date, pk__gt=self.pk)
+        return qs.filter(after).order_by("date", "pk").first()
+
+    def year(self) -> int:
+        """The year the meeting's agenda numbers belong to (its date, else this year)."""
+        return self.date.year if self.date else timezone.localdate().year
+
+
+@receiver(post_delete, sender=Meeting, dispatch_uid="motebok.archive.meeting_deleted")
+def _announce_meeting_deleted(sender: Any, instance: Meeting, **kwargs: Any) -> None:
+    """Tell listeners (search) a meeting is gone, for single and bulk deletes alike."""
+    signals.meeting_deleted.send(sender=Meeting, meeting_id=instance.pk)
+
+
+class ParticipationQuerySet(VisibleQuerySet):
+    """Participant rows, visible with their meeting."""
+
+    meeting_path = "meeting__"
+
+
+class Participation(models.Model):
+    """One participant of one meeting, with the record's words for them."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="participations")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="participations")
+    name_text = models.TextField(_("name as written"), blank=True)
+    organization_text = models.TextField(_("organisation as written"), null=True, blank=True)
+    role = models.CharField(_("role"), max_length=16, null=True, blank=True,
+                            choices=vocab.choices(vocab.ParticipantRole))
+    attendance = models.CharField(_("attendance"), max_length=16,
+                                  choices=vocab.choices(Attendance),
+                                  default=Attendance.PRESENT.value)
+    note = models.TextField(_("note"), null=True, blank=True)
+    order = models.PositiveIntegerField(_("order"), default=0)
+
+    objects = ParticipationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("participation")
+        verbose_name_plural = _("participations")
+
+    def __str__(self) -> str:
+        return f"{self.name_text or self.person} @ {self.meeting_id}"
+
+
+class AgendaItemQuerySet(VisibleQuerySet):
+    """Agenda items, visible with their meeting."""
+
+    meeting_path = "meeting__"
+
+
+class AgendaItem(models.Model):
+    """One agenda item (sak): its number as written, title, text and order."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="items")
+    number = models.CharField(_("number"), max_length=100, null=True, blank=True)
+    sequence = models.PositiveIntegerField(_("sequence"), null=True, blank=True)
+    year = models.PositiveIntegerField(_("year"), null=True, blank=True)
+    title = models.TextField(_("title"), null=True, blank=True)
+    text = models.TextField(_("text"), blank=True, default="")
+    order = models.PositiveIntegerField(_("order"), default=0)
+
+    objects = AgendaItemQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("agenda item")
+        verbose_name_plural = _("agenda items")
+        indexes = [models.Index(fields=["year", "sequence"], name="archive_item_year_seq")]
+
+    def __str__(self) -> str:
+        return " ".join(x for x in (self.number, self.title) if x) or f"#{self.pk}"
+
+    def assign_number(self) -> str:
+        """Give the item the next number of its body's series and return it.
+
+        Per year ("01/24"): one past the highest sequence of the body's items that year,
+        across all its meetings — a deleted item's number is reused only when it was the
+        highest. Per meeting ("1", "2" …): one past the highest in this meeting. A meeting
+        without a body numbers per meeting.
+        """
+        meeting = self.meeting
+        year = meeting.year()
+        body = meeting.body
+        if body is not None and body.numbering == PER_YEAR:
+            scope = AgendaItem.objects.filter(meeting__body=body, year=year)
+        else:
+            scope = AgendaItem.objects.filter(meeting=meeting)
+        if self.pk:
+            scope = scope.exclude(pk=self.pk)
+        self.sequence = (scope.aggregate(m=Max("sequence"))["m"] or 0) + 1
+        self.year = year
+        if body is not None and body.numbering == PER_YEAR:
+            self.number = f"{self.sequence:02d}/{year % 100:02d}"
+        else:
+            self.number = str(self.sequence)
+        if self.pk:
+            self.save(update_fields=["sequence", "year", "number"])
+        return self.number
+
+
+class DecisionQuerySet(VisibleQuerySet):
+    """Decisions, visible with their meeting."""
+
+    meeting_path = "item__meeting__"
+
+
+class Decision(models.Model):
+    """A sentence recording what the body decided under an item."""
+
+    item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="decisions")
+    text = models.TextField(_("text"))
+    order = models.PositiveIntegerField(_("order"), default=0)
+
+    objects = DecisionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("decision")
+        verbose_name_plural = _("decisions")
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+
+class ActionQuerySet(VisibleQuerySet):
+    """Follow-up actions: open, overdue, done — and visible with their meeting."""
+
+    meeting_path = "item__meeting__"
+
+    def open(self) -> models.QuerySet:
+        """Actions still to be done."""
+        return self.filter(status=ActionStatus.OPEN.value)
+
+    def done(self) -> models.QuerySet:
+        """Actions marked done."""
+        return self.filter(status=ActionStatus.DONE.value)
+
+    def overdue(self, today: dt.date | None = None) -> models.QuerySet:
+        """Open actions whose due date is before ``today`` (default: today in Oslo)."""
+        today = today or timezone.localdate()
+        return self.open().filter(due__lt=today)
+
+
+class Action(models.Model):
+    """A follow-up someone is to do after the meeting."""
+
+    item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="actions")
+    text = models.TextField(_("text"))
+    responsible_person = models.ForeignKey(Person, verbose_name=_("responsible"), null=True,
+                                           blank=True, on_delete=models.SET_NULL,
+                                           related_name="actions")
+    responsible_text = models.TextField(_("responsible as written"), null=True, blank=True)
+    due = models.DateField(_("due"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=8, choices=vocab.choices(ActionStatus),
+                              default=ActionStatus.OPEN.value, db_index=True)
+    done_note = models.TextField(_("note when done"), blank=True)
+    done_at = models.DateTimeField(_("done"), null=True, blank=True)
+    order = models.PositiveIntegerField(_("order"), default=0)
+
+    objects = ActionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("action")
+        verbose_name_plural = _("actions")
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+    def is_overdue(self, today: dt.date | None = None) -> bool:
+        """Open and past its due date."""
+        today = today or timezone.localdate()
+        return self.status == ActionStatus.OPEN.value and self.due is not None and self.due < today
+
+    def mark_done(self, note: str = "") -> None:
+        """Close the action with an optional note; closing twice is an error."""
+        if self.status == ActionStatus.DONE.value:
+            raise ValidationError(_("This action is already done."))
+        self.status = ActionStatus.DONE.value
+        self.done_note = note or ""
+        self.done_at = timezone.now()
+        self.save(update_fields=["status", "done_note", "done_at"])

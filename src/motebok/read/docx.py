@@ -1,0 +1,495 @@
+"""DOCX reader (python-docx): body paragraphs and tables in order, with Word's numbers.
+
+python-docx opens the package and gives the parts; the body is walked at the XML level
+because Word keeps the facts minutes need in places python-docx's objects do not show:
+list numbers exist only as numbering definitions (numPr + the numbering part), runs hide
+inside tracked insertions, hyperlinks, fields and content controls, and headings are
+named in Norwegian in Norwegian Word ("Overskrift 2"). Page headers and footers are
+left out on purpose: running headers are noise for the extractor.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+
+from motebok.errors import ReadError
+from motebok.read.blocks import Block, BlockKind
+
+__all__ = ["read"]
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_P, _TBL, _SDT, _SDT_CONTENT = f"{W}p", f"{W}tbl", f"{W}sdt", f"{W}sdtContent"
+_R, _T, _TAB, _BR, _CR = f"{W}r", f"{W}t", f"{W}tab", f"{W}br", f"{W}cr"
+_TR, _TC, _PPR, _RPR, _VAL = f"{W}tr", f"{W}tc", f"{W}pPr", f"{W}rPr", f"{W}val"
+_NO_BREAK_HYPHEN = f"{W}noBreakHyphen"
+# Containers whose runs are visible text (tracked insertions, links, fields, controls).
+_RUN_CONTAINERS = frozenset(
+    f"{W}{name}"
+    for name in ("hyperlink", "ins", "smartTag", "sdt", "sdtContent", "fldSimple",
+                 "customXml", "moveTo", "dir", "bdo")
+)
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+_HEADING_NAME = re.compile(r"(?:heading|overskrift)\s*([1-9])$", re.IGNORECASE)
+_TITLE_NAMES = frozenset({"title", "tittel"})
+_FALSE = frozenset({"0", "false", "off"})
+_TABS = re.compile(r"\s*\t[\s\t]*")
+
+
+def read(data: bytes) -> list[Block]:
+    """Read a .docx file into blocks; ReadError for legacy, encrypted or broken files."""
+    document = _open(data)
+    try:
+        reader = _Reader(_Styles(document.styles.element), _numbering(document))
+        reader.walk(document.element.body)
+    except (KeyError, ValueError) as exc:  # a style or list definition that is malformed
+        raise ReadError("corrupt DOCX file") from exc
+    return reader.blocks
+
+
+def _open(data: bytes):
+    """The python-docx Document, after telling apart the ways a file is not a DOCX."""
+    if data.startswith(_OLE_MAGIC):
+        raise ReadError("encrypted or legacy Word file, not DOCX")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, NotImplementedError, OSError, EOFError):
+        # A zip's local header but no readable directory: a damaged (e.g. cut) package.
+        problem = "corrupt DOCX file" if data.startswith(b"PK\x03\x04") else "not a DOCX file"
+        raise ReadError(problem) from None
+    with archive:
+        names = set(archive.namelist())
+    if "word/document.xml" not in names:
+        raise ReadError("corrupt DOCX file")
+    import docx  # imported here: the CLI loads python-docx only for .docx input
+
+    try:
+        return docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises many kinds for broken packages
+        raise ReadError("corrupt DOCX file") from exc
+
+
+def _val(element, tag: str) -> str | None:
+    """The w:val attribute of a child element, or None when the child is absent."""
+    child = element.find(tag) if element is not None else None
+    return None if child is None else child.get(_VAL)
+
+
+def _on(element) -> bool:
+    """A Word on/off property (``<w:b/>``, ``<w:b w:val="0"/>``) as a bool."""
+    value = element.get(_VAL)
+    return value is None or value.lower() not in _FALSE
+
+
+@dataclass
+class _Style:
+    """What the reader needs of one style, before following ``basedOn``."""
+
+    name: str
+    based_on: str | None
+    bold: bool | None
+    outline: int | None
+    num_id: str | None
+    ilvl: int | None
+
+
+class _Styles:
+    """Paragraph and character styles with inheritance resolved on demand."""
+
+    def __init__(self, root) -> None:
+        self.styles: dict[str, _Style] = {}
+        self.default_paragraph: str | None = None
+        for el in root.iter(f"{W}style"):
+            style_id = el.get(f"{W}styleId") or ""
+            ppr, rpr = el.find(_PPR), el.find(_RPR)
+            bold = rpr.find(f"{W}b") if rpr is not None else None
+            num = ppr.find(f"{W}numPr") if ppr is not None else None
+            outline = _val(ppr, f"{W}outlineLvl")
+            ilvl = _val(num, f"{W}ilvl") if num is not None else None
+            self.styles[style_id] = _Style(
+                name=(_val(el, f"{W}name") or style_id),
+                based_on=_val(el, f"{W}basedOn"),
+                bold=None if bold is None else _on(bold),
+                outline=int(outline) if outline and outline.isdigit() else None,
+                num_id=_val(num, f"{W}numId") if num is not None else None,
+                ilvl=int(ilvl) if ilvl and ilvl.isdigit() else None,
+            )
+            if el.get(f"{W}type") == "paragraph" and el.get(f"{W}default") in {"1", "true"}:
+                self.default_paragraph = style_id
+        self._cache: dict[tuple[str | None, str], object] = {}
+
+    def _chain(self, style_id: str | None):
+        """The style and its ancestors, nearest first (cycles cut)."""
+        seen: set[str] = set()
+        while style_id and style_id in self.styles and style_id not in seen:
+            seen.add(style_id)
+            style = self.styles[style_id]
+            yield style_id, style
+            style_id = style.based_on
+
+    def lookup(self, style_id: str | None, what: str):
+        """An inherited property: "bold", "outline", "num" or "heading"."""
+        key = (style_id, what)
+        if key not in self._cache:
+            self._cache[key] = self._resolve(style_id, what)
+        return self._cache[key]
+
+    def _resolve(self, style_id: str | None, what: str):
+        """Compute one inherited property by walking the ``basedOn`` chain."""
+        for sid, style in self._chain(style_id):
+            if what == "bold" and style.bold is not None:
+                return style.bold
+            if what == "outline" and style.outline is not None:
+                return style.outline
+            if what == "num" and style.num_id is not None:
+                return style.num_id, style.ilvl or 0
+            if what == "heading":
+                level = _heading_from_name(style.name) or _heading_from_name(sid)
+                if level:
+                    return level
+        return False if what == "bold" else None
+
+
+def _heading_from_name(name: str) -> int | None:
+    """Heading level from a style name or ID: "Heading 2", "Overskrift2", "Tittel"."""
+    lowered = name.strip().lower()
+    if lowered in _TITLE_NAMES:
+        return 1
+    match = _HEADING_NAME.match(lowered)
+    return int(match.group(1)) if match else None
+
+
+@dataclass
+class _Level:
+    """One level of a list definition."""
+
+    start: int = 1
+    fmt: str = "decimal"
+    text: str = "%1."
+
+
+@dataclass
+class _Numbering:
+    """The numbering part: list instances (numId) → their levels and start overrides."""
+
+    levels: dict[str, dict[int, _Level]] = field(default_factory=dict)
+
+
+def _numbering(document) -> _Numbering:
+    """Parse the numbering part into per-numId level tables (empty when absent)."""
+    numbering = _Numbering()
+    try:
+        root = document.part.numbering_part.element
+    except (KeyError, NotImplementedError):
+        return numbering
+    abstract: dict[str, dict[int, _Level]] = {}
+    links: dict[str, str] = {}
+    for el in root.iter(f"{W}abstractNum"):
+        aid = el.get(f"{W}abstractNumId") or ""
+        abstract[aid] = {_ilvl(lvl): _parse_level(lvl) for lvl in el.iter(f"{W}lvl")}
+        link = _val(el, f"{W}numStyleLink")
+        if link:
+            links[aid] = link
+    nums: dict[str, str] = {}
+    for el in root.iter(f"{W}num"):
+        num_id = el.get(f"{W}numId") or ""
+        aid = _val(el, f"{W}abstractNumId") or ""
+        nums[num_id] = aid
+        levels = {k: _Level(v.start, v.fmt, v.text) for k, v in abstract.get(aid, {}).items()}
+        for override in el.iter(f"{W}lvlOverride"):
+            level = _ilvl(override)
+            replaced = override.find(f"{W}lvl")
+            if replaced is not None:
+                levels[level] = _parse_level(replaced)
+            start = _val(override, f"{W}startOverride")
+            if start and start.lstrip("-").isdigit():
+                levels.setdefault(level, _Level()).start = int(start)
+        numbering.levels[num_id] = levels
+    _follow_style_links(numbering, abstract, links, nums, document)
+    return numbering
+
+
+def _follow_style_links(numbering, abstract, links, nums, document) -> None:
+    """Give a list that only links to a numbering style (numStyleLink) that style's levels."""
+    if not links:
+        return
+    styles = _Styles(document.styles.element)
+    for num_id, aid in nums.items():
+        if aid in links and not numbering.levels.get(num_id):
+            linked = styles.lookup(links[aid], "num")
+            if linked and linked[0] in nums:
+                target = abstract.get(nums[linked[0]], {})
+                numbering.levels[num_id] = {k: _Level(v.start, v.fmt, v.text)
+                                            for k, v in target.items()}
+
+
+def _ilvl(element) -> int:
+    """The w:ilvl attribute as an int (0 when missing or odd)."""
+    raw = element.get(f"{W}ilvl") or "0"
+    return int(raw) if raw.isdigit() else 0
+
+
+def _parse_level(lvl) -> _Level:
+    """One w:lvl: start value, number format and level text."""
+    start = _val(lvl, f"{W}start")
+    return _Level(
+        start=int(start) if start and start.lstrip("-").isdigit() else 1,
+        fmt=_val(lvl, f"{W}numFmt") or "decimal",
+        text=_val(lvl, f"{W}lvlText") or "",
+    )
+
+
+_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+
+
+def _format_number(value: int, fmt: str) -> str:
+    """A counter value in Word's number formats (decimal, letters, roman)."""
+    if fmt in {"lowerLetter", "upperLetter"}:
+        letters = ""
+        n = max(value, 1)
+        while n > 0:
+            n, rem = divmod(n - 1, 26)
+            letters = chr(ord("a") + rem) + letters
+        return letters if fmt == "lowerLetter" else letters.upper()
+    if fmt in {"lowerRoman", "upperRoman"}:
+        roman, n = "", max(value, 1)
+        for amount, digits in _ROMAN:
+            while n >= amount:
+                roman, n = roman + digits, n - amount
+        return roman if fmt == "lowerRoman" else roman.upper()
+    if fmt == "decimalZero":
+        return f"{value:02d}"
+    return str(value)
+
+
+class _Counters:
+    """Word's list counters: one per list instance and level, deeper levels restart."""
+
+    def __init__(self, numbering: _Numbering) -> None:
+        self.numbering = numbering
+        self.values: dict[str, list[int | None]] = {}
+
+    def marker(self, num_id: str, ilvl: int) -> str | None:
+        """Advance the counter and return the visible marker ("1.", "a)", "-")."""
+        levels = self.numbering.levels.get(num_id)
+        if not levels:
+            return None
+        ilvl = min(max(ilvl, 0), 8)
+        level = levels.get(ilvl) or _Level()
+        if level.fmt == "bullet":
+            return "-"
+        if level.fmt == "none":
+            return ""
+        values = self.values.setdefault(num_id, [None] * 9)
+        current = values[ilvl]
+        values[ilvl] = level.start if current is None else current + 1
+        for deeper in range(ilvl + 1, 9):
+            values[deeper] = None
+        return re.sub(r"%([1-9])", lambda m: self._placeholder(levels, values, m), level.text)
+
+    @staticmethod
+    def _placeholder(levels, values, match) -> str:
+        """The formatted counter of the level a "%N" placeholder names."""
+        index = int(match.group(1)) - 1
+        level = levels.get(index) or _Level()
+        value = values[index] if values[index] is not None else level.start
+        return _format_number(value, level.fmt)
+
+
+class _Reader:
+    """Walks the body and collects blocks; holds list counters and the pending gap."""
+
+    def __init__(self, styles: _Styles, numbering: _Numbering) -> None:
+        self.styles = styles
+        self.counters = _Counters(numbering)
+        self.blocks: list[Block] = []
+        self.gap = True
+
+    def walk(self, container) -> None:
+        """Paragraphs and tables of a body, cell or content control, in order."""
+        for child in container:
+            tag = child.tag
+            if tag == _P:
+                self.paragraph(child)
+            elif tag == _TBL:
+                self.table(child)
+            elif tag in (_SDT, _SDT_CONTENT):
+                self.walk(child if tag == _SDT_CONTENT else child.iterfind(_SDT_CONTENT))
+
+    def emit(self, block: Block) -> None:
+        """Append a block; list items and table rows that follow their kind stay tight."""
+        previous = self.blocks[-1] if self.blocks else None
+        tight = (previous is not None and not self.gap and previous.kind is block.kind
+                 and block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW))
+        block.gap = not tight
+        self.gap = False
+        self.blocks.append(block)
+
+    def paragraph(self, p) -> None:
+        """One w:p as a heading, list item, table-like row or paragraph."""
+        block = self.paragraph_block(p)
+        if block is None:
+            self.gap = True
+        else:
+            self.emit(block)
+
+    def paragraph_block(self, p) -> Block | None:
+        """The block for a w:p, or None when it holds no visible text."""
+        ppr = p.find(_PPR)
+        style_id = _val(ppr, f"{W}pStyle") or self.styles.default_paragraph
+        style_bold = self.styles.lookup(style_id, "bold")
+        text, bold = _paragraph_text(p, self.styles, style_bold)
+        text = text.strip()
+        if not text:
+            return None
+        level = self._heading_level(ppr, style_id)
+        num = self._numbering(ppr, style_id)
+        marker = self.counters.marker(*num) if num is not None else None
+        if level:
+            # Numbered headings ("Sak 3:", "2.1") show their number in front, as in Word.
+            shown = f"{marker} {_TABS.sub(' ', text)}" if marker else _TABS.sub(" ", text)
+            return Block(BlockKind.HEADING, shown, level=level, bold=bold)
+        if marker and num is not None:
+            item = f"{marker} {_TABS.sub(' ', text)}"
+            return Block(BlockKind.LIST_ITEM, item, level=num[1], bold=bold)
+        if "\t" in text:
+            cells = tuple(_TABS.split(text))
+            return Block(BlockKind.TABLE_ROW, "\t".join(cells), cells=cells, bold=bold)
+        return Block(BlockKind.PARAGRAPH, text, bold=bold)
+
+    def _heading_level(self, ppr, style_id: str | None) -> int | None:
+        """Heading level from the style's name/ID or an outline level (0-based in XML)."""
+        level = self.styles.lookup(style_id, "heading")
+        if level:
+            return level
+        outline = _val(ppr, f"{W}outlineLvl")
+        if outline is None:
+            outline = self.styles.lookup(style_id, "outline")
+        if outline is not None and str(outline).isdigit() and int(outline) < 6:
+            return int(outline) + 1
+        return None
+
+    def _numbering(self, ppr, style_id: str | None) -> tuple[str, int] | None:
+        """(numId, ilvl) from the paragraph, else from its style; numId 0 means none."""
+        num_pr = ppr.find(f"{W}numPr") if ppr is not None else None
+        if num_pr is not None:
+            num_id = _val(num_pr, f"{W}numId")
+            ilvl = _val(num_pr, f"{W}ilvl")
+            inherited = self.styles.lookup(style_id, "num")
+            if num_id is None and inherited:
+                num_id = inherited[0]
+            level = int(ilvl) if ilvl and ilvl.isdigit() else (inherited[1] if inherited else 0)
+            return None if not num_id or num_id == "0" else (num_id, level)
+        inherited = self.styles.lookup(style_id, "num")
+        if inherited and inherited[0] != "0":
+            return inherited
+        return None
+
+    def table(self, tbl) -> None:
+        """Each row → a TABLE_ROW; nested tables follow the row that holds them."""
+        self.gap = True
+        for tr in tbl.iter(_TR):
+            if _parent_table(tr) is not tbl:
+                continue
+            cells: list[str] = []
+            nested: list = []
+            for tc in tr.iter(_TC):
+                if _parent_table(tc) is not tbl:
+                    continue
+                cells.append(self.cell_text(tc, nested))
+            if any(cells):
+                text = "\t".join(cells)
+                self.emit(Block(BlockKind.TABLE_ROW, text, cells=tuple(cells)))
+            for inner in nested:
+                self.table(inner)
+        self.gap = True
+
+    def cell_text(self, tc, nested: list) -> str:
+        """A cell's paragraphs joined by newlines; a vertically merged tail cell is empty."""
+        tcpr = tc.find(f"{W}tcPr")
+        if tcpr is not None:
+            merge = tcpr.find(f"{W}vMerge")
+            if merge is not None and merge.get(_VAL) in (None, "continue"):
+                return ""
+        lines: list[str] = []
+        for el in tc.iter(_P, _TBL):
+            if el.tag == _TBL:
+                if _parent_table(el) is _parent_table(tc):
+                    nested.append(el)
+                continue
+            if _parent_table(el) is not _parent_table(tc):
+                continue
+            block = self.paragraph_block(el)
+            if block is not None:
+                lines.append(_TABS.sub(" ", block.text))
+        return "\n".join(lines)
+
+
+def _parent_table(element):
+    """The nearest enclosing w:tbl of an element (to keep nested tables apart)."""
+    parent = element.getparent()
+    while parent is not None and parent.tag != _TBL:
+        parent = parent.getparent()
+    return parent
+
+
+def _paragraph_text(p, styles: _Styles, style_bold: bool) -> tuple[str, bool]:
+    """A paragraph's visible text and whether every non-blank run of it is bold."""
+    parts: list[str] = []
+    all_bold = True
+    any_text = False
+    for run in _runs(p):
+        text = _run_text(run)
+        if not text:
+            continue
+        parts.append(text)
+        if text.strip():
+            any_text = True
+            if all_bold and not _run_bold(run, styles, style_bold):
+                all_bold = False
+    return "".join(parts), all_bold and any_text
+
+
+def _runs(container):
+    """The w:r elements of a paragraph in order, inside links, insertions and fields."""
+    for child in container:
+        tag = child.tag
+        if tag == _R:
+            yield child
+        elif tag in _RUN_CONTAINERS:
+            yield from _runs(child)
+
+
+def _run_text(run) -> str:
+    """Visible characters of a run: text, tabs, line breaks (deleted text is w:delText)."""
+    out: list[str] = []
+    for child in run:
+        tag = child.tag
+        if tag == _T:
+            out.append(child.text or "")
+        elif tag == _TAB:
+            out.append("\t")
+        elif tag in (_BR, _CR):
+            out.append("\n")
+        elif tag == _NO_BREAK_HYPHEN:
+            out.append("-")
+    return "".join(out)
+
+
+def _run_bold(run, styles: _Styles, style_bold: bool) -> bool:
+    """Bold set on the run, else by its character style, else by the paragraph style."""
+    rpr = run.find(_RPR)
+    if rpr is not None:
+        b = rpr.find(f"{W}b")
+        if b is not None:
+            return _on(b)
+        char_style = _val(rpr, f"{W}rStyle")
+        if char_style:
+            inherited = styles.lookup(char_style, "bold")
+            if inherited:
+                return True
+    return style_bold

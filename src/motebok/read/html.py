@@ -1,0 +1,275 @@
+"""HTML reader (selectolax/lexbor): the page's visible text as blocks.
+
+Minutes published on web sites arrive as saved pages, with menus, scripts and footers
+around the text. The reader walks the DOM once: block elements end a block, inline
+elements join, ``<br>`` is a soft line break, list items get the marker a browser shows
+("3." for ``<ol start=3>``, "b." for ``type=a``, "-" for bullets), table rows become
+cells. Page chrome (nav, scripts, forms, hidden elements) is dropped.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from motebok.errors import ReadError
+from motebok.read.blocks import Block, BlockKind
+from motebok.read.text import blocks_from_lines, decode
+
+__all__ = ["read"]
+
+_BINARY = "binary file, not HTML"
+_META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_SPACES = re.compile(r"[ \t\n\r\f\xa0]+")
+
+_DROP = frozenset({"script", "style", "noscript", "template", "nav", "aside", "form",
+                   "head", "title", "svg", "iframe", "object", "button", "select",
+                   "textarea", "canvas", "audio", "video", "map", "dialog"})
+_CHROME = frozenset({"header", "footer"})
+_BLOCK = frozenset({"p", "div", "section", "article", "main", "blockquote", "address",
+                    "figure", "figcaption", "dl", "dt", "dd", "center", "fieldset",
+                    "details", "summary", "body", "html", "caption", "hr", "legend",
+                    "header", "footer", "hgroup", "search"})
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_HEADING_SELECTOR = ", ".join(_HEADINGS)
+_BOLD = frozenset({"b", "strong"})
+_LISTS = frozenset({"ul", "ol", "menu", "dir"})
+_CELLS = frozenset({"td", "th"})
+# Table parts that end a block when a layout table is read as flow.
+_FLOW_PARTS = frozenset({"tr", "td", "th", "thead", "tbody", "tfoot"})
+
+
+def read(data: bytes) -> list[Block]:
+    """Read an HTML page into blocks; ReadError for binary data."""
+    from selectolax.lexbor import LexborHTMLParser  # loaded only for HTML input
+
+    tree = LexborHTMLParser(_decode(data))
+    root = tree.body or tree.root
+    walker = _Walker()
+    if root is not None:
+        walker.children(root, in_article=False)
+        walker.flush()
+    return walker.blocks
+
+
+def _decode(data: bytes) -> str:
+    """Text of the page: BOM, else a declared <meta charset>, else UTF-8, else cp1252."""
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return decode(data, _BINARY)
+    head = data[:4096]
+    match = _META_CHARSET.search(head)
+    if match:
+        encoding = _codec(match.group(1).decode("ascii", "replace"))
+        if encoding and encoding != "utf-8":
+            if b"\x00" in head or len(_CONTROL_BYTES.findall(head)) > max(2, len(head) // 50):
+                raise ReadError(_BINARY)
+            return data.decode(encoding, errors="replace")
+    return decode(data, _BINARY)
+
+
+def _codec(label: str) -> str | None:
+    """Python's codec for a charset label; Latin-1 labels mean cp1252, as in browsers."""
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    if name in {"latin-1", "iso8859-1", "ascii"}:
+        return "cp1252"
+    return name
+
+
+def _hidden(node) -> bool:
+    """Elements a browser does not show: ``hidden`` or an inline ``display:none``."""
+    attrs = node.attributes
+    if not attrs:
+        return False
+    if "hidden" in attrs:
+        return True
+    style = attrs.get("style")
+    return bool(style) and "display:none" in style.replace(" ", "").lower()
+
+
+def _ol_marker(number: int, kind: str) -> str:
+    """The marker of an ordered-list item for the list's ``type``."""
+    if kind in {"a", "A"}:
+        letters, n = "", max(number, 1)
+        while n > 0:
+            n, rem = divmod(n - 1, 26)
+            letters = chr(ord("a") + rem) + letters
+        return f"{letters if kind == 'a' else letters.upper()}."
+    if kind in {"i", "I"}:
+        roman, n = "", max(number, 1)
+        for amount, digits in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"),
+                               (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"),
+                               (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+            while n >= amount:
+                roman, n = roman + digits, n - amount
+        return f"{roman if kind == 'i' else roman.upper()}."
+    return f"{number}."
+
+
+def _int(value: str | None, default: int) -> int:
+    """An integer attribute, or the default when missing or malformed."""
+    try:
+        return int((value or "").strip())
+    except ValueError:
+        return default
+
+
+class _Walker:
+    """Collects inline text into the current block and emits blocks at boundaries."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.parts: list[tuple[str, bool]] = []
+        self.kind = BlockKind.PARAGRAPH
+        self.level = 0
+        self.marker: str | None = None
+        self.bold = 0
+        self.list_depth = -1
+
+    def flush(self) -> None:
+        """Emit the text gathered so far as one block of the current kind."""
+        if not self.parts:
+            return
+        raw = "".join(text for text, _ in self.parts)
+        text = "\n".join(_SPACES.sub(" ", line).strip() for line in raw.split("\n")).strip()
+        visible = [bold for part, bold in self.parts if part.strip()]
+        self.parts = []
+        if not text:
+            return
+        bold = bool(visible) and all(visible)
+        kind, level = self.kind, self.level
+        if kind is BlockKind.LIST_ITEM:
+            if self.marker is None:
+                kind, level = BlockKind.PARAGRAPH, 0
+            else:
+                text = f"{self.marker} {text}" if self.marker else text
+                self.marker = None
+        block = Block(kind, text, level=level, bold=bold)
+        previous = self.blocks[-1] if self.blocks else None
+        block.gap = not (previous is not None and kind is BlockKind.LIST_ITEM
+                         and previous.kind is BlockKind.LIST_ITEM)
+        self.blocks.append(block)
+
+    def children(self, node, in_article: bool) -> None:
+        """Walk a node's children in order."""
+        for child in node.iter(include_text=True):
+            self.node(child, in_article)
+
+    def node(self, node, in_article: bool) -> None:
+        """Dispatch one node by its tag."""
+        tag = node.tag
+        if tag == "-text":
+            self.parts.append((node.text_content or "", self.bold > 0))
+            return
+        if tag.startswith("-") or tag in _DROP or _hidden(node):
+            return
+        if tag in _CHROME and not in_article:
+            return
+        inside = in_article or tag in {"article", "main"}
+        if tag == "br":
+            self.parts.append(("\n", self.bold > 0))
+        elif tag in _BOLD:
+            self.bold += 1
+            self.children(node, inside)
+            self.bold -= 1
+        elif tag in _HEADINGS:
+            self.scoped(node, inside, BlockKind.HEADING, _HEADINGS[tag])
+        elif tag in _LISTS:
+            self.list(node, inside)
+        elif tag == "li":
+            self.item(node, inside, "-")
+        elif tag == "table":
+            self.flush()
+            self.table(node, inside)
+        elif tag == "pre":
+            self.flush()
+            self.pre(node)
+        elif tag in _BLOCK or tag in _FLOW_PARTS:
+            self.flush()
+            self.children(node, inside)
+            self.flush()
+        else:
+            self.children(node, inside)
+
+    def scoped(self, node, in_article: bool, kind: BlockKind, level: int) -> None:
+        """Walk a node as one block of its own kind (a heading)."""
+        self.flush()
+        saved = (self.kind, self.level, self.marker)
+        self.kind, self.level = kind, level
+        self.children(node, in_article)
+        self.flush()
+        self.kind, self.level, self.marker = saved
+
+    def list(self, node, in_article: bool) -> None:
+        """An ol/ul: number its items the way a browser does (start, type, value)."""
+        self.flush()
+        self.list_depth += 1
+        ordered = node.tag == "ol"
+        attrs = node.attributes or {}
+        kind = attrs.get("type") or "1"
+        reverse = "reversed" in attrs
+        count = _int(attrs.get("start"), 1) - (-1 if reverse else 1)
+        for child in node.iter(include_text=False):
+            if child.tag != "li" or _hidden(child):
+                self.node(child, in_article)
+                continue
+            if ordered:
+                value = (child.attributes or {}).get("value")
+                count = _int(value, count + (-1 if reverse else 1))
+                self.item(child, in_article, _ol_marker(count, kind))
+            else:
+                self.item(child, in_article, "-")
+        self.flush()
+        self.list_depth -= 1
+
+    def item(self, node, in_article: bool, marker: str) -> None:
+        """One li: its first text carries the marker; nested lists go one level deeper."""
+        self.flush()
+        saved = (self.kind, self.level, self.marker)
+        self.kind, self.level, self.marker = BlockKind.LIST_ITEM, max(self.list_depth, 0), marker
+        self.children(node, in_article)
+        self.flush()
+        self.kind, self.level, self.marker = saved
+
+    def table(self, node, in_article: bool) -> None:
+        """Each tr → a TABLE_ROW of its td/th texts (nested tables inside their cell).
+
+        A table used for page layout (it holds headings, or says role=presentation) is
+        read as ordinary flow: its cells are parts of the page, not data.
+        """
+        attrs = node.attributes or {}
+        if attrs.get("role") in {"presentation", "none"} or node.css_first(_HEADING_SELECTOR):
+            self.children(node, in_article)
+            self.flush()
+            return
+        for row in node.css("tr"):
+            if _hidden(row) or _nearest_table(row) != node.mem_id:
+                continue
+            cells = []
+            for cell in row.iter(include_text=False):
+                if cell.tag in _CELLS and not _hidden(cell):
+                    inner = _Walker()
+                    inner.bold = self.bold
+                    inner.children(cell, in_article)
+                    inner.flush()
+                    cells.append("\n".join(b.text.replace("\t", " ") for b in inner.blocks))
+            if any(cells):
+                previous = self.blocks[-1] if self.blocks else None
+                tight = previous is not None and previous.kind is BlockKind.TABLE_ROW
+                self.blocks.append(Block(BlockKind.TABLE_ROW, "\t".join(cells),
+                                         cells=tuple(cells), gap=not tight))
+
+    def pre(self, node) -> None:
+        """Preformatted text keeps its lines: read with the plain-text line rules."""
+        self.blocks.extend(blocks_from_lines((node.text(deep=True) or "").splitlines()))
+
+
+def _nearest_table(node) -> int | None:
+    """Identity (mem_id) of the closest enclosing table element of a row."""
+    parent = node.parent
+    while parent is not None and parent.tag != "table":
+        parent = parent.parent
+    return None if parent is None else parent.mem_id

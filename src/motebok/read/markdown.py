@@ -1,0 +1,66 @@
+"""Markdown reader: the plain-text line rules plus what Markdown adds.
+
+Minutes written in Markdown are plain text with a little markup, so this reader reuses
+the text reader's line rules (lists, tables, "# heading", "**bold**" lines) and adds
+setext headings ("Title" over "====="), horizontal rules and fenced code blocks. Inline
+markup is kept as written; the extractor strips it in one place for every format.
+"""
+
+from __future__ import annotations
+
+import re
+
+from motebok.read.blocks import Block
+from motebok.read.text import blocks_from_lines, decode
+
+__all__ = ["read"]
+
+_SETEXT = re.compile(r" {0,3}(=+|-+)\s*$")
+_RULE = re.compile(r" {0,3}([-*_])(?:\s*\1){2,}\s*$")
+_FENCE = re.compile(r" {0,3}(```|~~~)")
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+def read(data: bytes) -> list[Block]:
+    """Read a Markdown file into blocks."""
+    text = decode(data)
+    if "<!--" in text:
+        text = _HTML_COMMENT.sub("", text)
+    return blocks_from_lines(_prepare(text.splitlines()), markdown=True)
+
+
+def _prepare(lines: list[str]) -> list[str]:
+    """Rewrite setext headings as "#" headings, drop rules and code-fence lines.
+
+    Lines inside a fenced block are read like any other line: minutes rarely hold
+    code, and what they hold there is still text a reader of the minutes sees.
+    """
+    out: list[str] = []
+    previous_is_text = False
+    for line in lines:
+        if _FENCE.match(line):
+            out.append("")
+            previous_is_text = False
+            continue
+        if previous_is_text and line[:1] in "=-" and line and _SETEXT.match(line):
+            level = "#" if line.lstrip()[0] == "=" else "##"
+            out[-1] = f"{level} {out[-1].strip()}"
+            previous_is_text = False
+            continue
+        if _RULE.match(line):
+            out.append("")
+            previous_is_text = False
+            continue
+        out.append(line)
+        stripped = line.strip()
+        previous_is_text = bool(stripped) and _is_plain_text(stripped)
+    return out
+
+
+def _is_plain_text(stripped: str) -> bool:
+    """Whether a line can be the text of a setext heading (not a list, table, heading)."""
+    first = stripped[0]
+    if first in "#|>" or "\t" in stripped:
+        return False
+    return not (first in "-*+" and len(stripped) > 1 and stripped[1] == " ")
+

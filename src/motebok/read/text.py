@@ -1,0 +1,242 @@
+"""Plain-text reader: bytes → one block per non-blank line.
+
+Plain text is the most common export of minutes, and the one every other reader is
+compared with, so its line rules live here and are reused by the Markdown, PDF and
+HTML (``<pre>``) readers (``blocks_from_lines`` / ``classify``):
+
+- a TAB between non-empty parts → TABLE_ROW, cells split on runs of TABs;
+  "| a | b |" → TABLE_ROW too (the "|---|" separator row is skipped);
+- "- ", "* ", "• ", "– ", "o " or "1. ", "1) ", "a) ", "iv. " → LIST_ITEM, marker kept,
+  level from indentation; "4. mars 2022" and "1. 5 deltakere" stay paragraphs;
+- "# x" … "###### x" → HEADING; a line wholly in "**…**" is bold (markup kept);
+- anything else → PARAGRAPH; ``gap`` is set after blank lines.
+
+The module is tuned for speed: the typical line is a paragraph and costs a couple of
+string operations; the regexes only run when a line's first character allows them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from motebok.errors import ReadError
+from motebok.read.blocks import Block, BlockKind
+
+__all__ = ["blocks_from_lines", "classify", "decode", "read", "split_md_row"]
+
+_HEADING = BlockKind.HEADING
+_PARAGRAPH = BlockKind.PARAGRAPH
+_LIST_ITEM = BlockKind.LIST_ITEM
+_TABLE_ROW = BlockKind.TABLE_ROW
+
+_BINARY = "binary file, not text"
+
+# Control bytes that never occur in text files (TAB, LF, VT, FF, CR and ESC excluded).
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+
+# "- x", "* x", "• x", "– x", "o x" (and "+ x" in Markdown): a bullet and a space.
+_BULLET_CHARS = frozenset("-*•–o+·▪►")
+_BULLET = re.compile(r"[-*•–o·▪►]\s+\S")
+_MD_BULLET = re.compile(r"[-*•–o+·▪►]\s+\S")
+
+_MONTH = (
+    r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|"
+    r"desember|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|des)\b"
+)
+# "1. x", "12) x", "a) x", "B. x", "iv. x". "4. mars 2022" and "1. 5 deltakere" are
+# not list items: after "N." a month name or a digit means a date or a number.
+_NUMBERED = re.compile(
+    rf"(?:\d{{1,3}}\.(?!\s+(?i:{_MONTH})|\s+\d)|\d{{1,3}}\)|[a-zA-Z][.)]|"
+    r"(?:[ivx]{1,5}|[IVX]{1,5})[.)])\s+\S"
+)
+_HASH_HEADING = re.compile(r"(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_BOLD_LINE = re.compile(r"\*\*(?=\S)([^*]|\*(?!\*))+?(?<=\S)\*\*$")
+_MD_SEPARATOR = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_TABS = re.compile(r"\t+")
+
+
+def read(data: bytes) -> list[Block]:
+    """Read a plain-text file into blocks by the line rules above."""
+    return blocks_from_lines(decode(data).splitlines())
+
+
+def decode(data: bytes, binary_message: str = _BINARY) -> str:
+    """Text of a file: UTF-8 (± BOM), UTF-16 (BOM or NUL pattern), else cp1252/latin-1.
+
+    Raises ReadError(binary_message) for bytes that are not text: NULs in an 8-bit
+    file, or a sample that is more than a few percent control characters.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _strict(data[3:], "utf-8", binary_message)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _strict(data, "utf-16", binary_message)
+    sample = data[:4096]
+    if b"\x00" in sample:
+        utf16 = _utf16_without_bom(sample)
+        if utf16 is None:
+            raise ReadError(binary_message)
+        return _strict(data, utf16, binary_message)
+    if len(_CONTROL_BYTES.findall(sample)) > max(2, len(sample) // 50):
+        raise ReadError(binary_message)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _decode_mixed(data)
+
+
+def _strict(data: bytes, encoding: str, binary_message: str) -> str:
+    """Decode with a known encoding; undecodable bytes mean the file is not text."""
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        raise ReadError(binary_message) from None
+    if encoding == "utf-8" and "\x00" in text:
+        raise ReadError(binary_message)
+    return text.removeprefix("\ufeff")
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" when NULs sit on one side of most byte pairs, else None.
+
+    ASCII-heavy UTF-16 has a NUL as every high byte; binary data has NULs anywhere.
+    """
+    pairs = len(sample) // 2
+    if pairs == 0:
+        return None
+    even = sample[0 : pairs * 2 : 2].count(0)
+    odd = sample[1 : pairs * 2 : 2].count(0)
+    if odd >= 0.3 * pairs and even <= 0.02 * pairs:
+        return "utf-16-le"
+    if even >= 0.3 * pairs and odd <= 0.02 * pairs:
+        return "utf-16-be"
+    return None
+
+
+def _decode_mixed(data: bytes) -> str:
+    """Line by line UTF-8, else cp1252, else latin-1.
+
+    Files edited by several tools sometimes hold UTF-8 lines next to cp1252 lines;
+    decoding per line keeps both readable instead of turning the UTF-8 into mojibake.
+    """
+    lines = []
+    for raw in data.split(b"\n"):
+        try:
+            lines.append(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            try:
+                lines.append(raw.decode("cp1252"))
+            except UnicodeDecodeError:
+                lines.append(raw.decode("latin-1"))
+    return "\n".join(lines)
+
+
+def split_md_row(line: str) -> tuple[str, ...]:
+    """The cells of a Markdown table row "| a | b |" (escaped "\\|" kept as "|")."""
+    inner = line.strip()[1:-1] if line.rstrip().endswith("|") else line.strip()[1:]
+    if "\\|" in inner:
+        parts = inner.replace("\\|", "\x00").split("|")
+        return tuple(p.replace("\x00", "|").strip() for p in parts)
+    return tuple(p.strip() for p in inner.split("|"))
+
+
+def classify(stripped: str, markdown: bool = False) -> Block | None:
+    """The block for one stripped, non-blank line; None for a Markdown separator row.
+
+    Level, gap and indentation are filled in by the caller.
+    """
+    if "\t" in stripped:
+        cells = tuple(_TABS.split(stripped))
+        return Block(_TABLE_ROW, "\t".join(cells), cells=cells)
+    first = stripped[0]
+    if first == "|" and stripped.endswith("|") and len(stripped) > 1:
+        if _MD_SEPARATOR.match(stripped):
+            return None
+        cells = split_md_row(stripped)
+        return Block(_TABLE_ROW, "\t".join(cells), cells=cells)
+    if first in _BULLET_CHARS and (_MD_BULLET if markdown else _BULLET).match(stripped):
+        return Block(_LIST_ITEM, stripped)
+    if first == "#":
+        match = _HASH_HEADING.match(stripped)
+        if match and match.group(2):
+            return Block(_HEADING, match.group(2), level=len(match.group(1)))
+    elif first == "*":
+        if stripped.startswith("**") and _BOLD_LINE.match(stripped):
+            return Block(_PARAGRAPH, stripped, bold=True)
+    elif (
+        len(stripped) > 2
+        and (first.isdigit() or stripped[1] in ".)" or first in "ivxIVX")
+        and _NUMBERED.match(stripped)
+    ):
+        return Block(_LIST_ITEM, stripped)
+    return Block(_PARAGRAPH, stripped)
+
+
+def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Block]:
+    """One block per non-blank line, with ``gap`` and list ``level`` from layout.
+
+    A list item's level comes from its indentation relative to the list items just
+    before it (a stack of indents), so one, two or four spaces per level all work.
+    A bold span opened by "**" on one line and closed on a later line (no blank line
+    between) marks every line of it bold.
+    """
+    blocks: list[Block] = []
+    gap = True
+    indents: list[int] = [0]
+    bold_open: list[Block] = []
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            gap = True
+            bold_open = []
+            continue
+        block = classify(stripped, markdown)
+        if block is None:
+            continue
+        block.gap = gap
+        gap = False
+        kind = block.kind
+        if kind is _LIST_ITEM:
+            block.level = _list_level(indents, len(line) - len(line.lstrip()) and _indent(line))
+        elif len(indents) > 1:
+            indents = [0]
+        if kind is _PARAGRAPH and (bold_open or stripped[0] == "*") and not block.bold:
+            bold_open = _track_bold(bold_open, block, stripped)
+        blocks.append(block)
+    return blocks
+
+
+def _indent(line: str) -> int:
+    """Width of a line's leading whitespace, a TAB counting as four spaces."""
+    width = 0
+    for char in line:
+        if char == " ":
+            width += 1
+        elif char == "\t":
+            width += 4
+        else:
+            break
+    return width
+
+
+def _list_level(indents: list[int], indent: int) -> int:
+    """Nesting depth for an item indented by ``indent``; updates the indent stack."""
+    while len(indents) > 1 and indent < indents[-1]:
+        indents.pop()
+    if indent > indents[-1]:
+        indents.append(indent)
+    return len(indents) - 1
+
+
+def _track_bold(open_lines: list[Block], block: Block, stripped: str) -> list[Block]:
+    """Follow a "**" span across lines; mark all its lines bold when it closes."""
+    if open_lines:
+        open_lines.append(block)
+        if stripped.endswith("**") and "**" not in stripped[:-2]:
+            for line_block in open_lines:
+                line_block.bold = True
+            return []
+        return open_lines if len(open_lines) < 6 else []
+    if stripped.startswith("**") and "**" not in stripped[2:]:
+        return [block]
+    return []

@@ -1,0 +1,29 @@
+"""Signal receivers that keep the search index in step with the archive."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def on_meeting_saved(sender: Any, meeting: Any, **kwargs: Any) -> None:
+    """Re-index a meeting; runs inside the import transaction, so both commit together."""
+    from motebok.search.service import index_meeting
+
+    index_meeting(meeting)
+
+
+def on_meeting_deleted(sender: Any, meeting_id: int, **kwargs: Any) -> None:
+    """Forget a deleted meeting (its entries may already be gone by cascade)."""
+    from motebok.search.service import unindex_meeting
+
+    unindex_meeting(meeting_id)
+
+
+def on_meeting_post_save(sender: Any, instance: Any, created: bool = False,
+                         raw: bool = False, **kwargs: Any) -> None:
+    """Keep filter tags (status, body, year) right when a meeting is saved, e.g. published."""
+    if created or raw:
+        return
+    from motebok.search.service import refresh_tags
+
+    refresh_tags(instance)

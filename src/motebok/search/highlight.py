@@ -1,0 +1,67 @@
+"""Snippets with ``<mark>`` highlights, built the same way for both backends.
+
+Safety comes from the order of work: the text is cut into plain segments and matched
+tokens, *each segment is escaped*, and only then are ``<mark>`` tags put around the
+escaped matches. No text from the archive reaches the page unescaped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from motebok.search.text import Term, Token, normalize, term_matches, tokens
+
+SPACES = re.compile(r"\s+")
+ELLIPSIS = "…"
+
+
+def _marked(found: Sequence[Token], terms: Sequence[Term]) -> list[bool]:
+    """For every token, whether some query term matches it."""
+    return [any(term_matches(term, token) for term in terms) for token in found]
+
+
+def _best_window(marked: Sequence[bool], width: int) -> tuple[int, int]:
+    """The token range of ``width`` tokens holding the most marks (earliest wins).
+
+    The window starts a few tokens before its first mark so a reader sees context.
+    """
+    if len(marked) <= width:
+        return 0, len(marked)
+    best_start, best_count = 0, sum(marked[:width])
+    count = best_count
+    for start in range(1, len(marked) - width + 1):
+        count += marked[start + width - 1] - marked[start - 1]
+        if count > best_count:
+            best_start, best_count = start, count
+    if best_count:
+        first = next(i for i in range(best_start, best_start + width) if marked[i])
+        best_start = max(0, min(first - 4, len(marked) - width))
+    return best_start, best_start + width
+
+
+def snippet(text: str, terms: Sequence[Term], width: int = 32) -> SafeString:
+    """A short, escaped excerpt of ``text`` around the query terms, matches in ``<mark>``."""
+    text = normalize(text)
+    found = tokens(text)
+    if not found:
+        return mark_safe(escape(SPACES.sub(" ", text).strip()[:200]))
+    marked = _marked(found, terms)
+    first, last = _best_window(marked, width)
+    start = 0 if first == 0 else found[first].start
+    end = len(text) if last == len(found) else found[last - 1].end
+    parts = [ELLIPSIS] if start > 0 else []
+    position = start
+    for token, hit in zip(found[first:last], marked[first:last], strict=True):
+        if not hit:
+            continue
+        parts.append(escape(SPACES.sub(" ", text[position:token.start])))
+        parts.append(f"<mark>{escape(text[token.start:token.end])}</mark>")
+        position = token.end
+    parts.append(escape(SPACES.sub(" ", text[position:end])))
+    if end < len(text):
+        parts.append(ELLIPSIS)
+    return mark_safe("".join(parts).strip())

@@ -1,0 +1,43 @@
+"""The search index: one row per searchable piece of a meeting.
+
+The same table serves both backends. ``words`` holds the normalised tokens made by
+``motebok.search.text`` (so both databases see identical words); ``text`` is the
+original text the snippets are cut from; ``tags`` holds the meeting's filter tokens
+(status, body, year, participants — see ``motebok.search.service.meeting_tags``), so
+visibility and filters are applied inside the full-text query itself. The
+backend-specific parts are created by the migrations only on their own database:
+
+- SQLite: FTS5 table ``search_fts`` (words, Norwegian stems, tags; ``unicode61
+  remove_diacritics 0``), keyed by entry id, plus ``search_vocabulary`` (every indexed
+  word once) with an FTS5 ``trigram`` index for compound parts, and a trigger that
+  removes FTS rows when an entry goes.
+- PostgreSQL: generated ``tsv`` (``to_tsvector('norwegian', words) ||
+  to_tsvector('simple', words)``) and ``tagv`` columns with GIN indexes, and a
+  ``pg_trgm`` GIN index on ``words``.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+
+from motebok.search.results import KINDS
+
+
+class SearchEntry(models.Model):
+    """One indexed meeting title, agenda item, decision or action."""
+
+    meeting = models.ForeignKey("archive.Meeting", on_delete=models.CASCADE,
+                                related_name="search_entries")
+    item = models.ForeignKey("archive.AgendaItem", on_delete=models.CASCADE, null=True,
+                             blank=True, related_name="search_entries")
+    kind = models.CharField(max_length=16, choices=[(k, k) for k in KINDS])
+    tags = models.TextField(default="")
+    text = models.TextField()
+    words = models.TextField()
+
+    class Meta:
+        verbose_name = "search entry"
+        verbose_name_plural = "search entries"
+
+    def __str__(self) -> str:
+        return f"{self.kind} of meeting {self.meeting_id}: {self.text[:40]}"

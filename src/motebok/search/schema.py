@@ -1,0 +1,82 @@
+"""Database-specific DDL for the search index, applied by the migrations.
+
+Kept in one module so the migrations, the backends and the tests agree on names.
+"""
+
+from __future__ import annotations
+
+from django.db import migrations
+
+ENTRY_TABLE = "search_searchentry"
+FTS_TABLE = "search_fts"
+VOCABULARY_TABLE = "search_vocabulary"
+VOCABULARY_TRIGRAMS = "search_vocabulary_trigram"
+
+SQLITE_FORWARD = [
+    # Words, their Norwegian stems and the filter tags of every entry (rowid = entry id).
+    # remove_diacritics 0 keeps "år" apart from "ar".
+    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5("
+    "words, stems, tags, tokenize='unicode61 remove_diacritics 0')",
+    # Every indexed word once, with a trigram index: "rekruttering" finds the word
+    # "talentrekrutteringskampanje", which is then looked up in search_fts.
+    f"CREATE TABLE {VOCABULARY_TABLE} (id INTEGER PRIMARY KEY, word TEXT NOT NULL UNIQUE)",
+    f"CREATE VIRTUAL TABLE {VOCABULARY_TRIGRAMS} USING fts5(word, tokenize='trigram', "
+    f"content='{VOCABULARY_TABLE}', content_rowid='id')",
+    f"CREATE TRIGGER search_vocabulary_added AFTER INSERT ON {VOCABULARY_TABLE} BEGIN "
+    f"INSERT INTO {VOCABULARY_TRIGRAMS}(rowid, word) VALUES (new.id, new.word); END",
+    # Entries are deleted by Django (also by cascades from meetings and items); the
+    # trigger keeps their FTS rows from outliving them.
+    f"CREATE TRIGGER search_entry_deleted AFTER DELETE ON {ENTRY_TABLE} BEGIN "
+    f"DELETE FROM {FTS_TABLE} WHERE rowid = old.id; END",
+]
+SQLITE_REVERSE = [
+    "DROP TRIGGER IF EXISTS search_entry_deleted",
+    "DROP TRIGGER IF EXISTS search_vocabulary_added",
+    f"DROP TABLE IF EXISTS {VOCABULARY_TRIGRAMS}",
+    f"DROP TABLE IF EXISTS {VOCABULARY_TABLE}",
+    f"DROP TABLE IF EXISTS {FTS_TABLE}",
+]
+
+POSTGRES_FORWARD = [
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    # Norwegian stems plus the words themselves ('simple' keeps stop words and exact
+    # forms), computed by the database whenever ``words`` is written.
+    f"ALTER TABLE {ENTRY_TABLE} ADD COLUMN tsv tsvector GENERATED ALWAYS AS ("
+    "to_tsvector('norwegian'::regconfig, words) || to_tsvector('simple'::regconfig, words)"
+    ") STORED",
+    f"ALTER TABLE {ENTRY_TABLE} ADD COLUMN tagv tsvector GENERATED ALWAYS AS ("
+    "to_tsvector('simple'::regconfig, tags)) STORED",
+    f"CREATE INDEX search_entry_tsv ON {ENTRY_TABLE} USING gin (tsv)",
+    f"CREATE INDEX search_entry_tagv ON {ENTRY_TABLE} USING gin (tagv)",
+    f"CREATE INDEX search_entry_words_trgm ON {ENTRY_TABLE} USING gin (words gin_trgm_ops)",
+]
+POSTGRES_REVERSE = [
+    "DROP INDEX IF EXISTS search_entry_words_trgm",
+    "DROP INDEX IF EXISTS search_entry_tagv",
+    "DROP INDEX IF EXISTS search_entry_tsv",
+    f"ALTER TABLE {ENTRY_TABLE} DROP COLUMN IF EXISTS tagv",
+    f"ALTER TABLE {ENTRY_TABLE} DROP COLUMN IF EXISTS tsv",
+]
+
+
+class VendorRunSQL(migrations.RunSQL):
+    """``RunSQL`` that runs only on one database vendor ("sqlite", "postgresql")."""
+
+    def __init__(self, vendor: str, sql, reverse_sql=None, **kwargs) -> None:
+        super().__init__(sql, reverse_sql, **kwargs)
+        self.vendor = vendor
+
+    def deconstruct(self):
+        name, args, kwargs = super().deconstruct()
+        return name, [self.vendor, *args], kwargs
+
+    def database_forwards(self, app_label, schema_editor, from_state, to_state):
+        if schema_editor.connection.vendor == self.vendor:
+            super().database_forwards(app_label, schema_editor, from_state, to_state)
+
+    def database_backwards(self, app_label, schema_editor, from_state, to_state):
+        if schema_editor.connection.vendor == self.vendor:
+            super().database_backwards(app_label, schema_editor, from_state, to_state)
+
+    def describe(self) -> str:
+        return f"Raw SQL for {self.vendor} only"

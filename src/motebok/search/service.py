@@ -1,0 +1,241 @@
+"""Indexing meetings and answering searches; the backend does the database work.
+
+Kept apart from ``motebok.search.__init__`` because it imports the archive models,
+which may only happen once Django's apps are loaded.
+
+Filters and visibility are *filter tags* stored with every entry (``meeting_tags``):
+the meeting's status, body, year and participants. A search turns the user and the
+filters into required tags (``tag_filter``) that mirror ``Meeting.objects.visible_to``:
+published meetings for everyone, every status of a body for users with a ``BodyAccess``
+row on it, everything for superusers. The tags are refreshed whenever a meeting is
+saved (``post_save``) or re-indexed (``meeting_saved``); a bulk ``QuerySet.update()``
+of meetings needs ``motebok reindex``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from django.db import transaction
+
+from motebok.archive.models import AgendaItem, BodyAccess, Meeting, Organization
+from motebok.search import backends
+from motebok.search.highlight import snippet
+from motebok.search.models import SearchEntry
+from motebok.search.results import (
+    KIND_ACTION,
+    KIND_DECISION,
+    KIND_ITEM,
+    KIND_TITLE,
+    Hit,
+    SearchPage,
+)
+from motebok.search.text import Term, filter_tag, index_words, parse_query
+from motebok.vocab import MeetingStatus
+
+MAX_PER_PAGE = 100
+REBUILD_CHUNK = 200
+PUBLISHED_TAG = filter_tag("status", MeetingStatus.PUBLISHED.value)
+
+
+# --- filter tags --------------------------------------------------------------------------
+
+def meeting_tags(meeting: Meeting, person_ids: Iterable[int]) -> str:
+    """The filter tags of every entry of a meeting: status, body, year, participants."""
+    tags = [filter_tag("status", meeting.status), filter_tag("body", meeting.body_id)]
+    if meeting.date is not None:
+        tags.append(filter_tag("year", meeting.date.year))
+    tags.extend(filter_tag("person", pk) for pk in sorted(set(person_ids)))
+    return " ".join(tags)
+
+
+def visibility_tags(user: Any) -> tuple[str, ...] | None:
+    """Tags of which an entry needs one for ``user`` to see it; None means no limit.
+
+    The same rule as ``Meeting.objects.visible_to``: superusers see everything, users
+    with body access see every meeting of those bodies, everyone sees published ones.
+    """
+    if user is not None and getattr(user, "is_authenticated", False):
+        if getattr(user, "is_superuser", False):
+            return None
+        bodies = BodyAccess.objects.filter(user=user).values_list("body_id", flat=True)
+        return (PUBLISHED_TAG, *(filter_tag("body", pk) for pk in sorted(set(bodies))))
+    return (PUBLISHED_TAG,)
+
+
+def _as_int(value: Any) -> int | None:
+    """An integer filter value, or None when it is not one."""
+    if isinstance(value, bool):
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError, OverflowError):
+        return None
+
+
+def tag_filter(user: Any, body: int | str | None, year: int | None,
+               person: int | None) -> backends.TagFilter | None:
+    """The tags a search requires, or None when a filter cannot match anything.
+
+    ``body`` is an organisation id or slug (one query to look a slug up).
+    """
+    required = []
+    if body not in (None, ""):
+        body_id = _as_int(body)
+        if body_id is None:
+            body_id = (Organization.objects.filter(slug=str(body))
+                       .values_list("pk", flat=True).first())
+            if body_id is None:
+                return None
+        required.append(filter_tag("body", body_id))
+    for kind, value in (("year", year), ("person", person)):
+        if value in (None, ""):
+            continue
+        number = _as_int(value)
+        if number is None:
+            return None
+        required.append(filter_tag(kind, number))
+    return backends.TagFilter(any_of=visibility_tags(user), all_of=tuple(required))
+
+
+# --- indexing ---------------------------------------------------------------------------
+
+def _item_heading(item: AgendaItem) -> str:
+    """An item's number and title, as the item entry starts ("04/22 Budsjett 2023")."""
+    number = item.number
+    if not number and item.sequence is not None and item.year is not None:
+        number = f"{item.sequence:02d}/{item.year % 100:02d}"
+    return " ".join(part for part in (number, item.title) if part)
+
+
+def entries_for(meeting: Meeting) -> Iterator[SearchEntry]:
+    """Every searchable piece of one meeting (children should be prefetched)."""
+    tags = meeting_tags(meeting, (p.person_id for p in meeting.participations.all()))
+
+    def entry(item: AgendaItem | None, kind: str, text: str) -> SearchEntry:
+        return SearchEntry(meeting=meeting, item=item, kind=kind, text=text, tags=tags,
+                           words=index_words(text))
+
+    yield entry(None, KIND_TITLE, meeting.title or meeting.body.name)
+    for item in meeting.items.all():
+        heading = _item_heading(item)
+        yield entry(item, KIND_ITEM, "\n".join(p for p in (heading, item.text) if p))
+        for decision in item.decisions.all():
+            yield entry(item, KIND_DECISION, decision.text)
+        for action in item.actions.all():
+            person = action.responsible_person
+            responsible = person.name if person is not None else action.responsible_text
+            yield entry(item, KIND_ACTION,
+                        f"{action.text} ({responsible})" if responsible else action.text)
+
+
+def _with_children(meetings):
+    """A meeting queryset with everything ``entries_for`` reads fetched in bulk."""
+    return meetings.select_related("body").prefetch_related(
+        "participations", "items__decisions", "items__actions__responsible_person")
+
+
+def _store(entries: Iterable[SearchEntry], backend: backends.Backend) -> int:
+    """Write entries and their backend rows; entries without any word are skipped."""
+    kept = [e for e in entries if e.words]
+    created = SearchEntry.objects.bulk_create(kept, batch_size=500)
+    backend.add(created)
+    return len(created)
+
+
+def index_meeting(meeting: Meeting) -> int:
+    """Replace one meeting's index entries; called on ``meeting_saved``."""
+    backend = backends.current()
+    with transaction.atomic():
+        SearchEntry.objects.filter(meeting_id=meeting.pk).delete()
+        fresh = _with_children(Meeting.objects.filter(pk=meeting.pk)).first()
+        if fresh is None:
+            return 0
+        return _store(entries_for(fresh), backend)
+
+
+def refresh_tags(meeting: Meeting) -> None:
+    """Bring a meeting's filter tags up to date after it was saved (status, body, date).
+
+    Two small queries when nothing changed; entries are rewritten only when it did.
+    """
+    persons = meeting.participations.values_list("person_id", flat=True)
+    tags = meeting_tags(meeting, persons)
+    stale = list(SearchEntry.objects.filter(meeting_id=meeting.pk).exclude(tags=tags)
+                 .values_list("pk", flat=True))
+    if stale:
+        with transaction.atomic():
+            SearchEntry.objects.filter(pk__in=stale).update(tags=tags)
+            backends.current().retag(stale, tags)
+
+
+def unindex_meeting(meeting_id: int) -> None:
+    """Drop one meeting's entries (on SQLite a trigger removes their FTS rows)."""
+    SearchEntry.objects.filter(meeting_id=meeting_id).delete()
+
+
+def rebuild() -> int:
+    """Index every meeting from scratch, in chunks so memory stays flat."""
+    backend = backends.current()
+    total = 0
+    with transaction.atomic():
+        backend.clear()
+        SearchEntry.objects.all().delete()
+        ids = list(Meeting.objects.order_by("pk").values_list("pk", flat=True))
+        for start in range(0, len(ids), REBUILD_CHUNK):
+            chunk = _with_children(Meeting.objects.filter(pk__in=ids[start:start + REBUILD_CHUNK]))
+            total += _store((e for m in chunk for e in entries_for(m)), backend)
+    backend.optimize()
+    return total
+
+
+# --- searching --------------------------------------------------------------------------
+
+def _page_numbers(page: Any, per_page: Any) -> tuple[int, int]:
+    """Sane page and page size from whatever a caller passed."""
+    page_number = max(1, _as_int(page) or 1)
+    size = min(MAX_PER_PAGE, max(1, _as_int(per_page) or 20))
+    return page_number, size
+
+
+def search(query: str, *, user: Any, body: int | str | None = None, year: int | None = None,
+           person: int | None = None, page: int = 1, per_page: int = 20) -> SearchPage:
+    """See ``motebok.search.search``. At most seven queries, whatever the query text:
+    body slug, body access, compound parts, counts, page, meetings, items."""
+    page, per_page = _page_numbers(page, per_page)
+    text = query if isinstance(query, str) else str(query or "")
+    terms = parse_query(text)
+    empty = SearchPage(query=text, page=1, per_page=per_page,
+                       terms=tuple(t.word for t in terms))
+    if not terms:
+        return empty
+    tags = tag_filter(user, body, year, person)
+    if tags is None:
+        return empty
+    backend = backends.current()
+    plan = backend.plan(terms, tags)
+    exact, compound = backend.counts(plan)
+    capped = exact > backends.COUNT_CAP or compound > backends.COUNT_CAP
+    exact, compound = min(exact, backends.COUNT_CAP), min(compound, backends.COUNT_CAP)
+    total = exact + compound
+    if not total:
+        return empty
+    page = min(page, math.ceil(total / per_page))
+    rows = backend.page(plan, exact, per_page, (page - 1) * per_page)
+    return SearchPage(query=text, hits=_hits(rows, terms), total=total, page=page,
+                      per_page=per_page, terms=empty.terms, capped=capped)
+
+
+def _hits(rows: list[backends.Row], terms: Sequence[Term]) -> list[Hit]:
+    """Hits for database rows: meetings and items fetched in one query each."""
+    meetings = Meeting.objects.select_related("body").in_bulk({r.meeting_id for r in rows})
+    item_ids = {r.item_id for r in rows if r.item_id is not None}
+    items = AgendaItem.objects.in_bulk(item_ids) if item_ids else {}
+    return [
+        Hit(meeting=meetings[r.meeting_id], item=items.get(r.item_id), kind=r.kind,
+            snippet=snippet(r.text, terms), rank=float(r.score), exact=r.tier == 0)
+        for r in rows
+        if r.meeting_id in meetings
+    ]

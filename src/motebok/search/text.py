@@ -1,0 +1,158 @@
+"""Turning text and queries into search tokens, the same way for both backends.
+
+Everything the database sees is produced here, so SQLite and PostgreSQL index and
+query exactly the same words: text is NFC-normalised and case-folded in Python, split
+into runs of letters and digits, case numbers ("Sak 04/22", "4/2022") become one
+normalised token, and every word also gets its Snowball *Norwegian* stem (PyStemmer,
+the same algorithm as PostgreSQL's ``norwegian`` configuration).
+
+A user's query never reaches the database as syntax: it is split into these same
+tokens, and the backends quote each token themselves.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import Stemmer
+
+#: A case number such as "04/22", "4 / 2022" or "12/21"; the year is 2 or 4 digits.
+CASE_NUMBER = re.compile(r"(?<![^\W_])(\d{1,4})\s*/\s*(\d{4}|\d{2})(?![^\W_]|/\d)")
+#: A word: a run of letters and digits (underscore is punctuation here).
+WORD = re.compile(r"[^\W_]+")
+#: Both at once; case numbers win because they are tried first.
+TOKEN = re.compile(f"{CASE_NUMBER.pattern}|{WORD.pattern}")
+
+#: Words that only introduce a case number in a query ("sak 4/22", "saksnr. 4/22").
+CASE_WORDS = frozenset({"sak", "saken", "saksnr", "saksnummer", "nr", "case", "item"})
+#: Query limits that keep a pasted essay from becoming an expensive query.
+MAX_TERMS = 12
+MAX_TERM_LENGTH = 64
+MAX_QUERY_CHARS = 2000
+#: A term this long (letters only) is also looked for inside longer words.
+MIN_SUBSTRING_LENGTH = 4
+#: Indexed text is cut here; minutes items are far shorter.
+MAX_INDEX_CHARS = 200_000
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token of a text, with where it was found (for highlighting)."""
+
+    start: int
+    end: int
+    value: str  # case-folded word, or the normalised case-number token
+    is_number: bool
+
+
+@dataclass(frozen=True)
+class Term:
+    """One word of a query, with every form a backend may match it by."""
+
+    word: str  # case-folded word, or the normalised case-number token
+    stem: str  # Snowball Norwegian stem (the word itself for numbers)
+    substring: bool  # also match inside longer words (compound parts)
+    is_number: bool
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Stemmer.Stemmer:
+    """The Norwegian (Bokmål) Snowball stemmer, created once; it caches words itself."""
+    return Stemmer.Stemmer("norwegian")
+
+
+def stem(word: str) -> str:
+    """The Snowball Norwegian stem of a case-folded word ("møtene" → "møt")."""
+    return _stemmer().stemWord(word)
+
+
+def normalize(text: str) -> str:
+    """NFC form without NUL characters: what is tokenised and shown in snippets."""
+    return unicodedata.normalize("NFC", text.replace("\x00", " "))
+
+
+def case_number_token(sequence: str | int, year: str | int) -> str:
+    """The one token for a case number: "04/22", "4/22" and "4/2022" → "saknr4x22".
+
+    Letters and digits only, so no tokenizer (FTS5 or PostgreSQL's parser) splits it.
+    """
+    return f"saknr{int(sequence)}x{int(year) % 100:02d}"
+
+
+def tokens(text: str) -> list[Token]:
+    """Every word and case number of ``text`` (already ``normalize``d), in order."""
+    found = []
+    for match in TOKEN.finditer(text):
+        if match.group(1) is not None:
+            value = case_number_token(match.group(1), match.group(2))
+            found.append(Token(match.start(), match.end(), value, True))
+        else:
+            found.append(Token(match.start(), match.end(), match.group(0).casefold(), False))
+    return found
+
+
+def filter_tag(kind: str, value: object) -> str:
+    """A filter token such as "zzbody12" or "zzstatuspublished" (letters and digits only).
+
+    Filter tokens live in their own column/vector, so no query word ever matches one.
+    """
+    return "zz" + kind + "".join(ch for ch in str(value).casefold() if ch.isalnum())
+
+
+def index_words(text: str) -> str:
+    """The space-separated tokens of a text: what the backends index."""
+    return " ".join(t.value for t in tokens(normalize(text[:MAX_INDEX_CHARS])))
+
+
+def stem_words(words: str) -> str:
+    """The stems of ``index_words`` output (case-number tokens kept as they are)."""
+    stemmer = _stemmer()
+    return " ".join(w if w.startswith("saknr") else stemmer.stemWord(w) for w in words.split())
+
+
+def _introduces_number(found: list[Token], index: int) -> bool:
+    """Whether the case words starting at ``index`` ("sak nr") precede a number."""
+    for token in found[index:]:
+        if token.value not in CASE_WORDS:
+            return token.is_number or token.value.isdigit()
+    return False
+
+
+def parse_query(query: str) -> tuple[Term, ...]:
+    """The terms of a user's query; anything that is not a word is ignored.
+
+    Quotes, operators, brackets and wildcards are punctuation here and so disappear;
+    "AND"/"NEAR" become plain words. "sak"/"saksnr" directly before a number are
+    dropped, so "Sak 04/22" and "4/22" mean the same. Duplicates go, and the number and
+    length of terms are capped.
+    """
+    found = tokens(normalize(str(query)[:MAX_QUERY_CHARS]))
+    kept: list[Term] = []
+    seen: set[str] = set()
+    for index, token in enumerate(found):
+        if token.value in CASE_WORDS and _introduces_number(found, index):
+            continue
+        word = token.value[:MAX_TERM_LENGTH]
+        if word in seen:
+            continue
+        seen.add(word)
+        if token.is_number:
+            kept.append(Term(word, word, False, True))
+        else:
+            substring = len(word) >= MIN_SUBSTRING_LENGTH and word.isalpha()
+            kept.append(Term(word, stem(word), substring, False))
+        if len(kept) == MAX_TERMS:
+            break
+    return tuple(kept)
+
+
+def term_matches(term: Term, token: Token) -> bool:
+    """Whether a query term matches one token of a text (used for highlighting)."""
+    if token.is_number or term.is_number:
+        return token.value == term.word
+    if token.value == term.word or stem(token.value) == term.stem:
+        return True
+    return term.substring and term.word in token.value

@@ -1,0 +1,217 @@
+"""Summons and minutes as documents: one content structure, rendered to HTML, PDF and DOCX.
+
+The same ``DocumentContent`` feeds the HTML template (shown in the browser and printed
+to PDF by WeasyPrint) and the DOCX writer, so both formats carry the same sections.
+Documents are written in Norwegian bokmål whatever the reader's interface language.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+
+from django.template.loader import render_to_string
+from django.utils import formats, translation
+from django.utils.translation import gettext as _
+
+from motebok.archive.models import Meeting
+from motebok.secretariat import agenda
+from motebok.vocab import Attendance, MeetingMode, ParticipantRole, label
+
+SUMMONS = "summons"
+MINUTES = "minutes"
+DOCUMENT_LANGUAGE = "nb"
+
+
+@dataclass
+class Entry:
+    """One agenda item as it appears in a document."""
+
+    heading: str
+    text: str = ""
+    decisions: list[str] = field(default_factory=list)
+    actions: list[str] = field(default_factory=list)
+
+
+@dataclass
+class DocumentContent:
+    """Everything a summons or minutes document shows, already in words."""
+
+    kind: str
+    heading: str
+    body: str
+    facts: list[tuple[str, str]]
+    attendance: list[tuple[str, list[str]]]
+    entries: list[Entry]
+    follow_ups: list[str]
+    labels: dict[str, str]
+    filename: str
+
+
+def item_heading(number: str | None, title: str | None) -> str:
+    """ "Sak 01/24 Title" for per-year numbers, "1. Title" for per-meeting ones."""
+    title = title or ""
+    if not number:
+        return title
+    if "/" in number:
+        return f"Sak {number} {title}"
+    return f"{number}. {title}"
+
+
+def _when(meeting: Meeting) -> str:
+    """ "fredag 14. mars 2025 kl. 09:00–11:00" in the active language."""
+    if meeting.date is None:
+        return ""
+    text = formats.date_format(meeting.date, "l j. F Y")
+    if meeting.start:
+        text += f" kl. {meeting.start:%H:%M}"
+        if meeting.end:
+            text += f"–{meeting.end:%H:%M}"
+    return text
+
+
+def _facts(meeting: Meeting) -> list[tuple[str, str]]:
+    """Date/time, place, mode and link lines of the document header."""
+    facts = [(_("Body"), meeting.body.name), (_("Time"), _when(meeting))]
+    if meeting.location:
+        facts.append((_("Place"), meeting.location))
+    if meeting.mode:
+        facts.append((_("Form"), _(label(MeetingMode(meeting.mode)))))
+    if meeting.link:
+        facts.append((_("Link"), meeting.link))
+    return facts
+
+
+def _action_line(action, with_origin: bool) -> str:
+    """ "text (ansvarlig: X, frist: 14.03.2025)" plus the item it came from."""
+    responsible = (action.responsible_person.name if action.responsible_person_id
+                   else action.responsible_text)
+    details = []
+    if responsible:
+        details.append(_("responsible: %(who)s") % {"who": responsible})
+    if action.due:
+        details.append(_("due: %(date)s") % {"date": f"{action.due:%d.%m.%Y}"})
+    line = action.text + (f" ({', '.join(details)})" if details else "")
+    if with_origin:
+        origin = item_heading(action.item.number, action.item.title)
+        if action.item.meeting.date:
+            origin += f", {action.item.meeting.date:%d.%m.%Y}"
+        line += f" [{origin}]"
+    return line
+
+
+def _attendance(meeting: Meeting) -> list[tuple[str, list[str]]]:
+    """Groups of names: present, partly present, absent (forfall) and guests."""
+    groups: dict[str, list[str]] = {}
+    names = {
+        "present": _("Present"), "partial": _("Partly present"),
+        "absent": _("Absent (forfall)"), "guest": _("Guests"),
+    }
+    for part in meeting.participations.select_related("person").order_by("order", "pk"):
+        name = part.person.name
+        if part.organization_text:
+            name += f" ({part.organization_text})"
+        if part.note:
+            name += f" – {part.note}"
+        if part.role == ParticipantRole.GUEST.value:
+            key = "guest"
+        elif part.attendance == Attendance.ABSENT.value:
+            key = "absent"
+        elif part.attendance == Attendance.PARTIAL.value:
+            key = "partial"
+        else:
+            key = "present"
+        groups.setdefault(key, []).append(name)
+    return [(names[key], groups[key]) for key in names if key in groups]
+
+
+def build(meeting: Meeting, kind: str) -> DocumentContent:
+    """The summons or minutes content of a meeting, in the document language."""
+    with translation.override(DOCUMENT_LANGUAGE):
+        return _build(meeting, kind)
+
+
+def _build(meeting: Meeting, kind: str) -> DocumentContent:
+    """``build`` inside the document language."""
+    minutes = kind == MINUTES
+    entries = []
+    for item in agenda.items_of(meeting):
+        entry = Entry(heading=item_heading(item.number, item.title), text=item.text)
+        if minutes:
+            entry.decisions = list(item.decisions.order_by("order", "pk")
+                                   .values_list("text", flat=True))
+            entry.actions = [_action_line(a, with_origin=False) for a in
+                             item.actions.select_related("responsible_person", "item")
+                             .order_by("order", "pk")]
+        entries.append(entry)
+    follow_ups = [_action_line(a, with_origin=True) for a in agenda.follow_ups(meeting)]
+    heading = (_("Minutes of the meeting of %(body)s") if minutes
+               else _("Summons to the meeting of %(body)s")) % {"body": meeting.body.name}
+    day = meeting.date.isoformat() if meeting.date else "udatert"
+    return DocumentContent(
+        kind=kind, heading=heading, body=meeting.body.name, facts=_facts(meeting),
+        attendance=_attendance(meeting) if minutes else [], entries=entries,
+        follow_ups=follow_ups, filename=f"{'referat' if minutes else 'innkalling'}-"
+                                        f"{meeting.body.slug}-{day}",
+        labels={"agenda": _("Agenda"), "follow_ups": _("Follow-ups from earlier meetings"),
+                "decisions": _("Decision"), "actions": _("Actions"),
+                "attendance": _("Attendance"), "page": _("Page"), "of": _("of")},
+    )
+
+
+def render_html(content: DocumentContent, *, standalone_links: str = "") -> str:
+    """The document as HTML (the browser view and the PDF source)."""
+    with translation.override(DOCUMENT_LANGUAGE):
+        return render_to_string("secretariat/document.html",
+                                {"doc": content, "back_url": standalone_links})
+
+
+def render_pdf(content: DocumentContent) -> bytes:
+    """The document as PDF, printed by WeasyPrint from the HTML view."""
+    from weasyprint import HTML
+
+    return HTML(string=render_html(content)).write_pdf()
+
+
+def render_docx(content: DocumentContent) -> bytes:
+    """The document as DOCX with the same sections as the HTML view."""
+    from docx import Document
+    from docx.shared import Pt
+
+    document = Document()
+    document.styles["Normal"].font.name = "Calibri"
+    document.styles["Normal"].font.size = Pt(11)
+    document.add_heading(content.heading, level=0)
+    table = document.add_table(rows=0, cols=2)
+    for name, value in content.facts:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = name, value
+    if content.attendance:
+        document.add_heading(content.labels["attendance"], level=1)
+        for group, names in content.attendance:
+            paragraph = document.add_paragraph()
+            paragraph.add_run(f"{group}: ").bold = True
+            paragraph.add_run(", ".join(names))
+    document.add_heading(content.labels["agenda"], level=1)
+    for entry in content.entries:
+        document.add_heading(entry.heading, level=2)
+        for paragraph in filter(None, (p.strip() for p in entry.text.split("\n\n"))):
+            document.add_paragraph(paragraph)
+        _docx_list(document, content.labels["decisions"], entry.decisions)
+        _docx_list(document, content.labels["actions"], entry.actions)
+    if content.follow_ups:
+        document.add_heading(content.labels["follow_ups"], level=1)
+        for line in content.follow_ups:
+            document.add_paragraph(line, style="List Bullet")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _docx_list(document, caption: str, lines: list[str]) -> None:
+    """A bold caption followed by one bullet per line (nothing when empty)."""
+    if not lines:
+        return
+    document.add_paragraph().add_run(f"{caption}:").bold = True
+    for line in lines:
+        document.add_paragraph(line, style="List Bullet")

@@ -1,0 +1,214 @@
+"""Forms of the secretariat's pages (labels in English, translated to bokmål)."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from motebok.archive.models import Meeting, Organization
+from motebok.errors import MotebokError
+from motebok.secretariat import planning
+from motebok.secretariat.models import Attachment
+from motebok.vocab import Attendance, MeetingMode, MembershipRole, choices
+
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+TIME = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
+MAX_UPLOAD_BYTES = 50 * 1024 * 1024
+
+
+class ReasonForm(forms.Form):
+    """The reason asked for when a locked (approved) record is changed.
+
+    ``locked=False`` drops the field: an unlocked draft needs no reason.
+    """
+
+    reason = forms.CharField(label=_("Reason for changing approved minutes"), required=False,
+                             max_length=500)
+
+    def __init__(self, *args, locked: bool = True, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not locked:
+            del self.fields["reason"]
+
+    def given_reason(self) -> str:
+        """The reason given, or "" when the form has no reason field."""
+        return self.cleaned_data.get("reason", "")
+
+
+class BodyForm(forms.ModelForm):
+    """The mandate and numbering style of a body."""
+
+    class Meta:
+        model = Organization
+        fields = ["mandate", "numbering"]
+        labels = {"mandate": _("Mandate"), "numbering": _("Numbering of items")}
+
+
+class MembershipForm(forms.Form):
+    """A person joining a body with a role, representing an organisation."""
+
+    name = forms.CharField(label=_("Name"), max_length=200)
+    email = forms.EmailField(label=_("E-mail"), required=False)
+    role = forms.ChoiceField(label=_("Role"), choices=choices(MembershipRole))
+    representing = forms.CharField(label=_("Represents (organisation)"), required=False,
+                                   max_length=200)
+    start = forms.DateField(label=_("From"), required=False, widget=DATE)
+
+
+class WorkingGroupForm(forms.Form):
+    """A working group under a body, with a lead and an end date."""
+
+    name = forms.CharField(label=_("Name"), max_length=200)
+    mandate = forms.CharField(label=_("Mandate"), required=False, widget=forms.Textarea)
+    lead = forms.CharField(label=_("Lead (name)"), required=False, max_length=200)
+    ends_on = forms.DateField(label=_("Ends on"), required=False, widget=DATE)
+
+
+class MeetingFields(forms.Form):
+    """What every planned meeting has besides its date."""
+
+    title = forms.CharField(label=_("Title"), required=False, max_length=300)
+    start = forms.TimeField(label=_("Starts"), required=False, widget=TIME)
+    end = forms.TimeField(label=_("Ends"), required=False, widget=TIME)
+    mode = forms.ChoiceField(label=_("Form"), required=False,
+                             choices=[("", "—"), *choices(MeetingMode)])
+    location = forms.CharField(label=_("Place"), required=False, max_length=300)
+    link = forms.URLField(label=_("Link (digital meeting)"), required=False,
+                          assume_scheme="https")
+
+    def clean(self):
+        """A meeting cannot end before it starts."""
+        data = super().clean()
+        if data.get("start") and data.get("end") and data["end"] <= data["start"]:
+            self.add_error("end", _("The meeting must end after it starts."))
+        return data
+
+    def plan(self) -> planning.MeetingPlan:
+        """The cleaned fields as a MeetingPlan."""
+        data = self.cleaned_data
+        return planning.MeetingPlan(title=data["title"], start=data["start"], end=data["end"],
+                                    mode=data["mode"], location=data["location"],
+                                    link=data["link"])
+
+
+class MeetingPlanForm(MeetingFields):
+    """One meeting, a series every N months, or a list of dates."""
+
+    date = forms.DateField(label=_("Date (first meeting)"), required=False, widget=DATE)
+    every_months = forms.IntegerField(label=_("Repeat every … months"), required=False,
+                                      min_value=1, max_value=24)
+    count = forms.IntegerField(label=_("Number of meetings"), required=False, min_value=1,
+                               max_value=planning.MAX_SERIES)
+    dates = forms.CharField(label=_("Or a list of dates (one per line, 14.3.2025)"),
+                            required=False, widget=forms.Textarea(attrs={"rows": 3}))
+
+    def clean(self):
+        """Turn the three ways of giving dates into one list in ``cleaned_data['days']``."""
+        data = super().clean()
+        try:
+            if data.get("dates"):
+                data["days"] = planning.parse_date_list(data["dates"])
+            elif data.get("date"):
+                every, count = data.get("every_months"), data.get("count")
+                data["days"] = (planning.series_dates(data["date"], every, count)
+                                if every and count and count > 1 else [data["date"]])
+            else:
+                raise MotebokError(_("Give a date or a list of dates."))
+        except MotebokError as error:
+            self.add_error(None, str(error))
+        return data
+
+
+class MeetingEditForm(MeetingFields, ReasonForm):
+    """Changing a meeting's date, time, place or link."""
+
+    date = forms.DateField(label=_("Date"), widget=DATE)
+
+    field_order = ["title", "date", "start", "end", "mode", "location", "link", "reason"]
+
+    @classmethod
+    def for_meeting(cls, meeting: Meeting, data=None) -> MeetingEditForm:
+        """The form filled with the meeting's current values."""
+        initial = {name: getattr(meeting, name) for name in
+                   ("title", "date", "start", "end", "mode", "location", "link")}
+        return cls(data, initial=initial, locked=meeting.locked)
+
+
+class ItemForm(ReasonForm):
+    """An agenda item's title and text (saksfremlegg, later the minutes text)."""
+
+    title = forms.CharField(label=_("Title"), max_length=500)
+    text = forms.CharField(label=_("Text"), required=False,
+                           widget=forms.Textarea(attrs={"rows": 8}))
+    field_order = ["title", "text", "reason"]
+
+
+class DecisionForm(ReasonForm):
+    """One decision (vedtak/konklusjon) on an item."""
+
+    text = forms.CharField(label=_("Decision"), widget=forms.Textarea(attrs={"rows": 2}))
+    field_order = ["text", "reason"]
+
+
+class ActionForm(ReasonForm):
+    """One follow-up with a responsible person (or free text) and a due date."""
+
+    text = forms.CharField(label=_("Action"), widget=forms.Textarea(attrs={"rows": 2}))
+    responsible = forms.CharField(label=_("Responsible"), required=False, max_length=200)
+    due = forms.DateField(label=_("Due"), required=False, widget=DATE)
+    field_order = ["text", "responsible", "due", "reason"]
+
+
+class ActionDoneForm(forms.Form):
+    """Marking a follow-up as done."""
+
+    note = forms.CharField(label=_("Note"), required=False, max_length=1000)
+
+
+class CommentForm(forms.Form):
+    """A member's input on a draft item."""
+
+    text = forms.CharField(label=_("Comment"), max_length=4000,
+                           widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class AttendanceRowForm(forms.Form):
+    """One member's attendance at a meeting."""
+
+    person_id = forms.IntegerField(widget=forms.HiddenInput)
+    attendance = forms.ChoiceField(label=_("Attendance"), choices=choices(Attendance))
+    note = forms.CharField(label=_("Note"), required=False, max_length=300)
+
+
+AttendanceFormSet = forms.formset_factory(AttendanceRowForm, extra=0)
+
+
+class GuestForm(forms.Form):
+    """A guest (presenter, invited) at one meeting."""
+
+    name = forms.CharField(label=_("Guest"), required=False, max_length=200)
+    organization = forms.CharField(label=_("Organisation"), required=False, max_length=200)
+    note = forms.CharField(label=_("Note"), required=False, max_length=300)
+
+
+class AttachmentForm(forms.ModelForm):
+    """A file for the meeting or one of its items."""
+
+    class Meta:
+        model = Attachment
+        fields = ["title", "file", "item", "published"]
+        labels = {"title": _("Title"), "file": _("File"), "item": _("Agenda item"),
+                  "published": _("Public once the minutes are published")}
+
+    def __init__(self, *args, meeting: Meeting, **kwargs):
+        """Only the meeting's own items can be chosen."""
+        super().__init__(*args, **kwargs)
+        self.fields["item"].queryset = meeting.items.order_by("order", "pk")
+        self.fields["item"].required = False
+
+    def clean_file(self):
+        """Refuse very large uploads with a clear message."""
+        upload = self.cleaned_data["file"]
+        if upload and upload.size > MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(_("The file is larger than 50 MB."))
+        return upload

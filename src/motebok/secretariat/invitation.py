@@ -1,0 +1,55 @@
+"""The calendar invitation (.ics, Europe/Oslo) sent with a summons."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event
+
+from motebok.archive.models import Meeting
+
+OSLO = ZoneInfo("Europe/Oslo")
+DEFAULT_LENGTH = dt.timedelta(hours=2)
+
+
+def meeting_uid(meeting: Meeting) -> str:
+    """A stable UID so a re-sent summons updates the same calendar entry."""
+    return f"meeting-{meeting.pk}@motebok"
+
+
+def meeting_event(meeting: Meeting) -> Event:
+    """One VEVENT: timed in Oslo time when a start is known, else an all-day event."""
+    event = Event()
+    event.add("uid", meeting_uid(meeting))
+    event.add("summary", meeting.title or meeting.body.name)
+    event.add("dtstamp", dt.datetime.now(dt.UTC))
+    if meeting.start:
+        begin = dt.datetime.combine(meeting.date, meeting.start, tzinfo=OSLO)
+        finish = (dt.datetime.combine(meeting.date, meeting.end, tzinfo=OSLO)
+                  if meeting.end and meeting.end > meeting.start else begin + DEFAULT_LENGTH)
+        event.add("dtstart", begin)
+        event.add("dtend", finish)
+    else:
+        event.add("dtstart", meeting.date)
+        event.add("dtend", meeting.date + dt.timedelta(days=1))
+    place = ", ".join(part for part in (meeting.location, meeting.link) if part)
+    if place:
+        event.add("location", place)
+    if meeting.link:
+        event.add("url", meeting.link)
+    event.add("sequence", meeting.summons_dispatches.count())
+    return event
+
+
+def invitation(meeting: Meeting) -> bytes:
+    """A METHOD:REQUEST calendar with the meeting and the Europe/Oslo VTIMEZONE."""
+    if meeting.date is None:
+        raise ValueError("a meeting without a date cannot be put in a calendar")
+    calendar = Calendar()
+    calendar.add("prodid", "-//motebok//secretariat//NO")
+    calendar.add("version", "2.0")
+    calendar.add("method", "REQUEST")
+    calendar.add_component(meeting_event(meeting))
+    calendar.add_missing_timezones()
+    return calendar.to_ical()

@@ -1,0 +1,142 @@
+"""Writing minutes, approving and publishing them, and versioning locked records.
+
+A locked meeting (approved minutes) changes only through ``editing(meeting, user,
+reason)``: the change is saved, the meeting's version goes up by one, and the new state
+is frozen as a MinutesVersion with the reason, next to an audit entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from motebok.archive.models import AgendaItem, Decision, Meeting
+from motebok.errors import MotebokError
+from motebok.secretariat import audit
+from motebok.secretariat.models import (
+    AuditAction,
+    MinutesVersion,
+    StandardItem,
+    StandardItemKind,
+)
+from motebok.vocab import MeetingStatus
+
+APPROVED_DECISION = "Referatet ble godkjent"
+
+
+class LockedError(MotebokError):
+    """A locked record was about to change without a reason for the new version."""
+
+
+def announce(meeting: Meeting) -> None:
+    """Tell listeners (search) that the meeting's content changed, as an import would."""
+    from motebok.archive.signals import meeting_saved
+
+    meeting_saved.send(sender=Meeting, meeting=meeting)
+
+
+def minutes_snapshot(meeting: Meeting) -> dict[str, Any]:
+    """The meeting as a minutes record (spec v1), as the archive exports it."""
+    from motebok.archive import exporter
+
+    return exporter.meeting_to_record(meeting).to_dict()
+
+
+def freeze(meeting: Meeting, user, reason: str) -> MinutesVersion:
+    """Store the meeting's current minutes as the snapshot of its current version."""
+    version, _created = MinutesVersion.objects.update_or_create(
+        meeting=meeting, version=meeting.version,
+        defaults={"snapshot": minutes_snapshot(meeting), "reason": reason,
+                  "author": user if getattr(user, "is_authenticated", False) else None,
+                  "created_at": timezone.now()},
+    )
+    return version
+
+
+@contextmanager
+def editing(meeting: Meeting, user, reason: str = "") -> Iterator[None]:
+    """Wrap a change to a meeting's minutes; a locked meeting gets a new version.
+
+    Raises LockedError before anything changes when a locked meeting has no reason.
+    """
+    reason = (reason or "").strip()
+    meeting.refresh_from_db(fields=["locked", "version"])
+    if meeting.locked and not reason:
+        raise LockedError("these minutes are approved and locked: give a reason for the change")
+    with transaction.atomic():
+        yield
+        if meeting.locked:
+            new_version(meeting, user, reason)
+        announce(meeting)
+
+
+def new_version(meeting: Meeting, user, reason: str) -> MinutesVersion:
+    """Bump the version of a locked meeting, freeze it, and audit the bump."""
+    before = meeting.version
+    Meeting.objects.filter(pk=meeting.pk).update(version=before + 1)
+    meeting.refresh_from_db()
+    version = freeze(meeting, user, reason)
+    audit.record(user, meeting, AuditAction.VERSION, body=meeting.body, summary=reason,
+                 changes={"version": [before, meeting.version]})
+    return version
+
+
+@transaction.atomic
+def approve(meeting: Meeting, user) -> MinutesVersion:
+    """Approve and lock a meeting's minutes and freeze the approved text."""
+    if meeting.status in {MeetingStatus.APPROVED.value, MeetingStatus.PUBLISHED.value}:
+        raise MotebokError("these minutes are already approved")
+    before = meeting.status
+    meeting.approve(user)
+    meeting.refresh_from_db()
+    if not meeting.locked:
+        Meeting.objects.filter(pk=meeting.pk).update(locked=True)
+        meeting.refresh_from_db()
+    version = freeze(meeting, user, APPROVED_DECISION)
+    announce(meeting)
+    audit.record(user, meeting, AuditAction.APPROVE, body=meeting.body,
+                 summary=meeting.title,
+                 changes={"status": [before, meeting.status], "locked": [False, True]})
+    return version
+
+
+@transaction.atomic
+def approve_previous(item: AgendaItem, user) -> Meeting:
+    """Record "Referatet ble godkjent" on the approval item and approve the previous minutes."""
+    link = StandardItem.objects.filter(item=item, kind=StandardItemKind.MINUTES_APPROVAL).first()
+    if link is None:
+        raise MotebokError("this item is not the approval of the previous minutes")
+    previous = link.previous_meeting
+    if previous is None:
+        raise MotebokError("there is no previous meeting to approve")
+    with editing(item.meeting, user, "Godkjenning av forrige referat"):
+        if not item.decisions.filter(text=APPROVED_DECISION).exists():
+            decision = Decision.objects.create(item=item, text=APPROVED_DECISION,
+                                               order=item.decisions.count() + 1)
+            audit.record(user, decision, AuditAction.CREATE, body=item.meeting.body,
+                         summary=APPROVED_DECISION)
+    approve(previous, user)
+    return previous
+
+
+@transaction.atomic
+def publish(meeting: Meeting, user) -> None:
+    """Publish approved minutes so the public can read them."""
+    if meeting.status != MeetingStatus.APPROVED.value:
+        raise MotebokError("only approved minutes can be published")
+    meeting.publish(user)
+    meeting.refresh_from_db()
+    announce(meeting)
+    audit.record(user, meeting, AuditAction.PUBLISH, body=meeting.body, summary=meeting.title,
+                 changes={"status": [MeetingStatus.APPROVED.value, meeting.status]})
+
+
+def start_minutes(meeting: Meeting) -> None:
+    """A planned meeting becomes a draft as soon as someone writes minutes for it."""
+    if meeting.status == MeetingStatus.PLANNED.value:
+        Meeting.objects.filter(pk=meeting.pk).update(status=MeetingStatus.DRAFT.value)
+        meeting.status = MeetingStatus.DRAFT.value

@@ -1,0 +1,161 @@
+"""The secretariat's own tables: attachments, audit log, minutes versions, summons sent.
+
+They point into the archive's domain models (``motebok.archive.models``); the archive
+never points back (see docs/architecture.md).
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+def attachment_path(instance: Attachment, filename: str) -> str:
+    """Group uploads by meeting so a meeting's files sit together under MEDIA_ROOT."""
+    return f"attachments/meeting-{instance.meeting_id}/{filename}"
+
+
+class Attachment(models.Model):
+    """A file (presentation, saksdokument) for a meeting or one of its agenda items.
+
+    ``published`` is separate from the meeting's status: a slide deck may stay internal
+    even after the minutes are public.
+    """
+
+    meeting = models.ForeignKey("archive.Meeting", on_delete=models.CASCADE,
+                                related_name="attachments")
+    item = models.ForeignKey("archive.AgendaItem", on_delete=models.CASCADE, null=True,
+                             blank=True, related_name="attachments")
+    title = models.CharField(_("title"), max_length=200)
+    file = models.FileField(_("file"), upload_to=attachment_path)
+    published = models.BooleanField(_("published"), default=False)
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
+                                    null=True, blank=True, related_name="+")
+    uploaded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["uploaded_at", "id"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class AuditAction(models.TextChoices):
+    """What kind of change an audit entry records."""
+
+    CREATE = "create", _("created")
+    UPDATE = "update", _("changed")
+    DELETE = "delete", _("deleted")
+    APPROVE = "approve", _("approved")
+    PUBLISH = "publish", _("published")
+    SEND = "send", _("sent")
+    VERSION = "version", _("new version")
+
+
+class AuditEntry(models.Model):
+    """Who changed what and when; ``changes`` maps a field to ``[old, new]``.
+
+    The username is copied so the log still reads correctly after a user is deleted.
+    """
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
+                             null=True, blank=True, related_name="+")
+    username = models.CharField(max_length=150, blank=True)
+    at = models.DateTimeField(default=timezone.now, db_index=True)
+    body = models.ForeignKey("archive.Organization", on_delete=models.SET_NULL, null=True,
+                             blank=True, related_name="audit_entries")
+    model = models.CharField(max_length=100)
+    object_id = models.CharField(max_length=64)
+    action = models.CharField(max_length=20, choices=AuditAction.choices)
+    summary = models.CharField(max_length=300, blank=True)
+    changes = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        verbose_name_plural = "audit entries"
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.username} {self.action} {self.model}"
+
+
+class MinutesVersion(models.Model):
+    """A frozen minutes record (spec v1 JSON) of a locked meeting at one version."""
+
+    meeting = models.ForeignKey("archive.Meeting", on_delete=models.CASCADE,
+                                related_name="minutes_versions")
+    version = models.PositiveIntegerField()
+    snapshot = models.JSONField()
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
+                               null=True, blank=True, related_name="+")
+    reason = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["meeting", "-version"]
+        constraints = [models.UniqueConstraint(fields=["meeting", "version"],
+                                               name="unique_minutes_version")]
+
+    def __str__(self) -> str:
+        return f"{self.meeting_id} v{self.version}"
+
+
+class SummonsDispatch(models.Model):
+    """One sending of a meeting's summons (innkalling) and to whom it went."""
+
+    meeting = models.ForeignKey("archive.Meeting", on_delete=models.CASCADE,
+                                related_name="summons_dispatches")
+    sent_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
+                                null=True, blank=True, related_name="+")
+    sent_at = models.DateTimeField(default=timezone.now)
+    subject = models.CharField(max_length=300)
+    recipients = models.JSONField(default=list)
+
+    class Meta:
+        ordering = ["-sent_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.subject} ({len(self.recipients)})"
+
+
+class StandardItemKind(models.TextChoices):
+    """The agenda items every meeting gets when it is planned."""
+
+    SUMMONS_APPROVAL = "summons_approval", "Godkjenning av innkalling og saksliste"
+    MINUTES_APPROVAL = "minutes_approval", "Godkjenning av referat fra forrige møte"
+    ANY_OTHER_BUSINESS = "any_other_business", "Eventuelt"
+
+
+class StandardItem(models.Model):
+    """Marks an agenda item as a standard one; the minutes approval links the previous meeting.
+
+    Kept here (not on AgendaItem) because only the secretariat's workflow needs it:
+    approving this item approves and locks ``previous_meeting``.
+    """
+
+    item = models.OneToOneField("archive.AgendaItem", on_delete=models.CASCADE,
+                                related_name="standard")
+    kind = models.CharField(max_length=30, choices=StandardItemKind.choices)
+    previous_meeting = models.ForeignKey("archive.Meeting", on_delete=models.SET_NULL,
+                                         null=True, blank=True, related_name="+")
+
+    def __str__(self) -> str:
+        return self.kind
+
+
+class ItemComment(models.Model):
+    """A member's input on a draft agenda item (read by the secretariat)."""
+
+    item = models.ForeignKey("archive.AgendaItem", on_delete=models.CASCADE,
+                             related_name="comments")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
+                               null=True, related_name="+")
+    text = models.TextField(_("comment"))
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return self.text[:50]

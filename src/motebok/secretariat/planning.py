@@ -1,0 +1,103 @@
+"""Planning meetings: one by one or as a series, each with the standard agenda items."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from django.db import transaction
+
+from motebok.archive.models import Meeting, Organization
+from motebok.errors import MotebokError
+from motebok.secretariat import agenda, audit, minutes
+from motebok.secretariat.models import AuditAction
+from motebok.vocab import DocumentKind, MeetingStatus
+
+MAX_SERIES = 60
+
+
+@dataclass
+class MeetingPlan:
+    """What a planned meeting needs besides its date."""
+
+    title: str = ""
+    start: dt.time | None = None
+    end: dt.time | None = None
+    mode: str = ""
+    location: str = ""
+    link: str = ""
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later, clamped to the month's last day (31 Jan → 28 Feb)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def series_dates(first: dt.date, every_months: int, count: int) -> list[dt.date]:
+    """``count`` dates, ``every_months`` apart, counted from ``first`` (no drift on the 31st)."""
+    if every_months < 1 or not 1 <= count <= MAX_SERIES:
+        raise MotebokError(f"a series needs an interval ≥ 1 month and 1–{MAX_SERIES} meetings")
+    return [add_months(first, every_months * n) for n in range(count)]
+
+
+_NUMERIC = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$")
+
+
+def parse_date_list(text: str) -> list[dt.date]:
+    """Dates written one per line (or comma-separated) as 2025-03-14 or 14.3.2025.
+
+    Raises MotebokError naming the first entry that is not a date.
+    """
+    dates = []
+    for raw in re.split(r"[\n,;]+", text):
+        entry = raw.strip()
+        if not entry:
+            continue
+        dates.append(_parse_one_date(entry))
+    if not dates:
+        raise MotebokError("no dates given")
+    if len(dates) > MAX_SERIES:
+        raise MotebokError(f"at most {MAX_SERIES} dates at a time")
+    return sorted(set(dates))
+
+
+def _parse_one_date(entry: str) -> dt.date:
+    """One date in ISO or Norwegian numeric form; two-digit years are 20xx."""
+    try:
+        match = _NUMERIC.match(entry)
+        if match:
+            day, month, year = (int(g) for g in match.groups())
+            return dt.date(year + 2000 if year < 100 else year, month, day)
+        return dt.date.fromisoformat(entry)
+    except ValueError:
+        raise MotebokError(f"not a date: {entry!r} (use 14.3.2025 or 2025-03-14)") from None
+
+
+def default_title(body: Organization) -> str:
+    """The title a planned meeting gets when the secretariat gives none."""
+    return f"Møte i {body.name}"
+
+
+@transaction.atomic
+def plan_meeting(body: Organization, day: dt.date, plan: MeetingPlan, user) -> Meeting:
+    """Create one planned meeting with its standard agenda items, and audit it."""
+    meeting = Meeting.objects.create(
+        body=body, title=plan.title or default_title(body), date=day, start=plan.start,
+        end=plan.end, mode=plan.mode, location=plan.location, link=plan.link,
+        status=MeetingStatus.PLANNED.value, kind=DocumentKind.MINUTES.value,
+    )
+    audit.record(user, meeting, AuditAction.CREATE, body=body,
+                 summary=f"{meeting.title} {day.isoformat()}", changes=audit.snapshot(meeting))
+    agenda.add_standard_items(meeting, user)
+    minutes.announce(meeting)
+    return meeting
+
+
+@transaction.atomic
+def plan_series(body: Organization, days: list[dt.date], plan: MeetingPlan, user) -> list[Meeting]:
+    """Plan one meeting per date, oldest first so each links the one before it."""
+    return [plan_meeting(body, day, plan, user) for day in sorted(days)]

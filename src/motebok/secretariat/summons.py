@@ -1,0 +1,87 @@
+"""Sending the summons (innkalling): PDF + calendar invitation, one e-mail per recipient."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import EmailMessage, get_connection
+from django.db.models import Q
+from django.utils import formats, translation
+
+from motebok.archive.models import BodyAccess, Meeting, Membership
+from motebok.errors import MotebokError
+from motebok.secretariat import audit, documents, invitation
+from motebok.secretariat.models import AuditAction, SummonsDispatch
+
+
+def recipients(meeting: Meeting, today: dt.date | None = None) -> list[str]:
+    """E-mail addresses of the body's current members (their users) and its access holders.
+
+    A member whose person has no user account but an e-mail address is included too.
+    """
+    today = today or dt.date.today()
+    body = meeting.body
+    current = Membership.objects.filter(body=body).filter(
+        Q(end__isnull=True) | Q(end__gte=today)).select_related("person__user")
+    addresses: list[str] = []
+    for membership in current:
+        person = membership.person
+        address = (person.user.email if person.user_id and person.user.email
+                   else person.email)
+        addresses.append(address)
+    users = get_user_model().objects.filter(
+        pk__in=BodyAccess.objects.filter(body=body).values("user_id"), is_active=True)
+    addresses.extend(user.email for user in users)
+    seen: dict[str, str] = {}
+    for address in addresses:
+        if address and "@" in address:
+            seen.setdefault(address.strip().lower(), address.strip())
+    return sorted(seen.values(), key=str.lower)
+
+
+def subject_of(meeting: Meeting) -> str:
+    """ "Innkalling: Møte i X 14. mars 2025" in the document language."""
+    with translation.override(documents.DOCUMENT_LANGUAGE):
+        day = formats.date_format(meeting.date, "j. F Y") if meeting.date else ""
+    return f"Innkalling: {meeting.title} {day}".strip()
+
+
+def message_text(content: documents.DocumentContent) -> str:
+    """The plain-text e-mail body: the header facts and the numbered agenda."""
+    lines = [content.heading, ""]
+    lines += [f"{name}: {value}" for name, value in content.facts]
+    lines += ["", content.labels["agenda"] + ":"]
+    lines += [f"  {entry.heading}" for entry in content.entries]
+    if content.follow_ups:
+        lines += ["", content.labels["follow_ups"] + ":"]
+        lines += [f"  - {line}" for line in content.follow_ups]
+    lines += ["", "Innkallingen ligger ved som PDF, og møtet som kalenderinvitasjon."]
+    return "\n".join(lines) + "\n"
+
+
+def send(meeting: Meeting, user) -> SummonsDispatch:
+    """E-mail the summons to every recipient; raises MotebokError when there is nobody."""
+    if meeting.date is None:
+        raise MotebokError("the meeting has no date yet")
+    to = recipients(meeting)
+    if not to:
+        raise MotebokError("nobody to send to: no member or access holder has an e-mail address")
+    content = documents.build(meeting, documents.SUMMONS)
+    pdf = documents.render_pdf(content)
+    ics = invitation.invitation(meeting)
+    subject = subject_of(meeting)
+    text = message_text(content)
+    messages = []
+    for address in to:
+        message = EmailMessage(subject, text, settings.DEFAULT_FROM_EMAIL, [address])
+        message.attach(f"{content.filename}.pdf", pdf, "application/pdf")
+        message.attach("invitasjon.ics", ics, "text/calendar; method=REQUEST; charset=utf-8")
+        messages.append(message)
+    get_connection().send_messages(messages)
+    dispatch = SummonsDispatch.objects.create(meeting=meeting, subject=subject, recipients=to,
+                                              sent_by=user if user.is_authenticated else None)
+    audit.record(user, dispatch, AuditAction.SEND, body=meeting.body,
+                 summary=f"{subject} → {len(to)}")
+    return dispatch

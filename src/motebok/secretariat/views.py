@@ -1,0 +1,672 @@
+"""Pages of the secretariat: bodies, meeting plan, agenda, summons, minutes, approval.
+
+Every view first asks ``access`` for the user's role on the body: no role → 404 (drafts
+do not reveal themselves), too low a role → 403. Changes are audited; changes to
+approved (locked) minutes go through ``minutes.editing`` and create a new version.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from motebok.archive.models import Action, Decision, Membership, Organization, Participation
+from motebok.errors import MotebokError
+from motebok.secretariat import agenda, audit, documents, forms, minutes, people, planning, summons
+from motebok.secretariat.access import (
+    Role,
+    bodies_for,
+    body_or_404,
+    item_or_404,
+    meeting_or_404,
+    readable_meeting_or_404,
+    require,
+)
+from motebok.secretariat.models import (
+    Attachment,
+    AuditAction,
+    AuditEntry,
+    ItemComment,
+    MinutesVersion,
+    StandardItemKind,
+)
+from motebok.vocab import (
+    ActionStatus,
+    Attendance,
+    MeetingStatus,
+    MembershipRole,
+    OrganizationKind,
+    ParticipantRole,
+)
+
+EDIT_STATES = {MeetingStatus.PLANNED.value, MeetingStatus.DRAFT.value}
+PARTICIPANT_ROLE = {
+    MembershipRole.LEADER.value: ParticipantRole.CHAIR.value,
+    MembershipRole.SECRETARIAT.value: ParticipantRole.SECRETARY.value,
+    MembershipRole.OBSERVER.value: ParticipantRole.GUEST.value,
+}
+
+
+def _to_meeting(meeting, anchor: str = "") -> HttpResponse:
+    """Back to the meeting's workspace, optionally at one section."""
+    url = reverse("secretariat:meeting", args=[meeting.pk])
+    return redirect(f"{url}#{anchor}" if anchor else url)
+
+
+# --- bodies ------------------------------------------------------------------------------
+
+@login_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    """The bodies the user works with and their coming meetings."""
+    today = dt.date.today()
+    rows = []
+    for body in bodies_for(request.user).order_by("name"):
+        upcoming = body.meetings.filter(date__gte=today).order_by("date", "start")[:3]
+        rows.append({"body": body, "upcoming": upcoming})
+    return render(request, "secretariat/dashboard.html", {"rows": rows})
+
+
+def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    """Mandate, members, working groups, meetings and open actions of one body."""
+    body, role = body_or_404(request.user, slug, Role.MEMBER)
+    today = dt.date.today()
+    open_actions = (Action.objects.open().filter(item__meeting__body=body)
+                    .select_related("item__meeting", "responsible_person").order_by("due", "pk"))
+    context = {
+        "body": body, "role": role, "can_edit": role >= Role.SECRETARIAT, "today": today,
+        "memberships": Membership.objects.filter(body=body).select_related(
+            "person", "representing").order_by("role", "person__name"),
+        "groups": Organization.objects.filter(parent=body,
+                                              kind=OrganizationKind.WORKING_GROUP.value),
+        "meetings": body.meetings.order_by("-date", "-start"),
+        "open_actions": [(a, bool(a.due and a.due < today)) for a in open_actions],
+        "body_form": forms.BodyForm(instance=body),
+        "member_form": forms.MembershipForm(),
+        "group_form": forms.WorkingGroupForm(),
+        "plan_form": forms.MeetingPlanForm(),
+    }
+    return render(request, "secretariat/body.html", context)
+
+
+@require_POST
+def body_edit(request: HttpRequest, slug: str) -> HttpResponse:
+    """Change a body's mandate and numbering."""
+    body, _role = body_or_404(request.user, slug, Role.SECRETARIAT)
+    before = audit.snapshot(body)
+    form = forms.BodyForm(request.POST, instance=body)
+    if form.is_valid():
+        form.save()
+        audit.record(request.user, body, AuditAction.UPDATE, body=body,
+                     changes=audit.diff(before, audit.snapshot(body)), summary=body.name)
+        messages.success(request, _("Saved."))
+    else:
+        messages.error(request, _("Not saved: %(errors)s") % {"errors": _errors(form)})
+    return redirect("secretariat:body", slug=body.slug)
+
+
+def _errors(form) -> str:
+    """All of a form's errors on one line, for a message."""
+    return "; ".join(str(e) for errors in form.errors.values() for e in errors)
+
+
+@require_POST
+def member_add(request: HttpRequest, slug: str) -> HttpResponse:
+    """Add a person to a body with a role and the organisation they represent."""
+    body, _role = body_or_404(request.user, slug, Role.SECRETARIAT)
+    form = forms.MembershipForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Not saved: %(errors)s") % {"errors": _errors(form)})
+        return redirect("secretariat:body", slug=body.slug)
+    data = form.cleaned_data
+    with transaction.atomic():
+        person = people.person_named(data["name"], data["email"])
+        representing = (people.organization_named(data["representing"])
+                        if data["representing"] else None)
+        membership = Membership.objects.create(person=person, body=body, role=data["role"],
+                                               representing=representing, start=data["start"])
+        audit.record(request.user, membership, AuditAction.CREATE, body=body,
+                     summary=f"{person.name} ({data['role']})",
+                     changes=audit.snapshot(membership))
+    messages.success(request, _("%(name)s was added.") % {"name": person.name})
+    return redirect("secretariat:body", slug=body.slug)
+
+
+@require_POST
+def member_end(request: HttpRequest, pk: int) -> HttpResponse:
+    """End a membership today (the history stays)."""
+    membership = Membership.objects.select_related("body", "person").filter(pk=pk).first()
+    if membership is None:
+        raise Http404("no such membership")
+    require(request.user, membership.body, Role.SECRETARIAT)
+    before = audit.snapshot(membership)
+    membership.end = dt.date.today()
+    membership.save()
+    audit.record(request.user, membership, AuditAction.UPDATE, body=membership.body,
+                 summary=membership.person.name,
+                 changes=audit.diff(before, audit.snapshot(membership)))
+    return redirect("secretariat:body", slug=membership.body.slug)
+
+
+@require_POST
+def group_new(request: HttpRequest, slug: str) -> HttpResponse:
+    """Create a working group under a body, with a lead and an end date."""
+    body, _role = body_or_404(request.user, slug, Role.SECRETARIAT)
+    form = forms.WorkingGroupForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Not saved: %(errors)s") % {"errors": _errors(form)})
+        return redirect("secretariat:body", slug=body.slug)
+    data = form.cleaned_data
+    with transaction.atomic():
+        lead = people.person_named(data["lead"]) if data["lead"] else None
+        group = Organization.objects.create(
+            name=data["name"], slug=people.unique_slug(data["name"]),
+            kind=OrganizationKind.WORKING_GROUP.value, parent=body, mandate=data["mandate"],
+            lead=lead, ends_on=data["ends_on"], numbering=body.numbering)
+        if lead is not None:
+            Membership.objects.create(person=lead, body=group, role=MembershipRole.LEADER.value)
+        audit.record(request.user, group, AuditAction.CREATE, body=body, summary=group.name,
+                     changes=audit.snapshot(group))
+    return redirect("secretariat:body", slug=group.slug)
+
+
+@require_POST
+def meeting_new(request: HttpRequest, slug: str) -> HttpResponse:
+    """Plan one meeting, a series every N months, or a list of dates."""
+    body, _role = body_or_404(request.user, slug, Role.SECRETARIAT)
+    form = forms.MeetingPlanForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Not planned: %(errors)s") % {"errors": _errors(form)})
+        return redirect("secretariat:body", slug=body.slug)
+    created = planning.plan_series(body, form.cleaned_data["days"], form.plan(), request.user)
+    messages.success(request, _("%(count)d meeting(s) planned.") % {"count": len(created)})
+    if len(created) == 1:
+        return _to_meeting(created[0])
+    return redirect("secretariat:body", slug=body.slug)
+
+
+def audit_log(request: HttpRequest, slug: str) -> HttpResponse:
+    """The latest changes of a body (the secretariat's view)."""
+    body, _role = body_or_404(request.user, slug, Role.SECRETARIAT)
+    entries = AuditEntry.objects.filter(body=body).select_related("user")[:500]
+    return render(request, "secretariat/audit.html", {"body": body, "entries": entries})
+
+
+# --- meetings ----------------------------------------------------------------------------
+
+def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """The meeting workspace: agenda, minutes, attendance, files, summons, approval."""
+    meeting, role = meeting_or_404(request.user, pk, Role.MEMBER)
+    today = dt.date.today()
+    items = []
+    for item in agenda.items_of(meeting):
+        standard = getattr(item, "standard", None)
+        items.append({
+            "item": item,
+            "standard": standard,
+            "decisions": item.decisions.order_by("order", "pk"),
+            "actions": [(a, a.status == ActionStatus.OPEN.value and bool(a.due and a.due < today))
+                        for a in item.actions.select_related("responsible_person")
+                        .order_by("order", "pk")],
+            "attachments": item.attachments.all(),
+            "comments": item.comments.select_related("author"),
+            "can_approve_previous": (
+                standard is not None and standard.kind == StandardItemKind.MINUTES_APPROVAL
+                and standard.previous_meeting is not None
+                and standard.previous_meeting.status in EDIT_STATES),
+        })
+    context = {
+        "meeting": meeting, "role": role, "can_edit": role >= Role.SECRETARIAT,
+        "editable": meeting.status in EDIT_STATES, "items": items, "today": today,
+        "follow_ups": [(a, bool(a.due and a.due < today)) for a in agenda.follow_ups(meeting)],
+        "participations": meeting.participations.select_related("person").order_by("order"),
+        "meeting_files": meeting.attachments.filter(item__isnull=True),
+        "dispatches": meeting.summons_dispatches.all(),
+        "versions": meeting.minutes_versions.all(),
+        "item_form": forms.ItemForm(locked=meeting.locked),
+        "decision_form": forms.DecisionForm(locked=meeting.locked),
+        "action_form": forms.ActionForm(locked=meeting.locked),
+        "comment_form": forms.CommentForm(),
+        "attachment_form": forms.AttachmentForm(meeting=meeting),
+        "edit_form": forms.MeetingEditForm.for_meeting(meeting),
+    }
+    return render(request, "secretariat/meeting.html", context)
+
+
+@require_POST
+def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """Change date, time, place or link of a meeting (a locked one gets a new version)."""
+    meeting, _role = meeting_or_404(request.user, pk, Role.SECRETARIAT)
+    form = forms.MeetingEditForm.for_meeting(meeting, request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Not saved: %(errors)s") % {"errors": _errors(form)})
+        return _to_meeting(meeting)
+    before = audit.snapshot(meeting)
+    try:
+        with minutes.editing(meeting, request.user, form.given_reason()):
+            for name in ("title", "date", "start", "end", "mode", "location", "link"):
+                setattr(meeting, name, form.cleaned_data[name])
+            meeting.title = meeting.title or planning.default_title(meeting.body)
+            meeting.save()
+            audit.record(request.user, meeting, AuditAction.UPDATE, body=meeting.body,
+                         changes=audit.diff(before, audit.snapshot(meeting)),
+                         summary=meeting.title)
+    except MotebokError as error:
+        messages.error(request, str(error))
+    return _to_meeting(meeting)
+
+
+@require_POST
+def item_new(request: HttpRequest, pk: int) -> HttpResponse:
+    """Add an agenda item (before "Eventuelt")."""
+    meeting, _role = meeting_or_404(request.user, pk, Role.SECRETARIAT)
+    form = forms.ItemForm(request.POST, locked=meeting.locked)
+    if not form.is_valid():
+        messages.error(request, _("Not saved: %(errors)s") % {"errors": _errors(form)})
+        return _to_meeting(meeting, "agenda")
+    try:
+        with minutes.editing(meeting, request.user, form.given_reason()):
+            item = agenda.add_item(meeting, form.cleaned_data["title"],
+                                   form.cleaned_data["text"], request.user)
+    except MotebokError as error:
+        messages.error(request, str(error))
+        return _to_meeting(meeting, "agenda")
+    return _to_meeting(meeting, f"item-{item.pk}")
+
+
+@require_http_methods(["GET", "POST"])
+def item_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """Edit an item's title and text (the minutes text during the meeting)."""
+    item, _role = item_or_404(request.user, pk, Role.SECRETARIAT)
+    meeting = item.meeting
+    form = forms.ItemForm(request.POST or None, initial={"title": item.title, "text": item.text},
+                          locked=meeting.locked)
+    if request.method == "POST" and form.is_valid():
+        before = audit.snapshot(item)
+        try:
+            with minutes.editing(meeting, request.user, form.given_reason()):
+                item.title, item.text = form.cleaned_data["title"], form.cleaned_data["text"]
+                item.save()
+                minutes.start_minutes(meeting)
+                audit.record(request.user, item, AuditAction.UPDATE, body=meeting.body,
+                             changes=audit.diff(before, audit.snapshot(item)),
+                             summary=f"{item.number} {item.title}")
+            return _to_meeting(meeting, f"item-{item.pk}")
+        except MotebokError as error:
+            form.add_error("reason" if "reason" in form.fields else None, str(error))
+    return render(request, "secretariat/item_edit.html",
+                  {"item": item, "meeting": meeting, "form": form})
+
+
+@require_POST
+def item_move(request: HttpRequest, pk: int) -> HttpResponse:
+    """Move an item one place up or down (plain form, no JavaScript)."""
+    item, _role = item_or_404(request.user, pk, Role.SECRETARIAT)
+    if item.meeting.locked:
+        messages.error(request, _("The agenda of approved minutes cannot be reordered."))
+    else:
+        agenda.move_item(item, request.POST.get("direction", ""), request.user)
+        minutes.announce(item.meeting)
+    return _to_meeting(item.meeting, "agenda")
+
+
+@require_POST
+def item_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    """Delete an item of an agenda that is not locked."""
+    item, _role = item_or_404(request.user, pk, Role.SECRETARIAT)
+    meeting = item.meeting
+    if meeting.locked:
+        messages.error(request, _("Items of approved minutes cannot be deleted."))
+    else:
+        agenda.delete_item(item, request.user)
+        minutes.announce(meeting)
+    return _to_meeting(meeting, "agenda")
+
+
+@require_POST
+def decision_new(request: HttpRequest, pk: int) -> HttpResponse:
+    """Record a decision on an item."""
+    item, _role = item_or_404(request.user, pk, Role.SECRETARIAT)
+    form = forms.DecisionForm(request.POST, locked=item.meeting.locked)
+    if form.is_valid():
+        try:
+            with minutes.editing(item.meeting, request.user, form.given_reason()):
+                decision = Decision.objects.create(item=item, text=form.cleaned_data["text"],
+                                                   order=item.decisions.count() + 1)
+                minutes.start_minutes(item.meeting)
+                audit.record(request.user, decision, AuditAction.CREATE,
+                             body=item.meeting.body, summary=decision.text[:200])
+        except MotebokError as error:
+            messages.error(request, str(error))
+    else:
+        messages.error(request, _("Not saved: %(errors)s") % {"errors": _errors(form)})
+    return _to_meeting(item.meeting, f"item-{item.pk}")
+
+
+@require_POST
+def decision_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    """Remove a decision recorded by mistake."""
+    decision = Decision.objects.select_related("item__meeting__body").filter(pk=pk).first()
+    if decision is None:
+        raise Http404("no such decision")
+    require(request.user, decision.item.meeting.body, Role.SECRETARIAT)
+    meeting = decision.item.meeting
+    try:
+        with minutes.editing(meeting, request.user, request.POST.get("reason", "")):
+            audit.record(request.user, decision, AuditAction.DELETE, body=meeting.body,
+                         summary=decision.text[:200], changes=audit.snapshot(decision))
+            decision.delete()
+    except MotebokError as error:
+        messages.error(request, str(error))
+    return _to_meeting(meeting, f"item-{decision.item_id}")
+
+
+@require_POST
+def action_new(request: HttpRequest, pk: int) -> HttpResponse:
+    """Record a follow-up with a responsible person (or free text) and a due date."""
+    item, _role = item_or_404(request.user, pk, Role.SECRETARIAT)
+    form = forms.ActionForm(request.POST, locked=item.meeting.locked)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            with minutes.editing(item.meeting, request.user, form.given_reason()):
+                responsible = _responsible(item.meeting.body, data["responsible"])
+                action = Action.objects.create(
+                    item=item, text=data["text"], due=data["due"],
+                    responsible_person=responsible,
+                    responsible_text="" if responsible else data["responsible"],
+                    status=ActionStatus.OPEN.value, order=item.actions.count() + 1)
+                minutes.start_minutes(item.meeting)
+                audit.record(request.user, action, AuditAction.CREATE, body=item.meeting.body,
+                             summary=action.text[:200], changes=audit.snapshot(action))
+        except MotebokError as error:
+            messages.error(request, str(error))
+    else:
+        messages.error(request, _("Not saved: %(errors)s") % {"errors": _errors(form)})
+    return _to_meeting(item.meeting, f"item-{item.pk}")
+
+
+def _responsible(body, text: str):
+    """A member of the body whose name matches the text, else None (kept as free text)."""
+    if not text.strip():
+        return None
+    key = people.normalized_name(text)
+    membership = (Membership.objects.filter(body=body, person__normalized_name=key)
+                  .select_related("person").first())
+    return membership.person if membership else None
+
+
+@require_POST
+def action_done(request: HttpRequest, pk: int) -> HttpResponse:
+    """Mark a follow-up as done with a note."""
+    action = Action.objects.select_related("item__meeting__body").filter(pk=pk).first()
+    if action is None:
+        raise Http404("no such action")
+    body = action.item.meeting.body
+    require(request.user, body, Role.SECRETARIAT)
+    form = forms.ActionDoneForm(request.POST)
+    if form.is_valid() and action.status == ActionStatus.OPEN.value:
+        before = audit.snapshot(action)
+        action.mark_done(form.cleaned_data["note"])
+        action.refresh_from_db()
+        audit.record(request.user, action, AuditAction.UPDATE, body=body,
+                     summary=action.text[:200], changes=audit.diff(before, audit.snapshot(action)))
+    next_url = request.POST.get("next", "")
+    if next_url == "body":
+        return redirect("secretariat:body", slug=body.slug)
+    return _to_meeting(action.item.meeting, f"item-{action.item_id}")
+
+
+@require_POST
+def comment_new(request: HttpRequest, pk: int) -> HttpResponse:
+    """A member's input on an item of a meeting still being prepared."""
+    item, _role = item_or_404(request.user, pk, Role.MEMBER)
+    if item.meeting.status not in EDIT_STATES:
+        messages.error(request, _("Comments are closed: the minutes are approved."))
+        return _to_meeting(item.meeting, f"item-{item.pk}")
+    form = forms.CommentForm(request.POST)
+    if form.is_valid():
+        comment = ItemComment.objects.create(item=item, author=request.user,
+                                             text=form.cleaned_data["text"])
+        audit.record(request.user, comment, AuditAction.CREATE, body=item.meeting.body,
+                     summary=comment.text[:200])
+    return _to_meeting(item.meeting, f"item-{item.pk}")
+
+
+@require_POST
+def approve_previous(request: HttpRequest, pk: int) -> HttpResponse:
+    """ "Referatet ble godkjent": approve and lock the previous meeting's minutes."""
+    item, _role = item_or_404(request.user, pk, Role.SECRETARIAT)
+    try:
+        previous = minutes.approve_previous(item, request.user)
+        messages.success(request, _("The minutes of %(date)s are approved and locked.")
+                         % {"date": previous.date})
+    except MotebokError as error:
+        messages.error(request, str(error))
+    return _to_meeting(item.meeting, f"item-{item.pk}")
+
+
+@require_POST
+def meeting_approve(request: HttpRequest, pk: int) -> HttpResponse:
+    """Approve and lock a meeting's minutes directly (e.g. approved by e-mail)."""
+    meeting, _role = meeting_or_404(request.user, pk, Role.SECRETARIAT)
+    try:
+        minutes.approve(meeting, request.user)
+        messages.success(request, _("The minutes are approved and locked."))
+    except MotebokError as error:
+        messages.error(request, str(error))
+    return _to_meeting(meeting)
+
+
+@require_POST
+def meeting_publish(request: HttpRequest, pk: int) -> HttpResponse:
+    """Publish approved minutes."""
+    meeting, _role = meeting_or_404(request.user, pk, Role.SECRETARIAT)
+    try:
+        minutes.publish(meeting, request.user)
+        messages.success(request, _("The minutes are published."))
+    except MotebokError as error:
+        messages.error(request, str(error))
+    return _to_meeting(meeting)
+
+
+@require_http_methods(["GET", "POST"])
+def attendance(request: HttpRequest, pk: int) -> HttpResponse:
+    """Attendance per member (present, forfall, partly with a note) and guests."""
+    meeting, _role = meeting_or_404(request.user, pk, Role.SECRETARIAT)
+    members = _current_members(meeting)
+    existing = {p.person_id: p for p in meeting.participations.all()}
+    initial = [{"person_id": m.person_id,
+                "attendance": existing[m.person_id].attendance if m.person_id in existing
+                else Attendance.PRESENT.value,
+                "note": existing[m.person_id].note if m.person_id in existing else ""}
+               for m in members]
+    formset = forms.AttendanceFormSet(request.POST or None, initial=initial, prefix="att")
+    guest_form = forms.GuestForm(request.POST or None, prefix="guest")
+    reason_form = forms.ReasonForm(request.POST or None, locked=meeting.locked)
+    if request.method == "POST" and formset.is_valid() and guest_form.is_valid() \
+            and reason_form.is_valid():
+        try:
+            with minutes.editing(meeting, request.user, reason_form.given_reason()):
+                _save_attendance(request.user, meeting, members, formset, guest_form)
+                minutes.start_minutes(meeting)
+            return _to_meeting(meeting, "attendance")
+        except MotebokError as error:
+            reason_form.add_error("reason" if meeting.locked else None, str(error))
+    rows = list(zip(members, formset.forms, strict=True))
+    guests = [p for p in meeting.participations.select_related("person")
+              if p.role == ParticipantRole.GUEST.value and p.person_id not in
+              {m.person_id for m in members}]
+    return render(request, "secretariat/attendance.html", {
+        "meeting": meeting, "rows": rows, "formset": formset, "guest_form": guest_form,
+        "reason_form": reason_form, "guests": guests})
+
+
+def _current_members(meeting):
+    """Memberships of the body that cover the meeting's date, one per person."""
+    day = meeting.date or dt.date.today()
+    found, seen = [], set()
+    for membership in (Membership.objects.filter(body=meeting.body)
+                       .select_related("person", "representing").order_by("pk")):
+        if (membership.start and membership.start > day) or (membership.end and
+                                                            membership.end < day):
+            continue
+        if membership.person_id not in seen:
+            seen.add(membership.person_id)
+            found.append(membership)
+    return found
+
+
+def _save_attendance(user, meeting, members, formset, guest_form) -> None:
+    """Create or update one Participation per member, plus a guest if one was given."""
+    by_person = {m.person_id: m for m in members}
+    next_order = meeting.participations.count() + 1
+    for form in formset:
+        data = form.cleaned_data
+        membership = by_person.get(data["person_id"])
+        if membership is None:
+            continue
+        part = meeting.participations.filter(person_id=membership.person_id).first()
+        before = audit.snapshot(part) if part else {}
+        if part is None:
+            part = Participation(meeting=meeting, person=membership.person, order=next_order)
+            next_order += 1
+        part.attendance, part.note = data["attendance"], data["note"]
+        part.role = PARTICIPANT_ROLE.get(membership.role, ParticipantRole.MEMBER.value)
+        part.organization_text = membership.representing.name if membership.representing else ""
+        part.save()
+        changes = audit.diff(before, audit.snapshot(part))
+        if changes:
+            audit.record(user, part, AuditAction.UPDATE if before else AuditAction.CREATE,
+                         body=meeting.body, summary=membership.person.name, changes=changes)
+    guest = guest_form.cleaned_data
+    if guest.get("name"):
+        person = people.person_named(guest["name"])
+        part = Participation.objects.create(
+            meeting=meeting, person=person, organization_text=guest["organization"],
+            role=ParticipantRole.GUEST.value, attendance=Attendance.PRESENT.value,
+            note=guest["note"], order=next_order)
+        audit.record(user, part, AuditAction.CREATE, body=meeting.body, summary=person.name)
+
+
+@require_POST
+def summons_send(request: HttpRequest, pk: int) -> HttpResponse:
+    """E-mail the summons with PDF and calendar invitation to members and access holders."""
+    meeting, _role = meeting_or_404(request.user, pk, Role.SECRETARIAT)
+    try:
+        dispatch = summons.send(meeting, request.user)
+        messages.success(request, _("The summons was sent to %(count)d recipients.")
+                         % {"count": len(dispatch.recipients)})
+    except MotebokError as error:
+        messages.error(request, str(error))
+    return _to_meeting(meeting, "summons")
+
+
+# --- documents and files -----------------------------------------------------------------
+
+def document(request: HttpRequest, pk: int, kind: str, fmt: str) -> HttpResponse:
+    """Summons or minutes as HTML, PDF or DOCX; public only once published."""
+    if kind not in {documents.SUMMONS, documents.MINUTES} or fmt not in {"html", "pdf", "docx"}:
+        raise Http404("no such document")
+    meeting, _role = readable_meeting_or_404(request.user, pk)
+    content = documents.build(meeting, kind)
+    if fmt == "pdf":
+        return _download(documents.render_pdf(content), f"{content.filename}.pdf",
+                         "application/pdf")
+    if fmt == "docx":
+        return _download(documents.render_docx(content), f"{content.filename}.docx",
+                         "application/vnd.openxmlformats-officedocument."
+                         "wordprocessingml.document")
+    back = reverse("secretariat:meeting", args=[meeting.pk]) if _role else ""
+    return HttpResponse(documents.render_html(content, standalone_links=back))
+
+
+def minutes_json(request: HttpRequest, pk: int) -> HttpResponse:
+    """The minutes record (spec v1) of one meeting, as the archive exports it."""
+    meeting, _role = readable_meeting_or_404(request.user, pk)
+    response = JsonResponse(minutes.minutes_snapshot(meeting),
+                            json_dumps_params={"ensure_ascii": False, "indent": 2})
+    day = meeting.date.isoformat() if meeting.date else "udatert"
+    response["Content-Disposition"] = (
+        f'attachment; filename="referat-{meeting.body.slug}-{day}.json"')
+    return response
+
+
+def _download(data: bytes, filename: str, content_type: str) -> HttpResponse:
+    """A file download response."""
+    response = HttpResponse(data, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def versions(request: HttpRequest, pk: int) -> HttpResponse:
+    """The frozen versions of a locked meeting's minutes."""
+    meeting, _role = meeting_or_404(request.user, pk, Role.SECRETARIAT)
+    return render(request, "secretariat/versions.html",
+                  {"meeting": meeting, "versions": meeting.minutes_versions.select_related(
+                      "author")})
+
+
+def version_json(request: HttpRequest, pk: int, version: int) -> HttpResponse:
+    """One frozen version as the minutes record it was."""
+    meeting, _role = meeting_or_404(request.user, pk, Role.SECRETARIAT)
+    found = MinutesVersion.objects.filter(meeting=meeting, version=version).first()
+    if found is None:
+        raise Http404("no such version")
+    return HttpResponse(json.dumps(found.snapshot, ensure_ascii=False, indent=2),
+                        content_type="application/json; charset=utf-8")
+
+
+@require_POST
+def attachment_new(request: HttpRequest, pk: int) -> HttpResponse:
+    """Upload a file for the meeting or one of its items."""
+    meeting, _role = meeting_or_404(request.user, pk, Role.SECRETARIAT)
+    form = forms.AttachmentForm(request.POST, request.FILES, meeting=meeting)
+    if form.is_valid():
+        attachment = form.save(commit=False)
+        attachment.meeting, attachment.uploaded_by = meeting, request.user
+        attachment.save()
+        audit.record(request.user, attachment, AuditAction.CREATE, body=meeting.body,
+                     summary=attachment.title, changes=audit.snapshot(attachment))
+    else:
+        messages.error(request, _("Not saved: %(errors)s") % {"errors": _errors(form)})
+    return _to_meeting(meeting, "files")
+
+
+def attachment_download(request: HttpRequest, pk: int) -> HttpResponse:
+    """A file: public when it is marked published and the minutes are published."""
+    attachment = Attachment.objects.select_related("meeting__body").filter(pk=pk).first()
+    if attachment is None:
+        raise Http404("no such file")
+    _meeting, role = readable_meeting_or_404(request.user, attachment.meeting_id)
+    if role == Role.NONE and not attachment.published:
+        raise Http404("not published")
+    try:
+        handle = attachment.file.open("rb")
+    except FileNotFoundError:
+        raise Http404("the file is missing") from None
+    name = attachment.file.name.rsplit("/", 1)[-1]
+    return FileResponse(handle, as_attachment=True, filename=name)
+
+
+@require_POST
+def attachment_publish(request: HttpRequest, pk: int) -> HttpResponse:
+    """Mark a file public or internal."""
+    attachment = Attachment.objects.select_related("meeting__body").filter(pk=pk).first()
+    if attachment is None:
+        raise Http404("no such file")
+    require(request.user, attachment.meeting.body, Role.SECRETARIAT)
+    before = attachment.published
+    attachment.published = request.POST.get("published") == "1"
+    attachment.save(update_fields=["published"])
+    audit.record(request.user, attachment, AuditAction.UPDATE, body=attachment.meeting.body,
+                 summary=attachment.title, changes={"published": [before, attachment.published]})
+    return _to_meeting(attachment.meeting, "files")

@@ -1,0 +1,263 @@
+"""The read queries behind the public pages, each starting from ``visible_to(user)``.
+
+Views stay thin and every page asks the archive for exactly what it shows, with the
+joins and prefetches that keep the number of queries fixed however much data there is.
+Every function takes the viewing user so a draft can never leak through a forgotten
+filter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    ExpressionWrapper,
+    F,
+    IntegerField,
+    Max,
+    Prefetch,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
+
+from motebok.archive.models import (
+    Action,
+    AgendaItem,
+    AttendanceRate,
+    Decision,
+    Meeting,
+    Membership,
+    Organization,
+    Participation,
+    Person,
+    SourceDocument,
+)
+from motebok.vocab import ActionStatus, Attendance, MeetingStatus
+
+#: Open actions before done ones, then by due date (undated last).
+OPEN_FIRST = (Case(When(status=ActionStatus.OPEN, then=Value(0)), default=Value(1),
+                   output_field=IntegerField()),
+              F("due").asc(nulls_last=True), F("item__meeting__date").desc(nulls_last=True), "id")
+#: Newest first with undated meetings last on every database (NULL sorts differently).
+NEWEST_FIRST = (F("date").desc(nulls_last=True), F("start").desc(nulls_last=True), "-id")
+
+
+def visible_meetings(user) -> QuerySet:
+    """Meetings the user may see, with their body joined (every list shows it)."""
+    return Meeting.objects.visible_to(user).select_related("body")
+
+
+def visible_actions(user) -> QuerySet:
+    """Actions the user may see, with what an action row shows joined in."""
+    return (Action.objects.visible_to(user)
+            .select_related("item__meeting__body", "responsible_person"))
+
+
+def latest_meetings(user, limit: int = 10) -> list:
+    """The most recent meetings, newest first (undated ones last)."""
+    meetings = visible_meetings(user).exclude(status=MeetingStatus.PLANNED)
+    return list(meetings.order_by(*NEWEST_FIRST)[:limit])
+
+
+def open_actions(user, today: date, limit: int | None = None) -> list:
+    """Open actions, overdue ones first and then by due date (undated last)."""
+    actions = visible_actions(user).filter(status=ActionStatus.OPEN).order_by(
+        F("due").asc(nulls_last=True), "item__meeting__date", "id")
+    rows = list(actions[:limit] if limit else actions)
+    return sorted(rows, key=lambda action: not is_overdue(action, today))
+
+
+def is_overdue(action, today: date) -> bool:
+    """Whether an action is still open after its due date."""
+    return action.status == ActionStatus.OPEN and action.due is not None and action.due < today
+
+
+def mark_overdue(actions, today: date) -> list:
+    """Attach ``overdue`` to each action so templates need no date logic."""
+    rows = list(actions)
+    for action in rows:
+        action.overdue = is_overdue(action, today)
+    return rows
+
+
+# Bodies ---------------------------------------------------------------------------------
+
+def body_list(user) -> list:
+    """Bodies (top level) with their working groups, visible meeting count and latest date.
+
+    Counting goes through one grouped query over the visible meetings, so a body whose
+    only meetings are drafts shows 0 to the public.
+    """
+    stats = {row["body"]: row for row in Meeting.objects.visible_to(user)
+             .values("body").annotate(count=Count("id"), latest=Max("date"))}
+    bodies = list((Organization.objects.bodies() | Organization.objects.filter(id__in=list(stats)))
+                  .order_by("name"))
+    by_id = {body.id: body for body in bodies}
+    for body in bodies:
+        row = stats.get(body.id, {})
+        body.meeting_count = row.get("count", 0)
+        body.latest_date = row.get("latest")
+        body.groups = []
+    top_level = []
+    for body in bodies:
+        parent = by_id.get(body.parent_id)
+        if parent is not None:
+            parent.groups.append(body)
+        else:
+            top_level.append(body)
+    return top_level
+
+
+@dataclass
+class MemberRow:
+    """One row of a body's attendance table: the model's rate plus the member's role."""
+
+    rate: AttendanceRate
+    membership: Membership | None = None
+
+    @property
+    def person(self) -> Person:
+        """The member (or listed participant)."""
+        return self.rate.person
+
+
+def member_attendance(body, today: date) -> list[MemberRow]:
+    """Current members (or, without a member list, everyone listed) with attendance.
+
+    The rate itself comes from ``Organization.attendance_rates`` so the page and the API
+    give the same numbers; this only adds each member's role and whom they represent.
+    """
+    memberships = {m.person_id: m for m in Membership.objects.current(today)
+                   .filter(body=body).select_related("representing")}
+    return [MemberRow(rate=rate, membership=memberships.get(rate.person.id))
+            for rate in body.attendance_rates()]
+
+
+def body_choices() -> QuerySet:
+    """Organisations a search or filter can be narrowed to: bodies and those with meetings."""
+    return (Organization.objects.bodies()
+            | Organization.objects.filter(id__in=Meeting.objects.values("body_id"))
+            ).order_by("name")
+
+
+def body_meetings(user, body) -> list:
+    """All meetings of one body the user may see, newest first."""
+    return list(Meeting.objects.visible_to(user).filter(body=body).order_by(*NEWEST_FIRST))
+
+
+def body_actions(user, body, today: date) -> list:
+    """Open actions from a body's meetings, overdue first."""
+    actions = visible_actions(user).filter(
+        item__meeting__body=body, status=ActionStatus.OPEN).order_by(
+        F("due").asc(nulls_last=True), "id")
+    return sorted(mark_overdue(actions, today), key=lambda action: not action.overdue)
+
+
+def working_groups(body) -> list:
+    """The body's children (working groups, sub-committees)."""
+    return list(Organization.objects.filter(parent=body).order_by("name"))
+
+
+# Meetings -------------------------------------------------------------------------------
+
+def meeting_for_page(user, meeting_id: int):
+    """One visible meeting with everything the meeting page shows, or None.
+
+    Items, decisions, actions (with the responsible person) and participants come in
+    a fixed number of queries; the source document's bytes are not loaded.
+    """
+    actions = Action.objects.select_related("responsible_person").order_by("order", "id")
+    items = (AgendaItem.objects.order_by("order", "id")
+             .prefetch_related(Prefetch("decisions", queryset=Decision.objects.order_by(
+                 "order", "id")), Prefetch("actions", queryset=actions)))
+    participations = Participation.objects.select_related("person").order_by("order", "id")
+    meetings = (visible_meetings(user).select_related("source")
+                .defer("source__content")
+                .annotate(has_source_file=ExpressionWrapper(
+                    Q(source__content__isnull=False), output_field=BooleanField()))
+                .prefetch_related(Prefetch("items", queryset=items),
+                                  Prefetch("participations", queryset=participations)))
+    return meetings.filter(pk=meeting_id).first()
+
+
+def group_participants(participations) -> dict[str, list]:
+    """Participants split into present / absent (forfall) / partial, order kept."""
+    groups: dict[str, list] = {value.value: [] for value in Attendance}
+    for participation in participations:
+        groups.setdefault(participation.attendance, []).append(participation)
+    return groups
+
+
+def neighbours(user, meeting) -> tuple:
+    """The previous and next meeting of the same body that ``user`` may see."""
+    return (meeting.previous(user, visible=True), meeting.next(user, visible=True))
+
+
+def source_for_download(user, meeting_id: int):
+    """The original file of a visible meeting, or None (no meeting, no bytes, or hidden).
+
+    A document restored from a JSON export has no bytes, so there is nothing to send.
+    """
+    return (SourceDocument.objects.visible_to(user)
+            .filter(meeting__id=meeting_id, content__isnull=False).first())
+
+
+# People ---------------------------------------------------------------------------------
+
+@dataclass
+class PersonPage:
+    """What the person page shows; empty when the viewer may see nothing about them."""
+
+    memberships: list = field(default_factory=list)
+    participations: list = field(default_factory=list)
+    actions: list = field(default_factory=list)
+
+    @property
+    def is_empty(self) -> bool:
+        """Whether nothing about the person is visible (the page is then a 404)."""
+        return not (self.memberships or self.participations or self.actions)
+
+
+def person_page(user, person, today: date) -> PersonPage:
+    """A person's memberships, the visible meetings they were listed at, their actions."""
+    memberships = list(Membership.objects.filter(person=person)
+                       .select_related("body", "representing").order_by("body__name", "start"))
+    participations = list(Participation.objects.filter(
+        person=person, meeting__in=Meeting.objects.visible_to(user))
+        .select_related("meeting__body").order_by("-meeting__date", "-meeting_id"))
+    actions = mark_overdue(visible_actions(user).filter(responsible_person=person)
+                           .order_by(*OPEN_FIRST), today)
+    return PersonPage(memberships=memberships, participations=participations, actions=actions)
+
+
+# Actions list ---------------------------------------------------------------------------
+
+def action_filter_choices(user) -> tuple[QuerySet, QuerySet]:
+    """Bodies and people that have visible actions (the choices of the filter form)."""
+    actions = Action.objects.visible_to(user)
+    bodies = Organization.objects.filter(
+        id__in=actions.values("item__meeting__body")).order_by("name")
+    people = Person.objects.filter(id__in=actions.values("responsible_person")).order_by("name")
+    return bodies, people
+
+
+def filtered_actions(user, today: date, body=None, responsible=None, status: str = "") -> QuerySet:
+    """The actions list with the filters of ``/actions/`` applied."""
+    actions = visible_actions(user)
+    if body is not None:
+        actions = actions.filter(item__meeting__body=body)
+    if responsible is not None:
+        actions = actions.filter(responsible_person=responsible)
+    if status == "open":
+        actions = actions.filter(status=ActionStatus.OPEN)
+    elif status == "overdue":
+        actions = actions.filter(status=ActionStatus.OPEN, due__lt=today)
+    elif status == "done":
+        actions = actions.filter(status=ActionStatus.DONE)
+    return actions.order_by(*OPEN_FIRST)

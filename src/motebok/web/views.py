@@ -1,0 +1,139 @@
+"""The public pages. Thin: read the request, ask ``queries``, render a template.
+
+Every lookup goes through ``visible_to(request.user)``, so a draft answers 404 (not 403)
+to anyone without a role on its body: the public cannot even learn that it exists.
+"""
+
+from __future__ import annotations
+
+import io
+import mimetypes
+
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.views.decorators.http import require_safe
+
+from motebok.archive.models import Organization, Person
+from motebok.web import queries
+from motebok.web.forms import ActionFilterForm, SearchForm
+from motebok.web.search import run_search
+
+ACTIONS_PER_PAGE = 50
+#: Content types by source format, for files whose name does not tell.
+FORMAT_TYPES = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "txt": "text/plain",
+    "md": "text/markdown",
+    "html": "text/html",
+}
+
+
+@require_safe
+def home(request: HttpRequest) -> HttpResponse:
+    """Front page: latest meetings, open and overdue actions, a search box."""
+    today = timezone.localdate()
+    actions = queries.mark_overdue(queries.open_actions(request.user, today, limit=10), today)
+    return render(request, "motebok/home.html", {
+        "meetings": queries.latest_meetings(request.user),
+        "actions": actions,
+        "overdue_count": sum(action.overdue for action in actions),
+    })
+
+
+@require_safe
+def body_list(request: HttpRequest) -> HttpResponse:
+    """All bodies with their working groups."""
+    return render(request, "motebok/body_list.html",
+                  {"bodies": queries.body_list(request.user)})
+
+
+@require_safe
+def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    """One body: meetings by year, members and attendance, open actions, groups."""
+    body = get_object_or_404(Organization.objects.select_related("parent", "lead"), slug=slug)
+    today = timezone.localdate()
+    meetings = queries.body_meetings(request.user, body)
+    return render(request, "motebok/body_detail.html", {
+        "body": body,
+        "meetings": meetings,
+        "members": queries.member_attendance(body, today),
+        "actions": queries.body_actions(request.user, body, today),
+        "groups": queries.working_groups(body),
+    })
+
+
+@require_safe
+def meeting_detail(request: HttpRequest, meeting_id: int) -> HttpResponse:
+    """One meeting: header, participants, items with decisions and actions."""
+    meeting = queries.meeting_for_page(request.user, meeting_id)
+    if meeting is None:
+        raise Http404("No such meeting")
+    today = timezone.localdate()
+    for item in meeting.items.all():
+        queries.mark_overdue(item.actions.all(), today)
+    previous, following = queries.neighbours(request.user, meeting)
+    return render(request, "motebok/meeting_detail.html", {
+        "meeting": meeting,
+        "participants": queries.group_participants(meeting.participations.all()),
+        "previous": previous,
+        "next": following,
+    })
+
+
+@require_safe
+def meeting_source(request: HttpRequest, meeting_id: int) -> FileResponse:
+    """The original file, as a download under its original name.
+
+    Always an attachment and sandboxed, so an HTML source can never run in our origin.
+    """
+    document = queries.source_for_download(request.user, meeting_id)
+    if document is None:
+        raise Http404("No such file")
+    content_type = (mimetypes.guess_type(document.filename)[0]
+                    or FORMAT_TYPES.get(document.format, "application/octet-stream"))
+    response = FileResponse(io.BytesIO(bytes(document.content)), as_attachment=True,
+                            filename=document.filename, content_type=content_type)
+    response["Content-Security-Policy"] = "sandbox"
+    return response
+
+
+@require_safe
+def person_detail(request: HttpRequest, person_id: int) -> HttpResponse:
+    """One person: memberships, meetings attended, actions."""
+    person = get_object_or_404(Person, pk=person_id)
+    page = queries.person_page(request.user, person, timezone.localdate())
+    if page.is_empty:
+        raise Http404("Nothing to show about this person")
+    return render(request, "motebok/person_detail.html", {"person": person, "page": page})
+
+
+@require_safe
+def action_list(request: HttpRequest) -> HttpResponse:
+    """All actions, filterable by body, responsible person and status."""
+    today = timezone.localdate()
+    bodies, people = queries.action_filter_choices(request.user)
+    form = ActionFilterForm(request.GET or None, bodies=bodies, people=people)
+    filters = form.cleaned_data if form.is_valid() else {}
+    actions = queries.filtered_actions(
+        request.user, today, body=filters.get("body"), responsible=filters.get("responsible"),
+        status=filters.get("status", ""))
+    page = Paginator(actions, ACTIONS_PER_PAGE).get_page(request.GET.get("page"))
+    page.object_list = queries.mark_overdue(page.object_list, today)
+    return render(request, "motebok/action_list.html", {"form": form, "page": page})
+
+
+@require_safe
+def search(request: HttpRequest) -> HttpResponse:
+    """Full-text search with body, year and person filters, ranked and paged."""
+    form = SearchForm(request.GET or None, bodies=queries.body_choices(),
+                      people=Person.objects.order_by("name"))
+    results = run_search(request.user, form) if form.is_valid() else None
+    return render(request, "motebok/search.html", {
+        "form": form,
+        "results": results,
+        "search_query": form.data.get("q", ""),
+    })

@@ -1,0 +1,45 @@
+"""Errors are JSON: 404 for unknown paths, 405 for writes; and the index links."""
+
+from __future__ import annotations
+
+import pytest
+
+from api.helpers import get_json
+
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+
+
+def test_index_links_every_collection(client):
+    data = get_json(client, "/api/v1/")
+
+    assert data["meetings"] == "http://testserver/api/v1/meetings/"
+    assert data["bodies"] == "http://testserver/api/v1/bodies/"
+    assert data["actions"] == "http://testserver/api/v1/actions/"
+    assert data["search"] == "http://testserver/api/v1/search"
+    assert data["documentation"] == "http://testserver/api/v1/openapi.json"
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete", "options"])
+def test_writes_are_405_with_allow_header(client, world, method):
+    response = getattr(client, method)(f"/api/v1/meetings/{world.published.pk}/")
+
+    assert response.status_code == 405
+    assert response["Allow"] == "GET, HEAD"
+    assert response.json() == {
+        "error": f"method {method.upper()} is not allowed; this API is read-only"}
+
+
+def test_head_is_allowed(client, world):
+    assert client.head("/api/v1/meetings/").status_code == 200
+
+
+def test_unknown_path_is_json_404(client):
+    data = get_json(client, "/api/v1/nothing-here/", status=404)
+
+    assert data == {"error": "no API endpoint at /api/v1/nothing-here/"}
+
+
+def test_missing_slash_gets_a_hint(client):
+    data = get_json(client, "/api/v1/meetings", status=404)
+
+    assert data == {"error": "no API endpoint at /api/v1/meetings; did you mean /api/v1/meetings/?"}

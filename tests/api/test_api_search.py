@@ -1,0 +1,97 @@
+"""GET /api/v1/search: hits with meeting id, item number, title and a plain snippet."""
+
+from __future__ import annotations
+
+import pytest
+
+from api.helpers import get_json
+from motebok.search import index_meeting
+
+pytestmark = [pytest.mark.django_db(transaction=False), pytest.mark.postgres]
+
+
+@pytest.fixture
+def indexed(world):
+    """The world with every meeting in the search index."""
+    for meeting in (world.published, world.draft, world.helse_meeting):
+        index_meeting(meeting)
+    return world
+
+
+def test_hit_names_meeting_item_and_snippet(client, indexed):
+    data = get_json(client, "/api/v1/search?q=kulturplan")
+
+    assert data["count"] >= 1
+    assert (data["page"], data["next"], data["previous"]) == (1, None, None)
+    hit = next(h for h in data["results"] if h["kind"] == "item")
+    assert hit["meeting"] == indexed.published.pk
+    assert hit["meeting_url"] == f"http://testserver/api/v1/meetings/{indexed.published.pk}/"
+    assert hit["item_number"] == "14/24"
+    assert hit["title"] == "Kulturplan"
+    assert hit["date"] == "2024-11-05"
+    assert hit["body"]["slug"] == "faggruppe-kultur"
+    assert "kulturplan" in hit["snippet"].lower()
+
+
+def test_snippet_is_plain_text_without_markup(client, indexed):
+    from motebok.archive.models import AgendaItem
+
+    item = AgendaItem.objects.create(meeting=indexed.published, number="15/24",
+                                     title="Skilt", text="Skiltet <b>Kino & kafé</b> henges opp.",
+                                     order=1)
+    index_meeting(indexed.published)
+
+    data = get_json(client, "/api/v1/search?q=skiltet")
+
+    snippet = next(h["snippet"] for h in data["results"] if h["item_number"] == item.number)
+    assert "<mark>" not in snippet
+    assert "<b>Kino & kafé</b>" in snippet
+
+
+@pytest.mark.parametrize(("persona", "sees_draft"), [
+    ("anonymous", False), ("outsider", False), ("member", True), ("secretariat", True),
+    ("admin", True),
+])
+def test_drafts_are_found_only_by_those_with_a_role(personas, indexed, persona, sees_draft):
+    data = get_json(personas[persona], "/api/v1/search?q=budsjettsak")
+
+    meetings = {h["meeting"] for h in data["results"]}
+    assert (indexed.draft.pk in meetings) is sees_draft
+    assert (data["count"] > 0) is sees_draft
+
+
+def test_filters_by_body_year_and_person(client, indexed):
+    by_body = get_json(client, "/api/v1/search?q=kulturplan&body=helseutvalget")
+    by_year = get_json(client, "/api/v1/search?q=kulturplan&year=2023")
+    by_person = get_json(client, f"/api/v1/search?q=kulturplan&person={indexed.ingrid.pk}")
+    year_hit = get_json(client, "/api/v1/search?q=kulturplan&year=2024")
+
+    assert by_body["count"] == 0
+    assert by_year["count"] == 0
+    assert by_person["count"] >= 1
+    assert year_hit["count"] >= 1
+
+
+@pytest.mark.parametrize(("query", "message"), [
+    ("", "parameter 'q' is required"),
+    ("q=+", "parameter 'q' is required"),
+    ("q=plan&year=i+fjor", "parameter 'year' must be an integer, not 'i fjor'"),
+    ("q=plan&person=Ingrid", "parameter 'person' must be an integer, not 'Ingrid'"),
+    ("q=plan&page=neste", "parameter 'page' must be an integer, not 'neste'"),
+    ("q=plan&body=ukjent", "unknown body 'ukjent' (see /api/v1/bodies/)"),
+])
+def test_bad_parameters_are_400(client, indexed, query, message):
+    assert get_json(client, f"/api/v1/search?{query}", status=400) == {"error": message}
+
+
+def test_page_past_the_end_is_404(client, indexed):
+    data = get_json(client, "/api/v1/search?q=kulturplan&page=9", status=404)
+
+    assert data == {"error": "page 9 does not exist; the last page is 1"}
+
+
+def test_no_hits_is_an_empty_first_page(client, indexed):
+    data = get_json(client, "/api/v1/search?q=fotballbane")
+
+    assert data == {"count": 0, "page": 1, "pages": 1, "next": None, "previous": None,
+                    "results": []}

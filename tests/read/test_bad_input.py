@@ -1,0 +1,118 @@
+"""Files motebok cannot read: one clear line on stderr, exit code 2, never a traceback.
+
+Each failure kind goes through the real ``motebok parse`` entry point; the last test
+runs the installed command in a subprocess with good and bad files mixed.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from reportlab.pdfgen import canvas
+
+from fixtures.builders import to_docx, to_odt, to_pdf, to_txt
+from motebok.cli import main
+
+DOC = [("heading", "Referat fra styremøte"), ("para", "Tid: 5. mars 2024 kl. 18.00"),
+       ("para", "Sak 01/24 Godkjenning av innkalling"), ("para", "Vedtak: Godkjent.")]
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06" + bytes(64)
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024)
+
+
+def garbage_zip() -> bytes:
+    """A valid zip archive that holds nothing a document would."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("tull.bin", bytes(range(256)))
+    return out.getvalue()
+
+
+def encrypted_pdf() -> bytes:
+    """A PDF that needs a password to open (reportlab's standard encryption)."""
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, encrypt="hemmelig")
+    pdf.drawString(72, 700, "Fortrolig referat")
+    pdf.save()
+    return out.getvalue()
+
+
+def scanned_pdf() -> bytes:
+    """A PDF whose only page holds a drawn rectangle and no text."""
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.rect(72, 72, 400, 600, fill=1)
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def encrypted_odt() -> bytes:
+    """An ODT package whose manifest declares encrypted parts."""
+    source = zipfile.ZipFile(io.BytesIO(to_odt(DOC)))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name in source.namelist():
+            body = source.read(name)
+            if name == "META-INF/manifest.xml":
+                body = body.replace(b"</manifest:manifest>",
+                                    b"<manifest:encryption-data/></manifest:manifest>")
+            archive.writestr(name, body)
+    return out.getvalue()
+
+
+CASES = {
+    "empty": ("tom.txt", lambda: b"", "empty file"),
+    "blank": ("blank.md", lambda: b"  \n\n \r\n", "empty file"),
+    "text as pdf": ("referat.pdf", lambda: "Referat fra møtet\n".encode(), "not a valid PDF file"),
+    "png as docx": ("referat.docx", lambda: PNG, "not a DOCX file"),
+    "png as odt": ("referat.odt", lambda: PNG, "not an ODT file"),
+    "truncated pdf": ("avkuttet.pdf", lambda: to_pdf(DOC)[:500], "not a valid PDF file"),
+    "garbage zip as docx": ("zip.docx", garbage_zip, "corrupt DOCX file"),
+    "garbage zip as odt": ("zip.odt", garbage_zip, "corrupt ODT file"),
+    "truncated docx": ("avkuttet.docx", lambda: to_docx(DOC)[:900], "corrupt DOCX file"),
+    "encrypted pdf": ("hemmelig.pdf", encrypted_pdf, "encrypted PDF (password required)"),
+    "ole as docx": ("gammel.docx", lambda: OLE, "encrypted or legacy Word file, not DOCX"),
+    "encrypted odt": ("hemmelig.odt", encrypted_odt, "encrypted ODT file"),
+    "binary as txt": ("data.txt", lambda: bytes(range(256)) * 8, "binary file, not text"),
+    "binary as html": ("side.html", lambda: PNG + bytes(range(256)), "binary file, not HTML"),
+    "scanned pdf": ("skannet.pdf", scanned_pdf, "no text layer (scanned?)"),
+    "unknown type": ("referat.xyz", lambda: b"tekst", "unsupported file type '.xyz'"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_one_line_error_and_exit_code_2(case, tmp_path, capsys):
+    name, make, message = CASES[case]
+    path = tmp_path / name
+    path.write_bytes(make())
+    assert main(["parse", str(path)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == f"motebok: {path}: {message}\n"
+
+
+def test_missing_file(tmp_path, capsys):
+    path = tmp_path / "finnes-ikke.txt"
+    assert main(["parse", str(path)]) == 2
+    assert capsys.readouterr().err == f"motebok: {path}: no such file\n"
+
+
+def test_good_files_are_still_printed_when_one_is_bad(tmp_path: Path):
+    good_txt, bad, good_docx = tmp_path / "a.txt", tmp_path / "b.pdf", tmp_path / "c.docx"
+    good_txt.write_bytes(to_txt(DOC))
+    bad.write_bytes(b"ikke en pdf")
+    good_docx.write_bytes(to_docx(DOC))
+    command = Path(sys.executable).with_name("motebok")
+    result = subprocess.run([str(command), "parse", "--json", str(good_txt), str(bad),
+                             str(good_docx)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert result.stderr == f"motebok: {bad}: not a valid PDF file\n"
+    assert "Traceback" not in result.stdout + result.stderr
+    records = json.loads(result.stdout)
+    assert [r["source"]["filename"] for r in records] == ["a.txt", "c.docx"]

@@ -1,0 +1,234 @@
+"""The DOCX reader: Word's structure, with list numbers computed as Word shows them."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import docx
+import pytest
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
+
+from fixtures.builders import add_numbered_paragraph, new_docx_list, to_docx
+from motebok.errors import ReadError
+from motebok.read.blocks import BlockKind
+from motebok.read.docx import read
+
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def saved(document) -> bytes:
+    """A python-docx document as .docx bytes."""
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def texts(data: bytes) -> list[str]:
+    """The text of every block."""
+    return [b.text for b in read(data)]
+
+
+def test_headings_lists_bold_and_table_in_body_order():
+    data = to_docx([
+        ("heading", "Referat fra møte i Åsen vel"),
+        ("bold", "Til stede:"),
+        ("table", [("Kari Nordmann", "Åsen vel"), ("Per Ødegård", "Nordby IL")]),
+        ("heading", "Saker", 2),
+        ("list", ["Innkalling", ("Referat", ["Godkjent", "Signert"]), "Eventuelt"], True),
+        ("list", ["Kaffe", ("Kake", ["Bløtkake"])], False),
+        ("para", "Neste møte blir i mai."),
+    ])
+    blocks = read(data)
+    assert [(b.kind, b.text, b.level) for b in blocks] == [
+        (BlockKind.HEADING, "Referat fra møte i Åsen vel", 1),
+        (BlockKind.PARAGRAPH, "Til stede:", 0),
+        (BlockKind.TABLE_ROW, "Kari Nordmann\tÅsen vel", 0),
+        (BlockKind.TABLE_ROW, "Per Ødegård\tNordby IL", 0),
+        (BlockKind.HEADING, "Saker", 2),
+        (BlockKind.LIST_ITEM, "1. Innkalling", 0),
+        (BlockKind.LIST_ITEM, "2. Referat", 0),
+        (BlockKind.LIST_ITEM, "a. Godkjent", 1),
+        (BlockKind.LIST_ITEM, "b. Signert", 1),
+        (BlockKind.LIST_ITEM, "3. Eventuelt", 0),
+        (BlockKind.LIST_ITEM, "- Kaffe", 0),
+        (BlockKind.LIST_ITEM, "- Kake", 0),
+        (BlockKind.LIST_ITEM, "- Bløtkake", 1),
+        (BlockKind.PARAGRAPH, "Neste møte blir i mai.", 0),
+    ]
+    assert blocks[1].bold and not blocks[-1].bold
+    assert blocks[2].cells == ("Kari Nordmann", "Åsen vel")
+
+
+def test_each_list_restarts_and_a_list_interrupted_by_text_continues():
+    document = docx.Document()
+    first = new_docx_list(document, [("decimal", "%1.", 1)])
+    second = new_docx_list(document, [("decimal", "%1.", 1)])
+    add_numbered_paragraph(document, "Sak en", first, 0)
+    add_numbered_paragraph(document, "Sak to", first, 0)
+    document.add_paragraph("Mellomtekst")
+    add_numbered_paragraph(document, "Sak tre", first, 0)
+    add_numbered_paragraph(document, "Ny liste", second, 0)
+    assert texts(saved(document)) == ["1. Sak en", "2. Sak to", "Mellomtekst", "3. Sak tre",
+                                      "1. Ny liste"]
+
+
+def test_number_formats_start_values_and_multilevel_text():
+    document = docx.Document()
+    letters = new_docx_list(document, [("upperLetter", "%1)", 3)])
+    roman = new_docx_list(document, [("lowerRoman", "(%1)", 1)])
+    nested = new_docx_list(document, [("decimal", "%1.", 1), ("decimal", "%1.%2", 1)])
+    add_numbered_paragraph(document, "tredje", letters, 0)
+    add_numbered_paragraph(document, "fjerde", letters, 0)
+    for text in ("en", "to", "tre", "fire"):
+        add_numbered_paragraph(document, text, roman, 0)
+    add_numbered_paragraph(document, "Hoved", nested, 0)
+    add_numbered_paragraph(document, "Under", nested, 1)
+    add_numbered_paragraph(document, "Under igjen", nested, 1)
+    add_numbered_paragraph(document, "Hoved to", nested, 0)
+    add_numbered_paragraph(document, "Ny under", nested, 1)
+    assert texts(saved(document)) == [
+        "C) tredje", "D) fjerde", "(i) en", "(ii) to", "(iii) tre", "(iv) fire",
+        "1. Hoved", "1.1 Under", "1.2 Under igjen", "2. Hoved to", "2.1 Ny under",
+    ]
+
+
+def test_numbered_headings_show_their_numbers():
+    document = docx.Document()
+    items = new_docx_list(document, [("decimal", "Sak %1:", 1), ("decimal", "%1.%2", 1)])
+    for text, level in (("Innkalling", 0), ("Budsjett", 0), ("Drift", 1)):
+        add_numbered_paragraph(document, text, items, level, style=f"Heading {level + 1}")
+    blocks = read(saved(document))
+    assert [(b.kind, b.text, b.level) for b in blocks] == [
+        (BlockKind.HEADING, "Sak 1: Innkalling", 1),
+        (BlockKind.HEADING, "Sak 2: Budsjett", 1),
+        (BlockKind.HEADING, "2.1 Drift", 2),
+    ]
+
+
+def test_numbering_inherited_from_list_styles():
+    document = docx.Document()
+    for text in ("Godkjenning av innkalling", "Godkjenning av referat"):
+        document.add_paragraph(text, style="List Number")
+    document.add_paragraph("Kulepunkt", style="List Bullet")
+    blocks = read(saved(document))
+    assert [b.text for b in blocks] == ["1. Godkjenning av innkalling",
+                                        "2. Godkjenning av referat", "- Kulepunkt"]
+    assert all(b.kind is BlockKind.LIST_ITEM for b in blocks)
+
+
+def test_norwegian_heading_styles_title_and_outline_level():
+    document = docx.Document()
+    style = document.styles.add_style("Overskrift 2", WD_STYLE_TYPE.PARAGRAPH)
+    style.element.set(qn("w:styleId"), "Overskrift2")
+    no_name = document.styles.add_style("Egen stil", WD_STYLE_TYPE.PARAGRAPH)
+    no_name.element.set(qn("w:styleId"), "Overskrift3")
+    document.add_paragraph("Møtereferat", style="Title")
+    document.add_paragraph("Sak 01/24 Budsjett", style="Overskrift 2")
+    document.add_paragraph("Sak 02/24 Regnskap", style="Egen stil")
+    outlined = document.add_paragraph("Sak 03/24 Eventuelt")
+    outlined._p.get_or_add_pPr().append(parse_xml(f'<w:outlineLvl {W_NS} w:val="1"/>'))
+    blocks = read(saved(document))
+    assert [(b.kind, b.level) for b in blocks] == [(BlockKind.HEADING, 1)] + [
+        (BlockKind.HEADING, level) for level in (2, 3, 2)]
+
+
+def test_bold_from_runs_and_styles_but_not_partial():
+    document = docx.Document()
+    styled = document.styles.add_style("Fet avsnitt", WD_STYLE_TYPE.PARAGRAPH)
+    styled.font.bold = True
+    document.add_paragraph("Vedtak:", style="Fet avsnitt")
+    runs = document.add_paragraph()
+    runs.add_run("Enstemmig ").bold = True
+    runs.add_run("vedtatt").bold = True
+    runs.add_run("  ")
+    partial = document.add_paragraph()
+    partial.add_run("Vedtak:").bold = True
+    partial.add_run(" godkjent")
+    unbolded = document.add_paragraph(style="Fet avsnitt")
+    unbolded.add_run("ikke fet").bold = False
+    assert [b.bold for b in read(saved(document))] == [True, True, False, False]
+
+
+def test_soft_breaks_tabs_links_insertions_and_deletions():
+    document = docx.Document()
+    broken = document.add_paragraph("Kari Nordmann")
+    broken.add_run().add_break()
+    broken.add_run("Åsen kommune")
+    document.add_paragraph("Ola Nordmann\tNordby IL")
+    edited = document.add_paragraph("Møtet ")
+    edited._p.append(parse_xml(
+        f'<w:ins {W_NS} w:id="1" w:author="A"><w:r><w:t>startet</w:t></w:r></w:ins>'))
+    edited._p.append(parse_xml(
+        f'<w:del {W_NS} w:id="2" w:author="A"><w:r><w:delText>sluttet</w:delText></w:r></w:del>'))
+    edited._p.append(parse_xml(
+        f'<w:hyperlink {W_NS}><w:r><w:t xml:space="preserve"> kl. 10</w:t></w:r></w:hyperlink>'))
+    blocks = read(saved(document))
+    assert blocks[0].text == "Kari Nordmann\nÅsen kommune"
+    assert blocks[1].kind is BlockKind.TABLE_ROW
+    assert blocks[1].cells == ("Ola Nordmann", "Nordby IL")
+    assert blocks[2].text == "Møtet startet kl. 10"
+
+
+def test_merged_cells_appear_once_and_nested_tables_follow_their_row():
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    table.cell(0, 0).merge(table.cell(0, 1)).text = "Til stede"
+    table.cell(0, 2).text = "Rolle"
+    table.cell(1, 0).merge(table.cell(2, 0)).text = "Styret"
+    table.cell(1, 1).text = "Kari"
+    table.cell(1, 2).text = "leder"
+    table.cell(2, 1).text = "Per"
+    cell = table.cell(2, 2)
+    cell.text = "medlem"
+    cell.add_paragraph("vara")
+    inner = cell.add_table(rows=1, cols=2)
+    inner.cell(0, 0).text = "Indre"
+    inner.cell(0, 1).text = "tabell"
+    blocks = read(saved(document))
+    assert [b.cells for b in blocks] == [
+        ("Til stede", "Rolle"),
+        ("Styret", "Kari", "leder"),
+        ("", "Per", "medlem\nvara"),
+        ("Indre", "tabell"),
+    ]
+    assert all(b.kind is BlockKind.TABLE_ROW for b in blocks)
+
+
+def test_page_headers_and_footers_and_empty_paragraphs_are_left_out():
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Åsen vel – referat"
+    document.sections[0].footer.paragraphs[0].text = "Side 1"
+    document.add_paragraph("Første")
+    document.add_paragraph("")
+    document.add_paragraph("   ")
+    document.add_paragraph("Andre")
+    assert texts(saved(document)) == ["Første", "Andre"]
+
+
+def test_legacy_word_file_is_refused():
+    with pytest.raises(ReadError, match=r"^encrypted or legacy Word file, not DOCX$"):
+        read(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+
+
+def test_not_a_zip_is_not_a_docx():
+    with pytest.raises(ReadError, match=r"^not a DOCX file$"):
+        read(b"Dette er ren tekst, ikke et Word-dokument.")
+
+
+def test_zip_without_document_or_with_broken_xml_is_corrupt():
+    empty = io.BytesIO()
+    with zipfile.ZipFile(empty, "w") as archive:
+        archive.writestr("tull.txt", "tull")
+    with pytest.raises(ReadError, match=r"^corrupt DOCX file$"):
+        read(empty.getvalue())
+    good = to_docx([("para", "Hei")])
+    broken = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(good)) as src, zipfile.ZipFile(broken, "w") as dst:
+        for name in src.namelist():
+            body = src.read(name)
+            dst.writestr(name, body[:120] if name == "word/document.xml" else body)
+    with pytest.raises(ReadError, match=r"^corrupt DOCX file$"):
+        read(broken.getvalue())

@@ -1,0 +1,133 @@
+"""The HTML reader: visible text only, block boundaries, list markers, rows, charsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from motebok.errors import ReadError
+from motebok.read.blocks import BlockKind
+from motebok.read.html import read
+
+PAGE = """<!DOCTYPE html>
+<html><head><title>Åsen vel</title><style>.x { color: red }</style>
+<script>document.write("<p>skript</p>")</script></head>
+<body>
+<header><a href="/">Åsen vel</a> – forsiden</header>
+<nav><ul><li>Hjem</li><li>Referater</li></ul></nav>
+<main>
+  <article>
+    <header><h1>Referat fra   årsmøtet</h1></header>
+    <p>Tid: 14.&nbsp;februar 2024 kl.&nbsp;18.00<br>Sted: <em>Grendehuset</em> &amp; kafeen</p>
+    <div>Til stede: <span>Kari</span> og <a href="#">Per</a></div>
+    <div hidden>Skjult tekst</div>
+    <p style="display: none">Også skjult</p>
+    <p><strong>Vedtak:</strong></p>
+    <p><b>Vedtak:</b> godkjent</p>
+    <h2>Saker</h2>
+    <ol start="3">
+      <li>Innkalling
+        <ol type="a"><li>uten merknader</li><li value="5">med merknad</li></ol>
+      </li>
+      <li><p>Budsjett</p><p>Fortsettelse av punktet</p></li>
+    </ol>
+    <ul><li>Kaffe</li><li>Kake<ul><li>Bløtkake</li></ul></li></ul>
+    <table>
+      <thead><tr><th>Navn</th><th>Organisasjon</th></tr></thead>
+      <tbody><tr><td>Kari Nordmann</td><td>Åsen vel</td></tr>
+      <tr><td>Per Ødegård</td><td>Nordby <i>IL</i><br>(vara)</td></tr></tbody>
+    </table>
+  </article>
+  <aside>Les også: andre referater</aside>
+  <form><label>Søk</label><input name="q"></form>
+</main>
+<footer>Kontakt: post@asen.no</footer>
+<noscript>Slå på JavaScript</noscript>
+</body></html>
+"""
+
+
+def test_visible_structure_in_order():
+    blocks = read(PAGE.encode())
+    assert [(b.kind, b.text, b.level) for b in blocks] == [
+        (BlockKind.HEADING, "Referat fra årsmøtet", 1),
+        (BlockKind.PARAGRAPH, "Tid: 14. februar 2024 kl. 18.00\nSted: Grendehuset & kafeen", 0),
+        (BlockKind.PARAGRAPH, "Til stede: Kari og Per", 0),
+        (BlockKind.PARAGRAPH, "Vedtak:", 0),
+        (BlockKind.PARAGRAPH, "Vedtak: godkjent", 0),
+        (BlockKind.HEADING, "Saker", 2),
+        (BlockKind.LIST_ITEM, "3. Innkalling", 0),
+        (BlockKind.LIST_ITEM, "a. uten merknader", 1),
+        (BlockKind.LIST_ITEM, "e. med merknad", 1),
+        (BlockKind.LIST_ITEM, "4. Budsjett", 0),
+        (BlockKind.PARAGRAPH, "Fortsettelse av punktet", 0),
+        (BlockKind.LIST_ITEM, "- Kaffe", 0),
+        (BlockKind.LIST_ITEM, "- Kake", 0),
+        (BlockKind.LIST_ITEM, "- Bløtkake", 1),
+        (BlockKind.TABLE_ROW, "Navn\tOrganisasjon", 0),
+        (BlockKind.TABLE_ROW, "Kari Nordmann\tÅsen vel", 0),
+        (BlockKind.TABLE_ROW, "Per Ødegård\tNordby IL\n(vara)", 0),
+    ]
+
+
+def test_bold_only_when_the_whole_block_is_bold():
+    blocks = read(PAGE.encode())
+    assert [b.bold for b in blocks[3:5]] == [True, False]
+
+
+def test_table_cells():
+    rows = [b for b in read(PAGE.encode()) if b.kind is BlockKind.TABLE_ROW]
+    assert rows[2].cells == ("Per Ødegård", "Nordby IL\n(vara)")
+
+
+def test_page_chrome_is_dropped():
+    text = " ".join(b.text for b in read(PAGE.encode()))
+    for chrome in ("skript", "forsiden", "Referater", "Skjult", "skjult", "Les også", "Søk",
+                   "Kontakt", "JavaScript", "color"):
+        assert chrome not in text
+
+
+@pytest.mark.parametrize("kind, markers", [
+    ("1", ["1.", "2."]), ("a", ["a.", "b."]), ("A", ["A.", "B."]), ("i", ["i.", "ii."]),
+    ("I", ["I.", "II."]),
+])
+def test_ordered_list_types(kind, markers):
+    blocks = read(f'<ol type="{kind}"><li>en</li><li>to</li></ol>'.encode())
+    assert [b.text.split()[0] for b in blocks] == markers
+
+
+def test_declared_latin1_charset_is_honoured():
+    page = '<html><head><meta charset="iso-8859-1"></head><body><p>Møte på Ærø</p></body></html>'
+    assert read(page.encode("cp1252"))[0].text == "Møte på Ærø"
+
+
+def test_http_equiv_charset_and_undeclared_cp1252():
+    page = ('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'
+            "<p>Referat – «godkjent»</p>")
+    assert read(page.encode("cp1252"))[0].text == "Referat – «godkjent»"
+    assert read("<p>Blåbærsyltetøy</p>".encode("cp1252"))[0].text == "Blåbærsyltetøy"
+
+
+def test_byte_order_marks():
+    page = "<p>Møte i Ås</p>"
+    assert read(page.encode("utf-8-sig"))[0].text == "Møte i Ås"
+    assert read(page.encode("utf-16"))[0].text == "Møte i Ås"
+
+
+def test_preformatted_text_keeps_its_lines():
+    blocks = read("<pre>Til stede:\nKari\tÅsen\n\n1. Innkalling</pre>".encode())
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.PARAGRAPH, "Til stede:"), (BlockKind.TABLE_ROW, "Kari\tÅsen"),
+        (BlockKind.LIST_ITEM, "1. Innkalling")]
+
+
+def test_layout_table_is_read_as_flow():
+    page = ("<table><tr><td><h1>Referat</h1><p>Tid: 5. mai</p></td>"
+            "<td><ul><li>Meny</li></ul></td></tr></table>")
+    assert [(b.kind, b.text) for b in read(page.encode())] == [
+        (BlockKind.HEADING, "Referat"), (BlockKind.PARAGRAPH, "Tid: 5. mai"),
+        (BlockKind.LIST_ITEM, "- Meny")]
+
+
+def test_binary_data_is_refused():
+    with pytest.raises(ReadError, match=r"^binary file, not HTML$"):
+        read(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))

@@ -1,0 +1,179 @@
+"""The ODT reader: headings, numbered lists as LibreOffice shows them, tables, bold."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+from fixtures.builders import to_odt
+from motebok.errors import ReadError
+from motebok.read.blocks import BlockKind
+from motebok.read.odt import read
+
+NAMESPACES = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"'
+)
+ODT_MIMETYPE = "application/vnd.oasis.opendocument.text"
+
+
+def odt_package(body: str, styles: str = "", mimetype: str = ODT_MIMETYPE,
+                manifest: str = "") -> bytes:
+    """A minimal .odt: content.xml holding ``body`` inside office:text."""
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {NAMESPACES}>'
+               f"<office:automatic-styles>{styles}</office:automatic-styles>"
+               f"<office:body><office:text>{body}</office:text></office:body>"
+               "</office:document-content>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("mimetype", mimetype)
+        archive.writestr("content.xml", content)
+        archive.writestr("META-INF/manifest.xml", manifest or "<manifest/>")
+    return out.getvalue()
+
+
+def test_document_built_with_odfdo():
+    data = to_odt([
+        ("heading", "Referat fra møte i Åsen vel"),
+        ("bold", "Til stede:"),
+        ("table", [("Kari Nordmann", "Åsen vel"), ("Per Ødegård", "Nordby IL")]),
+        ("heading", "Saker", 2),
+        ("list", ["Innkalling", ("Referat", ["Godkjent", "Signert"]), "Eventuelt"], True),
+        ("list", ["Kaffe", ("Kake", ["Bløtkake"])], False),
+        ("para", "Neste møte blir i mai."),
+    ])
+    blocks = read(data)
+    assert [(b.kind, b.text, b.level) for b in blocks] == [
+        (BlockKind.HEADING, "Referat fra møte i Åsen vel", 1),
+        (BlockKind.PARAGRAPH, "Til stede:", 0),
+        (BlockKind.TABLE_ROW, "Kari Nordmann\tÅsen vel", 0),
+        (BlockKind.TABLE_ROW, "Per Ødegård\tNordby IL", 0),
+        (BlockKind.HEADING, "Saker", 2),
+        (BlockKind.LIST_ITEM, "1. Innkalling", 0),
+        (BlockKind.LIST_ITEM, "2. Referat", 0),
+        (BlockKind.LIST_ITEM, "a. Godkjent", 1),
+        (BlockKind.LIST_ITEM, "b. Signert", 1),
+        (BlockKind.LIST_ITEM, "3. Eventuelt", 0),
+        (BlockKind.LIST_ITEM, "- Kaffe", 0),
+        (BlockKind.LIST_ITEM, "- Kake", 0),
+        (BlockKind.LIST_ITEM, "- Bløtkake", 1),
+        (BlockKind.PARAGRAPH, "Neste møte blir i mai.", 0),
+    ]
+    assert blocks[1].bold and not blocks[-1].bold
+    assert blocks[3].cells == ("Per Ødegård", "Nordby IL")
+
+
+LIST_STYLES = (
+    '<text:list-style style:name="L1">'
+    '<text:list-level-style-number text:level="1" style:num-format="A" '
+    'style:num-suffix=")" text:start-value="3"/>'
+    '<text:list-level-style-number text:level="2" style:num-format="1" '
+    'style:num-suffix="." text:display-levels="2"/>'
+    "</text:list-style>"
+)
+
+
+def test_number_format_start_value_display_levels_and_continued_lists():
+    body = (
+        '<text:list text:style-name="L1">'
+        "<text:list-item><text:p>Tredje</text:p>"
+        "<text:list><text:list-item><text:p>Under</text:p></text:list-item>"
+        "<text:list-item><text:p>Under to</text:p></text:list-item></text:list>"
+        "</text:list-item>"
+        "<text:list-item><text:p>Fjerde</text:p></text:list-item></text:list>"
+        "<text:p>Mellomtekst</text:p>"
+        '<text:list text:style-name="L1" text:continue-numbering="true">'
+        "<text:list-item><text:p>Femte</text:p></text:list-item></text:list>"
+        '<text:list text:style-name="L1">'
+        '<text:list-item text:start-value="7"><text:p>Sjuende</text:p></text:list-item>'
+        "<text:list-header><text:p>Uten nummer</text:p></text:list-header></text:list>"
+    )
+    assert [b.text for b in read(odt_package(body, LIST_STYLES))] == [
+        "C) Tredje", "C.1. Under", "C.2. Under to", "D) Fjerde", "Mellomtekst", "E) Femte",
+        "G) Sjuende", "Uten nummer",
+    ]
+
+
+def test_spaces_tabs_breaks_notes_and_bold_spans():
+    styles = ('<style:style style:name="T1" style:family="text">'
+              '<style:text-properties fo:font-weight="bold"/></style:style>'
+              '<style:style style:name="P1" style:family="paragraph">'
+              '<style:text-properties fo:font-weight="700"/></style:style>')
+    body = (
+        '<text:h text:outline-level="2">Sak  01/24\n  <text:span>Budsjett</text:span></text:h>'
+        "<text:p>Kari<text:s text:c=\"2\"/>Nordmann<text:line-break/>Åsen kommune</text:p>"
+        "<text:p>Per Ødegård<text:tab/>Nordby IL</text:p>"
+        '<text:p>Vedtatt<text:note><text:note-citation>1</text:note-citation>'
+        "<text:note-body><text:p>En fotnote</text:p></text:note-body></text:note>.</text:p>"
+        '<text:p><text:span text:style-name="T1">Vedtak:</text:span> '
+        '<text:span text:style-name="T1">godkjent</text:span></text:p>'
+        '<text:p text:style-name="P1">Hele avsnittet</text:p>'
+        '<text:p><text:span text:style-name="T1">Vedtak:</text:span> godkjent</text:p>'
+        "<text:p/><text:p> </text:p>"
+    )
+    blocks = read(odt_package(body, styles))
+    assert [(b.kind, b.text, b.bold) for b in blocks] == [
+        (BlockKind.HEADING, "Sak 01/24 Budsjett", False),
+        (BlockKind.PARAGRAPH, "Kari  Nordmann\nÅsen kommune", False),
+        (BlockKind.TABLE_ROW, "Per Ødegård\tNordby IL", False),
+        (BlockKind.PARAGRAPH, "Vedtatt.", False),
+        (BlockKind.PARAGRAPH, "Vedtak: godkjent", True),
+        (BlockKind.PARAGRAPH, "Hele avsnittet", True),
+        (BlockKind.PARAGRAPH, "Vedtak: godkjent", False),
+    ]
+    assert blocks[0].level == 2
+
+
+def test_table_with_header_rows_covered_cells_and_nested_table():
+    body = (
+        "<table:table>"
+        "<table:table-header-rows><table:table-row>"
+        '<table:table-cell table:number-columns-spanned="2"><text:p>Til stede</text:p>'
+        "</table:table-cell><table:covered-table-cell/>"
+        "</table:table-row></table:table-header-rows>"
+        "<table:table-row><table:table-cell><text:p>Kari</text:p><text:p>leder</text:p>"
+        "</table:table-cell><table:table-cell><table:table><table:table-row>"
+        "<table:table-cell><text:p>Indre</text:p></table:table-cell>"
+        "<table:table-cell><text:p>celle</text:p></table:table-cell>"
+        "</table:table-row></table:table></table:table-cell></table:table-row>"
+        "</table:table>"
+    )
+    assert [b.cells for b in read(odt_package(body))] == [
+        ("Til stede",), ("Kari\nleder",), ("Indre", "celle")]
+
+
+def test_sections_and_numbered_headings():
+    body = ('<text:section text:name="S"><text:p>Inne i seksjon</text:p></text:section>'
+            '<text:h text:outline-level="1"><text:number>2.</text:number>Saker</text:h>')
+    assert [b.text for b in read(odt_package(body))] == ["Inne i seksjon", "2. Saker"]
+
+
+def test_not_a_zip_or_another_odf_type_is_not_an_odt():
+    with pytest.raises(ReadError, match=r"^not an ODT file$"):
+        read(b"ren tekst")
+    with pytest.raises(ReadError, match=r"^not an ODT file$"):
+        read(odt_package("<text:p>x</text:p>",
+                         mimetype="application/vnd.oasis.opendocument.spreadsheet"))
+
+
+def test_missing_content_or_broken_xml_is_corrupt():
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("mimetype", ODT_MIMETYPE)
+    with pytest.raises(ReadError, match=r"^corrupt ODT file$"):
+        read(out.getvalue())
+    with pytest.raises(ReadError, match=r"^corrupt ODT file$"):
+        read(odt_package("<text:p>ikke lukket"))
+
+
+def test_encrypted_package_is_refused():
+    manifest = ('<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:'
+                'manifest:1.0"><manifest:file-entry manifest:full-path="content.xml">'
+                "<manifest:encryption-data/></manifest:file-entry></manifest:manifest>")
+    with pytest.raises(ReadError, match=r"^encrypted ODT file$"):
+        read(odt_package("<text:p>hemmelig</text:p>", manifest=manifest))

@@ -1,0 +1,159 @@
+"""The PDF reader: lines in order, table cells by gaps, page furniture dropped."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+
+from fixtures.builders import FONT, FONT_BOLD, to_html, to_pdf, visible_lines
+from motebok.errors import ReadError
+from motebok.read.blocks import BlockKind
+from motebok.read.pdf import read
+
+DOC = [
+    ("heading", "Referat fra møte i Åsen regionråd"),
+    ("para", "Tid: 14. februar 2024 kl. 10.00–12.00"),
+    ("bold", "Til stede:"),
+    ("table", [("Kari Nordmann (leder)", "Åsen kommune"), ("Øystein Bø", "Nordby kommune")]),
+    ("list", ["Godkjenning av innkalling", ("Referat", ["Godkjent", "Signert"])], True),
+    ("list", ["Kaffe", ("Kake", ["Bløtkake"])], False),
+    ("para", "Neste møte blir 3. april."),
+]
+
+
+def draw(pages: list[list[tuple[float, float, str]]], font: str = "DejaVu", size: int = 11):
+    """A PDF with text drawn at (x, y) on each page."""
+    if font not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    for page in pages:
+        pdf.setFont(font, size)
+        for x, y, text in page:
+            pdf.drawString(x, y, text)
+        pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def test_structure_of_a_drawn_document():
+    blocks = read(to_pdf(DOC))
+    assert [(b.kind, b.text, b.level) for b in blocks] == [
+        (BlockKind.HEADING, "Referat fra møte i Åsen regionråd", 1),
+        (BlockKind.PARAGRAPH, "Tid: 14. februar 2024 kl. 10.00–12.00", 0),
+        (BlockKind.PARAGRAPH, "Til stede:", 0),
+        (BlockKind.TABLE_ROW, "Kari Nordmann (leder)\tÅsen kommune", 0),
+        (BlockKind.TABLE_ROW, "Øystein Bø\tNordby kommune", 0),
+        (BlockKind.LIST_ITEM, "1. Godkjenning av innkalling", 0),
+        (BlockKind.LIST_ITEM, "2. Referat", 0),
+        (BlockKind.LIST_ITEM, "a. Godkjent", 1),
+        (BlockKind.LIST_ITEM, "b. Signert", 1),
+        (BlockKind.LIST_ITEM, "- Kaffe", 0),
+        (BlockKind.LIST_ITEM, "- Kake", 0),
+        (BlockKind.LIST_ITEM, "- Bløtkake", 1),
+        (BlockKind.PARAGRAPH, "Neste møte blir 3. april.", 0),
+    ]
+
+
+def test_cells_bold_and_gaps():
+    blocks = read(to_pdf(DOC))
+    assert blocks[3].cells == ("Kari Nordmann (leder)", "Åsen kommune")
+    assert [b.bold for b in blocks[:3]] == [True, False, True]
+    assert [b.gap for b in blocks] == [True, True, True, True, False, True, False, False,
+                                       False, True, False, False, True]
+
+
+def test_page_numbers_and_running_headers_are_dropped():
+    data = to_pdf(DOC, lines_per_page=4, running_header="Åsen regionråd – møtereferat")
+    blocks = read(data)
+    texts = [b.text for b in blocks]
+    assert len(texts) == 13
+    assert not any("Side" in t or "møtereferat" in t for t in texts)
+
+
+@pytest.mark.parametrize("number", ["2", "- 2 -", "Side 2 av 3", "Page 2 of 3", "2/3"])
+def test_page_number_shapes(number):
+    body = [(72, 700 - 16 * i, f"Linje {i} med tekst") for i in range(6)]
+    data = draw([[*body, (290, 30, number)]])
+    assert [b.text for b in read(data)] == [f"Linje {i} med tekst" for i in range(6)]
+
+
+def test_hanging_list_marker_is_not_a_column():
+    data = draw([[(72, 700, "1."), (100, 700, "Godkjenning av innkalling"),
+                  (72, 684, "•"), (100, 684, "Kulepunkt")]])
+    blocks = read(data)
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.LIST_ITEM, "1. Godkjenning av innkalling"),
+        (BlockKind.LIST_ITEM, "- Kulepunkt"),
+    ]
+
+
+def test_markers_drawn_after_their_text_are_put_back():
+    # Some producers (WeasyPrint) draw every list marker after the page's text.
+    data = draw([[(100, 700, "Godkjenning av innkalling"), (100, 684, "Budsjett"),
+                  (72, 700, "1."), (72, 684, "2.")]])
+    assert [(b.kind, b.text) for b in read(data)] == [
+        (BlockKind.LIST_ITEM, "1. Godkjenning av innkalling"),
+        (BlockKind.LIST_ITEM, "2. Budsjett"),
+    ]
+
+
+def test_pdf_typeset_by_weasyprint_reads_like_the_text():
+    # A real typesetter: list markers drawn apart from their text, "•" glyphs,
+    # table cells with padding, paragraph spacing instead of blank lines.
+    weasyprint = pytest.importorskip("weasyprint")
+    doc = [("heading", "Referat fra årsmøtet i Åsen vel"), ("para", "Tid: 5. mars 2024"),
+           ("table", [("Kari Nordmann", "leder"), ("Per Ødegård", "kasserer")]),
+           ("list", ["Godkjenning av innkalling", "Årsmelding"], True),
+           ("list", ["Kaffe", "Kake"], False), ("para", "Møtet ble hevet kl. 20.")]
+    page = to_html(doc).decode().replace(
+        "<style>p { margin: 0 }</style>",
+        "<style>body { font: 11pt 'DejaVu Sans' } td { padding: 2pt 6pt }"
+        " nav, footer { display: none }</style>")
+    blocks = read(weasyprint.HTML(string=page).write_pdf())
+    assert [(b.text, b.cells) for b in blocks] == visible_lines(doc)
+    assert [b.kind for b in blocks][2:6] == [BlockKind.TABLE_ROW, BlockKind.TABLE_ROW,
+                                            BlockKind.LIST_ITEM, BlockKind.LIST_ITEM]
+
+
+def test_three_column_rows():
+    data = draw([[(72, 700, "Leder"), (200, 700, "Kari Nordmann"), (360, 700, "Åsen"),
+                  (72, 684, "Nestleder"), (200, 684, "Per Ødegård"), (360, 684, "Nordby")]])
+    assert [b.cells for b in read(data)] == [("Leder", "Kari Nordmann", "Åsen"),
+                                            ("Nestleder", "Per Ødegård", "Nordby")]
+
+
+def test_bold_font_is_seen():
+    pdfmetrics.registerFont(TTFont("DejaVu-Bold", FONT_BOLD))
+    data = draw([[(72, 700, "Vedtak:")]], font="DejaVu-Bold")
+    assert read(data)[0].bold is True
+
+
+def test_encrypted_pdf_needs_a_password():
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, encrypt="hemmelig")
+    pdf.drawString(72, 700, "Fortrolig referat")
+    pdf.save()
+    with pytest.raises(ReadError, match=r"^encrypted PDF \(password required\)$"):
+        read(out.getvalue())
+
+
+def test_pages_without_text_have_no_text_layer():
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.rect(72, 72, 300, 500, fill=1)
+    pdf.showPage()
+    pdf.save()
+    with pytest.raises(ReadError, match=r"^no text layer \(scanned\?\)$"):
+        read(out.getvalue())
+
+
+@pytest.mark.parametrize("data", [b"Bare tekst, ingen PDF.", b"%PDF-1.4\n%%EOF",
+                                  to_pdf(DOC)[:400]])
+def test_not_a_valid_pdf(data):
+    with pytest.raises(ReadError, match=r"^not a valid PDF file$"):
+        read(data)

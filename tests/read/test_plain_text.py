@@ -1,0 +1,149 @@
+"""The plain-text reader: encodings, line kinds, list levels, gaps and bad input."""
+
+from __future__ import annotations
+
+import pytest
+
+from motebok.errors import ReadError
+from motebok.read.blocks import BlockKind
+from motebok.read.text import read
+
+MINUTES = """\
+REFERAT FRA MØTE I STYRET
+
+Tid: 4. mars 2022 kl. 13-15
+Sted: Grendehuset på Øvre Ås
+
+Til stede:
+Kari Nordmann\tÅsen kommune
+Per Ødegård\t\tNordby kommune
+
+1. Godkjenning av innkalling
+2. Referat fra forrige møte
+ - godkjent uten merknader
+ - signeres av leder
+3. Eventuelt
+"""
+
+
+def kinds_and_texts(data: bytes) -> list[tuple[str, str]]:
+    """(kind, text) of every block, for compact expectations."""
+    return [(b.kind.value, b.text) for b in read(data)]
+
+
+def test_one_block_per_line_with_kinds_in_order():
+    blocks = read(MINUTES.encode())
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.PARAGRAPH, "REFERAT FRA MØTE I STYRET"),
+        (BlockKind.PARAGRAPH, "Tid: 4. mars 2022 kl. 13-15"),
+        (BlockKind.PARAGRAPH, "Sted: Grendehuset på Øvre Ås"),
+        (BlockKind.PARAGRAPH, "Til stede:"),
+        (BlockKind.TABLE_ROW, "Kari Nordmann\tÅsen kommune"),
+        (BlockKind.TABLE_ROW, "Per Ødegård\tNordby kommune"),
+        (BlockKind.LIST_ITEM, "1. Godkjenning av innkalling"),
+        (BlockKind.LIST_ITEM, "2. Referat fra forrige møte"),
+        (BlockKind.LIST_ITEM, "- godkjent uten merknader"),
+        (BlockKind.LIST_ITEM, "- signeres av leder"),
+        (BlockKind.LIST_ITEM, "3. Eventuelt"),
+    ]
+
+
+def test_gap_marks_lines_after_blank_lines():
+    gaps = [b.gap for b in read(MINUTES.encode())]
+    assert gaps == [True, True, False, True, False, False, True, False, False, False, False]
+
+
+def test_table_cells_split_on_runs_of_tabs():
+    rows = [b for b in read(MINUTES.encode()) if b.kind is BlockKind.TABLE_ROW]
+    assert rows[0].cells == ("Kari Nordmann", "Åsen kommune")
+    assert rows[1].cells == ("Per Ødegård", "Nordby kommune")
+
+
+def test_one_leading_space_is_a_sub_bullet():
+    blocks = read(MINUTES.encode())
+    levels = {b.text: b.level for b in blocks if b.kind is BlockKind.LIST_ITEM}
+    assert levels == {
+        "1. Godkjenning av innkalling": 0,
+        "2. Referat fra forrige møte": 0,
+        "- godkjent uten merknader": 1,
+        "- signeres av leder": 1,
+        "3. Eventuelt": 0,
+    }
+
+
+def test_list_levels_follow_relative_indentation():
+    text = "- a\n    - b\n        - c\n    - d\n- e\n"
+    assert [b.level for b in read(text.encode())] == [0, 1, 2, 1, 0]
+
+
+@pytest.mark.parametrize("line", [
+    "1. Godkjenning av innkalling", "12) Eventuelt", "a) første underpunkt",
+    "B. Orienteringer", "iv. fjerde", "* stjerne", "• kule", "– tankestrek", "o rund",
+])
+def test_list_markers(line):
+    [block] = read(line.encode())
+    assert block.kind is BlockKind.LIST_ITEM
+    assert block.text == line
+
+
+@pytest.mark.parametrize("line", [
+    "4. mars 2022 kl. 13", "17.3.22 kl 10", "1. 5 deltakere møtte", "31. Des. 2023",
+    "-ikke en kule", "Sak 01/22 Orienteringer", "Ola. Nordmann",
+])
+def test_dates_and_ordinary_lines_are_paragraphs(line):
+    [block] = read(line.encode())
+    assert block.kind is BlockKind.PARAGRAPH
+
+
+def test_markdown_heading_and_bold_lines():
+    blocks = read(b"# Referat\n\n### Sak 3 ###\n\n**Vedtak:**\n\n**Vedtak:** godkjent\n")
+    assert [(b.kind, b.text, b.level, b.bold) for b in blocks] == [
+        (BlockKind.HEADING, "Referat", 1, False),
+        (BlockKind.HEADING, "Sak 3", 3, False),
+        (BlockKind.PARAGRAPH, "**Vedtak:**", 0, True),
+        (BlockKind.PARAGRAPH, "**Vedtak:** godkjent", 0, False),
+    ]
+
+
+def test_bold_span_over_several_lines_marks_each_line():
+    text = "**Uttalelse fra møte i\nYrkesnemnda\n9.2.2021**\n\nVanlig tekst\n"
+    assert [b.bold for b in read(text.encode())] == [True, True, True, False]
+
+
+def test_markdown_table_rows_and_separator():
+    text = "| Navn | Kommune |\n|---|:---:|\n| Kari | Åsen |\n"
+    blocks = read(text.encode())
+    assert [b.cells for b in blocks] == [("Navn", "Kommune"), ("Kari", "Åsen")]
+    assert all(b.kind is BlockKind.TABLE_ROW for b in blocks)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le",
+                                      "utf-16-be", "cp1252", "latin-1"])
+def test_encodings_give_the_same_text(encoding):
+    assert kinds_and_texts(MINUTES.encode(encoding)) == kinds_and_texts(MINUTES.encode())
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_windows_and_old_mac_line_ends(newline):
+    data = MINUTES.replace("\n", newline).encode("utf-8")
+    assert kinds_and_texts(data) == kinds_and_texts(MINUTES.encode())
+
+
+def test_cp1252_typography_is_decoded():
+    blocks = read("Møtet – «godkjent» … på Ærø".encode("cp1252"))
+    assert blocks[0].text == "Møtet – «godkjent» … på Ærø"
+
+
+def test_mixed_utf8_and_cp1252_lines_are_both_readable():
+    data = "Første linje på Ås".encode() + b"\n" + "Andre linje på Ørje".encode("cp1252")
+    assert [b.text for b in read(data)] == ["Første linje på Ås", "Andre linje på Ørje"]
+
+
+@pytest.mark.parametrize("data", [
+    bytes(range(256)) * 4,
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00",
+    b"tekst\x00med\x00nuller\x00midt\x00i\x00ordene og mer",
+])
+def test_binary_data_is_refused(data):
+    with pytest.raises(ReadError, match=r"^binary file, not text$"):
+        read(data)

@@ -1,0 +1,90 @@
+"""Every reader sees the same lines in the same document, whatever its format.
+
+The builders render one document as txt, md, html, docx, odt and pdf; each reader must
+yield the lines of the plain-text rendering: the same texts (list markers included),
+the same table cells, the same blank-line gaps, in the same order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fixtures.builders import BUILDERS, visible_lines
+from motebok.read import BlockKind, read_bytes
+
+DOCUMENTS = {
+    "regionråd": [
+        ("heading", "Referat fra møte i Åsen regionråd"),
+        ("para", "Tid: 14. februar 2024 kl. 10.00–12.00"),
+        ("para", "Sted: Rådhuset, Nordby"),
+        ("bold", "Til stede:"),
+        ("table", [("Kari Nordmann (leder)", "Åsen kommune"), ("Øystein Bø", "Nordby kommune"),
+                   ("Siri Ærø", "Fylkeskommunen")]),
+        ("heading", "Sak 01/24 Godkjenning av innkalling", 2),
+        ("list", ["Innkalling", ("Saksliste", ["Tillegg", "Eventuelt"]), "Referat"], True),
+        ("para", "Vedtak: Innkallingen ble godkjent."),
+        ("list", ["Første punkt", ("Andre punkt", ["Under"])], False),
+    ],
+    "faggruppe": [
+        ("heading", "Faggruppe for næring – møtereferat"),
+        ("para", "Dato: 3. september 2024"),
+        ("table", [("Navn", "Kommune", "Rolle"), ("Åse Lie", "Bø", "leder"),
+                   ("Jon Æsøy", "Sauda", "medlem")]),
+        ("list", ["Orientering fra sekretariatet", "Budsjett 2025", "Eventuelt"], True),
+        ("bold", "Vedtak:"),
+        ("para", "Budsjettet ble vedtatt mot én stemme."),
+        ("list", ["Sekretariatet sender ut referatet", "Neste møte i Bø"], False),
+    ],
+    "utvalg": [
+        ("para", "Utvalg for kultur"),
+        ("heading", "Saker", 2),
+        ("list", [("Søknader om tilskudd", ["Korps", "Idrettslag", "Husflidslag"])], True),
+        ("para", "Møtet ble hevet kl. 21.15."),
+    ],
+}
+FORMATS = ["txt", "md", "html", "docx", "odt", "pdf"]
+
+
+def seen(fmt: str, doc) -> list[tuple[str, tuple[str, ...]]]:
+    """(text, cells) of every block the reader yields; Markdown's "**" is markup."""
+    blocks = read_bytes(BUILDERS[fmt](doc), fmt).blocks
+    return [(b.text.removeprefix("**").removesuffix("**") if fmt == "md" else b.text, b.cells)
+            for b in blocks]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("name", sorted(DOCUMENTS))
+def test_same_lines_as_plain_text(fmt, name):
+    assert seen(fmt, DOCUMENTS[name]) == visible_lines(DOCUMENTS[name])
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("name", sorted(DOCUMENTS))
+def test_same_gaps_and_list_levels_as_plain_text(fmt, name):
+    def layout(f: str) -> list[tuple[bool, int]]:
+        blocks = read_bytes(BUILDERS[f](DOCUMENTS[name]), f).blocks
+        return [(b.gap, b.level if b.kind is BlockKind.LIST_ITEM else 0) for b in blocks]
+
+    assert layout(fmt) == layout("txt")
+
+
+@pytest.mark.parametrize("name", sorted(DOCUMENTS))
+def test_structured_formats_agree_on_kinds(name):
+    def kinds(f: str) -> list[tuple[BlockKind, int]]:
+        return [(b.kind, b.level) for b in read_bytes(BUILDERS[f](DOCUMENTS[name]), f).blocks]
+
+    assert kinds("docx") == kinds("odt") == kinds("html") == kinds("md")
+
+
+@pytest.mark.parametrize("name", sorted(DOCUMENTS))
+def test_bold_paragraphs_are_bold_everywhere(name):
+    expected = [entry[0] == "bold" for entry in DOCUMENTS[name] for _ in _lines(entry)]
+    for fmt in ("md", "html", "docx", "odt", "pdf"):
+        blocks = read_bytes(BUILDERS[fmt](DOCUMENTS[name]), fmt).blocks
+        bold = [b.bold and b.kind is not BlockKind.HEADING for b in blocks]
+        assert bold == expected, fmt
+
+
+def _lines(entry) -> list:
+    """The visible lines one document entry makes."""
+    return visible_lines([entry])

@@ -1,0 +1,40 @@
+"""Snippets: escaped text, then marks; a window around the matches."""
+
+from __future__ import annotations
+
+from motebok.search.highlight import snippet
+from motebok.search.text import parse_query
+
+
+def test_text_is_escaped_before_marks_are_added():
+    html = snippet('<b onclick="x">Møtet</b> & "budsjett"', parse_query("møtene"))
+    assert html == ("&lt;b onclick=&quot;x&quot;&gt;<mark>Møtet</mark>&lt;/b&gt; "
+                    "&amp; &quot;budsjett&quot;")
+
+
+def test_a_query_cannot_inject_markup():
+    html = snippet("mark script", parse_query("<mark> <script>"))
+    assert html == "<mark>mark</mark> <mark>script</mark>"
+
+
+def test_long_text_is_cut_around_the_best_window():
+    text = " ".join(["fyll"] * 80 + ["budsjettet", "for", "budsjett"] + ["fyll"] * 80)
+    html = snippet(text, parse_query("budsjett"), width=12)
+    assert html.startswith("…") and html.endswith("…")
+    assert html.count("<mark>") == 2
+    assert len(html) < 200
+
+
+def test_no_match_shows_the_beginning():
+    html = snippet("Første linje\nandre linje " + "ord " * 100, parse_query("xyzzy"))
+    assert html.startswith("Første linje andre linje")
+    assert "<mark>" not in html
+
+
+def test_case_numbers_are_marked_as_written():
+    html = snippet("Sak 04/22: Budsjett; jf. sak 14/22", parse_query("sak 4/22"))
+    assert html == "Sak <mark>04/22</mark>: Budsjett; jf. sak 14/22"
+
+
+def test_text_without_words():
+    assert snippet("<>!", parse_query("møte")) == "&lt;&gt;!"

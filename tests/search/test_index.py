@@ -1,0 +1,116 @@
+"""Keeping the index in step with the archive: index, re-index, delete, rebuild."""
+
+from __future__ import annotations
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+
+from motebok.archive import signals
+from motebok.archive.models import AgendaItem, Meeting
+from motebok.search import index_meeting, rebuild, search, unindex_meeting
+from motebok.search.models import SearchEntry
+from motebok.search.schema import FTS_TABLE
+from motebok.search.service import meeting_tags, visibility_tags
+
+pytestmark = pytest.mark.postgres
+
+
+def fts_rows() -> int | None:
+    """Rows in the SQLite FTS table (None on PostgreSQL, which has none)."""
+    if connection.vendor != "sqlite":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT COUNT(*) FROM {FTS_TABLE}")
+        return cursor.fetchone()[0]
+
+
+def expected_fts(count: int) -> int | None:
+    """What ``fts_rows`` should say when ``count`` entries exist."""
+    return None if connection.vendor != "sqlite" else count
+
+
+def test_one_entry_per_title_item_decision_and_action(archive):
+    kinds = sorted(SearchEntry.objects.filter(meeting=archive.meetings["M1"])
+                   .values_list("kind", flat=True))
+    assert kinds == ["action", "decision", "item", "item", "title"]
+    assert fts_rows() == expected_fts(SearchEntry.objects.count())
+
+
+def test_reindexing_replaces_entries(archive, users):
+    meeting = archive.meetings["M1"]
+    before = SearchEntry.objects.count()
+    item = AgendaItem.objects.get(meeting=meeting, number="05/22")
+    item.title = "Vindkraft i fjellet"
+    item.save()
+    assert index_meeting(meeting) == 5
+    assert SearchEntry.objects.count() == before
+    assert fts_rows() == expected_fts(before)
+    assert search("strategiene", user=users["anonymous"]).total == 1  # still in the text
+    assert search("vindkraft", user=users["anonymous"]).total == 1
+
+
+def test_deleting_a_meeting_removes_its_entries(archive, users):
+    meeting = archive.meetings["M2"]
+    meeting_id = meeting.pk
+    meeting.delete()
+    unindex_meeting(meeting_id)  # what the meeting_deleted receiver does; harmless twice
+    assert not SearchEntry.objects.filter(meeting_id=meeting_id).exists()
+    assert fts_rows() == expected_fts(SearchEntry.objects.count())
+    assert search("budsjett", user=users["anonymous"]).total == 0
+
+
+def test_unindex_hides_a_meeting_from_search(archive, users):
+    unindex_meeting(archive.meetings["M4"].pk)
+    assert search("møtene", user=users["anonymous"]).total == 2
+    unindex_meeting(999_999)  # never indexed: no error
+
+
+def test_signals_index_and_unindex(archive, users):
+    meeting = archive.meetings["M4"]
+    AgendaItem.objects.create(meeting=meeting, number="15/22", title="Sykkelveier",
+                              text="", order=5)
+    assert search("sykkelveier", user=users["anonymous"]).total == 0
+    signals.meeting_saved.send(sender=Meeting, meeting=meeting)
+    assert search("sykkelveier", user=users["anonymous"]).total == 1
+    signals.meeting_deleted.send(sender=Meeting, meeting_id=meeting.pk)
+    assert search("sykkelveier", user=users["anonymous"]).total == 0
+
+
+def test_saving_a_meeting_refreshes_its_filter_tags(archive, users):
+    draft = archive.meetings["M3"]
+    assert search("lærlinger", user=users["anonymous"]).total == 0
+    draft.status = "published"
+    draft.save()
+    assert search("lærlinger", user=users["anonymous"]).total == 1
+    draft.date = draft.date.replace(year=2021)
+    draft.save()
+    assert search("lærlinger", user=users["anonymous"], year=2021).total == 1
+    assert search("lærlinger", user=users["anonymous"], year=2023).total == 0
+    draft.status = "draft"
+    draft.save()
+    assert search("lærlinger", user=users["anonymous"]).total == 0
+
+
+def test_tags_follow_visible_to_for_every_persona(archive, users):
+    for persona, user in users.items():
+        allowed = visibility_tags(user)
+        by_tags = {m.pk for m in Meeting.objects.all()
+                   if allowed is None or set(allowed) & set(meeting_tags(m, []).split())}
+        expected = set(Meeting.objects.visible_to(user).values_list("pk", flat=True))
+        assert by_tags == expected, persona
+
+
+def test_rebuild_and_reindex_command(archive, users):
+    count = SearchEntry.objects.count()
+    SearchEntry.objects.all().delete()
+    assert search("kampanjen", user=users["anonymous"]).total == 0
+    assert rebuild() == count
+    assert fts_rows() == expected_fts(count)
+    assert search("kampanjen", user=users["anonymous"]).total == 3
+    out = StringIO()
+    call_command("reindex", stdout=out)
+    assert f"Indexed {count} search entries" in out.getvalue()
+    assert search("kampanjen", user=users["anonymous"]).total == 3

@@ -1,0 +1,228 @@
+"""What a search finds, as one table run on SQLite and (with -m postgres) PostgreSQL.
+
+Identical expectations on both backends are how "same hits on both" is proven. Each row
+is (query, filters, persona) → the set of hit labels (see conftest.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+
+from motebok.search import SearchPage, backends, search
+
+M1_ITEM = "M1 04/22 item"
+M4_ITEM = "M4 14/22 item"
+
+# (query, filters, persona, expected hit labels)
+CASES = [
+    # Norwegian stems: inflected forms find each other.
+    ("møtene", {}, "anonymous", {"M1 - title", "M2 - title", M4_ITEM}),
+    ("strategiene", {}, "anonymous", {"M1 05/22 item"}),
+    # Compound parts: a word inside a longer word.
+    ("strategi", {}, "anonymous", {"M1 05/22 item", "M2 14/23 item"}),
+    ("møte", {}, "anonymous", {"M1 - title", "M2 - title", "M4 - title", M4_ITEM}),
+    ("rekruttering", {}, "anonymous", {M1_ITEM, M4_ITEM}),
+    ("Rekruttering Fjellbygd", {}, "anonymous", {M1_ITEM}),
+    # Case numbers, however they are written; 4/22 is not 14/22.
+    ("04/22", {}, "anonymous", {M1_ITEM}),
+    ("sak 4/22", {}, "anonymous", {M1_ITEM}),
+    ("Sak 04/22", {}, "anonymous", {M1_ITEM}),
+    ("saksnr. 4/2022", {}, "anonymous", {M1_ITEM}),
+    ("14/22", {}, "anonymous", {M4_ITEM}),
+    # å is not a: "år" and "ar" are different words.
+    ("år", {}, "anonymous", {"M1 05/22 item"}),
+    ("ar", {}, "anonymous", {"M2 15/23 item"}),
+    # Every word must match; decisions, actions and their responsible are indexed.
+    ("kampanjen", {}, "anonymous", {M1_ITEM, "M1 04/22 decision", "M1 04/22 action"}),
+    ("støtter kampanjen", {}, "anonymous", {"M1 04/22 decision"}),
+    ("kampanjen haugland", {}, "anonymous", {"M1 04/22 action"}),
+    ("budsjett", {}, "anonymous", {"M2 15/23 item", "M2 15/23 action"}),
+    ("xyzzy", {}, "anonymous", set()),
+    ("kampanjen xyzzy", {}, "anonymous", set()),
+    # Filters: body (slug or id), year, participant.
+    ("rekruttering", {"body": "kompetanse"}, "anonymous", {M4_ITEM}),
+    ("rekruttering", {"body": "id:regionradet"}, "anonymous", {M1_ITEM}),
+    ("rekruttering", {"year": 2022}, "anonymous", {M1_ITEM, M4_ITEM}),
+    ("rekruttering", {"year": 2023}, "anonymous", set()),
+    ("rekruttering", {"year": 2023}, "superuser", {"M3 01/23 item"}),
+    ("møtet", {"person": "Marte Lien"}, "anonymous", {"M2 - title", M4_ITEM}),
+    ("møtet", {"person": "Torleif Haugland", "year": 2022}, "anonymous",
+     {"M1 - title", M4_ITEM}),
+    ("rekruttering", {"body": "no-such-body"}, "superuser", set()),
+    # Visibility: the draft M3 only for members of its body and superusers.
+    ("rekruttering", {}, "region_member", {M1_ITEM, M4_ITEM}),
+    ("rekruttering", {}, "kompetanse_member", {M1_ITEM, M4_ITEM, "M3 01/23 item"}),
+    ("rekruttering", {}, "superuser", {M1_ITEM, M4_ITEM, "M3 01/23 item"}),
+    ("utkast referat", {}, "anonymous", set()),
+    ("utkast referat", {}, "region_member", set()),
+    ("utkast referat", {}, "kompetanse_member", {"M3 - title"}),
+]
+
+
+def resolve(filters: dict, archive) -> dict:
+    """Turn names in a CASES row into the ids the search takes."""
+    resolved = dict(filters)
+    if str(resolved.get("body", "")).startswith("id:"):
+        resolved["body"] = archive.bodies[resolved["body"][3:]].pk
+    if "person" in resolved:
+        resolved["person"] = archive.people[resolved["person"]].pk
+    return resolved
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize(("query", "filters", "persona", "expected"), CASES,
+                         ids=[f"{q}|{f}|{p}" for q, f, p, _ in CASES])
+def test_search_finds_expected_hits(archive, users, query, filters, persona, expected):
+    page = search(query, user=users[persona], per_page=100, **resolve(filters, archive))
+    assert archive.labels(page) == expected
+    assert page.total == len(expected)
+
+
+@pytest.mark.postgres
+def test_whole_words_rank_before_compound_parts(archive, users):
+    # "rekrutteringen" (M4) is the same word; M1 only has it inside a compound.
+    page = search("rekruttering", user=users["anonymous"])
+    assert [archive.label(h) for h in page.hits] == [M4_ITEM, M1_ITEM]
+    assert [h.exact for h in page.hits] == [True, False]
+    assert page.hits[0].rank >= page.hits[1].rank
+
+
+@pytest.mark.postgres
+def test_hits_are_ordered_by_rank_within_each_tier(archive, users):
+    page = search("møte", user=users["superuser"], per_page=100)
+    exact = [hit.rank for hit in page.hits if hit.exact]
+    assert exact == sorted(exact, reverse=True)
+    assert [hit.exact for hit in page.hits] == sorted((h.exact for h in page.hits), reverse=True)
+
+
+@pytest.mark.postgres
+def test_hits_carry_meeting_item_and_kind(archive, users):
+    hit = search("støtter", user=users["anonymous"]).hits[0]
+    assert hit.meeting == archive.meetings["M1"]
+    assert hit.meeting.body.slug == "regionradet"
+    assert hit.item.number == "04/22"
+    assert hit.kind == "decision"
+    title = search("februar", user=users["anonymous"]).hits[0]
+    assert (title.kind, title.item) == ("title", None)
+
+
+@pytest.mark.postgres
+def test_snippet_escapes_text_before_marking(archive, users):
+    hit = search("budsjett", user=users["anonymous"], per_page=100).hits
+    item = next(h for h in hit if h.kind == "item")
+    assert "<script>" not in item.snippet
+    assert "&lt;script&gt;" in item.snippet
+    assert "&amp; <mark>budsjett</mark>" in item.snippet
+
+
+@pytest.mark.postgres
+def test_snippet_marks_stems_parts_and_case_numbers(archive, users):
+    anonymous = users["anonymous"]
+    item = search("møtene", user=anonymous, body="kompetanse").hits[0]
+    assert "<mark>møtene</mark>" in item.snippet
+    compound = search("rekruttering", user=anonymous, body="regionradet").hits[0]
+    assert "<mark>Talentrekrutteringskampanje</mark>" in compound.snippet
+    number = search("sak 4/22", user=anonymous).hits[0]
+    assert number.snippet.startswith("<mark>04/22</mark> Talentrekrutteringskampanje")
+
+
+@pytest.mark.postgres
+def test_paging_splits_the_ranked_list(archive, users):
+    anonymous = users["anonymous"]
+    everything = search("møte", user=anonymous, per_page=100)
+    first = search("møte", user=anonymous, per_page=3)
+    second = search("møte", user=anonymous, per_page=3, page=2)
+    assert (first.total, first.pages, first.page) == (4, 2, 1)
+    assert first.has_next and not first.has_previous
+    assert second.has_previous and not second.has_next
+    assert [archive.label(h) for h in first.hits + second.hits] == [
+        archive.label(h) for h in everything.hits]
+
+
+@pytest.mark.postgres
+def test_page_past_the_end_gives_the_last_page(archive, users):
+    page = search("møte", user=users["anonymous"], per_page=3, page=99)
+    assert page.page == 2
+    assert len(page.hits) == 1
+
+
+@pytest.mark.postgres
+def test_search_uses_a_bounded_number_of_queries(archive, users,
+                                                 django_assert_max_num_queries):
+    # Access, compound parts, counts, page, meetings, items (+1 for a body slug).
+    with django_assert_max_num_queries(6):
+        page = search("rekruttering møte", user=users["kompetanse_member"], year=2022)
+        [(hit.meeting.body.name, hit.item and hit.item.title) for hit in page.hits]
+    with django_assert_max_num_queries(7):
+        search("møte", user=users["kompetanse_member"], body="kompetanse", per_page=1,
+               page=50)
+
+
+@pytest.mark.postgres
+def test_common_words_are_counted_up_to_a_cap(archive, users, monkeypatch):
+    monkeypatch.setattr(backends, "COUNT_CAP", 2)
+    page = search("møte", user=users["anonymous"], per_page=1, page=99)
+    # Tier 0 has 3 hits and tier 1 has 1: each is counted up to 2.
+    assert (page.total, page.capped, page.page, page.pages) == (4, True, 4, 4)
+    assert [h.exact for h in page.hits] == [False]
+    uncapped = search("strategi", user=users["anonymous"])
+    assert (uncapped.total, uncapped.capped) == (2, False)
+
+
+HOSTILE = [
+    "",
+    "   ",
+    '"',
+    '"møte',
+    "møte*",
+    "*",
+    "NEAR(møte budsjett)",
+    "møte NEAR budsjett",
+    "-møte",
+    "møte AND OR NOT",
+    "AND",
+    "((møte",
+    "møte))",
+    "'; DROP TABLE search_searchentry; --",
+    "'; DROP TABLE x; --",
+    "!!!???",
+    "%_%",
+    "\\",
+    "møte\x00budsjett",
+    "\x00",
+    "words:møte",
+    "stems : møt",
+    "{words stems}: møte",
+    "^møte",
+    "møte:*",
+    "a & b | !c <-> d",
+    "møte " * 5000,
+    "x" * 100_000,
+    "🙂 møte 🙂",
+    "e\u0301",
+    "ǅ ß ﬁ",
+    "1/1/1/1",
+    "99999999999999999999/22",
+]
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("query", HOSTILE, ids=[repr(q)[:40] for q in HOSTILE])
+def test_hostile_queries_never_raise(archive, users, query):
+    page = search(query, user=users["superuser"])
+    assert isinstance(page, SearchPage)
+    assert page.total == len(page.hits) or page.total > len(page.hits)
+    with connection.cursor() as cursor:  # the index is still there
+        cursor.execute("SELECT COUNT(*) FROM search_searchentry")
+        assert cursor.fetchone()[0] > 0
+
+
+@pytest.mark.postgres
+def test_operators_are_plain_words(archive, users):
+    # "møte*" is "møte", not a prefix query; quotes do not make a phrase.
+    anonymous = users["anonymous"]
+    plain = archive.labels(search("møte", user=anonymous, per_page=100))
+    assert archive.labels(search("møte*", user=anonymous, per_page=100)) == plain
+    assert archive.labels(search('"møte"', user=anonymous, per_page=100)) == plain
+    assert archive.labels(search("-møte", user=anonymous, per_page=100)) == plain

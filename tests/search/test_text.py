@@ -1,0 +1,78 @@
+"""Tokens and query terms: the part both backends share, tested without a database."""
+
+from __future__ import annotations
+
+import pytest
+
+from motebok.search.text import (
+    MAX_TERMS,
+    index_words,
+    parse_query,
+    stem_words,
+    term_matches,
+    tokens,
+)
+
+
+def words(query: str) -> list[str]:
+    """The words of a parsed query, in order."""
+    return [term.word for term in parse_query(query)]
+
+
+@pytest.mark.parametrize("query", ["04/22", "4/22", "sak 4/22", "Sak 04/22", "SAK 4 / 22",
+                                   "saksnr. 04/2022", "sak nr 4/22"])
+def test_case_numbers_normalise_to_one_token(query):
+    assert words(query) == ["saknr4x22"]
+
+
+def test_case_number_is_not_part_of_a_longer_number():
+    assert index_words("Sak 14/22 og 4/22") == "sak saknr14x22 og saknr4x22"
+    assert index_words("1/2/3") == "1 2 3"
+
+
+def test_sak_is_kept_when_no_number_follows():
+    assert words("sak om budsjett") == ["sak", "om", "budsjett"]
+    assert words("sak 3") == ["3"]
+
+
+def test_operators_and_punctuation_are_not_syntax():
+    assert words('"møte" AND (budsjett* OR -plan) NEAR/3') == [
+        "møte", "and", "budsjett", "or", "plan", "near", "3"]
+    assert words("'; DROP TABLE x; --") == ["drop", "table", "x"]
+    assert words("!!! ... ???") == []
+    assert words("møte\x00budsjett") == ["møte", "budsjett"]
+
+
+def test_terms_are_case_folded_deduplicated_and_capped():
+    assert words("Møte MØTE møte") == ["møte"]
+    many = " ".join(f"ord{i}" for i in range(50))
+    assert len(parse_query(many)) == MAX_TERMS
+    assert len(parse_query("x" * 10_000)[0].word) == 64
+
+
+def test_terms_carry_norwegian_stems():
+    stems = {term.word: term.stem for term in parse_query("møtene strategiene referatet")}
+    assert stems == {"møtene": "møt", "strategiene": "strategi", "referatet": "referat"}
+
+
+def test_only_long_letter_terms_match_inside_words():
+    flags = {t.word: t.substring for t in parse_query("rekruttering år plan 2022 4/22 ab12")}
+    assert flags == {"rekruttering": True, "år": False, "plan": True, "2022": False,
+                     "saknr4x22": False, "ab12": False}
+
+
+def test_diacritics_are_kept():
+    assert index_words("År og ÆRE, øl") == "år og ære øl"
+    assert stem_words("møtene saknr4x22") == "møt saknr4x22"
+
+
+def test_nfc_makes_decomposed_letters_equal():
+    assert index_words("a\u030ar") == index_words("år")
+
+
+def test_term_matches_word_stem_and_part():
+    [term] = parse_query("rekruttering")
+    found = {t.value: term_matches(term, t)
+             for t in tokens("rekrutteringen talentrekrutteringskampanje rekrutt")}
+    assert found == {"rekrutteringen": True, "talentrekrutteringskampanje": True,
+                     "rekrutt": False}

@@ -1,0 +1,127 @@
+"""Planning and agenda building: standard items, numbering, reordering, follow-ups."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from secretariat_world import make_body, plan
+
+from motebok.archive.models import Action
+from motebok.errors import MotebokError
+from motebok.secretariat import agenda, planning
+from motebok.secretariat.models import AuditEntry, StandardItem
+
+pytestmark = pytest.mark.postgres
+
+
+def numbers(meeting) -> list[str]:
+    """The item numbers of a meeting in agenda order."""
+    return [item.number for item in agenda.items_of(meeting)]
+
+
+def titles(meeting) -> list[str]:
+    """The item titles of a meeting in agenda order."""
+    return [item.title for item in agenda.items_of(meeting)]
+
+
+def test_a_new_meeting_gets_the_standard_items_with_eventuelt_last(world):
+    meeting = plan(world.body, dt.date(2024, 2, 7))
+    assert titles(meeting) == ["Godkjenning av innkalling og saksliste",
+                               "Godkjenning av referat fra forrige møte", "Eventuelt"]
+    assert numbers(meeting) == ["01/24", "02/24", "03/24"]
+    agenda.add_item(meeting, "Reiselivsstrategi", "", None)
+    assert titles(meeting)[-2:] == ["Reiselivsstrategi", "Eventuelt"]
+    assert numbers(meeting) == ["01/24", "02/24", "03/24", "04/24"]
+
+
+def test_minutes_approval_item_links_the_previous_meeting_of_the_body(world):
+    first = plan(world.body, dt.date(2024, 2, 7))
+    plan(world.other, dt.date(2024, 3, 1))  # another body's meeting is not "previous"
+    second = plan(world.body, dt.date(2024, 5, 8))
+    link = StandardItem.objects.get(item__meeting=second, kind="minutes_approval")
+    assert link.previous_meeting == first
+    assert StandardItem.objects.get(item__meeting=first,
+                                    kind="minutes_approval").previous_meeting is None
+
+
+def test_a_meeting_planned_in_between_becomes_the_previous_of_the_later_one(world):
+    plan(world.body, dt.date(2024, 2, 7))
+    later = plan(world.body, dt.date(2024, 9, 4))
+    between = plan(world.body, dt.date(2024, 5, 8))
+    link = StandardItem.objects.get(item__meeting=later, kind="minutes_approval")
+    assert link.previous_meeting == between
+
+
+def test_numbers_continue_over_the_year_and_restart_in_a_new_year(world):
+    spring = plan(world.body, dt.date(2024, 3, 6))
+    autumn = plan(world.body, dt.date(2024, 11, 20))
+    january = plan(world.body, dt.date(2025, 1, 15))
+    assert numbers(spring) == ["01/24", "02/24", "03/24"]
+    assert numbers(autumn) == ["04/24", "05/24", "06/24"]
+    assert numbers(january) == ["01/25", "02/25", "03/25"]
+
+
+def test_deleted_numbers_are_not_reused_within_the_year(world):
+    meeting = plan(world.body, dt.date(2024, 3, 6))
+    extra = agenda.add_item(meeting, "Messe i Bergen", "", None)
+    assert extra.number == "03/24"
+    agenda.delete_item(extra, None)
+    assert numbers(meeting) == ["01/24", "02/24", "04/24"]
+    later = plan(world.body, dt.date(2024, 6, 5))
+    assert numbers(later)[0] == "05/24"
+    assert AuditEntry.objects.filter(action="delete", model="archive.agendaitem").count() == 1
+
+
+def test_per_meeting_numbering_restarts_and_closes_gaps(world):
+    body = make_body("Nettverk for kulturturisme", "kulturturisme", numbering="per_meeting")
+    first = plan(body, dt.date(2024, 3, 6))
+    second = plan(body, dt.date(2024, 6, 5))
+    assert numbers(first) == ["1", "2", "3"] == numbers(second)
+    extra = agenda.add_item(second, "Festivalsamarbeid", "", None)
+    assert numbers(second) == ["1", "2", "3", "4"]
+    agenda.delete_item(agenda.items_of(second)[0], None)
+    assert numbers(second) == ["1", "2", "3"]
+    assert agenda.items_of(second)[1].pk == extra.pk
+
+
+def test_moving_an_item_keeps_the_numbers_in_agenda_order(world):
+    meeting = plan(world.body, dt.date(2024, 3, 6))
+    agenda.add_item(meeting, "Kystled", "", None)
+    agenda.add_item(meeting, "Fjellvandring", "", None)
+    fjell = agenda.items_of(meeting)[3]
+    assert agenda.move_item(fjell, "up", None)
+    assert titles(meeting)[2:4] == ["Fjellvandring", "Kystled"]
+    assert numbers(meeting) == ["01/24", "02/24", "03/24", "04/24", "05/24"]
+    first = agenda.items_of(meeting)[0]
+    assert not agenda.move_item(first, "up", None)
+
+
+def test_open_actions_of_earlier_meetings_become_follow_ups(world):
+    earlier = plan(world.body, dt.date(2024, 3, 6))
+    item = agenda.add_item(earlier, "Nettside", "", None)
+    open_one = Action.objects.create(item=item, text="Oppdatere nettsiden", status="open",
+                                     due=dt.date(2024, 4, 1), order=1)
+    done = Action.objects.create(item=item, text="Bestille foto", status="open", order=2)
+    done.mark_done("Levert")
+    later = plan(world.body, dt.date(2024, 6, 5))
+    other_body = plan(world.other, dt.date(2024, 6, 5))
+    assert list(agenda.follow_ups(later)) == [open_one]
+    assert list(agenda.follow_ups(earlier)) == []
+    assert list(agenda.follow_ups(other_body)) == []
+
+
+def test_a_series_every_three_months(world):
+    days = planning.series_dates(dt.date(2025, 1, 31), 3, 4)
+    assert days == [dt.date(2025, 1, 31), dt.date(2025, 4, 30), dt.date(2025, 7, 31),
+                    dt.date(2025, 10, 31)]
+    meetings = planning.plan_series(world.body, days, planning.MeetingPlan(mode="hybrid"), None)
+    assert [m.date for m in meetings] == days
+    assert numbers(meetings[-1]) == ["10/25", "11/25", "12/25"]
+
+
+def test_a_list_of_dates_in_norwegian_or_iso_form():
+    assert planning.parse_date_list("14.3.2025\n2025-06-11, 3.9.25") == [
+        dt.date(2025, 3, 14), dt.date(2025, 6, 11), dt.date(2025, 9, 3)]
+    with pytest.raises(MotebokError, match=r"not a date: '31\.2\.2025'"):
+        planning.parse_date_list("14.3.2025\n31.2.2025")

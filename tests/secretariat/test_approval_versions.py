@@ -1,0 +1,148 @@
+"""Approval at the next meeting locks the previous minutes; locked edits make versions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+from secretariat_world import client_for, plan
+
+from motebok.archive.models import Decision, Meeting
+from motebok.errors import MotebokError
+from motebok.secretariat import agenda, minutes
+from motebok.secretariat.models import AuditEntry, MinutesVersion
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def two_meetings(world):
+    """A held meeting with minutes and the next meeting that approves them."""
+    secretary = world.users["secretariat"]
+    held = plan(world.body, dt.date(2025, 2, 5), secretary)
+    item = agenda.add_item(held, "Vinterturisme", "Drøftet snøforhold og overnatting.",
+                           secretary)
+    Decision.objects.create(item=item, text="Faggruppen tok saken til orientering.", order=1)
+    minutes.start_minutes(held)
+    following = plan(world.body, dt.date(2025, 5, 7), secretary)
+    return held, following, item
+
+
+def approval_item(meeting):
+    """The "Godkjenning av referat fra forrige møte" item of a meeting."""
+    return meeting.items.get(standard__kind="minutes_approval")
+
+
+def test_approving_the_item_records_the_decision_and_locks_the_previous_minutes(
+        world, two_meetings):
+    held, following, _item = two_meetings
+    approved = minutes.approve_previous(approval_item(following), world.users["secretariat"])
+    assert approved == held
+    held.refresh_from_db()
+    assert (held.status, held.locked) == ("approved", True)
+    assert list(approval_item(following).decisions.values_list("text", flat=True)) == [
+        "Referatet ble godkjent"]
+    frozen = MinutesVersion.objects.get(meeting=held)
+    assert frozen.version == held.version
+    assert "Vinterturisme" in [i["title"] for i in frozen.snapshot["items"]]
+    assert AuditEntry.objects.filter(action="approve", object_id=str(held.pk)).exists()
+    with pytest.raises(MotebokError, match="already approved"):
+        minutes.approve_previous(approval_item(following), world.users["secretariat"])
+
+
+def test_the_first_meeting_has_nothing_to_approve(world):
+    only = plan(world.body, dt.date(2025, 2, 5))
+    with pytest.raises(MotebokError, match="no previous meeting"):
+        minutes.approve_previous(approval_item(only), None)
+
+
+def test_a_locked_record_changes_only_with_a_reason_and_a_new_version(world, two_meetings):
+    held, following, item = two_meetings
+    secretary = world.users["secretariat"]
+    minutes.approve_previous(approval_item(following), secretary)
+    held.refresh_from_db()
+    version = held.version
+    client = client_for(world, "secretariat")
+    edit = reverse("secretariat:item_edit", args=[item.pk])
+
+    refused = client.post(edit, {"title": "Vinterturisme", "text": "Endret uten grunn."})
+    assert refused.status_code == 200
+    assert "give a reason" in refused.content.decode() or "begrunnelse" in \
+        refused.content.decode()
+    item.refresh_from_db()
+    assert item.text == "Drøftet snøforhold og overnatting."
+
+    accepted = client.post(edit, {"title": "Vinterturisme", "text": "Drøftet snøforhold.",
+                                  "reason": "Skrivefeil rettet etter godkjenning"})
+    assert accepted.status_code == 302
+    held.refresh_from_db()
+    item.refresh_from_db()
+    assert item.text == "Drøftet snøforhold."
+    assert held.version == version + 1
+    newest = MinutesVersion.objects.get(meeting=held, version=held.version)
+    assert newest.reason == "Skrivefeil rettet etter godkjenning"
+    assert newest.author == secretary
+    assert [i["text"] for i in newest.snapshot["items"] if i["title"] == "Vinterturisme"] == [
+        "Drøftet snøforhold."]
+    older = MinutesVersion.objects.get(meeting=held, version=version)
+    assert [i["text"] for i in older.snapshot["items"] if i["title"] == "Vinterturisme"] == [
+        "Drøftet snøforhold og overnatting."]
+    change = AuditEntry.objects.get(model="archive.agendaitem", object_id=str(item.pk),
+                                    action="update")
+    assert change.changes["text"] == ["Drøftet snøforhold og overnatting.",
+                                      "Drøftet snøforhold."]
+    assert change.username == "sindre"
+    assert AuditEntry.objects.filter(action="version", object_id=str(held.pk)).exists()
+
+
+def test_a_locked_agenda_cannot_be_reordered_or_shrunk(world, two_meetings):
+    held, following, item = two_meetings
+    minutes.approve_previous(approval_item(following), world.users["secretariat"])
+    client = client_for(world, "secretariat")
+    client.post(reverse("secretariat:item_delete", args=[item.pk]))
+    client.post(reverse("secretariat:item_move", args=[item.pk]), {"direction": "up"})
+    assert held.items.filter(pk=item.pk).exists()
+    assert agenda.items_of(held)[-2].pk == item.pk
+
+
+def test_publishing_needs_approval_first(world, two_meetings):
+    held, following, _item = two_meetings
+    with pytest.raises(MotebokError, match="only approved"):
+        minutes.publish(held, world.users["secretariat"])
+    minutes.approve_previous(approval_item(following), world.users["secretariat"])
+    minutes.publish(Meeting.objects.get(pk=held.pk), world.users["secretariat"])
+    held.refresh_from_db()
+    assert held.status == "published"
+    assert Meeting.objects.visible_to(_anonymous()).filter(pk=held.pk).exists()
+
+
+def _anonymous():
+    """Django's anonymous user."""
+    from django.contrib.auth.models import AnonymousUser
+
+    return AnonymousUser()
+
+
+def test_the_audit_log_is_shown_to_the_secretariat(world, two_meetings):
+    client = client_for(world, "secretariat")
+    page = client.get(reverse("secretariat:audit", args=[world.body.slug])).content.decode()
+    assert "Vinterturisme" in page
+    assert "sindre" in page
+
+
+def test_overdue_actions_stand_out_and_can_be_marked_done(world, two_meetings):
+    from motebok.archive.models import Action
+
+    _held, _following, item = two_meetings
+
+    late = Action.objects.create(item=item, text="Sende rapport til fylket", status="open",
+                                 due=dt.date.today() - dt.timedelta(days=3), order=1)
+    client = client_for(world, "secretariat")
+    page = client.get(reverse("secretariat:body", args=[world.body.slug])).content.decode()
+    assert 'class="sec-overdue"' in page
+    response = client.post(reverse("secretariat:action_done", args=[late.pk]),
+                           {"note": "Sendt 3. mars"})
+    assert response.status_code == 302
+    late.refresh_from_db()
+    assert (late.status, late.done_note) == ("done", "Sendt 3. mars")

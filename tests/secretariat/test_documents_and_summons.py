@@ -1,0 +1,138 @@
+"""Summons and minutes as PDF and DOCX (read back), e-mailed with a calendar invitation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+from django.urls import reverse
+from icalendar import Calendar
+from secretariat_world import client_for, plan
+
+from motebok.archive.models import Action, Decision, Participation
+from motebok.secretariat import agenda, documents, summons
+from motebok.secretariat.models import SummonsDispatch
+from motebok.secretariat.people import person_named
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def meeting_with_minutes(world):
+    """A meeting with an item, a decision, an action, attendance and an earlier open action."""
+    secretary = world.users["secretariat"]
+    earlier = plan(world.body, dt.date(2025, 1, 15), secretary)
+    old = agenda.add_item(earlier, "Skiltplan", "", secretary)
+    Action.objects.create(item=old, text="Bestille nye skilt", responsible_text="Kari",
+                          due=dt.date(2025, 2, 28), status="open", order=1)
+    meeting = plan(world.body, dt.date(2025, 3, 12), secretary, start=dt.time(9),
+                   end=dt.time(11, 30), location="Kulturhuset, Ålesund", mode="hybrid",
+                   link="https://example.no/møte")
+    item = agenda.add_item(meeting, "Cruisetrafikk i fjordene", "Sekretariatet orienterte.",
+                           secretary)
+    Decision.objects.create(item=item, text="Faggruppen sluttet seg til forslaget.", order=1)
+    Action.objects.create(item=item, text="Lage høringssvar",
+                          responsible_person=person_named("Kari Fjellstad"),
+                          due=dt.date(2025, 4, 1), status="open", order=1)
+    Participation.objects.create(meeting=meeting, person=person_named("Kari Fjellstad"),
+                                 attendance="present", role="chair", order=1)
+    Participation.objects.create(meeting=meeting, person=person_named("Mari Nordby"),
+                                 attendance="absent", role="member", order=2)
+    return meeting
+
+
+def pdf_text(data: bytes) -> str:
+    """All text of a PDF, read back with pypdfium2."""
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(data)
+    return "\n".join(page.get_textpage().get_text_range() for page in pdf)
+
+
+def docx_text(data: bytes) -> str:
+    """All paragraph and table text of a DOCX, read back with python-docx."""
+    from docx import Document
+
+    document = Document(io.BytesIO(data))
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
+def test_minutes_pdf_and_docx_carry_the_same_agenda_decisions_and_actions(
+        meeting_with_minutes):
+    content = documents.build(meeting_with_minutes, documents.MINUTES)
+    for text in (pdf_text(documents.render_pdf(content)),
+                 docx_text(documents.render_docx(content))):
+        flat = " ".join(text.split())
+        assert "Referat fra møte i Faggruppe for reiseliv" in flat
+        assert "Sak 05/25 Godkjenning av innkalling og saksliste" in flat
+        assert "Sak 07/25 Cruisetrafikk i fjordene" in flat
+        assert "Sak 08/25 Eventuelt" in flat
+        assert "Faggruppen sluttet seg til forslaget." in flat
+        assert "Lage høringssvar" in flat and "Kari Fjellstad" in flat
+        assert "Kulturhuset, Ålesund" in flat
+        assert "onsdag 12. mars 2025 kl. 09:00–11:30" in flat
+        assert "Forfall" in flat and "Mari Nordby" in flat
+        # the open action of the earlier meeting, with the item it came from
+        assert "Bestille nye skilt" in flat and "Sak 03/25 Skiltplan, 15.01.2025" in flat
+
+
+def test_summons_docx_lists_the_agenda_and_follow_ups_without_minutes(meeting_with_minutes):
+    text = docx_text(documents.render_docx(
+        documents.build(meeting_with_minutes, documents.SUMMONS)))
+    assert "Innkalling til møte i Faggruppe for reiseliv" in text
+    assert "Sak 07/25 Cruisetrafikk i fjordene" in text
+    assert "Bestille nye skilt" in text
+    assert "Faggruppen sluttet seg til forslaget." not in text
+
+
+def test_summons_is_mailed_to_members_and_access_holders_with_an_ics(
+        world, meeting_with_minutes, mailoutbox):
+    dispatch = summons.send(meeting_with_minutes, world.users["secretariat"])
+    addresses = sorted(m.to[0] for m in mailoutbox)
+    # Kari (member with an e-mail, no user), Mari (member through her user), the secretariat
+    assert addresses == ["kari@example.no", "mari@example.no", "sindre@example.no"]
+    assert dispatch.recipients == addresses
+    message = mailoutbox[0]
+    assert message.subject == "Innkalling: Møte i Faggruppe for reiseliv 12. mars 2025"
+    assert "Sak 07/25 Cruisetrafikk i fjordene" in message.body
+    names = {name: (data, mime) for name, data, mime in message.attachments}
+    assert pdf_text(names["innkalling-reiseliv-2025-03-12.pdf"][0]).count("Cruisetrafikk") == 1
+    ics, mime = names["invitasjon.ics"]
+    assert mime.startswith("text/calendar")
+    event = next(c for c in Calendar.from_ical(ics).walk("VEVENT"))
+    start = event.decoded("dtstart")
+    assert (start.year, start.month, start.day, start.hour) == (2025, 3, 12, 9)
+    assert str(start.tzinfo) == "Europe/Oslo"
+    assert event.decoded("dtend").hour == 11
+    assert "Kulturhuset, Ålesund" in str(event.get("location"))
+    assert Calendar.from_ical(ics).walk("VTIMEZONE")[0]["TZID"] == "Europe/Oslo"
+
+
+def test_ended_members_get_no_summons(world, meeting_with_minutes, mailoutbox):
+    from motebok.archive.models import Membership
+
+    Membership.objects.filter(person__name="Kari Fjellstad").update(end=dt.date(2024, 12, 31))
+    summons.send(meeting_with_minutes, world.users["secretariat"])
+    assert "kari@example.no" not in [m.to[0] for m in mailoutbox]
+
+
+def test_sending_from_the_page_reports_and_records_the_dispatch(
+        world, meeting_with_minutes, mailoutbox, monkeypatch):
+    monkeypatch.setattr(documents, "render_pdf", lambda content: b"%PDF-1.7 stand-in")
+    client = client_for(world, "secretariat")
+    response = client.post(reverse("secretariat:summons_send",
+                                   args=[meeting_with_minutes.pk]), follow=True)
+    assert response.status_code == 200
+    assert len(mailoutbox) == 3
+    assert SummonsDispatch.objects.filter(meeting=meeting_with_minutes).count() == 1
+
+
+def test_the_browser_view_escapes_what_users_typed(world, meeting_with_minutes):
+    agenda.add_item(meeting_with_minutes, "<script>alert(1)</script>", "", None)
+    client = client_for(world, "member")
+    html = client.get(reverse("secretariat:document",
+                              args=[meeting_with_minutes.pk, "summons", "html"])).content
+    assert b"<script>alert(1)</script>" not in html
+    assert b"&lt;script&gt;alert(1)&lt;/script&gt;" in html

@@ -1,0 +1,162 @@
+"""Every secretariat view × every persona → the expected status, and nothing more changes.
+
+The table reads as the access rules: drafts and internal files are 404 for anyone
+without a role on the body (anonymous, or a member of another body); members read and
+comment (403 on changes); the secretariat and the administrator change everything.
+A refused POST leaves no audit entry; an accepted one leaves at least one.
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+from secretariat_world import PERSONAS, Scene, client_for
+
+from motebok.secretariat import documents
+from motebok.secretariat.models import AuditEntry
+
+LOGIN = {"anonymous": 302, "outsider": 200, "member": 200, "secretariat": 200, "admin": 200}
+READ = {"anonymous": 404, "outsider": 404, "member": 200, "secretariat": 200, "admin": 200}
+SEC_READ = {"anonymous": 404, "outsider": 404, "member": 403, "secretariat": 200, "admin": 200}
+SEC_POST = {"anonymous": 404, "outsider": 404, "member": 403, "secretariat": 302, "admin": 302}
+MEMBER_POST = {"anonymous": 404, "outsider": 404, "member": 302, "secretariat": 302,
+               "admin": 302}
+PUBLIC = dict.fromkeys(PERSONAS, 200)
+
+
+def url(name: str, *args) -> str:
+    """``reverse`` for the secretariat namespace."""
+    return reverse(f"secretariat:{name}", args=args)
+
+
+def first_item(meeting):
+    """The meeting's first agenda item."""
+    return meeting.items.order_by("order").first()
+
+
+# (case id, method, url builder, form data, expected status per persona)
+CASES = [
+    ("dashboard", "get", lambda s: url("dashboard"), None, LOGIN),
+    ("body", "get", lambda s: url("body", s.world.body.slug), None, READ),
+    ("body-edit", "post", lambda s: url("body_edit", s.world.body.slug),
+     {"mandate": "Nytt mandat", "numbering": "per_year"}, SEC_POST),
+    ("member-add", "post", lambda s: url("member_add", s.world.body.slug),
+     {"name": "Per Li", "role": "member"}, SEC_POST),
+    ("group-new", "post", lambda s: url("group_new", s.world.body.slug),
+     {"name": "Arbeidsgruppe for sykkelturisme", "lead": "Kari Fjellstad"}, SEC_POST),
+    ("meeting-new", "post", lambda s: url("meeting_new", s.world.body.slug),
+     {"date": "2025-09-10", "mode": "digital", "link": "https://example.no/teams"}, SEC_POST),
+    ("audit", "get", lambda s: url("audit", s.world.body.slug), None, SEC_READ),
+    ("meeting", "get", lambda s: url("meeting", s.current.pk), None, READ),
+    ("meeting-published", "get", lambda s: url("meeting", s.published.pk), None, READ),
+    ("meeting-edit", "post", lambda s: url("meeting_edit", s.current.pk),
+     {"title": "Møte", "date": "2025-03-13", "location": "Teams"}, SEC_POST),
+    ("item-new", "post", lambda s: url("item_new", s.current.pk),
+     {"title": "Nytt reisemål"}, SEC_POST),
+    ("item-edit-get", "get", lambda s: url("item_edit", first_item(s.current).pk), None,
+     SEC_READ),
+    ("item-edit", "post", lambda s: url("item_edit", first_item(s.current).pk),
+     {"title": "Godkjenning av innkalling og saksliste", "text": "Godkjent."}, SEC_POST),
+    ("item-move", "post", lambda s: url("item_move", s.comment_item.pk),
+     {"direction": "up"}, SEC_POST),
+    ("item-delete", "post", lambda s: url("item_delete", s.comment_item.pk), {}, SEC_POST),
+    ("decision-new", "post", lambda s: url("decision_new", s.comment_item.pk),
+     {"text": "Budsjettet ble vedtatt."}, SEC_POST),
+    ("action-new", "post", lambda s: url("action_new", s.comment_item.pk),
+     {"text": "Sende budsjettet", "responsible": "Kari Fjellstad"}, SEC_POST),
+    ("action-done", "post", lambda s: url("action_done", s.action.pk), {"note": "Gjort"},
+     SEC_POST),
+    ("comment", "post", lambda s: url("comment_new", s.comment_item.pk),
+     {"text": "Husk kysten."}, MEMBER_POST),
+    ("attendance-get", "get", lambda s: url("attendance", s.current.pk), None, SEC_READ),
+    ("attendance", "post", lambda s: url("attendance", s.current.pk),
+     {"att-TOTAL_FORMS": "0", "att-INITIAL_FORMS": "0", "guest-name": "Gjest Gjestesen"},
+     SEC_POST),
+    ("approve-previous", "post",
+     lambda s: url("approve_previous",
+                   s.current.items.get(standard__kind="minutes_approval").pk), {}, SEC_POST),
+    ("approve", "post", lambda s: url("meeting_approve", s.previous.pk), {}, SEC_POST),
+    ("publish", "post", lambda s: url("meeting_publish", s.approved.pk), {}, SEC_POST),
+    ("summons-send", "post", lambda s: url("summons_send", s.current.pk), {}, SEC_POST),
+    ("versions", "get", lambda s: url("versions", s.approved.pk), None, SEC_READ),
+    ("summons-html", "get", lambda s: url("document", s.current.pk, "summons", "html"), None,
+     READ),
+    ("minutes-docx-draft", "get", lambda s: url("document", s.previous.pk, "minutes", "docx"),
+     None, READ),
+    ("minutes-json-draft", "get", lambda s: url("minutes_json", s.previous.pk), None, READ),
+    ("minutes-html-published", "get",
+     lambda s: url("document", s.published.pk, "minutes", "html"), None, PUBLIC),
+    ("minutes-json-published", "get", lambda s: url("minutes_json", s.published.pk), None,
+     PUBLIC),
+    ("file-internal", "get", lambda s: url("attachment", s.internal_file.pk), None, READ),
+    ("file-public", "get", lambda s: url("attachment", s.public_file.pk), None, PUBLIC),
+    ("file-internal-of-published", "get",
+     lambda s: url("attachment", s.hidden_file_of_published.pk), None, READ),
+    ("file-upload", "post", lambda s: url("attachment_new", s.current.pk),
+     {"title": "Agenda-vedlegg"}, SEC_POST),
+    ("file-publish", "post", lambda s: url("attachment_publish", s.internal_file.pk),
+     {"published": "1"}, SEC_POST),
+]
+
+
+@pytest.fixture(autouse=True)
+def _no_pdf_engine(monkeypatch):
+    """Access tests need no real PDF: the content tests render those."""
+    monkeypatch.setattr(documents, "render_pdf", lambda content: b"%PDF-1.7 stand-in")
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize(("case", "method", "build", "data", "expected"), CASES,
+                         ids=[c[0] for c in CASES])
+def test_persona_sees_and_changes_what_the_role_allows(
+        scene: Scene, persona, case, method, build, data, expected):
+    client = client_for(scene.world, persona)
+    target = build(scene)
+    audited_before = AuditEntry.objects.count()
+    if case == "file-upload":
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        data = {**data, "file": SimpleUploadedFile("vedlegg.pdf", b"%PDF-1.4 vedlegg")}
+    response = client.get(target) if method == "get" else client.post(target, data)
+    assert response.status_code == expected[persona], (case, persona)
+    if method == "post":
+        changed = AuditEntry.objects.count() > audited_before
+        assert changed == (expected[persona] == 302), (case, persona, "audit")
+    if response.status_code == 302 and method == "post":
+        follow = client.get(response["Location"])
+        assert follow.status_code == 200
+        errors = [str(m) for m in follow.context["messages"]] if follow.context else []
+        assert not any("Not saved" in e or "Ikke lagret" in e for e in errors), errors
+
+
+def test_anonymous_is_sent_to_login_from_the_dashboard(world):
+    response = client_for(world, "anonymous").get(url("dashboard"))
+    assert response["Location"].startswith(reverse("login"))
+
+
+def test_outsider_does_not_see_other_bodies_on_the_dashboard(scene):
+    page = client_for(scene.world, "outsider").get(url("dashboard")).content.decode()
+    assert "Utvalg for samferdsel" in page
+    assert "Faggruppe for reiseliv" not in page
+
+
+def test_member_reads_the_draft_but_gets_no_editing_controls(scene):
+    page = client_for(scene.world, "member").get(url("meeting", scene.current.pk))
+    html = page.content.decode()
+    assert "Budsjett for 2025" in html
+    assert url("item_delete", scene.comment_item.pk) not in html
+    assert url("comment_new", scene.comment_item.pk) in html
+
+
+def test_refused_changes_leave_the_record_untouched(scene):
+    client_for(scene.world, "member").post(url("item_delete", scene.comment_item.pk))
+    client_for(scene.world, "outsider").post(url("meeting_approve", scene.previous.pk))
+    scene.previous.refresh_from_db()
+    assert scene.current.items.filter(pk=scene.comment_item.pk).exists()
+    assert scene.previous.status == "draft"
+
+
+def test_unknown_document_kind_is_404(scene):
+    client = client_for(scene.world, "secretariat")
+    assert client.get(f"/secretariat/meetings/{scene.current.pk}/budget.pdf").status_code == 404

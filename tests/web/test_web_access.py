@@ -1,0 +1,90 @@
+"""Drafts: 404 for anyone without a role on the body, visible to members, secretariat and
+admins — on the meeting page, the download, the feed, the lists and the search."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+from icalendar import Calendar
+
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+
+HIDDEN_FROM = ["anonymous", "outsider"]
+SHOWN_TO = ["member", "secretariat", "admin"]
+
+
+@pytest.fixture
+def draft_with_source(archive):
+    """The draft meeting, with an original file of its own."""
+    from motebok.archive.models import SourceDocument
+
+    archive.draft.source = SourceDocument.objects.create(
+        filename="utkast.docx", sha256="b" * 64, format="docx", content=b"PK\x03\x04utkast",
+        size=10, kind="minutes")
+    archive.draft.save()
+    return archive.draft
+
+
+@pytest.mark.parametrize("persona", HIDDEN_FROM)
+def test_draft_meeting_page_and_download_are_404(clients, draft_with_source, persona):
+    client = clients[persona]
+    assert client.get(reverse("web:meeting", args=[draft_with_source.id])).status_code == 404
+    source = reverse("web:meeting_source", args=[draft_with_source.id])
+    assert client.get(source).status_code == 404
+
+
+@pytest.mark.parametrize("persona", SHOWN_TO)
+def test_draft_meeting_page_and_download_for_roles(clients, draft_with_source, persona):
+    client = clients[persona]
+    response = client.get(reverse("web:meeting", args=[draft_with_source.id]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Hemmelig utkast om fredning" in html
+    assert "Utkast" in html  # the status badge says it is a draft
+    source = client.get(reverse("web:meeting_source", args=[draft_with_source.id]))
+    assert source.status_code == 200
+    assert b"".join(source.streaming_content) == b"PK\x03\x04utkast"
+
+
+@pytest.mark.parametrize("persona", HIDDEN_FROM)
+def test_draft_absent_from_lists_feed_and_actions(clients, archive, persona):
+    client = clients[persona]
+    for url in (reverse("web:home"), reverse("web:body", args=["kulturarv"]),
+                reverse("web:actions"), reverse("web:person", args=[archive.people["Astrid"].id])):
+        html = client.get(url).content.decode()
+        assert "Hemmelig utkast" not in html, url
+        assert "Utrede fredningsvedtak" not in html, url
+    feed = Calendar.from_ical(client.get(reverse("web:body_calendar", args=["kulturarv"])).content)
+    uids = {str(event["UID"]) for event in feed.walk("VEVENT")}
+    assert f"meeting-{archive.draft.id}@motebok" not in uids
+
+
+@pytest.mark.parametrize("persona", SHOWN_TO)
+def test_draft_present_in_lists_feed_and_actions_for_roles(clients, archive, persona):
+    client = clients[persona]
+    html = client.get(reverse("web:body", args=["kulturarv"])).content.decode()
+    assert "Hemmelig utkast om fredning" in html
+    html = client.get(reverse("web:actions")).content.decode()
+    assert "Utrede fredningsvedtak" in html
+    feed = Calendar.from_ical(client.get(reverse("web:body_calendar", args=["kulturarv"])).content)
+    uids = {str(event["UID"]) for event in feed.walk("VEVENT")}
+    assert f"meeting-{archive.draft.id}@motebok" in uids
+
+
+@pytest.mark.parametrize("persona", HIDDEN_FROM)
+def test_person_only_in_draft_is_404(clients, archive, persona):
+    url = reverse("web:person", args=[archive.people["Eline"].id])
+    assert clients[persona].get(url).status_code == 404
+
+
+def test_person_only_in_draft_is_shown_to_the_body_member(clients, archive):
+    url = reverse("web:person", args=[archive.people["Eline"].id])
+    assert clients["member"].get(url).status_code == 200
+
+
+def test_missing_meeting_and_file_are_404(clients, archive):
+    client = clients["admin"]
+    assert client.get(reverse("web:meeting", args=[999999])).status_code == 404
+    assert client.get(reverse("web:meeting_source", args=[999999])).status_code == 404
+    # A meeting without an original file has nothing to download.
+    assert client.get(reverse("web:meeting_source", args=[archive.second.id])).status_code == 404

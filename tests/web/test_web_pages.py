@@ -1,0 +1,208 @@
+"""Every public page renders what it promises, in Norwegian bokmål by default."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+
+
+def page(client, name: str, *args, **query):
+    """GET a named web page (with query parameters) and return the decoded HTML."""
+    response = client.get(reverse(f"web:{name}", args=args), query)
+    assert response.status_code == 200, response.status_code
+    return response.content.decode()
+
+
+def test_base_layout_has_landmarks_skip_link_and_language(client, archive):
+    html = page(client, "home")
+    assert '<html lang="nb">' in html
+    assert 'class="skip-link" href="#main"' in html
+    assert '<main id="main"' in html
+    assert "<header" in html and "<footer" in html
+    assert 'aria-label="Hovednavigasjon"' in html
+    for label in ("Forside", "Organer", "Tiltak", "Søk"):
+        assert f">{label}</a>" in html
+    assert 'name="language" value="en"' in html
+    assert 'href="/static/motebok/site.css"' in html
+
+
+def test_front_page_lists_latest_meetings_and_open_actions(client, archive):
+    html = page(client, "home")
+    assert "Sommermøte i kulturarvgruppen" in html
+    assert "Oppvekstutvalgets møte" in html
+    assert "Lage skjema for registrering" in html
+    assert "Kontakte historielaget" in html
+    assert "Sende ut referat" not in html  # done, not open
+    assert "Forfalt" in html  # the overdue action says so in words
+
+
+def test_front_page_puts_newest_meeting_first(client, archive):
+    html = page(client, "home")
+    assert html.index("Sommermøte i kulturarvgruppen") < html.index("Oppvekstutvalgets møte")
+
+
+def test_body_list_nests_working_groups_and_counts_visible_meetings(client, archive):
+    html = page(client, "bodies")
+    assert "Faggruppe for kulturarv" in html
+    assert "Arbeidsgruppe for stedsnavn" in html
+    assert html.index("Faggruppe for kulturarv") < html.index("Arbeidsgruppe for stedsnavn")
+    assert "2 møter" in html  # the draft is not counted for the public
+    assert "Lundvik kommune" not in html  # a municipality without meetings is no body
+
+
+def test_body_page_groups_meetings_by_year_and_links_the_calendar(client, archive):
+    html = page(client, "body", "kulturarv")
+    assert "<h3>2025</h3>" in html
+    assert "Sommermøte i kulturarvgruppen" in html
+    assert "Hemmelig utkast" not in html
+    assert reverse("web:body_calendar", args=["kulturarv"]) in html
+    assert "Arbeidsgruppe for stedsnavn" in html
+    assert "Gruppen gir råd om kulturarv i regionen." in html
+
+
+def test_body_page_shows_attendance_rate_per_member(client, archive):
+    html = page(client, "body", "kulturarv")
+    # Astrid attended both meetings, Bjørnar one of two, Cecilie partly at the first.
+    astrid = html[html.index("Astrid Fjellheim"):]
+    assert "2 av 2" in astrid[:400] and "100 %" in astrid[:400]
+    bjornar = html[html.index("Bjørnar Kvist"):]
+    assert "1 av 2" in bjornar[:400] and "50 %" in bjornar[:400]
+    assert "Leder" in astrid[:400]
+
+
+def test_attendance_rate_ignores_drafts_so_every_viewer_sees_the_same(clients, archive):
+    # The draft lists only Eline: counting it would lower Astrid's rate for members.
+    html = clients["member"].get(reverse("web:body", args=["kulturarv"])).content.decode()
+    astrid = html[html.index("Astrid Fjellheim"):]
+    assert "2 av 2" in astrid[:400]
+
+
+def test_body_without_member_list_falls_back_to_listed_participants(client, archive):
+    html = page(client, "body", "oppvekst")
+    assert "Dag Øvrebø" in html
+    assert "1 av 1" in html
+
+
+def test_body_page_lists_open_actions_only(client, archive):
+    html = page(client, "body", "kulturarv")
+    assert "Lage skjema for registrering" in html
+    assert "Sende ut referat" not in html
+    assert "Utrede fredningsvedtak" not in html  # from the draft
+
+
+def test_unknown_body_is_404(client, archive):
+    assert client.get(reverse("web:body", args=["finnes-ikke"])).status_code == 404
+
+
+def test_meeting_page_header(client, archive):
+    html = page(client, "meeting", archive.first.id)
+    assert "Faggruppe for kulturarv" in html
+    assert "mandag 3. mars 2025" in html
+    assert "10:00–12:30" in html
+    assert "Rådhuset, møterom Fjorden" in html
+    assert 'datetime="2025-03-03"' in html
+
+
+def test_meeting_page_groups_participants_with_notes(client, archive):
+    html = page(client, "meeting", archive.first.id)
+    present = html.index("Til stede")
+    absent = html.index("Forfall")
+    partial = html.index("Delvis til stede")
+    assert present < html.index("Astrid Fjellheim") < absent
+    assert absent < html.index("Bjørnar Kvist") < partial
+    assert "Syk" in html
+    assert "Gikk etter sak 02/25" in html
+    assert "(Møteleder)" in html
+    assert "(Gjest)" in html
+
+
+def test_meeting_page_sets_decisions_and_actions_apart(client, archive):
+    html = page(client, "meeting", archive.first.id)
+    assert "<p>Innkallingen ble godkjent.</p>" in html
+    assert "<p>Sakslisten ble godkjent uten merknader.</p>" in html
+    assert 'class="decision"' in html and "<h4" in html
+    assert "Registreringen starter til våren." in html
+    assert 'class="action-box"' in html
+    assert "Lage skjema for registrering" in html
+    assert "Forfalt" in html
+
+
+def test_meeting_page_links_source_and_neighbours(client, archive):
+    html = page(client, "meeting", archive.first.id)
+    assert reverse("web:meeting_source", args=[archive.first.id]) in html
+    assert "Referat kulturarv 3. mars.pdf" in html
+    assert reverse("web:meeting", args=[archive.second.id]) in html
+    html = page(client, "meeting", archive.second.id)
+    assert reverse("web:meeting", args=[archive.first.id]) in html
+    # The draft comes after the second meeting, but the public must not be led to it.
+    assert reverse("web:meeting", args=[archive.draft.id]) not in html
+
+
+def test_meeting_page_shows_next_meeting(client, archive):
+    html = page(client, "meeting", archive.first.id)
+    assert "Neste møte" in html
+    assert "Biblioteket" in html
+
+
+def test_person_page(client, archive):
+    html = page(client, "person", archive.people["Bjørnar"].id)
+    assert "Bjørnar Kvist" in html
+    assert "Faggruppe for kulturarv" in html
+    assert "Lundvik kommune" in html
+    assert "Forfall" in html or "Fraværende" in html
+    assert "Syk" in html
+    assert "Lage skjema for registrering" in html
+
+
+def test_person_seen_only_in_a_draft_is_404_for_the_public(client, archive):
+    url = reverse("web:person", args=[archive.people["Eline"].id])
+    assert client.get(url).status_code == 404
+
+
+def test_escaping_of_archive_text(client, archive):
+    archive.second.title = "<script>alert('x')</script> møte"
+    archive.second.save()
+    for url in (reverse("web:meeting", args=[archive.second.id]), reverse("web:home"),
+                reverse("web:body", args=["kulturarv"])):
+        html = client.get(url).content.decode()
+        assert "<script>alert" not in html
+        assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; møte" in html
+
+
+def test_item_text_is_escaped_and_kept_in_paragraphs(client, archive):
+    item = archive.second.items.get()
+    item.text = "Første avsnitt <b>fet</b>\n\nAndre avsnitt & <img src=x onerror=alert(1)>"
+    item.save()
+    html = page(client, "meeting", archive.second.id)
+    assert "<p>Første avsnitt &lt;b&gt;fet&lt;/b&gt;</p>" in html
+    assert "<p>Andre avsnitt &amp; &lt;img src=x onerror=alert(1)&gt;</p>" in html
+
+
+def test_english_when_switched_with_set_language(client, archive):
+    response = client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    assert response.status_code == 302
+    html = page(client, "meeting", archive.first.id)
+    assert '<html lang="en">' in html
+    assert "Absent (apologies)" in html
+    assert "Decision" in html
+    assert "Monday" in html
+    assert 'name="language" value="nb"' in html
+    client.post(reverse("set_language"), {"language": "nb", "next": "/"})
+    html = page(client, "meeting", archive.first.id)
+    assert '<html lang="nb">' in html
+    assert "Vedtak" in html
+
+
+def test_english_from_the_browser_language(client, archive):
+    html = client.get(reverse("web:bodies"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Bodies" in html and "2 meetings" in html
+
+
+def test_login_link_when_logged_out_and_logout_button_when_logged_in(clients):
+    html = clients["anonymous"].get(reverse("web:home")).content.decode()
+    assert "Logg inn" in html
+    html = clients["member"].get(reverse("web:home")).content.decode()
+    assert "Logg ut" in html
+    assert 'method="post"' in html

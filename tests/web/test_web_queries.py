@@ -1,0 +1,58 @@
+"""Query-count guards: the pages stay at a fixed number of queries as the data grows."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from django.urls import reverse
+
+from motebok.archive.models import Decision
+from motebok.vocab import Attendance
+from web.builders import make_action, make_item, make_meeting, make_person, participate
+
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+
+
+@pytest.fixture
+def big_meeting(archive, today):
+    """A meeting with many participants, items, decisions and actions."""
+    meeting = make_meeting(archive.body, date(2024, 11, 11), title="Stort møte")
+    people = [make_person(f"Deltaker Nummer{n}") for n in range(15)]
+    for n, person in enumerate(people):
+        participate(meeting, person, [Attendance.PRESENT, Attendance.ABSENT,
+                                      Attendance.PARTIAL][n % 3], order=n)
+    for n in range(12):
+        item = make_item(meeting, f"{n + 1:02d}/24", f"Sak nummer {n + 1}", "Tekst.", order=n)
+        Decision.objects.create(item=item, text=f"Vedtak {n}", order=1)
+        make_action(item, f"Tiltak {n}", people[n], due=today + timedelta(days=n - 6))
+    return meeting
+
+
+def test_meeting_page_queries(client, big_meeting, django_assert_max_num_queries):
+    with django_assert_max_num_queries(10):
+        response = client.get(reverse("web:meeting", args=[big_meeting.id]))
+    assert response.status_code == 200
+    assert response.content.decode().count('class="decision"') == 12
+
+
+@pytest.mark.parametrize("name, args", [
+    ("home", []), ("bodies", []), ("body", ["kulturarv"]), ("actions", []),
+    ("body_calendar", ["kulturarv"]),
+])
+def test_list_page_queries(client, big_meeting, django_assert_max_num_queries, name, args):
+    with django_assert_max_num_queries(10):
+        response = client.get(reverse(f"web:{name}", args=args))
+    assert response.status_code == 200
+
+
+def test_person_page_queries(client, big_meeting, archive, django_assert_max_num_queries):
+    with django_assert_max_num_queries(10):
+        response = client.get(reverse("web:person", args=[archive.people["Astrid"].id]))
+    assert response.status_code == 200
+
+
+def test_logged_in_pages_stay_bounded(clients, big_meeting, django_assert_max_num_queries):
+    with django_assert_max_num_queries(14):
+        response = clients["member"].get(reverse("web:meeting", args=[big_meeting.id]))
+    assert response.status_code == 200

@@ -1,0 +1,125 @@
+"""The search page: form with filters, ranked hits with highlighted snippets, paging."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from django.urls import reverse
+
+from motebok.search import rebuild
+from web.builders import make_item, make_meeting, participate
+
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+
+
+@pytest.fixture
+def indexed(archive):
+    """The archive with its search index built."""
+    rebuild()
+    return archive
+
+
+def search_page(client, **query) -> str:
+    """The HTML of /search with the given parameters."""
+    response = client.get(reverse("web:search"), query)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_empty_search_shows_the_form_with_labels(client, indexed):
+    html = search_page(client)
+    for field in ("q", "body", "year", "person"):
+        assert f'<label for="id_{field}">' in html
+    assert "Treff" not in html
+
+
+def test_hit_is_highlighted_and_links_to_the_item(client, indexed):
+    html = search_page(client, q="naust")
+    assert "<mark>naust</mark>" in html
+    assert "Registrering av gamle naust" in html
+    item = indexed.first.items.get(number="02/25")
+    assert f'{reverse("web:meeting", args=[indexed.first.id])}#item-{item.id}' in html
+
+
+def test_query_is_kept_in_the_header_and_form(client, indexed):
+    html = search_page(client, q="naust")
+    assert 'id="header-search-q" name="q" value="naust"' in html
+    assert 'value="naust"' in html[html.index('id="id_q"') - 200:]
+
+
+def test_no_hits_message(client, indexed):
+    html = search_page(client, q="sjøormer")
+    assert "Ingen treff for «sjøormer»." in html
+
+
+def test_body_filter(client, indexed):
+    assert "Skolestruktur" in search_page(client, q="skolestruktur")
+    assert "Skolestruktur" not in search_page(client, q="skolestruktur", body="kulturarv")
+    assert "Skolestruktur" in search_page(client, q="skolestruktur", body="oppvekst")
+
+
+def test_year_filter(client, indexed):
+    old = make_meeting(indexed.body, date(2019, 5, 5), title="Gammelt møte")
+    make_item(old, "07/19", "Naust i gamle dager")
+    rebuild()
+    assert "Naust i gamle dager" in search_page(client, q="naust")
+    assert "Naust i gamle dager" in search_page(client, q="naust", year=2019)
+    assert "Naust i gamle dager" not in search_page(client, q="naust", year=2025)
+
+
+def test_person_filter(client, indexed):
+    html = search_page(client, q="skolestruktur", person=indexed.people["Dag"].id)
+    assert "Skolestruktur" in html
+    html = search_page(client, q="skolestruktur", person=indexed.people["Astrid"].id)
+    assert "Skolestruktur" not in html
+
+
+def test_bad_year_is_a_form_error(client, indexed):
+    html = search_page(client, q="naust", year="tjue")
+    assert "Oppgi et heltall" in html  # Django's bokmål message next to the field
+
+
+def test_drafts_are_not_found_by_the_public(clients, indexed):
+    assert "Fredning av kirkegården" not in search_page(clients["anonymous"], q="fredning")
+    assert "Fredning av kirkegården" not in search_page(clients["outsider"], q="fredning")
+    assert "Fredning av kirkegården" in search_page(clients["member"], q="fredning")
+
+
+def test_snippet_escapes_archive_text(client, indexed):
+    meeting = make_meeting(indexed.body, date(2025, 7, 7), title="Sikkerhetsmøte")
+    make_item(meeting, "05/25", "Nettside", "Noen skrev <script>alert(1)</script> om brannvern.")
+    rebuild()
+    html = search_page(client, q="brannvern")
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;" in html
+    assert "<mark>brannvern</mark>" in html
+
+
+def test_paging_keeps_query_and_filters(client, indexed):
+    for number in range(25):
+        meeting = make_meeting(indexed.body, date(2024, 1, 1 + number), title=f"Møte {number}")
+        make_item(meeting, f"{number:02d}/24", f"Kystkultur del {number}")
+        participate(meeting, indexed.people["Astrid"])
+    rebuild()
+    html = search_page(client, q="kystkultur", body="kulturarv")
+    assert "Side 1 av 2" in html
+    assert "Treff 1–20 av 25" in html
+    next_link = html[html.index('rel="next"') - 200:html.index('rel="next"')]
+    assert "q=kystkultur" in next_link and "body=kulturarv" in next_link and "page=2" in next_link
+    html = search_page(client, q="kystkultur", body="kulturarv", page=2)
+    assert "Side 2 av 2" in html
+    assert "Treff 21–25 av 25" in html
+
+
+def test_query_text_is_escaped_everywhere(client, indexed):
+    html = search_page(client, q='"><script>alert(1)</script>')
+    assert "<script>alert(1)</script>" not in html
+    assert "Ingen treff for «&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;»." in html
+
+
+def test_search_in_english(client, indexed):
+    html = client.get(reverse("web:search"), {"q": "naust"},
+                      HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Hits 1–" in html and " for “naust”." in html
+    assert '<label for="id_body">Body</label>' in html
