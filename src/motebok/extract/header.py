@@ -75,9 +75,9 @@ def find_title(lines: list[Line], limit: int) -> tuple[str | None, int | None]:
     for line in top:
         if match_label(line.text):
             continue
-        if _MINUTES_WORDS.search(line.body) or _AGENDA_WORDS.search(line.body):
-            if len(line.body) <= 160 and not line.body.endswith("."):
-                return line.body.strip(" :"), line.index
+        named = _MINUTES_WORDS.search(line.body) or _AGENDA_WORDS.search(line.body)
+        if named and len(line.body) <= 160 and not line.body.endswith("."):
+            return line.body.strip(" :"), line.index
     for i, line in enumerate(top):
         if line.kind.value == "heading" and not match_label(line.text) and \
                 not _is_letterhead(top, i) and not _is_date_line(line.body):

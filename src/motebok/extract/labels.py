@@ -126,10 +126,10 @@ def match_label(text: str) -> Label | None:
     value = match.group("value").strip()
     raw_after = text[match.end("label"):].lstrip()
     has_colon = raw_after[:1] in {":", ";"}
-    if not has_colon and value:
-        # "Tid - fredag 4. mars" is fine for time/place labels only.
-        if field not in {Field.TIME, Field.PLACE, Field.DATE, Field.TIME_PLACE}:
-            return None
+    # "Tid - fredag 4. mars" is fine for time/place labels only.
+    if not has_colon and value and field not in {
+            Field.TIME, Field.PLACE, Field.DATE, Field.TIME_PLACE}:
+        return None
     if not has_colon and not value and field in {Field.COPY, Field.BODY}:
         return None
     if field is Field.COPY and label == "til" and not has_colon:

@@ -40,7 +40,7 @@ from motebok.extract.participants import (
     partial_sentences,
     table_columns,
 )
-from motebok.extract.text import Line, looks_like_name, to_lines
+from motebok.extract.text import Line, contains_any, looks_like_name, to_lines
 from motebok.read.blocks import Block
 from motebok.record import Item, MinutesRecord, NextMeeting, Source
 from motebok.vocab import Attendance, DocumentKind, ParticipantRole
@@ -213,6 +213,7 @@ def _note_sentences(people: People, text: str) -> bool:
 
 _PRESENTER_VERBS = ("orienterte", "presenterte", "innledet", "innleia", "innleidde",
                     "informerte", "holdt", "deltok")
+_has_presenter_verb = contains_any(_PRESENTER_VERBS)
 _PRESENTER = re.compile(
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+(?:fra|frå|\()\s*"
     r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3})\)?\s+"
@@ -242,7 +243,7 @@ def read_other_people(draft: Draft) -> None:
         return
     for line in draft.lines[draft.head_end:]:
         lowered = line.body.lower()
-        if any(verb in lowered for verb in _PRESENTER_VERBS):
+        if _has_presenter_verb(lowered):
             for match in _PRESENTER.finditer(line.body):
                 name = match.group("name")
                 if people.find(name) is None and people.find(name.split()[0]) is None:
@@ -364,6 +365,7 @@ def _truncated_tail(draft: Draft) -> list[Section]:
 
 _NEXT_HINTS = ("neste", "nytt", "kommende", "møteplan", "møtedato", "møter fremover",
                "møtedagar")
+_has_next_hint = contains_any(_NEXT_HINTS)
 _NEXT_MEETING = re.compile(r"(?:^|[.:;]\s+|\s[-–]\s+)(?:neste|nytt|kommende|neste\s+ordinære)\s+"
                            r"(?:møte|samling|møtedato)\w*\b", re.I)
 _OTHER_NEXT = re.compile(r"\b(?:sitt|sine|deres|hans|hennes|deira|sitt\s+neste)\s+neste\b",
@@ -382,7 +384,7 @@ def find_next_meeting(draft: Draft) -> None:
     for n, line in enumerate(lines):
         text = line.body
         lowered = text.lower()
-        if not any(hint in lowered for hint in _NEXT_HINTS):
+        if not _has_next_hint(lowered):
             continue
         following = lines[n + 1].body if n + 1 < len(lines) else ""
         match = _NEXT_MEETING.search(text)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from motebok.extract.text import Line, sentences, strip_list_marker
+from motebok.extract.text import FoldedPattern, Line, contains_any, sentences, strip_list_marker
 from motebok.record import Action
 
 # Labels that open an explicit decision block; "Innstilling" only counts when adopted.
@@ -23,7 +23,8 @@ _DECISION_LABEL = re.compile(
     r"styrets vedtak|rådets vedtak|utvalgets vedtak|gruppens vedtak|møtets vedtak|"
     r"forslag til vedtak som ble vedtatt)\s*(?:[:;.–-]\s*|$)(?P<rest>.*)$", re.I)
 _PROPOSAL_LABEL = re.compile(
-    r"^(?:[A-ZÆØÅ][\w-]*s\s+(?:innstilling|forslag til vedtak|tilråding|framlegg)|innstilling|forslag til vedtak|framlegg til vedtak|tilråding|"
+    r"^(?:[A-ZÆØÅ][\w-]*s\s+(?:innstilling|forslag til vedtak|tilråding|framlegg)|"
+    r"innstilling|forslag til vedtak|framlegg til vedtak|tilråding|"
     r"saksbehandlers forslag|daglig leders forslag)\s*(?:\([^)]*\))?\s*[:;]\s*(?P<rest>.*)$",
     re.I)
 _ACTION_LABEL = re.compile(
@@ -82,17 +83,16 @@ _TASK_VERBS = (
     "kartlegger", "skriver referat", "reviderer", "revidere", "innhenter", "hentar inn",
 )
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
-_TASK_VERB_RE = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in _TASK_VERBS) + r")\b",
-                           re.I)
+_TASK_VERB_RE = FoldedPattern(r"\b(?:" + "|".join(re.escape(v) for v in _TASK_VERBS) + r")\b")
 # Passive tasks: "Det lages …", "Et forslag utarbeides …", "… skal oppnevnes".
-_PASSIVE_TASK = re.compile(
+_PASSIVE_TASK = FoldedPattern(
     r"\b(?:lages|utarbeides|bearbeides|etableres|oppnevnes|sendes|sendast|følges opp|"
     r"fylgjast opp|vurderes|vurderast|undersøkes|undersøkast|avklares|avklarast|"
     r"innarbeides|ferdigstilles|gjøres|gjerast|tas med|takast med|legges ut|leggast ut|"
     r"legges fram|leggast fram|oppdateres|distribueres|innkalles|kalles inn|"
     r"settes opp|utredes|kartlegges|revideres|innhentes|sjekkes|forberedes|rettes|"
     r"tas\s+(?:med\s+)?(?:tilbake|opp)|tas\s+\w+\s+med|sendes ut|utsendes|formidles|"
-    r"publiseres)\b", re.I)
+    r"publiseres)\b")
 _FUTURE_SUBJECT = re.compile(
     r"^(?P<who>(?:[A-ZÆØÅ][\w-]*|(?:de|den|dei)\b)"
     r"(?:\s+(?!(?:som|at|hvilke|hvilken|hva|man|vi|det|hvis|når|skal|vil|må)\b)[\w-]+){0,4}?)\s+"
@@ -230,12 +230,13 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "enig", "eini
                   "slutt", "støtte", "besluttet", "bestemte", "avgjorde", "utset", "neste møte",
                   "beramme", "foreslo å", "anbefal", "tilrå", "ønsker å", "ønsket å",
                   "ønskte å", "godtatt", "utsatt")
+_has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 
 def is_decision(sentence: str) -> bool:
     """An outcome sentence that records what this body decided or concluded."""
     lowered = sentence.lower()
-    if not any(hint in lowered for hint in _OUTCOME_HINTS):
+    if not _has_outcome_hint(lowered):
         return False
     if not _OUTCOME.search(sentence):
         return False
@@ -288,7 +289,7 @@ def _acceptable_subject(who: str) -> bool:
     return first not in _PRONOUN_SUBJECTS and first not in _QUANTIFIERS
 
 
-def _subject_before(pattern: re.Pattern[str], sentence: str) -> str | None:
+def _subject_before(pattern: FoldedPattern, sentence: str) -> str | None:
     """The short capitalised subject before a task verb ("PL", "Sekretariatet")."""
     match = pattern.search(sentence)
     if not match:

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from motebok.extract.labels import Field
-from motebok.extract.text import NOT_NAME_WORDS, looks_like_name
+from motebok.extract.text import NOT_NAME_WORDS, contains_any, looks_like_name
 from motebok.record import Participant
 from motebok.vocab import Attendance, ParticipantRole
 
@@ -62,6 +62,7 @@ _PARTIAL_SENTENCE = re.compile(
 
 _PARTIAL_HINTS = ("til stede", "til stades", "med ", "forlot", "gikk", "gjekk", "kom ", "ankom",
                   "deltok", "møtte", "permisjon", "perm.", "inhabil", "fratrådte")
+_has_partial_hint = contains_any(_PARTIAL_HINTS)
 _ORG_HINT = re.compile(
     r"(?:kommune|fylkeskommune|regionen|regionråd|rådet|sekretariat|universitet|høgskole|"
     r"høyskole|næringsforening|forbund|forbundet|\bas\b|\biks\b|\bnav\b|\bks\b|\bnho\b|"
@@ -451,10 +452,10 @@ def partial_sentences(text: str) -> list[tuple[str, str | None, str]]:
     """(name, parenthesis, note) for each sentence saying someone was partly present."""
     found: list[tuple[str, str | None, str]] = []
     lowered = text.lower()
-    if not any(hint in lowered for hint in _PARTIAL_HINTS):
+    if not _has_partial_hint(lowered):
         return found
     for match in _PARTIAL_SENTENCE.finditer(text):
         name = match.group("name").strip()
-        note = re.sub(r"\s+", " ", match.group("note")).strip(" .")
+        note = " ".join(match.group("note").split()).strip(" .")
         found.append((name, match.group("paren"), note))
     return found
