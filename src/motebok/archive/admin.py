@@ -118,9 +118,18 @@ class ActionAdmin(admin.ModelAdmin):
 
 def _decide(modeladmin: admin.ModelAdmin, request: HttpRequest, queryset: QuerySet,
             accept: bool) -> None:
-    """Accept or reject each selected pending suggestion; report what happened."""
+    """Accept or reject each selected pending suggestion; report what happened.
+
+    Each suggestion is read again just before it is decided: accepting one merge can
+    re-point, decide or delete the others of the same batch (A←B then B←C).
+    """
     done = 0
-    for suggestion in queryset.filter(status=m.SuggestionStatus.PENDING):
+    model = queryset.model
+    for pk in list(queryset.filter(status=m.SuggestionStatus.PENDING)
+                   .values_list("pk", flat=True)):
+        suggestion = model.objects.filter(pk=pk, status=m.SuggestionStatus.PENDING).first()
+        if suggestion is None or (accept and suggestion.other_id is None):
+            continue
         try:
             suggestion.accept() if accept else suggestion.reject()
             done += 1

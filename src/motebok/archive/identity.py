@@ -6,8 +6,8 @@ person accepts or rejects. Nothing is merged silently, because two council membe
 really can be called "Ola Hansen" and "Ole Hansen".
 
 Finding candidates never compares all pairs: a new name is compared only with names
-that start with the first three letters of its first or last word (which covers
-swapped order, a dropped middle name and most spelling slips).
+that share the first three letters of its first and last words, in either order
+(which covers swapped order, a dropped middle name and most spelling slips).
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ from motebok.vocab import MembershipRole, OrganizationKind, ParticipantRole
 
 #: Below this similarity two names are not worth a suggestion.
 SPELLING_THRESHOLD = 0.84
+#: Each word of two similarly spelt names must be at least this similar.
+TOKEN_THRESHOLD = 0.7
 PREFIX = 3
 
 REASON_SWAPPED = "token order swapped"
@@ -67,20 +69,43 @@ def compare_names(a: str, b: str) -> tuple[float, str] | None:
             and short[-1] == long_[-1] and set(short) <= set(long_)):
         return 0.9, REASON_MIDDLE
     if len(ta) == len(tb):
-        ratios = [SequenceMatcher(None, x, y).ratio() for x, y in zip(ta, tb, strict=True)]
-        whole = SequenceMatcher(None, " ".join(ta), " ".join(tb)).ratio()
-        if min(ratios) >= 0.7 and whole >= SPELLING_THRESHOLD:
+        whole = _similarity(" ".join(ta), " ".join(tb), SPELLING_THRESHOLD)
+        if whole is not None and all(_similarity(x, y, TOKEN_THRESHOLD) is not None
+                                     for x, y in zip(ta, tb, strict=True)):
             return round(whole, 3), REASON_SPELLING
     return None
 
 
+def _similarity(a: str, b: str, threshold: float) -> float | None:
+    """SequenceMatcher's ratio of ``a`` and ``b`` when it reaches ``threshold``, else None.
+
+    The cheap upper bounds (lengths, then letter counts) reject most pairs before the
+    full comparison: an import compares each new name with every name sharing its
+    first letters, and that must not dominate the time it takes.
+    """
+    total = len(a) + len(b)
+    if not total or 2 * min(len(a), len(b)) / total < threshold:
+        return None
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.quick_ratio() < threshold:
+        return None
+    ratio = matcher.ratio()
+    return ratio if ratio >= threshold else None
+
+
 def _candidate_filter(tokens: list[str]) -> Q:
-    """Names starting with the first letters of the first or the last word."""
-    prefixes = {tokens[0][:PREFIX], tokens[-1][:PREFIX]}
-    query = Q()
-    for prefix in prefixes:
-        query |= Q(normalized_name__startswith=prefix)
-    return query
+    """Names that share the first letters of the first and of the last word.
+
+    In the same order ("Gunnhild Paulson" / "Gunhild Paulsen", "Anne Marie Berg" /
+    "Anne Berg") or swapped ("Kleiven Eystein" / "Eystein Kleiven"). Asking for both
+    words keeps the candidates few even among thousands of people, which keeps an
+    import fast; a slip in the first three letters of a word is not found.
+    """
+    first, last = tokens[0][:PREFIX], tokens[-1][:PREFIX]
+    if len(tokens) == 1:
+        return Q(normalized_name__startswith=first)
+    return (Q(normalized_name__startswith=first, normalized_name__contains=f" {last}")
+            | Q(normalized_name__startswith=last, normalized_name__contains=f" {first}"))
 
 
 # --------------------------------------------------------------------------- people
@@ -114,6 +139,32 @@ def suggest_person_matches(person: Person) -> list[PersonMergeSuggestion]:
         if found is None:
             continue
         made.append(_suggest(PersonMergeSuggestion, other, person, *found))
+    return [s for s in made if s is not None]
+
+
+def suggest_person_matches_bulk(people: list[Person]) -> list[PersonMergeSuggestion]:
+    """``suggest_person_matches`` for many new people with one candidate query.
+
+    Used by the importer after it inserted a document's new people in one statement;
+    new people are compared with everyone, each other included (once per pair).
+    """
+    tokens = {p.pk: name_tokens(p.name) for p in people}
+    query = Q()
+    for words in tokens.values():
+        if words:
+            query |= _candidate_filter(words)
+    if not query:
+        return []
+    candidates = list(Person.objects.filter(query).only("pk", "name"))
+    new_ids = set(tokens)
+    made = []
+    for person in people:
+        for other in candidates:
+            if other.pk == person.pk or (other.pk in new_ids and other.pk > person.pk):
+                continue
+            found = compare_names(other.name, person.name)
+            if found is not None:
+                made.append(_suggest(PersonMergeSuggestion, other, person, *found))
     return [s for s in made if s is not None]
 
 
@@ -164,8 +215,8 @@ def compare_organizations(a: str, b: str) -> tuple[float, str] | None:
     ta, tb = set(name_tokens(a)), set(name_tokens(b))
     if len(ta) >= 2 and len(tb) >= 2 and (ta < tb or tb < ta):
         return 0.8, REASON_ALIAS
-    whole = SequenceMatcher(None, ka, kb).ratio()
-    if whole >= 0.9:
+    whole = _similarity(ka, kb, 0.9)
+    if whole is not None:
         return round(whole, 3), REASON_SPELLING
     return None
 
@@ -175,27 +226,85 @@ def suggest_organization_matches(org: Organization) -> list[OrganizationMergeSug
     tokens = name_tokens(org.name)
     if not tokens:
         return []
-    query = Q()
-    for token in tokens:
-        if len(token) >= PREFIX:
-            query |= Q(normalized_name__contains=token[:PREFIX])
     made = []
-    for other in Organization.objects.filter(query).exclude(pk=org.pk).only("pk", "name"):
+    query = _organization_candidates(tokens)
+    candidates = Organization.objects.filter(query).exclude(pk=org.pk).only("pk", "name", "kind")
+    for other in candidates:
+        if _meets(other.kind) != _meets(org.kind):
+            continue  # "Oppvekstutvalget i Strandvik kommune" is not "Strandvik kommune"
         found = compare_organizations(other.name, org.name)
         if found is not None:
             made.append(_suggest(OrganizationMergeSuggestion, other, org, *found))
     return [s for s in made if s is not None]
 
 
+def _organization_candidates(tokens: list[str]) -> Q:
+    """Organisations that may be near a name made of ``tokens``.
+
+    Those containing every word (the name is part of theirs), those starting with one
+    of its words (theirs may be part of it) and those sharing its first letters
+    (spelling).
+    """
+    every_word = Q()
+    for token in tokens:
+        every_word &= Q(normalized_name__contains=token)
+    query = every_word | Q(normalized_name__startswith=tokens[0][:PREFIX])
+    for token in tokens:
+        query |= Q(normalized_name__startswith=token)
+    return query
+
+
+def _meets(kind: str) -> bool:
+    """True for kinds that hold meetings (bodies, working groups), not organisations."""
+    return kind in (OrganizationKind.BODY.value, OrganizationKind.WORKING_GROUP.value)
+
+
 def body_for(body_text: str | None, organization_text: str | None) -> Organization | None:
-    """The body a record names (created under its organisation when new); None if unnamed."""
-    if not (body_text or "").strip():
+    """The body a record names (created under its organisation when new); None if unnamed.
+
+    A body is found by name — under the named organisation when several share the
+    name — else by alias. A generic name ("Styret") already used by another
+    organisation's body gives a new body of its own, never a silent merge across
+    organisations; other new bodies get merge suggestions.
+    """
+    clean = " ".join((body_text or "").split())
+    if not clean:
         return None
-    found = Organization.objects.match(body_text)
+    parent_key = normalize_name(organization_text) if simple_name(organization_text) else ""
+    same_name = list(Organization.objects.filter(normalized_name=normalize_name(clean))
+                     .select_related("parent").order_by("pk"))
+    if same_name:
+        found = _pick_body(same_name, parent_key)
+        if found is not None:
+            return found
+        parent = organization_for(organization_text) if parent_key else None
+        return Organization.objects.create(name=clean, kind=OrganizationKind.BODY.value,
+                                           parent=parent)
+    found = Organization.objects.match(clean)
     if found is not None:
         return found
-    parent = organization_for(organization_text) if simple_name(organization_text) else None
-    return organization_for(body_text, OrganizationKind.BODY.value, parent)
+    parent = organization_for(organization_text) if parent_key else None
+    body = Organization.objects.create(name=clean, kind=OrganizationKind.BODY.value,
+                                       parent=parent)
+    suggest_organization_matches(body)
+    return body
+
+
+def _pick_body(same_name: list[Organization], parent_key: str) -> Organization | None:
+    """Of bodies sharing a name, the one under the named organisation (or without one).
+
+    "Styret" of Kystkulturrådet and "Styret" of another organisation are two bodies;
+    a body without a parent, or a record without an organisation, matches by name.
+    """
+    if not parent_key:
+        return same_name[0]
+    for org in same_name:
+        if org.parent is not None and org.parent.normalized_name == parent_key:
+            return org
+    for org in same_name:
+        if org.parent is None:
+            return org
+    return None
 
 
 def simple_name(text: str | None) -> bool:

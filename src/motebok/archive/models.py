@@ -514,6 +514,8 @@ class Meeting(models.Model):
 
         With ``visible=True`` only meetings ``user`` may see are considered.
         """
+        if self.date is None:
+            return None
         qs = self._siblings()
         if visible:
             qs = qs.visible_to(user)
@@ -521,7 +523,9 @@ class Meeting(models.Model):
         return qs.filter(before).order_by("-date", "-pk").first()
 
     def next(self, user: Any = None, *, visible: bool = False) -> Meeting | None:
-        """The body's meeting after this one by date (ties broken by id)."""
+        """The body's meeting after this one by date (ties broken by id); None if undated."""
+        if self.date is None:
+            return None
         qs = self._siblings()
         if visible:
             qs = qs.visible_to(user)

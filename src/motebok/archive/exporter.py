@@ -1,0 +1,140 @@
+"""Export stored meetings as minutes records (spec v1): the API, snapshots and backups.
+
+The exact inverse of ``importer.store_record``: the record's words are kept as written
+(``body_text``, ``name_text``, ``responsible_text`` …), so parse → import → export
+gives back the parsed record. Meetings the secretariat created (never imported) have
+no words of their own; their matched rows (body, people) stand in.
+
+``export_all`` is the backup: every meeting in a fixed order (date, then id), each
+record with one extra key, ``archive`` (``{"status": …}``), which readers of spec v1
+ignore and ``motebok import`` uses so drafts are not restored as published minutes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+from django.db.models import F, Prefetch, QuerySet, prefetch_related_objects
+
+from motebok import record as rec
+from motebok.archive.importer import ARCHIVE_KEY
+from motebok.archive.models import Action, AgendaItem, Meeting, Participation
+
+#: Meetings loaded per round trip when exporting everything.
+CHUNK = 200
+
+
+def _iso(value: dt.date | None) -> str | None:
+    """An ISO 8601 date, or None."""
+    return value.isoformat() if value is not None else None
+
+
+def _hhmm(value: dt.time | None) -> str | None:
+    """A 24-hour HH:MM time, or None."""
+    return value.strftime("%H:%M") if value is not None else None
+
+
+def _record_prefetches() -> list[Prefetch]:
+    """The related rows an export reads, each in one query."""
+    actions = Action.objects.select_related("responsible_person").order_by("order", "pk")
+    items = AgendaItem.objects.order_by("order", "pk").prefetch_related(
+        "decisions", Prefetch("actions", queryset=actions))
+    people = Participation.objects.select_related("person").order_by("order", "pk")
+    return [Prefetch("participations", queryset=people), Prefetch("items", queryset=items)]
+
+
+def with_record_rows(meetings: QuerySet[Meeting]) -> QuerySet[Meeting]:
+    """``meetings`` with everything an export reads loaded in a fixed number of queries."""
+    return meetings.select_related("body__parent", "source").prefetch_related(
+        *_record_prefetches())
+
+
+def meeting_to_record(meeting: Meeting) -> rec.MinutesRecord:
+    """The minutes record of one stored meeting (related rows loaded here if need be)."""
+    cache = getattr(meeting, "_prefetched_objects_cache", {})
+    if "participations" not in cache or "items" not in cache:
+        prefetch_related_objects([meeting], *_record_prefetches())
+    imported = meeting.from_record
+    body, organization = meeting.body_text, meeting.organization_text
+    if not imported and body is None and meeting.body is not None:
+        body = meeting.body.name
+        if organization is None and meeting.body.parent is not None:
+            organization = meeting.body.parent.name
+    source = meeting.source
+    return rec.MinutesRecord(
+        source=rec.Source(filename=source.filename, sha256=source.sha256, format=source.format)
+        if source is not None else rec.Source(),
+        kind=meeting.kind,
+        title=meeting.title,
+        body=body,
+        organization=organization,
+        document_date=_iso(meeting.document_date),
+        meeting=rec.Meeting(date=_iso(meeting.date), start=_hhmm(meeting.start),
+                              end=_hhmm(meeting.end), location=meeting.location),
+        participants=[_participant(p) for p in _ordered(meeting.participations)],
+        items=[_item(i) for i in _ordered(meeting.items)],
+        next_meeting=rec.NextMeeting(date=_iso(meeting.next_date),
+                                     start=_hhmm(meeting.next_start),
+                                     location=meeting.next_location),
+        warnings=[str(w) for w in meeting.warnings or []],
+    )
+
+
+export_meeting = meeting_to_record
+
+
+def _ordered(manager: Any) -> list[Any]:
+    """Related rows in their record order (prefetched ones are already in that order)."""
+    return sorted(manager.all(), key=lambda row: (row.order, row.pk))
+
+
+def _participant(row: Participation) -> rec.Participant:
+    """A participant as written (the person's name only when nothing was written)."""
+    return rec.Participant(name=row.name_text or row.person.name,
+                           organization=row.organization_text, role=row.role or None,
+                           attendance=row.attendance, note=row.note)
+
+
+def _item(row: AgendaItem) -> rec.Item:
+    """An agenda item with its decisions and actions."""
+    return rec.Item(number=row.number, title=row.title, text=row.text or "",
+                    decisions=[d.text for d in _ordered(row.decisions)],
+                    actions=[_action(a) for a in _ordered(row.actions)])
+
+
+def _action(row: Action) -> rec.Action:
+    """An action; the responsible as written, else the linked person's name."""
+    responsible = row.responsible_text
+    if responsible is None and row.responsible_person is not None:
+        responsible = row.responsible_person.name
+    return rec.Action(text=row.text, responsible=responsible, due=_iso(row.due))
+
+
+def export_queryset(user: Any = None) -> QuerySet[Meeting]:
+    """Every meeting (``user`` None: the CLI) or those ``user`` may see, in export order.
+
+    Date then id: the order survives export → import → export, because a restore
+    creates the meetings in the order the export lists them.
+    """
+    meetings = Meeting.objects.all() if user is None else Meeting.objects.visible_to(user)
+    return meetings.order_by(F("date").asc(nulls_first=True), "pk")
+
+
+def iter_export(user: Any = None) -> Iterator[dict[str, Any]]:
+    """The backup's JSON objects one by one, loading ``CHUNK`` meetings at a time."""
+    ids = list(export_queryset(user).values_list("pk", flat=True))
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start:start + CHUNK]
+        loaded = {m.pk: m for m in with_record_rows(Meeting.objects.filter(pk__in=chunk))}
+        for pk in chunk:
+            meeting = loaded[pk]
+            data = meeting_to_record(meeting).to_dict()
+            data[ARCHIVE_KEY] = {"status": meeting.status}
+            yield data
+
+
+def export_all(user: Any = None) -> list[dict[str, Any]]:
+    """Every exported meeting as JSON-ready dicts (see ``iter_export``)."""
+    return list(iter_export(user))

@@ -1,0 +1,732 @@
+"""Import minutes into the archive: files, folders and JSON exports, each in one transaction.
+
+The steps per file, in order: read the bytes → sha256 → "unchanged" when the archive
+already holds that file → parse (in a worker process when ``workers > 1``) → store the
+record in one transaction (source document, body, people, meeting, items, decisions,
+actions, memberships) → announce ``meeting_saved`` inside that transaction so the search
+index commits with the meeting.
+
+Why per-file transactions and a unique sha256: a process killed in the middle of an
+import leaves every finished file complete and nothing of the interrupted one, and a
+re-run skips what is already in — no duplicates, nothing half-written.
+
+A JSON file holding minutes records (what ``motebok export`` writes: one record or an
+array) is recognised by its content (``schema_version``), not its name, and restored
+record by record; ``Meeting.record_hash`` makes that idempotent too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import multiprocessing
+import os
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from django.db import DatabaseError, IntegrityError, connection, transaction
+from django.utils import timezone
+
+from motebok.archive import identity, signals
+from motebok.archive.models import (
+    PER_MEETING,
+    Action,
+    AgendaItem,
+    Decision,
+    Meeting,
+    Membership,
+    Organization,
+    Participation,
+    Person,
+    SourceDocument,
+)
+from motebok.archive.names import name_tokens, normalize_name
+from motebok.archive.parsing import parse_job
+from motebok.errors import MotebokError
+from motebok.read import EXTENSIONS
+from motebok.record import SCHEMA_VERSION, MinutesRecord
+from motebok.vocab import MeetingStatus
+
+#: The key of an export's archive-only facts (the meeting's status); readers of spec v1
+#: ignore it, ``import`` uses it so a backup of drafts is not restored as published.
+ARCHIVE_KEY = "archive"
+JSON_SUFFIXES = {".json"}
+#: Parse jobs kept in flight per worker process: enough to keep them busy while the main
+#: process stores, few enough that big PDFs do not pile up in memory.
+JOBS_PER_WORKER = 4
+#: Starting worker processes costs about a second; below this many files it does not pay.
+MIN_FILES_FOR_WORKERS = 24
+
+
+class ImportProblem(MotebokError):
+    """A record that cannot be stored; the message is one line for ``FILE: problem``."""
+
+
+# --------------------------------------------------------------------------- the report
+
+
+@dataclass
+class ImportReport:
+    """What one import run did: names of files (or records) by outcome."""
+
+    imported: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing failed (skipped unsupported files in folders are fine)."""
+        return not self.failed
+
+    @property
+    def rate(self) -> float:
+        """Imported documents per second."""
+        return len(self.imported) / self.seconds if self.seconds else 0.0
+
+    def failure_lines(self) -> list[str]:
+        """One ``FILE: problem`` line per failure, in the order they happened."""
+        return [f"{name}: {problem}" for name, problem in self.failed]
+
+
+class Observer:
+    """Hooks for progress display; the default does nothing (library use, benchmarks)."""
+
+    def start(self, total: int) -> None:
+        """The run will look at ``total`` files."""
+
+    def current(self, name: str) -> None:
+        """``name`` is being stored now."""
+
+    def done(self, name: str, outcome: str) -> None:
+        """One file is finished: imported, unchanged or failed."""
+
+
+# --------------------------------------------------------------------------- finding files
+
+
+def collect_paths(
+        paths: Iterable[str | Path]) -> tuple[list[Path], list[str], list[tuple[str, str]]]:
+    """(files to import, unsupported files skipped in folders, paths that do not exist).
+
+    Folders are walked recursively in sorted order so runs are repeatable; hidden files
+    and folders (``.git``) are left out. A file named explicitly is always tried, so a
+    backup without the ``.json`` ending is still recognised by its content.
+    """
+    files: list[Path] = []
+    skipped: list[str] = []
+    missing: list[tuple[str, str]] = []
+    seen: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for found in sorted(_walk(path)):
+                if found.suffix.lower() in EXTENSIONS or found.suffix.lower() in JSON_SUFFIXES:
+                    _add_once(found, files, seen)
+                else:
+                    skipped.append(str(found))
+        elif path.is_file():
+            _add_once(path, files, seen)
+        elif path.exists():
+            missing.append((str(path), "not a regular file"))
+        else:
+            missing.append((str(path), "no such file or directory"))
+    return files, skipped, missing
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Every regular file under ``folder``, skipping hidden names."""
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in names:
+            if not name.startswith("."):
+                yield Path(root) / name
+
+
+def _add_once(path: Path, files: list[Path], seen: set[Path]) -> None:
+    """Append ``path`` unless the same file was already listed (named twice)."""
+    key = path.resolve()
+    if key not in seen:
+        seen.add(key)
+        files.append(path)
+
+
+# --------------------------------------------------------------------------- JSON exports
+
+
+def json_records(data: bytes, name: str) -> list[dict[str, Any]] | None:
+    """The records of an export file, or None when the bytes are not JSON records.
+
+    Content decides: a ``.txt`` that happens to hold an export is restored, and a
+    ``.json`` file that is JSON but not minutes records is an error, not silently
+    skipped. Raises ``ImportProblem`` for a ``.json`` file that is not a valid export.
+    """
+    is_json_name = Path(name).suffix.lower() in JSON_SUFFIXES
+    head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not is_json_name and not head.startswith((b"{", b"[")):
+        return None
+    try:
+        value = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        if is_json_name:
+            raise ImportProblem(f"not valid JSON ({first_line(exc)})") from None
+        return None
+    items = value if isinstance(value, list) else [value]
+    if items and all(isinstance(i, dict) and "schema_version" in i for i in items):
+        return items
+    if is_json_name or (items and any(isinstance(i, dict) and "schema_version" in i
+                                      for i in items)):
+        raise ImportProblem("JSON but not minutes records (each needs schema_version "
+                            f"{SCHEMA_VERSION})")
+    return None
+
+
+def _archive_status(data: dict[str, Any]) -> str | None:
+    """The status an export recorded for a meeting, when it is a known one."""
+    extra = data.get(ARCHIVE_KEY)
+    status = extra.get("status") if isinstance(extra, dict) else None
+    return status if status in {s.value for s in MeetingStatus} else None
+
+
+def first_line(exc: BaseException) -> str:
+    """The first line of an exception's message (database errors run on for lines)."""
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
+# --------------------------------------------------------------------------- storing
+
+
+def record_hash(record: MinutesRecord) -> str:
+    """A fingerprint of the record's content: the same record stored twice is one meeting."""
+    canonical = json.dumps(record.to_dict(), sort_keys=True, ensure_ascii=False,
+                           separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+class Lookups:
+    """Bodies, organisations and people already found during one import run.
+
+    Most files of a run name the same bodies and people, so each is looked up once per
+    run, not once per file. Only rows of *committed* files are kept: a file whose
+    transaction fails calls ``forget`` (its new rows were rolled back), and a store
+    that trips over a stale entry (a merge in another process deleted a person) is
+    retried once with empty lookups.
+    """
+
+    def __init__(self) -> None:
+        self.people: dict[str, Person] = {}
+        self.orgs: dict[str, Organization | None] = {}
+        self.bodies: dict[tuple[str, str, str], Organization | None] = {}
+
+    def forget(self) -> None:
+        """Drop everything (after a rollback)."""
+        self.people.clear()
+        self.orgs.clear()
+        self.bodies.clear()
+
+
+def store_record(record: MinutesRecord, source_bytes: bytes | None = None, *,
+                 status: str = MeetingStatus.PUBLISHED.value) -> Meeting:
+    """Store one record (and the original file's bytes) in one transaction.
+
+    Idempotent: when the archive already holds the file (same sha256) or the same
+    record (same ``record_hash``) the existing meeting is returned and nothing is
+    written. Raises ``ImportProblem`` for values that cannot be stored (a date that is
+    not ISO 8601, for example).
+    """
+    meeting, _created = store_record_outcome(record, source_bytes, status=status)
+    return meeting
+
+
+def store_record_outcome(record: MinutesRecord, source_bytes: bytes | None = None, *,
+                         status: str = MeetingStatus.PUBLISHED.value,
+                         lookups: Lookups | None = None,
+                         known_new: bool = False) -> tuple[Meeting, bool]:
+    """``store_record`` that also says whether the meeting is new (False: unchanged).
+
+    ``known_new`` skips the look for an existing copy when the caller has just checked
+    that the archive holds no file with these bytes (the importer does); a race with
+    another process is still caught by the unique sha256 and ``record_hash``.
+    """
+    digest = record_hash(record)
+    sha = _source_sha(record, source_bytes)
+    if not known_new:
+        existing = _existing_meeting(digest, sha)
+        if existing is not None:
+            return existing, False
+    lookups = lookups or Lookups()
+    for attempt in (1, 2):
+        try:
+            with transaction.atomic():
+                return _store(record, source_bytes, status, digest, sha, lookups,
+                              orphans=not known_new), True
+        except IntegrityError:
+            lookups.forget()
+            existing = _existing_meeting(digest, sha)
+            if existing is not None:  # another process stored the same file a moment ago
+                return existing, False
+            if attempt == 2:
+                raise
+        except BaseException:
+            lookups.forget()
+            raise
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _source_sha(record: MinutesRecord, source_bytes: bytes | None) -> str | None:
+    """The sha256 of the original file: of the bytes when we have them, else the record's."""
+    if source_bytes is not None:
+        return hashlib.sha256(source_bytes).hexdigest()
+    return record.source.sha256 or None
+
+
+def _existing_meeting(digest: str, sha: str | None) -> Meeting | None:
+    """The meeting already stored for this record or this source file, if any."""
+    found = Meeting.objects.filter(record_hash=digest).first()
+    if found is None and sha:
+        found = Meeting.objects.filter(source__sha256=sha).first()
+    return found
+
+
+def _store(record: MinutesRecord, data: bytes | None, status: str, digest: str,
+           sha: str | None, lookups: Lookups, orphans: bool) -> Meeting:
+    """The writes of ``store_record``; runs inside its transaction."""
+    source = _source_document(record, data, sha, orphans)
+    body = _body(record, lookups)
+    meeting = _meeting(record, body, source, status, digest)
+    people = _participations(meeting, record, lookups)
+    if body is not None:
+        _memberships(body, record, people, lookups)
+    _items(meeting, record, people)
+    signals.meeting_saved.send(sender=Meeting, meeting=meeting)
+    return meeting
+
+
+def _source_document(record: MinutesRecord, data: bytes | None, sha: str | None,
+                     orphans: bool) -> SourceDocument | None:
+    """The original file's row; a restored record without any source facts has none.
+
+    With ``orphans`` a kept file whose meeting was deleted is reused for this one.
+    """
+    src = record.source
+    if data is None and not (src.filename or src.sha256 or src.format):
+        return None
+    orphan = (SourceDocument.objects.filter(sha256=sha, meeting__isnull=True).first()
+              if sha and orphans else None)
+    if orphan is not None:  # its meeting was deleted; the file comes back with this one
+        if orphan.content is None and data is not None:
+            orphan.content, orphan.size = data, len(data)
+            orphan.save(update_fields=["content", "size"])
+        return orphan
+    return SourceDocument.objects.create(
+        filename=src.filename, sha256=sha, format=src.format, content=data,
+        size=len(data) if data is not None else None, kind=record.kind or "other",
+        warnings=list(record.warnings))
+
+
+def _body(record: MinutesRecord, lookups: Lookups) -> Organization | None:
+    """The body the minutes belong to; the organisation itself when no body is named.
+
+    Pages and feeds browse meetings by body, so a record that only names its
+    organisation ("Vestfjord regionråd") is filed under that; the record's own words
+    stay in ``body_text``/``organization_text`` for the export.
+    """
+    per_meeting = _numbers_per_meeting(record)
+    key = (normalize_name(record.body or ""), normalize_name(record.organization or ""),
+           "1" if per_meeting else "")
+    if key in lookups.bodies:
+        return lookups.bodies[key]
+    body = identity.body_for(record.body, record.organization)
+    if body is None and (record.organization or "").strip():
+        body = identity.organization_for(record.organization)
+    if body is not None and body.numbering != PER_MEETING and per_meeting \
+            and not body.meetings.exists():
+        body.numbering = PER_MEETING  # a new body whose minutes say "Sak 1, 2, 3"
+        body.save(update_fields=["numbering"])
+    lookups.bodies[key] = body
+    return body
+
+
+def _numbers_per_meeting(record: MinutesRecord) -> bool:
+    """True when every item number is a plain integer ("1", "2" …), none like "01/24"."""
+    numbers = [i.number for i in record.items if i.number]
+    return bool(numbers) and all(n.strip().rstrip(".").isdigit() for n in numbers)
+
+
+def _meeting(record: MinutesRecord, body: Organization | None, source: SourceDocument | None,
+             status: str, digest: str) -> Meeting:
+    """The meeting row, with the record's words and the life-cycle fields of ``status``."""
+    now = timezone.now()
+    held = status in (MeetingStatus.APPROVED.value, MeetingStatus.PUBLISHED.value)
+    m, nxt = record.meeting, record.next_meeting
+    return Meeting.objects.create(
+        body=body, body_text=record.body, organization_text=record.organization,
+        title=record.title, date=_date(m.date, "meeting.date"),
+        start=_time(m.start, "meeting.start"), end=_time(m.end, "meeting.end"),
+        location=m.location, status=status, locked=held,
+        document_date=_date(record.document_date, "document_date"),
+        kind=record.kind or "other", source=source,
+        next_date=_date(nxt.date, "next_meeting.date"),
+        next_start=_time(nxt.start, "next_meeting.start"), next_location=nxt.location,
+        warnings=list(record.warnings), record_hash=digest,
+        approved_at=now if held else None,
+        published_at=now if status == MeetingStatus.PUBLISHED.value else None)
+
+
+def _date(value: str | None, where: str) -> dt.date | None:
+    """An ISO 8601 date of the record, or ImportProblem naming the field."""
+    if value is None or value == "":
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise ImportProblem(f"{where} is not an ISO date: {value!r}") from None
+
+
+def _time(value: str | None, where: str) -> dt.time | None:
+    """A HH:MM time of the record, or ImportProblem naming the field."""
+    if value is None or value == "":
+        return None
+    try:
+        parsed = dt.time.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise ImportProblem(f"{where} is not a HH:MM time: {value!r}") from None
+    if parsed.second or parsed.microsecond or parsed.tzinfo:
+        raise ImportProblem(f"{where} is not a HH:MM time: {value!r}")
+    return parsed
+
+
+def people_for(names: Iterable[str], lookups: Lookups | None = None) -> dict[str, Person]:
+    """Normalised name → Person for every non-blank name, creating the new ones.
+
+    Known people come from ``lookups`` or one query; the new ones are inserted in one
+    statement and get their merge suggestions from one more query
+    (``identity.suggest_person_matches_bulk``).
+    """
+    lookups = lookups or Lookups()
+    wanted = {normalize_name(n): " ".join(n.split()) for n in names if normalize_name(n)}
+    found = {key: lookups.people[key] for key in wanted if key in lookups.people}
+    missing = [key for key in wanted if key not in found]
+    if missing:
+        found.update({p.normalized_name: p
+                      for p in Person.objects.filter(normalized_name__in=missing)})
+    new = [Person(name=wanted[key], normalized_name=key) for key in wanted if key not in found]
+    if new:
+        Person.objects.bulk_create(new)
+        found.update({p.normalized_name: p for p in new})
+        identity.suggest_person_matches_bulk(new)
+    lookups.people.update(found)
+    return found
+
+
+def _participations(meeting: Meeting, record: MinutesRecord,
+                    lookups: Lookups) -> dict[str, Person]:
+    """One Participation per named participant (bulk); the people by normalised name."""
+    people = people_for((p.name for p in record.participants), lookups)
+    rows = []
+    for order, part in enumerate(record.participants):
+        person = people.get(normalize_name(part.name))
+        if person is None:
+            raise ImportProblem(f"participant {order + 1} has no name")
+        rows.append(Participation(
+            meeting=meeting, person=person, name_text=part.name,
+            organization_text=part.organization, role=part.role,
+            attendance=part.attendance, note=part.note, order=order))
+    Participation.objects.bulk_create(rows)
+    return people
+
+
+def _memberships(body: Organization, record: MinutesRecord, people: dict[str, Person],
+                 lookups: Lookups) -> None:
+    """Participants other than guests are members of the body; a stronger role wins.
+
+    Existing memberships are read in one query; only new people (and role upgrades)
+    cost a write, so re-importing a body's tenth meeting is nearly free.
+    """
+    wanted: dict[int, tuple[Person, str, str | None]] = {}
+    for part in record.participants:
+        role = identity.MEMBERSHIP_ROLE.get(part.role)
+        person = people.get(normalize_name(part.name))
+        if role is None or person is None:
+            continue
+        known = wanted.get(person.pk)
+        if known is None or _rank(role) > _rank(known[1]):
+            wanted[person.pk] = (person, role, part.organization)
+    if not wanted:
+        return
+    existing: dict[int, Membership] = {}
+    for membership in Membership.objects.filter(body=body, person_id__in=wanted).order_by("-pk"):
+        existing[membership.person_id] = membership
+    new_rows = []
+    for person_id, (person, role, org_text) in wanted.items():
+        membership = existing.get(person_id)
+        if membership is None:
+            new_rows.append(Membership(person=person, body=body, role=role,
+                                       representing=_representing(org_text, lookups)))
+        elif _rank(role) > _rank(membership.role):
+            membership.role = role
+            membership.save(update_fields=["role"])
+    Membership.objects.bulk_create(new_rows)
+
+
+def _rank(role: str) -> int:
+    """How much a membership role says (leader > secretariat > member)."""
+    return identity.ROLE_RANK.get(role, 0)
+
+
+def _representing(text: str | None, lookups: Lookups) -> Organization | None:
+    """The organisation a participant represents, when it is one proper name.
+
+    Lower-case words ("sekretariatet", "leder") describe a function, not an
+    organisation, and become no organisation row.
+    """
+    if not identity.simple_name(text) or not text.strip()[:1].isupper():
+        return None
+    key = normalize_name(text)
+    if key not in lookups.orgs:
+        lookups.orgs[key] = identity.organization_for(text)
+    return lookups.orgs[key]
+
+
+def _items(meeting: Meeting, record: MinutesRecord, people: dict[str, Person]) -> None:
+    """Agenda items, then their decisions and actions: three bulk inserts in all."""
+    items = []
+    for order, item in enumerate(record.items):
+        sequence, year = parse_number(item.number)
+        items.append(AgendaItem(meeting=meeting, number=item.number, sequence=sequence,
+                                year=year, title=item.title, text=item.text or "",
+                                order=order))
+    AgendaItem.objects.bulk_create(items)
+    responsible = _responsible_people(record, people)
+    decisions, actions = [], []
+    for row, item in zip(items, record.items, strict=True):
+        decisions.extend(Decision(item=row, text=text, order=n)
+                         for n, text in enumerate(item.decisions))
+        for n, action in enumerate(item.actions):
+            actions.append(Action(
+                item=row, text=action.text, responsible_text=action.responsible,
+                responsible_person=responsible.get(normalize_name(action.responsible or "")),
+                due=_date(action.due, "items[].actions[].due"), order=n))
+    if decisions:
+        Decision.objects.bulk_create(decisions)
+    if actions:
+        Action.objects.bulk_create(actions)
+
+
+def parse_number(number: str | None) -> tuple[int | None, int | None]:
+    """(sequence, year) of an item number: "01/22" → (1, 2022), "3" → (3, None).
+
+    Two-digit years are this century; anything else ("3a", "Orienteringer") gives
+    (None, None) and the number stays only as written.
+    """
+    text = (number or "").strip().rstrip(".")
+    if text.isdigit():
+        return int(text), None
+    head, sep, tail = text.partition("/")
+    if sep and head.strip().isdigit() and tail.strip().isdigit():
+        year = int(tail)
+        if len(tail.strip()) == 2:
+            year += 2000
+        if 1900 <= year <= 2999:
+            return int(head), year
+    return None, None
+
+
+def _responsible_people(record: MinutesRecord, people: dict[str, Person]) -> dict[str, Person]:
+    """Normalised responsible text → known Person (participants first, then the archive).
+
+    Only known people are linked; "sekretariatet" or "PL" stay text. A lone first name
+    ("Kari") links to the one participant with that first name, if exactly one.
+    """
+    texts = {normalize_name(a.responsible) for i in record.items for a in i.actions
+             if a.responsible and normalize_name(a.responsible)}
+    if not texts:
+        return {}
+    found = {key: people[key] for key in texts if key in people}
+    rest = {key for key in texts - found.keys() if " " in key}
+    if rest:
+        found.update({p.normalized_name: p
+                      for p in Person.objects.filter(normalized_name__in=rest)})
+    by_first: dict[str, list[Person]] = {}
+    for person in {p.pk: p for p in people.values()}.values():
+        tokens = name_tokens(person.name)
+        if tokens:
+            by_first.setdefault(tokens[0], []).append(person)
+    for key in texts - found.keys():
+        if " " not in key and len(by_first.get(key, [])) == 1:
+            found[key] = by_first[key][0]
+    return found
+
+
+# --------------------------------------------------------------------------- the run
+
+
+@dataclass
+class _Job:
+    """One file on its way through the run: its bytes and what became of it so far."""
+
+    path: Path
+    data: bytes | None = None
+    sha: str | None = None
+    outcome: str | None = None  # set early for unchanged / failed / JSON
+    problem: str = ""
+    records: list[dict[str, Any]] | None = None
+    future: Future | None = None
+    parsed: MinutesRecord | str | None = None
+
+
+def import_paths(paths: list[str], workers: int = 1, *, status: str | None = None,
+                 observer: Observer | None = None) -> ImportReport:
+    """Import files, folders (recursively) and JSON exports; never raises for bad files.
+
+    ``status`` None stores files as published (and export records with the status the
+    export recorded); ``"draft"`` (``motebok import --draft``) stores everything as
+    drafts. With ``workers > 1`` parsing runs in that many processes while this one
+    stores, in the order the files were given.
+    """
+    observer = observer or Observer()
+    started = time.perf_counter()
+    files, skipped, missing = collect_paths(paths)
+    report = ImportReport(skipped=skipped, failed=list(missing))
+    observer.start(len(files))
+    relax_sqlite_sync()
+    lookups = Lookups()
+    pool = None
+    if workers > 1 and len(files) >= MIN_FILES_FOR_WORKERS:
+        pool = ProcessPoolExecutor(max_workers=workers,
+                                   mp_context=multiprocessing.get_context("spawn"))
+    try:
+        window: deque[_Job] = deque()
+        limit = max(1, workers * JOBS_PER_WORKER)
+        for path in files:
+            window.append(_prepare(path, pool))
+            while len(window) > limit:
+                _finish(window.popleft(), status, report, observer, lookups)
+        while window:
+            _finish(window.popleft(), status, report, observer, lookups)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def relax_sqlite_sync() -> None:
+    """On SQLite in WAL mode, commit without waiting for the disk (``synchronous=NORMAL``).
+
+    Each file commits on its own, and a full fsync per commit would cost more than
+    storing the file. In WAL mode NORMAL never corrupts the database and never loses a
+    commit when the *process* dies (SIGKILL included); only a power cut or OS crash may
+    undo the last few commits, and re-running the import puts them back.
+    """
+    if connection.vendor != "sqlite":
+        return
+    with connection.cursor() as cursor:
+        mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
+        if str(mode).lower() == "wal":
+            cursor.execute("PRAGMA synchronous=NORMAL")
+
+
+def _prepare(path: Path, pool: ProcessPoolExecutor | None) -> _Job:
+    """Read a file and decide its way: JSON records, unchanged, or parse (maybe in a worker)."""
+    job = _Job(path)
+    try:
+        job.data = path.read_bytes()
+    except OSError as exc:
+        job.outcome, job.problem = "failed", (exc.strerror or "cannot be read").lower()
+        return job
+    try:
+        job.records = json_records(job.data, path.name)
+    except ImportProblem as exc:
+        job.outcome, job.problem = "failed", str(exc)
+        return job
+    if job.records is not None:
+        return job
+    job.sha = hashlib.sha256(job.data).hexdigest()
+    if SourceDocument.objects.filter(sha256=job.sha).exists():
+        job.outcome, job.data = "unchanged", None
+    elif pool is not None:
+        job.future = pool.submit(parse_job, job.data, path.name)
+    return job
+
+
+def _finish(job: _Job, status: str | None, report: ImportReport, observer: Observer,
+            lookups: Lookups) -> None:
+    """Store a prepared file (or its JSON records) and note the outcome in the report."""
+    name = str(job.path)
+    observer.current(name)
+    if job.records is not None:
+        observer.done(name, _restore(job, status, report, lookups))
+        return
+    if job.outcome is None:
+        parsed = job.future.result() if job.future is not None else parse_job(
+            job.data, job.path.name)
+        if isinstance(parsed, str):
+            job.outcome, job.problem = "failed", parsed
+        else:
+            job.outcome, job.problem = _store_file(parsed, job.data, status, lookups)
+    job.data = None
+    if job.outcome == "imported":
+        report.imported.append(name)
+    elif job.outcome == "unchanged":
+        report.unchanged.append(name)
+    else:
+        report.failed.append((name, job.problem))
+    observer.done(name, job.outcome)
+
+
+def _store_file(record: MinutesRecord, data: bytes, status: str | None,
+                lookups: Lookups) -> tuple[str, str]:
+    """(outcome, problem) of storing one parsed file (checked new by ``_prepare``)."""
+    try:
+        _meeting, created = store_record_outcome(
+            record, data, status=status or MeetingStatus.PUBLISHED.value, lookups=lookups,
+            known_new=True)
+    except ImportProblem as exc:
+        return "failed", str(exc)
+    except DatabaseError as exc:
+        return "failed", f"could not be stored ({first_line(exc)})"
+    return ("imported" if created else "unchanged"), ""
+
+
+def _restore(job: _Job, status: str | None, report: ImportReport, lookups: Lookups) -> str:
+    """Restore each record of an export file on its own; failures name the record.
+
+    Returns the file's overall outcome for the progress display.
+    """
+    name = str(job.path)
+    failed_before = len(report.failed)
+    many = len(job.records or []) > 1
+    for n, data in enumerate(job.records or [], start=1):
+        label = f"{name} [record {n}]" if many else name
+        try:
+            record = MinutesRecord.from_dict(data)
+            chosen = status or _archive_status(data) or MeetingStatus.PUBLISHED.value
+            _meeting, created = store_record_outcome(record, None, status=chosen,
+                                                     lookups=lookups)
+        except (ImportProblem, ValueError) as exc:
+            report.failed.append((label, str(exc)))
+            continue
+        except (TypeError, AttributeError):
+            report.failed.append((label, "not a minutes record of schema_version 1"))
+            continue
+        except DatabaseError as exc:
+            report.failed.append((label, f"could not be stored ({first_line(exc)})"))
+            continue
+        (report.imported if created else report.unchanged).append(label)
+    job.records = None
+    return "failed" if len(report.failed) > failed_before else "imported"
+
+
+def default_workers() -> int:
+    """Parse processes by default: one per CPU, at most four."""
+    return max(1, min(os.cpu_count() or 1, 4))
+

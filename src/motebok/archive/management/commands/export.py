@@ -1,0 +1,89 @@
+"""``motebok export --format json [--output FILE]``: every meeting as minutes records.
+
+The output is a JSON array of spec v1 records (plus the ``archive`` key with each
+meeting's status) — the backup format ``motebok import`` restores. With ``--output``
+the file is written next to its final name and renamed, so an interrupted export never
+leaves a truncated backup behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import IO, Any
+
+from django.core.management.base import BaseCommand, CommandParser
+from django.db import DatabaseError
+
+from motebok.archive import exporter
+from motebok.archive.database import DatabaseUnavailable, describe_database, ensure_database
+from motebok.archive.importer import first_line
+from motebok.errors import MotebokError
+
+
+class ExportError(MotebokError):
+    """The export cannot be written (one line for the user)."""
+
+
+def write_json_array(records: Any, out: IO[str]) -> int:
+    """Stream ``records`` as a pretty JSON array; the number written."""
+    count = 0
+    out.write("[")
+    for data in records:
+        out.write(",\n" if count else "\n")
+        out.write(json.dumps(data, ensure_ascii=False, indent=2))
+        count += 1
+    out.write("\n]\n" if count else "]\n")
+    return count
+
+
+class Command(BaseCommand):
+    help = "Print every stored meeting as minutes records (JSON, spec v1): the backup format."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        """--format json, --output FILE."""
+        parser.add_argument("--format", choices=["json"], default="json",
+                            help="output format (json: an array of minutes records)")
+        parser.add_argument("--output", "-o", metavar="FILE",
+                            help="write to FILE instead of standard output")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        """Export to stdout or, atomically, to the output file."""
+        self.stderr.style_func = None
+        ensure_database()
+        records = exporter.iter_export(None)
+        target = options["output"]
+        try:
+            if not target or target == "-":
+                count = write_json_array(records, self.stdout._out)
+            else:
+                count = self.write_file(Path(target), records)
+        except DatabaseError as exc:
+            raise DatabaseUnavailable(f"the database failed ({describe_database()}): "
+                                      f"{first_line(exc)}") from None
+        if options["verbosity"] > 0 and target and target != "-":
+            self.stderr.write(f"Exported {count} meetings to {target}")
+
+    def write_file(self, path: Path, records: Any) -> int:
+        """Write to a temporary file beside ``path`` and rename it into place."""
+        folder = path.parent if str(path.parent) else Path(".")
+        try:
+            handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+        except OSError as exc:
+            raise ExportError(f"{path}: {(exc.strerror or 'cannot be written').lower()}") \
+                from None
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                count = write_json_array(records, out)
+            os.replace(tmp, path)
+        except OSError as exc:
+            Path(tmp).unlink(missing_ok=True)
+            raise ExportError(f"{path}: {(exc.strerror or 'cannot be written').lower()}") \
+                from None
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return count
+

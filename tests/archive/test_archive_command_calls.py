@@ -1,0 +1,92 @@
+"""``import`` and ``export`` run in-process with ``call_command`` (fast; subprocess tests
+of the real ``motebok`` entry point live in test_archive_commands.py)."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from django.core.management import call_command
+
+from archive.conftest import EXAMPLES
+from archive.factories import good_folder
+from motebok.archive.models import Meeting
+from motebok.vocab import MeetingStatus
+
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    """(exit code, stdout, stderr) of a management command."""
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        call_command(*args, stdout=out, stderr=err)
+        code = 0
+    except SystemExit as exc:
+        code = exc.code
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_import_twice_then_export_to_stdout(tmp_path):
+    files = good_folder(tmp_path / "in", 3)
+    code, out, err = run("import", str(tmp_path / "in"), "--no-progress")
+    assert code == 0 and err == ""
+    assert out.startswith("3 imported, 0 unchanged, 0 failed, 0 skipped in ")
+    assert "documents/s) into SQLite at " in out or "into PostgreSQL database" in out
+    code, out, _ = run("import", str(tmp_path / "in"))
+    assert code == 0 and out.startswith("0 imported, 3 unchanged, 0 failed")
+    code, out, _ = run("export", "--format", "json")
+    records = json.loads(out)
+    assert sorted(r["source"]["filename"] for r in records) == sorted(f.name for f in files)
+    assert all(r["archive"] == {"status": "published"} for r in records)
+
+
+def test_failures_exit_one_and_list_skipped_files(tmp_path):
+    folder = tmp_path / "in"
+    good_folder(folder, 1)
+    (folder / "odelagt.pdf").write_bytes(b"%PDF-1.7 ikke en pdf")
+    for n in range(12):
+        (folder / f"vedlegg-{n:02d}.xlsx").write_bytes(b"PK")
+    code, out, err = run("import", str(folder), "--no-progress")
+    assert code == 1
+    assert err.splitlines() == [f"{folder / 'odelagt.pdf'}: " + err.split(": ", 1)[1].strip()]
+    assert "Traceback" not in err
+    assert out.count("(not a minutes file type)") == 10
+    assert "skipped   … and 2 more" in out
+    assert "1 imported, 0 unchanged, 1 failed, 12 skipped" in out
+
+
+def test_draft_and_verbose_listing(tmp_path):
+    files = good_folder(tmp_path / "in", 2)
+    code, out, _ = run("import", "--draft", "--verbosity", "2", "--no-progress",
+                       str(tmp_path / "in"))
+    assert code == 0
+    assert [line for line in out.splitlines() if line.startswith("imported")] == [
+        f"imported  {f}" for f in files]
+    assert set(Meeting.objects.values_list("status", "locked")) == {
+        (MeetingStatus.DRAFT.value, False)}
+
+
+def test_progress_bar_goes_to_stderr_and_is_gone_after(tmp_path):
+    good_folder(tmp_path / "in", 2)
+    code, out, err = run("import", str(tmp_path / "in"))
+    assert code == 0 and out.startswith("2 imported")
+    assert "Traceback" not in err
+
+
+def test_export_to_a_file_writes_the_backup_atomically(tmp_path):
+    run("import", str(EXAMPLES), "--no-progress")
+    target = tmp_path / "backup.json"
+    code, out, err = run("export", "--output", str(target))
+    assert code == 0 and out == ""
+    count = len(list(EXAMPLES.iterdir()))
+    assert err.strip() == f"Exported {count} meetings to {target}"
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert len(data) == count and {d["schema_version"] for d in data} == {1}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["backup.json"]
+
+
+def test_export_of_an_empty_archive_is_an_empty_array():
+    code, out, _ = run("export")
+    assert code == 0 and json.loads(out) == []

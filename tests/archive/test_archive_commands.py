@@ -1,0 +1,195 @@
+"""The real ``motebok import / export / serve`` commands, run as subprocesses.
+
+Each test has its own SQLite file (``cli`` fixture), never the test database.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import textwrap
+import time
+import urllib.request
+
+from archive.conftest import EXAMPLES, MOTEBOK
+from archive.factories import good_folder
+
+
+def one_line_errors(stderr: str) -> list[str]:
+    """The stderr lines, after checking none is part of a traceback."""
+    assert "Traceback" not in stderr
+    return [line for line in stderr.splitlines() if line.strip()]
+
+
+def test_failures_are_one_line_each_and_exit_one(cli, tmp_path):
+    folder = tmp_path / "in"
+    good_folder(folder, 2)
+    (folder / "tom.md").write_bytes(b"")
+    (folder / "bilde.jpg").write_bytes(b"\xff\xd8")
+    result = cli.run("import", str(folder), str(tmp_path / "mangler.pdf"))
+    assert result.returncode == 1
+    assert one_line_errors(result.stderr) == [f"{tmp_path / 'mangler.pdf'}: no such file "
+                                              "or directory",
+                                              f"{folder / 'tom.md'}: empty file"]
+    assert "2 imported, 0 unchanged, 2 failed, 1 skipped" in result.stdout
+    assert cli.rows("select count(*) from archive_meeting") == [(2,)]
+
+
+def test_export_to_an_unwritable_place_is_one_line(cli, tmp_path):
+    result = cli.run("export", "--output", str(tmp_path / "finnes-ikke" / "x.json"))
+    assert result.returncode == 2
+    assert one_line_errors(result.stderr) == [
+        f"motebok: {tmp_path / 'finnes-ikke' / 'x.json'}: no such file or directory"]
+
+
+def test_a_bad_database_url_is_one_line(cli):
+    env = {**cli.env, "DATABASE_URL": "mysql://db/motebok"}
+    result = subprocess.run([*MOTEBOK, "import", str(EXAMPLES)], env=env, capture_output=True,
+                            text=True, timeout=60, check=False)
+    assert result.returncode == 2
+    assert one_line_errors(result.stderr) == [
+        "motebok: DATABASE_URL must start with sqlite:/// or postgres://, not "
+        "'mysql://db/motebok'"]
+
+
+KILLER = textwrap.dedent("""
+    import os, sys, time
+    import django
+    django.setup()
+    from motebok.archive import signals
+
+    stored = []
+
+    def pause(sender, meeting, **kwargs):
+        stored.append(meeting.pk)
+        if len(stored) == int(os.environ["KILL_AT"]):
+            # Every row of this file is written but not committed: the test kills us now.
+            open(os.environ["MARKER"], "w").close()
+            time.sleep(120)
+
+    signals.meeting_saved.connect(pause)
+    from django.core.management import call_command
+    call_command("import", sys.argv[1], "--no-progress", "--workers", "1")
+""")
+
+
+def test_a_killed_import_leaves_nothing_half_written_and_a_rerun_completes(cli, tmp_path):
+    folder = tmp_path / "in"
+    good_folder(folder, 6)
+    marker = tmp_path / "marker"
+    env = {**cli.env, "KILL_AT": "3", "MARKER": str(marker)}
+    proc = subprocess.Popen([sys.executable, "-c", KILLER, str(folder)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        while not marker.exists():
+            assert proc.poll() is None, proc.stderr.read().decode()
+            assert time.monotonic() < deadline, "the import never reached the third file"
+            time.sleep(0.05)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.stderr.close()
+    assert cli.rows("select count(*) from archive_meeting") == [(2,)]
+    assert cli.rows("select count(*) from archive_sourcedocument") == [(2,)]
+    orphans = cli.rows("""select (select count(*) from archive_agendaitem
+                                   where meeting_id not in (select id from archive_meeting)),
+                                  (select count(*) from archive_participation
+                                   where meeting_id not in (select id from archive_meeting))""")
+    assert orphans == [(0, 0)]
+    items_before = cli.rows("select count(*) from archive_agendaitem")[0][0]
+    assert items_before == 2
+    rerun = cli.run("import", str(folder), "--no-progress")
+    assert rerun.returncode == 0, rerun.stderr
+    assert rerun.stdout.startswith("4 imported, 2 unchanged, 0 failed")
+    assert cli.rows("select count(*), count(distinct sha256) from archive_sourcedocument") == [
+        (6, 6)]
+    assert cli.rows("select count(*) from archive_agendaitem") == [(6,)]
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+#: No proxy from the environment: the server is the test's own, on loopback.
+OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
+def fetch(url: str) -> tuple[int, str]:
+    """Status and text of a GET (the test's own loopback server)."""
+    with OPENER.open(url, timeout=10) as response:
+        return response.status, response.read().decode("utf-8")
+
+
+def wait_for_port(port: int, server: subprocess.Popen, seconds: float = 30) -> None:
+    """Return once something accepts connections on ``port`` (the server started)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        assert server.poll() is None, server.stderr.read()
+        with socket.socket() as sock:
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.05)
+    raise AssertionError(f"nothing listens on port {port}")
+
+
+def test_readme_run_command_on_a_fresh_machine(tmp_path):
+    """``motebok import src/motebok/examples && motebok serve`` with no configuration."""
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env.update(MOTEBOK_DATA_DIR=str(tmp_path / "new" / "data"), PYTHONUNBUFFERED="1")
+    imported = subprocess.run([*MOTEBOK, "import", str(EXAMPLES)], env=env, capture_output=True,
+                              text=True, timeout=180, check=False)
+    assert imported.returncode == 0, imported.stderr
+    assert "Prepared a new archive: SQLite at" in imported.stderr
+    assert imported.stdout.startswith(f"{len(list(EXAMPLES.iterdir()))} imported, 0 unchanged")
+    port = free_port()
+    server = subprocess.Popen([*MOTEBOK, "serve", "--port", str(port)], env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        banner = [server.stdout.readline(), server.stdout.readline()]
+        database = tmp_path / "new" / "data" / "motebok.sqlite3"
+        assert banner[0].strip() == f"Database: SQLite at {database}"
+        assert banner[1].startswith(f"Serving motebok on http://127.0.0.1:{port}/")
+        wait_for_port(port, server)
+        status, home = fetch(f"http://127.0.0.1:{port}/")
+        assert status == 200 and "Vestfjord regionråd" in home
+        css = next(part.split('"')[0] for part in home.split('href="/static/')[1:])
+        assert fetch(f"http://127.0.0.1:{port}/static/{css}")[0] == 200
+        status, hits = fetch(f"http://127.0.0.1:{port}/search?q=rekruttering")
+        assert status == 200 and "talentrekrutteringskampanje" in hits.replace("<mark>", "") \
+            .replace("</mark>", "")
+        busy = subprocess.run([*MOTEBOK, "serve", "--port", str(port)], env=env,
+                              capture_output=True, text=True, timeout=60, check=False)
+        assert busy.returncode == 2
+        assert one_line_errors(busy.stderr) == [
+            f"motebok: port {port} on 127.0.0.1 is already in use"]
+    finally:
+        server.send_signal(signal.SIGINT)
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+        server.stdout.close()
+        server.stderr.close()
+    assert server.returncode == 0
+
+
+
+def test_a_database_file_that_is_not_one_is_a_one_line_error(cli, tmp_path):
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"this is not a database" * 100)
+    env = {**cli.env, "DATABASE_URL": f"sqlite:///{junk}"}
+    result = subprocess.run([*MOTEBOK, "export"], env=env, capture_output=True, text=True,
+                            timeout=60, check=False)
+    assert result.returncode == 2
+    assert one_line_errors(result.stderr) == [
+        f"motebok: cannot use the database (SQLite at {junk}): file is not a database"]

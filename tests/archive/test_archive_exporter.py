@@ -1,0 +1,179 @@
+"""Export: parse → import → export gives back the parsed record, in every format.
+
+The fixture minutes are the package's own examples (txt, md, docx, html) and one
+invented document rendered as odt and pdf by ``tests/fixtures/builders.py``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from archive.conftest import EXAMPLES
+from archive.factories import BodyFactory, ItemFactory, MeetingFactory, PersonFactory
+from fixtures import builders
+from motebok.archive import exporter, importer
+from motebok.archive.models import (
+    Action,
+    Decision,
+    Meeting,
+    Membership,
+    Organization,
+    Participation,
+    Person,
+    SourceDocument,
+)
+from motebok.parse import parse_path
+from motebok.record import MinutesRecord
+from motebok.vocab import Attendance, MeetingStatus
+
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+
+#: An invented meeting for the formats without an example file (odt, pdf).
+DOC = [
+    ("heading", "Referat fra møte i Fagråd for kulturminner i Nordfjell"),
+    ("para", "Dato: 14.03.2024"),
+    ("para", "Tid: kl. 09.00–11.00"),
+    ("para", "Sted: Nordfjell bibliotek"),
+    ("para", "Til stede: Astrid Løvlie (leder), Bjørn Tveiten, Cecilie Aas"),
+    ("para", "Forfall: Dag Øverland"),
+    ("heading", "Sak 04/24 Kulturminneplan", 2),
+    ("para", "Astrid Løvlie orienterte om høringen av kulturminneplanen."),
+    ("para", "Vedtak: Fagrådet slutter seg til planen."),
+    ("para", "Bjørn Tveiten sender innspill til kommunen. Frist: 2. april 2024."),
+    ("heading", "Sak 05/24 Eventuelt", 2),
+    ("para", "Ingen saker."),
+]
+
+
+def example_files() -> list[Path]:
+    """Every example minutes file of the package."""
+    return sorted(p for p in EXAMPLES.iterdir() if p.is_file())
+
+
+def built_files(folder: Path) -> list[Path]:
+    """The invented document as odt and pdf."""
+    paths = []
+    for suffix, render in (("odt", builders.to_odt), ("pdf", builders.to_pdf)):
+        path = folder / f"fagrad-kulturminner.{suffix}"
+        path.write_bytes(render(DOC))
+        paths.append(path)
+    return paths
+
+
+def assert_same_record(expected: MinutesRecord, actual: MinutesRecord, label: str) -> None:
+    """Field by field, so a failure names the field that differs."""
+    want, got = expected.to_dict(), actual.to_dict()
+    assert list(got) == list(want), label
+    for key in want:
+        if isinstance(want[key], list):
+            assert len(got[key]) == len(want[key]), f"{label}: {key} count"
+            for n, (w, g) in enumerate(zip(want[key], got[key], strict=True)):
+                assert g == w, f"{label}: {key}[{n}]"
+        else:
+            assert got[key] == want[key], f"{label}: {key}"
+
+
+def test_examples_cover_the_formats_and_parse_cleanly():
+    formats = {p.suffix for p in example_files()}
+    assert {".txt", ".md", ".docx", ".html"} <= formats
+    assert 6 <= len(example_files()) <= 8
+    for path in example_files():
+        record = parse_path(path)
+        assert record.body and record.meeting.date and record.items, path.name
+        assert len(record.participants) >= 4, path.name
+
+
+def test_parse_import_export_gives_back_every_field(tmp_path):
+    files = [*example_files(), *built_files(tmp_path)]
+    assert {p.suffix for p in files} >= {".txt", ".md", ".docx", ".html", ".odt", ".pdf"}
+    parsed = {str(p): parse_path(p) for p in files}
+    report = importer.import_paths(list(parsed))
+    assert report.ok and len(report.imported) == len(files)
+    by_sha = {m.source.sha256: m for m in Meeting.objects.select_related("source")}
+    for name, record in parsed.items():
+        exported = exporter.meeting_to_record(by_sha[record.source.sha256])
+        assert_same_record(record, exported, Path(name).name)
+    built = parsed[str(tmp_path / "fagrad-kulturminner.pdf")]
+    assert built.items[0].number == "04/24" and built.items[0].decisions  # the builder parsed
+
+
+def test_export_import_into_an_empty_archive_exports_identical_json(tmp_path):
+    importer.import_paths([str(EXAMPLES)])
+    Meeting.objects.filter(title__icontains="Kystkultur").update(
+        status=MeetingStatus.DRAFT.value, locked=False)
+    first = json.dumps(exporter.export_all(), ensure_ascii=False, indent=2)
+    backup = tmp_path / "backup.json"
+    backup.write_text(first, encoding="utf-8")
+    empty_the_archive()
+    report = importer.import_paths([str(backup)])
+    assert report.ok and len(report.imported) == len(example_files())
+    second = json.dumps(exporter.export_all(), ensure_ascii=False, indent=2)
+    assert second == first
+
+
+def empty_the_archive() -> None:
+    """Delete every archive row, as in a new database."""
+    for model in (Action, Decision, Participation, Meeting, Membership, SourceDocument):
+        model.objects.all().delete()
+    Organization.objects.update(parent=None)
+    Person.objects.all().delete()
+    Organization.objects.all().delete()
+
+
+def test_export_order_is_date_then_id_with_undated_first():
+    body = BodyFactory()
+    late = MeetingFactory(body=body, date=dt.date(2024, 5, 1))
+    undated = MeetingFactory(body=body, date=None)
+    early = MeetingFactory(body=body, date=dt.date(2023, 1, 1))
+    titles = [d["title"] for d in exporter.export_all()]
+    assert titles == [undated.title, early.title, late.title]
+
+
+def test_export_for_a_user_shows_only_what_they_may_see(personas):
+    MeetingFactory(body=personas.body, title="Offentlig")
+    MeetingFactory(body=personas.body, title="Utkast", status=MeetingStatus.DRAFT.value)
+    assert [d["title"] for d in exporter.export_all(personas.anonymous)] == ["Offentlig"]
+    assert sorted(d["title"] for d in exporter.export_all(personas.member)) == [
+        "Offentlig", "Utkast"]
+    assert len(exporter.export_all()) == 2
+    statuses = {d["title"]: d["archive"]["status"] for d in exporter.export_all()}
+    assert statuses == {"Offentlig": "published", "Utkast": "draft"}
+
+
+def test_a_meeting_the_secretariat_made_exports_from_its_rows():
+    parent = Organization.objects.create(name="Vestfjord regionråd", kind="region")
+    body = BodyFactory(name="Faggruppe for reiseliv", parent=parent)
+    meeting = MeetingFactory(body=body, title="Møte i faggruppa", date=dt.date(2024, 6, 3),
+                             start=dt.time(9, 0), end=dt.time(11, 30), location="Rådhuset")
+    kari = PersonFactory(name="Kari Nordmann")
+    Participation.objects.create(meeting=meeting, person=kari, role="chair",
+                                 attendance=Attendance.PARTIAL.value, note="til sak 2", order=0)
+    item = ItemFactory(meeting=meeting, number="07/24", title="Reiselivsplan", text="Drøfting.")
+    Decision.objects.create(item=item, text="Planen vedtas.")
+    Action.objects.create(item=item, text="Sende planen.", responsible_person=kari,
+                          due=dt.date(2024, 7, 1))
+    record = exporter.export_meeting(meeting)
+    assert (record.body, record.organization) == ("Faggruppe for reiseliv", "Vestfjord regionråd")
+    assert dataclasses.asdict(record.meeting) == {"date": "2024-06-03", "start": "09:00",
+                                                  "end": "11:30", "location": "Rådhuset"}
+    assert record.participants[0].name == "Kari Nordmann"
+    assert record.participants[0].attendance == "partial"
+    assert record.items[0].decisions == ["Planen vedtas."]
+    assert dataclasses.asdict(record.items[0].actions[0]) == {
+        "text": "Sende planen.", "responsible": "Kari Nordmann", "due": "2024-07-01"}
+    assert record.source.filename is None and record.kind == "minutes"
+
+
+def test_exporting_many_meetings_takes_a_fixed_number_of_queries(django_assert_max_num_queries):
+    for n in range(5):
+        meeting = MeetingFactory(date=dt.date(2024, 1, n + 1))
+        item = ItemFactory(meeting=meeting)
+        Decision.objects.create(item=item, text="Vedtatt.")
+        Participation.objects.create(meeting=meeting, person=PersonFactory(), order=0)
+    with django_assert_max_num_queries(8):
+        assert len(exporter.export_all()) == 5

@@ -1,0 +1,307 @@
+"""The importer in-process: idempotency, broken files, drafts, JSON restores, storing rules."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from archive.conftest import EXAMPLES
+from archive.factories import good_folder, minutes_text, write_minutes
+from motebok.archive import exporter, importer
+from motebok.archive.models import (
+    Action,
+    AgendaItem,
+    Decision,
+    Meeting,
+    Membership,
+    Organization,
+    Participation,
+    Person,
+    SourceDocument,
+)
+from motebok.parse import parse_path
+from motebok.record import MinutesRecord
+from motebok.vocab import MeetingStatus, MembershipRole
+
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+
+WRITES = re.compile(r"^\s*(INSERT|UPDATE|DELETE|CREATE|DROP|ALTER)\b", re.I)
+
+
+def counts() -> dict[str, int]:
+    """Rows per archive table, to show that nothing was written."""
+    return {model.__name__: model.objects.count()
+            for model in (SourceDocument, Meeting, Participation, AgendaItem, Decision, Action,
+                          Person, Organization, Membership)}
+
+
+def test_same_folder_twice_writes_nothing_the_second_time(tmp_path):
+    files = good_folder(tmp_path / "in", 4)
+    first = importer.import_paths([str(tmp_path / "in")])
+    assert sorted(first.imported) == sorted(map(str, files))
+    assert first.ok and not first.unchanged
+    before = counts()
+    with CaptureQueriesContext(connection) as queries:
+        second = importer.import_paths([str(tmp_path / "in")])
+    assert second.imported == [] and sorted(second.unchanged) == sorted(map(str, files))
+    assert [q["sql"] for q in queries.captured_queries if WRITES.match(q["sql"])] == []
+    assert counts() == before
+    assert before["Meeting"] == 4 and before["SourceDocument"] == 4
+
+
+def test_broken_files_are_reported_and_good_ones_go_in(tmp_path):
+    folder = tmp_path / "mixed"
+    good = good_folder(folder, 2)
+    (folder / "tom.txt").write_bytes(b"")
+    (folder / "odelagt.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    (folder / "skannet.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    (folder / "bilde.png").write_bytes(b"\x89PNG")
+    (folder / "notat.json").write_text('{"hei": 1}', encoding="utf-8")
+    report = importer.import_paths([str(folder), str(tmp_path / "finnes-ikke.txt")])
+    assert sorted(report.imported) == sorted(map(str, good))
+    failed = dict(report.failed)
+    assert set(failed) == {str(folder / n) for n in
+                           ("tom.txt", "odelagt.docx", "skannet.pdf", "notat.json")} | {
+        str(tmp_path / "finnes-ikke.txt")}
+    assert failed[str(folder / "tom.txt")] == "empty file"
+    assert failed[str(tmp_path / "finnes-ikke.txt")] == "no such file or directory"
+    assert "schema_version" in failed[str(folder / "notat.json")]
+    for line in report.failure_lines():
+        assert "\n" not in line and "Traceback" not in line
+    assert report.skipped == [str(folder / "bilde.png")]
+    assert not report.ok
+    assert Meeting.objects.count() == 2 and SourceDocument.objects.count() == 2
+
+
+def test_imported_minutes_are_published_and_locked_unless_draft(tmp_path):
+    published = write_minutes(tmp_path, "a.txt", 1)
+    draft = write_minutes(tmp_path, "b.txt", 2)
+    importer.import_paths([str(published)])
+    importer.import_paths([str(draft)], status=MeetingStatus.DRAFT.value)
+    first, second = Meeting.objects.order_by("date")
+    assert (first.status, first.locked) == (MeetingStatus.PUBLISHED.value, True)
+    assert first.published_at is not None
+    assert (second.status, second.locked, second.published_at) == (
+        MeetingStatus.DRAFT.value, False, None)
+
+
+def test_the_original_file_is_kept_byte_for_byte(tmp_path):
+    path = EXAMPLES / "folkehelse-nordvik-2024-03-12.docx"
+    importer.import_paths([str(path)])
+    source = SourceDocument.objects.get()
+    data = path.read_bytes()
+    assert bytes(source.content) == data
+    assert (source.filename, source.format, source.size) == (path.name, "docx", len(data))
+    assert source.sha256 == parse_path(path).source.sha256
+    assert source.meeting.source_id == source.pk
+
+
+def test_store_record_keeps_the_record_and_links_body_people_and_actions(tmp_path):
+    record = parse_path(EXAMPLES / "vestfjord-regionrad-2024-02-08.txt")
+    meeting = importer.store_record(record, (EXAMPLES / record.source.filename).read_bytes())
+    assert meeting.body.name == "Vestfjord regionråd" and meeting.body_text == record.body
+    assert [p.name_text for p in meeting.participations.order_by("order")] == [
+        p.name for p in record.participants]
+    chair = Membership.objects.get(body=meeting.body, person__name="Eystein Kleiven")
+    assert chair.role == MembershipRole.LEADER.value
+    assert chair.representing.name == "Strandvik kommune"
+    secretary = Membership.objects.get(person__name="Silje Vangen")
+    assert secretary.role == MembershipRole.SECRETARIAT.value
+    assert secretary.representing is None  # "sekretariatet" is a function, not an organisation
+    item = meeting.items.get(number="02/24")
+    assert (item.sequence, item.year) == (2, 2024)
+    action = item.actions.get()
+    assert action.responsible_person.name == "Silje Vangen"
+    assert action.responsible_text == "Silje Vangen"
+    assert action.due.isoformat() == "2024-03-01"
+    assert importer.store_record(record) == meeting  # the same record again: no new meeting
+    assert Meeting.objects.count() == 1
+
+
+def test_unknown_responsible_stays_text_and_first_names_link_only_when_unique():
+    record = MinutesRecord.from_dict({
+        "schema_version": 1, "body": "Testrådet", "meeting": {"date": "2024-02-01"},
+        "participants": [{"name": "Kari Nordmann"}, {"name": "Ola Hansen"},
+                         {"name": "Ola Berg"}],
+        "items": [{"number": "1", "title": "Oppfølging", "actions": [
+            {"text": "Lage notat.", "responsible": "Kari"},
+            {"text": "Ringe fylket.", "responsible": "Ola"},
+            {"text": "Sende brev.", "responsible": "sekretariatet", "due": "2024-03-01"}]}]})
+    meeting = importer.store_record(record)
+    actions = list(Action.objects.filter(item__meeting=meeting).order_by("order"))
+    assert actions[0].responsible_person.name == "Kari Nordmann"
+    assert actions[1].responsible_person is None  # two people called Ola
+    assert actions[2].responsible_person is None and actions[2].responsible_text == "sekretariatet"
+    assert not Person.objects.filter(normalized_name="sekretariatet").exists()
+    assert meeting.body.numbering == "per_meeting"  # a new body numbering "1, 2, 3"
+
+
+def test_the_same_name_in_two_documents_is_one_person(tmp_path):
+    importer.import_paths([str(EXAMPLES / "vestfjord-regionrad-2024-02-08.txt"),
+                           str(EXAMPLES / "vestfjord-regionrad-2024-04-18.md")])
+    marte = Person.objects.get(normalized_name="marte solheim")
+    assert marte.participations.count() == 2
+    first, second = Meeting.objects.order_by("date")
+    assert first.body_id == second.body_id
+    assert first.next() == second and second.previous() == first
+    assert Membership.objects.filter(person=marte, body=first.body).count() == 1
+
+
+def test_json_export_restores_idempotently_with_status(tmp_path):
+    good_folder(tmp_path / "in", 2)
+    importer.import_paths([str(tmp_path / "in")])
+    draft = Meeting.objects.order_by("pk").last()
+    Meeting.objects.filter(pk=draft.pk).update(status=MeetingStatus.DRAFT.value)
+    backup = tmp_path / "backup.json"
+    backup.write_text(json.dumps(exporter.export_all(), ensure_ascii=False), encoding="utf-8")
+    again = importer.import_paths([str(backup)])
+    assert again.imported == [] and len(again.unchanged) == 2  # already there
+    Meeting.objects.all().delete()
+    SourceDocument.objects.all().delete()
+    restored = importer.import_paths([str(backup)])
+    assert restored.ok and len(restored.imported) == 2
+    assert restored.imported[0].endswith("[record 1]")
+    assert sorted(Meeting.objects.values_list("status", flat=True)) == [
+        MeetingStatus.DRAFT.value, MeetingStatus.PUBLISHED.value]
+    assert all(s.content is None for s in SourceDocument.objects.all())
+    assert len(importer.import_paths([str(backup)]).unchanged) == 2
+
+
+def test_json_records_are_recognised_by_content_not_name(tmp_path):
+    record = parse_path(EXAMPLES / "kystkulturradet-2023-11-20.txt")
+    disguised = tmp_path / "sikkerhetskopi.txt"
+    disguised.write_text(record.to_json(), encoding="utf-8")
+    report = importer.import_paths([str(disguised)])
+    assert report.imported == [str(disguised)]
+    assert exporter.meeting_to_record(Meeting.objects.get()) == record
+
+
+def test_a_bad_record_in_a_backup_fails_alone_with_a_one_line_reason(tmp_path):
+    good = json.loads(parse_path(EXAMPLES / "kystkulturradet-2023-11-20.txt").to_json())
+    bad = dict(good, meeting={"date": "20.11.2023"}, source={})
+    other = dict(good, schema_version=2, source={})
+    backup = tmp_path / "backup.json"
+    backup.write_text(json.dumps([bad, good, other]), encoding="utf-8")
+    report = importer.import_paths([str(backup)])
+    assert report.imported == [f"{backup} [record 2]"]
+    assert report.failure_lines() == [
+        f"{backup} [record 1]: meeting.date is not an ISO date: '20.11.2023'",
+        f"{backup} [record 3]: not a minutes record of schema_version 1"]
+    assert Meeting.objects.count() == 1
+
+
+def test_invalid_json_file_is_one_line(tmp_path):
+    broken = tmp_path / "backup.json"
+    broken.write_text('[{"schema_version": 1,', encoding="utf-8")
+    report = importer.import_paths([str(broken)])
+    assert len(report.failed) == 1
+    assert report.failed[0][1].startswith("not valid JSON (")
+
+
+def test_the_same_file_twice_in_one_run_is_stored_once(tmp_path):
+    one = write_minutes(tmp_path, "a.txt", 5)
+    copy = tmp_path / "kopi.txt"
+    copy.write_bytes(one.read_bytes())
+    report = importer.import_paths([str(one), str(copy), str(one)])
+    assert report.imported == [str(one)] and report.unchanged == [str(copy)]
+    assert Meeting.objects.count() == 1
+
+
+def test_parse_in_worker_processes_keeps_the_order(tmp_path, monkeypatch):
+    monkeypatch.setattr(importer, "MIN_FILES_FOR_WORKERS", 2)
+    files = good_folder(tmp_path / "in", 6)
+    (tmp_path / "in" / "tom.txt").write_bytes(b"  \n")
+    report = importer.import_paths([str(tmp_path / "in")], workers=2)
+    assert report.imported == [str(f) for f in files]
+    assert report.failed == [(str(tmp_path / "in" / "tom.txt"), "empty file")]
+    dates = list(Meeting.objects.order_by("pk").values_list("date", flat=True))
+    assert dates == sorted(dates)
+
+
+def test_generic_body_names_stay_apart_per_organisation():
+    def record(org: str) -> MinutesRecord:
+        return MinutesRecord.from_dict({"schema_version": 1, "body": "Styret",
+                                        "organization": org, "title": f"Styret i {org}",
+                                        "meeting": {"date": "2024-01-10"}})
+
+    a = importer.store_record(record("Kystkulturrådet i Havbygd"))
+    b = importer.store_record(record("Fjellmuseet"))
+    c = importer.store_record(record("Kystkulturrådet i Havbygd").__class__.from_dict(
+        {**record("Kystkulturrådet i Havbygd").to_dict(), "title": "Nytt møte"}))
+    assert a.body_id != b.body_id and a.body_id == c.body_id
+    assert b.body.parent.name == "Fjellmuseet"
+
+
+def test_a_record_without_a_body_is_filed_under_its_organisation():
+    record = MinutesRecord.from_dict({"schema_version": 1, "organization": "Vestfjord regionråd",
+                                      "meeting": {"date": "2024-05-05"}})
+    meeting = importer.store_record(record)
+    assert meeting.body.name == "Vestfjord regionråd" and meeting.body_text is None
+    assert exporter.meeting_to_record(meeting) == record
+
+
+@pytest.mark.parametrize(("number", "expected"), [
+    ("01/22", (1, 2022)), ("12/2023", (12, 2023)), ("3", (3, None)), ("3.", (3, None)),
+    ("3a", (None, None)), (None, (None, None)), ("Orienteringer", (None, None)),
+])
+def test_item_numbers_give_sequence_and_year(number, expected):
+    assert importer.parse_number(number) == expected
+
+
+def test_values_that_cannot_be_stored_fail_the_file_not_the_run(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"schema_version": 1, "meeting": {"start": "9 om morgenen"}}),
+                   encoding="utf-8")
+    good = write_minutes(tmp_path, "good.txt", 3)
+    report = importer.import_paths([str(bad), str(good)])
+    assert report.failure_lines() == [f"{bad}: meeting.start is not a HH:MM time: '9 om morgenen'"]
+    assert report.imported == [str(good)]
+
+
+def test_text_that_looks_like_json_but_is_minutes_is_parsed(tmp_path):
+    path = tmp_path / "referat.txt"
+    path.write_text("[Utkast]\n\n" + minutes_text(
+        "Testrådet", "02.02.2024", ["Kari Nordmann"], [("01/24", "Åpning", "Godkjent.")]),
+        encoding="utf-8")
+    report = importer.import_paths([str(path)])
+    assert report.imported == [str(path)]
+
+
+def test_a_deleted_meeting_comes_back_with_its_kept_file(tmp_path):
+    path = write_minutes(tmp_path, "a.txt", 9)
+    record = parse_path(path)
+    first = importer.store_record(record, path.read_bytes())
+    source_id = first.source_id
+    first.delete()
+    again = importer.store_record(record, path.read_bytes())
+    assert again.source_id == source_id and SourceDocument.objects.count() == 1
+
+
+def test_collect_paths_walks_folders_in_order_and_skips_hidden(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / ".git").mkdir()
+    for name in ("b/2.md", "1.txt", ".git/x.txt", ".skjult.txt", "c.PDF"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    files, skipped, missing = importer.collect_paths([tmp_path, tmp_path / "1.txt"])
+    assert [p.relative_to(tmp_path).as_posix() for p in files] == ["1.txt", "b/2.md", "c.PDF"]
+    assert skipped == [] and missing == []
+
+
+def test_report_rate_counts_imported_documents():
+    report = importer.ImportReport(imported=["a", "b"], seconds=0.5)
+    assert report.rate == 4.0 and report.ok
+    assert importer.ImportReport(failed=[("x", "y")]).failure_lines() == ["x: y"]
+
+
+def test_store_record_with_bytes_uses_their_hash(tmp_path):
+    path = write_minutes(tmp_path, "a.txt", 4)
+    record = parse_path(path)
+    data = path.read_bytes()
+    meeting = importer.store_record(record, data)
+    assert meeting.source.sha256 == record.source.sha256
+    assert Path(meeting.source.filename).name == "a.txt"

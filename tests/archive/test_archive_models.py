@@ -1,0 +1,151 @@
+"""Model rules: the minutes' life cycle, agenda numbering, visibility and action queries."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from archive.factories import ActionFactory, BodyFactory, ItemFactory, MeetingFactory
+from motebok.archive.models import PER_MEETING, Action, AgendaItem, Meeting
+from motebok.vocab import ActionStatus, MeetingStatus
+
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+
+
+def test_draft_is_approved_then_published(personas):
+    meeting = MeetingFactory(status=MeetingStatus.DRAFT.value)
+    with pytest.raises(ValidationError):
+        meeting.publish(personas.secretariat)
+    meeting.approve(personas.secretariat)
+    meeting.refresh_from_db()
+    assert (meeting.status, meeting.locked) == (MeetingStatus.APPROVED.value, True)
+    assert meeting.approved_by == personas.secretariat and meeting.approved_at
+    meeting.publish(personas.secretariat)
+    meeting.refresh_from_db()
+    assert meeting.status == MeetingStatus.PUBLISHED.value and meeting.published_at
+    with pytest.raises(ValidationError):
+        meeting.approve()
+    with pytest.raises(ValidationError):
+        meeting.publish()
+
+
+def test_anonymous_approval_records_no_user(personas):
+    meeting = MeetingFactory(status=MeetingStatus.PLANNED.value)
+    meeting.approve(personas.anonymous)
+    assert meeting.approved_by is None and meeting.status == MeetingStatus.APPROVED.value
+
+
+def test_numbers_per_body_and_year_cross_meetings_and_restart_in_a_new_year():
+    body = BodyFactory()
+    autumn = MeetingFactory(body=body, date=dt.date(2023, 11, 1))
+    winter = MeetingFactory(body=body, date=dt.date(2023, 12, 12))
+    january = MeetingFactory(body=body, date=dt.date(2024, 1, 15))
+    numbers = [ItemFactory(meeting=autumn).assign_number(),
+               ItemFactory(meeting=autumn).assign_number(),
+               ItemFactory(meeting=winter).assign_number(),
+               ItemFactory(meeting=january).assign_number()]
+    assert numbers == ["01/23", "02/23", "03/23", "01/24"]
+    other = MeetingFactory(date=dt.date(2023, 12, 1))
+    assert ItemFactory(meeting=other).assign_number() == "01/23"  # another body's series
+
+
+def test_deleted_items_free_their_number_only_when_highest():
+    body = BodyFactory()
+    meeting = MeetingFactory(body=body, date=dt.date(2024, 2, 1))
+    first, second, third = (ItemFactory(meeting=meeting) for _ in range(3))
+    for item in (first, second, third):
+        item.assign_number()
+    second.delete()
+    assert ItemFactory(meeting=meeting).assign_number() == "04/24"
+    AgendaItem.objects.filter(sequence=4).delete()
+    third.delete()
+    assert ItemFactory(meeting=meeting).assign_number() == "02/24"
+
+
+def test_imported_numbers_count_in_the_series():
+    body = BodyFactory()
+    meeting = MeetingFactory(body=body, date=dt.date(2024, 3, 1))
+    AgendaItem.objects.create(meeting=meeting, number="07/24", sequence=7, year=2024)
+    assert ItemFactory(meeting=meeting).assign_number() == "08/24"
+
+
+def test_numbers_per_meeting_and_reassigning_keeps_the_item():
+    body = BodyFactory(numbering=PER_MEETING)
+    meeting = MeetingFactory(body=body)
+    item = ItemFactory(meeting=meeting)
+    assert item.assign_number() == "1"
+    assert ItemFactory(meeting=meeting).assign_number() == "2"
+    assert item.assign_number() == "3" and AgendaItem.objects.get(pk=item.pk).number == "3"
+    assert ItemFactory(meeting=MeetingFactory(body=body)).assign_number() == "1"
+
+
+def test_visibility_for_every_persona(personas):
+    public = MeetingFactory(body=personas.body, title="Publisert")
+    draft = MeetingFactory(body=personas.body, status=MeetingStatus.DRAFT.value, title="Utkast")
+    approved = MeetingFactory(body=personas.body, status=MeetingStatus.APPROVED.value)
+    elsewhere = MeetingFactory(body=personas.other, status=MeetingStatus.DRAFT.value)
+
+    def seen(user) -> set[int]:
+        return set(Meeting.objects.visible_to(user).values_list("pk", flat=True))
+
+    assert seen(personas.anonymous) == {public.pk}
+    assert seen(None) == {public.pk}
+    assert seen(personas.outsider) == {public.pk, elsewhere.pk}
+    assert seen(personas.member) == {public.pk, draft.pk, approved.pk}
+    assert seen(personas.secretariat) == {public.pk, draft.pk, approved.pk}
+    assert seen(personas.superuser) == {public.pk, draft.pk, approved.pk, elsewhere.pk}
+    personas.member.is_active = False
+    personas.member.save()
+    assert seen(personas.member) == {public.pk}
+    item = ItemFactory(meeting=draft)
+    ActionFactory(item=item)
+    assert Action.objects.visible_to(personas.anonymous).count() == 0
+    assert Action.objects.visible_to(personas.secretariat).count() == 1
+
+
+def test_previous_and_next_skip_what_the_user_may_not_see(personas):
+    first = MeetingFactory(body=personas.body, date=dt.date(2024, 1, 1))
+    hidden = MeetingFactory(body=personas.body, date=dt.date(2024, 2, 1),
+                            status=MeetingStatus.DRAFT.value)
+    last = MeetingFactory(body=personas.body, date=dt.date(2024, 3, 1))
+    assert first.next() == hidden
+    assert first.next(personas.anonymous, visible=True) == last
+    assert last.previous(personas.member, visible=True) == hidden
+    assert MeetingFactory(body=personas.body, date=None).next() is None
+
+
+def test_open_overdue_done_and_mark_done():
+    today = dt.date(2024, 6, 1)
+    late = ActionFactory(due=dt.date(2024, 5, 1))
+    soon = ActionFactory(due=dt.date(2024, 7, 1))
+    undated = ActionFactory(due=None)
+    assert set(Action.objects.overdue(today)) == {late}
+    assert late.is_overdue(today) and not soon.is_overdue(today) and not undated.is_overdue(today)
+    late.mark_done("Sendt 30. mai")
+    assert set(Action.objects.overdue(today)) == set()
+    assert set(Action.objects.done()) == {late}
+    assert set(Action.objects.open()) == {soon, undated}
+    assert late.status == ActionStatus.DONE.value and late.done_at
+    with pytest.raises(ValidationError):
+        late.mark_done()
+
+
+def test_attendance_rates_count_held_meetings_only():
+    from motebok.archive import importer
+    from motebok.record import MinutesRecord
+
+    def minutes(date: str, absent: bool) -> MinutesRecord:
+        return MinutesRecord.from_dict({
+            "schema_version": 1, "body": "Rådet", "meeting": {"date": date},
+            "participants": [{"name": "Kari Nordmann", "role": "chair"},
+                             {"name": "Ola Hansen",
+                              "attendance": "absent" if absent else "present"}]})
+
+    importer.store_record(minutes("2024-01-01", absent=False))
+    importer.store_record(minutes("2024-02-01", absent=True))
+    importer.store_record(minutes("2024-03-01", absent=True), status="draft")
+    body = Meeting.objects.first().body
+    rates = {r.person.name: (r.attended, r.meetings, r.percent) for r in body.attendance_rates()}
+    assert rates == {"Kari Nordmann": (2, 2, 100), "Ola Hansen": (1, 2, 50)}
