@@ -16,8 +16,6 @@ import shutil
 
 import pytest
 
-pytest_plugins = ["personas"]
-
 REQUIRE_SERVICES = os.environ.get("MOTEBOK_REQUIRE_SERVICES") == "1"
 CHROMIUM = "/usr/bin/chromium"
 
@@ -26,7 +24,8 @@ def _missing_service(item: pytest.Item) -> str | None:
     """Why a marked test cannot run here, or None when its service is present."""
     if item.get_closest_marker("browser") and not shutil.which(CHROMIUM):
         return f"browser test: Debian chromium not found at {CHROMIUM}"
-    if item.get_closest_marker("needs_postgres") and not os.environ.get("MOTEBOK_TEST_POSTGRES_URL"):
+    needs_postgres = item.get_closest_marker("needs_postgres")
+    if needs_postgres and not os.environ.get("MOTEBOK_TEST_POSTGRES_URL"):
         return "PostgreSQL test: MOTEBOK_TEST_POSTGRES_URL is not set"
     return None
 

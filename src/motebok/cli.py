@@ -42,8 +42,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"motebok {__version__}")
         return 0
     if args[0] == "parse":
-        return parse_command(args[1:])
+        return _quiet_on_closed_pipe(parse_command, args[1:])
     return django_command(args)
+
+
+def _quiet_on_closed_pipe(command, argv: Sequence[str]) -> int:
+    """Run ``command``; a reader that stops early (``| head``) ends it without a traceback.
+
+    Python's advice for SIGPIPE: point stdout at devnull so the interpreter's final flush
+    does not raise again, and exit like a process killed by SIGPIPE (128 + 13).
+    """
+    try:
+        code = command(argv)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
 
 
 def parse_command(argv: Sequence[str]) -> int:

@@ -1,1 +1,0 @@
-"""Persona fixtures (filled in by the archive work)."""
