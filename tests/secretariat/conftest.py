@@ -1,3 +1,3 @@
 """Fixtures of the secretariat tests (the world itself is built in secretariat_world.py)."""
 
-from secretariat_world import _isolated, scene, world  # noqa: F401
+from secretariat_world import _isolated, _scene_once, scene, world  # noqa: F401

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
-from django.test import Client
+from django.db import models, transaction
+from django.test import Client, override_settings
 
 from motebok.archive.models import BodyAccess, Meeting, Membership, Organization
 from motebok.secretariat import planning
@@ -21,6 +22,7 @@ from motebok.vocab import AccessRole, MembershipRole, OrganizationKind
 
 PERSONAS = ("anonymous", "outsider", "member", "secretariat", "admin")
 PASSWORD = "Hemmelig-passord-42"
+FAST_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # tests only
 
 
 @pytest.fixture(autouse=True)
@@ -29,7 +31,7 @@ def _isolated(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     settings.LANGUAGE_CODE = "nb"
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast tests
+    settings.PASSWORD_HASHERS = FAST_HASHERS
     cache.clear()
     yield
     cache.clear()
@@ -66,7 +68,15 @@ class World:
 
 @pytest.fixture
 def world(db) -> World:
-    """Two bodies; a member and a secretariat user on the first, an outsider on the second."""
+    """Two bodies; a member and a secretariat user on the first, an outsider on the second.
+
+    Not for test modules that use ``scene``: that one already holds the same world.
+    """
+    return build_world()
+
+
+def build_world() -> World:
+    """The rows of ``world``."""
     body = make_body("Faggruppe for reiseliv", "reiseliv", mandate="Samordne reiselivet.")
     other = make_body("Utvalg for samferdsel", "samferdsel")
     users = {
@@ -110,6 +120,10 @@ class Scene:
     hidden_file_of_published: object
     action: object
     comment_item: object
+    decision: object
+    version: object
+    membership: object
+    group: Organization
 
 
 def set_status(meeting: Meeting, status: str, locked: bool = False) -> Meeting:
@@ -131,11 +145,11 @@ def upload(meeting: Meeting, title: str, published: bool, content: bytes = b"sli
     return attachment
 
 
-@pytest.fixture
-def scene(world: World) -> Scene:
+def build_scene(world: World) -> Scene:
     """Meetings of "Faggruppe for reiseliv" in the four states, built as the secretariat would."""
-    from motebok.archive.models import Action
+    from motebok.archive.models import Action, Decision
     from motebok.secretariat import agenda
+    from motebok.secretariat.models import MinutesVersion
 
     body, secretary = world.body, world.users["secretariat"]
     published = set_status(plan(body, dt.date(2024, 6, 5), secretary),
@@ -150,8 +164,52 @@ def scene(world: World) -> Scene:
     current = plan(body, dt.date(2025, 3, 12), secretary, start=dt.time(9), end=dt.time(11),
                    location="Rådhuset, møterom 2")
     comment_item = agenda.add_item(current, "Budsjett for 2025", "", secretary)
+    decision = Decision.objects.create(item=comment_item, text="Budsjettet ble drøftet.",
+                                       order=1)
+    version = MinutesVersion.objects.create(
+        meeting=approved, version=1, reason="Referatet ble godkjent",
+        snapshot={"schema_version": "1", "title": approved.title, "items": []})
     return Scene(world=world, previous=previous, current=current, approved=approved,
                  published=published, internal_file=upload(current, "foiler-intern", False),
                  public_file=upload(published, "foiler-offentlig", True),
                  hidden_file_of_published=upload(published, "notat-intern", False),
-                 action=action, comment_item=comment_item)
+                 action=action, comment_item=comment_item, decision=decision,
+                 version=version,
+                 membership=Membership.objects.get(body=body, person__name="Kari Fjellstad"),
+                 group=Organization.objects.create(
+                     name="Arbeidsgruppe for vintertilbud", slug="vintertilbud",
+                     kind=OrganizationKind.WORKING_GROUP.value, parent=body,
+                     ends_on=dt.date(2025, 12, 31)))
+
+
+@pytest.fixture(scope="module")
+def _scene_once(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The scene, built once per test module inside a transaction rolled back at its end.
+
+    Why: planning meetings is the slow part of the persona tests, and they need the same
+    rows every time. Each test still runs in its own savepoint inside this transaction
+    (pytest-django's ``db``), so what one test changes is gone for the next — the same
+    idea as Django's ``setUpTestData``.
+    """
+    media = tmp_path_factory.mktemp("scene-media")
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media,
+                                                        PASSWORD_HASHERS=FAST_HASHERS):
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            yield build_scene(build_world()), media
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
+@pytest.fixture
+def scene(_scene_once, db, settings) -> Scene:
+    """The module's scene, its rows as built (earlier tests' changes are rolled back)."""
+    built, media = _scene_once
+    settings.MEDIA_ROOT = media
+    for value in [*vars(built).values(), *vars(built.world).values(),
+                  *built.world.users.values()]:
+        if isinstance(value, models.Model):
+            value.refresh_from_db()
+    return built

@@ -9,8 +9,8 @@ from secretariat_world import make_body, plan
 
 from motebok.archive.models import Action
 from motebok.errors import MotebokError
-from motebok.secretariat import agenda, planning
-from motebok.secretariat.models import AuditEntry, StandardItem
+from motebok.secretariat import agenda, minutes, planning
+from motebok.secretariat.models import AuditEntry, StandardItem, SummonsDispatch
 
 pytestmark = pytest.mark.postgres
 
@@ -62,15 +62,50 @@ def test_numbers_continue_over_the_year_and_restart_in_a_new_year(world):
     assert numbers(january) == ["01/25", "02/25", "03/25"]
 
 
-def test_deleted_numbers_are_not_reused_within_the_year(world):
+def test_a_deleted_number_nobody_has_seen_goes_to_the_next_item(world):
     meeting = plan(world.body, dt.date(2024, 3, 6))
     extra = agenda.add_item(meeting, "Messe i Bergen", "", None)
     assert extra.number == "03/24"
     agenda.delete_item(extra, None)
-    assert numbers(meeting) == ["01/24", "02/24", "04/24"]
-    later = plan(world.body, dt.date(2024, 6, 5))
-    assert numbers(later)[0] == "05/24"
+    assert numbers(meeting) == ["01/24", "02/24", "03/24"]
     assert AuditEntry.objects.filter(action="delete", model="archive.agendaitem").count() == 1
+
+
+def test_a_deleted_number_members_have_seen_is_not_reused(world):
+    meeting = plan(world.body, dt.date(2024, 3, 6))
+    extra = agenda.add_item(meeting, "Messe i Bergen", "", None)
+    later = plan(world.body, dt.date(2024, 6, 5))
+    SummonsDispatch.objects.create(meeting=meeting, subject="Innkalling", recipients=[])
+    agenda.delete_item(extra, None)
+    assert numbers(meeting) == ["01/24", "02/24", "04/24"]
+    assert numbers(later) == ["05/24", "06/24", "07/24"]
+    minutes.start_minutes(later)  # minutes begun: its numbers are settled too
+    agenda.delete_item(agenda.items_of(later)[1], None)
+    assert numbers(later) == ["05/24", "07/24"]
+    assert numbers(plan(world.body, dt.date(2024, 9, 4)))[0] == "08/24"
+
+
+def test_the_year_planned_first_is_numbered_in_meeting_order_as_agendas_fill(world):
+    days = planning.series_dates(dt.date(2025, 2, 5), 3, 3)
+    first, second, third = planning.plan_series(world.body, days, planning.MeetingPlan(), None)
+    assert numbers(third) == ["07/25", "08/25", "09/25"]
+    agenda.add_item(first, "Reiselivsstrategi", "", None)
+    agenda.add_item(first, "Kystledprosjektet", "", None)
+    assert numbers(first) == ["01/25", "02/25", "03/25", "04/25", "05/25"]
+    assert numbers(second) == ["06/25", "07/25", "08/25"]
+    assert numbers(third) == ["09/25", "10/25", "11/25"]
+    # the summons of the first meeting went out: a late item joins its numbers, and
+    # only the meetings nobody has seen yet move along
+    SummonsDispatch.objects.create(meeting=first, subject="Innkalling", recipients=[])
+    late = agenda.add_item(first, "Etteranmeldt: messe", "", None)
+    assert titles(first)[-2:] == ["Etteranmeldt: messe", "Eventuelt"]
+    assert late.number == "05/25"
+    assert numbers(first) == ["01/25", "02/25", "03/25", "04/25", "05/25", "06/25"]
+    assert numbers(second) == ["07/25", "08/25", "09/25"]
+    # planning a meeting between two others slots its numbers in between
+    between = plan(world.body, dt.date(2025, 6, 18))
+    assert numbers(between) == ["10/25", "11/25", "12/25"]
+    assert numbers(third) == ["13/25", "14/25", "15/25"]
 
 
 def test_per_meeting_numbering_restarts_and_closes_gaps(world):
@@ -123,5 +158,17 @@ def test_a_series_every_three_months(world):
 def test_a_list_of_dates_in_norwegian_or_iso_form():
     assert planning.parse_date_list("14.3.2025\n2025-06-11, 3.9.25") == [
         dt.date(2025, 3, 14), dt.date(2025, 6, 11), dt.date(2025, 9, 3)]
-    with pytest.raises(MotebokError, match=r"not a date: '31\.2\.2025'"):
+    with pytest.raises(MotebokError, match=r"Ikke en dato: '31\.2\.2025'"):
         planning.parse_date_list("14.3.2025\n31.2.2025")
+
+
+def test_the_search_index_follows_numbers_that_moved_in_other_meetings(world):
+    from motebok.search.models import SearchEntry
+
+    first, second = planning.plan_series(
+        world.body, [dt.date(2025, 2, 5), dt.date(2025, 5, 7)], planning.MeetingPlan(), None)
+    eventuelt = agenda.items_of(second)[-1]
+    assert "06/25" in SearchEntry.objects.get(item=eventuelt).text
+    agenda.add_item(first, "Reiselivsstrategi", "", None)
+    assert numbers(second)[-1] == "07/25"
+    assert "07/25" in SearchEntry.objects.get(item=eventuelt).text

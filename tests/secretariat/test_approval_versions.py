@@ -47,13 +47,13 @@ def test_approving_the_item_records_the_decision_and_locks_the_previous_minutes(
     assert frozen.version == held.version
     assert "Vinterturisme" in [i["title"] for i in frozen.snapshot["items"]]
     assert AuditEntry.objects.filter(action="approve", object_id=str(held.pk)).exists()
-    with pytest.raises(MotebokError, match="already approved"):
+    with pytest.raises(MotebokError, match="allerede godkjent"):
         minutes.approve_previous(approval_item(following), world.users["secretariat"])
 
 
 def test_the_first_meeting_has_nothing_to_approve(world):
     only = plan(world.body, dt.date(2025, 2, 5))
-    with pytest.raises(MotebokError, match="no previous meeting"):
+    with pytest.raises(MotebokError, match="ikke noe forrige møte"):
         minutes.approve_previous(approval_item(only), None)
 
 
@@ -108,7 +108,7 @@ def test_a_locked_agenda_cannot_be_reordered_or_shrunk(world, two_meetings):
 
 def test_publishing_needs_approval_first(world, two_meetings):
     held, following, _item = two_meetings
-    with pytest.raises(MotebokError, match="only approved"):
+    with pytest.raises(MotebokError, match="Bare godkjente referater"):
         minutes.publish(held, world.users["secretariat"])
     minutes.approve_previous(approval_item(following), world.users["secretariat"])
     minutes.publish(Meeting.objects.get(pk=held.pk), world.users["secretariat"])
@@ -146,3 +146,38 @@ def test_overdue_actions_stand_out_and_can_be_marked_done(world, two_meetings):
     assert response.status_code == 302
     late.refresh_from_db()
     assert (late.status, late.done_note) == ("done", "Sendt 3. mars")
+
+
+def test_the_summons_and_agenda_are_approved_as_the_first_item(world, two_meetings):
+    _held, following, _item = two_meetings
+    secretary = world.users["secretariat"]
+    first = following.items.get(standard__kind="summons_approval")
+    client = client_for(world, "secretariat")
+    page = client.get(reverse("secretariat:meeting", args=[following.pk])).content.decode()
+    button = reverse("secretariat:approve_summons", args=[first.pk])
+    assert button in page
+    assert client.post(button).status_code == 302
+    assert list(first.decisions.values_list("text", flat=True)) == [
+        "Innkalling og saksliste ble godkjent"]
+    following.refresh_from_db()
+    assert following.status == "draft"
+    assert button not in client.get(
+        reverse("secretariat:meeting", args=[following.pk])).content.decode()
+    with pytest.raises(MotebokError, match="allerede godkjent"):
+        minutes.approve_summons(first, secretary)
+    with pytest.raises(MotebokError, match="ikke godkjenning av innkalling"):
+        minutes.approve_summons(approval_item(following), secretary)
+
+
+def test_the_administrator_reads_the_audit_log_but_cannot_rewrite_it(world, two_meetings):
+    client = client_for(world, "admin")
+    listing = client.get(reverse("admin:secretariat_auditentry_changelist"))
+    assert listing.status_code == 200
+    assert "Vinterturisme" in listing.content.decode()
+    entry = AuditEntry.objects.first()
+    assert client.get(reverse("admin:secretariat_auditentry_add")).status_code == 403
+    assert client.post(reverse("admin:secretariat_auditentry_delete", args=[entry.pk]),
+                       {"post": "yes"}).status_code == 403
+    assert AuditEntry.objects.filter(pk=entry.pk).exists()
+    assert client_for(world, "secretariat").get(
+        reverse("admin:secretariat_auditentry_changelist")).status_code == 302

@@ -11,10 +11,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from browser.chromium import launch_chromium
 from django.core import mail
 from secretariat_world import PASSWORD, make_body, make_user
 
+from browser.chromium import axe_violations, describe_violations, launch_chromium
 from motebok.archive.models import BodyAccess, Meeting, Membership
 from motebok.secretariat.people import person_named
 
@@ -71,6 +71,9 @@ def test_the_whole_cycle_from_plan_to_search(browser_page: Any) -> None:
     page.wait_for_url("**/secretariat/")
 
     # plan the meeting and build the agenda
+    page.goto("/secretariat/bodies/havn/")
+    violations = axe_violations(page)
+    assert not violations, describe_violations(violations)
     plan_meeting(page, "havn", "2025-01-15")
     page.fill("#new-item input[name=title]", "Havnepromenade og sjøfront")
     page.fill("#new-item textarea[name=text]", "Forslag til ny promenade langs kaia.")
@@ -80,10 +83,16 @@ def test_the_whole_cycle_from_plan_to_search(browser_page: Any) -> None:
                         "Sak 02/25 Godkjenning av referat fra forrige møte",
                         "Sak 03/25 Havnepromenade og sjøfront", "Sak 04/25 Eventuelt"]
 
+    # the workspace passes the WCAG 2.1 AA checks (unique ids, labels, contrast …)
+    violations = axe_violations(page)
+    assert not violations, describe_violations(violations)
+
     # send the summons
     page.locator("#summons button[type=submit]").click()
     assert "2 mottakere" in page.locator(".messages").inner_text()
     assert sorted(m.to[0] for m in mail.outbox) == ["sigrid@example.no", "trond@example.no"]
+    assert [name for name, _data, _mime in mail.outbox[0].attachments] == [
+        "innkalling-havn-2025-01-15.pdf", "invitasjon.ics"]
 
     # write the minutes
     article = item_article(page, "Havnepromenade")
@@ -110,4 +119,7 @@ def test_the_whole_cycle_from_plan_to_search(browser_page: Any) -> None:
     # the public finds the published minutes
     page.locator("form.logout-form button").click()
     page.goto("/search?q=havnepromenade")
-    assert "Havnepromenade" in page.locator("main").inner_text()
+    hit = page.locator(f"main h3 a[href^='/meetings/{first.pk}/']")
+    assert "Havnepromenade og sjøfront" in hit.first.inner_text()
+    hit.first.click()
+    assert "Faggruppen støttet forslaget." in page.locator("main").inner_text()

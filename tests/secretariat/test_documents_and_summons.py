@@ -74,8 +74,30 @@ def test_minutes_pdf_and_docx_carry_the_same_agenda_decisions_and_actions(
         assert "Kulturhuset, Ålesund" in flat
         assert "onsdag 12. mars 2025 kl. 09:00–11:30" in flat
         assert "Forfall" in flat and "Mari Nordby" in flat
+        assert "Utkast – ikke godkjent" in flat
         # the open action of the earlier meeting, with the item it came from
         assert "Bestille nye skilt" in flat and "Sak 03/25 Skiltplan, 15.01.2025" in flat
+
+
+def test_approved_minutes_say_so_and_name_their_version(world, meeting_with_minutes):
+    from django.utils import timezone
+
+    from motebok.secretariat import minutes
+
+    minutes.approve(meeting_with_minutes, world.users["secretariat"])
+    today = f"{timezone.localdate():%d.%m.%Y}"
+    text = docx_text(documents.render_docx(
+        documents.build(meeting_with_minutes, documents.MINUTES)))
+    assert f"Godkjent {today}" in text and "Utkast" not in text
+    item = meeting_with_minutes.items.get(title="Cruisetrafikk i fjordene")
+    with minutes.editing(meeting_with_minutes, world.users["secretariat"], "Skrivefeil"):
+        item.text = "Sekretariatet orienterte kort."
+        item.save()
+    meeting_with_minutes.refresh_from_db()
+    text = docx_text(documents.render_docx(
+        documents.build(meeting_with_minutes, documents.MINUTES)))
+    assert f"Godkjent {today}, versjon 2" in text
+    assert "Sekretariatet orienterte kort." in text
 
 
 def test_summons_docx_lists_the_agenda_and_follow_ups_without_minutes(meeting_with_minutes):
@@ -108,10 +130,16 @@ def test_summons_is_mailed_to_members_and_access_holders_with_an_ics(
     assert event.decoded("dtend").hour == 11
     assert "Kulturhuset, Ålesund" in str(event.get("location"))
     assert Calendar.from_ical(ics).walk("VTIMEZONE")[0]["TZID"] == "Europe/Oslo"
+    assert Calendar.from_ical(ics)["METHOD"] == "REQUEST"
+    assert str(event["organizer"]) == "mailto:motebok@localhost"
+    assert sorted(str(a) for a in event["attendee"]) == [f"mailto:{a}" for a in addresses]
+    assert "Sak 07/25 Cruisetrafikk i fjordene" in str(event["description"])
 
 
-def test_ended_members_get_no_summons(world, meeting_with_minutes, mailoutbox):
+def test_ended_members_get_no_summons(world, meeting_with_minutes, mailoutbox, monkeypatch):
     from motebok.archive.models import Membership
+
+    monkeypatch.setattr(documents, "render_pdf", lambda content: b"%PDF-1.7 stand-in")
 
     Membership.objects.filter(person__name="Kari Fjellstad").update(end=dt.date(2024, 12, 31))
     summons.send(meeting_with_minutes, world.users["secretariat"])
@@ -136,3 +164,71 @@ def test_the_browser_view_escapes_what_users_typed(world, meeting_with_minutes):
                               args=[meeting_with_minutes.pk, "summons", "html"])).content
     assert b"<script>alert(1)</script>" not in html
     assert b"&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_members_without_an_address_are_named_when_the_summons_is_sent(
+        world, meeting_with_minutes, mailoutbox, monkeypatch, settings):
+    from motebok.archive.models import Membership
+
+    settings.DEFAULT_FROM_EMAIL = "Sekretariatet <post@example.no>"
+    monkeypatch.setattr(documents, "render_pdf", lambda content: b"%PDF-1.7 stand-in")
+    Membership.objects.create(person=person_named("Ola Uten Epost"), body=world.body,
+                              role="deputy")
+    response = client_for(world, "secretariat").post(
+        reverse("secretariat:summons_send", args=[meeting_with_minutes.pk]), follow=True)
+    said = [str(m) for m in response.context["messages"]]
+    assert "Innkallingen ble sendt til 3 mottakere." in said
+    assert "Ingen e-postadresse, ikke sendt til: Ola Uten Epost" in said
+    ics = dict((name, data) for name, data, _mime in mailoutbox[0].attachments)["invitasjon.ics"]
+    event = Calendar.from_ical(ics).walk("VEVENT")[0]
+    assert str(event["organizer"]) == "mailto:post@example.no"
+
+
+class RefusingBackend:
+    """An e-mail backend whose server refuses the connection."""
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def send_messages(self, messages):
+        raise ConnectionRefusedError(111, "Connection refused")
+
+
+def test_a_mail_server_that_is_down_gives_a_message_not_an_error_page(
+        world, meeting_with_minutes, monkeypatch, settings):
+    settings.EMAIL_BACKEND = f"{__name__}.RefusingBackend"
+    monkeypatch.setattr(documents, "render_pdf", lambda content: b"%PDF-1.7 stand-in")
+    response = client_for(world, "secretariat").post(
+        reverse("secretariat:summons_send", args=[meeting_with_minutes.pk]), follow=True)
+    assert response.status_code == 200
+    said = " ".join(str(m) for m in response.context["messages"])
+    assert "Sendingen feilet" in said and "Connection refused" in said
+    assert not SummonsDispatch.objects.filter(meeting=meeting_with_minutes).exists()
+
+
+def test_documents_name_public_files_for_everyone_and_internal_ones_for_members(
+        world, meeting_with_minutes):
+    from secretariat_world import upload
+
+    from motebok.secretariat import minutes
+
+    item = meeting_with_minutes.items.get(title="Cruisetrafikk i fjordene")
+    slides = upload(meeting_with_minutes, "Presentasjon cruiseanløp", published=True)
+    slides.item = item
+    slides.save()
+    upload(meeting_with_minutes, "Internt notat om budsjett", published=False)
+    minutes.approve(meeting_with_minutes, world.users["secretariat"])
+    minutes.publish(meeting_with_minutes, world.users["secretariat"])
+    target = reverse("secretariat:document", args=[meeting_with_minutes.pk, "minutes", "html"])
+    public = client_for(world, "anonymous").get(target).content.decode()
+    assert "Presentasjon cruiseanløp" in public
+    assert reverse("secretariat:attachment", args=[slides.pk]) in public
+    assert "Internt notat" not in public
+    assert "Internt notat" in client_for(world, "member").get(target).content.decode()
+    docx = client_for(world, "anonymous").get(target.replace(".html", ".docx")).content
+    text = docx_text(docx)
+    assert "Vedlegg:" in text and "Presentasjon cruiseanløp" in text
+    assert "Internt notat" not in text
+    summons_text = docx_text(documents.render_docx(documents.build(
+        meeting_with_minutes, documents.SUMMONS, internal_files=True)))
+    assert "Internt notat om budsjett" in summons_text

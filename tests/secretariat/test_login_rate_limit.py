@@ -70,3 +70,10 @@ def test_logout_needs_a_post_with_csrf(sindre):
     assert client.get(reverse("logout")).status_code == 405
     assert client.post(reverse("logout")).status_code == 403  # no CSRF token
     assert "_auth_user_id" in client.session
+
+
+def test_one_address_trying_many_accounts_is_stopped_too(sindre):
+    for n in range(ratelimit.MAX_FAILURES_PER_ADDRESS):
+        attempt(Client(), f"bruker{n}", "feil")  # a different username every time
+    assert attempt(Client(), "sindre", PASSWORD).status_code == 429
+    assert attempt(Client(), "sindre", PASSWORD, address="10.0.0.9").status_code == 302

@@ -31,7 +31,8 @@ class RateLimitedLoginView(auth_views.LoginView):
         """Count the failure; the attempt that reaches the limit already gets 429."""
         username = self.request.POST.get("username", "")
         address = ratelimit.client_address(self.request)
-        if ratelimit.record_failure(username, address) >= ratelimit.MAX_FAILURES:
+        ratelimit.record_failure(username, address)
+        if ratelimit.is_locked(username, address):
             return self._locked(self.request)
         return super().form_invalid(form)
 

@@ -1,19 +1,28 @@
 """Building the agenda: standard items, numbering that follows the order, moves, follow-ups.
 
-Numbers come from the archive's ``AgendaItem.assign_number()`` (per body and year, or
-per meeting). The secretariat keeps them in agenda order: when items move, the meeting's
-numbers are handed out again in the new order, so "Sak 03/24" never comes before
-"Sak 02/24". Deleted numbers are not reused within the year.
+Per-year numbers ("Sak 01/25") run through the body's meetings of the year in date
+order. Numbers that members may have seen stay put: those of meetings whose summons
+was sent, whose minutes are being written or are approved ("settled" meetings, and
+every meeting before the last of them). The meetings after that — planned, nobody
+has seen their numbers — are numbered afresh after every change, so planning the
+year's series first and filling the agendas later still gives 01, 02 … in meeting
+order, and a deleted item's number there goes to the next item. A number deleted
+from a settled meeting is not reused. Per-meeting numbers are simply 1..n.
 """
 
 from __future__ import annotations
 
-from django.db import transaction
-from django.db.models import F, Max
+import datetime as dt
 
+from django.db import transaction
+from django.db.models import F, Max, Q
+from django.utils import timezone
+
+from motebok.archive import signals
 from motebok.archive.models import Action, AgendaItem, Meeting
 from motebok.secretariat import audit
 from motebok.secretariat.models import AuditAction, StandardItem, StandardItemKind
+from motebok.vocab import MeetingStatus
 
 PER_MEETING = "per_meeting"
 
@@ -21,14 +30,6 @@ PER_MEETING = "per_meeting"
 def items_of(meeting: Meeting) -> list[AgendaItem]:
     """The meeting's items in agenda order."""
     return list(meeting.items.order_by("order", "pk"))
-
-
-def previous_meeting(meeting: Meeting) -> Meeting | None:
-    """The body's last meeting before this one (by date, then start time)."""
-    if meeting.date is None:
-        return None
-    return (Meeting.objects.filter(body=meeting.body, date__lt=meeting.date)
-            .exclude(pk=meeting.pk).order_by("-date", "-start", "-pk").first())
 
 
 def _standard(meeting: Meeting, kind: str) -> AgendaItem | None:
@@ -55,24 +56,41 @@ def _create(meeting: Meeting, title: str, text: str, order: int) -> AgendaItem:
 @transaction.atomic
 def add_standard_items(meeting: Meeting, user) -> None:
     """Give a new meeting the opening approvals and "Eventuelt" (always last)."""
-    previous = previous_meeting(meeting)
-    for kind in StandardItemKind:
-        item = _create(meeting, kind.label, "", _next_order(meeting))
-        StandardItem.objects.create(
-            item=item, kind=kind.value,
-            previous_meeting=previous if kind == StandardItemKind.MINUTES_APPROVAL else None)
+    fresh: set[int] = set()
+    for order, kind in enumerate(StandardItemKind, start=_next_order(meeting)):
+        item = _create(meeting, kind.label, "", order)
+        StandardItem.objects.create(item=item, kind=kind.value)
+        fresh.add(item.pk)
+    renumber_year(meeting.body, meeting.year(), fresh=fresh, caller=meeting)
+    for item in items_of(meeting):
         audit.record(user, item, AuditAction.CREATE, summary=f"{item.number} {item.title}")
-    _relink_following(meeting)
+    relink_approvals(meeting.body)
 
 
-def _relink_following(meeting: Meeting) -> None:
-    """A meeting planned between two others becomes the "previous" of the later one."""
-    later = (Meeting.objects.filter(body=meeting.body, date__gt=meeting.date)
-             .order_by("date", "start", "pk").first()) if meeting.date else None
-    if later is None:
-        return
-    StandardItem.objects.filter(item__meeting=later, kind=StandardItemKind.MINUTES_APPROVAL,
-                                item__decisions__isnull=True).update(previous_meeting=meeting)
+def relink_approvals(body) -> int:
+    """Point every still-open minutes-approval item of a body at the meeting before it.
+
+    Needed whenever a meeting is planned between two others or moved to another date;
+    an approval item that already carries a decision keeps the meeting it approved.
+    The body's meetings are read once and ordered as ``Meeting.previous`` orders them
+    (date, then id), so planning a long series stays linear. Returns how many links
+    changed.
+    """
+    order = list(Meeting.objects.filter(body=body, date__isnull=False)
+                 .order_by("date", "pk").values_list("pk", flat=True))
+    before = {pk: (order[i - 1] if i else None) for i, pk in enumerate(order)}
+    links = (StandardItem.objects.filter(item__meeting__body=body,
+                                         kind=StandardItemKind.MINUTES_APPROVAL,
+                                         item__decisions__isnull=True)
+             .select_related("item").distinct())
+    changed = 0
+    for link in links:
+        wanted = before.get(link.item.meeting_id)
+        if link.previous_meeting_id != wanted:
+            link.previous_meeting_id = wanted
+            link.save(update_fields=["previous_meeting"])
+            changed += 1
+    return changed
 
 
 @transaction.atomic
@@ -85,6 +103,8 @@ def add_item(meeting: Meeting, title: str, text: str, user) -> AgendaItem:
     else:
         order = _next_order(meeting)
     item = _create(meeting, title, text, order)
+    # renumber first: afterwards resequence hands the new item's number to "Eventuelt"
+    renumber_year(meeting.body, meeting.year(), fresh={item.pk}, caller=meeting)
     resequence(meeting)
     item.refresh_from_db()
     audit.record(user, item, AuditAction.CREATE, summary=f"{item.number} {item.title}",
@@ -106,6 +126,7 @@ def move_item(item: AgendaItem, direction: str, user) -> bool:
             AgendaItem.objects.filter(pk=it.pk).update(order=position)
     before = item.number
     resequence(item.meeting)
+    renumber_year(item.meeting.body, item.meeting.year(), caller=item.meeting)
     item.refresh_from_db()
     audit.record(user, item, AuditAction.UPDATE, summary=f"moved {direction}",
                  changes={"number": [before, item.number]})
@@ -114,12 +135,13 @@ def move_item(item: AgendaItem, direction: str, user) -> bool:
 
 @transaction.atomic
 def delete_item(item: AgendaItem, user) -> None:
-    """Delete an item; per-meeting numbers close the gap, per-year numbers are not reused."""
+    """Delete an item; the gap closes unless members may have seen the numbers."""
     meeting = item.meeting
     audit.record(user, item, AuditAction.DELETE, summary=f"{item.number} {item.title}",
                  changes=audit.snapshot(item))
     item.delete()
     resequence(meeting)
+    renumber_year(meeting.body, meeting.year(), caller=meeting)
 
 
 def resequence(meeting: Meeting) -> None:
@@ -139,6 +161,85 @@ def resequence(meeting: Meeting) -> None:
     for it, (sequence, number, year) in zip(items, pool, strict=True):
         if (it.sequence, it.number, it.year) != (sequence, number, year):
             AgendaItem.objects.filter(pk=it.pk).update(sequence=sequence, number=number, year=year)
+
+
+def _is_settled(meeting: Meeting) -> bool:
+    """Whether members may have seen the meeting's numbers (summons sent, minutes begun)."""
+    return (meeting.locked or meeting.status != MeetingStatus.PLANNED.value
+            or meeting.summons_dispatches.exists())
+
+
+def _chronological(meeting: Meeting) -> tuple:
+    """Sort key: date, start time, then creation order (undated meetings last)."""
+    return (meeting.date or dt.date.max, meeting.start or dt.time.min, meeting.pk)
+
+
+def _set_number(item: AgendaItem, sequence: int, year: int) -> bool:
+    """Store a per-year number ("07/25") on an item; False when it already had it."""
+    number = f"{sequence:02d}/{year % 100:02d}"
+    if (item.sequence, item.year, item.number) == (sequence, year, number):
+        return False
+    AgendaItem.objects.filter(pk=item.pk).update(sequence=sequence, year=year, number=number)
+    item.sequence, item.year, item.number = sequence, year, number
+    return True
+
+
+@transaction.atomic
+def renumber_year(body, year: int, fresh: set[int] | frozenset = frozenset(),
+                  caller: Meeting | None = None) -> None:
+    """Bring the per-year numbers of one body and year in line with the rule above.
+
+    ``fresh`` are items just created: they get the next number after the settled
+    meetings' numbers instead of counting as seen. Items numbered for another year
+    (their meeting moved) are treated as fresh too. Locked meetings never change.
+    Other meetings whose numbers changed are announced to the search index; the
+    ``caller``'s meeting is announced by the caller once its change is complete.
+    """
+    if body.numbering == PER_MEETING:
+        return
+    changed = _renumber(body, year, fresh)
+    for meeting in Meeting.objects.filter(pk__in=changed - {getattr(caller, "pk", None)}):
+        signals.meeting_saved.send(sender=Meeting, meeting=meeting)
+
+
+def _renumber(body, year: int, fresh: set[int] | frozenset) -> set[int]:
+    """``renumber_year``'s work; returns the ids of meetings whose numbers changed."""
+    changed: set[int] = set()
+    scope = Q(date__year=year)
+    if year == timezone.localdate().year:
+        scope |= Q(date__isnull=True)
+    meetings = sorted(Meeting.objects.filter(body=body).filter(scope), key=_chronological)
+    settled_until = max((i + 1 for i, m in enumerate(meetings) if _is_settled(m)), default=0)
+    items = {m.pk: [it for it in items_of(m) if it.sequence is not None] for m in meetings}
+    settled, open_tail = meetings[:settled_until], meetings[settled_until:]
+    counter = max((it.sequence for m in settled for it in items[m.pk]
+                   if it.year == year and it.pk not in fresh), default=0)
+    for meeting in settled:
+        if meeting.locked:
+            continue
+        renumbered = False
+        for item in items[meeting.pk]:
+            if item.pk in fresh or item.year != year:
+                counter += 1
+                renumbered = _set_number(item, counter, year) or renumbered
+        if renumbered:
+            resequence(meeting)
+            changed.add(meeting.pk)
+    for meeting in open_tail:
+        for item in items[meeting.pk]:
+            counter += 1
+            if _set_number(item, counter, year):
+                changed.add(meeting.pk)
+    return changed
+
+
+def renumber_after_date_change(meeting: Meeting, old_year: int) -> None:
+    """A moved meeting: renumber the year it left and the year (and place) it went to."""
+    if meeting.body.numbering == PER_MEETING:
+        return
+    if old_year != meeting.year():
+        renumber_year(meeting.body, old_year, caller=meeting)
+    renumber_year(meeting.body, meeting.year(), caller=meeting)
 
 
 def follow_ups(meeting: Meeting):

@@ -11,16 +11,25 @@ import io
 from dataclasses import dataclass, field
 
 from django.template.loader import render_to_string
-from django.utils import formats, translation
+from django.urls import reverse
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
 from motebok.archive.models import Meeting
 from motebok.secretariat import agenda
-from motebok.vocab import Attendance, MeetingMode, ParticipantRole, label
+from motebok.vocab import Attendance, MeetingMode, MeetingStatus, ParticipantRole, label
 
 SUMMONS = "summons"
 MINUTES = "minutes"
 DOCUMENT_LANGUAGE = "nb"
+
+
+@dataclass
+class FileRef:
+    """An attachment named in a document; the HTML view links ``path``."""
+
+    title: str
+    path: str
 
 
 @dataclass
@@ -31,6 +40,9 @@ class Entry:
     text: str = ""
     decisions: list[str] = field(default_factory=list)
     actions: list[str] = field(default_factory=list)
+    files: list[FileRef] = field(default_factory=list)
+
+
 
 
 @dataclass
@@ -46,6 +58,7 @@ class DocumentContent:
     follow_ups: list[str]
     labels: dict[str, str]
     filename: str
+    files: list[FileRef] = field(default_factory=list)
 
 
 def item_heading(number: str | None, title: str | None) -> str:
@@ -80,6 +93,22 @@ def _facts(meeting: Meeting) -> list[tuple[str, str]]:
     if meeting.link:
         facts.append((_("Link"), meeting.link))
     return facts
+
+
+def _status(meeting: Meeting) -> str:
+    """ "Utkast" on draft minutes; "Godkjent 12.06.2025" (and the version) once approved.
+
+    Why on the document: a printed or forwarded draft must not pass for the approved text.
+    """
+    if meeting.status in (MeetingStatus.PLANNED.value, MeetingStatus.DRAFT.value):
+        return _("Draft – not approved")
+    text = _(label(MeetingStatus(meeting.status)))
+    if meeting.approved_at:
+        text = _("Approved %(date)s") % {
+            "date": f"{timezone.localtime(meeting.approved_at):%d.%m.%Y}"}
+    if meeting.version > 1:
+        text += ", " + _("version %(version)s") % {"version": meeting.version}
+    return text
 
 
 def _action_line(action, with_origin: bool) -> str:
@@ -125,18 +154,36 @@ def _attendance(meeting: Meeting) -> list[tuple[str, list[str]]]:
     return [(names[key], groups[key]) for key in names if key in groups]
 
 
-def build(meeting: Meeting, kind: str) -> DocumentContent:
-    """The summons or minutes content of a meeting, in the document language."""
+def build(meeting: Meeting, kind: str, *, internal_files: bool = False) -> DocumentContent:
+    """The summons or minutes content of a meeting, in the document language.
+
+    Attachments are named when they are public; internal ones only with
+    ``internal_files`` (a reader with a role on the body, or the members' summons).
+    """
     with translation.override(DOCUMENT_LANGUAGE):
-        return _build(meeting, kind)
+        return _build(meeting, kind, internal_files)
 
 
-def _build(meeting: Meeting, kind: str) -> DocumentContent:
+def _files(meeting: Meeting, internal: bool) -> dict[int | None, list[FileRef]]:
+    """The meeting's attachments the reader may see, by item id (None: the meeting's own)."""
+    found: dict[int | None, list[FileRef]] = {}
+    attachments = meeting.attachments.all()
+    if not internal:
+        attachments = attachments.filter(published=True)
+    for attachment in attachments:
+        path = reverse("secretariat:attachment", args=[attachment.pk])
+        found.setdefault(attachment.item_id, []).append(FileRef(attachment.title, path))
+    return found
+
+
+def _build(meeting: Meeting, kind: str, internal_files: bool) -> DocumentContent:
     """``build`` inside the document language."""
     minutes = kind == MINUTES
+    files = _files(meeting, internal_files)
     entries = []
     for item in agenda.items_of(meeting):
-        entry = Entry(heading=item_heading(item.number, item.title), text=item.text)
+        entry = Entry(heading=item_heading(item.number, item.title), text=item.text,
+                      files=files.get(item.pk, []))
         if minutes:
             entry.decisions = list(item.decisions.order_by("order", "pk")
                                    .values_list("text", flat=True))
@@ -149,28 +196,33 @@ def _build(meeting: Meeting, kind: str) -> DocumentContent:
                else _("Summons to the meeting of %(body)s")) % {"body": meeting.body.name}
     day = meeting.date.isoformat() if meeting.date else "udatert"
     return DocumentContent(
-        kind=kind, heading=heading, body=meeting.body.name, facts=_facts(meeting),
+        kind=kind, heading=heading, body=meeting.body.name,
+        facts=[*_facts(meeting), (_("Status"), _status(meeting))] if minutes
+        else _facts(meeting),
         attendance=_attendance(meeting) if minutes else [], entries=entries,
         follow_ups=follow_ups, filename=f"{'referat' if minutes else 'innkalling'}-"
                                         f"{meeting.body.slug}-{day}",
+        files=files.get(None, []),
         labels={"agenda": _("Agenda"), "follow_ups": _("Follow-ups from earlier meetings"),
-                "decisions": _("Decision"), "actions": _("Actions"),
+                "decisions": _("Decision"), "actions": _("Actions"), "files": _("Attachments"),
                 "attendance": _("Attendance"), "page": _("Page"), "of": _("of")},
     )
 
 
-def render_html(content: DocumentContent, *, standalone_links: str = "") -> str:
-    """The document as HTML (the browser view and the PDF source)."""
+def render_html(content: DocumentContent, *, standalone_links: str = "",
+                file_links: bool = True) -> str:
+    """The document as HTML (the browser view and, without file links, the PDF source)."""
     with translation.override(DOCUMENT_LANGUAGE):
         return render_to_string("secretariat/document.html",
-                                {"doc": content, "back_url": standalone_links})
+                                {"doc": content, "back_url": standalone_links,
+                                 "file_links": file_links})
 
 
 def render_pdf(content: DocumentContent) -> bytes:
     """The document as PDF, printed by WeasyPrint from the HTML view."""
     from weasyprint import HTML
 
-    return HTML(string=render_html(content)).write_pdf()
+    return HTML(string=render_html(content, file_links=False)).write_pdf()
 
 
 def render_docx(content: DocumentContent) -> bytes:
@@ -199,10 +251,15 @@ def render_docx(content: DocumentContent) -> bytes:
             document.add_paragraph(paragraph)
         _docx_list(document, content.labels["decisions"], entry.decisions)
         _docx_list(document, content.labels["actions"], entry.actions)
+        _docx_list(document, content.labels["files"], [f.title for f in entry.files])
     if content.follow_ups:
         document.add_heading(content.labels["follow_ups"], level=1)
         for line in content.follow_ups:
             document.add_paragraph(line, style="List Bullet")
+    if content.files:
+        document.add_heading(content.labels["files"], level=1)
+        for ref in content.files:
+            document.add_paragraph(ref.title, style="List Bullet")
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

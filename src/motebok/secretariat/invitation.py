@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, vCalAddress, vText
 
 from motebok.archive.models import Meeting
 
@@ -18,8 +19,13 @@ def meeting_uid(meeting: Meeting) -> str:
     return f"meeting-{meeting.pk}@motebok"
 
 
-def meeting_event(meeting: Meeting) -> Event:
-    """One VEVENT: timed in Oslo time when a start is known, else an all-day event."""
+def meeting_event(meeting: Meeting, organizer: str = "", attendees: Iterable[str] = (),
+                  description: str = "") -> Event:
+    """One VEVENT: timed in Oslo time when a start is known, else an all-day event.
+
+    A METHOD:REQUEST invitation names its organizer and attendees (RFC 5546); without
+    them some calendar programs show the event but will not add it.
+    """
     event = Event()
     event.add("uid", meeting_uid(meeting))
     event.add("summary", meeting.title or meeting.body.name)
@@ -39,10 +45,20 @@ def meeting_event(meeting: Meeting) -> Event:
     if meeting.link:
         event.add("url", meeting.link)
     event.add("sequence", meeting.summons_dispatches.count())
+    if description:
+        event.add("description", description)
+    if organizer:
+        event.add("organizer", vCalAddress(f"mailto:{organizer}"))
+    for address in attendees:
+        attendee = vCalAddress(f"mailto:{address}")
+        attendee.params["role"] = vText("REQ-PARTICIPANT")
+        attendee.params["rsvp"] = vText("FALSE")
+        event.add("attendee", attendee, encode=0)
     return event
 
 
-def invitation(meeting: Meeting) -> bytes:
+def invitation(meeting: Meeting, organizer: str = "", attendees: Iterable[str] = (),
+               description: str = "") -> bytes:
     """A METHOD:REQUEST calendar with the meeting and the Europe/Oslo VTIMEZONE."""
     if meeting.date is None:
         raise ValueError("a meeting without a date cannot be put in a calendar")
@@ -50,6 +66,6 @@ def invitation(meeting: Meeting) -> bytes:
     calendar.add("prodid", "-//motebok//secretariat//NO")
     calendar.add("version", "2.0")
     calendar.add("method", "REQUEST")
-    calendar.add_component(meeting_event(meeting))
+    calendar.add_component(meeting_event(meeting, organizer, attendees, description))
     calendar.add_missing_timezones()
     return calendar.to_ical()

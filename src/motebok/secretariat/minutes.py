@@ -13,6 +13,7 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from motebok.archive.models import AgendaItem, Decision, Meeting
 from motebok.errors import MotebokError
@@ -26,6 +27,7 @@ from motebok.secretariat.models import (
 from motebok.vocab import MeetingStatus
 
 APPROVED_DECISION = "Referatet ble godkjent"
+SUMMONS_APPROVED_DECISION = "Innkalling og saksliste ble godkjent"
 
 
 class LockedError(MotebokError):
@@ -40,10 +42,14 @@ def announce(meeting: Meeting) -> None:
 
 
 def minutes_snapshot(meeting: Meeting) -> dict[str, Any]:
-    """The meeting as a minutes record (spec v1), as the archive exports it."""
+    """The meeting as a minutes record (spec v1), as the archive exports it.
+
+    Read from a fresh row: the exporter caches related rows on the instance it is
+    given, and a snapshot must never show what was there before an edit.
+    """
     from motebok.archive import exporter
 
-    return exporter.meeting_to_record(meeting).to_dict()
+    return exporter.meeting_to_record(Meeting.objects.get(pk=meeting.pk)).to_dict()
 
 
 def freeze(meeting: Meeting, user, reason: str) -> MinutesVersion:
@@ -66,7 +72,8 @@ def editing(meeting: Meeting, user, reason: str = "") -> Iterator[None]:
     reason = (reason or "").strip()
     meeting.refresh_from_db(fields=["locked", "version"])
     if meeting.locked and not reason:
-        raise LockedError("these minutes are approved and locked: give a reason for the change")
+        raise LockedError(_("These minutes are approved and locked: give a reason for the "
+                            "change."))
     with transaction.atomic():
         yield
         if meeting.locked:
@@ -89,7 +96,7 @@ def new_version(meeting: Meeting, user, reason: str) -> MinutesVersion:
 def approve(meeting: Meeting, user) -> MinutesVersion:
     """Approve and lock a meeting's minutes and freeze the approved text."""
     if meeting.status in {MeetingStatus.APPROVED.value, MeetingStatus.PUBLISHED.value}:
-        raise MotebokError("these minutes are already approved")
+        raise MotebokError(_("These minutes are already approved."))
     before = meeting.status
     meeting.approve(user)
     meeting.refresh_from_db()
@@ -109,10 +116,10 @@ def approve_previous(item: AgendaItem, user) -> Meeting:
     """Record "Referatet ble godkjent" on the approval item and approve the previous minutes."""
     link = StandardItem.objects.filter(item=item, kind=StandardItemKind.MINUTES_APPROVAL).first()
     if link is None:
-        raise MotebokError("this item is not the approval of the previous minutes")
+        raise MotebokError(_("This item is not the approval of the previous minutes."))
     previous = link.previous_meeting
     if previous is None:
-        raise MotebokError("there is no previous meeting to approve")
+        raise MotebokError(_("There is no previous meeting to approve."))
     with editing(item.meeting, user, "Godkjenning av forrige referat"):
         if not item.decisions.filter(text=APPROVED_DECISION).exists():
             decision = Decision.objects.create(item=item, text=APPROVED_DECISION,
@@ -124,10 +131,30 @@ def approve_previous(item: AgendaItem, user) -> Meeting:
 
 
 @transaction.atomic
+def approve_summons(item: AgendaItem, user) -> Decision:
+    """Record "Innkalling og saksliste ble godkjent" on the meeting's first standard item.
+
+    Recording it twice is refused, so a double click does not write two decisions.
+    """
+    if not StandardItem.objects.filter(item=item,
+                                       kind=StandardItemKind.SUMMONS_APPROVAL).exists():
+        raise MotebokError(_("This item is not the approval of the summons and agenda."))
+    if item.decisions.filter(text=SUMMONS_APPROVED_DECISION).exists():
+        raise MotebokError(_("The summons and agenda are already approved."))
+    with editing(item.meeting, user, SUMMONS_APPROVED_DECISION):
+        decision = Decision.objects.create(item=item, text=SUMMONS_APPROVED_DECISION,
+                                           order=item.decisions.count() + 1)
+        start_minutes(item.meeting)
+        audit.record(user, decision, AuditAction.CREATE, body=item.meeting.body,
+                     summary=SUMMONS_APPROVED_DECISION)
+    return decision
+
+
+@transaction.atomic
 def publish(meeting: Meeting, user) -> None:
     """Publish approved minutes so the public can read them."""
     if meeting.status != MeetingStatus.APPROVED.value:
-        raise MotebokError("only approved minutes can be published")
+        raise MotebokError(_("Only approved minutes can be published."))
     meeting.publish(user)
     meeting.refresh_from_db()
     announce(meeting)

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from motebok.archive.models import Meeting, Organization
 from motebok.errors import MotebokError
@@ -40,7 +41,8 @@ def add_months(day: dt.date, months: int) -> dt.date:
 def series_dates(first: dt.date, every_months: int, count: int) -> list[dt.date]:
     """``count`` dates, ``every_months`` apart, counted from ``first`` (no drift on the 31st)."""
     if every_months < 1 or not 1 <= count <= MAX_SERIES:
-        raise MotebokError(f"a series needs an interval ≥ 1 month and 1–{MAX_SERIES} meetings")
+        raise MotebokError(_("A series needs an interval of at least 1 month and 1–%(max)d "
+                             "meetings.") % {"max": MAX_SERIES})
     return [add_months(first, every_months * n) for n in range(count)]
 
 
@@ -59,9 +61,9 @@ def parse_date_list(text: str) -> list[dt.date]:
             continue
         dates.append(_parse_one_date(entry))
     if not dates:
-        raise MotebokError("no dates given")
+        raise MotebokError(_("No dates given."))
     if len(dates) > MAX_SERIES:
-        raise MotebokError(f"at most {MAX_SERIES} dates at a time")
+        raise MotebokError(_("At most %(max)d dates at a time.") % {"max": MAX_SERIES})
     return sorted(set(dates))
 
 
@@ -74,7 +76,8 @@ def _parse_one_date(entry: str) -> dt.date:
             return dt.date(year + 2000 if year < 100 else year, month, day)
         return dt.date.fromisoformat(entry)
     except ValueError:
-        raise MotebokError(f"not a date: {entry!r} (use 14.3.2025 or 2025-03-14)") from None
+        raise MotebokError(_("Not a date: %(entry)s (write 14.3.2025 or 2025-03-14).")
+                           % {"entry": repr(entry)}) from None
 
 
 def default_title(body: Organization) -> str:

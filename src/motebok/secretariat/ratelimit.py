@@ -13,6 +13,8 @@ from django.core.cache import cache
 from django.http import HttpRequest
 
 MAX_FAILURES = 5
+#: Failures from one address over all usernames: stops trying one password on many accounts.
+MAX_FAILURES_PER_ADDRESS = 20
 WINDOW_SECONDS = 15 * 60
 
 
@@ -20,6 +22,12 @@ def _key(username: str, address: str) -> str:
     """A cache key that does not leak the username into cache backends' key space."""
     digest = hashlib.sha256(f"{username.strip().casefold()}|{address}".encode()).hexdigest()
     return f"motebok:login-failures:{digest}"
+
+
+def _address_key(address: str) -> str:
+    """The cache key of all failures from one address."""
+    digest = hashlib.sha256(address.encode()).hexdigest()
+    return f"motebok:login-failures-from:{digest}"
 
 
 def client_address(request: HttpRequest) -> str:
@@ -33,13 +41,22 @@ def failures(username: str, address: str) -> int:
 
 
 def is_locked(username: str, address: str) -> bool:
-    """True once the failures in the current window reach the limit."""
-    return failures(username, address) >= MAX_FAILURES
+    """True once the failures in the current window reach either limit."""
+    return (failures(username, address) >= MAX_FAILURES
+            or int(cache.get(_address_key(address), 0)) >= MAX_FAILURES_PER_ADDRESS)
 
 
 def record_failure(username: str, address: str) -> int:
-    """Count one more failure; the window starts with the first failure."""
-    key = _key(username, address)
+    """Count one more failure (for the pair and for the address); returns the pair's count.
+
+    The window starts with the first failure.
+    """
+    _count(_address_key(address))
+    return _count(_key(username, address))
+
+
+def _count(key: str) -> int:
+    """Add one to a counter that expires WINDOW_SECONDS after it was started."""
     if cache.add(key, 1, WINDOW_SECONDS):
         return 1
     try:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import smtplib
+from email.utils import parseaddr
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage, get_connection
 from django.db.models import Q
 from django.utils import formats, translation
+from django.utils.translation import gettext as _
 
 from motebok.archive.models import BodyAccess, Meeting, Membership
 from motebok.errors import MotebokError
@@ -21,24 +24,40 @@ def recipients(meeting: Meeting, today: dt.date | None = None) -> list[str]:
 
     A member whose person has no user account but an e-mail address is included too.
     """
-    today = today or dt.date.today()
-    body = meeting.body
-    current = Membership.objects.filter(body=body).filter(
-        Q(end__isnull=True) | Q(end__gte=today)).select_related("person__user")
-    addresses: list[str] = []
-    for membership in current:
-        person = membership.person
-        address = (person.user.email if person.user_id and person.user.email
-                   else person.email)
-        addresses.append(address)
+    addresses = [_address_of_person(m.person) for m in _current_members(meeting, today)]
     users = get_user_model().objects.filter(
-        pk__in=BodyAccess.objects.filter(body=body).values("user_id"), is_active=True)
+        pk__in=BodyAccess.objects.filter(body=meeting.body).values("user_id"), is_active=True)
     addresses.extend(user.email for user in users)
     seen: dict[str, str] = {}
     for address in addresses:
         if address and "@" in address:
             seen.setdefault(address.strip().lower(), address.strip())
     return sorted(seen.values(), key=str.lower)
+
+
+def _current_members(meeting: Meeting, today: dt.date | None):
+    """Memberships of the meeting's body that have not ended by ``today``."""
+    today = today or dt.date.today()
+    return Membership.objects.filter(body=meeting.body).filter(
+        Q(end__isnull=True) | Q(end__gte=today)).select_related("person__user")
+
+
+def _address_of_person(person) -> str:
+    """The person's user account's e-mail, else the e-mail kept on the person ("" if none)."""
+    if person.user_id and person.user.email:
+        return person.user.email
+    return person.email or ""
+
+
+def members_without_address(meeting: Meeting, today: dt.date | None = None) -> list[str]:
+    """Names of current members the summons cannot reach (no e-mail, no user with one)."""
+    return sorted({m.person.name for m in _current_members(meeting, today)
+                   if "@" not in _address_of_person(m.person)})
+
+
+def _address_of(sender: str) -> str:
+    """The bare address of a From value ("motebok <a@b.no>" → "a@b.no")."""
+    return parseaddr(sender)[1] or sender
 
 
 def subject_of(meeting: Meeting) -> str:
@@ -64,22 +83,28 @@ def message_text(content: documents.DocumentContent) -> str:
 def send(meeting: Meeting, user) -> SummonsDispatch:
     """E-mail the summons to every recipient; raises MotebokError when there is nobody."""
     if meeting.date is None:
-        raise MotebokError("the meeting has no date yet")
+        raise MotebokError(_("The meeting has no date yet."))
     to = recipients(meeting)
     if not to:
-        raise MotebokError("nobody to send to: no member or access holder has an e-mail address")
-    content = documents.build(meeting, documents.SUMMONS)
+        raise MotebokError(_("Nobody to send to: no member or access holder has an e-mail "
+                              "address."))
+    content = documents.build(meeting, documents.SUMMONS, internal_files=True)
     pdf = documents.render_pdf(content)
-    ics = invitation.invitation(meeting)
     subject = subject_of(meeting)
     text = message_text(content)
+    ics = invitation.invitation(meeting, organizer=_address_of(settings.DEFAULT_FROM_EMAIL),
+                                attendees=to, description=text)
     messages = []
     for address in to:
         message = EmailMessage(subject, text, settings.DEFAULT_FROM_EMAIL, [address])
         message.attach(f"{content.filename}.pdf", pdf, "application/pdf")
         message.attach("invitasjon.ics", ics, "text/calendar; method=REQUEST; charset=utf-8")
         messages.append(message)
-    get_connection().send_messages(messages)
+    try:
+        get_connection().send_messages(messages)
+    except (OSError, smtplib.SMTPException) as error:  # server down, refused, bad login
+        raise MotebokError(_("Sending failed (%(error)s): the summons is not recorded as "
+                             "sent. Try again.") % {"error": error}) from error
     dispatch = SummonsDispatch.objects.create(meeting=meeting, subject=subject, recipients=to,
                                               sent_by=user if user.is_authenticated else None)
     audit.record(user, dispatch, AuditAction.SEND, body=meeting.body,

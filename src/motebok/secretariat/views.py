@@ -13,15 +13,33 @@ import json
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
+from django.db.models import Case, IntegerField, Value, When
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from motebok.archive.models import Action, Decision, Membership, Organization, Participation
+from motebok.archive.models import (
+    Action,
+    Decision,
+    Meeting,
+    Membership,
+    Organization,
+    Participation,
+)
 from motebok.errors import MotebokError
-from motebok.secretariat import agenda, audit, documents, forms, minutes, people, planning, summons
+from motebok.secretariat import (
+    agenda,
+    audit,
+    calendar_feed,
+    documents,
+    forms,
+    minutes,
+    people,
+    planning,
+    summons,
+)
 from motebok.secretariat.access import (
     Role,
     bodies_for,
@@ -30,6 +48,7 @@ from motebok.secretariat.access import (
     meeting_or_404,
     readable_meeting_or_404,
     require,
+    role_for,
 )
 from motebok.secretariat.models import (
     Attachment,
@@ -54,6 +73,11 @@ PARTICIPANT_ROLE = {
     MembershipRole.SECRETARIAT.value: ParticipantRole.SECRETARY.value,
     MembershipRole.OBSERVER.value: ParticipantRole.GUEST.value,
 }
+
+#: Members listed as a body lists them: leader first, observers last.
+ROLE_ORDER = Case(*(When(role=role.value, then=Value(rank))
+                    for rank, role in enumerate(MembershipRole)),
+                  default=Value(len(MembershipRole)), output_field=IntegerField())
 
 
 def _to_meeting(meeting, anchor: str = "") -> HttpResponse:
@@ -84,15 +108,19 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
     context = {
         "body": body, "role": role, "can_edit": role >= Role.SECRETARIAT, "today": today,
         "memberships": Membership.objects.filter(body=body).select_related(
-            "person", "representing").order_by("role", "person__name"),
+            "person", "representing").order_by(ROLE_ORDER, "person__name"),
         "groups": Organization.objects.filter(parent=body,
                                               kind=OrganizationKind.WORKING_GROUP.value),
         "meetings": body.meetings.order_by("-date", "-start"),
-        "open_actions": [(a, bool(a.due and a.due < today)) for a in open_actions],
+        "open_actions": [(a, bool(a.due and a.due < today),
+                          documents.item_heading(a.item.number, a.item.title))
+                         for a in open_actions],
         "body_form": forms.BodyForm(instance=body),
         "member_form": forms.MembershipForm(),
         "group_form": forms.WorkingGroupForm(),
         "plan_form": forms.MeetingPlanForm(),
+        "calendar_url": request.build_absolute_uri(
+            calendar_feed.feed_path(request.user, body)),
     }
     return render(request, "secretariat/body.html", context)
 
@@ -193,6 +221,23 @@ def meeting_new(request: HttpRequest, slug: str) -> HttpResponse:
     return redirect("secretariat:body", slug=body.slug)
 
 
+@require_safe
+def calendar(request: HttpRequest, slug: str, user_id: int, token: str) -> HttpResponse:
+    """A member's personal feed of the body's meeting plan (no login: the token decides).
+
+    Unknown body, wrong token or a user without a role on the body: 404, as for drafts.
+    """
+    body = Organization.objects.filter(slug=slug).first()
+    user = calendar_feed.user_for_token(user_id, body, token) if body else None
+    if user is None or role_for(user, body) == Role.NONE:
+        raise Http404("no such calendar")
+    response = HttpResponse(calendar_feed.body_calendar(request, body),
+                            content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{body.slug}-moteplan.ics"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
 def audit_log(request: HttpRequest, slug: str) -> HttpResponse:
     """The latest changes of a body (the secretariat's view)."""
     body, _role = body_or_404(request.user, slug, Role.SECRETARIAT)
@@ -207,17 +252,30 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     meeting, role = meeting_or_404(request.user, pk, Role.MEMBER)
     today = dt.date.today()
     items = []
-    for item in agenda.items_of(meeting):
+    rows = (meeting.items.order_by("order", "pk")
+            .select_related("standard__previous_meeting")
+            .prefetch_related("decisions", "actions__responsible_person", "attachments",
+                              "comments__author"))
+    for item in rows:
         standard = getattr(item, "standard", None)
         items.append({
             "item": item,
             "standard": standard,
-            "decisions": item.decisions.order_by("order", "pk"),
+            "decisions": item.decisions.all(),  # prefetched, in their model order
             "actions": [(a, a.status == ActionStatus.OPEN.value and bool(a.due and a.due < today))
-                        for a in item.actions.select_related("responsible_person")
-                        .order_by("order", "pk")],
+                        for a in item.actions.all()],
             "attachments": item.attachments.all(),
-            "comments": item.comments.select_related("author"),
+            "comments": item.comments.all(),
+            "decision_form": forms.DecisionForm(locked=meeting.locked,
+                                                auto_id=f"id_item{item.pk}_decision_%s"),
+            "action_form": forms.ActionForm(locked=meeting.locked,
+                                            auto_id=f"id_item{item.pk}_action_%s"),
+            "comment_form": forms.CommentForm(auto_id=f"id_item{item.pk}_comment_%s"),
+            "can_approve_summons": (
+                standard is not None and standard.kind == StandardItemKind.SUMMONS_APPROVAL
+                and meeting.status in EDIT_STATES
+                and not any(d.text == minutes.SUMMONS_APPROVED_DECISION
+                            for d in item.decisions.all())),
             "can_approve_previous": (
                 standard is not None and standard.kind == StandardItemKind.MINUTES_APPROVAL
                 and standard.previous_meeting is not None
@@ -226,16 +284,15 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "meeting": meeting, "role": role, "can_edit": role >= Role.SECRETARIAT,
         "editable": meeting.status in EDIT_STATES, "items": items, "today": today,
-        "follow_ups": [(a, bool(a.due and a.due < today)) for a in agenda.follow_ups(meeting)],
+        "follow_ups": [(a, bool(a.due and a.due < today),
+                        documents.item_heading(a.item.number, a.item.title))
+                       for a in agenda.follow_ups(meeting)],
         "participations": meeting.participations.select_related("person").order_by("order"),
         "meeting_files": meeting.attachments.filter(item__isnull=True),
         "dispatches": meeting.summons_dispatches.all(),
         "versions": meeting.minutes_versions.all(),
-        "item_form": forms.ItemForm(locked=meeting.locked),
-        "decision_form": forms.DecisionForm(locked=meeting.locked),
-        "action_form": forms.ActionForm(locked=meeting.locked),
-        "comment_form": forms.CommentForm(),
-        "attachment_form": forms.AttachmentForm(meeting=meeting),
+        "item_form": forms.ItemForm(locked=meeting.locked, auto_id="id_new_item_%s"),
+        "attachment_form": forms.AttachmentForm(meeting=meeting, auto_id="id_file_%s"),
         "edit_form": forms.MeetingEditForm.for_meeting(meeting),
     }
     return render(request, "secretariat/meeting.html", context)
@@ -250,18 +307,33 @@ def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, _("Not saved: %(errors)s") % {"errors": _errors(form)})
         return _to_meeting(meeting)
     before = audit.snapshot(meeting)
+    old_date, old_year = meeting.date, meeting.year()
     try:
         with minutes.editing(meeting, request.user, form.given_reason()):
             for name in ("title", "date", "start", "end", "mode", "location", "link"):
                 setattr(meeting, name, form.cleaned_data[name])
             meeting.title = meeting.title or planning.default_title(meeting.body)
             meeting.save()
+            changes = audit.diff(before, audit.snapshot(meeting))
+            if meeting.date != old_date:
+                changes.update(_follow_new_date(meeting, old_year))
             audit.record(request.user, meeting, AuditAction.UPDATE, body=meeting.body,
-                         changes=audit.diff(before, audit.snapshot(meeting)),
-                         summary=meeting.title)
+                         changes=changes, summary=meeting.title)
     except MotebokError as error:
         messages.error(request, str(error))
     return _to_meeting(meeting)
+
+
+def _follow_new_date(meeting, old_year: int) -> dict[str, list]:
+    """After a date change: numbers follow the new date (unless locked); relink approvals.
+
+    Returns the renumbering as an audit change (``{"numbers": [old, new]}``) or {}.
+    """
+    old_numbers = [item.number for item in agenda.items_of(meeting)]
+    agenda.renumber_after_date_change(meeting, old_year)
+    agenda.relink_approvals(meeting.body)
+    new_numbers = [item.number for item in agenda.items_of(meeting)]
+    return {"numbers": [old_numbers, new_numbers]} if new_numbers != old_numbers else {}
 
 
 @require_POST
@@ -382,7 +454,7 @@ def action_new(request: HttpRequest, pk: int) -> HttpResponse:
                 action = Action.objects.create(
                     item=item, text=data["text"], due=data["due"],
                     responsible_person=responsible,
-                    responsible_text="" if responsible else data["responsible"],
+                    responsible_text=data["responsible"].strip() or None,
                     status=ActionStatus.OPEN.value, order=item.actions.count() + 1)
                 minutes.start_minutes(item.meeting)
                 audit.record(request.user, action, AuditAction.CREATE, body=item.meeting.body,
@@ -422,7 +494,18 @@ def action_done(request: HttpRequest, pk: int) -> HttpResponse:
     next_url = request.POST.get("next", "")
     if next_url == "body":
         return redirect("secretariat:body", slug=body.slug)
+    later = _meeting_named(next_url, body)
+    if later is not None:  # marked done from a later meeting's follow-up list
+        return _to_meeting(later, "follow-ups")
     return _to_meeting(action.item.meeting, f"item-{action.item_id}")
+
+
+def _meeting_named(value: str, body) -> Meeting | None:
+    """The body's meeting named by a "meeting-<id>" form value, else None."""
+    prefix = "meeting-"
+    if not value.startswith(prefix) or not value[len(prefix):].isdigit():
+        return None
+    return Meeting.objects.filter(pk=int(value[len(prefix):]), body=body).first()
 
 
 @require_POST
@@ -449,6 +532,17 @@ def approve_previous(request: HttpRequest, pk: int) -> HttpResponse:
         previous = minutes.approve_previous(item, request.user)
         messages.success(request, _("The minutes of %(date)s are approved and locked.")
                          % {"date": previous.date})
+    except MotebokError as error:
+        messages.error(request, str(error))
+    return _to_meeting(item.meeting, f"item-{item.pk}")
+
+
+@require_POST
+def approve_summons(request: HttpRequest, pk: int) -> HttpResponse:
+    """ "Innkalling og saksliste ble godkjent" on the meeting's first item."""
+    item, _role = item_or_404(request.user, pk, Role.SECRETARIAT)
+    try:
+        minutes.approve_summons(item, request.user)
     except MotebokError as error:
         messages.error(request, str(error))
     return _to_meeting(item.meeting, f"item-{item.pk}")
@@ -565,6 +659,10 @@ def summons_send(request: HttpRequest, pk: int) -> HttpResponse:
         dispatch = summons.send(meeting, request.user)
         messages.success(request, _("The summons was sent to %(count)d recipients.")
                          % {"count": len(dispatch.recipients)})
+        missing = summons.members_without_address(meeting)
+        if missing:
+            messages.warning(request, _("No e-mail address, not sent to: %(names)s")
+                             % {"names": ", ".join(missing)})
     except MotebokError as error:
         messages.error(request, str(error))
     return _to_meeting(meeting, "summons")
@@ -576,8 +674,8 @@ def document(request: HttpRequest, pk: int, kind: str, fmt: str) -> HttpResponse
     """Summons or minutes as HTML, PDF or DOCX; public only once published."""
     if kind not in {documents.SUMMONS, documents.MINUTES} or fmt not in {"html", "pdf", "docx"}:
         raise Http404("no such document")
-    meeting, _role = readable_meeting_or_404(request.user, pk)
-    content = documents.build(meeting, kind)
+    meeting, role = readable_meeting_or_404(request.user, pk)
+    content = documents.build(meeting, kind, internal_files=role != Role.NONE)
     if fmt == "pdf":
         return _download(documents.render_pdf(content), f"{content.filename}.pdf",
                          "application/pdf")
@@ -585,7 +683,7 @@ def document(request: HttpRequest, pk: int, kind: str, fmt: str) -> HttpResponse
         return _download(documents.render_docx(content), f"{content.filename}.docx",
                          "application/vnd.openxmlformats-officedocument."
                          "wordprocessingml.document")
-    back = reverse("secretariat:meeting", args=[meeting.pk]) if _role else ""
+    back = reverse("secretariat:meeting", args=[meeting.pk]) if role else ""
     return HttpResponse(documents.render_html(content, standalone_links=back))
 
 

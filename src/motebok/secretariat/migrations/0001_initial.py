@@ -2,9 +2,10 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import motebok.secretariat.models
 from django.conf import settings
 from django.db import migrations, models
+
+import motebok.secretariat.models
 
 
 class Migration(migrations.Migration):

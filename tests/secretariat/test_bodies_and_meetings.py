@@ -1,0 +1,272 @@
+"""Bodies, members, working groups, the meeting plan, attendance and date changes via the pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+from icalendar import Calendar
+from secretariat_world import client_for, plan
+
+from motebok.archive.models import BodyAccess, Meeting, Membership, Organization, Participation
+from motebok.secretariat import agenda, documents, minutes, summons
+from motebok.secretariat.models import AuditEntry, StandardItem
+
+pytestmark = pytest.mark.postgres
+
+
+def url(name: str, *args) -> str:
+    """``reverse`` for the secretariat namespace."""
+    return reverse(f"secretariat:{name}", args=args)
+
+
+def numbers(meeting) -> list[str]:
+    """The item numbers of a meeting in agenda order."""
+    return [item.number for item in agenda.items_of(meeting)]
+
+
+def previous_of(meeting) -> Meeting | None:
+    """The meeting whose minutes ``meeting``'s approval item approves."""
+    return StandardItem.objects.get(item__meeting=meeting,
+                                    kind="minutes_approval").previous_meeting
+
+
+def test_members_get_a_role_and_the_organisation_they_represent(world):
+    client = client_for(world, "secretariat")
+    response = client.post(url("member_add", world.body.slug), {
+        "name": "Per  Li", "email": "per@example.no", "role": "deputy_leader",
+        "representing": "Ålesund kommune", "start": "2025-01-01"})
+    assert response.status_code == 302
+    membership = Membership.objects.get(body=world.body, person__name="Per Li")
+    assert (membership.role, membership.start) == ("deputy_leader", dt.date(2025, 1, 1))
+    assert membership.representing.name == "Ålesund kommune"
+    page = client.get(url("body", world.body.slug)).content.decode()
+    assert "Nestleder" in page and "Ålesund kommune" in page
+    assert AuditEntry.objects.filter(model="archive.membership", action="create",
+                                     object_id=str(membership.pk)).exists()
+    # a second body's member from the same organisation is linked to the same row
+    client_for(world, "admin").post(url("member_add", world.other.slug), {
+        "name": "Eva Strand", "role": "observer", "representing": "ålesund  kommune"})
+    assert Organization.objects.filter(name="Ålesund kommune").count() == 1
+
+
+def test_ending_a_membership_keeps_the_history_and_stops_the_summons(world):
+    kari = Membership.objects.get(body=world.body, person__name="Kari Fjellstad")
+    client_for(world, "secretariat").post(url("member_end", kari.pk))
+    kari.refresh_from_db()
+    assert kari.end == dt.date.today()
+    meeting = plan(world.body, dt.date.today() + dt.timedelta(days=30))
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    assert "kari@example.no" not in summons.recipients(meeting, today=tomorrow)
+
+
+def test_a_working_group_has_a_lead_an_end_date_and_its_own_meetings(world):
+    client = client_for(world, "secretariat")
+    response = client.post(url("group_new", world.body.slug), {
+        "name": "Arbeidsgruppe for sykkelturisme", "mandate": "Kartlegge sykkelruter.",
+        "lead": "Kari Fjellstad", "ends_on": "2025-12-31"})
+    group = Organization.objects.get(name="Arbeidsgruppe for sykkelturisme")
+    assert response["Location"] == url("body", group.slug)
+    assert (group.kind, group.parent, group.ends_on) == ("working_group", world.body,
+                                                         dt.date(2025, 12, 31))
+    assert group.lead.name == "Kari Fjellstad"
+    assert Membership.objects.get(body=group).role == "leader"
+    page = client.get(url("body", group.slug)).content.decode()
+    assert "Kari Fjellstad" in page and "31. desember 2025" in page
+    assert "Arbeidsgruppe for sykkelturisme" in client.get(
+        url("body", world.body.slug)).content.decode()
+    # the parent's secretariat plans the group's meetings; the member of the parent reads
+    client.post(url("meeting_new", group.slug), {"date": "2025-05-06"})
+    assert group.meetings.count() == 1
+    assert client_for(world, "member").get(url("body", group.slug)).status_code == 200
+    assert client_for(world, "outsider").get(url("body", group.slug)).status_code == 404
+
+
+def test_a_quarterly_series_is_planned_from_the_body_page(world):
+    client = client_for(world, "secretariat")
+    response = client.post(url("meeting_new", world.body.slug), {
+        "date": "2025-01-31", "every_months": "3", "count": "4", "start": "10:00",
+        "end": "12:00", "mode": "hybrid", "location": "Rådhuset",
+        "link": "https://example.no/teams/faggruppe"})
+    assert response["Location"] == url("body", world.body.slug)
+    meetings = list(world.body.meetings.order_by("date"))
+    assert [m.date for m in meetings] == [dt.date(2025, 1, 31), dt.date(2025, 4, 30),
+                                          dt.date(2025, 7, 31), dt.date(2025, 10, 31)]
+    assert {(m.mode, m.location, m.link, m.status) for m in meetings} == {
+        ("hybrid", "Rådhuset", "https://example.no/teams/faggruppe", "planned")}
+    assert [previous_of(m) for m in meetings] == [None, *meetings[:-1]]
+    assert numbers(meetings[-1]) == ["10/25", "11/25", "12/25"]
+
+
+def test_a_bad_date_list_plans_nothing_and_says_why(world):
+    client = client_for(world, "secretariat")
+    response = client.post(url("meeting_new", world.body.slug),
+                           {"dates": "14.3.2025\n31.2.2025"}, follow=True)
+    assert not world.body.meetings.exists()
+    said = " ".join(str(m) for m in response.context["messages"])
+    assert "31.2.2025" in said
+
+
+def test_planned_meetings_are_in_the_body_calendar_for_members_only(world):
+    client_for(world, "secretariat").post(url("meeting_new", world.body.slug), {
+        "date": "2025-09-10", "start": "09:00", "end": "11:00", "mode": "digital",
+        "link": "https://example.no/teams"})
+    feed = reverse("web:body_calendar", args=[world.body.slug])
+    events = Calendar.from_ical(client_for(world, "member").get(feed).content).walk("VEVENT")
+    assert [e.decoded("dtstart").date() for e in events] == [dt.date(2025, 9, 10)]
+    assert Calendar.from_ical(Client().get(feed).content).walk("VEVENT") == []
+
+
+def test_attendance_per_member_with_partial_notes_and_guests(world):
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    client = client_for(world, "secretariat")
+    page = client.get(url("attendance", meeting.pk)).content.decode()
+    assert "Kari Fjellstad" in page and "Mari Nordby" in page
+    kari, mari = (m.person_id for m in world.body.memberships.order_by("pk"))
+
+    def save(kari_attendance: str, mari_attendance: str, note: str, guest: str = ""):
+        return client.post(url("attendance", meeting.pk), {
+            "att-TOTAL_FORMS": "2", "att-INITIAL_FORMS": "2",
+            "att-0-person_id": kari, "att-0-attendance": kari_attendance, "att-0-note": "",
+            "att-1-person_id": mari, "att-1-attendance": mari_attendance, "att-1-note": note,
+            "guest-name": guest, "guest-organization": "Visit Ålesund" if guest else ""})
+
+    assert save("present", "absent", "", guest="Ola Gjest").status_code == 302
+    assert save("present", "partial", "fra sak 03/25").status_code == 302
+    rows = {p.person.name: (p.attendance, p.note, p.role)
+            for p in Participation.objects.filter(meeting=meeting)}
+    assert rows == {"Kari Fjellstad": ("present", "", "chair"),
+                    "Mari Nordby": ("partial", "fra sak 03/25", "member"),
+                    "Ola Gjest": ("present", "", "guest")}
+    meeting.refresh_from_db()
+    assert meeting.status == "draft"  # recording attendance starts the minutes
+    content = documents.build(meeting, documents.MINUTES)
+    assert content.attendance == [
+        ("Til stede", ["Kari Fjellstad"]),
+        ("Delvis til stede", ["Mari Nordby – fra sak 03/25"]),
+        ("Gjester", ["Ola Gjest (Visit Ålesund)"])]
+    changed = AuditEntry.objects.filter(model="archive.participation", action="update").first()
+    assert changed.changes["attendance"] == ["absent", "partial"]
+
+
+def test_moving_a_meeting_into_the_next_year_renumbers_its_items(world):
+    december = plan(world.body, dt.date(2024, 12, 4))
+    agenda.add_item(december, "Julebord for partnerne", "", None)
+    february = plan(world.body, dt.date(2025, 2, 5))
+    assert numbers(december) == ["01/24", "02/24", "03/24", "04/24"]
+    response = client_for(world, "secretariat").post(url("meeting_edit", december.pk), {
+        "title": december.title, "date": "2025-01-08"})
+    assert response.status_code == 302
+    # now the first meeting of 2025: it opens the year, February's agenda follows
+    assert numbers(december) == ["01/25", "02/25", "03/25", "04/25"]
+    assert numbers(february) == ["05/25", "06/25", "07/25"]
+    entry = AuditEntry.objects.filter(model="archive.meeting", action="update").first()
+    assert entry.changes["date"] == ["2024-12-04", "2025-01-08"]
+    assert entry.changes["numbers"] == [["01/24", "02/24", "03/24", "04/24"],
+                                        ["01/25", "02/25", "03/25", "04/25"]]
+
+
+def test_moving_a_meeting_relinks_the_minutes_approvals(world):
+    first = plan(world.body, dt.date(2025, 2, 5))
+    second = plan(world.body, dt.date(2025, 5, 7))
+    third = plan(world.body, dt.date(2025, 9, 3))
+    client_for(world, "secretariat").post(url("meeting_edit", second.pk), {
+        "title": second.title, "date": "2025-11-12"})
+    assert (previous_of(first), previous_of(third), previous_of(second)) == (None, first, third)
+
+
+def test_an_approved_meeting_keeps_its_numbers_when_its_date_is_corrected(world):
+    december = plan(world.body, dt.date(2024, 12, 4))
+    minutes.approve(december, world.users["secretariat"])
+    client = client_for(world, "secretariat")
+    refused = client.post(url("meeting_edit", december.pk),
+                          {"title": december.title, "date": "2025-01-08"})
+    assert refused.status_code == 302
+    december.refresh_from_db()
+    assert december.date == dt.date(2024, 12, 4)
+    client.post(url("meeting_edit", december.pk), {
+        "title": december.title, "date": "2025-01-08", "reason": "Feil dato i referatet"})
+    december.refresh_from_db()
+    assert (december.date, december.version) == (dt.date(2025, 1, 8), 2)
+    assert numbers(december) == ["01/24", "02/24", "03/24"]
+
+
+def test_every_change_needs_the_csrf_token(world):
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(world.users["secretariat"])
+    for target, data in [(url("item_new", meeting.pk), {"title": "Uten token"}),
+                         (url("meeting_approve", meeting.pk), {}),
+                         (url("summons_send", meeting.pk), {}),
+                         (reverse("login"), {"username": "sindre", "password": "x"})]:
+        assert client.post(target, data).status_code == 403, target
+    assert not meeting.items.filter(title="Uten token").exists()
+    meeting.refresh_from_db()
+    assert meeting.status == "planned"
+
+
+def test_follow_ups_are_shown_with_their_item_and_closed_from_the_later_meeting(world):
+    from motebok.archive.models import Action
+
+    earlier = plan(world.body, dt.date(2025, 1, 15))
+    item = agenda.add_item(earlier, "Skiltplan", "", None)
+    action = Action.objects.create(item=item, text="Bestille nye skilt", status="open",
+                                   due=dt.date(2025, 2, 28), order=1)
+    later = plan(world.body, dt.date(2025, 3, 12))
+    client = client_for(world, "secretariat")
+    page = client.get(url("meeting", later.pk)).content.decode()
+    assert "Bestille nye skilt" in page and "Sak 03/25 Skiltplan" in page
+    body_page = client.get(url("body", world.body.slug)).content.decode()
+    assert "Sak 03/25 Skiltplan" in body_page
+    response = client.post(url("action_done", action.pk),
+                           {"note": "Bestilt", "next": f"meeting-{later.pk}"})
+    assert response["Location"] == url("meeting", later.pk) + "#follow-ups"
+    action.refresh_from_db()
+    assert (action.status, action.done_note) == ("done", "Bestilt")
+    assert "Bestille nye skilt" not in client.get(url("meeting", later.pk)).content.decode()
+
+
+def test_members_are_listed_leader_first(world):
+    from secretariat_world import person_named
+
+    for name, role in [("Ola Observatør", "observer"), ("Nina Nestleder", "deputy_leader"),
+                       ("Vera Vara", "deputy")]:
+        Membership.objects.create(person=person_named(name), body=world.body, role=role)
+    page = client_for(world, "member").get(url("body", world.body.slug)).content.decode()
+    order = ["Kari Fjellstad", "Nina Nestleder", "Mari Nordby", "Vera Vara", "Ola Observatør"]
+    assert sorted(order, key=page.index) == order
+
+
+def test_members_subscribe_to_the_whole_plan_with_a_personal_link(world):
+    from motebok.secretariat import calendar_feed
+
+    draft = plan(world.body, dt.date(2025, 9, 10), start=dt.time(9), end=dt.time(11),
+                 location="Rådhuset", link="https://example.no/teams")
+    member = world.users["member"]
+    page = client_for(world, "member").get(url("body", world.body.slug)).content.decode()
+    feed = calendar_feed.feed_path(member, world.body)
+    assert feed in page
+    response = Client().get(feed)  # a calendar program: no session, no cookies
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/calendar")
+    event = Calendar.from_ical(response.content).walk("VEVENT")[0]
+    assert str(event["uid"]) == f"meeting-{draft.pk}@motebok"
+    assert event.decoded("dtstart").hour == 9 and str(event.decoded("dtstart").tzinfo) == \
+        "Europe/Oslo"
+    assert "Rådhuset" in str(event["location"])
+
+    other_body = calendar_feed.feed_path(member, world.other).replace(
+        f"/{world.other.slug}/", f"/{world.body.slug}/")
+    outsider = calendar_feed.feed_path(world.users["outsider"], world.body)
+    tampered = feed[:-8] + "0000.ics"
+    for refused in (other_body, outsider, tampered):
+        assert Client().get(refused).status_code == 404, refused
+    member.set_password("Nytt-passord-99")  # a new password revokes the old link
+    member.save()
+    assert Client().get(feed).status_code == 404
+    fresh = calendar_feed.feed_path(member, world.body)
+    assert Client().get(fresh).status_code == 200
+    BodyAccess.objects.filter(user=member).delete()  # so does losing the role
+    assert Client().get(fresh).status_code == 404
