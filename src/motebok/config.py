@@ -35,6 +35,17 @@ def env_str(name: str, default: str) -> str:
     return os.environ.get(name) or default
 
 
+def env_int(name: str, default: int) -> int:
+    """A whole-number variable (a port, a limit); a clear error for anything else."""
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        return int(raw.strip())
+    except ValueError:
+        raise ConfigError(f"{name} must be a whole number, not {raw!r}") from None
+
+
 def env_list(name: str, default: list[str]) -> list[str]:
     """A comma-separated list variable."""
     raw = os.environ.get(name)
@@ -70,10 +81,12 @@ def database_from_url(url: str) -> dict[str, object]:
     parsed = urlparse(url)
     scheme = parsed.scheme.lower()
     if scheme == "sqlite":
-        path = unquote(parsed.path)
+        # sqlite:///PATH: PATH as written, so an absolute path gives four slashes
+        # (sqlite:////srv/motebok.sqlite3) and sqlite:///motebok.sqlite3 is relative.
+        path = unquote(parsed.path)[1:]
         if parsed.netloc:  # sqlite://relative/path
-            path = parsed.netloc + path
-        if not path or path == "/":
+            path = parsed.netloc + "/" + path
+        if not path.strip("/"):
             raise ConfigError("DATABASE_URL sqlite:/// needs a file path")
         return {
             "ENGINE": "django.db.backends.sqlite3",

@@ -83,6 +83,12 @@ LOGOUT_REDIRECT_URL = "/"
 EMAIL_BACKEND = config.env_str("MOTEBOK_EMAIL_BACKEND",
                                "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = config.env_str("MOTEBOK_EMAIL_HOST", "localhost")
+EMAIL_PORT = config.env_int("MOTEBOK_EMAIL_PORT", 25)
+EMAIL_HOST_USER = config.env_str("MOTEBOK_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = config.env_str("MOTEBOK_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = config.env_bool("MOTEBOK_EMAIL_STARTTLS", False)
+EMAIL_USE_SSL = config.env_bool("MOTEBOK_EMAIL_SSL", False)
+EMAIL_TIMEOUT = config.env_int("MOTEBOK_EMAIL_TIMEOUT", 30)
 DEFAULT_FROM_EMAIL = config.env_str("MOTEBOK_FROM_EMAIL", "motebok@localhost")
 
 SESSION_COOKIE_HTTPONLY = True

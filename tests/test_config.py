@@ -1,0 +1,68 @@
+"""Settings from the environment: the typed helpers and DATABASE_URL."""
+
+from __future__ import annotations
+
+import pytest
+
+from motebok import config
+from motebok.config import ConfigError
+
+
+@pytest.mark.parametrize(("raw", "expected"), [("1", True), ("Yes", True), ("off", False),
+                                                ("", True)])
+def test_env_bool_reads_the_usual_spellings(monkeypatch, raw, expected) -> None:
+    monkeypatch.setenv("MOTEBOK_X", raw)
+    assert config.env_bool("MOTEBOK_X", True) is expected
+
+
+def test_env_bool_refuses_anything_else(monkeypatch) -> None:
+    monkeypatch.setenv("MOTEBOK_X", "kanskje")
+    with pytest.raises(ConfigError, match="MOTEBOK_X must be true or false"):
+        config.env_bool("MOTEBOK_X", False)
+
+
+def test_env_int(monkeypatch) -> None:
+    assert config.env_int("MOTEBOK_UNSET_PORT", 25) == 25
+    monkeypatch.setenv("MOTEBOK_PORT", " 587 ")
+    assert config.env_int("MOTEBOK_PORT", 25) == 587
+    monkeypatch.setenv("MOTEBOK_PORT", "smtp")
+    with pytest.raises(ConfigError, match="whole number"):
+        config.env_int("MOTEBOK_PORT", 25)
+
+
+def test_secrets_can_come_from_a_file(monkeypatch, tmp_path) -> None:
+    secret = tmp_path / "secret"
+    secret.write_text("hemmelig\n", encoding="utf-8")
+    monkeypatch.setenv("MOTEBOK_EMAIL_PASSWORD_FILE", str(secret))
+    assert config.env_str("MOTEBOK_EMAIL_PASSWORD", "") == "hemmelig"
+
+
+def test_default_database_is_sqlite_in_the_data_dir(monkeypatch, tmp_path) -> None:
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    monkeypatch.setenv("MOTEBOK_DATA_DIR", str(tmp_path))
+    db = config.database_from_url(config.database_url())
+    assert db["ENGINE"] == "django.db.backends.sqlite3"
+    assert db["NAME"] == str(tmp_path / "motebok.sqlite3")
+
+
+def test_sqlite_paths_absolute_and_relative() -> None:
+    assert config.database_from_url("sqlite:////srv/motebok/db.sqlite3")["NAME"] == (
+        "/srv/motebok/db.sqlite3")
+    assert config.database_from_url("sqlite:///arkiv.sqlite3")["NAME"] == "arkiv.sqlite3"
+
+
+def test_postgres_url_with_a_socket_directory() -> None:
+    db = config.database_from_url("postgres://kari:p%40ss@/motebok?host=/run/postgresql")
+    assert (db["USER"], db["PASSWORD"], db["HOST"], db["NAME"]) == (
+        "kari", "p@ss", "/run/postgresql", "motebok")
+
+
+def test_postgres_url_with_host_and_port() -> None:
+    db = config.database_from_url("postgresql://u@db.example:5433/arkiv")
+    assert (db["HOST"], db["PORT"], db["NAME"]) == ("db.example", "5433", "arkiv")
+
+
+@pytest.mark.parametrize("url", ["mysql://x/y", "sqlite:///", "motebok.sqlite3"])
+def test_unknown_database_urls_are_refused(url) -> None:
+    with pytest.raises(ConfigError):
+        config.database_from_url(url)
