@@ -12,26 +12,52 @@ from django.utils.translation import ngettext
 from motebok.archive import models as m
 
 
-class ParticipationInline(admin.TabularInline):
+def _locked(meeting: m.Meeting | None) -> bool:
+    """True for approved or published minutes: they change only through a new version."""
+    return meeting is not None and meeting.locked
+
+
+class LockedMeetingInline(admin.TabularInline):
+    """An inline of a meeting's rows, read-only once the meeting's minutes are locked.
+
+    The secretariat changes locked minutes through an audited new version; the admin
+    must not become a side door around that rule.
+    """
+
+    def _parent_locked(self, obj: object) -> bool:
+        meeting = obj if isinstance(obj, m.Meeting) else getattr(obj, "meeting", None)
+        return _locked(meeting)
+
+    def has_add_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return not self._parent_locked(obj) and super().has_add_permission(request, obj)
+
+    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return not self._parent_locked(obj) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return not self._parent_locked(obj) and super().has_delete_permission(request, obj)
+
+
+class ParticipationInline(LockedMeetingInline):
     model = m.Participation
     extra = 0
     autocomplete_fields = ["person"]
     fields = ["order", "person", "name_text", "organization_text", "role", "attendance", "note"]
 
 
-class AgendaItemInline(admin.TabularInline):
+class AgendaItemInline(LockedMeetingInline):
     model = m.AgendaItem
     extra = 0
     fields = ["order", "number", "title", "sequence", "year"]
     show_change_link = True
 
 
-class DecisionInline(admin.TabularInline):
+class DecisionInline(LockedMeetingInline):
     model = m.Decision
     extra = 0
 
 
-class ActionInline(admin.TabularInline):
+class ActionInline(LockedMeetingInline):
     model = m.Action
     extra = 0
     autocomplete_fields = ["responsible_person"]
@@ -98,6 +124,13 @@ class MeetingAdmin(admin.ModelAdmin):
     readonly_fields = ["created_at", "updated_at", "approved_at", "published_at"]
     inlines = [ParticipationInline, AgendaItemInline]
 
+    def has_change_permission(self, request: HttpRequest, obj: m.Meeting | None = None) -> bool:
+        """Locked minutes are read-only here (see LockedMeetingInline)."""
+        return not _locked(obj) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request: HttpRequest, obj: m.Meeting | None = None) -> bool:
+        return not _locked(obj) and super().has_delete_permission(request, obj)
+
 
 @admin.register(m.AgendaItem)
 class AgendaItemAdmin(admin.ModelAdmin):
@@ -105,6 +138,15 @@ class AgendaItemAdmin(admin.ModelAdmin):
     search_fields = ["title", "number", "text"]
     raw_id_fields = ["meeting"]
     inlines = [DecisionInline, ActionInline]
+
+    def has_change_permission(self, request: HttpRequest,
+                              obj: m.AgendaItem | None = None) -> bool:
+        """Items of locked minutes are read-only here."""
+        return not (obj and _locked(obj.meeting)) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request: HttpRequest,
+                              obj: m.AgendaItem | None = None) -> bool:
+        return not (obj and _locked(obj.meeting)) and super().has_delete_permission(request, obj)
 
 
 @admin.register(m.Action)
