@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from motebok.extract import dates
-from motebok.extract.labels import Field, match_label
+from motebok.extract.labels import Field, chained_labels, match_label
 from motebok.extract.text import Line
 from motebok.vocab import DocumentKind
 
@@ -19,15 +19,37 @@ _MINUTES_WORDS = re.compile(
     r"\b(?:referat|møtereferat|protokoll|møteprotokoll|oppsummering|møtebok|"
     r"sammendrag|minutes|møtenotat|referat\w*)\b", re.I)
 _AGENDA_WORDS = re.compile(r"\b(?:innkalling|møteinnkalling|saksliste|sakliste|dagsorden|"
-                           r"innkalling\w*)\b", re.I)
+                           r"innkalling\w*|invitasjon|program|møteprogram)\b", re.I)
 _DOC_PREFIX = re.compile(
     r"^(?:(?:foreløpig|godkjent|endelig|utkast\s+til)\s+)?"
-    r"(?:møte)?(?:referat|protokoll|oppsummering|møtebok|sammendrag|notat|innkalling|"
+    r"(?:møte|moete)?(?:referat|protokoll|oppsummering|møtebok|sammendrag|notat|innkalling|"
     r"saksliste)(?:\s+og\s+\w+)?"
     r"(?:\s+(?:fra|frå|fra\s+møtet|frå\s+møtet|fra\s+møte|frå\s+møte|for|av|etter|i|til|"
-    r"møte\s+i|møtet\s+i|fra\s+møte\s+i|frå\s+møte\s+i|fra\s+møtet\s+i))*\s*[:–-]?\s*", re.I)
+    r"(?:møte|moete)\s+i|møtet\s+i|fra\s+(?:møte|moete)\s+i|frå\s+møte\s+i|"
+    r"fra\s+møtet\s+i)\b)*\s*[:–-]?\s*", re.I)
 _LEADING_MEETING = re.compile(r"^(?:(?:ekstraordinært|ordinært|digitalt|fysisk)\s+)?"
-                              r"(?:møte|møtet)\s+(?:i|for|med)\s+", re.I)
+                              r"(?:møte|møtet|moete)(?:\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|"
+                              r"[a-zæøå]+)\s*\d{0,4})?\s+(?:i|for|med)\s+", re.I)
+# "Samarbeidsutvalget for helse, Nordre Vestfold": a proper name after the last comma.
+_COMMA_ORG = re.compile(r"^(?P<body>.+?),\s+(?P<org>[A-ZÆØÅ][\w-]+(?:\s+[\wæøå-]+){0,3})$")
+# "Hallingdal barnevernsteneste, tilsynsutvalet": the parent first, then the body.
+_ORG_COMMA_BODY = re.compile(r"^(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[\wæøå-]+){0,4}),\s+"
+                             r"(?P<body>[a-zæøå][\w-]*(?:\s+[\w-]+){0,3})$")
+# Organisation forms that make "X for Y IKS" the body X of the organisation Y.
+_ORG_FORM = re.compile(r"\b(?:IKS|AS|ASA|SA|KF|Vel|kommune|fylkeskommune|regionråd|"
+                       r"interkommunale\s+\w+)$")
+# Bodies that govern an organisation: "Styret for X" means the board of X.
+_GOVERNING_BODIES = {"styret", "styre", "rådet", "representantskapet", "arbeidsutvalget",
+                     "årsmøtet", "regionrådet", "utvalget", "kontrollutvalget",
+                     "valgkomiteen", "generalforsamlingen", "eierrådet", "eigarrådet"}
+# "Driftsstyret", "Samarbeidsrådet", "Eierrådet": a board or council of what follows "for".
+_GOVERNING_SUFFIXES = ("styret", "rådet", "utvalget", "utvalet")
+# Words that make a name after "nettverksmøte i" the body itself, not its parent.
+_BODY_STEMS = re.compile(r"(?:nettverk|utvalg|utval|råd|gruppe|gruppa|forum|styre|komité|"
+                         r"nemnd|samarbeid|partnerskap)", re.I)
+# A title that only names the kind of document ("Referat", "MØTEPROTOKOLL").
+_BARE_DOC_TITLE = re.compile(r"^(?:møte)?(?:referat|protokoll|møtebok|oppsummering|"
+                             r"innkalling|saksliste|notat)$", re.I)
 _TRAILING_DATE = re.compile(r"[\s,–-]*(?:(?:den\s+)?\d{1,2}\.\s*\w+\s*\d{0,4}|"
                             r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2})\s*$", re.I)
 _GENITIVE_ORG = re.compile(r"^(?P<org>[A-ZÆØÅ][\w-]+?)s\s+(?=[a-zæøåA-ZÆØÅ])")
@@ -43,6 +65,9 @@ _LETTERHEAD_TAIL = re.compile(r"^(?:fylkeskommune|kommune|regionråd|regionråde
                               r"interkommunale\s+politiske\s+råd)$", re.I)
 _DIGITAL = re.compile(r"\b(?:digitalt\s+møte|digitalt|teams(?:møte)?|microsoft\s+teams|zoom|"
                       r"skype|videomøte|videokonferanse|telefonmøte|nettmøte|webinar)\b", re.I)
+_MEETING_DATE_LINE = re.compile(r"^(?:møte|møtet|samling|seminar|workshop|konferanse|"
+                                r"fagdag|styremøte|nettverkssamling|dagsamling)\s+(?:den\s+)?"
+                                r"(?:\w+dag\s+)?\d", re.I)
 _PLACE_DATE = re.compile(r"^(?P<place>[A-ZÆØÅ][\w .-]{1,40}),\s*(?:den\s+)?(?P<date>\d.*)$")
 
 
@@ -64,7 +89,8 @@ class Head:
     warnings: list[str] = field(default_factory=list)
 
 
-def find_title(lines: list[Line], limit: int) -> tuple[str | None, int | None]:
+def find_title(lines: list[Line], limit: int,
+               head_end: int = 0) -> tuple[str | None, int | None]:
     """The first heading that names the document or the meeting.
 
     A line naming the kind of document ("Referat …", "Protokoll …") wins; else the first
@@ -73,11 +99,16 @@ def find_title(lines: list[Line], limit: int) -> tuple[str | None, int | None]:
     """
     top = lines[:limit]
     for line in top:
-        if match_label(line.text):
-            continue
-        named = _MINUTES_WORDS.search(line.body) or _AGENDA_WORDS.search(line.body)
+        label = match_label(line.text)
+        if label is not None and label.label in {"emne", "subject"} and (
+                _MINUTES_WORDS.search(label.value) or _AGENDA_WORDS.search(label.value)):
+            return label.value.strip(" :"), line.index  # minutes pasted into an e-mail
+        if label is not None or (head_end and line.index >= head_end) or line.is_table:
+            continue  # an item heading ("Sak 15/23 …") or a padded page header is no title
+        named = _MINUTES_WORDS.search(line.body) or _AGENDA_WORDS.search(line.body) or \
+            line.body.split(" ", 1)[0].casefold() in _COMPOUND_MEETING
         if named and len(line.body) <= 160 and not line.body.endswith("."):
-            return line.body.strip(" :"), line.index
+            return _with_continuation(lines, line).strip(" :"), line.index
     for i, line in enumerate(top):
         if line.kind.value == "heading" and not match_label(line.text) and \
                 not _is_letterhead(top, i) and not _is_date_line(line.body):
@@ -92,6 +123,22 @@ def find_title(lines: list[Line], limit: int) -> tuple[str | None, int | None]:
     return None, None
 
 
+def _with_continuation(lines: list[Line], line: Line) -> str:
+    """A title and the lower-case rest a PDF wrapped onto the next line.
+
+    "Referat fra møte i Innlandet" / "digitaliseringsnettverk" is one title.
+    """
+    after = line.index + 1
+    if after >= len(lines):
+        return line.body
+    following = lines[after]
+    text = following.body
+    if following.gap or following.kind is not line.kind or not text[:1].islower() or \
+            len(text) > 60 or text.endswith((".", ":")) or match_label(following.text):
+        return line.body
+    return f"{line.body} {text}"
+
+
 def _is_letterhead(lines: list[Line], i: int) -> bool:
     """A county/municipality letterhead ("Vestfold og Telemark" / "FYLKESKOMMUNE")."""
     text = lines[i].body
@@ -99,7 +146,7 @@ def _is_letterhead(lines: list[Line], i: int) -> bool:
         return True
     if i + 1 < len(lines) and _LETTERHEAD_TAIL.match(lines[i + 1].body) and len(text) < 40:
         return True
-    return bool(re.match(r"^[A-ZÆØÅ][\w ]{1,40}\s(?:fylkeskommune|kommune)$", text)) and i < 2
+    return bool(_LETTERHEAD_LINE.match(text)) and i < 2 and not _NOT_LETTERHEAD.search(text)
 
 
 def letterhead(lines: list[Line], limit: int) -> str | None:
@@ -108,10 +155,16 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
         if i + 1 < len(lines) and _LETTERHEAD_TAIL.match(lines[i + 1].body) and \
                 len(line.body) < 40 and not match_label(line.text):
             return f"{line.body} {lines[i + 1].body.lower()}"
-        match = re.match(r"^([A-ZÆØÅ][\w ]{1,40}\s(?:fylkeskommune|kommune))$", line.body)
-        if match and i < 2:
+        match = _LETTERHEAD_LINE.match(line.body)
+        if match and i < 2 and not _NOT_LETTERHEAD.search(line.body):
             return match.group(1)
     return None
+
+
+# "Nordre Dal kommune", "Midt-Agder regionråd" alone on a top line.
+_LETTERHEAD_LINE = re.compile(r"^([A-ZÆØÅ][\w -]{1,40}\s(?:fylkeskommune|kommune|regionråd))$")
+# … but "Formannskapet i Lindås kommune" names the body that met.
+_NOT_LETTERHEAD = re.compile(r"\b(?:i|fra|frå|for|med|møte|referat|protokoll)\b", re.I)
 
 
 def _is_date_line(text: str) -> bool:
@@ -174,10 +227,19 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if not rest:
         return None, None
     words = rest.split()
-    compound = _COMPOUND_MEETING.get(words[0].casefold())
+    compound = _COMPOUND_MEETING.get(words[0].casefold().rstrip(",:"))
+    if compound and re.match(r"^\S+\s*[,–-]\s*[A-ZÆØÅ]", rest) and \
+            not re.search(r"\s[–-]\s", rest):
+        # "nettverksmøte, Barnehagenettverket i Fjordkommunene": the name follows
+        named = body_and_organization(re.sub(r"^\S+\s*[,–-]\s*", "", rest))
+        if named[0]:
+            return named
     if compound:
         tail = re.sub(r"\([^)]*\)", "", " ".join(words[1:])).strip()
         org_match = re.match(r"^(?:i|for)\s+(.+)$", tail)
+        if org_match and _BODY_STEMS.search(org_match.group(1).split()[0]):
+            # "nettverksmøte i Folkehelsenettverket Helgeland": the name is the body's
+            return body_and_organization(org_match.group(1).strip())
         if org_match:
             return compound, org_match.group(1).strip()
         return compound, _org_from_tail(tail)
@@ -185,9 +247,25 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     genitive = _GENITIVE_ORG.match(rest)
     if genitive and len(words) >= 2:
         return rest, genitive.group("org")
-    in_org = re.match(r"^(?P<body>.+?)\s+(?:i|for|ved)\s+(?P<org>[A-ZÆØÅ][\w-]+(?:\s+"
+    comma = _COMMA_ORG.match(rest)
+    if comma and (comma.group("body").split()[-1].islower() or " " not in comma.group("body")):
+        return comma.group("body"), comma.group("org")
+    reversed_comma = _ORG_COMMA_BODY.match(rest)
+    if reversed_comma:  # "Hallingdal barnevernsteneste, tilsynsutvalet"
+        body = reversed_comma.group("body")
+        return body[0].upper() + body[1:], reversed_comma.group("org")
+    form = re.match(r"^(?P<body>[A-ZÆØÅ][\w-]+)\s+(?:for|i)\s+(?P<org>[A-ZÆØÅ].*)$", rest)
+    if form and (_ORG_FORM.search(form.group("org")) or
+                 form.group("body").casefold() in _GOVERNING_BODIES or
+                 form.group("body").casefold().endswith(_GOVERNING_SUFFIXES)):
+        # "Representantskapet for X IKS", "Styret for Vestlandsrådet"; but "Styringsgruppen
+        # for prosjekt X" names a group by its task and stays whole
+        return form.group("body"), form.group("org")
+    in_org = re.match(r"^(?P<body>.+?)\s+(?P<word>i|for|ved)\s+(?P<org>[A-ZÆØÅ][\w-]+(?:\s+"
                       r"(?:og\s+)?[A-ZÆØÅ][\w-]+)*(?:\s+(?:kommune|fylkeskommune))?)$", rest)
-    if in_org and in_org.group("body").split()[-1].islower():
+    if in_org and (in_org.group("body").split()[-1].islower() or (
+            in_org.group("word") == "i" and " " not in in_org.group("body"))):
+        # "Arbeidsutvalget i Kystregionen"; but "Styringsgruppen for Smart Region" stays
         return in_org.group("body"), in_org.group("org")
     return rest, None
 
@@ -196,9 +274,12 @@ def _org_from_tail(tail: str) -> str | None:
     """The trailing proper name after a meeting word ("… (PG-møte) Kompetanseregionen")."""
     tail = re.sub(r"\([^)]*\)", "", tail).strip()
     words = tail.split()
-    if words and words[-1][:1].isupper():
-        return words[-1]
-    return None
+    run: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper():
+            break
+        run.insert(0, word)
+    return " ".join(run) or None
 
 
 @dataclass(slots=True)
@@ -211,6 +292,7 @@ class HeaderValues:
     time_place: list[str] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
     bare_lines: list[str] = field(default_factory=list)
+    value_lines: set[int] = field(default_factory=set)  # lines that hold a label's value
 
 
 def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
@@ -223,13 +305,15 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
         if label is None:
             values.bare_lines.append(lines[i].body)
             continue
-        if label.field not in targets:
-            continue
-        value = label.value
-        if not value and i + 1 < stop and not match_label(lines[i + 1].text):
-            value = lines[i + 1].body
-        if value:
-            targets[label.field].append(value)
+        for part in chained_labels(label):
+            if part.field not in targets:
+                continue
+            value = part.value
+            if not value and i + 1 < stop and not match_label(lines[i + 1].text):
+                value = lines[i + 1].body
+                values.value_lines.add(i + 1)
+            if value:
+                targets[part.field].append(value)
     return values
 
 
@@ -237,14 +321,19 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     """Interpret the head: dates, time, place, title, body, organisation."""
     limit = max(head_end, min(len(lines), 12))
     head = Head()
-    head.title, head.title_line = find_title(lines, min(limit, 25))
+    head.title, head.title_line = find_title(lines, min(limit, 25), head_end)
     head.body, head.organization = body_and_organization(head.title)
+    if head.body is None and head.title and _BARE_DOC_TITLE.match(head.title):
+        head.body, head.organization = body_and_organization(
+            _subtitle(lines, head.title_line, limit))
     head.letterhead = letterhead(lines, limit)
     if head.organization is None and head.letterhead:
         head.organization = head.letterhead
     values = collect_values(lines, 0, head_end)
     if values.body:
-        head.body = values.body[0].strip(" .")
+        body, organization = body_and_organization(values.body[0].strip(" ."))
+        head.body = body or values.body[0].strip(" .")
+        head.organization = organization or head.organization
 
     meeting = None        # (DateMatch, source) of the meeting day
     document = None       # DateMatch of the document's own date
@@ -255,6 +344,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             meeting = found[0]
         if head.start is None:
             head.start, head.end = dates.find_time_range(value)
+        if head.start is None and value in values.time:
+            head.start, head.end = _hour_range(value)
     for value in values.date:
         found = dates.find_dates(value)
         if not found:
@@ -271,13 +362,18 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             head.location = place
     # Unlabelled evidence: a lone date line, a place-and-date line, "Digitalt møte kl. …".
     for line in lines[:limit]:
-        if match_label(line.text):
-            continue
+        if line.index in values.value_lines or match_label(line.text):
+            continue  # "Dato" / "Torsdag 21. september": the label's value, not a lone date
         text = line.body
+        if "neste" in text.lower():
+            continue  # "Neste møte blir 12. juni kl. 10": another meeting's date and time
         found = dates.find_dates(text)
         place_date = _PLACE_DATE.match(text)
         if found and _is_date_line(text) and document is None:
             document = found[0]
+            continue
+        if found and meeting is None and _MEETING_DATE_LINE.match(text):
+            meeting = found[0]  # "Samling 9. juni 2022", "Møte 4. mars"
             continue
         if found and place_date and document is None and len(text) < 60:
             document = found[0]
@@ -292,8 +388,15 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                 digital = _DIGITAL.search(text)
                 if digital:
                     head.location = _place_phrase(text, digital)
+                elif (after := _PLACE_AFTER_TIME.search(text)):
+                    head.location = after.group("place")  # "… kl. 18.00 i klubbhuset."
+    if meeting is None and head.title:
+        in_title = dates.find_dates(head.title)  # "Oppsummering fra møte 08.05.2023"
+        meeting = in_title[0] if in_title else None
     if meeting is None and document is not None:
         meeting = document
+    if document is None:
+        document = _signed_date(lines, limit)
     doc_year = document.year if document else None
     if document is not None:
         head.document_date = dates.iso(document.resolve(None))
@@ -303,6 +406,26 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             not values.date and not _has_lone_date(lines, limit):
         head.document_date = None
     return head
+
+
+def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | None:
+    """The line under a bare "Referat" / "PROTOKOLL" title, when it names the meeting.
+
+    "PROTOKOLL" / "Formannskapet i Lindås kommune": the second line names the body.
+    """
+    if title_line is None:
+        return None
+    for n in (title_line + 1, title_line - 1):  # the line under it, else a letterhead above
+        if not 0 <= n < min(limit, len(lines)):
+            continue
+        line = lines[n]
+        text = line.body
+        if match_label(line.text) or line.is_table or len(text) > 100 or \
+                _is_letterhead(lines, n) or \
+                text.endswith(".") or dates.find_dates(text) or not text[:1].isupper():
+            continue
+        return text
+    return None
 
 
 def _has_lone_date(lines: list[Line], limit: int) -> bool:
@@ -329,6 +452,38 @@ def _resolve_meeting(meeting: dates.DateMatch, doc_year: int | None, case_year: 
             return dates.iso(meeting.resolve(year))
     head.warnings.append("Meeting date has no year and none could be inferred.")
     return None
+
+
+_HOURS = re.compile(r"^(?:kl\.?\s*)?(?P<start>\d{1,2})\s*[-–]\s*(?P<end>\d{1,2})$")
+
+
+_PLACE_AFTER_TIME = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?"
+                               r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?,?\s+(?:i|på)\s+(?P<place>[\wæøåÆØÅ][^.,;]{1,50}?)\s*\.?$")
+
+
+def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
+    """The date of a place-and-date line above the closing signature ("Austvik, 30.11.2023").
+
+    Minutes and summonses are often dated where they are signed, at the very end.
+    """
+    for line in reversed(lines[max(head_limit, len(lines) - 6):]):
+        text = line.body
+        if len(text) < 50 and _PLACE_DATE.match(text):
+            found = dates.find_dates(text)
+            if found and found[0].year is not None:
+                return found[0]
+    return None
+
+
+def _hour_range(value: str) -> tuple[str | None, str | None]:
+    """"10-14" after a "Tid:" label: whole hours (the label says they are clock times)."""
+    match = _HOURS.match(value.strip(" ."))
+    if not match:
+        return None, None
+    start, end = int(match.group("start")), int(match.group("end"))
+    if not (0 <= start < end <= 24):
+        return None, None
+    return f"{start:02d}:00", f"{end:02d}:00"
 
 
 def _place_from(value: str, labelled_place: bool) -> str | None:

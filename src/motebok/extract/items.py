@@ -28,6 +28,7 @@ _CASE = re.compile(
 # "1. Title", "1) Title", "1 Title" is too loose and not accepted.
 _CASE_CELL = re.compile(r"^(?:sak\s*)?\d{1,4}\s*/\s*\d{2,4}$", re.I)
 _NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s*(?P<title>\S.*)$")
+_HEADING_NUMBER = re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-ZÆØÅa-zæøå].*)$")  # "## 1 Tittel"
 _TOC_TAIL = re.compile(r"(?:\s*\.{3,}\s*|\s*…+\s*|\t+\s*|\s{3,})(?:side\s*)?\d{1,3}\s*$", re.I)
 _DOT_LEADERS = re.compile(r"(?:\s*\.{3,}|\s*…+)\s*$")
 _TRAILING_PAGE = re.compile(r"(?:\s*\.{2,}|\s*…+)\s*\d{1,3}\s*$")
@@ -35,7 +36,12 @@ _MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r")\b", re.I)
 _STANDING = re.compile(r"^(?:eventuelt|evt\.?|faste punkter|orienteringssaker|"
                        r"orienteringar|referatsaker|meldingssaker|eventuelt/neste møte)\b",
                        re.I)
-_END_MARK = re.compile(r"^(?:referent\s*[:;]|ref\.\s*[:;]|rett\s+(?:protokoll)?utskrift|"
+_END_MARK = re.compile(r"^(?:referent\s*[:;]|ref\.\s*[:;]|"
+                       r"ref\.\s+(?-i:[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ])|rett\s+(?:protokoll)?utskrift|"
+                       r"mvh\b|med\s+vennlig\s+hilsen|vennlig\s+hilsen|vennleg\s+helsing|"
+                       r"beste\s+hilsen|(?:hilsen|helsing)(?:\s+(?-i:[A-ZÆØÅ])[\w-]*){0,3}\s*$|"
+                       r"(?-i:[A-ZÆØÅ])[\w -]{1,30},\s*(?:den\s+)?\d{1,2}\.\s*"
+                       r"(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\s*$|"  # "Austvik, 30.11.2023"
                        r"møtet\s+(?:ble\s+)?hevet|møtet\s+vart\s+heva|underskrift|"
                        r"signert|godkjent\s+(?:ved|av)\s+signatur)", re.I)
 
@@ -98,7 +104,8 @@ def find_candidates(lines: list[Line], start: int = 0) -> list[Candidate]:
                                    _first_int(match.group("num")), clean_title(title),
                                    "case", toc, title))
             continue
-        match = _NUMBERED.match(text)
+        match = _NUMBERED.match(text) or (
+            line.kind is BlockKind.HEADING and _HEADING_NUMBER.match(text))
         if match and not _MONTH_START.match(match.group("title")) and \
                 not re.match(r"^\d", match.group("title")) and len(text) < 400:
             title = match.group("title").strip()
@@ -114,11 +121,17 @@ def find_candidates(lines: list[Line], start: int = 0) -> list[Candidate]:
 
 def clean_title(title: str) -> str:
     """Title without page numbers, dot leaders and a trailing "." ":" ";"."""
-    title = _TRAILING_PAGE.sub("", title)
-    title = re.sub(r"\t+\s*\d{1,3}\s*$", "", title)
-    title = _DOT_LEADERS.sub("", title)
-    title = re.sub(r"\s{3,}\d{1,3}$", "", title)
+    end = title.rstrip()[-1:]
+    if end.isdigit() or end in {".", "…"}:  # only such endings can be page numbers/leaders
+        title = _TRAILING_PAGE.sub("", title)
+        title = _TAB_PAGE.sub("", title)
+        title = _DOT_LEADERS.sub("", title)
+        title = _SPACED_PAGE.sub("", title)
     return title.strip().rstrip(".:;").strip()
+
+
+_TAB_PAGE = re.compile(r"\t+\s*\d{1,3}\s*$")
+_SPACED_PAGE = re.compile(r"\s{3,}\d{1,3}$")
 
 
 def _has_body_between(lines: list[Line], a: int, b: int) -> bool:
@@ -289,6 +302,59 @@ def item_text(section: Section) -> str:
         else:
             out.append(strip_bullet(line.text))
     return "\n".join(out)
+
+
+def unnumbered_agenda(lines: list[Line], agenda: int) -> list[Candidate]:
+    """The lines of an unnumbered list right under "Agenda" / "Saksliste" (slides, summons).
+
+    The list runs until a blank line or a line that reads as a sentence; two entries at
+    least, else it is not a list.
+    """
+    found: list[Candidate] = []
+    for i in range(agenda + 1, min(len(lines), agenda + 25)):
+        line = lines[i]
+        text = line.body
+        if (found and line.gap) or len(text) > 80 or text.endswith((".", ":")) or \
+                match_label(line.text) or line.is_table:
+            break
+        found.append(Candidate(i, "", None, clean_title(text), "standing"))
+    return found if len(found) >= 2 else []
+
+
+def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
+    """Items without numbers: short heading lines each followed by running text.
+
+    Used only when the document has no numbered items. A heading is a heading block or
+    a bold line, or in plain text a short line without end punctuation standing alone
+    (blank line before it) whose next line is a sentence. Lines in the head (labels and
+    the attendance lists under them) are never headings.
+    """
+    start = _after_head_labels(lines)
+    found: list[Candidate] = []
+    for i in range(start, len(lines) - 1):
+        line, after = lines[i], lines[i + 1]
+        text = line.body
+        if len(text) > 70 or text.endswith((".", ",", ";", "?", "!")) or line.is_table \
+                or not text[:1].isupper() or match_label(line.text) or line.is_bullet:
+            continue
+        marked = line.kind is BlockKind.HEADING or line.bold
+        plain = line.gap and after.body.endswith(".") and len(after.body) > len(text) \
+            and not after.is_table and len(text.split()) <= 8 and "," not in text
+        if marked or plain:
+            found.append(Candidate(i, "", None, clean_title(text), "standing"))
+    return found if len(found) >= 2 else []
+
+
+def _after_head_labels(lines: list[Line]) -> int:
+    """The line after the head's last label and the list lines right under it."""
+    last = -1
+    for i, line in enumerate(lines[:40]):
+        if match_label(line.text):
+            last = i
+    i = last + 1
+    while i < len(lines) and not lines[i].gap:
+        i += 1  # the rest of a list under the last label ("Deltakere:" + one per line)
+    return max(i, 1)
 
 
 def is_agenda_heading(line: Line) -> bool:

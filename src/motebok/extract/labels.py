@@ -6,6 +6,7 @@ steps agree on what a label is and new spellings are added in one place.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -53,14 +54,19 @@ _add(Field.PRESENT, "til stede", "tilstede", "til stades", "frammøtte", "fremm�
      "representanter", "til stede fra styret", "frå styret", "fra styret", "styret",
      "deltakarar frå", "deltakere fra", "tilstede fra", "til stede fra",
      "følgende faste medlemmer møtte", "følgjande faste medlemer møtte",
+     "styremedlemmer", "styremedlemmer til stede", "møtende styremedlemmer",
+     "styremedlemer", "tilstede", "til stede på møtet", "desse møtte",
      "følgende medlemmer møtte", "faste medlemmer som møtte", "møtende faste medlemmer")
 _add(Field.ABSENT, "forfall", "fravær", "fråvær", "fraværende", "fråverande", "ikke møtt",
      "ikkje møtt", "meldt forfall", "forfall meldt", "meldte forfall", "ikke til stede",
      "ikkje til stades", "fravær/forfall", "forfall fra", "frafall", "ikke tilstede",
-     "følgende medlemmer hadde forfall", "følgjande medlemer hadde forfall",
+     "følgende medlemmer hadde forfall", "møtte ikkje", "møtte ikke", "ikkje møtte",
+     "ikke møtte", "fråværande", "desse hadde meldt forfall", "fraværende med forfall",
+     "fråverande med forfall", "forfall uten vara", "fravær med forfall", "desse hadde forfall",
+     "følgende hadde meldt forfall", "følgende hadde forfall", "følgjande medlemer hadde forfall",
      "følgende faste medlemmer hadde forfall", "medlemmer med forfall", "hadde forfall")
 _add(Field.CHAIR, "møteleder", "møteleiar", "ordstyrer", "møteledar", "leder av møtet",
-     "møtet ledet av", "møtet ble ledet av", "leiar")
+     "møtet ledet av", "møtet ble ledet av", "leiar", "leder", "styreleder", "styreleiar")
 _add(Field.SECRETARY, "referent", "sekretær", "skrivar", "referat ved", "protokollfører",
      "referatfører", "ref", "ref.", "referent/sekretær")
 _add(Field.SECRETARIAT, "fra sekretariatet møtte", "frå sekretariatet møtte", "fra sekretariatet",
@@ -69,8 +75,10 @@ _add(Field.SECRETARIAT, "fra sekretariatet møtte", "frå sekretariatet møtte",
 _add(Field.MEMBERS, "tillitsvalgte", "varamedlemmer", "vara", "varamedlem", "varamedlemer",
      "vararepresentanter", "møtende vara", "møtande vara", "representanter for kommunene",
      "kommunene", "fra kommunene", "frå kommunane", "følgende varamedlemmer møtte",
-     "følgjande varamedlemer møtte", "møtende varamedlemmer")
+     "følgjande varamedlemer møtte", "møtende varamedlemmer", "nestleder", "nestleiar",
+     "styremedlem")
 _add(Field.GUESTS, "fra administrasjonen", "frå administrasjonen", "administrasjonen",
+     "administrasjon", "adm.", "adm",
      "fra administrasjonen møtte", "frå administrasjonen møtte", "andre", "andre til stede",
      "andre møtende", "gjester", "gjest", "observatører", "observatør", "observatørar",
      "innledere", "innleiarar", "inviterte", "i tillegg møtte", "dessuten møtte",
@@ -78,7 +86,13 @@ _add(Field.GUESTS, "fra administrasjonen", "frå administrasjonen", "administras
      "i tillegg deltok", "presentasjon ved", "innledning ved", "foredragsholdere",
      "følgende fra administrasjonen møtte", "fra adm.", "fra adm", "frå adm.")
 _add(Field.COPY, "kopi", "kopi til", "til orientering", "distribusjon", "mottakere",
-     "mottakarar", "til", "cc", "vedlegg", "vedlegg:")
+     "mottakarar", "til", "cc", "vedlegg", "vedlegg:",
+     # e-mail headers of minutes pasted from a mail
+     "emne", "subject", "sendt", "sent", "from", "fra", "to", "bcc", "kopi:",
+     # people who sign or approve the minutes are named again, not listed
+     "protokollen godkjennes av", "protokollen signeres av", "protokollen underskrives av",
+     "til å signere protokollen", "valg av to til å signere protokollen",
+     "underskrift", "underskrifter", "protokollen godkjent av")
 _add(Field.BODY, "utvalg", "organ", "møte i", "forum", "styre", "gruppe", "nettverk",
      "utval")
 _add(Field.AGENDA, "saksliste", "sakliste", "saker", "saker til behandling", "agenda",
@@ -92,7 +106,7 @@ ATTENDANCE_FIELDS = {Field.PRESENT, Field.ABSENT, Field.CHAIR, Field.SECRETARY,
 _SORTED = sorted(LABELS, key=len, reverse=True)
 _LABEL_RE = re.compile(
     r"^(?:[-*•]\s*)?(?P<label>" + "|".join(re.escape(s) for s in _SORTED)
-    + r")\s*(?:[:;]|\s[-–]\s|$)\s*(?P<value>.*)$", re.I)
+    + r")\s*(?:\(\d+\)\s*)?(?:[:;]|\s[-–]\s|$|(?<=\svar)\s)\s*(?P<value>.*)$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,12 +122,14 @@ _FIRST_WORDS = frozenset(re.split(r"[\s/,]", spelling)[0] for spelling in LABELS
 _FIRST_WORD = re.compile(r"^(?:[-*•]\s*)?([^\s:;/,]+)")
 
 
+@functools.lru_cache(maxsize=8192)
 def match_label(text: str) -> Label | None:
     """The header label a line starts with, or None.
 
     A label must be followed by ":" (or ";" / a dash), or stand alone on its line, so
     that running text starting with "Tid" or "Andre" is not mistaken for a label.
     Agenda headings ("Saksliste") count only when they stand alone or end in ":".
+    Several steps ask about the same lines, so answers are cached by text.
     """
     first = _FIRST_WORD.match(text)
     if not first or first.group(1).lower() not in _FIRST_WORDS:
@@ -125,13 +141,43 @@ def match_label(text: str) -> Label | None:
     field = LABELS[label]
     value = match.group("value").strip()
     raw_after = text[match.end("label"):].lstrip()
+    if raw_after.startswith("("):  # "Deltakere (4): …"
+        raw_after = raw_after[raw_after.find(")") + 1:].lstrip()
     has_colon = raw_after[:1] in {":", ";"}
     # "Tid - fredag 4. mars" is fine for time/place labels only.
     if not has_colon and value and field not in {
-            Field.TIME, Field.PLACE, Field.DATE, Field.TIME_PLACE}:
+            Field.TIME, Field.PLACE, Field.DATE, Field.TIME_PLACE} and \
+            not label.endswith(" var"):  # "Til stede var Kari Nilsen, …" is a label too
         return None
     if not has_colon and not value and field in {Field.COPY, Field.BODY}:
         return None
     if field is Field.COPY and label == "til" and not has_colon:
         return None
     return Label(field=field, label=label, value=value)
+
+
+_NEXT_LABEL = re.compile(r"(?:[.;]\s+|\s+(?=[A-ZÆØÅ][\w/ ]{1,25}:\s))(?=[A-ZÆØÅ][\w/ ]{1,40}[:;])")
+
+
+def chained_labels(label: Label) -> list[Label]:
+    """A label and the labels its value runs on into, when one line holds several.
+
+    "Til stede: A, B og C. Forfall: D." and "Dato: 12.01.2024 Tid: 10–12 Sted: Teams"
+    are several labelled values on one line; a piece that is not a label stays with the
+    value before it.
+    """
+    if ":" not in label.value and ";" not in label.value:
+        return [label]
+    value = label.value
+    chain: list[Label] = []
+    current, start = label, 0  # the label whose value is being cut, and where it starts
+    for split in _NEXT_LABEL.finditer(value):
+        rest = value[split.end():]
+        following = match_label(rest)
+        if following is None or split.start() < start:
+            continue
+        chain.append(Label(current.field, current.label, value[start:split.start()].strip()))
+        current = following
+        start = split.end() + (rest.find(following.value) if following.value else len(rest))
+    chain.append(Label(current.field, current.label, value[start:].strip()))
+    return chain

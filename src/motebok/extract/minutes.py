@@ -26,19 +26,22 @@ from motebok.extract.items import (
     is_agenda_heading,
     item_text,
     section_end,
+    unnumbered_agenda,
+    unnumbered_headings,
 )
-from motebok.extract.labels import ATTENDANCE_FIELDS, Field, match_label
+from motebok.extract.labels import ATTENDANCE_FIELDS, Field, chained_labels, match_label
 from motebok.extract.outcomes import find_outcomes
 from motebok.extract.participants import (
     Entry,
     People,
+    attended_sentence,
     field_role,
     group_label,
     organization_of_group,
     parse_line,
-    parse_table_row,
     partial_sentences,
     table_columns,
+    table_row_people,
 )
 from motebok.extract.text import Line, contains_any, looks_like_name, to_lines
 from motebok.read.blocks import Block
@@ -85,8 +88,11 @@ def find_items(draft: Draft) -> None:
     lines = draft.lines
     candidates = find_candidates(lines)
     draft.items, draft.toc = choose_items(lines, candidates)
-    starts = [c.line for c in draft.items + draft.toc]
     agenda = next((line.index for line in lines if is_agenda_heading(line)), None)
+    if not draft.items:
+        draft.items = (unnumbered_agenda(lines, agenda) if agenda is not None else []) or \
+            unnumbered_headings(lines)
+    starts = [c.line for c in draft.items + draft.toc]
     if agenda is not None and (not starts or agenda < min(starts)):
         starts.append(agenda)
     draft.head_end = min(starts) if starts else min(len(lines), 40)
@@ -116,6 +122,27 @@ def read_header(draft: Draft) -> None:
     record.meeting.end = head.end
     record.meeting.location = head.location
     record.warnings.extend(head.warnings)
+    if record.meeting.end is None and record.meeting.start is not None:
+        end = _closing_time(draft.lines)
+        if end and end > record.meeting.start:
+            record.meeting.end = end
+
+
+_CLOSED = re.compile(r"\b(?:hevet|heva|avsluttet|avslutta|slutt|ferdig)\s+(?:kl\.?|klokka)\s*"
+                     r"(?P<time>\d{1,2}(?:[.:]\d{2})?)\b", re.I)
+
+
+def _closing_time(lines: list[Line]) -> str | None:
+    """The end time from "Møtet ble hevet kl. 11.30" / "… og ble avsluttet kl. 11.30"."""
+    for line in lines:
+        lowered = line.body.lower()
+        if "kl" not in lowered or not ("hev" in lowered or "avslutt" in lowered
+                                       or "slutt" in lowered or "ferdig" in lowered):
+            continue
+        found = _CLOSED.search(line.body)
+        if found:
+            return dates.find_time_range(f"kl. {found.group('time')}")[0]
+    return None
 
 
 def read_attendance(draft: Draft) -> None:
@@ -126,32 +153,44 @@ def read_attendance(draft: Draft) -> None:
 
     def flush() -> None:
         if buffer and state is not None:
-            _add_list(people, " ".join(buffer), state)
+            _add_list(people, join_wrapped(buffer), state)
         buffer.clear()
 
     for i in range(draft.head_end):
         line = lines[i]
         label = match_label(line.text)
         if label is not None:
-            flush()
-            if label.field in ATTENDANCE_FIELDS:
-                state = {"role": field_role(label.field), "org": None,
-                         "attendance": Attendance.ABSENT if label.field is Field.ABSENT
-                         else Attendance.PRESENT}
-                if label.field is Field.SECRETARIAT:
-                    state["org"] = "sekretariatet"
-                if label.value:
-                    buffer.append(label.value)
-                    if not label.value.rstrip().endswith((",", " og")):
-                        flush()
-            else:
-                state = None
+            for part in chained_labels(label):
+                flush()
+                if part.field in ATTENDANCE_FIELDS:
+                    state = {"role": field_role(part.field), "org": None,
+                             "attendance": Attendance.ABSENT if part.field is Field.ABSENT
+                             else Attendance.PRESENT}
+                    if part.field is Field.SECRETARIAT:
+                        state["org"] = "sekretariatet"
+                    value, *others = _SENTENCE_BREAK.split(part.value)
+                    if value:
+                        buffer.append(value)
+                        if not value.rstrip().endswith((",", " og", "-")):
+                            flush()
+                    for other in others:  # "… og Anne Lie. Jon Berg hadde meldt forfall."
+                        _add_attended(people, other)
+                else:
+                    state = None
             continue
         if _note_sentences(people, line.body):
             flush()
             state = None
             continue
+        if not line.is_table and _add_attended(people, line.body):
+            flush()  # "Daglig leder Stine Frich deltok.", "Jon Berg hadde meldt forfall."
+            state = None
+            continue
         if state is None:
+            columns = table_columns(line.cells) if line.is_table else None
+            if columns:  # a "Navn | Organisasjon | Oppmøte" table without a label above
+                state = {"role": ParticipantRole.MEMBER, "org": None,
+                         "attendance": Attendance.PRESENT, "columns": columns}
             continue
         if line.is_table:
             flush()
@@ -159,9 +198,8 @@ def read_attendance(draft: Draft) -> None:
             if columns:
                 state["columns"] = columns
                 continue
-            entry = parse_table_row(line.cells, state["role"], state["attendance"],
-                                    state.get("columns"))
-            if entry:
+            for entry in table_row_people(line.cells, state["role"], state["attendance"],
+                                          state.get("columns")):
                 people.add(entry)
                 if entry.note and entry.note.startswith("for "):
                     people.mark_absent(entry.note[4:])
@@ -172,6 +210,29 @@ def read_attendance(draft: Draft) -> None:
         if not line.body.rstrip().endswith((",", " og", "-")):
             flush()
     flush()
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[a-zæøå])\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])")
+
+
+def _add_attended(people: People, sentence: str) -> bool:
+    """Add whom a sentence says attended or sent apologies; True if it said so."""
+    attended = attended_sentence(sentence)
+    if attended is None:
+        return False
+    name, attendance = attended
+    role = ParticipantRole.GUEST if attendance is Attendance.PRESENT else ParticipantRole.MEMBER
+    people.add(Entry(name=name, role=role, attendance=attendance))
+    return True
+
+
+def join_wrapped(parts: list[str]) -> str:
+    """Lines of one list joined; a word broken with a hyphen ("Brå-" / "then") is rejoined."""
+    text = parts[0]
+    for part in parts[1:]:
+        broken = text.endswith("-") and part[:1].islower()
+        text = text[:-1] + part if broken else f"{text} {part}"
+    return text
 
 
 def _add_list(people: People, text: str, state: dict) -> None:
@@ -225,6 +286,10 @@ _SIGNATURE = re.compile(r"^(?:referent|ref\.|referat(?:\s+ført)?\s+av|for\s+ref
                         re.I)
 
 
+_REFERENT_INLINE = re.compile(r"(?:[.;]\s+)(?:referent|Referent)\s*[:;]\s*"
+                              r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})")
+
+
 def read_other_people(draft: Draft) -> None:
     """Chairs, referents and presenters named outside the attendance sections."""
     people = draft.people
@@ -239,6 +304,10 @@ def read_other_people(draft: Draft) -> None:
             if signature:
                 people.add(Entry(name=signature.group("name"),
                                  role=ParticipantRole.SECRETARY))
+        elif "referent" in lowered and not lowered.startswith("referent"):
+            inline = _REFERENT_INLINE.search(line.body)  # "Møtet ble ledet av X. Referent: Y."
+            if inline:
+                people.add(Entry(name=inline.group("name"), role=ParticipantRole.SECRETARY))
     if draft.record.kind == DocumentKind.PRESENTATION.value:
         return
     for line in draft.lines[draft.head_end:]:
@@ -324,6 +393,7 @@ def _slide_sections(draft: Draft) -> list[Section]:
 def _find_title_line(lines: list[Line], title: str, start: int) -> int | None:
     """The first line from ``start`` that repeats an item title (a slide heading)."""
     want = title.casefold()
+    matcher = SequenceMatcher(None, "", want)  # the title's index is built once, not per line
     for i in range(start, len(lines)):
         text = lines[i].body.casefold().strip(" :")
         if len(text) < 4:
@@ -331,7 +401,7 @@ def _find_title_line(lines: list[Line], title: str, start: int) -> int | None:
         if text == want or (len(text) >= 12 and (text in want or want in text)):
             return i
         if abs(len(text) - len(want)) <= 0.3 * len(want):
-            matcher = SequenceMatcher(None, text, want)
+            matcher.set_seq1(text)
             if matcher.real_quick_ratio() >= 0.85 and matcher.quick_ratio() >= 0.85 and \
                     matcher.ratio() >= 0.85:
                 return i
@@ -367,10 +437,10 @@ _NEXT_HINTS = ("neste", "nytt", "kommende", "møteplan", "møtedato", "møter fr
                "møtedagar")
 _has_next_hint = contains_any(_NEXT_HINTS)
 _NEXT_MEETING = re.compile(r"(?:^|[.:;]\s+|\s[-–]\s+)(?:neste|nytt|kommende|neste\s+ordinære)\s+"
-                           r"(?:møte|samling|møtedato)\w*\b", re.I)
+                           r"(?:\w*møte|moete|samling|møtedato)\w*\b", re.I)
 _OTHER_NEXT = re.compile(r"\b(?:sitt|sine|deres|hans|hennes|deira|sitt\s+neste)\s+neste\b",
                          re.I)
-_ANY_NEXT = re.compile(r"\bneste\s+(?:møte|samling)\w*\b", re.I)
+_ANY_NEXT = re.compile(r"\bneste\s+(?:\w*møte|moete|samling)\w*\b", re.I)
 _PLAN = re.compile(r"\b(?:møteplan|møtedatoer|møtedatoar|kommende\s+møter|neste\s+møter|"
                    r"møter\s+fremover|møtedagar)\b", re.I)
 _DIGITAL_PLACE = re.compile(r"\b(?:digitalt\s+møte|fysisk\s+møte|teams(?:møte)?|zoom|"
@@ -442,10 +512,13 @@ def _next_location(rest: str) -> str | None:
     return place.group("place") if place else None
 
 
+_OUTCOME_WORDS = re.compile(r"\b(?:vedtak|ble godkjent|til orientering)\b")
+
+
 def decide_kind(draft: Draft) -> None:
     """minutes / agenda / presentation / other, before the items are read."""
-    has_outcomes = any(re.search(r"\b(?:vedtak|ble godkjent|til orientering)\b", line.body,
-                                 re.I) for line in draft.lines)
+    has_outcomes = bool(_OUTCOME_WORDS.search(
+        "\n".join(line.body for line in draft.lines).lower()))
     draft.record.kind = detect_kind(draft.head.title, draft.lines, bool(len(draft.people)),
                                     has_outcomes)
 

@@ -41,24 +41,28 @@ _DUE = re.compile(r"(?:^|[,;(]\s*|\s)(?:frist|innen|seinast|senest|før)\s*[:;]?
 _OUTCOME = re.compile(
     r"(?:\b(?:ble|vart|blei|er|blir)\s+(?:enstemmig\s+|samrøystes\s+)?"
     r"(?:godkjent|godkjend|vedtatt|vedteke|vedtekne|godtatt|vedtatt\s+enstemmig|"
-    r"tatt til orientering|teke til orientering|tatt til etterretning|"
+    r"vedteken|tatt til orientering|teke til orientering|tekne til orientering|"
+    r"tatt til etterretning|"
     r"enige|einige|samde|utsatt)\b"
-    r"|\btok\s+(?:saken|saka|orienteringen|orienteringa|informasjonen|dette|"
-    r"redegjørelsen)\s+til\s+(?:orientering|etterretning)"
+    r"|\btok\s+(?:[\wæøå-]+\s+){1,3}?til\s+(?:orientering|etterretning)"
     r"|\btek\s+saka\s+til\s+orientering"
     r"|^(?:tatt|teke|tas)\s+til\s+(?:orientering|etterretning)"
     r"|^(?:enstemmig|samrøystes)\s+(?:vedtatt|vedteke|godkjent)"
     r"|^(?:vedtatt|vedteke|godkjent|godkjend)\b"
-    r"|\bslut(?:tet|ta)\s+seg\s+til"
+    r"|\bslut(?:tet|ta|ter)\s+seg\s+til"
     r"|\b(?:var|ble|vart)\s+(?:enig|enige|einig|einige|samd|samde)\b"
     r"|\b(?:var|er)\s+enig(?:e)?\s+om\b"
     r"|\bstøttet\s+(?:denne|dette|forslaget|tilnærmingen|opplegget|innstillingen|"
     r"planen|anbefalingen|tilrådingen)"
     r"|\bstøtta\s+(?:forslaget|framlegget)"
     r"|\bmøtet\s+vedtok|\bvedtok\b|\bbesluttet\b|\bbestemte\b|\bavgjorde\b"
-    r"|\bsaken\s+utsettes|\bsaka\s+vert\s+utsett|\butsettes\s+til"
+    r"|\bsaken\s+utsettes|\bsaka\s+(?:vert|vart|blir)\s+utsett|\butsettes\s+til"
+    r"|\b(?:ble|vart|blei)\s+(?:valgt|vald|gjenvalgt|attvald|konstituert)\s+(?:til|som)\b"
+    r"|^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:godkjente|godkjende)\s+(?!at\b)"
+    r"|\b(?:det\s+)?(?:var|ble|vart)\s+(?:enighet|semje|einigheit)\s+om\b"
     r"|\bvedtatt\s+(?:med|mot)\s+\d+|\bvedtatt\s+mot\b"
-    r"|^(?:neste\s+møte\s+(?:blir|er|vert|holdes|avholdes|settes|berammes))"
+    r"|^(?:neste\s+(?:\w*møte|moete|samling)\s+(?:blir|er|vert|holdes|avholdes|settes|"
+    r"berammes))"
     r"|\bberammes\b"
     r"|^(?:[A-ZÆØÅ][\w-]*\s+){0,3}(?:gruppen|gruppa|utvalget|utvalet|styret|rådet|faggruppen|"
     r"faggruppa|nettverket|møtet|forumet|komiteen|nemnda|arbeidsutvalget|medlemmene)"
@@ -81,6 +85,8 @@ _TASK_VERBS = (
     "lager utkast", "følger med", "sammenstiller", "samanstiller", "gjennomgår",
     "ser på", "ser nærmere på", "vurderer", "vurderar", "henvender seg", "utreder",
     "kartlegger", "skriver referat", "reviderer", "revidere", "innhenter", "hentar inn",
+    "følgjer opp", "innarbeider", "innarbeidar", "tar saken videre", "tek saka vidare",
+    "tar dette videre", "tek dette vidare", "går videre med",
 )
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
 _TASK_VERB_RE = FoldedPattern(r"\b(?:" + "|".join(re.escape(v) for v in _TASK_VERBS) + r")\b")
@@ -142,17 +148,34 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     texts: list[tuple[str, bool, bool]] = []  # (line text, after a gap, list entry)
     if heading_rest:
         texts.append((heading_rest, False, False))
-    texts.extend((strip_list_marker(line.text) if line.kind.value != "table_row"
-                  else " ".join(line.cells), line.gap,
-                  line.kind.value == "list_item" or line.text[:1].isdigit()) for line in lines)
+    columns: dict[str, int] | None = None  # a follow-up table's "Hva | Hvem | Frist"
+    for line in lines:
+        if line.kind.value == "table_row":
+            found = task_columns(line.cells)
+            if found:
+                columns = found
+                continue
+            if columns and line.cells:
+                actions.append(_table_action(line.cells, columns, due_date))
+                continue
+            texts.append((" ".join(line.cells), line.gap, False))
+            continue
+        columns = None
+        texts.append((strip_list_marker(line.text), line.gap,
+                      line.kind.value == "list_item" or line.text[:1].isdigit()))
     adopted_proposal: list[str] = []
     opened = False  # the line right after a bare "Vedtak:" label belongs to its block
+    inline = False  # the last line was a decision label with its text on the same line
+    last = ""  # the previous sentence, which an "Ansvar: X" line may turn into a task
     for text, gap, listed in texts:
         label = _DECISION_LABEL.match(text)
+        ends_inline = inline  # "Konklusjon: X." on one line: the block is that line
+        inline = False
         if label:
             mode = "decision"
             text = label.group("rest").strip()
             opened = not text
+            inline = bool(text)
             if not text:
                 continue
         elif (proposal := _PROPOSAL_LABEL.match(text)):
@@ -173,42 +196,33 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             opened = not text
             if not text:
                 continue
-        elif gap and not opened and mode in {"decision", "action", "proposal"} and \
+        elif (gap or (ends_inline and mode == "decision")) and not opened and \
+                mode in {"decision", "action", "proposal"} and \
                 not listed and not _RESPONSIBLE.search(text) and \
                 not re.match(r"^(?:frist|ansvar)", text, re.I):
             mode = None
         opened = False
         for sentence in sentences(text):
-            if mode == "proposal":
-                if re.search(r"\b(?:innstillingen|forslaget|framlegget|tilrådinga)\s+"
-                             r"(?:ble|vart)\s+(?:enstemmig\s+|samrøystes\s+)?"
-                             r"(?:vedtatt|vedteke|godkjent)", sentence, re.I):
-                    decisions.extend(adopted_proposal)
-                    decisions.append(sentence)
-                    mode = None
-                else:
-                    adopted_proposal.append(sentence)
+            if adopted_proposal and _ADOPTED.search(sentence):
+                # the proposal was adopted, also after a "Behandling:" part between
+                decisions.extend(adopted_proposal)
+                decisions.append(sentence)
+                adopted_proposal = []
+                mode = None
                 continue
+            if mode == "proposal":
+                adopted_proposal.append(sentence)
+                continue
+            if _owner_or_due(sentence, last, actions, due_date):
+                continue
+            last = sentence
             if mode == "decision":
                 decisions.append(sentence)
                 if is_action(sentence):
                     actions.append(make_action(sentence, due_date))
                 continue
             if mode == "action":
-                responsible_line = _RESPONSIBLE.match(sentence)
-                if responsible_line and actions and responsible_line.start() == 0:
-                    actions[-1].responsible = responsible_line.group("who").strip()
-                    continue
                 actions.append(make_action(sentence, due_date, explicit=True))
-                continue
-            responsible_line = re.match(r"^(?:ansvar(?:lig)?|ansv\.)\s*[:;]\s*(?P<who>.+)$",
-                                        sentence, re.I)
-            if responsible_line and actions:
-                actions[-1].responsible = responsible_line.group("who").strip(" .")
-                continue
-            due_line = re.match(r"^(?:frist)\s*[:;]\s*(?P<when>.+)$", sentence, re.I)
-            if due_line and actions:
-                actions[-1].due = due_date(due_line.group("when"))
                 continue
             if is_decision(sentence):
                 decisions.append(sentence)
@@ -220,6 +234,68 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     return Outcomes(decisions=_unique(decisions), actions=actions)
 
 
+_ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|tilrådinga|"
+                      r"forslag til vedtak)\s+(?:ble|vart)\s+(?:enstemmig\s+|samrøystes\s+)?"
+                      r"(?:vedtatt|vedteke|vedteken|godkjent|godkjend)", re.I)
+_OWNER_LINE = re.compile(r"^(?:ansvar(?:lig|leg)?|ansv\.)\s*[:;]\s*(?P<who>.+)$", re.I)
+_DUE_LINE = re.compile(r"^(?:frist|tidsfrist)\s*[:;]\s*(?P<when>.+)$", re.I)
+
+
+def _owner_or_due(sentence: str, last: str, actions: list[Action],
+                  due_date: Callable[[str], str | None]) -> bool:
+    """Apply an "Ansvar: X" or "Frist: …" sentence to the task before it; True if it was one.
+
+    "Ansvar: X" after a sentence that was not read as a task makes that sentence one
+    ("Møtet vedtok å … . Ansvar: sekretariatet."): naming who is responsible is what
+    makes it a follow-up.
+    """
+    owner = _OWNER_LINE.match(sentence)
+    if owner:
+        if last and (not actions or actions[-1].text != last.strip()):
+            actions.append(make_action(last, due_date))
+        if actions:
+            actions[-1].responsible = owner.group("who").strip(" .")
+        return bool(actions)
+    due = _DUE_LINE.match(sentence)
+    if due and actions:
+        actions[-1].due = due_date(due.group("when")) or actions[-1].due
+        return True
+    return False
+
+
+# Column headings of a follow-up table ("Hva | Hvem | Frist", "Tiltak | Ansvar | Frist").
+_TASK_COLUMNS = {
+    "hva": "what", "kva": "what", "tiltak": "what", "oppgave": "what", "oppgåve": "what",
+    "aksjon": "what", "aksjonspunkt": "what", "oppfølging": "what", "aktivitet": "what",
+    "beskrivelse": "what", "gjøremål": "what", "hvem": "who", "kven": "who",
+    "ansvar": "who", "ansvarlig": "who", "ansvarleg": "who", "frist": "when",
+    "når": "when", "tidsfrist": "when", "innen": "when", "dato": "when",
+}
+
+
+def task_columns(cells: tuple[str, ...]) -> dict[str, int] | None:
+    """Where a follow-up table keeps the task, the owner and the due date, or None."""
+    found: dict[str, int] = {}
+    for i, cell in enumerate(cells):
+        meaning = _TASK_COLUMNS.get(cell.strip().strip(":").casefold())
+        if meaning and meaning not in found:
+            found[meaning] = i
+    if "what" in found and ("who" in found or "when" in found):
+        return found
+    return None
+
+
+def _table_action(cells: tuple[str, ...], columns: dict[str, int],
+                  due_date: Callable[[str], str | None]) -> Action:
+    """One row of a follow-up table as an action."""
+    def cell(meaning: str) -> str:
+        index = columns.get(meaning)
+        return cells[index].strip() if index is not None and index < len(cells) else ""
+
+    return Action(text=cell("what") or " ".join(cells), responsible=cell("who") or None,
+                  due=due_date(cell("when")) if cell("when") else None)
+
+
 def _unique(values: list[str]) -> list[str]:
     seen: set[str] = set()
     return [v for v in values if not (v in seen or seen.add(v))]
@@ -227,9 +303,10 @@ def _unique(values: list[str]) -> list[str]:
 
 # Cheap substrings one of which every outcome sentence contains (checked before the regex).
 _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "enig", "einig", "samd",
-                  "slutt", "støtte", "besluttet", "bestemte", "avgjorde", "utset", "neste møte",
+                  "slutt", "støtte", "besluttet", "bestemte", "avgjorde", "utset", "neste ",
                   "beramme", "foreslo å", "anbefal", "tilrå", "ønsker å", "ønsket å",
-                  "ønskte å", "godtatt", "utsatt")
+                  "ønskte å", "godtatt", "utsatt", "utsett", "valgt", "vald", "konstituert",
+                  "enighet", "semje", "einigheit")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 
@@ -244,28 +321,36 @@ def is_decision(sentence: str) -> bool:
 
 
 def is_action(sentence: str) -> bool:
-    """A one-off follow-up: a task verb with a subject, a passive task, or "Ansvar:"."""
+    """A one-off follow-up: a task verb with a subject, a passive task, or "Ansvar:".
+
+    Every pattern below needs a word the cheap substring tests look for first; most
+    sentences are not tasks and leave after a few ``in`` tests.
+    """
     if sentence.endswith("?") or len(sentence) < 12:
         return False
-    if _RESPONSIBLE.search(sentence) and re.search(r"\bansvar", sentence, re.I):
+    lowered = sentence.lower()
+    if "ansv" in lowered and _RESPONSIBLE.search(sentence) and "ansvar" in lowered:
         return True
-    if _GOT_TASK.search(sentence) or _ASKED.search(sentence):
+    if ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence):
         return True
-    if _PROPOSED_THAT.search(sentence):
+    if "ba " in lowered and _ASKED.search(sentence):
+        return True
+    if "foreslo at" in lowered and _PROPOSED_THAT.search(sentence):
         return True
     if _IMPERATIVE.match(sentence):
         return True
-    if re.match(r"^(?:bør|må|kan|skal|vil)\b", sentence, re.I):
+    if _MODAL_START.match(lowered):
         return False  # a note without a subject ("Bør følges opp av …")
-    future = _FUTURE_SUBJECT.match(sentence)
-    if future and _acceptable_subject(future.group("who")):
-        return True
-    words = set(sentence.lower().split())
+    if _has_future_hint(lowered):
+        future = _FUTURE_SUBJECT.match(sentence)
+        if future and _acceptable_subject(future.group("who")):
+            return True
+    words = set(lowered.split())
     if words & _TASK_FIRST_WORDS:
         subject = _subject_before(_TASK_VERB_RE, sentence)
         if subject is not None and not words & {"kan", "kunne", "bør"}:
             return True
-    if not any(w.endswith(("es", "ast")) or w in {"tas", "takast"} for w in words):
+    if not _PASSIVE_ENDING.search(lowered):
         return False
     passive = _PASSIVE_TASK.search(sentence)
     if passive:
@@ -275,6 +360,12 @@ def is_action(sentence: str) -> bool:
             return False
         return not re.search(r"\bhar\s+blitt\b", sentence)
     return False
+
+
+_MODAL_START = re.compile(r"(?:bør|må|kan|skal|vil)\b")
+_has_future_hint = contains_any(("vil", "skal", "tar sikte", "påtar seg", "ansvar for",
+                                 "i oppg"))
+_PASSIVE_ENDING = re.compile(r"\w(?:es|ast)\b|\btas\b")  # a word in the s-passive
 
 
 _QUANTIFIERS = {"flere", "mange", "alle", "noen", "en", "et", "ei", "ingen", "hver", "begge"}
@@ -339,8 +430,11 @@ def responsible_of(sentence: str) -> str | None:
 def _trim_subject(who: str) -> str:
     """A subject without a trailing adverbial ("Sekretariatet vil på bakgrunn av …")."""
     words = who.split()
-    cut = next((i for i, w in enumerate(words) if i and w.casefold() in
-                {"på", "i", "etter", "innen", "før", "også", "derfor", "nå", "da"}), len(words))
+    cut = next((i for i, w in enumerate(words) if i and (
+        w.casefold() in {"på", "i", "etter", "innen", "før", "også", "derfor", "nå", "da"}
+        or (w.islower() and len(w) >= 5 and w.endswith(("er", "ar")) and i + 1 < len(words)
+            and words[i - 1][:1].isupper()))), len(words))
+    # "Jørgen Moen innarbeider innspillene og sender …": a verb ends the subject
     return " ".join(words[:cut])
 
 

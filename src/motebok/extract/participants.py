@@ -31,8 +31,13 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "nestleder": ParticipantRole.MEMBER, "nestleiar": ParticipantRole.MEMBER,
     "medlem": ParticipantRole.MEMBER, "vara": ParticipantRole.MEMBER,
     "varamedlem": ParticipantRole.MEMBER, "observatør": ParticipantRole.GUEST,
+    "styremedlem": ParticipantRole.MEMBER, "kasserer": ParticipantRole.MEMBER,
+    "varamedlem for leder": ParticipantRole.MEMBER, "medlem av styret": ParticipantRole.MEMBER,
     "gjest": ParticipantRole.GUEST, "innleder": ParticipantRole.GUEST,
     "foredragsholder": ParticipantRole.GUEST, "rådgiver": None,  # type: ignore[dict-item]
+    # the administration serving the body attends as guests
+    "daglig leder": ParticipantRole.GUEST, "dagleg leiar": ParticipantRole.GUEST,
+    "kommunedirektør": ParticipantRole.GUEST, "rådmann": ParticipantRole.GUEST,
 }
 # Words that make a parenthesis or a trailing phrase an attendance note.
 _NOTE = re.compile(
@@ -46,21 +51,25 @@ _PARTIAL = re.compile(
 _PRESENT_NOTE = re.compile(r"\b(?:telefon|teams|zoom|video|digitalt|skype)\b", re.I)
 _SUBSTITUTE = re.compile(r"^(?P<name>.+?)\s+(?:for|pva\.?|på vegne av|vara for|som vara for)\s+"
                          r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})\s*$")
+_ON_BEHALF = re.compile(r"^(?P<org>.+?)\s+v/\s*(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})$")
 _SEPARATOR = re.compile(r"\s*(?:,|;|\bog\b|\bsamt\b|\bog\s+fra\b|&)\s*", re.I)
 _DASH_PARTS = re.compile(r"\s+[-–—]\s+")
 _MULTISPACE = re.compile(r"\s{2,}")
 
 # Sentences about partial attendance: "X (PA) var til stede under sak 2.",
 # "Johs forlot møtet i en periode …", "Kari kom til møtet fra sak 3".
+_TAIL = r"(?:[^.;]|\.(?=\s?\d))*"  # the rest of the clause; "kl. 12.30" does not end it
 _PARTIAL_SENTENCE = re.compile(
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,4})\s*(?:\((?P<paren>[^)]*)\)\s*)?"
     r"(?P<note>(?:var|vart|ble)\s+(?:til stede|til stades|med)\s+(?:under|på|i|fra|frå|til|"
-    r"etter)\b[^.;]*|(?:forlot|gikk\s+fra|gjekk\s+frå|forlét)\s+møtet\b[^.;]*|"
-    r"(?:kom|ankom)\s+(?:til\s+møtet\s+)?(?:under|fra|frå|etter|kl\.?|klokka|til)\b[^.;]*|"
-    r"(?:deltok|møtte)\s+(?:under|fra|frå|til|etter|bare|berre|kun)\b[^.;]*|"
-    r"hadde\s+(?:permisjon|perm\.)[^.;]*|var\s+inhabil[^.;]*|fratrådte[^.;]*)")
+    r"etter)\b" + _TAIL + r"|(?:forlot|gikk\s+fra|gjekk\s+frå|forlét)\s+møtet\b" + _TAIL +
+    r"|(?:kom|ankom)\s+(?:til\s+møtet\s+)?(?:under|fra|frå|etter|kl\.?|klokka|til)\b" + _TAIL +
+    r"|(?:deltok|møtte)\s+(?:under|fra|frå|til|etter|bare|berre|kun)\b" + _TAIL +
+    r"|hadde\s+(?:permisjon|perm\.)" + _TAIL + r"|var\s+inhabil" + _TAIL +
+    r"|fratrådte" + _TAIL + r")")
 
-_PARTIAL_HINTS = ("til stede", "til stades", "med ", "forlot", "gikk", "gjekk", "kom ", "ankom",
+_PARTIAL_HINTS = ("til stede", "til stades", "med ", "forlot", "forlét", "gikk", "gjekk", "kom ",
+                  "ankom",
                   "deltok", "møtte", "permisjon", "perm.", "inhabil", "fratrådte")
 _has_partial_hint = contains_any(_PARTIAL_HINTS)
 _ORG_HINT = re.compile(
@@ -109,8 +118,11 @@ class People:
             return known
         if entry.organization and not known.organization:
             known.organization = entry.organization
-        if entry.role and (known.role in (None, ParticipantRole.MEMBER.value)
-                           or entry.role is ParticipantRole.CHAIR):
+        if entry.role and (known.role is None
+                           or (entry.role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY)
+                           and known.role != ParticipantRole.CHAIR.value)):
+            # a later mention adds a role, or the meeting role (chair, secretary); it does
+            # not demote a member to a guest
             known.role = entry.role.value
         if entry.attendance is Attendance.PARTIAL:
             known.attendance = Attendance.PARTIAL.value
@@ -138,12 +150,26 @@ class People:
         return len(self.order)
 
 
+# Job titles written before a name ("Kommunalsjef Geir Dyrnes", "rådgiver Anne Foss").
+_TITLE_PREFIX = re.compile(
+    r"^(?:ordfører|varaordfører|rådmann|kommunedirektør|daglig leder|dagleg leiar|"
+    r"leder|nestleder|dr\.|prof\.|[\wæøå-]*(?:sjef|leder|leiar|rådgiver|rådgjevar|"
+    r"direktør|konsulent|koordinator|sekretær|ombud|revisor|planlegger|saksbehandler|"
+    r"sakshandsamar))\s+(?=[A-ZÆØÅ])", re.I)
+
+
 def tidy_name(name: str) -> str:
     """A name without titles, list markers, stray punctuation or markup."""
-    name = re.sub(r"^(?:[-*•]\s*|\d+[.)]\s+)", "", name.strip())
-    name = re.sub(r"^(?:ordfører|varaordfører|rådmann|kommunedirektør|daglig leder|"
-                  r"leder|nestleder|dr\.|prof\.)\s+", "", name, flags=re.I)
+    name = name.strip()
+    if name[:1] in _MARKER_STARTS:
+        name = _LIST_MARKER.sub("", name)
+    if name[:1].islower() or len(name.split()) >= 3:
+        name = _TITLE_PREFIX.sub("", name)
     return name.strip(" .,;:*_-–")
+
+
+_LIST_MARKER = re.compile(r"^(?:[-*•]\s*|\d+[.)]\s+)")
+_MARKER_STARTS = frozenset("-*•0123456789")
 
 
 def field_role(field: Field) -> ParticipantRole | None:
@@ -164,25 +190,30 @@ def role_of(text: str) -> ParticipantRole | None:
     key = text.strip().strip(".").casefold()
     if key in ROLE_WORDS:
         return ROLE_WORDS[key]
-    first = key.split(",")[0].strip()
-    return ROLE_WORDS.get(first)
+    found = [ROLE_WORDS.get(part.strip()) for part in key.split(",")]
+    for role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY):
+        if role in found:
+            return role  # "(ordfører, møteleder)": the meeting role wins
+    return next((role for role in found if role), None)
 
 
 def is_role_word(text: str) -> bool:
     """A parenthesis that names a role (or a short capital abbreviation such as "PA")."""
     key = text.strip().strip(".").casefold()
     return key in ROLE_WORDS or key.split(",")[0].strip() in ROLE_WORDS or \
-        bool(re.fullmatch(r"[A-ZÆØÅ]{2,4}", text.strip()))
+        (bool(re.fullmatch(r"[A-ZÆØÅ]{2,4}", text.strip())) and not _ORG_HINT.search(text))
 
 
-def _split_top_level(value: str) -> list[tuple[str, str | None]]:
-    """Split a list into (text, parenthesis) pieces at commas, "og" and "samt".
+def _split_top_level(value: str) -> list[tuple[str, str | None, bool]]:
+    """Split a list into (text, parenthesis, joined) pieces at commas, "og" and "samt".
 
     Separators inside parentheses do not split, so "(Vestfold og Telemark)" stays one
-    organisation.
+    organisation. ``joined`` tells that the piece followed "og" / "samt" / "&" rather
+    than a comma ("Ola Dahl og Mette Rø (sekretariatet)" is one group).
     """
-    pieces: list[tuple[str, str | None]] = []
+    pieces: list[tuple[str, str | None, bool]] = []
     depth, buf, paren = 0, [], None
+    joined = False
     i = 0
     text = value
     while i < len(text):
@@ -197,8 +228,8 @@ def _split_top_level(value: str) -> list[tuple[str, str | None]]:
             depth -= 1
             if depth == 0:
                 paren = text[start:i].strip()
-                pieces.append(("".join(buf).strip(), paren))
-                buf, paren = [], None
+                pieces.append(("".join(buf).strip(), paren, joined))
+                buf, paren, joined = [], None, False
             i += 1
             continue
         if depth:
@@ -206,15 +237,17 @@ def _split_top_level(value: str) -> list[tuple[str, str | None]]:
             continue
         sep = _SEPARATOR.match(text, i)
         if sep and sep.end() > i and (ch in ",;&" or (i > 0 and text[i - 1] == " ")):
-            pieces.append(("".join(buf).strip(), None))
+            if buf or not pieces:
+                pieces.append(("".join(buf).strip(), None, joined))
             buf = []
+            joined = ch not in ",;"
             i = sep.end()
             continue
         buf.append(ch)
         i += 1
     if buf:
-        pieces.append(("".join(buf).strip(), None))
-    return [(t.strip(" .:"), p) for t, p in pieces if t.strip(" .:") or p]
+        pieces.append(("".join(buf).strip(), None, joined))
+    return [(t.strip(" .:"), p, j) for t, p, j in pieces if t.strip(" .:") or p]
 
 
 def parse_people_list(value: str, role: ParticipantRole | None,
@@ -228,12 +261,20 @@ def parse_people_list(value: str, role: ParticipantRole | None,
     """
     entries: list[Entry] = []
     pending: list[Entry] = []  # names waiting for an organisation parenthesis
-    for text, paren in _split_top_level(value):
-        if text and not looks_like_name(tidy_name(text)) and entries and not paren \
-                and _ORG_HINT.search(text) and entries[-1].organization is None:
-            entries[-1].organization = text
-            pending = []
-            continue
+    for text, paren, joined in _split_top_level(value):
+        if text and entries and not looks_like_name(tidy_name(text)):
+            piece_role = role_of(text) if not paren else None
+            if (piece_role and text.casefold().strip() not in {"vara", "medlem"}) or \
+                    text.casefold() in {"sekretariatet", "sekretariat"}:
+                _set_role(entries[-1], role_of(text), text)  # "Arvid Sæther, leder"
+                pending = []
+                continue
+            if _ORG_HINT.search(text) and entries[-1].organization is None:
+                entries[-1].organization = text  # "Jan Erik Moe, Vestby kommune (leder)"
+                if paren:
+                    _apply_paren(entries[-1], paren)
+                pending = []
+                continue
         entry = _entry_from_piece(text, role, attendance, organization)
         if entry is None:
             if paren and pending and not is_role_word(paren) and not _NOTE.search(paren):
@@ -245,22 +286,58 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         pending.append(entry)
         if paren is None or "@" in paren or paren.startswith(("tlf", "tel", "+47")):
             continue
-        if is_role_word(paren) and paren.casefold() not in {"sekretariatet", "sekretariat"}:
-            parsed_role = role_of(paren)
-            if parsed_role:
-                entry.role = parsed_role
+        paren = _take_role_part(entry, paren)  # "(Nordland fylkeskommune, referent)"
+        if not paren:
             pending.remove(entry)
-        elif _NOTE.search(paren) and not _ORG_HINT.search(paren):
-            _apply_note(entry, paren)
+            continue
+        if paren.casefold() in {"sekretariatet", "sekretariat"}:
+            # "A, B og C (sekretariatet)" is one enumeration; "A, B, C, D (sekretariatet)"
+            # without "og" lists people one by one, and only D is the secretariat.
+            for waiting in (pending if joined else [entry]):
+                _set_role(waiting, ParticipantRole.SECRETARY, paren)
+            pending = []
+        elif is_role_word(paren) or (_NOTE.search(paren) and not _ORG_HINT.search(paren)):
+            _apply_paren(entry, paren)
             pending.remove(entry)
         else:
-            if paren.casefold() in {"sekretariatet", "sekretariat"}:
-                for waiting in pending:
-                    waiting.role = ParticipantRole.SECRETARY
-            for waiting in pending:
+            # "B og C (Asker)" is one enumeration; in "A, B (Asker)" without "og" the
+            # parenthesis is B's alone
+            for waiting in (pending if joined else [entry]):
                 waiting.organization = paren
             pending = []
     return entries
+
+
+def _take_role_part(entry: Entry, paren: str) -> str:
+    """Give ``entry`` the role a comma part of its parenthesis names; return the rest."""
+    if "," not in paren:
+        return paren
+    parts = [p.strip() for p in paren.split(",")]
+    is_role = [is_role_word(p) for p in parts]
+    if not any(is_role) or all(is_role):
+        return paren  # "(ordfører, møteleder)" is handled as a role list as a whole
+    for part, role_part in zip(parts, is_role, strict=True):
+        if role_part:
+            _set_role(entry, role_of(part), part)
+    return ", ".join(p for p, r in zip(parts, is_role, strict=True) if not r)
+
+
+def _set_role(entry: Entry, role: ParticipantRole | None, text: str) -> None:
+    """A role named next to a name; the secretariat is also whom the person represents."""
+    if role:
+        entry.role = role
+    if text.casefold() in {"sekretariatet", "sekretariat"} and entry.organization is None:
+        entry.organization = text
+
+
+def _apply_paren(entry: Entry, paren: str) -> None:
+    """A parenthesis after a name that is a role ("leder") or an attendance note."""
+    if is_role_word(paren):
+        parsed_role = role_of(paren)
+        if parsed_role:
+            entry.role = parsed_role
+    elif _NOTE.search(paren):
+        _apply_note(entry, paren)
 
 
 def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Attendance,
@@ -269,6 +346,14 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
     text = tidy_name(text)
     if not text:
         return None
+    represented = _ON_BEHALF.match(text)  # "Ålesund kommune v/ Hanne Rise"
+    if represented and looks_like_name(represented.group("name")):
+        org = represented.group("org")
+        entry = Entry(name=represented.group("name"), organization=org, role=role,
+                      attendance=attendance)
+        if org.casefold() in {"sekretariatet", "sekretariat"}:
+            entry.role = ParticipantRole.SECRETARY
+        return entry
     substitute = _SUBSTITUTE.match(text)
     if substitute and looks_like_name(tidy_name(substitute.group("name"))):
         return Entry(name=tidy_name(substitute.group("name")), organization=organization,
@@ -321,6 +406,8 @@ _COLUMN_WORDS: dict[str, str] = {
     "organisasjon": "org", "kommune": "org", "region": "org", "kommune / region": "org",
     "kommune/region": "org", "representerer": "org", "parti": "org", "virksomhet": "org",
     "org": "org", "organisasjon/kommune": "org", "arbeidsgiver": "org", "etat": "org",
+    "skole": "org", "enhet": "org", "avdeling": "org", "sektor": "org", "arbeidssted": "org",
+    "kommune/fylke": "org", "parti/gruppe": "org", "representerer kommune": "org",
     "fra": "org", "frå": "org", "kommune/organisasjon": "org", "institusjon": "org",
     "funksjon": "role", "rolle": "role", "verv": "role", "role": "role",
     "møtte for": "for", "for": "for", "vara for": "for", "møter for": "for",
@@ -335,6 +422,9 @@ def table_columns(cells: tuple[str, ...]) -> dict[int, str] | None:
     keys = [c.strip().casefold().rstrip(":") for c in cells]
     if not any(_COLUMN_WORDS.get(k) == "name" for k in keys):
         return None
+    if sum(k in _COLUMN_WORDS for k in keys if k) < 2 and any(
+            looks_like_name(c.strip()) for c in cells):
+        return None  # "Randi Fosse | Nesvåg kommune | Medlem" is a row, not a header
     return {i: _COLUMN_WORDS.get(k, "other") for i, k in enumerate(keys)}
 
 
@@ -358,8 +448,18 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     if by.get("for"):
         entry.note = f"for {by['for']}"
     if by.get("note"):
-        _apply_note(entry, by["note"])
+        mark = by["note"].casefold().strip(" .")
+        if mark in _ABSENT_MARKS:
+            entry.attendance = Attendance.ABSENT
+        elif mark not in _PRESENT_MARKS:
+            _apply_note(entry, by["note"])
     return entry
+
+
+# Words in an attendance column ("Oppmøte": X / Forfall) that only say present or absent.
+_ABSENT_MARKS = {"forfall", "fravær", "fråvær", "ikke møtt", "ikkje møtt", "nei", "-",
+                 "meldt forfall", "ikke til stede", "borte"}
+_PRESENT_MARKS = {"x", "ja", "møtt", "til stede", "tilstede", "til stades", "✓", "✔"}
 
 
 def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
@@ -398,6 +498,52 @@ def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
         elif entry.organization is None:
             entry.organization = value
     return entry
+
+
+def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
+                     attendance: Attendance,
+                     columns: dict[int, str] | None = None) -> list[Entry]:
+    """Everyone in one attendance table row.
+
+    Usually one person, but "Kommune | Ordfører | Rådmann" tables hold a person per
+    column: each name cell is a person, and a cell that is not a name (the municipality)
+    is whom they all represent.
+    """
+    entry = parse_table_row(cells, role, attendance, columns)
+    if entry is None or columns:
+        return [entry] if entry else []
+    names = [c.strip() for c in cells if looks_like_name(tidy_name(c))]
+    if len(names) < 2:
+        return [entry]
+    others = [c.strip() for c in cells if c.strip() and c.strip() not in names]
+    organization = others[0] if len(others) == 1 else entry.organization
+    return [Entry(name=tidy_name(name), organization=organization, role=role,
+                  attendance=attendance) for name in names]
+
+
+_ABSENT_SENTENCE = re.compile(
+    r"^(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+(?:hadde|har|hadde\s+også)\s+"
+    r"(?:meldt\s+)?(?:forfall|fråvær|fravær)\s*\.?$")
+_ATTENDED = re.compile(
+    r"^(?P<name>(?:[\wæøåÆØÅ]+\s+){0,2}[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
+    r"(?:deltok|møtte|var\s+(?:også\s+)?(?:til\s+stede|til\s+stades|med))"
+    r"(?:\s+(?:også|og|i\s+møtet|på\s+møtet))*\s*\.?$")
+
+
+def attended_sentence(text: str) -> tuple[str, Attendance] | None:
+    """Who a head sentence says attended or sent apologies, and which.
+
+    "Daglig leder Stine Frich deltok." (present), "Jon Berg hadde meldt forfall." (absent).
+    """
+    if len(text) > 80:
+        return None
+    for pattern, attendance in ((_ATTENDED, Attendance.PRESENT),
+                                (_ABSENT_SENTENCE, Attendance.ABSENT)):
+        match = pattern.match(text)
+        if match:
+            name = tidy_name(match.group("name"))
+            return (name, attendance) if looks_like_name(name) else None
+    return None
 
 
 def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,

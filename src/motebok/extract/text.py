@@ -20,13 +20,13 @@ _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
 _STRAY_STARS = re.compile(r"\*{2,}")
 _LEADING_STAR = re.compile(r"^\*(?=\S)")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _PAGE_LINE = re.compile(
     r"^(?:side\s+\d+\s*(?:av|/)\s*\d+|side\s+\d+|-\s*\d+\s*-|\d+\s*/\s*\d+|\d{1,3})$", re.I)
 _PADDED_COLUMNS = re.compile(r"\S {3,}\S")
 _COLUMN_GAP = re.compile(r" {2,}")
 _BULLET = re.compile(r"^(?:[-*•–—·▪■►o]|\u2022)\s+")
+_LABEL_CELL = re.compile(r"^[A-ZÆØÅ][\w/ ]{1,20}:\s*\S")  # "Tid: 10.00–12.00"
 _NUMBER_MARK = re.compile(r"^(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s+")
 
 
@@ -129,13 +129,21 @@ def clean(text: str) -> str:
         text = _EMPHASIS.sub(r"\2", text)
         text = _STRAY_STARS.sub("", text)
         text = _LEADING_STAR.sub("", text)
-    text = _INVISIBLE.sub("", text)
-    return _SPACES.sub(" ", text).strip()
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
+    # str.split() knows every Unicode space (NBSP, thin spaces …); several times faster
+    # than a regex substitution on every line
+    return " ".join(text.split())
 
 
 def strip_bullet(text: str) -> str:
     """The line without a leading bullet marker ("- ", "• ", "* ")."""
+    if text[:1] not in _BULLET_STARTS:
+        return text
     return _BULLET.sub("", text, count=1)
+
+
+_BULLET_STARTS = frozenset("-*•–—·▪■►o\u2022")
 
 
 def strip_list_marker(text: str) -> str:
@@ -157,9 +165,21 @@ def to_lines(blocks: list[Block]) -> list[Line]:
         first = True
         for raw in parts:
             kind = block.kind
-            if kind is BlockKind.PARAGRAPH and _PADDED_COLUMNS.search(raw.strip()):
-                kind = BlockKind.TABLE_ROW  # a seat list padded with spaces
+            if kind is BlockKind.PARAGRAPH and " | " in raw:
+                kind = BlockKind.TABLE_ROW  # "Hva | Hvem | Frist" without outer pipes
+                cells = tuple(clean(c) for c in raw.strip().strip("|").split("|"))
+                text = "\t".join(cells)
+            elif kind is BlockKind.PARAGRAPH and _PADDED_COLUMNS.search(raw.strip()):
                 cells = tuple(clean(c) for c in _COLUMN_GAP.split(raw.strip()))
+                if all(_LABEL_CELL.match(c) for c in cells):
+                    # "Dato: 12.01.2024  Tid: 10–12  Sted: Teams": labels side by side
+                    for cell in cells:
+                        lines.append(Line(text=cell, body=cell, kind=kind, level=block.level,
+                                          cells=(), bold=block.bold, gap=block.gap and first,
+                                          index=len(lines)))
+                        first = False
+                    continue
+                kind = BlockKind.TABLE_ROW  # a seat list padded with spaces
                 text = "\t".join(cells)
             elif kind is BlockKind.TABLE_ROW and block.cells:
                 cells = tuple(clean(c) for c in block.cells)
@@ -175,7 +195,25 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                 bold=block.bold or _is_bold_markup(raw), gap=block.gap if first else False,
                 index=len(lines)))
             first = False
-    return lines
+    return _drop_running_headers(lines)
+
+
+def _drop_running_headers(lines: list[Line]) -> list[Line]:
+    """Lines that repeat one of the first lines later on: a PDF's running page header.
+
+    "Midt-Agder regionråd" at the top of every page would otherwise end up in the text
+    of whichever item the page break fell in. Only short, non-sentence lines count.
+    """
+    top = {line.text for line in lines[:3] if len(line.text) < 80
+           and not line.text.endswith(".")}
+    if not top:
+        return lines
+    kept = [line for n, line in enumerate(lines) if n < 3 or line.text not in top]
+    if len(kept) == len(lines):
+        return lines
+    for n, line in enumerate(kept):
+        line.index = n
+    return kept
 
 
 # Abbreviations after which a full stop does not end a sentence.
@@ -184,7 +222,8 @@ _ABBREVIATIONS = (
     "evt", "ev", "dvs", "osv", "div", "tlf", "vedr", "ang", "mht", "etc", "st", "s", "v",
     "ref", "adm", "inkl", "ekskl", "hhv", "pga", "vha", "mill", "mrd", "kr", "mr", "dr",
     "prof", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "okt", "nov", "des", "ds",
-    "ytterl", "red", "obs", "ev", "sek", "fylkesk", "kommunedir",
+    "ytterl", "red", "obs", "ev", "sek", "fylkesk", "kommunedir", "fv", "rv", "kap", "mnd",
+    "stk", "ant", "avd",
 )
 _ABBREV_RE = re.compile(r"(?:^|[\s(])(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS)
                         + r")\.$", re.I)

@@ -1,0 +1,1603 @@
+"""What a careful reader records for each invented document in corpus/ (see the spec).
+
+Written by hand from the documents, following minutes-json.md and the reading guide:
+null where the document does not say. ``ANY`` marks a value the reading guide leaves
+open (the test does not check it). People are (name, organization, role, attendance);
+an organization of None is not checked (as the scorer does), notes are checked apart.
+Items are (number, title, text, decisions, actions); actions are (text, responsible,
+due). A text of None is not checked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ANY = object()
+
+
+@dataclass
+class Expected:
+    """The record fields the scorer checks, for one corpus document."""
+
+    kind: str
+    title: object
+    body: object
+    organization: object
+    document_date: object
+    meeting: tuple  # (date, start, end, location)
+    next_meeting: object
+    people: list = field(default_factory=list)
+    notes: dict = field(default_factory=dict)
+    items: list = field(default_factory=list)
+
+
+EXPECTED: dict[str, Expected] = {}
+
+EXPECTED["01_ps_moetebok.txt"] = Expected(
+    "minutes", "Møtebok", "Hovedutvalg for oppvekst", "Nordre Dal kommune", None,
+    ("2021-03-15", "09:00", "13:30", "Kommunestyresalen, Nordre Dal rådhus"), None,
+    people=[
+        ("Ingunn Bakke", None, "chair", "present"),
+        ("Per Kristian Holte", None, "member", "present"),
+        ("Sunniva Lie", None, "member", "present"),
+        ("Arvid Mo", None, "member", "present"),
+        ("Tore Storli", None, "member", "absent"),
+        ("Lene Brattli", None, "member", "present"),
+        ("Geir Dyrnes", None, "guest", "present"),
+        ("Anne Foss", None, "secretary", "present"),
+    ],
+    notes={"Lene Brattli": "for Tore Storli"},
+    items=[
+        ("12/21", "Godkjenning av protokoll fra forrige møte",
+         "Vedtak: Protokollen fra møtet 8. februar godkjennes.",
+         ["Protokollen fra møtet 8. februar godkjennes."], []),
+        ("13/21", "Skolebruksplan 2021-2030",
+         "Kommunedirektørens innstilling: Hovedutvalget slutter seg til skolebruksplanen. "
+         "Behandling: Arvid Mo stilte spørsmål om framdriften for nye Dal skole. "
+         "Innstillingen ble enstemmig vedtatt. Vedtak: Hovedutvalget slutter seg til "
+         "skolebruksplanen.",
+         ["Hovedutvalget slutter seg til skolebruksplanen.",
+          "Innstillingen ble enstemmig vedtatt."], []),
+        ("14/21", "Referatsaker", "Referatsakene ble tatt til orientering.",
+         ["Referatsakene ble tatt til orientering."], []),
+    ])
+
+EXPECTED["02_nynorsk_referat.txt"] = Expected(
+    "minutes", "Referat frå møte i styringsgruppa for Sunnfjord reiseliv",
+    "Styringsgruppa for Sunnfjord reiseliv", None, None,
+    ("2023-08-31", "10:00", "14:00", "Fjordhotellet, Førde"), "2023-10-26",
+    people=[
+        ("Solveig Hjelmeland", None, "chair", "present"),
+        ("Bjarte Kvamme", None, "member", "present"),
+        ("Marta Øvrebø", None, "member", "present"),
+        ("Eirik Langeland", None, "member", "present"),
+        ("Helge Sande", None, "member", "absent"),
+        ("Ingrid Aasen", None, "secretary", "present"),
+    ],
+    items=[
+        ("21/23", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste vart godkjend.",
+         ["Innkalling og saksliste vart godkjend."], []),
+        ("22/23", "Marknadsplan for 2024",
+         "Dagleg leiar la fram utkast til marknadsplan. Styringsgruppa drøfta budsjettet. "
+         "Vedtak: Styringsgruppa godkjenner marknadsplanen. Samrøystes vedteke. "
+         "Ingrid Aasen sender planen til kommunane innan 15. september.",
+         ["Styringsgruppa godkjenner marknadsplanen.", "Samrøystes vedteke."],
+         [("Ingrid Aasen sender planen til kommunane innan 15. september.", "Ingrid Aasen",
+           "2023-09-15")]),
+        ("23/23", "Eventuelt",
+         "Ingen saker. Neste møte vert 26. oktober kl. 10.00 på Teams.",
+         ["Neste møte vert 26. oktober kl. 10.00 på Teams."], []),
+    ])
+
+EXPECTED["03_regionrad_table.txt"] = Expected(
+    "minutes", "Protokoll fra møte i Vestkyst regionråd", "Vestkyst regionråd", None, None,
+    ("2022-05-04", "10:00", "15:00", "Brygga kulturhus, Sjøvik"), None,
+    people=[
+        ("Åse Marie Dale", "Sjøvik kommune", "chair", "present"),
+        ("Kjell Inge Bø", "Holmøy kommune", "member", "present"),
+        ("Randi Fosse", "Nesvåg kommune", "member", "present"),
+        ("Ove Strand", "Sjøvik kommune", ANY, "present"),
+        ("Terje Hope", "Holmøy kommune", "member", "absent"),
+        ("Silje Mæland", None, "secretary", "present"),
+    ],
+    items=[
+        ("15/22", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("16/22", "Regional næringsplan – høring",
+         "Daglig leder orienterte om høringsutkastet. Regionrådet sluttet seg til forslaget. "
+         "Silje Mæland sender høringsuttalelsen til fylkeskommunen innen 1. juni.",
+         ["Regionrådet sluttet seg til forslaget."],
+         [("Silje Mæland sender høringsuttalelsen til fylkeskommunen innen 1. juni.",
+           "Silje Mæland", "2022-06-01")]),
+        ("17/22", "Eventuelt",
+         "Kjell Inge Bø orienterte om fergesituasjonen. Tatt til orientering.",
+         ["Tatt til orientering."], []),
+    ])
+
+EXPECTED["04_email_pasted.txt"] = Expected(
+    "minutes", "Referat fra møte i prosjektgruppa for Grønn mobilitet",
+    "Prosjektgruppa for Grønn mobilitet", None, ANY,
+    ("2022-01-12", "13:00", "14:30", "Teams"), None,
+    people=[
+        ("Hanne Skog", None, "secretary", "present"),
+        ("Lars Berge", "Dalbygd kommune", "member", "present"),
+        ("Mona Iversen", "Åsen kommune", "member", "present"),
+        ("Stian Rud", "Statens vegvesen", "member", "present"),
+    ],
+    items=[
+        ("1", "Status for ladeinfrastruktur",
+         "Lars Berge orienterte om utbyggingen i Dalbygd. Tre nye ladepunkter er satt i drift.",
+         [], []),
+        ("2", "Søknad til Klimasats",
+         "Gruppen ble enige om å søke felles. Hanne Skog lager utkast til søknad innen "
+         "1. februar.",
+         ["Gruppen ble enige om å søke felles."],
+         [("Hanne Skog lager utkast til søknad innen 1. februar.", "Hanne Skog",
+           "2022-02-01")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["05_referat_sublists.txt"] = Expected(
+    "minutes", "Referat", "Arbeidsgruppe for digitalisering", "Midtfjell", None,
+    ("2023-11-22", None, None, "Midtfjell rådhus, møterom Toppen"), None,
+    people=[
+        ("Eva Lund", None, "member", "present"),
+        ("Jon Tangen", None, "member", "present"),
+        ("Rita Haugen", None, "member", "present"),
+        ("Petter Ness", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Velkommen og godkjenning av saksliste", "Sakslisten ble godkjent.",
+         ["Sakslisten ble godkjent."], []),
+        ("2", "Felles innbyggerportal",
+         "Jon Tangen presenterte tre alternativer: 1. Videreføre dagens løsning "
+         "2. Kjøpe felles plattform 3. Utvikle egen løsning Gruppen drøftet fordeler og "
+         "ulemper: Kostnad Brukervennlighet Driftsansvar Konklusjon: Gruppen anbefaler "
+         "alternativ 2.",
+         ["Gruppen anbefaler alternativ 2."], []),
+        ("3", "Opplæring av ansatte",
+         "a) Kursplan for våren b) E-læring Rita Haugen setter opp kursplan. "
+         "Frist: 15.01.2024",
+         [], [("Rita Haugen setter opp kursplan.", "Rita Haugen", "2024-01-15")]),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["06_innkalling.txt"] = Expected(
+    "agenda", "Innkalling til møte i arbeidsutvalget i Fjellregionen", "Arbeidsutvalget",
+    "Fjellregionen", None, ("2023-02-07", "09:00", "12:00", "Tynset rådhus, møterom 2"), None,
+    people=[],
+    items=[
+        ("01/23", "Godkjenning av innkalling og saksliste", None, [], []),
+        ("02/23", "Godkjenning av referat fra møtet 6. desember", None, [], []),
+        ("03/23", "Regionalt næringsfond – tildeling", None, [], []),
+        ("04/23", "Eventuelt", None, [], []),
+    ])
+
+EXPECTED["07_slides.txt"] = Expected(
+    "presentation", "Regionalt kompetanseforum", ANY, None, None,
+    ("2022-06-09", None, None, None), None,
+    people=[],
+    items=[
+        (None, "Velkommen", "Kort runde rundt bordet Praktisk informasjon", [], []),
+        (None, "Status for kompetanseløftet",
+         "12 kurs gjennomført 240 deltakere Evaluering i gang", [], []),
+        (None, "Fagskoletilbud i regionen",
+         "To nye studier fra høsten Samarbeid med næringslivet Behov for praksisplasser",
+         [], []),
+        (None, "Veien videre",
+         "Ny søknad høsten 2022 Felles rekrutteringskampanje Takk for oppmerksomheten", [], []),
+    ])
+
+EXPECTED["08_tid_og_sted_teams.txt"] = Expected(
+    "minutes", "Referat fra møte i Nettverk for folkehelse i Østdalen",
+    "Nettverk for folkehelse", "Østdalen", None, ("2022-03-04", "09:00", "10:30", "Teams"),
+    "2022-05-06",
+    people=[
+        ("Nina Berg", "Åmot", "member", "present"),
+        ("Stein Tollefsen", "Elverum", "member", "present"),
+        ("Guri Holm", "Stor-Elvdal", "member", "present"),
+        ("Kåre Lie", "Stor-Elvdal", "member", "present"),
+        ("Mari Fjeld", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Velkommen og godkjenning av saksliste", "Sakslisten ble godkjent.",
+         ["Sakslisten ble godkjent."], []),
+        ("2", "Folkehelseoversikten 2023",
+         "Nina Berg presenterte arbeidet med oversikten. Nettverket sluttet seg til forslaget "
+         "om felles mal. Sekretariatet sender malen til kommunene innen 1. april.",
+         ["Nettverket sluttet seg til forslaget om felles mal."],
+         [("Sekretariatet sender malen til kommunene innen 1. april.", "Sekretariatet",
+           "2022-04-01")]),
+        ("3", "Neste møte", "Neste møte blir 6. mai kl. 09.00 på Teams.",
+         ["Neste møte blir 6. mai kl. 09.00 på Teams."], []),
+    ])
+
+EXPECTED["09_dato_tid.txt"] = Expected(
+    "minutes", "Oppsummering fra møte i administrativt samarbeidsforum",
+    "Administrativt samarbeidsforum", None, None,
+    ("2022-03-17", "12:00", "14:00", "Digitalt møte"), None,
+    people=[
+        ("Heidi Moe", "Lillebyen kommune", "member", "present"),
+        ("Rolf Sand", "Storbyen kommune", "member", "present"),
+        ("Tina Roe", "Øyvik kommune", "member", "present"),
+    ],
+    items=[
+        (None, "Orienteringer fra kommunene",
+         "Kommunene orienterte om situasjonen etter pandemien. Tatt til orientering.",
+         ["Tatt til orientering."], []),
+        (None, "Felles innkjøp",
+         "Forumet ble enige om å utrede felles innkjøpsordning. Rolf Sand følger opp saken.",
+         ["Forumet ble enige om å utrede felles innkjøpsordning."],
+         [("Rolf Sand følger opp saken.", "Rolf Sand", None)]),
+    ])
+
+EXPECTED["10_styremote.txt"] = Expected(
+    "minutes", "PROTOKOLL FRA STYREMØTE I FJORDKRAFT NÆRINGSHAGE AS", "Styret",
+    "Fjordkraft Næringshage AS", "2022-03-14", ("2022-03-11", "08:30", "11:00",
+                                                 "Næringshagen, Fjordby"), None,
+    people=[
+        ("Ola Brekke", None, "chair", "present"),
+        ("Kari Vik", None, "member", "present"),
+        ("Harald Dyb", None, "member", "present"),
+        ("Linn Aune", None, "member", "absent"),
+        ("Trude Moen", None, "guest", "present"),
+    ],
+    items=[
+        ("1/22", "Godkjenning av innkalling og dagsorden", "Godkjent.", ["Godkjent."], []),
+        ("2/22", "Årsregnskap 2021",
+         "Daglig leder gjennomgikk regnskapet. Vedtak: Styret godkjenner årsregnskapet for "
+         "2021 og legger det fram for generalforsamlingen.",
+         ["Styret godkjenner årsregnskapet for 2021 og legger det fram for "
+          "generalforsamlingen."], []),
+        ("3/22", "Strategi 2022–2025",
+         "Styret drøftet utkastet. Saken utsettes til neste møte.",
+         ["Saken utsettes til neste møte."], []),
+    ])
+
+EXPECTED["11_arbeidsutvalg.txt"] = Expected(
+    "minutes", "Referat fra arbeidsutvalget i Kystregionen", "Arbeidsutvalget", "Kystregionen",
+    None, ("2021-10-20", "14:00", "16:00", "Havnekontoret, Sandvær"), None,
+    people=[
+        ("Bente Hals", None, "chair", "present"),
+        ("Geir Solem", None, "member", "present"),
+        ("Tove Ness", None, "member", "present"),
+        ("Ivar Lunde", None, "secretary", "present"),
+        ("Astrid Fjære", None, "secretary", "present"),
+    ],
+    items=[
+        ("30/21", "Referat fra forrige møte", "Referatet ble godkjent.",
+         ["Referatet ble godkjent."], []),
+        ("31/21", "Orientering om havnesamarbeidet",
+         "Ivar Lunde orienterte om status. Arbeidsutvalget tok saken til orientering.",
+         ["Arbeidsutvalget tok saken til orientering."], []),
+        ("32/21", "Budsjett 2022",
+         "Møtet vedtok å legge fram budsjettforslaget for regionrådet. Ansvar: sekretariatet. "
+         "Frist: 1. november",
+         ["Møtet vedtok å legge fram budsjettforslaget for regionrådet."],
+         [("Møtet vedtok å legge fram budsjettforslaget for regionrådet.", "sekretariatet",
+           "2021-11-01")]),
+    ])
+
+EXPECTED["12_prosjektgruppe_followup_table.txt"] = Expected(
+    "minutes", "Referat prosjektgruppemøte – Kyststi Nord", "Prosjektgruppen", "Kyststi Nord", None,
+    ("2023-06-02", "10:00", "11:30", "Teams"), None,
+    people=[
+        ("Arne Vik", None, ANY, "present"),
+        ("Lise Holm", "Nordvik kommune", "member", "present"),
+        ("Magnus Ås", "Sørvik kommune", "member", "present"),
+        ("Jorunn Bakken", "Friluftsrådet", "member", "absent"),
+    ],
+    items=[
+        ("1", "Status for skilting", "Skiltene er bestilt og leveres i uke 26.", [], []),
+        ("2", "Åpning av kyststien", "Prosjektgruppa ble enige om åpning 19. august.",
+         ["Prosjektgruppa ble enige om åpning 19. august."], []),
+        ("3", "Oppfølging",
+         "Hva Hvem Frist Sende invitasjon til åpningen Arne Vik 1. juli Bestille servering "
+         "Lise Holm 15. juli Oppdatere nettsiden Magnus Ås 10. august", [],
+         [("Sende invitasjon til åpningen", "Arne Vik", "2023-07-01"),
+          ("Bestille servering", "Lise Holm", "2023-07-15"),
+          ("Oppdatere nettsiden", "Magnus Ås", "2023-08-10")]),
+    ])
+
+EXPECTED["13_drofting_tillitsvalgte.txt"] = Expected(
+    "minutes", "Referat – drøftingsmøte i Solbakken kommune", ANY, "Solbakken kommune", None,
+    ("2024-02-09", "12:30", "13:30", "Rådhuset, møterom Lyngen"), None,
+    people=[
+        ("Anders Myhre", None, "guest", "present"),
+        ("Wenche Strøm", None, "secretary", "present"),
+        ("Roger Hauge", "Fagforbundet", "member", "present"),
+        ("Eli Sørli", "Utdanningsforbundet", "member", "present"),
+        ("Kim Dahl", "Delta", "member", "present"),
+        ("Tone Bråten", None, "guest", "present"),
+    ],
+    items=[
+        ("1", "Omorganisering av hjemmetjenesten",
+         "Administrasjonen orienterte om forslaget. Partene var enige om å opprette en "
+         "arbeidsgruppe. Wenche Strøm kaller inn til første møte i arbeidsgruppen innen "
+         "1. mars.",
+         ["Partene var enige om å opprette en arbeidsgruppe."],
+         [("Wenche Strøm kaller inn til første møte i arbeidsgruppen innen 1. mars.",
+           "Wenche Strøm", "2024-03-01")]),
+        ("2", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["14_partial_attendance.txt"] = Expected(
+    "minutes", "PROTOKOLL", "Formannskapet", "Lindås kommune", None,
+    ("2022-09-28", "09:00", "14:00", "Formannskapssalen"), None,
+    people=[
+        ("Jorunn Aas", None, "chair", "present"),
+        ("Bjørn Eide", None, "member", "present"),
+        ("Marit Fonn", None, "member", "partial"),
+        ("Svein Hellesøy", None, "member", "partial"),
+        ("Grete Lie", None, "member", "present"),
+        ("Oddvar Myking", None, "member", "absent"),
+        ("Per Ulvik", None, "guest", "partial"),
+    ],
+    notes={"Marit Fonn": "deltok fra sak 3", "Svein Hellesøy": "forlot møtet kl. 11",
+           "Per Ulvik": "var til stede under sak 2"},
+    items=[
+        ("1/22", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2/22", "Tertialrapport 2",
+         "Rådmann Per Ulvik orienterte om den økonomiske situasjonen. Tatt til orientering.",
+         ["Tatt til orientering."], []),
+        ("3/22", "Gang- og sykkelveg Eikanger",
+         "Innstilling: Formannskapet tilrår at prosjektet prioriteres. Innstillingen ble "
+         "enstemmig vedtatt.",
+         ["Formannskapet tilrår at prosjektet prioriteres.",
+          "Innstillingen ble enstemmig vedtatt."], []),
+    ])
+
+EXPECTED["15_decision_phrasings.txt"] = Expected(
+    "minutes", "Referat fra møte i faggruppe for samferdsel, Trøndelag Sør",
+    "Faggruppe for samferdsel", "Trøndelag Sør", None,
+    ("2022-11-16", "09:00", "11:00", "Fylkeshuset, sal 3"), None,
+    people=[
+        ("Per Gunnar Bye", None, "chair", "present"),
+        ("Hilde Sund", None, "member", "present"),
+        ("Tor Ekre", None, "member", "present"),
+        ("Nora Lien", None, "secretary", "present"),
+    ],
+    items=[
+        ("40/22", "Kollektivtilbud på kveldstid",
+         "Hilde Sund orienterte om ruteendringene. Konklusjon: Faggruppen ber "
+         "fylkeskommunen vurdere flere avganger.",
+         ["Faggruppen ber fylkeskommunen vurdere flere avganger."], []),
+        ("41/22", "Innspill til transportplanen",
+         "Møtet vedtok å sende felles innspill. Faggruppen sluttet seg til forslaget fra "
+         "Tor Ekre om å prioritere rassikring.",
+         ["Møtet vedtok å sende felles innspill.",
+          "Faggruppen sluttet seg til forslaget fra Tor Ekre om å prioritere rassikring."],
+         []),
+        ("42/22", "Møteplan 2023", "Møteplanen ble vedtatt med 3 mot 1 stemme.",
+         ["Møteplanen ble vedtatt med 3 mot 1 stemme."], []),
+    ])
+
+EXPECTED["16_actions.txt"] = Expected(
+    "minutes", "Referat fra møte i Reiselivsnettverket Hallingdal",
+    "Reiselivsnettverket Hallingdal", None, None,
+    ("2024-02-08", "13:00", "15:30", "Gol kulturhus"), None,
+    people=[
+        ("Anne Rø", None, "chair", "present"),
+        ("Olav Bakken", None, "member", "present"),
+        ("Siri Thorsen", None, "secretary", "present"),
+        ("Even Haugo", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Vinterkampanje",
+         "Nettverket gikk gjennom resultatene fra kampanjen. Ny kampanje for sommeren "
+         "utarbeides. Ansvar: Olav Bakken. Frist: 1. mars", [],
+         [("Ny kampanje for sommeren utarbeides.", "Olav Bakken", "2024-03-01")]),
+        ("2", "Felles booking",
+         "Even Haugo sender ut spørreundersøkelse til bedriftene innen 15.3. Oppfølging: "
+         "Sekretariatet innhenter tilbud fra tre leverandører.", [],
+         [("Even Haugo sender ut spørreundersøkelse til bedriftene innen 15.3.", "Even Haugo",
+           "2024-03-15"),
+          ("Sekretariatet innhenter tilbud fra tre leverandører.", "Sekretariatet", None)]),
+        ("3", "Eventuelt", "Anne Rø tar kontakt med Visit Norway om messedeltakelse.", [],
+         [("Anne Rø tar kontakt med Visit Norway om messedeltakelse.", "Anne Rø", None)]),
+    ])
+
+EXPECTED["17_next_meeting_variants.txt"] = Expected(
+    "minutes", "Referat fra møte i Ungdomsrådet i Vesterbygd", "Ungdomsrådet", "Vesterbygd",
+    None, ("2022-12-12", "18:00", "20:00", "Ungdomshuset"), "2023-01-16",
+    people=[
+        ("Emma Sæle", None, "chair", "present"),
+        ("Jonas Nygård", None, "member", "present"),
+        ("Ida Rønning", None, "member", "present"),
+        ("Sander Kjos", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Julemarked", "Ungdomsrådet sluttet seg til forslaget om egen stand.",
+         ["Ungdomsrådet sluttet seg til forslaget om egen stand."], []),
+        ("2", "Eventuelt",
+         "Ingen saker. Kommende møtedatoer: 16. januar, 13. februar og 13. mars.", [], []),
+    ])
+
+EXPECTED["18_date_formats.txt"] = Expected(
+    "minutes", "Referat fra møte i Innlandsnettverket for kulturarv",
+    "Innlandsnettverket for kulturarv", None, "2022-03-17",
+    ("2022-03-11", "10:00", "12:00", "Anno museum, Hamar"), "2022-05-31",
+    people=[
+        ("Berit Sve", None, "member", "present"),
+        ("Knut Lier", None, "member", "present"),
+        ("Hege Amundsen", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Referat fra forrige møte", "Godkjent.", ["Godkjent."], []),
+        ("2", "Kulturminnedagene",
+         "Knut Lier orienterte. Nettverket tok saken til orientering.",
+         ["Nettverket tok saken til orientering."], []),
+        ("3", "Neste møte", "Neste møte: 31.05.2022 i Lillehammer.", [], []),
+    ])
+
+EXPECTED["19_toc_dot_leaders.txt"] = Expected(
+    "minutes", "MØTEPROTOKOLL", "Kontrollutvalget", "Bergsnes kommune", None,
+    ("2023-04-25", "10:00", "12:15", "Bergsnes rådhus, møterom 1"), None,
+    people=[
+        ("Gunnar Aune", None, "chair", "present"),
+        ("Mette Bø", None, "member", "present"),
+        ("Lars Rye", None, "member", "present"),
+        ("Karin Vold", None, "secretary", "present"),
+    ],
+    items=[
+        ("10/23", "Godkjenning av protokoll",
+         "Vedtak: Protokollen fra møtet 14.02.2023 godkjennes.",
+         ["Protokollen fra møtet 14.02.2023 godkjennes."], []),
+        ("11/23", "Årsregnskap 2022 – uttalelse",
+         "Vedtak: Kontrollutvalget avgir uttalelse til årsregnskapet slik det foreligger.",
+         ["Kontrollutvalget avgir uttalelse til årsregnskapet slik det foreligger."], []),
+        ("12/23", "Forvaltningsrevisjon innkjøp",
+         "Revisor presenterte rapporten. Vedtak: Kontrollutvalget tar rapporten til "
+         "orientering.",
+         ["Kontrollutvalget tar rapporten til orientering."], []),
+    ])
+
+EXPECTED["20_md_headings.md"] = Expected(
+    "minutes", "Referat fra møte i styringsgruppen for Smart Region Sør",
+    "Styringsgruppen for Smart Region Sør", None, None,
+    ("2023-09-06", "12:00", "14:00", "Teams"), None,
+    people=[
+        ("Hans Tvedt", None, "chair", "present"),
+        ("Marianne Foss", None, "member", "present"),
+        ("Jostein Ask", None, "member", "present"),
+        ("Liv Ropstad", None, "member", "absent"),
+        ("Per Ove Hansen", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av referat", "Referatet fra forrige møte ble godkjent.",
+         ["Referatet fra forrige møte ble godkjent."], []),
+        ("2", "Status for sensorprosjektet",
+         "Per Ove Hansen orienterte om status. Styringsgruppen tok orienteringen til "
+         "etterretning. 40 sensorer er installert Dataplattformen er i drift",
+         ["Styringsgruppen tok orienteringen til etterretning."], []),
+        ("3", "Budsjett 2024",
+         "Styringsgruppen vedtok budsjettet. Per Ove Hansen oppdaterer prosjektplanen innen "
+         "1. oktober.",
+         ["Styringsgruppen vedtok budsjettet."],
+         [("Per Ove Hansen oppdaterer prosjektplanen innen 1. oktober.", "Per Ove Hansen",
+           "2023-10-01")]),
+    ])
+
+EXPECTED["21_pdf_artefacts.txt"] = Expected(
+    "minutes", "REFERAT FRA MØTE I RÅDMANNSUTVALGET", "Rådmannsutvalget",
+    "Midt-Agder regionråd", None, ("2022-10-03", "09:00", "12:00", "Vennesla rådhus"), None,
+    people=[
+        ("Kristin Eftevand", None, "chair", "present"),
+        ("Arild Tvedt", None, "member", "present"),
+        ("Bodil Lunde", None, "member", "present"),
+        ("Svein Rysstad", None, "member", "present"),
+        ("Mona Lien", None, "secretary", "present"),
+    ],
+    items=[
+        ("25/22", "Interkommunalt samarbeid om barnevern",
+         "Leder orienterte om evalueringen. Rådmannsutvalget tok saken til orientering.",
+         ["Rådmannsutvalget tok saken til orientering."], []),
+        ("26/22", "Felles arealplan",
+         "Sekretariatet utarbeider et notat om felles arealplan til neste møte. Utvalget "
+         "sluttet seg til forslaget.",
+         ["Utvalget sluttet seg til forslaget."],
+         [("Sekretariatet utarbeider et notat om felles arealplan til neste møte.",
+           "Sekretariatet", None)]),
+        ("27/22", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["22_sak_nr_year.txt"] = Expected(
+    "minutes", "Protokoll fra møte i Samarbeidsutvalget for helse, Nordre Vestfold",
+    "Samarbeidsutvalget for helse", "Nordre Vestfold", None,
+    ("2009-06-18", "10:00", "13:00", "Sykehuset, auditoriet"), "2009-09-10",
+    people=[
+        ("Arne Holt", None, "chair", "present"),
+        ("Kjersti Bø", None, "member", "present"),
+        ("Finn Lie", None, "member", "present"),
+        ("Oda Moen", None, "member", "present"),
+        ("Liv Kvam", None, "secretary", "present"),
+    ],
+    items=[
+        ("20.2009", "Godkjenning av innkalling", "Godkjent.", ["Godkjent."], []),
+        ("21.2009", "Samhandlingsavtalen", "Utvalget drøftet utkastet. Enstemmig vedtatt.",
+         ["Enstemmig vedtatt."], []),
+        ("22.2009", "Eventuelt", "Neste møte blir 10. september 2009.",
+         ["Neste møte blir 10. september 2009."], []),
+    ])
+
+EXPECTED["23_groups_per_municipality.txt"] = Expected(
+    "minutes", "Referat fra møte i Kongsvingerregionen næringsforum",
+    "Kongsvingerregionen næringsforum", ANY, None,
+    ("2023-04-27", "09:00", "11:00", "Kongsvinger rådhus"), None,
+    people=[
+        ("Trond Hagen", "Eidskog", "member", "present"),
+        ("Lise Moe", "Eidskog", "member", "present"),
+        ("Ole Brenna", "Grue", "member", "present"),
+        ("Jan Sæter", "Sør-Odal", "member", "present"),
+        ("Turid Lund", "Sør-Odal", "member", "present"),
+        ("Nils Ove Brede", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Næringsvennlig region",
+         "Trond Hagen orienterte om sertifiseringen. Forumet tok saken til orientering.",
+         ["Forumet tok saken til orientering."], []),
+        ("2", "Felles næringsdag",
+         "Forumet ble enige om å arrangere felles næringsdag i september. Nils Ove Brede "
+         "lager forslag til program innen 1. juni.",
+         ["Forumet ble enige om å arrangere felles næringsdag i september."],
+         [("Nils Ove Brede lager forslag til program innen 1. juni.", "Nils Ove Brede",
+           "2023-06-01")]),
+    ])
+
+EXPECTED["24_name_role_org_lines.txt"] = Expected(
+    "minutes", "Referat fra møte i Helsenettverket i Namdalen", "Helsenettverket", "Namdalen",
+    None, ("2021-09-14", "10:00", "12:00", "Namsos sykehus"), None,
+    people=[
+        ("Siv Johansen", "Namsos kommune", "chair", "present"),
+        ("Rune Hoff", "Overhalla kommune", "member", "present"),
+        ("Beate Ulstad", "Grong kommune", "member", "present"),
+        ("Kai Aune", None, "secretary", "present"),
+        ("Jørgen Hegle", "Nærøysund kommune", "member", "absent"),
+    ],
+    items=[
+        ("12/21", "Legevaktsamarbeid",
+         "Rune Hoff orienterte. Nettverket var enig om å utrede felles legevakt.",
+         ["Nettverket var enig om å utrede felles legevakt."], []),
+        ("13/21", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["25_seat_table_padded.txt"] = Expected(
+    "minutes", "Referat fra styremøte i Åsen Vel", "Styret", "Åsen Vel", None,
+    ("2024-03-05", "19:00", None, "Grendehuset"), None,
+    people=[
+        ("Ola Nordmann", None, "chair", "present"),
+        ("Kari Holm", None, "member", "present"),
+        ("Per Vold", None, "member", "present"),
+        ("Liv Berg", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Årsmøte 2024",
+         "Styret vedtok at årsmøtet holdes 20. april. Liv Berg sender ut innkalling innen "
+         "1. april.",
+         ["Styret vedtok at årsmøtet holdes 20. april."],
+         [("Liv Berg sender ut innkalling innen 1. april.", "Liv Berg", "2024-04-01")]),
+        ("2", "Dugnad", "Styret var enig om dugnad 4. mai.",
+         ["Styret var enig om dugnad 4. mai."], []),
+    ])
+
+EXPECTED["26_html_minutes.html"] = Expected(
+    "minutes", "Referat fra møte i Eldrerådet", "Eldrerådet", ANY, None,
+    ("2023-01-19", "10:00", "12:00", "Dalane rådhus, kantina"), "2023-03-16",
+    people=[
+        ("Aud Skretting", None, "chair", "present"),
+        ("Rolf Tengs", None, "member", "present"),
+        ("Inger Haugstad", None, "member", "present"),
+        ("Harald Bø", None, "member", "absent"),
+    ],
+    items=[
+        ("1/23", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2/23", "Seniortilbud i kommunen",
+         "Rolf Tengs orienterte om dagtilbudet. Eldrerådet ba om en redegjørelse fra "
+         "kommunedirektøren. Aud Skretting sender brev til kommunedirektøren innen "
+         "1. februar.", [],
+         [("Aud Skretting sender brev til kommunedirektøren innen 1. februar.",
+           "Aud Skretting", "2023-02-01")]),
+        ("3/23", "Eventuelt", "Neste møte: torsdag 16. mars kl. 10.00 på rådhuset.", [], []),
+    ])
+
+EXPECTED["27_nynorsk_moetebok_ps.txt"] = Expected(
+    "minutes", "Møtebok", "Levekårsutvalet", None, None,
+    ("2023-06-06", "10:00", "14:00", "Kommunehuset i Fjellhamar"), None,
+    people=[
+        ("Synnøve Dale", None, "chair", "present"),
+        ("Bjørn Aarflot", None, "member", "present"),
+        ("Aslaug Vik", None, "member", "present"),
+        ("Jostein Lid", None, "member", "absent"),
+        ("Marit Sunde", None, "member", "present"),
+    ],
+    notes={"Marit Sunde": "for Jostein Lid"},
+    items=[
+        ("22/23", "Godkjenning av møtebok", "Vedtak: Møteboka frå 2. mai vart godkjend.",
+         ["Møteboka frå 2. mai vart godkjend."], []),
+        ("23/23", "Bustadsosial handlingsplan",
+         "Kommunedirektøren si innstilling vart samrøystes vedteken. Vedtak: "
+         "Levekårsutvalet rår kommunestyret til å vedta handlingsplanen.",
+         ["Kommunedirektøren si innstilling vart samrøystes vedteken.",
+          "Levekårsutvalet rår kommunestyret til å vedta handlingsplanen."], []),
+        ("24/23", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["28_ascii_spelling.txt"] = Expected(
+    "minutes", "Referat fra moete i Faggruppe for naering, Vestmarka",
+    "Faggruppe for naering", "Vestmarka", None, ("2023-02-23", "09:00", "11:00", "Teams"),
+    "2023-04-20",
+    people=[
+        ("Arne Fossum", None, "chair", "present"),
+        ("Marte Haug", None, "member", "present"),
+        ("Jens Solli", None, "member", "present"),
+        ("Eli Grande", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av referat", "Referatet ble godkjent.",
+         ["Referatet ble godkjent."], []),
+        ("2", "Naeringsplan",
+         "Arne Fossum orienterte om arbeidet. Faggruppen ble enige om videre framdrift. "
+         "Marte Haug sender ut forslag til tiltaksdel innen 10.03.",
+         ["Faggruppen ble enige om videre framdrift."],
+         [("Marte Haug sender ut forslag til tiltaksdel innen 10.03.", "Marte Haug",
+           "2023-03-10")]),
+        ("3", "Neste moete", "Neste moete blir 20. april kl. 09.00 paa Teams.",
+         ["Neste moete blir 20. april kl. 09.00 paa Teams."], []),
+    ])
+
+EXPECTED["29_block_labels_next_line.txt"] = Expected(
+    "minutes", "MØTEREFERAT", None, None, None,
+    ("2023-09-21", "09:00", "11:30", "Kommunehuset, Bøvågen"), None,
+    people=[
+        ("Marius Hole", None, "chair", "present"),
+        ("Ragna Tveit", None, "secretary", "present"),
+        ("Oddny Rå", None, "member", "present"),
+        ("Ståle Vik", None, "member", "present"),
+        ("Hege Sandvik", None, "member", "absent"),
+    ],
+    items=[
+        ("3", "Godkjenning av referat", "Godkjent uten merknader.",
+         ["Godkjent uten merknader."], []),
+        ("4", "Felles barnehageopptak",
+         "Rådet drøftet opptaksreglene. Vedtatt med 7 mot 2 stemmer.",
+         ["Vedtatt med 7 mot 2 stemmer."], []),
+        ("5", "Eventuelt", "Ståle Vik orienterte om skolestart.", [], []),
+    ])
+
+EXPECTED["30_nynorsk_partial.txt"] = Expected(
+    "minutes", "Referat frå møte i Hallingdal barnevernsteneste, tilsynsutvalet",
+    "Tilsynsutvalet", "Hallingdal barnevernsteneste", None,
+    ("2022-04-02", "10:00", "13:00", "Ål kulturhus"), None,
+    people=[
+        ("Ingvild Nestegard", None, "chair", "present"),
+        ("Per Haugen", None, "member", "partial"),
+        ("Gudrun Bøe", None, "member", "partial"),
+        ("Olav Lien", None, "member", "present"),
+        ("Sigrun Kvisle", None, "member", "absent"),
+        ("Tone Li", None, "secretary", "present"),
+    ],
+    notes={"Gudrun Bøe": "frå sak 2", "Olav Lien": "per telefon",
+           "Per Haugen": "forlét møtet kl. 12.30"},
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("2", "Årsmelding 2021",
+         "Leiar gjekk gjennom årsmeldinga. Utvalet tok saka til orientering.",
+         ["Utvalet tok saka til orientering."], []),
+        ("3", "Tilsynsplan", "Saka vart utsett til neste møte.",
+         ["Saka vart utsett til neste møte."], []),
+        ("4", "Eventuelt", "Per Haugen forlét møtet kl. 12.30.", [], []),
+    ])
+
+EXPECTED["31_mojibake.txt"] = Expected(
+    "minutes", "Referat fra møte i Kystnettverket, Sunnmøre", "Kystnettverket", "Sunnmøre",
+    None, ("2023-11-07", "13:00", "15:00", "Ålesund rådhus"), None,
+    people=[
+        ("Bjørn Øye", None, "chair", "present"),
+        ("Karin Åsen", None, "secretary", "present"),
+        ("Terje Hjelle", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Havneplan",
+         "Nettverket sluttet seg til forslaget. Terje Hjelle sender innspill til fylket "
+         "innen 1.12.",
+         ["Nettverket sluttet seg til forslaget."],
+         [("Terje Hjelle sender innspill til fylket innen 1.12.", "Terje Hjelle",
+           "2023-12-01")]),
+        ("2", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["32_attendance_table_x_marks.txt"] = Expected(
+    "minutes", "Referat fra møte i styringsgruppen for Helseplattformen Nord",
+    "Styringsgruppen for Helseplattformen Nord", None, None,
+    ("2022-05-12", "12:00", "13:30", "Teams"), None,
+    people=[
+        ("Grete Olsen", "Tromsø kommune", "chair", "present"),
+        ("Ivar Hansen", "Harstad kommune", "member", "absent"),
+        ("Lena Berg", "UNN", "secretary", "present"),
+        ("Mats Nilsen", "KS", "member", "partial"),
+    ],
+    notes={"Mats Nilsen": "Deler av møtet"},
+    items=[
+        ("1", "Status for innføring",
+         "Lena Berg orienterte om status. Styringsgruppen tok orienteringen til etterretning.",
+         ["Styringsgruppen tok orienteringen til etterretning."], []),
+        ("2", "Risikovurdering",
+         "Konklusjon: Risikovurderingen godkjennes med de endringer som kom fram i møtet. "
+         "Oppfølgingspunkter: Lena Berg oppdaterer risikologgen innen 20.05.2022 "
+         "Mats Nilsen kontakter KS om finansiering",
+         ["Risikovurderingen godkjennes med de endringer som kom fram i møtet."],
+         [("Lena Berg oppdaterer risikologgen innen 20.05.2022", "Lena Berg", "2022-05-20"),
+          ("Mats Nilsen kontakter KS om finansiering", "Mats Nilsen", None)]),
+    ])
+
+EXPECTED["33_innkalling_table_saksliste.txt"] = Expected(
+    "agenda", "Møteinnkalling", "Kommunestyret", "Austvik", "2023-11-30",
+    ("2023-12-14", "18:00", None, "Austvik samfunnshus"), None,
+    people=[],
+    items=[
+        ("80/23", "Budsjett 2024 og økonomiplan 2024–2027", None, [], []),
+        ("81/23", "Gebyrregulativ 2024", None, [], []),
+        ("82/23", "Valg av meddommere", None, [], []),
+    ])
+
+EXPECTED["34_substitutes_groups.txt"] = Expected(
+    "minutes", "Protokoll fra møte i representantskapet for Vestbyen brann og redning IKS",
+    "Representantskapet", "Vestbyen brann og redning IKS", None,
+    ("2021-01-30", "08:30", "09:30", "Rådhuset"), "2021-04-28",
+    people=[
+        ("Jan Erik Moe", "Vestby kommune", "chair", "present"),
+        ("Siri Lunde", "Åsby kommune", "member", "present"),
+        ("Knut Dahl", "Nordby kommune", "member", "present"),
+        ("Arne Berg", None, "member", "absent"),
+        ("Mona Friis", "Brannvesenet", "guest", "present"),
+        ("Tor Aas", None, "guest", "present"),
+    ],
+    notes={"Knut Dahl": "for Arne Berg"},
+    items=[
+        ("01/21", "Konstituering", "Jan Erik Moe ble valgt til møteleder.",
+         ["Jan Erik Moe ble valgt til møteleder."], []),
+        ("02/21", "Regnskap 2020",
+         "Representantskapet godkjente regnskapet. Tor Aas legger fram revidert budsjett i "
+         "neste møte. Neste møte: onsdag 28. april kl. 08.30.",
+         ["Representantskapet godkjente regnskapet."],
+         [("Tor Aas legger fram revidert budsjett i neste møte.", "Tor Aas", None)]),
+    ])
+
+EXPECTED["35_action_list_section.txt"] = Expected(
+    "minutes", "Referat fra nettverksmøte, Barnehagenettverket i Fjordkommunene",
+    "Barnehagenettverket", "Fjordkommunene", None,
+    ("2022-02-03", "09:00", "11:00", "Digitalt (Teams)"), "2022-04-05",
+    people=[
+        ("Lise Strand", None, "member", "present"),
+        ("Mona Rye", None, "member", "present"),
+        ("Hanne Fjell", None, "member", "present"),
+        ("Pål Aker", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Kompetanseplan", "Nettverket ble enige om felles kurs i språkutvikling.",
+         ["Nettverket ble enige om felles kurs i språkutvikling."], []),
+        ("2", "Rekruttering",
+         "Det var enighet om at rekruttering er en felles utfordring. Oppfølging: Pål Aker "
+         "lager utkast til kursprogram, frist 1. mars Mona Rye undersøker muligheter for "
+         "felles stillingsannonse Hanne Fjell kaller inn til neste nettverksmøte Neste møte "
+         "avholdes tirsdag 5. april kl. 09.00 på Teams.",
+         ["Det var enighet om at rekruttering er en felles utfordring.",
+          "Neste møte avholdes tirsdag 5. april kl. 09.00 på Teams."],
+         [("Pål Aker lager utkast til kursprogram, frist 1. mars", "Pål Aker", "2022-03-01"),
+          ("Mona Rye undersøker muligheter for felles stillingsannonse", "Mona Rye", None),
+          ("Hanne Fjell kaller inn til neste nettverksmøte", "Hanne Fjell", None)]),
+    ])
+
+EXPECTED["36_kontrollutvalg_ps_sign.txt"] = Expected(
+    "minutes", "MØTEPROTOKOLL", "Kontrollutvalget", "Heimdal kommune", ANY,
+    ("2024-02-07", "09:00", "11:30", "Rådhuset, formannskapssalen"), None,
+    people=[
+        ("Arvid Sæther", None, "chair", "present"),
+        ("Bjørg Nilsen", None, "member", "present"),
+        ("Harald Fosse", None, "member", "present"),
+        ("Kirsten Vang", None, "member", "absent"),
+        ("Else Moen", "Revisjon Midt IKS", "guest", "present"),
+        ("Trond Ask", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/24", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste godkjennes.",
+         ["Innkalling og saksliste godkjennes."], []),
+        ("2/24", "Årsrapport 2023",
+         "Saksbehandlers forslag til vedtak: Kontrollutvalget godkjenner årsrapporten. "
+         "Behandling: Forslaget ble enstemmig vedtatt.",
+         ["Kontrollutvalget godkjenner årsrapporten.", "Forslaget ble enstemmig vedtatt."],
+         []),
+    ])
+
+EXPECTED["37_bold_md_case_headings.md"] = Expected(
+    "minutes", "Referat fra møte i Fagnettverk for plan, Vesterålen", "Fagnettverk for plan",
+    "Vesterålen", None, ("2022-10-10", "13:00", "15:30", "Sortland rådhus"), None,
+    people=[
+        ("Jorun Hansen", "Sortland kommune", "chair", "present"),
+        ("Eirik Ellingsen", "Hadsel kommune", "member", "present"),
+        ("Sissel Bakke", "Øksnes kommune", "member", "present"),
+        ("Rune Olsen", "Andøy kommune", "member", "partial"),
+        ("Kari Bø", "Lødingen kommune", "member", "absent"),
+        ("Tove Mikalsen", "Vesterålen regionråd", "secretary", "present"),
+    ],
+    notes={"Sissel Bakke": "via Teams", "Rune Olsen": "fra sak 2"},
+    items=[
+        ("1/22", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2/22", "Felles planstrategi",
+         "Eirik Ellingsen innledet. Nettverket sluttet seg til forslaget om felles "
+         "planstrategi. Tove Mikalsen sender utkast til kommunene innen 1. november.",
+         ["Nettverket sluttet seg til forslaget om felles planstrategi."],
+         [("Tove Mikalsen sender utkast til kommunene innen 1. november.", "Tove Mikalsen",
+           "2022-11-01")]),
+        ("3/22", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["38_truncated_agenda_tail.txt"] = Expected(
+    "minutes",
+    "Referat fra møte i Interkommunalt utvalg mot akutt forurensning (IUA) Salten",
+    "Interkommunalt utvalg mot akutt forurensning (IUA) Salten", None, None,
+    ("2021-06-14", "12:00", "14:00", "Bodø brannstasjon"), None,
+    people=[
+        ("Geir Nilsen", None, "chair", "present"),
+        ("Arnt Solbakken", None, "secretary", "present"),
+        ("Maria Pedersen", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av referat", "Referatet ble godkjent.",
+         ["Referatet ble godkjent."], []),
+        ("2", "Beredskapsplan 2021",
+         "Planen ble gjennomgått. Utvalget vedtok beredskapsplanen med de endringer som ble "
+         "foreslått i mø",
+         ["Utvalget vedtok beredskapsplanen med de endringer som ble foreslått i mø"], []),
+        ("3", "Øvelse høsten 2021", None, [], []),
+        ("4", "Eventuelt", None, [], []),
+    ])
+
+EXPECTED["39_groups_in_block.txt"] = Expected(
+    "minutes", "Referat fra møte i Styret for Vestlandsrådet", "Styret", "Vestlandsrådet",
+    None, ("2023-03-22", "10:00", "15:00", "Scandic Ørnen, Bergen"), "2023-06-07",
+    people=[
+        ("Anne Gine Hestetun", None, "chair", "present"),
+        ("Ola Stene", None, "member", "present"),
+        ("Karin Mo", None, "member", "present"),
+        ("Lars Eide", None, "member", "present"),
+        ("Eva Hagen", None, "guest", "present"),
+        ("Mads Ruud", None, "secretary", "present"),
+        ("Sigrid Lund", "KS Vest", "guest", "present"),
+    ],
+    items=[
+        ("1", "Regnskap 2022",
+         "Daglig leder la fram regnskapet. Styret godkjente regnskapet for 2022.",
+         ["Styret godkjente regnskapet for 2022."], []),
+        ("2", "Strategi",
+         "Styret ba administrasjonen om å utarbeide et forslag til ny strategi. Eva Hagen "
+         "legger fram forslaget på neste styremøte 7. juni.", [],
+         [("Styret ba administrasjonen om å utarbeide et forslag til ny strategi.",
+           "administrasjonen", None),
+          ("Eva Hagen legger fram forslaget på neste styremøte 7. juni.", "Eva Hagen",
+           "2023-06-07")]),
+        ("3", "Neste møte", "Neste styremøte blir 7. juni 2023.",
+         ["Neste styremøte blir 7. juni 2023."], []),
+    ])
+
+EXPECTED["40_innkalling_forslag_til_vedtak.txt"] = Expected(
+    "agenda", "MØTEINNKALLING", "Regionrådet", "Hallingdal", None,
+    ("2022-09-15", "09:00", None, "Nesbyen rådhus"), None,
+    people=[],
+    items=[
+        ("28/22", "Godkjenning av innkalling og saksliste", None, [], []),
+        ("29/22", "Regional transportplan", None, [], []),
+        ("30/22", "Eventuelt", None, [], []),
+    ])
+
+EXPECTED["41_out_of_order_items.txt"] = Expected(
+    "minutes", "Referat fra arbeidsutvalgsmøte i Vestfoldbyen", "Arbeidsutvalget",
+    "Vestfoldbyen", None, ("2020-11-05", "08:30", "10:00", "Teams"), None,
+    people=[
+        ("Per Eid", None, "chair", "present"),
+        ("Kari Lund", None, "member", "present"),
+        ("Ole Bakke", None, "member", "present"),
+        ("Randi Moe", None, "secretary", "present"),
+    ],
+    items=[
+        ("45/20", "Budsjett 2021", "Arbeidsutvalget tok saken til orientering.",
+         ["Arbeidsutvalget tok saken til orientering."], []),
+        ("47/20", "Høring regional plan", "Randi Moe utarbeider høringsuttalelse innen 20.11.",
+         [], [("Randi Moe utarbeider høringsuttalelse innen 20.11.", "Randi Moe",
+               "2020-11-20")]),
+        ("46/20", "Samferdselspakke", "Saken ble utsatt.", ["Saken ble utsatt."], []),
+        ("48/20", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["42_email_minutes_bullets.txt"] = Expected(
+    "minutes", "Oppsummering fra møte i koordineringsgruppa 08.05.2023", "Koordineringsgruppa",
+    None, None, ("2023-05-08", None, None, None), "2023-06-12",
+    people=[
+        ("Jens Moe", None, "member", "present"),
+        ("Siv Lie", None, "member", "present"),
+        ("Kjell Åsen", None, "member", "present"),
+        ("Grete Rø", None, "member", "present"),
+        ("Bente Kvam", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Status i prosjektene",
+         "Alle prosjekter er i rute Prosjekt Bredbånd er forsinket med en måned", [], []),
+        ("2", "Søknad om skjønnsmidler",
+         "Gruppa ble enige om å sende felles søknad Siv Lie skriver søknaden innen 1. juni",
+         ["Gruppa ble enige om å sende felles søknad"],
+         [("Siv Lie skriver søknaden innen 1. juni", "Siv Lie", "2023-06-01")]),
+        ("3", "Neste møte", "Neste møte blir 12. juni kl. 10.00 på Teams",
+         ["Neste møte blir 12. juni kl. 10.00 på Teams"], []),
+    ])
+
+# Held-out batch: written before the extractor was run on it.
+EXPECTED["43_nynorsk_eldrerad.txt"] = Expected(
+    "minutes", "MØTEBOK", "Eldrerådet", "Vik kommune", None,
+    ("2022-10-11", "12:00", "14:00", "Vik rådhus, møterom 1"), None,
+    people=[
+        ("Ragnvald Hove", None, "chair", "present"),
+        ("Åshild Ness", None, "member", "present"),
+        ("Nils Tenold", None, "member", "present"),
+        ("Berit Lunde", None, "member", "present"),
+        ("Eirik Seim", None, "member", "absent"),
+        ("Marit Brekke", None, "guest", "present"),
+    ],
+    notes={"Berit Lunde": "for Eirik Seim"},
+    items=[
+        ("14/22", "Budsjett 2023 for helse og omsorg",
+         "Kommunalsjef Marit Brekke orienterte om budsjettet. Vedtak: Eldrerådet tek saka til "
+         "orientering.",
+         ["Eldrerådet tek saka til orientering."], []),
+        ("15/22", "Eventuelt",
+         "Nils Tenold tok opp behovet for fleire benkar langs gangvegane. Administrasjonen "
+         "følgjer opp.", [],
+         [("Administrasjonen følgjer opp.", "Administrasjonen", None)]),
+    ])
+
+EXPECTED["44_dash_headings_ref_sign.txt"] = Expected(
+    "minutes", "Oppsummering – møte i Kulturnettverket Østfold", "Kulturnettverket Østfold",
+    None, None, ("2021-06-08", "10:00", "12:00", "Sarpsborg scene"), None,
+    people=[
+        ("Hilde Strøm", "Sarpsborg kommune", "member", "present"),
+        ("Jon Bakken", "Fredrikstad kommune", "member", "present"),
+        ("Turid Lie", "Halden kommune", "secretary", "present"),
+        ("Anita Holm", "Viken fylkeskommune", "member", "present"),
+    ],
+    items=[
+        ("1", "Kulturkortet",
+         "Anita Holm orienterte om ordningen. Nettverket ble enige om å søke midler i "
+         "fellesskap.",
+         ["Nettverket ble enige om å søke midler i fellesskap."], []),
+        ("2", "Felles kalender",
+         "Jon Bakken lager en enkel løsning for felles kalender innen 1. september.", [],
+         [("Jon Bakken lager en enkel løsning for felles kalender innen 1. september.",
+           "Jon Bakken", "2021-09-01")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["45_styremote_year_numbers.txt"] = Expected(
+    "minutes", "Styremøte nr. 3/2023 – Innlandet Næringshage", "Styret",
+    "Innlandet Næringshage", None, ("2023-04-25", "14:00", "16:00", "Gjøvik, Campus"), None,
+    people=[
+        ("Marte Kleiven", None, "chair", "present"),
+        ("Eystein Haug", None, "member", "present"),
+        ("Line Dahl", None, "member", "present"),
+        ("Petter Bø", None, "member", "present"),
+        ("Stine Frich", None, "guest", "present"),
+    ],
+    items=[
+        ("15/2023", "Godkjenning av protokoll fra forrige styremøte", "Vedtak: Enstemmig godkjent.",
+         ["Enstemmig godkjent."], []),
+        ("16/2023", "Økonomirapport 1. tertial",
+         "Stine Frich gjennomgikk rapporten. Vedtak: Styret tar økonomirapporten til "
+         "orientering.",
+         ["Styret tar økonomirapporten til orientering."], []),
+        ("17/2023", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["46_one_line_header.txt"] = Expected(
+    "minutes", "Referat – Prosjektgruppe Digital skole, Nordfjord",
+    "Prosjektgruppe Digital skole", "Nordfjord", None, ("2024-01-12", "10:00", "12:00", "Teams"),
+    "2024-02-09",
+    people=[
+        ("Ingrid Bakke", None, ANY, "present"),
+        ("Even Nes", None, "member", "present"),
+        ("Sofie Haugen", None, "member", "present"),
+        ("Torstein Lid", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Status",
+         "Even Nes orienterte om innkjøp av nettbrett. Prosjektgruppa tok orienteringa til "
+         "etterretning.",
+         ["Prosjektgruppa tok orienteringa til etterretning."], []),
+        ("2", "Opplæringsplan", "Ingrid Bakke lagar utkast til opplæringsplan innan 1. februar.",
+         [], [("Ingrid Bakke lagar utkast til opplæringsplan innan 1. februar.", "Ingrid Bakke",
+               "2024-02-01")]),
+        ("3", "Neste møte", "Neste møte blir 9. februar kl. 10.00.",
+         ["Neste møte blir 9. februar kl. 10.00."], []),
+    ])
+
+EXPECTED["47_regionrad_members_by_municipality_table.txt"] = Expected(
+    "minutes", "Protokoll", "Regionrådet", "Nord-Gudbrandsdal", None,
+    ("2020-02-20", "09:30", "14:00", "Otta, Sel rådhus"), None,
+    people=[
+        ("Bjarne Eiolf Holø", "Dovre", ANY, "present"),
+        ("Kjell Arne Kjelstad", "Dovre", ANY, "present"),
+        ("Ole Aasaaren", "Lesja", ANY, "present"),
+        ("Sigrid Nord", "Lesja", ANY, "present"),
+        ("Dag Erik Pryhn", "Sel", ANY, "present"),
+        ("Torill Kvisle", "Sel", ANY, "present"),
+    ],
+    items=[
+        ("1/20", "Godkjenning av innkalling og saksliste", "Godkjent.", ["Godkjent."], []),
+        ("2/20", "Reiselivsstrategi",
+         "Regionrådet slutter seg til strategien. Enstemmig vedtatt.",
+         ["Regionrådet slutter seg til strategien.", "Enstemmig vedtatt."], []),
+    ])
+
+EXPECTED["48_minutes_with_kommentar_labels.txt"] = Expected(
+    "minutes", "Referat fra møte i Brukerrådet, Sandvik sykehjem", "Brukerrådet",
+    "Sandvik sykehjem", None, ("2022-11-03", "13:00", "14:30", "Sandvik sykehjem, dagligstua"),
+    None,
+    people=[
+        ("Aslaug Fjell", None, "chair", "present"),
+        ("Harald Rise", None, "member", "present"),
+        ("Tone Myhre", None, "member", "present"),
+        ("Mona Berg", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Matservering",
+         "Kommentar: Beboerne ønsker varm mat til kvelds. Konklusjon: Avdelingsleder tar "
+         "saken videre med kjøkkenet.",
+         ["Avdelingsleder tar saken videre med kjøkkenet."],
+         [("Avdelingsleder tar saken videre med kjøkkenet.", "Avdelingsleder", None)]),
+        ("2", "Aktivitetstilbud",
+         "Kommentar: Flere ønsker turer ut. Konklusjon: Det settes opp tur til Bryggen i "
+         "desember.",
+         ["Det settes opp tur til Bryggen i desember."],
+         [("Det settes opp tur til Bryggen i desember.", None, None)]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["49_zoom_kl_short.txt"] = Expected(
+    "minutes", "Referat fra møte i Forum for oppvekst, Kystbyen", "Forum for oppvekst",
+    "Kystbyen", None, ("2023-03-01", "09:00", "11:00", "Zoom"), None,
+    people=[
+        ("Frode Aune", None, "member", "present"),
+        ("Mette Sand", None, "chair", "present"),
+        ("Ruth Bye", None, "member", "present"),
+        ("Sindre Hol", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Skolestruktur",
+         "Forumet diskuterte høringsutkastet. Forumet støttet forslaget om å beholde dagens "
+         "skoler.",
+         ["Forumet støttet forslaget om å beholde dagens skoler."], []),
+        ("2", "Barnehageplasser",
+         "Sindre Hol sjekker ventelistene og rapporterer til neste møte.", [],
+         [("Sindre Hol sjekker ventelistene og rapporterer til neste møte.", "Sindre Hol",
+           None)]),
+        ("3", "Eventuelt", "Mette Sand informerte om ny rektor ved Kystbyen skole.", [], []),
+    ])
+
+EXPECTED["50_kommunestyre_full.txt"] = Expected(
+    "minutes", "MØTEPROTOKOLL", "Kommunestyret", None, None,
+    ("2022-06-16", "18:00", "21:45", "Kommunestyresalen"), None,
+    people=[
+        ("Hilde Bakken", "AP", ANY, "present"),
+        ("Ole Tangen", "SP", ANY, "present"),
+        ("Kari Foss", "H", "member", "present"),
+        ("Rune Lie", "FRP", "member", "present"),
+        ("Eli Moe", "SV", "member", "absent"),
+        ("Arne Sæter", "SV", "member", "present"),
+        ("Jan Fjeld", None, "guest", "present"),
+    ],
+    notes={"Arne Sæter": "for Eli Moe"},
+    items=[
+        ("40/22", "Årsregnskap 2021",
+         "Innstilling: Kommunestyret godkjenner årsregnskapet for 2021. Behandling: "
+         "Innstillingen ble enstemmig vedtatt.",
+         ["Kommunestyret godkjenner årsregnskapet for 2021.",
+          "Innstillingen ble enstemmig vedtatt."], []),
+        ("41/22", "Tertialrapport 1 2022", "Vedtak: Tertialrapporten tas til orientering.",
+         ["Tertialrapporten tas til orientering."], []),
+    ])
+
+# Second held-out batch: written before the extractor was run on it.
+EXPECTED["51_md_table_bold_vedtak.md"] = Expected(
+    "minutes", "Protokoll fra styremøte i Trøndelag Vekst SA", "Styret", "Trøndelag Vekst SA",
+    None, ("2024-01-18", "09:00", "12:00", "Trondheim, Kjøpmannsgata 12"), None,
+    people=[
+        ("Berit Langås", "Melhus kommune", "chair", "present"),
+        ("Ove Sandvik", "Orkland kommune", "member", "present"),
+        ("Siri Engen", "Trondheim kommune", "member", "present"),
+        ("Tor Ivar Moe", "Trøndelag Vekst", "guest", "present"),
+    ],
+    items=[
+        ("1/24", "Godkjenning av innkalling", "Vedtak: Innkallingen godkjennes.",
+         ["Innkallingen godkjennes."], []),
+        ("2/24", "Handlingsplan 2024",
+         "Daglig leder presenterte utkastet til handlingsplan. Vedtak: Styret vedtar "
+         "handlingsplanen for 2024. Tor Ivar Moe sender handlingsplanen til eierkommunene "
+         "innen 1. februar.",
+         ["Styret vedtar handlingsplanen for 2024."],
+         [("Tor Ivar Moe sender handlingsplanen til eierkommunene innen 1. februar.",
+           "Tor Ivar Moe", "2024-02-01")]),
+    ])
+
+EXPECTED["52_html_table.html"] = Expected(
+    "minutes", "Referat fra møte i Ungdomsrådet i Nordby", "Ungdomsrådet", "Nordby", None,
+    ("2023-02-07", "17:00", "19:00", "Ungdomshuset Nordby"), None,
+    people=[
+        ("Mia Solberg", "Nordby ungdomsskole", "chair", "present"),
+        ("Jonas Eriksen", "Nordby vgs", "member", "present"),
+        ("Nora Haug", "Sjøvik skole", "member", "present"),
+        ("Emil Lund", None, "secretary", "present"),
+    ],
+    items=[
+        ("3/23", "Budsjett for ungdomsrådet",
+         "Ungdomsrådet vedtok å bruke 20 000 kroner på sommeraktiviteter.",
+         ["Ungdomsrådet vedtok å bruke 20 000 kroner på sommeraktiviteter."], []),
+        ("4/23", "Eventuelt",
+         "Emil Lund sender ut invitasjon til ungdomskonferansen innen 1. mars.", [],
+         [("Emil Lund sender ut invitasjon til ungdomskonferansen innen 1. mars.", "Emil Lund",
+           "2023-03-01")]),
+    ])
+
+EXPECTED["53_dash_org_lines_sub_numbers.txt"] = Expected(
+    "minutes", "Referat fra møte i Kompetanseforum Sør", "Kompetanseforum Sør", None, None,
+    ("2023-08-29", "12:30", "15:00", "Arendal, Fylkeshuset"), None,
+    people=[
+        ("Kari Holm", "Arendal kommune", "member", "present"),
+        ("Stian Bjørnevik", "Grimstad kommune", "member", "present"),
+        ("Elin Vatne", "Agder fylkeskommune", "member", "present"),
+        ("Trond Aas", "NAV Agder", "member", "present"),
+        ("Sverre Lund", "Risør kommune", "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av referat", "Referatet ble godkjent.",
+         ["Referatet ble godkjent."], []),
+        ("2", "Kompetansebehov i regionen",
+         "2.1 Kartlegging Elin Vatne presenterte resultatene fra kartleggingen. 2.2 Videre "
+         "arbeid Forumet ble enige om å lage en felles kompetanseplan. Elin Vatne koordinerer "
+         "arbeidet.",
+         ["Forumet ble enige om å lage en felles kompetanseplan."],
+         [("Elin Vatne koordinerer arbeidet.", "Elin Vatne", None)]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["54_orienteringssaker_sub.txt"] = Expected(
+    "minutes", "Referat fra møte i Arbeidsutvalget for Vest-Telemark", "Arbeidsutvalget",
+    "Vest-Telemark", None, ("2023-03-13", "10:00", "13:00", "Kviteseid, Kommunehuset"), None,
+    people=[
+        ("Anne Kvåle", None, "chair", "present"),
+        ("Halvor Bø", None, "member", "present"),
+        ("Sissel Tveit", None, "member", "present"),
+        ("Olav Nes", None, "secretary", "present"),
+    ],
+    items=[
+        ("10/23", "Orienteringssaker",
+         "a) Status for breiband Olav Nes orienterte om utbygginga. b) Reiselivssamarbeid "
+         "Sissel Tveit orienterte frå styremøtet i Visit Vest-Telemark. Orienteringane vart "
+         "tekne til orientering.",
+         ["Orienteringane vart tekne til orientering."], []),
+        ("11/23", "Høyring om regional plan",
+         "Arbeidsutvalet vedtok å sende høyringsuttale. Sekretariatet utarbeider utkast innan "
+         "1. april.",
+         ["Arbeidsutvalet vedtok å sende høyringsuttale."],
+         [("Sekretariatet utarbeider utkast innan 1. april.", "Sekretariatet",
+           "2023-04-01")]),
+    ])
+
+EXPECTED["55_nynorsk_table_namn.txt"] = Expected(
+    "minutes", "Møtereferat", "Interkommunalt politisk råd Sunnhordland", None, None,
+    ("2022-04-28", "09:00", "12:00", "Stord rådhus"), None,
+    people=[
+        ("Kjetil Hestad", "Stord", "chair", "present"),
+        ("Aud Karin Oen", "Bømlo", "member", "present"),
+        ("Sigrid Brattabø", "Tysnes", "member", "present"),
+        ("Olav Ljones", "Fitjar", "member", "absent"),
+    ],
+    items=[
+        ("8/22", "Samferdsel",
+         "Rådet drøfta prioriteringane. Rådet slutta seg til framlegget frå arbeidsutvalet.",
+         ["Rådet slutta seg til framlegget frå arbeidsutvalet."], []),
+        ("9/22", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["56_innkalling_dagsorden.txt"] = Expected(
+    "agenda", "Innkalling til møte i Faggruppe for barnevern", "Faggruppe for barnevern", None,
+    None, ("2023-10-02", "13:00", "15:00", "Teams"), None,
+    people=[],
+    items=[
+        ("1", "Velkommen og godkjenning av dagsorden", None, [], []),
+        ("2", "Erfaringer med nytt fagsystem", None, [], []),
+        ("3", "Felles kompetansetiltak", None, [], []),
+        ("4", "Eventuelt", None, [], []),
+    ])
+
+EXPECTED["57_tid_sted_comma.txt"] = Expected(
+    "minutes", "Referat fra møte i Fagråd for landbruk", "Fagråd for landbruk", None, None,
+    ("2022-12-06", "14:00", "15:30", "Rådhuset i Løten"), None,
+    people=[
+        ("Per Holen", None, "chair", "present"),
+        ("Ingrid Sveen", None, "member", "present"),
+        ("Anders Vik", None, "member", "present"),
+        ("Hege Strand", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Skogbruksplan",
+         "Anders Vik orienterte om planen. Fagrådet tok saken til orientering.",
+         ["Fagrådet tok saken til orientering."], []),
+        ("2", "Eventuelt", "Neste møte avholdes i mars.", ["Neste møte avholdes i mars."], []),
+    ])
+
+EXPECTED["58_date_in_title.txt"] = Expected(
+    "minutes", "Referat fra møte 4. mars 2022 i Regionrådet Vest", "Regionrådet Vest", None,
+    None, ("2022-03-04", None, None, None), None,
+    people=[
+        ("Hans Vold", None, "chair", "present"),
+        ("Liv Strøm", None, "member", "present"),
+        ("Knut Engen", None, "member", "present"),
+        ("Anne Dahl", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/22", "Regionalt utviklingsprogram",
+         "Regionrådet sluttet seg til forslaget. Anne Dahl sender programmet til høring innen "
+         "1. april.",
+         ["Regionrådet sluttet seg til forslaget."],
+         [("Anne Dahl sender programmet til høring innen 1. april.", "Anne Dahl",
+           "2022-04-01")]),
+        ("6/22", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+# Third held-out batch (two of them Word files): written before the extractor ran on them.
+EXPECTED["59_docx_tables.docx"] = Expected(
+    "minutes", "Referat fra møte i Samhandlingsutvalget Vestre Viken",
+    "Samhandlingsutvalget Vestre Viken", None, None,
+    ("2023-09-14", "12:00", "14:00", "Drammen sykehus, møterom 3"), None,
+    people=[
+        ("Hanne Berg", "Drammen kommune", "chair", "present"),
+        ("Jon Kristiansen", "Vestre Viken HF", "member", "present"),
+        ("Lise Aamodt", "Kongsberg kommune", "member", "present"),
+        ("Per Moen", "Vestre Viken HF", "secretary", "present"),
+        ("Odd Hauge", "Ringerike kommune", "member", "absent"),
+    ],
+    items=[
+        ("12/23", "Avtale om utskrivningsklare pasienter",
+         "Jon Kristiansen orienterte om avtalen og erfaringene så langt. Vedtak: "
+         "Samhandlingsutvalget godkjenner den reviderte avtalen.",
+         ["Samhandlingsutvalget godkjenner den reviderte avtalen."], []),
+        ("13/23", "Oppfølging",
+         "Tiltak Ansvarlig Frist Oppdatere rutinebeskrivelsen Per Moen 01.11.2023 Informere "
+         "fastlegene Lise Aamodt 15.10.2023", [],
+         [("Oppdatere rutinebeskrivelsen", "Per Moen", "2023-11-01"),
+          ("Informere fastlegene", "Lise Aamodt", "2023-10-15")]),
+    ])
+
+EXPECTED["60_docx_numbered_list_headings.docx"] = Expected(
+    "minutes", "Møtereferat – Prosjektgruppe Ny brannstasjon", "Prosjektgruppe Ny brannstasjon",
+    None, None, ("2024-05-03", "08:30", "10:00", "Byggeplassen, brakkerigg"), None,
+    people=[
+        ("Rolf Øien", None, ANY, "present"),
+        ("Trine Moe", None, "member", "present"),
+        ("Sigve Lunde", None, "member", "present"),
+        ("Kari Dahl", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Fremdrift", "Sigve Lunde orienterte om fremdriften. Prosjektet er i rute.", [],
+         []),
+        ("2", "Økonomi",
+         "Prosjektgruppen tok økonomirapporten til orientering. Trine Moe sender oppdatert "
+         "budsjett til rådmannen innen 15. mai.",
+         ["Prosjektgruppen tok økonomirapporten til orientering."],
+         [("Trine Moe sender oppdatert budsjett til rådmannen innen 15. mai.", "Trine Moe",
+           "2024-05-15")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["61_titles_party_signature.txt"] = Expected(
+    "minutes", "REFERAT", "Eierrådet", "Romerike Avfall IKS", "2021-11-25",
+    ("2021-11-23", "13:00", "14:00", "Lillestrøm rådhus"), None,
+    people=[
+        ("Ola Hansen", None, "member", "present"),
+        ("Mona Lie", None, "member", "present"),
+        ("Per Dahl", None, "member", "present"),
+        ("Anne Brenden", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Eierstrategi", "Eierrådet sluttet seg til forslag til ny eierstrategi.",
+         ["Eierrådet sluttet seg til forslag til ny eierstrategi."], []),
+        ("2", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["62_sentence_attendance.txt"] = Expected(
+    "minutes", "Referat fra møte i Driftsstyret for Fjellvidda skisenter", "Driftsstyret",
+    "Fjellvidda skisenter", None, ("2023-01-19", "18:00", None, "klubbhuset"), None,
+    people=[
+        ("Kari Nilsen", None, "chair", "present"),
+        ("Per Olsen", None, "member", "present"),
+        ("Anne Lie", None, "member", "present"),
+        ("Jon Berg", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Sesongstart", "Styret var enig om å åpne heisen 1. februar.",
+         ["Styret var enig om å åpne heisen 1. februar."], []),
+        ("2", "Dugnad", "Per Olsen kaller inn til dugnad innen 25. januar.", [],
+         [("Per Olsen kaller inn til dugnad innen 25. januar.", "Per Olsen", "2023-01-25")]),
+    ])
+
+EXPECTED["63_case_colon_title_next_line.txt"] = Expected(
+    "minutes", "Referat fra møte i Samarbeidsrådet for Indre Østfold", "Samarbeidsrådet",
+    "Indre Østfold", None, ("2021-09-09", "10:00", "12:00", "Mysen, Indre Østfold rådhus"),
+    None,
+    people=[
+        ("Svein Erik Olsen", None, "chair", "present"),
+        ("Trude Dahl", None, "member", "present"),
+        ("Øyvind Moen", None, "member", "present"),
+        ("Helene Fjeld", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2", "Felles næringsarealer",
+         "Rådet ble enige om å utrede felles næringsarealer. Helene Fjeld lager et notat innen "
+         "1. oktober.",
+         ["Rådet ble enige om å utrede felles næringsarealer."],
+         [("Helene Fjeld lager et notat innen 1. oktober.", "Helene Fjeld", "2021-10-01")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["64_pkt_numbers.txt"] = Expected(
+    "minutes", "Referat fra nettverksmøte i Folkehelsenettverket Helgeland",
+    "Folkehelsenettverket Helgeland", None, None,
+    ("2022-05-31", "10:00", "14:00", "Mosjøen, Kulturverkstedet"), "2022-09-20",
+    people=[
+        ("Line Nilsen", "Vefsn", "member", "present"),
+        ("Åse Hansen", "Hemnes", "member", "present"),
+        ("Jan Olsen", "Rana", "member", "present"),
+        ("Mari Berg", "Nordland fylkeskommune", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Velkommen", "Line Nilsen ønsket velkommen.", [], []),
+        ("2", "Folkehelseoversikt",
+         "Mari Berg presenterte ny mal. Nettverket sluttet seg til malen.",
+         ["Nettverket sluttet seg til malen."], []),
+        ("3", "Neste samling", "Neste samling blir 20. september i Rana.",
+         ["Neste samling blir 20. september i Rana."], []),
+    ])
+
+# Fourth held-out batch.
+EXPECTED["65_vedtak_numbered_list.txt"] = Expected(
+    "minutes", "Protokoll fra møte i Regionrådet for Fosen", "Regionrådet", "Fosen", None,
+    ("2022-03-24", "10:00", "15:00", "Rissa, Fosen Fjordhotell"), "2022-06-02",
+    people=[
+        ("Jørn Arve Nordbø", None, "chair", "present"),
+        ("Ole Hermod Kvam", None, "member", "present"),
+        ("Vibeke Mortensen", None, "member", "present"),
+        ("Kirsti Bakken", None, "member", "present"),
+        ("Gunnar Furre", None, "secretary", "present"),
+    ],
+    items=[
+        ("07/22", "Årsmelding og regnskap 2021",
+         "Vedtak: 1. Årsmeldingen for 2021 godkjennes. 2. Regnskapet for 2021 godkjennes. "
+         "3. Overskuddet overføres til disposisjonsfond.",
+         ["Årsmeldingen for 2021 godkjennes.", "Regnskapet for 2021 godkjennes.",
+          "Overskuddet overføres til disposisjonsfond."], []),
+        ("08/22", "Fosenvegene",
+         "Saken ble drøftet. Tiltak: Sekretariatet utarbeider et notat om status. Ansvarlig: "
+         "Gunnar Furre Frist: 15.04.2022", [],
+         [("Sekretariatet utarbeider et notat om status.", "Gunnar Furre", "2022-04-15")]),
+        ("09/22", "Eventuelt", "Neste møte: 2. juni 2022 på Leksvik.", [], []),
+    ])
+
+EXPECTED["66_pdf_long_running_header.txt"] = Expected(
+    "minutes", "REFERAT FRA MØTE I HADELAND REGIONRÅD", "Hadeland regionråd", None, None,
+    ("2021-10-22", "09:00", "13:00", "Gran rådhus"), None,
+    people=[
+        ("Randi Eek Thorsen", None, "chair", "present"),
+        ("Harald Tyrdal", None, "member", "present"),
+        ("Per Harald Bjørklund", None, "member", "present"),
+        ("Tore Johannesen", None, "guest", "present"),
+        ("Jørgen Moen", None, "secretary", "present"),
+    ],
+    items=[
+        ("31/21", "Referat fra forrige møte", "Referatet ble godkjent.",
+         ["Referatet ble godkjent."], []),
+        ("32/21", "Næringsplan for Hadeland",
+         "Regionrådet drøftet høringsinnspillene og sluttet seg til forslaget fra "
+         "administrasjonen. Jørgen Moen innarbeider innspillene og sender revidert plan til "
+         "kommunene innen 15. november.",
+         ["Regionrådet drøftet høringsinnspillene og sluttet seg til forslaget fra "
+          "administrasjonen."],
+         [("Jørgen Moen innarbeider innspillene og sender revidert plan til kommunene innen "
+           "15. november.", "Jørgen Moen", "2021-11-15")]),
+        ("33/21", "Eventuelt", "Per Harald Bjørklund orienterte om vegprosjektet på rv. 4.",
+         [], []),
+    ])
+
+EXPECTED["67_minutes_english_heading_words.txt"] = Expected(
+    "minutes", "Referat fra møte i Kompetanseforum Agder", "Kompetanseforum Agder", None, None,
+    ("2023-10-12", "09:00", "11:00", "Kristiansand, UiA"), None,
+    people=[
+        ("Anne Berit Kvinlaug", None, "chair", "present"),
+        ("Tor Helge Skaar", None, "member", "present"),
+        ("Marianne Dahl", "UiA", "secretary", "present"),
+        ("Espen Tangen", "NAV", "member", "present"),
+        ("Sigurd Lie", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av agenda", "Agenda ble godkjent.", ["Agenda ble godkjent."], []),
+        ("2", "Kompetansestrategi for Agder",
+         "Forumet gikk gjennom utkastet. Forumet var enig i hovedgrepene. Marianne Dahl "
+         "oppdaterer kapittel 3 innen 1. november Espen Tangen sender innspill fra NAV",
+         ["Forumet var enig i hovedgrepene."],
+         [("Marianne Dahl oppdaterer kapittel 3 innen 1. november", "Marianne Dahl",
+           "2023-11-01"),
+          ("Espen Tangen sender innspill fra NAV", "Espen Tangen", None)]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["68_arbeidsmote_no_items.txt"] = Expected(
+    "minutes", "Referat fra arbeidsmøte om felles legevakt, Vestre Toten og Østre Toten", ANY,
+    ANY, None, ("2023-03-14", "13:00", "15:00", "Raufoss, kommunehuset"), None,
+    people=[
+        ("Helge Mo", "Vestre Toten", "member", "present"),
+        ("Lene Kirkeby", "Østre Toten", "member", "present"),
+        ("Tom Sletten", None, "secretary", "present"),
+    ],
+    items=[
+        (None, "Bakgrunn",
+         "Kommunene har siden 2021 samarbeidet om legevakt på dagtid. Avtalen utløper i 2024.",
+         [], []),
+        (None, "Drøfting",
+         "Partene drøftet ulike modeller. Det var enighet om å utrede en felles døgnlegevakt.",
+         ["Det var enighet om å utrede en felles døgnlegevakt."], []),
+        (None, "Videre oppfølging",
+         "Tom Sletten lager et saksframlegg til begge kommunestyrene innen 1. mai.", [],
+         [("Tom Sletten lager et saksframlegg til begge kommunestyrene innen 1. mai.",
+           "Tom Sletten", "2023-05-01")]),
+    ])
+
+# Fifth held-out batch.
+EXPECTED["69_nynorsk_desse_motte.txt"] = Expected(
+    "minutes", "Referat frå møte i Sogn regionråd", "Sogn regionråd", None, None,
+    ("2024-02-05", "09:00", "11:30", "Sogndal, Quality Hotel"), None,
+    people=[
+        ("Jon Håvard Hove", None, "chair", "present"),
+        ("Sigrid Ramstad", None, "member", "present"),
+        ("Tore Gunnar Lie", None, "member", "present"),
+        ("Ingrid Ness", None, "member", "present"),
+        ("Per Ola Bø", None, "member", "absent"),
+        ("Anne Mari Ese", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/2024", "Samferdselsprioriteringar",
+         "Vedtak (samrøystes): Regionrådet prioriterer rassikring på fv. 55.",
+         ["Regionrådet prioriterer rassikring på fv. 55."], []),
+        ("6/2024", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["70_program_table_agenda.txt"] = Expected(
+    "agenda", "Invitasjon og program: Nettverkssamling for kommuneplanleggere i Trøndelag",
+    ANY, ANY, None, ("2022-11-10", ANY, ANY, "Scandic Lerkendal, Trondheim"), None,
+    people=[], items=ANY)
+
+EXPECTED["71_v_slash_and_den.txt"] = Expected(
+    "minutes", "Referat fra møte i Lenkeutvalget for Sunnmøre", "Lenkeutvalget", "Sunnmøre",
+    None, ("2022-10-05", "10:00", "12:00", "Teams"), None,
+    people=[
+        ("Hanne Rise", "Ålesund kommune", "member", "present"),
+        ("Trond Sæbø", "Ørsta kommune", "member", "present"),
+        ("Kari Holm", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Statusrapport",
+         "Kari Holm presenterte statusrapporten. Utvalget tok rapporten til orientering.",
+         ["Utvalget tok rapporten til orientering."], []),
+        ("2", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+# Sixth held-out batch: close to the styles of regional cooperation bodies.
+EXPECTED["72_genitive_org_pl.txt"] = Expected(
+    "minutes", "Referat møte i Østlandssamarbeidets faggruppe for samferdsel",
+    "Østlandssamarbeidets faggruppe for samferdsel", "Østlandssamarbeidet", None,
+    ("2023-02-16", "09:00", "11:00", "Teams"), None,
+    people=[
+        ("Kjersti Aas", "Viken fylkeskommune", "member", "present"),
+        ("Ole Bråten", "Innlandet fylkeskommune", "member", "present"),
+        ("Mette Lunde", "Oslo kommune", "member", "present"),
+        ("Tore Hals", "Vestfold og Telemark fylkeskommune", "member", "present"),
+        ("Geir Øvre", "Statens vegvesen", "member", "absent"),
+        ("Lise Nyhus", None, "secretary", "present"),
+    ],
+    items=[
+        ("01/23", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra forrige møte ble godkjent.",
+         ["Innkalling og referat fra forrige møte ble godkjent."], []),
+        ("02/23", "Innspill til Nasjonal transportplan",
+         "PL orienterte om fristene. Faggruppen diskuterte prioriteringer. Konklusjon: "
+         "Faggruppen anbefaler at jernbane prioriteres i innspillet. PL lager utkast til "
+         "innspill innen 10. mars.",
+         ["Faggruppen anbefaler at jernbane prioriteres i innspillet."],
+         [("PL lager utkast til innspill innen 10. mars.", "PL", "2023-03-10")]),
+        ("03/23", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["73_uppercase_oppsummering.txt"] = Expected(
+    "minutes", "OPPSUMMERING FAGGRUPPE KULTUR", "Faggruppe kultur", None, None,
+    ("2023-02-03", None, None, "Teams"), "2023-04-14",
+    people=[
+        ("Hilde Nilsen", "Asker kommune", "member", "present"),
+        ("Per Kristian Lie", "Bærum kommune", "member", "present"),
+        ("Anita Haugen", "Drammen kommune", "member", "present"),
+    ],
+    items=[
+        ("1", "Kulturplaner i kommunene",
+         "Kommunene orienterte om status. Asker har vedtatt ny plan Bærum starter revisjon i "
+         "vår", [], []),
+        ("2", "Felles søknad",
+         "Faggruppen ble enige om å sende en felles søknad til fylkeskommunen. Anita Haugen "
+         "koordinerer søknaden.",
+         ["Faggruppen ble enige om å sende en felles søknad til fylkeskommunen."],
+         [("Anita Haugen koordinerer søknaden.", "Anita Haugen", None)]),
+        ("3", "Neste møte", "Neste møte: 14. april kl 09-11.", [], []),
+    ])
+
+EXPECTED["74_pdf_broken_lines.txt"] = Expected(
+    "minutes", "Referat fra møte i Innlandet digitaliseringsnettverk",
+    "Innlandet digitaliseringsnettverk", None, None,
+    ("2023-08-22", "12:00", "14:00", "Hamar, Fylkeshuset"), None,
+    people=[
+        ("Arne Bråthen", "Hamar kommune", "member", "present"),
+        ("Siri Lyng", "Elverum kommune", "secretary", "present"),
+        ("Jo Tangen", "Stange kommune", "member", "present"),
+    ],
+    items=[
+        ("14/23", "Felles skyløsning",
+         "Nettverket drøftet erfaringer med skyløsninger. Det ble enighet om å gjennomføre en "
+         "felles anskaffelse. Arne Bråthen utarbeider en behovsbeskrivelse innen 15. september.",
+         ["Det ble enighet om å gjennomføre en felles anskaffelse."],
+         [("Arne Bråthen utarbeider en behovsbeskrivelse innen 15. september.", "Arne Bråthen",
+           "2023-09-15")]),
+        ("15/23", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+# Seventh held-out batch.
+EXPECTED["75_role_labels.txt"] = Expected(
+    "minutes", "Referat fra styremøte i Fjellbygda Utvikling AS", "Styret",
+    "Fjellbygda Utvikling AS", None, ("2023-04-03", "08:30", "10:00", "Kommunehuset"), None,
+    people=[
+        ("Ola Berg", None, "chair", "present"),
+        ("Kari Lie", None, "member", "present"),
+        ("Geir Dahl", None, "member", "present"),
+        ("Anne Moe", None, "member", "present"),
+        ("Tor Aune", None, "member", "absent"),
+        ("Lene Sund", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/23", "Regnskap 2022", "Styret godkjente regnskapet.",
+         ["Styret godkjente regnskapet."], []),
+        ("6/23", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["76_started_ended_sentences.txt"] = Expected(
+    "minutes", "Referat fra møte i Kystrådet", "Kystrådet", None, None,
+    ("2022-10-18", "09:00", "11:30", "Havnehuset, Brønnøysund"), None,
+    people=[
+        ("Sverre Lund", None, "chair", "present"),
+        ("Eva Lind", None, "member", "present"),
+        ("Knut Storm", None, "member", "present"),
+        ("Berit Sjø", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Havneutvikling", "Kystrådet tok saken til orientering.",
+         ["Kystrådet tok saken til orientering."], []),
+    ])
