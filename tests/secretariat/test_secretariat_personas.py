@@ -14,6 +14,7 @@ from django.db import transaction
 from django.urls import reverse
 from secretariat_world import PERSONAS, Scene, client_for
 
+from motebok.archive.models import BodyAccess
 from motebok.secretariat import documents
 from motebok.secretariat.models import AuditEntry
 
@@ -29,6 +30,11 @@ PUBLIC = dict.fromkeys(PERSONAS, 200)
 def url(name: str, *args) -> str:
     """``reverse`` for the secretariat namespace."""
     return reverse(f"secretariat:{name}", args=args)
+
+
+def access_of(scene, persona: str):
+    """The persona's BodyAccess row on the scene's body."""
+    return BodyAccess.objects.get(body=scene.world.body, user=scene.world.users[persona])
 
 
 def first_item(meeting):
@@ -117,6 +123,17 @@ CASES = [
     ("file-public", "get", lambda s: url("attachment", s.public_file.pk), None, PUBLIC),
     ("file-internal-of-published", "get",
      lambda s: url("attachment", s.hidden_file_of_published.pk), None, READ),
+    ("access", "get", lambda s: url("access", s.world.body.slug), None, SEC_READ),
+    ("group-access", "get", lambda s: url("access", s.group.slug), None, SEC_READ),
+    ("access-grant", "post", lambda s: url("access_grant", s.world.body.slug),
+     {"who": "oda@example.no", "role": "member"}, SEC_POST),
+    ("access-change", "post", lambda s: url("access_change", access_of(s, "member").pk),
+     {"role": "secretariat"}, SEC_POST),
+    ("access-revoke", "post", lambda s: url("access_revoke", access_of(s, "member").pk), {},
+     SEC_POST),
+    ("account-new", "post", lambda s: url("account_new", s.world.body.slug),
+     {"username": "nina", "name": "Nina Berg", "email": "nina@example.no", "role": "member",
+      "send_email": "on"}, SEC_POST),
     ("file-upload", "post", lambda s: url("attachment_new", s.current.pk),
      {"title": "Agenda-vedlegg"}, SEC_POST),
     ("file-publish", "post", lambda s: url("attachment_publish", s.internal_file.pk),

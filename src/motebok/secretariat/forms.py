@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from django import forms
+from django.contrib.auth import get_user_model
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from motebok.archive.models import Meeting, Organization
 from motebok.errors import MotebokError
 from motebok.secretariat import planning
 from motebok.secretariat.models import Attachment
-from motebok.vocab import Attendance, MeetingMode, MembershipRole, choices
+from motebok.vocab import AccessRole, Attendance, MeetingMode, MembershipRole, choices
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 TIME = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
@@ -77,10 +79,26 @@ class MeetingFields(forms.Form):
                           assume_scheme="https")
 
     def clean(self):
-        """A meeting cannot end before it starts."""
+        """A meeting cannot end before it starts; its form decides what place it needs.
+
+        Digital needs a link, physical a place, hybrid both. A field that already has an
+        error (say, a malformed link) gets no second one.
+        """
         data = super().clean()
         if data.get("start") and data.get("end") and data["end"] <= data["start"]:
             self.add_error("end", _("The meeting must end after it starts."))
+        mode = data.get("mode")
+        if mode in (MeetingMode.DIGITAL.value, MeetingMode.HYBRID.value) \
+                and not data.get("link") and "link" not in self.errors:
+            self.add_error("link", _("A digital meeting needs a link.")
+                           if mode == MeetingMode.DIGITAL.value
+                           else _("A hybrid meeting needs a link for those joining digitally."))
+        if mode in (MeetingMode.PHYSICAL.value, MeetingMode.HYBRID.value) \
+                and not (data.get("location") or "").strip() and "location" not in self.errors:
+            self.add_error("location", _("A physical meeting needs a place.")
+                           if mode == MeetingMode.PHYSICAL.value
+                           else _("A hybrid meeting needs a place for those who attend in "
+                                  "person."))
         return data
 
     def plan(self) -> planning.MeetingPlan:
@@ -212,3 +230,67 @@ class AttachmentForm(forms.ModelForm):
         if upload and upload.size > MAX_UPLOAD_BYTES:
             raise forms.ValidationError(_("The file is larger than 50 MB."))
         return upload
+
+
+# --- access to a body --------------------------------------------------------------------
+
+ACCESS_ROLES = [(AccessRole.MEMBER.value, _("member (reads drafts)")),
+                (AccessRole.SECRETARIAT.value, _("secretariat (edits)"))]
+
+
+class AccessRoleForm(forms.Form):
+    """The role of one access row (member or secretariat)."""
+
+    role = forms.ChoiceField(label=_("Access"), choices=ACCESS_ROLES)
+
+
+class AccessGrantForm(AccessRoleForm):
+    """Giving an existing account access, found by username or e-mail address."""
+
+    who = forms.CharField(label=_("Username or e-mail"), max_length=254)
+    field_order = ["who", "role"]
+
+    def clean_who(self):
+        """The one active or inactive account the text names (exact, case-insensitive)."""
+        text = self.cleaned_data["who"].strip()
+        users = get_user_model().objects.filter(
+            Q(username__iexact=text) | Q(email__iexact=text))
+        exact = [u for u in users if u.get_username().lower() == text.lower()]
+        if exact:
+            return exact[0]
+        found = list(users[:2])
+        if not found:
+            raise forms.ValidationError(_("No account has that username or e-mail address."))
+        if len(found) > 1:
+            raise forms.ValidationError(
+                _("Several accounts have that e-mail address; give the username."))
+        return found[0]
+
+
+class AccountForm(AccessRoleForm):
+    """A new account: username, name and e-mail, a role, and how the link is delivered."""
+
+    username = forms.CharField(label=_("Username"), max_length=150)
+    name = forms.CharField(label=_("Name"), max_length=150)
+    email = forms.EmailField(label=_("E-mail"))
+    send_email = forms.BooleanField(
+        label=_("E-mail the link for choosing a password (else it is shown to you)"),
+        required=False, initial=True)
+    field_order = ["username", "name", "email", "role", "send_email"]
+
+    def clean_username(self):
+        """A valid username that no account has yet."""
+        username = self.cleaned_data["username"].strip()
+        model = get_user_model()
+        model.username_validator(username)
+        if model.objects.filter(username__iexact=username).exists():
+            raise forms.ValidationError(_("That username is taken."))
+        return username
+
+    def clean_email(self):
+        """An address no account has yet (else give that account access instead)."""
+        email = self.cleaned_data["email"].strip()
+        if get_user_model().objects.filter(email__iexact=email).exists():
+            raise forms.ValidationError(
+                _("An account with that e-mail address exists; give it access instead."))
+        return email

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from motebok.secretariat import views
+from motebok.secretariat import access_views, views
 
 app_name = "secretariat"
 urlpatterns = [
@@ -12,6 +12,12 @@ urlpatterns = [
     path("bodies/<slug:slug>/members/new/", views.member_add, name="member_add"),
     path("bodies/<slug:slug>/groups/new/", views.group_new, name="group_new"),
     path("bodies/<slug:slug>/meetings/new/", views.meeting_new, name="meeting_new"),
+    path("bodies/<slug:slug>/access/", access_views.access_page, name="access"),
+    path("bodies/<slug:slug>/access/grant/", access_views.access_grant, name="access_grant"),
+    path("bodies/<slug:slug>/access/new-account/", access_views.account_new,
+         name="account_new"),
+    path("access/<int:pk>/role/", access_views.access_change, name="access_change"),
+    path("access/<int:pk>/revoke/", access_views.access_revoke, name="access_revoke"),
     path("bodies/<slug:slug>/audit/", views.audit_log, name="audit"),
     path("bodies/<slug:slug>/calendar/<int:user_id>/<str:token>.ics", views.calendar,
          name="calendar"),

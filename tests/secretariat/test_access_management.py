@@ -1,0 +1,261 @@
+"""Managing who has access to a body: grant, change, revoke, new accounts with a password link.
+
+The persona matrix (test_secretariat_personas.py) checks who may reach these views; here
+the rules themselves: the last secretariat cannot give up the role, every change is
+audited, and the set-password link works exactly once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from django.contrib.auth import get_user_model
+from django.contrib.messages import get_messages
+from django.core import mail
+from django.test import Client
+from django.urls import reverse
+from secretariat_world import PASSWORD, client_for, make_user
+
+from motebok.archive.models import BodyAccess, Organization
+from motebok.secretariat.models import AuditEntry
+from motebok.vocab import OrganizationKind
+
+LINK = re.compile(r"https?://[^\s\"<]+/accounts/set-password/[^\s\"<]+/")
+
+
+def url(name: str, *args) -> str:
+    """``reverse`` for the secretariat namespace."""
+    return reverse(f"secretariat:{name}", args=args)
+
+
+def said(response) -> list[str]:
+    """The messages the request left for the user."""
+    return [str(m) for m in get_messages(response.wsgi_request)]
+
+
+def row(world, persona: str) -> BodyAccess:
+    """The persona's access row on the world's body."""
+    return BodyAccess.objects.get(body=world.body, user=world.users[persona])
+
+
+def test_the_page_lists_who_has_access_with_their_role(world):
+    page = client_for(world, "secretariat").get(url("access", world.body.slug))
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert "mari" in html and "sindre" in html
+    assert "oda" not in html  # access to another body
+    assert url("access_revoke", row(world, "member").pk) in html
+    assert "Hvem har tilgang" in html
+    body_page = client_for(world, "secretariat").get(url("body", world.body.slug))
+    assert url("access", world.body.slug) in body_page.content.decode()
+    member_page = client_for(world, "member").get(url("body", world.body.slug))
+    assert url("access", world.body.slug) not in member_page.content.decode()
+
+
+def test_grant_by_username_or_email_is_audited(world):
+    client = client_for(world, "secretariat")
+    make_user("petter", email="Petter.Lund@example.no")
+    client.post(url("access_grant", world.body.slug), {"who": "oda", "role": "member"})
+    client.post(url("access_grant", world.body.slug),
+                {"who": "petter.lund@EXAMPLE.no", "role": "secretariat"})
+    roles = dict(BodyAccess.objects.filter(body=world.body)
+                 .values_list("user__username", "role"))
+    assert roles == {"mari": "member", "sindre": "secretariat", "oda": "member",
+                     "petter": "secretariat"}
+    entries = AuditEntry.objects.filter(model="archive.bodyaccess", action="create",
+                                        body=world.body)
+    assert sorted(e.summary for e in entries) == ["oda (member)", "petter (secretariat)"]
+    assert {e.username for e in entries} == {"sindre"}
+
+
+def test_grant_refuses_unknown_and_existing_accounts(world):
+    client = client_for(world, "secretariat")
+    unknown = client.post(url("access_grant", world.body.slug),
+                          {"who": "ukjent@example.no", "role": "member"})
+    again = client.post(url("access_grant", world.body.slug),
+                        {"who": "mari", "role": "secretariat"})
+    assert "Ingen konto har dette brukernavnet eller denne e-postadressen." in said(unknown)[0]
+    assert "mari har allerede tilgang" in said(again)[-1]
+    assert row(world, "member").role == "member"
+    assert not AuditEntry.objects.filter(model="archive.bodyaccess").exists()
+
+
+def test_change_role_and_revoke_are_audited(world):
+    client = client_for(world, "secretariat")
+    mari = row(world, "member")
+    client.post(url("access_change", mari.pk), {"role": "secretariat"})
+    assert row(world, "member").role == "secretariat"
+    change = AuditEntry.objects.get(model="archive.bodyaccess", action="update")
+    assert change.changes == {"role": ["member", "secretariat"]}
+    response = client.post(url("access_revoke", mari.pk))
+    assert response["Location"] == url("access", world.body.slug)
+    assert not BodyAccess.objects.filter(pk=mari.pk).exists()
+    removed = AuditEntry.objects.get(model="archive.bodyaccess", action="delete")
+    assert (removed.object_id, removed.changes["role"]) == (str(mari.pk), "secretariat")
+    # mari lost her access: the body's drafts are hidden from her again
+    assert client_for(world, "member").get(url("body", world.body.slug)).status_code == 404
+
+
+def test_an_invalid_role_changes_nothing(world):
+    client = client_for(world, "secretariat")
+    response = client.post(url("access_change", row(world, "member").pk), {"role": "admin"})
+    assert response.status_code == 302 and said(response)
+    assert row(world, "member").role == "member"
+
+
+def test_the_last_secretariat_cannot_give_up_the_role(world):
+    client = client_for(world, "secretariat")
+    sindre = row(world, "secretariat")
+    demote = client.post(url("access_change", sindre.pk), {"role": "member"})
+    revoke = client.post(url("access_revoke", sindre.pk))
+    for response in (demote, revoke):
+        assert response["Location"] == url("access", world.body.slug)
+        assert "Du er det eneste sekretariatet" in said(response)[-1]
+    assert row(world, "secretariat").role == "secretariat"
+    assert not AuditEntry.objects.filter(model="archive.bodyaccess").exists()
+
+
+def test_with_another_secretariat_one_may_step_down(world):
+    client = client_for(world, "secretariat")
+    client.post(url("access_change", row(world, "member").pk), {"role": "secretariat"})
+    response = client.post(url("access_change", row(world, "secretariat").pk),
+                           {"role": "member"})
+    assert response["Location"] == url("dashboard")  # no longer allowed on the access page
+    assert row(world, "secretariat").role == "member"
+    # now mari is the only one left: she cannot step down either
+    client_for(world, "member").post(url("access_revoke", row(world, "member").pk))
+    assert row(world, "member").role == "secretariat"
+
+
+def test_the_parent_secretariat_counts_as_another_secretariat_of_a_group(world):
+    group = Organization.objects.create(name="Arbeidsgruppe for vintertilbud",
+                                        slug="vintertilbud", parent=world.body,
+                                        kind=OrganizationKind.WORKING_GROUP.value)
+    lead = make_user("gro")
+    own = BodyAccess.objects.create(user=lead, body=group, role="secretariat")
+    client = Client()
+    client.force_login(lead)
+    response = client.post(url("access_revoke", own.pk))
+    assert response["Location"] == url("dashboard")
+    assert not BodyAccess.objects.filter(pk=own.pk).exists()
+    # sindre, the parent's only secretariat, still manages the group
+    assert client_for(world, "secretariat").get(url("access", group.slug)).status_code == 200
+
+
+def test_an_administrator_may_remove_the_last_secretariat(world):
+    response = client_for(world, "admin").post(
+        url("access_revoke", row(world, "secretariat").pk))
+    assert response["Location"] == url("access", world.body.slug)
+    assert not BodyAccess.objects.filter(body=world.body, role="secretariat").exists()
+    assert AuditEntry.objects.get(model="archive.bodyaccess", action="delete").username == "admin"
+
+
+def test_the_secretariat_of_a_body_manages_its_working_groups(world):
+    group = Organization.objects.create(name="Arbeidsgruppe for vintertilbud",
+                                        slug="vintertilbud", parent=world.body,
+                                        kind=OrganizationKind.WORKING_GROUP.value)
+    client = client_for(world, "secretariat")
+    client.post(url("access_grant", group.slug), {"who": "oda", "role": "member"})
+    page = client.get(url("access", group.slug)).content.decode()
+    assert "oda" in page and "Tilgang til Faggruppe for reiseliv gjelder også" in page
+    assert client_for(world, "outsider").get(url("body", group.slug)).status_code == 200
+    assert client_for(world, "outsider").get(url("access", world.body.slug)).status_code == 404
+
+
+def test_rows_of_another_body_are_404_for_this_secretariat(world):
+    oda = BodyAccess.objects.get(body=world.other)
+    client = client_for(world, "secretariat")
+    assert client.post(url("access_revoke", oda.pk)).status_code == 404
+    assert client.post(url("access_change", oda.pk), {"role": "secretariat"}).status_code == 404
+    assert BodyAccess.objects.get(pk=oda.pk).role == "member"
+
+
+def test_access_changes_are_post_only_and_need_the_csrf_token(world):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(world.users["secretariat"])
+    mari = row(world, "member")
+    assert client.get(url("access_revoke", mari.pk)).status_code == 405
+    for target, data in [
+            (url("access_grant", world.body.slug), {"who": "oda", "role": "member"}),
+            (url("access_change", mari.pk), {"role": "secretariat"}),
+            (url("access_revoke", mari.pk), {}),
+            (url("account_new", world.body.slug),
+             {"username": "nina", "name": "Nina Berg", "email": "nina@example.no",
+              "role": "member"})]:
+        assert client.post(target, data).status_code == 403
+    assert row(world, "member").role == "member"
+    assert not get_user_model().objects.filter(username="nina").exists()
+
+
+def new_account(client, world, **extra):
+    data = {"username": "nina", "name": "Nina Berg Hansen", "email": "nina@example.no",
+            "role": "member", **extra}
+    return client.post(url("account_new", world.body.slug), data)
+
+
+def test_a_new_account_gets_a_link_by_email_that_works_once(world):
+    response = new_account(client_for(world, "secretariat"), world, send_email="on")
+    assert response["Location"] == url("access", world.body.slug)
+    nina = get_user_model().objects.get(username="nina")
+    assert (nina.first_name, nina.last_name, nina.email) == ("Nina Berg", "Hansen",
+                                                             "nina@example.no")
+    assert not nina.has_usable_password()
+    assert row_role(world, nina) == "member"
+    assert [m.to for m in mail.outbox] == [["nina@example.no"]]
+    assert "Faggruppe for reiseliv" in mail.outbox[0].body
+    link = LINK.search(mail.outbox[0].body).group(0)
+    assert AuditEntry.objects.filter(body=world.body, action="create").count() == 2
+
+    browser = Client()
+    form_page = browser.get(link, follow=True)
+    assert form_page.context["validlink"]
+    chosen = "Fjordutsikt-og-lefse-77"
+    done = browser.post(form_page.redirect_chain[-1][0],
+                        {"new_password1": chosen, "new_password2": chosen})
+    assert done["Location"] == reverse("login")
+    nina.refresh_from_db()
+    assert nina.check_password(chosen)
+    assert Client().login(username="nina", password=chosen)
+
+    again = Client().get(link, follow=True)
+    assert not again.context["validlink"]
+    assert "ikke lenger gyldig" in again.content.decode()
+
+
+def row_role(world, user) -> str:
+    return BodyAccess.objects.get(body=world.body, user=user).role
+
+
+def test_the_link_can_be_shown_instead_of_mailed(world):
+    response = new_account(client_for(world, "admin"), world, role="secretariat")
+    assert response.status_code == 200
+    assert mail.outbox == []
+    link = LINK.search(response.content.decode()).group(0)
+    assert row_role(world, get_user_model().objects.get(username="nina")) == "secretariat"
+    assert Client().get(link, follow=True).context["validlink"]
+
+
+def test_a_tampered_link_is_refused(world):
+    new_account(client_for(world, "secretariat"), world, send_email="on")
+    link = LINK.search(mail.outbox[0].body).group(0)
+    broken = link.rstrip("/")[:-3] + "xyz/"
+    assert not Client().get(broken, follow=True).context["validlink"]
+
+
+def test_taken_usernames_and_addresses_are_refused(world):
+    client = client_for(world, "secretariat")
+    taken_name = new_account(client, world, username="MARI")
+    taken_mail = new_account(client, world, email="SINDRE@example.no")
+    assert taken_name.status_code == taken_mail.status_code == 400
+    assert "Brukernavnet er allerede i bruk." in taken_name.content.decode()
+    assert "gi den tilgang i stedet" in taken_mail.content.decode()
+    assert not get_user_model().objects.filter(username="nina").exists()
+    assert mail.outbox == []
+    assert not AuditEntry.objects.exists()
+
+
+def test_the_old_password_of_an_existing_user_is_untouched(world):
+    client_for(world, "secretariat").post(url("access_grant", world.body.slug),
+                                          {"who": "oda", "role": "member"})
+    assert Client().login(username="oda", password=PASSWORD)
+    assert mail.outbox == []
