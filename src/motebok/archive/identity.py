@@ -168,6 +168,103 @@ def suggest_person_matches_bulk(people: list[Person]) -> list[PersonMergeSuggest
     return [s for s in made if s is not None]
 
 
+class NameIndex:
+    """Every person's normalised name and primary key, kept in memory for one import run.
+
+    Answers the two questions an import asks per document without a query: is this
+    name already a person (``get``), and which people may be a near match
+    (``candidates``, the same rule as ``_candidate_filter``). Only committed rows
+    belong in it: the importer drops it when a document's transaction fails.
+    """
+
+    def __init__(self) -> None:
+        self.people: dict[str, tuple[int, str]] = {}
+        self.by_prefix: dict[str, list[str]] = {}
+        self.last_pk = 0
+
+    @classmethod
+    def load(cls) -> NameIndex:
+        """The index of everyone in the archive (one query, no model instances)."""
+        index = cls()
+        index.catch_up()
+        return index
+
+    def catch_up(self) -> None:
+        """Add the people stored since the index was read (by another process, say).
+
+        The importer calls this before it decides that names are new, so a run sees
+        the same committed people a query would: no duplicate insert, no missed
+        near-match. (A row committed late with a lower id is caught by the unique
+        name, which makes the importer retry with a fresh index.)
+        """
+        for pk, name, key in (Person.objects.filter(pk__gt=self.last_pk).order_by("pk")
+                              .values_list("pk", "name", "normalized_name")):
+            self.add(pk, name, key)
+
+    def add(self, pk: int, name: str, key: str) -> None:
+        """Remember one person (a new one as soon as it is inserted)."""
+        if key not in self.people:
+            self.by_prefix.setdefault(key[:PREFIX], []).append(key)
+        self.people[key] = (pk, name)
+        self.last_pk = max(self.last_pk, pk)
+
+    def get(self, key: str) -> Person | None:
+        """The person with normalised name ``key``, as an instance holding pk and name."""
+        found = self.people.get(key)
+        if found is None:
+            return None
+        return Person.from_db(None, ["id", "name", "normalized_name"], [found[0], found[1], key])
+
+    def _starting(self, prefix: str) -> list[str]:
+        """Normalised names starting with ``prefix``."""
+        if len(prefix) >= PREFIX:
+            return [k for k in self.by_prefix.get(prefix[:PREFIX], ()) if k.startswith(prefix)]
+        return [k for head, keys in self.by_prefix.items() if head.startswith(prefix)
+                for k in keys if k.startswith(prefix)]
+
+    def candidates(self, tokens: list[str]) -> list[tuple[int, str]]:
+        """(pk, name) of people ``_candidate_filter(tokens)`` selects, in insertion order."""
+        first, last = tokens[0][:PREFIX], tokens[-1][:PREFIX]
+        if len(tokens) == 1:
+            keys = self._starting(first)
+        else:
+            keys = [k for k in self._starting(first) if f" {last}" in k]
+            if last != first:
+                keys += [k for k in self._starting(last) if f" {first}" in k]
+        seen: set[str] = set()
+        return [self.people[k] for k in keys if not (k in seen or seen.add(k))]
+
+
+def suggest_new_people(people: list[Person], index: NameIndex) -> list[PersonMergeSuggestion]:
+    """``suggest_person_matches_bulk`` for people just inserted, with candidates from
+    ``index`` instead of a query (the people are then added to it).
+
+    The same pairs: every new person is compared with the candidates of all of them
+    (so new people of one document are compared with each other, once per pair, the
+    older row kept). A new row cannot have a suggestion yet, so no pair is looked up
+    and they are inserted in one statement.
+    """
+    for person in people:
+        index.add(person.pk, person.name, person.normalized_name)
+    candidates: dict[int, str] = {}
+    for person in people:
+        tokens = name_tokens(person.name)
+        if tokens:
+            candidates.update(index.candidates(tokens))
+    new_ids = {p.pk for p in people}
+    made = []
+    for person in people:
+        for pk, name in candidates.items():
+            if pk == person.pk or (pk in new_ids and pk > person.pk):
+                continue
+            found = compare_names(name, person.name)
+            if found is not None:
+                made.append(PersonMergeSuggestion(keep_id=pk, other=person,
+                                                  other_name=person.name, score=found[0],
+                                                  reason=found[1]))
+    return PersonMergeSuggestion.objects.bulk_create(made) if made else []
+
+
 def _suggest(model: type[Model], keep: Model, other: Model, score: float,
              reason: str) -> Model | None:
     """One pending suggestion per pair (in either direction)."""
