@@ -14,6 +14,9 @@ from typing import Any
 import pytest
 from django.contrib.auth.models import User
 from django.test import Client
+
+from api.helpers import TODAY, World, make_action, make_body, make_item, make_meeting, make_person
+from motebok import vocab
 from motebok.archive.models import (
     BodyAccess,
     Decision,
@@ -21,9 +24,6 @@ from motebok.archive.models import (
     Organization,
     Participation,
 )
-
-from api.helpers import TODAY, World, make_action, make_body, make_item, make_meeting, make_person
-from motebok import vocab
 
 
 @pytest.fixture

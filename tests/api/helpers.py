@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.test import Client
-from motebok.archive.models import Action, AgendaItem, Meeting, Organization, Person
 
 from motebok import vocab
+from motebok.archive.models import Action, AgendaItem, Meeting, Organization, Person
 
 TODAY = dt.date(2025, 3, 1)
 

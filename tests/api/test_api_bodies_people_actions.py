@@ -96,3 +96,16 @@ def test_action_list_rejects_unknown_status(client, world):
     data = get_json(client, "/api/v1/actions/?status=late", status=400)
 
     assert data == {"error": "parameter 'status' must be one of open, overdue, done; not 'late'"}
+
+
+def test_people_list_links_each_person_and_filters_by_body(client, world):
+    data = get_json(client, "/api/v1/people/")
+
+    assert data["count"] == 2
+    assert data["results"][0] == {
+        "id": world.ingrid.pk, "name": "Ingrid Solbakken",
+        "url": f"http://testserver/api/v1/people/{world.ingrid.pk}/"}
+    members = get_json(client, "/api/v1/people/?body=helseutvalget")
+    assert [p["name"] for p in members["results"]] == ["Torstein Lyngmo"]
+    assert get_json(client, "/api/v1/people/?body=ingen", status=400) == {
+        "error": "unknown body 'ingen' (see /api/v1/bodies/)"}

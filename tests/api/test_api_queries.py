@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from motebok.archive.models import Membership, Organization, Participation, Person
 
 from api.helpers import make_action, make_body, make_item, make_meeting, make_person
 from motebok import vocab
+from motebok.archive.models import Membership, Organization, Participation, Person
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
@@ -50,7 +50,7 @@ def count_queries(client, url: str) -> int:
 def urls(person: Person) -> list[str]:
     """Every endpoint whose cost could grow with the number of rows it shows."""
     return ["/api/v1/meetings/", "/api/v1/bodies/", "/api/v1/bodies/utvalg-0/",
-            "/api/v1/actions/", f"/api/v1/people/{person.pk}/"]
+            "/api/v1/actions/", "/api/v1/people/", f"/api/v1/people/{person.pk}/"]
 
 
 def test_query_count_does_not_grow_with_rows(client):

@@ -94,4 +94,14 @@ def test_no_hits_is_an_empty_first_page(client, indexed):
     data = get_json(client, "/api/v1/search?q=fotballbane")
 
     assert data == {"count": 0, "page": 1, "pages": 1, "next": None, "previous": None,
-                    "results": []}
+                    "results": [], "capped": False}
+
+
+def test_capped_says_when_count_is_a_lower_bound(client, indexed, monkeypatch):
+    from motebok.search import backends
+
+    plain = get_json(client, "/api/v1/search?q=kulturplan")
+    assert plain["capped"] is False
+    monkeypatch.setattr(backends, "COUNT_CAP", 1)
+    capped = get_json(client, "/api/v1/search?q=kulturplan")
+    assert (capped["capped"], capped["count"]) == (plain["count"] > 1, min(plain["count"], 1))

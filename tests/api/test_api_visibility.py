@@ -78,9 +78,8 @@ def test_person_named_only_in_a_draft(personas, world, persona, sees_draft):
 
 def test_published_persons_draft_participation_is_hidden(personas, world):
     """A visible person's page does not leak the drafts they attended."""
-    from motebok.archive.models import Participation
-
     from motebok import vocab
+    from motebok.archive.models import Participation
 
     Participation.objects.create(meeting=world.draft, person=world.ingrid, order=1,
                                  attendance=vocab.Attendance.ABSENT)
@@ -91,3 +90,14 @@ def test_published_persons_draft_participation_is_hidden(personas, world):
     assert [m["meeting"]["id"] for m in public["meetings"]] == [world.published.pk]
     assert [m["meeting"]["id"] for m in member["meetings"]] == [world.draft.pk,
                                                                   world.published.pk]
+
+
+@pytest.mark.parametrize(("persona", "sees_draft"), SEES_DRAFT.items())
+def test_people_list_names_draft_only_people_only_to_roles(personas, world, persona,
+                                                            sees_draft):
+    data = get_json(personas[persona], "/api/v1/people/")
+
+    names = [p["name"] for p in data["results"]]
+    assert {"Ingrid Solbakken", "Torstein Lyngmo"} <= set(names)
+    assert ("Vilde Haugrud" in names) is sees_draft
+    assert names == sorted(names)

@@ -1,16 +1,17 @@
 """A reader's walk through the public archive in a real browser, checked with axe-core.
 
-One published meeting of an invented body (two members present, one with apologies,
-two items, a decision and an open action) is stored and indexed, then chromium goes:
-front page → search → the meeting → its body → a participant → the actions list →
-the bodies list → the empty search page → the English version. Every kind of page must
-be free of WCAG 2.1 A/AA violations that axe-core can detect.
+An invented minutes file (two members present, one with apologies, two items, a
+decision and an action) is imported with the archive's importer — the same path as
+``motebok import`` — then chromium goes: front page → search → the meeting → its body
+→ a participant → the actions list → the bodies list → the empty search page → the
+login page → the English version. Every kind of page must be free of WCAG 2.1 A/AA
+violations that axe-core can detect.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,55 +23,42 @@ CHAIR = "Ingrid Fjellstad"
 MEMBER = "Torbjørn Kvalheim"
 ABSENT = "Synnøve Ødegården"
 ITEM_TITLE = "Plan for båtbyggerfestivalen"
-ACTION_TEXT = "Sekretariatet sender ut programutkast for båtbyggerfestivalen."
+ACTION_TEXT = "Torbjørn Kvalheim sender ut programutkast for båtbyggerfestivalen."
+MINUTES = f"""Referat fra møte i {BODY}
+
+Dato: 12.03.2025
+Tid: 09.00–11.30
+Sted: Kulturhuset i Storøya
+Til stede: {CHAIR} (leder, Storøya kommune), {MEMBER} (Storøya kommune)
+Forfall: {ABSENT}
+
+Sak 01/25 Godkjenning av innkalling
+
+Vedtak: Innkallingen ble godkjent.
+
+Sak 02/25 {ITEM_TITLE}
+
+Gruppen drøftet program og frivillige til båtbyggerfestivalen i juni.
+
+Oppfølging: {ACTION_TEXT} Frist: 01.04.2025.
+"""
 
 
-def store_meeting() -> Any:
-    """A published meeting with participants, items, a decision and an action, indexed."""
-    from motebok.archive.models import (
-        Action,
-        AgendaItem,
-        Decision,
-        Meeting,
-        Membership,
-        Organization,
-        Participation,
-        Person,
-    )
-    from motebok.search.service import index_meeting
+def import_minutes(folder: Path) -> Any:
+    """Write the minutes above to a file and import it; return the stored meeting."""
+    from motebok.archive.importer import import_paths
+    from motebok.archive.models import Meeting
 
-    body = Organization.objects.create(name=BODY, slug="faggruppe-for-kystkultur",
-                                       kind="body")
-    people = {name: Person.objects.create(name=name) for name in (CHAIR, MEMBER, ABSENT)}
-    for name in (CHAIR, MEMBER, ABSENT):
-        Membership.objects.create(person=people[name], body=body,
-                                  role="leader" if name == CHAIR else "member")
-    meeting = Meeting.objects.create(
-        body=body, title=f"Referat fra møte i {BODY}", date=date(2025, 3, 12),
-        start=time(9, 0), end=time(11, 30), location="Kulturhuset i Storøya",
-        status="published", kind="minutes")
-    rows = [(CHAIR, "present", "chair"), (MEMBER, "present", "member"),
-            (ABSENT, "absent", "member")]
-    for order, (name, attendance, role) in enumerate(rows):
-        Participation.objects.create(meeting=meeting, person=people[name], role=role,
-                                     attendance=attendance, organization_text="Storøya kommune",
-                                     order=order)
-    first = AgendaItem.objects.create(meeting=meeting, number="01/25", sequence=1, year=2025,
-                                      title="Godkjenning av innkalling", text="", order=0)
-    Decision.objects.create(item=first, text="Innkallingen ble godkjent.", order=0)
-    second = AgendaItem.objects.create(
-        meeting=meeting, number="02/25", sequence=2, year=2025, title=ITEM_TITLE, order=1,
-        text="Gruppen drøftet program og frivillige til båtbyggerfestivalen i juni.")
-    Action.objects.create(item=second, text=ACTION_TEXT, responsible_person=people[MEMBER],
-                          responsible_text=MEMBER, due=date(2025, 4, 1), status="open",
-                          order=0)
-    index_meeting(meeting)
-    return meeting
+    path = folder / "kystkultur-2025-03-12.txt"
+    path.write_text(MINUTES, encoding="utf-8")
+    report = import_paths([str(path)])
+    assert report.ok, report.failure_lines()
+    return Meeting.objects.get(body__name=BODY, date__year=2025)
 
 
 def test_reader_walks_the_archive_and_every_page_is_accessible(
-        page: Any, assert_accessible: Any) -> None:
-    meeting = store_meeting()
+        page: Any, assert_accessible: Any, tmp_path: Path) -> None:
+    meeting = import_minutes(tmp_path)
 
     # Front page: Norwegian by default, the latest meeting listed.
     page.goto("/")
@@ -91,8 +79,9 @@ def test_reader_walks_the_archive_and_every_page_is_accessible(
     page.wait_for_url(re.compile(rf"/meetings/{meeting.id}/"))
     main = page.locator("main")
     assert main.get_by_role("heading", name=ITEM_TITLE).is_visible()
-    assert main.get_by_text(ACTION_TEXT).is_visible()
+    assert main.locator(".action-box li", has_text=ACTION_TEXT).is_visible()
     assert main.get_by_text(ABSENT).first.is_visible()
+    assert main.locator(f'a[href="/meetings/{meeting.id}/source"]').count() == 1
     assert_accessible(page)
 
     # The body page, from the meeting's header link.
@@ -121,6 +110,12 @@ def test_reader_walks_the_archive_and_every_page_is_accessible(
     assert_accessible(page)
     page.goto("/search")
     assert page.locator("main form[role=search]").is_visible()
+    assert_accessible(page)
+
+    # The login page (secretariat and members sign in there to see drafts).
+    page.locator("header").get_by_role("link", name="Logg inn").click()
+    page.wait_for_url(re.compile(r"/accounts/login/"))
+    assert page.locator("input[type=password]").is_visible()
     assert_accessible(page)
 
     # Switch to English with the language switcher; the choice sticks across pages.

@@ -141,10 +141,10 @@ def archive(db) -> Archive:
 @pytest.fixture
 def users(archive) -> dict[str, object]:
     """Personas: the public, a member of each body, and a superuser."""
-    kompetanse = User.objects.create_user("kari", password="x")
+    kompetanse = User.objects.create_user("kari")
     BodyAccess.objects.create(user=kompetanse, body=archive.bodies["kompetanse"], role="member")
-    region = User.objects.create_user("ola", password="x")
+    region = User.objects.create_user("ola")
     BodyAccess.objects.create(user=region, body=archive.bodies["regionradet"], role="member")
-    admin = User.objects.create_superuser("admin", password="x")
+    admin = User.objects.create_superuser("admin", "admin@example.org", None)
     return {"anonymous": AnonymousUser(), "kompetanse_member": kompetanse,
             "region_member": region, "superuser": admin}

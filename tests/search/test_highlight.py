@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from motebok.search.highlight import snippet
-from motebok.search.text import parse_query
+from motebok.search.highlight import _marked, snippet
+from motebok.search.text import normalize, parse_query, term_matches, tokens
 
 
 def test_text_is_escaped_before_marks_are_added():
@@ -38,3 +38,14 @@ def test_case_numbers_are_marked_as_written():
 
 def test_text_without_words():
     assert snippet("<>!", parse_query("møte")) == "&lt;&gt;!"
+
+
+def test_marks_agree_with_term_matches_for_every_token():
+    text = ("Møtene om talentrekrutteringskampanjen, sak 04/22 og 4/2022; år og ar; "
+            "strategien for REKRUTTERING i 2023 ble møtt med møteplan.")
+    found = tokens(normalize(text))
+    for query in ("møte", "rekruttering 04/22", "år strategiene", "ar 2023", "sak 4/22 møtt",
+                  "saknr4x22", "x"):
+        terms = parse_query(query)
+        expected = [any(term_matches(term, token) for term in terms) for token in found]
+        assert _marked(found, terms) == expected, query

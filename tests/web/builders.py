@@ -14,7 +14,6 @@ from motebok.archive.models import (
     Participation,
     Person,
 )
-
 from motebok.vocab import ActionStatus, Attendance, DocumentKind, MeetingStatus
 
 PDF_BYTES = b"%PDF-1.4\n% invented minutes\n%%EOF\n"

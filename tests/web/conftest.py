@@ -16,6 +16,7 @@ import pytest
 from django.contrib.auth.models import User
 from django.test import Client
 from django.utils import timezone
+
 from motebok.archive.models import (
     BodyAccess,
     Decision,
@@ -23,7 +24,6 @@ from motebok.archive.models import (
     Organization,
     SourceDocument,
 )
-
 from motebok.vocab import (
     AccessRole,
     ActionStatus,
@@ -137,7 +137,7 @@ def clients(archive) -> dict[str, Client]:
     BodyAccess.objects.create(user=member, body=archive.body, role=AccessRole.MEMBER)
     secretary = User.objects.create_user("secretary")
     BodyAccess.objects.create(user=secretary, body=archive.body, role=AccessRole.SECRETARIAT)
-    admin = User.objects.create_superuser("admin", "admin@example.org", "x")
+    admin = User.objects.create_superuser("admin", "admin@example.org", None)
     return {"anonymous": _client_for(None), "outsider": _client_for(outsider),
             "member": _client_for(member), "secretariat": _client_for(secretary),
             "admin": _client_for(admin)}

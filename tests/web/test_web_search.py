@@ -123,3 +123,29 @@ def test_search_in_english(client, indexed):
                       HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "Hits 1–" in html and " for “naust”." in html
     assert '<label for="id_body">Body</label>' in html
+
+
+def test_capped_count_says_more_than(client, indexed, monkeypatch):
+    from motebok.search import backends
+
+    # "registrering" is in the item, its decision and its action: three exact hits.
+    html = search_page(client, q="registrering")
+    assert "Treff 1–3 av 3 for «registrering»." in html
+    monkeypatch.setattr(backends, "COUNT_CAP", 2)
+    html = search_page(client, q="registrering")
+    assert "Treff 1–2 av over 2 for «registrering». Legg til ord eller filtre" in html
+
+
+HOSTILE = ['"', '"naust', "naust*", "*", "NEAR(naust registrering)", "-naust", "((naust",
+           "naust))", "'; DROP TABLE search_searchentry; --", "%_%", "naust\x00", "\\",
+           "a & b | !c <-> d", "words:naust", "1/1/1/1", "x" * 300]
+
+
+@pytest.mark.parametrize("query", HOSTILE, ids=[repr(q)[:30] for q in HOSTILE])
+def test_hostile_query_text_gives_a_page_on_the_web_and_the_api(client, indexed, query):
+    page = client.get(reverse("web:search"), {"q": query, "body": "kulturarv", "year": "2025"})
+    assert page.status_code == 200
+    api = client.get("/api/v1/search", {"q": query, "year": "2025"})
+    assert api.status_code == 200, api.content
+    assert isinstance(api.json()["results"], list)
+    assert client.get(reverse("web:search"), {"q": "naust"}).status_code == 200

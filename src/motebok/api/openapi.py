@@ -1,7 +1,7 @@
 """The OpenAPI 3.1 description of the API, written out as a Python dict.
 
 Written by hand (no schema generator for plain function views) and kept honest by
-tests/api/test_openapi.py, which walks the URL resolver and fails when a route is
+tests/api/test_api_openapi.py, which walks the URL resolver and fails when a route is
 missing here or a documented path has no route.
 """
 
@@ -69,6 +69,17 @@ PAGE = _query("page", "1-based page number (50 results a page).",
               {"type": "integer", "minimum": 1, "default": 1})
 BODY = _query("body", "A body's slug (see /api/v1/bodies/).", {"type": "string"})
 YEAR = _query("year", "The year of the meeting date.", {"type": "integer"})
+
+
+def _search_result() -> dict[str, Any]:
+    """The list envelope of search hits, plus ``capped``."""
+    envelope = _paged("SearchHit")
+    envelope["required"] = [*envelope["required"], "capped"]
+    envelope["properties"]["capped"] = {
+        "type": "boolean",
+        "description": "true when a very common word was counted only up to a limit: "
+                       "there are more hits than count (and the pages hold the first count)"}
+    return envelope
 
 
 def _get(summary: str, response: dict[str, Any], parameters: list[dict[str, Any]],
@@ -240,10 +251,11 @@ def _schemas() -> dict[str, Any]:
         "Body": body,
         "Membership": membership,
         "Person": person,
+        "PersonList": _paged("PersonRef"),
         "Action": action,
         "ActionList": _paged("Action"),
         "SearchHit": hit,
-        "SearchResult": _paged("SearchHit"),
+        "SearchResult": _search_result(),
         "Index": {"type": "object", "additionalProperties": {"type": "string"}},
     }
 
@@ -272,6 +284,12 @@ def _paths() -> dict[str, Any]:
             "One body with its members and meeting ids",
             _json("The body.", _ref("Body")),
             [_path("slug", "The body's slug.", {"type": "string"})], "getBody", "bodies"),
+        "/api/v1/people/": _get(
+            "People you may see (members, or named in minutes you may see), by name",
+            _json("A page of people.", _ref("PersonList")),
+            [_query("body", "A body's slug: only its members (see /api/v1/bodies/).",
+                    {"type": "string"}), PAGE],
+            "listPeople", "people"),
         "/api/v1/people/{person_id}/": _get(
             "One person: memberships, meetings and actions",
             _json("The person.", _ref("Person")),

@@ -11,6 +11,7 @@ urlpatterns = [
     path("v1/meetings/<int:meeting_id>/", views.meeting_detail, name="meeting"),
     path("v1/bodies/", views.body_list, name="bodies"),
     path("v1/bodies/<slug:slug>/", views.body_detail, name="body"),
+    path("v1/people/", views.person_list, name="people"),
     path("v1/people/<int:person_id>/", views.person_detail, name="person"),
     path("v1/actions/", views.action_list, name="actions"),
     path("v1/search", views.search, name="search"),

@@ -50,7 +50,7 @@ def index(request: HttpRequest) -> JsonResponse:
         "bodies": serialize.link(request, "bodies"),
         "actions": serialize.link(request, "actions"),
         "search": serialize.link(request, "search"),
-        "people": request.build_absolute_uri("/api/v1/people/{id}/"),
+        "people": serialize.link(request, "people"),
     })
 
 
@@ -131,6 +131,35 @@ def _visible_actions(request: HttpRequest) -> QuerySet[Action]:
             .select_related("item__meeting__body", "responsible_person"))
 
 
+def _visible_people(request: HttpRequest) -> QuerySet[Person]:
+    """People this user may see: members of a body, or named in a visible meeting.
+
+    The same rule as ``_visible_person``, as one query with ``EXISTS`` subqueries, so
+    the list never names someone who appears only in drafts.
+    """
+    people = Person.objects.all()
+    user = request.user
+    if user.is_superuser:
+        return people
+    meetings = Meeting.objects.visible_to(user)
+    return people.filter(
+        Exists(Membership.objects.filter(person=OuterRef("pk")))
+        | Exists(Participation.objects.filter(person=OuterRef("pk"), meeting__in=meetings))
+        | Exists(Action.objects.filter(responsible_person=OuterRef("pk"),
+                                       item__meeting__in=meetings)))
+
+
+@api_view
+def person_list(request: HttpRequest) -> JsonResponse:
+    """People this user may see, by name; ``body`` narrows to a body's members."""
+    body = _body_by_slug(params.text(request.GET, "body"))
+    people = _visible_people(request)
+    if body is not None:
+        people = people.filter(memberships__body=body).distinct()
+    people = people.order_by("name", "pk")
+    return ok(pagination.paginate(request, people, lambda p: serialize.person_ref(request, p)))
+
+
 def _visible_person(request: HttpRequest, person_id: int) -> Person:
     """A person this user may see: a member of some body, or named in a visible meeting.
 
@@ -209,8 +238,11 @@ def search(request: HttpRequest) -> JsonResponse:
     if number > last:
         # The search service clamps to the last page; the API says so like every list.
         raise NotFound(f"page {number} does not exist; the last page is {last}")
-    return ok(pagination.page_envelope(
-        request, number, last, found.total, [serialize.search_hit(request, h) for h in found.hits]))
+    envelope = pagination.page_envelope(
+        request, number, last, found.total, [serialize.search_hit(request, h) for h in found.hits])
+    # Very common words are counted only up to a limit: then there are more than "count".
+    envelope["capped"] = found.capped
+    return ok(envelope)
 
 
 @api_view

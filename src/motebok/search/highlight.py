@@ -13,15 +13,35 @@ from collections.abc import Sequence
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from motebok.search.text import Term, Token, normalize, term_matches, tokens
+from motebok.search.text import Term, Token, normalize, stem_all, tokens
 
 SPACES = re.compile(r"\s+")
 ELLIPSIS = "…"
 
 
 def _marked(found: Sequence[Token], terms: Sequence[Term]) -> list[bool]:
-    """For every token, whether some query term matches it."""
-    return [any(term_matches(term, token) for term in terms) for token in found]
+    """For every token, whether some query term matches it (``term_matches`` for all terms).
+
+    Done with sets, one batch of stems and one regular expression for the compound parts
+    rather than term by term: snippets are built for every hit of a page, and this was
+    most of a search's time in Python.
+    """
+    words = {term.word for term in terms}
+    stems = {term.stem for term in terms if not term.is_number}
+    parts = [term.word for term in terms if term.substring]
+    part_search = re.compile("|".join(map(re.escape, parts))).search if parts else None
+    values = [token.value for token in found]
+    token_stems = stem_all(values) if stems else values
+    marked = []
+    for token, value, token_stem in zip(found, values, token_stems, strict=True):
+        if value in words:
+            marked.append(True)
+        elif token.is_number:
+            marked.append(False)
+        else:
+            marked.append(token_stem in stems
+                          or (part_search is not None and part_search(value) is not None))
+    return marked
 
 
 def _best_window(marked: Sequence[bool], width: int) -> tuple[int, int]:

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import Stemmer
 
@@ -38,9 +39,12 @@ MIN_SUBSTRING_LENGTH = 4
 MAX_INDEX_CHARS = 200_000
 
 
-@dataclass(frozen=True)
-class Token:
-    """One token of a text, with where it was found (for highlighting)."""
+class Token(NamedTuple):
+    """One token of a text, with where it was found (for highlighting).
+
+    A named tuple rather than a frozen dataclass: snippets tokenise every hit's text,
+    and a tuple is several times cheaper to create.
+    """
 
     start: int
     end: int
@@ -69,6 +73,11 @@ def stem(word: str) -> str:
     return _stemmer().stemWord(word)
 
 
+def stem_all(words: list[str]) -> list[str]:
+    """The stems of many case-folded words in one call (cheaper than ``stem`` in a loop)."""
+    return _stemmer().stemWords(words)
+
+
 def normalize(text: str) -> str:
     """NFC form without NUL characters: what is tokenised and shown in snippets."""
     return unicodedata.normalize("NFC", text.replace("\x00", " "))
@@ -86,11 +95,11 @@ def tokens(text: str) -> list[Token]:
     """Every word and case number of ``text`` (already ``normalize``d), in order."""
     found = []
     for match in TOKEN.finditer(text):
-        if match.group(1) is not None:
-            value = case_number_token(match.group(1), match.group(2))
-            found.append(Token(match.start(), match.end(), value, True))
+        sequence, year = match.group(1, 2)
+        if sequence is not None:
+            found.append(Token(*match.span(), case_number_token(sequence, year), True))
         else:
-            found.append(Token(match.start(), match.end(), match.group(0).casefold(), False))
+            found.append(Token(*match.span(), match.group(0).casefold(), False))
     return found
 
 

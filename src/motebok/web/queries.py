@@ -147,8 +147,12 @@ def body_choices() -> QuerySet:
 
 
 def body_meetings(user, body) -> list:
-    """All meetings of one body the user may see, newest first."""
-    return list(Meeting.objects.visible_to(user).filter(body=body).order_by(*NEWEST_FIRST))
+    """All meetings of one body the user may see, newest first.
+
+    The body is joined because the meeting list falls back to its name for untitled
+    meetings (and template filter arguments are resolved even when unused).
+    """
+    return list(visible_meetings(user).filter(body=body).order_by(*NEWEST_FIRST))
 
 
 def body_actions(user, body, today: date) -> list:
