@@ -9,7 +9,7 @@ def on_meeting_saved(sender: Any, meeting: Any, **kwargs: Any) -> None:
     """Re-index a meeting; runs inside the import transaction, so both commit together."""
     from motebok.search.service import index_meeting
 
-    index_meeting(meeting)
+    index_meeting(meeting, created=bool(kwargs.get("created", False)))
 
 
 def on_meeting_deleted(sender: Any, meeting_id: int, **kwargs: Any) -> None:

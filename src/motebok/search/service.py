@@ -186,9 +186,15 @@ def _store(entries: Iterable[SearchEntry], backend: backends.Backend) -> int:
     return len(created)
 
 
-def index_meeting(meeting: Meeting) -> int:
-    """Replace one meeting's index entries; called on ``meeting_saved``."""
+def index_meeting(meeting: Meeting, *, created: bool = False) -> int:
+    """Replace one meeting's index entries; called on ``meeting_saved``.
+
+    A meeting just created (an import) has no entries yet: nothing to delete, and the
+    caller's transaction already makes the write all-or-nothing, so no savepoint either.
+    """
     backend = backends.current()
+    if created:
+        return _store(entries_for([meeting.pk]), backend)
     with transaction.atomic():
         SearchEntry.objects.filter(meeting_id=meeting.pk).delete()
         return _store(entries_for([meeting.pk]), backend)
