@@ -368,14 +368,13 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         if "neste" in text.lower():
             continue  # "Neste møte blir 12. juni kl. 10": another meeting's date and time
         found = dates.find_dates(text)
-        place_date = _PLACE_DATE.match(text)
         if found and _is_date_line(text) and document is None:
             document = found[0]
             continue
         if found and meeting is None and _MEETING_DATE_LINE.match(text):
             meeting = found[0]  # "Samling 9. juni 2022", "Møte 4. mars"
             continue
-        if found and place_date and document is None and len(text) < 60:
+        if found and document is None and len(text) < 60 and _PLACE_DATE.match(text):
             document = found[0]
             continue
         start, end = dates.find_time_range(text)

@@ -71,11 +71,15 @@ class Section:
 
 def normalize_number(raw: str) -> str:
     """The number as written without spaces ("01 / 22" → "01/22")."""
-    return re.sub(r"\s+", "", raw).rstrip(".:")
+    return _SPACES.sub("", raw).rstrip(".:")
+
+
+_SPACES = re.compile(r"\s+")
+_LEADING_DIGITS = re.compile(r"\d+")
 
 
 def _first_int(number: str) -> int | None:
-    match = re.match(r"\d+", number)
+    match = _LEADING_DIGITS.match(number)
     return int(match.group()) if match else None
 
 
@@ -87,10 +91,11 @@ def find_candidates(lines: list[Line], start: int = 0) -> list[Candidate]:
         if line.level > 0 and line.kind is BlockKind.LIST_ITEM:
             continue
         text = line.body if line.is_bullet else line.text
-        cells_toc = line.is_table and re.fullmatch(r"\d{1,3}", line.cells[-1].strip() or "")
-        if line.is_table:
+        is_table = line.is_table
+        cells_toc = is_table and _PAGE_CELL.fullmatch(line.cells[-1].strip() or "")
+        if is_table:
             text = " ".join(c for c in (line.cells[:-1] if cells_toc else line.cells) if c)
-        if line.is_table and _CASE_CELL.match(line.cells[0].strip()) and len(line.cells) >= 2:
+        if is_table and _CASE_CELL.match(line.cells[0].strip()) and len(line.cells) >= 2:
             number = normalize_number(line.cells[0].strip())
             title = line.cells[1].strip()
             found.append(Candidate(i, number, _first_int(number), clean_title(title), "case",
@@ -107,7 +112,7 @@ def find_candidates(lines: list[Line], start: int = 0) -> list[Candidate]:
         match = _NUMBERED.match(text) or (
             line.kind is BlockKind.HEADING and _HEADING_NUMBER.match(text))
         if match and not _MONTH_START.match(match.group("title")) and \
-                not re.match(r"^\d", match.group("title")) and len(text) < 400:
+                not match.group("title")[:1].isdecimal() and len(text) < 400:
             title = match.group("title").strip()
             toc = bool(cells_toc or _TOC_TAIL.search(title) or _DOT_LEADERS.search(title))
             found.append(Candidate(i, match.group("num"), int(match.group("num")),
@@ -117,6 +122,9 @@ def find_candidates(lines: list[Line], start: int = 0) -> list[Candidate]:
                 line.kind is BlockKind.HEADING or line.bold or line.gap):
             found.append(Candidate(i, "", None, clean_title(text), "standing"))
     return found
+
+
+_PAGE_CELL = re.compile(r"\d{1,3}")  # a last table cell holding a page number
 
 
 def clean_title(title: str) -> str:

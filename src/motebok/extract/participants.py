@@ -428,17 +428,30 @@ def table_columns(cells: tuple[str, ...]) -> dict[int, str] | None:
     return {i: _COLUMN_WORDS.get(k, "other") for i, k in enumerate(keys)}
 
 
+_PAREN = re.compile(r"\(([^)]*)\)")
+
+
+def _without_parens(text: str) -> str:
+    """The text without its parentheses ("Kari Nilsen (møteleder)" → "Kari Nilsen ")."""
+    return _PAREN.sub("", text) if "(" in text else text
+
+
+def _parens(text: str) -> list[str]:
+    """What the text's parentheses hold (per table cell: skip the regex without one)."""
+    return _PAREN.findall(text) if "(" in text else []
+
+
 def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
                     role: ParticipantRole | None, attendance: Attendance) -> Entry | None:
     """A table row read by the meanings its header gave the columns."""
     by = {columns.get(i, "other"): c.strip() for i, c in enumerate(cells) if c.strip()}
     raw_name = by.get("name", "")
-    name = tidy_name(re.sub(r"\([^)]*\)", "", raw_name))
+    name = tidy_name(_without_parens(raw_name))
     if not looks_like_name(name):
         return None
     entry = Entry(name=name, role=role, attendance=attendance,
                   organization=by.get("org") or None)
-    for paren in re.findall(r"\(([^)]*)\)", raw_name):
+    for paren in _parens(raw_name):
         if is_role_word(paren) and role_of(paren):
             entry.role = role_of(paren)
         else:
@@ -473,13 +486,13 @@ def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
             v.casefold() in {"navn", "name", "namn"} for v in values):
         return None
     name_index = next((i for i, v in enumerate(values)
-                       if looks_like_name(tidy_name(re.sub(r"\([^)]*\)", "", v)))), None)
+                       if looks_like_name(tidy_name(_without_parens(v)))), None)
     if name_index is None:
         return None
     name_cell = values[name_index]
-    entry = Entry(name=tidy_name(re.sub(r"\([^)]*\)", "", name_cell)), role=role,
+    entry = Entry(name=tidy_name(_without_parens(name_cell)), role=role,
                   attendance=attendance)
-    for paren in re.findall(r"\(([^)]*)\)", name_cell):
+    for paren in _parens(name_cell):
         if is_role_word(paren) and role_of(paren):
             entry.role = role_of(paren)
         else:
@@ -530,6 +543,11 @@ _ATTENDED = re.compile(
     r"(?:\s+(?:også|og|i\s+møtet|på\s+møtet))*\s*\.?$")
 
 
+# Words the patterns above cannot match without (they are case-sensitive).
+_ATTENDED_WORDS = ("deltok", "møtte", "var")
+_ABSENT_WORDS = ("forfall", "fråvær", "fravær")
+
+
 def attended_sentence(text: str) -> tuple[str, Attendance] | None:
     """Who a head sentence says attended or sent apologies, and which.
 
@@ -537,9 +555,10 @@ def attended_sentence(text: str) -> tuple[str, Attendance] | None:
     """
     if len(text) > 80:
         return None
-    for pattern, attendance in ((_ATTENDED, Attendance.PRESENT),
-                                (_ABSENT_SENTENCE, Attendance.ABSENT)):
-        match = pattern.match(text)
+    for pattern, words, attendance in ((_ATTENDED, _ATTENDED_WORDS, Attendance.PRESENT),
+                                       (_ABSENT_SENTENCE, _ABSENT_WORDS, Attendance.ABSENT)):
+        # the verb test in C skips the backtracking name pattern on most lines
+        match = any(w in text for w in words) and pattern.match(text)
         if match:
             name = tidy_name(match.group("name"))
             return (name, attendance) if looks_like_name(name) else None

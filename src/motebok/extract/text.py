@@ -51,7 +51,8 @@ class Line:
     @property
     def is_table(self) -> bool:
         """A table row with at least two non-empty cells."""
-        return self.kind is BlockKind.TABLE_ROW and sum(bool(c) for c in self.cells) >= 2
+        # asked for every line by several steps: count empty cells in C, not in a generator
+        return self.kind is BlockKind.TABLE_ROW and len(self.cells) - self.cells.count("") >= 2
 
     @property
     def is_bullet(self) -> bool:
@@ -63,13 +64,21 @@ _MOJIBAKE_PAIR = re.compile(r"[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178
                             r"\u0192\u02c6\u02dc\u2013-\u2122]")
 
 
-def contains_any(hints: tuple[str, ...]) -> Callable[[str], re.Match[str] | None]:
+def contains_any(hints: tuple[str, ...]) -> Callable[[str], bool]:
     """A fast "does the (lower-cased) text contain one of these substrings" test.
 
-    One compiled alternation searched in C beats a Python loop over the hints; the
-    extractor uses such tests to skip most lines before running its costly patterns.
+    The extractor uses such tests to skip most lines before running its costly
+    patterns. A loop of ``in`` tests (C substring search) measured 1.4–2× faster on
+    minutes lines than one compiled alternation, which tries every hint's first letter
+    at every position.
     """
-    return re.compile("|".join(re.escape(h) for h in hints)).search
+    def test(text: str) -> bool:
+        for hint in hints:  # noqa: SIM110 - any() over a generator is ~2x slower here
+            if hint in text:
+                return True
+        return False
+
+    return test
 
 
 class FoldedPattern:
@@ -148,7 +157,10 @@ _BULLET_STARTS = frozenset("-*•–—·▪■►o\u2022")
 
 def strip_list_marker(text: str) -> str:
     """The line without any list marker, bullet or number ("1. ", "a) ", "i. ")."""
-    return _NUMBER_MARK.sub("", strip_bullet(text), count=1)
+    text = strip_bullet(text)
+    if "." not in text[1:5] and ")" not in text[1:5]:
+        return text  # a marker ends in "." or ")" within its first five characters
+    return _NUMBER_MARK.sub("", text, count=1)
 
 
 def _is_bold_markup(raw: str) -> bool:
@@ -169,7 +181,8 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                 kind = BlockKind.TABLE_ROW  # "Hva | Hvem | Frist" without outer pipes
                 cells = tuple(clean(c) for c in raw.strip().strip("|").split("|"))
                 text = "\t".join(cells)
-            elif kind is BlockKind.PARAGRAPH and _PADDED_COLUMNS.search(raw.strip()):
+            elif kind is BlockKind.PARAGRAPH and "   " in raw and \
+                    _PADDED_COLUMNS.search(raw.strip()):
                 cells = tuple(clean(c) for c in _COLUMN_GAP.split(raw.strip()))
                 if all(_LABEL_CELL.match(c) for c in cells):
                     # "Dato: 12.01.2024  Tid: 10–12  Sted: Teams": labels side by side
@@ -187,7 +200,7 @@ def to_lines(blocks: list[Block]) -> list[Line]:
             else:
                 cells = ()
                 text = clean(raw)
-            if not text or _PAGE_LINE.match(text):
+            if not text or (_may_be_page_line(text) and _PAGE_LINE.match(text)):
                 continue
             body = strip_bullet(text)
             lines.append(Line(
@@ -196,6 +209,14 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                 index=len(lines)))
             first = False
     return _drop_running_headers(lines)
+
+
+def _may_be_page_line(text: str) -> bool:
+    """Whether a line can be a page number at all: it starts as _PAGE_LINE's forms do."""
+    return text[0] in _PAGE_LINE_STARTS or text[0].isdecimal()
+
+
+_PAGE_LINE_STARTS = frozenset("sSſ-")  # "side 3 av 9", "- 3 -" (ſ: IGNORECASE matches it)
 
 
 def _drop_running_headers(lines: list[Line]) -> list[Line]:
@@ -272,15 +293,16 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
     words = text.split()
     if not (min_words <= len(words) <= 6):
         return False
-    if any(w.lower() in NOT_NAME_WORDS for w in words):
-        return False
     capitals = 0
-    for word in words:
+    for word in words:  # one pass: every test that fails gives False, in any order
+        lowered = word.lower()
+        if lowered in NOT_NAME_WORDS:
+            return False
         if (_CAPITAL_WORD.match(word) and not word.isupper()) or (word.isupper() and len(word) > 1
                                                                 and len(words) <= 4 and
                                                                 word.isalpha()):
             capitals += 1
-        elif word.lower() in _NAME_PARTICLES:
+        elif lowered in _NAME_PARTICLES:
             continue
         else:
             return False
@@ -335,4 +357,7 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
 
 def _starts_like_heading(text: str) -> bool:
     """A line that starts a new unit even without a blank line ("Vedtak:", "Ansvar: X")."""
-    return bool(re.match(r"^(?:[\w ]{2,30}:(?:\s|$)|\d{1,2}[.)]\s)", text))
+    return bool(_HEADING_START.match(text))
+
+
+_HEADING_START = re.compile(r"^(?:[\w ]{2,30}:(?:\s|$)|\d{1,2}[.)]\s)")
