@@ -114,3 +114,32 @@ def test_rebuild_and_reindex_command(archive, users):
     call_command("reindex", stdout=out)
     assert f"Indexed {count} search entries" in out.getvalue()
     assert search("kampanjen", user=users["anonymous"]).total == 3
+
+
+def _entry_rows() -> list[tuple]:
+    """The index as comparable rows (ids of entries left out: they change on rebuild)."""
+    rows = SearchEntry.objects.values_list("meeting_id", "item_id", "kind", "text", "tags",
+                                           "words")
+    return sorted(rows, key=lambda row: (row[0], row[1] or 0, row[2:]))
+
+
+@pytest.mark.django_db
+def test_an_import_indexes_exactly_what_a_rebuild_does(monkeypatch) -> None:
+    """The importer hands its rows to the index (no read-back); the result is the same."""
+    from pathlib import Path
+
+    from motebok.archive import importer
+    from motebok.search import service
+
+    def no_read_back(meeting_ids):
+        raise AssertionError("an import must not read its rows back for the index")
+
+    examples = Path(importer.__file__).resolve().parent.parent / "examples"
+    with monkeypatch.context() as patch:
+        patch.setattr(service, "entries_for", no_read_back)
+        report = importer.import_paths([str(examples)], workers=1)
+    assert report.imported and not report.failed
+    imported = _entry_rows()
+    assert any(kind == "action" for _m, _i, kind, *_ in imported)
+    rebuild()
+    assert _entry_rows() == imported
