@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from motebok.errors import ReadError
 from motebok.read.blocks import Block, BlockKind
+from motebok.read.numbering import letters, roman
 
 __all__ = ["read"]
 
@@ -242,25 +243,14 @@ def _parse_level(lvl) -> _Level:
     )
 
 
-_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
-
-
 def _format_number(value: int, fmt: str) -> str:
     """A counter value in Word's number formats (decimal, letters, roman)."""
     if fmt in {"lowerLetter", "upperLetter"}:
-        letters = ""
-        n = max(value, 1)
-        while n > 0:
-            n, rem = divmod(n - 1, 26)
-            letters = chr(ord("a") + rem) + letters
-        return letters if fmt == "lowerLetter" else letters.upper()
+        text = letters(value)
+        return text if fmt == "lowerLetter" else text.upper()
     if fmt in {"lowerRoman", "upperRoman"}:
-        roman, n = "", max(value, 1)
-        for amount, digits in _ROMAN:
-            while n >= amount:
-                roman, n = roman + digits, n - amount
-        return roman if fmt == "lowerRoman" else roman.upper()
+        text = roman(value)
+        return text if fmt == "lowerRoman" else text.upper()
     if fmt == "decimalZero":
         return f"{value:02d}"
     return str(value)

@@ -22,6 +22,7 @@ from lxml import etree
 
 from motebok.errors import ReadError
 from motebok.read.blocks import Block, BlockKind
+from motebok.read.numbering import letters, roman
 
 __all__ = ["read"]
 
@@ -177,24 +178,12 @@ def _list_levels(list_style) -> dict[int, _ListLevel]:
     return levels
 
 
-_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
-
-
 def _format(value: int, fmt: str) -> str:
     """A counter in an ODF num-format: "1", "a", "A", "i", "I" ("" shows nothing)."""
     if fmt in {"a", "A"}:
-        letters, n = "", max(value, 1)
-        while n > 0:
-            n, rem = divmod(n - 1, 26)
-            letters = chr(ord("a") + rem) + letters
-        return letters if fmt == "a" else letters.upper()
+        return letters(value) if fmt == "a" else letters(value).upper()
     if fmt in {"i", "I"}:
-        roman, n = "", max(value, 1)
-        for amount, digits in _ROMAN:
-            while n >= amount:
-                roman, n = roman + digits, n - amount
-        return roman if fmt == "i" else roman.upper()
+        return roman(value) if fmt == "i" else roman(value).upper()
     if fmt == "":
         return ""
     return str(value)
