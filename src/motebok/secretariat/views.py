@@ -28,6 +28,7 @@ from motebok.archive.models import (
     Organization,
     Participation,
 )
+from motebok.archive.names import normalize_name
 from motebok.errors import MotebokError
 from motebok.secretariat import (
     agenda,
@@ -196,7 +197,7 @@ def group_new(request: HttpRequest, slug: str) -> HttpResponse:
     with transaction.atomic():
         lead = people.person_named(data["lead"]) if data["lead"] else None
         group = Organization.objects.create(
-            name=data["name"], slug=people.unique_slug(data["name"]),
+            name=data["name"],
             kind=OrganizationKind.WORKING_GROUP.value, parent=body, mandate=data["mandate"],
             lead=lead, ends_on=data["ends_on"], numbering=body.numbering)
         if lead is not None:
@@ -470,7 +471,7 @@ def _responsible(body, text: str):
     """A member of the body whose name matches the text, else None (kept as free text)."""
     if not text.strip():
         return None
-    key = people.normalized_name(text)
+    key = normalize_name(text)
     membership = (Membership.objects.filter(body=body, person__normalized_name=key)
                   .select_related("person").first())
     return membership.person if membership else None
