@@ -259,3 +259,58 @@ def test_the_old_password_of_an_existing_user_is_untouched(world):
                                           {"who": "oda", "role": "member"})
     assert Client().login(username="oda", password=PASSWORD)
     assert mail.outbox == []
+
+
+def pending_access(world, username: str = "nina", email: str = "nina@example.no") -> BodyAccess:
+    """An account on the world's body that has not chosen a password yet."""
+    user = get_user_model().objects.create_user(username, email, None)
+    return BodyAccess.objects.create(body=world.body, user=user, role="member")
+
+
+def test_a_lost_link_can_be_sent_again_and_works_once(world):
+    pending = pending_access(world)
+    client = client_for(world, "secretariat")
+    page = client.get(url("access", world.body.slug)).content.decode()
+    assert url("access_link", pending.pk) in page
+    assert url("access_link", row(world, "member").pk) not in page  # mari has a password
+
+    response = client.post(url("access_link", pending.pk))
+    assert response["Location"] == url("access", world.body.slug)
+    assert said(response) == ["En ny lenke ble sendt til nina@example.no."]
+    assert [m.to for m in mail.outbox] == [["nina@example.no"]]
+    assert AuditEntry.objects.filter(body=world.body, action="send").count() == 1
+    link = LINK.search(mail.outbox[0].body).group(0)
+    browser = Client()
+    form_page = browser.get(link, follow=True)
+    chosen = "Rorbu-og-kvelds-91"
+    browser.post(form_page.redirect_chain[-1][0],
+                 {"new_password1": chosen, "new_password2": chosen})
+    assert Client().login(username="nina", password=chosen)
+    assert not Client().get(link, follow=True).context["validlink"]
+    refused = client.post(url("access_link", pending.pk))  # the password is chosen now
+    assert said(refused)[-1] == "nina har allerede valgt passord."
+    assert len(mail.outbox) == 1
+
+
+def test_without_an_address_the_new_link_is_shown_on_the_page(world):
+    pending = pending_access(world, email="")
+    response = client_for(world, "secretariat").post(url("access_link", pending.pk))
+    assert response.status_code == 200
+    assert mail.outbox == []
+    link = LINK.search(response.content.decode()).group(0)
+    assert Client().get(link, follow=True).context["validlink"]
+
+
+def test_no_link_for_accounts_with_a_password_or_access_elsewhere(world):
+    client = client_for(world, "secretariat")
+    with_password = client.post(url("access_link", row(world, "member").pk))
+    assert said(with_password) == ["mari har allerede valgt passord."]
+
+    elsewhere = pending_access(world, "per", "per@example.no")
+    BodyAccess.objects.create(body=world.other, user=elsewhere.user, role="member")
+    refused = client.post(url("access_link", elsewhere.pk))
+    assert "har også tilgang til organer du ikke forvalter" in said(refused)[-1]
+    assert mail.outbox == []
+    assert not AuditEntry.objects.exists()
+    allowed = client_for(world, "admin").post(url("access_link", elsewhere.pk))
+    assert said(allowed) == ["En ny lenke ble sendt til per@example.no."]

@@ -9,6 +9,7 @@ A refused POST leaves no audit entry; an accepted one leaves at least one.
 from __future__ import annotations
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.messages import get_messages
 from django.db import transaction
 from django.urls import reverse
@@ -35,6 +36,15 @@ def url(name: str, *args) -> str:
 def access_of(scene, persona: str):
     """The persona's BodyAccess row on the scene's body."""
     return BodyAccess.objects.get(body=scene.world.body, user=scene.world.users[persona])
+
+
+def pending_access(scene):
+    """An access row of an account that has not chosen its password (gets a new link)."""
+    user, _new = get_user_model().objects.get_or_create(username="nina",
+                                                        defaults={"email": "nina@example.no"})
+    user.set_unusable_password()
+    user.save()
+    return BodyAccess.objects.get_or_create(body=scene.world.body, user=user)[0]
 
 
 def first_item(meeting):
@@ -130,6 +140,8 @@ CASES = [
     ("access-change", "post", lambda s: url("access_change", access_of(s, "member").pk),
      {"role": "secretariat"}, SEC_POST),
     ("access-revoke", "post", lambda s: url("access_revoke", access_of(s, "member").pk), {},
+     SEC_POST),
+    ("access-link", "post", lambda s: url("access_link", pending_access(s).pk), {},
      SEC_POST),
     ("account-new", "post", lambda s: url("account_new", s.world.body.slug),
      {"username": "nina", "name": "Nina Berg", "email": "nina@example.no", "role": "member",

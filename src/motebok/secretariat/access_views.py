@@ -182,6 +182,65 @@ def set_password_link(request: HttpRequest, user) -> str:
     return request.build_absolute_uri(reverse("set_password", args=[uid, token]))
 
 
+def _link_refusal(request: HttpRequest, user) -> str:
+    """Why a new password link for ``user`` may not be made by this requester ('' if it may).
+
+    A link lets whoever holds it choose the account's password, so it is only made for
+    accounts that never chose one (they cannot log in yet), never for administrators, and
+    only by someone who manages every body the account has access to: otherwise the
+    secretariat of one body could take over an account that reads another body's drafts.
+    """
+    if user.has_usable_password():
+        return _("%(name)s has already chosen a password.") % {"name": user.get_username()}
+    if user.is_superuser or user.is_staff:
+        return _("A password link is not made for administrators.")
+    bodies = Organization.objects.filter(accesses__user=user).distinct()
+    if any(role_for(request.user, body) < Role.SECRETARIAT for body in bodies):
+        return _("%(name)s also has access to bodies you do not manage; ask an "
+                 "administrator.") % {"name": user.get_username()}
+    return ""
+
+
+def _send_link(request: HttpRequest, body: Organization, user, link: str) -> bool:
+    """E-mail the set-password link; False when the account has no address or sending failed."""
+    if not user.email:
+        return False
+    subject = _("Your account in Møtebok")
+    text = _("Hello %(name)s,\n\nYou have been given access to %(body)s in Møtebok "
+             "(username: %(username)s).\nChoose your password here (the link works once):\n"
+             "%(link)s\n") % {"name": _display_name(user), "body": body.name,
+                              "username": user.get_username(), "link": link}
+    try:
+        send_mail(subject, text, None, [user.email])
+    except OSError:
+        return False
+    return True
+
+
+@require_POST
+def access_link(request: HttpRequest, pk: int) -> HttpResponse:
+    """A new set-password link for an account that has not chosen its password yet.
+
+    The first link may have been lost or have expired (PASSWORD_RESET_TIMEOUT): this makes
+    a fresh one and e-mails it when the account has an address; otherwise it is shown on
+    the page for the secretariat to pass on, as when the account was made.
+    """
+    row = _row_or_404(request, pk)
+    refusal = _link_refusal(request, row.user)
+    if refusal:
+        messages.error(request, refusal)
+        return _to_page(row.body)
+    link = set_password_link(request, row.user)
+    audit.record(request.user, row.user, AuditAction.SEND, body=row.body,
+                 summary=f"{row.user.get_username()} <{row.user.email}>",
+                 changes={"username": row.user.get_username(), "email": row.user.email})
+    if _send_link(request, row.body, row.user, link):
+        messages.success(request, _("A new link was sent to %(email)s.")
+                         % {"email": row.user.email})
+        return _to_page(row.body)
+    return _page(request, row.body, new_link=link, new_user=row.user)
+
+
 @require_POST
 def account_new(request: HttpRequest, slug: str) -> HttpResponse:
     """Create an account with access to the body; it gets a link to choose its password."""
@@ -208,14 +267,7 @@ def account_new(request: HttpRequest, slug: str) -> HttpResponse:
         messages.success(request, _("The account %(name)s was created.")
                          % {"name": user.get_username()})
         return _page(request, body, new_link=link, new_user=user)
-    subject = _("Your account in Møtebok")
-    text = _("Hello %(name)s,\n\nYou have been given access to %(body)s in Møtebok "
-             "(username: %(username)s).\nChoose your password here (the link works once):\n"
-             "%(link)s\n") % {"name": _display_name(user), "body": body.name,
-                              "username": user.get_username(), "link": link}
-    try:
-        send_mail(subject, text, None, [user.email])
-    except OSError:
+    if not _send_link(request, body, user, link):
         messages.warning(request, _("The e-mail could not be sent; give %(name)s this link "
                                     "yourself.") % {"name": user.get_username()})
         return _page(request, body, new_link=link, new_user=user)
