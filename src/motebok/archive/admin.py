@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
@@ -123,6 +124,9 @@ class MeetingAdmin(admin.ModelAdmin):
     raw_id_fields = ["source"]
     readonly_fields = ["created_at", "updated_at", "approved_at", "published_at"]
     inlines = [ParticipationInline, AgendaItemInline]
+    # A meeting link typed without a scheme is a web address: https, as the secretariat's
+    # own meeting form reads it.
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def has_change_permission(self, request: HttpRequest, obj: m.Meeting | None = None) -> bool:
         """Locked minutes are read-only here (see LockedMeetingInline)."""
