@@ -8,6 +8,7 @@ characters at those gaps and at line starts are asked about (position, font size
 weight), so the reader costs little more than the bare text. Page numbers and running
 headers or footers repeated on every page are dropped, and each line is classified
 with the plain-text rules, so a PDF reads like the text file it was made from.
+Everything that talks to PDFium (pages, text, per-character facts) is in ``pdf_text``.
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Any
 
 from motebok.errors import ReadError
 from motebok.read.blocks import Block, BlockKind
+from motebok.read.pdf_text import PdfiumError, TextProbe, page_texts
 from motebok.read.text import classify
 
 __all__ = ["read"]
@@ -34,7 +37,9 @@ _PAGE_NUMBER = re.compile(
     r"(?:(?:side|page|s\.)\s*)?\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—]",
     re.IGNORECASE,
 )
-_BULLET_GLYPHS = re.compile(r"^[•◦▪●■□➢►\uf0b7\uf0a7\uf076\uf0d8]\s*")
+_BULLET_CHARS = "•◦▪●■□➢►\uf0b7\uf0a7\uf076\uf0d8"
+_BULLET_STARTS = frozenset(_BULLET_CHARS)  # a set test is cheaper than the regex
+_BULLET_GLYPHS = re.compile(f"^[{_BULLET_CHARS}]\\s*")
 _DIGITS = re.compile(r"\d+")
 _LINE_BREAKS = re.compile(r"\r\n|\r|\n")
 _SPACE_RUNS = re.compile(r" +")
@@ -57,96 +62,24 @@ class _Line:
 
 def read(data: bytes) -> list[Block]:
     """Read a PDF's text layer into blocks; ReadError for encrypted/scanned/broken files."""
-    import pypdfium2 as pdfium  # imported here: loaded only for PDF input
-
     try:
-        document = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as exc:
+        pages = page_texts(data, _page_lines)
+    except PdfiumError as exc:
         if getattr(exc, "err_code", None) == _PASSWORD_ERROR:
             raise ReadError("encrypted PDF (password required)") from None
         raise ReadError("not a valid PDF file") from None
-    try:
-        pages = [_page_lines(document, index) for index in range(len(document))]
-    except pdfium.PdfiumError:
-        raise ReadError("not a valid PDF file") from None
-    finally:
-        document.close()
     if not any(pages):
         raise ReadError("no text layer (scanned?)")
     _drop_furniture(pages)
     return _blocks(pages)
 
 
-def _page_lines(document, index: int) -> list[_Line]:
+def _page_lines(textpage: Any, text: str) -> list[_Line]:
     """The text lines of one page, with column gaps turned into TABs."""
-    page = document[index]
-    textpage = page.get_textpage()
-    try:
-        text = textpage.get_text_range()
-        if not text.strip():
-            return []
-        probe = _Probe(textpage, text)
-        return _by_position(_split_lines(text, _column_gaps(probe.rects()), probe))
-    finally:
-        textpage.close()
-        page.close()
-
-
-class _Probe:
-    """Thin, allocation-free access to PDFium's per-character facts for one text page.
-
-    Text indices (into ``get_text_range``'s string) equal character indices unless
-    PDFium inserted or left out characters; only then is each index translated.
-    """
-
-    def __init__(self, textpage, text: str) -> None:
-        import ctypes
-
-        import pypdfium2.raw as raw
-
-        self.raw = raw
-        self.handle = textpage.raw
-        self.identity = len(text) == raw.FPDFText_CountChars(self.handle)
-        self.a, self.b, self.c, self.d = (ctypes.c_double() for _ in range(4))
-
-    def _char(self, text_index: int) -> int:
-        """The PDFium character index of a text index."""
-        if self.identity:
-            return text_index
-        return self.raw.FPDFText_GetCharIndexFromTextIndex(self.handle, text_index)
-
-    def rects(self) -> list[tuple[float, float, float, float]]:
-        """Text rectangles (left, bottom, right, top): runs of text on one line."""
-        raw, tp, a, b, c, d = self.raw, self.handle, self.a, self.b, self.c, self.d
-        out = []
-        for i in range(raw.FPDFText_CountRects(tp, 0, -1)):
-            raw.FPDFText_GetRect(tp, i, a, d, c, b)
-            out.append((a.value, b.value, c.value, d.value))
-        return out
-
-    def text_index_at(self, x: float, y: float) -> int:
-        """Index into the page text of the character at a point (-1 when none)."""
-        char = self.raw.FPDFText_GetCharIndexAtPos(self.handle, x, y, 1.0, 1.0)
-        if char < 0 or self.identity:
-            return char
-        return self.raw.FPDFText_GetTextIndexFromCharIndex(self.handle, char)
-
-    def left(self, text_index: int) -> float | None:
-        """Left edge of a character's box, or None when PDFium has no box for it."""
-        char = self._char(text_index)
-        if char < 0 or not self.raw.FPDFText_GetCharBox(self.handle, char, self.a, self.b,
-                                                        self.c, self.d):
-            return None
-        return self.a.value
-
-    def char(self, text_index: int) -> tuple[float, float, float, int] | None:
-        """(x, y) of a character's origin, its font size and weight; None if unknown."""
-        raw, tp = self.raw, self.handle
-        char = self._char(text_index)
-        if char < 0 or not raw.FPDFText_GetCharOrigin(tp, char, self.a, self.b):
-            return None
-        return (self.a.value, self.b.value, raw.FPDFText_GetFontSize(tp, char),
-                raw.FPDFText_GetFontWeight(tp, char))
+    if not text.strip():
+        return []
+    probe = TextProbe(textpage, text)
+    return _by_position(_split_lines(text, _column_gaps(probe.rects()), probe))
 
 
 @dataclass(slots=True)
@@ -163,12 +96,15 @@ class _Gap:
 def _column_gaps(rects: list[tuple[float, float, float, float]]) -> list[_Gap]:
     """Gaps wider than a line height between runs of text on the same row, by height."""
     rows: list[list[tuple[float, float, float, float]]] = []
+    row: list[tuple[float, float, float, float]] = []
+    bottom = top = 0.0
     for rect in rects:
-        middle = (rect[1] + rect[3]) / 2
-        if rows and rows[-1][-1][1] <= middle <= rows[-1][-1][3]:
-            rows[-1].append(rect)
+        if row and bottom <= (rect[1] + rect[3]) / 2 <= top:
+            row.append(rect)
         else:
-            rows.append([rect])
+            row = [rect]
+            rows.append(row)
+        bottom, top = rect[1], rect[3]
     gaps = []
     for row in rows:
         if len(row) < 2:
@@ -183,36 +119,52 @@ def _column_gaps(rects: list[tuple[float, float, float, float]]) -> list[_Gap]:
     return gaps
 
 
-def _split_lines(text: str, gaps: list[_Gap], probe: _Probe) -> list[_Line]:
-    """Cut the page text into lines, put TABs at column starts, and place each line."""
+def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
+    """Cut the page text into lines, put TABs at column starts, and place each line.
+
+    Most lines have no column gap near them: they are one cell, the stripped line, and
+    PDFium is asked only about their first character (and the last when it starts bold).
+    """
     lines: list[_Line] = []
     middles = [gap.middle for gap in gaps]
+    char, startswith = probe.char, text.startswith
     position = 0
-    for raw_line in _LINE_BREAKS.split(text):
-        begin, end = position, position + len(raw_line)
-        position = end + (2 if text.startswith("\r\n", end) else 1)
-        if not raw_line.strip():
+    for raw_line in _line_texts(text):
+        begin = position
+        end = begin + len(raw_line)
+        position = end + 2 if startswith("\r\n", end) else end + 1
+        left = raw_line.lstrip()
+        if not left:
             continue
-        first = begin + (len(raw_line) - len(raw_line.lstrip()))
+        stripped = left.rstrip()
+        first = end - len(left)
         # No origin for the first character (rare): keep the text, just below the last.
-        where = probe.char(first) or (0.0, lines[-1].y - 0.1 if lines else 0.0, 0.0, 0)
+        where = char(first) or (0.0, lines[-1].y - 0.1 if lines else 0.0, 0.0, 0)
         x, y, size, weight = where
-        low = bisect_left(middles, y - 0.3 * size) if gaps else 0
-        high = bisect_right(middles, y + size) if gaps else 0
-        if low < high:
+        if gaps and (low := bisect_left(middles, y - 0.3 * size)) < (
+                high := bisect_right(middles, y + size)):
             cuts = sorted({_cut(text, begin, end, gap, probe) for gap in gaps[low:high]})
             bounds = [begin, *(c for c in cuts if begin < c < end), end]
-            cells = [c for c in (text[a:b].strip() for a, b in pairwise(bounds)) if c]
+            cells = _merge_marker([c for c in (text[a:b].strip() for a, b in pairwise(bounds))
+                                   if c])
+            line_text = "\t".join(cells)
+            row = tuple(cells) if len(cells) > 1 else ()
         else:
-            cells = [raw_line.strip()]
-        bold = weight >= 600 and _ends_bold(probe, begin + len(raw_line.rstrip()) - 1)
-        cells = _merge_marker(cells)
-        lines.append(_Line("\t".join(cells), x, y, size, bold,
-                           tuple(cells) if len(cells) > 1 else ()))
+            line_text, row = stripped, ()
+        bold = weight >= 600 and _ends_bold(probe, first + len(stripped) - 1)
+        lines.append(_Line(line_text, x, y, size, bold, row))
     return lines
 
 
-def _cut(text: str, begin: int, end: int, gap: _Gap, probe: _Probe) -> int:
+def _line_texts(text: str) -> list[str]:
+    """The page text split at line breaks (PDFium writes "\\r\\n"; lone ones count too)."""
+    breaks = text.count("\r\n")
+    if text.count("\r") == breaks == text.count("\n"):
+        return text.split("\r\n")
+    return _LINE_BREAKS.split(text)
+
+
+def _cut(text: str, begin: int, end: int, gap: _Gap, probe: TextProbe) -> int:
     """Text index where the column after a gap starts within the line [begin, end).
 
     The cut sits after a space: try the spaces nearest to where the gap falls in
@@ -238,10 +190,10 @@ def _cut(text: str, begin: int, end: int, gap: _Gap, probe: _Probe) -> int:
     return probe.text_index_at(gap.start + 0.5, gap.middle)
 
 
-def _ends_bold(probe: _Probe, last: int) -> bool:
+def _ends_bold(probe: TextProbe, last: int) -> bool:
     """Whether a line's last character is bold too (with its first: the whole line)."""
-    where = probe.char(last)
-    return where is None or where[3] >= 600
+    weight = probe.weight(last)
+    return weight is None or weight >= 600
 
 
 def _by_position(lines: list[_Line]) -> list[_Line]:
@@ -281,16 +233,18 @@ def _merge_marker(cells: list[str]) -> list[str]:
 
 def _drop_furniture(pages: list[list[_Line]]) -> None:
     """Remove page numbers and headers/footers repeated at the same place on pages."""
-    edges = [_edge_lines(lines) for lines in pages]
+    edges = [[(line, _furniture_key(line)) for line in _edge_lines(lines)] for lines in pages]
     repeated: Counter[tuple[str, int]] = Counter()
     for page_edges in edges:
-        repeated.update({_furniture_key(line) for line in page_edges})
+        repeated.update({key for _, key in page_edges})
     needed = max(2, (len(pages) + 1) // 2)
+    several = len(pages) > 1
     for lines, page_edges in zip(pages, edges, strict=True):
-        drop = {id(line) for line in page_edges
+        drop = {id(line) for line, key in page_edges
                 if _PAGE_NUMBER.fullmatch(line.text.strip())
-                or (len(pages) > 1 and repeated[_furniture_key(line)] >= needed)}
-        lines[:] = [line for line in lines if id(line) not in drop]
+                or (several and repeated[key] >= needed)}
+        if drop:
+            lines[:] = [line for line in lines if id(line) not in drop]
 
 
 def _edge_lines(lines: list[_Line]) -> list[_Line]:
@@ -309,6 +263,7 @@ def _furniture_key(line: _Line) -> tuple[str, int]:
 def _blocks(pages: list[list[_Line]]) -> list[Block]:
     """Blocks from the lines of all pages: gap from spacing, headings from font size."""
     usual = _usual_step(pages)
+    paragraph_step = None if usual is None else _PARAGRAPH_STEP * usual
     heading_levels = _heading_sizes(pages)
     blocks: list[Block] = []
     indents: list[float] = []
@@ -318,7 +273,7 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
             step = None if previous is None else previous.y - line.y
             previous = line
             block = _line_block(line, heading_levels)
-            block.gap = step is None or step <= 0 or usual is None or step > _PARAGRAPH_STEP * usual
+            block.gap = step is None or step <= 0 or paragraph_step is None or step > paragraph_step
             if block.kind is BlockKind.LIST_ITEM:
                 block.level = _list_level(indents, line.x)
             else:
@@ -328,14 +283,17 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
 
 
 def _line_block(line: _Line, heading_levels: dict[float, int]) -> Block:
-    """Classify one line with the plain-text rules; bullet glyphs become "- "."""
+    """Classify one line with the plain-text rules; bullet glyphs become "- ".
+
+    ``heading_levels`` maps a line's font size, as PDFium gave it, to a heading level.
+    """
     if line.cells:
         return Block(BlockKind.TABLE_ROW, line.text, cells=line.cells, bold=line.bold)
     text = line.text
-    if _BULLET_GLYPHS.match(text):
+    if text[:1] in _BULLET_STARTS and _BULLET_GLYPHS.match(text):
         text = _BULLET_GLYPHS.sub("- ", text, count=1)
     block = classify(text) or Block(BlockKind.PARAGRAPH, text)
-    level = heading_levels.get(round(line.size * 2) / 2)
+    level = heading_levels.get(line.size)
     if level and block.kind is BlockKind.PARAGRAPH and len(text) <= 150:
         block.kind, block.level = BlockKind.HEADING, level
     block.bold = line.bold
@@ -343,16 +301,25 @@ def _line_block(line: _Line, heading_levels: dict[float, int]) -> Block:
 
 
 def _heading_sizes(pages: list[list[_Line]]) -> dict[float, int]:
-    """Font sizes clearly above the body text's, largest first → heading levels 1..6."""
-    weight: Counter[float] = Counter()
+    """Font sizes clearly above the body text's, largest first → heading levels 1..6.
+
+    Sizes are compared rounded to half points; the result maps each size as PDFium gave
+    it (a handful per document) to its level, so a line needs no rounding to look it up.
+    """
+    exact: dict[float, int] = {}
     for lines in pages:
         for line in lines:
-            weight[round(line.size * 2) / 2] += len(line.text)
+            exact[line.size] = exact.get(line.size, 0) + len(line.text)
+    rounded_of = {size: round(size * 2) / 2 for size in exact}
+    weight: Counter[float] = Counter()
+    for size, chars in exact.items():  # in order of first use, as ties are broken by it
+        weight[rounded_of[size]] += chars
     if not weight:
         return {}
     body = weight.most_common(1)[0][0]
     larger = sorted((size for size in weight if size >= body * 1.15), reverse=True)
-    return {size: min(rank, 6) for rank, size in enumerate(larger, start=1)}
+    levels = {size: min(rank, 6) for rank, size in enumerate(larger, start=1)}
+    return {size: levels[rounded] for size, rounded in rounded_of.items() if rounded in levels}
 
 
 def _usual_step(pages: list[list[_Line]]) -> float | None:
@@ -362,10 +329,10 @@ def _usual_step(pages: list[list[_Line]]) -> float | None:
     document stands apart, the low quantile of all steps is the best there is.
     """
     steps = sorted(
-        round(lines[i].y - lines[i + 1].y)
+        round(step)
         for lines in pages
-        for i in range(len(lines) - 1)
-        if lines[i].y - lines[i + 1].y > 1
+        for step in (above.y - below.y for above, below in pairwise(lines))
+        if step > 1
     )
     if not steps:
         return None

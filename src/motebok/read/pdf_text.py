@@ -1,0 +1,181 @@
+"""PDFium access for the PDF reader: each page's text, and facts about its characters.
+
+The reader needs little from PDFium per page (the text, the text rectangles, and where
+each line starts, in which font size and weight), so the cost of reaching PDFium shows:
+
+- pypdfium2's helper objects (document, page, text page) each register a finalizer and
+  a parent link when made and unregister them when closed, which costs more than
+  PDFium's own work on a short page. ``page_texts`` opens, walks and closes the
+  document through the raw API instead, in the same order and with the same checks,
+  and returns the text exactly as ``PdfTextPage.get_text_range()`` does.
+- a call through pypdfium2's raw bindings converts every argument through its
+  declared ``argtypes``, which costs more than the tiny getters it reaches. The hot
+  getters here are the same C functions behind prototypes without ``argtypes``: the
+  arguments are converted once (the text page handle as ``c_void_p``, the output doubles
+  passed by reference) and ctypes hands them over as they are; indices are Python
+  ints, which ctypes passes as C ``int``, exactly what the C signatures take. Rare
+  calls (hit tests, index translation) keep the checked bindings.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from codecs import decode
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import pypdfium2.raw as raw
+from pypdfium2 import PdfiumError
+
+__all__ = ["PdfiumError", "TextProbe", "page_texts"]
+
+_T = TypeVar("_T")
+
+
+def page_texts(data: bytes, each: Callable[[Any, str], _T]) -> list[_T]:
+    """``each(textpage, text)`` for every page of a PDF, in page order.
+
+    Raises PdfiumError like ``pypdfium2.PdfDocument(data)`` does when the file does not
+    open (``err_code`` says why: 4 is a missing password), and when a page or its text
+    cannot be loaded. Every handle is closed before returning or raising.
+    """
+    document = raw.FPDF_LoadMemDocument64(data, len(data), None)
+    try:
+        count = raw.FPDF_GetPageCount(document)
+        if count < 1:
+            code = raw.FPDF_GetLastError()
+            raise PdfiumError(f"Failed to load document (PDFium error {code}).", err_code=code)
+        return [_on_page(document, index, each) for index in range(count)]
+    finally:
+        if document:
+            raw.FPDF_CloseDocument(document)
+
+
+def _on_page(document: Any, index: int, each: Callable[[Any, str], _T]) -> _T:
+    """Load one page and its text page, hand them to ``each``, close them again."""
+    page = raw.FPDF_LoadPage(document, index)
+    if not page:
+        raise PdfiumError("Failed to load page.")
+    try:
+        textpage = raw.FPDFText_LoadPage(page)
+        if not textpage:
+            raise PdfiumError("Failed to load text page.")
+        try:
+            return each(textpage, _text(textpage))
+        finally:
+            raw.FPDFText_ClosePage(textpage)
+    finally:
+        raw.FPDF_ClosePage(page)
+
+
+def _text(textpage: Any) -> str:
+    """The page's whole text, as ``PdfTextPage.get_text_range()`` gives it.
+
+    PDFium may leave characters at either end out of the text (crbug.com/pdfium/2079),
+    so the range asked for is narrowed to the first and last characters it keeps,
+    exactly as pypdfium2 does (there recursively, here in a loop).
+    """
+    count = raw.FPDFText_CountChars(textpage)
+    if count == -1:
+        raise PdfiumError("Failed to get character count.")
+    first, last, skipped_left, skipped_right = 0, count - 1, 0, 0
+    while first <= last:
+        start = raw.FPDFText_GetTextIndexFromCharIndex(textpage, first)
+        if start == -1:
+            first, skipped_left = first + 1, skipped_left + 1
+            continue
+        end = raw.FPDFText_GetTextIndexFromCharIndex(textpage, last)
+        if end == -1:
+            last, skipped_right = last - 1, skipped_right + 1
+            continue
+        break
+    else:
+        return ""
+    size = end + 2 - start  # including the NUL terminator
+    buffer = (ctypes.c_ushort * size)()
+    written = raw.FPDFText_GetText(textpage, skipped_left, count - skipped_left - skipped_right,
+                                   buffer)
+    if written > size:
+        raise PdfiumError(f"PDFium wrote {written} characters into a buffer of {size}.")
+    return decode(memoryview(buffer)[: written - 1], "utf-16-le", "ignore")
+
+
+def _unchecked(function: Any, restype: Any) -> Any:
+    """The C function behind a pypdfium2 binding, called without argument conversion."""
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    return ctypes.CFUNCTYPE(restype)(address)
+
+
+_GET_RECT = _unchecked(raw.FPDFText_GetRect, ctypes.c_int)
+_GET_CHAR_ORIGIN = _unchecked(raw.FPDFText_GetCharOrigin, ctypes.c_int)
+_GET_CHAR_BOX = _unchecked(raw.FPDFText_GetCharBox, ctypes.c_int)
+_GET_FONT_SIZE = _unchecked(raw.FPDFText_GetFontSize, ctypes.c_double)
+_GET_FONT_WEIGHT = _unchecked(raw.FPDFText_GetFontWeight, ctypes.c_int)
+
+
+class TextProbe:
+    """Positions, font sizes and weights of a text page's characters, by text index.
+
+    Text indices (into ``get_text_range``'s string) equal character indices unless
+    PDFium inserted or left out characters; only then is each index translated.
+    """
+
+    __slots__ = ("_a", "_b", "_c", "_d", "_pa", "_pb", "_pc", "_pd", "_textpage", "handle",
+                 "identity")
+
+    def __init__(self, textpage: Any, text: str) -> None:
+        """``textpage`` is an open FPDF_TEXTPAGE; ``text`` its full text."""
+        self.handle = textpage  # for the checked bindings; _textpage for the unchecked
+        self._textpage = ctypes.c_void_p(ctypes.cast(textpage, ctypes.c_void_p).value)
+        self.identity = len(text) == raw.FPDFText_CountChars(textpage)
+        self._a, self._b, self._c, self._d = (ctypes.c_double() for _ in range(4))
+        self._pa, self._pb, self._pc, self._pd = (
+            ctypes.byref(value) for value in (self._a, self._b, self._c, self._d))
+
+    def _char(self, text_index: int) -> int:
+        """The PDFium character index of a text index."""
+        if self.identity:
+            return text_index
+        return raw.FPDFText_GetCharIndexFromTextIndex(self.handle, text_index)
+
+    def rects(self) -> list[tuple[float, float, float, float]]:
+        """Text rectangles (left, bottom, right, top): runs of text on one line."""
+        textpage, get = self._textpage, _GET_RECT
+        a, b, c, d = self._a, self._b, self._c, self._d
+        pa, pb, pc, pd = self._pa, self._pb, self._pc, self._pd
+        out = []
+        for index in range(raw.FPDFText_CountRects(self.handle, 0, -1)):
+            get(textpage, index, pa, pd, pc, pb)
+            out.append((a.value, b.value, c.value, d.value))
+        return out
+
+    def text_index_at(self, x: float, y: float) -> int:
+        """Index into the page text of the character at a point (-1 when none)."""
+        char = raw.FPDFText_GetCharIndexAtPos(self.handle, x, y, 1.0, 1.0)
+        if char < 0 or self.identity:
+            return char
+        return raw.FPDFText_GetTextIndexFromCharIndex(self.handle, char)
+
+    def left(self, text_index: int) -> float | None:
+        """Left edge of a character's box, or None when PDFium has no box for it."""
+        char = self._char(text_index)
+        if char < 0 or not _GET_CHAR_BOX(self._textpage, char, self._pa, self._pb, self._pc,
+                                         self._pd):
+            return None
+        return self._a.value
+
+    def char(self, text_index: int) -> tuple[float, float, float, int] | None:
+        """(x, y) of a character's origin, its font size and weight; None if unknown."""
+        char = text_index if self.identity else self._char(text_index)
+        textpage = self._textpage
+        if char < 0 or not _GET_CHAR_ORIGIN(textpage, char, self._pa, self._pb):
+            return None
+        size = _GET_FONT_SIZE(textpage, char)
+        return self._a.value, self._b.value, size, _GET_FONT_WEIGHT(textpage, char)
+
+    def weight(self, text_index: int) -> int | None:
+        """A character's font weight, None when PDFium does not place the character."""
+        char = text_index if self.identity else self._char(text_index)
+        if char < 0 or not _GET_CHAR_ORIGIN(self._textpage, char, self._pa, self._pb):
+            return None
+        return _GET_FONT_WEIGHT(self._textpage, char)
