@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Model, Q
 
-from motebok.archive import signals
+from motebok.archive import bulk, signals
 from motebok.archive.models import (
     BodyAccess,
     Meeting,
@@ -28,7 +28,7 @@ from motebok.archive.models import (
     Person,
     PersonMergeSuggestion,
 )
-from motebok.archive.names import name_tokens, normalize_name
+from motebok.archive.names import name_tokens, normalize_name, slug_base
 from motebok.vocab import MembershipRole, OrganizationKind, ParticipantRole
 
 #: Below this similarity two names are not worth a suggestion.
@@ -197,9 +197,13 @@ class NameIndex:
         near-match. (A row committed late with a lower id is caught by the unique
         name, which makes the importer retry with a fresh index.)
         """
-        for pk, name, key in (Person.objects.filter(pk__gt=self.last_pk).order_by("pk")
-                              .values_list("pk", "name", "normalized_name")):
-            self.add(pk, name, key)
+        # Plain SQL: it runs for most documents that bring a new name, and the ORM
+        # takes longer to build the query than the database to answer it.
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT id, name, normalized_name FROM {Person._meta.db_table} "
+                           "WHERE id > %s ORDER BY id", [self.last_pk])
+            for pk, name, key in cursor.fetchall():
+                self.add(pk, name, key)
 
     def add(self, pk: int, name: str, key: str) -> None:
         """Remember one person (a new one as soon as it is inserted)."""
@@ -259,10 +263,9 @@ def suggest_new_people(people: list[Person], index: NameIndex) -> list[PersonMer
                 continue
             found = compare_names(name, person.name)
             if found is not None:
-                made.append(PersonMergeSuggestion(keep_id=pk, other=person,
-                                                  other_name=person.name, score=found[0],
-                                                  reason=found[1]))
-    return PersonMergeSuggestion.objects.bulk_create(made) if made else []
+                made.append({"keep_id": pk, "other": person, "other_name": person.name,
+                             "score": found[0], "reason": found[1]})
+    return bulk.insert(PersonMergeSuggestion, made)
 
 
 def _suggest(model: type[Model], keep: Model, other: Model, score: float,
@@ -402,6 +405,151 @@ def _pick_body(same_name: list[Organization], parent_key: str) -> Organization |
         if org.parent is None:
             return org
     return None
+
+
+class OrgIndex:
+    """Every organisation and body, kept in memory for one import run.
+
+    Answers what ``body_for``, ``organization_for`` and ``Organization.objects.match``
+    ask the database — by normalised name, by alias, near-match candidates, free slugs —
+    with the same rules and results, so a run of many files costs one small query per
+    new name (``catch_up``) beyond its inserts. Only committed rows belong in it: the
+    importer drops it when a document's transaction fails (as it does ``NameIndex``).
+    Organisations another process adds during the run are caught up with before each
+    new name is looked up; edits of existing rows during a run (a rename, a new alias)
+    are not seen until the next run.
+    """
+
+    def __init__(self) -> None:
+        self.by_pk: dict[int, Organization] = {}
+        self.by_key: dict[str, list[Organization]] = {}
+        self.slugs: set[str] = set()
+        self.last_pk = 0
+
+    @classmethod
+    def load(cls) -> OrgIndex:
+        """The index of every organisation in the archive (one query)."""
+        index = cls()
+        index.catch_up()
+        return index
+
+    def catch_up(self) -> None:
+        """Add the organisations stored since the index was read (by another process)."""
+        for org in Organization.objects.filter(pk__gt=self.last_pk).order_by("pk"):
+            self.add(org)
+
+    def add(self, org: Organization) -> None:
+        """Remember one organisation (a new one as soon as it is inserted)."""
+        self.by_pk[org.pk] = org
+        self.by_key.setdefault(org.normalized_name, []).append(org)
+        self.slugs.add(org.slug)
+        self.last_pk = max(self.last_pk, org.pk)
+
+    def match(self, name: str | None) -> Organization | None:
+        """``Organization.objects.match``: by normalised name (oldest first), else alias."""
+        key = normalize_name(name or "")
+        if not key:
+            return None
+        same = self.by_key.get(key)
+        if same:
+            return same[0]
+        for org in self.by_pk.values():  # in pk order: inserted in that order
+            if org.aliases and any(normalize_name(a) == key for a in org.aliases):
+                return org
+        return None
+
+    def unique_slug(self, text: str) -> str:
+        """``models.unique_slug`` for a new row, from the slugs in the index."""
+        base = slug_base(text)
+        slug, n = base, 2
+        while slug in self.slugs:
+            slug, n = f"{base}-{n}", n + 1
+        return slug
+
+    def create(self, name: str, kind: str, parent: Organization | None) -> Organization:
+        """Insert a new organisation (what ``Organization.save`` fills, in one INSERT)."""
+        org = bulk.insert(Organization, [{
+            "name": name, "normalized_name": normalize_name(name),
+            "slug": self.unique_slug(name), "kind": kind, "parent": parent}])[0]
+        bulk.announce_created(org)
+        self.add(org)
+        return org
+
+    def candidates(self, tokens: list[str], exclude_pk: int) -> list[Organization]:
+        """What ``_organization_candidates`` selects, in the model's order (name, pk)."""
+        first = tokens[0][:PREFIX]
+        found = [org for org in self.by_pk.values() if org.pk != exclude_pk and (
+            all(t in org.normalized_name for t in tokens)
+            or org.normalized_name.startswith(first)
+            or any(org.normalized_name.startswith(t) for t in tokens))]
+        return sorted(found, key=lambda o: (o.name, o.pk))
+
+    def suggest(self, org: Organization) -> list[OrganizationMergeSuggestion]:
+        """``suggest_organization_matches`` for an organisation just created.
+
+        A new row cannot be in a suggestion yet, so no pair is looked up and they are
+        inserted in one statement.
+        """
+        tokens = name_tokens(org.name)
+        if not tokens:
+            return []
+        made = []
+        for other in self.candidates(tokens, org.pk):
+            if _meets(other.kind) != _meets(org.kind):
+                continue
+            found = compare_organizations(other.name, org.name)
+            if found is not None:
+                made.append({"keep": other, "other": org, "other_name": org.name,
+                             "score": found[0], "reason": found[1]})
+        return bulk.insert(OrganizationMergeSuggestion, made)
+
+    def organization_for(self, name: str | None) -> Organization | None:
+        """``organization_for(name)`` answered from (and added to) the index.
+
+        The importer asks once per name and run, so catching up first costs little.
+        """
+        clean = " ".join((name or "").split())
+        if not clean:
+            return None
+        self.catch_up()
+        found = self.match(clean)
+        if found is not None:
+            return found
+        org = self.create(clean, guess_kind(clean), None)
+        self.suggest(org)
+        return org
+
+    def body_for(self, body_text: str | None,
+                 organization_text: str | None) -> Organization | None:
+        """``body_for`` answered from (and added to) the index: the same rules.
+
+        The importer asks once per body and run, so catching up first costs little.
+        """
+        clean = " ".join((body_text or "").split())
+        if not clean:
+            return None
+        self.catch_up()
+        parent_key = normalize_name(organization_text) if simple_name(organization_text) else ""
+        same_name = self.by_key.get(normalize_name(clean), [])
+        if same_name:
+            found = _pick_body([self._with_parent(o) for o in same_name], parent_key)
+            if found is not None:
+                return found
+            parent = self.organization_for(organization_text) if parent_key else None
+            return self.create(clean, OrganizationKind.BODY.value, parent)
+        found = self.match(clean)
+        if found is not None:
+            return found
+        parent = self.organization_for(organization_text) if parent_key else None
+        body = self.create(clean, OrganizationKind.BODY.value, parent)
+        self.suggest(body)
+        return body
+
+    def _with_parent(self, org: Organization) -> Organization:
+        """``org`` with its parent cached from the index (what select_related gave)."""
+        if org.parent_id is not None and "parent" not in org._state.fields_cache:
+            org._state.fields_cache["parent"] = self.by_pk.get(org.parent_id)
+        return org
 
 
 def simple_name(text: str | None) -> bool:

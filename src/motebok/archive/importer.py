@@ -17,6 +17,7 @@ record by record; ``Meeting.record_hash`` makes that idempotent too.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -34,7 +35,7 @@ from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from motebok.archive import identity, signals
+from motebok.archive import bulk, identity, signals
 from motebok.archive.models import (
     PER_MEETING,
     Action,
@@ -206,10 +207,22 @@ def first_line(exc: BaseException) -> str:
 
 
 def record_hash(record: MinutesRecord) -> str:
-    """A fingerprint of the record's content: the same record stored twice is one meeting."""
-    canonical = json.dumps(record.to_dict(), sort_keys=True, ensure_ascii=False,
+    """A fingerprint of the record's content: the same record stored twice is one meeting.
+
+    The canonical JSON of ``record.to_dict()`` with sorted keys. The encoder reads the
+    dataclasses' fields itself (``_fields_of``) instead of ``to_dict``'s deep copy: the
+    same text (key order does not matter once sorted) for a third of the time.
+    """
+    canonical = json.dumps(record, default=_fields_of, sort_keys=True, ensure_ascii=False,
                            separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _fields_of(value: Any) -> dict[str, Any]:
+    """A dataclass instance of the record as a dict of its fields (for ``json.dumps``)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+    raise TypeError(f"{type(value).__name__} is not part of a minutes record")
 
 
 class Lookups:
@@ -222,16 +235,23 @@ class Lookups:
     another process inserted a name the index lacks) is retried once with empty lookups.
 
     With ``index_people`` (an import run of many files) every person's name is read
-    once into an ``identity.NameIndex``, so known names and near-match candidates cost
-    no query per document; without it (one ``store_record``) they are queried.
+    once into an ``identity.NameIndex`` and every organisation into an
+    ``identity.OrgIndex``, so known names, bodies and near-match candidates cost no
+    query per document; without it (one ``store_record``) they are queried. A body's
+    memberships are read once per run too (``memberships``). All of these assume that
+    nothing but the run itself *edits* those rows while it lasts; rows other processes
+    *add* are caught up with before a name is taken as new.
     """
 
     def __init__(self, *, index_people: bool = False) -> None:
         self.people: dict[str, Person] = {}
         self.orgs: dict[str, Organization | None] = {}
         self.bodies: dict[tuple[str, str, str], Organization | None] = {}
+        #: body id → {person id: (membership id, role)}, the oldest row of each person
+        self.members: dict[int, dict[int, tuple[int, str]]] = {}
         self.index_people = index_people
         self._names: identity.NameIndex | None = None
+        self._orgs: identity.OrgIndex | None = None
 
     def names(self) -> identity.NameIndex | None:
         """The run's index of people (loaded on first use), or None when not indexing."""
@@ -239,12 +259,50 @@ class Lookups:
             self._names = identity.NameIndex.load()
         return self._names
 
+    def organizations(self) -> identity.OrgIndex | None:
+        """The run's index of organisations (loaded on first use), or None when not
+        indexing (one ``store_record`` asks the database instead)."""
+        if self.index_people and self._orgs is None:
+            self._orgs = identity.OrgIndex.load()
+        return self._orgs
+
+    def body_for(self, body_text: str | None,
+                 organization_text: str | None) -> Organization | None:
+        """``identity.body_for``, from the run's index when there is one."""
+        index = self.organizations()
+        if index is not None:
+            return index.body_for(body_text, organization_text)
+        return identity.body_for(body_text, organization_text)
+
+    def organization_for(self, name: str | None) -> Organization | None:
+        """``identity.organization_for``, from the run's index when there is one."""
+        index = self.organizations()
+        if index is not None:
+            return index.organization_for(name)
+        return identity.organization_for(name)
+
+    def memberships(self, body_id: int) -> dict[int, tuple[int, str]]:
+        """The body's memberships by person: read once per run, then kept up to date
+        by ``_memberships`` as it writes (one query per body, not one per document)."""
+        found = self.members.get(body_id)
+        if found is None:
+            found = self.members[body_id] = {}
+            # Plain SQL: the ORM spends far longer building this query than running it.
+            with connection.cursor() as cursor:
+                cursor.execute(f"SELECT id, person_id, role FROM {Membership._meta.db_table} "
+                               "WHERE body_id = %s ORDER BY id", [body_id])
+                for pk, person_id, role in cursor.fetchall():
+                    found.setdefault(person_id, (pk, role))  # the oldest row wins
+        return found
+
     def forget(self) -> None:
         """Drop everything (after a rollback)."""
         self.people.clear()
         self.orgs.clear()
         self.bodies.clear()
+        self.members.clear()
         self._names = None
+        self._orgs = None
 
 
 def store_record(record: MinutesRecord, source_bytes: bytes | None = None, *,
@@ -303,23 +361,44 @@ def _source_sha(record: MinutesRecord, source_bytes: bytes | None) -> str | None
 
 
 def _existing_meeting(digest: str, sha: str | None) -> Meeting | None:
-    """The meeting already stored for this record or this source file, if any."""
-    found = Meeting.objects.filter(record_hash=digest).first()
-    if found is None and sha:
-        found = Meeting.objects.filter(source__sha256=sha).first()
-    return found
+    """The meeting already stored for this record or this source file, if any.
+
+    Asked for every restored record; plain SQL finds the id (usually none, in a
+    restore into a fresh archive) and only a meeting that exists is loaded.
+    """
+    meeting, source = Meeting._meta.db_table, SourceDocument._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT id FROM {meeting} WHERE record_hash = %s", [digest])
+        row = cursor.fetchone()
+        if row is None and sha:
+            cursor.execute(f"SELECT m.id FROM {meeting} m JOIN {source} s "
+                           "ON s.id = m.source_id WHERE s.sha256 = %s", [sha])
+            row = cursor.fetchone()
+    return Meeting.objects.get(pk=row[0]) if row is not None else None
 
 
 def _store(record: MinutesRecord, data: bytes | None, status: str, digest: str,
            sha: str | None, lookups: Lookups, orphans: bool) -> Meeting:
-    """The writes of ``store_record``; runs inside its transaction."""
+    """The writes of ``store_record``; runs inside its transaction.
+
+    One multi-row INSERT per table; the tables that do not depend on each other
+    (participants, memberships and items; then decisions and actions) share one
+    statement on PostgreSQL (``bulk.insert_together``), so a document costs a handful
+    of round trips whatever its length.
+    """
     source = _source_document(record, data, sha, orphans)
     body = _body(record, lookups)
     meeting = _meeting(record, body, source, status, digest)
-    people, participations = _participations(meeting, record, lookups)
+    people = people_for((p.name for p in record.participants), lookups)
+    participations, memberships, items = bulk.insert_together(
+        (Participation, _participation_rows(meeting, record, people)),
+        (Membership, _membership_rows(body, record, people, lookups) if body else []),
+        (AgendaItem, _item_rows(meeting, record)))
     if body is not None:
-        _memberships(body, record, people, lookups)
-    items = _items(meeting, record, people, lookups)
+        existing = lookups.memberships(body.pk)
+        for membership in memberships:
+            existing[membership.person_id] = (membership.pk, membership.role)
+    _outcomes(items, record, people, lookups)
     # Listeners (the search index) find the rows just written on the meeting itself,
     # as prefetch_related would have fetched them: no query re-reads them. The cache
     # is dropped afterwards so the caller's meeting behaves like any other.
@@ -368,17 +447,32 @@ def _source_document(record: MinutesRecord, data: bytes | None, sha: str | None,
     src = record.source
     if data is None and not (src.filename or src.sha256 or src.format):
         return None
-    orphan = (SourceDocument.objects.filter(sha256=sha, meeting__isnull=True).first()
-              if sha and orphans else None)
+    orphan = _orphan_source(sha) if sha and orphans else None
     if orphan is not None:  # its meeting was deleted; the file comes back with this one
         if orphan.content is None and data is not None:
             orphan.content, orphan.size = data, len(data)
             orphan.save(update_fields=["content", "size"])
         return orphan
-    return SourceDocument.objects.create(
-        filename=src.filename, sha256=sha, format=src.format, content=data,
-        size=len(data) if data is not None else None, kind=record.kind or "other",
-        warnings=list(record.warnings))
+    source = bulk.insert(SourceDocument, [{
+        "filename": src.filename, "sha256": sha, "format": src.format, "content": data,
+        "size": len(data) if data is not None else None, "kind": record.kind or "other",
+        "warnings": list(record.warnings)}])[0]
+    bulk.announce_created(source)
+    return source
+
+
+def _orphan_source(sha: str) -> SourceDocument | None:
+    """A kept file with this sha256 whose meeting was deleted, if any.
+
+    Asked for every restored record: plain SQL for the usual answer (none), the row
+    is loaded only when there is one.
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT s.id FROM {SourceDocument._meta.db_table} s "
+                       f"LEFT JOIN {Meeting._meta.db_table} m ON m.source_id = s.id "
+                       "WHERE s.sha256 = %s AND m.id IS NULL", [sha])
+        row = cursor.fetchone()
+    return SourceDocument.objects.get(pk=row[0]) if row is not None else None
 
 
 def _body(record: MinutesRecord, lookups: Lookups) -> Organization | None:
@@ -393,9 +487,9 @@ def _body(record: MinutesRecord, lookups: Lookups) -> Organization | None:
            "1" if per_meeting else "")
     if key in lookups.bodies:
         return lookups.bodies[key]
-    body = identity.body_for(record.body, record.organization)
+    body = lookups.body_for(record.body, record.organization)
     if body is None and (record.organization or "").strip():
-        body = identity.organization_for(record.organization)
+        body = lookups.organization_for(record.organization)
     if body is not None and body.numbering != PER_MEETING and per_meeting \
             and not body.meetings.exists():
         body.numbering = PER_MEETING  # a new body whose minutes say "Sak 1, 2, 3"
@@ -416,18 +510,20 @@ def _meeting(record: MinutesRecord, body: Organization | None, source: SourceDoc
     now = timezone.now()
     held = status in (MeetingStatus.APPROVED.value, MeetingStatus.PUBLISHED.value)
     m, nxt = record.meeting, record.next_meeting
-    return Meeting.objects.create(
-        body=body, body_text=record.body, organization_text=record.organization,
-        title=record.title, date=_date(m.date, "meeting.date"),
-        start=_time(m.start, "meeting.start"), end=_time(m.end, "meeting.end"),
-        location=m.location, status=status, locked=held,
-        document_date=_date(record.document_date, "document_date"),
-        kind=record.kind or "other", source=source,
-        next_date=_date(nxt.date, "next_meeting.date"),
-        next_start=_time(nxt.start, "next_meeting.start"), next_location=nxt.location,
-        warnings=list(record.warnings), record_hash=digest,
-        approved_at=now if held else None,
-        published_at=now if status == MeetingStatus.PUBLISHED.value else None)
+    meeting = bulk.insert(Meeting, [{
+        "body": body, "body_text": record.body, "organization_text": record.organization,
+        "title": record.title, "date": _date(m.date, "meeting.date"),
+        "start": _time(m.start, "meeting.start"), "end": _time(m.end, "meeting.end"),
+        "location": m.location, "status": status, "locked": held,
+        "document_date": _date(record.document_date, "document_date"),
+        "kind": record.kind or "other", "source": source,
+        "next_date": _date(nxt.date, "next_meeting.date"),
+        "next_start": _time(nxt.start, "next_meeting.start"),
+        "next_location": nxt.location, "warnings": list(record.warnings),
+        "record_hash": digest, "approved_at": now if held else None,
+        "published_at": now if status == MeetingStatus.PUBLISHED.value else None}])[0]
+    bulk.announce_created(meeting)
+    return meeting
 
 
 def _date(value: str | None, where: str) -> dt.date | None:
@@ -481,9 +577,9 @@ def people_for(names: Iterable[str], lookups: Lookups | None = None) -> dict[str
     elif missing:
         found.update({p.normalized_name: p
                       for p in Person.objects.filter(normalized_name__in=missing)})
-    new = [Person(name=wanted[key], normalized_name=key) for key in wanted if key not in found]
+    new = bulk.insert(Person, [{"name": wanted[key], "normalized_name": key}
+                               for key in wanted if key not in found])
     if new:
-        Person.objects.bulk_create(new)
         found.update({p.normalized_name: p for p in new})
         if index is not None:
             identity.suggest_new_people(new, index)
@@ -493,30 +589,28 @@ def people_for(names: Iterable[str], lookups: Lookups | None = None) -> dict[str
     return found
 
 
-def _participations(meeting: Meeting, record: MinutesRecord,
-                    lookups: Lookups) -> tuple[dict[str, Person], list[Participation]]:
-    """One Participation per named participant (bulk): the people by normalised name
-    and the rows."""
-    people = people_for((p.name for p in record.participants), lookups)
+def _participation_rows(meeting: Meeting, record: MinutesRecord,
+                        people: dict[str, Person]) -> list[dict[str, Any]]:
+    """One Participation row per named participant, in the record's order."""
     rows = []
     for order, part in enumerate(record.participants):
         person = people.get(normalize_name(part.name))
         if person is None:
             raise ImportProblem(f"participant {order + 1} has no name")
-        rows.append(Participation(
-            meeting=meeting, person=person, name_text=part.name,
-            organization_text=part.organization, role=part.role,
-            attendance=part.attendance, note=part.note, order=order))
-    Participation.objects.bulk_create(rows)
-    return people, rows
+        rows.append({"meeting": meeting, "person": person, "name_text": part.name,
+                     "organization_text": part.organization, "role": part.role,
+                     "attendance": part.attendance, "note": part.note, "order": order})
+    return rows
 
 
-def _memberships(body: Organization, record: MinutesRecord, people: dict[str, Person],
-                 lookups: Lookups) -> None:
-    """Participants other than guests are members of the body; a stronger role wins.
+def _membership_rows(body: Organization, record: MinutesRecord, people: dict[str, Person],
+                     lookups: Lookups) -> list[dict[str, Any]]:
+    """New Membership rows: participants other than guests are members of the body.
 
-    Existing memberships are read in one query; only new people (and role upgrades)
-    cost a write, so re-importing a body's tenth meeting is nearly free.
+    A stronger role wins: an existing membership is upgraded in place (rare). The
+    body's memberships are known from the run's lookups (one query per body per run),
+    so re-importing a body's tenth meeting writes nothing here; ``_store`` adds the
+    rows it inserts to those lookups.
     """
     wanted: dict[int, tuple[Person, str, str | None]] = {}
     for part in record.participants:
@@ -528,29 +622,18 @@ def _memberships(body: Organization, record: MinutesRecord, people: dict[str, Pe
         if known is None or _rank(role) > _rank(known[1]):
             wanted[person.pk] = (person, role, part.organization)
     if not wanted:
-        return
-    existing: dict[int, tuple[int, str]] = {}
-    # Plain SQL: the ORM spends ~20x the database's time building this small query.
-    table = Membership._meta.db_table
-    marks = ", ".join(["%s"] * len(wanted))
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT id, person_id, role FROM {table} "
-                       f"WHERE body_id = %s AND person_id IN ({marks}) ORDER BY id DESC",
-                       [body.pk, *wanted])
-        for pk, person_id, role in cursor.fetchall():
-            existing[person_id] = (pk, role)  # the oldest row wins, as it did before
+        return []
+    existing = lookups.memberships(body.pk)
     new_rows = []
     for person_id, (person, role, org_text) in wanted.items():
         known = existing.get(person_id)
         if known is None:
-            new_rows.append(Membership(person=person, body=body, role=role,
-                                       representing=_representing(org_text, lookups)))
+            new_rows.append({"person": person, "body": body, "role": role,
+                             "representing": _representing(org_text, lookups)})
         elif _rank(role) > _rank(known[1]):
-            membership = Membership.from_db(None, ["id", "role"], [known[0], known[1]])
-            membership.role = role
-            membership.save(update_fields=["role"])
-    if new_rows:
-        Membership.objects.bulk_create(new_rows)
+            Membership.objects.filter(pk=known[0]).update(role=role)
+            existing[person_id] = (known[0], role)
+    return new_rows
 
 
 def _rank(role: str) -> int:
@@ -568,42 +651,42 @@ def _representing(text: str | None, lookups: Lookups) -> Organization | None:
         return None
     key = normalize_name(text)
     if key not in lookups.orgs:
-        lookups.orgs[key] = identity.organization_for(text)
+        lookups.orgs[key] = lookups.organization_for(text)
     return lookups.orgs[key]
 
 
-def _items(meeting: Meeting, record: MinutesRecord, people: dict[str, Person],
-           lookups: Lookups | None = None) -> list[AgendaItem]:
-    """Agenda items, then their decisions and actions: three bulk inserts in all.
-
-    Returns the items, each with its decisions and actions primed (``_prime``).
-    """
-    items = []
+def _item_rows(meeting: Meeting, record: MinutesRecord) -> list[dict[str, Any]]:
+    """One AgendaItem row per item, its number split into sequence and year."""
+    rows = []
     for order, item in enumerate(record.items):
         sequence, year = parse_number(item.number)
-        items.append(AgendaItem(meeting=meeting, number=item.number, sequence=sequence,
-                                year=year, title=item.title, text=item.text or "",
-                                order=order))
-    AgendaItem.objects.bulk_create(items)
+        rows.append({"meeting": meeting, "number": item.number, "sequence": sequence,
+                     "year": year, "title": item.title, "text": item.text or "",
+                     "order": order})
+    return rows
+
+
+def _outcomes(items: list[AgendaItem], record: MinutesRecord, people: dict[str, Person],
+              lookups: Lookups | None = None) -> None:
+    """The items' decisions and actions (one statement on PostgreSQL, two elsewhere).
+
+    Each item gets its decisions and actions primed (``_prime``) for the listeners.
+    """
     responsible = _responsible_people(record, people, lookups)
-    decisions, actions = [], []
+    decision_rows, action_rows = [], []
     for row, item in zip(items, record.items, strict=True):
-        own_decisions = [Decision(item=row, text=text, order=n)
-                         for n, text in enumerate(item.decisions)]
-        own_actions = [Action(
-            item=row, text=action.text, responsible_text=action.responsible,
-            responsible_person=responsible.get(normalize_name(action.responsible or "")),
-            due=_date(action.due, "items[].actions[].due"), order=n)
+        decision_rows += [{"item": row, "text": text, "order": n}
+                          for n, text in enumerate(item.decisions)]
+        action_rows += [{
+            "item": row, "text": action.text, "responsible_text": action.responsible,
+            "responsible_person": responsible.get(normalize_name(action.responsible or "")),
+            "due": _date(action.due, "items[].actions[].due"), "order": n}
             for n, action in enumerate(item.actions)]
-        _prime(row, "decisions", own_decisions)
-        _prime(row, "actions", own_actions)
-        decisions += own_decisions
-        actions += own_actions
-    if decisions:
-        Decision.objects.bulk_create(decisions)
-    if actions:
-        Action.objects.bulk_create(actions)
-    return items
+    decisions, actions = bulk.insert_together((Decision, decision_rows), (Action, action_rows))
+    decisions, actions = iter(decisions), iter(actions)
+    for row, item in zip(items, record.items, strict=True):
+        _prime(row, "decisions", [next(decisions) for _ in item.decisions])
+        _prime(row, "actions", [next(actions) for _ in item.actions])
 
 
 def parse_number(number: str | None) -> tuple[int | None, int | None]:
@@ -809,6 +892,8 @@ def _restore(job: _Job, status: str | None, report: ImportReport, lookups: Looku
     name = str(job.path)
     failed_before = len(report.failed)
     many = len(job.records or []) > 1
+    if many:  # a backup of many meetings is a run of many documents: index them
+        lookups.index_people = True
     for n, data in enumerate(job.records or [], start=1):
         label = f"{name} [record {n}]" if many else name
         try:
