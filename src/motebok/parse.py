@@ -18,9 +18,16 @@ def parse_bytes(data: bytes, filename: str) -> MinutesRecord:
     """The minutes record of a file's bytes; ReadError when they cannot be read."""
     fmt = format_for(filename)
     document = read_bytes(data, fmt)
-    source = Source(filename=Path(filename).name, sha256=hashlib.sha256(data).hexdigest(),
+    source = Source(filename=_base_name(filename), sha256=hashlib.sha256(data).hexdigest(),
                     format=fmt)
     return extract(document.blocks, source)
+
+
+def _base_name(filename: str) -> str:
+    """``Path(filename).name``; a plain name (the usual case) is its own, no Path needed."""
+    if isinstance(filename, str) and "/" not in filename and filename != ".":
+        return filename
+    return Path(filename).name
 
 
 def parse_path(path: str | Path) -> MinutesRecord:

@@ -318,6 +318,14 @@ _TID_BEFORE = re.compile(r"(?<![^\W\d_])tid(?:spunkt)?\s*:?\s*(?:fra\s+)?$", re.
 _DIGITS_RANGE = re.compile(rf"(?=\d)(?<![\d.,:/])(?P<t1>\d{{4}})\s*{_DASH}\s*(?P<t2>\d{{4}})(?!\d)")
 
 
+_CLOCK_SEPARATOR = re.compile(r"[.:]")
+
+
+def _has_dash(text: str) -> bool:
+    """Whether the text holds one of the dashes ``_DASH`` stands for."""
+    return "-" in text or "–" in text or "—" in text or "‒" in text or "−" in text
+
+
 def _clock(token: str | None) -> str | None:
     """ "9", "09.00", "09:00", "0900" → "09:00"; None when not a valid time of day."""
     if not token:
@@ -325,7 +333,7 @@ def _clock(token: str | None) -> str | None:
     if token.isdigit():
         hours, minutes = (token[:2], token[2:]) if len(token) == 4 else (token, "0")
     else:
-        hours, minutes = re.split(r"[.:]", token)
+        hours, minutes = _CLOCK_SEPARATOR.split(token)
     h, m = int(hours), int(minutes)
     if 0 <= h <= 23 and 0 <= m <= 59:
         return f"{h:02d}:{m:02d}"
@@ -333,6 +341,8 @@ def _clock(token: str | None) -> str | None:
 
 
 def _first_kl(text: str) -> tuple[int, str, str | None] | None:
+    if "kl" not in text.lower():  # the pattern's one literal (lower() keeps IGNORECASE's "K")
+        return None
     for match in _KL_TIME.finditer(text):
         start = _clock(match.group("t1"))
         if start:
@@ -341,6 +351,8 @@ def _first_kl(text: str) -> tuple[int, str, str | None] | None:
 
 
 def _first_bare(text: str) -> tuple[int, str, str | None] | None:
+    if "." not in text and ":" not in text:  # every bare time is "HH.MM" or "HH:MM"
+        return None
     for match in _BARE_TIME.finditer(text):
         start, end = _clock(match.group("t1")), _clock(match.group("t2"))
         if start is None:
@@ -352,6 +364,8 @@ def _first_bare(text: str) -> tuple[int, str, str | None] | None:
 
 
 def _first_after_date(text: str, limit: int) -> tuple[int, str, str | None] | None:
+    if not _has_dash(text[:limit]):  # "0900-1440" needs a dash
+        return None
     for match in _DIGITS_RANGE.finditer(text, 0, limit):
         start, end = _clock(match.group("t1")), _clock(match.group("t2"))
         if start is None or end is None:

@@ -7,12 +7,14 @@ møte kl. 12.00-14.00") fills the gaps; nothing is guessed that the text does no
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
 from motebok.extract import dates
 from motebok.extract.labels import Field, chained_labels, match_label
 from motebok.extract.text import Line
+from motebok.read.blocks import BlockKind
 from motebok.vocab import DocumentKind
 
 _MINUTES_WORDS = re.compile(
@@ -110,14 +112,14 @@ def find_title(lines: list[Line], limit: int,
         if named and len(line.body) <= 160 and not line.body.endswith("."):
             return _with_continuation(lines, line).strip(" :"), line.index
     for i, line in enumerate(top):
-        if line.kind.value == "heading" and not match_label(line.text) and \
+        if line.kind is BlockKind.HEADING and not match_label(line.text) and \
                 not _is_letterhead(top, i) and not _is_date_line(line.body):
             return line.body.strip(" :"), line.index
     for i, line in enumerate(top):
         text = line.body
         if match_label(line.text) or _is_letterhead(top, i) or _is_date_line(text):
             continue
-        if len(text) <= 120 and not text.endswith(".") and line.kind.value != "table_row":
+        if len(text) <= 120 and not text.endswith(".") and line.kind is not BlockKind.TABLE_ROW:
             return text.strip(" :"), line.index
         break
     return None, None
@@ -167,16 +169,23 @@ _LETTERHEAD_LINE = re.compile(r"^([A-ZÆØÅ][\w -]{1,40}\s(?:fylkeskommune|komm
 _NOT_LETTERHEAD = re.compile(r"\b(?:i|fra|frå|for|med|møte|referat|protokoll)\b", re.I)
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_date_line(text: str) -> bool:
-    """A line that is only a date (a letterhead date)."""
+    """A line that is only a date (a letterhead date).
+
+    The title, date and signature steps ask about the same head lines: cached by text.
+    """
     found = dates.find_dates(text)
     if not found:
         return False
     rest = (text[:found[0].start] + text[found[0].end:]).strip(" ,.-–")
-    rest = re.sub(r"^(?:dato|den)\b\s*:?", "", rest, flags=re.I).strip()
-    weekday = re.fullmatch(r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|"
-                           r"tysdag|laurdag|sundag)?", rest, re.I)
-    return bool(weekday)
+    rest = _DATE_WORD.sub("", rest).strip()
+    return bool(_WEEKDAY_OR_NOTHING.fullmatch(rest))
+
+
+_DATE_WORD = re.compile(r"^(?:dato|den)\b\s*:?", re.I)
+_WEEKDAY_OR_NOTHING = re.compile(r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|"
+                                 r"måndag|tysdag|laurdag|sundag)?", re.I)
 
 
 def detect_kind(title: str | None, lines: list[Line], has_people: bool,
@@ -204,9 +213,11 @@ def looks_like_slides(lines: list[Line]) -> bool:
     if len(lines) < 15:
         return False
     short = sum(len(line.body) < 60 and not line.body.endswith(".") for line in lines)
-    closing = any(re.match(r"^(?:takk for (?:møtet|oppmerksomheten|nå)|spørsmål\s*\?)",
-                           line.body, re.I) for line in lines[-15:])
+    closing = any(_CLOSING_SLIDE.match(line.body) for line in lines[-15:])
     return short / len(lines) > 0.6 and (closing or short / len(lines) > 0.8)
+
+
+_CLOSING_SLIDE = re.compile(r"^(?:takk for (?:møtet|oppmerksomheten|nå)|spørsmål\s*\?)", re.I)
 
 
 def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
@@ -254,20 +265,24 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if reversed_comma:  # "Hallingdal barnevernsteneste, tilsynsutvalet"
         body = reversed_comma.group("body")
         return body[0].upper() + body[1:], reversed_comma.group("org")
-    form = re.match(r"^(?P<body>[A-ZÆØÅ][\w-]+)\s+(?:for|i)\s+(?P<org>[A-ZÆØÅ].*)$", rest)
+    form = _BODY_FOR_ORG.match(rest)
     if form and (_ORG_FORM.search(form.group("org")) or
                  form.group("body").casefold() in _GOVERNING_BODIES or
                  form.group("body").casefold().endswith(_GOVERNING_SUFFIXES)):
         # "Representantskapet for X IKS", "Styret for Vestlandsrådet"; but "Styringsgruppen
         # for prosjekt X" names a group by its task and stays whole
         return form.group("body"), form.group("org")
-    in_org = re.match(r"^(?P<body>.+?)\s+(?P<word>i|for|ved)\s+(?P<org>[A-ZÆØÅ][\w-]+(?:\s+"
-                      r"(?:og\s+)?[A-ZÆØÅ][\w-]+)*(?:\s+(?:kommune|fylkeskommune))?)$", rest)
+    in_org = _BODY_IN_ORG.match(rest)
     if in_org and (in_org.group("body").split()[-1].islower() or (
             in_org.group("word") == "i" and " " not in in_org.group("body"))):
         # "Arbeidsutvalget i Kystregionen"; but "Styringsgruppen for Smart Region" stays
         return in_org.group("body"), in_org.group("org")
     return rest, None
+
+
+_BODY_FOR_ORG = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+)\s+(?:for|i)\s+(?P<org>[A-ZÆØÅ].*)$")
+_BODY_IN_ORG = re.compile(r"^(?P<body>.+?)\s+(?P<word>i|for|ved)\s+(?P<org>[A-ZÆØÅ][\w-]+(?:\s+"
+                          r"(?:og\s+)?[A-ZÆØÅ][\w-]+)*(?:\s+(?:kommune|fylkeskommune))?)$")
 
 
 def _org_from_tail(tail: str) -> str | None:
@@ -365,7 +380,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         if line.index in values.value_lines or match_label(line.text):
             continue  # "Dato" / "Torsdag 21. september": the label's value, not a lone date
         text = line.body
-        if "neste" in text.lower():
+        if "neste" in line.lowered:
             continue  # "Neste møte blir 12. juni kl. 10": another meeting's date and time
         found = dates.find_dates(text)
         if found and _is_date_line(text) and document is None:
@@ -492,14 +507,23 @@ def _place_from(value: str, labelled_place: bool) -> str | None:
     text = value
     for found in reversed(dates.find_dates(text)):
         text = text[:found.start] + " " + text[found.end:]
-    text = re.sub(r"\b(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*"
-                  r"\d{1,2}(?:[.:]\d{2})?)?", " ", text, flags=re.I)
-    text = re.sub(r"\b\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\b", " ", text)
-    text = re.sub(r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|"
-                  r"laurdag|sundag)\b", " ", text, flags=re.I)
-    text = re.sub(r"^[\s,.;:–-]+|[\s,.;:–-]+$", "", re.sub(r"\s+", " ", text))
-    text = re.sub(r"^(?:i|på)\s+", "", text)
+    text = _KL_TIME_SPAN.sub(" ", text)
+    text = _TIME_SPAN.sub(" ", text)
+    text = _WEEKDAY_WORD.sub(" ", text)
+    text = _EDGE_PUNCTUATION.sub("", _SPACE_RUN.sub(" ", text))
+    text = _IN_OR_AT.sub("", text)
     return text or None
+
+
+# What _place_from removes from a "Tid og sted:" value to leave the place.
+_KL_TIME_SPAN = re.compile(r"\b(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*"
+                           r"\d{1,2}(?:[.:]\d{2})?)?", re.I)
+_TIME_SPAN = re.compile(r"\b\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\b")
+_WEEKDAY_WORD = re.compile(r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|"
+                           r"tysdag|laurdag|sundag)\b", re.I)
+_SPACE_RUN = re.compile(r"\s+")
+_EDGE_PUNCTUATION = re.compile(r"^[\s,.;:–-]+|[\s,.;:–-]+$")
+_IN_OR_AT = re.compile(r"^(?:i|på)\s+")
 
 
 def _place_phrase(text: str, digital: re.Match[str]) -> str:

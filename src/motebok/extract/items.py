@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from motebok.extract.labels import Field, match_label
-from motebok.extract.text import Line, merge_wrapped, strip_bullet
+from motebok.extract.text import Line, merge_wrapped, starts_with_any, strip_bullet
 from motebok.read.blocks import BlockKind
 
 MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
@@ -71,10 +71,10 @@ class Section:
 
 def normalize_number(raw: str) -> str:
     """The number as written without spaces ("01 / 22" → "01/22")."""
-    return _SPACES.sub("", raw).rstrip(".:")
+    # str.split() drops the same (Unicode) spaces as the pattern \s, without a regex
+    return "".join(raw.split()).rstrip(".:")
 
 
-_SPACES = re.compile(r"\s+")
 _LEADING_DIGITS = re.compile(r"\d+")
 
 
@@ -92,16 +92,19 @@ def find_candidates(lines: list[Line], start: int = 0) -> list[Candidate]:
             continue
         text = line.body if line.is_bullet else line.text
         is_table = line.is_table
-        cells_toc = is_table and _PAGE_CELL.fullmatch(line.cells[-1].strip() or "")
+        last_cell = line.cells[-1].strip() if is_table else ""
+        cells_toc = is_table and last_cell[:1].isdecimal() and _PAGE_CELL.fullmatch(last_cell)
         if is_table:
             text = " ".join(c for c in (line.cells[:-1] if cells_toc else line.cells) if c)
-        if is_table and _CASE_CELL.match(line.cells[0].strip()) and len(line.cells) >= 2:
+        if is_table and _may_be_case_cell(line.cells[0].strip()) and \
+                _CASE_CELL.match(line.cells[0].strip()) and len(line.cells) >= 2:
             number = normalize_number(line.cells[0].strip())
             title = line.cells[1].strip()
             found.append(Candidate(i, number, _first_int(number), clean_title(title), "case",
                                    bool(cells_toc), title))
             continue
-        match = _CASE.match(text)
+        first = text[:1]
+        match = _may_be_case(text) and _CASE.match(text)
         if match:
             title = match.group("title").strip()
             toc = bool(cells_toc or _TOC_TAIL.search(title) or _DOT_LEADERS.search(title))
@@ -109,8 +112,8 @@ def find_candidates(lines: list[Line], start: int = 0) -> list[Candidate]:
                                    _first_int(match.group("num")), clean_title(title),
                                    "case", toc, title))
             continue
-        match = _NUMBERED.match(text) or (
-            line.kind is BlockKind.HEADING and _HEADING_NUMBER.match(text))
+        match = first.isdecimal() and (_NUMBERED.match(text) or (
+            line.kind is BlockKind.HEADING and _HEADING_NUMBER.match(text)))
         if match and not _MONTH_START.match(match.group("title")) and \
                 not match.group("title")[:1].isdecimal() and len(text) < 400:
             title = match.group("title").strip()
@@ -118,13 +121,19 @@ def find_candidates(lines: list[Line], start: int = 0) -> list[Candidate]:
             found.append(Candidate(i, match.group("num"), int(match.group("num")),
                                    clean_title(title), "numbered", toc, title))
             continue
-        if _STANDING.match(text) and len(text) < 60 and (
-                line.kind is BlockKind.HEADING or line.bold or line.gap):
+        if len(text) < 60 and (line.kind is BlockKind.HEADING or line.bold or line.gap) and \
+                _may_be_standing(text) and _STANDING.match(text):
             found.append(Candidate(i, "", None, clean_title(text), "standing"))
     return found
 
 
 _PAGE_CELL = re.compile(r"\d{1,3}")  # a last table cell holding a page number
+# First letters of _CASE's and _STANDING's words: most lines fail on their first
+# character. _NUMBERED and _HEADING_NUMBER start with a digit (``str.isdecimal`` is
+# the same class as the patterns' ``\d``).
+_may_be_case = starts_with_any("sprodia")
+_may_be_case_cell = starts_with_any("s0123456789")  # "Sak 12/24" or "12/24"
+_may_be_standing = starts_with_any("eform")
 
 
 def clean_title(title: str) -> str:
@@ -187,10 +196,13 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     if not body:  # nothing but a list (an agenda, or a truncated document)
         body, toc = toc, []
 
-    if chosen is numbered or all(re.fullmatch(r"\d+[a-z]?", c.number) for c in body):
+    if chosen is numbered or all(_PLAIN_NUMBER.fullmatch(c.number) for c in body):
         body = _in_sequence(lines, body)
     body = _with_standing(lines, body, standing)
     return body, toc
+
+
+_PLAIN_NUMBER = re.compile(r"\d+[a-z]?")
 
 
 def _in_sequence(lines: list[Line], candidates: list[Candidate]) -> list[Candidate]:
@@ -243,22 +255,27 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
     if not title:
         return None, None
     # A dash followed by a capitalised sentence that ends (or goes on) as running text.
-    for match in re.finditer(r"\s[–—-]\s+(?=[A-ZÆØÅ])", title):
+    dashed = "-" in title or "–" in title or "—" in title  # most titles have none
+    for match in _DASH_BEFORE_CAPITAL.finditer(title) if dashed else ():
         rest = title[match.end():]
         head = title[:match.start()]
-        if len(rest.split()) >= 3 and re.search(r"\.(?:\s|$)|:\s", rest) and \
+        if len(rest.split()) >= 3 and _SENTENCE_MARK.search(rest) and \
                 _looks_like_sentence(rest):
             return head.strip(), rest.strip()
     # A full stop followed by a capitalised sentence of some length.
-    for match in re.finditer(r"(?<=[a-zæøå0-9)»])\.\s+(?=[A-ZÆØÅ])", title):
+    for match in _STOP_BEFORE_CAPITAL.finditer(title) if "." in title else ():
         head = title[:match.start()]
         rest = title[match.end():]
         if len(rest.split()) >= 5 and len(head.split()) >= 2 and \
-                not re.search(r"\b\d{1,2}$", head):
+                not _ENDS_IN_NUMBER.search(head):
             return head.strip(), rest.strip()
     return title, None
 
 
+_DASH_BEFORE_CAPITAL = re.compile(r"\s[–—-]\s+(?=[A-ZÆØÅ])")
+_SENTENCE_MARK = re.compile(r"\.(?:\s|$)|:\s")
+_STOP_BEFORE_CAPITAL = re.compile(r"(?<=[a-zæøå0-9)»])\.\s+(?=[A-ZÆØÅ])")
+_ENDS_IN_NUMBER = re.compile(r"\b\d{1,2}$")
 _VERBISH = re.compile(r"\b\w+(?:erte|ert|et|te|de|ble|var|kom|har|skal|vil|er|går|gikk)\b")
 
 

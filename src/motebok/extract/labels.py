@@ -104,9 +104,10 @@ ATTENDANCE_FIELDS = {Field.PRESENT, Field.ABSENT, Field.CHAIR, Field.SECRETARY,
 
 # "Label: value" and "Label;" (a semicolon is a common typo); the longest label wins.
 _SORTED = sorted(LABELS, key=len, reverse=True)
-_LABEL_RE = re.compile(
-    r"^(?:[-*•]\s*)?(?P<label>" + "|".join(re.escape(s) for s in _SORTED)
-    + r")\s*(?:\(\d+\)\s*)?(?:[:;]|\s[-–]\s|$|(?<=\svar)\s)\s*(?P<value>.*)$", re.I)
+# One pattern of every spelling would be _LABEL_HEAD + "|".join(spellings) + _LABEL_TAIL;
+# match_label uses the part of it that the line's first word allows (_label_pattern).
+_LABEL_HEAD = r"^(?:[-*•]\s*)?(?P<label>"
+_LABEL_TAIL = r")\s*(?:\(\d+\)\s*)?(?:[:;]|\s[-–]\s|$|(?<=\svar)\s)\s*(?P<value>.*)$"
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +122,23 @@ class Label:
 _FIRST_WORDS = frozenset(re.split(r"[\s/,]", spelling)[0] for spelling in LABELS)
 _FIRST_WORD = re.compile(r"^(?:[-*•]\s*)?([^\s:;/,]+)")
 
+# The spellings by their first word as _FIRST_WORD reads it ("dato" → "dato", "dato og
+# tid", "dato, tid og sted" …). A line can only start with a spelling whose first word
+# is the line's first word, so matching against that group alone finds the same label
+# as the pattern of all spellings (same order, longest first) without trying some 300
+# alternatives, and each group is compiled only when a line first needs it.
+_BY_FIRST_WORD: dict[str, list[str]] = {}
+for _spelling in _SORTED:
+    _BY_FIRST_WORD.setdefault(_FIRST_WORD.match(_spelling).group(1), []).append(_spelling)
+
+
+@functools.cache
+def _label_pattern(first_word: str) -> re.Pattern[str]:
+    """The label pattern restricted to the spellings that start with ``first_word``."""
+    spellings = _BY_FIRST_WORD.get(first_word, _SORTED)
+    return re.compile(_LABEL_HEAD + "|".join(re.escape(s) for s in spellings) + _LABEL_TAIL,
+                      re.I)
+
 
 @functools.lru_cache(maxsize=8192)
 def match_label(text: str) -> Label | None:
@@ -132,9 +150,10 @@ def match_label(text: str) -> Label | None:
     Several steps ask about the same lines, so answers are cached by text.
     """
     first = _FIRST_WORD.match(text)
-    if not first or first.group(1).lower() not in _FIRST_WORDS:
+    word = first.group(1).lower() if first else ""
+    if word not in _FIRST_WORDS:
         return None  # fast path: most lines do not start with a label word
-    match = _LABEL_RE.match(text)
+    match = _label_pattern(word).match(text)
     if not match:
         return None
     label = match.group("label").lower()

@@ -37,6 +37,7 @@ from motebok.extract.participants import (
     attended_sentence,
     field_role,
     group_label,
+    has_partial_hint,
     organization_of_group,
     parse_line,
     partial_sentences,
@@ -98,10 +99,13 @@ def find_items(draft: Draft) -> None:
     draft.head_end = min(starts) if starts else min(len(lines), 40)
 
 
+_CASE_YEAR = re.compile(r"/(\d{2}|\d{4})$")
+
+
 def case_year(candidates: list[Candidate]) -> int | None:
     """The year in case numbers such as "07/12" or "38/2023" (2012, 2023)."""
     for cand in candidates:
-        match = re.search(r"/(\d{2}|\d{4})$", cand.number)
+        match = _CASE_YEAR.search(cand.number)
         if match:
             year = int(match.group(1))
             return year + 2000 if year < 100 else year
@@ -135,7 +139,7 @@ _CLOSED = re.compile(r"\b(?:hevet|heva|avsluttet|avslutta|slutt|ferdig)\s+(?:kl\
 def _closing_time(lines: list[Line]) -> str | None:
     """The end time from "Møtet ble hevet kl. 11.30" / "… og ble avsluttet kl. 11.30"."""
     for line in lines:
-        lowered = line.body.lower()
+        lowered = line.lowered
         if "kl" not in lowered or not ("hev" in lowered or "avslutt" in lowered
                                        or "slutt" in lowered or "ferdig" in lowered):
             continue
@@ -178,7 +182,7 @@ def read_attendance(draft: Draft) -> None:
                 else:
                     state = None
             continue
-        if _note_sentences(people, line.body):
+        if has_partial_hint(line.lowered) and _note_sentences(people, line.body, line.lowered):
             flush()
             state = None
             continue
@@ -256,9 +260,9 @@ def _add_list(people: People, text: str, state: dict) -> None:
             people.mark_absent(entry.note[4:])
 
 
-def _note_sentences(people: People, text: str) -> bool:
+def _note_sentences(people: People, text: str, lowered: str) -> bool:
     """Apply "X var til stede under sak 2" / "Y forlot møtet …" sentences; True if any."""
-    found = partial_sentences(text)
+    found = partial_sentences(text, lowered)
     if not found:
         return False
     for name, _paren, note in found:
@@ -294,7 +298,7 @@ def read_other_people(draft: Draft) -> None:
     """Chairs, referents and presenters named outside the attendance sections."""
     people = draft.people
     for line in draft.lines:
-        lowered = line.body.lower()
+        lowered = line.lowered
         if "ledet av" in lowered or "leia av" in lowered or "leda av" in lowered:
             chaired = _CHAIRED_BY.search(line.body)
             if chaired:
@@ -311,22 +315,22 @@ def read_other_people(draft: Draft) -> None:
     if draft.record.kind == DocumentKind.PRESENTATION.value:
         return
     for line in draft.lines[draft.head_end:]:
-        lowered = line.body.lower()
+        lowered = line.lowered
         if _has_presenter_verb(lowered):
             for match in _PRESENTER.finditer(line.body):
                 name = match.group("name")
                 if people.find(name) is None and people.find(name.split()[0]) is None:
                     people.add(Entry(name=name, organization=match.group("org"),
                                      role=ParticipantRole.GUEST))
-        if len(people) and draft.head_end:
-            _note_sentences_in_items(people, line.body)
+        if draft.head_end and has_partial_hint(lowered) and len(people):
+            _note_sentences_in_items(people, line.body, lowered)
 
 
-def _note_sentences_in_items(people: People, text: str) -> None:
+def _note_sentences_in_items(people: People, text: str, lowered: str) -> None:
     """Partial attendance noted inside items ("Kari forlot møtet etter sak 29/14")."""
-    for name, _paren, note in partial_sentences(text):
+    for name, _paren, note in partial_sentences(text, lowered):
         known = people.find(name)
-        if known is not None and known.attendance != Attendance.ABSENT.value:
+        if known is not None and known.attendance != Attendance.ABSENT:
             known.attendance = Attendance.PARTIAL.value
             known.note = note
 
@@ -453,8 +457,7 @@ def find_next_meeting(draft: Draft) -> None:
     candidates: list[tuple[int, str, str]] = []  # (priority, text after, next line)
     for n, line in enumerate(lines):
         text = line.body
-        lowered = text.lower()
-        if not _has_next_hint(lowered):
+        if not _has_next_hint(line.lowered):
             continue
         following = lines[n + 1].body if n + 1 < len(lines) else ""
         match = _NEXT_MEETING.search(text)
@@ -513,12 +516,13 @@ def _next_location(rest: str) -> str | None:
 
 
 _OUTCOME_WORDS = re.compile(r"\b(?:vedtak|ble godkjent|til orientering)\b")
+_has_outcome_word = contains_any(("vedtak", "ble godkjent", "til orientering"))
 
 
 def decide_kind(draft: Draft) -> None:
     """minutes / agenda / presentation / other, before the items are read."""
-    has_outcomes = bool(_OUTCOME_WORDS.search(
-        "\n".join(line.body for line in draft.lines).lower()))
+    has_outcomes = any(_has_outcome_word(line.lowered) and _OUTCOME_WORDS.search(line.lowered)
+                       for line in draft.lines)  # the words never span lines
     draft.record.kind = detect_kind(draft.head.title, draft.lines, bool(len(draft.people)),
                                     has_outcomes)
 

@@ -12,7 +12,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from motebok.extract.text import FoldedPattern, Line, contains_any, sentences, strip_list_marker
+from motebok.extract.text import (
+    FoldedPattern,
+    Line,
+    contains_any,
+    fold,
+    sentences,
+    starts_with_any,
+    strip_list_marker,
+)
 from motebok.read.blocks import BlockKind
 from motebok.record import Action
 
@@ -23,6 +31,16 @@ _DECISION_LABEL = re.compile(
     r"avgjerd|avgjørelse|vedtaket|enstemmig vedtak|samrøystes vedtak|"
     r"styrets vedtak|rådets vedtak|utvalgets vedtak|gruppens vedtak|møtets vedtak|"
     r"forslag til vedtak som ble vedtatt)\s*(?:[:;.–-]\s*|$)(?P<rest>.*)$", re.I)
+# Words each label pattern below cannot match without (tested on the folded line first:
+# most lines of an item are running text and carry none of them). The proposal, action
+# and proceedings labels also need a ":" or ";".
+_has_decision_label_word = contains_any(("vedtak", "konklusjon", "beslutning", "avgjerd",
+                                         "avgjørelse"))
+_has_proposal_label_word = contains_any(("innstilling", "forslag", "tilråding", "framlegg"))
+_has_action_label_word = contains_any(("oppfølging", "tiltak", "aksjonspunkt", "oppgaver",
+                                       "gjøremål", "action"))
+_has_proceedings_label_word = contains_any(("behandling", "handsaming", "drøfting",
+                                            "votering", "avstemming"))
 _PROPOSAL_LABEL = re.compile(
     r"^(?:[A-ZÆØÅ][\w-]*s\s+(?:innstilling|forslag til vedtak|tilråding|framlegg)|"
     r"innstilling|forslag til vedtak|framlegg til vedtak|tilråding|"
@@ -101,6 +119,8 @@ def _is_outcome(sentence: str, lowered: str) -> bool:
 # A decision reported from another body's meeting is not this body's decision.
 _OTHER_BODY = re.compile(r"\bi\s+[A-ZÆØÅ][\w-]*s\s+møte\b|\bhar\s+vedtatt\b|"
                          r"\bfylkestinget\b|\bkommunestyret\s+har\b|\bregjeringen\b", re.I)
+_has_other_body_word = contains_any(("møte", "vedtatt", "fylkestinget", "kommunestyret",
+                                     "regjeringen"))
 
 # Present-tense task verbs: "PL bearbeider …", "Sekretariatet sender …".
 _TASK_VERBS = (
@@ -144,6 +164,7 @@ _GOT_TASK = re.compile(r"\bfikk\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+i\s+oppgave\s+
 _PROPOSED_THAT = re.compile(r"\bforeslo\s+at\s+det\s+\w+(?:es|ast)\b", re.I)
 _IMPERATIVE = re.compile(r"^(?:send|husk|meld|lever|fyll\s+ut|svar|registrer|gi\s+beskjed|"
                          r"ta\s+kontakt|kontakt)\b", re.I)
+_may_be_imperative = starts_with_any("shmlfrgtk")
 _IN_MEETING_OF = re.compile(r"\b(?:ekstra\s+|neste\s+)?møte\s+i\s+"
                             r"(?P<who>[A-ZÆØÅ][\w-]+)")
 _VAGUE = re.compile(r"\b(?:kan|kunne|bør\s+vurdere|vi\s+bør|man\s+bør|ønskes|"
@@ -198,7 +219,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     inline = False  # the last line was a decision label with its text on the same line
     last = ""  # the previous sentence, which an "Ansvar: X" line may turn into a task
     for text, gap, listed in texts:
-        label = _DECISION_LABEL.match(text)
+        folded = fold(text)
+        colon = ":" in text or ";" in text
+        label = _has_decision_label_word(folded) and _DECISION_LABEL.match(text)
         ends_inline = inline  # "Konklusjon: X." on one line: the block is that line
         inline = False
         if label:
@@ -208,19 +231,22 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             inline = bool(text)
             if not text:
                 continue
-        elif (proposal := _PROPOSAL_LABEL.match(text)):
+        elif colon and _has_proposal_label_word(folded) and \
+                (proposal := _PROPOSAL_LABEL.match(text)):
             mode = "proposal"
             adopted_proposal = []
             text = proposal.group("rest").strip()
             opened = not text
             if not text:
                 continue
-        elif (proceedings := _PROCEEDINGS_LABEL.match(text)):
+        elif colon and _has_proceedings_label_word(folded) and \
+                (proceedings := _PROCEEDINGS_LABEL.match(text)):
             mode = None
             text = proceedings.group("rest").strip()
             if not text:
                 continue
-        elif (act := _ACTION_LABEL.match(text)):
+        elif colon and _has_action_label_word(folded) and \
+                (act := _ACTION_LABEL.match(text)):
             mode = "action"
             text = act.group("rest").strip()
             opened = not text
@@ -228,8 +254,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue
         elif (gap or (ends_inline and mode == "decision")) and not opened and \
                 mode in {"decision", "action", "proposal"} and \
-                not listed and not _RESPONSIBLE.search(text) and \
-                not _OWNER_OR_DUE_START.match(text):
+                not listed and not ("ansv" in folded and _RESPONSIBLE.search(text)) and \
+                not folded.startswith(("frist", "ansvar")):
             mode = None
         opened = False
         for sentence in sentences(text):
@@ -243,31 +269,33 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if mode == "proposal":
                 adopted_proposal.append(sentence)
                 continue
-            if _owner_or_due(sentence, last, actions, due_date):
+            if _may_be_owner_or_due(sentence) and \
+                    _owner_or_due(sentence, last, actions, due_date):
                 continue
             last = sentence
+            lowered = sentence.lower()  # asked by several tests below: lower once
             if mode == "decision":
                 decisions.append(sentence)
-                if is_action(sentence):
+                if _is_action(sentence, lowered):
                     actions.append(make_action(sentence, due_date))
                 continue
             if mode == "action":
                 actions.append(make_action(sentence, due_date, explicit=True))
                 continue
-            if is_decision(sentence):
+            if _is_decision(sentence, lowered):
                 decisions.append(sentence)
-                if is_action(sentence) and not orientation:
+                if not orientation and _is_action(sentence, lowered):
                     actions.append(make_action(sentence, due_date))
                 continue
-            if not orientation and is_action(sentence):
+            if not orientation and _is_action(sentence, lowered):
                 actions.append(make_action(sentence, due_date))
     return Outcomes(decisions=_unique(decisions), actions=actions)
 
 
-_OWNER_OR_DUE_START = re.compile(r"^(?:frist|ansvar)", re.I)
 _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|tilrådinga|"
                       r"forslag til vedtak)\s+(?:ble|vart)\s+(?:enstemmig\s+|samrøystes\s+)?"
                       r"(?:vedtatt|vedteke|vedteken|godkjent|godkjend)", re.I)
+_may_be_owner_or_due = starts_with_any("aft")  # "Ansvar:", "Frist:", "Tidsfrist:"
 _OWNER_LINE = re.compile(r"^(?:ansvar(?:lig|leg)?|ansv\.)\s*[:;]\s*(?P<who>.+)$", re.I)
 _DUE_LINE = re.compile(r"^(?:frist|tidsfrist)\s*[:;]\s*(?P<when>.+)$", re.I)
 
@@ -280,15 +308,16 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
     ("Møtet vedtok å … . Ansvar: sekretariatet."): naming who is responsible is what
     makes it a follow-up.
     """
-    owner = _OWNER_LINE.match(sentence)
+    head = fold(sentence[:9])  # both patterns are anchored: most sentences fail here
+    owner = head.startswith("ansv") and _OWNER_LINE.match(sentence)
     if owner:
         if last and (not actions or actions[-1].text != last.strip()):
             actions.append(make_action(last, due_date))
         if actions:
             actions[-1].responsible = owner.group("who").strip(" .")
         return bool(actions)
-    due = _DUE_LINE.match(sentence)
-    if due and actions:
+    due = actions and head.startswith(("frist", "tidsfrist")) and _DUE_LINE.match(sentence)
+    if due:
         actions[-1].due = due_date(due.group("when")) or actions[-1].due
         return True
     return False
@@ -333,22 +362,28 @@ def _unique(values: list[str]) -> list[str]:
 
 
 # Cheap substrings one of which every outcome sentence contains (checked before the regex).
+# None contains another ("besluttet" is found by "slutt", "enighet" by "enig"): each one
+# is a substring search of its own on every sentence.
 _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "enig", "einig", "samd",
-                  "slutt", "støtte", "besluttet", "bestemte", "avgjorde", "utset", "neste ",
+                  "slutt", "støtte", "bestemte", "avgjorde", "utset", "neste ",
                   "beramme", "foreslo å", "anbefal", "tilrå", "ønsker å", "ønsket å",
-                  "ønskte å", "godtatt", "utsatt", "utsett", "valgt", "vald", "konstituert",
-                  "enighet", "semje", "einigheit")
+                  "ønskte å", "godtatt", "utsatt", "valgt", "vald", "konstituert", "semje")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 
 def is_decision(sentence: str) -> bool:
     """An outcome sentence that records what this body decided or concluded."""
-    lowered = sentence.lower()
+    return _is_decision(sentence, sentence.lower())
+
+
+def _is_decision(sentence: str, lowered: str) -> bool:
+    """``is_decision`` with the sentence already lower-cased."""
     if not _has_outcome_hint(lowered):
         return False
     if not _is_outcome(sentence, lowered):
         return False
-    return not _OTHER_BODY.search(sentence)
+    folded = lowered if sentence.isascii() else fold(sentence)
+    return not (_has_other_body_word(folded) and _OTHER_BODY.search(sentence))
 
 
 def is_action(sentence: str) -> bool:
@@ -357,9 +392,13 @@ def is_action(sentence: str) -> bool:
     Every pattern below needs a word the cheap substring tests look for first; most
     sentences are not tasks and leave after a few ``in`` tests.
     """
+    return _is_action(sentence, sentence.lower())
+
+
+def _is_action(sentence: str, lowered: str) -> bool:
+    """``is_action`` with the sentence already lower-cased."""
     if sentence.endswith("?") or len(sentence) < 12:
         return False
-    lowered = sentence.lower()
     if "ansvar" in lowered and _RESPONSIBLE.search(sentence):
         return True
     if ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence):
@@ -368,18 +407,18 @@ def is_action(sentence: str) -> bool:
         return True
     if "foreslo at" in lowered and _PROPOSED_THAT.search(sentence):
         return True
-    if _IMPERATIVE.match(sentence):
+    if _may_be_imperative(sentence) and _IMPERATIVE.match(sentence):
         return True
-    if _MODAL_START.match(lowered):
+    if lowered[0] in _MODAL_INITIALS and _MODAL_START.match(lowered):
         return False  # a note without a subject ("Bør følges opp av …")
     if _has_future_hint(lowered):
         future = _FUTURE_SUBJECT.match(sentence)
         if future and _acceptable_subject(future.group("who")):
             return True
-    words = set(lowered.split())
-    if words & _TASK_FIRST_WORDS:
+    words = lowered.split()
+    if not _TASK_FIRST_WORDS.isdisjoint(words):
         subject = _subject_before(_TASK_VERB_RE, sentence)
-        if subject is not None and not words & {"kan", "kunne", "bør"}:
+        if subject is not None and _HEDGES.isdisjoint(words):
             return True
     if not ("es" in lowered or "as" in lowered) or not _PASSIVE_ENDING.search(lowered):
         return False
@@ -397,9 +436,14 @@ _HAS_BEEN = re.compile(r"\bhar\s+blitt\b")
 _CLAUSE_BREAK = re.compile(r"\s+(?:at|og|som)\s+")
 _REPORTING_VERB = re.compile(r"\s+(?:meldte|sa|opplyste|orienterte|informerte)\b")
 _MODAL_START = re.compile(r"(?:bør|må|kan|skal|vil)\b")
+_MODAL_INITIALS = frozenset("bmksv")
+_HEDGES = frozenset(("kan", "kunne", "bør"))
 _has_future_hint = contains_any(("vil", "skal", "tar sikte", "påtar seg", "ansvar for",
                                  "i oppg"))
-_PASSIVE_ENDING = re.compile(r"\w(?:es|ast)\b|\btas\b")  # a word in the s-passive
+# A word in the s-passive: r"\w(?:es|ast)\b|\btas\b", written so that every branch starts
+# with a letter (the engine then skips ahead to "e", "a" or "t" instead of trying every
+# position) and the word-boundary tests are lookbehinds after it.
+_PASSIVE_ENDING = re.compile(r"(?:e(?<=\we)s|a(?<=\wa)st|t(?<!\wt)as)\b")
 
 
 _QUANTIFIERS = {"flere", "mange", "alle", "noen", "en", "et", "ei", "ingen", "hver", "begge"}

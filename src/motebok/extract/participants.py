@@ -9,6 +9,7 @@ function; ``People`` keeps everyone once, in order of first appearance.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -71,7 +72,8 @@ _PARTIAL_SENTENCE = re.compile(
 _PARTIAL_HINTS = ("til stede", "til stades", "med ", "forlot", "forlét", "gikk", "gjekk", "kom ",
                   "ankom",
                   "deltok", "møtte", "permisjon", "perm.", "inhabil", "fratrådte")
-_has_partial_hint = contains_any(_PARTIAL_HINTS)
+# Whether a (lower-cased) line may hold a partial-attendance sentence at all.
+has_partial_hint = contains_any(_PARTIAL_HINTS)
 _ORG_HINT = re.compile(
     r"(?:kommune|fylkeskommune|regionen|regionråd|rådet|sekretariat|universitet|høgskole|"
     r"høyskole|næringsforening|forbund|forbundet|\bas\b|\biks\b|\bnav\b|\bks\b|\bnho\b|"
@@ -79,6 +81,7 @@ _ORG_HINT = re.compile(
     r"gruppe|skole|bedrift|næringshage|fylke|stat\b)", re.I)
 
 
+@functools.lru_cache(maxsize=8192)
 def normalize_name(name: str) -> str:
     """The key under which two spellings of a name are the same person."""
     return " ".join(unicodedata.normalize("NFC", name).casefold().split())
@@ -109,10 +112,10 @@ class People:
             return None
         key = normalize_name(name)
         known = self._by_key.get(key)
-        if known is None:
+        if known is None:  # str() of a StrEnum member is its value (and cheaper than .value)
             known = Participant(name=name, organization=entry.organization,
-                                role=entry.role.value if entry.role else None,
-                                attendance=entry.attendance.value, note=entry.note)
+                                role=str(entry.role) if entry.role else None,
+                                attendance=str(entry.attendance), note=entry.note)
             self._by_key[key] = known
             self.order.append(known)
             return known
@@ -120,10 +123,10 @@ class People:
             known.organization = entry.organization
         if entry.role and (known.role is None
                            or (entry.role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY)
-                           and known.role != ParticipantRole.CHAIR.value)):
+                           and known.role != ParticipantRole.CHAIR)):
             # a later mention adds a role, or the meeting role (chair, secretary); it does
             # not demote a member to a guest
-            known.role = entry.role.value
+            known.role = str(entry.role)
         if entry.attendance is Attendance.PARTIAL:
             known.attendance = Attendance.PARTIAL.value
             known.note = entry.note or known.note
@@ -158,8 +161,12 @@ _TITLE_PREFIX = re.compile(
     r"sakshandsamar))\s+(?=[A-ZÆØÅ])", re.I)
 
 
+@functools.lru_cache(maxsize=8192)
 def tidy_name(name: str) -> str:
-    """A name without titles, list markers, stray punctuation or markup."""
+    """A name without titles, list markers, stray punctuation or markup.
+
+    Cached by text: a name is tidied where it is found and again when it is added.
+    """
     name = name.strip()
     if name[:1] in _MARKER_STARTS:
         name = _LIST_MARKER.sub("", name)
@@ -235,8 +242,9 @@ def _split_top_level(value: str) -> list[tuple[str, str | None, bool]]:
         if depth:
             i += 1
             continue
-        sep = _SEPARATOR.match(text, i)
-        if sep and sep.end() > i and (ch in ",;&" or (i > 0 and text[i - 1] == " ")):
+        # a separator counts at a ",;&" or after a space: only there is it worth matching
+        sep = (ch in ",;&" or (i > 0 and text[i - 1] == " ")) and _SEPARATOR.match(text, i)
+        if sep and sep.end() > i:
             if buf or not pieces:
                 pieces.append(("".join(buf).strip(), None, joined))
             buf = []
@@ -420,7 +428,7 @@ _COLUMN_WORDS: dict[str, str] = {
 def table_columns(cells: tuple[str, ...]) -> dict[int, str] | None:
     """Column meanings from a header row ("Navn | Funksjon | Representerer"), or None."""
     keys = [c.strip().casefold().rstrip(":") for c in cells]
-    if not any(_COLUMN_WORDS.get(k) == "name" for k in keys):
+    if "name" not in map(_COLUMN_WORDS.get, keys):  # most rows are people, not a header
         return None
     if sum(k in _COLUMN_WORDS for k in keys if k) < 2 and any(
             looks_like_name(c.strip()) for c in cells):
@@ -578,6 +586,9 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
     return parse_people_list(text, role, attendance, organization)
 
 
+_GROUP = re.compile(r"^(?P<group>[^:()]{2,60}):\s*(?P<rest>.*)$")
+
+
 def group_label(text: str) -> tuple[str, str] | None:
     """A group prefix inside an attendance section: ("Kongsbergregionen", rest).
 
@@ -585,7 +596,7 @@ def group_label(text: str) -> tuple[str, str] | None:
     when the group is an organisation ("Kongsbergregionen:", "Fra NAV:") it becomes the
     organisation of the people listed after it.
     """
-    match = re.match(r"^(?P<group>[^:()]{2,60}):\s*(?P<rest>.*)$", text)
+    match = _GROUP.match(text)
     if not match:
         return None
     group = match.group("group").strip(" *_")
@@ -613,11 +624,13 @@ def organization_of_group(group: str) -> str | None:
     return None
 
 
-def partial_sentences(text: str) -> list[tuple[str, str | None, str]]:
-    """(name, parenthesis, note) for each sentence saying someone was partly present."""
+def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, str | None, str]]:
+    """(name, parenthesis, note) for each sentence saying someone was partly present.
+
+    ``lowered`` is the text lower-cased when the caller has it already.
+    """
     found: list[tuple[str, str | None, str]] = []
-    lowered = text.lower()
-    if not _has_partial_hint(lowered):
+    if not has_partial_hint(text.lower() if lowered is None else lowered):
         return found
     for match in _PARTIAL_SENTENCE.finditer(text):
         name = match.group("name").strip()

@@ -9,7 +9,7 @@ format alike and use the structure (kind, level, bold) as extra evidence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -38,7 +38,7 @@ class Block:
     kind: BlockKind
     text: str
     level: int = 0
-    cells: tuple[str, ...] = field(default_factory=tuple)
+    cells: tuple[str, ...] = ()  # a tuple: immutable, so one shared default is safe
     bold: bool = False
     gap: bool = True
 

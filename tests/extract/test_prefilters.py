@@ -1,0 +1,162 @@
+"""The extractor's shortcuts give the answers of the patterns they stand in front of.
+
+Guards (substring tests, first letters), per-line facts and rewritten patterns exist
+for speed only; each test here compares a shortcut with the plain pattern or the plain
+computation it replaces, including the letters IGNORECASE treats specially.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+import re
+
+import pytest
+
+from motebok.extract import labels
+from motebok.extract.dates import find_time_range
+from motebok.extract.outcomes import _PASSIVE_ENDING, is_action
+from motebok.extract.text import (
+    Line,
+    contains_any,
+    fold,
+    sentences,
+    starts_with_any,
+    to_lines,
+)
+from motebok.read.blocks import Block, BlockKind
+
+ODD_LETTERS = "ſıİ\u212a\u212b"  # long s, dotless i, dotted I, Kelvin sign, Ångström sign
+
+
+@pytest.mark.parametrize("word", ["sak", "item", "konklusjon", "tiltak", "ansvar"])
+def test_fold_finds_every_spelling_ignorecase_matches(word):
+    pattern = re.compile(word, re.I)
+    variants = {"s": "sSſ", "i": "iIıİ", "k": "kK\u212a", "a": "aA"}
+    spellings = ["".join(chars) for chars in itertools.product(
+        *(variants.get(c, c + c.upper()) for c in word))]
+    for spelling in spellings:
+        assert pattern.fullmatch(spelling)
+        assert word in fold(f"x {spelling} y"), spelling
+
+
+def test_fold_keeps_ordinary_text_as_lower():
+    assert fold("Møtet ble HEVET kl. 11") == "møtet ble hevet kl. 11"
+
+
+def test_starts_with_any_lets_every_ignorecase_first_letter_through():
+    may_be_s = starts_with_any("s")
+    assert may_be_s("Sak 1") and may_be_s("sak") and may_be_s("ſak")
+    assert not may_be_s("Tid: 10") and not may_be_s("") and not may_be_s("1. Sak")
+    for letter in ODD_LETTERS:  # not ASCII: the pattern must decide
+        assert may_be_s(letter + "ak")
+
+
+def test_contains_any_drops_hints_that_contain_shorter_ones():
+    test = contains_any(("enighet", "enig", "semje", "semje"))
+    assert test("det var uenighet") and test("enig") and test("full semje")
+    assert not test("ingen av delene")
+    assert contains_any(())("alt") is False
+
+
+def test_contains_any_quotes_its_hints_as_literals():
+    test = contains_any(("a'b", 'c"d', "e\\f", " or True or "))
+    assert test("xa'bx") and test('c"d') and test("e\\f")
+    assert not test("nothing here")
+
+
+def test_passive_ending_is_the_plain_pattern():
+    plain = re.compile(r"\w(?:es|ast)\b|\btas\b")
+    rng = random.Random(7)
+    alphabet = "aestæ _.-1"
+    texts = ["sendes ut", "tas med", "det tas", "stasjon", "gjerast", "tast", "es", "møtes."]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+              for _ in range(20000)]
+    for text in texts:
+        assert bool(_PASSIVE_ENDING.search(text)) == bool(plain.search(text)), text
+
+
+def test_passive_tasks_are_still_actions():
+    assert is_action("Et forslag til høringssvar utarbeides til neste møte.")
+    assert not is_action("Saken ble behandlet i forrige møte.")
+
+
+def test_label_lookup_by_first_word_is_the_full_pattern():
+    every_spelling = re.compile(labels._LABEL_HEAD + "|".join(
+        re.escape(s) for s in labels._SORTED) + labels._LABEL_TAIL, re.I)
+    tails = [":", ": Kari", ";", " - fredag", "", " Kari", "(3): Kari", " (2): Kari", "x",
+             " var Kari", "s: x", "/tid: 10"]
+    checked = 0
+    for spelling in labels.LABELS:
+        for written, head, tail in itertools.product(
+                (spelling, spelling.upper(), spelling.capitalize()), ("", "- ", "• "), tails):
+            text = head + written + tail
+            first = labels._FIRST_WORD.match(text)
+            if not first or first.group(1).lower() not in labels._FIRST_WORDS:
+                continue
+            full = every_spelling.match(text)
+            grouped = labels._label_pattern(first.group(1).lower()).match(text)
+            assert (full and full.group("label", "value")) == \
+                (grouped and grouped.group("label", "value")), text
+            checked += 1
+    assert checked > 1000
+
+
+@pytest.mark.parametrize("text", [
+    "Saken ble tatt til orientering.",
+    "Ingen punktum her",
+    "  Ett spørsmål?  ",
+    "Møtet er fredag 25. mars kl. 10. Neste møte blir 4.9. Takk for nå.",
+    "Informerte bl.a. om saken. Godkjent.",
+    "",
+    "   ",
+])
+def test_sentences_shortcut_for_single_sentences(text):
+    splitter = re.compile(r"(?<=[.!?])[\"»”')]*\s+(?=[«\"(]?[A-ZÆØÅ0-9])")
+    if not splitter.search(text):  # the shortcut's case: the whole text, stripped
+        assert sentences(text) == ([text.strip()] if text.strip() else [])
+    else:
+        assert len(sentences(text)) >= 2
+
+
+def test_line_facts_are_computed_once_from_the_line():
+    bullet = Line(text="- Kari Holm", body="Kari Holm", kind=BlockKind.LIST_ITEM, level=0,
+                  cells=(), bold=False, gap=True)
+    row = Line(text="Kari\t\tOslo", body="Kari\t\tOslo", kind=BlockKind.TABLE_ROW, level=0,
+               cells=("Kari", "", "Oslo"), bold=False, gap=False)
+    lone = Line(text="Kari", body="Kari", kind=BlockKind.TABLE_ROW, level=0,
+                cells=("Kari", ""), bold=False, gap=False)
+    assert bullet.is_bullet and not bullet.is_table and bullet.lowered == "kari holm"
+    assert row.is_table and not row.is_bullet
+    assert not lone.is_table
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Side 3 av 9", False), ("ſide 3", False), ("SIDE 2/9", False), ("- 4 -", False),
+    ("12", False), ("Sak 3", True), ("Sted: Teams", True), ("Sideordnet tema", True),
+])
+def test_page_number_lines_are_dropped(text, kept):
+    lines = to_lines([Block(BlockKind.PARAGRAPH, "Referat"), Block(BlockKind.PARAGRAPH, text)])
+    assert (len(lines) == 2) is kept
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tid: kl. 10.00–12.00", ("10:00", "12:00")),
+    ("\u212aL. 9-11", ("09:00", "11:00")),  # Kelvin sign: IGNORECASE reads it as "k"
+    ("Møtet varte 09:30 til 11:00", ("09:30", "11:00")),
+    ("Fredag 20.6.2014, 0900-1440", ("09:00", "14:40")),
+    ("Budsjett 2025", (None, None)),
+    ("Vi møtes 10 ganger", (None, None)),
+])
+def test_time_ranges_behind_their_guards(text, expected):
+    assert find_time_range(text) == expected
+
+
+@pytest.mark.parametrize("name", ["referat.txt", "", ".", "..", "a/b.txt", "a/b/", "dir/.",
+                                  " x.txt", "x\\y.txt"])
+def test_source_file_name_is_the_path_name(name):
+    from pathlib import Path
+
+    from motebok.parse import _base_name
+
+    assert _base_name(name) == Path(name).name

@@ -1,0 +1,34 @@
+"""The plain-text reader's shortcuts give the answers of the plain computations."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from motebok.errors import ReadError
+from motebok.read.text import _CONTROL_BYTES, _NOT_CONTROL_BYTES, classify, decode
+
+
+def test_control_bytes_are_counted_as_the_pattern_counts_them():
+    rng = random.Random(11)
+    for _ in range(3000):
+        sample = bytes(rng.randrange(256) if rng.random() < 0.3 else rng.randrange(32)
+                       for _ in range(rng.randrange(120)))
+        assert len(sample.translate(None, _NOT_CONTROL_BYTES)) == \
+            len(_CONTROL_BYTES.findall(sample))
+
+
+def test_text_with_a_few_control_bytes_is_text_and_many_is_binary():
+    assert decode(b"Referat\x0c fra m\xc3\xb8tet\x07") == "Referat\x0c fra møtet\x07"
+    with pytest.raises(ReadError):
+        decode(b"\x01\x02\x03\x04" * 40)
+
+
+@pytest.mark.parametrize(("line", "cells"), [
+    ("Kari\tOslo", ("Kari", "Oslo")),
+    ("Kari\t\t\tOslo\tleder", ("Kari", "Oslo", "leder")),
+    ("Kari\tOslo\t", ("Kari", "Oslo", "")),
+])
+def test_table_cells_split_on_runs_of_tabs(line, cells):
+    assert classify(line).cells == cells
