@@ -1601,3 +1601,154 @@ EXPECTED["76_started_ended_sentences.txt"] = Expected(
         ("1", "Havneutvikling", "Kystrådet tok saken til orientering.",
          ["Kystrådet tok saken til orientering."], []),
     ])
+
+# Eighth held-out batch: written before the fixes it led to.
+EXPECTED["77_styre_vara_for_org.txt"] = Expected(
+    "minutes", "REFERAT", "Styret", "Vestkyst Regionråd", None,
+    ("2023-02-14", "10:00", "14:30", "Teams"), "2023-03-21",
+    people=[
+        ("Anne Lise Vik", "Havøy kommune", "chair", "present"),
+        ("Tor Helge Sand", "Fjellbygd kommune", "member", "present"),
+        ("Marte Kleppe", "Strandvik kommune", "member", "present"),
+        ("Jon Olav Rist", "Strandvik kommune", "member", "absent"),
+        ("Siri Hauge", "Havøy kommune", ANY, "present"),
+        ("Kjersti Ness", None, "secretary", "present"),
+    ],
+    notes={"Marte Kleppe": "for Jon Olav Rist"},
+    items=[
+        ("5/23", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste ble godkjent uten merknader."], []),
+        ("6/23", "Regnskap 2022", None,
+         ["Styret godkjenner regnskapet for 2022 og anbefaler at overskuddet settes av til "
+          "disposisjonsfond."], []),
+        ("7/23", "Høring – regional transportplan", None,
+         ["Daglig leder utarbeider endelig uttalelse i tråd med innspill i møtet."],
+         [("Daglig leder utarbeider endelig uttalelse i tråd med innspill i møtet.",
+           "Daglig leder", "2023-03-01")]),
+        ("8/23", "Eventuelt", None, [], []),
+    ])
+
+EXPECTED["78_prosjektgruppe_oppfolging.md"] = Expected(
+    "minutes", "Møtereferat – Prosjektgruppe Kyststi", "Prosjektgruppe Kyststi", None, None,
+    ("2024-10-03", "09:00", "11:00", "Kommunehuset, møterom Fyret"), "2024-11-07",
+    people=[
+        ("Lars Moe", "Nordvik kommune", "member", "present"),
+        ("Eva Lunde", "Nordvik kommune", "secretary", "present"),
+        ("Pål Skog", "Sørvik kommune", "member", "present"),
+        ("Hanne Li", "Sørvik kommune", "member", "present"),
+        ("Geir Berg", "Statsforvalteren", "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av referat fra forrige møte", "Referatet ble godkjent.",
+         ["Referatet ble godkjent."], []),
+        ("2", "Status for kystsyet", None, [],
+         [("Pål Skog kontakter grunneier om skilt innen 15. oktober.", "Pål Skog",
+           "2024-10-15")]),
+        ("3", "Budsjett 2025", None, ["Gruppen sluttet seg til forslaget."], []),
+        ("4", "Eventuelt", None, ["Neste møte blir 7. november kl. 09.00."], []),
+    ])
+
+EXPECTED["79_nynorsk_mootte_ikkje.txt"] = Expected(
+    "minutes", "MØTEBOK", "Faggruppe for landbruk", None, None,
+    ("2022-04-12", "12:00", "15:00", "Heradshuset, Dale"), None,
+    people=[
+        ("Oddny Hauge", None, "chair", "present"),
+        ("Per Ivar Nes", None, "member", "present"),
+        ("Brita Rønneberg", None, "member", "present"),
+        ("Knut Fjære", None, "member", "present"),
+        ("Sigve Lien", None, "member", "absent"),
+        ("Ingvild Mo", None, "secretary", "present"),
+    ],
+    items=[
+        ("9/22", "Godkjenning av innkalling", None, ["Innkallinga vart godkjend."], []),
+        ("10/22", "Tilskot til drenering", None,
+         ["Samrøystes vedteke.", "Sekretær sender uttale til fylkeskommunen innan 1. mai."],
+         [("Sekretær sender uttale til fylkeskommunen innan 1. mai.", "Sekretær",
+           "2022-05-01")]),
+        ("11/22", "Ymse", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["80_seat_prefixes_under_sak.txt"] = Expected(
+    "minutes", "Protokoll fra møte i Arbeidsutvalget for Midtre Agder", "Arbeidsutvalget",
+    ANY, None, ("2021-06-08", "13:00", "15:15", "Evje rådhus, kommunestyresalen"), None,
+    people=[
+        ("Gunnar Aas", None, "chair", "present"),
+        ("Liv Storm", None, "member", "present"),
+        ("Arne Haug", None, "member", "present"),
+        ("Sissel Dahl", None, "member", "partial"),
+        ("Nina Brekke", None, "secretary", "present"),
+        ("Rolf Ask", "Agder fylkeskommune", "guest", "partial"),
+    ],
+    notes={"Sissel Dahl": "fra sak 14/21", "Rolf Ask": "under sak 15/21"},
+    items=[
+        ("13/21", "Godkjenning av protokoll", None,
+         ["Protokoll fra møte 4. mai godkjennes."], []),
+        ("14/21", "Budsjettjustering", None,
+         ["Budsjettet justeres i tråd med saksframlegget.",
+          "Innstillingen ble enstemmig vedtatt."], []),
+        ("15/21", "Regional plan for vannforvaltning", None,
+         ["Saken tas til orientering.",
+          "Sekretariatet sender oversikt over tiltak til kommunene innen 1.9.2021."],
+         [("Sekretariatet sender oversikt over tiltak til kommunene innen 1.9.2021.",
+           "Nina Brekke", "2021-09-01")]),
+    ])
+
+EXPECTED["81_nettverksmote.html"] = Expected(
+    "minutes", "Referat fra nettverksmøte for folkehelse", ANY, None, None,
+    ("2025-01-22", "09:30", "12:00", "Digitalt (Teams)"), "2025-04-09",
+    people=[
+        ("Ida Holm", "Lillevik", "member", "present"),
+        ("Ravn Olsen", "Storvik", "member", "present"),
+        ("Trine Bø", "Midtvik", "member", "present"),
+        ("Ali Noor", "Midtvik", "member", "present"),
+        ("Heidi Ås", "Lillevik", "member", "absent"),
+    ],
+    items=[
+        ("1/25", "Velkommen og presentasjonsrunde", "Alle presenterte seg.", [], []),
+        ("2/25", "Handlingsplan 2025", None,
+         ["Handlingsplanen vedtas med de endringene som kom fram i møtet."],
+         [("Sende revidert plan", "Trine Bø", "2025-02-01")]),
+        ("3/25", "Eventuelt", None, [], []),
+    ])
+
+EXPECTED["82_folgende_motte.txt"] = Expected(
+    "minutes", "Referat fra møte i styringsgruppen for Helsefellesskapet Nord",
+    "Styringsgruppen for Helsefellesskapet Nord", None, None,
+    ("2024-09-02", "12:00", "14:00", "Sykehuset, møterom 3"), None,
+    people=[
+        ("Kari Nordmann", None, "chair", "present"),
+        ("Ola Hansen", None, "member", "present"),
+        ("Berit Aune", None, "member", "present"),
+        ("Jonas Lie", None, "member", "present"),
+        ("Eli Strand", None, "member", "absent"),
+        ("Tove Rud", None, "member", "absent"),
+        ("Hans Aker", None, "member", "absent"),
+        ("Mona Sæther", None, "secretary", "present"),
+    ],
+    notes={"Jonas Lie": "vara for Eli Strand"},
+    items=[
+        ("1", "Godkjenning av innkalling og saksliste", "Godkjent.", ["Godkjent."], []),
+        ("2", "Orientering om økonomi", None, ["Tatt til orientering."], []),
+        ("3", "Samhandlingsavtale", None, ["Styringsgruppen sluttet seg til forslaget."],
+         [("Leder følger opp med kommunene innen 30.09.", "Leder", "2024-09-30")]),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["83_padded_partial.txt"] = Expected(
+    "minutes", "Møtereferat", "Regionalt nettverk for digitalisering", None, None,
+    ("2023-03-15", "10:00", "12:00", "Lync"), None,
+    people=[
+        ("Anders Vik", "Nordkommune", "member", "present"),
+        ("Lise Berg", "Sørkommune", "member", "present"),
+        ("Tom Eng", "Sørkommune", "member", "present"),
+        ("Siv Li", "Østkommune", "member", "partial"),
+        ("Rune Moe", "Vestkommune", "member", "absent"),
+    ],
+    notes={"Siv Li": "deler av møtet"},
+    items=[
+        ("1", "Referat fra forrige møte", None, ["Referat fra 12.01.23 ble godkjent."], []),
+        ("2", "Felles sak- og arkivsystem", None, [],
+         [("Nettverket ber arbeidsgruppen arbeide videre med anbefalingen.", "Tom Eng",
+           "2023-04-15")]),
+        ("3", "Eventuelt", None, [], []),
+    ])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from motebok.extract.labels import Field, match_label
+from motebok.extract.participants import substituted_for
 from motebok.extract.text import clean, looks_like_name, sentences
 
 
@@ -57,6 +58,10 @@ def test_looks_like_name(text, is_name):
     ("Fra sekretariatet møtte:", Field.SECRETARIAT, ""),
     ("- Tid: fredag 20.6.2014", Field.TIME, "fredag 20.6.2014"),
     ("Saksliste", Field.AGENDA, ""),
+    ("Følgende møtte: Kari Holm; Ola Dahl", Field.PRESENT, "Kari Holm; Ola Dahl"),
+    ("Følgjande var til stades: Ola", Field.PRESENT, "Ola"),
+    ("Møte: Regionalt nettverk for digitalisering", Field.BODY,
+     "Regionalt nettverk for digitalisering"),
 ])
 def test_header_labels(line, field, value):
     label = match_label(line)
@@ -68,6 +73,20 @@ def test_header_labels(line, field, value):
     "Tidligere vedtak ble fulgt opp.",
     "Andre saker ble ikke behandlet.",
     "Saker som kom inn for sent",
+    "Møte med ordføreren ble holdt i mai.",
 ])
 def test_running_text_is_not_a_label(line):
     assert match_label(line) is None
+
+
+@pytest.mark.parametrize(("note", "absent"), [
+    ("for Jon Olav Rist", "Jon Olav Rist"),
+    ("vara for Eli Strand", "Eli Strand"),
+    ("møtte for Kari Holm", "Kari Holm"),
+    ("pva Per Lie", "Per Lie"),
+    ("fra sak 3", None),
+    ("for kommunen", None),
+    (None, None),
+])
+def test_whom_a_substitute_came_for(note, absent):
+    assert substituted_for(note) == absent

@@ -240,6 +240,9 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if org_match and _BODY_STEMS.search(org_match.group(1).split()[0]):
             # "nettverksmøte i Folkehelsenettverket Helgeland": the name is the body's
             return body_and_organization(org_match.group(1).strip())
+        if org_match and org_match.group(1)[:1].islower() and not title.isupper():
+            # "nettverksmøte for folkehelse": a topic names the body, no parent is named
+            return f"{compound} {tail}", None
         if org_match:
             return compound, org_match.group(1).strip()
         return compound, _org_from_tail(tail)

@@ -56,7 +56,10 @@ _add(Field.PRESENT, "til stede", "tilstede", "til stades", "frammøtte", "fremm�
      "følgende faste medlemmer møtte", "følgjande faste medlemer møtte",
      "styremedlemmer", "styremedlemmer til stede", "møtende styremedlemmer",
      "styremedlemer", "tilstede", "til stede på møtet", "desse møtte",
-     "følgende medlemmer møtte", "faste medlemmer som møtte", "møtende faste medlemmer")
+     "følgende medlemmer møtte", "faste medlemmer som møtte", "møtende faste medlemmer",
+     "følgende møtte", "følgjande møtte", "disse møtte", "følgende var til stede",
+     "følgjande var til stades", "følgende deltok", "følgjande deltok", "til stede i møtet",
+     "følgende deltok i møtet")
 _add(Field.ABSENT, "forfall", "fravær", "fråvær", "fraværende", "fråverande", "ikke møtt",
      "ikkje møtt", "meldt forfall", "forfall meldt", "meldte forfall", "ikke til stede",
      "ikkje til stades", "fravær/forfall", "forfall fra", "frafall", "ikke tilstede",
@@ -94,7 +97,7 @@ _add(Field.COPY, "kopi", "kopi til", "til orientering", "distribusjon", "mottake
      "til å signere protokollen", "valg av to til å signere protokollen",
      "underskrift", "underskrifter", "protokollen godkjent av")
 _add(Field.BODY, "utvalg", "organ", "møte i", "forum", "styre", "gruppe", "nettverk",
-     "utval")
+     "utval", "møte", "møtenavn", "møtets navn")
 _add(Field.AGENDA, "saksliste", "sakliste", "saker", "saker til behandling", "agenda",
      "dagsorden", "saker på agendaen", "saksliste og referat", "behandlede saker",
      "sakskart", "saksliste:", "program")

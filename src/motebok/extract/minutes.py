@@ -40,6 +40,7 @@ from motebok.extract.participants import (
     organization_of_group,
     parse_line,
     partial_sentences,
+    substituted_for,
     table_columns,
     table_row_people,
 )
@@ -201,8 +202,8 @@ def read_attendance(draft: Draft) -> None:
             for entry in table_row_people(line.cells, state["role"], state["attendance"],
                                           state.get("columns")):
                 people.add(entry)
-                if entry.note and entry.note.startswith("for "):
-                    people.mark_absent(entry.note[4:])
+                if absent := substituted_for(entry.note):
+                    people.mark_absent(absent)
             continue
         if line.gap:
             flush()
@@ -252,8 +253,8 @@ def _add_list(people: People, text: str, state: dict) -> None:
         text = rest
     for entry in parse_line(text, role, state["attendance"], org):
         people.add(entry)
-        if entry.note and entry.note.startswith("for ") and before >= 0:
-            people.mark_absent(entry.note[4:])
+        if (absent := substituted_for(entry.note)) and before >= 0:
+            people.mark_absent(absent)
 
 
 def _note_sentences(people: People, text: str) -> bool:

@@ -269,7 +269,9 @@ _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|til
                       r"forslag til vedtak)\s+(?:ble|vart)\s+(?:enstemmig\s+|samrøystes\s+)?"
                       r"(?:vedtatt|vedteke|vedteken|godkjent|godkjend)", re.I)
 _OWNER_LINE = re.compile(r"^(?:ansvar(?:lig|leg)?|ansv\.)\s*[:;]\s*(?P<who>.+)$", re.I)
-_DUE_LINE = re.compile(r"^(?:frist|tidsfrist)\s*[:;]\s*(?P<when>.+)$", re.I)
+# "Frist: 1. mars", and without the colon when a date follows ("Frist 1. mars.").
+_DUE_LINE = re.compile(r"^(?:frist|tidsfrist)(?:\s*[:;]\s*|\s+(?=\d|innen\b|innan\b))"
+                       r"(?P<when>.+)$", re.I)
 
 
 def _owner_or_due(sentence: str, last: str, actions: list[Action],

@@ -152,8 +152,9 @@ class People:
 
 # Job titles written before a name ("Kommunalsjef Geir Dyrnes", "rådgiver Anne Foss").
 _TITLE_PREFIX = re.compile(
-    r"^(?:ordfører|varaordfører|rådmann|kommunedirektør|daglig leder|dagleg leiar|"
-    r"leder|nestleder|dr\.|prof\.|[\wæøå-]*(?:sjef|leder|leiar|rådgiver|rådgjevar|"
+    r"^(?:ordfører|varaordfører|ordførar|varaordførar|rådmann|kommunedirektør|daglig leder|"
+    r"dagleg leiar|leder|nestleder|leiar|nestleiar|medlem|varamedlem|styremedlem|"
+    r"varamedlem|vara|representant|vararepresentant|dr\.|prof\.|[\wæøå-]*(?:sjef|leder|leiar|rådgiver|rådgjevar|"
     r"direktør|konsulent|koordinator|sekretær|ombud|revisor|planlegger|saksbehandler|"
     r"sakshandsamar))\s+(?=[A-ZÆØÅ])", re.I)
 
@@ -266,14 +267,24 @@ def parse_people_list(value: str, role: ParticipantRole | None,
             piece_role = role_of(text) if not paren else None
             if (piece_role and text.casefold().strip() not in {"vara", "medlem"}) or \
                     text.casefold() in {"sekretariatet", "sekretariat"}:
-                _set_role(entries[-1], role_of(text), text)  # "Arvid Sæther, leder"
+                # "Arvid Sæther, leder"; under "Referent:" a job title ("Kari Ness,
+                # daglig leder") does not undo the meeting role the label gave
+                keep = role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY)
+                _set_role(entries[-1], None if keep else piece_role, text)
                 pending = []
                 continue
             if _ORG_HINT.search(text) and entries[-1].organization is None:
-                entries[-1].organization = text  # "Jan Erik Moe, Vestby kommune (leder)"
+                # "Jan Erik Moe, Vestby kommune (leder)", "…, Strandvik kommune – for Y"
+                org, substitute = _split_substitute(text)
+                entries[-1].organization = org
+                if substitute:
+                    entries[-1].note = substitute
                 if paren:
                     _apply_paren(entries[-1], paren)
                 pending = []
+                continue
+            if not paren and _PARTIAL.search(text) and not _ORG_HINT.search(text):
+                _apply_note(entries[-1], text)  # "Rolf Ask, Agder fylkeskommune, under sak 2"
                 continue
         entry = _entry_from_piece(text, role, attendance, organization)
         if entry is None:
@@ -306,6 +317,33 @@ def parse_people_list(value: str, role: ParticipantRole | None,
                 waiting.organization = paren
             pending = []
     return entries
+
+
+_ORG_SUBSTITUTE = re.compile(
+    r"^(?P<org>.+?)\s*(?:[-–—]\s*|\s)(?:møtte\s+|møtte\s+som\s+vara\s+)?"
+    r"(?:for|pva\.?|på vegne av|vara for|som vara for)\s+"
+    r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})\s*$")
+
+
+def _split_substitute(text: str) -> tuple[str, str | None]:
+    """An organisation piece and the "for Y" a substitute's line ends with, if any."""
+    match = _ORG_SUBSTITUTE.match(text)
+    if not match:
+        return text, None
+    return match.group("org").strip(" ,–—-"), f"for {match.group('absent')}"
+
+
+_SUBSTITUTED = re.compile(
+    r"^(?:møtte\s+)?(?:som\s+)?(?:vara\s+)?(?:for|pva\.?|på vegne av)\s+"
+    r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})$", re.I)
+
+
+def substituted_for(note: str | None) -> str | None:
+    """Whom a substitute's note says they came for: "for Y", "vara for Y", "pva Y"."""
+    if not note:
+        return None
+    match = _SUBSTITUTED.match(note.strip())
+    return match.group("absent") if match else None
 
 
 def _take_role_part(entry: Entry, paren: str) -> str:
@@ -509,8 +547,26 @@ def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
         elif _PARTIAL.search(value) and not _ORG_HINT.search(value):
             _apply_note(entry, value)
         elif entry.organization is None:
-            entry.organization = value
+            entry.organization = _org_with_notes(entry, value)
     return entry
+
+
+def _org_with_notes(entry: Entry, value: str) -> str:
+    """An organisation cell without its attendance note: "Østkommune (deler av møtet)".
+
+    A parenthesis that is a note or a role belongs to the person; one that is part of the
+    organisation's name ("Vestfold og Telemark (fylkeskommune)") stays.
+    """
+    kept = value
+    for paren in _parens(value):
+        if is_role_word(paren) and role_of(paren):
+            entry.role = role_of(paren)
+        elif _NOTE.search(paren) and not _ORG_HINT.search(paren):
+            _apply_note(entry, paren)
+        else:
+            continue
+        kept = kept.replace(f"({paren})", "")
+    return " ".join(kept.split()) or value
 
 
 def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,

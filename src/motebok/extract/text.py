@@ -342,7 +342,8 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
         if (prev is not None and not line.gap and line.kind is BlockKind.PARAGRAPH
                 and prev.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
                 and not prev.text.endswith(_TERMINAL) and not prev.bold and not line.bold
-                and not _starts_like_heading(line.text)):
+                and not _starts_like_heading(line.text)
+                and not _ends_short_list_entry(prev, line)):
             if prev.text.endswith("-") and line.text[:1].islower():
                 joined_text, joined_body = prev.text[:-1] + line.text, prev.body[:-1] + line.text
             else:
@@ -353,6 +354,17 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
             continue
         merged.append(line)
     return merged
+
+
+# A wrapped line runs close to the wrapping width; a list entry shorter than this that is
+# followed by a capitalised line ended there ("b. Status for delavtale 2" / "Gruppen …").
+_SHORT_ENTRY = 50
+
+
+def _ends_short_list_entry(prev: Line, line: Line) -> bool:
+    """Whether ``line`` starts a new paragraph after a short list entry rather than wrapping it."""
+    return (prev.kind is BlockKind.LIST_ITEM and len(prev.text) < _SHORT_ENTRY
+            and line.text[:1].isupper())
 
 
 def _starts_like_heading(text: str) -> bool:
