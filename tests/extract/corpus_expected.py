@@ -1752,3 +1752,59 @@ EXPECTED["83_padded_partial.txt"] = Expected(
            "2023-04-15")]),
         ("3", "Eventuelt", None, [], []),
     ])
+
+EXPECTED["84_letterhead_dash_body.txt"] = Expected(
+    "minutes", "REFERAT FRA MØTE 3/2022", "Regionalt kompetanseforum", "Innherred samkommune",
+    None, ("2023-02-06", "10:00", "12:00", "Levanger rådhus"), None,
+    people=[
+        ("Hilde Gran", "Levanger kommune", "member", "present"),
+        ("Stein Ove Eide", "Verdal kommune", "member", "present"),
+        ("Åse Marie Bakken", "NAV Trøndelag", "member", "present"),
+        ("Frode Lund", "Nord universitet", "member", "present"),
+        ("Line Sæter", "Inderøy kommune", "member", "absent"),
+        ("Ragnhild Øye", None, "secretary", "present"),
+    ],
+    notes={"Frode Lund": "på Teams"},
+    items=[
+        ("1/23", "Godkjenning av referat", None,
+         ["Referatet fra 12. desember ble godkjent med én rettelse."], []),
+        ("2/23", "Kompetanseplan", None, [],
+         [("Forumet ber sekretariatet lage et utkast til neste møte.", "Sekretariatet",
+           None)]),
+        ("3/23", "Eventuelt", "Ingen saker meldt.", [], []),
+    ])
+
+EXPECTED["85_groups_from_kommunene.txt"] = Expected(
+    "minutes", "Referat", "Rådmannsutvalget", "Hadeland", None,
+    ("2014-06-20", "09:00", "11:30", "Gran rådhus"), "2014-08-29",
+    people=[
+        ("Jan Ove Hagen", "Gran", "member", "present"),
+        ("Per Ivar Smed", "Lunner", "member", "present"),
+        ("Tone Kvam", "Jevnaker", "member", "present"),
+        ("Ellen Ruud", None, "guest", "present"),
+    ],
+    items=[
+        ("1", "Referat fra forrige møte", "Godkjent.", ["Godkjent."], []),
+        ("2", "Budsjett 2015", None, ["Utvalget sluttet seg til forslaget."], []),
+        ("3", "Orienteringer", None, [], []),
+    ])
+
+EXPECTED["86_protokoll_i_tillegg_motte.txt"] = Expected(
+    "minutes", "PROTOKOLL", "Representantskapet", "Vestby og Ås IKS", None,
+    ("2019-11-14", "18:00", None, "Ås kulturhus"), None,
+    people=[
+        ("Ola Vik", "Vestby kommune", "chair", "present"),
+        ("Anne Berg", "Vestby kommune", "member", "present"),
+        ("Kari Ås", "Ås kommune", "member", "present"),
+        ("Geir Sand", "Ås kommune", "member", "present"),
+        ("Tor Holm", None, "guest", "present"),
+        ("Lise Vang", None, "guest", "present"),
+    ],
+    items=[
+        ("1", "Konstituering", None,
+         ["Anne Berg og Kari Ås ble valgt til å signere protokollen."], []),
+        ("2", "Budsjett 2020", None,
+         ["Styrets forslag til budsjett ble vedtatt med 3 mot 1 stemme."], []),
+        ("3", "Valg av revisor", None,
+         ["Representantskapet vedtok å velge Revisjon Øst IKS som revisor."], []),
+    ])

@@ -60,6 +60,7 @@ def test_looks_like_name(text, is_name):
     ("Saksliste", Field.AGENDA, ""),
     ("Følgende møtte: Kari Holm; Ola Dahl", Field.PRESENT, "Kari Holm; Ola Dahl"),
     ("Følgjande var til stades: Ola", Field.PRESENT, "Ola"),
+    ("I tillegg møtte daglig leder Tor Holm", Field.GUESTS, "daglig leder Tor Holm"),
     ("Møte: Regionalt nettverk for digitalisering", Field.BODY,
      "Regionalt nettverk for digitalisering"),
 ])
@@ -74,6 +75,7 @@ def test_header_labels(line, field, value):
     "Andre saker ble ikke behandlet.",
     "Saker som kom inn for sent",
     "Møte med ordføreren ble holdt i mai.",
+    "Følgende medlemmer møtte ikke på befaringen.",
 ])
 def test_running_text_is_not_a_label(line):
     assert match_label(line) is None

@@ -47,9 +47,6 @@ _GOVERNING_SUFFIXES = ("styret", "rådet", "utvalget", "utvalet")
 # Words that make a name after "nettverksmøte i" the body itself, not its parent.
 _BODY_STEMS = re.compile(r"(?:nettverk|utvalg|utval|råd|gruppe|gruppa|forum|styre|komité|"
                          r"nemnd|samarbeid|partnerskap)", re.I)
-# A title that only names the kind of document ("Referat", "MØTEPROTOKOLL").
-_BARE_DOC_TITLE = re.compile(r"^(?:møte)?(?:referat|protokoll|møtebok|oppsummering|"
-                             r"innkalling|saksliste|notat)$", re.I)
 _TRAILING_DATE = re.compile(r"[\s,–-]*(?:(?:den\s+)?\d{1,2}\.\s*\w+\s*\d{0,4}|"
                             r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2})\s*$", re.I)
 _GENITIVE_ORG = re.compile(r"^(?P<org>[A-ZÆØÅ][\w-]+?)s\s+(?=[a-zæøåA-ZÆØÅ])")
@@ -224,8 +221,11 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     rest = _DOC_PREFIX.sub("", text, count=1).strip()
     rest = _LEADING_MEETING.sub("", rest).strip()
     rest = _TRAILING_DATE.sub("", rest).strip(" ,–-:")
-    if not rest:
-        return None, None
+    if not rest or _NUMBERED_MEETING.match(rest):
+        return None, None  # "Referat fra møte 3/2022" names no body
+    dashed = _dash_split(rest)
+    if dashed:
+        return dashed
     words = rest.split()
     compound = _COMPOUND_MEETING.get(words[0].casefold().rstrip(",:"))
     if compound and re.match(r"^\S+\s*[,–-]\s*[A-ZÆØÅ]", rest) and \
@@ -271,6 +271,31 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # "Arbeidsutvalget i Kystregionen"; but "Styringsgruppen for Smart Region" stays
         return in_org.group("body"), in_org.group("org")
     return rest, None
+
+
+_NUMBERED_MEETING = re.compile(r"^(?:møte|møtet|moete)\s*(?:nr\.?\s*)?\d+(?:\s*/\s*\d{2,4})?$",
+                               re.I)
+_DASH = re.compile(r"\s+[–—-]\s+")
+_PARENT_FORM = re.compile(r"(?:kommune|samkommune|fylkeskommune|IKS|regionråd|regionrådet|"
+                          r"\bAS|\bSA|\bKF|\bVel)$", re.I)
+
+
+def _dash_split(text: str) -> tuple[str, str] | None:
+    """(body, organisation) of "Innherred samkommune – Regionalt kompetanseforum" either way.
+
+    Only when one side has the form of a parent organisation (a municipality, an IKS …)
+    and the other names a body ("forum", "utvalg", "nettverk" …); "Høring – regional
+    plan" and other dashes are left alone.
+    """
+    parts = _DASH.split(text)
+    if len(parts) != 2:
+        return None
+    first, second = (p.strip() for p in parts)
+    for org, body in ((first, second), (second, first)):
+        if _PARENT_FORM.search(org) and _BODY_STEMS.search(body) and \
+                not _PARENT_FORM.search(body):
+            return body[0].upper() + body[1:], org
+    return None
 
 
 def _org_from_tail(tail: str) -> str | None:
@@ -326,7 +351,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     head = Head()
     head.title, head.title_line = find_title(lines, min(limit, 25), head_end)
     head.body, head.organization = body_and_organization(head.title)
-    if head.body is None and head.title and _BARE_DOC_TITLE.match(head.title):
+    if head.body is None and head.title:  # "Referat", "REFERAT FRA MØTE 3/2022"
         head.body, head.organization = body_and_organization(
             _subtitle(lines, head.title_line, limit))
     head.letterhead = letterhead(lines, limit)

@@ -109,7 +109,8 @@ ATTENDANCE_FIELDS = {Field.PRESENT, Field.ABSENT, Field.CHAIR, Field.SECRETARY,
 _SORTED = sorted(LABELS, key=len, reverse=True)
 _LABEL_RE = re.compile(
     r"^(?:[-*•]\s*)?(?P<label>" + "|".join(re.escape(s) for s in _SORTED)
-    + r")\s*(?:\(\d+\)\s*)?(?:[:;]|\s[-–]\s|$|(?<=\svar)\s)\s*(?P<value>.*)$", re.I)
+    + r")\s*(?:\(\d+\)\s*)?(?:[:;]|\s[-–]\s|$|(?<=\svar)\s|(?<=\smøtte)\s|(?<=\sdeltok)\s)"
+    r"\s*(?P<value>.*)$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,13 +151,26 @@ def match_label(text: str) -> Label | None:
     # "Tid - fredag 4. mars" is fine for time/place labels only.
     if not has_colon and value and field not in {
             Field.TIME, Field.PLACE, Field.DATE, Field.TIME_PLACE} and \
-            not label.endswith(" var"):  # "Til stede var Kari Nilsen, …" is a label too
+            not _runs_on(label, value):
         return None
     if not has_colon and not value and field in {Field.COPY, Field.BODY}:
         return None
     if field is Field.COPY and label == "til" and not has_colon:
         return None
     return Label(field=field, label=label, value=value)
+
+
+_RUN_ON_ENDS = (" var", " møtte", " deltok")
+
+
+def _runs_on(label: str, value: str) -> bool:
+    """A label that is the start of a sentence naming people, without a colon.
+
+    "Til stede var Kari Nilsen, …" and "I tillegg møtte daglig leder Tor Holm" list
+    people as running text; "… møtte ikke" says the opposite and is not such a label.
+    """
+    return label.endswith(_RUN_ON_ENDS) and not value.casefold().startswith(
+        ("ikke", "ikkje", "ikkje", "heller"))
 
 
 _NEXT_LABEL = re.compile(r"(?:[.;]\s+|\s+(?=[A-ZÆØÅ][\w/ ]{1,25}:\s))(?=[A-ZÆØÅ][\w/ ]{1,40}[:;])")
