@@ -1808,3 +1808,21 @@ EXPECTED["86_protokoll_i_tillegg_motte.txt"] = Expected(
         ("3", "Valg av revisor", None,
          ["Representantskapet vedtok å velge Revisjon Øst IKS som revisor."], []),
     ])
+
+EXPECTED["87_header_table.docx"] = Expected(
+    "minutes", "Referat fra møte i Kulturnettverket Vest", "Kulturnettverket Vest", None, None,
+    ("2023-09-07", "12:30", "15:00", "Biblioteket, Nesby"), None,
+    people=[
+        ("Jorunn Tangen", "Nesby", "secretary", "present"),
+        ("Mona Fjeld", "Nesby", "chair", "present"),
+        ("Kåre Vik", "Østby", "member", "present"),
+        ("Eli Haugen", "Vestby", "member", "absent"),
+    ],
+    items=[
+        ("14/23", "Kulturkalender", None,
+         ["Nettverket går inn for en felles kalender.",
+          "Kåre Vik lager et forslag til løsning innen 1. november."],
+         [("Kåre Vik lager et forslag til løsning innen 1. november.", "Kåre Vik",
+           "2023-11-01")]),
+        ("15/23", "Eventuelt", "Ingen saker.", [], []),
+    ])

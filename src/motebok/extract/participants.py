@@ -502,6 +502,8 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         mark = by["note"].casefold().strip(" .")
         if mark in _ABSENT_MARKS:
             entry.attendance = Attendance.ABSENT
+        elif is_role_word(by["note"]) and role_of(by["note"]):
+            entry.role = role_of(by["note"])  # "Merknad: Leder" names the seat
         elif mark not in _PRESENT_MARKS:
             _apply_note(entry, by["note"])
     return entry

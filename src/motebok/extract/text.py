@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from motebok.extract.labels import Field, match_label
 from motebok.read.blocks import Block, BlockKind
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")  # [text](url) → text
@@ -197,6 +198,9 @@ def to_lines(blocks: list[Block]) -> list[Line]:
             elif kind is BlockKind.TABLE_ROW and block.cells:
                 cells = tuple(clean(c) for c in block.cells)
                 text = "\t".join(cells).strip()
+                labelled = _label_row(cells)
+                if labelled:  # "Møtedato | Torsdag 7. september": a header laid out as a table
+                    kind, cells, text = BlockKind.PARAGRAPH, (), labelled
             else:
                 cells = ()
                 text = clean(raw)
@@ -209,6 +213,26 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                 index=len(lines)))
             first = False
     return _drop_running_headers(lines)
+
+
+# Labels a header table may hold in its first column. "Leder" is left out: in a seat
+# table under "Forfall" it names a seat, not who chaired the meeting.
+_TABLE_LABEL_FIELDS = {Field.TIME, Field.DATE, Field.TIME_PLACE, Field.PLACE, Field.BODY,
+                       Field.SECRETARY, Field.SECRETARIAT, Field.PRESENT, Field.ABSENT,
+                       Field.GUESTS}
+_TABLE_CHAIR_LABELS = {"møteleder", "møteleiar", "møteledar", "ordstyrer"}
+
+
+def _label_row(cells: tuple[str, ...]) -> str | None:
+    """"Label: value" for a two-cell table row whose first cell is a header label."""
+    filled = [c for c in cells if c]
+    if len(filled) != 2 or len(filled[0]) > 40:
+        return None
+    label = match_label(filled[0].rstrip(":; ") + ":")
+    if label is None or label.value or not (
+            label.field in _TABLE_LABEL_FIELDS or label.label in _TABLE_CHAIR_LABELS):
+        return None
+    return f"{filled[0].rstrip(':; ')}: {filled[1]}"
 
 
 def _may_be_page_line(text: str) -> bool:
