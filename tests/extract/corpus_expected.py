@@ -1826,3 +1826,22 @@ EXPECTED["87_header_table.docx"] = Expected(
            "2023-11-01")]),
         ("15/23", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+EXPECTED["88_case_system_columns.txt"] = Expected(
+    "minutes", "Møteprotokoll", "Regionrådet", "Fjellregionen", None,
+    ("2023-03-14", "09:00", "14:30", "Tynset rådhus"), None,
+    people=[
+        ("Kari Sletten", "Tynset", "chair", "present"),
+        ("Ola Bakken", "Os", "member", "present"),
+        ("Berit Ryen", "Alvdal", "member", "present"),
+        ("Per Haugen", "Tolga", "member", "absent"),
+        ("Gunn Lie", "Tolga", "member", "present"),
+        ("Anne Moen", None, "guest", "present"),
+    ],
+    notes={"Gunn Lie": "for Per Haugen"},
+    items=[
+        ("10/23", "Godkjenning av protokoll", None,
+         ["Protokollen fra 7. februar godkjennes."], []),
+        ("11/23", "Årsmelding 2022", None,
+         ["Enstemmig vedtatt.", "Årsmeldingen godkjennes."], []),
+    ])

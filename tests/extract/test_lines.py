@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from motebok.extract.labels import Field, match_label
-from motebok.extract.participants import substituted_for
+from motebok.extract.participants import space_columns, space_row_people, substituted_for
 from motebok.extract.text import clean, looks_like_name, sentences
+from motebok.vocab import Attendance
 
 
 @pytest.mark.parametrize(("raw", "expected"), [
@@ -92,3 +93,28 @@ def test_running_text_is_not_a_label(line):
 ])
 def test_whom_a_substitute_came_for(note, absent):
     assert substituted_for(note) == absent
+
+
+@pytest.mark.parametrize(("heading", "columns"), [
+    ("Navn Funksjon Representerer", ["name", "role", "org"]),
+    ("Navn Møtte for Representerer", ["name", "for", "org"]),
+    ("Navn Stilling", ["name", "skip"]),
+    ("Navn", None),
+    ("Kari Holm Leder", None),
+    ("Funksjon Navn", None),
+])
+def test_column_headings_that_lost_their_tabs(heading, columns):
+    assert space_columns(heading) == columns
+
+
+@pytest.mark.parametrize(("row", "columns", "person"), [
+    ("Tone Merete Sørli Nestleder Nord-Fron", ["name", "role", "org"],
+     ("Tone Merete Sørli", "member", "Nord-Fron", None)),
+    ("Anne Moen Daglig leder", ["name", "skip"], ("Anne Moen", None, None, None)),
+    ("Gunn Lie Per Haugen Tolga", ["name", "for", "org"],
+     ("Gunn Lie", None, "Tolga", "for Per Haugen")),
+])
+def test_rows_under_such_headings(row, columns, person):
+    [entry] = space_row_people(row, columns, None, Attendance.PRESENT, ["Per Haugen"])
+    role = entry.role.value if entry.role else None
+    assert (entry.name, role, entry.organization, entry.note) == person

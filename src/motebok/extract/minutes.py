@@ -40,6 +40,8 @@ from motebok.extract.participants import (
     organization_of_group,
     parse_line,
     partial_sentences,
+    space_columns,
+    space_row_people,
     substituted_for,
     table_columns,
     table_row_people,
@@ -193,6 +195,9 @@ def read_attendance(draft: Draft) -> None:
                 state = {"role": ParticipantRole.MEMBER, "org": None,
                          "attendance": Attendance.PRESENT, "columns": columns}
             continue
+        if not line.is_table and _space_table_line(people, line.body, state):
+            flush()
+            continue
         if line.is_table:
             flush()
             columns = table_columns(line.cells)
@@ -211,6 +216,23 @@ def read_attendance(draft: Draft) -> None:
         if not line.body.rstrip().endswith((",", " og", "-")):
             flush()
     flush()
+
+
+def _space_table_line(people: People, text: str, state: dict) -> bool:
+    """A heading "Navn Funksjon Representerer" or a row under it; True if it was one."""
+    columns = space_columns(text)
+    if columns:
+        state["space_columns"] = columns
+        return True
+    if "space_columns" not in state:
+        return False
+    known = [p.name for p in people.order]
+    for entry in space_row_people(text, state["space_columns"], state["role"],
+                                  state["attendance"], known):
+        people.add(entry)
+        if absent := substituted_for(entry.note):
+            people.mark_absent(absent)
+    return True
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[a-zæøå])\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])")

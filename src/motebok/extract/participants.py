@@ -455,6 +455,98 @@ _COLUMN_WORDS: dict[str, str] = {
 }
 
 
+def space_columns(text: str) -> list[str] | None:
+    """Column meanings of a heading line whose cells lost their tabs: "Navn Funksjon Representerer".
+
+    Protocols exported from case systems and copied out of a PDF keep the table heading
+    as one line of words; it is recognised when every word (or word pair, "Møtte for")
+    names a column and the first is the name.
+    """
+    tokens = text.casefold().split()
+    meanings: list[str] = []
+    i = 0
+    while i < len(tokens):
+        pair = " ".join(tokens[i:i + 2])
+        if i + 1 < len(tokens) and pair in _COLUMN_WORDS:
+            meanings.append(_COLUMN_WORDS[pair])
+            i += 2
+        elif tokens[i] in _COLUMN_WORDS:
+            meanings.append(_COLUMN_WORDS[tokens[i]])
+            i += 1
+        else:
+            return None
+    if len(meanings) < 2 or meanings[0] != "name" or "name" in meanings[1:]:
+        return None
+    return meanings
+
+
+def _role_length(words: list[str]) -> int:
+    """How many words at the start are a role or job title ("Daglig leder", "Medlem")."""
+    if len(words) >= 2 and " ".join(words[:2]).casefold() in ROLE_WORDS:
+        return 2
+    if words and (words[0].casefold() in ROLE_WORDS or _JOB_TITLE.fullmatch(words[0])):
+        return 1
+    return 0
+
+
+_JOB_TITLE = re.compile(r"[\wæøå-]*(?:sjef|leder|leiar|rådgiver|rådgjevar|direktør|konsulent|"
+                        r"koordinator|sekretær)", re.I)
+
+
+def _name_length(words: list[str], following: str | None, known: list[str]) -> int:
+    """How many words at the start of a space-separated row are the person's name."""
+    limit = min(4, len(words) - 1) if following else len(words)
+    if following in {"role", "skip"}:
+        for cut in range(2, limit + 1):
+            if _role_length(words[cut:]):
+                return cut
+    if following == "for":
+        for cut in (2, 3):
+            rest = " ".join(words[cut:]).casefold()
+            if any(rest.startswith(name.casefold()) for name in known):
+                return cut
+    if following and len(words) >= 4 and words[2][:1].isupper() and \
+            len(words) - 3 == 1 and words[3][:1].isupper():
+        return 3  # "Tone Merete Sørli Tolga"
+    return min(2, len(words))
+
+
+def space_row_people(text: str, columns: list[str], role: ParticipantRole | None,
+                     attendance: Attendance, known: list[str]) -> list[Entry]:
+    """The person on one row under a heading found by ``space_columns``.
+
+    The columns are told apart by what they hold: a role word ends the name, a known
+    name is whom a substitute came for, the last column takes the rest of the line.
+    """
+    words = text.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return []
+    cut = _name_length(words, columns[1] if len(columns) > 1 else None, known)
+    entry = Entry(name=tidy_name(" ".join(words[:cut])), role=role, attendance=attendance)
+    if not looks_like_name(entry.name):
+        return []
+    rest = words[cut:]
+    for n, meaning in enumerate(columns[1:], start=2):
+        if not rest:
+            break
+        last = n == len(columns)
+        if meaning == "role":
+            size = len(rest) if last else (_role_length(rest) or 1)
+            found = role_of(" ".join(rest[:size]))
+            if found:
+                entry.role = found
+        elif meaning == "for":
+            size = len(rest) if last else _name_length(rest, "org", known)
+            entry.note = f"for {' '.join(rest[:size])}"
+        elif meaning == "org":
+            size = len(rest) if last else 1
+            entry.organization = " ".join(rest[:size])
+        else:  # a job title or a remark: not part of the record
+            size = len(rest) if last else (_role_length(rest) or 1)
+        rest = rest[size:]
+    return [entry]
+
+
 def table_columns(cells: tuple[str, ...]) -> dict[int, str] | None:
     """Column meanings from a header row ("Navn | Funksjon | Representerer"), or None."""
     keys = [c.strip().casefold().rstrip(":") for c in cells]
