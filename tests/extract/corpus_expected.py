@@ -1845,3 +1845,43 @@ EXPECTED["88_case_system_columns.txt"] = Expected(
         ("11/23", "Årsmelding 2022", None,
          ["Enstemmig vedtatt.", "Årsmeldingen godkjennes."], []),
     ])
+
+EXPECTED["89_uppercase_dash_titles.txt"] = Expected(
+    "minutes", "Referat styremøte Næringsforeningen i Ringvik", "Styret",
+    "Næringsforeningen i Ringvik", None, ("2022-05-05", "08:00", "09:30", "Teams"),
+    "2022-06-02",
+    people=[
+        ("Jens Bø", None, "chair", "present"),
+        ("Nora Dahl", None, "member", "present"),
+        ("Kim Hoff", None, "member", "present"),
+        ("Lars Tveit", None, "secretary", "present"),
+    ],
+    items=[
+        ("12/22", "GODKJENNING AV REFERAT", None,
+         ["Referat fra styremøte 7. april ble godkjent."], []),
+        ("13/22", "ØKONOMI", None, ["Styret tok økonomirapporten til orientering."], []),
+        ("14/22", "MEDLEMSMØTE I JUNI", None, ["Styret vedtok programmet."],
+         [("Daglig leder booker lokale innen 20. mai.", "Daglig leder", "2022-05-20")]),
+        ("15/22", "EVENTUELT", None, ["Neste styremøte blir 2. juni kl. 08.00."], []),
+    ])
+
+EXPECTED["90_punkt_dash_lines.txt"] = Expected(
+    "minutes", "Oppsummering fra møte i Faggruppe helse og omsorg",
+    "Faggruppe helse og omsorg", None, None,
+    ("2023-11-08", "09:00", "12:00", "Quality Hotel, Lillevik"), None,
+    people=[
+        ("Marte Holm", "Lillevik kommune", "member", "present"),
+        ("Svein Aas", "Storvik kommune", "member", "present"),
+        ("Jorid Ness", "Midtvik kommune", "member", "partial"),
+        ("Ole Bye", "Helse Vest", "guest", "partial"),
+        ("Guro Stå", "Nordvik kommune", "member", "absent"),
+    ],
+    notes={"Jorid Ness": "deltok til kl. 11", "Ole Bye": "innleder sak 2"},
+    items=[
+        ("1", "Velkommen og gjennomgang av referat", None,
+         ["Referat fra forrige møte ble godkjent."], []),
+        ("2", "Utskrivningsklare pasienter", None, [],
+         [("Sekretariatet lager utkast til felles rutine til neste møte.", "Sekretariatet",
+           None)]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ])

@@ -303,11 +303,16 @@ def _org_from_tail(tail: str) -> str | None:
     tail = re.sub(r"\([^)]*\)", "", tail).strip()
     words = tail.split()
     run: list[str] = []
-    for word in reversed(words):
-        if not word[:1].isupper():
+    for n in range(len(words) - 1, -1, -1):
+        word = words[n]
+        linking = word in _NAME_LINKS and run and n > 0 and words[n - 1][:1].isupper()
+        if not word[:1].isupper() and not linking:
             break
-        run.insert(0, word)
+        run.insert(0, word)  # "Næringsforeningen i Ringvik": "i" inside a name
     return " ".join(run) or None
+
+
+_NAME_LINKS = {"i", "og", "for", "på"}
 
 
 @dataclass(slots=True)

@@ -405,6 +405,9 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
             if is_role_word(part) and role_of(part):
                 entry.role = role_of(part)
             elif _PARTIAL.search(part):
+                lead = role_of(part.split()[0])
+                if lead is ParticipantRole.GUEST:  # "innleder sak 2": a presenter
+                    entry.role = lead
                 _apply_note(entry, part)
             else:
                 entry.organization = part.strip()
