@@ -1725,7 +1725,7 @@ EXPECTED["82_folgende_motte.txt"] = Expected(
         ("Hans Aker", None, "member", "absent"),
         ("Mona Sæther", None, "secretary", "present"),
     ],
-    notes={"Jonas Lie": "vara for Eli Strand"},
+    notes={"Jonas Lie": "for Eli Strand"},
     items=[
         ("1", "Godkjenning av innkalling og saksliste", "Godkjent.", ["Godkjent."], []),
         ("2", "Orientering om økonomi", None, ["Tatt til orientering."], []),
@@ -1884,4 +1884,25 @@ EXPECTED["90_punkt_dash_lines.txt"] = Expected(
          [("Sekretariatet lager utkast til felles rutine til neste møte.", "Sekretariatet",
            None)]),
         ("3", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["91_nynorsk_page_break.txt"] = Expected(
+    "minutes", "Referat frå møte i Sogn regionråd", "Sogn regionråd", None, None,
+    ("2024-01-24", "10:00", "13:00", "Sogndal kulturhus / Teams"), "2024-03-06",
+    people=[
+        ("Jenny Følling", "Sogndal", "chair", "present"),
+        ("Arild Ivarsøy", "Leikanger", "member", "present"),
+        ("Siri Rudi", "Luster", "member", "present"),
+        ("Kjetil Hauge", "Luster", "member", "absent"),
+        ("Ingrid Sætre", None, "secretary", "present"),
+    ],
+    notes={"Siri Rudi": "for Kjetil Hauge"},
+    items=[
+        ("01/24", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste vart godkjend."], []),
+        ("02/24", "Regional transportplan – uttale", None,
+         ["Regionrådet sluttar seg til framlegget til uttale.",
+          "Dagleg leiar sender uttalen innan 15. februar."],
+         [("Dagleg leiar sender uttalen innan 15. februar.", "Dagleg leiar", "2024-02-15")]),
+        ("03/24", "Eventuelt", None, ["Neste møte vert 6. mars 2024 i Luster."], []),
     ])

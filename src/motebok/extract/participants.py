@@ -260,9 +260,13 @@ def parse_people_list(value: str, role: ParticipantRole | None,
     is an organisation rather than a name ("Ola Dahl, Hamar kommune") becomes the
     organisation of the name before it.
     """
+    pieces = _split_top_level(value)
+    placed = _name_and_place(pieces, role, attendance, organization)
+    if placed is not None:
+        return [placed]
     entries: list[Entry] = []
     pending: list[Entry] = []  # names waiting for an organisation parenthesis
-    for text, paren, joined in _split_top_level(value):
+    for text, paren, joined in pieces:
         if text and entries and not looks_like_name(tidy_name(text)):
             piece_role = role_of(text) if not paren else None
             if (piece_role and text.casefold().strip() not in {"vara", "medlem"}) or \
@@ -344,6 +348,27 @@ def substituted_for(note: str | None) -> str | None:
         return None
     match = _SUBSTITUTED.match(note.strip())
     return match.group("absent") if match else None
+
+
+def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: ParticipantRole | None,
+                    attendance: Attendance, organization: str | None) -> Entry | None:
+    """One person on a line with whom they represent: "Ordførar Jenny Følling, Sogndal (leiar)".
+
+    Only for a line of exactly a name and one capitalised place: in longer lists a lone
+    capitalised word is as likely a first name ("Kari, Ola og Per").
+    """
+    if len(pieces) != 2:
+        return None
+    (name, name_paren, _), (place, paren, joined) = pieces
+    name = tidy_name(name)
+    if name_paren is not None or joined or not looks_like_name(name) or \
+            not place[:1].isupper() or looks_like_name(tidy_name(place)) or \
+            is_role_word(place) or len(place.split()) > 4:
+        return None
+    entry = Entry(name=name, organization=place, role=role, attendance=attendance)
+    if paren:
+        _apply_paren(entry, paren)
+    return entry
 
 
 def _take_role_part(entry: Entry, paren: str) -> str:
@@ -437,7 +462,9 @@ def _apply_note(entry: Entry, note: str) -> None:
     if _PARTIAL.search(note):
         entry.attendance = Attendance.PARTIAL
         entry.note = note
-    elif _PRESENT_NOTE.search(note) or note.lower().startswith(("for ", "pva", "vara for")):
+    elif absent := substituted_for(note):
+        entry.note = f"for {absent}"  # "(møtte for Y)", "(vara for Y)": the guide's "for Y"
+    elif _PRESENT_NOTE.search(note) or note.lower().startswith(("for ", "pva")):
         entry.note = note
 
 

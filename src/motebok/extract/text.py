@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from motebok.extract.dates import MONTHS
 from motebok.extract.labels import Field, match_label
 from motebok.read.blocks import Block, BlockKind
 
@@ -363,10 +364,11 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
     merged: list[Line] = []
     for line in lines:
         prev = merged[-1] if merged else None
-        if (prev is not None and not line.gap and line.kind is BlockKind.PARAGRAPH
+        if (prev is not None and not line.gap
+                and (line.kind is BlockKind.PARAGRAPH or _wrapped_date(prev, line))
                 and prev.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
                 and not prev.text.endswith(_TERMINAL) and not prev.bold and not line.bold
-                and not _starts_like_heading(line.text)
+                and (not _starts_like_heading(line.text) or _DATE_START.match(line.text))
                 and not _ends_short_list_entry(prev, line)):
             if prev.text.endswith("-") and line.text[:1].islower():
                 joined_text, joined_body = prev.text[:-1] + line.text, prev.body[:-1] + line.text
@@ -378,6 +380,16 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
             continue
         merged.append(line)
     return merged
+
+
+_DATE_START = re.compile(r"^\d{1,2}\.\s*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
+                         + r")\b", re.I)
+
+
+def _wrapped_date(prev: Line, line: Line) -> bool:
+    """"… innen" / "15. februar." is a sentence wrapped before a date, not a numbered entry."""
+    return (line.kind is BlockKind.LIST_ITEM and prev.kind is BlockKind.PARAGRAPH
+            and prev.text[-1:].isalpha() and bool(_DATE_START.match(line.text)))
 
 
 # A wrapped line runs close to the wrapping width; a list entry shorter than this that is
