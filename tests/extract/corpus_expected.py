@@ -1906,3 +1906,38 @@ EXPECTED["91_nynorsk_page_break.txt"] = Expected(
          [("Dagleg leiar sender uttalen innan 15. februar.", "Dagleg leiar", "2024-02-15")]),
         ("03/24", "Eventuelt", None, ["Neste møte vert 6. mars 2024 i Luster."], []),
     ])
+
+EXPECTED["92_item_table.md"] = Expected(
+    "minutes", "Referat – Arbeidsgruppe for sykkelturisme", "Arbeidsgruppe for sykkelturisme",
+    None, None, ("2024-04-12", "13:00", "14:30", "Teams"), None,
+    people=[
+        ("Nils Berg", "Visit Fjord", "member", "present"),
+        ("Hege Lund", "Sørvik kommune", "secretary", "present"),
+        ("Rune Dal", "Nordvik kommune", "member", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av referat", "Referatet ble godkjent.",
+         ["Referatet ble godkjent."], []),
+        ("2", "Kartlegging av sykkelruter", "Gruppen ble enige om å kartlegge fem ruter.",
+         ["Gruppen ble enige om å kartlegge fem ruter."],
+         [("Gruppen ble enige om å kartlegge fem ruter.", "Rune Dal", "2024-06-01")]),
+        ("3", "Søknad om tilskudd", "Søknad sendes innen fristen.", [],
+         [("Søknad sendes innen fristen.", "Nils Berg", "2024-05-15")]),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["93_item_table.docx"] = Expected(
+    "minutes", "Referat fra prosjektgruppemøte – Felles IKT-plattform", ANY, ANY, None,
+    ("2024-08-21", "14:00", "15:30", "Teams"), "2024-09-18",
+    people=[
+        ("Ivar Li", "Fjordkommune", "member", "present"),
+        ("Silje Moe", "Dalkommune", "member", "present"),
+        ("Per Eik", "IKT-samarbeidet", "member", "present"),
+        ("Åsa Rud", "Fjordkommune", "member", "absent"),
+    ],
+    items=[
+        ("1", "Status for anskaffelsen", None, ["Tatt til orientering."], []),
+        ("2", "Risikovurdering", None, [],
+         [("Per Eik oppdaterer risikologgen innen 1. september.", "Per Eik", "2024-09-01")]),
+        ("3", "Neste møte", None, ["Neste møte blir 18. september."], []),
+    ])

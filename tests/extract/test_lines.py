@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from motebok.extract.items import item_table_columns
 from motebok.extract.labels import Field, match_label
 from motebok.extract.participants import space_columns, space_row_people, substituted_for
 from motebok.extract.text import clean, looks_like_name, sentences
@@ -118,3 +119,14 @@ def test_rows_under_such_headings(row, columns, person):
     [entry] = space_row_people(row, columns, None, Attendance.PRESENT, ["Per Haugen"])
     role = entry.role.value if entry.role else None
     assert (entry.name, role, entry.organization, entry.note) == person
+
+
+@pytest.mark.parametrize(("cells", "columns"), [
+    (("Sak", "Tema", "Konklusjon / oppfølging", "Ansvar", "Frist"),
+     ["number", "title", "text", "who", "when"]),
+    (("Nr.", "Sak", "Referat", "Ansvarlig"), ["number", "title", "text", "who"]),
+    (("Navn", "Organisasjon"), None),
+    (("Sak", "Referat"), None),  # no column names the items
+])
+def test_minutes_written_as_a_table(cells, columns):
+    assert item_table_columns(cells) == columns

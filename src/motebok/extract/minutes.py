@@ -48,7 +48,7 @@ from motebok.extract.participants import (
 )
 from motebok.extract.text import Line, contains_any, looks_like_name, to_lines
 from motebok.read.blocks import Block
-from motebok.record import Item, MinutesRecord, NextMeeting, Source
+from motebok.record import Action, Item, MinutesRecord, NextMeeting, Source
 from motebok.vocab import Attendance, DocumentKind, ParticipantRole
 
 
@@ -378,15 +378,36 @@ def build_items(draft: Draft) -> None:
 
     for section in draft.sections:
         outcomes = find_outcomes(section.lines, section.heading_rest, section.title, due)
+        if section.row is not None:
+            _row_action(outcomes.actions, section, due)
         draft.record.items.append(Item(
             number=section.number, title=section.title, text=item_text(section),
             decisions=outcomes.decisions, actions=outcomes.actions))
 
 
+def _row_action(actions: list[Action], section: Section,
+                due: Callable[[str], str | None]) -> None:
+    """The follow-up an item table's "Ansvar" / "Frist" columns make of the row.
+
+    A row with someone responsible or a date is a task: the task found in its text gets
+    them, or the row's text becomes the task.
+    """
+    row = section.row
+    if row is None or not (row.responsible or row.due) or not row.text:
+        return
+    when = due(row.due) if row.due else None
+    if not actions:
+        actions.append(Action(text=" ".join(row.text.split())))
+    action = actions[-1]
+    action.responsible = row.responsible or action.responsible
+    action.due = when or action.due
+
+
 def _is_bare_list(draft: Draft) -> bool:
     """Items that are a plain numbered list with nothing between them (an agenda)."""
     items = draft.items
-    return len(items) >= 3 and all(b.line == a.line + 1 for a, b in itertools.pairwise(items))
+    return len(items) >= 3 and not any(c.row for c in items) and \
+        all(b.line == a.line + 1 for a, b in itertools.pairwise(items))
 
 
 def _slide_sections(draft: Draft) -> list[Section]:
