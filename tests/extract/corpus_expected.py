@@ -1941,3 +1941,26 @@ EXPECTED["93_item_table.docx"] = Expected(
          [("Per Eik oppdaterer risikologgen innen 1. september.", "Per Eik", "2024-09-01")]),
         ("3", "Neste møte", None, ["Neste møte blir 18. september."], []),
     ])
+
+EXPECTED["94_inline_groups.txt"] = Expected(
+    "minutes", "Referat fra møte i Kystregionens eldreråd", "Kystregionens eldreråd", ANY,
+    None, ("2023-10-03", "10:00", "12:00", "Lillevik rådhus"), None,
+    people=[
+        ("Kari Nordmann", "Lillevik kommune", "member", "present"),
+        ("Ola Hansen", "Lillevik kommune", "member", "present"),
+        ("Berit Aune", "Storvik kommune", "member", "present"),
+        ("Jon Li", "Ap", "member", "present"),
+        ("Per Bø", None, "member", "absent"),
+        ("Tone Vik", "Lillevik", "guest", "present"),
+        ("Rolf Dahl", "Storvik", "guest", "present"),
+        ("Nina Ek", "Storvik", "guest", "present"),
+        ("Sissel Nygård", "Regionkontoret", "secretary", "present"),
+    ],
+    notes={"Jon Li": "for Per Bø"},
+    items=[
+        ("7/23", "Godkjenning av referat", "Referatet ble godkjent.",
+         ["Referatet ble godkjent."], []),
+        ("8/23", "Eldrebølgen i kysten", None, [],
+         [("Sekretariatet sammenstiller innspillene innen 1. november.", "Sekretariatet",
+           "2023-11-01")]),
+    ])

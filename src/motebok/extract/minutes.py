@@ -258,8 +258,19 @@ def join_wrapped(parts: list[str]) -> str:
     return text
 
 
+_NEXT_GROUP = re.compile(r"(?<=\.)\s+(?=[A-ZÆØÅ][\w .-]{1,40}:\s)")
+
+
 def _add_list(people: People, text: str, state: dict) -> None:
-    """Add the people of one list paragraph, minding a group prefix ("Fra NAV: …")."""
+    """Add the people of one list paragraph, minding a group prefix ("Fra NAV: …").
+
+    Several groups may share a line: "Lillevik: Kari Holm, Ola Dahl. Storvik: Berit Aune."
+    """
+    parts = _NEXT_GROUP.split(text)
+    if len(parts) > 1:
+        for part in parts:
+            _add_list(people, part, state)
+        return
     role, org = state["role"], state["org"]
     before = len(people)
     group = group_label(text)

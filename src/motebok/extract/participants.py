@@ -52,6 +52,8 @@ _PRESENT_NOTE = re.compile(r"\b(?:telefon|teams|zoom|video|digitalt|skype)\b", r
 _SUBSTITUTE = re.compile(r"^(?P<name>.+?)\s+(?:for|pva\.?|på vegne av|vara for|som vara for)\s+"
                          r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})\s*$")
 _ON_BEHALF = re.compile(r"^(?P<org>.+?)\s+v/\s*(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})$")
+_FROM_ORG = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})"
+                       r"(?:\s+(?:fra|frå)\s+|\s*/\s*)(?P<org>[A-ZÆØÅ].*)$")
 _SEPARATOR = re.compile(r"\s*(?:,|;|\bog\b|\bsamt\b|\bog\s+fra\b|&)\s*", re.I)
 _DASH_PARTS = re.compile(r"\s+[-–—]\s+")
 _MULTISPACE = re.compile(r"\s{2,}")
@@ -267,7 +269,12 @@ def parse_people_list(value: str, role: ParticipantRole | None,
     entries: list[Entry] = []
     pending: list[Entry] = []  # names waiting for an organisation parenthesis
     for text, paren, joined in pieces:
-        if text and entries and not looks_like_name(tidy_name(text)):
+        if text and entries and (absent := substituted_for(text)):
+            entries[-1].note = f"for {absent}"  # "Jon Li (Ap) for Per Bø (Ap)"
+            pending = []
+            continue
+        if text and entries and not looks_like_name(tidy_name(text)) and \
+                _person_from(text) is None:
             piece_role = role_of(text) if not paren else None
             if (piece_role and text.casefold().strip() not in {"vara", "medlem"}) or \
                     text.casefold() in {"sekretariatet", "sekretariat"}:
@@ -297,9 +304,15 @@ def parse_people_list(value: str, role: ParticipantRole | None,
                     waiting.organization = paren
                 pending = []
             continue
+        if joined and entry.organization and entry.organization != organization:
+            for waiting in pending:  # "Kari Holm og Ola Dahl fra Asker": both from Asker
+                if waiting.organization in (None, organization):
+                    waiting.organization = entry.organization
         entries.append(entry)
         pending.append(entry)
         if paren is None or "@" in paren or paren.startswith(("tlf", "tel", "+47")):
+            if entry.organization and entry.organization != organization:
+                pending = []
             continue
         paren = _take_role_part(entry, paren)  # "(Nordland fylkeskommune, referent)"
         if not paren:
@@ -417,6 +430,9 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
         if org.casefold() in {"sekretariatet", "sekretariat"}:
             entry.role = ParticipantRole.SECRETARY
         return entry
+    person = _person_from(text)  # "Berit Aune fra Storvik kommune", "Kari Holm/Asker"
+    if person:
+        return Entry(name=person[0], organization=person[1], role=role, attendance=attendance)
     substitute = _SUBSTITUTE.match(text)
     if substitute and looks_like_name(tidy_name(substitute.group("name"))):
         return Entry(name=tidy_name(substitute.group("name")), organization=organization,
@@ -450,6 +466,17 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
             _apply_note(entry, tail)
             return entry
     return None
+
+
+def _person_from(text: str) -> tuple[str, str] | None:
+    """(name, organisation) of "Berit Aune fra Storvik kommune" or "Kari Holm/Asker"."""
+    found = _FROM_ORG.match(text)
+    if not found:
+        return None
+    name, org = tidy_name(found.group("name")), found.group("org").strip()
+    if not looks_like_name(name) or looks_like_name(org) or _PARTIAL.search(org):
+        return None
+    return name, org
 
 
 def _apply_note(entry: Entry, note: str) -> None:
