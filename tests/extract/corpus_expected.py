@@ -1964,3 +1964,20 @@ EXPECTED["94_inline_groups.txt"] = Expected(
          [("Sekretariatet sammenstiller innspillene innen 1. november.", "Sekretariatet",
            "2023-11-01")]),
     ])
+
+EXPECTED["95_web_page.html"] = Expected(
+    "minutes", "Referat fra møte i Vestlandsrådet 15. mars 2024", "Vestlandsrådet", None, ANY,
+    ("2024-03-15", "10:00", "14:00", "Bergen"), None,
+    people=[
+        ("Astrid Lunde", "Vestland", "chair", "present"),
+        ("Bjørn Stav", "Rogaland", "member", "present"),
+        ("Cecilie Foss", "Møre og Romsdal", "member", "present"),
+        ("Dag Holm", None, "secretary", "present"),
+    ],
+    items=[
+        ("4/24", "Samferdsel", None,
+         ["Vestlandsrådet sender felles innspill til Samferdselsdepartementet."],
+         [("Vestlandsrådet sender felles innspill til Samferdselsdepartementet.",
+           "Vestlandsrådet", None)]),
+        ("5/24", "Eventuelt", "Ingen saker.", [], []),
+    ])

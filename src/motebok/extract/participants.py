@@ -54,6 +54,11 @@ _SUBSTITUTE = re.compile(r"^(?P<name>.+?)\s+(?:for|pva\.?|på vegne av|vara for|
 _ON_BEHALF = re.compile(r"^(?P<org>.+?)\s+v/\s*(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})$")
 _FROM_ORG = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})"
                        r"(?:\s+(?:fra|frå)\s+|\s*/\s*)(?P<org>[A-ZÆØÅ].*)$")
+# A job title written before the organisation ("fylkesordfører Vestland").
+_TITLE_BEFORE_ORG = re.compile(
+    r"^(?:fylkesordfører|fylkesordførar|ordfører|ordførar|varaordfører|rådmann|"
+    r"kommunedirektør|fylkesdirektør|daglig leder|dagleg leiar|[a-zæøå]*(?:sjef|rådgiver|"
+    r"rådgjevar|direktør|konsulent|koordinator))\s+(?=[A-ZÆØÅ])")
 _SEPARATOR = re.compile(r"\s*(?:,|;|\bog\b|\bsamt\b|\bog\s+fra\b|&)\s*", re.I)
 _DASH_PARTS = re.compile(r"\s+[-–—]\s+")
 _MULTISPACE = re.compile(r"\s{2,}")
@@ -268,7 +273,14 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         return [placed]
     entries: list[Entry] = []
     pending: list[Entry] = []  # names waiting for an organisation parenthesis
+    org_piece = False  # the previous piece was the organisation of the last person
     for text, paren, joined in pieces:
+        after_org, org_piece = org_piece, False
+        if after_org and joined and text[:1].isupper() and not paren and \
+                not looks_like_name(tidy_name(text)):
+            entries[-1].organization = f"{entries[-1].organization} og {text}"
+            org_piece = True  # "…, fylkesordfører Møre og Romsdal": one organisation
+            continue
         if text and entries and (absent := substituted_for(text)):
             entries[-1].note = f"for {absent}"  # "Jon Li (Ap) for Per Bø (Ap)"
             pending = []
@@ -287,7 +299,8 @@ def parse_people_list(value: str, role: ParticipantRole | None,
             if _ORG_HINT.search(text) and entries[-1].organization is None:
                 # "Jan Erik Moe, Vestby kommune (leder)", "…, Strandvik kommune – for Y"
                 org, substitute = _split_substitute(text)
-                entries[-1].organization = org
+                entries[-1].organization = _TITLE_BEFORE_ORG.sub("", org)
+                org_piece = True
                 if substitute:
                     entries[-1].note = substitute
                 if paren:
