@@ -1981,3 +1981,15 @@ EXPECTED["95_web_page.html"] = Expected(
            "Vestlandsrådet", None)]),
         ("5/24", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+EXPECTED["96_innkalling_sentence.txt"] = Expected(
+    "agenda", "MØTEINNKALLING", "Kystrådet", None, None,
+    ("2024-12-12", "10:00", "14:00", "Havnehuset, Brønnøysund"), None,
+    people=[],
+    items=[
+        ("20/24", "Godkjenning av innkalling og saksliste", "", [], []),
+        ("21/24", "Godkjenning av referat fra møtet 24. oktober", "", [], []),
+        ("22/24", "Budsjett 2025", "", [], []),
+        ("23/24", "Møteplan 2025", "", [], []),
+        ("24/24", "Eventuelt", None, [], []),
+    ])

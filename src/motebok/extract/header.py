@@ -30,6 +30,9 @@ _DOC_PREFIX = re.compile(
 _LEADING_MEETING = re.compile(r"^(?:(?:ekstraordinært|ordinært|digitalt|fysisk)\s+)?"
                               r"(?:møte|møtet|moete)(?:\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|"
                               r"[a-zæøå]+)\s*\d{0,4})?\s+(?:i|for|med)\s+", re.I)
+# "Det innkalles til møte i Kystrådet": a summons names the body in a sentence.
+_SUMMONS_PREFIX = re.compile(r"^(?:det\s+)?(?:innkalles|innkallast|kalles\s+inn|vert\s+kalla\s+inn)"
+                             r"\s+(?:herved\s+|med\s+dette\s+)?til\s+", re.I)
 # "Samarbeidsutvalget for helse, Nordre Vestfold": a proper name after the last comma.
 _COMMA_ORG = re.compile(r"^(?P<body>.+?),\s+(?P<org>[A-ZÆØÅ][\w-]+(?:\s+[\wæøå-]+){0,3})$")
 # "Hallingdal barnevernsteneste, tilsynsutvalet": the parent first, then the body.
@@ -219,6 +222,7 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if text.isupper():
         text = text.capitalize()
     rest = _DOC_PREFIX.sub("", text, count=1).strip()
+    rest = _SUMMONS_PREFIX.sub("", rest, count=1).strip()
     rest = _LEADING_MEETING.sub("", rest).strip()
     rest = _TRAILING_DATE.sub("", rest).strip(" ,–-:")
     if not rest or _NUMBERED_MEETING.match(rest):
