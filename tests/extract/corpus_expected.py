@@ -1993,3 +1993,27 @@ EXPECTED["96_innkalling_sentence.txt"] = Expected(
         ("23/24", "Møteplan 2025", "", [], []),
         ("24/24", "Eventuelt", None, [], []),
     ])
+
+EXPECTED["97_regionrad_protokoll.txt"] = Expected(
+    "minutes", "PROTOKOLL FRA MØTE I HALLINGDAL REGIONRÅD", "Hallingdal regionråd", None, None,
+    ("2023-11-22", "09:30", "15:00", "Ål kulturhus"), "2024-02-14",
+    people=[
+        ("Solveig Vestenfor", "Ål", "chair", "present"),
+        ("Knut Arne Fleten", "Hol", "member", "present"),
+        ("Pål Rørby", "Flå", "member", "present"),
+        ("Kjell Bakke", "Gol", "member", "present"),
+        ("Hans Petter Sandberg", "Hemsedal", "member", "absent"),
+        ("Knut Ivar Hvala", None, "guest", "present"),
+        ("Line Thorsen", None, "secretary", "present"),
+    ],
+    items=[
+        ("38/2023", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes.", "Enstemmig vedtatt."], []),
+        ("39/2023", "Budsjett og handlingsprogram 2024", None,
+         ["Regionrådet vedtar budsjett for 2024 som fremlagt.",
+          "Handlingsprogrammet sendes kommunene til orientering.",
+          "Vedtatt med 4 mot 1 stemme."],
+         [("Handlingsprogrammet sendes kommunene til orientering.", None, None)]),
+        ("40/2023", "Orienteringssaker", None, ["Orienteringene tas til orientering."], []),
+        ("41/2023", "Eventuelt", "Ingen saker.", [], []),
+    ])

@@ -54,6 +54,14 @@ _OUTCOME_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (("tok",), r"\btok\s+(?:[\wæøå-]+\s+){1,3}?til\s+(?:orientering|etterretning)"),
         (("tek",), r"\btek\s+saka\s+til\s+orientering"),
         (("tatt", "teke", "tas"), r"^(?:tatt|teke|tas)\s+til\s+(?:orientering|etterretning)"),
+        # "Saken tas til orientering." (but not "… vil bli tatt til orientering")
+        (("tas", "takast", "tatt"),
+         r"^(?![^.]*\b(?:vil|skal|kan)\s+bli\b)[^.]*\b(?:tas|takast|tatt)\s+til\s+"
+         r"(?:orientering|etterretning)"),
+        # "Referatet godkjennes.", "Budsjettet vedtas som fremlagt."
+        (("godkjennes", "godkjennast", "vedtas", "vedtakast"),
+         r"^(?:[\wæøå-]+\s+){1,6}(?:godkjennes|godkjennast|vedtas|vedtakast)"
+         r"(?:\s+(?:som|med|uten|utan|enstemmig|samrøystes)\b[^.]*)?\.?$"),
         (("enstemmig", "samrøystes"),
          r"^(?:enstemmig|samrøystes)\s+(?:vedtatt|vedteke|godkjent)"),
         (("vedt", "godkj"), r"^(?:vedtatt|vedteke|godkjent|godkjend)\b"),
@@ -335,7 +343,7 @@ def _unique(values: list[str]) -> list[str]:
 
 
 # Cheap substrings one of which every outcome sentence contains (checked before the regex).
-_OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "enig", "einig", "samd",
+_OUTCOME_HINTS = ("godkj", "vedt", "vedta", "til orientering", "etterretn", "enig", "einig", "samd",
                   "slutt", "støtte", "besluttet", "bestemte", "avgjorde", "utset", "neste ",
                   "beramme", "foreslo å", "anbefal", "tilrå", "ønsker å", "ønsket å",
                   "ønskte å", "godtatt", "utsatt", "utsett", "valgt", "vald", "konstituert",

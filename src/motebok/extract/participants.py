@@ -391,7 +391,10 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
             not place[:1].isupper() or looks_like_name(tidy_name(place)) or \
             is_role_word(place) or len(place.split()) > 4:
         return None
-    entry = Entry(name=name, organization=place, role=role, attendance=attendance)
+    place, *remarks = _DASH_PARTS.split(place)  # "Hemsedal – ingen vara"
+    entry = Entry(name=name, organization=place.strip(), role=role, attendance=attendance)
+    for remark in remarks:
+        _apply_note(entry, remark)
     if paren:
         _apply_paren(entry, paren)
     return entry
