@@ -2015,5 +2015,5 @@ EXPECTED["97_regionrad_protokoll.txt"] = Expected(
           "Vedtatt med 4 mot 1 stemme."],
          [("Handlingsprogrammet sendes kommunene til orientering.", None, None)]),
         ("40/2023", "Orienteringssaker", None, ["Orienteringene tas til orientering."], []),
-        ("41/2023", "Eventuelt", "Ingen saker.", [], []),
+        ("41/2023", "Eventuelt", None, [], []),
     ])
