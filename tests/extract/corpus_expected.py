@@ -2017,3 +2017,23 @@ EXPECTED["97_regionrad_protokoll.txt"] = Expected(
         ("40/2023", "Orienteringssaker", None, ["Orienteringene tas til orientering."], []),
         ("41/2023", "Eventuelt", None, [], []),
     ])
+
+EXPECTED["98_owner_colon_actions.txt"] = Expected(
+    "minutes", "Referat fra møte i Faggruppe for næring", "Faggruppe for næring", None, None,
+    ("2023-09-05", None, None, "Teams"), None,
+    people=[
+        ("Kari Holm", "Lillevik", "member", "present"),
+        ("Ola Dahl", "Storvik", "member", "present"),
+        ("Per Lie", "Midtvik", "member", "present"),
+    ],
+    items=[
+        ("10/23", "Næringsstrategi", None,
+         ["Utkastet sendes på høring til kommunene.", "Gruppen ønsker en workshop i oktober."],
+         [("Utkastet sendes på høring til kommunene.", None, None),
+          ("Kari Holm: sende utkast til kommunene innen 15.09.", "Kari Holm", "2023-09-15"),
+          ("Ola Dahl og Per Lie: forberede workshop (frist 1. oktober)", "Ola Dahl og Per Lie",
+           "2023-10-01"),
+          ("Sekretariatet: booke lokale", "Sekretariatet", None)]),
+        ("11/23", "Eventuelt", None, [],
+         [("Per Lie tar kontakt med NAV om felles kurs.", "Per Lie", None)]),
+    ])

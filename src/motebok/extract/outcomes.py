@@ -449,6 +449,9 @@ def responsible_of(sentence: str) -> str | None:
     explicit = "ansvar" in lowered and _RESPONSIBLE.search(sentence)
     if explicit and _ANSVAR_WORD.search(sentence):
         return explicit.group("who").strip()
+    owner = ":" in sentence[:60] and _OWNER_FIRST.match(sentence)
+    if owner:  # "Kari Holm: sende utkast …", "Sekretariatet: booke lokale"
+        return owner.group("who").strip()
     got = ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence)
     if got:
         return (got.group("who") or got.group("who2")).strip()
@@ -474,6 +477,10 @@ def responsible_of(sentence: str) -> str | None:
 
 
 _ANSVAR_WORD = re.compile(r"\bansvar", re.I)
+# A follow-up list entry that starts with who does it: "Ola Dahl og Per Lie: forberede …".
+_OWNER_FIRST = re.compile(
+    r"^(?P<who>(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})"
+    r"(?:\s*(?:,|og|&)\s*[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})*)\s*:\s+(?=[a-zæøå])")
 # Every form of _FUTURE_SUBJECT contains one of these (lower-cased, within one word).
 _has_future_word = contains_any(("vil", "skal", "sikte", "påtar", "ansvar", "oppg"))
 
