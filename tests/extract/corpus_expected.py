@@ -2037,3 +2037,18 @@ EXPECTED["98_owner_colon_actions.txt"] = Expected(
         ("11/23", "Eventuelt", None, [],
          [("Per Lie tar kontakt med NAV om felles kurs.", "Per Lie", None)]),
     ])
+
+EXPECTED["99_numbered_bold_items.docx"] = Expected(
+    "minutes", "REFERAT", "Styringsgruppen for Ungt entreprenørskap Agder", None, None,
+    ("2024-02-13", "12:00", "13:30", "Teams"), None,
+    people=[
+        ("Ellen Foss", "UE Agder", "secretary", "present"),
+        ("Tor Viken", "Agder fylkeskommune", "member", "present"),
+        ("Randi Sæ", "NHO Agder", "member", "present"),
+    ],
+    items=[
+        ("1", "Velkommen og godkjenning av dagsorden", "Dagsorden ble godkjent.",
+         ["Dagsorden ble godkjent."], []),
+        ("2", "Årsrapport 2023", None, ["Styringsgruppen tok rapporten til orientering."], []),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ])

@@ -335,6 +335,7 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
 
 
 # Words that never occur in a person's name but often start or end list fragments.
+# ("Viken" is left out: the former county is also a common surname.)
 NOT_NAME_WORDS = {
     "og", "samt", "kommune", "fylkeskommune", "kommunene", "regionen", "regionråd",
     "regionrådet", "sekretariatet", "sekretariat", "referent", "møteleder", "leder",
@@ -342,7 +343,7 @@ NOT_NAME_WORDS = {
     "ikke", "ikkje", "møtte", "forfall", "fravær", "uten", "alle", "ingen", "hele",
     "deler", "møtet", "gruppe", "gruppen", "utvalg", "utvalget", "styret", "rådet",
     "administrasjonen", "nav", "ks", "nho", "lo", "teams", "zoom", "digitalt", "fysisk",
-    "innlandet", "viken", "oslo", "agder", "vestland", "rogaland", "trøndelag", "nordland",
+    "innlandet", "oslo", "agder", "vestland", "rogaland", "trøndelag", "nordland",
     "troms", "finnmark", "telemark", "vestfold", "østfold", "akershus", "buskerud",
     "universitet", "universitetet", "høgskole", "høyskole", "næringsforening", "as", "asa",
     "sa", "iks", "the", "and", "of", "se", "tid", "sted", "dato", "sak", "saker",
