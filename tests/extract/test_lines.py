@@ -44,6 +44,10 @@ def test_sentences_mind_abbreviations_and_day_numbers():
     ("Oslo kommune", False),
     ("Hjartdal samt Nore", False),
     ("var til stede", False),
+    ("Kari H. Holm", True),
+    ("K. Holm", True),
+    ("H. H.", False),
+    ("Tor Viken", True),
 ])
 def test_looks_like_name(text, is_name):
     assert looks_like_name(text) is is_name

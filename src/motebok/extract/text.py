@@ -318,7 +318,7 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
     words = text.split()
     if not (min_words <= len(words) <= 6):
         return False
-    capitals = 0
+    capitals = initials = 0
     for word in words:  # one pass: every test that fails gives False, in any order
         lowered = word.lower()
         if lowered in NOT_NAME_WORDS:
@@ -329,9 +329,11 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
             capitals += 1
         elif lowered in _NAME_PARTICLES:
             continue
+        elif len(word) == 2 and word[1] == "." and word[0].isupper():
+            initials += 1  # a middle initial: "Kari H. Holm"
         else:
             return False
-    return capitals >= min_words
+    return capitals >= 1 and capitals + initials >= min_words
 
 
 # Words that never occur in a person's name but often start or end list fragments.
