@@ -2052,3 +2052,21 @@ EXPECTED["99_numbered_bold_items.docx"] = Expected(
         ("2", "Årsrapport 2023", None, ["Styringsgruppen tok rapporten til orientering."], []),
         ("3", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+EXPECTED["100_absence_reasons.txt"] = Expected(
+    "minutes", "Referat fra møte i Samarbeidsforum for helse", "Samarbeidsforum for helse",
+    None, None, ("2023-10-03", "13:00", "15:00", "Storvik helsehus"), None,
+    people=[
+        ("Kari H. Holm", None, "member", "present"),
+        ("Ola Dahl", None, "member", "present"),
+        ("Per Bø", None, "member", "partial"),
+        ("Kari Lie", None, "member", "present"),
+        ("Ivar Moe", None, "member", "absent"),
+        ("Siv Ek", None, "member", "absent"),
+    ],
+    notes={"Per Bø": "forlot møtet etter sak 2"},
+    items=[
+        ("1/23", "Referat", None, ["Referatet godkjennes."], []),
+        ("2/23", "Handlingsplan", None, ["Planen tas til orientering."], []),
+        ("3/23", "Eventuelt", "Ingen saker.", [], []),
+    ])

@@ -177,7 +177,9 @@ def read_attendance(draft: Draft) -> None:
                         if not value.rstrip().endswith((",", " og", "-")):
                             flush()
                     for other in others:  # "… og Anne Lie. Jon Berg hadde meldt forfall."
-                        _add_attended(people, other)
+                        flush()
+                        if not _note_sentences(people, other):  # "Per Bø forlot møtet …"
+                            _add_attended(people, other)
                 else:
                     state = None
             continue
@@ -235,7 +237,7 @@ def _space_table_line(people: People, text: str, state: dict) -> bool:
     return True
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[a-zæøå])\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-zæøå)])\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])")
 
 
 def _add_attended(people: People, sentence: str) -> bool:

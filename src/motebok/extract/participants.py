@@ -48,6 +48,10 @@ _PARTIAL = re.compile(
     r"\b(?:sak|saker|saka|kl\.?|klokka|deler av|del av|delvis|forlot|gikk|kom\s|fra\s+sak|"
     r"frå\s+sak|til\s+sak|etter\s+sak|permisjon|perm\.|inhabil|ugild|sein|sent|"
     r"i en periode|i ein periode)\b", re.I)
+# Why someone was away, or who came instead: never an organisation in a parenthesis.
+_ABSENCE_REASON = re.compile(r"^(?:syk\w*|ferie|permisjon|perm\.?|reise|jobb\w*|arbeid|"
+                             r"andre\s+møter|annet\s+møte|anna\s+møte|forhindret|"
+                             r"kollisjon\w*|vara\b.*|ingen\s+vara.*|uten\s+vara.*)$", re.I)
 _PRESENT_NOTE = re.compile(r"\b(?:telefon|teams|zoom|video|digitalt|skype)\b", re.I)
 _SUBSTITUTE = re.compile(r"^(?P<name>.+?)\s+(?:for|pva\.?|på vegne av|vara for|som vara for)\s+"
                          r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})\s*$")
@@ -340,6 +344,8 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         elif is_role_word(paren) or (_NOTE.search(paren) and not _ORG_HINT.search(paren)):
             _apply_paren(entry, paren)
             pending.remove(entry)
+        elif _ABSENCE_REASON.search(paren):
+            pending.remove(entry)  # "(sykdom)", "(vara Kari Lie møtte)": not whom they represent
         else:
             # "B og C (Asker)" is one enumeration; in "A, B (Asker)" without "og" the
             # parenthesis is B's alone
