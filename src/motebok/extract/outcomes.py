@@ -343,7 +343,7 @@ def _unique(values: list[str]) -> list[str]:
 
 
 # Cheap substrings one of which every outcome sentence contains (checked before the regex).
-_OUTCOME_HINTS = ("godkj", "vedt", "vedta", "til orientering", "etterretn", "enig", "einig", "samd",
+_OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "enig", "einig", "samd",
                   "slutt", "støtte", "besluttet", "bestemte", "avgjorde", "utset", "neste ",
                   "beramme", "foreslo å", "anbefal", "tilrå", "ønsker å", "ønsket å",
                   "ønskte å", "godtatt", "utsatt", "utsett", "valgt", "vald", "konstituert",
