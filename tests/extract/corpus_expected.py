@@ -2070,3 +2070,43 @@ EXPECTED["100_absence_reasons.txt"] = Expected(
         ("2/23", "Handlingsplan", None, ["Planen tas til orientering."], []),
         ("3/23", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+EXPECTED["101_unnumbered_headings.md"] = Expected(
+    "minutes", "Referat fra styremøte i Fjordnett SA", "Styret", "Fjordnett SA", None,
+    ("2025-01-10", "18:00", "20:00", "Grendehuset"), None,
+    people=[
+        ("Arne Fjord", None, "chair", "present"),
+        ("Berit Nes", None, "member", "present"),
+        ("Carl Holm", None, "member", "present"),
+        ("Dina Vik", None, "secretary", "present"),
+        ("Eva Strand", None, "member", "absent"),
+    ],
+    items=[
+        (None, "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        (None, "Økonomi", None, ["Styret godkjente regnskapet."], []),
+        (None, "Utbygging i Nordvika", None, [],
+         [("Styreleder følger opp kontrakten innen 1. februar.", "Styreleder",
+           "2025-02-01")]),
+        (None, "Eventuelt", None, [], []),
+    ])
+
+EXPECTED["102_unnumbered_plain.txt"] = Expected(
+    "minutes", "Referat fra styremøte i Fjordnett SA", "Styret", "Fjordnett SA", None,
+    ("2025-01-10", "18:00", "20:00", "Grendehuset"), None,
+    people=[
+        ("Arne Fjord", None, "chair", "present"),
+        ("Berit Nes", None, "member", "present"),
+        ("Carl Holm", None, "member", "present"),
+        ("Dina Vik", None, "secretary", "present"),
+        ("Eva Strand", None, "member", "absent"),
+    ],
+    items=[
+        (None, "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        (None, "Økonomi", None, ["Styret godkjente regnskapet."], []),
+        (None, "Utbygging i Nordvika", None, [],
+         [("Styreleder følger opp kontrakten innen 1. februar.", "Styreleder",
+           "2025-02-01")]),
+        (None, "Eventuelt", None, [], []),
+    ])

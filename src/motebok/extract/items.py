@@ -430,15 +430,33 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
 
 
 def _after_head_labels(lines: list[Line]) -> int:
-    """The line after the head's last label and the list lines right under it."""
+    """The line after the head's last label and the list lines right under it.
+
+    A heading after the labels ends the head: a "Referent: X" signature under the
+    last item of a short document is not part of it.
+    """
     last = -1
     for i, line in enumerate(lines[:40]):
         if match_label(line.text):
             last = i
+        elif last >= 0 and (line.kind is BlockKind.HEADING or _plain_heading(lines, i)):
+            break
     i = last + 1
     while i < len(lines) and not lines[i].gap:
         i += 1  # the rest of a list under the last label ("Deltakere:" + one per line)
     return max(i, 1)
+
+
+def _plain_heading(lines: list[Line], i: int) -> bool:
+    """A short unpunctuated line after a blank line, followed by a sentence: a heading."""
+    line = lines[i]
+    after = lines[i + 1] if i + 1 < len(lines) else None
+    text = line.body
+    return bool(line.gap and after is not None and not after.gap and len(text) <= 70
+                and text[:1].isupper() and not text.endswith((".", ",", ";", ":", "?", "!"))
+                and not line.is_table and not line.is_bullet and len(text.split()) <= 8
+                and "," not in text and after.body.endswith(".")
+                and len(after.body) > len(text) and not match_label(after.text))
 
 
 def is_agenda_heading(line: Line) -> bool:
