@@ -2110,3 +2110,23 @@ EXPECTED["102_unnumbered_plain.txt"] = Expected(
            "2025-02-01")]),
         (None, "Eventuelt", None, [], []),
     ])
+
+EXPECTED["103_nynorsk_html_tables.html"] = Expected(
+    "minutes", "Møtereferat – Interkommunalt politisk råd Nordfjord",
+    "Interkommunalt politisk råd Nordfjord", None, None,
+    ("2024-04-18", "09:00", "12:00", "Stryn rådhus"), None,
+    people=[
+        ("Per Kristian Loen", "Stryn", "chair", "present"),
+        ("Marit Sande", "Gloppen", "member", "present"),
+        ("Nils Olav Hjelle", "Stad", "member", "present"),
+        ("Siri Bøe", "Bremanger", "member", "absent"),
+        ("Ola Heggheim", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("2", "Samferdsel", None, [],
+         [("Dagleg leiar sender brev til Statens vegvesen innan 1. mai.", "Dagleg leiar",
+           "2024-05-01")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ])
