@@ -2130,3 +2130,23 @@ EXPECTED["103_nynorsk_html_tables.html"] = Expected(
            "2024-05-01")]),
         ("3", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+EXPECTED["104_kontrollutvalg_som_innstilling.txt"] = Expected(
+    "minutes", "Referat", "Kontrollutvalget", "Nordvik kommune", None,
+    ("2023-03-07", "10:00", "12:30", "Formannskapssalen"), None,
+    people=[
+        ("Arvid Lyng", None, "chair", "present"),
+        ("Hanne Sætre", None, "member", "present"),
+        ("Jonas Ruud", None, "member", "present"),
+        ("Tove Fjell", "Kontrollutvalgssekretariatet IKS", "secretary", "present"),
+        ("Geir Åsen", "Revisjon Midt IKS", "guest", "present"),
+    ],
+    items=[
+        ("5/23", "Godkjenning av protokoll fra forrige møte", None,
+         ["Protokollen godkjennes.", "Enstemmig."], []),
+        ("6/23", "Forvaltningsrevisjon – barnevern", None,
+         ["Kontrollutvalget tar rapporten til orientering og sender den til kommunestyret."],
+         [("Kontrollutvalget tar rapporten til orientering og sender den til kommunestyret.",
+           "Kontrollutvalget", None)]),
+        ("7/23", "Eventuelt", "Ingen saker.", [], []),
+    ])

@@ -87,7 +87,8 @@ _add(Field.GUESTS, "fra administrasjonen", "frå administrasjonen", "administras
      "innledere", "innleiarar", "inviterte", "i tillegg møtte", "dessuten møtte",
      "også til stede", "også tilstede", "andre deltakere", "fra administrasjon",
      "i tillegg deltok", "presentasjon ved", "innledning ved", "foredragsholdere",
-     "følgende fra administrasjonen møtte", "fra adm.", "fra adm", "frå adm.")
+     "følgende fra administrasjonen møtte", "fra adm.", "fra adm", "frå adm.",
+     "fra revisjonen", "frå revisjonen", "revisjonen", "revisor", "fra revisjon")
 _add(Field.COPY, "kopi", "kopi til", "til orientering", "distribusjon", "mottakere",
      "mottakarar", "til", "cc", "vedlegg", "vedlegg:",
      # e-mail headers of minutes pasted from a mail

@@ -248,6 +248,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 adopted_proposal = []
                 mode = None
                 continue
+            if adopted_proposal and mode == "decision" and _AS_PROPOSED.match(sentence):
+                decisions.extend(adopted_proposal)  # "Vedtak: Som innstillingen."
+                adopted_proposal = []
+                continue
             if mode == "proposal":
                 adopted_proposal.append(sentence)
                 continue
@@ -272,6 +276,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     return Outcomes(decisions=_unique(decisions), actions=actions)
 
 
+_AS_PROPOSED = re.compile(r"^(?:som|lik|likt\s+med|i\s+samsvar\s+med)\s+(?:innstillingen|"
+                          r"innstillinga|innstilling|forslaget|framlegget|tilrådinga|"
+                          r"forslag\s+til\s+vedtak)\b\W*$", re.I)
 _OWNER_OR_DUE_START = re.compile(r"^(?:frist|ansvar)", re.I)
 _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|tilrådinga|"
                       r"forslag til vedtak)\s+(?:ble|vart)\s+(?:enstemmig\s+|samrøystes\s+)?"
@@ -485,11 +492,17 @@ _OWNER_FIRST = re.compile(
 _has_future_word = contains_any(("vil", "skal", "sikte", "påtar", "ansvar", "oppg"))
 
 
+# Short finite verbs that end a subject ("Kontrollutvalget tar rapporten … og sender …").
+_SHORT_VERBS = {"tar", "tok", "er", "var", "har", "hadde", "ble", "blir", "går", "gikk",
+                "gjør", "får", "fikk", "ser", "la", "legger", "gir", "ga"}
+
+
 def _trim_subject(who: str) -> str:
     """A subject without a trailing adverbial ("Sekretariatet vil på bakgrunn av …")."""
     words = who.split()
     cut = next((i for i, w in enumerate(words) if i and (
         w.casefold() in {"på", "i", "etter", "innen", "før", "også", "derfor", "nå", "da"}
+        or (w.casefold() in _SHORT_VERBS and words[i - 1][:1].isupper())
         or (w.islower() and len(w) >= 5 and w.endswith(("er", "ar")) and i + 1 < len(words)
             and words[i - 1][:1].isupper()))), len(words))
     # "Jørgen Moen innarbeider innspillene og sender …": a verb ends the subject
