@@ -2150,3 +2150,15 @@ EXPECTED["104_kontrollutvalg_som_innstilling.txt"] = Expected(
            "Kontrollutvalget", None)]),
         ("7/23", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+EXPECTED["105_title_with_date_channel.txt"] = Expected(
+    "minutes", "Referat – Faggruppe kultur – 5. juni 2024 – Teams", "Faggruppe kultur", None,
+    None, ("2024-06-05", None, None, ANY), None,
+    people=[("Kari Holm", None, "member", "present"), ("Ola Dahl", None, "member", "present")],
+    items=[("1", "Status", "Tatt til orientering.", ["Tatt til orientering."], [])])
+
+EXPECTED["106_slash_date_title.txt"] = Expected(
+    "minutes", "Referat fra møtet 14/2 2024", "Faggruppe kultur", None, None,
+    ("2024-02-14", None, None, None), None,
+    people=[("Kari Holm", None, "member", "present"), ("Ola Dahl", None, "member", "present")],
+    items=[("1", "Status", "Tatt til orientering.", ["Tatt til orientering."], [])])

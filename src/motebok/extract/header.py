@@ -51,7 +51,8 @@ _GOVERNING_SUFFIXES = ("styret", "rådet", "utvalget", "utvalet")
 _BODY_STEMS = re.compile(r"(?:nettverk|utvalg|utval|råd|gruppe|gruppa|forum|styre|komité|"
                          r"nemnd|samarbeid|partnerskap)", re.I)
 _TRAILING_DATE = re.compile(r"[\s,–-]*(?:(?:den\s+)?\d{1,2}\.\s*\w+\s*\d{0,4}|"
-                            r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2})\s*$", re.I)
+                            r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|"
+                            r"\d{1,2}/\d{1,2}(?:[-/ ]\d{2,4})?)\s*$", re.I)
 _GENITIVE_ORG = re.compile(r"^(?P<org>[A-ZÆØÅ][\w-]+?)s\s+(?=[a-zæøåA-ZÆØÅ])")
 _COMPOUND_MEETING = {
     "styremøte": "Styret", "styremøtet": "Styret", "årsmøte": "Årsmøtet",
@@ -224,8 +225,9 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     rest = _DOC_PREFIX.sub("", text, count=1).strip()
     rest = _SUMMONS_PREFIX.sub("", rest, count=1).strip()
     rest = _LEADING_MEETING.sub("", rest).strip()
+    rest = _before_date_part(rest)
     rest = _TRAILING_DATE.sub("", rest).strip(" ,–-:")
-    if not rest or _NUMBERED_MEETING.match(rest):
+    if not rest or _NUMBERED_MEETING.match(rest) or rest.casefold() in {"møte", "møtet", "moete"}:
         return None, None  # "Referat fra møte 3/2022" names no body
     dashed = _dash_split(rest)
     if dashed:
@@ -300,6 +302,18 @@ def _dash_split(text: str) -> tuple[str, str] | None:
                 not _PARENT_FORM.search(body):
             return body[0].upper() + body[1:], org
     return None
+
+
+def _before_date_part(text: str) -> str:
+    """A title's parts before the one that gives the date or channel.
+
+    "Faggruppe kultur – 5. juni 2024 – Teams" names the body in its first part only.
+    """
+    parts = _DASH.split(text)
+    for n, part in enumerate(parts[1:], start=1):
+        if dates.find_dates(part) or _DIGITAL.fullmatch(part.strip()):
+            return " – ".join(parts[:n])
+    return text
 
 
 def _org_from_tail(tail: str) -> str | None:
