@@ -2162,3 +2162,52 @@ EXPECTED["106_slash_date_title.txt"] = Expected(
     ("2024-02-14", None, None, None), None,
     people=[("Kari Holm", None, "member", "present"), ("Ola Dahl", None, "member", "present")],
     items=[("1", "Status", "Tatt til orientering.", ["Tatt til orientering."], [])])
+
+EXPECTED["107_faggruppe_tab_table.txt"] = Expected(
+    "minutes", "Referat fra møte i Osloregionens faggruppe for areal og transport",
+    "Osloregionens faggruppe for areal og transport", "Osloregionen", "2023-11-20",
+    ("2023-11-15", "13:00", "15:00", "Oslo rådhus, møterom 3"), "2024-01-24",
+    people=[
+        ("Ingrid Moe", "Asker kommune", "chair", "present"),
+        ("Per Ove Lund", "Lillestrøm kommune/Nedre Romerike", "member", "present"),
+        ("Siv Bakken", "Gjøvikregionen", "member", "present"),
+        ("Trond Ås", "Drammen kommune", "member", "present"),
+        ("Kari Bye", "Bærum kommune", "member", "absent"),
+        ("Jon Tveit", "Follorådet", "member", "absent"),
+        ("Mari Strømsvåg", None, "secretary", "present"),
+        ("Øyvind Såtvedt", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent",
+         ["Innkallingen ble godkjent"], []),
+        ("2", "Regional plan for areal og transport", None,
+         ["Faggruppen tok saken til orientering."],
+         [("Sekretariatet sender ut høringsutkastet innen 1. desember.", "Sekretariatet",
+           "2023-12-01")]),
+        ("3", "Runden", None, [], []),
+        ("4", "Eventuelt", None, [], []),
+    ])
+
+EXPECTED["108_pg_mote_bullets.txt"] = Expected(
+    "minutes", "Referat prosjektgruppemøte (PG-møte) Kompetanseregionen", "Prosjektgruppen",
+    "Kompetanseregionen", None, ("2014-09-11", "09:00", "15:00", "Notodden rådhus"),
+    "2014-10-23",
+    people=[
+        ("Hanne Krokrud", "Kongsberg", "member", "present"),
+        ("Ingrid Haugstad", "Notodden", "member", "present"),
+        ("Lars Petersen", "Rollag", "member", "partial"),
+        ("Astrid Øvrebø", "Fagforbundet", "member", "present"),
+        ("Kjetil Gulsrud Lundemoen", "Kongsbergregionen", "secretary", "present"),
+        ("Ingebjørg Skavlebø", "Tinn", "member", "absent"),
+        ("Johs Aagaard", "Utdanningsforbundet", "member", "absent"),
+    ],
+    notes={"Lars Petersen": "var til stede fra sak 3"},
+    items=[
+        ("1", "Referat", None, ["Referatet fra møtet 20.6 ble godkjent."], []),
+        ("2", "Budsjett 2015", None, ["Gruppa sluttet seg til forslaget."],
+         [("PL oversender budsjettet til Rådmannsutvalget innen 1.10.", "PL",
+           "2014-10-01")]),
+        ("3", "Strategiplan", None, [],
+         [("Et utkast legges fram i neste møte 23.10.", None, "2014-10-23")]),
+        ("4", "Eventuelt/neste møte", None, ["Neste møte blir 23.10. på Kongsberg."], []),
+    ])

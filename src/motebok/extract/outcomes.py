@@ -125,6 +125,9 @@ _TASK_VERBS = (
     "kartlegger", "skriver referat", "reviderer", "revidere", "innhenter", "hentar inn",
     "følgjer opp", "innarbeider", "innarbeidar", "tar saken videre", "tek saka vidare",
     "tar dette videre", "tek dette vidare", "går videre med",
+    "oversender", "oversendar", "videresender", "vidaresender", "formidler", "formidlar",
+    "utformer", "utformar", "tilskriver", "innkallar", "purrer", "purrar",
+    "følger dette opp", "lyser ut", "kaller inn til",
 )
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
 _TASK_VERB_RE = FoldedPattern(r"\b(?:" + "|".join(re.escape(v) for v in _TASK_VERBS) + r")\b")
