@@ -2211,3 +2211,18 @@ EXPECTED["108_pg_mote_bullets.txt"] = Expected(
          [("Et utkast legges fram i neste møte 23.10.", None, "2014-10-23")]),
         ("4", "Eventuelt/neste møte", None, ["Neste møte blir 23.10. på Kongsberg."], []),
     ])
+
+EXPECTED["109_ungdomsrad.odt"] = Expected(
+    "minutes", "Referat fra møte i Ungdomsrådet i Fjordkommune", "Ungdomsrådet", "Fjordkommune",
+    None, ("2024-05-06", "17:00", "19:00", "Ungdomshuset"), None,
+    people=[
+        ("Emma Lie", None, "chair", "present"),
+        ("Noah Berg", None, "member", "present"),
+        ("Sara Holm", None, "member", "present"),
+        ("Jakob Moe", None, "member", "absent"),
+        ("Lise Aas", None, "secretary", "present"),
+    ],
+    items=[
+        ("8/24", "Ungdomskort", None, [], []),
+        ("9/24", "Eventuelt", "Ingen saker.", [], []),
+    ])
