@@ -1601,3 +1601,628 @@ EXPECTED["76_started_ended_sentences.txt"] = Expected(
         ("1", "Havneutvikling", "Kystrådet tok saken til orientering.",
          ["Kystrådet tok saken til orientering."], []),
     ])
+
+# Eighth held-out batch: written before the fixes it led to.
+EXPECTED["77_styre_vara_for_org.txt"] = Expected(
+    "minutes", "REFERAT", "Styret", "Vestkyst Regionråd", None,
+    ("2023-02-14", "10:00", "14:30", "Teams"), "2023-03-21",
+    people=[
+        ("Anne Lise Vik", "Havøy kommune", "chair", "present"),
+        ("Tor Helge Sand", "Fjellbygd kommune", "member", "present"),
+        ("Marte Kleppe", "Strandvik kommune", "member", "present"),
+        ("Jon Olav Rist", "Strandvik kommune", "member", "absent"),
+        ("Siri Hauge", "Havøy kommune", ANY, "present"),
+        ("Kjersti Ness", None, "secretary", "present"),
+    ],
+    notes={"Marte Kleppe": "for Jon Olav Rist"},
+    items=[
+        ("5/23", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste ble godkjent uten merknader."], []),
+        ("6/23", "Regnskap 2022", None,
+         ["Styret godkjenner regnskapet for 2022 og anbefaler at overskuddet settes av til "
+          "disposisjonsfond."], []),
+        ("7/23", "Høring – regional transportplan", None,
+         ["Daglig leder utarbeider endelig uttalelse i tråd med innspill i møtet."],
+         [("Daglig leder utarbeider endelig uttalelse i tråd med innspill i møtet.",
+           "Daglig leder", "2023-03-01")]),
+        ("8/23", "Eventuelt", None, [], []),
+    ])
+
+EXPECTED["78_prosjektgruppe_oppfolging.md"] = Expected(
+    "minutes", "Møtereferat – Prosjektgruppe Kyststi", "Prosjektgruppe Kyststi", None, None,
+    ("2024-10-03", "09:00", "11:00", "Kommunehuset, møterom Fyret"), "2024-11-07",
+    people=[
+        ("Lars Moe", "Nordvik kommune", "member", "present"),
+        ("Eva Lunde", "Nordvik kommune", "secretary", "present"),
+        ("Pål Skog", "Sørvik kommune", "member", "present"),
+        ("Hanne Li", "Sørvik kommune", "member", "present"),
+        ("Geir Berg", "Statsforvalteren", "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av referat fra forrige møte", "Referatet ble godkjent.",
+         ["Referatet ble godkjent."], []),
+        ("2", "Status for kystsyet", None, [],
+         [("Pål Skog kontakter grunneier om skilt innen 15. oktober.", "Pål Skog",
+           "2024-10-15")]),
+        ("3", "Budsjett 2025", None, ["Gruppen sluttet seg til forslaget."], []),
+        ("4", "Eventuelt", None, ["Neste møte blir 7. november kl. 09.00."], []),
+    ])
+
+EXPECTED["79_nynorsk_mootte_ikkje.txt"] = Expected(
+    "minutes", "MØTEBOK", "Faggruppe for landbruk", None, None,
+    ("2022-04-12", "12:00", "15:00", "Heradshuset, Dale"), None,
+    people=[
+        ("Oddny Hauge", None, "chair", "present"),
+        ("Per Ivar Nes", None, "member", "present"),
+        ("Brita Rønneberg", None, "member", "present"),
+        ("Knut Fjære", None, "member", "present"),
+        ("Sigve Lien", None, "member", "absent"),
+        ("Ingvild Mo", None, "secretary", "present"),
+    ],
+    items=[
+        ("9/22", "Godkjenning av innkalling", None, ["Innkallinga vart godkjend."], []),
+        ("10/22", "Tilskot til drenering", None,
+         ["Samrøystes vedteke.", "Sekretær sender uttale til fylkeskommunen innan 1. mai."],
+         [("Sekretær sender uttale til fylkeskommunen innan 1. mai.", "Sekretær",
+           "2022-05-01")]),
+        ("11/22", "Ymse", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["80_seat_prefixes_under_sak.txt"] = Expected(
+    "minutes", "Protokoll fra møte i Arbeidsutvalget for Midtre Agder", "Arbeidsutvalget",
+    ANY, None, ("2021-06-08", "13:00", "15:15", "Evje rådhus, kommunestyresalen"), None,
+    people=[
+        ("Gunnar Aas", None, "chair", "present"),
+        ("Liv Storm", None, "member", "present"),
+        ("Arne Haug", None, "member", "present"),
+        ("Sissel Dahl", None, "member", "partial"),
+        ("Nina Brekke", None, "secretary", "present"),
+        ("Rolf Ask", "Agder fylkeskommune", "guest", "partial"),
+    ],
+    notes={"Sissel Dahl": "fra sak 14/21", "Rolf Ask": "under sak 15/21"},
+    items=[
+        ("13/21", "Godkjenning av protokoll", None,
+         ["Protokoll fra møte 4. mai godkjennes."], []),
+        ("14/21", "Budsjettjustering", None,
+         ["Budsjettet justeres i tråd med saksframlegget.",
+          "Innstillingen ble enstemmig vedtatt."], []),
+        ("15/21", "Regional plan for vannforvaltning", None,
+         ["Saken tas til orientering.",
+          "Sekretariatet sender oversikt over tiltak til kommunene innen 1.9.2021."],
+         [("Sekretariatet sender oversikt over tiltak til kommunene innen 1.9.2021.",
+           "Nina Brekke", "2021-09-01")]),
+    ])
+
+EXPECTED["81_nettverksmote.html"] = Expected(
+    "minutes", "Referat fra nettverksmøte for folkehelse", ANY, None, None,
+    ("2025-01-22", "09:30", "12:00", "Digitalt (Teams)"), "2025-04-09",
+    people=[
+        ("Ida Holm", "Lillevik", "member", "present"),
+        ("Ravn Olsen", "Storvik", "member", "present"),
+        ("Trine Bø", "Midtvik", "member", "present"),
+        ("Ali Noor", "Midtvik", "member", "present"),
+        ("Heidi Ås", "Lillevik", "member", "absent"),
+    ],
+    items=[
+        ("1/25", "Velkommen og presentasjonsrunde", "Alle presenterte seg.", [], []),
+        ("2/25", "Handlingsplan 2025", None,
+         ["Handlingsplanen vedtas med de endringene som kom fram i møtet."],
+         [("Sende revidert plan", "Trine Bø", "2025-02-01")]),
+        ("3/25", "Eventuelt", None, [], []),
+    ])
+
+EXPECTED["82_folgende_motte.txt"] = Expected(
+    "minutes", "Referat fra møte i styringsgruppen for Helsefellesskapet Nord",
+    "Styringsgruppen for Helsefellesskapet Nord", None, None,
+    ("2024-09-02", "12:00", "14:00", "Sykehuset, møterom 3"), None,
+    people=[
+        ("Kari Nordmann", None, "chair", "present"),
+        ("Ola Hansen", None, "member", "present"),
+        ("Berit Aune", None, "member", "present"),
+        ("Jonas Lie", None, "member", "present"),
+        ("Eli Strand", None, "member", "absent"),
+        ("Tove Rud", None, "member", "absent"),
+        ("Hans Aker", None, "member", "absent"),
+        ("Mona Sæther", None, "secretary", "present"),
+    ],
+    notes={"Jonas Lie": "for Eli Strand"},
+    items=[
+        ("1", "Godkjenning av innkalling og saksliste", "Godkjent.", ["Godkjent."], []),
+        ("2", "Orientering om økonomi", None, ["Tatt til orientering."], []),
+        ("3", "Samhandlingsavtale", None, ["Styringsgruppen sluttet seg til forslaget."],
+         [("Leder følger opp med kommunene innen 30.09.", "Leder", "2024-09-30")]),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["83_padded_partial.txt"] = Expected(
+    "minutes", "Møtereferat", "Regionalt nettverk for digitalisering", None, None,
+    ("2023-03-15", "10:00", "12:00", "Lync"), None,
+    people=[
+        ("Anders Vik", "Nordkommune", "member", "present"),
+        ("Lise Berg", "Sørkommune", "member", "present"),
+        ("Tom Eng", "Sørkommune", "member", "present"),
+        ("Siv Li", "Østkommune", "member", "partial"),
+        ("Rune Moe", "Vestkommune", "member", "absent"),
+    ],
+    notes={"Siv Li": "deler av møtet"},
+    items=[
+        ("1", "Referat fra forrige møte", None, ["Referat fra 12.01.23 ble godkjent."], []),
+        ("2", "Felles sak- og arkivsystem", None, [],
+         [("Nettverket ber arbeidsgruppen arbeide videre med anbefalingen.", "Tom Eng",
+           "2023-04-15")]),
+        ("3", "Eventuelt", None, [], []),
+    ])
+
+EXPECTED["84_letterhead_dash_body.txt"] = Expected(
+    "minutes", "REFERAT FRA MØTE 3/2022", "Regionalt kompetanseforum", "Innherred samkommune",
+    None, ("2023-02-06", "10:00", "12:00", "Levanger rådhus"), None,
+    people=[
+        ("Hilde Gran", "Levanger kommune", "member", "present"),
+        ("Stein Ove Eide", "Verdal kommune", "member", "present"),
+        ("Åse Marie Bakken", "NAV Trøndelag", "member", "present"),
+        ("Frode Lund", "Nord universitet", "member", "present"),
+        ("Line Sæter", "Inderøy kommune", "member", "absent"),
+        ("Ragnhild Øye", None, "secretary", "present"),
+    ],
+    notes={"Frode Lund": "på Teams"},
+    items=[
+        ("1/23", "Godkjenning av referat", None,
+         ["Referatet fra 12. desember ble godkjent med én rettelse."], []),
+        ("2/23", "Kompetanseplan", None, [],
+         [("Forumet ber sekretariatet lage et utkast til neste møte.", "Sekretariatet",
+           None)]),
+        ("3/23", "Eventuelt", "Ingen saker meldt.", [], []),
+    ])
+
+EXPECTED["85_groups_from_kommunene.txt"] = Expected(
+    "minutes", "Referat", "Rådmannsutvalget", "Hadeland", None,
+    ("2014-06-20", "09:00", "11:30", "Gran rådhus"), "2014-08-29",
+    people=[
+        ("Jan Ove Hagen", "Gran", "member", "present"),
+        ("Per Ivar Smed", "Lunner", "member", "present"),
+        ("Tone Kvam", "Jevnaker", "member", "present"),
+        ("Ellen Ruud", None, "guest", "present"),
+    ],
+    items=[
+        ("1", "Referat fra forrige møte", "Godkjent.", ["Godkjent."], []),
+        ("2", "Budsjett 2015", None, ["Utvalget sluttet seg til forslaget."], []),
+        ("3", "Orienteringer", None, [], []),
+    ])
+
+EXPECTED["86_protokoll_i_tillegg_motte.txt"] = Expected(
+    "minutes", "PROTOKOLL", "Representantskapet", "Vestby og Ås IKS", None,
+    ("2019-11-14", "18:00", None, "Ås kulturhus"), None,
+    people=[
+        ("Ola Vik", "Vestby kommune", "chair", "present"),
+        ("Anne Berg", "Vestby kommune", "member", "present"),
+        ("Kari Ås", "Ås kommune", "member", "present"),
+        ("Geir Sand", "Ås kommune", "member", "present"),
+        ("Tor Holm", None, "guest", "present"),
+        ("Lise Vang", None, "guest", "present"),
+    ],
+    items=[
+        ("1", "Konstituering", None,
+         ["Anne Berg og Kari Ås ble valgt til å signere protokollen."], []),
+        ("2", "Budsjett 2020", None,
+         ["Styrets forslag til budsjett ble vedtatt med 3 mot 1 stemme."], []),
+        ("3", "Valg av revisor", None,
+         ["Representantskapet vedtok å velge Revisjon Øst IKS som revisor."], []),
+    ])
+
+EXPECTED["87_header_table.docx"] = Expected(
+    "minutes", "Referat fra møte i Kulturnettverket Vest", "Kulturnettverket Vest", None, None,
+    ("2023-09-07", "12:30", "15:00", "Biblioteket, Nesby"), None,
+    people=[
+        ("Jorunn Tangen", "Nesby", "secretary", "present"),
+        ("Mona Fjeld", "Nesby", "chair", "present"),
+        ("Kåre Vik", "Østby", "member", "present"),
+        ("Eli Haugen", "Vestby", "member", "absent"),
+    ],
+    items=[
+        ("14/23", "Kulturkalender", None,
+         ["Nettverket går inn for en felles kalender.",
+          "Kåre Vik lager et forslag til løsning innen 1. november."],
+         [("Kåre Vik lager et forslag til løsning innen 1. november.", "Kåre Vik",
+           "2023-11-01")]),
+        ("15/23", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["88_case_system_columns.txt"] = Expected(
+    "minutes", "Møteprotokoll", "Regionrådet", "Fjellregionen", None,
+    ("2023-03-14", "09:00", "14:30", "Tynset rådhus"), None,
+    people=[
+        ("Kari Sletten", "Tynset", "chair", "present"),
+        ("Ola Bakken", "Os", "member", "present"),
+        ("Berit Ryen", "Alvdal", "member", "present"),
+        ("Per Haugen", "Tolga", "member", "absent"),
+        ("Gunn Lie", "Tolga", "member", "present"),
+        ("Anne Moen", None, "guest", "present"),
+    ],
+    notes={"Gunn Lie": "for Per Haugen"},
+    items=[
+        ("10/23", "Godkjenning av protokoll", None,
+         ["Protokollen fra 7. februar godkjennes."], []),
+        ("11/23", "Årsmelding 2022", None,
+         ["Enstemmig vedtatt.", "Årsmeldingen godkjennes."], []),
+    ])
+
+EXPECTED["89_uppercase_dash_titles.txt"] = Expected(
+    "minutes", "Referat styremøte Næringsforeningen i Ringvik", "Styret",
+    "Næringsforeningen i Ringvik", None, ("2022-05-05", "08:00", "09:30", "Teams"),
+    "2022-06-02",
+    people=[
+        ("Jens Bø", None, "chair", "present"),
+        ("Nora Dahl", None, "member", "present"),
+        ("Kim Hoff", None, "member", "present"),
+        ("Lars Tveit", None, "secretary", "present"),
+    ],
+    items=[
+        ("12/22", "GODKJENNING AV REFERAT", None,
+         ["Referat fra styremøte 7. april ble godkjent."], []),
+        ("13/22", "ØKONOMI", None, ["Styret tok økonomirapporten til orientering."], []),
+        ("14/22", "MEDLEMSMØTE I JUNI", None, ["Styret vedtok programmet."],
+         [("Daglig leder booker lokale innen 20. mai.", "Daglig leder", "2022-05-20")]),
+        ("15/22", "EVENTUELT", None, ["Neste styremøte blir 2. juni kl. 08.00."], []),
+    ])
+
+EXPECTED["90_punkt_dash_lines.txt"] = Expected(
+    "minutes", "Oppsummering fra møte i Faggruppe helse og omsorg",
+    "Faggruppe helse og omsorg", None, None,
+    ("2023-11-08", "09:00", "12:00", "Quality Hotel, Lillevik"), None,
+    people=[
+        ("Marte Holm", "Lillevik kommune", "member", "present"),
+        ("Svein Aas", "Storvik kommune", "member", "present"),
+        ("Jorid Ness", "Midtvik kommune", "member", "partial"),
+        ("Ole Bye", "Helse Vest", "guest", "partial"),
+        ("Guro Stå", "Nordvik kommune", "member", "absent"),
+    ],
+    notes={"Jorid Ness": "deltok til kl. 11", "Ole Bye": "innleder sak 2"},
+    items=[
+        ("1", "Velkommen og gjennomgang av referat", None,
+         ["Referat fra forrige møte ble godkjent."], []),
+        ("2", "Utskrivningsklare pasienter", None, [],
+         [("Sekretariatet lager utkast til felles rutine til neste møte.", "Sekretariatet",
+           None)]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["91_nynorsk_page_break.txt"] = Expected(
+    "minutes", "Referat frå møte i Sogn regionråd", "Sogn regionråd", None, None,
+    ("2024-01-24", "10:00", "13:00", "Sogndal kulturhus / Teams"), "2024-03-06",
+    people=[
+        ("Jenny Følling", "Sogndal", "chair", "present"),
+        ("Arild Ivarsøy", "Leikanger", "member", "present"),
+        ("Siri Rudi", "Luster", "member", "present"),
+        ("Kjetil Hauge", "Luster", "member", "absent"),
+        ("Ingrid Sætre", None, "secretary", "present"),
+    ],
+    notes={"Siri Rudi": "for Kjetil Hauge"},
+    items=[
+        ("01/24", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste vart godkjend."], []),
+        ("02/24", "Regional transportplan – uttale", None,
+         ["Regionrådet sluttar seg til framlegget til uttale.",
+          "Dagleg leiar sender uttalen innan 15. februar."],
+         [("Dagleg leiar sender uttalen innan 15. februar.", "Dagleg leiar", "2024-02-15")]),
+        ("03/24", "Eventuelt", None, ["Neste møte vert 6. mars 2024 i Luster."], []),
+    ])
+
+EXPECTED["92_item_table.md"] = Expected(
+    "minutes", "Referat – Arbeidsgruppe for sykkelturisme", "Arbeidsgruppe for sykkelturisme",
+    None, None, ("2024-04-12", "13:00", "14:30", "Teams"), None,
+    people=[
+        ("Nils Berg", "Visit Fjord", "member", "present"),
+        ("Hege Lund", "Sørvik kommune", "secretary", "present"),
+        ("Rune Dal", "Nordvik kommune", "member", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av referat", "Referatet ble godkjent.",
+         ["Referatet ble godkjent."], []),
+        ("2", "Kartlegging av sykkelruter", "Gruppen ble enige om å kartlegge fem ruter.",
+         ["Gruppen ble enige om å kartlegge fem ruter."],
+         [("Gruppen ble enige om å kartlegge fem ruter.", "Rune Dal", "2024-06-01")]),
+        ("3", "Søknad om tilskudd", "Søknad sendes innen fristen.", [],
+         [("Søknad sendes innen fristen.", "Nils Berg", "2024-05-15")]),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["93_item_table.docx"] = Expected(
+    "minutes", "Referat fra prosjektgruppemøte – Felles IKT-plattform", ANY, ANY, None,
+    ("2024-08-21", "14:00", "15:30", "Teams"), "2024-09-18",
+    people=[
+        ("Ivar Li", "Fjordkommune", "member", "present"),
+        ("Silje Moe", "Dalkommune", "member", "present"),
+        ("Per Eik", "IKT-samarbeidet", "member", "present"),
+        ("Åsa Rud", "Fjordkommune", "member", "absent"),
+    ],
+    items=[
+        ("1", "Status for anskaffelsen", None, ["Tatt til orientering."], []),
+        ("2", "Risikovurdering", None, [],
+         [("Per Eik oppdaterer risikologgen innen 1. september.", "Per Eik", "2024-09-01")]),
+        ("3", "Neste møte", None, ["Neste møte blir 18. september."], []),
+    ])
+
+EXPECTED["94_inline_groups.txt"] = Expected(
+    "minutes", "Referat fra møte i Kystregionens eldreråd", "Kystregionens eldreråd", ANY,
+    None, ("2023-10-03", "10:00", "12:00", "Lillevik rådhus"), None,
+    people=[
+        ("Kari Nordmann", "Lillevik kommune", "member", "present"),
+        ("Ola Hansen", "Lillevik kommune", "member", "present"),
+        ("Berit Aune", "Storvik kommune", "member", "present"),
+        ("Jon Li", "Ap", "member", "present"),
+        ("Per Bø", None, "member", "absent"),
+        ("Tone Vik", "Lillevik", "guest", "present"),
+        ("Rolf Dahl", "Storvik", "guest", "present"),
+        ("Nina Ek", "Storvik", "guest", "present"),
+        ("Sissel Nygård", "Regionkontoret", "secretary", "present"),
+    ],
+    notes={"Jon Li": "for Per Bø"},
+    items=[
+        ("7/23", "Godkjenning av referat", "Referatet ble godkjent.",
+         ["Referatet ble godkjent."], []),
+        ("8/23", "Eldrebølgen i kysten", None, [],
+         [("Sekretariatet sammenstiller innspillene innen 1. november.", "Sekretariatet",
+           "2023-11-01")]),
+    ])
+
+EXPECTED["95_web_page.html"] = Expected(
+    "minutes", "Referat fra møte i Vestlandsrådet 15. mars 2024", "Vestlandsrådet", None, ANY,
+    ("2024-03-15", "10:00", "14:00", "Bergen"), None,
+    people=[
+        ("Astrid Lunde", "Vestland", "chair", "present"),
+        ("Bjørn Stav", "Rogaland", "member", "present"),
+        ("Cecilie Foss", "Møre og Romsdal", "member", "present"),
+        ("Dag Holm", None, "secretary", "present"),
+    ],
+    items=[
+        ("4/24", "Samferdsel", None,
+         ["Vestlandsrådet sender felles innspill til Samferdselsdepartementet."],
+         [("Vestlandsrådet sender felles innspill til Samferdselsdepartementet.",
+           "Vestlandsrådet", None)]),
+        ("5/24", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["96_innkalling_sentence.txt"] = Expected(
+    "agenda", "MØTEINNKALLING", "Kystrådet", None, None,
+    ("2024-12-12", "10:00", "14:00", "Havnehuset, Brønnøysund"), None,
+    people=[],
+    items=[
+        ("20/24", "Godkjenning av innkalling og saksliste", "", [], []),
+        ("21/24", "Godkjenning av referat fra møtet 24. oktober", "", [], []),
+        ("22/24", "Budsjett 2025", "", [], []),
+        ("23/24", "Møteplan 2025", "", [], []),
+        ("24/24", "Eventuelt", None, [], []),
+    ])
+
+EXPECTED["97_regionrad_protokoll.txt"] = Expected(
+    "minutes", "PROTOKOLL FRA MØTE I HALLINGDAL REGIONRÅD", "Hallingdal regionråd", None, None,
+    ("2023-11-22", "09:30", "15:00", "Ål kulturhus"), "2024-02-14",
+    people=[
+        ("Solveig Vestenfor", "Ål", "chair", "present"),
+        ("Knut Arne Fleten", "Hol", "member", "present"),
+        ("Pål Rørby", "Flå", "member", "present"),
+        ("Kjell Bakke", "Gol", "member", "present"),
+        ("Hans Petter Sandberg", "Hemsedal", "member", "absent"),
+        ("Knut Ivar Hvala", None, "guest", "present"),
+        ("Line Thorsen", None, "secretary", "present"),
+    ],
+    items=[
+        ("38/2023", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes.", "Enstemmig vedtatt."], []),
+        ("39/2023", "Budsjett og handlingsprogram 2024", None,
+         ["Regionrådet vedtar budsjett for 2024 som fremlagt.",
+          "Handlingsprogrammet sendes kommunene til orientering.",
+          "Vedtatt med 4 mot 1 stemme."],
+         [("Handlingsprogrammet sendes kommunene til orientering.", None, None)]),
+        ("40/2023", "Orienteringssaker", None, ["Orienteringene tas til orientering."], []),
+        ("41/2023", "Eventuelt", None, [], []),
+    ])
+
+EXPECTED["98_owner_colon_actions.txt"] = Expected(
+    "minutes", "Referat fra møte i Faggruppe for næring", "Faggruppe for næring", None, None,
+    ("2023-09-05", None, None, "Teams"), None,
+    people=[
+        ("Kari Holm", "Lillevik", "member", "present"),
+        ("Ola Dahl", "Storvik", "member", "present"),
+        ("Per Lie", "Midtvik", "member", "present"),
+    ],
+    items=[
+        ("10/23", "Næringsstrategi", None,
+         ["Utkastet sendes på høring til kommunene.", "Gruppen ønsker en workshop i oktober."],
+         [("Utkastet sendes på høring til kommunene.", None, None),
+          ("Kari Holm: sende utkast til kommunene innen 15.09.", "Kari Holm", "2023-09-15"),
+          ("Ola Dahl og Per Lie: forberede workshop (frist 1. oktober)", "Ola Dahl og Per Lie",
+           "2023-10-01"),
+          ("Sekretariatet: booke lokale", "Sekretariatet", None)]),
+        ("11/23", "Eventuelt", None, [],
+         [("Per Lie tar kontakt med NAV om felles kurs.", "Per Lie", None)]),
+    ])
+
+EXPECTED["99_numbered_bold_items.docx"] = Expected(
+    "minutes", "REFERAT", "Styringsgruppen for Ungt entreprenørskap Agder", None, None,
+    ("2024-02-13", "12:00", "13:30", "Teams"), None,
+    people=[
+        ("Ellen Foss", "UE Agder", "secretary", "present"),
+        ("Tor Viken", "Agder fylkeskommune", "member", "present"),
+        ("Randi Sæ", "NHO Agder", "member", "present"),
+    ],
+    items=[
+        ("1", "Velkommen og godkjenning av dagsorden", "Dagsorden ble godkjent.",
+         ["Dagsorden ble godkjent."], []),
+        ("2", "Årsrapport 2023", None, ["Styringsgruppen tok rapporten til orientering."], []),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["100_absence_reasons.txt"] = Expected(
+    "minutes", "Referat fra møte i Samarbeidsforum for helse", "Samarbeidsforum for helse",
+    None, None, ("2023-10-03", "13:00", "15:00", "Storvik helsehus"), None,
+    people=[
+        ("Kari H. Holm", None, "member", "present"),
+        ("Ola Dahl", None, "member", "present"),
+        ("Per Bø", None, "member", "partial"),
+        ("Kari Lie", None, "member", "present"),
+        ("Ivar Moe", None, "member", "absent"),
+        ("Siv Ek", None, "member", "absent"),
+    ],
+    notes={"Per Bø": "forlot møtet etter sak 2"},
+    items=[
+        ("1/23", "Referat", None, ["Referatet godkjennes."], []),
+        ("2/23", "Handlingsplan", None, ["Planen tas til orientering."], []),
+        ("3/23", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["101_unnumbered_headings.md"] = Expected(
+    "minutes", "Referat fra styremøte i Fjordnett SA", "Styret", "Fjordnett SA", None,
+    ("2025-01-10", "18:00", "20:00", "Grendehuset"), None,
+    people=[
+        ("Arne Fjord", None, "chair", "present"),
+        ("Berit Nes", None, "member", "present"),
+        ("Carl Holm", None, "member", "present"),
+        ("Dina Vik", None, "secretary", "present"),
+        ("Eva Strand", None, "member", "absent"),
+    ],
+    items=[
+        (None, "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        (None, "Økonomi", None, ["Styret godkjente regnskapet."], []),
+        (None, "Utbygging i Nordvika", None, [],
+         [("Styreleder følger opp kontrakten innen 1. februar.", "Styreleder",
+           "2025-02-01")]),
+        (None, "Eventuelt", None, [], []),
+    ])
+
+EXPECTED["102_unnumbered_plain.txt"] = Expected(
+    "minutes", "Referat fra styremøte i Fjordnett SA", "Styret", "Fjordnett SA", None,
+    ("2025-01-10", "18:00", "20:00", "Grendehuset"), None,
+    people=[
+        ("Arne Fjord", None, "chair", "present"),
+        ("Berit Nes", None, "member", "present"),
+        ("Carl Holm", None, "member", "present"),
+        ("Dina Vik", None, "secretary", "present"),
+        ("Eva Strand", None, "member", "absent"),
+    ],
+    items=[
+        (None, "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        (None, "Økonomi", None, ["Styret godkjente regnskapet."], []),
+        (None, "Utbygging i Nordvika", None, [],
+         [("Styreleder følger opp kontrakten innen 1. februar.", "Styreleder",
+           "2025-02-01")]),
+        (None, "Eventuelt", None, [], []),
+    ])
+
+EXPECTED["103_nynorsk_html_tables.html"] = Expected(
+    "minutes", "Møtereferat – Interkommunalt politisk råd Nordfjord",
+    "Interkommunalt politisk råd Nordfjord", None, None,
+    ("2024-04-18", "09:00", "12:00", "Stryn rådhus"), None,
+    people=[
+        ("Per Kristian Loen", "Stryn", "chair", "present"),
+        ("Marit Sande", "Gloppen", "member", "present"),
+        ("Nils Olav Hjelle", "Stad", "member", "present"),
+        ("Siri Bøe", "Bremanger", "member", "absent"),
+        ("Ola Heggheim", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("2", "Samferdsel", None, [],
+         [("Dagleg leiar sender brev til Statens vegvesen innan 1. mai.", "Dagleg leiar",
+           "2024-05-01")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["104_kontrollutvalg_som_innstilling.txt"] = Expected(
+    "minutes", "Referat", "Kontrollutvalget", "Nordvik kommune", None,
+    ("2023-03-07", "10:00", "12:30", "Formannskapssalen"), None,
+    people=[
+        ("Arvid Lyng", None, "chair", "present"),
+        ("Hanne Sætre", None, "member", "present"),
+        ("Jonas Ruud", None, "member", "present"),
+        ("Tove Fjell", "Kontrollutvalgssekretariatet IKS", "secretary", "present"),
+        ("Geir Åsen", "Revisjon Midt IKS", "guest", "present"),
+    ],
+    items=[
+        ("5/23", "Godkjenning av protokoll fra forrige møte", None,
+         ["Protokollen godkjennes.", "Enstemmig."], []),
+        ("6/23", "Forvaltningsrevisjon – barnevern", None,
+         ["Kontrollutvalget tar rapporten til orientering og sender den til kommunestyret."],
+         [("Kontrollutvalget tar rapporten til orientering og sender den til kommunestyret.",
+           "Kontrollutvalget", None)]),
+        ("7/23", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["105_title_with_date_channel.txt"] = Expected(
+    "minutes", "Referat – Faggruppe kultur – 5. juni 2024 – Teams", "Faggruppe kultur", None,
+    None, ("2024-06-05", None, None, ANY), None,
+    people=[("Kari Holm", None, "member", "present"), ("Ola Dahl", None, "member", "present")],
+    items=[("1", "Status", "Tatt til orientering.", ["Tatt til orientering."], [])])
+
+EXPECTED["106_slash_date_title.txt"] = Expected(
+    "minutes", "Referat fra møtet 14/2 2024", "Faggruppe kultur", None, None,
+    ("2024-02-14", None, None, None), None,
+    people=[("Kari Holm", None, "member", "present"), ("Ola Dahl", None, "member", "present")],
+    items=[("1", "Status", "Tatt til orientering.", ["Tatt til orientering."], [])])
+
+EXPECTED["107_faggruppe_tab_table.txt"] = Expected(
+    "minutes", "Referat fra møte i Osloregionens faggruppe for areal og transport",
+    "Osloregionens faggruppe for areal og transport", "Osloregionen", "2023-11-20",
+    ("2023-11-15", "13:00", "15:00", "Oslo rådhus, møterom 3"), "2024-01-24",
+    people=[
+        ("Ingrid Moe", "Asker kommune", "chair", "present"),
+        ("Per Ove Lund", "Lillestrøm kommune/Nedre Romerike", "member", "present"),
+        ("Siv Bakken", "Gjøvikregionen", "member", "present"),
+        ("Trond Ås", "Drammen kommune", "member", "present"),
+        ("Kari Bye", "Bærum kommune", "member", "absent"),
+        ("Jon Tveit", "Follorådet", "member", "absent"),
+        ("Mari Strømsvåg", None, "secretary", "present"),
+        ("Øyvind Såtvedt", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent",
+         ["Innkallingen ble godkjent"], []),
+        ("2", "Regional plan for areal og transport", None,
+         ["Faggruppen tok saken til orientering."],
+         [("Sekretariatet sender ut høringsutkastet innen 1. desember.", "Sekretariatet",
+           "2023-12-01")]),
+        ("3", "Runden", None, [], []),
+        ("4", "Eventuelt", None, [], []),
+    ])
+
+EXPECTED["108_pg_mote_bullets.txt"] = Expected(
+    "minutes", "Referat prosjektgruppemøte (PG-møte) Kompetanseregionen", "Prosjektgruppen",
+    "Kompetanseregionen", None, ("2014-09-11", "09:00", "15:00", "Notodden rådhus"),
+    "2014-10-23",
+    people=[
+        ("Hanne Krokrud", "Kongsberg", "member", "present"),
+        ("Ingrid Haugstad", "Notodden", "member", "present"),
+        ("Lars Petersen", "Rollag", "member", "partial"),
+        ("Astrid Øvrebø", "Fagforbundet", "member", "present"),
+        ("Kjetil Gulsrud Lundemoen", "Kongsbergregionen", "secretary", "present"),
+        ("Ingebjørg Skavlebø", "Tinn", "member", "absent"),
+        ("Johs Aagaard", "Utdanningsforbundet", "member", "absent"),
+    ],
+    notes={"Lars Petersen": "var til stede fra sak 3"},
+    items=[
+        ("1", "Referat", None, ["Referatet fra møtet 20.6 ble godkjent."], []),
+        ("2", "Budsjett 2015", None, ["Gruppa sluttet seg til forslaget."],
+         [("PL oversender budsjettet til Rådmannsutvalget innen 1.10.", "PL",
+           "2014-10-01")]),
+        ("3", "Strategiplan", None, [],
+         [("Et utkast legges fram i neste møte 23.10.", None, "2014-10-23")]),
+        ("4", "Eventuelt/neste møte", None, ["Neste møte blir 23.10. på Kongsberg."], []),
+    ])
+
+EXPECTED["109_ungdomsrad.odt"] = Expected(
+    "minutes", "Referat fra møte i Ungdomsrådet i Fjordkommune", "Ungdomsrådet", "Fjordkommune",
+    None, ("2024-05-06", "17:00", "19:00", "Ungdomshuset"), None,
+    people=[
+        ("Emma Lie", None, "chair", "present"),
+        ("Noah Berg", None, "member", "present"),
+        ("Sara Holm", None, "member", "present"),
+        ("Jakob Moe", None, "member", "absent"),
+        ("Lise Aas", None, "secretary", "present"),
+    ],
+    items=[
+        ("8/24", "Ungdomskort", None, [], []),
+        ("9/24", "Eventuelt", "Ingen saker.", [], []),
+    ])

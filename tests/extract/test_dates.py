@@ -280,3 +280,8 @@ def test_find_time_range(text: str, expected: tuple[str | None, str | None]) -> 
 )
 def test_not_times(text: str) -> None:
     assert find_time_range(text) == (None, None)
+
+
+def test_a_slash_date_with_the_year_after_a_space():
+    [found] = find_dates("Referat fra møtet 14/2 2024")
+    assert (found.day, found.month, found.year) == (14, 2, 2024)

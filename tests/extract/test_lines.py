@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from motebok.extract.items import item_table_columns
 from motebok.extract.labels import Field, match_label
+from motebok.extract.participants import space_columns, space_row_people, substituted_for
 from motebok.extract.text import clean, looks_like_name, sentences
+from motebok.vocab import Attendance
 
 
 @pytest.mark.parametrize(("raw", "expected"), [
@@ -41,6 +44,10 @@ def test_sentences_mind_abbreviations_and_day_numbers():
     ("Oslo kommune", False),
     ("Hjartdal samt Nore", False),
     ("var til stede", False),
+    ("Kari H. Holm", True),
+    ("K. Holm", True),
+    ("H. H.", False),
+    ("Tor Viken", True),
 ])
 def test_looks_like_name(text, is_name):
     assert looks_like_name(text) is is_name
@@ -57,6 +64,11 @@ def test_looks_like_name(text, is_name):
     ("Fra sekretariatet møtte:", Field.SECRETARIAT, ""),
     ("- Tid: fredag 20.6.2014", Field.TIME, "fredag 20.6.2014"),
     ("Saksliste", Field.AGENDA, ""),
+    ("Følgende møtte: Kari Holm; Ola Dahl", Field.PRESENT, "Kari Holm; Ola Dahl"),
+    ("Følgjande var til stades: Ola", Field.PRESENT, "Ola"),
+    ("I tillegg møtte daglig leder Tor Holm", Field.GUESTS, "daglig leder Tor Holm"),
+    ("Møte: Regionalt nettverk for digitalisering", Field.BODY,
+     "Regionalt nettverk for digitalisering"),
 ])
 def test_header_labels(line, field, value):
     label = match_label(line)
@@ -68,6 +80,57 @@ def test_header_labels(line, field, value):
     "Tidligere vedtak ble fulgt opp.",
     "Andre saker ble ikke behandlet.",
     "Saker som kom inn for sent",
+    "Møte med ordføreren ble holdt i mai.",
+    "Følgende medlemmer møtte ikke på befaringen.",
 ])
 def test_running_text_is_not_a_label(line):
     assert match_label(line) is None
+
+
+@pytest.mark.parametrize(("note", "absent"), [
+    ("for Jon Olav Rist", "Jon Olav Rist"),
+    ("vara for Eli Strand", "Eli Strand"),
+    ("møtte for Kari Holm", "Kari Holm"),
+    ("pva Per Lie", "Per Lie"),
+    ("fra sak 3", None),
+    ("for kommunen", None),
+    (None, None),
+])
+def test_whom_a_substitute_came_for(note, absent):
+    assert substituted_for(note) == absent
+
+
+@pytest.mark.parametrize(("heading", "columns"), [
+    ("Navn Funksjon Representerer", ["name", "role", "org"]),
+    ("Navn Møtte for Representerer", ["name", "for", "org"]),
+    ("Navn Stilling", ["name", "skip"]),
+    ("Navn", None),
+    ("Kari Holm Leder", None),
+    ("Funksjon Navn", None),
+])
+def test_column_headings_that_lost_their_tabs(heading, columns):
+    assert space_columns(heading) == columns
+
+
+@pytest.mark.parametrize(("row", "columns", "person"), [
+    ("Tone Merete Sørli Nestleder Nord-Fron", ["name", "role", "org"],
+     ("Tone Merete Sørli", "member", "Nord-Fron", None)),
+    ("Anne Moen Daglig leder", ["name", "skip"], ("Anne Moen", None, None, None)),
+    ("Gunn Lie Per Haugen Tolga", ["name", "for", "org"],
+     ("Gunn Lie", None, "Tolga", "for Per Haugen")),
+])
+def test_rows_under_such_headings(row, columns, person):
+    [entry] = space_row_people(row, columns, None, Attendance.PRESENT, ["Per Haugen"])
+    role = entry.role.value if entry.role else None
+    assert (entry.name, role, entry.organization, entry.note) == person
+
+
+@pytest.mark.parametrize(("cells", "columns"), [
+    (("Sak", "Tema", "Konklusjon / oppfølging", "Ansvar", "Frist"),
+     ["number", "title", "text", "who", "when"]),
+    (("Nr.", "Sak", "Referat", "Ansvarlig"), ["number", "title", "text", "who"]),
+    (("Navn", "Organisasjon"), None),
+    (("Sak", "Referat"), None),  # no column names the items
+])
+def test_minutes_written_as_a_table(cells, columns):
+    assert item_table_columns(cells) == columns

@@ -32,6 +32,9 @@ _DOC_PREFIX = re.compile(
 _LEADING_MEETING = re.compile(r"^(?:(?:ekstraordinært|ordinært|digitalt|fysisk)\s+)?"
                               r"(?:møte|møtet|moete)(?:\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|"
                               r"[a-zæøå]+)\s*\d{0,4})?\s+(?:i|for|med)\s+", re.I)
+# "Det innkalles til møte i Kystrådet": a summons names the body in a sentence.
+_SUMMONS_PREFIX = re.compile(r"^(?:det\s+)?(?:innkalles|innkallast|kalles\s+inn|vert\s+kalla\s+inn)"
+                             r"\s+(?:herved\s+|med\s+dette\s+)?til\s+", re.I)
 # "Samarbeidsutvalget for helse, Nordre Vestfold": a proper name after the last comma.
 _COMMA_ORG = re.compile(r"^(?P<body>.+?),\s+(?P<org>[A-ZÆØÅ][\w-]+(?:\s+[\wæøå-]+){0,3})$")
 # "Hallingdal barnevernsteneste, tilsynsutvalet": the parent first, then the body.
@@ -49,11 +52,9 @@ _GOVERNING_SUFFIXES = ("styret", "rådet", "utvalget", "utvalet")
 # Words that make a name after "nettverksmøte i" the body itself, not its parent.
 _BODY_STEMS = re.compile(r"(?:nettverk|utvalg|utval|råd|gruppe|gruppa|forum|styre|komité|"
                          r"nemnd|samarbeid|partnerskap)", re.I)
-# A title that only names the kind of document ("Referat", "MØTEPROTOKOLL").
-_BARE_DOC_TITLE = re.compile(r"^(?:møte)?(?:referat|protokoll|møtebok|oppsummering|"
-                             r"innkalling|saksliste|notat)$", re.I)
 _TRAILING_DATE = re.compile(r"[\s,–-]*(?:(?:den\s+)?\d{1,2}\.\s*\w+\s*\d{0,4}|"
-                            r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2})\s*$", re.I)
+                            r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|"
+                            r"\d{1,2}/\d{1,2}(?:[-/ ]\d{2,4})?)\s*$", re.I)
 _GENITIVE_ORG = re.compile(r"^(?P<org>[A-ZÆØÅ][\w-]+?)s\s+(?=[a-zæøåA-ZÆØÅ])")
 _COMPOUND_MEETING = {
     "styremøte": "Styret", "styremøtet": "Styret", "årsmøte": "Årsmøtet",
@@ -233,10 +234,15 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if text.isupper():
         text = text.capitalize()
     rest = _DOC_PREFIX.sub("", text, count=1).strip()
+    rest = _SUMMONS_PREFIX.sub("", rest, count=1).strip()
     rest = _LEADING_MEETING.sub("", rest).strip()
+    rest = _before_date_part(rest)
     rest = _TRAILING_DATE.sub("", rest).strip(" ,–-:")
-    if not rest:
-        return None, None
+    if not rest or _NUMBERED_MEETING.match(rest) or rest.casefold() in {"møte", "møtet", "moete"}:
+        return None, None  # "Referat fra møte 3/2022" names no body
+    dashed = _dash_split(rest)
+    if dashed:
+        return dashed
     words = rest.split()
     compound = _COMPOUND_MEETING.get(words[0].casefold().rstrip(",:"))
     if compound and re.match(r"^\S+\s*[,–-]\s*[A-ZÆØÅ]", rest) and \
@@ -251,6 +257,9 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if org_match and _BODY_STEMS.search(org_match.group(1).split()[0]):
             # "nettverksmøte i Folkehelsenettverket Helgeland": the name is the body's
             return body_and_organization(org_match.group(1).strip())
+        if org_match and org_match.group(1)[:1].islower() and not title.isupper():
+            # "nettverksmøte for folkehelse": a topic names the body, no parent is named
+            return f"{compound} {tail}", None
         if org_match:
             return compound, org_match.group(1).strip()
         return compound, _org_from_tail(tail)
@@ -283,6 +292,41 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
 _BODY_FOR_ORG = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+)\s+(?:for|i)\s+(?P<org>[A-ZÆØÅ].*)$")
 _BODY_IN_ORG = re.compile(r"^(?P<body>.+?)\s+(?P<word>i|for|ved)\s+(?P<org>[A-ZÆØÅ][\w-]+(?:\s+"
                           r"(?:og\s+)?[A-ZÆØÅ][\w-]+)*(?:\s+(?:kommune|fylkeskommune))?)$")
+_NUMBERED_MEETING = re.compile(r"^(?:møte|møtet|moete)\s*(?:nr\.?\s*)?\d+(?:\s*/\s*\d{2,4})?$",
+                               re.I)
+_DASH = re.compile(r"\s+[–—-]\s+")
+_PARENT_FORM = re.compile(r"(?:kommune|samkommune|fylkeskommune|IKS|regionråd|regionrådet|"
+                          r"\bAS|\bSA|\bKF|\bVel)$", re.I)
+
+
+def _dash_split(text: str) -> tuple[str, str] | None:
+    """(body, organisation) of "Innherred samkommune – Regionalt kompetanseforum" either way.
+
+    Only when one side has the form of a parent organisation (a municipality, an IKS …)
+    and the other names a body ("forum", "utvalg", "nettverk" …); "Høring – regional
+    plan" and other dashes are left alone.
+    """
+    parts = _DASH.split(text)
+    if len(parts) != 2:
+        return None
+    first, second = (p.strip() for p in parts)
+    for org, body in ((first, second), (second, first)):
+        if _PARENT_FORM.search(org) and _BODY_STEMS.search(body) and \
+                not _PARENT_FORM.search(body):
+            return body[0].upper() + body[1:], org
+    return None
+
+
+def _before_date_part(text: str) -> str:
+    """A title's parts before the one that gives the date or channel.
+
+    "Faggruppe kultur – 5. juni 2024 – Teams" names the body in its first part only.
+    """
+    parts = _DASH.split(text)
+    for n, part in enumerate(parts[1:], start=1):
+        if dates.find_dates(part) or _DIGITAL.fullmatch(part.strip()):
+            return " – ".join(parts[:n])
+    return text
 
 
 def _org_from_tail(tail: str) -> str | None:
@@ -290,11 +334,16 @@ def _org_from_tail(tail: str) -> str | None:
     tail = re.sub(r"\([^)]*\)", "", tail).strip()
     words = tail.split()
     run: list[str] = []
-    for word in reversed(words):
-        if not word[:1].isupper():
+    for n in range(len(words) - 1, -1, -1):
+        word = words[n]
+        linking = word in _NAME_LINKS and run and n > 0 and words[n - 1][:1].isupper()
+        if not word[:1].isupper() and not linking:
             break
-        run.insert(0, word)
+        run.insert(0, word)  # "Næringsforeningen i Ringvik": "i" inside a name
     return " ".join(run) or None
+
+
+_NAME_LINKS = {"i", "og", "for", "på"}
 
 
 @dataclass(slots=True)
@@ -338,7 +387,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     head = Head()
     head.title, head.title_line = find_title(lines, min(limit, 25), head_end)
     head.body, head.organization = body_and_organization(head.title)
-    if head.body is None and head.title and _BARE_DOC_TITLE.match(head.title):
+    if head.body is None and head.title:  # "Referat", "REFERAT FRA MØTE 3/2022"
         head.body, head.organization = body_and_organization(
             _subtitle(lines, head.title_line, limit))
     head.letterhead = letterhead(lines, limit)

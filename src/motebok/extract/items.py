@@ -57,6 +57,16 @@ class Candidate:
     style: str  # "case" (Sak 01/22), "numbered" (1.), "standing" (Eventuelt)
     toc: bool = False
     raw_title: str = ""
+    row: TableItem | None = None  # the rest of the row when the minutes are a table
+
+
+@dataclass(slots=True)
+class TableItem:
+    """What the other columns of an item table's row say: text, who and by when."""
+
+    text: str = ""
+    responsible: str | None = None
+    due: str | None = None
 
 
 @dataclass(slots=True)
@@ -67,6 +77,7 @@ class Section:
     title: str | None
     lines: list[Line] = field(default_factory=list)
     heading_rest: str | None = None  # running text that shared the heading line
+    row: TableItem | None = None
 
 
 def normalize_number(raw: str) -> str:
@@ -83,11 +94,73 @@ def _first_int(number: str) -> int | None:
     return int(match.group()) if match else None
 
 
+# Column headings of minutes written as a table: "Sak | Tema | Konklusjon | Ansvar | Frist".
+_ITEM_NUMBER_HEADS = {"sak", "nr", "saksnr", "sak nr", "saknr", "pkt", "punkt", "#", "sak-nr",
+                      "saksnummer", "løpenr"}
+_ITEM_COLUMN_HEADS = {
+    "tema": "title", "tittel": "title", "sak": "title", "saker": "title", "emne": "title",
+    "innhold": "title", "sakstittel": "title", "overskrift": "title", "hva": "title",
+    "konklusjon": "text", "vedtak": "text", "referat": "text", "oppfølging": "text",
+    "diskusjon": "text", "kommentar": "text", "kommentarer": "text", "merknad": "text",
+    "beslutning": "text", "status": "text", "beskrivelse": "text", "drøfting": "text",
+    "konklusjon / oppfølging": "text", "konklusjon/oppfølging": "text", "notat": "text",
+    "ansvar": "who", "ansvarlig": "who", "hvem": "who", "kven": "who",
+    "frist": "when", "når": "when", "tidsfrist": "when", "når?": "when",
+}
+_ROW_NUMBER = re.compile(r"^(?:sak\s*)?(?P<num>\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4})\.?$", re.I)
+
+
+def item_table_columns(cells: tuple[str, ...]) -> list[str] | None:
+    """Column meanings of an item table's heading row, or None for any other row.
+
+    The first column numbers the items and another one names them; other columns are
+    the item's text (conclusion, follow-up), its responsible and its due date.
+    """
+    heads = [c.strip().strip(".:").casefold() for c in cells]
+    if len(heads) < 2 or heads[0] not in _ITEM_NUMBER_HEADS:
+        return None
+    meanings = ["number"] + [_ITEM_COLUMN_HEADS.get(h, "text") for h in heads[1:]]
+    if "title" not in meanings:
+        return None
+    return meanings
+
+
+def _table_candidate(i: int, line: Line, columns: list[str]) -> Candidate | None:
+    """An item from one row of an item table ("3 | Søknad | Sendes. | Nils Berg | 15. mai")."""
+    number = _ROW_NUMBER.match(line.cells[0].strip())
+    if not number:
+        return None
+    values: dict[str, list[str]] = {}
+    for meaning, cell in zip(columns, line.cells, strict=False):
+        if cell.strip():
+            values.setdefault(meaning, []).append(cell.strip())
+    title = (values.get("title") or [""])[0]
+    num = normalize_number(number.group("num"))
+    row = TableItem(text="\n".join(values.get("text", [])),
+                    responsible=", ".join(values.get("who", [])) or None,
+                    due=" ".join(values.get("when", [])) or None)
+    style = "case" if "/" in num else "numbered"
+    return Candidate(i, num, _first_int(num), clean_title(title), style, False, title, row)
+
+
 def find_candidates(lines: list[Line], start: int = 0) -> list[Candidate]:
     """Every line from ``start`` on that may be an item heading."""
     found: list[Candidate] = []
+    item_columns: list[str] | None = None  # inside minutes written as a table
     for i in range(start, len(lines)):
         line = lines[i]
+        if line.is_table:
+            heading = item_table_columns(line.cells)
+            if heading:
+                item_columns = heading
+                continue
+            if item_columns:
+                row = _table_candidate(i, line, item_columns)
+                if row:
+                    found.append(row)
+                    continue
+        else:
+            item_columns = None
         if line.level > 0 and line.kind is BlockKind.LIST_ITEM:
             continue
         text = line.body if line.is_bullet else line.text
@@ -298,8 +371,11 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int) -> list[
         elif title:
             title, rest = split_heading(cand.raw_title or title)
             title = clean_title(title) if title else title
+        if cand.row is not None:  # a table row: its other columns are the text
+            title, rest = clean_title(cand.title) or None, cand.row.text or None
         sections.append(Section(number=cand.number or None, title=title or None,
-                                lines=merge_wrapped(body_lines), heading_rest=rest))
+                                lines=merge_wrapped(body_lines), heading_rest=rest,
+                                row=cand.row))
     return sections
 
 
@@ -371,15 +447,33 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
 
 
 def _after_head_labels(lines: list[Line]) -> int:
-    """The line after the head's last label and the list lines right under it."""
+    """The line after the head's last label and the list lines right under it.
+
+    A heading after the labels ends the head: a "Referent: X" signature under the
+    last item of a short document is not part of it.
+    """
     last = -1
     for i, line in enumerate(lines[:40]):
         if match_label(line.text):
             last = i
+        elif last >= 0 and (line.kind is BlockKind.HEADING or _plain_heading(lines, i)):
+            break
     i = last + 1
     while i < len(lines) and not lines[i].gap:
         i += 1  # the rest of a list under the last label ("Deltakere:" + one per line)
     return max(i, 1)
+
+
+def _plain_heading(lines: list[Line], i: int) -> bool:
+    """A short unpunctuated line after a blank line, followed by a sentence: a heading."""
+    line = lines[i]
+    after = lines[i + 1] if i + 1 < len(lines) else None
+    text = line.body
+    return bool(line.gap and after is not None and not after.gap and len(text) <= 70
+                and text[:1].isupper() and not text.endswith((".", ",", ";", ":", "?", "!"))
+                and not line.is_table and not line.is_bullet and len(text.split()) <= 8
+                and "," not in text and after.body.endswith(".")
+                and len(after.body) > len(text) and not match_label(after.text))
 
 
 def is_agenda_heading(line: Line) -> bool:

@@ -56,7 +56,10 @@ _add(Field.PRESENT, "til stede", "tilstede", "til stades", "frammøtte", "fremm�
      "følgende faste medlemmer møtte", "følgjande faste medlemer møtte",
      "styremedlemmer", "styremedlemmer til stede", "møtende styremedlemmer",
      "styremedlemer", "tilstede", "til stede på møtet", "desse møtte",
-     "følgende medlemmer møtte", "faste medlemmer som møtte", "møtende faste medlemmer")
+     "følgende medlemmer møtte", "faste medlemmer som møtte", "møtende faste medlemmer",
+     "følgende møtte", "følgjande møtte", "disse møtte", "følgende var til stede",
+     "følgjande var til stades", "følgende deltok", "følgjande deltok", "til stede i møtet",
+     "følgende deltok i møtet")
 _add(Field.ABSENT, "forfall", "fravær", "fråvær", "fraværende", "fråverande", "ikke møtt",
      "ikkje møtt", "meldt forfall", "forfall meldt", "meldte forfall", "ikke til stede",
      "ikkje til stades", "fravær/forfall", "forfall fra", "frafall", "ikke tilstede",
@@ -84,7 +87,8 @@ _add(Field.GUESTS, "fra administrasjonen", "frå administrasjonen", "administras
      "innledere", "innleiarar", "inviterte", "i tillegg møtte", "dessuten møtte",
      "også til stede", "også tilstede", "andre deltakere", "fra administrasjon",
      "i tillegg deltok", "presentasjon ved", "innledning ved", "foredragsholdere",
-     "følgende fra administrasjonen møtte", "fra adm.", "fra adm", "frå adm.")
+     "følgende fra administrasjonen møtte", "fra adm.", "fra adm", "frå adm.",
+     "fra revisjonen", "frå revisjonen", "revisjonen", "revisor", "fra revisjon")
 _add(Field.COPY, "kopi", "kopi til", "til orientering", "distribusjon", "mottakere",
      "mottakarar", "til", "cc", "vedlegg", "vedlegg:",
      # e-mail headers of minutes pasted from a mail
@@ -94,7 +98,7 @@ _add(Field.COPY, "kopi", "kopi til", "til orientering", "distribusjon", "mottake
      "til å signere protokollen", "valg av to til å signere protokollen",
      "underskrift", "underskrifter", "protokollen godkjent av")
 _add(Field.BODY, "utvalg", "organ", "møte i", "forum", "styre", "gruppe", "nettverk",
-     "utval")
+     "utval", "møte", "møtenavn", "møtets navn")
 _add(Field.AGENDA, "saksliste", "sakliste", "saker", "saker til behandling", "agenda",
      "dagsorden", "saker på agendaen", "saksliste og referat", "behandlede saker",
      "sakskart", "saksliste:", "program")
@@ -107,7 +111,8 @@ _SORTED = sorted(LABELS, key=len, reverse=True)
 # One pattern of every spelling would be _LABEL_HEAD + "|".join(spellings) + _LABEL_TAIL;
 # match_label uses the part of it that the line's first word allows (_label_pattern).
 _LABEL_HEAD = r"^(?:[-*•]\s*)?(?P<label>"
-_LABEL_TAIL = r")\s*(?:\(\d+\)\s*)?(?:[:;]|\s[-–]\s|$|(?<=\svar)\s)\s*(?P<value>.*)$"
+_LABEL_TAIL = (r")\s*(?:\(\d+\)\s*)?(?:[:;]|\s[-–]\s|$|(?<=\svar)\s|(?<=\smøtte)\s|"
+               r"(?<=\sdeltok)\s)\s*(?P<value>.*)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,13 +171,26 @@ def match_label(text: str) -> Label | None:
     # "Tid - fredag 4. mars" is fine for time/place labels only.
     if not has_colon and value and field not in {
             Field.TIME, Field.PLACE, Field.DATE, Field.TIME_PLACE} and \
-            not label.endswith(" var"):  # "Til stede var Kari Nilsen, …" is a label too
+            not _runs_on(label, value):
         return None
     if not has_colon and not value and field in {Field.COPY, Field.BODY}:
         return None
     if field is Field.COPY and label == "til" and not has_colon:
         return None
     return Label(field=field, label=label, value=value)
+
+
+_RUN_ON_ENDS = (" var", " møtte", " deltok")
+
+
+def _runs_on(label: str, value: str) -> bool:
+    """A label that is the start of a sentence naming people, without a colon.
+
+    "Til stede var Kari Nilsen, …" and "I tillegg møtte daglig leder Tor Holm" list
+    people as running text; "… møtte ikke" says the opposite and is not such a label.
+    """
+    return label.endswith(_RUN_ON_ENDS) and not value.casefold().startswith(
+        ("ikke", "ikkje", "ikkje", "heller"))
 
 
 _NEXT_LABEL = re.compile(r"(?:[.;]\s+|\s+(?=[A-ZÆØÅ][\w/ ]{1,25}:\s))(?=[A-ZÆØÅ][\w/ ]{1,40}[:;])")

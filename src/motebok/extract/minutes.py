@@ -41,12 +41,15 @@ from motebok.extract.participants import (
     organization_of_group,
     parse_line,
     partial_sentences,
+    space_columns,
+    space_row_people,
+    substituted_for,
     table_columns,
     table_row_people,
 )
 from motebok.extract.text import Line, contains_any, looks_like_name, to_lines
 from motebok.read.blocks import Block
-from motebok.record import Item, MinutesRecord, NextMeeting, Source
+from motebok.record import Action, Item, MinutesRecord, NextMeeting, Source
 from motebok.vocab import Attendance, DocumentKind, ParticipantRole
 
 
@@ -178,7 +181,9 @@ def read_attendance(draft: Draft) -> None:
                         if not value.rstrip().endswith((",", " og", "-")):
                             flush()
                     for other in others:  # "… og Anne Lie. Jon Berg hadde meldt forfall."
-                        _add_attended(people, other)
+                        flush()
+                        if not _note_sentences(people, other, other.lower()):  # "… forlot møtet"
+                            _add_attended(people, other)
                 else:
                     state = None
             continue
@@ -196,6 +201,9 @@ def read_attendance(draft: Draft) -> None:
                 state = {"role": ParticipantRole.MEMBER, "org": None,
                          "attendance": Attendance.PRESENT, "columns": columns}
             continue
+        if not line.is_table and _space_table_line(people, line.body, state):
+            flush()
+            continue
         if line.is_table:
             flush()
             columns = table_columns(line.cells)
@@ -205,8 +213,8 @@ def read_attendance(draft: Draft) -> None:
             for entry in table_row_people(line.cells, state["role"], state["attendance"],
                                           state.get("columns")):
                 people.add(entry)
-                if entry.note and entry.note.startswith("for "):
-                    people.mark_absent(entry.note[4:])
+                if absent := substituted_for(entry.note):
+                    people.mark_absent(absent)
             continue
         if line.gap:
             flush()
@@ -216,7 +224,24 @@ def read_attendance(draft: Draft) -> None:
     flush()
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[a-zæøå])\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])")
+def _space_table_line(people: People, text: str, state: dict) -> bool:
+    """A heading "Navn Funksjon Representerer" or a row under it; True if it was one."""
+    columns = space_columns(text)
+    if columns:
+        state["space_columns"] = columns
+        return True
+    if "space_columns" not in state:
+        return False
+    known = [p.name for p in people.order]
+    for entry in space_row_people(text, state["space_columns"], state["role"],
+                                  state["attendance"], known):
+        people.add(entry)
+        if absent := substituted_for(entry.note):
+            people.mark_absent(absent)
+    return True
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[a-zæøå)])\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])")
 
 
 def _add_attended(people: People, sentence: str) -> bool:
@@ -239,8 +264,19 @@ def join_wrapped(parts: list[str]) -> str:
     return text
 
 
+_NEXT_GROUP = re.compile(r"(?<=\.)\s+(?=[A-ZÆØÅ][\w .-]{1,40}:\s)")
+
+
 def _add_list(people: People, text: str, state: dict) -> None:
-    """Add the people of one list paragraph, minding a group prefix ("Fra NAV: …")."""
+    """Add the people of one list paragraph, minding a group prefix ("Fra NAV: …").
+
+    Several groups may share a line: "Lillevik: Kari Holm, Ola Dahl. Storvik: Berit Aune."
+    """
+    parts = _NEXT_GROUP.split(text)
+    if len(parts) > 1:
+        for part in parts:
+            _add_list(people, part, state)
+        return
     role, org = state["role"], state["org"]
     before = len(people)
     group = group_label(text)
@@ -256,8 +292,8 @@ def _add_list(people: People, text: str, state: dict) -> None:
         text = rest
     for entry in parse_line(text, role, state["attendance"], org):
         people.add(entry)
-        if entry.note and entry.note.startswith("for ") and before >= 0:
-            people.mark_absent(entry.note[4:])
+        if (absent := substituted_for(entry.note)) and before >= 0:
+            people.mark_absent(absent)
 
 
 def _note_sentences(people: People, text: str, lowered: str) -> bool:
@@ -359,15 +395,36 @@ def build_items(draft: Draft) -> None:
 
     for section in draft.sections:
         outcomes = find_outcomes(section.lines, section.heading_rest, section.title, due)
+        if section.row is not None:
+            _row_action(outcomes.actions, section, due)
         draft.record.items.append(Item(
             number=section.number, title=section.title, text=item_text(section),
             decisions=outcomes.decisions, actions=outcomes.actions))
 
 
+def _row_action(actions: list[Action], section: Section,
+                due: Callable[[str], str | None]) -> None:
+    """The follow-up an item table's "Ansvar" / "Frist" columns make of the row.
+
+    A row with someone responsible or a date is a task: the task found in its text gets
+    them, or the row's text becomes the task.
+    """
+    row = section.row
+    if row is None or not (row.responsible or row.due) or not row.text:
+        return
+    when = due(row.due) if row.due else None
+    if not actions:
+        actions.append(Action(text=" ".join(row.text.split())))
+    action = actions[-1]
+    action.responsible = row.responsible or action.responsible
+    action.due = when or action.due
+
+
 def _is_bare_list(draft: Draft) -> bool:
     """Items that are a plain numbered list with nothing between them (an agenda)."""
     items = draft.items
-    return len(items) >= 3 and all(b.line == a.line + 1 for a, b in itertools.pairwise(items))
+    return len(items) >= 3 and not any(c.row for c in items) and \
+        all(b.line == a.line + 1 for a, b in itertools.pairwise(items))
 
 
 def _slide_sections(draft: Draft) -> list[Section]:

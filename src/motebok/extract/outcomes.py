@@ -72,6 +72,14 @@ _OUTCOME_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (("tok",), r"\btok\s+(?:[\wæøå-]+\s+){1,3}?til\s+(?:orientering|etterretning)"),
         (("tek",), r"\btek\s+saka\s+til\s+orientering"),
         (("tatt", "teke", "tas"), r"^(?:tatt|teke|tas)\s+til\s+(?:orientering|etterretning)"),
+        # "Saken tas til orientering." (but not "… vil bli tatt til orientering")
+        (("tas", "takast", "tatt"),
+         r"^(?![^.]*\b(?:vil|skal|kan)\s+bli\b)[^.]*\b(?:tas|takast|tatt)\s+til\s+"
+         r"(?:orientering|etterretning)"),
+        # "Referatet godkjennes.", "Budsjettet vedtas som fremlagt."
+        (("godkjennes", "godkjennast", "vedtas", "vedtakast"),
+         r"^(?:[\wæøå-]+\s+){1,6}(?:godkjennes|godkjennast|vedtas|vedtakast)"
+         r"(?:\s+(?:som|med|uten|utan|enstemmig|samrøystes)\b[^.]*)?\.?$"),
         (("enstemmig", "samrøystes"),
          r"^(?:enstemmig|samrøystes)\s+(?:vedtatt|vedteke|godkjent)"),
         (("vedt", "godkj"), r"^(?:vedtatt|vedteke|godkjent|godkjend)\b"),
@@ -137,6 +145,9 @@ _TASK_VERBS = (
     "kartlegger", "skriver referat", "reviderer", "revidere", "innhenter", "hentar inn",
     "følgjer opp", "innarbeider", "innarbeidar", "tar saken videre", "tek saka vidare",
     "tar dette videre", "tek dette vidare", "går videre med",
+    "oversender", "oversendar", "videresender", "vidaresender", "formidler", "formidlar",
+    "utformer", "utformar", "tilskriver", "innkallar", "purrer", "purrar",
+    "følger dette opp", "lyser ut", "kaller inn til",
 )
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
 _TASK_VERB_RE = FoldedPattern(r"\b(?:" + "|".join(re.escape(v) for v in _TASK_VERBS) + r")\b")
@@ -266,6 +277,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 adopted_proposal = []
                 mode = None
                 continue
+            if adopted_proposal and mode == "decision" and _AS_PROPOSED.match(sentence):
+                decisions.extend(adopted_proposal)  # "Vedtak: Som innstillingen."
+                adopted_proposal = []
+                continue
             if mode == "proposal":
                 adopted_proposal.append(sentence)
                 continue
@@ -292,12 +307,17 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     return Outcomes(decisions=_unique(decisions), actions=actions)
 
 
+_AS_PROPOSED = re.compile(r"^(?:som|lik|likt\s+med|i\s+samsvar\s+med)\s+(?:innstillingen|"
+                          r"innstillinga|innstilling|forslaget|framlegget|tilrådinga|"
+                          r"forslag\s+til\s+vedtak)\b\W*$", re.I)
 _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|tilrådinga|"
                       r"forslag til vedtak)\s+(?:ble|vart)\s+(?:enstemmig\s+|samrøystes\s+)?"
                       r"(?:vedtatt|vedteke|vedteken|godkjent|godkjend)", re.I)
 _may_be_owner_or_due = starts_with_any("aft")  # "Ansvar:", "Frist:", "Tidsfrist:"
 _OWNER_LINE = re.compile(r"^(?:ansvar(?:lig|leg)?|ansv\.)\s*[:;]\s*(?P<who>.+)$", re.I)
-_DUE_LINE = re.compile(r"^(?:frist|tidsfrist)\s*[:;]\s*(?P<when>.+)$", re.I)
+# "Frist: 1. mars", and without the colon when a date follows ("Frist 1. mars.").
+_DUE_LINE = re.compile(r"^(?:frist|tidsfrist)(?:\s*[:;]\s*|\s+(?=\d|innen\b|innan\b))"
+                       r"(?P<when>.+)$", re.I)
 
 
 def _owner_or_due(sentence: str, last: str, actions: list[Action],
@@ -483,6 +503,9 @@ def responsible_of(sentence: str) -> str | None:
     explicit = "ansvar" in lowered and _RESPONSIBLE.search(sentence)
     if explicit and _ANSVAR_WORD.search(sentence):
         return explicit.group("who").strip()
+    owner = ":" in sentence[:60] and _OWNER_FIRST.match(sentence)
+    if owner:  # "Kari Holm: sende utkast …", "Sekretariatet: booke lokale"
+        return owner.group("who").strip()
     got = ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence)
     if got:
         return (got.group("who") or got.group("who2")).strip()
@@ -508,8 +531,17 @@ def responsible_of(sentence: str) -> str | None:
 
 
 _ANSVAR_WORD = re.compile(r"\bansvar", re.I)
+# A follow-up list entry that starts with who does it: "Ola Dahl og Per Lie: forberede …".
+_OWNER_FIRST = re.compile(
+    r"^(?P<who>(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})"
+    r"(?:\s*(?:,|og|&)\s*[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})*)\s*:\s+(?=[a-zæøå])")
 # Every form of _FUTURE_SUBJECT contains one of these (lower-cased, within one word).
 _has_future_word = contains_any(("vil", "skal", "sikte", "påtar", "ansvar", "oppg"))
+
+
+# Short finite verbs that end a subject ("Kontrollutvalget tar rapporten … og sender …").
+_SHORT_VERBS = {"tar", "tok", "er", "var", "har", "hadde", "ble", "blir", "går", "gikk",
+                "gjør", "får", "fikk", "ser", "la", "legger", "gir", "ga"}
 
 
 def _trim_subject(who: str) -> str:
@@ -517,6 +549,7 @@ def _trim_subject(who: str) -> str:
     words = who.split()
     cut = next((i for i, w in enumerate(words) if i and (
         w.casefold() in {"på", "i", "etter", "innen", "før", "også", "derfor", "nå", "da"}
+        or (w.casefold() in _SHORT_VERBS and words[i - 1][:1].isupper())
         or (w.islower() and len(w) >= 5 and w.endswith(("er", "ar")) and i + 1 < len(words)
             and words[i - 1][:1].isupper()))), len(words))
     # "Jørgen Moen innarbeider innspillene og sender …": a verb ends the subject

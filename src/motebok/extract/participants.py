@@ -49,10 +49,21 @@ _PARTIAL = re.compile(
     r"\b(?:sak|saker|saka|kl\.?|klokka|deler av|del av|delvis|forlot|gikk|kom\s|fra\s+sak|"
     r"frå\s+sak|til\s+sak|etter\s+sak|permisjon|perm\.|inhabil|ugild|sein|sent|"
     r"i en periode|i ein periode)\b", re.I)
+# Why someone was away, or who came instead: never an organisation in a parenthesis.
+_ABSENCE_REASON = re.compile(r"^(?:syk\w*|ferie|permisjon|perm\.?|reise|jobb\w*|arbeid|"
+                             r"andre\s+møter|annet\s+møte|anna\s+møte|forhindret|"
+                             r"kollisjon\w*|vara\b.*|ingen\s+vara.*|uten\s+vara.*)$", re.I)
 _PRESENT_NOTE = re.compile(r"\b(?:telefon|teams|zoom|video|digitalt|skype)\b", re.I)
 _SUBSTITUTE = re.compile(r"^(?P<name>.+?)\s+(?:for|pva\.?|på vegne av|vara for|som vara for)\s+"
                          r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})\s*$")
 _ON_BEHALF = re.compile(r"^(?P<org>.+?)\s+v/\s*(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})$")
+_FROM_ORG = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})"
+                       r"(?:\s+(?:fra|frå)\s+|\s*/\s*)(?P<org>[A-ZÆØÅ].*)$")
+# A job title written before the organisation ("fylkesordfører Vestland").
+_TITLE_BEFORE_ORG = re.compile(
+    r"^(?:fylkesordfører|fylkesordførar|ordfører|ordførar|varaordfører|rådmann|"
+    r"kommunedirektør|fylkesdirektør|daglig leder|dagleg leiar|[a-zæøå]*(?:sjef|rådgiver|"
+    r"rådgjevar|direktør|konsulent|koordinator))\s+(?=[A-ZÆØÅ])")
 _SEPARATOR = re.compile(r"\s*(?:,|;|\bog\b|\bsamt\b|\bog\s+fra\b|&)\s*", re.I)
 _DASH_PARTS = re.compile(r"\s+[-–—]\s+")
 _MULTISPACE = re.compile(r"\s{2,}")
@@ -155,8 +166,9 @@ class People:
 
 # Job titles written before a name ("Kommunalsjef Geir Dyrnes", "rådgiver Anne Foss").
 _TITLE_PREFIX = re.compile(
-    r"^(?:ordfører|varaordfører|rådmann|kommunedirektør|daglig leder|dagleg leiar|"
-    r"leder|nestleder|dr\.|prof\.|[\wæøå-]*(?:sjef|leder|leiar|rådgiver|rådgjevar|"
+    r"^(?:ordfører|varaordfører|ordførar|varaordførar|rådmann|kommunedirektør|daglig leder|"
+    r"dagleg leiar|leder|nestleder|leiar|nestleiar|medlem|varamedlem|styremedlem|"
+    r"varamedlem|vara|representant|vararepresentant|dr\.|prof\.|[\wæøå-]*(?:sjef|leder|leiar|rådgiver|rådgjevar|"
     r"direktør|konsulent|koordinator|sekretær|ombud|revisor|planlegger|saksbehandler|"
     r"sakshandsamar))\s+(?=[A-ZÆØÅ])", re.I)
 
@@ -267,21 +279,48 @@ def parse_people_list(value: str, role: ParticipantRole | None,
     is an organisation rather than a name ("Ola Dahl, Hamar kommune") becomes the
     organisation of the name before it.
     """
+    pieces = _split_top_level(value)
+    placed = _name_and_place(pieces, role, attendance, organization)
+    if placed is not None:
+        return [placed]
     entries: list[Entry] = []
     pending: list[Entry] = []  # names waiting for an organisation parenthesis
-    for text, paren, joined in _split_top_level(value):
-        if text and entries and not looks_like_name(tidy_name(text)):
+    org_piece = False  # the previous piece was the organisation of the last person
+    for text, paren, joined in pieces:
+        after_org, org_piece = org_piece, False
+        if after_org and joined and text[:1].isupper() and not paren and \
+                not looks_like_name(tidy_name(text)):
+            entries[-1].organization = f"{entries[-1].organization} og {text}"
+            org_piece = True  # "…, fylkesordfører Møre og Romsdal": one organisation
+            continue
+        if text and entries and (absent := substituted_for(text)):
+            entries[-1].note = f"for {absent}"  # "Jon Li (Ap) for Per Bø (Ap)"
+            pending = []
+            continue
+        if text and entries and not looks_like_name(tidy_name(text)) and \
+                _person_from(text) is None:
             piece_role = role_of(text) if not paren else None
             if (piece_role and text.casefold().strip() not in {"vara", "medlem"}) or \
                     text.casefold() in {"sekretariatet", "sekretariat"}:
-                _set_role(entries[-1], role_of(text), text)  # "Arvid Sæther, leder"
+                # "Arvid Sæther, leder"; under "Referent:" a job title ("Kari Ness,
+                # daglig leder") does not undo the meeting role the label gave
+                keep = role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY)
+                _set_role(entries[-1], None if keep else piece_role, text)
                 pending = []
                 continue
             if _ORG_HINT.search(text) and entries[-1].organization is None:
-                entries[-1].organization = text  # "Jan Erik Moe, Vestby kommune (leder)"
+                # "Jan Erik Moe, Vestby kommune (leder)", "…, Strandvik kommune – for Y"
+                org, substitute = _split_substitute(text)
+                entries[-1].organization = _TITLE_BEFORE_ORG.sub("", org)
+                org_piece = True
+                if substitute:
+                    entries[-1].note = substitute
                 if paren:
                     _apply_paren(entries[-1], paren)
                 pending = []
+                continue
+            if not paren and _PARTIAL.search(text) and not _ORG_HINT.search(text):
+                _apply_note(entries[-1], text)  # "Rolf Ask, Agder fylkeskommune, under sak 2"
                 continue
         entry = _entry_from_piece(text, role, attendance, organization)
         if entry is None:
@@ -290,9 +329,15 @@ def parse_people_list(value: str, role: ParticipantRole | None,
                     waiting.organization = paren
                 pending = []
             continue
+        if joined and entry.organization and entry.organization != organization:
+            for waiting in pending:  # "Kari Holm og Ola Dahl fra Asker": both from Asker
+                if waiting.organization in (None, organization):
+                    waiting.organization = entry.organization
         entries.append(entry)
         pending.append(entry)
         if paren is None or "@" in paren or paren.startswith(("tlf", "tel", "+47")):
+            if entry.organization and entry.organization != organization:
+                pending = []
             continue
         paren = _take_role_part(entry, paren)  # "(Nordland fylkeskommune, referent)"
         if not paren:
@@ -307,6 +352,8 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         elif is_role_word(paren) or (_NOTE.search(paren) and not _ORG_HINT.search(paren)):
             _apply_paren(entry, paren)
             pending.remove(entry)
+        elif _ABSENCE_REASON.search(paren):
+            pending.remove(entry)  # "(sykdom)", "(vara Kari Lie møtte)": not whom they represent
         else:
             # "B og C (Asker)" is one enumeration; in "A, B (Asker)" without "og" the
             # parenthesis is B's alone
@@ -314,6 +361,57 @@ def parse_people_list(value: str, role: ParticipantRole | None,
                 waiting.organization = paren
             pending = []
     return entries
+
+
+_ORG_SUBSTITUTE = re.compile(
+    r"^(?P<org>.+?)\s*(?:[-–—]\s*|\s)(?:møtte\s+|møtte\s+som\s+vara\s+)?"
+    r"(?:for|pva\.?|på vegne av|vara for|som vara for)\s+"
+    r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})\s*$")
+
+
+def _split_substitute(text: str) -> tuple[str, str | None]:
+    """An organisation piece and the "for Y" a substitute's line ends with, if any."""
+    match = _ORG_SUBSTITUTE.match(text)
+    if not match:
+        return text, None
+    return match.group("org").strip(" ,–—-"), f"for {match.group('absent')}"
+
+
+_SUBSTITUTED = re.compile(
+    r"^(?:møtte\s+)?(?:som\s+)?(?:vara\s+)?(?:for|pva\.?|på vegne av)\s+"
+    r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})$", re.I)
+
+
+def substituted_for(note: str | None) -> str | None:
+    """Whom a substitute's note says they came for: "for Y", "vara for Y", "pva Y"."""
+    if not note:
+        return None
+    match = _SUBSTITUTED.match(note.strip())
+    return match.group("absent") if match else None
+
+
+def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: ParticipantRole | None,
+                    attendance: Attendance, organization: str | None) -> Entry | None:
+    """One person on a line with whom they represent: "Ordførar Jenny Følling, Sogndal (leiar)".
+
+    Only for a line of exactly a name and one capitalised place: in longer lists a lone
+    capitalised word is as likely a first name ("Kari, Ola og Per").
+    """
+    if len(pieces) != 2:
+        return None
+    (name, name_paren, _), (place, paren, joined) = pieces
+    name = tidy_name(name)
+    if name_paren is not None or joined or not looks_like_name(name) or \
+            not place[:1].isupper() or looks_like_name(tidy_name(place)) or \
+            is_role_word(place) or len(place.split()) > 4:
+        return None
+    place, *remarks = _DASH_PARTS.split(place)  # "Hemsedal – ingen vara"
+    entry = Entry(name=name, organization=place.strip(), role=role, attendance=attendance)
+    for remark in remarks:
+        _apply_note(entry, remark)
+    if paren:
+        _apply_paren(entry, paren)
+    return entry
 
 
 def _take_role_part(entry: Entry, paren: str) -> str:
@@ -362,6 +460,9 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
         if org.casefold() in {"sekretariatet", "sekretariat"}:
             entry.role = ParticipantRole.SECRETARY
         return entry
+    person = _person_from(text)  # "Berit Aune fra Storvik kommune", "Kari Holm/Asker"
+    if person:
+        return Entry(name=person[0], organization=person[1], role=role, attendance=attendance)
     substitute = _SUBSTITUTE.match(text)
     if substitute and looks_like_name(tidy_name(substitute.group("name"))):
         return Entry(name=tidy_name(substitute.group("name")), organization=organization,
@@ -375,6 +476,9 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
             if is_role_word(part) and role_of(part):
                 entry.role = role_of(part)
             elif _PARTIAL.search(part):
+                lead = role_of(part.split()[0])
+                if lead is ParticipantRole.GUEST:  # "innleder sak 2": a presenter
+                    entry.role = lead
                 _apply_note(entry, part)
             else:
                 entry.organization = part.strip()
@@ -394,6 +498,17 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
     return None
 
 
+def _person_from(text: str) -> tuple[str, str] | None:
+    """(name, organisation) of "Berit Aune fra Storvik kommune" or "Kari Holm/Asker"."""
+    found = _FROM_ORG.match(text)
+    if not found:
+        return None
+    name, org = tidy_name(found.group("name")), found.group("org").strip()
+    if not looks_like_name(name) or looks_like_name(org) or _PARTIAL.search(org):
+        return None
+    return name, org
+
+
 def _apply_note(entry: Entry, note: str) -> None:
     """Attach an attendance note; partial presence makes the attendance partial."""
     note = note.strip(" .,;()")
@@ -404,7 +519,9 @@ def _apply_note(entry: Entry, note: str) -> None:
     if _PARTIAL.search(note):
         entry.attendance = Attendance.PARTIAL
         entry.note = note
-    elif _PRESENT_NOTE.search(note) or note.lower().startswith(("for ", "pva", "vara for")):
+    elif absent := substituted_for(note):
+        entry.note = f"for {absent}"  # "(møtte for Y)", "(vara for Y)": the guide's "for Y"
+    elif _PRESENT_NOTE.search(note) or note.lower().startswith(("for ", "pva")):
         entry.note = note
 
 
@@ -423,6 +540,98 @@ _COLUMN_WORDS: dict[str, str] = {
     "stilling": "skip", "tittel": "skip", "e-post": "skip", "epost": "skip",
     "telefon": "skip", "tlf": "skip", "tlf.": "skip",
 }
+
+
+def space_columns(text: str) -> list[str] | None:
+    """Column meanings of a heading line whose cells lost their tabs: "Navn Funksjon Representerer".
+
+    Protocols exported from case systems and copied out of a PDF keep the table heading
+    as one line of words; it is recognised when every word (or word pair, "Møtte for")
+    names a column and the first is the name.
+    """
+    tokens = text.casefold().split()
+    meanings: list[str] = []
+    i = 0
+    while i < len(tokens):
+        pair = " ".join(tokens[i:i + 2])
+        if i + 1 < len(tokens) and pair in _COLUMN_WORDS:
+            meanings.append(_COLUMN_WORDS[pair])
+            i += 2
+        elif tokens[i] in _COLUMN_WORDS:
+            meanings.append(_COLUMN_WORDS[tokens[i]])
+            i += 1
+        else:
+            return None
+    if len(meanings) < 2 or meanings[0] != "name" or "name" in meanings[1:]:
+        return None
+    return meanings
+
+
+def _role_length(words: list[str]) -> int:
+    """How many words at the start are a role or job title ("Daglig leder", "Medlem")."""
+    if len(words) >= 2 and " ".join(words[:2]).casefold() in ROLE_WORDS:
+        return 2
+    if words and (words[0].casefold() in ROLE_WORDS or _JOB_TITLE.fullmatch(words[0])):
+        return 1
+    return 0
+
+
+_JOB_TITLE = re.compile(r"[\wæøå-]*(?:sjef|leder|leiar|rådgiver|rådgjevar|direktør|konsulent|"
+                        r"koordinator|sekretær)", re.I)
+
+
+def _name_length(words: list[str], following: str | None, known: list[str]) -> int:
+    """How many words at the start of a space-separated row are the person's name."""
+    limit = min(4, len(words) - 1) if following else len(words)
+    if following in {"role", "skip"}:
+        for cut in range(2, limit + 1):
+            if _role_length(words[cut:]):
+                return cut
+    if following == "for":
+        for cut in (2, 3):
+            rest = " ".join(words[cut:]).casefold()
+            if any(rest.startswith(name.casefold()) for name in known):
+                return cut
+    if following and len(words) >= 4 and words[2][:1].isupper() and \
+            len(words) - 3 == 1 and words[3][:1].isupper():
+        return 3  # "Tone Merete Sørli Tolga"
+    return min(2, len(words))
+
+
+def space_row_people(text: str, columns: list[str], role: ParticipantRole | None,
+                     attendance: Attendance, known: list[str]) -> list[Entry]:
+    """The person on one row under a heading found by ``space_columns``.
+
+    The columns are told apart by what they hold: a role word ends the name, a known
+    name is whom a substitute came for, the last column takes the rest of the line.
+    """
+    words = text.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return []
+    cut = _name_length(words, columns[1] if len(columns) > 1 else None, known)
+    entry = Entry(name=tidy_name(" ".join(words[:cut])), role=role, attendance=attendance)
+    if not looks_like_name(entry.name):
+        return []
+    rest = words[cut:]
+    for n, meaning in enumerate(columns[1:], start=2):
+        if not rest:
+            break
+        last = n == len(columns)
+        if meaning == "role":
+            size = len(rest) if last else (_role_length(rest) or 1)
+            found = role_of(" ".join(rest[:size]))
+            if found:
+                entry.role = found
+        elif meaning == "for":
+            size = len(rest) if last else _name_length(rest, "org", known)
+            entry.note = f"for {' '.join(rest[:size])}"
+        elif meaning == "org":
+            size = len(rest) if last else 1
+            entry.organization = " ".join(rest[:size])
+        else:  # a job title or a remark: not part of the record
+            size = len(rest) if last else (_role_length(rest) or 1)
+        rest = rest[size:]
+    return [entry]
 
 
 def table_columns(cells: tuple[str, ...]) -> dict[int, str] | None:
@@ -472,6 +681,8 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         mark = by["note"].casefold().strip(" .")
         if mark in _ABSENT_MARKS:
             entry.attendance = Attendance.ABSENT
+        elif is_role_word(by["note"]) and role_of(by["note"]):
+            entry.role = role_of(by["note"])  # "Merknad: Leder" names the seat
         elif mark not in _PRESENT_MARKS:
             _apply_note(entry, by["note"])
     return entry
@@ -517,8 +728,26 @@ def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
         elif _PARTIAL.search(value) and not _ORG_HINT.search(value):
             _apply_note(entry, value)
         elif entry.organization is None:
-            entry.organization = value
+            entry.organization = _org_with_notes(entry, value)
     return entry
+
+
+def _org_with_notes(entry: Entry, value: str) -> str:
+    """An organisation cell without its attendance note: "Østkommune (deler av møtet)".
+
+    A parenthesis that is a note or a role belongs to the person; one that is part of the
+    organisation's name ("Vestfold og Telemark (fylkeskommune)") stays.
+    """
+    kept = value
+    for paren in _parens(value):
+        if is_role_word(paren) and role_of(paren):
+            entry.role = role_of(paren)
+        elif _NOTE.search(paren) and not _ORG_HINT.search(paren):
+            _apply_note(entry, paren)
+        else:
+            continue
+        kept = kept.replace(f"({paren})", "")
+    return " ".join(kept.split()) or value
 
 
 def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,

@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from motebok.extract.dates import MONTHS
+from motebok.extract.labels import Field, match_label
 from motebok.read.blocks import Block, BlockKind
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")  # [text](url) → text
@@ -250,6 +252,9 @@ def to_lines(blocks: list[Block]) -> list[Line]:
             elif kind is table_row and block.cells:
                 cells = tuple(map(clean, block.cells))
                 text = "\t".join(cells).strip()
+                labelled = _label_row(cells)
+                if labelled:  # "Møtedato | Torsdag 7. september": a header laid out as a table
+                    kind, cells, text = BlockKind.PARAGRAPH, (), labelled
             else:
                 cells = ()
                 text = clean(raw)
@@ -262,6 +267,26 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                 gap=block.gap if first else False, index=len(lines)))
             first = False
     return _drop_running_headers(lines)
+
+
+# Labels a header table may hold in its first column. "Leder" is left out: in a seat
+# table under "Forfall" it names a seat, not who chaired the meeting.
+_TABLE_LABEL_FIELDS = {Field.TIME, Field.DATE, Field.TIME_PLACE, Field.PLACE, Field.BODY,
+                       Field.SECRETARY, Field.SECRETARIAT, Field.PRESENT, Field.ABSENT,
+                       Field.GUESTS}
+_TABLE_CHAIR_LABELS = {"møteleder", "møteleiar", "møteledar", "ordstyrer"}
+
+
+def _label_row(cells: tuple[str, ...]) -> str | None:
+    """"Label: value" for a two-cell table row whose first cell is a header label."""
+    filled = [c for c in cells if c]
+    if len(filled) != 2 or len(filled[0]) > 40:
+        return None
+    label = match_label(filled[0].rstrip(":; ") + ":")
+    if label is None or label.value or not (
+            label.field in _TABLE_LABEL_FIELDS or label.label in _TABLE_CHAIR_LABELS):
+        return None
+    return f"{filled[0].rstrip(':; ')}: {filled[1]}"
 
 
 def _may_be_page_line(text: str) -> bool:
@@ -359,7 +384,7 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
     words = text.split()
     if not (min_words <= len(words) <= 6):
         return False
-    capitals = 0
+    capitals = initials = 0
     for word in words:  # one pass: every test that fails gives False, in any order
         lowered = word.lower()
         if lowered in NOT_NAME_WORDS:
@@ -370,12 +395,15 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
             capitals += 1
         elif lowered in _NAME_PARTICLES:
             continue
+        elif len(word) == 2 and word[1] == "." and word[0].isupper():
+            initials += 1  # a middle initial: "Kari H. Holm"
         else:
             return False
-    return capitals >= min_words
+    return capitals >= 1 and capitals + initials >= min_words
 
 
 # Words that never occur in a person's name but often start or end list fragments.
+# ("Viken" is left out: the former county is also a common surname.)
 NOT_NAME_WORDS = {
     "og", "samt", "kommune", "fylkeskommune", "kommunene", "regionen", "regionråd",
     "regionrådet", "sekretariatet", "sekretariat", "referent", "møteleder", "leder",
@@ -383,7 +411,7 @@ NOT_NAME_WORDS = {
     "ikke", "ikkje", "møtte", "forfall", "fravær", "uten", "alle", "ingen", "hele",
     "deler", "møtet", "gruppe", "gruppen", "utvalg", "utvalget", "styret", "rådet",
     "administrasjonen", "nav", "ks", "nho", "lo", "teams", "zoom", "digitalt", "fysisk",
-    "innlandet", "viken", "oslo", "agder", "vestland", "rogaland", "trøndelag", "nordland",
+    "innlandet", "oslo", "agder", "vestland", "rogaland", "trøndelag", "nordland",
     "troms", "finnmark", "telemark", "vestfold", "østfold", "akershus", "buskerud",
     "universitet", "universitetet", "høgskole", "høyskole", "næringsforening", "as", "asa",
     "sa", "iks", "the", "and", "of", "se", "tid", "sted", "dato", "sak", "saker",
@@ -405,10 +433,12 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
     merged: list[Line] = []
     for line in lines:
         prev = merged[-1] if merged else None
-        if (prev is not None and not line.gap and line.kind is BlockKind.PARAGRAPH
+        if (prev is not None and not line.gap
+                and (line.kind is BlockKind.PARAGRAPH or _wrapped_date(prev, line))
                 and prev.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
                 and not prev.text.endswith(_TERMINAL) and not prev.bold and not line.bold
-                and not _starts_like_heading(line.text)):
+                and (not _starts_like_heading(line.text) or _DATE_START.match(line.text))
+                and not _ends_short_list_entry(prev, line)):
             if prev.text.endswith("-") and line.text[:1].islower():
                 joined_text, joined_body = prev.text[:-1] + line.text, prev.body[:-1] + line.text
             else:
@@ -419,6 +449,27 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
             continue
         merged.append(line)
     return merged
+
+
+_DATE_START = re.compile(r"^\d{1,2}\.\s*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
+                         + r")\b", re.I)
+
+
+def _wrapped_date(prev: Line, line: Line) -> bool:
+    """"… innen" / "15. februar." is a sentence wrapped before a date, not a numbered entry."""
+    return (line.kind is BlockKind.LIST_ITEM and prev.kind is BlockKind.PARAGRAPH
+            and prev.text[-1:].isalpha() and bool(_DATE_START.match(line.text)))
+
+
+# A wrapped line runs close to the wrapping width; a list entry shorter than this that is
+# followed by a capitalised line ended there ("b. Status for delavtale 2" / "Gruppen …").
+_SHORT_ENTRY = 50
+
+
+def _ends_short_list_entry(prev: Line, line: Line) -> bool:
+    """Whether ``line`` starts a new paragraph after a short list entry rather than wrapping it."""
+    return (prev.kind is BlockKind.LIST_ITEM and len(prev.text) < _SHORT_ENTRY
+            and line.text[:1].isupper())
 
 
 def _starts_like_heading(text: str) -> bool:
