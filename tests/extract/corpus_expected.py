@@ -2226,3 +2226,19 @@ EXPECTED["109_ungdomsrad.odt"] = Expected(
         ("8/24", "Ungdomskort", None, [], []),
         ("9/24", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+EXPECTED["110_crlf_sub_numbers.txt"] = Expected(
+    "minutes", "Referat", "Nettverk for innkjøp", "Agder", None,
+    ("2023-12-12", "09:00", "11:00", "Teams"), None,
+    people=[
+        ("Hanne Berg", "Arendal kommune", "member", "present"),
+        ("Ove Strand", "Grimstad kommune", "member", "present"),
+        ("Lise Aune", "Agder fylkeskommune", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Godkjent.", ["Godkjent."], []),
+        ("2", "Felles anskaffelser 2024",
+         "2.1 Kontorrekvisita\nAvtalen forlenges med ett år.\n2.2 Renhold\n"
+         "Ny konkurranse lyses ut i februar. Ove Strand leder arbeidsgruppen.", [], []),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ])

@@ -467,9 +467,25 @@ _SHORT_ENTRY = 50
 
 
 def _ends_short_list_entry(prev: Line, line: Line) -> bool:
-    """Whether ``line`` starts a new paragraph after a short list entry rather than wrapping it."""
-    return (prev.kind is BlockKind.LIST_ITEM and len(prev.text) < _SHORT_ENTRY
-            and line.text[:1].isupper())
+    """Whether ``line`` starts a new paragraph after a short entry rather than wrapping it.
+
+    A short list entry, or a short title-like line ("2.1 Kontorrekvisita"), followed by a
+    capitalised line ended there. A short line that stops on a word a sentence cannot
+    end with ("… til", "… og") was wrapped all the same (narrow PDF columns).
+    """
+    if not line.text[:1].isupper():
+        return False
+    if prev.kind is BlockKind.LIST_ITEM:
+        return len(prev.text) < _SHORT_ENTRY
+    words = prev.text.split()
+    return (len(prev.text) < _SHORT_TITLE and len(words) <= 5
+            and words[-1].casefold() not in _LINKING_WORDS)
+
+
+_SHORT_TITLE = 40
+_LINKING_WORDS = {"og", "i", "til", "for", "av", "med", "på", "om", "at", "som", "den", "det",
+                  "en", "et", "ei", "fra", "frå", "ved", "under", "etter", "mot", "eller",
+                  "men", "samt", "der", "da", "når", "hvor", "kor", "de", "dei", "seg", "å"}
 
 
 def _starts_like_heading(text: str) -> bool:
