@@ -108,6 +108,26 @@ def test_hits_carry_meeting_item_and_kind(archive, users):
 
 
 @pytest.mark.postgres
+def test_hits_carry_instances_equal_to_the_orm_s(archive, users):
+    # The page query reads meetings, bodies and items itself; every field must come out
+    # as the ORM would give it (dates, times, JSON, booleans converted).
+    from motebok.archive.models import AgendaItem, Meeting
+
+    def fields(instance):
+        return {f.attname: getattr(instance, f.attname)
+                for f in type(instance)._meta.concrete_fields}
+
+    hits = search("rekruttering", user=users["superuser"], per_page=100).hits
+    assert len(hits) == 3
+    for hit in hits:
+        stored = Meeting.objects.select_related("body").get(pk=hit.meeting.pk)
+        assert fields(hit.meeting) == fields(stored)
+        assert fields(hit.meeting.body) == fields(stored.body)
+        assert fields(hit.item) == fields(AgendaItem.objects.get(pk=hit.item.pk))
+        assert hit.item.meeting is hit.meeting
+
+
+@pytest.mark.postgres
 def test_snippet_escapes_text_before_marking(archive, users):
     hit = search("budsjett", user=users["anonymous"], per_page=100).hits
     item = next(h for h in hit if h.kind == "item")
@@ -150,27 +170,106 @@ def test_page_past_the_end_gives_the_last_page(archive, users):
 @pytest.mark.postgres
 def test_search_uses_a_bounded_number_of_queries(archive, users,
                                                  django_assert_max_num_queries):
-    # Access, compound parts, counts, page, meetings, items (+1 for a body slug).
-    with django_assert_max_num_queries(6):
+    # Access, word parts, two counts, and the page, which brings meetings, bodies and
+    # items along (+1 for a body slug): reading them afterwards makes no query.
+    with django_assert_max_num_queries(5):
         page = search("rekruttering møte", user=users["kompetanse_member"], year=2022)
-        [(hit.meeting.body.name, hit.item and hit.item.title) for hit in page.hits]
-    with django_assert_max_num_queries(7):
+        assert page.hits
+        [(hit.meeting.body.name, hit.meeting.date, hit.item and hit.item.title,
+          hit.item and hit.item.meeting.title) for hit in page.hits]
+    with django_assert_max_num_queries(6):
         search("møte", user=users["kompetanse_member"], body="kompetanse", per_page=1,
                page=50)
 
 
 @pytest.mark.postgres
 def test_common_words_are_counted_up_to_a_cap(archive, users, monkeypatch):
+    # "møte" for the public: 3 hits by word or stem (tier 0), 1 only inside "Møteplan".
+    anonymous = users["anonymous"]
     monkeypatch.setattr(backends, "COUNT_CAP", 2)
-    page = search("møte", user=users["anonymous"], per_page=1, page=99)
-    # Tier 0 has 3 hits and tier 1 has 1: each is counted up to 2, so 2 + 1 = 3 hits
-    # are paged through ("more than 3") and the last page holds the compound-part hit.
-    assert (page.total, page.capped, page.page, page.pages) == (3, True, 3, 3)
-    assert [h.exact for h in page.hits] == [False]
-    first = search("møte", user=users["anonymous"], per_page=1, page=1)
-    assert (first.total, first.capped, [h.exact for h in first.hits]) == (3, True, [True])
-    uncapped = search("strategi", user=users["anonymous"])
+    page = search("møte", user=anonymous, per_page=1, page=99)
+    # Tier 0 alone is over the cap: 2 hits are paged ("more than 2"), whole words only;
+    # no page could reach tier 1, so it is not even counted.
+    assert (page.total, page.capped, page.page, page.pages) == (2, True, 2, 2)
+    assert [h.exact for h in page.hits] == [True]
+    monkeypatch.setattr(backends, "COUNT_CAP", 3)
+    page = search("møte", user=anonymous, per_page=1, page=99)
+    # Tier 0 fits under the cap, and tier 1 takes the count over it.
+    assert (page.total, page.capped, page.pages, [h.exact for h in page.hits]) == (
+        3, True, 3, [True])
+    monkeypatch.setattr(backends, "COUNT_CAP", 4)
+    page = search("møte", user=anonymous, per_page=1, page=99)
+    assert (page.total, page.capped, page.pages, [h.exact for h in page.hits]) == (
+        4, False, 4, [False])
+    uncapped = search("strategi", user=anonymous)
     assert (uncapped.total, uncapped.capped) == (2, False)
+
+
+@pytest.mark.postgres
+def test_large_tiers_are_newest_first_and_small_ones_ranked(archive, users, monkeypatch):
+    superuser = users["superuser"]
+    ranked = search("møte", user=superuser, per_page=100)
+    monkeypatch.setattr(backends, "RANK_LIMIT", 1)
+    newest = search("møte", user=superuser, per_page=100)
+    assert archive.labels(newest) == archive.labels(ranked)
+    exact = [h for h in newest.hits if h.exact]
+    assert len(exact) > 1
+    assert [h.rank for h in exact] == [0.0] * len(exact)
+    ids = [(h.meeting.pk, h.item.pk if h.item else 0) for h in exact]
+    assert ids == sorted(ids, reverse=True)  # entries are written meeting by meeting
+    assert any(h.rank > 0 for h in ranked.hits)
+
+
+@pytest.mark.postgres
+def test_word_parts_are_looked_up_as_prefixes_and_inner_words(archive):
+    found, truncated = backends.current().expansions(_terms("strategi rekruttering ar"))
+    # "strategien" starts with "strategi" (a prefix query finds every such word); the
+    # words holding it further in are listed, shortest first.
+    assert found == {
+        "strategi": backends.Expansion(True, ("kompetansestrategi", "kompetansestrategien")),
+        "rekruttering": backends.Expansion(True, ("talentrekrutteringskampanje",)),
+    }
+    assert not truncated
+    found, _ = backends.current().expansions(_terms("plan fjellbygd"))
+    assert found == {"plan": backends.Expansion(False, ("møteplan",)),
+                     "fjellbygd": backends.Expansion(False, ())}
+
+
+@pytest.mark.postgres
+def test_a_cut_list_of_longer_words_makes_the_count_a_lower_bound(archive, users,
+                                                                   monkeypatch):
+    monkeypatch.setattr(backends, "MAX_EXPANSIONS", 1)
+    found, truncated = backends.current().expansions(_terms("strategi"))
+    assert (found, truncated) == (
+        {"strategi": backends.Expansion(True, ("kompetansestrategi",))}, True)
+    monkeypatch.setattr(backends, "MAX_EXPANSIONS", 0)
+    # M2 holds "strategi" only inside "kompetansestrategi(en)": missed, so "more than".
+    page = search("strategi", user=users["anonymous"])
+    assert archive.labels(page) == {"M1 05/22 item"}
+    assert (page.total, page.capped) == (1, True)
+    monkeypatch.setattr(backends, "MAX_EXPANSIONS", 2)
+    page = search("strategi", user=users["anonymous"])
+    assert (page.total, page.capped) == (2, False)
+
+
+@pytest.mark.postgres
+def test_prefix_parts_find_every_longer_word(archive, users, monkeypatch):
+    # No inner words at all: words starting with the part are still every one found.
+    monkeypatch.setattr(backends, "MAX_EXPANSIONS", 0)
+    page = search("rekrutter", user=users["superuser"], per_page=100)
+    assert archive.labels(page) == {M4_ITEM, "M3 01/23 item"}
+    assert page.capped  # only M1's "talentrekrutteringskampanje" was not looked up
+    monkeypatch.setattr(backends, "MAX_EXPANSIONS", 5)
+    page = search("rekrutter", user=users["superuser"], per_page=100)
+    assert archive.labels(page) == {M1_ITEM, M4_ITEM, "M3 01/23 item"}
+    assert not page.capped
+
+
+def _terms(query: str):
+    """The parsed terms of a query."""
+    from motebok.search.text import parse_query
+
+    return parse_query(query)
 
 
 HOSTILE = [

@@ -76,3 +76,25 @@ def test_term_matches_word_stem_and_part():
              for t in tokens("rekrutteringen talentrekrutteringskampanje rekrutt")}
     assert found == {"rekrutteringen": True, "talentrekrutteringskampanje": True,
                      "rekrutt": False}
+
+
+def test_index_words_equal_the_tokens_of_the_text():
+    # index_words takes shortcuts (one findall; folding the joined words); the result
+    # must stay exactly what tokens() gives, or queries would stop meeting the index.
+    import random
+
+    from motebok.search.text import index_words, normalize, tokens
+
+    pool = [*"abcæøåÆØÅ ßİſΣς\u0301_-.,/\x00\n\t", "e\u0301", "ﬁ", "Ǆ", "Sak", "saknr",
+            "12/22", "4 / 2022", "04/22", "1/1/1", "99999999/22", "straße", "ΣΑΣ"]
+    rng = random.Random(11)
+    for _ in range(3000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 25)))
+        assert index_words(text) == " ".join(t.value for t in tokens(normalize(text))), text
+
+
+def test_stem_words_keep_case_numbers():
+    from motebok.search.text import stem, stem_words
+
+    assert stem_words("møtene saknr4x22 strategiene") == (
+        f"{stem('møtene')} saknr4x22 {stem('strategiene')}")

@@ -5,13 +5,26 @@ pass (visibility, body, year, participant) and *every* query term matches one of
 words exactly, by Norwegian stem, or — for terms of four or more letters — as part of a
 longer word ("rekruttering" in "talentrekrutteringskampanje").
 
+Word parts are never matched by scanning entries. Every indexed word of four or more
+characters is kept once in a *vocabulary* table with a trigram index (FTS5 ``trigram``
+on SQLite, ``pg_trgm`` on PostgreSQL), and one query on it tells, for each part:
+- whether some longer word *starts* with it ("rekrutteringsplan"): those are all found
+  by one prefix query on the full-text index (``"rekruttering"*`` in FTS5,
+  ``'rekruttering':*`` in a tsquery — Norwegian stems are prefixes of their words, so
+  on PostgreSQL a stem starting with the part stands for a word that does), however
+  many there are;
+- which longer words hold it further in ("talentrekrutteringskampanje"): at most
+  ``MAX_EXPANSIONS`` of them, shortest first (the same list on both databases), looked
+  up as whole words. When there are more, the hit count is a lower bound ("more than").
+The vocabulary is far smaller than the entries, so this costs about as much as a few
+ordinary words.
+
 Hits come in two tiers: entries where every term matched as a word or stem (tier 0),
-then entries that needed a compound part (tier 1). Within a tier, hits are ranked by
-relevance (bm25 on SQLite, ts_rank on PostgreSQL) when the tier holds at most
-``RANK_LIMIT`` hits, and newest first otherwise: ranking fifty thousand hits for "møte"
-costs more than it tells a reader. Each tier is counted up to ``COUNT_CAP`` hits (the
-page then says "more than"), so a common word costs no more than a rare one. Each
-search is one count query and one page query.
+then entries that needed a word part (tier 1). Hits are counted up to ``COUNT_CAP``
+(tier 1 is only counted when tier 0 leaves room, and the page says "more than" beyond
+it), so a common word costs no more than a rare one. Tier 0 is ranked by relevance
+(bm25 on SQLite, ts_rank on PostgreSQL) when it holds at most ``RANK_LIMIT`` hits, and
+newest first otherwise; tier 1 is newest first.
 
 User text only ever reaches SQL as bound parameters built from ``Term`` objects, each
 quoted by the backend; filter tags are letters and digits made by the service.
@@ -19,21 +32,33 @@ quoted by the backend; filter tags are letters and digits made by the service.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
 from django.db import connection
 
 from motebok.errors import MotebokError
-from motebok.search.schema import ENTRY_TABLE, FTS_TABLE, VOCABULARY_TABLE, VOCABULARY_TRIGRAMS
+from motebok.search.loading import HitLoader, hit_loader
+from motebok.search.schema import (
+    ENTRY_GIN_INDEX,
+    ENTRY_TABLE,
+    FTS_TABLE,
+    VOCABULARY_TABLE,
+    VOCABULARY_TRIGRAM_INDEX,
+    VOCABULARY_TRIGRAMS,
+)
 from motebok.search.text import MIN_SUBSTRING_LENGTH, Term, stem_words
 
-#: A tier with more hits than this is ordered newest first instead of by relevance.
-RANK_LIMIT = 2000
-#: Each tier is counted up to this many hits; beyond it the total is a lower bound.
-COUNT_CAP = 5000
-#: At most this many longer words are tried for one compound part (SQLite).
-MAX_EXPANSIONS = 2000
+#: At most this many hits are counted; beyond it a search says "more than".
+COUNT_CAP = 1000
+#: Tier 0 is ranked by relevance when it holds at most this many hits, else newest first.
+RANK_LIMIT = 1000
+#: At most this many longer words are looked up for one word part (shortest first).
+MAX_EXPANSIONS = 200
+#: PostgreSQL: inner words per tsquery in a word-part condition (see ``_condition``).
+INNER_CHUNK = 10
 
 
 @dataclass(frozen=True)
@@ -45,27 +70,58 @@ class TagFilter:
     all_of: tuple[str, ...] = ()
 
 
+class Expansion(NamedTuple):
+    """How one word part is looked up inside longer words."""
+
+    prefix: bool  # some longer indexed word starts with the part
+    inner: tuple[str, ...]  # longer indexed words holding it after their start
+
+    @property
+    def empty(self) -> bool:
+        """Whether the part is inside no longer word at all."""
+        return not self.prefix and not self.inner
+
+
+NO_EXPANSION = Expansion(False, ())
+
+
+class Stored(NamedTuple):
+    """An entry row just written, as a backend indexes it."""
+
+    pk: int
+    words: str
+    tags: str
+
+
 @dataclass(frozen=True)
 class Row:
-    """One hit as the database returns it."""
+    """One hit as the page query returns it, with its meeting (body loaded) and item."""
 
     entry_id: int
-    meeting_id: int
-    item_id: int | None
-    kind: str
-    text: str
     tier: int
     score: float
+    kind: str
+    text: str
+    meeting: Any
+    item: Any | None
 
 
 @dataclass
 class Plan:
-    """A prepared search: backend-specific SQL fragments and their parameters."""
+    """A prepared search: backend-specific SQL fragments and their parameters.
+
+    ``truncated`` is True when some word part had more longer words than
+    ``MAX_EXPANSIONS``: tier 1 may then miss hits, so its count is a lower bound.
+    """
 
     exact: tuple[str, list] = ("", [])
     full: tuple[str, list] = ("", [])
     tags: tuple[str, list] = ("", [])
-    same: bool = True  # no term can match as a compound part: tier 1 is empty
+    same: bool = True  # no term can match as a word part: tier 1 is empty
+    truncated: bool = False
+    #: Tier 1's entry ids on its pages, newest first, once counted: the pages are cut
+    #: from this list instead of running the word-part query a second time.
+    compound_ids: list[int] = field(default_factory=list)
     extra: dict = field(default_factory=dict)
 
 
@@ -78,11 +134,23 @@ def page_split(exact: int, offset: int, limit: int) -> tuple[tuple[int, int], tu
     return (first_limit, first_offset), (second_limit, second_offset)
 
 
+def vocabulary_words(rows: Sequence[Stored]) -> list[str]:
+    """The words of ``rows`` that go into the vocabulary (long enough to hold a part)."""
+    return sorted({w for row in rows for w in row.words.split()
+                   if len(w) >= MIN_SUBSTRING_LENGTH})
+
+
 class Backend:
     """What a backend does; subclasses provide the SQL."""
 
-    def add(self, entries: Sequence) -> None:
-        """Index freshly stored ``SearchEntry`` rows (the table itself is written by Django)."""
+    #: Selects (term, word, 0): the longer indexed words holding one word part after
+    #: their first letter, shortest first (ties in code point order), at most a limit.
+    inner_sql = ""
+    #: Selects (term, word, 1) for at most one longer indexed word starting with the part.
+    prefix_sql = ""
+
+    def add(self, rows: Sequence[Stored]) -> None:
+        """Index freshly stored entry rows (the entry table itself is written already)."""
 
     def retag(self, entry_ids: Sequence[int], tags: str) -> None:
         """Give entries new filter tags (the table column is updated by the caller)."""
@@ -94,23 +162,79 @@ class Backend:
         """Tidy the index after a full rebuild."""
 
     def plan(self, terms: Sequence[Term], tags: TagFilter) -> Plan:
-        """Prepare the SQL for a search (may query the database once)."""
+        """Prepare the SQL for a search (queries the vocabulary once for word parts)."""
         raise NotImplementedError
 
-    def counts(self, plan: Plan) -> tuple[int, int]:
-        """Hits in tier 0 and in tier 1, each counted up to ``COUNT_CAP + 1``."""
+    def count(self, plan: Plan, tier: int, limit: int) -> int:
+        """Hits in ``tier``, counted up to ``limit``."""
         raise NotImplementedError
 
-    def page(self, plan: Plan, exact: int, limit: int, offset: int) -> list[Row]:
-        """One page of the ordered hit list."""
+    def tier_ids(self, plan: Plan, tier: int, limit: int) -> list[int]:
+        """At most ``limit`` entry ids of ``tier``, the first ones the index yields.
+
+        Reading them in the index's own order lets the database stop after ``limit``
+        rows; ordering the whole tier by id first would mean finding every row of it.
+        With fewer rows than ``limit`` every row is there, in any order.
+        """
+        raise NotImplementedError
+
+    def page(self, plan: Plan, exact: int, limit: int, offset: int, *,
+             ranked: bool) -> list[Row]:
+        """One page of the ordered hit list: tier 0 holds ``exact`` hits, ordered by
+        relevance when ``ranked`` and newest first otherwise; then tier 1."""
         raise NotImplementedError
 
     @staticmethod
-    def _fetch(sql: str, params: Sequence) -> list[Row]:
-        """Run a page query whose rows have ``Row``'s columns."""
+    def _inner_params(part: str) -> list:
+        """The parameters of ``inner_sql`` for one word part."""
+        raise NotImplementedError
+
+    @staticmethod
+    def _prefix_params(part: str) -> list:
+        """The parameters of ``prefix_sql`` for one word part."""
+        raise NotImplementedError
+
+    def expansions(self, terms: Sequence[Term]) -> tuple[dict[str, Expansion], bool]:
+        """For each word-part term, how it is found inside longer words, and whether
+        some list of inner words was cut at ``MAX_EXPANSIONS``. One query for all terms."""
+        wanted = [t.word for t in terms if t.substring]
+        if not wanted:
+            return {}, False
+        selects, params = [], []
+        for index, word in enumerate(wanted):
+            selects.append(f"SELECT * FROM ({self.inner_sql}) AS inner{index}")
+            selects.append(f"SELECT * FROM ({self.prefix_sql}) AS prefix{index}")
+            params += [*self._inner_params(word), *self._prefix_params(word)]
+        inner: dict[str, list[str]] = {word: [] for word in wanted}
+        prefix: set[str] = set()
+        with connection.cursor() as cursor:
+            cursor.execute(" UNION ALL ".join(selects), params)
+            for term, word, is_prefix in cursor.fetchall():
+                if is_prefix:
+                    prefix.add(term)
+                else:
+                    inner[term].append(word)
+        truncated = any(len(words) > MAX_EXPANSIONS for words in inner.values())
+        return {term: Expansion(term in prefix, tuple(words[:MAX_EXPANSIONS]))
+                for term, words in inner.items()}, truncated
+
+    @staticmethod
+    def _fetch(sql: str, params: Sequence, loader: HitLoader) -> list[Row]:
+        """Run a page query selecting id, tier, score, kind, text and ``loader``'s columns."""
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
-            return [Row(*row) for row in cursor.fetchall()]
+            rows = cursor.fetchall()
+        instances = loader.build_all([row[5:] for row in rows])
+        return [Row(row[0], row[1], float(row[2]), row[3], row[4], meeting, item)
+                for row, (meeting, item) in zip(rows, instances, strict=True)]
+
+    @staticmethod
+    def _page_sql(parts: list[str], entry_table: str, loader: HitLoader) -> str:
+        """The page query around the tier subqueries: entry, meeting, body and item."""
+        return (f"SELECT h.id, h.tier, h.score, e.kind, e.text, {loader.select()} "
+                f"FROM ({' UNION ALL '.join(parts)}) h "
+                f"JOIN {entry_table} e ON e.id = h.id {loader.joins('e')} "
+                "ORDER BY h.tier, h.score DESC, h.id DESC")
 
 
 def fts5_string(text: str) -> str:
@@ -119,18 +243,33 @@ def fts5_string(text: str) -> str:
 
 
 class SqliteBackend(Backend):
-    """FTS5 with bm25; compound parts through a trigram index of the vocabulary."""
+    """FTS5 with bm25; word parts through a trigram index of the vocabulary."""
 
-    def add(self, entries: Sequence) -> None:
-        rows = [(e.pk, e.words, stem_words(e.words), e.tags) for e in entries]
-        vocabulary = {(w,) for e in entries for w in e.words.split()
-                      if len(w) >= MIN_SUBSTRING_LENGTH}
+    # instr() makes the match exact: the trigram tokenizer folds case on its own terms.
+    inner_sql = (f"SELECT %s AS term, word, 0 AS prefix FROM {VOCABULARY_TRIGRAMS} "
+                 f"WHERE {VOCABULARY_TRIGRAMS} MATCH %s AND instr(word, %s) > 1 "
+                 "ORDER BY length(word), word LIMIT %s")
+    prefix_sql = (f"SELECT %s AS term, word, 1 AS prefix FROM {VOCABULARY_TRIGRAMS} "
+                  f"WHERE {VOCABULARY_TRIGRAMS} MATCH %s AND instr(word, %s) = 1 "
+                  "AND word <> %s LIMIT 1")
+
+    @staticmethod
+    def _inner_params(part: str) -> list:
+        return [part, fts5_string(part), part, MAX_EXPANSIONS + 1]
+
+    @staticmethod
+    def _prefix_params(part: str) -> list:
+        return [part, fts5_string(part), part, part]
+
+    def add(self, rows: Sequence[Stored]) -> None:
+        """FTS rows (words, stems, tags) and new vocabulary words, two statements."""
         with connection.cursor() as cursor:
             cursor.executemany(
                 f"INSERT INTO {FTS_TABLE}(rowid, words, stems, tags) VALUES (%s, %s, %s, %s)",
-                rows)
-            cursor.executemany(
-                f"INSERT OR IGNORE INTO {VOCABULARY_TABLE}(word) VALUES (%s)", sorted(vocabulary))
+                [(row.pk, row.words, stem_words(row.words), row.tags) for row in rows])
+            cursor.execute(f"INSERT OR IGNORE INTO {VOCABULARY_TABLE}(word) "
+                           "SELECT value FROM json_each(%s)",
+                           [json.dumps(vocabulary_words(rows), ensure_ascii=False)])
 
     def retag(self, entry_ids: Sequence[int], tags: str) -> None:
         with connection.cursor() as cursor:
@@ -138,8 +277,12 @@ class SqliteBackend(Backend):
                                [(tags, pk) for pk in entry_ids])
 
     def clear(self) -> None:
+        """Empty the FTS table and the vocabulary (with its trigram index)."""
         with connection.cursor() as cursor:
             cursor.execute(f"DELETE FROM {FTS_TABLE}")
+            cursor.execute(f"DELETE FROM {VOCABULARY_TABLE}")
+            cursor.execute(
+                f"INSERT INTO {VOCABULARY_TRIGRAMS}({VOCABULARY_TRIGRAMS}) VALUES ('delete-all')")
 
     def optimize(self) -> None:
         with connection.cursor() as cursor:
@@ -148,31 +291,15 @@ class SqliteBackend(Backend):
                 f"INSERT INTO {VOCABULARY_TRIGRAMS}({VOCABULARY_TRIGRAMS}) VALUES ('optimize')")
 
     @staticmethod
-    def _expansions(terms: Sequence[Term]) -> dict[str, list[str]]:
-        """For each compound-capable term, the indexed longer words that contain it."""
-        wanted = [t.word for t in terms if t.substring]
-        if not wanted:
-            return {}
-        part = (f"SELECT * FROM (SELECT %s, word FROM {VOCABULARY_TRIGRAMS} "
-                f"WHERE {VOCABULARY_TRIGRAMS} MATCH %s LIMIT {MAX_EXPANSIONS})")
-        sql = " UNION ALL ".join(part for _ in wanted)
-        params = [p for word in wanted for p in (word, fts5_string(word))]
-        found: dict[str, list[str]] = {word: [] for word in wanted}
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            for term, word in cursor.fetchall():
-                if word != term:
-                    found[term].append(word)
-        return found
-
-    @staticmethod
-    def _term(term: Term, parts: Sequence[str] = ()) -> str:
-        """The FTS5 expression for one term: exact word, stem, or one of ``parts``."""
+    def _term(term: Term, parts: Expansion = NO_EXPANSION) -> str:
+        """The FTS5 expression for one term: exact word, stem, or inside a longer word."""
         if term.is_number:
             return f"words : {fts5_string(term.word)}"
         alternatives = [f"words : {fts5_string(term.word)}", f"stems : {fts5_string(term.stem)}"]
-        if parts:
-            alternatives.append("words : (" + " OR ".join(map(fts5_string, parts)) + ")")
+        if parts.prefix:
+            alternatives.append(f"words : {fts5_string(term.word)}*")
+        if parts.inner:
+            alternatives.append("words : (" + " OR ".join(map(fts5_string, parts.inner)) + ")")
         return "(" + " OR ".join(alternatives) + ")"
 
     @staticmethod
@@ -185,138 +312,230 @@ class SqliteBackend(Backend):
         return found
 
     def plan(self, terms: Sequence[Term], tags: TagFilter) -> Plan:
-        expansions = self._expansions(terms)
+        expansions, truncated = self.expansions(terms)
         tag_parts = self._tags(tags)
-        exact = " AND ".join([*(self._term(t) for t in terms), *tag_parts])
-        full = " AND ".join([*(self._term(t, expansions.get(t.word, ())) for t in terms),
+        words = " AND ".join(self._term(t) for t in terms)
+        full = " AND ".join([*(self._term(t, expansions.get(t.word, NO_EXPANSION))
+                               for t in terms),
                              *tag_parts])
-        return Plan(exact=(exact, []), full=(full, []), same=full == exact)
+        exact = " AND ".join([words, *tag_parts])
+        return Plan(exact=(exact, []), full=(full, []), same=full == exact,
+                    truncated=truncated, extra={"words": words})
 
-    def counts(self, plan: Plan) -> tuple[int, int]:
-        count = (f"(SELECT count(*) FROM (SELECT rowid FROM {FTS_TABLE} "
-                 f"WHERE {FTS_TABLE} MATCH %s LIMIT {COUNT_CAP + 1}))")
+    @staticmethod
+    def _tier(plan: Plan, tier: int) -> str:
+        """The MATCH expression of one tier (tier 1: a part was needed, so not tier 0)."""
+        if tier == 0:
+            return plan.exact[0]
+        return f"({plan.full[0]}) NOT ({plan.extra['words']})"
+
+    def count(self, plan: Plan, tier: int, limit: int) -> int:
         with connection.cursor() as cursor:
-            if plan.same:
-                cursor.execute(f"SELECT {count}", [plan.exact[0]])
-                return cursor.fetchone()[0], 0
-            cursor.execute(f"SELECT {count}, {count}",
-                           [plan.exact[0], f"({plan.full[0]}) NOT ({plan.exact[0]})"])
-            exact, compound = cursor.fetchone()
-            return exact, compound
+            cursor.execute(f"SELECT count(*) FROM (SELECT rowid FROM {FTS_TABLE} "
+                           f"WHERE {FTS_TABLE} MATCH %s LIMIT %s)",
+                           [self._tier(plan, tier), limit])
+            return cursor.fetchone()[0]
 
-    def page(self, plan: Plan, exact: int, limit: int, offset: int) -> list[Row]:
+    def tier_ids(self, plan: Plan, tier: int, limit: int) -> list[int]:
+        with connection.cursor() as cursor:  # FTS5 yields rowids in ascending order
+            cursor.execute(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "
+                           "LIMIT %s", [self._tier(plan, tier), limit])
+            return [row[0] for row in cursor.fetchall()]
+
+    def page(self, plan: Plan, exact: int, limit: int, offset: int, *,
+             ranked: bool) -> list[Row]:
         (limit0, offset0), (limit1, offset1) = page_split(exact, offset, limit)
         parts, params = [], []
-        if limit0:
-            if exact <= RANK_LIMIT:  # capped counts are far above the limit
-                score, order = f"-bm25({FTS_TABLE}, 2.0, 1.0, 0.0)", "score DESC, rowid DESC"
-            else:
-                score, order = "0.0", "rowid DESC"
-            parts.append(f"SELECT * FROM (SELECT rowid AS id, 0 AS tier, {score} AS score "
-                         f"FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "
-                         f"ORDER BY {order} LIMIT %s OFFSET %s)")
-            params += [plan.exact[0], limit0, offset0]
-        if limit1 and not plan.same:
-            parts.append(f"SELECT * FROM (SELECT rowid AS id, 1 AS tier, 0.0 AS score "
+        if limit0 and ranked:
+            # bm25 over the words alone, restricted to the rows the filters let through:
+            # with the tags in the MATCH, bm25 would count every row of each tag (all
+            # published entries) for its IDF. The tags column has weight 0, so the scores
+            # are the same either way.
+            parts.append(
+                f"SELECT * FROM (SELECT rowid AS id, 0 AS tier, "
+                f"-bm25({FTS_TABLE}, 2.0, 1.0, 0.0) AS score FROM {FTS_TABLE} "
+                f"WHERE {FTS_TABLE} MATCH %s AND +rowid IN "
+                f"(SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s) "
+                "ORDER BY score DESC, rowid DESC LIMIT %s OFFSET %s)")
+            params += [plan.extra["words"], plan.exact[0], limit0, offset0]
+        elif limit0:
+            parts.append(f"SELECT * FROM (SELECT rowid AS id, 0 AS tier, 0.0 AS score "
                          f"FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "
                          "ORDER BY rowid DESC LIMIT %s OFFSET %s)")
-            params += [f"({plan.full[0]}) NOT ({plan.exact[0]})", limit1, offset1]
+            params += [plan.exact[0], limit0, offset0]
+        compound = plan.compound_ids[offset1:offset1 + limit1] if limit1 else []
+        if compound:
+            parts.append("SELECT value AS id, 1 AS tier, 0.0 AS score FROM json_each(%s)")
+            params.append(json.dumps(compound))
         if not parts:
             return []
-        sql = ("SELECT h.id, e.meeting_id, e.item_id, e.kind, e.text, h.tier, h.score "
-               f"FROM ({' UNION ALL '.join(parts)}) h JOIN {ENTRY_TABLE} e ON e.id = h.id "
-               "ORDER BY h.tier, h.score DESC, h.id DESC")
-        return self._fetch(sql, params)
+        loader = hit_loader()
+        return self._fetch(self._page_sql(parts, ENTRY_TABLE, loader), params, loader)
 
 
 class PostgresBackend(Backend):
-    """tsvector (norwegian + simple) with ts_rank, pg_trgm for compound parts."""
+    """tsvector (norwegian + simple) with ts_rank; word parts through a pg_trgm index of
+    the vocabulary."""
 
-    def optimize(self) -> None:
-        """Refresh the planner's statistics after a rebuild: without them a freshly
-        filled table gets plans that scan instead of using the GIN indexes."""
-        with connection.cursor() as cursor:
-            cursor.execute(f"ANALYZE {ENTRY_TABLE}")
+    # COLLATE "C" orders by code point, as SQLite does. Word parts are letters only, so
+    # a LIKE pattern holds no wildcard but its own.
+    inner_sql = (f"SELECT %s::text AS term, word, 0 AS prefix FROM {VOCABULARY_TABLE} "
+                 "WHERE word LIKE %s AND strpos(word, %s) > 1 "
+                 'ORDER BY length(word), word COLLATE "C" LIMIT %s')
+    prefix_sql = (f"SELECT %s::text AS term, word, 1 AS prefix FROM {VOCABULARY_TABLE} "
+                  "WHERE word LIKE %s AND word <> %s LIMIT 1")
 
     @staticmethod
-    def _query(term: Term) -> tuple[str, list]:
-        """The tsquery for one term: Norwegian stem or exact word (never user syntax)."""
+    def _inner_params(part: str) -> list:
+        return [part, f"%{part}%", part, MAX_EXPANSIONS + 1]
+
+    @staticmethod
+    def _prefix_params(part: str) -> list:
+        return [part, f"{part}%", part]
+
+    def add(self, rows: Sequence[Stored]) -> None:
+        """New vocabulary words in one statement (the tsvectors are generated columns)."""
+        words = vocabulary_words(rows)
+        if words:
+            with connection.cursor() as cursor:
+                cursor.execute(f"INSERT INTO {VOCABULARY_TABLE}(word) "
+                               "SELECT unnest(%s::text[]) ON CONFLICT DO NOTHING", [words])
+
+    def clear(self) -> None:
+        with connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {VOCABULARY_TABLE}")
+
+    def optimize(self) -> None:
+        """Merge the GIN indexes' pending entries and refresh the planner's statistics
+        after a rebuild: every search reads the pending list, and without statistics a
+        freshly filled table gets plans that scan instead of using the indexes."""
+        with connection.cursor() as cursor:
+            for index in (ENTRY_GIN_INDEX, VOCABULARY_TRIGRAM_INDEX):
+                cursor.execute("SELECT gin_clean_pending_list(%s::regclass)", [index])
+            cursor.execute(f"ANALYZE {ENTRY_TABLE}")
+            cursor.execute(f"ANALYZE {VOCABULARY_TABLE}")
+
+    @staticmethod
+    def _query(term: Term, parts: Expansion = NO_EXPANSION) -> tuple[str, list]:
+        """The tsquery for one term: Norwegian stem, exact word, or inside a longer word
+        (never user syntax: a part is letters only, so quoted it is one prefix lexeme)."""
         if term.is_number:
             return "plainto_tsquery('simple', %s)", [term.word]
-        return ("(plainto_tsquery('norwegian', %s) || plainto_tsquery('simple', %s))",
-                [term.word, term.word])
+        sql = ["plainto_tsquery('norwegian', %s)", "plainto_tsquery('simple', %s)"]
+        params = [term.word, term.word]
+        if parts.prefix:
+            sql.append("to_tsquery('simple', %s)")
+            params.append(f"'{term.word}':*")
+        sql += ["plainto_tsquery('simple', %s)"] * len(parts.inner)
+        return "(" + " || ".join(sql) + ")", [*params, *parts.inner]
 
     @staticmethod
     def _tags(tags: TagFilter) -> tuple[str, list]:
-        """A condition on ``tagv``; tags are letters and digits, so valid tsquery words."""
-        groups = []
+        """Conditions on ``tagv``; tags are letters and digits, so valid tsquery words.
+
+        The filters (body, year, participant) are checked in the index scan, which they
+        narrow. Visibility is checked on the rows found instead (the function behind
+        ``@@``, which no index takes): "published" is most of the archive, and reading
+        its whole list from the index on every search cost more than it saved.
+        """
+        conditions, params = [], []
         if tags.any_of is not None:
-            groups.append("(" + " | ".join(tags.any_of) + ")")
-        groups.extend(tags.all_of)
-        if not groups:
-            return "TRUE", []
-        return "e.tagv @@ to_tsquery('simple', %s)", [" & ".join(groups)]
+            conditions.append("ts_match_vq(e.tagv, to_tsquery('simple', %s))")
+            params.append(" | ".join(tags.any_of))
+        if tags.all_of:
+            conditions.append("e.tagv @@ to_tsquery('simple', %s)")
+            params.append(" & ".join(tags.all_of))
+        return " AND ".join(conditions) or "TRUE", params
+
+    def _condition(self, term: Term, parts: Expansion) -> tuple[str, list]:
+        """The tier-1 condition for one term: its word, stem or prefix, or one of its
+        inner words, tested as a few small tsqueries (``INNER_CHUNK`` words each).
+
+        GIN checks a tsquery's whole tree for every row any of its words points to, so
+        one query of fifty words costs many times more than five of ten, which the
+        database combines as bitmaps. Every term is its own condition for the same
+        reason.
+        """
+        first, params = self._query(term, Expansion(parts.prefix, ()))
+        alternatives = [f"e.tsv @@ {first}"]
+        for start in range(0, len(parts.inner), INNER_CHUNK):
+            chunk = parts.inner[start:start + INNER_CHUNK]
+            alternatives.append(
+                "e.tsv @@ (" + " || ".join(["plainto_tsquery('simple', %s)"] * len(chunk)) + ")")
+            params = [*params, *chunk]
+        return "(" + " OR ".join(alternatives) + ")", params
+
+    @staticmethod
+    def _conjunction(queries: list[tuple[str, list]]) -> tuple[str, list]:
+        """One tsquery that needs every one of ``queries``."""
+        return ("(" + " && ".join(sql for sql, _ in queries) + ")",
+                [p for _, params in queries for p in params])
 
     def plan(self, terms: Sequence[Term], tags: TagFilter) -> Plan:
-        queries = [self._query(t) for t in terms]
-        query_sql = "(" + " && ".join(sql for sql, _ in queries) + ")"
-        exact_sql, rank_sql = f"e.tsv @@ {query_sql}", f"ts_rank(e.tsv, {query_sql})"
-        exact_params = [p for _, params in queries for p in params]
-        conditions, full_params = [], []
-        for term, (sql, params) in zip(terms, queries, strict=True):
-            full_params.extend(params)
-            if term.substring:
-                # Terms are letters and digits only, so they hold no LIKE wildcards.
-                conditions.append(f"(e.tsv @@ {sql} OR e.words LIKE %s)")
-                full_params.append(f"%{term.word}%")
-            else:
-                conditions.append(f"e.tsv @@ {sql}")
-        same = not any(t.substring for t in terms)
-        full = (exact_sql, exact_params) if same else (" AND ".join(conditions), full_params)
-        return Plan(exact=(exact_sql, exact_params), full=full, tags=self._tags(tags),
-                    same=same, extra={"rank": (rank_sql, exact_params)})
+        expansions, truncated = self.expansions(terms)
+        exact = self._conjunction([self._query(t) for t in terms])
+        conditions = [self._condition(t, expansions.get(t.word, NO_EXPANSION)) for t in terms]
+        full = (" AND ".join(sql for sql, _ in conditions),
+                [p for _, params in conditions for p in params])
+        same = all(found.empty for found in expansions.values())
+        return Plan(exact=exact, full=full, tags=self._tags(tags), same=same,
+                    truncated=truncated)
 
-    def counts(self, plan: Plan) -> tuple[int, int]:
-        where = f"{plan.full[0]} AND {plan.tags[0]}"
-        where_params = [*plan.full[1], *plan.tags[1]]
-        count = (f"(SELECT count(*) FROM (SELECT 1 FROM {ENTRY_TABLE} e WHERE {where} AND "
-                 "{tier} LIMIT " + str(COUNT_CAP + 1) + ") c)")
-        sql = "SELECT " + count.replace("{tier}", plan.exact[0])
-        params = [*where_params, *plan.exact[1]]
-        if not plan.same:
-            sql += ", " + count.replace("{tier}", f"NOT ({plan.exact[0]})")
-            params += [*where_params, *plan.exact[1]]
+    @staticmethod
+    def _where(plan: Plan, tier: int) -> tuple[str, list]:
+        """The WHERE condition of one tier, with its parameters."""
+        tags_sql, tags_params = plan.tags
+        if tier == 0:
+            return (f"e.tsv @@ {plan.exact[0]} AND {tags_sql}", [*plan.exact[1], *tags_params])
+        return (f"{plan.full[0]} AND NOT (e.tsv @@ {plan.exact[0]}) AND {tags_sql}",
+                [*plan.full[1], *plan.exact[1], *tags_params])
+
+    def _tier_rows(self, plan: Plan, tier: int) -> tuple[str, list]:
+        """A subquery of the ids in ``tier``.
+
+        Tier 1 is fenced off as a materialized CTE: under a LIMIT the planner otherwise
+        prefers reading the table in order and testing the long word-part query on
+        every row, which is many times slower than the index.
+        """
+        where, params = self._where(plan, tier)
+        if tier == 0:
+            return f"SELECT e.id FROM {ENTRY_TABLE} e WHERE {where}", params
+        return (f"WITH tier AS MATERIALIZED (SELECT e.id FROM {ENTRY_TABLE} e WHERE {where}) "
+                "SELECT id FROM tier", params)
+
+    def count(self, plan: Plan, tier: int, limit: int) -> int:
+        rows, params = self._tier_rows(plan, tier)
         with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            row = cursor.fetchone()
-            return int(row[0]), int(row[1]) if len(row) > 1 else 0
+            cursor.execute(f"SELECT count(*) FROM ({rows} LIMIT %s) c", [*params, limit])
+            return int(cursor.fetchone()[0])
 
-    def page(self, plan: Plan, exact: int, limit: int, offset: int) -> list[Row]:
+    def tier_ids(self, plan: Plan, tier: int, limit: int) -> list[int]:
+        rows, params = self._tier_rows(plan, tier)
+        with connection.cursor() as cursor:
+            cursor.execute(f"{rows} LIMIT %s", [*params, limit])
+            return [row[0] for row in cursor.fetchall()]
+
+    def page(self, plan: Plan, exact: int, limit: int, offset: int, *,
+             ranked: bool) -> list[Row]:
         (limit0, offset0), (limit1, offset1) = page_split(exact, offset, limit)
-        where = f"{plan.full[0]} AND {plan.tags[0]}"
-        where_params = [*plan.full[1], *plan.tags[1]]
         parts, params = [], []
         if limit0:
-            if exact <= RANK_LIMIT:  # capped counts are far above the limit
-                rank_sql, rank_params = plan.extra["rank"]
-                score, score_params = f"{rank_sql}::float8", list(rank_params)
+            where, where_params = self._where(plan, 0)
+            if ranked:
+                score, score_params = f"ts_rank(e.tsv, {plan.exact[0]})::float8", plan.exact[1]
             else:
                 score, score_params = "0.0::float8", []
             parts.append(f"(SELECT e.id, 0 AS tier, {score} AS score FROM {ENTRY_TABLE} e "
-                         f"WHERE {where} AND {plan.exact[0]} "
-                         "ORDER BY score DESC, e.id DESC LIMIT %s OFFSET %s)")
-            params += [*score_params, *where_params, *plan.exact[1], limit0, offset0]
-        if limit1 and not plan.same:
-            parts.append(f"(SELECT e.id, 1 AS tier, 0.0::float8 AS score FROM {ENTRY_TABLE} e "
-                         f"WHERE {where} AND NOT ({plan.exact[0]}) "
-                         "ORDER BY e.id DESC LIMIT %s OFFSET %s)")
-            params += [*where_params, *plan.exact[1], limit1, offset1]
+                         f"WHERE {where} ORDER BY score DESC, e.id DESC LIMIT %s OFFSET %s)")
+            params += [*score_params, *where_params, limit0, offset0]
+        compound = plan.compound_ids[offset1:offset1 + limit1] if limit1 else []
+        if compound:
+            parts.append("(SELECT unnest(%s::bigint[]) AS id, 1 AS tier, 0.0::float8 AS score)")
+            params.append(compound)
         if not parts:
             return []
-        sql = ("SELECT h.id, e.meeting_id, e.item_id, e.kind, e.text, h.tier, h.score "
-               f"FROM ({' UNION ALL '.join(parts)}) h JOIN {ENTRY_TABLE} e ON e.id = h.id "
-               "ORDER BY h.tier, h.score DESC, h.id DESC")
-        return self._fetch(sql, params)
+        loader = hit_loader()
+        return self._fetch(self._page_sql(parts, ENTRY_TABLE, loader), params, loader)
 
 
 def current() -> Backend:

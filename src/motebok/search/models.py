@@ -12,8 +12,9 @@ backend-specific parts are created by the migrations only on their own database:
   word once) with an FTS5 ``trigram`` index for compound parts, and a trigger that
   removes FTS rows when an entry goes.
 - PostgreSQL: generated ``tsv`` (``to_tsvector('norwegian', words) ||
-  to_tsvector('simple', words)``) and ``tagv`` columns with GIN indexes, and a
-  ``pg_trgm`` GIN index on ``words``.
+  to_tsvector('simple', words)``) and ``tagv`` columns with GIN indexes, plus
+  ``search_vocabulary`` (every indexed word once) with a ``pg_trgm`` GIN index for
+  compound parts.
 """
 
 from __future__ import annotations

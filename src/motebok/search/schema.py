@@ -7,10 +7,16 @@ from __future__ import annotations
 
 from django.db import migrations
 
+from motebok.search.text import MIN_SUBSTRING_LENGTH
+
 ENTRY_TABLE = "search_searchentry"
 FTS_TABLE = "search_fts"
 VOCABULARY_TABLE = "search_vocabulary"
 VOCABULARY_TRIGRAMS = "search_vocabulary_trigram"
+#: PostgreSQL's GIN indexes (migration 0003) and the size of their pending lists in kB.
+ENTRY_GIN_INDEX = "search_entry_tsv_tagv"
+VOCABULARY_TRIGRAM_INDEX = "search_vocabulary_trgm"
+GIN_PENDING_KB = 256
 
 SQLITE_FORWARD = [
     # Words, their Norwegian stems and the filter tags of every entry (rowid = entry id).
@@ -56,6 +62,38 @@ POSTGRES_REVERSE = [
     "DROP INDEX IF EXISTS search_entry_tsv",
     f"ALTER TABLE {ENTRY_TABLE} DROP COLUMN IF EXISTS tagv",
     f"ALTER TABLE {ENTRY_TABLE} DROP COLUMN IF EXISTS tsv",
+]
+
+# PostgreSQL, migration 0003:
+# - Word parts: like SQLite, a vocabulary of every indexed word once, with a pg_trgm
+#   index, replaces the trigram index over every entry's words (a LIKE scan of the
+#   entries per search, and the costliest index to keep up on import). Existing
+#   entries' words are copied in, so no reindex is needed.
+# - One GIN index over (tsv, tagv) instead of one per column: the filter tags are then
+#   checked inside the index scan together with the words, so a narrow filter (one
+#   body, one year) never makes the database visit thousands of rows only to drop them.
+# - Both GIN indexes keep a small list of not yet merged entries (GIN_PENDING_KB):
+#   every search reads that whole list, and at the default 4 MB it made searches after
+#   an import or a rebuild many times slower. A rebuild also merges it at the end.
+POSTGRES_VOCABULARY_FORWARD = [
+    f"CREATE TABLE {VOCABULARY_TABLE} (word text PRIMARY KEY)",
+    f"CREATE INDEX {VOCABULARY_TRIGRAM_INDEX} ON {VOCABULARY_TABLE} USING gin "
+    f"(word gin_trgm_ops) WITH (gin_pending_list_limit = {GIN_PENDING_KB})",
+    f"INSERT INTO {VOCABULARY_TABLE}(word) SELECT DISTINCT w FROM {ENTRY_TABLE}, "
+    f"regexp_split_to_table(words, ' ') AS w WHERE char_length(w) >= {MIN_SUBSTRING_LENGTH} "
+    "ON CONFLICT DO NOTHING",
+    "DROP INDEX IF EXISTS search_entry_words_trgm",
+    f"CREATE INDEX {ENTRY_GIN_INDEX} ON {ENTRY_TABLE} USING gin (tsv, tagv) "
+    f"WITH (gin_pending_list_limit = {GIN_PENDING_KB})",
+    "DROP INDEX IF EXISTS search_entry_tsv",
+    "DROP INDEX IF EXISTS search_entry_tagv",
+]
+POSTGRES_VOCABULARY_REVERSE = [
+    f"CREATE INDEX search_entry_tsv ON {ENTRY_TABLE} USING gin (tsv)",
+    f"CREATE INDEX search_entry_tagv ON {ENTRY_TABLE} USING gin (tagv)",
+    f"DROP INDEX IF EXISTS {ENTRY_GIN_INDEX}",
+    f"CREATE INDEX search_entry_words_trgm ON {ENTRY_TABLE} USING gin (words gin_trgm_ops)",
+    f"DROP TABLE IF EXISTS {VOCABULARY_TABLE}",
 ]
 
 

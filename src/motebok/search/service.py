@@ -17,9 +17,9 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
-from django.db import transaction
+from django.db import connection, transaction
 
 from motebok.archive.models import (
     Action,
@@ -41,11 +41,15 @@ from motebok.search.results import (
     Hit,
     SearchPage,
 )
+from motebok.search.schema import ENTRY_TABLE
 from motebok.search.text import Term, filter_tag, index_words, parse_query
 from motebok.vocab import MeetingStatus
 
 MAX_PER_PAGE = 100
 REBUILD_CHUNK = 200
+#: At most this many entries per INSERT statement (fewer when the database allows fewer
+#: parameters per statement).
+STORE_BATCH = 500
 PUBLISHED_TAG = filter_tag("status", MeetingStatus.PUBLISHED.value)
 
 
@@ -124,14 +128,28 @@ def _item_heading(number: str, sequence: int | None, year: int | None, title: st
     return " ".join(part for part in (number, title) if part)
 
 
+class NewEntry(NamedTuple):
+    """One index entry to write: the columns of ``SearchEntry`` without the id.
+
+    A plain tuple, not an unsaved model instance: building and saving model instances
+    through the ORM cost more than the indexing itself, on every import.
+    """
+
+    meeting_id: int
+    item_id: int | None
+    kind: str
+    tags: str
+    text: str
+    words: str
+
+
 def _entry(meeting_id: int, item_id: int | None, kind: str, text: str,
-           tags: str) -> SearchEntry:
-    """One unsaved index entry with its normalised words."""
-    return SearchEntry(meeting_id=meeting_id, item_id=item_id, kind=kind, text=text,
-                       tags=tags, words=index_words(text))
+           tags: str) -> NewEntry:
+    """One index entry with its normalised words."""
+    return NewEntry(meeting_id, item_id, kind, tags, text, index_words(text))
 
 
-def entries_for(meeting_ids: Sequence[int]) -> list[SearchEntry]:
+def entries_for(meeting_ids: Sequence[int]) -> list[NewEntry]:
     """Every searchable piece of the given meetings: title, items, decisions, actions.
 
     Read with five ``values()`` queries however many meetings there are: building
@@ -178,7 +196,7 @@ def entries_for(meeting_ids: Sequence[int]) -> list[SearchEntry]:
     return entries
 
 
-def _written_entries(meeting: Meeting) -> list[SearchEntry] | None:
+def _written_entries(meeting: Meeting) -> list[NewEntry] | None:
     """The entries of a meeting whose rows its writer handed over, or None.
 
     The importer attaches the rows it has just inserted to the meeting, as a prefetch
@@ -210,12 +228,33 @@ def _written_entries(meeting: Meeting) -> list[SearchEntry] | None:
     return entries
 
 
-def _store(entries: Iterable[SearchEntry], backend: backends.Backend) -> int:
+#: Columns written by ``_insert`` (``NewEntry``'s fields, in order).
+ENTRY_COLUMNS = ", ".join(NewEntry._fields)
+
+
+def _insert(entries: Sequence[NewEntry]) -> list[int]:
+    """Insert entries with one multi-row statement; return their ids in the same order.
+
+    ``RETURNING`` gives the ids in insertion order on both databases, which Django's own
+    ``bulk_create`` relies on as well.
+    """
+    values = ", ".join(["(%s, %s, %s, %s, %s, %s)"] * len(entries))
+    with connection.cursor() as cursor:
+        cursor.execute(f"INSERT INTO {ENTRY_TABLE} ({ENTRY_COLUMNS}) VALUES {values} "
+                       "RETURNING id", [value for entry in entries for value in entry])
+        return [row[0] for row in cursor.fetchall()]
+
+
+def _store(entries: Iterable[NewEntry], backend: backends.Backend) -> int:
     """Write entries and their backend rows; entries without any word are skipped."""
     kept = [e for e in entries if e.words]
-    created = SearchEntry.objects.bulk_create(kept, batch_size=500)
-    backend.add(created)
-    return len(created)
+    size = max(1, min(STORE_BATCH, connection.ops.bulk_batch_size(NewEntry._fields, kept)))
+    for start in range(0, len(kept), size):
+        batch = kept[start:start + size]
+        ids = _insert(batch)
+        backend.add([backends.Stored(pk, e.words, e.tags)
+                     for pk, e in zip(ids, batch, strict=True)])
+    return len(kept)
 
 
 def index_meeting(meeting: Meeting, *, created: bool = False) -> int:
@@ -278,8 +317,9 @@ def _page_numbers(page: Any, per_page: Any) -> tuple[int, int]:
 
 def search(query: str, *, user: Any, body: int | str | None = None, year: int | None = None,
            person: int | None = None, page: int = 1, per_page: int = 20) -> SearchPage:
-    """See ``motebok.search.search``. At most seven queries, whatever the query text:
-    body slug, body access, compound parts, counts, page, meetings, items."""
+    """See ``motebok.search.search``. At most six queries, whatever the query text:
+    body slug, body access, compound parts, two counts, and the page (which brings the
+    meetings and items with it)."""
     page, per_page = _page_numbers(page, per_page)
     text = query if isinstance(query, str) else str(query or "")
     terms = parse_query(text)
@@ -292,26 +332,53 @@ def search(query: str, *, user: Any, body: int | str | None = None, year: int | 
         return empty
     backend = backends.current()
     plan = backend.plan(terms, tags)
-    exact, compound = backend.counts(plan)
-    capped = exact > backends.COUNT_CAP or compound > backends.COUNT_CAP
-    exact, compound = min(exact, backends.COUNT_CAP), min(compound, backends.COUNT_CAP)
-    total = exact + compound
-    if not total:
+    counted = _count(backend, plan)
+    if not counted.total:
         return empty
-    page = min(page, math.ceil(total / per_page))
-    rows = backend.page(plan, exact, per_page, (page - 1) * per_page)
-    return SearchPage(query=text, hits=_hits(rows, terms), total=total, page=page,
-                      per_page=per_page, terms=empty.terms, capped=capped)
+    page = min(page, math.ceil(counted.total / per_page))
+    rows = backend.page(plan, counted.exact, per_page, (page - 1) * per_page,
+                        ranked=counted.ranked)
+    return SearchPage(query=text, hits=_hits(rows, terms), total=counted.total, page=page,
+                      per_page=per_page, terms=empty.terms, capped=counted.capped)
+
+
+class Counts(NamedTuple):
+    """What a search counted: hits shown from tier 0 and in all, both at most
+    ``COUNT_CAP``; whether there are more; whether tier 0 is small enough to rank."""
+
+    exact: int
+    total: int
+    capped: bool
+    ranked: bool
+
+
+def _count(backend: backends.Backend, plan: backends.Plan) -> Counts:
+    """Count the hits of a planned search (one query, or two when tier 1 may add some).
+
+    Tier 1 (word parts) is counted only when tier 0 leaves room under the cap: its hits
+    come after every tier-0 hit, so beyond the cap no page would show them. Its ids are
+    read in the index's order up to the room left, and shown newest first; when there
+    are more, which of them fill the pages is the index's choice (the oldest, on both
+    databases, unless PostgreSQL has reused space of deleted rows). When a word part had
+    more longer words than were looked up, tier 1 may miss hits and the count is a lower
+    bound.
+    """
+    cap = backends.COUNT_CAP
+    exact = backend.count(plan, 0, cap + 1)
+    if exact > cap:
+        return Counts(cap, cap, capped=True, ranked=False)
+    compound = 0
+    if not plan.same:  # the ids, not only their number: the pages are cut from them
+        found = backend.tier_ids(plan, 1, cap - exact + 1)
+        compound = len(found)
+        plan.compound_ids = sorted(found[:cap - exact], reverse=True)
+    total = exact + compound
+    return Counts(exact, min(total, cap), capped=total > cap or plan.truncated,
+                  ranked=exact <= backends.RANK_LIMIT)
 
 
 def _hits(rows: list[backends.Row], terms: Sequence[Term]) -> list[Hit]:
-    """Hits for database rows: meetings and items fetched in one query each."""
-    meetings = Meeting.objects.select_related("body").in_bulk({r.meeting_id for r in rows})
-    item_ids = {r.item_id for r in rows if r.item_id is not None}
-    items = AgendaItem.objects.in_bulk(item_ids) if item_ids else {}
-    return [
-        Hit(meeting=meetings[r.meeting_id], item=items.get(r.item_id), kind=r.kind,
-            snippet=snippet(r.text, terms), rank=float(r.score), exact=r.tier == 0)
-        for r in rows
-        if r.meeting_id in meetings
-    ]
+    """Hits for the page's rows (their meetings and items came with the page query)."""
+    return [Hit(meeting=r.meeting, item=r.item, kind=r.kind, snippet=snippet(r.text, terms),
+                rank=r.score, exact=r.tier == 0)
+            for r in rows]

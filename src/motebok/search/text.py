@@ -26,6 +26,8 @@ CASE_NUMBER = re.compile(r"(?<![^\W_])(\d{1,4})\s*/\s*(\d{4}|\d{2})(?![^\W_]|/\d
 WORD = re.compile(r"[^\W_]+")
 #: Both at once; case numbers win because they are tried first.
 TOKEN = re.compile(f"{CASE_NUMBER.pattern}|{WORD.pattern}")
+#: ``TOKEN`` with the word as a third group, so ``findall`` yields every token's value.
+TOKEN_VALUES = re.compile(f"{CASE_NUMBER.pattern}|({WORD.pattern})")
 
 #: Words that only introduce a case number in a query ("sak 4/22", "saksnr. 4/22").
 CASE_WORDS = frozenset({"sak", "saken", "saksnr", "saksnummer", "nr", "case", "item"})
@@ -80,7 +82,11 @@ def stem_all(words: list[str]) -> list[str]:
 
 def normalize(text: str) -> str:
     """NFC form without NUL characters: what is tokenised and shown in snippets."""
-    return unicodedata.normalize("NFC", text.replace("\x00", " "))
+    if "\x00" in text:
+        text = text.replace("\x00", " ")
+    if unicodedata.is_normalized("NFC", text):  # the usual case, and much cheaper
+        return text
+    return unicodedata.normalize("NFC", text)
 
 
 def case_number_token(sequence: str | int, year: str | int) -> str:
@@ -112,14 +118,27 @@ def filter_tag(kind: str, value: object) -> str:
 
 
 def index_words(text: str) -> str:
-    """The space-separated tokens of a text: what the backends index."""
-    return " ".join(t.value for t in tokens(normalize(text[:MAX_INDEX_CHARS])))
+    """The space-separated tokens of a text: what the backends index.
+
+    The same as joining ``tokens()``'s values, found with one ``findall`` rather than
+    a match object per token; a text without "/" can hold no case number, so its words
+    are case-folded at once (folding is per character, so folding the joined words
+    equals folding each word). This runs for every entry of every import.
+    """
+    text = normalize(text[:MAX_INDEX_CHARS])
+    if "/" not in text:
+        return " ".join(WORD.findall(text)).casefold()
+    return " ".join(word.casefold() if word else case_number_token(sequence, year)
+                    for sequence, year, word in TOKEN_VALUES.findall(text))
 
 
 def stem_words(words: str) -> str:
     """The stems of ``index_words`` output (case-number tokens kept as they are)."""
-    stemmer = _stemmer()
-    return " ".join(w if w.startswith("saknr") else stemmer.stemWord(w) for w in words.split())
+    found = words.split()
+    stems = _stemmer().stemWords(found)
+    if "saknr" in words:
+        stems = [w if w.startswith("saknr") else s for w, s in zip(found, stems, strict=True)]
+    return " ".join(stems)
 
 
 def _introduces_number(found: list[Token], index: int) -> bool:
