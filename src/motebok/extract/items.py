@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from motebok.extract.labels import Field, match_label
+from motebok.extract.labels import TASK_COLUMN_WORDS, Field, match_label
 from motebok.extract.text import Line, merge_wrapped, starts_with_any, strip_bullet
 from motebok.read.blocks import BlockKind
 
@@ -104,8 +104,7 @@ _ITEM_COLUMN_HEADS = {
     "diskusjon": "text", "kommentar": "text", "kommentarer": "text", "merknad": "text",
     "beslutning": "text", "status": "text", "beskrivelse": "text", "drøfting": "text",
     "konklusjon / oppfølging": "text", "konklusjon/oppfølging": "text", "notat": "text",
-    "ansvar": "who", "ansvarlig": "who", "hvem": "who", "kven": "who",
-    "frist": "when", "når": "when", "tidsfrist": "when", "når?": "when",
+    **TASK_COLUMN_WORDS,
 }
 _ROW_NUMBER = re.compile(r"^(?:sak\s*)?(?P<num>\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4})\.?$", re.I)
 

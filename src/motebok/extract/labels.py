@@ -103,6 +103,14 @@ _add(Field.AGENDA, "saksliste", "sakliste", "saker", "saker til behandling", "ag
      "dagsorden", "saker på agendaen", "saksliste og referat", "behandlede saker",
      "sakskart", "saksliste:", "program")
 
+# Column headings that say who does a task and by when: in follow-up tables ("Hva | Hvem |
+# Frist") and in minutes written as a table ("Sak | Tema | Konklusjon | Ansvar | Frist").
+TASK_COLUMN_WORDS: dict[str, str] = {
+    "hvem": "who", "kven": "who", "ansvar": "who", "ansvarlig": "who", "ansvarleg": "who",
+    "frist": "when", "når": "when", "når?": "when", "tidsfrist": "when", "innen": "when",
+    "dato": "when",
+}
+
 ATTENDANCE_FIELDS = {Field.PRESENT, Field.ABSENT, Field.CHAIR, Field.SECRETARY,
                      Field.SECRETARIAT, Field.MEMBERS, Field.GUESTS}
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from motebok.extract.labels import TASK_COLUMN_WORDS
 from motebok.extract.text import (
     FoldedPattern,
     Line,
@@ -347,9 +348,7 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
 _TASK_COLUMNS = {
     "hva": "what", "kva": "what", "tiltak": "what", "oppgave": "what", "oppgåve": "what",
     "aksjon": "what", "aksjonspunkt": "what", "oppfølging": "what", "aktivitet": "what",
-    "beskrivelse": "what", "gjøremål": "what", "hvem": "who", "kven": "who",
-    "ansvar": "who", "ansvarlig": "who", "ansvarleg": "who", "frist": "when",
-    "når": "when", "tidsfrist": "when", "innen": "when", "dato": "when",
+    "beskrivelse": "what", "gjøremål": "what", **TASK_COLUMN_WORDS,
 }
 
 
