@@ -2225,3 +2225,21 @@ EXPECTED["110_crlf_sub_numbers.txt"] = Expected(
          "Ny konkurranse lyses ut i februar. Ove Strand leder arbeidsgruppen.", [], []),
         ("3", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+EXPECTED["111_padded_attendance_column.txt"] = Expected(
+    "minutes", "Møtereferat", "Administrativ arbeidsgruppe for klima", ANY, None,
+    ("2024-03-05", "09:00", "11:30", "Teams"), "2024-04-09",
+    people=[
+        ("Maria Olsen", "Oslo kommune", "secretary", "present"),
+        ("Jonas Berg", "Viken fylkeskommune", "member", "present"),
+        ("Liv Haugen", "Asker kommune", "member", "absent"),
+        ("Erik Solberg", "Bærum kommune", "member", "present"),
+    ],
+    items=[
+        ("1", "Velkommen", "Maria Olsen ønsket velkommen.", [], []),
+        ("2", "Klimabudsjett 2025", None,
+         ["Gruppen ble enige om felles mal for klimabudsjett."],
+         [("Erik Solberg lager utkast til mal innen 1. april.", "Erik Solberg",
+           "2024-04-01")]),
+        ("3", "Eventuelt", None, [], []),
+    ])

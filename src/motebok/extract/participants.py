@@ -537,6 +537,8 @@ _COLUMN_WORDS: dict[str, str] = {
     "funksjon": "role", "rolle": "role", "verv": "role", "role": "role",
     "møtte for": "for", "for": "for", "vara for": "for", "møter for": "for",
     "merknad": "note", "merknader": "note", "kommentar": "note", "oppmøte": "note",
+    "til stede": "note", "tilstede": "note", "til stades": "note", "møtt": "note",
+    "møtte": "note", "frammøte": "note", "fremmøte": "note", "deltok": "note",
     "stilling": "skip", "tittel": "skip", "e-post": "skip", "epost": "skip",
     "telefon": "skip", "tlf": "skip", "tlf.": "skip",
 }
