@@ -2243,3 +2243,23 @@ EXPECTED["111_padded_attendance_column.txt"] = Expected(
            "2024-04-01")]),
         ("3", "Eventuelt", None, [], []),
     ])
+
+EXPECTED["112_eldrerad_fra_kommunen.txt"] = Expected(
+    "minutes", ANY, "Eldrerådet", "Nordbygd kommune", None,
+    ("2024-03-14", "10:00", None, "Nordbygd rådhus"), None,
+    people=[
+        ("Gunn Aase", None, "chair", "present"),
+        ("Ole Nilsen", None, "member", "present"),
+        ("Berit Rønning", None, "member", "present"),
+        ("Knut Dahl", None, "member", "present"),
+        ("Hilde Moen", None, "guest", "partial"),
+        ("Trine Lund", None, "secretary", "present"),
+    ],
+    notes={"Hilde Moen": "under sak 8/24"},
+    items=[
+        ("7/24", "REFERAT FRA FORRIGE MØTE", "Referatet ble godkjent uten merknader.",
+         ["Referatet ble godkjent uten merknader."], []),
+        ("8/24", "BUDSJETT HELSE OG OMSORG", None,
+         ["Eldrerådet tar orienteringen til etterretning."], []),
+        ("9/24", "EVENTUELT", "Ingen saker.", [], []),
+    ])

@@ -88,7 +88,8 @@ _add(Field.GUESTS, "fra administrasjonen", "frå administrasjonen", "administras
      "også til stede", "også tilstede", "andre deltakere", "fra administrasjon",
      "i tillegg deltok", "presentasjon ved", "innledning ved", "foredragsholdere",
      "følgende fra administrasjonen møtte", "fra adm.", "fra adm", "frå adm.",
-     "fra revisjonen", "frå revisjonen", "revisjonen", "revisor", "fra revisjon")
+     "fra revisjonen", "frå revisjonen", "revisjonen", "revisor", "fra revisjon",
+     "fra kommunen", "frå kommunen", "fra kommunen møtte", "frå kommunen møtte")
 _add(Field.COPY, "kopi", "kopi til", "til orientering", "distribusjon", "mottakere",
      "mottakarar", "til", "cc", "vedlegg", "vedlegg:",
      # e-mail headers of minutes pasted from a mail

@@ -70,7 +70,8 @@ _OUTCOME_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
          r"vedteken|tatt til orientering|teke til orientering|tekne til orientering|"
          r"tatt til etterretning|"
          r"enige|einige|samde|utsatt)\b"),
-        (("tok",), r"\btok\s+(?:[\wæøå-]+\s+){1,3}?til\s+(?:orientering|etterretning)"),
+        (("tok", "tar "), r"\b(?:tok|tar)\s+(?:[\wæøå-]+\s+){1,3}?til\s+"
+                          r"(?:orientering|etterretning)"),
         (("tek",), r"\btek\s+saka\s+til\s+orientering"),
         (("tatt", "teke", "tas"), r"^(?:tatt|teke|tas)\s+til\s+(?:orientering|etterretning)"),
         # "Saken tas til orientering." (but not "… vil bli tatt til orientering")

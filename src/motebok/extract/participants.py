@@ -352,8 +352,11 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         elif is_role_word(paren) or (_NOTE.search(paren) and not _ORG_HINT.search(paren)):
             _apply_paren(entry, paren)
             pending.remove(entry)
-        elif _ABSENCE_REASON.search(paren):
-            pending.remove(entry)  # "(sykdom)", "(vara Kari Lie møtte)": not whom they represent
+        elif _ABSENCE_REASON.search(paren) or (
+                paren[:1].islower() and _JOB_TITLE.fullmatch(paren.split()[0])):
+            # "(sykdom)", "(vara Kari Lie møtte)", "(kommunalsjef helse)": not whom they
+            # represent
+            pending.remove(entry)
         else:
             # "B og C (Asker)" is one enumeration; in "A, B (Asker)" without "og" the
             # parenthesis is B's alone
