@@ -2263,3 +2263,20 @@ EXPECTED["112_eldrerad_fra_kommunen.txt"] = Expected(
          ["Eldrerådet tar orienteringen til etterretning."], []),
         ("9/24", "EVENTUELT", "Ingen saker.", [], []),
     ])
+
+EXPECTED["113_arsmote_vel.txt"] = Expected(
+    "minutes", "Protokoll – årsmøte i Fjellbygda Vel", "Årsmøtet", "Fjellbygda Vel", None,
+    ("2024-04-21", "18:00", None, "Grendehuset"), None,
+    people=[
+        ("Svein Bakke", None, "chair", "present"),
+        ("Anne Lie", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og dagsorden", None,
+         ["Innkalling og dagsorden ble enstemmig godkjent."], []),
+        ("2", "Valg av to til å underskrive protokollen", None,
+         ["Kari Moe og Per Sand ble valgt."], []),
+        ("3", "Årsberetning 2023", None, ["Årsberetningen ble gjennomgått og godkjent."], []),
+        ("4", "Regnskap 2023", None, ["Regnskapet ble godkjent med 21 mot 2 stemmer."], []),
+        ("5", "Valg", None, ["Valgt ved akklamasjon."], []),
+    ])

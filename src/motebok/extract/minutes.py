@@ -326,7 +326,7 @@ _SIGNATURE = re.compile(r"^(?:referent|ref\.|referat(?:\s+ført)?\s+av|for\s+ref
                         re.I)
 
 
-_REFERENT_INLINE = re.compile(r"(?:[.;]\s+)(?:referent|Referent)\s*[:;]\s*"
+_REFERENT_INLINE = re.compile(r"(?:[.;]\s+)(?:referent|Referent)(?:\s*[:;]|\s+var|\s+ble)\s*"
                               r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})")
 
 

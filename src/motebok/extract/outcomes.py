@@ -97,7 +97,11 @@ _OUTCOME_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (("utsett",),
          r"\bsaken\s+utsettes|\bsaka\s+(?:vert|vart|blir)\s+utsett|\butsettes\s+til"),
         (("valgt", "vald", "konstituert"),
-         r"\b(?:ble|vart|blei)\s+(?:valgt|vald|gjenvalgt|attvald|konstituert)\s+(?:til|som)\b"),
+         r"\b(?:ble|vart|blei)\s+(?:valgt|vald|gjenvalgt|attvald|konstituert)"
+         r"(?:\s+(?:til|som|ved)\b|\s*[.!]?$)|^(?:valgt|gjenvalgt|vald|attvald)\s+(?:ved|som|til)\b"),
+        # "Årsberetningen ble gjennomgått og godkjent."
+        (("godkj", "vedt"), r"\b(?:ble|vart)\s+(?:[\wæøå-]+\s+){1,2}og\s+"
+                            r"(?:godkjent|godkjend|vedtatt|vedteke)\b"),
         (("godkjente", "godkjende"),
          r"^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:godkjente|godkjende)\s+(?!at\b)"),
         (("enighet", "semje", "einigheit"),
