@@ -2280,3 +2280,24 @@ EXPECTED["113_arsmote_vel.txt"] = Expected(
         ("4", "Regnskap 2023", None, ["Regnskapet ble godkjent med 21 mot 2 stemmer."], []),
         ("5", "Valg", None, ["Valgt ved akklamasjon."], []),
     ])
+
+EXPECTED["114_partnerskap_titles.txt"] = Expected(
+    "minutes", "Referat fra møte i Regionalt partnerskap Innlandet",
+    "Regionalt partnerskap Innlandet", None, None,
+    ("2024-05-29", "10:00", "15:30", "Scandic Lillehammer"), None,
+    people=[
+        ("Even Aleksander Hagen", "Innlandet fylkeskommune", "chair", "present"),
+        ("Tone Kvam", "Innlandet fylkeskommune", "secretary", "present"),
+        ("Kari Anne Bøkestad Andreassen", "NHO Innlandet", "member", "present"),
+        ("Per-Gunnar Sveen", "LO Innlandet", "member", "present"),
+        ("Mari Nordby", "Innovasjon Norge", "member", "present"),
+        ("Ola Sivertsen", "Statsforvalteren i Innlandet", "member", "partial"),
+        ("Jon Bekken", "Høgskolen i Innlandet", "member", "absent"),
+    ],
+    notes={"Mari Nordby": "på Teams", "Ola Sivertsen": "fra kl. 12"},
+    items=[
+        ("14/2024", "Regional planstrategi", None,
+         ["Partnerskapet støtter hovedprioriteringene i utkastet."],
+         [("Innspill sendes fylkeskommunen innen 15. juni.", None, "2024-06-15")]),
+        ("15/2024", "Eventuelt", "Ingen saker.", [], []),
+    ])

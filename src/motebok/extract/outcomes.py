@@ -89,8 +89,9 @@ _OUTCOME_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (("enig", "einig", "samd"),
          r"\b(?:var|ble|vart)\s+(?:enig|enige|einig|einige|samd|samde)\b"
          r"|\b(?:var|er)\s+enig(?:e)?\s+om\b"),
-        (("støttet",), r"\bstøttet\s+(?:denne|dette|forslaget|tilnærmingen|opplegget|"
-                       r"innstillingen|planen|anbefalingen|tilrådingen)"),
+        (("støtte",), r"\bstøtte[rt]\s+(?:denne|dette|forslaget|tilnærmingen|opplegget|"
+                      r"innstillingen|planen|anbefalingen|tilrådingen|utkastet|"
+                      r"\w*prioriteringene)"),
         (("støtta",), r"\bstøtta\s+(?:forslaget|framlegget)"),
         (("vedtok", "besluttet", "bestemte", "avgjorde"),
          r"\bmøtet\s+vedtok|\bvedtok\b|\bbesluttet\b|\bbestemte\b|\bavgjorde\b"),

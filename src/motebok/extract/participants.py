@@ -297,6 +297,8 @@ def parse_people_list(value: str, role: ParticipantRole | None,
             entries[-1].note = f"for {absent}"  # "Jon Li (Ap) for Per Bø (Ap)"
             pending = []
             continue
+        if text and entries and _is_job_title(text) and not paren:
+            continue  # "Møteleder: Even Hagen, fylkesordfører": a title, not whom they represent
         if text and entries and not looks_like_name(tidy_name(text)) and \
                 _person_from(text) is None:
             piece_role = role_of(text) if not paren else None
@@ -499,6 +501,19 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
             _apply_note(entry, tail)
             return entry
     return None
+
+
+_JOB_TITLE_WORDS = {"ordfører", "fylkesordfører", "varaordfører", "ordførar", "fylkesordførar",
+                    "varaordførar", "rådmann", "kommunedirektør", "fylkesdirektør",
+                    "statsforvalter", "fylkesmann"}
+
+
+def _is_job_title(text: str) -> bool:
+    """A lower-case job title on its own ("fylkesordfører", "rådgiver", "kommunalsjef")."""
+    words = text.split()
+    return bool(words) and len(words) <= 2 and all(w[:1].islower() for w in words) and \
+        role_of(text) is None and (
+            words[0] in _JOB_TITLE_WORDS or bool(_JOB_TITLE.fullmatch(words[0])))
 
 
 def _person_from(text: str) -> tuple[str, str] | None:
