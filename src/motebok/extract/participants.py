@@ -60,10 +60,19 @@ _ON_BEHALF = re.compile(r"^(?P<org>.+?)\s+v/\s*(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[
 _FROM_ORG = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})"
                        r"(?:\s+(?:fra|frå)\s+|\s*/\s*)(?P<org>[A-ZÆØÅ].*)$")
 # A job title written before the organisation ("fylkesordfører Vestland").
-_TITLE_BEFORE_ORG = re.compile(
-    r"^(?:fylkesordfører|fylkesordførar|ordfører|ordførar|varaordfører|rådmann|"
-    r"kommunedirektør|fylkesdirektør|daglig leder|dagleg leiar|[a-zæøå]*(?:sjef|rådgiver|"
-    r"rådgjevar|direktør|konsulent|koordinator))\s+(?=[A-ZÆØÅ])")
+# Job titles written next to a name ("ordfører Kari Holm", "Kari Holm, kommunalsjef"):
+# whole titles, and the endings that make one ("kommunalsjef", "seniorrådgiver").
+_JOB_TITLE_WORDS = ("ordfører", "varaordfører", "fylkesordfører", "ordførar", "varaordførar",
+                    "fylkesordførar", "rådmann", "kommunedirektør", "fylkesdirektør",
+                    "statsforvalter", "fylkesmann", "daglig leder", "dagleg leiar")
+_JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar", "direktør",
+                      "konsulent", "koordinator", "sekretær")
+_JOB_TITLE_ALT = ("|".join(re.escape(w) for w in _JOB_TITLE_WORDS)
+                  + r"|[\wæøå-]*(?:" + "|".join(_JOB_TITLE_ENDINGS) + ")")
+_JOB_TITLE = re.compile(rf"(?:{_JOB_TITLE_ALT})", re.I)  # for fullmatch
+# A title before the organisation ("fylkesordfører Vestland"): lower case only, so
+# "Fylkesrådgiver" as part of a proper name stays.
+_TITLE_BEFORE_ORG = re.compile(rf"^(?=[a-zæøå])(?:{_JOB_TITLE_ALT})\s+(?=[A-ZÆØÅ])")
 _SEPARATOR = re.compile(r"\s*(?:,|;|\bog\b|\bsamt\b|\bog\s+fra\b|&)\s*", re.I)
 _DASH_PARTS = re.compile(r"\s+[-–—]\s+")
 _MULTISPACE = re.compile(r"\s{2,}")
@@ -166,11 +175,9 @@ class People:
 
 # Job titles written before a name ("Kommunalsjef Geir Dyrnes", "rådgiver Anne Foss").
 _TITLE_PREFIX = re.compile(
-    r"^(?:ordfører|varaordfører|ordførar|varaordførar|rådmann|kommunedirektør|daglig leder|"
-    r"dagleg leiar|leder|nestleder|leiar|nestleiar|medlem|varamedlem|styremedlem|"
-    r"varamedlem|vara|representant|vararepresentant|dr\.|prof\.|[\wæøå-]*(?:sjef|leder|leiar|rådgiver|rådgjevar|"
-    r"direktør|konsulent|koordinator|sekretær|ombud|revisor|planlegger|saksbehandler|"
-    r"sakshandsamar))\s+(?=[A-ZÆØÅ])", re.I)
+    rf"^(?:{_JOB_TITLE_ALT}|nestleder|nestleiar|medlem|varamedlem|styremedlem|vara|"
+    r"representant|vararepresentant|dr\.|prof\.|[\wæøå-]*(?:ombud|revisor|planlegger|"
+    r"saksbehandler|sakshandsamar))\s+(?=[A-ZÆØÅ])", re.I)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -503,17 +510,12 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
     return None
 
 
-_JOB_TITLE_WORDS = {"ordfører", "fylkesordfører", "varaordfører", "ordførar", "fylkesordførar",
-                    "varaordførar", "rådmann", "kommunedirektør", "fylkesdirektør",
-                    "statsforvalter", "fylkesmann"}
-
-
 def _is_job_title(text: str) -> bool:
     """A lower-case job title on its own ("fylkesordfører", "rådgiver", "kommunalsjef")."""
     words = text.split()
     return bool(words) and len(words) <= 2 and all(w[:1].islower() for w in words) and \
-        role_of(text) is None and (
-            words[0] in _JOB_TITLE_WORDS or bool(_JOB_TITLE.fullmatch(words[0])))
+        role_of(text) is None and bool(_JOB_TITLE.fullmatch(words[0]) or
+                                      _JOB_TITLE.fullmatch(text))
 
 
 def _person_from(text: str) -> tuple[str, str] | None:
@@ -594,10 +596,6 @@ def _role_length(words: list[str]) -> int:
     if words and (words[0].casefold() in ROLE_WORDS or _JOB_TITLE.fullmatch(words[0])):
         return 1
     return 0
-
-
-_JOB_TITLE = re.compile(r"[\wæøå-]*(?:sjef|leder|leiar|rådgiver|rådgjevar|direktør|konsulent|"
-                        r"koordinator|sekretær)", re.I)
 
 
 def _name_length(words: list[str], following: str | None, known: list[str]) -> int:

@@ -438,7 +438,7 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                 and prev.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
                 and not prev.text.endswith(_TERMINAL) and not prev.bold and not line.bold
                 and (not _starts_like_heading(line.text) or _DATE_START.match(line.text))
-                and not _ends_short_list_entry(prev, line)):
+                and not _ends_short_line(prev, line)):
             if prev.text.endswith("-") and line.text[:1].islower():
                 joined_text, joined_body = prev.text[:-1] + line.text, prev.body[:-1] + line.text
             else:
@@ -466,7 +466,7 @@ def _wrapped_date(prev: Line, line: Line) -> bool:
 _SHORT_ENTRY = 50
 
 
-def _ends_short_list_entry(prev: Line, line: Line) -> bool:
+def _ends_short_line(prev: Line, line: Line) -> bool:
     """Whether ``line`` starts a new paragraph after a short entry rather than wrapping it.
 
     A short list entry, or a short title-like line ("2.1 Kontorrekvisita"), followed by a
