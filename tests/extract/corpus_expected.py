@@ -2301,3 +2301,86 @@ EXPECTED["114_partnerskap_titles.txt"] = Expected(
          [("Innspill sendes fylkeskommunen innen 15. juni.", None, "2024-06-15")]),
         ("15/2024", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+EXPECTED["115_nynorsk_markdown_bullets.md"] = Expected(
+    "minutes", "Referat – Administrativ gruppe Nordfjord", "Administrativ gruppe Nordfjord",
+    None, None, ("2024-05-14", "09:00", "11:30", "Eid rådhus, møterom Hornelen"), "2024-06-11",
+    people=[
+        ("Ingrid Solheim", "Stad kommune", "chair", "present"),
+        ("Per Arne Hjelle", "Gloppen kommune", "member", "present"),
+        ("Marit Bakke", "Bremanger kommune", "member", "present"),
+        ("Jonas Eide", "Kinn kommune", "member", "present"),
+        ("Sigrid Nes", "Stryn kommune", "member", "absent"),
+        ("Hanne Vik", "Nordfjordrådet", "secretary", "present"),
+    ],
+    items=[
+        ("12/24", "Godkjenning av innkalling og referat", None,
+         ["Innkalling og referat frå møtet 9. april vart godkjent utan merknader."], []),
+        ("13/24", "Felles innkjøp av fagsystem for barnevern", None,
+         ["Administrativ gruppe rår til at kommunane går vidare med leverandør B."],
+         [("Kinn kommune sender tilråding til kommunedirektørane innan 31. mai.",
+           "Kinn kommune", "2024-05-31")]),
+        ("14/24", "Eventuelt", None, [], []),
+    ])
+
+EXPECTED["116_nynorsk_motande_medlemmer.txt"] = Expected(
+    "minutes", "MØTEBOK", "Sunnhordland interkommunale utval", None, None,
+    ("2024-03-12", "10:00", "14:00", "Stord rådhus, kommunestyresalen"), None,
+    people=[
+        ("Arne Tveit", "Stord kommune", "chair", "present"),
+        ("Liv Haugland", "Fitjar kommune", "member", "present"),
+        ("Odd Helge Lie", "Bømlo kommune", "member", "present"),
+        ("Randi Fjell", "Tysnes kommune", "member", "present"),
+        ("Kåre Hovland", "Kvinnherad kommune", "member", "present"),
+        ("Tone Aasen", "Kvinnherad kommune", "member", "absent"),
+        ("Eva Lunde", None, "guest", "present"),
+        ("Sindre Moe", None, "secretary", "present"),
+    ],
+    notes={"Kåre Hovland": "for Tone Aasen"},
+    items=[
+        ("14/24", "Godkjenning av møtebok frå 6. februar", None,
+         ["Møteboka vert godkjend.", "Samrøystes vedteke."], []),
+        ("15/24", "Regional plan for kysten – høyringsuttale", None,
+         ["Sunnhordland interkommunale utval sluttar seg til høyringsuttalen med dei "
+          "endringane som kom fram i møtet.", "Samrøystes vedteke."],
+         [("Sunnhordland interkommunale utval sluttar seg til høyringsuttalen med dei "
+           "endringane som kom fram i møtet.", "dagleg leiar", "2024-04-01")]),
+        ("16/24", "Orienteringssaker", None, ["Saka vart teken til orientering."], []),
+    ])
+
+EXPECTED["117_followup_list_table.txt"] = Expected(
+    "minutes", "Referat fra møte i prosjektgruppen for Digital Midt-Agder",
+    "Prosjektgruppen for Digital Midt-Agder", None, None,
+    ("2024-11-05", "13:00", "15:00", "Teams"), None,
+    people=[
+        ("Lars Holm", None, ANY, "present"),
+        ("Tuva Berg", "Vennesla kommune", "member", "present"),
+        ("Jon Kvam", "Iveland kommune", "member", "present"),
+        ("Siri Dahl", "Evje og Hornnes kommune", "member", "present"),
+        ("Mona Lie", "Bygland kommune", "member", "absent"),
+    ],
+    items=[
+        ("1", "Status i prosjektet", None, ["Prosjektgruppen godtar ny fremdriftsplan."], []),
+        ("2", "Risikovurdering", None, [], []),
+        ("3", "Eventuelt", None, [],
+         [("Oppdatere fremdriftsplan i prosjektportalen", "Lars Holm", "2024-11-12"),
+          ("Sende risikoregister til styringsgruppen", "Tuva Berg", "2024-11-15")]),
+    ])
+
+EXPECTED["118_colon_times_place_tail.txt"] = Expected(
+    "minutes", "Referat", "Regionalt nettverk for folkehelse", "Vestfold", None,
+    ("2024-04-03", "12:00", "14:30", "Tønsberg rådhus"), "2024-06-05",
+    people=[
+        ("Anne Grethe Sand", "Horten kommune", "member", "present"),
+        ("Bjørn Rise", "Holmestrand kommune", "secretary", "present"),
+        ("Camilla Ås", "Vestfold fylkeskommune", "chair", "present"),
+        ("Dag Øverli", "Larvik kommune", "member", "partial"),
+    ],
+    notes={"Dag Øverli": "fra kl. 13"},
+    items=[
+        ("1", "Velkommen og godkjenning av dagsorden", "Dagsorden godkjent.",
+         ["Dagsorden godkjent."], []),
+        ("2", "Ungdata 2024", None, [],
+         [("Camilla Ås sender presentasjonen til deltakerne.", "Camilla Ås", None)]),
+        ("3", "Neste møte", None, ["Neste møte blir 5. juni kl. 12:00 i Larvik."], []),
+    ])

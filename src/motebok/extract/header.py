@@ -521,7 +521,8 @@ _HOURS = re.compile(r"^(?:kl\.?\s*)?(?P<start>\d{1,2})\s*[-–]\s*(?P<end>\d{1,2
 
 
 _PLACE_AFTER_TIME = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?"
-                               r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?,?\s+(?:i|på)\s+(?P<place>[\wæøåÆØÅ][^.,;]{1,50}?)\s*\.?$")
+                               r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?(?:,?\s+(?:i|på)\s+|,\s*(?=[A-ZÆØÅ]))"
+                               r"(?P<place>[\wæøåÆØÅ][^.;]{1,50}?)\s*\.?$")
 
 
 def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:

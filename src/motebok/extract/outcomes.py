@@ -64,10 +64,11 @@ _DUE = re.compile(r"(?:^|[,;(]\s*|\s)(?:frist|innen|seinast|senest|før)\s*[:;]?
 _OUTCOME_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (guards, re.compile(pattern, re.I)) for guards, pattern in (
         (("godkj", "vedt", "godt", "orientering", "etterretning", "enige", "einige", "samde",
-          "utsatt"),
+          "utsatt", "vit"),
          r"\b(?:ble|vart|blei|er|blir)\s+(?:enstemmig\s+|samrøystes\s+)?"
          r"(?:godkjent|godkjend|vedtatt|vedteke|vedtekne|godtatt|vedtatt\s+enstemmig|"
          r"vedteken|tatt til orientering|teke til orientering|tekne til orientering|"
+         r"teken til orientering|tatt til vitende|teke til vitande|teken til vitande|"
          r"tatt til etterretning|"
          r"enige|einige|samde|utsatt)\b"),
         (("tok", "tar "), r"\b(?:tok|tar)\s+(?:[\wæøå-]+\s+){1,3}?til\s+"
@@ -85,6 +86,11 @@ _OUTCOME_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (("enstemmig", "samrøystes"),
          r"^(?:enstemmig|samrøystes)\s+(?:vedtatt|vedteke|godkjent)"),
         (("vedt", "godkj"), r"^(?:vedtatt|vedteke|godkjent|godkjend)\b"),
+        # "Dagsorden godkjent.", "Innkalling og saksliste enstemmig godkjent." (no verb)
+        (("godkjent", "godkjend", "vedtatt", "vedteke"),
+         r"^(?![^.]*\b(?:ikke|ikkje|må|skal|vil|kan|bør|være|vere|bli|ble|vart|er|blir)\b)"
+         r"[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,4}\s+(?:enstemmig\s+|samrøystes\s+)?"
+         r"(?:godkjent|godkjend|vedtatt|vedteke)(?:\s+(?:uten|utan|med|som)\b[^.]*)?\.?$"),
         (("slut",), r"\bslut(?:tet|ta|ter)\s+seg\s+til"),
         (("enig", "einig", "samd"),
          r"\b(?:var|ble|vart)\s+(?:enig|enige|einig|einige|samd|samde)\b"
@@ -294,7 +300,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if _may_be_owner_or_due(sentence) and \
                     _owner_or_due(sentence, last, actions, due_date):
                 continue
-            last = sentence
+            if not _BARE_VERDICT.match(sentence):
+                last = sentence  # "Samrøystes vedteke." is no task for "Ansvar: X" to own
             lowered = sentence.lower()  # asked by several tests below: lower once
             if mode == "decision":
                 decisions.append(sentence)
@@ -320,6 +327,12 @@ _AS_PROPOSED = re.compile(r"^(?:som|lik|likt\s+med|i\s+samsvar\s+med)\s+(?:innst
 _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|tilrådinga|"
                       r"forslag til vedtak)\s+(?:ble|vart)\s+(?:enstemmig\s+|samrøystes\s+)?"
                       r"(?:vedtatt|vedteke|vedteken|godkjent|godkjend)", re.I)
+# A vote line after a vedtak ("Samrøystes vedteke.", "Vedtatt mot 2 stemmer."): it records
+# how the decision above was made and says nothing to do by itself.
+_BARE_VERDICT = re.compile(r"^(?:(?:enstemmig|samrøystes|einstemmig)\s*)?"
+                           r"(?:vedtatt|vedteke|vedteken|godkjent|godkjend)?"
+                           r"(?:\s+(?:enstemmig|samrøystes))?"
+                           r"(?:\s+(?:med|mot)\s+[\w\s]+stemmer)?\s*[.!]?$", re.I)
 _may_be_owner_or_due = starts_with_any("aft")  # "Ansvar:", "Frist:", "Tidsfrist:"
 _OWNER_LINE = re.compile(r"^(?:ansvar(?:lig|leg)?|ansv\.)\s*[:;]\s*(?P<who>.+)$", re.I)
 # "Frist: 1. mars", and without the colon when a date follows ("Frist 1. mars.").

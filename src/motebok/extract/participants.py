@@ -304,8 +304,12 @@ def parse_people_list(value: str, role: ParticipantRole | None,
             entries[-1].note = f"for {absent}"  # "Jon Li (Ap) for Per Bø (Ap)"
             pending = []
             continue
-        if text and entries and _is_job_title(text) and not paren:
-            continue  # "Møteleder: Even Hagen, fylkesordfører": a title, not whom they represent
+        if text and entries and _is_job_title(text) and (not paren or is_role_word(paren)):
+            # "Møteleder: Even Hagen, fylkesordfører": a title, not whom they represent;
+            # "Sindre Moe, rådgiver (sekretær)": the parenthesis is the person's role
+            if paren:
+                _apply_paren(entries[-1], paren)
+            continue
         if text and entries and not looks_like_name(tidy_name(text)) and \
                 _person_from(text) is None:
             piece_role = role_of(text) if not paren else None
