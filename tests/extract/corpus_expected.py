@@ -2384,3 +2384,96 @@ EXPECTED["118_colon_times_place_tail.txt"] = Expected(
          [("Camilla Ås sender presentasjonen til deltakerne.", "Camilla Ås", None)]),
         ("3", "Neste møte", None, ["Neste møte blir 5. juni kl. 12:00 i Larvik."], []),
     ])
+
+EXPECTED["119_forslag_som_forslaget.txt"] = Expected(
+    "minutes", "PROTOKOLL", ANY, "Vestvik regionråd", None,
+    ("2024-09-19", "09:00", "12:00", "Vestvik kulturhus"), None,
+    people=[
+        ("Hilde Brekke", "Vestvik kommune", "chair", "present"),
+        ("Terje Holm", "Nesøy kommune", "member", "present"),
+        ("Gunn Sæle", "Fjordbu kommune", "member", "present"),
+        ("Rune Aas", "Lia kommune", "member", "present"),
+        ("Mari Lia", "Lia kommune", "member", "absent"),
+        ("Knut Bø", None, "secretary", "present"),
+        ("Lene Fos", None, "secretary", "present"),
+    ],
+    notes={"Rune Aas": "for Mari Lia"},
+    items=[
+        ("22/24", "Godkjenning av protokoll", None,
+         ["Protokoll fra møtet 20. juni godkjennes."], []),
+        ("23/24", "Budsjett 2025", None,
+         ["Rådet vedtar budsjett for 2025 slik det er lagt fram.", "Vedtaket var enstemmig."],
+         []),
+        ("24/24", "Eventuelt", None, [],
+         [("Sekretariatet sender ut program innen 1. oktober.", "Sekretariatet",
+           "2024-10-01")]),
+    ])
+
+EXPECTED["120_pdf_wrapped_attendance.txt"] = Expected(
+    "minutes", "Referat – Faggruppe helse og omsorg – 12.09.2023", "Faggruppe helse og omsorg",
+    None, None, ("2023-09-12", "13:00", "15:00", "Teams"), None,
+    people=[
+        ("Sissel Ro", "Ulvik", "member", "present"),
+        ("Per Ask", "Eidfjord", "member", "present"),
+        ("Kari Ness", "Voss", "member", "present"),
+        ("Mona Lund", "Kvam", "member", "present"),
+        ("Tor Eik", "Granvin", "member", "present"),
+        ("Randi Hol", None, "secretary", "present"),
+        ("Nils Berg", "Ulvik", "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av referat", "Referat fra møtet 13. juni ble godkjent.",
+         ["Referat fra møtet 13. juni ble godkjent."], []),
+        ("2", "Rekruttering av sykepleiere",
+         "Gruppen drøftet felles tiltak for rekruttering. Det er stor mangel på sykepleiere i "
+         "alle kommunene. Kari Ness orienterte om erfaringer fra Voss med lønnet praksis. "
+         "Konklusjon: Faggruppen anbefaler felles rekrutteringskampanje. Sekretariatet lager "
+         "forslag til kampanje innen 15. oktober.",
+         ["Faggruppen anbefaler felles rekrutteringskampanje.",
+          "Sekretariatet lager forslag til kampanje innen 15. oktober."],
+         [("Sekretariatet lager forslag til kampanje innen 15. oktober.", "Sekretariatet",
+           "2023-10-15")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["121_bare_case_numbers.txt"] = Expected(
+    "minutes", "Møtereferat Kontrollutvalget i Storfjord kommune", "Kontrollutvalget",
+    "Storfjord kommune", None, ("2024-03-04", "10:00", None, "Formannskapssalen"), None,
+    people=[
+        ("Arvid Lund", None, "chair", "present"),
+        ("Berit Sand", None, "member", "present"),
+        ("Hans Moe", None, "member", "present"),
+        ("Ingrid Vik", None, "member", "present"),
+        ("Ola Rud", None, "member", "absent"),
+        ("Siri Kleiv", None, "guest", "present"),
+        ("Tone Aune", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/24", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjent."], []),
+        ("2/24", "Protokoll fra forrige møte", None, ["Protokollen ble godkjent."], []),
+        ("3/24", "Revisjonsrapport – innkjøp", None,
+         ["Kontrollutvalget tar rapporten til orientering og ber kommunedirektøren svare på "
+          "anbefalingene innen 1. juni 2024."],
+         [("Kontrollutvalget tar rapporten til orientering og ber kommunedirektøren svare på "
+           "anbefalingene innen 1. juni 2024.", "kommunedirektøren", "2024-06-01")]),
+        ("4/24", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["122_sentence_header_led_by.txt"] = Expected(
+    "minutes", "Referat fra nettverksmøtet for næringsutviklere i Setesdal",
+    "Nettverket for næringsutviklere", "Setesdal", None,
+    ("2024-03-07", "09:00", "11:00", "Teams"), "2024-05-02",
+    people=[
+        ("Jorunn Homme", "Valle", "member", "present"),
+        ("Gaute Bjørgum", "Bykle", "member", "present"),
+        ("Liv Austad", "Bygland", "member", "present"),
+        ("Olav Tveit", "Evje og Hornnes", "member", "present"),
+        ("Elin Lid", "Setesdal regionråd", "chair", "present"),
+    ],
+    items=[
+        ("1", "Felles næringsplan", None,
+         ["Det var enighet om å legge mer vekt på reiseliv."],
+         [("Elin Lid reviderer utkastet innen 1. april.", "Elin Lid", "2024-04-01")]),
+        ("2", "Neste møte", None, ["Neste møte blir torsdag 2. mai kl. 9."], []),
+    ])

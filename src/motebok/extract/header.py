@@ -63,6 +63,10 @@ _COMPOUND_MEETING = {
     "au-møte": "Arbeidsutvalget", "utvalgsmøte": "Utvalget", "regionrådsmøte": "Regionrådet",
     "nettverksmøte": "Nettverket", "styringsgruppemøte": "Styringsgruppen",
     "prosjektgruppemøte": "Prosjektgruppen", "faggruppemøte": "Faggruppen",
+    "nettverksmøtet": "Nettverket", "styringsgruppemøtet": "Styringsgruppen",
+    "prosjektgruppemøtet": "Prosjektgruppen", "faggruppemøtet": "Faggruppen",
+    "arbeidsutvalgsmøtet": "Arbeidsutvalget", "regionrådsmøtet": "Regionrådet",
+    "representantskapsmøtet": "Representantskapet",
 }
 _LETTERHEAD_TAIL = re.compile(r"^(?:fylkeskommune|kommune|regionråd|regionrådet|"
                               r"interkommunale\s+politiske\s+råd)$", re.I)
@@ -259,7 +263,12 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             return body_and_organization(org_match.group(1).strip())
         if org_match and org_match.group(1)[:1].islower() and not title.isupper():
             # "nettverksmøte for folkehelse": a topic names the body, no parent is named
-            return f"{compound} {tail}", None
+            # unless a place follows ("… for næringsutviklere i Setesdal")
+            named = f"{compound} {tail}"
+            in_org = _BODY_IN_ORG.match(named)
+            if in_org and in_org.group("body").split()[-1].islower():
+                return in_org.group("body"), in_org.group("org")
+            return named, None
         if org_match:
             return compound, org_match.group(1).strip()
         return compound, _org_from_tail(tail)
@@ -517,7 +526,7 @@ def _resolve_meeting(meeting: dates.DateMatch, doc_year: int | None, case_year: 
     return None
 
 
-_HOURS = re.compile(r"^(?:kl\.?\s*)?(?P<start>\d{1,2})\s*[-–]\s*(?P<end>\d{1,2})$")
+_HOURS = re.compile(r"^(?:kl\.?\s*)?(?P<start>\d{1,2}|\d{4})\s*[-–]\s*(?P<end>\d{1,2}|\d{4})$")
 
 
 _PLACE_AFTER_TIME = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?"
@@ -540,14 +549,22 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
 
 
 def _hour_range(value: str) -> tuple[str | None, str | None]:
-    """"10-14" after a "Tid:" label: whole hours (the label says they are clock times)."""
+    """"10-14" or "0900-1200" after a "Tid:" label (the label says they are clock times)."""
     match = _HOURS.match(value.strip(" ."))
     if not match:
         return None, None
-    start, end = int(match.group("start")), int(match.group("end"))
-    if not (0 <= start < end <= 24):
+    start, end = _clock(match.group("start")), _clock(match.group("end"))
+    if start is None or end is None or not start < end:
         return None, None
-    return f"{start:02d}:00", f"{end:02d}:00"
+    return start, end
+
+
+def _clock(digits: str) -> str | None:
+    """"9" → "09:00", "0930" → "09:30"; None when the digits are no time of day."""
+    hours, minutes = (digits, "00") if len(digits) <= 2 else (digits[:2], digits[2:])
+    if int(hours) > 24 or int(minutes) > 59:
+        return None
+    return f"{int(hours):02d}:{minutes}"
 
 
 def _place_from(value: str, labelled_place: bool) -> str | None:

@@ -25,6 +25,10 @@ _CASE = re.compile(
     r"^(?:sak(?:snr\.?|\s+nr\.?)?|saknr\.?|ps|rs|os|ds|pkt\.?|punkt|item|arkivsak)\s*"
     r"(?P<num>\d{1,4}\s*/\s*\d{2,4}|\d{1,3}\s*\.\s*\d{4}|\d{1,3}[a-z]?|/\d{2,4})"
     r"(?:\s*[.:)\-–—]+)?(?:\s+|$)(?P<title>.*)$", re.I)
+# "1/24 Title", "12/2024: Title": a case number without "Sak"; the title starts with a
+# capital, so "1/3 av kommunene" and dates ("14/2 2024") are not headings.
+_BARE_CASE = re.compile(r"^(?P<num>\d{1,3}\s*/\s*(?:\d{2}|(?:19|20)\d{2}))(?:\s*[.:)\-–—]+)?"
+                        r"\s+(?P<title>[A-ZÆØÅ].*)$")
 # "1. Title", "1) Title", "1 Title" is too loose and not accepted.
 _CASE_CELL = re.compile(r"^(?:sak\s*)?\d{1,4}\s*/\s*\d{2,4}$", re.I)
 _NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s*(?P<title>\S.*)$")
@@ -178,6 +182,15 @@ def find_candidates(lines: list[Line], start: int = 0) -> list[Candidate]:
         first = text[:1]
         match = _may_be_case(text) and _CASE.match(text)
         if match:
+            title = match.group("title").strip()
+            toc = bool(cells_toc or _TOC_TAIL.search(title) or _DOT_LEADERS.search(title))
+            found.append(Candidate(i, normalize_number(match.group("num")),
+                                   _first_int(match.group("num")), clean_title(title),
+                                   "case", toc, title))
+            continue
+        match = first.isdecimal() and "/" in text[:6] and len(text) < 160 and \
+            _BARE_CASE.match(text)
+        if match:  # "1/24 Godkjenning av innkalling": a case number without "Sak"
             title = match.group("title").strip()
             toc = bool(cells_toc or _TOC_TAIL.search(title) or _DOT_LEADERS.search(title))
             found.append(Candidate(i, normalize_number(match.group("num")),

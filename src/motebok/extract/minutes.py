@@ -35,6 +35,7 @@ from motebok.extract.participants import (
     Entry,
     People,
     attended_sentence,
+    chair_sentence,
     field_role,
     group_label,
     has_partial_hint,
@@ -178,7 +179,7 @@ def read_attendance(draft: Draft) -> None:
                     value, *others = _SENTENCE_BREAK.split(part.value)
                     if value:
                         buffer.append(value)
-                        if not value.rstrip().endswith((",", " og", "-")):
+                        if not _list_goes_on(value):
                             flush()
                     for other in others:  # "… og Anne Lie. Jon Berg hadde meldt forfall."
                         flush()
@@ -219,9 +220,25 @@ def read_attendance(draft: Draft) -> None:
         if line.gap:
             flush()
         buffer.append(line.body)
-        if not line.body.rstrip().endswith((",", " og", "-")):
+        if not _list_goes_on(line.body):
             flush()
     flush()
+
+
+def _list_goes_on(text: str) -> bool:
+    """Whether a list line is cut off and continues on the next line.
+
+    It ends with ",", " og" or a hyphen, or a comma list ends with a lone first name
+    that a PDF export wrapped away from its surname ("…, Kari Ness (Voss), Mona" /
+    "Lund (Kvam), …").
+    """
+    text = text.rstrip()
+    if text.endswith((",", " og", "-")):
+        return True
+    if text.count(",") < 2:
+        return False
+    last = text.rsplit(",", 1)[1].split()
+    return len(last) == 1 and last[0][:1].isupper() and last[0].isalpha()
 
 
 def _space_table_line(people: People, text: str, state: dict) -> bool:
@@ -245,7 +262,11 @@ _SENTENCE_BREAK = re.compile(r"(?<=[a-zæøå)])\.\s+(?=[A-ZÆØÅ][a-zæøå]+\
 
 
 def _add_attended(people: People, sentence: str) -> bool:
-    """Add whom a sentence says attended or sent apologies; True if it said so."""
+    """Add whom a sentence says attended, chaired or sent apologies; True if it said so."""
+    chair = chair_sentence(sentence)
+    if chair is not None:
+        people.add(chair)
+        return True
     attended = attended_sentence(sentence)
     if attended is None:
         return False

@@ -84,7 +84,9 @@ _OUTCOME_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
          r"^(?:[\wæøå-]+\s+){1,6}(?:godkjennes|godkjennast|vedtas|vedtakast)"
          r"(?:\s+(?:som|med|uten|utan|enstemmig|samrøystes)\b[^.]*)?\.?$"),
         (("enstemmig", "samrøystes"),
-         r"^(?:enstemmig|samrøystes)\s+(?:vedtatt|vedteke|godkjent)"),
+         r"^(?:enstemmig|samrøystes)\s+(?:vedtatt|vedteke|godkjent)|"
+         r"^(?:vedtaket|innstillingen|avgjerda)\s+(?:var|ble|vart)\s+"
+         r"(?:enstemmig|samrøystes)\s*\.?$"),
         (("vedt", "godkj"), r"^(?:vedtatt|vedteke|godkjent|godkjend)\b"),
         # "Dagsorden godkjent.", "Innkalling og saksliste enstemmig godkjent." (no verb)
         (("godkjent", "godkjend", "vedtatt", "vedteke"),
@@ -179,9 +181,14 @@ _FUTURE_SUBJECT = re.compile(
     r"(?:vil(?:\s+måtte)?|skal|tar sikte på å|påtar seg å|får ansvar for å|"
     r"har ansvar for å|fekk i oppgåve å|fikk i oppgave å)\s+(?!ha\b|være\b|vere\b|bli\b|"
     r"få\b|kunne\b)", re.I)
+# "… ba sekretariatet sende …"; in a vedtak "Kontrollutvalget ber kommunedirektøren svare
+# på …" is a task, but "… ber fylkeskommunen vurdere …" only asks another body to consider.
 _ASKED = re.compile(r"\bba\s+(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)?"
                     r"(?:se|sende|lage|følge|utarbeide|sjekke|komme|undersøke|vurdere|"
-                    r"ta|kontakte|invitere|forberede|legge|gå|skrive|oppdatere|avklare)\b",
+                    r"ta|kontakte|invitere|forberede|legge|gå|skrive|oppdatere|avklare)\b|"
+                    r"\bber\s+(?P<who2>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)?"
+                    r"(?:sende|lage|utarbeide|svare|rapportere|redegjøre|kontakte|invitere|"
+                    r"forberede|skrive|oppdatere|avklare|følge\s+opp|sørge\s+for)\b",
                     re.I)
 _GOT_TASK = re.compile(r"\bfikk\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+i\s+oppgave\s+å\b|"
                        r"\bfekk\s+(?P<who2>[\w-]+)\s+i\s+oppgåve\s+å\b", re.I)
@@ -329,7 +336,8 @@ _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|til
                       r"(?:vedtatt|vedteke|vedteken|godkjent|godkjend)", re.I)
 # A vote line after a vedtak ("Samrøystes vedteke.", "Vedtatt mot 2 stemmer."): it records
 # how the decision above was made and says nothing to do by itself.
-_BARE_VERDICT = re.compile(r"^(?:(?:enstemmig|samrøystes|einstemmig)\s*)?"
+_BARE_VERDICT = re.compile(r"^(?:vedtaket\s+(?:var|ble|vart)\s+)?"
+                           r"(?:(?:enstemmig|samrøystes|einstemmig)\s*)?"
                            r"(?:vedtatt|vedteke|vedteken|godkjent|godkjend)?"
                            r"(?:\s+(?:enstemmig|samrøystes))?"
                            r"(?:\s+(?:med|mot)\s+[\w\s]+stemmer)?\s*[.!]?$", re.I)
@@ -441,7 +449,7 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return True
     if ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence):
         return True
-    if "ba " in lowered and _ASKED.search(sentence):
+    if ("ba " in lowered or "ber " in lowered) and _ASKED.search(sentence):
         return True
     if "foreslo at" in lowered and _PROPOSED_THAT.search(sentence):
         return True
@@ -527,9 +535,9 @@ def responsible_of(sentence: str) -> str | None:
     got = ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence)
     if got:
         return (got.group("who") or got.group("who2")).strip()
-    asked = "ba" in lowered and _ASKED.search(sentence)
+    asked = ("ba " in lowered or "ber " in lowered) and _ASKED.search(sentence)
     if asked:
-        return asked.group("who").strip()
+        return (asked.group("who") or asked.group("who2")).strip()
     future = _has_future_word(lowered) and _FUTURE_SUBJECT.match(sentence)
     if future and _acceptable_subject(future.group("who")):
         return _trim_subject(future.group("who").strip())

@@ -395,6 +395,7 @@ def _split_substitute(text: str) -> tuple[str, str | None]:
 
 _SUBSTITUTED = re.compile(
     r"^(?:møtte\s+)?(?:som\s+)?(?:vara\s+)?(?:for|pva\.?|på vegne av)\s+"
+    rf"(?:(?:{_JOB_TITLE_ALT})\s+)?"  # "for ordfører Mari Lia": the person is Mari Lia
     r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})$", re.I)
 
 
@@ -452,10 +453,15 @@ def _set_role(entry: Entry, role: ParticipantRole | None, text: str) -> None:
         entry.organization = text
 
 
+_MEETING_ROLES = (ParticipantRole.CHAIR, ParticipantRole.SECRETARY)
+
+
 def _apply_paren(entry: Entry, paren: str) -> None:
     """A parenthesis after a name that is a role ("leder") or an attendance note."""
     if is_role_word(paren):
         parsed_role = role_of(paren)
+        if parsed_role is ParticipantRole.GUEST and entry.role in _MEETING_ROLES:
+            return  # "Fra sekretariatet: Knut Bø (daglig leder)": still the secretariat
         if parsed_role:
             entry.role = parsed_role
     elif _NOTE.search(paren):
@@ -800,6 +806,22 @@ _ATTENDED = re.compile(
     r"^(?P<name>(?:[\wæøåÆØÅ]+\s+){0,2}[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
     r"(?:deltok|møtte|var\s+(?:også\s+)?(?:til\s+stede|til\s+stades|med))"
     r"(?:\s+(?:også|og|i\s+møtet|på\s+møtet))*\s*\.?$")
+
+
+# "Elin Lid fra Setesdal regionråd ledet møtet (og skrev referat)."
+_LED_SENTENCE = re.compile(
+    r"^(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})"
+    r"(?:\s+(?:fra|frå)\s+(?P<org>[A-ZÆØÅ][^,.]{1,60}?))?\s+(?:ledet|leia|leidde)\s+møtet"
+    r"(?:\s+og\s+(?:skrev|førte|tok)\s+referat(?:et)?)?\s*\.?$")
+
+
+def chair_sentence(text: str) -> Entry | None:
+    """The chair a head sentence names ("Elin Lid fra Setesdal regionråd ledet møtet.")."""
+    match = "møtet" in text and len(text) <= 120 and _LED_SENTENCE.match(text)
+    if not match or not looks_like_name(match.group("name")):
+        return None
+    return Entry(name=match.group("name"), organization=match.group("org"),
+                 role=ParticipantRole.CHAIR, attendance=Attendance.PRESENT)
 
 
 # Words the patterns above cannot match without (they are case-sensitive).
