@@ -2477,3 +2477,25 @@ EXPECTED["122_sentence_header_led_by.txt"] = Expected(
          [("Elin Lid reviderer utkastet innen 1. april.", "Elin Lid", "2024-04-01")]),
         ("2", "Neste møte", None, ["Neste møte blir torsdag 2. mai kl. 9."], []),
     ])
+
+EXPECTED["123_case_system_stamps.txt"] = Expected(
+    "minutes", "Møteprotokoll", "Regionrådet", "Nord-Gudbrandsdal", None,
+    ("2024-03-12", "10:00", "14:15", "Otta, Sel rådhus"), None,
+    people=[
+        ("Bjarne Eiolf Holø", "Lesja kommune", "chair", "present"),
+        ("Ivar Fossum", "Sel kommune", "member", "present"),
+        ("Ola Bjørn Ekre", "Dovre kommune", "member", "present"),
+        ("Marit Haugen", "Vågå kommune", "member", "absent"),
+        ("Anne Kristin Ruud", "Vågå kommune", "member", "present"),
+        ("Ingrid Nordby", None, "guest", "present"),
+    ],
+    notes={"Anne Kristin Ruud": "for Marit Haugen"},
+    items=[
+        ("8/24", "Godkjenning av protokoll fra forrige møte", None,
+         ["Protokoll fra møtet 13.02.2024 godkjennes.", "Innstillingen ble enstemmig vedtatt."],
+         []),
+        ("9/24", "Høring - regional plan for klima", None,
+         ["Innstillingen med tillegget ble enstemmig vedtatt.",
+          "Regionrådet gir høringsuttalelse i tråd med saksframlegget.",
+          "Regionrådet ber om at landbruket omtales særskilt."], []),
+    ])

@@ -27,7 +27,10 @@ from motebok.record import Action
 
 # Labels that open an explicit decision block; "Innstilling" only counts when adopted.
 _DECISION_LABEL = re.compile(
-    r"^(?:[A-ZÆØÅ]{1,8}\s*-\s*\d{1,4}/\d{2,4}\s+)?(?:[A-ZÆØÅ][\w-]*s\s+(?:endelige\s+)?vedtak|"
+    # a case system's stamp before the label: "PS - 12/24 vedtak:", "RR- 12.03.2024 vedtak:"
+    r"^(?:[A-ZÆØÅ]{1,8}\s*-\s*\d{1,4}/\d{2,4}\s+|"
+    r"[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,5}?\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?"
+    r"(?:[A-ZÆØÅ][\w-]*s\s+(?:endelige\s+)?vedtak|"
     r"(?:endelig\s+)?vedtak|vedtak\s*\([^)]*\)|konklusjon(?:ar|er)?|beslutning|"
     r"avgjerd|avgjørelse|vedtaket|enstemmig vedtak|samrøystes vedtak|"
     r"styrets vedtak|rådets vedtak|utvalgets vedtak|gruppens vedtak|møtets vedtak|"
@@ -45,14 +48,16 @@ _has_proceedings_label_word = contains_any(("behandling", "handsaming", "drøfti
 _PROPOSAL_LABEL = re.compile(
     r"^(?:[A-ZÆØÅ][\w-]*s\s+(?:innstilling|forslag til vedtak|tilråding|framlegg)|"
     r"innstilling|forslag til vedtak|framlegg til vedtak|tilråding|"
-    r"saksbehandlers forslag|daglig leders forslag)\s*(?:\([^)]*\))?\s*[:;]\s*(?P<rest>.*)$",
-    re.I)
+    r"saksbehandlers forslag|daglig leders forslag)\s*(?:\([^)]*\))?\s*"
+    r"(?:[:;]\s*(?P<rest>.*)|$)", re.I)  # "Regionkoordinators innstilling" alone on a line
 _ACTION_LABEL = re.compile(
     r"^(?:oppfølging|oppfølgingspunkter|oppfølgingspunkt|tiltak|videre oppfølging|"
     r"aksjonspunkter|aksjonspunkt|oppgaver|gjøremål|action)\s*[:;]\s*(?P<rest>.*)$", re.I)
+# "Behandling:", and a case system's "Behandling i Regionrådet - 12.03.2024" line
 _PROCEEDINGS_LABEL = re.compile(r"^(?:behandling|handsaming|saksbehandling|drøfting|"
-                                r"behandling i [\w -]+|votering|avstemming)\s*[:;]\s*(?P<rest>.*)$",
-                                re.I)
+                                r"behandling i [\w -]+?|votering|avstemming)"
+                                r"(?:\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4})?\s*"
+                                r"(?:[:;]\s*(?P<rest>.*)|$)", re.I)
 _RESPONSIBLE = re.compile(r"(?:^|[,;(]\s*|\s[-–]\s*)(?:ansvar(?:lig)?|ansv\.)\s*[:;]?\s*"
                           r"(?P<who>[^,;.)]+)", re.I)
 _DUE = re.compile(r"(?:^|[,;(]\s*|\s)(?:frist|innen|seinast|senest|før)\s*[:;]?\s*", re.I)
@@ -262,18 +267,18 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             inline = bool(text)
             if not text:
                 continue
-        elif colon and _has_proposal_label_word(folded) and \
+        elif (colon or len(text) < 60) and _has_proposal_label_word(folded) and \
                 (proposal := _PROPOSAL_LABEL.match(text)):
             mode = "proposal"
             adopted_proposal = []
-            text = proposal.group("rest").strip()
+            text = (proposal.group("rest") or "").strip()
             opened = not text
             if not text:
                 continue
-        elif colon and _has_proceedings_label_word(folded) and \
+        elif (colon or len(text) < 90) and _has_proceedings_label_word(folded) and \
                 (proceedings := _PROCEEDINGS_LABEL.match(text)):
             mode = None
-            text = proceedings.group("rest").strip()
+            text = (proceedings.group("rest") or "").strip()
             if not text:
                 continue
         elif colon and _has_action_label_word(folded) and \

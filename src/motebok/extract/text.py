@@ -475,6 +475,8 @@ def _ends_short_line(prev: Line, line: Line) -> bool:
     """
     if not line.text[:1].isupper():
         return False
+    if prev.text[-1:].isdigit() and _DATE_STAMPED.search(prev.text):
+        return True  # "Behandling i Regionrådet - 12.03.2024": a case system's heading
     if prev.kind is BlockKind.LIST_ITEM:
         return len(prev.text) < _SHORT_ENTRY
     words = prev.text.split()
@@ -483,6 +485,7 @@ def _ends_short_line(prev: Line, line: Line) -> bool:
 
 
 _SHORT_TITLE = 40
+_DATE_STAMPED = re.compile(r"\s[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}$")
 _LINKING_WORDS = {"og", "i", "til", "for", "av", "med", "på", "om", "at", "som", "den", "det",
                   "en", "et", "ei", "fra", "frå", "ved", "under", "etter", "mot", "eller",
                   "men", "samt", "der", "da", "når", "hvor", "kor", "de", "dei", "seg", "å"}
