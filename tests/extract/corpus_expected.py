@@ -2499,3 +2499,24 @@ EXPECTED["123_case_system_stamps.txt"] = Expected(
           "Regionrådet gir høringsuttalelse i tråd med saksframlegget.",
           "Regionrådet ber om at landbruket omtales særskilt."], []),
     ])
+
+EXPECTED["124_web_definition_list.html"] = Expected(
+    "minutes", "Referat fra styremøte i Kystregionen IPR", "Styret", "Kystregionen IPR", None,
+    ("2024-12-06", "09:30", "12:00", "Brønnøy rådhus"), ANY,
+    people=[
+        ("Eva Aune", "Brønnøy", "chair", "present"),
+        ("Geir Skog", "Vega", "member", "present"),
+        ("Lise Ravn", "Sømna", "member", "present"),
+        ("Arne Ulv", "Vevelstad", "member", "partial"),
+        ("Bente Fjær", "Bindal", "member", "absent"),
+        ("Trine Hals", None, "secretary", "present"),
+    ],
+    notes={"Arne Ulv": "fra sak 44/24"},
+    items=[
+        ("43/24", "Godkjenning av innkalling og dagsorden", "Godkjent uten merknader.",
+         ["Godkjent uten merknader."], []),
+        ("44/24", "Budsjett 2025", None, ["Budsjett for 2025 vedtas som foreslått."], []),
+        ("45/24", "Møteplan 2025", None, ["Møteplanen vedtas."],
+         [("Daglig leder sender møteinvitasjoner innen 20. desember.", "Daglig leder",
+           "2024-12-20")]),
+    ])

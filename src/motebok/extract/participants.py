@@ -686,6 +686,18 @@ def _parens(text: str) -> list[str]:
     return _PAREN.findall(text) if "(" in text else []
 
 
+def _cell_and_notes(cell: str) -> tuple[str, list[str]]:
+    """A cell without the attendance notes in its parentheses, and those notes.
+
+    "Medlem (fra sak 44/24)" → ("Medlem", ["fra sak 44/24"]); a parenthesis that is part of
+    a name ("Statsforvalteren (SFVL)") stays.
+    """
+    notes = [p for p in _parens(cell) if _NOTE.search(p) and not _ORG_HINT.search(p)]
+    for note in notes:
+        cell = cell.replace(f"({note})", " ")
+    return " ".join(cell.split()), notes
+
+
 def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
                     role: ParticipantRole | None, attendance: Attendance) -> Entry | None:
     """A table row read by the meanings its header gave the columns."""
@@ -694,15 +706,18 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     name = tidy_name(_without_parens(raw_name))
     if not looks_like_name(name):
         return None
-    entry = Entry(name=name, role=role, attendance=attendance,
-                  organization=by.get("org") or None)
+    org, org_notes = _cell_and_notes(by.get("org", ""))
+    entry = Entry(name=name, role=role, attendance=attendance, organization=org or None)
     for paren in _parens(raw_name):
         if is_role_word(paren) and role_of(paren):
             entry.role = role_of(paren)
         else:
             _apply_note(entry, paren)
-    if by.get("role") and role_of(by["role"]):
-        entry.role = role_of(by["role"])
+    seat, seat_notes = _cell_and_notes(by.get("role", ""))
+    if seat and role_of(seat):
+        entry.role = role_of(seat)
+    for note in org_notes + seat_notes:  # "Medlem (fra sak 44/24)", "Vega (på Teams)"
+        _apply_note(entry, note)
     if by.get("for"):
         entry.note = f"for {by['for']}"
     if by.get("note"):
