@@ -225,3 +225,16 @@ def test_mojibake_is_repaired():
     assert record.title == "Referat fra møte i Åsen næringsforum"
     assert "Bjørn Ødegård" in people(record)
     assert record.items[0].title == "Årsplan"
+
+
+@pytest.mark.parametrize(("value", "start", "end"), [
+    ("09.00", "09:00", None),
+    ("9.30", "09:30", None),
+    ("0900-1200", "09:00", "12:00"),
+    ("9-11", "09:00", "11:00"),
+    ("25.00", None, None),
+])
+def test_time_label_values_without_kl(value, start, end):
+    text = f"Referat fra møte i Faggruppe plan\n\nDato: 2024-03-12\nTid: {value}\n\nSak 1/24 Test\n"
+    record = parse_bytes(text.encode(), "tid.txt")
+    assert (record.meeting.start, record.meeting.end) == (start, end)

@@ -526,7 +526,8 @@ def _resolve_meeting(meeting: dates.DateMatch, doc_year: int | None, case_year: 
     return None
 
 
-_HOURS = re.compile(r"^(?:kl\.?\s*)?(?P<start>\d{1,2}|\d{4})\s*[-–]\s*(?P<end>\d{1,2}|\d{4})$")
+_HOURS = re.compile(r"^(?:kl\.?\s*)?(?P<start>\d{1,2}|\d{4})\s*[-–]\s*(?P<end>\d{1,2}|\d{4})$|"
+                    r"^(?:kl\.?\s*)?(?P<alone>\d{1,2}[.:]\d{2}|\d{4})$")
 
 
 _PLACE_AFTER_TIME = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?"
@@ -549,10 +550,12 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
 
 
 def _hour_range(value: str) -> tuple[str | None, str | None]:
-    """"10-14" or "0900-1200" after a "Tid:" label (the label says they are clock times)."""
+    """"10-14", "0900-1200" or "09.00" after a "Tid:" label (the label says they are times)."""
     match = _HOURS.match(value.strip(" ."))
     if not match:
         return None, None
+    if match.group("alone"):  # "Tid: 09.00": the start alone
+        return _clock(match.group("alone")), None
     start, end = _clock(match.group("start")), _clock(match.group("end"))
     if start is None or end is None or not start < end:
         return None, None
@@ -560,8 +563,11 @@ def _hour_range(value: str) -> tuple[str | None, str | None]:
 
 
 def _clock(digits: str) -> str | None:
-    """"9" → "09:00", "0930" → "09:30"; None when the digits are no time of day."""
-    hours, minutes = (digits, "00") if len(digits) <= 2 else (digits[:2], digits[2:])
+    """"9" → "09:00", "0930" and "9.30" → "09:30"; None when it is no time of day."""
+    if "." in digits or ":" in digits:
+        hours, minutes = re.split(r"[.:]", digits)
+    else:
+        hours, minutes = (digits, "00") if len(digits) <= 2 else (digits[:2], digits[2:])
     if int(hours) > 24 or int(minutes) > 59:
         return None
     return f"{int(hours):02d}:{minutes}"
