@@ -238,3 +238,16 @@ def test_time_label_values_without_kl(value, start, end):
     text = f"Referat fra møte i Faggruppe plan\n\nDato: 2024-03-12\nTid: {value}\n\nSak 1/24 Test\n"
     record = parse_bytes(text.encode(), "tid.txt")
     assert (record.meeting.start, record.meeting.end) == (start, end)
+
+
+def test_attendance_list_wrapped_like_a_pdf_line():
+    text = ("Referat fra møte i Faggruppe plan\n\nDato: 12. mars 2024\n\n"
+            "Til stede: Lars Holm (Valle), Tuva Berg (Vennesla kommune), Jon Kvam (Iveland\n"
+            "kommune), Siri Dahl (Bykle), Liv Austad\n"
+            "(Bygland) og Olav Tveit (Evje og Hornnes)\n"
+            "ordfører Mona Lie (Bygland)\n\nSak 1/24 Test\nTekst.\n")
+    found = people(parse_bytes(text.encode(), "wrapped.txt"))
+    assert found["Jon Kvam"][0] == "Iveland kommune"
+    assert found["Liv Austad"][0] == "Bygland"
+    assert found["Olav Tveit"][0] == "Evje og Hornnes"
+    assert found["Mona Lie"][0] == "Bygland"

@@ -157,3 +157,17 @@ def test_pages_without_text_have_no_text_layer():
 def test_not_a_valid_pdf(data):
     with pytest.raises(ReadError, match=r"^not a valid PDF file$"):
         read(data)
+
+
+def test_wrapped_table_cells_do_not_set_the_line_step():
+    text = [(72, 760 - 14 * n, f"Linje {n} av en lang paragraf som fortsetter") for n in range(4)]
+    # running text every 14 pt; a table whose cells wrap makes steps of 10 pt in between
+    table = [(72, 700, "Oppdatere plan i"), (300, 700, "Lars"), (150, 690, "1"),
+             (72, 680, "portalen"), (300, 680, "Holm"),
+             (72, 666, "Sende liste til"), (300, 666, "Tuva"), (150, 656, "2"),
+             (72, 646, "gruppen"), (300, 646, "Berg")]
+    after = [(72, 620 - 14 * n, f"Etter tabellen linje {n}") for n in range(3)]
+    blocks = read(draw([text + table + after]))
+    running = [b for b in blocks if b.text.startswith(("Linje", "Etter"))]
+    # one paragraph each: only the first line of each run stands apart
+    assert [b.gap for b in running] == [True, False, False, False, True, False, False]

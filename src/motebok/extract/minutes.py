@@ -161,7 +161,12 @@ def read_attendance(draft: Draft) -> None:
 
     def flush() -> None:
         if buffer and state is not None:
-            _add_list(people, join_wrapped(buffer), state)
+            value, *others = _SENTENCE_BREAK.split(join_wrapped(buffer))
+            if value:
+                _add_list(people, value, state)
+            for other in others:  # a sentence that a PDF wrapped onto the list's last line
+                if not _note_sentences(people, other, other.lower()):
+                    _add_attended(people, other)
         buffer.clear()
 
     for i in range(draft.head_end):
@@ -179,7 +184,7 @@ def read_attendance(draft: Draft) -> None:
                     value, *others = _SENTENCE_BREAK.split(part.value)
                     if value:
                         buffer.append(value)
-                        if not _list_goes_on(value):
+                        if not _list_goes_on(value) and others:
                             flush()
                     for other in others:  # "… og Anne Lie. Jon Berg hadde meldt forfall."
                         flush()
@@ -188,13 +193,16 @@ def read_attendance(draft: Draft) -> None:
                 else:
                     state = None
             continue
+        if buffer and not line.is_table and not line.gap and (
+                _list_goes_on(buffer[-1]) or _wrapped_on(buffer[-1], line.body)):
+            buffer.append(line.body)  # the list goes on from the line before
+            continue
+        flush()
         if has_partial_hint(line.lowered) and _note_sentences(people, line.body, line.lowered):
-            flush()
             state = None
             continue
         if not line.is_table and _add_attended(people, line.body):
-            flush()  # "Daglig leder Stine Frich deltok.", "Jon Berg hadde meldt forfall."
-            state = None
+            state = None  # "Daglig leder Stine Frich deltok.", "Jon Berg hadde meldt forfall."
             continue
         if state is None:
             columns = table_columns(line.cells) if line.is_table else None
@@ -203,10 +211,8 @@ def read_attendance(draft: Draft) -> None:
                          "attendance": Attendance.PRESENT, "columns": columns}
             continue
         if not line.is_table and _space_table_line(people, line.body, state):
-            flush()
             continue
         if line.is_table:
-            flush()
             columns = table_columns(line.cells)
             if columns:
                 state["columns"] = columns
@@ -217,12 +223,21 @@ def read_attendance(draft: Draft) -> None:
                 if absent := substituted_for(entry.note):
                     people.mark_absent(absent)
             continue
-        if line.gap:
-            flush()
         buffer.append(line.body)
-        if not _list_goes_on(line.body):
-            flush()
     flush()
+
+
+def _wrapped_on(before: str, text: str) -> bool:
+    """Whether a list line goes on from the line before, as a PDF wraps a long paragraph.
+
+    It starts with what cannot start an entry: a parenthesis, "og", or the end of one
+    ("… Jon Kvam (Iveland" / "kommune), Siri Dahl …"), or the line before left a
+    parenthesis open. A lower-case title before a name ("ordfører Mona Lie") starts one.
+    """
+    if text[:1] == "(" or before.count("(") > before.count(")"):
+        return True
+    first = text.split(" ", 1)[0]
+    return first[:1].islower() and (")" in first or first in {"og", "samt"})
 
 
 def _list_goes_on(text: str) -> bool:

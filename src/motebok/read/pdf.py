@@ -325,14 +325,16 @@ def _heading_sizes(pages: list[list[_Line]]) -> dict[float, int]:
 def _usual_step(pages: list[list[_Line]]) -> float | None:
     """The line step of running text: the smallest step that occurs often.
 
-    A step well above it is a blank line or paragraph space. When every line of a
-    document stands apart, the low quantile of all steps is the best there is.
+    A step well above it is a blank line or paragraph space. Steps next to table rows
+    are left out: cells that wrap inside a row make small steps of their own. When every
+    line of a document stands apart, the low quantile of all steps is the best there is.
     """
     steps = sorted(
         round(step)
         for lines in pages
-        for step in (above.y - below.y for above, below in pairwise(lines))
-        if step > 1
+        for step in (above.y - below.y for above, below in pairwise(lines)
+                     if not above.cells and not below.cells)  # a table's wrapped cells
+        if step > 1                                            # step by their own rules
     )
     if not steps:
         return None
