@@ -171,3 +171,12 @@ def test_wrapped_table_cells_do_not_set_the_line_step():
     running = [b for b in blocks if b.text.startswith(("Linje", "Etter"))]
     # one paragraph each: only the first line of each run stands apart
     assert [b.gap for b in running] == [True, False, False, False, True, False, False]
+
+
+def test_a_word_hyphenated_at_a_line_end_keeps_its_lines():
+    # PDFium joins "Brå-" / "then" into one line with U+FFFE where the hyphen was
+    data = draw([[(72, 700, "Til stede: Arne Brå-"), (72, 686, "then (Hamar kommune), Siri Lyng"),
+                  (72, 672, "Referent: Siri Lyng")]])
+    assert [(b.text, b.gap) for b in read(data)] == [
+        ("Til stede: Arne Brå-", True), ("then (Hamar kommune), Siri Lyng", False),
+        ("Referent: Siri Lyng", False)]

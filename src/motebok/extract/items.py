@@ -444,8 +444,12 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
     """
     start = _after_head_labels(lines)
     found: list[Candidate] = []
-    for i in range(start, len(lines) - 1):
-        line, after = lines[i], lines[i + 1]
+    # the text under a heading as paragraphs: a PDF wraps its first sentence over lines
+    paragraphs = merge_wrapped(lines[start:])
+    for line, after in itertools.pairwise(paragraphs):
+        i = line.index
+        if line.text != lines[i].text:
+            continue  # a wrapped paragraph, not a heading
         text = line.body
         if len(text) > 70 or text.endswith((".", ",", ";", "?", "!")) or line.is_table \
                 or not text[:1].isupper() or match_label(line.text) or line.is_bullet:

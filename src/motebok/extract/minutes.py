@@ -182,6 +182,11 @@ def read_attendance(draft: Draft) -> None:
                     if part.field is Field.SECRETARIAT:
                         state["org"] = "sekretariatet"
                     value, *others = _SENTENCE_BREAK.split(part.value)
+                    if others and not others[-1].rstrip().endswith((".", "!", "?")):
+                        # "… Per Bø forlot møtet" / "etter sak 2.": a sentence a PDF
+                        # wrapped; flush() reads the whole value with the line below
+                        buffer.append(part.value)
+                        continue
                     if value:
                         buffer.append(value)
                         if not _list_goes_on(value) and others:
@@ -237,23 +242,45 @@ def _wrapped_on(before: str, text: str) -> bool:
     if text[:1] == "(" or before.count("(") > before.count(")"):
         return True
     first = text.split(" ", 1)[0]
-    return first[:1].islower() and (")" in first or first in {"og", "samt"})
+    if first[:1].islower():
+        return ")" in first or first in {"og", "samt"} or _open_sentence(before)
+    return _lone_first_name(before, text)
+
+
+def _open_sentence(before: str) -> bool:
+    """A list line that ends inside a sentence after the list ("…. Per Bø forlot møtet")."""
+    return not before.rstrip().endswith((".", "!", "?")) and \
+        _SENTENCE_BREAK.search(before) is not None
+
+
+def _lone_first_name(before: str, text: str) -> bool:
+    """A list line that ends with a first name whose surname starts the next line.
+
+    "…, Kari Ness (Voss), Mona" / "Lund (Kvam), …" and "… og Eirik" / "Langeland": the
+    last entry above is one capitalised word, and so is the first entry below. "Kari
+    Holm, Asker" / "Ola Dahl, Bærum" are two entries (the line below starts with a name).
+    """
+    if "," not in before and ";" not in before and " og " not in before:
+        return False
+    last = re.split(r"[,;]|\bog\b", before.rstrip())[-1].split()
+    # one capitalised word, maybe after a title ("…, personalsjef Wenche" / "Strøm")
+    if not last or not last[-1][:1].isupper() or not last[-1].isalpha() or \
+            any(word[:1].isupper() for word in last[:-1]):
+        return False
+    head = re.split(r"[,(]|\s+og\s+", text, maxsplit=1)[0].split()
+    return len(head) == 1 and head[0].rstrip(".")[:1].isupper()
 
 
 def _list_goes_on(text: str) -> bool:
     """Whether a list line is cut off and continues on the next line.
 
-    It ends with ",", " og" or a hyphen, or a comma list ends with a lone first name
-    that a PDF export wrapped away from its surname ("…, Kari Ness (Voss), Mona" /
-    "Lund (Kvam), …").
+    It ends with ",", ";", a hyphen or a word that links to what follows ("… og",
+    "Berit Aune fra" / "Storvik kommune").
     """
-    text = text.rstrip()
-    if text.endswith((",", " og", "-")):
-        return True
-    if text.count(",") < 2:
-        return False
-    last = text.rsplit(",", 1)[1].split()
-    return len(last) == 1 and last[0][:1].isupper() and last[0].isalpha()
+    return text.rstrip().endswith(_GOES_ON)
+
+
+_GOES_ON = (",", ";", "-", " og", " samt", " fra", " frå", " for", " i", " v/", " ved")
 
 
 def _space_table_line(people: People, text: str, state: dict) -> bool:

@@ -436,7 +436,8 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
         if (prev is not None and not line.gap
                 and (line.kind is BlockKind.PARAGRAPH or _wrapped_date(prev, line))
                 and prev.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
-                and not prev.text.endswith(_TERMINAL) and not prev.bold and not line.bold
+                and (not prev.text.endswith(_TERMINAL) or _wrapped_in_date(prev, line))
+                and not prev.bold and not line.bold
                 and (not _starts_like_heading(line.text) or _DATE_START.match(line.text))
                 and not _ends_short_line(prev, line)):
             if prev.text.endswith("-") and line.text[:1].islower():
@@ -459,6 +460,17 @@ def _wrapped_date(prev: Line, line: Line) -> bool:
     """"… innen" / "15. februar." is a sentence wrapped before a date, not a numbered entry."""
     return (line.kind is BlockKind.LIST_ITEM and prev.kind is BlockKind.PARAGRAPH
             and prev.text[-1:].isalpha() and bool(_DATE_START.match(line.text)))
+
+
+def _wrapped_in_date(prev: Line, line: Line) -> bool:
+    """"… innen 1." / "november.": a sentence wrapped between a date's day and month."""
+    return (prev.text[-1:] == "." and prev.text[-2:-1].isdigit()
+            and bool(_DAY_END.search(prev.text)) and bool(_MONTH_START_WORD.match(line.text)))
+
+
+_DAY_END = re.compile(r"\s\d{1,2}\.$")
+_MONTH_START_WORD = re.compile(r"^(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
+                               + r")\b")
 
 
 # A wrapped line runs close to the wrapping width; a list entry shorter than this that is

@@ -41,7 +41,10 @@ _BULLET_CHARS = "•◦▪●■□➢►\uf0b7\uf0a7\uf076\uf0d8"
 _BULLET_STARTS = frozenset(_BULLET_CHARS)  # a set test is cheaper than the regex
 _BULLET_GLYPHS = re.compile(f"^[{_BULLET_CHARS}]\\s*")
 _DIGITS = re.compile(r"\d+")
-_LINE_BREAKS = re.compile(r"\r\n|\r|\n")
+# PDFium joins a word hyphenated at a line end and marks the join with U+FFFE; it is a
+# line break here (the hyphen goes back on the line), as in a text export.
+_HYPHEN_BREAK = "\ufffe"
+_LINE_BREAKS = re.compile(r"\r\n|\r|\n|\ufffe")
 _SPACE_RUNS = re.compile(r" +")
 _MARKER_CELL = re.compile(r"[•◦▪●■□➢►\uf0b7\uf0a7\uf076\uf0d8o\-–*]|\d{1,3}[.)]|[a-zA-Z][.)]|"
                           r"(?:[ivx]{1,5}|[IVX]{1,5})[.)]")
@@ -79,7 +82,18 @@ def _page_lines(textpage: Any, text: str) -> list[_Line]:
     if not text.strip():
         return []
     probe = TextProbe(textpage, text)
-    return _by_position(_split_lines(text, _column_gaps(probe.rects()), probe))
+    gaps = [gap for gap in _column_gaps(probe.rects()) if _wide_for_its_font(gap, probe)]
+    return _by_position(_split_lines(text, gaps, probe))
+
+
+def _wide_for_its_font(gap: _Gap, probe: TextProbe) -> bool:
+    """Whether a gap is a column boundary measured against the font size as well.
+
+    Glyph boxes of a line without tall letters are short, so a wide word space after
+    ":" can pass the test against box heights ("Fra sykehjemmet: avdelingsleder").
+    """
+    where = probe.char(probe.text_index_at(gap.start + 0.5, gap.middle))
+    return where is None or gap.width > _COLUMN_GAP * where[2]
 
 
 @dataclass(slots=True)
@@ -91,6 +105,7 @@ class _Gap:
     row_left: float
     row_right: float
     height: float
+    width: float  # of the gap itself
 
 
 def _column_gaps(rects: list[tuple[float, float, float, float]]) -> list[_Gap]:
@@ -114,7 +129,7 @@ def _column_gaps(rects: list[tuple[float, float, float, float]]) -> list[_Gap]:
         for (_, b1, r1, t1), (l2, b2, _, t2) in pairwise(row):
             height = max(t1 - b1, t2 - b2, 1.0)
             if l2 - r1 > _COLUMN_GAP * height:
-                gaps.append(_Gap((b2 + t2) / 2, l2, left, right, height))
+                gaps.append(_Gap((b2 + t2) / 2, l2, left, right, height, l2 - r1))
     gaps.sort(key=lambda gap: gap.middle)
     return gaps
 
@@ -151,6 +166,10 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
             row = tuple(cells) if len(cells) > 1 else ()
         else:
             line_text, row = stripped, ()
+        if startswith(_HYPHEN_BREAK, end):
+            # "Brå-" / "then": put back the hyphen the line ended with
+            line_text += "-"
+            row = (*row[:-1], row[-1] + "-") if row else ()
         bold = weight >= 600 and _ends_bold(probe, first + len(stripped) - 1)
         lines.append(_Line(line_text, x, y, size, bold, row))
     return lines
@@ -159,7 +178,7 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
 def _line_texts(text: str) -> list[str]:
     """The page text split at line breaks (PDFium writes "\\r\\n"; lone ones count too)."""
     breaks = text.count("\r\n")
-    if text.count("\r") == breaks == text.count("\n"):
+    if text.count("\r") == breaks == text.count("\n") and _HYPHEN_BREAK not in text:
         return text.split("\r\n")
     return _LINE_BREAKS.split(text)
 
