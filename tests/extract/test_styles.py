@@ -251,3 +251,12 @@ def test_attendance_list_wrapped_like_a_pdf_line():
     assert found["Liv Austad"][0] == "Bygland"
     assert found["Olav Tveit"][0] == "Evje og Hornnes"
     assert found["Mona Lie"][0] == "Bygland"
+
+
+def test_unnumbered_headings_over_paragraphs_wrapped_like_a_pdf():
+    text = ("Referat fra møte i Faggruppe plan\n\nDato: 12. mars 2024\n\n"
+            "Orienteringer\n\nKommunene orienterte om situasjonen. Tatt til\norientering.\n\n"
+            "Felles innkjøp\n\nForumet ble enige om å utrede felles innkjøp. Rolf Sand følger\n"
+            "opp saken.\n")
+    record = parse_bytes(text.encode(), "wrapped.txt")
+    assert [item.title for item in record.items] == ["Orienteringer", "Felles innkjøp"]

@@ -180,3 +180,13 @@ def test_a_word_hyphenated_at_a_line_end_keeps_its_lines():
     assert [(b.text, b.gap) for b in read(data)] == [
         ("Til stede: Arne Brå-", True), ("then (Hamar kommune), Siri Lyng", False),
         ("Referent: Siri Lyng", False)]
+
+
+def test_a_wide_word_space_between_short_letters_is_not_a_column():
+    # glyph boxes of "unname:" and "anna see moe" are short (no tall letters): a 5.5 pt
+    # space passes against their height but not against the 11 pt font size
+    width = pdfmetrics.stringWidth("unname:", "DejaVu", 11)
+    data = draw([[(72, 700, "unname:"), (72 + width + 5.5, 700, "anna see moe"),
+                  (72, 686, "Referent: Siri Lyng")]])
+    assert [(b.text, b.cells) for b in read(data)] == [("unname: anna see moe", ()),
+                                                      ("Referent: Siri Lyng", ())]
