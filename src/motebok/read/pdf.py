@@ -92,8 +92,8 @@ def _wide_for_its_font(gap: _Gap, probe: TextProbe) -> bool:
     Glyph boxes of a line without tall letters are short, so a wide word space after
     ":" can pass the test against box heights ("Fra sykehjemmet: avdelingsleder").
     """
-    where = probe.char(probe.text_index_at(gap.start + 0.5, gap.middle))
-    return where is None or gap.width > _COLUMN_GAP * where[2]
+    size = probe.drawn_size(probe.text_index_at(gap.start + 0.5, gap.middle))
+    return size is None or gap.width > _COLUMN_GAP * size
 
 
 @dataclass(slots=True)

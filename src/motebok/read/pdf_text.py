@@ -173,6 +173,20 @@ class TextProbe:
         size = _GET_FONT_SIZE(textpage, char)
         return self._a.value, self._b.value, size, _GET_FONT_WEIGHT(textpage, char)
 
+    def drawn_size(self, text_index: int) -> float | None:
+        """The font size a character is drawn at on the page, None if unknown.
+
+        PDFium's font size is the one set in the text state; a producer may scale it
+        by the text matrix (Chromium sets 14.66 and scales by 0.75 for 11 pt). A rare
+        call (once per column gap), so it keeps the checked bindings.
+        """
+        char = self._char(text_index) if text_index >= 0 else -1
+        matrix = raw.FS_MATRIX()
+        if char < 0 or not raw.FPDFText_GetMatrix(self.handle, char, matrix):
+            return None
+        scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+        return raw.FPDFText_GetFontSize(self.handle, char) * scale
+
     def weight(self, text_index: int) -> int | None:
         """A character's font weight, None when PDFium does not place the character."""
         char = text_index if self.identity else self._char(text_index)
