@@ -232,3 +232,36 @@ def test_zip_without_document_or_with_broken_xml_is_corrupt():
             dst.writestr(name, body[:120] if name == "word/document.xml" else body)
     with pytest.raises(ReadError, match=r"^corrupt DOCX file$"):
         read(broken.getvalue())
+
+
+TYPED = ["REFERAT", "fra møte i Eldrerådet", "", "Til stede: Gunn Aase, Ole Nilsen", "",
+         "SAK 7/24", "Referat fra forrige møte", "Konklusjon:", "- Referatet godkjennes.",
+         "- Neste møte i mai.", "", "SAK 8/24", "Eventuelt", ""]
+
+
+def test_a_document_typed_line_by_line_reads_like_a_text_file():
+    # empty paragraphs for blank lines, typed "- " bullets: the gaps of a text file
+    document = docx.Document()
+    for line in TYPED:
+        document.add_paragraph(line)
+    blocks = read(saved(document))
+    assert [(b.kind, b.text, b.gap) for b in blocks] == [
+        (BlockKind.PARAGRAPH, "REFERAT", True),
+        (BlockKind.PARAGRAPH, "fra møte i Eldrerådet", False),
+        (BlockKind.PARAGRAPH, "Til stede: Gunn Aase, Ole Nilsen", True),
+        (BlockKind.PARAGRAPH, "SAK 7/24", True),
+        (BlockKind.PARAGRAPH, "Referat fra forrige møte", False),
+        (BlockKind.PARAGRAPH, "Konklusjon:", False),
+        (BlockKind.LIST_ITEM, "- Referatet godkjennes.", False),
+        (BlockKind.LIST_ITEM, "- Neste møte i mai.", False),
+        (BlockKind.PARAGRAPH, "SAK 8/24", True),
+        (BlockKind.PARAGRAPH, "Eventuelt", False),
+    ]
+
+
+def test_paragraphs_spaced_by_their_style_stay_apart():
+    document = docx.Document()
+    for line in (line for line in TYPED if line):
+        document.add_paragraph(line)
+    blocks = read(saved(document))
+    assert [b.gap for b in blocks if b.kind is BlockKind.PARAGRAPH] == [True] * 8

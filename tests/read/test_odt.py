@@ -177,3 +177,19 @@ def test_encrypted_package_is_refused():
                 "<manifest:encryption-data/></manifest:file-entry></manifest:manifest>")
     with pytest.raises(ReadError, match=r"^encrypted ODT file$"):
         read(odt_package("<text:p>hemmelig</text:p>", manifest=manifest))
+
+
+def test_a_document_typed_line_by_line_reads_like_a_text_file():
+    lines = ["REFERAT", "fra møte i Eldrerådet", "", "Sak 1", "Velkommen", "",
+             "Sak 2", "Eventuelt", "- Ingen saker.", ""]
+    body = "".join(f"<text:p>{line}</text:p>" for line in lines)
+    blocks = read(odt_package(body))
+    assert [(b.kind, b.text, b.gap) for b in blocks] == [
+        (BlockKind.PARAGRAPH, "REFERAT", True),
+        (BlockKind.PARAGRAPH, "fra møte i Eldrerådet", False),
+        (BlockKind.PARAGRAPH, "Sak 1", True),
+        (BlockKind.PARAGRAPH, "Velkommen", False),
+        (BlockKind.PARAGRAPH, "Sak 2", True),
+        (BlockKind.PARAGRAPH, "Eventuelt", False),
+        (BlockKind.LIST_ITEM, "- Ingen saker.", False),
+    ]

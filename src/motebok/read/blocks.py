@@ -49,3 +49,29 @@ class Document:
 
     blocks: list[Block]
     format: str
+
+
+def tighten_typed_paragraphs(blocks: list[Block], after_blank: list[bool], blanks: int) -> None:
+    """Paragraphs typed line by line get ``gap`` as in plain text.
+
+    Word and Writer set every paragraph apart (``gap``), which is right when the style
+    spaces paragraphs. But many minutes are typed like a typewriter page: one paragraph
+    per line and an empty paragraph for a blank line ("SAK 5/23" / "Godkjenning av
+    protokoll", "REFERAT" / "fra møte i …"). When a document has empty paragraphs often
+    enough to be spaced that way, a paragraph or list item right after another block is
+    tight, as the next line of a text file is. ``after_blank[i]`` says whether an empty
+    paragraph (or the start, or a table) came before ``blocks[i]``.
+    """
+    typed = sum(1 for block in blocks if block.kind in _TYPED_KINDS)
+    if blanks < _TYPED_BLANKS or blanks * _TYPED_SHARE < typed:
+        return
+    for block, blank in zip(blocks, after_blank, strict=True):
+        if block.kind in _TYPED_KINDS:
+            block.gap = blank
+
+
+# At least this many empty paragraphs, and one per this many paragraphs, mark a
+# document spaced with empty paragraphs.
+_TYPED_BLANKS = 3
+_TYPED_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+_TYPED_SHARE = 8

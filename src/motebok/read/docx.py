@@ -16,8 +16,9 @@ import zipfile
 from dataclasses import dataclass, field
 
 from motebok.errors import ReadError
-from motebok.read.blocks import Block, BlockKind
+from motebok.read.blocks import Block, BlockKind, tighten_typed_paragraphs
 from motebok.read.numbering import letters, roman
+from motebok.read.text import typed_block
 
 __all__ = ["read"]
 
@@ -46,6 +47,7 @@ def read(data: bytes) -> list[Block]:
     try:
         reader = _Reader(_Styles(document.styles.element), _numbering(document))
         reader.walk(document.element.body)
+        tighten_typed_paragraphs(reader.blocks, reader.after_blank, reader.blanks)
     except (KeyError, ValueError) as exc:  # a style or list definition that is malformed
         raise ReadError("corrupt DOCX file") from exc
     return reader.blocks
@@ -298,6 +300,8 @@ class _Reader:
         self.counters = _Counters(numbering)
         self.blocks: list[Block] = []
         self.gap = True
+        self.after_blank: list[bool] = []  # per block: an empty paragraph came before
+        self.blanks = 0  # empty paragraphs seen
 
     def walk(self, container) -> None:
         """Paragraphs and tables of a body, cell or content control, in order."""
@@ -316,6 +320,7 @@ class _Reader:
         tight = (previous is not None and not self.gap and previous.kind is block.kind
                  and block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW))
         block.gap = not tight
+        self.after_blank.append(self.gap)
         self.gap = False
         self.blocks.append(block)
 
@@ -324,6 +329,7 @@ class _Reader:
         block = self.paragraph_block(p)
         if block is None:
             self.gap = True
+            self.blanks += 1
         else:
             self.emit(block)
 
@@ -349,7 +355,7 @@ class _Reader:
         if "\t" in text:
             cells = tuple(_TABS.split(text))
             return Block(BlockKind.TABLE_ROW, "\t".join(cells), cells=cells, bold=bold)
-        return Block(BlockKind.PARAGRAPH, text, bold=bold)
+        return typed_block(text, bold)
 
     def _heading_level(self, ppr, style_id: str | None) -> int | None:
         """Heading level from the style's name/ID or an outline level (0-based in XML)."""

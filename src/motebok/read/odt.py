@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from lxml import etree
 
 from motebok.errors import ReadError
-from motebok.read.blocks import Block, BlockKind
+from motebok.read.blocks import Block, BlockKind, tighten_typed_paragraphs
 from motebok.read.numbering import letters, roman
+from motebok.read.text import typed_block
 
 __all__ = ["read"]
 
@@ -65,6 +66,7 @@ def read(data: bytes) -> list[Block]:
     if text is None:
         raise ReadError("not an ODT file")
     reader.walk(text)
+    tighten_typed_paragraphs(reader.blocks, reader.after_blank, reader.blanks)
     return reader.blocks
 
 
@@ -196,6 +198,8 @@ class _Reader:
         self.styles = styles
         self.blocks: list[Block] = []
         self.gap = True
+        self.after_blank: list[bool] = []  # per block: an empty paragraph came before
+        self.blanks = 0  # empty paragraphs seen
         self.last_counts: dict[str, list[int]] = {}
 
     def walk(self, container) -> None:
@@ -217,6 +221,7 @@ class _Reader:
         tight = (previous is not None and not self.gap and previous.kind is block.kind
                  and block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW))
         block.gap = not tight
+        self.after_blank.append(self.gap)
         self.gap = False
         self.blocks.append(block)
 
@@ -225,6 +230,7 @@ class _Reader:
         block = self.paragraph_block(el, marker, level)
         if block is None:
             self.gap = True
+            self.blanks += 1
         else:
             self.emit(block)
 
@@ -250,7 +256,7 @@ class _Reader:
         if "\t" in text:
             cells = tuple(_TABS.split(text))
             return Block(BlockKind.TABLE_ROW, "\t".join(cells), cells=cells, bold=bold)
-        return Block(BlockKind.PARAGRAPH, text, bold=bold)
+        return typed_block(text, bold)
 
     def list(self, el, style: str | None, depth: int, parents: list[str]) -> None:
         """A text:list: number its items, recurse into nested lists one level deeper."""

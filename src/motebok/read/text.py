@@ -142,6 +142,17 @@ def split_md_row(line: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in inner.split("|"))
 
 
+def typed_block(text: str, bold: bool = False) -> Block:
+    """A paragraph of a word processor, or a list item when its marker was typed.
+
+    "- Kari Holm: sende …", "b) Økonomirapport" typed into plain paragraphs read as the
+    same list items a text file gives.
+    """
+    block = classify(text) if "\t" not in text and text else None
+    kind = block.kind if block is not None and block.kind is _LIST_ITEM else _PARAGRAPH
+    return Block(kind, text, bold=bold)
+
+
 def classify(stripped: str, markdown: bool = False) -> Block | None:
     """The block for one stripped, non-blank line; None for a Markdown separator row.
 
