@@ -134,3 +134,17 @@ def test_rows_under_such_headings(row, columns, person):
 ])
 def test_minutes_written_as_a_table(cells, columns):
     assert item_table_columns(cells) == columns
+
+
+def test_lines_after_soft_breaks_keep_their_typed_list_markers():
+    from motebok.extract.text import to_lines
+    from motebok.read.blocks import Block, BlockKind
+
+    block = Block(BlockKind.PARAGRAPH, "PS 16/24 Orienteringssaker\na) Status for breiband\n"
+                  "b) Økonomirapport\nSaka vart teken til orientering.")
+    assert [(line.kind, line.text) for line in to_lines([block])] == [
+        (BlockKind.PARAGRAPH, "PS 16/24 Orienteringssaker"),
+        (BlockKind.LIST_ITEM, "a) Status for breiband"),
+        (BlockKind.LIST_ITEM, "b) Økonomirapport"),
+        (BlockKind.PARAGRAPH, "Saka vart teken til orientering."),
+    ]

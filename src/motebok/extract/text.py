@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from motebok.extract.dates import MONTHS
 from motebok.extract.labels import Field, match_label
 from motebok.read.blocks import Block, BlockKind
+from motebok.read.text import typed_block
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")  # [text](url) → text
 _ANGLE_URL = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
@@ -258,6 +259,8 @@ def to_lines(blocks: list[Block]) -> list[Line]:
             else:
                 cells = ()
                 text = clean(raw)
+                if kind is paragraph and len(parts) > 1 and text:
+                    kind = typed_block(text).kind  # "a) Status" after a <br>: a list item
             if not text or (_may_be_page_line(text) and _PAGE_LINE.match(text)):
                 continue
             body = text if text[0] not in _BULLET_STARTS else strip_bullet(text)
