@@ -190,3 +190,40 @@ def test_a_wide_word_space_between_short_letters_is_not_a_column():
                   (72, 686, "Referent: Siri Lyng")]])
     assert [(b.text, b.cells) for b in read(data)] == [("unname: anna see moe", ()),
                                                       ("Referent: Siri Lyng", ())]
+
+
+def scaled_pdf(lines: list[tuple[float, float, str, float, float]]) -> bytes:
+    """A PDF with each line drawn at (x, y) in a font size, under a scale (text matrix)."""
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    for x, y, text, size, scale in lines:
+        pdf.saveState()
+        pdf.scale(scale, scale)
+        pdf.setFont("DejaVu", size)
+        pdf.drawString(x / scale, y / scale, text)
+        pdf.restoreState()
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def test_font_sizes_are_read_as_drawn():
+    # the heading sets 11 pt like the body but is drawn twice as large
+    data = scaled_pdf([(72, 760, "Referat fra møte", 11, 2.0),
+                       (72, 720, "Tid: 14. februar 2024", 11, 1.0),
+                       (72, 706, "Sted: Rådhuset", 11, 1.0)])
+    first = read(data)[0]
+    assert (first.kind, first.text) == (BlockKind.HEADING, "Referat fra møte")
+
+
+def test_a_heading_that_wraps_is_one_heading():
+    data = scaled_pdf([(72, 760, "Referat fra møte i Ungdomsrådet i", 20, 1.0),
+                       (72, 736, "Nordby kommune", 20, 1.0),
+                       (72, 700, "Tid: 14. februar 2024", 11, 1.0),
+                       (72, 686, "Sted: Rådhuset i Nordby, kommunestyresalen", 11, 1.0),
+                       (72, 672, "Til stede: Kari Nordmann, Ola Dahl og Per Lie", 11, 1.0)])
+    assert [(b.kind, b.text) for b in read(data)][:2] == [
+        (BlockKind.HEADING, "Referat fra møte i Ungdomsrådet i Nordby kommune"),
+        (BlockKind.PARAGRAPH, "Tid: 14. februar 2024")]

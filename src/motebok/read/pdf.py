@@ -293,12 +293,36 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
             previous = line
             block = _line_block(line, heading_levels)
             block.gap = step is None or step <= 0 or paragraph_step is None or step > paragraph_step
+            if _continues_heading(blocks, block, step, line.size):
+                blocks[-1].text = f"{blocks[-1].text} {block.text}"  # a heading that wrapped
+                continue
             if block.kind is BlockKind.LIST_ITEM:
                 block.level = _list_level(indents, line.x)
             else:
                 indents = []
             blocks.append(block)
     return blocks
+
+
+def _continues_heading(blocks: list[Block], block: Block, step: float | None,
+                       size: float) -> bool:
+    """Whether a heading line is the second line of the heading above it.
+
+    Large type wraps sooner: "Referat fra møte i Ungdomsrådet i" / "Nordby" is one
+    heading when both lines have its level and the step between them is one line of
+    that size (headings are spaced more than body lines, so the body's step says little).
+    """
+    if block.kind is not BlockKind.HEADING or not blocks or step is None or step <= 0:
+        return False
+    previous = blocks[-1]
+    return (previous.kind is BlockKind.HEADING and previous.level == block.level
+            and step <= _HEADING_WRAP_STEP * size and not previous.text.endswith(":")
+            and not (previous.text.endswith(".") and not previous.text[-2:-1].isdigit()))
+
+
+# The step between two lines of one wrapped heading, in its font sizes (single spacing
+# is 1.15–1.3; a new heading under another has space before it).
+_HEADING_WRAP_STEP = 1.45
 
 
 def _line_block(line: _Line, heading_levels: dict[float, int]) -> Block:

@@ -111,6 +111,7 @@ _GET_CHAR_ORIGIN = _unchecked(raw.FPDFText_GetCharOrigin, ctypes.c_int)
 _GET_CHAR_BOX = _unchecked(raw.FPDFText_GetCharBox, ctypes.c_int)
 _GET_FONT_SIZE = _unchecked(raw.FPDFText_GetFontSize, ctypes.c_double)
 _GET_FONT_WEIGHT = _unchecked(raw.FPDFText_GetFontWeight, ctypes.c_int)
+_GET_MATRIX = _unchecked(raw.FPDFText_GetMatrix, ctypes.c_int)
 
 
 class TextProbe:
@@ -120,8 +121,8 @@ class TextProbe:
     PDFium inserted or left out characters; only then is each index translated.
     """
 
-    __slots__ = ("_a", "_b", "_c", "_d", "_pa", "_pb", "_pc", "_pd", "_textpage", "handle",
-                 "identity")
+    __slots__ = ("_a", "_b", "_c", "_d", "_matrix", "_pa", "_pb", "_pc", "_pd", "_pmatrix",
+                 "_textpage", "handle", "identity")
 
     def __init__(self, textpage: Any, text: str) -> None:
         """``textpage`` is an open FPDF_TEXTPAGE; ``text`` its full text."""
@@ -131,6 +132,8 @@ class TextProbe:
         self._a, self._b, self._c, self._d = (ctypes.c_double() for _ in range(4))
         self._pa, self._pb, self._pc, self._pd = (
             ctypes.byref(value) for value in (self._a, self._b, self._c, self._d))
+        self._matrix = raw.FS_MATRIX()
+        self._pmatrix = ctypes.byref(self._matrix)
 
     def _char(self, text_index: int) -> int:
         """The PDFium character index of a text index."""
@@ -165,27 +168,28 @@ class TextProbe:
         return self._a.value
 
     def char(self, text_index: int) -> tuple[float, float, float, int] | None:
-        """(x, y) of a character's origin, its font size and weight; None if unknown."""
+        """(x, y) of a character's origin, its drawn font size and weight; None if unknown."""
         char = text_index if self.identity else self._char(text_index)
         textpage = self._textpage
         if char < 0 or not _GET_CHAR_ORIGIN(textpage, char, self._pa, self._pb):
             return None
-        size = _GET_FONT_SIZE(textpage, char)
+        size = self._drawn(textpage, char)
         return self._a.value, self._b.value, size, _GET_FONT_WEIGHT(textpage, char)
 
-    def drawn_size(self, text_index: int) -> float | None:
-        """The font size a character is drawn at on the page, None if unknown.
+    def _drawn(self, textpage: Any, char: int) -> float:
+        """The font size a character is drawn at: the text state's size times the scale
+        of its text matrix (Chromium sets 14.66 and scales by 0.75 for 11 pt)."""
+        size = _GET_FONT_SIZE(textpage, char)
+        if not _GET_MATRIX(textpage, char, self._pmatrix):
+            return size
+        m = self._matrix
+        scale = m.a * m.d - m.b * m.c
+        return size if scale == 1.0 else size * abs(scale) ** 0.5
 
-        PDFium's font size is the one set in the text state; a producer may scale it
-        by the text matrix (Chromium sets 14.66 and scales by 0.75 for 11 pt). A rare
-        call (once per column gap), so it keeps the checked bindings.
-        """
+    def drawn_size(self, text_index: int) -> float | None:
+        """The font size a character is drawn at on the page, None if unknown."""
         char = self._char(text_index) if text_index >= 0 else -1
-        matrix = raw.FS_MATRIX()
-        if char < 0 or not raw.FPDFText_GetMatrix(self.handle, char, matrix):
-            return None
-        scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
-        return raw.FPDFText_GetFontSize(self.handle, char) * scale
+        return None if char < 0 else self._drawn(self._textpage, char)
 
     def weight(self, text_index: int) -> int | None:
         """A character's font weight, None when PDFium does not place the character."""
