@@ -2520,3 +2520,26 @@ EXPECTED["124_web_definition_list.html"] = Expected(
          [("Daglig leder sender møteinvitasjoner innen 20. desember.", "Daglig leder",
            "2024-12-20")]),
     ])
+
+EXPECTED["125_attendance_label_variants.txt"] = Expected(
+    "minutes", "Referat fra møte i Regionrådet for Fjellregionen", "Regionrådet", "Fjellregionen",
+    None, ("2024-05-14", "10:00", "13:00", "Tynset rådhus"), None,
+    people=[
+        ("Kari Holm", "Alvdal", "chair", "present"),
+        ("Per Dahl", "Tolga", "member", "present"),
+        ("Liv Berg", "Os", "member", "present"),
+        ("Arne Lie", "Tynset", "member", "present"),
+        ("Siri Moe", "Tynset", "member", "absent"),
+        ("Hans Ek", "Rendalen", "member", "absent"),
+        ("Tone Vik", "Alvdal", ANY, "present"),
+        ("Odd Nes", "Tolga", ANY, "present"),
+        ("Eva Ruud", None, "secretary", "present"),
+        ("Jon Fure", None, "secretary", "present"),
+    ],
+    notes={"Arne Lie": "for Siri Moe"},
+    items=[
+        ("20/24", "Felles landbrukskontor", None,
+         ["Regionrådet slutter seg til anbefalingene i rapporten.",
+          "Daglig leder følger opp med kommunene."],
+         [("Daglig leder følger opp med kommunene.", "Daglig leder", None)]),
+    ])

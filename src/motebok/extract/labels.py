@@ -122,7 +122,7 @@ _SORTED = sorted(LABELS, key=len, reverse=True)
 # One pattern of every spelling would be _LABEL_HEAD + "|".join(spellings) + _LABEL_TAIL;
 # match_label uses the part of it that the line's first word allows (_label_pattern).
 _LABEL_HEAD = r"^(?:[-*•]\s*)?(?P<label>"
-_LABEL_TAIL = (r")\s*(?:\(\d+\)\s*)?(?:[:;]|\s[-–]\s|$|(?<=\svar)\s|(?<=\smøtte)\s|"
+_LABEL_TAIL = (r")\s*(?:\([^()]{1,20}\)\s*)?(?:[:;]|\s[-–]\s|$|(?<=\svar)\s|(?<=\smøtte)\s|"
                r"(?<=\sdeltok)\s)\s*(?P<value>.*)$")
 
 
@@ -171,7 +171,7 @@ def match_label(text: str) -> Label | None:
         return None  # fast path: most lines do not start with a label word
     match = _label_pattern(word).match(text)
     if not match:
-        return None
+        return _present_from(text)
     label = match.group("label").lower()
     field = LABELS[label]
     value = match.group("value").strip()
@@ -189,6 +189,24 @@ def match_label(text: str) -> Label | None:
     if field is Field.COPY and label == "til" and not has_colon:
         return None
     return Label(field=field, label=label, value=value)
+
+
+# "Til stede fra kommunene:", "Tilstede fra sekretariatet:", "Møtte frå Stad kommune:"
+_PRESENT_FROM = re.compile(r"^(?:til\s+stede|tilstede|til\s+stades|møtte|møtt|frammøtte|"
+                           r"fremmøtte|deltok|deltakere|deltakarar)\s+(?:fra|frå)\s+"
+                           r"(?P<group>[^:;()]{2,40}?)\s*[:;]\s*(?P<value>.*)$", re.I)
+
+
+def _present_from(text: str) -> Label | None:
+    """A "present from <group>:" label of any group; the group says the field."""
+    match = _PRESENT_FROM.match(text)
+    if not match:
+        return None
+    group = match.group("group").casefold()
+    field = (Field.SECRETARIAT if group.startswith("sekretariat") else
+             Field.GUESTS if group.startswith(("administrasjon", "adm")) else Field.PRESENT)
+    label = text[:match.start("value")].rstrip(" :;").casefold()
+    return Label(field=field, label=label, value=match.group("value").strip())
 
 
 _RUN_ON_ENDS = (" var", " møtte", " deltok")

@@ -418,6 +418,8 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
         return None
     (name, name_paren, _), (place, paren, joined) = pieces
     name = tidy_name(name)
+    if name_paren is not None and _PARTY.match(name_paren) and not role_of(name_paren):
+        name_paren = None  # "Kari Holm (Ap), Alvdal": the party; the place is whom she represents
     if name_paren is not None or joined or not looks_like_name(name) or \
             not place[:1].isupper() or looks_like_name(tidy_name(place)) or \
             is_role_word(place) or len(place.split()) > 4:
@@ -425,10 +427,28 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
     place, *remarks = _DASH_PARTS.split(place)  # "Hemsedal – ingen vara"
     entry = Entry(name=name, organization=place.strip(), role=role, attendance=attendance)
     for remark in remarks:
-        _apply_note(entry, remark)
+        if is_role_word(remark) and role_of(remark):
+            entry.role = role_of(remark)  # "Alvdal – leder"
+        else:
+            _apply_note(entry, remark)
     if paren:
         _apply_paren(entry, paren)
     return entry
+
+
+def _top_level_parts(text: str, separator: str) -> list[str]:
+    """The non-empty parts of ``text`` between separators outside parentheses."""
+    parts, depth, start = [], 0, 0
+    for n, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if char == separator and depth == 0:
+            parts.append(text[start:n])
+            start = n + 1
+    parts.append(text[start:])
+    return [part for part in parts if part.strip()]
+
+
+_PARTY = re.compile(r"^[A-ZÆØÅ][A-Za-zÆØÅæøå]{0,3}$")  # "Ap", "H", "KrF", "MDG"
 
 
 def _take_role_part(entry: Entry, paren: str) -> str:
@@ -551,6 +571,11 @@ def _apply_note(entry: Entry, note: str) -> None:
         entry.note = note
     elif absent := substituted_for(note):
         entry.note = f"for {absent}"  # "(møtte for Y)", "(vara for Y)": the guide's "for Y"
+    elif "," in note and (absent := substituted_for(note.split(",")[0])):
+        entry.note = f"for {absent}"  # "(for Siri Moe, Tynset)": the place is the seat's
+        place = note.split(",", 1)[1].strip()
+        if entry.organization is None and place[:1].isupper() and len(place.split()) <= 4:
+            entry.organization = place
     elif _PRESENT_NOTE.search(note) or note.lower().startswith(("for ", "pva")):
         entry.note = note
 
@@ -867,6 +892,12 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
 
     Seat lists padded with spaces ("Leder      Ola Nordmann") are read as cells.
     """
+    if ";" in text:
+        parts = _top_level_parts(text, ";")
+        if len(parts) > 1 and any("," in part for part in parts):
+            # "Kari Holm, Alvdal – leder; Per Dahl, Tolga": one person a part
+            return [entry for part in parts
+                    for entry in parse_line(part, role, attendance, organization)]
     if _MULTISPACE.search(text.strip()):
         cells = tuple(c for c in _MULTISPACE.split(text.strip()) if c)
         entry = parse_table_row(cells, role, attendance)
