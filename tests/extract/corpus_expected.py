@@ -2543,3 +2543,24 @@ EXPECTED["125_attendance_label_variants.txt"] = Expected(
           "Daglig leder følger opp med kommunene."],
          [("Daglig leder følger opp med kommunene.", "Daglig leder", None)]),
     ])
+
+EXPECTED["126_action_entry_forms.txt"] = Expected(
+    "minutes", "Referat fra møte i Faggruppe for kultur", "Faggruppe for kultur", None, None,
+    ("2025-02-03", None, None, None), None,
+    people=[
+        ("Per Lund", "Vinje", "member", "present"),
+        ("Siri Aas", "Tokke", "member", "present"),
+        ("Kari Bø", "Seljord", "member", "present"),
+    ],
+    items=[
+        ("1/25", "Kulturfestival 2025", None, ["Gruppen ble enige om felles program."],
+         [("Per Lund sender programutkast til gruppen innen 15. februar.", "Per Lund",
+           "2025-02-15"),
+          ("Sekretariatet (innen 1. mars)", "Sekretariatet", "2025-03-01")]),
+        ("2/25", "Søknad om regionale midler", None, [],
+         [("Sende søknad til fylkeskommunen innen 1. april (Siri Aas).", "Siri Aas",
+           "2025-04-01")]),
+        ("3/25", "Kompetansedeling", None, [],
+         [("Kari Bø – lage oversikt over kurs – uke 12", "Kari Bø", None),
+          ("Per Lund utarbeider forslag til nettverkssamling.", "Per Lund", None)]),
+    ])

@@ -41,8 +41,8 @@ _DECISION_LABEL = re.compile(
 _has_decision_label_word = contains_any(("vedtak", "konklusjon", "beslutning", "avgjerd",
                                          "avgjørelse"))
 _has_proposal_label_word = contains_any(("innstilling", "forslag", "tilråding", "framlegg"))
-_has_action_label_word = contains_any(("oppfølging", "tiltak", "aksjonspunkt", "oppgaver",
-                                       "gjøremål", "action"))
+_has_action_label_word = contains_any(("oppfølging", "tiltak", "aksjon", "oppgaver",
+                                       "gjøremål", "action", "videre arbeid", "neste steg"))
 _has_proceedings_label_word = contains_any(("behandling", "handsaming", "drøfting",
                                             "votering", "avstemming"))
 _PROPOSAL_LABEL = re.compile(
@@ -52,7 +52,8 @@ _PROPOSAL_LABEL = re.compile(
     r"(?:[:;]\s*(?P<rest>.*)|$)", re.I)  # "Regionkoordinators innstilling" alone on a line
 _ACTION_LABEL = re.compile(
     r"^(?:oppfølging|oppfølgingspunkter|oppfølgingspunkt|tiltak|videre oppfølging|"
-    r"aksjonspunkter|aksjonspunkt|oppgaver|gjøremål|action)\s*[:;]\s*(?P<rest>.*)$", re.I)
+    r"aksjonspunkter|aksjonspunkt|aksjoner|aksjon|oppgaver|gjøremål|actions?|"
+    r"videre arbeid|neste steg)\s*[:;]\s*(?P<rest>.*)$", re.I)
 # "Behandling:", and a case system's "Behandling i Regionrådet - 12.03.2024" line
 _PROCEEDINGS_LABEL = re.compile(r"^(?:behandling|handsaming|saksbehandling|drøfting|"
                                 r"behandling i [\w -]+?|votering|avstemming)"
@@ -199,8 +200,14 @@ _GOT_TASK = re.compile(r"\bfikk\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+i\s+oppgave\s+
                        r"\bfekk\s+(?P<who2>[\w-]+)\s+i\s+oppgåve\s+å\b", re.I)
 _PROPOSED_THAT = re.compile(r"\bforeslo\s+at\s+det\s+\w+(?:es|ast)\b", re.I)
 _IMPERATIVE = re.compile(r"^(?:send|husk|meld|lever|fyll\s+ut|svar|registrer|gi\s+beskjed|"
-                         r"ta\s+kontakt|kontakt)\b", re.I)
-_may_be_imperative = starts_with_any("shmlfrgtk")
+                         r"ta\s+kontakt|kontakt)\b|"
+                         # an entry of a task list: "Sende søknad … innen 1. april (Siri Aas)"
+                         r"^(?:sende|lage|utarbeide|kalle\s+inn|invitere|oppdatere|sjekke|"
+                         r"undersøke|avklare|booke|bestille|forberede|skrive|ferdigstille|"
+                         r"kontakte|distribuere|publisere)\b"
+                         r"(?=.*(?:\binnen\b|\binnan\b|\bfrist\b|\([A-ZÆØÅ][^()]*\)\W*$))",
+                         re.I)
+_may_be_imperative = starts_with_any("shmlfrgtkuaibpd")
 _IN_MEETING_OF = re.compile(r"\b(?:ekstra\s+|neste\s+)?møte\s+i\s+"
                             r"(?P<who>[A-ZÆØÅ][\w-]+)")
 _VAGUE = re.compile(r"\b(?:kan|kunne|bør\s+vurdere|vi\s+bør|man\s+bør|ønskes|"
@@ -534,9 +541,14 @@ def responsible_of(sentence: str) -> str | None:
     explicit = "ansvar" in lowered and _RESPONSIBLE.search(sentence)
     if explicit and _ANSVAR_WORD.search(sentence):
         return explicit.group("who").strip()
-    owner = ":" in sentence[:60] and _OWNER_FIRST.match(sentence)
-    if owner:  # "Kari Holm: sende utkast …", "Sekretariatet: booke lokale"
+    owner = (":" in sentence[:60] or "–" in sentence[:60] or " - " in sentence[:60]) and \
+        _OWNER_FIRST.match(sentence)
+    if owner:  # "Kari Holm: sende utkast …", "Kari Bø – lage oversikt …"
         return owner.group("who").strip()
+    trailing = sentence.endswith((")", ").")) and (_TRAILING_OWNER.search(sentence) or
+                                                   _LONE_OWNER.match(sentence))
+    if trailing:  # "Sende søknad innen 1. april (Siri Aas).", "Sekretariatet (innen 1. mars)"
+        return trailing.group("who")
     got = ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence)
     if got:
         return (got.group("who") or got.group("who2")).strip()
@@ -565,7 +577,13 @@ _ANSVAR_WORD = re.compile(r"\bansvar", re.I)
 # A follow-up list entry that starts with who does it: "Ola Dahl og Per Lie: forberede …".
 _OWNER_FIRST = re.compile(
     r"^(?P<who>(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})"
-    r"(?:\s*(?:,|og|&)\s*[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})*)\s*:\s+(?=[a-zæøå])")
+    r"(?:\s*(?:,|og|&)\s*[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})*)\s*(?::|\s[–-])\s+"
+    r"(?=[a-zæøå])")
+# A follow-up entry that is only who and by when: "Sekretariatet (innen 1. mars)".
+_LONE_OWNER = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})\s*"
+                         r"\((?:innen|innan|frist|før)\b[^()]*\)\W*$")
+# "… (Siri Aas)." at the end of a task entry names who does it.
+_TRAILING_OWNER = re.compile(r"\((?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})\)\W*$")
 # Every form of _FUTURE_SUBJECT contains one of these (lower-cased, within one word).
 _has_future_word = contains_any(("vil", "skal", "sikte", "påtar", "ansvar", "oppg"))
 

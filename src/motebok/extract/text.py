@@ -29,7 +29,7 @@ _PAGE_LINE = re.compile(
     r"^(?:side\s+\d+\s*(?:av|/)\s*\d+|side\s+\d+|-\s*\d+\s*-|\d+\s*/\s*\d+|\d{1,3})$", re.I)
 _PADDED_COLUMNS = re.compile(r"\S {3,}\S")
 _COLUMN_GAP = re.compile(r" {2,}")
-_BULLET = re.compile(r"^(?:[-*•–—·▪■►o]|\u2022)\s+")
+_BULLET = re.compile(r"^(?:[-*•–—·▪■►o→➔⇒➢]|\u2022)\s+")
 _LABEL_CELL = re.compile(r"^[A-ZÆØÅ][\w/ ]{1,20}:\s*\S")  # "Tid: 10.00–12.00"
 _NUMBER_MARK = re.compile(r"^(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s+")
 
@@ -207,7 +207,7 @@ def strip_bullet(text: str) -> str:
     return _BULLET.sub("", text, count=1)
 
 
-_BULLET_STARTS = frozenset("-*•–—·▪■►o\u2022")
+_BULLET_STARTS = frozenset("-*•–—·▪■►o→➔⇒➢\u2022")
 
 
 def strip_list_marker(text: str) -> str:

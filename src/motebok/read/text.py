@@ -38,9 +38,9 @@ _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _NOT_CONTROL_BYTES = bytes(b for b in range(256) if not _CONTROL_BYTES.match(bytes([b])))
 
 # "- x", "* x", "• x", "– x", "o x" (and "+ x" in Markdown): a bullet and a space.
-_BULLET_CHARS = frozenset("-*•–o+·▪►")
-_BULLET = re.compile(r"[-*•–o·▪►]\s+\S")
-_MD_BULLET = re.compile(r"[-*•–o+·▪►]\s+\S")
+_BULLET_CHARS = frozenset("-*•–o+·▪►→➔⇒➢")
+_BULLET = re.compile(r"[-*•–o·▪►→➔⇒➢]\s+\S")
+_MD_BULLET = re.compile(r"[-*•–o+·▪►→➔⇒➢]\s+\S")
 
 _MONTH = (
     r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|"
