@@ -2564,3 +2564,40 @@ EXPECTED["126_action_entry_forms.txt"] = Expected(
          [("Kari Bø – lage oversikt over kurs – uke 12", "Kari Bø", None),
           ("Per Lund utarbeider forslag til nettverkssamling.", "Per Lund", None)]),
     ])
+
+EXPECTED["127_letterhead_region_body.txt"] = Expected(
+    "minutes", "Møtereferat", "Regionrådet", "Østre Agder", None,
+    ("2024-09-16", "09:00", "12:00", "Risør rådhus"), "2024-10-21",
+    people=[
+        ("Per Kristian Lunden", "Arendal", "chair", "present"),
+        ("Anne Karin Saga", "Froland", "member", "present"),
+        ("Hans Fredrik Grøvan", "Tvedestrand", "member", "present"),
+        ("Tove Arnø", "Risør", "member", "present"),
+        ("Gunnar Tellefsen", "Grimstad", "member", "absent"),
+        ("Espen Goffeng", None, "secretary", "present"),
+    ],
+    items=[
+        ("30/24", "REFERAT FRA FORRIGE MØTE", None, ["Referatet ble godkjent."], []),
+        ("31/24", "INTERKOMMUNAL PLAN FOR SJØOMRÅDENE", None,
+         ["Regionrådet tar saken til orientering."], []),
+        (None, "EVENTUELT", None, [], []),
+    ])
+
+EXPECTED["128_title_over_lines_seat_words.txt"] = Expected(
+    "minutes", "PROTOKOLL fra styremøte i Vestkyst Næringsforum SA", "Styret",
+    "Vestkyst Næringsforum SA", "2024-06-05", ("2024-06-04", "17:00", "19:30", "Kystsenteret"),
+    None,
+    people=[
+        ("Hilde Vik", None, "chair", "present"),
+        ("Jan Tore Li", None, "member", "present"),
+        ("Mari Fjeld", None, "member", "present"),
+        ("Odd Årseth", None, "member", "present"),
+        ("Eli Haug", None, "member", "absent"),
+        ("Svein Rød", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Konstituering", None, ["Styret konstituerte seg med Hilde Vik som leder."], []),
+        ("2", "Økonomi", None, [], []),
+        ("3", "Medlemsmøte", None, [],
+         [("Daglig leder sender invitasjon innen 15. august.", "Daglig leder", "2024-08-15")]),
+    ])

@@ -131,19 +131,20 @@ def find_title(lines: list[Line], limit: int,
 
 
 def _with_continuation(lines: list[Line], line: Line) -> str:
-    """A title and the lower-case rest a PDF wrapped onto the next line.
+    """A title and the lower-case rest a PDF wrapped onto the next lines.
 
-    "Referat fra møte i Innlandet" / "digitaliseringsnettverk" is one title.
+    "Referat fra møte i Innlandet" / "digitaliseringsnettverk" is one title, and so is
+    "PROTOKOLL" / "fra" / "styremøte i Vestkyst Næringsforum SA".
     """
-    after = line.index + 1
-    if after >= len(lines):
-        return line.body
-    following = lines[after]
-    text = following.body
-    if following.gap or following.kind is not line.kind or not text[:1].islower() or \
-            len(text) > 60 or text.endswith((".", ":")) or match_label(following.text):
-        return line.body
-    return f"{line.body} {text}"
+    title = line.body
+    for following in lines[line.index + 1:line.index + 4]:
+        text = following.body
+        if following.gap or following.kind is not line.kind or not text[:1].islower() or \
+                len(text) > 60 or text.endswith((".", ":")) or match_label(following.text) or \
+                dates.find_dates(text):
+            break  # "PROTOKOLL" / "fra" / "styremøte i X" / "tirsdag 4. juni": not the date
+        title = f"{title} {text}"
+    return title
 
 
 def _is_letterhead(lines: list[Line], i: int) -> bool:
@@ -161,12 +162,25 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
     for i, line in enumerate(lines[:min(limit, 4)]):
         if i + 1 < len(lines) and _LETTERHEAD_TAIL.match(lines[i + 1].body) and \
                 len(line.body) < 40 and not match_label(line.text):
+            if letterhead_body(lines, limit):
+                return line.body  # "Østre Agder" / "Regionrådet": the region's
             return f"{line.body} {lines[i + 1].body.lower()}"
         match = _LETTERHEAD_LINE.match(line.body)
         if match and i < 2 and not _NOT_LETTERHEAD.search(line.body):
             return match.group(1)
     return None
 
+
+def letterhead_body(lines: list[Line], limit: int) -> str | None:
+    """The body a two-line letterhead names under the region: "Østre Agder" / "Regionrådet"."""
+    for i, line in enumerate(lines[1:min(limit, 4)], start=1):
+        if line.body.casefold() in _BODY_TAILS and len(lines[i - 1].body) < 40 and \
+                not match_label(lines[i - 1].text):
+            return line.body[0].upper() + line.body[1:].lower()
+    return None
+
+
+_BODY_TAILS = {"regionrådet"}
 
 # "Nordre Dal kommune", "Midt-Agder regionråd" alone on a top line.
 _LETTERHEAD_LINE = re.compile(r"^([A-ZÆØÅ][\w -]{1,40}\s(?:fylkeskommune|kommune|regionråd))$")
@@ -402,6 +416,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     head.letterhead = letterhead(lines, limit)
     if head.organization is None and head.letterhead:
         head.organization = head.letterhead
+    if head.body is None:
+        head.body = letterhead_body(lines, limit)
     values = collect_values(lines, 0, head_end)
     if values.body:
         body, organization = body_and_organization(values.body[0].strip(" ."))
@@ -440,6 +456,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         text = line.body
         if "neste" in line.lowered:
             continue  # "Neste møte blir 12. juni kl. 10": another meeting's date and time
+        if head.location is None and text[:2] in {"på", "i "} and \
+                (place := _PLACE_UNDER_WHEN.match(text)) and line.index > 0 and \
+                dates.find_time_range(lines[line.index - 1].body)[0]:
+            head.location = place.group("place")  # "tirsdag 4. juni kl. 17.00" / "på Kystsenteret"
+            continue
         found = dates.find_dates(text)
         if found and _is_date_line(text) and document is None:
             document = found[0]
@@ -530,6 +551,7 @@ _HOURS = re.compile(r"^(?:kl\.?\s*)?(?P<start>\d{1,2}|\d{4})\s*[-–]\s*(?P<end>
                     r"^(?:kl\.?\s*)?(?P<alone>\d{1,2}[.:]\d{2}|\d{4})$")
 
 
+_PLACE_UNDER_WHEN = re.compile(r"^(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.;:]{1,50}?)\.?$")
 _PLACE_AFTER_TIME = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?"
                                r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?(?:,?\s+(?:i|på)\s+|,\s*(?=[A-ZÆØÅ]))"
                                r"(?P<place>[\wæøåÆØÅ][^.;]{1,50}?)\s*\.?$")

@@ -111,6 +111,7 @@ _OUTCOME_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
          r"\bmøtet\s+vedtok|\bvedtok\b|\bbesluttet\b|\bbestemte\b|\bavgjorde\b"),
         (("utsett",),
          r"\bsaken\s+utsettes|\bsaka\s+(?:vert|vart|blir)\s+utsett|\butsettes\s+til"),
+        (("konstituerte",), r"\bkonstituerte\s+seg\b"),  # "Styret konstituerte seg med …"
         (("valgt", "vald", "konstituert"),
          r"\b(?:ble|vart|blei)\s+(?:valgt|vald|gjenvalgt|attvald|konstituert)"
          r"(?:\s+(?:til|som|ved)\b|\s*[.!]?$)|^(?:valgt|gjenvalgt|vald|attvald)\s+(?:ved|som|til)\b"),

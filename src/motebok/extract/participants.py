@@ -176,6 +176,7 @@ class People:
 # Job titles written before a name ("Kommunalsjef Geir Dyrnes", "rådgiver Anne Foss").
 _TITLE_PREFIX = re.compile(
     rf"^(?:{_JOB_TITLE_ALT}|nestleder|nestleiar|medlem|varamedlem|styremedlem|vara|"
+    r"styremedlemmene|medlemmene|varamedlemmene|representantene|"
     r"representant|vararepresentant|dr\.|prof\.|[\wæøå-]*(?:ombud|revisor|planlegger|"
     r"saksbehandler|sakshandsamar))\s+(?=[A-ZÆØÅ])", re.I)
 
@@ -336,6 +337,8 @@ def parse_people_list(value: str, role: ParticipantRole | None,
                 _apply_note(entries[-1], text)  # "Rolf Ask, Agder fylkeskommune, under sak 2"
                 continue
         entry = _entry_from_piece(text, role, attendance, organization)
+        if entry is not None and text[:1].islower():
+            _seat_role(entry, text)  # "styreleder Hilde Vik"
         if entry is None:
             if paren and pending and not is_role_word(paren) and not _NOTE.search(paren):
                 for waiting in pending:
@@ -486,6 +489,16 @@ def _apply_paren(entry: Entry, paren: str) -> None:
             entry.role = parsed_role
     elif _NOTE.search(paren):
         _apply_note(entry, paren)
+
+
+def _seat_role(entry: Entry, text: str) -> None:
+    """The meeting role a seat word before the name gives ("styreleder Hilde Vik").
+
+    Only among the body's own members: a guest "styreleder Lise Vang" chairs another board.
+    """
+    seat = ROLE_WORDS.get(text.split(" ", 1)[0].casefold())
+    if seat in _MEETING_ROLES and entry.role in (None, ParticipantRole.MEMBER):
+        entry.role = seat
 
 
 def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Attendance,
