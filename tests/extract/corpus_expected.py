@@ -2601,3 +2601,39 @@ EXPECTED["128_title_over_lines_seat_words.txt"] = Expected(
         ("3", "Medlemsmøte", None, [],
          [("Daglig leder sender invitasjon innen 15. august.", "Daglig leder", "2024-08-15")]),
     ])
+
+EXPECTED["129_nynorsk_selskap_fagrad.txt"] = Expected(
+    "minutes", "MØTEREFERAT", "Fagråd for næring", "Nordhordland utviklingsselskap", None,
+    ("2024-03-09", "10:00", "13:00", "Knarvik, Kulturhuset"), "2024-05-04",
+    people=[
+        ("Ingvild Hope", "Alver", "chair", "present"),
+        ("Kjell Rune Eide", "Austrheim", "member", "present"),
+        ("Synnøve Fjell", "Masfjorden", "member", "present"),
+        ("Sigmund Lid", "Fedje", "member", "absent"),
+        ("Tor Hauge", None, "secretary", "present"),
+    ],
+    items=[
+        ("7/2024", "Godkjenning av møteinnkalling", None,
+         ["Innkallinga vart godkjend utan merknader."], []),
+        ("8/2024", "Næringsplan", None,
+         ["Fagrådet rår til at planen vert vedteken med endringane frå møtet.", "Samrøystes."],
+         [("Dagleg leiar sender tilrådinga til kommunane innan 1. april.", "Dagleg leiar",
+           "2024-04-01")]),
+        ("9/2024", "Eventuelt", None, ["Neste møte vert 4. mai kl. 10 på Frekhaug."], []),
+    ])
+
+EXPECTED["130_case_kind_prefixes.txt"] = Expected(
+    "minutes", "Referat fra møte i Arbeidsutvalget for Kongsbergregionen", "Arbeidsutvalget",
+    "Kongsbergregionen", None, ("2024-04-11", None, None, "Kongsberg rådhus"), None,
+    people=[
+        ("Kari Anne Sand", None, "chair", "present"),
+        ("Rolf Ek", None, "member", "present"),
+        ("Tone Sæther", None, "member", "present"),
+        ("Lise Dahl", None, "secretary", "present"),
+    ],
+    items=[
+        ("12/24", "Budsjettrevisjon", None, ["Arbeidsutvalget vedtok revidert budsjett."], []),
+        ("13/24", "Status for prosjektene", None, ["Tatt til orientering."], []),
+        ("14/24", "Strategi for næringsarbeid", None, [],
+         [("Saken legges fram for regionrådet i juni.", None, None)]),
+    ])

@@ -319,7 +319,7 @@ _NUMBERED_MEETING = re.compile(r"^(?:møte|møtet|moete)\s*(?:nr\.?\s*)?\d+(?:\s
                                re.I)
 _DASH = re.compile(r"\s+[–—-]\s+")
 _PARENT_FORM = re.compile(r"(?:kommune|samkommune|fylkeskommune|IKS|regionråd|regionrådet|"
-                          r"\bAS|\bSA|\bKF|\bVel)$", re.I)
+                          r"selskap|selskapet|\bAS|\bSA|\bKF|\bVel)$", re.I)
 
 
 def _dash_split(text: str) -> tuple[str, str] | None:

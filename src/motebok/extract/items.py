@@ -20,9 +20,11 @@ MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
           "september", "oktober", "november", "desember", "jan", "feb", "mar", "apr",
           "aug", "sep", "sept", "okt", "nov", "des")
 
-# "Sak 01/22 Title", "Sak nr. 20.2009 Title", "PS 12/21 Title", "Sak 3 . Title", "Sak 1: T"
+# "Sak 01/22 Title", "Sak nr. 20.2009 Title", "PS 12/21 Title", "Sak 3 . Title", "Sak 1: T",
+# "V-sak 12/24 Title" (a vedtakssak; O-sak, D-sak for orientering and drøfting)
 _CASE = re.compile(
-    r"^(?:sak(?:snr\.?|\s+nr\.?)?|saknr\.?|ps|rs|os|ds|pkt\.?|punkt|item|arkivsak)\s*"
+    r"^(?:(?:[a-zæøå]-)?sak(?:snr\.?|\s+nr\.?)?|saknr\.?|ps|rs|os|ds|pkt\.?|punkt|item|"
+    r"arkivsak)\s*"
     r"(?P<num>\d{1,4}\s*/\s*\d{2,4}|\d{1,3}\s*\.\s*\d{4}|\d{1,3}[a-z]?|/\d{2,4})"
     r"(?:\s*[.:)\-–—]+)?(?:\s+|$)(?P<title>.*)$", re.I)
 # "1/24 Title", "12/2024: Title": a case number without "Sak"; the title starts with a
@@ -216,7 +218,7 @@ _PAGE_CELL = re.compile(r"\d{1,3}")  # a last table cell holding a page number
 # First letters of _CASE's and _STANDING's words: most lines fail on their first
 # character. _NUMBERED and _HEADING_NUMBER start with a digit (``str.isdecimal`` is
 # the same class as the patterns' ``\d``).
-_may_be_case = starts_with_any("sprodia")
+_may_be_case = starts_with_any("sprodiav")
 _may_be_case_cell = starts_with_any("s0123456789")  # "Sak 12/24" or "12/24"
 _may_be_standing = starts_with_any("eform")
 
