@@ -2637,3 +2637,19 @@ EXPECTED["130_case_kind_prefixes.txt"] = Expected(
         ("14/24", "Strategi for næringsarbeid", None, [],
          [("Saken legges fram for regionrådet i juni.", None, None)]),
     ])
+
+EXPECTED["131_markdown_task_list.md"] = Expected(
+    "minutes", "Møtenotat – Styringsgruppe Digital Vest", "Styringsgruppe Digital Vest", None,
+    None, ("2024-11-12", "13:00", "14:30", "Teams"), None,
+    people=[
+        ("Anne Myklebust", "Vestland fylkeskommune", "chair", "present"),
+        ("Ove Kvam", "Bergen kommune", "member", "present"),
+        ("Randi Bø", "KS Vest", "member", "present"),
+        ("Jarle Sund", "Statsforvalteren", "member", "absent"),
+    ],
+    items=[
+        ("1", "Status", None, ["Styringsgruppen tok statusrapporten til orientering."], []),
+        ("2", "Budsjett 2025", None, ["Styringsgruppen godkjenner budsjettforslaget."],
+         [("Ove Kvam: sende budsjett til kommunene innen 20.11.", "Ove Kvam", "2024-11-20"),
+          ("Randi Bø: booke møterom", "Randi Bø", None)]),
+    ])

@@ -55,6 +55,9 @@ _ACTION_LABEL = re.compile(
     r"aksjonspunkter|aksjonspunkt|aksjoner|aksjon|oppgaver|gjøremål|actions?|"
     r"videre arbeid|neste steg)\s*[:;]\s*(?P<rest>.*)$", re.I)
 # "Behandling:", and a case system's "Behandling i Regionrådet - 12.03.2024" line
+_ACTION_HEADING = re.compile(r"^(?:oppfølging|oppfølgingspunkter|aksjonspunkter|aksjoner|"
+                             r"oppgaver|videre oppfølging|videre arbeid|neste steg|"
+                             r"gjøremål|actions?)\s*$", re.I)
 _PROCEEDINGS_LABEL = re.compile(r"^(?:behandling|handsaming|saksbehandling|drøfting|"
                                 r"behandling i [\w -]+?|votering|avstemming)"
                                 r"(?:\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4})?\s*"
@@ -296,6 +299,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             opened = not text
             if not text:
                 continue
+        elif len(text) < 30 and _has_action_label_word(folded) and _ACTION_HEADING.match(text):
+            mode, opened = "action", True  # a heading "Oppgaver" over a list of tasks
+            continue
         elif (gap or (ends_inline and mode == "decision")) and not opened and \
                 mode in {"decision", "action", "proposal"} and \
                 not listed and not ("ansv" in folded and _RESPONSIBLE.search(text)) and \

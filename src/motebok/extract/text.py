@@ -29,7 +29,8 @@ _PAGE_LINE = re.compile(
     r"^(?:side\s+\d+\s*(?:av|/)\s*\d+|side\s+\d+|-\s*\d+\s*-|\d+\s*/\s*\d+|\d{1,3})$", re.I)
 _PADDED_COLUMNS = re.compile(r"\S {3,}\S")
 _COLUMN_GAP = re.compile(r" {2,}")
-_BULLET = re.compile(r"^(?:[-*•–—·▪■►o→➔⇒➢]|\u2022)\s+")
+# a bullet, and the check box of a Markdown task list ("- [ ] Ove Kvam: sende …")
+_BULLET = re.compile(r"^(?:[-*•–—·▪■►o→➔⇒➢]|\u2022)\s+(?:\[[ xX]\]\s+)?")
 _LABEL_CELL = re.compile(r"^[A-ZÆØÅ][\w/ ]{1,20}:\s*\S")  # "Tid: 10.00–12.00"
 _NUMBER_MARK = re.compile(r"^(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s+")
 
