@@ -260,3 +260,20 @@ def test_unnumbered_headings_over_paragraphs_wrapped_like_a_pdf():
             "opp saken.\n")
     record = parse_bytes(text.encode(), "wrapped.txt")
     assert [item.title for item in record.items] == ["Orienteringer", "Felles innkjøp"]
+
+
+@pytest.mark.parametrize(("per_berg", "expected"), [("", "absent"), ("x", "present")])
+def test_a_blank_presence_cell_is_absence_when_others_are_marked(per_berg, expected):
+    rows = [("Kari Holm", "Leder", "x"), ("Per Berg", "Medlem", per_berg),
+            ("Liv Dahl", "Sekretær", "x")]
+    text = ("Referat fra møte i Samarbeidsrådet\n\nDato: 5. mars 2024\n\n"
+            "Navn\tFunksjon\tTil stede (x)\n" + "".join("\t".join(r) + "\n" for r in rows) +
+            "\nSak 1/24 Test\nTekst.\n")
+    assert people(parse_bytes(text.encode(), "table.txt"))["Per Berg"][2] == expected
+
+
+def test_a_presence_column_nobody_filled_in_says_nothing():
+    text = ("Referat fra møte i Samarbeidsrådet\n\nDato: 5. mars 2024\n\n"
+            "Navn\tFunksjon\tMøtt\nKari Holm\tLeder\t\nPer Berg\tMedlem\t\n\nSak 1/24 Test\n")
+    found = people(parse_bytes(text.encode(), "table.txt"))
+    assert [found[name][2] for name in ("Kari Holm", "Per Berg")] == ["present", "present"]

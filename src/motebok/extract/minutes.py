@@ -42,6 +42,7 @@ from motebok.extract.participants import (
     organization_of_group,
     parse_line,
     partial_sentences,
+    presence_mark,
     space_columns,
     space_row_people,
     substituted_for,
@@ -158,6 +159,8 @@ def read_attendance(draft: Draft) -> None:
     lines, people = draft.lines, draft.people
     state: dict[str, object] | None = None
     buffer: list[str] = []
+    unmarked: list = []  # people whose cell in a presence column ("Til stede (x)") is blank
+    marked = False  # some row's presence cell holds a mark
 
     def flush() -> None:
         if buffer and state is not None:
@@ -222,14 +225,21 @@ def read_attendance(draft: Draft) -> None:
             if columns:
                 state["columns"] = columns
                 continue
+            mark = presence_mark(line.cells, state.get("columns"))
             for entry in table_row_people(line.cells, state["role"], state["attendance"],
                                           state.get("columns")):
-                people.add(entry)
+                stored = people.add(entry)
                 if absent := substituted_for(entry.note):
                     people.mark_absent(absent)
+                if mark == "" and stored is not None:
+                    unmarked.append(stored)
+            marked = marked or bool(mark)
             continue
         buffer.append(line.body)
     flush()
+    if not marked:  # a presence column nobody filled in says nothing about who came
+        for participant in unmarked:
+            participant.attendance = Attendance.PRESENT
 
 
 def _wrapped_on(before: str, text: str) -> bool:

@@ -604,9 +604,9 @@ _COLUMN_WORDS: dict[str, str] = {
     "fra": "org", "frå": "org", "kommune/organisasjon": "org", "institusjon": "org",
     "funksjon": "role", "rolle": "role", "verv": "role", "role": "role",
     "møtte for": "for", "for": "for", "vara for": "for", "møter for": "for",
-    "merknad": "note", "merknader": "note", "kommentar": "note", "oppmøte": "note",
-    "til stede": "note", "tilstede": "note", "til stades": "note", "møtt": "note",
-    "møtte": "note", "frammøte": "note", "fremmøte": "note", "deltok": "note",
+    "merknad": "note", "merknader": "note", "kommentar": "note", "oppmøte": "present",
+    "til stede": "present", "tilstede": "present", "til stades": "present", "møtt": "present",
+    "møtte": "present", "frammøte": "present", "fremmøte": "present", "deltok": "present",
     "stilling": "skip", "tittel": "skip", "e-post": "skip", "epost": "skip",
     "telefon": "skip", "tlf": "skip", "tlf.": "skip",
 }
@@ -700,9 +700,26 @@ def space_row_people(text: str, columns: list[str], role: ParticipantRole | None
     return [entry]
 
 
+def presence_mark(cells: tuple[str, ...], columns: dict[int, str] | None) -> str | None:
+    """What a row holds in its table's presence column ("x", "Forfall", "" when blank).
+
+    None when the table has no such column. A blank last cell may have been cut off.
+    """
+    present = [i for i, meaning in (columns or {}).items() if meaning == "present"]
+    if not present:
+        return None
+    index = present[0]
+    if index < len(cells):
+        return cells[index].strip()
+    return "" if index == max(columns) else None
+
+
+_HEAD_PAREN = re.compile(r"\s*\([^)]*\)")  # "Til stede (x)"
+
+
 def table_columns(cells: tuple[str, ...]) -> dict[int, str] | None:
     """Column meanings from a header row ("Navn | Funksjon | Representerer"), or None."""
-    keys = [c.strip().casefold().rstrip(":") for c in cells]
+    keys = [_HEAD_PAREN.sub("", c).strip().casefold().rstrip(":") for c in cells]
     if "name" not in map(_COLUMN_WORDS.get, keys):  # most rows are people, not a header
         return None
     if sum(k in _COLUMN_WORDS for k in keys if k) < 2 and any(
@@ -758,14 +775,17 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         _apply_note(entry, note)
     if by.get("for"):
         entry.note = f"for {by['for']}"
-    if by.get("note"):
-        mark = by["note"].casefold().strip(" .")
+    if presence_mark(cells, columns) == "":
+        entry.attendance = Attendance.ABSENT  # "Til stede (x)" left blank (or cut off)
+    note = by.get("note") or by.get("present")
+    if note:
+        mark = note.casefold().strip(" .")
         if mark in _ABSENT_MARKS:
             entry.attendance = Attendance.ABSENT
-        elif is_role_word(by["note"]) and role_of(by["note"]):
-            entry.role = role_of(by["note"])  # "Merknad: Leder" names the seat
+        elif is_role_word(note) and role_of(note):
+            entry.role = role_of(note)  # "Merknad: Leder" names the seat
         elif mark not in _PRESENT_MARKS:
-            _apply_note(entry, by["note"])
+            _apply_note(entry, note)
     return entry
 
 
