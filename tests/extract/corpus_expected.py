@@ -2653,3 +2653,25 @@ EXPECTED["131_markdown_task_list.md"] = Expected(
          [("Ove Kvam: sende budsjett til kommunene innen 20.11.", "Ove Kvam", "2024-11-20"),
           ("Randi Bø: booke møterom", "Randi Bø", None)]),
     ])
+
+EXPECTED["132_nynorsk_kontrollutval_columns.txt"] = Expected(
+    "minutes", "MØTEBOK", "Kontrollutvalet", "Sogndal kommune", None,
+    ("2024-10-22", "10:00", "14:00", "Sogndal rådhus, møterom Fjøra"), None,
+    people=[
+        ("Eirik Hatlevoll", None, "chair", "present"),
+        ("Anne Grete Vangsnes", None, "member", "present"),
+        ("Stein Norum", None, "member", "present"),
+        ("Turid Hopland", None, "member", "absent"),
+        ("Olav Seim", None, "member", "present"),
+        ("Marte Lid", None, "secretary", "present"),
+        ("Hans Ness", None, "guest", "present"),
+    ],
+    notes={"Olav Seim": "for Turid Hopland"},
+    items=[
+        ("20/24", "Godkjenning av innkalling og sakliste", None, ["Samrøystes vedteke."], []),
+        ("21/24", "Forvaltningsrevisjon – barnevern", None,
+         ["Kontrollutvalet tek rapporten til orientering og sender han vidare til "
+          "kommunestyret."],
+         [("Kontrollutvalet tek rapporten til orientering og sender han vidare til "
+           "kommunestyret.", "Kontrollutvalet", None)]),
+    ])

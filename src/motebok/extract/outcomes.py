@@ -344,7 +344,18 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue
             if not orientation and _is_action(sentence, lowered):
                 actions.append(make_action(sentence, due_date))
-    return Outcomes(decisions=_unique(decisions), actions=actions)
+    return Outcomes(decisions=_unique(decisions), actions=_unique_actions(actions))
+
+
+def _unique_actions(actions: list[Action]) -> list[Action]:
+    """Actions once each: an adopted proposal and the vedtak after it repeat the task."""
+    seen: set[str] = set()
+    unique = []
+    for action in actions:
+        if action.text not in seen:
+            seen.add(action.text)
+            unique.append(action)
+    return unique
 
 
 _AS_PROPOSED = re.compile(r"^(?:som|lik|likt\s+med|i\s+samsvar\s+med)\s+(?:innstillingen|"
@@ -597,7 +608,9 @@ _has_future_word = contains_any(("vil", "skal", "sikte", "påtar", "ansvar", "op
 
 # Short finite verbs that end a subject ("Kontrollutvalget tar rapporten … og sender …").
 _SHORT_VERBS = {"tar", "tok", "er", "var", "har", "hadde", "ble", "blir", "går", "gikk",
-                "gjør", "får", "fikk", "ser", "la", "legger", "gir", "ga"}
+                "gjør", "får", "fikk", "ser", "la", "legger", "gir", "ga",
+                # nynorsk
+                "tek", "gjer", "fekk", "vert", "vart", "gjev", "gav", "legg"}
 
 
 def _trim_subject(who: str) -> str:
