@@ -1,6 +1,6 @@
 """Parse benchmark: documents/s of ``motebok.parse.parse_bytes`` per format.
 
-    python benchmarks/parse.py [--docs N] [--formats txt,docx,pdf] [--seed S]
+    python benchmarks/parse.py [--docs N] [--formats txt,docx,pdf] [--seed S] [--repeat N]
 
 Generates N invented Norwegian minutes (default 2,000) from templates, renders each as
 txt, docx (python-docx) and pdf (reportlab), then times, on one core:
@@ -9,6 +9,9 @@ txt, docx (python-docx) and pdf (reportlab), then times, on one core:
   (python-docx paragraphs and table cells; pypdfium2 ``get_text_range()`` per page), and
   the ratio full/bare. Target: the extractor adds at most 0.5x on top of the bare read
   (ratio <= 1.5); txt: >= 1,000 documents/s.
+Rates and ratios come in wall-clock and CPU time (``time.process_time``); the CPU figures
+hold still when other jobs share the machine, and the verdict uses them. ``--repeat N``
+times each run N times and keeps the fastest.
 Benchmarks are never part of the test suite. The corpus generator is reused by
 benchmarks/import.py.
 """
@@ -259,33 +262,47 @@ BARE: dict[str, Callable[[bytes], int]] = {"docx": bare_docx, "pdf": bare_pdf}
 
 @dataclass
 class Timing:
-    """Seconds for a run over a corpus, and how many files failed."""
+    """Wall-clock and CPU seconds for a run over a corpus, and how many files failed."""
 
     seconds: float
     count: int
     failures: int
     first_error: str = ""
+    cpu_seconds: float = 0.0
 
     @property
     def rate(self) -> float:
         return (self.count - self.failures) / self.seconds if self.seconds else 0.0
 
+    @property
+    def cpu_rate(self) -> float:
+        return (self.count - self.failures) / self.cpu_seconds if self.cpu_seconds else 0.0
+
 
 def time_each(files: list[tuple[str, bytes]], work: Callable[[bytes, str], object],
-              warmup: int = 5) -> Timing:
-    """Run ``work`` over every file once (after a few untimed warm-up calls)."""
+              warmup: int = 5, repeat: int = 1) -> Timing:
+    """Run ``work`` over every file (after a few untimed warm-up calls); the fastest of
+    ``repeat`` runs, by wall clock and by CPU time each."""
     for name, data in files[:warmup]:
         with contextlib.suppress(Exception):  # failures are counted in the timed run
             work(data, name)
-    failures, first_error = 0, ""
-    start = time.perf_counter()
-    for name, data in files:
-        try:
-            work(data, name)
-        except Exception as exc:  # a benchmark reports failures, it does not stop
-            failures += 1
-            first_error = first_error or f"{name}: {type(exc).__name__}: {exc}"
-    return Timing(time.perf_counter() - start, len(files), failures, first_error)
+    best: Timing | None = None
+    for _ in range(max(1, repeat)):
+        failures, first_error = 0, ""
+        start, cpu_start = time.perf_counter(), time.process_time()
+        for name, data in files:
+            try:
+                work(data, name)
+            except Exception as exc:  # a benchmark reports failures, it does not stop
+                failures += 1
+                first_error = first_error or f"{name}: {type(exc).__name__}: {exc}"
+        run = Timing(time.perf_counter() - start, len(files), failures, first_error,
+                     time.process_time() - cpu_start)
+        if best is not None:
+            run.seconds = min(run.seconds, best.seconds)
+            run.cpu_seconds = min(run.cpu_seconds, best.cpu_seconds)
+        best = run
+    return best
 
 
 def full_parse(data: bytes, name: str) -> object:
@@ -307,6 +324,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=int, default=2000, help="minutes to generate")
     parser.add_argument("--formats", default="txt,docx,pdf", help="comma-separated formats")
     parser.add_argument("--seed", type=int, default=2024)
+    parser.add_argument("--repeat", type=int, default=1, help="runs per timing; the fastest")
     opts = parser.parse_args(argv)
     formats = [f.strip() for f in opts.formats.split(",") if f.strip()]
     unknown = [f for f in formats if f not in RENDERERS]
@@ -322,25 +340,28 @@ def main(argv: list[str] | None = None) -> int:
         size = sum(len(d) for _, d in files) / len(files) / 1024
         print(f"generated {len(files)} {fmt} files ({size:.1f} KiB each) "
               f"in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
-        full = time_each(files, full_parse)
+        full = time_each(files, full_parse, repeat=opts.repeat)
         if full.failures:
             problems.append(f"{fmt}: {full.failures} of {full.count} failed, e.g. "
                             f"{full.first_error}")
-        bare_rate, ratio, verdict = "", "", ""
+        bare_rate, ratio, cpu_ratio, verdict = "", "", "", ""
         if fmt in BARE:
-            bare = time_each(files, lambda data, _name, fn=BARE[fmt]: fn(data))
-            bare_rate = f"{bare.rate:.0f}"
+            bare = time_each(files, lambda data, _name, fn=BARE[fmt]: fn(data),
+                             repeat=opts.repeat)
+            bare_rate = f"{bare.rate:.0f} / {bare.cpu_rate:.0f}"
             if full.failures == 0 and bare.failures == 0:
-                value = full.seconds / bare.seconds
-                ratio = f"{value:.2f}"
+                ratio = f"{full.seconds / bare.seconds:.2f}"
+                value = full.cpu_seconds / bare.cpu_seconds
+                cpu_ratio = f"{value:.2f}"
                 verdict = "ok" if value <= 1.5 else "over target (<= 1.5)"
         elif fmt == "txt" and full.failures == 0:
-            verdict = "ok" if full.rate >= 1000 else "under target (>= 1000/s)"
-        rows.append([fmt, str(full.count), f"{full.rate:.0f}", bare_rate, ratio, verdict])
+            verdict = "ok" if full.cpu_rate >= 1000 else "under target (>= 1000/s)"
+        rows.append([fmt, str(full.count), f"{full.rate:.0f} / {full.cpu_rate:.0f}", bare_rate,
+                     ratio, cpu_ratio, verdict])
 
     print(f"\nParse benchmark: {opts.docs} generated minutes per format, one core")
-    print_table(["format", "files", "parse docs/s", "bare read docs/s", "full/bare", "target"],
-                rows)
+    print_table(["format", "files", "parse docs/s (wall / CPU)", "bare docs/s (wall / CPU)",
+                 "full/bare wall", "full/bare CPU", "target (CPU)"], rows)
     for problem in problems:
         print(f"note: {problem}")
     print(f"(total {time.perf_counter() - started:.0f} s)")
