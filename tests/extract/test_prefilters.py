@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import random
 import re
+import sys
 
 import pytest
 
@@ -18,6 +19,8 @@ from motebok.extract.dates import find_time_range
 from motebok.extract.outcomes import _PASSIVE_ENDING, is_action
 from motebok.extract.text import (
     Line,
+    _collapse_spaces,
+    clean,
     contains_any,
     fold,
     sentences,
@@ -160,3 +163,23 @@ def test_source_file_name_is_the_path_name(name):
     from motebok.parse import _base_name
 
     assert _base_name(name) == Path(name).name
+
+
+def test_every_space_but_the_plain_one_is_unprintable():
+    # clean() returns printable text without double or edge spaces as it is, instead of
+    # splitting and joining it: that is only the same when str.split() could find no
+    # other space in it
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if char.isspace() and char != " ":
+            assert not char.isprintable(), hex(code)
+
+
+@pytest.mark.parametrize("text", [
+    "Møtet ble hevet kl. 11.30.", " Sak 1", "Sak 1 ", "Sak  1", "Sak\u00a01", "Sak\t1",
+    "Sak\u20091", "a\u200bb", "myk\u00adbindestrek", "", " ", "Kari\u3000Holm", "x\x1cy",
+    "Referat fra m&oslash;te", "**Vedtak:** godkjent", "MÃ¸te i styret",
+])
+def test_clean_shortcut_is_the_full_collapse(text):
+    assert clean(text) == _collapse_spaces(clean(text))
+    assert _collapse_spaces(text) == " ".join(text.split())

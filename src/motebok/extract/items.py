@@ -16,6 +16,11 @@ from motebok.extract.labels import TASK_COLUMN_WORDS, Field, match_label
 from motebok.extract.text import Line, merge_wrapped, starts_with_any, strip_bullet
 from motebok.read.blocks import BlockKind
 
+# Block kinds as module constants: on Python 3.11 looking up an enum member on its class
+# costs several times a global lookup, and the steps ask about every line's kind.
+_HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE_ROW = (BlockKind.HEADING, BlockKind.PARAGRAPH,
+                                                BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
+
 MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
           "september", "oktober", "november", "desember", "jan", "feb", "mar", "apr",
           "aug", "sep", "sept", "okt", "nov", "des")
@@ -160,7 +165,7 @@ def find_candidates(lines: list[Line], start: int = 0) -> list[Candidate]:
                     continue
         else:
             item_columns = None
-        if line.level > 0 and line.kind is BlockKind.LIST_ITEM:
+        if line.level > 0 and line.kind is _LIST_ITEM:
             continue
         text = line.body if line.is_bullet else line.text
         is_table = line.is_table
@@ -185,7 +190,7 @@ def find_candidates(lines: list[Line], start: int = 0) -> list[Candidate]:
                                    "case", toc, title))
             continue
         match = first.isdecimal() and (_NUMBERED.match(text) or (
-            line.kind is BlockKind.HEADING and _HEADING_NUMBER.match(text)))
+            line.kind is _HEADING and _HEADING_NUMBER.match(text)))
         if match and not _MONTH_START.match(match.group("title")) and \
                 not match.group("title")[:1].isdecimal() and len(text) < 400:
             title = match.group("title").strip()
@@ -193,7 +198,7 @@ def find_candidates(lines: list[Line], start: int = 0) -> list[Candidate]:
             found.append(Candidate(i, match.group("num"), int(match.group("num")),
                                    clean_title(title), "numbered", toc, title))
             continue
-        if len(text) < 60 and (line.kind is BlockKind.HEADING or line.bold or line.gap) and \
+        if len(text) < 60 and (line.kind is _HEADING or line.bold or line.gap) and \
                 _may_be_standing(text) and _STANDING.match(text):
             found.append(Candidate(i, "", None, clean_title(text), "standing"))
     return found
@@ -437,7 +442,7 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
         if len(text) > 70 or text.endswith((".", ",", ";", "?", "!")) or line.is_table \
                 or not text[:1].isupper() or match_label(line.text) or line.is_bullet:
             continue
-        marked = line.kind is BlockKind.HEADING or line.bold
+        marked = line.kind is _HEADING or line.bold
         plain = line.gap and after.body.endswith(".") and len(after.body) > len(text) \
             and not after.is_table and len(text.split()) <= 8 and "," not in text
         if marked or plain:
@@ -455,7 +460,7 @@ def _after_head_labels(lines: list[Line]) -> int:
     for i, line in enumerate(lines[:40]):
         if match_label(line.text):
             last = i
-        elif last >= 0 and (line.kind is BlockKind.HEADING or _plain_heading(lines, i)):
+        elif last >= 0 and (line.kind is _HEADING or _plain_heading(lines, i)):
             break
     i = last + 1
     while i < len(lines) and not lines[i].gap:

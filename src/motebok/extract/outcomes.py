@@ -25,6 +25,11 @@ from motebok.extract.text import (
 from motebok.read.blocks import BlockKind
 from motebok.record import Action
 
+# Block kinds as module constants: on Python 3.11 looking up an enum member on its class
+# costs several times a global lookup, and the steps ask about every line's kind.
+_HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE_ROW = (BlockKind.HEADING, BlockKind.PARAGRAPH,
+                                                BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
+
 # Labels that open an explicit decision block; "Innstilling" only counts when adopted.
 _DECISION_LABEL = re.compile(
     r"^(?:[A-ZÆØÅ]{1,8}\s*-\s*\d{1,4}/\d{2,4}\s+)?(?:[A-ZÆØÅ][\w-]*s\s+(?:endelige\s+)?vedtak|"
@@ -219,7 +224,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         texts.append((heading_rest, False, False))
     columns: dict[str, int] | None = None  # a follow-up table's "Hva | Hvem | Frist"
     for line in lines:
-        if line.kind is BlockKind.TABLE_ROW:
+        if line.kind is _TABLE_ROW:
             found = task_columns(line.cells)
             if found:
                 columns = found
@@ -231,7 +236,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             continue
         columns = None
         texts.append((strip_list_marker(line.text), line.gap,
-                      line.kind is BlockKind.LIST_ITEM or line.text[:1].isdigit()))
+                      line.kind is _LIST_ITEM or line.text[:1].isdigit()))
     adopted_proposal: list[str] = []
     opened = False  # the line right after a bare "Vedtak:" label belongs to its block
     inline = False  # the last line was a decision label with its text on the same line
