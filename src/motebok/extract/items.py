@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from motebok.extract.labels import TASK_COLUMN_WORDS, Field, match_label
-from motebok.extract.text import Line, merge_wrapped, starts_with_any, strip_bullet
+from motebok.extract.text import Line, fold, merge_wrapped, starts_with_any, strip_bullet
 from motebok.read.blocks import BlockKind
 
 # Block kinds as module constants: on Python 3.11 looking up an enum member on its class
@@ -184,7 +184,7 @@ def find_candidates(lines: list[Line], start: int = 0) -> list[Candidate]:
         match = _may_be_case(text) and _CASE.match(text)
         if match:
             title = match.group("title").strip()
-            toc = bool(cells_toc or _TOC_TAIL.search(title) or _DOT_LEADERS.search(title))
+            toc = bool(cells_toc or _has_page_tail(title))
             found.append(Candidate(i, normalize_number(match.group("num")),
                                    _first_int(match.group("num")), clean_title(title),
                                    "case", toc, title))
@@ -194,7 +194,7 @@ def find_candidates(lines: list[Line], start: int = 0) -> list[Candidate]:
         if match and not _MONTH_START.match(match.group("title")) and \
                 not match.group("title")[:1].isdecimal() and len(text) < 400:
             title = match.group("title").strip()
-            toc = bool(cells_toc or _TOC_TAIL.search(title) or _DOT_LEADERS.search(title))
+            toc = bool(cells_toc or _has_page_tail(title))
             found.append(Candidate(i, match.group("num"), int(match.group("num")),
                                    clean_title(title), "numbered", toc, title))
             continue
@@ -208,7 +208,28 @@ _PAGE_CELL = re.compile(r"\d{1,3}")  # a last table cell holding a page number
 # First letters of _CASE's and _STANDING's words: most lines fail on their first
 # character. _NUMBERED and _HEADING_NUMBER start with a digit (``str.isdecimal`` is
 # the same class as the patterns' ``\d``).
-_may_be_case = starts_with_any("sprodia")
+_CASE_STARTS = frozenset(("sa", "ps", "rs", "os", "ds", "pk", "pu", "it", "ar"))
+
+
+def _may_be_case(text: str) -> bool:
+    """Whether ``text`` starts as one of _CASE's words does ("Sak", "PS", "Punkt" …).
+
+    The first two letters, folded as IGNORECASE compares them, must begin one of the
+    words: "Saken …", "Det …" and most other lines leave without running the pattern.
+    """
+    return fold(text[:2]) in _CASE_STARTS
+
+
+def _has_page_tail(title: str) -> bool:
+    """A title ending in a page number or dot leaders (a table of contents entry).
+
+    Both patterns need the title to end, spaces aside, in a digit or in "." / "…"; the
+    test of that last character spares the searches, which try every position.
+    """
+    end = title.rstrip()[-1:]
+    if end.isdecimal():
+        return bool(_TOC_TAIL.search(title))
+    return end in {".", "…"} and bool(_DOT_LEADERS.search(title))
 _may_be_case_cell = starts_with_any("s0123456789")  # "Sak 12/24" or "12/24"
 _may_be_standing = starts_with_any("eform")
 

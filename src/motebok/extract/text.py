@@ -131,6 +131,39 @@ def fold(text: str) -> str:
     return text.lower()
 
 
+def fold_lowered(text: str, lowered: str) -> str:
+    """``fold(text)`` when ``lowered`` is ``text.lower()``: most texts need no more work.
+
+    Lower-casing Norwegian letters costs about a microsecond a line; steps that already
+    hold the lower-cased text reuse it unless one of the three odd letters occurs.
+    """
+    if text.isascii() or not ("ſ" in text or "ı" in text or "İ" in text):
+        return lowered
+    return fold(text)
+
+
+# Upper-case letters outside an escape ("\\S", "\\W" are fine) and inline flags.
+_ESCAPE = re.compile(r"\\.")
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")
+
+
+def folded_pattern(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled to search ``fold(text)``: the spans IGNORECASE finds in ``text``.
+
+    With IGNORECASE, ``re`` compares each character through its case tables and drops
+    its quick first-character tests, so word alternations cost several times more.
+    ``fold`` maps every character to the one IGNORECASE matches it with and keeps the
+    positions (tests/extract/test_prefilters.py checks every code point), so a pattern
+    written in lower case matches the folded text exactly where IGNORECASE would match
+    the text. Match positions are the text's; groups hold folded text. Patterns with
+    upper-case letters ("[A-ZÆØÅ]") or inline flags are refused: they mean other things.
+    """
+    bare = _ESCAPE.sub("", pattern)
+    if any(char.isupper() for char in bare) or _INLINE_FLAGS.search(pattern):
+        raise ValueError(f"not a lower-case pattern: {pattern!r}")
+    return re.compile(pattern)
+
+
 def starts_with_any(letters: str) -> Callable[[str], bool]:
     """A test whether a text may start with one of ``letters`` under IGNORECASE.
 
@@ -162,7 +195,10 @@ class FoldedPattern:
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first match in ``text``, ignoring case."""
-        lowered = text.lower()
+        return self.search_lowered(text, text.lower())
+
+    def search_lowered(self, text: str, lowered: str) -> re.Match[str] | None:
+        """``search`` when the caller already has ``text.lower()`` (saves lower-casing)."""
         if len(lowered) != len(text):
             return self._any_case.search(text)
         return self._folded.search(lowered)
