@@ -235,7 +235,7 @@ def test_outcome_forms_on_folded_text_are_the_ignorecase_patterns():
                "Styret VEDTOK budsjettet.", "Saka vart utsett.", "Valgt ved akklamasjon",
                "Ola ble valgt som leder.", "Referatet godkjennes.", "ENSTEMMIG VEDTATT",
                "Møtet ſluttet ſeg til forslaget.", "Gruppen var enige om saken."]
-    for _guards, pattern, on_folded in _OUTCOME_FORMS:
+    for _guard, pattern, on_folded in _OUTCOME_FORMS:
         if not on_folded:
             continue
         plain = re.compile(pattern.pattern, re.I)

@@ -120,9 +120,9 @@ def item_table_columns(cells: tuple[str, ...]) -> list[str] | None:
     The first column numbers the items and another one names them; other columns are
     the item's text (conclusion, follow-up), its responsible and its due date.
     """
+    if len(cells) < 2 or cells[0].strip().strip(".:").casefold() not in _ITEM_NUMBER_HEADS:
+        return None  # most rows: the other cells need no look
     heads = [c.strip().strip(".:").casefold() for c in cells]
-    if len(heads) < 2 or heads[0] not in _ITEM_NUMBER_HEADS:
-        return None
     meanings = ["number"] + [_ITEM_COLUMN_HEADS.get(h, "text") for h in heads[1:]]
     if "title" not in meanings:
         return None
