@@ -264,3 +264,20 @@ def test_case_start_shortcut_lets_every_case_heading_through():
     for line in lines:
         if _CASE.match(line):
             assert _may_be_case(line), line
+
+
+def test_task_verbs_grouped_by_first_letter_start_where_the_flat_alternation_does():
+    from motebok.extract.outcomes import _TASK_VERB_RE, _TASK_VERBS
+    from motebok.extract.text import FoldedPattern
+    flat = FoldedPattern(r"\b(?:" + "|".join(re.escape(v) for v in _TASK_VERBS) + r")\b")
+    samples = ["Kari sender ut innkalling.", "PL følger opp og sender referat.",
+               "Sekretariatet tar kontakt med NAV.", "De kaller inn til møte i mai.",
+               "Utsender ikke noe.", "Styret SER NÆRMERE PÅ saken.", "Ola ſender ut.",
+               "Det var enighet om saken.", "Hun legger fram, legger ut og skriver referat."]
+    rng = random.Random(5)
+    samples += [" ".join(rng.choice(_TASK_VERBS) + rng.choice(["", "e", " x"]) for _ in range(3))
+                for _ in range(200)]
+    for sentence in samples:
+        want = flat.search(sentence)
+        got = _TASK_VERB_RE.search(sentence)
+        assert (want and want.start()) == (got and got.start()), sentence

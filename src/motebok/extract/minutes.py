@@ -315,6 +315,7 @@ def _note_sentences(people: People, text: str, lowered: str) -> bool:
 _PRESENTER_VERBS = ("orienterte", "presenterte", "innledet", "innleia", "innleidde",
                     "informerte", "holdt", "deltok")
 _has_presenter_verb = contains_any(_PRESENTER_VERBS)
+_has_presenter_from = contains_any(("fra", "frå", "("))  # case-sensitive, as _PRESENTER is
 _PRESENTER = re.compile(
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+(?:fra|frå|\()\s*"
     r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3})\)?\s+"
@@ -352,7 +353,9 @@ def read_other_people(draft: Draft) -> None:
         return
     for line in draft.lines[draft.head_end:]:
         lowered = line.lowered
-        if _has_presenter_verb(lowered):
+        # the pattern needs "fra", "frå" or "(" after the name: most "X orienterte om …"
+        # lines have none, and leave before the search
+        if _has_presenter_verb(lowered) and _has_presenter_from(line.body):
             for match in _PRESENTER.finditer(line.body):
                 name = match.group("name")
                 if people.find(name) is None and people.find(name.split()[0]) is None:
