@@ -480,7 +480,7 @@ def _is_action(sentence: str, lowered: str) -> bool:
             return True
     words = lowered.split()
     if not _TASK_FIRST_WORDS.isdisjoint(words):
-        subject = _subject_before(_TASK_VERB_RE, sentence)
+        subject = _subject_before(_TASK_VERB_RE, sentence, lowered)
         if subject is not None and _HEDGES.isdisjoint(words):
             return True
     if not ("es" in lowered or "as" in lowered) or not _PASSIVE_ENDING.search(lowered):
@@ -521,9 +521,12 @@ def _acceptable_subject(who: str) -> bool:
     return first not in _PRONOUN_SUBJECTS and first not in _QUANTIFIERS
 
 
-def _subject_before(pattern: FoldedPattern, sentence: str) -> str | None:
-    """The short capitalised subject before a task verb ("PL", "Sekretariatet")."""
-    match = pattern.search(sentence)
+def _subject_before(pattern: FoldedPattern, sentence: str, lowered: str) -> str | None:
+    """The short capitalised subject before a task verb ("PL", "Sekretariatet").
+
+    ``lowered`` is the sentence lower-cased (the caller has it already).
+    """
+    match = pattern.search_lowered(sentence, lowered)
     if not match:
         return None
     head = sentence[:match.start()].strip()
