@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import random
 import re
+import sys
 
 import pytest
 
@@ -18,8 +19,12 @@ from motebok.extract.dates import find_time_range
 from motebok.extract.outcomes import _PASSIVE_ENDING, is_action
 from motebok.extract.text import (
     Line,
+    _collapse_spaces,
+    clean,
     contains_any,
     fold,
+    fold_lowered,
+    folded_pattern,
     sentences,
     starts_with_any,
     to_lines,
@@ -160,3 +165,119 @@ def test_source_file_name_is_the_path_name(name):
     from motebok.parse import _base_name
 
     assert _base_name(name) == Path(name).name
+
+
+def test_every_space_but_the_plain_one_is_unprintable():
+    # clean() returns printable text without double or edge spaces as it is, instead of
+    # splitting and joining it: that is only the same when str.split() could find no
+    # other space in it
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if char.isspace() and char != " ":
+            assert not char.isprintable(), hex(code)
+
+
+@pytest.mark.parametrize("text", [
+    "Møtet ble hevet kl. 11.30.", " Sak 1", "Sak 1 ", "Sak  1", "Sak\u00a01", "Sak\t1",
+    "Sak\u20091", "a\u200bb", "myk\u00adbindestrek", "", " ", "Kari\u3000Holm", "x\x1cy",
+    "Referat fra m&oslash;te", "**Vedtak:** godkjent", "MÃ¸te i styret",
+])
+def test_clean_shortcut_is_the_full_collapse(text):
+    assert clean(text) == _collapse_spaces(clean(text))
+    assert _collapse_spaces(text) == " ".join(text.split())
+
+
+def _all_characters() -> str:
+    return "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+
+
+def test_fold_maps_each_character_to_what_ignorecase_matches_it_with():
+    # folded_pattern relies on it: a lower-case pattern on the folded text finds what
+    # the same pattern finds with IGNORECASE in the text, at the same positions
+    text = _all_characters()
+    folded = "".join(fold(c) for c in text)
+    assert len(folded) == len(text)
+    for letter in "abcdefghijklmnopqrstuvwxyzæøå":
+        assert [m.start() for m in re.finditer(letter, text, re.I)] == \
+            [m.start() for m in re.finditer(letter, folded)], letter
+    for cls in (r"\w", r"\s", r"\d", r"\b", r"[a-zæøå]", r"[\wæøå-]", r"[^.]"):
+        assert [m.start() for m in re.finditer(cls, text, re.I)] == \
+            [m.start() for m in re.finditer(cls, folded)], cls
+
+
+def test_folded_pattern_refuses_upper_case_and_inline_flags():
+    assert folded_pattern(r"\bvedtatt\s+\S+").search("saken ble vedtatt enstemmig")
+    for pattern in (r"[A-ZÆØÅ]\w+", r"Sak", r"(?i:sak)", r"(?-i:x)"):
+        with pytest.raises(ValueError):
+            folded_pattern(pattern)
+
+
+@pytest.mark.parametrize("text", ["Sak 1", "SAK 1", "İnger", "ſend", "Kari ſ ı", "abc", ""])
+def test_fold_lowered_is_fold(text):
+    assert fold_lowered(text, text.lower()) == fold(text)
+
+
+SENTENCES = ["Send inn innen fredag.", "SEND inn", "ſend inn", "Husk å melde fra.", "Kontakt Ola.",
+             "Gi beskjed til leder.", "Ta kontakt med NAV.", "Takk for møtet.", "Svar på høring",
+             "Sendes ut.", "Registreringen åpner", "ta  kontakt", "fyll ut skjema", "Lever inn"]
+
+
+def test_imperatives_on_folded_text_are_the_ignorecase_pattern():
+    from motebok.extract.outcomes import _IMPERATIVE
+    plain = re.compile(_IMPERATIVE.pattern, re.I)
+    for sentence in SENTENCES:
+        assert bool(plain.match(sentence)) == bool(_IMPERATIVE.match(fold(sentence))), sentence
+
+
+def test_outcome_forms_on_folded_text_are_the_ignorecase_patterns():
+    from motebok.extract.outcomes import _OUTCOME_FORMS
+    samples = [*SENTENCES, "Saken ble tatt til orientering.", "Det var enighet om forslaget.",
+               "Styret VEDTOK budsjettet.", "Saka vart utsett.", "Valgt ved akklamasjon",
+               "Ola ble valgt som leder.", "Referatet godkjennes.", "ENSTEMMIG VEDTATT",
+               "Møtet ſluttet ſeg til forslaget.", "Gruppen var enige om saken."]
+    for _guard, pattern, on_folded in _OUTCOME_FORMS:
+        if not on_folded:
+            continue
+        plain = re.compile(pattern.pattern, re.I)
+        for sentence in samples:
+            assert bool(plain.search(sentence)) == bool(pattern.search(fold(sentence)))
+
+
+TITLES = ["Budsjett 2024 ........ 3", "Budsjett …", "Budsjett\t4", "Budsjett   side 5 ",
+          "Budsjett 2024", "Budsjett.", "Budsjett...", "Status .. 3", "Møteplan  12",
+          "Orientering\n", "Tittel … 7\n", ""]
+
+
+def test_page_tail_shortcut_is_the_two_patterns():
+    from motebok.extract.items import _DOT_LEADERS, _TOC_TAIL, _has_page_tail
+    for title in TITLES:
+        assert _has_page_tail(title) == bool(_TOC_TAIL.search(title) or
+                                             _DOT_LEADERS.search(title)), title
+
+
+def test_case_start_shortcut_lets_every_case_heading_through():
+    from motebok.extract.items import _CASE, _may_be_case
+    lines = ["Sak 1 Budsjett", "SAK 01/22 x", "ſak 3 Tittel", "PS 12/21 Tittel", "RS 3/22 x",
+             "OS 1 x", "DS 2/20", "Pkt. 4 Eventuelt", "Punkt 5 x", "Item 3 x", "Arkivsak 22/133",
+             "Saksnr. 12/2020 x", "Sak nr. 4 x", "Saken ble vedtatt", "Det var enighet",
+             "pKt 3 x", "İtem 3 x", "ıtem 3 x"]
+    for line in lines:
+        if _CASE.match(line):
+            assert _may_be_case(line), line
+
+
+def test_task_verbs_grouped_by_first_letter_start_where_the_flat_alternation_does():
+    from motebok.extract.outcomes import _TASK_VERB_RE, _TASK_VERBS
+    from motebok.extract.text import FoldedPattern
+    flat = FoldedPattern(r"\b(?:" + "|".join(re.escape(v) for v in _TASK_VERBS) + r")\b")
+    samples = ["Kari sender ut innkalling.", "PL følger opp og sender referat.",
+               "Sekretariatet tar kontakt med NAV.", "De kaller inn til møte i mai.",
+               "Utsender ikke noe.", "Styret SER NÆRMERE PÅ saken.", "Ola ſender ut.",
+               "Det var enighet om saken.", "Hun legger fram, legger ut og skriver referat."]
+    rng = random.Random(5)
+    samples += [" ".join(rng.choice(_TASK_VERBS) + rng.choice(["", "e", " x"]) for _ in range(3))
+                for _ in range(200)]
+    for sentence in samples:
+        want = flat.search(sentence)
+        got = _TASK_VERB_RE.search(sentence)
+        assert (want and want.start()) == (got and got.start()), sentence

@@ -17,6 +17,11 @@ from motebok.extract.text import Line
 from motebok.read.blocks import BlockKind
 from motebok.vocab import DocumentKind
 
+# Block kinds as module constants: on Python 3.11 looking up an enum member on its class
+# costs several times a global lookup, and the steps ask about every line's kind.
+_HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE_ROW = (BlockKind.HEADING, BlockKind.PARAGRAPH,
+                                                BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
+
 _MINUTES_WORDS = re.compile(
     r"\b(?:referat|møtereferat|protokoll|møteprotokoll|oppsummering|møtebok|"
     r"sammendrag|minutes|møtenotat|referat\w*)\b", re.I)
@@ -117,14 +122,14 @@ def find_title(lines: list[Line], limit: int,
         if named and len(line.body) <= 160 and not line.body.endswith("."):
             return _with_continuation(lines, line).strip(" :"), line.index
     for i, line in enumerate(top):
-        if line.kind is BlockKind.HEADING and not match_label(line.text) and \
+        if line.kind is _HEADING and not match_label(line.text) and \
                 not _is_letterhead(top, i) and not _is_date_line(line.body):
             return line.body.strip(" :"), line.index
     for i, line in enumerate(top):
         text = line.body
         if match_label(line.text) or _is_letterhead(top, i) or _is_date_line(text):
             continue
-        if len(text) <= 120 and not text.endswith(".") and line.kind is not BlockKind.TABLE_ROW:
+        if len(text) <= 120 and not text.endswith(".") and line.kind is not _TABLE_ROW:
             return text.strip(" :"), line.index
         break
     return None, None

@@ -13,8 +13,13 @@ import re
 from dataclasses import dataclass, field
 
 from motebok.extract.labels import TASK_COLUMN_WORDS, Field, match_label
-from motebok.extract.text import Line, merge_wrapped, starts_with_any, strip_bullet
+from motebok.extract.text import Line, fold, merge_wrapped, starts_with_any, strip_bullet
 from motebok.read.blocks import BlockKind
+
+# Block kinds as module constants: on Python 3.11 looking up an enum member on its class
+# costs several times a global lookup, and the steps ask about every line's kind.
+_HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE_ROW = (BlockKind.HEADING, BlockKind.PARAGRAPH,
+                                                BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 
 MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
           "september", "oktober", "november", "desember", "jan", "feb", "mar", "apr",
@@ -121,9 +126,9 @@ def item_table_columns(cells: tuple[str, ...]) -> list[str] | None:
     The first column numbers the items and another one names them; other columns are
     the item's text (conclusion, follow-up), its responsible and its due date.
     """
+    if len(cells) < 2 or cells[0].strip().strip(".:").casefold() not in _ITEM_NUMBER_HEADS:
+        return None  # most rows: the other cells need no look
     heads = [c.strip().strip(".:").casefold() for c in cells]
-    if len(heads) < 2 or heads[0] not in _ITEM_NUMBER_HEADS:
-        return None
     meanings = ["number"] + [_ITEM_COLUMN_HEADS.get(h, "text") for h in heads[1:]]
     if "title" not in meanings:
         return None
@@ -166,7 +171,7 @@ def find_candidates(lines: list[Line], start: int = 0) -> list[Candidate]:
                     continue
         else:
             item_columns = None
-        if line.level > 0 and line.kind is BlockKind.LIST_ITEM:
+        if line.level > 0 and line.kind is _LIST_ITEM:
             continue
         text = line.body if line.is_bullet else line.text
         is_table = line.is_table
@@ -185,7 +190,7 @@ def find_candidates(lines: list[Line], start: int = 0) -> list[Candidate]:
         match = _may_be_case(text) and _CASE.match(text)
         if match:
             title = match.group("title").strip()
-            toc = bool(cells_toc or _TOC_TAIL.search(title) or _DOT_LEADERS.search(title))
+            toc = bool(cells_toc or _has_page_tail(title))
             found.append(Candidate(i, normalize_number(match.group("num")),
                                    _first_int(match.group("num")), clean_title(title),
                                    "case", toc, title))
@@ -200,15 +205,15 @@ def find_candidates(lines: list[Line], start: int = 0) -> list[Candidate]:
                                    "case", toc, title))
             continue
         match = first.isdecimal() and (_NUMBERED.match(text) or (
-            line.kind is BlockKind.HEADING and _HEADING_NUMBER.match(text)))
+            line.kind is _HEADING and _HEADING_NUMBER.match(text)))
         if match and not _MONTH_START.match(match.group("title")) and \
                 not match.group("title")[:1].isdecimal() and len(text) < 400:
             title = match.group("title").strip()
-            toc = bool(cells_toc or _TOC_TAIL.search(title) or _DOT_LEADERS.search(title))
+            toc = bool(cells_toc or _has_page_tail(title))
             found.append(Candidate(i, match.group("num"), int(match.group("num")),
                                    clean_title(title), "numbered", toc, title))
             continue
-        if len(text) < 60 and (line.kind is BlockKind.HEADING or line.bold or line.gap) and \
+        if len(text) < 60 and (line.kind is _HEADING or line.bold or line.gap) and \
                 _may_be_standing(text) and _STANDING.match(text):
             found.append(Candidate(i, "", None, clean_title(text), "standing"))
     return found
@@ -218,7 +223,28 @@ _PAGE_CELL = re.compile(r"\d{1,3}")  # a last table cell holding a page number
 # First letters of _CASE's and _STANDING's words: most lines fail on their first
 # character. _NUMBERED and _HEADING_NUMBER start with a digit (``str.isdecimal`` is
 # the same class as the patterns' ``\d``).
-_may_be_case = starts_with_any("sprodiav")
+_CASE_STARTS = frozenset(("sa", "ps", "rs", "os", "ds", "pk", "pu", "it", "ar"))
+
+
+def _may_be_case(text: str) -> bool:
+    """Whether ``text`` starts as one of _CASE's words does ("Sak", "PS", "Punkt" …).
+
+    The first two letters, folded as IGNORECASE compares them, must begin one of the
+    words: "Saken …", "Det …" and most other lines leave without running the pattern.
+    """
+    return fold(text[:2]) in _CASE_STARTS or text[1:2] == "-"  # "V-sak", "O-sak"
+
+
+def _has_page_tail(title: str) -> bool:
+    """A title ending in a page number or dot leaders (a table of contents entry).
+
+    Both patterns need the title to end, spaces aside, in a digit or in "." / "…"; the
+    test of that last character spares the searches, which try every position.
+    """
+    end = title.rstrip()[-1:]
+    if end.isdecimal():
+        return bool(_TOC_TAIL.search(title))
+    return end in {".", "…"} and bool(_DOT_LEADERS.search(title))
 _may_be_case_cell = starts_with_any("s0123456789")  # "Sak 12/24" or "12/24"
 _may_be_standing = starts_with_any("eform")
 
@@ -456,7 +482,7 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
         if len(text) > 70 or text.endswith((".", ",", ";", "?", "!")) or line.is_table \
                 or not text[:1].isupper() or match_label(line.text) or line.is_bullet:
             continue
-        marked = line.kind is BlockKind.HEADING or line.bold
+        marked = line.kind is _HEADING or line.bold
         plain = line.gap and after.body.endswith(".") and len(after.body) > len(text) \
             and not after.is_table and len(text.split()) <= 8 and "," not in text
         if marked or plain:
@@ -474,7 +500,7 @@ def _after_head_labels(lines: list[Line]) -> int:
     for i, line in enumerate(lines[:40]):
         if match_label(line.text):
             last = i
-        elif last >= 0 and (line.kind is BlockKind.HEADING or _plain_heading(lines, i)):
+        elif last >= 0 and (line.kind is _HEADING or _plain_heading(lines, i)):
             break
     i = last + 1
     while i < len(lines) and not lines[i].gap:

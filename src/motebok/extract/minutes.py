@@ -49,7 +49,14 @@ from motebok.extract.participants import (
     table_columns,
     table_row_people,
 )
-from motebok.extract.text import Line, contains_any, looks_like_name, to_lines
+from motebok.extract.text import (
+    Line,
+    contains_any,
+    fold_lowered,
+    folded_pattern,
+    looks_like_name,
+    to_lines,
+)
 from motebok.read.blocks import Block
 from motebok.record import Action, Item, MinutesRecord, NextMeeting, Source
 from motebok.vocab import Attendance, DocumentKind, ParticipantRole
@@ -388,6 +395,7 @@ def _note_sentences(people: People, text: str, lowered: str) -> bool:
 _PRESENTER_VERBS = ("orienterte", "presenterte", "innledet", "innleia", "innleidde",
                     "informerte", "holdt", "deltok")
 _has_presenter_verb = contains_any(_PRESENTER_VERBS)
+_has_presenter_from = contains_any(("fra", "frå", "("))  # case-sensitive, as _PRESENTER is
 _PRESENTER = re.compile(
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+(?:fra|frå|\()\s*"
     r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3})\)?\s+"
@@ -425,7 +433,9 @@ def read_other_people(draft: Draft) -> None:
         return
     for line in draft.lines[draft.head_end:]:
         lowered = line.lowered
-        if _has_presenter_verb(lowered):
+        # the pattern needs "fra", "frå" or "(" after the name: most "X orienterte om …"
+        # lines have none, and leave before the search
+        if _has_presenter_verb(lowered) and _has_presenter_from(line.body):
             for match in _PRESENTER.finditer(line.body):
                 name = match.group("name")
                 if people.find(name) is None and people.find(name.split()[0]) is None:
@@ -570,13 +580,14 @@ def _truncated_tail(draft: Draft) -> list[Section]:
 _NEXT_HINTS = ("neste", "nytt", "kommende", "møteplan", "møtedato", "møter fremover",
                "møtedagar")
 _has_next_hint = contains_any(_NEXT_HINTS)
-_NEXT_MEETING = re.compile(r"(?:^|[.:;]\s+|\s[-–]\s+)(?:neste|nytt|kommende|neste\s+ordinære)\s+"
-                           r"(?:\w*møte|moete|samling|møtedato)\w*\b", re.I)
-_OTHER_NEXT = re.compile(r"\b(?:sitt|sine|deres|hans|hennes|deira|sitt\s+neste)\s+neste\b",
-                         re.I)
-_ANY_NEXT = re.compile(r"\bneste\s+(?:\w*møte|moete|samling)\w*\b", re.I)
-_PLAN = re.compile(r"\b(?:møteplan|møtedatoer|møtedatoar|kommende\s+møter|neste\s+møter|"
-                   r"møter\s+fremover|møtedagar)\b", re.I)
+# Searched in the folded line (``folded_pattern``: IGNORECASE's matches, at the same
+# positions, several times faster).
+_NEXT_MEETING = folded_pattern(r"(?:^|[.:;]\s+|\s[-–]\s+)(?:neste|nytt|kommende|"
+                               r"neste\s+ordinære)\s+(?:\w*møte|moete|samling|møtedato)\w*\b")
+_OTHER_NEXT = folded_pattern(r"\b(?:sitt|sine|deres|hans|hennes|deira|sitt\s+neste)\s+neste\b")
+_ANY_NEXT = folded_pattern(r"\bneste\s+(?:\w*møte|moete|samling)\w*\b")
+_PLAN = folded_pattern(r"\b(?:møteplan|møtedatoer|møtedatoar|kommende\s+møter|neste\s+møter|"
+                       r"møter\s+fremover|møtedagar)\b")
 _DIGITAL_PLACE = re.compile(r"\b(?:digitalt\s+møte|fysisk\s+møte|teams(?:møte)?|zoom|"
                             r"digitalt|videomøte)\b", re.I)
 
@@ -590,17 +601,18 @@ def find_next_meeting(draft: Draft) -> None:
         if not _has_next_hint(line.lowered):
             continue
         following = lines[n + 1].body if n + 1 < len(lines) else ""
-        match = _NEXT_MEETING.search(text)
-        if match and not _OTHER_NEXT.search(text[max(0, match.start() - 12):match.end()]):
+        folded = fold_lowered(text, line.lowered)
+        match = _NEXT_MEETING.search(folded)
+        if match and not _OTHER_NEXT.search(folded[max(0, match.start() - 12):match.end()]):
             candidates.append((0, text[match.end():], following))
             continue
-        if _PLAN.search(text) and len(text) < 80:
+        if _PLAN.search(folded) and len(text) < 80:
             plan = " ".join(x.body for x in lines[n + 1:n + 6])
             candidates.append((1, plan, ""))
             continue
-        anywhere = _ANY_NEXT.search(text)
-        if anywhere and not _OTHER_NEXT.search(text[max(0, anywhere.start() - 12):
-                                                    anywhere.end()]):
+        anywhere = _ANY_NEXT.search(folded)
+        if anywhere and not _OTHER_NEXT.search(folded[max(0, anywhere.start() - 12):
+                                                      anywhere.end()]):
             candidates.append((2, text[anywhere.end():], ""))
     meeting = draft.record.meeting.date
     for _priority, rest, following in sorted(candidates, key=lambda c: c[0]):

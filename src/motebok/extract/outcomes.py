@@ -18,12 +18,19 @@ from motebok.extract.text import (
     Line,
     contains_any,
     fold,
+    fold_lowered,
+    folded_pattern,
     sentences,
     starts_with_any,
     strip_list_marker,
 )
 from motebok.read.blocks import BlockKind
 from motebok.record import Action
+
+# Block kinds as module constants: on Python 3.11 looking up an enum member on its class
+# costs several times a global lookup, and the steps ask about every line's kind.
+_HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE_ROW = (BlockKind.HEADING, BlockKind.PARAGRAPH,
+                                                BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 
 # Labels that open an explicit decision block; "Innstilling" only counts when adopted.
 _DECISION_LABEL = re.compile(
@@ -66,12 +73,29 @@ _RESPONSIBLE = re.compile(r"(?:^|[,;(]\s*|\s[-–]\s*)(?:ansvar(?:lig)?|ansv\.)\
                           r"(?P<who>[^,;.)]+)", re.I)
 _DUE = re.compile(r"(?:^|[,;(]\s*|\s)(?:frist|innen|seinast|senest|før)\s*[:;]?\s*", re.I)
 
+
+
+def _any_case(pattern: str) -> tuple[re.Pattern[str], bool]:
+    """An IGNORECASE pattern as (compiled, whether it searches the folded text).
+
+    A pattern in lower case runs on the folded sentence without IGNORECASE (several
+    times faster, same matches: ``folded_pattern``); one that names upper-case letters
+    keeps IGNORECASE on the sentence itself.
+    """
+    try:
+        return folded_pattern(pattern), True
+    except ValueError:
+        return re.compile(pattern, re.I), False
+
+
 # Outcome sentences that record a decision of the body. One alternation of all forms
 # cost ~50 µs per sentence (IGNORECASE tries every branch at every position), so each
 # form is its own pattern behind the lower-case substrings it cannot match without;
 # a sentence is an outcome when any form matches (the same as one big alternation).
-_OUTCOME_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
-    (guards, re.compile(pattern, re.I)) for guards, pattern in (
+# Each form is kept as (guard test, pattern, whether it searches the folded sentence); the
+# guard test is ``contains_any`` of its substrings (one call instead of a loop over them).
+_OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] = tuple(
+    (contains_any(guards), *_any_case(pattern)) for guards, pattern in (
         (("godkj", "vedt", "godt", "orientering", "etterretning", "enige", "einige", "samde",
           "utsatt", "vit"),
          r"\b(?:ble|vart|blei|er|blir)\s+(?:enstemmig\s+|samrøystes\s+)?"
@@ -138,14 +162,11 @@ _OUTCOME_FORMS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     ))
 
 
-def _is_outcome(sentence: str, lowered: str) -> bool:
-    """Whether one of the outcome forms matches (``lowered`` is the sentence lower-cased)."""
-    for guards, pattern in _OUTCOME_FORMS:  # plain loops: this runs for many sentences
-        for guard in guards:
-            if guard in lowered:
-                if pattern.search(sentence):
-                    return True
-                break
+def _is_outcome(sentence: str, lowered: str, folded: str) -> bool:
+    """Whether one of the outcome forms matches (the sentence lower-cased and folded)."""
+    for has_guard, pattern, on_folded in _OUTCOME_FORMS:  # a plain loop: many sentences
+        if has_guard(lowered) and pattern.search(folded if on_folded else sentence):
+            return True
     return False
 
 
@@ -175,7 +196,22 @@ _TASK_VERBS = (
     "følger dette opp", "lyser ut", "kaller inn til",
 )
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
-_TASK_VERB_RE = FoldedPattern(r"\b(?:" + "|".join(re.escape(v) for v in _TASK_VERBS) + r")\b")
+
+
+def _by_first_letter(words: tuple[str, ...]) -> str:
+    """An alternation of ``words`` grouped by first letter: "s(?:ender|jekker)|f(?:…)".
+
+    It matches the same strings as the flat alternation; ``re`` then tests a word start
+    against one letter per group instead of against every word (here about a hundred).
+    Only where a match starts is used, so which word wins within a group does not matter.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+_TASK_VERB_RE = FoldedPattern(r"\b(?:" + _by_first_letter(_TASK_VERBS) + r")\b")
 # Passive tasks: "Det lages …", "Et forslag utarbeides …", "… skal oppnevnes".
 _PASSIVE_TASK = FoldedPattern(
     r"\b(?:lages|utarbeides|bearbeides|etableres|oppnevnes|sendes|sendast|følges opp|"
@@ -203,15 +239,16 @@ _ASKED = re.compile(r"\bba\s+(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)
 _GOT_TASK = re.compile(r"\bfikk\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+i\s+oppgave\s+å\b|"
                        r"\bfekk\s+(?P<who2>[\w-]+)\s+i\s+oppgåve\s+å\b", re.I)
 _PROPOSED_THAT = re.compile(r"\bforeslo\s+at\s+det\s+\w+(?:es|ast)\b", re.I)
-_IMPERATIVE = re.compile(r"^(?:send|husk|meld|lever|fyll\s+ut|svar|registrer|gi\s+beskjed|"
-                         r"ta\s+kontakt|kontakt)\b|"
-                         # an entry of a task list: "Sende søknad … innen 1. april (Siri Aas)"
-                         r"^(?:sende|lage|utarbeide|kalle\s+inn|invitere|oppdatere|sjekke|"
+_IMPERATIVE = folded_pattern(r"^(?:send|husk|meld|lever|fyll\s+ut|svar|registrer|"
+                             r"gi\s+beskjed|ta\s+kontakt|kontakt)\b")  # on folded text
+_may_be_imperative = starts_with_any("shmlfrgtk")
+# An entry of a task list: "Sende søknad … innen 1. april (Siri Aas)": an infinitive with
+# a due date or the doer's name in parentheses at the end.
+_TASK_ENTRY = re.compile(r"^(?i:sende|lage|utarbeide|kalle\s+inn|invitere|oppdatere|sjekke|"
                          r"undersøke|avklare|booke|bestille|forberede|skrive|ferdigstille|"
                          r"kontakte|distribuere|publisere)\b"
-                         r"(?=.*(?:\binnen\b|\binnan\b|\bfrist\b|\([A-ZÆØÅ][^()]*\)\W*$))",
-                         re.I)
-_may_be_imperative = starts_with_any("shmlfrgtkuaibpd")
+                         r"(?=.*(?:\b(?i:innen|innan|frist)\b|\([A-ZÆØÅ][^()]*\)\W*$))")
+_may_be_task_entry = starts_with_any("slukiaobfdp")
 _IN_MEETING_OF = re.compile(r"\b(?:ekstra\s+|neste\s+)?møte\s+i\s+"
                             r"(?P<who>[A-ZÆØÅ][\w-]+)")
 _VAGUE = re.compile(r"\b(?:kan|kunne|bør\s+vurdere|vi\s+bør|man\s+bør|ønskes|"
@@ -248,7 +285,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         texts.append((heading_rest, False, False))
     columns: dict[str, int] | None = None  # a follow-up table's "Hva | Hvem | Frist"
     for line in lines:
-        if line.kind is BlockKind.TABLE_ROW:
+        if line.kind is _TABLE_ROW:
             found = task_columns(line.cells)
             if found:
                 columns = found
@@ -260,13 +297,14 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             continue
         columns = None
         texts.append((strip_list_marker(line.text), line.gap,
-                      line.kind is BlockKind.LIST_ITEM or line.text[:1].isdigit()))
+                      line.kind is _LIST_ITEM or line.text[:1].isdigit()))
     adopted_proposal: list[str] = []
     opened = False  # the line right after a bare "Vedtak:" label belongs to its block
     inline = False  # the last line was a decision label with its text on the same line
     last = ""  # the previous sentence, which an "Ansvar: X" line may turn into a task
     for text, gap, listed in texts:
-        folded = fold(text)
+        source, source_lowered = text, text.lower()  # a one-sentence line reuses it below
+        folded = fold_lowered(text, source_lowered)
         colon = ":" in text or ";" in text
         label = _has_decision_label_word(folded) and _DECISION_LABEL.match(text)
         ends_inline = inline  # "Konklusjon: X." on one line: the block is that line
@@ -328,7 +366,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue
             if not _BARE_VERDICT.match(sentence):
                 last = sentence  # "Samrøystes vedteke." is no task for "Ansvar: X" to own
-            lowered = sentence.lower()  # asked by several tests below: lower once
+            # asked by several tests below: lower once (a whole line already was)
+            lowered = source_lowered if sentence is source else sentence.lower()
             if mode == "decision":
                 decisions.append(sentence)
                 if _is_action(sentence, lowered):
@@ -456,9 +495,9 @@ def _is_decision(sentence: str, lowered: str) -> bool:
     """``is_decision`` with the sentence already lower-cased."""
     if not _has_outcome_hint(lowered):
         return False
-    if not _is_outcome(sentence, lowered):
+    folded = fold_lowered(sentence, lowered)
+    if not _is_outcome(sentence, lowered, folded):
         return False
-    folded = lowered if sentence.isascii() else fold(sentence)
     return not (_has_other_body_word(folded) and _OTHER_BODY.search(sentence))
 
 
@@ -483,7 +522,9 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return True
     if "foreslo at" in lowered and _PROPOSED_THAT.search(sentence):
         return True
-    if _may_be_imperative(sentence) and _IMPERATIVE.match(sentence):
+    if _may_be_imperative(sentence) and _IMPERATIVE.match(fold_lowered(sentence, lowered)):
+        return True
+    if _may_be_task_entry(sentence) and _TASK_ENTRY.match(sentence):
         return True
     if lowered[0] in _MODAL_INITIALS and _MODAL_START.match(lowered):
         return False  # a note without a subject ("Bør følges opp av …")
@@ -493,12 +534,12 @@ def _is_action(sentence: str, lowered: str) -> bool:
             return True
     words = lowered.split()
     if not _TASK_FIRST_WORDS.isdisjoint(words):
-        subject = _subject_before(_TASK_VERB_RE, sentence)
+        subject = _subject_before(_TASK_VERB_RE, sentence, lowered)
         if subject is not None and _HEDGES.isdisjoint(words):
             return True
     if not ("es" in lowered or "as" in lowered) or not _PASSIVE_ENDING.search(lowered):
         return False
-    passive = _PASSIVE_TASK.search(sentence)
+    passive = _PASSIVE_TASK.search_lowered(sentence, lowered)
     if passive:
         before = sentence[:passive.start()].split()[-1:]
         if before and before[0].casefold() in {"kan", "kunne", "ble", "vart", "var", "ikke",
@@ -534,9 +575,12 @@ def _acceptable_subject(who: str) -> bool:
     return first not in _PRONOUN_SUBJECTS and first not in _QUANTIFIERS
 
 
-def _subject_before(pattern: FoldedPattern, sentence: str) -> str | None:
-    """The short capitalised subject before a task verb ("PL", "Sekretariatet")."""
-    match = pattern.search(sentence)
+def _subject_before(pattern: FoldedPattern, sentence: str, lowered: str) -> str | None:
+    """The short capitalised subject before a task verb ("PL", "Sekretariatet").
+
+    ``lowered`` is the sentence lower-cased (the caller has it already).
+    """
+    match = pattern.search_lowered(sentence, lowered)
     if not match:
         return None
     head = sentence[:match.start()].strip()
@@ -576,7 +620,7 @@ def responsible_of(sentence: str) -> str | None:
     future = _has_future_word(lowered) and _FUTURE_SUBJECT.match(sentence)
     if future and _acceptable_subject(future.group("who")):
         return _trim_subject(future.group("who").strip())
-    match = _TASK_VERB_RE.search(sentence)
+    match = _TASK_VERB_RE.search_lowered(sentence, lowered)
     if match:
         head = sentence[:match.start()].strip()
         first = _REPORTING_VERB.split(head)[0]
@@ -584,7 +628,7 @@ def responsible_of(sentence: str) -> str | None:
         if words and words[0][:1].isupper() and words[0].casefold() not in _PRONOUN_SUBJECTS \
                 and len(words) <= 6:
             return _trim_subject(first)
-    if "møte" in sentence and _PASSIVE_TASK.search(sentence):
+    if "møte" in sentence and _PASSIVE_TASK.search_lowered(sentence, lowered):
         in_meeting = _IN_MEETING_OF.search(sentence)
         if in_meeting:
             return in_meeting.group("who")

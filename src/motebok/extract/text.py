@@ -18,6 +18,11 @@ from motebok.extract.labels import Field, match_label
 from motebok.read.blocks import Block, BlockKind
 from motebok.read.text import typed_block
 
+# Block kinds as module constants: on Python 3.11 looking up an enum member on its class
+# costs several times a global lookup, and the steps ask about every line's kind.
+_HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE_ROW = (BlockKind.HEADING, BlockKind.PARAGRAPH,
+                                                BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
+
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")  # [text](url) → text
 _ANGLE_URL = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
@@ -74,8 +79,9 @@ class Line:
         self.bold = bold
         self.gap = gap
         self.index = index
-        # count empty cells in C, not in a generator
-        self.is_table = kind is BlockKind.TABLE_ROW and len(cells) - cells.count("") >= 2
+        # count empty cells in C, not in a generator; the kind from a module constant
+        # (an enum member looked up on its class costs more than the rest of the test)
+        self.is_table = kind is _TABLE_ROW and len(cells) - cells.count("") >= 2
         self.is_bullet = text != body
         self.lowered = body.lower()
 
@@ -105,6 +111,12 @@ def contains_any(hints: tuple[str, ...]) -> Callable[[str], bool]:
     return test
 
 
+# _INVISIBLE's characters as substring tests: a regex character class scans a line
+# several times slower than a few C substring searches (and on text of one-byte
+# characters a search for a wider one returns at once).
+_has_invisible = contains_any(("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"))
+
+
 # Letters that IGNORECASE matches with "i" or "s" although ``str.lower`` keeps them apart.
 _ODD_CASES = str.maketrans({"ſ": "s", "ı": "i", "İ": "i"})
 
@@ -119,6 +131,39 @@ def fold(text: str) -> str:
     if not text.isascii() and ("ſ" in text or "ı" in text or "İ" in text):
         text = text.translate(_ODD_CASES)
     return text.lower()
+
+
+def fold_lowered(text: str, lowered: str) -> str:
+    """``fold(text)`` when ``lowered`` is ``text.lower()``: most texts need no more work.
+
+    Lower-casing Norwegian letters costs about a microsecond a line; steps that already
+    hold the lower-cased text reuse it unless one of the three odd letters occurs.
+    """
+    if text.isascii() or not ("ſ" in text or "ı" in text or "İ" in text):
+        return lowered
+    return fold(text)
+
+
+# Upper-case letters outside an escape ("\\S", "\\W" are fine) and inline flags.
+_ESCAPE = re.compile(r"\\.")
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")
+
+
+def folded_pattern(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled to search ``fold(text)``: the spans IGNORECASE finds in ``text``.
+
+    With IGNORECASE, ``re`` compares each character through its case tables and drops
+    its quick first-character tests, so word alternations cost several times more.
+    ``fold`` maps every character to the one IGNORECASE matches it with and keeps the
+    positions (tests/extract/test_prefilters.py checks every code point), so a pattern
+    written in lower case matches the folded text exactly where IGNORECASE would match
+    the text. Match positions are the text's; groups hold folded text. Patterns with
+    upper-case letters ("[A-ZÆØÅ]") or inline flags are refused: they mean other things.
+    """
+    bare = _ESCAPE.sub("", pattern)
+    if any(char.isupper() for char in bare) or _INLINE_FLAGS.search(pattern):
+        raise ValueError(f"not a lower-case pattern: {pattern!r}")
+    return re.compile(pattern)
 
 
 def starts_with_any(letters: str) -> Callable[[str], bool]:
@@ -152,7 +197,10 @@ class FoldedPattern:
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first match in ``text``, ignoring case."""
-        lowered = text.lower()
+        return self.search_lowered(text, text.lower())
+
+    def search_lowered(self, text: str, lowered: str) -> re.Match[str] | None:
+        """``search`` when the caller already has ``text.lower()`` (saves lower-casing)."""
         if len(lowered) != len(text):
             return self._any_case.search(text)
         return self._folded.search(lowered)
@@ -194,10 +242,22 @@ def clean(text: str) -> str:
         text = _EMPHASIS.sub(r"\2", text)
         text = _STRAY_STARS.sub("", text)
         text = _LEADING_STAR.sub("", text)
-    if not text.isascii() and _INVISIBLE.search(text):  # the invisible marks are not ASCII
+    if not text.isascii() and _has_invisible(text):  # the invisible marks are not ASCII
         text = _INVISIBLE.sub("", text)
-    # str.split() knows every Unicode space (NBSP, thin spaces …); several times faster
-    # than a regex substitution on every line
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text  # already single-spaced: most lines (see _collapse_spaces)
+    return _collapse_spaces(text)
+
+
+def _collapse_spaces(text: str) -> str:
+    """Runs of any whitespace as one space, none at the ends.
+
+    str.split() knows every Unicode space (NBSP, thin spaces …); several times faster
+    than a regex substitution on every line. ``clean`` skips it for text that is
+    printable and has no double or edge spaces: every whitespace character but " " is
+    unprintable (tests/extract/test_lines.py checks all code points), so such text
+    comes back unchanged, and the test costs a fraction of the split.
+    """
     return " ".join(text.split())
 
 
@@ -228,7 +288,7 @@ def _is_bold_markup(raw: str) -> bool:
 def to_lines(blocks: list[Block]) -> list[Line]:
     """Flatten blocks into cleaned, non-empty lines, dropping page-number artefacts."""
     lines: list[Line] = []
-    paragraph, table_row = BlockKind.PARAGRAPH, BlockKind.TABLE_ROW  # locals: hot loop
+    paragraph, table_row = _PARAGRAPH, _TABLE_ROW  # locals: hot loop
     for block in blocks:
         block_kind = block.kind
         parts = block.text.split("\n") if block_kind is not table_row else [block.text]
@@ -256,7 +316,7 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                 text = "\t".join(cells).strip()
                 labelled = _label_row(cells)
                 if labelled:  # "Møtedato | Torsdag 7. september": a header laid out as a table
-                    kind, cells, text = BlockKind.PARAGRAPH, (), labelled
+                    kind, cells, text = _PARAGRAPH, (), labelled
             else:
                 cells = ()
                 text = clean(raw)
@@ -265,10 +325,10 @@ def to_lines(blocks: list[Block]) -> list[Line]:
             if not text or (_may_be_page_line(text) and _PAGE_LINE.match(text)):
                 continue
             body = text if text[0] not in _BULLET_STARTS else strip_bullet(text)
-            lines.append(Line(
-                text=text, body=body, kind=kind, level=block.level, cells=cells,
-                bold=block.bold or ("**" in raw and _is_bold_markup(raw)),
-                gap=block.gap if first else False, index=len(lines)))
+            # positional arguments: text, body, kind, level, cells, bold, gap, index
+            lines.append(Line(text, body, kind, block.level, cells,
+                              block.bold or ("**" in raw and _is_bold_markup(raw)),
+                              block.gap if first else False, len(lines)))
             first = False
     return _drop_running_headers(lines)
 
@@ -438,8 +498,8 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
     for line in lines:
         prev = merged[-1] if merged else None
         if (prev is not None and not line.gap
-                and (line.kind is BlockKind.PARAGRAPH or _wrapped_date(prev, line))
-                and prev.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+                and (line.kind is _PARAGRAPH or _wrapped_date(prev, line))
+                and prev.kind in (_PARAGRAPH, _LIST_ITEM)
                 and (not prev.text.endswith(_TERMINAL) or _wrapped_in_date(prev, line))
                 and not prev.bold and not line.bold
                 and (not _starts_like_heading(line.text) or _DATE_START.match(line.text))
@@ -462,7 +522,7 @@ _DATE_START = re.compile(r"^\d{1,2}\.\s*(?:" + "|".join(sorted(MONTHS, key=len, 
 
 def _wrapped_date(prev: Line, line: Line) -> bool:
     """"… innen" / "15. februar." is a sentence wrapped before a date, not a numbered entry."""
-    return (line.kind is BlockKind.LIST_ITEM and prev.kind is BlockKind.PARAGRAPH
+    return (line.kind is _LIST_ITEM and prev.kind is _PARAGRAPH
             and prev.text[-1:].isalpha() and bool(_DATE_START.match(line.text)))
 
 
@@ -493,7 +553,7 @@ def _ends_short_line(prev: Line, line: Line) -> bool:
         return False
     if prev.text[-1:].isdigit() and _DATE_STAMPED.search(prev.text):
         return True  # "Behandling i Regionrådet - 12.03.2024": a case system's heading
-    if prev.kind is BlockKind.LIST_ITEM:
+    if prev.kind is _LIST_ITEM:
         return len(prev.text) < _SHORT_ENTRY
     words = prev.text.split()
     return (len(prev.text) < _SHORT_TITLE and len(words) <= 5
