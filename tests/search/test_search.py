@@ -223,11 +223,13 @@ def test_large_tiers_are_newest_first_and_small_ones_ranked(archive, users, monk
 @pytest.mark.postgres
 def test_word_parts_are_looked_up_as_prefixes_and_inner_words(archive):
     found, truncated = backends.current().expansions(_terms("strategi rekruttering ar"))
-    # "strategien" starts with "strategi" (a prefix query finds every such word); the
-    # words holding it further in are listed, shortest first.
+    # "strategien" starts with "strategi", but the stem "strategi" finds it already, so
+    # it is not listed (nor is "rekrutteringen"); the words holding a part further in
+    # are listed, shortest first.
     assert found == {
-        "strategi": backends.Expansion(True, ("kompetansestrategi", "kompetansestrategien")),
-        "rekruttering": backends.Expansion(True, ("talentrekrutteringskampanje",)),
+        "strategi": backends.Expansion(True, ("kompetansestrategi", "kompetansestrategien"),
+                                       ()),
+        "rekruttering": backends.Expansion(True, ("talentrekrutteringskampanje",), ()),
     }
     assert not truncated
     found, _ = backends.current().expansions(_terms("plan fjellbygd"))
@@ -241,7 +243,7 @@ def test_a_cut_list_of_longer_words_makes_the_count_a_lower_bound(archive, users
     monkeypatch.setattr(backends, "MAX_EXPANSIONS", 1)
     found, truncated = backends.current().expansions(_terms("strategi"))
     assert (found, truncated) == (
-        {"strategi": backends.Expansion(True, ("kompetansestrategi",))}, True)
+        {"strategi": backends.Expansion(True, ("kompetansestrategi",), ())}, True)
     monkeypatch.setattr(backends, "MAX_EXPANSIONS", 0)
     # M2 holds "strategi" only inside "kompetansestrategi(en)": missed, so "more than".
     page = search("strategi", user=users["anonymous"])
@@ -263,6 +265,35 @@ def test_prefix_parts_find_every_longer_word(archive, users, monkeypatch):
     page = search("rekrutter", user=users["superuser"], per_page=100)
     assert archive.labels(page) == {M1_ITEM, M4_ITEM, "M3 01/23 item"}
     assert not page.capped
+
+
+@pytest.mark.postgres
+def test_words_starting_with_a_part_are_listed_unless_its_stem_finds_them(archive):
+    # "møteplan" starts with "møte" and has a stem of its own ("møteplan"), so it is
+    # looked up as a word; "møtet" and "møtene" are found by the stem "møt" anyway.
+    found, _ = backends.current().expansions(_terms("møte"))
+    assert found == {"møte": backends.Expansion(True, ("faggruppemøte",), ("møteplan",))}
+    assert found["møte"].adds
+    # Only inflections of the part itself start with it: tier 1 adds nothing.
+    found, _ = backends.current().expansions(_terms("høst"))
+    assert found == {"høst": backends.Expansion(True, (), ())}  # "høsten"
+    assert not found["høst"].adds
+
+
+@pytest.mark.postgres
+def test_listed_starting_words_find_what_a_prefix_query_finds(archive, users, monkeypatch):
+    # With too many words starting with a part, one prefix query finds them instead;
+    # either way the hits, their order and the counts are the same.
+    queries = ["møte", "møte budsjett", "rekrutter", "kampanje", "høst", "strategi", "regionrådet",
+               "faggruppe"]
+    listed = {q: search(q, user=users["superuser"], per_page=100) for q in queries}
+    monkeypatch.setattr(backends, "MAX_PREFIX_WORDS", 0)
+    assert backends.current().expansions(_terms("møte"))[0]["møte"].prefix_query()
+    for query in queries:
+        prefixed = search(query, user=users["superuser"], per_page=100)
+        assert ([archive.label(h) for h in prefixed.hits], prefixed.total, prefixed.capped) == (
+            [archive.label(h) for h in listed[query].hits], listed[query].total,
+            listed[query].capped), query
 
 
 def _terms(query: str):

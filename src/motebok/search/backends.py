@@ -8,11 +8,15 @@ longer word ("rekruttering" in "talentrekrutteringskampanje").
 Word parts are never matched by scanning entries. Every indexed word of four or more
 characters is kept once in a *vocabulary* table with a trigram index (FTS5 ``trigram``
 on SQLite, ``pg_trgm`` on PostgreSQL), and one query on it tells, for each part:
-- whether some longer word *starts* with it ("rekrutteringsplan"): those are all found
-  by one prefix query on the full-text index (``"rekruttering"*`` in FTS5,
-  ``'rekruttering':*`` in a tsquery — Norwegian stems are prefixes of their words, so
-  on PostgreSQL a stem starting with the part stands for a word that does), however
-  many there are;
+- which longer words *start* with it ("rekrutteringsplan"): up to ``MAX_PREFIX_WORDS``
+  of them are looked up as whole words, leaving out those the term's own stem already
+  finds ("rekrutteringen": stem "rekrutter"); with more, one prefix query on the
+  full-text index finds them all (``"rekruttering"*`` in FTS5, ``'rekruttering':*`` in a
+  tsquery — Norwegian stems are prefixes of their words, so on PostgreSQL a stem
+  starting with the part stands for a word that does). Either way every such word is
+  found; the list only avoids reading the inflections of the term itself twice: a
+  prefix query reads every row of "rekrutteringen" again, and a common inflection can
+  hold tens of thousands of rows (most of a word-part search's time);
 - which longer words hold it further in ("talentrekrutteringskampanje"): at most
   ``MAX_EXPANSIONS`` of them, shortest first (the same list on both databases), looked
   up as whole words. When there are more, the hit count is a lower bound ("more than").
@@ -49,7 +53,7 @@ from motebok.search.schema import (
     VOCABULARY_TRIGRAM_INDEX,
     VOCABULARY_TRIGRAMS,
 )
-from motebok.search.text import MIN_SUBSTRING_LENGTH, Term, stem_words
+from motebok.search.text import MIN_SUBSTRING_LENGTH, Term, stem, stem_words
 
 #: At most this many hits are counted; beyond it a search says "more than".
 COUNT_CAP = 1000
@@ -57,6 +61,9 @@ COUNT_CAP = 1000
 RANK_LIMIT = 1000
 #: At most this many longer words are looked up for one word part (shortest first).
 MAX_EXPANSIONS = 200
+#: Longer words starting with a word part are looked up one by one up to this many;
+#: beyond it, one prefix query finds them all (see the module docstring).
+MAX_PREFIX_WORDS = 200
 #: PostgreSQL: inner words per tsquery in a word-part condition (see ``_condition``).
 INNER_CHUNK = 10
 
@@ -75,11 +82,28 @@ class Expansion(NamedTuple):
 
     prefix: bool  # some longer indexed word starts with the part
     inner: tuple[str, ...]  # longer indexed words holding it after their start
+    #: The longer words starting with the part that its own stem does not already find,
+    #: looked up one by one; None when there are too many (one prefix query instead).
+    starts: tuple[str, ...] | None = ()
 
     @property
     def empty(self) -> bool:
         """Whether the part is inside no longer word at all."""
         return not self.prefix and not self.inner
+
+    @property
+    def adds(self) -> bool:
+        """Whether the part can find any entry its word and stem do not (tier 1)."""
+        return bool(self.inner) or (self.prefix and self.starts != ())
+
+    def starting_words(self) -> tuple[str, ...]:
+        """The words starting with the part to look up one by one (none for a prefix
+        query)."""
+        return self.starts or ()
+
+    def prefix_query(self) -> bool:
+        """Whether the words starting with the part need a prefix query."""
+        return self.prefix and self.starts is None
 
 
 NO_EXPANSION = Expansion(False, ())
@@ -146,7 +170,9 @@ class Backend:
     #: Selects (term, word, 0): the longer indexed words holding one word part after
     #: their first letter, shortest first (ties in code point order), at most a limit.
     inner_sql = ""
-    #: Selects (term, word, 1) for at most one longer indexed word starting with the part.
+    #: Selects (term, word, kind) for at most ``MAX_PREFIX_WORDS + 1`` longer indexed
+    #: words starting with the part: kind 2 when the term's stem finds the word's entries
+    #: anyway, else 1 (a backend may always say 1; see ``_stem_finds``).
     prefix_sql = ""
 
     def add(self, rows: Sequence[Stored]) -> None:
@@ -194,10 +220,16 @@ class Backend:
         """The parameters of ``prefix_sql`` for one word part."""
         raise NotImplementedError
 
+    @staticmethod
+    def _stem_finds(term: Term, word: str) -> bool:
+        """Whether the term's stem alternative finds every entry holding ``word``."""
+        return False
+
     def expansions(self, terms: Sequence[Term]) -> tuple[dict[str, Expansion], bool]:
         """For each word-part term, how it is found inside longer words, and whether
         some list of inner words was cut at ``MAX_EXPANSIONS``. One query for all terms."""
-        wanted = [t.word for t in terms if t.substring]
+        by_word = {t.word: t for t in terms if t.substring}
+        wanted = list(by_word)
         if not wanted:
             return {}, False
         selects, params = [], []
@@ -206,17 +238,26 @@ class Backend:
             selects.append(f"SELECT * FROM ({self.prefix_sql}) AS prefix{index}")
             params += [*self._inner_params(word), *self._prefix_params(word)]
         inner: dict[str, list[str]] = {word: [] for word in wanted}
-        prefix: set[str] = set()
+        starts: dict[str, list[tuple[str, bool]]] = {word: [] for word in wanted}
         with connection.cursor() as cursor:
             cursor.execute(" UNION ALL ".join(selects), params)
-            for term, word, is_prefix in cursor.fetchall():
-                if is_prefix:
-                    prefix.add(term)
+            for term, word, kind in cursor.fetchall():
+                if kind:
+                    starts[term].append((word, kind == 2))
                 else:
                     inner[term].append(word)
         truncated = any(len(words) > MAX_EXPANSIONS for words in inner.values())
-        return {term: Expansion(term in prefix, tuple(words[:MAX_EXPANSIONS]))
+        return {term: Expansion(bool(starts[term]), tuple(words[:MAX_EXPANSIONS]),
+                                self._starting(by_word[term], starts[term]))
                 for term, words in inner.items()}, truncated
+
+    def _starting(self, term: Term, found: list[tuple[str, bool]]) -> tuple[str, ...] | None:
+        """``Expansion.starts`` from the words starting with a part (with whether the
+        database already knows the stem finds them): None when there are too many."""
+        if len(found) > MAX_PREFIX_WORDS:
+            return None
+        return tuple(sorted(word for word, covered in found
+                            if not covered and not self._stem_finds(term, word)))
 
     @staticmethod
     def _fetch(sql: str, params: Sequence, loader: HitLoader) -> list[Row]:
@@ -249,9 +290,10 @@ class SqliteBackend(Backend):
     inner_sql = (f"SELECT %s AS term, word, 0 AS prefix FROM {VOCABULARY_TRIGRAMS} "
                  f"WHERE {VOCABULARY_TRIGRAMS} MATCH %s AND instr(word, %s) > 1 "
                  "ORDER BY length(word), word LIMIT %s")
-    prefix_sql = (f"SELECT %s AS term, word, 1 AS prefix FROM {VOCABULARY_TRIGRAMS} "
-                  f"WHERE {VOCABULARY_TRIGRAMS} MATCH %s AND instr(word, %s) = 1 "
-                  "AND word <> %s LIMIT 1")
+    # A range of the vocabulary's unique index: the words after the part itself and
+    # before the part with its last letter raised, i.e. the longer ones starting with it.
+    prefix_sql = (f"SELECT %s AS term, word, 1 AS prefix FROM {VOCABULARY_TABLE} "
+                  "WHERE word > %s AND word < %s ORDER BY word LIMIT %s")
 
     @staticmethod
     def _inner_params(part: str) -> list:
@@ -259,7 +301,13 @@ class SqliteBackend(Backend):
 
     @staticmethod
     def _prefix_params(part: str) -> list:
-        return [part, fts5_string(part), part, part]
+        return [part, part, part[:-1] + chr(ord(part[-1]) + 1), MAX_PREFIX_WORDS + 1]
+
+    @staticmethod
+    def _stem_finds(term: Term, word: str) -> bool:
+        """The ``stems`` column holds every word's stem (case numbers excepted), so a
+        word whose stem is the term's is found by ``stems : "<stem>"``."""
+        return not word.startswith("saknr") and stem(word) == term.stem
 
     def add(self, rows: Sequence[Stored]) -> None:
         """FTS rows (words, stems, tags) and new vocabulary words, two statements."""
@@ -296,10 +344,11 @@ class SqliteBackend(Backend):
         if term.is_number:
             return f"words : {fts5_string(term.word)}"
         alternatives = [f"words : {fts5_string(term.word)}", f"stems : {fts5_string(term.stem)}"]
-        if parts.prefix:
+        if parts.prefix_query():
             alternatives.append(f"words : {fts5_string(term.word)}*")
-        if parts.inner:
-            alternatives.append("words : (" + " OR ".join(map(fts5_string, parts.inner)) + ")")
+        words = parts.starting_words() + parts.inner
+        if words:
+            alternatives.append("words : (" + " OR ".join(map(fts5_string, words)) + ")")
         return "(" + " OR ".join(alternatives) + ")"
 
     @staticmethod
@@ -330,17 +379,27 @@ class SqliteBackend(Backend):
         return f"({plan.full[0]}) NOT ({plan.extra['words']})"
 
     def count(self, plan: Plan, tier: int, limit: int) -> int:
-        with connection.cursor() as cursor:
-            cursor.execute(f"SELECT count(*) FROM (SELECT rowid FROM {FTS_TABLE} "
-                           f"WHERE {FTS_TABLE} MATCH %s LIMIT %s)",
-                           [self._tier(plan, tier), limit])
-            return cursor.fetchone()[0]
+        """Count by reading the ids themselves: when tier 0 is all there (fewer than
+        ``limit``), the ranked page takes them from ``plan.extra["exact_ids"]`` instead
+        of matching the whole query again (as costly as the count)."""
+        found = self.tier_ids(plan, tier, limit)
+        if tier == 0 and len(found) < limit:
+            plan.extra["exact_ids"] = found
+        return len(found)
 
     def tier_ids(self, plan: Plan, tier: int, limit: int) -> list[int]:
         with connection.cursor() as cursor:  # FTS5 yields rowids in ascending order
             cursor.execute(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "
                            "LIMIT %s", [self._tier(plan, tier), limit])
             return [row[0] for row in cursor.fetchall()]
+
+    @staticmethod
+    def _exact_rows(plan: Plan) -> tuple[str, list]:
+        """A subquery of tier 0's ids: the ones ``count`` read, or the match again."""
+        found = plan.extra.get("exact_ids")
+        if found is not None:
+            return "SELECT value FROM json_each(%s)", [json.dumps(found)]
+        return f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [plan.exact[0]]
 
     def page(self, plan: Plan, exact: int, limit: int, offset: int, *,
              ranked: bool) -> list[Row]:
@@ -351,13 +410,13 @@ class SqliteBackend(Backend):
             # with the tags in the MATCH, bm25 would count every row of each tag (all
             # published entries) for its IDF. The tags column has weight 0, so the scores
             # are the same either way.
+            rows, rows_params = self._exact_rows(plan)
             parts.append(
                 f"SELECT * FROM (SELECT rowid AS id, 0 AS tier, "
                 f"-bm25({FTS_TABLE}, 2.0, 1.0, 0.0) AS score FROM {FTS_TABLE} "
-                f"WHERE {FTS_TABLE} MATCH %s AND +rowid IN "
-                f"(SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s) "
+                f"WHERE {FTS_TABLE} MATCH %s AND +rowid IN ({rows}) "
                 "ORDER BY score DESC, rowid DESC LIMIT %s OFFSET %s)")
-            params += [plan.extra["words"], plan.exact[0], limit0, offset0]
+            params += [plan.extra["words"], *rows_params, limit0, offset0]
         elif limit0:
             parts.append(f"SELECT * FROM (SELECT rowid AS id, 0 AS tier, 0.0 AS score "
                          f"FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "
@@ -382,8 +441,14 @@ class PostgresBackend(Backend):
     inner_sql = (f"SELECT %s::text AS term, word, 0 AS prefix FROM {VOCABULARY_TABLE} "
                  "WHERE word LIKE %s AND strpos(word, %s) > 1 "
                  'ORDER BY length(word), word COLLATE "C" LIMIT %s')
-    prefix_sql = (f"SELECT %s::text AS term, word, 1 AS prefix FROM {VOCABULARY_TABLE} "
-                  "WHERE word LIKE %s AND word <> %s LIMIT 1")
+    # Kind 2: the word's Norwegian lexeme is the part's (and the part has one: a stop
+    # word has none), so ``plainto_tsquery('norwegian', part)`` finds its entries.
+    prefix_sql = (f"SELECT %s::text AS term, word, CASE WHEN "
+                  "to_tsvector('norwegian'::regconfig, word) = "
+                  "to_tsvector('norwegian'::regconfig, %s) AND "
+                  "length(to_tsvector('norwegian'::regconfig, %s)) > 0 THEN 2 ELSE 1 END "
+                  f"AS prefix FROM {VOCABULARY_TABLE} "
+                  'WHERE word LIKE %s AND word <> %s ORDER BY word COLLATE "C" LIMIT %s')
 
     @staticmethod
     def _inner_params(part: str) -> list:
@@ -391,7 +456,7 @@ class PostgresBackend(Backend):
 
     @staticmethod
     def _prefix_params(part: str) -> list:
-        return [part, f"{part}%", part]
+        return [part, part, part, f"{part}%", part, MAX_PREFIX_WORDS + 1]
 
     def add(self, rows: Sequence[Stored]) -> None:
         """New vocabulary words in one statement (the tsvectors are generated columns)."""
@@ -423,11 +488,12 @@ class PostgresBackend(Backend):
             return "plainto_tsquery('simple', %s)", [term.word]
         sql = ["plainto_tsquery('norwegian', %s)", "plainto_tsquery('simple', %s)"]
         params = [term.word, term.word]
-        if parts.prefix:
+        if parts.prefix_query():
             sql.append("to_tsquery('simple', %s)")
             params.append(f"'{term.word}':*")
-        sql += ["plainto_tsquery('simple', %s)"] * len(parts.inner)
-        return "(" + " || ".join(sql) + ")", [*params, *parts.inner]
+        words = parts.starting_words() + parts.inner
+        sql += ["plainto_tsquery('simple', %s)"] * len(words)
+        return "(" + " || ".join(sql) + ")", [*params, *words]
 
     @staticmethod
     def _tags(tags: TagFilter) -> tuple[str, list]:
@@ -456,10 +522,13 @@ class PostgresBackend(Backend):
         database combines as bitmaps. Every term is its own condition for the same
         reason.
         """
-        first, params = self._query(term, Expansion(parts.prefix, ()))
+        # The prefix query (if any) joins the word and stem; listed words go in chunks.
+        head = Expansion(parts.prefix, (), None if parts.prefix_query() else ())
+        first, params = self._query(term, head)
         alternatives = [f"e.tsv @@ {first}"]
-        for start in range(0, len(parts.inner), INNER_CHUNK):
-            chunk = parts.inner[start:start + INNER_CHUNK]
+        words = parts.starting_words() + parts.inner
+        for start in range(0, len(words), INNER_CHUNK):
+            chunk = words[start:start + INNER_CHUNK]
             alternatives.append(
                 "e.tsv @@ (" + " || ".join(["plainto_tsquery('simple', %s)"] * len(chunk)) + ")")
             params = [*params, *chunk]
@@ -477,7 +546,7 @@ class PostgresBackend(Backend):
         conditions = [self._condition(t, expansions.get(t.word, NO_EXPANSION)) for t in terms]
         full = (" AND ".join(sql for sql, _ in conditions),
                 [p for _, params in conditions for p in params])
-        same = all(found.empty for found in expansions.values())
+        same = not any(found.adds for found in expansions.values())
         return Plan(exact=exact, full=full, tags=self._tags(tags), same=same,
                     truncated=truncated)
 
