@@ -579,9 +579,14 @@ class PostgresBackend(Backend):
             return int(cursor.fetchone()[0])
 
     def tier_ids(self, plan: Plan, tier: int, limit: int) -> list[int]:
+        """The first ``limit`` ids of a tier, oldest first as SQLite gives them.
+
+        Without the order a parallel scan returns a different subset each time the tier
+        holds more than ``limit`` entries.
+        """
         rows, params = self._tier_rows(plan, tier)
         with connection.cursor() as cursor:
-            cursor.execute(f"{rows} LIMIT %s", [*params, limit])
+            cursor.execute(f"SELECT id FROM ({rows}) t ORDER BY id LIMIT %s", [*params, limit])
             return [row[0] for row in cursor.fetchall()]
 
     def page(self, plan: Plan, exact: int, limit: int, offset: int, *,
