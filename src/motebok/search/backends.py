@@ -166,6 +166,15 @@ class Backend:
         written are the same — and the words sent now join it on commit.
         """
 
+    def write(self, insert: tuple[str, list], rows: Sequence[Stored],
+              known: set[str] | None = None) -> list[int]:
+        """Run the entries' ``INSERT … RETURNING id`` (``insert``: SQL and parameters) and
+        index them (``add``; ``rows`` hold their words and tags, pk not yet known); the
+        new ids in order. A backend may send both at once (PostgreSQL: one round trip)."""
+        ids = [row[0] for row in bulk.run(*insert)]
+        self.add([row._replace(pk=pk) for pk, row in zip(ids, rows, strict=True)], known)
+        return ids
+
     def retag(self, entry_ids: Sequence[int], tags: str) -> None:
         """Give entries new filter tags (the table column is updated by the caller)."""
 
@@ -415,6 +424,20 @@ class PostgresBackend(Backend):
             bulk.run(f"INSERT INTO {VOCABULARY_TABLE}(word) "
                      "SELECT unnest(%s::text[]) ON CONFLICT DO NOTHING", [words])
         remember_vocabulary(words, known)
+
+    def write(self, insert: tuple[str, list], rows: Sequence[Stored],
+              known: set[str] | None = None) -> list[int]:
+        """The entries and their new vocabulary words in one statement (the vocabulary's
+        INSERT as a data-modifying ``WITH``): one round trip per document, not two."""
+        words = vocabulary_words(rows, known)
+        if not words:
+            return [row[0] for row in bulk.run(*insert)]
+        sql, params = insert
+        found = bulk.run(f"WITH vocabulary AS (INSERT INTO {VOCABULARY_TABLE}(word) "
+                         f"SELECT unnest(%s::text[]) ON CONFLICT DO NOTHING) {sql}",
+                         [words, *params])
+        remember_vocabulary(words, known)
+        return [row[0] for row in found]
 
     def clear(self) -> None:
         with connection.cursor() as cursor:

@@ -21,7 +21,6 @@ from typing import Any, NamedTuple
 
 from django.db import connection, transaction
 
-from motebok.archive import bulk
 from motebok.archive.models import (
     Action,
     AgendaItem,
@@ -229,20 +228,19 @@ def _written_entries(meeting: Meeting) -> list[NewEntry] | None:
     return entries
 
 
-#: Columns written by ``_insert`` (``NewEntry``'s fields, in order).
+#: Columns written by ``_insert_statement`` (``NewEntry``'s fields, in order).
 ENTRY_COLUMNS = ", ".join(NewEntry._fields)
 
 
-def _insert(entries: Sequence[NewEntry]) -> list[int]:
-    """Insert entries with one multi-row statement; return their ids in the same order.
+def _insert_statement(entries: Sequence[NewEntry]) -> tuple[str, list]:
+    """The multi-row INSERT of entries (SQL and parameters), returning their ids.
 
     ``RETURNING`` gives the ids in insertion order on both databases, which Django's own
     ``bulk_create`` relies on as well.
     """
     values = ", ".join(["(%s, %s, %s, %s, %s, %s)"] * len(entries))
-    found = bulk.run(f"INSERT INTO {ENTRY_TABLE} ({ENTRY_COLUMNS}) VALUES {values} "
-                     "RETURNING id", [value for entry in entries for value in entry])
-    return [row[0] for row in found]
+    return (f"INSERT INTO {ENTRY_TABLE} ({ENTRY_COLUMNS}) VALUES {values} RETURNING id",
+            [value for entry in entries for value in entry])
 
 
 def _store(entries: Iterable[NewEntry], backend: backends.Backend,
@@ -255,9 +253,8 @@ def _store(entries: Iterable[NewEntry], backend: backends.Backend,
     size = max(1, min(STORE_BATCH, connection.ops.bulk_batch_size(NewEntry._fields, kept)))
     for start in range(0, len(kept), size):
         batch = kept[start:start + size]
-        ids = _insert(batch)
-        backend.add([backends.Stored(pk, e.words, e.tags)
-                     for pk, e in zip(ids, batch, strict=True)], known)
+        backend.write(_insert_statement(batch),
+                      [backends.Stored(0, e.words, e.tags) for e in batch], known)
     return len(kept)
 
 
