@@ -283,9 +283,9 @@ def _suggest(model: type[Model], keep: Model, other: Model, score: float,
 def guess_kind(name: str) -> str:
     """The kind an organisation's name suggests (kommune, fylke, region …)."""
     key = normalize_name(name)
-    if re.search(r"fylkeskommune\b|\bfylke\b", key):
+    if _COUNTY.search(key):
         return OrganizationKind.COUNTY.value
-    if re.search(r"kommune\b", key):
+    if _MUNICIPALITY.search(key):
         return OrganizationKind.MUNICIPALITY.value
     if "region" in key:
         return OrganizationKind.REGION.value
@@ -562,7 +562,14 @@ class OrgIndex:
 def simple_name(text: str | None) -> bool:
     """A single organisation name, not a list like "Lunner kommune/ Hadelandsregionen"."""
     clean = (text or "").strip()
-    return bool(clean) and len(clean) <= 80 and not re.search(r"[/,;()&+]|\bog\b", clean)
+    return bool(clean) and len(clean) <= 80 and not _LIST_OF_NAMES.search(clean)
+
+
+#: What makes a text a list of organisations rather than one name (``simple_name``).
+_LIST_OF_NAMES = re.compile(r"[/,;()&+]|\bog\b")
+#: Names of counties and municipalities (``guess_kind``).
+_COUNTY = re.compile(r"fylkeskommune\b|\bfylke\b")
+_MUNICIPALITY = re.compile(r"kommune\b")
 
 
 def add_membership(person: Person, body: Organization, participant_role: str | None,
