@@ -293,3 +293,23 @@ def test_run_raises_djangos_errors_and_respects_a_broken_transaction():
         except IntegrityError:
             pass
         bulk.run("SELECT 1")
+
+
+def test_a_document_of_known_people_and_words_costs_a_fixed_number_of_statements(
+        django_capture_on_commit_callbacks):
+    """The whole write of one more document of a run, index included: one statement per
+    table (tables together on PostgreSQL), and no vocabulary statement once the run's
+    earlier documents committed every word."""
+    lookups = importer.Lookups(index_people=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        importer.store_record_outcome(minutes(["Kari Nordmann", "Ola Hansen"], "2024-02-01"),
+                                      lookups=lookups)
+    with CaptureQueriesContext(connection) as queries:
+        importer.store_record_outcome(minutes(["Kari Nordmann", "Ola Hansen"], "2024-03-01"),
+                                      b"the file", lookups=lookups, known_new=True)
+    statements = [q["sql"] for q in queries.captured_queries
+                  if not q["sql"].startswith(("SAVEPOINT", "RELEASE"))]
+    assert not any("search_vocabulary" in sql for sql in statements), statements
+    # SQLite: source, meeting, participants, items, decisions, actions, entries, FTS rows;
+    # PostgreSQL: source, meeting, participants + items, decisions + actions, entries.
+    assert len(statements) == (5 if connection.vendor == "postgresql" else 8), statements
