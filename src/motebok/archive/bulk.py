@@ -86,7 +86,7 @@ def run(sql: str, params: Sequence[Any] = (), *, many: bool = False) -> list[tup
     connection.validate_no_broken_transaction()
     sqlite = connection.vendor == "sqlite"
     with connection.wrap_database_errors:
-        cursor = raw.cursor()
+        cursor = raw.cursor() if sqlite else _server_binding_cursor(raw)
         try:
             if sqlite:
                 sql = _qmark(sql)
@@ -97,6 +97,20 @@ def run(sql: str, params: Sequence[Any] = (), *, many: bool = False) -> list[tup
             return cursor.fetchall() if cursor.description else []
         finally:
             cursor.close()
+
+
+def _server_binding_cursor(raw: Any) -> Any:
+    """A psycopg cursor that sends the parameters apart from the statement.
+
+    Django's default cursor binds them into the SQL text on the client, which means
+    quoting every value — the whole source file as a bytea literal, thousands of
+    entry words — in Python for each statement; the server converts them the same
+    way from either form. (``bulk.run``'s statements are plain INSERTs and SELECTs by
+    id, which server-side binding handles like client-side.)
+    """
+    import psycopg
+
+    return psycopg.Cursor(raw)
 
 
 @functools.lru_cache(maxsize=1024)
