@@ -253,3 +253,63 @@ def test_creating_a_meeting_still_sends_post_save():
 def test_an_unknown_column_is_an_error_not_a_default():
     with pytest.raises(TypeError, match="responsible"):
         bulk.insert(Meeting, [{"title": "Møte", "responsible": "Kari"}])
+
+
+# --------------------------------------------------------------------------- bulk.run
+
+
+def test_run_goes_straight_to_the_driver_when_no_one_watches_the_queries(monkeypatch):
+    from django.db import connections
+
+    connection.ensure_connection()
+
+    def no_cursor(*args, **kwargs):
+        raise AssertionError("bulk.run took Django's cursor with no one watching")
+
+    monkeypatch.setattr(connections["default"], "cursor", no_cursor)
+    assert bulk.run("SELECT %s + 1", [1]) == [(2,)]
+    assert bulk.run("SELECT 1 WHERE 1 = %s", [2]) == []
+
+
+def test_run_shows_its_queries_to_whoever_watches_them():
+    with CaptureQueriesContext(connection) as queries:
+        assert bulk.run("SELECT %s + 1", [1]) == [(2,)]
+    assert len(queries.captured_queries) == 1
+
+
+def test_run_raises_djangos_errors_and_respects_a_broken_transaction():
+    from django.db import IntegrityError, transaction
+    from django.db.transaction import TransactionManagementError
+
+    connection.ensure_connection()
+    row = {"filename": "a.txt", "sha256": "a" * 64, "format": "txt", "kind": "other"}
+    bulk.insert(SourceDocument, [row])
+    with pytest.raises(IntegrityError), transaction.atomic():
+        bulk.insert(SourceDocument, [row])  # the same sha256 again
+    with pytest.raises(TransactionManagementError), transaction.atomic():
+        try:
+            with transaction.atomic(savepoint=False):
+                bulk.insert(SourceDocument, [row])
+        except IntegrityError:
+            pass
+        bulk.run("SELECT 1")
+
+
+def test_a_document_of_known_people_and_words_costs_a_fixed_number_of_statements(
+        django_capture_on_commit_callbacks):
+    """The whole write of one more document of a run, index included: one statement per
+    table (tables together on PostgreSQL), and no vocabulary statement once the run's
+    earlier documents committed every word."""
+    lookups = importer.Lookups(index_people=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        importer.store_record_outcome(minutes(["Kari Nordmann", "Ola Hansen"], "2024-02-01"),
+                                      lookups=lookups)
+    with CaptureQueriesContext(connection) as queries:
+        importer.store_record_outcome(minutes(["Kari Nordmann", "Ola Hansen"], "2024-03-01"),
+                                      b"the file", lookups=lookups, known_new=True)
+    statements = [q["sql"] for q in queries.captured_queries
+                  if not q["sql"].startswith(("SAVEPOINT", "RELEASE"))]
+    assert not any("search_vocabulary" in sql for sql in statements), statements
+    # SQLite: source, meeting, participants, items, decisions, actions, entries, FTS rows;
+    # PostgreSQL: source, meeting, participants + items, decisions + actions, entries.
+    assert len(statements) == (5 if connection.vendor == "postgresql" else 8), statements

@@ -143,3 +143,61 @@ def test_an_import_indexes_exactly_what_a_rebuild_does(monkeypatch) -> None:
     assert any(kind == "action" for _m, _i, kind, *_ in imported)
     rebuild()
     assert _entry_rows() == imported
+
+
+def _vocabulary() -> list[str]:
+    from motebok.search.schema import VOCABULARY_TABLE
+
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT word FROM {VOCABULARY_TABLE} ORDER BY word")
+        return [row[0] for row in cursor.fetchall()]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_import_run_sends_each_vocabulary_word_once_and_misses_none(monkeypatch) -> None:
+    """Words committed by earlier documents of a run are not sent again; the vocabulary
+    ends up the same as a rebuild makes it."""
+    from pathlib import Path
+
+    from motebok.archive import importer
+    from motebok.search import backends
+
+    sent: list[str] = []
+    original = backends.vocabulary_words
+
+    def spy(rows, known=None):
+        words = original(rows, known)
+        sent.extend(words)
+        return words
+
+    rebuild()  # the vocabulary is no model: a flush between tests leaves its rows
+    assert _vocabulary() == []
+    examples = Path(importer.__file__).resolve().parent.parent / "examples"
+    with monkeypatch.context() as patch:
+        patch.setattr(backends, "vocabulary_words", spy)
+        report = importer.import_paths([str(examples)], workers=1)
+    assert len(report.imported) > 1 and not report.failed
+    assert sent and len(sent) == len(set(sent))
+    imported = set(_vocabulary())
+    assert imported == set(sent)
+    rebuild()
+    assert set(_vocabulary()) == imported
+
+
+@pytest.mark.django_db
+def test_words_are_remembered_only_once_their_transaction_commits(
+        django_capture_on_commit_callbacks) -> None:
+    from django.db import transaction
+
+    from motebok.search import backends
+
+    backend = backends.current()
+    known: set[str] = set()
+    with transaction.atomic():
+        backend.add([backends.Stored(1, "møtebok referatet", "")], known)
+        transaction.set_rollback(True)
+    assert known == set()
+    with django_capture_on_commit_callbacks(execute=True):
+        backend.add([backends.Stored(2, "møtebok referatet", "")], known)
+    assert known == {"møtebok", "referatet"}
+    assert {"møtebok", "referatet"} <= set(_vocabulary())

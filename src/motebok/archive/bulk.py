@@ -27,12 +27,14 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import operator
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from django.db import DEFAULT_DB_ALIAS, connections, models
 from django.db.backends.base.base import BaseDatabaseWrapper
+from django.db.backends.sqlite3.base import FORMAT_QMARK_REGEX
 from django.db.models.base import ModelState
 from django.db.models.signals import post_save
 from django.utils import timezone
@@ -56,6 +58,66 @@ def _adapter(field: models.Field, connection: BaseDatabaseWrapper) -> Adapter | 
     if isinstance(field, models.JSONField):
         return lambda value: field.get_db_prep_save(value, connection)
     return None
+
+
+def run(sql: str, params: Sequence[Any] = (), *, many: bool = False) -> list[tuple]:
+    """Run one statement (``%s`` placeholders) on the default database; its rows, if any.
+
+    Why: Django's cursor wrapper costs about 25 µs a statement, and on SQLite a regular
+    expression over the whole text to turn ``%s`` into ``?`` — more than SQLite takes for
+    a small INSERT, at a dozen statements per imported document. When nobody watches
+    the queries (no debug cursor: ``assertNumQueries`` and ``CaptureQueriesContext``
+    turn it on; no ``execute_wrapper``) the statement goes to the driver's connection
+    directly, with what the wrapper checks kept: no query after an error in an atomic
+    block, and the driver's errors raised as Django's (``IntegrityError`` …). Otherwise
+    it goes through the ordinary cursor, so tests see every query.
+
+    ``many``: ``params`` is a list of parameter rows (``executemany``).
+    """
+    connection = connections[DEFAULT_DB_ALIAS]
+    raw = connection.connection
+    if raw is None or connection.execute_wrappers or connection.queries_logged:
+        with connection.cursor() as cursor:
+            if many:
+                cursor.executemany(sql, params)
+            else:
+                cursor.execute(sql, params)
+            return cursor.fetchall() if cursor.description else []
+    connection.validate_no_broken_transaction()
+    sqlite = connection.vendor == "sqlite"
+    with connection.wrap_database_errors:
+        cursor = raw.cursor() if sqlite else _server_binding_cursor(raw)
+        try:
+            if sqlite:
+                sql = _qmark(sql)
+            if many:
+                cursor.executemany(sql, params)
+            else:
+                cursor.execute(sql, params)
+            return cursor.fetchall() if cursor.description else []
+        finally:
+            cursor.close()
+
+
+def _server_binding_cursor(raw: Any) -> Any:
+    """A psycopg cursor that sends the parameters apart from the statement.
+
+    Django's default cursor binds them into the SQL text on the client, which means
+    quoting every value — the whole source file as a bytea literal, thousands of
+    entry words — in Python for each statement; the server converts them the same
+    way from either form. (``bulk.run``'s statements are plain INSERTs and SELECTs by
+    id, which server-side binding handles like client-side.)
+    """
+    import psycopg
+
+    return psycopg.Cursor(raw)
+
+
+@functools.lru_cache(maxsize=1024)
+def _qmark(sql: str) -> str:
+    """A statement's SQLite form, as Django's SQLite cursor makes it (``%s`` → ``?``),
+    kept: the importer sends the same few dozen statements again and again."""
+    return FORMAT_QMARK_REGEX.sub("?", sql).replace("%%", "%")
 
 
 def _plain(value: Any) -> Any:
@@ -86,6 +148,7 @@ class Table:
         self.known = {f.attname for f in self.fields} | set(self.relations)
         self._vendor: str | None = None
         self._sql = ""
+        self._statements: dict[int, str] = {}
         self._adapted: list[tuple[int, str, Adapter]] = []
 
     def _prepare(self, connection: BaseDatabaseWrapper) -> None:
@@ -95,6 +158,7 @@ class Table:
         quote = connection.ops.quote_name
         columns = ", ".join(quote(f.column) for f in self.fields)
         self._sql = f"INSERT INTO {quote(self.model._meta.db_table)} ({columns}) VALUES "
+        self._statements = {}
         self._adapted = [(n, f.attname, adapt) for n, f in enumerate(self.fields)
                          if (adapt := _adapter(f, connection)) is not None]
         self._vendor = connection.vendor
@@ -111,19 +175,24 @@ class Table:
 
     def pending(self, connection: BaseDatabaseWrapper,
                 rows: Sequence[dict[str, Any]]) -> Pending:
-        """``rows`` completed with defaults and turned into query parameters."""
+        """``rows`` completed with defaults and turned into query parameters.
+
+        The timestamps are one value per call, so they are adapted once, not per row.
+        """
         self._prepare(connection)
         defaults = dict(self.static)
         now = timezone.now()
         for name in self.stamped:
             defaults[name] = now
+        adapted_now: dict[str, Any] = {}
         relations = self.relations.items()
         fresh = self.fresh
+        known = self.known
         done = Pending(self)
         for row in rows:
-            if not row.keys() <= self.known:  # a misspelt column must not vanish quietly
+            if not row.keys() <= known:  # a misspelt column must not vanish quietly
                 raise TypeError(f"{self.model.__name__} has no column "
-                                f"{', '.join(sorted(row.keys() - self.known))}")
+                                f"{', '.join(sorted(row.keys() - known))}")
             values = {**defaults, **row}
             for f in fresh:
                 if f.attname not in row:
@@ -135,7 +204,7 @@ class Table:
                     values[attname] = obj.pk if obj is not None else None
             done.values.append(values)
             done.related.append(cached)
-            done.params.append(self._params(values))
+            done.params.append(self._params(values, now, adapted_now))
         return done
 
     def instances(self, pending: Pending, pks: list[int], db: str) -> list[models.Model]:
@@ -146,11 +215,22 @@ class Table:
             made.append(instance(self.model, values, cached, db))
         return made
 
-    def _params(self, values: dict[str, Any]) -> list[Any]:
-        """One row's query parameters, in column order."""
+    def _params(self, values: dict[str, Any], now: Any = None,
+                adapted_now: dict[str, Any] | None = None) -> list[Any]:
+        """One row's query parameters, in column order.
+
+        ``now`` (this call's timestamp) is adapted once per column and kept in
+        ``adapted_now``: a dozen rows of a document share it.
+        """
         params = list(self.values_of(values))
         for n, attname, adapt in self._adapted:
-            params[n] = adapt(values[attname])
+            value = values[attname]
+            if value is now and adapted_now is not None:
+                if attname not in adapted_now:
+                    adapted_now[attname] = adapt(value)
+                params[n] = adapted_now[attname]
+            else:
+                params[n] = adapt(value)
         return params
 
     def returning(self, connection: BaseDatabaseWrapper) -> str:
@@ -158,30 +238,36 @@ class Table:
         return connection.ops.quote_name(self.model._meta.pk.column)
 
     def statement(self, connection: BaseDatabaseWrapper, rows: int) -> str:
-        """``INSERT … VALUES`` with placeholders for ``rows`` rows, ``RETURNING`` the ids."""
-        marks = "(" + ", ".join(["%s"] * len(self.fields)) + ")"
-        return f"{self._sql}{', '.join([marks] * rows)} RETURNING {self.returning(connection)}"
+        """``INSERT … VALUES`` with placeholders for ``rows`` rows, ``RETURNING`` the ids
+        (kept per row count: documents repeat the same few sizes)."""
+        self._prepare(connection)
+        found = self._statements.get(rows)
+        if found is None:
+            marks = "(" + ", ".join(["%s"] * len(self.fields)) + ")"
+            found = self._statements[rows] = (f"{self._sql}{', '.join([marks] * rows)} "
+                                              f"RETURNING {self.returning(connection)}")
+        return found
 
     def execute(self, connection: BaseDatabaseWrapper, rows: list[list[Any]]) -> list[int]:
         """Run the INSERTs (batched under the driver's parameter limit); new ids in order."""
         features = connection.features
         pks: list[int] = []
-        with connection.cursor() as cursor:
-            if not features.can_return_rows_from_bulk_insert:  # SQLite before 3.35
+        if not features.can_return_rows_from_bulk_insert:  # SQLite before 3.35
+            with connection.cursor() as cursor:
                 for row in rows:
                     cursor.execute(self._sql + "(" + ", ".join(["%s"] * len(row)) + ")", row)
                     pks.append(cursor.lastrowid)
-                return pks
-            per_batch = len(rows)
-            if features.max_query_params:
-                per_batch = max(1, features.max_query_params // len(self.fields))
-            for start in range(0, len(rows), per_batch):
-                batch = rows[start:start + per_batch]
-                cursor.execute(self.statement(connection, len(batch)),
-                               [value for row in batch for value in row])
-                # Ids come from one sequence in VALUES order; sorting makes that
-                # independent of the order RETURNING happens to list them in.
-                pks += sorted(row[0] for row in cursor.fetchall())
+            return pks
+        per_batch = len(rows)
+        if features.max_query_params:
+            per_batch = max(1, features.max_query_params // len(self.fields))
+        for start in range(0, len(rows), per_batch):
+            batch = rows[start:start + per_batch]
+            found = run(self.statement(connection, len(batch)),
+                        [value for row in batch for value in row])
+            # Ids come from one sequence in VALUES order; sorting makes that
+            # independent of the order RETURNING happens to list them in.
+            pks += sorted(row[0] for row in found)
         return pks
 
 
@@ -234,10 +320,8 @@ def _execute_together(connection: BaseDatabaseWrapper, live: list[Pending]) -> l
         selects.append(f"SELECT {n}, {p.table.returning(connection)} FROM g{n}")
         params += [value for row in p.params for value in row]
     found: list[list[int]] = [[] for _ in live]
-    with connection.cursor() as cursor:
-        cursor.execute(f"WITH {', '.join(parts)} {' UNION ALL '.join(selects)}", params)
-        for group, pk in cursor.fetchall():
-            found[group].append(pk)
+    for group, pk in run(f"WITH {', '.join(parts)} {' UNION ALL '.join(selects)}", params):
+        found[group].append(pk)
     return [sorted(pks) for pks in found]
 
 
@@ -261,11 +345,8 @@ def instance(model: type[models.Model], values: dict[str, Any],
     """
     obj = model.__new__(model)
     obj.__dict__.update(values)
-    state = ModelState()
-    state.adding = False
-    state.db = db
-    if related:
-        state.fields_cache.update(related)
+    state = ModelState.__new__(ModelState)  # its attributes set at once, as unpickling does
+    state.__dict__.update(adding=False, db=db, fields_cache=dict(related) if related else {})
     obj._state = state
     return obj
 

@@ -219,10 +219,24 @@ def record_hash(record: MinutesRecord) -> str:
 
 
 def _fields_of(value: Any) -> dict[str, Any]:
-    """A dataclass instance of the record as a dict of its fields (for ``json.dumps``)."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
-    raise TypeError(f"{type(value).__name__} is not part of a minutes record")
+    """A dataclass instance of the record as a dict of its fields (for ``json.dumps``).
+
+    The instance's own ``__dict__`` when it holds exactly the fields (the usual case:
+    the same dict, without building one per object); else the fields one by one.
+    """
+    count = _FIELD_COUNTS.get(type(value))
+    if count is None:
+        if not dataclasses.is_dataclass(value) or isinstance(value, type):
+            raise TypeError(f"{type(value).__name__} is not part of a minutes record")
+        count = _FIELD_COUNTS[type(value)] = len(dataclasses.fields(value))
+    found = getattr(value, "__dict__", None)
+    if found is not None and len(found) == count:  # every field is set by __init__
+        return found
+    return {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+
+
+#: dataclass → its number of fields (``_fields_of``)
+_FIELD_COUNTS: dict[type, int] = {}
 
 
 class Lookups:
@@ -249,6 +263,8 @@ class Lookups:
         self.bodies: dict[tuple[str, str, str], Organization | None] = {}
         #: body id → {person id: (membership id, role)}, the oldest row of each person
         self.members: dict[int, dict[int, tuple[int, str]]] = {}
+        #: what ``meeting_saved`` listeners keep for the run (``signals``: ``run``)
+        self.listeners: dict[str, Any] = {}
         self.index_people = index_people
         self._names: identity.NameIndex | None = None
         self._orgs: identity.OrgIndex | None = None
@@ -288,11 +304,10 @@ class Lookups:
         if found is None:
             found = self.members[body_id] = {}
             # Plain SQL: the ORM spends far longer building this query than running it.
-            with connection.cursor() as cursor:
-                cursor.execute(f"SELECT id, person_id, role FROM {Membership._meta.db_table} "
-                               "WHERE body_id = %s ORDER BY id", [body_id])
-                for pk, person_id, role in cursor.fetchall():
-                    found.setdefault(person_id, (pk, role))  # the oldest row wins
+            for pk, person_id, role in bulk.run(
+                    f"SELECT id, person_id, role FROM {Membership._meta.db_table} "
+                    "WHERE body_id = %s ORDER BY id", [body_id]):
+                found.setdefault(person_id, (pk, role))  # the oldest row wins
         return found
 
     def forget(self) -> None:
@@ -301,6 +316,7 @@ class Lookups:
         self.orgs.clear()
         self.bodies.clear()
         self.members.clear()
+        self.listeners.clear()
         self._names = None
         self._orgs = None
 
@@ -405,7 +421,8 @@ def _store(record: MinutesRecord, data: bytes | None, status: str, digest: str,
     _prime(meeting, "participations", participations)
     _prime(meeting, "items", items)
     try:
-        signals.meeting_saved.send(sender=Meeting, meeting=meeting, created=True)
+        signals.meeting_saved.send(sender=Meeting, meeting=meeting, created=True,
+                                   run=lookups.listeners)
     finally:
         meeting._prefetched_objects_cache = {}
     return meeting
@@ -427,15 +444,39 @@ class _Written(QuerySet):
 
 
 def _prime(instance: Any, name: str, rows: list[Any]) -> None:
-    """Let ``instance.<name>.all()`` return ``rows`` without a query (what prefetch does)."""
-    field = getattr(type(instance), name).rel.field
-    queryset = _Written(model=field.model)
-    queryset.relation = {field.attname: instance.pk}
+    """Let ``instance.<name>.all()`` return ``rows`` without a query (what prefetch does).
+
+    The queryset is a copy of one made per relation and process (``_written_template``):
+    a dozen per document, and ``QuerySet.__init__`` builds a SQL query each time. Its
+    query object is shared, which is safe because ``_Written`` never changes it: any
+    new query goes through ``_chain`` to a queryset of its own.
+    """
+    template, attname = _written_template(type(instance), name)
+    queryset = _Written.__new__(_Written)
+    queryset.__dict__.update(template.__dict__)
+    queryset._hints = {}
+    queryset._known_related_objects = {}
+    queryset.relation = {attname: instance.pk}
     queryset._result_cache = list(rows)
-    queryset._prefetch_done = True
-    if not hasattr(instance, "_prefetched_objects_cache"):
-        instance._prefetched_objects_cache = {}
-    instance._prefetched_objects_cache[name] = queryset
+    cache = instance.__dict__.get("_prefetched_objects_cache")
+    if cache is None:
+        cache = instance._prefetched_objects_cache = {}
+    cache[name] = queryset
+
+
+_WRITTEN: dict[tuple[type, str], tuple[_Written, str]] = {}
+
+
+def _written_template(model: type, name: str) -> tuple[_Written, str]:
+    """A ``_Written`` of relation ``name`` of ``model`` to copy, and the foreign key's
+    column attribute (``meeting_id``)."""
+    found = _WRITTEN.get((model, name))
+    if found is None:
+        field = getattr(model, name).rel.field
+        template = _Written(model=field.model)
+        template._prefetch_done = True
+        found = _WRITTEN[(model, name)] = (template, field.attname)
+    return found
 
 
 def _source_document(record: MinutesRecord, data: bytes | None, sha: str | None,
@@ -839,10 +880,8 @@ def _source_exists(sha: str) -> bool:
     Plain SQL because it runs for every file, and the ORM takes longer to build the
     query than the database takes to answer it.
     """
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT 1 FROM {SourceDocument._meta.db_table} "
-                       "WHERE sha256 = %s LIMIT 1", [sha])
-        return cursor.fetchone() is not None
+    return bool(bulk.run(f"SELECT 1 FROM {SourceDocument._meta.db_table} "
+                         "WHERE sha256 = %s LIMIT 1", [sha]))
 
 
 def _finish(job: _Job, status: str | None, report: ImportReport, observer: Observer,

@@ -7,6 +7,7 @@ Two spellings that differ only in Unicode form, case or spacing are the same nam
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -15,14 +16,29 @@ from django.utils.text import slugify
 _TRANSLITERATE = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "Ae", "Ø": "O", "Å": "A"})
 
 
+#: What separates the words of a name: anything but letters, digits, "_" and "-".
+_NAME_SEPARATOR = re.compile(r"[^\w-]+")
+
+
+@functools.lru_cache(maxsize=65536)
 def normalize_name(text: str) -> str:
-    """NFC, casefolded, whitespace collapsed: the key under which a name is unique."""
+    """NFC, casefolded, whitespace collapsed: the key under which a name is unique.
+
+    Kept per text: an import asks for the same few hundred names (participants,
+    bodies, responsibles) dozens of times per document.
+    """
     return " ".join(unicodedata.normalize("NFC", text or "").casefold().split())
 
 
 def name_tokens(text: str) -> list[str]:
     """The words of a normalised name (punctuation other than '-' dropped)."""
-    return [t for t in re.split(r"[^\w-]+", normalize_name(text)) if t]
+    return list(_name_tokens(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_tokens(text: str) -> tuple[str, ...]:
+    """``name_tokens``, kept per text (a tuple, so no caller can change the kept value)."""
+    return tuple(t for t in _NAME_SEPARATOR.split(normalize_name(text)) if t)
 
 
 def slug_base(text: str) -> str:

@@ -41,8 +41,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from django.db import connection
+from django.db import connection, transaction
 
+from motebok.archive import bulk
 from motebok.errors import MotebokError
 from motebok.search.loading import HitLoader, hit_loader
 from motebok.search.schema import (
@@ -158,10 +159,18 @@ def page_split(exact: int, offset: int, limit: int) -> tuple[tuple[int, int], tu
     return (first_limit, first_offset), (second_limit, second_offset)
 
 
-def vocabulary_words(rows: Sequence[Stored]) -> list[str]:
-    """The words of ``rows`` that go into the vocabulary (long enough to hold a part)."""
-    return sorted({w for row in rows for w in row.words.split()
-                   if len(w) >= MIN_SUBSTRING_LENGTH})
+def vocabulary_words(rows: Sequence[Stored], known: set[str] | None = None) -> list[str]:
+    """The words of ``rows`` that go into the vocabulary (long enough to hold a part),
+    sorted (new rows get their ids in word order), without the ``known`` ones."""
+    words = {w for row in rows for w in row.words.split() if len(w) >= MIN_SUBSTRING_LENGTH}
+    return sorted(words - known if known else words)
+
+
+def remember_vocabulary(words: list[str], known: set[str] | None) -> None:
+    """Add ``words`` to ``known`` once the current transaction commits: only then are
+    they sure to be in the table (a rollback drops the callback, and the words)."""
+    if known is not None and words:
+        transaction.on_commit(lambda: known.update(words))
 
 
 class Backend:
@@ -175,8 +184,22 @@ class Backend:
     #: anyway, else 1 (a backend may always say 1; see ``_stem_finds``).
     prefix_sql = ""
 
-    def add(self, rows: Sequence[Stored]) -> None:
-        """Index freshly stored entry rows (the entry table itself is written already)."""
+    def add(self, rows: Sequence[Stored], known: set[str] | None = None) -> None:
+        """Index freshly stored entry rows (the entry table itself is written already).
+
+        ``known``: vocabulary words the caller saw committed (an import run keeps
+        them); they are not sent again — the table already holds them, so the rows
+        written are the same — and the words sent now join it on commit.
+        """
+
+    def write(self, insert: tuple[str, list], rows: Sequence[Stored],
+              known: set[str] | None = None) -> list[int]:
+        """Run the entries' ``INSERT … RETURNING id`` (``insert``: SQL and parameters) and
+        index them (``add``; ``rows`` hold their words and tags, pk not yet known); the
+        new ids in order. A backend may send both at once (PostgreSQL: one round trip)."""
+        ids = [row[0] for row in bulk.run(*insert)]
+        self.add([row._replace(pk=pk) for pk, row in zip(ids, rows, strict=True)], known)
+        return ids
 
     def retag(self, entry_ids: Sequence[int], tags: str) -> None:
         """Give entries new filter tags (the table column is updated by the caller)."""
@@ -309,15 +332,16 @@ class SqliteBackend(Backend):
         word whose stem is the term's is found by ``stems : "<stem>"``."""
         return not word.startswith("saknr") and stem(word) == term.stem
 
-    def add(self, rows: Sequence[Stored]) -> None:
+    def add(self, rows: Sequence[Stored], known: set[str] | None = None) -> None:
         """FTS rows (words, stems, tags) and new vocabulary words, two statements."""
-        with connection.cursor() as cursor:
-            cursor.executemany(
-                f"INSERT INTO {FTS_TABLE}(rowid, words, stems, tags) VALUES (%s, %s, %s, %s)",
-                [(row.pk, row.words, stem_words(row.words), row.tags) for row in rows])
-            cursor.execute(f"INSERT OR IGNORE INTO {VOCABULARY_TABLE}(word) "
-                           "SELECT value FROM json_each(%s)",
-                           [json.dumps(vocabulary_words(rows), ensure_ascii=False)])
+        words = vocabulary_words(rows, known)
+        bulk.run(f"INSERT INTO {FTS_TABLE}(rowid, words, stems, tags) VALUES (%s, %s, %s, %s)",
+                 [(row.pk, row.words, stem_words(row.words), row.tags) for row in rows],
+                 many=True)
+        if words:
+            bulk.run(f"INSERT OR IGNORE INTO {VOCABULARY_TABLE}(word) "
+                     "SELECT value FROM json_each(%s)", [json.dumps(words, ensure_ascii=False)])
+        remember_vocabulary(words, known)
 
     def retag(self, entry_ids: Sequence[int], tags: str) -> None:
         with connection.cursor() as cursor:
@@ -458,13 +482,27 @@ class PostgresBackend(Backend):
     def _prefix_params(part: str) -> list:
         return [part, part, part, f"{part}%", part, MAX_PREFIX_WORDS + 1]
 
-    def add(self, rows: Sequence[Stored]) -> None:
+    def add(self, rows: Sequence[Stored], known: set[str] | None = None) -> None:
         """New vocabulary words in one statement (the tsvectors are generated columns)."""
-        words = vocabulary_words(rows)
+        words = vocabulary_words(rows, known)
         if words:
-            with connection.cursor() as cursor:
-                cursor.execute(f"INSERT INTO {VOCABULARY_TABLE}(word) "
-                               "SELECT unnest(%s::text[]) ON CONFLICT DO NOTHING", [words])
+            bulk.run(f"INSERT INTO {VOCABULARY_TABLE}(word) "
+                     "SELECT unnest(%s::text[]) ON CONFLICT DO NOTHING", [words])
+        remember_vocabulary(words, known)
+
+    def write(self, insert: tuple[str, list], rows: Sequence[Stored],
+              known: set[str] | None = None) -> list[int]:
+        """The entries and their new vocabulary words in one statement (the vocabulary's
+        INSERT as a data-modifying ``WITH``): one round trip per document, not two."""
+        words = vocabulary_words(rows, known)
+        if not words:
+            return [row[0] for row in bulk.run(*insert)]
+        sql, params = insert
+        found = bulk.run(f"WITH vocabulary AS (INSERT INTO {VOCABULARY_TABLE}(word) "
+                         f"SELECT unnest(%s::text[]) ON CONFLICT DO NOTHING) {sql}",
+                         [words, *params])
+        remember_vocabulary(words, known)
+        return [row[0] for row in found]
 
     def clear(self) -> None:
         with connection.cursor() as cursor:

@@ -6,10 +6,14 @@ from typing import Any
 
 
 def on_meeting_saved(sender: Any, meeting: Any, **kwargs: Any) -> None:
-    """Re-index a meeting; runs inside the import transaction, so both commit together."""
+    """Re-index a meeting; runs inside the import transaction, so both commit together.
+
+    ``run`` (an import's state for listeners, see ``signals.meeting_saved``) lets the
+    index remember what earlier documents of the run wrote.
+    """
     from motebok.search.service import index_meeting
 
-    index_meeting(meeting, created=bool(kwargs.get("created", False)))
+    index_meeting(meeting, created=bool(kwargs.get("created", False)), run=kwargs.get("run"))
 
 
 def on_meeting_deleted(sender: Any, meeting_id: int, **kwargs: Any) -> None:

@@ -228,45 +228,55 @@ def _written_entries(meeting: Meeting) -> list[NewEntry] | None:
     return entries
 
 
-#: Columns written by ``_insert`` (``NewEntry``'s fields, in order).
+#: Columns written by ``_insert_statement`` (``NewEntry``'s fields, in order).
 ENTRY_COLUMNS = ", ".join(NewEntry._fields)
 
 
-def _insert(entries: Sequence[NewEntry]) -> list[int]:
-    """Insert entries with one multi-row statement; return their ids in the same order.
+def _insert_statement(entries: Sequence[NewEntry]) -> tuple[str, list]:
+    """The multi-row INSERT of entries (SQL and parameters), returning their ids.
 
     ``RETURNING`` gives the ids in insertion order on both databases, which Django's own
     ``bulk_create`` relies on as well.
     """
     values = ", ".join(["(%s, %s, %s, %s, %s, %s)"] * len(entries))
-    with connection.cursor() as cursor:
-        cursor.execute(f"INSERT INTO {ENTRY_TABLE} ({ENTRY_COLUMNS}) VALUES {values} "
-                       "RETURNING id", [value for entry in entries for value in entry])
-        return [row[0] for row in cursor.fetchall()]
+    return (f"INSERT INTO {ENTRY_TABLE} ({ENTRY_COLUMNS}) VALUES {values} RETURNING id",
+            [value for entry in entries for value in entry])
 
 
-def _store(entries: Iterable[NewEntry], backend: backends.Backend) -> int:
-    """Write entries and their backend rows; entries without any word are skipped."""
+def _store(entries: Iterable[NewEntry], backend: backends.Backend,
+           known: set[str] | None = None) -> int:
+    """Write entries and their backend rows; entries without any word are skipped.
+
+    ``known``: vocabulary words already committed (see ``Backend.add``).
+    """
     kept = [e for e in entries if e.words]
     size = max(1, min(STORE_BATCH, connection.ops.bulk_batch_size(NewEntry._fields, kept)))
     for start in range(0, len(kept), size):
         batch = kept[start:start + size]
-        ids = _insert(batch)
-        backend.add([backends.Stored(pk, e.words, e.tags)
-                     for pk, e in zip(ids, batch, strict=True)])
+        backend.write(_insert_statement(batch),
+                      [backends.Stored(0, e.words, e.tags) for e in batch], known)
     return len(kept)
 
 
-def index_meeting(meeting: Meeting, *, created: bool = False) -> int:
+#: The key of the index's own state in an import run's ``run`` dict (``meeting_saved``).
+RUN_VOCABULARY = "search.vocabulary"
+
+
+def index_meeting(meeting: Meeting, *, created: bool = False,
+                  run: dict[str, Any] | None = None) -> int:
     """Replace one meeting's index entries; called on ``meeting_saved``.
 
     A meeting just created (an import) has no entries yet: nothing to delete, and the
     caller's transaction already makes the write all-or-nothing, so no savepoint either.
+    ``run`` is state an import run keeps for its listeners: here the vocabulary words
+    its earlier documents committed, which need not be sent again.
     """
     backend = backends.current()
     if created:
         entries = _written_entries(meeting)
-        return _store(entries_for([meeting.pk]) if entries is None else entries, backend)
+        known = run.setdefault(RUN_VOCABULARY, set()) if run is not None else None
+        return _store(entries_for([meeting.pk]) if entries is None else entries, backend,
+                      known)
     with transaction.atomic():
         SearchEntry.objects.filter(meeting_id=meeting.pk).delete()
         return _store(entries_for([meeting.pk]), backend)

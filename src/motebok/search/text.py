@@ -128,8 +128,10 @@ def index_words(text: str) -> str:
     text = normalize(text[:MAX_INDEX_CHARS])
     if "/" not in text:
         return " ".join(WORD.findall(text)).casefold()
-    return " ".join(word.casefold() if word else case_number_token(sequence, year)
-                    for sequence, year, word in TOKEN_VALUES.findall(text))
+    # Case-number tokens are lower-case letters and digits already: folding them again
+    # changes nothing, so the joined text is folded once here too.
+    return " ".join(word or case_number_token(sequence, year)
+                    for sequence, year, word in TOKEN_VALUES.findall(text)).casefold()
 
 
 def stem_words(words: str) -> str:
