@@ -2675,3 +2675,25 @@ EXPECTED["132_nynorsk_kontrollutval_columns.txt"] = Expected(
          [("Kontrollutvalet tek rapporten til orientering og sender han vidare til "
            "kommunestyret.", "Kontrollutvalet", None)]),
     ])
+
+EXPECTED["133_title_and_org_per_line.txt"] = Expected(
+    "minutes", "REFERAT – FAGNETTVERK FOR OPPVEKST", "Fagnettverk for oppvekst", None, None,
+    ("2024-04-18", "12:00", "15:00", "Teams"), None,
+    people=[
+        ("Hilde Marie Sunde", "Sunndal kommune", "chair", "present"),
+        ("Jon Erik Aas", "Surnadal kommune", "member", "present"),
+        ("Brit Eide", "Rindal kommune", "secretary", "partial"),
+        ("Arvid Moe", "Nordmøre PPT", "member", "present"),
+        ("Kari Fjell", "Tingvoll", "member", "absent"),
+        ("Stein Ask", "Aure", "member", "absent"),
+    ],
+    notes={"Brit Eide": "til stede fra kl. 13"},
+    items=[
+        ("1", "Godkjenning av referat fra 15. februar", None,
+         ["Referatet ble godkjent med en rettelse i sak 4."], []),
+        ("2", "Felles kompetanseplan", None,
+         ["Det var enighet om tre satsingsområder: lesing, inkludering og digital kompetanse."],
+         [("Arvid Moe og Hilde Marie Sunde lager et nytt utkast til neste møte.",
+           "Arvid Moe og Hilde Marie Sunde", None)]),
+        ("3", "Eventuelt", None, [], []),
+    ])

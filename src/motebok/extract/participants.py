@@ -294,8 +294,10 @@ def parse_people_list(value: str, role: ParticipantRole | None,
     entries: list[Entry] = []
     pending: list[Entry] = []  # names waiting for an organisation parenthesis
     org_piece = False  # the previous piece was the organisation of the last person
+    after_title = False  # the previous piece was a job title ("…, PP-leder, Nordmøre PPT")
     for text, paren, joined in pieces:
         after_org, org_piece = org_piece, False
+        title_before, after_title = after_title, False
         if after_org and joined and text[:1].isupper() and not paren and \
                 not looks_like_name(tidy_name(text)):
             entries[-1].organization = f"{entries[-1].organization} og {text}"
@@ -310,6 +312,7 @@ def parse_people_list(value: str, role: ParticipantRole | None,
             # "Sindre Moe, rådgiver (sekretær)": the parenthesis is the person's role
             if paren:
                 _apply_paren(entries[-1], paren)
+            after_title = True
             continue
         if text and entries and not looks_like_name(tidy_name(text)) and \
                 _person_from(text) is None:
@@ -322,10 +325,14 @@ def parse_people_list(value: str, role: ParticipantRole | None,
                 _set_role(entries[-1], None if keep else piece_role, text)
                 pending = []
                 continue
-            if _ORG_HINT.search(text) and entries[-1].organization is None:
+            if entries[-1].organization is None and (_ORG_HINT.search(text) or (
+                    title_before and text[:1].isupper() and len(text.split()) <= 4)):
                 # "Jan Erik Moe, Vestby kommune (leder)", "…, Strandvik kommune – for Y"
                 org, substitute = _split_substitute(text)
+                org, *remarks = _DASH_PARTS.split(org)  # "Rindal kommune – til stede fra kl. 13"
                 entries[-1].organization = _TITLE_BEFORE_ORG.sub("", org)
+                for remark in remarks:
+                    _apply_note(entries[-1], remark)
                 org_piece = True
                 if substitute:
                     entries[-1].note = substitute
@@ -553,9 +560,15 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
     return None
 
 
+_ACRONYM_TITLE = re.compile(r"^[A-ZÆØÅ]{1,4}-[a-zæøå]")
+
+
 def _is_job_title(text: str) -> bool:
     """A lower-case job title on its own ("fylkesordfører", "rådgiver", "kommunalsjef")."""
     words = text.split()
+    if words and len(words) <= 2 and _ACRONYM_TITLE.match(words[0]):
+        # "PP-leder", "IT-rådgiver": a job, not the meeting's leader
+        return bool(_JOB_TITLE.fullmatch(words[0].split("-", 1)[1]))
     return bool(words) and len(words) <= 2 and all(w[:1].islower() for w in words) and \
         role_of(text) is None and bool(_JOB_TITLE.fullmatch(words[0]) or
                                       _JOB_TITLE.fullmatch(text))

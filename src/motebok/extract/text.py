@@ -448,21 +448,24 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
     words = text.split()
     if not (min_words <= len(words) <= 6):
         return False
-    capitals = initials = 0
+    capitals = initials = shouted = 0
     for word in words:  # one pass: every test that fails gives False, in any order
         lowered = word.lower()
         if lowered in NOT_NAME_WORDS:
             return False
-        if (_CAPITAL_WORD.match(word) and not word.isupper()) or (word.isupper() and len(word) > 1
-                                                                and len(words) <= 4 and
-                                                                word.isalpha()):
+        if _CAPITAL_WORD.match(word) and not word.isupper():
             capitals += 1
+        elif word.isupper() and len(word) > 1 and len(words) <= 4 and word.isalpha():
+            capitals += 1
+            shouted += 1  # "KARI HOLM"; but "Nordmøre PPT" is a name and an acronym
         elif lowered in _NAME_PARTICLES:
             continue
         elif len(word) == 2 and word[1] == "." and word[0].isupper():
             initials += 1  # a middle initial: "Kari H. Holm"
         else:
             return False
+    if shouted and shouted != capitals:
+        return False
     return capitals >= 1 and capitals + initials >= min_words
 
 
