@@ -148,3 +148,21 @@ def test_lines_after_soft_breaks_keep_their_typed_list_markers():
         (BlockKind.LIST_ITEM, "b) Økonomirapport"),
         (BlockKind.PARAGRAPH, "Saka vart teken til orientering."),
     ]
+
+
+def test_a_sentence_wrapped_after_a_colon_or_between_day_and_month_is_joined():
+    from motebok.extract.text import Line, merge_wrapped
+    from motebok.read.blocks import BlockKind
+
+    def line(text, gap=False):
+        return Line(text=text, body=text, kind=BlockKind.PARAGRAPH, level=0, cells=(),
+                    bold=False, gap=gap)
+
+    merged = merge_wrapped([line("Det var enighet om tre områder:", gap=True),
+                            line("lesing, inkludering og digital kompetanse."),
+                            line("Liv Berg sender innkalling innen 1.", gap=True),
+                            line("april."),
+                            line("Konklusjon:", gap=True), line("Gruppen er enig.")])
+    assert [m.text for m in merged] == [
+        "Det var enighet om tre områder: lesing, inkludering og digital kompetanse.",
+        "Liv Berg sender innkalling innen 1. april.", "Konklusjon:", "Gruppen er enig."]

@@ -117,7 +117,7 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
          r"^(?:[\wæøå-]+\s+){1,6}(?:godkjennes|godkjennast|vedtas|vedtakast)"
          r"(?:\s+(?:som|med|uten|utan|enstemmig|samrøystes)\b[^.]*)?\.?$"),
         (("enstemmig", "samrøystes"),
-         r"^(?:enstemmig|samrøystes)\s+(?:vedtatt|vedteke|godkjent)|"
+         r"^(?:enstemmig|samrøystes)(?:\s*[.!]?$|\s+(?:vedtatt|vedteke|godkjent))|"
          r"^(?:vedtaket|innstillingen|avgjerda)\s+(?:var|ble|vart)\s+"
          r"(?:enstemmig|samrøystes)\s*\.?$"),
         (("vedt", "godkj"), r"^(?:vedtatt|vedteke|godkjent|godkjend)\b"),
@@ -482,7 +482,8 @@ def _unique(values: list[str]) -> list[str]:
 _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "enig", "einig", "samd",
                   "slutt", "støtte", "bestemte", "avgjorde", "utset", "neste ",
                   "beramme", "foreslo å", "anbefal", "tilrå", "ønsker å", "ønsket å",
-                  "ønskte å", "godtatt", "utsatt", "valgt", "vald", "konstituert", "semje")
+                  "ønskte å", "godtatt", "utsatt", "valgt", "vald", "konstituert", "semje",
+                  "enstemmig", "samrøystes", "til vit")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 

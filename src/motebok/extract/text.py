@@ -503,7 +503,8 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
         if (prev is not None and not line.gap
                 and (line.kind is _PARAGRAPH or _wrapped_date(prev, line))
                 and prev.kind in (_PARAGRAPH, _LIST_ITEM)
-                and (not prev.text.endswith(_TERMINAL) or _wrapped_in_date(prev, line))
+                and (not prev.text.endswith(_TERMINAL) or _wrapped_in_date(prev, line)
+                     or (prev.text[-1:] in ":;" and line.text[:1].islower()))
                 and not prev.bold and not line.bold
                 and (not _starts_like_heading(line.text) or _DATE_START.match(line.text))
                 and not _ends_short_line(prev, line)):

@@ -1,0 +1,41 @@
+"""Which sentences record a decision, and which follow-ups name who does them."""
+
+from __future__ import annotations
+
+import pytest
+
+from motebok.extract.outcomes import is_action, is_decision, responsible_of
+
+
+@pytest.mark.parametrize("sentence", [
+    "Samrøystes.", "Enstemmig.", "Enstemmig vedtatt.", "Vedtaket var enstemmig.",
+    "Saka vart teken til orientering.", "Saka vart teken til vitande.",
+    "Dagsorden godkjent.", "Innkalling og saksliste enstemmig godkjent.",
+    "Styret konstituerte seg med Hilde Vik som leder.",
+])
+def test_outcome_sentences_are_decisions(sentence):
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Budsjettet er ikke godkjent av revisor ennå.", "Saken må være godkjent før mars.",
+    "Styret er fornøyd med utviklingen.", "Enstemmighet er et mål.",
+])
+def test_other_sentences_are_not(sentence):
+    assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Sende søknad til fylkeskommunen innen 1. april (Siri Aas).", "Siri Aas"),
+    ("Kari Bø – lage oversikt over kurs", "Kari Bø"),
+    ("Sekretariatet (innen 1. mars)", "Sekretariatet"),
+    ("Kontrollutvalget ber kommunedirektøren svare på anbefalingene innen 1. juni.",
+     "kommunedirektøren"),
+])
+def test_who_does_a_task(sentence, who):
+    assert responsible_of(sentence) == who
+
+
+def test_asking_another_body_to_consider_is_no_task():
+    assert not is_action("Faggruppen ber fylkeskommunen vurdere flere avganger.")
+    assert is_action("Kontrollutvalget ber kommunedirektøren svare på anbefalingene.")
