@@ -210,12 +210,16 @@ def scaled_pdf(lines: list[tuple[float, float, str, float, float]]) -> bytes:
 
 
 def test_font_sizes_are_read_as_drawn():
-    # the heading sets 11 pt like the body but is drawn twice as large
-    data = scaled_pdf([(72, 760, "Referat fra møte", 11, 2.0),
-                       (72, 720, "Tid: 14. februar 2024", 11, 1.0),
-                       (72, 706, "Sted: Rådhuset", 11, 1.0)])
+    # as Chromium prints: every size set a third larger and scaled by 0.75. A heading
+    # that wraps is one heading only when its line step is compared with the drawn size.
+    data = scaled_pdf([(72, 760, "Referat fra møte i Ungdomsrådet i", 26.67, 0.75),
+                       (72, 736, "Nordby kommune", 26.67, 0.75),
+                       (72, 700, "Tid: 14. februar 2024", 14.67, 0.75),
+                       (72, 686, "Sted: Rådhuset i Nordby, kommunestyresalen", 14.67, 0.75),
+                       (72, 672, "Til stede: Kari Nordmann, Ola Dahl og Per Lie", 14.67, 0.75)])
     first = read(data)[0]
-    assert (first.kind, first.text) == (BlockKind.HEADING, "Referat fra møte")
+    assert (first.kind, first.text) == (
+        BlockKind.HEADING, "Referat fra møte i Ungdomsrådet i Nordby kommune")
 
 
 def test_a_heading_that_wraps_is_one_heading():

@@ -122,7 +122,7 @@ class TextProbe:
     """
 
     __slots__ = ("_a", "_b", "_c", "_d", "_matrix", "_pa", "_pb", "_pc", "_pd", "_pmatrix",
-                 "_textpage", "handle", "identity")
+                 "_textpage", "handle", "identity", "scale")
 
     def __init__(self, textpage: Any, text: str) -> None:
         """``textpage`` is an open FPDF_TEXTPAGE; ``text`` its full text."""
@@ -134,6 +134,7 @@ class TextProbe:
             ctypes.byref(value) for value in (self._a, self._b, self._c, self._d))
         self._matrix = raw.FS_MATRIX()
         self._pmatrix = ctypes.byref(self._matrix)
+        self.scale = self._scale(0) if text else 1.0
 
     def _char(self, text_index: int) -> int:
         """The PDFium character index of a text index."""
@@ -168,28 +169,36 @@ class TextProbe:
         return self._a.value
 
     def char(self, text_index: int) -> tuple[float, float, float, int] | None:
-        """(x, y) of a character's origin, its drawn font size and weight; None if unknown."""
+        """(x, y) of a character's origin, its font size as drawn and its weight; None if
+        unknown."""
         char = text_index if self.identity else self._char(text_index)
         textpage = self._textpage
         if char < 0 or not _GET_CHAR_ORIGIN(textpage, char, self._pa, self._pb):
             return None
-        size = self._drawn(textpage, char)
+        size = _GET_FONT_SIZE(textpage, char)
+        if self.scale != 1.0:
+            size *= self.scale
         return self._a.value, self._b.value, size, _GET_FONT_WEIGHT(textpage, char)
 
-    def _drawn(self, textpage: Any, char: int) -> float:
-        """The font size a character is drawn at: the text state's size times the scale
-        of its text matrix (Chromium sets 14.66 and scales by 0.75 for 11 pt)."""
-        size = _GET_FONT_SIZE(textpage, char)
-        if not _GET_MATRIX(textpage, char, self._pmatrix):
-            return size
+    def _scale(self, char: int) -> float:
+        """How much a character's text matrix scales its font size.
+
+        Chromium sets 14.66 and scales by 0.75 for 11 pt text. ``char`` sizes use the
+        scale of the page's first character (one call a page: producers scale all text
+        alike); ``drawn_size`` asks for each character it is given.
+        """
+        if not _GET_MATRIX(self._textpage, char, self._pmatrix):
+            return 1.0
         m = self._matrix
         scale = m.a * m.d - m.b * m.c
-        return size if scale == 1.0 else size * abs(scale) ** 0.5
+        return 1.0 if scale in (0.0, 1.0) else abs(scale) ** 0.5
 
     def drawn_size(self, text_index: int) -> float | None:
         """The font size a character is drawn at on the page, None if unknown."""
         char = self._char(text_index) if text_index >= 0 else -1
-        return None if char < 0 else self._drawn(self._textpage, char)
+        if char < 0:
+            return None
+        return _GET_FONT_SIZE(self._textpage, char) * self._scale(char)
 
     def weight(self, text_index: int) -> int | None:
         """A character's font weight, None when PDFium does not place the character."""
