@@ -145,13 +145,9 @@ def worker(corpus: Path, formats: list[str]) -> dict[str, Any]:
     transaction), the commits and the rest — the archive's own storing. The same split
     is taken in CPU time.
     """
-    import django
-    from django.core.management import call_command
+    start_django()
     from django.db import connection
 
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "motebok.settings")
-    django.setup()
-    call_command("migrate", verbosity=0, interactive=False)
     from motebok.archive import importer
     from motebok.search import service
 
@@ -183,15 +179,20 @@ def worker(corpus: Path, formats: list[str]) -> dict[str, Any]:
     return results
 
 
-def pool_worker(corpus: Path, formats: list[str], workers: int) -> dict[str, Any]:
-    """Migrate, then time ``import_paths`` with ``workers`` parse processes per format:
-    what ``motebok import`` does (wall clock only; the CPU is spread over processes)."""
+def start_django() -> None:
+    """Set Django up in a worker process (DATABASE_URL is already set) and migrate."""
     import django
     from django.core.management import call_command
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "motebok.settings")
     django.setup()
     call_command("migrate", verbosity=0, interactive=False)
+
+
+def pool_worker(corpus: Path, formats: list[str], workers: int) -> dict[str, Any]:
+    """Migrate, then time ``import_paths`` with ``workers`` parse processes per format:
+    what ``motebok import`` does (wall clock only; the CPU is spread over processes)."""
+    start_django()
     results = {}
     for fmt in formats:
         files = sorted((corpus / fmt).iterdir())
