@@ -231,3 +231,46 @@ def test_a_heading_that_wraps_is_one_heading():
     assert [(b.kind, b.text) for b in read(data)][:2] == [
         (BlockKind.HEADING, "Referat fra møte i Ungdomsrådet i Nordby kommune"),
         (BlockKind.PARAGRAPH, "Tid: 14. februar 2024")]
+
+
+def test_cells_that_wrap_inside_a_row_stay_in_their_row():
+    # a follow-up table: the task column wraps; a name under a merged cell is a new row
+    data = draw([[(72, 760, "Oppgave"), (300, 760, "Ansvarlig"), (420, 760, "Frist"),
+                  (72, 744, "Oppdatere fremdriftsplan i"), (300, 744, "Lars Holm"),
+                  (420, 744, "12.11.2024"), (72, 731, "prosjektportalen"),
+                  (72, 715, "Sende risikoregister til"), (300, 715, "Tuva Berg"),
+                  (420, 715, "15.11.2024"), (72, 702, "styringsgruppen og"),
+                  (72, 689, "kommunene"),
+                  (72, 660, "Asker kommune"), (300, 660, "Kari Holm"),
+                  (300, 647, "Per Berg")]])
+    assert [b.cells or b.text for b in read(data)] == [
+        ("Oppgave", "Ansvarlig", "Frist"),
+        ("Oppdatere fremdriftsplan i prosjektportalen", "Lars Holm", "12.11.2024"),
+        ("Sende risikoregister til styringsgruppen og kommunene", "Tuva Berg", "15.11.2024"),
+        ("Asker kommune", "Kari Holm"),
+        "Per Berg",
+    ]
+
+
+def test_wrapped_cells_of_a_typeset_table_stay_in_their_row():
+    # reportlab draws each cell as its own text run: the row is joined from pieces on
+    # one baseline, and the task cell's next lines join it again
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    style = getSampleStyleSheet()["Normal"]
+    style.fontName = "DejaVu"
+    rows = [["Oppgave", "Ansvarlig", "Frist"],
+            [Paragraph("Oppdatere fremdriftsplan i prosjektportalen og sende den til "
+                       "styringsgruppen", style), Paragraph("Lars Holm", style),
+             Paragraph("12.11.2024", style)]]
+    table = Table(rows, colWidths=[200, 100, 80])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    out = io.BytesIO()
+    SimpleDocTemplate(out).build([table])
+    assert [b.cells for b in read(out.getvalue())] == [
+        ("Oppgave", "Ansvarlig", "Frist"),
+        ("Oppdatere fremdriftsplan i prosjektportalen og sende den til styringsgruppen",
+         "Lars Holm", "12.11.2024")]

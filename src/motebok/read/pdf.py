@@ -61,6 +61,8 @@ class _Line:
     size: float
     bold: bool
     cells: tuple[str, ...] = ()
+    lefts: tuple[float, ...] = ()  # where each cell starts (rows only)
+    bottom: float | None = None  # y of the last visual line when cells wrapped onto more
 
 
 def read(data: bytes) -> list[Block]:
@@ -83,7 +85,52 @@ def _page_lines(textpage: Any, text: str) -> list[_Line]:
         return []
     probe = TextProbe(textpage, text)
     gaps = [gap for gap in _column_gaps(probe.rects()) if _wide_for_its_font(gap, probe)]
-    return _by_position(_split_lines(text, gaps, probe))
+    return _join_wrapped_cells(_by_position(_split_lines(text, gaps, probe)))
+
+
+def _join_wrapped_cells(lines: list[_Line]) -> list[_Line]:
+    """Table rows whose cells wrapped onto more lines, as one row each.
+
+    A cell too narrow for its text goes on below it ("Oppdatere fremdriftsplan i" /
+    "prosjektportalen"): a line right under a row, starting where that row's cells
+    start, with fewer cells, in lower case. A line that starts with a capital is taken
+    for a new row whose other cells are merged or empty ("Per Berg" under "Kari Holm").
+    """
+    out: list[_Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        if previous is not None and previous.lefts and _wraps_into(previous, line):
+            out[-1] = _with_wrapped(previous, line)
+            continue
+        out.append(line)
+    return out
+
+
+def _wraps_into(row: _Line, line: _Line) -> bool:
+    """Whether ``line`` holds the wrapped rest of some of ``row``'s cells."""
+    step = (row.bottom if row.bottom is not None else row.y) - line.y
+    lefts = line.lefts or (line.x,)
+    pieces = line.cells or (line.text,)
+    return (0 < step <= _CELL_WRAP_STEP * line.size and len(pieces) < len(row.cells)
+            and all(piece[:1].islower() or piece[:1].isdigit() for piece in pieces)
+            and all(any(abs(left - start) <= _CELL_TOLERANCE for start in row.lefts)
+                    for left in lefts))
+
+
+def _with_wrapped(row: _Line, line: _Line) -> _Line:
+    """``row`` with the pieces of ``line`` added to the cells they start under."""
+    cells = list(row.cells)
+    for piece, left in zip(line.cells or (line.text,), line.lefts or (line.x,), strict=True):
+        n = min(range(len(row.lefts)), key=lambda i: abs(row.lefts[i] - left))
+        cells[n] = (cells[n][:-1] + piece if cells[n].endswith("-") and piece[:1].islower()
+                    else f"{cells[n]} {piece}")
+    return _Line("\t".join(cells), row.x, row.y, row.size, row.bold, tuple(cells), row.lefts,
+                 bottom=line.y)
+
+
+# A cell's next line sits one line step lower; its text starts where the cell does.
+_CELL_WRAP_STEP = 1.5
+_CELL_TOLERANCE = 2.0
 
 
 def _wide_for_its_font(gap: _Gap, probe: TextProbe) -> bool:
@@ -164,15 +211,31 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
                                    if c])
             line_text = "\t".join(cells)
             row = tuple(cells) if len(cells) > 1 else ()
+            lefts = _cell_lefts(text, bounds, probe) if row else ()
+            if len(lefts) != len(row):
+                lefts = ()
         else:
-            line_text, row = stripped, ()
+            line_text, row, lefts = stripped, (), ()
         if startswith(_HYPHEN_BREAK, end):
             # "Brå-" / "then": put back the hyphen the line ended with
             line_text += "-"
             row = (*row[:-1], row[-1] + "-") if row else ()
         bold = weight >= 600 and _ends_bold(probe, first + len(stripped) - 1)
-        lines.append(_Line(line_text, x, y, size, bold, row))
+        lines.append(_Line(line_text, x, y, size, bold, row, lefts))
     return lines
+
+
+def _cell_lefts(text: str, bounds: list[int], probe: TextProbe) -> tuple[float, ...]:
+    """Where each non-empty cell of a row starts on the page (asked for rows only)."""
+    lefts = []
+    for a, b in pairwise(bounds):
+        piece = text[a:b]
+        if piece.strip():
+            left = probe.left(a + len(piece) - len(piece.lstrip()))
+            if left is None:
+                return ()
+            lefts.append(left)
+    return tuple(lefts)
 
 
 def _line_texts(text: str) -> list[str]:
@@ -237,10 +300,17 @@ def _by_position(lines: list[_Line]) -> list[_Line]:
 def _joined(group: list[_Line]) -> _Line:
     """Pieces on one baseline as one line, left to right, a TAB between pieces."""
     group.sort(key=lambda line: line.x)
-    cells = _merge_marker([cell for piece in group for cell in (piece.cells or (piece.text,))])
+    pieces = [cell for piece in group for cell in (piece.cells or (piece.text,))]
+    lefts = [left for piece in group
+             for left in (piece.lefts if piece.cells and piece.lefts else (piece.x,))]
+    cells = _merge_marker(pieces)
+    if len(cells) < len(pieces):
+        del lefts[1]  # the marker and its text are one cell
     main = max(group, key=lambda piece: len(piece.text))
+    row = tuple(cells) if len(cells) > 1 else ()
     return _Line("\t".join(cells), group[0].x, main.y, main.size,
-                 all(piece.bold for piece in group), tuple(cells) if len(cells) > 1 else ())
+                 all(piece.bold for piece in group), row,
+                 tuple(lefts) if row and len(lefts) == len(cells) else ())
 
 
 def _merge_marker(cells: list[str]) -> list[str]:
@@ -289,7 +359,8 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
     for lines in pages:
         previous: _Line | None = None
         for line in lines:
-            step = None if previous is None else previous.y - line.y
+            step = None if previous is None else (
+                previous.y if previous.bottom is None else previous.bottom) - line.y
             previous = line
             block = _line_block(line, heading_levels)
             block.gap = step is None or step <= 0 or paragraph_step is None or step > paragraph_step
