@@ -277,3 +277,15 @@ def test_a_presence_column_nobody_filled_in_says_nothing():
             "Navn\tFunksjon\tMøtt\nKari Holm\tLeder\t\nPer Berg\tMedlem\t\n\nSak 1/24 Test\n")
     found = people(parse_bytes(text.encode(), "table.txt"))
     assert [found[name][2] for name in ("Kari Holm", "Per Berg")] == ["present", "present"]
+
+
+def test_an_item_table_row_under_a_merged_number_belongs_to_that_item():
+    # as a DOCX reads a number cell merged over two rows: the number in both
+    text = ("# Referat fra møte i Faggruppe plan\n\nDato: 12. mars 2024\n\n"
+            "| Sak | Tema | Konklusjon |\n|---|---|---|\n| 1 | Status | Tatt til orientering. |\n"
+            "| 2 | Budsjett | Budsjettet ble vedtatt. |\n"
+            "| 2 | | Kari Holm sender budsjettet innen 1. april. |\n")
+    record = parse_bytes(text.encode(), "table.md")
+    assert [item.number for item in record.items] == ["1", "2"]
+    assert record.items[1].decisions == ["Budsjettet ble vedtatt."]
+    assert [a.responsible for a in record.items[1].actions] == ["Kari Holm"]

@@ -193,3 +193,19 @@ def test_a_document_typed_line_by_line_reads_like_a_text_file():
         (BlockKind.PARAGRAPH, "Eventuelt", False),
         (BlockKind.LIST_ITEM, "- Ingen saker.", False),
     ]
+
+
+def test_a_cell_merged_over_rows_fills_its_column_in_each():
+    cell = '<table:table-cell{}><text:p>{}</text:p></table:table-cell>'
+    covered = "<table:covered-table-cell/>"
+    rows = [
+        cell.format(' table:number-columns-spanned="2"', "Til stede") + covered
+        + cell.format("", "Rolle"),
+        cell.format(' table:number-rows-spanned="2"', "Styret") + cell.format("", "Kari")
+        + cell.format("", "leder"),
+        covered + cell.format("", "Per") + cell.format("", "medlem"),
+    ]
+    body = "<table:table>" + "".join(f"<table:table-row>{r}</table:table-row>"
+                                     for r in rows) + "</table:table>"
+    assert [b.cells for b in read(odt_package(body))] == [
+        ("Til stede", "Rolle"), ("Styret", "Kari", "leder"), ("Styret", "Per", "medlem")]

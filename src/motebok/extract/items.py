@@ -166,6 +166,12 @@ def find_candidates(lines: list[Line], start: int = 0) -> list[Candidate]:
                 continue
             if item_columns:
                 row = _table_candidate(i, line, item_columns)
+                if row and found and found[-1].row is not None and \
+                        found[-1].number == row.number and row.row is not None:
+                    # a number cell merged over two rows: the second row goes on the item
+                    found[-1].row.text = "\n".join(t for t in (found[-1].row.text,
+                                                               row.row.text) if t)
+                    continue
                 if row:
                     found.append(row)
                     continue

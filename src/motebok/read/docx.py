@@ -388,15 +388,22 @@ class _Reader:
     def table(self, tbl) -> None:
         """Each row → a TABLE_ROW; nested tables follow the row that holds them."""
         self.gap = True
+        above: dict[int, str] = {}  # grid column → the text of the cell last started there
         for tr in tbl.iter(_TR):
             if _parent_table(tr) is not tbl:
                 continue
             cells: list[str] = []
             nested: list = []
+            column = 0
             for tc in tr.iter(_TC):
                 if _parent_table(tc) is not tbl:
                     continue
-                cells.append(self.cell_text(tc, nested))
+                if _continues_merge(tc):
+                    cells.append(above.get(column, ""))  # the merged cell spans this row too
+                else:
+                    cells.append(self.cell_text(tc, nested))
+                    above[column] = cells[-1]
+                column += _grid_span(tc)
             if any(cells):
                 text = "\t".join(cells)
                 self.emit(Block(BlockKind.TABLE_ROW, text, cells=tuple(cells)))
@@ -405,12 +412,7 @@ class _Reader:
         self.gap = True
 
     def cell_text(self, tc, nested: list) -> str:
-        """A cell's paragraphs joined by newlines; a vertically merged tail cell is empty."""
-        tcpr = tc.find(f"{W}tcPr")
-        if tcpr is not None:
-            merge = tcpr.find(f"{W}vMerge")
-            if merge is not None and merge.get(_VAL) in (None, "continue"):
-                return ""
+        """A cell's paragraphs joined by newlines."""
         lines: list[str] = []
         for el in tc.iter(_P, _TBL):
             if el.tag == _TBL:
@@ -423,6 +425,20 @@ class _Reader:
             if block is not None:
                 lines.append(_TABS.sub(" ", block.text))
         return "\n".join(lines)
+
+
+def _continues_merge(tc) -> bool:
+    """A cell that continues a vertically merged cell from the row above."""
+    tcpr = tc.find(f"{W}tcPr")
+    merge = tcpr.find(f"{W}vMerge") if tcpr is not None else None
+    return merge is not None and merge.get(_VAL) in (None, "continue")
+
+
+def _grid_span(tc) -> int:
+    """How many grid columns a cell spans (w:gridSpan, 1 without it)."""
+    tcpr = tc.find(f"{W}tcPr")
+    span = _val(tcpr, f"{W}gridSpan") if tcpr is not None else None
+    return int(span) if span and str(span).isdigit() else 1
 
 
 def _parent_table(element):

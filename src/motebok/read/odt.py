@@ -36,6 +36,7 @@ FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
 _H, _P, _LIST, _SPAN = f"{TEXT}h", f"{TEXT}p", f"{TEXT}list", f"{TEXT}span"
 _LIST_ITEM, _LIST_HEADER = f"{TEXT}list-item", f"{TEXT}list-header"
 _TABLE_EL, _ROW, _CELL = f"{TABLE}table", f"{TABLE}table-row", f"{TABLE}table-cell"
+_COVERED = f"{TABLE}covered-table-cell"
 _ROW_GROUPS = frozenset({f"{TABLE}table-header-rows", f"{TABLE}table-rows",
                          f"{TABLE}table-row-group"})
 _SECTIONS = frozenset({f"{TEXT}section", f"{TEXT}index-body", f"{TEXT}table-of-content",
@@ -310,17 +311,44 @@ class _Reader:
                 self.table(child)
 
     def table(self, tbl) -> None:
-        """Each row → a TABLE_ROW (covered cells of merges left out); nested tables after."""
+        """Each row → a TABLE_ROW; nested tables after.
+
+        A cell merged over several rows fills its column in each of them (the rows it
+        covers carry covered cells there); the covered cells of a merge across columns
+        are left out, as the cell shows once.
+        """
         self.gap = True
+        down: dict[int, tuple[str, int]] = {}  # column → (text, rows it still covers)
         for row in _rows(tbl):
             nested: list = []
-            cells = [self.cell_text(cell, nested) for cell in row if cell.tag == _CELL]
-            cells = _expand_repeats(row, cells)
+            cells = self.row_cells(row, nested, down)
+            while cells and not cells[-1]:
+                cells.pop()
             if any(cells):
                 self.emit(Block(BlockKind.TABLE_ROW, "\t".join(cells), cells=tuple(cells)))
             for inner in nested:
                 self.table(inner)
         self.gap = True
+
+    def row_cells(self, row, nested: list, down: dict[int, tuple[str, int]]) -> list[str]:
+        """The texts of one row's cells by column: repeats expanded, vertical merges filled."""
+        cells: list[str] = []
+        column = 0
+        for cell in row:
+            if cell.tag not in (_CELL, _COVERED):
+                continue
+            text = self.cell_text(cell, nested) if cell.tag == _CELL else None
+            for _ in range(_count(cell, "number-columns-repeated")):
+                if text is not None:
+                    cells.append(text)
+                    rows = _count(cell, "number-rows-spanned")
+                    if rows > 1:
+                        down[column] = (text, rows - 1)
+                elif (spanning := down.get(column)) and spanning[1] > 0:
+                    cells.append(spanning[0])  # under a cell merged over rows
+                    down[column] = (spanning[0], spanning[1] - 1)
+                column += 1
+        return cells
 
     def cell_text(self, cell, nested: list) -> str:
         """A cell's paragraphs (and list items) joined by newlines."""
@@ -349,16 +377,10 @@ def _rows(tbl):
             yield from _rows(child)
 
 
-def _expand_repeats(row, cells: list[str]) -> list[str]:
-    """Repeat cells marked number-columns-repeated, without the trailing empty ones."""
-    real = [c for c in row if c.tag == _CELL]
-    out: list[str] = []
-    for cell, text in zip(real, cells, strict=True):
-        raw = cell.get(f"{TABLE}number-columns-repeated") or "1"
-        out.extend([text] * (min(int(raw), 64) if raw.isdigit() else 1))
-    while out and not out[-1]:
-        out.pop()
-    return out
+def _count(cell, attribute: str) -> int:
+    """A cell's repeat or span count (1 when absent; at most 64 repeats of empty cells)."""
+    raw = cell.get(f"{TABLE}{attribute}") or "1"
+    return min(int(raw), 64) if raw.isdigit() else 1
 
 
 def _collect(el, bold: bool, styles: _Styles, out: list[tuple[str, bool]]) -> None:
