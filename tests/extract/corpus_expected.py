@@ -2697,3 +2697,19 @@ EXPECTED["133_title_and_org_per_line.txt"] = Expected(
            "Arvid Moe og Hilde Marie Sunde", None)]),
         ("3", "Eventuelt", None, [], []),
     ])
+
+EXPECTED["134_docx_styles_presence_notes.docx"] = Expected(
+    "minutes", "Protokoll – Representantskapet i Vestfold Vann IKS", "Representantskapet",
+    "Vestfold Vann IKS", None, ("2024-03-14", "13:00", "15:30", "Tønsberg rådhus"), None,
+    people=[
+        ("Anne Rød", "Horten kommune", "member", "present"),
+        ("Bjørn Lie", "Holmestrand kommune", "member", "absent"),
+        ("Cato Fjeld", "Tønsberg kommune", "member", "partial"),
+    ],
+    notes={"Cato Fjeld": "fra sak 3"},
+    items=[
+        ("1/24", "Godkjenning av innkalling", None, ["Innkallingen godkjennes."], []),
+        ("2/24", "Årsregnskap 2023", None,
+         ["Årsregnskapet for 2023 godkjennes.", "Overskuddet overføres til disposisjonsfond."],
+         []),
+    ])

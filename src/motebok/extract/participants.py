@@ -791,6 +791,12 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     if presence_mark(cells, columns) == "":
         entry.attendance = Attendance.ABSENT  # "Til stede (x)" left blank (or cut off)
     note = by.get("note") or by.get("present")
+    if note and "(" in note:
+        mark, inner = _cell_and_notes(note)
+        if inner and mark.casefold().strip(" .") in _PRESENT_MARKS | {""}:
+            for remark in inner:  # "Møtt (fra sak 3)": present, for part of the meeting
+                _apply_note(entry, remark)
+            note = None
     if note:
         mark = note.casefold().strip(" .")
         if mark in _ABSENT_MARKS:
