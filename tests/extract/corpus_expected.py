@@ -2713,3 +2713,27 @@ EXPECTED["134_docx_styles_presence_notes.docx"] = Expected(
          ["Årsregnskapet for 2023 godkjennes.", "Overskuddet overføres til disposisjonsfond."],
          []),
     ])
+
+EXPECTED["135_nynorsk_herad_meldt_fravaer.txt"] = Expected(
+    "minutes", "Referat frå rådsmøte 3/2024", ANY, "Hardanger regionråd", None,
+    ("2024-06-12", "10:00", "15:00", "Odda, Hardangerfjord hotell"), "2024-09-04",
+    people=[
+        ("Roald Aga Haug", "Ullensvang herad", "chair", "present"),
+        ("Kjetil Aasen", "Kvam herad", "member", "present"),
+        ("Linda Stene", "Eidfjord kommune", "member", "present"),
+        ("Torbjørn Tveito", "Ulvik herad", "member", "present"),
+        ("Helge Eide", "Eidfjord kommune", "member", "absent"),
+        ("Tone Haugen", None, "secretary", "present"),
+        ("Eirik Lid", None, "secretary", "present"),
+    ],
+    items=[
+        ("20/24", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste vert godkjent."], []),
+        ("21/24", "Regional plan for reiseliv", None,
+         ["Det var semje om å prioritere heilårsturisme.",
+          "Hardanger regionråd sluttar seg til utkastet med dei merknadene som kom fram i "
+          "møtet."],
+         [("Sekretariatet skriv høyringsuttale innan 1. august.", "Sekretariatet",
+           "2024-08-01")]),
+        ("22/24", "Eventuelt", None, ["Neste møte vert 4. september i Norheimsund."], []),
+    ])

@@ -73,7 +73,7 @@ _COMPOUND_MEETING = {
     "arbeidsutvalgsmøtet": "Arbeidsutvalget", "regionrådsmøtet": "Regionrådet",
     "representantskapsmøtet": "Representantskapet",
 }
-_LETTERHEAD_TAIL = re.compile(r"^(?:fylkeskommune|kommune|regionråd|regionrådet|"
+_LETTERHEAD_TAIL = re.compile(r"^(?:fylkeskommune|kommune|herad|regionråd|regionrådet|"
                               r"interkommunale\s+politiske\s+råd)$", re.I)
 _DIGITAL = re.compile(r"\b(?:digitalt\s+møte|digitalt|teams(?:møte)?|microsoft\s+teams|zoom|"
                       r"skype|videomøte|videokonferanse|telefonmøte|nettmøte|webinar)\b", re.I)
@@ -188,7 +188,8 @@ def letterhead_body(lines: list[Line], limit: int) -> str | None:
 _BODY_TAILS = {"regionrådet"}
 
 # "Nordre Dal kommune", "Midt-Agder regionråd" alone on a top line.
-_LETTERHEAD_LINE = re.compile(r"^([A-ZÆØÅ][\w -]{1,40}\s(?:fylkeskommune|kommune|regionråd))$")
+_LETTERHEAD_LINE = re.compile(r"^([A-ZÆØÅ][\w -]{1,40}\s(?:fylkeskommune|kommune|herad|"
+                              r"regionråd))$")
 # … but "Formannskapet i Lindås kommune" names the body that met.
 _NOT_LETTERHEAD = re.compile(r"\b(?:i|fra|frå|for|med|møte|referat|protokoll)\b", re.I)
 
@@ -323,7 +324,7 @@ _BODY_IN_ORG = re.compile(r"^(?P<body>.+?)\s+(?P<word>i|for|ved)\s+(?P<org>[A-Z�
 _NUMBERED_MEETING = re.compile(r"^(?:møte|møtet|moete)\s*(?:nr\.?\s*)?\d+(?:\s*/\s*\d{2,4})?$",
                                re.I)
 _DASH = re.compile(r"\s+[–—-]\s+")
-_PARENT_FORM = re.compile(r"(?:kommune|samkommune|fylkeskommune|IKS|regionråd|regionrådet|"
+_PARENT_FORM = re.compile(r"(?:kommune|herad|samkommune|fylkeskommune|IKS|regionråd|regionrådet|"
                           r"selskap|selskapet|\bAS|\bSA|\bKF|\bVel)$", re.I)
 
 

@@ -62,7 +62,8 @@ _add(Field.PRESENT, "til stede", "tilstede", "til stades", "frammøtte", "fremm�
      "følgjande var til stades", "følgende deltok", "følgjande deltok", "til stede i møtet",
      "følgende deltok i møtet")
 _add(Field.ABSENT, "forfall", "fravær", "fråvær", "fraværende", "fråverande", "ikke møtt",
-     "ikkje møtt", "meldt forfall", "forfall meldt", "meldte forfall", "ikke til stede",
+     "ikkje møtt", "meldt forfall", "forfall meldt", "meldte forfall", "meldt fråvær",
+     "meldt fravær", "fråvær meldt", "meldte fråvær", "ikke til stede",
      "ikkje til stades", "fravær/forfall", "forfall fra", "frafall", "ikke tilstede",
      "følgende medlemmer hadde forfall", "møtte ikkje", "møtte ikke", "ikkje møtte",
      "ikke møtte", "fråværande", "desse hadde meldt forfall", "fraværende med forfall",

@@ -95,7 +95,7 @@ _PARTIAL_HINTS = ("til stede", "til stades", "med ", "forlot", "forlét", "gikk"
 # Whether a (lower-cased) line may hold a partial-attendance sentence at all.
 has_partial_hint = contains_any(_PARTIAL_HINTS)
 _ORG_HINT = re.compile(
-    r"(?:kommune|fylkeskommune|regionen|regionråd|rådet|sekretariat|universitet|høgskole|"
+    r"(?:kommune|herad|fylkeskommune|regionen|regionråd|rådet|sekretariat|universitet|høgskole|"
     r"høyskole|næringsforening|forbund|forbundet|\bas\b|\biks\b|\bnav\b|\bks\b|\bnho\b|"
     r"\blo\b|direktorat|departement|etat|region|partnerskap|selskap|forening|utvalg|"
     r"gruppe|skole|bedrift|næringshage|fylke|stat\b)", re.I)

@@ -472,7 +472,7 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
 # Words that never occur in a person's name but often start or end list fragments.
 # ("Viken" is left out: the former county is also a common surname.)
 NOT_NAME_WORDS = {
-    "og", "samt", "kommune", "fylkeskommune", "kommunene", "regionen", "regionråd",
+    "og", "samt", "kommune", "herad", "fylkeskommune", "kommunene", "regionen", "regionråd",
     "regionrådet", "sekretariatet", "sekretariat", "referent", "møteleder", "leder",
     "fra", "frå", "for", "i", "på", "med", "til", "er", "var", "ble", "vart", "har",
     "ikke", "ikkje", "møtte", "forfall", "fravær", "uten", "alle", "ingen", "hele",
