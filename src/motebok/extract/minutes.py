@@ -174,7 +174,7 @@ def read_attendance(draft: Draft) -> None:
             value, *others = _SENTENCE_BREAK.split(join_wrapped(buffer))
             if value:
                 _add_list(people, value, state)
-            for other in others:  # a sentence that a PDF wrapped onto the list's last line
+            for other in others:  # "Jon Berg hadde meldt forfall.", "Per Bø forlot møtet …"
                 if not _note_sentences(people, other, other.lower()):
                     _add_attended(people, other)
         buffer.clear()
@@ -191,20 +191,10 @@ def read_attendance(draft: Draft) -> None:
                              else Attendance.PRESENT}
                     if part.field is Field.SECRETARIAT:
                         state["org"] = "sekretariatet"
-                    value, *others = _SENTENCE_BREAK.split(part.value)
-                    if others and not others[-1].rstrip().endswith((".", "!", "?")):
-                        # "… Per Bø forlot møtet" / "etter sak 2.": a sentence a PDF
-                        # wrapped; flush() reads the whole value with the line below
+                    if part.value:
+                        # flush() reads it, with any lines it goes on to, and the sentences
+                        # after the list ("… og Anne Lie. Jon Berg hadde meldt forfall.")
                         buffer.append(part.value)
-                        continue
-                    if value:
-                        buffer.append(value)
-                        if not _list_goes_on(value) and others:
-                            flush()
-                    for other in others:  # "… og Anne Lie. Jon Berg hadde meldt forfall."
-                        flush()
-                        if not _note_sentences(people, other, other.lower()):  # "… forlot møtet"
-                            _add_attended(people, other)
                 else:
                     state = None
             continue
