@@ -2737,3 +2737,84 @@ EXPECTED["135_nynorsk_herad_meldt_fravaer.txt"] = Expected(
            "2024-08-01")]),
         ("22/24", "Eventuelt", None, ["Neste møte vert 4. september i Norheimsund."], []),
     ])
+
+EXPECTED["136_brukerrad_faste_punkter.txt"] = Expected(
+    "minutes", "Nr. 41 - Referat fra 7. mars 2023", "Brukerrådet", None, None,
+    ("2023-03-07", "13:00", "15:30", "Storgata 12"), None,
+    people=[
+        ("Mona Haugli", None, "member", "present"),
+        ("Petter Sandvik", None, "chair", "present"),
+        ("Ruth-Elin Nygård", None, "member", "present"),
+        ("Ketil Amundsen", None, "member", "present"),
+        ("Siv Anita Hovde", None, "member", "absent"),
+        ("Berit Solum", None, "guest", "present"),
+        ("Jonas Lindahl", None, "guest", "present"),
+        ("Randi Vold", None, "guest", "present"),
+        ("Tor Einar Bakken", None, "guest", "present"),
+    ],
+    items=[
+        (None, "Faste punkter", None, ["Referatet ble godkjent."], []),
+        ("07/23", "MEDLEMSMØTE I APRIL", None,
+         ["Tilretteleggerne sender invitasjonen til alle medlemmene innen 20. mars."],
+         [("Tilretteleggerne sender invitasjonen til alle medlemmene innen 20. mars.",
+           "Tilretteleggerne", "2023-03-20")]),
+        ("08/23", "KURS I ÅRSMØTEARBEID",
+         "Kurset holdes på Frivilligsentralen. Alle som vil delta melder seg på.", [], []),
+        (None, "EVENTUELT", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["137_styre_padded_cases.txt"] = Expected(
+    "minutes", "Styremøte 14. november 2023", "Styret", None, None,
+    ("2023-11-14", None, None, "Bygdetunet – peisestua"), None,
+    people=[
+        ("Håvard Rønning", None, "member", "present"),
+        ("Lise Kvalvåg", None, "member", "present"),
+        ("Ole-Martin Brekke", None, "member", "present"),
+        ("Sunniva Wiik Aasen", None, "member", "present"),
+        ("Trine M. Foss", None, "member", "present"),
+    ],
+    items=[
+        ("31/23", "Konfidensiell personalsak", "", [], []),
+        ("32/23", "Møteplan for 2024", None,
+         ["Styremøtene holdes kun ved behov i juli og desember.", "Vedtatt mot én stemme."],
+         []),
+        ("33/23", "Gavebrev fra sparebanken", None, ["Saken ble tatt til orientering."],
+         [("Gavebrevet skal behandles på årsmøtet 12. mars 2024.", None, "2024-03-12")]),
+    ])
+
+EXPECTED["138_dash_year_numbers.txt"] = Expected(
+    "minutes", "Styremøte på Teams 9.11.23", "Styret", None, None,
+    ("2023-11-09", None, None, "Teams"), None,
+    people=[
+        ("Gunnhild Aune", None, "member", "present"),
+        ("Stian K Rugland", None, "member", "present"),
+        ("Mari Sæther", None, "member", "present"),
+        ("Øyvind Lervik", None, "member", "present"),
+        ("Kine Bratberg", None, "member", "absent"),
+        ("Henrik Sveen", None, "member", "absent"),
+    ],
+    items=[
+        ("14–2023", "Godkjenning av referat", None,
+         ["Referatet fra forrige møte ble godkjent."], []),
+        ("15–2023", "Budsjett for 2024", None,
+         ["Budsjettforslaget ble gjennomgått og vedtatt."],
+         [("Kasserer oppdaterer budsjettet i regnskapssystemet innen 1. desember.",
+           "Kasserer", "2023-12-01")]),
+    ])
+
+EXPECTED["139_ekstraordinaert_fattet_vedtak.txt"] = Expected(
+    "minutes", "Protokoll fra ekstraordinært styremøte 6. februar 2024", "Styret", None,
+    None, ("2024-02-06", None, None, None), None,
+    people=[
+        ("Ragnhild Ulvestad", None, "chair", "present"),
+        ("Kåre Jevnaker", None, "member", "present"),
+        ("Solfrid Nes", None, "member", "present"),
+        ("Jan Petter Krog", None, "guest", "present"),
+    ],
+    notes={"Solfrid Nes": "per telefon"},
+    items=[
+        ("04-24", "Årsberetning og regnskap", None,
+         ["Styret godkjente regnskapet.",
+          "Styreleder får fullmakt til å signere årsberetningen."], []),
+        ("05-24", "Eventuelt", None, [], []),
+    ])

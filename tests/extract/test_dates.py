@@ -285,3 +285,13 @@ def test_not_times(text: str) -> None:
 def test_a_slash_date_with_the_year_after_a_space():
     [found] = find_dates("Referat fra møtet 14/2 2024")
     assert (found.day, found.month, found.year) == (14, 2, 2024)
+
+
+@pytest.mark.parametrize(("number", "year"), [
+    ("07/12", 2012), ("38/2023", 2023), ("07-22", 2022), ("14–2023", 2023),
+    ("20.2009", 2009), ("3", None), ("1.10", None),
+])
+def test_case_numbers_give_the_meetings_year(number, year):
+    from motebok.extract.items import Candidate
+    from motebok.extract.minutes import case_year
+    assert case_year([Candidate(0, number, None, "Tittel", "case")]) == year

@@ -48,6 +48,8 @@ def test_sentences_mind_abbreviations_and_day_numbers():
     ("K. Holm", True),
     ("H. H.", False),
     ("Tor Viken", True),
+    ("Elise V Moksnes", True),  # a middle initial typed without its full stop
+    ("V Moksnes", False), ("Elise V", False),  # but not first or last
 ])
 def test_looks_like_name(text, is_name):
     assert looks_like_name(text) is is_name

@@ -39,3 +39,18 @@ def test_who_does_a_task(sentence, who):
 def test_asking_another_body_to_consider_is_no_task():
     assert not is_action("Faggruppen ber fylkeskommunen vurdere flere avganger.")
     assert is_action("Kontrollutvalget ber kommunedirektøren svare på anbefalingene.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Det foreslås at styret møtes første tirsdag i måneden.",  # a proposal
+    "Varamedlemmer innkalles kun ved forfall.",  # a standing rule, not a one-off task
+    "Referatet sendes heretter ut innen en uke.",
+])
+def test_proposals_and_standing_rules_are_no_tasks(sentence):
+    assert not is_action(sentence)
+
+
+def test_a_passive_after_skal_names_what_is_done_not_who():
+    sentence = "Årsregnskapet skal behandles på representantskapsmøtet 10. april."
+    assert responsible_of(sentence) is None
+    assert responsible_of("Sekretariatet skal sende saken til kommunene.") == "Sekretariatet"

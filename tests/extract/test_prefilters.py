@@ -138,7 +138,8 @@ def test_line_facts_are_computed_once_from_the_line():
 
 @pytest.mark.parametrize(("text", "kept"), [
     ("Side 3 av 9", False), ("ſide 3", False), ("SIDE 2/9", False), ("- 4 -", False),
-    ("12", False), ("Sak 3", True), ("Sted: Teams", True), ("Sideordnet tema", True),
+    ("12", False), ("Side – 2", False), ("Side: 2", False), ("Sak 3", True),
+    ("Sted: Teams", True), ("Sideordnet tema", True), ("Side 2 av saken", True),
 ])
 def test_page_number_lines_are_dropped(text, kept):
     lines = to_lines([Block(BlockKind.PARAGRAPH, "Referat"), Block(BlockKind.PARAGRAPH, text)])

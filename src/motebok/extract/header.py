@@ -34,6 +34,11 @@ _DOC_PREFIX = re.compile(
     r"(?:\s+(?:fra|frå|fra\s+møtet|frå\s+møtet|fra\s+møte|frå\s+møte|for|av|etter|i|til|"
     r"(?:møte|moete)\s+i|møtet\s+i|fra\s+(?:møte|moete)\s+i|frå\s+møte\s+i|"
     r"fra\s+møtet\s+i)\b)*\s*[:–-]?\s*", re.I)
+# A running number before the document word: "Nr. 41 - Referat fra 7. mars".
+_SERIAL_PREFIX = re.compile(r"^(?:nr\.?\s*\d{1,4}|\d{1,4}\.)\s*[-–:]\s*(?=\S)", re.I)
+# Words before a compound meeting word that do not name the body.
+_MEETING_ADJECTIVE = re.compile(r"^(?:ekstraordinært|ekstraordinær|ekstraordinere|ordinært|"
+                                r"ordinær|konstituerende|konstituerande)\s+(?=\S+møte)", re.I)
 _LEADING_MEETING = re.compile(r"^(?:(?:ekstraordinært|ordinært|digitalt|fysisk)\s+)?"
                               r"(?:møte|møtet|moete)(?:\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|"
                               r"[a-zæøå]+)\s*\d{0,4})?\s+(?:i|for|med)\s+", re.I)
@@ -77,6 +82,8 @@ _LETTERHEAD_TAIL = re.compile(r"^(?:fylkeskommune|kommune|herad|regionråd|regio
                               r"interkommunale\s+politiske\s+råd)$", re.I)
 _DIGITAL = re.compile(r"\b(?:digitalt\s+møte|digitalt|teams(?:møte)?|microsoft\s+teams|zoom|"
                       r"skype|videomøte|videokonferanse|telefonmøte|nettmøte|webinar)\b", re.I)
+_TITLE_CHANNEL = re.compile(r"\s(?:på|via|over|i)\s+(?P<channel>(?:Microsoft\s+)?Teams|Zoom|"
+                            r"Skype|Google\s+Meet|Whereby)\b", re.I)
 _MEETING_DATE_LINE = re.compile(r"^(?:møte|møtet|samling|seminar|workshop|konferanse|"
                                 r"fagdag|styremøte|nettverkssamling|dagsamling)\s+(?:den\s+)?"
                                 r"(?:\w+dag\s+)?\d", re.I)
@@ -257,8 +264,10 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     text = title.strip()
     if text.isupper():
         text = text.capitalize()
+    text = _SERIAL_PREFIX.sub("", text, count=1)  # "Nr. 41 - Referat fra …"
     rest = _DOC_PREFIX.sub("", text, count=1).strip()
     rest = _SUMMONS_PREFIX.sub("", rest, count=1).strip()
+    rest = _MEETING_ADJECTIVE.sub("", rest, count=1)  # "ekstraordinært styremøte"
     rest = _LEADING_MEETING.sub("", rest).strip()
     rest = _before_date_part(rest)
     rest = _TRAILING_DATE.sub("", rest).strip(" ,–-:")
@@ -359,8 +368,11 @@ def _before_date_part(text: str) -> str:
 
 
 def _org_from_tail(tail: str) -> str | None:
-    """The trailing proper name after a meeting word ("… (PG-møte) Kompetanseregionen")."""
+    """The trailing proper name after a meeting word ("… (PG-møte) Kompetanseregionen");
+    none in a channel ("Styremøte på Teams")."""
     tail = re.sub(r"\([^)]*\)", "", tail).strip()
+    if _DIGITAL.search(tail):
+        return None
     words = tail.split()
     run: list[str] = []
     for n in range(len(words) - 1, -1, -1):
@@ -489,6 +501,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                     head.location = _place_phrase(text, digital)
                 elif (after := _PLACE_AFTER_TIME.search(text)):
                     head.location = after.group("place")  # "… kl. 18.00 i klubbhuset."
+    if head.location is None and head.title and \
+            (channel := _TITLE_CHANNEL.search(head.title)):
+        head.location = channel.group("channel")  # "Styremøte på Teams 9.11.23"
     if meeting is None and head.title:
         in_title = dates.find_dates(head.title)  # "Oppsummering fra møte 08.05.2023"
         meeting = in_title[0] if in_title else None

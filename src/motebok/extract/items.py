@@ -26,18 +26,23 @@ MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
           "aug", "sep", "sept", "okt", "nov", "des")
 
 # "Sak 01/22 Title", "Sak nr. 20.2009 Title", "PS 12/21 Title", "Sak 3 . Title", "Sak 1: T",
+# "Sak 12-23 Title", "Sak 12.23 Title",
 # "V-sak 12/24 Title" (a vedtakssak; O-sak, D-sak for orientering and drøfting)
 _CASE = re.compile(
     r"^(?:(?:[a-zæøå]-)?sak(?:snr\.?|\s+nr\.?)?|saknr\.?|ps|rs|os|ds|pkt\.?|punkt|item|"
     r"arkivsak)\s*"
-    r"(?P<num>\d{1,4}\s*/\s*\d{2,4}|\d{1,3}\s*\.\s*\d{4}|\d{1,3}[a-z]?|/\d{2,4})"
+    r"(?P<num>\d{1,4}\s*/\s*\d{2,4}|\d{1,3}\s*\.\s*\d{4}|"
+    r"\d{1,3}\s*[-–]\s*(?:\d{2}|(?:19|20)\d{2})(?!\d)|"
+    r"\d{1,3}\.\d{2}(?![\d.])|\d{1,3}[a-z]?|/\d{2,4})"
     r"(?:\s*[.:)\-–—]+)?(?:\s+|$)(?P<title>.*)$", re.I)
-# "1/24 Title", "12/2024: Title": a case number without "Sak"; the title starts with a
-# capital, so "1/3 av kommunene" and dates ("14/2 2024") are not headings.
-_BARE_CASE = re.compile(r"^(?P<num>\d{1,3}\s*/\s*(?:\d{2}|(?:19|20)\d{2}))(?:\s*[.:)\-–—]+)?"
+# "1/24 Title", "12/2024: Title", "07 – 2022 Title": a case number without "Sak"; the
+# title starts with a capital, so "1/3 av kommunene" and dates ("14/2 2024") are not headings.
+_BARE_CASE = re.compile(r"^(?P<num>\d{1,3}\s*/\s*(?:\d{2}|(?:19|20)\d{2})|"
+                        r"\d{1,3}\s*[-–]\s*(?:19|20)\d{2})"
+                        r"(?:\s*[.:)\-–—]+)?"
                         r"\s+(?P<title>[A-ZÆØÅ].*)$")
 # "1. Title", "1) Title", "1 Title" is too loose and not accepted.
-_CASE_CELL = re.compile(r"^(?:sak\s*)?\d{1,4}\s*/\s*\d{2,4}$", re.I)
+_CASE_CELL = re.compile(r"^(?:sak\s*)?(?P<num>\d{1,4}\s*/\s*\d{2,4})$", re.I)
 _NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s*(?P<title>\S.*)$")
 _HEADING_NUMBER = re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-ZÆØÅa-zæøå].*)$")  # "## 1 Tittel"
 _TOC_TAIL = re.compile(r"(?:\s*\.{3,}\s*|\s*…+\s*|\t+\s*|\s{3,})(?:side\s*)?\d{1,3}\s*$", re.I)
@@ -185,9 +190,10 @@ def find_candidates(lines: list[Line], start: int = 0) -> list[Candidate]:
         cells_toc = is_table and last_cell[:1].isdecimal() and _PAGE_CELL.fullmatch(last_cell)
         if is_table:
             text = " ".join(c for c in (line.cells[:-1] if cells_toc else line.cells) if c)
-        if is_table and _may_be_case_cell(line.cells[0].strip()) and \
-                _CASE_CELL.match(line.cells[0].strip()) and len(line.cells) >= 2:
-            number = normalize_number(line.cells[0].strip())
+        case_cell = is_table and len(line.cells) >= 2 and \
+            _may_be_case_cell(line.cells[0].strip()) and _CASE_CELL.match(line.cells[0].strip())
+        if case_cell:  # "Sak 53/16 | Tittel": the number without the word Sak
+            number = normalize_number(case_cell.group("num"))
             title = line.cells[1].strip()
             found.append(Candidate(i, number, _first_int(number), clean_title(title), "case",
                                    bool(cells_toc), title))
@@ -201,7 +207,8 @@ def find_candidates(lines: list[Line], start: int = 0) -> list[Candidate]:
                                    _first_int(match.group("num")), clean_title(title),
                                    "case", toc, title))
             continue
-        match = first.isdecimal() and "/" in text[:6] and len(text) < 160 and \
+        match = first.isdecimal() and ("/" in text[:6] or "-" in text[:6] or "–" in text[:6]) \
+            and len(text) < 160 and \
             _BARE_CASE.match(text)
         if match:  # "1/24 Godkjenning av innkalling": a case number without "Sak"
             title = match.group("title").strip()
@@ -219,7 +226,8 @@ def find_candidates(lines: list[Line], start: int = 0) -> list[Candidate]:
             found.append(Candidate(i, match.group("num"), int(match.group("num")),
                                    clean_title(title), "numbered", toc, title))
             continue
-        if len(text) < 60 and (line.kind is _HEADING or line.bold or line.gap) and \
+        if len(text) < 60 and (line.kind is _HEADING or line.bold or line.gap
+                               or text.isupper() or text.endswith(":")) and \
                 _may_be_standing(text) and _STANDING.match(text):
             found.append(Candidate(i, "", None, clean_title(text), "standing"))
     return found
@@ -317,7 +325,7 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
 
     if chosen is numbered or all(_PLAIN_NUMBER.fullmatch(c.number) for c in body):
         body = _in_sequence(lines, body)
-    body = _with_standing(lines, body, standing)
+    body = _with_standing(lines, body, standing, toc)
     return body, toc
 
 
@@ -353,15 +361,26 @@ def _in_sequence(lines: list[Line], candidates: list[Candidate]) -> list[Candida
     return kept
 
 
-def _with_standing(lines: list[Line], items: list[Candidate],
-                   standing: list[Candidate]) -> list[Candidate]:
-    """Add unnumbered standing sections ("Eventuelt") that follow the last item."""
+def _with_standing(lines: list[Line], items: list[Candidate], standing: list[Candidate],
+                   toc: list[Candidate]) -> list[Candidate]:
+    """Add unnumbered standing sections: one that follows the last item ("Eventuelt"),
+    and those before the first item that have text of their own ("Faste punkter" with
+    the approval of the last minutes), after any table of contents."""
     if not items or not standing:
         return items
-    last = items[-1].line
-    extra = [s for s in standing if s.line > last
-             and not any(s.title.casefold() == i.title.casefold() for i in items)]
-    return items + extra[:1]
+    first, last = items[0].line, items[-1].line
+    known = {i.title.casefold() for i in items}
+    after_toc = max((c.line for c in toc), default=-1)
+    before = [s for s in standing if after_toc < s.line < first
+              and s.title.casefold() not in known
+              and _has_body_between(lines, s.line, _next_heading(s.line, standing, first))]
+    extra = [s for s in standing if s.line > last and s.title.casefold() not in known]
+    return before + items + extra[:1]
+
+
+def _next_heading(line: int, standing: list[Candidate], first: int) -> int:
+    """The line of the next standing heading after ``line``, or the first item's."""
+    return min((s.line for s in standing if s.line > line), default=first)
 
 
 def split_heading(title: str) -> tuple[str | None, str | None]:

@@ -70,7 +70,8 @@ _add(Field.ABSENT, "forfall", "fravær", "fråvær", "fraværende", "fråverande
      "fråverande med forfall", "forfall uten vara", "fravær med forfall", "desse hadde forfall",
      "følgende hadde meldt forfall", "følgende hadde forfall", "følgjande medlemer hadde forfall",
      "følgende faste medlemmer hadde forfall", "medlemmer med forfall", "hadde forfall")
-_add(Field.CHAIR, "møteleder", "møteleiar", "ordstyrer", "møteledar", "leder av møtet",
+_add(Field.CHAIR, "møteleder", "møteleiar", "ordstyrer", "møteledar", "møte-leder", "møte-leiar",
+     "leder av møtet",
      "møtet ledet av", "møtet ble ledet av", "leiar", "leder", "styreleder", "styreleiar")
 _add(Field.SECRETARY, "referent", "sekretær", "skrivar", "referat ved", "protokollfører",
      "referatfører", "ref", "ref.", "referent/sekretær")
@@ -92,7 +93,9 @@ _add(Field.GUESTS, "fra administrasjonen", "frå administrasjonen", "administras
      "i tillegg deltok", "presentasjon ved", "innledning ved", "foredragsholdere",
      "følgende fra administrasjonen møtte", "fra adm.", "fra adm", "frå adm.",
      "fra revisjonen", "frå revisjonen", "revisjonen", "revisor", "fra revisjon",
-     "fra kommunen", "frå kommunen", "fra kommunen møtte", "frå kommunen møtte")
+     "fra kommunen", "frå kommunen", "fra kommunen møtte", "frå kommunen møtte",
+     "besøk", "besøkende", "besøkande", "tilrettelegger", "tilretteleggere",
+     "tilretteleggarar")
 _add(Field.COPY, "kopi", "kopi til", "til orientering", "distribusjon", "mottakere",
      "mottakarar", "til", "cc", "vedlegg", "vedlegg:",
      # e-mail headers of minutes pasted from a mail

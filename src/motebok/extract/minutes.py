@@ -111,15 +111,15 @@ def find_items(draft: Draft) -> None:
     draft.head_end = min(starts) if starts else min(len(lines), 40)
 
 
-_CASE_YEAR = re.compile(r"/(\d{2}|\d{4})$")
+_CASE_YEAR = re.compile(r"(?:[/\-–](\d{2}|\d{4})|\.(\d{4}))$")
 
 
 def case_year(candidates: list[Candidate]) -> int | None:
-    """The year in case numbers such as "07/12" or "38/2023" (2012, 2023)."""
+    """The year in case numbers such as "07/12", "38/2023", "07-22" or "20.2009"."""
     for cand in candidates:
         match = _CASE_YEAR.search(cand.number)
         if match:
-            year = int(match.group(1))
+            year = int(match.group(1) or match.group(2))
             return year + 2000 if year < 100 else year
     return None
 

@@ -37,7 +37,12 @@ _DECISION_LABEL = re.compile(
     # a case system's stamp before the label: "PS - 12/24 vedtak:", "RR- 12.03.2024 vedtak:"
     r"^(?:[A-ZÆØÅ]{1,8}\s*-\s*\d{1,4}/\d{2,4}\s+|"
     r"[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,5}?\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?"
-    r"(?:[A-ZÆØÅ][\w-]*s\s+(?:endelige\s+)?vedtak|"
+    # a sentence announcing the vedtak: "Styret fattet følgende enstemmige vedtak"
+    r"(?:(?:(?:[\w-]+\s+){1,3}(?:fattet|fatta|gjorde|traff)|det\s+ble\s+fattet|"
+    r"det\s+vart\s+fatta)\s+(?:følgende|følgjande|slikt|slik)\s+"
+    r"(?:enstemmige?\s+|samrøystes\s+)?vedtak|"
+    r"(?:følgende|følgjande)\s+vedtak\s+(?:ble|vart)\s+(?:fattet|fatta|gjort)|"
+    r"[A-ZÆØÅ][\w-]*s\s+(?:endelige\s+)?vedtak|"
     r"(?:endelig\s+)?vedtak|vedtak\s*\([^)]*\)|konklusjon(?:ar|er)?|beslutning|"
     r"avgjerd|avgjørelse|vedtaket|enstemmig vedtak|samrøystes vedtak|"
     r"styrets vedtak|rådets vedtak|utvalgets vedtak|gruppens vedtak|møtets vedtak|"
@@ -251,8 +256,6 @@ _TASK_ENTRY = re.compile(r"^(?i:sende|lage|utarbeide|kalle\s+inn|invitere|oppdat
 _may_be_task_entry = starts_with_any("slukiaobfdp")
 _IN_MEETING_OF = re.compile(r"\b(?:ekstra\s+|neste\s+)?møte\s+i\s+"
                             r"(?P<who>[A-ZÆØÅ][\w-]+)")
-_VAGUE = re.compile(r"\b(?:kan|kunne|bør\s+vurdere|vi\s+bør|man\s+bør|ønskes|"
-                    r"hadde|ble|var|vart)\b", re.I)
 _ORIENTATION_TITLE = re.compile(
     r"^(?:orientering(?:er|ar|ssaker)?(?:\s+(?:fra|frå|om|ved)\b.*)?$|"
     r"informasjon(?:ssaker)?(?:\s+(?:fra|frå|om)\b.*)?$|meldinger|meldingar|meldingssaker|"
@@ -541,6 +544,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
     if not ("es" in lowered or "as" in lowered) or not _PASSIVE_ENDING.search(lowered):
         return False
     passive = _PASSIVE_TASK.search_lowered(sentence, lowered)
+    if passive and _NOT_A_TASK.search(lowered):
+        return False  # "Det foreslås at …", "… innkalles kun ved forfall" (a standing rule)
     if passive:
         before = sentence[:passive.start()].split()[-1:]
         if before and before[0].casefold() in {"kan", "kunne", "ble", "vart", "var", "ikke",
@@ -551,6 +556,9 @@ def _is_action(sentence: str, lowered: str) -> bool:
 
 
 _HAS_BEEN = re.compile(r"\bhar\s+blitt\b")
+# A proposal, or a rule for every later case, is no one-off task even in the passive.
+_NOT_A_TASK = re.compile(r"\b(?:foreslås|foreslåast|det\s+blir\s+foreslått|kun\s+ved|"
+                         r"berre\s+ved|bare\s+ved|heretter|alltid|som\s+hovedregel)\b")
 _CLAUSE_BREAK = re.compile(r"\s+(?:at|og|som)\s+")
 _REPORTING_VERB = re.compile(r"\s+(?:meldte|sa|opplyste|orienterte|informerte)\b")
 _MODAL_START = re.compile(r"(?:bør|må|kan|skal|vil)\b")
@@ -619,7 +627,8 @@ def responsible_of(sentence: str) -> str | None:
     if asked:
         return (asked.group("who") or asked.group("who2")).strip()
     future = _has_future_word(lowered) and _FUTURE_SUBJECT.match(sentence)
-    if future and _acceptable_subject(future.group("who")):
+    if future and _acceptable_subject(future.group("who")) and \
+            not _passive_word_at(sentence, future.end()):
         return _trim_subject(future.group("who").strip())
     match = _TASK_VERB_RE.search_lowered(sentence, lowered)
     if match:
@@ -634,6 +643,14 @@ def responsible_of(sentence: str) -> str | None:
         if in_meeting:
             return in_meeting.group("who")
     return None
+
+
+def _passive_word_at(sentence: str, start: int) -> bool:
+    """Whether the verb at ``start`` is in the s-passive ("skal behandles"): the subject
+    before the modal is then what is done, not who does it."""
+    rest = sentence[start:].split(maxsplit=1)
+    word = rest[0].rstrip(".,;:").casefold() if rest else ""
+    return word == "tas" or (len(word) > 4 and word.endswith(("es", "ast")))
 
 
 _ANSVAR_WORD = re.compile(r"\bansvar", re.I)

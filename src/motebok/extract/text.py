@@ -31,7 +31,8 @@ _STRAY_STARS = re.compile(r"\*{2,}")
 _LEADING_STAR = re.compile(r"^\*(?=\S)")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _PAGE_LINE = re.compile(
-    r"^(?:side\s+\d+\s*(?:av|/)\s*\d+|side\s+\d+|-\s*\d+\s*-|\d+\s*/\s*\d+|\d{1,3})$", re.I)
+    r"^(?:side\s+\d+\s*(?:av|/)\s*\d+|side\s*[-–:.]?\s*\d+|-\s*\d+\s*-|\d+\s*/\s*\d+|\d{1,3})$",
+    re.I)  # "Side 2 av 4", "Side – 2", "- 2 -", "2/4", "2"
 _PADDED_COLUMNS = re.compile(r"\S {3,}\S")
 _COLUMN_GAP = re.compile(r" {2,}")
 # a bullet, and the check box of a Markdown task list ("- [ ] Ove Kvam: sende …")
@@ -449,7 +450,8 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
     if not (min_words <= len(words) <= 6):
         return False
     capitals = initials = shouted = 0
-    for word in words:  # one pass: every test that fails gives False, in any order
+    last = len(words) - 1
+    for index, word in enumerate(words):  # one pass: any failed test gives False at once
         lowered = word.lower()
         if lowered in NOT_NAME_WORDS:
             return False
@@ -462,6 +464,8 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
             continue
         elif len(word) == 2 and word[1] == "." and word[0].isupper():
             initials += 1  # a middle initial: "Kari H. Holm"
+        elif len(word) == 1 and word.isupper() and 0 < index < last:
+            initials += 1  # one typed without its full stop: "Elise V Moksnes"
         else:
             return False
     if shouted and shouted != capitals:

@@ -1,0 +1,41 @@
+"""How item headings are told from text: the many ways minutes number their cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from motebok.parse import parse_bytes
+
+
+def _items(first: str, second: str) -> list[tuple[str | None, str]]:
+    """(number, title) of each item of a small styremøte with two headings."""
+    text = (f"Referat fra styremøte 9.11.2023\n\nTilstede: Kari Holm, Ole Dahl\n\n"
+            f"{first} Godkjenning av referat\n\nReferatet ble godkjent.\n\n"
+            f"{second} Budsjett\n\nBudsjettet ble vedtatt.\n")
+    record = parse_bytes(text.encode(), "styremote.txt")
+    return [(item.number, item.title) for item in record.items]
+
+
+@pytest.mark.parametrize(("first", "second", "numbers"), [
+    ("Sak 14/23", "Sak 15/23", ["14/23", "15/23"]),
+    ("Sak 14-23", "Sak 15-23", ["14-23", "15-23"]),
+    ("Sak 14-2023", "Sak 15-2023", ["14-2023", "15-2023"]),
+    ("Sak 14.23", "Sak 15.23", ["14.23", "15.23"]),
+    ("14 – 2023", "15 – 2023", ["14–2023", "15–2023"]),  # no "Sak", a four-digit year
+    ("Sak 14/23           ", "Sak 15/23      ", ["14/23", "15/23"]),  # padded like a table
+])
+def test_case_number_styles(first, second, numbers):
+    assert _items(first, second) == [(numbers[0], "Godkjenning av referat"),
+                                     (numbers[1], "Budsjett")]
+
+
+def test_standing_sections_before_and_after_the_cases():
+    text = ("Referat fra brukerrådet 7. mars 2023\nTilstede: Kari Holm, Ole Dahl\n"
+            "Faste punkter:\nGodkjenning av forrige referat.\nReferatet ble godkjent.\n"
+            "SAKER\n07/23 MEDLEMSMØTE\nProgrammet ble lagt fram.\n"
+            "08/23 KURS\nKurset holdes i mai.\nEVENTUELT\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "brukerrad.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        (None, "Faste punkter"), ("07/23", "MEDLEMSMØTE"), ("08/23", "KURS"),
+        (None, "EVENTUELT")]
+    assert record.items[0].decisions == ["Referatet ble godkjent."]
