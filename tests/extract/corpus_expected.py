@@ -2818,3 +2818,48 @@ EXPECTED["139_ekstraordinaert_fattet_vedtak.txt"] = Expected(
           "Styreleder får fullmakt til å signere årsberetningen."], []),
         ("05-24", "Eventuelt", None, [], []),
     ])
+
+EXPECTED["140_dessuten_motte_grupper.txt"] = Expected(
+    "minutes", "Referat fra møte i styret for Fjellregionen", "Styret", "Fjellregionen", None,
+    ("2023-03-15", "10:00", "12:30", "Kommunestyresalen, Tynset rådhus"), None,
+    people=[
+        ("Kari Hagen", "Tynset kommune", "chair", "present"),
+        ("Ola Bergum", "Os kommune", "member", "present"),
+        ("Per Sundet", "Innlandet fylkeskommune", "member", "present"),
+        ("Eli Storås", "Innlandet fylkeskommune", "member", "absent"),
+        ("Tone Moen", "Holtålen kommune", "member", "present"),
+        ("Anne Brøndbo", None, "secretary", "present"),
+        ("Jon Eggen", None, "secretary", "present"),
+        ("Rune Haugen", "Tynset kommune", "guest", "present"),
+        ("Siri Nyhus", "Innlandet fylkeskommune", "guest", "present"),
+        ("Lars Ryen", "Arbeidsutvalget", "guest", "present"),
+        ("Mona Skjelbred", "Arbeidsutvalget", "guest", "present"),
+        ("Geir Kleven", "Rendalen kommune", "member", "absent"),
+    ],
+    notes={"Per Sundet": "for Eli Storås"},
+    items=[
+        ("07/23", "Godkjenning av innkalling", None, ["Innkallingen godkjennes."], []),
+        ("08/23", "Godkjenning av referat fra møte 1. februar", None,
+         ["Utkast til referat fra møte 1. februar 2023 godkjennes."], []),
+    ])
+
+EXPECTED["141_regionrad_ordforere_caps.txt"] = Expected(
+    "minutes", "PROTOKOLL FRA MØTE NORD-GUDBRANDSDAL REGIONRÅD", "Nord-Gudbrandsdal regionråd",
+    None, None, ("2023-11-10", "09:30", "14:00", "Lesja rådhus"), None,
+    people=[
+        ("Anne Lesjø", None, "member", "present"),
+        ("Bjørn Skåre", None, "member", "present"),
+        ("Knut Heidal", None, "chair", "present"),
+        ("Hilde Lom", None, "member", "present"),
+        ("Per Dovre", None, "member", "absent"),
+        ("Randi Sel", None, "member", "absent"),
+        ("Gunn Vågå", None, "guest", "present"),
+        ("Erik Skjåk", None, "guest", "present"),
+        ("Marit Otta", None, "secretary", "present"),
+    ],
+    items=[
+        ("31/23", "SAMFERDSEL – UTTALELSE OM RV 15", None,
+         ["Regionrådet slutter seg til uttalelsen."], []),
+        ("32/23", "ÅRSBUDSJETT FOR NORD-GUDBRANDSDAL REGIONRÅD", None,
+         ["Budsjettet for 2024 godkjennes."], []),
+    ])

@@ -168,3 +168,13 @@ def test_a_sentence_wrapped_after_a_colon_or_between_day_and_month_is_joined():
     assert [m.text for m in merged] == [
         "Det var enighet om tre områder: lesing, inkludering og digital kompetanse.",
         "Liv Berg sender innkalling innen 1. april.", "Konklusjon:", "Gruppen er enig."]
+
+
+@pytest.mark.parametrize(("group", "organization"), [
+    ("Oslo kommune", "Oslo kommune"),  # a place word first, then the organisation's form
+    ("Fra NAV", "NAV"), ("Koordineringsgruppen", "Koordineringsgruppen"),
+    ("Representanter for kommunene", None), ("Andre", None),
+])
+def test_the_organisation_a_group_heading_names(group, organization):
+    from motebok.extract.participants import organization_of_group
+    assert organization_of_group(group) == organization

@@ -12,6 +12,7 @@ from motebok.extract.outcomes import is_action, is_decision, responsible_of
     "Saka vart teken til orientering.", "Saka vart teken til vitande.",
     "Dagsorden godkjent.", "Innkalling og saksliste enstemmig godkjent.",
     "Styret konstituerte seg med Hilde Vik som leder.",
+    "Protokoll fra møtet 6. februar 2024, godkjennes.",  # a date inside the subject
 ])
 def test_outcome_sentences_are_decisions(sentence):
     assert is_decision(sentence)

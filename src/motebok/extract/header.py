@@ -34,6 +34,11 @@ _DOC_PREFIX = re.compile(
     r"(?:\s+(?:fra|frå|fra\s+møtet|frå\s+møtet|fra\s+møte|frå\s+møte|for|av|etter|i|til|"
     r"(?:møte|moete)\s+i|møtet\s+i|fra\s+(?:møte|moete)\s+i|frå\s+møte\s+i|"
     r"fra\s+møtet\s+i)\b)*\s*[:–-]?\s*", re.I)
+# "møte" right before the body's name, with no "i" or "for" between.
+_BARE_MEETING = re.compile(r"^(?:møte|møtet|moete)\s+(?P<body>[^\d\s].*)$", re.I)
+# An all-capitals title's hyphenated place ("MIDT-TROMS" → "Midt-Troms", not "Midt-troms").
+_HYPHENATED_PLACE = re.compile(r"\b(?:midt|nord|sør|aust|vest|øst|indre|ytre|øvre|nedre)-[a-zæøå]+",
+                               re.I)
 # A running number before the document word: "Nr. 41 - Referat fra 7. mars".
 _SERIAL_PREFIX = re.compile(r"^(?:nr\.?\s*\d{1,4}|\d{1,4}\.)\s*[-–:]\s*(?=\S)", re.I)
 # Words before a compound meeting word that do not name the body.
@@ -263,12 +268,15 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         return None, None
     text = title.strip()
     if text.isupper():
-        text = text.capitalize()
+        text = _HYPHENATED_PLACE.sub(lambda m: m.group(0).title(), text.capitalize())
     text = _SERIAL_PREFIX.sub("", text, count=1)  # "Nr. 41 - Referat fra …"
     rest = _DOC_PREFIX.sub("", text, count=1).strip()
     rest = _SUMMONS_PREFIX.sub("", rest, count=1).strip()
     rest = _MEETING_ADJECTIVE.sub("", rest, count=1)  # "ekstraordinært styremøte"
     rest = _LEADING_MEETING.sub("", rest).strip()
+    bare = _BARE_MEETING.match(rest)
+    if bare and _BODY_STEMS.search(bare.group("body")):
+        rest = bare.group("body")  # "Protokoll fra møte Midt-Troms regionråd"
     rest = _before_date_part(rest)
     rest = _TRAILING_DATE.sub("", rest).strip(" ,–-:")
     if not rest or _NUMBERED_MEETING.match(rest) or rest.casefold() in {"møte", "møtet", "moete"}:
@@ -303,7 +311,8 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         return compound, _org_from_tail(tail)
     rest = rest[0].upper() + rest[1:]
     genitive = _GENITIVE_ORG.match(rest)
-    if genitive and len(words) >= 2:
+    if genitive and len(words) >= 2 and not _PARENT_FORM.search(rest):
+        # "Osloregionens faggruppe"; but "Midt-Troms regionråd" is a cooperation itself
         return rest, genitive.group("org")
     comma = _COMMA_ORG.match(rest)
     if comma and (comma.group("body").split()[-1].islower() or " " not in comma.group("body")):

@@ -60,7 +60,9 @@ _add(Field.PRESENT, "til stede", "tilstede", "til stades", "frammøtte", "fremm�
      "følgende medlemmer møtte", "faste medlemmer som møtte", "møtende faste medlemmer",
      "følgende møtte", "følgjande møtte", "disse møtte", "følgende var til stede",
      "følgjande var til stades", "følgende deltok", "følgjande deltok", "til stede i møtet",
-     "følgende deltok i møtet")
+     "følgende deltok i møtet",
+     # a regionråd's members are its mayors
+     "ordførere", "ordførerne", "ordførarar", "ordførarane")
 _add(Field.ABSENT, "forfall", "fravær", "fråvær", "fraværende", "fråverande", "ikke møtt",
      "ikkje møtt", "meldt forfall", "forfall meldt", "meldte forfall", "meldt fråvær",
      "meldt fravær", "fråvær meldt", "meldte fråvær", "ikke til stede",
@@ -95,6 +97,9 @@ _add(Field.GUESTS, "fra administrasjonen", "frå administrasjonen", "administras
      "fra revisjonen", "frå revisjonen", "revisjonen", "revisor", "fra revisjon",
      "fra kommunen", "frå kommunen", "fra kommunen møtte", "frå kommunen møtte",
      "besøk", "besøkende", "besøkande", "tilrettelegger", "tilretteleggere",
+     # the municipalities' chief executives advise a regionråd
+     "rådmenn", "rådmennene", "kommunedirektører", "kommunedirektørene", "kommunedirektørar",
+     "rådmenn/kommunedirektører",
      "tilretteleggarar")
 _add(Field.COPY, "kopi", "kopi til", "til orientering", "distribusjon", "mottakere",
      "mottakarar", "til", "cc", "vedlegg", "vedlegg:",

@@ -168,8 +168,11 @@ def read_attendance(draft: Draft) -> None:
     buffer: list[str] = []
     unmarked: list = []  # people whose cell in a presence column ("Til stede (x)") is blank
     marked = False  # some row's presence cell holds a mark
+    group: dict[str, object] | None = None  # the state of the last group label
+    restore: dict[str, object] | None = None  # the group a one-line role label is inside
 
     def flush() -> None:
+        nonlocal state, restore
         if buffer and state is not None:
             value, *others = _SENTENCE_BREAK.split(join_wrapped(buffer))
             if value:
@@ -178,6 +181,8 @@ def read_attendance(draft: Draft) -> None:
                 if not _note_sentences(people, other, other.lower()):
                     _add_attended(people, other)
         buffer.clear()
+        if restore is not None:  # "Dessuten møtte:" / "Sekretariatet: …" / "Oslo kommune: …"
+            state, restore = restore, None
 
     for i in range(draft.head_end):
         line = lines[i]
@@ -191,12 +196,16 @@ def read_attendance(draft: Draft) -> None:
                              else Attendance.PRESENT}
                     if part.field is Field.SECRETARIAT:
                         state["org"] = "sekretariatet"
+                    if part.field in _GROUP_FIELDS:
+                        group = state
+                    elif part.value and group is not None:
+                        restore = group  # the lines after this one are the group's again
                     if part.value:
                         # flush() reads it, with any lines it goes on to, and the sentences
                         # after the list ("… og Anne Lie. Jon Berg hadde meldt forfall.")
                         buffer.append(part.value)
                 else:
-                    state = None
+                    state = group = None
             continue
         if buffer and not line.is_table and not line.gap and (
                 _list_goes_on(buffer[-1]) or _wrapped_on(buffer[-1], line.body)):
@@ -237,6 +246,11 @@ def read_attendance(draft: Draft) -> None:
     if not marked:  # a presence column nobody filled in says nothing about who came
         for participant in unmarked:
             participant.attendance = Attendance.PRESENT
+
+
+# Labels over a group of people ("Til stede:", "Dessuten møtte:"), as opposed to labels
+# naming one role ("Sekretariatet: …", "Referent: …") that may stand inside a group.
+_GROUP_FIELDS = {Field.PRESENT, Field.GUESTS, Field.MEMBERS}
 
 
 def _wrapped_on(before: str, text: str) -> bool:

@@ -117,9 +117,10 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
         (("tas", "takast", "tatt"),
          r"^(?![^.]*\b(?:vil|skal|kan)\s+bli\b)[^.]*\b(?:tas|takast|tatt)\s+til\s+"
          r"(?:orientering|etterretning)"),
-        # "Referatet godkjennes.", "Budsjettet vedtas som fremlagt."
+        # "Referatet godkjennes.", "Budsjettet vedtas som fremlagt.", "Protokoll fra møtet
+        # 6. februar 2024, godkjennes." (a date inside)
         (("godkjennes", "godkjennast", "vedtas", "vedtakast"),
-         r"^(?:[\wæøå-]+\s+){1,6}(?:godkjennes|godkjennast|vedtas|vedtakast)"
+         r"^(?:[\wæøå/-]+[.,:]?\s+){1,9}(?:godkjennes|godkjennast|vedtas|vedtakast)"
          r"(?:\s+(?:som|med|uten|utan|enstemmig|samrøystes)\b[^.]*)?\.?$"),
         (("enstemmig", "samrøystes"),
          r"^(?:enstemmig|samrøystes)(?:\s*[.!]?$|\s+(?:vedtatt|vedteke|godkjent))|"

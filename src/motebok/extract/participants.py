@@ -66,7 +66,8 @@ _JOB_TITLE_WORDS = ("ordfører", "varaordfører", "fylkesordfører", "ordførar"
                     "fylkesordførar", "rådmann", "kommunedirektør", "fylkesdirektør",
                     "statsforvalter", "fylkesmann", "daglig leder", "dagleg leiar")
 _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar", "direktør",
-                      "konsulent", "koordinator", "sekretær")
+                      "konsulent", "koordinator", "sekretær", "ordfører", "ordførar",
+                      "rådmann")  # "fylkesvaraordfører", "fylkesrådmann"
 _JOB_TITLE_ALT = ("|".join(re.escape(w) for w in _JOB_TITLE_WORDS)
                   + r"|[\wæøå-]*(?:" + "|".join(_JOB_TITLE_ENDINGS) + ")")
 _JOB_TITLE = re.compile(rf"(?:{_JOB_TITLE_ALT})", re.I)  # for fullmatch
@@ -989,6 +990,8 @@ def organization_of_group(group: str) -> str | None:
             return None
         return org
     words = g.split()
+    if len(words) <= 4 and words[0][:1].isupper() and _ORG_HINT.search(g):
+        return g  # "Oslo kommune:", "Akershus fylkeskommune:" (a place word first)
     if len(words) <= 4 and words[0][:1].isupper() and not any(
             w.casefold() in NOT_NAME_WORDS - {"nav", "ks", "nho", "lo"} for w in words[:1]):
         return g
