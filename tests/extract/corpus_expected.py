@@ -2863,3 +2863,22 @@ EXPECTED["141_regionrad_ordforere_caps.txt"] = Expected(
         ("32/23", "ÅRSBUDSJETT FOR NORD-GUDBRANDSDAL REGIONRÅD", None,
          ["Budsjettet for 2024 godkjennes."], []),
     ])
+
+EXPECTED["142_mootebok_caps_initials.txt"] = Expected(
+    "minutes", "MØTEBOK STYREMØTE I NORSK KYSTKULTURFORBUND", "Styret", "Norsk kystkulturforbund",
+    None, ("2024-06-07", "10:00", "16:00", "Kystens hus, Bryggen 4, Kristiansund"), None,
+    people=[
+        ("Hege-Marit Lunde", None, "member", "present"),
+        ("Arne Kristian Sæbø", None, "member", "partial"),
+        ("Liv K.J. Hammer", None, "member", "present"),
+        ("Ottar Myklebust", None, "member", "present"),
+        ("Randi Bergheim", None, "member", "absent"),
+        ("Sindre P. Aune", None, "guest", "present"),
+    ],
+    notes={"Arne Kristian Sæbø": "fratrådte møtet kl 14.00 før behandlingen av sak 22"},
+    items=[
+        ("21/24", "GODKJENNING AV INNKALLING OG SAKLISTE", None,
+         ["Innkalling og saksliste godkjennes."], []),
+        ("22/24", "PROTOKOLL FRA MØTET 3. MAI 2024", None,
+         ["Protokoll fra møtet 3. mai 2024, godkjennes."], []),
+    ])

@@ -50,6 +50,7 @@ def test_sentences_mind_abbreviations_and_day_numbers():
     ("Tor Viken", True),
     ("Elise V Moksnes", True),  # a middle initial typed without its full stop
     ("V Moksnes", False), ("Elise V", False),  # but not first or last
+    ("Stein T.B. Høyer", True), ("T.B. Høyer", False),
 ])
 def test_looks_like_name(text, is_name):
     assert looks_like_name(text) is is_name

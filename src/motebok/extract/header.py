@@ -258,6 +258,15 @@ _CLOSING_SLIDE = re.compile(r"^(?:takk for (?:møtet|oppmerksomheten|nå)|spørs
 
 
 def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
+    """``_body_and_organization``, with a parent read from an all-capitals title given
+    a capital first letter ("… I NORGES KORFORBUND" → "Norges korforbund")."""
+    body, organization = _body_and_organization(title)
+    if organization and title and title.isupper():
+        organization = organization[0].upper() + organization[1:]
+    return body, organization
+
+
+def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     """The body that met and the organisation it belongs to, from the title.
 
     "Referat møte i Osloregionens faggruppe X" → ("Osloregionens faggruppe X",

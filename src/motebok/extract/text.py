@@ -434,6 +434,7 @@ def sentences(text: str) -> list[str]:
 
 
 _CAPITAL_WORD = re.compile(r"^[A-ZÆØÅÉÜÖÄ][\w'’.-]*$")
+_RUN_OF_INITIALS = re.compile(r"^(?:[A-ZÆØÅ]\.){2,3}$")
 _NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "la", "le", "af", "av", "bin",
                    "al", "el", "du"}
 
@@ -466,6 +467,8 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
             initials += 1  # a middle initial: "Kari H. Holm"
         elif len(word) == 1 and word.isupper() and 0 < index < last:
             initials += 1  # one typed without its full stop: "Elise V Moksnes"
+        elif 0 < index < last and _RUN_OF_INITIALS.match(word):
+            initials += 1  # "Stein T.B. Høyer"
         else:
             return False
     if shouted and shouted != capitals:
