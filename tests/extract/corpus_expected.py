@@ -2882,3 +2882,37 @@ EXPECTED["142_mootebok_caps_initials.txt"] = Expected(
         ("22/24", "PROTOKOLL FRA MØTET 3. MAI 2024", None,
          ["Protokoll fra møtet 3. mai 2024, godkjennes."], []),
     ])
+
+EXPECTED["143_innkalte_fra_styret_signatur.txt"] = Expected(
+    "minutes", "PROTOKOLL FRA STYREMØTE ONSDAG 6. MARS 2024", "Styret", None, "2024-03-13",
+    ("2024-03-06", "17:00", "20:00", "Kulturhuset, Brumunddal"), None,
+    people=[
+        ("Liv Haugom", None, "chair", "present"),
+        ("Pål Ringnes", None, "member", "present"),
+        ("Siri Bakkeli", None, "member", "present"),
+        ("Arve Hovland", None, "member", "present"),
+        ("Torunn Mjøen", None, "member", "absent"),
+        ("Gro Enger", None, "guest", "present"),
+        ("Terje Nysæter", None, "guest", "present"),
+    ],
+    items=[
+        ("04/24", "Årsmøte 2024", None,
+         ["Daglig leder lager et forslag til program innen 1. april."],
+         [("Daglig leder lager et forslag til program innen 1. april.", "Daglig leder",
+           "2024-04-01")]),
+        ("05/24", "Strategiplan – høring", None,
+         ["Strategiplanen sendes på høring til medlemslagene."],
+         [("Strategiplanen sendes på høring til medlemslagene.", None, None)]),
+        ("06/24", "Orienteringssaker", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["144_fylkesutvalg_web_votering.txt"] = Expected(
+    "minutes", "Fylkesutvalget 12. mars 2024", "Fylkesutvalget", None, None,
+    ("2024-03-12", None, None, None), "2024-04-09",
+    people=[],
+    items=[
+        ("21/24", "Godkjenning av protokoll fra møte i fylkesutvalget 13. februar 2024", None,
+         ["Protokoll fra fylkesutvalgets møte 13. februar 2024, godkjennes."], []),
+        ("22/24", "Tilskudd til kulturbygg", None,
+         ["Fylkesutvalget fordeler 4 millioner kroner etter innstillingen."], []),
+    ])

@@ -55,3 +55,11 @@ def test_a_passive_after_skal_names_what_is_done_not_who():
     sentence = "Årsregnskapet skal behandles på representantskapsmøtet 10. april."
     assert responsible_of(sentence) is None
     assert responsible_of("Sekretariatet skal sende saken til kommunene.") == "Sekretariatet"
+
+
+def test_a_vote_before_a_colon_introduces_the_vedtak():
+    from motebok.extract.outcomes import _DECISION_LABEL
+    for line in ("Et enstemmig fylkesutvalg vedtok:", "Styret vedtok med 9 mot 4 stemmer:",
+                 "Styret fattet følgende enstemmige vedtak"):
+        assert _DECISION_LABEL.match(line), line
+    assert not _DECISION_LABEL.match("Styret vedtok budsjettet for 2024.")

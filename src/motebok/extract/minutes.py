@@ -404,6 +404,11 @@ _PRESENTER = re.compile(
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+(?:fra|frå|\()\s*"
     r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3})\)?\s+"
     r"(?:orienterte|presenterte|innledet|innleia|innleidde|informerte|holdt|deltok)\b")
+# A signature line naming the chair: "Kåre Haugli (s.) styreleder", "Kari Holm, leder".
+_SIGNED_CHAIR = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*"
+                           r"(?:\((?:s|sign|e\.\s*f)\.?\)\s*|,\s*)"
+                           r"(?:styreleder|styreleiar|møteleder|møteleiar|leder|leiar)\.?$")
+_CHAIR_ENDINGS = ("leder", "leiar", "leder.", "leiar.")
 _CHAIRED_BY = re.compile(r"\bmøtet\s+(?:ble|vart)\s+(?:ledet|leia|leda)\s+av\s+"
                          r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})", re.I)
 _SIGNATURE = re.compile(r"^(?:referent|ref\.|referat(?:\s+ført)?\s+av|for\s+referatet)"
@@ -424,6 +429,10 @@ def read_other_people(draft: Draft) -> None:
             chaired = _CHAIRED_BY.search(line.body)
             if chaired:
                 people.add(Entry(name=chaired.group("name"), role=ParticipantRole.CHAIR))
+        if lowered.endswith(_CHAIR_ENDINGS) and (signed := _SIGNED_CHAIR.match(line.body)) \
+                and people.find(signed.group("name")) is not None:
+            # "Kåre Haugli (s.) styreleder" under the minutes: a listed member chaired
+            people.add(Entry(name=signed.group("name"), role=ParticipantRole.CHAIR))
         if line.index >= draft.head_end and lowered.startswith(("ref", "for ref")):
             signature = _SIGNATURE.match(line.body)
             if signature:

@@ -42,6 +42,11 @@ _DECISION_LABEL = re.compile(
     r"det\s+vart\s+fatta)\s+(?:følgende|følgjande|slikt|slik)\s+"
     r"(?:enstemmige?\s+|samrøystes\s+)?vedtak|"
     r"(?:følgende|følgjande)\s+vedtak\s+(?:ble|vart)\s+(?:fattet|fatta|gjort)|"
+    # a vote introducing the vedtak: "Et enstemmig fylkesutvalg vedtok:", "Styret vedtok
+    # med 9 mot 4 stemmer:" (only before a colon: "Styret vedtok budsjettet" is an outcome)
+    r"(?:(?:et|ei|en)\s+)?(?:enstemmig\s+|enstemmige\s+|samrøystes\s+)?[\w-]+\s+"
+    r"(?:vedtok|vedtog|gjorde\s+vedtak)(?:\s+(?:enstemmig|samrøystes|"
+    r"med\s+\d+\s+mot\s+\d+\s+stemmer|mot\s+\w+\s+stemmer?))?(?=\s*:)|"
     r"[A-ZÆØÅ][\w-]*s\s+(?:endelige\s+)?vedtak|"
     r"(?:endelig\s+)?vedtak|vedtak\s*\([^)]*\)|konklusjon(?:ar|er)?|beslutning|"
     r"avgjerd|avgjørelse|vedtaket|enstemmig vedtak|samrøystes vedtak|"
@@ -51,7 +56,7 @@ _DECISION_LABEL = re.compile(
 # most lines of an item are running text and carry none of them). The proposal, action
 # and proceedings labels also need a ":" or ";".
 _has_decision_label_word = contains_any(("vedtak", "konklusjon", "beslutning", "avgjerd",
-                                         "avgjørelse"))
+                                         "avgjørelse", "vedtok", "vedtog"))
 _has_proposal_label_word = contains_any(("innstilling", "forslag", "tilråding", "framlegg"))
 _has_action_label_word = contains_any(("oppfølging", "tiltak", "aksjon", "oppgaver",
                                        "gjøremål", "action", "videre arbeid", "neste steg"))
