@@ -63,3 +63,12 @@ def test_a_vote_before_a_colon_introduces_the_vedtak():
                  "Styret fattet følgende enstemmige vedtak"):
         assert _DECISION_LABEL.match(line), line
     assert not _DECISION_LABEL.match("Styret vedtok budsjettet for 2024.")
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Administrasjonen justerer utkastet til årsberetning i tråd med styrets ønsker.",
+     "Administrasjonen"),
+    ("Sekretariatet arrangerer samlingen i mai.", "Sekretariatet"),
+])
+def test_present_tense_tasks_in_a_vedtak(sentence, who):
+    assert is_action(sentence) and responsible_of(sentence) == who

@@ -508,7 +508,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             document = found[0]
             continue
         start, end = dates.find_time_range(text)
-        if start and len(text) < 80 and (found or _DIGITAL.search(text) or meeting):
+        # a heading sentence may be longer: "Protokoll fra styremøtet 9. mars 2015 klokka 13
+        # på Klosterøya eller per telefon"
+        if start and (len(text) < 80 or (found and len(text) < 160 and _DOC_PREFIX.match(text))) \
+                and (found or _DIGITAL.search(text) or meeting):
             if meeting is None and found:
                 meeting = found[0]
             if head.start is None:
@@ -591,7 +594,7 @@ _HOURS = re.compile(r"^(?:kl\.?\s*)?(?P<start>\d{1,2}|\d{4})\s*[-–]\s*(?P<end>
 
 
 _PLACE_UNDER_WHEN = re.compile(r"^(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.;:]{1,50}?)\.?$")
-_PLACE_AFTER_TIME = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?"
+_PLACE_AFTER_TIME = re.compile(r"\b(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?"
                                r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?(?:,?\s+(?:i|på)\s+|,\s*(?=[A-ZÆØÅ]))"
                                r"(?P<place>[\wæøåÆØÅ][^.;]{1,50}?)\s*\.?$")
 

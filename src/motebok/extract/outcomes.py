@@ -205,6 +205,9 @@ _TASK_VERBS = (
     "oversender", "oversendar", "videresender", "vidaresender", "formidler", "formidlar",
     "utformer", "utformar", "tilskriver", "innkallar", "purrer", "purrar",
     "følger dette opp", "lyser ut", "kaller inn til",
+    "justerer", "justerar", "ferdigstiller", "ferdigstillar", "sluttfører", "arrangerer",
+    "arrangerar", "oppretter", "opprettar", "etablerer", "etablerar", "avtaler", "avtalar",
+    "publiserer", "publiserar", "fakturerer", "reserverer",
 )
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
 

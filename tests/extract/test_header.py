@@ -1,0 +1,30 @@
+"""What the head of the minutes says about the meeting: title, body, time and place."""
+
+from __future__ import annotations
+
+import pytest
+
+from motebok.extract.header import body_and_organization
+from motebok.parse import parse_bytes
+
+
+def test_a_heading_sentence_gives_time_and_place():
+    text = ("Protokoll fra styremøte 9. mars 2024\n\n"
+            "Protokoll fra ekstraordinært styremøte 9. mars 2024 klokka 13 på Bryggeloftet "
+            "i Tønsberg\n\nTilstede: Kari Holm, Ole Dahl\n\nSak 1/24 Regnskap\nGodkjent.\n")
+    meeting = parse_bytes(text.encode(), "styre.txt").meeting
+    assert (meeting.date, meeting.start) == ("2024-03-09", "13:00")
+    assert meeting.location == "Bryggeloftet i Tønsberg"
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Nr. 41 - Referat fra 7. mars 2023", None, None),
+    ("Protokoll fra ekstraordinært styremøte 6. februar 2024", "Styret", None),
+    ("Styremøte på Teams 9.11.23", "Styret", None),
+    ("PROTOKOLL FRA MØTE MIDT-TROMS REGIONRÅD", "Midt-Troms regionråd", None),
+    ("MØTEBOK STYREMØTE I NORGES KORFORBUND", "Styret", "Norges korforbund"),
+    ("Referat fra møte i Osloregionens faggruppe areal", "Osloregionens faggruppe areal",
+     "Osloregionen"),
+])
+def test_body_and_organization_from_the_title(title, body, organization):
+    assert body_and_organization(title) == (body, organization)
