@@ -2916,3 +2916,28 @@ EXPECTED["144_fylkesutvalg_web_votering.txt"] = Expected(
         ("22/24", "Tilskudd til kulturbygg", None,
          ["Fylkesutvalget fordeler 4 millioner kroner etter innstillingen."], []),
     ])
+
+EXPECTED["145_deltakelse_grupper_agenda_med_ansvarlig.txt"] = Expected(
+    "minutes", "Fagråd-møte 14. mai 2024 – referat", "Fagråd", None, None,
+    ("2024-05-14", "09:00", "12:00", "Statens hus, Lillehammer og digitalt via Microsoft Teams"),
+    None,
+    people=[
+        ("Hilde Brenna", "Statsforvalteren i Innlandet", "member", "present"),
+        ("Ove Grøtting", "Innlandet fylkeskommune", "member", "present"),
+        ("Marte Lien", None, "member", "present"),
+        ("Tor Andreassen", None, "member", "absent"),
+        ("Geir Sandvik", "KS", "member", "present"),
+        ("Randi Holtet", "NAV", "guest", "partial"),
+        ("Pål Frøystad", "SFI", "guest", "present"),
+        ("Ellen Bakke", "Kommunal- og distriktsdepartementet", "guest", "present"),
+        ("Siv Rønning", "SFI", "secretary", "present"),
+    ],
+    notes={"Marte Lien": "for Tor Andreassen", "Randi Holtet": "sak 3/24", "Pål Frøystad": None},
+    items=[
+        ("3/24", "Felles kompetanseplan", None,
+         ["Fagrådet støtter planen.", "Sekretariatet sender planen på høring innen 1. juni."],
+         [("Sekretariatet sender planen på høring innen 1. juni.", "Sekretariatet",
+           "2024-06-01")]),
+        ("4/24", "Regional beredskapsøvelse", None,
+         ["Fagrådet tok orienteringen til etterretning."], []),
+    ])

@@ -19,6 +19,10 @@ def test_a_heading_sentence_gives_time_and_place():
 
 @pytest.mark.parametrize(("title", "body", "organization"), [
     ("Nr. 41 - Referat fra 7. mars 2023", None, None),
+    ("Referat nr. 6 – møte 17.11.2023", None, None),
+    ("Skate-møte 23. mars 2022 – referat", "Skate", None),
+    ("AU-møte 3. mars", "Arbeidsutvalget", None),
+    ("Referat nr. 3/2024 - Styret i Nordbyen Vel", "Styret", "Nordbyen Vel"),
     ("Protokoll fra ekstraordinært styremøte 6. februar 2024", "Styret", None),
     ("Styremøte på Teams 9.11.23", "Styret", None),
     ("PROTOKOLL FRA MØTE MIDT-TROMS REGIONRÅD", "Midt-Troms regionråd", None),

@@ -179,3 +179,18 @@ def test_a_sentence_wrapped_after_a_colon_or_between_day_and_month_is_joined():
 def test_the_organisation_a_group_heading_names(group, organization):
     from motebok.extract.participants import organization_of_group
     assert organization_of_group(group) == organization
+
+
+
+@pytest.mark.parametrize(("line", "organization", "attendance", "note"), [
+    ("Torstein Hoem, SKE", "SKE", "present", None),  # an acronym after a comma
+    ("Torstein Hoem, SKE, sak 1/22", "SKE", "partial", "sak 1/22"),
+    ("Knut Berg, Digdir, alle saker", "Digdir", "present", None),
+    ("Ellen Bakke, Kommunal- og distriktsdepartementet", "Kommunal- og distriktsdepartementet",
+     "present", None),  # "Kommunal- og …" is one shortened word pair, not two pieces
+])
+def test_one_person_with_whom_they_represent(line, organization, attendance, note):
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance, ParticipantRole
+    [entry] = parse_people_list(line, ParticipantRole.GUEST, Attendance.PRESENT)
+    assert (entry.organization, entry.attendance, entry.note) == (organization, attendance, note)

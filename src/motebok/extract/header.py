@@ -34,13 +34,18 @@ _DOC_PREFIX = re.compile(
     r"(?:\s+(?:fra|frå|fra\s+møtet|frå\s+møtet|fra\s+møte|frå\s+møte|for|av|etter|i|til|"
     r"(?:møte|moete)\s+i|møtet\s+i|fra\s+(?:møte|moete)\s+i|frå\s+møte\s+i|"
     r"fra\s+møtet\s+i)\b)*\s*[:–-]?\s*", re.I)
+_TRAILING_DOC_WORD = re.compile(r"\s*[–—-]\s*(?:referat|møtereferat|protokoll|møteprotokoll|"
+                                r"oppsummering)\s*$", re.I)
+# A body's short name joined to "møte": "Skate-møte", "KS-møte" (not "AU-møte": known).
+_HYPHEN_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ][\wæøåÆØÅ]+)-(?:møte|møtet|moete)$")
 # "møte" right before the body's name, with no "i" or "for" between.
 _BARE_MEETING = re.compile(r"^(?:møte|møtet|moete)\s+(?P<body>[^\d\s].*)$", re.I)
 # An all-capitals title's hyphenated place ("MIDT-TROMS" → "Midt-Troms", not "Midt-troms").
 _HYPHENATED_PLACE = re.compile(r"\b(?:midt|nord|sør|aust|vest|øst|indre|ytre|øvre|nedre)-[a-zæøå]+",
                                re.I)
 # A running number before the document word: "Nr. 41 - Referat fra 7. mars".
-_SERIAL_PREFIX = re.compile(r"^(?:nr\.?\s*\d{1,4}|\d{1,4}\.)\s*[-–:]\s*(?=\S)", re.I)
+_SERIAL_PREFIX = re.compile(r"^(?:nr\.?\s*\d{1,4}(?:\s*/\s*\d{2,4})?|\d{1,4}\.)\s*[-–:]\s*(?=\S)",
+                            re.I)
 # Words before a compound meeting word that do not name the body.
 _MEETING_ADJECTIVE = re.compile(r"^(?:ekstraordinært|ekstraordinær|ekstraordinere|ordinært|"
                                 r"ordinær|konstituerende|konstituerande)\s+(?=\S+møte)", re.I)
@@ -280,14 +285,19 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         text = _HYPHENATED_PLACE.sub(lambda m: m.group(0).title(), text.capitalize())
     text = _SERIAL_PREFIX.sub("", text, count=1)  # "Nr. 41 - Referat fra …"
     rest = _DOC_PREFIX.sub("", text, count=1).strip()
+    rest = _SERIAL_PREFIX.sub("", rest, count=1)  # "Referat nr. 6 – møte 17.11.2023"
     rest = _SUMMONS_PREFIX.sub("", rest, count=1).strip()
     rest = _MEETING_ADJECTIVE.sub("", rest, count=1)  # "ekstraordinært styremøte"
     rest = _LEADING_MEETING.sub("", rest).strip()
     bare = _BARE_MEETING.match(rest)
     if bare and _BODY_STEMS.search(bare.group("body")):
         rest = bare.group("body")  # "Protokoll fra møte Midt-Troms regionråd"
+    rest = _TRAILING_DOC_WORD.sub("", rest)  # "Skate-møte 23. mars 2022 – referat"
     rest = _before_date_part(rest)
     rest = _TRAILING_DATE.sub("", rest).strip(" ,–-:")
+    hyphen_meeting = _HYPHEN_MEETING.match(rest)
+    if hyphen_meeting and rest.casefold() not in _COMPOUND_MEETING:
+        return hyphen_meeting.group("body"), None  # "Skate-møte": the body is Skate
     if not rest or _NUMBERED_MEETING.match(rest) or rest.casefold() in {"møte", "møtet", "moete"}:
         return None, None  # "Referat fra møte 3/2022" names no body
     dashed = _dash_split(rest)

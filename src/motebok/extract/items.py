@@ -322,10 +322,30 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
             body.extend(run)
     if not body:  # nothing but a list (an agenda, or a truncated document)
         body, toc = toc, []
+    body, toc = _agenda_before_sections(body, toc)
 
     if chosen is numbered or all(_PLAIN_NUMBER.fullmatch(c.number) for c in body):
         body = _in_sequence(lines, body)
     body = _with_standing(lines, body, standing, toc)
+    return body, toc
+
+
+def _agenda_before_sections(body: list[Candidate], toc: list[Candidate]) -> tuple[
+        list[Candidate], list[Candidate]]:
+    """An agenda whose entries are apart (a presenter under each) and the sections after
+    it: when every heading before the first repeated number comes back later, those
+    first headings are the agenda, even though no run of them stood together. Only for
+    case numbers ("1/22"): a plain "1." again is a list inside an item."""
+    if not body or any(_PLAIN_NUMBER.fullmatch(c.number or "") for c in body):
+        return body, toc
+    seen: set[str] = set()
+    for index, cand in enumerate(body):
+        if cand.number in seen:
+            first = body[:index]
+            if all(c.number in {d.number for d in body[index:]} for c in first):
+                return body[index:], sorted(toc + first, key=lambda c: c.line)
+            break
+        seen.add(cand.number)
     return body, toc
 
 

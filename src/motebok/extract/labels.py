@@ -61,6 +61,7 @@ _add(Field.PRESENT, "til stede", "tilstede", "til stades", "frammøtte", "fremm�
      "følgende møtte", "følgjande møtte", "disse møtte", "følgende var til stede",
      "følgjande var til stades", "følgende deltok", "følgjande deltok", "til stede i møtet",
      "følgende deltok i møtet",
+     "deltakelse", "deltaking",
      # a regionråd's members are its mayors
      "ordførere", "ordførerne", "ordførarar", "ordførarane")
 _add(Field.ABSENT, "forfall", "fravær", "fråvær", "fraværende", "fråverande", "ikke møtt",
@@ -86,7 +87,10 @@ _add(Field.MEMBERS, "tillitsvalgte", "varamedlemmer", "vara", "varamedlem", "var
      "følgjande varamedlemer møtte", "møtende varamedlemmer", "møtande varamedlemmer",
      "møtande varamedlemer", "møtte varamedlemmer", "nestleder", "nestleiar",
      "styremedlem")
-_add(Field.GUESTS, "fra administrasjonen", "frå administrasjonen", "administrasjonen",
+_add(Field.GUESTS, "observatør i møtet", "observatører i møtet", "observatørar i møtet",
+     "deltakelse på saker", "deltaking på saker", "deltakelse i enkeltsaker",
+     "til stede under enkeltsaker", "fra administrasjonen", "frå administrasjonen",
+     "administrasjonen",
      "administrasjon", "adm.", "adm",
      "fra administrasjonen møtte", "frå administrasjonen møtte", "andre", "andre til stede",
      "andre møtende", "gjester", "gjest", "observatører", "observatør", "observatørar",
@@ -201,13 +205,23 @@ def match_label(text: str) -> Label | None:
 
 
 # "Til stede fra kommunene:", "Tilstede fra sekretariatet:", "Møtte frå Stad kommune:"
+_MEMBERS_OF = re.compile(r"^(?i:medlemmer|medlemer|faste\s+medlemmer|faste\s+medlemer|"
+                         r"representanter|representantar)\s+(?:av|i|fra|frå)\s+"
+                         r"(?P<group>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}|rådet|styret|"
+                         r"gruppa|gruppen|utvalget|utvalet|nettverket|forumet)"
+                         r"\s*(?:[:;]\s*|$)(?P<value>.*)$")
 _PRESENT_FROM = re.compile(r"^(?:til\s+stede|tilstede|til\s+stades|møtte|møtt|frammøtte|"
                            r"fremmøtte|deltok|deltakere|deltakarar)\s+(?:fra|frå)\s+"
                            r"(?P<group>[^:;()]{2,40}?)\s*[:;]\s*(?P<value>.*)$", re.I)
 
 
 def _present_from(text: str) -> Label | None:
-    """A "present from <group>:" label of any group; the group says the field."""
+    """A "present from <group>:" label of any group; the group says the field. Also the
+    body's own members as a heading: "Medlemmer av Skate", "Representanter i rådet:"."""
+    members = _MEMBERS_OF.match(text)
+    if members:
+        label = text[:members.start("value")].rstrip(" :;").casefold()
+        return Label(field=Field.PRESENT, label=label, value=members.group("value").strip())
     match = _PRESENT_FROM.match(text)
     if not match:
         return None

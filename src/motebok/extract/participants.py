@@ -45,6 +45,9 @@ _NOTE = re.compile(
     r"\b(?:sak|saker|saka|kl\.?|klokka|deler|del av|delvis|fra|frå|til|etter|forlot|gikk|"
     r"kom|telefon|teams|zoom|video|digitalt|permisjon|perm\.|inhabil|ugild|for\s|pva|"
     r"på vegne|møtte for|vara for|fravær|forfall|sein|sent|tidlig)\b", re.I)
+# Present for every item: no partial attendance, and no note (it repeats "present").
+_ALL_ITEMS = re.compile(r"(?:i\s+)?(?:alle\s+saker|alle\s+sakene|heile\s+møtet|hele\s+møtet)",
+                        re.I)
 _PARTIAL = re.compile(
     r"\b(?:sak|saker|saka|kl\.?|klokka|deler av|del av|delvis|forlot|gikk|kom\s|fra\s+sak|"
     r"frå\s+sak|til\s+sak|etter\s+sak|permisjon|perm\.|inhabil|ugild|sein|sent|"
@@ -265,6 +268,8 @@ def _split_top_level(value: str) -> list[tuple[str, str | None, bool]]:
             continue
         # a separator counts at a ",;&" or after a space: only there is it worth matching
         sep = (ch in ",;&" or (i > 0 and text[i - 1] == " ")) and _SEPARATOR.match(text, i)
+        if sep and ch not in ",;&" and "".join(buf).rstrip().endswith("-"):
+            sep = None  # "Kommunal- og distriktsdepartementet": one word, shortened
         if sep and sep.end() > i:
             if buf or not pieces:
                 pieces.append(("".join(buf).strip(), None, joined))
@@ -423,17 +428,26 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
     """One person on a line with whom they represent: "Ordførar Jenny Følling, Sogndal (leiar)".
 
     Only for a line of exactly a name and one capitalised place: in longer lists a lone
-    capitalised word is as likely a first name ("Kari, Ola og Per").
+    capitalised word is as likely a first name ("Kari, Ola og Per"). A third piece may
+    say when they were there: "Torstein Hoem, SKE, sak 1/22".
     """
+    if len(pieces) == 3 and pieces[2][1] is None and not pieces[2][2] and \
+            (_PARTIAL.search(pieces[2][0]) or _ALL_ITEMS.fullmatch(pieces[2][0])):
+        entry = _name_and_place(pieces[:2], role, attendance, organization)
+        if entry is not None and not _ALL_ITEMS.fullmatch(pieces[2][0]):
+            _apply_note(entry, pieces[2][0])
+        return entry
     if len(pieces) != 2:
         return None
     (name, name_paren, _), (place, paren, joined) = pieces
     name = tidy_name(name)
     if name_paren is not None and _PARTY.match(name_paren) and not role_of(name_paren):
         name_paren = None  # "Kari Holm (Ap), Alvdal": the party; the place is whom she represents
+    # after a comma a short capital word is whom they represent ("Torstein Hoem, SKE"),
+    # unless it is a role the vocabulary knows ("PL")
     if name_paren is not None or joined or not looks_like_name(name) or \
             not place[:1].isupper() or looks_like_name(tidy_name(place)) or \
-            is_role_word(place) or len(place.split()) > 4:
+            place.strip(" .").casefold() in ROLE_WORDS or len(place.split()) > 4:
         return None
     place, *remarks = _DASH_PARTS.split(place)  # "Hemsedal – ingen vara"
     entry = Entry(name=name, organization=place.strip(), role=role, attendance=attendance)

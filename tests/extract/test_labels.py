@@ -1,0 +1,31 @@
+"""Header labels: which lines introduce an attendance group, and which do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from motebok.extract.labels import Field, match_label
+
+
+@pytest.mark.parametrize(("line", "field"), [
+    ("Medlemmer av Skate", Field.PRESENT),  # the body's own members as a heading
+    ("Representanter i rådet:", Field.PRESENT),
+    ("Ordførere: Anne Lesjø, Bjørn Skåre", Field.PRESENT),
+    ("Deltakelse", Field.PRESENT),
+    ("Deltakelse på saker", Field.GUESTS),
+    ("Observatør i møtet", Field.GUESTS),
+    ("Rådmenn: Gunn Vågå og Erik Skjåk", Field.GUESTS),
+    ("Besøk: Randi Vold", Field.GUESTS),
+    ("Møte-leder: Petter Sandvik", Field.CHAIR),
+])
+def test_attendance_labels(line, field):
+    label = match_label(line)
+    assert label is not None and label.field is field
+
+
+@pytest.mark.parametrize("line", [
+    "Medlemmer av arbeidsgruppa har sendt innspill.",
+    "Medlemmer av Skate er positive til forslaget",
+])
+def test_sentences_about_members_are_no_labels(line):
+    assert match_label(line) is None
