@@ -2874,6 +2874,8 @@ EXPECTED["142_mootebok_caps_initials.txt"] = Expected(
         ("Ottar Myklebust", None, "member", "present"),
         ("Randi Bergheim", None, "member", "absent"),
         ("Sindre P. Aune", None, "guest", "present"),
+        ("Bente Aas", "Kontrollkomiteen", "guest", "present"),
+        ("Odd Rise", "Kontrollkomiteen", "guest", "present"),
     ],
     notes={"Arne Kristian Sæbø": "fratrådte møtet kl 14.00 før behandlingen av sak 22"},
     items=[

@@ -326,6 +326,15 @@ _SENTENCE_BREAK = re.compile(r"(?<=[a-zæøå)])\.\s+(?=[A-ZÆØÅ][a-zæøå]+\
 
 def _add_attended(people: People, sentence: str) -> bool:
     """Add whom a sentence says attended, chaired or sent apologies; True if it said so."""
+    group = sentence[:4].casefold() in {"fra ", "frå "} and _FROM_GROUP_MET.match(sentence)
+    if group:  # "Fra Kontrollkomiteen møtte Harold Jenssen, Øyvind Bjurbeck og Olav Sørebø."
+        label = match_label(f"Fra {group.group('group')}:")
+        role = field_role(label.field) if label and label.field in ATTENDANCE_FIELDS else \
+            ParticipantRole.GUEST
+        _add_list(people, f"Fra {group.group('group')}: {group.group('people')}",
+                  {"role": role or ParticipantRole.GUEST, "org": None,
+                   "attendance": Attendance.PRESENT})
+        return True
     chair = chair_sentence(sentence)
     if chair is not None:
         people.add(chair)
@@ -337,6 +346,11 @@ def _add_attended(people: People, sentence: str) -> bool:
     role = ParticipantRole.GUEST if attendance is Attendance.PRESENT else ParticipantRole.MEMBER
     people.add(Entry(name=name, role=role, attendance=attendance))
     return True
+
+
+_FROM_GROUP_MET = re.compile(r"^(?:fra|frå)\s+(?P<group>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,4}?)\s+"
+                             r"(?:møtte|deltok|var\s+til\s+stede)\s+"
+                             r"(?P<people>[A-ZÆØÅ][^.]*?)\.?$", re.I)
 
 
 def join_wrapped(parts: list[str]) -> str:
