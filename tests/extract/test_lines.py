@@ -194,3 +194,18 @@ def test_one_person_with_whom_they_represent(line, organization, attendance, not
     from motebok.vocab import Attendance, ParticipantRole
     [entry] = parse_people_list(line, ParticipantRole.GUEST, Attendance.PRESENT)
     assert (entry.organization, entry.attendance, entry.note) == (organization, attendance, note)
+
+
+
+def test_names_separated_by_slashes():
+    from motebok.extract.participants import parse_line
+    from motebok.vocab import Attendance, ParticipantRole
+    found = parse_line("Per Lie / Anne Moe / Kari Holm (referent)", ParticipantRole.MEMBER,
+                       Attendance.PRESENT)
+    assert [(e.name, e.role) for e in found] == [
+        ("Per Lie", ParticipantRole.MEMBER), ("Anne Moe", ParticipantRole.MEMBER),
+        ("Kari Holm", ParticipantRole.SECRETARY)]
+    # a name and an organisation: the slash names whom she represents
+    [entry] = parse_line("Kari Holm / Nordby kommune", ParticipantRole.MEMBER,
+                         Attendance.PRESENT)
+    assert entry.organization == "Nordby kommune"

@@ -13,6 +13,10 @@ from motebok.extract.outcomes import is_action, is_decision, responsible_of
     "Dagsorden godkjent.", "Innkalling og saksliste enstemmig godkjent.",
     "Styret konstituerte seg med Hilde Vik som leder.",
     "Protokoll fra møtet 6. februar 2024, godkjennes.",  # a date inside the subject
+    "Regionrådet tok saka til vitande.", "Styret sa seg einig i tilrådinga.",
+    "Alle sa seg enige i forslaget.", "Styret ga sin tilslutning til forslaget.",
+    "Forslaget fikk flertall.", "Saken ble trukket.",
+    "Arbeidsutvalget gis fullmakt til å ferdigstille uttalelsen.",
 ])
 def test_outcome_sentences_are_decisions(sentence):
     assert is_decision(sentence)
@@ -21,6 +25,8 @@ def test_outcome_sentences_are_decisions(sentence):
 @pytest.mark.parametrize("sentence", [
     "Budsjettet er ikke godkjent av revisor ennå.", "Saken må være godkjent før mars.",
     "Styret er fornøyd med utviklingen.", "Enstemmighet er et mål.",
+    "Hun sa seg enig i det.",  # one member agreeing is not the body deciding
+    "Han har fullmakt til å signere for styret.",
 ])
 def test_other_sentences_are_not(sentence):
     assert not is_decision(sentence)

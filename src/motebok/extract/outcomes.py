@@ -115,7 +115,19 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
          r"tatt til etterretning|"
          r"enige|einige|samde|utsatt)\b"),
         (("tok", "tar "), r"\b(?:tok|tar)\s+(?:[\wæøå-]+\s+){1,3}?til\s+"
-                          r"(?:orientering|etterretning)"),
+                          r"(?:orientering|etterretning|vitande|vitende)"),
+        # "Styret sa seg einig i tilrådinga.", "… ga sin tilslutning til forslaget."
+        (("sa seg", "seier seg", "tilslutning"),
+         r"^(?:[A-ZÆØÅ][\w-]*\s+){0,2}?(?:alle|[\wæøå-]*(?:rådet|utvalget|utvalet|gruppa|gruppen|"
+         r"styret|nettverket|forumet|komiteen|nemnda)|møtet|medlemmene)\s+"
+         r"(?:sa|seier|sier)\s+seg\s+(?:enige?|einige?|samde?)\b|"
+         r"\b(?:ga|gav|gir)\s+(?:sin\s+)?(?:full\s+)?tilslutning\s+til\b"),
+        # "Forslaget fikk flertall.", "Saken ble trukket.", "… gis fullmakt til å …"
+        (("flertal", "fleirtal", "trukket", "trekt", "fullmakt"),
+         r"\b(?:fikk|fekk)\s+(?:\w+\s+)?(?:flertall|fleirtal)\b|"
+         r"\b(?:saken|saka)\s+(?:ble|vart|blir|vert)\s+(?:trukket|trekt)\b|"
+         r"\b(?:gis|gjevast|får|fekk|fikk)\s+fullmakt\s+til\b"),
+
         (("tek",), r"\btek\s+saka\s+til\s+orientering"),
         (("tatt", "teke", "tas"), r"^(?:tatt|teke|tas)\s+til\s+(?:orientering|etterretning)"),
         # "Saken tas til orientering." (but not "… vil bli tatt til orientering")
@@ -492,6 +504,8 @@ def _unique(values: list[str]) -> list[str]:
 # None contains another ("besluttet" is found by "slutt", "enighet" by "enig"): each one
 # is a substring search of its own on every sentence.
 _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "enig", "einig", "samd",
+                  "sa seg", "seier seg", "tilslutning", "flertal", "fleirtal", "trukket",
+                  "trekt", "fullmakt", "vitande", "vitende",
                   "slutt", "støtte", "bestemte", "avgjorde", "utset", "neste ",
                   "beramme", "foreslo å", "anbefal", "tilrå", "ønsker å", "ønsket å",
                   "ønskte å", "godtatt", "utsatt", "valgt", "vald", "konstituert", "semje",

@@ -965,6 +965,8 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
             # "Kari Holm, Alvdal – leder; Per Dahl, Tolga": one person a part
             return [entry for part in parts
                     for entry in parse_line(part, role, attendance, organization)]
+    if " / " in text and _all_names(text.split(" / ")):
+        text = text.replace(" / ", ", ")  # "Per Lie / Anne Moe / Kari Holm (referent)"
     if _MULTISPACE.search(text.strip()):
         cells = tuple(c for c in _MULTISPACE.split(text.strip()) if c)
         entry = parse_table_row(cells, role, attendance)
@@ -972,6 +974,12 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
     return parse_people_list(text, role, attendance, organization)
 
 
+def _all_names(parts: list[str]) -> bool:
+    """Whether every part is a person's name (a parenthesis after it aside)."""
+    return all(looks_like_name(tidy_name(_PAREN_TAIL.sub("", part))) for part in parts)
+
+
+_PAREN_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 _GROUP = re.compile(r"^(?P<group>[^:()]{2,60}):\s*(?P<rest>.*)$")
 
 
