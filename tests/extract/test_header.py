@@ -32,3 +32,10 @@ def test_a_heading_sentence_gives_time_and_place():
 ])
 def test_body_and_organization_from_the_title(title, body, organization):
     assert body_and_organization(title) == (body, organization)
+
+
+def test_next_meeting_date_wrapped_onto_the_next_line():
+    text = ("Fylkesutvalget 12. mars 2024\n\nMøtet ble avsluttet kl. 15.10. Neste møte i "
+            "fylkesutvalget er 9.\napril.\n\nSak 21/24 Protokoll\nVedtak:\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "fu.txt")
+    assert record.next_meeting.date == "2024-04-09"

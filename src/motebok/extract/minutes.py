@@ -643,8 +643,9 @@ def find_next_meeting(draft: Draft) -> None:
             candidates.append((2, text[anywhere.end():], ""))
     meeting = draft.record.meeting.date
     for _priority, rest, following in sorted(candidates, key=lambda c: c[0]):
-        found = dates.find_dates(rest) or dates.find_dates(following)
-        source = rest if dates.find_dates(rest) else following
+        # the next line may finish the date ("… er 9." / "april.", as a PDF wraps it)
+        source = rest if dates.find_dates(rest) else f"{rest} {following}"
+        found = dates.find_dates(source)
         found = [d for d in found if _after_meeting(d, meeting)] or []
         if not found:
             continue
