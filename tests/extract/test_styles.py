@@ -289,3 +289,16 @@ def test_an_item_table_row_under_a_merged_number_belongs_to_that_item():
     assert [item.number for item in record.items] == ["1", "2"]
     assert record.items[1].decisions == ["Budsjettet ble vedtatt."]
     assert [a.responsible for a in record.items[1].actions] == ["Kari Holm"]
+
+
+def test_a_list_finished_in_a_paragraph_of_its_own():
+    """In a document spaced by its paragraph style every paragraph stands apart; one that
+    starts with "og" and a name still ends the attendance list above it."""
+    from motebok.extract import extract
+    from motebok.read.blocks import Block, BlockKind
+    from motebok.record import Source
+    blocks = [Block(BlockKind.PARAGRAPH, text, gap=True) for text in (
+        "Referat fra styremøte 7. mars 2023", "Tilstede: Mona Haugli, Petter Sandvik",
+        "og Ketil Amundsen", "Sak 1/23 Regnskap", "Regnskapet ble godkjent.")]
+    names = [p.name for p in extract(blocks, Source(format="docx")).participants]
+    assert names == ["Mona Haugli", "Petter Sandvik", "Ketil Amundsen"]

@@ -207,7 +207,7 @@ def read_attendance(draft: Draft) -> None:
                 else:
                     state = group = None
             continue
-        if buffer and not line.is_table and not line.gap and (
+        if buffer and not line.is_table and (not line.gap or _ends_a_list(line.body)) and (
                 _list_goes_on(buffer[-1]) or _wrapped_on(buffer[-1], line.body)):
             buffer.append(line.body)  # the list goes on from the line before
             continue
@@ -251,6 +251,11 @@ def read_attendance(draft: Draft) -> None:
 # Labels over a group of people ("Til stede:", "Dessuten møtte:"), as opposed to labels
 # naming one role ("Sekretariatet: …", "Referent: …") that may stand inside a group.
 _GROUP_FIELDS = {Field.PRESENT, Field.GUESTS, Field.MEMBERS}
+
+
+def _ends_a_list(text: str) -> bool:
+    """A line that can only finish the list above it, even set apart: "og Ketil Amundsen"."""
+    return text.startswith(("og ", "samt ")) and looks_like_name(text.split(" ", 1)[1])
 
 
 def _wrapped_on(before: str, text: str) -> bool:
