@@ -2943,3 +2943,24 @@ EXPECTED["145_deltakelse_grupper_agenda_med_ansvarlig.txt"] = Expected(
         ("4/24", "Regional beredskapsøvelse", None,
          ["Fagrådet tok orienteringen til etterretning."], []),
     ])
+
+EXPECTED["146_nynorsk_konklusjon_oppfolging.txt"] = Expected(
+    "minutes", "Referat frå møte i Sunnfjordrådet", "Sunnfjordrådet", None, None,
+    ("2024-03-06", "09:30", "13:00", "Førde rådhus, formannskapssalen"), None,
+    people=[
+        ("Gunnar Askeland", "Sunnfjord kommune", "chair", "present"),
+        ("Randi Solheim", "Askvoll kommune", "member", "present"),
+        ("Eirik Fossheim", "Fjaler kommune", "member", "present"),
+        ("Hilde Brekke", "Hyllestad kommune", "member", "absent"),
+        ("Olav Myklebust", None, "secretary", "present"),
+    ],
+    items=[
+        ("7/24", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vert godkjend."], []),
+        ("8/24", "Næringsplan for Sunnfjord", None,
+         ["Rådet sluttar seg til hovudtrekka i planen.",
+          "Dagleg leiar sender planen på høyring innan 15. april."],
+         [("Dagleg leiar sender planen på høyring innan 15. april.", "Dagleg leiar",
+           "2024-04-15")]),
+        ("9/24", "Eventuelt", "Ingen saker.", [], []),
+    ])

@@ -209,3 +209,16 @@ def test_names_separated_by_slashes():
     [entry] = parse_line("Kari Holm / Nordby kommune", ParticipantRole.MEMBER,
                          Attendance.PRESENT)
     assert entry.organization == "Nordby kommune"
+
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("Olav Myklebust, dagleg leiar (skrivar)", "secretary"),  # the job, then the meeting role
+    ("Olav Myklebust, daglig leder", "guest"),  # "daglig leder" is a job, not the chair
+    ("Kari Holm, leder", "chair"),
+])
+def test_job_title_and_meeting_role(line, role):
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance, ParticipantRole
+    [entry] = parse_people_list(line, ParticipantRole.GUEST, Attendance.PRESENT)
+    assert entry.role == role

@@ -66,7 +66,8 @@ def test_a_passive_after_skal_names_what_is_done_not_who():
 def test_a_vote_before_a_colon_introduces_the_vedtak():
     from motebok.extract.outcomes import _DECISION_LABEL
     for line in ("Et enstemmig fylkesutvalg vedtok:", "Styret vedtok med 9 mot 4 stemmer:",
-                 "Styret fattet følgende enstemmige vedtak"):
+                 "Styret fattet følgende enstemmige vedtak", "Konklusjon/oppfølging:",
+                 "Vedtak/konklusjon:"):
         assert _DECISION_LABEL.match(line), line
     assert not _DECISION_LABEL.match("Styret vedtok budsjettet for 2024.")
 

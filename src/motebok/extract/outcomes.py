@@ -48,6 +48,9 @@ _DECISION_LABEL = re.compile(
     r"(?:vedtok|vedtog|gjorde\s+vedtak)(?:\s+(?:enstemmig|samrøystes|"
     r"med\s+\d+\s+mot\s+\d+\s+stemmer|mot\s+\w+\s+stemmer?))?(?=\s*:)|"
     r"[A-ZÆØÅ][\w-]*s\s+(?:endelige\s+)?vedtak|"
+    # "Konklusjon/oppfølging:", "Vedtak/konklusjon:" (one label naming both)
+    r"(?:vedtak|konklusjon(?:ar|er)?)\s*/\s*(?:oppfølging|oppfylging|tiltak|vedtak|"
+    r"konklusjon|beslutning)|"
     r"(?:endelig\s+)?vedtak|vedtak\s*\([^)]*\)|konklusjon(?:ar|er)?|beslutning|"
     r"avgjerd|avgjørelse|vedtaket|enstemmig vedtak|samrøystes vedtak|"
     r"styrets vedtak|rådets vedtak|utvalgets vedtak|gruppens vedtak|møtets vedtak|"

@@ -584,6 +584,8 @@ def _is_job_title(text: str) -> bool:
     if words and len(words) <= 2 and _ACRONYM_TITLE.match(words[0]):
         # "PP-leder", "IT-rådgiver": a job, not the meeting's leader
         return bool(_JOB_TITLE.fullmatch(words[0].split("-", 1)[1]))
+    if text.casefold() in _JOB_TITLE_WORDS:
+        return True  # "daglig leder": a job, though "leder" alone is the meeting's chair
     return bool(words) and len(words) <= 2 and all(w[:1].islower() for w in words) and \
         role_of(text) is None and bool(_JOB_TITLE.fullmatch(words[0]) or
                                       _JOB_TITLE.fullmatch(text))
