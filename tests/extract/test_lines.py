@@ -222,3 +222,25 @@ def test_job_title_and_meeting_role(line, role):
     from motebok.vocab import Attendance, ParticipantRole
     [entry] = parse_people_list(line, ParticipantRole.GUEST, Attendance.PRESENT)
     assert entry.role == role
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Nora, Vegard, Erik og Sigrid", ["Nora", "Vegard", "Erik", "Sigrid"]),
+    ("Ann-Kristin, Per og Ola", ["Ann-Kristin", "Per", "Ola"]),
+    ("Hamar, Løten, Stange", []),  # places, not first names
+    ("Nora og Vegard", []),  # two words could be one person's name parts: not enough
+])
+def test_a_list_of_first_names_alone(line, names):
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance, ParticipantRole
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [e.name for e in found if e.first_name_only] == names
+
+
+def test_first_names_in_the_record():
+    from motebok.parse import parse_bytes
+    text = ("Referat 1. februar 2023\n\nTilstede: Nora, Vegard, Erik, Sigrid\nReferent: Vegard\n\n"
+            "Sak 1/23 Opptak\nVedtak: Fire nye tas opp.\n")
+    people = parse_bytes(text.encode(), "gjeng.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Nora", "member"), ("Vegard", "secretary"), ("Erik", "member"), ("Sigrid", "member")]

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from motebok.extract.first_names import is_first_name
 from motebok.extract.labels import Field
 from motebok.extract.text import NOT_NAME_WORDS, contains_any, looks_like_name
 from motebok.record import Participant
@@ -120,6 +121,8 @@ class Entry:
     role: ParticipantRole | None = None
     attendance: Attendance = Attendance.PRESENT
     note: str | None = None
+    #: a first name alone, from a list that gives nothing more ("Nora, Vegard, Erik")
+    first_name_only: bool = False
 
 
 class People:
@@ -132,7 +135,7 @@ class People:
     def add(self, entry: Entry) -> Participant | None:
         """Add a person, or enrich the one already known under the same name."""
         name = tidy_name(entry.name)
-        if not looks_like_name(name):
+        if not (looks_like_name(name) or entry.first_name_only):
             return None
         key = normalize_name(name)
         known = self._by_key.get(key)
@@ -297,6 +300,10 @@ def parse_people_list(value: str, role: ParticipantRole | None,
     placed = _name_and_place(pieces, role, attendance, organization)
     if placed is not None:
         return [placed]
+    first_names = _first_names_only(pieces, role)
+    if first_names:
+        return [Entry(name=name, organization=organization, role=role, attendance=attendance,
+                      first_name_only=True) for name in first_names]
     entries: list[Entry] = []
     pending: list[Entry] = []  # names waiting for an organisation parenthesis
     org_piece = False  # the previous piece was the organisation of the last person
@@ -459,6 +466,25 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
     if paren:
         _apply_paren(entry, paren)
     return entry
+
+
+def _first_names_only(pieces: list[tuple[str, str | None, bool]],
+                      role: ParticipantRole | None) -> list[str] | None:
+    """The names of a list of first names alone ("Nora, Vegard, Erik og Sigrid"), as small
+    groups write them; None for anything else. Three or more under a list label, or one
+    under "Referent:"/"Møteleder:"; every word must be a known first name, so a list of
+    places ("Hamar, Løten, Stange") stays what it is."""
+    if any(paren is not None for _text, paren, _joined in pieces):
+        return None
+    names = [text for text, _paren, _joined in pieces]
+    enough = len(names) >= 3 or (len(names) == 1 and role in (ParticipantRole.CHAIR,
+                                                               ParticipantRole.SECRETARY))
+    if not enough or not all(_FIRST_NAME.fullmatch(n) and is_first_name(n) for n in names):
+        return None
+    return names
+
+
+_FIRST_NAME = re.compile(r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?")
 
 
 def _top_level_parts(text: str, separator: str) -> list[str]:

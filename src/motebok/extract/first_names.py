@@ -1,0 +1,46 @@
+"""Common Norwegian first names, to read a list of first names alone ("Nora, Vegard, Erik").
+
+Small groups often list who came by first name only. A list is read that way only when
+every word in it is a first name known here, so a list of places ("Hamar, Løten, Stange")
+is never taken for people. Written from general knowledge of Norwegian naming; the list
+only needs the names that are common, not every name.
+"""
+
+from __future__ import annotations
+
+_WRITTEN = """
+Aase Ada Adrian Agnes Agnete Alexander Alf Alfred Alice Alma Amalie Amanda Anders André
+Andrea Andreas Ane Anette Anita Anja Ann Anna Anne Annette Anniken Arild Arne Arnfinn
+Arnhild Arvid Asbjørn Aslak Astrid Atle Audun Aud Axel Asle Ane Åse Åsmund Åshild
+Bente Berit Bernt Birgit Birgitte Bjarne Bjørg Bjørn Bodil Borghild Brit Brita Britt
+Camilla Carina Carl Caroline Cathrine Cecilie Christian Christina Christine Christoffer
+Dag Dagfinn Dagny Daniel David Eilif Einar Eirik Eivind Elin Elisabeth Elise Ella Ellen
+Elsa Else Emil Emilie Emma Erik Erlend Erling Espen Even Eva Frank Fredrik Frida Frode
+Geir Georg Gerd Gina Gisle Gjermund Grete Gro Gudrun Gunhild Gunn Gunnar Gunnhild Guri
+Gustav Guttorm Hallvard Halvor Hanna Hanne Hans Harald Hege Heidi Helene Helga Helge
+Hilde Hildegunn Hjalmar Håkon Hallgeir Halldis Håvard Ida Idun Inga Inge Ingeborg Ingrid
+Ingunn Ingvild Iris Ivar Jakob Jan Janne Jarle Jens Jenny Jo Joakim Johan Johanne
+Johannes John Jon Jonas Jorun Jorunn Jostein Julie Jørgen Jørn Kaja Kari Karin Karina
+Karl Karoline Kasper Katrine Kim Kine Kirsten Kjell Kjersti Kjetil Klara Knut Kristian
+Kristin Kristine Kristoffer Kåre Lars Laila Lene Leif Lena Liv Linda Line Linn Lise
+Lisbeth Live Lotte Ludvig Magne Magnus Maja Maren Margit Margrethe Maria Marianne Marit
+Marte Martin Martine Mathias Mats Mette Mia Mona Morten Nils Nina Nora Odd Oddbjørn
+Oddny Olav Ole Oline Oskar Ove Pål Per Peder Petter Pernille Ragnar Ragnhild Randi Ranveig
+Rasmus Reidar Reidun Rita Roar Robert Roger Rolf Rune Ruth Sara Sebastian Sigbjørn
+Sigmund Signe Sigrid Sigurd Silje Simen Simon Sindre Siri Siv Snorre Solveig Sondre Sonja
+Stein Steinar Stian Stig Sturla Sunniva Susanne Svein Sverre Synne Synnøve Sølvi Terje
+Thea Thomas Thor Thomas Tina Tobias Tom Tone Tor Tora Torbjørn Tore Torgeir Torill Torstein
+Trine Trond Trude Tuva Turid Unni Vegard Vemund Vera Vibeke Victoria Vidar Vigdis
+Vilde Viljar Wenche Yngve Øystein Øyvind Åge Anniken Eli Elise Live Tiril Marthe Magnhild
+Henrik Henriette Herman Ingrid Isak Jørund Kasper Lasse Leon Liam Lukas Markus Mikkel
+Noah Olivia Ola Ove Philip Preben Reidun Sander Selma Sofie Sofia Stine Thale Tonje
+Torunn Ulrik Vetle Wilhelm Yvonne Åsne Øyvor Aksel Anja Brynjar Dordi Edel Eldbjørg
+Gunvor Gyda Halfdan Ingebjørg Jofrid Kolbjørn Målfrid Nikolai Oddrun Ragna Rolv Solfrid
+Svanhild Torhild Torleif Valborg Åsta
+"""
+FIRST_NAMES: frozenset[str] = frozenset(name.casefold() for name in _WRITTEN.split())
+
+
+def is_first_name(word: str) -> bool:
+    """A common first name, or two joined by a hyphen ("Ann-Kristin", "Per-Olav")."""
+    return all(part.casefold() in FIRST_NAMES for part in word.split("-"))
