@@ -12,6 +12,7 @@ import pytest
 
 from motebok.extract.dates import (
     DateMatch,
+    deadline,
     find_dates,
     find_time_range,
     iso,
@@ -295,3 +296,15 @@ def test_case_numbers_give_the_meetings_year(number, year):
     from motebok.extract.items import Candidate
     from motebok.extract.minutes import case_year
     assert case_year([Candidate(0, number, None, "Tittel", "case")]) == year
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Per Lie lager oversikt, frist: 15/4.", dt.date(2024, 4, 15)),
+    ("Send rapporten innen 1/12", dt.date(2024, 12, 1)),
+    ("Sekretariatet sender rapporten innen utgangen av februar.", dt.date(2024, 2, 29)),
+    ("innen slutten av desember 2025", dt.date(2025, 12, 31)),
+    ("3/4 av kommunene har svart", None),  # a fraction, not a deadline
+    ("Sak 15/4 ble utsatt", None),
+])
+def test_deadlines_only_a_deadline_word_makes_dates(text, expected):
+    assert deadline(text, 2024) == expected

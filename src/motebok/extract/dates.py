@@ -289,6 +289,36 @@ def year_from_weekday(day: int, month: int, weekday: int, near: int) -> int | No
     return None
 
 
+# Deadlines in shapes that are dates only after a deadline word: "innen 15/4" (a bare
+# "15/4" may be a fraction or a case number), "innen utgangen av mars" (its last day).
+_DEADLINE_SLASH = re.compile(r"\b(?:frist|innen|innan|senest|seinast)\s*:?\s*"
+                             r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/])", re.I)
+_DEADLINE_MONTH_END = re.compile(
+    rf"\b(?:innen|innan|før|til|frist:?)\s+(?:utgangen|slutten|enden)\s+av\s+"
+    rf"(?P<month>{_alternation(MONTHS)}){_NOT_LETTER_AFTER}(?:\s+(?P<year>(?:19|20)\d{{2}}))?",
+    re.I)
+
+
+def deadline(text: str, default_year: int | None) -> dt.date | None:
+    """A deadline in the shapes ``find_dates`` leaves alone: "frist 15/4", "innen
+    utgangen av mars" (the month's last day, in ``default_year`` unless one is written)."""
+    slash = _DEADLINE_SLASH.search(text)
+    if slash and default_year is not None:
+        try:
+            return dt.date(default_year, int(slash["month"]), int(slash["day"]))
+        except ValueError:
+            return None
+    month_end = _DEADLINE_MONTH_END.search(text)
+    if month_end:
+        year = int(month_end["year"]) if month_end["year"] else default_year
+        if year is None:
+            return None
+        month = MONTHS[month_end["month"].lower()]
+        following = dt.date(year + month // 12, month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    return None
+
+
 def iso(d: dt.date | None) -> str | None:
     """ISO 8601 text for the record ("2022-03-17"), None stays None."""
     return d.isoformat() if d is not None else None

@@ -506,7 +506,8 @@ def build_items(draft: Draft) -> None:
             value = dates.iso(found.resolve(year))
             if value and (meeting is None or value >= meeting):
                 return value
-        return None
+        value = dates.iso(dates.deadline(text, year))
+        return value if value and (meeting is None or value >= meeting) else None
 
     for section in draft.sections:
         outcomes = find_outcomes(section.lines, section.heading_rest, section.title, due)
@@ -527,7 +528,7 @@ def _row_action(actions: list[Action], section: Section,
     row = section.row
     if row is None or not (row.responsible or row.due) or not row.text:
         return
-    when = due(row.due) if row.due else None
+    when = due(f"frist {row.due}") if row.due else None  # a "Frist" column: "15/4" too
     if not actions:
         actions.append(Action(text=" ".join(row.text.split())))
     action = actions[-1]

@@ -495,7 +495,8 @@ def _table_action(cells: tuple[str, ...], columns: dict[str, int],
         return cells[index].strip() if index is not None and index < len(cells) else ""
 
     return Action(text=cell("what") or " ".join(cells), responsible=cell("who") or None,
-                  due=due_date(cell("when")) if cell("when") else None)
+                  # the column says it is a deadline: "15/4" there is a date
+                  due=due_date(f"frist {cell('when')}") if cell("when") else None)
 
 
 def _unique(values: list[str]) -> list[str]:
