@@ -79,3 +79,21 @@ def test_a_vote_before_a_colon_introduces_the_vedtak():
 ])
 def test_present_tense_tasks_in_a_vedtak(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who
+
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Utkast sendes ut (ansv: KH).", "KH"), ("Utkast sendes ut (ansv. KH).", "KH"),
+    ("Det ble avtalt at Kari Holm sender ut invitasjon.", "Kari Holm"),
+    ("Vi ble enige om at daglig leder lager en plan.", "daglig leder"),
+])
+def test_who_does_it_in_other_shapes(sentence, who):
+    assert is_action(sentence) and responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ansvarsfordelingen ble drøftet.",  # "ansvar" inside a word is no label
+    "Det er viktig at Kari sender.",  # importance, not an agreed task
+])
+def test_not_tasks_in_those_shapes(sentence):
+    assert not is_action(sentence)

@@ -82,7 +82,8 @@ _PROCEEDINGS_LABEL = re.compile(r"^(?:behandling|handsaming|saksbehandling|drøf
                                 r"behandling i [\w -]+?|votering|avstemming)"
                                 r"(?:\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4})?\s*"
                                 r"(?:[:;]\s*(?P<rest>.*)|$)", re.I)
-_RESPONSIBLE = re.compile(r"(?:^|[,;(]\s*|\s[-–]\s*)(?:ansvar(?:lig)?|ansv\.)\s*[:;]?\s*"
+_RESPONSIBLE = re.compile(r"(?:^|[,;(]\s*|\s[-–]\s*)(?:ansvar(?:lig|leg)?\b|ansv\.|"
+                          r"ansv(?=\s*[:;]))\s*[:;]?\s*"
                           r"(?P<who>[^,;.)]+)", re.I)
 _DUE = re.compile(r"(?:^|[,;(]\s*|\s)(?:frist|innen|seinast|senest|før)\s*[:;]?\s*", re.I)
 
@@ -545,7 +546,7 @@ def _is_action(sentence: str, lowered: str) -> bool:
     """``is_action`` with the sentence already lower-cased."""
     if sentence.endswith("?") or len(sentence) < 12:
         return False
-    if "ansvar" in lowered and _RESPONSIBLE.search(sentence):
+    if "ansv" in lowered and _RESPONSIBLE.search(sentence):
         return True
     if ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence):
         return True
@@ -611,6 +612,27 @@ def _acceptable_subject(who: str) -> bool:
     return first not in _PRONOUN_SUBJECTS and first not in _QUANTIFIERS
 
 
+def _agreed_subject(head: str) -> str | None:
+    """The subject after "at" when the sentence opens impersonally: "Det ble avtalt at
+    Kari Holm" → "Kari Holm", "Vi ble enige om at sekretariatet" → "sekretariatet"."""
+    first, after = _CLAUSE_BREAK.split(head)[0], head.rsplit(" at ", 1)[1].strip()
+    if _acceptable_subject(first) or not after or len(after.split()) > 5 or \
+            not _AGREED.search(first):
+        return None
+    if after[:1].isupper() or after.split()[0].casefold() in _BODY_SUBJECTS:
+        return after
+    return None
+
+
+_AGREED = re.compile(r"\b(?:avtalt|avtala|enige?|einige?|enighet|semje|bestemt|besluttet|"
+                     r"vedtatt|konkludert|konkluderte|landet\s+på)\b", re.I)
+# Lower-case subjects that own a task after "at": the secretariat, the body, its leader.
+_BODY_SUBJECTS = {"sekretariatet", "leder", "lederen", "leiaren", "styret", "rådet",
+                  "gruppen", "gruppa", "utvalget", "utvalet", "administrasjonen",
+                  "prosjektleder", "prosjektleiar", "daglig", "dagleg", "styreleder",
+                  "nettverket", "forumet", "arbeidsutvalget"}
+
+
 def _subject_before(pattern: FoldedPattern, sentence: str, lowered: str) -> str | None:
     """The short capitalised subject before a task verb ("PL", "Sekretariatet").
 
@@ -620,8 +642,13 @@ def _subject_before(pattern: FoldedPattern, sentence: str, lowered: str) -> str 
     if not match:
         return None
     head = sentence[:match.start()].strip()
-    # "PL meldte at … og retter opp dette": the subject of the first clause.
-    head = _CLAUSE_BREAK.split(head)[0] if " at " in head else head
+    if " at " in head:
+        # "PL meldte at … og retter opp dette": the subject of the first clause; but
+        # "Det ble avtalt at Kari Holm sender …": the subject after "at"
+        agreed = _agreed_subject(head)
+        if agreed:
+            return agreed
+        head = _CLAUSE_BREAK.split(head)[0]
     words = head.split()
     if not words or len(words) > 6:
         return None
@@ -636,7 +663,7 @@ def responsible_of(sentence: str) -> str | None:
     """Who is to do the task, as the sentence names them, or None for passive tasks."""
     # Each pattern needs a word the cheap ``in`` test looks for first.
     lowered = sentence.lower()
-    explicit = "ansvar" in lowered and _RESPONSIBLE.search(sentence)
+    explicit = "ansv" in lowered and _RESPONSIBLE.search(sentence)
     if explicit and _ANSVAR_WORD.search(sentence):
         return explicit.group("who").strip()
     owner = (":" in sentence[:60] or "–" in sentence[:60] or " - " in sentence[:60]) and \
@@ -660,6 +687,9 @@ def responsible_of(sentence: str) -> str | None:
     match = _TASK_VERB_RE.search_lowered(sentence, lowered)
     if match:
         head = sentence[:match.start()].strip()
+        agreed = " at " in head and _agreed_subject(head)
+        if agreed:
+            return _trim_subject(agreed)
         first = _REPORTING_VERB.split(head)[0]
         words = first.split()
         if words and words[0][:1].isupper() and words[0].casefold() not in _PRONOUN_SUBJECTS \
@@ -680,7 +710,7 @@ def _passive_word_at(sentence: str, start: int) -> bool:
     return word == "tas" or (len(word) > 4 and word.endswith(("es", "ast")))
 
 
-_ANSVAR_WORD = re.compile(r"\bansvar", re.I)
+_ANSVAR_WORD = re.compile(r"\bansv", re.I)
 # A follow-up list entry that starts with who does it: "Ola Dahl og Per Lie: forberede …".
 _OWNER_FIRST = re.compile(
     r"^(?P<who>(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})"
