@@ -187,7 +187,7 @@ EXPECTED["07_slides.txt"] = Expected(
          "To nye studier fra høsten Samarbeid med næringslivet Behov for praksisplasser",
          [], []),
         (None, "Veien videre",
-         "Ny søknad høsten 2022 Felles rekrutteringskampanje Takk for oppmerksomheten", [], []),
+         "Ny søknad høsten 2022 Felles rekrutteringskampanje", [], []),  # not the closing slide
     ])
 
 EXPECTED["08_tid_og_sted_teams.txt"] = Expected(
@@ -2963,4 +2963,21 @@ EXPECTED["146_nynorsk_konklusjon_oppfolging.txt"] = Expected(
          [("Dagleg leiar sender planen på høyring innan 15. april.", "Dagleg leiar",
            "2024-04-15")]),
         ("9/24", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["147_slides_other_titles.txt"] = Expected(
+    "presentation", "Nettverk for folkehelse", ANY, None, None,
+    ("2024-09-12", None, None, None), None,
+    people=[],
+    items=[
+        ("1", "Velkommen", "", [], []),
+        ("2", "Status i kommunene",
+         "Alle kommunene har levert oversikt. Tre kommuner mangler handlingsplan.", [], []),
+        # no slide repeats the title: the next slide after item 2's is item 3's
+        ("3", "Plan for neste år",
+         "Hva gjør vi framover? Det lages en felles mal for handlingsplan. Sekretariatet "
+         "sender malen innen 1. november.", [],
+         [("Det lages en felles mal for handlingsplan.", None, None),
+          ("Sekretariatet sender malen innen 1. november.", "Sekretariatet", "2024-11-01")]),
+        ("4", "Eventuelt", "", [], []),  # and not the closing slide "Takk for i dag!"
     ])

@@ -255,11 +255,13 @@ def looks_like_slides(lines: list[Line]) -> bool:
     if len(lines) < 15:
         return False
     short = sum(len(line.body) < 60 and not line.body.endswith(".") for line in lines)
-    closing = any(_CLOSING_SLIDE.match(line.body) for line in lines[-15:])
+    closing = any(CLOSING_SLIDE.match(line.body) for line in lines[-15:])
     return short / len(lines) > 0.6 and (closing or short / len(lines) > 0.8)
 
 
-_CLOSING_SLIDE = re.compile(r"^(?:takk for (?:møtet|oppmerksomheten|nå)|spørsmål\s*\?)", re.I)
+# The last slide of a deck: thanks or questions, then contact details.
+CLOSING_SLIDE = re.compile(r"^(?:takk for (?:møtet|oppmerksomheten|nå|i dag)|spørsmål\s*\?)",
+                           re.I)
 
 
 def body_and_organization(title: str | None) -> tuple[str | None, str | None]:

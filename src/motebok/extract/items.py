@@ -52,6 +52,13 @@ _MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r")\b", re.I)
 _STANDING = re.compile(r"^(?:eventuelt|evt\.?|faste punkter|orienteringssaker|"
                        r"orienteringar|referatsaker|meldingssaker|eventuelt/neste møte)\b",
                        re.I)
+
+
+def is_standing_title(title: str) -> bool:
+    """A standing section's title ("Eventuelt", "Orienteringssaker")."""
+    return bool(_STANDING.match(title))
+
+
 _END_MARK = re.compile(r"^(?:referent\s*[:;]|ref\.\s*[:;]|"
                        r"ref\.\s+(?-i:[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ])|rett\s+(?:protokoll)?utskrift|"
                        r"mvh\b|med\s+vennlig\s+hilsen|vennlig\s+hilsen|vennleg\s+helsing|"

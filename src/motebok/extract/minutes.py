@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from motebok.extract import dates
-from motebok.extract.header import Head, detect_kind, read_head
+from motebok.extract.header import CLOSING_SLIDE, Head, detect_kind, read_head
 from motebok.extract.items import (
     Candidate,
     Section,
@@ -24,6 +24,7 @@ from motebok.extract.items import (
     clean_title,
     find_candidates,
     is_agenda_heading,
+    is_standing_title,
     item_text,
     section_end,
     unnumbered_agenda,
@@ -554,17 +555,43 @@ def _slide_sections(draft: Draft) -> list[Section]:
         starts.append(hit)
         if hit is not None:
             cursor = hit + 1
+    end = next((i for i in range(after, len(lines)) if CLOSING_SLIDE.match(lines[i].body)),
+               len(lines))  # "Takk for møtet!" and the contact slide belong to no item
+    _next_slides(lines, draft.items, starts, end)
     sections = []
     for n, cand in enumerate(draft.items):
         begin = starts[n]
         body: list[Line] = []
         if begin is not None:
-            stop = next((s for s in starts[n + 1:] if s is not None), len(lines))
+            stop = next((s for s in starts[n + 1:] if s is not None), end)
             same = lines[begin].body.casefold().strip(" :") == cand.title.casefold()
             body = lines[begin + 1 if same else begin:stop]
         sections.append(Section(number=cand.number or None, title=cand.title or None,
                                 lines=body))
     return sections
+
+
+def _next_slides(lines: list[Line], items: list[Candidate], starts: list[int | None],
+                 end: int) -> None:
+    """An item whose title no slide repeats starts at the next slide heading after the
+    item before it: decks often title a slide "Veien videre" for "Møteplan og
+    arbeidsform". Standing items ("Eventuelt") have no slides of their own."""
+    for n in range(1, len(items)):
+        if starts[n] is not None or starts[n - 1] is None or is_standing_title(items[n].title):
+            continue
+        limit = next((s for s in starts[n + 1:] if s is not None), end)
+        starts[n] = next((i for i in range(starts[n - 1] + 2, limit)
+                          if _slide_heading(lines, i)), None)
+
+
+def _slide_heading(lines: list[Line], index: int) -> bool:
+    """A short line set apart above and below, without end punctuation: a slide's title."""
+    line = lines[index]
+    text = line.body
+    below = index + 1 >= len(lines) or lines[index + 1].gap
+    return line.gap and below and 3 <= len(text) <= 60 and text[:1].isupper() and \
+        not text.endswith((".", ":", "!", ",", ";")) and not line.is_bullet
+
 
 
 def _find_title_line(lines: list[Line], title: str, start: int) -> int | None:
