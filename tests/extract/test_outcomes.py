@@ -52,6 +52,8 @@ def test_asking_another_body_to_consider_is_no_task():
     "Det foreslås at styret møtes første tirsdag i måneden.",  # a proposal
     "Varamedlemmer innkalles kun ved forfall.",  # a standing rule, not a one-off task
     "Referatet sendes heretter ut innen en uke.",
+    "Nettverket skal bidra til å styrke samarbeidet i regionen.",  # a mission
+    "Forumet skal fremme samarbeid mellom kommunene.",
 ])
 def test_proposals_and_standing_rules_are_no_tasks(sentence):
     assert not is_action(sentence)

@@ -256,7 +256,7 @@ _FUTURE_SUBJECT = re.compile(
     r"(?:\s+(?!(?:som|at|hvilke|hvilken|hva|man|vi|det|hvis|når|skal|vil|må)\b)[\w-]+){0,4}?)\s+"
     r"(?:vil(?:\s+måtte)?|skal|tar sikte på å|påtar seg å|får ansvar for å|"
     r"har ansvar for å|fekk i oppgåve å|fikk i oppgave å)\s+(?!ha\b|være\b|vere\b|bli\b|"
-    r"få\b|kunne\b)", re.I)
+    r"få\b|kunne\b|bidra\b|medvirke\b|fremme\b|fremja\b|styrke\b)", re.I)  # a mission
 # "… ba sekretariatet sende …"; in a vedtak "Kontrollutvalget ber kommunedirektøren svare
 # på …" is a task, but "… ber fylkeskommunen vurdere …" only asks another body to consider.
 _ASKED = re.compile(r"\bba\s+(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)?"
