@@ -29,3 +29,13 @@ def test_attendance_labels(line, field):
 ])
 def test_sentences_about_members_are_no_labels(line):
     assert match_label(line) is None
+
+
+@pytest.mark.parametrize(("line", "field", "value"), [
+    ("Moetedato: 12.03.2024", Field.DATE, "12.03.2024"),
+    ("Moetested: Raadhuset", Field.PLACE, "Raadhuset"),  # the value stays as written
+    ("Fravaer: Bjoern Oedegaard", Field.ABSENT, "Bjoern Oedegaard"),
+])
+def test_labels_typed_without_norwegian_letters(line, field, value):
+    label = match_label(line)
+    assert label is not None and (label.field, label.value) == (field, value)

@@ -244,3 +244,7 @@ def test_first_names_in_the_record():
     people = parse_bytes(text.encode(), "gjeng.txt").participants
     assert [(p.name, p.role) for p in people] == [
         ("Nora", "member"), ("Vegard", "secretary"), ("Erik", "member"), ("Sigrid", "member")]
+
+
+def test_a_name_with_a_lost_letter_is_still_a_name():
+    assert looks_like_name("Bj\ufffdrn Lie")  # U+FFFD from a broken encoding

@@ -50,7 +50,7 @@ _SERIAL_PREFIX = re.compile(r"^(?:nr\.?\s*\d{1,4}(?:\s*/\s*\d{2,4})?|\d{1,4}\.)\
 _MEETING_ADJECTIVE = re.compile(r"^(?:ekstraordinært|ekstraordinær|ekstraordinere|ordinært|"
                                 r"ordinær|konstituerende|konstituerande)\s+(?=\S+møte)", re.I)
 _LEADING_MEETING = re.compile(r"^(?:(?:ekstraordinært|ordinært|digitalt|fysisk)\s+)?"
-                              r"(?:møte|møtet|moete)(?:\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|"
+                              r"(?:møte|møtet|moete|m\ufffdte|m\ufffdtet)(?:\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|"
                               r"[a-zæøå]+)\s*\d{0,4})?\s+(?:i|for|med)\s+", re.I)
 # "Det innkalles til møte i Kystrådet": a summons names the body in a sentence.
 _SUMMONS_PREFIX = re.compile(r"^(?:det\s+)?(?:innkalles|innkallast|kalles\s+inn|vert\s+kalla\s+inn)"

@@ -171,6 +171,31 @@ def _label_pattern(first_word: str) -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=8192)
 def match_label(text: str) -> Label | None:
+    """The header label a line starts with, or None (see ``_match_label``).
+
+    A label typed without Norwegian letters ("Moetedato:", "Fravaer:") is read as its
+    spelling with them; only the label is respelled, the value stays as written.
+    """
+    found = _match_label(text)
+    if found is not None or not _ASCII_STAND_IN.search(text[:40]):
+        return found
+    head, colon, rest = text.partition(":")
+    if colon and len(head) <= 40:
+        return _match_label(_respelled(head) + colon + rest)
+    return _match_label(_respelled(text)) if len(text) <= 40 else None
+
+
+_ASCII_STAND_IN = re.compile(r"oe|aa|ae", re.I)
+_STAND_INS = {"oe": "ø", "Oe": "Ø", "OE": "Ø", "aa": "å", "Aa": "Å", "AA": "Å", "ae": "æ",
+              "Ae": "Æ", "AE": "Æ"}
+
+
+def _respelled(text: str) -> str:
+    """ "Moetedato" → "Møtedato": the ASCII stand-ins for ø, å and æ replaced."""
+    return _ASCII_STAND_IN.sub(lambda m: _STAND_INS.get(m.group(0), m.group(0)), text)
+
+
+def _match_label(text: str) -> Label | None:
     """The header label a line starts with, or None.
 
     A label must be followed by ":" (or ";" / a dash), or stand alone on its line, so
