@@ -39,3 +39,11 @@ def test_next_meeting_date_wrapped_onto_the_next_line():
             "fylkesutvalget er 9.\napril.\n\nSak 21/24 Protokoll\nVedtak:\nGodkjent.\n")
     record = parse_bytes(text.encode(), "fu.txt")
     assert record.next_meeting.date == "2024-04-09"
+
+
+def test_a_letterhead_date_is_the_documents_own():
+    text = ("Nordby kommune\nVår ref: 24/123\nVår dato: 15.03.2024\n\n"
+            "Referat fra møte i eldrerådet\n\nMøtedato: 12.03.2024\n"
+            "Til stede: Kari Holm, Per Lie\n\nSak 1/24 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "eldrerad.txt")
+    assert (record.document_date, record.meeting.date) == ("2024-03-15", "2024-03-12")

@@ -423,6 +423,7 @@ class HeaderValues:
 
     time: list[str] = field(default_factory=list)
     date: list[str] = field(default_factory=list)
+    document_date: list[str] = field(default_factory=list)  # "Vår dato:"
     place: list[str] = field(default_factory=list)
     time_place: list[str] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
@@ -434,7 +435,8 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
     """Labelled time/date/place values in lines[start:stop] (value on the same or next line)."""
     values = HeaderValues()
     targets = {Field.TIME: values.time, Field.DATE: values.date, Field.PLACE: values.place,
-               Field.TIME_PLACE: values.time_place, Field.BODY: values.body}
+               Field.TIME_PLACE: values.time_place, Field.BODY: values.body,
+               Field.DOCUMENT_DATE: values.document_date}
     for i in range(start, stop):
         label = match_label(lines[i].text)
         if label is None:
@@ -474,6 +476,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
 
     meeting = None        # (DateMatch, source) of the meeting day
     document = None       # DateMatch of the document's own date
+    for value in values.document_date:  # "Vår dato: 15.03.2024"
+        found = dates.find_dates(value)
+        if found and document is None:
+            document = found[0]
     time_sources = values.time + values.time_place
     for value in time_sources:
         found = dates.find_dates(value)

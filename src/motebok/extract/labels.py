@@ -17,6 +17,7 @@ class Field(StrEnum):
 
     TIME = "time"              # date and/or clock time of the meeting
     DATE = "date"              # "Dato:": the meeting's or the document's date
+    DOCUMENT_DATE = "document_date"  # "Vår dato:": the letter's own date
     TIME_PLACE = "time_place"  # "Tid og sted:"
     PLACE = "place"
     PRESENT = "present"        # the body's attendance list
@@ -42,6 +43,8 @@ def _add(field: Field, *spellings: str) -> None:
 _add(Field.TIME, "tid", "tidspunkt", "møtetid", "møtetidspunkt", "klokkeslett", "tidsrom",
      "dato og tid", "dato/tid", "dato / tid", "tid/dato", "når", "møtetidspunkt")
 _add(Field.DATE, "dato", "møtedato", "dato for møtet", "møtedag")
+_add(Field.DOCUMENT_DATE, "vår dato", "vår dato/ref", "dokumentdato", "referatdato",
+     "dato for referatet", "utskriftsdato")
 _add(Field.TIME_PLACE, "tid og sted", "tid/sted", "tid / sted", "tid og stad", "dato og sted",
      "dato/sted", "sted og tid", "stad og tid", "tid, sted", "dato, tid og sted",
      "dato, tid, sted", "tid og møtested")
