@@ -47,3 +47,15 @@ def test_a_letterhead_date_is_the_documents_own():
             "Til stede: Kari Holm, Per Lie\n\nSak 1/24 Godkjenning\nGodkjent.\n")
     record = parse_bytes(text.encode(), "eldrerad.txt")
     assert (record.document_date, record.meeting.date) == ("2024-03-15", "2024-03-12")
+
+
+def test_labels_stacked_above_their_values():
+    """A two-row table read column by column: "Dato" / "Tid" / "Sted", then the values."""
+    text = ("Referat fra møte i faggruppe plan\n\nDato\nTid\nSted\n12.03.2024\n10.00–12.00\n"
+            "Rådhuset, møterom 2\n\nTil stede: Kari Holm, Per Lie\n\nSak 1/24 Referat\n"
+            "Godkjent.\n")
+    record = parse_bytes(text.encode(), "plan.txt")
+    meeting = record.meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
+        "2024-03-12", "10:00", "12:00", "Rådhuset, møterom 2")
+    assert record.document_date is None

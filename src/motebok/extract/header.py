@@ -437,7 +437,14 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
     targets = {Field.TIME: values.time, Field.DATE: values.date, Field.PLACE: values.place,
                Field.TIME_PLACE: values.time_place, Field.BODY: values.body,
                Field.DOCUMENT_DATE: values.document_date}
+    stacked = _stacked_labels(lines, start, stop, targets)
     for i in range(start, stop):
+        if i in stacked:
+            field_, value = stacked[i]
+            if field_ is not None:
+                targets[field_].append(value)
+                values.value_lines.add(i)  # not also a lone date line further on
+            continue
         label = match_label(lines[i].text)
         if label is None:
             values.bare_lines.append(lines[i].body)
@@ -452,6 +459,30 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
             if value:
                 targets[part.field].append(value)
     return values
+
+
+def _stacked_labels(lines: list[Line], start: int, stop: int,
+                    targets: dict) -> dict[int, tuple[Field | None, str]]:
+    """Labels stacked above their values, as a PDF reads a two-row table column by column:
+    "Dato" / "Tid" / "Sted" / "12.03.2024" / "10.00–12.00" / "Rådhuset". Maps each line
+    of such a block to (field, value) for a value line and (None, "") for a label line."""
+    found: dict[int, tuple[Field | None, str]] = {}
+    i = start
+    while i < stop:
+        run = []
+        while i < stop and (label := match_label(lines[i].text)) is not None and \
+                not label.value and label.field in targets:
+            run.append((i, label.field))
+            i += 1
+        if len(run) >= 2 and i + len(run) <= stop and \
+                all(match_label(lines[i + k].text) is None for k in range(len(run))):
+            for k, (index, field_) in enumerate(run):
+                found[index] = (None, "")
+                found[i + k] = (field_, lines[i + k].body)
+            i += len(run)
+            continue
+        i += 1 if not run else 0
+    return found
 
 
 def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
