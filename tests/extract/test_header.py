@@ -27,6 +27,8 @@ def test_a_heading_sentence_gives_time_and_place():
     ("Styremøte på Teams 9.11.23", "Styret", None),
     ("PROTOKOLL FRA MØTE MIDT-TROMS REGIONRÅD", "Midt-Troms regionråd", None),
     ("MØTEBOK STYREMØTE I NORGES KORFORBUND", "Styret", "Norges korforbund"),
+    ("PROTOKOLL FRA STYREMØTE I FJORDKRAFT NÆRINGSHAGE AS", "Styret",
+     "Fjordkraft næringshage AS"),
     ("Referat fra møte i Osloregionens faggruppe areal", "Osloregionens faggruppe areal",
      "Osloregionen"),
 ])

@@ -266,11 +266,20 @@ CLOSING_SLIDE = re.compile(r"^(?:takk for (?:møtet|oppmerksomheten|nå|i dag)|s
 
 def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     """``_body_and_organization``, with a parent read from an all-capitals title given
-    a capital first letter ("… I NORGES KORFORBUND" → "Norges korforbund")."""
+    a capital first letter ("… I NORGES KORFORBUND" → "Norges korforbund") and company
+    forms in capitals again ("… NÆRINGSHAGE AS" → "… næringshage AS")."""
     body, organization = _body_and_organization(title)
-    if organization and title and title.isupper():
-        organization = organization[0].upper() + organization[1:]
+    if title and title.isupper():
+        if organization:
+            organization = _COMPANY_FORM.sub(lambda m: m.group(0).upper(),
+                                             organization[0].upper() + organization[1:])
+        if body:
+            body = _COMPANY_FORM.sub(lambda m: m.group(0).upper(), body)
     return body, organization
+
+
+# Company forms and agencies written in capitals ("… næringshage AS", "Vestfold Vann IKS").
+_COMPANY_FORM = re.compile(r"\b(?:as|asa|iks|sa|kf|ks|nav|nho)\b", re.I)
 
 
 def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
