@@ -302,3 +302,13 @@ def test_a_list_finished_in_a_paragraph_of_its_own():
         "og Ketil Amundsen", "Sak 1/23 Regnskap", "Regnskapet ble godkjent.")]
     names = [p.name for p in extract(blocks, Source(format="docx")).participants]
     assert names == ["Mona Haugli", "Petter Sandvik", "Ketil Amundsen"]
+
+
+def test_from_a_group_met_sentences():
+    text = ("Referat fra styremøte 12.03.2024\n\nFra styret møtte Kari Holm og Per Lie.\n"
+            "Fra administrasjonen møtte daglig leder Tor Berg.\n"
+            "Fra Kontrollkomiteen møtte Bente Aas.\n\nSak 1/24 Referat\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "styre.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Kari Holm", None, "member"), ("Per Lie", None, "member"),
+        ("Tor Berg", None, "guest"), ("Bente Aas", "Kontrollkomiteen", "guest")]

@@ -354,9 +354,13 @@ def _add_attended(people: People, sentence: str) -> bool:
     return True
 
 
-_FROM_GROUP_MET = re.compile(r"^(?:fra|frå)\s+(?P<group>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,4}?)\s+"
+# A group named by its own capitalised name, then people's names: "Fra sak 3 møtte også …"
+# (lower case) is partial attendance, read elsewhere.
+_FROM_GROUP_MET = re.compile(r"^(?i:fra|frå)\s+(?P<group>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,4}?|"
+                             r"styret|administrasjonen|sekretariatet|kommunene|kommunane|"
+                             r"rådet|utvalget|utvalet|revisjonen)\s+"
                              r"(?:møtte|deltok|var\s+til\s+stede)\s+"
-                             r"(?P<people>[A-ZÆØÅ][^.]*?)\.?$", re.I)
+                             r"(?P<people>[A-ZÆØÅ][^.]*?)\.?$")
 
 
 def join_wrapped(parts: list[str]) -> str:
