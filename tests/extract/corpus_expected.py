@@ -2981,3 +2981,19 @@ EXPECTED["147_slides_other_titles.txt"] = Expected(
           ("Sekretariatet sender malen innen 1. november.", "Sekretariatet", "2024-11-01")]),
         ("4", "Eventuelt", "", [], []),  # and not the closing slide "Takk for i dag!"
     ])
+
+EXPECTED["148_sakstittel_skjema.txt"] = Expected(
+    "minutes", "Referat styremøte 14.03.2024", "Styret", None, None,
+    ("2024-03-14", None, None, None), None,
+    people=[
+        ("Nora", None, "member", "present"),
+        ("Vegard", None, "secretary", "present"),
+        ("Sigrid", None, "member", "present"),
+        ("Johanne", None, "member", "present"),
+    ],
+    items=[
+        # a form per item: "Sakstittel:" names it, no number
+        (None, "Opptak av nye medlemmer", None, ["Alle tre tas opp som medlemmer."], []),
+        (None, "Sommerfest", None, ["Sigrid lager et forslag til program innen 1. mai."],
+         [("Sigrid lager et forslag til program innen 1. mai.", "Sigrid", "2024-05-01")]),
+    ])

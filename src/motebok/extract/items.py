@@ -237,7 +237,17 @@ def find_candidates(lines: list[Line], start: int = 0) -> list[Candidate]:
                                or text.isupper() or text.endswith(":")) and \
                 _may_be_standing(text) and _STANDING.match(text):
             found.append(Candidate(i, "", None, clean_title(text), "standing"))
+            continue
+        titled = first in "SsTt" and _TITLE_LABEL.match(text)
+        if titled:  # "Sakstittel: Opptak" in a template with a form per item
+            found.append(Candidate(i, "", None, clean_title(titled.group("title")),
+                                   "labelled"))
     return found
+
+
+# A form per item: "Sakstittel: Opptak" (then "Saksgrunnlag:", "Diskusjon:", "Vedtak:").
+_TITLE_LABEL = re.compile(r"^(?:sakstittel|saksnavn|sakstema)\s*:\s*(?P<title>\S.{0,120})$",
+                          re.I)
 
 
 _PAGE_CELL = re.compile(r"\d{1,3}")  # a last table cell holding a page number
@@ -306,7 +316,8 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     standing = [c for c in candidates if c.style == "standing"]
     chosen = case if len(case) >= 2 or (case and not numbered) else numbered
     if not chosen:
-        return [], []
+        labelled = [c for c in candidates if c.style == "labelled"]
+        return (labelled, []) if len(labelled) >= 2 else ([], [])
 
     # Table of contents: runs of adjacent headings that recur later, or have page numbers.
     runs: list[list[Candidate]] = [[chosen[0]]]

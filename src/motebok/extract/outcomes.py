@@ -249,7 +249,7 @@ _PASSIVE_TASK = FoldedPattern(
     r"innarbeides|ferdigstilles|gjøres|gjerast|tas med|takast med|legges ut|leggast ut|"
     r"legges fram|leggast fram|oppdateres|distribueres|innkalles|kalles inn|"
     r"settes opp|utredes|kartlegges|revideres|innhentes|sjekkes|forberedes|rettes|"
-    r"tas\s+(?:med\s+)?(?:tilbake|opp)|tas\s+\w+\s+med|sendes ut|utsendes|formidles|"
+    r"tas\s+(?:med\s+)?(?:tilbake|opp(?!\s+som\b))|tas\s+\w+\s+med|sendes ut|utsendes|formidles|"
     r"publiseres)\b")
 _FUTURE_SUBJECT = re.compile(
     r"^(?P<who>(?:[A-ZÆØÅ][\w-]*|(?:de|den|dei)\b)"
