@@ -2997,3 +2997,19 @@ EXPECTED["148_sakstittel_skjema.txt"] = Expected(
         (None, "Sommerfest", None, ["Sigrid lager et forslag til program innen 1. mai."],
          [("Sigrid lager et forslag til program innen 1. mai.", "Sigrid", "2024-05-01")]),
     ])
+
+EXPECTED["149_dagsorden_for_deltakere.txt"] = Expected(
+    "minutes", "Referat fra rådmannsmøte 8. mars 2024", ANY, None, "2024-03-20",
+    ("2024-03-08", "09:00", "12:00", "Rådhuset"), None,
+    people=[  # listed after the table of contents, as "Name<TAB>Place" rows
+        ("Randi Kolstad", "Nittedal", "member", "present"),
+        ("Einar Hovind Berg", "Gjerdrum", "member", "present"),
+        ("Marit Solum", "Viken fylkeskommune", "member", "present"),
+        ("Tor Helge Aas", "Regionrådet", "member", "present"),
+    ],
+    items=[
+        ("14/24", "GODKJENNING AV DAGSORDEN", None, ["Dagsorden godkjennes."], []),
+        ("15/24", "REFERAT FRA RÅDMANNSMØTE", None, ["Referat fra 9. februar godkjennes."], []),
+        ("16/24", "FELLES BARNEVERNSTJENESTE", None, [],
+         [("Tor Helge Aas lager et notat innen 15. april.", "Tor Helge Aas", "2024-04-15")]),
+    ])

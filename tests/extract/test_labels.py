@@ -39,3 +39,12 @@ def test_sentences_about_members_are_no_labels(line):
 def test_labels_typed_without_norwegian_letters(line, field, value):
     label = match_label(line)
     assert label is not None and (label.field, label.value) == (field, value)
+
+
+
+def test_a_time_label_chained_after_the_place():
+    from motebok.extract.labels import chained_labels
+    label = match_label("Sted: Tunet Kl: 09.00 – 12.00")
+    assert [(part.field, part.value) for part in chained_labels(label)] == [
+        (Field.PLACE, "Tunet"), (Field.TIME, "09.00 – 12.00")]
+    assert match_label("Kl. 10.00 Velkommen") is None  # a programme line

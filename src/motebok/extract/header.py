@@ -98,6 +98,11 @@ _MEETING_DATE_LINE = re.compile(r"^(?:møte|møtet|samling|seminar|workshop|konf
                                 r"fagdag|styremøte|nettverkssamling|dagsamling)\s+(?:den\s+)?"
                                 r"(?:\w+dag\s+)?\d", re.I)
 _PLACE_DATE = re.compile(r"^(?P<place>[A-ZÆØÅ][\w .-]{1,40}),\s*(?:den\s+)?(?P<date>\d.*)$")
+# A letter's place and date above the title, without the comma: "Sør-Gardermoen 11.
+# september 2012" (a place of one or two words that is no meeting word, a written date).
+_PLACE_DATE_ABOVE = re.compile(
+    r"^(?P<place>[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?)(?<!møte)(?<!møtet)(?<!samling)\s+"
+    r"(?:den\s+)?\d{1,2}\.\s*[a-zæøå]+\s+\d{4}$")
 
 
 @dataclass(slots=True)
@@ -562,8 +567,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         if found and meeting is None and _MEETING_DATE_LINE.match(text):
             meeting = found[0]  # "Samling 9. juni 2022", "Møte 4. mars"
             continue
-        if found and document is None and len(text) < 60 and _PLACE_DATE.match(text):
-            document = found[0]
+        if found and document is None and len(text) < 60 and (
+                _PLACE_DATE.match(text) or (head.title_line is not None
+                                            and line.index < head.title_line
+                                            and _PLACE_DATE_ABOVE.match(text))):
+            document = found[0]  # "Sandnes, 3. mai 2021"; above the title also without ","
             continue
         start, end = dates.find_time_range(text)
         # a heading sentence may be longer: "Protokoll fra styremøtet 9. mars 2015 klokka 13

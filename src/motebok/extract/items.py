@@ -30,7 +30,7 @@ MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
 # "V-sak 12/24 Title" (a vedtakssak; O-sak, D-sak for orientering and drøfting)
 _CASE = re.compile(
     r"^(?:(?:[a-zæøå]-)?sak(?:snr\.?|\s+nr\.?)?|saknr\.?|ps|rs|os|ds|pkt\.?|punkt|item|"
-    r"arkivsak)\s*"
+    r"arkivsak)\s*(?::\s*)?"  # "Sak nr.: 62/12"
     r"(?P<num>\d{1,4}\s*/\s*\d{2,4}|\d{1,3}\s*\.\s*\d{4}|"
     r"\d{1,3}\s*[-–]\s*(?:\d{2}|(?:19|20)\d{2})(?!\d)|"
     r"\d{1,3}\.\d{2}(?![\d.])|\d{1,3}[a-z]?|/\d{2,4})"

@@ -41,6 +41,7 @@ def _add(field: Field, *spellings: str) -> None:
 
 
 _add(Field.TIME, "tid", "tidspunkt", "møtetid", "møtetidspunkt", "klokkeslett", "tidsrom",
+     "kl", "kl.", "klokka", "klokken",  # "Sted: Tunet Kl: 09.00 – 12.00"
      "dato og tid", "dato/tid", "dato / tid", "tid/dato", "når", "møtetidspunkt")
 _add(Field.DATE, "dato", "møtedato", "dato for møtet", "møtedag")
 _add(Field.DOCUMENT_DATE, "vår dato", "vår dato/ref", "dokumentdato", "referatdato",

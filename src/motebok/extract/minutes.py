@@ -72,6 +72,9 @@ class Draft:
     items: list[Candidate] = field(default_factory=list)
     toc: list[Candidate] = field(default_factory=list)
     head_end: int = 0
+    #: where attendance lists end: the head, or past a table of contents that stands
+    #: above them ("Dagsorden" … then "Deltakere:" … then the first item)
+    attendance_end: int = 0
     head: Head = field(default_factory=Head)
     people: People = field(default_factory=People)
     sections: list[Section] = field(default_factory=list)
@@ -110,6 +113,21 @@ def find_items(draft: Draft) -> None:
     if agenda is not None and (not starts or agenda < min(starts)):
         starts.append(agenda)
     draft.head_end = min(starts) if starts else min(len(lines), 40)
+    draft.attendance_end = _attendance_end(draft)
+
+
+def _attendance_end(draft: Draft) -> int:
+    """The head's end, or the first item's line when attendance labels stand between the
+    table of contents and the first item."""
+    if not draft.toc or not draft.items:
+        return draft.head_end
+    after_toc = max(c.line for c in draft.toc) + 1
+    first = draft.items[0].line
+    for line in draft.lines[after_toc:first]:
+        label = match_label(line.text)
+        if label is not None and label.field in ATTENDANCE_FIELDS:
+            return first
+    return draft.head_end
 
 
 _CASE_YEAR = re.compile(r"(?:[/\-–](\d{2}|\d{4})|\.(\d{4}))$")
@@ -185,7 +203,7 @@ def read_attendance(draft: Draft) -> None:
         if restore is not None:  # "Dessuten møtte:" / "Sekretariatet: …" / "Oslo kommune: …"
             state, restore = restore, None
 
-    for i in range(draft.head_end):
+    for i in range(draft.attendance_end):
         line = lines[i]
         label = match_label(line.text)
         if label is not None:
