@@ -11,7 +11,7 @@ from __future__ import annotations
 _WRITTEN = """
 Aase Ada Adrian Agnes Agnete Alexander Alf Alfred Alice Alma Amalie Amanda Anders André
 Andrea Andreas Ane Anette Anita Anja Ann Anna Anne Annette Anniken Arild Arne Arnfinn
-Arnhild Arvid Asbjørn Aslak Astrid Atle Audun Aud Axel Asle Ane Åse Åsmund Åshild
+Arnhild Arvid Asbjørn Aslak Astrid Atle Audun Aud Axel Asle Åse Åsmund Åshild
 Bente Berit Bernt Birgit Birgitte Bjarne Bjørg Bjørn Bodil Borghild Brit Brita Britt
 Camilla Carina Carl Caroline Cathrine Cecilie Christian Christina Christine Christoffer
 Dag Dagfinn Dagny Daniel David Eilif Einar Eirik Eivind Elin Elisabeth Elise Ella Ellen
@@ -29,12 +29,12 @@ Oddny Olav Ole Oline Oskar Ove Pål Per Peder Petter Pernille Ragnar Ragnhild Ra
 Rasmus Reidar Reidun Rita Roar Robert Roger Rolf Rune Ruth Sara Sebastian Sigbjørn
 Sigmund Signe Sigrid Sigurd Silje Simen Simon Sindre Siri Siv Snorre Solveig Sondre Sonja
 Stein Steinar Stian Stig Sturla Sunniva Susanne Svein Sverre Synne Synnøve Sølvi Terje
-Thea Thomas Thor Thomas Tina Tobias Tom Tone Tor Tora Torbjørn Tore Torgeir Torill Torstein
+Thea Thomas Thor Tina Tobias Tom Tone Tor Tora Torbjørn Tore Torgeir Torill Torstein
 Trine Trond Trude Tuva Turid Unni Vegard Vemund Vera Vibeke Victoria Vidar Vigdis
-Vilde Viljar Wenche Yngve Øystein Øyvind Åge Anniken Eli Elise Live Tiril Marthe Magnhild
-Henrik Henriette Herman Ingrid Isak Jørund Kasper Lasse Leon Liam Lukas Markus Mikkel
-Noah Olivia Ola Ove Philip Preben Reidun Sander Selma Sofie Sofia Stine Thale Tonje
-Torunn Ulrik Vetle Wilhelm Yvonne Åsne Øyvor Aksel Anja Brynjar Dordi Edel Eldbjørg
+Vilde Viljar Wenche Yngve Øystein Øyvind Åge Eli Tiril Marthe Magnhild
+Henrik Henriette Herman Isak Jørund Lasse Leon Liam Lukas Markus Mikkel
+Noah Olivia Ola Philip Preben Sander Selma Sofie Sofia Stine Thale Tonje
+Torunn Ulrik Vetle Wilhelm Yvonne Åsne Øyvor Aksel Brynjar Dordi Edel Eldbjørg
 Gunvor Gyda Halfdan Ingebjørg Jofrid Kolbjørn Målfrid Nikolai Oddrun Ragna Rolv Solfrid
 Svanhild Torhild Torleif Valborg Åsta
 """

@@ -47,9 +47,10 @@ _HYPHENATED_PLACE = re.compile(r"\b(?:midt|nord|sør|aust|vest|øst|indre|ytre|�
 _SERIAL_PREFIX = re.compile(r"^(?:nr\.?\s*\d{1,4}(?:\s*/\s*\d{2,4})?|\d{1,4}\.)\s*[-–:]\s*(?=\S)",
                             re.I)
 # Words before a compound meeting word that do not name the body.
-_MEETING_ADJECTIVE = re.compile(r"^(?:ekstraordinært|ekstraordinær|ekstraordinere|ordinært|"
-                                r"ordinær|konstituerende|konstituerande)\s+(?=\S+møte)", re.I)
-_LEADING_MEETING = re.compile(r"^(?:(?:ekstraordinært|ordinært|digitalt|fysisk)\s+)?"
+_MEETING_KINDS = (r"(?:ekstraordinært|ekstraordinær|ekstraordinere|ordinært|ordinær|"
+                  r"konstituerende|konstituerande|digitalt|fysisk)")
+_MEETING_ADJECTIVE = re.compile(rf"^{_MEETING_KINDS}\s+(?=\S+møte)", re.I)
+_LEADING_MEETING = re.compile(rf"^(?:{_MEETING_KINDS}\s+)?"
                               r"(?:møte|møtet|moete|m\ufffdte|m\ufffdtet)(?:\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|"
                               r"[a-zæøå]+)\s*\d{0,4})?\s+(?:i|for|med)\s+", re.I)
 # "Det innkalles til møte i Kystrådet": a summons names the body in a sentence.
@@ -90,10 +91,10 @@ _COMPOUND_MEETING = {
 }
 _LETTERHEAD_TAIL = re.compile(r"^(?:fylkeskommune|kommune|herad|regionråd|regionrådet|"
                               r"interkommunale\s+politiske\s+råd)$", re.I)
-_DIGITAL = re.compile(r"\b(?:digitalt\s+møte|digitalt|teams(?:møte)?|microsoft\s+teams|zoom|"
-                      r"skype|videomøte|videokonferanse|telefonmøte|nettmøte|webinar)\b", re.I)
-_TITLE_CHANNEL = re.compile(r"\s(?:på|via|over|i)\s+(?P<channel>(?:Microsoft\s+)?Teams|Zoom|"
-                            r"Skype|Google\s+Meet|Whereby)\b", re.I)
+_CHANNELS = r"(?:microsoft\s+)?teams|zoom|skype|google\s+meet|whereby"  # by name
+_DIGITAL = re.compile(rf"\b(?:digitalt\s+møte|digitalt|teamsmøte|{_CHANNELS}|videomøte|"
+                      r"videokonferanse|telefonmøte|nettmøte|webinar)\b", re.I)
+_TITLE_CHANNEL = re.compile(rf"\s(?:på|via|over|i)\s+(?P<channel>{_CHANNELS})\b", re.I)
 _MEETING_DATE_LINE = re.compile(r"^(?:møte|møtet|samling|seminar|workshop|konferanse|"
                                 r"fagdag|styremøte|nettverkssamling|dagsamling)\s+(?:den\s+)?"
                                 r"(?:\w+dag\s+)?\d", re.I)
@@ -276,11 +277,15 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     body, organization = _body_and_organization(title)
     if title and title.isupper():
         if organization:
-            organization = _COMPANY_FORM.sub(lambda m: m.group(0).upper(),
-                                             organization[0].upper() + organization[1:])
+            organization = _forms_in_capitals(organization[0].upper() + organization[1:])
         if body:
-            body = _COMPANY_FORM.sub(lambda m: m.group(0).upper(), body)
+            body = _forms_in_capitals(body)
     return body, organization
+
+
+def _forms_in_capitals(text: str) -> str:
+    """Company forms and agencies in capitals again: "… næringshage as" → "… AS"."""
+    return _COMPANY_FORM.sub(lambda m: m.group(0).upper(), text)
 
 
 # Company forms and agencies written in capitals ("… næringshage AS", "Vestfold Vann IKS").
@@ -483,19 +488,18 @@ def _stacked_labels(lines: list[Line], start: int, stop: int,
     found: dict[int, tuple[Field | None, str]] = {}
     i = start
     while i < stop:
-        run = []
-        while i < stop and (label := match_label(lines[i].text)) is not None and \
+        run = []  # the fields of bare labels from line i on
+        while i + len(run) < stop and (label := match_label(lines[i + len(run)].text)) and \
                 not label.value and label.field in targets:
-            run.append((i, label.field))
-            i += 1
-        if len(run) >= 2 and i + len(run) <= stop and \
-                all(match_label(lines[i + k].text) is None for k in range(len(run))):
-            for k, (index, field_) in enumerate(run):
-                found[index] = (None, "")
-                found[i + k] = (field_, lines[i + k].body)
-            i += len(run)
-            continue
-        i += 1 if not run else 0
+            run.append(label.field)
+        values = range(i + len(run), i + 2 * len(run))
+        stacked = len(run) >= 2 and values.stop <= stop and \
+            not any(match_label(lines[k].text) for k in values)
+        if stacked:
+            for k, field_ in enumerate(run):
+                found[i + k] = (None, "")
+                found[values[k]] = (field_, lines[values[k]].body)
+        i = values.stop if stacked else i + max(1, len(run))
     return found
 
 
