@@ -3013,3 +3013,52 @@ EXPECTED["149_dagsorden_for_deltakere.txt"] = Expected(
         ("16/24", "FELLES BARNEVERNSTJENESTE", None, [],
          [("Tor Helge Aas lager et notat innen 15. april.", "Tor Helge Aas", "2024-04-15")]),
     ])
+
+EXPECTED["150_genitive_owner_table_head.txt"] = Expected(
+    # "Representantskapets møte": the owner of the meeting is the body; the letterhead
+    # "… IKS" its organisation
+    "minutes", "PROTOKOLL FRA REPRESENTANTSKAPETS MØTE 14. MARS 2024", "Representantskapet",
+    "Fjellregionen IKS", None,
+    ("2024-03-14", "10:00", "13:00", "Kommunestyresalen, Bø rådhus"), None,
+    people=[  # a header laid out as a two-column table, labels without colons
+        ("Torunn Aasland", None, "chair", "present"),
+        ("Gunnar Eide", None, "member", "present"),
+        ("Mette Bråten", None, "member", "present"),
+        ("Olav Rønning", None, "member", "present"),
+        ("Sigmund Haug", None, "member", "absent"),
+        ("Brit Lunde", None, "member", "absent"),  # "også hans vara Brit Lunde"
+        ("Helge Nyvoll", None, "member", "present"),  # "Vararepr." row
+        ("Inger Moe", None, "secretary", "present"),
+        # "Fra Fjellnett AS:" alone above a list: their organisation, not the secretary's
+        # role
+        ("Arne Viken", "Fjellnett AS", "guest", "present"),
+        ("Siri Hagen", "Fjellnett AS", "guest", "present"),
+    ],
+    notes={"Helge Nyvoll": "for Sigmund Haug"},
+    items=[
+        ("5/24", "Godkjenning av protokoll fra møtet 8. februar", "Protokollen ble godkjent.",
+         ["Protokollen ble godkjent."], []),
+        ("6/24", "Årsmelding og regnskap 2023", None,
+         ["Representantskapet godkjente årsmelding og regnskap."],
+         # the verb comes second after an adverbial: the subject follows it
+         [("Etter møtet sender sekretariatet årsmeldingen til eierkommunene innen 1. april.",
+           "sekretariatet", "2024-04-01")]),
+        ("7/24", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["151_nynorsk_inverted_task.txt"] = Expected(
+    "minutes", "Referat frå prosjektgruppemøte 6. mai 2024", "Prosjektgruppa", None, None,
+    ("2024-05-06", None, None, None), None,
+    people=[  # "Møtedeltakarar:"; "Forfall: Ingen."
+        ("Ragnhild Vik", None, "member", "present"),
+        ("Tor Einar Hope", None, "member", "present"),
+        ("Solveig Nes", None, "member", "present"),
+        ("Kjetil Brekke", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Arbeidsform i prosjektgruppa", None, [], []),
+        ("2", "Kartlegging i kommunane", None, [],
+         [("Med nokre justeringar i spørjeskjemaet, sender prosjektleiar undersøkinga til "
+           "kommunane innan 20. mai.", "prosjektleiar", "2024-05-20")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ])

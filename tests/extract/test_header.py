@@ -31,6 +31,10 @@ def test_a_heading_sentence_gives_time_and_place():
      "Fjordkraft næringshage AS"),
     ("Referat fra møte i Osloregionens faggruppe areal", "Osloregionens faggruppe areal",
      "Osloregionen"),
+    # the owner of "X-s møte" is the body that met
+    ("PROTOKOLL FRA FELLESNEMNDAS MØTE 21. NOVEMBER 2005", "Fellesnemnda", None),
+    ("Referat fra regionrådets møte 4. mars 2024", "Regionrådet", None),
+    ("Referat frå styringsgruppemøte 4. mars 2024", "Styringsgruppa", None),  # nynorsk
 ])
 def test_body_and_organization_from_the_title(title, body, organization):
     assert body_and_organization(title) == (body, organization)
@@ -61,3 +65,9 @@ def test_labels_stacked_above_their_values():
     assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
         "2024-03-12", "10:00", "12:00", "Rådhuset, møterom 2")
     assert record.document_date is None
+
+
+def test_an_iks_letterhead_names_the_organisation():
+    text = ("Vestdal IKS\nReferat fra styremøte 4. mars 2024\n\nTil stede: Kari Holm, Ole Dahl"
+            "\n\nSak 1/24 Regnskap\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "styre.txt").organization == "Vestdal IKS"

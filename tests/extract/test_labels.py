@@ -17,6 +17,8 @@ from motebok.extract.labels import Field, match_label
     ("Rådmenn: Gunn Vågå og Erik Skjåk", Field.GUESTS),
     ("Besøk: Randi Vold", Field.GUESTS),
     ("Møte-leder: Petter Sandvik", Field.CHAIR),
+    ("Møtedeltakere: Astrid Lie, Bjørn Moe", Field.PRESENT),
+    ("Vararepr.: Ove Todal (for Anette Thomsen)", Field.MEMBERS),
 ])
 def test_attendance_labels(line, field):
     label = match_label(line)

@@ -8,6 +8,7 @@ from motebok.extract.items import item_table_columns
 from motebok.extract.labels import Field, match_label
 from motebok.extract.participants import space_columns, space_row_people, substituted_for
 from motebok.extract.text import clean, looks_like_name, sentences
+from motebok.parse import parse_bytes
 from motebok.vocab import Attendance
 
 
@@ -210,6 +211,34 @@ def test_names_separated_by_slashes():
                          Attendance.PRESENT)
     assert entry.organization == "Nordby kommune"
 
+
+
+def test_a_deputy_named_after_the_member_in_a_forfall_list():
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance, ParticipantRole
+    found = parse_people_list("Anne Sætre (Østvik), også hennes vara Liv Strand",
+                              ParticipantRole.MEMBER, Attendance.ABSENT)
+    assert [(e.name, e.organization, e.attendance) for e in found] == [
+        ("Anne Sætre", "Østvik", Attendance.ABSENT), ("Liv Strand", None, Attendance.ABSENT)]
+
+
+def test_a_group_heading_alone_above_its_list_names_their_organisation():
+    text = ("Referat fra styremøte 9. mars 2024\n\nTilstede:\n • Jan Lie, styreleder\n"
+            " • Hilde Moe\n\nFra Fjordnett AS:\n • Siri Dahl\n • Per Bø\n\n"
+            "Sak 1/24 Regnskap\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "styre.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Jan Lie", None), ("Hilde Moe", None), ("Siri Dahl", "Fjordnett AS"),
+        ("Per Bø", "Fjordnett AS")]
+
+
+def test_deputies_in_a_header_table():
+    text = ("Referat fra styremøte 9. mars 2024\n\nTilstede\tJan Lie, Hilde Moe\n"
+            "Forfall\tOla Berg\nVararepr.\tSiv Aas (for Ola Berg)\n\nSak 1/24 Regnskap\n"
+            "Godkjent.\n")
+    people = parse_bytes(text.encode(), "styre.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people][-2:] == [
+        ("Ola Berg", "absent", None), ("Siv Aas", "present", "for Ola Berg")]
 
 
 @pytest.mark.parametrize(("line", "role"), [

@@ -99,3 +99,21 @@ def test_who_does_it_in_other_shapes(sentence, who):
 ])
 def test_not_tasks_in_those_shapes(sentence):
     assert not is_action(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Etter møtet sender sekretariatet ut referatet.", "sekretariatet"),
+    ("Innen 1. mars sender kommunene inn sine innspill.", "kommunene"),
+    ("I tillegg sender Nordvik kommune inn en søknad.", "Nordvik kommune"),
+    ("Med nokre justeringar, sender prosjektleiar skjemaet ut.", "prosjektleiar"),
+])
+def test_the_subject_after_the_verb_when_an_adverbial_comes_first(sentence, who):
+    assert is_action(sentence) and responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Etter møtet sender vi ut referatet.",  # a pronoun owns no task
+    "Etter lunsj orienterte Kari om saken.",  # no task verb
+])
+def test_an_adverbial_first_without_an_owner_after_the_verb(sentence):
+    assert not is_action(sentence)

@@ -210,9 +210,9 @@ def letterhead_body(lines: list[Line], limit: int) -> str | None:
 
 _BODY_TAILS = {"regionrådet"}
 
-# "Nordre Dal kommune", "Midt-Agder regionråd" alone on a top line.
+# "Nordre Dal kommune", "Midt-Agder regionråd", "Fjellregionen IKS" alone on a top line.
 _LETTERHEAD_LINE = re.compile(r"^([A-ZÆØÅ][\w -]{1,40}\s(?:fylkeskommune|kommune|herad|"
-                              r"regionråd))$")
+                              r"samkommune|IKS|regionråd))$")
 # … but "Formannskapet i Lindås kommune" names the body that met.
 _NOT_LETTERHEAD = re.compile(r"\b(?:i|fra|frå|for|med|møte|referat|protokoll)\b", re.I)
 
@@ -275,12 +275,21 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     a capital first letter ("… I NORGES KORFORBUND" → "Norges korforbund") and company
     forms in capitals again ("… NÆRINGSHAGE AS" → "… næringshage AS")."""
     body, organization = _body_and_organization(title)
+    if body in _NYNORSK_BODIES and title and _NYNORSK_TITLE.search(title):
+        body = _NYNORSK_BODIES[body]  # "Referat frå prosjektgruppemøte": Prosjektgruppa
     if title and title.isupper():
         if organization:
             organization = _forms_in_capitals(organization[0].upper() + organization[1:])
         if body:
             body = _forms_in_capitals(body)
     return body, organization
+
+
+# The bodies a compound meeting word names, in nynorsk, for a title in nynorsk.
+_NYNORSK_BODIES = {"Styringsgruppen": "Styringsgruppa", "Prosjektgruppen": "Prosjektgruppa",
+                   "Faggruppen": "Faggruppa", "Arbeidsutvalget": "Arbeidsutvalet",
+                   "Utvalget": "Utvalet"}
+_NYNORSK_TITLE = re.compile(r"\bfrå\b", re.I)
 
 
 def _forms_in_capitals(text: str) -> str:
@@ -350,6 +359,9 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             return compound, org_match.group(1).strip()
         return compound, _org_from_tail(tail)
     rest = rest[0].upper() + rest[1:]
+    whose = _WHOSE_MEETING.match(rest)
+    if whose:  # "Regionrådets møte", "Fellesnemndas møte": the body is the owner
+        return whose.group("body"), None
     genitive = _GENITIVE_ORG.match(rest)
     if genitive and len(words) >= 2 and not _PARENT_FORM.search(rest):
         # "Osloregionens faggruppe"; but "Midt-Troms regionråd" is a cooperation itself
@@ -376,6 +388,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     return rest, None
 
 
+_WHOSE_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+?)s\s+(?:møte|møtet|moete)$")
 _BODY_FOR_ORG = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+)\s+(?:for|i)\s+(?P<org>[A-ZÆØÅ].*)$")
 _BODY_IN_ORG = re.compile(r"^(?P<body>.+?)\s+(?P<word>i|for|ved)\s+(?P<org>[A-ZÆØÅ][\w-]+(?:\s+"
                           r"(?:og\s+)?[A-ZÆØÅ][\w-]+)*(?:\s+(?:kommune|fylkeskommune))?)$")

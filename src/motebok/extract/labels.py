@@ -65,7 +65,7 @@ _add(Field.PRESENT, "til stede", "tilstede", "til stades", "frammøtte", "fremm�
      "følgende møtte", "følgjande møtte", "disse møtte", "følgende var til stede",
      "følgjande var til stades", "følgende deltok", "følgjande deltok", "til stede i møtet",
      "følgende deltok i møtet",
-     "deltakelse", "deltaking",
+     "deltakelse", "deltaking", "møtedeltakere", "møtedeltagere", "møtedeltakarar",
      # a regionråd's members are its mayors
      "ordførere", "ordførerne", "ordførarar", "ordførarane")
 _add(Field.ABSENT, "forfall", "fravær", "fråvær", "fraværende", "fråverande", "ikke møtt",
@@ -86,7 +86,8 @@ _add(Field.SECRETARIAT, "fra sekretariatet møtte", "frå sekretariatet møtte",
      "frå sekretariatet", "sekretariat", "sekretariatet", "fra sekretariat",
      "sekretariatet møtte", "fra sekretariatet deltok")
 _add(Field.MEMBERS, "tillitsvalgte", "varamedlemmer", "vara", "varamedlem", "varamedlemer",
-     "vararepresentanter", "møtende vara", "møtande vara", "representanter for kommunene",
+     "vararepresentanter", "vararepresentant", "vararepr.", "vararepr", "møtende vara",
+     "møtande vara", "representanter for kommunene",
      "kommunene", "fra kommunene", "frå kommunane", "følgende varamedlemmer møtte",
      "følgjande varamedlemer møtte", "møtende varamedlemmer", "møtande varamedlemmer",
      "møtande varamedlemer", "møtte varamedlemmer", "nestleder", "nestleiar",

@@ -33,6 +33,7 @@ from motebok.extract.items import (
 from motebok.extract.labels import ATTENDANCE_FIELDS, Field, chained_labels, match_label
 from motebok.extract.outcomes import find_outcomes
 from motebok.extract.participants import (
+    MEETING_ROLES,
     Entry,
     People,
     attended_sentence,
@@ -245,6 +246,13 @@ def read_attendance(draft: Draft) -> None:
             continue
         if not line.is_table and _space_table_line(people, line.body, state):
             continue
+        if not line.is_table and (org := _group_heading(line.body)):
+            # "Fra ViG:" above a list names its people's organisation; after a one-person
+            # label ("Sekretær: …") the people are the group's again
+            if state["role"] in MEETING_ROLES:
+                state = group or {**state, "role": ParticipantRole.GUEST}
+            state = {**state, "org": org}
+            continue
         if line.is_table:
             columns = table_columns(line.cells)
             if columns:
@@ -265,6 +273,15 @@ def read_attendance(draft: Draft) -> None:
     if not marked:  # a presence column nobody filled in says nothing about who came
         for participant in unmarked:
             participant.attendance = Attendance.PRESENT
+
+
+def _group_heading(text: str) -> str | None:
+    """The organisation of a group heading alone on its line ("Fra ViG:", "Oslo kommune:"),
+    whose people are listed on the lines below."""
+    if not text.endswith(":"):
+        return None
+    group = group_label(text)
+    return organization_of_group(group[0]) if group and not group[1] else None
 
 
 # Labels over a group of people ("Til stede:", "Dessuten møtte:"), as opposed to labels

@@ -287,7 +287,8 @@ _ORIENTATION_TITLE = re.compile(
     r"referatsaker|runden|gjensidig orientering)", re.I)
 _PRONOUN_SUBJECTS = {"det", "vi", "man", "dette", "de", "den", "dei", "her", "da", "så",
                      "når", "som", "hvis", "om", "etter", "i", "for", "til", "på", "med",
-                     "ellers", "deretter", "samtidig", "også", "men", "og", "hva", "hvordan"}
+                     "ellers", "deretter", "samtidig", "også", "men", "og", "hva", "hvordan",
+                     "innen", "innan", "før"}
 
 
 @dataclass(slots=True)
@@ -566,7 +567,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
             return True
     words = lowered.split()
     if not _TASK_FIRST_WORDS.isdisjoint(words):
-        subject = _subject_before(_TASK_VERB_RE, sentence, lowered)
+        subject = _subject_before(_TASK_VERB_RE, sentence, lowered) or \
+            _inverted_subject(sentence, lowered)
         if subject is not None and _HEDGES.isdisjoint(words):
             return True
     if not ("es" in lowered or "as" in lowered) or not _PASSIVE_ENDING.search(lowered):
@@ -659,6 +661,39 @@ def _subject_before(pattern: FoldedPattern, sentence: str, lowered: str) -> str 
     return head
 
 
+# Words that open an adverbial before the verb, after which the subject follows the
+# verb: "Etter møtet sender sekretariatet …", "Med enkelte justeringer, sender
+# prosjektleder …".
+_ADVERBIAL_OPENERS = {"etter", "til", "før", "innen", "innan", "med", "i", "på", "deretter",
+                      "så", "da", "nå", "fram", "frem", "samtidig", "snarest", "snart",
+                      "straks", "umiddelbart", "i løpet"}
+_INVERTED_SUBJECT = re.compile(r"\s*(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}"
+                               r"(?:\s+(?:kommune|fylkeskommune|regionråd))?|"
+                               r"(?:" + "|".join(sorted({
+                                   "sekretariatet", "leder", "lederen", "leiaren", "styret",
+                                   "rådet", "gruppen", "gruppa", "utvalget", "utvalet",
+                                   "administrasjonen", "prosjektleder", "prosjektleiar",
+                                   "styreleder", "daglig leder", "dagleg leiar",
+                                   "nettverket", "forumet", "arbeidsutvalget", "kommunene",
+                                   "kommunane", "medlemmene", "medlemene"},
+                                   key=len, reverse=True)) + r"))\b(?![\w-])")
+
+
+def _inverted_subject(sentence: str, lowered: str) -> str | None:
+    """The subject right after a task verb that follows an adverbial (Norwegian puts the
+    verb second): "Etter møtet sender sekretariatet ut referatet" → "sekretariatet"."""
+    first = lowered.split(maxsplit=1)[0].rstrip(",")
+    if first not in _ADVERBIAL_OPENERS:
+        return None
+    match = _TASK_VERB_RE.search_lowered(sentence, lowered)
+    if not match or match.start() < len(first) + 2:
+        return None
+    who = _INVERTED_SUBJECT.match(sentence, match.end())
+    if who is None or who.group("who").casefold() in _PRONOUN_SUBJECTS:
+        return None
+    return who.group("who")
+
+
 def responsible_of(sentence: str) -> str | None:
     """Who is to do the task, as the sentence names them, or None for passive tasks."""
     # Each pattern needs a word the cheap ``in`` test looks for first.
@@ -690,6 +725,9 @@ def responsible_of(sentence: str) -> str | None:
         agreed = " at " in head and _agreed_subject(head)
         if agreed:
             return _trim_subject(agreed)
+        inverted = _inverted_subject(sentence, lowered)
+        if inverted:
+            return inverted
         first = _REPORTING_VERB.split(head)[0]
         words = first.split()
         if words and words[0][:1].isupper() and words[0].casefold() not in _PRONOUN_SUBJECTS \

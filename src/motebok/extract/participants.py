@@ -182,10 +182,13 @@ class People:
 
 # Job titles written before a name ("Kommunalsjef Geir Dyrnes", "rådgiver Anne Foss").
 _TITLE_PREFIX = re.compile(
-    rf"^(?:{_JOB_TITLE_ALT}|nestleder|nestleiar|medlem|varamedlem|styremedlem|vara|"
+    # "også hennes vara Liv Strand" in a forfall list: the deputy was away too
+    r"^(?:(?:(?:også|og|samt)\s+)?(?:hans|hennes|hennar|deres|deira|sin|sitt)\s+"
+    r"(?:vara|varamedlem|vararepresentant)\w*\s+(?=[A-ZÆØÅ])|"
+    rf"(?:{_JOB_TITLE_ALT}|nestleder|nestleiar|medlem|varamedlem|styremedlem|vara|"
     r"styremedlemmene|medlemmene|varamedlemmene|representantene|"
     r"representant|vararepresentant|dr\.|prof\.|[\wæøå-]*(?:ombud|revisor|planlegger|"
-    r"saksbehandler|sakshandsamar))\s+(?=[A-ZÆØÅ])", re.I)
+    r"saksbehandler|sakshandsamar))\s+(?=[A-ZÆØÅ]))", re.I)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -524,14 +527,15 @@ def _set_role(entry: Entry, role: ParticipantRole | None, text: str) -> None:
         entry.organization = text
 
 
-_MEETING_ROLES = (ParticipantRole.CHAIR, ParticipantRole.SECRETARY)
+#: Roles one person holds for the meeting itself, not for a group listed with them.
+MEETING_ROLES = (ParticipantRole.CHAIR, ParticipantRole.SECRETARY)
 
 
 def _apply_paren(entry: Entry, paren: str) -> None:
     """A parenthesis after a name that is a role ("leder") or an attendance note."""
     if is_role_word(paren):
         parsed_role = role_of(paren)
-        if parsed_role is ParticipantRole.GUEST and entry.role in _MEETING_ROLES:
+        if parsed_role is ParticipantRole.GUEST and entry.role in MEETING_ROLES:
             return  # "Fra sekretariatet: Knut Bø (daglig leder)": still the secretariat
         if parsed_role:
             entry.role = parsed_role
@@ -545,7 +549,7 @@ def _seat_role(entry: Entry, text: str) -> None:
     Only among the body's own members: a guest "styreleder Lise Vang" chairs another board.
     """
     seat = ROLE_WORDS.get(text.split(" ", 1)[0].casefold())
-    if seat in _MEETING_ROLES and entry.role in (None, ParticipantRole.MEMBER):
+    if seat in MEETING_ROLES and entry.role in (None, ParticipantRole.MEMBER):
         entry.role = seat
 
 

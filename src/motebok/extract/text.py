@@ -340,6 +340,11 @@ _TABLE_LABEL_FIELDS = {Field.TIME, Field.DATE, Field.TIME_PLACE, Field.PLACE, Fi
                        Field.SECRETARY, Field.SECRETARIAT, Field.PRESENT, Field.ABSENT,
                        Field.GUESTS}
 _TABLE_CHAIR_LABELS = {"møteleder", "møteleiar", "møteledar", "ordstyrer"}
+# Deputies who came, by the plural or shortened words a seat table never uses for one
+# seat ("Vara | Per Lie" under "Forfall" names whose deputy he is).
+_TABLE_DEPUTY_LABELS = {"vararepr.", "vararepr", "vararepresentanter", "varamedlemmer",
+                        "varamedlemer", "møtende vara", "møtande vara", "møtende varamedlemmer",
+                        "møtande varamedlemmer", "møtande varamedlemer"}
 
 
 def _label_row(cells: tuple[str, ...]) -> str | None:
@@ -349,7 +354,8 @@ def _label_row(cells: tuple[str, ...]) -> str | None:
         return None
     label = match_label(filled[0].rstrip(":; ") + ":")
     if label is None or label.value or not (
-            label.field in _TABLE_LABEL_FIELDS or label.label in _TABLE_CHAIR_LABELS):
+            label.field in _TABLE_LABEL_FIELDS or label.label in _TABLE_CHAIR_LABELS or
+            label.label in _TABLE_DEPUTY_LABELS):
         return None
     return f"{filled[0].rstrip(':; ')}: {filled[1]}"
 
