@@ -3062,3 +3062,43 @@ EXPECTED["151_nynorsk_inverted_task.txt"] = Expected(
            "kommunane innan 20. mai.", "prosjektleiar", "2024-05-20")]),
         ("3", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+EXPECTED["152_forbund_lines_president.txt"] = Expected(
+    "minutes", "Nordisk nettverk for leseopplæring", "Nordisk nettverk for leseopplæring", None,
+    None, ("2025-05-22", "10:00", "15:00", "Lærerforbundet, Storgata 12, Oslo"), None,
+    people=[  # one per line, "Name, Organisation[, role]"; an association's president chairs
+        ("Marte Solheim", "Lærerforbundet", "chair", "present"),
+        ("Jonas Vikre", "Lærerforbundet", "member", "present"),
+        # two capitalised words, but "…forbund" ends no surname
+        ("Ingeborg Lie", "Skolenes Landsforbund", "member", "present"),
+        ("Anders Holm", "Danmarks Læseforening", "member", "present"),
+        ("Sara Lind", "Norsk Leseforbund", "member", "present"),
+    ],
+    items=[
+        ("01/25", "Godkjenning av innkalling og sakliste", "Innkalling og sakliste ble godkjent.",
+         ["Innkalling og sakliste ble godkjent."], []),
+        ("02/25", "Nettverkets arbeidsplan", None, [],
+         [("Innen 15. juni sender sekretariatet ut et nytt utkast.", "sekretariatet",
+           "2025-06-15")]),
+    ])
+
+EXPECTED["153_foreldrerad_nynorsk.txt"] = Expected(
+    # "fagrådsmøte": a compound on "råd" names the body; weekday and "sep." end the title
+    "minutes", "Referat fagrådsmøte laurdag 14. sep. 2024", "Fagrådet", None, None,
+    ("2024-09-14", None, None, None), None,
+    people=[  # "Frå skulen møtte rektor X, inspektør Y og konsulent Z."
+        ("Harald Tveit", None, "guest", "present"),
+        ("Siri Haugland", None, "secretary", "present"),  # "(Inspektør Y skriv referat.)"
+        ("Ola Rønneberg", None, "guest", "present"),
+    ],
+    items=[
+        ("1", "Konstituering", None, [], []),
+        ("2", "Innspel frå klassane", None, [],
+         # the object first: the subject follows the modal verb
+         [("Desse sakene vil administrasjonen arbeide vidare med.", "administrasjonen", None)]),
+        ("3", "Ønske for fagrådsmøta",
+         "1: I innkallinga kan skulen be om at særlege saker blir tekne opp.\n"
+         "2: Leiaren for fagrådet sender ut sakliste til representantane ei veke før møtet.",
+         [], [("Leiaren for fagrådet sender ut sakliste til representantane ei veke før møtet.",
+               "Leiaren for fagrådet", None)]),  # "Refr. Y" under it is a signature
+    ])

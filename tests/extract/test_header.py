@@ -35,6 +35,10 @@ def test_a_heading_sentence_gives_time_and_place():
     ("PROTOKOLL FRA FELLESNEMNDAS MØTE 21. NOVEMBER 2005", "Fellesnemnda", None),
     ("Referat fra regionrådets møte 4. mars 2024", "Regionrådet", None),
     ("Referat frå styringsgruppemøte 4. mars 2024", "Styringsgruppa", None),  # nynorsk
+    # any compound on a body noun names the body; weekday and abbreviated month end it
+    ("Referat foreldrerådsmøte laurdag 16. aug. 2014", "Foreldrerådet", None),
+    ("Referat fra samarbeidsutvalgsmøte 4. mars 2024", "Samarbeidsutvalget", None),
+    ("Referat – drøftingsmøte i Solbakken kommune", "Drøftingsmøte", "Solbakken kommune"),
 ])
 def test_body_and_organization_from_the_title(title, body, organization):
     assert body_and_organization(title) == (body, organization)

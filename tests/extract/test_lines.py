@@ -52,6 +52,9 @@ def test_sentences_mind_abbreviations_and_day_numbers():
     ("Elise V Moksnes", True),  # a middle initial typed without its full stop
     ("V Moksnes", False), ("Elise V", False),  # but not first or last
     ("Stein T.B. Høyer", True), ("T.B. Høyer", False),
+    # capitalised, but how an organisation's name ends
+    ("Skolenes Landsforbund", False), ("Danmarks Lærerforening", False),
+    ("Norges Bondelag", True),  # "-lag" also ends surnames: left to the context
 ])
 def test_looks_like_name(text, is_name):
     assert looks_like_name(text) is is_name
@@ -241,10 +244,34 @@ def test_deputies_in_a_header_table():
         ("Ola Berg", "absent", None), ("Siv Aas", "present", "for Ola Berg")]
 
 
+@pytest.mark.parametrize(("line", "name", "organization"), [
+    ("inspektør Jostein Moldsvor", "Jostein Moldsvor", None),  # any job title before a name
+    ("adm.medarbeidar Torunn N. Åsebø", "Torunn N. Åsebø", None),
+    ("Anders Vik Nordkommune", "Anders Vik", "Nordkommune"),  # columns without padding
+])
+def test_a_person_from_one_list_piece(line, name, organization):
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance, ParticipantRole
+    [entry] = parse_people_list(line, ParticipantRole.GUEST, Attendance.PRESENT)
+    assert (entry.name, entry.organization) == (name, organization)
+
+
+def test_who_came_from_the_school_and_who_wrote_the_minutes():
+    text = ("Referat foreldrerådsmøte 3. mars 2024\n\nFrå skulen møtte rektor Eli Dahl og "
+            "inspektør Odd Lie.\n\nSak 1 Konstituering:\nLeiar: Kari Holm. (Inspektør Odd "
+            "Lie skriv referat.)\n\nSak 2 Eventuelt:\nIngen saker.\n\nRefr. Odd Lie\n")
+    record = parse_bytes(text.encode(), "fau.txt")
+    assert [(p.name, p.role) for p in record.participants] == [
+        ("Eli Dahl", "guest"), ("Odd Lie", "secretary")]
+    assert record.body == "Foreldrerådet"
+    assert record.items[-1].text == "Ingen saker."  # the signature is no part of it
+
+
 @pytest.mark.parametrize(("line", "role"), [
     ("Olav Myklebust, dagleg leiar (skrivar)", "secretary"),  # the job, then the meeting role
     ("Olav Myklebust, daglig leder", "guest"),  # "daglig leder" is a job, not the chair
     ("Kari Holm, leder", "chair"),
+    ("Hege Valås, Utdanningsforbundet, president", "chair"),
 ])
 def test_job_title_and_meeting_role(line, role):
     from motebok.extract.participants import parse_people_list

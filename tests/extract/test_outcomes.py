@@ -117,3 +117,19 @@ def test_the_subject_after_the_verb_when_an_adverbial_comes_first(sentence, who)
 ])
 def test_an_adverbial_first_without_an_owner_after_the_verb(sentence):
     assert not is_action(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    # the object first, the subject after the modal verb
+    ("Desse sakene vil administrasjonen arbeide vidare med.", "administrasjonen"),
+    # a hedge after the task verb does not soften the task
+    ("Leiaren sender ein e-post og spør om det er saker ein bør ta opp.", "Leiaren"),
+])
+def test_tasks_with_their_parts_in_another_order(sentence, who):
+    assert is_action(sentence) and responsible_of(sentence) == who
+
+
+def test_entries_numbered_with_a_colon_are_list_entries():
+    from motebok.extract.text import strip_list_marker
+    assert strip_list_marker("2: Leiaren sender ut sakliste.") == "Leiaren sender ut sakliste."
+    assert strip_list_marker("12:30 Lunsj") == "12:30 Lunsj"  # a time is no marker

@@ -89,6 +89,31 @@ _COMPOUND_MEETING = {
     "arbeidsutvalgsmøtet": "Arbeidsutvalget", "regionrådsmøtet": "Regionrådet",
     "representantskapsmøtet": "Representantskapet",
 }
+# The body nouns a compound meeting word is built on, with their definite form:
+# "foreldrerådsmøte" → "Foreldrerådet", "samarbeidsutvalgsmøte" → "Samarbeidsutvalget".
+_BODY_NOUNS = {"råd": "rådet", "styre": "styret", "utvalg": "utvalget", "utval": "utvalet",
+               "gruppe": "gruppen", "nettverk": "nettverket", "forum": "forumet",
+               "nemnd": "nemnda", "komité": "komiteen", "komite": "komiteen",
+               "skap": "skapet"}
+_COMPOUND_SUFFIX = re.compile(r"^(?P<stem>[a-zæøå-]{2,}?)s?møtet?$")
+
+
+def compound_body(word: str) -> str | None:
+    """The body a compound meeting word names ("styremøte" → "Styret"), or None."""
+    key = word.casefold()
+    if key in _COMPOUND_MEETING:
+        return _COMPOUND_MEETING[key]
+    found = _COMPOUND_SUFFIX.match(key)
+    if not found:
+        return None
+    stem = found.group("stem")
+    noun = next((n for n in _BODY_NOUNS if stem.endswith(n)), None)
+    if noun is None:
+        return None
+    body = stem[:-len(noun)] + _BODY_NOUNS[noun]
+    return body[0].upper() + body[1:]
+
+
 _LETTERHEAD_TAIL = re.compile(r"^(?:fylkeskommune|kommune|herad|regionråd|regionrådet|"
                               r"interkommunale\s+politiske\s+råd)$", re.I)
 _CHANNELS = r"(?:microsoft\s+)?teams|zoom|skype|google\s+meet|whereby"  # by name
@@ -141,7 +166,7 @@ def find_title(lines: list[Line], limit: int,
         if label is not None or (head_end and line.index >= head_end) or line.is_table:
             continue  # an item heading ("Sak 15/23 …") or a padded page header is no title
         named = _MINUTES_WORDS.search(line.body) or _AGENDA_WORDS.search(line.body) or \
-            line.body.split(" ", 1)[0].casefold() in _COMPOUND_MEETING
+            compound_body(line.body.split(" ", 1)[0]) is not None
         if named and len(line.body) <= 160 and not line.body.endswith("."):
             return _with_continuation(lines, line).strip(" :"), line.index
     for i, line in enumerate(top):
@@ -326,7 +351,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     rest = _before_date_part(rest)
     rest = _TRAILING_DATE.sub("", rest).strip(" ,–-:")
     hyphen_meeting = _HYPHEN_MEETING.match(rest)
-    if hyphen_meeting and rest.casefold() not in _COMPOUND_MEETING:
+    if hyphen_meeting and compound_body(rest) is None:
         return hyphen_meeting.group("body"), None  # "Skate-møte": the body is Skate
     if not rest or _NUMBERED_MEETING.match(rest) or rest.casefold() in {"møte", "møtet", "moete"}:
         return None, None  # "Referat fra møte 3/2022" names no body
@@ -334,7 +359,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if dashed:
         return dashed
     words = rest.split()
-    compound = _COMPOUND_MEETING.get(words[0].casefold().rstrip(",:"))
+    compound = compound_body(words[0].rstrip(",:"))
     if compound and re.match(r"^\S+\s*[,–-]\s*[A-ZÆØÅ]", rest) and \
             not re.search(r"\s[–-]\s", rest):
         # "nettverksmøte, Barnehagenettverket i Fjordkommunene": the name follows

@@ -59,8 +59,8 @@ def is_standing_title(title: str) -> bool:
     return bool(_STANDING.match(title))
 
 
-_END_MARK = re.compile(r"^(?:referent\s*[:;]|ref\.\s*[:;]|"
-                       r"ref\.\s+(?-i:[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ])|rett\s+(?:protokoll)?utskrift|"
+_END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
+                       r"refr?\.\s+(?-i:[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ])|rett\s+(?:protokoll)?utskrift|"
                        r"mvh\b|med\s+vennlig\s+hilsen|vennlig\s+hilsen|vennleg\s+helsing|"
                        r"beste\s+hilsen|(?:hilsen|helsing)(?:\s+(?-i:[A-ZÆØÅ])[\w-]*){0,3}\s*$|"
                        r"(?-i:[A-ZÆØÅ])[\w -]{1,30},\s*(?:den\s+)?\d{1,2}\.\s*"

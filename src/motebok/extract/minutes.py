@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from motebok.extract import dates
+from motebok.extract.first_names import is_first_name
 from motebok.extract.header import CLOSING_SLIDE, Head, detect_kind, read_head
 from motebok.extract.items import (
     Candidate,
@@ -393,9 +394,10 @@ def _add_attended(people: People, sentence: str) -> bool:
 # (lower case) is partial attendance, read elsewhere.
 _FROM_GROUP_MET = re.compile(r"^(?i:fra|frå)\s+(?P<group>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,4}?|"
                              r"styret|administrasjonen|sekretariatet|kommunene|kommunane|"
-                             r"rådet|utvalget|utvalet|revisjonen)\s+"
+                             r"rådet|utvalget|utvalet|revisjonen|skolen|skulen|kommunen|"
+                             r"fylkeskommunen)\s+"
                              r"(?:møtte|deltok|var\s+til\s+stede)\s+"
-                             r"(?P<people>[A-ZÆØÅ][^.]*?)\.?$")
+                             r"(?P<people>[A-ZÆØÅ].*?|[a-zæøå.]+\s+[A-ZÆØÅ].*?)\.?$")
 
 
 def join_wrapped(parts: list[str]) -> str:
@@ -470,11 +472,14 @@ _SIGNED_CHAIR = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]
 _CHAIR_ENDINGS = ("leder", "leiar", "leder.", "leiar.")
 _CHAIRED_BY = re.compile(r"\bmøtet\s+(?:ble|vart)\s+(?:ledet|leia|leda)\s+av\s+"
                          r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})", re.I)
-_SIGNATURE = re.compile(r"^(?:referent|ref\.|referat(?:\s+ført)?\s+av|for\s+referatet)"
+_SIGNATURE = re.compile(r"^(?:referent|refr?\.|referat(?:\s+ført)?\s+av|for\s+referatet)"
                         r"\s*[:;]?\s*(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})",
                         re.I)
 
 
+# "Kari Holm skriver referat", "(Inspektør Jostein Moldsvor skriv referat.)"
+_WRITES_MINUTES = re.compile(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3})\s+"
+                             r"(?:skriver|skriv|skrev|skreiv|fører|førte)\s+referat(?:et)?\b")
 _REFERENT_INLINE = re.compile(r"(?:[.;]\s+)(?:referent|Referent)(?:\s*[:;]|\s+var|\s+ble)\s*"
                               r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})")
 
@@ -501,6 +506,10 @@ def read_other_people(draft: Draft) -> None:
             inline = _REFERENT_INLINE.search(line.body)  # "Møtet ble ledet av X. Referent: Y."
             if inline:
                 people.add(Entry(name=inline.group("name"), role=ParticipantRole.SECRETARY))
+        if "referat" in lowered and (writer := _WRITES_MINUTES.search(line.body)):
+            name = _without_title(writer.group("name"))
+            if looks_like_name(name):
+                people.add(Entry(name=name, role=ParticipantRole.SECRETARY))
     if draft.record.kind == DocumentKind.PRESENTATION.value:
         return
     for line in draft.lines[draft.head_end:]:
@@ -515,6 +524,14 @@ def read_other_people(draft: Draft) -> None:
                                      role=ParticipantRole.GUEST))
         if draft.head_end and has_partial_hint(lowered) and len(people):
             _note_sentences_in_items(people, line.body, lowered)
+
+
+def _without_title(name: str) -> str:
+    """A name without a capitalised job title before it: "Inspektør Jostein Moldsvor"."""
+    words = name.split()
+    if len(words) >= 3 and not is_first_name(words[0]) and is_first_name(words[1]):
+        return " ".join(words[1:])
+    return name
 
 
 def _note_sentences_in_items(people: People, text: str, lowered: str) -> None:

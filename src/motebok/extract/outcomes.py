@@ -563,13 +563,13 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return False  # a note without a subject ("Bør følges opp av …")
     if _has_future_hint(lowered):
         future = _FUTURE_SUBJECT.match(sentence)
-        if future and _acceptable_subject(future.group("who")):
+        if future and _future_owner(sentence, future):
             return True
     words = lowered.split()
     if not _TASK_FIRST_WORDS.isdisjoint(words):
         subject = _subject_before(_TASK_VERB_RE, sentence, lowered) or \
             _inverted_subject(sentence, lowered)
-        if subject is not None and _HEDGES.isdisjoint(words):
+        if subject is not None and not _hedged(sentence, lowered):
             return True
     if not ("es" in lowered or "as" in lowered) or not _PASSIVE_ENDING.search(lowered):
         return False
@@ -679,6 +679,28 @@ _INVERTED_SUBJECT = re.compile(r"\s*(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][
                                    key=len, reverse=True)) + r"))\b(?![\w-])")
 
 
+# An object put first: "Desse sakene vil administrasjonen arbeide vidare med."
+_DEMONSTRATIVES = {"desse", "disse", "denne", "dette", "slike", "sånne"}
+
+
+def _future_owner(sentence: str, future: re.Match[str]) -> str | None:
+    """Who "X vil/skal …" makes responsible: X, or after a demonstrative object the
+    subject right after the modal verb."""
+    who = future.group("who")
+    if who.split(maxsplit=1)[0].casefold() in _DEMONSTRATIVES:
+        after = _INVERTED_SUBJECT.match(sentence, future.end())
+        return after.group("who") if after else None
+    return who if _acceptable_subject(who) else None
+
+
+def _hedged(sentence: str, lowered: str) -> bool:
+    """A hedge before the task verb ("Sekretariatet kan sende …"); one later in the
+    sentence ("… saker som ein bør ta opp") does not soften the task."""
+    match = _TASK_VERB_RE.search_lowered(sentence, lowered)
+    head = lowered[:match.start()] if match else lowered
+    return not _HEDGES.isdisjoint(head.split())
+
+
 def _inverted_subject(sentence: str, lowered: str) -> str | None:
     """The subject right after a task verb that follows an adverbial (Norwegian puts the
     verb second): "Etter møtet sender sekretariatet ut referatet" → "sekretariatet"."""
@@ -716,9 +738,9 @@ def responsible_of(sentence: str) -> str | None:
     if asked:
         return (asked.group("who") or asked.group("who2")).strip()
     future = _has_future_word(lowered) and _FUTURE_SUBJECT.match(sentence)
-    if future and _acceptable_subject(future.group("who")) and \
+    if future and (who := _future_owner(sentence, future)) and \
             not _passive_word_at(sentence, future.end()):
-        return _trim_subject(future.group("who").strip())
+        return _trim_subject(who.strip())
     match = _TASK_VERB_RE.search_lowered(sentence, lowered)
     if match:
         head = sentence[:match.start()].strip()

@@ -16,7 +16,12 @@ from dataclasses import dataclass
 
 from motebok.extract.first_names import is_first_name
 from motebok.extract.labels import Field
-from motebok.extract.text import NOT_NAME_WORDS, contains_any, looks_like_name
+from motebok.extract.text import (
+    NOT_NAME_WORDS,
+    ORGANISATION_ENDINGS,
+    contains_any,
+    looks_like_name,
+)
 from motebok.record import Participant
 from motebok.vocab import Attendance, ParticipantRole
 
@@ -26,6 +31,8 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "leder": ParticipantRole.CHAIR, "leiar": ParticipantRole.CHAIR,
     "styreleder": ParticipantRole.CHAIR, "styreleiar": ParticipantRole.CHAIR,
     "ordstyrer": ParticipantRole.CHAIR, "ordfører": None,  # type: ignore[dict-item]
+    "president": ParticipantRole.CHAIR,  # an association's leader chairs its board
+    "visepresident": ParticipantRole.MEMBER,
     "referent": ParticipantRole.SECRETARY, "sekretær": ParticipantRole.SECRETARY,
     "skrivar": ParticipantRole.SECRETARY, "sekretariat": ParticipantRole.SECRETARY,
     "sekretariatet": ParticipantRole.SECRETARY, "pl": ParticipantRole.SECRETARY,
@@ -202,7 +209,13 @@ def tidy_name(name: str) -> str:
         name = _LIST_MARKER.sub("", name)
     if name[:1].islower() or len(name.split()) >= 3:
         name = _TITLE_PREFIX.sub("", name)
+    if name[:1].islower() and (lead := _LOWER_LEAD.match(name)) and \
+            looks_like_name(name[lead.end():].strip(" .,;:")):
+        name = name[lead.end():]  # any job title before a name: "inspektør Jostein Moldsvor"
     return name.strip(" .,;:*_-–")
+
+
+_LOWER_LEAD = re.compile(r"^[a-zæøå][\w.-]*\s+(?=[A-ZÆØÅ])")
 
 
 _LIST_MARKER = re.compile(r"^(?:[-*•]\s*|\d+[.)]\s+)")
@@ -593,6 +606,12 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
     words = text.split()
     if looks_like_name(text):
         return Entry(name=text, organization=organization, role=role, attendance=attendance)
+    if len(words) >= 3 and words[-1].casefold().endswith(ORGANISATION_ENDINGS):
+        # "Anders Vik Nordkommune": columns that lost their padding
+        for cut in range(min(len(words) - 1, 4), 1, -1):
+            if looks_like_name(" ".join(words[:cut])):
+                return Entry(name=" ".join(words[:cut]), organization=" ".join(words[cut:]),
+                             role=role, attendance=attendance)
     # "Kari Holm, til stede fra sak 3" arrives as two pieces; trailing words after a name
     # ("Ola Dahl fra sak 4") are a note.
     for cut in range(min(len(words), 5), 1, -1):

@@ -38,7 +38,7 @@ _COLUMN_GAP = re.compile(r" {2,}")
 # a bullet, and the check box of a Markdown task list ("- [ ] Ove Kvam: sende …")
 _BULLET = re.compile(r"^(?:[-*•–—·▪■►o→➔⇒➢]|\u2022)\s+(?:\[[ xX]\]\s+)?")
 _LABEL_CELL = re.compile(r"^[A-ZÆØÅ][\w/ ]{1,20}:\s*\S")  # "Tid: 10.00–12.00"
-_NUMBER_MARK = re.compile(r"^(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s+")
+_NUMBER_MARK = re.compile(r"^(?:\d{1,2}[.):]|(?:[a-zA-Z]|[ivxIVX]{1,4})[.)])\s+")
 
 
 @dataclass(slots=True, init=False)
@@ -273,10 +273,10 @@ _BULLET_STARTS = frozenset("-*•–—·▪■►o→➔⇒➢\u2022")
 
 
 def strip_list_marker(text: str) -> str:
-    """The line without any list marker, bullet or number ("1. ", "a) ", "i. ")."""
+    """The line without any list marker, bullet or number ("1. ", "a) ", "i. ", "2: ")."""
     text = strip_bullet(text)
-    if "." not in text[1:5] and ")" not in text[1:5]:
-        return text  # a marker ends in "." or ")" within its first five characters
+    if "." not in text[1:5] and ")" not in text[1:5] and ":" not in text[1:3]:
+        return text  # a marker ends in ".", ")" or ":" within its first characters
     return _NUMBER_MARK.sub("", text, count=1)
 
 
@@ -480,7 +480,18 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
             return False
     if shouted and shouted != capitals:
         return False
+    if words[-1].lower().endswith(ORGANISATION_ENDINGS):
+        return False  # "Skolenes Landsforbund", "Danmarks Lærerforening"
     return capitals >= 1 and capitals + initials >= min_words
+
+
+# How the last word of an organisation's name ends; no Norwegian surname does.
+ORGANISATION_ENDINGS = ("forbund", "forbundet", "forening", "foreningen", "foreining",
+                         "foreininga", "felag", "felaget", "direktorat", "direktoratet",
+                         "departement", "departementet", "organisasjon", "organisasjonen",
+                         "universitet", "universitetet", "høgskole", "høgskolen", "høgskule",
+                         "høgskulen", "høyskole", "høyskolen", "sykehus", "sjukehus",
+                         "helseforetak", "tilsynet", "senteret", "kommune", "fylkeskommune")
 
 
 # Words that never occur in a person's name but often start or end list fragments.
