@@ -3102,3 +3102,47 @@ EXPECTED["153_foreldrerad_nynorsk.txt"] = Expected(
          [], [("Leiaren for fagrådet sender ut sakliste til representantane ei veke før møtet.",
                "Leiaren for fagrådet", None)]),  # "Refr. Y" under it is a signature
     ])
+
+EXPECTED["154_numbered_people_venue_title.txt"] = Expected(
+    # the venue after the title's date is no part of the body; the letter's place and date
+    # above the title are the document's
+    "minutes", "REFERAT FRA MØTE I KYSTTINGET 10.09.24 I BRYGGA KULTURHUS", "Kysttinget", None,
+    "2024-09-12", ("2024-09-10", None, None, None), None,
+    people=[  # a numbered list under "Til stede:", no comma between name and organisation
+        ("Ingrid Marie Solberg", "Strandvik kommune", "member", "present"),
+        ("Tore Håland", "Strandvik kommune", "member", "present"),
+        ("Kjersti Nes", "Fjordbygd kommune", "chair", "present"),  # "… og ledet så møtet"
+        ("Arvid T. Lunde", "Vestkyst fylkeskommune", "member", "present"),
+        ("Lene Dahl", "Fjordbygd kommune", "guest", "present"),
+        ("Morten Aas", None, "secretary", "present"),  # "Morten Aas Sekretær"
+    ],
+    items=[  # the people's numbers are no items
+        ("1", "Havnestrategi for regionen", None, ["Kystinget sluttet seg til hovedgrepene."],
+         []),
+        ("2", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["155_nynorsk_regionrad_case_notes.txt"] = Expected(
+    # "Møte: 4/2024" numbers the meeting and names no body
+    "minutes", "PROTOKOLL MØTE I REGIONRÅDET YTRE FJORD", "Regionrådet Ytre Fjord", None, None,
+    ("2024-09-06", "09:00", "14:00", "Nesvik rådhus, formannskapssalen"), None,
+    people=[
+        ("Eirik Vangsnes", None, "member", "present"),  # "Ordførar:" inside "Til stades:"
+        ("Torill Bø", None, "member", "present"),
+        ("Gunnar Helle", "Nesvik", "member", "present"),  # "(varaordførar Nesvik)"
+        ("Liv Sandal", None, "guest", "present"),
+        # case numbers in brackets: there for those cases only
+        ("Rolf Eide", None, "guest", "partial"),
+        ("Hanne Lid", None, "guest", "partial"),
+        ("Bjørn Kvam", None, "guest", "partial"),
+        ("Siri Tveit", None, "guest", "partial"),
+        ("Olav Rise", None, "member", "absent"),
+    ],
+    notes={"Rolf Eide": "frå 32/24", "Hanne Lid": "30-33/24", "Bjørn Kvam": "31/24",
+           "Siri Tveit": "31/24"},
+    items=[
+        ("30/24", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste vart godkjent utan merknader."], []),
+        ("31/24", "Reiselivsplan", None, ["Regionrådet slutta seg til planen."], []),
+        ("32/24", "Eventuelt", "Ingen saker.", [], []),
+    ])

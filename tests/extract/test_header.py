@@ -39,6 +39,8 @@ def test_a_heading_sentence_gives_time_and_place():
     ("Referat foreldrerådsmøte laurdag 16. aug. 2014", "Foreldrerådet", None),
     ("Referat fra samarbeidsutvalgsmøte 4. mars 2024", "Samarbeidsutvalget", None),
     ("Referat – drøftingsmøte i Solbakken kommune", "Drøftingsmøte", "Solbakken kommune"),
+    ("REFERAT FRA MØTE I FROSTATING 18.06.04 I INDERØY KULTURHUS", "Frostating", None),
+    ("PROTOKOLL MØTE I REGIONRÅDET NORDHORDLAND", "Regionrådet Nordhordland", None),
 ])
 def test_body_and_organization_from_the_title(title, body, organization):
     assert body_and_organization(title) == (body, organization)
@@ -75,3 +77,9 @@ def test_an_iks_letterhead_names_the_organisation():
     text = ("Vestdal IKS\nReferat fra styremøte 4. mars 2024\n\nTil stede: Kari Holm, Ole Dahl"
             "\n\nSak 1/24 Regnskap\nGodkjent.\n")
     assert parse_bytes(text.encode(), "styre.txt").organization == "Vestdal IKS"
+
+
+def test_a_meeting_number_is_no_body():
+    text = ("PROTOKOLL\n\nMøte: 6/2014\nTid: 7. november 2014\n\nTil stede: Kari Holm, Ola Dahl"
+            "\n\nSak 1/14 Regnskap\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "p.txt").body is None

@@ -267,6 +267,36 @@ def test_who_came_from_the_school_and_who_wrote_the_minutes():
     assert record.items[-1].text == "Ingen saker."  # the signature is no part of it
 
 
+@pytest.mark.parametrize(("line", "notes"), [
+    ("Rolf Eide (frå 32/24), Hanne Lid (30-33/24)", ["frå 32/24", "30-33/24"]),
+    ("Bjørn Kvam og Siri Tveit (31/24)", ["31/24", "31/24"]),  # one bracket for both
+])
+def test_case_numbers_in_brackets_are_partial_attendance(line, notes):
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance, ParticipantRole
+    found = parse_people_list(line, ParticipantRole.GUEST, Attendance.PRESENT)
+    assert [(e.attendance, e.note) for e in found] == [(Attendance.PARTIAL, n) for n in notes]
+
+
+def test_a_title_and_place_in_brackets_give_the_place():
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance, ParticipantRole
+    [entry] = parse_people_list("Gunnar Helle (varaordførar Nesvik)", ParticipantRole.MEMBER,
+                                Attendance.PRESENT)
+    assert entry.organization == "Nesvik"
+
+
+def test_a_numbered_list_of_people_is_no_list_of_items():
+    text = ("Referat 3. mars 2024\n\nTil stede:\n1. Kari Holm Nordby kommune\n"
+            "2. Ola Dahl Sørby kommune\n3. Per Bø Sekretær\n\n1. Budsjett\nVedtatt.\n\n"
+            "2. Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "r.txt")
+    assert [i.title for i in record.items] == ["Budsjett", "Eventuelt"]
+    assert [(p.name, p.organization, p.role) for p in record.participants] == [
+        ("Kari Holm", "Nordby kommune", "member"), ("Ola Dahl", "Sørby kommune", "member"),
+        ("Per Bø", None, "secretary")]
+
+
 @pytest.mark.parametrize(("line", "role"), [
     ("Olav Myklebust, dagleg leiar (skrivar)", "secretary"),  # the job, then the meeting role
     ("Olav Myklebust, daglig leder", "guest"),  # "daglig leder" is a job, not the chair

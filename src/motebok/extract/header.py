@@ -76,6 +76,12 @@ _BODY_STEMS = re.compile(r"(?:nettverk|utvalg|utval|råd|gruppe|gruppa|forum|sty
 _TRAILING_DATE = re.compile(r"[\s,–-]*(?:(?:den\s+)?\d{1,2}\.\s*\w+\s*\d{0,4}|"
                             r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|"
                             r"\d{1,2}/\d{1,2}(?:[-/ ]\d{2,4})?)\s*$", re.I)
+# "Møte: 6/2014", "Møte: nr. 3": the meeting's number, not its body
+_MEETING_NUMBER = re.compile(r"(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?", re.I)
+# A date, then where the meeting was: a venue whose last word is a building or room.
+_VENUE_AFTER_DATE = re.compile(r"\s+\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|\w+\s+\d{4})\s+"
+                               r"(?:i|på)\s+[\w .-]*?(?:hus|huset|hotell|hotel|sal|salen|"
+                               r"senter|senteret|rom|rommet|gård|garden)$", re.I)
 _GENITIVE_ORG = re.compile(r"^(?P<org>[A-ZÆØÅ][\w-]+?)s\s+(?=[a-zæøåA-ZÆØÅ])")
 _COMPOUND_MEETING = {
     "styremøte": "Styret", "styremøtet": "Styret", "årsmøte": "Årsmøtet",
@@ -125,10 +131,11 @@ _MEETING_DATE_LINE = re.compile(r"^(?:møte|møtet|samling|seminar|workshop|konf
                                 r"(?:\w+dag\s+)?\d", re.I)
 _PLACE_DATE = re.compile(r"^(?P<place>[A-ZÆØÅ][\w .-]{1,40}),\s*(?:den\s+)?(?P<date>\d.*)$")
 # A letter's place and date above the title, without the comma: "Sør-Gardermoen 11.
-# september 2012" (a place of one or two words that is no meeting word, a written date).
+# september 2012", "Levanger 20.06.04" (a place of one or two words that is no meeting
+# word, then a date).
 _PLACE_DATE_ABOVE = re.compile(
     r"^(?P<place>[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?)(?<!møte)(?<!møtet)(?<!samling)\s+"
-    r"(?:den\s+)?\d{1,2}\.\s*[a-zæøå]+\s+\d{4}$")
+    r"(?:den\s+)?(?:\d{1,2}\.\s*[a-zæøå]+\s+\d{4}|\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4}))$")
 
 
 @dataclass(slots=True)
@@ -306,7 +313,7 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if organization:
             organization = _forms_in_capitals(organization[0].upper() + organization[1:])
         if body:
-            body = _forms_in_capitals(body)
+            body = _forms_in_capitals(_named_after_noun(body))
     return body, organization
 
 
@@ -315,6 +322,22 @@ _NYNORSK_BODIES = {"Styringsgruppen": "Styringsgruppa", "Prosjektgruppen": "Pros
                    "Faggruppen": "Faggruppa", "Arbeidsutvalget": "Arbeidsutvalet",
                    "Utvalget": "Utvalet"}
 _NYNORSK_TITLE = re.compile(r"\bfrå\b", re.I)
+
+
+def _named_after_noun(body: str) -> str:
+    """A body from an all-capitals title with its proper name capitalised again:
+    "Regionrådet nordhordland" → "Regionrådet Nordhordland" (a definite body noun, then
+    its name)."""
+    first, _, rest = body.partition(" ")
+    if not rest or not first.casefold().endswith(_DEFINITE_BODY_ENDINGS) or \
+            any(w in _LINK_WORDS for w in rest.split()):
+        return body
+    return f"{first} {' '.join(w[:1].upper() + w[1:] for w in rest.split())}"
+
+
+_DEFINITE_BODY_ENDINGS = ("rådet", "styret", "utvalget", "utvalet", "nettverket", "forumet",
+                          "skapet", "nemnda", "gruppen", "gruppa")
+_LINK_WORDS = {"i", "for", "og", "om", "til", "på", "med", "av"}
 
 
 def _forms_in_capitals(text: str) -> str:
@@ -349,6 +372,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         rest = bare.group("body")  # "Protokoll fra møte Midt-Troms regionråd"
     rest = _TRAILING_DOC_WORD.sub("", rest)  # "Skate-møte 23. mars 2022 – referat"
     rest = _before_date_part(rest)
+    rest = _VENUE_AFTER_DATE.sub("", rest)  # "Frostating 18.06.04 i Inderøy kulturhus"
     rest = _TRAILING_DATE.sub("", rest).strip(" ,–-:")
     hyphen_meeting = _HYPHEN_MEETING.match(rest)
     if hyphen_meeting and compound_body(rest) is None:
@@ -556,6 +580,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if head.body is None:
         head.body = letterhead_body(lines, limit)
     values = collect_values(lines, 0, head_end)
+    values.body = [v for v in values.body if not _MEETING_NUMBER.fullmatch(v.strip(" ."))]
     if values.body:
         body, organization = body_and_organization(values.body[0].strip(" ."))
         head.body = body or values.body[0].strip(" .")

@@ -12,8 +12,15 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from motebok.extract.labels import TASK_COLUMN_WORDS, Field, match_label
-from motebok.extract.text import Line, fold, merge_wrapped, starts_with_any, strip_bullet
+from motebok.extract.labels import ATTENDANCE_FIELDS, TASK_COLUMN_WORDS, Field, match_label
+from motebok.extract.text import (
+    Line,
+    fold,
+    looks_like_name,
+    merge_wrapped,
+    starts_with_any,
+    strip_bullet,
+)
 from motebok.read.blocks import BlockKind
 
 # Block kinds as module constants: on Python 3.11 looking up an enum member on its class
@@ -169,8 +176,17 @@ def find_candidates(lines: list[Line], start: int = 0) -> list[Candidate]:
     """Every line from ``start`` on that may be an item heading."""
     found: list[Candidate] = []
     item_columns: list[str] | None = None  # inside minutes written as a table
+    people = False  # under "Til stede:", where "1. Kari Holm Nordby kommune" is a person
     for i in range(start, len(lines)):
         line = lines[i]
+        if people and not (line.text[:1].isdecimal() and _numbered_person(line.text)):
+            people = False
+        if people:
+            continue
+        if line.text.endswith(":") and (label := match_label(line.text)) is not None and \
+                label.field in ATTENDANCE_FIELDS and not label.value:
+            people = True
+            continue
         if line.is_table:
             heading = item_table_columns(line.cells)
             if heading:
@@ -243,6 +259,16 @@ def find_candidates(lines: list[Line], start: int = 0) -> list[Candidate]:
             found.append(Candidate(i, "", None, clean_title(titled.group("title")),
                                    "labelled"))
     return found
+
+
+def _numbered_person(text: str) -> bool:
+    """A numbered list entry that starts with a person's name: "1. Per Sverre Rannem
+    Steinkjer kommune", "16. Hans-Fredrik Donjem Sekretær"."""
+    match = _NUMBERED.match(text)
+    if not match:
+        return False
+    words = match.group("title").split()
+    return any(looks_like_name(" ".join(words[:n])) for n in (2, 3))
 
 
 # A form per item: "Sakstittel: Opptak" (then "Saksgrunnlag:", "Diskusjon:", "Vedtak:").

@@ -67,7 +67,7 @@ _add(Field.PRESENT, "til stede", "tilstede", "til stades", "frammøtte", "fremm�
      "følgende deltok i møtet",
      "deltakelse", "deltaking", "møtedeltakere", "møtedeltagere", "møtedeltakarar",
      # a regionråd's members are its mayors
-     "ordførere", "ordførerne", "ordførarar", "ordførarane")
+     "ordførere", "ordførerne", "ordførarar", "ordførarane", "ordførar", "ordfører")
 _add(Field.ABSENT, "forfall", "fravær", "fråvær", "fraværende", "fråverande", "ikke møtt",
      "ikkje møtt", "meldt forfall", "forfall meldt", "meldte forfall", "meldt fråvær",
      "meldt fravær", "fråvær meldt", "meldte fråvær", "ikke til stede",

@@ -487,12 +487,16 @@ _REFERENT_INLINE = re.compile(r"(?:[.;]\s+)(?:referent|Referent)(?:\s*[:;]|\s+va
 def read_other_people(draft: Draft) -> None:
     """Chairs, referents and presenters named outside the attendance sections."""
     people = draft.people
+    first_item = draft.items[0].line if draft.items else len(draft.lines)
     for line in draft.lines:
         lowered = line.lowered
         if "ledet av" in lowered or "leia av" in lowered or "leda av" in lowered:
             chaired = _CHAIRED_BY.search(line.body)
             if chaired:
                 people.add(Entry(name=chaired.group("name"), role=ParticipantRole.CHAIR))
+        elif line.index < first_item and "velkommen" in lowered and \
+                (welcomed := chair_sentence(line.body)):
+            people.add(welcomed)  # "X ønsket velkommen og ledet så møtet." after the agenda
         if lowered.endswith(_CHAIR_ENDINGS) and (signed := _SIGNED_CHAIR.match(line.body)) \
                 and people.find(signed.group("name")) is not None:
             # "Kåre Haugli (s.) styreleder" under the minutes: a listed member chaired

@@ -60,6 +60,10 @@ _PARTIAL = re.compile(
     r"\b(?:sak|saker|saka|kl\.?|klokka|deler av|del av|delvis|forlot|gikk|kom\s|fra\s+sak|"
     r"frå\s+sak|til\s+sak|etter\s+sak|permisjon|perm\.|inhabil|ugild|sein|sent|"
     r"i en periode|i ein periode)\b", re.I)
+# Case numbers alone as a note: "(49/14)", "(47-55/14)", "(frå 51/14)", "(til 12/24)".
+_CASES_NOTE = re.compile(r"^(?:(?:fra|frå|til|etter|før|under|i)\s+)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
+                         r"/\d{2,4}(?:\s*(?:,|og)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?/\d{2,4})*$",
+                         re.I)
 # Why someone was away, or who came instead: never an organisation in a parenthesis.
 _ABSENCE_REASON = re.compile(r"^(?:syk\w*|ferie|permisjon|perm\.?|reise|jobb\w*|arbeid|"
                              r"andre\s+møter|annet\s+møte|anna\s+møte|forhindret|"
@@ -401,13 +405,20 @@ def parse_people_list(value: str, role: ParticipantRole | None,
             for waiting in (pending if joined else [entry]):
                 _set_role(waiting, ParticipantRole.SECRETARY, paren)
             pending = []
+        elif _CASES_NOTE.match(paren):  # "A og B (49/14)": there for those cases only
+            for waiting in (pending if joined else [entry]):
+                _apply_note(waiting, paren)
+            pending = []
         elif is_role_word(paren) or (_NOTE.search(paren) and not _ORG_HINT.search(paren)):
             _apply_paren(entry, paren)
             pending.remove(entry)
         elif _ABSENCE_REASON.search(paren) or (
                 paren[:1].islower() and _JOB_TITLE.fullmatch(paren.split()[0])):
             # "(sykdom)", "(vara Kari Lie møtte)", "(kommunalsjef helse)": not whom they
-            # represent
+            # represent; but "(varaordførar Masfjorden)" names the place
+            titled = _TITLE_BEFORE_ORG.match(paren)
+            if titled and entry.organization is None and len(paren[titled.end():].split()) <= 3:
+                entry.organization = paren[titled.end():]
             pending.remove(entry)
         else:
             # "B og C (Asker)" is one enumeration; in "A, B (Asker)" without "og" the
@@ -604,11 +615,17 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
                 entry.organization = part.strip()
         return entry
     words = text.split()
+    if len(words) >= 3 and ROLE_WORDS.get(words[-1].casefold()) and \
+            looks_like_name(" ".join(words[:-1])):  # "Hans-Fredrik Donjem Sekretær"
+        return Entry(name=" ".join(words[:-1]), organization=organization,
+                     role=ROLE_WORDS[words[-1].casefold()], attendance=attendance)
     if looks_like_name(text):
         return Entry(name=text, organization=organization, role=role, attendance=attendance)
     if len(words) >= 3 and words[-1].casefold().endswith(ORGANISATION_ENDINGS):
-        # "Anders Vik Nordkommune": columns that lost their padding
-        for cut in range(min(len(words) - 1, 4), 1, -1):
+        # "Anders Vik Nordkommune", "Per Holm Steinkjer kommune": columns that lost their
+        # padding; a lower-case "kommune" needs the place before it
+        longest = len(words) - (2 if words[-1].islower() else 1)
+        for cut in range(min(longest, 4), 1, -1):
             if looks_like_name(" ".join(words[:cut])):
                 return Entry(name=" ".join(words[:cut]), organization=" ".join(words[cut:]),
                              role=role, attendance=attendance)
@@ -658,7 +675,7 @@ def _apply_note(entry: Entry, note: str) -> None:
         return
     if entry.attendance is Attendance.ABSENT:
         return
-    if _PARTIAL.search(note):
+    if _PARTIAL.search(note) or _CASES_NOTE.match(note):
         entry.attendance = Attendance.PARTIAL
         entry.note = note
     elif absent := substituted_for(note):
@@ -973,12 +990,23 @@ _LED_SENTENCE = re.compile(
     r"(?:\s+og\s+(?:skrev|førte|tok)\s+referat(?:et)?)?\s*\.?$")
 
 
+# "Svein Jørum ønsket velkommen til Inderøy og ledet så møtet." inside a paragraph
+_LED_AFTER_WELCOME = re.compile(
+    r"(?:^|[.!]\s+)(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
+    r"(?:ønsket|ønskte|ønskja)\s+velkommen[^.]{0,60}?\s+og\s+(?:så\s+)?"
+    r"(?:ledet|leia|leidde)\s+(?:så\s+|deretter\s+)?møtet\b")
+
+
 def chair_sentence(text: str) -> Entry | None:
     """The chair a head sentence names ("Elin Lid fra Setesdal regionråd ledet møtet.")."""
-    match = "møtet" in text and len(text) <= 120 and _LED_SENTENCE.match(text)
+    if "møtet" not in text:
+        return None
+    match = len(text) <= 120 and _LED_SENTENCE.match(text)
+    if not match and "velkommen" in text:
+        match = _LED_AFTER_WELCOME.search(text)
     if not match or not looks_like_name(match.group("name")):
         return None
-    return Entry(name=match.group("name"), organization=match.group("org"),
+    return Entry(name=match.group("name"), organization=match.groupdict().get("org"),
                  role=ParticipantRole.CHAIR, attendance=Attendance.PRESENT)
 
 
