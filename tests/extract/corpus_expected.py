@@ -3146,3 +3146,21 @@ EXPECTED["155_nynorsk_regionrad_case_notes.txt"] = Expected(
         ("31/24", "Reiselivsplan", None, ["Regionrådet slutta seg til planen."], []),
         ("32/24", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+EXPECTED["156_name_org_without_comma.txt"] = Expected(
+    "minutes", "REFERAT FRA FELLESMØTE 14.1.2025 MED HOVEDUTVALGET FOR HELSE OG ELDRERÅDET",
+    ANY, None, None, ("2025-01-14", None, None, None), None,
+    people=[  # one per line; whom they represent after the name without a comma
+        ("Randi Holt", "HHO", "chair", "present"),  # "Randi Holt leder møtet."
+        ("Petter Ask", "HHO", "member", "present"),
+        ("Siv Morken", "HHO", "member", "present"),
+        ("Torill Lysaker", "Eldreråd", "member", "present"),  # leads another body
+        ("Arne Bjerke", "Eldreråd", "member", "present"),
+        ("Hilde Krogstad", None, "guest", "present"),  # a job after the name
+        ("Ole Mæland", None, "guest", "present"),
+    ],
+    items=[
+        ("1", "Erfaringer med samarbeidet", None,
+         ["Utvalget støtter forslaget om to fellesmøter i året."], []),
+        ("2", "Budsjett for eldresentrene", "Utsatt.", ["Utsatt."], []),
+    ])

@@ -248,6 +248,10 @@ def test_deputies_in_a_header_table():
     ("inspektør Jostein Moldsvor", "Jostein Moldsvor", None),  # any job title before a name
     ("adm.medarbeidar Torunn N. Åsebø", "Torunn N. Åsebø", None),
     ("Anders Vik Nordkommune", "Anders Vik", "Nordkommune"),  # columns without padding
+    ("Per Holm Steinkjer kommune", "Per Holm", "Steinkjer kommune"),
+    ("Erik Berge HOOK", "Erik Berge", "HOOK"),  # an acronym after the name
+    ("May Granum leder Eldreråd", "May Granum", "Eldreråd"),  # her job, then where
+    ("Ane Nordskar kommunalsjef", "Ane Nordskar", None),  # a job alone
 ])
 def test_a_person_from_one_list_piece(line, name, organization):
     from motebok.extract.participants import parse_people_list

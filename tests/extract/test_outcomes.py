@@ -133,3 +133,9 @@ def test_entries_numbered_with_a_colon_are_list_entries():
     from motebok.extract.text import strip_list_marker
     assert strip_list_marker("2: Leiaren sender ut sakliste.") == "Leiaren sender ut sakliste."
     assert strip_list_marker("12:30 Lunsj") == "12:30 Lunsj"  # a time is no marker
+
+
+@pytest.mark.parametrize("sentence", ["Utsatt.", "Utsettes."])
+def test_postponed_alone_is_a_decision(sentence):
+    from motebok.extract.outcomes import is_decision
+    assert is_decision(sentence)

@@ -165,6 +165,7 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
          r"\bmøtet\s+vedtok|\bvedtok\b|\bbesluttet\b|\bbestemte\b|\bavgjorde\b"),
         (("utsett",),
          r"\bsaken\s+utsettes|\bsaka\s+(?:vert|vart|blir)\s+utsett|\butsettes\s+til"),
+        (("utsatt", "utsett"), r"^(?:utsatt|utsett|utsettes)\s*[.!]?$"),  # "Utsatt." alone
         (("konstituerte",), r"\bkonstituerte\s+seg\b"),  # "Styret konstituerte seg med …"
         (("valgt", "vald", "konstituert"),
          r"\b(?:ble|vart|blei)\s+(?:valgt|vald|gjenvalgt|attvald|konstituert)"

@@ -627,7 +627,10 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
         longest = len(words) - (2 if words[-1].islower() else 1)
         for cut in range(min(longest, 4), 1, -1):
             if looks_like_name(" ".join(words[:cut])):
-                return Entry(name=" ".join(words[:cut]), organization=" ".join(words[cut:]),
+                where = words[cut:]
+                while len(where) > 1 and where[0].islower():
+                    where = where[1:]  # "May Granum leder Eldreråd": her job, then where
+                return Entry(name=" ".join(words[:cut]), organization=" ".join(where),
                              role=role, attendance=attendance)
     # "Kari Holm, til stede fra sak 3" arrives as two pieces; trailing words after a name
     # ("Ola Dahl fra sak 4") are a note.
@@ -638,7 +641,31 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
                           attendance=attendance)
             _apply_note(entry, tail)
             return entry
+    return _name_then_where(words, role, attendance, organization)
+
+
+def _name_then_where(words: list[str], role: ParticipantRole | None, attendance: Attendance,
+                     organization: str | None) -> Entry | None:
+    """A name followed, without a comma, by whom they represent or their job: "Erik Berge
+    HOOK", "May Granum leder Eldreråd", "Ane Nordskar kommunalsjef" (one per line)."""
+    for cut in range(min(len(words) - 1, 4), 1, -1):
+        head, tail = " ".join(words[:cut]), words[cut:]
+        if not looks_like_name(head):
+            continue
+        if len(tail) == 1 and _ACRONYM.fullmatch(tail[0]) and not role_of(tail[0]):
+            return Entry(name=head, organization=tail[0], role=role, attendance=attendance)
+        jobs = [w for w in tail if w.islower()]
+        if len(tail) <= 3 and jobs == tail[:len(jobs)] and len(jobs) <= 2 and \
+                (_JOB_TITLE.fullmatch(jobs[0]) or jobs[0].endswith(_JOB_TITLE_ENDINGS)):
+            # a job, then maybe where: the job is no meeting role ("leder Eldreråd" leads
+            # another body)
+            rest = " ".join(tail[len(jobs):])
+            return Entry(name=head, organization=rest or organization, role=role,
+                         attendance=attendance)
     return None
+
+
+_ACRONYM = re.compile(r"[A-ZÆØÅ]{2,6}")
 
 
 _ACRONYM_TITLE = re.compile(r"^[A-ZÆØÅ]{1,4}-[a-zæøå]")
@@ -986,7 +1013,8 @@ _ATTENDED = re.compile(
 # "Elin Lid fra Setesdal regionråd ledet møtet (og skrev referat)."
 _LED_SENTENCE = re.compile(
     r"^(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})"
-    r"(?:\s+(?:fra|frå)\s+(?P<org>[A-ZÆØÅ][^,.]{1,60}?))?\s+(?:ledet|leia|leidde)\s+møtet"
+    r"(?:\s+(?:fra|frå)\s+(?P<org>[A-ZÆØÅ][^,.]{1,60}?))?\s+(?:ledet|leia|leidde|leder|leiar)"
+    r"\s+møtet"
     r"(?:\s+og\s+(?:skrev|førte|tok)\s+referat(?:et)?)?\s*\.?$")
 
 

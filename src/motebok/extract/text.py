@@ -491,7 +491,8 @@ ORGANISATION_ENDINGS = ("forbund", "forbundet", "forening", "foreningen", "forei
                          "departement", "departementet", "organisasjon", "organisasjonen",
                          "universitet", "universitetet", "høgskole", "høgskolen", "høgskule",
                          "høgskulen", "høyskole", "høyskolen", "sykehus", "sjukehus",
-                         "helseforetak", "tilsynet", "senteret", "kommune", "fylkeskommune")
+                         "helseforetak", "tilsynet", "senteret", "kommune", "fylkeskommune",
+                         "eldreråd", "ungdomsråd", "brukerråd", "utvalget")
 
 
 # Words that never occur in a person's name but often start or end list fragments.
