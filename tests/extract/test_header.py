@@ -83,3 +83,17 @@ def test_a_meeting_number_is_no_body():
     text = ("PROTOKOLL\n\nMøte: 6/2014\nTid: 7. november 2014\n\nTil stede: Kari Holm, Ola Dahl"
             "\n\nSak 1/14 Regnskap\nGodkjent.\n")
     assert parse_bytes(text.encode(), "p.txt").body is None
+
+
+def test_an_all_capitals_title_wrapped_before_og():
+    text = ("REFERAT FRA FELLESMØTE MED HOVEDUTVALGET FOR HELSE\nOG ELDRERÅDET\n\n"
+            "Tilstede: Kari Holm, Ola Dahl\n\nSak 1/24 Regnskap\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "p.txt").title == (
+        "REFERAT FRA FELLESMØTE MED HOVEDUTVALGET FOR HELSE OG ELDRERÅDET")
+
+
+def test_a_head_sentence_wrapped_onto_the_next_line():
+    text = ("Referat 3. mars 2024\n\nFrå skulen møtte rektor Eli Dahl og inspektør Odd\n"
+            "Lie.\n\nSak 1 Budsjett\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "p.txt").participants
+    assert [p.name for p in people] == ["Eli Dahl", "Odd Lie"]

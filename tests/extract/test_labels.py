@@ -50,3 +50,20 @@ def test_a_time_label_chained_after_the_place():
     assert [(part.field, part.value) for part in chained_labels(label)] == [
         (Field.PLACE, "Tunet"), (Field.TIME, "09.00 – 12.00")]
     assert match_label("Kl. 10.00 Velkommen") is None  # a programme line
+
+
+@pytest.mark.parametrize(("line", "field", "value"), [
+    # a table's edge lost in a PDF: the names follow the heading without a colon
+    ("Tilstede Torunn Aasland (leder), Gunnar Eide", Field.PRESENT,
+     "Torunn Aasland (leder), Gunnar Eide"),
+    ("Forfall Kari Holm og Per Lie", Field.ABSENT, "Kari Holm og Per Lie"),
+])
+def test_attendance_headings_without_a_colon_before_names(line, field, value):
+    label = match_label(line)
+    assert label is not None and (label.field, label.value) == (field, value)
+
+
+@pytest.mark.parametrize("line", ["Forfall meldes til sekretariatet.",
+                                  "Deltakere Kari Holm var ikke med."])
+def test_running_text_after_an_attendance_word_is_no_label(line):
+    assert match_label(line) is None

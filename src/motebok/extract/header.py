@@ -191,17 +191,25 @@ def find_title(lines: list[Line], limit: int,
     return None, None
 
 
+# Words that go on an all-capitals title wrapped onto the next line ("… FOR HELSE" /
+# "OG ELDRERÅDET").
+_LINKS_UPPER = {"OG", "I", "FOR", "MED", "AV", "OM", "TIL", "PÅ", "FRA", "FRÅ"}
+
+
 def _with_continuation(lines: list[Line], line: Line) -> str:
     """A title and the lower-case rest a PDF wrapped onto the next lines.
 
-    "Referat fra møte i Innlandet" / "digitaliseringsnettverk" is one title, and so is
-    "PROTOKOLL" / "fra" / "styremøte i Vestkyst Næringsforum SA".
+    "Referat fra møte i Innlandet" / "digitaliseringsnettverk" is one title, and so are
+    "PROTOKOLL" / "fra" / "styremøte i Vestkyst Næringsforum SA" and "REFERAT FRA
+    FELLESMØTE MED HOVEDUTVALGET FOR HELSE" / "OG ELDRERÅDET".
     """
     title = line.body
     for following in lines[line.index + 1:line.index + 4]:
         text = following.body
-        if following.gap or following.kind is not line.kind or not text[:1].islower() or \
-                len(text) > 60 or text.endswith((".", ":")) or match_label(following.text) or \
+        shouted = title.isupper() and text.isupper() and text.split(" ", 1)[0] in _LINKS_UPPER
+        if following.gap or following.kind is not line.kind or \
+                not (text[:1].islower() or shouted) or len(text) > 60 or \
+                text.endswith((".", ":")) or match_label(following.text) or \
                 dates.find_dates(text):
             break  # "PROTOKOLL" / "fra" / "styremøte i X" / "tirsdag 4. juni": not the date
         title = f"{title} {text}"

@@ -214,7 +214,7 @@ def _match_label(text: str) -> Label | None:
         return None  # fast path: most lines do not start with a label word
     match = _label_pattern(word).match(text)
     if not match:
-        return _present_from(text)
+        return _present_from(text) or _names_after_heading(text)
     label = match.group("label").lower()
     field = LABELS[label]
     value = match.group("value").strip()
@@ -263,6 +263,30 @@ def _present_from(text: str) -> Label | None:
 
 
 _RUN_ON_ENDS = (" var", " møtte", " deltok")
+
+
+# Attendance headings that a table cell held: when the cell's edge is lost ("Tilstede
+# Torunn Aasland (leder), Gunnar Eide, …" from a PDF) the names follow without a colon.
+_NAMES_MAY_FOLLOW = {"tilstede", "til stede", "til stades", "deltakere", "deltakarar",
+                     "forfall", "fravær", "fråvær", "fraværende", "fråverande", "frammøtte",
+                     "fremmøtte", "meldt forfall", "ikke møtt", "ikkje møtt", "varamedlemmer",
+                     "vararepr.", "møtende vara", "møtande vara"}
+_NAMES_BY_LENGTH = sorted(_NAMES_MAY_FOLLOW, key=len, reverse=True)
+# A list that starts with a person's name: "Torunn Aasland (leder), …", "Kari Holm og …".
+_NAMES_FIRST = re.compile(r"[A-ZÆØÅ][a-zæøåéü-]+(?:\s+[A-ZÆØÅ]\.?)?(?:\s+[A-ZÆØÅ][a-zæøåéü-]+)+"
+                          r"\s*(?:,|\(|\s+og\s|\.?$)")
+
+
+def _names_after_heading(text: str) -> Label | None:
+    """An attendance heading followed by names without a colon (see _NAMES_MAY_FOLLOW)."""
+    lowered = text.casefold()
+    for spelling in _NAMES_BY_LENGTH:
+        if lowered.startswith(spelling + " "):
+            value = text[len(spelling):].strip()
+            if _NAMES_FIRST.match(value):
+                return Label(field=LABELS[spelling], label=spelling, value=value)
+            return None
+    return None
 
 
 def _runs_on(label: str, value: str) -> bool:

@@ -236,7 +236,8 @@ def read_attendance(draft: Draft) -> None:
         if has_partial_hint(line.lowered) and _note_sentences(people, line.body, line.lowered):
             state = None
             continue
-        if not line.is_table and _add_attended(people, line.body):
+        sentence = line.body if line.is_table else _sentence_on(lines, i, draft.attendance_end)
+        if not line.is_table and _add_attended(people, sentence):
             state = None  # "Daglig leder Stine Frich deltok.", "Jon Berg hadde meldt forfall."
             continue
         if state is None:
@@ -274,6 +275,20 @@ def read_attendance(draft: Draft) -> None:
     if not marked:  # a presence column nobody filled in says nothing about who came
         for participant in unmarked:
             participant.attendance = Attendance.PRESENT
+
+
+def _sentence_on(lines: list[Line], index: int, stop: int) -> str:
+    """A line's text with the line after it when a PDF wrapped the sentence there: "…
+    konsulent Ola" / "Rønneberg." (no gap between, and the first does not end it)."""
+    text = lines[index].body
+    after = lines[index + 1] if index + 1 < stop else None
+    if after is None or after.gap or after.is_table or text.endswith(_TERMINAL_MARKS) or \
+            not after.body.endswith((".", "!")) or len(after.body) > 80:
+        return text
+    return f"{text} {after.body}"
+
+
+_TERMINAL_MARKS = (".", "!", "?", ":", ";")
 
 
 def _group_heading(text: str) -> str | None:
@@ -495,7 +510,7 @@ def read_other_people(draft: Draft) -> None:
             if chaired:
                 people.add(Entry(name=chaired.group("name"), role=ParticipantRole.CHAIR))
         elif line.index < first_item and "velkommen" in lowered and \
-                (welcomed := chair_sentence(line.body)):
+                (welcomed := chair_sentence(_sentence_on(draft.lines, line.index, first_item))):
             people.add(welcomed)  # "X ønsket velkommen og ledet så møtet." after the agenda
         if lowered.endswith(_CHAIR_ENDINGS) and (signed := _SIGNED_CHAIR.match(line.body)) \
                 and people.find(signed.group("name")) is not None:
