@@ -2910,7 +2910,8 @@ EXPECTED["143_innkalte_fra_styret_signatur.txt"] = Expected(
 
 EXPECTED["144_fylkesutvalg_web_votering.txt"] = Expected(
     "minutes", "Fylkesutvalget 12. mars 2024", "Fylkesutvalget", None, None,
-    ("2024-03-12", None, None, None), "2024-04-09",
+    # "Møtet … ble avsluttet kl. 15.10": the end, also when no start is written
+    ("2024-03-12", None, "15:10", None), "2024-04-09",
     people=[],
     items=[
         ("21/24", "Godkjenning av protokoll fra møte i fylkesutvalget 13. februar 2024", None,
@@ -3163,4 +3164,27 @@ EXPECTED["156_name_org_without_comma.txt"] = Expected(
         ("1", "Erfaringer med samarbeidet", None,
          ["Utvalget støtter forslaget om to fellesmøter i året."], []),
         ("2", "Budsjett for eldresentrene", "Utsatt.", ["Utsatt."], []),
+    ])
+
+EXPECTED["157_fau_short_signed.txt"] = Expected(
+    "minutes", "Referat fra FAU-møtet 9. oktober 2024", "FAU", None, None,
+    # "Møtet slutt 19.40": the end without a start; the date and time in item 1 are the
+    # next meeting's
+    ("2024-10-09", None, "19:40", None), "2024-10-16",
+    people=[
+        ("Hanne Vold", None, "member", "present"),
+        ("Erik Strand", None, "member", "present"),
+        ("Lise Moen", None, "member", "present"),  # "vara Lise Moen"
+        ("Pål Ruud", None, "member", "present"),
+        ("Tone Berg", None, "secretary", "present"),  # "Tone Berg" / "Referent" at the end
+    ],
+    items=[
+        ("1/2024", "Konstituering av møtet",
+         "Med lite oppmøte velger FAU å ikke konstituere seg med leder og kasserer.\n"
+         "FAU vil kalle inn til nytt møte 16. oktober 2024 kl. 18.00.", [],
+         [("FAU vil kalle inn til nytt møte 16. oktober 2024 kl. 18.00.", "FAU",
+           "2024-10-16")]),
+        ("2/2024", "Representanter til samarbeidsutvalget",
+         "FAU valgte Pål Ruud og Erik Strand som midlertidige representanter.",
+         ["FAU valgte Pål Ruud og Erik Strand som midlertidige representanter."], []),
     ])

@@ -97,3 +97,14 @@ def test_a_head_sentence_wrapped_onto_the_next_line():
             "Lie.\n\nSak 1 Budsjett\nGodkjent.\n")
     people = parse_bytes(text.encode(), "p.txt").participants
     assert [p.name for p in people] == ["Eli Dahl", "Odd Lie"]
+
+
+def test_the_end_without_a_start_and_another_meetings_time_in_the_first_item():
+    text = ("Referat fra FAU-møtet 9. oktober 2024\n\nTilstede: Kari Holm, Ola Dahl\n\n"
+            "Sak 1/24 Konstituering\nFAU kaller inn til nytt møte 16. oktober 2024 kl. 18.00."
+            "\n\nMøtet slutt 19.40\n")
+    record = parse_bytes(text.encode(), "fau.txt")
+    assert (record.meeting.date, record.meeting.start, record.meeting.end) == (
+        "2024-10-09", None, "19:40")
+    assert (record.next_meeting.date, record.next_meeting.start) == ("2024-10-16", "18:00")
+    assert record.items[0].text.endswith("kl. 18.00.")  # "Møtet slutt" ends the item

@@ -139,3 +139,13 @@ def test_entries_numbered_with_a_colon_are_list_entries():
 def test_postponed_alone_is_a_decision(sentence):
     from motebok.extract.outcomes import is_decision
     assert is_decision(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    ("FAU valgte Pål Ruud og Erik Strand som representanter.", True),  # an election
+    ("Styret valgte Kari Holm til leder.", True),
+    ("Vi valgte å gå videre med saken.", False),  # a choice, no one elected
+])
+def test_an_election_in_the_active_voice(sentence, outcome):
+    from motebok.extract.outcomes import is_decision
+    assert is_decision(sentence) is outcome

@@ -630,8 +630,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         if line.index in values.value_lines or match_label(line.text):
             continue  # "Dato" / "Torsdag 21. september": the label's value, not a lone date
         text = line.body
-        if "neste" in line.lowered:
+        if "neste" in line.lowered or "nytt møte" in line.lowered:
             continue  # "Neste møte blir 12. juni kl. 10": another meeting's date and time
+        if head_end and line.index >= head_end and text.endswith("."):
+            continue  # a sentence inside the first item is about something else
         if head.location is None and text[:2] in {"på", "i "} and \
                 (place := _PLACE_UNDER_WHEN.match(text)) and line.index > 0 and \
                 dates.find_time_range(lines[line.index - 1].body)[0]:

@@ -73,6 +73,7 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        r"(?-i:[A-ZÆØÅ])[\w -]{1,30},\s*(?:den\s+)?\d{1,2}\.\s*"
                        r"(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\s*$|"  # "Austvik, 30.11.2023"
                        r"møtet\s+(?:ble\s+)?hevet|møtet\s+vart\s+heva|underskrift|"
+                       r"møtet\s+(?:ble\s+)?(?:avsluttet|avslutta|slutt)\s+(?:kl\.?\s*)?\d|"
                        r"signert|godkjent\s+(?:ved|av)\s+signatur)", re.I)
 
 

@@ -159,26 +159,26 @@ def read_header(draft: Draft) -> None:
     record.meeting.end = head.end
     record.meeting.location = head.location
     record.warnings.extend(head.warnings)
-    if record.meeting.end is None and record.meeting.start is not None:
-        end = _closing_time(draft.lines)
-        if end and end > record.meeting.start:
+    if record.meeting.end is None:
+        end = _closing_time(draft.lines)  # also without a start: "Møtet slutt 17.40"
+        if end and (record.meeting.start is None or end > record.meeting.start):
             record.meeting.end = end
 
 
-_CLOSED = re.compile(r"\b(?:hevet|heva|avsluttet|avslutta|slutt|ferdig)\s+(?:kl\.?|klokka)\s*"
-                     r"(?P<time>\d{1,2}(?:[.:]\d{2})?)\b", re.I)
+_CLOSED = re.compile(r"\b(?:hevet|heva|avsluttet|avslutta|slutt|ferdig)\s+(?:(?:kl\.?|klokka)\s*"
+                     r"(?P<time>\d{1,2}(?:[.:]\d{2})?)|(?P<bare>\d{1,2}[.:]\d{2}))\b", re.I)
 
 
 def _closing_time(lines: list[Line]) -> str | None:
     """The end time from "Møtet ble hevet kl. 11.30" / "… og ble avsluttet kl. 11.30"."""
     for line in lines:
         lowered = line.lowered
-        if "kl" not in lowered or not ("hev" in lowered or "avslutt" in lowered
-                                       or "slutt" in lowered or "ferdig" in lowered):
+        if not ("hev" in lowered or "avslutt" in lowered or "slutt" in lowered
+                or "ferdig" in lowered):
             continue
-        found = _CLOSED.search(line.body)
+        found = _CLOSED.search(line.body)  # "… hevet kl. 11.30", "Møtet slutt 17.40"
         if found:
-            return dates.find_time_range(f"kl. {found.group('time')}")[0]
+            return dates.find_time_range(f"kl. {found.group('time') or found.group('bare')}")[0]
     return None
 
 
@@ -492,6 +492,7 @@ _SIGNATURE = re.compile(r"^(?:referent|refr?\.|referat(?:\s+ført)?\s+av|for\s+r
                         re.I)
 
 
+_SIGNED_AS_SECRETARY = {"referent", "ref"}
 # "Kari Holm skriver referat", "(Inspektør Jostein Moldsvor skriv referat.)"
 _WRITES_MINUTES = re.compile(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3})\s+"
                              r"(?:skriver|skriv|skrev|skreiv|fører|førte)\s+referat(?:et)?\b")
@@ -521,6 +522,10 @@ def read_other_people(draft: Draft) -> None:
             if signature:
                 people.add(Entry(name=signature.group("name"),
                                  role=ParticipantRole.SECRETARY))
+            elif lowered.rstrip(" :.") in _SIGNED_AS_SECRETARY and line.index > 0 and \
+                    looks_like_name(name := draft.lines[line.index - 1].body.strip()):
+                people.add(Entry(name=name, role=ParticipantRole.SECRETARY))  # "Mona Skanke"
+                # / "Referent" under the minutes
         elif "referent" in lowered and not lowered.startswith("referent"):
             inline = _REFERENT_INLINE.search(line.body)  # "Møtet ble ledet av X. Referent: Y."
             if inline:
@@ -717,8 +722,10 @@ _NEXT_HINTS = ("neste", "nytt", "kommende", "møteplan", "møtedato", "møter fr
 _has_next_hint = contains_any(_NEXT_HINTS)
 # Searched in the folded line (``folded_pattern``: IGNORECASE's matches, at the same
 # positions, several times faster).
-_NEXT_MEETING = folded_pattern(r"(?:^|[.:;]\s+|\s[-–]\s+)(?:neste|nytt|kommende|"
-                               r"neste\s+ordinære)\s+(?:\w*møte|moete|samling|møtedato)\w*\b")
+_NEXT_MEETING = folded_pattern(r"(?:^|[.:;]\s+|\s[-–]\s+|\b(?:kalle\s+inn|kaller\s+inn|"
+                               r"innkaller|innkalle|inviterer)\s+til\s+)"
+                               r"(?:neste|nytt|kommende|neste\s+ordinære)\s+"
+                               r"(?:\w*møte|moete|samling|møtedato)\w*\b")
 _OTHER_NEXT = folded_pattern(r"\b(?:sitt|sine|deres|hans|hennes|deira|sitt\s+neste)\s+neste\b")
 _ANY_NEXT = folded_pattern(r"\bneste\s+(?:\w*møte|moete|samling)\w*\b")
 _PLAN = folded_pattern(r"\b(?:møteplan|møtedatoer|møtedatoar|kommende\s+møter|neste\s+møter|"

@@ -167,6 +167,9 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
          r"\bsaken\s+utsettes|\bsaka\s+(?:vert|vart|blir)\s+utsett|\butsettes\s+til"),
         (("utsatt", "utsett"), r"^(?:utsatt|utsett|utsettes)\s*[.!]?$"),  # "Utsatt." alone
         (("konstituerte",), r"\bkonstituerte\s+seg\b"),  # "Styret konstituerte seg med …"
+        # "FAU valgte Pål Ruud og Erik Strand som representanter." (an election)
+        (("valgte", "valde"), r"^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:valgte|valde)\s+"
+                              r"[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*\s+(?:som|til)\s"),
         (("valgt", "vald", "konstituert"),
          r"\b(?:ble|vart|blei)\s+(?:valgt|vald|gjenvalgt|attvald|konstituert)"
          r"(?:\s+(?:til|som|ved)\b|\s*[.!]?$)|^(?:valgt|gjenvalgt|vald|attvald)\s+(?:ved|som|til)\b"),
