@@ -40,3 +40,21 @@ def test_standing_sections_before_and_after_the_cases():
         (None, "Faste punkter"), ("07/23", "MEDLEMSMØTE"), ("08/23", "KURS"),
         (None, "EVENTUELT")]
     assert record.items[0].decisions == ["Referatet ble godkjent."]
+
+
+def test_a_sentence_typed_over_several_docx_paragraphs_is_one_sentence():
+    import io
+
+    import docx
+    document = docx.Document()
+    for text in ["Referat fra styremøte 4. mars 2024", "Til stede: Kari Holm, Ola Dahl",
+                 "Sak 1/24 Plan", "Vedtak: Styret ber sekretariatet",
+                 "utarbeide en plan for arbeidet", "innen 1. mai.", "Sak 2/24 Eventuelt",
+                 "Ingen saker."]:
+        document.add_paragraph(text)  # a hard return at the end of every line
+    out = io.BytesIO()
+    document.save(out)
+    item = parse_bytes(out.getvalue(), "styre.docx").items[0]
+    assert item.decisions == [
+        "Styret ber sekretariatet utarbeide en plan for arbeidet innen 1. mai."]
+    assert [(a.responsible, a.due) for a in item.actions] == [("sekretariatet", "2024-05-01")]

@@ -526,7 +526,7 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
     merged: list[Line] = []
     for line in lines:
         prev = merged[-1] if merged else None
-        if (prev is not None and not line.gap
+        if (prev is not None and (not line.gap or _sentence_goes_on(prev, line))
                 and (line.kind is _PARAGRAPH or _wrapped_date(prev, line))
                 and prev.kind in (_PARAGRAPH, _LIST_ITEM)
                 and (not prev.text.endswith(_TERMINAL) or _wrapped_in_date(prev, line)
@@ -544,6 +544,12 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
             continue
         merged.append(line)
     return merged
+
+
+def _sentence_goes_on(prev: Line, line: Line) -> bool:
+    """A paragraph that ends in a word and one that starts in lower case are one sentence,
+    even set apart: a DOCX typed with a hard return at the end of every line."""
+    return prev.text[-1:].isalpha() and line.text[:1].islower()
 
 
 _DATE_START = re.compile(r"^\d{1,2}\.\s*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
