@@ -41,6 +41,8 @@ def test_a_heading_sentence_gives_time_and_place():
     ("Referat – drøftingsmøte i Solbakken kommune", "Drøftingsmøte", "Solbakken kommune"),
     ("REFERAT FRA MØTE I FROSTATING 18.06.04 I INDERØY KULTURHUS", "Frostating", None),
     ("PROTOKOLL MØTE I REGIONRÅDET NORDHORDLAND", "Regionrådet Nordhordland", None),
+    ("Dagsorden møte i prosjektgruppa 16.06.17", "Prosjektgruppa", None),
+    ("Agenda for møte i Kystnettverket 3. mai 2024", "Kystnettverket", None),
 ])
 def test_body_and_organization_from_the_title(title, body, organization):
     assert body_and_organization(title) == (body, organization)

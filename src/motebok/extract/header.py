@@ -30,7 +30,7 @@ _AGENDA_WORDS = re.compile(r"\b(?:innkalling|møteinnkalling|saksliste|sakliste|
 _DOC_PREFIX = re.compile(
     r"^(?:(?:foreløpig|godkjent|endelig|utkast\s+til)\s+)?"
     r"(?:møte|moete)?(?:referat|protokoll|oppsummering|møtebok|sammendrag|notat|innkalling|"
-    r"saksliste)(?:\s+og\s+\w+)?"
+    r"saksliste|sakliste|dagsorden|agenda)(?:\s+og\s+\w+)?"
     r"(?:\s+(?:fra|frå|fra\s+møtet|frå\s+møtet|fra\s+møte|frå\s+møte|for|av|etter|i|til|"
     r"(?:møte|moete)\s+i|møtet\s+i|fra\s+(?:møte|moete)\s+i|frå\s+møte\s+i|"
     r"fra\s+møtet\s+i)\b)*\s*[:–-]?\s*", re.I)
