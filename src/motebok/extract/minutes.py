@@ -165,8 +165,12 @@ def read_header(draft: Draft) -> None:
             record.meeting.end = end
 
 
-_CLOSED = re.compile(r"\b(?:hevet|heva|avsluttet|avslutta|slutt|ferdig)\s+(?:(?:kl\.?|klokka)\s*"
-                     r"(?P<time>\d{1,2}(?:[.:]\d{2})?)|(?P<bare>\d{1,2}[.:]\d{2}))\b", re.I)
+# "… hevet kl. 11.30"; without "kl." only right after "Møtet" ("Møtet slutt 17.40"), as
+# "Planen er ferdig 15.04" gives a date.
+_CLOSED = re.compile(r"\b(?:hevet|heva|avsluttet|avslutta|slutt|ferdig)\s+(?:kl\.?|klokka)\s*"
+                     r"(?P<time>\d{1,2}(?:[.:]\d{2})?)\b|"
+                     r"\bmøtet\s+(?:ble\s+|vart\s+)?(?:hevet|heva|avsluttet|avslutta|slutt)\s+"
+                     r"(?P<bare>\d{1,2}[.:]\d{2})\b", re.I)
 
 
 def _closing_time(lines: list[Line]) -> str | None:
@@ -176,7 +180,7 @@ def _closing_time(lines: list[Line]) -> str | None:
         if not ("hev" in lowered or "avslutt" in lowered or "slutt" in lowered
                 or "ferdig" in lowered):
             continue
-        found = _CLOSED.search(line.body)  # "… hevet kl. 11.30", "Møtet slutt 17.40"
+        found = _CLOSED.search(line.body)
         if found:
             return dates.find_time_range(f"kl. {found.group('time') or found.group('bare')}")[0]
     return None

@@ -673,13 +673,10 @@ _ADVERBIAL_OPENERS = {"etter", "til", "før", "innen", "innan", "med", "i", "på
                       "straks", "umiddelbart", "i løpet"}
 _INVERTED_SUBJECT = re.compile(r"\s*(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}"
                                r"(?:\s+(?:kommune|fylkeskommune|regionråd))?|"
-                               r"(?:" + "|".join(sorted({
-                                   "sekretariatet", "leder", "lederen", "leiaren", "styret",
-                                   "rådet", "gruppen", "gruppa", "utvalget", "utvalet",
-                                   "administrasjonen", "prosjektleder", "prosjektleiar",
-                                   "styreleder", "daglig leder", "dagleg leiar",
-                                   "nettverket", "forumet", "arbeidsutvalget", "kommunene",
-                                   "kommunane", "medlemmene", "medlemene"},
+                               r"(?:" + "|".join(sorted(
+                                   (_BODY_SUBJECTS - {"daglig", "dagleg"}) |
+                                   {"daglig leder", "dagleg leiar", "kommunene", "kommunane",
+                                    "medlemmene", "medlemene"},
                                    key=len, reverse=True)) + r"))\b(?![\w-])")
 
 

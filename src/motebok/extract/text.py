@@ -487,12 +487,12 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
 
 # How the last word of an organisation's name ends; no Norwegian surname does.
 ORGANISATION_ENDINGS = ("forbund", "forbundet", "forening", "foreningen", "foreining",
-                         "foreininga", "felag", "felaget", "direktorat", "direktoratet",
-                         "departement", "departementet", "organisasjon", "organisasjonen",
-                         "universitet", "universitetet", "høgskole", "høgskolen", "høgskule",
-                         "høgskulen", "høyskole", "høyskolen", "sykehus", "sjukehus",
-                         "helseforetak", "tilsynet", "senteret", "kommune", "fylkeskommune",
-                         "eldreråd", "ungdomsråd", "brukerråd", "utvalget")
+                        "foreininga", "felag", "felaget", "direktorat", "direktoratet",
+                        "departement", "departementet", "organisasjon", "organisasjonen",
+                        "universitet", "universitetet", "høgskole", "høgskolen", "høgskule",
+                        "høgskulen", "høyskole", "høyskolen", "sykehus", "sjukehus",
+                        "helseforetak", "tilsynet", "senteret", "kommune", "fylkeskommune",
+                        "eldreråd", "ungdomsråd", "brukerråd", "utvalget")
 
 
 # Words that never occur in a person's name but often start or end list fragments.
