@@ -110,3 +110,24 @@ def test_the_end_without_a_start_and_another_meetings_time_in_the_first_item():
         "2024-10-09", None, "19:40")
     assert (record.next_meeting.date, record.next_meeting.start) == ("2024-10-16", "18:00")
     assert record.items[0].text.endswith("kl. 18.00.")  # "Møtet slutt" ends the item
+
+
+def test_minutes_typed_line_by_line_are_no_slide_deck():
+    text = ("Styremøte\nDato: 4. mars 2024, kl 10:00-12:00\nSted: Rådhuset\nDeltakere:\n"
+            "Kari Holm (leder)\nOla Dahl\nPer Bø (referent)\nIkke til stede: Siv Lie\n\n"
+            "Agenda\n1. Budsjett\n2. Eventuelt\n\n1. Budsjett\nBudsjettet ble vedtatt. Kari "
+            "følger opp med kommunen innen 15. mars.\n\n2. Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert record.kind == "minutes"
+    assert [(p.name, p.role) for p in record.participants] == [
+        ("Kari Holm", "chair"), ("Ola Dahl", "member"), ("Per Bø", "secretary"),
+        ("Siv Lie", "member")]
+    assert record.items[0].actions[0].due == "2024-03-15"
+
+
+def test_the_start_and_place_from_when_the_meeting_was_opened():
+    text = ("Referat fra styremøte 4. mars 2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+            "Møtet ble satt kl. 10.00 på Rådhuset.\n\nSak 1/24 Plan\nGodkjent.\n\n"
+            "Møtet ble hevet kl. 12.15.\n")
+    meeting = parse_bytes(text.encode(), "styre.txt").meeting
+    assert (meeting.start, meeting.end, meeting.location) == ("10:00", "12:15", "Rådhuset")

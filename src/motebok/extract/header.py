@@ -288,13 +288,27 @@ def detect_kind(title: str | None, lines: list[Line], has_people: bool,
         return DocumentKind.AGENDA.value
     if _MINUTES_WORDS.search(head_text):
         return DocumentKind.MINUTES.value
-    if looks_like_slides(lines):
+    if looks_like_slides(lines) and not (has_people and (has_outcomes or _labelled_when(lines))):
+        # short lines alone may be minutes typed line by line: an attendance list with a
+        # decision or a "Dato:" / "Sted:" head makes them minutes
         return DocumentKind.PRESENTATION.value
     if _AGENDA_WORDS.search(head_text) and not has_outcomes:
         return DocumentKind.AGENDA.value
     if has_people or has_outcomes:
         return DocumentKind.MINUTES.value
     return DocumentKind.OTHER.value
+
+
+def _labelled_when(lines: list[Line]) -> bool:
+    """Whether the first lines hold a labelled date, time or place ("Dato: 4. mars")."""
+    for line in lines[:10]:
+        label = match_label(line.text)
+        if label is not None and label.value and label.field in _WHEN_FIELDS:
+            return True
+    return False
+
+
+_WHEN_FIELDS = {Field.DATE, Field.TIME, Field.TIME_PLACE, Field.PLACE}
 
 
 def looks_like_slides(lines: list[Line]) -> bool:

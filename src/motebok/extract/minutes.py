@@ -159,6 +159,11 @@ def read_header(draft: Draft) -> None:
     record.meeting.end = head.end
     record.meeting.location = head.location
     record.warnings.extend(head.warnings)
+    if record.meeting.start is None:
+        opened = _opening(draft.lines)  # "Møtet ble satt kl. 10.00 på Rådhuset."
+        if opened:
+            record.meeting.start = dates.find_time_range(f"kl. {opened.group('time')}")[0]
+            record.meeting.location = record.meeting.location or opened.group("place")
     if record.meeting.end is None:
         end = _closing_time(draft.lines)  # also without a start: "Møtet slutt 17.40"
         if end and (record.meeting.start is None or end > record.meeting.start):
@@ -171,6 +176,23 @@ _CLOSED = re.compile(r"\b(?:hevet|heva|avsluttet|avslutta|slutt|ferdig)\s+(?:kl\
                      r"(?P<time>\d{1,2}(?:[.:]\d{2})?)\b|"
                      r"\bmøtet\s+(?:ble\s+|vart\s+)?(?:hevet|heva|avsluttet|avslutta|slutt)\s+"
                      r"(?P<bare>\d{1,2}[.:]\d{2})\b", re.I)
+
+
+_OPENED = re.compile(r"\bmøtet\s+(?:ble|vart|blei)\s+(?:satt|sett|åpnet|opna|opnet|starta|"
+                     r"startet)\s+(?:kl\.?|klokka)\s*(?P<time>\d{1,2}(?:[.:]\d{2})?)\b"
+                     r"(?:\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.,;]{1,50}))?", re.I)
+
+
+def _opening(lines: list[Line]) -> re.Match[str] | None:
+    """ "Møtet ble satt kl. 10.00 på Rådhuset.": the start time, and maybe the place."""
+    for line in lines:
+        if "møtet" in line.lowered and ("satt" in line.lowered or "sett" in line.lowered
+                                        or "åpn" in line.lowered or "opn" in line.lowered
+                                        or "start" in line.lowered):
+            found = _OPENED.search(line.body)
+            if found:
+                return found
+    return None
 
 
 def _closing_time(lines: list[Line]) -> str | None:
@@ -804,8 +826,9 @@ def _next_location(rest: str) -> str | None:
     return place.group("place") if place else None
 
 
-_OUTCOME_WORDS = re.compile(r"\b(?:vedtak|ble godkjent|til orientering)\b")
-_has_outcome_word = contains_any(("vedtak", "ble godkjent", "til orientering"))
+_OUTCOME_WORDS = re.compile(r"\b(?:vedtak|vedtatt|vedteke|ble godkjent|vart godkjent|"
+                            r"til orientering|til etterretning)\b")
+_has_outcome_word = contains_any(("vedt", "godkjent", "til orientering", "til etterretning"))
 
 
 def decide_kind(draft: Draft) -> None:
