@@ -3188,3 +3188,35 @@ EXPECTED["157_fau_short_signed.txt"] = Expected(
          "FAU valgte Pål Ruud og Erik Strand som midlertidige representanter.",
          ["FAU valgte Pål Ruud og Erik Strand som midlertidige representanter."], []),
     ])
+
+EXPECTED["158_place_then_names.txt"] = Expected(
+    "minutes", "Oppsummering fra møte i Administrativ gruppe 12.03.2025",
+    "Administrativ gruppe", None, None, ("2025-03-12", None, None, None), None,
+    people=[  # the place first, whom it sent in brackets
+        ("Kari Holm", "Nordvik", "member", "present"),
+        ("Ola Dahl", "Sørvik", "member", "present"),
+        ("Per Bø", "Østvik", "member", "present"),
+        ("Siv Lie", "Østvik", "member", "present"),
+        ("Anne Moe", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Kort runde fra kommunene", "Alle orienterte om status.", [], []),
+        ("2", "Felles innkjøp", None, ["Gruppen var enig om å gå videre med felles innkjøp."],
+         [("Sekretariatet utarbeider et mandat til neste møte.", "Sekretariatet", None)]),
+    ])
+
+EXPECTED["159_line_by_line_no_deck.txt"] = Expected(
+    # short lines throughout, but an attendance list and a "Dato:" head: minutes, no slides
+    "minutes", "Styremøte", "Styret", None, None,
+    ("2025-03-04", "10:00", "12:00", "Rådhuset"), None,
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Ola Dahl", None, "member", "present"),
+        ("Per Bø", None, "secretary", "present"),
+        ("Siv Lie", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Budsjett", None, ["Budsjettet ble vedtatt."],
+         [("Kari følger opp med kommunen innen 15. mars.", "Kari", "2025-03-15")]),
+        ("2", "Eventuelt", "Ingen saker.", [], []),
+    ])

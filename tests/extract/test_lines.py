@@ -301,6 +301,19 @@ def test_a_numbered_list_of_people_is_no_list_of_items():
         ("Per Bø", None, "secretary")]
 
 
+def test_a_place_with_whom_it_sent_in_brackets():
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance, ParticipantRole
+    found = parse_people_list("Nordvik (Kari Holm), Østvik (Per Bø og Siv Lie)",
+                              ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [
+        ("Kari Holm", "Nordvik"), ("Per Bø", "Østvik"), ("Siv Lie", "Østvik")]
+
+
+def test_a_greeting_under_a_mail_is_no_person():
+    assert not looks_like_name("Hilsen Liv")
+
+
 @pytest.mark.parametrize(("line", "role"), [
     ("Olav Myklebust, dagleg leiar (skrivar)", "secretary"),  # the job, then the meeting role
     ("Olav Myklebust, daglig leder", "guest"),  # "daglig leder" is a job, not the chair

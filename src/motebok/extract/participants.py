@@ -379,6 +379,10 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         entry = _entry_from_piece(text, role, attendance, organization)
         if entry is not None and text[:1].islower():
             _seat_role(entry, text)  # "styreleder Hilde Vik"
+        if entry is None and (named := _people_in_paren(text, paren, role, attendance)):
+            entries.extend(named)  # "Nordvik (Kari Holm), Østvik (Per Bø og Siv Lie)"
+            pending = []
+            continue
         if entry is None:
             if paren and pending and not is_role_word(paren) and not _NOTE.search(paren):
                 for waiting in pending:
@@ -455,6 +459,19 @@ def substituted_for(note: str | None) -> str | None:
         return None
     match = _SUBSTITUTED.match(note.strip())
     return match.group("absent") if match else None
+
+
+def _people_in_paren(text: str, paren: str | None, role: ParticipantRole | None,
+                     attendance: Attendance) -> list[Entry]:
+    """The people a place's parenthesis names: "Nordvik (Kari Holm)", "Østvik (Per Bø og
+    Siv Lie)" — the place first, whom it sent in brackets."""
+    if not paren or not text[:1].isupper() or len(text.split()) > 4 or \
+            looks_like_name(tidy_name(text)):
+        return []
+    names = [n.strip() for n in re.split(r",|\bog\b|&", paren)]
+    if not names or not all(looks_like_name(n) for n in names):
+        return []
+    return [Entry(name=n, organization=text, role=role, attendance=attendance) for n in names]
 
 
 def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: ParticipantRole | None,

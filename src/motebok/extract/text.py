@@ -510,6 +510,7 @@ NOT_NAME_WORDS = {
     "sa", "iks", "the", "and", "of", "se", "tid", "sted", "dato", "sak", "saker",
     "saksliste", "agenda", "innkalling", "referat", "protokoll", "vedtak", "konklusjon",
     "tema", "orientering", "orienteringer", "eventuelt", "godkjenning", "neste",
+    "hilsen", "helsing", "mvh",  # "Hilsen Liv" under a mail
 }
 
 
