@@ -131,3 +131,11 @@ def test_the_start_and_place_from_when_the_meeting_was_opened():
             "Møtet ble hevet kl. 12.15.\n")
     meeting = parse_bytes(text.encode(), "styre.txt").meeting
     assert (meeting.start, meeting.end, meeting.location) == ("10:00", "12:15", "Rådhuset")
+
+
+def test_a_meeting_line_with_its_number_date_time_and_place():
+    text = ("Referat\n\nRegionrådet i Vestfjord\nMøte 2/2024, torsdag 18. april kl. 10–14, "
+            "Kulturhuset\n\nTilstede: Kari Holm, Ola Dahl\n\n1) Budsjett\nVedtatt.\n")
+    meeting = parse_bytes(text.encode(), "r.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
+        "2024-04-18", "10:00", "14:00", "Kulturhuset")

@@ -659,7 +659,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             continue
         if found and meeting is None and _MEETING_DATE_LINE.match(text):
             meeting = found[0]  # "Samling 9. juni 2022", "Møte 4. mars"
-            continue
+            if not dates.find_time_range(text)[0]:
+                continue  # else also the time and place: "Møte 2/2024, torsdag 18. april
+                # kl. 10–14, Kulturhuset"
         if found and document is None and len(text) < 60 and (
                 _PLACE_DATE.match(text) or (head.title_line is not None
                                             and line.index < head.title_line
