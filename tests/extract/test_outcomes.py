@@ -149,3 +149,11 @@ def test_postponed_alone_is_a_decision(sentence):
 def test_an_election_in_the_active_voice(sentence, outcome):
     from motebok.extract.outcomes import is_decision
     assert is_decision(sentence) is outcome
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Rådet ber dagleg leiar om å førebu ei sak.", "dagleg leiar"),  # nynorsk verbs
+    ("Styret ber sekretariatet greie ut saka.", "sekretariatet"),
+])
+def test_asked_to_do_it_in_nynorsk(sentence, who):
+    assert is_action(sentence) and responsible_of(sentence) == who

@@ -268,7 +268,10 @@ _ASKED = re.compile(r"\bba\s+(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)
                     r"ta|kontakte|invitere|forberede|legge|gå|skrive|oppdatere|avklare)\b|"
                     r"\bber\s+(?P<who2>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)?"
                     r"(?:sende|lage|utarbeide|svare|rapportere|redegjøre|kontakte|invitere|"
-                    r"forberede|skrive|oppdatere|avklare|følge\s+opp|sørge\s+for)\b",
+                    r"forberede|skrive|oppdatere|avklare|følge\s+opp|sørge\s+for|"
+                    # nynorsk
+                    r"senda|laga|utarbeida|førebu|skrive|kontakta|invitera|fylgje\s+opp|"
+                    r"følgje\s+opp|syte\s+for|greie\s+ut|greia\s+ut)\b",
                     re.I)
 _GOT_TASK = re.compile(r"\bfikk\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+i\s+oppgave\s+å\b|"
                        r"\bfekk\s+(?P<who2>[\w-]+)\s+i\s+oppgåve\s+å\b", re.I)
