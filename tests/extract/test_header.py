@@ -139,3 +139,13 @@ def test_a_meeting_line_with_its_number_date_time_and_place():
     meeting = parse_bytes(text.encode(), "r.txt").meeting
     assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
         "2024-04-18", "10:00", "14:00", "Kulturhuset")
+
+
+def test_the_next_meeting_written_day_slash_month():
+    text = ("Referat fra møte i Kystnettverket\n\nDato: torsdag 14/3-24\nTid: kl 0900-1130\n\n"
+            "Til stede: Kari Holm, Ola Dahl\n\nPunkt 1: Neste møte\nNeste møte blir 25/4 "
+            "kl 0900 i Havnehuset.\n")
+    record = parse_bytes(text.encode(), "k.txt")
+    assert (record.meeting.date, record.meeting.start, record.meeting.end) == (
+        "2024-03-14", "09:00", "11:30")
+    assert (record.next_meeting.date, record.next_meeting.start) == ("2024-04-25", "09:00")

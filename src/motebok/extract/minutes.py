@@ -786,7 +786,7 @@ def find_next_meeting(draft: Draft) -> None:
     for _priority, rest, following in sorted(candidates, key=lambda c: c[0]):
         # the next line may finish the date ("… er 9." / "april.", as a PDF wraps it)
         source = rest if dates.find_dates(rest) else f"{rest} {following}"
-        found = dates.find_dates(source)
+        found = dates.find_dates(source) or _slash_date(rest)
         found = [d for d in found if _after_meeting(d, meeting)] or []
         if not found:
             continue
@@ -796,6 +796,21 @@ def find_next_meeting(draft: Draft) -> None:
             start=dates.find_time_range(source[first.end:first.end + 40])[0],
             location=_next_location(source[first.end:]))
         return
+
+
+# "Neste møte blir 25/4 kl 0900": day/month right after the words, which elsewhere may be
+# a case number, is the date here.
+_NEXT_SLASH = re.compile(r"^\s*(?::|blir|er|vert|vil\s+bli)?\s*(?:\w+dag\s+)?(?:den\s+)?"
+                         r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/])", re.I)
+
+
+def _slash_date(rest: str) -> list[dates.DateMatch]:
+    """The next meeting's "25/4" right after "Neste møte blir", as a date without year."""
+    found = _NEXT_SLASH.match(rest)
+    if not found or not (1 <= int(found["month"]) <= 12 and 1 <= int(found["day"]) <= 31):
+        return []
+    return [dates.DateMatch(day=int(found["day"]), month=int(found["month"]), year=None,
+                            start=found.start("day"), end=found.end(), weekday=None)]
 
 
 def _after_meeting(found: dates.DateMatch, meeting: str | None) -> bool:
