@@ -310,6 +310,14 @@ def test_a_place_with_whom_it_sent_in_brackets():
         ("Kari Holm", "Nordvik"), ("Per Bø", "Østvik"), ("Siv Lie", "Østvik")]
 
 
+def test_a_name_before_a_longer_unmarked_organisation_is_left_alone():
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance, ParticipantRole
+    # no comma, no acronym, no job: where the name ends cannot be told, and nothing breaks
+    for line in ("Roald Huseth Fylkesmannen i Nord-Trøndelag", "Aage Schei Gassforum Trøndelag"):
+        assert parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT) == []
+
+
 def test_a_greeting_under_a_mail_is_no_person():
     assert not looks_like_name("Hilsen Liv")
 
