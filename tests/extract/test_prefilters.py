@@ -140,6 +140,11 @@ def test_line_facts_are_computed_once_from_the_line():
     ("Side 3 av 9", False), ("ſide 3", False), ("SIDE 2/9", False), ("- 4 -", False),
     ("12", False), ("Side – 2", False), ("Side: 2", False), ("Sak 3", True),
     ("Sted: Teams", True), ("Sideordnet tema", True), ("Side 2 av saken", True),
+    # a running footer with the page number at its end, padded or run together
+    ("Regionrådet Vestfjord – referat 12.03.2024            Side 1 av 2", False),
+    ("Regionrådet Vestfjord – referat 12.03.2024 Side 1 av 2", False),
+    ("Se vedlegget, side 3 av 10, for tallene.", True),
+    ("Kari Holm            12", True),  # a padded row ending in a number is no footer
 ])
 def test_page_number_lines_are_dropped(text, kept):
     lines = to_lines([Block(BlockKind.PARAGRAPH, "Referat"), Block(BlockKind.PARAGRAPH, text)])

@@ -323,7 +323,8 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                 text = clean(raw)
                 if kind is paragraph and len(parts) > 1 and text:
                     kind = typed_block(text).kind  # "a) Status" after a <br>: a list item
-            if not text or (_may_be_page_line(text) and _PAGE_LINE.match(text)):
+            if not text or (_may_be_page_line(text) and _PAGE_LINE.match(text)) or \
+                    (text[-1:].isdecimal() and _is_page_footer(text, cells)):
                 continue
             body = text if text[0] not in _BULLET_STARTS else strip_bullet(text)
             # positional arguments: text, body, kind, level, cells, bold, gap, index
@@ -358,6 +359,18 @@ def _label_row(cells: tuple[str, ...]) -> str | None:
             label.label in _TABLE_DEPUTY_LABELS):
         return None
     return f"{filled[0].rstrip(':; ')}: {filled[1]}"
+
+
+def _is_page_footer(text: str, cells: tuple[str, ...]) -> bool:
+    """A running footer or header that ends in the page number: "Regionrådet Vestfjord –
+    referat 12.03.2024      Side 1 av 2" (a padded second column, or run together)."""
+    if cells:
+        return len(cells) == 2 and _may_be_page_line(cells[1]) and \
+            bool(_PAGE_LINE.match(cells[1])) and not cells[1].isdecimal()
+    return len(text) < 120 and bool(_PAGE_FOOTER.search(text))
+
+
+_PAGE_FOOTER = re.compile(r"\sside\s+\d+\s*(?:av|/)\s*\d+$", re.I)
 
 
 def _may_be_page_line(text: str) -> bool:
