@@ -157,3 +157,14 @@ def test_an_election_in_the_active_voice(sentence, outcome):
 ])
 def test_asked_to_do_it_in_nynorsk(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Alle kommunene sender inn tall innen 1. mai.", "Alle kommunene"),  # all of a group
+    ("Hver kommune melder inn en kontaktperson.", "Hver kommune"),
+    ("Saken følges opp av sekretariatet.", "sekretariatet"),  # the agent of a passive task
+    ("Invitasjon sendes av Kari Holm.", "Kari Holm"),
+    ("Planen sendes ut av hensyn til fristen.", None),  # "av hensyn til" names no one
+])
+def test_owners_of_a_group_and_of_a_passive_task(sentence, who):
+    assert is_action(sentence) and responsible_of(sentence) == who

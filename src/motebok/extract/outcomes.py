@@ -618,7 +618,12 @@ def _acceptable_subject(who: str) -> bool:
     first = words[0].casefold()
     if first in {"de", "dei"}:
         return len(words) >= 3  # "De i uthevet skrift følger opp …"
+    if first in _ALL_OF and len(words) == 2 and words[1].islower():
+        return True  # "Alle kommunene sender …", "Hver kommune melder …"
     return first not in _PRONOUN_SUBJECTS and first not in _QUANTIFIERS
+
+
+_ALL_OF = {"alle", "hver", "kvar", "begge"}
 
 
 def _agreed_subject(head: str) -> str | None:
@@ -763,7 +768,17 @@ def responsible_of(sentence: str) -> str | None:
         in_meeting = _IN_MEETING_OF.search(sentence)
         if in_meeting:
             return in_meeting.group("who")
+    if " av " in lowered and _PASSIVE_TASK.search_lowered(sentence, lowered):
+        agent = _AGENT.search(sentence)  # "Saken følges opp av sekretariatet."
+        who = agent.group("who").rstrip(".") if agent else ""
+        if who and (who[:1].isupper() or who.casefold() in _BODY_SUBJECTS):
+            return who
     return None
+
+
+# Who does a passive task: "… følges opp av sekretariatet.", "… sendes av Kari Holm."
+_AGENT = re.compile(r"\sav\s+(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|[a-zæøå]+)"
+                    r"\s*[.!]?$")
 
 
 def _passive_word_at(sentence: str, start: int) -> bool:
