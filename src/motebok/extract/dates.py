@@ -294,14 +294,15 @@ def year_from_weekday(day: int, month: int, weekday: int, near: int) -> int | No
 _DEADLINE_SLASH = re.compile(r"\b(?:frist|innen|innan|senest|seinast)\s*:?\s*"
                              r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/])", re.I)
 _DEADLINE_MONTH_END = re.compile(
-    rf"\b(?:innen|innan|før|til|frist:?)\s+(?:utgangen|slutten|enden)\s+av\s+"
+    rf"\b(?:(?:innen|innan|før|til|frist:?)\s+(?:utgangen|slutten|enden)|i\s+løpet)\s+av\s+"
     rf"(?P<month>{_alternation(MONTHS)}){_NOT_LETTER_AFTER}(?:\s+(?P<year>(?:19|20)\d{{2}}))?",
     re.I)
 
 
 def deadline(text: str, default_year: int | None) -> dt.date | None:
     """A deadline in the shapes ``find_dates`` leaves alone: "frist 15/4", "innen
-    utgangen av mars" (the month's last day, in ``default_year`` unless one is written)."""
+    utgangen av mars", "i løpet av april" (the month's last day, in ``default_year``
+    unless one is written)."""
     slash = _DEADLINE_SLASH.search(text)
     if slash and default_year is not None:
         try:
