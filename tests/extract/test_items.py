@@ -24,6 +24,8 @@ def _items(first: str, second: str) -> list[tuple[str | None, str]]:
     ("Sak nr.: 14/23", "Sak nr.: 15/23", ["14/23", "15/23"]),
     ("14 – 2023", "15 – 2023", ["14–2023", "15–2023"]),  # no "Sak", a four-digit year
     ("Sak 14/23           ", "Sak 15/23      ", ["14/23", "15/23"]),  # padded like a table
+    ("AU-sak 14/23", "AU-sak 15/23", ["14/23", "15/23"]),  # a committee's own series
+    ("Sak AU 14/23:", "Sak AU 15/23:", ["14/23", "15/23"]),
 ])
 def test_case_number_styles(first, second, numbers):
     assert _items(first, second) == [(numbers[0], "Godkjenning av referat"),

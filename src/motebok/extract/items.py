@@ -36,7 +36,9 @@ MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
 # "Sak 12-23 Title", "Sak 12.23 Title",
 # "V-sak 12/24 Title" (a vedtakssak; O-sak, D-sak for orientering and drøfting)
 _CASE = re.compile(
-    r"^(?:(?:[a-zæøå]-)?sak(?:snr\.?|\s+nr\.?)?|saknr\.?|ps|rs|os|ds|pkt\.?|punkt|item|"
+    # "Sak 12/24", "V-sak", "AU-sak 12/24", "Sak AU 12/24" (a committee's own series)
+    r"^(?:(?:[a-zæøå]{1,4}-)?sak(?:snr\.?|\s+nr\.?|\s+(?-i:[A-ZÆØÅ]{2,4}))?|saknr\.?|"
+    r"ps|rs|os|ds|pkt\.?|punkt|item|"
     r"arkivsak)\s*(?::\s*)?"  # "Sak nr.: 62/12"
     r"(?P<num>\d{1,4}\s*/\s*\d{2,4}|\d{1,3}\s*\.\s*\d{4}|"
     r"\d{1,3}\s*[-–]\s*(?:\d{2}|(?:19|20)\d{2})(?!\d)|"
@@ -290,7 +292,7 @@ def _may_be_case(text: str) -> bool:
     The first two letters, folded as IGNORECASE compares them, must begin one of the
     words: "Saken …", "Det …" and most other lines leave without running the pattern.
     """
-    return fold(text[:2]) in _CASE_STARTS or text[1:2] == "-"  # "V-sak", "O-sak"
+    return fold(text[:2]) in _CASE_STARTS or "-" in text[1:5]  # "V-sak", "AU-sak"
 
 
 def _has_page_tail(title: str) -> bool:
