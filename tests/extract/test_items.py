@@ -26,6 +26,9 @@ def _items(first: str, second: str) -> list[tuple[str | None, str]]:
     ("Sak 14/23           ", "Sak 15/23      ", ["14/23", "15/23"]),  # padded like a table
     ("AU-sak 14/23", "AU-sak 15/23", ["14/23", "15/23"]),  # a committee's own series
     ("Sak AU 14/23:", "Sak AU 15/23:", ["14/23", "15/23"]),
+    ("Orienteringssak 14/23", "Vedtakssak 15/23", ["14/23", "15/23"]),  # by kind of case
+    ("Drøftingssak 14/23", "Drøftingssak 15/23", ["14/23", "15/23"]),
+    ("Tema 1:", "Tema 2:", ["1", "2"]),
 ])
 def test_case_number_styles(first, second, numbers):
     assert _items(first, second) == [(numbers[0], "Godkjenning av referat"),

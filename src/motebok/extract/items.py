@@ -38,7 +38,9 @@ MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
 _CASE = re.compile(
     # "Sak 12/24", "V-sak", "AU-sak 12/24", "Sak AU 12/24" (a committee's own series)
     r"^(?:(?:[a-zæøå]{1,4}-)?sak(?:snr\.?|\s+nr\.?|\s+(?-i:[A-ZÆØÅ]{2,4}))?|saknr\.?|"
-    r"ps|rs|os|ds|pkt\.?|punkt|item|"
+    r"ps|rs|os|ds|pkt\.?|punkt|item|tema|"
+    # "Orienteringssak 3/24", "Vedtakssak 4/24", "Drøftingssak 5/24"
+    r"(?:orienterings|vedtaks|drøftings|diskusjons|beslutnings|informasjons|referat)sak|"
     r"arkivsak)\s*(?::\s*)?"  # "Sak nr.: 62/12"
     r"(?P<num>\d{1,4}\s*/\s*\d{2,4}|\d{1,3}\s*\.\s*\d{4}|"
     r"\d{1,3}\s*[-–]\s*(?:\d{2}|(?:19|20)\d{2})(?!\d)|"
@@ -283,7 +285,8 @@ _PAGE_CELL = re.compile(r"\d{1,3}")  # a last table cell holding a page number
 # First letters of _CASE's and _STANDING's words: most lines fail on their first
 # character. _NUMBERED and _HEADING_NUMBER start with a digit (``str.isdecimal`` is
 # the same class as the patterns' ``\d``).
-_CASE_STARTS = frozenset(("sa", "ps", "rs", "os", "ds", "pk", "pu", "it", "ar"))
+_CASE_STARTS = frozenset(("sa", "ps", "rs", "os", "ds", "pk", "pu", "it", "ar", "te", "or",
+                          "ve", "dr", "di", "be", "in", "re"))
 
 
 def _may_be_case(text: str) -> bool:
