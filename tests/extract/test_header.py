@@ -42,6 +42,7 @@ def test_a_heading_sentence_gives_time_and_place():
     ("REFERAT FRA MØTE I FROSTATING 18.06.04 I INDERØY KULTURHUS", "Frostating", None),
     ("PROTOKOLL MØTE I REGIONRÅDET NORDHORDLAND", "Regionrådet Nordhordland", None),
     ("Dagsorden møte i prosjektgruppa 16.06.17", "Prosjektgruppa", None),
+    ("Møte nr. 3/2024 i Regionrådet Hallingdal", "Regionrådet Hallingdal", None),
     ("Agenda for møte i Kystnettverket 3. mai 2024", "Kystnettverket", None),
 ])
 def test_body_and_organization_from_the_title(title, body, organization):

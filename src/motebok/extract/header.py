@@ -52,7 +52,8 @@ _MEETING_KINDS = (r"(?:ekstraordinært|ekstraordinær|ekstraordinere|ordinært|o
 _MEETING_ADJECTIVE = re.compile(rf"^{_MEETING_KINDS}\s+(?=\S+møte)", re.I)
 _LEADING_MEETING = re.compile(rf"^(?:{_MEETING_KINDS}\s+)?"
                               r"(?:møte|møtet|moete|m\ufffdte|m\ufffdtet)(?:\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|"
-                              r"[a-zæøå]+)\s*\d{0,4})?\s+(?:i|for|med)\s+", re.I)
+                              r"[a-zæøå]+)\s*\d{0,4}|\s+nr\.?\s*\d{1,3}(?:\s*/\s*\d{2,4})?)?"
+                              r"\s+(?:i|for|med)\s+", re.I)  # "Møte nr. 3/2024 i Regionrådet"
 # "Det innkalles til møte i Kystrådet": a summons names the body in a sentence.
 _SUMMONS_PREFIX = re.compile(r"^(?:det\s+)?(?:innkalles|innkallast|kalles\s+inn|vert\s+kalla\s+inn)"
                              r"\s+(?:herved\s+|med\s+dette\s+)?til\s+", re.I)
