@@ -318,6 +318,16 @@ def test_a_name_before_a_longer_unmarked_organisation_is_left_alone():
         assert parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT) == []
 
 
+@pytest.mark.parametrize("line", ["Siv Lie (H), vara Tor Vik (H) møtte",
+                                  "Siv Lie – vara Tor Vik møtte", "Siv Lie og vara Tor Vik møtte"])
+def test_the_deputy_who_came_named_in_the_forfall_list(line):
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance, ParticipantRole
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.ABSENT)
+    assert [(e.name, e.attendance, e.note) for e in found] == [
+        ("Siv Lie", Attendance.ABSENT, None), ("Tor Vik", Attendance.PRESENT, "for Siv Lie")]
+
+
 def test_a_greeting_under_a_mail_is_no_person():
     assert not looks_like_name("Hilsen Liv")
 

@@ -316,6 +316,10 @@ def parse_people_list(value: str, role: ParticipantRole | None,
     is an organisation rather than a name ("Ola Dahl, Hamar kommune") becomes the
     organisation of the name before it.
     """
+    if attendance is Attendance.ABSENT and "møtte" in value:
+        deputies = _deputies_who_came(value, role, organization)
+        if deputies:
+            return deputies
     pieces = _split_top_level(value)
     placed = _name_and_place(pieces, role, attendance, organization)
     if placed is not None:
@@ -459,6 +463,37 @@ def substituted_for(note: str | None) -> str | None:
         return None
     match = _SUBSTITUTED.match(note.strip())
     return match.group("absent") if match else None
+
+
+# In a forfall list, the deputy who came instead: "Siv Lie (H), vara Tor Vik (H) møtte".
+_DEPUTY_CAME = re.compile(r"\s*[,;–-]?\s*(?:og\s+)?(?:hennes\s+|hans\s+)?vara(?:medlem)?\s+"
+                          r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*"
+                          r"(?:\((?P<paren>[^()]*)\))?\s+møtte\b\.?")
+
+
+def _deputies_who_came(value: str, role: ParticipantRole | None,
+                       organization: str | None) -> list[Entry]:
+    """A forfall list that names the deputy who came for someone: the absent member,
+    then the deputy present with the note "for <member>"."""
+    found: list[Entry] = []
+    start = 0
+    for match in _DEPUTY_CAME.finditer(value):
+        absent = parse_people_list(value[start:match.start()], role, Attendance.ABSENT,
+                                   organization)
+        found.extend(absent)
+        if not absent:
+            continue
+        deputy = Entry(name=match.group("name"), organization=organization, role=role,
+                       attendance=Attendance.PRESENT, note=f"for {absent[-1].name}")
+        if match.group("paren"):
+            _apply_paren(deputy, match.group("paren"))
+            if deputy.organization is None and _PARTY.match(match.group("paren")):
+                deputy.organization = match.group("paren")
+        found.append(deputy)
+        start = match.end()
+    if not found:
+        return []
+    return found + parse_people_list(value[start:], role, Attendance.ABSENT, organization)
 
 
 def _people_in_paren(text: str, paren: str | None, role: ParticipantRole | None,
