@@ -43,6 +43,10 @@ def test_a_heading_sentence_gives_time_and_place():
     ("PROTOKOLL MØTE I REGIONRÅDET NORDHORDLAND", "Regionrådet Nordhordland", None),
     ("Dagsorden møte i prosjektgruppa 16.06.17", "Prosjektgruppa", None),
     ("Møte nr. 3/2024 i Regionrådet Hallingdal", "Regionrådet Hallingdal", None),
+    # a regional council is the cooperation itself; a "-regionen" is one it belongs to
+    ("Referat fra møte i Regionrådet for Fosen", "Regionrådet for Fosen", None),
+    ("Referat fra Regionrådet i Vestfjord", "Regionrådet i Vestfjord", None),
+    ("Referat fra Regionrådet for Fjellregionen", "Regionrådet", "Fjellregionen"),
     ("Agenda for møte i Kystnettverket 3. mai 2024", "Kystnettverket", None),
 ])
 def test_body_and_organization_from_the_title(title, body, organization):

@@ -447,6 +447,12 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if reversed_comma:  # "Hallingdal barnevernsteneste, tilsynsutvalet"
         body = reversed_comma.group("body")
         return body[0].upper() + body[1:], reversed_comma.group("org")
+    region = _REGION_COUNCIL.match(rest)
+    if region and not _ORG_FORM.search(region.group("place")) and \
+            not region.group("place").casefold().endswith("regionen"):
+        # "Regionrådet for Fosen" is the cooperation itself, Fosen a region and no parent;
+        # but "Regionrådet for Fjellregionen" is the council of the cooperation Fjellregionen
+        return rest, None
     form = _BODY_FOR_ORG.match(rest)
     if form and (_ORG_FORM.search(form.group("org")) or
                  form.group("body").casefold() in _GOVERNING_BODIES or
@@ -462,6 +468,10 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     return rest, None
 
 
+# A regional council named by its region: the council is the cooperation itself.
+_REGION_COUNCIL = re.compile(r"^(?:regionrådet|regionråd|samarbeidsrådet|samarbeidsråd)\s+"
+                             r"(?:i|for)\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?)$",
+                             re.I)
 _WHOSE_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+?)s\s+(?:møte|møtet|moete)$")
 _BODY_FOR_ORG = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+)\s+(?:for|i)\s+(?P<org>[A-ZÆØÅ].*)$")
 _BODY_IN_ORG = re.compile(r"^(?P<body>.+?)\s+(?P<word>i|for|ved)\s+(?P<org>[A-ZÆØÅ][\w-]+(?:\s+"
