@@ -328,6 +328,16 @@ def test_the_deputy_who_came_named_in_the_forfall_list(line):
         ("Siv Lie", Attendance.ABSENT, None), ("Tor Vik", Attendance.PRESENT, "for Siv Lie")]
 
 
+def test_a_job_at_a_place_after_the_name():
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance, ParticipantRole
+    found = parse_people_list("Kari Holm, ordfører i Nordvik; Per Bø, rådgiver ved "
+                              "Statsforvalteren i Vestland", ParticipantRole.MEMBER,
+                              Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [
+        ("Kari Holm", "Nordvik"), ("Per Bø", "Statsforvalteren i Vestland")]
+
+
 def test_a_greeting_under_a_mail_is_no_person():
     assert not looks_like_name("Hilsen Liv")
 

@@ -344,6 +344,15 @@ def parse_people_list(value: str, role: ParticipantRole | None,
             entries[-1].note = f"for {absent}"  # "Jon Li (Ap) for Per Bø (Ap)"
             pending = []
             continue
+        at_place = text and entries and text[:1].islower() and _JOB_AT_PLACE.match(text)
+        if at_place and _is_job_title(at_place.group("job")):
+            # "Kari Holm, ordfører i Nordvik": the job, then whom they represent
+            if entries[-1].organization in (None, organization):
+                entries[-1].organization = at_place.group("org")
+            if paren:
+                _apply_paren(entries[-1], paren)
+            pending = []
+            continue
         if text and entries and _is_job_title(text) and (not paren or is_role_word(paren)):
             # "Møteleder: Even Hagen, fylkesordfører": a title, not whom they represent;
             # "Sindre Moe, rådgiver (sekretær)": the parenthesis is the person's role
@@ -721,6 +730,10 @@ _ACRONYM = re.compile(r"[A-ZÆØÅ]{2,6}")
 
 
 _ACRONYM_TITLE = re.compile(r"^[A-ZÆØÅ]{1,4}-[a-zæøå]")
+
+
+_JOB_AT_PLACE = re.compile(r"^(?P<job>[a-zæøå][\wæøå-]*(?:\s+[a-zæøå][\wæøå-]*)?)\s+"
+                           r"(?:i|for|ved)\s+(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[\w-]+){0,3})$")
 
 
 def _is_job_title(text: str) -> bool:
