@@ -179,6 +179,7 @@ def test_a_sentence_wrapped_after_a_colon_or_between_day_and_month_is_joined():
     ("Oslo kommune", "Oslo kommune"),  # a place word first, then the organisation's form
     ("Fra NAV", "NAV"), ("Koordineringsgruppen", "Koordineringsgruppen"),
     ("Representanter for kommunene", None), ("Andre", None),
+    ("Brukerrepresentant", None), ("Ansattes representanter", None),  # seats, not places
 ])
 def test_the_organisation_a_group_heading_names(group, organization):
     from motebok.extract.participants import organization_of_group

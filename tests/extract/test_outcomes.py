@@ -168,3 +168,8 @@ def test_asked_to_do_it_in_nynorsk(sentence, who):
 ])
 def test_owners_of_a_group_and_of_a_passive_task(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who
+
+
+def test_approved_without_a_verb_with_a_date_in_the_subject():
+    from motebok.extract.outcomes import is_decision
+    assert is_decision("Innkalling og referat fra 10.10.2024 godkjent.")

@@ -148,10 +148,11 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
          r"^(?:vedtaket|innstillingen|avgjerda)\s+(?:var|ble|vart)\s+"
          r"(?:enstemmig|samrøystes)\s*\.?$"),
         (("vedt", "godkj"), r"^(?:vedtatt|vedteke|godkjent|godkjend)\b"),
-        # "Dagsorden godkjent.", "Innkalling og saksliste enstemmig godkjent." (no verb)
+        # "Dagsorden godkjent.", "Innkalling og saksliste enstemmig godkjent.", "Referat
+        # fra 10.10.2024 godkjent." (no verb)
         (("godkjent", "godkjend", "vedtatt", "vedteke"),
          r"^(?![^.]*\b(?:ikke|ikkje|må|skal|vil|kan|bør|være|vere|bli|ble|vart|er|blir)\b)"
-         r"[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,4}\s+(?:enstemmig\s+|samrøystes\s+)?"
+         r"[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå./-]+){0,6}\s+(?:enstemmig\s+|samrøystes\s+)?"
          r"(?:godkjent|godkjend|vedtatt|vedteke)(?:\s+(?:uten|utan|med|som)\b[^.]*)?\.?$"),
         (("slut",), r"\bslut(?:tet|ta|ter)\s+seg\s+til"),
         (("enig", "einig", "samd"),

@@ -1171,12 +1171,17 @@ def group_label(text: str) -> tuple[str, str] | None:
     return group, match.group("rest").strip()
 
 
+_ROLE_GROUP_ENDINGS = ("representant", "representanter", "representantar", "tillitsvalgt",
+                       "tillitsvalde", "observatør", "observatører", "observatørar")
+
+
 def organization_of_group(group: str) -> str | None:
     """The organisation a group heading names, if it names one."""
     g = group.strip()
     lowered = g.casefold()
-    if lowered.startswith(("representanter", "medlemmer", "andre", "tillitsvalgte")):
-        return None
+    if lowered.startswith(("representanter", "medlemmer", "andre", "tillitsvalgte")) or \
+            lowered.endswith(_ROLE_GROUP_ENDINGS):
+        return None  # "Brukerrepresentant: Tor Vik" names a seat, not an organisation
     prefix = re.match(r"^(?:fra|frå)\s+(.+?)(?:\s+(?:møtte|deltok))?$", g, re.I)
     if prefix:
         org = prefix.group(1)
