@@ -173,3 +173,12 @@ def test_owners_of_a_group_and_of_a_passive_task(sentence, who):
 def test_approved_without_a_verb_with_a_date_in_the_subject():
     from motebok.extract.outcomes import is_decision
     assert is_decision("Innkalling og referat fra 10.10.2024 godkjent.")
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    ("Det er enighet om å fortsette samarbeidet.", True),  # agreed, in the present tense
+    ("Skal referatet godkjennes?", False),  # a question decides nothing
+])
+def test_agreement_in_the_present_and_questions(sentence, outcome):
+    from motebok.extract.outcomes import is_decision
+    assert is_decision(sentence) is outcome

@@ -180,7 +180,7 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
         (("godkjente", "godkjende"),
          r"^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:godkjente|godkjende)\s+(?!at\b)"),
         (("enighet", "semje", "einigheit"),
-         r"\b(?:det\s+)?(?:var|ble|vart)\s+(?:enighet|semje|einigheit)\s+om\b"),
+         r"\b(?:det\s+)?(?:var|ble|vart|er)\s+(?:enighet|semje|einigheit)\s+om\b"),
         (("vedtatt",), r"\bvedtatt\s+(?:med|mot)\s+\d+|\bvedtatt\s+mot\b"),
         (("neste",),
          r"^(?:neste\s+(?:\w*møte|moete|samling)\s+(?:blir|er|vert|holdes|avholdes|settes|"
@@ -534,8 +534,8 @@ def is_decision(sentence: str) -> bool:
 
 def _is_decision(sentence: str, lowered: str) -> bool:
     """``is_decision`` with the sentence already lower-cased."""
-    if not _has_outcome_hint(lowered):
-        return False
+    if not _has_outcome_hint(lowered) or sentence.endswith("?"):
+        return False  # a question decides nothing
     folded = fold_lowered(sentence, lowered)
     if not _is_outcome(sentence, lowered, folded):
         return False
