@@ -182,3 +182,16 @@ def test_approved_without_a_verb_with_a_date_in_the_subject():
 def test_agreement_in_the_present_and_questions(sentence, outcome):
     from motebok.extract.outcomes import is_decision
     assert is_decision(sentence) is outcome
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    ("Styret godkjenner årsregnskapet.", True),  # the body decides, in the present tense
+    ("Regionrådet vedtek planen.", True),
+    ("Kommunen godkjenner søknader fortløpende.", False),  # another body's routine
+    ("Saken avsluttes.", True), ("Saka vert avslutta.", True),
+    ("Møtet avsluttet med lunsj.", False),
+    ("Arbeidsutvalget ble gitt fullmakt til å ferdigstille uttalelsen.", True),
+])
+def test_more_decision_forms(sentence, outcome):
+    from motebok.extract.outcomes import is_decision
+    assert is_decision(sentence) is outcome

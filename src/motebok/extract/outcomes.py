@@ -130,7 +130,15 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
         (("flertal", "fleirtal", "trukket", "trekt", "fullmakt"),
          r"\b(?:fikk|fekk)\s+(?:\w+\s+)?(?:flertall|fleirtal)\b|"
          r"\b(?:saken|saka)\s+(?:ble|vart|blir|vert)\s+(?:trukket|trekt)\b|"
-         r"\b(?:gis|gjevast|får|fekk|fikk)\s+fullmakt\s+til\b"),
+         r"\b(?:gis|gjevast|får|fekk|fikk|(?:ble|vart)\s+gitt|(?:ble|vart)\s+gjeve)\s+"
+         r"fullmakt\s+til\b"),
+        # "Styret godkjenner årsregnskapet.", "Rådet vedtar budsjettet.": a body decides
+        (("godkjenner", "vedtar", "vedtek"),
+         r"^(?=[A-ZÆØÅ])[\wæøå-]*?(?:rådet|styret|utvalget|utvalet|gruppen|gruppa|forumet|"
+         r"nettverket|skapet|nemnda|komiteen|møtet)\s+(?:godkjenner|vedtar|vedtek)\s"),
+        # "Saken avsluttes.", "Saka vert avslutta.": the case is closed
+        (("avslutt",), r"^(?:saken|saka)\s+(?:avsluttes|avsluttast|(?:er|blir|ble)\s+"
+                       r"avsluttet|(?:er|vert|vart)\s+avslutta)\s*[.!]?$"),
 
         (("tek",), r"\btek\s+saka\s+til\s+orientering"),
         (("tatt", "teke", "tas"), r"^(?:tatt|teke|tas)\s+til\s+(?:orientering|etterretning)"),
@@ -518,6 +526,7 @@ def _unique(values: list[str]) -> list[str]:
 # None contains another ("besluttet" is found by "slutt", "enighet" by "enig"): each one
 # is a substring search of its own on every sentence.
 _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "enig", "einig", "samd",
+                  "vedtar", "vedtek", "avslutt",
                   "sa seg", "seier seg", "tilslutning", "flertal", "fleirtal", "trukket",
                   "trekt", "fullmakt", "vitande", "vitende",
                   "slutt", "støtte", "bestemte", "avgjorde", "utset", "neste ",
