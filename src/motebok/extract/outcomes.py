@@ -526,7 +526,6 @@ def _unique(values: list[str]) -> list[str]:
 # None contains another ("besluttet" is found by "slutt", "enighet" by "enig"): each one
 # is a substring search of its own on every sentence.
 _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "enig", "einig", "samd",
-                  "avslutt",
                   "sa seg", "seier seg", "tilslutning", "flertal", "fleirtal", "trukket",
                   "trekt", "fullmakt", "vitande", "vitende",
                   "slutt", "støtte", "bestemte", "avgjorde", "utset", "neste ",
