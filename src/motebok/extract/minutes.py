@@ -53,6 +53,7 @@ from motebok.extract.participants import (
     table_row_people,
 )
 from motebok.extract.text import (
+    TERMINAL,
     Line,
     contains_any,
     fold_lowered,
@@ -308,13 +309,11 @@ def _sentence_on(lines: list[Line], index: int, stop: int) -> str:
     konsulent Ola" / "Rønneberg." (no gap between, and the first does not end it)."""
     text = lines[index].body
     after = lines[index + 1] if index + 1 < stop else None
-    if after is None or after.gap or after.is_table or text.endswith(_TERMINAL_MARKS) or \
+    if after is None or after.gap or after.is_table or text.endswith(TERMINAL) or \
             not after.body.endswith((".", "!")) or len(after.body) > 80:
         return text
     return f"{text} {after.body}"
 
-
-_TERMINAL_MARKS = (".", "!", "?", ":", ";")
 
 
 def _group_heading(text: str) -> str | None:

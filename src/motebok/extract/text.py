@@ -527,7 +527,8 @@ NOT_NAME_WORDS = {
 }
 
 
-_TERMINAL = (".", "!", "?", ":", ";")
+#: What ends a sentence or a label: a line ending in one is not wrapped.
+TERMINAL = (".", "!", "?", ":", ";")
 
 
 def merge_wrapped(lines: list[Line]) -> list[Line]:
@@ -543,7 +544,7 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
         if (prev is not None and (not line.gap or _sentence_goes_on(prev, line))
                 and (line.kind is _PARAGRAPH or _wrapped_date(prev, line))
                 and prev.kind in (_PARAGRAPH, _LIST_ITEM)
-                and (not prev.text.endswith(_TERMINAL) or _wrapped_in_date(prev, line)
+                and (not prev.text.endswith(TERMINAL) or _wrapped_in_date(prev, line)
                      or (prev.text[-1:] in ":;" and line.text[:1].islower()))
                 and not prev.bold and not line.bold
                 and (not _starts_like_heading(line.text) or _DATE_START.match(line.text))
