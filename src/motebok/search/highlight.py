@@ -24,22 +24,27 @@ def _marked(found: Sequence[Token], terms: Sequence[Term]) -> list[bool]:
 
     Done with sets, one batch of stems and one regular expression for the compound parts
     rather than term by term: snippets are built for every hit of a page, and this was
-    most of a search's time in Python.
+    most of a search's time in Python. Only words starting with a term's stem are
+    stemmed: a Snowball Norwegian stem only ever cuts letters off the end of its word.
     """
     words = {term.word for term in terms}
     stems = {term.stem for term in terms if not term.is_number}
     parts = [term.word for term in terms if term.substring]
     part_search = re.compile("|".join(map(re.escape, parts))).search if parts else None
     values = [token.value for token in found]
-    token_stems = stem_all(values) if stems else values
+    stem_of: dict[str, str] = {}
+    if stems:
+        starts = tuple(stems)
+        candidates = list({value for value in values if value.startswith(starts)})
+        stem_of = dict(zip(candidates, stem_all(candidates), strict=True))
     marked = []
-    for token, value, token_stem in zip(found, values, token_stems, strict=True):
+    for token, value in zip(found, values, strict=True):
         if value in words:
             marked.append(True)
         elif token.is_number:
             marked.append(False)
         else:
-            marked.append(token_stem in stems
+            marked.append(stem_of.get(value) in stems
                           or (part_search is not None and part_search(value) is not None))
     return marked
 

@@ -98,7 +98,14 @@ def case_number_token(sequence: str | int, year: str | int) -> str:
 
 
 def tokens(text: str) -> list[Token]:
-    """Every word and case number of ``text`` (already ``normalize``d), in order."""
+    """Every word and case number of ``text`` (already ``normalize``d), in order.
+
+    A text without "/" holds no case number, so its words are found without the
+    group lookups of ``TOKEN``: snippets tokenise every hit of a page.
+    """
+    if "/" not in text:
+        return [Token(match.start(), match.end(), match.group().casefold(), False)
+                for match in WORD.finditer(text)]
     found = []
     for match in TOKEN.finditer(text):
         sequence, year = match.group(1, 2)
