@@ -311,12 +311,18 @@ def test_a_place_with_whom_it_sent_in_brackets():
         ("Kari Holm", "Nordvik"), ("Per Bø", "Østvik"), ("Siv Lie", "Østvik")]
 
 
-def test_a_name_before_a_longer_unmarked_organisation_is_left_alone():
+@pytest.mark.parametrize(("line", "name", "organization"), [
+    ("Roald Huseth Fylkesmannen i Nord-Trøndelag", "Roald Huseth",
+     "Fylkesmannen i Nord-Trøndelag"),
+    ("Aage Schei Gassforum Trøndelag", "Aage Schei", "Gassforum Trøndelag"),
+    ("Siv Lie Næringsforeningen i Trondheim", "Siv Lie", "Næringsforeningen i Trondheim"),
+])
+def test_a_name_before_a_longer_unmarked_organisation(line, name, organization):
     from motebok.extract.participants import parse_people_list
     from motebok.vocab import Attendance, ParticipantRole
-    # no comma, no acronym, no job: where the name ends cannot be told, and nothing breaks
-    for line in ("Roald Huseth Fylkesmannen i Nord-Trøndelag", "Aage Schei Gassforum Trøndelag"):
-        assert parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT) == []
+    # no comma: the organisation starts at its first word that ends as organisations do
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [(name, organization)]
 
 
 @pytest.mark.parametrize("line", ["Siv Lie (H), vara Tor Vik (H) møtte",

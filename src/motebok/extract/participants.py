@@ -682,10 +682,12 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
                      role=ROLE_WORDS[words[-1].casefold()], attendance=attendance)
     if looks_like_name(text):
         return Entry(name=text, organization=organization, role=role, attendance=attendance)
-    if len(words) >= 3 and words[-1].casefold().endswith(ORGANISATION_ENDINGS):
-        # "Anders Vik Nordkommune", "Per Holm Steinkjer kommune": columns that lost their
-        # padding; a lower-case "kommune" needs the place before it
-        longest = len(words) - (2 if words[-1].islower() else 1)
+    found = _organisation_word(words)
+    if found is not None:
+        # "Anders Vik Nordkommune", "Per Holm Steinkjer kommune", "Aage Schei Gassforum
+        # Trøndelag": columns that lost their padding; a lower-case "kommune" needs the
+        # place before it
+        longest = found - (1 if words[found].islower() else 0)
         for cut in range(min(longest, 4), 1, -1):
             if looks_like_name(" ".join(words[:cut])):
                 where = words[cut:]
@@ -703,6 +705,16 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
             _apply_note(entry, tail)
             return entry
     return _name_then_where(words, role, attendance, organization)
+
+
+def _organisation_word(words: list[str]) -> int | None:
+    """Where the first word naming an organisation stands in a name-and-where line, or
+    None: from the third word on, one ending as organisations do ("Gassforum",
+    "Næringsforeningen", "kommune")."""
+    for index in range(2, len(words)):
+        if words[index].casefold().endswith(ORGANISATION_ENDINGS):
+            return index
+    return None
 
 
 def _name_then_where(words: list[str], role: ParticipantRole | None, attendance: Attendance,

@@ -493,8 +493,8 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
             return False
     if shouted and shouted != capitals:
         return False
-    if words[-1].lower().endswith(ORGANISATION_ENDINGS):
-        return False  # "Skolenes Landsforbund", "Danmarks Lærerforening"
+    if any(word.lower().endswith(ORGANISATION_ENDINGS) for word in words):
+        return False  # "Skolenes Landsforbund", "Danmarks Lærerforening", "Gassforum Midt"
     return capitals >= 1 and capitals + initials >= min_words
 
 
@@ -505,7 +505,12 @@ ORGANISATION_ENDINGS = ("forbund", "forbundet", "forening", "foreningen", "forei
                         "universitet", "universitetet", "høgskole", "høgskolen", "høgskule",
                         "høgskulen", "høyskole", "høyskolen", "sykehus", "sjukehus",
                         "helseforetak", "tilsynet", "senteret", "kommune", "fylkeskommune",
-                        "eldreråd", "ungdomsråd", "brukerråd", "utvalget")
+                        "eldreråd", "ungdomsråd", "brukerråd", "utvalget", "forum",
+                        "forumet", "nettverk", "nettverket", "næringshage", "næringshagen",
+                        "selskap", "selskapet", "stiftelse", "stiftelsen", "institutt",
+                        "instituttet", "akademi", "akademiet", "museum", "museet",
+                        "barnehage", "barnehagen", "skolen", "skulen", "kontoret", "etaten",
+                        "fylkesmannen", "statsforvalteren")
 
 
 # Words that never occur in a person's name but often start or end list fragments.
