@@ -366,7 +366,8 @@ def test_job_title_and_meeting_role(line, role):
     ("Nora, Vegard, Erik og Sigrid", ["Nora", "Vegard", "Erik", "Sigrid"]),
     ("Ann-Kristin, Per og Ola", ["Ann-Kristin", "Per", "Ola"]),
     ("Hamar, Løten, Stange", []),  # places, not first names
-    ("Nora og Vegard", []),  # two words could be one person's name parts: not enough
+    ("Nora og Vegard", ["Nora", "Vegard"]),  # "Forfall: Astrid og Gry"
+    ("Kari Anne", []),  # one piece: a first and middle name, or a name and surname
 ])
 def test_a_list_of_first_names_alone(line, names):
     from motebok.extract.participants import parse_people_list

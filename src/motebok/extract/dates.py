@@ -90,7 +90,8 @@ _DATE = re.compile(
     (?=\d)(?<![\w.,/:])  # the lookahead first lets the engine skip to digits quickly
     (?:
         (?P<iso_y>\d{{4}})-(?P<iso_m>\d{{1,2}})-(?P<iso_d>\d{{1,2}})(?![\d])
-      | (?P<num_d>\d{{1,2}})\.(?P<num_m>\d{{1,2}})\.(?P<num_y>\d{{4}}|\d{{2}})(?!\d|[.,]\d)
+      | (?P<num_d>\d{{1,2}})\.(?P<num_m>\d{{1,2}})\.(?:\s(?=(?:19|20)\d{{2}}(?!\d)))?
+        (?P<num_y>\d{{4}}|\d{{2}})(?!\d|[.,]\d)  # "22.11. 2022" too
       | (?P<sl_d>\d{{1,2}})/(?P<sl_m>\d{{1,2}})(?:[-/]|\s(?=(?:19|20)\d{{2}}))
         (?P<sl_y>\d{{4}}|\d{{2}})(?![\d/]|[.,]\d)
       | (?P<wr_d>\d{{1,2}})(?:\.\s*|\s+)(?P<wr_m>{_alternation(MONTHS)}){_NOT_LETTER_AFTER}\.?

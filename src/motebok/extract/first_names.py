@@ -36,7 +36,10 @@ Henrik Henriette Herman Isak Jørund Lasse Leon Liam Lukas Markus Mikkel
 Noah Olivia Ola Philip Preben Sander Selma Sofie Sofia Stine Thale Tonje
 Torunn Ulrik Vetle Wilhelm Yvonne Åsne Øyvor Aksel Brynjar Dordi Edel Eldbjørg
 Gunvor Gyda Halfdan Ingebjørg Jofrid Kolbjørn Målfrid Nikolai Oddrun Ragna Rolv Solfrid
-Svanhild Torhild Torleif Valborg Åsta
+Svanhild Torhild Torleif Valborg Åsta Gry Tove Sissel Inger Ørjan Toril Monica Merete
+Aslaug Tormod Ingvar Gaute Finn Egil Eldar Bård Bjørnar Asgeir Arve Bodhild Eirin Frøydis
+Grethe Jorid Kai Kirsti Kristen Lill Marta Mari Ottar Ragnvald Rannveig Sigve Sidsel
+Solbjørg Terese Torvald Trygve Åslaug
 """
 FIRST_NAMES: frozenset[str] = frozenset(name.casefold() for name in _WRITTEN.split())
 

@@ -37,7 +37,8 @@ _DOC_PREFIX = re.compile(
 _TRAILING_DOC_WORD = re.compile(r"\s*[–—-]\s*(?:referat|møtereferat|protokoll|møteprotokoll|"
                                 r"oppsummering)\s*$", re.I)
 # A body's short name joined to "møte": "Skate-møte", "KS-møte" (not "AU-møte": known).
-_HYPHEN_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ][\wæøåÆØÅ]+)-(?:møte|møtet|moete)$")
+_HYPHEN_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ][\wæøåÆØÅ]+)(?:-|(?<=[A-ZÆØÅ]{2})\s+)"
+                             r"(?:møte|møtet|moete)$")  # also "FAU møte": an acronym, a space
 # "møte" right before the body's name, with no "i" or "for" between.
 _BARE_MEETING = re.compile(r"^(?:møte|møtet|moete)\s+(?P<body>[^\d\s].*)$", re.I)
 # An all-capitals title's hyphenated place ("MIDT-TROMS" → "Midt-Troms", not "Midt-troms").
@@ -75,8 +76,12 @@ _GOVERNING_SUFFIXES = ("styret", "rådet", "utvalget", "utvalet")
 _BODY_STEMS = re.compile(r"(?:nettverk|utvalg|utval|råd|gruppe|gruppa|forum|styre|komité|"
                          r"nemnd|samarbeid|partnerskap)", re.I)
 _TRAILING_DATE = re.compile(r"[\s,–-]*(?:(?:den\s+)?\d{1,2}\.\s*\w+\s*\d{0,4}|"
-                            r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|"
+                            r"\d{1,2}\.\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|"
                             r"\d{1,2}/\d{1,2}(?:[-/ ]\d{2,4})?)\s*$", re.I)
+# A clock time or range ending a title, and a date written as six or eight bare digits
+# ("Referat styremøte Golia Vel 191009").
+_TRAILING_TIME = re.compile(r"(?:[\s,]+(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?"
+                            r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?|\s+\d{6}(?:\d{2})?)\s*$", re.I)
 _INNER_DATE = re.compile(r"\s+\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?=\s+(?:med|i|for|mellom)\s)")
 # "Møte: 6/2014", "Møte: nr. 3": the meeting's number, not its body
 _MEETING_NUMBER = re.compile(r"(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?", re.I)
@@ -391,6 +396,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     rest = _before_date_part(rest)
     rest = _VENUE_AFTER_DATE.sub("", rest)  # "Frostating 18.06.04 i Inderøy kulturhus"
     rest = _INNER_DATE.sub("", rest)  # "Fellesmøte 7.1.2014 med hovedutvalget …"
+    rest = _TRAILING_TIME.sub("", rest)  # "FAU møte 22.11. 2022 kl 18.00-19.00"
     rest = _TRAILING_DATE.sub("", rest).strip(" ,–-:")
     hyphen_meeting = _HYPHEN_MEETING.match(rest)
     if hyphen_meeting and compound_body(rest) is None:
@@ -454,8 +460,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # for prosjekt X" names a group by its task and stays whole
         return form.group("body"), form.group("org")
     in_org = _BODY_IN_ORG.match(rest)
-    if in_org and (in_org.group("body").split()[-1].islower() or (
-            in_org.group("word") == "i" and " " not in in_org.group("body"))):
+    if in_org and (in_org.group("body").split()[-1].islower() or in_org.group("word") == "ved"
+                   or (in_org.group("word") == "i" and " " not in in_org.group("body"))):
         # "Arbeidsutvalget i Kystregionen"; but "Styringsgruppen for Smart Region" stays
         return in_org.group("body"), in_org.group("org")
     return rest, None
@@ -468,7 +474,8 @@ _REGION_COUNCIL = re.compile(r"^(?:regionrådet|regionråd|samarbeidsrådet|sama
 _WHOSE_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+?)s\s+(?:møte|møtet|moete)$")
 _BODY_FOR_ORG = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+)\s+(?:for|i)\s+(?P<org>[A-ZÆØÅ].*)$")
 _BODY_IN_ORG = re.compile(r"^(?P<body>.+?)\s+(?P<word>i|for|ved)\s+(?P<org>[A-ZÆØÅ][\w-]+(?:\s+"
-                          r"(?:og\s+)?[A-ZÆØÅ][\w-]+)*(?:\s+(?:kommune|fylkeskommune))?)$")
+                          r"(?:og\s+)?[A-ZÆØÅ][\w-]+)*(?:\s+(?:kommune|fylkeskommune|skole|skule|"
+                          r"barnehage|sjukehus|sykehus))?)$")
 _NUMBERED_MEETING = re.compile(r"^(?:møte|møtet|moete)\s*(?:nr\.?\s*)?\d+(?:\s*/\s*\d{2,4})?$",
                                re.I)
 _DASH = re.compile(r"\s+[–—-]\s+")
@@ -661,6 +668,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         if found and _is_date_line(text) and document is None:
             document = found[0]
             continue
+        if found and meeting is None and head.title_line is not None and \
+                line.index > head.title_line and len(text) < 80 and _DOC_PREFIX.match(text) \
+                and not dates.find_time_range(text)[0]:
+            meeting = found[0]  # a second title with the day: "Møtereferat styremøte
+            continue  # 19.10.09 Golia vel" under "Referat styremøte Golia Vel 191009"
         if found and meeting is None and _MEETING_DATE_LINE.match(text):
             meeting = found[0]  # "Samling 9. juni 2022", "Møte 4. mars"
             if not dates.find_time_range(text)[0]:

@@ -500,7 +500,7 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int) -> list[
         body_lines = lines[cand.line + 1:stop]
         title: str | None = cand.title
         rest = None
-        if not title and body_lines and _short_title_line(body_lines[0]):
+        if not title and body_lines and _short_title_line(body_lines[0], body_lines[1:2]):
             title = clean_title(body_lines[0].body)
             body_lines = body_lines[1:]
         elif title:
@@ -514,9 +514,27 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int) -> list[
     return sections
 
 
-def _short_title_line(line: Line) -> bool:
-    """A line short enough and unfinished enough to be a title on its own."""
-    return (len(line.body) <= 120 and not line.body.endswith((".", "!", "?"))) or line.bold
+def _short_title_line(line: Line, after: list[Line]) -> bool:
+    """A line short enough and unfinished enough to be a title on its own.
+
+    Not the first line of running text: one a lower-case line right below goes on
+    ("… kom inn heile kr55.000,- til" / "organisasjonen …"), one of more words than a
+    title has, or a few words and a colon before a sentence ("Skuleruta 2023-2024: Fau
+    hadde ingen innvendingar til den nye skuleruta").
+    """
+    if line.bold:
+        return True
+    text = line.body
+    if len(text) > 120 or text.endswith((".", "!", "?")) or len(text.split()) > _TITLE_WORDS:
+        return False
+    if after and not after[0].gap and after[0].body[:1].islower() and not after[0].is_table:
+        return False
+    _head, colon, tail = text.partition(": ")
+    return not (colon and len(tail.split()) >= 5)
+
+
+#: A title on its own line has at most this many words; more is running text.
+_TITLE_WORDS = 12
 
 
 def section_end(lines: list[Line], start: int) -> int:

@@ -51,7 +51,7 @@ _add(Field.TIME_PLACE, "tid og sted", "tid/sted", "tid / sted", "tid og stad", "
      "dato, tid, sted", "tid og møtested")
 _add(Field.PLACE, "sted", "møtested", "møtestad", "stad", "møterom", "lokale", "lokasjon",
      "adresse", "hvor", "kanal", "plattform")
-_add(Field.PRESENT, "til stede", "tilstede", "til stades", "frammøtte", "fremmøtte",
+_add(Field.PRESENT, "til stede", "tilstede", "til stades", "tilstades", "frammøtte", "fremmøtte",
      "frammøtt", "fremmøtt", "møtt", "møtte", "deltakere", "deltagere", "deltakarar",
      "deltok", "til stede var", "tilstede var", "møtende", "møtande", "møtande medlemer",
      "møtende medlemmer", "møtande medlemmer", "møtte medlemmer", "medlemmer",
@@ -71,7 +71,8 @@ _add(Field.PRESENT, "til stede", "tilstede", "til stades", "frammøtte", "fremm�
 _add(Field.ABSENT, "forfall", "fravær", "fråvær", "fraværende", "fråverande", "ikke møtt",
      "ikkje møtt", "meldt forfall", "forfall meldt", "meldte forfall", "meldt fråvær",
      "meldt fravær", "fråvær meldt", "meldte fråvær", "ikke til stede",
-     "ikkje til stades", "fravær/forfall", "forfall fra", "frafall", "ikke tilstede",
+     "ikkje til stades", "ikkje tilstades", "fravær/forfall", "forfall fra", "frafall",
+     "ikke tilstede",
      "følgende medlemmer hadde forfall", "møtte ikkje", "møtte ikke", "ikkje møtte",
      "ikke møtte", "fråværande", "desse hadde meldt forfall", "fraværende med forfall",
      "fråverande med forfall", "forfall uten vara", "fravær med forfall", "desse hadde forfall",

@@ -559,13 +559,13 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
 def _first_names_only(pieces: list[tuple[str, str | None, bool]],
                       role: ParticipantRole | None) -> list[str] | None:
     """The names of a list of first names alone ("Nora, Vegard, Erik og Sigrid"), as small
-    groups write them; None for anything else. Three or more under a list label, or one
-    under "Referent:"/"Møteleder:"; every word must be a known first name, so a list of
-    places ("Hamar, Løten, Stange") stays what it is."""
+    groups write them; None for anything else. Two or more under a list label ("Forfall:
+    Astrid og Gry"), or one under "Referent:"/"Møteleder:"; every word must be a known
+    first name, so a list of places ("Hamar, Løten, Stange") stays what it is."""
     if any(paren is not None for _text, paren, _joined in pieces):
         return None
     names = [text for text, _paren, _joined in pieces]
-    enough = len(names) >= 3 or (len(names) == 1 and role in (ParticipantRole.CHAIR,
+    enough = len(names) >= 2 or (len(names) == 1 and role in (ParticipantRole.CHAIR,
                                                                ParticipantRole.SECRETARY))
     if not enough or not all(_FIRST_NAME.fullmatch(n) and is_first_name(n) for n in names):
         return None

@@ -569,7 +569,12 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
 def _sentence_goes_on(prev: Line, line: Line) -> bool:
     """A paragraph that ends in a word and one that starts in lower case are one sentence,
     even set apart: a DOCX typed with a hard return at the end of every line."""
-    return prev.text[-1:].isalpha() and line.text[:1].islower()
+    return (prev.text[-1:].isalpha() and line.text[:1].islower()
+            and not _ENDS_WITH_OWNER.search(prev.text))
+
+
+# "…, ansvar: Kari" ends a task entry: a lower-case paragraph below it is the next task.
+_ENDS_WITH_OWNER = re.compile(r"\b[Aa]nsvar(?:lig)?\s*:?\s*[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*)*$")
 
 
 _DATE_START = re.compile(r"^\d{1,2}\.\s*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
