@@ -245,10 +245,19 @@ def letterhead_body(lines: list[Line], limit: int) -> str | None:
         if line.body.casefold() in _BODY_TAILS and len(lines[i - 1].body) < 40 and \
                 not match_label(lines[i - 1].text):
             return line.body[0].upper() + line.body[1:].lower()
+    # "Kontrollutvalget" / "Nord-Trøndelag fylkeskommune" above "MØTEPROTOKOLL"
+    for i, line in enumerate(lines[:min(limit, 3)]):
+        word = line.body.casefold()
+        if " " not in word and word.endswith(_BODY_WORD_ENDINGS) and i + 1 < len(lines) and \
+                _LETTERHEAD_LINE.match(lines[i + 1].body):
+            return line.body[0].upper() + line.body[1:].lower()
     return None
 
 
 _BODY_TAILS = {"regionrådet"}
+# A body named by one definite word ("Kontrollutvalget", "Representantskapet").
+_BODY_WORD_ENDINGS = ("utvalget", "utvalet", "styret", "rådet", "skapet", "nemnda",
+                      "komiteen", "gruppen", "gruppa")
 
 # "Nordre Dal kommune", "Midt-Agder regionråd", "Fjellregionen IKS" alone on a top line.
 _LETTERHEAD_LINE = re.compile(r"^([A-ZÆØÅ][\w -]{1,40}\s(?:fylkeskommune|kommune|herad|"

@@ -177,8 +177,10 @@ def _table_candidate(i: int, line: Line, columns: list[str]) -> Candidate | None
     return Candidate(i, num, _first_int(num), clean_title(title), style, False, title, row)
 
 
-def find_candidates(lines: list[Line], start: int = 0) -> list[Candidate]:
-    """Every line from ``start`` on that may be an item heading."""
+def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) -> list[
+        Candidate]:
+    """Every line from ``start`` on that may be an item heading; ``nested``: also entries
+    of an indented list (the items of minutes that have no headings of their own)."""
     found: list[Candidate] = []
     item_columns: list[str] | None = None  # inside minutes written as a table
     people = False  # under "Til stede:", where "1. Kari Holm Nordby kommune" is a person
@@ -210,7 +212,7 @@ def find_candidates(lines: list[Line], start: int = 0) -> list[Candidate]:
                     continue
         else:
             item_columns = None
-        if line.level > 0 and line.kind is _LIST_ITEM:
+        if line.level > 0 and line.kind is _LIST_ITEM and not nested:
             continue
         text = line.body if line.is_bullet else line.text
         is_table = line.is_table

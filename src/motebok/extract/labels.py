@@ -246,9 +246,22 @@ _PRESENT_FROM = re.compile(r"^(?:til\s+stede|tilstede|til\s+stades|møtte|møtt|
                            r"(?P<group>[^:;()]{2,40}?)\s*[:;]\s*(?P<value>.*)$", re.I)
 
 
+# "Følgende representanter møtte:", "Følgjande styremedlemer hadde forfall:"
+_FOLLOWING = re.compile(r"^(?i:følgende|følgjande|desse|disse)\s+(?:[\w-]+\s+){1,3}?"
+                        r"(?P<verb>møtte|deltok|var\s+til\s+stede|var\s+til\s+stades|"
+                        r"var\s+tilstede|hadde\s+(?:meldt\s+)?forfall|"
+                        r"hadde\s+(?:meldt\s+)?fråvær)\s*:\s*(?P<value>.*)$")
+
+
 def _present_from(text: str) -> Label | None:
     """A "present from <group>:" label of any group; the group says the field. Also the
-    body's own members as a heading: "Medlemmer av Skate", "Representanter i rådet:"."""
+    body's own members as a heading: "Medlemmer av Skate", "Representanter i rådet:",
+    and "Følgende <who> møtte:" / "… hadde forfall:"."""
+    following = _FOLLOWING.match(text)
+    if following:
+        field = Field.ABSENT if following.group("verb").startswith("hadde") else Field.PRESENT
+        label = text[:following.start("value")].rstrip(" :").casefold()
+        return Label(field=field, label=label, value=following.group("value").strip())
     members = _MEMBERS_OF.match(text)
     if members:
         label = text[:members.start("value")].rstrip(" :;").casefold()

@@ -112,6 +112,9 @@ def find_items(draft: Draft) -> None:
     if not draft.items:
         draft.items = (unnumbered_agenda(lines, agenda) if agenda is not None else []) or \
             unnumbered_headings(lines)
+    if not draft.items:  # "Temaer for dette møtet var:" over an indented "1." list
+        nested, _toc = choose_items(lines, find_candidates(lines, nested=True))
+        draft.items = nested if len(nested) >= 3 else []
     starts = [c.line for c in draft.items + draft.toc]
     if agenda is not None and (not starts or agenda < min(starts)):
         starts.append(agenda)
@@ -512,6 +515,10 @@ _SIGNED_CHAIR = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]
 _CHAIR_ENDINGS = ("leder", "leiar", "leder.", "leiar.")
 _CHAIRED_BY = re.compile(r"\bmøtet\s+(?:ble|vart)\s+(?:ledet|leia|leda)\s+av\s+"
                          r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})", re.I)
+# "Robin Kåss var møteleder." inside the first item; "X ble valgt til møteleder."
+_WAS_CHAIR = re.compile(r"(?:^|[.!]\s+)(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3})\s+"
+                        r"(?:var|er|ble\s+valgt\s+(?:til|som)|vart\s+vald\s+(?:til|som))\s+"
+                        r"(?:møteleder|møteleiar)\b")
 _SIGNATURE = re.compile(r"^(?:referent|refr?\.|referat(?:\s+ført)?\s+av|for\s+referatet)"
                         r"\s*[:;]?\s*(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})",
                         re.I)
@@ -535,6 +542,9 @@ def read_other_people(draft: Draft) -> None:
             chaired = _CHAIRED_BY.search(line.body)
             if chaired:
                 people.add(Entry(name=chaired.group("name"), role=ParticipantRole.CHAIR))
+        elif "møtele" in lowered and (was_chair := _WAS_CHAIR.search(line.body)) and \
+                looks_like_name(was_chair.group("name")):
+            people.add(Entry(name=was_chair.group("name"), role=ParticipantRole.CHAIR))
         elif line.index < first_item and "velkommen" in lowered and \
                 (welcomed := chair_sentence(_sentence_on(draft.lines, line.index, first_item))):
             people.add(welcomed)  # "X ønsket velkommen og ledet så møtet." after the agenda

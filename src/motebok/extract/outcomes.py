@@ -175,7 +175,13 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
         (("utsett",),
          r"\bsaken\s+utsettes|\bsaka\s+(?:vert|vart|blir)\s+utsett|\butsettes\s+til"),
         (("utsatt", "utsett"), r"^(?:utsatt|utsett|utsettes)\s*[.!]?$"),  # "Utsatt." alone
-        (("konstituerte",), r"\bkonstituerte\s+seg\b"),  # "Styret konstituerte seg med …"
+        (("konstituer",), r"\bkonstituerte\s+seg\b|\b(?:ble|vart|blei)\s+konstituert\b"),
+        # "Ingen hadde innvendingar mot forslaget.", "FAU hadde ingen innvendinger til …"
+        (("innvending",), r"\bingen\s+(?:hadde\s+)?innvending(?:er|ar)\s+(?:mot|til)\b|"
+                          r"\bhadde\s+ingen\s+innvending(?:er|ar)\s+(?:mot|til)\b"),
+        # "Møtet var beslutningsdyktig.": the meeting's own finding
+        (("beslutningsdyktig", "vedtaksført", "vedtaksfør"),
+         r"\b(?:var|er|ble|vart)\s+(?:beslutningsdyktig|vedtaksført|vedtaksfør)\b"),
         # "FAU valgte Pål Ruud og Erik Strand som representanter." (an election)
         (("valgte", "valde"), r"^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:valgte|valde)\s+"
                               r"[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*\s+(?:som|til)\s"),
@@ -211,10 +217,13 @@ def _is_outcome(sentence: str, lowered: str, folded: str) -> bool:
 
 
 # A decision reported from another body's meeting is not this body's decision.
+# So is what one member asked for ("Hedda Foss Five ba om at saken utsettes …").
 _OTHER_BODY = re.compile(r"\bi\s+[A-ZÆØÅ][\w-]*s\s+møte\b|\bhar\s+vedtatt\b|"
-                         r"\bfylkestinget\b|\bkommunestyret\s+har\b|\bregjeringen\b", re.I)
+                         r"\bfylkestinget\b|\bkommunestyret\s+har\b|\bregjeringen\b|"
+                         r"\b(?:vedtatt|vedteke)\s+av\s+[A-ZÆØÅ][\w-]*\s+i\s+møte\b|"
+                         r"^(?:[A-ZÆØÅ][\w.-]*\s+){2,4}(?:ba|bad)\s+om\s+at\b", re.I)
 _has_other_body_word = contains_any(("møte", "vedtatt", "fylkestinget", "kommunestyret",
-                                     "regjeringen"))
+                                     "regjeringen", "ba om", "bad om"))
 
 # Present-tense task verbs: "PL bearbeider …", "Sekretariatet sender …".
 _TASK_VERBS = (
@@ -531,7 +540,8 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "enig", "eini
                   "slutt", "støtte", "bestemte", "avgjorde", "utset", "neste ",
                   "beramme", "foreslo å", "anbefal", "tilrå", "ønsker å", "ønsket å",
                   "ønskte å", "godtatt", "utsatt", "valgt", "vald", "konstituert", "semje",
-                  "enstemmig", "samrøystes", "til vit")
+                  "enstemmig", "samrøystes", "til vit", "innvending", "beslutningsdyktig",
+                  "vedtaksfør")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 

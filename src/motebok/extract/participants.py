@@ -255,7 +255,12 @@ def is_role_word(text: str) -> bool:
     """A parenthesis that names a role (or a short capital abbreviation such as "PA")."""
     key = text.strip().strip(".").casefold()
     return key in ROLE_WORDS or key.split(",")[0].strip() in ROLE_WORDS or \
-        (bool(re.fullmatch(r"[A-ZÆØÅ]{2,4}", text.strip())) and not _ORG_HINT.search(text))
+        (bool(re.fullmatch(r"[A-ZÆØÅ]{2,4}", text.strip())) and not _ORG_HINT.search(text)
+         and key not in _PARTIES)
+
+
+# Party abbreviations written in capitals: "(SV)" names the party, not a role like "(PA)".
+_PARTIES = frozenset({"sv", "mdg", "ap", "frp", "krf", "sp"})
 
 
 def _split_top_level(value: str) -> list[tuple[str, str | None, bool]]:
@@ -309,6 +314,26 @@ def _split_top_level(value: str) -> list[tuple[str, str | None, bool]]:
 
 def parse_people_list(value: str, role: ParticipantRole | None,
                       attendance: Attendance, organization: str | None = None) -> list[Entry]:
+    """People in running list text (see ``_people_list``); one person whose entry ends
+    "… møtte ikke" did not come, whatever list they stand in ("Medlem Vigdis Belbo (Sp)
+    meldte fra om forsinkelse, men møtte ikke."), with the rest of the sentence as note."""
+    found = _people_list(value, role, attendance, organization)
+    did_not_come = attendance is not Attendance.ABSENT and len(found) == 1 and \
+        _DID_NOT_COME.search(value)
+    if did_not_come:
+        entry = found[0]
+        entry.attendance = Attendance.ABSENT
+        start = value.find(")") + 1 if ")" in value else value.find(entry.name) + len(entry.name)
+        note = value[start:].strip(" .,;")
+        entry.note = None if _DID_NOT_COME.fullmatch(note) else note or None
+    return found
+
+
+_DID_NOT_COME = re.compile(r"(?:men\s+)?(?:møtte|møtt)\s+(?:ikke|ikkje)\s*\.?$")
+
+
+def _people_list(value: str, role: ParticipantRole | None,
+                 attendance: Attendance, organization: str | None = None) -> list[Entry]:
     """People in running list text: "A (Oslo), B og C (Asker), D (referent)".
 
     A parenthesis that is an organisation covers every name since the previous
@@ -1194,7 +1219,7 @@ def organization_of_group(group: str) -> str | None:
     if lowered.startswith(("representanter", "medlemmer", "andre", "tillitsvalgte")) or \
             lowered.endswith(_ROLE_GROUP_ENDINGS):
         return None  # "Brukerrepresentant: Tor Vik" names a seat, not an organisation
-    prefix = re.match(r"^(?:fra|frå)\s+(.+?)(?:\s+(?:møtte|deltok))?$", g, re.I)
+    prefix = re.match(r"^(?:fra|frå|for)\s+(.+?)(?:\s+(?:møtte|deltok))?$", g, re.I)
     if prefix:
         org = prefix.group(1)
         if org.casefold() in {"styret", "kommunene", "kommunane", "administrasjonen"}:
