@@ -89,6 +89,9 @@ _MEETING_NUMBER = re.compile(r"(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?", re.I)
 _VENUE_AFTER_DATE = re.compile(r"\s+\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|\w+\s+\d{4})\s+"
                                r"(?:i|på)\s+[\w .-]*?(?:hus|huset|hotell|hotel|sal|salen|"
                                r"senter|senteret|rom|rommet|gård|garden)$", re.I)
+# "… 29. mars 2017 på Klosterøya.": after a whole date, "på" and a name is where it met.
+_PLACE_AFTER_YEAR = re.compile(r"(?<=\d{4})\s+på\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)"
+                               r"{0,3})\s*\.?$")
 _GENITIVE_ORG = re.compile(r"^(?P<org>[A-ZÆØÅ][\w-]+?)s\s+(?=[a-zæøåA-ZÆØÅ])")
 # Compound meeting words whose body no body noun gives (the rest: ``compound_body``).
 _COMPOUND_MEETING = {
@@ -404,6 +407,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     rest = _TRAILING_DOC_WORD.sub("", rest)  # "Skate-møte 23. mars 2022 – referat"
     rest = _before_date_part(rest)
     rest = _VENUE_AFTER_DATE.sub("", rest)  # "Frostating 18.06.04 i Inderøy kulturhus"
+    rest = _PLACE_AFTER_YEAR.sub("", rest)
     rest = _INNER_DATE.sub("", rest)  # "Fellesmøte 7.1.2014 med hovedutvalget …"
     rest = _TRAILING_TIME.sub("", rest)  # "FAU møte 22.11. 2022 kl 18.00-19.00"
     rest = _TRAILING_DATE.sub("", rest).strip(" ,–-:")
@@ -609,6 +613,21 @@ def _stacked_labels(lines: list[Line], start: int, stop: int,
     return found
 
 
+def _second_title(lines: list[Line], head: Head) -> str | None:
+    """What a second title line under the first adds: "Protokoll fra styremøte 29. mars
+    2017" over "Protokoll fra styremøte i Vekst i Grenland IKS 29. mars 2017 på
+    Klosterøya." names the parent (set on ``head``) and the place (returned)."""
+    for line in lines:
+        if not _DOC_PREFIX.match(line.body):
+            continue
+        body, organization = body_and_organization(line.body.rstrip("."))
+        if body == head.body and organization and head.organization is None:
+            head.organization = organization
+        place = _PLACE_AFTER_YEAR.search(line.body)
+        return place.group("place") if place else None
+    return None
+
+
 def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     """Interpret the head: dates, time, place, title, body, organisation."""
     limit = max(head_end, min(len(lines), 12))
@@ -618,6 +637,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if head.body is None and head.title:  # "Referat", "REFERAT FRA MØTE 3/2022"
         head.body, head.organization = body_and_organization(
             _subtitle(lines, head.title_line, limit))
+    subtitle_place = None
+    if head.title_line is not None:
+        subtitle_place = _second_title(lines[head.title_line + 1:limit], head)
     head.letterhead = letterhead(lines, limit)
     if head.organization is None and head.letterhead:
         head.organization = head.letterhead
@@ -708,6 +730,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                     head.location = _place_phrase(text, digital)
                 elif (after := _PLACE_AFTER_TIME.search(text)):
                     head.location = after.group("place")  # "… kl. 18.00 i klubbhuset."
+    if head.location is None:
+        head.location = subtitle_place
     if head.location is None and head.title and \
             (channel := _TITLE_CHANNEL.search(head.title)):
         head.location = channel.group("channel")  # "Styremøte på Teams 9.11.23"

@@ -375,11 +375,40 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     if not body:  # nothing but a list (an agenda, or a truncated document)
         body, toc = toc, []
     body, toc = _agenda_before_sections(body, toc)
+    body = _without_cited_cases(lines, body)
 
     if chosen is numbered or all(_PLAIN_NUMBER.fullmatch(c.number) for c in body):
         body = _in_sequence(lines, body)
     body = _with_standing(lines, body, standing, toc)
     return body, toc
+
+
+def _without_cited_cases(lines: list[Line], body: list[Candidate]) -> list[Candidate]:
+    """Leave out earlier cases an item's text goes through: under "Det ble gitt
+    tilleggsinformasjon i følgende saker:" the headings "Sak 2/17 …", "Sak 8/17 …" inside
+    item 11/17 go back in number after a line ending in a colon."""
+    kept: list[Candidate] = []
+    citing = False
+    for cand in body:
+        last = kept[-1] if kept else None
+        back = last is not None and cand.seq is not None and last.seq is not None and \
+            cand.seq < last.seq and "/" in cand.number and \
+            cand.number.rsplit("/", 1)[1] == last.number.rsplit("/", 1)[-1]
+        if back and (citing or _after_colon(lines, last.line, cand.line)):
+            citing = True
+            continue
+        citing = False
+        kept.append(cand)
+    return kept
+
+
+def _after_colon(lines: list[Line], start: int, line: int) -> bool:
+    """Whether the last text line between ``start`` and ``line`` ends in a colon."""
+    for index in range(line - 1, start, -1):
+        text = lines[index].body.strip()
+        if text:
+            return text.endswith(":")
+    return False
 
 
 def _agenda_before_sections(body: list[Candidate], toc: list[Candidate]) -> tuple[
@@ -469,6 +498,8 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
     for match in _DASH_BEFORE_CAPITAL.finditer(title) if dashed else ():
         rest = title[match.end():]
         head = title[:match.start()]
+        if head.casefold().endswith(_CASE_KINDS):
+            continue  # "Vedtakssak – Magsil AS. Fullmakt til …": the kind, then the title
         if len(rest.split()) >= 3 and _SENTENCE_MARK.search(rest) and \
                 _looks_like_sentence(rest):
             return head.strip(), rest.strip()
@@ -482,6 +513,9 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
     return title, None
 
 
+# What kind of case an item is, written before its title.
+_CASE_KINDS = ("vedtakssak", "orienteringssak", "drøftingssak", "diskusjonssak",
+               "referatsak", "temasak", "beslutningssak")
 _DASH_BEFORE_CAPITAL = re.compile(r"\s[–—-]\s+(?=[A-ZÆØÅ])")
 _SENTENCE_MARK = re.compile(r"\.(?:\s|$)|:\s")
 _STOP_BEFORE_CAPITAL = re.compile(r"(?<=[a-zæøå0-9)»])\.\s+(?=[A-ZÆØÅ])")

@@ -243,7 +243,11 @@ _MEMBERS_OF = re.compile(r"^(?i:medlemmer|medlemer|faste\s+medlemmer|faste\s+med
                          r"\s*(?:[:;]\s*|$)(?P<value>.*)$")
 _PRESENT_FROM = re.compile(r"^(?:til\s+stede|tilstede|til\s+stades|møtte|møtt|frammøtte|"
                            r"fremmøtte|deltok|deltakere|deltakarar)\s+(?:fra|frå)\s+"
-                           r"(?P<group>[^:;()]{2,40}?)\s*[:;]\s*(?P<value>.*)$", re.I)
+                           r"(?:(?P<group>[^:;()]{2,60}?)\s*[:;]\s*|"
+                           # no colon after a company or municipality: "Deltok fra MagSil
+                           # AS Gunnar Bråthen under sak 12/17"
+                           r"(?P<org>[A-ZÆØÅ][^:;()]{1,50}?\s(?-i:AS|ASA|IKS|SA|kommune|"
+                           r"fylkeskommune))\s+(?=[A-ZÆØÅ]))(?P<value>.*)$", re.I)
 
 
 # "Følgende representanter møtte:", "Følgjande styremedlemer hadde forfall:"
@@ -251,6 +255,22 @@ _FOLLOWING = re.compile(r"^(?i:følgende|følgjande|desse|disse)\s+(?:[\w-]+\s+)
                         r"(?P<verb>møtte|deltok|var\s+til\s+stede|var\s+til\s+stades|"
                         r"var\s+tilstede|hadde\s+(?:meldt\s+)?forfall|"
                         r"hadde\s+(?:meldt\s+)?fråvær)\s*:\s*(?P<value>.*)$")
+
+
+def present_group(text: str) -> tuple[str, str | None] | None:
+    """The group a "present from <group>:" line names, as written ("Deltok fra ViG:" →
+    "ViG"), and apart from it a note on when they came ("… under sak 16/17")."""
+    match = _PRESENT_FROM.match(text)
+    if not match:
+        return None
+    group = match.group("group") or match.group("org")
+    note = _GROUP_NOTE.search(group)
+    if note:
+        group = group[:note.start()].strip()
+    return (group, note.group(0).strip() if note else None) if group else None
+
+
+_GROUP_NOTE = re.compile(r"\s+(?:under|i|fra|frå|til)\s+(?:sak|saka|saken)\b.*$", re.I)
 
 
 def _present_from(text: str) -> Label | None:
@@ -269,7 +289,7 @@ def _present_from(text: str) -> Label | None:
     match = _PRESENT_FROM.match(text)
     if not match:
         return None
-    group = match.group("group").casefold()
+    group = (match.group("group") or match.group("org")).casefold()
     field = (Field.SECRETARIAT if group.startswith("sekretariat") else
              Field.GUESTS if group.startswith(("administrasjon", "adm")) else Field.PRESENT)
     label = text[:match.start("value")].rstrip(" :;").casefold()

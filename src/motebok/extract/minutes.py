@@ -31,7 +31,13 @@ from motebok.extract.items import (
     unnumbered_agenda,
     unnumbered_headings,
 )
-from motebok.extract.labels import ATTENDANCE_FIELDS, Field, chained_labels, match_label
+from motebok.extract.labels import (
+    ATTENDANCE_FIELDS,
+    Field,
+    chained_labels,
+    match_label,
+    present_group,
+)
 from motebok.extract.outcomes import find_outcomes
 from motebok.extract.participants import (
     MEETING_ROLES,
@@ -221,6 +227,7 @@ def read_attendance(draft: Draft) -> None:
     marked = False  # some row's presence cell holds a mark
     group: dict[str, object] | None = None  # the state of the last group label
     restore: dict[str, object] | None = None  # the group a one-line role label is inside
+    own_group = False  # a "Deltok fra styret:" list came: other "fra X" lists are guests
 
     def flush() -> None:
         nonlocal state, restore
@@ -247,6 +254,14 @@ def read_attendance(draft: Draft) -> None:
                              else Attendance.PRESENT}
                     if part.field is Field.SECRETARIAT:
                         state["org"] = "sekretariatet"
+                    elif part is label and (named := present_group(line.text)):
+                        # "Deltok fra styret:", then "Deltok fra ViG:" (the staff)
+                        named, state["note"] = named
+                        state["org"] = organization_of_group(f"fra {named}")
+                        if named.casefold().endswith(_OWN_GROUPS):
+                            own_group = True
+                        elif own_group and state["org"]:
+                            state["role"] = ParticipantRole.GUEST
                     if part.field in _GROUP_FIELDS:
                         group = state
                     elif part.value and group is not None:
@@ -305,6 +320,11 @@ def read_attendance(draft: Draft) -> None:
     if not marked:  # a presence column nobody filled in says nothing about who came
         for participant in unmarked:
             participant.attendance = Attendance.PRESENT
+
+
+# How "Deltok fra …:" names the body's own members.
+_OWN_GROUPS = ("styret", "rådet", "utvalget", "utvalet", "gruppa", "gruppen", "nettverket",
+               "skapet", "nemnda", "komiteen")
 
 
 def _sentence_on(lines: list[Line], index: int, stop: int) -> str:
@@ -479,6 +499,8 @@ def _add_list(people: People, text: str, state: dict) -> None:
             org = organization_of_group(name) or org
         text = rest
     for entry in parse_line(text, role, state["attendance"], org):
+        if state.get("note") and entry.attendance is Attendance.PRESENT and entry.note is None:
+            entry.attendance, entry.note = Attendance.PARTIAL, state["note"]
         people.add(entry)
         if (absent := substituted_for(entry.note)) and before >= 0:
             people.mark_absent(absent)

@@ -199,7 +199,9 @@ _TITLE_PREFIX = re.compile(
     rf"(?:{_JOB_TITLE_ALT}|nestleder|nestleiar|medlem|varamedlem|styremedlem|vara|"
     r"styremedlemmene|medlemmene|varamedlemmene|representantene|"
     r"representant|vararepresentant|dr\.|prof\.|[\wæøå-]*(?:ombud|revisor|planlegger|"
-    r"saksbehandler|sakshandsamar))\s+(?=[A-ZÆØÅ]))", re.I)
+    r"saksbehandler|sakshandsamar))\s+"
+    # "Daglig leder i Grenlandssamarbeidet Karianne Resare": where the job is, then the name
+    r"(?:(?:i|ved|hos)\s+[A-ZÆØÅ][\w-]*\s+(?=[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ]))?(?=[A-ZÆØÅ]))", re.I)
 
 
 @functools.lru_cache(maxsize=8192)
