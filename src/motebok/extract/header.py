@@ -89,6 +89,8 @@ _MEETING_NUMBER = re.compile(r"(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?", re.I)
 _VENUE_AFTER_DATE = re.compile(r"\s+\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|\w+\s+\d{4})\s+"
                                r"(?:i|på)\s+[\w .-]*?(?:hus|huset|hotell|hotel|sal|salen|"
                                r"senter|senteret|rom|rommet|gård|garden)$", re.I)
+# A start and an end time with only a space between, as a PDF drops the dash.
+_TWO_TIMES = re.compile(r"\b\d{1,2}[.:]\d{2}\s+(\d{1,2})[.:](\d{2})\s*$")
 # "… 29. mars 2017 på Klosterøya.": after a whole date, "på" and a name is where it met.
 _PLACE_AFTER_YEAR = re.compile(r"(?<=\d{4})\s+på\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)"
                                r"{0,3})\s*\.?$")
@@ -239,7 +241,14 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
         match = _LETTERHEAD_LINE.match(line.body)
         if match and i < 2 and not _NOT_LETTERHEAD.search(line.body):
             return match.group(1)
+        if i < 2 and " " not in line.body and len(line.body) > 8 and \
+                line.body.casefold().endswith(_COOPERATION_ENDINGS):
+            return line.body  # "FJELLREGIONSAMARBEIDET" alone at the top
     return None
+
+
+# A cooperation named by one word: "Fjellregionsamarbeidet", "Kongsbergregionen".
+_COOPERATION_ENDINGS = ("samarbeidet", "regionen", "samarbeid")
 
 
 def letterhead_body(lines: list[Line], limit: int) -> str | None:
@@ -396,7 +405,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if text.isupper():
         text = _HYPHENATED_PLACE.sub(lambda m: m.group(0).title(), text.capitalize())
     text = _SERIAL_PREFIX.sub("", text, count=1)  # "Nr. 41 - Referat fra …"
-    rest = _DOC_PREFIX.sub("", text, count=1).strip()
+    rest = _DOC_PREFIX.sub("", text, count=1).strip(" !.:–-")  # "MØTEREFERAT! Rådmannsutvalget"
     rest = _SERIAL_PREFIX.sub("", rest, count=1)  # "Referat nr. 6 – møte 17.11.2023"
     rest = _SUMMONS_PREFIX.sub("", rest, count=1).strip()
     rest = _MEETING_ADJECTIVE.sub("", rest, count=1)  # "ekstraordinært styremøte"
@@ -665,6 +674,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             meeting = found[0]
         if head.start is None:
             head.start, head.end = dates.find_time_range(value)
+            if head.start and head.end is None and (pair := _TWO_TIMES.search(value)):
+                head.end = f"{int(pair.group(1)):02d}:{pair.group(2)}"  # "Tid: 09:00 15:00"
         if head.start is None and value in values.time:
             head.start, head.end = _hour_range(value)
     for value in values.date:

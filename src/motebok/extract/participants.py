@@ -273,6 +273,8 @@ def _split_top_level(value: str) -> list[tuple[str, str | None, bool]]:
     than a comma ("Ola Dahl og Mette Rø (sekretariatet)" is one group).
     """
     pieces: list[tuple[str, str | None, bool]] = []
+    one_place = {m.start("og") for m in _PLACE_WITH_OG.finditer(value)} if " og " in value \
+        else set()
     depth, buf, paren = 0, [], None
     joined = False
     i = 0
@@ -300,6 +302,8 @@ def _split_top_level(value: str) -> list[tuple[str, str | None, bool]]:
         sep = (ch in ",;&" or (i > 0 and text[i - 1] == " ")) and _SEPARATOR.match(text, i)
         if sep and ch not in ",;&" and "".join(buf).rstrip().endswith("-"):
             sep = None  # "Kommunal- og distriktsdepartementet": one word, shortened
+        if sep and i in one_place:
+            sep = None  # "Sogn og Fjordane fylkeskommune": one county
         if sep and sep.end() > i:
             if buf or not pieces:
                 pieces.append(("".join(buf).strip(), None, joined))
@@ -312,6 +316,11 @@ def _split_top_level(value: str) -> list[tuple[str, str | None, bool]]:
     if buf:
         pieces.append(("".join(buf).strip(), None, joined))
     return [(t.strip(" .:"), p, j) for t, p, j in pieces if t.strip(" .:") or p]
+
+
+# Counties and municipalities whose names hold "og".
+_PLACE_WITH_OG = re.compile(r"\b(?:Sogn|Møre|Vestfold|Troms|Nore)\s+(?P<og>og)\s+"
+                            r"(?:[Ff]jordane|Romsdal|Telemark|Finnmark|Uvdal)\b")
 
 
 def parse_people_list(value: str, role: ParticipantRole | None,
