@@ -2928,7 +2928,7 @@ EXPECTED["145_deltakelse_grupper_agenda_med_ansvarlig.txt"] = Expected(
     people=[
         ("Hilde Brenna", "Statsforvalteren i Innlandet", "member", "present"),
         ("Ove Grøtting", "Innlandet fylkeskommune", "member", "present"),
-        ("Marte Lien", None, "member", "present"),
+        ("Marte Lien", "Helse Innlandet", "member", "present"),
         ("Tor Andreassen", None, "member", "absent"),
         ("Geir Sandvik", "KS", "member", "present"),
         ("Randi Holtet", "NAV", "guest", "partial"),

@@ -89,12 +89,17 @@ _MEETING_NUMBER = re.compile(r"(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?", re.I)
 _VENUE_AFTER_DATE = re.compile(r"\s+\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|\w+\s+\d{4})\s+"
                                r"(?:i|på)\s+[\w .-]*?(?:hus|huset|hotell|hotel|sal|salen|"
                                r"senter|senteret|rom|rommet|gård|garden)$", re.I)
+# A project or organisation named before the document word: "X: Referat fra møte i …".
+_OWNER_BEFORE_DOC = re.compile(r"^(?P<owner>[A-ZÆØÅ][^:]{2,60}?)\s*[:–-]\s+"
+                               r"(?P<doc>(?i:møtereferat|referat|protokoll|møteprotokoll)\s.*)$")
+# A web page's own dates under the text.
+_WEB_STAMPS = ("publisert", "sist endret", "sist oppdatert", "oppdatert", "publiseringsdato")
 # A start and an end time with only a space between, as a PDF drops the dash.
 _TWO_TIMES = re.compile(r"\b\d{1,2}[.:]\d{2}\s+(\d{1,2})[.:](\d{2})\s*$")
 # "… 29. mars 2017 på Klosterøya.": after a whole date, "på" and a name is where it met.
 _PLACE_AFTER_YEAR = re.compile(r"(?<=\d{4})\s+på\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)"
                                r"{0,3})\s*\.?$")
-_GENITIVE_ORG = re.compile(r"^(?P<org>[A-ZÆØÅ][\w-]+?)s\s+(?=[a-zæøåA-ZÆØÅ])")
+_GENITIVE_ORG = re.compile(r"^(?P<org>[A-ZÆØÅ][\w-]+?(?<!u))s\s+(?=[a-zæøåA-ZÆØÅ])")  # not "Status"
 # Compound meeting words whose body no body noun gives (the rest: ``compound_body``).
 _COMPOUND_MEETING = {
     "årsmøte": "Årsmøtet", "årsmøtet": "Årsmøtet", "medlemsmøte": "Medlemsmøtet",
@@ -405,6 +410,11 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if text.isupper():
         text = _HYPHENATED_PLACE.sub(lambda m: m.group(0).title(), text.capitalize())
     text = _SERIAL_PREFIX.sub("", text, count=1)  # "Nr. 41 - Referat fra …"
+    owner = _OWNER_BEFORE_DOC.match(text)
+    if owner:  # "Fellesløsninger innen forskerstøtte: Referat fra møte i styringsgruppen"
+        body, organization = body_and_organization(owner.group("doc"))
+        if body:
+            return body, organization or owner.group("owner")
     rest = _DOC_PREFIX.sub("", text, count=1).strip(" !.:–-")  # "MØTEREFERAT! Rådmannsutvalget"
     rest = _SERIAL_PREFIX.sub("", rest, count=1)  # "Referat nr. 6 – møte 17.11.2023"
     rest = _SUMMONS_PREFIX.sub("", rest, count=1).strip()
@@ -699,6 +709,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         text = line.body
         if "neste" in line.lowered or "nytt møte" in line.lowered:
             continue  # "Neste møte blir 12. juni kl. 10": another meeting's date and time
+        if line.lowered.startswith(_WEB_STAMPS):
+            continue  # "Publisert 24. apr. 2019 10:46 - Sist endret …": the web page's
         if head_end and line.index >= head_end and text.endswith("."):
             continue  # a sentence inside the first item is about something else
         if head.location is None and text[:2] in {"på", "i "} and \
@@ -827,11 +839,16 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
     """
     for line in reversed(lines[max(head_limit, len(lines) - 6):]):
         text = line.body
-        if len(text) < 50 and _PLACE_DATE.match(text):
+        if len(text) < 50 and (_PLACE_DATE.match(text) or _PLACE_SPACE.match(text)):
             found = dates.find_dates(text)
-            if found and found[0].year is not None:
-                return found[0]
+            if found and found[0].year is not None and (
+                    "," in text[:found[0].start] or found[0].end >= len(text.rstrip(". "))):
+                return found[0]  # "Båsløkka 13. 3. 2014" also without the comma
     return None
+
+
+# A place and a date at the end without a comma: "Båsløkka 13. 3. 2014".
+_PLACE_SPACE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?(?<!møte)(?<!møtet)\s+\d")
 
 
 def _hour_range(value: str) -> tuple[str | None, str | None]:

@@ -629,14 +629,26 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
             continue  # a wrapped paragraph, not a heading
         text = line.body
         if len(text) > 70 or text.endswith((".", ",", ";", "?", "!")) or line.is_table \
-                or not text[:1].isupper() or match_label(line.text) or line.is_bullet:
+                or not (text[:1].isupper() or _DAY_MONTH_TITLE.fullmatch(text)) \
+                or match_label(line.text) or line.is_bullet:
             continue
         marked = line.kind is _HEADING or line.bold
-        plain = line.gap and after.body.endswith(".") and len(after.body) > len(text) \
+        plain = line.gap and _is_running_text(after.body) and len(after.body) > len(text) \
             and not after.is_table and len(text.split()) <= 8 and "," not in text
         if marked or plain:
             found.append(Candidate(i, "", None, clean_title(text), "standing"))
     return found if len(found) >= 2 else []
+
+
+# A heading that is a day: "17. mai".
+_DAY_MONTH_TITLE = re.compile(r"\d{1,2}\.\s?(?:mai|juni|juli|august|desember|januar|februar|"
+                              r"mars|april|september|oktober|november)")
+
+
+def _is_running_text(text: str) -> bool:
+    """Sentences under a heading: they end in a full stop, or hold one and end in a
+    task's owner ("… formål. Ansvar: Svein")."""
+    return text.endswith(".") or (". " in text and len(text.split()) >= 6)
 
 
 def _after_head_labels(lines: list[Line]) -> int:
@@ -665,7 +677,7 @@ def _plain_heading(lines: list[Line], i: int) -> bool:
     return bool(line.gap and after is not None and not after.gap and len(text) <= 70
                 and text[:1].isupper() and not text.endswith((".", ",", ";", ":", "?", "!"))
                 and not line.is_table and not line.is_bullet and len(text.split()) <= 8
-                and "," not in text and after.body.endswith(".")
+                and "," not in text and _is_running_text(after.body)
                 and len(after.body) > len(text) and not match_label(after.text))
 
 

@@ -34,6 +34,7 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "president": ParticipantRole.CHAIR,  # an association's leader chairs its board
     "visepresident": ParticipantRole.MEMBER,
     "referent": ParticipantRole.SECRETARY, "sekretær": ParticipantRole.SECRETARY,
+    "ref": ParticipantRole.SECRETARY, "refr": ParticipantRole.SECRETARY,  # "(ref.)"
     "skrivar": ParticipantRole.SECRETARY, "sekretariat": ParticipantRole.SECRETARY,
     "sekretariatet": ParticipantRole.SECRETARY, "pl": ParticipantRole.SECRETARY,
     "prosjektleder": ParticipantRole.SECRETARY, "prosjektleiar": ParticipantRole.SECRETARY,
@@ -257,12 +258,12 @@ def is_role_word(text: str) -> bool:
     """A parenthesis that names a role (or a short capital abbreviation such as "PA")."""
     key = text.strip().strip(".").casefold()
     return key in ROLE_WORDS or key.split(",")[0].strip() in ROLE_WORDS or \
-        (bool(re.fullmatch(r"[A-ZÆØÅ]{2,4}", text.strip())) and not _ORG_HINT.search(text)
-         and key not in _PARTIES)
+        key in _ROLE_ABBREVIATIONS
 
 
-# Party abbreviations written in capitals: "(SV)" names the party, not a role like "(PA)".
-_PARTIES = frozenset({"sv", "mdg", "ap", "frp", "krf", "sp"})
+# Roles written as capitals: "(DL)", "(PA)". Other capitals name a party or a unit
+# ("(SV)", "(MED)", "(KHM)"): whom the person represents.
+_ROLE_ABBREVIATIONS = frozenset({"dl", "pa"})
 
 
 def _split_top_level(value: str) -> list[tuple[str, str | None, bool]]:
@@ -316,6 +317,13 @@ def _split_top_level(value: str) -> list[tuple[str, str | None, bool]]:
     if buf:
         pieces.append(("".join(buf).strip(), None, joined))
     return [(t.strip(" .:"), p, j) for t, p, j in pieces if t.strip(" .:") or p]
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is made of the initials of ``name``'s words ("HI", "Helse
+    Innlandet"; "RFF", "råd for personer …" has too few)."""
+    initials = "".join(word[0] for word in name.split() if word[:1].isalpha())
+    return len(short) >= 2 and short.isupper() and initials.upper() == short
 
 
 # Counties and municipalities whose names hold "og".
@@ -434,8 +442,10 @@ def _people_list(value: str, role: ParticipantRole | None,
             continue
         if entry is None:
             if paren and pending and not is_role_word(paren) and not _NOTE.search(paren):
+                # "…, Helse Innlandet (HI)": the name the capitals stand for
+                org = text if text and _abbreviates(paren, text) else paren
                 for waiting in pending:
-                    waiting.organization = paren
+                    waiting.organization = org
                 pending = []
             continue
         if joined and entry.organization and entry.organization != organization:
