@@ -89,6 +89,8 @@ _MEETING_NUMBER = re.compile(r"(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?", re.I)
 _VENUE_AFTER_DATE = re.compile(r"\s+\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|\w+\s+\d{4})\s+"
                                r"(?:i|på)\s+[\w .-]*?(?:hus|huset|hotell|hotel|sal|salen|"
                                r"senter|senteret|rom|rommet|gård|garden)$", re.I)
+# A title that names minutes (not "Sakliste ble godkjent").
+_MINUTES_TITLE = re.compile(r"^(?:møte)?(?:referat|protokoll|møtebok)\s+(?:fra|frå)\s", re.I)
 # A project or organisation named before the document word: "X: Referat fra møte i …".
 _OWNER_BEFORE_DOC = re.compile(r"^(?P<owner>[A-ZÆØÅ][^:]{2,60}?)\s*[:–-]\s+"
                                r"(?P<doc>(?i:møtereferat|referat|protokoll|møteprotokoll)\s.*)$")
@@ -637,10 +639,12 @@ def _second_title(lines: list[Line], head: Head) -> str | None:
     2017" over "Protokoll fra styremøte i Vekst i Grenland IKS 29. mars 2017 på
     Klosterøya." names the parent (set on ``head``) and the place (returned)."""
     for line in lines:
-        if not _DOC_PREFIX.match(line.body):
+        if not _MINUTES_TITLE.match(line.body) or len(line.body) > 120:
             continue
         body, organization = body_and_organization(line.body.rstrip("."))
-        if body == head.body and organization and head.organization is None:
+        if head.body is None and body:
+            head.body, head.organization = body, organization
+        elif body == head.body and organization and head.organization is None:
             head.organization = organization
         place = _PLACE_AFTER_YEAR.search(line.body)
         return place.group("place") if place else None
@@ -653,6 +657,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     head = Head()
     head.title, head.title_line = find_title(lines, min(limit, 25), head_end)
     head.body, head.organization = body_and_organization(head.title)
+    if head.body and head.body[:1].isdecimal():
+        head.body = head.organization = None  # "Møtereferat 10.03.20117 Minimer": no name
     if head.body is None and head.title:  # "Referat", "REFERAT FRA MØTE 3/2022"
         head.body, head.organization = body_and_organization(
             _subtitle(lines, head.title_line, limit))

@@ -336,6 +336,8 @@ def parse_people_list(value: str, role: ParticipantRole | None,
     """People in running list text (see ``_people_list``); one person whose entry ends
     "… møtte ikke" did not come, whatever list they stand in ("Medlem Vigdis Belbo (Sp)
     meldte fra om forsinkelse, men møtte ikke."), with the rest of the sentence as note."""
+    if "@" in value:  # "Pål Strand paal.strand@kvikne.no Kirsten Lund ki-hlun@online.no"
+        value = _EMAIL_OUTSIDE_BRACKETS.sub(",", value).strip(" ,")
     found = _people_list(value, role, attendance, organization)
     did_not_come = attendance is not Attendance.ABSENT and len(found) == 1 and \
         _DID_NOT_COME.search(value)
@@ -348,6 +350,8 @@ def parse_people_list(value: str, role: ParticipantRole | None,
     return found
 
 
+# An e-mail address between names, not inside a parenthesis: it separates the people.
+_EMAIL_OUTSIDE_BRACKETS = re.compile(r"(?<![(\w.-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?![^(]*\))")
 _DID_NOT_COME = re.compile(r"(?:men\s+)?(?:møtte|møtt)\s+(?:ikke|ikkje)\s*\.?$")
 
 
