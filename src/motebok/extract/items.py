@@ -232,10 +232,12 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         match = _may_be_case(text) and _CASE.match(text)
         if match:
             title = match.group("title").strip()
+            number = normalize_number(match.group("num"))
+            if _SCHOOL_YEAR.fullmatch(title):  # "Sak 1 18/19": the case of school year 18/19
+                number, title = f"{number} {title}", ""
             toc = bool(cells_toc or _has_page_tail(title))
-            found.append(Candidate(i, normalize_number(match.group("num")),
-                                   _first_int(match.group("num")), clean_title(title),
-                                   "case", toc, title))
+            found.append(Candidate(i, number, _first_int(match.group("num")),
+                                   clean_title(title), "case", toc, title))
             continue
         match = first.isdecimal() and ("/" in text[:6] or "-" in text[:6] or "–" in text[:6]) \
             and len(text) < 160 and \
@@ -266,6 +268,10 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             found.append(Candidate(i, "", None, clean_title(titled.group("title")),
                                    "labelled"))
     return found
+
+
+# A school or season year after a case number: "18/19", "2018/19".
+_SCHOOL_YEAR = re.compile(r"(?:\d{2}|\d{4})/\d{2}")
 
 
 def _numbered_person(text: str) -> bool:
@@ -347,7 +353,9 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     """
     case = [c for c in candidates if c.style == "case"]
     numbered = [c for c in candidates if c.style == "numbered"]
-    standing = [c for c in candidates if c.style == "standing"]
+    # "Sak 4" / "Eventuelt": a standing title right under a bare number is that item's
+    bare = {c.line + 1 for c in case + numbered if not c.title}
+    standing = [c for c in candidates if c.style == "standing" and c.line not in bare]
     chosen = case if len(case) >= 2 or (case and not numbered) else numbered
     if not chosen:
         labelled = [c for c in candidates if c.style == "labelled"]

@@ -597,6 +597,9 @@ def _is_action(sentence: str, lowered: str) -> bool:
             _inverted_subject(sentence, lowered)
         if subject is not None and not _hedged(sentence, lowered):
             return True
+    if (" blir " in lowered or " vert " in lowered) and _FUTURE_PASSIVE.search(lowered) and \
+            not _NOT_A_TASK.search(lowered) and not _WISH.search(lowered):
+        return True  # "Forslaget vert sendt som vedlegg til neste møte."
     if not ("es" in lowered or "as" in lowered) or not _PASSIVE_ENDING.search(lowered):
         return False
     passive = _PASSIVE_TASK.search_lowered(sentence, lowered)
@@ -612,6 +615,13 @@ def _is_action(sentence: str, lowered: str) -> bool:
 
 
 _HAS_BEEN = re.compile(r"\bhar\s+blitt\b")
+# A wish or a condition is no task: "ønskjeleg at referat blir sendt ut …".
+_WISH = re.compile(r"\bønsk|\bbør\b|\bdersom\b|\bhvis\b|\bviss\b|\bom\s+nødvendig\b")
+# A task in the future passive: "blir sendt", "vert laga", "blir fulgt opp".
+_FUTURE_PASSIVE = re.compile(
+    r"\b(?:blir|vert)\s+(?:sendt|laget|laga|utarbeidet|utarbeidd|fulgt\s+opp|følgt\s+opp|"
+    r"fylgt\s+opp|lagt\s+(?:fram|ut)|kalt\s+inn|kalla\s+inn|oppdatert|distribuert|publisert|"
+    r"sjekket|sjekka|avklart|avklara)\b")
 # A proposal, or a rule for every later case, is no one-off task even in the passive.
 _NOT_A_TASK = re.compile(r"\b(?:foreslås|foreslåast|det\s+blir\s+foreslått|kun\s+ved|"
                          r"berre\s+ved|bare\s+ved|heretter|alltid|som\s+hovedregel)\b")
