@@ -3221,3 +3221,57 @@ EXPECTED["159_line_by_line_no_deck.txt"] = Expected(
          [("Kari følger opp med kommunen innen 15. mars.", "Kari", "2025-03-15")]),
         ("2", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+EXPECTED["160_deltok_fra_grupper_iks.txt"] = Expected(
+    # "Deltok fra <group>:" lists: the board's own, then staff and visitors as guests, some
+    # for one case; a second title line names the parent and the place; earlier cases the
+    # first item goes through after a colon are no items
+    "minutes", "Protokoll fra styremøte 14. mai 2025", "Styret",
+    "Nordvik Næringsutvikling IKS", None, ("2025-05-14", None, None, "Kaiområdet"), None,
+    people=[
+        ("Håkon Bergli", None, "chair", "present"),
+        ("Mari Vassbotn", None, "member", "present"),
+        ("Svein Ek", None, "member", "absent"),
+        ("Oda Lindgren", None, "member", "present"),
+        ("Pål Ryste", None, "member", "present"),
+        ("Gro Eikeland", "NNU", "guest", "present"),
+        ("Terje Sund", "NNU", "guest", "partial"),
+        ("Nils Brekke", "Fjordlaks AS", "guest", "partial"),
+        ("Sissel Hauan", "Prosjekt Kystvei", "guest", "partial"),
+        ("Arve Nilsen", "Prosjekt Kystvei", "guest", "partial"),
+    ],
+    notes={"Mari Vassbotn": "for Svein Ek", "Terje Sund": "under sak 15/25",
+           "Sissel Hauan": "under sak 16/25"},
+    items=[
+        ("14/25", "Protokoll fra styremøte 2. april 2025", None,
+         ["Styret godkjenner protokollen ved signatur."], []),
+        ("15/25", "Vedtakssak – Fjordlaks AS. Fullmakt til å benytte midler", None,
+         ["Daglig leder gis fullmakt til å støtte prosjektet innenfor en ramme på "
+          "500 000 kroner."], []),
+        ("16/25", "Kystvei – status", None, ["Møtet var beslutningsdyktig."],
+         [("Saken blir lagt fram for representantskapet i juni.", None, None)]),
+    ])
+
+EXPECTED["161_nynorsk_su_skulear.txt"] = Expected(
+    # the school year after each case number, the title on a line of its own, and a case
+    # that starts straight with running text; "Forfall: Astrid og Gry" (first names); a
+    # place and date under the minutes without a comma
+    "minutes", "Referat frå møte i Samarbeidsutvalet (SU) ved Vikøy skule",
+    "Samarbeidsutvalet (SU)", "Vikøy skule", "2024-09-13", ("2024-09-12", "18:00", None, None),
+    None,
+    people=[
+        ("Anna Rekdal", None, "member", "present"),
+        ("Bjørn Tveit", None, "member", "present"),
+        ("Kari Sunde", None, "member", "present"),
+        ("Lars Hove", None, "member", "present"),
+        ("Astrid", None, "member", "absent"),
+        ("Gry", None, "member", "absent"),
+    ],
+    items=[
+        ("1 24/25", "Konstituering", None, ["SU vart konstituert i tråd med vedtektene."], []),
+        ("2 24/25", None, None, [], []),
+        ("3 24/25", "Eventuelt", None,
+         ["Ingen hadde innvendingar mot forslaget til årshjul."],
+         [("Forslaget vert sendt som vedlegg saman med innkallinga til neste møte.", None,
+           None)]),
+    ])

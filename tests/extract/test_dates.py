@@ -37,6 +37,8 @@ def _read(text: str) -> list[tuple[int, int, int | None, int | None]]:
         ("Fredag 20.6.2014, kl. 0900-1440", [(20, 6, 2014, FRI)]),
         ("Møtedato 14.10.2014", [(14, 10, 2014, None)]),
         ("Dato: 17.03.2022", [(17, 3, 2022, None)]),
+        ("Referat FAU møte 22.11. 2022 kl 18.00", [(22, 11, 2022, None)]),  # a space
+        ("Båsløkka 13. 3. 2014", [(13, 3, 2014, None)]),
         ("Trondheim 17/3-22", [(17, 3, 2022, None)]),
         ("Sendt 17/3/2022 til medlemmene", [(17, 3, 2022, None)]),
         ("Eksportert 2022-03-17", [(17, 3, 2022, None)]),

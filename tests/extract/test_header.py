@@ -48,6 +48,16 @@ def test_a_heading_sentence_gives_time_and_place():
     ("Referat fra Regionrådet i Vestfjord", "Regionrådet i Vestfjord", None),
     ("Referat fra Regionrådet for Fjellregionen", "Regionrådet", "Fjellregionen"),
     ("Agenda for møte i Kystnettverket 3. mai 2024", "Kystnettverket", None),
+    ("Referat FAU møte 22.11. 2022 kl 18.00-19.00", "FAU", None),  # an acronym, a space
+    ("Referat styremøte Golia Vel 191009", "Styret", "Golia Vel"),  # a date as bare digits
+    ("Referat frå møte i Samarbeidsutvalet (SU) ved Hylestad skule",
+     "Samarbeidsutvalet (SU)", "Hylestad skule"),
+    ("Fellesløsninger innen forskerstøtte: Referat fra møte i styringsgruppen 6. mai 2021",
+     "Styringsgruppen", "Fellesløsninger innen forskerstøtte"),
+    ("MØTEREFERAT! Rådmannsutvalget 30. august 2013", "Rådmannsutvalget", None),
+    ("Protokoll fra styremøte i Nordvik IKS 29. mars 2017 på Klosterøya.", "Styret",
+     "Nordvik IKS"),
+    ("Status prosjektgruppe og prosjekteier", "Status prosjektgruppe og prosjekteier", None),
 ])
 def test_body_and_organization_from_the_title(title, body, organization):
     assert body_and_organization(title) == (body, organization)
@@ -154,3 +164,32 @@ def test_the_next_meeting_written_day_slash_month():
     assert (record.meeting.date, record.meeting.start, record.meeting.end) == (
         "2024-03-14", "09:00", "11:30")
     assert (record.next_meeting.date, record.next_meeting.start) == ("2024-04-25", "09:00")
+
+
+def test_a_second_title_line_gives_the_day_the_parent_and_the_place():
+    text = ("Protokoll fra styremøte\n\n"
+            "Protokoll fra styremøte i Nordvik IKS 29. mars 2017 på Klosterøya.\n\n"
+            "Til stede: Kari Holm, Ole Dahl\n\nSak 1/17 Regnskap\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert (record.body, record.organization) == ("Styret", "Nordvik IKS")
+    assert (record.meeting.date, record.meeting.location) == ("2017-03-29", "Klosterøya")
+
+
+def test_a_one_word_body_above_a_letterhead_and_two_times_without_a_dash():
+    text = ("Kontrollutvalget\nNordvik fylkeskommune\n\nMØTEPROTOKOLL\n\n"
+            "Møtedato: 09. februar 2004\nTid: 11:00 14:15\n\n"
+            "Møtende medlemmer:\nInge Staldvik (SV)\nIngvild Kjerkol (Ap)\n\n"
+            "Sak 1/04 Regnskap\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "ku.txt")
+    assert (record.body, record.organization) == ("Kontrollutvalget", "Nordvik fylkeskommune")
+    assert (record.meeting.start, record.meeting.end) == ("11:00", "14:15")
+
+
+def test_a_web_pages_stamp_is_no_meeting_date_and_a_place_date_line_signs():
+    text = ("Referat styremøte\n\nTilstede: Kari Holm, Ole Dahl\n\n"
+            "Sak 1 Regnskap\nRegnskapet ble godkjent.\n\n"
+            "Båsløkka 13. 3. 2014\nKari Holm\n\n"
+            "Publisert 24. apr. 2019 10:46 - Sist endret 7. feb. 2020 17:14\n")
+    record = parse_bytes(text.encode(), "web.txt")
+    assert record.document_date == "2014-03-13"
+    assert record.meeting.start is None

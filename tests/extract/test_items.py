@@ -63,3 +63,75 @@ def test_a_sentence_typed_over_several_docx_paragraphs_is_one_sentence():
     assert item.decisions == [
         "Styret ber sekretariatet utarbeide en plan for arbeidet innen 1. mai."]
     assert [(a.responsible, a.due) for a in item.actions] == [("sekretariatet", "2024-05-01")]
+
+
+def _parsed(text: str):
+    return parse_bytes(text.encode(), "referat.txt")
+
+
+def test_a_school_year_after_the_number_and_the_title_below():
+    record = _parsed("Referat frå møte i SU\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+                     "Sak 1 18/19\n\nKonstituering\n\nSU vart konstituert.\n\n"
+                     "Sak 2 18/19\n\nEventuelt\n\nIngen saker.\n")
+    assert [(i.number, i.title) for i in record.items] == [("1 18/19", "Konstituering"),
+                                                          ("2 18/19", "Eventuelt")]
+
+
+def test_running_text_under_a_bare_number_is_no_title():
+    record = _parsed("Referat FAU\n\nTilstades: Kari Holm, Ola Dahl\n\n"
+                     "Sak 1\nVal\nLeiar er Kari Holm.\n\n"
+                     "Sak 2\nRektor hjelpte FAU med å etablera eit nytt styre for Vipps-FAU og "
+                     "kontoen i banken\n\n"
+                     "Sak 3\nInformasjon frå rektor om open dag: Det kom inn heile kr 55.000 "
+                     "til\norganisasjonen Leger utan grenser.\n\n"
+                     "Sak 4\nSkuleruta 2023-2024: FAU hadde ingen innvendingar til den nye "
+                     "skuleruta\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Val"), ("2", None), ("3", None), ("4", None)]
+    assert record.items[3].decisions == [
+        "Skuleruta 2023-2024: FAU hadde ingen innvendingar til den nye skuleruta"]
+
+
+def test_earlier_cases_an_item_goes_through_after_a_colon_are_no_items():
+    record = _parsed("Protokoll fra styremøte 29. mars 2017\n\nTil stede: Kari Holm, Ola Dahl"
+                     "\n\nSak 11/17 Protokoll fra forrige møte\n\n"
+                     "Det ble gitt tilleggsinformasjon i følgende saker:\n\n"
+                     "Sak 2/17 Vedtakssak – årsregnskap 2016\nDaglig leder orienterte.\n\n"
+                     "Sak 8/17 Orienteringssak – etablererkontoret\nKari Holm informerte.\n\n"
+                     "Styret godkjenner protokollen.\n\n"
+                     "Sak 12/17 Vedtakssak – Magsil AS. Fullmakt til å benytte midler\n\n"
+                     "Styret gis fullmakt.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("11/17", "Protokoll fra forrige møte"),
+        ("12/17", "Vedtakssak – Magsil AS. Fullmakt til å benytte midler")]
+
+
+def test_an_indented_list_is_the_items_when_nothing_else_is():
+    record = _parsed("MØTEPROTOKOLL\n\nMøtedato: 9. februar 2004\n\n"
+                     "Møtende medlemmer:\nKari Holm (SV)\nOla Dahl (Ap)\n\n"
+                     "Temaer for dette møtet var:\n\n  1. Kontaktmønster\n  2. Protokoller\n"
+                     "  3. Eventuelt\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Kontaktmønster"), ("2", "Protokoller"), ("3", "Eventuelt")]
+
+
+def test_plain_headings_over_tasks_with_their_owners():
+    record = _parsed("Referat fra styremøte 7. april 2014\n\n"
+                     "Tilstede:\nTone Bjørnli, Lars Kristensen og Erika Evensen.\n\n"
+                     "Bygging av uthus\nVi har nå fått byggetillatelse. Vi klager på gebyret. "
+                     "Ansvar: Lars\n\n"
+                     "Dugnad\nDugnadsplakat settes opp 2. mai. Ansvar: Tone\n\n"
+                     "17. mai\nErika undersøker om isen som ligger igjen.\n")
+    assert [i.title for i in record.items] == ["Bygging av uthus", "Dugnad", "17. mai"]
+    assert [(a.text, a.responsible) for a in record.items[1].actions] == [
+        ("Dugnadsplakat settes opp 2. mai.", "Tone")]
+
+
+def test_a_lower_case_task_under_one_with_its_owner_is_the_next_task():
+    record = _parsed("Referat styremøte 19.10.09\n\nTilstede: Kari Holm, Ola Dahl\n\n"
+                     "Sak 1 Program\n\nOppgaver:\n\n"
+                     "Kringler og blomster til bordpynt, ansvar: Kari\n\n"
+                     "innkjøp te/kaffe, ansvar: Ola\n")
+    assert [(a.text, a.responsible) for a in record.items[0].actions] == [
+        ("Kringler og blomster til bordpynt, ansvar: Kari", "Kari"),
+        ("innkjøp te/kaffe, ansvar: Ola", "Ola")]

@@ -19,6 +19,11 @@ from motebok.extract.labels import Field, match_label
     ("Møte-leder: Petter Sandvik", Field.CHAIR),
     ("Møtedeltakere: Astrid Lie, Bjørn Moe", Field.PRESENT),
     ("Vararepr.: Ove Todal (for Anette Thomsen)", Field.MEMBERS),
+    ("Tilstades: Maria Titland (1. klasse)", Field.PRESENT),
+    ("Tilstede på møtet:", Field.PRESENT),
+    ("Følgende representanter møtte:", Field.PRESENT),
+    ("Følgjande styremedlemer hadde forfall: Kari Holm", Field.ABSENT),
+    ("Deltok fra MagSil AS Gunnar Bråthen under sak 12/17", Field.PRESENT),  # no colon
 ])
 def test_attendance_labels(line, field):
     label = match_label(line)
@@ -67,3 +72,15 @@ def test_attendance_headings_without_a_colon_before_names(line, field, value):
                                   "Deltakere Kari Holm var ikke med."])
 def test_running_text_after_an_attendance_word_is_no_label(line):
     assert match_label(line) is None
+
+
+@pytest.mark.parametrize(("line", "group"), [
+    ("Deltok fra ViG:", ("ViG", None)),
+    ("Deltok fra Prosjekt Strategi næringsarealer under sak 16/17:",
+     ("Prosjekt Strategi næringsarealer", "under sak 16/17")),
+    ("Deltok fra MagSil AS Gunnar Bråthen under sak 12/17", ("MagSil AS", None)),
+    ("Til stede:", None),
+])
+def test_the_group_a_present_from_label_names(line, group):
+    from motebok.extract.labels import present_group
+    assert present_group(line) == group

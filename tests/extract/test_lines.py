@@ -387,3 +387,44 @@ def test_first_names_in_the_record():
 
 def test_a_name_with_a_lost_letter_is_still_a_name():
     assert looks_like_name("Bj\ufffdrn Lie")  # U+FFFD from a broken encoding
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    ("Inge Staldvik (SV), Ole Dahl (MED), Kari Holm (KHM)",  # a party, units
+     [("Inge Staldvik", "SV"), ("Ole Dahl", "MED"), ("Kari Holm", "KHM")]),
+    ("Marte Lien, Helse Innlandet (HI)", [("Marte Lien", "Helse Innlandet")]),
+    ("Tor Bremer, Sogn og Fjordane fylkeskommune", [("Tor Bremer",
+                                                      "Sogn og Fjordane fylkeskommune")]),
+    ("Vidar Vik / Nore og Uvdal og Per Bø / Tinn", [("Vidar Vik", "Nore og Uvdal"),
+                                                    ("Per Bø", "Tinn")]),
+    ("Pål Strand paal.strand@kvikne.no Kirsten Lund ki-hlun@online.no",
+     [("Pål Strand", None), ("Kirsten Lund", None)]),  # addresses between the names
+    ("Daglig leder i Grenlandssamarbeidet Karianne Resare", [("Karianne Resare", None)]),
+    ("Emil B?k Holland", [("Emil B?k Holland", None)]),  # a letter an export lost
+])
+def test_whom_people_in_a_list_represent(line, people):
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance, ParticipantRole
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == people
+
+
+def test_secretary_abbreviated_in_brackets():
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance, ParticipantRole
+    [entry] = parse_people_list("Rikke Foss (ref.)", ParticipantRole.MEMBER,
+                                Attendance.PRESENT)
+    assert entry.role is ParticipantRole.SECRETARY
+
+
+@pytest.mark.parametrize(("line", "note"), [
+    ("Medlem Vigdis Belbo (Sp) meldte fra om forsinkelse, men møtte ikke.",
+     "meldte fra om forsinkelse, men møtte ikke"),
+    ("Vigdis Belbo (Sp) møtte ikke", None),  # the note would only repeat the category
+])
+def test_one_person_who_did_not_come_in_a_present_list(line, note):
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance, ParticipantRole
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.name, entry.attendance, entry.note) == ("Vigdis Belbo", Attendance.ABSENT,
+                                                          note)

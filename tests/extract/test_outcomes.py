@@ -24,6 +24,9 @@ from motebok.extract.outcomes import is_action, is_decision, responsible_of
     "Styret valgte Kari Holm til leder.",
     "Det er enighet om å fortsette samarbeidet.",  # agreed, in the present tense
     "Styret godkjenner årsregnskapet.", "Regionrådet vedtek planen.",  # the body decides
+    "SU vart konstituert i tråd med vedtektene.",
+    "Ingen hadde innvendingar mot forslaget.", "FAU hadde ingen innvendinger til skoleruta.",
+    "Møtet var beslutningsdyktig.",  # the meeting's own finding
 ])
 def test_outcome_sentences_are_decisions(sentence):
     assert is_decision(sentence)
@@ -38,6 +41,8 @@ def test_outcome_sentences_are_decisions(sentence):
     "Skal referatet godkjennes?",  # a question decides nothing
     "Kommunen godkjenner søknader fortløpende.",  # another body's routine
     "Møtet avsluttet med lunsj.",
+    "Hedda Foss Five ba om at saken utsettes til neste møte.",  # one member's request
+    "Vedtektene er vedteke av Levekårsutvalet i møte 15.03.2016.",  # another body, before
 ])
 def test_other_sentences_are_not(sentence):
     assert not is_decision(sentence)
@@ -65,6 +70,7 @@ def test_asking_another_body_to_consider_is_no_task():
     "Referatet sendes heretter ut innen en uke.",
     "Nettverket skal bidra til å styrke samarbeidet i regionen.",  # a mission
     "Forumet skal fremme samarbeid mellom kommunene.",
+    "Det er ønskjeleg at referat blir sendt ut kort tid etter møtet.",  # a wish
 ])
 def test_proposals_and_standing_rules_are_no_tasks(sentence):
     assert not is_action(sentence)
@@ -148,3 +154,12 @@ def test_entries_numbered_with_a_colon_are_list_entries():
     from motebok.extract.text import strip_list_marker
     assert strip_list_marker("2: Leiaren sender ut sakliste.") == "Leiaren sender ut sakliste."
     assert strip_list_marker("12:30 Lunsj") == "12:30 Lunsj"  # a time is no marker
+
+
+@pytest.mark.parametrize("sentence", [
+    "Forslaget til årshjul vert sendt som vedlegg saman med innkallinga til neste møte.",
+    "Saken blir lagt fram for styret i juni.",
+])
+def test_a_task_in_the_future_passive(sentence):
+    assert is_action(sentence)
+    assert responsible_of(sentence) is None

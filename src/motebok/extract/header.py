@@ -770,7 +770,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if meeting is None and document is not None:
         meeting = document
     if document is None:
-        document = _signed_date(lines, limit)
+        # the lines after the head, or after the title when the head is the whole text
+        document = _signed_date(lines, max((head.title_line or 0) + 1,
+                                           head_end if head_end < len(lines) else 0))
     doc_year = document.year if document else None
     if document is not None:
         head.document_date = dates.iso(document.resolve(None))
@@ -845,16 +847,19 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
     """
     for line in reversed(lines[max(head_limit, len(lines) - 6):]):
         text = line.body
-        if len(text) < 50 and (_PLACE_DATE.match(text) or _PLACE_SPACE.match(text)):
+        comma, space = _PLACE_DATE.match(text), _PLACE_SPACE.match(text)
+        if len(text) < 50 and (comma or space):
             found = dates.find_dates(text)
-            if found and found[0].year is not None and (
-                    "," in text[:found[0].start] or found[0].end >= len(text.rstrip(". "))):
+            if found and found[0].year is not None and (comma or (
+                    found[0].start == space.end() - 1
+                    and found[0].end >= len(text.rstrip(". ")))):
                 return found[0]  # "Båsløkka 13. 3. 2014" also without the comma
     return None
 
 
 # A place and a date at the end without a comma: "Båsløkka 13. 3. 2014".
-_PLACE_SPACE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?(?<!møte)(?<!møtet)\s+\d")
+_PLACE_SPACE = re.compile(r"^(?!(?i:sak|saka|saken|møte|møtet)\b)[A-ZÆØÅ][\w-]+"
+                          r"(?:\s[A-ZÆØÅ][\w-]+)?\s+\d")
 
 
 def _hour_range(value: str) -> tuple[str | None, str | None]:
