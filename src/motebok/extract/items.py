@@ -252,7 +252,9 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         match = first.isdecimal() and (_NUMBERED.match(text) or (
             line.kind is _HEADING and _HEADING_NUMBER.match(text)))
         if match and not _MONTH_START.match(match.group("title")) and \
-                not match.group("title")[:1].isdecimal() and len(text) < 400:
+                not match.group("title")[:1].isdecimal() and (
+                    len(text) < 400 or _TITLE_THEN_TEXT.match(match.group("title"))):
+            # a long line only when a short title starts it: "1. Budsjett 2010: Finn …"
             title = match.group("title").strip()
             toc = bool(cells_toc or _has_page_tail(title))
             found.append(Candidate(i, match.group("num"), int(match.group("num")),
@@ -511,6 +513,12 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
         if len(rest.split()) >= 3 and _SENTENCE_MARK.search(rest) and \
                 _looks_like_sentence(rest):
             return head.strip(), rest.strip()
+    # A colon after a few words, then a capitalised sentence: "Logo til rådet: Johannes
+    # Heggdal har arbeidet mer med logoen."
+    colon = _COLON_BEFORE_CAPITAL.search(title) if ": " in title else None
+    if colon and len(title[:colon.start()].split()) <= 8 and \
+            len(title[colon.end():].split()) >= 5 and _looks_like_sentence(title[colon.end():]):
+        return title[:colon.start()].strip(), title[colon.end():].strip()
     # A full stop followed by a capitalised sentence of some length.
     for match in _STOP_BEFORE_CAPITAL.finditer(title) if "." in title else ():
         head = title[:match.start()]
@@ -526,6 +534,8 @@ _CASE_KINDS = ("vedtakssak", "orienteringssak", "drøftingssak", "diskusjonssak"
                "referatsak", "temasak", "beslutningssak")
 _DASH_BEFORE_CAPITAL = re.compile(r"\s[–—-]\s+(?=[A-ZÆØÅ])")
 _SENTENCE_MARK = re.compile(r"\.(?:\s|$)|:\s")
+_TITLE_THEN_TEXT = re.compile(r"[^.:]{3,60}[.:]\s+[A-ZÆØÅ]")
+_COLON_BEFORE_CAPITAL = re.compile(r"(?<=[\wæøå)]):\s+(?=[A-ZÆØÅ])")
 _STOP_BEFORE_CAPITAL = re.compile(r"(?<=[a-zæøå0-9)»])\.\s+(?=[A-ZÆØÅ])")
 _ENDS_IN_NUMBER = re.compile(r"\b\d{1,2}$")
 _VERBISH = re.compile(r"\b\w+(?:erte|ert|et|te|de|ble|var|kom|har|skal|vil|er|går|gikk)\b")
