@@ -94,6 +94,9 @@ _MINUTES_TITLE = re.compile(r"^(?:møte)?(?:referat|protokoll|møtebok)\s+(?:fra
 # A project or organisation named before the document word: "X: Referat fra møte i …".
 _OWNER_BEFORE_DOC = re.compile(r"^(?P<owner>[A-ZÆØÅ][^:]{2,60}?)\s*[:–-]\s+"
                                r"(?P<doc>(?i:møtereferat|referat|protokoll|møteprotokoll)\s.*)$")
+# Where a sentence says the meeting was held: "… blei det avholdt styremøte på Kyrkjestugu."
+_HELD_AT = re.compile(r"\b(?:avholdt|holdt|avhalde|halde|haldt)\s+(?:[\wæøå-]*møte)\s+"
+                      r"(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.,;]{1,50})")
 # A web page's own dates under the text.
 _WEB_STAMPS = ("publisert", "sist endret", "sist oppdatert", "oppdatert", "publiseringsdato")
 # A start and an end time with only a space between, as a PDF drops the dash.
@@ -759,6 +762,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                     head.location = _place_phrase(text, digital)
                 elif (after := _PLACE_AFTER_TIME.search(text)):
                     head.location = after.group("place")  # "… kl. 18.00 i klubbhuset."
+                elif (held := _HELD_AT.search(text)):
+                    head.location = held.group("place")  # "… blei det avholdt styremøte på X."
     if head.location is None:
         head.location = subtitle_place
     if head.location is None and head.title and \

@@ -37,7 +37,7 @@ MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
 # "V-sak 12/24 Title" (a vedtakssak; O-sak, D-sak for orientering and drøfting)
 _CASE = re.compile(
     # "Sak 12/24", "V-sak", "AU-sak 12/24", "Sak AU 12/24" (a committee's own series)
-    r"^(?:(?:[a-zæøå]{1,4}-)?sak(?:snr\.?|\s+nr\.?|\s+(?-i:[A-ZÆØÅ]{2,4}))?|saknr\.?|"
+    r"^(?:(?:[a-zæøå]{1,4}-)?sak(?:snr\.?|\s+nr\.?|\s+(?-i:[A-ZÆØÅ]{2,4})|\.(?=\s*\d))?|saknr\.?|"
     r"ps|rs|os|ds|pkt\.?|punkt|item|tema|"
     # "Orienteringssak 3/24", "Vedtakssak 4/24", "Drøftingssak 5/24"
     r"(?:orienterings|vedtaks|drøftings|diskusjons|beslutnings|informasjons|referat)sak|"
@@ -61,7 +61,8 @@ _DOT_LEADERS = re.compile(r"(?:\s*\.{3,}|\s*…+)\s*$")
 _TRAILING_PAGE = re.compile(r"(?:\s*\.{2,}|\s*…+)\s*\d{1,3}\s*$")
 _MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r")\b", re.I)
 _STANDING = re.compile(r"^(?:eventuelt|evt\.?|faste punkter|orienteringssaker|"
-                       r"orienteringar|referatsaker|meldingssaker|eventuelt/neste møte)\b",
+                       r"orienteringar|referatsaker|meldingssaker|eventuelt/neste møte|ymse|"
+                       r"diverse)\b",
                        re.I)
 
 
@@ -523,8 +524,8 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
     for match in _STOP_BEFORE_CAPITAL.finditer(title) if "." in title else ():
         head = title[:match.start()]
         rest = title[match.end():]
-        if len(rest.split()) >= 5 and len(head.split()) >= 2 and \
-                not _ENDS_IN_NUMBER.search(head):
+        if len(rest.split()) >= 5 and (len(head.split()) >= 2 or is_standing_title(head)) and \
+                not _ENDS_IN_NUMBER.search(head):  # also "Ymse. Neste møte er …"
             return head.strip(), rest.strip()
     return title, None
 

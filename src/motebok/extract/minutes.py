@@ -183,7 +183,7 @@ def read_header(draft: Draft) -> None:
 # "… hevet kl. 11.30"; without "kl." only right after "Møtet" ("Møtet slutt 17.40"), as
 # "Planen er ferdig 15.04" gives a date.
 _CLOSED = re.compile(r"\b(?:hevet|heva|avsluttet|avslutta|slutt|ferdig)\s+(?:kl\.?|klokka)\s*"
-                     r"(?P<time>\d{1,2}(?:[.:]\d{2})?)\b|"
+                     r"(?P<time>\d{1,2}(?:[.:]\d{2})?|[0-2]\d[0-5]\d)\b|"  # "kl. 2000" too
                      r"\bmøtet\s+(?:ble\s+|vart\s+)?(?:hevet|heva|avsluttet|avslutta|slutt)\s+"
                      r"(?P<bare>\d{1,2}[.:]\d{2})\b", re.I)
 
@@ -444,6 +444,12 @@ def _add_attended(people: People, sentence: str) -> bool:
     if chair is not None:
         people.add(chair)
         return True
+    away = _AWAY_LIST.match(sentence) if " var " in sentence or "møtte" in sentence else None
+    if away and ("," in away.group("names") or " og " in away.group("names")):
+        # "Svein Sæther, Knut Klashaugen og Rita Randen var ikkje tilstades."
+        _add_list(people, away.group("names"), {"role": ParticipantRole.MEMBER, "org": None,
+                                                "attendance": Attendance.ABSENT})
+        return True
     attended = attended_sentence(sentence)
     if attended is None:
         return False
@@ -453,6 +459,9 @@ def _add_attended(people: People, sentence: str) -> bool:
     return True
 
 
+# Several people who did not come, in one sentence.
+_AWAY_LIST = re.compile(r"^(?P<names>[A-ZÆØÅ][^.:;]{3,200}?)\s+(?:var\s+(?:ikkje|ikke)\s+"
+                        r"(?:til\s*stades|til\s*stede)|møtte\s+(?:ikkje|ikke))\s*\.?$")
 # A group named by its own capitalised name, then people's names: "Fra sak 3 møtte også …"
 # (lower case) is partial attendance, read elsewhere.
 _FROM_GROUP_MET = re.compile(r"^(?i:fra|frå)\s+(?P<group>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,4}?|"
@@ -537,6 +546,8 @@ _SIGNED_CHAIR = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]
 _CHAIR_ENDINGS = ("leder", "leiar", "leder.", "leiar.")
 _CHAIRED_BY = re.compile(r"\bmøtet\s+(?:ble|vart)\s+(?:ledet|leia|leda)\s+av\s+"
                          r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})", re.I)
+_SIGNED_FIRST_NAME = re.compile(r"^(?:referent|refr?\.)\s*:?\s*(?P<name>[A-ZÆØÅ][a-zæøå-]+)\s*$",
+                                re.I)
 # "Robin Kåss var møteleder." inside the first item; "X ble valgt til møteleder."
 _WAS_CHAIR = re.compile(r"(?:^|[.!]\s+)(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3})\s+"
                         r"(?:var|er|ble\s+valgt\s+(?:til|som)|vart\s+vald\s+(?:til|som))\s+"
@@ -583,6 +594,9 @@ def read_other_people(draft: Draft) -> None:
                     looks_like_name(name := draft.lines[line.index - 1].body.strip()):
                 people.add(Entry(name=name, role=ParticipantRole.SECRETARY))  # "Mona Skanke"
                 # / "Referent" under the minutes
+            elif (first := _SIGNED_FIRST_NAME.match(line.body)) and \
+                    (known := people.find(first.group("name"))) is not None:
+                known.role = ParticipantRole.SECRETARY.value  # "Ref. Sverre": one who came
         elif "referent" in lowered and not lowered.startswith("referent"):
             inline = _REFERENT_INLINE.search(line.body)  # "Møtet ble ledet av X. Referent: Y."
             if inline:
