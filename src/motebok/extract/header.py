@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from motebok.extract import dates
 from motebok.extract.labels import Field, chained_labels, match_label
-from motebok.extract.text import Line
+from motebok.extract.text import NOT_NAME_WORDS, Line
 from motebok.read.blocks import BlockKind
 from motebok.vocab import DocumentKind
 
@@ -727,6 +727,12 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                 dates.find_time_range(lines[line.index - 1].body)[0]:
             head.location = place.group("place")  # "tirsdag 4. juni kl. 17.00" / "på Kystsenteret"
             continue
+        if head.location is None and line.index > 0 and _LONE_PLACE.fullmatch(text) and \
+                text.casefold() not in NOT_NAME_WORDS and \
+                dates.find_time_range(lines[line.index - 1].body)[0] and \
+                dates.find_dates(lines[line.index - 1].body):
+            head.location = text  # "Tysdag 25. april 2017 kl. 19.00." / "Ørskoghallen"
+            continue
         found = dates.find_dates(text)
         if found and _is_date_line(text) and document is None:
             document = found[0]
@@ -839,6 +845,7 @@ _HOURS = re.compile(r"^(?:kl\.?\s*)?(?P<start>\d{1,2}|\d{4})\s*[-–]\s*(?P<end>
                     r"^(?:kl\.?\s*)?(?P<alone>\d{1,2}[.:]\d{2}|\d{4})$")
 
 
+_LONE_PLACE = re.compile(r"[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?")
 _PLACE_UNDER_WHEN = re.compile(r"^(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.;:]{1,50}?)\.?$")
 _PLACE_AFTER_TIME = re.compile(r"\b(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?"
                                r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?(?:,?\s+(?:i|på)\s+|,\s*(?=[A-ZÆØÅ]))"

@@ -82,7 +82,8 @@ _add(Field.CHAIR, "møteleder", "møteleiar", "ordstyrer", "møteledar", "møte-
      "leder av møtet",
      "møtet ledet av", "møtet ble ledet av", "leiar", "leder", "styreleder", "styreleiar")
 _add(Field.SECRETARY, "referent", "sekretær", "skrivar", "referat ved", "protokollfører",
-     "referatfører", "ref", "ref.", "referent/sekretær")
+     "referatfører", "ref", "ref.", "referent/sekretær", "ref. på møtet", "ref på møtet",
+     "referent på møtet")
 _add(Field.SECRETARIAT, "fra sekretariatet møtte", "frå sekretariatet møtte", "fra sekretariatet",
      "frå sekretariatet", "sekretariat", "sekretariatet", "fra sekretariat",
      "sekretariatet møtte", "fra sekretariatet deltok")

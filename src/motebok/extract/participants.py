@@ -150,7 +150,7 @@ class People:
         if not (looks_like_name(name) or entry.first_name_only):
             return None
         key = normalize_name(name)
-        known = self._by_key.get(key)
+        known = self._by_key.get(key) or self._with_initial(key, name)
         if known is None:  # str() of a StrEnum member is its value (and cheaper than .value)
             known = Participant(name=name, organization=entry.organization,
                                 role=str(entry.role) if entry.role else None,
@@ -170,6 +170,23 @@ class People:
             known.attendance = Attendance.PARTIAL.value
             known.note = entry.note or known.note
         return known
+
+    def _with_initial(self, key: str, name: str) -> Participant | None:
+        """One already known under the same name with a middle name or its initial
+        ("Stine Ø. Urke", "Stine Ødegaard Urke"); the full spelling is kept."""
+        words = key.split()
+        if len(words) != 3:
+            return None
+        for known in self.order:
+            other = normalize_name(known.name).split()
+            if len(other) == 3 and other[0] == words[0] and other[2] == words[2] and \
+                    other[1][:1] == words[1][:1] and (len(other[1].rstrip(".")) == 1
+                                                      or len(words[1].rstrip(".")) == 1):
+                if len(words[1]) > len(other[1]):
+                    known.name = name
+                    self._by_key[key] = known
+                return known
+        return None
 
     def mark_absent(self, name: str) -> None:
         """A substitute came "for Y": Y did not attend (added as absent if unknown)."""
@@ -338,6 +355,8 @@ def parse_people_list(value: str, role: ParticipantRole | None,
     meldte fra om forsinkelse, men møtte ikke."), with the rest of the sentence as note."""
     if "@" in value:  # "Pål Strand paal.strand@kvikne.no Kirsten Lund ki-hlun@online.no"
         value = _EMAIL_OUTSIDE_BRACKETS.sub(",", value).strip(" ,")
+    if value.count("–") + value.count(" - ") >= 2:
+        value = _dashes_as_commas(value)
     found = _people_list(value, role, attendance, organization)
     did_not_come = attendance is not Attendance.ABSENT and len(found) == 1 and \
         _DID_NOT_COME.search(value)
@@ -350,6 +369,19 @@ def parse_people_list(value: str, role: ParticipantRole | None,
     return found
 
 
+def _dashes_as_commas(value: str) -> str:
+    """A list whose people are set apart by dashes ("Ragnar Bakken –Tine Steinset - Kamilla
+    Vestre – Frank Urke (vara for Stine Urke)") as a comma list; "Name – role – org" (one
+    person) stays as it is."""
+    pieces = [p.strip() for p in _DASH_SEPARATOR.split(value) if p.strip(" .")]
+    names = sum(looks_like_name(tidy_name(_BRACKETS.sub("", p).strip(" ."))) for p in pieces)
+    if len(pieces) >= 3 and names == len(pieces):
+        return ", ".join(pieces)
+    return value
+
+
+_DASH_SEPARATOR = re.compile(r"\s+[–—-]+\s*|\s*[–—-]+\s+")
+_BRACKETS = re.compile(r"\([^)]*\)")
 # An e-mail address between names, not inside a parenthesis: it separates the people.
 _EMAIL_OUTSIDE_BRACKETS = re.compile(r"(?<![(\w.-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?![^(]*\))")
 _DID_NOT_COME = re.compile(r"(?:men\s+)?(?:møtte|møtt)\s+(?:ikke|ikkje)\s*\.?$")
