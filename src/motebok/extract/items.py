@@ -653,7 +653,8 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
             continue
         marked = line.kind is _HEADING or line.bold
         plain = line.gap and _is_running_text(after.body) and len(after.body) > len(text) \
-            and not after.is_table and len(text.split()) <= 8 and "," not in text
+            and not after.is_table and len(text.split()) <= 8 and "," not in text \
+            and not _names_someone(text)
         if marked or plain:
             found.append(Candidate(i, "", None, clean_title(text), "standing"))
     return found if len(found) >= 2 else []
@@ -662,6 +663,13 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
 # A heading that is a day: "17. mai".
 _DAY_MONTH_TITLE = re.compile(r"\d{1,2}\.\s?(?:mai|juni|juli|august|desember|januar|februar|"
                               r"mars|april|september|oktober|november)")
+
+
+def _names_someone(text: str) -> bool:
+    """A line that is a person's name, maybe after a job title ("Fylkesrevisor John
+    Tuseth" under "Fra administrasjonen møtte:"): no heading."""
+    words = text.split()
+    return looks_like_name(text) or (len(words) >= 3 and looks_like_name(" ".join(words[1:])))
 
 
 def _is_running_text(text: str) -> bool:
@@ -697,7 +705,8 @@ def _plain_heading(lines: list[Line], i: int) -> bool:
                 and text[:1].isupper() and not text.endswith((".", ",", ";", ":", "?", "!"))
                 and not line.is_table and not line.is_bullet and len(text.split()) <= 8
                 and "," not in text and _is_running_text(after.body)
-                and len(after.body) > len(text) and not match_label(after.text))
+                and len(after.body) > len(text) and not match_label(after.text)
+                and not _names_someone(text))
 
 
 def is_agenda_heading(line: Line) -> bool:
