@@ -94,6 +94,19 @@ _MINUTES_TITLE = re.compile(r"^(?:møte)?(?:referat|protokoll|møtebok)\s+(?:fra
 # A project or organisation named before the document word: "X: Referat fra møte i …".
 _OWNER_BEFORE_DOC = re.compile(r"^(?P<owner>[A-ZÆØÅ][^:]{2,60}?)\s*[:–-]\s+"
                                r"(?P<doc>(?i:møtereferat|referat|protokoll|møteprotokoll)\s.*)$")
+def _held_sentence(lines: list[Line]) -> re.Match[str] | None:
+    """ "Det ble avholdt (ordinært) møte i <body> (i <place>) (den) <date>." in the head."""
+    for line in lines:
+        if line.lowered.startswith("det ") and (held := _HELD_SENTENCE.match(line.body)):
+            return held
+    return None
+
+
+_HELD_SENTENCE = re.compile(
+    r"^Det\s+(?:ble|vart|blei)\s+(?:avholdt|holdt|halde|haldt)\s+(?:[\wæøå]+\s+)?"
+    r"(?:møte|styremøte)\s+i\s+(?P<body>[\wæøåÆØÅ][^.]*?)\s+(?:(?:i|på)\s+"
+    r"(?P<place>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?)(?<!IKS)(?<!\sAS)\s+)?(?:den\s+)?"
+    r"(?P<when>\d{1,2}\..*)$")
 # Where a sentence says the meeting was held: "… blei det avholdt styremøte på Kyrkjestugu."
 _HELD_AT = re.compile(r"\b(?:avholdt|holdt|avhalde|halde|haldt)\s+(?:[\wæøå-]*møte)\s+"
                       r"(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.,;]{1,50})")
@@ -775,6 +788,17 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if head.location is None and head.title and \
             (channel := _TITLE_CHANNEL.search(head.title)):
         head.location = channel.group("channel")  # "Styremøte på Teams 9.11.23"
+    held = _held_sentence(lines[:limit])
+    if held is not None:  # "Det ble avholdt møte i Øst-Finnmark Regionråd i Vadsø den …"
+        body, organization = body_and_organization(f"Referat fra møte i {held.group('body')}")
+        if head.body is None:
+            head.body, head.organization = body, organization
+        elif body == head.body and head.organization is None:
+            head.organization = organization
+        head.location = head.location or held.group("place")
+        found = dates.find_dates(held.group("when"))
+        if meeting is None and found:
+            meeting = found[0]
     if meeting is None and head.title:
         in_title = dates.find_dates(head.title)  # "Oppsummering fra møte 08.05.2023"
         meeting = in_title[0] if in_title else None
