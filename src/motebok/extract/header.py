@@ -45,6 +45,8 @@ _BARE_MEETING = re.compile(r"^(?:møte|møtet|moete)\s+(?P<body>[^\d\s].*)$", re
 _HYPHENATED_PLACE = re.compile(r"\b(?:midt|nord|sør|aust|vest|øst|indre|ytre|øvre|nedre)-[a-zæøå]+",
                                re.I)
 # A running number before the document word: "Nr. 41 - Referat fra 7. mars".
+# A title that only numbers the minutes: "Referat nr. 5, 2017".
+_SERIAL_ONLY = re.compile(r"nr\.?\s*\d{1,4}(?:\s*[,/]\s*\d{2,4})?", re.I)
 _SERIAL_PREFIX = re.compile(r"^(?:nr\.?\s*\d{1,4}(?:\s*/\s*\d{2,4})?|\d{1,4}\.)\s*[-–:]\s*(?=\S)",
                             re.I)
 # Words before a compound meeting word that do not name the body.
@@ -107,6 +109,10 @@ _HELD_SENTENCE = re.compile(
     r"(?:møte|styremøte)\s+i\s+(?P<body>[\wæøåÆØÅ][^.]*?)\s+(?:(?:i|på)\s+"
     r"(?P<place>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?)(?<!IKS)(?<!\sAS)\s+)?(?:den\s+)?"
     r"(?P<when>\d{1,2}\..*)$")
+# "Møtet ble avholdt som telefonmøte / på Teams": the meeting's channel is its place.
+_HELD_AS = re.compile(r"\bmøtet\s+(?:ble|vart|blei|er)\s+(?:avholdt|holdt|halde|haldt)\s+"
+                      r"(?:som|på|via|over)\s+(?P<place>telefonmøte|videomøte|Teams|Zoom|"
+                      r"Skype|telefon|digitalt\s+møte|nettmøte)\b", re.I)
 # Where a sentence says the meeting was held: "… blei det avholdt styremøte på Kyrkjestugu."
 _HELD_AT = re.compile(r"\b(?:avholdt|holdt|avhalde|halde|haldt)\s+(?:[\wæøå-]*møte)\s+"
                       r"(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.,;]{1,50})")
@@ -451,7 +457,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     hyphen_meeting = _HYPHEN_MEETING.match(rest)
     if hyphen_meeting and compound_body(rest) is None:
         return hyphen_meeting.group("body"), None  # "Skate-møte": the body is Skate
-    if not rest or _NUMBERED_MEETING.match(rest) or rest.casefold() in {"møte", "møtet", "moete"}:
+    if not rest or _NUMBERED_MEETING.match(rest) or _SERIAL_ONLY.fullmatch(rest) or \
+            rest.casefold() in {"møte", "møtet", "moete"}:
         return None, None  # "Referat fra møte 3/2022" names no body
     dashed = _dash_split(rest)
     if dashed:
@@ -490,6 +497,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # "Osloregionens faggruppe"; but "Midt-Troms regionråd" is a cooperation itself
         return rest, genitive.group("org")
     comma = _COMMA_ORG.match(rest)
+    if comma and _acronym_of(comma.group("org"), comma.group("body")):
+        return comma.group("body"), None  # "Offentlig utvalg for punktskrift, OUP": its own
     if comma and (comma.group("body").split()[-1].islower() or " " not in comma.group("body")):
         return comma.group("body"), comma.group("org")
     reversed_comma = _ORG_COMMA_BODY.match(rest)
@@ -650,6 +659,16 @@ def _stacked_labels(lines: list[Line], start: int, stop: int,
     return found
 
 
+def _acronym_of(short: str, name: str) -> bool:
+    """Whether ``short`` is the initials of ``name`` without its small words ("OUP",
+    "Offentlig utvalg for punktskrift")."""
+    initials = "".join(w[0] for w in name.split() if w.casefold() not in _SMALL_WORDS)
+    return short.isupper() and len(short) >= 2 and initials.upper() == short
+
+
+_SMALL_WORDS = {"for", "i", "og", "av", "på", "til", "med", "fra", "frå"}
+
+
 def _second_title(lines: list[Line], head: Head) -> str | None:
     """What a second title line under the first adds: "Protokoll fra styremøte 29. mars
     2017" over "Protokoll fra styremøte i Vekst i Grenland IKS 29. mars 2017 på
@@ -740,6 +759,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                 dates.find_time_range(lines[line.index - 1].body)[0]:
             head.location = place.group("place")  # "tirsdag 4. juni kl. 17.00" / "på Kystsenteret"
             continue
+        if head.location is None and "møtet" in line.lowered and \
+                (held_as := _HELD_AS.search(text)):
+            head.location = held_as.group("place")  # "Møtet ble avholdt som telefonmøte"
         if head.location is None and line.index > 0 and _LONE_PLACE.fullmatch(text) and \
                 text.casefold() not in NOT_NAME_WORDS and \
                 dates.find_time_range(lines[line.index - 1].body)[0] and \
