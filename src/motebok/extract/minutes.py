@@ -241,6 +241,7 @@ def read_attendance(draft: Draft) -> None:
         if restore is not None:  # "Dessuten møtte:" / "Sekretariatet: …" / "Oslo kommune: …"
             state, restore = restore, None
 
+    unlabelled = _unlabelled_people(lines[:draft.attendance_end])
     for i in range(draft.attendance_end):
         line = lines[i]
         label = match_label(line.text)
@@ -289,6 +290,12 @@ def read_attendance(draft: Draft) -> None:
             if columns:  # a "Navn | Organisasjon | Oppmøte" table without a label above
                 state = {"role": ParticipantRole.MEMBER, "org": None,
                          "attendance": Attendance.PRESENT, "columns": columns}
+            elif i in unlabelled:  # "Vidar Fossum (leder SU)" … under the title
+                first, *others = _SENTENCE_BREAK.split(line.body)
+                _add_list(people, first, {"role": ParticipantRole.MEMBER, "org": None,
+                                          "attendance": Attendance.PRESENT})
+                for sentence in others:
+                    _add_attended(people, sentence)  # "… Line Nilsen møtte som vara."
             continue
         if not line.is_table and _space_table_line(people, line.body, state):
             continue
@@ -324,6 +331,27 @@ def read_attendance(draft: Draft) -> None:
 # How "Deltok fra …:" names the body's own members.
 _OWN_GROUPS = ("styret", "rådet", "utvalget", "utvalet", "gruppa", "gruppen", "nettverket",
                "skapet", "nemnda", "komiteen")
+
+
+def _unlabelled_people(lines: list[Line]) -> set[int]:
+    """The lines of a list of people with no label above it: three or more "Name (seat
+    or role)" lines in a row before any attendance label ("Vidar Fossum (ny leder SU)")."""
+    run: list[int] = []
+    for line in lines:
+        if match_label(line.text) is not None:
+            break
+        person = _NAME_IN_BRACKETS.match(line.body)
+        if person and looks_like_name(person.group("name")):
+            run.append(line.index)
+        elif len(run) >= 3:
+            break
+        else:
+            run = []
+    return set(run) if len(run) >= 3 else set()
+
+
+_NAME_IN_BRACKETS = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3})\s*"
+                               r"\([^)]{2,60}\)")
 
 
 def _sentence_on(lines: list[Line], index: int, stop: int) -> str:
@@ -453,7 +481,8 @@ def _add_attended(people: People, sentence: str) -> bool:
     if attended is None:
         return False
     name, attendance = attended
-    role = ParticipantRole.GUEST if attendance is Attendance.PRESENT else ParticipantRole.MEMBER
+    role = ParticipantRole.GUEST if attendance is Attendance.PRESENT and \
+        " vara" not in sentence else ParticipantRole.MEMBER  # "X møtte som vara." is a member
     people.add(Entry(name=name, role=role, attendance=attendance))
     return True
 

@@ -365,8 +365,14 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         entry.attendance = Attendance.ABSENT
         start = value.find(")") + 1 if ")" in value else value.find(entry.name) + len(entry.name)
         note = value[start:].strip(" .,;")
-        entry.note = None if _DID_NOT_COME.fullmatch(note) else note or None
+        entry.note = None if _DID_NOT_COME.fullmatch(note) or note.casefold() in {
+            "forfall", "fråvær", "fravær"} else note or None
     return found
+
+
+# A seat on the body described in brackets: "(ny leder SU)", "(repr. lærere)".
+_SEAT_WORDS = re.compile(r"\b(?:leder|leiar|nestleder|nestleiar|repr\.?|representant|"
+                         r"medlem|valgt|vald)\b")
 
 
 def _dashes_as_commas(value: str) -> str:
@@ -384,7 +390,8 @@ _DASH_SEPARATOR = re.compile(r"\s+[–—-]+\s*|\s*[–—-]+\s+")
 _BRACKETS = re.compile(r"\([^)]*\)")
 # An e-mail address between names, not inside a parenthesis: it separates the people.
 _EMAIL_OUTSIDE_BRACKETS = re.compile(r"(?<![(\w.-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?![^(]*\))")
-_DID_NOT_COME = re.compile(r"(?:men\s+)?(?:møtte|møtt)\s+(?:ikke|ikkje)\s*\.?$")
+_DID_NOT_COME = re.compile(r"(?:men\s+)?(?:møtte|møtt)\s+(?:ikke|ikkje)\s*\.?$|"
+                           r"(?<=\))\s*(?:forfall|fråvær|fravær)\s*\.?$")  # "(repr.)forfall"
 
 
 def _people_list(value: str, role: ParticipantRole | None,
@@ -512,7 +519,8 @@ def _people_list(value: str, role: ParticipantRole | None,
             _apply_paren(entry, paren)
             pending.remove(entry)
         elif _ABSENCE_REASON.search(paren) or (
-                paren[:1].islower() and _JOB_TITLE.fullmatch(paren.split()[0])):
+                paren[:1].islower() and (_JOB_TITLE.fullmatch(paren.split()[0])
+                                         or _SEAT_WORDS.search(paren))):
             # "(sykdom)", "(vara Kari Lie møtte)", "(kommunalsjef helse)": not whom they
             # represent; but "(varaordførar Masfjorden)" names the place
             titled = _TITLE_BEFORE_ORG.match(paren)
@@ -1166,7 +1174,7 @@ _ABSENT_SENTENCE = re.compile(
 _ATTENDED = re.compile(
     r"^(?P<name>(?:[\wæøåÆØÅ]+\s+){0,2}[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
     r"(?:deltok|møtte|var\s+(?:også\s+)?(?:til\s+stede|til\s+stades|med))"
-    r"(?:\s+(?:også|og|i\s+møtet|på\s+møtet))*\s*\.?$")
+    r"(?:\s+(?:også|og|i\s+møtet|på\s+møtet|som\s+vara\w*))*\s*\.?$")
 
 
 # "Elin Lid fra Setesdal regionråd ledet møtet (og skrev referat)."
