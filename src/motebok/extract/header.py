@@ -834,7 +834,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if document is not None:
         head.document_date = dates.iso(document.resolve(None))
     if meeting is not None:
-        head.meeting_date = _resolve_meeting(meeting, doc_year, case_year, head)
+        head.meeting_date = _resolve_meeting(meeting, doc_year, case_year, head,
+                                             _same_day_year(lines[:limit], meeting))
     if head.document_date and head.document_date == head.meeting_date and \
             not values.date and not _has_lone_date(lines, limit):
         head.document_date = None
@@ -866,11 +867,22 @@ def _has_lone_date(lines: list[Line], limit: int) -> bool:
                for line in lines[:limit] if not match_label(line.text))
 
 
+def _same_day_year(lines: list[Line], meeting: dates.DateMatch) -> int | None:
+    """The year of the meeting's day where the head writes it in full ("Tid: 26. mars kl.
+    10.30" under "Styremøte 26. mars 2023")."""
+    if meeting.year is not None:
+        return None
+    return next((d.year for line in lines for d in dates.find_dates(line.body)
+                 if d.year and (d.day, d.month) == (meeting.day, meeting.month)), None)
+
+
 def _resolve_meeting(meeting: dates.DateMatch, doc_year: int | None, case_year: int | None,
-                     head: Head) -> str | None:
+                     head: Head, same_day: int | None = None) -> str | None:
     """The meeting day in ISO form, taking a missing year from the best evidence."""
     if meeting.year is not None:
         return dates.iso(meeting.resolve(None))
+    if same_day:
+        return dates.iso(meeting.resolve(same_day))
     for year, source in ((doc_year, "the document date"), (case_year, "the case numbers")):
         if year:
             head.warnings.append(f"Meeting date has no year; {year} taken from {source}.")

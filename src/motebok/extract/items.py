@@ -253,6 +253,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         match = first.isdecimal() and (_NUMBERED.match(text) or (
             line.kind is _HEADING and _HEADING_NUMBER.match(text)))
         if match and not _MONTH_START.match(match.group("title")) and \
+                not _ORDINAL_SEAT.match(match.group("title")) and \
                 not match.group("title")[:1].isdecimal() and (
                     len(text) < 400 or _TITLE_THEN_TEXT.match(match.group("title"))):
             # a long line only when a short title starts it: "1. Budsjett 2010: Finn …"
@@ -535,6 +536,8 @@ _CASE_KINDS = ("vedtakssak", "orienteringssak", "drøftingssak", "diskusjonssak"
                "referatsak", "temasak", "beslutningssak")
 _DASH_BEFORE_CAPITAL = re.compile(r"\s[–—-]\s+(?=[A-ZÆØÅ])")
 _SENTENCE_MARK = re.compile(r"\.(?:\s|$)|:\s")
+# "2. varamann: Mikal Heldal": an ordinal seat and who holds it, not item 2.
+_ORDINAL_SEAT = re.compile(r"^[a-zæøå]+\s*[:;]\s*[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ]")
 _TITLE_THEN_TEXT = re.compile(r"[^.:]{3,60}[.:]\s+[A-ZÆØÅ]")
 _COLON_BEFORE_CAPITAL = re.compile(r"(?<=[\wæøå)]):\s+(?=[A-ZÆØÅ])")
 _STOP_BEFORE_CAPITAL = re.compile(r"(?<=[a-zæøå0-9)»])\.\s+(?=[A-ZÆØÅ])")
