@@ -208,7 +208,8 @@ def find_title(lines: list[Line], limit: int,
             continue  # an item heading ("Sak 15/23 …") or a padded page header is no title
         named = _MINUTES_WORDS.search(line.body) or _AGENDA_WORDS.search(line.body) or \
             compound_body(line.body.split(" ", 1)[0]) is not None
-        if named and len(line.body) <= 160 and not line.body.endswith("."):
+        if named and len(line.body) <= 160 and (not line.body.endswith(".") or (
+                line.index == 0 and _DATE_THEN_STOP.search(line.body))):
             return _with_continuation(lines, line).strip(" :"), line.index
     for i, line in enumerate(top):
         if line.kind is _HEADING and not match_label(line.text) and \
@@ -224,6 +225,8 @@ def find_title(lines: list[Line], limit: int,
     return None, None
 
 
+# A title that ends in a date and a full stop: "Styremøte tirsdag 21.10.2008."
+_DATE_THEN_STOP = re.compile(r"\d\.\d{1,2}\.(?:\d{2}|\d{4})\.$|\s(?:19|20)\d{2}\.$")
 # Words that go on an all-capitals title wrapped onto the next line ("… FOR HELSE" /
 # "OG ELDRERÅDET").
 _LINKS_UPPER = {"OG", "I", "FOR", "MED", "AV", "OM", "TIL", "PÅ", "FRA", "FRÅ"}
@@ -752,7 +755,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             continue  # "Neste møte blir 12. juni kl. 10": another meeting's date and time
         if line.lowered.startswith(_WEB_STAMPS):
             continue  # "Publisert 24. apr. 2019 10:46 - Sist endret …": the web page's
-        if head_end and line.index >= head_end and text.endswith("."):
+        if head_end and line.index >= head_end and (text.endswith((".", ":")) or ". " in text):
             continue  # a sentence inside the first item is about something else
         if head.location is None and text[:2] in {"på", "i "} and \
                 (place := _PLACE_UNDER_WHEN.match(text)) and line.index > 0 and \

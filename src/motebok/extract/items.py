@@ -583,7 +583,10 @@ def _short_title_line(line: Line, after: list[Line]) -> bool:
     if line.bold:
         return True
     text = line.body
-    if len(text) > 120 or text.endswith((".", "!", "?")) or len(text.split()) > _TITLE_WORDS:
+    if text.endswith(".") and len(text.split()) <= 3 and not _SUBJECT_VERB.match(text):
+        return True  # "Ryddedugnad."
+    if len(text) > 120 or text.endswith((".", "!", "?")) or len(text.split()) > _TITLE_WORDS \
+            or _SUBJECT_VERB.match(text):
         return False
     if after and not after[0].gap and after[0].body[:1].islower() and not after[0].is_table:
         return False
@@ -591,6 +594,9 @@ def _short_title_line(line: Line, after: list[Line]) -> bool:
     return not (colon and len(tail.split()) >= 5)
 
 
+# A sentence starting with its subject and a finite verb: "Styret besluttet å kjøpe …".
+_SUBJECT_VERB = re.compile(r"^[A-ZÆØÅ][\wæøå-]+\s+(?:[a-zæøå]+(?:te|et|de|ert|ast)|ble|vart|var|"
+                           r"har|hadde|skal|vil|la|tok|fikk|fekk|kom|gikk|gjekk|er)\b")
 #: A title on its own line has at most this many words; more is running text.
 _TITLE_WORDS = 12
 
