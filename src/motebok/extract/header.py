@@ -110,9 +110,11 @@ _HELD_SENTENCE = re.compile(
     r"(?P<place>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?)(?<!IKS)(?<!\sAS)\s+)?(?:den\s+)?"
     r"(?P<when>\d{1,2}\..*)$")
 # "Møtet ble avholdt som telefonmøte / på Teams": the meeting's channel is its place.
-_HELD_AS = re.compile(r"\bmøtet\s+(?:ble|vart|blei|er)\s+(?:avholdt|holdt|halde|haldt)\s+"
-                      r"(?:som|på|via|over)\s+(?P<place>telefonmøte|videomøte|Teams|Zoom|"
-                      r"Skype|telefon|digitalt\s+møte|nettmøte)\b", re.I)
+_HELD_AS = re.compile(r"\bmøtet\s+(?:ble|vart|blei|er|var)\s+(?:avholdt|holdt|halde|haldt)\s+"
+                      r"(?:(?:som|på|via|over)\s+(?P<place>telefonmøte|videomøte|Teams|Zoom|"
+                      r"Skype|telefon|digitalt\s+møte|nettmøte)\b|"
+                      # "Møtet var halde heime hos Grete Ringset i Enokmarka 11."
+                      r"(?P<home>(?:heime|hjemme)\s+hos\s+[^.]{2,60}))", re.I)
 # Where a sentence says the meeting was held: "… blei det avholdt styremøte på Kyrkjestugu."
 _HELD_AT = re.compile(r"\b(?:avholdt|holdt|avhalde|halde|haldt)\s+(?:[\wæøå-]*møte)\s+"
                       r"(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.,;]{1,50})")
@@ -764,7 +766,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             continue
         if head.location is None and "møtet" in line.lowered and \
                 (held_as := _HELD_AS.search(text)):
-            head.location = held_as.group("place")  # "Møtet ble avholdt som telefonmøte"
+            head.location = held_as.group("place") or held_as.group("home")  # "… som telefonmøte"
         if head.location is None and line.index > 0 and _LONE_PLACE.fullmatch(text) and \
                 text.casefold() not in NOT_NAME_WORDS and \
                 dates.find_time_range(lines[line.index - 1].body)[0] and \

@@ -656,9 +656,11 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
         if line.text != lines[i].text:
             continue  # a wrapped paragraph, not a heading
         text = line.body
+        colon_heading = text.endswith(":") and len(text.split()) <= 5  # "• Bokprosjektet:"
         if len(text) > 70 or text.endswith((".", ",", ";", "?", "!")) or line.is_table \
-                or not (text[:1].isupper() or _DAY_MONTH_TITLE.fullmatch(text)) \
-                or match_label(line.text) or line.is_bullet:
+                or not (text[:1].isupper() or _DAY_MONTH_TITLE.fullmatch(text.rstrip(":"))) \
+                or (match_label(line.text) and not colon_heading) \
+                or (line.is_bullet and not colon_heading):
             continue
         marked = line.kind is _HEADING or line.bold
         plain = line.gap and _is_running_text(after.body) and len(after.body) > len(text) \
@@ -671,7 +673,7 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
 
 # A heading that is a day: "17. mai".
 _DAY_MONTH_TITLE = re.compile(r"\d{1,2}\.\s?(?:mai|juni|juli|august|desember|januar|februar|"
-                              r"mars|april|september|oktober|november)")
+                              r"mars|april|september|oktober|november)(?:-[\wæøå]+)?")
 
 
 def _names_someone(text: str) -> bool:
@@ -710,9 +712,12 @@ def _plain_heading(lines: list[Line], i: int) -> bool:
     line = lines[i]
     after = lines[i + 1] if i + 1 < len(lines) else None
     text = line.body
-    return bool(line.gap and after is not None and not after.gap and len(text) <= 70
-                and text[:1].isupper() and not text.endswith((".", ",", ";", ":", "?", "!"))
-                and not line.is_table and not line.is_bullet and len(text.split()) <= 8
+    colon_heading = text.endswith(":") and len(text.split()) <= 5  # "Asfaltarbeid:"
+    return bool(line.gap and after is not None and (not after.gap or colon_heading)
+                and len(text) <= 70 and text[:1].isupper()
+                and (not text.endswith((".", ",", ";", ":", "?", "!")) or colon_heading)
+                and not line.is_table and (not line.is_bullet or colon_heading)
+                and len(text.split()) <= 8
                 and "," not in text and _is_running_text(after.body)
                 and len(after.body) > len(text) and not match_label(after.text)
                 and not _names_someone(text))

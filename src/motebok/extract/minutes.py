@@ -171,7 +171,8 @@ def read_header(draft: Draft) -> None:
     if record.meeting.start is None:
         opened = _opening(draft.lines)  # "Møtet ble satt kl. 10.00 på Rådhuset."
         if opened:
-            record.meeting.start = dates.find_time_range(f"kl. {opened.group('time')}")[0]
+            time = opened.group("time") or opened.group("start")
+            record.meeting.start = dates.find_time_range(f"kl. {time}")[0]
             record.meeting.location = record.meeting.location or opened.group("place")
     if record.meeting.end is None:
         end = _closing_time(draft.lines)  # also without a start: "Møtet slutt 17.40"
@@ -189,15 +190,17 @@ _CLOSED = re.compile(r"\b(?:hevet|heva|avsluttet|avslutta|slutt|ferdig)\s+(?:kl\
 
 _OPENED = re.compile(r"\bmøtet\s+(?:ble|vart|blei)\s+(?:satt|sett|åpnet|opna|opnet|starta|"
                      r"startet)\s+(?:kl\.?|klokka)\s*(?P<time>\d{1,2}(?:[.:]\d{2})?)\b"
-                     r"(?:\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.,;]{1,50}))?", re.I)
+                     r"(?:\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.,;]{1,50}))?|"
+                     # "Møtestart kl 20.00."
+                     r"\bmøtestart\s*:?\s*(?:kl\.?|klokka)?\s*(?P<start>\d{1,2}[.:]\d{2})\b", re.I)
 
 
 def _opening(lines: list[Line]) -> re.Match[str] | None:
     """ "Møtet ble satt kl. 10.00 på Rådhuset.": the start time, and maybe the place."""
     for line in lines:
-        if "møtet" in line.lowered and ("satt" in line.lowered or "sett" in line.lowered
-                                        or "åpn" in line.lowered or "opn" in line.lowered
-                                        or "start" in line.lowered):
+        if "møte" in line.lowered and ("satt" in line.lowered or "sett" in line.lowered
+                                       or "åpn" in line.lowered or "opn" in line.lowered
+                                       or "start" in line.lowered):
             found = _OPENED.search(line.body)
             if found:
                 return found
