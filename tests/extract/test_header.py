@@ -58,6 +58,9 @@ def test_a_heading_sentence_gives_time_and_place():
     ("Protokoll fra styremøte i Nordvik IKS 29. mars 2017 på Klosterøya.", "Styret",
      "Nordvik IKS"),
     ("Status prosjektgruppe og prosjekteier", "Status prosjektgruppe og prosjekteier", None),
+    ("Referat nr. 5, 2017", None, None),  # only the minutes' number
+    ("Referat fra Offentlig utvalg for punktskrift, OUP", "Offentlig utvalg for punktskrift",
+     None),  # its own initials, not a parent
 ])
 def test_body_and_organization_from_the_title(title, body, organization):
     assert body_and_organization(title) == (body, organization)
@@ -193,3 +196,39 @@ def test_a_web_pages_stamp_is_no_meeting_date_and_a_place_date_line_signs():
     record = parse_bytes(text.encode(), "web.txt")
     assert record.document_date == "2014-03-13"
     assert record.meeting.start is None
+
+
+def test_a_head_sentence_says_where_and_when_the_body_met():
+    text = ("REFERAT\n\nDet ble avholdt møte i Nordkyst Regionråd i Vardø den 11. nov. 2004.\n\n"
+            "Følgende møtte:\nKari Holm Vardø kommune (leder)\nOla Dahl Vadsø kommune\n\n"
+            "Sak 1: Koordinator\nSaken ble utsatt.\n")
+    record = parse_bytes(text.encode(), "rr.txt")
+    assert (record.body, record.meeting.date, record.meeting.location) == (
+        "Nordkyst Regionråd", "2004-11-11", "Vardø")
+    assert [(p.name, p.organization, p.role) for p in record.participants] == [
+        ("Kari Holm", "Vardø kommune", "chair"), ("Ola Dahl", "Vadsø kommune", "member")]
+
+
+@pytest.mark.parametrize(("head", "start", "location"), [
+    ("Torsdag 6. oktober 2016 kl. 1800 blei det avholdt styremøte på Kyrkjestugu.",
+     "18:00", "Kyrkjestugu"),
+    ("Møtet var halde heime hos Grete Ringset den 10. september 2013. Møtestart kl 20.00.",
+     "20:00", "heime hos Grete Ringset den 10"),
+    ("Møtet ble avholdt som telefonmøte 4. oktober 2017 kl. 19.15.", "19:15", "telefonmøte"),
+    ("Tysdag 25. april 2017 kl. 19.00.\n\nØrskoghallen", "19:00", "Ørskoghallen"),
+])
+def test_where_a_sentence_or_a_lone_line_says_the_meeting_was(head, start, location):
+    text = (f"Styremøte\n\n{head}\n\nTil stades: Kari Holm, Ola Dahl\n\n"
+            "Sak 1: Rekneskap\nRekneskapen vart godkjend.\n")
+    meeting = parse_bytes(text.encode(), "styre.txt").meeting
+    assert (meeting.start, meeting.location) == (start, location)
+
+
+def test_the_day_without_a_year_takes_it_from_the_same_day_in_the_title():
+    text = ("Styremøte 26. mars 2023\n\nTid: 26. mars kl. 10.30 til 11.00\n"
+            "Til stades: Kari Holm, Ola Dahl\n\n1. Konstituering\nSom framlagt.\n\n"
+            "2. varamann: Per Bø\n\n3. Kurs\nVedtak: Som framlegg.\n\n"
+            "Møtet slutt kl. 1100\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert (record.meeting.date, record.meeting.end) == ("2023-03-26", "11:00")
+    assert [i.number for i in record.items] == ["1", "3"]  # "2. varamann: …" is a seat

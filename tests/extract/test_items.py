@@ -135,3 +135,32 @@ def test_a_lower_case_task_under_one_with_its_owner_is_the_next_task():
     assert [(a.text, a.responsible) for a in record.items[0].actions] == [
         ("Kringler og blomster til bordpynt, ansvar: Kari", "Kari"),
         ("innkjøp te/kaffe, ansvar: Ola", "Ola")]
+
+
+def test_titles_on_the_heading_line_and_standing_sections():
+    record = _parsed("Styremøte 6. oktober 2026\n\nTilstades: Arne Randen, Åse Skogum\n\n"
+                     "Sak. 1: Støtte til grendahusa. Formannen har fått svar frå alle tre "
+                     "grendahusa.\n\n"
+                     "Sak 2: Logo til laget: Johannes Heggdal har arbeidd vidare med logoen.\n\n"
+                     "Sak 3: Ymse. Neste møte er tenkt den 3. november i kyrkjestugu.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Støtte til grendahusa"), ("2", "Logo til laget"), ("3", "Ymse")]
+
+
+def test_short_headings_ending_in_a_colon_are_items():
+    record = _parsed("Referat frå styremøte i HSV den 10. september 2026\n\n"
+                     "Til stades: Grete Ringset, Roar Rønning.\n\n"
+                     "Asfaltarbeid:\n\nGangstien er no ferdig asfaltert etter arbeidet.\n\n"
+                     "• Bokprosjektet:\n\nLaget gjev i haust ut bok nr. 22 i serien.\n\n"
+                     "• 17. mai-tilskipinga:\n\nOverskotet vart 5196 kroner i år.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        (None, "Asfaltarbeid"), (None, "Bokprosjektet"), (None, "17. mai-tilskipinga")]
+
+
+def test_a_title_line_ending_in_a_date_and_a_bare_number_over_a_sentence():
+    record = _parsed("Styremøte tirsdag 21.10.2026.\n\nTil stede; Kari Holm, Ola Dahl og Per "
+                     "Bø.\n\nSak 1 .\nStyret besluttet å kjøpe to andeler i lysløypa\n\n"
+                     "Sak 2.\nRyddedugnad.\nDet blir ryddedugnad mandag 3. november kl 1800.\n")
+    assert (record.title, record.body, record.meeting.start) == (
+        "Styremøte tirsdag 21.10.2026.", "Styret", None)
+    assert [(i.number, i.title) for i in record.items] == [("1", None), ("2", "Ryddedugnad")]

@@ -428,3 +428,72 @@ def test_one_person_who_did_not_come_in_a_present_list(line, note):
     [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert (entry.name, entry.attendance, entry.note) == ("Vigdis Belbo", Attendance.ABSENT,
                                                           note)
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Ragnar Bakken –Tine Steinset - Kamilla Vestre – Frank Urke (vara for Stine Urke)",
+     ["Ragnar Bakken", "Tine Steinset", "Kamilla Vestre", "Frank Urke"]),
+    ("Ole Bye – Helse Vest – innleder sak 2", ["Ole Bye"]),  # one person, role and where
+])
+def test_people_set_apart_by_dashes(line, names):
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance, ParticipantRole
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [e.name for e in found] == names
+
+
+def _people(text: str):
+    from motebok.parse import parse_bytes
+    record = parse_bytes(text.encode(), "referat.txt")
+    return [(p.name, p.organization, p.role, p.attendance) for p in record.participants]
+
+
+def test_groups_and_sentences_in_the_attendance_part():
+    assert _people(
+        "Protokoll Representantskapet 15. april 2026\n\nFølgende representanter møtte:\n\n"
+        "For Skien kommune: Hedda Five, Erik Næs og Jan Olsen\n\n"
+        "For Bamble kommune: Hallgeir Kjeldal\n\n"
+        "Tilstades: Per Bø, Kari Holm. Siv Lie, Tor Vik og Ane Moe var ikkje tilstades.\n\n"
+        "Sak 1 Åpning\n\nErik Næs var møteleder. Innkallingen ble godkjent.\n") == [
+        ("Hedda Five", "Skien kommune", "member", "present"),
+        ("Erik Næs", "Skien kommune", "chair", "present"),
+        ("Jan Olsen", "Skien kommune", "member", "present"),
+        ("Hallgeir Kjeldal", "Bamble kommune", "member", "present"),
+        ("Per Bø", None, "member", "present"),
+        ("Kari Holm", None, "member", "present"),
+        ("Siv Lie", None, "member", "absent"),
+        ("Tor Vik", None, "member", "absent"),
+        ("Ane Moe", None, "member", "absent"),
+    ]
+
+
+def test_a_list_of_seats_under_the_title_without_a_label():
+    assert _people(
+        "SU referat 22.11.26\n\nÅse Hovden (nestleder SU)\n\nVidar Fossum (leder SU)\n\n"
+        "Anne Dalen (repr. andre ansatte)\n\n"
+        "Line Slevik (repr. lærere)forfall. Line Nilsen møtte som vara.\n\n"
+        "Odd Bentsen (sekretær)\n\n1. Budsjett\nSU vil skrive til politikerne.\n\n"
+        "2. Eventuelt\nIngen saker.\n") == [
+        ("Åse Hovden", None, "member", "present"),
+        ("Vidar Fossum", None, "member", "present"),
+        ("Anne Dalen", None, "member", "present"),
+        ("Line Slevik", None, "member", "absent"),
+        ("Line Nilsen", None, "member", "present"),
+        ("Odd Bentsen", None, "secretary", "present"),
+    ]
+
+
+def test_a_deputys_note_with_an_initial_and_the_absent_member_in_full_are_one_person():
+    people = _people("Styremøte 25.04.26\n\nTil stades: Kari Holm - Per Bø - Frank Urke "
+                     "(vara for Stine Ø. Urke)\n\nForfall: Stine Ødegaard Urke\n\n"
+                     "Ref. på møtet: Sekretær Kari Holm\n\nSak 1 Møtebok\nGodkjend.\n")
+    assert [(p[0], p[2], p[3]) for p in people] == [
+        ("Kari Holm", "secretary", "present"), ("Per Bø", "member", "present"),
+        ("Frank Urke", "member", "present"), ("Stine Ødegaard Urke", "member", "absent")]
+
+
+def test_a_first_name_signature_makes_the_participant_the_secretary():
+    people = _people("Styremøte 6. oktober 2026\n\nTilstades: Arne Randen, Sverre Svindland og "
+                     "Åse Skogum.\n\nSak. 1: Tilskot\nGustav betaler ut tilskotet.\n\n"
+                     "Ref. Sverre\n")
+    assert ("Sverre Svindland", None, "secretary", "present") in people

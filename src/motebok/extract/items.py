@@ -542,7 +542,8 @@ _TITLE_THEN_TEXT = re.compile(r"[^.:]{3,60}[.:]\s+[A-ZÆØÅ]")
 _COLON_BEFORE_CAPITAL = re.compile(r"(?<=[\wæøå)]):\s+(?=[A-ZÆØÅ])")
 _STOP_BEFORE_CAPITAL = re.compile(r"(?<=[a-zæøå0-9)»])\.\s+(?=[A-ZÆØÅ])")
 _ENDS_IN_NUMBER = re.compile(r"\b\d{1,2}$")
-_VERBISH = re.compile(r"\b\w+(?:erte|ert|et|te|de|ble|var|kom|har|skal|vil|er|går|gikk)\b")
+_VERBISH = re.compile(r"\b\w+(?:erte|ert|et|te|de|ble|var|kom|har|skal|vil|er|går|gikk)\b|"
+                      r"\b(?:har|hadde|ble|vart|skal|vil|kan|må)\b")
 
 
 def _looks_like_sentence(text: str) -> bool:

@@ -28,6 +28,7 @@ from motebok.extract.items import (
     is_standing_title,
     item_text,
     section_end,
+    split_heading,
     unnumbered_agenda,
     unnumbered_headings,
 )
@@ -720,10 +721,12 @@ def _row_action(actions: list[Action], section: Section,
 
 
 def _is_bare_list(draft: Draft) -> bool:
-    """Items that are a plain numbered list with nothing between them (an agenda)."""
+    """Items that are a plain numbered list with nothing between them (an agenda); not
+    when the heading lines carry the items' text ("Sak 1: Tittel. Formannen har …")."""
     items = draft.items
     return len(items) >= 3 and not any(c.row for c in items) and \
-        all(b.line == a.line + 1 for a, b in itertools.pairwise(items))
+        all(b.line == a.line + 1 for a, b in itertools.pairwise(items)) and \
+        sum(split_heading(c.raw_title or c.title)[1] is not None for c in items) < 2
 
 
 def _slide_sections(draft: Draft) -> list[Section]:

@@ -523,7 +523,7 @@ def _people_list(value: str, role: ParticipantRole | None,
                                          or _SEAT_WORDS.search(paren))):
             # "(sykdom)", "(vara Kari Lie møtte)", "(kommunalsjef helse)": not whom they
             # represent; but "(varaordførar Masfjorden)" names the place
-            titled = _TITLE_BEFORE_ORG.match(paren)
+            titled = _TITLE_BEFORE_ORG.match(paren) if not _SEAT_WORDS.search(paren) else None
             if titled and entry.organization is None and len(paren[titled.end():].split()) <= 3:
                 entry.organization = paren[titled.end():]
             pending.remove(entry)
