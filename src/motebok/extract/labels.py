@@ -77,7 +77,8 @@ _add(Field.ABSENT, "forfall", "fravær", "fråvær", "fraværende", "fråverande
      "ikke møtte", "fråværande", "desse hadde meldt forfall", "fraværende med forfall",
      "fråverande med forfall", "forfall uten vara", "fravær med forfall", "desse hadde forfall",
      "følgende hadde meldt forfall", "følgende hadde forfall", "følgjande medlemer hadde forfall",
-     "følgende faste medlemmer hadde forfall", "medlemmer med forfall", "hadde forfall")
+     "følgende faste medlemmer hadde forfall", "medlemmer med forfall", "hadde forfall",
+     "meldt avbud", "avbud", "meldte avbud")
 _add(Field.CHAIR, "møteleder", "møteleiar", "ordstyrer", "møteledar", "møte-leder", "møte-leiar",
      "leder av møtet",
      "møtet ledet av", "møtet ble ledet av", "leiar", "leder", "styreleder", "styreleiar")
@@ -305,7 +306,8 @@ _RUN_ON_ENDS = (" var", " møtte", " deltok")
 _NAMES_MAY_FOLLOW = {"tilstede", "til stede", "til stades", "deltakere", "deltakarar",
                      "forfall", "fravær", "fråvær", "fraværende", "fråverande", "frammøtte",
                      "fremmøtte", "meldt forfall", "ikke møtt", "ikkje møtt", "varamedlemmer",
-                     "vararepr.", "møtende vara", "møtande vara"}
+                     "vararepr.", "møtende vara", "møtande vara", "sekretær", "referent",
+                     "møteleder", "møteleiar"}
 _NAMES_BY_LENGTH = sorted(_NAMES_MAY_FOLLOW, key=len, reverse=True)
 # A list that starts with a person's name: "Torunn Aasland (leder), …", "Kari Holm og …".
 _NAMES_FIRST = re.compile(r"[A-ZÆØÅ][a-zæøåéü-]+(?:\s+[A-ZÆØÅ]\.?)?(?:\s+[A-ZÆØÅ][a-zæøåéü-]+)+"

@@ -623,9 +623,14 @@ def read_other_people(draft: Draft) -> None:
                 people.add(Entry(name=signature.group("name"),
                                  role=ParticipantRole.SECRETARY))
             elif lowered.rstrip(" :.") in _SIGNED_AS_SECRETARY and line.index > 0 and \
-                    looks_like_name(name := draft.lines[line.index - 1].body.strip()):
+                    looks_like_name(name := draft.lines[line.index - 1].body.strip(" ,")):
                 people.add(Entry(name=name, role=ParticipantRole.SECRETARY))  # "Mona Skanke"
                 # / "Referent" under the minutes
+            elif lowered.rstrip(" :.") in _SIGNED_AS_SECRETARY and \
+                    line.index + 1 < len(draft.lines) and \
+                    looks_like_name(name := draft.lines[line.index + 1].body.strip(" ,")):
+                people.add(Entry(name=name, role=ParticipantRole.SECRETARY))  # "Referent" /
+                # "Anne Lise Eriksen"
             elif (first := _SIGNED_FIRST_NAME.match(line.body)) and \
                     (known := people.find(first.group("name"))) is not None:
                 known.role = ParticipantRole.SECRETARY.value  # "Ref. Sverre": one who came
