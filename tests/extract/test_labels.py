@@ -24,6 +24,8 @@ from motebok.extract.labels import Field, match_label
     ("Følgende representanter møtte:", Field.PRESENT),
     ("Følgjande styremedlemer hadde forfall: Kari Holm", Field.ABSENT),
     ("Deltok fra MagSil AS Gunnar Bråthen under sak 12/17", Field.PRESENT),  # no colon
+    ("Meldt avbud: Amund Waalen, Inger-Lise Bråten", Field.ABSENT),
+    ("Sekretær Liv Kristin Saur", Field.SECRETARY),  # no colon before the name
 ])
 def test_attendance_labels(line, field):
     label = match_label(line)

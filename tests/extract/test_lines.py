@@ -497,3 +497,11 @@ def test_a_first_name_signature_makes_the_participant_the_secretary():
                      "Åse Skogum.\n\nSak. 1: Tilskot\nGustav betaler ut tilskotet.\n\n"
                      "Ref. Sverre\n")
     assert ("Sverre Svindland", None, "secretary", "present") in people
+
+
+@pytest.mark.parametrize("ending", ["Referent\nAnne Lise Eriksen\n",
+                                    "Anne Lise Eriksen,\n\nref.\n"])
+def test_the_secretary_signs_under_the_minutes(ending):
+    people = _people("Styremøte tirsdag 21.10.2026.\n\nTil stede; Kari Holm, Ola Dahl og Anne Lise "
+                     f"Eriksen.\n\nSak 1. Dugnad\nDet blir dugnad i mai.\n\n{ending}")
+    assert ("Anne Lise Eriksen", None, "secretary", "present") in people
