@@ -245,7 +245,8 @@ _TASK_VERBS = (
     "følger dette opp", "lyser ut", "kaller inn til",
     "justerer", "justerar", "ferdigstiller", "ferdigstillar", "sluttfører", "arrangerer",
     "arrangerar", "oppretter", "opprettar", "etablerer", "etablerar", "avtaler", "avtalar",
-    "publiserer", "publiserar", "fakturerer", "reserverer",
+    "publiserer", "publiserar", "fakturerer", "reserverer", "etterspør", "tar seg av",
+    "tek seg av", "kjøper inn", "kjøpar inn",
 )
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
 
@@ -277,13 +278,15 @@ _FUTURE_SUBJECT = re.compile(
     r"^(?P<who>(?:[A-ZÆØÅ][\w-]*|(?:de|den|dei)\b)"
     r"(?:\s+(?!(?:som|at|hvilke|hvilken|hva|man|vi|det|hvis|når|skal|vil|må)\b)[\w-]+){0,4}?)\s+"
     r"(?:vil(?:\s+måtte)?|skal|tar sikte på å|påtar seg å|får ansvar for å|"
-    r"har ansvar for å|fekk i oppgåve å|fikk i oppgave å)\s+(?!ha\b|være\b|vere\b|bli\b|"
+    r"har ansvar for å|fekk i oppgåve å|fikk i oppgave å|får i oppdrag å|får i oppgåve å|"
+    r"får i oppgave å|fekk i oppdrag å|fikk i oppdrag å)\s+(?!ha\b|være\b|vere\b|bli\b|"
     r"få\b|kunne\b|bidra\b|medvirke\b|fremme\b|fremja\b|styrke\b)", re.I)  # a mission
 # "… ba sekretariatet sende …"; in a vedtak "Kontrollutvalget ber kommunedirektøren svare
 # på …" is a task, but "… ber fylkeskommunen vurdere …" only asks another body to consider.
 _ASKED = re.compile(r"\bba\s+(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)?"
                     r"(?:se|sende|lage|følge|utarbeide|sjekke|komme|undersøke|vurdere|"
-                    r"ta|kontakte|invitere|forberede|legge|gå|skrive|oppdatere|avklare)\b|"
+                    r"ta|kontakte|invitere|forberede|legge|gå|skrive|oppdatere|avklare|"
+                    r"sette)\b|"
                     r"\bber\s+(?P<who2>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)?"
                     r"(?:sende|lage|utarbeide|svare|rapportere|redegjøre|kontakte|invitere|"
                     r"forberede|skrive|oppdatere|avklare|følge\s+opp|sørge\s+for|"
@@ -579,6 +582,9 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return True
     if ("ba " in lowered or "ber " in lowered) and _ASKED.search(sentence):
         return True
+    if ":" in sentence[:40] and (owned := _OWNER_COLON_VERB.match(sentence)) and \
+            owned.group("who").casefold() not in _NOT_OWNERS:
+        return True  # "Fotballstyret: Rydder kontor i klubbhuset."
     if "foreslo at" in lowered and _PROPOSED_THAT.search(sentence):
         return True
     if _may_be_imperative(sentence) and _IMPERATIVE.match(fold_lowered(sentence, lowered)):
@@ -631,7 +637,7 @@ _MODAL_START = re.compile(r"(?:bør|må|kan|skal|vil)\b")
 _MODAL_INITIALS = frozenset("bmksv")
 _HEDGES = frozenset(("kan", "kunne", "bør"))
 _has_future_hint = contains_any(("vil", "skal", "tar sikte", "påtar seg", "ansvar for",
-                                 "i oppg"))
+                                 "i oppg", "i oppdrag"))
 # A word in the s-passive: r"\w(?:es|ast)\b|\btas\b", written so that every branch starts
 # with a letter (the engine then skips ahead to "e", "a" or "t" instead of trying every
 # position) and the word-boundary tests are lookbehinds after it.
@@ -819,18 +825,26 @@ def _passive_word_at(sentence: str, start: int) -> bool:
 
 
 _ANSVAR_WORD = re.compile(r"\bansv", re.I)
+# "Fotballstyret: Rydder kontor i klubbhuset.": who, then a task in the present tense.
+_OWNER_COLON_VERB = re.compile(r"^(?P<who>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,2})\s*:\s+"
+                               r"[A-ZÆØÅ]?[a-zæøå]+(?:er|ar)\s+[\wæøå]")
+# Labels that look like that: "Vedtak: Styret …", "Status: Arbeidet går …".
+_NOT_OWNERS = {"vedtak", "konklusjon", "merknad", "merknader", "tema", "sak", "status",
+               "forslag", "innstilling", "kommentar", "kommentarer", "info", "orientering",
+               "oppfølging", "behandling", "bakgrunn", "saksopplysninger", "diskusjon",
+               "referat", "ansvar", "frist", "innspill", "innspel", "oppsummering"}
 # A follow-up list entry that starts with who does it: "Ola Dahl og Per Lie: forberede …".
 _OWNER_FIRST = re.compile(
     r"^(?P<who>(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})"
     r"(?:\s*(?:,|og|&)\s*[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})*)\s*(?::|\s[–-])\s+"
-    r"(?=[a-zæøå])")
+    r"(?=[a-zæøå]|[A-ZÆØÅ][a-zæøå]+(?:er|ar)\s)")
 # A follow-up entry that is only who and by when: "Sekretariatet (innen 1. mars)".
 _LONE_OWNER = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})\s*"
                          r"\((?:innen|innan|frist|før)\b[^()]*\)\W*$")
 # "… (Siri Aas)." at the end of a task entry names who does it.
 _TRAILING_OWNER = re.compile(r"\((?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})\)\W*$")
 # Every form of _FUTURE_SUBJECT contains one of these (lower-cased, within one word).
-_has_future_word = contains_any(("vil", "skal", "sikte", "påtar", "ansvar", "oppg"))
+_has_future_word = contains_any(("vil", "skal", "sikte", "påtar", "ansvar", "oppg", "oppdrag"))
 
 
 # Short finite verbs that end a subject ("Kontrollutvalget tar rapporten … og sender …").
