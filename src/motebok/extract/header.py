@@ -118,6 +118,8 @@ _HELD_AS = re.compile(r"\bmøtet\s+(?:ble|vart|blei|er|var)\s+(?:avholdt|holdt|h
 # Where a sentence says the meeting was held: "… blei det avholdt styremøte på Kyrkjestugu."
 _HELD_AT = re.compile(r"\b(?:avholdt|holdt|avhalde|halde|haldt)\s+(?:[\wæøå-]*møte)\s+"
                       r"(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.,;]{1,50})")
+# A sentence's verb: "Referat fra møtet 16. mai 2024 ble godkjent." is no second title.
+_FINITE_VERB = re.compile(r"\b(?:ble|vart|blei|blir|vert|er|var|har|hadde)\b")
 # A web page's own dates under the text.
 _WEB_STAMPS = ("publisert", "sist endret", "sist oppdatert", "oppdatert", "publiseringsdato")
 # A start and an end time with only a space between, as a PDF drops the dash.
@@ -779,7 +781,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             continue
         if found and meeting is None and head.title_line is not None and \
                 line.index > head.title_line and len(text) < 80 and _DOC_PREFIX.match(text) \
-                and not dates.find_time_range(text)[0]:
+                and not _FINITE_VERB.search(text) and not dates.find_time_range(text)[0]:
             meeting = found[0]  # a second title with the day: "Møtereferat styremøte
             continue  # 19.10.09 Golia vel" under "Referat styremøte Golia Vel 191009"
         if found and meeting is None and _MEETING_DATE_LINE.match(text):

@@ -42,7 +42,7 @@ _CASE = re.compile(
     # "Orienteringssak 3/24", "Vedtakssak 4/24", "Drøftingssak 5/24"
     r"(?:orienterings|vedtaks|drøftings|diskusjons|beslutnings|informasjons|referat)sak|"
     r"arkivsak)\s*(?::\s*)?"  # "Sak nr.: 62/12"
-    r"(?P<num>\d{1,4}\s*/\s*\d{2,4}|\d{1,3}\s*\.\s*\d{4}|"
+    r"(?P<num>\d{1,4}/\d{2}/\d{4}|\d{1,4}\s*/\s*\d{2,4}|\d{1,3}\s*\.\s*\d{4}|"
     r"\d{1,3}\s*[-–]\s*(?:\d{2}|(?:19|20)\d{2})(?!\d)|"
     r"\d{1,3}\.\d{2}(?![\d.])|\d{1,3}[a-z]?|/\d{2,4})"
     r"(?:\s*[.:)\-–—]+)?(?:\s+|$)(?P<title>.*)$", re.I)
@@ -181,7 +181,8 @@ def _table_candidate(i: int, line: Line, columns: list[str]) -> Candidate | None
 def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) -> list[
         Candidate]:
     """Every line from ``start`` on that may be an item heading; ``nested``: also entries
-    of an indented list (the items of minutes that have no headings of their own)."""
+    of an indented list and "1 Title" without a full stop (the items of minutes that have
+    no headings of their own)."""
     found: list[Candidate] = []
     item_columns: list[str] | None = None  # inside minutes written as a table
     people = False  # under "Til stede:", where "1. Kari Holm Nordby kommune" is a person
@@ -261,6 +262,12 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             toc = bool(cells_toc or _has_page_tail(title))
             found.append(Candidate(i, match.group("num"), int(match.group("num")),
                                    clean_title(title), "numbered", toc, title))
+            continue
+        bare = nested and first.isdecimal() and line.gap and _BARE_NUMBERED.match(text)
+        if bare:  # "1 Godkjenning av referat": a number without its full stop
+            found.append(Candidate(i, bare.group("num"), int(bare.group("num")),
+                                   clean_title(bare.group("title")), "numbered", False,
+                                   bare.group("title")))
             continue
         if len(text) < 60 and (line.kind is _HEADING or line.bold or line.gap
                                or text.isupper() or text.endswith(":")) and \
@@ -536,6 +543,9 @@ _CASE_KINDS = ("vedtakssak", "orienteringssak", "drøftingssak", "diskusjonssak"
                "referatsak", "temasak", "beslutningssak")
 _DASH_BEFORE_CAPITAL = re.compile(r"\s[–—-]\s+(?=[A-ZÆØÅ])")
 _SENTENCE_MARK = re.compile(r"\.(?:\s|$)|:\s")
+# A heading numbered without a full stop: "1 Godkjenning av referat" (tried only when the
+# minutes have no other items).
+_BARE_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-ZÆØÅ][^\d\s][^:]{1,80})$")
 # "2. varamann: Mikal Heldal": an ordinal seat and who holds it, not item 2.
 _ORDINAL_SEAT = re.compile(r"^[a-zæøå]+\s*[:;]\s*[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ]")
 _TITLE_THEN_TEXT = re.compile(r"[^.:]{3,60}[.:]\s+[A-ZÆØÅ]")
@@ -584,10 +594,11 @@ def _short_title_line(line: Line, after: list[Line]) -> bool:
     if line.bold:
         return True
     text = line.body
-    if text.endswith(".") and len(text.split()) <= 3 and not _SUBJECT_VERB.match(text):
-        return True  # "Ryddedugnad."
+    sentence = len(text.split()) >= 6 and _SUBJECT_VERB.match(text)  # "Styret besluttet å …"
+    if text.endswith(".") and not sentence and (len(text.split()) <= 3 or _YEAR_STOP.search(text)):
+        return True  # "Ryddedugnad.", "Seminar i Drammen 24.-25. januar 2015."
     if len(text) > 120 or text.endswith((".", "!", "?")) or len(text.split()) > _TITLE_WORDS \
-            or _SUBJECT_VERB.match(text):
+            or sentence:
         return False
     if after and not after[0].gap and after[0].body[:1].islower() and not after[0].is_table:
         return False
@@ -595,6 +606,7 @@ def _short_title_line(line: Line, after: list[Line]) -> bool:
     return not (colon and len(tail.split()) >= 5)
 
 
+_YEAR_STOP = re.compile(r"\s(?:19|20)\d{2}\.$")
 # A sentence starting with its subject and a finite verb: "Styret besluttet å kjøpe …".
 _SUBJECT_VERB = re.compile(r"^[A-ZÆØÅ][\wæøå-]+\s+(?:[a-zæøå]+(?:te|et|de|ert|ast)|ble|vart|var|"
                            r"har|hadde|skal|vil|la|tok|fikk|fekk|kom|gikk|gjekk|er)\b")

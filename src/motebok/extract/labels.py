@@ -185,6 +185,8 @@ def match_label(text: str) -> Label | None:
     spelling with them; only the label is respelled, the value stays as written.
     """
     found = _match_label(text)
+    if found is None and ".:" in text[:40]:  # "Fraværende.:"
+        found = _match_label(text.replace(".:", ":", 1))
     if found is not None or not _ASCII_STAND_IN.search(text[:40]):
         return found
     head, colon, rest = text.partition(":")

@@ -427,6 +427,12 @@ def _people_list(value: str, role: ParticipantRole | None,
             entries[-1].organization = f"{entries[-1].organization} og {text}"
             org_piece = True  # "…, fylkesordfører Møre og Romsdal": one organisation
             continue
+        if text and (away := _ABSENT_SENTENCE.match(text)) and \
+                looks_like_name(away.group("name")):  # "…; Inger Dyrnesli hadde forfall."
+            entries.append(Entry(name=away.group("name"), organization=organization, role=role,
+                                 attendance=Attendance.ABSENT))
+            pending = []
+            continue
         if text and entries and (absent := substituted_for(text)):
             entries[-1].note = f"for {absent}"  # "Jon Li (Ap) for Per Bø (Ap)"
             pending = []
