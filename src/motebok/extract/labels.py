@@ -258,16 +258,19 @@ _PRESENT_FROM = re.compile(r"^(?:til\s+stede|tilstede|til\s+stades|møtte|møtt|
 _FOLLOWING = re.compile(r"^(?i:følgende|følgjande|desse|disse)\s+(?:[\w-]+\s+){1,3}?"
                         r"(?P<verb>møtte|deltok|var\s+til\s+stede|var\s+til\s+stades|"
                         r"var\s+tilstede|hadde\s+(?:meldt\s+)?forfall|"
-                        r"hadde\s+(?:meldt\s+)?fråvær)\s*:\s*(?P<value>.*)$")
+                        r"hadde\s+(?:meldt\s+)?fråvær)\s*:\s*(?P<value>.*)$|"
+                        # "Desse deltok i møtet i næringsforum kl 12:30 -15:30 i …:"
+                        r"^(?i:desse|disse|følgende|følgjande)\s+(?P<verb2>deltok|møtte)\s+"
+                        r"(?i:i|på)\s+møtet\b(?:[^:]|(?<=\d):(?=\d)){0,120}?:\s*(?P<value2>.*)$")
 
 
 def present_group(text: str) -> tuple[str, str | None] | None:
     """The group a "present from <group>:" line names, as written ("Deltok fra ViG:" →
     "ViG"), and apart from it a note on when they came ("… under sak 16/17")."""
-    match = _PRESENT_FROM.match(text)
+    match = _PRESENT_FROM.match(text) or _FROM_GROUP_MET.match(text)
     if not match:
         return None
-    group = match.group("group") or match.group("org")
+    group = match.group("group") or match.groupdict().get("org")
     note = _GROUP_NOTE.search(group)
     if note:
         group = group[:note.start()].strip()
@@ -277,23 +280,30 @@ def present_group(text: str) -> tuple[str, str | None] | None:
 _GROUP_NOTE = re.compile(r"\s+(?:under|i|fra|frå|til)\s+(?:sak|saka|saken)\b.*$", re.I)
 
 
+# "Fra styret møtte:", "For fylkesavdelingene møtte:", "Fra Valgkomiteen møtte:"
+_FROM_GROUP_MET = re.compile(r"^(?:fra|frå|for)\s+(?P<group>[^:;()]{2,60}?)\s+(?:møtte|deltok)"
+                             r"(?:\s+også)?\s*[:;]\s*(?P<value>.*)$", re.I)
+
+
 def _present_from(text: str) -> Label | None:
     """A "present from <group>:" label of any group; the group says the field. Also the
     body's own members as a heading: "Medlemmer av Skate", "Representanter i rådet:",
     and "Følgende <who> møtte:" / "… hadde forfall:"."""
     following = _FOLLOWING.match(text)
     if following:
-        field = Field.ABSENT if following.group("verb").startswith("hadde") else Field.PRESENT
-        label = text[:following.start("value")].rstrip(" :").casefold()
-        return Label(field=field, label=label, value=following.group("value").strip())
+        verb = following.group("verb") or following.group("verb2")
+        value = "value" if following.group("value") is not None else "value2"
+        field = Field.ABSENT if verb.startswith("hadde") else Field.PRESENT
+        label = text[:following.start(value)].rstrip(" :").casefold()
+        return Label(field=field, label=label, value=following.group(value).strip())
     members = _MEMBERS_OF.match(text)
     if members:
         label = text[:members.start("value")].rstrip(" :;").casefold()
         return Label(field=Field.PRESENT, label=label, value=members.group("value").strip())
-    match = _PRESENT_FROM.match(text)
+    match = _PRESENT_FROM.match(text) or _FROM_GROUP_MET.match(text)
     if not match:
         return None
-    group = (match.group("group") or match.group("org")).casefold()
+    group = (match.group("group") or match.groupdict().get("org")).casefold()
     field = (Field.SECRETARIAT if group.startswith("sekretariat") else
              Field.GUESTS if group.startswith(("administrasjon", "adm")) else Field.PRESENT)
     label = text[:match.start("value")].rstrip(" :;").casefold()

@@ -528,6 +528,8 @@ def _add_list(people: People, text: str, state: dict) -> None:
         return
     role, org = state["role"], state["org"]
     before = len(people)
+    if "stemme" in text:  # "Norsk Kennel Klub (8 stemmer): A og B": the votes they hold
+        text = _VOTES.sub("", text)
     group = group_label(text)
     if group:
         name, rest = group
@@ -545,6 +547,9 @@ def _add_list(people: People, text: str, state: dict) -> None:
         people.add(entry)
         if (absent := substituted_for(entry.note)) and before >= 0:
             people.mark_absent(absent)
+
+
+_VOTES = re.compile(r"\s*\(\d+\s+stemm?e?r?\)")
 
 
 def _note_sentences(people: People, text: str, lowered: str) -> bool:

@@ -1293,8 +1293,9 @@ def organization_of_group(group: str) -> str | None:
     prefix = re.match(r"^(?:fra|frå|for)\s+(.+?)(?:\s+(?:møtte|deltok))?$", g, re.I)
     if prefix:
         org = prefix.group(1)
-        if org.casefold() in {"styret", "kommunene", "kommunane", "administrasjonen"}:
-            return None
+        if org.casefold() in {"styret", "kommunene", "kommunane", "administrasjonen"} or \
+                (org.islower() and org.endswith(("ene", "ane"))):
+            return None  # "Fra medlemsorganisasjonene:", "For fylkesavdelingene:": many
         return org
     words = g.split()
     if len(words) <= 4 and words[0][:1].isupper() and _ORG_HINT.search(g):
