@@ -481,6 +481,10 @@ def _add_attended(people: People, sentence: str) -> bool:
         _add_list(people, away.group("names"), {"role": ParticipantRole.MEMBER, "org": None,
                                                 "attendance": Attendance.ABSENT})
         return True
+    if ", og " in sentence:  # "Ingunn Kleven har meldt forfall, og Trond Paaske møtte ikke."
+        parts = sentence.rstrip(".").split(", og ")
+        if all(attended_sentence(part) for part in parts):
+            return all(_add_attended(people, part) for part in parts)
     attended = attended_sentence(sentence)
     if attended is None:
         return False

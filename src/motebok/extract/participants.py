@@ -1175,8 +1175,8 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
 
 
 _ABSENT_SENTENCE = re.compile(
-    r"^(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+(?:hadde|har|hadde\s+også)\s+"
-    r"(?:meldt\s+)?(?:forfall|fråvær|fravær)\s*\.?$")
+    r"^(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+(?:(?:hadde|har|hadde\s+også)\s+"
+    r"(?:meldt\s+)?(?:forfall|fråvær|fravær)|møtte\s+(?:ikke|ikkje))\s*\.?$")
 _ATTENDED = re.compile(
     r"^(?P<name>(?:[\wæøåÆØÅ]+\s+){0,2}[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
     r"(?:deltok|møtte|var\s+(?:også\s+)?(?:til\s+stede|til\s+stades|med))"
@@ -1213,7 +1213,7 @@ def chair_sentence(text: str) -> Entry | None:
 
 # Words the patterns above cannot match without (they are case-sensitive).
 _ATTENDED_WORDS = ("deltok", "møtte", "var")
-_ABSENT_WORDS = ("forfall", "fråvær", "fravær")
+_ABSENT_WORDS = ("forfall", "fråvær", "fravær", "møtte ikke", "møtte ikkje")
 
 
 def attended_sentence(text: str) -> tuple[str, Attendance] | None:
@@ -1223,8 +1223,8 @@ def attended_sentence(text: str) -> tuple[str, Attendance] | None:
     """
     if len(text) > 80:
         return None
-    for pattern, words, attendance in ((_ATTENDED, _ATTENDED_WORDS, Attendance.PRESENT),
-                                       (_ABSENT_SENTENCE, _ABSENT_WORDS, Attendance.ABSENT)):
+    for pattern, words, attendance in ((_ABSENT_SENTENCE, _ABSENT_WORDS, Attendance.ABSENT),
+                                       (_ATTENDED, _ATTENDED_WORDS, Attendance.PRESENT)):
         # the verb test in C skips the backtracking name pattern on most lines
         match = any(w in text for w in words) and pattern.match(text)
         if match:
