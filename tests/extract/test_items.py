@@ -164,3 +164,25 @@ def test_a_title_line_ending_in_a_date_and_a_bare_number_over_a_sentence():
     assert (record.title, record.body, record.meeting.start) == (
         "Styremøte tirsdag 21.10.2026.", "Styret", None)
     assert [(i.number, i.title) for i in record.items] == [("1", None), ("2", "Ryddedugnad")]
+
+
+
+def test_numbers_without_a_full_stop_and_case_numbers_with_two_slashes():
+    record = _parsed("Referat fra møte i brukerrådet 13. juni 2026\n\nTil stede\n\n"
+                     "Representanter: Heidi Greni, Liv Eskeland.\n"
+                     "Fraværende.: Kjell Ropstad, Hege Nyholt\n\n"
+                     "1 Godkjenning av referat\n\nReferat fra møtet 16. mai 2026 ble godkjent.\n\n"
+                     "2 Datoer for høstens møter\n\nMøtene legges til 17. oktober.\n\n"
+                     "3 Eventuelt\n\nIngen saker\n")
+    assert record.meeting.date == "2026-06-13"
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Godkjenning av referat"), ("2", "Datoer for høstens møter"), ("3", "Eventuelt")]
+    assert [(p.name, p.attendance) for p in record.participants][-2:] == [
+        ("Kjell Ropstad", "absent"), ("Hege Nyholt", "absent")]
+    record = _parsed("REFERAT\n\nStyremøte nr. 07-2026\n\nTilstede: Kari Holm, Ola Dahl\n\n"
+                     "Sak 39/04/2026\n\nGodkjenning av referat\n\nGodkjent.\n\n"
+                     "Sak 40/04/2026\n\nSeminar i Drammen 24.-25. januar 2027.\n\n"
+                     "Fire deltar fra rådet.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("39/04/2026", "Godkjenning av referat"),
+        ("40/04/2026", "Seminar i Drammen 24.-25. januar 2027")]

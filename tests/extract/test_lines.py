@@ -505,3 +505,25 @@ def test_the_secretary_signs_under_the_minutes(ending):
     people = _people("Styremøte tirsdag 21.10.2026.\n\nTil stede; Kari Holm, Ola Dahl og Anne Lise "
                      f"Eriksen.\n\nSak 1. Dugnad\nDet blir dugnad i mai.\n\n{ending}")
     assert ("Anne Lise Eriksen", None, "secretary", "present") in people
+
+
+
+def test_groups_that_met_and_sentences_about_who_did_not():
+    people = _people(
+        "Protokoll fra årsmøtet 30. mai 2026\n\nFra medlemsorganisasjonene møtte:\n"
+        "Norges Birøkterlag (6 stemmer): Trude Sommerstad\n\nFra styret møtte:\n"
+        "Tore Larsson (NJFF) og Inger Dahle (NKK)\n\n"
+        "Desse deltok i møtet kl 12:30 -15:30 i Måløy:\nJan Heggheim, Frode Henden; "
+        "Bente Nesse hadde forfall.\n\n"
+        "Ingunn Kleven har meldt forfall, og Trond Paaske møtte ikke.\n\n"
+        "Sak 1 Åpning\nÅrsmøtet ble åpnet.\n")
+    assert people == [
+        ("Trude Sommerstad", "Norges Birøkterlag", "member", "present"),
+        ("Tore Larsson", "NJFF", "member", "present"),
+        ("Inger Dahle", "NKK", "member", "present"),
+        ("Jan Heggheim", None, "member", "present"),
+        ("Frode Henden", None, "member", "present"),
+        ("Bente Nesse", None, "member", "absent"),
+        ("Ingunn Kleven", None, "member", "absent"),
+        ("Trond Paaske", None, "member", "absent"),
+    ]

@@ -163,3 +163,22 @@ def test_entries_numbered_with_a_colon_are_list_entries():
 def test_a_task_in_the_future_passive(sentence):
     assert is_action(sentence)
     assert responsible_of(sentence) is None
+
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Fotballstyret: Rydder kontor i klubbhuset.", "Fotballstyret"),  # who, then the task
+    ("OUP ba Nina Tveter sette opp en agenda for samlinga.", "Nina Tveter"),
+    ("Siv Moe og Åse Lie får i oppdrag å laga framlegg til tekst.", "Siv Moe og Åse Lie"),
+    ("Knut Bjarne etterspør anbud fra Barlund.", "Knut Bjarne"),
+    ("Grete Ringset og Roe Yksnøy tek seg av salet av lysingar.", "Grete Ringset og Roe Yksnøy"),
+])
+def test_more_ways_of_giving_someone_a_task(sentence, who):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", ["Vedtak: Styret vedtar budsjettet.",
+                                      "Status: Arbeidet pågår som planlagt."])
+def test_a_label_and_a_sentence_is_no_owner_and_task(sentence):
+    assert not is_action(sentence)

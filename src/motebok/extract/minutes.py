@@ -532,9 +532,10 @@ def _add_list(people: People, text: str, state: dict) -> None:
         return
     role, org = state["role"], state["org"]
     before = len(people)
-    if "stemme" in text:  # "Norsk Kennel Klub (8 stemmer): A og B": the votes they hold
-        text = _VOTES.sub("", text)
-    group = group_label(text)
+    voted = _VOTED_GROUP.match(text) if "stemme" in text else None
+    if voted:  # "Norges Birøkterlag (6 stemmer): A og B": a member organisation and its votes
+        org, text = voted.group("org"), voted.group("rest")
+    group = None if voted else group_label(text)
     if group:
         name, rest = group
         label = match_label(f"{name}:")
@@ -553,7 +554,7 @@ def _add_list(people: People, text: str, state: dict) -> None:
             people.mark_absent(absent)
 
 
-_VOTES = re.compile(r"\s*\(\d+\s+stemm?e?r?\)")
+_VOTED_GROUP = re.compile(r"^(?P<org>[^():]{2,80}?)\s*\(\d+\s+stemmer?\)\s*:\s*(?P<rest>.+)$")
 
 
 def _note_sentences(people: People, text: str, lowered: str) -> bool:
