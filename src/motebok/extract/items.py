@@ -181,8 +181,8 @@ def _table_candidate(i: int, line: Line, columns: list[str]) -> Candidate | None
 def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) -> list[
         Candidate]:
     """Every line from ``start`` on that may be an item heading; ``nested``: also entries
-    of an indented list and "1 Title" without a full stop (the items of minutes that have
-    no headings of their own)."""
+    of an indented list, "1 Title" without a full stop and "A) Title" (the items of
+    minutes that have no headings of their own)."""
     found: list[Candidate] = []
     item_columns: list[str] | None = None  # inside minutes written as a table
     people = False  # under "Til stede:", where "1. Kari Holm Nordby kommune" is a person
@@ -268,6 +268,13 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             found.append(Candidate(i, bare.group("num"), int(bare.group("num")),
                                    clean_title(bare.group("title")), "numbered", False,
                                    bare.group("title")))
+            continue
+        lettered = nested and "A" <= first <= "H" and _LETTERED.match(text)
+        if lettered:  # "A) Endringer i kontoplanen": items lettered, not numbered
+            letter = lettered.group("num")
+            found.append(Candidate(i, letter, ord(letter) - ord("A") + 1,
+                                   clean_title(lettered.group("title")), "numbered", False,
+                                   lettered.group("title")))
             continue
         if len(text) < 60 and (line.kind is _HEADING or line.bold or line.gap
                                or text.isupper() or text.endswith(":")) and \
@@ -546,6 +553,7 @@ _SENTENCE_MARK = re.compile(r"\.(?:\s|$)|:\s")
 # A heading numbered without a full stop: "1 Godkjenning av referat" (tried only when the
 # minutes have no other items).
 _BARE_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-ZÆØÅ][^\d\s][^:]{1,80})$")
+_LETTERED = re.compile(r"^(?P<num>[A-H])\)\s+(?P<title>[A-ZÆØÅ].{2,120})$")
 # "2. varamann: Mikal Heldal": an ordinal seat and who holds it, not item 2.
 _ORDINAL_SEAT = re.compile(r"^[a-zæøå]+\s*[:;]\s*[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ]")
 _TITLE_THEN_TEXT = re.compile(r"[^.:]{3,60}[.:]\s+[A-ZÆØÅ]")
