@@ -186,3 +186,13 @@ def test_numbers_without_a_full_stop_and_case_numbers_with_two_slashes():
     assert [(i.number, i.title) for i in record.items] == [
         ("39/04/2026", "Godkjenning av referat"),
         ("40/04/2026", "Seminar i Drammen 24.-25. januar 2027")]
+
+
+def test_items_lettered_when_nothing_numbers_them():
+    record = _parsed("Referat fra regnskapsgruppemøte 05.07.26\n\n"
+                     "Til stede: Kari Holm, Ola Dahl\n\n"
+                     "A) Endringer i kontoplanen\n\nGruppen gikk gjennom forslagene.\n\n"
+                     "B) Avskrivning – metode\n\nSaken ble utsatt.\n\n"
+                     "C) Eventuelt\n\nIngen saker.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("A", "Endringer i kontoplanen"), ("B", "Avskrivning – metode"), ("C", "Eventuelt")]
