@@ -196,3 +196,17 @@ def test_items_lettered_when_nothing_numbers_them():
                      "C) Eventuelt\n\nIngen saker.\n")
     assert [(i.number, i.title) for i in record.items] == [
         ("A", "Endringer i kontoplanen"), ("B", "Avskrivning – metode"), ("C", "Eventuelt")]
+
+
+def test_minutes_without_item_headings_are_one_item_when_they_decide_something():
+    record = _parsed("Referat frå møtet i vassområdeutvalet 1. oktober 2026\n\n"
+                     "Hovudsaka på møtet var innspel til nasjonal prioritering av "
+                     "konsesjonar.\n\nVedtak i vassområdeutvalet\n\n"
+                     "Utvalet vil peike på at arbeidet må samkøyrast med vassforskrifta.\n")
+    [item] = record.items
+    assert (item.number, item.title) == (None, None)
+    assert item.decisions == [
+        "Utvalet vil peike på at arbeidet må samkøyrast med vassforskrifta."]
+    assert "No item headings found; the text is read as one item." in record.warnings
+    notes = _parsed("Notat\n\nVi så på kartet og snakket om veien videre.\n")
+    assert notes.items == []  # nothing decided: no item is made up

@@ -668,7 +668,7 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
     (blank line before it) whose next line is a sentence. Lines in the head (labels and
     the attendance lists under them) are never headings.
     """
-    start = _after_head_labels(lines)
+    start = after_head_labels(lines)
     found: list[Candidate] = []
     # the text under a heading as paragraphs: a PDF wraps its first sentence over lines
     paragraphs = merge_wrapped(lines[start:])
@@ -710,7 +710,7 @@ def _is_running_text(text: str) -> bool:
     return text.endswith(".") or (". " in text and len(text.split()) >= 6)
 
 
-def _after_head_labels(lines: list[Line]) -> int:
+def after_head_labels(lines: list[Line]) -> int:
     """The line after the head's last label and the list lines right under it.
 
     A heading after the labels ends the head: a "Referent: X" signature under the

@@ -20,6 +20,7 @@ from motebok.extract.header import CLOSING_SLIDE, Head, detect_kind, read_head
 from motebok.extract.items import (
     Candidate,
     Section,
+    after_head_labels,
     build_sections,
     choose_items,
     clean_title,
@@ -66,6 +67,7 @@ from motebok.extract.text import (
     fold_lowered,
     folded_pattern,
     looks_like_name,
+    merge_wrapped,
     to_lines,
 )
 from motebok.read.blocks import Block
@@ -689,6 +691,7 @@ def build_items(draft: Draft) -> None:
     """Each item's number, title, text, decisions and actions."""
     lines = draft.lines
     if not draft.items:
+        _whole_text_item(draft)
         return
     if draft.record.kind == DocumentKind.PRESENTATION.value or _is_bare_list(draft):
         draft.sections = _slide_sections(draft)
@@ -715,6 +718,22 @@ def build_items(draft: Draft) -> None:
         draft.record.items.append(Item(
             number=section.number, title=section.title, text=item_text(section),
             decisions=outcomes.decisions, actions=outcomes.actions))
+
+
+def _whole_text_item(draft: Draft) -> None:
+    """Minutes with no item headings at all ("Referat frå møtet …", a paragraph, "Vedtak i
+    vassområdeutvalet", the vedtak): the text after the head is one item without number or
+    title, when it records a decision or a task."""
+    if draft.record.kind != DocumentKind.MINUTES.value:
+        return
+    start = after_head_labels(draft.lines)
+    section = Section(number=None, title=None, lines=merge_wrapped(draft.lines[start:]),
+                      heading_rest=None, row=None)
+    outcomes = find_outcomes(section.lines, None, None, lambda _text: None)
+    if outcomes.decisions or outcomes.actions:
+        draft.record.items.append(Item(number=None, title=None, text=item_text(section),
+                                       decisions=outcomes.decisions, actions=outcomes.actions))
+        draft.record.warnings.append("No item headings found; the text is read as one item.")
 
 
 def _row_action(actions: list[Action], section: Section,

@@ -54,7 +54,9 @@ _DECISION_LABEL = re.compile(
     r"(?:endelig\s+)?vedtak|vedtak\s*\([^)]*\)|konklusjon(?:ar|er)?|beslutning|"
     r"avgjerd|avgjørelse|vedtaket|enstemmig vedtak|samrøystes vedtak|"
     r"styrets vedtak|rådets vedtak|utvalgets vedtak|gruppens vedtak|møtets vedtak|"
-    r"forslag til vedtak som ble vedtatt)\s*(?:[:;.–-]\s*|$)(?P<rest>.*)$", re.I)
+    r"forslag til vedtak som ble vedtatt|"
+    # a heading "Vedtak i vassområdeutvalet" alone on its line
+    r"vedtak\s+(?:i|frå|fra)\s+[\wæøå-]+(?=\s*$))\s*(?:[:;.–-]\s*|$)(?P<rest>.*)$", re.I)
 # Words each label pattern below cannot match without (tested on the folded line first:
 # most lines of an item are running text and carry none of them). The proposal, action
 # and proceedings labels also need a ":" or ";".
