@@ -80,6 +80,9 @@ _BODY_STEMS = re.compile(r"(?:nettverk|utvalg|utval|råd|gruppe|gruppa|forum|sty
 _TRAILING_DATE = re.compile(r"[\s,–-]*(?:(?:den\s+)?\d{1,2}\.\s*\w+\s*\d{0,4}|"
                             r"\d{1,2}\.\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|"
                             r"\d{1,2}/\d{1,2}(?:[-/ ]\d{2,4})?)\s*$", re.I)
+# A weekday and all after it: the date, time and place of the meeting, not its body.
+_FROM_WEEKDAY = re.compile(r"\s+(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|"
+                           r"laurdag|søndag|sundag)\b.*$", re.I)
 # A clock time or range ending a title, and a date written as six or eight bare digits
 # ("Referat styremøte Golia Vel 191009").
 _TRAILING_TIME = re.compile(r"(?:[\s,]+(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?"
@@ -118,6 +121,9 @@ _HELD_AS = re.compile(r"\bmøtet\s+(?:ble|vart|blei|er|var)\s+(?:avholdt|holdt|h
 # Where a sentence says the meeting was held: "… blei det avholdt styremøte på Kyrkjestugu."
 _HELD_AT = re.compile(r"\b(?:avholdt|holdt|avhalde|halde|haldt)\s+(?:[\wæøå-]*møte)\s+"
                       r"(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.,;]{1,50})")
+# The meeting's own number with its year: "Møte 2/2024, torsdag 18. april".
+_NUMBER_WITH_YEAR = re.compile(r"\b(?i:møte|referat|protokoll)\s*(?:nr\.?\s*)?\d{1,3}\s*/\s*"
+                               r"((?:19|20)\d{2})\b")
 # A sentence's verb: "Referat fra møtet 16. mai 2024 ble godkjent." is no second title.
 _FINITE_VERB = re.compile(r"\b(?:ble|vart|blei|blir|vert|er|var|har|hadde)\b")
 # A web page's own dates under the text.
@@ -213,7 +219,8 @@ def find_title(lines: list[Line], limit: int,
         named = _MINUTES_WORDS.search(line.body) or _AGENDA_WORDS.search(line.body) or \
             compound_body(line.body.split(" ", 1)[0]) is not None
         if named and len(line.body) <= 160 and (not line.body.endswith(".") or (
-                line.index == 0 and _DATE_THEN_STOP.search(line.body))):
+                line.index == 0 and (_DATE_THEN_STOP.search(line.body) or compound_body(
+                    line.body.split(" ", 1)[0]) is not None))):  # "Styremøte i X … skulen."
             return _with_continuation(lines, line).strip(" :"), line.index
     for i, line in enumerate(top):
         if line.kind is _HEADING and not match_label(line.text) and \
@@ -459,6 +466,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     rest = _VENUE_AFTER_DATE.sub("", rest)  # "Frostating 18.06.04 i Inderøy kulturhus"
     rest = _PLACE_AFTER_YEAR.sub("", rest)
     rest = _INNER_DATE.sub("", rest)  # "Fellesmøte 7.1.2014 med hovedutvalget …"
+    rest = _FROM_WEEKDAY.sub("", rest)  # "Styremøte i Bygdelaget måndag 23.febr. kl. …"
     rest = _TRAILING_TIME.sub("", rest)  # "FAU møte 22.11. 2022 kl 18.00-19.00"
     rest = _TRAILING_DATE.sub("", rest).strip(" ,–-:")
     hyphen_meeting = _HYPHEN_MEETING.match(rest)
@@ -841,8 +849,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if document is not None:
         head.document_date = dates.iso(document.resolve(None))
     if meeting is not None:
-        head.meeting_date = _resolve_meeting(meeting, doc_year, case_year, head,
-                                             _same_day_year(lines[:limit], meeting))
+        numbered = next((m for line in lines[:limit]
+                         if (m := _NUMBER_WITH_YEAR.search(line.body))), None)
+        head.meeting_date = _resolve_meeting(
+            meeting, doc_year, case_year or (int(numbered.group(1)) if numbered else None),
+            head, _same_day_year(lines[:limit], meeting))
     if head.document_date and head.document_date == head.meeting_date and \
             not values.date and not _has_lone_date(lines, limit):
         head.document_date = None
@@ -894,14 +905,7 @@ def _resolve_meeting(meeting: dates.DateMatch, doc_year: int | None, case_year: 
         if year:
             head.warnings.append(f"Meeting date has no year; {year} taken from {source}.")
             return dates.iso(meeting.resolve(year))
-    if meeting.weekday is not None:
-        from datetime import date
-
-        year = dates.year_from_weekday(meeting.day, meeting.month, meeting.weekday,
-                                       date.today().year)
-        if year:
-            head.warnings.append(f"Meeting date has no year; {year} inferred from the weekday.")
-            return dates.iso(meeting.resolve(year))
+    # A weekday fits a day and month every few years: the year it gives would be a guess.
     head.warnings.append("Meeting date has no year and none could be inferred.")
     return None
 

@@ -45,7 +45,7 @@ _CASE = re.compile(
     r"(?P<num>\d{1,4}/\d{2}/\d{4}|\d{1,4}\s*/\s*\d{2,4}|\d{1,3}\s*\.\s*\d{4}|"
     r"\d{1,3}\s*[-–]\s*(?:\d{2}|(?:19|20)\d{2})(?!\d)|"
     r"\d{1,3}\.\d{2}(?![\d.])|\d{1,3}[a-z]?|/\d{2,4})"
-    r"(?:\s*[.:)\-–—]+)?(?:\s+|$)(?P<title>.*)$", re.I)
+    r"(?:\s*[.:)\-–—]+)?(?:\s+|$|(?<=\.)(?=(?-i:[A-ZÆØÅ])[a-zæøå]))(?P<title>.*)$", re.I)
 # "1/24 Title", "12/2024: Title", "07 – 2022 Title": a case number without "Sak"; the
 # title starts with a capital, so "1/3 av kommunene" and dates ("14/2 2024") are not headings.
 _BARE_CASE = re.compile(r"^(?P<num>\d{1,3}\s*/\s*(?:\d{2}|(?:19|20)\d{2})|"

@@ -64,7 +64,8 @@ _add(Field.PRESENT, "til stede", "tilstede", "til stades", "tilstades", "frammø
      "følgende medlemmer møtte", "faste medlemmer som møtte", "møtende faste medlemmer",
      "følgende møtte", "følgjande møtte", "disse møtte", "følgende var til stede",
      "følgjande var til stades", "følgende deltok", "følgjande deltok", "til stede i møtet",
-     "følgende deltok i møtet", "tilstede på møtet", "tilstede i møtet", "til stades på møtet",
+     "følgende deltok i møtet", "dei som møtte var", "de som møtte var", "dei som møtte",
+     "de som møtte", "tilstede på møtet", "tilstede i møtet", "til stades på møtet",
      "deltakelse", "deltaking", "møtedeltakere", "møtedeltagere", "møtedeltakarar",
      # a regionråd's members are its mayors
      "ordførere", "ordførerne", "ordførarar", "ordførarane", "ordførar", "ordfører")
