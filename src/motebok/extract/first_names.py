@@ -39,7 +39,7 @@ Gunvor Gyda Halfdan Ingebjørg Jofrid Kolbjørn Målfrid Nikolai Oddrun Ragna Ro
 Svanhild Torhild Torleif Valborg Åsta Gry Tove Sissel Inger Ørjan Toril Monica Merete
 Aslaug Tormod Ingvar Gaute Finn Egil Eldar Bård Bjørnar Asgeir Arve Bodhild Eirin Frøydis
 Grethe Jorid Kai Kirsti Kristen Lill Marta Mari Ottar Ragnvald Rannveig Sigve Sidsel
-Solbjørg Terese Torvald Trygve Åslaug
+Solbjørg Terese Torvald Trygve Åslaug Annie Vanja Hildegun
 """
 FIRST_NAMES: frozenset[str] = frozenset(name.casefold() for name in _WRITTEN.split())
 

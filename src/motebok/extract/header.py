@@ -113,14 +113,17 @@ _HELD_SENTENCE = re.compile(
     r"(?P<place>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?)(?<!IKS)(?<!\sAS)\s+)?(?:den\s+)?"
     r"(?P<when>\d{1,2}\..*)$")
 # "Møtet ble avholdt som telefonmøte / på Teams": the meeting's channel is its place.
-_HELD_AS = re.compile(r"\bmøtet\s+(?:ble|vart|blei|er|var)\s+(?:avholdt|holdt|halde|haldt)\s+"
+_HELD_AS = re.compile(r"\bmøtet\s+(?:ble|vart|blei|er|var)\s+(?:(?:avholdt|holdt|halde|haldt)\s+)?"
                       r"(?:(?:som|på|via|over)\s+(?P<place>telefonmøte|videomøte|Teams|Zoom|"
                       r"Skype|telefon|digitalt\s+møte|nettmøte)\b|"
+                      r"(?<=var\s)på\s+(?P<at>(?-i:[A-ZÆØÅ])[\wæøå-]*"
+                      r"(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]*)?)|"
                       # "Møtet var halde heime hos Grete Ringset i Enokmarka 11."
                       r"(?P<home>(?:heime|hjemme)\s+hos\s+[^.]{2,60}))", re.I)
 # Where a sentence says the meeting was held: "… blei det avholdt styremøte på Kyrkjestugu."
 _HELD_AT = re.compile(r"\b(?:avholdt|holdt|avhalde|halde|haldt)\s+(?:[\wæøå-]*møte)\s+"
                       r"(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.,;]{1,50})")
+_TITLE_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # The meeting's own number with its year: "Møte 2/2024, torsdag 18. april".
 _NUMBER_WITH_YEAR = re.compile(r"\b(?i:møte|referat|protokoll)\s*(?:nr\.?\s*)?\d{1,3}\s*/\s*"
                                r"((?:19|20)\d{2})\b")
@@ -776,7 +779,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             continue
         if head.location is None and "møtet" in line.lowered and \
                 (held_as := _HELD_AS.search(text)):
-            head.location = held_as.group("place") or held_as.group("home")  # "… som telefonmøte"
+            head.location = held_as.group("place") or held_as.group("home") or \
+                held_as.group("at")  # "… som telefonmøte", "Møtet var på Rådhuset onsdag …"
         if head.location is None and line.index > 0 and _LONE_PLACE.fullmatch(text) and \
                 text.casefold() not in NOT_NAME_WORDS and \
                 dates.find_time_range(lines[line.index - 1].body)[0] and \
@@ -851,9 +855,12 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if meeting is not None:
         numbered = next((m for line in lines[:limit]
                          if (m := _NUMBER_WITH_YEAR.search(line.body))), None)
-        head.meeting_date = _resolve_meeting(
-            meeting, doc_year, case_year or (int(numbered.group(1)) if numbered else None),
-            head, _same_day_year(lines[:limit], meeting))
+        in_title = _TITLE_YEAR.search(head.title or "")  # "… folkehelseutfordringer 2017"
+        head.meeting_date = _resolve_meeting(meeting, head, [
+            (_same_day_year(lines[:limit], meeting), None),
+            (doc_year, "the document date"), (case_year, "the case numbers"),
+            (int(numbered.group(1)) if numbered else None, "the meeting's number"),
+            (int(in_title.group(0)) if in_title else None, "the title")])
     if head.document_date and head.document_date == head.meeting_date and \
             not values.date and not _has_lone_date(lines, limit):
         head.document_date = None
@@ -894,16 +901,16 @@ def _same_day_year(lines: list[Line], meeting: dates.DateMatch) -> int | None:
                  if d.year and (d.day, d.month) == (meeting.day, meeting.month)), None)
 
 
-def _resolve_meeting(meeting: dates.DateMatch, doc_year: int | None, case_year: int | None,
-                     head: Head, same_day: int | None = None) -> str | None:
-    """The meeting day in ISO form, taking a missing year from the best evidence."""
+def _resolve_meeting(meeting: dates.DateMatch, head: Head,
+                     years: list[tuple[int | None, str | None]]) -> str | None:
+    """The meeting day in ISO form, taking a missing year from the best evidence: the
+    first of ``years`` (year, where it was found; None needs no warning) that is known."""
     if meeting.year is not None:
         return dates.iso(meeting.resolve(None))
-    if same_day:
-        return dates.iso(meeting.resolve(same_day))
-    for year, source in ((doc_year, "the document date"), (case_year, "the case numbers")):
+    for year, source in years:
         if year:
-            head.warnings.append(f"Meeting date has no year; {year} taken from {source}.")
+            if source:
+                head.warnings.append(f"Meeting date has no year; {year} taken from {source}.")
             return dates.iso(meeting.resolve(year))
     # A weekday fits a day and month every few years: the year it gives would be a guess.
     head.warnings.append("Meeting date has no year and none could be inferred.")

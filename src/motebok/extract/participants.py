@@ -663,9 +663,22 @@ def _first_names_only(pieces: list[tuple[str, str | None, bool]],
     names = [text for text, _paren, _joined in pieces]
     enough = len(names) >= 2 or (len(names) == 1 and role in (ParticipantRole.CHAIR,
                                                                ParticipantRole.SECRETARY))
-    if not enough or not all(_FIRST_NAME.fullmatch(n) and is_first_name(n) for n in names):
+    if not enough or not all(_first_names(n) for n in names):
         return None
     return names
+
+
+def _first_names(piece: str) -> bool:
+    """A piece of a first-name list: one or two first names, maybe with an initial
+    ("Jan Ingvar", "Linn M.")."""
+    words = piece.split()
+    if not 1 <= len(words) <= 2 or not (_FIRST_NAME.fullmatch(words[0]) and
+                                         is_first_name(words[0])):
+        return False
+    return len(words) == 1 or is_first_name(words[1]) or bool(_INITIAL.fullmatch(words[1]))
+
+
+_INITIAL = re.compile(r"[A-ZÆØÅ]\.?")
 
 
 _FIRST_NAME = re.compile(r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?")
@@ -1175,7 +1188,7 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
 
 
 _ABSENT_SENTENCE = re.compile(
-    r"^(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+(?:(?:hadde|har|hadde\s+også)\s+"
+    r"^(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3})\s+(?:(?:hadde|har|hadde\s+også)\s+"
     r"(?:meldt\s+)?(?:forfall|fråvær|fravær)|møtte\s+(?:ikke|ikkje))\s*\.?$")
 _ATTENDED = re.compile(
     r"^(?P<name>(?:[\wæøåÆØÅ]+\s+){0,2}[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
@@ -1229,7 +1242,8 @@ def attended_sentence(text: str) -> tuple[str, Attendance] | None:
         match = any(w in text for w in words) and pattern.match(text)
         if match:
             name = tidy_name(match.group("name"))
-            return (name, attendance) if looks_like_name(name) else None
+            known = looks_like_name(name) or (" " not in name and is_first_name(name))
+            return (name, attendance) if known else None  # also "Frida hadde meldt forfall."
     return None
 
 
