@@ -232,3 +232,24 @@ def test_the_day_without_a_year_takes_it_from_the_same_day_in_the_title():
     record = parse_bytes(text.encode(), "styre.txt")
     assert (record.meeting.date, record.meeting.end) == ("2023-03-26", "11:00")
     assert [i.number for i in record.items] == ["1", "3"]  # "2. varamann: …" is a seat
+
+
+
+def test_a_weekday_gives_no_year_and_a_year_in_the_title_does():
+    guessed = parse_bytes("Styremøte i Bygdelaget måndag 23.febr. kl. 19.30 på skulen.\n\n"
+                          "Dei som møtte var: Arjen Stolk og Gerd Haugen.\n\n"
+                          "Sak 1.Gjennomgang av rekneskapen\nGodkjend.\n".encode(), "b.txt")
+    assert (guessed.title, guessed.body, guessed.organization) == (
+        "Styremøte i Bygdelaget måndag 23.febr. kl. 19.30 på skulen.", "Styret", "Bygdelaget")
+    assert guessed.meeting.date is None  # a Monday 23 February comes every few years
+    assert [(i.number, i.title) for i in guessed.items] == [("1", "Gjennomgang av rekneskapen")]
+    assert [p.name for p in guessed.participants] == ["Arjen Stolk", "Gerd Haugen"]
+    dated = parse_bytes("Referat fra møte nr.2 om folkehelse 2026\n\n"
+                        "Møtet var på Rådhuset onsdag 10.5 kl. 1400-1500.\n\n"
+                        "Tilstede: Solveig, Linn M., Annie, Haavard og Jan Ingvar.\n"
+                        "Frida hadde meldt forfall.\n\n1. Status\nVi gikk gjennom status.\n"
+                        .encode(), "f.txt")
+    assert (dated.meeting.date, dated.meeting.location) == ("2026-05-10", "Rådhuset")
+    assert [(p.name, p.attendance) for p in dated.participants] == [
+        ("Solveig", "present"), ("Linn M", "present"), ("Annie", "present"),
+        ("Haavard", "present"), ("Jan Ingvar", "present"), ("Frida", "absent")]

@@ -459,7 +459,8 @@ def _space_table_line(people: People, text: str, state: dict) -> bool:
     return True
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[a-zæøå)])\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-zæøå)])\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+(?:[A-ZÆØÅ]|"
+                             r"(?:hadde|har|møtte|deltok)\b))")  # "… og Silje. Frida hadde …"
 
 
 def _add_attended(people: People, sentence: str) -> bool:
@@ -493,7 +494,8 @@ def _add_attended(people: People, sentence: str) -> bool:
     name, attendance = attended
     role = ParticipantRole.GUEST if attendance is Attendance.PRESENT and \
         " vara" not in sentence else ParticipantRole.MEMBER  # "X møtte som vara." is a member
-    people.add(Entry(name=name, role=role, attendance=attendance))
+    people.add(Entry(name=name, role=role, attendance=attendance,
+                     first_name_only=" " not in name))  # "Frida hadde meldt forfall."
     return True
 
 
