@@ -632,7 +632,10 @@ _FUTURE_PASSIVE = re.compile(
     r"sjekket|sjekka|avklart|avklara)\b")
 # A proposal, or a rule for every later case, is no one-off task even in the passive.
 _NOT_A_TASK = re.compile(r"\b(?:foreslås|foreslåast|det\s+blir\s+foreslått|kun\s+ved|"
-                         r"berre\s+ved|bare\s+ved|heretter|alltid|som\s+hovedregel)\b")
+                         r"berre\s+ved|bare\s+ved|heretter|alltid|som\s+hovedregel|"
+                         # a question discussed: "Det ble diskutert om protokollen skulle
+                         # legges ut på Internett."
+                         r"(?:diskutert|drøftet|drøfta|spurt|vurdert)\s+om)\b")
 _CLAUSE_BREAK = re.compile(r"\s+(?:at|og|som)\s+")
 _REPORTING_VERB = re.compile(r"\s+(?:meldte|sa|opplyste|orienterte|informerte)\b")
 _MODAL_START = re.compile(r"(?:bør|må|kan|skal|vil)\b")
