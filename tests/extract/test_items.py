@@ -210,3 +210,13 @@ def test_minutes_without_item_headings_are_one_item_when_they_decide_something()
     assert "No item headings found; the text is read as one item." in record.warnings
     notes = _parsed("Notat\n\nVi så på kartet og snakket om veien videre.\n")
     assert notes.items == []  # nothing decided: no item is made up
+
+
+def test_a_web_list_that_numbers_every_item_one():
+    record = _parsed("Referat frå styremøte i korpset 14. januar 2026\n\n"
+                     "Til stades: Hilde Bøtun, Leif Aasen, Heidi Fondenes\n\nSaker\n\n"
+                     " 1. Årsplan\n • Vanlege øvingar onsdagar\n • Årsmøte 11. februar\n"
+                     " 1. Aspirantar\n • Me har fått fem nye aspirantar\n"
+                     " 1. Ymse\n • Ingen saker\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Årsplan"), ("1", "Aspirantar"), ("1", "Ymse")]  # as written

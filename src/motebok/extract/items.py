@@ -403,7 +403,10 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     body, toc = _agenda_before_sections(body, toc)
     body = _without_cited_cases(lines, body)
 
-    if chosen is numbered or all(_PLAIN_NUMBER.fullmatch(c.number) for c in body):
+    if len(body) >= 3 and all(c.number == "1" for c in body) and \
+            all(_has_body_between(lines, a.line, b.line) for a, b in itertools.pairwise(body)):
+        pass  # every entry "1.": a web page's list that restarts at each item, as written
+    elif chosen is numbered or all(_PLAIN_NUMBER.fullmatch(c.number) for c in body):
         body = _in_sequence(lines, body)
     body = _with_standing(lines, body, standing, toc)
     return body, toc

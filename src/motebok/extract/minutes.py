@@ -118,11 +118,12 @@ def find_items(draft: Draft) -> None:
     candidates = find_candidates(lines)
     draft.items, draft.toc = choose_items(lines, candidates)
     agenda = next((line.index for line in lines if is_agenda_heading(line)), None)
-    if not draft.items:
-        draft.items = unnumbered_agenda(lines, agenda) if agenda is not None else []
     if not draft.items:  # "Temaer for dette møtet var:" over an indented "1." list
         nested, _toc = choose_items(lines, find_candidates(lines, nested=True))
-        draft.items = nested if len(nested) >= 3 else unnumbered_headings(lines)
+        draft.items = nested if len(nested) >= 3 else []
+    if not draft.items:
+        draft.items = (unnumbered_agenda(lines, agenda) if agenda is not None else []) or \
+            unnumbered_headings(lines)
     starts = [c.line for c in draft.items + draft.toc]
     if agenda is not None and (not starts or agenda < min(starts)):
         starts.append(agenda)
