@@ -136,8 +136,9 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
          r"fullmakt\s+til\b"),
         # "Styret godkjenner årsregnskapet.", "Rådet vedtar budsjettet.": a body decides
         (("godkjenner", "vedtar", "vedtek"),
-         r"^(?=[A-ZÆØÅ])[\wæøå-]*?(?:rådet|styret|utvalget|utvalet|gruppen|gruppa|forumet|"
-         r"nettverket|skapet|nemnda|komiteen|møtet)\s+(?:godkjenner|vedtar|vedtek)\s"),
+         r"^(?:(?=[A-ZÆØÅ])[\wæøå-]*?(?:rådet|styret|utvalget|utvalet|gruppen|gruppa|forumet|"
+         r"nettverket|skapet|nemnda|komiteen|møtet)|(?-i:[A-ZÆØÅ]{2,5}))\s+"
+         r"(?:godkjenner|vedtar|vedtek)\s"),  # also "AU godkjenner referatet"
         # "Saken avsluttes.", "Saka vert avslutta.": the case is closed
         (("avslutt",), r"^(?:saken|saka)\s+(?:avsluttes|avsluttast|(?:er|blir|ble)\s+"
                        r"avsluttet|(?:er|vert|vart)\s+avslutta)\s*[.!]?$"),
@@ -181,14 +182,27 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
         # "Ingen hadde innvendingar mot forslaget.", "FAU hadde ingen innvendinger til …"
         (("innvending",), r"\bingen\s+(?:hadde\s+)?innvending(?:er|ar)\s+(?:mot|til)\b|"
                           r"\bhadde\s+ingen\s+innvending(?:er|ar)\s+(?:mot|til)\b"),
+        # "Det vart fastsett …", "Arbeidsfordelinga vart avklåra.", "ble bestemt at …"
+        (("fastsatt", "fastsett", "bestemt", "avklar", "avklår"),
+         r"\b(?:ble|vart|blei)\s+(?:fastsatt|fastsett|bestemt|avklart|avklara|avklåra)\b"),
+        # "Orkland AP innvilget en støtte på 1000 kr", "Styret bevilga 5000 kroner"
+        (("innvilg", "bevilg"), r"^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:innvilget|innvilga|bevilget|"
+                                r"bevilga|bevilgar|bevilger|innvilger|innvilgar)\s"),
+        # "Styret stiller seg positiv til ordningen.", "Styret kom til at …", "Styret lar
+        # saken ligge."
+        (("stiller seg", "stilte seg", "kom til at", "ligge"),
+         r"\b(?:stiller|stilte|stilde)\s+seg\s+(?:positive?|negative?|bak|positivt)\b|"
+         r"^(?:[A-ZÆØÅ][\w-]*\s+){0,2}(?:styret|rådet|utvalget|utvalet|gruppa|gruppen|"
+         r"nettverket|møtet|laget|forumet|nemnda|komiteen)\s+kom\s+til\s+at\b|"
+         r"\blar\s+(?:derfor\s+)?(?:denne\s+saken|saken|saka|denne\s+saka)\s+ligge\b"),
         # "Møtet var beslutningsdyktig.": the meeting's own finding
         (("beslutningsdyktig", "vedtaksført", "vedtaksfør"),
          r"\b(?:var|er|ble|vart)\s+(?:beslutningsdyktig|vedtaksført|vedtaksfør)\b"),
         # "FAU valgte Pål Ruud og Erik Strand som representanter." (an election)
         (("valgte", "valde"), r"^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:valgte|valde)\s+"
                               r"[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*\s+(?:som|til)\s"),
-        (("valgt", "vald", "konstituert"),
-         r"\b(?:ble|vart|blei)\s+(?:valgt|vald|gjenvalgt|attvald|konstituert)"
+        (("valgt", "vald", "valt", "konstituert"),
+         r"\b(?:ble|vart|blei)\s+(?:valgt|vald|valt|gjenvalgt|attvald|attvalt|konstituert)"
          r"(?:\s+(?:til|som|ved)\b|\s*[.!]?$)|^(?:valgt|gjenvalgt|vald|attvald)\s+(?:ved|som|til)\b"),
         # "Årsberetningen ble gjennomgått og godkjent."
         (("godkj", "vedt"), r"\b(?:ble|vart)\s+(?:[\wæøå-]+\s+){1,2}og\s+"
@@ -546,7 +560,8 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "enig", "eini
                   "beramme", "foreslo å", "anbefal", "tilrå", "ønsker å", "ønsket å",
                   "ønskte å", "godtatt", "utsatt", "valgt", "vald", "konstituert", "semje",
                   "enstemmig", "samrøystes", "til vit", "innvending", "beslutningsdyktig",
-                  "vedtaksfør")
+                  "vedtaksfør", "valt", "fastsatt", "fastsett", "bestemt", "avklar", "avklår",
+                  "innvilg", "bevilg", "stiller seg", "stilte seg", "kom til at", "ligge")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 
