@@ -253,3 +253,14 @@ def test_a_weekday_gives_no_year_and_a_year_in_the_title_does():
     assert [(p.name, p.attendance) for p in dated.participants] == [
         ("Solveig", "present"), ("Linn M", "present"), ("Annie", "present"),
         ("Haavard", "present"), ("Jan Ingvar", "present"), ("Frida", "absent")]
+
+
+@pytest.mark.parametrize(("said", "date"), [
+    ("Første møte i 2027 er 20. januar.", "2027-01-20"),
+    ("Rådets møter høsten 2026 legges til:\n\n  • 17. oktober\n  • 14. november",
+     "2026-10-17"),
+])
+def test_the_next_meeting_said_in_other_words(said, date):
+    text = ("Referat fra møte i brukerrådet 13. juni 2026\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+            f"1. Godkjenning\nReferatet ble godkjent.\n\n2. Møter\n{said}\n")
+    assert parse_bytes(text.encode(), "b.txt").next_meeting.date == date

@@ -860,18 +860,21 @@ def _truncated_tail(draft: Draft) -> list[Section]:
 
 
 _NEXT_HINTS = ("neste", "nytt", "kommende", "møteplan", "møtedato", "møter fremover",
-               "møtedagar")
+               "møtedagar", "første møte i", "møter høsten", "møter våren", "møter hausten")
 _has_next_hint = contains_any(_NEXT_HINTS)
 # Searched in the folded line (``folded_pattern``: IGNORECASE's matches, at the same
 # positions, several times faster).
 _NEXT_MEETING = folded_pattern(r"(?:^|[.:;]\s+|\s[-–]\s+|\b(?:kalle\s+inn|kaller\s+inn|"
                                r"innkaller|innkalle|inviterer)\s+til\s+)"
                                r"(?:neste|nytt|kommende|neste\s+ordinære)\s+"
-                               r"(?:\w*møte|moete|samling|møtedato)\w*\b")
+                               r"(?:\w*møte|moete|samling|møtedato)\w*\b|"
+                               # "Første møte i 2009 er 20. januar."
+                               r"\bførste\s+møte\s+i\s+(?:19|20)\d{2}\b")
 _OTHER_NEXT = folded_pattern(r"\b(?:sitt|sine|deres|hans|hennes|deira|sitt\s+neste)\s+neste\b")
 _ANY_NEXT = folded_pattern(r"\bneste\s+(?:\w*møte|moete|samling)\w*\b")
 _PLAN = folded_pattern(r"\b(?:møteplan|møtedatoer|møtedatoar|kommende\s+møter|neste\s+møter|"
-                       r"møter\s+fremover|møtedagar)\b")
+                       r"møter\s+fremover|møtedagar|møter\s+(?:høsten|våren|hausten)"
+                       r"(?:\s+\d{4})?\s+(?:legges\s+til|blir|er))\b")
 _DIGITAL_PLACE = re.compile(r"\b(?:digitalt\s+møte|fysisk\s+møte|teams(?:møte)?|zoom|"
                             r"digitalt|videomøte)\b", re.I)
 
