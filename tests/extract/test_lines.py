@@ -527,3 +527,13 @@ def test_groups_that_met_and_sentences_about_who_did_not():
         ("Ingunn Kleven", None, "member", "absent"),
         ("Trond Paaske", None, "member", "absent"),
     ]
+
+
+
+def test_absence_in_brackets_and_in_a_sentence_about_two():
+    people = _people("Referat\n\nTil stede: Per Dahl, Ola Vik (ikke møtt)\n\n"
+                     "Kjell Steinbru og Ann-Cecilie Andersen hadde meldt forfall.\n\n"
+                     "Sak 1 Test\nGodkjent.\n")
+    assert [(p[0], p[3]) for p in people] == [
+        ("Per Dahl", "present"), ("Ola Vik", "absent"), ("Kjell Steinbru", "absent"),
+        ("Ann-Cecilie Andersen", "absent")]

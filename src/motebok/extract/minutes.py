@@ -479,7 +479,8 @@ def _add_attended(people: People, sentence: str) -> bool:
     if chair is not None:
         people.add(chair)
         return True
-    away = _AWAY_LIST.match(sentence) if " var " in sentence or "møtte" in sentence else None
+    away = _AWAY_LIST.match(sentence) if " var " in sentence or "møtte" in sentence or \
+        "forfall" in sentence or "fråvær" in sentence or "fravær" in sentence else None
     if away and ("," in away.group("names") or " og " in away.group("names")):
         # "Svein Sæther, Knut Klashaugen og Rita Randen var ikkje tilstades."
         _add_list(people, away.group("names"), {"role": ParticipantRole.MEMBER, "org": None,
@@ -502,7 +503,8 @@ def _add_attended(people: People, sentence: str) -> bool:
 
 # Several people who did not come, in one sentence.
 _AWAY_LIST = re.compile(r"^(?P<names>[A-ZÆØÅ][^.:;]{3,200}?)\s+(?:var\s+(?:ikkje|ikke)\s+"
-                        r"(?:til\s*stades|til\s*stede)|møtte\s+(?:ikkje|ikke))\s*\.?$")
+                        r"(?:til\s*stades|til\s*stede)|møtte\s+(?:ikkje|ikke)|"
+                        r"(?:hadde|har)\s+(?:meldt\s+)?(?:forfall|fråvær|fravær))\s*\.?$")
 # A group named by its own capitalised name, then people's names: "Fra sak 3 møtte også …"
 # (lower case) is partial attendance, read elsewhere.
 _FROM_GROUP_MET = re.compile(r"^(?i:fra|frå)\s+(?P<group>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,4}?|"
