@@ -220,3 +220,20 @@ def test_a_web_list_that_numbers_every_item_one():
                      " 1. Ymse\n • Ingen saker\n")
     assert [(i.number, i.title) for i in record.items] == [
         ("1", "Årsplan"), ("1", "Aspirantar"), ("1", "Ymse")]  # as written
+
+
+def test_a_header_table_with_bars_and_case_numbers_with_a_dash():
+    record = _parsed("Møte | Styringsgruppen Vestdigi\nMøteleder | Simen Sol\nDato | 08.03.26\n"
+                     "Referent | Mali Hjem\nTil stede\n• Kjetil Århus, Bergen kommune\n"
+                     "• Tove Bech, Alver kommune\n\n1-26 Dagsorden\n\nVedtak\n\n"
+                     "Styringsgruppen godkjenner dagsorden.\n\n2-26 Referat\n\nGodkjent.\n\n"
+                     "3-26 Nytt fra nasjonale prosesser\n\nTatt til orientering.\n")
+    assert record.title is None  # a bullet under "Til stede" is no title
+    assert (record.body, record.meeting.date) == ("Styringsgruppen Vestdigi", "2026-03-08")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1-26", "Dagsorden"), ("2-26", "Referat"), ("3-26", "Nytt fra nasjonale prosesser")]
+    assert [(p.name, p.role) for p in record.participants][:2] == [
+        ("Simen Sol", "chair"), ("Mali Hjem", "secretary")]
+    programme = _parsed("Samling\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+                        "10-12 Foredrag om plan\n\n12-13 Lunsj i kantina\n\n13-15 Gruppearbeid\n")
+    assert [i.number for i in programme.items if i.number] == []  # times, not cases

@@ -147,3 +147,10 @@ def test_mixed_utf8_and_cp1252_lines_are_both_readable():
 def test_binary_data_is_refused(data):
     with pytest.raises(ReadError, match=r"^binary file, not text$"):
         read(data)
+def test_cells_set_apart_by_bars_without_outer_bars():
+    from motebok.read.text import classify
+    block = classify("Møteleder | Simen Soltvedt")
+    assert block.cells == ("Møteleder", "Simen Soltvedt")
+    assert classify("Vi vurderte om A | B var best, men valgte en lengre tekst som ikke er en "
+                    "celle fordi den går over mange ord og langt over grensen for en celle i "
+                    "en tabell").cells == ()

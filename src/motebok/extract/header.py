@@ -233,7 +233,8 @@ def find_title(lines: list[Line], limit: int,
         text = line.body
         if match_label(line.text) or _is_letterhead(top, i) or _is_date_line(text):
             continue
-        if len(text) <= 120 and not text.endswith(".") and line.kind is not _TABLE_ROW:
+        if len(text) <= 120 and not text.endswith(".") and line.kind is not _TABLE_ROW \
+                and not line.is_bullet:  # "• Kjetil Århus, Bergen kommune" is no title
             return text.strip(" :"), line.index
         break
     return None, None

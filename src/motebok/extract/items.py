@@ -269,6 +269,12 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                    clean_title(bare.group("title")), "numbered", False,
                                    bare.group("title")))
             continue
+        dashed = nested and first.isdecimal() and _DASH_CASE.match(text)
+        if dashed:  # "1-24 Dagsorden": a case number with a dash and a two-digit year
+            found.append(Candidate(i, dashed.group("num"), _first_int(dashed.group("num")),
+                                   clean_title(dashed.group("title")), "case", False,
+                                   dashed.group("title")))
+            continue
         lettered = nested and "A" <= first <= "H" and _LETTERED.match(text)
         if lettered:  # "A) Endringer i kontoplanen": items lettered, not numbered
             letter = lettered.group("num")
@@ -556,6 +562,7 @@ _SENTENCE_MARK = re.compile(r"\.(?:\s|$)|:\s")
 # A heading numbered without a full stop: "1 Godkjenning av referat" (tried only when the
 # minutes have no other items).
 _BARE_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-ZÆØÅ][^\d\s][^:]{1,80})$")
+_DASH_CASE = re.compile(r"^(?P<num>\d{1,3}-\d{2})\s+(?P<title>[A-ZÆØÅ].{2,120})$")
 _LETTERED = re.compile(r"^(?P<num>[A-H])\)\s+(?P<title>[A-ZÆØÅ].{2,120})$")
 # "2. varamann: Mikal Heldal": an ordinal seat and who holds it, not item 2.
 _ORDINAL_SEAT = re.compile(r"^[a-zæøå]+\s*[:;]\s*[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ]")

@@ -120,7 +120,7 @@ def find_items(draft: Draft) -> None:
     agenda = next((line.index for line in lines if is_agenda_heading(line)), None)
     if not draft.items:  # "Temaer for dette møtet var:" over an indented "1." list
         nested, _toc = choose_items(lines, find_candidates(lines, nested=True))
-        draft.items = nested if len(nested) >= 3 else []
+        draft.items = nested if len(nested) >= 3 and _one_series(nested) else []
     if not draft.items:
         draft.items = (unnumbered_agenda(lines, agenda) if agenda is not None else []) or \
             unnumbered_headings(lines)
@@ -129,6 +129,16 @@ def find_items(draft: Draft) -> None:
         starts.append(agenda)
     draft.head_end = min(starts) if starts else min(len(lines), 40)
     draft.attendance_end = _attendance_end(draft)
+
+
+def _one_series(items: list[Candidate]) -> bool:
+    """Case numbers with a dash ("1-24", "2-24") are one series: the same year, rising.
+    ("10-12 Lunsj", "12-13 Foredrag" in a programme are times.)"""
+    dashed = [c.number.split("-") for c in items if "-" in c.number]
+    if not dashed:
+        return True
+    return len({year for _n, year in dashed}) == 1 and \
+        all(int(a[0]) < int(b[0]) for a, b in itertools.pairwise(dashed))
 
 
 def _attendance_end(draft: Draft) -> int:

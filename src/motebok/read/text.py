@@ -5,7 +5,7 @@ compared with, so its line rules live here and are reused by the Markdown, PDF a
 HTML (``<pre>``) readers (``blocks_from_lines`` / ``classify``):
 
 - a TAB between non-empty parts → TABLE_ROW, cells split on runs of TABs;
-  "| a | b |" → TABLE_ROW too (the "|---|" separator row is skipped);
+  "| a | b |" and "a | b" → TABLE_ROW too (the "|---|" separator row is skipped);
 - "- ", "* ", "• ", "– ", "o " or "1. ", "1) ", "a) ", "iv. " → LIST_ITEM, marker kept,
   level from indentation; "4. mars 2022" and "1. 5 deltakere" stay paragraphs;
 - "# x" … "###### x" → HEADING; a line wholly in "**…**" is bold (markup kept);
@@ -168,6 +168,10 @@ def classify(stripped: str, markdown: bool = False) -> Block | None:
             return None
         cells = split_md_row(stripped)
         return Block(_TABLE_ROW, "\t".join(cells), cells=cells)
+    if " | " in stripped:  # "Møteleder | Simen Soltvedt": cells set apart by bars only
+        cells = tuple(cell.strip() for cell in stripped.split(" | "))
+        if 2 <= len(cells) <= 8 and all(0 < len(cell) <= 120 for cell in cells):
+            return Block(_TABLE_ROW, "\t".join(cells), cells=cells)
     if first in _BULLET_CHARS and (_MD_BULLET if markdown else _BULLET).match(stripped):
         return Block(_LIST_ITEM, stripped)
     if first == "#":
