@@ -44,9 +44,9 @@ _BARE_MEETING = re.compile(r"^(?:møte|møtet|moete)\s+(?P<body>[^\d\s].*)$", re
 # An all-capitals title's hyphenated place ("MIDT-TROMS" → "Midt-Troms", not "Midt-troms").
 _HYPHENATED_PLACE = re.compile(r"\b(?:midt|nord|sør|aust|vest|øst|indre|ytre|øvre|nedre)-[a-zæøå]+",
                                re.I)
-# A running number before the document word: "Nr. 41 - Referat fra 7. mars".
 # A title that only numbers the minutes: "Referat nr. 5, 2017".
 _SERIAL_ONLY = re.compile(r"nr\.?\s*\d{1,4}(?:\s*[,/]\s*\d{2,4})?", re.I)
+# A running number before the document word: "Nr. 41 - Referat fra 7. mars".
 _SERIAL_PREFIX = re.compile(r"^(?:nr\.?\s*\d{1,4}(?:\s*/\s*\d{2,4})?|\d{1,4}\.)\s*[-–:]\s*(?=\S)",
                             re.I)
 # Words before a compound meeting word that do not name the body.
@@ -99,6 +99,8 @@ _MINUTES_TITLE = re.compile(r"^(?:møte)?(?:referat|protokoll|møtebok)\s+(?:fra
 # A project or organisation named before the document word: "X: Referat fra møte i …".
 _OWNER_BEFORE_DOC = re.compile(r"^(?P<owner>[A-ZÆØÅ][^:]{2,60}?)\s*[:–-]\s+"
                                r"(?P<doc>(?i:møtereferat|referat|protokoll|møteprotokoll)\s.*)$")
+
+
 def _held_sentence(lines: list[Line]) -> re.Match[str] | None:
     """ "Det ble avholdt (ordinært) møte i <body> (i <place>) (den) <date>." in the head."""
     for line in lines:

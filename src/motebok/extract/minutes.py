@@ -705,15 +705,6 @@ def _note_sentences_in_items(people: People, text: str, lowered: str) -> None:
 def build_items(draft: Draft) -> None:
     """Each item's number, title, text, decisions and actions."""
     lines = draft.lines
-    if not draft.items:
-        _whole_text_item(draft)
-        return
-    if draft.record.kind == DocumentKind.PRESENTATION.value or _is_bare_list(draft):
-        draft.sections = _slide_sections(draft)
-    else:
-        end = section_end(lines, draft.items[-1].line + 1)
-        draft.sections = build_sections(lines, draft.items, end)
-        draft.sections += _truncated_tail(draft)
     year = draft.year
     meeting = draft.record.meeting.date
 
@@ -726,6 +717,15 @@ def build_items(draft: Draft) -> None:
         value = dates.iso(dates.deadline(text, year))
         return value if value and (meeting is None or value >= meeting) else None
 
+    if not draft.items:
+        _whole_text_item(draft, due)
+        return
+    if draft.record.kind == DocumentKind.PRESENTATION.value or _is_bare_list(draft):
+        draft.sections = _slide_sections(draft)
+    else:
+        end = section_end(lines, draft.items[-1].line + 1)
+        draft.sections = build_sections(lines, draft.items, end)
+        draft.sections += _truncated_tail(draft)
     for section in draft.sections:
         outcomes = find_outcomes(section.lines, section.heading_rest, section.title, due)
         if section.row is not None:
@@ -735,7 +735,7 @@ def build_items(draft: Draft) -> None:
             decisions=outcomes.decisions, actions=outcomes.actions))
 
 
-def _whole_text_item(draft: Draft) -> None:
+def _whole_text_item(draft: Draft, due: Callable[[str], str | None]) -> None:
     """Minutes with no item headings at all ("Referat frå møtet …", a paragraph, "Vedtak i
     vassområdeutvalet", the vedtak): the text after the head is one item without number or
     title, when it records a decision or a task."""
@@ -744,7 +744,7 @@ def _whole_text_item(draft: Draft) -> None:
     start = after_head_labels(draft.lines)
     section = Section(number=None, title=None, lines=merge_wrapped(draft.lines[start:]),
                       heading_rest=None, row=None)
-    outcomes = find_outcomes(section.lines, None, None, lambda _text: None)
+    outcomes = find_outcomes(section.lines, None, None, due)
     if outcomes.decisions or outcomes.actions:
         draft.record.items.append(Item(number=None, title=None, text=item_text(section),
                                        decisions=outcomes.decisions, actions=outcomes.actions))
