@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from motebok.extract import dates
 from motebok.extract.labels import Field, chained_labels, match_label
-from motebok.extract.text import NOT_NAME_WORDS, Line
+from motebok.extract.text import NOT_NAME_WORDS, Line, abbreviates
 from motebok.read.blocks import BlockKind
 from motebok.vocab import DocumentKind
 
@@ -518,7 +518,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # "Osloregionens faggruppe"; but "Midt-Troms regionråd" is a cooperation itself
         return rest, genitive.group("org")
     comma = _COMMA_ORG.match(rest)
-    if comma and _acronym_of(comma.group("org"), comma.group("body")):
+    if comma and abbreviates(comma.group("org"), comma.group("body")):
         return comma.group("body"), None  # "Offentlig utvalg for punktskrift, OUP": its own
     if comma and (comma.group("body").split()[-1].islower() or " " not in comma.group("body")):
         return comma.group("body"), comma.group("org")
@@ -678,16 +678,6 @@ def _stacked_labels(lines: list[Line], start: int, stop: int,
                 found[values[k]] = (field_, lines[values[k]].body)
         i = values.stop if stacked else i + max(1, len(run))
     return found
-
-
-def _acronym_of(short: str, name: str) -> bool:
-    """Whether ``short`` is the initials of ``name`` without its small words ("OUP",
-    "Offentlig utvalg for punktskrift")."""
-    initials = "".join(w[0] for w in name.split() if w.casefold() not in _SMALL_WORDS)
-    return short.isupper() and len(short) >= 2 and initials.upper() == short
-
-
-_SMALL_WORDS = {"for", "i", "og", "av", "på", "til", "med", "fra", "frå"}
 
 
 def _second_title(lines: list[Line], head: Head) -> str | None:

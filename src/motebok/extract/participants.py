@@ -19,6 +19,7 @@ from motebok.extract.labels import Field
 from motebok.extract.text import (
     NOT_NAME_WORDS,
     ORGANISATION_ENDINGS,
+    abbreviates,
     contains_any,
     looks_like_name,
 )
@@ -336,13 +337,6 @@ def _split_top_level(value: str) -> list[tuple[str, str | None, bool]]:
     return [(t.strip(" .:"), p, j) for t, p, j in pieces if t.strip(" .:") or p]
 
 
-def _abbreviates(short: str, name: str) -> bool:
-    """Whether ``short`` is made of the initials of ``name``'s words ("HI", "Helse
-    Innlandet"; "RFF", "råd for personer …" has too few)."""
-    initials = "".join(word[0] for word in name.split() if word[:1].isalpha())
-    return len(short) >= 2 and short.isupper() and initials.upper() == short
-
-
 # Counties and municipalities whose names hold "og".
 _PLACE_WITH_OG = re.compile(r"\b(?:Sogn|Møre|Vestfold|Troms|Nore)\s+(?P<og>og)\s+"
                             r"(?:[Ff]jordane|Romsdal|Telemark|Finnmark|Uvdal)\b")
@@ -492,7 +486,7 @@ def _people_list(value: str, role: ParticipantRole | None,
         if entry is None:
             if paren and pending and not is_role_word(paren) and not _NOTE.search(paren):
                 # "…, Helse Innlandet (HI)": the name the capitals stand for
-                org = text if text and _abbreviates(paren, text) else paren
+                org = text if text and abbreviates(paren, text) else paren
                 for waiting in pending:
                     waiting.organization = org
                 pending = []

@@ -499,6 +499,17 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
     return capitals >= 1 and capitals + initials >= min_words
 
 
+def abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is the initials of ``name`` without its small words: "HI" for
+    "Helse Innlandet", "OUP" for "Offentlig utvalg for punktskrift"."""
+    initials = "".join(word[0] for word in name.split()
+                       if word[:1].isalpha() and word.casefold() not in _SMALL_WORDS)
+    return len(short) >= 2 and short.isupper() and initials.upper() == short
+
+
+_SMALL_WORDS = frozenset({"for", "i", "og", "av", "på", "til", "med", "fra", "frå"})
+
+
 # How the last word of an organisation's name ends; no Norwegian surname does.
 ORGANISATION_ENDINGS = ("forbund", "forbundet", "forening", "foreningen", "foreining",
                         "foreininga", "felag", "felaget", "direktorat", "direktoratet",
