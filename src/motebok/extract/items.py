@@ -55,6 +55,16 @@ _BARE_CASE = re.compile(r"^(?P<num>\d{1,3}\s*/\s*(?:\d{2}|(?:19|20)\d{2})|"
 # "1. Title", "1) Title", "1 Title" is too loose and not accepted.
 _CASE_CELL = re.compile(r"^(?:sak\s*)?(?P<num>\d{1,4}\s*/\s*\d{2,4})$", re.I)
 _NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s*(?P<title>\S.*)$")
+# Only when the minutes have no other items: a heading numbered without a full stop ("1
+# Godkjenning av referat"), a case number with a dash and a two-digit year ("1-24
+# Dagsorden"), a letter ("A) Endringer").
+_BARE_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-ZÆØÅ][^\d\s][^:]{1,80})$")
+_DASH_CASE = re.compile(r"^(?P<num>\d{1,3}-\d{2})\s+(?P<title>[A-ZÆØÅ].{2,120})$")
+_LETTERED = re.compile(r"^(?P<num>[A-H])\)\s+(?P<title>[A-ZÆØÅ].{2,120})$")
+# "2. varamann: Mikal Heldal": an ordinal seat and who holds it, not item 2.
+_ORDINAL_SEAT = re.compile(r"^[a-zæøå]+\s*[:;]\s*[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ]")
+# A long heading line whose short title comes first: "1. Budsjett 2010: Finn Madsen …".
+_TITLE_THEN_TEXT = re.compile(r"[^.:]{3,60}[.:]\s+[A-ZÆØÅ]")
 _HEADING_NUMBER = re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-ZÆØÅa-zæøå].*)$")  # "## 1 Tittel"
 _TOC_TAIL = re.compile(r"(?:\s*\.{3,}\s*|\s*…+\s*|\t+\s*|\s{3,})(?:side\s*)?\d{1,3}\s*$", re.I)
 _DOT_LEADERS = re.compile(r"(?:\s*\.{3,}|\s*…+)\s*$")
@@ -559,14 +569,6 @@ _CASE_KINDS = ("vedtakssak", "orienteringssak", "drøftingssak", "diskusjonssak"
                "referatsak", "temasak", "beslutningssak")
 _DASH_BEFORE_CAPITAL = re.compile(r"\s[–—-]\s+(?=[A-ZÆØÅ])")
 _SENTENCE_MARK = re.compile(r"\.(?:\s|$)|:\s")
-# A heading numbered without a full stop: "1 Godkjenning av referat" (tried only when the
-# minutes have no other items).
-_BARE_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-ZÆØÅ][^\d\s][^:]{1,80})$")
-_DASH_CASE = re.compile(r"^(?P<num>\d{1,3}-\d{2})\s+(?P<title>[A-ZÆØÅ].{2,120})$")
-_LETTERED = re.compile(r"^(?P<num>[A-H])\)\s+(?P<title>[A-ZÆØÅ].{2,120})$")
-# "2. varamann: Mikal Heldal": an ordinal seat and who holds it, not item 2.
-_ORDINAL_SEAT = re.compile(r"^[a-zæøå]+\s*[:;]\s*[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ]")
-_TITLE_THEN_TEXT = re.compile(r"[^.:]{3,60}[.:]\s+[A-ZÆØÅ]")
 _COLON_BEFORE_CAPITAL = re.compile(r"(?<=[\wæøå)]):\s+(?=[A-ZÆØÅ])")
 _STOP_BEFORE_CAPITAL = re.compile(r"(?<=[a-zæøå0-9)»])\.\s+(?=[A-ZÆØÅ])")
 _ENDS_IN_NUMBER = re.compile(r"\b\d{1,2}$")
