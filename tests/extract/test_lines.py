@@ -537,3 +537,11 @@ def test_absence_in_brackets_and_in_a_sentence_about_two():
     assert [(p[0], p[3]) for p in people] == [
         ("Per Dahl", "present"), ("Ola Vik", "absent"), ("Kjell Steinbru", "absent"),
         ("Ann-Cecilie Andersen", "absent")]
+
+
+@pytest.mark.parametrize("sentence", ["Kari Holm var ikkje til stades.",
+                                      "Kari Holm hadde meldt forfall.", "Kari Holm møtte ikke."])
+def test_one_sentence_says_someone_did_not_come(sentence):
+    from motebok.extract.participants import attended_sentence
+    from motebok.vocab import Attendance
+    assert attended_sentence(sentence) == ("Kari Holm", Attendance.ABSENT)

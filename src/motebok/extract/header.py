@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from motebok.extract import dates
 from motebok.extract.labels import Field, chained_labels, match_label
-from motebok.extract.text import NOT_NAME_WORDS, Line, abbreviates
+from motebok.extract.text import BODY_WORD_ENDINGS, NOT_NAME_WORDS, Line, abbreviates
 from motebok.read.blocks import BlockKind
 from motebok.vocab import DocumentKind
 
@@ -309,16 +309,13 @@ def letterhead_body(lines: list[Line], limit: int) -> str | None:
     # "Kontrollutvalget" / "Nord-Trøndelag fylkeskommune" above "MØTEPROTOKOLL"
     for i, line in enumerate(lines[:min(limit, 3)]):
         word = line.body.casefold()
-        if " " not in word and word.endswith(_BODY_WORD_ENDINGS) and i + 1 < len(lines) and \
+        if " " not in word and word.endswith(BODY_WORD_ENDINGS) and i + 1 < len(lines) and \
                 _LETTERHEAD_LINE.match(lines[i + 1].body):
             return line.body[0].upper() + line.body[1:].lower()
     return None
 
 
 _BODY_TAILS = {"regionrådet"}
-# A body named by one definite word ("Kontrollutvalget", "Representantskapet").
-_BODY_WORD_ENDINGS = ("utvalget", "utvalet", "styret", "rådet", "skapet", "nemnda",
-                      "komiteen", "gruppen", "gruppa")
 
 # "Nordre Dal kommune", "Midt-Agder regionråd", "Fjellregionen IKS" alone on a top line.
 _LETTERHEAD_LINE = re.compile(r"^([A-ZÆØÅ][\w -]{1,40}\s(?:fylkeskommune|kommune|herad|"

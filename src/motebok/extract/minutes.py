@@ -42,6 +42,7 @@ from motebok.extract.labels import (
 )
 from motebok.extract.outcomes import find_outcomes
 from motebok.extract.participants import (
+    ABSENCE_VERB,
     MEETING_ROLES,
     Entry,
     People,
@@ -61,6 +62,7 @@ from motebok.extract.participants import (
     table_row_people,
 )
 from motebok.extract.text import (
+    BODY_WORD_ENDINGS,
     TERMINAL,
     Line,
     contains_any,
@@ -275,7 +277,7 @@ def read_attendance(draft: Draft) -> None:
                         # "Deltok fra styret:", then "Deltok fra ViG:" (the staff)
                         named, state["note"] = named
                         state["org"] = organization_of_group(f"fra {named}")
-                        if named.casefold().endswith(_OWN_GROUPS):
+                        if named.casefold().endswith(BODY_WORD_ENDINGS):  # the body's own
                             own_group = True
                         elif own_group and state["org"]:
                             state["role"] = ParticipantRole.GUEST
@@ -343,11 +345,6 @@ def read_attendance(draft: Draft) -> None:
     if not marked:  # a presence column nobody filled in says nothing about who came
         for participant in unmarked:
             participant.attendance = Attendance.PRESENT
-
-
-# How "Deltok fra …:" names the body's own members.
-_OWN_GROUPS = ("styret", "rådet", "utvalget", "utvalet", "gruppa", "gruppen", "nettverket",
-               "skapet", "nemnda", "komiteen")
 
 
 def _unlabelled_people(lines: list[Line]) -> set[int]:
@@ -512,9 +509,7 @@ def _add_attended(people: People, sentence: str) -> bool:
 
 
 # Several people who did not come, in one sentence.
-_AWAY_LIST = re.compile(r"^(?P<names>[A-ZÆØÅ][^.:;]{3,200}?)\s+(?:var\s+(?:ikkje|ikke)\s+"
-                        r"(?:til\s*stades|til\s*stede)|møtte\s+(?:ikkje|ikke)|"
-                        r"(?:hadde|har)\s+(?:meldt\s+)?(?:forfall|fråvær|fravær))\s*\.?$")
+_AWAY_LIST = re.compile(rf"^(?P<names>[A-ZÆØÅ][^.:;]{{3,200}}?)\s+{ABSENCE_VERB}\s*\.?$")
 # A group named by its own capitalised name, then people's names: "Fra sak 3 møtte også …"
 # (lower case) is partial attendance, read elsewhere.
 _FROM_GROUP_MET = re.compile(r"^(?i:fra|frå)\s+(?P<group>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,4}?|"

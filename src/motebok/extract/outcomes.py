@@ -190,7 +190,7 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
                                 r"bevilga|bevilgar|bevilger|innvilger|innvilgar)\s"),
         # "Styret stiller seg positiv til ordningen.", "Styret kom til at …", "Styret lar
         # saken ligge."
-        (("stiller seg", "stilte seg", "kom til at", "ligge"),
+        (("stiller seg", "stilte seg", "kom til at", "saken ligge", "saka ligge"),
          r"\b(?:stiller|stilte|stilde)\s+seg\s+(?:positive?|negative?|bak|positivt)\b|"
          r"^(?:[A-ZÆØÅ][\w-]*\s+){0,2}(?:styret|rådet|utvalget|utvalet|gruppa|gruppen|"
          r"nettverket|møtet|laget|forumet|nemnda|komiteen)\s+kom\s+til\s+at\b|"
@@ -561,7 +561,8 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "enig", "eini
                   "ønskte å", "godtatt", "utsatt", "valgt", "vald", "konstituert", "semje",
                   "enstemmig", "samrøystes", "til vit", "innvending", "beslutningsdyktig",
                   "vedtaksfør", "valt", "fastsatt", "fastsett", "bestemt", "avklar", "avklår",
-                  "innvilg", "bevilg", "stiller seg", "stilte seg", "kom til at", "ligge")
+                  "innvilg", "bevilg", "stiller seg", "stilte seg", "kom til at",
+                  "saken ligge", "saka ligge")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 

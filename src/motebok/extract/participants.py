@@ -1184,9 +1184,12 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
                   attendance=attendance) for name in names]
 
 
+# How a sentence says someone did not come: "… hadde meldt forfall", "… møtte ikkje",
+# "… var ikkje til stades".
+ABSENCE_VERB = (r"(?:(?:hadde|har|hadde\s+også)\s+(?:meldt\s+)?(?:forfall|fråvær|fravær)|"
+                r"møtte\s+(?:ikke|ikkje)|var\s+(?:ikkje|ikke)\s+(?:til\s*stades|til\s*stede))")
 _ABSENT_SENTENCE = re.compile(
-    r"^(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3})\s+(?:(?:hadde|har|hadde\s+også)\s+"
-    r"(?:meldt\s+)?(?:forfall|fråvær|fravær)|møtte\s+(?:ikke|ikkje))\s*\.?$")
+    rf"^(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){{0,3}})\s+{ABSENCE_VERB}\s*\.?$")
 _ATTENDED = re.compile(
     r"^(?P<name>(?:[\wæøåÆØÅ]+\s+){0,2}[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
     r"(?:deltok|møtte|var\s+(?:også\s+)?(?:til\s+stede|til\s+stades|med))"
@@ -1223,7 +1226,7 @@ def chair_sentence(text: str) -> Entry | None:
 
 # Words the patterns above cannot match without (they are case-sensitive).
 _ATTENDED_WORDS = ("deltok", "møtte", "var")
-_ABSENT_WORDS = ("forfall", "fråvær", "fravær", "møtte ikke", "møtte ikkje")
+_ABSENT_WORDS = ("forfall", "fråvær", "fravær", "møtte ikke", "møtte ikkje", "var ikk")
 
 
 def attended_sentence(text: str) -> tuple[str, Attendance] | None:

@@ -510,6 +510,12 @@ def abbreviates(short: str, name: str) -> bool:
 _SMALL_WORDS = frozenset({"for", "i", "og", "av", "på", "til", "med", "fra", "frå"})
 
 
+# How a body named by one definite word ends ("Kontrollutvalget", "Representantskapet",
+# "Deltok fra styret:").
+BODY_WORD_ENDINGS = ("utvalget", "utvalet", "styret", "rådet", "skapet", "nemnda", "komiteen",
+                     "gruppen", "gruppa", "nettverket")
+
+
 # How the last word of an organisation's name ends; no Norwegian surname does.
 ORGANISATION_ENDINGS = ("forbund", "forbundet", "forening", "foreningen", "foreining",
                         "foreininga", "felag", "felaget", "direktorat", "direktoratet",
