@@ -237,3 +237,23 @@ def test_a_header_table_with_bars_and_case_numbers_with_a_dash():
     programme = _parsed("Samling\n\nTil stede: Kari Holm, Ola Dahl\n\n"
                         "10-12 Foredrag om plan\n\n12-13 Lunsj i kantina\n\n13-15 Gruppearbeid\n")
     assert [i.number for i in programme.items if i.number] == []  # times, not cases
+
+
+def test_an_agenda_where_only_some_entries_kept_their_page_numbers():
+    """A copied agenda loses some of its dot leaders; its entries are still the agenda,
+    and the sections after it (here cut short after the second) are the items."""
+    text = ("Referat fra rådmannsmøte 4. mai 2023\n\nDagsorden:\n"
+            "Sak nr.: 31/23 GODKJENNING AV DAGSORDEN... 2\n"
+            "Sak nr.: 32/23 REFERAT FRA FORRIGE MØTE\n"
+            "Sak nr.: 33/23 HØRING OM REGIONAL PLAN... 2\n"
+            "Sak nr.: 34/23 BREDBÅND I DISTRIKTET\n"
+            "Sak nr.: 35/23 EVENTUELT... 3\n"
+            "Deltakere:\nSiri Holm  Fjelldal\nOve Brattli  Nesbygd\n\n"
+            "Sak nr.: 31/23 GODKJENNING AV DAGSORDEN\nDagsorden godkjennes.\n"
+            "Sak nr.: 32/23 REFERAT FRA FORRIGE MØTE\nReferatet godkjennes.\n")
+    record = parse_bytes(text.encode(), "radmenn.txt")
+    assert [(i.number, bool(i.text)) for i in record.items] == [
+        ("31/23", True), ("32/23", True), ("33/23", False), ("34/23", False),
+        ("35/23", False)]
+    assert [(p.name, p.organization) for p in record.participants] == [
+        ("Siri Holm", "Fjelldal"), ("Ove Brattli", "Nesbygd")]

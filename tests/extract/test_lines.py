@@ -545,3 +545,13 @@ def test_one_sentence_says_someone_did_not_come(sentence):
     from motebok.extract.participants import attended_sentence
     from motebok.vocab import Attendance
     assert attended_sentence(sentence) == ("Kari Holm", Attendance.ABSENT)
+
+
+def test_a_table_padded_with_two_spaces_needs_two_such_rows():
+    text = ("Referat fra nettverksmøte 2. februar 2024\n\nDeltakere:\n"
+            "Lillian Berg  Fjelldal\nJon Sverre Lia  Nesbygd kommune\n\n"
+            "1. Status\nVi gikk gjennom planen.  Den er god.\n")
+    record = parse_bytes(text.encode(), "nettverk.txt")
+    assert [(p.name, p.organization) for p in record.participants] == [
+        ("Lillian Berg", "Fjelldal"), ("Jon Sverre Lia", "Nesbygd kommune")]
+    assert record.items[0].text == "Vi gikk gjennom planen. Den er god."

@@ -398,7 +398,7 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     # Table of contents: runs of adjacent headings that recur later, or have page numbers.
     runs: list[list[Candidate]] = [[chosen[0]]]
     for prev, cur in itertools.pairwise(chosen):
-        restarts = cur.number in {c.number for c in runs[-1]} or cur.toc != prev.toc
+        restarts = cur.number in {c.number for c in runs[-1]}
         if restarts or _has_body_between(lines, prev.line, cur.line):
             runs.append([cur])
         else:

@@ -34,6 +34,8 @@ _PAGE_LINE = re.compile(
     r"^(?:side\s+\d+\s*(?:av|/)\s*\d+|side\s*[-–:.]?\s*\d+|-\s*\d+\s*-|\d+\s*/\s*\d+|\d{1,3})$",
     re.I)  # "Side 2 av 4", "Side – 2", "- 2 -", "2/4", "2"
 _PADDED_COLUMNS = re.compile(r"\S {3,}\S")
+# Two spaces between columns ("Lillian Nærem  Hurdal"), not after a sentence's end.
+_NARROW_GAP = re.compile(r"[^\s.!?:;,] {2}(?=\S)")
 _COLUMN_GAP = re.compile(r" {2,}")
 # a bullet, and the check box of a Markdown task list ("- [ ] Ove Kvam: sende …")
 _BULLET = re.compile(r"^(?:[-*•–—·▪■►o→➔⇒➢]|\u2022)\s+(?:\[[ xX]\]\s+)?")
@@ -290,7 +292,8 @@ def to_lines(blocks: list[Block]) -> list[Line]:
     """Flatten blocks into cleaned, non-empty lines, dropping page-number artefacts."""
     lines: list[Line] = []
     paragraph, table_row = _PARAGRAPH, _TABLE_ROW  # locals: hot loop
-    for block in blocks:
+    narrow = _narrow_rows(blocks)
+    for number, block in enumerate(blocks):
         block_kind = block.kind
         parts = block.text.split("\n") if block_kind is not table_row else [block.text]
         first = True
@@ -300,7 +303,8 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                 kind = table_row  # "Hva | Hvem | Frist" without outer pipes
                 cells = tuple(clean(c) for c in raw.strip().strip("|").split("|"))
                 text = "\t".join(cells)
-            elif kind is paragraph and "   " in raw and _PADDED_COLUMNS.search(raw.strip()):
+            elif kind is paragraph and (
+                    ("   " in raw and _PADDED_COLUMNS.search(raw.strip())) or number in narrow):
                 cells = tuple(clean(c) for c in _COLUMN_GAP.split(raw.strip()))
                 if all(_LABEL_CELL.match(c) for c in cells):
                     # "Dato: 12.01.2024  Tid: 10–12  Sted: Teams": labels side by side
@@ -333,6 +337,16 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                               block.gap if first else False, len(lines)))
             first = False
     return _drop_running_headers(lines)
+
+
+def _narrow_rows(blocks: list[Block]) -> set[int]:
+    """Blocks that are rows of a table padded by only two spaces: short one-line
+    paragraphs with such a gap, next to another one. A single line with two spaces is
+    more often a typing slip than a table."""
+    gapped = {n for n, block in enumerate(blocks)
+              if block.kind is _PARAGRAPH and "  " in block.text and len(block.text) < 100
+              and "\n" not in block.text and _NARROW_GAP.search(block.text.strip())}
+    return {n for n in gapped if n - 1 in gapped or n + 1 in gapped}
 
 
 # Labels a header table may hold in its first column. "Leder" is left out: in a seat
