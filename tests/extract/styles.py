@@ -408,3 +408,32 @@ Sak 1/23 Ã…rsplan
 
 Ã…rsplanen ble godkjent.
 """
+
+# A county register's "møtebok": labels in capitals without colons, names surname
+# first, sections in capitals before the numbered cases.
+STYLES["register_moteboka"] = """\
+SOGNEFJORD FYLKESKOMMUNE
+MØTEBOK
+Ungdomsrådet i Sognefjord
+Dato: 12. mai 2022
+Kl.: 10.00-15.00
+Stad: Fylkeshuset, møterom Fjorden
+MØTELEIAR
+Kari Nesheim
+DESSE MØTTE
+Nesheim, Kari (SP)
+Lid, Ola Andreas (H)
+Brekkestad, Synnøve (AP)
+FORFALL
+Dale, Per (V)
+DESSUTAN MØTTE
+Rådgjevar Eva Strand
+Møtesekretær Olav Berge
+MERKNADER TIL INNKALLINGA
+Det var ingen merknader til innkallinga.
+GODKJENNING AV SAKLISTA
+Saklista vart godkjend.
+YMSE
+Open post
+Eva Strand orienterte om ungdomskortet.
+"""

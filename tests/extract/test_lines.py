@@ -7,7 +7,7 @@ import pytest
 from motebok.extract.items import item_table_columns
 from motebok.extract.labels import Field, match_label
 from motebok.extract.participants import space_columns, space_row_people, substituted_for
-from motebok.extract.text import clean, looks_like_name, sentences
+from motebok.extract.text import clean, looks_like_name, sentences, uninverted
 from motebok.parse import parse_bytes
 from motebok.vocab import Attendance
 
@@ -555,3 +555,16 @@ def test_a_table_padded_with_two_spaces_needs_two_such_rows():
     assert [(p.name, p.organization) for p in record.participants] == [
         ("Lillian Berg", "Fjelldal"), ("Jon Sverre Lia", "Nesbygd kommune")]
     assert record.items[0].text == "Vi gikk gjennom planen. Den er god."
+
+
+@pytest.mark.parametrize(("written", "plain"), [
+    ("Reigstad, Monrad", "Monrad Reigstad"),  # the surname reads as one
+    ("Holm, Kari", "Kari Holm"),  # the given name is a known one
+    ("Trædal, Arne Gunnar", "Arne Gunnar Trædal"),
+    ("Kari, Ola", None),  # two first names: two people
+    ("Leder, Kari Holm", None),  # a seat, then the name
+    ("Tolga, Kari Holm", None),  # a place, then the name
+    ("Solbakken, Kari Holmstad", None),  # two surnames: two people
+])
+def test_names_written_surname_first(written, plain):
+    assert uninverted(written) == plain

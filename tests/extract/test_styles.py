@@ -312,3 +312,19 @@ def test_from_a_group_met_sentences():
     assert [(p.name, p.organization, p.role) for p in people] == [
         ("Kari Holm", None, "member"), ("Per Lie", None, "member"),
         ("Tor Berg", None, "guest"), ("Bente Aas", "Kontrollkomiteen", "guest")]
+
+
+def test_register_moteboka_with_surnames_first_and_capital_headings():
+    record = parse("register_moteboka")
+    assert [(p.name, p.organization, p.role, p.attendance) for p in record.participants] == [
+        ("Kari Nesheim", "SP", "chair", "present"),  # "Nesheim, Kari" under DESSE MØTTE
+        ("Lid, Ola Andreas", "H", "member", "present"),
+        ("Brekkestad, Synnøve", "AP", "member", "present"),
+        ("Dale, Per", "V", "member", "absent"),
+        ("Eva Strand", None, "guest", "present"),
+        ("Olav Berge", None, "secretary", "present"),
+    ]
+    assert [(i.number, i.title) for i in record.items] == [
+        (None, "MERKNADER TIL INNKALLINGA"), (None, "GODKJENNING AV SAKLISTA"),
+        (None, "YMSE")]
+    assert record.items[1].decisions == ["Saklista vart godkjend."]

@@ -675,10 +675,10 @@ def unnumbered_agenda(lines: list[Line], agenda: int) -> list[Candidate]:
 def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
     """Items without numbers: short heading lines each followed by running text.
 
-    Used only when the document has no numbered items. A heading is a heading block or
-    a bold line, or in plain text a short line without end punctuation standing alone
-    (blank line before it) whose next line is a sentence. Lines in the head (labels and
-    the attendance lists under them) are never headings.
+    Used only when the document has no numbered items. A heading is a heading block, a
+    bold line or one in capitals, or in plain text a short line without end punctuation
+    standing alone (blank line before it) whose next line is a sentence. Lines in the
+    head (labels and the attendance lists under them) are never headings.
     """
     start = after_head_labels(lines)
     found: list[Candidate] = []
@@ -695,7 +695,7 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
                 or (match_label(line.text) and not colon_heading) \
                 or (line.is_bullet and not colon_heading):
             continue
-        marked = line.kind is _HEADING or line.bold
+        marked = line.kind is _HEADING or line.bold or _capitals_heading(text)
         plain = line.gap and _is_running_text(after.body) and len(after.body) > len(text) \
             and not after.is_table and len(text.split()) <= 8 and "," not in text \
             and not _names_someone(text)
@@ -732,12 +732,20 @@ def after_head_labels(lines: list[Line]) -> int:
     for i, line in enumerate(lines[:40]):
         if match_label(line.text):
             last = i
-        elif last >= 0 and (line.kind is _HEADING or _plain_heading(lines, i)):
+        elif last >= 0 and (line.kind is _HEADING or _plain_heading(lines, i)
+                            or _capitals_heading(line.body)):
             break
     i = last + 1
-    while i < len(lines) and not lines[i].gap:
+    while i < len(lines) and not lines[i].gap and not _capitals_heading(lines[i].body):
         i += 1  # the rest of a list under the last label ("Deltakere:" + one per line)
     return max(i, 1)
+
+
+def _capitals_heading(text: str) -> bool:
+    """A line in capitals that is no label and no name ("MERKNADER TIL INNKALLINGA",
+    "YMSE"): a heading, also where no blank line sets it apart."""
+    return text.isupper() and len(text) >= 4 and not match_label(text) and \
+        not _names_someone(text)
 
 
 def _plain_heading(lines: list[Line], i: int) -> bool:

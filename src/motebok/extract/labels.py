@@ -104,6 +104,7 @@ _add(Field.GUESTS, "observatør i møtet", "observatører i møtet", "observatø
      "fra administrasjonen møtte", "frå administrasjonen møtte", "andre", "andre til stede",
      "andre møtende", "gjester", "gjest", "observatører", "observatør", "observatørar",
      "innledere", "innleiarar", "inviterte", "i tillegg møtte", "dessuten møtte",
+     "dessutan møtte", "i tillegg møtte også", "elles møtte",
      "også til stede", "også tilstede", "andre deltakere", "fra administrasjon",
      "i tillegg deltok", "presentasjon ved", "innledning ved", "foredragsholdere",
      "følgende fra administrasjonen møtte", "fra adm.", "fra adm", "frå adm.",

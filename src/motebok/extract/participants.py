@@ -22,6 +22,7 @@ from motebok.extract.text import (
     abbreviates,
     contains_any,
     looks_like_name,
+    uninverted,
 )
 from motebok.record import Participant
 from motebok.vocab import Attendance, ParticipantRole
@@ -35,6 +36,8 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "president": ParticipantRole.CHAIR,  # an association's leader chairs its board
     "visepresident": ParticipantRole.MEMBER,
     "referent": ParticipantRole.SECRETARY, "sekretær": ParticipantRole.SECRETARY,
+    "møtesekretær": ParticipantRole.SECRETARY, "protokollfører": ParticipantRole.SECRETARY,
+    "protokollførar": ParticipantRole.SECRETARY,
     "ref": ParticipantRole.SECRETARY, "refr": ParticipantRole.SECRETARY,  # "(ref.)"
     "skrivar": ParticipantRole.SECRETARY, "sekretariat": ParticipantRole.SECRETARY,
     "sekretariatet": ParticipantRole.SECRETARY, "pl": ParticipantRole.SECRETARY,
@@ -50,6 +53,8 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "daglig leder": ParticipantRole.GUEST, "dagleg leiar": ParticipantRole.GUEST,
     "kommunedirektør": ParticipantRole.GUEST, "rådmann": ParticipantRole.GUEST,
 }
+# Who writes the minutes, before a name in any group ("Dessutan møtte: Møtesekretær X").
+_MINUTE_TAKERS = frozenset({"møtesekretær", "referent", "protokollfører", "protokollførar"})
 # Words that make a parenthesis or a trailing phrase an attendance note.
 _NOTE = re.compile(
     r"\b(?:sak|saker|saka|kl\.?|klokka|deler|del av|delvis|fra|frå|til|etter|forlot|gikk|"
@@ -148,9 +153,10 @@ class People:
     def add(self, entry: Entry) -> Participant | None:
         """Add a person, or enrich the one already known under the same name."""
         name = tidy_name(entry.name)
-        if not (looks_like_name(name) or entry.first_name_only):
+        plain = uninverted(name) or name if "," in name else name
+        if not (looks_like_name(plain) or entry.first_name_only):
             return None
-        key = normalize_name(name)
+        key = normalize_name(plain)  # "Reigstad, Monrad" is "Monrad Reigstad"
         known = self._by_key.get(key) or self._with_initial(key, name)
         if known is None:  # str() of a StrEnum member is its value (and cheaper than .value)
             known = Participant(name=name, organization=entry.organization,
@@ -402,6 +408,14 @@ def _people_list(value: str, role: ParticipantRole | None,
         if deputies:
             return deputies
     pieces = _split_top_level(value)
+    if len(pieces) == 2 and not pieces[0][1] and \
+            (plain := uninverted(written := f"{pieces[0][0]}, {pieces[1][0]}")):
+        # "Reigstad, Monrad (PF)": one person, read in the usual order, named as written
+        paren = f" ({pieces[1][1]})" if pieces[1][1] else ""
+        found = _people_list(plain + paren, role, attendance, organization)
+        if len(found) == 1 and found[0].name == plain:
+            found[0].name = written
+            return found
     placed = _name_and_place(pieces, role, attendance, organization)
     if placed is not None:
         return [placed]
@@ -479,6 +493,9 @@ def _people_list(value: str, role: ParticipantRole | None,
         entry = _entry_from_piece(text, role, attendance, organization)
         if entry is not None and text[:1].islower():
             _seat_role(entry, text)  # "styreleder Hilde Vik"
+        elif entry is not None and text[:1].isupper() and \
+                text.split(" ", 1)[0].casefold() in _MINUTE_TAKERS:
+            entry.role = ParticipantRole.SECRETARY  # "Møtesekretær Dianne Kilvær"
         if entry is None and (named := _people_in_paren(text, paren, role, attendance)):
             entries.extend(named)  # "Nordvik (Kari Holm), Østvik (Per Bø og Siv Lie)"
             pending = []

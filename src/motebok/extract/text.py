@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from motebok.extract.dates import MONTHS
+from motebok.extract.first_names import is_first_name
 from motebok.extract.labels import Field, match_label
 from motebok.read.blocks import Block, BlockKind
 from motebok.read.text import typed_block
@@ -491,6 +492,8 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
         lowered = word.lower()
         if lowered in NOT_NAME_WORDS:
             return False
+        if word.isupper() and lowered in _NAME_PARTICLES:
+            return False  # "GODKJENNING AV SAKLISTA": a heading in capitals
         if _CAPITAL_WORD.match(word) and not word.isupper():
             capitals += 1
         elif word.isupper() and len(word) > 1 and len(words) <= 4 and word.isalpha():
@@ -511,6 +514,36 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
     if any(word.lower().endswith(ORGANISATION_ENDINGS) for word in words):
         return False  # "Skolenes Landsforbund", "Danmarks Lærerforening", "Gassforum Midt"
     return capitals >= 1 and capitals + initials >= min_words
+
+
+# "Reigstad, Monrad": surname first, as registers of elected members print names.
+_INVERTED_NAME = re.compile(r"(?P<surname>[A-ZÆØÅ][\w'-]+), "
+                            r"(?P<given>[A-ZÆØÅ][\w'-]+(?: (?:[A-ZÆØÅ][\w'-]+|[A-ZÆØÅ]\.))?)")
+# How Norwegian surnames commonly end: "Hansen", "Reigstad", "Fossum", "Brekke" …
+_SURNAME_ENDINGS = ("sen", "son", "stad", "rud", "dal", "vik", "nes", "heim", "land", "berg",
+                    "bakken", "haug", "lie", "by", "seth", "set", "moen", "gard", "gård",
+                    "voll", "strand", "aas", "ås", "øy", "um", "ekke", "eide", "li", "rød")
+
+
+@functools.lru_cache(maxsize=4096)
+def uninverted(name: str) -> str | None:
+    """"Given Surname" for a name written surname first ("Reigstad, Monrad" → "Monrad
+    Reigstad"), else None. Only when the word before the comma is no first name and
+    either the word after it is one or the first reads as a surname: "Holm, Kari" is
+    one person, "Kari, Ola" two."""
+    match = _INVERTED_NAME.fullmatch(name.strip())
+    if match is None:
+        return None
+    surname, given = match.group("surname"), match.group("given")
+    if any(is_first_name(word) or word.lower() in NOT_NAME_WORDS for word in surname.split()):
+        return None
+    given_words, surname_like = given.split(), surname.lower().endswith(_SURNAME_ENDINGS)
+    if not (is_first_name(given_words[0]) or surname_like):
+        return None
+    if len(given_words) > 1 and not is_first_name(given_words[-1]) and (
+            not surname_like or given_words[-1].lower().endswith(_SURNAME_ENDINGS)):
+        return None  # "Tolga, Kari Holm", "Liv Bø, Kari Holmstad": not one name
+    return f"{given} {surname}"
 
 
 def abbreviates(short: str, name: str) -> bool:
