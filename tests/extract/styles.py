@@ -437,3 +437,25 @@ YMSE
 Open post
 Eva Strand orienterte om ungdomskortet.
 """
+
+# A regional council's protocol: representatives municipality by municipality, each
+# with a party's capitals after the name, forfall and substitutes inside each group.
+STYLES["council_groups_with_parties"] = """\
+PROTOKOLL FRA REGIONTING I NORDKYST REGIONRÅD
+fredag 6. desember 2024 kl. 09.30
+Følgende valgte representanter møtte:
+Havvik kommune:
+Geir Ove Brekke AP
+Hilde Sørli AP måtte senere forlate møtet grunnet sykdom
+Grethe E. Jonsen SV møtte for Berit Hågvik
+Forfall fra: Arne Dag Isaksen AP, Ann H. Jonsen AP. Vararepr. var forsøkt innkalt.
+Loppvik kommune:
+Jan Eirik Jensen KP
+Tore Fossli SV
+Renate Kilen FRP og Randi Elvestad møtte ikke.
+Fjellnes kommune:
+Elin Olsrud SP
+
+Sak 1/24 Godkjenning av innkalling
+Innkallingen ble godkjent.
+"""

@@ -328,3 +328,25 @@ def test_register_moteboka_with_surnames_first_and_capital_headings():
         (None, "MERKNADER TIL INNKALLINGA"), (None, "GODKJENNING AV SAKLISTA"),
         (None, "YMSE")]
     assert record.items[1].decisions == ["Saklista vart godkjend."]
+
+
+def test_council_groups_name_the_municipality_over_the_party():
+    found = people(parse("council_groups_with_parties"))
+    assert found["Geir Ove Brekke"] == ("Havvik kommune", "member", "present", None)
+    assert found["Hilde Sørli"][2:] == ("partial", "måtte senere forlate møtet grunnet sykdom")
+    assert found["Grethe E. Jonsen"][2:] == ("present", "for Berit Hågvik")
+    assert found["Berit Hågvik"][2] == "absent"
+    assert found["Ann H. Jonsen"] == ("Havvik kommune", "member", "absent", None)
+    assert found["Tore Fossli"][:3] == ("Loppvik kommune", "member", "present")
+    assert found["Randi Elvestad"][2] == "absent"
+    assert found["Elin Olsrud"][:3] == ("Fjellnes kommune", "member", "present")
+
+
+def test_a_long_attendance_list_in_a_protocol_cut_off_before_its_cases():
+    names = [f"{first} {last}" for first in ("Kari", "Ola", "Siri", "Per", "Liv")
+             for last in ("Holm", "Dahl", "Berg", "Lie", "Moe", "Vik", "Aune", "Bø", "Rud")]
+    text = "Protokoll fra regionting 6. desember 2024\nTil stede:\n" + "\n".join(
+        f"{name} AP" for name in names) + "\nForfall: Trine Haug SP\n"
+    record = parse_bytes(text.encode(), "regionting.txt")
+    assert len(record.participants) == len(names) + 1 == 46
+    assert record.participants[-1].attendance == "absent"

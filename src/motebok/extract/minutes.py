@@ -51,6 +51,7 @@ from motebok.extract.participants import (
     field_role,
     group_label,
     has_partial_hint,
+    is_party,
     organization_of_group,
     parse_line,
     partial_sentences,
@@ -129,8 +130,35 @@ def find_items(draft: Draft) -> None:
     starts = [c.line for c in draft.items + draft.toc]
     if agenda is not None and (not starts or agenda < min(starts)):
         starts.append(agenda)
-    draft.head_end = min(starts) if starts else min(len(lines), 40)
+    draft.head_end = min(starts) if starts else _head_without_items(lines)
     draft.attendance_end = _attendance_end(draft)
+
+
+#: Without item headings the head is taken to be this many lines, unless a list goes on.
+HEAD_LINES = 40
+
+
+def _head_without_items(lines: list[Line]) -> int:
+    """The head's end in a document without item headings: the first lines, and an
+    attendance list that runs on past them (a regional council's 47 representatives,
+    municipality by municipality, in a protocol cut off before its cases)."""
+    end = min(len(lines), HEAD_LINES)
+    if end < len(lines) and _in_a_list(lines[end - 1]):
+        while end < len(lines) and _in_a_list(lines[end]):
+            end += 1
+    return end
+
+
+def _in_a_list(line: Line) -> bool:
+    """A line of an attendance list: a label, a group heading, a name with what follows
+    it, or a sentence about who came."""
+    label = match_label(line.text)
+    if label is not None:
+        return label.field in ATTENDANCE_FIELDS
+    text = line.body
+    if len(text) > 120:
+        return False
+    return not text.endswith((".", "!", "?")) or "møtte" in text or "forfall" in text
 
 
 def _one_series(items: list[Candidate]) -> bool:
@@ -268,7 +296,10 @@ def read_attendance(draft: Draft) -> None:
             for part in chained_labels(label):
                 flush()
                 if part.field in ATTENDANCE_FIELDS:
-                    state = {"role": field_role(part.field), "org": None,
+                    # "Loppa kommune:" … "Forfall fra: A, B": the group's absentees
+                    inherited = state.get("org") if state and group is not None and \
+                        part.value and "kommune" in (state.get("org") or "") else None
+                    state = {"role": field_role(part.field), "org": inherited,
                              "attendance": Attendance.ABSENT if part.field is Field.ABSENT
                              else Attendance.PRESENT}
                     if part.field is Field.SECRETARIAT:
@@ -302,7 +333,9 @@ def read_attendance(draft: Draft) -> None:
             continue
         sentence = line.body if line.is_table else _sentence_on(lines, i, draft.attendance_end)
         if not line.is_table and _add_attended(people, sentence):
-            state = None  # "Daglig leder Stine Frich deltok.", "Jon Berg hadde meldt forfall."
+            # "Daglig leder Stine Frich deltok.", "Jon Berg hadde meldt forfall." end a list;
+            # inside a list of groups ("Alta kommune:" …) the next group follows
+            state = state if group is not None else None
             continue
         if state is None:
             columns = table_columns(line.cells) if line.is_table else None
@@ -374,9 +407,13 @@ def _sentence_on(lines: list[Line], index: int, stop: int) -> str:
     text = lines[index].body
     after = lines[index + 1] if index + 1 < stop else None
     if after is None or after.gap or after.is_table or text.endswith(TERMINAL) or \
-            not after.body.endswith((".", "!")) or len(after.body) > 80:
-        return text
+            not after.body.endswith((".", "!")) or len(after.body) > 80 or \
+            looks_like_name(_PARTY_AFTER.sub("", text)):
+        return text  # "Tore Fosse SV" is a whole entry of a list, not a wrapped sentence
     return f"{text} {after.body}"
+
+
+_PARTY_AFTER = re.compile(r"\s+(?:[A-ZÆØÅ]{1,4}|Ap|Sp|Frp|KrF)$")
 
 
 
@@ -467,8 +504,9 @@ def _space_table_line(people: People, text: str, state: dict) -> bool:
     return True
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[a-zæøå)])\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+(?:[A-ZÆØÅ]|"
-                             r"(?:hadde|har|møtte|deltok)\b))")  # "… og Silje. Frida hadde …"
+# "… og Silje. Frida hadde …"; "…, Ann Moe AP. Vararepr. var forsøkt innkalt."
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zæøå)])|(?<=[A-ZÆØÅ]{2}))\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+"
+                             r"(?:[A-ZÆØÅ]|(?:hadde|har|møtte|deltok)\b)|Vara\w*\.?\s)")
 
 
 def _add_attended(people: People, sentence: str) -> bool:
@@ -559,6 +597,8 @@ def _add_list(people: People, text: str, state: dict) -> None:
             org = organization_of_group(name) or org
         text = rest
     for entry in parse_line(text, role, state["attendance"], org):
+        if org and "kommune" in org and is_party(entry.organization):
+            entry.organization = org  # "Alta kommune:" over "Geir Bakken AP": whom they represent
         if state.get("note") and entry.attendance is Attendance.PRESENT and entry.note is None:
             entry.attendance, entry.note = Attendance.PARTIAL, state["note"]
         people.add(entry)

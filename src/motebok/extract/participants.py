@@ -66,7 +66,7 @@ _ALL_ITEMS = re.compile(r"(?:i\s+)?(?:alle\s+saker|alle\s+sakene|heile\s+møtet|
 _PARTIAL = re.compile(
     r"\b(?:sak|saker|saka|kl\.?|klokka|deler av|del av|delvis|forlot|gikk|kom\s|fra\s+sak|"
     r"frå\s+sak|til\s+sak|etter\s+sak|permisjon|perm\.|inhabil|ugild|sein|sent|"
-    r"i en periode|i ein periode)\b", re.I)
+    r"i en periode|i ein periode|forlate|forlet|forlét)\b", re.I)
 # Case numbers alone as a note: "(49/14)", "(47-55/14)", "(frå 51/14)", "(til 12/24)".
 _CASES_NOTE = re.compile(r"^(?:(?:fra|frå|til|etter|før|under|i)\s+)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
                          r"/\d{2,4}(?:\s*(?:,|og)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?/\d{2,4})*$",
@@ -445,6 +445,11 @@ def _people_list(value: str, role: ParticipantRole | None,
             entries[-1].note = f"for {absent}"  # "Jon Li (Ap) for Per Bø (Ap)"
             pending = []
             continue
+        if text and entries and text[:1].islower() and not paren and _PARTIAL.search(text) \
+                and not _JOB_AT_PLACE.match(text):
+            _apply_note(entries[-1], text)  # "Hilde Søraa (AP) måtte forlate møtet tidleg"
+            pending = []
+            continue
         at_place = text and entries and text[:1].islower() and _JOB_AT_PLACE.match(text)
         if at_place and _is_job_title(at_place.group("job")):
             # "Kari Holm, ordfører i Nordvik": the job, then whom they represent
@@ -711,6 +716,11 @@ def _top_level_parts(text: str, separator: str) -> list[str]:
 
 
 _PARTY = re.compile(r"^[A-ZÆØÅ][A-Za-zÆØÅæøå]{0,3}$")  # "Ap", "H", "KrF", "MDG"
+
+
+def is_party(text: str | None) -> bool:
+    """A party's short name ("Ap", "H", "KrF", "FRP"), as given after a member's name."""
+    return bool(text) and bool(_PARTY.match(text)) and not role_of(text)
 
 
 def _take_role_part(entry: Entry, paren: str) -> str:
@@ -1282,7 +1292,15 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
         cells = tuple(c for c in _MULTISPACE.split(text.strip()) if c)
         entry = parse_table_row(cells, role, attendance)
         return [entry] if entry else []
+    if (party := _PARTY_THEN_NOTE.match(text)) and looks_like_name(party.group("name")):
+        # "Hilde Søraa AP måtte forlate møtet": read as "Hilde Søraa (AP) måtte …"
+        text = f"{party.group('name')} ({party.group('party')}) {party.group('rest')}"
     return parse_people_list(text, role, attendance, organization)
+
+
+# A name, a party's capitals, and a note on the same line.
+_PARTY_THEN_NOTE = re.compile(r"(?P<name>[A-ZÆØÅ][\w.'-]*(?: [A-ZÆØÅ][\w.'-]*){1,4}?) "
+                              r"(?P<party>[A-ZÆØÅ]{1,4}|Ap|Sp|Frp|KrF|Krf) (?P<rest>[a-zæøå].*)")
 
 
 def _all_names(parts: list[str]) -> bool:
