@@ -257,3 +257,16 @@ def test_an_agenda_where_only_some_entries_kept_their_page_numbers():
         ("35/23", False)]
     assert [(p.name, p.organization) for p in record.participants] == [
         ("Siri Holm", "Fjelldal"), ("Ove Brattli", "Nesbygd")]
+
+
+def test_items_numbered_with_a_colon_when_nothing_else_numbers_them():
+    record = _parsed("Referat fra regionrådsmøte 7. februar 2024\n"
+                     "Til stede: Kari Holm, Ola Dahl\nSakliste\n"
+                     "1: Kulturelt innslag\n"
+                     "2: Innkalling, sakliste og opprop\n"
+                     "Ingen merknader til innkalling. Saklista ble godkjent.\n"
+                     "3: Orientering om Interreg ved Kari Holm.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Kulturelt innslag"), ("2", "Innkalling, sakliste og opprop"),
+        ("3", "Orientering om Interreg ved Kari Holm")]
+    assert record.items[1].decisions == ["Saklista ble godkjent."]

@@ -59,6 +59,7 @@ _NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s*(?P<title>\S.*)$")
 # Godkjenning av referat"), a case number with a dash and a two-digit year ("1-24
 # Dagsorden"), a letter ("A) Endringer").
 _BARE_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-ZÆØÅ][^\d\s][^:]{1,80})$")
+_COLON_NUMBERED = re.compile(r"^(?P<num>\d{1,2}):\s+(?P<title>[A-ZÆØÅ].{2,200})$")  # "3: Opprop"
 _DASH_CASE = re.compile(r"^(?P<num>\d{1,3}-\d{2})\s+(?P<title>[A-ZÆØÅ].{2,120})$")
 _LETTERED = re.compile(r"^(?P<num>[A-H])\)\s+(?P<title>[A-ZÆØÅ].{2,120})$")
 # "2. varamann: Mikal Heldal": an ordinal seat and who holds it, not item 2.
@@ -273,8 +274,9 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             found.append(Candidate(i, match.group("num"), int(match.group("num")),
                                    clean_title(title), "numbered", toc, title))
             continue
-        bare = nested and first.isdecimal() and line.gap and _BARE_NUMBERED.match(text)
-        if bare:  # "1 Godkjenning av referat": a number without its full stop
+        bare = nested and first.isdecimal() and (
+            (line.gap and _BARE_NUMBERED.match(text)) or _COLON_NUMBERED.match(text))
+        if bare:  # "1 Godkjenning av referat", "1: Kulturelt innslag": no full stop
             found.append(Candidate(i, bare.group("num"), int(bare.group("num")),
                                    clean_title(bare.group("title")), "numbered", False,
                                    bare.group("title")))
