@@ -29,6 +29,7 @@ def _items(first: str, second: str) -> list[tuple[str | None, str]]:
     ("Orienteringssak 14/23", "Vedtakssak 15/23", ["14/23", "15/23"]),  # by kind of case
     ("Drøftingssak 14/23", "Drøftingssak 15/23", ["14/23", "15/23"]),
     ("Tema 1:", "Tema 2:", ["1", "2"]),
+    ("RF 14/23", "RF 15/23", ["14/23", "15/23"]),  # a forum's letters before its cases
 ])
 def test_case_number_styles(first, second, numbers):
     assert _items(first, second) == [(numbers[0], "Godkjenning av referat"),

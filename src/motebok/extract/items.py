@@ -41,7 +41,9 @@ _CASE = re.compile(
     r"ps|rs|os|ds|pkt\.?|punkt|item|tema|"
     # "Orienteringssak 3/24", "Vedtakssak 4/24", "Drøftingssak 5/24"
     r"(?:orienterings|vedtaks|drøftings|diskusjons|beslutnings|informasjons|referat)sak|"
-    r"arkivsak)\s*(?::\s*)?"  # "Sak nr.: 62/12"
+    r"arkivsak|"
+    # "RF 33/11", "AU 24/14": a committee's letters before its own case numbers
+    r"(?-i:[A-ZÆØÅ]{2,4})(?=\s+\d{1,3}\s*/\s*\d{2,4}\b))\s*(?::\s*)?"  # "Sak nr.: 62/12"
     r"(?P<num>\d{1,4}/\d{2}/\d{4}|\d{1,4}\s*/\s*\d{2,4}|\d{1,3}\s*\.\s*\d{4}|"
     r"\d{1,3}\s*[-–]\s*(?:\d{2}|(?:19|20)\d{2})(?!\d)|"
     r"\d{1,3}\.\d{2}(?![\d.])|\d{1,3}[a-z]?|/\d{2,4})"
@@ -339,7 +341,8 @@ def _may_be_case(text: str) -> bool:
     The first two letters, folded as IGNORECASE compares them, must begin one of the
     words: "Saken …", "Det …" and most other lines leave without running the pattern.
     """
-    return fold(text[:2]) in _CASE_STARTS or "-" in text[1:5]  # "V-sak", "AU-sak"
+    return fold(text[:2]) in _CASE_STARTS or "-" in text[1:5] or (  # "V-sak", "AU-sak"
+        text[:2].isupper() and " " in text[2:6])  # "RF 33/11"
 
 
 def _has_page_tail(title: str) -> bool:
