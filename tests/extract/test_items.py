@@ -271,3 +271,13 @@ def test_items_numbered_with_a_colon_when_nothing_else_numbers_them():
         ("1", "Kulturelt innslag"), ("2", "Innkalling, sakliste og opprop"),
         ("3", "Orientering om Interreg ved Kari Holm")]
     assert record.items[1].decisions == ["Saklista ble godkjent."]
+
+
+def test_an_item_heading_indented_by_a_space_still_goes_on_from_the_one_before():
+    record = _parsed("Referat styremøte 29.04.2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+                     "1.    Info\n\n  •  Nettverk\n\nVi møttes i Tromsø.\n\n"
+                     "  1. Første punkt i en liste\n  2. Andre punkt i listen\n\n"
+                     " 2.    Landsmøte 2024\n\nStyret deltar.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Info"), ("2", "Landsmøte 2024")]
+    assert "2. Andre punkt i listen" in record.items[0].text

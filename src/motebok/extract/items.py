@@ -197,6 +197,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
     of an indented list, "1 Title" without a full stop and "A) Title" (the items of
     minutes that have no headings of their own)."""
     found: list[Candidate] = []
+    # (items found, the number an indented list inside the last of them goes on with)
+    inner_next = (0, 0)
     item_columns: list[str] | None = None  # inside minutes written as a table
     people = False  # under "Til stede:", where "1. Kari Holm Nordby kommune" is a person
     for i in range(start, len(lines)):
@@ -228,7 +230,15 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         else:
             item_columns = None
         if line.level > 0 and line.kind is _LIST_ITEM and not nested:
-            continue
+            number = _NUMBERED.match(line.text)
+            if inner_next[0] != len(found):
+                inner_next = (len(found), 0)  # a new item: no list inside it yet
+            if number is None or int(number.group("num")) in (1, inner_next[1]) or \
+                    not _next_top_number(found, int(number.group("num"))):
+                # "1.", "2." indented under an item: a list inside it
+                if number is not None:
+                    inner_next = (len(found), int(number.group("num")) + 1)
+                continue
         text = line.body if line.is_bullet else line.text
         is_table = line.is_table
         last_cell = line.cells[-1].strip() if is_table else ""
@@ -333,6 +343,14 @@ _PAGE_CELL = re.compile(r"\d{1,3}")  # a last table cell holding a page number
 # the same class as the patterns' ``\d``).
 _CASE_STARTS = frozenset(("sa", "ps", "rs", "os", "ds", "pk", "pu", "it", "ar", "te", "or",
                           "ve", "dr", "di", "be", "in", "re"))
+
+
+def _next_top_number(found: list[Candidate], number: int) -> bool:
+    """Whether an indented "2. Title" goes on from item "1." at the margin: a copy from a
+    PDF often indents one heading by a space."""
+    last = found[-1] if found else None
+    return last is not None and last.style == "numbered" and last.seq is not None and \
+        number == last.seq + 1
 
 
 def _may_be_case(text: str) -> bool:
