@@ -281,3 +281,12 @@ def test_an_item_heading_indented_by_a_space_still_goes_on_from_the_one_before()
     assert [(i.number, i.title) for i in record.items] == [
         ("1", "Info"), ("2", "Landsmøte 2024")]
     assert "2. Andre punkt i listen" in record.items[0].text
+
+
+def test_numbers_padded_from_titles_in_capitals_are_items():
+    record = _parsed("Møte i næringsforum 2. september 2025\n\n"
+                     "Desse deltok: Kari Holm (møteleiar), Ola Dahl\n\nResultat:\n\n"
+                     "1   AKTUELT FOR NÆRINGSFORUM\n\nForumet vart orientert.\n\n"
+                     "2   SJØMATNÆRINGANE\n\nLena Sø orienterte.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "AKTUELT FOR NÆRINGSFORUM"), ("2", "SJØMATNÆRINGANE")]

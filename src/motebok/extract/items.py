@@ -245,6 +245,13 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         cells_toc = is_table and last_cell[:1].isdecimal() and _PAGE_CELL.fullmatch(last_cell)
         if is_table:
             text = " ".join(c for c in (line.cells[:-1] if cells_toc else line.cells) if c)
+        if is_table and len(line.cells) == 2 and line.cells[0].strip().rstrip(".").isdecimal() \
+                and len(line.cells[0].strip()) <= 3 and line.cells[1].isupper() and \
+                len(line.cells[1]) <= 80:  # "1   AKTUELT FOR NÆRINGSFORUM": padded, in capitals
+            number = line.cells[0].strip().rstrip(".")
+            found.append(Candidate(i, number, int(number), clean_title(line.cells[1].strip()),
+                                   "numbered", False, line.cells[1].strip()))
+            continue
         case_cell = is_table and len(line.cells) >= 2 and \
             _may_be_case_cell(line.cells[0].strip()) and _CASE_CELL.match(line.cells[0].strip())
         if case_cell:  # "Sak 53/16 | Tittel": the number without the word Sak
