@@ -264,3 +264,21 @@ def test_the_next_meeting_said_in_other_words(said, date):
     text = ("Referat fra møte i brukerrådet 13. juni 2026\n\nTil stede: Kari Holm, Ola Dahl\n\n"
             f"1. Godkjenning\nReferatet ble godkjent.\n\n2. Møter\n{said}\n")
     assert parse_bytes(text.encode(), "b.txt").next_meeting.date == date
+
+
+def test_the_place_under_a_title_in_capitals_is_no_part_of_it():
+    text = ("PROTOKOLL FRA REGIONTING I NORDKYST REGIONRÅD\npå Fjordhotellet, Havvik\n"
+            "fredag 6. desember 2024 kl. 09.30\nTil stede: Kari Holm, Ola Dahl\n\n"
+            "Sak 1/24 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "regionting.txt")
+    assert record.title == "PROTOKOLL FRA REGIONTING I NORDKYST REGIONRÅD"
+    assert (record.body, record.organization) == ("Regionting", "Nordkyst regionråd")
+    assert record.meeting.location == "Fjordhotellet, Havvik"
+
+
+def test_an_agenda_under_who_came_is_part_of_minutes():
+    text = ("Møte i næringsforum 2. september 2025\n\n"
+            "Desse deltok i møtet: Kari Holm (møteleiar), Ola Dahl, Siv Lie (referent)\n\n"
+            "Dagsorden:\n\n• Orientering om fiskeriet\n• Varamedlemmer\n\n"
+            "Forumet drøfta saka.\n")
+    assert parse_bytes(text.encode(), "forum.txt").kind == "minutes"

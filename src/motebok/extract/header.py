@@ -249,6 +249,9 @@ _DATE_THEN_STOP = re.compile(r"\d\.\d{1,2}\.(?:\d{2}|\d{4})\.$|\s(?:19|20)\d{2}\
 _LINKS_UPPER = {"OG", "I", "FOR", "MED", "AV", "OM", "TIL", "PÅ", "FRA", "FRÅ"}
 
 
+_VENUE_LINE = re.compile(r"^(?:på|i)\s+[A-ZÆØÅ]\w*(?:\s+[A-ZÆØÅ]\w*)*,\s*[A-ZÆØÅ]\w*$")
+
+
 def _with_continuation(lines: list[Line], line: Line) -> str:
     """A title and the lower-case rest a PDF wrapped onto the next lines.
 
@@ -263,8 +266,10 @@ def _with_continuation(lines: list[Line], line: Line) -> str:
         if following.gap or following.kind is not line.kind or \
                 not (text[:1].islower() or shouted) or len(text) > 60 or \
                 text.endswith((".", ":")) or match_label(following.text) or \
-                dates.find_dates(text):
-            break  # "PROTOKOLL" / "fra" / "styremøte i X" / "tirsdag 4. juni": not the date
+                dates.find_dates(text) or (title.isupper() and _VENUE_LINE.match(text)):
+            # "PROTOKOLL" / "fra" / "styremøte i X" / "tirsdag 4. juni": not the date;
+            # "… REGIONRÅD" / "på Rica Hotell, Alta": the place, not the title
+            break
         title = f"{title} {text}"
     return title
 
@@ -358,11 +363,17 @@ def detect_kind(title: str | None, lines: list[Line], has_people: bool,
         # short lines alone may be minutes typed line by line: an attendance list with a
         # decision or a "Dato:" / "Sted:" head makes them minutes
         return DocumentKind.PRESENTATION.value
-    if _AGENDA_WORDS.search(head_text) and not has_outcomes:
-        return DocumentKind.AGENDA.value
+    if _AGENDA_WORDS.search(head_text) and not has_outcomes and not (
+            has_people and _ATTENDED.search(head_text)):
+        return DocumentKind.AGENDA.value  # but "Dagsorden:" under "Desse deltok …" is minutes
     if has_people or has_outcomes:
         return DocumentKind.MINUTES.value
     return DocumentKind.OTHER.value
+
+
+# Who came, in the past tense: only minutes say it (a summons asks who will come).
+_ATTENDED = re.compile(r"\b(?:deltok|møtte|til stede|tilstede|til stades|tilstades|"
+                       r"frammøtte|fremmøtte)\b", re.I)
 
 
 def _labelled_when(lines: list[Line]) -> bool:
@@ -763,9 +774,12 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         if head_end and line.index >= head_end and (text.endswith((".", ":")) or ". " in text):
             continue  # a sentence inside the first item is about something else
         if head.location is None and text[:2] in {"på", "i "} and \
-                (place := _PLACE_UNDER_WHEN.match(text)) and line.index > 0 and \
-                dates.find_time_range(lines[line.index - 1].body)[0]:
-            head.location = place.group("place")  # "tirsdag 4. juni kl. 17.00" / "på Kystsenteret"
+                (place := _PLACE_UNDER_WHEN.match(text)) and line.index > 0 and (
+                    dates.find_time_range(lines[line.index - 1].body)[0] or (
+                        line.index + 1 < len(lines) and
+                        dates.find_time_range(lines[line.index + 1].body)[0])):
+            # "tirsdag 4. juni kl. 17.00" / "på Kystsenteret", or the place above the time
+            head.location = place.group("place")
             continue
         if head.location is None and "møtet" in line.lowered and \
                 (held_as := _HELD_AS.search(text)):
