@@ -44,6 +44,9 @@ _BARE_MEETING = re.compile(r"^(?:møte|møtet|moete)\s+(?P<body>[^\d\s].*)$", re
 # An all-capitals title's hyphenated place ("MIDT-TROMS" → "Midt-Troms", not "Midt-troms").
 _HYPHENATED_PLACE = re.compile(r"\b(?:midt|nord|sør|aust|vest|øst|indre|ytre|øvre|nedre)-[a-zæøå]+",
                                re.I)
+# "… I NORDKYST REGIONRÅD": the place that names a council or a municipality.
+_PLACE_BEFORE_COUNCIL = re.compile(r"(?<=\si\s)[a-zæøå]+(?=\s(?:regionråd|kommune|"
+                                   r"fylkeskommune|interkommunale)\b)")
 # A title that only numbers the minutes: "Referat nr. 5, 2017".
 _SERIAL_ONLY = re.compile(r"nr\.?\s*\d{1,4}(?:\s*[,/]\s*\d{2,4})?", re.I)
 # A running number before the document word: "Nr. 41 - Referat fra 7. mars".
@@ -461,6 +464,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     text = title.strip()
     if text.isupper():
         text = _HYPHENATED_PLACE.sub(lambda m: m.group(0).title(), text.capitalize())
+        text = _PLACE_BEFORE_COUNCIL.sub(lambda m: m.group(0).capitalize(), text)
     text = _SERIAL_PREFIX.sub("", text, count=1)  # "Nr. 41 - Referat fra …"
     owner = _OWNER_BEFORE_DOC.match(text)
     if owner:  # "Fellesløsninger innen forskerstøtte: Referat fra møte i styringsgruppen"
