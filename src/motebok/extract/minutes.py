@@ -323,10 +323,11 @@ def read_attendance(draft: Draft) -> None:
                 else:
                     state = group = None
             continue
-        if buffer and not line.is_table and (not line.gap or _ends_a_list(line.body)) and (
+        if buffer and not line.is_table and not line.is_bullet and \
+                (not line.gap or _ends_a_list(line.body)) and (
                 _list_goes_on(buffer[-1]) or _wrapped_on(buffer[-1], line.body)):
-            buffer.append(line.body)  # the list goes on from the line before
-            continue
+            buffer.append(line.body)  # the list goes on from the line before (a new bullet
+            continue  # starts an entry of its own, whatever the one before ended with)
         flush()
         if has_partial_hint(line.lowered) and _note_sentences(people, line.body, line.lowered):
             state = None
