@@ -188,3 +188,15 @@ def test_more_ways_of_giving_someone_a_task(sentence, who):
                                       "Status: Arbeidet pågår som planlagt."])
 def test_a_label_and_a_sentence_is_no_owner_and_task(sentence):
     assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("label", ["Samrøystes vedtak:", "Samrøyste vedtak.",
+                                   "Enstemmig vedtak:"])
+def test_a_vedtak_label_with_its_vote_and_the_sentences_after_it(label):
+    from motebok.parse import parse_bytes
+    text = ("Referat frå styremøte 23.01.2024\n\nTil stades: Kari Holm, Ola Dahl\n\n"
+            f"Sak 1: Nettside\n\nNettsida er fornya.\n\n{label} Styret takkar dei tre for "
+            "arbeidet. Styret skal gjere nettsida kjend.\n")
+    [item] = parse_bytes(text.encode(), "styre.txt").items
+    assert item.decisions == ["Styret takkar dei tre for arbeidet.",
+                              "Styret skal gjere nettsida kjend."]

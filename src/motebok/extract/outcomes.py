@@ -40,11 +40,11 @@ _DECISION_LABEL = re.compile(
     # a sentence announcing the vedtak: "Styret fattet følgende enstemmige vedtak"
     r"(?:(?:(?:[\w-]+\s+){1,3}(?:fattet|fatta|gjorde|traff)|det\s+ble\s+fattet|"
     r"det\s+vart\s+fatta)\s+(?:følgende|følgjande|slikt|slik)\s+"
-    r"(?:enstemmige?\s+|samrøystes\s+)?vedtak|"
+    r"(?:enstemmige?\s+|samrøystes?\s+)?vedtak|"
     r"(?:følgende|følgjande)\s+vedtak\s+(?:ble|vart)\s+(?:fattet|fatta|gjort)|"
     # a vote introducing the vedtak: "Et enstemmig fylkesutvalg vedtok:", "Styret vedtok
     # med 9 mot 4 stemmer:" (only before a colon: "Styret vedtok budsjettet" is an outcome)
-    r"(?:(?:et|ei|en)\s+)?(?:enstemmig\s+|enstemmige\s+|samrøystes\s+)?[\w-]+\s+"
+    r"(?:(?:et|ei|en)\s+)?(?:enstemmig\s+|enstemmige\s+|samrøystes?\s+)?[\w-]+\s+"
     r"(?:vedtok|vedtog|gjorde\s+vedtak)(?:\s+(?:enstemmig|samrøystes|"
     r"med\s+\d+\s+mot\s+\d+\s+stemmer|mot\s+\w+\s+stemmer?))?(?=\s*:)|"
     r"[A-ZÆØÅ][\w-]*s\s+(?:endelige\s+)?vedtak|"
@@ -52,7 +52,7 @@ _DECISION_LABEL = re.compile(
     r"(?:vedtak|konklusjon(?:ar|er)?)\s*/\s*(?:oppfølging|oppfylging|tiltak|vedtak|"
     r"konklusjon|beslutning)|"
     r"(?:endelig\s+)?vedtak|vedtak\s*\([^)]*\)|konklusjon(?:ar|er)?|beslutning|"
-    r"avgjerd|avgjørelse|vedtaket|enstemmig vedtak|samrøystes vedtak|"
+    r"avgjerd|avgjørelse|vedtaket|enstemmig vedtak|samrøystes? vedtak|"
     r"styrets vedtak|rådets vedtak|utvalgets vedtak|gruppens vedtak|møtets vedtak|"
     r"forslag til vedtak som ble vedtatt|"
     # a heading "Vedtak i vassområdeutvalet" alone on its line
