@@ -350,3 +350,14 @@ def test_a_long_attendance_list_in_a_protocol_cut_off_before_its_cases():
     record = parse_bytes(text.encode(), "regionting.txt")
     assert len(record.participants) == len(names) + 1 == 46
     assert record.participants[-1].attendance == "absent"
+
+
+def test_sentences_after_the_list_of_who_came():
+    text = ("STYREMØTE I NORDDAL HISTORIELAG.\n\nTorsdag 7. april 2016 kl. 1800 blei det "
+            "avholdt styremøte på Kyrkjestugu.\nTilstades: Arne Rud, Rita Lie og Per Bø. "
+            "Svein Moe var fråverande. I tillegg var Ingrid Dal og Einar Hol tilstades under "
+            "sak 1.\n\n1. Konstituering. Per Bø held fram som kasserar.\n")
+    found = people(parse_bytes(text.encode(), "historielag.txt"))
+    assert found["Svein Moe"][1:3] == ("member", "absent")
+    assert found["Ingrid Dal"][1:] == ("guest", "partial", "tilstades under sak 1")
+    assert found["Einar Hol"][1:] == ("guest", "partial", "tilstades under sak 1")

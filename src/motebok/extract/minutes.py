@@ -43,6 +43,7 @@ from motebok.extract.labels import (
 from motebok.extract.outcomes import find_outcomes
 from motebok.extract.participants import (
     ABSENCE_VERB,
+    ALSO_PRESENT,
     MEETING_ROLES,
     Entry,
     People,
@@ -507,7 +508,8 @@ def _space_table_line(people: People, text: str, state: dict) -> bool:
 
 # "… og Silje. Frida hadde …"; "…, Ann Moe AP. Vararepr. var forsøkt innkalt."
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zæøå)])|(?<=[A-ZÆØÅ]{2}))\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+"
-                             r"(?:[A-ZÆØÅ]|(?:hadde|har|møtte|deltok)\b)|Vara\w*\.?\s)")
+                             r"(?:[A-ZÆØÅ]|(?:hadde|har|møtte|deltok|var)\b)|Vara\w*\.?\s|"
+                             r"I\s+tillegg\s)")
 
 
 def _add_attended(people: People, sentence: str) -> bool:
@@ -524,6 +526,13 @@ def _add_attended(people: People, sentence: str) -> bool:
     chair = chair_sentence(sentence)
     if chair is not None:
         people.add(chair)
+        return True
+    also = ALSO_PRESENT.match(sentence) if sentence[:1] in "IiDdOo" else None
+    if also:  # "I tillegg var A, B og C tilstades under sak 1.": guests, maybe for a while
+        note = also.group("note")
+        _add_list(people, also.group("names"), {
+            "role": ParticipantRole.GUEST, "org": None, "attendance": Attendance.PRESENT,
+            **({"note": f"tilstades {note}" if "stades" in sentence else note} if note else {})})
         return True
     away = _AWAY_LIST.match(sentence) if " var " in sentence or "møtte" in sentence or \
         "forfall" in sentence or "fråvær" in sentence or "fravær" in sentence else None

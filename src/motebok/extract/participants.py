@@ -1214,9 +1214,15 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
 # How a sentence says someone did not come: "… hadde meldt forfall", "… møtte ikkje",
 # "… var ikkje til stades".
 ABSENCE_VERB = (r"(?:(?:hadde|har|hadde\s+også)\s+(?:meldt\s+)?(?:forfall|fråvær|fravær)|"
-                r"møtte\s+(?:ikke|ikkje)|var\s+(?:ikkje|ikke)\s+(?:til\s*stades|til\s*stede))")
+                r"møtte\s+(?:ikke|ikkje)|var\s+(?:ikkje|ikke)\s+(?:til\s*stades|til\s*stede)|"
+                r"var\s+(?:fråverande|fraværende))")
 _ABSENT_SENTENCE = re.compile(
     rf"^(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){{0,3}})\s+{ABSENCE_VERB}\s*\.?$")
+# "I tillegg var A, B og C tilstades under sak 1.": others who came, maybe for some cases.
+ALSO_PRESENT = re.compile(
+    r"^(?:i\s+tillegg|dessuten|dessutan|også)\s+(?:var|møtte|deltok)\s+(?P<names>.+?)"
+    r"(?:\s+(?:til\s*stades|til\s*stede|tilstades|tilstede))?"
+    r"(?:\s+(?P<note>(?:under|i|på|fra|frå|til)\s+(?:sak|saka|saker|punkt)\b.*?))?\s*\.?$", re.I)
 _ATTENDED = re.compile(
     r"^(?P<name>(?:[\wæøåÆØÅ]+\s+){0,2}[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
     r"(?:deltok|møtte|var\s+(?:også\s+)?(?:til\s+stede|til\s+stades|med))"
@@ -1253,7 +1259,8 @@ def chair_sentence(text: str) -> Entry | None:
 
 # Words the patterns above cannot match without (they are case-sensitive).
 _ATTENDED_WORDS = ("deltok", "møtte", "var")
-_ABSENT_WORDS = ("forfall", "fråvær", "fravær", "møtte ikke", "møtte ikkje", "var ikk")
+_ABSENT_WORDS = ("forfall", "fråvær", "fravær", "møtte ikke", "møtte ikkje", "var ikk",
+                 "fråverande", "fraværende")
 
 
 def attended_sentence(text: str) -> tuple[str, Attendance] | None:
