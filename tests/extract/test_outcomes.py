@@ -28,6 +28,8 @@ from motebok.extract.outcomes import is_action, is_decision, responsible_of
     "Ingen hadde innvendingar mot forslaget.", "FAU hadde ingen innvendinger til skoleruta.",
     "Møtet var beslutningsdyktig.",  # the meeting's own finding
     "AU godkjenner referatet med tilføyelsene.", "Styret stiller seg positiv til ordningen.",
+    "Opplegget fekk full tilslutning frå styret.",
+    "Gustav Ekre held fram som kasserar.",  # a seat kept, in a konstituering
     "Styret kom til at det ikkje er aktuelt nett no.", "Det vart fastsett to datoar for møte.",
     "Orkland AP innvilget en støtte på 1000 kr.", "Arbeidsfordelinga vart avklåra.",
     "Styret lar derfor denne saken ligge.", "Kari Holm vart valt til leiar.",
@@ -48,6 +50,7 @@ def test_outcome_sentences_are_decisions(sentence):
     "Hedda Foss Five ba om at saken utsettes til neste møte.",  # one member's request
     "Vedtektene er vedteke av Levekårsutvalet i møte 15.03.2016.",  # another body, before
     "Kari kom til at hun ikke rakk toget.", "Det er bestemt av departementet.",
+    "Ordningen fortsetter som før.",  # no seat: no decision
 ])
 def test_other_sentences_are_not(sentence):
     assert not is_decision(sentence)

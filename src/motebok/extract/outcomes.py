@@ -127,7 +127,12 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
          r"^(?:[A-ZÆØÅ][\w-]*\s+){0,2}?(?:alle|[\wæøå-]*(?:rådet|utvalget|utvalet|gruppa|gruppen|"
          r"styret|nettverket|forumet|komiteen|nemnda)|møtet|medlemmene)\s+"
          r"(?:sa|seier|sier)\s+seg\s+(?:enige?|einige?|samde?)\b|"
-         r"\b(?:ga|gav|gir)\s+(?:sin\s+)?(?:full\s+)?tilslutning\s+til\b"),
+         r"\b(?:ga|gav|gir)\s+(?:sin\s+)?(?:full\s+)?tilslutning\s+til\b|"
+         r"\b(?:fikk|fekk|får)\s+(?:full\s+|brei\s+|bred\s+)?tilslutning\b"),
+        # "Gustav Ekre held fram som kasserar.": who keeps a seat on the board
+        (("fram som", "fortsetter som", "fortset som"),
+         r"\b(?:held|heldt|holder|fortsetter|fortset)\s+(?:fram\s+)?som\s+(?:leiar|leder|"
+         r"nestleiar|nestleder|kasserar|kasserer|sekretær|styremedlem|varamedlem|varamann)\b"),
         # "Forslaget fikk flertall.", "Saken ble trukket.", "… gis fullmakt til å …"
         (("flertal", "fleirtal", "trukket", "trekt", "fullmakt"),
          r"\b(?:fikk|fekk)\s+(?:\w+\s+)?(?:flertall|fleirtal)\b|"
@@ -562,7 +567,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "enig", "eini
                   "enstemmig", "samrøystes", "til vit", "innvending", "beslutningsdyktig",
                   "vedtaksfør", "valt", "fastsatt", "fastsett", "bestemt", "avklar", "avklår",
                   "innvilg", "bevilg", "stiller seg", "stilte seg", "kom til at",
-                  "saken ligge", "saka ligge")
+                  "saken ligge", "saka ligge", "fram som", "fortsetter som", "fortset som")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 
