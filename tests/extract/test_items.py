@@ -290,3 +290,12 @@ def test_numbers_padded_from_titles_in_capitals_are_items():
                      "2   SJØMATNÆRINGANE\n\nLena Sø orienterte.\n")
     assert [(i.number, i.title) for i in record.items] == [
         ("1", "AKTUELT FOR NÆRINGSFORUM"), ("2", "SJØMATNÆRINGANE")]
+
+
+def test_a_title_then_one_sentence_after_a_colon_on_the_heading_line():
+    record = _parsed("Referat fra styringsgruppa 30.01.2018\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+                     "1. Sekretærfunksjonen: Rådmannen påtok seg å være sekretær for gruppa.\n"
+                     "2. Finansiering: Rådmannen legger fram sak om finansiering.\n")
+    assert [(i.title, i.text) for i in record.items] == [
+        ("Sekretærfunksjonen", "Rådmannen påtok seg å være sekretær for gruppa."),
+        ("Finansiering", "Rådmannen legger fram sak om finansiering.")]

@@ -607,8 +607,14 @@ _VERBISH = re.compile(r"\b\w+(?:erte|ert|et|te|de|ble|var|kom|har|skal|vil|er|g�
 
 
 def _looks_like_sentence(text: str) -> bool:
-    """Running text rather than a title fragment: has a verb-like word."""
-    return bool(_VERBISH.search(text))
+    """Running text rather than a title fragment: has a verb-like word, or ends in a full
+    stop after a strong verb or an infinitive ("Rådmannen påtok seg å være sekretær.")."""
+    return bool(_VERBISH.search(text)) or (
+        text.rstrip().endswith(".") and bool(_STRONG_VERB.search(text)))
+
+
+_STRONG_VERB = re.compile(r"\b(?:tok|påtok|fikk|fekk|sa|ga|gav|la|gjorde|foreslo|får|gjer|"
+                          r"gjør)\b|\bå\s+[a-zæøå]{2,}")
 
 
 def build_sections(lines: list[Line], items: list[Candidate], end: int) -> list[Section]:
