@@ -568,3 +568,9 @@ def test_a_table_padded_with_two_spaces_needs_two_such_rows():
 ])
 def test_names_written_surname_first(written, plain):
     assert uninverted(written) == plain
+
+
+def test_a_second_parenthesis_gives_the_meeting_role():
+    from motebok.extract.participants import parse_line
+    found = parse_line("Eva Lid og Ståle Kvam (rådmann) (Referent)", None, Attendance.PRESENT)
+    assert [(e.name, e.role) for e in found] == [("Eva Lid", None), ("Ståle Kvam", "secretary")]
