@@ -574,3 +574,12 @@ def test_a_second_parenthesis_gives_the_meeting_role():
     from motebok.extract.participants import parse_line
     found = parse_line("Eva Lid og Ståle Kvam (rådmann) (Referent)", None, Attendance.PRESENT)
     assert [(e.name, e.role) for e in found] == [("Eva Lid", None), ("Ståle Kvam", "secretary")]
+
+
+def test_what_follows_a_name_after_a_hyphen_in_lower_case_or_digits():
+    from motebok.extract.participants import parse_people_list
+    found = parse_people_list("Kine Sandvik- 2.klasse, Rune Nordli-1.klasse, Bjørn Fram-rektor, "
+                              "Ola Nordli-Hansen", None, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [
+        ("Kine Sandvik", "2.klasse"), ("Rune Nordli", "1.klasse"), ("Bjørn Fram", None),
+        ("Ola Nordli-Hansen", None)]

@@ -89,7 +89,8 @@ _JOB_TITLE_WORDS = ("ordfører", "varaordfører", "fylkesordfører", "ordførar"
                     "statsforvalter", "fylkesmann", "daglig leder", "dagleg leiar")
 _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar", "direktør",
                       "konsulent", "koordinator", "sekretær", "ordfører", "ordførar",
-                      "rådmann")  # "fylkesvaraordfører", "fylkesrådmann"
+                      "rådmann", "rektor", "inspektør", "lærer", "lærar", "sykepleier",
+                      "medarbeider", "medarbeidar")  # "fylkesrådmann", "assisterende rektor"
 _JOB_TITLE_ALT = ("|".join(re.escape(w) for w in _JOB_TITLE_WORDS)
                   + r"|[\wæøå-]*(?:" + "|".join(_JOB_TITLE_ENDINGS) + ")")
 _JOB_TITLE = re.compile(rf"(?:{_JOB_TITLE_ALT})", re.I)  # for fullmatch
@@ -357,6 +358,8 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         value = _EMAIL_OUTSIDE_BRACKETS.sub(",", value).strip(" ,")
     if value.count("–") + value.count(" - ") >= 2:
         value = _dashes_as_commas(value)
+    if "-" in value:
+        value = ",".join(map(_hyphen_note, value.split(",")))
     found = _people_list(value, role, attendance, organization)
     did_not_come = attendance is not Attendance.ABSENT and len(found) == 1 and \
         _DID_NOT_COME.search(value)
@@ -368,6 +371,20 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         entry.note = None if _DID_NOT_COME.fullmatch(note) or note.casefold() in {
             "forfall", "fråvær", "fravær"} else note or None
     return found
+
+
+def _hyphen_note(part: str) -> str:
+    """"Rune Nordstrand-1.klasse", "Bjørn Framnes-rektor", "Kine Sandvik- 2.klasse": what
+    follows a name after a hyphen in lower case or digits is said of the person, as in
+    brackets (a double surname goes on in a capital: "Nordstrand-Hansen")."""
+    match = _HYPHEN_NOTE.match(part)
+    if match and looks_like_name(match.group("name")):
+        return f"{part[:match.start('name')]}{match.group('name')} ({match.group('rest')})"
+    return part
+
+
+_HYPHEN_NOTE = re.compile(r"^\s*(?P<name>[A-ZÆØÅ][\w.]+(?:\s+[A-ZÆØÅ][\w.]+){1,3}) ?- ?"
+                          r"(?P<rest>(?!og\b|eller\b)[a-zæøå\d][^()]*?)\s*$")
 
 
 # A seat on the body described in brackets: "(ny leder SU)", "(repr. lærere)".
