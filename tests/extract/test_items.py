@@ -30,6 +30,7 @@ def _items(first: str, second: str) -> list[tuple[str | None, str]]:
     ("Drøftingssak 14/23", "Drøftingssak 15/23", ["14/23", "15/23"]),
     ("Tema 1:", "Tema 2:", ["1", "2"]),
     ("RF 14/23", "RF 15/23", ["14/23", "15/23"]),  # a forum's letters before its cases
+    ("LR-14/2023", "LR-15/2023", ["14/2023", "15/2023"]),
 ])
 def test_case_number_styles(first, second, numbers):
     assert _items(first, second) == [(numbers[0], "Godkjenning av referat"),
@@ -299,3 +300,11 @@ def test_a_title_then_one_sentence_after_a_colon_on_the_heading_line():
     assert [(i.title, i.text) for i in record.items] == [
         ("Sekretærfunksjonen", "Rådmannen påtok seg å være sekretær for gruppa."),
         ("Finansiering", "Rådmannen legger fram sak om finansiering.")]
+
+
+def test_a_title_in_capitals_among_the_head_labels_starts_no_item():
+    record = _parsed("NORDFJORD REGIONRÅD\nTIL: Styret i Nordfjord Regionråd\nFRA: Sekretariatet\n"
+                     "STYREMØTE I NORDFJORD REGIONRÅD\nMØTEBOK\nSted: Rådhuset\n"
+                     "Tid: fredag 4. mars 2022 kl 1000\nDisse møtte: Kari Holm, Ola Dahl\n\n"
+                     "Sak 1/22 Godkjenning\nGodkjent.\n")
+    assert [(i.number, i.title) for i in record.items] == [("1/22", "Godkjenning")]

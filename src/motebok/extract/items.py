@@ -42,8 +42,9 @@ _CASE = re.compile(
     # "Orienteringssak 3/24", "Vedtakssak 4/24", "Drøftingssak 5/24"
     r"(?:orienterings|vedtaks|drøftings|diskusjons|beslutnings|informasjons|referat)sak|"
     r"arkivsak|"
-    # "RF 33/11", "AU 24/14": a committee's letters before its own case numbers
-    r"(?-i:[A-ZÆØÅ]{2,4})(?=\s+\d{1,3}\s*/\s*\d{2,4}\b))\s*(?::\s*)?"  # "Sak nr.: 62/12"
+    # "RF 33/11", "AU 24/14", "LR-28/2014": a committee's letters before its case numbers
+    r"(?-i:[A-ZÆØÅ]{2,4})(?:-(?=\d)|(?=\s))(?=\s*\d{1,3}\s*/\s*\d{2,4}\b))"
+    r"\s*(?::\s*)?"  # "Sak nr.: 62/12"
     r"(?P<num>\d{1,4}/\d{2}/\d{4}|\d{1,4}\s*/\s*\d{2,4}|\d{1,3}\s*\.\s*\d{4}|"
     r"\d{1,3}\s*[-–]\s*(?:\d{2}|(?:19|20)\d{2})(?!\d)|"
     r"\d{1,3}\.\d{2}(?![\d.])|\d{1,3}[a-z]?|/\d{2,4})"
@@ -768,8 +769,7 @@ def after_head_labels(lines: list[Line]) -> int:
     for i, line in enumerate(lines[:40]):
         if match_label(line.text):
             last = i
-        elif last >= 0 and (line.kind is _HEADING or _plain_heading(lines, i)
-                            or _capitals_heading(line.body)):
+        elif last >= 0 and (line.kind is _HEADING or _plain_heading(lines, i)):
             break
     i = last + 1
     while i < len(lines) and not lines[i].gap and not _capitals_heading(lines[i].body):
