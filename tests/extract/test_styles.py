@@ -361,3 +361,13 @@ def test_sentences_after_the_list_of_who_came():
     assert found["Svein Moe"][1:3] == ("member", "absent")
     assert found["Ingrid Dal"][1:] == ("guest", "partial", "tilstades under sak 1")
     assert found["Einar Hol"][1:] == ("guest", "partial", "tilstades under sak 1")
+
+
+def test_an_attendance_table_below_the_agenda():
+    text = ("Nordvik kommunestyre 21.10.25\n\nMøtested: Rådhuset\nDato: 21.10.25, kl. 17:00\n\n"
+            "Sakliste\nSaksnr.\tSakstittel\nPS 53/25\tBoliganalyse\nPS 54/25\tTertialrapport\n\n"
+            "Oppmøte:\nNavn\tParti\tFunksjon\tMøtte\tMerknad\n"
+            "Kari Holm\tap\tmedlem\tx\nOla Dahl\tsp\tmedlem\t-\tforfall\n")
+    found = people(parse_bytes(text.encode(), "kommunestyre.txt"))
+    assert found["Kari Holm"][:3] == ("ap", "member", "present")
+    assert found["Ola Dahl"][:3] == ("sp", "member", "absent")

@@ -43,7 +43,9 @@ _CASE = re.compile(
     r"(?:orienterings|vedtaks|drøftings|diskusjons|beslutnings|informasjons|referat)sak|"
     r"arkivsak|"
     # "RF 33/11", "AU 24/14", "LR-28/2014": a committee's letters before its case numbers
-    r"(?-i:[A-ZÆØÅ]{2,4})(?:-(?=\d)|(?=\s))(?=\s*\d{1,3}\s*/\s*\d{2,4}\b))"
+    # (but "FSK-012/24 Vedtak:" is a case system's stamp on a vedtak)
+    r"(?-i:[A-ZÆØÅ]{2,4})(?:-(?=\d)|(?=\s))(?=\s*\d{1,3}\s*/\s*\d{2,4}\b"
+    r"(?!\s*(?:vedtak|innstilling|behandling|votering)\b)))"
     r"\s*(?::\s*)?"  # "Sak nr.: 62/12"
     r"(?P<num>\d{1,4}/\d{2}/\d{4}|\d{1,4}\s*/\s*\d{2,4}|\d{1,3}\s*\.\s*\d{4}|"
     r"\d{1,3}\s*[-–]\s*(?:\d{2}|(?:19|20)\d{2})(?!\d)|"

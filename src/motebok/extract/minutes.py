@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -290,7 +290,7 @@ def read_attendance(draft: Draft) -> None:
             state, restore = restore, None
 
     unlabelled = _unlabelled_people(lines[:draft.attendance_end])
-    for i in range(draft.attendance_end):
+    for i in _attendance_lines(draft):
         line = lines[i]
         label = match_label(line.text)
         if label is not None:
@@ -380,6 +380,25 @@ def read_attendance(draft: Draft) -> None:
     if not marked:  # a presence column nobody filled in says nothing about who came
         for participant in unmarked:
             participant.attendance = Attendance.PRESENT
+
+
+def _attendance_lines(draft: Draft) -> Iterator[int]:
+    """The head's lines, then any attendance table further down: a web page may give the
+    agenda first and "Navn | Parti | Funksjon | Møtte" below it."""
+    yield from range(draft.attendance_end)
+    lines = draft.lines
+    i = draft.attendance_end
+    while i < len(lines):
+        columns = table_columns(lines[i].cells) if lines[i].is_table else None
+        if columns and _PRESENCE_COLUMNS & set(columns.values()):
+            while i < len(lines) and lines[i].is_table:
+                yield i
+                i += 1
+        i += 1
+
+
+#: Columns that make a table with a name column a list of who came.
+_PRESENCE_COLUMNS = {"present", "role", "for"}
 
 
 def _unlabelled_people(lines: list[Line]) -> set[int]:
