@@ -282,3 +282,9 @@ def test_an_agenda_under_who_came_is_part_of_minutes():
             "Dagsorden:\n\n• Orientering om fiskeriet\n• Varamedlemmer\n\n"
             "Forumet drøfta saka.\n")
     assert parse_bytes(text.encode(), "forum.txt").kind == "minutes"
+
+
+def test_a_compound_meeting_word_before_the_day():
+    text = ("Møtereferat Ungdomsrådet\n\nUngdomsrådsmøte 18.08.09\n"
+            "Tilstede: Kari Holm, Ola Dahl\n\n1. Logo\nVi fikk et forslag.\n")
+    assert parse_bytes(text.encode(), "ur.txt").meeting.date == "2009-08-18"

@@ -583,3 +583,10 @@ def test_what_follows_a_name_after_a_hyphen_in_lower_case_or_digits():
     assert [(e.name, e.organization) for e in found] == [
         ("Kine Sandvik", "2.klasse"), ("Rune Nordli", "1.klasse"), ("Bjørn Fram", None),
         ("Ola Nordli-Hansen", None)]
+
+
+def test_a_first_name_list_may_hold_a_name_the_list_of_first_names_lacks():
+    from motebok.extract.participants import parse_people_list
+    found = parse_people_list("Karoline, Vanja, Atle og Silje", None, Attendance.PRESENT)
+    assert [e.name for e in found] == ["Karoline", "Vanja", "Atle", "Silje"]
+    assert parse_people_list("Hamar, Løten, Stange og Silje", None, Attendance.PRESENT) == []

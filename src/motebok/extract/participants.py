@@ -702,7 +702,13 @@ def _first_names_only(pieces: list[tuple[str, str | None, bool]],
     names = [text for text, _paren, _joined in pieces]
     enough = len(names) >= 2 or (len(names) == 1 and role in (ParticipantRole.CHAIR,
                                                                ParticipantRole.SECRETARY))
-    if not enough or not all(_first_names(n) for n in names):
+    if not enough:
+        return None
+    known = sum(_first_names(n) for n in names)
+    # a name the list does not know ("Karoline") among known ones is one too
+    if known < len(names) and not (known >= 2 and 3 * known >= 2 * len(names) and all(
+            _first_names(n) or _FIRST_NAME.fullmatch(n) or is_first_name(n.split()[0])
+            for n in names if n)):
         return None
     return names
 
