@@ -459,3 +459,31 @@ Elin Olsrud SP
 Sak 1/24 Godkjenning av innkalling
 Innkallingen ble godkjent.
 """
+
+# A municipal system's protocol: a letterhead in capitals, a header table of labels over
+# a row of values, "Forfall var meldt fra …", and the signatures under "Godkjent av:".
+STYLES["municipal_system_protocol"] = """\
+NORDVIK KOMMUNE
+PROTOKOLL
+
+STYRE/RÅD/UTVALG\tMØTESTED\tMØTEDATO
+Nordvik eldreråd\tNordvik rådhus, Store salong\t12.03.2024
+FRA SAKSNR:\t8/24\tFRA KL:
+TIL SAKSNR:\t10/24\tTIL KL:
+
+Forfall var meldt fra følgende medlemmer:
+Bjørg Skjelstad
+
+Møtende medlemmer:
+Arne Ellingsen, leder
+Irene Pytt
+
+Diverse merknader:
+
+Godkjent av:
+Leder Arne Ellingsen og nestleder Irene Pytt
+
+SAKSLISTE
+Sak 8/24 Kommuneplan
+Eldrerådet tok saken til orientering.
+"""

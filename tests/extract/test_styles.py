@@ -371,3 +371,14 @@ def test_an_attendance_table_below_the_agenda():
     found = people(parse_bytes(text.encode(), "kommunestyre.txt"))
     assert found["Kari Holm"][:3] == ("ap", "member", "present")
     assert found["Ola Dahl"][:3] == ("sp", "member", "absent")
+
+
+def test_a_municipal_system_protocol_with_a_header_table():
+    record = parse("municipal_system_protocol")
+    assert (record.body, record.organization) == ("Nordvik eldreråd", "Nordvik kommune")
+    assert record.meeting.location == "Nordvik rådhus, Store salong"
+    assert record.meeting.date == "2024-03-12"
+    assert [(p.name, p.organization, p.role, p.attendance) for p in record.participants] == [
+        ("Bjørg Skjelstad", None, "member", "absent"),
+        ("Arne Ellingsen", None, "chair", "present"),
+        ("Irene Pytt", None, "member", "present")]

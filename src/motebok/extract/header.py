@@ -297,7 +297,11 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
             return f"{line.body} {lines[i + 1].body.lower()}"
         match = _LETTERHEAD_LINE.match(line.body)
         if match and i < 2 and not _NOT_LETTERHEAD.search(line.body):
-            return match.group(1)
+            name = match.group(1)  # "ÅS KOMMUNE" → "Ås kommune"
+            if name.isupper():
+                *place, kind = name.split()
+                name = " ".join([*(w.title() for w in place), kind.lower()])
+            return name
         if i < 2 and " " not in line.body and len(line.body) > 8 and \
                 line.body.casefold().endswith(_COOPERATION_ENDINGS):
             return line.body  # "FJELLREGIONSAMARBEIDET" alone at the top
@@ -326,8 +330,8 @@ def letterhead_body(lines: list[Line], limit: int) -> str | None:
 _BODY_TAILS = {"regionrådet"}
 
 # "Nordre Dal kommune", "Midt-Agder regionråd", "Fjellregionen IKS" alone on a top line.
-_LETTERHEAD_LINE = re.compile(r"^([A-ZÆØÅ][\w -]{1,40}\s(?:fylkeskommune|kommune|herad|"
-                              r"samkommune|IKS|regionråd))$")
+_LETTERHEAD_LINE = re.compile(r"^([A-ZÆØÅ][\w -]{1,40}\s(?:(?i:fylkeskommune|kommune|herad|"
+                              r"samkommune|regionråd)|IKS))$")
 # … but "Formannskapet i Lindås kommune" names the body that met.
 _NOT_LETTERHEAD = re.compile(r"\b(?:i|fra|frå|for|med|møte|referat|protokoll)\b", re.I)
 

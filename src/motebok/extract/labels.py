@@ -69,7 +69,8 @@ _add(Field.PRESENT, "til stede", "tilstede", "til stades", "tilstades", "frammø
      "deltakelse", "deltaking", "møtedeltakere", "møtedeltagere", "møtedeltakarar",
      # a regionråd's members are its mayors
      "ordførere", "ordførerne", "ordførarar", "ordførarane", "ordførar", "ordfører")
-_add(Field.ABSENT, "forfall", "fravær", "fråvær", "fraværende", "fråverande", "ikke møtt",
+_add(Field.ABSENT, "forfall var meldt fra følgende medlemmer", "forfall var meldt fra",
+     "forfall", "fravær", "fråvær", "fraværende", "fråverande", "ikke møtt",
      "ikkje møtt", "meldt forfall", "forfall meldt", "meldte forfall", "meldt fråvær",
      "meldt fravær", "fråvær meldt", "meldte fråvær", "ikke til stede",
      "ikkje til stades", "ikkje tilstades", "fravær/forfall", "forfall fra", "frafall",
@@ -124,7 +125,8 @@ _add(Field.COPY, "kopi", "kopi til", "til orientering", "distribusjon", "mottake
      "til å signere protokollen", "valg av to til å signere protokollen",
      "underskrift", "underskrifter", "protokollen godkjent av")
 _add(Field.BODY, "utvalg", "organ", "møte i", "forum", "styre", "gruppe", "nettverk",
-     "utval", "møte", "møtenavn", "møtets navn")
+     "utval", "møte", "møtenavn", "møtets navn", "styre/råd/utvalg", "styre/organ",
+     "styre, råd, utvalg", "utvalg/styre", "styre/råd/utval")
 _add(Field.AGENDA, "saksliste", "sakliste", "saker", "saker til behandling", "agenda",
      "dagsorden", "saker på agendaen", "saksliste og referat", "behandlede saker",
      "sakskart", "saksliste:", "program")

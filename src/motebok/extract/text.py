@@ -337,7 +337,47 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                               block.bold or ("**" in raw and _is_bold_markup(raw)),
                               block.gap if first else False, len(lines)))
             first = False
-    return _drop_running_headers(lines)
+    return _drop_running_headers(_header_tables(lines))
+
+
+def _header_tables(lines: list[Line]) -> list[Line]:
+    """A header laid out as a table of labels over a row of values ("STYRE/RÅD/UTVALG |
+    MØTESTED | MØTEDATO" / "Ås Eldreråd | Ås rådhus | 12.03.2007") as "Label: value"
+    lines, the way the head is read everywhere else."""
+    out: list[Line] = []
+    i = 0
+    changed = False
+    while i < len(lines):
+        line = lines[i]
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        if line.is_table and after is not None and after.is_table and \
+                len(after.cells) <= len(line.cells) and _all_bare_labels(line.cells) and \
+                not any(match_label(c.rstrip(":") + ":") for c in after.cells if c):
+            for label, value in zip(line.cells, after.cells, strict=False):
+                if label and value:
+                    text = f"{label.rstrip(':')}: {value}"
+                    out.append(Line(text, text, _PARAGRAPH, 0, (), False, line.gap))
+            i += 2
+            changed = True
+            continue
+        out.append(line)
+        i += 1
+    if changed:
+        for index, line in enumerate(out):
+            line.index = index
+    return out
+
+
+def _all_bare_labels(cells: tuple[str, ...]) -> bool:
+    """Whether every filled cell of a row is a header label with no value."""
+    filled = [c for c in cells if c]
+    if len(filled) < 2:
+        return False
+    for cell in filled:
+        label = match_label(cell.rstrip(":") + ":")
+        if label is None or label.value:
+            return False
+    return True
 
 
 def _narrow_rows(blocks: list[Block]) -> set[int]:
