@@ -117,6 +117,8 @@ _add(Field.GUESTS, "observatør i møtet", "observatører i møtet", "observatø
      "rådmenn/kommunedirektører",
      "tilretteleggarar")
 _add(Field.COPY, "kopi", "kopi til", "til orientering", "distribusjon", "mottakere",
+     "orientert/invitert", "orientert", "til informasjon", "kopimottakere",
+     "kopimottakere av referat", "referat sendes til", "referat sendt",
      "mottakarar", "til", "cc", "vedlegg", "vedlegg:",
      # e-mail headers of minutes pasted from a mail
      "emne", "subject", "sendt", "sent", "from", "fra", "to", "bcc", "kopi:",
