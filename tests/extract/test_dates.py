@@ -311,3 +311,8 @@ def test_case_numbers_give_the_meetings_year(number, year):
 ])
 def test_deadlines_only_a_deadline_word_makes_dates(text, expected):
     assert deadline(text, 2024) == expected
+
+
+def test_a_meeting_over_two_days_each_with_its_weekday():
+    found = find_dates("mandag 9. og tirsdag 10. november 2015")
+    assert [(d.day, d.month, d.year) for d in found] == [(9, 11, 2015), (10, 11, 2015)]

@@ -288,3 +288,13 @@ def test_a_compound_meeting_word_before_the_day():
     text = ("Møtereferat Ungdomsrådet\n\nUngdomsrådsmøte 18.08.09\n"
             "Tilstede: Kari Holm, Ola Dahl\n\n1. Logo\nVi fikk et forslag.\n")
     assert parse_bytes(text.encode(), "ur.txt").meeting.date == "2009-08-18"
+
+
+def test_a_two_day_meeting_held_at_a_hotel():
+    text = ("Protokoll fra møte nr. 3/15, mandag 9. og tirsdag 10. november 2015.\n"
+            "Møtet ble holdt i Elva Hotell, Tana bru\nFølgende medlemmer møtte:\n"
+            "Kari Holm, Ola Dahl\n\nSak 1/15 Kommunereformen\nTatt til orientering.\n")
+    record = parse_bytes(text.encode(), "ofr.txt")
+    assert record.meeting.date == "2015-11-09"
+    assert record.meeting.location == "Elva Hotell, Tana bru"
+    assert record.body is None  # the sentence says where, not who met

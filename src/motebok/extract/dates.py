@@ -224,6 +224,11 @@ def _list_days(text: str, found: DateMatch, floor: int, written: bool) -> list[D
     """
     days: list[DateMatch] = []
     start = found.start
+    if found.weekday is not None:  # "mandag 9. og tirsdag 10. november": past the weekday
+        head = text[max(floor, start - _LOOKBACK):start].rstrip(_GAP)
+        word = head.rstrip(".").rsplit(None, 1)[-1] if head.strip() else ""
+        if word.lower() in _FULL_WEEKDAYS or word.lower() in _SHORT_WEEKDAYS:
+            start = max(floor, start - _LOOKBACK) + head.rstrip(".").rfind(word)
     while text[max(floor, start - 5):start].rstrip().lower().endswith(_LIST_SEPARATORS):
         tail = _LIST_DAY_BEFORE.search(text, max(floor, start - _LOOKBACK), start)
         if tail is None:

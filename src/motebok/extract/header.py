@@ -123,6 +123,9 @@ _HELD_AS = re.compile(r"\bmøtet\s+(?:ble|vart|blei|er|var)\s+(?:(?:avholdt|hold
                       r"Skype|telefon|digitalt\s+møte|nettmøte)\b|"
                       r"(?<=var\s)på\s+(?P<at>(?-i:[A-ZÆØÅ])[\wæøå-]*"
                       r"(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]*)?)|"
+                      # "Møtet ble holdt i Elva Hotell, Tana bru"
+                      r"(?:(?<=holdt\s)|(?<=halde\s)|(?<=haldt\s))(?:i|på)\s+"
+                      r"(?P<venue>(?-i:[A-ZÆØÅ])[^.;:]{1,60}?)\s*(?:\.|$)|"
                       # "Møtet var halde heime hos Grete Ringset i Enokmarka 11."
                       r"(?P<home>(?:heime|hjemme)\s+hos\s+[^.]{2,60}))", re.I)
 # Where a sentence says the meeting was held: "… blei det avholdt styremøte på Kyrkjestugu."
@@ -792,7 +795,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         if head.location is None and "møtet" in line.lowered and \
                 (held_as := _HELD_AS.search(text)):
             head.location = held_as.group("place") or held_as.group("home") or \
-                held_as.group("at")  # "… som telefonmøte", "Møtet var på Rådhuset onsdag …"
+                held_as.group("at") or held_as.group("venue")  # "… som telefonmøte", "Møtet var på Rådhuset onsdag …"
         if head.location is None and line.index > 0 and _LONE_PLACE.fullmatch(text) and \
                 text.casefold() not in NOT_NAME_WORDS and \
                 dates.find_time_range(lines[line.index - 1].body)[0] and \
@@ -892,9 +895,9 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
         line = lines[n]
         text = line.body
         if match_label(line.text) or line.is_table or len(text) > 100 or \
-                _is_letterhead(lines, n) or \
+                _is_letterhead(lines, n) or _FINITE_VERB.search(text) or \
                 text.endswith(".") or dates.find_dates(text) or not text[:1].isupper():
-            continue
+            continue  # "Møtet ble holdt i Elva Hotell" says where, not who
         return text
     return None
 
