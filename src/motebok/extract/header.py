@@ -794,8 +794,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             continue
         if head.location is None and "møtet" in line.lowered and \
                 (held_as := _HELD_AS.search(text)):
+            # "… som telefonmøte", "Møtet var på Rådhuset onsdag …", "… holdt i X"
             head.location = held_as.group("place") or held_as.group("home") or \
-                held_as.group("at") or held_as.group("venue")  # "… som telefonmøte", "Møtet var på Rådhuset onsdag …"
+                held_as.group("at") or held_as.group("venue")
         if head.location is None and line.index > 0 and _LONE_PLACE.fullmatch(text) and \
                 text.casefold() not in NOT_NAME_WORDS and \
                 dates.find_time_range(lines[line.index - 1].body)[0] and \
