@@ -382,3 +382,21 @@ def test_a_municipal_system_protocol_with_a_header_table():
         ("Bjørg Skjelstad", None, "member", "absent"),
         ("Arne Ellingsen", None, "chair", "present"),
         ("Irene Pytt", None, "member", "present")]
+
+
+def test_an_agenda_with_page_numbers_then_who_came_in_a_cut_off_protocol():
+    text = ("MØTEREFERAT!\nRegionrådet 31. januar 2024\nSted: Brattrein Hotell\n"
+            "Møteleder: Tora Fossum rådsleder\n"
+            "referent: Jan Erik Innvik regional koordinator / daglig leder\n"
+            "Sakliste\nSak 001/24: Godkjenning av møtebok...3\nSak 002/24: Referatsaker...3\n"
+            "Sak 003/24: Næringsfond\nSak 004/24: Eventuelt...6\n"
+            "Tilstede:\nRegionrådets medlemmer:\nTora Fossum (Flesdal)\nSven Løkstad (Hjartvik)\n"
+            "Andre møtedeltagere:\nTerje Kopp / Buskerud fylkeskommune\n")
+    record = parse_bytes(text.encode(), "regionraad.txt")
+    assert record.title == "MØTEREFERAT! Regionrådet 31. januar 2024"
+    assert (record.body, record.meeting.date) == ("Regionrådet", "2024-01-31")
+    assert [i.number for i in record.items] == ["001/24", "002/24", "003/24", "004/24"]
+    assert [(p.name, p.organization, p.role) for p in record.participants] == [
+        ("Tora Fossum", "Flesdal", "chair"), ("Jan Erik Innvik", None, "secretary"),
+        ("Sven Løkstad", "Hjartvik", "member"),
+        ("Terje Kopp", "Buskerud fylkeskommune", "guest")]

@@ -258,6 +258,10 @@ _LINKS_UPPER = {"OG", "I", "FOR", "MED", "AV", "OM", "TIL", "PÅ", "FRA", "FRÅ"
 _VENUE_LINE = re.compile(r"^(?:på|i)\s+[A-ZÆØÅ]\w*(?:\s+[A-ZÆØÅ]\w*)*,\s*[A-ZÆØÅ]\w*$")
 
 
+# A title that is only the kind of document: "MØTEREFERAT!", "Protokoll".
+_BARE_DOC_WORD = re.compile(r"(?:møte)?(?:referat|protokoll|møtebok|møtereferat)", re.I)
+
+
 def _with_continuation(lines: list[Line], line: Line) -> str:
     """A title and the lower-case rest a PDF wrapped onto the next lines.
 
@@ -268,6 +272,10 @@ def _with_continuation(lines: list[Line], line: Line) -> str:
     title = line.body
     for following in lines[line.index + 1:line.index + 4]:
         text = following.body
+        if _BARE_DOC_WORD.fullmatch(title.strip(" !:.")) and text[:1].isupper() and \
+                len(text) < 80 and not following.gap and not match_label(following.text) \
+                and dates.find_dates(text) and not _FINITE_VERB.search(text):
+            return f"{title} {text}"  # "MØTEREFERAT!" / "Regionrådet 31. januar 2012"
         shouted = title.isupper() and text.isupper() and text.split(" ", 1)[0] in _LINKS_UPPER
         if following.gap or following.kind is not line.kind or \
                 not (text[:1].islower() or shouted) or len(text) > 60 or \

@@ -107,6 +107,7 @@ _add(Field.GUESTS, "observatør i møtet", "observatører i møtet", "observatø
      "innledere", "innleiarar", "inviterte", "i tillegg møtte", "dessuten møtte",
      "dessutan møtte", "i tillegg møtte også", "elles møtte",
      "også til stede", "også tilstede", "andre deltakere", "fra administrasjon",
+     "andre møtedeltagere", "andre møtedeltakere", "andre deltagere", "andre møtedeltakarar",
      "i tillegg deltok", "presentasjon ved", "innledning ved", "foredragsholdere",
      "følgende fra administrasjonen møtte", "fra adm.", "fra adm", "frå adm.",
      "fra revisjonen", "frå revisjonen", "revisjonen", "revisor", "fra revisjon",

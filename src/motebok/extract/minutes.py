@@ -176,6 +176,12 @@ def _one_series(items: list[Candidate]) -> bool:
 def _attendance_end(draft: Draft) -> int:
     """The head's end, or the first item's line when attendance labels stand between the
     table of contents and the first item."""
+    if draft.items and 2 * sum(c.toc for c in draft.items) >= len(draft.items):
+        # only an agenda with page numbers, the sections cut off: "Tilstede:" below it
+        after = max(c.line for c in draft.items) + 1
+        if any((label := match_label(line.text)) is not None and
+               label.field in ATTENDANCE_FIELDS for line in draft.lines[after:]):
+            return len(draft.lines)
     if not draft.toc or not draft.items:
         return draft.head_end
     after_toc = max(c.line for c in draft.toc) + 1

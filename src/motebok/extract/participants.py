@@ -887,6 +887,11 @@ def _name_then_where(words: list[str], role: ParticipantRole | None, attendance:
         if len(tail) == 1 and _ACRONYM.fullmatch(tail[0]) and not role_of(tail[0]):
             return Entry(name=head, organization=tail[0], role=role, attendance=attendance)
         jobs = [w for w in tail if w.islower()]
+        if len(tail) <= 6 and all(w.islower() or w == "/" for w in tail) and any(
+                w.endswith(_JOB_TITLE_ENDINGS) for w in jobs):
+            # "Jan Erik Innvær regional koordinator / daglig leder": jobs only
+            return Entry(name=head, organization=organization, role=role,
+                         attendance=attendance)
         if jobs and len(tail) <= 3 and jobs == tail[:len(jobs)] and len(jobs) <= 2 and \
                 (_JOB_TITLE.fullmatch(jobs[0]) or jobs[0].endswith(_JOB_TITLE_ENDINGS)):
             # a job, then maybe where: the job is no meeting role ("leder Eldreråd" leads
