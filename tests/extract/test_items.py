@@ -308,3 +308,14 @@ def test_a_title_in_capitals_among_the_head_labels_starts_no_item():
                      "Tid: fredag 4. mars 2022 kl 1000\nDisse møtte: Kari Holm, Ola Dahl\n\n"
                      "Sak 1/22 Godkjenning\nGodkjent.\n")
     assert [(i.number, i.title) for i in record.items] == [("1/22", "Godkjenning")]
+
+
+def test_numbered_entries_that_are_what_happened_have_no_title():
+    record = _parsed("Referat frå årsmøtet i Nordvik mållag 25. mars 2021\n\n"
+                     "1. Innkallinga blei godkjent.\n2. Saklista blei godkjent.\n"
+                     "3. Benthe K. Jansson blei valt til referent.\n"
+                     "4. Rekneskapen\nRekneskapen blei godkjent.\n")
+    assert [(i.title, i.decisions) for i in record.items] == [
+        (None, ["Innkallinga blei godkjent."]), (None, ["Saklista blei godkjent."]),
+        (None, ["Benthe K. Jansson blei valt til referent."]),
+        ("Rekneskapen", ["Rekneskapen blei godkjent."])]

@@ -34,6 +34,8 @@ def test_sentences_mind_abbreviations_and_day_numbers():
         "Neste møte blir 4.9.",
         "Takk for nå.",
     ]
+    assert sentences("Benthe K. Jansson blei valt. Heidi B. S. finner fram listene.") == [
+        "Benthe K. Jansson blei valt.", "Heidi B. S. finner fram listene."]  # initials
 
 
 @pytest.mark.parametrize(("text", "is_name"), [

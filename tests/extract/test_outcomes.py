@@ -62,6 +62,7 @@ def test_other_sentences_are_not(sentence):
     ("Sekretariatet (innen 1. mars)", "Sekretariatet"),
     ("Kontrollutvalget ber kommunedirektøren svare på anbefalingene innen 1. juni.",
      "kommunedirektøren"),
+    ("Heidi B. S. finner fram tiggelister og oppdaterer desse", "Heidi B. S."),
 ])
 def test_who_does_a_task(sentence, who):
     assert responsible_of(sentence) == who

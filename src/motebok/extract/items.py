@@ -634,12 +634,27 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int) -> list[
         elif title:
             title, rest = split_heading(cand.raw_title or title)
             title = clean_title(title) if title else title
+            if rest is None and is_whole_sentence(cand.raw_title or ""):
+                # "2. Innkallinga blei godkjent.": the entry is what happened, no title
+                title, rest = None, (cand.raw_title or "").strip()
         if cand.row is not None:  # a table row: its other columns are the text
             title, rest = clean_title(cand.title) or None, cand.row.text or None
         sections.append(Section(number=cand.number or None, title=title or None,
                                 lines=merge_wrapped(body_lines), heading_rest=rest,
                                 row=cand.row))
     return sections
+
+
+def is_whole_sentence(text: str) -> bool:
+    """A numbered entry that is a finished sentence with a finite verb ("Saklista blei
+    godkjent.", "Magne Aasbrenn blei valt til møteleiar."), not a title."""
+    text = text.strip()
+    return text.endswith(".") and len(text.split()) >= 3 and \
+        bool(_FINITE_VERB.search(text)) and not _ENDS_IN_NUMBER.search(text[:-1])
+
+
+_FINITE_VERB = re.compile(r"\b(?:ble|blei|vart|blir|vert|er|var|har|hadde|skal|vil|kan|må|"
+                          r"gikk|kom|tok|fikk|fekk|la|sa)\b")
 
 
 def _short_title_line(line: Line, after: list[Line]) -> bool:

@@ -27,6 +27,7 @@ from motebok.extract.items import (
     find_candidates,
     is_agenda_heading,
     is_standing_title,
+    is_whole_sentence,
     item_text,
     section_end,
     split_heading,
@@ -849,7 +850,8 @@ def _is_bare_list(draft: Draft) -> bool:
     items = draft.items
     return len(items) >= 3 and not any(c.row for c in items) and \
         all(b.line == a.line + 1 for a, b in itertools.pairwise(items)) and \
-        sum(split_heading(c.raw_title or c.title)[1] is not None for c in items) < 2
+        sum(split_heading(c.raw_title or c.title)[1] is not None or
+            is_whole_sentence(c.raw_title) for c in items) < 2  # "2. Saklista blei godkjent."
 
 
 def _slide_sections(draft: Draft) -> list[Section]:

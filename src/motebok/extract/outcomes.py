@@ -267,7 +267,7 @@ _TASK_VERBS = (
     "justerer", "justerar", "ferdigstiller", "ferdigstillar", "sluttfører", "arrangerer",
     "arrangerar", "oppretter", "opprettar", "etablerer", "etablerar", "avtaler", "avtalar",
     "publiserer", "publiserar", "fakturerer", "reserverer", "etterspør", "tar seg av",
-    "tek seg av", "kjøper inn", "kjøpar inn",
+    "tek seg av", "kjøper inn", "kjøpar inn", "finner fram", "finn fram", "finner frem",
 )
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
 

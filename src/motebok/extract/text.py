@@ -474,6 +474,7 @@ _ABBREV_RE = re.compile(r"(?:^|[\s(])(?:" + "|".join(re.escape(a) for a in _ABBR
 _DAY_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\.$")
 _MONTH_AHEAD = re.compile(r"(?:januar|februar|mars|april|mai|juni|juli|august|september|"
                           r"oktober|november|desember)\b", re.I)
+_INITIAL_END = re.compile(r"(?:^|\s)[A-ZÆØÅ]\.$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"»”')]*\s+(?=[«\"(]?[A-ZÆØÅ0-9])")
 
 
@@ -497,6 +498,8 @@ def sentences(text: str) -> list[str]:
             continue
         if _DAY_NUMBER.search(tail) and _MONTH_AHEAD.match(text, match.end()):
             continue  # "17. Mai" written with a capital
+        if tail[-2:-1].isupper() and _INITIAL_END.search(tail):
+            continue  # a middle initial: "Benthe K. Jansson blei valt"
         if len(candidate) < 2:
             continue
         out.append(candidate)
