@@ -30,6 +30,7 @@ from motebok.extract.outcomes import is_action, is_decision, responsible_of
     "AU godkjenner referatet med tilføyelsene.", "Styret stiller seg positiv til ordningen.",
     "Opplegget fekk full tilslutning frå styret.",
     "Gustav Ekre held fram som kasserar.",  # a seat kept, in a konstituering
+    "Det var ingen merknader til innkallinga.", "Ingen merknader til referatet",
     "Styret kom til at det ikkje er aktuelt nett no.", "Det vart fastsett to datoar for møte.",
     "Orkland AP innvilget en støtte på 1000 kr.", "Arbeidsfordelinga vart avklåra.",
     "Styret lar derfor denne saken ligge.", "Kari Holm vart valt til leiar.",
@@ -51,6 +52,7 @@ def test_outcome_sentences_are_decisions(sentence):
     "Vedtektene er vedteke av Levekårsutvalet i møte 15.03.2016.",  # another body, before
     "Kari kom til at hun ikke rakk toget.", "Det er bestemt av departementet.",
     "Ordningen fortsetter som før.",  # no seat: no decision
+    "Ingen merknader til saken.",  # nothing approved
 ])
 def test_other_sentences_are_not(sentence):
     assert not is_decision(sentence)

@@ -187,6 +187,9 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
         # "Ingen hadde innvendingar mot forslaget.", "FAU hadde ingen innvendinger til …"
         (("innvending",), r"\bingen\s+(?:hadde\s+)?innvending(?:er|ar)\s+(?:mot|til)\b|"
                           r"\bhadde\s+ingen\s+innvending(?:er|ar)\s+(?:mot|til)\b"),
+        # "Det var ingen merknader til innkallinga.", "Ingen merknader til referatet"
+        (("merknad",), r"^(?:det\s+(?:var|kom)\s+)?ingen\s+merknad(?:er|ar)?\s+til\s+"
+                       r"(?:innkall|saksl|sakl|dagsorden|referat|protokoll|møtebok)"),
         # "Det vart fastsett …", "Arbeidsfordelinga vart avklåra.", "ble bestemt at …"
         (("fastsatt", "fastsett", "bestemt", "avklar", "avklår"),
          r"\b(?:ble|vart|blei)\s+(?:fastsatt|fastsett|bestemt|avklart|avklara|avklåra)\b"),
@@ -564,7 +567,8 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "enig", "eini
                   "slutt", "støtte", "bestemte", "avgjorde", "utset", "neste ",
                   "beramme", "foreslo å", "anbefal", "tilrå", "ønsker å", "ønsket å",
                   "ønskte å", "godtatt", "utsatt", "valgt", "vald", "konstituert", "semje",
-                  "enstemmig", "samrøystes", "til vit", "innvending", "beslutningsdyktig",
+                  "enstemmig", "samrøystes", "til vit", "innvending", "merknad",
+                  "beslutningsdyktig",
                   "vedtaksfør", "valt", "fastsatt", "fastsett", "bestemt", "avklar", "avklår",
                   "innvilg", "bevilg", "stiller seg", "stilte seg", "kom til at",
                   "saken ligge", "saka ligge", "fram som", "fortsetter som", "fortset som")
