@@ -266,12 +266,12 @@ def test_items_numbered_with_a_colon_when_nothing_else_numbers_them():
                      "Til stede: Kari Holm, Ola Dahl\nSakliste\n"
                      "1: Kulturelt innslag\n"
                      "2: Innkalling, sakliste og opprop\n"
-                     "Ingen merknader til innkalling. Saklista ble godkjent.\n"
+                     "Innkallingen ble godkjent. Saklista ble godkjent.\n"
                      "3: Orientering om Interreg ved Kari Holm.\n")
     assert [(i.number, i.title) for i in record.items] == [
         ("1", "Kulturelt innslag"), ("2", "Innkalling, sakliste og opprop"),
         ("3", "Orientering om Interreg ved Kari Holm")]
-    assert record.items[1].decisions == ["Saklista ble godkjent."]
+    assert record.items[1].decisions == ["Innkallingen ble godkjent.", "Saklista ble godkjent."]
 
 
 def test_an_item_heading_indented_by_a_space_still_goes_on_from_the_one_before():
