@@ -298,3 +298,11 @@ def test_a_two_day_meeting_held_at_a_hotel():
     assert record.meeting.date == "2015-11-09"
     assert record.meeting.location == "Elva Hotell, Tana bru"
     assert record.body is None  # the sentence says where, not who met
+
+
+def test_a_misspelt_document_word_over_the_body_and_day():
+    text = ("MØTREFERAT\nRådmannsutvalget 28. november 2024\nSted: Kirkegata 4\n"
+            "Tilstede: Kari Holm, Ola Dahl\n\nSak 1/24 Budsjett\nVedtatt.\n")
+    record = parse_bytes(text.encode(), "rmu.txt")
+    assert record.title == "MØTREFERAT Rådmannsutvalget 28. november 2024"
+    assert (record.body, record.meeting.date) == ("Rådmannsutvalget", "2024-11-28")

@@ -29,7 +29,7 @@ _AGENDA_WORDS = re.compile(r"\b(?:innkalling|møteinnkalling|saksliste|sakliste|
                            r"innkalling\w*|invitasjon|program|møteprogram)\b", re.I)
 _DOC_PREFIX = re.compile(
     r"^(?:(?:foreløpig|godkjent|endelig|utkast\s+til)\s+)?"
-    r"(?:møte|moete)?(?:referat|protokoll|oppsummering|møtebok|sammendrag|notat|innkalling|"
+    r"(?:møte?|moete)?(?:referat|protokoll|oppsummering|møtebok|sammendrag|notat|innkalling|"
     r"saksliste|sakliste|dagsorden|agenda)(?:\s+og\s+\w+)?"
     r"(?:\s+(?:fra|frå|fra\s+møtet|frå\s+møtet|fra\s+møte|frå\s+møte|for|av|etter|i|til|"
     r"(?:møte|moete)\s+i|møtet\s+i|fra\s+(?:møte|moete)\s+i|frå\s+møte\s+i|"
@@ -243,7 +243,7 @@ def find_title(lines: list[Line], limit: int,
             continue
         if len(text) <= 120 and not text.endswith(".") and line.kind is not _TABLE_ROW \
                 and not line.is_bullet:  # "• Kjetil Århus, Bergen kommune" is no title
-            return text.strip(" :"), line.index
+            return _with_continuation(lines, line).strip(" :"), line.index
         break
     return None, None
 
@@ -259,7 +259,7 @@ _VENUE_LINE = re.compile(r"^(?:på|i)\s+[A-ZÆØÅ]\w*(?:\s+[A-ZÆØÅ]\w*)*,\s*
 
 
 # A title that is only the kind of document: "MØTEREFERAT!", "Protokoll".
-_BARE_DOC_WORD = re.compile(r"(?:møte)?(?:referat|protokoll|møtebok|møtereferat)", re.I)
+_BARE_DOC_WORD = re.compile(r"(?:møte?)?(?:referat|protokoll)|møtebok", re.I)  # also "MØTREFERAT"
 
 
 def _with_continuation(lines: list[Line], line: Line) -> str:
