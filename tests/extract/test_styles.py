@@ -400,3 +400,19 @@ def test_an_agenda_with_page_numbers_then_who_came_in_a_cut_off_protocol():
         ("Tora Fossum", "Flesdal", "chair"), ("Jan Erik Innvik", None, "secretary"),
         ("Sven Løkstad", "Hjartvik", "member"),
         ("Terje Kopp", "Buskerud fylkeskommune", "guest")]
+
+
+def test_an_annual_meeting_that_elects_its_chair_and_referent():
+    text = ("REFERAT\n\nÅrsmøte i Fjordvik sogelag 11.02.25\n\n"
+            "Bjørn Bjørk ønskte velkommen og gjorde framlegg om Anne Lund til møteleiar og "
+            "Jakob Gull til referent. Dei vart samrøystes valde.\n\n"
+            "Sak 1. Årsmelding 2024\n\nÅrsmeldinga vart samrøystes godkjend.\n\n"
+            "Sak 2. Val\n\nMagne Aas blei valt til kasserar. Per B. Moe blei valt til ordstyrar "
+            "for neste årsmøte.\n")
+    record = parse_bytes(text.encode(), "sogelag.txt")
+    assert record.title == "REFERAT"
+    assert (record.body, record.organization) == ("Årsmøtet", "Fjordvik sogelag")
+    assert record.meeting.date == "2025-02-11"
+    assert [(p.name, p.role) for p in record.participants] == [
+        ("Bjørn Bjørk", None), ("Anne Lund", "chair"), ("Jakob Gull", "secretary")]
+    # Per B. Moe chairs the next annual meeting, not this one

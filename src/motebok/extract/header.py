@@ -816,7 +816,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             document = found[0]
             continue
         if found and meeting is None and head.title_line is not None and \
-                line.index > head.title_line and len(text) < 80 and _DOC_PREFIX.match(text) \
+                line.index > head.title_line and len(text) < 80 and (
+                    _DOC_PREFIX.match(text) or (line.index == head.title_line + 1 and
+                                                _BARE_DOC_WORD.fullmatch(head.title or ""))) \
                 and not _FINITE_VERB.search(text) and not dates.find_time_range(text)[0]:
             meeting = found[0]  # a second title with the day: "Møtereferat styremøte
             continue  # 19.10.09 Golia vel" under "Referat styremøte Golia Vel 191009"
@@ -898,6 +900,7 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
     """
     if title_line is None:
         return None
+    bare = bool(_BARE_DOC_WORD.fullmatch(lines[title_line].body.strip(" !:.")))
     for n in (title_line + 1, title_line - 1):  # the line under it, else a letterhead above
         if not 0 <= n < min(limit, len(lines)):
             continue
@@ -905,9 +908,10 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
         text = line.body
         if match_label(line.text) or line.is_table or len(text) > 100 or \
                 _is_letterhead(lines, n) or _FINITE_VERB.search(text) or \
-                text.endswith(".") or dates.find_dates(text) or not text[:1].isupper():
+                text.endswith(".") or (dates.find_dates(text) and not (bare and n > title_line)) \
+                or not text[:1].isupper():
             continue  # "Møtet ble holdt i Elva Hotell" says where, not who
-        return text
+        return text  # also "REFERAT" / "Årsmøte i Stord sogelag 11.02.10"
     return None
 
 

@@ -686,6 +686,31 @@ _SIGNED_FIRST_NAME = re.compile(r"^(?:referent|refr?\.)\s*:?\s*(?P<name>[A-ZÆØ
 _WAS_CHAIR = re.compile(r"(?:^|[.!]\s+)(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3})\s+"
                         r"(?:var|er|ble\s+valgt\s+(?:til|som)|vart\s+vald\s+(?:til|som))\s+"
                         r"(?:møteleder|møteleiar)\b")
+_WELCOMED = re.compile(r"^(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
+                      r"(?:ønsket|ønskte|ønskja|ønska)\s+(?:alle\s+)?velkommen\b")
+# "X blei valt til møteleiar", "framlegg om A til møteleiar og B til referent"
+_TO_MEETING_ROLE = re.compile(
+    r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ][\w-]+|[A-ZÆØÅ]\.)){1,3})\s+"
+    r"(?:(?:ble|blei|vart)\s+(?:enstemmig\s+|samrøystes\s+)?(?:valgt|valt|vald)\s+)?"
+    r"(?:til|som)\s+(?P<role>møteleder|møteleiar|møteledar|ordstyrer|ordstyrar|referent|"
+    r"sekretær|protokollfører|protokollførar)\b(?!\s+(?:for|på|til|i)\s+neste)")
+_ROLE_WORDS_ELECTED = ("møtele", "ordstyr", "referent", "sekretær", "protokollfør")
+
+
+def _elected_to_meeting_roles(people: People, text: str, lowered: str) -> None:
+    """Who a sentence gives the meeting's chair or minutes ("Magne Aasbrenn blei valt til
+    møteleiar.", "… framlegg om Anstein Lohndal til møteleiar og Jakob Gullberg til
+    referent.")."""
+    if not any(word in lowered for word in _ROLE_WORDS_ELECTED):
+        return
+    for match in _TO_MEETING_ROLE.finditer(text):
+        name = match.group("name")
+        if looks_like_name(name):
+            role = ParticipantRole.CHAIR if match.group("role").startswith(("møtele", "ordst")) \
+                else ParticipantRole.SECRETARY
+            people.add(Entry(name=name, role=role))
+
+
 _SIGNATURE = re.compile(r"^(?:referent|refr?\.|referat(?:\s+ført)?\s+av|for\s+referatet)"
                         r"\s*[:;]?\s*(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})",
                         re.I)
@@ -712,9 +737,15 @@ def read_other_people(draft: Draft) -> None:
         elif "møtele" in lowered and (was_chair := _WAS_CHAIR.search(line.body)) and \
                 looks_like_name(was_chair.group("name")):
             people.add(Entry(name=was_chair.group("name"), role=ParticipantRole.CHAIR))
-        elif line.index < first_item and "velkommen" in lowered and \
-                (welcomed := chair_sentence(_sentence_on(draft.lines, line.index, first_item))):
-            people.add(welcomed)  # "X ønsket velkommen og ledet så møtet." after the agenda
+        elif line.index < first_item and "velkommen" in lowered:
+            sentence = _sentence_on(draft.lines, line.index, first_item)
+            welcomed = chair_sentence(sentence)
+            if welcomed:
+                people.add(welcomed)  # "X ønsket velkommen og ledet så møtet." after the agenda
+            elif (host := _WELCOMED.match(sentence)) and looks_like_name(host.group("name")):
+                people.add(Entry(name=host.group("name")))  # "X ønskte velkommen": was there
+        if " til " in lowered or " som " in lowered:
+            _elected_to_meeting_roles(people, line.body, lowered)
         if lowered.endswith(_CHAIR_ENDINGS) and (signed := _SIGNED_CHAIR.match(line.body)) \
                 and people.find(signed.group("name")) is not None:
             # "Kåre Haugli (s.) styreleder" under the minutes: a listed member chaired
