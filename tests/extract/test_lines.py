@@ -592,3 +592,12 @@ def test_a_first_name_list_may_hold_a_name_the_list_of_first_names_lacks():
     found = parse_people_list("Karoline, Vanja, Atle og Silje", None, Attendance.PRESENT)
     assert [e.name for e in found] == ["Karoline", "Vanja", "Atle", "Silje"]
     assert parse_people_list("Hamar, Løten, Stange og Silje", None, Attendance.PRESENT) == []
+
+
+def test_a_heading_in_capitals_ends_a_sentence_cut_off_above_it():
+    text = ("MØTEBOK\nUngdomsrådet\nDato: 12. mai 2022\nDESSE MØTTE\nKari Holm\n"
+            "GODKJENNING AV MØTEBOKA\nDet var ingen merknader til møtebok av\nYMSE\nOpen post\n")
+    record = parse_bytes(text.encode(), "moteboka.txt")
+    assert [(i.title, i.text) for i in record.items] == [
+        ("GODKJENNING AV MØTEBOKA", "Det var ingen merknader til møtebok av"),
+        ("YMSE", "Open post")]

@@ -737,8 +737,10 @@ _LINKING_WORDS = {"og", "i", "til", "for", "av", "med", "på", "om", "at", "som"
 
 
 def _starts_like_heading(text: str) -> bool:
-    """A line that starts a new unit even without a blank line ("Vedtak:", "Ansvar: X")."""
-    return bool(_HEADING_START.match(text))
+    """A line that starts a new unit even without a blank line ("Vedtak:", "Ansvar: X",
+    "YMSE": a heading in capitals)."""
+    return bool(_HEADING_START.match(text)) or (
+        text.isupper() and 4 <= len(text) <= 80)
 
 
 _HEADING_START = re.compile(r"^(?:[\w ]{2,30}:(?:\s|$)|\d{1,2}[.)]\s)")
