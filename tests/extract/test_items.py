@@ -319,3 +319,18 @@ def test_numbered_entries_that_are_what_happened_have_no_title():
         (None, ["Innkallinga blei godkjent."]), (None, ["Saklista blei godkjent."]),
         (None, ["Benthe K. Jansson blei valt til referent."]),
         ("Rekneskapen", ["Rekneskapen blei godkjent."])]
+
+
+def test_a_protocols_case_table_and_the_standing_sections_after_the_cases():
+    record = _parsed("PROTOKOLL\nUtvalg: Nordvik eldreråd\nMøtedato: 12.03.2024\n"
+                     "Møtende medlemmer: Kari Holm, Ola Dahl\n\nSAKSLISTE\n"
+                     "Saksnr.\tArkivsaksnr.\tTittel\n8/24\t06/2264\tKOMMUNEPLAN\n"
+                     "9/24\t06/2871\tELDREPOLITISK PROGRAM\n\n"
+                     "DRØFTINGSSAK:\nEldredagen ble drøftet.\n\n"
+                     "REFERATSAKER:\nReferatsakene ble tatt til orientering.\n\n"
+                     "MELDINGSSAKER:\nHøringsforslaget ble tatt til etterretning.\n")
+    assert [(i.number, i.title, i.text or None) for i in record.items] == [
+        ("8/24", "KOMMUNEPLAN", None), ("9/24", "ELDREPOLITISK PROGRAM", None),
+        (None, "DRØFTINGSSAK", "Eldredagen ble drøftet."),
+        (None, "REFERATSAKER", "Referatsakene ble tatt til orientering."),
+        (None, "MELDINGSSAKER", "Høringsforslaget ble tatt til etterretning.")]

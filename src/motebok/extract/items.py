@@ -78,7 +78,7 @@ _TRAILING_PAGE = re.compile(r"(?:\s*\.{2,}|\s*…+)\s*\d{1,3}\s*$")
 _MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r")\b", re.I)
 _STANDING = re.compile(r"^(?:eventuelt|evt\.?|faste punkter|orienteringssaker|"
                        r"orienteringar|referatsaker|meldingssaker|eventuelt/neste møte|ymse|"
-                       r"diverse)\b",
+                       r"diverse(?!\s+merknad)|drøftingssak(?:er)?)\b",
                        re.I)
 
 
@@ -156,6 +156,9 @@ _ITEM_COLUMN_HEADS = {
     "diskusjon": "text", "kommentar": "text", "kommentarer": "text", "merknad": "text",
     "beslutning": "text", "status": "text", "beskrivelse": "text", "drøfting": "text",
     "konklusjon / oppfølging": "text", "konklusjon/oppfølging": "text", "notat": "text",
+    # a case system's columns that say nothing of the item itself
+    "arkivsaksnr": "skip", "arkivsak": "skip", "arkivsaksnummer": "skip", "arkivnr": "skip",
+    "saksnr": "skip", "side": "skip", "video": "skip", "utredning": "skip", "vedlegg": "skip",
     **TASK_COLUMN_WORDS,
 }
 _ROW_NUMBER = re.compile(r"^(?:sak\s*)?(?P<num>\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4})\.?$", re.I)
@@ -384,7 +387,7 @@ def _has_page_tail(title: str) -> bool:
         return bool(_TOC_TAIL.search(title))
     return end in {".", "…"} and bool(_DOT_LEADERS.search(title))
 _may_be_case_cell = starts_with_any("s0123456789")  # "Sak 12/24" or "12/24"
-_may_be_standing = starts_with_any("eform")
+_may_be_standing = starts_with_any("eformyd")  # the first letters of _STANDING
 
 
 def clean_title(title: str) -> str:
@@ -554,7 +557,12 @@ def _with_standing(lines: list[Line], items: list[Candidate], standing: list[Can
               and s.title.casefold() not in known
               and _has_body_between(lines, s.line, _next_heading(s.line, standing, first))]
     extra = [s for s in standing if s.line > last and s.title.casefold() not in known]
-    return before + items + extra[:1]
+    # after the cases, one standing section; more when each is set out in capitals or
+    # with a colon, as a protocol's "DRØFTINGSSAK:", "REFERATSAKER:", "MELDINGSSAKER:"
+    marked = [s for s in extra[1:] if lines[s.line].body.isupper() or
+              lines[s.line].body.endswith(":")] if extra and (
+        lines[extra[0].line].body.isupper() or lines[extra[0].line].body.endswith(":")) else []
+    return before + items + extra[:1] + marked
 
 
 def _next_heading(line: int, standing: list[Candidate], first: int) -> int:
