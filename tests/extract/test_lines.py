@@ -36,6 +36,8 @@ def test_sentences_mind_abbreviations_and_day_numbers():
     ]
     assert sentences("Benthe K. Jansson blei valt. Heidi B. S. finner fram listene.") == [
         "Benthe K. Jansson blei valt.", "Heidi B. S. finner fram listene."]  # initials
+    assert sentences("Rådmannen sørger for siden.Prosjektleder oppdaterer den.") == [
+        "Rådmannen sørger for siden.", "Prosjektleder oppdaterer den."]  # no space
 
 
 @pytest.mark.parametrize(("text", "is_name"), [

@@ -65,6 +65,7 @@ def test_other_sentences_are_not(sentence):
     ("Kontrollutvalget ber kommunedirektøren svare på anbefalingene innen 1. juni.",
      "kommunedirektøren"),
     ("Heidi B. S. finner fram tiggelister og oppdaterer desse", "Heidi B. S."),
+    ("Marie tingar konvoluttar til utsendinga.", "Marie"),
 ])
 def test_who_does_a_task(sentence, who):
     assert responsible_of(sentence) == who

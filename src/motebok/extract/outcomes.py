@@ -271,6 +271,8 @@ _TASK_VERBS = (
     "arrangerar", "oppretter", "opprettar", "etablerer", "etablerar", "avtaler", "avtalar",
     "publiserer", "publiserar", "fakturerer", "reserverer", "etterspør", "tar seg av",
     "tek seg av", "kjøper inn", "kjøpar inn", "finner fram", "finn fram", "finner frem",
+    "tinger", "tingar", "lanserer", "lanserar", "deler ut", "delar ut", "skriver ut",
+    "skriv ut", "printer ut", "prentar ut",
 )
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
 

@@ -474,6 +474,8 @@ _ABBREV_RE = re.compile(r"(?:^|[\s(])(?:" + "|".join(re.escape(a) for a in _ABBR
 _DAY_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\.$")
 _MONTH_AHEAD = re.compile(r"(?:januar|februar|mars|april|mai|juni|juli|august|september|"
                           r"oktober|november|desember)\b", re.I)
+# Two sentences a copy ran together without the space: a word, a full stop, a word.
+_GLUED_SENTENCE = re.compile(r"(?<=[a-zæøå]{3})\.(?=[A-ZÆØÅ][a-zæøå]{2})")
 _INITIAL_END = re.compile(r"(?:^|\s)[A-ZÆØÅ]\.$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"»”')]*\s+(?=[«\"(]?[A-ZÆØÅ0-9])")
 
@@ -489,6 +491,8 @@ def sentences(text: str) -> list[str]:
     if "." not in head and "!" not in head and "?" not in head:
         tail = text.strip()  # one sentence: most lines of minutes
         return [tail] if tail else []
+    if "." in head and _GLUED_SENTENCE.search(head):
+        text = _GLUED_SENTENCE.sub(". ", text)  # "… hjemmeside.Prosjektleder får …"
     out: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
