@@ -47,6 +47,7 @@ from motebok.extract.participants import (
     ALSO_PRESENT,
     MEETING_ROLES,
     NOT_ATTENDANCE_HEADINGS,
+    PARTY_MARK,
     Entry,
     People,
     attended_sentence,
@@ -307,7 +308,7 @@ def read_attendance(draft: Draft) -> None:
                 if part.field in ATTENDANCE_FIELDS:
                     # "Loppa kommune:" … "Forfall fra: A, B": the group's absentees
                     inherited = state.get("org") if state and group is not None and \
-                        part.value and "kommune" in (state.get("org") or "") else None
+                        part.value and _is_municipality(state.get("org")) else None
                     state = {"role": field_role(part.field), "org": inherited,
                              "attendance": Attendance.ABSENT if part.field is Field.ABSENT
                              else Attendance.PRESENT}
@@ -445,7 +446,7 @@ def _sentence_on(lines: list[Line], index: int, stop: int) -> str:
     return f"{text} {after.body}"
 
 
-_PARTY_AFTER = re.compile(r"\s+(?:[A-ZÆØÅ]{1,4}|Ap|Sp|Frp|KrF)$")
+_PARTY_AFTER = re.compile(rf"\s+{PARTY_MARK}$")
 
 
 
@@ -559,10 +560,10 @@ def _add_attended(people: People, sentence: str) -> bool:
         return True
     also = ALSO_PRESENT.match(sentence) if sentence[:1] in "IiDdOo" else None
     if also:  # "I tillegg var A, B og C tilstades under sak 1.": guests, maybe for a while
-        note = also.group("note")
-        _add_list(people, also.group("names"), {
-            "role": ParticipantRole.GUEST, "org": None, "attendance": Attendance.PRESENT,
-            **({"note": f"tilstades {note}" if "stades" in sentence else note} if note else {})})
+        state = {"role": ParticipantRole.GUEST, "org": None, "attendance": Attendance.PRESENT}
+        if also.group("note"):
+            state["note"] = also.group("note")
+        _add_list(people, also.group("names"), state)
         return True
     away = _AWAY_LIST.match(sentence) if " var " in sentence or "møtte" in sentence or \
         "forfall" in sentence or "fråvær" in sentence or "fravær" in sentence else None
@@ -610,6 +611,12 @@ def join_wrapped(parts: list[str]) -> str:
 _NEXT_GROUP = re.compile(r"(?<=\.)\s+(?=[A-ZÆØÅ][\w .-]{1,40}:\s)")
 
 
+def _is_municipality(org: str | None) -> bool:
+    """Whether a group heading names a municipality or county: in a council of
+    municipalities that, not a member's party, is whom the member represents."""
+    return bool(org) and "kommune" in org
+
+
 def _add_list(people: People, text: str, state: dict) -> None:
     """Add the people of one list paragraph, minding a group prefix ("Fra NAV: …").
 
@@ -637,7 +644,7 @@ def _add_list(people: People, text: str, state: dict) -> None:
             org = organization_of_group(name) or org
         text = rest
     for entry in parse_line(text, role, state["attendance"], org):
-        if org and "kommune" in org and is_party(entry.organization):
+        if _is_municipality(org) and is_party(entry.organization):
             entry.organization = org  # "Alta kommune:" over "Geir Bakken AP": whom they represent
         if state.get("note") and entry.attendance is Attendance.PRESENT and entry.note is None:
             entry.attendance, entry.note = Attendance.PARTIAL, state["note"]

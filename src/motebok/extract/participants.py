@@ -742,6 +742,8 @@ def _top_level_parts(text: str, separator: str) -> list[str]:
 
 
 _PARTY = re.compile(r"^[A-ZÆØÅ][A-Za-zÆØÅæøå]{0,3}$")  # "Ap", "H", "KrF", "MDG"
+#: A party's short name as written after a member's name without brackets ("Tore Fosse SV").
+PARTY_MARK = r"(?:[A-ZÆØÅ]{1,4}|Ap|Sp|Frp|KrF|Krf)"
 
 
 def is_party(text: str | None) -> bool:
@@ -1250,10 +1252,11 @@ ABSENCE_VERB = (r"(?:(?:hadde|har|hadde\s+også)\s+(?:meldt\s+)?(?:forfall|fråv
 _ABSENT_SENTENCE = re.compile(
     rf"^(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){{0,3}})\s+{ABSENCE_VERB}\s*\.?$")
 # "I tillegg var A, B og C tilstades under sak 1.": others who came, maybe for some cases.
+_PRESENT_WORD = r"(?:til\s*stades|til\s*stede|tilstades|tilstede)"
 ALSO_PRESENT = re.compile(
     r"^(?:i\s+tillegg|dessuten|dessutan|også)\s+(?:var|møtte|deltok)\s+(?P<names>.+?)"
-    r"(?:\s+(?:til\s*stades|til\s*stede|tilstades|tilstede))?"
-    r"(?:\s+(?P<note>(?:under|i|på|fra|frå|til)\s+(?:sak|saka|saker|punkt)\b.*?))?\s*\.?$", re.I)
+    rf"(?:\s+(?P<note>(?:{_PRESENT_WORD}\s+)?(?:under|i|på|fra|frå|til)\s+"
+    rf"(?:sak|saka|saker|punkt)\b.*?)|\s+{_PRESENT_WORD})?\s*\.?$", re.I)
 _ATTENDED = re.compile(
     r"^(?P<name>(?:[\wæøåÆØÅ]+\s+){0,2}[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
     r"(?:deltok|møtte|var\s+(?:også\s+)?(?:til\s+stede|til\s+stades|med))"
@@ -1338,7 +1341,7 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
 
 # A name, a party's capitals, and a note on the same line.
 _PARTY_THEN_NOTE = re.compile(r"(?P<name>[A-ZÆØÅ][\w.'-]*(?: [A-ZÆØÅ][\w.'-]*){1,4}?) "
-                              r"(?P<party>[A-ZÆØÅ]{1,4}|Ap|Sp|Frp|KrF|Krf) (?P<rest>[a-zæøå].*)")
+                              rf"(?P<party>{PARTY_MARK}) (?P<rest>[a-zæøå].*)")
 
 
 def _all_names(parts: list[str]) -> bool:
