@@ -126,7 +126,10 @@ _add(Field.COPY, "kopi", "kopi til", "til orientering", "distribusjon", "mottake
      # people who sign or approve the minutes are named again, not listed
      "protokollen godkjennes av", "protokollen signeres av", "protokollen underskrives av",
      "til å signere protokollen", "valg av to til å signere protokollen",
-     "underskrift", "underskrifter", "protokollen godkjent av")
+     "underskrift", "underskrifter", "protokollen godkjent av", "godkjent av", "godkjend av",
+     "signatur", "signert av",
+     # remarks on the meeting, not a group of people
+     "merknader", "diverse merknader")
 _add(Field.BODY, "utvalg", "organ", "møte i", "forum", "styre", "gruppe", "nettverk",
      "utval", "møte", "møtenavn", "møtets navn", "styre/råd/utvalg", "styre/organ",
      "styre, råd, utvalg", "utvalg/styre", "styre/råd/utval")

@@ -46,7 +46,6 @@ from motebok.extract.participants import (
     ABSENCE_VERB,
     ALSO_PRESENT,
     MEETING_ROLES,
-    NOT_ATTENDANCE_HEADINGS,
     PARTY_MARK,
     Entry,
     People,
@@ -361,9 +360,6 @@ def read_attendance(draft: Draft) -> None:
                     _add_attended(people, sentence)  # "… Line Nilsen møtte som vara."
             continue
         if not line.is_table and _space_table_line(people, line.body, state):
-            continue
-        if line.body.endswith(":") and line.lowered.startswith(NOT_ATTENDANCE_HEADINGS):
-            state = group = None  # "Godkjent av:" over the signatures ends the lists
             continue
         if not line.is_table and (org := _group_heading(line.body)):
             # "Fra ViG:" above a list names its people's organisation; after a one-person

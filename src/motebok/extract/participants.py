@@ -1373,22 +1373,13 @@ _ROLE_GROUP_ENDINGS = ("representant", "representanter", "representantar", "till
                        "tillitsvalde", "observatør", "observatører", "observatørar")
 
 
-# Headings over names that are no group of attendees: who signs, who gets a copy, notes.
-NOT_ATTENDANCE_HEADINGS = ("godkjent av", "godkjend av", "underskrift", "kopi",
-                           "referat sendes", "referat sendt", "kopimottaker",
-                           "til orientering", "signatur", "signert", "diverse merknader",
-                           "merknader")
-
-
 def organization_of_group(group: str) -> str | None:
     """The organisation a group heading names, if it names one."""
     g = group.strip()
     lowered = g.casefold()
     if lowered.startswith(("representanter", "medlemmer", "andre", "tillitsvalgte")) or \
-            lowered.endswith(_ROLE_GROUP_ENDINGS) or lowered.startswith(NOT_ATTENDANCE_HEADINGS):
-        return None  # "Brukerrepresentant: Tor Vik" names a seat, not an organisation;
-        # "Godkjent av:" above the signatures names no group at all
-
+            lowered.endswith(_ROLE_GROUP_ENDINGS):
+        return None  # "Brukerrepresentant: Tor Vik" names a seat, not an organisation
     prefix = re.match(r"^(?:fra|frå|for)\s+(.+?)(?:\s+(?:møtte|deltok))?$", g, re.I)
     if prefix:
         org = prefix.group(1)
