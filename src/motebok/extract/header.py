@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 
 from motebok.extract import dates
 from motebok.extract.labels import Field, chained_labels, match_label
-from motebok.extract.text import BODY_WORD_ENDINGS, NOT_NAME_WORDS, Line, abbreviates
+from motebok.extract.text import (
+    BODY_WORD_ENDINGS,
+    FINITE_VERB,
+    NOT_NAME_WORDS,
+    Line,
+    abbreviates,
+)
 from motebok.read.blocks import BlockKind
 from motebok.vocab import DocumentKind
 
@@ -135,8 +141,6 @@ _TITLE_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # The meeting's own number with its year: "Møte 2/2024, torsdag 18. april".
 _NUMBER_WITH_YEAR = re.compile(r"\b(?i:møte|referat|protokoll)\s*(?:nr\.?\s*)?\d{1,3}\s*/\s*"
                                r"((?:19|20)\d{2})\b")
-# A sentence's verb: "Referat fra møtet 16. mai 2024 ble godkjent." is no second title.
-_FINITE_VERB = re.compile(r"\b(?:ble|vart|blei|blir|vert|er|var|har|hadde)\b")
 # A web page's own dates under the text.
 _WEB_STAMPS = ("publisert", "sist endret", "sist oppdatert", "oppdatert", "publiseringsdato")
 # A start and an end time with only a space between, as a PDF drops the dash.
@@ -274,7 +278,7 @@ def _with_continuation(lines: list[Line], line: Line) -> str:
         text = following.body
         if _BARE_DOC_WORD.fullmatch(title.strip(" !:.")) and text[:1].isupper() and \
                 len(text) < 80 and not following.gap and not match_label(following.text) \
-                and dates.find_dates(text) and not _FINITE_VERB.search(text):
+                and dates.find_dates(text) and not FINITE_VERB.search(text):
             return f"{title} {text}"  # "MØTEREFERAT!" / "Regionrådet 31. januar 2012"
         shouted = title.isupper() and text.isupper() and text.split(" ", 1)[0] in _LINKS_UPPER
         if following.gap or following.kind is not line.kind or \
@@ -819,7 +823,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                 line.index > head.title_line and len(text) < 80 and (
                     _DOC_PREFIX.match(text) or (line.index == head.title_line + 1 and
                                                 _BARE_DOC_WORD.fullmatch(head.title or ""))) \
-                and not _FINITE_VERB.search(text) and not dates.find_time_range(text)[0]:
+                and not FINITE_VERB.search(text) and not dates.find_time_range(text)[0]:
             meeting = found[0]  # a second title with the day: "Møtereferat styremøte
             continue  # 19.10.09 Golia vel" under "Referat styremøte Golia Vel 191009"
         if found and meeting is None and _MEETING_DATE_LINE.match(text):
@@ -907,7 +911,7 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
         line = lines[n]
         text = line.body
         if match_label(line.text) or line.is_table or len(text) > 100 or \
-                _is_letterhead(lines, n) or _FINITE_VERB.search(text) or \
+                _is_letterhead(lines, n) or FINITE_VERB.search(text) or \
                 text.endswith(".") or (dates.find_dates(text) and not (bare and n > title_line)) \
                 or not text[:1].isupper():
             continue  # "Møtet ble holdt i Elva Hotell" says where, not who

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from motebok.extract.labels import ATTENDANCE_FIELDS, TASK_COLUMN_WORDS, Field, match_label
 from motebok.extract.text import (
+    FINITE_VERB,
     Line,
     fold,
     looks_like_name,
@@ -658,11 +659,7 @@ def is_whole_sentence(text: str) -> bool:
     godkjent.", "Magne Aasbrenn blei valt til møteleiar."), not a title."""
     text = text.strip()
     return text.endswith(".") and len(text.split()) >= 3 and \
-        bool(_FINITE_VERB.search(text)) and not _ENDS_IN_NUMBER.search(text[:-1])
-
-
-_FINITE_VERB = re.compile(r"\b(?:ble|blei|vart|blir|vert|er|var|har|hadde|skal|vil|kan|må|"
-                          r"gikk|kom|tok|fikk|fekk|la|sa)\b")
+        bool(FINITE_VERB.search(text)) and not _ENDS_IN_NUMBER.search(text[:-1])
 
 
 def _short_title_line(line: Line, after: list[Line]) -> bool:

@@ -35,6 +35,10 @@ _PAGE_LINE = re.compile(
     r"^(?:side\s+\d+\s*(?:av|/)\s*\d+|side\s*[-–:.]?\s*\d+|-\s*\d+\s*-|\d+\s*/\s*\d+|\d{1,3})$",
     re.I)  # "Side 2 av 4", "Side – 2", "- 2 -", "2/4", "2"
 _PADDED_COLUMNS = re.compile(r"\S {3,}\S")
+# A sentence's verb: "Referat fra møtet 16. mai 2024 ble godkjent." is no second title,
+# and "2. Saklista blei godkjent." is no item title.
+FINITE_VERB = re.compile(r"\b(?:ble|blei|vart|blir|vert|er|var|har|hadde|skal|vil|kan|må|"
+                         r"gikk|kom|tok|fikk|fekk|la|sa)\b")
 # Two spaces between columns ("Lillian Nærem  Hurdal"), not after a sentence's end.
 _NARROW_GAP = re.compile(r"[^\s.!?:;,] {2}(?=\S)")
 _COLUMN_GAP = re.compile(r" {2,}")
