@@ -207,3 +207,12 @@ def test_a_vedtak_label_with_its_vote_and_the_sentences_after_it(label):
     [item] = parse_bytes(text.encode(), "styre.txt").items
     assert item.decisions == ["Styret takkar dei tre for arbeidet.",
                               "Styret skal gjere nettsida kjend."]
+
+
+def test_a_short_heading_inside_a_vedtak_is_no_decision():
+    from motebok.parse import parse_bytes
+    text = ("Referat frå regionrådet 3. mars 2024\n\nTil stades: Kari Holm, Ola Dahl\n\n"
+            "Sak 12/24 Sluttrapport\n\nVedtak:\nTilråding til kommunane:\n"
+            "Regionrådet rår kommunane til å etablere eit hovudprosjekt.\n")
+    [item] = parse_bytes(text.encode(), "rr.txt").items
+    assert item.decisions == ["Regionrådet rår kommunane til å etablere eit hovudprosjekt."]

@@ -452,6 +452,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             # asked by several tests below: lower once (a whole line already was)
             lowered = source_lowered if sentence is source else sentence.lower()
             if mode == "decision":
+                if sentence.endswith(":") and len(sentence.split()) <= 5:
+                    continue  # "Tilråding til kommunane:": a heading inside the vedtak
                 decisions.append(sentence)
                 if _is_action(sentence, lowered):
                     actions.append(make_action(sentence, due_date))
