@@ -416,3 +416,14 @@ def test_an_annual_meeting_that_elects_its_chair_and_referent():
     assert [(p.name, p.role) for p in record.participants] == [
         ("Bjørn Bjørk", None), ("Anne Lund", "chair"), ("Jakob Gull", "secretary")]
     # Per B. Moe chairs the next annual meeting, not this one
+
+
+def test_attendance_labels_copied_above_their_names():
+    text = ("Møteprotokoll fra møte i styringsgruppen for DMS Nordvik\nMøtested: Rådhuset\n"
+            "Møtedato: 4. mars 2024\nDeltakere:\nForfall:\n"
+            "Jacob Almlid (Verran kommune), Marit Myhre (for Jon Holm, Inderøy kommune)\n\n"
+            "Sak 33/24 Organisering\nTatt til orientering.\n")
+    found = people(parse_bytes(text.encode(), "dms.txt"))
+    assert found["Jacob Almlid"] == ("Verran kommune", "member", "present", None)
+    assert found["Marit Myhre"] == ("Inderøy kommune", "member", "present", "for Jon Holm")
+    assert found["Jon Holm"][2] == "absent"

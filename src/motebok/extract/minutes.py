@@ -304,6 +304,10 @@ def read_attendance(draft: Draft) -> None:
         if label is not None:
             for part in chained_labels(label):
                 flush()
+                if part.field in ATTENDANCE_FIELDS and not part.value and i > 0 and \
+                        _bare_attendance_label(lines[i - 1]) and state is not None:
+                    continue  # "Deltakere:" / "Forfall:" / the names: a table copied label
+                    # by label; the names read as the first label's (its list is the long one)
                 if part.field in ATTENDANCE_FIELDS:
                     # "Loppa kommune:" … "Forfall fra: A, B": the group's absentees
                     inherited = state.get("org") if state and group is not None and \
@@ -388,6 +392,12 @@ def read_attendance(draft: Draft) -> None:
     if not marked:  # a presence column nobody filled in says nothing about who came
         for participant in unmarked:
             participant.attendance = Attendance.PRESENT
+
+
+def _bare_attendance_label(line: Line) -> bool:
+    """An attendance label alone on its line ("Deltakere:")."""
+    label = match_label(line.text)
+    return label is not None and label.field in ATTENDANCE_FIELDS and not label.value
 
 
 def _attendance_lines(draft: Draft) -> Iterator[int]:

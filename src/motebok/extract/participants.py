@@ -556,6 +556,9 @@ def _people_list(value: str, role: ParticipantRole | None,
         elif paren.casefold().strip(" .") in _ABSENT_MARKS:  # "Kari Holm (ikke møtt)"
             entry.attendance = Attendance.ABSENT
             pending.remove(entry)
+        elif "," in paren and substituted_for(paren.split(",")[0]):
+            _apply_note(entry, paren)  # "(for Jon Hollekim, Inderøy kommune)": whose seat
+            pending.remove(entry)
         elif _CASES_NOTE.match(paren):  # "A og B (49/14)": there for those cases only
             for waiting in (pending if joined else [entry]):
                 _apply_note(waiting, paren)
