@@ -334,3 +334,11 @@ def test_a_protocols_case_table_and_the_standing_sections_after_the_cases():
         (None, "DRØFTINGSSAK", "Eldredagen ble drøftet."),
         (None, "REFERATSAKER", "Referatsakene ble tatt til orientering."),
         (None, "MELDINGSSAKER", "Høringsforslaget ble tatt til etterretning.")]
+
+
+def test_a_line_naming_several_cases_over_who_came_is_no_heading():
+    record = _parsed("Referat fra medlemsmøte 17. oktober 2024\nTil stede:\n"
+                     "Sak 28 og 29/24 (kl 10-12):\nEide kommune: Ole Moen, Ove Sæther.\n\n"
+                     "Sak 28/24\nGodkjenning av innkalling\nVedtak:\nInnkallingen godkjennes\n")
+    assert [i.number for i in record.items] == ["28/24"]
+    assert [p.name for p in record.participants] == ["Ole Moen", "Ove Sæther"]

@@ -65,6 +65,8 @@ _NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s*(?P<title>\S.*)$")
 # Godkjenning av referat"), a case number with a dash and a two-digit year ("1-24
 # Dagsorden"), a letter ("A) Endringer").
 _BARE_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-ZÆØÅ][^\d\s][^:]{1,80})$")
+# A title that goes on numbering cases: "Sak 28 og 29/14", "Sak 3 – 5/24".
+_MORE_CASES = re.compile(r"^(?:og|-|–|til)\s*\d{1,3}(?:/\d{2,4})?\b")
 _COLON_NUMBERED = re.compile(r"^(?P<num>\d{1,2}):\s+(?P<title>[A-ZÆØÅ].{2,200})$")  # "3: Opprop"
 _DASH_CASE = re.compile(r"^(?P<num>\d{1,3}-\d{2})\s+(?P<title>[A-ZÆØÅ].{2,120})$")
 _LETTERED = re.compile(r"^(?P<num>[A-H])\)\s+(?P<title>[A-ZÆØÅ].{2,120})$")
@@ -269,6 +271,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             continue
         first = text[:1]
         match = _may_be_case(text) and _CASE.match(text)
+        if match and _MORE_CASES.match(match.group("title")):
+            match = None  # "Sak 28 og 29/14 (kl 10-12):" over who came for those cases
         if match:
             title = match.group("title").strip()
             number = normalize_number(match.group("num"))
