@@ -427,3 +427,17 @@ def test_attendance_labels_copied_above_their_names():
     assert found["Jacob Almlid"] == ("Verran kommune", "member", "present", None)
     assert found["Marit Myhre"] == ("Inderøy kommune", "member", "present", "for Jon Holm")
     assert found["Jon Holm"][2] == "absent"
+
+
+def test_a_council_table_by_municipality_then_forfall():
+    text = ("MØTEREFERAT RÅDSMØTE\nTid: Fredag 3. desember 2021\nMøtedeltakere:\n"
+            "Deltaker kommune\tRådsmedlem\tMøtende varamedlem\tKommunedirektør\n"
+            "Indre Fjord\tBjørnar Buhaug\tKnut Ola Vang\tIvar Rostad\n"
+            "Osen\tJohn Einar Høvik\tRoar Leirset\tLine Stein\n"
+            "Forfall: Knut Ola Vang, Ivar Rostad, Indre Fjord kommune\n"
+            "Øvrige møtedeltakere:\nHarald Fagervold, Trøndelag fylkeskommune\n\n"
+            "PS 32/21 Referat\nGodkjent.\n")
+    found = people(parse_bytes(text.encode(), "raad.txt"))
+    assert found["Bjørnar Buhaug"][:3] == ("Indre Fjord", "member", "present")
+    assert found["Knut Ola Vang"][2] == "absent"  # in the table, then under Forfall
+    assert found["Harald Fagervold"][:2] == ("Trøndelag fylkeskommune", "guest")

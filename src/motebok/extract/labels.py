@@ -108,6 +108,8 @@ _add(Field.GUESTS, "observatør i møtet", "observatører i møtet", "observatø
      "dessutan møtte", "i tillegg møtte også", "elles møtte",
      "også til stede", "også tilstede", "andre deltakere", "fra administrasjon",
      "andre møtedeltagere", "andre møtedeltakere", "andre deltagere", "andre møtedeltakarar",
+     "øvrige møtedeltakere", "øvrige møtedeltagere", "øvrige deltakere", "øvrige deltagere",
+     "øvrige til stede", "øvrige tilstede",
      "i tillegg deltok", "presentasjon ved", "innledning ved", "foredragsholdere",
      "følgende fra administrasjonen møtte", "fra adm.", "fra adm", "frå adm.",
      "fra revisjonen", "frå revisjonen", "revisjonen", "revisor", "fra revisjon",

@@ -177,6 +177,10 @@ class People:
         if entry.attendance is Attendance.PARTIAL:
             known.attendance = Attendance.PARTIAL.value
             known.note = entry.note or known.note
+        elif entry.attendance is Attendance.ABSENT and known.attendance == "present" and \
+                known.note is None:
+            known.attendance = Attendance.ABSENT.value  # a table of every member, then
+            # "Forfall: Knut Vang, Ivar Rostad": the forfall list says who did not come
         return known
 
     def _with_initial(self, key: str, name: str) -> Participant | None:
@@ -1241,6 +1245,10 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
     names = [c.strip() for c in cells if looks_like_name(tidy_name(c))]
     if len(names) < 2:
         return [entry]
+    if len(names) >= 3 and names[0] == cells[0].strip() and \
+            not is_first_name(names[0].split()[0]) and \
+            2 * sum(is_first_name(n.split()[0]) for n in names[1:]) >= len(names) - 1:
+        names = names[1:]  # "Indre Fosen | Bjørnar Buhaug | Knut Vang": a place first
     others = [c.strip() for c in cells if c.strip() and c.strip() not in names]
     organization = others[0] if len(others) == 1 else entry.organization
     return [Entry(name=tidy_name(name), organization=organization, role=role,
