@@ -306,3 +306,13 @@ def test_a_misspelt_document_word_over_the_body_and_day():
     record = parse_bytes(text.encode(), "rmu.txt")
     assert record.title == "MØTREFERAT Rådmannsutvalget 28. november 2024"
     assert (record.body, record.meeting.date) == ("Rådmannsutvalget", "2024-11-28")
+
+
+def test_a_host_municipalitys_letterhead_is_no_parent_of_a_cooperation():
+    text = ("HEMNES KOMMUNE\nVår dato\n1.7.2025\nReferat telefonmøte med styringsgruppa "
+            "interkommunalt barnevernsamarbeid 1.7.2025\nTil stede:\nStian Dahl – Grane "
+            "kommune\n\nAgenda:\n• Gjennomgang av rapport\n")
+    record = parse_bytes(text.encode(), "brv.txt")
+    assert record.organization is None
+    text = "ÅS KOMMUNE\nPROTOKOLL\nUtvalg: Ås eldreråd\nMøtedato: 12.03.2024\nTil stede: Kari Holm\n"
+    assert parse_bytes(text.encode(), "eldre.txt").organization == "Ås kommune"

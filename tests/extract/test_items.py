@@ -342,3 +342,13 @@ def test_a_line_naming_several_cases_over_who_came_is_no_heading():
                      "Sak 28/24\nGodkjenning av innkalling\nVedtak:\nInnkallingen godkjennes\n")
     assert [i.number for i in record.items] == ["28/24"]
     assert [p.name for p in record.participants] == ["Ole Moen", "Ove Sæther"]
+
+
+def test_numbers_a_pdf_set_apart_from_their_titles():
+    record = _parsed("Referat FAU-møte 17.02.2025\nTil stede: Kari Holm, Ola Dahl\n\n"
+                     "1.\nValg av referent\n2.\nSkolebruksplan\nHøringen kommer i oktober.\n"
+                     "3. 17. mai (bod på torget)\nAlle trinn bidrar.\n"
+                     "4. Oppvekstplanen\n5.\n6. Rusplanen oppdateres.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Valg av referent"), ("2", "Skolebruksplan"), ("3", "17. mai (bod på torget)"),
+        ("4", "Oppvekstplanen"), ("6", "Rusplanen oppdateres")]  # "5." alone: a blank entry

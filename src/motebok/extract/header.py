@@ -323,6 +323,8 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
     return None
 
 
+# Words that make a body a cooperation of several municipalities.
+_COOPERATION_WORDS = re.compile(r"interkommunal|regionr[åa]d|samarbeid|kommunene\b", re.I)
 # A cooperation named by one word: "Fjellregionsamarbeidet", "Kongsbergregionen".
 _COOPERATION_ENDINGS = ("samarbeidet", "regionen", "samarbeid")
 
@@ -743,7 +745,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if head.title_line is not None:
         subtitle_place = _second_title(lines[head.title_line + 1:limit], head)
     head.letterhead = letterhead(lines, limit)
-    if head.organization is None and head.letterhead:
+    if head.organization is None and head.letterhead and not (
+            head.title and _COOPERATION_WORDS.search(head.title)):
+        # a municipality's letterhead over a cooperation of several ("Referat … styringsgruppa
+        # interkommunalt barnevernsamarbeid") is the host's, not the body's parent
         head.organization = head.letterhead
     if head.body is None:
         head.body = letterhead_body(lines, limit)

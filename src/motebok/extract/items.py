@@ -79,6 +79,9 @@ _TOC_TAIL = re.compile(r"(?:\s*\.{3,}\s*|\s*…+\s*|\t+\s*|\s{3,})(?:side\s*)?\d
 _DOT_LEADERS = re.compile(r"(?:\s*\.{3,}|\s*…+)\s*$")
 _TRAILING_PAGE = re.compile(r"(?:\s*\.{2,}|\s*…+)\s*\d{1,3}\s*$")
 _MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r")\b", re.I)
+_LONE_NUMBER = re.compile(r"(\d{1,2})[.)]")
+# "7. 17. mai (bod på Nesttun)": an item whose title starts with a day
+_DAY_MONTH_START = re.compile(r"^\d{1,2}\.?\s*(?:" + "|".join(MONTHS) + r")\b", re.I)
 _STANDING = re.compile(r"^(?:eventuelt|evt\.?|faste punkter|orienteringssaker|"
                        r"orienteringar|referatsaker|meldingssaker|eventuelt/neste møte|ymse|"
                        r"diverse(?!\s+merknad)|drøftingssak(?:er)?)\b",
@@ -292,11 +295,18 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                    _first_int(match.group("num")), clean_title(title),
                                    "case", toc, title))
             continue
+        lone = first.isdecimal() and len(text) <= 3 and _LONE_NUMBER.fullmatch(text)
+        if lone and i + 1 < len(lines) and _NUMBERED.match(lines[i + 1].text):
+            lone = None  # "2." empty between "1. …" and "3. …": a web list's blank entry
+        if lone:  # "1." on a line of its own: a PDF put the number apart from its title
+            found.append(Candidate(i, lone.group(1), int(lone.group(1)), "", "numbered"))
+            continue
         match = first.isdecimal() and (_NUMBERED.match(text) or (
             line.kind is _HEADING and _HEADING_NUMBER.match(text)))
         if match and not _MONTH_START.match(match.group("title")) and \
                 not _ORDINAL_SEAT.match(match.group("title")) and \
-                not match.group("title")[:1].isdecimal() and (
+                (not match.group("title")[:1].isdecimal() or
+                 _DAY_MONTH_START.match(match.group("title"))) and (
                     len(text) < 400 or _TITLE_THEN_TEXT.match(match.group("title"))):
             # a long line only when a short title starts it: "1. Budsjett 2010: Finn …"
             title = match.group("title").strip()
