@@ -314,5 +314,6 @@ def test_a_host_municipalitys_letterhead_is_no_parent_of_a_cooperation():
             "kommune\n\nAgenda:\n• Gjennomgang av rapport\n")
     record = parse_bytes(text.encode(), "brv.txt")
     assert record.organization is None
-    text = "ÅS KOMMUNE\nPROTOKOLL\nUtvalg: Ås eldreråd\nMøtedato: 12.03.2024\nTil stede: Kari Holm\n"
+    text = ("ÅS KOMMUNE\nPROTOKOLL\nUtvalg: Ås eldreråd\nMøtedato: 12.03.2024\n"
+            "Til stede: Kari Holm\n")
     assert parse_bytes(text.encode(), "eldre.txt").organization == "Ås kommune"
