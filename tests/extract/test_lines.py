@@ -603,3 +603,24 @@ def test_a_heading_in_capitals_ends_a_sentence_cut_off_above_it():
     assert [(i.title, i.text) for i in record.items] == [
         ("GODKJENNING AV MØTEBOKA", "Det var ingen merknader til møtebok av"),
         ("YMSE", "Open post")]
+
+
+def test_a_page_a_copy_ran_into_one_line():
+    from motebok.extract.text import unflatten
+    page = ("Fjellnemnda MØTEPROTOKOLL Tid: 10.00 Sted: Villreinsenteret, Hjerkinn "
+            "Til stede: Marit Rolstad, Lesja kommune, Odd Angård, Dovre kommune "
+            "Forfall: Arnt Gulaker, Oppdal kommune Saker til behandling 13/1 Årsmelding 2012 "
+            "for nemnda 13/2 Budsjett 2013 for nemnda, vedtatt i møtet i fjor etter "
+            "lang debatt og med stort flertall blant medlemmene")
+    assert unflatten(page) == [
+        "Fjellnemnda MØTEPROTOKOLL", "Tid: 10.00", "Sted: Villreinsenteret, Hjerkinn",
+        "Til stede: Marit Rolstad, Lesja kommune, Odd Angård, Dovre kommune",
+        "Forfall: Arnt Gulaker, Oppdal kommune", "Saker til behandling",
+        "13/1 Årsmelding 2012 for nemnda",
+        "13/2 Budsjett 2013 for nemnda, vedtatt i møtet i fjor etter lang debatt og med "
+        "stort flertall blant medlemmene"]
+    sentence = "Vi drøftet saken. " * 30  # long, but no labels: one paragraph
+    assert unflatten(sentence) == [sentence]
+    record = parse_bytes(page.encode(), "flat.txt")
+    assert record.meeting.location == "Villreinsenteret, Hjerkinn"
+    assert [i.number for i in record.items] == ["13/1", "13/2"]

@@ -79,6 +79,7 @@ _TOC_TAIL = re.compile(r"(?:\s*\.{3,}\s*|\s*…+\s*|\t+\s*|\s{3,})(?:side\s*)?\d
 _DOT_LEADERS = re.compile(r"(?:\s*\.{3,}|\s*…+)\s*$")
 _TRAILING_PAGE = re.compile(r"(?:\s*\.{2,}|\s*…+)\s*\d{1,3}\s*$")
 _MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r")\b", re.I)
+_YEAR_FIRST_CASE = re.compile(r"^(?P<num>\d{2}/\d{1,3})\s+(?P<title>[A-ZÆØÅ][^/]{2,150})$")
 _LONE_NUMBER = re.compile(r"(\d{1,2})[.)]")
 # "7. 17. mai (bod på Nesttun)": an item whose title starts with a day
 _DAY_MONTH_START = re.compile(r"^\d{1,2}\.?\s*(?:" + "|".join(MONTHS) + r")\b", re.I)
@@ -295,6 +296,14 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                    _first_int(match.group("num")), clean_title(title),
                                    "case", toc, title))
             continue
+        year_first = first.isdecimal() and text[2:3] == "/" and len(text) < 160 and \
+            _YEAR_FIRST_CASE.match(text)
+        if year_first:  # "13/1 Årsmelding 2012": the year, then the case (kept in series)
+            title = year_first.group("title").strip()
+            found.append(Candidate(i, year_first.group("num"),
+                                   int(year_first.group("num").split("/")[1]),
+                                   clean_title(title), "year_first", False, title))
+            continue
         lone = first.isdecimal() and len(text) <= 3 and _LONE_NUMBER.fullmatch(text)
         if lone and i + 1 < len(lines) and _NUMBERED.match(lines[i + 1].text):
             lone = None  # "2." empty between "1. …" and "3. …": a web list's blank entry
@@ -343,7 +352,20 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         if titled:  # "Sakstittel: Opptak" in a template with a form per item
             found.append(Candidate(i, "", None, clean_title(titled.group("title")),
                                    "labelled"))
-    return found
+    return _year_first_in_series(found)
+
+
+def _year_first_in_series(found: list[Candidate]) -> list[Candidate]:
+    """Keep "13/1", "13/2" … (year first, then the case) only as a rising series of the
+    same year, two at least, as cases; a lone "12/3 Styremøte" is a date in a list."""
+    series = [c for c in found if c.style == "year_first"]
+    if not series:
+        return found
+    years = [c.number.split("/")[0] for c in series]
+    lone = {id(c) for c, year in zip(series, years, strict=True) if years.count(year) < 2}
+    for cand in series:
+        cand.style = "case"
+    return [c for c in found if id(c) not in lone]
 
 
 # A school or season year after a case number: "18/19", "2018/19".

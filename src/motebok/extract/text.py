@@ -301,6 +301,8 @@ def to_lines(blocks: list[Block]) -> list[Line]:
     for number, block in enumerate(blocks):
         block_kind = block.kind
         parts = block.text.split("\n") if block_kind is not table_row else [block.text]
+        if block_kind is paragraph and len(block.text) > _FLAT_LENGTH:
+            parts = [piece for raw in parts for piece in unflatten(raw)]
         first = True
         for raw in parts:
             kind = block_kind
@@ -382,6 +384,33 @@ def _all_bare_labels(cells: tuple[str, ...]) -> bool:
         if label is None or label.value:
             return False
     return True
+
+
+#: A line this long may be a whole page a copy ran together.
+_FLAT_LENGTH = 300
+# Head labels and case numbers that start a line of their own in minutes; found inside a
+# very long line, they show a page flattened into one line by a copy from a PDF.
+_FLAT_BREAK = re.compile(
+    r"\s(?=(?:Tid|Kl\.?|Sted|Møtested|Dato|Møtedato|Tidspunkt|Utvalg|Fremmøtte|Forfall|"
+    r"Møteleder|Møteleiar|Referent|Sekretær|Vedtak|Innstilling|Behandling|Votering|"
+    r"Underskrift|Andre møtende|Fra administrasjonen møtte|Fra sekretariatet møtte|"
+    r"Følgende [a-zæøå ]{0,30}(?:møtte|forfall))\s*:|"
+    r"(?:Til stede|Tilstede|Saker til behandling|Saksliste|SAKLISTE|Sakliste)\b|"
+    r"(?:(?:Sak|PS|RS|ST)\s+)?\d{1,4}/\d{1,4}\s+[A-ZÆØÅ])")
+
+
+def unflatten(raw: str) -> list[str]:
+    """A page run together into one line, as its lines: it is broken before each head
+    label and case number, when there are three or more of them ("… MØTEPROTOKOLL Tid:
+    Kl.: Sted: Hjerkinn Til stede … Forfall: … Saker til behandling 13/1 Årsmelding …")."""
+    if len(raw) <= _FLAT_LENGTH:
+        return [raw]
+    breaks = [m.start() for m in _FLAT_BREAK.finditer(raw)]
+    if len(breaks) < 3:
+        return [raw]
+    starts = [0, *(b + 1 for b in breaks)]
+    return [raw[a:b].strip() for a, b in zip(starts, [*breaks, len(raw)], strict=True)
+            if raw[a:b].strip()]
 
 
 def _narrow_rows(blocks: list[Block]) -> set[int]:
