@@ -9,7 +9,7 @@ from motebok.extract.labels import Field, match_label
 from motebok.extract.participants import space_columns, space_row_people, substituted_for
 from motebok.extract.text import clean, looks_like_name, sentences, uninverted
 from motebok.parse import parse_bytes
-from motebok.vocab import Attendance
+from motebok.vocab import Attendance, ParticipantRole
 
 
 @pytest.mark.parametrize(("raw", "expected"), [
@@ -624,3 +624,13 @@ def test_a_page_a_copy_ran_into_one_line():
     record = parse_bytes(page.encode(), "flat.txt")
     assert record.meeting.location == "Villreinsenteret, Hjerkinn"
     assert [i.number for i in record.items] == ["13/1", "13/2"]
+
+
+def test_a_seat_table_a_copy_ran_into_one_line():
+    from motebok.extract.participants import parse_line
+    found = parse_line("Navn Funksjon Representerer Inge Myrvik Leder Rana kommune Siv Moe "
+                       "Medlem Saltdal kommune Eva-Stina Anders Medlem Sametinget",
+                       ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.role, e.organization) for e in found] == [
+        ("Inge Myrvik", "chair", "Rana kommune"), ("Siv Moe", "member", "Saltdal kommune"),
+        ("Eva-Stina Anders", "member", "Sametinget")]

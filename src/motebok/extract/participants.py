@@ -1332,6 +1332,11 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
 
     Seat lists padded with spaces ("Leder      Ola Nordmann") are read as cells.
     """
+    if text[:5].casefold() == "navn " and (head := _FLAT_TABLE_HEAD.match(text)):
+        flat = _flat_seat_table(text[head.end():], role, attendance)
+        if flat:
+            return flat
+        text = text[head.end():]  # the rows are out of order: read the names as a list
     if ";" in text:
         parts = _top_level_parts(text, ";")
         if len(parts) > 1 and any("," in part for part in parts):
@@ -1353,6 +1358,34 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
 # A name, a party's capitals, and a note on the same line.
 _PARTY_THEN_NOTE = re.compile(r"(?P<name>[A-ZÆØÅ][\w.'-]*(?: [A-ZÆØÅ][\w.'-]*){1,4}?) "
                               rf"(?P<party>{PARTY_MARK}) (?P<rest>[a-zæøå].*)")
+
+
+# A seat table a copy ran into one line: "Navn Funksjon Representerer Inge Myrvoll Leder
+# Rana kommune Siv Mossleth Medlem Saltdal kommune …".
+_FLAT_TABLE_HEAD = re.compile(r"^navn\s+(?:funksjon|rolle|verv)(?:\s+representerer)?\s+", re.I)
+_SEAT = r"(?:Leder|Leiar|Nestleder|Nestleiar|Medlem|Varamedlem|Vara|Sekretær)"
+_FLAT_SEAT = re.compile(
+    rf"(?P<name>[A-ZÆØÅ][\w.'-]+(?:\s+[A-ZÆØÅ][\w.'-]+){{1,3}})\s+(?P<seat>{_SEAT})\b"
+    rf"\s*(?P<org>.*?)(?=\s+[A-ZÆØÅ][\w.'-]+(?:\s+[A-ZÆØÅ][\w.'-]+){{1,3}}\s+{_SEAT}\b|$)")
+
+
+_SEAT_WORD = re.compile(rf"\b{_SEAT}\b")
+
+
+def _flat_seat_table(text: str, role: ParticipantRole | None,
+                     attendance: Attendance) -> list[Entry]:
+    """The people of a seat table run into one line (its column heads taken off): each
+    name, its seat (Leder, Medlem …) and whom they represent, up to the next name."""
+    entries = []
+    for match in _FLAT_SEAT.finditer(text):
+        if not looks_like_name(match.group("name")) or _SEAT_WORD.search(match.group("name")):
+            continue  # "Medlem Nestleder": columns the copy put out of their rows
+        seat = match.group("seat").casefold()
+        seat_role = ParticipantRole.CHAIR if seat in ("leder", "leiar") and \
+            role in (None, ParticipantRole.MEMBER) else role
+        entries.append(Entry(name=match.group("name"), organization=match.group("org") or None,
+                             role=seat_role, attendance=attendance))
+    return entries
 
 
 def _all_names(parts: list[str]) -> bool:
