@@ -30,6 +30,11 @@ from motebok.extract.labels import Field, match_label
     ("Forfall var meldt fra følgende medlemmer:", Field.ABSENT),
     ("Orientert/invitert: Heidi Eriksen (Oppland fylkeskommune)", Field.COPY),  # no one came
     ("Styre/organ:  Lindesnesrådet", Field.BODY),
+    ("Faste medlemer til stades: Arve Helle Ap", Field.PRESENT),  # an ePhorte protocol
+    ("Forfall til møtet: Hilmar Høl Ap", Field.ABSENT),
+    ("Varamedlemer til stades: Rita Øren Ap", Field.MEMBERS),
+    ("Til stades med møte- og talerett: Svein Hoff", Field.GUESTS),
+    ("Sekretariat for møtet: Oddveig Hove", Field.SECRETARIAT),
 ])
 def test_attendance_labels(line, field):
     label = match_label(line)

@@ -89,7 +89,16 @@ _add(Field.SECRETARY, "referent", "sekretær", "skrivar", "referat ved", "protok
      "referent på møtet")
 _add(Field.SECRETARIAT, "fra sekretariatet møtte", "frå sekretariatet møtte", "fra sekretariatet",
      "frå sekretariatet", "sekretariat", "sekretariatet", "fra sekretariat",
-     "sekretariatet møtte", "fra sekretariatet deltok")
+     "sekretariatet møtte", "fra sekretariatet deltok", "sekretariat for møtet",
+     "sekretær for møtet")
+# ePhorte and Acos protocols in nynorsk and bokmål
+_add(Field.PRESENT, "faste medlemer til stades", "faste medlemmer til stede",
+     "medlemer til stades", "medlemmer til stede", "faste medlemer som møtte")
+_add(Field.ABSENT, "forfall til møtet", "forfall til møte", "meldt forfall til møtet")
+_add(Field.GUESTS, "til stades med møte- og talerett", "til stede med møte- og talerett",
+     "med møte- og talerett", "møte- og talerett")
+_add(Field.MEMBERS, "varamedlemer til stades", "varamedlemmer til stede",
+     "varamedlemer som møtte")
 _add(Field.MEMBERS, "tillitsvalgte", "varamedlemmer", "vara", "varamedlem", "varamedlemer",
      "vararepresentanter", "vararepresentant", "vararepr.", "vararepr", "møtende vara",
      "møtande vara", "representanter for kommunene",

@@ -400,13 +400,20 @@ _FLAT_BREAK = re.compile(
     r"(?:(?:Sak|PS|RS|ST)\s+)?\d{1,4}/\d{1,4}\s+[A-ZÆØÅ])")
 
 
+# Any capitalised phrase that ends in a colon, tried at every space: a label the
+# vocabulary knows ("Faste medlemer til stades:", "Sekretariat for møtet:") breaks too.
+_FLAT_COLON_LABEL = re.compile(r"\s(?=([A-ZÆØÅ][\wæøå./ -]{1,40}?:))")
+
+
 def unflatten(raw: str) -> list[str]:
     """A page run together into one line, as its lines: it is broken before each head
     label and case number, when there are three or more of them ("… MØTEPROTOKOLL Tid:
     Kl.: Sted: Hjerkinn Til stede … Forfall: … Saker til behandling 13/1 Årsmelding …")."""
     if len(raw) <= _FLAT_LENGTH:
         return [raw]
-    breaks = [m.start() for m in _FLAT_BREAK.finditer(raw)]
+    breaks = sorted({m.start() for m in _FLAT_BREAK.finditer(raw)} | {
+        m.start() for m in _FLAT_COLON_LABEL.finditer(raw)
+        if (label := match_label(m.group(1))) is not None and not label.value})
     if len(breaks) < 3:
         return [raw]
     starts = [0, *(b + 1 for b in breaks)]
