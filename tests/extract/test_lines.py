@@ -634,3 +634,12 @@ def test_a_seat_table_a_copy_ran_into_one_line():
     assert [(e.name, e.role, e.organization) for e in found] == [
         ("Inge Myrvik", "chair", "Rana kommune"), ("Siv Moe", "member", "Saltdal kommune"),
         ("Eva-Stina Anders", "member", "Sametinget")]
+
+
+def test_names_each_followed_by_a_party_without_commas():
+    from motebok.extract.participants import parse_line
+    found = parse_line("Arve Helle Ap Aleksander Øren Heen Sp Bjørn Holvik H Olav Klungre Krf",
+                       ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [
+        ("Arve Helle", "Ap"), ("Aleksander Øren Heen", "Sp"), ("Bjørn Holvik", "H"),
+        ("Olav Klungre", "Krf")]

@@ -1332,6 +1332,8 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
 
     Seat lists padded with spaces ("Leder      Ola Nordmann") are read as cells.
     """
+    if "," not in text and (parties := _names_with_parties(text, role, attendance)):
+        return parties
     if text[:5].casefold() == "navn " and (head := _FLAT_TABLE_HEAD.match(text)):
         flat = _flat_seat_table(text[head.end():], role, attendance)
         if flat:
@@ -1386,6 +1388,24 @@ def _flat_seat_table(text: str, role: ParticipantRole | None,
         entries.append(Entry(name=match.group("name"), organization=match.group("org") or None,
                              role=seat_role, attendance=attendance))
     return entries
+
+
+# "Arve Helle Ap Aleksander Øren Heen Sp Bjørn Hollevik H": names, each with its party.
+_NAME_PARTY = re.compile(rf"(?P<name>[A-ZÆØÅ][\w.'-]+(?:\s+[A-ZÆØÅ][\w.'-]+){{1,3}}?)\s+"
+                         rf"(?P<party>{PARTY_MARK})(?=\s|$)")
+
+
+def _names_with_parties(text: str, role: ParticipantRole | None,
+                        attendance: Attendance) -> list[Entry]:
+    """People listed without commas, each name followed by a party's short name; only
+    when such pairs make up the whole line."""
+    pairs = list(_NAME_PARTY.finditer(text))
+    if len(pairs) < 2 or sum(len(m.group(0)) for m in pairs) < 0.9 * len(text.strip()):
+        return []
+    if not all(looks_like_name(m.group("name")) for m in pairs):
+        return []
+    return [Entry(name=m.group("name"), organization=m.group("party"), role=role,
+                  attendance=attendance) for m in pairs]
 
 
 def _all_names(parts: list[str]) -> bool:
