@@ -441,3 +441,17 @@ def test_a_council_table_by_municipality_then_forfall():
     assert found["Bjørnar Buhaug"][:3] == ("Indre Fjord", "member", "present")
     assert found["Knut Ola Vang"][2] == "absent"  # in the table, then under Forfall
     assert found["Harald Fagervold"][:2] == ("Trøndelag fylkeskommune", "guest")
+
+
+def test_ditto_marks_groups_of_the_body_and_projects_in_a_table():
+    text = ("Protokoll fra møte nr. 3/25, mandag 10. november 2025.\n"
+            "Følgende medlemmer møtte:\nBrukerutvalget:\nKari Holm\nOla Dahl\n\n"
+            "Øvrige deltakere\tOrganisasjon\nJan Olli\tFinnmarkseiendommen (FeFo)\n"
+            "Einar Asbjørnsen\t---------------- « ---------------------\n"
+            "Marit Ekkernes\tUngdomsskoleprosjektet Øst-Finnmark\n\n"
+            "Sak 1/25 Godkjenning\nGodkjent.\n")
+    found = people(parse_bytes(text.encode(), "ofr.txt"))
+    assert found["Kari Holm"][:2] == (None, "member")  # not "Brukerutvalget"
+    assert found["Einar Asbjørnsen"][0] == "Finnmarkseiendommen (FeFo)"
+    assert found["Marit Ekkernes"][0] == "Ungdomsskoleprosjektet Øst-Finnmark"
+    assert "Ungdomsskoleprosjektet Øst-Finnmark" not in found

@@ -283,6 +283,7 @@ def read_attendance(draft: Draft) -> None:
     group: dict[str, object] | None = None  # the state of the last group label
     restore: dict[str, object] | None = None  # the group a one-line role label is inside
     own_group = False  # a "Deltok fra styret:" list came: other "fra X" lists are guests
+    ditto: str | None = None  # the organisation of the table row above
 
     def flush() -> None:
         nonlocal state, restore
@@ -380,6 +381,9 @@ def read_attendance(draft: Draft) -> None:
             mark = presence_mark(line.cells, state.get("columns"))
             for entry in table_row_people(line.cells, state["role"], state["attendance"],
                                           state.get("columns")):
+                if entry.organization and _DITTO.fullmatch(entry.organization):
+                    entry.organization = ditto  # "---- « ----": as in the row above
+                ditto = entry.organization
                 stored = people.add(entry)
                 if absent := substituted_for(entry.note):
                     people.mark_absent(absent)
@@ -392,6 +396,10 @@ def read_attendance(draft: Draft) -> None:
     if not marked:  # a presence column nobody filled in says nothing about who came
         for participant in unmarked:
             participant.attendance = Attendance.PRESENT
+
+
+# A ditto mark in a table cell: "---- « ----", "«", '"'.
+_DITTO = re.compile(r"[-–—\s]*[«»\"”〃][-–—\s]*")
 
 
 def _bare_attendance_label(line: Line) -> bool:
@@ -462,7 +470,11 @@ def _group_heading(text: str) -> str | None:
     if not text.endswith(":"):
         return None
     group = group_label(text)
-    return organization_of_group(group[0]) if group and not group[1] else None
+    if not group or group[1]:
+        return None
+    if " " not in group[0] and group[0].casefold().endswith(BODY_WORD_ENDINGS):
+        return None  # "Brukerutvalget:", "Styringsgruppen:": the body's own people
+    return organization_of_group(group[0])
 
 
 # Labels over a group of people ("Til stede:", "Dessuten møtte:"), as opposed to labels

@@ -1441,7 +1441,8 @@ def organization_of_group(group: str) -> str | None:
     """The organisation a group heading names, if it names one."""
     g = group.strip()
     lowered = g.casefold()
-    if lowered.startswith(("representanter", "medlemmer", "andre", "tillitsvalgte")) or \
+    if lowered.startswith(("representanter", "medlemmer", "medlemer", "andre",
+                           "tillitsvalgte", "tillitsvalde")) or \
             lowered.endswith(_ROLE_GROUP_ENDINGS):
         return None  # "Brukerrepresentant: Tor Vik" names a seat, not an organisation
     prefix = re.match(r"^(?:fra|frå|for)\s+(.+?)(?:\s+(?:møtte|deltok))?$", g, re.I)

@@ -663,7 +663,9 @@ ORGANISATION_ENDINGS = ("forbund", "forbundet", "forening", "foreningen", "forei
                         "selskap", "selskapet", "stiftelse", "stiftelsen", "institutt",
                         "instituttet", "akademi", "akademiet", "museum", "museet",
                         "barnehage", "barnehagen", "skolen", "skulen", "kontoret", "etaten",
-                        "fylkesmannen", "statsforvalteren")
+                        "fylkesmannen", "statsforvalteren", "prosjekt", "prosjektet",
+                        "samarbeid", "samarbeidet", "regionråd", "regionrådet",
+                        "kompetansesenter", "kompetansesenteret")
 
 
 # Words that never occur in a person's name but often start or end list fragments.
