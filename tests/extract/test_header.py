@@ -58,6 +58,10 @@ def test_a_heading_sentence_gives_time_and_place():
     ("Protokoll fra styremøte i Nordvik IKS 29. mars 2017 på Klosterøya.", "Styret",
      "Nordvik IKS"),
     ("Status prosjektgruppe og prosjekteier", "Status prosjektgruppe og prosjekteier", None),
+    ("PROTOKOLL FRA MØTE NORD-TROMS REGIONRÅD DA", "Nord-Troms regionråd DA", None),
+    ("Protokoll frå styremøtet i Språkrådet 13. september 2007", "Styret", "Språkrådet"),
+    ("REFERAT FRA MØTE I FROSTATING 06.12. 2002 PÅ STIKLESTAD KULTURSENTER, VERDAL",
+     "Frostating", None),
     ("Referat nr. 5, 2017", None, None),  # only the minutes' number
     ("Referat fra Offentlig utvalg for punktskrift, OUP", "Offentlig utvalg for punktskrift",
      None),  # its own initials, not a parent

@@ -95,3 +95,8 @@ def test_running_text_after_an_attendance_word_is_no_label(line):
 def test_the_group_a_present_from_label_names(line, group):
     from motebok.extract.labels import present_group
     assert present_group(line) == group
+
+
+def test_place_and_time_in_one_label_either_way_round():
+    label = match_label("STAD/TID:  Hagellia 6, Knarvik  10.01.2018 Kl. 13:30 – 15:00")
+    assert label is not None and label.field is Field.TIME_PLACE

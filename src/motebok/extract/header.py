@@ -102,7 +102,8 @@ _MEETING_NUMBER = re.compile(r"(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?", re.I)
 # A date, then where the meeting was: a venue whose last word is a building or room.
 _VENUE_AFTER_DATE = re.compile(r"\s+\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|\w+\s+\d{4})\s+"
                                r"(?:i|på)\s+[\w .-]*?(?:hus|huset|hotell|hotel|sal|salen|"
-                               r"senter|senteret|rom|rommet|gård|garden)$", re.I)
+                               r"senter|senteret|rom|rommet|gård|garden|kultursenter)"
+                               r"(?:,\s*[\w .-]{2,30})?$", re.I)  # "…, Verdal"
 # A title that names minutes (not "Sakliste ble godkjent").
 _MINUTES_TITLE = re.compile(r"^(?:møte)?(?:referat|protokoll|møtebok)\s+(?:fra|frå)\s", re.I)
 # A project or organisation named before the document word: "X: Referat fra møte i …".
@@ -470,7 +471,7 @@ def _forms_in_capitals(text: str) -> str:
 
 
 # Company forms and agencies written in capitals ("… næringshage AS", "Vestfold Vann IKS").
-_COMPANY_FORM = re.compile(r"\b(?:as|asa|iks|sa|kf|ks|nav|nho)\b", re.I)
+_COMPANY_FORM = re.compile(r"\b(?:as|asa|iks|sa|kf|ks|nav|nho)\b|(?<=\s)da$", re.I)
 
 
 def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
@@ -528,7 +529,9 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if compound:
         tail = re.sub(r"\([^)]*\)", "", " ".join(words[1:])).strip()
         org_match = re.match(r"^(?:i|for)\s+(.+)$", tail)
-        if org_match and _BODY_STEMS.search(org_match.group(1).split()[0]):
+        if org_match and _BODY_STEMS.search(org_match.group(1).split()[0]) and \
+                compound.casefold() not in {"styret", "arbeidsutvalget", "arbeidsutvalet"}:
+            # (but "styremøte i Språkrådet" is a meeting of the council's board)
             # "nettverksmøte i Folkehelsenettverket Helgeland": the name is the body's
             return body_and_organization(org_match.group(1).strip())
         if org_match and org_match.group(1)[:1].islower() and not title.isupper():
@@ -593,7 +596,8 @@ _NUMBERED_MEETING = re.compile(r"^(?:møte|møtet|moete)\s*(?:nr\.?\s*)?\d+(?:\s
                                re.I)
 _DASH = re.compile(r"\s+[–—-]\s+")
 _PARENT_FORM = re.compile(r"(?:kommune|herad|samkommune|fylkeskommune|IKS|regionråd|regionrådet|"
-                          r"selskap|selskapet|\bAS|\bSA|\bKF|\bVel)$", re.I)
+                          r"selskap|selskapet|\bAS|\bSA|\bKF|\bVel)(?:\s+(?:DA|IKS|AS))?$",
+                          re.I)  # also "Nord-Troms regionråd DA"
 
 
 def _dash_split(text: str) -> tuple[str, str] | None:
