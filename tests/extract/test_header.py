@@ -321,3 +321,11 @@ def test_a_host_municipalitys_letterhead_is_no_parent_of_a_cooperation():
     text = ("ÅS KOMMUNE\nPROTOKOLL\nUtvalg: Ås eldreråd\nMøtedato: 12.03.2024\n"
             "Til stede: Kari Holm\n")
     assert parse_bytes(text.encode(), "eldre.txt").organization == "Ås kommune"
+
+
+def test_a_second_heading_names_the_parent_of_the_same_body():
+    text = ("Styremøte 7. april 2016\n\nSTYREMØTE I NORDDAL HISTORIELAG.\n\n"
+            "Tilstades: Arne Rud, Rita Lie og Per Bø.\n\n1. Konstituering. Per Bø held fram "
+            "som kasserar.\n")
+    record = parse_bytes(text.encode(), "historielag.txt")
+    assert (record.body, record.organization) == ("Styret", "Norddal historielag")

@@ -745,6 +745,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if head.body is None and head.title:  # "Referat", "REFERAT FRA MØTE 3/2022"
         head.body, head.organization = body_and_organization(
             _subtitle(lines, head.title_line, limit))
+    if head.body and head.organization is None and head.title_line is not None:
+        head.organization = _parent_below(lines, head.title_line, head.body)
     subtitle_place = None
     if head.title_line is not None:
         subtitle_place = _second_title(lines[head.title_line + 1:limit], head)
@@ -904,6 +906,19 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             not values.date and not _has_lone_date(lines, limit):
         head.document_date = None
     return head
+
+
+def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
+    """The parent a second heading right under the title names for the same body:
+    "Styremøte 7. april 2016" / "STYREMØTE I HEIDAL HISTORIELAG." → "Heidal historielag"."""
+    for line in lines[title_line + 1:title_line + 3]:
+        text = line.body.rstrip(".")
+        if len(text) > 80 or match_label(line.text) or FINITE_VERB.search(text.lower()):
+            continue
+        same, parent = body_and_organization(text)
+        if same == body and parent:
+            return parent
+    return None
 
 
 def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | None:
