@@ -455,3 +455,16 @@ def test_ditto_marks_groups_of_the_body_and_projects_in_a_table():
     assert found["Einar Asbjørnsen"][0] == "Finnmarkseiendommen (FeFo)"
     assert found["Marit Ekkernes"][0] == "Ungdomsskoleprosjektet Øst-Finnmark"
     assert "Ungdomsskoleprosjektet Øst-Finnmark" not in found
+
+
+def test_a_youth_council_numbering_on_from_its_last_meeting():
+    text = ("MØTE I NORDVIK UNGDOMSRÅD\nFredag 22. januar, 18:00 - 20:30\n"
+            "Kommunestyresalen, rådhuset i Nordvik.\n\nTilstade:\nAlma Vermedal\nTora Austvik\n\n"
+            "22. Leiar Tora Austvik opna møtet.\n\n23. Innkalling ble godkjent.\n\n"
+            "24. Referatet frå forrige møte ble godkjent.\n")
+    record = parse_bytes(text.encode(), "ur.txt")
+    assert (record.body, record.organization) == ("Nordvik ungdomsråd", None)
+    assert (record.meeting.start, record.meeting.end) == ("18:00", "20:30")
+    assert record.meeting.location == "Kommunestyresalen, rådhuset i Nordvik"
+    assert [p.name for p in record.participants] == ["Alma Vermedal", "Tora Austvik"]
+    assert [i.number for i in record.items] == ["22", "23", "24"]

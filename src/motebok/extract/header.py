@@ -19,6 +19,7 @@ from motebok.extract.text import (
     NOT_NAME_WORDS,
     Line,
     abbreviates,
+    looks_like_name,
 )
 from motebok.read.blocks import BlockKind
 from motebok.vocab import DocumentKind
@@ -149,7 +150,9 @@ _TWO_TIMES = re.compile(r"\b\d{1,2}[.:]\d{2}\s+(\d{1,2})[.:](\d{2})\s*$")
 # "… 29. mars 2017 på Klosterøya.": after a whole date, "på" and a name is where it met.
 _PLACE_AFTER_YEAR = re.compile(r"(?<=\d{4})\s+på\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)"
                                r"{0,3})\s*\.?$")
-_GENITIVE_ORG = re.compile(r"^(?P<org>[A-ZÆØÅ][\w-]+?(?<!u))s\s+(?=[a-zæøåA-ZÆØÅ])")  # not "Status"
+# "Osloregionens faggruppe", "Kommunenes nettverk": a definite noun's genitive (not
+# "Status", and not a place ending in -s: "Tysnes ungdomsråd", "Hemnes kommune")
+_GENITIVE_ORG = re.compile(r"^(?P<org>[A-ZÆØÅ][\w-]*?(?:en|et|a|ene))s\s+(?=[a-zæøåA-ZÆØÅ])")
 # Compound meeting words whose body no body noun gives (the rest: ``compound_body``).
 _COMPOUND_MEETING = {
     "årsmøte": "Årsmøtet", "årsmøtet": "Årsmøtet", "medlemsmøte": "Medlemsmøtet",
@@ -189,7 +192,11 @@ _TITLE_CHANNEL = re.compile(rf"\s(?:på|via|over|i)\s+(?P<channel>{_CHANNELS})\b
 _MEETING_DATE_LINE = re.compile(r"^(?:[\wæøå-]*møte|møtet|samling|seminar|workshop|konferanse|"
                                 r"fagdag|nettverkssamling|dagsamling)\s+(?:den\s+)?"
                                 r"(?:\w+dag\s+)?\d", re.I)
-_PLACE_DATE = re.compile(r"^(?P<place>[A-ZÆØÅ][\w .-]{1,40}),\s*(?:den\s+)?(?P<date>\d.*)$")
+# "Sandnes, 3. mai 2021": a place in words only (no weekday, no day), then the date
+_PLACE_DATE = re.compile(r"^(?!(?i:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|"
+                         r"tysdag|laurdag|sundag)\b)"
+                         r"(?P<place>[A-ZÆØÅ][^\W\d_]*(?:[ .-]+[^\W\d_]+){0,5}),\s*(?:den\s+)?"
+                         r"(?P<date>\d.*)$")
 # A letter's place and date above the title, without the comma: "Sør-Gardermoen 11.
 # september 2012", "Levanger 20.06.04" (a place of one or two words that is no meeting
 # word, then a date).
@@ -820,11 +827,12 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             # "… som telefonmøte", "Møtet var på Rådhuset onsdag …", "… holdt i X"
             head.location = held_as.group("place") or held_as.group("home") or \
                 held_as.group("at") or held_as.group("venue")
-        if head.location is None and line.index > 0 and _LONE_PLACE.fullmatch(text) and \
+        if head.location is None and line.index > 0 and _is_venue_line(text) and \
                 text.casefold() not in NOT_NAME_WORDS and \
                 dates.find_time_range(lines[line.index - 1].body)[0] and \
                 dates.find_dates(lines[line.index - 1].body):
-            head.location = text  # "Tysdag 25. april 2017 kl. 19.00." / "Ørskoghallen"
+            head.location = text.rstrip(".")  # "Tysdag 25. april 2017 kl. 19.00." /
+            # "Ørskoghallen", "Kommunestyresalen, rådhuset i Uggdal."
             continue
         found = dates.find_dates(text)
         if found and _is_date_line(text) and document is None:
@@ -978,6 +986,21 @@ _HOURS = re.compile(r"^(?:kl\.?\s*)?(?P<start>\d{1,2}|\d{4})\s*[-–]\s*(?P<end>
 
 
 _LONE_PLACE = re.compile(r"[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?")
+# Words that name a meeting room or building.
+_VENUE_WORD = re.compile(r"(?:sal|salen|rådhus|rådhuset|hus|huset|hotell|senter|senteret|"
+                         r"rom|rommet|skole|skolen|skule|skulen|kontor|kontoret|lokale|"
+                         r"lokalet|kantina|kantine|bibliotek|biblioteket|hall|hallen)\b", re.I)
+
+
+def _is_venue_line(text: str) -> bool:
+    """A line that is only a place: one or two capitalised words ("Ørskoghallen"), or a
+    room and a building ("Kommunestyresalen, rådhuset i Uggdal.")."""
+    if _LONE_PLACE.fullmatch(text):
+        return True
+    first = text.split(",", 1)[0]
+    return "," in text and len(text) < 80 and text[:1].isupper() and \
+        bool(_VENUE_WORD.search(text)) and not FINITE_VERB.search(text.lower()) and \
+        not looks_like_name(first) and not text.rstrip(".").endswith(":")
 _PLACE_UNDER_WHEN = re.compile(r"^(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.;:]{1,50}?)\.?$")
 _PLACE_AFTER_TIME = re.compile(r"\b(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?"
                                r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?(?:,?\s+(?:i|på)\s+|,\s*(?=[A-ZÆØÅ]))"

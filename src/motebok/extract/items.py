@@ -560,7 +560,7 @@ def _in_sequence(lines: list[Line], candidates: list[Candidate]) -> list[Candida
     """
     kept: list[Candidate] = []
     inner: Candidate | None = None  # last entry of a list inside an item
-    for cand in candidates:
+    for n, cand in enumerate(candidates):
         if cand.seq is None:
             continue
         if inner is not None and inner.seq is not None and cand.seq == inner.seq + 1 and \
@@ -569,8 +569,8 @@ def _in_sequence(lines: list[Line], candidates: list[Candidate]) -> list[Candida
             continue
         inner = None
         if not kept:
-            if cand.seq <= 3 or cand.style == "case":
-                kept.append(cand)
+            if cand.seq <= 3 or cand.style == "case" or _series_from(candidates[n:]):
+                kept.append(cand)  # also "22.", "23.", "24.": numbered on from last meeting
             continue
         last = kept[-1].seq or 0
         if last < cand.seq <= last + 3:
@@ -578,6 +578,13 @@ def _in_sequence(lines: list[Line], candidates: list[Candidate]) -> list[Candida
         elif cand.seq <= last:
             inner = cand
     return kept
+
+
+def _series_from(candidates: list[Candidate]) -> bool:
+    """Whether the first three candidates number on by one (22, 23, 24)."""
+    seqs = [c.seq for c in candidates[:3]]
+    return len(seqs) == 3 and None not in seqs and seqs[1] == seqs[0] + 1 and \
+        seqs[2] == seqs[1] + 1  # type: ignore[operator]
 
 
 def _with_standing(lines: list[Line], items: list[Candidate], standing: list[Candidate],
