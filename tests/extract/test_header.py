@@ -329,3 +329,12 @@ def test_a_second_heading_names_the_parent_of_the_same_body():
             "som kasserar.\n")
     record = parse_bytes(text.encode(), "historielag.txt")
     assert (record.body, record.organization) == ("Styret", "Norddal historielag")
+
+
+def test_an_organisation_label_and_a_remark_after_the_place():
+    text = ("Protokoll fra styremøte 4/23\n\nOrganisasjon: Agder Avfall IKS\nDato: 31. mai 2023\n"
+            "Sted: Heftingsdalen – møterom Hove (OBS! Befaring av ny butikk etter møtet)\n\n"
+            "Til stede\nErik Fløy, Styrets leder\n\nSak 33/23 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert (record.body, record.organization) == ("Styret", "Agder Avfall IKS")
+    assert record.meeting.location == "Heftingsdalen – møterom Hove"

@@ -667,6 +667,7 @@ class HeaderValues:
     place: list[str] = field(default_factory=list)
     time_place: list[str] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
+    organization: list[str] = field(default_factory=list)  # "Organisasjon:"
     bare_lines: list[str] = field(default_factory=list)
     value_lines: set[int] = field(default_factory=set)  # lines that hold a label's value
 
@@ -676,7 +677,8 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
     values = HeaderValues()
     targets = {Field.TIME: values.time, Field.DATE: values.date, Field.PLACE: values.place,
                Field.TIME_PLACE: values.time_place, Field.BODY: values.body,
-               Field.DOCUMENT_DATE: values.document_date}
+               Field.DOCUMENT_DATE: values.document_date,
+               Field.ORGANIZATION: values.organization}
     stacked = _stacked_labels(lines, start, stop, targets)
     for i in range(start, stop):
         if i in stacked:
@@ -771,6 +773,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         body, organization = body_and_organization(values.body[0].strip(" ."))
         head.body = body or values.body[0].strip(" .")
         head.organization = organization or head.organization
+    if values.organization and values.organization[0].strip(" ."):
+        head.organization = values.organization[0].strip(" .")  # "Organisasjon: X IKS"
 
     meeting = None        # (DateMatch, source) of the meeting day
     document = None       # DateMatch of the document's own date
@@ -1055,6 +1059,8 @@ def _clock(digits: str) -> str | None:
 
 def _place_from(value: str, labelled_place: bool) -> str | None:
     """The place in a "Sted:" or "Tid og sted:" value: what is left after date and time."""
+    if "(" in value and (remark := _PLACE_REMARK.search(value)):
+        value = value[:remark.start()]  # "… møterom Hove (OBS! Befaring av …)": a remark
     if labelled_place:
         return value.strip(" .,") or None
     text = value
@@ -1068,6 +1074,8 @@ def _place_from(value: str, labelled_place: bool) -> str | None:
     return text or None
 
 
+# A remark in brackets after a place: a warning, or a sentence of its own.
+_PLACE_REMARK = re.compile(r"\s*\((?:[^()]*!|(?:\S+\s+){5,})[^()]*\)?\s*$")
 # What _place_from removes from a "Tid og sted:" value to leave the place.
 _KL_TIME_SPAN = re.compile(r"\b(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*"
                            r"\d{1,2}(?:[.:]\d{2})?)?", re.I)

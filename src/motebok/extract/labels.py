@@ -29,6 +29,7 @@ class Field(StrEnum):
     GUESTS = "guests"          # administration, observers, others
     COPY = "copy"              # kopi til: not participants
     BODY = "body"              # "Utvalg:", "Organ:"
+    ORGANIZATION = "organization"  # "Organisasjon:": the body's parent
     AGENDA = "agenda"          # "Saksliste", "Agenda", "Dagsorden": start of the items
 
 
@@ -144,6 +145,7 @@ _add(Field.COPY, "kopi", "kopi til", "til orientering", "distribusjon", "mottake
      "signatur", "signert av",
      # remarks on the meeting, not a group of people
      "merknader", "diverse merknader")
+_add(Field.ORGANIZATION, "organisasjon", "selskap", "virksomhet", "eier", "eigar")
 _add(Field.BODY, "utvalg", "organ", "møte i", "forum", "styre", "gruppe", "nettverk",
      "utval", "møte", "møtenavn", "møtets navn", "styre/råd/utvalg", "styre/organ",
      "styre, råd, utvalg", "utvalg/styre", "styre/råd/utval")
