@@ -619,6 +619,13 @@ def test_a_page_a_copy_ran_into_one_line():
         "13/1 Årsmelding 2012 for nemnda",
         "13/2 Budsjett 2013 for nemnda, vedtatt i møtet i fjor etter lang debatt og med "
         "stort flertall blant medlemmene"]
+    agenda = ("Dagsorden Sak 1 Referat fra forrige møte Sak 2 Via Nordica 2016 fremdrift og "
+              "status v/ny prosjektleder Sak 3 Nytt fra forbundsstyret v/nvf-sekretær Sak 4 "
+              "Årsmøtet 2015 foredragsholder? Sak 5 Styremedlemmer orienterer fra virksomheten "
+              "Sak 6 Eventuelt Sak 7 Neste møte Kontoradresse Brynsengfaret 6A Postadresse")
+    assert unflatten(agenda)[:3] == [
+        "Dagsorden", "Sak 1 Referat fra forrige møte",
+        "Sak 2 Via Nordica 2016 fremdrift og status v/ny prosjektleder"]
     sentence = "Vi drøftet saken. " * 30  # long, but no labels: one paragraph
     assert unflatten(sentence) == [sentence]
     record = parse_bytes(page.encode(), "flat.txt")

@@ -134,7 +134,7 @@ _add(Field.GUESTS, "observatør i møtet", "observatører i møtet", "observatø
      "tilretteleggarar")
 _add(Field.COPY, "kopi", "kopi til", "til orientering", "distribusjon", "mottakere",
      "orientert/invitert", "orientert", "til informasjon", "kopimottakere",
-     "kopimottakere av referat", "referat sendes til", "referat sendt",
+     "kopimottakere av referat", "referat sendes til", "referat sendt", "referat sendt til",
      "mottakarar", "til", "cc", "vedlegg", "vedlegg:",
      # e-mail headers of minutes pasted from a mail
      "emne", "subject", "sendt", "sent", "from", "fra", "to", "bcc", "kopi:",

@@ -395,9 +395,9 @@ _FLAT_BREAK = re.compile(
     r"Møteleder|Møteleiar|Referent|Sekretær|Vedtak|Innstilling|Behandling|Votering|"
     r"Underskrift|Andre møtende|Fra [A-ZÆØÅa-zæøå][\wæøå -]{2,40} møtte|"
     r"Følgende [a-zæøå ]{0,30}(?:møtte|forfall))\s*:|"
-    r"(?:Til stede|Tilstede|Saker til behandling|Saksliste|SAKLISTE|Sakliste|"
+    r"(?:Til stede|Tilstede|Saker til behandling|Saksliste|SAKLISTE|Sakliste|Dagsorden|"
     r"Foredragsholdere)\b|"
-    r"(?:(?:Sak|PS|RS|ST)\s+)?\d{1,4}/\d{1,4}\s+[A-ZÆØÅ])")
+    r"(?:(?:Sak|PS|RS|ST)\s+)?\d{1,4}/\d{1,4}\s+[A-ZÆØÅ]|Sak\s+\d{1,3}\.?\s+[A-ZÆØÅ])")
 
 
 # Any capitalised phrase that ends in a colon, tried at every space: a label the
