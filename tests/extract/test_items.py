@@ -352,3 +352,13 @@ def test_numbers_a_pdf_set_apart_from_their_titles():
     assert [(i.number, i.title) for i in record.items] == [
         ("1", "Valg av referent"), ("2", "Skolebruksplan"), ("3", "17. mai (bod på torget)"),
         ("4", "Oppvekstplanen"), ("6", "Rusplanen oppdateres")]  # "5." alone: a blank entry
+
+
+def test_headings_that_say_what_happened_or_ask_a_question_then_answer_it():
+    record = _parsed("Referat fra styremøte i Nordkoret 22.10.2019\n\nTil stede: Kari Holm, "
+                     "Ola Dahl\n\nSak 1 Innkallingen og dagsorden ble godkjent\n"
+                     "Sak 2 Skal koret dekke utgiftene? Koret dekker ikke billettene til de tre.\n")
+    assert [(i.title, i.text) for i in record.items] == [
+        (None, "Innkallingen og dagsorden ble godkjent"),
+        ("Skal koret dekke utgiftene", "Koret dekker ikke billettene til de tre.")]
+    assert record.items[0].decisions == ["Innkallingen og dagsorden ble godkjent"]

@@ -655,7 +655,7 @@ _CASE_KINDS = ("vedtakssak", "orienteringssak", "drøftingssak", "diskusjonssak"
 _DASH_BEFORE_CAPITAL = re.compile(r"\s[–—-]\s+(?=[A-ZÆØÅ])")
 _SENTENCE_MARK = re.compile(r"\.(?:\s|$)|:\s")
 _COLON_BEFORE_CAPITAL = re.compile(r"(?<=[\wæøå)]):\s+(?=[A-ZÆØÅ])")
-_STOP_BEFORE_CAPITAL = re.compile(r"(?<=[a-zæøå0-9)»])\.\s+(?=[A-ZÆØÅ])")
+_STOP_BEFORE_CAPITAL = re.compile(r"(?<=[a-zæøå0-9)»])[.?]\s+(?=[A-ZÆØÅ])")  # also a question
 _ENDS_IN_NUMBER = re.compile(r"\b\d{1,2}$")
 _VERBISH = re.compile(r"\b\w+(?:erte|ert|et|te|de|ble|var|kom|har|skal|vil|er|går|gikk)\b|"
                       r"\b(?:har|hadde|ble|vart|skal|vil|kan|må)\b")
@@ -701,8 +701,15 @@ def is_whole_sentence(text: str) -> bool:
     """A numbered entry that is a finished sentence with a finite verb ("Saklista blei
     godkjent.", "Magne Aasbrenn blei valt til møteleiar."), not a title."""
     text = text.strip()
-    return text.endswith(".") and len(text.split()) >= 3 and \
+    if not text.endswith("."):  # "Sak 1 Innkallingen og dagsorden ble godkjent"
+        return len(text.split()) >= 3 and bool(_PASSED.search(text))
+    return len(text.split()) >= 3 and \
         bool(FINITE_VERB.search(text)) and not _ENDS_IN_NUMBER.search(text[:-1])
+
+
+# What a meeting did to a case, said without a full stop after it.
+_PASSED = re.compile(r"\b(?:ble|blei|vart)\s+(?:\w+\s+)?(?:godkjent|godkjend|vedtatt|vedteke|"
+                     r"valgt|valt|vald|utsatt|utsett|tatt til orientering)\b")
 
 
 def _short_title_line(line: Line, after: list[Line]) -> bool:
