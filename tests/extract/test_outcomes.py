@@ -31,6 +31,8 @@ from motebok.extract.outcomes import is_action, is_decision, responsible_of
     "Opplegget fekk full tilslutning frå styret.",
     "Gustav Ekre held fram som kasserar.",  # a seat kept, in a konstituering
     "Det var ingen merknader til innkallinga.", "Ingen merknader til referatet",
+    "Enstemmig som innstilt", "Styret er enig i at innkallingen var for sen.",
+    "Man konkluderte med at nivået holdes.",
     "Styret kom til at det ikkje er aktuelt nett no.", "Det vart fastsett to datoar for møte.",
     "Orkland AP innvilget en støtte på 1000 kr.", "Arbeidsfordelinga vart avklåra.",
     "Styret lar derfor denne saken ligge.", "Kari Holm vart valt til leiar.",
@@ -53,6 +55,7 @@ def test_outcome_sentences_are_decisions(sentence):
     "Kari kom til at hun ikke rakk toget.", "Det er bestemt av departementet.",
     "Ordningen fortsetter som før.",  # no seat: no decision
     "Ingen merknader til saken.",  # nothing approved
+    "Kari er enig med Per.",  # one member, not the body
 ])
 def test_other_sentences_are_not(sentence):
     assert not is_decision(sentence)

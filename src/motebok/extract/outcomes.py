@@ -219,6 +219,16 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
          r"^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:godkjente|godkjende)\s+(?!at\b)"),
         (("enighet", "semje", "einigheit"),
          r"\b(?:det\s+)?(?:var|ble|vart|er)\s+(?:enighet|semje|einigheit)\s+om\b"),
+        # "Styret er enig i at …": the body agrees (one member agreeing is no decision)
+        (("enig", "einig", "samd"),
+         r"^(?:[\wæøå-]*(?:styret|rådet|utvalget|utvalet|gruppa|gruppen|nettverket|"
+         r"forumet|nemnda|komiteen)|møtet|alle)\s+(?:er|var|ble|vart)\s+(?:enig|einig|samd)\b"),
+        # "Enstemmig som innstilt", "Vedtatt som innstilt."
+        (("som innstilt", "som tilrådd"),
+         r"^(?:enstemmig\s+|samrøystes\s+)?(?:(?:vedtatt|vedteke|godkjent)\s+)?"
+         r"som\s+(?:innstilt|tilrådd)\s*\.?$"),
+        # "Man konkluderte med at …", "Gruppa konkluderte med …"
+        (("konkluderte",), r"\bkonkluderte\s+med\b"),
         (("vedtatt",), r"\bvedtatt\s+(?:med|mot)\s+\d+|\bvedtatt\s+mot\b"),
         (("neste",),
          r"^(?:neste\s+(?:\w*møte|moete|samling)\s+(?:blir|er|vert|holdes|avholdes|settes|"
@@ -575,7 +585,8 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "enig", "eini
                   "beslutningsdyktig",
                   "vedtaksfør", "valt", "fastsatt", "fastsett", "bestemt", "avklar", "avklår",
                   "innvilg", "bevilg", "stiller seg", "stilte seg", "kom til at",
-                  "saken ligge", "saka ligge", "fram som", "fortsetter som", "fortset som")
+                  "saken ligge", "saka ligge", "fram som", "fortsetter som", "fortset som",
+                  "som innstilt", "som tilrådd", "konkluderte")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 
