@@ -468,3 +468,22 @@ def test_a_youth_council_numbering_on_from_its_last_meeting():
     assert record.meeting.location == "Kommunestyresalen, rådhuset i Nordvik"
     assert [p.name for p in record.participants] == ["Alma Vermedal", "Tora Austvik"]
     assert [i.number for i in record.items] == ["22", "23", "24"]
+
+
+def test_seats_and_jobs_written_with_a_capital_after_the_name():
+    text = ("Protokoll fra styremøte 4/23\nDato: 31. mai 2023\n\nTil stede\n"
+            "Erik Fløy, Styrets leder\nGunnar Lyng, Styrets nestleder\nBjørg Eide, Styremedlem\n"
+            "Anita Jern, Daglig leder\nEirik Krist, Økonomisjef\n\n"
+            "Sak 33 Godkjenning av innkalling\nValg av referent: Bjørg Eide\n\n"
+            "Sak 34 Regnskap\nGodkjent.\n\nSkrivar Bjørg Eide\n")
+    found = people(parse_bytes(text.encode(), "styre.txt"))
+    assert [(name, found[name][:2]) for name in found] == [
+        ("Erik Fløy", (None, "chair")), ("Gunnar Lyng", (None, "member")),
+        ("Bjørg Eide", (None, "secretary")), ("Anita Jern", (None, "guest")),
+        ("Eirik Krist", (None, "guest"))]
+
+
+def test_a_signature_by_the_skrivar():
+    text = ("Referat frå styremøte 18. januar 2011\nTilstede: Jan Rindli, Rita Lange\n\n"
+            "Sak 19 Årsmøtet\nVedteke.\n\nSkrivar Rita Lange\n")
+    assert people(parse_bytes(text.encode(), "lag.txt"))["Rita Lange"][1] == "secretary"

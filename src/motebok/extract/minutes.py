@@ -722,21 +722,30 @@ _TO_MEETING_ROLE = re.compile(
 _ROLE_WORDS_ELECTED = ("møtele", "ordstyr", "referent", "sekretær", "protokollfør")
 
 
+# How a line under the minutes that names who wrote them starts.
+_SIGNED_STARTS = ("ref", "for ref", "skrivar", "skriver", "møtesekretær")
+# "Valg av referent: Øystein Eeg", "Valg av møteleder: Kari Holm"
+_CHOSEN_FOR_ROLE = re.compile(
+    r"\bvalg\s+av\s+(?P<role>referent|møteleder|møteleiar|ordstyrer|ordstyrar)\s*:\s*"
+    r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ][\w-]+|[A-ZÆØÅ]\.)){1,3})", re.I)
+
+
 def _elected_to_meeting_roles(people: People, text: str, lowered: str) -> None:
     """Who a sentence gives the meeting's chair or minutes ("Magne Aasbrenn blei valt til
     møteleiar.", "… framlegg om Anstein Lohndal til møteleiar og Jakob Gullberg til
     referent.")."""
     if not any(word in lowered for word in _ROLE_WORDS_ELECTED):
         return
-    for match in _TO_MEETING_ROLE.finditer(text):
+    for match in [*_TO_MEETING_ROLE.finditer(text), *_CHOSEN_FOR_ROLE.finditer(text)]:
         name = match.group("name")
         if looks_like_name(name):
-            role = ParticipantRole.CHAIR if match.group("role").startswith(("møtele", "ordst")) \
-                else ParticipantRole.SECRETARY
+            role = ParticipantRole.CHAIR if match.group("role").lower().startswith(
+                ("møtele", "ordst")) else ParticipantRole.SECRETARY
             people.add(Entry(name=name, role=role))
 
 
-_SIGNATURE = re.compile(r"^(?:referent|refr?\.|referat(?:\s+ført)?\s+av|for\s+referatet)"
+_SIGNATURE = re.compile(r"^(?:referent|refr?\.|referat(?:\s+ført)?\s+av|for\s+referatet|"
+                        r"skrivar|skriver|møtesekretær)"
                         r"\s*[:;]?\s*(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})",
                         re.I)
 
@@ -769,13 +778,13 @@ def read_other_people(draft: Draft) -> None:
                 people.add(welcomed)  # "X ønsket velkommen og ledet så møtet." after the agenda
             elif (host := _WELCOMED.match(sentence)) and looks_like_name(host.group("name")):
                 people.add(Entry(name=host.group("name")))  # "X ønskte velkommen": was there
-        if " til " in lowered or " som " in lowered:
+        if " til " in lowered or " som " in lowered or "valg av" in lowered:
             _elected_to_meeting_roles(people, line.body, lowered)
         if lowered.endswith(_CHAIR_ENDINGS) and (signed := _SIGNED_CHAIR.match(line.body)) \
                 and people.find(signed.group("name")) is not None:
             # "Kåre Haugli (s.) styreleder" under the minutes: a listed member chaired
             people.add(Entry(name=signed.group("name"), role=ParticipantRole.CHAIR))
-        if line.index >= draft.head_end and lowered.startswith(("ref", "for ref")):
+        if line.index >= draft.head_end and lowered.startswith(_SIGNED_STARTS):
             signature = _SIGNATURE.match(line.body)
             if signature:
                 people.add(Entry(name=signature.group("name"),

@@ -32,6 +32,8 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "møteleder": ParticipantRole.CHAIR, "møteleiar": ParticipantRole.CHAIR,
     "leder": ParticipantRole.CHAIR, "leiar": ParticipantRole.CHAIR,
     "styreleder": ParticipantRole.CHAIR, "styreleiar": ParticipantRole.CHAIR,
+    "styrets leder": ParticipantRole.CHAIR, "rådets leder": ParticipantRole.CHAIR,
+    "utvalgets leder": ParticipantRole.CHAIR, "styrets nestleder": ParticipantRole.MEMBER,
     "ordstyrer": ParticipantRole.CHAIR, "ordfører": None,  # type: ignore[dict-item]
     "president": ParticipantRole.CHAIR,  # an association's leader chairs its board
     "visepresident": ParticipantRole.MEMBER,
@@ -377,6 +379,23 @@ def parse_people_list(value: str, role: ParticipantRole | None,
     return found
 
 
+def _capitalised_seat(entry: Entry, text: str) -> bool:
+    """Give ``entry`` the seat or job written after its name with a capital ("Styrets
+    leder", "Daglig leder", "Økonomisjef"); False when ``text`` is neither. A job that is
+    no seat on the body is the administration's: a guest."""
+    lowered = text.casefold()
+    if lowered in ROLE_WORDS:
+        seat = ROLE_WORDS[lowered]
+        if seat is not None:
+            entry.role = seat
+        return True
+    if _JOB_TITLE.fullmatch(lowered):
+        if entry.role in (None, ParticipantRole.MEMBER):
+            entry.role = ParticipantRole.GUEST
+        return True
+    return False
+
+
 def _hyphen_note(part: str) -> str:
     """"Rune Nordstrand-1.klasse", "Bjørn Framnes-rektor", "Kine Sandvik- 2.klasse": what
     follows a name after a hyphen in lower case or digits is said of the person, as in
@@ -466,6 +485,10 @@ def _people_list(value: str, role: ParticipantRole | None,
             entries[-1].note = f"for {absent}"  # "Jon Li (Ap) for Per Bø (Ap)"
             pending = []
             continue
+        if text and entries and not paren and text[:1].isupper() and len(text) < 30 and \
+                not looks_like_name(text) and not _is_job_title(text) and \
+                _capitalised_seat(entries[-1], text):
+            continue  # "Erik Fløystad, Styrets leder", "Anita Jernquist, Daglig leder"
         if not text and paren and entries and is_role_word(paren):
             _apply_paren(entries[-1], paren)  # "Ola Dahl (rådmann) (referent)": a second
             continue  # parenthesis gives the meeting role
@@ -488,6 +511,9 @@ def _people_list(value: str, role: ParticipantRole | None,
             # "Sindre Moe, rådgiver (sekretær)": the parenthesis is the person's role
             if paren:
                 _apply_paren(entries[-1], paren)
+            elif ROLE_WORDS.get(text.casefold()) is ParticipantRole.GUEST and \
+                    entries[-1].role in (None, ParticipantRole.MEMBER):
+                entries[-1].role = ParticipantRole.GUEST  # "…, Daglig leder": the staff
             after_title = True
             continue
         if text and entries and not looks_like_name(tidy_name(text)) and \
@@ -684,8 +710,9 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
     # unless it is a role the vocabulary knows ("PL")
     if name_paren is not None or joined or not looks_like_name(name) or \
             not place[:1].isupper() or looks_like_name(tidy_name(place)) or \
-            place.strip(" .").casefold() in ROLE_WORDS or len(place.split()) > 4:
-        return None
+            place.strip(" .").casefold() in ROLE_WORDS or len(place.split()) > 4 or \
+            _JOB_TITLE.fullmatch(place.strip(" .").casefold()):
+        return None  # "Eirik Holm, Økonomisjef": a job, read as one below
     place, *remarks = _DASH_PARTS.split(place)  # "Hemsedal – ingen vara"
     entry = Entry(name=name, organization=place.strip(), role=role, attendance=attendance)
     for remark in remarks:
