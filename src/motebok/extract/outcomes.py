@@ -104,6 +104,12 @@ def _any_case(pattern: str) -> tuple[re.Pattern[str], bool]:
         return re.compile(pattern, re.I), False
 
 
+# The definite nouns a body is called by when it is the subject ("Styret …", "Regionrådet
+# …", "Arbeidsutvalet …", "Laget …"): one vocabulary for the forms below.
+_BODY_NOUN = (r"(?:rådet|styret|utvalget|utvalet|gruppa|gruppen|nettverket|forumet|nemnda|"
+              r"komiteen|skapet|laget)")
+
+
 # Outcome sentences that record a decision of the body. One alternation of all forms
 # cost ~50 µs per sentence (IGNORECASE tries every branch at every position), so each
 # form is its own pattern behind the lower-case substrings it cannot match without;
@@ -124,8 +130,7 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
                           r"(?:orientering|etterretning|vitande|vitende)"),
         # "Styret sa seg einig i tilrådinga.", "… ga sin tilslutning til forslaget."
         (("sa seg", "seier seg", "tilslutning"),
-         r"^(?:[A-ZÆØÅ][\w-]*\s+){0,2}?(?:alle|[\wæøå-]*(?:rådet|utvalget|utvalet|gruppa|gruppen|"
-         r"styret|nettverket|forumet|komiteen|nemnda)|møtet|medlemmene)\s+"
+         rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:alle|[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene)\s+"
          r"(?:sa|seier|sier)\s+seg\s+(?:enige?|einige?|samde?)\b|"
          r"\b(?:ga|gav|gir)\s+(?:sin\s+)?(?:full\s+)?tilslutning\s+til\b|"
          r"\b(?:fikk|fekk|får)\s+(?:full\s+|brei\s+|bred\s+)?tilslutning\b"),
@@ -141,8 +146,7 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
          r"fullmakt\s+til\b"),
         # "Styret godkjenner årsregnskapet.", "Rådet vedtar budsjettet.": a body decides
         (("godkjenner", "vedtar", "vedtek"),
-         r"^(?:(?=[A-ZÆØÅ])[\wæøå-]*?(?:rådet|styret|utvalget|utvalet|gruppen|gruppa|forumet|"
-         r"nettverket|skapet|nemnda|komiteen|møtet)|(?-i:[A-ZÆØÅ]{2,5}))\s+"
+         rf"^(?:(?=[A-ZÆØÅ])[\wæøå-]*?(?:{_BODY_NOUN}|møtet)|(?-i:[A-ZÆØÅ]{{2,5}}))\s+"
          r"(?:godkjenner|vedtar|vedtek)\s"),  # also "AU godkjenner referatet"
         # "Saken avsluttes.", "Saka vert avslutta.": the case is closed
         (("avslutt",), r"^(?:saken|saka)\s+(?:avsluttes|avsluttast|(?:er|blir|ble)\s+"
@@ -200,8 +204,7 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
         # saken ligge."
         (("stiller seg", "stilte seg", "kom til at", "saken ligge", "saka ligge"),
          r"\b(?:stiller|stilte|stilde)\s+seg\s+(?:positive?|negative?|bak|positivt)\b|"
-         r"^(?:[A-ZÆØÅ][\w-]*\s+){0,2}(?:styret|rådet|utvalget|utvalet|gruppa|gruppen|"
-         r"nettverket|møtet|laget|forumet|nemnda|komiteen)\s+kom\s+til\s+at\b|"
+         rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}(?:{_BODY_NOUN}|møtet)\s+kom\s+til\s+at\b|"
          r"\blar\s+(?:derfor\s+)?(?:denne\s+saken|saken|saka|denne\s+saka)\s+ligge\b"),
         # "Møtet var beslutningsdyktig.": the meeting's own finding
         (("beslutningsdyktig", "vedtaksført", "vedtaksfør"),
@@ -221,8 +224,8 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
          r"\b(?:det\s+)?(?:var|ble|vart|er)\s+(?:enighet|semje|einigheit)\s+om\b"),
         # "Styret er enig i at …": the body agrees (one member agreeing is no decision)
         (("enig", "einig", "samd"),
-         r"^(?:[\wæøå-]*(?:styret|rådet|utvalget|utvalet|gruppa|gruppen|nettverket|"
-         r"forumet|nemnda|komiteen)|møtet|alle)\s+(?:er|var|ble|vart)\s+(?:enig|einig|samd)\b"),
+         rf"^(?:[\wæøå-]*{_BODY_NOUN}|møtet|alle)\s+(?:er|var|ble|vart)\s+"
+         r"(?:enig|einig|samd)\b"),
         # "Enstemmig som innstilt", "Vedtatt som innstilt."
         (("som innstilt", "som tilrådd"),
          r"^(?:enstemmig\s+|samrøystes\s+)?(?:(?:vedtatt|vedteke|godkjent)\s+)?"
@@ -235,9 +238,8 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
          r"berammes))"),
         (("berammes",), r"\bberammes\b"),
         (("foreslo", "anbefal", "tilrå", "ønsk"),
-         r"^(?:[A-ZÆØÅ][\w-]*\s+){0,3}(?:gruppen|gruppa|utvalget|utvalet|styret|rådet|"
-         r"faggruppen|faggruppa|nettverket|møtet|forumet|komiteen|nemnda|arbeidsutvalget|"
-         r"medlemmene)\s+(?:foreslo|anbefaler|anbefalte|tilrår|tilrådde|ønsker|ønsket|ønskte)"
+         rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,3}}(?:[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene)\s+"
+         r"(?:foreslo|anbefaler|anbefalte|tilrår|tilrådde|ønsker|ønsket|ønskte)"
          r"\s+å\b"),
     ))
 
