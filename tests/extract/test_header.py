@@ -338,3 +338,16 @@ def test_an_organisation_label_and_a_remark_after_the_place():
     record = parse_bytes(text.encode(), "styre.txt")
     assert (record.body, record.organization) == ("Styret", "Agder Avfall IKS")
     assert record.meeting.location == "Heftingsdalen – møterom Hove"
+
+
+def test_a_bare_document_word_then_the_meeting_its_day_and_a_time_and_venue_line():
+    text = ("REFERAT\nfra møte nr. 02/19 Trafikkutvalget i Nord-Fjella, onsdag 6. mars 2019\n\n"
+            "kl 10.00 på fylkeshuset, Storgata 2 i møterom 4.135, 1. etasje.\n"
+            "Til stede: Kari Holm (medlem)\n\nT-SAK 01/19 GODKJENNING AV REFERAT\n"
+            "Referatet ble godkjent.\n")
+    record = parse_bytes(text.encode(), "tsu.txt")
+    assert record.title == ("REFERAT fra møte nr. 02/19 Trafikkutvalget i Nord-Fjella, "
+                            "onsdag 6. mars 2019")
+    assert (record.body, record.organization) == ("Trafikkutvalget i Nord-Fjella", None)
+    assert (record.meeting.date, record.meeting.start) == ("2019-03-06", "10:00")
+    assert record.meeting.location == "fylkeshuset, Storgata 2 i møterom 4.135, 1. etasje"

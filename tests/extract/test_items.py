@@ -362,3 +362,22 @@ def test_headings_that_say_what_happened_or_ask_a_question_then_answer_it():
         (None, "Innkallingen og dagsorden ble godkjent"),
         ("Skal koret dekke utgiftene", "Koret dekker ikke billettene til de tre.")]
     assert record.items[0].decisions == ["Innkallingen og dagsorden ble godkjent"]
+
+
+
+def test_an_agenda_of_case_numbers_and_a_copy_cut_short_after_two_of_its_cases():
+    record = _parsed("Referat fra styremøte 4. mai 2021\n\nSaksliste:\nSak 11/21 Godkjenning av "
+                     "innkalling\nSak 12/21 Referat fra forrige møte\nSak 13/21 Budsjett\n"
+                     "Sak 14/21 Eventuelt\n\nSak 11/21 Godkjenning av innkalling\n"
+                     "Innkallingen ble godkjent.\n\nSak 12/21 Referat fra forrige møte\n"
+                     "Referatet ble godkjent.\n")
+    assert [(i.number, i.decisions) for i in record.items] == [
+        ("11/21", ["Innkallingen ble godkjent."]), ("12/21", ["Referatet ble godkjent."]),
+        ("13/21", []), ("14/21", [])]
+
+
+def test_letters_and_a_school_year_over_the_minutes_are_no_case():
+    record = _parsed("FAU 2022/23\n\nReferat FAU-møte 22.11.2022\nTilstades: Kari Holm, "
+                     "Ola Dahl\n\nSak 1\nVal av leiar\n\nSak 2\nSkuleruta\n")
+    assert [i.number for i in record.items] == ["1", "2"]
+    assert [p.name for p in record.participants] == ["Kari Holm", "Ola Dahl"]

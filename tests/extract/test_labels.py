@@ -35,6 +35,8 @@ from motebok.extract.labels import Field, match_label
     ("Varamedlemer til stades: Rita Øren Ap", Field.MEMBERS),
     ("Til stades med møte- og talerett: Svein Hoff", Field.GUESTS),
     ("Sekretariat for møtet: Oddveig Hove", Field.SECRETARIAT),
+    ("Møtande frå administrasjonen: Rune Vik Kyrkjeverje", Field.GUESTS),
+    ("Saker handsama på møtet:", Field.AGENDA),
 ])
 def test_attendance_labels(line, field):
     label = match_label(line)

@@ -633,6 +633,74 @@ def test_a_page_a_copy_ran_into_one_line():
     assert [i.number for i in record.items] == ["13/1", "13/2"]
 
 
+def test_a_case_systems_pages_run_into_one_line_each():
+    from motebok.extract.text import unflatten
+    # each page begins with its number; the case letters ("SR", "FR") stay with the
+    # number, a number cited in the text ("vedtak i sak 2/2019:", "Vedtak SR 4/2019:")
+    # breaks nothing, and the parts of a case in capitals stand on lines of their own
+    first = ("1 KYRKJELYDEN I NORDVIK Møteprotokoll for Tid: kl. 18:00-20:30 Stad: NORDVIK "
+             "Frammøtte: Kari Holm Leiar Per Dahl Saker handsama på møtet: "
+             "Saksnr Tittel SR 2019/4 Godkjenning av innkalling "
+             "SR 2019/5 Skriv og meldingar FR 2019/6 Budsjett for kyrkjegardane "
+             "FR 2019/7 Nytt gjerde rundt kyrkjegarden på Nordvik")
+    assert unflatten(first) == [
+        "KYRKJELYDEN I NORDVIK Møteprotokoll for", "Tid: kl. 18:00-20:30", "Stad: NORDVIK",
+        "Frammøtte: Kari Holm Leiar Per Dahl", "Saker handsama på møtet: Saksnr Tittel",
+        "SR 2019/4 Godkjenning av innkalling", "SR 2019/5 Skriv og meldingar",
+        "FR 2019/6 Budsjett for kyrkjegardane",
+        "FR 2019/7 Nytt gjerde rundt kyrkjegarden på Nordvik"]
+    second = ("2 SR 2019/4 Godkjenning av innkalling UTGREIING Innkallinga vart sendt ut "
+              "i god tid, jf. vedtak i sak 2/2019: Frist for innkalling. INNSTILLING "
+              "1. godkjenner innkallinga. MØTEHANDSAMING SAMRØYSTES VEDTAK 1. godkjenner "
+              "innkallinga. Vedtak SR 4/2019: Innkallinga vart godkjend. "
+              "SR 2019/5 BEHANDLING AV SKRIV Skriva vart lagde fram for rådet")
+    assert unflatten(second) == [
+        "SR 2019/4 Godkjenning av innkalling", "UTGREIING",
+        "Innkallinga vart sendt ut i god tid, jf. vedtak i sak 2/2019: Frist for innkalling.",
+        "INNSTILLING", "1. godkjenner innkallinga.", "MØTEHANDSAMING", "SAMRØYSTES VEDTAK",
+        "1. godkjenner innkallinga. Vedtak SR 4/2019: Innkallinga vart godkjend.",
+        "SR 2019/5 BEHANDLING AV SKRIV", "Skriva vart lagde fram for rådet"]
+    record = parse_bytes(f"{first}\n\n{second}\n".encode(), "protokoll.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("2019/4", "Godkjenning av innkalling"), ("2019/5", "BEHANDLING AV SKRIV"),
+        ("2019/6", "Budsjett for kyrkjegardane"),
+        ("2019/7", "Nytt gjerde rundt kyrkjegarden på Nordvik")]
+    assert record.items[0].decisions[0] == "godkjenner innkallinga."
+
+
+def test_an_agenda_of_case_numbers_run_into_a_line_with_sak_nr():
+    from motebok.extract.text import unflatten
+    page = ("Dagsorden : Sak nr.: 40/21 GODKJENNING AV SAKSLISTE... 2 Sak nr.: 41/21 REFERAT "
+            "FRA STYREMØTE Sak nr.: 42/21 ORIENTERING FRA SEKRETARIATET... 3 Sak nr.: 43/21 "
+            "HØRINGSUTTALELSE OM REGIONAL PLAN FOR KYSTSONEN... 3 Sak nr.: 44/21 "
+            "BEHANDLING AV AKTUELLE HØRINGER... 4 Sak nr.: 45/21 MØTEPLAN FOR VÅREN... 4 "
+            "Sak nr.: 46/21 EVENTUELT... 4")
+    assert unflatten(page) == [
+        "Dagsorden :", "Sak nr.: 40/21 GODKJENNING AV SAKSLISTE... 2",
+        "Sak nr.: 41/21 REFERAT FRA STYREMØTE",
+        "Sak nr.: 42/21 ORIENTERING FRA SEKRETARIATET... 3",
+        "Sak nr.: 43/21 HØRINGSUTTALELSE OM REGIONAL PLAN FOR KYSTSONEN... 3",
+        "Sak nr.: 44/21 BEHANDLING AV AKTUELLE HØRINGER... 4",
+        "Sak nr.: 45/21 MØTEPLAN FOR VÅREN... 4", "Sak nr.: 46/21 EVENTUELT... 4"]
+
+
+def test_names_a_copy_ran_together_without_commas():
+    from motebok.extract.participants import parse_line
+    found = parse_line("Sigrid Nyhus Leiar Karen Anny Vik Nestleiar Ikkje til stades i sakene "
+                       "12 og 13 Leif Jørgen Aas Ingvild Mo Solheim Eldrid Bø Varamedlem",
+                       ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.role, e.attendance, e.note) for e in found] == [
+        ("Sigrid Nyhus", ParticipantRole.CHAIR, Attendance.PRESENT, None),
+        ("Karen Anny Vik", ParticipantRole.MEMBER, Attendance.PARTIAL,
+         "Ikkje til stades i sakene 12 og 13"),
+        ("Leif Jørgen Aas", ParticipantRole.MEMBER, Attendance.PRESENT, None),
+        ("Ingvild Mo Solheim", ParticipantRole.MEMBER, Attendance.PRESENT, None),
+        ("Eldrid Bø", ParticipantRole.MEMBER, Attendance.PRESENT, None)]
+    # a run of places is no list of people
+    assert parse_line("Hamar Løten Stange Elverum Åmot Våler Trysil", ParticipantRole.MEMBER,
+                      Attendance.PRESENT) == []
+
+
 def test_a_seat_table_a_copy_ran_into_one_line():
     from motebok.extract.participants import parse_line
     found = parse_line("Navn Funksjon Representerer Inge Myrvik Leder Rana kommune Siv Moe "

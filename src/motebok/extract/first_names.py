@@ -40,6 +40,13 @@ Svanhild Torhild Torleif Valborg Åsta Gry Tove Sissel Inger Ørjan Toril Monica
 Aslaug Tormod Ingvar Gaute Finn Egil Eldar Bård Bjørnar Asgeir Arve Bodhild Eirin Frøydis
 Grethe Jorid Kai Kirsti Kristen Lill Marta Mari Ottar Ragnvald Rannveig Sigve Sidsel
 Solbjørg Terese Torvald Trygve Åslaug Annie Vanja Hildegun
+Anny Arnt Audhild Beate Bengt Bergljot Borgny Brynhild Dagrun Eilert Eldrid Gjertrud Gudny
+Gunnvor Hallgerd Hallstein Harriet Harriett Henny Herdis Hildur Hjørdis Hugo Håvar Idar
+Ingar Ingebrigt Inghild Ingjerd Ingolf Irene Jardar Johnny Karen Karstein Karsten Kenneth
+Ketil Kjartan Kristofer Kurt Leiv Lillian Lisa Magnar Malin Marius Mathilde Merethe Mikal
+Nancy Norunn Oddmund Oddvar Oddveig Olaug Olve Paul Ragnfrid Rigmor Roald Ronald Ronny Roy
+Sigrun Solvor Sveinung Sylvi Teodor Thorleif Tommy Torbjørg Tord Torgrim Torild Valdemar
+Vebjørn Wenke Yngvild
 """
 FIRST_NAMES: frozenset[str] = frozenset(name.casefold() for name in _WRITTEN.split())
 

@@ -64,9 +64,10 @@ _MEETING_KINDS = (r"(?:ekstraordinært|ekstraordinær|ekstraordinere|ordinært|o
                   r"konstituerende|konstituerande|digitalt|fysisk)")
 _MEETING_ADJECTIVE = re.compile(rf"^{_MEETING_KINDS}\s+(?=\S+møte)", re.I)
 _LEADING_MEETING = re.compile(rf"^(?:{_MEETING_KINDS}\s+)?"
-                              r"(?:møte|møtet|moete|m\ufffdte|m\ufffdtet)(?:\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|"
-                              r"[a-zæøå]+)\s*\d{0,4}|\s+nr\.?\s*\d{1,3}(?:\s*/\s*\d{2,4})?)?"
-                              r"\s+(?:i|for|med)\s+", re.I)  # "Møte nr. 3/2024 i Regionrådet"
+                              r"(?:møte|møtet|moete|m\ufffdte|m\ufffdtet)(?:(?:\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|"
+                              r"[a-zæøå]+)\s*\d{0,4})?\s+(?:i|for|med)\s+|"
+                              r"\s+nr\.?\s*\d{1,3}(?:\s*/\s*\d{2,4})?\s+(?:(?:i|for|med)\s+)?)",
+                              re.I)  # "Møte nr. 3/2024 i Regionrådet", "møte nr. 01/05 Rådet"
 # "Det innkalles til møte i Kystrådet": a summons names the body in a sentence.
 _SUMMONS_PREFIX = re.compile(r"^(?:det\s+)?(?:innkalles|innkallast|kalles\s+inn|vert\s+kalla\s+inn)"
                              r"\s+(?:herved\s+|med\s+dette\s+)?til\s+", re.I)
@@ -288,6 +289,9 @@ def _with_continuation(lines: list[Line], line: Line) -> str:
                 len(text) < 80 and not following.gap and not match_label(following.text) \
                 and dates.find_dates(text) and not FINITE_VERB.search(text):
             return f"{title} {text}"  # "MØTEREFERAT!" / "Regionrådet 31. januar 2012"
+        if _BARE_DOC_WORD.fullmatch(title.strip(" !:.")) and text[:4] in ("fra ", "frå ") and \
+                len(text) < 160 and not following.gap and not FINITE_VERB.search(text):
+            return f"{title} {text}"  # "REFERAT" / "fra møte nr. 1/05 Rådet, 26. januar 2005"
         shouted = title.isupper() and text.isupper() and text.split(" ", 1)[0] in _LINKS_UPPER
         if following.gap or following.kind is not line.kind or \
                 not (text[:1].islower() or shouted) or len(text) > 60 or \
@@ -549,6 +553,9 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             if in_org and in_org.group("body").split()[-1].islower():
                 return in_org.group("body"), in_org.group("org")
             return named, None
+        if org_match and _HYPHENATED_PLACE.fullmatch(org_match.group(1).strip()) and \
+                compound.casefold() not in _GOVERNING_BODIES:
+            return f"{compound} {tail}", None  # "… i Sør-Trøndelag": a region, no owner
         if org_match:
             return compound, org_match.group(1).strip()
         return compound, _org_from_tail(tail)
@@ -576,6 +583,11 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # but "Regionrådet for Fjellregionen" is the council of the cooperation Fjellregionen
         return rest, None
     form = _BODY_FOR_ORG.match(rest)
+    if form and _HYPHENATED_PLACE.fullmatch(form.group("org")) and \
+            form.group("body").casefold() not in _GOVERNING_BODIES:
+        # "Trafikksikkerhetsutvalget i Sør-Trøndelag": a region, no owner (but
+        # "Arbeidsutvalget for Vest-Telemark" serves the region's council)
+        return rest, None
     if form and (_ORG_FORM.search(form.group("org")) or
                  form.group("body").casefold() in _GOVERNING_BODIES or
                  form.group("body").casefold().endswith(_GOVERNING_SUFFIXES)):
@@ -861,6 +873,12 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             document = found[0]  # "Sandnes, 3. mai 2021"; above the title also without ","
             continue
         start, end = dates.find_time_range(text)
+        if start and line.index > 0 and (venue := _TIME_THEN_VENUE.match(text)) and \
+                dates.find_dates(lines[line.index - 1].body) and not FINITE_VERB.search(text):
+            # "kl 10.00 på distriktskontoret, Statens hus, Prinsens gt. 1 i møterom 4.135"
+            head.start, head.end = (head.start, head.end) if head.start else (start, end)
+            head.location = head.location or venue.group("place")
+            continue
         # a heading sentence may be longer: "Protokoll fra styremøtet 9. mars 2015 klokka 13
         # på Klosterøya eller per telefon"
         if start and (len(text) < 80 or (found and len(text) < 160 and _DOC_PREFIX.match(text))) \
@@ -1009,6 +1027,12 @@ _PLACE_UNDER_WHEN = re.compile(r"^(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.;:]{1,50}?
 _PLACE_AFTER_TIME = re.compile(r"\b(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?"
                                r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?(?:,?\s+(?:i|på)\s+|,\s*(?=[A-ZÆØÅ]))"
                                r"(?P<place>[\wæøåÆØÅ][^.;]{1,50}?)\s*\.?$")
+
+
+# A line of the time and the venue under the date; the venue may hold full stops.
+_TIME_THEN_VENUE = re.compile(r"^(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?"
+                              r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?,?\s+(?:i|på)\s+"
+                              r"(?P<place>[\wæøåÆØÅ].{1,120}?)\s*\.?$", re.I)
 
 
 def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:

@@ -43,12 +43,15 @@ _CASE = re.compile(
     # "Orienteringssak 3/24", "Vedtakssak 4/24", "Drøftingssak 5/24"
     r"(?:orienterings|vedtaks|drøftings|diskusjons|beslutnings|informasjons|referat)sak|"
     r"arkivsak|"
-    # "RF 33/11", "AU 24/14", "LR-28/2014": a committee's letters before its case numbers
-    # (but "FSK-012/24 Vedtak:" is a case system's stamp on a vedtak)
-    r"(?-i:[A-ZÆØÅ]{2,4})(?:-(?=\d)|(?=\s))(?=\s*\d{1,3}\s*/\s*\d{2,4}\b"
+    # "RF 33/11", "AU 24/14", "LR-28/2014", "SR 2017/43": a committee's letters before its
+    # case numbers (but "FSK-012/24 Vedtak:" is a case system's stamp on a vedtak, and a
+    # year first needs a title: "FAU 2022/23" alone is a school year)
+    r"(?-i:[A-ZÆØÅ]{2,4})(?:-(?=\d)|(?=\s))"
+    r"(?=\s*(?:\d{1,3}\s*/\s*\d{2,4}\b|\d{4}\s*/\s*\d{1,4}\s+\S)"
     r"(?!\s*(?:vedtak|innstilling|behandling|votering)\b)))"
     r"\s*(?::\s*)?"  # "Sak nr.: 62/12"
-    r"(?P<num>\d{1,4}/\d{2}/\d{4}|\d{1,4}\s*/\s*\d{2,4}|\d{1,3}\s*\.\s*\d{4}|"
+    r"(?P<num>\d{1,4}/\d{2}/\d{4}|\d{1,4}\s*/\s*\d{2,4}|(?:19|20)\d{2}\s*/\s*\d(?!\d)|"
+    r"\d{1,3}\s*\.\s*\d{4}|"
     r"\d{1,3}\s*[-–]\s*(?:\d{2}|(?:19|20)\d{2})(?!\d)|"
     r"\d{1,3}\.\d{2}(?![\d.])|\d{1,3}[a-z]?|/\d{2,4})"
     r"(?:\s*[.:)\-–—]+)?(?:\s+|$|(?<=\.)(?=(?-i:[A-ZÆØÅ])[a-zæøå]))(?P<title>.*)$", re.I)
@@ -482,8 +485,14 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
         later = {c.number for r in runs[n + 1:] for c in r}
         recurring = len(run) >= 2 and sum(c.number in later for c in run) >= max(
             2, len(run) // 2)
+        # the sections start over at the list's first case number, and a copy cut
+        # short after a few of them: the list is still the agenda ("1/24 … 8/24", then
+        # "1/24, 2/24"; a plain "1)" again opens a list inside an item)
+        restarted = len(run) >= 3 and n + 1 < len(runs) and "/" in run[0].number and \
+            runs[n + 1][0].number == run[0].number and \
+            sum(c.number in later for c in run) >= 2
         paged = sum(c.toc for c in run) >= max(1, len(run) // 2)
-        if recurring or (paged and later):
+        if recurring or restarted or (paged and later):
             toc.extend(run)
         else:
             body.extend(run)

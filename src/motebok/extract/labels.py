@@ -125,6 +125,7 @@ _add(Field.GUESTS, "observatør i møtet", "observatører i møtet", "observatø
      "eksterne",
      "i tillegg deltok", "presentasjon ved", "innledning ved", "foredragsholdere",
      "følgende fra administrasjonen møtte", "fra adm.", "fra adm", "frå adm.",
+     "møtende fra administrasjonen", "møtande frå administrasjonen",
      "fra revisjonen", "frå revisjonen", "revisjonen", "revisor", "fra revisjon",
      "fra kommunen", "frå kommunen", "fra kommunen møtte", "frå kommunen møtte",
      "besøk", "besøkende", "besøkande", "tilrettelegger", "tilretteleggere",
@@ -151,7 +152,8 @@ _add(Field.BODY, "utvalg", "organ", "møte i", "forum", "styre", "gruppe", "nett
      "styre, råd, utvalg", "utvalg/styre", "styre/råd/utval")
 _add(Field.AGENDA, "saksliste", "sakliste", "saker", "saker til behandling", "agenda",
      "dagsorden", "saker på agendaen", "saksliste og referat", "behandlede saker",
-     "sakskart", "saksliste:", "program")
+     "sakskart", "saksliste:", "program", "saker behandlet på møtet",
+     "saker behandla på møtet", "saker handsama på møtet", "handsama saker")
 
 # Column headings that say who does a task and by when: in follow-up tables ("Hva | Hvem |
 # Frist") and in minutes written as a table ("Sak | Tema | Konklusjon | Ansvar | Frist").

@@ -59,15 +59,15 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
 _MINUTE_TAKERS = frozenset({"møtesekretær", "referent", "protokollfører", "protokollførar"})
 # Words that make a parenthesis or a trailing phrase an attendance note.
 _NOTE = re.compile(
-    r"\b(?:sak|saker|saka|kl\.?|klokka|deler|del av|delvis|fra|frå|til|etter|forlot|gikk|"
-    r"kom|telefon|teams|zoom|video|digitalt|permisjon|perm\.|inhabil|ugild|for\s|pva|"
+    r"\b(?:sak|saker|saka|sakene|sakane|kl\.?|klokka|deler|del av|delvis|fra|frå|til|etter|"
+    r"forlot|gikk|kom|telefon|teams|zoom|video|digitalt|permisjon|perm\.|inhabil|ugild|for\s|pva|"
     r"på vegne|møtte for|vara for|fravær|forfall|sein|sent|tidlig)\b", re.I)
 # Present for every item: no partial attendance, and no note (it repeats "present").
 _ALL_ITEMS = re.compile(r"(?:i\s+)?(?:alle\s+saker|alle\s+sakene|heile\s+møtet|hele\s+møtet)",
                         re.I)
 _PARTIAL = re.compile(
-    r"\b(?:sak|saker|saka|kl\.?|klokka|deler av|del av|delvis|forlot|gikk|kom\s|fra\s+sak|"
-    r"frå\s+sak|til\s+sak|etter\s+sak|permisjon|perm\.|inhabil|ugild|sein|sent|"
+    r"\b(?:sak|saker|saka|sakene|sakane|kl\.?|klokka|deler av|del av|delvis|forlot|gikk|"
+    r"kom\s|fra\s+sak|frå\s+sak|til\s+sak|etter\s+sak|permisjon|perm\.|inhabil|ugild|sein|sent|"
     r"i en periode|i ein periode|forlate|forlet|forlét)\b", re.I)
 # Case numbers alone as a note: "(49/14)", "(47-55/14)", "(frå 51/14)", "(til 12/24)".
 _CASES_NOTE = re.compile(r"^(?:(?:fra|frå|til|etter|før|under|i)\s+)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
@@ -1361,7 +1361,9 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
     """
     if "," not in text and (parties := _names_with_parties(text, role, attendance)):
         return parties
-    if text[:5].casefold() == "navn " and (head := _FLAT_TABLE_HEAD.match(text)):
+    if "," not in text and (run := _run_together_names(text, role, attendance)):
+        return run
+    if text[:5].casefold() in ("navn ", "namn ") and (head := _FLAT_TABLE_HEAD.match(text)):
         flat = _flat_seat_table(text[head.end():], role, attendance)
         if flat:
             return flat
@@ -1391,7 +1393,8 @@ _PARTY_THEN_NOTE = re.compile(r"(?P<name>[A-ZÆØÅ][\w.'-]*(?: [A-ZÆØÅ][\w.'
 
 # A seat table a copy ran into one line: "Navn Funksjon Representerer Inge Myrvoll Leder
 # Rana kommune Siv Mossleth Medlem Saltdal kommune …".
-_FLAT_TABLE_HEAD = re.compile(r"^navn\s+(?:funksjon|rolle|verv)(?:\s+representerer)?\s+", re.I)
+_FLAT_TABLE_HEAD = re.compile(r"^na(?:v|m)n\s+(?:funksjon|rolle|verv)(?:\s+representerer)?\s+",
+                              re.I)
 _SEAT = r"(?:Leder|Leiar|Nestleder|Nestleiar|Medlem|Varamedlem|Vara|Sekretær)"
 _FLAT_SEAT = re.compile(
     rf"(?P<name>[A-ZÆØÅ][\w.'-]+(?:\s+[A-ZÆØÅ][\w.'-]+){{1,3}})\s+(?P<seat>{_SEAT})\b"
@@ -1433,6 +1436,65 @@ def _names_with_parties(text: str, role: ParticipantRole | None,
         return []
     return [Entry(name=m.group("name"), organization=m.group("party"), role=role,
                   attendance=attendance) for m in pairs]
+
+
+@dataclass
+class _Run:
+    """A person being read from a run of names: their words, seat and note."""
+
+    words: list[str]
+    seat: ParticipantRole | None = None
+    note: list[str] | None = None
+    closed: bool = False  # a seat word ended the name
+
+
+def _run_together_names(text: str, role: ParticipantRole | None,
+                        attendance: Attendance) -> list[Entry]:
+    """People a copy ran into one line without commas: "Jostein Gryte Leiar Wenche Ness
+    Gabrielsen Nestleiar Ikkje til stades i sak 49 Ingvild Loftheim Terje Mork …".
+
+    A known first name after a surname starts the next person; a seat word ("Leiar",
+    "Varamedlem") ends a name and gives its role; a capitalised word that lower-case
+    words follow starts a note on the person before. Read this way only when it gives
+    three or more names, most starting with a known first name.
+    """
+    words = text.split()
+    if len(words) < 6 or any(ch in text for ch in ";()/:"):
+        return []
+    runs: list[_Run] = []
+    for n, word in enumerate(words):
+        after = words[n + 1] if n + 1 < len(words) else ""
+        cur = runs[-1] if runs else None
+        seat = word.casefold().rstrip(".")
+        if cur is not None and word[:1].isupper() and seat in ROLE_WORDS and cur.note is None:
+            cur.seat, cur.closed = ROLE_WORDS[seat], True
+        elif not word[:1].isupper() or word.isupper():
+            if cur is None or (word.isupper() and len(word) > 1 and cur.note is None):
+                return []  # capitals ("AP", "NESTL") are not read here
+            cur.note = [*(cur.note or []), word]
+        elif cur is not None and not cur.closed and cur.note is None and not (
+                is_first_name(word) and len(cur.words) >= 2 and not is_first_name(cur.words[-1])):
+            cur.words.append(word)  # a second first name or a surname
+        elif cur is not None and after[:1].islower() and not is_first_name(word):
+            cur.note = [*(cur.note or []), word]  # "Ikkje til stades i sak 49"
+        else:
+            runs.append(_Run([word]))
+    names = [" ".join(run.words) for run in runs]
+    if len(runs) < 3 or not all(2 <= len(run.words) <= 4 and looks_like_name(name)
+                                for run, name in zip(runs, names, strict=True)):
+        return []
+    if 3 * sum(is_first_name(run.words[0]) for run in runs) < 2 * len(runs):
+        return []
+    entries = []
+    for run, name in zip(runs, names, strict=True):
+        seat = run.seat
+        if seat is ParticipantRole.CHAIR and role not in (None, ParticipantRole.MEMBER):
+            seat = role  # "Leiar" in a list of guests names their job, not the chair
+        entry = Entry(name=name, role=seat or role, attendance=attendance)
+        if run.note:
+            _apply_note(entry, " ".join(run.note))
+        entries.append(entry)
+    return entries
 
 
 def _all_names(parts: list[str]) -> bool:

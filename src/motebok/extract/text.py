@@ -388,6 +388,14 @@ def _all_bare_labels(cells: tuple[str, ...]) -> bool:
 
 #: A line this long may be a whole page a copy ran together.
 _FLAT_LENGTH = 300
+# The headings of a case's parts in a case system's minutes, in capitals ("UTGREIING",
+# "INNSTILLING", "SAMRØYSTES VEDTAK"); in a page run together, the text follows them.
+_CASE_SECTION = (r"(?:SAKSUTGREIING|UTGREIING|SAKSOPPLYSNINGER|SAKSOPPLYSNINGAR|INNSTILLING|"
+                 r"TILRÅDING|MØTEHANDSAMING|MØTEBEHANDLING|BEHANDLING|HANDSAMING|"
+                 r"(?:SAMRØYSTES |ENSTEMMIG |ENSTEMMIGE )?VEDTAK)(?![\w.,])"
+                 # not a word of a title in capitals ("BEHANDLING AV HØRINGER")
+                 r"(?!\s+(?!SAMRØYSTES|ENSTEMMIG|VEDTAK)[A-ZÆØÅ]{2,}\b)")
+_CASE_SECTION_HEAD = re.compile(rf"({_CASE_SECTION}):?\s+(?=\S)")
 # Head labels and case numbers that start a line of their own in minutes; found inside a
 # very long line, they show a page flattened into one line by a copy from a PDF.
 _FLAT_BREAK = re.compile(
@@ -397,7 +405,23 @@ _FLAT_BREAK = re.compile(
     r"Følgende [a-zæøå ]{0,30}(?:møtte|forfall))\s*:|"
     r"(?:Til stede|Tilstede|Saker til behandling|Saksliste|SAKLISTE|Sakliste|Dagsorden|"
     r"Foredragsholdere)\b|"
-    r"(?:(?:Sak|PS|RS|ST)\s+)?\d{1,4}/\d{1,4}\s+[A-ZÆØÅ]|Sak\s+\d{1,3}\.?\s+[A-ZÆØÅ])")
+    r"(?:(?:Sak|PS|RS|ST)\s+)?\d{1,4}/\d{1,4}:?\s+[A-ZÆØÅ]|Sak\s+\d{1,3}[.:]?\s+[A-ZÆØÅ]|"
+    rf"{_CASE_SECTION})")
+# The letters that mark which kind of case a number is ("SR 2017/43", "T-SAK 01/05"),
+# or the words of a vote before "VEDTAK": a break found after them is moved before them.
+# A number after "vedtak", "sak" or "jf." is cited in the text ("Vedtak ST 6/2018:").
+_FLAT_HEAD_PREFIX = re.compile(
+    r"\s(?:(?P<ref>(?:[Vv]edtak|VEDTAK|sak|saka|saken|jf\.|jfr\.)"
+    r"(?:\s+[A-ZÆØÅ]{1,3}(?:-SAK)?)?)|"
+    r"(?P<case>Sak(?:\s+nr\.?:?)?|SAK(?:\s+NR\.?:?)?|[A-ZÆØÅ]{1,3}(?:-SAK)?)|"
+    r"(?P<vote>SAMRØYSTES|ENSTEMMIG|ENSTEMMIGE))$")
+# A case heading whose title is in capitals, and the text that follows it on the page.
+_FLAT_CAPS_TITLE = re.compile(r"((?:\S+\s+){0,3}?\d{1,4}/\d{1,4}:?\s+"
+                              r"[A-ZÆØÅ][A-ZÆØÅ0-9 ,.:()/&«»-]*[A-ZÆØÅ0-9)»])\s+"
+                              r"(?=[A-ZÆØÅ][a-zæøå])")
+_FLAT_CITED = re.compile(r"\s(?:[Vv]edtak|VEDTAK|sak|saka|saken|jf\.|jfr\.)$")
+# A copy that runs each page into one line starts it with the page's number.
+_FLAT_PAGE_NUMBER = re.compile(r"\d{1,3} (?=[A-ZÆØÅ])")
 
 
 # Any capitalised phrase that ends in a colon, tried at every space: a label the
@@ -416,9 +440,33 @@ def unflatten(raw: str) -> list[str]:
         if (label := match_label(m.group(1))) is not None and not label.value})
     if len(breaks) < 3:
         return [raw]
+    breaks = sorted({moved for b in breaks if (moved := _break_before_prefix(raw, b)) >= 0})
+    if (page := _FLAT_PAGE_NUMBER.match(raw)) and (not breaks or page.end() <= breaks[0] + 1):
+        raw = " " * page.end() + raw[page.end():]  # same length: the breaks still fit
     starts = [0, *(b + 1 for b in breaks)]
-    return [raw[a:b].strip() for a, b in zip(starts, [*breaks, len(raw)], strict=True)
-            if raw[a:b].strip()]
+    lines = []
+    for a, b in zip(starts, [*breaks, len(raw)], strict=True):
+        piece = raw[a:b].strip()
+        if head := _CASE_SECTION_HEAD.match(piece):  # the heading on a line of its own
+            lines += [head.group(1), piece[head.end():]]
+        elif title := _FLAT_CAPS_TITLE.match(piece):  # "82/10 REFERAT | Referatet godkjent"
+            lines += [title.group(1), piece[title.end():]]
+        elif piece:
+            lines.append(piece)
+    return lines
+
+
+def _break_before_prefix(raw: str, at: int) -> int:
+    """Where a break found at ``at`` goes: before the letters that mark a case number's
+    kind ("… Sakshandsamar | SR 2017/43 …") or the vote before "VEDTAK", so they stay on
+    its line; -1 when the number is a reference in running text ("vedtak i sak 1/2009:")."""
+    follows = raw[at + 1:at + 2]
+    if not (follows.isdecimal() or follows == "V"):
+        return -1 if _FLAT_CITED.search(raw, max(0, at - 8), at) else at
+    prefix = _FLAT_HEAD_PREFIX.search(raw, max(0, at - 20), at)
+    if prefix is None or (follows == "V") != bool(prefix.group("vote")):
+        return at
+    return -1 if prefix.group("ref") else prefix.start()
 
 
 def _narrow_rows(blocks: list[Block]) -> set[int]:
@@ -484,6 +532,10 @@ def _may_be_page_line(text: str) -> bool:
 _PAGE_LINE_S = frozenset("sSſ")  # ſ: IGNORECASE matches it with "s"
 
 
+# An item heading in an agenda at the very top comes back as its section's heading.
+_CASE_START = re.compile(r"(?:sak\s*)?\d", re.I)
+
+
 def _drop_running_headers(lines: list[Line]) -> list[Line]:
     """Lines that repeat one of the first lines later on: a PDF's running page header.
 
@@ -491,7 +543,7 @@ def _drop_running_headers(lines: list[Line]) -> list[Line]:
     of whichever item the page break fell in. Only short, non-sentence lines count.
     """
     top = {line.text for line in lines[:3] if len(line.text) < 80
-           and not line.text.endswith(".")}
+           and not line.text.endswith(".") and not _CASE_START.match(line.text)}
     if not top:
         return lines
     kept = [line for n, line in enumerate(lines) if n < 3 or line.text not in top]
