@@ -6,6 +6,7 @@ import pytest
 
 from motebok.extract.header import body_and_organization
 from motebok.parse import parse_bytes
+from motebok.vocab import ParticipantRole
 
 
 def test_a_heading_sentence_gives_time_and_place():
@@ -351,3 +352,16 @@ def test_a_bare_document_word_then_the_meeting_its_day_and_a_time_and_venue_line
     assert (record.body, record.organization) == ("Trafikkutvalget i Nord-Fjella", None)
     assert (record.meeting.date, record.meeting.start) == ("2019-03-06", "10:00")
     assert record.meeting.location == "fylkeshuset, Storgata 2 i møterom 4.135, 1. etasje"
+
+
+def test_a_title_written_as_a_sentence_and_where_the_meeting_was_held_before_the_day():
+    text = ("Møtereferat fra møte i Nordvik Løypelag.\n\nMøte avholdt på Gol vgs. torsdag "
+            "24.2.2011\n\nDisse møtte:\nFra styret: Kari Holm og Ola Dahl.\n"
+            "Ellers møtte: Per Lie.\n\n1. Bankkonto\nVedtak: Kari Holm disponerer kontoen.\n")
+    record = parse_bytes(text.encode(), "loypelag.txt")
+    assert (record.title, record.body) == ("Møtereferat fra møte i Nordvik Løypelag",
+                                           "Nordvik Løypelag")
+    assert (record.meeting.date, record.meeting.location) == ("2011-02-24", "Gol vgs.")
+    assert [(p.name, p.role) for p in record.participants] == [
+        ("Kari Holm", ParticipantRole.MEMBER), ("Ola Dahl", ParticipantRole.MEMBER),
+        ("Per Lie", ParticipantRole.GUEST)]

@@ -381,3 +381,14 @@ def test_letters_and_a_school_year_over_the_minutes_are_no_case():
                      "Ola Dahl\n\nSak 1\nVal av leiar\n\nSak 2\nSkuleruta\n")
     assert [i.number for i in record.items] == ["1", "2"]
     assert [p.name for p in record.participants] == ["Kari Holm", "Ola Dahl"]
+
+
+def test_markdown_cases_then_headings_numbered_on_without_the_word():
+    record = _parsed("# Møte i utvalget 21.11.2019\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+                     "## Sak 1 Godkjenning av innkalling {#innkalling}\n\nGodkjent.\n\n"
+                     "## Sak 2 Søknader {#soknader}\n\n### 2.1 Juleball {#soknad-1}\n\n"
+                     "Søknaden ble innvilget.\n\n## 3 Møteplan {#moteplan}\n\n"
+                     "Ingen nye møter.\n\n## 4 Eventuelt\n\nIngen saker.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Godkjenning av innkalling"), ("2", "Søknader"), ("3", "Møteplan"),
+        ("4", "Eventuelt")]

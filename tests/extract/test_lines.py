@@ -718,3 +718,10 @@ def test_names_each_followed_by_a_party_without_commas():
     assert [(e.name, e.organization) for e in found] == [
         ("Arve Helle", "Ap"), ("Aleksander Øren Heen", "Sp"), ("Bjørn Holvik", "H"),
         ("Olav Klungre", "Krf")]
+
+
+def test_bullets_a_copy_nested_in_bullets():
+    from motebok.extract.text import strip_bullet
+    assert strip_bullet("• - Referatet godkjennes uten kommentarer") == \
+        "Referatet godkjennes uten kommentarer"
+    assert strip_bullet("- o-lag og orienteringsløp") == "o-lag og orienteringsløp"

@@ -193,6 +193,12 @@ _TITLE_CHANNEL = re.compile(rf"\s(?:på|via|over|i)\s+(?P<channel>{_CHANNELS})\b
 _MEETING_DATE_LINE = re.compile(r"^(?:[\wæøå-]*møte|møtet|samling|seminar|workshop|konferanse|"
                                 r"fagdag|nettverkssamling|dagsamling)\s+(?:den\s+)?"
                                 r"(?:\w+dag\s+)?\d", re.I)
+# "Møte avholdt på Gol vgs. torsdag 24.2.2011": where, then the day.
+_HELD_ON = re.compile(r"^(?:[\wæøå-]*møte|møtet)\s+(?:(?:ble|vart|blei)\s+)?"
+                      r"(?:avholdt|holdt|halde|haldt|avhalde)\s+(?:på|i)\s+"
+                      r"(?P<place>[A-ZÆØÅ][^,;:]{1,60}?),?\s+(?:den\s+)?"
+                      r"(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|"
+                      r"laurdag|sundag)\s+(?:den\s+)?)?\d", re.I)
 # "Sandnes, 3. mai 2021": a place in words only (no weekday, no day), then the date
 _PLACE_DATE = re.compile(r"^(?!(?i:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|"
                          r"tysdag|laurdag|sundag)\b)"
@@ -246,6 +252,9 @@ def find_title(lines: list[Line], limit: int,
                 line.index == 0 and (_DATE_THEN_STOP.search(line.body) or compound_body(
                     line.body.split(" ", 1)[0]) is not None))):  # "Styremøte i X … skulen."
             return _with_continuation(lines, line).strip(" :"), line.index
+        if named and len(line.body) <= 120 and _MEETING_OF.match(line.body) and \
+                not FINITE_VERB.search(line.body):
+            return line.body.rstrip(" ."), line.index  # "Møtereferat fra møte i X Løypelag."
     for i, line in enumerate(top):
         if line.kind is _HEADING and not match_label(line.text) and \
                 not _is_letterhead(top, i) and not _is_date_line(line.body):
@@ -261,6 +270,9 @@ def find_title(lines: list[Line], limit: int,
     return None, None
 
 
+# "Møtereferat fra møte i X.": a title written as a sentence, with its full stop.
+_MEETING_OF = re.compile(r"^(?:møte)?(?:referat|protokoll)\s+(?:fra|frå)\s+\w*møte(?:t)?\s+"
+                         r"(?:i|for|med)\s+[A-ZÆØÅ][^.]*\.$", re.I)
 # A title that ends in a date and a full stop: "Styremøte tirsdag 21.10.2008."
 _DATE_THEN_STOP = re.compile(r"\d\.\d{1,2}\.(?:\d{2}|\d{4})\.$|\s(?:19|20)\d{2}\.$")
 # Words that go on an all-capitals title wrapped onto the next line ("… FOR HELSE" /
@@ -861,6 +873,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                 and not FINITE_VERB.search(text) and not dates.find_time_range(text)[0]:
             meeting = found[0]  # a second title with the day: "Møtereferat styremøte
             continue  # 19.10.09 Golia vel" under "Referat styremøte Golia Vel 191009"
+        if found and meeting is None and (held_on := _HELD_ON.match(text)):
+            meeting = found[0]  # "Møte avholdt på Gol vgs. torsdag 24.2.2011"
+            head.location = head.location or held_on.group("place")
+            if not dates.find_time_range(text)[0]:
+                continue
         if found and meeting is None and _MEETING_DATE_LINE.match(text):
             meeting = found[0]  # "Samling 9. juni 2022", "Møte 4. mars"
             if not dates.find_time_range(text)[0]:

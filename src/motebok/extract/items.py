@@ -431,8 +431,12 @@ _may_be_standing = starts_with_any("eformyd")  # the first letters of _STANDING
 
 
 def clean_title(title: str) -> str:
-    """Title without page numbers, dot leaders and a trailing "." ":" ";"."""
+    """Title without page numbers, dot leaders, a trailing "." ":" ";" and a Markdown
+    heading's attributes ("Budsjett {#budsjett}")."""
     end = title.rstrip()[-1:]
+    if end == "}":
+        title = _HEADING_ATTRIBUTES.sub("", title)
+        end = title.rstrip()[-1:]
     if end.isdigit() or end in {".", "…"}:  # only such endings can be page numbers/leaders
         title = _TRAILING_PAGE.sub("", title)
         title = _TAB_PAGE.sub("", title)
@@ -442,6 +446,7 @@ def clean_title(title: str) -> str:
 
 
 _TAB_PAGE = re.compile(r"\t+\s*\d{1,3}\s*$")
+_HEADING_ATTRIBUTES = re.compile(r"\s*\{[#.:][^{}]*\}\s*$")
 _SPACED_PAGE = re.compile(r"\s{3,}\d{1,3}$")
 
 
@@ -467,6 +472,8 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     bare = {c.line + 1 for c in case + numbered if not c.title}
     standing = [c for c in candidates if c.style == "standing" and c.line not in bare]
     chosen = case if len(case) >= 2 or (case and not numbered) else numbered
+    if chosen is case and numbered:
+        chosen = _numbered_going_on(lines, case, numbered)
     if not chosen:
         labelled = [c for c in candidates if c.style == "labelled"]
         return (labelled, []) if len(labelled) >= 2 else ([], [])
@@ -508,6 +515,24 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
         body = _in_sequence(lines, body)
     body = _with_standing(lines, body, standing, toc)
     return body, toc
+
+
+def _numbered_going_on(lines: list[Line], case: list[Candidate],
+                       numbered: list[Candidate]) -> list[Candidate]:
+    """Cases "Sak 1" … "Sak 4" and, after them, headings of the same level numbered on
+    without the word ("## 5 Mistillitsforslag"): one series."""
+    last = case[-1]
+    if last.seq is None or not _PLAIN_NUMBER.fullmatch(last.number) or \
+            lines[last.line].kind is not _HEADING:
+        return case
+    more = []
+    for cand in numbered:
+        if cand.line > last.line and cand.seq == last.seq + 1 and \
+                lines[cand.line].kind is _HEADING and \
+                lines[cand.line].level == lines[last.line].level:
+            more.append(cand)
+            last = cand
+    return case + more if more else case
 
 
 def _without_cited_cases(lines: list[Line], body: list[Candidate]) -> list[Candidate]:

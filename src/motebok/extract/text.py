@@ -43,7 +43,8 @@ FINITE_VERB = re.compile(r"\b(?:ble|blei|vart|blir|vert|er|var|har|hadde|skal|vi
 _NARROW_GAP = re.compile(r"[^\s.!?:;,] {2}(?=\S)")
 _COLUMN_GAP = re.compile(r" {2,}")
 # a bullet, and the check box of a Markdown task list ("- [ ] Ove Kvam: sende …")
-_BULLET = re.compile(r"^(?:[-*•–—·▪■►o→➔⇒➢]|\u2022)\s+(?:\[[ xX]\]\s+)?")
+# (one marker or two, as a copy nests them: "• - Referatet godkjennes")
+_BULLET = re.compile(r"^(?:(?:[-*•–—·▪■►o→➔⇒➢]|\u2022)\s+){1,2}(?:\[[ xX]\]\s+)?")
 _LABEL_CELL = re.compile(r"^[A-ZÆØÅ][\w/ ]{1,20}:\s*\S")  # "Tid: 10.00–12.00"
 _NUMBER_MARK = re.compile(r"^(?:\d{1,2}[.):]|(?:[a-zA-Z]|[ivxIVX]{1,4})[.)])\s+")
 
