@@ -701,6 +701,17 @@ def test_names_a_copy_ran_together_without_commas():
                       Attendance.PRESENT) == []
 
 
+def test_a_meeting_role_written_before_the_name():
+    from motebok.extract.participants import parse_line
+    found = parse_line("Referent Hilde Karlsen rådgiver grunnskole, Leder i KFU Gudrun Veske "
+                       "(Nordvik skole) og Torunn Moe (Sørvik skole)",
+                       ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.role) for e in found] == [
+        ("Hilde Karlsen", None, ParticipantRole.SECRETARY),
+        ("Gudrun Veske", "Nordvik skole", ParticipantRole.CHAIR),
+        ("Torunn Moe", "Sørvik skole", ParticipantRole.MEMBER)]
+
+
 def test_a_seat_table_a_copy_ran_into_one_line():
     from motebok.extract.participants import parse_line
     found = parse_line("Navn Funksjon Representerer Inge Myrvik Leder Rana kommune Siv Moe "

@@ -836,6 +836,14 @@ def _seat_role(entry: Entry, text: str) -> None:
 def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Attendance,
                       organization: str | None) -> Entry | None:
     """One list piece as a person, handling "Name – role – org" and substitutes."""
+    lead = _ROLE_LEAD.match(text.strip())
+    if lead and ROLE_WORDS.get(lead.group("role").casefold()) in MEETING_ROLES and \
+            (entry := _entry_from_piece(lead.group("rest"), role, attendance, organization)):
+        # "Referent Hilde Karlsen rådgiver", "Leder i KFU Gudrun Veske": the meeting role
+        seat = ROLE_WORDS[lead.group("role").casefold()]
+        if seat is ParticipantRole.SECRETARY or role in (None, ParticipantRole.MEMBER):
+            entry.role = seat
+        return entry
     text = tidy_name(text)
     if not text:
         return None
@@ -900,6 +908,11 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
             _apply_note(entry, tail)
             return entry
     return _name_then_where(words, role, attendance, organization)
+
+
+# A capitalised role word, maybe of a named body, before a name.
+_ROLE_LEAD = re.compile(r"(?P<role>[A-ZÆØÅ][a-zæøå]+)(?:\s+(?:i|for)\s+[A-ZÆØÅ][\w-]*)?\s+"
+                        r"(?P<rest>[A-ZÆØÅ][a-zæøå].*)")
 
 
 def _organisation_word(words: list[str]) -> int | None:
