@@ -712,6 +712,20 @@ def test_a_meeting_role_written_before_the_name():
         ("Torunn Moe", "Sørvik skole", ParticipantRole.MEMBER)]
 
 
+def test_titled_people_a_copy_ran_together_one_line_each():
+    from motebok.extract.participants import parse_line
+    found = parse_line("Ordfører Kari Holm, Nordvik kommune, leder Ordfører Per Dahl, "
+                       "Fjellregionen Utvikling Fylkesvaraordfører Siv Moe, Vestfylket (vara for "
+                       "Ole Lie) "
+                       "Ordfører Liv Berg, Regionrådet for Sørkysten",
+                       ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.role, e.note) for e in found] == [
+        ("Kari Holm", "Nordvik kommune", ParticipantRole.CHAIR, None),
+        ("Per Dahl", "Fjellregionen Utvikling", ParticipantRole.MEMBER, None),
+        ("Siv Moe", "Vestfylket", ParticipantRole.MEMBER, "for Ole Lie"),
+        ("Liv Berg", "Regionrådet for Sørkysten", ParticipantRole.MEMBER, None)]
+
+
 def test_a_seat_table_a_copy_ran_into_one_line():
     from motebok.extract.participants import parse_line
     found = parse_line("Navn Funksjon Representerer Inge Myrvik Leder Rana kommune Siv Moe "

@@ -1381,6 +1381,9 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
         if flat:
             return flat
         text = text[head.end():]  # the rows are out of order: read the names as a list
+    if ";" not in text and len(_TITLE_HEAD.findall(text)) >= 3 and \
+            (titled := _titled_people(text, role, attendance)):
+        return titled
     if ";" in text:
         parts = _top_level_parts(text, ";")
         if len(parts) > 1 and any("," in part for part in parts):
@@ -1397,6 +1400,36 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
         # "Hilde Søraa AP måtte forlate møtet": read as "Hilde Søraa (AP) måtte …"
         text = f"{party.group('name')} ({party.group('party')}) {party.group('rest')}"
     return parse_people_list(text, role, attendance, organization)
+
+
+# A title with a capital before a name, where a copy ran one person a line together.
+_TITLE_HEAD = re.compile(r"\s+(?=(?:Ordfører|Varaordfører|Fylkesordfører|"
+                         r"Fylkesvaraordfører|Ordførar|Varaordførar|Fylkesordførar|Byrådsleder|"
+                         r"Rådmann|Kommunedirektør|Fylkesrådmann|Fylkesdirektør)\s+[A-ZÆØÅ])")
+_TITLED_PERSON = re.compile(r"\s*\S+\s+(?P<name>[^,()]+?)\s*(?:,\s*(?P<org>[^,()]+?))?"
+                            r"\s*(?:,\s*(?P<seat>[^,()]+?))?\s*(?:\((?P<paren>[^()]*)\))?\s*")
+
+
+def _titled_people(text: str, role: ParticipantRole | None,
+                   attendance: Attendance) -> list[Entry]:
+    """People a copy ran together one line each, every line "Title Name, Organisation"
+    ("Ordfører Ole Moe, Nordvik Ordfører Per Dahl, Sørvik regionråd, leder"): after the
+    name comes whom they represent, then maybe a seat, then maybe a note in brackets."""
+    entries = []
+    for part in _TITLE_HEAD.split(text):
+        if not part.strip():
+            continue
+        found = _TITLED_PERSON.fullmatch(part)
+        if found is None or not looks_like_name(found.group("name")):
+            return []
+        entry = Entry(name=found.group("name"), organization=found.group("org"), role=role,
+                      attendance=attendance)
+        if found.group("seat"):
+            _apply_paren(entry, found.group("seat"))
+        if found.group("paren"):
+            _apply_paren(entry, found.group("paren"))
+        entries.append(entry)
+    return entries
 
 
 # A name, a party's capitals, and a note on the same line.
