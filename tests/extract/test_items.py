@@ -392,3 +392,12 @@ def test_markdown_cases_then_headings_numbered_on_without_the_word():
     assert [(i.number, i.title) for i in record.items] == [
         ("1", "Godkjenning av innkalling"), ("2", "Søknader"), ("3", "Møteplan"),
         ("4", "Eventuelt")]
+
+
+def test_ditto_marks_for_the_word_sak():
+    record = _parsed("Referat frå styremøte 4.10.2016\n\nTil stades: Kari Holm, Ola Dahl\n\n"
+                     "Sak 1.  Referat førre møte.\nIngen merknader.\n\n"
+                     "«  2.  Skriv frå forbundet\nSkriva vart tatt til etterretning.\n\n"
+                     "  «  3.  Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Referat førre møte"), ("2", "Skriv frå forbundet"), ("3", "Eventuelt")]

@@ -726,6 +726,30 @@ def test_titled_people_a_copy_ran_together_one_line_each():
         ("Liv Berg", "Regionrådet for Sørkysten", ParticipantRole.MEMBER, None)]
 
 
+def test_first_names_with_a_role_or_a_deputys_place_and_two_labels_on_a_line():
+    record = parse_bytes("Referat frå styremøte 04.10.2016\n\nTil stades: Oliv, Kjell og Helge "
+                         "(referent) Fråverande: Harald og Målfrid (1. vara).\n\nSak 1 Referat\n"
+                         "Godkjent.\n".encode(), "styre.txt")
+    assert [(p.name, p.role, p.attendance, p.note) for p in record.participants] == [
+        ("Oliv", ParticipantRole.MEMBER, Attendance.PRESENT, None),
+        ("Kjell", ParticipantRole.MEMBER, Attendance.PRESENT, None),
+        ("Helge", ParticipantRole.SECRETARY, Attendance.PRESENT, None),
+        ("Harald", ParticipantRole.MEMBER, Attendance.ABSENT, None),
+        ("Målfrid", ParticipantRole.MEMBER, Attendance.ABSENT, "1. vara")]
+
+
+def test_a_title_ending_in_a_day_and_a_full_stop_and_who_sent_word():
+    record = parse_bytes("Referat styremøte NSL tysdag 7. februar 2024.\n\nStad: Teams.\n\n"
+                         "Desse var med: Reidar Vik, Kjetil Rød og 1. vara Lars Tveit. Ola Stein "
+                         "meldte forfall.\n\nSak 06/24 Godkjenning av innkalling.\n\nVedtak: "
+                         "Godkjent.\n".encode(), "styre.txt")
+    assert (record.title, record.body, record.organization, record.meeting.date) == (
+        "Referat styremøte NSL tysdag 7. februar 2024.", "Styret", "NSL", "2024-02-07")
+    assert [(p.name, p.attendance) for p in record.participants] == [
+        ("Reidar Vik", Attendance.PRESENT), ("Kjetil Rød", Attendance.PRESENT),
+        ("Lars Tveit", Attendance.PRESENT), ("Ola Stein", Attendance.ABSENT)]
+
+
 def test_a_seat_table_a_copy_ran_into_one_line():
     from motebok.extract.participants import parse_line
     found = parse_line("Navn Funksjon Representerer Inge Myrvik Leder Rana kommune Siv Moe "

@@ -46,7 +46,7 @@ Ingar Ingebrigt Inghild Ingjerd Ingolf Irene Jardar Johnny Karen Karstein Karste
 Ketil Kjartan Kristofer Kurt Leiv Lillian Lisa Magnar Malin Marius Mathilde Merethe Mikal
 Nancy Norunn Oddmund Oddvar Oddveig Olaug Olve Paul Ragnfrid Rigmor Roald Ronald Ronny Roy
 Sigrun Solvor Sveinung Sylvi Teodor Thorleif Tommy Torbjørg Tord Torgrim Torild Valdemar
-Vebjørn Wenke Yngvild
+Vebjørn Wenke Yngvild Oliv
 """
 FIRST_NAMES: frozenset[str] = frozenset(name.casefold() for name in _WRITTEN.split())
 

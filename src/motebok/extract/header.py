@@ -274,7 +274,9 @@ def find_title(lines: list[Line], limit: int,
 _MEETING_OF = re.compile(r"^(?:møte)?(?:referat|protokoll)\s+(?:fra|frå)\s+\w*møte(?:t)?\s+"
                          r"(?:i|for|med)\s+[A-ZÆØÅ][^.]*\.$", re.I)
 # A title that ends in a date and a full stop: "Styremøte tirsdag 21.10.2008."
-_DATE_THEN_STOP = re.compile(r"\d\.\d{1,2}\.(?:\d{2}|\d{4})\.$|\s(?:19|20)\d{2}\.$")
+_DATE_THEN_STOP = re.compile(r"\d\.\d{1,2}\.(?:\d{2}|\d{4})\.$|\s(?:19|20)\d{2}\.$|"
+                             r"\d\.\s*(?:januar|februar|mars|april|mai|juni|juli|august|"
+                             r"september|oktober|november|desember)\.$", re.I)
 # Words that go on an all-capitals title wrapped onto the next line ("… FOR HELSE" /
 # "OG ELDRERÅDET").
 _LINKS_UPPER = {"OG", "I", "FOR", "MED", "AV", "OM", "TIL", "PÅ", "FRA", "FRÅ"}

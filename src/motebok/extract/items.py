@@ -61,6 +61,9 @@ _BARE_CASE = re.compile(r"^(?P<num>\d{1,3}\s*/\s*(?:\d{2}|(?:19|20)\d{2})|"
                         r"\d{1,3}\s*[-–]\s*(?:19|20)\d{2})"
                         r"(?:\s*[.:)\-–—]+)?"
                         r"\s+(?P<title>[A-ZÆØÅ].*)$")
+# A ditto mark for the word above: "«  2.  Skriv frå forbundet" under "Sak 1.  Referat".
+_DITTO_MARKS = frozenset('«"〃„')
+_DITTO_NUMBER = re.compile(r'[«"〃„]\s*(?=\d{1,3}\b)')
 # "1. Title", "1) Title", "1 Title" is too loose and not accepted.
 _CASE_CELL = re.compile(r"^(?:sak\s*)?(?P<num>\d{1,4}\s*/\s*\d{2,4})$", re.I)
 _NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s*(?P<title>\S.*)$")
@@ -276,6 +279,9 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             found.append(Candidate(i, number, _first_int(number), clean_title(title), "case",
                                    bool(cells_toc), title))
             continue
+        if text[:1] in _DITTO_MARKS and found and found[-1].style == "case" and \
+                (ditto := _DITTO_NUMBER.match(text)):
+            text = "Sak " + text[ditto.end():]  # "Sak 1. Referat" / "«  2.  Skriv": "Sak" again
         first = text[:1]
         match = _may_be_case(text) and _CASE.match(text)
         if match and _MORE_CASES.match(match.group("title")):

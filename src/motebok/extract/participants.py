@@ -461,8 +461,14 @@ def _people_list(value: str, role: ParticipantRole | None,
         return [placed]
     first_names = _first_names_only(pieces, role)
     if first_names:
-        return [Entry(name=name, organization=organization, role=role, attendance=attendance,
-                      first_name_only=True) for name in first_names]
+        entries = [Entry(name=name, organization=organization, role=role,
+                         attendance=attendance, first_name_only=True) for name in first_names]
+        for entry, (_text, paren, _joined) in zip(entries, pieces, strict=True):
+            if paren:  # "Helge (referent)", "Målfrid (1. vara)"
+                _apply_paren(entry, paren)
+                if _DEPUTY_NOTE.fullmatch(paren):
+                    entry.note = paren
+        return entries
     entries: list[Entry] = []
     pending: list[Entry] = []  # names waiting for an organisation parenthesis
     org_piece = False  # the previous piece was the organisation of the last person
@@ -731,8 +737,9 @@ def _first_names_only(pieces: list[tuple[str, str | None, bool]],
     groups write them; None for anything else. Two or more under a list label ("Forfall:
     Astrid og Gry"), or one under "Referent:"/"Møteleder:"; every word must be a known
     first name, so a list of places ("Hamar, Løten, Stange") stays what it is."""
-    if any(paren is not None for _text, paren, _joined in pieces):
-        return None
+    if any(paren is not None and not (is_role_word(paren) or _DEPUTY_NOTE.fullmatch(paren))
+           for _text, paren, _joined in pieces):
+        return None  # only a role or a deputy's place may follow a first name
     names = [text for text, _paren, _joined in pieces]
     enough = len(names) >= 2 or (len(names) == 1 and role in (ParticipantRole.CHAIR,
                                                                ParticipantRole.SECRETARY))
@@ -758,6 +765,8 @@ def _first_names(piece: str) -> bool:
 
 
 _INITIAL = re.compile(r"[A-ZÆØÅ]\.?")
+# A deputy's place in the order they are called: "1. vara", "2. varamedlem".
+_DEPUTY_NOTE = re.compile(r"\d\.\s*vara\w*", re.I)
 
 
 _FIRST_NAME = re.compile(r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?")
@@ -1298,6 +1307,7 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
 # How a sentence says someone did not come: "… hadde meldt forfall", "… møtte ikkje",
 # "… var ikkje til stades".
 ABSENCE_VERB = (r"(?:(?:hadde|har|hadde\s+også)\s+(?:meldt\s+)?(?:forfall|fråvær|fravær)|"
+                r"meldte\s+(?:også\s+)?(?:forfall|fråvær|fravær)|"
                 r"møtte\s+(?:ikke|ikkje)|var\s+(?:ikkje|ikke)\s+(?:til\s*stades|til\s*stede)|"
                 r"var\s+(?:fråverande|fraværende))")
 _ABSENT_SENTENCE = re.compile(
