@@ -66,6 +66,10 @@ def test_a_heading_sentence_gives_time_and_place():
     ("Referat nr. 5, 2017", None, None),  # only the minutes' number
     ("Referat fra Offentlig utvalg for punktskrift, OUP", "Offentlig utvalg for punktskrift",
      None),  # its own initials, not a parent
+    ("SU referat 22.11.16", "SU", None),  # the document's word after the body's name
+    ("Referat fra møte nr. 3/19 Trafikkutvalget i Nord-Fjella", "Trafikkutvalget i Nord-Fjella",
+     None),  # a committee in a region, not of one
+    ("Referat fra møte i Arbeidsutvalget for Vest-Telemark", "Arbeidsutvalget", "Vest-Telemark"),
 ])
 def test_body_and_organization_from_the_title(title, body, organization):
     assert body_and_organization(title) == (body, organization)

@@ -41,8 +41,8 @@ _DOC_PREFIX = re.compile(
     r"(?:\s+(?:fra|frå|fra\s+møtet|frå\s+møtet|fra\s+møte|frå\s+møte|for|av|etter|i|til|"
     r"(?:møte|moete)\s+i|møtet\s+i|fra\s+(?:møte|moete)\s+i|frå\s+møte\s+i|"
     r"fra\s+møtet\s+i)\b)*\s*[:–-]?\s*", re.I)
-_TRAILING_DOC_WORD = re.compile(r"\s*[–—-]\s*(?:referat|møtereferat|protokoll|møteprotokoll|"
-                                r"oppsummering)\s*$", re.I)
+_TRAILING_DOC_WORD = re.compile(r"(?:\s*[–—-]\s*|\s+)(?:referat|møtereferat|protokoll|"
+                                r"møteprotokoll|oppsummering)\s*$", re.I)
 # A body's short name joined to "møte": "Skate-møte", "KS-møte" (not "AU-møte": known).
 _HYPHEN_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ][\wæøåÆØÅ]+)(?:-|(?<=[A-ZÆØÅ]{2})\s+)"
                              r"(?:møte|møtet|moete)$")  # also "FAU møte": an acronym, a space
@@ -534,6 +534,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     rest = _FROM_WEEKDAY.sub("", rest)  # "Styremøte i Bygdelaget måndag 23.febr. kl. …"
     rest = _TRAILING_TIME.sub("", rest)  # "FAU møte 22.11. 2022 kl 18.00-19.00"
     rest = _TRAILING_DATE.sub("", rest).strip(" ,–-:")
+    rest = _TRAILING_DOC_WORD.sub("", rest)  # "SU referat 22.11.16"
     hyphen_meeting = _HYPHEN_MEETING.match(rest)
     if hyphen_meeting and compound_body(rest) is None:
         return hyphen_meeting.group("body"), None  # "Skate-møte": the body is Skate
