@@ -644,7 +644,7 @@ def test_a_case_systems_pages_run_into_one_line_each():
              "SR 2019/5 Skriv og meldingar FR 2019/6 Budsjett for kyrkjegardane "
              "FR 2019/7 Nytt gjerde rundt kyrkjegarden på Nordvik")
     assert unflatten(first) == [
-        "KYRKJELYDEN I NORDVIK Møteprotokoll for", "Tid: kl. 18:00-20:30", "Stad: NORDVIK",
+        "KYRKJELYDEN I NORDVIK", "Møteprotokoll for", "Tid: kl. 18:00-20:30", "Stad: NORDVIK",
         "Frammøtte: Kari Holm Leiar Per Dahl", "Saker handsama på møtet: Saksnr Tittel",
         "SR 2019/4 Godkjenning av innkalling", "SR 2019/5 Skriv og meldingar",
         "FR 2019/6 Budsjett for kyrkjegardane",
@@ -666,6 +666,20 @@ def test_a_case_systems_pages_run_into_one_line_each():
         ("2019/6", "Budsjett for kyrkjegardane"),
         ("2019/7", "Nytt gjerde rundt kyrkjegarden på Nordvik")]
     assert record.items[0].decisions[0] == "godkjenner innkallinga."
+
+
+def test_the_documents_heading_and_a_seat_tables_heading_in_a_page_run_together():
+    from motebok.extract.text import unflatten
+    page = ("Møtedato: 12.03.2024 Møtestad: Rådhuset, Manger Møtetid: 12:00-15:00 Møtebok for "
+            "Fellesnemnda Møtedeltakarar Parti Rolle Kari Holm Radøy SP Medlem Per Dahl Meland "
+            "AP Leiar Sakliste 019/24 Godkjenning av innkalling 020/24 Møteprotokoll frå "
+            "førre møte 021/24 Budsjett for fellesnemnda 022/24 Eventuelt og neste møte")
+    assert unflatten(page) == [
+        "Møtedato: 12.03.2024", "Møtestad: Rådhuset, Manger", "Møtetid: 12:00-15:00",
+        "Møtebok for Fellesnemnda",
+        "Møtedeltakarar Parti Rolle Kari Holm Radøy SP Medlem Per Dahl Meland AP Leiar",
+        "Sakliste", "019/24 Godkjenning av innkalling", "020/24 Møteprotokoll frå førre møte",
+        "021/24 Budsjett for fellesnemnda", "022/24 Eventuelt og neste møte"]
 
 
 def test_an_agenda_of_case_numbers_run_into_a_line_with_sak_nr():

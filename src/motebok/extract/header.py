@@ -539,7 +539,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if hyphen_meeting and compound_body(rest) is None:
         return hyphen_meeting.group("body"), None  # "Skate-møte": the body is Skate
     if not rest or _NUMBERED_MEETING.match(rest) or _SERIAL_ONLY.fullmatch(rest) or \
-            rest.casefold() in {"møte", "møtet", "moete"}:
+            _BARE_MEETING_WORD.fullmatch(rest):
         return None, None  # "Referat fra møte 3/2022" names no body
     dashed = _dash_split(rest)
     if dashed:
@@ -626,6 +626,8 @@ _BODY_FOR_ORG = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+)\s+(?:for|i)\s+(?P<org>
 _BODY_IN_ORG = re.compile(r"^(?P<body>.+?)\s+(?P<word>i|for|ved)\s+(?P<org>[A-ZÆØÅ][\w-]+(?:\s+"
                           r"(?:og\s+)?[A-ZÆØÅ][\w-]+)*(?:\s+(?:kommune|fylkeskommune|skole|skule|"
                           r"barnehage|sjukehus|sykehus))?)$")
+# "møte", "konstituerende møte": a meeting, but no body named.
+_BARE_MEETING_WORD = re.compile(rf"(?:{_MEETING_KINDS}\s+)?(?:møte|møtet|moete)", re.I)
 _NUMBERED_MEETING = re.compile(r"^(?:møte|møtet|moete)\s*(?:nr\.?\s*)?\d+(?:\s*/\s*\d{2,4})?$",
                                re.I)
 _DASH = re.compile(r"\s+[–—-]\s+")

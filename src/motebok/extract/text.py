@@ -396,6 +396,10 @@ _CASE_SECTION = (r"(?:SAKSUTGREIING|UTGREIING|SAKSOPPLYSNINGER|SAKSOPPLYSNINGAR|
                  r"(?:SAMRØYSTES |ENSTEMMIG |ENSTEMMIGE )?VEDTAK)(?![\w.,])"
                  # not a word of a title in capitals ("BEHANDLING AV HØRINGER")
                  r"(?!\s+(?!SAMRØYSTES|ENSTEMMIG|VEDTAK)[A-ZÆØÅ]{2,}\b)")
+_FLAT_DOC_HEADING = (r"(?:Møtebok|Møteprotokoll|MØTEBOK|MØTEPROTOKOLL)\s+"
+                     r"(?:for|fra|frå|i|FOR|FRA|FRÅ|I)\s")
+# A case number just before a break: the heading's words are the case's title.
+_FLAT_NUMBER_BEFORE = re.compile(r"(?:\d{1,4}/\d{2,4}|Sak\s+\d{1,3})[.:]?$")
 _CASE_SECTION_HEAD = re.compile(rf"({_CASE_SECTION}):?\s+(?=\S)")
 # Head labels and case numbers that start a line of their own in minutes; found inside a
 # very long line, they show a page flattened into one line by a copy from a PDF.
@@ -407,6 +411,8 @@ _FLAT_BREAK = re.compile(
     r"(?:Til stede|Tilstede|Saker til behandling|Saksliste|SAKLISTE|Sakliste|Dagsorden|"
     r"Foredragsholdere)\b|"
     r"(?:(?:Sak|PS|RS|ST)\s+)?\d{1,4}/\d{1,4}:?\s+[A-ZÆØÅ]|Sak\s+\d{1,3}[.:]?\s+[A-ZÆØÅ]|"
+    # the document's own heading, and a seat table's heading without its colon
+    rf"{_FLAT_DOC_HEADING}|(?:Møtedeltakarar|Møtedeltakere|Møtedeltagere)\s+[A-ZÆØÅ]|"
     rf"{_CASE_SECTION})")
 # The letters that mark which kind of case a number is ("SR 2017/43", "T-SAK 01/05"),
 # or the words of a vote before "VEDTAK": a break found after them is moved before them.
@@ -414,7 +420,7 @@ _FLAT_BREAK = re.compile(
 _FLAT_HEAD_PREFIX = re.compile(
     r"\s(?:(?P<ref>(?:[Vv]edtak|VEDTAK|sak|saka|saken|jf\.|jfr\.)"
     r"(?:\s+[A-ZÆØÅ]{1,3}(?:-SAK)?)?)|"
-    r"(?P<case>Sak(?:\s+nr\.?:?)?|SAK(?:\s+NR\.?:?)?|[A-ZÆØÅ]{1,3}(?:-SAK)?)|"
+    r"(?P<case>Sak(?:\s+nr\.?:?)?|SAK(?:\s+NR\.?:?)?|[A-ZÆØÅ]{2,3}|[A-ZÆØÅ]{1,3}-SAK)|"
     r"(?P<vote>SAMRØYSTES|ENSTEMMIG|ENSTEMMIGE))$")
 # A case heading whose title is in capitals, and the text that follows it on the page.
 _FLAT_CAPS_TITLE = re.compile(r"((?:\S+\s+){0,3}?\d{1,4}/\d{1,4}:?\s+"
@@ -462,6 +468,8 @@ def _break_before_prefix(raw: str, at: int) -> int:
     kind ("… Sakshandsamar | SR 2017/43 …") or the vote before "VEDTAK", so they stay on
     its line; -1 when the number is a reference in running text ("vedtak i sak 1/2009:")."""
     follows = raw[at + 1:at + 2]
+    if follows == "M" and _FLAT_NUMBER_BEFORE.search(raw, max(0, at - 12), at):
+        return -1  # "020/17 Møteprotokoll frå førre møte": a case's title
     if not (follows.isdecimal() or follows == "V"):
         return -1 if _FLAT_CITED.search(raw, max(0, at - 8), at) else at
     prefix = _FLAT_HEAD_PREFIX.search(raw, max(0, at - 20), at)
