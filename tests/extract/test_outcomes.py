@@ -87,6 +87,7 @@ def test_asking_another_body_to_consider_is_no_task():
     "Forumet skal fremme samarbeid mellom kommunene.",
     "Det er ønskjeleg at referat blir sendt ut kort tid etter møtet.",  # a wish
     "Det ble også diskutert om protokollen skulle legges ut på nett.",  # a question
+    "Kva tittel og ansvar skal dei ulike avdelingane ha.",  # a question without its mark
 ])
 def test_proposals_and_standing_rules_are_no_tasks(sentence):
     assert not is_action(sentence)
