@@ -67,6 +67,8 @@ def test_a_heading_sentence_gives_time_and_place():
     ("Referat fra Offentlig utvalg for punktskrift, OUP", "Offentlig utvalg for punktskrift",
      None),  # its own initials, not a parent
     ("SU referat 22.11.16", "SU", None),  # the document's word after the body's name
+    ("Orkdalsregionens regionråd", "Orkdalsregionens regionråd", "Orkdalsregionen"),
+    ("Referat fra konstituerende møte 15.11.17", None, None),  # no body named
     ("Referat fra møte nr. 3/19 Trafikkutvalget i Nord-Fjella", "Trafikkutvalget i Nord-Fjella",
      None),  # a committee in a region, not of one
     ("Referat fra møte i Arbeidsutvalget for Vest-Telemark", "Arbeidsutvalget", "Vest-Telemark"),
@@ -369,3 +371,13 @@ def test_a_title_written_as_a_sentence_and_where_the_meeting_was_held_before_the
     assert [(p.name, p.role) for p in record.participants] == [
         ("Kari Holm", ParticipantRole.MEMBER), ("Ola Dahl", ParticipantRole.MEMBER),
         ("Per Lie", ParticipantRole.GUEST)]
+
+
+def test_a_header_table_that_lost_its_cell_edges_over_a_two_day_meeting():
+    text = ("Regionrådsmøter\n\nRegionrådet 8-9. oktober\n\nUtvalg Fjordregionens regionråd\n\n"
+            "Møtested: Frøya Hotell\n\nDato: 8. - 9. oktober 2020\n\n"
+            "Tidspunkt: 8. oktober 1100 – 2000\n\nFølgende medlemmer møtte:\n\nKari Holm\n\n"
+            "Sak 15/20 Godkjenning av innkalling\n\nVedtak: Godkjent\n")
+    record = parse_bytes(text.encode(), "rr.txt")
+    assert (record.body, record.organization) == ("Fjordregionens regionråd", "Fjordregionen")
+    assert (record.meeting.date, record.document_date) == ("2020-10-08", None)

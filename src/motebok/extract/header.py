@@ -579,7 +579,9 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if whose:  # "Regionrådets møte", "Fellesnemndas møte": the body is the owner
         return whose.group("body"), None
     genitive = _GENITIVE_ORG.match(rest)
-    if genitive and len(words) >= 2 and not _PARENT_FORM.search(rest):
+    if genitive and len(words) >= 2 and (not _PARENT_FORM.search(rest) or
+                                         genitive.group("org").casefold().endswith("regionen")):
+        # (and "Orkdalsregionens regionråd" is the council of the cooperation Orkdalsregionen)
         # "Osloregionens faggruppe"; but "Midt-Troms regionråd" is a cooperation itself
         return rest, genitive.group("org")
     comma = _COMMA_ORG.match(rest)
@@ -830,6 +832,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             meeting = found[0]
             if head.start is None:
                 head.start, head.end = dates.find_time_range(value)
+        elif (meeting.day, meeting.month) == (found[0].day, found[0].month) and \
+                meeting.year in (None, found[0].year):
+            meeting = found[0]  # "Tidspunkt: 8. oktober 1100" / "Dato: 8.–9. oktober 2020"
         elif document is None:
             document = found[0]
     for value in values.place + values.time_place:

@@ -250,7 +250,7 @@ def _match_label(text: str) -> Label | None:
         return None  # fast path: most lines do not start with a label word
     match = _label_pattern(word).match(text)
     if not match:
-        return _present_from(text) or _names_after_heading(text)
+        return _present_from(text) or _names_after_heading(text) or _body_cell(text)
     label = match.group("label").lower()
     field = LABELS[label]
     value = match.group("value").strip()
@@ -270,6 +270,18 @@ def _match_label(text: str) -> Label | None:
     return Label(field=field, label=label, value=value)
 
 
+# A header table's "Utvalg | Orkdalsregionens regionråd" whose cell edge a copy lost: the
+# body's name with a capital after it (but "Utvalg for helse" is a body's own name).
+_BODY_CELL = re.compile(r"(?P<label>Utvalg|Utval)\s+(?P<value>[A-ZÆØÅ][\w-]+\s+[\w-].*)")
+
+
+def _body_cell(text: str) -> Label | None:
+    """ "Utvalg Orkdalsregionens regionråd": the body's label without its colon."""
+    found = _BODY_CELL.fullmatch(text)
+    if found is None or len(text) > 80:
+        return None
+    return Label(field=Field.BODY, label=found.group("label").lower(),
+                 value=found.group("value").strip())
 # "Til stede fra kommunene:", "Tilstede fra sekretariatet:", "Møtte frå Stad kommune:"
 _MEMBERS_OF = re.compile(r"^(?i:medlemmer|medlemer|faste\s+medlemmer|faste\s+medlemer|"
                          r"representanter|representantar)\s+(?:av|i|fra|frå)\s+"
