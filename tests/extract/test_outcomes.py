@@ -36,6 +36,9 @@ from motebok.extract.outcomes import is_action, is_decision, responsible_of
     "Styret kom til at det ikkje er aktuelt nett no.", "Det vart fastsett to datoar for møte.",
     "Orkland AP innvilget en støtte på 1000 kr.", "Arbeidsfordelinga vart avklåra.",
     "Styret lar derfor denne saken ligge.", "Kari Holm vart valt til leiar.",
+    "Med endringen ble innkalling og saksliste – enstemmig godkjent.",
+    "Skrivet vart gjennomgått og tatt til etterretning.",
+    "Søknaden blir innvilget.", "Søknad innvilget.", "Frie midler er automatisk innvilget.",
 ])
 def test_outcome_sentences_are_decisions(sentence):
     assert is_decision(sentence)
@@ -56,6 +59,7 @@ def test_outcome_sentences_are_decisions(sentence):
     "Ordningen fortsetter som før.",  # no seat: no decision
     "Ingen merknader til saken.",  # nothing approved
     "Kari er enig med Per.",  # one member, not the body
+    "Søknaden er ikke innvilget ennå.", "Styret har ikke innvilget søknaden.",
 ])
 def test_other_sentences_are_not(sentence):
     assert not is_decision(sentence)

@@ -119,13 +119,20 @@ _BODY_NOUN = (r"(?:rådet|styret|utvalget|utvalet|gruppa|gruppen|nettverket|foru
 _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] = tuple(
     (contains_any(guards), *_any_case(pattern)) for guards, pattern in (
         (("godkj", "vedt", "godt", "orientering", "etterretning", "enige", "einige", "samde",
-          "utsatt", "vit"),
-         r"\b(?:ble|vart|blei|er|blir)\s+(?:enstemmig\s+|samrøystes\s+)?"
+          "utsatt", "vit", "innvilg"),
+         r"\b(?:ble|vart|blei|er|blir)\s+(?:enstemmig\s+|samrøystes\s+|automatisk\s+)?"
          r"(?:godkjent|godkjend|vedtatt|vedteke|vedtekne|godtatt|vedtatt\s+enstemmig|"
+         r"innvilget|innvilga|innvilgd|"
          r"vedteken|tatt til orientering|teke til orientering|tekne til orientering|"
          r"teken til orientering|tatt til vitende|teke til vitande|teken til vitande|"
          r"tatt til etterretning|"
          r"enige|einige|samde|utsatt)\b"),
+        # "Med endringen ble saksliste og innkalling – enstemmig godkjent.", "Skrivet vart
+        # gjennomgått og tatt til etterretning."
+        (("godkj", "vedt", "orientering", "etterretning"),
+         r"\b(?:ble|vart|blei)\s+(?:(?:[\wæøå-]+\s+){1,5}[–-]\s+(?:enstemmig\s+|"
+         r"samrøystes\s+)?(?:godkjent|godkjend|vedtatt|vedteke)\b|"
+         r"[\wæøå]+\s+og\s+(?:tatt|teke)\s+til\s+(?:orientering|etterretning)\b)"),
         (("tok", "tar "), r"\b(?:tok|tar)\s+(?:[\wæøå-]+\s+){1,3}?til\s+"
                           r"(?:orientering|etterretning|vitande|vitende)"),
         # "Styret sa seg einig i tilrådinga.", "… ga sin tilslutning til forslaget."
@@ -170,10 +177,11 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
         (("vedt", "godkj"), r"^(?:vedtatt|vedteke|godkjent|godkjend)\b"),
         # "Dagsorden godkjent.", "Innkalling og saksliste enstemmig godkjent.", "Referat
         # fra 10.10.2024 godkjent." (no verb)
-        (("godkjent", "godkjend", "vedtatt", "vedteke"),
+        (("godkjent", "godkjend", "vedtatt", "vedteke", "innvilg"),
          r"^(?![^.]*\b(?:ikke|ikkje|må|skal|vil|kan|bør|være|vere|bli|ble|vart|er|blir)\b)"
          r"[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå./-]+){0,6}\s+(?:enstemmig\s+|samrøystes\s+)?"
-         r"(?:godkjent|godkjend|vedtatt|vedteke)(?:\s+(?:uten|utan|med|som)\b[^.]*)?\.?$"),
+         r"(?:godkjent|godkjend|vedtatt|vedteke|innvilget|innvilga)"
+         r"(?:\s+(?:uten|utan|med|som)\b[^.]*)?\.?$"),
         (("slut",), r"\bslut(?:tet|ta|ter)\s+seg\s+til"),
         (("enig", "einig", "samd"),
          r"\b(?:var|ble|vart)\s+(?:enig|enige|einig|einige|samd|samde)\b"
@@ -198,7 +206,8 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
         (("fastsatt", "fastsett", "bestemt", "avklar", "avklår"),
          r"\b(?:ble|vart|blei)\s+(?:fastsatt|fastsett|bestemt|avklart|avklara|avklåra)\b"),
         # "Orkland AP innvilget en støtte på 1000 kr", "Styret bevilga 5000 kroner"
-        (("innvilg", "bevilg"), r"^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:innvilget|innvilga|bevilget|"
+        (("innvilg", "bevilg"), r"^(?:(?!(?:ikke|ikkje)\b)[A-ZÆØÅ][\w-]*\s+){1,3}"
+                                r"(?:innvilget|innvilga|bevilget|"
                                 r"bevilga|bevilgar|bevilger|innvilger|innvilgar)\s"),
         # "Styret stiller seg positiv til ordningen.", "Styret kom til at …", "Styret lar
         # saken ligge."
