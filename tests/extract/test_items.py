@@ -401,3 +401,12 @@ def test_ditto_marks_for_the_word_sak():
                      "  «  3.  Eventuelt\nIngen saker.\n")
     assert [(i.number, i.title) for i in record.items] == [
         ("1", "Referat førre møte"), ("2", "Skriv frå forbundet"), ("3", "Eventuelt")]
+
+
+def test_a_heading_line_that_ends_in_its_decision():
+    record = _parsed("Protokoll fra møte i styret 12.03.2024\nTilstede: Kari Holm, Ola Dahl\n\n"
+                     "Sak 14/24: Protokoll fra forrige møte. Enstemmig godkjent.\n"
+                     "Sak 15/24: Budsjett\nVedtak: Budsjettet vedtas.\n")
+    assert [(i.title, i.decisions) for i in record.items] == [
+        ("Protokoll fra forrige møte", ["Enstemmig godkjent."]),
+        ("Budsjett", ["Budsjettet vedtas."])]

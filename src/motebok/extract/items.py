@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from motebok.extract.labels import ATTENDANCE_FIELDS, TASK_COLUMN_WORDS, Field, match_label
+from motebok.extract.outcomes import is_decision
 from motebok.extract.text import (
     FINITE_VERB,
     Line,
@@ -683,9 +684,10 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
     for match in _STOP_BEFORE_CAPITAL.finditer(title) if "." in title else ():
         head = title[:match.start()]
         rest = title[match.end():]
-        if len(rest.split()) >= 5 and (len(head.split()) >= 2 or is_standing_title(head)) and \
-                not _ENDS_IN_NUMBER.search(head):  # also "Ymse. Neste møte er …"
-            return head.strip(), rest.strip()
+        if (len(rest.split()) >= 5 or is_decision(rest)) and \
+                (len(head.split()) >= 2 or is_standing_title(head)) and \
+                not _ENDS_IN_NUMBER.search(head):  # also "Ymse. Neste møte er …", and
+            return head.strip(), rest.strip()  # "Protokoll frå førre møte. Godkjent."
     return title, None
 
 
