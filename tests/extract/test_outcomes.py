@@ -92,6 +92,8 @@ def test_asking_another_body_to_consider_is_no_task():
     "Det er ønskjeleg at referat blir sendt ut kort tid etter møtet.",  # a wish
     "Det ble også diskutert om protokollen skulle legges ut på nett.",  # a question
     "Kva tittel og ansvar skal dei ulike avdelingane ha.",  # a question without its mark
+    "Følgjande skriv og meldingar er lagt fram:",  # a list follows, no task
+    "Videre skriver han at han kan bruke vindfall i restaureringen.",  # reported speech
 ])
 def test_proposals_and_standing_rules_are_no_tasks(sentence):
     assert not is_action(sentence)
@@ -116,6 +118,9 @@ def test_a_vote_before_a_colon_introduces_the_vedtak():
     ("Administrasjonen justerer utkastet til årsberetning i tråd med styrets ønsker.",
      "Administrasjonen"),
     ("Sekretariatet arrangerer samlingen i mai.", "Sekretariatet"),
+    ("Leder tar dette opp med leder i skigruppa.", "Leder"),
+    ("Kari Holm representerer laget på landsmøtet i mai.", "Kari Holm"),
+    ("Ansvarlig for løypekjøringen er Arne Bø i samarbeid med Åse Li.", "Arne Bø"),
 ])
 def test_present_tense_tasks_in_a_vedtak(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who

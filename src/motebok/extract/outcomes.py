@@ -87,6 +87,9 @@ _PROCEEDINGS_LABEL = re.compile(r"^(?:behandling|handsaming|saksbehandling|drøf
 _RESPONSIBLE = re.compile(r"(?:^|[,;(]\s*|\s[-–]\s*)(?:ansvar(?:lig|leg)?\b|ansv\.|"
                           r"ansv(?=\s*[:;]))\s*[:;]?\s*"
                           r"(?P<who>[^,;.)]+)", re.I)
+# "Ansvarlig for organiseringen er Kari Holm (i samarbeid med Per Dahl)": who is named last.
+_RESPONSIBLE_FOR = re.compile(r"for\s.{1,80}?\s(?:er|blir|vert)\s+(?P<who>[A-ZÆØÅ][^,;.()]*?)"
+                              r"(?:\s+i\s+samarbeid\s+med\b.*)?$")
 _DUE = re.compile(r"(?:^|[,;(]\s*|\s)(?:frist|innen|seinast|senest|før)\s*[:;]?\s*", re.I)
 
 
@@ -293,7 +296,9 @@ _TASK_VERBS = (
     "publiserer", "publiserar", "fakturerer", "reserverer", "etterspør", "tar seg av",
     "tek seg av", "kjøper inn", "kjøpar inn", "finner fram", "finn fram", "finner frem",
     "tinger", "tingar", "lanserer", "lanserar", "deler ut", "delar ut", "skriver ut",
-    "skriv ut", "printer ut", "prentar ut",
+    "skriv ut", "printer ut", "prentar ut", "representerer", "representerar",
+    "tar dette opp", "tek dette opp", "tar det opp", "tek det opp", "tar saken opp",
+    "tek saka opp",
 )
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
 
@@ -363,7 +368,8 @@ _ORIENTATION_TITLE = re.compile(
 _PRONOUN_SUBJECTS = {"det", "vi", "man", "dette", "de", "den", "dei", "her", "da", "så",
                      "når", "som", "hvis", "om", "etter", "i", "for", "til", "på", "med",
                      "ellers", "deretter", "samtidig", "også", "men", "og", "hva", "hvordan",
-                     "innen", "innan", "før"}
+                     "innen", "innan", "før", "videre", "vidare", "dessuten", "dessutan",
+                     "følgende", "følgjande", "kva", "korleis"}
 
 
 @dataclass(slots=True)
@@ -828,7 +834,10 @@ def responsible_of(sentence: str) -> str | None:
     lowered = sentence.lower()
     explicit = "ansv" in lowered and _RESPONSIBLE.search(sentence)
     if explicit and _ANSVAR_WORD.search(sentence):
-        return explicit.group("who").strip()
+        who = explicit.group("who").strip()
+        if (named := _RESPONSIBLE_FOR.match(who)):  # "Ansvarlig for X er Kari Holm"
+            return named.group("who")
+        return who
     owner = (":" in sentence[:60] or "–" in sentence[:60] or " - " in sentence[:60]) and \
         _OWNER_FIRST.match(sentence)
     if owner:  # "Kari Holm: sende utkast …", "Kari Bø – lage oversikt …"
