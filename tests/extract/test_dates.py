@@ -256,6 +256,8 @@ def test_iso() -> None:
         ("Teams 13:00 - kl. 15:30", ("13:00", "15:30")),
         ("kl. 13-25", ("13:00", None)),  # no 25 o'clock: the end is dropped
         ("kl. 25, så kl. 14", ("14:00", None)),  # an invalid hour is skipped
+        ("time: 16:15:00", ("16:15", None)),  # seconds, as a computer writes the time
+        ("kl. 16:15:00 - 18:00:00", ("16:15", "18:00")),
     ],
 )
 def test_find_time_range(text: str, expected: tuple[str | None, str | None]) -> None:

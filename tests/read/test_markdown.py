@@ -65,3 +65,51 @@ def test_dash_line_after_a_blank_line_is_a_rule_not_a_heading():
     blocks = read(b"Tekst\n\n---\n\nMer tekst\n")
     assert [(b.kind, b.text) for b in blocks] == [
         (BlockKind.PARAGRAPH, "Tekst"), (BlockKind.PARAGRAPH, "Mer tekst")]
+
+
+FRONT_MATTER = """\
+---
+layout: meeting
+title: "Tredje møte høsten 2024"
+subheadline: "Møte i Fordelingsutvalget"
+time: 16:15:00
+published: true
+referent: "Kari Holm"
+attending:
+    - Ola Dahl
+    - Per Lie
+not_attending:
+    - Siv Moe
+tags: [referat]
+---
+
+## Sak 1 Godkjenning av innkalling {#innkalling}
+
+Godkjent.
+"""
+
+
+def test_front_matter_becomes_the_head_a_secretary_writes():
+    blocks = read(FRONT_MATTER.encode())
+    assert [(b.kind, b.text) for b in blocks[:9]] == [
+        (BlockKind.HEADING, "Tredje møte høsten 2024"),
+        (BlockKind.PARAGRAPH, "Møte i Fordelingsutvalget"),
+        (BlockKind.PARAGRAPH, "Tid: 16:15:00"), (BlockKind.PARAGRAPH, "Referent: Kari Holm"),
+        (BlockKind.PARAGRAPH, "Til stede:"), (BlockKind.LIST_ITEM, "- Ola Dahl"),
+        (BlockKind.LIST_ITEM, "- Per Lie"), (BlockKind.PARAGRAPH, "Forfall:"),
+        (BlockKind.LIST_ITEM, "- Siv Moe")]
+
+
+def test_front_matter_in_a_text_file_gives_the_same_record():
+    from motebok.parse import parse_bytes
+    from motebok.vocab import Attendance, ParticipantRole
+    for name in ("referat.md", "referat.txt"):
+        record = parse_bytes(FRONT_MATTER.encode(), name)
+        assert record.meeting.start == "16:15"
+        assert [(p.name, p.role, p.attendance) for p in record.participants] == [
+            ("Kari Holm", ParticipantRole.SECRETARY, Attendance.PRESENT),
+            ("Ola Dahl", ParticipantRole.MEMBER, Attendance.PRESENT),
+            ("Per Lie", ParticipantRole.MEMBER, Attendance.PRESENT),
+            ("Siv Moe", ParticipantRole.MEMBER, Attendance.ABSENT)]
+        assert [(i.number, i.title) for i in record.items] == [
+            ("1", "Godkjenning av innkalling")]

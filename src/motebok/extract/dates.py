@@ -335,7 +335,7 @@ def iso(d: dt.date | None) -> str | None:
 # --- times --------------------------------------------------------------------------
 
 # A clock time after "kl.": "9", "09", "09.00", "09:00" or "0900".
-_KL_TOKEN = r"(?:\d{4}|\d{1,2}(?:[.:]\d{2})?)(?!\d|[.:]\d)"
+_KL_TOKEN = r"(?:\d{4}|\d{1,2}(?::\d{2}:\d{2}|[.:]\d{2})?)(?!\d|[.:]\d)"
 _KL_TIME = re.compile(
     rf"""
     kl(?<![^\W\d_]kl)(?:okka|okken)?[.:]?\s*(?:ca\.?\s*)?(?P<t1>{_KL_TOKEN})
@@ -344,7 +344,8 @@ _KL_TIME = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # Without "kl.", only "HH:MM", "HH.MM–HH.MM" (or "Tid: HH.MM") count: "2.5" is a number.
-_BARE_TOKEN = r"(?<![\d.,:/])\d{1,2}[.:]\d{2}(?!\d|[.:]\d)"
+# (with seconds only after colons: "16:15:00" is a time, "12.03.24" a date)
+_BARE_TOKEN = r"(?<![\d.,:/])\d{1,2}(?::\d{2}:\d{2}|[.:]\d{2})(?!\d|[.:]\d)"
 _BARE_TIME = re.compile(
     rf"""
     (?=\d)(?P<t1>{_BARE_TOKEN})
@@ -372,7 +373,7 @@ def _clock(token: str | None) -> str | None:
     if token.isdigit():
         hours, minutes = (token[:2], token[2:]) if len(token) == 4 else (token, "0")
     else:
-        hours, minutes = _CLOCK_SEPARATOR.split(token)
+        hours, minutes = _CLOCK_SEPARATOR.split(token)[:2]  # "16:15:00": no seconds
     h, m = int(hours), int(minutes)
     if 0 <= h <= 23 and 0 <= m <= 59:
         return f"{h:02d}:{m:02d}"

@@ -23,7 +23,8 @@ from collections.abc import Iterable
 from motebok.errors import ReadError
 from motebok.read.blocks import Block, BlockKind
 
-__all__ = ["blocks_from_lines", "classify", "decode", "read", "split_md_row"]
+__all__ = ["blocks_from_lines", "classify", "decode", "read", "split_md_row",
+           "without_front_matter"]
 
 _HEADING = BlockKind.HEADING
 _PARAGRAPH = BlockKind.PARAGRAPH
@@ -60,7 +61,44 @@ _TABS = re.compile(r"\t+")
 
 def read(data: bytes) -> list[Block]:
     """Read a plain-text file into blocks by the line rules above."""
-    return blocks_from_lines(decode(data).splitlines())
+    return blocks_from_lines(without_front_matter(decode(data).splitlines()))
+
+
+# Front-matter fields of minutes published by a static site generator, as the lines a
+# secretary would have written ("title" is the heading; unknown fields are left out).
+_FRONT_MATTER_FIELDS = {
+    "title": "# ", "subtitle": "", "subheadline": "", "description": "",
+    "date": "Dato: ", "time": "Tid: ", "location": "Sted: ", "place": "Sted: ",
+    "referent": "Referent: ", "secretary": "Referent: ", "attending": "Til stede: ",
+    "present": "Til stede: ", "participants": "Til stede: ", "not_attending": "Forfall: ",
+    "absent": "Forfall: ", "other_attending": "Andre: ", "guests": "Andre: ",
+}
+_FRONT_MATTER_FIELD = re.compile(r"(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
+
+
+def without_front_matter(lines: list[str]) -> list[str]:
+    """The lines with a YAML front matter ("---" … "---" at the very top) rewritten as
+    the head a secretary writes: "title:" as a heading, "attending:" and its list as
+    "Til stede:" and the names, "referent:" as "Referent:"; other fields left out."""
+    if not lines or lines[0].strip() != "---":
+        return lines
+    end = next((n for n in range(1, min(len(lines), 300))
+                if lines[n].strip() in ("---", "...")), None)
+    if end is None:
+        return lines
+    head: list[str] = []
+    keep = False  # whether the list items under the last field are kept
+    for raw in lines[1:end]:
+        field = _FRONT_MATTER_FIELD.match(raw.strip())
+        if field and not raw[:1].isspace():
+            label = _FRONT_MATTER_FIELDS.get(field.group("key").casefold())
+            value = field.group("value").strip().strip("'\"")
+            keep = label is not None
+            if keep and (value or label):
+                head.append(f"{label}{value}".rstrip())
+        elif keep and raw.strip().startswith("- "):
+            head.append(raw.strip())
+    return [*head, "", *lines[end + 1:]]
 
 
 def decode(data: bytes, binary_message: str = _BINARY) -> str:
