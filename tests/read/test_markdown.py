@@ -113,3 +113,21 @@ def test_front_matter_in_a_text_file_gives_the_same_record():
             ("Siv Moe", ParticipantRole.MEMBER, Attendance.ABSENT)]
         assert [(i.number, i.title) for i in record.items] == [
             ("1", "Godkjenning av innkalling")]
+
+
+def test_a_student_boards_wiki_minutes_with_numbers_running_on_from_earlier_meetings():
+    from motebok.parse import parse_bytes
+    text = ("---\ntitle: 'Hovedstyrets oktobermøte'\ndate: '2015-10-06'\n---\n\n"
+            "**Møtetidspunkt:** 11.15 (rom 054)\n\n**Referering:**  Nils\n\n"
+            "**Tilstede:** Pia, THB, Ingrid, Marius, Kristian, Nils\n\n**Mangler:** Ola og Siri\n\n"
+            "## 100 Godkjenning av innkalling\nGodkjent\n\n## 101 Status for komiteene\n\n"
+            "* Teambuilding til helgen\n\n## 103 Retningslinjer\n\n* Vi tar vedtak neste uke\n")
+    record = parse_bytes(text.encode(), "2015-10-06.md")
+    assert (record.body, record.meeting.date, record.meeting.start, record.meeting.location) \
+        == ("Hovedstyret", "2015-10-06", "11:15", "rom 054")
+    assert [i.number for i in record.items] == ["100", "101", "103"]
+    assert [(p.name, p.role, p.attendance) for p in record.participants] == [
+        ("Nils", "secretary", "present"), ("Pia", "member", "present"),
+        ("THB", "member", "present"), ("Ingrid", "member", "present"),
+        ("Marius", "member", "present"), ("Kristian", "member", "present"),
+        ("Ola", "member", "absent"), ("Siri", "member", "absent")]

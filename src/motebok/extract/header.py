@@ -623,7 +623,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
 _REGION_COUNCIL = re.compile(r"^(?:regionrådet|regionråd|samarbeidsrådet|samarbeidsråd)\s+"
                              r"(?:i|for)\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?)$",
                              re.I)
-_WHOSE_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+?)s\s+(?:møte|møtet|moete)$")
+# "Regionrådets møte", "Hovedstyrets oktobermøte": the body is the owner of the meeting
+_WHOSE_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+?)s\s+(?:\S*?[\w)]-?)?(?:møte|møtet|moete)$")
 _BODY_FOR_ORG = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+)\s+(?:for|i)\s+(?P<org>[A-ZÆØÅ].*)$")
 _BODY_IN_ORG = re.compile(r"^(?P<body>.+?)\s+(?P<word>i|for|ved)\s+(?P<org>[A-ZÆØÅ][\w-]+(?:\s+"
                           r"(?:og\s+)?[A-ZÆØÅ][\w-]+)*(?:\s+(?:kommune|fylkeskommune|skole|skule|"
@@ -824,6 +825,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                 head.end = f"{int(pair.group(1)):02d}:{pair.group(2)}"  # "Tid: 09:00 15:00"
         if head.start is None and value in values.time:
             head.start, head.end = _hour_range(value)
+            where = _HOURS.match(value.strip(" ."))
+            if head.start and where and where.group("where") and head.location is None:
+                head.location = where.group("where").strip()  # "Tid: 11.15 (rom 054)"
     for value in values.date:
         found = dates.find_dates(value)
         if not found:
@@ -1031,7 +1035,8 @@ def _resolve_meeting(meeting: dates.DateMatch, head: Head,
 
 
 _HOURS = re.compile(r"^(?:kl\.?\s*)?(?P<start>\d{1,2}|\d{4})\s*[-–]\s*(?P<end>\d{1,2}|\d{4})$|"
-                    r"^(?:kl\.?\s*)?(?P<alone>\d{1,2}[.:]\d{2}|\d{4})$")
+                    r"^(?:kl\.?\s*)?(?P<alone>\d{1,2}[.:]\d{2}|\d{4})"
+                    r"(?:\s*\((?P<where>[^()]*[^\W\d_][^()]*)\))?$")  # "11.15 (rom 054)"
 
 
 _LONE_PLACE = re.compile(r"[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?")

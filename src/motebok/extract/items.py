@@ -81,7 +81,7 @@ _LETTERED = re.compile(r"^(?P<num>[A-H])\)\s+(?P<title>[A-ZÆØÅ].{2,120})$")
 _ORDINAL_SEAT = re.compile(r"^[a-zæøå]+\s*[:;]\s*[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ]")
 # A long heading line whose short title comes first: "1. Budsjett 2010: Finn Madsen …".
 _TITLE_THEN_TEXT = re.compile(r"[^.:]{3,60}[.:]\s+[A-ZÆØÅ]")
-_HEADING_NUMBER = re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-ZÆØÅa-zæøå].*)$")  # "## 1 Tittel"
+_HEADING_NUMBER = re.compile(r"^(?P<num>\d{1,3})\s+(?P<title>[A-ZÆØÅa-zæøå].*)$")  # "## 1 Tittel"
 _TOC_TAIL = re.compile(r"(?:\s*\.{3,}\s*|\s*…+\s*|\t+\s*|\s{3,})(?:side\s*)?\d{1,3}\s*$", re.I)
 _DOT_LEADERS = re.compile(r"(?:\s*\.{3,}|\s*…+)\s*$")
 _TRAILING_PAGE = re.compile(r"(?:\s*\.{2,}|\s*…+)\s*\d{1,3}\s*$")
@@ -622,10 +622,11 @@ def _in_sequence(lines: list[Line], candidates: list[Candidate]) -> list[Candida
 
 
 def _series_from(candidates: list[Candidate]) -> bool:
-    """Whether the first three candidates number on by one (22, 23, 24)."""
+    """Whether the first three candidates number on (22, 23, 24; or 100, 101, 103 with
+    a number skipped, as the sequence does further on)."""
     seqs = [c.seq for c in candidates[:3]]
     return len(seqs) == 3 and None not in seqs and seqs[1] == seqs[0] + 1 and \
-        seqs[2] == seqs[1] + 1  # type: ignore[operator]
+        seqs[1] < seqs[2] <= seqs[1] + 3  # type: ignore[operator]
 
 
 def _with_standing(lines: list[Line], items: list[Candidate], standing: list[Candidate],

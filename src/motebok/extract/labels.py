@@ -89,7 +89,8 @@ _add(Field.ABSENT, "forfall var meldt fra følgende medlemmer", "forfall var mel
 _add(Field.CHAIR, "møteleder", "møteleiar", "ordstyrer", "møteledar", "møte-leder", "møte-leiar",
      "leder av møtet",
      "møtet ledet av", "møtet ble ledet av", "leiar", "leder", "styreleder", "styreleiar")
-_add(Field.SECRETARY, "referent", "sekretær", "skrivar", "referat ved", "protokollfører",
+_add(Field.SECRETARY, "referent", "sekretær", "skrivar", "referering", "referatskriver",
+     "referat ved", "protokollfører",
      "referatfører", "ref", "ref.", "referent/sekretær", "ref. på møtet", "ref på møtet",
      "referent på møtet")
 _add(Field.SECRETARIAT, "fra sekretariatet møtte", "frå sekretariatet møtte", "fra sekretariatet",
@@ -99,7 +100,8 @@ _add(Field.SECRETARIAT, "fra sekretariatet møtte", "frå sekretariatet møtte",
 # ePhorte and Acos protocols in nynorsk and bokmål
 _add(Field.PRESENT, "faste medlemer til stades", "faste medlemmer til stede",
      "medlemer til stades", "medlemmer til stede", "faste medlemer som møtte")
-_add(Field.ABSENT, "forfall til møtet", "forfall til møte", "meldt forfall til møtet")
+_add(Field.ABSENT, "forfall til møtet", "forfall til møte", "meldt forfall til møtet",
+     "mangler", "manglet")
 _add(Field.GUESTS, "til stades med møte- og talerett", "til stede med møte- og talerett",
      "med møte- og talerett", "møte- og talerett")
 _add(Field.MEMBERS, "varamedlemer til stades", "varamedlemmer til stede",

@@ -746,10 +746,11 @@ def _first_names_only(pieces: list[tuple[str, str | None, bool]],
     if not enough:
         return None
     known = sum(_first_names(n) for n in names)
-    # a name the list does not know ("Karoline") among known ones is one too
+    # a name the list does not know ("Karoline") among known ones is one too, and so
+    # are initials in a long list of first names ("Pia, THB, Ingrid, Marius, …")
     if known < len(names) and not (known >= 2 and 3 * known >= 2 * len(names) and all(
-            _first_names(n) or _FIRST_NAME.fullmatch(n) or is_first_name(n.split()[0])
-            for n in names if n)):
+            _first_names(n) or _FIRST_NAME.fullmatch(n) or is_first_name(n.split()[0]) or
+            (known >= 4 and _INITIALS.fullmatch(n)) for n in names if n)):
         return None
     return names
 
@@ -765,6 +766,7 @@ def _first_names(piece: str) -> bool:
 
 
 _INITIAL = re.compile(r"[A-ZÆØÅ]\.?")
+_INITIALS = re.compile(r"[A-ZÆØÅ]{2,4}")
 # A deputy's place in the order they are called: "1. vara", "2. varamedlem".
 _DEPUTY_NOTE = re.compile(r"\d\.\s*vara\w*", re.I)
 
