@@ -682,6 +682,24 @@ def test_the_documents_heading_and_a_seat_tables_heading_in_a_page_run_together(
         "021/24 Budsjett for fellesnemnda", "022/24 Eventuelt og neste møte"]
 
 
+def test_pages_run_together_whose_cases_run_on_into_their_text():
+    agenda = ("REFERAT Møte i Fagrådet for sau Tidspunkt: Tirsdag 30. oktober 2007 kl. 10:00 "
+              "Deltakere: Kari Holm (leder), Ola Dahl og Per Lie (sekr.). Saker: "
+              "Sak 20/07 Innkalling og sakliste Sak 21/07 Referat fra forrige møte "
+              "Sak 22/07 Mandat for fagrådet Sak 23/07 Budsjett for 2008 Sak 24/07 Møteplan "
+              "for 2008 Sak 25/07 Eventuelt")
+    body = ("Sak 20/07 Innkalling og sakliste Innkalling og sakliste godkjennes. Sak 21/07 "
+            "Referat fra forrige møte Referatet fra møtet 15. juni godkjennes. Sak 22/07 Mandat "
+            "for fagrådet Fagrådet drøftet forslaget til mandat, som ble sendt styret i august "
+            "for endelig behandling, og som fagrådet vil ta opp igjen på neste møte.")
+    record = parse_bytes(f"{agenda}\n\n{body}\n".encode(), "fagrad.txt")
+    assert [(i.number, i.title, i.decisions) for i in record.items] == [
+        ("20/07", "Innkalling og sakliste", ["Innkalling og sakliste godkjennes."]),
+        ("21/07", "Referat fra forrige møte", ["Referatet fra møtet 15. juni godkjennes."]),
+        ("22/07", "Mandat for fagrådet", []), ("23/07", "Budsjett for 2008", []),
+        ("24/07", "Møteplan for 2008", []), ("25/07", "Eventuelt", [])]
+
+
 def test_an_agenda_of_case_numbers_run_into_a_line_with_sak_nr():
     from motebok.extract.text import unflatten
     page = ("Dagsorden : Sak nr.: 40/21 GODKJENNING AV SAKSLISTE... 2 Sak nr.: 41/21 REFERAT "

@@ -715,14 +715,28 @@ _STRONG_VERB = re.compile(r"\b(?:tok|påtok|fikk|fekk|sa|ga|gav|la|gjorde|foresl
                           r"gjør)\b|\bå\s+[a-zæøå]{2,}")
 
 
-def build_sections(lines: list[Line], items: list[Candidate], end: int) -> list[Section]:
-    """The text lines of each item, from its heading to the next one (or ``end``)."""
+def build_sections(lines: list[Line], items: list[Candidate], end: int,
+                   agenda: dict[str, str] | None = None) -> list[Section]:
+    """The text lines of each item, from its heading to the next one (or ``end``).
+
+    ``agenda``: the titles the agenda list gives by number; a heading that runs on past
+    its agenda title into the text ("Innkalling og sakliste Innkalling og sakliste
+    godkjennes.", from a page run together) is cut there.
+    """
     sections: list[Section] = []
     for n, cand in enumerate(items):
         stop = items[n + 1].line if n + 1 < len(items) else end
         body_lines = lines[cand.line + 1:stop]
         title: str | None = cand.title
         rest = None
+        listed = agenda.get(cand.number) if agenda and cand.number else None
+        raw = cand.raw_title or title or ""
+        if listed and len(raw) > len(listed) + 1 and raw[len(listed)] == " " and \
+                raw.casefold().startswith(listed.casefold()):
+            sections.append(Section(number=cand.number, title=listed,
+                                    lines=merge_wrapped(body_lines),
+                                    heading_rest=raw[len(listed):].strip(), row=cand.row))
+            continue
         if not title and body_lines and _short_title_line(body_lines[0], body_lines[1:2]):
             title = clean_title(body_lines[0].body)
             body_lines = body_lines[1:]

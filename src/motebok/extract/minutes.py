@@ -864,7 +864,8 @@ def build_items(draft: Draft) -> None:
         draft.sections = _slide_sections(draft)
     else:
         end = section_end(lines, draft.items[-1].line + 1)
-        draft.sections = build_sections(lines, draft.items, end)
+        draft.sections = build_sections(lines, draft.items, end,
+                                        {c.number: clean_title(c.title) for c in draft.toc})
         draft.sections += _truncated_tail(draft)
     for section in draft.sections:
         outcomes = find_outcomes(section.lines, section.heading_rest, section.title, due)
@@ -911,10 +912,13 @@ def _row_action(actions: list[Action], section: Section,
 
 def _is_bare_list(draft: Draft) -> bool:
     """Items that are a plain numbered list with nothing between them (an agenda); not
-    when the heading lines carry the items' text ("Sak 1: Tittel. Formannen har …")."""
+    when the heading lines carry the items' text ("Sak 1: Tittel. Formannen har …", or a
+    page run together whose cases each run on into their text), nor when an agenda list
+    came before them (they are the cases it lists)."""
     items = draft.items
-    return len(items) >= 3 and not any(c.row for c in items) and \
+    return len(items) >= 3 and not draft.toc and not any(c.row for c in items) and \
         all(b.line == a.line + 1 for a, b in itertools.pairwise(items)) and \
+        not any(len(c.raw_title or c.title) > 200 for c in items) and \
         sum(split_heading(c.raw_title or c.title)[1] is not None or
             is_whole_sentence(c.raw_title) for c in items) < 2  # "2. Saklista blei godkjent."
 

@@ -418,7 +418,7 @@ _FLAT_BREAK = re.compile(
 # or the words of a vote before "VEDTAK": a break found after them is moved before them.
 # A number after "vedtak", "sak" or "jf." is cited in the text ("Vedtak ST 6/2018:").
 _FLAT_HEAD_PREFIX = re.compile(
-    r"\s(?:(?P<ref>(?:[Vv]edtak|VEDTAK|sak|saka|saken|jf\.|jfr\.)"
+    r"(?:^|\s)(?:(?P<ref>(?:[Vv]edtak|VEDTAK|sak|saka|saken|jf\.|jfr\.)"
     r"(?:\s+[A-ZÆØÅ]{1,3}(?:-SAK)?)?)|"
     r"(?P<case>Sak(?:\s+nr\.?:?)?|SAK(?:\s+NR\.?:?)?|[A-ZÆØÅ]{2,3}|[A-ZÆØÅ]{1,3}-SAK)|"
     r"(?P<vote>SAMRØYSTES|ENSTEMMIG|ENSTEMMIGE))$")
@@ -475,7 +475,9 @@ def _break_before_prefix(raw: str, at: int) -> int:
     prefix = _FLAT_HEAD_PREFIX.search(raw, max(0, at - 20), at)
     if prefix is None or (follows == "V") != bool(prefix.group("vote")):
         return at
-    return -1 if prefix.group("ref") else prefix.start()
+    if prefix.group("ref") or (prefix.start() == 0 and not raw[0].isspace()):
+        return -1  # cited, or the page starts with the case: no break needed
+    return prefix.start()
 
 
 def _narrow_rows(blocks: list[Block]) -> set[int]:
