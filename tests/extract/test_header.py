@@ -381,3 +381,11 @@ def test_a_header_table_that_lost_its_cell_edges_over_a_two_day_meeting():
     record = parse_bytes(text.encode(), "rr.txt")
     assert (record.body, record.organization) == ("Fjordregionens regionråd", "Fjordregionen")
     assert (record.meeting.date, record.document_date) == ("2020-10-08", None)
+
+
+def test_a_weekday_and_date_over_the_hours_is_the_meetings_day_not_the_documents():
+    text = ("SAR-møte 26. september 2023\n\nReferat fra møte i SAR\n\nTirsdag 26. september "
+            "2023\nKl. 12.30 til kl. 15.00 i formannskapssalen\n\nMøteleder:\t\tCecilie\n\n"
+            "Sak 1: Ferie\nVi så lysbilder.\n")
+    record = parse_bytes(text.encode(), "sar.txt")
+    assert (record.meeting.date, record.document_date) == ("2023-09-26", None)

@@ -878,6 +878,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             continue
         found = dates.find_dates(text)
         if found and _is_date_line(text) and document is None:
+            if found[0].weekday is not None and line.index + 1 < len(lines) and \
+                    dates.find_time_range(lines[line.index + 1].body)[0]:
+                meeting = meeting or found[0]  # "Tirsdag 26. september 2023" / "Kl. 12.30
+                continue  # til …": the meeting's day and hours, not the document's date
             document = found[0]
             continue
         if found and meeting is None and head.title_line is not None and \
