@@ -389,3 +389,12 @@ def test_a_weekday_and_date_over_the_hours_is_the_meetings_day_not_the_documents
             "Sak 1: Ferie\nVi så lysbilder.\n")
     record = parse_bytes(text.encode(), "sar.txt")
     assert (record.meeting.date, record.document_date) == ("2023-09-26", None)
+
+
+def test_notes_in_bullets_under_who_came_are_minutes_not_slides():
+    text = ("# Prosjektmøte\n\nTil stades: Børre, Maja, Sjur, Tomi\n\nBorte: Inga\n\n"
+            "# saker sidan sist\n\n* Børre\n    - korpus\n    - testing\n\n"
+            "# status\n\n* Alt er klart\n\n# denne veka\n\n* Maja\n    - retting\n")
+    record = parse_bytes(text.encode(), "mote.md")
+    assert record.kind == "minutes"
+    assert [p.name for p in record.participants][:4] == ["Børre", "Maja", "Sjur", "Tomi"]

@@ -47,6 +47,15 @@ Ketil Kjartan Kristofer Kurt Leiv Lillian Lisa Magnar Malin Marius Mathilde Mere
 Nancy Norunn Oddmund Oddvar Oddveig Olaug Olve Paul Ragnfrid Rigmor Roald Ronald Ronny Roy
 Sigrun Solvor Sveinung Sylvi Teodor Thorleif Tommy Torbjørg Tord Torgrim Torild Valdemar
 Vebjørn Wenke Yngvild Oliv
+Abdi Adam Agnar Ahmed Aleksander Alexandra Ali Amund Andrine Angelica Annbjørg Asbjørg
+Astri Bendik Benedicte Benjamin Bernhard Birger Birte Bjarte Borgar Brage Børre Charlotte
+Christel Cornelia Dagmar Dina Edvard Edvin Elias Ellinor Elvira Endre Erna Eskil Gudmund
+Gullik Guro Halvard Hedda Hedvig Helle Henning Herborg Hermund Hogne Holger Ingvill Isabel
+Isabelle Joar Jomar Jone Jonny Josefine Julian Kamilla Karianne Karine Kato Kjellaug Lisbet
+Lovise Mads Malene May Mikael Mina Nicolai Njål Norvald Oda Oddbjørg Oddgeir Oddlaug Oddvin
+Oliver Oscar Petra Pia Ragni Rakel Rebecca Robin Runar Rut Sandra Sanna Signy Sigvald Sjur
+Stina Svend Sylvia Tarjei Therese Tomi Tordis Torfinn Torodd Ulf Vegar Veronica Veronika
+Viktor Vivian Ylva Yngvar Ådne Øivind
 """
 FIRST_NAMES: frozenset[str] = frozenset(name.casefold() for name in _WRITTEN.split())
 

@@ -409,16 +409,27 @@ def detect_kind(title: str | None, lines: list[Line], has_people: bool,
         return DocumentKind.AGENDA.value
     if _MINUTES_WORDS.search(head_text):
         return DocumentKind.MINUTES.value
-    if looks_like_slides(lines) and not (has_people and (has_outcomes or _labelled_when(lines))):
+    if looks_like_slides(lines) and not (has_people and (has_outcomes or _labelled_when(lines))) \
+            and not _says_who_came(lines[:10]):
         # short lines alone may be minutes typed line by line: an attendance list with a
-        # decision or a "Dato:" / "Sted:" head makes them minutes
+        # decision or a "Dato:" / "Sted:" head makes them minutes, and so does a "Til
+        # stades:" label (a slide deck names no one present)
         return DocumentKind.PRESENTATION.value
     if _AGENDA_WORDS.search(head_text) and not has_outcomes and not (
             has_people and _ATTENDED.search(head_text)):
         return DocumentKind.AGENDA.value  # but "Dagsorden:" under "Desse deltok …" is minutes
-    if has_people or has_outcomes:
+    if has_people or has_outcomes or _says_who_came(lines[:10]):
         return DocumentKind.MINUTES.value
     return DocumentKind.OTHER.value
+
+
+def _says_who_came(lines: list[Line]) -> bool:
+    """Whether a line is a "Til stede:" or "Forfall:" label with names after it."""
+    for line in lines:
+        label = match_label(line.text)
+        if label is not None and label.value and label.field in (Field.PRESENT, Field.ABSENT):
+            return True
+    return False
 
 
 # Who came, in the past tense: only minutes say it (a summons asks who will come).
