@@ -410,3 +410,15 @@ def test_a_heading_line_that_ends_in_its_decision():
     assert [(i.title, i.decisions) for i in record.items] == [
         ("Protokoll fra forrige møte", ["Enstemmig godkjent."]),
         ("Budsjett", ["Budsjettet vedtas."])]
+
+
+def test_orientation_and_decision_cases_numbered_in_series_of_their_own():
+    record = _parsed("Protokoll fra instituttstyremøtet 27. mai 2019\n\nTil stede: Kari Holm, "
+                     "Ola Dahl\n\nOrienteringssaker:\n\nO-sak 1/3/19 - Arbeidsplikt. Pilot\n"
+                     "Fremleggsnotat\n\nVedtakssaker:\n\nS 1/3/19 - Møteplan høsten 2019\n\n"
+                     "Vedtak:\nMøteplanen vedtas.\n\nS 2/3/19 - Regnskapsrapport\n\nVedtak:\n"
+                     "Styret godkjenner rapporten.\n")
+    assert [(i.number, i.title, i.decisions) for i in record.items] == [
+        ("1/3/19", "Arbeidsplikt. Pilot", []),
+        ("1/3/19", "Møteplan høsten 2019", ["Møteplanen vedtas."]),
+        ("2/3/19", "Regnskapsrapport", ["Styret godkjenner rapporten."])]

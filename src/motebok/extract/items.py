@@ -49,9 +49,12 @@ _CASE = re.compile(
     # year first needs a title: "FAU 2022/23" alone is a school year)
     r"(?-i:[A-ZÆØÅ]{2,4})(?:-(?=\d)|(?=\s))"
     r"(?=\s*(?:\d{1,3}\s*/\s*\d{2,4}\b|\d{4}\s*/\s*\d{1,4}\s+\S)"
-    r"(?!\s*(?:vedtak|innstilling|behandling|votering)\b)))"
+    r"(?!\s*(?:vedtak|innstilling|behandling|votering)\b))|"
+    # "S 1/3/19 - Møteplan": one letter before a case, meeting and year
+    r"(?-i:[A-ZÆØÅ])(?=\s+\d{1,3}/\d{1,2}/\d{2}\s))"
     r"\s*(?::\s*)?"  # "Sak nr.: 62/12"
-    r"(?P<num>\d{1,4}/\d{2}/\d{4}|\d{1,4}\s*/\s*\d{2,4}|(?:19|20)\d{2}\s*/\s*\d(?!\d)|"
+    r"(?P<num>\d{1,4}/\d{2}/\d{4}|\d{1,3}/\d{1,2}/\d{2}(?![\d/])|\d{1,4}\s*/\s*\d{2,4}|"
+    r"(?:19|20)\d{2}\s*/\s*\d(?!\d)|"
     r"\d{1,3}\s*\.\s*\d{4}|"
     r"\d{1,3}\s*[-–]\s*(?:\d{2}|(?:19|20)\d{2})(?!\d)|"
     r"\d{1,3}\.\d{2}(?![\d.])|\d{1,3}[a-z]?|/\d{2,4})"
@@ -124,6 +127,8 @@ class Candidate:
     toc: bool = False
     raw_title: str = ""
     row: TableItem | None = None  # the rest of the row when the minutes are a table
+    #: the letters of a case's own series ("ps", "rs", "o", "s"); "" for "Sak" or none
+    series: str = ""
 
 
 @dataclass(slots=True)
@@ -294,7 +299,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 number, title = f"{number} {title}", ""
             toc = bool(cells_toc or _has_page_tail(title))
             found.append(Candidate(i, number, _first_int(match.group("num")),
-                                   clean_title(title), "case", toc, title))
+                                   clean_title(title), "case", toc, title,
+                                   series=_series(text[:match.start("num")])))
             continue
         match = first.isdecimal() and ("/" in text[:6] or "-" in text[:6] or "–" in text[:6]) \
             and len(text) < 160 and \
@@ -365,6 +371,22 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
     return _year_first_in_series(found)
 
 
+def _series(prefix: str) -> str:
+    """The letters that keep a case series apart ("PS 1/24" and "RS 1/24", "O-sak 1/3/19"
+    and "S 1/3/19" are different cases): the prefix without "sak", "nr" and marks."""
+    letters = _SERIES_NOISE.sub("", prefix.casefold())
+    return "" if letters in ("sak", "saksnr", "saknr") else letters.removesuffix("sak")
+
+
+_SERIES_NOISE = re.compile(r"[^a-zæøå]|nr")
+
+
+def same_case(a: Candidate, b: Candidate) -> bool:
+    """Whether two headings number the same case: the same number, and the same series
+    where both name one (an agenda's "1/24" is the section's "PS 1/24")."""
+    return a.number == b.number and (a.series == b.series or not a.series or not b.series)
+
+
 def _year_first_in_series(found: list[Candidate]) -> list[Candidate]:
     """Keep "13/1", "13/2" … (year first, then the case) only as a rising series of the
     same year, two at least, as cases; a lone "12/3 Styremøte" is a date in a list."""
@@ -420,7 +442,8 @@ def _may_be_case(text: str) -> bool:
     words: "Saken …", "Det …" and most other lines leave without running the pattern.
     """
     return fold(text[:2]) in _CASE_STARTS or "-" in text[1:5] or (  # "V-sak", "AU-sak"
-        text[:2].isupper() and " " in text[2:6])  # "RF 33/11"
+        text[:2].isupper() and (" " in text[2:6] or text[2:3].isdecimal()))  # "RF 33/11",
+    # "S 1/3/19"
 
 
 def _has_page_tail(title: str) -> bool:
@@ -488,7 +511,7 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     # Table of contents: runs of adjacent headings that recur later, or have page numbers.
     runs: list[list[Candidate]] = [[chosen[0]]]
     for prev, cur in itertools.pairwise(chosen):
-        restarts = cur.number in {c.number for c in runs[-1]}
+        restarts = any(same_case(cur, c) for c in runs[-1])
         if restarts or _has_body_between(lines, prev.line, cur.line):
             runs.append([cur])
         else:
@@ -496,15 +519,14 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     toc: list[Candidate] = []
     body: list[Candidate] = []
     for n, run in enumerate(runs):
-        later = {c.number for r in runs[n + 1:] for c in r}
-        recurring = len(run) >= 2 and sum(c.number in later for c in run) >= max(
-            2, len(run) // 2)
+        later = [c for r in runs[n + 1:] for c in r]
+        back = sum(any(same_case(c, d) for d in later) for c in run)  # listed again later
+        recurring = len(run) >= 2 and back >= max(2, len(run) // 2)
         # the sections start over at the list's first case number, and a copy cut
         # short after a few of them: the list is still the agenda ("1/24 … 8/24", then
         # "1/24, 2/24"; a plain "1)" again opens a list inside an item)
         restarted = len(run) >= 3 and n + 1 < len(runs) and "/" in run[0].number and \
-            runs[n + 1][0].number == run[0].number and \
-            sum(c.number in later for c in run) >= 2
+            same_case(runs[n + 1][0], run[0]) and back >= 2
         paged = sum(c.toc for c in run) >= max(1, len(run) // 2)
         if recurring or restarted or (paged and later):
             toc.extend(run)
@@ -578,14 +600,12 @@ def _agenda_before_sections(body: list[Candidate], toc: list[Candidate]) -> tupl
     case numbers ("1/22"): a plain "1." again is a list inside an item."""
     if not body or any(_PLAIN_NUMBER.fullmatch(c.number or "") for c in body):
         return body, toc
-    seen: set[str] = set()
     for index, cand in enumerate(body):
-        if cand.number in seen:
+        if any(same_case(cand, c) for c in body[:index]):
             first = body[:index]
-            if all(c.number in {d.number for d in body[index:]} for c in first):
+            if all(any(same_case(c, d) for d in body[index:]) for c in first):
                 return body[index:], sorted(toc + first, key=lambda c: c.line)
             break
-        seen.add(cand.number)
     return body, toc
 
 
