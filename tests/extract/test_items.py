@@ -422,3 +422,13 @@ def test_orientation_and_decision_cases_numbered_in_series_of_their_own():
         ("1/3/19", "Arbeidsplikt. Pilot", []),
         ("1/3/19", "Møteplan høsten 2019", ["Møteplanen vedtas."]),
         ("2/3/19", "Regnskapsrapport", ["Styret godkjenner rapporten."])]
+
+
+def test_case_numbers_a_copy_put_on_lines_of_their_own_are_no_page_numbers():
+    record = _parsed("Referat\nMøte\nNordvik menighetsråd\n01.10.2015\nTilstede :\nKari Holm, "
+                     "Ola Dahl\nSaksnr.\nSak\n46/2015\nMR’s oppgaver;\nOppgavene ble gjennomgått."
+                     "\n47/2015\nMøteprotokoll fra 26.08.15 er godkjent.\n2/4\n48/2015\n"
+                     "Konstituering\nLeder: Kari Holm\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("46/2015", "MR’s oppgaver"), ("47/2015", None), ("48/2015", "Konstituering")]
+    assert "2/4" not in (record.items[1].text or "")  # a page number all the same

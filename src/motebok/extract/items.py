@@ -91,6 +91,7 @@ _TRAILING_PAGE = re.compile(r"(?:\s*\.{2,}|\s*…+)\s*\d{1,3}\s*$")
 _MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r")\b", re.I)
 _YEAR_FIRST_CASE = re.compile(r"^(?P<num>\d{2}/\d{1,3})\s+(?P<title>[A-ZÆØÅ][^/]{2,150})$")
 _LONE_NUMBER = re.compile(r"(\d{1,2})[.)]")
+_LONE_CASE = re.compile(r"\d{1,3}/(?:19|20)?\d{2}")
 # "7. 17. mai (bod på Nesttun)": an item whose title starts with a day
 _DAY_MONTH_START = re.compile(r"^\d{1,2}\.?\s*(?:" + "|".join(MONTHS) + r")\b", re.I)
 _STANDING = re.compile(r"^(?:eventuelt|evt\.?|faste punkter|orienteringssaker|"
@@ -311,6 +312,13 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             found.append(Candidate(i, normalize_number(match.group("num")),
                                    _first_int(match.group("num")), clean_title(title),
                                    "case", toc, title))
+            continue
+        lone_case = first.isdecimal() and len(text) <= 9 and not line.is_table and \
+            _LONE_CASE.fullmatch(text)
+        if lone_case and i + 1 < len(lines) and not lines[i + 1].is_table:
+            # "46/2015" on a line of its own, its title on the next: a table's columns
+            # a copy put one under the other
+            found.append(Candidate(i, normalize_number(text), _first_int(text), "", "case"))
             continue
         year_first = first.isdecimal() and text[2:3] == "/" and len(text) < 160 and \
             _YEAR_FIRST_CASE.match(text)

@@ -32,8 +32,9 @@ _STRAY_STARS = re.compile(r"\*{2,}")
 _LEADING_STAR = re.compile(r"^\*(?=\S)")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _PAGE_LINE = re.compile(
-    r"^(?:side\s+\d+\s*(?:av|/)\s*\d+|side\s*[-–:.]?\s*\d+|-\s*\d+\s*-|\d+\s*/\s*\d+|\d{1,3})$",
-    re.I)  # "Side 2 av 4", "Side – 2", "- 2 -", "2/4", "2"
+    r"^(?:side\s+\d+\s*(?:av|/)\s*\d+|side\s*[-–:.]?\s*\d+|-\s*\d+\s*-|"
+    r"(?P<page>\d{1,3})\s*/\s*(?P<pages>\d{1,3})|\d{1,3})$",
+    re.I)  # "Side 2 av 4", "Side – 2", "- 2 -", "2/4", "2" (but "46/15", "46/2015" are cases)
 _PADDED_COLUMNS = re.compile(r"\S {3,}\S")
 # A sentence's verb: "Referat fra møtet 16. mai 2024 ble godkjent." is no second title,
 # and "2. Saklista blei godkjent." is no item title.
@@ -335,7 +336,7 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                 text = clean(raw)
                 if kind is paragraph and len(parts) > 1 and text:
                     kind = typed_block(text).kind  # "a) Status" after a <br>: a list item
-            if not text or (_may_be_page_line(text) and _PAGE_LINE.match(text)) or \
+            if not text or (_may_be_page_line(text) and _is_page_line(text)) or \
                     (text[-1:].isdecimal() and _is_page_footer(text, cells)):
                 continue
             body = text if text[0] not in _BULLET_STARTS else strip_bullet(text)
@@ -527,6 +528,14 @@ def _is_page_footer(text: str, cells: tuple[str, ...]) -> bool:
 
 
 _PAGE_FOOTER = re.compile(r"\sside\s+\d+\s*(?:av|/)\s*\d+$", re.I)
+
+
+def _is_page_line(text: str) -> bool:
+    """A line that is only a page number ("2", "- 2 -", "Side 2 av 4", "2/4"); "46/15" is
+    no page of fifteen, but a case number on a line of its own."""
+    found = _PAGE_LINE.match(text)
+    return found is not None and (found.group("page") is None or
+                                  int(found.group("page")) <= int(found.group("pages")))
 
 
 def _may_be_page_line(text: str) -> bool:
