@@ -432,3 +432,16 @@ def test_case_numbers_a_copy_put_on_lines_of_their_own_are_no_page_numbers():
     assert [(i.number, i.title) for i in record.items] == [
         ("46/2015", "MR’s oppgaver"), ("47/2015", None), ("48/2015", "Konstituering")]
     assert "2/4" not in (record.items[1].text or "")  # a page number all the same
+
+
+def test_an_agenda_number_over_the_archives_case_number_and_lettered_points():
+    record = _parsed("Protokoll fra møte i instituttstyret 27. februar 2008\n\nTil stede: Kari "
+                     "Holm, Ola Dahl\n\nSAK 1\nSaksnr. 05/2008\nGodkjenning av saksliste\n\n"
+                     "a) Godkjenning av innkalling.\n\nVedtak: Styret godkjenner innkallingen.\n\n"
+                     "b) Eventuell inhabilitet i saker som skal behandles.\n\n"
+                     "Vedtak: Ingen inhabilitet.\n\nSAK 2\nSaksnr. 06/2008\nÅrsplan 2008\n\n"
+                     "Vedtak: Styret godkjenner årsplanen.\n")
+    assert [(i.number, i.title, i.decisions) for i in record.items] == [
+        ("1", "Godkjenning av saksliste",
+         ["Styret godkjenner innkallingen.", "Ingen inhabilitet."]),
+        ("2", "Årsplan 2008", ["Styret godkjenner årsplanen."])]

@@ -298,6 +298,10 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             number = normalize_number(match.group("num"))
             if _SCHOOL_YEAR.fullmatch(title):  # "Sak 1 18/19": the case of school year 18/19
                 number, title = f"{number} {title}", ""
+            if found and found[-1].line == i - 1 and not found[-1].title and not title and \
+                    found[-1].style == "case" and "/" not in found[-1].number:
+                found[-1].line = i  # "SAK 1" / "Saksnr. 05/2008" / title: one heading, the
+                continue  # agenda's number and the archive's
             toc = bool(cells_toc or _has_page_tail(title))
             found.append(Candidate(i, number, _first_int(match.group("num")),
                                    clean_title(title), "case", toc, title,

@@ -411,6 +411,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     adopted_proposal: list[str] = []
     opened = False  # the line right after a bare "Vedtak:" label belongs to its block
     inline = False  # the last line was a decision label with its text on the same line
+    introduces = False  # … and that text ended in a colon ("Vedtak: Styret vedtar:")
     last = ""  # the previous sentence, which an "Ansvar: X" line may turn into a task
     for text, gap, listed in texts:
         source, source_lowered = text, text.lower()  # a one-sentence line reuses it below
@@ -419,11 +420,14 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         label = _has_decision_label_word(folded) and _DECISION_LABEL.match(text)
         ends_inline = inline  # "Konklusjon: X." on one line: the block is that line
         inline = False
+        if ends_inline and gap and listed and not introduces:
+            listed = False  # "Vedtak: X." / "b) Neste punkt": the list goes on, not the vedtak
         if label:
             mode = "decision"
             text = label.group("rest").strip()
             opened = not text
             inline = bool(text)
+            introduces = text.endswith(":")
             if not text:
                 continue
         elif (colon or len(text) < 60) and _has_proposal_label_word(folded) and \
