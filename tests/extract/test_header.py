@@ -398,3 +398,12 @@ def test_notes_in_bullets_under_who_came_are_minutes_not_slides():
     record = parse_bytes(text.encode(), "mote.md")
     assert record.kind == "minutes"
     assert [p.name for p in record.participants][:4] == ["Børre", "Maja", "Sjur", "Tomi"]
+
+
+def test_a_first_line_title_with_the_day_and_the_channel_and_a_full_stop():
+    text = ("Referat styremøte 17.11.20 på Teams.\n\nTilstede: Kari Holm, Ola Dahl\n\n"
+            "Punkt 1. Søknader\nGodkjent.\n\nNeste styremøte avtalt til 1 desember kl. 19:00.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert (record.body, record.meeting.date, record.meeting.location) == (
+        "Styret", "2020-11-17", "Teams")
+    assert (record.next_meeting.date, record.next_meeting.start) == ("2020-12-01", "19:00")

@@ -250,7 +250,10 @@ def find_title(lines: list[Line], limit: int,
             compound_body(line.body.split(" ", 1)[0]) is not None
         if named and len(line.body) <= 160 and (not line.body.endswith(".") or (
                 line.index == 0 and (_DATE_THEN_STOP.search(line.body) or compound_body(
-                    line.body.split(" ", 1)[0]) is not None))):  # "Styremøte i X … skulen."
+                    line.body.split(" ", 1)[0]) is not None or (
+                    _DOC_PREFIX.match(line.body) and dates.find_dates(line.body) and
+                    not FINITE_VERB.search(line.body))))):
+            # "Styremøte i X … skulen.", "Referat styremøte 17.11.20 på Teams."
             return _with_continuation(lines, line).strip(" :"), line.index
         if named and len(line.body) <= 120 and _MEETING_OF.match(line.body) and \
                 not FINITE_VERB.search(line.body):
