@@ -445,3 +445,13 @@ def test_an_agenda_number_over_the_archives_case_number_and_lettered_points():
         ("1", "Godkjenning av saksliste",
          ["Styret godkjenner innkallingen.", "Ingen inhabilitet."]),
         ("2", "Årsplan 2008", ["Styret godkjenner årsplanen."])]
+
+
+def test_a_case_table_a_copy_put_one_cell_a_line():
+    record = _parsed("REFERAT FRA STYREMØTE\n\nDato\n\n25. januar 2010 Kl. 19 – 20.30\n\n"
+                     "Tilstede\n\nEva Aks, Jens Olsen\n\nSak nr.\n\nSak\n\nVedtak\n\n1/10\n\n"
+                     "Årsmøte 2010\n\n"
+                     "Iren sørger for mat til årsmøtet\n\n2/10\n\nStyremøter framover.\n\n"
+                     "Tirsdag 16. mars kl. 19.00.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1/10", "Årsmøte 2010"), ("2/10", "Styremøter framover")]

@@ -119,6 +119,7 @@ def test_a_vote_before_a_colon_introduces_the_vedtak():
      "Administrasjonen"),
     ("Sekretariatet arrangerer samlingen i mai.", "Sekretariatet"),
     ("Leder tar dette opp med leder i skigruppa.", "Leder"),
+    ("Stig gir tilbakemelding til hovedstyret om årsmøtet.", "Stig"),
     ("Kari Holm representerer laget på landsmøtet i mai.", "Kari Holm"),
     ("Ansvarlig for løypekjøringen er Arne Bø i samarbeid med Åse Li.", "Arne Bø"),
 ])

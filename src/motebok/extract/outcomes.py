@@ -298,7 +298,8 @@ _TASK_VERBS = (
     "tinger", "tingar", "lanserer", "lanserar", "deler ut", "delar ut", "skriver ut",
     "skriv ut", "printer ut", "prentar ut", "representerer", "representerar",
     "tar dette opp", "tek dette opp", "tar det opp", "tek det opp", "tar saken opp",
-    "tek saka opp",
+    "tek saka opp", "gir tilbakemelding", "gjev tilbakemelding", "gir beskjed",
+    "gjev beskjed",
 )
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
 

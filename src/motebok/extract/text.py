@@ -300,6 +300,9 @@ def to_lines(blocks: list[Block]) -> list[Line]:
     lines: list[Line] = []
     paragraph, table_row = _PARAGRAPH, _TABLE_ROW  # locals: hot loop
     narrow = _narrow_rows(blocks)
+    # a case-number column a copy put one cell a line: its "1/10" lines are no pages
+    case_column = any(len(block.text) < 9 and block.text.casefold().rstrip(".: ") in
+                      _CASE_COLUMN_HEADS for block in blocks)
     for number, block in enumerate(blocks):
         block_kind = block.kind
         parts = block.text.split("\n") if block_kind is not table_row else [block.text]
@@ -336,7 +339,8 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                 text = clean(raw)
                 if kind is paragraph and len(parts) > 1 and text:
                     kind = typed_block(text).kind  # "a) Status" after a <br>: a list item
-            if not text or (_may_be_page_line(text) and _is_page_line(text)) or \
+            if not text or (_may_be_page_line(text) and _is_page_line(text) and
+                            not (case_column and "/" in text and _titled(blocks, number))) or \
                     (text[-1:].isdecimal() and _is_page_footer(text, cells)):
                 continue
             body = text if text[0] not in _BULLET_STARTS else strip_bullet(text)
@@ -528,6 +532,15 @@ def _is_page_footer(text: str, cells: tuple[str, ...]) -> bool:
 
 
 _PAGE_FOOTER = re.compile(r"\sside\s+\d+\s*(?:av|/)\s*\d+$", re.I)
+
+
+def _titled(blocks: list[Block], number: int) -> bool:
+    """Whether the block after ``number`` starts with a capital letter (a case's title)."""
+    return number + 1 < len(blocks) and blocks[number + 1].text.lstrip()[:1].isupper()
+
+
+_CASE_COLUMN_HEADS = frozenset({"sak nr", "saksnr", "saknr", "sak nr.", "saksnr.", "saknr.",
+                                "sak.nr", "sak.nr."})
 
 
 def _is_page_line(text: str) -> bool:
