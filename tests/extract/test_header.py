@@ -407,3 +407,20 @@ def test_a_first_line_title_with_the_day_and_the_channel_and_a_full_stop():
     assert (record.body, record.meeting.date, record.meeting.location) == (
         "Styret", "2020-11-17", "Teams")
     assert (record.next_meeting.date, record.next_meeting.start) == ("2020-12-01", "19:00")
+
+
+@pytest.mark.parametrize(("line", "meeting"), [
+    ("Møtet ble satt 30. april 2018 klokken 10.00 og hevet klokken 10.45, møterom 921, "
+     "9. etasje, Lucy Smiths hus, Blindern",
+     ("2018-04-30", "10:00", "10:45", "møterom 921, 9. etasje, Lucy Smiths hus, Blindern")),
+    ("Møtet ble satt 27. februar 2008, kl. 14.15, Styrerommet 221, Harriet Holters hus, og "
+     "hevet kl. 16.00.", ("2008-02-27", "14:15", "16:00", "Styrerommet 221, Harriet Holters hus")),
+])
+def test_when_the_meeting_was_opened_and_closed(line, meeting):
+    text = (f"Protokoll fra møte nr. 3/2018 i universitetsstyret - ekstraordinært møte\n\n{line}"
+            "\n\nFra styret: Kari Holm, Ola Dahl\n\nV-SAK 1 Godkjenning av dagsorden\n\n"
+            "Dagsorden godkjent.\n")
+    record = parse_bytes(text.encode(), "us.txt")
+    assert record.body == "Universitetsstyret"
+    assert (record.meeting.date, record.meeting.start, record.meeting.end,
+            record.meeting.location) == meeting

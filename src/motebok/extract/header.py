@@ -63,6 +63,7 @@ _SERIAL_PREFIX = re.compile(r"^(?:nr\.?\s*\d{1,4}(?:\s*/\s*\d{2,4})?|\d{1,4}\.)\
 _MEETING_KINDS = (r"(?:ekstraordinært|ekstraordinær|ekstraordinere|ordinært|ordinær|"
                   r"konstituerende|konstituerande|digitalt|fysisk)")
 _MEETING_ADJECTIVE = re.compile(rf"^{_MEETING_KINDS}\s+(?=\S+møte)", re.I)
+_TRAILING_KIND = re.compile(rf"\s*[–—-]\s*{_MEETING_KINDS}\s+(?:møte|møtet)\s*$", re.I)
 _LEADING_MEETING = re.compile(rf"^(?:{_MEETING_KINDS}\s+)?"
                               r"(?:møte|møtet|moete|m\ufffdte|m\ufffdtet)(?:(?:\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|"
                               r"[a-zæøå]+)\s*\d{0,4})?\s+(?:i|for|med)\s+|"
@@ -541,6 +542,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if bare and _BODY_STEMS.search(bare.group("body")):
         rest = bare.group("body")  # "Protokoll fra møte Midt-Troms regionråd"
     rest = _TRAILING_DOC_WORD.sub("", rest)  # "Skate-møte 23. mars 2022 – referat"
+    rest = _TRAILING_KIND.sub("", rest)  # "… universitetsstyret - ekstraordinært møte"
     rest = _before_date_part(rest)
     rest = _VENUE_AFTER_DATE.sub("", rest)  # "Frostating 18.06.04 i Inderøy kulturhus"
     rest = _PLACE_AFTER_YEAR.sub("", rest)
@@ -921,6 +923,13 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                                             and _PLACE_DATE_ABOVE.match(text))):
             document = found[0]  # "Sandnes, 3. mai 2021"; above the title also without ","
             continue
+        if text[:6] in ("Møtet ", "MØTET ") and (opened := _OPENED_AND_CLOSED.match(text)):
+            # "Møtet ble satt 30. april 2018 klokken 10.00 og hevet klokken 10.45, møterom
+            # 921, Lucy Smiths hus": the day, the hours and the room in one sentence
+            _opened_and_closed(opened, head)
+            found_when = dates.find_dates(opened.group("when"))
+            meeting = meeting or (found_when[0] if found_when else None)
+            continue
         start, end = dates.find_time_range(text)
         if start and line.index > 0 and (venue := _TIME_THEN_VENUE.match(text)) and \
                 dates.find_dates(lines[line.index - 1].body) and not FINITE_VERB.search(text):
@@ -1079,6 +1088,30 @@ _PLACE_AFTER_TIME = re.compile(r"\b(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2
                                r"(?P<place>[\wæøåÆØÅ][^.;]{1,50}?)\s*\.?$")
 
 
+# "Møtet ble satt <day and time>[, <room>,] og hevet <time>[, <room>]."
+_OPENED_AND_CLOSED = re.compile(
+    r"^møtet\s+(?:ble|vart|blei)\s+satt\s+(?P<when>.+?),?\s+og\s+(?:ble\s+|vart\s+)?hevet\s+"
+    r"(?:kl\.?|klokken|klokka)?\s*(?P<end>\d{1,2}(?:[.:]\d{2})?)(?:,\s*(?P<where>[^.]+(?:\.\s"
+    r"[^.]+)*?))?\s*\.?$", re.I)
+
+
+def _opened_and_closed(opened: re.Match[str], head: Head) -> None:
+    """Start, end and place from "Møtet ble satt … og hevet …" (the place may stand after
+    either time)."""
+    when = opened.group("when")
+    start = dates.find_time_range(when)[0]
+    if head.start in (None, start) and start and head.end is None:
+        head.start = start
+        head.end = _clock(opened.group("end"))
+    if head.location is None:
+        after_time = _TIME_IN_WHEN.split(when, maxsplit=1)
+        place = opened.group("where") or (after_time[-1] if len(after_time) > 1 else "")
+        place = place.strip(" ,.")
+        if place and not dates.find_dates(place):
+            head.location = place
+
+
+_TIME_IN_WHEN = re.compile(r"(?:kl\.?|klokken|klokka)\s*\d{1,2}(?:[.:]\d{2})?", re.I)
 # A line of the time and the venue under the date; the venue may hold full stops.
 _TIME_THEN_VENUE = re.compile(r"^(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?"
                               r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?,?\s+(?:i|på)\s+"
