@@ -455,3 +455,16 @@ def test_a_case_table_a_copy_put_one_cell_a_line():
                      "Tirsdag 16. mars kl. 19.00.\n")
     assert [(i.number, i.title) for i in record.items] == [
         ("1/10", "Årsmøte 2010"), ("2/10", "Styremøter framover")]
+
+
+def test_archive_numbers_and_sentences_about_cases_are_no_headings():
+    record = _parsed("PROTOKOLL fra møte i Universitetsstyret 29.4.2010. Møtet ble holdt i "
+                     "styrerommet, Muséplass 1 og varte fra kl 1000-1440.\n\nTil stede: Kari Holm, "
+                     "Ola Dahl\n\n17 Fullmakt- og referatsaker\nSak nr. 2009/11146\n\n"
+                     "Sak 31 behandles etter pausen.\n\n18 Økonomirapport\nSak nr. 2007/4974\n\n"
+                     "Vedtak:\nStyret tar rapporten til etterretning.\n\n19 Retningslinjer\n"
+                     "Sak nr. 2009/8518\n\nVedtak:\nRetningslinjene godkjennes.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("17", "Fullmakt- og referatsaker"), ("18", "Økonomirapport"),
+        ("19", "Retningslinjer")]
+    assert record.meeting.location == "styrerommet, Muséplass 1"

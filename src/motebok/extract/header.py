@@ -136,6 +136,9 @@ _HELD_AS = re.compile(r"\bmøtet\s+(?:ble|vart|blei|er|var)\s+(?:(?:avholdt|hold
                       # "Møtet ble holdt i Elva Hotell, Tana bru"
                       r"(?:(?<=holdt\s)|(?<=halde\s)|(?<=haldt\s))(?:i|på)\s+"
                       r"(?P<venue>(?-i:[A-ZÆØÅ])[^.;:]{1,60}?)\s*(?:\.|$)|"
+                      # "Møtet ble holdt i styrerommet, Muséplass 1 og varte fra kl 1000-1440."
+                      r"(?:(?<=holdt\s)|(?<=halde\s)|(?<=haldt\s))(?:i|på)\s+"
+                      r"(?P<room>[^.;:]{2,60}?)\s+og\s+(?:varte|vart|varde)\b|"
                       # "Møtet var halde heime hos Grete Ringset i Enokmarka 11."
                       r"(?P<home>(?:heime|hjemme)\s+hos\s+[^.]{2,60}))", re.I)
 # Where a sentence says the meeting was held: "… blei det avholdt styremøte på Kyrkjestugu."
@@ -884,7 +887,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                 (held_as := _HELD_AS.search(text)):
             # "… som telefonmøte", "Møtet var på Rådhuset onsdag …", "… holdt i X"
             head.location = held_as.group("place") or held_as.group("home") or \
-                held_as.group("at") or held_as.group("venue")
+                held_as.group("at") or held_as.group("venue") or held_as.group("room")
         if head.location is None and line.index > 0 and _is_venue_line(text) and \
                 text.casefold() not in NOT_NAME_WORDS and \
                 dates.find_time_range(lines[line.index - 1].body)[0] and \

@@ -91,6 +91,12 @@ _TRAILING_PAGE = re.compile(r"(?:\s*\.{2,}|\s*…+)\s*\d{1,3}\s*$")
 _MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r")\b", re.I)
 _YEAR_FIRST_CASE = re.compile(r"^(?P<num>\d{2}/\d{1,3})\s+(?P<title>[A-ZÆØÅ][^/]{2,150})$")
 _LONE_NUMBER = re.compile(r"(\d{1,2})[.)]")
+# A verb right after a case number: the line is a sentence ("Sak 31 behandles …",
+# "Sak 3 ble utsatt"), not a heading.
+_SENTENCE_ON = re.compile(r"(?:[a-zæøå]+(?:es|ast)|ble|blei|vart|blir|vert|er|var|har|"
+                          r"hadde|skal|vil|kan|må|går|gikk|tas|takast)\b")
+# A year first and then the archive's running number: "2009/12995", "2018/3556".
+_ARCHIVE_NUMBER = re.compile(r"(?:19|20)\d{2}/\d{1,6}")
 _LONE_CASE = re.compile(r"\d{1,3}/(?:19|20)?\d{2}")
 # "7. 17. mai (bod på Nesttun)": an item whose title starts with a day
 _DAY_MONTH_START = re.compile(r"^\d{1,2}\.?\s*(?:" + "|".join(MONTHS) + r")\b", re.I)
@@ -293,11 +299,16 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         match = _may_be_case(text) and _CASE.match(text)
         if match and _MORE_CASES.match(match.group("title")):
             match = None  # "Sak 28 og 29/14 (kl 10-12):" over who came for those cases
+        if match and match.group("title")[:1].islower() and \
+                _SENTENCE_ON.match(match.group("title")):
+            match = None  # "Sak 31 behandles etter pausen, …": a sentence about a case
         if match:
             title = match.group("title").strip()
             number = normalize_number(match.group("num"))
             if _SCHOOL_YEAR.fullmatch(title):  # "Sak 1 18/19": the case of school year 18/19
                 number, title = f"{number} {title}", ""
+            if not title and _ARCHIVE_NUMBER.fullmatch(number):
+                continue  # "Sak nr. 2009/12995" under a heading: the archive's reference
             if found and found[-1].line == i - 1 and not found[-1].title and not title and \
                     found[-1].style == "case" and "/" not in found[-1].number:
                 found[-1].line = i  # "SAK 1" / "Saksnr. 05/2008" / title: one heading, the
