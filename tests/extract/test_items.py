@@ -468,3 +468,13 @@ def test_archive_numbers_and_sentences_about_cases_are_no_headings():
         ("17", "Fullmakt- og referatsaker"), ("18", "Økonomirapport"),
         ("19", "Retningslinjer")]
     assert record.meeting.location == "styrerommet, Muséplass 1"
+
+
+def test_an_agenda_with_links_between_its_rows_and_a_copy_cut_after_the_first_case():
+    record = _parsed("MØTEPROTOKOLL\n\nHOVEDUTVALG FOR KULTUR\nMØTE 13. MARS 2003 KL 0900\n\n"
+                     "Til stede : Kari Holm, Ola Dahl\n\nSakliste\nUtvalgssaksnr Sakstittel\n"
+                     "0010/03 REFERATER\nKlikk her for å se saksframlegget\n0011/03 ÅRSRAPPORT\n"
+                     "Klikk her for å se saksframlegget\n0012/03 BUDSJETT\nKlikk her for å se "
+                     "saksframlegget\n\nSak nr.: 0010/03\n\nREFERATER\n\nSaken tas som melding.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("0010/03", "REFERATER"), ("0011/03", "ÅRSRAPPORT"), ("0012/03", "BUDSJETT")]

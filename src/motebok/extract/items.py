@@ -61,7 +61,7 @@ _CASE = re.compile(
     r"(?:\s*[.:)\-–—]+)?(?:\s+|$|(?<=\.)(?=(?-i:[A-ZÆØÅ])[a-zæøå]))(?P<title>.*)$", re.I)
 # "1/24 Title", "12/2024: Title", "07 – 2022 Title": a case number without "Sak"; the
 # title starts with a capital, so "1/3 av kommunene" and dates ("14/2 2024") are not headings.
-_BARE_CASE = re.compile(r"^(?P<num>\d{1,3}\s*/\s*(?:\d{2}|(?:19|20)\d{2})|"
+_BARE_CASE = re.compile(r"^(?P<num>(?:\d{1,3}|0\d{3})\s*/\s*(?:\d{2}|(?:19|20)\d{2})|"
                         r"\d{1,3}\s*[-–]\s*(?:19|20)\d{2})"
                         r"(?:\s*[.:)\-–—]+)?"
                         r"\s+(?P<title>[A-ZÆØÅ].*)$")
@@ -626,7 +626,10 @@ def _agenda_before_sections(body: list[Candidate], toc: list[Candidate]) -> tupl
     for index, cand in enumerate(body):
         if any(same_case(cand, c) for c in body[:index]):
             first = body[:index]
-            if all(any(same_case(c, d) for d in body[index:]) for c in first):
+            if all(any(same_case(c, d) for d in body[index:]) for c in first) or \
+                    (index >= 3 and same_case(cand, first[0])):
+                # (or the sections start over at the agenda's first case, and a copy cut
+                # short after a few of them)
                 return body[index:], sorted(toc + first, key=lambda c: c.line)
             break
     return body, toc
