@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from motebok.extract.dates import MONTHS
 from motebok.extract.first_names import is_first_name
+from motebok.extract.flat import FLAT_LENGTH, unflatten
 from motebok.extract.labels import Field, match_label
 from motebok.read.blocks import Block, BlockKind
 from motebok.read.text import typed_block
@@ -306,7 +307,7 @@ def to_lines(blocks: list[Block]) -> list[Line]:
     for number, block in enumerate(blocks):
         block_kind = block.kind
         parts = block.text.split("\n") if block_kind is not table_row else [block.text]
-        if block_kind is paragraph and len(block.text) > _FLAT_LENGTH:
+        if block_kind is paragraph and len(block.text) > FLAT_LENGTH:
             parts = [piece for raw in parts for piece in unflatten(raw)]
         first = True
         for raw in parts:
@@ -390,99 +391,6 @@ def _all_bare_labels(cells: tuple[str, ...]) -> bool:
         if label is None or label.value:
             return False
     return True
-
-
-#: A line this long may be a whole page a copy ran together.
-_FLAT_LENGTH = 300
-# The headings of a case's parts in a case system's minutes, in capitals ("UTGREIING",
-# "INNSTILLING", "SAMRØYSTES VEDTAK"); in a page run together, the text follows them.
-_CASE_SECTION = (r"(?:SAKSUTGREIING|UTGREIING|SAKSOPPLYSNINGER|SAKSOPPLYSNINGAR|INNSTILLING|"
-                 r"TILRÅDING|MØTEHANDSAMING|MØTEBEHANDLING|BEHANDLING|HANDSAMING|"
-                 r"(?:SAMRØYSTES |ENSTEMMIG |ENSTEMMIGE )?VEDTAK)(?![\w.,])"
-                 # not a word of a title in capitals ("BEHANDLING AV HØRINGER")
-                 r"(?!\s+(?!SAMRØYSTES|ENSTEMMIG|VEDTAK)[A-ZÆØÅ]{2,}\b)")
-_FLAT_DOC_HEADING = (r"(?:Møtebok|Møteprotokoll|MØTEBOK|MØTEPROTOKOLL)\s+"
-                     r"(?:for|fra|frå|i|FOR|FRA|FRÅ|I)\s")
-# A case number just before a break: the heading's words are the case's title.
-_FLAT_NUMBER_BEFORE = re.compile(r"(?:\d{1,4}/\d{2,4}|Sak\s+\d{1,3})[.:]?$")
-_CASE_SECTION_HEAD = re.compile(rf"({_CASE_SECTION}):?\s+(?=\S)")
-# Head labels and case numbers that start a line of their own in minutes; found inside a
-# very long line, they show a page flattened into one line by a copy from a PDF.
-_FLAT_BREAK = re.compile(
-    r"\s(?=(?:Tid|Kl\.?|Sted|Møtested|Dato|Møtedato|Tidspunkt|Utvalg|Fremmøtte|Forfall|"
-    r"Møteleder|Møteleiar|Referent|Sekretær|Vedtak|Innstilling|Behandling|Votering|"
-    r"Underskrift|Andre møtende|Fra [A-ZÆØÅa-zæøå][\wæøå -]{2,40} møtte|"
-    r"Følgende [a-zæøå ]{0,30}(?:møtte|forfall))\s*:|"
-    r"(?:Til stede|Tilstede|Saker til behandling|Saksliste|SAKLISTE|Sakliste|Dagsorden|"
-    r"Foredragsholdere)\b|"
-    r"(?:(?:Sak|PS|RS|ST)\s+)?\d{1,4}/\d{1,4}:?\s+[A-ZÆØÅ]|Sak\s+\d{1,3}[.:]?\s+[A-ZÆØÅ]|"
-    # the document's own heading, and a seat table's heading without its colon
-    rf"{_FLAT_DOC_HEADING}|(?:Møtedeltakarar|Møtedeltakere|Møtedeltagere)\s+[A-ZÆØÅ]|"
-    rf"{_CASE_SECTION})")
-# The letters that mark which kind of case a number is ("SR 2017/43", "T-SAK 01/05"),
-# or the words of a vote before "VEDTAK": a break found after them is moved before them.
-# A number after "vedtak", "sak" or "jf." is cited in the text ("Vedtak ST 6/2018:").
-_FLAT_HEAD_PREFIX = re.compile(
-    r"(?:^|\s)(?:(?P<ref>(?:[Vv]edtak|VEDTAK|sak|saka|saken|jf\.|jfr\.)"
-    r"(?:\s+[A-ZÆØÅ]{1,3}(?:-SAK)?)?)|"
-    r"(?P<case>Sak(?:\s+nr\.?:?)?|SAK(?:\s+NR\.?:?)?|[A-ZÆØÅ]{2,3}|[A-ZÆØÅ]{1,3}-SAK)|"
-    r"(?P<vote>SAMRØYSTES|ENSTEMMIG|ENSTEMMIGE))$")
-# A case heading whose title is in capitals, and the text that follows it on the page.
-_FLAT_CAPS_TITLE = re.compile(r"((?:\S+\s+){0,3}?\d{1,4}/\d{1,4}:?\s+"
-                              r"[A-ZÆØÅ][A-ZÆØÅ0-9 ,.:()/&«»-]*[A-ZÆØÅ0-9)»])\s+"
-                              r"(?=[A-ZÆØÅ][a-zæøå])")
-_FLAT_CITED = re.compile(r"\s(?:[Vv]edtak|VEDTAK|sak|saka|saken|jf\.|jfr\.)$")
-# A copy that runs each page into one line starts it with the page's number.
-_FLAT_PAGE_NUMBER = re.compile(r"\d{1,3} (?=[A-ZÆØÅ])")
-
-
-# Any capitalised phrase that ends in a colon, tried at every space: a label the
-# vocabulary knows ("Faste medlemer til stades:", "Sekretariat for møtet:") breaks too.
-_FLAT_COLON_LABEL = re.compile(r"\s(?=([A-ZÆØÅ][\wæøå./ -]{1,40}?:))")
-
-
-def unflatten(raw: str) -> list[str]:
-    """A page run together into one line, as its lines: it is broken before each head
-    label and case number, when there are three or more of them ("… MØTEPROTOKOLL Tid:
-    Kl.: Sted: Hjerkinn Til stede … Forfall: … Saker til behandling 13/1 Årsmelding …")."""
-    if len(raw) <= _FLAT_LENGTH:
-        return [raw]
-    breaks = sorted({m.start() for m in _FLAT_BREAK.finditer(raw)} | {
-        m.start() for m in _FLAT_COLON_LABEL.finditer(raw)
-        if (label := match_label(m.group(1))) is not None and not label.value})
-    if len(breaks) < 3:
-        return [raw]
-    breaks = sorted({moved for b in breaks if (moved := _break_before_prefix(raw, b)) >= 0})
-    if (page := _FLAT_PAGE_NUMBER.match(raw)) and (not breaks or page.end() <= breaks[0] + 1):
-        raw = " " * page.end() + raw[page.end():]  # same length: the breaks still fit
-    starts = [0, *(b + 1 for b in breaks)]
-    lines = []
-    for a, b in zip(starts, [*breaks, len(raw)], strict=True):
-        piece = raw[a:b].strip()
-        if head := _CASE_SECTION_HEAD.match(piece):  # the heading on a line of its own
-            lines += [head.group(1), piece[head.end():]]
-        elif title := _FLAT_CAPS_TITLE.match(piece):  # "82/10 REFERAT | Referatet godkjent"
-            lines += [title.group(1), piece[title.end():]]
-        elif piece:
-            lines.append(piece)
-    return lines
-
-
-def _break_before_prefix(raw: str, at: int) -> int:
-    """Where a break found at ``at`` goes: before the letters that mark a case number's
-    kind ("… Sakshandsamar | SR 2017/43 …") or the vote before "VEDTAK", so they stay on
-    its line; -1 when the number is a reference in running text ("vedtak i sak 1/2009:")."""
-    follows = raw[at + 1:at + 2]
-    if follows == "M" and _FLAT_NUMBER_BEFORE.search(raw, max(0, at - 12), at):
-        return -1  # "020/17 Møteprotokoll frå førre møte": a case's title
-    if not (follows.isdecimal() or follows == "V"):
-        return -1 if _FLAT_CITED.search(raw, max(0, at - 8), at) else at
-    prefix = _FLAT_HEAD_PREFIX.search(raw, max(0, at - 20), at)
-    if prefix is None or (follows == "V") != bool(prefix.group("vote")):
-        return at
-    if prefix.group("ref") or (prefix.start() == 0 and not raw[0].isspace()):
-        return -1  # cited, or the page starts with the case: no break needed
-    return prefix.start()
 
 
 def _narrow_rows(blocks: list[Block]) -> set[int]:

@@ -1,0 +1,113 @@
+"""Pages a copy ran into one line each: broken back into their lines, then read."""
+
+from __future__ import annotations
+
+from motebok.extract.flat import unflatten
+from motebok.parse import parse_bytes
+
+
+def test_a_page_a_copy_ran_into_one_line():
+    page = ("Fjellnemnda MØTEPROTOKOLL Tid: 10.00 Sted: Villreinsenteret, Hjerkinn "
+            "Til stede: Marit Rolstad, Lesja kommune, Odd Angård, Dovre kommune "
+            "Forfall: Arnt Gulaker, Oppdal kommune Saker til behandling 13/1 Årsmelding 2012 "
+            "for nemnda 13/2 Budsjett 2013 for nemnda, vedtatt i møtet i fjor etter "
+            "lang debatt og med stort flertall blant medlemmene")
+    assert unflatten(page) == [
+        "Fjellnemnda MØTEPROTOKOLL", "Tid: 10.00", "Sted: Villreinsenteret, Hjerkinn",
+        "Til stede: Marit Rolstad, Lesja kommune, Odd Angård, Dovre kommune",
+        "Forfall: Arnt Gulaker, Oppdal kommune", "Saker til behandling",
+        "13/1 Årsmelding 2012 for nemnda",
+        "13/2 Budsjett 2013 for nemnda, vedtatt i møtet i fjor etter lang debatt og med "
+        "stort flertall blant medlemmene"]
+    agenda = ("Dagsorden Sak 1 Referat fra forrige møte Sak 2 Via Nordica 2016 fremdrift og "
+              "status v/ny prosjektleder Sak 3 Nytt fra forbundsstyret v/nvf-sekretær Sak 4 "
+              "Årsmøtet 2015 foredragsholder? Sak 5 Styremedlemmer orienterer fra virksomheten "
+              "Sak 6 Eventuelt Sak 7 Neste møte Kontoradresse Brynsengfaret 6A Postadresse")
+    assert unflatten(agenda)[:3] == [
+        "Dagsorden", "Sak 1 Referat fra forrige møte",
+        "Sak 2 Via Nordica 2016 fremdrift og status v/ny prosjektleder"]
+    sentence = "Vi drøftet saken. " * 30  # long, but no labels: one paragraph
+    assert unflatten(sentence) == [sentence]
+    record = parse_bytes(page.encode(), "flat.txt")
+    assert record.meeting.location == "Villreinsenteret, Hjerkinn"
+    assert [i.number for i in record.items] == ["13/1", "13/2"]
+
+
+def test_a_case_systems_pages_run_into_one_line_each():
+    # each page begins with its number; the case letters ("SR", "FR") stay with the
+    # number, a number cited in the text ("vedtak i sak 2/2019:", "Vedtak SR 4/2019:")
+    # breaks nothing, and the parts of a case in capitals stand on lines of their own
+    first = ("1 KYRKJELYDEN I NORDVIK Møteprotokoll for Tid: kl. 18:00-20:30 Stad: NORDVIK "
+             "Frammøtte: Kari Holm Leiar Per Dahl Saker handsama på møtet: "
+             "Saksnr Tittel SR 2019/4 Godkjenning av innkalling "
+             "SR 2019/5 Skriv og meldingar FR 2019/6 Budsjett for kyrkjegardane "
+             "FR 2019/7 Nytt gjerde rundt kyrkjegarden på Nordvik")
+    assert unflatten(first) == [
+        "KYRKJELYDEN I NORDVIK", "Møteprotokoll for", "Tid: kl. 18:00-20:30", "Stad: NORDVIK",
+        "Frammøtte: Kari Holm Leiar Per Dahl", "Saker handsama på møtet: Saksnr Tittel",
+        "SR 2019/4 Godkjenning av innkalling", "SR 2019/5 Skriv og meldingar",
+        "FR 2019/6 Budsjett for kyrkjegardane",
+        "FR 2019/7 Nytt gjerde rundt kyrkjegarden på Nordvik"]
+    second = ("2 SR 2019/4 Godkjenning av innkalling UTGREIING Innkallinga vart sendt ut "
+              "i god tid, jf. vedtak i sak 2/2019: Frist for innkalling. INNSTILLING "
+              "1. godkjenner innkallinga. MØTEHANDSAMING SAMRØYSTES VEDTAK 1. godkjenner "
+              "innkallinga. Vedtak SR 4/2019: Innkallinga vart godkjend. "
+              "SR 2019/5 BEHANDLING AV SKRIV Skriva vart lagde fram for rådet")
+    assert unflatten(second) == [
+        "SR 2019/4 Godkjenning av innkalling", "UTGREIING",
+        "Innkallinga vart sendt ut i god tid, jf. vedtak i sak 2/2019: Frist for innkalling.",
+        "INNSTILLING", "1. godkjenner innkallinga.", "MØTEHANDSAMING", "SAMRØYSTES VEDTAK",
+        "1. godkjenner innkallinga. Vedtak SR 4/2019: Innkallinga vart godkjend.",
+        "SR 2019/5 BEHANDLING AV SKRIV", "Skriva vart lagde fram for rådet"]
+    record = parse_bytes(f"{first}\n\n{second}\n".encode(), "protokoll.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("2019/4", "Godkjenning av innkalling"), ("2019/5", "BEHANDLING AV SKRIV"),
+        ("2019/6", "Budsjett for kyrkjegardane"),
+        ("2019/7", "Nytt gjerde rundt kyrkjegarden på Nordvik")]
+    assert record.items[0].decisions[0] == "godkjenner innkallinga."
+
+
+def test_the_documents_heading_and_a_seat_tables_heading_in_a_page_run_together():
+    page = ("Møtedato: 12.03.2024 Møtestad: Rådhuset, Manger Møtetid: 12:00-15:00 Møtebok for "
+            "Fellesnemnda Møtedeltakarar Parti Rolle Kari Holm Radøy SP Medlem Per Dahl Meland "
+            "AP Leiar Sakliste 019/24 Godkjenning av innkalling 020/24 Møteprotokoll frå "
+            "førre møte 021/24 Budsjett for fellesnemnda 022/24 Eventuelt og neste møte")
+    assert unflatten(page) == [
+        "Møtedato: 12.03.2024", "Møtestad: Rådhuset, Manger", "Møtetid: 12:00-15:00",
+        "Møtebok for Fellesnemnda",
+        "Møtedeltakarar Parti Rolle Kari Holm Radøy SP Medlem Per Dahl Meland AP Leiar",
+        "Sakliste", "019/24 Godkjenning av innkalling", "020/24 Møteprotokoll frå førre møte",
+        "021/24 Budsjett for fellesnemnda", "022/24 Eventuelt og neste møte"]
+
+
+def test_pages_run_together_whose_cases_run_on_into_their_text():
+    agenda = ("REFERAT Møte i Fagrådet for sau Tidspunkt: Tirsdag 30. oktober 2007 kl. 10:00 "
+              "Deltakere: Kari Holm (leder), Ola Dahl og Per Lie (sekr.). Saker: "
+              "Sak 20/07 Innkalling og sakliste Sak 21/07 Referat fra forrige møte "
+              "Sak 22/07 Mandat for fagrådet Sak 23/07 Budsjett for 2008 Sak 24/07 Møteplan "
+              "for 2008 Sak 25/07 Eventuelt")
+    body = ("Sak 20/07 Innkalling og sakliste Innkalling og sakliste godkjennes. Sak 21/07 "
+            "Referat fra forrige møte Referatet fra møtet 15. juni godkjennes. Sak 22/07 Mandat "
+            "for fagrådet Fagrådet drøftet forslaget til mandat, som ble sendt styret i august "
+            "for endelig behandling, og som fagrådet vil ta opp igjen på neste møte.")
+    record = parse_bytes(f"{agenda}\n\n{body}\n".encode(), "fagrad.txt")
+    assert [(i.number, i.title, i.decisions) for i in record.items] == [
+        ("20/07", "Innkalling og sakliste", ["Innkalling og sakliste godkjennes."]),
+        ("21/07", "Referat fra forrige møte", ["Referatet fra møtet 15. juni godkjennes."]),
+        ("22/07", "Mandat for fagrådet", []), ("23/07", "Budsjett for 2008", []),
+        ("24/07", "Møteplan for 2008", []), ("25/07", "Eventuelt", [])]
+
+
+def test_an_agenda_of_case_numbers_run_into_a_line_with_sak_nr():
+    page = ("Dagsorden : Sak nr.: 40/21 GODKJENNING AV SAKSLISTE... 2 Sak nr.: 41/21 REFERAT "
+            "FRA STYREMØTE Sak nr.: 42/21 ORIENTERING FRA SEKRETARIATET... 3 Sak nr.: 43/21 "
+            "HØRINGSUTTALELSE OM REGIONAL PLAN FOR KYSTSONEN... 3 Sak nr.: 44/21 "
+            "BEHANDLING AV AKTUELLE HØRINGER... 4 Sak nr.: 45/21 MØTEPLAN FOR VÅREN... 4 "
+            "Sak nr.: 46/21 EVENTUELT... 4")
+    assert unflatten(page) == [
+        "Dagsorden :", "Sak nr.: 40/21 GODKJENNING AV SAKSLISTE... 2",
+        "Sak nr.: 41/21 REFERAT FRA STYREMØTE",
+        "Sak nr.: 42/21 ORIENTERING FRA SEKRETARIATET... 3",
+        "Sak nr.: 43/21 HØRINGSUTTALELSE OM REGIONAL PLAN FOR KYSTSONEN... 3",
+        "Sak nr.: 44/21 BEHANDLING AV AKTUELLE HØRINGER... 4",
+        "Sak nr.: 45/21 MØTEPLAN FOR VÅREN... 4", "Sak nr.: 46/21 EVENTUELT... 4"]
