@@ -330,7 +330,9 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             continue
         lone_case = first.isdecimal() and len(text) <= 9 and not line.is_table and \
             _LONE_CASE.fullmatch(text)
-        if lone_case and i + 1 < len(lines) and not lines[i + 1].is_table:
+        if lone_case and i + 1 < len(lines) and not lines[i + 1].is_table and \
+                lines[i + 1].body[:1].isupper() and \
+                not (i and _LONE_CASE.fullmatch(lines[i - 1].text)):  # not a column of them
             # "46/2015" on a line of its own, its title on the next: a table's columns
             # a copy put one under the other
             found.append(Candidate(i, normalize_number(text), _first_int(text), "", "case"))
@@ -627,7 +629,7 @@ def _agenda_before_sections(body: list[Candidate], toc: list[Candidate]) -> tupl
         if any(same_case(cand, c) for c in body[:index]):
             first = body[:index]
             if all(any(same_case(c, d) for d in body[index:]) for c in first) or \
-                    (index >= 3 and same_case(cand, first[0])):
+                    (index >= 3 and "/" in cand.number and same_case(cand, first[0])):
                 # (or the sections start over at the agenda's first case, and a copy cut
                 # short after a few of them)
                 return body[index:], sorted(toc + first, key=lambda c: c.line)
@@ -731,7 +733,7 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
     for match in _STOP_BEFORE_CAPITAL.finditer(title) if "." in title else ():
         head = title[:match.start()]
         rest = title[match.end():]
-        if (len(rest.split()) >= 5 or is_decision(rest)) and \
+        if (len(rest.split()) >= 5 or (is_decision(rest) and not FINITE_VERB.search(head))) and \
                 (len(head.split()) >= 2 or is_standing_title(head)) and \
                 not _ENDS_IN_NUMBER.search(head):  # also "Ymse. Neste møte er …", and
             return head.strip(), rest.strip()  # "Protokoll frå førre møte. Godkjent."
@@ -880,6 +882,8 @@ def unnumbered_agenda(lines: list[Line], agenda: int) -> list[Candidate]:
         if (found and line.gap) or len(text) > 80 or text.endswith((".", ":")) or \
                 match_label(line.text) or line.is_table:
             break
+        if _LONE_CASE.fullmatch(text):
+            continue  # a column of case numbers a copy put between the titles
         found.append(Candidate(i, "", None, clean_title(text), "standing"))
     return found if len(found) >= 2 else []
 
