@@ -478,3 +478,17 @@ def test_an_agenda_with_links_between_its_rows_and_a_copy_cut_after_the_first_ca
                      "saksframlegget\n\nSak nr.: 0010/03\n\nREFERATER\n\nSaken tas som melding.\n")
     assert [(i.number, i.title) for i in record.items] == [
         ("0010/03", "REFERATER"), ("0011/03", "ÅRSRAPPORT"), ("0012/03", "BUDSJETT")]
+
+
+def test_a_councils_letters_before_sak_and_an_agenda_after_the_first_case():
+    record = _parsed("MØTEPROTOKOLL 07.02.2017\n\nNordvik menighetsråd\nTilstede: Kari Holm, "
+                     "Ola Dahl\nSAKLISTE:\nMR sak 14/2017Godkjenning av møteprotokoll ....... 2\n"
+                     "MR sak 15/2017 Samtale om menighetens liv ........ 2\n"
+                     "MR sak 16/2017 Infosaker ........ 3\nVi bekrefter med våre underskrifter "
+                     "at møtebokens blad er ført i samsvar med det som ble bestemt.\n\n"
+                     "MR sak 13/2017 Godkjenning av "
+                     "innkalling og saksliste\nVedtak:\nInnkalling og saksliste godkjennes.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("13/2017", "Godkjenning av innkalling og saksliste"),
+        ("14/2017", "Godkjenning av møteprotokoll"), ("15/2017", "Samtale om menighetens liv"),
+        ("16/2017", "Infosaker")]

@@ -39,7 +39,10 @@ MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
 # "V-sak 12/24 Title" (a vedtakssak; O-sak, D-sak for orientering and drøfting)
 _CASE = re.compile(
     # "Sak 12/24", "V-sak", "AU-sak 12/24", "Sak AU 12/24" (a committee's own series)
-    r"^(?:(?:[a-zæøå]{1,4}-)?sak(?:snr\.?|\s+nr\.?|\s+(?-i:[A-ZÆØÅ]{2,4})|\.(?=\s*\d))?|saknr\.?|"
+    # ("MR sak 14/2017": a council's letters and the word)
+    r"^(?:(?:[a-zæøå]{1,4}-|(?-i:[A-ZÆØÅ]{2,4})\s+(?=sak\s+\d))?sak(?:snr\.?|\s+nr\.?|"
+    r"\s+(?-i:[A-ZÆØÅ]{2,4})|"
+    r"\.(?=\s*\d))?|saknr\.?|"
     r"ps|rs|os|ds|pkt\.?|punkt|item|tema|"
     # "Orienteringssak 3/24", "Vedtakssak 4/24", "Drøftingssak 5/24"
     r"(?:orienterings|vedtaks|drøftings|diskusjons|beslutnings|informasjons|referat)sak|"
@@ -58,7 +61,10 @@ _CASE = re.compile(
     r"\d{1,3}\s*\.\s*\d{4}|"
     r"\d{1,3}\s*[-–]\s*(?:\d{2}|(?:19|20)\d{2})(?!\d)|"
     r"\d{1,3}\.\d{2}(?![\d.])|\d{1,3}[a-z]?|/\d{2,4})"
-    r"(?:\s*[.:)\-–—]+)?(?:\s+|$|(?<=\.)(?=(?-i:[A-ZÆØÅ])[a-zæøå]))(?P<title>.*)$", re.I)
+    # the title after a space, or glued on after a full stop or a four-digit year
+    # ("MR sak 14/2017Godkjenning av …", as a PDF's copy joins them)
+    r"(?:\s*[.:)\-–—]+)?(?:\s+|$|(?:(?<=\.)|(?<=\d{4}))(?=(?-i:[A-ZÆØÅ])[a-zæøå]))"
+    r"(?P<title>.*)$", re.I)
 # "1/24 Title", "12/2024: Title", "07 – 2022 Title": a case number without "Sak"; the
 # title starts with a capital, so "1/3 av kommunene" and dates ("14/2 2024") are not headings.
 _BARE_CASE = re.compile(r"^(?P<num>(?:\d{1,3}|0\d{3})\s*/\s*(?:\d{2}|(?:19|20)\d{2})|"

@@ -1007,13 +1007,23 @@ def _truncated_tail(draft: Draft) -> list[Section]:
     if not draft.toc:
         return []
     seen = {c.number for c in draft.items}
-    last = draft.toc.index(next((c for c in draft.toc if c.number == draft.items[-1].number),
-                                draft.toc[-1]))
-    tail = [c for c in draft.toc[last + 1:] if c.number not in seen]
+    final = draft.items[-1]
+    listed = next((c for c in draft.toc if c.number == final.number), None)
+    if listed is not None:
+        tail = draft.toc[draft.toc.index(listed) + 1:]
+    else:  # the agenda starts after it ("13/2017" detailed, the list from "14/2017" on)
+        tail = [c for c in draft.toc if c.seq is not None and final.seq is not None and
+                c.seq > final.seq and _year_of(c.number) == _year_of(final.number)]
+    tail = [c for c in tail if c.number not in seen]
     if tail:
         draft.record.warnings.append(
             "The text stops early; items after the last detailed one come from the agenda list.")
     return [Section(number=c.number or None, title=clean_title(c.title) or None) for c in tail]
+
+
+def _year_of(number: str) -> str:
+    """The year part of a case number ("13/2017" → "2017"; "" when there is none)."""
+    return number.rsplit("/", 1)[1] if "/" in number else ""
 
 
 _NEXT_HINTS = ("neste", "nytt", "kommende", "møteplan", "møtedato", "møter fremover",
