@@ -492,3 +492,16 @@ def test_a_councils_letters_before_sak_and_an_agenda_after_the_first_case():
         ("13/2017", "Godkjenning av innkalling og saksliste"),
         ("14/2017", "Godkjenning av møteprotokoll"), ("15/2017", "Samtale om menighetens liv"),
         ("16/2017", "Infosaker")]
+
+
+def test_each_kind_of_case_counts_anew():
+    record = _parsed("Protokoll fra møte 4/2017 i Fakultetsstyret\n\nTilstede: Kari Holm, Ola "
+                     "Dahl\n\nV-SAK 1\n\nUtpeking av to medlemmer\n\nEnstemmig vedtatt.\n\n"
+                     "O-SAK 1\n\nProtokoll fra forrige møte\n\nSaksdokumenter:\n\n"
+                     "O-SAK 2\n\nOpptakstall\n\nMuntlig orientering\n\n"
+                     "D-SAK 1\n\nÅrsplan 2018-2020\n\nSaksdokumenter:\n\n"
+                     "V-SAK 2\n\nFaglige prioriteringer\n\nVedtak:\nStyret vedtok saken.\n")
+    assert record.body == "Fakultetsstyret"
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Utpeking av to medlemmer"), ("1", "Protokoll fra forrige møte"),
+        ("2", "Opptakstall"), ("1", "Årsplan 2018-2020"), ("2", "Faglige prioriteringer")]

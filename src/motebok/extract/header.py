@@ -67,7 +67,7 @@ _TRAILING_KIND = re.compile(rf"\s*[–—-]\s*{_MEETING_KINDS}\s+(?:møte|møtet
 _LEADING_MEETING = re.compile(rf"^(?:{_MEETING_KINDS}\s+)?"
                               r"(?:møte|møtet|moete|m\ufffdte|m\ufffdtet)(?:(?:\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|"
                               r"[a-zæøå]+)\s*\d{0,4})?\s+(?:i|for|med)\s+|"
-                              r"\s+nr\.?\s*\d{1,3}(?:\s*/\s*\d{2,4})?\s+(?:(?:i|for|med)\s+)?)",
+                              r"\s+(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?\s+(?:(?:i|for|med)\s+)?)",
                               re.I)  # "Møte nr. 3/2024 i Regionrådet", "møte nr. 01/05 Rådet"
 # "Det innkalles til møte i Kystrådet": a summons names the body in a sentence.
 _SUMMONS_PREFIX = re.compile(r"^(?:det\s+)?(?:innkalles|innkallast|kalles\s+inn|vert\s+kalla\s+inn)"

@@ -670,6 +670,8 @@ def _in_sequence(lines: list[Line], candidates: list[Candidate]) -> list[Candida
         last = kept[-1].seq or 0
         if last < cand.seq <= last + 3:
             kept.append(cand)
+        elif cand.series and cand.series != kept[-1].series and cand.seq <= 3:
+            kept.append(cand)  # "V-SAK 1", "O-SAK 1", "O-SAK 2": each kind counts anew
         elif cand.seq <= last:
             inner = cand
     return kept
