@@ -505,3 +505,15 @@ def test_each_kind_of_case_counts_anew():
     assert [(i.number, i.title) for i in record.items] == [
         ("1", "Utpeking av to medlemmer"), ("1", "Protokoll fra forrige møte"),
         ("2", "Opptakstall"), ("1", "Årsplan 2018-2020"), ("2", "Faglige prioriteringer")]
+
+
+def test_members_by_semicolons_and_a_title_with_its_full_stop_over_the_vedtak():
+    record = _parsed("Instituttstyret for IAKH\n\nProtokoll fra møte\nfredag 10. november 2006 kl. "
+                     "9:15 – 10:40\n\nTil stede, medlemmer:\nKari Holm (møteleder); Ola Dahl; "
+                     "Per Lie;\n\nForfall: Siv Moe\n\nSak 19/06\nUtpeking av to medlemmer til å "
+                     "godkjenne protokollen.\nVedtak:\nOla Dahl og Per Lie pekes ut.\n")
+    assert [(p.name, p.role, p.attendance) for p in record.participants] == [
+        ("Kari Holm", "chair", "present"), ("Ola Dahl", "member", "present"),
+        ("Per Lie", "member", "present"), ("Siv Moe", "member", "absent")]
+    assert [(i.number, i.title) for i in record.items] == [
+        ("19/06", "Utpeking av to medlemmer til å godkjenne protokollen")]

@@ -837,8 +837,11 @@ def _short_title_line(line: Line, after: list[Line]) -> bool:
         return True
     text = line.body
     sentence = len(text.split()) >= 6 and _SUBJECT_VERB.match(text)  # "Styret besluttet å …"
-    if text.endswith(".") and not sentence and (len(text.split()) <= 3 or _YEAR_STOP.search(text)):
-        return True  # "Ryddedugnad.", "Seminar i Drammen 24.-25. januar 2015."
+    if text.endswith(".") and not sentence and (len(text.split()) <= 3 or _YEAR_STOP.search(text)
+                                                or (after and after[0].body.endswith(":") and
+                                                    not FINITE_VERB.search(text))):
+        return True  # "Ryddedugnad.", "Seminar i Drammen 24.-25. januar 2015.", and a title
+    # with its full stop over "Vedtak:" / "Saksdokumenter:"
     if len(text) > 120 or text.endswith((".", "!", "?")) or len(text.split()) > _TITLE_WORDS \
             or sentence:
         return False
