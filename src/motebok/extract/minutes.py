@@ -318,6 +318,9 @@ def read_attendance(draft: Draft) -> None:
                              else Attendance.PRESENT}
                     if part.field is Field.SECRETARIAT:
                         state["org"] = "sekretariatet"
+                    elif (staff := _STAFF_LABEL.match(part.label)) and state["org"] is None:
+                        # "Fra administrasjonen:", as "Fra sekretariatet:" gives sekretariatet
+                        state["org"] = staff.group("staff")
                     elif part is label and (named := present_group(line.text)):
                         # "Deltok fra styret:", then "Deltok fra ViG:" (the staff)
                         named, state["note"] = named
@@ -626,6 +629,9 @@ def join_wrapped(parts: list[str]) -> str:
     return text
 
 
+# The body's own staff as a group label: whom those under it represent.
+_STAFF_LABEL = re.compile(r"^(?:(?:fra|frå)\s+)?(?P<staff>administrasjonen|revisjonen|staben)"
+                          r"(?:\s+møtte)?$")
 _NEXT_GROUP = re.compile(r"(?<=\.)\s+(?=[A-ZÆØÅ][\w .-]{1,40}:\s)")
 
 
