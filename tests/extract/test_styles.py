@@ -487,3 +487,14 @@ def test_a_signature_by_the_skrivar():
     text = ("Referat frå styremøte 18. januar 2011\nTilstede: Jan Rindli, Rita Lange\n\n"
             "Sak 19 Årsmøtet\nVedteke.\n\nSkrivar Rita Lange\n")
     assert people(parse_bytes(text.encode(), "lag.txt"))["Rita Lange"][1] == "secretary"
+
+
+def test_the_bodys_own_group_and_the_staff_as_groups_present():
+    text = ("Protokoll fra møte i Universitetsstyret 29.4.2010\n\nTil stede fra "
+            "Universitetsstyret:\nKari Holm, Ola Dahl og Per Lie.\n\nForfall: Ingen\n\n"
+            "Til stede fra administrasjonen:\nSiv Moe og Tor Berg.\n\nSak 1/10 Referat\n"
+            "Godkjent.\n")
+    people = parse_bytes(text.encode(), "us.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Kari Holm", None, "member"), ("Ola Dahl", None, "member"), ("Per Lie", None, "member"),
+        ("Siv Moe", "administrasjonen", "guest"), ("Tor Berg", "administrasjonen", "guest")]

@@ -326,7 +326,8 @@ def read_attendance(draft: Draft) -> None:
                         named, state["note"] = named
                         state["org"] = organization_of_group(f"fra {named}")
                         if named.casefold().endswith(BODY_WORD_ENDINGS):  # the body's own
-                            own_group = True
+                            own_group = True  # members: "Til stede fra Universitetsstyret:"
+                            state["org"] = None
                         elif own_group and state["org"]:
                             state["role"] = ParticipantRole.GUEST
                     if part.field in _GROUP_FIELDS:

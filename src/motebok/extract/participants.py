@@ -1595,7 +1595,7 @@ def organization_of_group(group: str) -> str | None:
     prefix = re.match(r"^(?:fra|frå|for)\s+(.+?)(?:\s+(?:møtte|deltok))?$", g, re.I)
     if prefix:
         org = prefix.group(1)
-        if org.casefold() in {"styret", "kommunene", "kommunane", "administrasjonen"} or \
+        if org.casefold() in {"styret", "kommunene", "kommunane"} or \
                 (org.islower() and org.endswith(("ene", "ane"))):
             return None  # "Fra medlemsorganisasjonene:", "For fylkesavdelingene:": many
         return org
