@@ -230,3 +230,15 @@ def test_a_short_heading_inside_a_vedtak_is_no_decision():
             "Regionrådet rår kommunane til å etablere eit hovudprosjekt.\n")
     [item] = parse_bytes(text.encode(), "rr.txt").items
     assert item.decisions == ["Regionrådet rår kommunane til å etablere eit hovudprosjekt."]
+
+
+def test_the_seats_a_constituting_item_fills_are_its_decisions():
+    from motebok.parse import parse_bytes
+    text = ("Referat fra menighetsrådet 01.10.2015\n\nTilstede: Kari Holm, Ola Dahl\n\n"
+            "Sak 48/2015 Konstituering av nytt menighetsråd\nLeder: Kari Holm\n"
+            "Nestleder: Ola Dahl\nRepresentant Fellesrådet: Per Lie (inntil videre)\n\n"
+            "Sak 49/2015 Orientering\nLeder: Kari Holm orienterte om økonomien.\n")
+    items = parse_bytes(text.encode(), "mr.txt").items
+    assert items[0].decisions == ["Leder: Kari Holm", "Nestleder: Ola Dahl",
+                                  "Representant Fellesrådet: Per Lie (inntil videre)"]
+    assert items[1].decisions == []  # no seats filled outside a constituting item

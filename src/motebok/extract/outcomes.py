@@ -390,6 +390,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     decisions: list[str] = []
     actions: list[Action] = []
     orientation = bool(title and _ORIENTATION_TITLE.match(title))
+    constituting = bool(title and _CONSTITUTING.search(title))  # "Leder: Kari Holm" decides
     mode: str | None = None  # "decision" inside a Vedtak block, "action" in Oppfølging
     texts: list[tuple[str, bool, bool]] = []  # (line text, after a gap, list entry)
     if heading_rest:
@@ -415,6 +416,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     introduces = False  # … and that text ended in a colon ("Vedtak: Styret vedtar:")
     last = ""  # the previous sentence, which an "Ansvar: X" line may turn into a task
     for text, gap, listed in texts:
+        if constituting and _SEAT_FILLED.match(text):
+            decisions.append(text)  # "Nestleder: Nina Follesøy" under "Konstituering"
+            continue
         source, source_lowered = text, text.lower()  # a one-sentence line reuses it below
         folded = fold_lowered(text, source_lowered)
         colon = ":" in text or ";" in text
@@ -687,6 +691,10 @@ def _is_action(sentence: str, lowered: str) -> bool:
 
 
 _HAS_BEEN = re.compile(r"\bhar\s+blitt\b")
+# An item that fills the board's seats, and a line that fills one: "Kasserer: Per Dahl".
+_CONSTITUTING = re.compile(r"konstituer|\bvalg\b|\bval\b|\bvalg av\b|\bval av\b", re.I)
+_SEAT_FILLED = re.compile(r"[A-ZÆØÅ][\wæøå &/-]{2,40}:\s*[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+)+"
+                          r"(?:\s*\([^()]*\))?\.?$")
 # A sentence that starts by asking, even without its question mark.
 # ("Når …" is left out: "Når referatet er godkjent, sender Kari det ut." is a task.)
 _QUESTION_WORDS = frozenset({"hva", "kva", "hvem", "kven", "hvordan", "korleis", "hvorfor",
