@@ -93,6 +93,7 @@ def test_asking_another_body_to_consider_is_no_task():
     "Det ble også diskutert om protokollen skulle legges ut på nett.",  # a question
     "Kva tittel og ansvar skal dei ulike avdelingane ha.",  # a question without its mark
     "Følgjande skriv og meldingar er lagt fram:",  # a list follows, no task
+    "Konserten planlegges hvert år i mai.",  # a standing rule
     "Videre skriver han at han kan bruke vindfall i restaureringen.",  # reported speech
 ])
 def test_proposals_and_standing_rules_are_no_tasks(sentence):
@@ -186,6 +187,8 @@ def test_entries_numbered_with_a_colon_are_list_entries():
 @pytest.mark.parametrize("sentence", [
     "Forslaget til årshjul vert sendt som vedlegg saman med innkallinga til neste møte.",
     "Saken blir lagt fram for styret i juni.",
+    "Det bestilles opp nøkkelbånd.",
+    "Det planlegges et samarbeidsmøte med alle idrettslagene.",
 ])
 def test_a_task_in_the_future_passive(sentence):
     assert is_action(sentence)
