@@ -68,6 +68,13 @@ def test_a_heading_sentence_gives_time_and_place():
      None),  # its own initials, not a parent
     ("SU referat 22.11.16", "SU", None),  # the document's word after the body's name
     ("Orkdalsregionens regionråd", "Orkdalsregionens regionråd", "Orkdalsregionen"),
+    ("Referat fra møte i Os fjellstyre 25.02.20 kl 19.30 på fjellstyrets kontor",
+     "Os fjellstyre", None),  # the day, the time and the place after the name
+    ("Protokoll fra styremøtet i Vekst i Nordvik IKS 5. november 2019 klokka 8-12 på Brygga",
+     "Styret", "Vekst i Nordvik IKS"),
+    ("Referat fra møte i sentralt arbeidsmiljøutvalg - 3/2018", "Sentralt arbeidsmiljøutvalg",
+     None),  # the meeting's number after a dash
+    ("Referat - 1. møte i KommIT-rådet", "KommIT-rådet", None),  # the meeting's ordinal
     ("Referat fra konstituerende møte 15.11.17", None, None),  # no body named
     ("Referat fra møte nr. 3/19 Trafikkutvalget i Nord-Fjella", "Trafikkutvalget i Nord-Fjella",
      None),  # a committee in a region, not of one

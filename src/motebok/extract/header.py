@@ -63,8 +63,13 @@ _SERIAL_PREFIX = re.compile(r"^(?:nr\.?\s*\d{1,4}(?:\s*/\s*\d{2,4})?|\d{1,4}\.)\
 _MEETING_KINDS = (r"(?:ekstraordinært|ekstraordinær|ekstraordinere|ordinært|ordinær|"
                   r"konstituerende|konstituerande|digitalt|fysisk)")
 _MEETING_ADJECTIVE = re.compile(rf"^{_MEETING_KINDS}\s+(?=\S+møte)", re.I)
+# A day, and the time and place after it, inside a title: the body is named before it.
+_DATE_AND_AFTER = re.compile(r"\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\.\s*(?:januar|februar|mars|"
+                             r"april|mai|juni|juli|august|september|oktober|november|desember)"
+                             r"\s+\d{4})(?:\s+|,).*$", re.I)
+_TRAILING_NUMBER = re.compile(r"\s*[–-]\s*(?:nr\.?\s*)?\d{1,3}/\d{2,4}$")
 _TRAILING_KIND = re.compile(rf"\s*[–—-]\s*{_MEETING_KINDS}\s+(?:møte|møtet)\s*$", re.I)
-_LEADING_MEETING = re.compile(rf"^(?:{_MEETING_KINDS}\s+)?"
+_LEADING_MEETING = re.compile(rf"^(?:\d{{1,2}}\.\s+)?(?:{_MEETING_KINDS}\s+)?"
                               r"(?:møte|møtet|moete|m\ufffdte|m\ufffdtet)(?:(?:\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|"
                               r"[a-zæøå]+)\s*\d{0,4})?\s+(?:i|for|med)\s+|"
                               r"\s+(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?\s+(?:(?:i|for|med)\s+)?)",
@@ -553,6 +558,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     rest = _FROM_WEEKDAY.sub("", rest)  # "Styremøte i Bygdelaget måndag 23.febr. kl. …"
     rest = _TRAILING_TIME.sub("", rest)  # "FAU møte 22.11. 2022 kl 18.00-19.00"
     rest = _TRAILING_DATE.sub("", rest).strip(" ,–-:")
+    rest = _DATE_AND_AFTER.sub("", rest)  # "Os fjellstyre 25.02.20 kl 19.30 på kontoret"
+    rest = _TRAILING_NUMBER.sub("", rest)  # "… arbeidsmiljøutvalg - 3/2018"
     rest = _TRAILING_DOC_WORD.sub("", rest)  # "SU referat 22.11.16"
     hyphen_meeting = _HYPHEN_MEETING.match(rest)
     if hyphen_meeting and compound_body(rest) is None:
