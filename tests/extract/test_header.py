@@ -75,6 +75,8 @@ def test_a_heading_sentence_gives_time_and_place():
     ("Referat fra møte i sentralt arbeidsmiljøutvalg - 3/2018", "Sentralt arbeidsmiljøutvalg",
      None),  # the meeting's number after a dash
     ("Referat - 1. møte i KommIT-rådet", "KommIT-rådet", None),  # the meeting's ordinal
+    ("Referat Styremøte Nord-Fjella historielag 24. september 2013", "Styret",
+     "Nord-Fjella historielag"),  # the kind of organisation in lower case after its name
     ("Referat fra konstituerende møte 15.11.17", None, None),  # no body named
     ("Referat fra møte nr. 3/19 Trafikkutvalget i Nord-Fjella", "Trafikkutvalget i Nord-Fjella",
      None),  # a committee in a region, not of one

@@ -703,7 +703,11 @@ def _org_from_tail(tail: str) -> str | None:
         return None
     words = tail.split()
     run: list[str] = []
-    for n in range(len(words) - 1, -1, -1):
+    last = len(words) - 1
+    if len(words) >= 2 and words[-1].islower() and words[-1].endswith(_ORG_KIND_ENDINGS) and \
+            words[-2][:1].isupper():
+        run, last = [words[-1]], last - 1  # "Nord-Trøndelag historielag", "Nordvik vel"
+    for n in range(last, -1, -1):
         word = words[n]
         linking = word in _NAME_LINKS and run and n > 0 and words[n - 1][:1].isupper()
         if not word[:1].isupper() and not linking:
@@ -713,6 +717,10 @@ def _org_from_tail(tail: str) -> str | None:
 
 
 _NAME_LINKS = {"i", "og", "for", "på"}
+# The kind of organisation a name ends in, written in lower case after it.
+_ORG_KIND_ENDINGS = ("lag", "laget", "forening", "foreningen", "foreining", "felag", "vel",
+                     "klubb", "klubben", "korps", "kor", "menighet", "sokn", "sameie",
+                     "borettslag", "stiftelse", "grendautval", "grendeutvalg")
 
 
 @dataclass(slots=True)
