@@ -59,14 +59,17 @@ _SERIAL_ONLY = re.compile(r"nr\.?\s*\d{1,4}(?:\s*[,/]\s*\d{2,4})?", re.I)
 # A running number before the document word: "Nr. 41 - Referat fra 7. mars".
 _SERIAL_PREFIX = re.compile(r"^(?:nr\.?\s*\d{1,4}(?:\s*/\s*\d{2,4})?|\d{1,4}\.)\s*[-–:]\s*(?=\S)",
                             re.I)
+# The names of the weekdays and the months, bokmål and nynorsk, for the patterns below.
+_WEEKDAY = r"(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag)"
+_MONTH = (r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|"
+          r"desember)")
 # Words before a compound meeting word that do not name the body.
 _MEETING_KINDS = (r"(?:ekstraordinært|ekstraordinær|ekstraordinere|ordinært|ordinær|"
                   r"konstituerende|konstituerande|digitalt|fysisk)")
 _MEETING_ADJECTIVE = re.compile(rf"^{_MEETING_KINDS}\s+(?=\S+møte)", re.I)
 # A day, and the time and place after it, inside a title: the body is named before it.
-_DATE_AND_AFTER = re.compile(r"\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\.\s*(?:januar|februar|mars|"
-                             r"april|mai|juni|juli|august|september|oktober|november|desember)"
-                             r"\s+\d{4})(?:\s+|,).*$", re.I)
+_DATE_AND_AFTER = re.compile(r"\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|"
+                             rf"\d{{1,2}}\.\s*{_MONTH}\s+\d{{4}})(?:\s+|,).*$", re.I)
 _TRAILING_NUMBER = re.compile(r"\s*[–-]\s*(?:nr\.?\s*)?\d{1,3}/\d{2,4}$")
 _TRAILING_KIND = re.compile(rf"\s*[–—-]\s*{_MEETING_KINDS}\s+(?:møte|møtet)\s*$", re.I)
 _LEADING_MEETING = re.compile(rf"^(?:\d{{1,2}}\.\s+)?(?:{_MEETING_KINDS}\s+)?"
@@ -98,8 +101,7 @@ _TRAILING_DATE = re.compile(r"[\s,–-]*(?:(?:den\s+)?\d{1,2}\.\s*\w+\s*\d{0,4}|
                             r"\d{1,2}\.\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|"
                             r"\d{1,2}/\d{1,2}(?:[-/ ]\d{2,4})?)\s*$", re.I)
 # A weekday and all after it: the date, time and place of the meeting, not its body.
-_FROM_WEEKDAY = re.compile(r"\s+(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|"
-                           r"laurdag|søndag|sundag)\b.*$", re.I)
+_FROM_WEEKDAY = re.compile(rf"\s+{_WEEKDAY}\b.*$", re.I)
 # A clock time or range ending a title, and a date written as six or eight bare digits
 # ("Referat styremøte Golia Vel 191009").
 _TRAILING_TIME = re.compile(r"(?:[\s,]+(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?"
@@ -206,11 +208,9 @@ _MEETING_DATE_LINE = re.compile(r"^(?:[\wæøå-]*møte|møtet|samling|seminar|w
 _HELD_ON = re.compile(r"^(?:[\wæøå-]*møte|møtet)\s+(?:(?:ble|vart|blei)\s+)?"
                       r"(?:avholdt|holdt|halde|haldt|avhalde)\s+(?:på|i)\s+"
                       r"(?P<place>[A-ZÆØÅ][^,;:]{1,60}?),?\s+(?:den\s+)?"
-                      r"(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|"
-                      r"laurdag|sundag)\s+(?:den\s+)?)?\d", re.I)
+                      rf"(?:{_WEEKDAY}\s+(?:den\s+)?)?\d", re.I)
 # "Sandnes, 3. mai 2021": a place in words only (no weekday, no day), then the date
-_PLACE_DATE = re.compile(r"^(?!(?i:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|"
-                         r"tysdag|laurdag|sundag)\b)"
+_PLACE_DATE = re.compile(rf"^(?!(?i:{_WEEKDAY})\b)"
                          r"(?P<place>[A-ZÆØÅ][^\W\d_]*(?:[ .-]+[^\W\d_]+){0,5}),\s*(?:den\s+)?"
                          r"(?P<date>\d.*)$")
 # A letter's place and date above the title, without the comma: "Sør-Gardermoen 11.
@@ -406,8 +406,7 @@ def _is_date_line(text: str) -> bool:
 
 
 _DATE_WORD = re.compile(r"^(?:dato|den)\b\s*:?", re.I)
-_WEEKDAY_OR_NOTHING = re.compile(r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|"
-                                 r"måndag|tysdag|laurdag|sundag)?", re.I)
+_WEEKDAY_OR_NOTHING = re.compile(rf"{_WEEKDAY}?", re.I)
 
 
 def detect_kind(title: str | None, lines: list[Line], has_people: bool,
@@ -1205,8 +1204,7 @@ _PLACE_REMARK = re.compile(r"\s*\((?:[^()]*!|(?:\S+\s+){5,})[^()]*\)?\s*$")
 _KL_TIME_SPAN = re.compile(r"\b(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*"
                            r"\d{1,2}(?:[.:]\d{2})?)?", re.I)
 _TIME_SPAN = re.compile(r"\b\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\b")
-_WEEKDAY_WORD = re.compile(r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|"
-                           r"tysdag|laurdag|sundag)\b", re.I)
+_WEEKDAY_WORD = re.compile(rf"\b{_WEEKDAY}\b", re.I)
 _SPACE_RUN = re.compile(r"\s+")
 _EDGE_PUNCTUATION = re.compile(r"^[\s,.;:–-]+|[\s,.;:–-]+$")
 _IN_OR_AT = re.compile(r"^(?:i|på)\s+")
