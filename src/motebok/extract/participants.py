@@ -1415,9 +1415,9 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
 
 
 # A title with a capital before a name, where a copy ran one person a line together.
-_TITLE_HEAD = re.compile(r"\s+(?=(?:Ordfører|Varaordfører|Fylkesordfører|"
-                         r"Fylkesvaraordfører|Ordførar|Varaordførar|Fylkesordførar|Byrådsleder|"
-                         r"Rådmann|Kommunedirektør|Fylkesrådmann|Fylkesdirektør)\s+[A-ZÆØÅ])")
+_TITLE_HEAD = re.compile(r"\s+(?=(?:" + "|".join(
+    word.capitalize() for word in (*_JOB_TITLE_WORDS, "fylkesvaraordfører", "byrådsleder",
+                                   "fylkesrådmann") if " " not in word) + r")\s+[A-ZÆØÅ])")
 _TITLED_PERSON = re.compile(r"\s*\S+\s+(?P<name>[^,()]+?)\s*(?:,\s*(?P<org>[^,()]+?))?"
                             r"\s*(?:,\s*(?P<seat>[^,()]+?))?\s*(?:\((?P<paren>[^()]*)\))?\s*")
 
