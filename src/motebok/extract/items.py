@@ -467,14 +467,14 @@ def _next_top_number(found: list[Candidate], number: int) -> bool:
 
 
 def _may_be_case(text: str) -> bool:
-    """Whether ``text`` starts as one of _CASE's words does ("Sak", "PS", "Punkt" …).
+    """Whether ``text`` starts as one of _CASE's words does ("Sak", "PS", "Punkt" …, or
+    capitals: "RF 33/11", "S 1/3/19").
 
     The first two letters, folded as IGNORECASE compares them, must begin one of the
     words: "Saken …", "Det …" and most other lines leave without running the pattern.
     """
     return fold(text[:2]) in _CASE_STARTS or "-" in text[1:5] or (  # "V-sak", "AU-sak"
-        text[:2].isupper() and (" " in text[2:6] or text[2:3].isdecimal()))  # "RF 33/11",
-    # "S 1/3/19"
+        text[:2].isupper() and (" " in text[2:6] or text[2:3].isdecimal()))  # "RF 33/11"
 
 
 def _has_page_tail(title: str) -> bool:
