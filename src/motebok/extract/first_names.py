@@ -55,7 +55,7 @@ Isabelle Joar Jomar Jone Jonny Josefine Julian Kamilla Karianne Karine Kato Kjel
 Lovise Mads Malene May Mikael Mina Nicolai Njål Norvald Oda Oddbjørg Oddgeir Oddlaug Oddvin
 Oliver Oscar Petra Pia Ragni Rakel Rebecca Robin Runar Rut Sandra Sanna Signy Sigvald Sjur
 Stina Svend Sylvia Tarjei Therese Tomi Tordis Torfinn Torodd Ulf Vegar Veronica Veronika
-Viktor Vivian Ylva Yngvar Ådne Øivind
+Viktor Vivian Ylva Yngvar Ådne Øivind Marie Fridtjof Gisela
 """
 FIRST_NAMES: frozenset[str] = frozenset(name.casefold() for name in _WRITTEN.split())
 
