@@ -671,6 +671,18 @@ def test_a_title_ending_in_a_day_and_a_full_stop_and_who_sent_word():
         ("Lars Tveit", Attendance.PRESENT), ("Ola Stein", Attendance.ABSENT)]
 
 
+def test_a_nynorsk_seat_table_a_copy_ran_into_one_line_with_its_representing_column_empty():
+    from motebok.extract.participants import parse_line
+    found = parse_line("Namn Funksjon Representerer Hege Lothe Leder Jan Henrik Nygård Medlem "
+                       "Gunn Sande Medlem", ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.role, e.organization) for e in found] == [
+        ("Hege Lothe", ParticipantRole.CHAIR, None),
+        ("Jan Henrik Nygård", ParticipantRole.MEMBER, None),
+        ("Gunn Sande", ParticipantRole.MEMBER, None)]
+    label = match_label("Følgjande medlemmar meldte forfall: Marius Strømmen")
+    assert (label.field, label.value) == (Field.ABSENT, "Marius Strømmen")
+
+
 def test_a_seat_table_a_copy_ran_into_one_line():
     from motebok.extract.participants import parse_line
     found = parse_line("Navn Funksjon Representerer Inge Myrvik Leder Rana kommune Siv Moe "

@@ -33,7 +33,7 @@ _FLAT_BREAK = re.compile(
     r"\s(?=(?:Tid|Kl\.?|Sted|Møtested|Dato|Møtedato|Tidspunkt|Utvalg|Fremmøtte|Forfall|"
     r"Møteleder|Møteleiar|Referent|Sekretær|Vedtak|Innstilling|Behandling|Votering|"
     r"Underskrift|Andre møtende|Fra [A-ZÆØÅa-zæøå][\wæøå -]{2,40} møtte|"
-    r"Følgende [a-zæøå ]{0,30}(?:møtte|forfall))\s*:|"
+    r"(?:Følgende|Følgjande) [a-zæøå ]{0,30}(?:møtte|forfall))\s*:|"
     r"(?:Til stede|Tilstede|Saker til behandling|Saksliste|SAKLISTE|Sakliste|Dagsorden|"
     r"Foredragsholdere)\b|"
     r"(?:(?:Sak|PS|RS|ST)\s+)?\d{1,4}/\d{1,4}:?\s+[A-ZÆØÅ]|Sak\s+\d{1,3}[.:]?\s+[A-ZÆØÅ]|"

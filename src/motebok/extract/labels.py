@@ -303,7 +303,7 @@ _PRESENT_FROM = re.compile(r"^(?:til\s+stede|tilstede|til\s+stades|møtte|møtt|
 # "Følgende representanter møtte:", "Følgjande styremedlemer hadde forfall:"
 _FOLLOWING = re.compile(r"^(?i:følgende|følgjande|desse|disse)\s+(?:[\w-]+\s+){1,3}?"
                         r"(?P<verb>møtte|deltok|var\s+til\s+stede|var\s+til\s+stades|"
-                        r"var\s+tilstede|hadde\s+(?:meldt\s+)?forfall|"
+                        r"var\s+tilstede|hadde\s+(?:meldt\s+)?forfall|meldte\s+forfall|"
                         r"hadde\s+(?:meldt\s+)?fråvær)\s*:\s*(?P<value>.*)$|"
                         # "Desse deltok i møtet i næringsforum kl 12:30 -15:30 i …:"
                         r"^(?i:desse|disse|følgende|følgjande)\s+(?P<verb2>deltok|møtte)\s+"
@@ -339,7 +339,7 @@ def _present_from(text: str) -> Label | None:
     if following:
         verb = following.group("verb") or following.group("verb2")
         value = "value" if following.group("value") is not None else "value2"
-        field = Field.ABSENT if verb.startswith("hadde") else Field.PRESENT
+        field = Field.ABSENT if verb.startswith(("hadde", "meldte")) else Field.PRESENT
         label = text[:following.start(value)].rstrip(" :").casefold()
         return Label(field=field, label=label, value=following.group(value).strip())
     members = _MEMBERS_OF.match(text)

@@ -1386,13 +1386,13 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
     """
     if "," not in text and (parties := _names_with_parties(text, role, attendance)):
         return parties
-    if "," not in text and (run := _run_together_names(text, role, attendance)):
-        return run
     if text[:5].casefold() in ("navn ", "namn ") and (head := _FLAT_TABLE_HEAD.match(text)):
         flat = _flat_seat_table(text[head.end():], role, attendance)
         if flat:
             return flat
         text = text[head.end():]  # the rows are out of order: read the names as a list
+    if "," not in text and (run := _run_together_names(text, role, attendance)):
+        return run
     if ";" not in text and len(_TITLE_HEAD.findall(text)) >= 3 and \
             (titled := _titled_people(text, role, attendance)):
         return titled
@@ -1457,6 +1457,8 @@ _SEAT = r"(?:Leder|Leiar|Nestleder|Nestleiar|Medlem|Varamedlem|Vara|Sekretær)"
 _FLAT_SEAT = re.compile(
     rf"(?P<name>[A-ZÆØÅ][\w.'-]+(?:\s+[A-ZÆØÅ][\w.'-]+){{1,3}})\s+(?P<seat>{_SEAT})\b"
     rf"\s*(?P<org>.*?)(?=\s+[A-ZÆØÅ][\w.'-]+(?:\s+[A-ZÆØÅ][\w.'-]+){{1,3}}\s+{_SEAT}\b|$)")
+# The same rows when the "Representerer" column is empty: the next name may follow the seat.
+_FLAT_SEAT_BARE = re.compile(_FLAT_SEAT.pattern.replace(r"\b\s*(?P<org>", r"\b(?P<org>", 1))
 
 
 _SEAT_WORD = re.compile(rf"\b{_SEAT}\b")
@@ -1465,15 +1467,29 @@ _SEAT_WORD = re.compile(rf"\b{_SEAT}\b")
 def _flat_seat_table(text: str, role: ParticipantRole | None,
                      attendance: Attendance) -> list[Entry]:
     """The people of a seat table run into one line (its column heads taken off): each
-    name, its seat (Leder, Medlem …) and whom they represent, up to the next name."""
+    name, its seat (Leder, Medlem …) and whom they represent, up to the next name.
+
+    Whom they represent may be left empty; of the two readings the one whose names
+    start with known first names more often wins ("Hege Lothe Leder Jan Henrik Nygård
+    Medlem" is two people, "Eva Wilks Medlem SAMETINGET Bjørn Iversen Medlem" too)."""
+    readings = [_flat_seat_rows(pattern, text, role, attendance)
+                for pattern in (_FLAT_SEAT, _FLAT_SEAT_BARE)]
+    return max(readings, key=lambda found: sum(is_first_name(e.name.split()[0])
+                                               for e in found))
+
+
+def _flat_seat_rows(pattern: re.Pattern[str], text: str, role: ParticipantRole | None,
+                    attendance: Attendance) -> list[Entry]:
+    """``_flat_seat_table``'s rows as one pattern reads them."""
     entries = []
-    for match in _FLAT_SEAT.finditer(text):
+    for match in pattern.finditer(text):
         if not looks_like_name(match.group("name")) or _SEAT_WORD.search(match.group("name")):
             continue  # "Medlem Nestleder": columns the copy put out of their rows
         seat = match.group("seat").casefold()
         seat_role = ParticipantRole.CHAIR if seat in ("leder", "leiar") and \
             role in (None, ParticipantRole.MEMBER) else role
-        entries.append(Entry(name=match.group("name"), organization=match.group("org") or None,
+        entries.append(Entry(name=match.group("name"),
+                             organization=match.group("org").strip() or None,
                              role=seat_role, attendance=attendance))
     return entries
 
