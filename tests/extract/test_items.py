@@ -517,3 +517,11 @@ def test_members_by_semicolons_and_a_title_with_its_full_stop_over_the_vedtak():
         ("Per Lie", "member", "present"), ("Siv Moe", "member", "absent")]
     assert [(i.number, i.title) for i in record.items] == [
         ("19/06", "Utpeking av to medlemmer til å godkjenne protokollen")]
+
+
+def test_an_agenda_with_zeros_before_its_case_numbers():
+    record = _parsed("Verdal formannskap 04.03.2009\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+                     "Sakliste\n030/09 Referatsaker\n031/09 Budsjett\n032/09 Eventuelt\n\n"
+                     "Sak 30/09 Referatsaker\nTatt til orientering.\n\nSak 31/09 Budsjett\n"
+                     "Budsjettet ble vedtatt.\n")
+    assert [i.number for i in record.items] == ["30/09", "31/09", "032/09"]

@@ -413,9 +413,11 @@ _SERIES_NOISE = re.compile(r"[^a-zæøå]|nr")
 
 
 def same_case(a: Candidate, b: Candidate) -> bool:
-    """Whether two headings number the same case: the same number, and the same series
-    where both name one (an agenda's "1/24" is the section's "PS 1/24")."""
-    return a.number == b.number and (a.series == b.series or not a.series or not b.series)
+    """Whether two headings number the same case: the same number, zeros before it aside
+    ("030/09" in the agenda is "30/09" in the text), and the same series where both name
+    one (an agenda's "1/24" is the section's "PS 1/24")."""
+    return (a.number == b.number or a.number.lstrip("0") == b.number.lstrip("0")) and \
+        (a.series == b.series or not a.series or not b.series)
 
 
 def _year_first_in_series(found: list[Candidate]) -> list[Candidate]:
