@@ -111,3 +111,13 @@ def test_an_agenda_of_case_numbers_run_into_a_line_with_sak_nr():
         "Sak nr.: 43/21 HØRINGSUTTALELSE OM REGIONAL PLAN FOR KYSTSONEN... 3",
         "Sak nr.: 44/21 BEHANDLING AV AKTUELLE HØRINGER... 4",
         "Sak nr.: 45/21 MØTEPLAN FOR VÅREN... 4", "Sak nr.: 46/21 EVENTUELT... 4"]
+
+
+def test_case_headings_a_copy_glued_on_to_the_sentence_before():
+    text = ("Referat frå Ungdomsrådsmøte 11. desember 2006\n\nTil Stades: Kari Holm, Ola Dahl.\n\n"
+            "Sak 01: Ungdomspanelet: Det blir arbeidd med billigare ungdomskort.Sak 02: Økonomi. "
+            "U-rådet vedtok å søke kommunen om hundre tusen kroner til drift.Sak 03: Nestun. "
+            "Kari avtaler med Stine kva som skal kjøpast inn.\n")
+    record = parse_bytes(text.encode(), "urad.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("01", "Ungdomspanelet"), ("02", "Økonomi"), ("03", "Nestun")]

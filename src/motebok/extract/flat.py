@@ -53,6 +53,16 @@ _FLAT_CAPS_TITLE = re.compile(r"((?:\S+\s+){0,3}?\d{1,4}/\d{1,4}:?\s+"
                               r"[A-ZÆØÅ][A-ZÆØÅ0-9 ,.:()/&«»-]*[A-ZÆØÅ0-9)»])\s+"
                               r"(?=[A-ZÆØÅ][a-zæøå])")
 _FLAT_CITED = re.compile(r"\s(?:[Vv]edtak|VEDTAK|sak|saka|saken|jf\.|jfr\.)$")
+# A case heading glued on to the sentence before it.
+_GLUED_CASE = re.compile(r"(?<=[.)])(?=Sak\s+\d{1,3}[.:]?\s)")
+
+
+def split_glued_cases(raw: str) -> list[str]:
+    """A line cut before each case heading a copy glued on to the sentence before it
+    ("… biligare ungdomskort.Sak 02: Økonomi. …", the line break lost)."""
+    if ".Sak " not in raw and ")Sak " not in raw:
+        return [raw]
+    return [piece for piece in _GLUED_CASE.split(raw) if piece]
 # A copy that runs each page into one line starts it with the page's number.
 _FLAT_PAGE_NUMBER = re.compile(r"\d{1,3} (?=[A-ZÆØÅ])")
 

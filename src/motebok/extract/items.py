@@ -744,7 +744,8 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
         head = title[:match.start()]
         rest = title[match.end():]
         if (len(rest.split()) >= 5 or (is_decision(rest) and not FINITE_VERB.search(head))) and \
-                (len(head.split()) >= 2 or is_standing_title(head)) and \
+                (len(head.split()) >= 2 or is_standing_title(head) or
+                 (len(head) >= 4 and head[:1].isupper() and len(rest.split()) >= 5)) and \
                 not _ENDS_IN_NUMBER.search(head):  # also "Ymse. Neste møte er …", and
             return head.strip(), rest.strip()  # "Protokoll frå førre møte. Godkjent."
     return title, None

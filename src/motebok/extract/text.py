@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from motebok.extract.dates import MONTHS
 from motebok.extract.first_names import is_first_name
-from motebok.extract.flat import FLAT_LENGTH, unflatten
+from motebok.extract.flat import FLAT_LENGTH, split_glued_cases, unflatten
 from motebok.extract.labels import Field, match_label
 from motebok.read.blocks import Block, BlockKind
 from motebok.read.text import typed_block
@@ -307,6 +307,8 @@ def to_lines(blocks: list[Block]) -> list[Line]:
     for number, block in enumerate(blocks):
         block_kind = block.kind
         parts = block.text.split("\n") if block_kind is not table_row else [block.text]
+        if block_kind is paragraph and "Sak " in block.text:
+            parts = [piece for raw in parts for piece in split_glued_cases(raw)]
         if block_kind is paragraph and len(block.text) > FLAT_LENGTH:
             parts = [piece for raw in parts for piece in unflatten(raw)]
         first = True
