@@ -1454,11 +1454,14 @@ _PARTY_THEN_NOTE = re.compile(r"(?P<name>[A-ZÆØÅ][\w.'-]*(?: [A-ZÆØÅ][\w.'
 _FLAT_TABLE_HEAD = re.compile(r"^na(?:v|m)n\s+(?:funksjon|rolle|verv)(?:\s+representerer)?\s+",
                               re.I)
 _SEAT = r"(?:Leder|Leiar|Nestleder|Nestleiar|Medlem|Varamedlem|Vara|Sekretær)"
-_FLAT_SEAT = re.compile(
-    rf"(?P<name>[A-ZÆØÅ][\w.'-]+(?:\s+[A-ZÆØÅ][\w.'-]+){{1,3}})\s+(?P<seat>{_SEAT})\b"
-    rf"\s*(?P<org>.*?)(?=\s+[A-ZÆØÅ][\w.'-]+(?:\s+[A-ZÆØÅ][\w.'-]+){{1,3}}\s+{_SEAT}\b|$)")
-# The same rows when the "Representerer" column is empty: the next name may follow the seat.
-_FLAT_SEAT_BARE = re.compile(_FLAT_SEAT.pattern.replace(r"\b\s*(?P<org>", r"\b(?P<org>", 1))
+_SEAT_NAME = r"[A-ZÆØÅ][\w.'-]+(?:\s+[A-ZÆØÅ][\w.'-]+){1,3}"
+# A name, its seat, then whom they represent up to the next name and seat. ``\s*`` makes
+# the lazy organisation take a word at least; without it the organisation may be empty
+# (an empty "Representerer" column: the next name follows the seat directly).
+_FLAT_SEAT = re.compile(rf"(?P<name>{_SEAT_NAME})\s+(?P<seat>{_SEAT})\b\s*(?P<org>.*?)"
+                        rf"(?=\s+{_SEAT_NAME}\s+{_SEAT}\b|$)")
+_FLAT_SEAT_BARE = re.compile(rf"(?P<name>{_SEAT_NAME})\s+(?P<seat>{_SEAT})\b(?P<org>.*?)"
+                             rf"(?=\s+{_SEAT_NAME}\s+{_SEAT}\b|$)")
 
 
 _SEAT_WORD = re.compile(rf"\b{_SEAT}\b")
