@@ -55,13 +55,15 @@ def personas(db):
 def migrated_sqlite(tmp_path_factory, django_db_setup, django_db_blocker) -> Path:
     """A SQLite file with every migration applied (made once per test session).
 
-    On SQLite it is a copy of the freshly migrated test database (sqlite3's backup
-    API, a fraction of a second); otherwise ``motebok migrate`` writes it.
+    On SQLite it is a copy of the freshly migrated (in-memory) test database (sqlite3's
+    backup API, a fraction of a second); otherwise ``motebok migrate`` writes it.
     """
     from django.db import connection
 
     path = tmp_path_factory.mktemp("migrated") / "template.sqlite3"
-    if connection.vendor == "sqlite":
+    # The test database, when pytest-django made one: a run of only subprocess tests
+    # sets none up, and the connection would then be the user's own archive.
+    if connection.vendor == "sqlite" and connection.is_in_memory_db():
         with django_db_blocker.unblock():
             connection.ensure_connection()
             target = sqlite3.connect(path)

@@ -5,6 +5,7 @@ Each test has its own SQLite file (``cli`` fixture), never the test database.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -110,6 +111,45 @@ def test_a_killed_import_leaves_nothing_half_written_and_a_rerun_completes(cli, 
     assert cli.rows("select count(*), count(distinct sha256) from archive_sourcedocument") == [
         (6, 6)]
     assert cli.rows("select count(*) from archive_agendaitem") == [(6,)]
+
+
+WATCHER = textwrap.dedent("""
+    import json, sys
+    import django
+    django.setup()
+    from django.db import connection
+    from motebok.archive import signals
+
+    def pragmas():
+        with connection.cursor() as cursor:
+            return [cursor.execute(f"PRAGMA {name}").fetchone()[0]
+                    for name in ("synchronous", "wal_autocheckpoint")]
+
+    seen = {"before": pragmas()}
+    signals.meeting_saved.connect(lambda sender, meeting, **kw: seen.setdefault("during", pragmas()),
+                                  weak=False)
+    from django.core.management import call_command
+    call_command("import", sys.argv[1], "--no-progress", "--workers", "1")
+    seen["after"] = pragmas()
+    print(json.dumps(seen))
+""")
+
+
+def test_an_import_run_checkpoints_seldom_and_puts_the_setting_back(cli, tmp_path):
+    """During a run SQLite copies its WAL to the database every 10,000 pages, not 1,000
+    (commits stay NORMAL: no fsync each); afterwards the connection is as it was."""
+    from motebok.archive.importer import IMPORT_CHECKPOINT_PAGES
+
+    folder = tmp_path / "in"
+    good_folder(folder, 3)
+    result = subprocess.run([sys.executable, "-c", WATCHER, str(folder)], env=cli.env,
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    normal = 1
+    assert seen["during"] == [normal, IMPORT_CHECKPOINT_PAGES]
+    assert seen["after"][1] == seen["before"][1] == 1000
+    assert cli.rows("select count(*) from archive_meeting") == [(3,)]
 
 
 def free_port() -> int:
