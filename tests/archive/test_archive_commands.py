@@ -126,8 +126,10 @@ WATCHER = textwrap.dedent("""
                     for name in ("synchronous", "wal_autocheckpoint")]
 
     seen = {"before": pragmas()}
-    signals.meeting_saved.connect(lambda sender, meeting, **kw: seen.setdefault("during", pragmas()),
-                                  weak=False)
+    def during(sender, meeting, **kwargs):
+        seen.setdefault("during", pragmas())
+
+    signals.meeting_saved.connect(during)
     from django.core.management import call_command
     call_command("import", sys.argv[1], "--no-progress", "--workers", "1")
     seen["after"] = pragmas()

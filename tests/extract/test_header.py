@@ -433,3 +433,33 @@ def test_when_the_meeting_was_opened_and_closed(line, meeting):
     assert record.body == "Universitetsstyret"
     assert (record.meeting.date, record.meeting.start, record.meeting.end,
             record.meeting.location) == meeting
+
+
+def test_a_first_line_that_pads_the_date_to_the_right_margin():
+    text = ("Styremøte Lia Sau og Geit" + " " * 40 + "26.03.19\n\nSted / tid\n\n"
+            "Lia grendehus. kl. 20.00\n\nmøtte\n\nKari Holm, Ola Dahl, Per Lie\n\n"
+            "1. Konstituering\n\nPer Lie er kasserer.\n\n2. Kåring\n\nPer sender søknad.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert record.title == "Styremøte Lia Sau og Geit"
+    assert (record.body, record.organization) == ("Styret", "Lia Sau og Geit")
+    assert (record.meeting.date, record.meeting.start) == ("2019-03-26", "20:00")
+
+
+def test_labels_over_their_values_make_short_lines_minutes_not_slides():
+    """Short lines without full stops look like a slide deck; a "Sted / tid" and a
+    "møtte" label over their values say it is a meeting's minutes."""
+    lines = ["Styremøte Lia sau og geit", "Sted / tid", "Lia grendehus kl. 20.00", "møtte",
+             "Kari Holm, Ola Dahl, Per Lie"]
+    lines += [f"{n}. Sak nummer {n}\n\nKort om saka {n}" for n in range(1, 9)]
+    record = parse_bytes("\n\n".join(lines).encode(), "styre.txt")
+    assert record.kind == "minutes"
+    assert [p.name for p in record.participants] == ["Kari Holm", "Ola Dahl", "Per Lie"]
+
+
+@pytest.mark.parametrize("title", ["Årsmøteprotokollen 2024", "Årsmøte protokol Lia vel",
+                                   "Styrereferat"])
+def test_a_compound_or_misspelt_minutes_word_makes_minutes(title):
+    lines = [title, "Dato: 19.08.2024"] + [f"{n}. Punkt {n}\nBle godkjent av medlemmene"
+                                            for n in range(1, 9)]
+    record = parse_bytes("\n\n".join(lines).encode(), "vel.md")
+    assert record.kind == "minutes"

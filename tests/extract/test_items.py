@@ -525,3 +525,23 @@ def test_an_agenda_with_zeros_before_its_case_numbers():
                      "Sak 30/09 Referatsaker\nTatt til orientering.\n\nSak 31/09 Budsjett\n"
                      "Budsjettet ble vedtatt.\n")
     assert [i.number for i in record.items] == ["30/09", "31/09", "032/09"]
+
+
+@pytest.mark.parametrize("name", ["referat.md", "referat.txt"])
+def test_cases_counted_anew_under_a_new_part_of_the_minutes(name):
+    text = ("# Styremøte Solsida vel\n\n- Dato: 15.04.2024\n- Tilstede: Kari Holm, Ola Dahl\n\n"
+            "## Saker fra forrige møte\n\n* Sak 1: Trefelling\n\n  Saken er fulgt opp.\n\n"
+            "## Saker dette møtet\n\n* Sak 1: Parkering\n\n  Styret ser på saken.\n\n"
+            "* Sak 2: Årsmøte\n\n  Planlegges i juni.\n")
+    record = parse_bytes(text.encode(), name)
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Trefelling"), ("1", "Parkering"), ("2", "Årsmøte")]
+
+
+def test_the_meeting_s_own_number_before_its_title_is_no_case():
+    record = _parsed("03/20 Referat styremøte Lyngen idrettslag tirsdag 25. mars 2020\n\n"
+                     "Deltagere: Kari Holm, Ola Dahl\n\nSak 1: Økonomi\n\nGjennomgått.\n\n"
+                     "Sak 2: Årsmøte\n\nUtsatt.\n")
+    assert [i.number for i in record.items] == ["1", "2"]
+    assert (record.body, record.organization) == ("Styret", "Lyngen idrettslag")
+    assert record.meeting.date == "2020-03-25"

@@ -389,6 +389,17 @@ def test_first_names_in_the_record():
         ("Nora", "member"), ("Vegard", "secretary"), ("Erik", "member"), ("Sigrid", "member")]
 
 
+def test_first_names_with_their_units_and_a_full_name_at_the_signature():
+    from motebok.parse import parse_bytes
+    text = ("Referat styremøte 1. februar 2023\n\nDeltagere: Kristin (Leder), Nora (FIN), "
+            "Erik (HHS) Sigrid (FIN) Olav Kristian (LUI/Nestleder)\n\nSak 1: Opptak\n"
+            "Fire nye tas opp.\n\nReferent\n\nOlav Kristian Berg\n")
+    people = parse_bytes(text.encode(), "lag.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Kristin", None, "chair"), ("Nora", "FIN", "member"), ("Erik", "HHS", "member"),
+        ("Sigrid", "FIN", "member"), ("Olav Kristian Berg", "LUI", "secretary")]
+
+
 def test_a_name_with_a_lost_letter_is_still_a_name():
     assert looks_like_name("Bj\ufffdrn Lie")  # U+FFFD from a broken encoding
 

@@ -245,3 +245,37 @@ def test_the_seats_a_constituting_item_fills_are_its_decisions():
     assert items[0].decisions == ["Leder: Kari Holm", "Nestleder: Ola Dahl",
                                   "Representant Fellesrådet: Per Lie (inntil videre)"]
     assert items[1].decisions == []  # no seats filled outside a constituting item
+
+
+@pytest.mark.parametrize("sentence", ["Ble godkjennt av medlemmene.",
+                                      "Regnskapet ble godkjennt."])
+def test_approved_spelt_with_two_n_is_a_decision(sentence):
+    assert is_decision(sentence)
+
+
+def test_an_election_written_as_seat_ble_names_is_the_item_s_decision():
+    from motebok.parse import parse_bytes
+    text = ("Protokoll årsmøte i Solsida vel 12.05.2023\n\nTilstede: Kari Holm, Ola Dahl\n\n"
+            "1. Valg av styre\nstyreleder ble: Siri Aas\n"
+            "styremedlemmer ble: Per Lie og Nina Berg.\nKasserer: Ola Dahl\n"
+            "Tellekorps: Kari Holm, Per Lie\n\n2. Eventuelt\nIngen saker.\n")
+    items = parse_bytes(text.encode(), "vel.txt").items
+    assert items[0].decisions == ["styreleder ble: Siri Aas",
+                                  "styremedlemmer ble: Per Lie og Nina Berg.",
+                                  "Kasserer: Ola Dahl"]  # a list after a plain label is not
+
+
+def test_a_beslutting_label_opens_the_decisions():
+    from motebok.parse import parse_bytes
+    text = ("Referat styremøte Solsida vel 3. mai 2024\n\nTilstede: Kari Holm, Ola Dahl\n\n"
+            "Sak 1: Parkering\n\nStyret har sett på saken.\n\nBeslutting:\n"
+            "Bare beboere kan parkere ved garasjene.\nIngen båter på plassene.\n")
+    [item] = parse_bytes(text.encode(), "vel.txt").items
+    assert item.decisions == ["Bare beboere kan parkere ved garasjene.",
+                              "Ingen båter på plassene."]
+
+
+@pytest.mark.parametrize("sentence", ["Det planleggast eit møte i Oktober.",
+                                      "Det planlegges et møte i Mai med grillfest."])
+def test_a_month_after_a_meeting_is_no_one_to_do_the_task(sentence):
+    assert responsible_of(sentence) is None

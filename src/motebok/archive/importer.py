@@ -25,9 +25,9 @@ import multiprocessing
 import os
 import time
 from collections import deque
-from contextlib import contextmanager
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any

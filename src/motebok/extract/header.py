@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from motebok.extract import dates
-from motebok.extract.labels import Field, chained_labels, match_label
+from motebok.extract.labels import Field, Label, chained_labels, match_label
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
     FINITE_VERB,
@@ -32,6 +32,11 @@ _HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE_ROW = (BlockKind.HEADING, BlockKind.PAR
 _MINUTES_WORDS = re.compile(
     r"\b(?:referat|møtereferat|protokoll|møteprotokoll|oppsummering|møtebok|"
     r"sammendrag|minutes|møtenotat|referat\w*)\b", re.I)
+# What makes a document minutes, also in compounds ("Årsmøteprotokollen", "Styrereferat")
+# and spelt "protokol": the kind, not the title, which a compound alone does not make.
+_KIND_MINUTES_WORDS = re.compile(
+    r"\b(?:\w*referat\w*|\w*protokoll?(?:en|et)?|oppsummering|møtebok|"
+    r"sammendrag|minutes|møtenotat)\b", re.I)
 _AGENDA_WORDS = re.compile(r"\b(?:innkalling|møteinnkalling|saksliste|sakliste|dagsorden|"
                            r"innkalling\w*|invitasjon|program|møteprogram)\b", re.I)
 _DOC_PREFIX = re.compile(
@@ -253,6 +258,8 @@ def find_title(lines: list[Line], limit: int,
         if label is not None and label.label in {"emne", "subject"} and (
                 _MINUTES_WORDS.search(label.value) or _AGENDA_WORDS.search(label.value)):
             return label.value.strip(" :"), line.index  # minutes pasted into an e-mail
+        if line.is_table and (dated := _dated_title_row(line)):
+            return dated, line.index  # "Styremøte Sotra Sau og Geit       26.03.19"
         if label is not None or (head_end and line.index >= head_end) or line.is_table:
             continue  # an item heading ("Sak 15/23 …") or a padded page header is no title
         named = _MINUTES_WORDS.search(line.body) or _AGENDA_WORDS.search(line.body) or \
@@ -280,6 +287,18 @@ def find_title(lines: list[Line], limit: int,
             return _with_continuation(lines, line).strip(" :"), line.index
         break
     return None, None
+
+
+def _dated_title_row(line: Line) -> str | None:
+    """The title of a first line that pads its date to the right margin: two cells,
+    a title naming the meeting ("Styremøte X", "Referat …") and a date alone."""
+    cells = line.cells
+    if line.index > 2 or len(cells) != 2 or not _is_date_line(cells[1]) or len(cells[0]) > 120:
+        return None
+    first = cells[0].split(" ", 1)[0]
+    named = _MINUTES_WORDS.search(cells[0]) or _AGENDA_WORDS.search(cells[0]) or \
+        compound_body(first) is not None or first.lower().endswith(("møte", "møtet"))
+    return cells[0].strip(" :") if named else None
 
 
 # "Møtereferat fra møte i X.": a title written as a sentence, with its full stop.
@@ -414,11 +433,11 @@ def detect_kind(title: str | None, lines: list[Line], has_people: bool,
     """minutes, agenda, presentation or other, from the title and the text's shape."""
     head_text = " ".join(line.body for line in lines[:6])
     title_text = title or ""
-    if _MINUTES_WORDS.search(title_text):
+    if _KIND_MINUTES_WORDS.search(title_text):
         return DocumentKind.MINUTES.value
     if _AGENDA_WORDS.search(title_text):
         return DocumentKind.AGENDA.value
-    if _MINUTES_WORDS.search(head_text):
+    if _KIND_MINUTES_WORDS.search(head_text):
         return DocumentKind.MINUTES.value
     if looks_like_slides(lines) and not (has_people and (has_outcomes or _labelled_when(lines))) \
             and not _says_who_came(lines[:10]):
@@ -436,11 +455,22 @@ def detect_kind(title: str | None, lines: list[Line], has_people: bool,
 
 def _says_who_came(lines: list[Line]) -> bool:
     """Whether a line is a "Til stede:" or "Forfall:" label with names after it."""
-    for line in lines:
+    for n, line in enumerate(lines):
         label = match_label(line.text)
-        if label is not None and label.value and label.field in (Field.PRESENT, Field.ABSENT):
+        if label is not None and label.field in (Field.PRESENT, Field.ABSENT) and \
+                _has_value(label, lines, n):
             return True
     return False
+
+
+def _has_value(label: Label, lines: list[Line], n: int) -> bool:
+    """Whether the label on ``lines[n]`` has a value: on its line, or on the next line
+    when the label stands alone ("Sted / tid" over "Nordre vegen 45. kl. 20.00")."""
+    if label.value:
+        return True
+    following = lines[n + 1] if n + 1 < len(lines) else None
+    return following is not None and bool(following.body) and \
+        match_label(following.text) is None
 
 
 # Who came, in the past tense: only minutes say it (a summons asks who will come).
@@ -450,9 +480,9 @@ _ATTENDED = re.compile(r"\b(?:deltok|møtte|til stede|tilstede|til stades|tilsta
 
 def _labelled_when(lines: list[Line]) -> bool:
     """Whether the first lines hold a labelled date, time or place ("Dato: 4. mars")."""
-    for line in lines[:10]:
+    for n, line in enumerate(lines[:10]):
         label = match_label(line.text)
-        if label is not None and label.value and label.field in _WHEN_FIELDS:
+        if label is not None and label.field in _WHEN_FIELDS and _has_value(label, lines, n):
             return True
     return False
 
@@ -521,6 +551,10 @@ def _forms_in_capitals(text: str) -> str:
 _COMPANY_FORM = re.compile(r"\b(?:as|asa|iks|sa|kf|ks|nav|nho)\b|(?<=\s)da$", re.I)
 
 
+# A meeting's number before the title: "03/20 Referat …", "4/2023 Protokoll …".
+_MEETING_NUMBER_FIRST = re.compile(r"^\d{1,3}\s*/\s*\d{2,4}\s+(?=[A-ZÆØÅ])")
+
+
 def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     """The body that met and the organisation it belongs to, from the title.
 
@@ -530,7 +564,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     """
     if not title:
         return None, None
-    text = title.strip()
+    text = _MEETING_NUMBER_FIRST.sub("", title.strip())  # "03/20 Referat styremøte X …"
     if text.isupper():
         text = _HYPHENATED_PLACE.sub(lambda m: m.group(0).title(), text.capitalize())
         text = _PLACE_BEFORE_COUNCIL.sub(lambda m: m.group(0).capitalize(), text)
@@ -987,7 +1021,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         if meeting is None and found:
             meeting = found[0]
     if meeting is None and head.title:
-        in_title = dates.find_dates(head.title)  # "Oppsummering fra møte 08.05.2023"
+        title_line = lines[head.title_line].body if head.title_line is not None else ""
+        in_title = dates.find_dates(head.title) or (  # "Oppsummering fra møte 08.05.2023"
+            dates.find_dates(title_line) if title_line.startswith(head.title) else [])
         meeting = in_title[0] if in_title else None
     if meeting is None and document is not None:
         meeting = document

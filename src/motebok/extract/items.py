@@ -67,6 +67,9 @@ _CASE = re.compile(
     r"(?P<title>.*)$", re.I)
 # "1/24 Title", "12/2024: Title", "07 – 2022 Title": a case number without "Sak"; the
 # title starts with a capital, so "1/3 av kommunene" and dates ("14/2 2024") are not headings.
+# A document's title after its meeting number: "03/20 Referat styremøte …".
+_MEETING_TITLE = re.compile(r"(?:møte)?(?:referat|protokoll|innkalling)\s+(?:fra\s+|frå\s+)?"
+                            r"\w*møte", re.I)
 _BARE_CASE = re.compile(r"^(?P<num>(?:\d{1,3}|0\d{3})\s*/\s*(?:\d{2}|(?:19|20)\d{2})|"
                         r"\d{1,3}\s*[-–]\s*(?:19|20)\d{2})"
                         r"(?:\s*[.:)\-–—]+)?"
@@ -327,6 +330,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         match = first.isdecimal() and ("/" in text[:6] or "-" in text[:6] or "–" in text[:6]) \
             and len(text) < 160 and \
             _BARE_CASE.match(text)
+        if match and not found and _MEETING_TITLE.match(match.group("title")):
+            match = None  # "03/20 Referat styremøte X 25. mars": the meeting's own number
         if match:  # "1/24 Godkjenning av innkalling": a case number without "Sak"
             title = match.group("title").strip()
             toc = bool(cells_toc or _TOC_TAIL.search(title) or _DOT_LEADERS.search(title))
@@ -674,9 +679,18 @@ def _in_sequence(lines: list[Line], candidates: list[Candidate]) -> list[Candida
             kept.append(cand)
         elif cand.series and cand.series != kept[-1].series and cand.seq <= 3:
             kept.append(cand)  # "V-SAK 1", "O-SAK 1", "O-SAK 2": each kind counts anew
+        elif cand.seq == 1 and cand.style == "case" and \
+                _section_between(lines, kept[-1].line, cand.line):
+            kept.append(cand)  # "## Saker fra forrige møte" … "## Nye saker", "Sak 1" again
         elif cand.seq <= last:
             inner = cand
     return kept
+
+
+def _section_between(lines: list[Line], start: int, end: int) -> bool:
+    """Whether a heading that is no item stands between two item headings: a new part
+    of the minutes, whose cases may count from 1 again."""
+    return any(lines[index].kind is _HEADING for index in range(start + 1, end))
 
 
 def _series_from(candidates: list[Candidate]) -> bool:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from motebok.extract import dates
 from motebok.extract.labels import TASK_COLUMN_WORDS
 from motebok.extract.text import (
     FoldedPattern,
@@ -51,7 +52,7 @@ _DECISION_LABEL = re.compile(
     # "Konklusjon/oppfølging:", "Vedtak/konklusjon:" (one label naming both)
     r"(?:vedtak|konklusjon(?:ar|er)?)\s*/\s*(?:oppfølging|oppfylging|tiltak|vedtak|"
     r"konklusjon|beslutning)|"
-    r"(?:endelig\s+)?vedtak|vedtak\s*\([^)]*\)|konklusjon(?:ar|er)?|beslutning|"
+    r"(?:endelig\s+)?vedtak|vedtak\s*\([^)]*\)|konklusjon(?:ar|er)?|beslutning|beslutting|"
     r"avgjerd|avgjørelse|vedtaket|enstemmig vedtak|samrøystes? vedtak|"
     r"styrets vedtak|rådets vedtak|utvalgets vedtak|gruppens vedtak|møtets vedtak|"
     r"forslag til vedtak som ble vedtatt|"
@@ -60,8 +61,8 @@ _DECISION_LABEL = re.compile(
 # Words each label pattern below cannot match without (tested on the folded line first:
 # most lines of an item are running text and carry none of them). The proposal, action
 # and proceedings labels also need a ":" or ";".
-_has_decision_label_word = contains_any(("vedtak", "konklusjon", "beslutning", "avgjerd",
-                                         "avgjørelse", "vedtok", "vedtog"))
+_has_decision_label_word = contains_any(("vedtak", "konklusjon", "beslutning", "beslutting",
+                                         "avgjerd", "avgjørelse", "vedtok", "vedtog"))
 _has_proposal_label_word = contains_any(("innstilling", "forslag", "tilråding", "framlegg"))
 _has_action_label_word = contains_any(("oppfølging", "tiltak", "aksjon", "oppgaver",
                                        "gjøremål", "action", "videre arbeid", "neste steg"))
@@ -124,7 +125,7 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
         (("godkj", "vedt", "godt", "orientering", "etterretning", "enige", "einige", "samde",
           "utsatt", "vit", "innvilg"),
          r"\b(?:ble|vart|blei|er|blir)\s+(?:enstemmig\s+|samrøystes\s+|automatisk\s+)?"
-         r"(?:godkjent|godkjend|vedtatt|vedteke|vedtekne|godtatt|vedtatt\s+enstemmig|"
+         r"(?:godkjenn?t|godkjend|vedtatt|vedteke|vedtekne|godtatt|vedtatt\s+enstemmig|"
          r"innvilget|innvilga|innvilgd|"
          r"vedteken|tatt til orientering|teke til orientering|tekne til orientering|"
          r"teken til orientering|tatt til vitende|teke til vitande|teken til vitande|"
@@ -134,7 +135,7 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
         # gjennomgått og tatt til etterretning."
         (("godkj", "vedt", "orientering", "etterretning"),
          r"\b(?:ble|vart|blei)\s+(?:(?:[\wæøå-]+\s+){1,5}[–-]\s+(?:enstemmig\s+|"
-         r"samrøystes\s+)?(?:godkjent|godkjend|vedtatt|vedteke)\b|"
+         r"samrøystes\s+)?(?:godkjenn?t|godkjend|vedtatt|vedteke)\b|"
          r"[\wæøå]+\s+og\s+(?:tatt|teke)\s+til\s+(?:orientering|etterretning)\b)"),
         (("tok", "tar "), r"\b(?:tok|tar)\s+(?:[\wæøå-]+\s+){1,3}?til\s+"
                           r"(?:orientering|etterretning|vitande|vitende)"),
@@ -174,16 +175,16 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
          r"^(?:[\wæøå/-]+[.,:]?\s+){1,9}(?:godkjennes|godkjennast|vedtas|vedtakast)"
          r"(?:\s+(?:som|med|uten|utan|enstemmig|samrøystes)\b[^.]*)?\.?$"),
         (("enstemmig", "samrøystes"),
-         r"^(?:enstemmig|samrøystes)(?:\s*[.!]?$|\s+(?:vedtatt|vedteke|godkjent))|"
+         r"^(?:enstemmig|samrøystes)(?:\s*[.!]?$|\s+(?:vedtatt|vedteke|godkjenn?t))|"
          r"^(?:vedtaket|innstillingen|avgjerda)\s+(?:var|ble|vart)\s+"
          r"(?:enstemmig|samrøystes)\s*\.?$"),
-        (("vedt", "godkj"), r"^(?:vedtatt|vedteke|godkjent|godkjend)\b"),
+        (("vedt", "godkj"), r"^(?:vedtatt|vedteke|godkjenn?t|godkjend)\b"),
         # "Dagsorden godkjent.", "Innkalling og saksliste enstemmig godkjent.", "Referat
         # fra 10.10.2024 godkjent." (no verb)
-        (("godkjent", "godkjend", "vedtatt", "vedteke", "innvilg"),
+        (("godkjent", "godkjennt", "godkjend", "vedtatt", "vedteke", "innvilg"),
          r"^(?![^.]*\b(?:ikke|ikkje|må|skal|vil|kan|bør|være|vere|bli|ble|vart|er|blir)\b)"
          r"[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå./-]+){0,6}\s+(?:enstemmig\s+|samrøystes\s+)?"
-         r"(?:godkjent|godkjend|vedtatt|vedteke|innvilget|innvilga)"
+         r"(?:godkjenn?t|godkjend|vedtatt|vedteke|innvilget|innvilga)"
          r"(?:\s+(?:uten|utan|med|som)\b[^.]*)?\.?$"),
         (("slut",), r"\bslut(?:tet|ta|ter)\s+seg\s+til"),
         (("enig", "einig", "samd"),
@@ -229,9 +230,9 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
          r"(?:\s+(?:til|som|ved)\b|\s*[.!]?$)|^(?:valgt|gjenvalgt|vald|attvald)\s+(?:ved|som|til)\b"),
         # "Årsberetningen ble gjennomgått og godkjent."
         (("godkj", "vedt"), r"\b(?:ble|vart)\s+(?:[\wæøå-]+\s+){1,2}og\s+"
-                            r"(?:godkjent|godkjend|vedtatt|vedteke)\b"),
+                            r"(?:godkjenn?t|godkjend|vedtatt|vedteke)\b"),
         (("godkjente", "godkjende"),
-         r"^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:godkjente|godkjende)\s+(?!at\b)"),
+         r"^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:godkjenn?te|godkjende)\s+(?!at\b)"),
         (("enighet", "semje", "einigheit"),
          r"\b(?:det\s+)?(?:var|ble|vart|er)\s+(?:enighet|semje|einigheit)\s+om\b"),
         # "Styret er enig i at …": the body agrees (one member agreeing is no decision)
@@ -240,7 +241,7 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
          r"(?:enig|einig|samd)\b"),
         # "Enstemmig som innstilt", "Vedtatt som innstilt."
         (("som innstilt", "som tilrådd"),
-         r"^(?:enstemmig\s+|samrøystes\s+)?(?:(?:vedtatt|vedteke|godkjent)\s+)?"
+         r"^(?:enstemmig\s+|samrøystes\s+)?(?:(?:vedtatt|vedteke|godkjenn?t)\s+)?"
          r"som\s+(?:innstilt|tilrådd)\s*\.?$"),
         # "Man konkluderte med at …", "Gruppa konkluderte med …"
         (("konkluderte",), r"\bkonkluderte\s+med\b"),
@@ -360,6 +361,12 @@ _TASK_ENTRY = re.compile(r"^(?i:sende|lage|utarbeide|kalle\s+inn|invitere|oppdat
                          r"kontakte|distribuere|publisere)\b"
                          r"(?=.*(?:\b(?i:innen|innan|frist)\b|\([A-ZÆØÅ][^()]*\)\W*$))")
 _may_be_task_entry = starts_with_any("slukiaobfdp")
+def _is_when_word(word: str) -> bool:
+    """A month or weekday name ("Oktober", "Tirsdag"), which names no one."""
+    word = word.casefold()
+    return word in dates.MONTHS or word in dates.WEEKDAYS
+
+
 _IN_MEETING_OF = re.compile(r"\b(?:ekstra\s+|neste\s+)?møte\s+i\s+"
                             r"(?P<who>[A-ZÆØÅ][\w-]+)")
 _ORIENTATION_TITLE = re.compile(
@@ -523,12 +530,12 @@ _AS_PROPOSED = re.compile(r"^(?:som|lik|likt\s+med|i\s+samsvar\s+med)\s+(?:innst
                           r"forslag\s+til\s+vedtak)\b\W*$", re.I)
 _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|tilrådinga|"
                       r"forslag til vedtak)\s+(?:ble|vart)\s+(?:enstemmig\s+|samrøystes\s+)?"
-                      r"(?:vedtatt|vedteke|vedteken|godkjent|godkjend)", re.I)
+                      r"(?:vedtatt|vedteke|vedteken|godkjenn?t|godkjend)", re.I)
 # A vote line after a vedtak ("Samrøystes vedteke.", "Vedtatt mot 2 stemmer."): it records
 # how the decision above was made and says nothing to do by itself.
 _BARE_VERDICT = re.compile(r"^(?:vedtaket\s+(?:var|ble|vart)\s+)?"
                            r"(?:(?:enstemmig|samrøystes|einstemmig)\s*)?"
-                           r"(?:vedtatt|vedteke|vedteken|godkjent|godkjend)?"
+                           r"(?:vedtatt|vedteke|vedteken|godkjenn?t|godkjend)?"
                            r"(?:\s+(?:enstemmig|samrøystes))?"
                            r"(?:\s+(?:med|mot)\s+[\w\s]+stemmer)?\s*[.!]?$", re.I)
 _may_be_owner_or_due = starts_with_any("aft")  # "Ansvar:", "Frist:", "Tidsfrist:"
@@ -693,7 +700,11 @@ def _is_action(sentence: str, lowered: str) -> bool:
 _HAS_BEEN = re.compile(r"\bhar\s+blitt\b")
 # An item that fills the board's seats, and a line that fills one: "Kasserer: Per Dahl".
 _CONSTITUTING = re.compile(r"konstituer|\bvalg\b|\bval\b|\bvalg av\b|\bval av\b", re.I)
-_SEAT_FILLED = re.compile(r"[A-ZÆØÅ][\wæøå &/-]{2,40}:\s*[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+)+"
+# "Kasserer: Per Dahl", "styremedlemmer ble: Kari Holm og Nils Berg."
+_FULL_NAME = r"[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+)+"
+_SEAT_FILLED = re.compile(rf"(?:[A-ZÆØÅ][\wæøå &/-]{{2,40}}:\s*{_FULL_NAME}|"
+                          rf"[\wæøå][\wæøå &/-]{{2,40}}?\s+(?:ble|vart|blei):\s*{_FULL_NAME}"
+                          rf"(?:\s*(?:,|\bog\b)\s*{_FULL_NAME})*)"
                           r"(?:\s*\([^()]*\))?\.?$")
 # A sentence that starts by asking, even without its question mark.
 # ("Når …" is left out: "Når referatet er godkjent, sender Kari det ut." is a task.)
@@ -886,8 +897,8 @@ def responsible_of(sentence: str) -> str | None:
             return _trim_subject(first)
     if "møte" in sentence and _PASSIVE_TASK.search_lowered(sentence, lowered):
         in_meeting = _IN_MEETING_OF.search(sentence)
-        if in_meeting:
-            return in_meeting.group("who")
+        if in_meeting and not _is_when_word(in_meeting.group("who")):
+            return in_meeting.group("who")  # "møte i Styret", not "møte i Oktober"
     if " av " in lowered and _PASSIVE_TASK.search_lowered(sentence, lowered):
         agent = _AGENT.search(sentence)  # "Saken følges opp av sekretariatet."
         who = agent.group("who").rstrip(".") if agent else ""

@@ -152,6 +152,7 @@ class People:
     def __init__(self) -> None:
         self._by_key: dict[str, Participant] = {}
         self.order: list[Participant] = []
+        self._first_only: list[str] = []  # keys of people known by first names alone
 
     def add(self, entry: Entry) -> Participant | None:
         """Add a person, or enrich the one already known under the same name."""
@@ -160,13 +161,16 @@ class People:
         if not (looks_like_name(plain) or entry.first_name_only):
             return None
         key = normalize_name(plain)  # "Reigstad, Monrad" is "Monrad Reigstad"
-        known = self._by_key.get(key) or self._with_initial(key, name)
+        known = self._by_key.get(key) or self._with_initial(key, name) or \
+            self._by_first_names(key, name)
         if known is None:  # str() of a StrEnum member is its value (and cheaper than .value)
             known = Participant(name=name, organization=entry.organization,
                                 role=str(entry.role) if entry.role else None,
                                 attendance=str(entry.attendance), note=entry.note)
             self._by_key[key] = known
             self.order.append(known)
+            if entry.first_name_only:
+                self._first_only.append(key)
             return known
         if entry.organization and not known.organization:
             known.organization = entry.organization
@@ -201,6 +205,20 @@ class People:
                     self._by_key[key] = known
                 return known
         return None
+
+    def _by_first_names(self, key: str, name: str) -> Participant | None:
+        """The one person a list named by first names alone that this full name goes
+        on from ("Rigmor" … "Ref.: Rigmor Sollie Holmebukt"); the full name is kept, in
+        the place the first name had."""
+        if not self._first_only or " " not in key:
+            return None
+        hits = [known for known in self._first_only if key.startswith(known + " ")]
+        if len(hits) != 1:
+            return None
+        self._first_only.remove(hits[0])
+        self._by_key[key] = found = self._by_key[hits[0]]
+        found.name = name
+        return found
 
     def mark_absent(self, name: str) -> None:
         """A substitute came "for Y": Y did not attend (added as absent if unknown)."""
@@ -464,6 +482,10 @@ def _people_list(value: str, role: ParticipantRole | None,
         entries = [Entry(name=name, organization=organization, role=role,
                          attendance=attendance, first_name_only=True) for name in first_names]
         for entry, (_text, paren, _joined) in zip(entries, pieces, strict=True):
+            unit = _UNIT_CODE.fullmatch(paren) if paren else None
+            if unit:  # "Alvhild (FIN)", "Olav (FLKI/nestleder)": the unit, and a role
+                entry.organization = unit.group("code")
+                paren = unit.group("role")
             if paren:  # "Helge (referent)", "Målfrid (1. vara)"
                 _apply_paren(entry, paren)
                 if _DEPUTY_NOTE.fullmatch(paren):
@@ -737,9 +759,10 @@ def _first_names_only(pieces: list[tuple[str, str | None, bool]],
     groups write them; None for anything else. Two or more under a list label ("Forfall:
     Astrid og Gry"), or one under "Referent:"/"Møteleder:"; every word must be a known
     first name, so a list of places ("Hamar, Løten, Stange") stays what it is."""
-    if any(paren is not None and not (is_role_word(paren) or _DEPUTY_NOTE.fullmatch(paren))
+    if any(paren is not None and not (is_role_word(paren) or _DEPUTY_NOTE.fullmatch(paren) or
+                                      _UNIT_CODE.fullmatch(paren))
            for _text, paren, _joined in pieces):
-        return None  # only a role or a deputy's place may follow a first name
+        return None  # only a role, a deputy's place or a unit's code may follow a first name
     names = [text for text, _paren, _joined in pieces]
     enough = len(names) >= 2 or (len(names) == 1 and role in (ParticipantRole.CHAIR,
                                                                ParticipantRole.SECRETARY))
@@ -766,6 +789,9 @@ def _first_names(piece: str) -> bool:
 
 
 _INITIAL = re.compile(r"[A-ZÆØÅ]\.?")
+# The short code of a unit or organisation after a first name, maybe with a role:
+# "(FIN)", "(FLKI/Nestleder)".
+_UNIT_CODE = re.compile(r"(?P<code>[A-ZÆØÅ]{2,6})(?:\s*/\s*(?P<role>[\wæøå]+))?")
 _INITIALS = re.compile(r"[A-ZÆØÅ]{2,4}")
 # A deputy's place in the order they are called: "1. vara", "2. varamedlem".
 _DEPUTY_NOTE = re.compile(r"\d\.\s*vara\w*", re.I)
