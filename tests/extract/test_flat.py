@@ -121,3 +121,14 @@ def test_case_headings_a_copy_glued_on_to_the_sentence_before():
     record = parse_bytes(text.encode(), "urad.txt")
     assert [(i.number, i.title) for i in record.items] == [
         ("01", "Ungdomspanelet"), ("02", "Økonomi"), ("03", "Nestun")]
+
+
+def test_a_label_word_that_ends_a_title_in_capitals_is_no_break():
+    raw = ("MØTEBOK FOR Tid: Fredag 4. april 2014, kl 10:00 Sted: Sanglagets kontor "
+           "Tilstede: Kari Holm, Ola Dahl, Per Lie Forfall: Siv Moe. "
+           "SAK 29/14 GODKJENNING AV INNKALLING OG SAKLISTE Kari Holm orienterte om "
+           "innkallingen. Innkalling og saksliste godkjent. SAK 30/14 REGNSKAP Regnskapet "
+           "ble lagt fram og godkjent av styret etter en lang og god diskusjon.")
+    lines = unflatten(raw)
+    assert lines[:2] == ["MØTEBOK FOR", "Tid: Fredag 4. april 2014, kl 10:00"]  # a label
+    assert "SAK 29/14 GODKJENNING AV INNKALLING OG SAKLISTE" in lines

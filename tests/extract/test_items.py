@@ -545,3 +545,12 @@ def test_the_meeting_s_own_number_before_its_title_is_no_case():
     assert [i.number for i in record.items] == ["1", "2"]
     assert (record.body, record.organization) == ("Styret", "Lyngen idrettslag")
     assert record.meeting.date == "2020-03-25"
+
+
+def test_an_outline_of_bullets_makes_each_top_bullet_an_item():
+    record = _parsed("Referat SU-møte 23.03.22\n\nTilstede: Kari Holm, Ola Dahl\n\n"
+                     " • Drøftinger rundt ordensreglementet\n  • Viktig å regulere språk.\n"
+                     "  • Mobiltelefon skal være avslått.\n\n • Skolevurdering\n"
+                     "  • Gode resultater i engelsk.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        (None, "Drøftinger rundt ordensreglementet"), (None, "Skolevurdering")]

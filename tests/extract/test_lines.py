@@ -400,6 +400,27 @@ def test_first_names_with_their_units_and_a_full_name_at_the_signature():
         ("Sigrid", "FIN", "member"), ("Olav Kristian Berg", "LUI", "secretary")]
 
 
+def test_first_names_alone_among_full_names():
+    from motebok.parse import parse_bytes
+    text = ("Referat styremøte 21. mars 2023\n\nTilstede: Monica, Anja, Geir, Sylvi Ofstad "
+            "(Troms idrettskrets)\n\n1. Årsmøte\n\nÅrsmøtet utsettes.\n\n"
+            "2. Dugnad\n\nDugnad i mai.\n")
+    people = parse_bytes(text.encode(), "klubb.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Monica", None), ("Anja", None), ("Geir", None), ("Sylvi Ofstad", "Troms idrettskrets")]
+
+
+def test_a_seat_in_the_group_someone_comes_from_names_that_group():
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance, ParticipantRole
+    found = parse_people_list(
+        "Tonje Lie (leder FAU), Halvor Dahl (tillitsvalgt Utdanningsforbundet), Amalie Berg "
+        "(nestleder elevrådet) og Magnus Aas (rektor)", ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [
+        ("Tonje Lie", "FAU"), ("Halvor Dahl", "Utdanningsforbundet"),
+        ("Amalie Berg", "elevrådet"), ("Magnus Aas", None)]
+
+
 def test_a_name_with_a_lost_letter_is_still_a_name():
     assert looks_like_name("Bj\ufffdrn Lie")  # U+FFFD from a broken encoding
 

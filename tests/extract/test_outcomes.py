@@ -279,3 +279,12 @@ def test_a_beslutting_label_opens_the_decisions():
                                       "Det planlegges et møte i Mai med grillfest."])
 def test_a_month_after_a_meeting_is_no_one_to_do_the_task(sentence):
     assert responsible_of(sentence) is None
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Fargekoder til valget gjøres klart, Kristin tar ansvar for det.", "Kristin"),
+    ("Styret tek ansvar for dette.", "Styret"),
+    ("Det er viktig at Kommunen tar ansvar for dette.", None),  # a wish, no one named
+])
+def test_someone_taking_the_task_on(sentence, who):
+    assert responsible_of(sentence) == who

@@ -83,7 +83,8 @@ def unflatten(raw: str) -> list[str]:
         if (label := match_label(m.group(1))) is not None and not label.value})
     if len(breaks) < 3:
         return [raw]
-    breaks = sorted({moved for b in breaks if (moved := _break_before_prefix(raw, b)) >= 0})
+    breaks = sorted({moved for b in breaks if (moved := _break_before_prefix(raw, b)) >= 0
+                     and not _after_link_word(raw, b)})
     if (page := _FLAT_PAGE_NUMBER.match(raw)) and (not breaks or page.end() <= breaks[0] + 1):
         raw = " " * page.end() + raw[page.end():]  # same length: the breaks still fit
     starts = [0, *(b + 1 for b in breaks)]
@@ -97,6 +98,18 @@ def unflatten(raw: str) -> list[str]:
         elif piece:
             lines.append(piece)
     return lines
+
+
+def _after_link_word(raw: str, at: int) -> bool:
+    """Whether the word before a break links it to a title ("GODKJENNING AV INNKALLING OG
+    SAKLISTE"): the label word is then the title's last word, not a new line."""
+    before = raw[max(0, at - 6):at].rsplit(None, 1)
+    return bool(before) and before[-1] in _LINK_WORDS and not _LABEL_AHEAD.match(raw, at)
+
+
+# A label with its colon right after a break ("… Møteprotokoll for Tid: kl. 15"): a break.
+_LABEL_AHEAD = re.compile(r"\s[\wæøåÆØÅ./ -]{1,30}?:")
+_LINK_WORDS = {"og", "OG", "av", "AV", "for", "FOR", "til", "TIL", "med", "MED"}
 
 
 def _break_before_prefix(raw: str, at: int) -> int:

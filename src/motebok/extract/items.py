@@ -920,8 +920,9 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
     """Items without numbers: short heading lines each followed by running text.
 
     Used only when the document has no numbered items. A heading is a heading block, a
-    bold line or one in capitals, or in plain text a short line without end punctuation
-    standing alone (blank line before it) whose next line is a sentence. Lines in the
+    bold line or one in capitals, a bullet with bullets indented under it, or in plain
+    text a short line without end punctuation standing alone (blank line before it)
+    whose next line is a sentence. Lines in the
     head (labels and the attendance lists under them) are never headings.
     """
     start = after_head_labels(lines)
@@ -934,12 +935,14 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
             continue  # a wrapped paragraph, not a heading
         text = line.body
         colon_heading = text.endswith(":") and len(text.split()) <= 5  # "• Bokprosjektet:"
+        # an outline: "• Drøftinger rundt skolevurdering" over bullets indented under it
+        outline = line.is_bullet and after.is_bullet and after.level > line.level
         if len(text) > 70 or text.endswith((".", ",", ";", "?", "!")) or line.is_table \
                 or not (text[:1].isupper() or _DAY_MONTH_TITLE.fullmatch(text.rstrip(":"))) \
                 or (match_label(line.text) and not colon_heading) \
-                or (line.is_bullet and not colon_heading):
+                or (line.is_bullet and not (colon_heading or outline)):
             continue
-        marked = line.kind is _HEADING or line.bold or _capitals_heading(text)
+        marked = line.kind is _HEADING or line.bold or _capitals_heading(text) or outline
         plain = line.gap and _is_running_text(after.body) and len(after.body) > len(text) \
             and not after.is_table and len(text.split()) <= 8 and "," not in text \
             and not _names_someone(text)

@@ -1147,12 +1147,20 @@ def decide_kind(draft: Draft) -> None:
                                     has_outcomes)
 
 
+# The body's short name in a title: "SU referat 22.11.26", "Referat SU-møte".
+_ACRONYM_WORD = re.compile(r"\b[A-ZÆØÅ]{2,6}\b")
+
+
 def finish(draft: Draft) -> None:
     """Participants into the record; notes on what could not be read."""
     record = draft.record
     record.participants = list(draft.people.order)
     if record.kind == DocumentKind.PRESENTATION.value:
         record.participants = []
+    own = set(_ACRONYM_WORD.findall(record.title or ""))
+    for person in record.participants:
+        if person.organization in own:
+            person.organization = None  # "(nestleder SU)" in an SU's minutes: the body itself
     if record.meeting.date is None:
         record.warnings.append("No meeting date found.")
     if not record.items:

@@ -89,6 +89,11 @@ _RESPONSIBLE = re.compile(r"(?:^|[,;(]\s*|\s[-–]\s*)(?:ansvar(?:lig|leg)?\b|an
                           r"ansv(?=\s*[:;]))\s*[:;]?\s*"
                           r"(?P<who>[^,;.)]+)", re.I)
 # "Ansvarlig for organiseringen er Kari Holm (i samarbeid med Per Dahl)": who is named last.
+# Someone named taking the task on: "…, Kristin tar ansvar for det.", "Per Lie har
+# ansvaret.", "Styret tek ansvar for dette."
+_TAKES_RESPONSIBILITY = re.compile(r"(?:^|[,;]\s*|\s[-–]\s*)(?P<who>[A-ZÆØÅ][\w.-]*"
+                                   r"(?:\s+[A-ZÆØÅ][\w.-]*){0,2})\s+(?:tar|tek|har|får|fikk|fekk)"
+                                   r"\s+(?:hoved|hovud)?ansvar(?:et)?\b")
 _RESPONSIBLE_FOR = re.compile(r"for\s.{1,80}?\s(?:er|blir|vert)\s+(?P<who>[A-ZÆØÅ][^,;.()]*?)"
                               r"(?:\s+i\s+samarbeid\s+med\b.*)?$")
 _DUE = re.compile(r"(?:^|[,;(]\s*|\s)(?:frist|innen|seinast|senest|før)\s*[:;]?\s*", re.I)
@@ -857,6 +862,9 @@ def responsible_of(sentence: str) -> str | None:
     """Who is to do the task, as the sentence names them, or None for passive tasks."""
     # Each pattern needs a word the cheap ``in`` test looks for first.
     lowered = sentence.lower()
+    takes = "ansvar" in lowered and _TAKES_RESPONSIBILITY.search(sentence)
+    if takes:  # "…, Kristin tar ansvar for det."
+        return takes.group("who")
     explicit = "ansv" in lowered and _RESPONSIBLE.search(sentence)
     if explicit and _ANSVAR_WORD.search(sentence):
         who = explicit.group("who").strip()

@@ -493,6 +493,9 @@ def _people_list(value: str, role: ParticipantRole | None,
         return entries
     entries: list[Entry] = []
     pending: list[Entry] = []  # names waiting for an organisation parenthesis
+    # "Monica, Anja, Geir, Sylvi Ofstad (Troms idrettskrets)": first names alone among
+    # full names; two or more known ones make the single words first names
+    lone_first_names = sum(" " not in text and is_first_name(text) for text, _p, _j in pieces)
     org_piece = False  # the previous piece was the organisation of the last person
     after_title = False  # the previous piece was a job title ("…, PP-leder, Nordmøre PPT")
     for text, paren, joined in pieces:
@@ -574,6 +577,9 @@ def _people_list(value: str, role: ParticipantRole | None,
                 _apply_note(entries[-1], text)  # "Rolf Ask, Agder fylkeskommune, under sak 2"
                 continue
         entry = _entry_from_piece(text, role, attendance, organization)
+        if entry is None and lone_first_names >= 2 and " " not in text and is_first_name(text):
+            entry = Entry(name=text, organization=organization, role=role,
+                          attendance=attendance, first_name_only=True)
         if entry is not None and text[:1].islower():
             _seat_role(entry, text)  # "styreleder Hilde Vik"
         elif entry is not None and text[:1].isupper() and \
@@ -624,6 +630,11 @@ def _people_list(value: str, role: ParticipantRole | None,
         elif is_role_word(paren) or (_NOTE.search(paren) and not _ORG_HINT.search(paren)):
             _apply_paren(entry, paren)
             pending.remove(entry)
+        elif (seat_in := _SEAT_IN_GROUP.match(paren)) and not _ABSENCE_REASON.search(paren):
+            # "(leder FAU)", "(tillitsvalgt Utdanningsforbundet)", "(nestleder elevrådet)":
+            # a seat in the group the person comes from, which is whom they represent
+            entry.organization = entry.organization or seat_in.group("org")
+            pending.remove(entry)
         elif _ABSENCE_REASON.search(paren) or (
                 paren[:1].islower() and (_JOB_TITLE.fullmatch(paren.split()[0])
                                          or _SEAT_WORDS.search(paren))):
@@ -642,6 +653,12 @@ def _people_list(value: str, role: ParticipantRole | None,
     return entries
 
 
+_SEAT_IN_GROUP = re.compile(
+    r"^(?:leder|leiar|nestleder|nestleiar|(?:hoved|hovud)?tillitsvalgt|(?:hovud)?tillitsvald|"
+    r"representant|medlem|styremedlem|kasserer)\s+(?:i\s+|for\s+|fra\s+|frå\s+)?"
+    r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}|"
+    r"[a-zæøå]+(?:rådet|utvalget|utvalet|styret|laget|gruppa|gruppen|foreningen|"
+    r"forbundet))$")
 _ORG_SUBSTITUTE = re.compile(
     r"^(?P<org>.+?)\s*(?:[-–—]\s*|\s)(?:møtte\s+|møtte\s+som\s+vara\s+)?"
     r"(?:for|pva\.?|på vegne av|vara for|som vara for)\s+"
