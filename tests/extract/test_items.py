@@ -554,3 +554,25 @@ def test_an_outline_of_bullets_makes_each_top_bullet_an_item():
                      "  • Gode resultater i engelsk.\n")
     assert [(i.number, i.title) for i in record.items] == [
         (None, "Drøftinger rundt ordensreglementet"), (None, "Skolevurdering")]
+
+
+def test_case_numbers_with_the_year_first_and_a_dash():
+    record = _parsed("Referat styremøte i Oslo brukerforening\n\n"
+                     "Tid: Onsdag 2006-03-22 kl. 17:30\n\nTilstede: Kari Holm, Ola Dahl\n\n"
+                     "2006-21 Konstitusjon av styret\n\n"
+                     "Styret konstituerte seg.\n\n2006-22Godkjenning av referater\n\nGodkjent.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("2006-21", "Konstitusjon av styret"), ("2006-22", "Godkjenning av referater")]
+    assert record.meeting.date == "2006-03-22"
+
+
+def test_a_page_run_into_one_line_with_year_first_case_numbers():
+    record = _parsed("Oslo brukerforening Referat styremøte Tid: Onsdag 2006-03-22 "
+                     "kl. 17:30 - 18:30 Sted: Møllergata 24 Styremedlemmer: Kari Holm, "
+                     "Ola Dahl (tlf), Per Lie "
+                     "Forfall: Siv Moe Saksliste: 2006-21 Konstitusjon av styret. Leder Kari Holm "
+                     "ønsket det nye styret velkommen. Styret består av: Leder - Kari Holm "
+                     "Kasserer - Per Lie. 2006-22Godkjenning av referater. Referatet ble godkjent "
+                     "uten merknader fra noen av styrets medlemmer.")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("2006-21", "Konstitusjon av styret"), ("2006-22", "Godkjenning av referater")]

@@ -421,6 +421,19 @@ def test_a_seat_in_the_group_someone_comes_from_names_that_group():
         ("Amalie Berg", "elevrådet"), ("Magnus Aas", None)]
 
 
+def test_labels_over_bullets_a_name_twice_and_one_first_name_away():
+    """"- Kari Holm" is under "Tilstede:" and again under "Møteleder" (no running page
+    header), and one known first name alone under "Fraværende" is someone away."""
+    from motebok.parse import parse_bytes
+    text = ("Styremøte 2025-02-22\nTilstede:\n- Kari Holm\n- Ola Dahl\n- Per Lie\n"
+            "Fraværende\n- Alexander\nMøteleder\n- Kari Holm\nReferent:\n- Ola Dahl\n\n"
+            "Sak 1: Innkjøp\n\nVedtatt.\n\nSak 2: Økonomi\n\nGjennomgått.\n")
+    people = parse_bytes(text.encode(), "styre.txt").participants
+    assert [(p.name, p.role, p.attendance) for p in people] == [
+        ("Kari Holm", "chair", "present"), ("Ola Dahl", "secretary", "present"),
+        ("Per Lie", "member", "present"), ("Alexander", "member", "absent")]
+
+
 def test_a_name_with_a_lost_letter_is_still_a_name():
     assert looks_like_name("Bj\ufffdrn Lie")  # U+FFFD from a broken encoding
 

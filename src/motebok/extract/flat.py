@@ -37,6 +37,7 @@ _FLAT_BREAK = re.compile(
     r"(?:Til stede|Tilstede|Saker til behandling|Saksliste|SAKLISTE|Sakliste|Dagsorden|"
     r"Foredragsholdere)\b|"
     r"(?:(?:Sak|PS|RS|ST)\s+)?\d{1,4}/\d{1,4}:?\s+[A-ZÆØÅ]|Sak\s+\d{1,3}[.:]?\s+[A-ZÆØÅ]|"
+    r"(?:19|20)\d{2}-\d{1,3}[.:]?\s*[A-ZÆØÅ]|"  # "2006-21 Konstitusjon av styret."
     # the document's own heading, and a seat table's heading without its colon
     rf"{_FLAT_DOC_HEADING}|(?:Møtedeltakarar|Møtedeltakere|Møtedeltagere)\s+[A-ZÆØÅ]|"
     rf"{_CASE_SECTION})")

@@ -98,7 +98,11 @@ _TOC_TAIL = re.compile(r"(?:\s*\.{3,}\s*|\s*…+\s*|\t+\s*|\s{3,})(?:side\s*)?\d
 _DOT_LEADERS = re.compile(r"(?:\s*\.{3,}|\s*…+)\s*$")
 _TRAILING_PAGE = re.compile(r"(?:\s*\.{2,}|\s*…+)\s*\d{1,3}\s*$")
 _MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r")\b", re.I)
-_YEAR_FIRST_CASE = re.compile(r"^(?P<num>\d{2}/\d{1,3})\s+(?P<title>[A-ZÆØÅ][^/]{2,150})$")
+_YEAR_FIRST_CASE = re.compile(r"^(?P<num>\d{2}/\d{1,3})\s+(?P<title>[A-ZÆØÅ][^/]{2,150})$|"
+                              # "2006-21 Konstitusjon av styret.", "2006-22Godkjenning …"
+                              # (a page run into one line goes on after the title)
+                              r"^(?P<dashed>(?:19|20)\d{2}-\d{1,3})[.:]?\s*"
+                              r"(?P<title2>[A-ZÆØÅ].{2,})$")
 _LONE_NUMBER = re.compile(r"(\d{1,2})[.)]")
 # A verb right after a case number: the line is a sentence ("Sak 31 behandles …",
 # "Sak 3 ble utsatt"), not a heading.
@@ -348,12 +352,13 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             # a copy put one under the other
             found.append(Candidate(i, normalize_number(text), _first_int(text), "", "case"))
             continue
-        year_first = first.isdecimal() and text[2:3] == "/" and len(text) < 160 and \
+        year_first = first.isdecimal() and (
+            (text[2:3] == "/" and len(text) < 160) or text[4:5] == "-") and \
             _YEAR_FIRST_CASE.match(text)
         if year_first:  # "13/1 Årsmelding 2012": the year, then the case (kept in series)
-            title = year_first.group("title").strip()
-            found.append(Candidate(i, year_first.group("num"),
-                                   int(year_first.group("num").split("/")[1]),
+            number = year_first.group("num") or year_first.group("dashed")
+            title = (year_first.group("title") or year_first.group("title2")).strip()
+            found.append(Candidate(i, number, int(_YEAR_CASE_SPLIT.split(number)[1]),
                                    clean_title(title), "year_first", False, title))
             continue
         lone = first.isdecimal() and len(text) <= 3 and _LONE_NUMBER.fullmatch(text)
@@ -431,13 +436,14 @@ def _year_first_in_series(found: list[Candidate]) -> list[Candidate]:
     series = [c for c in found if c.style == "year_first"]
     if not series:
         return found
-    years = [c.number.split("/")[0] for c in series]
+    years = [_YEAR_CASE_SPLIT.split(c.number)[0] for c in series]
     lone = {id(c) for c, year in zip(series, years, strict=True) if years.count(year) < 2}
     for cand in series:
         cand.style = "case"
     return [c for c in found if id(c) not in lone]
 
 
+_YEAR_CASE_SPLIT = re.compile(r"[/-]")
 # A school or season year after a case number: "18/19", "2018/19".
 _SCHOOL_YEAR = re.compile(r"(?:\d{2}|\d{4})/\d{2}")
 
@@ -737,6 +743,7 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
     """
     if not title:
         return None, None
+    stopped = _split_at_stop(title) if "." in title else None
     # A dash followed by a capitalised sentence that ends (or goes on) as running text.
     dashed = "-" in title or "–" in title or "—" in title  # most titles have none
     for match in _DASH_BEFORE_CAPITAL.finditer(title) if dashed else ():
@@ -744,6 +751,8 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
         head = title[:match.start()]
         if head.casefold().endswith(_CASE_KINDS):
             continue  # "Vedtakssak – Magsil AS. Fullmakt til …": the kind, then the title
+        if stopped and len(stopped[0]) < len(head):
+            return stopped  # "Konstitusjon av styret. Leder … består av: Leder - Per Dahl"
         if len(rest.split()) >= 3 and _SENTENCE_MARK.search(rest) and \
                 _looks_like_sentence(rest):
             return head.strip(), rest.strip()
@@ -753,16 +762,21 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
     if colon and len(title[:colon.start()].split()) <= 8 and \
             len(title[colon.end():].split()) >= 5 and _looks_like_sentence(title[colon.end():]):
         return title[:colon.start()].strip(), title[colon.end():].strip()
-    # A full stop followed by a capitalised sentence of some length.
-    for match in _STOP_BEFORE_CAPITAL.finditer(title) if "." in title else ():
+    return stopped or (title, None)
+
+
+def _split_at_stop(title: str) -> tuple[str, str] | None:
+    """(title, rest) at the first full stop followed by a capitalised sentence of some
+    length; also "Ymse. Neste møte er …" and "Protokoll frå førre møte. Godkjent."."""
+    for match in _STOP_BEFORE_CAPITAL.finditer(title):
         head = title[:match.start()]
         rest = title[match.end():]
         if (len(rest.split()) >= 5 or (is_decision(rest) and not FINITE_VERB.search(head))) and \
                 (len(head.split()) >= 2 or is_standing_title(head) or
                  (len(head) >= 4 and head[:1].isupper() and len(rest.split()) >= 5)) and \
-                not _ENDS_IN_NUMBER.search(head):  # also "Ymse. Neste møte er …", and
-            return head.strip(), rest.strip()  # "Protokoll frå førre møte. Godkjent."
-    return title, None
+                not _ENDS_IN_NUMBER.search(head):
+            return head.strip(), rest.strip()
+    return None
 
 
 # What kind of case an item is, written before its title.

@@ -195,11 +195,14 @@ def _attendance_end(draft: Draft) -> int:
 
 
 _CASE_YEAR = re.compile(r"(?:[/\-–](\d{2}|\d{4})|\.(\d{4}))$")
+_YEAR_DASH_CASE = re.compile(r"(?:19|20)\d{2}-\d{1,3}")
 
 
 def case_year(candidates: list[Candidate]) -> int | None:
     """The year in case numbers such as "07/12", "38/2023", "07-22" or "20.2009"."""
     for cand in candidates:
+        if _YEAR_DASH_CASE.fullmatch(cand.number):
+            return int(cand.number[:4])  # "2006-21": the year first
         match = _CASE_YEAR.search(cand.number)
         if match:
             year = int(match.group(1) or match.group(2))

@@ -477,7 +477,7 @@ def _people_list(value: str, role: ParticipantRole | None,
     placed = _name_and_place(pieces, role, attendance, organization)
     if placed is not None:
         return [placed]
-    first_names = _first_names_only(pieces, role)
+    first_names = _first_names_only(pieces, role, attendance is Attendance.ABSENT)
     if first_names:
         entries = [Entry(name=name, organization=organization, role=role,
                          attendance=attendance, first_name_only=True) for name in first_names]
@@ -771,18 +771,22 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
 
 
 def _first_names_only(pieces: list[tuple[str, str | None, bool]],
-                      role: ParticipantRole | None) -> list[str] | None:
+                      role: ParticipantRole | None, absent: bool = False) -> list[str] | None:
     """The names of a list of first names alone ("Nora, Vegard, Erik og Sigrid"), as small
     groups write them; None for anything else. Two or more under a list label ("Forfall:
-    Astrid og Gry"), or one under "Referent:"/"Møteleder:"; every word must be a known
-    first name, so a list of places ("Hamar, Løten, Stange") stays what it is."""
+    Astrid og Gry"), or one under "Referent:"/"Møteleder:" or alone ("Fraværende:
+    Alexander"); every word must be a known first name, so a list of places ("Hamar,
+    Løten, Stange") stays what it is."""
     if any(paren is not None and not (is_role_word(paren) or _DEPUTY_NOTE.fullmatch(paren) or
                                       _UNIT_CODE.fullmatch(paren))
            for _text, paren, _joined in pieces):
         return None  # only a role, a deputy's place or a unit's code may follow a first name
     names = [text for text, _paren, _joined in pieces]
-    enough = len(names) >= 2 or (len(names) == 1 and role in (ParticipantRole.CHAIR,
-                                                               ParticipantRole.SECRETARY))
+    # one name is enough under "Referent:" / "Møteleder:", or a known first name alone
+    # under "Fraværende:" (a present list wrapped after "Midsund kommune: Einar" is not)
+    enough = len(names) >= 2 or (len(names) == 1 and (
+        role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY) or
+        (absent and " " not in names[0] and is_first_name(names[0]))))
     if not enough:
         return None
     known = sum(_first_names(n) for n in names)

@@ -483,9 +483,10 @@ def _drop_running_headers(lines: list[Line]) -> list[Line]:
     """Lines that repeat one of the first lines later on: a PDF's running page header.
 
     "Midt-Agder regionråd" at the top of every page would otherwise end up in the text
-    of whichever item the page break fell in. Only short, non-sentence lines count.
+    of whichever item the page break fell in. Only short, non-sentence lines count, and
+    no bullet ("- Kari Holm" under "Tilstede:" is named again under "Møteleder").
     """
-    top = {line.text for line in lines[:3] if len(line.text) < 80
+    top = {line.text for line in lines[:3] if len(line.text) < 80 and not line.is_bullet
            and not line.text.endswith(".") and not _CASE_START.match(line.text)}
     if not top:
         return lines
