@@ -463,3 +463,46 @@ def test_a_compound_or_misspelt_minutes_word_makes_minutes(title):
                                             for n in range(1, 9)]
     record = parse_bytes("\n\n".join(lines).encode(), "vel.md")
     assert record.kind == "minutes"
+
+
+def test_where_the_meeting_took_place_in_nynorsk():
+    record = parse_bytes("Referat frå styremøte 24. sept 2014\n\nMøtet fann stad på Fjordhotellet, "
+                         "Førde.\n\nTil stades:\nKari Holm, Ola Dahl\n\n1) Økonomi\nGreitt.\n\n"
+                         "2) Ymse\nIngenting.\n".encode(), "styre.txt")
+    assert record.meeting.location == "Fjordhotellet, Førde"
+
+
+def test_the_hours_on_a_long_title_line_that_starts_with_the_body():
+    record = parse_bytes("Elvelaget Osen - Møteprotokoll for årsmøtet på Samlingsheimen "
+                         "8. mai 2014 Kl. 19.00 – 20.30\n\nTil stades: Kari Holm, Ola Dahl\n\n"
+                         "1. Fullmakter\n"
+                         "Godkjent.\n\n2. Val\nKari Holm vart vald.\n".encode(), "lag.txt")
+    assert (record.meeting.date, record.meeting.start, record.meeting.end) == (
+        "2014-05-08", "19:00", "20:30")
+
+
+def test_a_page_run_together_with_the_title_and_date_before_a_sentence():
+    record = parse_bytes(
+        ("1 Dyrevernplattformen Postboks 750 Sentrum 0106 Oslo REFERAT fra styremøte i "
+         "Dyrevernplattformen, tirsdag 5. mai 2015 kl Møtet ble arrangert som videokonferanse. "
+         "Tilstede: Kari Holm (KH, forvaltning, styreleder) Ola Dahl (OD, industri) Per Lie "
+         "(PL, dyrevern), tilstede under sak 1-2 Siv Moe (SM, sekretær og referent) "
+         "Saksliste: 1. Dato 2. Årsmøtet Sak 1: Dato for neste møte Vedtak: Neste styremøte "
+         "blir torsdag 8. oktober 2015. Sak 2: Årsmøtet Sakslisten for årsmøtet ble diskutert "
+         "og godkjent av styret.").encode(), "styre.txt")
+    assert record.title == "REFERAT fra styremøte i Dyrevernplattformen"
+    assert (record.body, record.organization) == ("Styret", "Dyrevernplattformen")
+    assert (record.meeting.date, record.meeting.location) == ("2015-05-05", "videokonferanse")
+    assert [(p.name, p.organization, p.role, p.attendance, p.note)
+            for p in record.participants] == [
+        ("Kari Holm", "forvaltning", "chair", "present", None),
+        ("Ola Dahl", "industri", "member", "present", None),
+        ("Per Lie", "dyrevern", "member", "partial", "tilstede under sak 1-2"),
+        ("Siv Moe", None, "secretary", "present", None)]
+
+
+def test_a_title_with_its_date_and_full_stop_under_a_letterhead():
+    record = parse_bytes("VEGLAGET ØVRE SETERVEG\n\nReferat fra telefonstyremøte fredag 13.03.2020."
+                         "\n\nTilstede: Kari Holm, Ola Dahl\n\n1. Brøyting\nAvtale fornyet.\n\n"
+                         "2. Regnskap\nGodkjent.\n".encode(), "veg.txt")
+    assert record.title == "Referat fra telefonstyremøte fredag 13.03.2020."  # as written

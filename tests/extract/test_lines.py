@@ -434,6 +434,16 @@ def test_labels_over_bullets_a_name_twice_and_one_first_name_away():
         ("Per Lie", "member", "present"), ("Alexander", "member", "absent")]
 
 
+def test_a_signature_with_a_middle_initial_is_the_person_in_the_list():
+    from motebok.parse import parse_bytes
+    text = ("Referat fra FAU-møte 22.10.2019\n\nTilstede: Kari Holm- 2.klasse, Bjørn Dahl-rektor"
+            "\n\nSak 15/19 Leder\n\nKari Holm ble valgt.\n\nSak 16/19 Dugnad\n\nI mai.\n\n"
+            "Referent\nBjørn F. Dahl\n")
+    people = parse_bytes(text.encode(), "fau.txt").participants
+    assert [(p.name, p.role) for p in people] == [("Kari Holm", "member"),
+                                                  ("Bjørn Dahl", "secretary")]
+
+
 def test_a_name_with_a_lost_letter_is_still_a_name():
     assert looks_like_name("Bj\ufffdrn Lie")  # U+FFFD from a broken encoding
 

@@ -22,8 +22,10 @@ _CASE_SECTION = (r"(?:SAKSUTGREIING|UTGREIING|SAKSOPPLYSNINGER|SAKSOPPLYSNINGAR|
                  r"(?:SAMRØYSTES |ENSTEMMIG |ENSTEMMIGE )?VEDTAK)(?![\w.,])"
                  # not a word of a title in capitals ("BEHANDLING AV HØRINGER")
                  r"(?!\s+(?!SAMRØYSTES|ENSTEMMIG|VEDTAK)[A-ZÆØÅ]{2,}\b)")
-_FLAT_DOC_HEADING = (r"(?:Møtebok|Møteprotokoll|MØTEBOK|MØTEPROTOKOLL)\s+"
-                     r"(?:for|fra|frå|i|FOR|FRA|FRÅ|I)\s")
+_FLAT_DOC_HEADING = (r"(?:(?:Møtebok|Møteprotokoll|MØTEBOK|MØTEPROTOKOLL)\s+"
+                     r"(?:for|fra|frå|i|FOR|FRA|FRÅ|I)|"
+                     # "REFERAT fra styremøte …" (a case titled "REFERAT FRA STYREMØTE" is not)
+                     r"(?:REFERAT|Referat|MØTEREFERAT|Møtereferat)\s+(?:fra|frå))\s")
 # A case number just before a break: the heading's words are the case's title.
 _FLAT_NUMBER_BEFORE = re.compile(r"(?:\d{1,4}/\d{2,4}|Sak\s+\d{1,3})[.:]?$")
 _CASE_SECTION_HEAD = re.compile(rf"({_CASE_SECTION}):?\s+(?=\S)")
@@ -118,7 +120,7 @@ def _break_before_prefix(raw: str, at: int) -> int:
     kind ("… Sakshandsamar | SR 2017/43 …") or the vote before "VEDTAK", so they stay on
     its line; -1 when the number is a reference in running text ("vedtak i sak 1/2009:")."""
     follows = raw[at + 1:at + 2]
-    if follows == "M" and _FLAT_NUMBER_BEFORE.search(raw, max(0, at - 12), at):
+    if follows in ("M", "R") and _FLAT_NUMBER_BEFORE.search(raw, max(0, at - 12), at):
         return -1  # "020/17 Møteprotokoll frå førre møte": a case's title
     if not (follows.isdecimal() or follows == "V"):
         return -1 if _FLAT_CITED.search(raw, max(0, at - 8), at) else at

@@ -140,9 +140,11 @@ _HELD_SENTENCE = re.compile(
     r"(?P<place>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?)(?<!IKS)(?<!\sAS)\s+)?(?:den\s+)?"
     r"(?P<when>\d{1,2}\..*)$")
 # "Møtet ble avholdt som telefonmøte / på Teams": the meeting's channel is its place.
-_HELD_AS = re.compile(r"\bmøtet\s+(?:ble|vart|blei|er|var)\s+(?:(?:avholdt|holdt|halde|haldt)\s+)?"
+_HELD_AS = re.compile(r"\bmøtet\s+(?:ble|vart|blei|er|var)\s+"
+                      r"(?:(?:avholdt|holdt|halde|haldt|arrangert|gjennomført)\s+)?"
                       r"(?:(?:som|på|via|over)\s+(?P<place>telefonmøte|videomøte|Teams|Zoom|"
-                      r"Skype|telefon|digitalt\s+møte|nettmøte)\b|"
+                      r"Skype|telefon|digitalt\s+møte|nettmøte|videokonferanse|"
+                      r"telefonkonferanse|skypemøte|Teamsmøte)\b|"
                       r"(?<=var\s)på\s+(?P<at>(?-i:[A-ZÆØÅ])[\wæøå-]*"
                       r"(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]*)?)|"
                       # "Møtet ble holdt i Elva Hotell, Tana bru"
@@ -152,7 +154,10 @@ _HELD_AS = re.compile(r"\bmøtet\s+(?:ble|vart|blei|er|var)\s+(?:(?:avholdt|hold
                       r"(?:(?<=holdt\s)|(?<=halde\s)|(?<=haldt\s))(?:i|på)\s+"
                       r"(?P<room>[^.;:]{2,60}?)\s+og\s+(?:varte|vart|varde)\b|"
                       # "Møtet var halde heime hos Grete Ringset i Enokmarka 11."
-                      r"(?P<home>(?:heime|hjemme)\s+hos\s+[^.]{2,60}))", re.I)
+                      r"(?P<home>(?:heime|hjemme)\s+hos\s+[^.]{2,60}))|"
+                      # "Møtet fann stad på Sunnfjord hotell, Førde."
+                      r"\bmøtet\s+(?:fann|fant)\s+(?:stad|sted)\s+(?:på|i)\s+"
+                      r"(?P<took>(?-i:[A-ZÆØÅ])[^.;:]{1,60}?)\s*(?:\.|$)", re.I)
 # Where a sentence says the meeting was held: "… blei det avholdt styremøte på Kyrkjestugu."
 _HELD_AT = re.compile(r"\b(?:avholdt|holdt|avhalde|halde|haldt)\s+(?:[\wæøå-]*møte)\s+"
                       r"(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.,;]{1,50})")
@@ -265,6 +270,8 @@ def find_title(lines: list[Line], limit: int,
         named = _MINUTES_WORDS.search(line.body) or _AGENDA_WORDS.search(line.body) or \
             compound_body(line.body.split(" ", 1)[0]) is not None
         if named and len(line.body) <= 160 and (not line.body.endswith(".") or (
+                _DOC_PREFIX.match(line.body) and _DATE_THEN_STOP.search(line.body) and
+                not FINITE_VERB.search(line.body) and not _meeting_named_above(top, line)) or (
                 line.index == 0 and (_DATE_THEN_STOP.search(line.body) or compound_body(
                     line.body.split(" ", 1)[0]) is not None or (
                     _DOC_PREFIX.match(line.body) and dates.find_dates(line.body) and
@@ -274,6 +281,14 @@ def find_title(lines: list[Line], limit: int,
         if named and len(line.body) <= 120 and _MEETING_OF.match(line.body) and \
                 not FINITE_VERB.search(line.body):
             return line.body.rstrip(" ."), line.index  # "Møtereferat fra møte i X Løypelag."
+        if named and line.body.endswith(".") and _DOC_PREFIX.match(line.body) and \
+                (when := dates.find_dates(line.body)) and \
+                len(line.body[when[0].end:].split()) >= 4:
+            # "REFERAT fra styremøte i X, tirsdag 5. mai 2015 kl Møtet ble arrangert …":
+            # a page run together, the title up to its date
+            title = _WEEKDAY_AT_END.sub("", line.body[:when[0].start]).strip(" ,–-")
+            if len(title.split()) >= 3:
+                return title, line.index
     for i, line in enumerate(top):
         if line.kind is _HEADING and not match_label(line.text) and \
                 not _is_letterhead(top, i) and not _is_date_line(line.body):
@@ -289,6 +304,13 @@ def find_title(lines: list[Line], limit: int,
     return None, None
 
 
+def _meeting_named_above(top: list[Line], line: Line) -> bool:
+    """Whether a line above names the meeting with its date ("FAU-møte den 15. oktober
+    2012" over "REFERAT FRA MØTET 15. OKTOBER 2012."): that one is the title."""
+    return any("møte" in above.lowered and dates.find_dates(above.body)
+               for above in top[:line.index])
+
+
 def _dated_title_row(line: Line) -> str | None:
     """The title of a first line that pads its date to the right margin: two cells,
     a title naming the meeting ("Styremøte X", "Referat …") and a date alone."""
@@ -301,6 +323,7 @@ def _dated_title_row(line: Line) -> str | None:
     return cells[0].strip(" :") if named else None
 
 
+_WEEKDAY_AT_END = re.compile(rf"[\s,]*(?:den\s+)?{_WEEKDAY}?\s*$", re.I)
 # "Møtereferat fra møte i X.": a title written as a sentence, with its full stop.
 _MEETING_OF = re.compile(r"^(?:møte)?(?:referat|protokoll)\s+(?:fra|frå)\s+\w*møte(?:t)?\s+"
                          r"(?:i|for|med)\s+[A-ZÆØÅ][^.]*\.$", re.I)
@@ -935,7 +958,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                 (held_as := _HELD_AS.search(text)):
             # "… som telefonmøte", "Møtet var på Rådhuset onsdag …", "… holdt i X"
             head.location = held_as.group("place") or held_as.group("home") or \
-                held_as.group("at") or held_as.group("venue") or held_as.group("room")
+                held_as.group("at") or held_as.group("venue") or held_as.group("room") or \
+                held_as.group("took")
         if head.location is None and line.index > 0 and _is_venue_line(text) and \
                 text.casefold() not in NOT_NAME_WORDS and \
                 dates.find_time_range(lines[line.index - 1].body)[0] and \
@@ -990,7 +1014,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             continue
         # a heading sentence may be longer: "Protokoll fra styremøtet 9. mars 2015 klokka 13
         # på Klosterøya eller per telefon"
-        if start and (len(text) < 80 or (found and len(text) < 160 and _DOC_PREFIX.match(text))) \
+        if start and (len(text) < 80 or (found and len(text) < 160 and (
+                _DOC_PREFIX.match(text) or line.index == head.title_line))) \
                 and (found or _DIGITAL.search(text) or meeting):
             if meeting is None and found:
                 meeting = found[0]

@@ -191,10 +191,14 @@ class People:
 
     def _with_initial(self, key: str, name: str) -> Participant | None:
         """One already known under the same name with a middle name or its initial
-        ("Stine Ø. Urke", "Stine Ødegaard Urke"); the full spelling is kept."""
+        ("Stine Ø. Urke", "Stine Ødegaard Urke"); the full spelling is kept. A middle
+        initial also finds the name without one ("Bjørn F. Framnes", "Bjørn Framnes")."""
         words = key.split()
         if len(words) != 3:
             return None
+        if len(words[1].rstrip(".")) == 1 and \
+                (plain := self._by_key.get(f"{words[0]} {words[2]}")) is not None:
+            return plain  # "Bjørn F. Framnes" signs for "Bjørn Framnes" in the list
         for known in self.order:
             other = normalize_name(known.name).split()
             if len(other) == 3 and other[0] == words[0] and other[2] == words[2] and \
@@ -296,7 +300,7 @@ def role_of(text: str) -> ParticipantRole | None:
     key = text.strip().strip(".").casefold()
     if key in ROLE_WORDS:
         return ROLE_WORDS[key]
-    found = [ROLE_WORDS.get(part.strip()) for part in key.split(",")]
+    found = [ROLE_WORDS.get(part.strip()) for part in _ROLE_PARTS.split(key)]
     for role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY):
         if role in found:
             return role  # "(ordfører, møteleder)": the meeting role wins
@@ -307,7 +311,12 @@ def is_role_word(text: str) -> bool:
     """A parenthesis that names a role (or a short capital abbreviation such as "PA")."""
     key = text.strip().strip(".").casefold()
     return key in ROLE_WORDS or key.split(",")[0].strip() in ROLE_WORDS or \
-        key in _ROLE_ABBREVIATIONS
+        key in _ROLE_ABBREVIATIONS or (
+            " og " in key and all(part in ROLE_WORDS for part in _ROLE_PARTS.split(key)))
+
+
+# The parts of a list of roles: "ordfører, møteleder", "sekretær og referent".
+_ROLE_PARTS = re.compile(r"\s*,\s*|\s+og\s+")
 
 
 # Roles written as capitals: "(DL)", "(PA)". Other capitals name a party or a unit
@@ -501,6 +510,12 @@ def _people_list(value: str, role: ParticipantRole | None,
     for text, paren, joined in pieces:
         after_org, org_piece = org_piece, False
         title_before, after_title = after_title, False
+        if entries and text[:1].islower() and (noted := _NOTE_THEN_NAME.match(text)) and \
+                _PARTIAL.search(noted.group("note")):
+            # "…, tilstede under sak 1-11 Adrian Smith (AS, sekretær)": a page run
+            # together, the note of the person before and the next name
+            _apply_note(entries[-1], noted.group("note"))
+            text = noted.group("name")
         if after_org and joined and text[:1].isupper() and not paren and \
                 not looks_like_name(tidy_name(text)):
             entries[-1].organization = f"{entries[-1].organization} og {text}"
@@ -607,7 +622,8 @@ def _people_list(value: str, role: ParticipantRole | None,
             if entry.organization and entry.organization != organization:
                 pending = []
             continue
-        paren = _take_role_part(entry, paren)  # "(Nordland fylkeskommune, referent)"
+        paren = _take_role_part(entry, _without_initials(entry.name, paren))
+        # "(Nordland fylkeskommune, referent)"
         if not paren:
             pending.remove(entry)
             continue
@@ -841,6 +857,22 @@ PARTY_MARK = r"(?:[A-ZÆØÅ]{1,4}|Ap|Sp|Frp|KrF|Krf)"
 def is_party(text: str | None) -> bool:
     """A party's short name ("Ap", "H", "KrF", "FRP"), as given after a member's name."""
     return bool(text) and bool(_PARTY.match(text)) and not role_of(text)
+
+
+_NOTE_THEN_NAME = re.compile(r"^(?P<note>[a-zæøå].*?\d)\s+"
+                             r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,2})$")
+
+
+def _without_initials(name: str, paren: str) -> str:
+    """A parenthesis without the person's initials first: "Bente Berg (BB, forvaltning,
+    styreleder)" gives "forvaltning, styreleder"."""
+    first, sep, rest = paren.partition(",")
+    initials = "".join(word[:1] for word in name.replace("-", " ").split()).upper()
+    code = first.strip()
+    if sep and 2 <= len(code) <= 4 and code.isupper() and code.isalpha() and \
+            code[0] == initials[:1] and code[-1] == initials[-1:]:
+        return rest.strip()
+    return paren
 
 
 def _take_role_part(entry: Entry, paren: str) -> str:
