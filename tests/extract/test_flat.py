@@ -132,3 +132,19 @@ def test_a_label_word_that_ends_a_title_in_capitals_is_no_break():
     lines = unflatten(raw)
     assert lines[:2] == ["MØTEBOK FOR", "Tid: Fredag 4. april 2014, kl 10:00"]  # a label
     assert "SAK 29/14 GODKJENNING AV INNKALLING OG SAKLISTE" in lines
+
+
+def test_a_party_board_s_page_run_together_with_its_voters_and_meeting_number():
+    record = parse_bytes(
+        ("1 Referat: Fylkesstyremøte i Miljølaget Vestland Møte nr. 7/ 2016 Tid: Mandag 12. "
+         "september kl Stad: Wigandgården, Bergen Tilstade med stemmerett: Kari Holm, Ola "
+         "Dahl, Per Lie. Uten stemmerett: Siv Moe Forfall: Nils Berg Referent: Siv Moe "
+         "Sak 60/16: Godkjenning av innkalling Vedtak: Innkallingen godkjent. Sak 61/ 16: "
+         "Orienteringer Kari Holm orienterte om årsmøtet og om valgkomiteens arbeid.")
+        .encode(), "fylke.txt")
+    assert record.organization == "Miljølaget Vestland"
+    assert [(p.name, p.role, p.attendance) for p in record.participants] == [
+        ("Kari Holm", "member", "present"), ("Ola Dahl", "member", "present"),
+        ("Per Lie", "member", "present"), ("Siv Moe", "secretary", "present"),
+        ("Nils Berg", "member", "absent")]
+    assert [i.number for i in record.items] == ["60/16", "61/16"]

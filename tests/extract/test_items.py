@@ -576,3 +576,13 @@ def test_a_page_run_into_one_line_with_year_first_case_numbers():
                      "uten merknader fra noen av styrets medlemmer.")
     assert [(i.number, i.title) for i in record.items] == [
         ("2006-21", "Konstitusjon av styret"), ("2006-22", "Godkjenning av referater")]
+
+
+def test_sak_with_a_year_first_case_number():
+    record = _parsed("Referat fra styremøte i Oslo brukerforening 2013-01-30\n\n"
+                     "Tilstede: Kari Holm, Ola Dahl\n\n"
+                     "Sak 2013-01 Økonomistatus (orienteringssak)\n\nGod økonomi.\n\n"
+                     "Sak 2013-02 Prispenger\n\nVedtak:\n\nStyret tildeler prispengene til X.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("2013-01", "Økonomistatus (orienteringssak)"), ("2013-02", "Prispenger")]
+    assert record.items[1].decisions == ["Styret tildeler prispengene til X."]

@@ -288,3 +288,9 @@ def test_a_month_after_a_meeting_is_no_one_to_do_the_task(sentence):
 ])
 def test_someone_taking_the_task_on(sentence, who):
     assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", ["Jan: Støtter forslaget fra Kari.",
+                                      "Per: Mener vi bør vente med saken."])
+def test_a_speakers_view_after_their_name_is_no_task(sentence):
+    assert not is_action(sentence)

@@ -25,7 +25,7 @@ _CASE_SECTION = (r"(?:SAKSUTGREIING|UTGREIING|SAKSOPPLYSNINGER|SAKSOPPLYSNINGAR|
 _FLAT_DOC_HEADING = (r"(?:(?:Møtebok|Møteprotokoll|MØTEBOK|MØTEPROTOKOLL)\s+"
                      r"(?:for|fra|frå|i|FOR|FRA|FRÅ|I)|"
                      # "REFERAT fra styremøte …" (a case titled "REFERAT FRA STYREMØTE" is not)
-                     r"(?:REFERAT|Referat|MØTEREFERAT|Møtereferat)\s+(?:fra|frå))\s")
+                     r"(?:REFERAT|MØTEREFERAT)\s+(?:fra|frå))\s")
 # A case number just before a break: the heading's words are the case's title.
 _FLAT_NUMBER_BEFORE = re.compile(r"(?:\d{1,4}/\d{2,4}|Sak\s+\d{1,3})[.:]?$")
 _CASE_SECTION_HEAD = re.compile(rf"({_CASE_SECTION}):?\s+(?=\S)")
@@ -38,7 +38,7 @@ _FLAT_BREAK = re.compile(
     r"(?:Følgende|Følgjande) [a-zæøå ]{0,30}(?:møtte|forfall))\s*:|"
     r"(?:Til stede|Tilstede|Saker til behandling|Saksliste|SAKLISTE|Sakliste|Dagsorden|"
     r"Foredragsholdere)\b|"
-    r"(?:(?:Sak|PS|RS|ST)\s+)?\d{1,4}/\d{1,4}:?\s+[A-ZÆØÅ]|Sak\s+\d{1,3}[.:]?\s+[A-ZÆØÅ]|"
+    r"(?:(?:Sak|PS|RS|ST)\s+)?\d{1,4}/\s?\d{1,4}:?\s+[A-ZÆØÅ]|Sak\s+\d{1,3}[.:]?\s+[A-ZÆØÅ]|"
     r"(?:19|20)\d{2}-\d{1,3}[.:]?\s*[A-ZÆØÅ]|"  # "2006-21 Konstitusjon av styret."
     # the document's own heading, and a seat table's heading without its colon
     rf"{_FLAT_DOC_HEADING}|(?:Møtedeltakarar|Møtedeltakere|Møtedeltagere)\s+[A-ZÆØÅ]|"
@@ -47,7 +47,7 @@ _FLAT_BREAK = re.compile(
 # or the words of a vote before "VEDTAK": a break found after them is moved before them.
 # A number after "vedtak", "sak" or "jf." is cited in the text ("Vedtak ST 6/2018:").
 _FLAT_HEAD_PREFIX = re.compile(
-    r"(?:^|\s)(?:(?P<ref>(?:[Vv]edtak|VEDTAK|sak|saka|saken|jf\.|jfr\.)"
+    r"(?:^|\s)(?:(?P<ref>(?:[Vv]edtak|VEDTAK|sak|saka|saken|jf\.|jfr\.|nr\.?)"
     r"(?:\s+[A-ZÆØÅ]{1,3}(?:-SAK)?)?)|"
     r"(?P<case>Sak(?:\s+nr\.?:?)?|SAK(?:\s+NR\.?:?)?|[A-ZÆØÅ]{2,3}|[A-ZÆØÅ]{1,3}-SAK)|"
     r"(?P<vote>SAMRØYSTES|ENSTEMMIG|ENSTEMMIGE))$")

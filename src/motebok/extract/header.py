@@ -75,7 +75,9 @@ _MEETING_ADJECTIVE = re.compile(rf"^{_MEETING_KINDS}\s+(?=\S+møte)", re.I)
 # A day, and the time and place after it, inside a title: the body is named before it.
 _DATE_AND_AFTER = re.compile(r"\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|"
                              rf"\d{{1,2}}\.\s*{_MONTH}\s+\d{{4}})(?:\s+|,).*$", re.I)
-_TRAILING_NUMBER = re.compile(r"\s*[–-]\s*(?:nr\.?\s*)?\d{1,3}/\d{2,4}$")
+# "… arbeidsmiljøutvalg - 3/2018", "… MDG Hordaland Møte nr. 7/ 2016"
+_TRAILING_NUMBER = re.compile(r"(?:\s*[–-]\s*(?:nr\.?\s*)?|\s+(?:møte|Møte|MØTE)\s+nr\.?\s*)"
+                              r"\d{1,3}\s*/\s*\d{2,4}$")
 _TRAILING_KIND = re.compile(rf"\s*[–—-]\s*{_MEETING_KINDS}\s+(?:møte|møtet)\s*$", re.I)
 _LEADING_MEETING = re.compile(rf"^(?:\d{{1,2}}\.\s+)?(?:{_MEETING_KINDS}\s+)?"
                               r"(?:møte|møtet|moete|m\ufffdte|m\ufffdtet)(?:(?:\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|"

@@ -59,6 +59,7 @@ _CASE = re.compile(
     r"(?P<num>\d{1,4}/\d{2}/\d{4}|\d{1,3}/\d{1,2}/\d{2}(?![\d/])|\d{1,4}\s*/\s*\d{2,4}|"
     r"(?:19|20)\d{2}\s*/\s*\d(?!\d)|"
     r"\d{1,3}\s*\.\s*\d{4}|"
+    r"(?:19|20)\d{2}-\d{1,3}(?![\d-])|"  # "Sak 2013-01": the year first
     r"\d{1,3}\s*[-–]\s*(?:\d{2}|(?:19|20)\d{2})(?!\d)|"
     r"\d{1,3}\.\d{2}(?![\d.])|\d{1,3}[a-z]?|/\d{2,4})"
     # the title after a space, or glued on after a full stop or a four-digit year

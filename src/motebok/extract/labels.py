@@ -104,7 +104,14 @@ _add(Field.PRESENT, "faste medlemer til stades", "faste medlemmer til stede",
 _add(Field.ABSENT, "forfall til møtet", "forfall til møte", "meldt forfall til møtet",
      "mangler", "manglet")
 _add(Field.GUESTS, "til stades med møte- og talerett", "til stede med møte- og talerett",
-     "med møte- og talerett", "møte- og talerett")
+     "med møte- og talerett", "møte- og talerett",
+     # those at a party's or union's board who have no vote
+     "uten stemmerett", "utan stemmerett", "uten stemmerett til stede",
+     "utan stemmerett til stades")
+# the board's own voters: "Tilstede med stemmerett:", "Tilstade med stemmerett:"
+_add(Field.PRESENT, "tilstede med stemmerett", "til stede med stemmerett",
+     "tilstade med stemmerett", "til stades med stemmerett", "tilstades med stemmerett",
+     "med stemmerett")
 _add(Field.MEMBERS, "varamedlemer til stades", "varamedlemmer til stede",
      "varamedlemer som møtte")
 _add(Field.MEMBERS, "tillitsvalgte", "varamedlemmer", "vara", "varamedlem", "varamedlemer",

@@ -931,6 +931,9 @@ def _passive_word_at(sentence: str, start: int) -> bool:
 _ANSVAR_WORD = re.compile(r"\bansv", re.I)
 # "Fotballstyret: Rydder kontor i klubbhuset.": who, then a task in the present tense.
 _OWNER_COLON_VERB = re.compile(r"^(?P<who>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,2})\s*:\s+"
+                               # not a speaker's view: "Jan: Støtter forslaget."
+                               r"(?!(?i:støtter|støttar|mener|meiner|synes|syns|tror|trur|"
+                               r"ønsker|ønskjer|foreslår|lurer|lurar|spør|svarer|svarar)\b)"
                                r"[A-ZÆØÅ]?[a-zæøå]+(?:er|ar)\s+[\wæøå]")
 # Labels that look like that: "Vedtak: Styret …", "Status: Arbeidet går …".
 _NOT_OWNERS = {"vedtak", "konklusjon", "merknad", "merknader", "tema", "sak", "status",
