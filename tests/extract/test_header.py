@@ -506,3 +506,19 @@ def test_a_title_with_its_date_and_full_stop_under_a_letterhead():
                          "\n\nTilstede: Kari Holm, Ola Dahl\n\n1. Brøyting\nAvtale fornyet.\n\n"
                          "2. Regnskap\nGodkjent.\n".encode(), "veg.txt")
     assert record.title == "Referat fra telefonstyremøte fredag 13.03.2020."  # as written
+
+
+def test_a_page_named_by_month_the_referent_s_initials_and_date_and_planned_meetings():
+    text = ("Referat August\n\nReferat fra styremøte i Vestfold bondelag onsdag 9. august 2023 "
+            "kl 1900-2015\n\nSted: Digitalt via Teams\n\nDeltakere: Tom Ole Øren, Ellen Holtan "
+            "Folkestad og Mats Foshaug. Forfall: Lise Berg.\n\nSaker:\n\n1.Innkommet sak. "
+            "Saken skal tas opp på årsmøtet.\n\n2.Årsmøtet. Programmet er klart.\n\n"
+            "Videre planlagte styremøter:\n\n  • 21. august kl 18 på Kontoret.\n"
+            "  • Årsmøte 24.8. kl 18.\n\nReferent: Ellen HF, 13.08.23\n")
+    record = parse_bytes(text.encode(), "bondelag.txt")
+    assert record.title == "Referat August"  # the first heading naming the document
+    assert (record.body, record.organization) == ("Styret", "Vestfold bondelag")
+    assert record.document_date == "2023-08-13"
+    assert (record.next_meeting.date, record.next_meeting.start) == ("2023-08-21", "18:00")
+    assert [(p.name, p.role) for p in record.participants][1] == (
+        "Ellen Holtan Folkestad", "secretary")

@@ -294,3 +294,12 @@ def test_someone_taking_the_task_on(sentence, who):
                                       "Per: Mener vi bør vente med saken."])
 def test_a_speakers_view_after_their_name_is_no_task(sentence):
     assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Styret diskuterer hvordan saken skal legges fram.",  # how, not what is to be done
+    "Styret ønsker at saken vurderes av årsmøtet.",  # a wish
+    "Forslagsstiller gis anledning til å redigere teksten som sendes ut.",  # a chance
+])
+def test_questions_wishes_and_chances_are_no_tasks(sentence):
+    assert not is_action(sentence)

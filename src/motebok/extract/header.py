@@ -325,6 +325,9 @@ def _dated_title_row(line: Line) -> str | None:
     return cells[0].strip(" :") if named else None
 
 
+_DOC_AND_MONTH = re.compile(r"(?:møte)?(?:referat|protokoll)\s+(?:januar|februar|mars|april|mai|"
+                            r"juni|juli|august|september|oktober|november|desember)"
+                            r"(?:\s+(?:19|20)\d{2})?", re.I)
 _WEEKDAY_AT_END = re.compile(rf"[\s,]*(?:den\s+)?{_WEEKDAY}?\s*$", re.I)
 # "Møtereferat fra møte i X.": a title written as a sentence, with its full stop.
 _MEETING_OF = re.compile(r"^(?:møte)?(?:referat|protokoll)\s+(?:fra|frå)\s+\w*møte(?:t)?\s+"
@@ -873,6 +876,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     head = Head()
     head.title, head.title_line = find_title(lines, min(limit, 25), head_end)
     head.body, head.organization = body_and_organization(head.title)
+    if head.title and _DOC_AND_MONTH.fullmatch(head.title):
+        head.body = head.organization = None  # "Referat August": the line below names them
     if head.body and head.body[:1].isdecimal():
         head.body = head.organization = None  # "Møtereferat 10.03.20117 Minimer": no name
     if head.body is None and head.title:  # "Referat", "REFERAT FRA MØTE 3/2022"
@@ -1205,6 +1210,9 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
     """
     for line in reversed(lines[max(head_limit, len(lines) - 6):]):
         text = line.body
+        if (signed := _SIGNED_BY.match(text)) and (found := dates.find_dates(signed["when"])) \
+                and found[0].year is not None:
+            return found[0]  # "Referent: Kari H., 13.08.23"
         comma, space = _PLACE_DATE.match(text), _PLACE_SPACE.match(text)
         if len(text) < 50 and (comma or space):
             found = dates.find_dates(text)
@@ -1215,6 +1223,9 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
     return None
 
 
+# The minute-taker's signature with the day it was written: "Referent: Kari H., 13.08.23".
+_SIGNED_BY = re.compile(r"(?:referent|ref\.|sekretær|skrivar|skriver)\s*:?\s*[A-ZÆØÅ][^,]{1,40},"
+                        r"\s*(?P<when>\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2}))\.?$", re.I)
 # A place and a date at the end without a comma: "Båsløkka 13. 3. 2014".
 _PLACE_SPACE = re.compile(r"^(?!(?i:sak|saka|saken|møte|møtet)\b)[A-ZÆØÅ][\w-]+"
                           r"(?:\s[A-ZÆØÅ][\w-]+)?\s+\d")

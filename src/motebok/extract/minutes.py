@@ -1036,7 +1036,7 @@ def _year_of(number: str) -> str:
     return number.rsplit("/", 1)[1] if "/" in number else ""
 
 
-_NEXT_HINTS = ("neste", "nytt", "kommende", "møteplan", "møtedato", "møter fremover",
+_NEXT_HINTS = ("neste", "nytt", "kommende", "møteplan", "møtedato", "møter fremover", "planlagte",
                "møtedagar", "første møte i", "møter høsten", "møter våren", "møter hausten")
 _has_next_hint = contains_any(_NEXT_HINTS)
 # Searched in the folded line (``folded_pattern``: IGNORECASE's matches, at the same
@@ -1050,6 +1050,7 @@ _NEXT_MEETING = folded_pattern(r"(?:^|[.:;]\s+|\s[-–]\s+|\b(?:kalle\s+inn|kall
 _OTHER_NEXT = folded_pattern(r"\b(?:sitt|sine|deres|hans|hennes|deira|sitt\s+neste)\s+neste\b")
 _ANY_NEXT = folded_pattern(r"\bneste\s+(?:\w*møte|moete|samling)\w*\b")
 _PLAN = folded_pattern(r"\b(?:møteplan|møtedatoer|møtedatoar|kommende\s+møter|neste\s+møter|"
+                       r"(?:videre\s+|vidare\s+)?planlagte\s+\w*møter|"
                        r"møter\s+fremover|møtedagar|møter\s+(?:høsten|våren|hausten)"
                        r"(?:\s+\d{4})?\s+(?:legges\s+til|blir|er))\b")
 _DIGITAL_PLACE = re.compile(r"\b(?:digitalt\s+møte|fysisk\s+møte|teams(?:møte)?|zoom|"

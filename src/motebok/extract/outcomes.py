@@ -335,7 +335,8 @@ _PASSIVE_TASK = FoldedPattern(
     r"publiseres|bestilles|bestillast|planlegges|planleggast)\b")
 _FUTURE_SUBJECT = re.compile(
     r"^(?P<who>(?:[A-ZÆØÅ][\w-]*|(?:de|den|dei)\b)"
-    r"(?:\s+(?!(?:som|at|hvilke|hvilken|hva|man|vi|det|hvis|når|skal|vil|må)\b)[\w-]+){0,4}?)\s+"
+    r"(?:\s+(?!(?:som|at|hvilke|hvilken|hva|kva|hvordan|korleis|hvorvidt|om|dersom|man|vi|"
+    r"det|hvis|når|skal|vil|må)\b)[\w-]+){0,4}?)\s+"
     r"(?:vil(?:\s+måtte)?|skal|tar sikte på å|påtar seg å|får ansvar for å|"
     r"har ansvar for å|fekk i oppgåve å|fikk i oppgave å|får i oppdrag å|får i oppgåve å|"
     r"får i oppgave å|fekk i oppdrag å|fikk i oppdrag å)\s+(?!ha\b|være\b|vere\b|bli\b|"
@@ -728,7 +729,12 @@ _NOT_A_TASK = re.compile(r"\b(?:foreslås|foreslåast|det\s+blir\s+foreslått|ku
                          r"hvert\s+år|kvart\s+år|årlig|årleg|hver\s+måned|kvar\s+månad|"
                          # a question discussed: "Det ble diskutert om protokollen skulle
                          # legges ut på Internett."
-                         r"(?:diskutert|drøftet|drøfta|spurt|vurdert)\s+om)\b")
+                         r"(?:diskutert|drøftet|drøfta|spurt|vurdert)\s+om|"
+                         # a question how it is done ("Styret diskuterer hvordan saken skal
+                         # legges fram"), a wish ("Styret ønsker at saken vurderes …"), a
+                         # chance given ("Forslagsstiller gis anledning til å …")
+                         r"hvordan|korleis|hvorvidt|ønsker\s+at|ønskjer\s+at|ønsket\s+at|"
+                         r"gis\s+anledning|får\s+anledning)\b")
 _CLAUSE_BREAK = re.compile(r"\s+(?:at|og|som)\s+")
 _REPORTING_VERB = re.compile(r"\s+(?:meldte|sa|opplyste|orienterte|informerte)\b")
 _MODAL_START = re.compile(r"(?:bør|må|kan|skal|vil)\b")

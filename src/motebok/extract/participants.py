@@ -159,7 +159,10 @@ class People:
         name = tidy_name(entry.name)
         plain = uninverted(name) or name if "," in name else name
         if not (looks_like_name(plain) or entry.first_name_only):
-            return None
+            known = self._by_initials(plain)  # "Referent: Ellen HF" signs the list's Ellen
+            if known is not None and entry.role and known.role != ParticipantRole.CHAIR:
+                known.role = str(entry.role)
+            return known
         key = normalize_name(plain)  # "Reigstad, Monrad" is "Monrad Reigstad"
         known = self._by_key.get(key) or self._with_initial(key, name) or \
             self._by_first_names(key, name)
@@ -223,6 +226,16 @@ class People:
         self._by_key[key] = found = self._by_key[hits[0]]
         found.name = name
         return found
+
+    def _by_initials(self, name: str) -> Participant | None:
+        """The one person a first name and the initials of the rest stand for ("Ellen
+        HF" for Ellen Holtan Folkestad), if exactly one."""
+        words = name.split()
+        if len(words) != 2 or not (2 <= len(words[1]) <= 3 and words[1].isupper()):
+            return None
+        hits = [p for p in self.order if (known := p.name.split())[0] == words[0] and
+                "".join(w[:1] for w in known[1:]).upper() == words[1]]
+        return hits[0] if len(hits) == 1 else None
 
     def mark_absent(self, name: str) -> None:
         """A substitute came "for Y": Y did not attend (added as absent if unknown)."""
