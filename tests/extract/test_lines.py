@@ -762,3 +762,13 @@ def test_bullets_a_copy_nested_in_bullets():
     assert strip_bullet("• - Referatet godkjennes uten kommentarer") == \
         "Referatet godkjennes uten kommentarer"
     assert strip_bullet("- o-lag og orienteringsløp") == "o-lag og orienteringsløp"
+
+
+def test_a_seat_in_the_body_itself_is_no_organisation():
+    from motebok.parse import parse_bytes
+    text = ("Møtereferat\n\nBrukerrådet\nDato: 9. mars 2023 kl: 9.00-15.30\n"
+            "Møteleder: Vebjørn Olsen, nestleder i brukerrådet\nReferent: Kari Holm\n\n"
+            "SAK 1: Konstituering\n\nHun ble valgt ved akklamasjon.\n\nSAK 2: Info\n\nOk.\n")
+    people = parse_bytes(text.encode(), "rad.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Vebjørn Olsen", None, "chair"), ("Kari Holm", None, "secretary")]

@@ -575,6 +575,8 @@ def _people_list(value: str, role: ParticipantRole | None,
                 entries[-1].role = ParticipantRole.GUEST  # "…, Daglig leder": the staff
             after_title = True
             continue
+        if text and entries and not paren and _SEAT_IN_THE_BODY.match(text):
+            continue  # "Møteleder: Vebjørn Olsen, nestleder i brukerrådet": the body itself
         if text and entries and not looks_like_name(tidy_name(text)) and \
                 _person_from(text) is None:
             piece_role = role_of(text) if not paren else None
@@ -682,6 +684,11 @@ def _people_list(value: str, role: ParticipantRole | None,
     return entries
 
 
+# A seat in a body named by its common noun: "nestleder i brukerrådet", "leiar i styret".
+_SEAT_IN_THE_BODY = re.compile(
+    r"^(?:leder|leiar|nestleder|nestleiar|medlem|styremedlem|varamedlem|sekretær)\s+"
+    r"(?:i|for|av)\s+[a-zæøå]*(?:rådet|styret|utvalget|utvalet|gruppa|gruppen|nettverket|"
+    r"forumet|nemnda|komiteen)$")
 _SEAT_IN_GROUP = re.compile(
     r"^(?:leder|leiar|nestleder|nestleiar|(?:hoved|hovud)?tillitsvalgt|(?:hovud)?tillitsvald|"
     r"representant|medlem|styremedlem|kasserer)\s+(?:i\s+|for\s+|fra\s+|frå\s+)?"
