@@ -444,6 +444,20 @@ def test_a_signature_with_a_middle_initial_is_the_person_in_the_list():
                                                   ("Bjørn Dahl", "secretary")]
 
 
+def test_first_names_one_a_line_and_the_referent_at_the_end_of_a_sentence():
+    from motebok.parse import parse_bytes
+    text = ("REFERAT FRA STYREMØTE I SENIORLAGET\n\n27. september 2016 på Hasselbakken\n\n"
+            "Tilstede: Ole Bjørn, leder\n\nAxel\n\nInger\n\nOddveig\n\nForfall: Nora\n\n"
+            "1. ØKONOMI\n\nGod.\n\n2. EVENTUELT\n\nOle Bjørn takket for møtet. "
+            "Referent: Oddveig\n")
+    record = parse_bytes(text.encode(), "senior.txt")
+    assert (record.meeting.date, record.meeting.location) == ("2016-09-27", "Hasselbakken")
+    assert [(p.name, p.role, p.attendance) for p in record.participants] == [
+        ("Ole Bjørn", "chair", "present"), ("Axel", "member", "present"),
+        ("Inger", "member", "present"), ("Oddveig", "secretary", "present"),
+        ("Nora", "member", "absent")]
+
+
 def test_a_name_with_a_lost_letter_is_still_a_name():
     assert looks_like_name("Bj\ufffdrn Lie")  # U+FFFD from a broken encoding
 

@@ -328,6 +328,8 @@ def _dated_title_row(line: Line) -> str | None:
 _DOC_AND_MONTH = re.compile(r"(?:møte)?(?:referat|protokoll)\s+(?:januar|februar|mars|april|mai|"
                             r"juni|juli|august|september|oktober|november|desember)"
                             r"(?:\s+(?:19|20)\d{2})?", re.I)
+# A place after a line's date: "27. september 2016 på Hasselbakken".
+_DATE_THEN_VENUE = re.compile(r"\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.:;]{1,50}?)\.?$")
 _WEEKDAY_AT_END = re.compile(rf"[\s,]*(?:den\s+)?{_WEEKDAY}?\s*$", re.I)
 # "Møtereferat fra møte i X.": a title written as a sentence, with its full stop.
 _MEETING_OF = re.compile(r"^(?:møte)?(?:referat|protokoll)\s+(?:fra|frå)\s+\w*møte(?:t)?\s+"
@@ -975,6 +977,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             # "Ørskoghallen", "Kommunestyresalen, rådhuset i Uggdal."
             continue
         found = dates.find_dates(text)
+        if found and found[0].start <= 8 and len(text) < 70 and head.location is None and \
+                (venue := _DATE_THEN_VENUE.match(text, found[0].end)):
+            meeting = meeting or found[0]  # "27. september 2016 på Hasselbakken"
+            head.location = venue.group("place")
+            continue
         if found and _is_date_line(text) and document is None:
             if found[0].weekday is not None and line.index + 1 < len(lines) and \
                     dates.find_time_range(lines[line.index + 1].body)[0]:

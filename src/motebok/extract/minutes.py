@@ -671,7 +671,14 @@ def _add_list(people: People, text: str, state: dict) -> None:
         else:
             org = organization_of_group(name) or org
         text = rest
-    for entry in parse_line(text, role, state["attendance"], org):
+    entries = parse_line(text, role, state["attendance"], org)
+    if not entries and group is None and " " not in text.strip(" .,") and \
+            is_first_name(text.strip(" .,")):
+        # one first name on its own line under the label ("Tilstede: Ole Bjørn, leder" /
+        # "Axel" / "Inger"): a list written one person a line
+        entries = [Entry(name=text.strip(" .,"), organization=org, role=role,
+                         attendance=state["attendance"], first_name_only=True)]
+    for entry in entries:
         if _is_municipality(org) and is_party(entry.organization):
             entry.organization = org  # "Alta kommune:" over "Geir Bakken AP": whom they represent
         if state.get("note") and entry.attendance is Attendance.PRESENT and entry.note is None:
@@ -765,7 +772,7 @@ _SIGNED_AS_SECRETARY = {"referent", "ref"}
 _WRITES_MINUTES = re.compile(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3})\s+"
                              r"(?:skriver|skriv|skrev|skreiv|fører|førte)\s+referat(?:et)?\b")
 _REFERENT_INLINE = re.compile(r"(?:[.;]\s+)(?:referent|Referent)(?:\s*[:;]|\s+var|\s+ble)\s*"
-                              r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})")
+                              r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3})")
 
 
 def read_other_people(draft: Draft) -> None:
@@ -813,7 +820,9 @@ def read_other_people(draft: Draft) -> None:
                 known.role = ParticipantRole.SECRETARY.value  # "Ref. Sverre": one who came
         elif "referent" in lowered and not lowered.startswith("referent"):
             inline = _REFERENT_INLINE.search(line.body)  # "Møtet ble ledet av X. Referent: Y."
-            if inline:
+            if inline and (known := people.find(inline.group("name"))) is not None:
+                known.role = ParticipantRole.SECRETARY.value  # "… Referent: Oddveig"
+            elif inline and " " in inline.group("name"):
                 people.add(Entry(name=inline.group("name"), role=ParticipantRole.SECRETARY))
         if "referat" in lowered and (writer := _WRITES_MINUTES.search(line.body)):
             name = _without_title(writer.group("name"))
