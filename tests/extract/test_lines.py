@@ -458,6 +458,25 @@ def test_first_names_one_a_line_and_the_referent_at_the_end_of_a_sentence():
         ("Nora", "member", "absent")]
 
 
+def test_present_members_and_standing_observers_as_bullet_lists():
+    from motebok.parse import parse_bytes
+    text = ("Møtebok\n\nUtvalg: Læringsmiljøutvalget (LU)\n\nDato: Tirsdag 12. februar 2019, "
+            "kl. 13:30-16:00\n\nTilstedeværende utvalgsmedlemmer:\n\n • Kari Holm (møteleder)\n"
+            " • Ola Dahl (deler av møtet)\n\nFaste observatører til stede:\n\n • Roar I Huseby\n"
+            " • Gitte Berg\n\nLU 01/19 Innkalling\n\nGodkjent.\n\nLU 02/19 Eventuelt\n\n"
+            "Ingen saker.\n")
+    people = parse_bytes(text.encode(), "lu.txt").participants
+    assert [(p.name, p.role, p.attendance) for p in people] == [
+        ("Kari Holm", "chair", "present"), ("Ola Dahl", "member", "partial"),
+        ("Roar I Huseby", "guest", "present"), ("Gitte Berg", "guest", "present")]
+
+
+@pytest.mark.parametrize(("text", "name"), [("Roar I Huseby", True), ("Elise V Moksnes", True),
+                                            ("FAU I SKOLEN", False), ("Møte I Oslo", False)])
+def test_a_middle_initial_without_its_stop(text, name):
+    assert looks_like_name(text) is name
+
+
 def test_a_name_with_a_lost_letter_is_still_a_name():
     assert looks_like_name("Bj\ufffdrn Lie")  # U+FFFD from a broken encoding
 

@@ -111,7 +111,11 @@ _add(Field.GUESTS, "til stades med møte- og talerett", "til stede med møte- og
 # the board's own voters: "Tilstede med stemmerett:", "Tilstade med stemmerett:"
 _add(Field.PRESENT, "tilstede med stemmerett", "til stede med stemmerett",
      "tilstade med stemmerett", "til stades med stemmerett", "tilstades med stemmerett",
-     "med stemmerett")
+     "med stemmerett",
+     "tilstedeværende", "tilstedeværende medlemmer", "tilstedeværende utvalgsmedlemmer",
+     "tilstedeværende styremedlemmer", "tilstedeværende rådsmedlemmer")
+_add(Field.GUESTS, "faste observatører til stede", "observatører til stede",
+     "faste observatører", "observatører til stades", "faste observatørar")
 _add(Field.MEMBERS, "varamedlemer til stades", "varamedlemmer til stede",
      "varamedlemer som møtte")
 _add(Field.MEMBERS, "tillitsvalgte", "varamedlemmer", "vara", "varamedlem", "varamedlemer",

@@ -575,6 +575,10 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
     last = len(words) - 1
     for index, word in enumerate(words):  # one pass: any failed test gives False at once
         lowered = word.lower()
+        if len(word) == 1 and word.isupper() and 0 < index < last and \
+                (word != "I" or not text.isupper()):
+            initials += 1  # a middle initial without its stop, also "I" ("Roar I Huseby";
+            continue  # in "FAU I SKOLEN" it is the word "i")
         if lowered in NOT_NAME_WORDS:
             return False
         if word.isupper() and lowered in _NAME_PARTICLES:
@@ -588,8 +592,6 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
             continue
         elif len(word) == 2 and word[1] == "." and word[0].isupper():
             initials += 1  # a middle initial: "Kari H. Holm"
-        elif len(word) == 1 and word.isupper() and 0 < index < last:
-            initials += 1  # one typed without its full stop: "Elise V Moksnes"
         elif 0 < index < last and _RUN_OF_INITIALS.match(word):
             initials += 1  # "Stein T.B. Høyer"
         else:
