@@ -586,3 +586,15 @@ def test_sak_with_a_year_first_case_number():
     assert [(i.number, i.title) for i in record.items] == [
         ("2013-01", "Økonomistatus (orienteringssak)"), ("2013-02", "Prispenger")]
     assert record.items[1].decisions == ["Styret tildeler prispengene til X."]
+
+
+def test_a_case_line_that_tells_what_happened_has_no_title():
+    record = _parsed("Referat styremøte 4.12.2019 kl. 18-19.45\n\nDeltagere:\nKari Holm (ref), "
+                     "Ola Dahl, Per Lie\n\nSak 60/19- Innkalling og saksliste godkjent\n\n"
+                     "Sak 63/19- Som foreleser ble Siv Moe valgt med tema «Innbokskontroll». "
+                     "Ola Dahl avtaler nærmere med foreleseren om tid og sted.\n\n"
+                     "Sak 64/19- Korleis skal vi legge opp prøveordninga med mobiltelefonar. "
+                     "Elevrådet drøfta saka og kom med mange gode forslag.\n")
+    assert [i.title for i in record.items] == [
+        "Innkalling og saksliste godkjent", None,
+        "Korleis skal vi legge opp prøveordninga med mobiltelefonar"]

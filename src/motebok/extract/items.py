@@ -831,8 +831,12 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
         elif title:
             title, rest = split_heading(cand.raw_title or title)
             title = clean_title(title) if title else title
-            if rest is None and is_whole_sentence(cand.raw_title or ""):
-                # "2. Innkallinga blei godkjent.": the entry is what happened, no title
+            if (rest is None and is_whole_sentence(cand.raw_title or "")) or (
+                    rest is not None and title and len(title.split()) >= 6 and
+                    title.split(" ", 1)[0].casefold() not in _QUESTION_OPENERS and
+                    is_whole_sentence(f"{title}.")):
+                # "2. Innkallinga blei godkjent.": the entry is what happened, no title;
+                # "Sak 63/19- Valg av foreleser falt på X. Per avtaler …" too
                 title, rest = None, (cand.raw_title or "").strip()
         if cand.row is not None:  # a table row: its other columns are the text
             title, rest = clean_title(cand.title) or None, cand.row.text or None
@@ -840,6 +844,11 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
                                 lines=merge_wrapped(body_lines), heading_rest=rest,
                                 row=cand.row))
     return sections
+
+
+# A title may ask: "Korleis skal vi legge opp prøveordninga" is a title, not what happened.
+_QUESTION_OPENERS = {"hvordan", "korleis", "hva", "kva", "hvem", "kven", "hvorfor", "kvifor",
+                     "skal", "kan", "bør", "vil", "når", "hvilke"}
 
 
 def is_whole_sentence(text: str) -> bool:
