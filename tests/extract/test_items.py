@@ -598,3 +598,11 @@ def test_a_case_line_that_tells_what_happened_has_no_title():
     assert [i.title for i in record.items] == [
         "Innkalling og saksliste godkjent", None,
         "Korleis skal vi legge opp prøveordninga med mobiltelefonar"]
+
+
+def test_a_case_of_the_school_year_after_a_dash():
+    record = _parsed("Referat fra FAU\n\nTid: Torsdag 1. september 2016 kl. 19.00\n\n"
+                     "Til stede: Kari Holm, Ola Dahl\n\nSak 1 - 16/17: Konstituering\n\n"
+                     "Leder: Kari Holm\n\nSak 2 - 16/17: FAU dette skoleåret\n\nGjennomgått.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1 - 16/17", "Konstituering"), ("2 - 16/17", "FAU dette skoleåret")]

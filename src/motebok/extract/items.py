@@ -321,6 +321,10 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             number = normalize_number(match.group("num"))
             if _SCHOOL_YEAR.fullmatch(title):  # "Sak 1 18/19": the case of school year 18/19
                 number, title = f"{number} {title}", ""
+            elif (year := _SCHOOL_YEAR_FIRST.match(title)) and \
+                    int(year["b"]) == (int(year["a"]) + 1) % 100:
+                # "Sak 1 - 16/17: Konstituering": the case of school year 16/17, the title
+                number, title = f"{number} - {year['a']}/{year['b']}", year["title"]
             if not title and _ARCHIVE_NUMBER.fullmatch(number):
                 continue  # "Sak nr. 2009/12995" under a heading: the archive's reference
             if found and found[-1].line == i - 1 and not found[-1].title and not title and \
@@ -445,6 +449,8 @@ def _year_first_in_series(found: list[Candidate]) -> list[Candidate]:
 
 
 _YEAR_CASE_SPLIT = re.compile(r"[/-]")
+# "Sak 1 - 16/17: Konstituering": the school year, a colon, then the title.
+_SCHOOL_YEAR_FIRST = re.compile(r"(?P<a>\d{2})/(?P<b>\d{2})\s*:\s*(?P<title>.*)$")
 # A school or season year after a case number: "18/19", "2018/19".
 _SCHOOL_YEAR = re.compile(r"(?:\d{2}|\d{4})/\d{2}")
 
