@@ -477,6 +477,17 @@ def test_a_middle_initial_without_its_stop(text, name):
     assert looks_like_name(text) is name
 
 
+def test_a_second_group_after_a_semicolon_in_the_same_list():
+    from motebok.parse import parse_bytes
+    text = ("Styremøte 24.03.22\n\nTilstede fra styret: Kari Holm, Ola Dahl (teams), Per Lie; "
+            "fra arbeidsgruppe Folkeforskning: Siv Moe\n\n 1. Referat. Godkjennes.\n"
+            " 2. Årshjul. Kari lager et utkast.\n")
+    people = parse_bytes(text.encode(), "lag.txt").participants
+    assert [(p.name, p.organization, p.note) for p in people] == [
+        ("Kari Holm", None, None), ("Ola Dahl", None, "teams"), ("Per Lie", None, None),
+        ("Siv Moe", "arbeidsgruppe Folkeforskning", None)]
+
+
 def test_a_name_with_a_lost_letter_is_still_a_name():
     assert looks_like_name("Bj\ufffdrn Lie")  # U+FFFD from a broken encoding
 

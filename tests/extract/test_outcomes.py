@@ -303,3 +303,13 @@ def test_a_speakers_view_after_their_name_is_no_task(sentence):
 ])
 def test_questions_wishes_and_chances_are_no_tasks(sentence):
     assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Godkjennes.", "Vedtas.",
+                                      "Underskrift utsettes pga. fravær."])
+def test_short_outcomes_without_a_subject(sentence):
+    assert is_decision(sentence)
+
+
+def test_a_proposal_to_put_off_is_no_decision():
+    assert not is_decision("Det ble foreslått at saken om veien utsettes.")

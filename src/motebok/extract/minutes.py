@@ -636,7 +636,9 @@ def join_wrapped(parts: list[str]) -> str:
 # The body's own staff as a group label: whom those under it represent.
 _STAFF_LABEL = re.compile(r"^(?:(?:fra|frå)\s+)?(?P<staff>administrasjonen|revisjonen|staben)"
                           r"(?:\s+møtte)?$")
-_NEXT_GROUP = re.compile(r"(?<=\.)\s+(?=[A-ZÆØÅ][\w .-]{1,40}:\s)")
+# "… Ola Dahl. Storvik: Berit Aune", "… Fred Kuyper; fra arbeidsgruppe X: Per Lie"
+_NEXT_GROUP = re.compile(r"(?<=\.)\s+(?=[A-ZÆØÅ][\w .-]{1,40}:\s)|"
+                         r";\s+(?=(?:fra|frå|Fra|Frå)\s[\w .-]{2,40}:\s)")
 
 
 def _is_municipality(org: str | None) -> bool:

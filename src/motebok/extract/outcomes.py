@@ -177,7 +177,7 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
         # "Referatet godkjennes.", "Budsjettet vedtas som fremlagt.", "Protokoll fra møtet
         # 6. februar 2024, godkjennes." (a date inside)
         (("godkjennes", "godkjennast", "vedtas", "vedtakast"),
-         r"^(?:[\wæøå/-]+[.,:]?\s+){1,9}(?:godkjennes|godkjennast|vedtas|vedtakast)"
+         r"^(?:[\wæøå/-]+[.,:]?\s+){0,9}(?:godkjennes|godkjennast|vedtas|vedtakast)"
          r"(?:\s+(?:som|med|uten|utan|enstemmig|samrøystes)\b[^.]*)?\.?$"),
         (("enstemmig", "samrøystes"),
          r"^(?:enstemmig|samrøystes)(?:\s*[.!]?$|\s+(?:vedtatt|vedteke|godkjenn?t))|"
@@ -202,7 +202,9 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
         (("vedtok", "besluttet", "bestemte", "avgjorde"),
          r"\bmøtet\s+vedtok|\bvedtok\b|\bbesluttet\b|\bbestemte\b|\bavgjorde\b"),
         (("utsett",),
-         r"\bsaken\s+utsettes|\bsaka\s+(?:vert|vart|blir)\s+utsett|\butsettes\s+til"),
+         r"\bsaken\s+utsettes|\bsaka\s+(?:vert|vart|blir)\s+utsett|\butsettes\s+til|"
+         # "Underskrift utsettes pga. fravær.": what is put off, in a few words
+         r"^[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,3}\s+utsettes\b"),
         (("utsatt", "utsett"), r"^(?:utsatt|utsett|utsettes)\s*[.!]?$"),  # "Utsatt." alone
         (("konstituer",), r"\bkonstituerte\s+seg\b|\b(?:ble|vart|blei)\s+konstituert\b"),
         # "Ingen hadde innvendingar mot forslaget.", "FAU hadde ingen innvendinger til …"
