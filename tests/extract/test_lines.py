@@ -488,6 +488,22 @@ def test_a_second_group_after_a_semicolon_in_the_same_list():
         ("Siv Moe", "arbeidsgruppe Folkeforskning", None)]
 
 
+def test_two_first_names_at_a_line_end_and_the_surname_below():
+    from motebok.parse import parse_bytes
+    text = ("Referat FAU møte 22.11. 2022 kl 18.00-19.00\nTilstades: Kari Holm (1. klasse), "
+            "Ola Dahl (2. klasse), og Tom Martin\nHahtokari\n\nSaker:\nSak 1\nVal\n"
+            "Kari Holm er leiar.\n\nSak 2\nYmse\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "fau.txt").participants
+    assert [p.name for p in people] == ["Kari Holm", "Ola Dahl", "Tom Martin Hahtokari"]
+
+
+@pytest.mark.parametrize(("text", "name"), [("Referat. Godkjennes", False),
+                                            ("Carl Chr. Mathiesen", True),
+                                            ("Johs. Røinås", True)])
+def test_a_word_with_a_full_stop_inside_a_name(text, name):
+    assert looks_like_name(text) is name
+
+
 def test_a_name_with_a_lost_letter_is_still_a_name():
     assert looks_like_name("Bj\ufffdrn Lie")  # U+FFFD from a broken encoding
 

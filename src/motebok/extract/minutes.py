@@ -519,15 +519,18 @@ def _lone_first_name(before: str, text: str) -> bool:
     """A list line that ends with a first name whose surname starts the next line.
 
     "…, Kari Ness (Voss), Mona" / "Lund (Kvam), …" and "… og Eirik" / "Langeland": the
-    last entry above is one capitalised word, and so is the first entry below. "Kari
+    last entry above is one capitalised word (or two first names), and so is the first
+    entry below. "Kari
     Holm, Asker" / "Ola Dahl, Bærum" are two entries (the line below starts with a name).
     """
     if "," not in before and ";" not in before and " og " not in before:
         return False
     last = re.split(r"[,;]|\bog\b", before.rstrip())[-1].split()
-    # one capitalised word, maybe after a title ("…, personalsjef Wenche" / "Strøm")
+    # one capitalised word, maybe after a title ("…, personalsjef Wenche" / "Strøm"), or
+    # two first names ("… og Tom Martin" / "Hahtokari")
+    two_first = len(last) == 2 and all(is_first_name(word) for word in last)
     if not last or not last[-1][:1].isupper() or not last[-1].isalpha() or \
-            any(word[:1].isupper() for word in last[:-1]):
+            (any(word[:1].isupper() for word in last[:-1]) and not two_first):
         return False
     head = re.split(r"[,(]|\s+og\s+", text, maxsplit=1)[0].split()
     return len(head) == 1 and head[0].rstrip(".")[:1].isupper()

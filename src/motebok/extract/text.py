@@ -560,10 +560,6 @@ _NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "la", "le", "af
                    "al", "el", "du"}
 
 
-# Abbreviated titles that may stand before a name: "Prof. Kari Olsen".
-_TITLE_ABBREVIATIONS = frozenset({"prof.", "sr.", "jr.", "adm.", "ass."})
-
-
 @functools.lru_cache(maxsize=8192)
 def looks_like_name(text: str, min_words: int = 2) -> bool:
     """A person's name: 2–6 capitalised words (particles such as "van" allowed).
@@ -583,10 +579,10 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
                 (word != "I" or not text.isupper()):
             initials += 1  # a middle initial without its stop, also "I" ("Roar I Huseby";
             continue  # in "FAU I SKOLEN" it is the word "i")
-        if lowered in NOT_NAME_WORDS or (index < last and len(word) > 3 and word[-1] == "."
-                                         and word[-2].islower() and "." not in word[:-1]
-                                         and lowered not in _TITLE_ABBREVIATIONS):
-            return False  # also a sentence's end inside: "Referat. Godkjennes"
+        if lowered in NOT_NAME_WORDS or (index < last and word[-1] == "."
+                                         and lowered[:-1] in NOT_NAME_WORDS):
+            return False  # also a sentence's end inside: "Referat. Godkjennes" (but "Carl
+            # Chr. Mathiesen", "Johs. Røinås" are names)
         if word.isupper() and lowered in _NAME_PARTICLES:
             return False  # "GODKJENNING AV SAKLISTA": a heading in capitals
         if _CAPITAL_WORD.match(word) and not word.isupper():
