@@ -31,6 +31,7 @@ def _items(first: str, second: str) -> list[tuple[str | None, str]]:
     ("Tema 1:", "Tema 2:", ["1", "2"]),
     ("RF 14/23", "RF 15/23", ["14/23", "15/23"]),  # a forum's letters before its cases
     ("LR-14/2023", "LR-15/2023", ["14/2023", "15/2023"]),
+    ("Sak 2013-14", "Sak 2013-15", ["2013-14", "2013-15"]),  # the year first
 ])
 def test_case_number_styles(first, second, numbers):
     assert _items(first, second) == [(numbers[0], "Godkjenning av referat"),
@@ -606,3 +607,11 @@ def test_a_case_of_the_school_year_after_a_dash():
                      "Leder: Kari Holm\n\nSak 2 - 16/17: FAU dette skoleåret\n\nGjennomgått.\n")
     assert [(i.number, i.title) for i in record.items] == [
         ("1 - 16/17", "Konstituering"), ("2 - 16/17", "FAU dette skoleåret")]
+
+
+def test_a_title_glued_on_after_the_colon():
+    assert _items("Sak 1:", "Sak 2:") == [("1", "Godkjenning av referat"), ("2", "Budsjett")]
+    record = _parsed("Referat fra styremøte 6/5-2013\n\nTilstade: Kari Holm, Ola Dahl\n\n"
+                     "Sak 1:Gjennomgang av økonomien\n\nGod.\n\nSak 2:Slipp\n\nUtsatt.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Gjennomgang av økonomien"), ("2", "Slipp")]
