@@ -522,3 +522,21 @@ def test_a_page_named_by_month_the_referent_s_initials_and_date_and_planned_meet
     assert (record.next_meeting.date, record.next_meeting.start) == ("2023-08-21", "18:00")
     assert [(p.name, p.role) for p in record.participants][1] == (
         "Ellen Holtan Folkestad", "secretary")
+
+
+def test_a_meeting_at_someone_s_home_in_the_title_and_frammote():
+    text = ("Protokoll fra styremøte torsdag 14. mai 2015 kl 1800\n\n"
+            "Protokoll fra styremøte i Lia veglag hos Ove Straume torsdag 14. mai 2015 kl 1800\n\n"
+            "Frammøte:\nHermann Frostad (på telefon)\nOve Straume\n\n"
+            "  1. Til dugnaden som er planlagt til 6. juni er det bestilt fire lass grus, men det "
+            "blir flyttet til kl 12 for å få nok tid til møtet på forhånd samt forberedelser til "
+            "grusen kommer. Ett lass er tenkt lagt fra nederste grinda, resten øverst. Hermann "
+            "vil kontakte noen personer som kan være grindvakter. Det er mulig vi får kjørt en "
+            "krattknuser i veikanter og grøfter, Hermann undersøker dette nærmere før dugnaden.\n"
+            "  2. Parkeringsplassen blir ikke utbedret i år.\n"
+            "  3. Et forslag til vedtekter sendes ut før sommeren.\n")
+    record = parse_bytes(text.encode(), "veglag.txt")
+    assert (record.body, record.organization) == ("Styret", "Lia veglag")
+    assert record.meeting.location == "hos Ove Straume"
+    assert [p.name for p in record.participants] == ["Hermann Frostad", "Ove Straume"]
+    assert [i.number for i in record.items] == ["1", "2", "3"]

@@ -313,3 +313,7 @@ def test_short_outcomes_without_a_subject(sentence):
 
 def test_a_proposal_to_put_off_is_no_decision():
     assert not is_decision("Det ble foreslått at saken om veien utsettes.")
+
+
+def test_a_case_put_off_in_nynorsk():
+    assert is_decision("Denne vart utsett til neste møte fordi vi ynskte meir opplysningar.")

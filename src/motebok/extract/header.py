@@ -212,6 +212,8 @@ _LETTERHEAD_TAIL = re.compile(r"^(?:fylkeskommune|kommune|herad|regionråd|regio
 _CHANNELS = r"(?:microsoft\s+)?teams|zoom|skype|google\s+meet|whereby"  # by name
 _DIGITAL = re.compile(rf"\b(?:digitalt\s+møte|digitalt|teamsmøte|{_CHANNELS}|videomøte|"
                       r"videokonferanse|telefonmøte|nettmøte|webinar)\b", re.I)
+# A meeting at someone's home in a title: "Styremøte i X veglag hos Ove Straume 14. mai".
+_AT_SOMEONES = re.compile(r"\s+(?P<where>hos\s+[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\b.*$")
 _TITLE_CHANNEL = re.compile(rf"\s(?:på|via|over|i)\s+(?P<channel>{_CHANNELS})\b", re.I)
 _MEETING_DATE_LINE = re.compile(r"^(?:[\wæøå-]*møte|møtet|samling|seminar|workshop|konferanse|"
                                 r"fagdag|nettverkssamling|dagsamling)\s+(?:den\s+)?"
@@ -616,6 +618,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     rest = _TRAILING_KIND.sub("", rest)  # "… universitetsstyret - ekstraordinært møte"
     rest = _before_date_part(rest)
     rest = _VENUE_AFTER_DATE.sub("", rest)  # "Frostating 18.06.04 i Inderøy kulturhus"
+    rest = _AT_SOMEONES.sub("", rest)  # "… i Reistaddalen veglag hos Ove Straume torsdag …"
     rest = _PLACE_AFTER_YEAR.sub("", rest)
     rest = _INNER_DATE.sub("", rest)  # "Fellesmøte 7.1.2014 med hovedutvalget …"
     rest = _FROM_WEEKDAY.sub("", rest)  # "Styremøte i Bygdelaget måndag 23.febr. kl. …"
@@ -1048,6 +1051,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if head.location is None and head.title and \
             (channel := _TITLE_CHANNEL.search(head.title)):
         head.location = channel.group("channel")  # "Styremøte på Teams 9.11.23"
+    if head.location is None:  # "Protokoll … veglag hos Ove Straume torsdag 14. mai"
+        home = next((found for line in lines[:limit] if " hos " in line.body and
+                     _DOC_PREFIX.match(line.body) and (found := _AT_SOMEONES.search(line.body))),
+                    None)
+        head.location = home.group("where") if home else None
     held = _held_sentence(lines[:limit])
     if held is not None:  # "Det ble avholdt møte i Øst-Finnmark Regionråd i Vadsø den …"
         body, organization = body_and_organization(f"Referat fra møte i {held.group('body')}")

@@ -378,8 +378,9 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 not _ORDINAL_SEAT.match(match.group("title")) and \
                 (not match.group("title")[:1].isdecimal() or
                  _DAY_MONTH_START.match(match.group("title"))) and (
-                    len(text) < 400 or _TITLE_THEN_TEXT.match(match.group("title"))):
-            # a long line only when a short title starts it: "1. Budsjett 2010: Finn …"
+                    len(text) < 400 or nested or _TITLE_THEN_TEXT.match(match.group("title"))):
+            # a long line only when a short title starts it: "1. Budsjett 2010: Finn …",
+            # or in minutes that are only a numbered list (``nested``)
             title = match.group("title").strip()
             toc = bool(cells_toc or _has_page_tail(title))
             found.append(Candidate(i, match.group("num"), int(match.group("num")),

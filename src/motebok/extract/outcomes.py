@@ -204,7 +204,10 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
         (("utsett",),
          r"\bsaken\s+utsettes|\bsaka\s+(?:vert|vart|blir)\s+utsett|\butsettes\s+til|"
          # "Underskrift utsettes pga. fravær.": what is put off, in a few words
-         r"^[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,3}\s+utsettes\b"),
+         r"^[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,3}\s+utsettes\b|"
+         # "Denne vart utsett til neste møte …"
+         r"^(?:denne|dette|den|det|saka|saken|punktet)\s+(?:ble|vart|blei)\s+"
+         r"(?:utsatt|utsett)\b"),
         (("utsatt", "utsett"), r"^(?:utsatt|utsett|utsettes)\s*[.!]?$"),  # "Utsatt." alone
         (("konstituer",), r"\bkonstituerte\s+seg\b|\b(?:ble|vart|blei)\s+konstituert\b"),
         # "Ingen hadde innvendingar mot forslaget.", "FAU hadde ingen innvendinger til …"
