@@ -540,3 +540,19 @@ def test_a_meeting_at_someone_s_home_in_the_title_and_frammote():
     assert record.meeting.location == "hos Ove Straume"
     assert [p.name for p in record.participants] == ["Hermann Frostad", "Ove Straume"]
     assert [i.number for i in record.items] == ["1", "2", "3"]
+
+
+def test_the_place_then_the_hour_under_a_dated_title():
+    text = ("REFERAT FRA STYREMØTE 26. FEBRUAR 2020\nSagavn. 20, Leknes kl. 18.30\n"
+            "Til stede: Kolbjørn, Eldar og Anita\n\nSak 7/20 Innkalling\nGodkjent.\n\n"
+            "Sak 8/20 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "lag.txt")
+    assert (record.meeting.start, record.meeting.location) == ("18:30", "Sagavn. 20, Leknes")
+
+
+def test_a_title_sentence_with_its_hour_names_no_place():
+    text = ("Styremøte 14/04-08\n\nStyremøte i Levanger Historielag måndag 14. april 2008 klokka "
+            "16.45.\n\nTilstades: Liv Kvam, Ola Berg.\n\n1. Årsmøtet\nGodkjent.\n\n"
+            "2. Ymse\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "lag.txt")
+    assert (record.meeting.start, record.meeting.location) == ("16:45", None)

@@ -1023,6 +1023,14 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             meeting = meeting or (found_when[0] if found_when else None)
             continue
         start, end = dates.find_time_range(text)
+        if start and line.index > 0 and head.location is None and \
+                (place_first := _VENUE_THEN_TIME.match(text)) and not found and \
+                "møte" not in line.lowered and \
+                dates.find_dates(lines[line.index - 1].body) and not FINITE_VERB.search(text):
+            # "REFERAT FRA STYREMØTE 26. FEBRUAR 2020" / "Sagavn. 20, Leknes kl. 18.30"
+            head.start, head.end = (head.start, head.end) if head.start else (start, end)
+            head.location = place_first.group("place")
+            continue
         if start and line.index > 0 and (venue := _TIME_THEN_VENUE.match(text)) and \
                 dates.find_dates(lines[line.index - 1].body) and not FINITE_VERB.search(text):
             # "kl 10.00 på distriktskontoret, Statens hus, Prinsens gt. 1 i møterom 4.135"
@@ -1213,6 +1221,9 @@ def _opened_and_closed(opened: re.Match[str], head: Head) -> None:
 
 _TIME_IN_WHEN = re.compile(r"(?:kl\.?|klokken|klokka)\s*\d{1,2}(?:[.:]\d{2})?", re.I)
 # A line of the time and the venue under the date; the venue may hold full stops.
+# The place, then the hours, on the line under a dated title: "Sagavn. 20, Leknes kl. 18.30".
+_VENUE_THEN_TIME = re.compile(r"^(?P<place>[A-ZÆØÅ][^:;]{2,60}?),?\s+(?:kl\.?|klokka|klokken)\s*"
+                              r"\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\.?$")
 _TIME_THEN_VENUE = re.compile(r"^(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?"
                               r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?,?\s+(?:i|på)\s+"
                               r"(?P<place>[\wæøåÆØÅ].{1,120}?)\s*\.?$", re.I)
