@@ -317,3 +317,7 @@ def test_a_proposal_to_put_off_is_no_decision():
 
 def test_a_case_put_off_in_nynorsk():
     assert is_decision("Denne vart utsett til neste møte fordi vi ynskte meir opplysningar.")
+
+
+def test_the_board_written_without_its_article_wishes_to_come_back():
+    assert is_decision("Styre ønsker å komme tilbake til saken i førstkommende styremøte")

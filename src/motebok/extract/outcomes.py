@@ -115,7 +115,7 @@ def _any_case(pattern: str) -> tuple[re.Pattern[str], bool]:
 
 # The definite nouns a body is called by when it is the subject ("Styret …", "Regionrådet
 # …", "Arbeidsutvalet …", "Laget …"): one vocabulary for the forms below.
-_BODY_NOUN = (r"(?:rådet|styret|utvalget|utvalet|gruppa|gruppen|nettverket|forumet|nemnda|"
+_BODY_NOUN = (r"(?:rådet|styret|styre|utvalget|utvalet|gruppa|gruppen|nettverket|forumet|nemnda|"
               r"komiteen|skapet|laget)")
 
 
