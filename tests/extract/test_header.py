@@ -556,3 +556,15 @@ def test_a_title_sentence_with_its_hour_names_no_place():
             "2. Ymse\nIngen saker.\n")
     record = parse_bytes(text.encode(), "lag.txt")
     assert (record.meeting.start, record.meeting.location) == ("16:45", None)
+
+
+def test_a_post_s_front_matter_and_a_sentence_saying_when_and_who():
+    text = ("---\nauthor: Per Lie\ndate: 2025-04-09 20:30:00\ntitle: Styremøte 9. april 2025\n"
+            "---\n\nDen 9. april 2025 ble det avholdt et styremøte for Studentlista fra kl. 18:35 "
+            "til 19:48 med tilstedeværelse av Ludwig, Oskar, Nora og Peter.\n\n"
+            "**Orientering:**\n- Lista er registrert.\n\n**Valgkamp:**\n- Stand i april.\n")
+    record = parse_bytes(text.encode(), "styremote.md")
+    assert record.kind == "minutes"
+    assert (record.meeting.date, record.meeting.start, record.meeting.end) == (
+        "2025-04-09", "18:35", "19:48")  # not the post's 20:30
+    assert [p.name for p in record.participants] == ["Ludwig", "Oskar", "Nora", "Peter"]

@@ -56,7 +56,8 @@ Lovise Mads Malene May Mikael Mina Nicolai Njål Norvald Oda Oddbjørg Oddgeir O
 Oliver Oscar Petra Pia Ragni Rakel Rebecca Robin Runar Rut Sandra Sanna Signy Sigvald Sjur
 Stina Svend Sylvia Tarjei Therese Tomi Tordis Torfinn Torodd Ulf Vegar Veronica Veronika
 Viktor Vivian Ylva Yngvar Ådne Øivind Marie Fridtjof Gisela
-Miriam Monika Leah Lea Lucas Filip William Theodor Aurora Iben Ronja Alvhild
+Miriam Monika Leah Lea Lucas Filip William Theodor Aurora Iben Ronja Alvhild Peter Ludwig
+Paal Johannes Jørg Jonathan Niklas
 """
 FIRST_NAMES: frozenset[str] = frozenset(name.casefold() for name in _WRITTEN.split())
 

@@ -133,7 +133,17 @@ def _held_sentence(lines: list[Line]) -> re.Match[str] | None:
     for line in lines:
         if line.lowered.startswith("det ") and (held := _HELD_SENTENCE.match(line.body)):
             return held
+        if line.lowered.startswith("den ") and (held := _HELD_ON_DAY.match(line.body)):
+            return held
     return None
+
+
+# "Den 13. april 2025 ble det avholdt et styremøte for Universitetslisten fra kl. 18:35 …"
+_HELD_ON_DAY = re.compile(
+    r"^Den\s+(?P<when>\d{1,2}\.\s*\w+\.?\s+\d{4})\s+(?:ble|vart|blei)\s+det\s+"
+    r"(?:avholdt|holdt|halde|haldt)\s+(?:et\s+|eit\s+)?(?:[\wæøå]*møte)\s+(?:for|i)\s+"
+    r"(?P<body>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)*)"
+    r"(?:\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?))?")
 
 
 _HELD_SENTENCE = re.compile(
@@ -1075,6 +1085,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         found = dates.find_dates(held.group("when"))
         if meeting is None and found:
             meeting = found[0]
+        if head.start is None:  # "… fra kl. 18:35 til 19:48 med tilstedeværelse av …"
+            head.start, head.end = dates.find_time_range(held.string)
     if meeting is None and head.title:
         title_line = lines[head.title_line].body if head.title_line is not None else ""
         in_title = dates.find_dates(head.title) or (  # "Oppsummering fra møte 08.05.2023"

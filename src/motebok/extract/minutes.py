@@ -353,6 +353,11 @@ def read_attendance(draft: Draft) -> None:
         if has_partial_hint(line.lowered) and _note_sentences(people, line.body, line.lowered):
             state = None
             continue
+        if " av " in line.lowered and (present := _IN_THE_PRESENCE_OF.search(line.body)):
+            # "… ble det avholdt et styremøte … med tilstedeværelse av Ludwig, Oskar og Niamh."
+            _add_list(people, present.group("names"), {
+                "role": ParticipantRole.MEMBER, "org": None, "attendance": Attendance.PRESENT})
+            continue
         sentence = line.body if line.is_table else _sentence_on(lines, i, draft.attendance_end)
         if not line.is_table and _add_attended(people, sentence):
             # "Daglig leder Stine Frich deltok.", "Jon Berg hadde meldt forfall." end a list;
@@ -648,6 +653,10 @@ def _is_municipality(org: str | None) -> bool:
     """Whether a group heading names a municipality or county: in a council of
     municipalities that, not a member's party, is whom the member represents."""
     return bool(org) and "kommune" in org
+
+
+_IN_THE_PRESENCE_OF = re.compile(r"\bmed\s+(?:tilstedeværelse|deltakelse|deltaking)\s+"
+                                 r"(?:av|frå|fra)\s+(?P<names>[A-ZÆØÅ][^.;:]{2,300})")
 
 
 def _add_list(people: People, text: str, state: dict) -> None:

@@ -73,6 +73,9 @@ _FRONT_MATTER_FIELDS = {
     "present": "Til stede: ", "participants": "Til stede: ", "not_attending": "Forfall: ",
     "absent": "Forfall: ", "other_attending": "Andre: ", "guests": "Andre: ",
 }
+# The clock of a timestamp after its date: " 20:30:00", "T20:30:00+02:00".
+_TIMESTAMP_CLOCK = re.compile(r"(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+                              r"\s*(?:Z|[+-]\d{2}:?\d{2})?$")
 _FRONT_MATTER_FIELD = re.compile(r"(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
 
 
@@ -93,6 +96,8 @@ def without_front_matter(lines: list[str]) -> list[str]:
         if field and not raw[:1].isspace():
             label = _FRONT_MATTER_FIELDS.get(field.group("key").casefold())
             value = field.group("value").strip().strip("'\"")
+            if label == "Dato: ":  # "2025-04-09 20:30:00": a post's timestamp, not the hours
+                value = _TIMESTAMP_CLOCK.sub("", value)
             keep = label is not None
             if keep and (value or label):
                 head.append(f"{label}{value}".rstrip())
