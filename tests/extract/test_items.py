@@ -615,3 +615,15 @@ def test_a_title_glued_on_after_the_colon():
                      "Sak 1:Gjennomgang av økonomien\n\nGod.\n\nSak 2:Slipp\n\nUtsatt.\n")
     assert [(i.number, i.title) for i in record.items] == [
         ("1", "Gjennomgang av økonomien"), ("2", "Slipp")]
+
+
+def test_bullets_standing_over_their_paragraphs_are_the_items():
+    record = _parsed("Protokoll styremøte\n\nTidspunkt\n\n12. Jan 2021 kl. 19:00\n\n"
+                     "Til stede\n\n • Kari Holm\n • Ola Dahl\n\nSaker\n\n"
+                     " • Godkjenning av innkalling\n\n  Innkallingen kom noe sent.\n\n"
+                     "  Vedtak:\n  Styret godkjente innkallingen.\n\n"
+                     " • Oppdatering av maillister\n\n  Kari orienterte om arbeidet med listene.\n\n"
+                     "  Vedtak:\n  Styret vedtok å vente.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        (None, "Godkjenning av innkalling"), (None, "Oppdatering av maillister")]
+    assert record.items[0].decisions == ["Styret godkjente innkallingen."]

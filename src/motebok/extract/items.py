@@ -965,12 +965,17 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
         if line.text != lines[i].text:
             continue  # a wrapped paragraph, not a heading
         text = line.body
-        colon_heading = text.endswith(":") and len(text.split()) <= 5  # "• Bokprosjektet:"
-        # an outline: "• Drøftinger rundt skolevurdering" over bullets indented under it
-        outline = line.is_bullet and after.is_bullet and after.level > line.level
+        colon_heading = text.endswith(":") and len(text.split()) <= 5 and \
+            text.rstrip(" :").casefold() not in _OUTCOME_LABELS  # "• Bokprosjektet:"
+        # an outline: "• Drøftinger rundt skolevurdering" over bullets indented under it,
+        # or a bullet standing alone over its paragraphs ("• Oppdatering av maillister")
+        outline = line.is_bullet and (
+            (after.is_bullet and after.level > line.level) or
+            (line.gap and not after.is_bullet and _is_running_text(after.body)))
         if len(text) > 70 or text.endswith((".", ",", ";", "?", "!")) or line.is_table \
                 or not (text[:1].isupper() or _DAY_MONTH_TITLE.fullmatch(text.rstrip(":"))) \
                 or (match_label(line.text) and not colon_heading) \
+                or text.rstrip(" :").casefold() in _OUTCOME_LABELS \
                 or (line.is_bullet and not (colon_heading or outline)):
             continue
         marked = line.kind is _HEADING or line.bold or _capitals_heading(text) or outline
@@ -982,6 +987,10 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
     return found if len(found) >= 2 else []
 
 
+# Labels inside an item, never an item of their own: "Vedtak:" over its text.
+_OUTCOME_LABELS = {"vedtak", "konklusjon", "konklusjonar", "beslutning", "innstilling",
+                   "forslag til vedtak", "framlegg til vedtak", "oppfølging", "oppfylging",
+                   "ansvar", "frist", "behandling", "merknad", "merknader", "tiltak"}
 # A heading that is a day: "17. mai".
 _DAY_MONTH_TITLE = re.compile(r"\d{1,2}\.\s?(?:mai|juni|juli|august|desember|januar|februar|"
                               r"mars|april|september|oktober|november)(?:-[\wæøå]+)?")
