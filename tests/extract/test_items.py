@@ -622,7 +622,7 @@ def test_bullets_standing_over_their_paragraphs_are_the_items():
                      "Til stede\n\n • Kari Holm\n • Ola Dahl\n\nSaker\n\n"
                      " • Godkjenning av innkalling\n\n  Innkallingen kom noe sent.\n\n"
                      "  Vedtak:\n  Styret godkjente innkallingen.\n\n"
-                     " • Oppdatering av maillister\n\n  Kari orienterte om arbeidet med listene.\n\n"
+                     " • Oppdatering av maillister\n\n  Kari orienterte om listene.\n\n"
                      "  Vedtak:\n  Styret vedtok å vente.\n")
     assert [(i.number, i.title) for i in record.items] == [
         (None, "Godkjenning av innkalling"), (None, "Oppdatering av maillister")]
