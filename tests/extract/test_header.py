@@ -568,3 +568,14 @@ def test_a_post_s_front_matter_and_a_sentence_saying_when_and_who():
     assert (record.meeting.date, record.meeting.start, record.meeting.end) == (
         "2025-04-09", "18:35", "19:48")  # not the post's 20:30
     assert [p.name for p in record.participants] == ["Ludwig", "Oskar", "Nora", "Peter"]
+
+
+def test_a_short_report_line_under_the_title_gives_day_and_place():
+    text = ("Styremøte i Lillesand Venstre\n\nLillesand Venstre Kort referat fra styremøte 22. "
+            "januar 2018 på ordførerkontoret, Lillesand Rådhus\n\nTil stede: Kari Holm, Ola Dahl."
+            "\n\nSak 1: Godkjenning av referat fra møte 19.12.17\nGodkjent.\n\nSak 2: Eventuelt\n"
+            "Info-epost sendes av Ola til alle medlemmer i løpet av ei ukes tid.\n")
+    record = parse_bytes(text.encode(), "parti.txt")
+    assert (record.meeting.date, record.meeting.location) == (
+        "2018-01-22", "ordførerkontoret, Lillesand Rådhus")
+    assert [(a.responsible) for a in record.items[1].actions] == ["Ola"]

@@ -340,8 +340,13 @@ def _dated_title_row(line: Line) -> str | None:
 _DOC_AND_MONTH = re.compile(r"(?:møte)?(?:referat|protokoll)\s+(?:januar|februar|mars|april|mai|"
                             r"juni|juli|august|september|oktober|november|desember)"
                             r"(?:\s+(?:19|20)\d{2})?", re.I)
+# A report of a meeting inside a line: "… Kort referat fra styremøte 22. januar 2018 …".
+_REPORT_OF_MEETING = re.compile(r"\b(?:referat|møtereferat|protokoll)\s+(?:fra|frå)\s+"
+                                r"[\wæøå]*møte[\wæøå]*\s+(?:den\s+)?(?:\w+dag\s+)?", re.I)
 # A place after a line's date: "27. september 2016 på Hasselbakken".
 _DATE_THEN_VENUE = re.compile(r"\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.:;]{1,50}?)\.?$")
+# "… 22. januar 2018 på ordførerkontoret, Lillesand Rådhus" ("i X" names the body there)
+_DATE_THEN_AT = re.compile(r"\s+på\s+(?P<place>[\wæøåÆØÅ][^.:;]{1,60}?)\.?$")
 _WEEKDAY_AT_END = re.compile(rf"[\s,]*(?:den\s+)?{_WEEKDAY}?\s*$", re.I)
 # "Møtereferat fra møte i X.": a title written as a sentence, with its full stop.
 _MEETING_OF = re.compile(r"^(?:møte)?(?:referat|protokoll)\s+(?:fra|frå)\s+\w*møte(?:t)?\s+"
@@ -1009,6 +1014,17 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                 and not FINITE_VERB.search(text) and not dates.find_time_range(text)[0]:
             meeting = found[0]  # a second title with the day: "Møtereferat styremøte
             continue  # 19.10.09 Golia vel" under "Referat styremøte Golia Vel 191009"
+        if found and meeting is None and "referat" in line.lowered and \
+                line.index != head.title_line and \
+                (report := _REPORT_OF_MEETING.search(text)) and \
+                all(word[:1].isupper() for word in text[:report.start()].split()) and \
+                found[0].start >= report.end() and found[0].start - report.end() <= 12:
+            # "Lillesand Høyre Kort referat fra styremøte 22. januar 2018 på Rådhuset" (not
+            # an item "Godkjenning av referat fra møte 19.06.17")
+            meeting = found[0]
+            if head.location is None and (venue := _DATE_THEN_AT.match(text, found[0].end)):
+                head.location = venue.group("place")
+            continue
         if found and meeting is None and (held_on := _HELD_ON.match(text)):
             meeting = found[0]  # "Møte avholdt på Gol vgs. torsdag 24.2.2011"
             head.location = head.location or held_on.group("place")

@@ -918,8 +918,9 @@ def responsible_of(sentence: str) -> str | None:
         in_meeting = _IN_MEETING_OF.search(sentence)
         if in_meeting and not _is_when_word(in_meeting.group("who")):
             return in_meeting.group("who")  # "møte i Styret", not "møte i Oktober"
-    if " av " in lowered and _PASSIVE_TASK.search_lowered(sentence, lowered):
-        agent = _AGENT.search(sentence)  # "Saken følges opp av sekretariatet."
+    if " av " in lowered and (passive := _PASSIVE_TASK.search_lowered(sentence, lowered)):
+        agent = _AGENT.search(sentence) or \
+            _AGENT_AFTER_VERB.match(sentence, passive.end())  # "… sendes av Otto til alle"
         who = agent.group("who").rstrip(".") if agent else ""
         if who and (who[:1].isupper() or who.casefold() in _BODY_SUBJECTS):
             return who
@@ -929,6 +930,10 @@ def responsible_of(sentence: str) -> str | None:
 # Who does a passive task: "… følges opp av sekretariatet.", "… sendes av Kari Holm."
 _AGENT = re.compile(r"\sav\s+(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|[a-zæøå]+)"
                     r"\s*[.!]?$")
+
+
+# The agent right after the passive verb: "Info-epost sendes av Otto til alle medlemmer".
+_AGENT_AFTER_VERB = re.compile(r"\s+av\s+(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2})\b")
 
 
 def _passive_word_at(sentence: str, start: int) -> bool:
