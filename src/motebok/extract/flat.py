@@ -120,7 +120,8 @@ def _break_before_prefix(raw: str, at: int) -> int:
     kind ("… Sakshandsamar | SR 2017/43 …") or the vote before "VEDTAK", so they stay on
     its line; -1 when the number is a reference in running text ("vedtak i sak 1/2009:")."""
     follows = raw[at + 1:at + 2]
-    if follows in ("M", "R") and _FLAT_NUMBER_BEFORE.search(raw, max(0, at - 12), at):
+    if (follows == "M" or raw.startswith(("REFERAT", "Referat"), at + 1)) and \
+            _FLAT_NUMBER_BEFORE.search(raw, max(0, at - 12), at):
         return -1  # "020/17 Møteprotokoll frå førre møte": a case's title
     if not (follows.isdecimal() or follows == "V"):
         return -1 if _FLAT_CITED.search(raw, max(0, at - 8), at) else at
