@@ -153,5 +153,7 @@ def test_a_party_board_s_page_run_together_with_its_voters_and_meeting_number():
 def test_a_referent_label_after_a_case_number_still_breaks():
     raw = ("MØTEINNKALLING MØTETIDSPUNKT: Torsdag 18. november 2010 MØTESTED: Lyngengården "
            "TIL STADES Kari Holm Medl Ola Dahl Leder Per Lie Sak 66/10 Siv Moe Sak 79/10 "
-           "REFERENT: Nils Berg SAKLISTE: 64/10 Godkjenning av innkalling 65/10 Referatsaker")
+           "REFERENT: Nils Berg SAKLISTE: 64/10 Godkjenning av innkalling og sakliste "
+           "65/10 Referatsaker og orienteringssaker 66/10 Statskog, forslag til ny "
+           "organisering v/ Siv Moe 67/10 Kultursatsinger i fylket v/ Kari Holm")
     assert "REFERENT: Nils Berg" in unflatten(raw)
