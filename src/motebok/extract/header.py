@@ -144,8 +144,7 @@ _HELD_ON_DAY = re.compile(
     r"(?:avholdt|holdt|halde|haldt)\s+(?:et\s+|eit\s+)?(?:[\wæøå]*møte)\s+(?:for|i)\s+"
     r"(?P<body>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)*)"
     r"(?:\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?))?")
-
-
+# "Det ble avholdt møte i Øst-Finnmark Regionråd i Vadsø den 3. mai 2012."
 _HELD_SENTENCE = re.compile(
     r"^Det\s+(?:ble|vart|blei)\s+(?:avholdt|holdt|halde|haldt)\s+(?:[\wæøå]+\s+)?"
     r"(?:møte|styremøte)\s+i\s+(?P<body>[\wæøåÆØÅ][^.]*?)\s+(?:(?:i|på)\s+"

@@ -525,8 +525,8 @@ def _lone_first_name(before: str, text: str) -> bool:
 
     "…, Kari Ness (Voss), Mona" / "Lund (Kvam), …" and "… og Eirik" / "Langeland": the
     last entry above is one capitalised word (or two first names), and so is the first
-    entry below. "Kari
-    Holm, Asker" / "Ola Dahl, Bærum" are two entries (the line below starts with a name).
+    entry below. "Kari Holm, Asker" / "Ola Dahl, Bærum" are two entries (the line below
+    starts with a name).
     """
     if "," not in before and ";" not in before and " og " not in before:
         return False

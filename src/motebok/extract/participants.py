@@ -637,8 +637,8 @@ def _people_list(value: str, role: ParticipantRole | None,
             if entry.organization and entry.organization != organization:
                 pending = []
             continue
+        # "(Nordland fylkeskommune, referent)", "(BB, forvaltning, styreleder)"
         paren = _take_role_part(entry, _without_initials(entry.name, paren))
-        # "(Nordland fylkeskommune, referent)"
         if not paren:
             pending.remove(entry)
             continue
