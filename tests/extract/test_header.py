@@ -579,3 +579,27 @@ def test_a_short_report_line_under_the_title_gives_day_and_place():
     assert (record.meeting.date, record.meeting.location) == (
         "2018-01-22", "ordførerkontoret, Lillesand Rådhus")
     assert [(a.responsible) for a in record.items[1].actions] == ["Ola"]
+
+
+@pytest.mark.parametrize(("value", "place"), [
+    ("Lokalene til DND i Møllergata 24 Planen var at man skulle bruke Skype på styremøtene, "
+     "da dette er et billigere alternativ.", "Lokalene til DND i Møllergata 24"),
+    ("Norlandia Lyngengården. Mosjøen DELTAKAR FUNKSJ TLF.NR TIL STADES Kari Holm Medl",
+     "Norlandia Lyngengården. Mosjøen"),
+    ("På Biblioteket, Helleland", "Biblioteket, Helleland"),
+])
+def test_a_labelled_place_without_what_runs_on_after_it(value, place):
+    text = (f"Referat fra styremøte 5. mai 2015\n\nSted: {value}\n\nTil stede: Kari Holm, "
+            "Ola Dahl\n\nSak 1 Økonomi\nGod.\n\nSak 2 Eventuelt\nIngen saker.\n")
+    assert parse_bytes(text.encode(), "styre.txt").meeting.location == place
+
+
+def test_the_place_after_the_hour_with_ved_and_an_english_location_label():
+    first = parse_bytes("Møtereferat Styremøte DNT Nord-Dal 05.02.2018 kl 19.00 ved Dal "
+                        "Videregående skole\n\nTil stede: Kari Holm, Ola Dahl\n\nSak 1-18 "
+                        "Referat\nGodkjent.\n\nSak 2-18 Tur\nI mai.\n".encode(), "dnt.txt")
+    assert first.meeting.location == "Dal Videregående skole"
+    second = parse_bytes("Meeting Book: Grimstad kontrollutvalg\n\nLocation: Formannskapssalen\n\n"
+                         "Til stede: Kari Holm, Ola Dahl\n\nSak 27/18 Rapport\nTatt til "
+                         "orientering.\n\nSak 28/18 Eventuelt\nIngen.\n".encode(), "ku.txt")
+    assert second.meeting.location == "Formannskapssalen"

@@ -1054,7 +1054,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                 dates.find_dates(lines[line.index - 1].body) and not FINITE_VERB.search(text):
             # "REFERAT FRA STYREMØTE 26. FEBRUAR 2020" / "Sagavn. 20, Leknes kl. 18.30"
             head.start, head.end = (head.start, head.end) if head.start else (start, end)
-            head.location = place_first.group("place")
+            head.location = _place_alone(place_first.group("place"))
             continue
         if start and line.index > 0 and (venue := _TIME_THEN_VENUE.match(text)) and \
                 dates.find_dates(lines[line.index - 1].body) and not FINITE_VERB.search(text):
@@ -1219,7 +1219,8 @@ def _is_venue_line(text: str) -> bool:
         not looks_like_name(first) and not text.rstrip(".").endswith(":")
 _PLACE_UNDER_WHEN = re.compile(r"^(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.;:]{1,50}?)\.?$")
 _PLACE_AFTER_TIME = re.compile(r"\b(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?"
-                               r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?(?:,?\s+(?:i|på)\s+|,\s*(?=[A-ZÆØÅ]))"
+                               r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?"
+                               r"(?:,?\s+(?:i|på|ved)\s+|,\s*(?=[A-ZÆØÅ]))"
                                r"(?P<place>[\wæøåÆØÅ][^.;]{1,50}?)\s*\.?$")
 
 
@@ -1313,7 +1314,7 @@ def _place_from(value: str, labelled_place: bool) -> str | None:
     if "(" in value and (remark := _PLACE_REMARK.search(value)):
         value = value[:remark.start()]  # "… møterom Hove (OBS! Befaring av …)": a remark
     if labelled_place:
-        return value.strip(" .,") or None
+        return _place_alone(value.strip(" .,")) or None
     text = value
     for found in reversed(dates.find_dates(text)):
         text = text[:found.start] + " " + text[found.end:]
@@ -1325,6 +1326,21 @@ def _place_from(value: str, labelled_place: bool) -> str | None:
     return text or None
 
 
+def _place_alone(place: str) -> str:
+    """A labelled place without what a page run together put after it: a sentence
+    ("… Møllergata 24 Planen var at …") or a heading in capitals ("… Mosjøen DELTAKAR
+    FUNKSJ …"); a long value only. A leading "På" goes ("På Biblioteket, Helleland")."""
+    place = _AT_FIRST.sub("", place)
+    if len(place) <= 60:
+        return place
+    cut = _PLACE_RUNS_ON.search(place, 3)
+    return place[:cut.start()].rstrip(" .,") if cut else place
+
+
+_AT_FIRST = re.compile(r"^(?:På|I)\s+(?=[A-ZÆØÅ])")
+# Where a place runs on: a capitalised word and a finite verb, or a word in capitals.
+_PLACE_RUNS_ON = re.compile(r"\s(?:[A-ZÆØÅ][a-zæøå]+\s+(?:var|er|ble|blir|har|skal|vil|kan)\b|"
+                            r"[A-ZÆØÅ]{4,}\b)")
 # A remark in brackets after a place: a warning, or a sentence of its own.
 _PLACE_REMARK = re.compile(r"\s*\((?:[^()]*!|(?:\S+\s+){5,})[^()]*\)?\s*$")
 # What _place_from removes from a "Tid og sted:" value to leave the place.

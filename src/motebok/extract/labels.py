@@ -52,7 +52,7 @@ _add(Field.TIME_PLACE, "tid og sted", "tid/sted", "tid / sted", "tid og stad", "
      "dato, tid, sted", "tid og møtested", "sted/tid", "stad/tid", "tid/stad", "sted / tid",
      "stad / tid", "dato/tid/sted", "dato/sted/tid")
 _add(Field.PLACE, "sted", "møtested", "møtestad", "stad", "møterom", "lokale", "lokasjon",
-     "adresse", "hvor", "kanal", "plattform")
+     "adresse", "hvor", "kanal", "plattform", "location", "venue")
 _add(Field.PRESENT, "til stede", "tilstede", "til stades", "tilstades", "tilstade", "til stade",
      "frammøtte", "fremmøtte", "frammøte", "fremmøte", "oppmøte",
      "frammøtt", "fremmøtt", "møtt", "møtte", "deltakere", "deltagere", "deltakarar",
