@@ -599,7 +599,7 @@ def test_the_place_after_the_hour_with_ved_and_an_english_location_label():
                         "Videregående skole\n\nTil stede: Kari Holm, Ola Dahl\n\nSak 1-18 "
                         "Referat\nGodkjent.\n\nSak 2-18 Tur\nI mai.\n".encode(), "dnt.txt")
     assert first.meeting.location == "Dal Videregående skole"
-    second = parse_bytes("Meeting Book: Grimstad kontrollutvalg\n\nLocation: Formannskapssalen\n\n"
-                         "Til stede: Kari Holm, Ola Dahl\n\nSak 27/18 Rapport\nTatt til "
-                         "orientering.\n\nSak 28/18 Eventuelt\nIngen.\n".encode(), "ku.txt")
+    second = parse_bytes(b"Meeting Book: Grimstad kontrollutvalg\n\nLocation: Formannskapssalen\n\n"
+                         b"Til stede: Kari Holm, Ola Dahl\n\nSak 27/18 Rapport\nTatt til "
+                         b"orientering.\n\nSak 28/18 Eventuelt\nIngen.\n", "ku.txt")
     assert second.meeting.location == "Formannskapssalen"
