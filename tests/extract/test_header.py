@@ -603,3 +603,15 @@ def test_the_place_after_the_hour_with_ved_and_an_english_location_label():
                          b"Til stede: Kari Holm, Ola Dahl\n\nSak 27/18 Rapport\nTatt til "
                          b"orientering.\n\nSak 28/18 Eventuelt\nIngen.\n", "ku.txt")
     assert second.meeting.location == "Formannskapssalen"
+
+
+@pytest.mark.parametrize(("first_line", "body", "organization"), [
+    ("Styret i Reisa Elvelag avholdt styremøte mandag 7. desember 2009 kl på Sørkjosen",
+     "Styret", "Reisa Elvelag"),
+    ("Protokoll fra Levanger Viltnemnd Møte tirsdag 20.11.07", "Levanger Viltnemnd", None),
+])
+def test_a_body_s_name_without_what_runs_on_after_it(first_line, body, organization):
+    text = (f"{first_line}\n\nTil stede: Kari Holm, Ola Dahl\n\nSak 34/09 Regnskap\nGodkjent.\n\n"
+            "Sak 35/09 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "lag.txt")
+    assert (record.body, record.organization) == (body, organization)

@@ -1128,7 +1128,33 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if head.document_date and head.document_date == head.meeting_date and \
             not values.date and not _has_lone_date(lines, limit):
         head.document_date = None
+    head.body, head.organization = _tidy_name(head.body), _tidy_name(head.organization)
     return head
+
+
+def _tidy_name(name: str | None) -> str | None:
+    """A body's or organisation's name without what a page run together put after it
+    ("Reisa Elvelag avholdt styremøte", "Skogselskapet i Agder. Birkeland", "Levanger
+    Viltnemnd Møte"); None for what names nothing ("13.06.2014", "Til Landsstyret Kopi …
+    Dato")."""
+    if not name:
+        return name
+    name = _NAME_RUNS_ON.split(name, maxsplit=1)[0]
+    name = _TRAILING_MEETING_WORD.sub("", name).strip(" ,.:–-")
+    if not name or name[:1].isdecimal() or _ADDRESSED.match(name) or _PAGE_LABEL.search(name):
+        return None
+    return name
+
+
+# Where a name runs on: a sentence's end, or the verb of a sentence about the meeting.
+_NAME_RUNS_ON = re.compile(r"\.\s+(?=[A-ZÆØÅ])|\s+(?:avholdt|avheldt|holdt|hadde|har)\s")
+# "Levanger Viltnemnd Møte", "Landsrådet for saueavl 12. og": a meeting word or a date's
+# first part left at the end.
+_TRAILING_MEETING_WORD = re.compile(r"\s+(?:Møte|MØTE|Møtet)$|\s+\d{1,2}\.(?:\s+og)?$")
+# An address line, not a name: "Til Landsstyret Kopi …", "Til ordførarane …".
+_ADDRESSED = re.compile(r"(?:Til|TIL)\s")
+# A page's furniture inside what was read as a name: "… Side 1 av 17", "… Dato:".
+_PAGE_LABEL = re.compile(r"\bSide:?\s+\d|\bDato:|\bDokument:")
 
 
 def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
