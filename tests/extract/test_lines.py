@@ -504,6 +504,16 @@ def test_a_word_with_a_full_stop_inside_a_name(text, name):
     assert looks_like_name(text) is name
 
 
+def test_the_leader_welcoming_the_board_in_the_first_item_chaired():
+    from motebok.parse import parse_bytes
+    text = ("Referat styremøte i Oslo brukerforening\n\nTid: Onsdag 2006-03-22 kl. 17:30\n\n"
+            "Styremedlemmer: Petter Dahl, Kari Holm, Ola Lie\n\n2006-21 Konstitusjon av styret"
+            "\n\nLeder Petter Dahl ønsket det nye styret velkommen. Kari Holm er sekretær.\n\n"
+            "2006-22 Referater\n\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "styre.txt").participants
+    assert (people[0].name, people[0].role) == ("Petter Dahl", "chair")
+
+
 def test_a_name_with_a_lost_letter_is_still_a_name():
     assert looks_like_name("Bj\ufffdrn Lie")  # U+FFFD from a broken encoding
 

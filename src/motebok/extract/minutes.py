@@ -74,10 +74,11 @@ from motebok.extract.text import (
     folded_pattern,
     looks_like_name,
     merge_wrapped,
+    sentences,
     to_lines,
 )
 from motebok.read.blocks import Block
-from motebok.record import Action, Item, MinutesRecord, NextMeeting, Source
+from motebok.record import Action, Item, MinutesRecord, NextMeeting, Participant, Source
 from motebok.vocab import Attendance, DocumentKind, ParticipantRole
 
 
@@ -742,8 +743,20 @@ _SIGNED_FIRST_NAME = re.compile(r"^(?:referent|refr?\.)\s*:?\s*(?P<name>[A-ZÆØ
 _WAS_CHAIR = re.compile(r"(?:^|[.!]\s+)(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3})\s+"
                         r"(?:var|er|ble\s+valgt\s+(?:til|som)|vart\s+vald\s+(?:til|som))\s+"
                         r"(?:møteleder|møteleiar)\b")
-_WELCOMED = re.compile(r"^(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
-                      r"(?:ønsket|ønskte|ønskja|ønska)\s+(?:alle\s+)?velkommen\b")
+def _chair_welcoming(people: People, text: str) -> Participant | None:
+    """The listed participant a sentence names as chair welcoming the meeting ("Leder
+    Petter Dahl ønsket det nye styret velkommen."), if any."""
+    for sentence in sentences(text):
+        host = _WELCOMED.match(sentence)
+        if host and host.group("chair") and (known := people.find(host.group("name"))):
+            return known
+    return None
+
+
+_WELCOMED = re.compile(r"^(?:(?P<chair>(?:Styre|Møte)?(?:leder|leiar)|Formann(?:en)?|"
+                      r"Styrets\s+leder|Leder|Leiar|Styreleder|Styreleiar|Møteleder|Møteleiar)"
+                      r"\s+)?(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
+                      r"(?:ønsket|ønskte|ønskja|ønska)\s+(?:\w+\s+){0,3}?velkommen\b")
 # "X blei valt til møteleiar", "framlegg om A til møteleiar og B til referent"
 _TO_MEETING_ROLE = re.compile(
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ][\w-]+|[A-ZÆØÅ]\.)){1,3})\s+"
@@ -793,6 +806,7 @@ def read_other_people(draft: Draft) -> None:
     """Chairs, referents and presenters named outside the attendance sections."""
     people = draft.people
     first_item = draft.items[0].line if draft.items else len(draft.lines)
+    second_item = draft.items[1].line if len(draft.items) > 1 else len(draft.lines)
     for line in draft.lines:
         lowered = line.lowered
         if "ledet av" in lowered or "leia av" in lowered or "leda av" in lowered:
@@ -808,7 +822,13 @@ def read_other_people(draft: Draft) -> None:
             if welcomed:
                 people.add(welcomed)  # "X ønsket velkommen og ledet så møtet." after the agenda
             elif (host := _WELCOMED.match(sentence)) and looks_like_name(host.group("name")):
-                people.add(Entry(name=host.group("name")))  # "X ønskte velkommen": was there
+                # "X ønskte velkommen": was there; "Leder X ønsket … velkommen" chaired
+                people.add(Entry(name=host.group("name"),
+                                 role=ParticipantRole.CHAIR if host.group("chair") else None))
+        elif line.index < second_item and "velkommen" in lowered and \
+                (known := _chair_welcoming(people, line.body)) is not None:
+            known.role = ParticipantRole.CHAIR.value  # "… Leder Petter Dahl ønsket det nye
+            # styret velkommen." in the first item: a listed member chaired
         if " til " in lowered or " som " in lowered or "valg av" in lowered:
             _elected_to_meeting_roles(people, line.body, lowered)
         if lowered.endswith(_CHAIR_ENDINGS) and (signed := _SIGNED_CHAIR.match(line.body)) \
