@@ -627,3 +627,16 @@ def test_bullets_standing_over_their_paragraphs_are_the_items():
     assert [(i.number, i.title) for i in record.items] == [
         (None, "Godkjenning av innkalling"), (None, "Oppdatering av maillister")]
     assert record.items[0].decisions == ["Styret godkjente innkallingen."]
+
+
+@pytest.mark.parametrize(("heading", "title", "rest"), [
+    ("Oppdatert årsplanen. Gjennomgang og fordeling av oppgåver.",
+     "Oppdatert årsplanen. Gjennomgang og fordeling av oppgåver.", None),  # one title
+    ("Økonomi. Kari orienterte om regnskapet for første halvår.", "Økonomi",
+     "Kari orienterte om regnskapet for første halvår."),
+    ("Referat frå årsmøtet. Vedtak: Referatet godkjent utan merknader.",
+     "Referat frå årsmøtet", "Vedtak: Referatet godkjent utan merknader."),
+])
+def test_a_title_and_the_sentence_after_its_full_stop(heading, title, rest):
+    from motebok.extract.items import split_heading
+    assert split_heading(heading) == (title, rest)

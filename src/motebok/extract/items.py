@@ -779,7 +779,11 @@ def _split_at_stop(title: str) -> tuple[str, str] | None:
     for match in _STOP_BEFORE_CAPITAL.finditer(title):
         head = title[:match.start()]
         rest = title[match.end():]
-        if (len(rest.split()) >= 5 or (is_decision(rest) and not FINITE_VERB.search(head))) and \
+        sentence_after = len(rest.split()) >= 5 and (
+            len(rest.split()) > 8 or FINITE_VERB.search(rest) or _STRONG_VERB.search(rest) or
+            _PAST_VERB.search(rest) or rest.split(" ", 1)[0].endswith(":"))  # "Vedtak: …"
+        # ("Oppdatert årsplanen. Gjennomgang og fordeling av oppgåver" is one title)
+        if (sentence_after or (is_decision(rest) and not FINITE_VERB.search(head))) and \
                 (len(head.split()) >= 2 or is_standing_title(head) or
                  (len(head) >= 4 and head[:1].isupper() and len(rest.split()) >= 5)) and \
                 not _ENDS_IN_NUMBER.search(head):
@@ -806,6 +810,8 @@ def _looks_like_sentence(text: str) -> bool:
         text.rstrip().endswith(".") and bool(_STRONG_VERB.search(text)))
 
 
+# Verbs a short sentence after a title is likely to have: "Kari orienterte om …".
+_PAST_VERB = re.compile(r"\b\w+(?:erte|ert|ertes|ket|kte|gikk|drøftet|drøfta|vedtok)\b")
 _STRONG_VERB = re.compile(r"\b(?:tok|påtok|fikk|fekk|sa|ga|gav|la|gjorde|foreslo|får|gjer|"
                           r"gjør)\b|\bå\s+[a-zæøå]{2,}")
 
