@@ -781,7 +781,8 @@ def _split_at_stop(title: str) -> tuple[str, str] | None:
         rest = title[match.end():]
         sentence_after = len(rest.split()) >= 5 and (
             len(rest.split()) > 8 or FINITE_VERB.search(rest) or _STRONG_VERB.search(rest) or
-            _PAST_VERB.search(rest) or rest.split(" ", 1)[0].endswith(":"))  # "Vedtak: …"
+            _PAST_VERB.search(rest) or rest.split(" ", 1)[0].endswith(":") or  # "Vedtak: …"
+            title[match.start()] in "?!")  # "Skal koret dekke utgiftene? Koret dekker ikke …"
         # ("Oppdatert årsplanen. Gjennomgang og fordeling av oppgåver" is one title)
         if (sentence_after or (is_decision(rest) and not FINITE_VERB.search(head))) and \
                 (len(head.split()) >= 2 or is_standing_title(head) or
