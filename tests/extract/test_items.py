@@ -634,6 +634,8 @@ def test_bullets_standing_over_their_paragraphs_are_the_items():
      "Oppdatert årsplanen. Gjennomgang og fordeling av oppgåver.", None),  # one title
     ("Økonomi. Kari orienterte om regnskapet for første halvår.", "Økonomi",
      "Kari orienterte om regnskapet for første halvår."),
+    ("Foreleser til kurset. Per Lie avtaler nærmere med foreleser.", "Foreleser til kurset",
+     "Per Lie avtaler nærmere med foreleser."),
     ("Referat frå årsmøtet. Vedtak: Referatet godkjent utan merknader.",
      "Referat frå årsmøtet", "Vedtak: Referatet godkjent utan merknader."),
 ])

@@ -781,7 +781,8 @@ def _split_at_stop(title: str) -> tuple[str, str] | None:
         rest = title[match.end():]
         sentence_after = len(rest.split()) >= 5 and (
             len(rest.split()) > 8 or FINITE_VERB.search(rest) or _STRONG_VERB.search(rest) or
-            _PAST_VERB.search(rest) or rest.split(" ", 1)[0].endswith(":") or  # "Vedtak: …"
+            _PAST_VERB.search(rest) or _SUBJECT_PRESENT.match(rest) or
+            rest.split(" ", 1)[0].endswith(":") or  # "Vedtak: …"
             title[match.start()] in "?!")  # "Skal koret dekke utgiftene? Koret dekker ikke …"
         # ("Oppdatert årsplanen. Gjennomgang og fordeling av oppgåver" is one title)
         if (sentence_after or (is_decision(rest) and not FINITE_VERB.search(head))) and \
@@ -811,6 +812,8 @@ def _looks_like_sentence(text: str) -> bool:
         text.rstrip().endswith(".") and bool(_STRONG_VERB.search(text)))
 
 
+# A subject and a verb in the present tense: "Peter Christersson avtaler …", "Koret dekker …".
+_SUBJECT_PRESENT = re.compile(r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2}\s+[a-zæøå]{3,}(?:er|ar)\b")
 # Verbs a short sentence after a title is likely to have: "Kari orienterte om …".
 _PAST_VERB = re.compile(r"\b\w+(?:erte|ert|ertes|ket|kte|gikk|drøftet|drøfta|vedtok)\b")
 _STRONG_VERB = re.compile(r"\b(?:tok|påtok|fikk|fekk|sa|ga|gav|la|gjorde|foreslo|får|gjer|"
