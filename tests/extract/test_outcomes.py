@@ -321,3 +321,19 @@ def test_a_case_put_off_in_nynorsk():
 
 def test_the_board_written_without_its_article_wishes_to_come_back():
     assert is_decision("Styre ønsker å komme tilbake til saken i førstkommende styremøte")
+
+
+def test_bullets_that_start_with_the_task_are_actions_unless_a_sentence_introduces_them():
+    from motebok.parse import parse_bytes
+    text = ("Referat styremøte 15. april 2024\n\nTilstede: Kari Holm, Ola Dahl\n\n"
+            "Sak 1: Planlegge årsmøte\n  - Velge lokasjon (ute ved lekeplassen?)\n"
+            "  - Lage invitasjon til alle medlemmene\n\n"
+            "Sak 2: Innspill til planen\nInnspillene er presentert som kulepunkter:\n\n"
+            "- Følge opp kraftløftet for næringslivet\n\n"
+            "Sak 3: Alternativer\nTre alternativer:\n1. Videreføre dagens løsning\n"
+            "2. Kjøpe felles plattform\n")
+    items = parse_bytes(text.encode(), "styre.txt").items
+    assert [(a.text, a.responsible) for a in items[0].actions] == [
+        ("Velge lokasjon (ute ved lekeplassen?)", None),
+        ("Lage invitasjon til alle medlemmene", None)]
+    assert items[1].actions == [] and items[2].actions == []

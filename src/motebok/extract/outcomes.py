@@ -372,6 +372,14 @@ _TASK_ENTRY = re.compile(r"^(?i:sende|lage|utarbeide|kalle\s+inn|invitere|oppdat
                          r"kontakte|distribuere|publisere)\b"
                          r"(?=.*(?:\b(?i:innen|innan|frist)\b|\([A-ZÆØÅ][^()]*\)\W*$))")
 _may_be_task_entry = starts_with_any("slukiaobfdp")
+# A list entry that starts with the infinitive of a one-off task (searched lower-cased).
+_LISTED_TASK = re.compile(r"(?:velge|velje|lage|laga|skrive|skriva|finne\s+ut|finna\s+ut|skaffe|"
+                          r"skaffa|merke|merka|følge\s+opp|følgje\s+opp|spørje|spørre|"
+                          r"vedlikehold|vedlikeholde|sende|senda|kontakte|kontakta|bestille|"
+                          r"bestilla|ordne|ordna|sjekke|sjekka|invitere|avtale|ringe|ringa|"
+                          r"kjøpe|kjøpa|oppdatere|undersøke|avklare|booke|forberede|"
+                          r"ferdigstille|publisere|rydde|rydda|reparere|hente|henta|levere|"
+                          r"søke\s+om|søkja\s+om|planlegge|planleggja)\b")
 def _is_when_word(word: str) -> bool:
     """A month or weekday name ("Oktober", "Tirsdag"), which names no one."""
     word = word.casefold()
@@ -410,9 +418,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     orientation = bool(title and _ORIENTATION_TITLE.match(title))
     constituting = bool(title and _CONSTITUTING.search(title))  # "Leder: Kari Holm" decides
     mode: str | None = None  # "decision" inside a Vedtak block, "action" in Oppfølging
-    texts: list[tuple[str, bool, bool]] = []  # (line text, after a gap, list entry)
+    # (line text, after a gap, list entry, bulleted entry)
+    texts: list[tuple[str, bool, bool, bool]] = []
     if heading_rest:
-        texts.append((heading_rest, False, False))
+        texts.append((heading_rest, False, False, False))
     columns: dict[str, int] | None = None  # a follow-up table's "Hva | Hvem | Frist"
     for line in lines:
         if line.kind is _TABLE_ROW:
@@ -423,17 +432,20 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if columns and line.cells:
                 actions.append(_table_action(line.cells, columns, due_date))
                 continue
-            texts.append((" ".join(line.cells), line.gap, False))
+            texts.append((" ".join(line.cells), line.gap, False, False))
             continue
         columns = None
         texts.append((strip_list_marker(line.text), line.gap,
-                      line.kind is _LIST_ITEM or line.text[:1].isdigit()))
+                      line.kind is _LIST_ITEM or line.text[:1].isdigit(), line.is_bullet))
     adopted_proposal: list[str] = []
     opened = False  # the line right after a bare "Vedtak:" label belongs to its block
     inline = False  # the last line was a decision label with its text on the same line
     introduces = False  # … and that text ended in a colon ("Vedtak: Styret vedtar:")
     last = ""  # the previous sentence, which an "Ansvar: X" line may turn into a task
-    for text, gap, listed in texts:
+    introduced = False  # the bullets follow "Innspillene er presentert som kulepunkter:"
+    for text, gap, listed, bullet in texts:
+        if not bullet:  # (or the sentence before goes on in them: "… ba AMU X om å")
+            introduced = text.rstrip().endswith((":", " å", " at"))
         if constituting and _SEAT_FILLED.match(text):
             decisions.append(text)  # "Nestleder: Nina Follesøy" under "Konstituering"
             continue
@@ -520,7 +532,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 if not orientation and _is_action(sentence, lowered):
                     actions.append(make_action(sentence, due_date))
                 continue
-            if not orientation and _is_action(sentence, lowered):
+            if not orientation and (_is_action(sentence, lowered) or (
+                    bullet and not introduced and _LISTED_TASK.match(lowered))):
+                # also a bullet that starts with what is to be done ("• Lage invitasjon",
+                # "• Skaffe spon og overtrekkssko"; a numbered "2. Kjøpe felles plattform"
+                # is more often one of the choices a text sets out)
                 actions.append(make_action(sentence, due_date))
     return Outcomes(decisions=_unique(decisions), actions=_unique_actions(actions))
 
