@@ -337,3 +337,11 @@ def test_bullets_that_start_with_the_task_are_actions_unless_a_sentence_introduc
         ("Velge lokasjon (ute ved lekeplassen?)", None),
         ("Lage invitasjon til alle medlemmene", None)]
     assert items[1].actions == [] and items[2].actions == []
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Kristin klargjør stemmesedlene til valget.", "Kristin"),
+    ("Sekretæren gjennomarbeider et forslag til nye regler.", "Sekretæren"),
+])
+def test_more_task_verbs_in_the_present(sentence, who):
+    assert is_action(sentence) and responsible_of(sentence) == who

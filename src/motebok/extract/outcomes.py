@@ -310,7 +310,9 @@ _TASK_VERBS = (
     "skriv ut", "printer ut", "prentar ut", "representerer", "representerar",
     "tar dette opp", "tek dette opp", "tar det opp", "tek det opp", "tar saken opp",
     "tek saka opp", "gir tilbakemelding", "gjev tilbakemelding", "gir beskjed",
-    "gjev beskjed",
+    "gjev beskjed", "klargjør", "klargjer", "gjennomarbeider", "gjennomarbeidar",
+    "tilrettelegger", "tilretteleggjer", "ringer", "ringjer", "henter", "hentar",
+    "leverer", "leverar", "rydder", "ryddar", "kopierer", "kopierar",
 )
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
 
