@@ -483,9 +483,10 @@ def test_a_second_group_after_a_semicolon_in_the_same_list():
             "fra arbeidsgruppe Folkeforskning: Siv Moe\n\n 1. Referat. Godkjennes.\n"
             " 2. Årshjul. Kari lager et utkast.\n")
     people = parse_bytes(text.encode(), "lag.txt").participants
-    assert [(p.name, p.organization, p.note) for p in people] == [
-        ("Kari Holm", None, None), ("Ola Dahl", None, "teams"), ("Per Lie", None, None),
-        ("Siv Moe", "arbeidsgruppe Folkeforskning", None)]
+    assert [(p.name, p.organization, p.role, p.note) for p in people] == [
+        ("Kari Holm", None, "member", None), ("Ola Dahl", None, "member", "teams"),
+        ("Per Lie", None, "member", None),
+        ("Siv Moe", "arbeidsgruppe Folkeforskning", "guest", None)]  # not one of the board
 
 
 def test_two_first_names_at_a_line_end_and_the_surname_below():

@@ -667,8 +667,11 @@ def _add_list(people: People, text: str, state: dict) -> None:
     """
     parts = _NEXT_GROUP.split(text)
     if len(parts) > 1:
-        for part in parts:
-            _add_list(people, part, state)
+        for n, part in enumerate(parts):
+            guests = n > 0 and part[:4].lower() in ("fra ", "frå ") and \
+                state["role"] is ParticipantRole.MEMBER
+            # "Tilstede fra styret: A, B; fra arbeidsgruppe X: C": C is not a member
+            _add_list(people, part, {**state, "role": ParticipantRole.GUEST} if guests else state)
         return
     role, org = state["role"], state["org"]
     before = len(people)
