@@ -406,8 +406,9 @@ def test_first_names_alone_among_full_names():
             "(Troms idrettskrets)\n\n1. Årsmøte\n\nÅrsmøtet utsettes.\n\n"
             "2. Dugnad\n\nDugnad i mai.\n")
     people = parse_bytes(text.encode(), "klubb.txt").participants
-    assert [(p.name, p.organization) for p in people] == [
-        ("Monica", None), ("Anja", None), ("Geir", None), ("Sylvi Ofstad", "Troms idrettskrets")]
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Monica", None, "member"), ("Anja", None, "member"), ("Geir", None, "member"),
+        ("Sylvi Ofstad", "Troms idrettskrets", "guest")]  # from elsewhere, named in full
 
 
 def test_a_seat_in_the_group_someone_comes_from_names_that_group():

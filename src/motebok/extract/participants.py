@@ -681,6 +681,10 @@ def _people_list(value: str, role: ParticipantRole | None,
             for waiting in (pending if joined else [entry]):
                 waiting.organization = paren
             pending = []
+    if lone_first_names >= 2 and role is ParticipantRole.MEMBER:
+        for entry in entries:  # "Monica, Anja, Geir, Sylvi Ofstad (Troms idrettskrets)":
+            if not entry.first_name_only and entry.organization and entry.role is role:
+                entry.role = ParticipantRole.GUEST  # the one from elsewhere is a guest
     return entries
 
 
