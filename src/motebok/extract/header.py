@@ -29,14 +29,14 @@ from motebok.vocab import DocumentKind
 _HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE_ROW = (BlockKind.HEADING, BlockKind.PARAGRAPH,
                                                 BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 
-_MINUTES_WORDS = re.compile(
-    r"\b(?:referat|møtereferat|protokoll|møteprotokoll|oppsummering|møtebok|"
-    r"sammendrag|minutes|møtenotat|referat\w*)\b", re.I)
+# Words for minutes besides "referat" and "protokoll".
+_OTHER_MINUTES_WORDS = r"oppsummering|møtebok|sammendrag|minutes|møtenotat"
+_MINUTES_WORDS = re.compile(rf"\b(?:referat\w*|møtereferat|protokoll|møteprotokoll|"
+                            rf"{_OTHER_MINUTES_WORDS})\b", re.I)
 # What makes a document minutes, also in compounds ("Årsmøteprotokollen", "Styrereferat")
 # and spelt "protokol": the kind, not the title, which a compound alone does not make.
-_KIND_MINUTES_WORDS = re.compile(
-    r"\b(?:\w*referat\w*|\w*protokoll?(?:en|et)?|oppsummering|møtebok|"
-    r"sammendrag|minutes|møtenotat)\b", re.I)
+_KIND_MINUTES_WORDS = re.compile(rf"\b(?:\w*referat\w*|\w*protokoll?(?:en|et)?|"
+                                 rf"{_OTHER_MINUTES_WORDS})\b", re.I)
 _AGENDA_WORDS = re.compile(r"\b(?:innkalling|møteinnkalling|saksliste|sakliste|dagsorden|"
                            r"innkalling\w*|invitasjon|program|møteprogram)\b", re.I)
 _DOC_PREFIX = re.compile(
@@ -109,10 +109,11 @@ _TRAILING_DATE = re.compile(r"[\s,–-]*(?:(?:den\s+)?\d{1,2}\.\s*\w+\s*\d{0,4}|
                             r"\d{1,2}/\d{1,2}(?:[-/ ]\d{2,4})?)\s*$", re.I)
 # A weekday and all after it: the date, time and place of the meeting, not its body.
 _FROM_WEEKDAY = re.compile(rf"\s+{_WEEKDAY}\b.*$", re.I)
+# A clock time or range after "kl.": "kl. 18.30", "klokka 10-14", "kl 09:00 – 15:30".
+_KL_HOURS = r"(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?"
 # A clock time or range ending a title, and a date written as six or eight bare digits
 # ("Referat styremøte Golia Vel 191009").
-_TRAILING_TIME = re.compile(r"(?:[\s,]+(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?"
-                            r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?|\s+\d{6}(?:\d{2})?)\s*$", re.I)
+_TRAILING_TIME = re.compile(rf"(?:[\s,]+{_KL_HOURS}|\s+\d{{6}}(?:\d{{2}})?)\s*$", re.I)
 _INNER_DATE = re.compile(r"\s+\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?=\s+(?:med|i|for|mellom)\s)")
 # "Møte: 6/2014", "Møte: nr. 3": the meeting's number, not its body
 _MEETING_NUMBER = re.compile(r"(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?", re.I)
@@ -1244,9 +1245,7 @@ def _is_venue_line(text: str) -> bool:
         bool(_VENUE_WORD.search(text)) and not FINITE_VERB.search(text.lower()) and \
         not looks_like_name(first) and not text.rstrip(".").endswith(":")
 _PLACE_UNDER_WHEN = re.compile(r"^(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.;:]{1,50}?)\.?$")
-_PLACE_AFTER_TIME = re.compile(r"\b(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?"
-                               r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?"
-                               r"(?:,?\s+(?:i|på|ved)\s+|,\s*(?=[A-ZÆØÅ]))"
+_PLACE_AFTER_TIME = re.compile(rf"\b{_KL_HOURS}(?:,?\s+(?:i|på|ved)\s+|,\s*(?=[A-ZÆØÅ]))"
                                r"(?P<place>[\wæøåÆØÅ][^.;]{1,50}?)\s*\.?$")
 
 
@@ -1274,12 +1273,10 @@ def _opened_and_closed(opened: re.Match[str], head: Head) -> None:
 
 
 _TIME_IN_WHEN = re.compile(r"(?:kl\.?|klokken|klokka)\s*\d{1,2}(?:[.:]\d{2})?", re.I)
-# A line of the time and the venue under the date; the venue may hold full stops.
 # The place, then the hours, on the line under a dated title: "Sagavn. 20, Leknes kl. 18.30".
-_VENUE_THEN_TIME = re.compile(r"^(?P<place>[A-ZÆØÅ][^:;]{2,60}?),?\s+(?:kl\.?|klokka|klokken)\s*"
-                              r"\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\.?$")
-_TIME_THEN_VENUE = re.compile(r"^(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?"
-                              r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?,?\s+(?:i|på)\s+"
+_VENUE_THEN_TIME = re.compile(rf"^(?P<place>[A-ZÆØÅ][^:;]{{2,60}}?),?\s+{_KL_HOURS}\.?$")
+# A line of the time and the venue under the date; the venue may hold full stops.
+_TIME_THEN_VENUE = re.compile(rf"^{_KL_HOURS},?\s+(?:i|på)\s+"
                               r"(?P<place>[\wæøåÆØÅ].{1,120}?)\s*\.?$", re.I)
 
 
@@ -1370,8 +1367,7 @@ _PLACE_RUNS_ON = re.compile(r"\s(?:[A-ZÆØÅ][a-zæøå]+\s+(?:var|er|ble|blir|
 # A remark in brackets after a place: a warning, or a sentence of its own.
 _PLACE_REMARK = re.compile(r"\s*\((?:[^()]*!|(?:\S+\s+){5,})[^()]*\)?\s*$")
 # What _place_from removes from a "Tid og sted:" value to leave the place.
-_KL_TIME_SPAN = re.compile(r"\b(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*"
-                           r"\d{1,2}(?:[.:]\d{2})?)?", re.I)
+_KL_TIME_SPAN = re.compile(rf"\b{_KL_HOURS}", re.I)
 _TIME_SPAN = re.compile(r"\b\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\b")
 _WEEKDAY_WORD = re.compile(rf"\b{_WEEKDAY}\b", re.I)
 _SPACE_RUN = re.compile(r"\s+")

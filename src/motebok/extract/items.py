@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from motebok.extract.labels import ATTENDANCE_FIELDS, TASK_COLUMN_WORDS, Field, match_label
-from motebok.extract.outcomes import is_decision
+from motebok.extract.outcomes import QUESTION_WORDS, is_decision
 from motebok.extract.text import (
     FINITE_VERB,
     Line,
@@ -864,8 +864,7 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
 
 
 # A title may ask: "Korleis skal vi legge opp prøveordninga" is a title, not what happened.
-_QUESTION_OPENERS = {"hvordan", "korleis", "hva", "kva", "hvem", "kven", "hvorfor", "kvifor",
-                     "skal", "kan", "bør", "vil", "når", "hvilke"}
+_QUESTION_OPENERS = QUESTION_WORDS | {"skal", "kan", "bør", "vil", "når"}
 
 
 def is_whole_sentence(text: str) -> bool:

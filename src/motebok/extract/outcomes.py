@@ -680,7 +680,7 @@ def _is_action(sentence: str, lowered: str) -> bool:
     """``is_action`` with the sentence already lower-cased."""
     if sentence.endswith("?") or len(sentence) < 12:
         return False
-    if lowered.split(" ", 1)[0] in _QUESTION_WORDS:
+    if lowered.split(" ", 1)[0] in QUESTION_WORDS:
         return False  # "Kva tittel og ansvar skal dei ha." is a question, not a task
     if "ansv" in lowered and _RESPONSIBLE.search(sentence):
         return True
@@ -737,7 +737,7 @@ _SEAT_FILLED = re.compile(rf"(?:[A-ZÆØÅ][\wæøå &/-]{{2,40}}:\s*{_FULL_NAME
                           r"(?:\s*\([^()]*\))?\.?$")
 # A sentence that starts by asking, even without its question mark.
 # ("Når …" is left out: "Når referatet er godkjent, sender Kari det ut." is a task.)
-_QUESTION_WORDS = frozenset({"hva", "kva", "hvem", "kven", "hvordan", "korleis", "hvorfor",
+QUESTION_WORDS = frozenset({"hva", "kva", "hvem", "kven", "hvordan", "korleis", "hvorfor",
                              "kvifor", "hvilke", "hvilken"})
 # A wish or a condition is no task: "ønskjeleg at referat blir sendt ut …".
 _WISH = re.compile(r"\bønsk|\bbør\b|\bdersom\b|\bhvis\b|\bviss\b|\bom\s+nødvendig\b")

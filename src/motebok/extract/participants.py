@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from motebok.extract.first_names import is_first_name
 from motebok.extract.labels import Field
 from motebok.extract.text import (
+    BODY_WORD_ENDINGS,
     NOT_NAME_WORDS,
     ORGANISATION_ENDINGS,
     abbreviates,
@@ -688,17 +689,17 @@ def _people_list(value: str, role: ParticipantRole | None,
     return entries
 
 
+# Seats a person holds in a group, and the endings of a group's common noun.
+_SEATS = r"leder|leiar|nestleder|nestleiar|medlem|styremedlem"
+_GROUP_NOUN = "|".join(BODY_WORD_ENDINGS)
 # A seat in a body named by its common noun: "nestleder i brukerrådet", "leiar i styret".
-_SEAT_IN_THE_BODY = re.compile(
-    r"^(?:leder|leiar|nestleder|nestleiar|medlem|styremedlem|varamedlem|sekretær)\s+"
-    r"(?:i|for|av)\s+[a-zæøå]*(?:rådet|styret|utvalget|utvalet|gruppa|gruppen|nettverket|"
-    r"forumet|nemnda|komiteen)$")
+_SEAT_IN_THE_BODY = re.compile(rf"^(?:{_SEATS}|varamedlem|sekretær)\s+(?:i|for|av)\s+"
+                               rf"[a-zæøå]*(?:{_GROUP_NOUN}|forumet)$")
 _SEAT_IN_GROUP = re.compile(
-    r"^(?:leder|leiar|nestleder|nestleiar|(?:hoved|hovud)?tillitsvalgt|(?:hovud)?tillitsvald|"
-    r"representant|medlem|styremedlem|kasserer)\s+(?:i\s+|for\s+|fra\s+|frå\s+)?"
+    rf"^(?:{_SEATS}|(?:hoved|hovud)?tillitsvalgt|(?:hovud)?tillitsvald|representant|"
+    r"kasserer)\s+(?:i\s+|for\s+|fra\s+|frå\s+)?"
     r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}|"
-    r"[a-zæøå]+(?:rådet|utvalget|utvalet|styret|laget|gruppa|gruppen|foreningen|"
-    r"forbundet))$")
+    rf"[a-zæøå]+(?:{_GROUP_NOUN}|laget|foreningen|forbundet))$")
 _ORG_SUBSTITUTE = re.compile(
     r"^(?P<org>.+?)\s*(?:[-–—]\s*|\s)(?:møtte\s+|møtte\s+som\s+vara\s+)?"
     r"(?:for|pva\.?|på vegne av|vara for|som vara for)\s+"
