@@ -39,6 +39,8 @@ from motebok.extract.outcomes import is_action, is_decision, responsible_of
     "Med endringen ble innkalling og saksliste – enstemmig godkjent.",
     "Skrivet vart gjennomgått og tatt til etterretning.",
     "Søknaden blir innvilget.", "Søknad innvilget.", "Frie midler er automatisk innvilget.",
+    "Innkalling, fullmakter og saksliste godkjent.",  # a list of what was approved
+    "Referat fra møtet i desember 2024 gjennomgått og godkjent",
 ])
 def test_outcome_sentences_are_decisions(sentence):
     assert is_decision(sentence)
@@ -215,7 +217,8 @@ def test_a_label_and_a_sentence_is_no_owner_and_task(sentence):
 
 
 @pytest.mark.parametrize("label", ["Samrøystes vedtak:", "Samrøyste vedtak.",
-                                   "Enstemmig vedtak:"])
+                                   "Enstemmig vedtak:", "Vedtak enstemmig:",
+                                   "Vedtak, samrøystes:"])
 def test_a_vedtak_label_with_its_vote_and_the_sentences_after_it(label):
     from motebok.parse import parse_bytes
     text = ("Referat frå styremøte 23.01.2024\n\nTil stades: Kari Holm, Ola Dahl\n\n"

@@ -71,6 +71,13 @@ def test_one_leading_space_is_a_sub_bullet():
     }
 
 
+def test_a_bullet_and_a_tab_is_a_list_item_not_a_table_row():
+    """Word's bullets copied out as text keep the TAB after the marker."""
+    blocks = read("·\tReferatet ble godkjent\no\tDelpunkt\n".encode())
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.LIST_ITEM, "· Referatet ble godkjent"), (BlockKind.LIST_ITEM, "o Delpunkt")]
+
+
 def test_list_levels_follow_relative_indentation():
     text = "- a\n    - b\n        - c\n    - d\n- e\n"
     assert [b.level for b in read(text.encode())] == [0, 1, 2, 1, 0]

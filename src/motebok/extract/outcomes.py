@@ -54,6 +54,7 @@ _DECISION_LABEL = re.compile(
     r"konklusjon|beslutning)|"
     r"(?:endelig\s+)?vedtak|vedtak\s*\([^)]*\)|konklusjon(?:ar|er)?|beslutning|beslutting|"
     r"avgjerd|avgjørelse|vedtaket|enstemmig vedtak|samrøystes? vedtak|"
+    r"vedtak,?\s+(?:enstemmig|einstemmig|samrøystes)|"
     r"styrets vedtak|rådets vedtak|utvalgets vedtak|gruppens vedtak|møtets vedtak|"
     r"forslag til vedtak som ble vedtatt|"
     # a heading "Vedtak i vassområdeutvalet" alone on its line
@@ -188,7 +189,7 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
         # fra 10.10.2024 godkjent." (no verb)
         (("godkjent", "godkjennt", "godkjend", "vedtatt", "vedteke", "innvilg"),
          r"^(?![^.]*\b(?:ikke|ikkje|må|skal|vil|kan|bør|være|vere|bli|ble|vart|er|blir)\b)"
-         r"[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå./-]+){0,6}\s+(?:enstemmig\s+|samrøystes\s+)?"
+         r"[A-ZÆØÅ][\wæøå-]*,?(?:\s+[\wæøå./-]+,?){0,9}\s+(?:enstemmig\s+|samrøystes\s+)?"
          r"(?:godkjenn?t|godkjend|vedtatt|vedteke|innvilget|innvilga)"
          r"(?:\s+(?:uten|utan|med|som)\b[^.]*)?\.?$"),
         (("slut",), r"\bslut(?:tet|ta|ter)\s+seg\s+til"),

@@ -204,6 +204,9 @@ def classify(stripped: str, markdown: bool = False) -> Block | None:
     if "\t" in stripped:
         # a run of TABs is one separator; without one, str.split gives the same cells
         cells = tuple(_TABS.split(stripped) if "\t\t" in stripped else stripped.split("\t"))
+        if len(cells) == 2 and cells[0] in _BULLET_CHARS and cells[1]:
+            # Word's bullets copied as text: "·<TAB>Referatet ble godkjent"
+            return Block(_LIST_ITEM, f"{cells[0]} {cells[1]}")
         return Block(_TABLE_ROW, "\t".join(cells), cells=cells)
     first = stripped[0]
     if first == "|" and stripped.endswith("|") and len(stripped) > 1:
