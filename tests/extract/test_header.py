@@ -81,6 +81,9 @@ def test_a_heading_sentence_gives_time_and_place():
     ("Referat fra møte nr. 3/19 Trafikkutvalget i Nord-Fjella", "Trafikkutvalget i Nord-Fjella",
      None),  # a committee in a region, not of one
     ("Referat fra møte i Arbeidsutvalget for Vest-Telemark", "Arbeidsutvalget", "Vest-Telemark"),
+    ("Protokoll fra LAMU-møte 1/2023 fredag 16. juni 2023", "LAMU", None),  # a number after
+    ("Referat fra prosjektgruppemøte, Vannområdet Nordelva", "Prosjektgruppen",
+     "Vannområdet Nordelva"),  # the owner after the comma ("område" is no "råd")
 ])
 def test_body_and_organization_from_the_title(title, body, organization):
     assert body_and_organization(title) == (body, organization)
@@ -615,3 +618,20 @@ def test_a_body_s_name_without_what_runs_on_after_it(first_line, body, organizat
             "Sak 35/09 Eventuelt\nIngen saker.\n")
     record = parse_bytes(text.encode(), "lag.txt")
     assert (record.body, record.organization) == (body, organization)
+
+
+def test_when_the_minutes_were_approved_is_not_when_the_meeting_was():
+    text = ("Protokoll fra LAMU-møte fredag 16. juni 2023\n\n"
+            "Protokoll godkjent i møtet 22. september 2023.\n\n"
+            "Til stede:\nKari Holm\nOla Dahl\n\nSak 1/2023 Dagsorden\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "lamu.txt").meeting.date == "2023-06-16"
+
+
+def test_the_first_item_s_heading_is_no_title():
+    text = ("Tidspunkt: 19.00 – 20.00\n\nStad: Klasserommet på Lia skule\n\n"
+            "Frammøtte: Kari Holm, Ola Dahl og Per Lie (sekretær)\n\nSaksliste:\n\n"
+            "Sak 1: Budsjett 2025\n\nBudsjettet vart gjennomgått.\n\n"
+            "Sak 2: Eventuelt\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "fau.txt")
+    assert (record.title, record.body) == (None, None)
+    assert [item.title for item in record.items] == ["Budsjett 2025", "Eventuelt"]

@@ -75,9 +75,9 @@ _MEETING_ADJECTIVE = re.compile(rf"^{_MEETING_KINDS}\s+(?=\S+møte)", re.I)
 # A day, and the time and place after it, inside a title: the body is named before it.
 _DATE_AND_AFTER = re.compile(r"\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|"
                              rf"\d{{1,2}}\.\s*{_MONTH}\s+\d{{4}})(?:\s+|,).*$", re.I)
-# "… arbeidsmiljøutvalg - 3/2018", "… MDG Hordaland Møte nr. 7/ 2016"
-_TRAILING_NUMBER = re.compile(r"(?:\s*[–-]\s*(?:nr\.?\s*)?|\s+(?:møte|Møte|MØTE)\s+nr\.?\s*)"
-                              r"\d{1,3}\s*/\s*\d{2,4}$")
+# "… arbeidsmiljøutvalg - 3/2018", "… MDG Hordaland Møte nr. 7/ 2016", "LAMU-møte 1/2023"
+_TRAILING_NUMBER = re.compile(r"(?:\s*[–-]\s*(?:nr\.?\s*)?|\s+(?:møte|Møte|MØTE)\s+nr\.?\s*|"
+                              r"(?<=[mM]øte)\s+(?:nr\.?\s*)?)\d{1,3}\s*/\s*\d{2,4}$")
 _TRAILING_KIND = re.compile(rf"\s*[–—-]\s*{_MEETING_KINDS}\s+(?:møte|møtet)\s*$", re.I)
 _LEADING_MEETING = re.compile(rf"^(?:\d{{1,2}}\.\s+)?(?:{_MEETING_KINDS}\s+)?"
                               r"(?:møte|møtet|moete|m\ufffdte|m\ufffdtet)(?:(?:\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|"
@@ -102,7 +102,7 @@ _GOVERNING_BODIES = {"styret", "styre", "rådet", "representantskapet", "arbeids
 # "Driftsstyret", "Samarbeidsrådet", "Eierrådet": a board or council of what follows "for".
 _GOVERNING_SUFFIXES = ("styret", "rådet", "utvalget", "utvalet")
 # Words that make a name after "nettverksmøte i" the body itself, not its parent.
-_BODY_STEMS = re.compile(r"(?:nettverk|utvalg|utval|råd|gruppe|gruppa|forum|styre|komité|"
+_BODY_STEMS = re.compile(r"(?:nettverk|utvalg|utval|(?<!om)råd|gruppe|gruppa|forum|styre|komité|"
                          r"nemnd|samarbeid|partnerskap)", re.I)
 _TRAILING_DATE = re.compile(r"[\s,–-]*(?:(?:den\s+)?\d{1,2}\.\s*\w+\s*\d{0,4}|"
                             r"\d{1,2}\.\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|"
@@ -303,6 +303,8 @@ def find_title(lines: list[Line], limit: int,
             title = _WEEKDAY_AT_END.sub("", line.body[:when[0].start]).strip(" ,–-")
             if len(title.split()) >= 3:
                 return title, line.index
+    if head_end:
+        top = top[:head_end]  # the first item's heading ("Sak 1: Budsjett") is no title
     for i, line in enumerate(top):
         if line.kind is _HEADING and not match_label(line.text) and \
                 not _is_letterhead(top, i) and not _is_date_line(line.body):
@@ -364,6 +366,8 @@ _VENUE_LINE = re.compile(r"^(?:på|i)\s+[A-ZÆØÅ]\w*(?:\s+[A-ZÆØÅ]\w*)*,\s*
 
 
 # A title that is only the kind of document: "MØTEREFERAT!", "Protokoll".
+# "Protokoll godkjent i møtet 22. september 2023": when the minutes were approved.
+_APPROVED_ON = re.compile(r"\b(?:godkjent|godkjend|vedtatt|vedteke|signert|underskrevet)\b", re.I)
 _BARE_DOC_WORD = re.compile(r"(?:møte?)?(?:referat|protokoll)|møtebok", re.I)  # also "MØTREFERAT"
 
 
@@ -656,9 +660,13 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if compound and re.match(r"^\S+\s*[,–-]\s*[A-ZÆØÅ]", rest) and \
             not re.search(r"\s[–-]\s", rest):
         # "nettverksmøte, Barnehagenettverket i Fjordkommunene": the name follows
-        named = body_and_organization(re.sub(r"^\S+\s*[,–-]\s*", "", rest))
-        if named[0]:
+        after = re.sub(r"^\S+\s*[,–-]\s*", "", rest)
+        named = body_and_organization(after)
+        if named[0] and _BODY_STEMS.search(named[0]):
             return named
+        if named[0] and not named[1] and not _FROM_WEEKDAY.search(after):
+            # "prosjektgruppemøte, Vannområdet Hurdalsvassdraget": the group's owner
+            return compound, after
     if compound:
         tail = re.sub(r"\([^)]*\)", "", " ".join(words[1:])).strip()
         org_match = re.match(r"^(?:i|for)\s+(.+)$", tail)
@@ -1011,7 +1019,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                 line.index > head.title_line and len(text) < 80 and (
                     _DOC_PREFIX.match(text) or (line.index == head.title_line + 1 and
                                                 _BARE_DOC_WORD.fullmatch(head.title or ""))) \
-                and not FINITE_VERB.search(text) and not dates.find_time_range(text)[0]:
+                and not FINITE_VERB.search(text) and not dates.find_time_range(text)[0] \
+                and not _APPROVED_ON.search(text):
             meeting = found[0]  # a second title with the day: "Møtereferat styremøte
             continue  # 19.10.09 Golia vel" under "Referat styremøte Golia Vel 191009"
         if found and meeting is None and "referat" in line.lowered and \
