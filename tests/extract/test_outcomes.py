@@ -41,6 +41,7 @@ from motebok.extract.outcomes import is_action, is_decision, responsible_of
     "Søknaden blir innvilget.", "Søknad innvilget.", "Frie midler er automatisk innvilget.",
     "Innkalling, fullmakter og saksliste godkjent.",  # a list of what was approved
     "Referat fra møtet i desember 2024 gjennomgått og godkjent",
+    "Programutvalget for språk og litteratur godkjenner referat og saksliste",  # full name
 ])
 def test_outcome_sentences_are_decisions(sentence):
     assert is_decision(sentence)
@@ -348,3 +349,15 @@ def test_bullets_that_start_with_the_task_are_actions_unless_a_sentence_introduc
 ])
 def test_more_task_verbs_in_the_present(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who
+
+
+def test_a_decision_ending_in_a_colon_takes_the_short_lines_under_it():
+    from motebok.parse import parse_bytes
+    text = ("Referat fra programutvalget 15.02.2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+            "Sak 3/24 Møteplan\nUtvalget vedtok følgende møteplan for våren:\n"
+            "Torsdag 22. mars kl 09\nTorsdag 10. mai kl 09\n\n"
+            "Sak 4/24 Eventuelt\nKari Holm orienterte om nye emner.\n")
+    items = parse_bytes(text.encode(), "pu.txt").items
+    assert items[0].decisions == ["Utvalget vedtok følgende møteplan for våren: "
+                                  "Torsdag 22. mars kl 09 Torsdag 10. mai kl 09"]
+    assert items[1].decisions == []

@@ -39,8 +39,9 @@ MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
 # "V-sak 12/24 Title" (a vedtakssak; O-sak, D-sak for orientering and drøfting)
 _CASE = re.compile(
     # "Sak 12/24", "V-sak", "AU-sak 12/24", "Sak AU 12/24" (a committee's own series)
-    # ("MR sak 14/2017": a council's letters and the word)
-    r"^(?:(?:[a-zæøå]{1,4}-|(?-i:[A-ZÆØÅ]{2,4})\s+(?=sak\s+\d))?sak(?:snr\.?|\s+nr\.?|"
+    # ("MR sak 14/2017": a council's letters and the word; "PU/SL sak 01/07": two sets)
+    r"^(?:(?:[a-zæøå]{1,4}-|(?-i:[A-ZÆØÅ]{2,4}(?:/[A-ZÆØÅ]{1,4})?)\s+(?=sak\s+\d))?"
+    r"sak(?:snr\.?|\s+nr\.?|"
     r"\s+(?-i:[A-ZÆØÅ]{2,4})|"
     r"\.(?=\s*\d))?|saknr\.?|"
     r"ps|rs|os|ds|pkt\.?|punkt|item|tema|"

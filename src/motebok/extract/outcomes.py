@@ -163,8 +163,10 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
          r"fullmakt\s+til\b"),
         # "Styret godkjenner årsregnskapet.", "Rådet vedtar budsjettet.": a body decides
         (("godkjenner", "vedtar", "vedtek"),
-         rf"^(?:(?=[A-ZÆØÅ])[\wæøå-]*?(?:{_BODY_NOUN}|møtet)|(?-i:[A-ZÆØÅ]{{2,5}}))\s+"
-         r"(?:godkjenner|vedtar|vedtek)\s"),  # also "AU godkjenner referatet"
+         rf"^(?:(?=[A-ZÆØÅ])[\wæøå-]*?(?:{_BODY_NOUN}|møtet)"
+         # the body's full name: "Programutvalget for språk og litteratur godkjenner …"
+         r"(?:\s+(?:for|i|fra|frå)\s+[\wæøå-]+(?:\s+(?:og|i)\s+[\wæøå-]+)?)?|"
+         r"(?-i:[A-ZÆØÅ]{2,5}))\s+(?:godkjenner|vedtar|vedtek)\s"),  # also "AU godkjenner …"
         # "Saken avsluttes.", "Saka vert avslutta.": the case is closed
         (("avslutt",), r"^(?:saken|saka)\s+(?:avsluttes|avsluttast|(?:er|blir|ble)\s+"
                        r"avsluttet|(?:er|vert|vart)\s+avslutta)\s*[.!]?$"),
@@ -446,7 +448,14 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     introduces = False  # … and that text ended in a colon ("Vedtak: Styret vedtar:")
     last = ""  # the previous sentence, which an "Ansvar: X" line may turn into a task
     introduced = False  # the bullets follow "Innspillene er presentert som kulepunkter:"
+    listing = False  # the last decision ended in a colon: its short lines complete it
     for text, gap, listed, bullet in texts:
+        if listing and (listed or not gap) and len(text) <= 40 and \
+                not text.endswith((".", ":", "!", "?")) and \
+                not (_has_decision_label_word(fold(text)) and _DECISION_LABEL.match(text)):
+            decisions[-1] = f"{decisions[-1]} {text.strip()}"  # "… møteplan: / Torsdag 22. mars"
+            continue
+        listing = False
         if not bullet:  # (or the sentence before goes on in them: "… ba AMU X om å")
             introduced = text.rstrip().endswith((":", " å", " at"))
         if constituting and _SEAT_FILLED.match(text):
@@ -532,6 +541,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue
             if _is_decision(sentence, lowered):
                 decisions.append(sentence)
+                listing = sentence.endswith(":") and sentence is source
                 if not orientation and _is_action(sentence, lowered):
                     actions.append(make_action(sentence, due_date))
                 continue
