@@ -643,3 +643,16 @@ def test_bullets_standing_over_their_paragraphs_are_the_items():
 def test_a_title_and_the_sentence_after_its_full_stop(heading, title, rest):
     from motebok.extract.items import split_heading
     assert split_heading(heading) == (title, rest)
+
+
+def test_a_title_wrapped_in_a_narrow_column_under_a_lone_number():
+    """A table's columns copied one under the other: the title column wraps after a
+    link word ("Godkjenning av" / "referat 120224")."""
+    text = ("Referat fra FAU-møte 23.04.2024\nFrammøtte: Kari Holm, Ola Dahl\n"
+            "Sak\nInnhold\nBehandling\n1.\nGodkjenning av\nreferat 120224\nGodkjent\n"
+            "2.\nKandidater til\nstyre 2024-2025\nTo kandidater er meldt inn.\n"
+            "3.\nDugnad\nDugnaden blir 3. mai.\n")
+    record = parse_bytes(text.encode(), "fau.txt")
+    assert [(item.number, item.title) for item in record.items] == [
+        ("1", "Godkjenning av referat 120224"), ("2", "Kandidater til styre 2024-2025"),
+        ("3", "Dugnad")]

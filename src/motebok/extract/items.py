@@ -843,9 +843,11 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
                                     lines=merge_wrapped(body_lines),
                                     heading_rest=raw[len(listed):].strip(), row=cand.row))
             continue
-        if not title and body_lines and _short_title_line(body_lines[0], body_lines[1:2]):
-            title = clean_title(body_lines[0].body)
-            body_lines = body_lines[1:]
+        wrapped = _wrapped_title(body_lines) if not title and body_lines else 1
+        if wrapped > 1 or (not title and body_lines and
+                           _short_title_line(body_lines[0], body_lines[1:2])):
+            title = clean_title(" ".join(line.body for line in body_lines[:wrapped]))
+            body_lines = body_lines[wrapped:]
         elif title:
             title, rest = split_heading(cand.raw_title or title)
             title = clean_title(title) if title else title
@@ -864,6 +866,21 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
     return sections
 
 
+def _wrapped_title(lines: list[Line]) -> int:
+    """How many lines a title under a lone number takes: more than one when a narrow
+    table column wrapped it after a link word ("Godkjenning av" / "referat 260215")."""
+    taken = 1
+    if len(lines[0].body) > 25:
+        return 1  # a wide column: a title wrapped in it has a long first line
+    while taken < min(len(lines), 4) and _LINK_AT_END.search(lines[taken - 1].body) and \
+            not lines[taken].gap and len(lines[taken].body) <= 40 and \
+            not lines[taken].body.endswith((".", ":")):
+        taken += 1
+    return taken
+
+
+# A line ending in a word that needs the next one: "Resultatene fra", "Kandidater til".
+_LINK_AT_END = re.compile(r"(?:\s(?:av|fra|frå|til|for|om|i|på|med|og|v/)|,)$", re.I)
 # A title may ask: "Korleis skal vi legge opp prøveordninga" is a title, not what happened.
 _QUESTION_OPENERS = QUESTION_WORDS | {"skal", "kan", "bør", "vil", "når"}
 
