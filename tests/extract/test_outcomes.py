@@ -63,6 +63,7 @@ def test_outcome_sentences_are_decisions(sentence):
     "Ingen merknader til saken.",  # nothing approved
     "Kari er enig med Per.",  # one member, not the body
     "Søknaden er ikke innvilget ennå.", "Styret har ikke innvilget søknaden.",
+    "FAU-leiar og skulen blir einige om korleis dette skal organiserast.",  # yet to agree
 ])
 def test_other_sentences_are_not(sentence):
     assert not is_decision(sentence)
@@ -346,6 +347,11 @@ def test_bullets_that_start_with_the_task_are_actions_unless_a_sentence_introduc
 @pytest.mark.parametrize(("sentence", "who"), [
     ("Kristin klargjør stemmesedlene til valget.", "Kristin"),
     ("Sekretæren gjennomarbeider et forslag til nye regler.", "Sekretæren"),
+    ("Ingunn skaffer medlemsliste med e-postadresser.", "Ingunn"),
+    ("Kari gjør avtale om leie av lokaler.", "Kari"),
+    ("Einar og Arne står for innhaldet.", "Einar og Arne"),
+    ("Rektor prøver å få ordna lyset.", "Rektor"),
+    ("Axel påtok seg å gå igjennom budsjettet.", "Axel"),
 ])
 def test_more_task_verbs_in_the_present(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who

@@ -135,8 +135,9 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
          r"innvilget|innvilga|innvilgd|"
          r"vedteken|tatt til orientering|teke til orientering|tekne til orientering|"
          r"teken til orientering|tatt til vitende|teke til vitande|teken til vitande|"
-         r"tatt til etterretning|"
-         r"enige|einige|samde|utsatt)\b"),
+         r"tatt til etterretning|utsatt)\b|"
+         # agreed ("ble enige"); "X og skulen blir einige om …" is still to be done
+         r"\b(?:ble|vart|blei|er)\s+(?:enige|einige|samde)\b"),
         # "Med endringen ble saksliste og innkalling – enstemmig godkjent.", "Skrivet vart
         # gjennomgått og tatt til etterretning."
         (("godkj", "vedt", "orientering", "etterretning"),
@@ -316,6 +317,8 @@ _TASK_VERBS = (
     "gjev beskjed", "klargjør", "klargjer", "gjennomarbeider", "gjennomarbeidar",
     "tilrettelegger", "tilretteleggjer", "ringer", "ringjer", "henter", "hentar",
     "leverer", "leverar", "rydder", "ryddar", "kopierer", "kopierar",
+    "skaffer", "skaffar", "gjør avtale", "gjer avtale", "står for", "kjøper", "kjøpar",
+    "prøver å", "prøvar å", "påtok seg", "påtek seg", "tar på seg", "tek på seg",
 )
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
 
