@@ -635,3 +635,13 @@ def test_the_first_item_s_heading_is_no_title():
     record = parse_bytes(text.encode(), "fau.txt")
     assert (record.title, record.body) == (None, None)
     assert [item.title for item in record.items] == ["Budsjett 2025", "Eventuelt"]
+
+
+def test_a_board_meeting_by_telephone():
+    text = ("Referat Styremøte, 10.12.2024 på telefon\n\n"
+            "På telefon: Kari Holm, Ola Dahl, Per Lie\n\n"
+            "SAK 1 KURS\nKurset blir i mai.\n\nSAK 2 EVENTUELT\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert (record.meeting.date, record.document_date) == ("2024-12-10", None)
+    assert record.meeting.location == "telefon"
+    assert [p.name for p in record.participants] == ["Kari Holm", "Ola Dahl", "Per Lie"]

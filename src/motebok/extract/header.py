@@ -224,7 +224,7 @@ _DIGITAL = re.compile(rf"\b(?:digitalt\s+møte|digitalt|teamsmøte|{_CHANNELS}|v
                       r"videokonferanse|telefonmøte|nettmøte|webinar)\b", re.I)
 # A meeting at someone's home in a title: "Styremøte i X veglag hos Ove Straume 14. mai".
 _AT_SOMEONES = re.compile(r"\s+(?P<where>hos\s+[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\b.*$")
-_TITLE_CHANNEL = re.compile(rf"\s(?:på|via|over|i)\s+(?P<channel>{_CHANNELS})\b", re.I)
+_TITLE_CHANNEL = re.compile(rf"\s(?:på|via|over|i|per)\s+(?P<channel>{_CHANNELS}|telefon)\b", re.I)
 _MEETING_DATE_LINE = re.compile(r"^(?:[\wæøå-]*møte|møtet|samling|seminar|workshop|konferanse|"
                                 r"fagdag|nettverkssamling|dagsamling)\s+(?:den\s+)?"
                                 r"(?:\w+dag\s+)?\d", re.I)
@@ -1045,7 +1045,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                 continue  # else also the time and place: "Møte 2/2024, torsdag 18. april
                 # kl. 10–14, Kulturhuset"
         if found and document is None and len(text) < 60 and (
-                _PLACE_DATE.match(text) or (head.title_line is not None
+                ((dated := _PLACE_DATE.match(text)) and not _names_meeting(dated["place"]))
+                or (head.title_line is not None
                                             and line.index < head.title_line
                                             and _PLACE_DATE_ABOVE.match(text))):
             document = found[0]  # "Sandnes, 3. mai 2021"; above the title also without ","
@@ -1287,6 +1288,12 @@ _VENUE_THEN_TIME = re.compile(rf"^(?P<place>[A-ZÆØÅ][^:;]{{2,60}}?),?\s+{_KL_
 # A line of the time and the venue under the date; the venue may hold full stops.
 _TIME_THEN_VENUE = re.compile(rf"^{_KL_HOURS},?\s+(?:i|på)\s+"
                               r"(?P<place>[\wæøåÆØÅ].{1,120}?)\s*\.?$", re.I)
+
+
+def _names_meeting(place: str) -> bool:
+    """Whether the words before a comma and a date name the meeting, not a place:
+    "Referat Styremøte, 10.12.2013" is a title (not "Sandnes, 3. mai 2021")."""
+    return "møte" in place.casefold() or bool(_MINUTES_WORDS.search(place))
 
 
 def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:

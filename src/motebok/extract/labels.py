@@ -74,7 +74,10 @@ _add(Field.PRESENT, "til stede", "tilstede", "til stades", "tilstades", "tilstad
      "de som møtte", "tilstede på møtet", "tilstede i møtet", "til stades på møtet",
      "deltakelse", "deltaking", "møtedeltakere", "møtedeltagere", "møtedeltakarar",
      # a regionråd's members are its mayors
-     "ordførere", "ordførerne", "ordførarar", "ordførarane", "ordførar", "ordfører")
+     "ordførere", "ordførerne", "ordførarar", "ordførarane", "ordførar", "ordfører",
+     # a meeting by telephone or video: "På telefon: Kari Holm, Ola Dahl"
+     "på telefon", "per telefon", "på teams", "via teams", "deltok på teams",
+     "deltok digitalt", "digitalt til stede", "til stede digitalt")
 _add(Field.ABSENT, "forfall var meldt fra følgende medlemmer", "forfall var meldt fra",
      "forfall", "fravær", "fråvær", "fraværende", "fråverande", "ikke møtt",
      "ikkje møtt", "meldt forfall", "forfall meldt", "meldte forfall", "meldt fråvær",
