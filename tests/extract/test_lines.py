@@ -59,6 +59,7 @@ def test_sentences_mind_abbreviations_and_day_numbers():
     # capitalised, but how an organisation's name ends
     ("Skolenes Landsforbund", False), ("Danmarks Lærerforening", False),
     ("Norges Bondelag", True),  # "-lag" also ends surnames: left to the context
+    ("Þóra Kemp", True), ("Örjan Ásgeirsson", True),  # Nordic capitals beyond Norwegian
 ])
 def test_looks_like_name(text, is_name):
     assert looks_like_name(text) is is_name

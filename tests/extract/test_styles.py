@@ -498,3 +498,16 @@ def test_the_bodys_own_group_and_the_staff_as_groups_present():
     assert [(p.name, p.organization, p.role) for p in people] == [
         ("Kari Holm", None, "member"), ("Ola Dahl", None, "member"), ("Per Lie", None, "member"),
         ("Siv Moe", "administrasjonen", "guest"), ("Tor Berg", "administrasjonen", "guest")]
+
+
+def test_a_parenthesis_with_whom_they_represent_then_when_they_were_there():
+    text = ("Referat fra styremøtet 26. november 2024\n\nSted: Jonshus, København\n\n"
+            "Til stede: Hrefna Jónsdóttir og Þóra Kemp (Island), Linda Kvalvik (Norge), "
+            "Pia Rosengård (Finland, Teams fra kl. 14–16 fredag)\n\n"
+            "1. Velkommen\nLeder ønsket velkommen.\n\n2. Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    found = {p.name: (p.organization, p.attendance, p.note) for p in record.participants}
+    assert found == {"Hrefna Jónsdóttir": ("Island", "present", None),
+                     "Þóra Kemp": ("Island", "present", None),
+                     "Linda Kvalvik": ("Norge", "present", None),
+                     "Pia Rosengård": ("Finland", "partial", "Teams fra kl. 14–16 fredag")}

@@ -659,6 +659,12 @@ def _people_list(value: str, role: ParticipantRole | None,
             for waiting in (pending if joined else [entry]):
                 _apply_note(waiting, paren)
             pending = []
+        elif "," in paren and (org_note := _org_then_note(paren)):
+            # "Pia Rosengård (Finland, Teams fra kl. 14)": whom they represent, then when
+            for waiting in (pending if joined else [entry]):
+                waiting.organization = waiting.organization or org_note[0]
+                _apply_note(waiting, org_note[1])
+            pending = []
         elif is_role_word(paren) or (_NOTE.search(paren) and not _ORG_HINT.search(paren)):
             _apply_paren(entry, paren)
             pending.remove(entry)
@@ -687,6 +693,17 @@ def _people_list(value: str, role: ParticipantRole | None,
             if not entry.first_name_only and entry.organization and entry.role is role:
                 entry.role = ParticipantRole.GUEST  # the one from elsewhere is a guest
     return entries
+
+
+def _org_then_note(paren: str) -> tuple[str, str] | None:
+    """A parenthesis of a place or organisation, a comma and an attendance note
+    ("Asker kommune, til kl. 12"), split in two; None for anything else."""
+    first, rest = (part.strip() for part in paren.split(",", 1))
+    if not first[:1].isupper() or len(first.split()) > 4 or any(c.isdigit() for c in first) \
+            or is_role_word(first) or looks_like_name(first) or _NOTE.search(first) \
+            or not _NOTE.search(rest):
+        return None
+    return first, rest
 
 
 # Seats a person holds in a group, and the endings of a group's common noun.

@@ -554,7 +554,7 @@ def sentences(text: str) -> list[str]:
 
 # U+FFFD stands for a letter a broken encoding lost ("Bj\ufffdrn").
 # A "?" inside a word is a letter an export lost ("B?k"), as U+FFFD is.
-_CAPITAL_WORD = re.compile(r"^[A-ZÆØÅÉÜÖÄ](?:[\w'’.\ufffd-]|\?(?=\w))*$")
+_CAPITAL_WORD = re.compile(r"^[A-ZÆØÅÉÜÖÄÁÍÓÚÝÞÐČŠŽ](?:[\w'’.\ufffd-]|\?(?=\w))*$")
 _RUN_OF_INITIALS = re.compile(r"^(?:[A-ZÆØÅ]\.){2,3}$")
 _NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "la", "le", "af", "av", "bin",
                    "al", "el", "du"}
