@@ -367,3 +367,13 @@ def test_a_decision_ending_in_a_colon_takes_the_short_lines_under_it():
     assert items[0].decisions == ["Utvalget vedtok følgende møteplan for våren: "
                                   "Torsdag 22. mars kl 09 Torsdag 10. mai kl 09"]
     assert items[1].decisions == []
+
+
+def test_a_task_after_a_short_lead_in_and_a_colon():
+    from motebok.parse import parse_bytes
+    text = ("Referat frå SU-møte 19.09.2024\n\nTil stades: Kari Holm, Ola Dahl\n\n"
+            "Sak 1 Eventuelt\n• Innspel frå rektor: Leiar SU og rektor lagar eit årshjul "
+            "for SU. Ingen hadde innvendingar.\n")
+    [item] = parse_bytes(text.encode(), "su.txt").items
+    assert [(a.text, a.responsible) for a in item.actions] == [
+        ("Leiar SU og rektor lagar eit årshjul for SU.", "Leiar SU og rektor")]

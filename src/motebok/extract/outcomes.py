@@ -542,6 +542,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if mode == "action":
                 actions.append(make_action(sentence, due_date, explicit=True))
                 continue
+            if (after := _after_lead(sentence)) is not None and (
+                    _is_decision(after, after.lower()) or _is_action(after, after.lower())):
+                sentence, lowered = after, after.lower()  # "Innspel frå rektor: Leiar SU …"
             if _is_decision(sentence, lowered):
                 decisions.append(sentence)
                 listing = sentence.endswith(":") and sentence is source
@@ -555,6 +558,16 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 # is more often one of the choices a text sets out)
                 actions.append(make_action(sentence, due_date))
     return Outcomes(decisions=_unique(decisions), actions=_unique_actions(actions))
+
+
+def _after_lead(sentence: str) -> str | None:
+    """The sentence after a short lead-in and a colon ("Innspel frå rektor: Leiar SU og
+    rektor lagar …"), or None when there is none."""
+    lead, colon, rest = sentence.partition(": ")
+    if not colon or not rest[:1].isupper() or len(lead.split()) > 4 or \
+            not lead[:1].isupper() or len(rest.split()) < 3:
+        return None
+    return rest
 
 
 def _unique_actions(actions: list[Action]) -> list[Action]:
