@@ -542,8 +542,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if mode == "action":
                 actions.append(make_action(sentence, due_date, explicit=True))
                 continue
-            if (after := _after_lead(sentence)) is not None and (
-                    _is_decision(after, after.lower()) or _is_action(after, after.lower())):
+            if (after := _after_lead(sentence)) is not None and \
+                    not _is_decision(sentence, lowered) and not _is_action(sentence, lowered) \
+                    and _is_action(after, after.lower()):
                 sentence, lowered = after, after.lower()  # "Innspel frå rektor: Leiar SU …"
             if _is_decision(sentence, lowered):
                 decisions.append(sentence)
