@@ -645,3 +645,11 @@ def test_a_board_meeting_by_telephone():
     assert (record.meeting.date, record.document_date) == ("2024-12-10", None)
     assert record.meeting.location == "telefon"
     assert [p.name for p in record.participants] == ["Kari Holm", "Ola Dahl", "Per Lie"]
+
+
+def test_the_hours_after_a_labelled_place():
+    text = ("Referat frå årsmøte i Lia sogelag 9. mars 2024\n\n"
+            "Stad: Krona, Romsdalsmuseet, kl. 19.00\n\nTil stades: Kari Holm, Ola Dahl\n\n"
+            "Sak 1 Opning\nLeiar opna møtet.\n\nSak 2 Val\nKari Holm vart vald.\n")
+    meeting = parse_bytes(text.encode(), "sogelag.txt").meeting
+    assert (meeting.location, meeting.start) == ("Krona, Romsdalsmuseet", "19:00")

@@ -970,6 +970,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         place = _place_from(value, values.place and value in values.place)
         if place and head.location is None:
             head.location = place
+        if head.start is None and value in values.place and _TRAILING_KL.search(value):
+            head.start, head.end = dates.find_time_range(value)
     # Unlabelled evidence: a lone date line, a place-and-date line, "Digitalt møte kl. …".
     for line in lines[:limit]:
         if line.index in values.value_lines or match_label(line.text):
@@ -1353,6 +1355,7 @@ def _place_from(value: str, labelled_place: bool) -> str | None:
     if "(" in value and (remark := _PLACE_REMARK.search(value)):
         value = value[:remark.start()]  # "… møterom Hove (OBS! Befaring av …)": a remark
     if labelled_place:
+        value = _TRAILING_KL.sub("", value)  # "Krona, Romsdalsmuseet, kl. 19.00"
         return _place_alone(value.strip(" .,")) or None
     text = value
     for found in reversed(dates.find_dates(text)):
@@ -1377,6 +1380,8 @@ def _place_alone(place: str) -> str:
 
 
 _AT_FIRST = re.compile(r"^(?:På|I)\s+(?=[A-ZÆØÅ])")
+# The hours after a labelled place: "Stad: Krona, Romsdalsmuseet, kl. 19.00".
+_TRAILING_KL = re.compile(rf"[\s,]+{_KL_HOURS}\s*$", re.I)
 # Where a place runs on: a capitalised word and a finite verb, or a word in capitals.
 _PLACE_RUNS_ON = re.compile(r"\s(?:[A-ZÆØÅ][a-zæøå]+\s+(?:var|er|ble|blir|har|skal|vil|kan)\b|"
                             r"[A-ZÆØÅ]{4,}\b)")
