@@ -653,3 +653,15 @@ def test_the_hours_after_a_labelled_place():
             "Sak 1 Opning\nLeiar opna møtet.\n\nSak 2 Val\nKari Holm vart vald.\n")
     meeting = parse_bytes(text.encode(), "sogelag.txt").meeting
     assert (meeting.location, meeting.start) == ("Krona, Romsdalsmuseet", "19:00")
+
+
+def test_the_meeting_s_ordinal_in_the_title_is_no_item():
+    text = ("1. styremøte 2024 i Lia grendeutval 02.03.2024\n\nMøte 01-24\n\n"
+            "Dato: 02.03.2024\n\nKl: 1900-2100\n\nSted: Hjemme hos Eldbjørg\n\n"
+            "Tilstede: Eldbjørg, Anders, Maren\n\nTilskudd\n\nVi søker om tilskudd for 2024.\n\n"
+            "Neste møte\n\nNeste møte blir 6. april.\n")
+    record = parse_bytes(text.encode(), "grendeutval.txt")
+    assert (record.body, record.organization) == ("Styret", "Lia grendeutval")
+    assert (record.meeting.date, record.meeting.start, record.meeting.end,
+            record.meeting.location) == ("2024-03-02", "19:00", "21:00", "Hjemme hos Eldbjørg")
+    assert [item.title for item in record.items] == ["Tilskudd", "Neste møte"]

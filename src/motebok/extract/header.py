@@ -603,6 +603,7 @@ _COMPANY_FORM = re.compile(r"\b(?:as|asa|iks|sa|kf|ks|nav|nho)\b|(?<=\s)da$", re
 
 
 # A meeting's number before the title: "03/20 Referat …", "4/2023 Protokoll …".
+_ORDINAL_FIRST = re.compile(r"^\d{1,2}\.\s+(?=[a-zæøå-]*møte\b)")
 _MEETING_NUMBER_FIRST = re.compile(r"^\d{1,3}\s*/\s*\d{2,4}\s+(?=[A-ZÆØÅ])")
 
 
@@ -616,6 +617,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if not title:
         return None, None
     text = _MEETING_NUMBER_FIRST.sub("", title.strip())  # "03/20 Referat styremøte X …"
+    text = _ORDINAL_FIRST.sub("", text)  # "1. styremøte 2006 i Fiskum grendeutvalg"
     if text.isupper():
         text = _HYPHENATED_PLACE.sub(lambda m: m.group(0).title(), text.capitalize())
         text = _PLACE_BEFORE_COUNCIL.sub(lambda m: m.group(0).capitalize(), text)
@@ -669,6 +671,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             return compound, after
     if compound:
         tail = re.sub(r"\([^)]*\)", "", " ".join(words[1:])).strip()
+        tail = _YEAR_FIRST.sub("", tail)  # "styremøte 2006 i Fiskum grendeutvalg"
         org_match = re.match(r"^(?:i|for)\s+(.+)$", tail)
         if org_match and _BODY_STEMS.search(org_match.group(1).split()[0]) and \
                 compound.casefold() not in {"styret", "arbeidsutvalget", "arbeidsutvalet"}:
@@ -746,7 +749,8 @@ _BODY_IN_ORG = re.compile(r"^(?P<body>.+?)\s+(?P<word>i|for|ved)\s+(?P<org>[A-Z�
                           r"barnehage|sjukehus|sykehus))?)$")
 # "møte", "konstituerende møte": a meeting, but no body named.
 _BARE_MEETING_WORD = re.compile(rf"(?:{_MEETING_KINDS}\s+)?(?:møte|møtet|moete)", re.I)
-_NUMBERED_MEETING = re.compile(r"^(?:møte|møtet|moete)\s*(?:nr\.?\s*)?\d+(?:\s*/\s*\d{2,4})?$",
+_YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}\s+(?=(?:i|for)\s)")
+_NUMBERED_MEETING = re.compile(r"^(?:møte|møtet|moete)\s*(?:nr\.?\s*)?\d+(?:\s*[/-]\s*\d{2,4})?$",
                                re.I)
 _DASH = re.compile(r"\s+[–—-]\s+")
 _PARENT_FORM = re.compile(r"(?:kommune|herad|samkommune|fylkeskommune|IKS|regionråd|regionrådet|"

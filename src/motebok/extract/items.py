@@ -93,6 +93,8 @@ _DASH_CASE = re.compile(r"^(?P<num>\d{1,3}-\d{2})\s+(?P<title>[A-ZÆØÅ].{2,120
 _LETTERED = re.compile(r"^(?P<num>[A-H])\)\s+(?P<title>[A-ZÆØÅ].{2,120})$")
 # "2. varamann: Mikal Heldal": an ordinal seat and who holds it, not item 2.
 _ORDINAL_SEAT = re.compile(r"^[a-zæøå]+\s*[:;]\s*[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ]")
+# The meeting's ordinal, as a title: "1. styremøte 2006 i Fiskum grendeutvalg".
+_ORDINAL_MEETING = re.compile(r"^[a-zæøå-]*møte\b")
 # A long heading line whose short title comes first: "1. Budsjett 2010: Finn Madsen …".
 _TITLE_THEN_TEXT = re.compile(r"[^.:]{3,60}[.:]\s+[A-ZÆØÅ]")
 _HEADING_NUMBER = re.compile(r"^(?P<num>\d{1,3})\s+(?P<title>[A-ZÆØÅa-zæøå].*)$")  # "## 1 Tittel"
@@ -377,6 +379,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             line.kind is _HEADING and _HEADING_NUMBER.match(text)))
         if match and not _MONTH_START.match(match.group("title")) and \
                 not _ORDINAL_SEAT.match(match.group("title")) and \
+                not _ORDINAL_MEETING.match(match.group("title")) and \
                 (not match.group("title")[:1].isdecimal() or
                  _DAY_MONTH_START.match(match.group("title"))) and (
                     len(text) < 400 or nested or _TITLE_THEN_TEXT.match(match.group("title"))):
