@@ -180,6 +180,25 @@ def test_a_sentence_wrapped_after_a_colon_or_between_day_and_month_is_joined():
         "Liv Berg sender innkalling innen 1. april.", "Konklusjon:", "Gruppen er enig."]
 
 
+def test_a_line_well_short_of_the_widest_ends_its_paragraph():
+    """A web page's paragraphs on one line each: a short one without a full stop was
+    not wrapped, but a line of a text wrapped at a width is."""
+    from motebok.extract.text import Line, merge_wrapped
+    from motebok.read.blocks import BlockKind
+
+    def line(text):
+        return Line(text=text, body=text, kind=BlockKind.PARAGRAPH, level=0, cells=(),
+                    bold=False, gap=False)
+
+    unwrapped = [line("Enstemmig vedtatt å kjøpe inn telt sammen med ungdomslaget"),
+                 line("Ingebjørg og Ingrid tar på seg ansvaret for teltet. De vil lage forslag "
+                      "til vedtekter for teltet og legge dem fram for styret.")]
+    assert len(merge_wrapped(unwrapped)) == 2
+    wrapped = [line("Regnskapets hovedposter ble gjennomgått og kommentert av kassereren, og"),
+               line("Revisor hadde ingen merknader.")]
+    assert len(merge_wrapped(wrapped)) == 1
+
+
 @pytest.mark.parametrize(("group", "organization"), [
     ("Oslo kommune", "Oslo kommune"),  # a place word first, then the organisation's form
     ("Fra NAV", "NAV"), ("Koordineringsgruppen", "Koordineringsgruppen"),

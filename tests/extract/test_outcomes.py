@@ -377,3 +377,8 @@ def test_a_task_after_a_short_lead_in_and_a_colon():
     [item] = parse_bytes(text.encode(), "su.txt").items
     assert [(a.text, a.responsible) for a in item.actions] == [
         ("Leiar SU og rektor lagar eit årshjul for SU.", "Leiar SU og rektor")]
+
+
+def test_a_task_verb_used_as_a_noun_is_no_task():
+    assert not is_action("Styret ser at det er behov for ekstra lager med garasjenøkler")
+    assert is_action("Kari lager et utkast til brev.")

@@ -846,6 +846,8 @@ def _subject_before(pattern: FoldedPattern, sentence: str, lowered: str) -> str 
     if not match:
         return None
     head = sentence[:match.start()].strip()
+    if head.rsplit(" ", 1)[-1].casefold() in _BEFORE_A_NOUN:
+        return None  # "… behov for ekstra lager": the word is a noun here, no verb
     if " at " in head:
         # "PL meldte at … og retter opp dette": the subject of the first clause; but
         # "Det ble avtalt at Kari Holm sender …": the subject after "at"
@@ -863,6 +865,9 @@ def _subject_before(pattern: FoldedPattern, sentence: str, lowered: str) -> str 
     return head
 
 
+# Words a noun follows and a finite verb does not: "ekstra lager", "på lager", "et møte".
+_BEFORE_A_NOUN = {"ekstra", "et", "eit", "ett", "en", "ein", "ei", "nytt", "nye", "eget", "eige",
+                  "på", "til", "fra", "frå", "av", "for", "med", "om"}
 # Words that open an adverbial before the verb, after which the subject follows the
 # verb: "Etter møtet sender sekretariatet …", "Med enkelte justeringer, sender
 # prosjektleder …".

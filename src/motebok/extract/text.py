@@ -700,9 +700,14 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
     Lists, tables and headings are never joined.
     """
     merged: list[Line] = []
+    # a line well short of the longest ended its paragraph when the next one starts with a
+    # capital: lines wrapped at a width stop near it ("… årsregnskapet" / "Regnskap og …")
+    width = max((len(line.text) for line in lines if line.kind is _PARAGRAPH), default=0)
     for line in lines:
         prev = merged[-1] if merged else None
         if (prev is not None and (not line.gap or _sentence_goes_on(prev, line))
+                and not (width >= _UNWRAPPED_WIDTH and len(prev.text) < width - _WRAP_SLACK
+                         and line.text[:1].isupper() and prev.kind is _PARAGRAPH)
                 and (line.kind is _PARAGRAPH or _wrapped_date(prev, line))
                 and prev.kind in (_PARAGRAPH, _LIST_ITEM)
                 and (not prev.text.endswith(TERMINAL) or _wrapped_in_date(prev, line)
@@ -720,6 +725,12 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
             continue
         merged.append(line)
     return merged
+
+
+#: Paragraph lines this long show a text that was not wrapped at a narrow width, and a
+#: wrapped line stops at most about one long word short of the widest.
+_UNWRAPPED_WIDTH = 100
+_WRAP_SLACK = 30
 
 
 def _sentence_goes_on(prev: Line, line: Line) -> bool:
