@@ -352,6 +352,8 @@ def test_bullets_that_start_with_the_task_are_actions_unless_a_sentence_introduc
     ("Einar og Arne står for innhaldet.", "Einar og Arne"),
     ("Rektor prøver å få ordna lyset.", "Rektor"),
     ("Axel påtok seg å gå igjennom budsjettet.", "Axel"),
+    ("Camilla jobber med å gå gjennom svarene.", "Camilla"),
+    ("Styret arbeider videre med saken.", "Styret"),
 ])
 def test_more_task_verbs_in_the_present(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who

@@ -319,6 +319,8 @@ _TASK_VERBS = (
     "leverer", "leverar", "rydder", "ryddar", "kopierer", "kopierar",
     "skaffer", "skaffar", "gjør avtale", "gjer avtale", "står for", "kjøper", "kjøpar",
     "prøver å", "prøvar å", "påtok seg", "påtek seg", "tar på seg", "tek på seg",
+    "jobber med å", "jobbar med å", "arbeider med å", "arbeider vidare med",
+    "arbeider videre med", "jobber videre med", "jobbar vidare med",
 )
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
 
