@@ -665,3 +665,12 @@ def test_the_meeting_s_ordinal_in_the_title_is_no_item():
     assert (record.meeting.date, record.meeting.start, record.meeting.end,
             record.meeting.location) == ("2024-03-02", "19:00", "21:00", "Hjemme hos Eldbjørg")
     assert [item.title for item in record.items] == ["Tilskudd", "Neste møte"]
+
+
+def test_the_place_after_the_day_in_the_title():
+    text = ("Referat fra styremøtet tirsdag 2. desember 2024 på Fridtjof Nansens Institutt, "
+            "Polhøgda, Lysaker.\nTilstede: Kari Holm, Ola Dahl\n\n1. Budsjett\n"
+            "Budsjettet ble godkjent.\n\n2. Eventuelt\nIngen saker.\n")
+    meeting = parse_bytes(text.encode(), "forum.txt").meeting
+    assert (meeting.date, meeting.location) == (
+        "2024-12-02", "Fridtjof Nansens Institutt, Polhøgda, Lysaker")

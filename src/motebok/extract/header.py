@@ -182,8 +182,8 @@ _WEB_STAMPS = ("publisert", "sist endret", "sist oppdatert", "oppdatert", "publi
 # A start and an end time with only a space between, as a PDF drops the dash.
 _TWO_TIMES = re.compile(r"\b\d{1,2}[.:]\d{2}\s+(\d{1,2})[.:](\d{2})\s*$")
 # "… 29. mars 2017 på Klosterøya.": after a whole date, "på" and a name is where it met.
-_PLACE_AFTER_YEAR = re.compile(r"(?<=\d{4})\s+på\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)"
-                               r"{0,3})\s*\.?$")
+_PLACE_AFTER_YEAR = re.compile(r"(?<=\d{4})\s+på\s+(?P<place>[A-ZÆØÅ][\w-]*(?:,?\s+[A-ZÆØÅ][\w-]*)"
+                               r"{0,5})\s*\.?$")
 # "Osloregionens faggruppe", "Kommunenes nettverk": a definite noun's genitive (not
 # "Status", and not a place ending in -s: "Tysnes ungdomsråd", "Hemnes kommune")
 _GENITIVE_ORG = re.compile(r"^(?P<org>[A-ZÆØÅ][\w-]*?(?:en|et|a|ene))s\s+(?=[a-zæøåA-ZÆØÅ])")
@@ -1101,6 +1101,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if head.location is None and head.title and \
             (channel := _TITLE_CHANNEL.search(head.title)):
         head.location = channel.group("channel")  # "Styremøte på Teams 9.11.23"
+    if head.location is None and head.title and \
+            (after_year := _PLACE_AFTER_YEAR.search(head.title)):
+        head.location = after_year.group("place")  # "… 2. desember 2003 på Polhøgda, Lysaker"
     if head.location is None:  # "Protokoll … veglag hos Ove Straume torsdag 14. mai"
         home = next((found for line in lines[:limit] if " hos " in line.body and
                      _DOC_PREFIX.match(line.body) and (found := _AT_SOMEONES.search(line.body))),
