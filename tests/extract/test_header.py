@@ -674,3 +674,16 @@ def test_the_place_after_the_day_in_the_title():
     meeting = parse_bytes(text.encode(), "forum.txt").meeting
     assert (meeting.date, meeting.location) == (
         "2024-12-02", "Fridtjof Nansens Institutt, Polhøgda, Lysaker")
+
+
+def test_a_title_in_capitals_goes_on_with_the_body_and_day_below():
+    text = ("REFERAT FRA STYREMØTE\ni Lia vel 21. oktober 2024\n\n"
+            "Møtested: Hos Fredrik møtetid kl 19.30 – 21.30\n\n"
+            "Til stede: Katja Bye, Fredrik Holm og Truls Dahl\n\n"
+            " 1. Hjemmesider\n  Styret fortsetter med dagens praksis.\n\n"
+            " 2. Eventuelt\n  Ingen saker.\n")
+    record = parse_bytes(text.encode(), "vel.txt")
+    assert record.title == "REFERAT FRA STYREMØTE i Lia vel 21. oktober 2024"
+    assert (record.body, record.organization) == ("Styret", "Lia vel")
+    assert (record.meeting.date, record.meeting.location, record.meeting.start,
+            record.meeting.end) == ("2024-10-21", "Hos Fredrik", "19:30", "21:30")

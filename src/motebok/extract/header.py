@@ -371,6 +371,11 @@ _APPROVED_ON = re.compile(r"\b(?:godkjent|godkjend|vedtatt|vedteke|signert|under
 _BARE_DOC_WORD = re.compile(r"(?:møte?)?(?:referat|protokoll)|møtebok", re.I)  # also "MØTREFERAT"
 
 
+# The body and the day under a title in capitals: "REFERAT FRA STYREMØTE" / "i Flaskebekk
+# vel 21. oktober 2009".
+_OF_BODY_LINE = re.compile(r"^(?:i|for)\s+[A-ZÆØÅ]")
+
+
 def _with_continuation(lines: list[Line], line: Line) -> str:
     """A title and the lower-case rest a PDF wrapped onto the next lines.
 
@@ -392,7 +397,8 @@ def _with_continuation(lines: list[Line], line: Line) -> str:
         if following.gap or following.kind is not line.kind or \
                 not (text[:1].islower() or shouted) or len(text) > 60 or \
                 text.endswith((".", ":")) or match_label(following.text) or \
-                dates.find_dates(text) or (title.isupper() and _VENUE_LINE.match(text)):
+                (dates.find_dates(text) and not _OF_BODY_LINE.match(text)) or \
+                (title.isupper() and _VENUE_LINE.match(text)):
             # "PROTOKOLL" / "fra" / "styremøte i X" / "tirsdag 4. juni": not the date;
             # "… REGIONRÅD" / "på Rica Hotell, Alta": the place, not the title
             break
@@ -1363,6 +1369,7 @@ def _place_from(value: str, labelled_place: bool) -> str | None:
         value = value[:remark.start()]  # "… møterom Hove (OBS! Befaring av …)": a remark
     if labelled_place:
         value = _TRAILING_KL.sub("", value)  # "Krona, Romsdalsmuseet, kl. 19.00"
+        value = _TRAILING_TIME_LABEL.sub("", value)  # "Hos Fredrik møtetid kl 19.30 – 21.30"
         return _place_alone(value.strip(" .,")) or None
     text = value
     for found in reversed(dates.find_dates(text)):
@@ -1387,6 +1394,7 @@ def _place_alone(place: str) -> str:
 
 
 _AT_FIRST = re.compile(r"^(?:På|I)\s+(?=[A-ZÆØÅ])")
+_TRAILING_TIME_LABEL = re.compile(r"[\s,]+(?:møtetid|tid|tidspunkt|klokkeslett)\s*:?\s*$", re.I)
 # The hours after a labelled place: "Stad: Krona, Romsdalsmuseet, kl. 19.00".
 _TRAILING_KL = re.compile(rf"[\s,]+{_KL_HOURS}\s*$", re.I)
 # Where a place runs on: a capitalised word and a finite verb, or a word in capitals.
