@@ -687,3 +687,12 @@ def test_a_title_in_capitals_goes_on_with_the_body_and_day_below():
     assert (record.body, record.organization) == ("Styret", "Lia vel")
     assert (record.meeting.date, record.meeting.location, record.meeting.start,
             record.meeting.end) == ("2024-10-21", "Hos Fredrik", "19:30", "21:30")
+
+
+def test_a_bare_document_word_then_a_blank_line_and_what_it_is_from():
+    text = ("Referat\n\nfra digitalt styremøte i Lia pensjonistforening\n\n"
+            "Tid: Tirsdag 20.04.21 kl. 1100\n\nSted: Teams\n\nTilstede: Kari Holm, Ola Dahl\n\n"
+            "Sak 16/21: Godkjenning av referat\n\nVedtak:\n\nGodkjent uten merknader\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert record.title == "Referat fra digitalt styremøte i Lia pensjonistforening"
+    assert (record.body, record.organization) == ("Styret", "Lia pensjonistforening")

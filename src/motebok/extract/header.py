@@ -391,7 +391,7 @@ def _with_continuation(lines: list[Line], line: Line) -> str:
                 and dates.find_dates(text) and not FINITE_VERB.search(text):
             return f"{title} {text}"  # "MØTEREFERAT!" / "Regionrådet 31. januar 2012"
         if _BARE_DOC_WORD.fullmatch(title.strip(" !:.")) and text[:4] in ("fra ", "frå ") and \
-                len(text) < 160 and not following.gap and not FINITE_VERB.search(text):
+                len(text) < 160 and not FINITE_VERB.search(text):  # (also after a blank line)
             return f"{title} {text}"  # "REFERAT" / "fra møte nr. 1/05 Rådet, 26. januar 2005"
         shouted = title.isupper() and text.isupper() and text.split(" ", 1)[0] in _LINKS_UPPER
         if following.gap or following.kind is not line.kind or \

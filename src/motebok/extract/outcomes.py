@@ -850,6 +850,7 @@ def _subject_before(pattern: FoldedPattern, sentence: str, lowered: str) -> str 
     head = sentence[:match.start()].strip()
     if head.rsplit(" ", 1)[-1].casefold() in _BEFORE_A_NOUN:
         return None  # "… behov for ekstra lager": the word is a noun here, no verb
+    head = _AFTER_CONJUNCTION.split(head)[-1]  # "Planen godkjent, men Styreleder sender …"
     if " at " in head:
         # "PL meldte at … og retter opp dette": the subject of the first clause; but
         # "Det ble avtalt at Kari Holm sender …": the subject after "at"
@@ -867,6 +868,7 @@ def _subject_before(pattern: FoldedPattern, sentence: str, lowered: str) -> str 
     return head
 
 
+_AFTER_CONJUNCTION = re.compile(r",\s+(?:men|og|så)\s+")
 # Words a noun follows and a finite verb does not: "ekstra lager", "på lager", "et møte".
 _BEFORE_A_NOUN = {"ekstra", "et", "eit", "ett", "en", "ein", "ei", "nytt", "nye", "eget", "eige",
                   "på", "til", "fra", "frå", "av", "for", "med", "om"}
@@ -962,7 +964,7 @@ def responsible_of(sentence: str) -> str | None:
         inverted = _inverted_subject(sentence, lowered)
         if inverted:
             return inverted
-        first = _REPORTING_VERB.split(head)[0]
+        first = _AFTER_CONJUNCTION.split(_REPORTING_VERB.split(head)[0])[-1]
         words = first.split()
         if words and words[0][:1].isupper() and words[0].casefold() not in _PRONOUN_SUBJECTS \
                 and len(words) <= 6:
