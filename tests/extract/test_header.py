@@ -696,3 +696,11 @@ def test_a_bare_document_word_then_a_blank_line_and_what_it_is_from():
     record = parse_bytes(text.encode(), "styre.txt")
     assert record.title == "Referat fra digitalt styremøte i Lia pensjonistforening"
     assert (record.body, record.organization) == ("Styret", "Lia pensjonistforening")
+
+
+def test_a_sentence_saying_how_the_meeting_was_held_is_no_title():
+    text = ("Tilstede Nils Holm, Jonny Dahl og Morten Lie\n\n"
+            "Styremøtet ble gjennomført som videokonferanse på Messenger\n\nSaker:\n\n"
+            "Sak 1 Valgkomite\nLeder for valgkomiteen har fått oppdraget.\n\n"
+            "Sak 2 Eventuelt\nIngen saker.\n")
+    assert parse_bytes(text.encode(), "styre.txt").title is None

@@ -281,8 +281,9 @@ def find_title(lines: list[Line], limit: int,
             return dated, line.index  # "Styremøte Sotra Sau og Geit       26.03.19"
         if label is not None or (head_end and line.index >= head_end) or line.is_table:
             continue  # an item heading ("Sak 15/23 …") or a padded page header is no title
-        named = _MINUTES_WORDS.search(line.body) or _AGENDA_WORDS.search(line.body) or \
-            compound_body(line.body.split(" ", 1)[0]) is not None
+        named = _MINUTES_WORDS.search(line.body) or _AGENDA_WORDS.search(line.body) or (
+            compound_body(line.body.split(" ", 1)[0]) is not None and
+            not _PAST_FINITE.search(line.body))  # "Styremøtet ble gjennomført som …"
         if named and len(line.body) <= 160 and (not line.body.endswith(".") or (
                 _DOC_PREFIX.match(line.body) and _DATE_THEN_STOP.search(line.body) and
                 not FINITE_VERB.search(line.body) and not _meeting_named_above(top, line)) or (
@@ -314,10 +315,15 @@ def find_title(lines: list[Line], limit: int,
         if match_label(line.text) or _is_letterhead(top, i) or _is_date_line(text):
             continue
         if len(text) <= 120 and not text.endswith(".") and line.kind is not _TABLE_ROW \
-                and not line.is_bullet:  # "• Kjetil Århus, Bergen kommune" is no title
+                and not line.is_bullet and not (  # "• Kjetil Århus, Bergen kommune" is no title
+                    len(text.split()) >= 4 and _PAST_FINITE.search(text)):
+            # nor is a sentence: "Styremøtet ble gjennomført som videokonferanse"
             return _with_continuation(lines, line).strip(" :"), line.index
         break
     return None, None
+
+
+_PAST_FINITE = re.compile(r"\b(?:ble|vart|blei|var|har|hadde)\s+[a-zæøå]")
 
 
 def _meeting_named_above(top: list[Line], line: Line) -> bool:
