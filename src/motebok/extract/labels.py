@@ -54,7 +54,7 @@ _add(Field.TIME_PLACE, "tid og sted", "tid/sted", "tid / sted", "tid og stad", "
 _add(Field.PLACE, "sted", "møtested", "møtestad", "stad", "møterom", "lokale", "lokasjon",
      "adresse", "hvor", "kanal", "plattform", "location", "venue")
 _add(Field.PRESENT, "til stede", "tilstede", "til stades", "tilstades", "tilstade", "til stade",
-     "frammøtte", "fremmøtte", "frammøte", "fremmøte", "oppmøte",
+     "frammøtte", "fremmøtte", "frammøte", "fremmøte", "oppmøte", "oppmøtte", "oppmøtt",
      "frammøtt", "fremmøtt", "møtt", "møtte", "deltakere", "deltagere", "deltakarar",
      "deltok", "til stede var", "tilstede var", "møtende", "møtande", "møtande medlemer",
      "møtende medlemmer", "møtande medlemmer", "møtte medlemmer", "medlemmer",
