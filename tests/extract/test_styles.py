@@ -511,3 +511,14 @@ def test_a_parenthesis_with_whom_they_represent_then_when_they_were_there():
                      "Þóra Kemp": ("Island", "present", None),
                      "Linda Kvalvik": ("Norge", "present", None),
                      "Pia Rosengård": ("Finland", "partial", "Teams fra kl. 14–16 fredag")}
+
+
+def test_name_slash_organisation_and_the_cases_they_came_for():
+    text = ("Referat fra rådmannsutvalget 3. mai 2024\n\nTil stede:\nKari Holm / Flesberg\n"
+            "Ola Dahl / Rollag\nI tillegg deltok:\nFrode Lie / Kongsberg kommune under sak 056/24\n"
+            "\nSak 055/24 Budsjett\nBudsjettet ble godkjent.\n\nSak 056/24 Eventuelt\n"
+            "Ingen saker.\n")
+    found = {p.name: (p.organization, p.attendance, p.note)
+             for p in parse_bytes(text.encode(), "ru.txt").participants}
+    assert found["Kari Holm"] == ("Flesberg", "present", None)
+    assert found["Frode Lie"] == ("Kongsberg kommune", "partial", "under sak 056/24")

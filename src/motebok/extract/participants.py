@@ -989,7 +989,10 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
         return entry
     person = _person_from(text)  # "Berit Aune fra Storvik kommune", "Kari Holm/Asker"
     if person:
-        return Entry(name=person[0], organization=person[1], role=role, attendance=attendance)
+        entry = Entry(name=person[0], organization=person[1], role=role, attendance=attendance)
+        if person[2]:
+            _apply_note(entry, person[2])
+        return entry
     substitute = _SUBSTITUTE.match(text)
     if substitute and looks_like_name(tidy_name(substitute.group("name"))):
         return Entry(name=tidy_name(substitute.group("name")), organization=organization,
@@ -1106,15 +1109,22 @@ def _is_job_title(text: str) -> bool:
                                       _JOB_TITLE.fullmatch(text))
 
 
-def _person_from(text: str) -> tuple[str, str] | None:
-    """(name, organisation) of "Berit Aune fra Storvik kommune" or "Kari Holm/Asker"."""
+def _person_from(text: str) -> tuple[str, str, str | None] | None:
+    """(name, organisation, note) of "Berit Aune fra Storvik kommune", "Kari Holm/Asker"
+    or "Frode Lie / Kongsberg kommune under sak 056/13" (a note when they came for part)."""
     found = _FROM_ORG.match(text)
     if not found:
         return None
-    name, org = tidy_name(found.group("name")), found.group("org").strip()
+    name, org, note = tidy_name(found.group("name")), found.group("org").strip(), None
+    if (partial := _PARTIAL_TAIL.search(org)) and partial.start() > 0:
+        org, note = org[:partial.start()].rstrip(" ,"), org[partial.start():].strip()
     if not looks_like_name(name) or looks_like_name(org) or _PARTIAL.search(org):
         return None
-    return name, org
+    return name, org, note
+
+
+# Where a note on part of the meeting starts after an organisation ("… kommune under sak 3").
+_PARTIAL_TAIL = re.compile(r"[\s,]+(?:under|i|fra|frå|til|etter)\s+(?:sak|saka|saker|kl\.?)\s")
 
 
 def _apply_note(entry: Entry, note: str) -> None:
