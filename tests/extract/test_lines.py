@@ -73,7 +73,7 @@ def test_looks_like_name(text, is_name):
     ("Frammøtte:", Field.PRESENT, ""), ("Oppmøtte:", Field.PRESENT, ""),
     ("På telefon: Kari Holm, Ola Dahl", Field.PRESENT, "Kari Holm, Ola Dahl"),
     ("Til stades: Ola", Field.PRESENT, "Ola"),
-    ("Meldt forfall: Per", Field.ABSENT, "Per"),
+    ("Meldt forfall: Per", Field.ABSENT, "Per"), ("Meldt frafall:", Field.ABSENT, ""),
     ("Fra sekretariatet møtte:", Field.SECRETARIAT, ""),
     ("- Tid: fredag 20.6.2014", Field.TIME, "fredag 20.6.2014"),
     ("Saksliste", Field.AGENDA, ""),

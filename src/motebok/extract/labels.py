@@ -83,6 +83,7 @@ _add(Field.ABSENT, "forfall var meldt fra følgende medlemmer", "forfall var mel
      "ikkje møtt", "meldt forfall", "forfall meldt", "meldte forfall", "meldt fråvær",
      "meldt fravær", "fråvær meldt", "meldte fråvær", "ikke til stede",
      "ikkje til stades", "ikkje tilstades", "fravær/forfall", "forfall fra", "frafall",
+     "meldt frafall", "frafall meldt", "meldte frafall",
      "ikke tilstede",
      "følgende medlemmer hadde forfall", "møtte ikkje", "møtte ikke", "ikkje møtte",
      "ikke møtte", "fråværande", "desse hadde meldt forfall", "fraværende med forfall",
