@@ -87,7 +87,7 @@ EXPECTED["02_nynorsk_referat.txt"] = Expected(
            "2023-09-15")]),
         ("23/23", "Eventuelt",
          "Ingen saker. Neste møte vert 26. oktober kl. 10.00 på Teams.",
-         ["Neste møte vert 26. oktober kl. 10.00 på Teams."], []),
+         [], []),
     ])
 
 EXPECTED["03_regionrad_table.txt"] = Expected(
@@ -211,7 +211,7 @@ EXPECTED["08_tid_og_sted_teams.txt"] = Expected(
          [("Sekretariatet sender malen til kommunene innen 1. april.", "Sekretariatet",
            "2022-04-01")]),
         ("3", "Neste møte", "Neste møte blir 6. mai kl. 09.00 på Teams.",
-         ["Neste møte blir 6. mai kl. 09.00 på Teams."], []),
+         [], []),
     ])
 
 EXPECTED["09_dato_tid.txt"] = Expected(
@@ -520,7 +520,7 @@ EXPECTED["22_sak_nr_year.txt"] = Expected(
         ("21.2009", "Samhandlingsavtalen", "Utvalget drøftet utkastet. Enstemmig vedtatt.",
          ["Enstemmig vedtatt."], []),
         ("22.2009", "Eventuelt", "Neste møte blir 10. september 2009.",
-         ["Neste møte blir 10. september 2009."], []),
+         [], []),
     ])
 
 EXPECTED["23_groups_per_municipality.txt"] = Expected(
@@ -646,7 +646,7 @@ EXPECTED["28_ascii_spelling.txt"] = Expected(
          [("Marte Haug sender ut forslag til tiltaksdel innen 10.03.", "Marte Haug",
            "2023-03-10")]),
         ("3", "Neste moete", "Neste moete blir 20. april kl. 09.00 paa Teams.",
-         ["Neste moete blir 20. april kl. 09.00 paa Teams."], []),
+         [], []),
     ])
 
 EXPECTED["29_block_labels_next_line.txt"] = Expected(
@@ -786,8 +786,7 @@ EXPECTED["35_action_list_section.txt"] = Expected(
          "lager utkast til kursprogram, frist 1. mars Mona Rye undersøker muligheter for "
          "felles stillingsannonse Hanne Fjell kaller inn til neste nettverksmøte Neste møte "
          "avholdes tirsdag 5. april kl. 09.00 på Teams.",
-         ["Det var enighet om at rekruttering er en felles utfordring.",
-          "Neste møte avholdes tirsdag 5. april kl. 09.00 på Teams."],
+         ["Det var enighet om at rekruttering er en felles utfordring."],
          [("Pål Aker lager utkast til kursprogram, frist 1. mars", "Pål Aker", "2022-03-01"),
           ("Mona Rye undersøker muligheter for felles stillingsannonse", "Mona Rye", None),
           ("Hanne Fjell kaller inn til neste nettverksmøte", "Hanne Fjell", None)]),
@@ -884,7 +883,7 @@ EXPECTED["39_groups_in_block.txt"] = Expected(
           ("Eva Hagen legger fram forslaget på neste styremøte 7. juni.", "Eva Hagen",
            "2023-06-07")]),
         ("3", "Neste møte", "Neste styremøte blir 7. juni 2023.",
-         ["Neste styremøte blir 7. juni 2023."], []),
+         [], []),
     ])
 
 EXPECTED["40_innkalling_forslag_til_vedtak.txt"] = Expected(
@@ -934,7 +933,7 @@ EXPECTED["42_email_minutes_bullets.txt"] = Expected(
          ["Gruppa ble enige om å sende felles søknad"],
          [("Siv Lie skriver søknaden innen 1. juni", "Siv Lie", "2023-06-01")]),
         ("3", "Neste møte", "Neste møte blir 12. juni kl. 10.00 på Teams",
-         ["Neste møte blir 12. juni kl. 10.00 på Teams"], []),
+         [], []),
     ])
 
 # Held-out batch: written before the extractor was run on it.
@@ -1021,7 +1020,7 @@ EXPECTED["46_one_line_header.txt"] = Expected(
          [], [("Ingrid Bakke lagar utkast til opplæringsplan innan 1. februar.", "Ingrid Bakke",
                "2024-02-01")]),
         ("3", "Neste møte", "Neste møte blir 9. februar kl. 10.00.",
-         ["Neste møte blir 9. februar kl. 10.00."], []),
+         [], []),
     ])
 
 EXPECTED["47_regionrad_members_by_municipality_table.txt"] = Expected(
@@ -1236,7 +1235,7 @@ EXPECTED["57_tid_sted_comma.txt"] = Expected(
         ("1", "Skogbruksplan",
          "Anders Vik orienterte om planen. Fagrådet tok saken til orientering.",
          ["Fagrådet tok saken til orientering."], []),
-        ("2", "Eventuelt", "Neste møte avholdes i mars.", ["Neste møte avholdes i mars."], []),
+        ("2", "Eventuelt", "Neste møte avholdes i mars.", [], []),
     ])
 
 EXPECTED["58_date_in_title.txt"] = Expected(
@@ -1371,7 +1370,7 @@ EXPECTED["64_pkt_numbers.txt"] = Expected(
          "Mari Berg presenterte ny mal. Nettverket sluttet seg til malen.",
          ["Nettverket sluttet seg til malen."], []),
         ("3", "Neste samling", "Neste samling blir 20. september i Rana.",
-         ["Neste samling blir 20. september i Rana."], []),
+         [], []),
     ])
 
 # Fourth held-out batch.
@@ -1645,7 +1644,7 @@ EXPECTED["78_prosjektgruppe_oppfolging.md"] = Expected(
          [("Pål Skog kontakter grunneier om skilt innen 15. oktober.", "Pål Skog",
            "2024-10-15")]),
         ("3", "Budsjett 2025", None, ["Gruppen sluttet seg til forslaget."], []),
-        ("4", "Eventuelt", None, ["Neste møte blir 7. november kl. 09.00."], []),
+        ("4", "Eventuelt", None, [], []),
     ])
 
 EXPECTED["79_nynorsk_mootte_ikkje.txt"] = Expected(
@@ -1862,7 +1861,7 @@ EXPECTED["89_uppercase_dash_titles.txt"] = Expected(
         ("13/22", "ØKONOMI", None, ["Styret tok økonomirapporten til orientering."], []),
         ("14/22", "MEDLEMSMØTE I JUNI", None, ["Styret vedtok programmet."],
          [("Daglig leder booker lokale innen 20. mai.", "Daglig leder", "2022-05-20")]),
-        ("15/22", "EVENTUELT", None, ["Neste styremøte blir 2. juni kl. 08.00."], []),
+        ("15/22", "EVENTUELT", None, [], []),
     ])
 
 EXPECTED["90_punkt_dash_lines.txt"] = Expected(
@@ -1904,7 +1903,7 @@ EXPECTED["91_nynorsk_page_break.txt"] = Expected(
          ["Regionrådet sluttar seg til framlegget til uttale.",
           "Dagleg leiar sender uttalen innan 15. februar."],
          [("Dagleg leiar sender uttalen innan 15. februar.", "Dagleg leiar", "2024-02-15")]),
-        ("03/24", "Eventuelt", None, ["Neste møte vert 6. mars 2024 i Luster."], []),
+        ("03/24", "Eventuelt", None, [], []),
     ])
 
 EXPECTED["92_item_table.md"] = Expected(
@@ -1939,7 +1938,7 @@ EXPECTED["93_item_table.docx"] = Expected(
         ("1", "Status for anskaffelsen", None, ["Tatt til orientering."], []),
         ("2", "Risikovurdering", None, [],
          [("Per Eik oppdaterer risikologgen innen 1. september.", "Per Eik", "2024-09-01")]),
-        ("3", "Neste møte", None, ["Neste møte blir 18. september."], []),
+        ("3", "Neste møte", None, [], []),
     ])
 
 EXPECTED["94_inline_groups.txt"] = Expected(
@@ -2192,7 +2191,7 @@ EXPECTED["108_pg_mote_bullets.txt"] = Expected(
            "2014-10-01")]),
         ("3", "Strategiplan", None, [],
          [("Et utkast legges fram i neste møte 23.10.", None, "2014-10-23")]),
-        ("4", "Eventuelt/neste møte", None, ["Neste møte blir 23.10. på Kongsberg."], []),
+        ("4", "Eventuelt/neste møte", None, [], []),
     ])
 
 EXPECTED["109_ungdomsrad.odt"] = Expected(
@@ -2382,7 +2381,7 @@ EXPECTED["118_colon_times_place_tail.txt"] = Expected(
          ["Dagsorden godkjent."], []),
         ("2", "Ungdata 2024", None, [],
          [("Camilla Ås sender presentasjonen til deltakerne.", "Camilla Ås", None)]),
-        ("3", "Neste møte", None, ["Neste møte blir 5. juni kl. 12:00 i Larvik."], []),
+        ("3", "Neste møte", None, [], []),
     ])
 
 EXPECTED["119_forslag_som_forslaget.txt"] = Expected(
@@ -2475,7 +2474,7 @@ EXPECTED["122_sentence_header_led_by.txt"] = Expected(
         ("1", "Felles næringsplan", None,
          ["Det var enighet om å legge mer vekt på reiseliv."],
          [("Elin Lid reviderer utkastet innen 1. april.", "Elin Lid", "2024-04-01")]),
-        ("2", "Neste møte", None, ["Neste møte blir torsdag 2. mai kl. 9."], []),
+        ("2", "Neste møte", None, [], []),
     ])
 
 EXPECTED["123_case_system_stamps.txt"] = Expected(
@@ -2620,7 +2619,7 @@ EXPECTED["129_nynorsk_selskap_fagrad.txt"] = Expected(
          ["Fagrådet rår til at planen vert vedteken med endringane frå møtet.", "Samrøystes."],
          [("Dagleg leiar sender tilrådinga til kommunane innan 1. april.", "Dagleg leiar",
            "2024-04-01")]),
-        ("9/2024", "Eventuelt", None, ["Neste møte vert 4. mai kl. 10 på Frekhaug."], []),
+        ("9/2024", "Eventuelt", None, [], []),
     ])
 
 EXPECTED["130_case_kind_prefixes.txt"] = Expected(
@@ -2736,7 +2735,7 @@ EXPECTED["135_nynorsk_herad_meldt_fravaer.txt"] = Expected(
           "møtet."],
          [("Sekretariatet skriv høyringsuttale innan 1. august.", "Sekretariatet",
            "2024-08-01")]),
-        ("22/24", "Eventuelt", None, ["Neste møte vert 4. september i Norheimsund."], []),
+        ("22/24", "Eventuelt", None, [], []),
     ])
 
 EXPECTED["136_brukerrad_faste_punkter.txt"] = Expected(

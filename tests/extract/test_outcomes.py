@@ -40,6 +40,7 @@ from motebok.extract.outcomes import is_action, is_decision, responsible_of
     "Skrivet vart gjennomgått og tatt til etterretning.",
     "Søknaden blir innvilget.", "Søknad innvilget.", "Frie midler er automatisk innvilget.",
     "Innkalling, fullmakter og saksliste godkjent.",  # a list of what was approved
+    "Neste møte blir som avtalt 4.9.",  # the day agreed on
     "Referat fra møtet i desember 2024 gjennomgått og godkjent",
     "Programutvalget for språk og litteratur godkjenner referat og saksliste",  # full name
 ])
@@ -64,6 +65,7 @@ def test_outcome_sentences_are_decisions(sentence):
     "Kari er enig med Per.",  # one member, not the body
     "Søknaden er ikke innvilget ennå.", "Styret har ikke innvilget søknaden.",
     "FAU-leiar og skulen blir einige om korleis dette skal organiserast.",  # yet to agree
+    "Neste styremøte er 15. februar.",  # when the next meeting is, nothing decided
 ])
 def test_other_sentences_are_not(sentence):
     assert not is_decision(sentence)

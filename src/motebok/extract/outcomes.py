@@ -260,9 +260,11 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
         # "Man konkluderte med at …", "Gruppa konkluderte med …"
         (("konkluderte",), r"\bkonkluderte\s+med\b"),
         (("vedtatt",), r"\bvedtatt\s+(?:med|mot)\s+\d+|\bvedtatt\s+mot\b"),
+        # "Neste møte blir som avtalt 4.9.": the day agreed on (a plain "Neste møte er
+        # 15. februar" is the next meeting, not a decision)
         (("neste",),
          r"^(?:neste\s+(?:\w*møte|moete|samling)\s+(?:blir|er|vert|holdes|avholdes|settes|"
-         r"berammes))"),
+         r"berammes)\b.*\b(?:avtalt|avtala|bestemt|vedtatt|vedteke|besluttet|berammet))"),
         (("berammes",), r"\bberammes\b"),
         (("foreslo", "anbefal", "tilrå", "ønsk"),
          rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,3}}(?:[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene)\s+"
