@@ -131,3 +131,18 @@ def test_a_student_boards_wiki_minutes_with_numbers_running_on_from_earlier_meet
         ("THB", "member", "present"), ("Ingrid", "member", "present"),
         ("Marius", "member", "present"), ("Kristian", "member", "present"),
         ("Ola", "member", "absent"), ("Siri", "member", "absent")]
+
+
+def test_front_matter_in_norwegian_and_the_day_in_the_title():
+    """"tittel:" and "dato:" as a Norwegian site writes them; the title names the
+    meeting's day, so "dato:" (another day) is the document's."""
+    from motebok.parse import parse_bytes
+    text = ("---\ntittel: Styremøte 29. januar 2024\ndato: 2024-10-02\n---\n"
+            "**Tid:** kl. 19.00–20.30\n**Til stede:** Ole Berget, Kjetil Sand\n\n"
+            "### 1. Godkjenning av referat\n\n*Ansvarlig: Styret · Status: Åpen*\n\n"
+            "Godkjent\n\n### 2. Parkering\n\nSaken følges opp.\n")
+    record = parse_bytes(text.encode(), "styremote.md")
+    assert record.title == "Styremøte 29. januar 2024"
+    assert (record.meeting.date, record.document_date) == ("2024-01-29", "2024-10-02")
+    assert record.items[0].decisions == ["Godkjent"]
+    assert [a.responsible for a in record.items[0].actions] == ["Styret"]  # not "Styret · …"

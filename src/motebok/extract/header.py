@@ -969,11 +969,18 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             where = _HOURS.match(value.strip(" ."))
             if head.start and where and where.group("where") and head.location is None:
                 head.location = where.group("where").strip()  # "Tid: 11.15 (rom 054)"
+    titled = _titled_day(head.title)
     for value in values.date:
         found = dates.find_dates(value)
         if not found:
             continue
-        if meeting is None:
+        if meeting is None and titled is not None and found[0].year is not None and \
+                (titled.day, titled.month, titled.year) != \
+                (found[0].day, found[0].month, found[0].year):
+            # "Styremøte 29. januar 2024" over "Dato: 2026-10-02": the title names the
+            # meeting's day, the label the document's
+            meeting, document = titled, document or found[0]
+        elif meeting is None:
             meeting = found[0]
             if head.start is None:
                 head.start, head.end = dates.find_time_range(value)
@@ -1309,6 +1316,14 @@ _VENUE_THEN_TIME = re.compile(rf"^(?P<place>[A-ZÆØÅ][^:;]{{2,60}}?),?\s+{_KL_
 # A line of the time and the venue under the date; the venue may hold full stops.
 _TIME_THEN_VENUE = re.compile(rf"^{_KL_HOURS},?\s+(?:i|på)\s+"
                               r"(?P<place>[\wæøåÆØÅ].{1,120}?)\s*\.?$", re.I)
+
+
+def _titled_day(title: str | None) -> dates.DateMatch | None:
+    """The whole date (with its year) in a title that names a meeting or its minutes."""
+    if not title or len(title) > 80 or \
+            not ("møte" in title.casefold() or _MINUTES_WORDS.search(title)):
+        return None  # (a long "title" is a page run together: its dates are anyone's)
+    return next((found for found in dates.find_dates(title) if found.year is not None), None)
 
 
 def _names_meeting(place: str) -> bool:

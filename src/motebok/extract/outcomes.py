@@ -88,7 +88,7 @@ _PROCEEDINGS_LABEL = re.compile(r"^(?:behandling|handsaming|saksbehandling|drøf
                                 r"(?:[:;]\s*(?P<rest>.*)|$)", re.I)
 _RESPONSIBLE = re.compile(r"(?:^|[,;(]\s*|\s[-–]\s*)(?:ansvar(?:lig|leg)?\b|ansv\.|"
                           r"ansv(?=\s*[:;]))\s*[:;]?\s*"
-                          r"(?P<who>[^,;.)]+)", re.I)
+                          r"(?P<who>[^,;.)·|]+)", re.I)
 # "Ansvarlig for organiseringen er Kari Holm (i samarbeid med Per Dahl)": who is named last.
 # Someone named taking the task on: "…, Kristin tar ansvar for det.", "Per Lie har
 # ansvaret.", "Styret tek ansvar for dette."
@@ -600,7 +600,9 @@ _BARE_VERDICT = re.compile(r"^(?:vedtaket\s+(?:var|ble|vart)\s+)?"
                            r"(?:\s+(?:enstemmig|samrøystes))?"
                            r"(?:\s+(?:med|mot)\s+[\w\s]+stemmer)?\s*[.!]?$", re.I)
 _may_be_owner_or_due = starts_with_any("aft")  # "Ansvar:", "Frist:", "Tidsfrist:"
-_OWNER_LINE = re.compile(r"^(?:ansvar(?:lig|leg)?|ansv\.)\s*[:;]\s*(?P<who>.+)$", re.I)
+# (an owner stops at a "·" or "|": "Ansvarlig: Thea · Status: Åpen · Frist: April 24")
+_OWNER_LINE = re.compile(r"^(?:ansvar(?:lig|leg)?|ansv\.)\s*[:;]\s*(?P<who>[^·|]+?)\s*"
+                         r"(?:[·|].*)?$", re.I)
 # "Frist: 1. mars", and without the colon when a date follows ("Frist 1. mars.").
 _DUE_LINE = re.compile(r"^(?:frist|tidsfrist)(?:\s*[:;]\s*|\s+(?=\d|innen\b|innan\b))"
                        r"(?P<when>.+)$", re.I)

@@ -72,6 +72,10 @@ _FRONT_MATTER_FIELDS = {
     "referent": "Referent: ", "secretary": "Referent: ", "attending": "Til stede: ",
     "present": "Til stede: ", "participants": "Til stede: ", "not_attending": "Forfall: ",
     "absent": "Forfall: ", "other_attending": "Andre: ", "guests": "Andre: ",
+    # the same fields named in Norwegian
+    "tittel": "# ", "dato": "Dato: ", "tid": "Tid: ", "sted": "Sted: ", "stad": "Sted: ",
+    "tilstede": "Til stede: ", "til_stede": "Til stede: ", "deltakere": "Til stede: ",
+    "forfall": "Forfall: ", "sekretær": "Referent: ",
 }
 # The clock of a timestamp after its date: " 20:30:00", "T20:30:00+02:00".
 _TIMESTAMP_CLOCK = re.compile(r"(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
