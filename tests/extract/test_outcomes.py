@@ -41,6 +41,7 @@ from motebok.extract.outcomes import is_action, is_decision, responsible_of
     "Søknaden blir innvilget.", "Søknad innvilget.", "Frie midler er automatisk innvilget.",
     "Innkalling, fullmakter og saksliste godkjent.",  # a list of what was approved
     "Neste møte blir som avtalt 4.9.",  # the day agreed on
+    "Ok", "Ellers ok.",  # under "Godkjenning av innkalling"
     "Referat fra møtet i desember 2024 gjennomgått og godkjent",
     "Programutvalget for språk og litteratur godkjenner referat og saksliste",  # full name
 ])

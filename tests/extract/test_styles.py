@@ -522,3 +522,15 @@ def test_name_slash_organisation_and_the_cases_they_came_for():
              for p in parse_bytes(text.encode(), "ru.txt").participants}
     assert found["Kari Holm"] == ("Flesberg", "present", None)
     assert found["Frode Lie"] == ("Kongsberg kommune", "partial", "under sak 056/24")
+
+
+def test_names_a_web_page_glued_together_when_it_lost_the_line_breaks():
+    text = ("Styremøte 28. oktober 2024\n\nTilstede: Johan R. HovsbakkenHelge Meyer, Turid Husdal,"
+            "Jon Ålberg, Bjørn PrestmoSnorre HellesvikPer Holt (referent)\n\n"
+            "Forfall: Jan Kristian Ålberg\n\n1. Godkjenning av innkalling\n\nOk\n\n"
+            "2. Eventuelt\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "terna.txt")
+    assert [p.name for p in record.participants] == [
+        "Johan R. Hovsbakken", "Helge Meyer", "Turid Husdal", "Jon Ålberg", "Bjørn Prestmo",
+        "Snorre Hellesvik", "Per Holt", "Jan Kristian Ålberg"]
+    assert record.items[0].decisions == ["Ok"]

@@ -691,8 +691,13 @@ def is_decision(sentence: str) -> bool:
     return _is_decision(sentence, sentence.lower())
 
 
+_BARE_OK = {"ok", "ellers ok", "alt ok"}
+
+
 def _is_decision(sentence: str, lowered: str) -> bool:
     """``is_decision`` with the sentence already lower-cased."""
+    if lowered.rstrip(" .!") in _BARE_OK:
+        return True  # "Ok" under "Godkjenning av innkalling": approved
     if not _has_outcome_hint(lowered) or sentence.endswith("?"):
         return False  # a question decides nothing
     folded = fold_lowered(sentence, lowered)

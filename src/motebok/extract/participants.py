@@ -391,6 +391,8 @@ def _split_top_level(value: str) -> list[tuple[str, str | None, bool]]:
     return [(t.strip(" .:"), p, j) for t, p, j in pieces if t.strip(" .:") or p]
 
 
+# Two names a web page's lost line break glued together: "Johan HovsbakkenHelge Meyer".
+_GLUED_NAMES = re.compile(r"(?<=[a-zæøå]{3})(?=[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])")
 # Counties and municipalities whose names hold "og".
 _PLACE_WITH_OG = re.compile(r"\b(?:Sogn|Møre|Vestfold|Troms|Nore)\s+(?P<og>og)\s+"
                             r"(?:[Ff]jordane|Romsdal|Telemark|Finnmark|Uvdal)\b")
@@ -488,7 +490,7 @@ def _people_list(value: str, role: ParticipantRole | None,
         deputies = _deputies_who_came(value, role, organization)
         if deputies:
             return deputies
-    pieces = _split_top_level(value)
+    pieces = _split_top_level(_GLUED_NAMES.sub(", ", value))
     if len(pieces) == 2 and not pieces[0][1] and \
             (plain := uninverted(written := f"{pieces[0][0]}, {pieces[1][0]}")):
         # "Reigstad, Monrad (PF)": one person, read in the usual order, named as written
