@@ -656,3 +656,14 @@ def test_a_title_wrapped_in_a_narrow_column_under_a_lone_number():
     assert [(item.number, item.title) for item in record.items] == [
         ("1", "Godkjenning av referat 120224"), ("2", "Kandidater til styre 2024-2025"),
         ("3", "Dugnad")]
+
+
+def test_sections_each_with_its_own_list_from_one():
+    """A web page's sections: a heading with a colon over a list that starts at "1."."""
+    text = ("Referat Lia vel torsdag 8/1-15\n\nTilstede: Kari Holm, Ola Dahl\n\n"
+            "Årsmøte:\n\n 1. Kari finner fjorårets innkalling.\n 2. Ola ordner lokalet.\n\n"
+            "Brygge på Storenes:\n\n 1. Kommunen søker statlig finansiering.\n\n"
+            "Lysløype:\n\n 1. Forslaget er oversendt løypeutvalget.\n")
+    record = parse_bytes(text.encode(), "vel.txt")
+    assert [(item.number, item.title) for item in record.items] == [
+        (None, "Årsmøte"), (None, "Brygge på Storenes"), (None, "Lysløype")]

@@ -560,6 +560,8 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     chosen = case if len(case) >= 2 or (case and not numbered) else numbered
     if chosen is case and numbered:
         chosen = _numbered_going_on(lines, case, numbered)
+    if chosen is numbered and (headed := _headed_lists(lines, numbered)):
+        return headed, []
     if not chosen:
         labelled = [c for c in candidates if c.style == "labelled"]
         return (labelled, []) if len(labelled) >= 2 else ([], [])
@@ -600,6 +602,26 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
         body = _in_sequence(lines, body)
     body = _with_standing(lines, body, standing, toc)
     return body, toc
+
+
+def _headed_lists(lines: list[Line], numbered: list[Candidate]) -> list[Candidate]:
+    """The headings of lists that start at "1." under each of them ("Årsmøte:" / "1. …"
+    "2. …" / "Lysløype:" / "1. …"): a web page's sections, each with its own list.
+
+    Three such lists at least, every one right under a short line ending in a colon that
+    is no label ("Saksliste:" over the agenda is one); else none.
+    """
+    starts = [c for c in numbered if c.seq == 1]
+    if len(starts) < 3 or numbered[0].seq != 1:
+        return []
+    headed = []
+    for cand in starts:
+        above = lines[cand.line - 1] if cand.line > 0 else None
+        if above is None or not above.body.endswith(":") or len(above.body) > 60 or \
+                len(above.body.split()) > 8 or above.is_table or match_label(above.text):
+            return []
+        headed.append(Candidate(above.index, "", None, clean_title(above.body), "standing"))
+    return headed
 
 
 def _numbered_going_on(lines: list[Line], case: list[Candidate],
