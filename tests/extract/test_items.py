@@ -667,3 +667,12 @@ def test_sections_each_with_its_own_list_from_one():
     record = parse_bytes(text.encode(), "vel.txt")
     assert [(item.number, item.title) for item in record.items] == [
         (None, "Årsmøte"), (None, "Brygge på Storenes"), (None, "Lysløype")]
+
+
+def test_items_numbered_as_sections_of_one_chapter():
+    text = ("Styremøte 13.06.2024\n\nSaker:\n\n4.1 Deltagere\n\n8 av 8 i styret møtte opp\n\n"
+            "4.2 Oppsummering 17. mai\n\nAlle var fornøyde.\n\n4.3 St. Hans feiring\n\n"
+            "Helle lager plakater.\n")
+    record = parse_bytes(text.encode(), "il.txt")
+    assert [(item.number, item.title) for item in record.items] == [
+        ("4.1", "Deltagere"), ("4.2", "Oppsummering 17. mai"), ("4.3", "St. Hans feiring")]

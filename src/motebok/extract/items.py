@@ -563,6 +563,8 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     if chosen is numbered and (headed := _headed_lists(lines, numbered)):
         return headed, []
     if not chosen:
+        if dotted := _dotted_sections(lines):
+            return dotted, []
         labelled = [c for c in candidates if c.style == "labelled"]
         return (labelled, []) if len(labelled) >= 2 else ([], [])
 
@@ -602,6 +604,23 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
         body = _in_sequence(lines, body)
     body = _with_standing(lines, body, standing, toc)
     return body, toc
+
+
+def _dotted_sections(lines: list[Line]) -> list[Candidate]:
+    """Items numbered as sections of one chapter, "4.1 Deltagere" … "4.10 Annet", in
+    minutes with no other numbering: three at least, one chapter, 1, 2, 3 … in order."""
+    found = [(line, match) for line in lines
+             if line.text[:1].isdecimal() and not line.is_table and len(line.body) <= 100
+             and (match := _DOTTED_SECTION.match(line.body))]
+    if len(found) < 3 or len({match["major"] for _line, match in found}) != 1 or \
+            [int(match["minor"]) for _line, match in found] != list(range(1, len(found) + 1)):
+        return []
+    return [Candidate(line.index, f"{match['major']}.{match['minor']}", int(match["minor"]),
+                      clean_title(match["title"]), "numbered") for line, match in found]
+
+
+_DOTTED_SECTION = re.compile(r"^(?P<major>\d{1,2})\.(?P<minor>\d{1,2})\.?\s+"
+                             r"(?P<title>[A-ZÆØÅ].{1,80})$")
 
 
 def _headed_lists(lines: list[Line], numbered: list[Candidate]) -> list[Candidate]:
