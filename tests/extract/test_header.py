@@ -704,3 +704,17 @@ def test_a_sentence_saying_how_the_meeting_was_held_is_no_title():
             "Sak 1 Valgkomite\nLeder for valgkomiteen har fått oppdraget.\n\n"
             "Sak 2 Eventuelt\nIngen saker.\n")
     assert parse_bytes(text.encode(), "styre.txt").title is None
+
+
+def test_where_a_dated_title_s_meeting_was_held_and_who_of_the_board_came():
+    text = ("Styremøte 16 april 2024\n\nStyremøte avholdt i Lia Båtforenings lokale den "
+            "16.04.24!\n\nFølgende styremedlemmer til stede: Styreleder Helge Oddøy, "
+            "Sekretær Thore Holm, Styremedlem Frank Hansen.\n\nSAK 11/24 Vårslepp\n"
+            "Janne vil ta ansvaret for arrangementet.\n\nSAK 12/24 Grillbua\n"
+            "Styret vedtok enstemmig å godta tilbudet.\n")
+    record = parse_bytes(text.encode(), "bf.txt")
+    assert (record.meeting.date, record.meeting.location) == ("2024-04-16",
+                                                              "Lia Båtforenings lokale")
+    assert [(p.name, p.role) for p in record.participants] == [
+        ("Helge Oddøy", ParticipantRole.CHAIR), ("Thore Holm", ParticipantRole.SECRETARY),
+        ("Frank Hansen", ParticipantRole.MEMBER)]

@@ -1059,8 +1059,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             if head.location is None and (venue := _DATE_THEN_AT.match(text, found[0].end)):
                 head.location = venue.group("place")
             continue
-        if found and meeting is None and (held_on := _HELD_ON.match(text)):
-            meeting = found[0]  # "Møte avholdt på Gol vgs. torsdag 24.2.2011"
+        if found and (meeting is None or head.location is None) and \
+                (held_on := _HELD_ON.match(text)):
+            meeting = meeting or found[0]  # "Møte avholdt på Gol vgs. torsdag 24.2.2011"
             head.location = head.location or held_on.group("place")
             if not dates.find_time_range(text)[0]:
                 continue
