@@ -357,6 +357,7 @@ def test_bullets_that_start_with_the_task_are_actions_unless_a_sentence_introduc
     ("Axel påtok seg å gå igjennom budsjettet.", "Axel"),
     ("Camilla jobber med å gå gjennom svarene.", "Camilla"),
     ("Styret arbeider videre med saken.", "Styret"),
+    ("Linda snakkar med dei andre i husstyret om dette.", "Linda"),
     ("Planen godkjent, men Styreleder undersøker andre lokaler.", "Styreleder"),  # 2nd clause
 ])
 def test_more_task_verbs_in_the_present(sentence, who):

@@ -323,6 +323,7 @@ _TASK_VERBS = (
     "prøver å", "prøvar å", "påtok seg", "påtek seg", "tar på seg", "tek på seg",
     "jobber med å", "jobbar med å", "arbeider med å", "arbeider vidare med",
     "arbeider videre med", "jobber videre med", "jobbar vidare med",
+    "snakker med", "snakkar med", "følgjer med", "pratar med", "prater med",
 )
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
 
