@@ -389,3 +389,14 @@ def test_a_task_after_a_short_lead_in_and_a_colon():
 def test_a_task_verb_used_as_a_noun_is_no_task():
     assert not is_action("Styret ser at det er behov for ekstra lager med garasjenøkler")
     assert is_action("Kari lager et utkast til brev.")
+
+
+def test_an_item_named_as_a_list_of_tasks_holds_tasks():
+    from motebok.parse import parse_bytes
+    text = ("# Møtereferat 09.04.2026\n\n## Tilstede:\n- Kari Holm\n- Ola Dahl\n\n"
+            "## Hva som er ferdig:\n- Hovedmeny med lyd\n\n"
+            "## Arbeidsoppgaver:\n- Tester (Rein og Alex)\n- Gjøre ferdig menyen (Sander)\n")
+    items = parse_bytes(text.encode(), "referat.md").items
+    assert [(a.text, a.responsible) for a in items[-1].actions] == [
+        ("Tester (Rein og Alex)", "Rein og Alex"), ("Gjøre ferdig menyen (Sander)", "Sander")]
+    assert items[0].actions == []

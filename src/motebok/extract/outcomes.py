@@ -82,6 +82,11 @@ _ACTION_LABEL = re.compile(
 _ACTION_HEADING = re.compile(r"^(?:oppfølging|oppfølgingspunkter|aksjonspunkter|aksjoner|"
                              r"oppgaver|videre oppfølging|videre arbeid|neste steg|"
                              r"gjøremål|actions?)\s*$", re.I)
+# An item that is a list of tasks: "Arbeidsoppgaver", "Ting som må gjøres", "Videre".
+_ACTION_TITLE = re.compile(r"^(?:arbeidsoppgaver|oppgaver|oppfølging|oppfølgingspunkter|"
+                           r"aksjonspunkter|aksjoner|gjøremål|videre arbeid|neste steg|videre|"
+                           r"to ?do|huskeliste|ting som må (?:bli )?(?:gjøres|gjort)|"
+                           r"oppgavefordeling|fordeling av oppgaver)\s*:?$", re.I)
 _PROCEEDINGS_LABEL = re.compile(r"^(?:behandling|handsaming|saksbehandling|drøfting|"
                                 r"behandling i [\w -]+?|votering|avstemming)"
                                 r"(?:\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4})?\s*"
@@ -430,7 +435,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     actions: list[Action] = []
     orientation = bool(title and _ORIENTATION_TITLE.match(title))
     constituting = bool(title and _CONSTITUTING.search(title))  # "Leder: Kari Holm" decides
-    mode: str | None = None  # "decision" inside a Vedtak block, "action" in Oppfølging
+    # "decision" inside a Vedtak block, "action" in Oppfølging (or an item named so)
+    mode: str | None = "action" if title and _ACTION_TITLE.match(title) else None
     # (line text, after a gap, list entry, bulleted entry)
     texts: list[tuple[str, bool, bool, bool]] = []
     if heading_rest:
@@ -1029,8 +1035,9 @@ _OWNER_FIRST = re.compile(
 # A follow-up entry that is only who and by when: "Sekretariatet (innen 1. mars)".
 _LONE_OWNER = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})\s*"
                          r"\((?:innen|innan|frist|før)\b[^()]*\)\W*$")
-# "… (Siri Aas)." at the end of a task entry names who does it.
-_TRAILING_OWNER = re.compile(r"\((?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})\)\W*$")
+# "… (Siri Aas)." or "… (Rein og Alex)" at the end of a task entry names who does it.
+_TRAILING_OWNER = re.compile(r"\((?P<who>[A-ZÆØÅ][\w.-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]*){0,3})"
+                             r"\)\W*$")
 # Every form of _FUTURE_SUBJECT contains one of these (lower-cased, within one word).
 _has_future_word = contains_any(("vil", "skal", "sikte", "påtar", "ansvar", "oppg", "oppdrag"))
 
