@@ -157,3 +157,10 @@ def test_a_referent_label_after_a_case_number_still_breaks():
            "65/10 Referatsaker og orienteringssaker 66/10 Statskog, forslag til ny "
            "organisering v/ Siv Moe 67/10 Kultursatsinger i fylket v/ Kari Holm")
     assert "REFERENT: Nils Berg" in unflatten(raw)
+
+
+def test_an_outcome_run_onto_its_title_in_a_page_run_together():
+    from motebok.extract.items import split_heading
+    assert split_heading("Godkjenning av innkalling og dagsorden Godkjent uten merknader.") == (
+        "Godkjenning av innkalling og dagsorden", "Godkjent uten merknader.")
+    assert split_heading("Godkjent") == ("Godkjent", None)

@@ -787,6 +787,11 @@ def _next_heading(line: int, standing: list[Candidate], first: int) -> int:
     return min((s.line for s in standing if s.line > line), default=first)
 
 
+_VERDICT_AFTER = re.compile(r"(?<=[a-zæøå\d])\s+(?=(?:Godkjent|Godkjend|Vedtatt|Vedteke|"
+                            r"Tatt til orientering|Teke til orientering|Enstemmig|Samrøystes)"
+                            r"\b)")
+
+
 def split_heading(title: str) -> tuple[str | None, str | None]:
     """Split a heading line that runs on into text: (title, rest).
 
@@ -796,6 +801,11 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
     """
     if not title:
         return None, None
+    verdict = _VERDICT_AFTER.search(title) if " " in title else None
+    if verdict and len(title[:verdict.start()].split()) >= 2:
+        # "Godkjenning av innkalling og dagsorden Godkjent uten merknader." (a page run
+        # together): the outcome starts with its capital after the title
+        return title[:verdict.start()].strip(), title[verdict.start():].strip()
     stopped = _split_at_stop(title) if "." in title else None
     # A dash followed by a capitalised sentence that ends (or goes on) as running text.
     dashed = "-" in title or "–" in title or "—" in title  # most titles have none
