@@ -421,9 +421,9 @@ def test_orientation_and_decision_cases_numbered_in_series_of_their_own():
                      "Vedtak:\nMøteplanen vedtas.\n\nS 2/3/19 - Regnskapsrapport\n\nVedtak:\n"
                      "Styret godkjenner rapporten.\n")
     assert [(i.number, i.title, i.decisions) for i in record.items] == [
-        ("1/3/19", "Arbeidsplikt. Pilot", []),
-        ("1/3/19", "Møteplan høsten 2019", ["Møteplanen vedtas."]),
-        ("2/3/19", "Regnskapsrapport", ["Styret godkjenner rapporten."])]
+        ("O-sak 1/3/19", "Arbeidsplikt. Pilot", []),  # the letters tell the two 1/3/19 apart
+        ("S 1/3/19", "Møteplan høsten 2019", ["Møteplanen vedtas."]),
+        ("S 2/3/19", "Regnskapsrapport", ["Styret godkjenner rapporten."])]
 
 
 def test_case_numbers_a_copy_put_on_lines_of_their_own_are_no_page_numbers():
@@ -504,9 +504,10 @@ def test_each_kind_of_case_counts_anew():
                      "D-SAK 1\n\nÅrsplan 2018-2020\n\nSaksdokumenter:\n\n"
                      "V-SAK 2\n\nFaglige prioriteringer\n\nVedtak:\nStyret vedtok saken.\n")
     assert record.body == "Fakultetsstyret"
-    assert [(i.number, i.title) for i in record.items] == [
-        ("1", "Utpeking av to medlemmer"), ("1", "Protokoll fra forrige møte"),
-        ("2", "Opptakstall"), ("1", "Årsplan 2018-2020"), ("2", "Faglige prioriteringer")]
+    assert [(i.number, i.title) for i in record.items] == [  # the letters tell them apart
+        ("V-SAK 1", "Utpeking av to medlemmer"), ("O-SAK 1", "Protokoll fra forrige møte"),
+        ("O-SAK 2", "Opptakstall"), ("D-SAK 1", "Årsplan 2018-2020"),
+        ("V-SAK 2", "Faglige prioriteringer")]
 
 
 def test_members_by_semicolons_and_a_title_with_its_full_stop_over_the_vedtak():
@@ -676,3 +677,12 @@ def test_items_numbered_as_sections_of_one_chapter():
     record = parse_bytes(text.encode(), "il.txt")
     assert [(item.number, item.title) for item in record.items] == [
         ("4.1", "Deltagere"), ("4.2", "Oppsummering 17. mai"), ("4.3", "St. Hans feiring")]
+
+
+def test_kinds_of_case_that_each_count_from_one_keep_their_letters():
+    text = ("Protokoll fra fakultetsstyret 20. juni 2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+            "V-SAK 1 Godkjenning av dagsorden\nGodkjent.\n\n"
+            "O-SAK 1 Opptakstall 2024\nTatt til orientering.\n\n"
+            "D-SAK 1 Årsplan 2025\nStyret drøftet planen.\n")
+    record = parse_bytes(text.encode(), "fs.txt")
+    assert [item.number for item in record.items] == ["V-SAK 1", "O-SAK 1", "D-SAK 1"]

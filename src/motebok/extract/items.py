@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from motebok.extract.labels import ATTENDANCE_FIELDS, TASK_COLUMN_WORDS, Field, match_label
 from motebok.extract.outcomes import QUESTION_WORDS, is_decision
@@ -603,7 +603,24 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     elif chosen is numbered or all(_PLAIN_NUMBER.fullmatch(c.number) for c in body):
         body = _in_sequence(lines, body)
     body = _with_standing(lines, body, standing, toc)
-    return body, toc
+    return _told_apart(lines, body), toc
+
+
+def _told_apart(lines: list[Line], body: list[Candidate]) -> list[Candidate]:
+    """Numbers as written with their series' letters when only those tell two items
+    apart ("V-SAK 1", "D-SAK 1", "O-SAK 1": each kind of case counts from 1), for every
+    item of a series then, so the numbers read alike."""
+    numbers = [c.number for c in body if c.number]
+    if len(set(numbers)) == len(numbers) or not any(c.series for c in body):
+        return body
+    told = []
+    for cand in body:
+        text = lines[cand.line].body
+        at = text.find(cand.number) if cand.number and cand.series else -1
+        if at > 0:
+            cand = replace(cand, number=text[:at + len(cand.number)].strip())
+        told.append(cand)
+    return told
 
 
 def _dotted_sections(lines: list[Line]) -> list[Candidate]:
