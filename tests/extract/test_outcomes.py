@@ -42,6 +42,9 @@ from motebok.extract.outcomes import is_action, is_decision, responsible_of
     "Innkalling, fullmakter og saksliste godkjent.",  # a list of what was approved
     "Neste møte blir som avtalt 4.9.",  # the day agreed on
     "Ok", "Ellers ok.",  # under "Godkjenning av innkalling"
+    "Til leiar vart Kari Holm vald.", "Som referent ble Kari Holm valgt.",  # the seat first
+    "Saken tas opp igjen på neste møte.", "Prosjekt Gapahuk legges på is inntil videre.",
+    "Utsatt til nytt møte, for lite stemmeberettigede.",
     "Referat fra møtet i desember 2024 gjennomgått og godkjent",
     "Programutvalget for språk og litteratur godkjenner referat og saksliste",  # full name
 ])
@@ -67,6 +70,7 @@ def test_outcome_sentences_are_decisions(sentence):
     "Søknaden er ikke innvilget ennå.", "Styret har ikke innvilget søknaden.",
     "FAU-leiar og skulen blir einige om korleis dette skal organiserast.",  # yet to agree
     "Neste styremøte er 15. februar.",  # when the next meeting is, nothing decided
+    "Som kjent ble det valgt ny leder i fjor.", "Kari tar opp saken med kommunen.",
 ])
 def test_other_sentences_are_not(sentence):
     assert not is_decision(sentence)

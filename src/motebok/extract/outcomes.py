@@ -271,6 +271,16 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
          r"^(?:neste\s+(?:\w*møte|moete|samling)\s+(?:blir|er|vert|holdes|avholdes|settes|"
          r"berammes)\b.*\b(?:avtalt|avtala|bestemt|vedtatt|vedteke|besluttet|berammet))"),
         (("berammes",), r"\bberammes\b"),
+        # an election with the seat first: "Til leiar vart Kari Holm vald.", "Som referent
+        # ble Kari Holm valgt."
+        (("valgt", "valt", "vald"),
+         r"^(?:til|som)\s(?!kjent\b)[^.]{2,80}?\b(?:ble|vart|blei)\b(?!\s+det\b)[^.]{0,80}?"
+         r"\b(?:valgt|valt|vald|valde|"
+         r"gjenvalgt|gjenvald|attvald|attvalt)\b"),
+        # put off: "Saken tas opp igjen på neste møte.", "… legges på is inntil videre."
+        (("tas opp", "takast opp", "på is", "utsatt til"),
+         r"\b(?:tas|takast)\s+opp\s+(?:igjen|att|som\s+(?:egen|eiga)\s+sak|på\s+neste|"
+         r"i\s+neste|på\s+et\s+senere)\b|\blegges\s+på\s+is\b|^utsatt\s+til\b"),
         (("foreslo", "anbefal", "tilrå", "ønsk"),
          rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,3}}(?:[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene)\s+"
          r"(?:foreslo|anbefaler|anbefalte|tilrår|tilrådde|ønsker|ønsket|ønskte)"
@@ -679,6 +689,7 @@ def _unique(values: list[str]) -> list[str]:
 # None contains another ("besluttet" is found by "slutt", "enighet" by "enig"): each one
 # is a substring search of its own on every sentence.
 _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "enig", "einig", "samd",
+                  "tas opp", "takast opp", "på is", "valt", "vald",
                   "sa seg", "seier seg", "tilslutning", "flertal", "fleirtal", "trukket",
                   "trekt", "fullmakt", "vitande", "vitende",
                   "slutt", "støtte", "bestemte", "avgjorde", "utset", "neste ",
