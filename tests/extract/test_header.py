@@ -84,6 +84,8 @@ def test_a_heading_sentence_gives_time_and_place():
     ("Protokoll fra LAMU-møte 1/2023 fredag 16. juni 2023", "LAMU", None),  # a number after
     ("Referat fra prosjektgruppemøte, Vannområdet Nordelva", "Prosjektgruppen",
      "Vannområdet Nordelva"),  # the owner after the comma ("område" is no "råd")
+    ("Referat styremøte Salten skyttersamlag på Bodø Hotell", "Styret",
+     "Salten skyttersamlag"),  # the place after the organisation
 ])
 def test_body_and_organization_from_the_title(title, body, organization):
     assert body_and_organization(title) == (body, organization)
@@ -718,3 +720,12 @@ def test_where_a_dated_title_s_meeting_was_held_and_who_of_the_board_came():
     assert [(p.name, p.role) for p in record.participants] == [
         ("Helge Oddøy", ParticipantRole.CHAIR), ("Thore Holm", ParticipantRole.SECRETARY),
         ("Frank Hansen", ParticipantRole.MEMBER)]
+
+
+@pytest.mark.parametrize(("title", "organization"), [
+    ("Styremøte 12. Januar 2024", None),  # a month is no organisation
+    ("Referat frå årsmøtet i Lia Mållag 2024", "Lia Mållag"),  # nor is the year its name's
+])
+def test_when_the_meeting_was_is_no_part_of_the_organisation(title, organization):
+    text = f"{title}\n\nTil stede: Kari Holm, Ola Dahl\n\n1. Budsjett\nGodkjent.\n"
+    assert parse_bytes(text.encode(), "lag.txt").organization == organization

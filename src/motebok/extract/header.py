@@ -806,6 +806,8 @@ def _org_from_tail(tail: str) -> str | None:
     tail = re.sub(r"\([^)]*\)", "", tail).strip()
     if _DIGITAL.search(tail):
         return None
+    if (venue := _KIND_THEN_VENUE.match(tail)):
+        tail = venue.group("org")  # "Salten skyttersamlag på Bodø Hotell": the place after
     words = tail.split()
     run: list[str] = []
     last = len(words) - 1
@@ -822,6 +824,8 @@ def _org_from_tail(tail: str) -> str | None:
 
 
 _NAME_LINKS = {"i", "og", "for", "på"}
+_KIND_THEN_VENUE = re.compile(r"^(?P<org>.*?[a-zæøå](?:lag|laget|forening|foreningen|klubb|"
+                              r"klubben|vel|kor|korps|råd|rådet))\s+på\s+[A-ZÆØÅ]")
 # The kind of organisation a name ends in, written in lower case after it.
 _ORG_KIND_ENDINGS = ("lag", "laget", "forening", "foreningen", "foreining", "felag", "vel",
                      "klubb", "klubben", "korps", "kor", "menighet", "sokn", "sameie",
@@ -1181,9 +1185,15 @@ def _tidy_name(name: str | None) -> str | None:
         return name
     name = _NAME_RUNS_ON.split(name, maxsplit=1)[0]
     name = _TRAILING_MEETING_WORD.sub("", name).strip(" ,.:–-")
-    if not name or name[:1].isdecimal() or _ADDRESSED.match(name) or _PAGE_LABEL.search(name):
-        return None
+    name = _TRAILING_YEAR.sub("", name)  # "Østfold Mållag 2001": the year of the meeting
+    if not name or name[:1].isdecimal() or _ADDRESSED.match(name) or _PAGE_LABEL.search(name) \
+            or _WHEN_WORD.match(name):
+        return None  # (and "Januar", "Året": when, not who)
     return name
+
+
+_TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d{2}$")
+_WHEN_WORD = re.compile(rf"^(?:{_MONTH}|året|årets)$", re.I)
 
 
 # Where a name runs on: a sentence's end, or the verb of a sentence about the meeting.
