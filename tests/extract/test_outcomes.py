@@ -362,6 +362,9 @@ def test_bullets_that_start_with_the_task_are_actions_unless_a_sentence_introduc
     ("Camilla jobber med å gå gjennom svarene.", "Camilla"),
     ("Styret arbeider videre med saken.", "Styret"),
     ("Linda snakkar med dei andre i husstyret om dette.", "Linda"),
+    ("Hyttestyret tar opp saken før neste sesong.", "Hyttestyret"),
+    ("Grete Ringset, Gudny Fagerhol og Roe Yksnøy tek seg av salet.",  # a list of names
+     "Grete Ringset, Gudny Fagerhol og Roe Yksnøy"),
     ("Planen godkjent, men Styreleder undersøker andre lokaler.", "Styreleder"),  # 2nd clause
 ])
 def test_more_task_verbs_in_the_present(sentence, who):

@@ -339,6 +339,7 @@ _TASK_VERBS = (
     "jobber med å", "jobbar med å", "arbeider med å", "arbeider vidare med",
     "arbeider videre med", "jobber videre med", "jobbar vidare med",
     "snakker med", "snakkar med", "følgjer med", "pratar med", "prater med",
+    "tar opp saken", "tek opp saka", "tar opp dette", "tek opp dette",
 )
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
 
@@ -886,13 +887,19 @@ def _subject_before(pattern: FoldedPattern, sentence: str, lowered: str) -> str 
             return agreed
         head = _CLAUSE_BREAK.split(head)[0]
     words = head.split()
-    if not words or len(words) > 6:
+    if not words or (len(words) > 6 and not _names_only(words)):
         return None
     if not _acceptable_subject(head):
         return None
     if not words[0][:1].isupper():
         return None
     return head
+
+
+def _names_only(words: list[str]) -> bool:
+    """Whether a subject is a list of names only ("Grete Ringset, Gudny Fagerhol og Roe
+    Yksnøy"), which may run longer than a subject otherwise does (ten words at most)."""
+    return len(words) <= 10 and all(w[:1].isupper() or w == "og" for w in words)
 
 
 _AFTER_CONJUNCTION = re.compile(r",\s+(?:men|og|så)\s+")
@@ -994,7 +1001,7 @@ def responsible_of(sentence: str) -> str | None:
         first = _AFTER_CONJUNCTION.split(_REPORTING_VERB.split(head)[0])[-1]
         words = first.split()
         if words and words[0][:1].isupper() and words[0].casefold() not in _PRONOUN_SUBJECTS \
-                and len(words) <= 6:
+                and (len(words) <= 6 or _names_only(words)):
             return _trim_subject(first)
     if "møte" in sentence and _PASSIVE_TASK.search_lowered(sentence, lowered):
         in_meeting = _IN_MEETING_OF.search(sentence)
