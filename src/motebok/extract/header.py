@@ -371,9 +371,9 @@ _LINKS_UPPER = {"OG", "I", "FOR", "MED", "AV", "OM", "TIL", "PÅ", "FRA", "FRÅ"
 _VENUE_LINE = re.compile(r"^(?:på|i)\s+[A-ZÆØÅ]\w*(?:\s+[A-ZÆØÅ]\w*)*,\s*[A-ZÆØÅ]\w*$")
 
 
-# A title that is only the kind of document: "MØTEREFERAT!", "Protokoll".
 # "Protokoll godkjent i møtet 22. september 2023": when the minutes were approved.
 _APPROVED_ON = re.compile(r"\b(?:godkjent|godkjend|vedtatt|vedteke|signert|underskrevet)\b", re.I)
+# A title that is only the kind of document: "MØTEREFERAT!", "Protokoll".
 _BARE_DOC_WORD = re.compile(r"(?:møte?)?(?:referat|protokoll)|møtebok", re.I)  # also "MØTREFERAT"
 
 
@@ -824,12 +824,13 @@ def _org_from_tail(tail: str) -> str | None:
 
 
 _NAME_LINKS = {"i", "og", "for", "på"}
-_KIND_THEN_VENUE = re.compile(r"^(?P<org>.*?[a-zæøå](?:lag|laget|forening|foreningen|klubb|"
-                              r"klubben|vel|kor|korps|råd|rådet))\s+på\s+[A-ZÆØÅ]")
 # The kind of organisation a name ends in, written in lower case after it.
 _ORG_KIND_ENDINGS = ("lag", "laget", "forening", "foreningen", "foreining", "felag", "vel",
                      "klubb", "klubben", "korps", "kor", "menighet", "sokn", "sameie",
                      "borettslag", "stiftelse", "grendautval", "grendeutvalg")
+# An organisation of such a kind, then where it met: "Salten skyttersamlag på Bodø Hotell".
+_KIND_THEN_VENUE = re.compile(rf"^(?P<org>.*?[a-zæøå](?:{'|'.join(_ORG_KIND_ENDINGS)}|råd|rådet))"
+                              r"\s+på\s+[A-ZÆØÅ]")
 
 
 @dataclass(slots=True)

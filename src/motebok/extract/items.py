@@ -804,6 +804,7 @@ def _next_heading(line: int, standing: list[Candidate], first: int) -> int:
     return min((s.line for s in standing if s.line > line), default=first)
 
 
+# An outcome run onto a heading after its title: "… og dagsorden Godkjent uten merknader."
 _VERDICT_AFTER = re.compile(r"(?<=[a-zæøå\d])\s+(?=(?:Godkjent|Godkjend|Vedtatt|Vedteke|"
                             r"Tatt til orientering|Teke til orientering|Enstemmig|Samrøystes)"
                             r"\b)")
