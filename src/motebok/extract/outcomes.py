@@ -338,7 +338,7 @@ _TASK_VERBS = (
     "prøver å", "prøvar å", "påtok seg", "påtek seg", "tar på seg", "tek på seg",
     "jobber med å", "jobbar med å", "arbeider med å", "arbeider vidare med",
     "arbeider videre med", "jobber videre med", "jobbar vidare med",
-    "snakker med", "snakkar med", "følgjer med", "pratar med", "prater med",
+    "snakker med", "snakkar med", "følgjer med",
     "tar opp saken", "tek opp saka", "tar opp dette", "tek opp dette",
 )
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
