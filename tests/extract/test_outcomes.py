@@ -407,3 +407,14 @@ def test_an_item_named_as_a_list_of_tasks_holds_tasks():
     assert [(a.text, a.responsible) for a in items[-1].actions] == [
         ("Tester (Rein og Alex)", "Rein og Alex"), ("Gjøre ferdig menyen (Sander)", "Sander")]
     assert items[0].actions == []
+
+
+def test_two_people_s_tasks_in_one_sentence_are_two_tasks():
+    from motebok.parse import parse_bytes
+    text = ("Referat fra styremøte 24.08.2024\n\nTilstede: Ann Mørk, Anette Lie\n\n"
+            "Sak 17/2024 Bibliotekdagen\nAnn Mørk sender ut informasjon til medlemmene og "
+            "Anette oppdaterer nettsidene.\n")
+    [item] = parse_bytes(text.encode(), "nbf.txt").items
+    assert [(a.text, a.responsible) for a in item.actions] == [
+        ("Ann Mørk sender ut informasjon til medlemmene", "Ann Mørk"),
+        ("Anette oppdaterer nettsidene.", "Anette")]

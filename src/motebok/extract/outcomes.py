@@ -579,8 +579,25 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 # also a bullet that starts with what is to be done ("• Lage invitasjon",
                 # "• Skaffe spon og overtrekkssko"; a numbered "2. Kjøpe felles plattform"
                 # is more often one of the choices a text sets out)
-                actions.append(make_action(sentence, due_date))
+                actions.extend(make_action(task, due_date) for task in _tasks_of(sentence))
     return Outcomes(decisions=_unique(decisions), actions=_unique_actions(actions))
+
+
+def _tasks_of(sentence: str) -> list[str]:
+    """A task sentence as one task per person: "Ann Mørk sender ut informasjon og Anette
+    oppdaterer nettsidene." is two, each with its own owner."""
+    split = _AND_SOMEONE.search(sentence)
+    if split is None:
+        return [sentence]
+    first, second = sentence[:split.start()].rstrip(" ,"), sentence[split.end():]
+    if not is_action(second) or responsible_of(second) is None or \
+            responsible_of(first) in (None, responsible_of(second)):
+        return [sentence]
+    return [first, second]
+
+
+# "… og Anette oppdaterer …": another name and its own task after "og".
+_AND_SOMEONE = re.compile(r",?\s+og\s+(?=[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)*\s+[a-zæøå])")
 
 
 def _after_lead(sentence: str) -> str | None:
