@@ -686,3 +686,15 @@ def test_kinds_of_case_that_each_count_from_one_keep_their_letters():
             "D-SAK 1 Årsplan 2025\nStyret drøftet planen.\n")
     record = parse_bytes(text.encode(), "fs.txt")
     assert [item.number for item in record.items] == ["V-SAK 1", "O-SAK 1", "D-SAK 1"]
+
+
+def test_the_outermost_of_two_indented_lists_is_the_items():
+    text = ("Styremøte i Lia bibliotekforening 2. januar 2024\n\nTil stede: Birger, Elena og "
+            "Petter\n\n 1. Referat fra forrige møte godkjent.\n"
+            " 2. Bibliotekprisen: Juryen møtes 12. januar.\n"
+            " 3. Om Elenas oppgaver som nå må tas over av andre:\n"
+            "  1. Felles e-poster\n  2. Legge ut referater på hjemmesiden\n"
+            "  3. Petter tar over ansvaret for nettsiden\n"
+            " 4. Neste møte finner sted 22. februar i Hokksund.\n")
+    record = parse_bytes(text.encode(), "nbf.txt")
+    assert [item.number for item in record.items] == ["1", "2", "3", "4"]

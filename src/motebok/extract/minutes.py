@@ -126,7 +126,12 @@ def find_items(draft: Draft) -> None:
     draft.items, draft.toc = choose_items(lines, candidates)
     agenda = next((line.index for line in lines if is_agenda_heading(line)), None)
     if not draft.items:  # "Temaer for dette møtet var:" over an indented "1." list
-        nested, _toc = choose_items(lines, find_candidates(lines, nested=True))
+        found = find_candidates(lines, nested=True)
+        top = min((lines[c.line].level for c in found), default=0)
+        # the outermost list is the items; a list indented under one of them is its text
+        nested, _toc = choose_items(lines, [c for c in found if lines[c.line].level == top])
+        if not (len(nested) >= 3 and _one_series(nested)):
+            nested, _toc = choose_items(lines, found)
         draft.items = nested if len(nested) >= 3 and _one_series(nested) else []
     if not draft.items:
         draft.items = (unnumbered_agenda(lines, agenda) if agenda is not None else []) or \
