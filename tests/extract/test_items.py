@@ -662,7 +662,8 @@ def test_a_title_wrapped_in_a_narrow_column_under_a_lone_number():
 def test_sections_each_with_its_own_list_from_one():
     """A web page's sections: a heading with a colon over a list that starts at "1."."""
     text = ("Referat Lia vel torsdag 8/1-15\n\nTilstede: Kari Holm, Ola Dahl\n\n"
-            "Årsmøte:\n\n 1. Kari finner fjorårets innkalling.\n 2. Ola ordner lokalet.\n\n"
+            "Årsmøte:\n\n 1. Kari finner fjorårets innkalling.\n 2. Ola ordner lokalet.\n"
+            " 3. Styret foreslår Pål Friis som møteleder.\n 4. Valgkomiteen er klar.\n\n"
             "Brygge på Storenes:\n\n 1. Kommunen søker statlig finansiering.\n\n"
             "Lysløype:\n\n 1. Forslaget er oversendt løypeutvalget.\n")
     record = parse_bytes(text.encode(), "vel.txt")
