@@ -1332,16 +1332,15 @@ _TIME_THEN_VENUE = re.compile(rf"^{_KL_HOURS},?\s+(?:i|på)\s+"
 
 def _titled_day(title: str | None) -> dates.DateMatch | None:
     """The whole date (with its year) in a title that names a meeting or its minutes."""
-    if not title or len(title) > 80 or \
-            not ("møte" in title.casefold() or _MINUTES_WORDS.search(title)):
+    if not title or len(title) > 80 or not _names_meeting(title):
         return None  # (a long "title" is a page run together: its dates are anyone's)
     return next((found for found in dates.find_dates(title) if found.year is not None), None)
 
 
-def _names_meeting(place: str) -> bool:
-    """Whether the words before a comma and a date name the meeting, not a place:
-    "Referat Styremøte, 10.12.2013" is a title (not "Sandnes, 3. mai 2021")."""
-    return "møte" in place.casefold() or bool(_MINUTES_WORDS.search(place))
+def _names_meeting(words: str) -> bool:
+    """Whether words name a meeting or its minutes: a title, and the words before a comma
+    and a date ("Referat Styremøte, 10.12.2013" is a title, not "Sandnes, 3. mai 2021")."""
+    return "møte" in words.casefold() or bool(_MINUTES_WORDS.search(words))
 
 
 def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
