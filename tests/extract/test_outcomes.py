@@ -418,3 +418,14 @@ def test_two_people_s_tasks_in_one_sentence_are_two_tasks():
     assert [(a.text, a.responsible) for a in item.actions] == [
         ("Ann Mørk sender ut informasjon til medlemmene", "Ann Mørk"),
         ("Anette oppdaterer nettsidene.", "Anette")]
+
+
+def test_an_information_item_holds_the_tasks_people_take_on_by_name():
+    from motebok.parse import parse_bytes
+    text = ("Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+            "Sak 5/24 Orienteringssaker\nKommunen skal ansette en prosjektleder i vår.\n"
+            "Regionen vil jobbe videre med høringen.\n"
+            "Ola sjekker med kommunen om fristen.\n")
+    [item] = parse_bytes(text.encode(), "or.txt").items
+    assert [(a.text, a.responsible) for a in item.actions] == [
+        ("Ola sjekker med kommunen om fristen.", "Ola")]

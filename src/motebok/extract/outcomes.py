@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from motebok.extract import dates
+from motebok.extract.first_names import is_first_name
 from motebok.extract.labels import TASK_COLUMN_WORDS
 from motebok.extract.text import (
     FoldedPattern,
@@ -574,13 +575,27 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 if not orientation and _is_action(sentence, lowered):
                     actions.append(make_action(sentence, due_date))
                 continue
-            if not orientation and (_is_action(sentence, lowered) or (
+            if (not orientation or _someone_named_does(sentence, lowered)) and (
+                    _is_action(sentence, lowered) or (
                     bullet and not introduced and _LISTED_TASK.match(lowered))):
                 # also a bullet that starts with what is to be done ("• Lage invitasjon",
                 # "• Skaffe spon og overtrekkssko"; a numbered "2. Kjøpe felles plattform"
                 # is more often one of the choices a text sets out)
                 actions.extend(make_action(task, due_date) for task in _tasks_of(sentence))
     return Outcomes(decisions=_unique(decisions), actions=_unique_actions(actions))
+
+
+def _someone_named_does(sentence: str, lowered: str) -> bool:
+    """A task that a person takes on by name ("Mette lager utkast til program.").
+
+    Items that only inform ("Orienteringssaker") hold plans of others ("Horten skal
+    ansette en person", "Osloregionen vil jobbe videre"), which are no tasks of the
+    meeting; a first name as the subject still is one.
+    """
+    if not _is_action(sentence, lowered):
+        return False
+    owner = responsible_of(sentence)
+    return bool(owner) and is_first_name(owner.split()[0])
 
 
 def _tasks_of(sentence: str) -> list[str]:
