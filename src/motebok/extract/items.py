@@ -35,13 +35,13 @@ MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
           "aug", "sep", "sept", "okt", "nov", "des")
 
 # "Sak 01/22 Title", "Sak nr. 20.2009 Title", "PS 12/21 Title", "Sak 3 . Title", "Sak 1: T",
-# "Sak 12-23 Title", "Sak 12.23 Title",
+# "Sak 12-23 Title", "Sak 12.23 Title", "Styresak 3.2016 Title",
 # "V-sak 12/24 Title" (a vedtakssak; O-sak, D-sak for orientering and drøfting)
 _CASE = re.compile(
     # "Sak 12/24", "V-sak", "AU-sak 12/24", "Sak AU 12/24" (a committee's own series)
     # ("MR sak 14/2017": a council's letters and the word; "PU/SL sak 01/07": two sets)
     r"^(?:(?:[a-zæøå]{1,4}-|(?-i:[A-ZÆØÅ]{2,4}(?:/[A-ZÆØÅ]{1,4})?)\s+(?=sak\s+\d))?"
-    r"sak(?:snr\.?|\s+nr\.?|"
+    r"(?:styre)?sak(?:snr\.?|\s+nr\.?|"
     r"\s+(?-i:[A-ZÆØÅ]{2,4})|"
     r"\.(?=\s*\d))?|saknr\.?|"
     r"ps|rs|os|ds|pkt\.?|punkt|item|tema|"
@@ -480,7 +480,7 @@ _PAGE_CELL = re.compile(r"\d{1,3}")  # a last table cell holding a page number
 # character. _NUMBERED and _HEADING_NUMBER start with a digit (``str.isdecimal`` is
 # the same class as the patterns' ``\d``).
 _CASE_STARTS = frozenset(("sa", "ps", "rs", "os", "ds", "pk", "pu", "it", "ar", "te", "or",
-                          "ve", "dr", "di", "be", "in", "re"))
+                          "ve", "dr", "di", "be", "in", "re", "st"))
 
 
 def _next_top_number(found: list[Candidate], number: int) -> bool:
