@@ -366,6 +366,8 @@ def test_bullets_that_start_with_the_task_are_actions_unless_a_sentence_introduc
     ("Grete Ringset, Gudny Fagerhol og Roe Yksnøy tek seg av salet.",  # a list of names
      "Grete Ringset, Gudny Fagerhol og Roe Yksnøy"),
     ("Planen godkjent, men Styreleder undersøker andre lokaler.", "Styreleder"),  # 2nd clause
+    ("Eva-Liz tar ansvaret for å finne en leverandør.", "Eva-Liz"),
+    ("Styret foretar en befaring av lokalet.", "Styret"),
 ])
 def test_more_task_verbs_in_the_present(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who

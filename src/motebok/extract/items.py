@@ -72,7 +72,7 @@ _CASE = re.compile(
 # A document's title after its meeting number: "03/20 Referat styremøte …".
 _MEETING_TITLE = re.compile(r"(?:møte)?(?:referat|protokoll|innkalling)\s+(?:fra\s+|frå\s+)?"
                             r"\w*møte", re.I)
-_BARE_CASE = re.compile(r"^(?P<num>(?:\d{1,3}|0\d{3})\s*/\s*(?:\d{2}|(?:19|20)\d{2})|"
+_BARE_CASE = re.compile(r"^(?P<num>(?:\d{1,3}[a-z]?|0\d{3})\s*/\s*(?:\d{2}|(?:19|20)\d{2})|"
                         r"\d{1,3}\s*[-–]\s*(?:19|20)\d{2})"
                         r"(?:\s*[.:)\-–—]+)?"
                         r"\s+(?P<title>[A-ZÆØÅ].*)$")

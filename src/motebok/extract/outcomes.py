@@ -316,6 +316,7 @@ _TASK_VERBS = (
     "legg fram", "legger ut", "legg ut", "setter opp", "set opp", "skriver", "skriv",
     "undersøker", "undersøkjer", "avklarer", "avklarar", "koordinerer", "ordner", "ordnar",
     "booker", "bestiller", "melder", "meldar", "tar med", "tek med", "tar ansvar",
+    "tar ansvaret", "tek ansvaret", "foretar", "føretek",
     "lager utkast", "følger med", "sammenstiller", "samanstiller", "gjennomgår",
     "ser på", "ser nærmere på", "vurderer", "vurderar", "henvender seg", "utreder",
     "kartlegger", "skriver referat", "reviderer", "revidere", "innhenter", "hentar inn",
