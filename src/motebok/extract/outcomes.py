@@ -368,7 +368,8 @@ _PASSIVE_TASK = FoldedPattern(
     r"legges fram|leggast fram|oppdateres|distribueres|innkalles|kalles inn|"
     r"settes opp|utredes|kartlegges|revideres|innhentes|sjekkes|forberedes|rettes|"
     r"tas\s+(?:med\s+)?(?:tilbake|opp(?!\s+som\b))|tas\s+\w+\s+med|sendes ut|utsendes|formidles|"
-    r"publiseres|bestilles|bestillast|planlegges|planleggast)\b")
+    r"publiseres|bestilles|bestillast|planlegges|planleggast|skrives\s+av|skrivast\s+av|kjøpes|kjøpast|"
+    r"anskaffes|anskaffast|kontaktes|kontaktast|ordnes|ordnast)\b")
 _FUTURE_SUBJECT = re.compile(
     r"^(?P<who>(?:[A-ZÆØÅ][\w-]*|(?:de|den|dei)\b)"
     r"(?:\s+(?!(?:som|at|hvilke|hvilken|hva|kva|hvordan|korleis|hvorvidt|om|dersom|man|vi|"
@@ -841,6 +842,7 @@ _FUTURE_PASSIVE = re.compile(
 _NOT_A_TASK = re.compile(r"\b(?:foreslås|foreslåast|det\s+blir\s+foreslått|kun\s+ved|"
                          r"berre\s+ved|bare\s+ved|heretter|alltid|som\s+hovedregel|"
                          r"hvert\s+år|kvart\s+år|årlig|årleg|hver\s+måned|kvar\s+månad|"
+                         r"jevnlig|jamleg|regelmessig|fortløpende|fortløpande|"
                          # a question discussed: "Det ble diskutert om protokollen skulle
                          # legges ut på Internett."
                          r"(?:diskutert|drøftet|drøfta|spurt|vurdert)\s+om|"
