@@ -865,3 +865,29 @@ def test_a_seat_in_the_body_itself_is_no_organisation():
     people = parse_bytes(text.encode(), "rad.txt").participants
     assert [(p.name, p.organization, p.role) for p in people] == [
         ("Vebjørn Olsen", None, "chair"), ("Kari Holm", None, "secretary")]
+
+
+def test_entries_ended_by_full_stops_in_an_attendance_line():
+    assert _people(
+        "Styremøte i studentforeningen 08.10.2024\n\n"
+        "Tilstede: Birgit B. Dokk, Styreleder. Therese Kjersem, nestleder. Karl Eriksen, "
+        "Økonomiansvarlig. Vilde Bull, kontakt 2. Ida Moe, Styremedlem.\n\n"
+        "Sak 1 Vedtekter\n\nGjennomgått.\n") == [
+        ("Birgit B. Dokk", None, "chair", "present"),
+        ("Therese Kjersem", None, "member", "present"),
+        ("Karl Eriksen", None, "member", "present"),
+        ("Vilde Bull", None, "member", "present"),
+        ("Ida Moe", None, "member", "present")]
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Jon Slettvold. Anna-Lisa Bårdgård, Anita Berg", ["Jon Slettvold", "Anna-Lisa Bårdgård",
+                                                       "Anita Berg"]),  # a stop for a comma
+    ("Johs. Røinås, Kari Holm", ["Johs. Røinås", "Kari Holm"]),  # a first name cut short
+    ("Kari Holm (repr. Lærerne), Per Dahl", ["Kari Holm", "Per Dahl"]),  # in brackets
+])
+def test_a_full_stop_between_people(line, names):
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance, ParticipantRole
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [e.name for e in found] == names

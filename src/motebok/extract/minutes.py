@@ -297,7 +297,11 @@ def read_attendance(draft: Draft) -> None:
     def flush() -> None:
         nonlocal state, restore
         if buffer and state is not None:
-            value, *others = _SENTENCE_BREAK.split(join_wrapped(buffer))
+            joined = join_wrapped(buffer)
+            value, *others = _SENTENCE_BREAK.split(joined)
+            if others and all(_ENTRY_GOES_ON.match(other) and not _SAYS_WHO_CAME.search(other)
+                              for other in others):
+                value, others = joined, []  # "…, Styreleder. Therese Kjersem, nestleder."
             if value:
                 _add_list(people, value, state)
             for other in others:  # "Jon Berg hadde meldt forfall.", "Per Bø forlot møtet …"
@@ -577,6 +581,11 @@ def _space_table_line(people: People, text: str, state: dict) -> bool:
 
 
 # "… og Silje. Frida hadde …"; "…, Ann Moe AP. Vararepr. var forsøkt innkalt."
+# The list going on after a full stop: a name and a comma ("Therese Kjersem, nestleder"),
+# and no sentence about who came ("Siv Lie, Tor Vik og Ane Moe var ikkje tilstades.").
+_ENTRY_GOES_ON = re.compile(r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3}\s*,")
+_SAYS_WHO_CAME = re.compile(r"\b(?:møtte|møtt|var|hadde|har|deltok|meldt|meldte|forfall|"
+                            r"fråvær|fravær|forlot|kom|gikk|ikke|ikkje)\b", re.I)
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zæøå)])|(?<=[A-ZÆØÅ]{2}))\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+"
                              r"(?:[A-ZÆØÅ]|(?:hadde|har|møtte|deltok|var)\b)|Vara\w*\.?\s|"
                              r"I\s+tillegg\s)")

@@ -405,6 +405,8 @@ def parse_people_list(value: str, role: ParticipantRole | None,
     meldte fra om forsinkelse, men møtte ikke."), with the rest of the sentence as note."""
     if "@" in value:  # "Pål Strand paal.strand@kvikne.no Kirsten Lund ki-hlun@online.no"
         value = _EMAIL_OUTSIDE_BRACKETS.sub(",", value).strip(" ,")
+    if ". " in value:  # "Birgit Dokk, Styreleder. Therese Kjersem, nestleder. …"
+        value = _FULL_STOP_BETWEEN.sub(_entry_end, value)
     if value.count("–") + value.count(" - ") >= 2:
         value = _dashes_as_commas(value)
     if "-" in value:
@@ -436,7 +438,8 @@ def _capitalised_seat(entry: Entry, text: str) -> bool:
         if entry.role in (None, ParticipantRole.MEMBER):
             entry.role = ParticipantRole.GUEST
         return True
-    return False
+    # a task within the board ("Økonomiansvarlig", "PR-ansvarlig"), no organisation
+    return lowered.endswith(("ansvarlig", "ansvarleg"))
 
 
 def _hyphen_note(part: str) -> str:
@@ -467,6 +470,24 @@ def _dashes_as_commas(value: str) -> str:
     if len(pieces) >= 3 and names == len(pieces):
         return ", ".join(pieces)
     return value
+
+
+# A full stop after a word, outside brackets, before a capital: where one person's entry
+# may end and the next name begin (see ``_entry_end``).
+_FULL_STOP_BETWEEN = re.compile(r"(?P<word>[\w/-]+)\.(?= [A-ZÆØÅ])(?![^(]*\))")
+_ABBREVIATIONS = frozenset(("repr", "ca", "evt", "nr", "tlf", "kl", "jf", "st", "pga", "ass"))
+
+
+def _entry_end(match: re.Match[str]) -> str:
+    """The full stop in "Birgit Dokk, Styreleder. Therese Kjersem, nestleder." or "…, Jon
+    Slettvold. Anna Bårdgård, …" as a comma: it ends an entry. After an abbreviation
+    ("repr. Lærerne") or a short one of a first name ("Johs. Røinås") it stays."""
+    word = match.group("word")
+    short_name = word[:1].isupper() and len(word) <= 4 and not word.isupper()
+    if (len(word) < 2 and not word.isdecimal()) or short_name or \
+            word.casefold() in _ABBREVIATIONS:  # ("EGEA-kontakt 2. Vilde Bull" ends one)
+        return match.group(0)
+    return f"{word},"
 
 
 _DASH_SEPARATOR = re.compile(r"\s+[–—-]+\s*|\s*[–—-]+\s+")
