@@ -373,6 +373,8 @@ def test_bullets_that_start_with_the_task_are_actions_unless_a_sentence_introduc
     ("Planen godkjent, men Styreleder undersøker andre lokaler.", "Styreleder"),  # 2nd clause
     ("Eva-Liz tar ansvaret for å finne en leverandør.", "Eva-Liz"),
     ("Styret foretar en befaring av lokalet.", "Styret"),
+    ("Vibeke fikser vedtektene før uke 43.", "Vibeke"),
+    ("Ansvar for å lage arrangement.", None),  # "Ansvar for" names the task, not who
 ])
 def test_more_task_verbs_in_the_present(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who

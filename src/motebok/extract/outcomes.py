@@ -316,7 +316,7 @@ _TASK_VERBS = (
     "legg fram", "legger ut", "legg ut", "setter opp", "set opp", "skriver", "skriv",
     "undersøker", "undersøkjer", "avklarer", "avklarar", "koordinerer", "ordner", "ordnar",
     "booker", "bestiller", "melder", "meldar", "tar med", "tek med", "tar ansvar",
-    "tar ansvaret", "tek ansvaret", "foretar", "føretek",
+    "tar ansvaret", "tek ansvaret", "foretar", "føretek", "fikser", "fiksar",
     "lager utkast", "følger med", "sammenstiller", "samanstiller", "gjennomgår",
     "ser på", "ser nærmere på", "vurderer", "vurderar", "henvender seg", "utreder",
     "kartlegger", "skriver referat", "reviderer", "revidere", "innhenter", "hentar inn",
@@ -1005,7 +1005,8 @@ def responsible_of(sentence: str) -> str | None:
         who = explicit.group("who").strip()
         if (named := _RESPONSIBLE_FOR.match(who)):  # "Ansvarlig for X er Kari Holm"
             return named.group("who")
-        return who
+        if not who.startswith("for "):  # "Ansvar for å lage arrangement" names no one
+            return who
     owner = (":" in sentence[:60] or "–" in sentence[:60] or " - " in sentence[:60]) and \
         _OWNER_FIRST.match(sentence)
     if owner:  # "Kari Holm: sende utkast …", "Kari Bø – lage oversikt …"
