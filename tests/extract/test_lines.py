@@ -891,3 +891,20 @@ def test_a_full_stop_between_people(line, names):
     from motebok.vocab import Attendance, ParticipantRole
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [e.name for e in found] == names
+
+
+def test_titled_people_a_pdf_ran_together_with_a_group_after_them():
+    assert _people(
+        "Fagutvalget. Referat\n\nMedlemmer: Bibliotekdirektør Kari Holm (leder), "
+        "Universitetsbiblioteket i Nordby Hovedbibliotekar Per Dahl, Høgskolen i Sørby "
+        "FoU-koordinator Siv Lie, Høgskolen i Vestby Fra sekretariatet: Rådgiver, Ane Moe\n"
+        "Forfall: Bibliotekdirektør Tor Vik, Universitetet i Østby Hovedbibliotekar Eva Berg, "
+        "Høgskolen i Nordby Underdirektør Ola Bø, Universitetet i Sørby\n\n"
+        "Sak 01/10 Godkjenning av innkalling\n\nGodkjent.\n") == [
+        ("Kari Holm", "Universitetsbiblioteket i Nordby", "chair", "present"),
+        ("Per Dahl", "Høgskolen i Sørby", "member", "present"),
+        ("Siv Lie", "Høgskolen i Vestby", "member", "present"),
+        ("Ane Moe", "sekretariatet", "secretary", "present"),
+        ("Tor Vik", "Universitetet i Østby", "member", "absent"),
+        ("Eva Berg", "Høgskolen i Nordby", "member", "absent"),
+        ("Ola Bø", "Universitetet i Sørby", "member", "absent")]

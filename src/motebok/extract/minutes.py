@@ -661,7 +661,9 @@ _STAFF_LABEL = re.compile(r"^(?:(?:fra|frå)\s+)?(?P<staff>administrasjonen|revi
                           r"(?:\s+møtte)?$")
 # "… Ola Dahl. Storvik: Berit Aune", "… Fred Kuyper; fra arbeidsgruppe X: Per Lie"
 _NEXT_GROUP = re.compile(r"(?<=\.)\s+(?=[A-ZÆØÅ][\w .-]{1,40}:\s)|"
-                         r";\s+(?=(?:fra|frå|Fra|Frå)\s[\w .-]{2,40}:\s)")
+                         r";\s+(?=(?:fra|frå|Fra|Frå)\s[\w .-]{2,40}:\s)|"
+                         # "… Høgskolen i Østfold Fra UHRs sekretariat: …" (a PDF's lines run on)
+                         r"\s+(?=(?:Fra|Frå)\s[\w .-]{2,40}:\s)")
 
 
 def _is_municipality(org: str | None) -> bool:

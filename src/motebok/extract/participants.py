@@ -1547,7 +1547,8 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
         text = text[head.end():]  # the rows are out of order: read the names as a list
     if "," not in text and (run := _run_together_names(text, role, attendance)):
         return run
-    if ";" not in text and len(_TITLE_HEAD.findall(text)) >= 3 and \
+    # three people or more, the first with a title at the start of the line
+    if ";" not in text and len(_TITLE_HEAD.findall(f" {text}")) >= 3 and \
             (titled := _titled_people(text, role, attendance)):
         return titled
     if ";" in text:
@@ -1569,10 +1570,14 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
 
 
 # A title with a capital before a name, where a copy ran one person a line together.
+# ("Bibliotekdirektør Randi Taxt (leder), Universitetsbiblioteket i Bergen Hovedbibliotekar …":
+# a title of one of the common endings too)
 _TITLE_HEAD = re.compile(r"\s+(?=(?:" + "|".join(
     word.capitalize() for word in (*_JOB_TITLE_WORDS, "fylkesvaraordfører", "byrådsleder",
-                                   "fylkesrådmann") if " " not in word) + r")\s+[A-ZÆØÅ])")
-_TITLED_PERSON = re.compile(r"\s*\S+\s+(?P<name>[^,()]+?)\s*(?:,\s*(?P<org>[^,()]+?))?"
+                                   "fylkesrådmann") if " " not in word) +
+    r"|[A-ZÆØÅ][\wæøå-]*(?:direktør|bibliotekar|koordinator|rådgiver|rådgjevar))\s+[A-ZÆØÅ])")
+_TITLED_PERSON = re.compile(r"\s*\S+\s+(?P<name>[^,()]+?)\s*(?:\((?P<seat_paren>[^()]*)\))?"
+                            r"\s*(?:,\s*(?P<org>[^,()]+?))?"
                             r"\s*(?:,\s*(?P<seat>[^,()]+?))?\s*(?:\((?P<paren>[^()]*)\))?\s*")
 
 
@@ -1590,6 +1595,8 @@ def _titled_people(text: str, role: ParticipantRole | None,
             return []
         entry = Entry(name=found.group("name"), organization=found.group("org"), role=role,
                       attendance=attendance)
+        if found.group("seat_paren"):
+            _apply_paren(entry, found.group("seat_paren"))
         if found.group("seat"):
             _apply_paren(entry, found.group("seat"))
         if found.group("paren"):
