@@ -47,6 +47,9 @@ from motebok.extract.outcomes import is_action, is_decision, responsible_of
     "Utsatt til nytt møte, for lite stemmeberettigede.",
     "Referat fra møtet i desember 2024 gjennomgått og godkjent",
     "Programutvalget for språk og litteratur godkjenner referat og saksliste",  # full name
+    "Rådmannens innstilling enstemmig vedtatt (7 st.).",  # the votes in brackets
+    "Innstillingen vedtatt (5 mot 2).",
+    "Vi vedtar å kjøpe inn en GPS.", "UHR B vedtar handlingsplanen.",  # the members; letters
 ])
 def test_outcome_sentences_are_decisions(sentence):
     assert is_decision(sentence)

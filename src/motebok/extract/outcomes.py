@@ -173,7 +173,8 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
          rf"^(?:(?=[A-ZÆØÅ])[\wæøå-]*?(?:{_BODY_NOUN}|møtet)"
          # the body's full name: "Programutvalget for språk og litteratur godkjenner …"
          r"(?:\s+(?:for|i|fra|frå)\s+[\wæøå-]+(?:\s+(?:og|i)\s+[\wæøå-]+)?)?|"
-         r"(?-i:[A-ZÆØÅ]{2,5}))\s+(?:godkjenner|vedtar|vedtek)\s"),  # also "AU godkjenner …"
+         # also "AU godkjenner …", "UHR B vedtar …" and the members' "Vi vedtar …"
+         r"(?-i:[A-ZÆØÅ]{2,5}(?:\s[A-ZÆØÅ]{1,2})?|Vi))\s+(?:godkjenner|vedtar|vedtek)\s"),
         # "Saken avsluttes.", "Saka vert avslutta.": the case is closed
         (("avslutt",), r"^(?:saken|saka)\s+(?:avsluttes|avsluttast|(?:er|blir|ble)\s+"
                        r"avsluttet|(?:er|vert|vart)\s+avslutta)\s*[.!]?$"),
@@ -745,12 +746,17 @@ def is_decision(sentence: str) -> bool:
 
 
 _BARE_OK = {"ok", "ellers ok", "alt ok"}
+# The votes in brackets after a decision: "(7 st.)", "(5 mot 2)", "(6-1)".
+_VOTE_COUNT = re.compile(r"\s*\(\d+\s*(?:st\.?|stemmer|røyster|mot\s+\d+|[-–]\s*\d+)\)\.?$")
 
 
 def _is_decision(sentence: str, lowered: str) -> bool:
     """``is_decision`` with the sentence already lower-cased."""
     if lowered.rstrip(" .!") in _BARE_OK:
         return True  # "Ok" under "Godkjenning av innkalling": approved
+    if sentence.endswith((")", ").")) and (vote := _VOTE_COUNT.search(sentence)):
+        sentence = sentence[:vote.start()]  # "Innstillingen enstemmig vedtatt (7 st.)."
+        lowered = lowered[:vote.start()]
     if not _has_outcome_hint(lowered) or sentence.endswith("?"):
         return False  # a question decides nothing
     folded = fold_lowered(sentence, lowered)
