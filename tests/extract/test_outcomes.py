@@ -157,6 +157,9 @@ def test_who_does_it_in_other_shapes(sentence, who):
     "Det er viktig at Kari sender.",  # importance, not an agreed task
     "Det skrives jevnlig innlegg på gruppens side.",  # what goes on, not a task
     "Denne teksten skrives ikke ut.",  # written, but by no one named
+    "Ved nærmere ettersyn skulle tallet vært 160 500.",  # what should have been
+    "Stipendet skulle brukast til deltaking på konferansen.",  # the passive after "skulle"
+    "Ved oppløsning skal foreningens midler realiseres.",  # a preposition is no subject
 ])
 def test_not_tasks_in_those_shapes(sentence):
     assert not is_action(sentence)
@@ -378,6 +381,8 @@ def test_bullets_that_start_with_the_task_are_actions_unless_a_sentence_introduc
     ("Styret foretar en befaring av lokalet.", "Styret"),
     ("Vibeke fikser vedtektene før uke 43.", "Vibeke"),
     ("Ansvar for å lage arrangement.", None),  # "Ansvar for" names the task, not who
+    ("Sekretær skulle innhente tilbud fra to steder.", "Sekretær"),  # told in the past
+    ("Kaja og Hege skulle finne ut av dette.", "Kaja og Hege"),
 ])
 def test_more_task_verbs_in_the_present(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who

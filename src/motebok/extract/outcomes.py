@@ -375,7 +375,10 @@ _FUTURE_SUBJECT = re.compile(
     r"^(?P<who>(?:[A-ZÆØÅ][\w-]*|(?:de|den|dei)\b)"
     r"(?:\s+(?!(?:som|at|hvilke|hvilken|hva|kva|hvordan|korleis|hvorvidt|om|dersom|man|vi|"
     r"det|hvis|når|skal|vil|må)\b)[\w-]+){0,4}?)\s+"
-    r"(?:vil(?:\s+måtte)?|skal|tar sikte på å|påtar seg å|får ansvar for å|"
+    # ("X skulle innhente tilbud": the task as a past sentence tells it; but not "Tallet
+    # skulle vært …" nor "Stipendet skulle brukast …")
+    r"(?:vil(?:\s+måtte)?|skal|skulle(?!\s+(?:vært|vore|hatt|\w+(?:es|ast))\b)|"
+    r"tar sikte på å|påtar seg å|får ansvar for å|"
     r"har ansvar for å|fekk i oppgåve å|fikk i oppgave å|får i oppdrag å|får i oppgåve å|"
     r"får i oppgave å|fekk i oppdrag å|fikk i oppdrag å)\s+(?!ha\b|være\b|vere\b|bli\b|"
     r"få\b|kunne\b|bidra\b|medvirke\b|fremme\b|fremja\b|styrke\b)", re.I)  # a mission
@@ -429,7 +432,7 @@ _PRONOUN_SUBJECTS = {"det", "vi", "man", "dette", "de", "den", "dei", "her", "da
                      "når", "som", "hvis", "om", "etter", "i", "for", "til", "på", "med",
                      "ellers", "deretter", "samtidig", "også", "men", "og", "hva", "hvordan",
                      "innen", "innan", "før", "videre", "vidare", "dessuten", "dessutan",
-                     "følgende", "følgjande", "kva", "korleis"}
+                     "følgende", "følgjande", "kva", "korleis", "ved", "under", "av"}
 
 
 @dataclass(slots=True)
@@ -862,7 +865,7 @@ _REPORTING_VERB = re.compile(r"\s+(?:meldte|sa|opplyste|orienterte|informerte)\b
 _MODAL_START = re.compile(r"(?:bør|må|kan|skal|vil)\b")
 _MODAL_INITIALS = frozenset("bmksv")
 _HEDGES = frozenset(("kan", "kunne", "bør"))
-_has_future_hint = contains_any(("vil", "skal", "tar sikte", "påtar seg", "ansvar for",
+_has_future_hint = contains_any(("vil", "skal", "skulle", "tar sikte", "påtar seg", "ansvar for",
                                  "i oppg", "i oppdrag"))
 # A word in the s-passive: r"\w(?:es|ast)\b|\btas\b", written so that every branch starts
 # with a letter (the engine then skips ahead to "e", "a" or "t" instead of trying every
@@ -1099,7 +1102,8 @@ _LONE_OWNER = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){
 _TRAILING_OWNER = re.compile(r"\((?P<who>[A-ZÆØÅ][\w.-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]*){0,3})"
                              r"\)\W*$")
 # Every form of _FUTURE_SUBJECT contains one of these (lower-cased, within one word).
-_has_future_word = contains_any(("vil", "skal", "sikte", "påtar", "ansvar", "oppg", "oppdrag"))
+_has_future_word = contains_any(("vil", "skal", "skulle", "sikte", "påtar", "ansvar", "oppg",
+                                 "oppdrag"))
 
 
 # Short finite verbs that end a subject ("Kontrollutvalget tar rapporten … og sender …").
