@@ -82,6 +82,8 @@ def test_looks_like_name(text, is_name):
     ("I tillegg møtte daglig leder Tor Holm", Field.GUESTS, "daglig leder Tor Holm"),
     ("Møte: Regionalt nettverk for digitalisering", Field.BODY,
      "Regionalt nettverk for digitalisering"),
+    ("Møtested Trædal turistsenter", Field.PLACE, "Trædal turistsenter"),  # no colon
+    ("Møtedato 7. mars 2024", Field.DATE, "7. mars 2024"),
 ])
 def test_header_labels(line, field, value):
     label = match_label(line)
@@ -95,6 +97,7 @@ def test_header_labels(line, field, value):
     "Saker som kom inn for sent",
     "Møte med ordføreren ble holdt i mai.",
     "Følgende medlemmer møtte ikke på befaringen.",
+    "Møtested er ikke avklart.",  # no capital after the word
 ])
 def test_running_text_is_not_a_label(line):
     assert match_label(line) is None

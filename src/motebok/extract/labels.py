@@ -196,7 +196,10 @@ _SORTED = sorted(LABELS, key=len, reverse=True)
 # match_label uses the part of it that the line's first word allows (_label_pattern).
 _LABEL_HEAD = r"^(?:[-*•]\s*)?(?P<label>"
 _LABEL_TAIL = (r")\s*(?:\([^()]{1,20}\)\s*)?(?:[:;]|\s[-–]\s|$|(?<=\svar)\s|(?<=\smøtte)\s|"
-               r"(?<=\sdeltok)\s)\s*(?P<value>.*)$")
+               r"(?<=\sdeltok)\s|"
+               # "Møtested Trædal turistsenter", "Møtedato 7. mars": words no sentence starts with
+               r"(?<=møtested)\s(?=(?-i:[A-ZÆØÅ]))|(?<=møtestad)\s(?=(?-i:[A-ZÆØÅ]))|"
+               r"(?<=møtedato)\s(?=\d))\s*(?P<value>.*)$")
 
 
 @dataclass(frozen=True, slots=True)
