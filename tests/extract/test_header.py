@@ -547,6 +547,20 @@ def test_a_meeting_at_someone_s_home_in_the_title_and_frammote():
     assert [i.number for i in record.items] == ["1", "2", "3"]
 
 
+@pytest.mark.parametrize(("head", "organization", "location"), [
+    ("Styremøte hos Marit 21.09.22\n", None, "hos Marit"),  # one name: a home, no body
+    ("Bygdekvinnelaget\n\nStyremøte hos Marit 21.09.22\n\n"
+     "Referat fra styremøte i Nordby Bygdekvinnelag\n\n"
+     "Onsdag 21.09.2022 kl.19.00 -22.45 hos Marit Skiaker Lykseth.\n",
+     "Nordby Bygdekvinnelag", "hos Marit Skiaker Lykseth"),  # the day's line names the home
+])
+def test_a_meeting_at_someone_s_home_named_by_first_name_or_on_the_day_s_line(
+        head, organization, location):
+    text = f"{head}\nTil stede: Kari Holm, Per Dahl\n\nSak 1/22 Referat\nGodkjent.\n"
+    record = parse_bytes(text.encode(), "hjemme.txt")
+    assert (record.organization, record.meeting.location) == (organization, location)
+
+
 def test_the_place_then_the_hour_under_a_dated_title():
     text = ("REFERAT FRA STYREMØTE 26. FEBRUAR 2020\nSagavn. 20, Leknes kl. 18.30\n"
             "Til stede: Kolbjørn, Eldar og Anita\n\nSak 7/20 Innkalling\nGodkjent.\n\n"

@@ -223,7 +223,10 @@ _CHANNELS = r"(?:microsoft\s+)?teams|zoom|skype|google\s+meet|whereby"  # by nam
 _DIGITAL = re.compile(rf"\b(?:digitalt\s+møte|digitalt|teamsmøte|{_CHANNELS}|videomøte|"
                       r"videokonferanse|telefonmøte|nettmøte|webinar)\b", re.I)
 # A meeting at someone's home in a title: "Styremøte i X veglag hos Ove Straume 14. mai".
-_AT_SOMEONES = re.compile(r"\s+(?P<where>hos\s+[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\b.*$")
+_AT_SOMEONES = re.compile(r"\s+(?P<where>hos\s+[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})\b.*$")
+# A line that starts with the meeting's day: "Onsdag 21.09.2022 kl. 19.00 hos Marit Lykseth."
+_DAY_FIRST = re.compile(r"(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|"
+                        r"søndag|sundag)\b|\d{1,2}\.\s*\d{1,2}\.", re.I)
 _TITLE_CHANNEL = re.compile(rf"\s(?:på|via|over|i|per)\s+(?P<channel>{_CHANNELS}|telefon)\b", re.I)
 _MEETING_DATE_LINE = re.compile(r"^(?:[\wæøå-]*møte|møtet|samling|seminar|workshop|konferanse|"
                                 r"fagdag|nettverkssamling|dagsamling)\s+(?:den\s+)?"
@@ -1131,8 +1134,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.location = after_year.group("place")  # "… 2. desember 2003 på Polhøgda, Lysaker"
     if head.location is None:  # "Protokoll … veglag hos Ove Straume torsdag 14. mai"
         home = next((found for line in lines[:limit] if " hos " in line.body and
-                     _DOC_PREFIX.match(line.body) and (found := _AT_SOMEONES.search(line.body))),
-                    None)
+                     (_DOC_PREFIX.match(line.body) or _DAY_FIRST.match(line.body)) and
+                     (found := _AT_SOMEONES.search(line.body))), None)
+        if home is None and head.title and " hos " in head.title:
+            home = _AT_SOMEONES.search(head.title)  # "Styremøte hos Marit 21.09.22"
         head.location = home.group("where") if home else None
     held = _held_sentence(lines[:limit])
     if held is not None:  # "Det ble avholdt møte i Øst-Finnmark Regionråd i Vadsø den …"
