@@ -446,3 +446,13 @@ def test_an_information_item_holds_the_tasks_people_take_on_by_name():
     [item] = parse_bytes(text.encode(), "or.txt").items
     assert [(a.text, a.responsible) for a in item.actions] == [
         ("Ola sjekker med kommunen om fristen.", "Ola")]
+
+
+def test_a_decision_and_the_task_after_its_comma():
+    from motebok.parse import parse_bytes
+    text = ("Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+            "Sak 1/24 Godkjenning av referat\nReferatet godkjent, Kari Holm arkiverer det.\n")
+    [item] = parse_bytes(text.encode(), "ref.txt").items
+    assert item.decisions == ["Referatet godkjent"]
+    assert [(a.text, a.responsible) for a in item.actions] == [
+        ("Kari Holm arkiverer det.", "Kari Holm")]

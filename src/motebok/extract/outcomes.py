@@ -317,7 +317,8 @@ _TASK_VERBS = (
     "legg fram", "legger ut", "legg ut", "setter opp", "set opp", "skriver", "skriv",
     "undersøker", "undersøkjer", "avklarer", "avklarar", "koordinerer", "ordner", "ordnar",
     "booker", "bestiller", "melder", "meldar", "tar med", "tek med", "tar ansvar",
-    "tar ansvaret", "tek ansvaret", "foretar", "føretek", "fikser", "fiksar",
+    "tar ansvaret", "tek ansvaret", "foretar", "føretek", "fikser", "fiksar", "arkiverer",
+    "arkiverar",
     "lager utkast", "følger med", "sammenstiller", "samanstiller", "gjennomgår",
     "ser på", "ser nærmere på", "vurderer", "vurderar", "henvender seg", "utreder",
     "kartlegger", "skriver referat", "reviderer", "revidere", "innhenter", "hentar inn",
@@ -575,6 +576,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     not _is_decision(sentence, lowered) and not _is_action(sentence, lowered) \
                     and _is_action(after, after.lower()):
                 sentence, lowered = after, after.lower()  # "Innspel frå rektor: Leiar SU …"
+            if ", " in sentence and (parts := _decided_then_task(sentence)):
+                decisions.append(parts[0])  # "Referatet godkjent, Marit arkiverer."
+                actions.append(make_action(parts[1], due_date))
+                continue
             if _is_decision(sentence, lowered):
                 decisions.append(sentence)
                 listing = sentence.endswith(":") and sentence is source
@@ -589,6 +594,15 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 # is more often one of the choices a text sets out)
                 actions.extend(make_action(task, due_date) for task in _tasks_of(sentence))
     return Outcomes(decisions=_unique(decisions), actions=_unique_actions(actions))
+
+
+def _decided_then_task(sentence: str) -> tuple[str, str] | None:
+    """A decision and, after a comma, who does what follows from it: "Referatet underskrevet
+    og godkjent, Marit arkiverer." is the decision and Marit's task."""
+    head, _comma, tail = sentence.partition(", ")
+    if not tail[:1].isupper() or not is_decision(head) or not is_action(tail):
+        return None
+    return head, tail
 
 
 def _someone_named_does(sentence: str, lowered: str) -> bool:
