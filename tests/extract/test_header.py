@@ -547,6 +547,14 @@ def test_a_meeting_at_someone_s_home_in_the_title_and_frammote():
     assert [i.number for i in record.items] == ["1", "2", "3"]
 
 
+def test_the_place_before_the_date_in_the_title():
+    text = ("Referat styremøte Nordby skyttersamlag på Bodø Hotell, 23.04 2003  kl. 18.00\n"
+            "Tilstede: Kari Holm, Per Dahl\n\nSak 11/03\tDiverse\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "skyttersamlag.txt")
+    assert (record.organization, record.meeting.date, record.meeting.location) == (
+        "Nordby skyttersamlag", "2003-04-23", "Bodø Hotell")
+
+
 @pytest.mark.parametrize(("head", "organization", "location"), [
     ("Styremøte hos Marit 21.09.22\n", None, "hos Marit"),  # one name: a home, no body
     ("Bygdekvinnelaget\n\nStyremøte hos Marit 21.09.22\n\n"

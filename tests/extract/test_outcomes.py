@@ -383,6 +383,8 @@ def test_bullets_that_start_with_the_task_are_actions_unless_a_sentence_introduc
     ("Ansvar for å lage arrangement.", None),  # "Ansvar for" names the task, not who
     ("Sekretær skulle innhente tilbud fra to steder.", "Sekretær"),  # told in the past
     ("Kaja og Hege skulle finne ut av dette.", "Kaja og Hege"),
+    ("Møtereferat skal også sendes til varamenn.", None),  # the passive after an adverb
+    ("Kari skal også sende referatet til varamenn.", "Kari"),
 ])
 def test_more_task_verbs_in_the_present(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who

@@ -182,6 +182,9 @@ _WEB_STAMPS = ("publisert", "sist endret", "sist oppdatert", "oppdatert", "publi
 # A start and an end time with only a space between, as a PDF drops the dash.
 _TWO_TIMES = re.compile(r"\b\d{1,2}[.:]\d{2}\s+(\d{1,2})[.:](\d{2})\s*$")
 # "… 29. mars 2017 på Klosterøya.": after a whole date, "på" and a name is where it met.
+# "Referat styremøte X skyttersamlag på Bodø Hotell, 23.04 2003": the place before the date
+_PLACE_BEFORE_DATE = re.compile(r"\s+på\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}),?"
+                                r"\s+\d{1,2}\.\s*\d{1,2}[.\s]")
 _PLACE_AFTER_YEAR = re.compile(r"(?<=\d{4})\s+på\s+(?P<place>[A-ZÆØÅ][\w-]*(?:,?\s+[A-ZÆØÅ][\w-]*)"
                                r"{0,5})\s*\.?$")
 # "Osloregionens faggruppe", "Kommunenes nettverk": a definite noun's genitive (not
@@ -1132,6 +1135,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if head.location is None and head.title and \
             (after_year := _PLACE_AFTER_YEAR.search(head.title)):
         head.location = after_year.group("place")  # "… 2. desember 2003 på Polhøgda, Lysaker"
+    if head.location is None and head.title and \
+            (before_date := _PLACE_BEFORE_DATE.search(head.title)):
+        head.location = before_date.group("place")  # "… på Bodø Hotell, 23.04 2003"
     if head.location is None:  # "Protokoll … veglag hos Ove Straume torsdag 14. mai"
         home = next((found for line in lines[:limit] if " hos " in line.body and
                      (_DOC_PREFIX.match(line.body) or _DAY_FIRST.match(line.body)) and

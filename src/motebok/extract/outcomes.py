@@ -1087,9 +1087,15 @@ _AGENT_AFTER_VERB = re.compile(r"\s+av\s+(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆ�
 def _passive_word_at(sentence: str, start: int) -> bool:
     """Whether the verb at ``start`` is in the s-passive ("skal behandles"): the subject
     before the modal is then what is done, not who does it."""
-    rest = sentence[start:].split(maxsplit=1)
-    word = rest[0].rstrip(".,;:").casefold() if rest else ""
+    words = sentence[start:].split(maxsplit=3)
+    while words and words[0].casefold() in _ADVERBS:  # "skal også sendes"
+        words = words[1:]
+    word = words[0].rstrip(".,;:").casefold() if words else ""
     return word == "tas" or (len(word) > 4 and word.endswith(("es", "ast")))
+
+
+_ADVERBS = frozenset(("også", "og", "òg", "snarest", "straks", "derfor", "deretter", "nå", "no",
+                      "fortsatt", "framleis", "heller"))
 
 
 _ANSVAR_WORD = re.compile(r"\bansv", re.I)
