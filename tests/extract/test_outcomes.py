@@ -160,6 +160,7 @@ def test_who_does_it_in_other_shapes(sentence, who):
     "Ved nærmere ettersyn skulle tallet vært 160 500.",  # what should have been
     "Stipendet skulle brukast til deltaking på konferansen.",  # the passive after "skulle"
     "Ved oppløsning skal foreningens midler realiseres.",  # a preposition is no subject
+    "Styret inviteres til å legge rammene for årsmøtet.",  # asked to consider, in a framlegg
 ])
 def test_not_tasks_in_those_shapes(sentence):
     assert not is_action(sentence)
@@ -187,6 +188,11 @@ def test_not_tasks_in_those_shapes(sentence):
     ("Lamper kjøpes av Jon Rune, ti stykker.", "Jon Rune"),
     ("Høstbrevet skrives av Truls.", "Truls"),
     ("Elektriker kontaktes om utelyset.", None),
+    ("Rutiner for henting av nøkler opprettes.", None),
+    ("Budsjettet oversendes fakultetet for godkjenning.", None),
+    ("Innkalling legges også ut på nettsiden.", None),
+    ("Kari Holm inviteres til å komme på neste møte.", None),
+    ("Politikarane i krinsen skal inviterast til møte.", None),
 ])
 def test_who_does_a_task_in_other_word_orders(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who

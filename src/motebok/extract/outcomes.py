@@ -370,8 +370,11 @@ _PASSIVE_TASK = FoldedPattern(
     r"legges fram|leggast fram|oppdateres|distribueres|innkalles|kalles inn|"
     r"settes opp|utredes|kartlegges|revideres|innhentes|sjekkes|forberedes|rettes|"
     r"tas\s+(?:med\s+)?(?:tilbake|opp(?!\s+som\b))|tas\s+\w+\s+med|sendes ut|utsendes|formidles|"
-    r"publiseres|bestilles|bestillast|planlegges|planleggast|skrives\s+av|skrivast\s+av|kjøpes|kjøpast|"
-    r"anskaffes|anskaffast|kontaktes|kontaktast|ordnes|ordnast)\b")
+    r"publiseres|bestilles|bestillast|planlegges|planleggast|skrives\s+av|skrivast\s+av|"
+    r"kjøpes|kjøpast|anskaffes|anskaffast|kontaktes|kontaktast|ordnes|ordnast|opprettes|"
+    r"opprettast|oversendes|oversendast|legges\s+også\s+(?:ut|fram)|leggast\s+òg\s+(?:ut|fram)|"
+    # invited to a meeting, not asked to do something ("Styret inviteres til å vurdere …")
+    r"(?:inviteres|inviterast)(?!\s+til\s+å\s+(?!komme\b|delta\b)))\b")
 _FUTURE_SUBJECT = re.compile(
     r"^(?P<who>(?:[A-ZÆØÅ][\w-]*|(?:de|den|dei)\b)"
     r"(?:\s+(?!(?:som|at|hvilke|hvilken|hva|kva|hvordan|korleis|hvorvidt|om|dersom|man|vi|"
