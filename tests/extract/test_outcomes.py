@@ -50,6 +50,8 @@ from motebok.extract.outcomes import is_action, is_decision, responsible_of
     "Rådmannens innstilling enstemmig vedtatt (7 st.).",  # the votes in brackets
     "Innstillingen vedtatt (5 mot 2).",
     "Vi vedtar å kjøpe inn en GPS.", "UHR B vedtar handlingsplanen.",  # the members; letters
+    "Protokollen ble for øvrig godkjent.", "Saken tas opp til ny vurdering.",
+    "Dagsorden godkjennes slik den foreligger.", "Innkalling og saksliste godkjende",
 ])
 def test_outcome_sentences_are_decisions(sentence):
     assert is_decision(sentence)

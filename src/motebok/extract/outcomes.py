@@ -136,7 +136,8 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
     (contains_any(guards), *_any_case(pattern)) for guards, pattern in (
         (("godkj", "vedt", "godt", "orientering", "etterretning", "enige", "einige", "samde",
           "utsatt", "vit", "innvilg"),
-         r"\b(?:ble|vart|blei|er|blir)\s+(?:enstemmig\s+|samrøystes\s+|automatisk\s+)?"
+         r"\b(?:ble|vart|blei|er|blir)\s+(?:enstemmig\s+|samrøystes\s+|automatisk\s+|"
+         r"for\s+øvrig\s+|forøvrig\s+|dermed\s+)?"
          r"(?:godkjenn?t|godkjend|vedtatt|vedteke|vedtekne|godtatt|vedtatt\s+enstemmig|"
          r"innvilget|innvilga|innvilgd|"
          r"vedteken|tatt til orientering|teke til orientering|tekne til orientering|"
@@ -189,7 +190,7 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
         # 6. februar 2024, godkjennes." (a date inside)
         (("godkjennes", "godkjennast", "vedtas", "vedtakast"),
          r"^(?:[\wæøå/-]+[.,:]?\s+){0,9}(?:godkjennes|godkjennast|vedtas|vedtakast)"
-         r"(?:\s+(?:som|med|uten|utan|enstemmig|samrøystes)\b[^.]*)?\.?$"),
+         r"(?:\s+(?:som|med|uten|utan|enstemmig|samrøystes|slik)\b[^.]*)?\.?$"),
         (("enstemmig", "samrøystes"),
          r"^(?:enstemmig|samrøystes)(?:\s*[.!]?$|\s+(?:vedtatt|vedteke|godkjenn?t))|"
          r"^(?:vedtaket|innstillingen|avgjerda)\s+(?:var|ble|vart)\s+"
@@ -200,7 +201,7 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
         (("godkjent", "godkjennt", "godkjend", "vedtatt", "vedteke", "innvilg"),
          r"^(?![^.]*\b(?:ikke|ikkje|må|skal|vil|kan|bør|være|vere|bli|ble|vart|er|blir)\b)"
          r"[A-ZÆØÅ][\wæøå-]*,?(?:\s+[\wæøå./-]+,?){0,9}\s+(?:enstemmig\s+|samrøystes\s+)?"
-         r"(?:godkjenn?t|godkjend|vedtatt|vedteke|innvilget|innvilga)"
+         r"(?:godkjenn?t|godkjende?|vedtatt|vedteke|innvilget|innvilga)"
          r"(?:\s+(?:uten|utan|med|som)\b[^.]*)?\.?$"),
         (("slut",), r"\bslut(?:tet|ta|ter)\s+seg\s+til"),
         (("enig", "einig", "samd"),
@@ -282,7 +283,8 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
         # put off: "Saken tas opp igjen på neste møte.", "… legges på is inntil videre."
         (("tas opp", "takast opp", "på is", "utsatt til"),
          r"\b(?:tas|takast)\s+opp\s+(?:igjen|att|som\s+(?:egen|eiga)\s+sak|på\s+neste|"
-         r"i\s+neste|på\s+et\s+senere)\b|\blegges\s+på\s+is\b|^utsatt\s+til\b"),
+         r"i\s+neste|på\s+et\s+senere|til\s+ny\s+vurdering)\b|\blegges\s+på\s+is\b|"
+         r"^utsatt\s+til\b"),
         (("foreslo", "anbefal", "tilrå", "ønsk"),
          rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,3}}(?:[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene)\s+"
          r"(?:foreslo|anbefaler|anbefalte|tilrår|tilrådde|ønsker|ønsket|ønskte)"
