@@ -393,6 +393,7 @@ def test_bullets_that_start_with_the_task_are_actions_unless_a_sentence_introduc
     ("Kaja og Hege skulle finne ut av dette.", "Kaja og Hege"),
     ("Møtereferat skal også sendes til varamenn.", None),  # the passive after an adverb
     ("Kari skal også sende referatet til varamenn.", "Kari"),
+    ("Vedr. innsamling av mobiler: Elin deler ut poser.", "Elin"),  # a lead-in before
 ])
 def test_more_task_verbs_in_the_present(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who

@@ -1063,6 +1063,7 @@ def responsible_of(sentence: str) -> str | None:
         if inverted:
             return inverted
         first = _AFTER_CONJUNCTION.split(_REPORTING_VERB.split(head)[0])[-1]
+        first = first.rpartition(": ")[2]  # "Vedr. innsamling: Elin deler ut …"
         words = first.split()
         if words and words[0][:1].isupper() and words[0].casefold() not in _PRONOUN_SUBJECTS \
                 and (len(words) <= 6 or _names_only(words)):
