@@ -751,3 +751,16 @@ def test_where_a_dated_title_s_meeting_was_held_and_who_of_the_board_came():
 def test_when_the_meeting_was_is_no_part_of_the_organisation(title, organization):
     text = f"{title}\n\nTil stede: Kari Holm, Ola Dahl\n\n1. Budsjett\nGodkjent.\n"
     assert parse_bytes(text.encode(), "lag.txt").organization == organization
+
+
+@pytest.mark.parametrize(("text", "organization"), [
+    ("MØTE I NORDBY UNGDOMSRÅD 3. mars 2024\n\nTil stede: Kari Holm (leiar), Ola Dahl\n"
+     "Frå administrasjonen: Siv Lie, rådgjevar Nordby kommune\n\nSak 1/24 Referat\nGodkjent.\n",
+     "Nordby kommune"),  # named once, in the attendance
+    ("Eldrerådet 3. mars 2024\n\nTil stede: Kari Holm, Ola Dahl\n\nSak 1/24 Samarbeid\n"
+     "Nordby kommune og Sørby kommune vil samarbeide om dagsenteret.\n", None),  # two named
+    ("Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+     "Sak 1/24 Søknad\nSøknad om støtte sendes Nordby kommune.\n", None),  # no council
+])
+def test_a_council_s_municipality_named_in_its_minutes(text, organization):
+    assert parse_bytes(text.encode(), "rad.txt").organization == organization

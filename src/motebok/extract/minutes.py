@@ -230,6 +230,8 @@ def read_header(draft: Draft) -> None:
     record.meeting.end = head.end
     record.meeting.location = head.location
     record.warnings.extend(head.warnings)
+    if record.organization is None and head.body and _MUNICIPAL_BODY.search(head.body):
+        record.organization = _the_municipality(draft.lines, head.body)
     if record.meeting.start is None:
         opened = _opening(draft.lines)  # "Møtet ble satt kl. 10.00 på Rådhuset."
         if opened:
@@ -1233,6 +1235,29 @@ def finish(draft: Draft) -> None:
         record.warnings.append("No agenda items found.")
     if record.body is None:
         record.warnings.append("The document does not name the body that met.")
+
+
+# A body every municipality has: its parent is the municipality ("Tysnes ungdomsråd").
+_MUNICIPAL_BODY = re.compile(r"ungdomsråd|eldreråd|kontrollutval|formannskap|kommunestyre|"
+                             r"hovedutval|hovudutval|funksjonsnedsett|planutval|driftsutval|"
+                             r"oppvekstutval|levekårsutval|klagenemnd|administrasjonsutval",
+                             re.I)
+_MUNICIPALITY = re.compile(r"\b(?P<place>[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\s+"
+                           r"(?P<word>[Kk]ommune)\b")
+
+
+def _the_municipality(lines: list[Line], body: str) -> str | None:
+    """The one municipality a council's minutes name ("… kommunepsykolog Tysnes kommune"),
+    preferring the place the body's name starts with; None when they name several."""
+    found: dict[str, str] = {}
+    for line in lines:
+        if "ommune" in line.text:
+            for match in _MUNICIPALITY.finditer(line.text):
+                found.setdefault(match.group("place").casefold(), match.group(0))
+    own = found.get(body.split(maxsplit=1)[0].casefold())
+    if own:
+        return own
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 STEPS: list[Callable[[Draft], None]] = [
