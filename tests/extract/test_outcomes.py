@@ -219,6 +219,7 @@ def test_entries_numbered_with_a_colon_are_list_entries():
     "Saken blir lagt fram for styret i juni.",
     "Det bestilles opp nøkkelbånd.",
     "Det planlegges et samarbeidsmøte med alle idrettslagene.",
+    "Kort og daljer blir snart sendt ut.",  # an adverb before the participle
 ])
 def test_a_task_in_the_future_passive(sentence):
     assert is_action(sentence)

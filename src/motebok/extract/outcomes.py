@@ -863,7 +863,7 @@ QUESTION_WORDS = frozenset({"hva", "kva", "hvem", "kven", "hvordan", "korleis", 
 _WISH = re.compile(r"\bønsk|\bbør\b|\bdersom\b|\bhvis\b|\bviss\b|\bom\s+nødvendig\b")
 # A task in the future passive: "blir sendt", "vert laga", "blir fulgt opp".
 _FUTURE_PASSIVE = re.compile(
-    r"\b(?:blir|vert)\s+(?:sendt|laget|laga|utarbeidet|utarbeidd|fulgt\s+opp|følgt\s+opp|"
+    r"\b(?:blir|vert)\s+(?:snart\s+|straks\s+|også\s+|òg\s+)?(?:sendt|laget|laga|utarbeidet|utarbeidd|fulgt\s+opp|følgt\s+opp|"
     r"fylgt\s+opp|lagt\s+(?:fram|ut)|kalt\s+inn|kalla\s+inn|oppdatert|distribuert|publisert|"
     r"sjekket|sjekka|avklart|avklara)\b")
 # A proposal, or a rule for every later case, is no one-off task even in the passive.
