@@ -911,3 +911,12 @@ def test_titled_people_a_pdf_ran_together_with_a_group_after_them():
         ("Tor Vik", "Universitetet i Østby", "member", "absent"),
         ("Eva Berg", "Høgskolen i Nordby", "member", "absent"),
         ("Ola Bø", "Universitetet i Sørby", "member", "absent")]
+
+
+def test_a_group_from_the_body_s_committees_are_guests_but_a_member_s_place_is_not():
+    assert _people(
+        "Referat frå styremøte i Nordby sogelag 23.01.2024\n\n"
+        "Til stades frå styret: Kari Holm, Ola Dahl\n\n"
+        "Frå nemndene: Per Bø, Eva Berg\n\nSak 1/24 Referat\nGodkjent.\n") == [
+        ("Kari Holm", None, "member", "present"), ("Ola Dahl", None, "member", "present"),
+        ("Per Bø", None, "guest", "present"), ("Eva Berg", None, "guest", "present")]

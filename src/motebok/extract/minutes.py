@@ -705,7 +705,13 @@ def _add_list(people: People, text: str, state: dict) -> None:
             if label.field is Field.SECRETARIAT:
                 org = "sekretariatet"
         else:
-            org = organization_of_group(name) or org
+            named = organization_of_group(name)
+            if role is ParticipantRole.MEMBER and name[:4].casefold() in ("fra ", "frå ") and \
+                    name[4:5].islower() and not name.casefold().endswith(BODY_WORD_ENDINGS):
+                # "Frå nemndene: …" under "Til stades frå styret" (but "Fra Eidskog: …"
+                # names a member's place)
+                role = ParticipantRole.GUEST
+            org = named or org
         text = rest
     entries = parse_line(text, role, state["attendance"], org)
     if not entries and group is None and " " not in text.strip(" .,") and \
