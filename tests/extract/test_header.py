@@ -764,3 +764,10 @@ def test_when_the_meeting_was_is_no_part_of_the_organisation(title, organization
 ])
 def test_a_council_s_municipality_named_in_its_minutes(text, organization):
     assert parse_bytes(text.encode(), "rad.txt").organization == organization
+
+
+def test_the_day_in_a_second_title_that_starts_with_the_meeting():
+    text = ("Styremøte nr. 2-2016\n\nStyremøte Nordby folkemusikklag 11.05.16\n\n"
+            "Frammøtte:\nKari Holm, Per Dahl\n\n1.    Konstitusjon\nTekst.\n\n"
+            "2.    Økonomi\nTekst.\n")
+    assert parse_bytes(text.encode(), "lag.txt").meeting.date == "2016-05-11"

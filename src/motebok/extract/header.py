@@ -182,6 +182,9 @@ _WEB_STAMPS = ("publisert", "sist endret", "sist oppdatert", "oppdatert", "publi
 # A start and an end time with only a space between, as a PDF drops the dash.
 _TWO_TIMES = re.compile(r"\b\d{1,2}[.:]\d{2}\s+(\d{1,2})[.:](\d{2})\s*$")
 # "… 29. mars 2017 på Klosterøya.": after a whole date, "på" and a name is where it met.
+# A second title that starts with the meeting: "Styremøte Hordaland folkemusikklag 11.05.16"
+# under "Styremøte nr. 2-2016".
+_MEETING_WORD_FIRST = re.compile(r"[\wæøå-]*møte\s+(?-i:[A-ZÆØÅ])", re.I)
 # "Referat styremøte X skyttersamlag på Bodø Hotell, 23.04 2003": the place before the date
 _PLACE_BEFORE_DATE = re.compile(r"\s+på\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}),?"
                                 r"\s+\d{1,2}\.\s*\d{1,2}[.\s]")
@@ -1053,8 +1056,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             continue
         if found and meeting is None and head.title_line is not None and \
                 line.index > head.title_line and len(text) < 80 and (
-                    _DOC_PREFIX.match(text) or (line.index == head.title_line + 1 and
-                                                _BARE_DOC_WORD.fullmatch(head.title or ""))) \
+                    _DOC_PREFIX.match(text) or _MEETING_WORD_FIRST.match(text) or
+                    (line.index == head.title_line + 1 and
+                     _BARE_DOC_WORD.fullmatch(head.title or ""))) \
                 and not FINITE_VERB.search(text) and not dates.find_time_range(text)[0] \
                 and not _APPROVED_ON.search(text):
             meeting = found[0]  # a second title with the day: "Møtereferat styremøte
