@@ -771,3 +771,18 @@ def test_the_day_in_a_second_title_that_starts_with_the_meeting():
             "Frammøtte:\nKari Holm, Per Dahl\n\n1.    Konstitusjon\nTekst.\n\n"
             "2.    Økonomi\nTekst.\n")
     assert parse_bytes(text.encode(), "lag.txt").meeting.date == "2016-05-11"
+
+
+@pytest.mark.parametrize(("head", "body", "organization", "meeting"), [
+    ("Referat frå årsmøte 2024\n\nÅrsmøte i Nordby Sogelag (org.nr. 996 829 405) vart halde "
+     "onsdag 13.04.2024 kl. 20.00 på Nordby  museum etter skriftleg innkalling.\n",
+     "Årsmøtet", "Nordby Sogelag", ("2024-04-13", "20:00", "Nordby museum")),
+    ("Styremøte i Nordby Bygdekvinnelag\n\nOnsdag 30. november hadde Nordby Bygdekvinnelag "
+     "styremøte i Førde.\n", "Styret", "Nordby Bygdekvinnelag", ("2016-11-30", None, "Førde")),
+])
+def test_a_sentence_that_says_when_and_where_the_meeting_was_held(
+        head, body, organization, meeting):
+    text = f"{head}\nDesse møtte: Kari Holm, Per Dahl\n\nSak 24/16: Referat\nGodkjent.\n"
+    record = parse_bytes(text.encode(), "lag.txt")
+    assert (record.body, record.organization) == (body, organization)
+    assert (record.meeting.date, record.meeting.start, record.meeting.location) == meeting

@@ -136,6 +136,9 @@ def _held_sentence(lines: list[Line]) -> re.Match[str] | None:
             return held
         if line.lowered.startswith("den ") and (held := _HELD_ON_DAY.match(line.body)):
             return held
+        if "møte" in line.lowered and (held := _MEETING_WAS_HELD.match(line.body) or
+                                       _DAY_BODY_HAD.match(line.body)):
+            return held
     return None
 
 
@@ -145,6 +148,20 @@ _HELD_ON_DAY = re.compile(
     r"(?:avholdt|holdt|halde|haldt)\s+(?:et\s+|eit\s+)?(?:[\wæøå]*møte)\s+(?:for|i)\s+"
     r"(?P<body>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)*)"
     r"(?:\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?))?")
+# "Årsmøte i Stord Sogelag (org.nr. 996 829 405) vart halde onsdag 13.04.2024 kl. 20.00 på
+# Sunnhordland museum etter skriftleg innkalling …"
+_MEETING_WAS_HELD = re.compile(
+    r"^(?P<kind>[\wæøå]*møte)\s+i\s+(?P<body>[A-ZÆØÅ][^.(]*?)\s*(?:\([^)]*\)\s*)?(?:ble|vart|blei)\s+"
+    r"(?:avholdt|holdt|halde|haldt)\s+(?:[a-zæøå]+dag\s+)?(?:den\s+)?"
+    r"(?P<when>\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\.?(?:\s+\d{4})?))"
+    r"(?:\s+(?:kl\.?|klokka|klokken)\s*\d{1,2}[.:]\d{2})?\s+(?:på|i)\s+"
+    r"(?P<place>[A-ZÆØÅ][^,.]*?)(?=\s+(?:etter|med|og|der|frå|fra)\b|\s*[,.]|$)")
+# "Onsdag 30. november hadde Sogn og Fjordane Bygdekvinnelag styremøte i Førde."
+_DAY_BODY_HAD = re.compile(
+    r"^(?:[A-ZÆØÅa-zæøå]+dag\s+)?(?P<when>\d{1,2}\.\s*[a-zæøå]+\.?(?:\s+\d{4})?)\s+"
+    r"(?:hadde|hadde\s+vi|heldt|holdt)\s+(?P<body>[A-ZÆØÅ][^.]*?)\s+(?P<kind>[\wæøå]*møte)\s+"
+    r"(?:i|på)\s+"
+    r"(?P<place>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?)\s*\.?$")
 # "Det ble avholdt møte i Øst-Finnmark Regionråd i Vadsø den 3. mai 2012."
 _HELD_SENTENCE = re.compile(
     r"^Det\s+(?:ble|vart|blei)\s+(?:avholdt|holdt|halde|haldt)\s+(?:[\wæøå]+\s+)?"
@@ -1151,7 +1168,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.location = home.group("where") if home else None
     held = _held_sentence(lines[:limit])
     if held is not None:  # "Det ble avholdt møte i Øst-Finnmark Regionråd i Vadsø den …"
-        body, organization = body_and_organization(f"Referat fra møte i {held.group('body')}")
+        kind = held.groupdict().get("kind") or "møte"  # "Årsmøte i Nordby Sogelag vart halde …"
+        body, organization = body_and_organization(f"Referat fra {kind.lower()} i "
+                                                   f"{held.group('body')}")
         if head.body is None:
             head.body, head.organization = body, organization
         elif body == head.body and head.organization is None:
