@@ -197,9 +197,10 @@ _SORTED = sorted(LABELS, key=len, reverse=True)
 _LABEL_HEAD = r"^(?:[-*•]\s*)?(?P<label>"
 _LABEL_TAIL = (r")\s*(?:\([^()]{1,20}\)\s*)?(?:[:;]|\s[-–]\s|$|(?<=\svar)\s|(?<=\smøtte)\s|"
                r"(?<=\sdeltok)\s|"
-               # "Møtested Trædal turistsenter", "Møtedato 7. mars": words no sentence starts with
-               r"(?<=møtested)\s(?=(?-i:[A-ZÆØÅ]))|(?<=møtestad)\s(?=(?-i:[A-ZÆØÅ]))|"
-               r"(?<=møtedato)\s(?=\d))\s*(?P<value>.*)$")
+               # "Møtested Trædal turistsenter", "Møtedato 7. mars": a label a capital or a day
+               # ("Sted Skype", "Dato 11. juni 2014" in a header block too)
+               r"(?<=sted)\s(?=(?-i:[A-ZÆØÅ]))|(?<=møtestad)\s(?=(?-i:[A-ZÆØÅ]))|"
+               r"(?<=dato)\s(?=\d))\s*(?P<value>.*)$")
 
 
 @dataclass(frozen=True, slots=True)
