@@ -284,6 +284,7 @@ def test_a_weekday_gives_no_year_and_a_year_in_the_title_does():
     ("Første møte i 2027 er 20. januar.", "2027-01-20"),
     ("Rådets møter høsten 2026 legges til:\n\n  • 17. oktober\n  • 14. november",
      "2026-10-17"),
+    ("Forrige: 27. mai 2026 (Skype)\nNeste: 2. juli 2026 (Oslo)", "2026-07-02"),  # a list
 ])
 def test_the_next_meeting_said_in_other_words(said, date):
     text = ("Referat fra møte i brukerrådet 13. juni 2026\n\nTil stede: Kari Holm, Ola Dahl\n\n"
