@@ -198,13 +198,13 @@ _NUMBER_WITH_YEAR = re.compile(r"\b(?i:møte|referat|protokoll)\s*(?:nr\.?\s*)?\
 _WEB_STAMPS = ("publisert", "sist endret", "sist oppdatert", "oppdatert", "publiseringsdato")
 # A start and an end time with only a space between, as a PDF drops the dash.
 _TWO_TIMES = re.compile(r"\b\d{1,2}[.:]\d{2}\s+(\d{1,2})[.:](\d{2})\s*$")
-# "… 29. mars 2017 på Klosterøya.": after a whole date, "på" and a name is where it met.
 # A second title that starts with the meeting: "Styremøte Hordaland folkemusikklag 11.05.16"
 # under "Styremøte nr. 2-2016".
 _MEETING_WORD_FIRST = re.compile(r"[\wæøå-]*møte\s+(?-i:[A-ZÆØÅ])", re.I)
 # "Referat styremøte X skyttersamlag på Bodø Hotell, 23.04 2003": the place before the date
 _PLACE_BEFORE_DATE = re.compile(r"\s+på\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}),?"
                                 r"\s+\d{1,2}\.\s*\d{1,2}[.\s]")
+# "… 29. mars 2017 på Klosterøya.": after a whole date, "på" and a name is where it met.
 _PLACE_AFTER_YEAR = re.compile(r"(?<=\d{4})\s+på\s+(?P<place>[A-ZÆØÅ][\w-]*(?:,?\s+[A-ZÆØÅ][\w-]*)"
                                r"{0,5})\s*\.?$")
 # "Osloregionens faggruppe", "Kommunenes nettverk": a definite noun's genitive (not

@@ -284,6 +284,29 @@ def _closing_time(lines: list[Line]) -> str | None:
     return None
 
 
+# A body every municipality has: its parent is the municipality ("Tysnes ungdomsråd").
+_MUNICIPAL_BODY = re.compile(r"ungdomsråd|eldreråd|kontrollutval|formannskap|kommunestyre|"
+                             r"hovedutval|hovudutval|funksjonsnedsett|planutval|driftsutval|"
+                             r"oppvekstutval|levekårsutval|klagenemnd|administrasjonsutval",
+                             re.I)
+_MUNICIPALITY = re.compile(r"\b(?P<place>[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\s+"
+                           r"[Kk]ommune\b")
+
+
+def _the_municipality(lines: list[Line], body: str) -> str | None:
+    """The one municipality a council's minutes name ("… kommunepsykolog Tysnes kommune"),
+    preferring the place the body's name starts with; None when they name several."""
+    found: dict[str, str] = {}
+    for line in lines:
+        if "ommune" in line.text:
+            for match in _MUNICIPALITY.finditer(line.text):
+                found.setdefault(match.group("place").casefold(), match.group(0))
+    own = found.get(body.split(maxsplit=1)[0].casefold())
+    if own:
+        return own
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def read_attendance(draft: Draft) -> None:
     """People listed in the head's attendance sections, tables and notes."""
     lines, people = draft.lines, draft.people
@@ -582,12 +605,12 @@ def _space_table_line(people: People, text: str, state: dict) -> bool:
     return True
 
 
-# "… og Silje. Frida hadde …"; "…, Ann Moe AP. Vararepr. var forsøkt innkalt."
 # The list going on after a full stop: a name and a comma ("Therese Kjersem, nestleder"),
 # and no sentence about who came ("Siv Lie, Tor Vik og Ane Moe var ikkje tilstades.").
 _ENTRY_GOES_ON = re.compile(r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3}\s*,")
 _SAYS_WHO_CAME = re.compile(r"\b(?:møtte|møtt|var|hadde|har|deltok|meldt|meldte|forfall|"
                             r"fråvær|fravær|forlot|kom|gikk|ikke|ikkje)\b", re.I)
+# "… og Silje. Frida hadde …"; "…, Ann Moe AP. Vararepr. var forsøkt innkalt."
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zæøå)])|(?<=[A-ZÆØÅ]{2}))\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+"
                              r"(?:[A-ZÆØÅ]|(?:hadde|har|møtte|deltok|var)\b)|Vara\w*\.?\s|"
                              r"I\s+tillegg\s)")
@@ -1243,29 +1266,6 @@ def finish(draft: Draft) -> None:
         record.warnings.append("No agenda items found.")
     if record.body is None:
         record.warnings.append("The document does not name the body that met.")
-
-
-# A body every municipality has: its parent is the municipality ("Tysnes ungdomsråd").
-_MUNICIPAL_BODY = re.compile(r"ungdomsråd|eldreråd|kontrollutval|formannskap|kommunestyre|"
-                             r"hovedutval|hovudutval|funksjonsnedsett|planutval|driftsutval|"
-                             r"oppvekstutval|levekårsutval|klagenemnd|administrasjonsutval",
-                             re.I)
-_MUNICIPALITY = re.compile(r"\b(?P<place>[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\s+"
-                           r"(?P<word>[Kk]ommune)\b")
-
-
-def _the_municipality(lines: list[Line], body: str) -> str | None:
-    """The one municipality a council's minutes name ("… kommunepsykolog Tysnes kommune"),
-    preferring the place the body's name starts with; None when they name several."""
-    found: dict[str, str] = {}
-    for line in lines:
-        if "ommune" in line.text:
-            for match in _MUNICIPALITY.finditer(line.text):
-                found.setdefault(match.group("place").casefold(), match.group(0))
-    own = found.get(body.split(maxsplit=1)[0].casefold())
-    if own:
-        return own
-    return next(iter(found.values())) if len(found) == 1 else None
 
 
 STEPS: list[Callable[[Draft], None]] = [
