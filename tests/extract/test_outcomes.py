@@ -162,6 +162,7 @@ def test_who_does_it_in_other_shapes(sentence, who):
     "Ved nærmere ettersyn skulle tallet vært 160 500.",  # what should have been
     "Stipendet skulle brukast til deltaking på konferansen.",  # the passive after "skulle"
     "Ved oppløsning skal foreningens midler realiseres.",  # a preposition is no subject
+    "Sjå eige skriv.", "HV-felten diverse skriv, et bra arrangement.",  # "skriv", a letter
     "Styret inviteres til å legge rammene for årsmøtet.",  # asked to consider, in a framlegg
 ])
 def test_not_tasks_in_those_shapes(sentence):
@@ -390,6 +391,9 @@ def test_bullets_that_start_with_the_task_are_actions_unless_a_sentence_introduc
     ("Styret foretar en befaring av lokalet.", "Styret"),
     ("Vibeke fikser vedtektene før uke 43.", "Vibeke"),
     ("Ansvar for å lage arrangement.", None),  # "Ansvar for" names the task, not who
+    ("Ann-Helen bestiller.", "Ann-Helen"),  # the verb last
+    ("Undersøke om vi får filmen, Oddleiv avklarer dette.", "Oddleiv"),  # who, after a comma
+    ("Invitere spelemannslaget, Rigmor kontaktar dei.", "Rigmor"),
     ("Sekretær skulle innhente tilbud fra to steder.", "Sekretær"),  # told in the past
     ("Kaja og Hege skulle finne ut av dette.", "Kaja og Hege"),
     ("Møtereferat skal også sendes til varamenn.", None),  # the passive after an adverb

@@ -610,6 +610,21 @@ def _decided_then_task(sentence: str) -> tuple[str, str] | None:
     return head, tail
 
 
+# The task first, then who takes it on: "…, Oddleiv avklarer dette.", "…, Rigmor kontaktar dei."
+_OWNER_AFTER_COMMA = re.compile(r",\s+(?P<who>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?)\s+"
+                                r"(?P<verb>[a-zæøå]+)\s+(?:dette|det|dei|dem|den|disse|desse)"
+                                r"\s*[.!]?$")
+
+
+def _owner_after_comma(sentence: str) -> str | None:
+    """Who a short clause after the task's comma names, with a task verb."""
+    found = _OWNER_AFTER_COMMA.search(sentence)
+    if found is None or found.group("verb") not in _TASK_FIRST_WORDS or \
+            found.group("who").split()[0].casefold() in _PRONOUN_SUBJECTS:
+        return None
+    return found.group("who")
+
+
 def _someone_named_does(sentence: str, lowered: str) -> bool:
     """A task that a person takes on by name ("Mette lager utkast til program.").
 
@@ -823,7 +838,11 @@ def _is_action(sentence: str, lowered: str) -> bool:
         future = _FUTURE_SUBJECT.match(sentence)
         if future and _future_owner(sentence, future):
             return True
+    if ", " in sentence and _owner_after_comma(sentence):
+        return True  # "Invitere spelemannslaget, Rigmor kontaktar dei."
     words = lowered.split()
+    if words and words[-1][-1:] in ".!" and words[-1] != "skriv.":
+        words[-1] = words[-1].rstrip(".!")  # "Ann-Helen bestiller." (not "Sjå eige skriv.")
     if not _TASK_FIRST_WORDS.isdisjoint(words):
         subject = _subject_before(_TASK_VERB_RE, sentence, lowered) or \
             _inverted_subject(sentence, lowered)
@@ -1053,6 +1072,8 @@ def responsible_of(sentence: str) -> str | None:
     if future and (who := _future_owner(sentence, future)) and \
             not _passive_word_at(sentence, future.end()):
         return _trim_subject(who.strip())
+    if ", " in sentence and (after := _owner_after_comma(sentence)):
+        return after  # "Undersøke om vi får filmen, Oddleiv avklarer dette."
     match = _TASK_VERB_RE.search_lowered(sentence, lowered)
     if match:
         head = sentence[:match.start()].strip()
