@@ -163,6 +163,7 @@ def test_who_does_it_in_other_shapes(sentence, who):
     "Stipendet skulle brukast til deltaking på konferansen.",  # the passive after "skulle"
     "Ved oppløsning skal foreningens midler realiseres.",  # a preposition is no subject
     "Sjå eige skriv.", "HV-felten diverse skriv, et bra arrangement.",  # "skriv", a letter
+    "Det er viktig at alle er ansvarlige.",
     "Styret inviteres til å legge rammene for årsmøtet.",  # asked to consider, in a framlegg
 ])
 def test_not_tasks_in_those_shapes(sentence):
@@ -394,6 +395,7 @@ def test_bullets_that_start_with_the_task_are_actions_unless_a_sentence_introduc
     ("Ann-Helen bestiller.", "Ann-Helen"),  # the verb last
     ("Undersøke om vi får filmen, Oddleiv avklarer dette.", "Oddleiv"),  # who, after a comma
     ("Invitere spelemannslaget, Rigmor kontaktar dei.", "Rigmor"),
+    ("Målfrid er dugnadsansvarleg.", "Målfrid"), ("Axel er ansvarlig.", "Axel"),  # a seat
     ("Sekretær skulle innhente tilbud fra to steder.", "Sekretær"),  # told in the past
     ("Kaja og Hege skulle finne ut av dette.", "Kaja og Hege"),
     ("Møtereferat skal også sendes til varamenn.", None),  # the passive after an adverb

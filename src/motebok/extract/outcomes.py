@@ -98,9 +98,11 @@ _RESPONSIBLE = re.compile(r"(?:^|[,;(]\s*|\s[-–]\s*)(?:ansvar(?:lig|leg)?\b|an
 # "Ansvarlig for organiseringen er Kari Holm (i samarbeid med Per Dahl)": who is named last.
 # Someone named taking the task on: "…, Kristin tar ansvar for det.", "Per Lie har
 # ansvaret.", "Styret tek ansvar for dette."
+# ("Målfrid er dugnadsansvarleg.", "Axel er ansvarlig.": a seat for the task)
 _TAKES_RESPONSIBILITY = re.compile(r"(?:^|[,;]\s*|\s[-–]\s*)(?P<who>[A-ZÆØÅ][\w.-]*"
-                                   r"(?:\s+[A-ZÆØÅ][\w.-]*){0,2})\s+(?:tar|tek|har|får|fikk|fekk)"
-                                   r"\s+(?:hoved|hovud)?ansvar(?:et)?\b")
+                                   r"(?:\s+[A-ZÆØÅ][\w.-]*){0,2})\s+(?:(?:tar|tek|har|får|fikk|fekk)"
+                                   r"\s+(?:hoved|hovud)?ansvar(?:et)?\b|"
+                                   r"(?:er|blir|vert)\s+[\wæøå]*ansvarl[ie]g\b)")
 _RESPONSIBLE_FOR = re.compile(r"for\s.{1,80}?\s(?:er|blir|vert)\s+(?P<who>[A-ZÆØÅ][^,;.()]*?)"
                               r"(?:\s+i\s+samarbeid\s+med\b.*)?$")
 _DUE = re.compile(r"(?:^|[,;(]\s*|\s)(?:frist|innen|seinast|senest|før)\s*[:;]?\s*", re.I)
@@ -817,7 +819,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return False
     if lowered.split(" ", 1)[0] in QUESTION_WORDS:
         return False  # "Kva tittel og ansvar skal dei ha." is a question, not a task
-    if "ansv" in lowered and _RESPONSIBLE.search(sentence):
+    if "ansv" in lowered and (_RESPONSIBLE.search(sentence) or (
+            "ansvarl" in lowered and _TAKES_RESPONSIBILITY.search(sentence))):
         return True
     if ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence):
         return True
