@@ -922,3 +922,15 @@ def test_a_group_from_the_body_s_committees_are_guests_but_a_member_s_place_is_n
         "Frå nemndene: Per Bø, Eva Berg\n\nSak 1/24 Referat\nGodkjent.\n") == [
         ("Kari Holm", None, "member", "present"), ("Ola Dahl", None, "member", "present"),
         ("Per Bø", None, "guest", "present"), ("Eva Berg", None, "guest", "present")]
+
+
+def test_an_innkalt_list_run_together_with_forfall_in_brackets():
+    assert _people(
+        "Styremøte i Nordby museum\n\nTid: Tirsdag 26. februar 2008 Sted: Museet "
+        "Innkalt: Asle Tveit (meldt forfall) Åse Simonsen Elin Kaasen Ole Anton Teigen "
+        "Solveig Bråstad (meldt forfall) Referent: Nina Strøm\n\n"
+        "Sak 06/08: Godkjenning av innkalling\nGodkjent.\n") == [
+        ("Asle Tveit", None, "member", "absent"), ("Åse Simonsen", None, "member", "present"),
+        ("Elin Kaasen", None, "member", "present"),
+        ("Ole Anton Teigen", None, "member", "present"),
+        ("Solveig Bråstad", None, "member", "absent"), ("Nina Strøm", None, "secretary", "present")]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from motebok.extract.first_names import is_first_name
 from motebok.extract.labels import Field
@@ -1684,6 +1684,7 @@ class _Run:
     seat: ParticipantRole | None = None
     note: list[str] | None = None
     closed: bool = False  # a seat word ended the name
+    brackets: list[str] = field(default_factory=list)  # "(meldt forfall)" after the name
 
 
 def _run_together_names(text: str, role: ParticipantRole | None,
@@ -1696,15 +1697,20 @@ def _run_together_names(text: str, role: ParticipantRole | None,
     words follow starts a note on the person before. Read this way only when it gives
     three or more names, most starting with a known first name.
     """
-    words = text.split()
-    if len(words) < 6 or any(ch in text for ch in ";()/:"):
+    words = _BRACKETS_OR_WORD.findall(text) if "(" in text else text.split()
+    if len(words) < 6 or any(ch in text for ch in ";/:"):
         return []
     runs: list[_Run] = []
     for n, word in enumerate(words):
         after = words[n + 1] if n + 1 < len(words) else ""
         cur = runs[-1] if runs else None
         seat = word.casefold().rstrip(".")
-        if cur is not None and word[:1].isupper() and seat in ROLE_WORDS and cur.note is None:
+        if word[:1] == "(":  # "Asle Tveitnes (meldt forfall) Åshild Simonsen …"
+            if cur is None or not word.endswith(")"):
+                return []
+            cur.brackets.append(word[1:-1])
+            cur.closed = True
+        elif cur is not None and word[:1].isupper() and seat in ROLE_WORDS and cur.note is None:
             cur.seat, cur.closed = ROLE_WORDS[seat], True
         elif not word[:1].isupper() or word.isupper():
             if cur is None or (word.isupper() and len(word) > 1 and cur.note is None):
@@ -1729,10 +1735,18 @@ def _run_together_names(text: str, role: ParticipantRole | None,
         if seat is ParticipantRole.CHAIR and role not in (None, ParticipantRole.MEMBER):
             seat = role  # "Leiar" in a list of guests names their job, not the chair
         entry = Entry(name=name, role=seat or role, attendance=attendance)
+        for bracket in run.brackets:
+            if bracket.casefold().strip(" .") in _ABSENT_MARKS:
+                entry.attendance = Attendance.ABSENT  # "(meldt forfall)"
+            else:
+                _apply_paren(entry, bracket)
         if run.note:
             _apply_note(entry, " ".join(run.note))
         entries.append(entry)
     return entries
+
+
+_BRACKETS_OR_WORD = re.compile(r"\([^()]*\)|[^\s()]+")
 
 
 def _all_names(parts: list[str]) -> bool:
