@@ -210,6 +210,7 @@ def test_a_line_well_short_of_the_widest_ends_its_paragraph():
     ("Fra NAV", "NAV"), ("Koordineringsgruppen", "Koordineringsgruppen"),
     ("Representanter for kommunene", None), ("Andre", None),
     ("Brukerrepresentant", None), ("Ansattes representanter", None),  # seats, not places
+    ("Representantar foreldre", None), ("Repr. lærarane", None),  # whom they speak for
 ])
 def test_the_organisation_a_group_heading_names(group, organization):
     from motebok.extract.participants import organization_of_group

@@ -1782,7 +1782,8 @@ def organization_of_group(group: str) -> str | None:
     """The organisation a group heading names, if it names one."""
     g = group.strip()
     lowered = g.casefold()
-    if lowered.startswith(("representanter", "medlemmer", "medlemer", "andre",
+    # ("Representantar foreldre:", "Repr. lærarane:": whom they speak for, not an org)
+    if lowered.startswith(("repr", "medlemmer", "medlemer", "andre",
                            "tillitsvalgte", "tillitsvalde")) or \
             lowered.endswith(_ROLE_GROUP_ENDINGS):
         return None  # "Brukerrepresentant: Tor Vik" names a seat, not an organisation
