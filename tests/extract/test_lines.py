@@ -935,3 +935,16 @@ def test_an_innkalt_list_run_together_with_forfall_in_brackets():
         ("Elin Kaasen", None, "member", "present"),
         ("Ole Anton Teigen", None, "member", "present"),
         ("Solveig Bråstad", None, "member", "absent"), ("Nina Strøm", None, "secretary", "present")]
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    ("Lene Almås, Ingelin Vik (møtte ikkje)",
+     [("Lene Almås", "present"), ("Ingelin Vik", "absent")]),
+    ("Lene Almås , (Ingelin Vik møtte ikkje)",  # the whole entry in brackets
+     [("Lene Almås", "present"), ("Ingelin Vik", "absent")]),
+])
+def test_who_did_not_come_said_in_brackets(line, people):
+    from motebok.extract.participants import parse_line
+    from motebok.vocab import Attendance, ParticipantRole
+    found = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.attendance) for e in found] == people

@@ -405,6 +405,8 @@ def parse_people_list(value: str, role: ParticipantRole | None,
     meldte fra om forsinkelse, men møtte ikke."), with the rest of the sentence as note."""
     if "@" in value:  # "Pål Strand paal.strand@kvikne.no Kirsten Lund ki-hlun@online.no"
         value = _EMAIL_OUTSIDE_BRACKETS.sub(",", value).strip(" ,")
+    if "(" in value and "ikk" in value:  # "Lene Almås, (Ingelin Vik møtte ikkje)"
+        value = _AWAY_IN_BRACKETS.sub(r"\g<name> (\g<away>)", value)
     if ". " in value:  # "Birgit Dokk, Styreleder. Therese Kjersem, nestleder. …"
         value = _FULL_STOP_BETWEEN.sub(_entry_end, value)
     if value.count("–") + value.count(" - ") >= 2:
@@ -472,6 +474,10 @@ def _dashes_as_commas(value: str) -> str:
     return value
 
 
+# Someone who did not come, said in brackets of their own among the list.
+_AWAY_IN_BRACKETS = re.compile(r"(?<![^\s,])\(\s*"
+                               r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})"
+                               r"\s+(?P<away>møtte\s+ikk(?:e|je))\s*\)")
 # A full stop after a word, outside brackets, before a capital: where one person's entry
 # may end and the next name begin (see ``_entry_end``).
 _FULL_STOP_BETWEEN = re.compile(r"(?P<word>[\w/-]+)\.(?= [A-ZÆØÅ])(?![^(]*\))")
@@ -1375,7 +1381,8 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
 
 # Words in an attendance column ("Oppmøte": X / Forfall) that only say present or absent.
 _ABSENT_MARKS = {"forfall", "fravær", "fråvær", "ikke møtt", "ikkje møtt", "nei", "-",
-                 "meldt forfall", "ikke til stede", "borte"}
+                 "meldt forfall", "ikke til stede", "borte", "møtte ikke", "møtte ikkje",
+                 "ikkje til stades", "ikkje til stede", "ikke tilstede"}
 _PRESENT_MARKS = {"x", "ja", "møtt", "til stede", "tilstede", "til stades", "✓", "✔"}
 
 
