@@ -942,6 +942,8 @@ def test_an_innkalt_list_run_together_with_forfall_in_brackets():
      [("Lene Almås", "present"), ("Ingelin Vik", "absent")]),
     ("Lene Almås , (Ingelin Vik møtte ikkje)",  # the whole entry in brackets
      [("Lene Almås", "present"), ("Ingelin Vik", "absent")]),
+    ("Heidi Scholz -vara (6. klasse), Tom Vik",  # a note after a hyphen, then brackets
+     [("Heidi Scholz", "present"), ("Tom Vik", "present")]),
 ])
 def test_who_did_not_come_said_in_brackets(line, people):
     from motebok.extract.participants import parse_line

@@ -450,12 +450,14 @@ def _hyphen_note(part: str) -> str:
     brackets (a double surname goes on in a capital: "Nordstrand-Hansen")."""
     match = _HYPHEN_NOTE.match(part)
     if match and looks_like_name(match.group("name")):
-        return f"{part[:match.start('name')]}{match.group('name')} ({match.group('rest')})"
+        paren = f", {match.group('paren')}" if match.group("paren") else ""
+        return f"{part[:match.start('name')]}{match.group('name')} ({match.group('rest')}{paren})"
     return part
 
 
 _HYPHEN_NOTE = re.compile(r"^\s*(?P<name>[A-ZÆØÅ][\w.]+(?:\s+[A-ZÆØÅ][\w.]+){1,3}) ?- ?"
-                          r"(?P<rest>(?!og\b|eller\b)[a-zæøå\d][^()]*?)\s*$")
+                          r"(?P<rest>(?!og\b|eller\b)[a-zæøå\d][^()]*?)\s*"
+                          r"(?:\((?P<paren>[^()]*)\)\s*)?$")  # "Heidi Scholz -vara (6. klasse)"
 
 
 # A seat on the body described in brackets: "(ny leder SU)", "(repr. lærere)".
