@@ -945,7 +945,7 @@ def test_an_innkalt_list_run_together_with_forfall_in_brackets():
     ("Heidi Scholz -vara (6. klasse), Tom Vik",  # a note after a hyphen, then brackets
      [("Heidi Scholz", "present"), ("Tom Vik", "present")]),
 ])
-def test_who_did_not_come_said_in_brackets(line, people):
+def test_notes_in_brackets_after_a_name_or_around_the_entry(line, people):
     from motebok.extract.participants import parse_line
     from motebok.vocab import Attendance, ParticipantRole
     found = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
