@@ -52,6 +52,9 @@ from motebok.extract.outcomes import is_action, is_decision, responsible_of
     "Vi vedtar å kjøpe inn en GPS.", "UHR B vedtar handlingsplanen.",  # the members; letters
     "Protokollen ble for øvrig godkjent.", "Saken tas opp til ny vurdering.",
     "Dagsorden godkjennes slik den foreligger.", "Innkalling og saksliste godkjende",
+    "Kari Holm og Per Dahl velges til referenter.",  # an election in the present passive
+    "Protokoll fra møte i AU 24. juni 2010 tas til orientering.",  # a date's full stop
+    "Kafeen søndag 23/10 vert utsett til søndag 13/11.", "Tas opp på medlemsmøte.",
 ])
 def test_outcome_sentences_are_decisions(sentence):
     assert is_decision(sentence)
@@ -76,6 +79,7 @@ def test_outcome_sentences_are_decisions(sentence):
     "FAU-leiar og skulen blir einige om korleis dette skal organiserast.",  # yet to agree
     "Neste styremøte er 15. februar.",  # when the next meeting is, nothing decided
     "Som kjent ble det valgt ny leder i fjor.", "Kari tar opp saken med kommunen.",
+    "Det skal velges to nye medlemmer.",  # an election still to come
 ])
 def test_other_sentences_are_not(sentence):
     assert not is_decision(sentence)

@@ -186,8 +186,9 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
         (("tatt", "teke", "tas"), r"^(?:tatt|teke|tas)\s+til\s+(?:orientering|etterretning)"),
         # "Saken tas til orientering." (but not "… vil bli tatt til orientering")
         (("tas", "takast", "tatt"),
-         r"^(?![^.]*\b(?:vil|skal|kan)\s+bli\b)[^.]*\b(?:tas|takast|tatt)\s+til\s+"
-         r"(?:orientering|etterretning)"),
+         # (a date's full stop inside: "Protokoll fra møtet 24. juni tas til orientering.")
+         r"^(?!(?:[^.]|\.(?=\s*\w))*\b(?:vil|skal|kan)\s+bli\b)(?:[^.]|\.(?=\s*\w))*"
+         r"\b(?:tas|takast|tatt)\s+til\s+(?:orientering|etterretning)"),
         # "Referatet godkjennes.", "Budsjettet vedtas som fremlagt.", "Protokoll fra møtet
         # 6. februar 2024, godkjennes." (a date inside)
         (("godkjennes", "godkjennast", "vedtas", "vedtakast"),
@@ -221,7 +222,9 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
          r"^[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,3}\s+utsettes\b|"
          # "Denne vart utsett til neste møte …"
          r"^(?:denne|dette|den|det|saka|saken|punktet)\s+(?:ble|vart|blei)\s+"
-         r"(?:utsatt|utsett)\b"),
+         r"(?:utsatt|utsett)\b|"
+         # "Kafeen søndag 23/10 vert utsett til søndag 13/11."
+         r"\b(?:vert|blir|ble|vart|blei)\s+(?:utsett|utsatt)\s+til\b"),
         (("utsatt", "utsett"), r"^(?:utsatt|utsett|utsettes)\s*[.!]?$"),  # "Utsatt." alone
         (("konstituer",), r"\bkonstituerte\s+seg\b|\b(?:ble|vart|blei)\s+konstituert\b"),
         # "Ingen hadde innvendingar mot forslaget.", "FAU hadde ingen innvendinger til …"
@@ -249,6 +252,10 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
         # "FAU valgte Pål Ruud og Erik Strand som representanter." (an election)
         (("valgte", "valde"), r"^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:valgte|valde)\s+"
                               r"[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*\s+(?:som|til)\s"),
+        # "Anders Dahl og John Lie velges til referenter." (the present passive)
+        (("velges", "veljast", "veljes"),
+         r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,4}(?:og\s+(?:[A-ZÆØÅ][\w.-]*\s+){1,4})?"
+         r"(?:velges|veljast|veljes)\s+(?:til|som)\b"),
         (("valgt", "vald", "valt", "konstituert"),
          r"\b(?:ble|vart|blei)\s+(?:valgt|vald|valt|gjenvalgt|attvald|attvalt|konstituert)"
          r"(?:\s+(?:til|som|ved)\b|\s*[.!]?$)|^(?:valgt|gjenvalgt|vald|attvald)\s+(?:ved|som|til)\b"),
@@ -286,6 +293,7 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
         (("tas opp", "takast opp", "på is", "utsatt til"),
          r"\b(?:tas|takast)\s+opp\s+(?:igjen|att|som\s+(?:egen|eiga)\s+sak|på\s+neste|"
          r"i\s+neste|på\s+et\s+senere|til\s+ny\s+vurdering)\b|\blegges\s+på\s+is\b|"
+         r"^(?:tas|takast)\s+opp\s+(?:på|i)\s+\w*møte|"  # "Tas opp på medlemsmøte."
          r"^utsatt\s+til\b"),
         (("foreslo", "anbefal", "tilrå", "ønsk"),
          rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,3}}(?:[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene)\s+"
@@ -775,7 +783,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "enig", "eini
                   "vedtaksfør", "valt", "fastsatt", "fastsett", "bestemt", "avklar", "avklår",
                   "innvilg", "bevilg", "stiller seg", "stilte seg", "kom til at",
                   "saken ligge", "saka ligge", "fram som", "fortsetter som", "fortset som",
-                  "som innstilt", "som tilrådd", "konkluderte")
+                  "som innstilt", "som tilrådd", "konkluderte", "velges", "veljast", "veljes")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 
