@@ -400,6 +400,8 @@ def test_bullets_that_start_with_the_task_are_actions_unless_a_sentence_introduc
     ("Undersøke om vi får filmen, Oddleiv avklarer dette.", "Oddleiv"),  # who, after a comma
     ("Invitere spelemannslaget, Rigmor kontaktar dei.", "Rigmor"),
     ("Målfrid er dugnadsansvarleg.", "Målfrid"), ("Axel er ansvarlig.", "Axel"),  # a seat
+    ("Katja hjelper til med trykking.", "Katja"), ("Helge høyrer med musikantane.", "Helge"),
+    ("Komiteen har fått i oppgave å lage en brosjyre.", "Komiteen"),
     ("Sekretær skulle innhente tilbud fra to steder.", "Sekretær"),  # told in the past
     ("Kaja og Hege skulle finne ut av dette.", "Kaja og Hege"),
     ("Møtereferat skal også sendes til varamenn.", None),  # the passive after an adverb

@@ -330,7 +330,7 @@ _TASK_VERBS = (
     "undersøker", "undersøkjer", "avklarer", "avklarar", "koordinerer", "ordner", "ordnar",
     "booker", "bestiller", "melder", "meldar", "tar med", "tek med", "tar ansvar",
     "tar ansvaret", "tek ansvaret", "foretar", "føretek", "fikser", "fiksar", "arkiverer",
-    "arkiverar",
+    "arkiverar", "hjelper til med", "hjelpar til med", "hører med", "høyrer med",
     "lager utkast", "følger med", "sammenstiller", "samanstiller", "gjennomgår",
     "ser på", "ser nærmere på", "vurderer", "vurderar", "henvender seg", "utreder",
     "kartlegger", "skriver referat", "reviderer", "revidere", "innhenter", "hentar inn",
@@ -396,7 +396,8 @@ _FUTURE_SUBJECT = re.compile(
     r"(?:vil(?:\s+måtte)?|skal|skulle(?!\s+(?:vært|vore|hatt|\w+(?:es|ast))\b)|"
     r"tar sikte på å|påtar seg å|får ansvar for å|"
     r"har ansvar for å|fekk i oppgåve å|fikk i oppgave å|får i oppdrag å|får i oppgåve å|"
-    r"får i oppgave å|fekk i oppdrag å|fikk i oppdrag å)\s+(?!ha\b|være\b|vere\b|bli\b|"
+    r"får i oppgave å|fekk i oppdrag å|fikk i oppdrag å|"
+    r"(?:har\s+)?fått\s+i\s+(?:oppgave|oppdrag)(?:\s+å)?)\s+(?!ha\b|være\b|vere\b|bli\b|"
     r"få\b|kunne\b|bidra\b|medvirke\b|fremme\b|fremja\b|styrke\b)", re.I)  # a mission
 # "… ba sekretariatet sende …"; in a vedtak "Kontrollutvalget ber kommunedirektøren svare
 # på …" is a task, but "… ber fylkeskommunen vurdere …" only asks another body to consider.
