@@ -602,9 +602,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 if not orientation and _is_action(sentence, lowered):
                     actions.append(make_action(sentence, due_date))
                 continue
-            if (not orientation or _someone_named_does(sentence, lowered)) and (
-                    _is_action(sentence, lowered) or (
-                    bullet and not introduced and _LISTED_TASK.match(lowered))):
+            task = _is_action(sentence, lowered)
+            if (task or (bullet and not introduced and _LISTED_TASK.match(lowered))) and \
+                    (not orientation or (task and _owned_by_first_name(sentence))):
                 # also a bullet that starts with what is to be done ("• Lage invitasjon",
                 # "• Skaffe spon og overtrekkssko"; a numbered "2. Kjøpe felles plattform"
                 # is more often one of the choices a text sets out)
@@ -627,8 +627,13 @@ _OWNER_AFTER_COMMA = re.compile(r",\s+(?P<who>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ]
                                 r"\s*[.!]?$")
 
 
+_OBJECT_PRONOUNS = (" dette", " det", " dei", " dem", " den", " disse", " desse")
+
+
 def _owner_after_comma(sentence: str) -> str | None:
     """Who a short clause after the task's comma names, with a task verb."""
+    if not sentence.rstrip(" .!").endswith(_OBJECT_PRONOUNS):
+        return None  # most sentences leave here, before the pattern
     found = _OWNER_AFTER_COMMA.search(sentence)
     if found is None or found.group("verb") not in _TASK_FIRST_WORDS or \
             found.group("who").split()[0].casefold() in _PRONOUN_SUBJECTS:
@@ -636,16 +641,14 @@ def _owner_after_comma(sentence: str) -> str | None:
     return found.group("who")
 
 
-def _someone_named_does(sentence: str, lowered: str) -> bool:
+def _owned_by_first_name(task: str) -> bool:
     """A task that a person takes on by name ("Mette lager utkast til program.").
 
     Items that only inform ("Orienteringssaker") hold plans of others ("Horten skal
     ansette en person", "Osloregionen vil jobbe videre"), which are no tasks of the
     meeting; a first name as the subject still is one.
     """
-    if not _is_action(sentence, lowered):
-        return False
-    owner = responsible_of(sentence)
+    owner = responsible_of(task)
     return bool(owner) and is_first_name(owner.split()[0])
 
 
