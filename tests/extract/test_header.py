@@ -86,6 +86,21 @@ def test_a_heading_sentence_gives_time_and_place():
      "Vannområdet Nordelva"),  # the owner after the comma ("område" is no "råd")
     ("Referat styremøte Salten skyttersamlag på Bodø Hotell", "Styret",
      "Salten skyttersamlag"),  # the place after the organisation
+    # the document's word after the body, or two of them joined by a slash
+    ("VESTFJORDRÅDET MØTEBOK", "Vestfjordrådet", None),
+    ("Nordvik sokneråd hovudutskrift", "Nordvik sokneråd", None),
+    ("REFERAT/PROTOKOLL RÅDMANNSFORUM 15.09.2011", "Rådmannsforum", None),
+    # the body, then "møte" and where it met (a place, not an owner)
+    ("Referat frå Ungdomsråd møte 17. april 2015", "Ungdomsråd", None),
+    ("FJELLSTYRET MØTE I ALTA 19. OKTOBER 2004", "Fjellstyret", None),
+    ("Fellesnemndas møte", "Fellesnemnda", None),  # a genitive: the owner's meeting
+    # a board's meeting in a body that is a board itself
+    ("Referat frå styremøte i Nordvik fjellstyre", "Nordvik fjellstyre", None),
+    # an all-capitals title: the name after the meeting word
+    ("STYREMØTE NORDVIK SAU & GEIT", "Styret", "Nordvik Sau & Geit"),
+    ("REFERAT STYREMØTE ÅSEN VEL", "Styret", "Åsen Vel"),
+    ("STYREMØTE VÅREN 2023", "Styret", None),  # when, not whose
+    ("STYREMØTE PÅ TEAMS", "Styret", None),
 ])
 def test_body_and_organization_from_the_title(title, body, organization):
     assert body_and_organization(title) == (body, organization)

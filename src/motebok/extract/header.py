@@ -42,16 +42,20 @@ _AGENDA_WORDS = re.compile(r"\b(?:innkalling|møteinnkalling|saksliste|sakliste|
 _DOC_PREFIX = re.compile(
     r"^(?:(?:foreløpig|godkjent|endelig|utkast\s+til)\s+)?"
     r"(?:møte?|moete)?(?:referat|protokoll|oppsummering|møtebok|sammendrag|notat|innkalling|"
-    r"saksliste|sakliste|dagsorden|agenda)(?:\s+og\s+\w+)?"
+    r"saksliste|sakliste|dagsorden|agenda)(?:\s+og\s+\w+|\s*/\s*(?:referat|protokoll|møtebok))?"
     r"(?:\s+(?:fra|frå|fra\s+møtet|frå\s+møtet|fra\s+møte|frå\s+møte|for|av|etter|i|til|"
     r"(?:møte|moete)\s+i|møtet\s+i|fra\s+(?:møte|moete)\s+i|frå\s+møte\s+i|"
     r"fra\s+møtet\s+i)\b)*\s*[:–-]?\s*", re.I)
 _TRAILING_DOC_WORD = re.compile(r"(?:\s*[–—-]\s*|\s+)(?:referat|møtereferat|protokoll|"
-                                r"møteprotokoll|oppsummering)\s*$", re.I)
+                                r"møteprotokoll|oppsummering|møtebok|hovudutskrift|"
+                                r"hovedutskrift)\s*$", re.I)
 # A body's short name joined to "møte": "Skate-møte", "KS-møte" (not "AU-møte": known).
 _HYPHEN_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ][\wæøåÆØÅ]+)(?:-|(?<=[A-ZÆØÅ]{2})\s+)"
                              r"(?:møte|møtet|moete)$")  # also "FAU møte": an acronym, a space
 # "møte" right before the body's name, with no "i" or "for" between.
+# A body's name, then "møte" (and where): "Ungdomsråd møte", "Reindriftsstyret møte i Alta".
+_BODY_THEN_MEETING = re.compile(r"^(?P<body>.*\S)\s+(?:møte|møtet)(?:\s+i\s+[^\s\d][\w-]*)?$",
+                                re.I)
 _BARE_MEETING = re.compile(r"^(?:møte|møtet|moete)\s+(?P<body>[^\d\s].*)$", re.I)
 # An all-capitals title's hyphenated place ("MIDT-TROMS" → "Midt-Troms", not "Midt-troms").
 _HYPHENATED_PLACE = re.compile(r"\b(?:midt|nord|sør|aust|vest|øst|indre|ytre|øvre|nedre)-[a-zæøå]+",
@@ -686,6 +690,14 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     rest = _DATE_AND_AFTER.sub("", rest)  # "Os fjellstyre 25.02.20 kl 19.30 på kontoret"
     rest = _TRAILING_NUMBER.sub("", rest)  # "… arbeidsmiljøutvalg - 3/2018"
     rest = _TRAILING_DOC_WORD.sub("", rest)  # "SU referat 22.11.16"
+    then_meeting = _BODY_THEN_MEETING.match(rest)
+    last_word = then_meeting.group("body").split()[-1] if then_meeting else ""
+    if then_meeting and _BODY_STEMS.search(last_word) and not last_word.endswith("s") and \
+            compound_body(last_word) is None:
+        # "Ungdomsråd møte 17. april", "Reindriftsstyret møte i Alta": the body, then where
+        # (a genitive, "Fellesnemndas møte", is the owner's: see _WHOSE_MEETING)
+        body = then_meeting.group("body")
+        return body[0].upper() + body[1:], None
     hyphen_meeting = _HYPHEN_MEETING.match(rest)
     if hyphen_meeting and compound_body(rest) is None:
         return hyphen_meeting.group("body"), None  # "Skate-møte": the body is Skate
@@ -728,7 +740,12 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
                 compound.casefold() not in _GOVERNING_BODIES:
             return f"{compound} {tail}", None  # "… i Sør-Trøndelag": a region, no owner
         if org_match:
-            return compound, org_match.group(1).strip()
+            named = org_match.group(1).strip()
+            if compound == "Styret" and named.casefold().endswith(("styre", "styret")):
+                return named, None  # "styremøte i Røldal fjellstyre": the board is the body
+            return compound, named
+        if title.isupper():  # "STYREMØTE SAUDA SAU & GEIT": lower-cased above
+            return compound, _shouted_name(tail)
         return compound, _org_from_tail(tail)
     rest = rest[0].upper() + rest[1:]
     whose = _WHOSE_MEETING.match(rest)
@@ -849,7 +866,27 @@ def _org_from_tail(tail: str) -> str | None:
     return " ".join(run) or None
 
 
+def _shouted_name(tail: str) -> str | None:
+    """The name after the meeting word of an all-capitals title, which reaches here in
+    lower case: "STYREMØTE SAUDA SAU & GEIT" → "Sauda Sau & Geit". None when a word of
+    it is a number, a time or a kind of meeting rather than a name."""
+    words = tail.split()
+    if not words or len(words) > 5 or words[0] in _NAME_LINKS or \
+            any(not (word.isalpha() or word == "&") or word in _NOT_NAME_WORDS
+                for word in words):
+        return None
+    return " ".join(word if word in _NAME_LINKS else word.capitalize() for word in words)
+
+
 _NAME_LINKS = {"i", "og", "for", "på"}
+# Words after "STYREMØTE" that say when or how it met, never whose meeting it was.
+_NOT_NAME_WORDS = {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
+                   "september", "oktober", "november", "desember", "våren", "høsten",
+                   "vinteren", "sommaren", "sommeren", "hausten", "uke", "veke", "kl",
+                   "ekstraordinært", "ordinært", "konstituerende",
+                   "konstituerande", "digitalt", "fysisk", "felles", "utvidet", "utvida",
+                   "referat", "protokoll", "innkalling", "sakliste", "saksliste", "og",
+                   "med", "nr", "hos", "på", "etter", "før"}
 # The kind of organisation a name ends in, written in lower case after it.
 _ORG_KIND_ENDINGS = ("lag", "laget", "forening", "foreningen", "foreining", "felag", "vel",
                      "klubb", "klubben", "korps", "kor", "menighet", "sokn", "sameie",
