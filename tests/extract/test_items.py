@@ -702,3 +702,22 @@ def test_the_outermost_of_two_indented_lists_is_the_items():
             " 3. Neste møte finner sted 22. februar i Hokksund.\n")
     record = parse_bytes(text.encode(), "nbf.txt")
     assert [item.number for item in record.items] == ["1", "2", "3"]
+
+
+def test_cases_from_a_running_register_that_skips_the_ones_waiting():
+    record = _parsed("Styremøte 3. mars 2024\n\nDesse møtte: Kari Holm, Ola Dahl\n\n"
+                     "Sak 12 Kontorleige\nAvtalen vart sagt opp.\n\n"
+                     "Sak 16 Dugnad\nDugnaden blir 4. mai.\n\n"
+                     "Sak 19 Nettside\nUtsett til neste møte.\n\n"
+                     "Sak 26 Søknad om midlar\nLaget søkjer om midlar.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("12", "Kontorleige"), ("16", "Dugnad"), ("19", "Nettside"), ("26", "Søknad om midlar")]
+
+
+def test_plain_numbers_that_jump_far_ahead_are_no_items():
+    record = _parsed("Styremøte 3. mars 2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+                     "1. Referat\nReferatet ble godkjent.\n\n"
+                     "2. Økonomi\nRegnskapet viser:\n"
+                     "9. plass i serien gir 4000 kroner i premie.\n\n"
+                     "3. Eventuelt\nIngen saker.\n")
+    assert [i.number for i in record.items] == ["1", "2", "3"]

@@ -751,8 +751,8 @@ def _in_sequence(lines: list[Line], candidates: list[Candidate]) -> list[Candida
                 kept.append(cand)  # also "22.", "23.", "24.": numbered on from last meeting
             continue
         last = kept[-1].seq or 0
-        if last < cand.seq <= last + 3:
-            kept.append(cand)
+        if last < cand.seq <= last + (CASE_GAP if _both_cases(kept[-1], cand) else 3):
+            kept.append(cand)  # "Sak 23", "Sak 27": cases may wait for a later meeting
         elif cand.series and cand.series != kept[-1].series and cand.seq <= 3:
             kept.append(cand)  # "V-SAK 1", "O-SAK 1", "O-SAK 2": each kind counts anew
         elif cand.seq == 1 and cand.style == "case" and \
@@ -761,6 +761,16 @@ def _in_sequence(lines: list[Line], candidates: list[Candidate]) -> list[Candida
         elif cand.seq <= last:
             inner = cand
     return kept
+
+
+#: How far a case number ("Sak 27" after "Sak 23") may jump ahead and still be the next
+#: item: a running case register skips the cases that wait for a later meeting.
+CASE_GAP = 10
+
+
+def _both_cases(last: Candidate, cand: Candidate) -> bool:
+    """Whether two headings are both written as cases ("Sak 23 …", "Sak 27 …")."""
+    return last.style == "case" and cand.style == "case"
 
 
 def _section_between(lines: list[Line], start: int, end: int) -> bool:
