@@ -55,6 +55,11 @@ from motebok.extract.outcomes import is_action, is_decision, responsible_of
     "Kari Holm og Per Dahl velges til referenter.",  # an election in the present passive
     "Protokoll fra møte i AU 24. juni 2010 tas til orientering.",  # a date's full stop
     "Kafeen søndag 23/10 vert utsett til søndag 13/11.", "Tas opp på medlemsmøte.",
+    "Styret tar skriv fra fotballgruppa om vinterfotball til etterretning.",  # a long object
+    "Enige om å starte en e-postrunde i styret.",  # no subject: the meeting agreed
+    "Protokollen ble gjennomgått, godkjent og underskrevet",
+    "Alle årsmeldingane vart godkjende.", "Det kom framlegg på Ivar Dahl, som vart valde.",
+    "Taletid ble satt til 3 minutter.", "Kontingenten vart sett til 300 kroner.",
 ])
 def test_outcome_sentences_are_decisions(sentence):
     assert is_decision(sentence)
@@ -80,6 +85,9 @@ def test_outcome_sentences_are_decisions(sentence):
     "Neste styremøte er 15. februar.",  # when the next meeting is, nothing decided
     "Som kjent ble det valgt ny leder i fjor.", "Kari tar opp saken med kommunen.",
     "Det skal velges to nye medlemmer.",  # an election still to come
+    "Tallene viser at 12 prosent blir mobbet, utsatt for trusler eller plaget.",
+    "Hun ble satt til å lede arbeidet.", "Saken ble satt til side.",
+    "Kari tar med seg spørsmålet om tilskudd fra kommunen til neste styremøte og orientering.",
 ])
 def test_other_sentences_are_not(sentence):
     assert not is_decision(sentence)
@@ -480,3 +488,20 @@ def test_a_decision_and_the_task_after_its_comma():
     assert item.decisions == ["Referatet godkjent"]
     assert [(a.text, a.responsible) for a in item.actions] == [
         ("Kari Holm arkiverer det.", "Kari Holm")]
+
+
+def test_someone_taking_on_what_the_sentence_before_said():
+    from motebok.parse import parse_bytes
+    text = ("Referat fra menighetsrådsmøte 3. mars 2024\n\nTil stede: Kari Holm, Trond Dahl\n\n"
+            "Sak 4/24 Sommermesse\nVi får låne lydanlegg av koret. Trond tar ansvar for det.\n"
+            "Referatet ble godkjent. Kari tar ansvar for dette.\n")
+    [item] = parse_bytes(text.encode(), "mr.txt").items
+    assert [(a.text, a.responsible) for a in item.actions] == [
+        ("Vi får låne lydanlegg av koret. Trond tar ansvar for det.", "Trond"),
+        ("Kari tar ansvar for dette.", "Kari")]  # the decision before stays one
+    assert item.decisions == ["Referatet ble godkjent."]
+
+
+def test_a_task_taken_on_in_the_past_tense_and_a_letter_taken_as_news():
+    assert responsible_of("Fredrik tok ansvaret for å gjøre dette.") == "Fredrik"
+    assert not is_action("Styret tar skriv fra fotballgruppa om vinterfotball til etterretning.")

@@ -103,6 +103,11 @@ _TAKES_RESPONSIBILITY = re.compile(r"(?:^|[,;]\s*|\s[-–]\s*)(?P<who>[A-ZÆØÅ
                                    r"(?:\s+[A-ZÆØÅ][\w.-]*){0,2})\s+(?:(?:tar|tek|har|får|fikk|fekk)"
                                    r"\s+(?:hoved|hovud)?ansvar(?:et)?\b|"
                                    r"(?:er|blir|vert)\s+[\wæøå]*ansvarl[ie]g\b)")
+# A sentence that only says who takes on what the sentence before it said: "Trong tar
+# ansvar for det.", "Styret tek ansvaret for dette."
+_TAKES_IT_ON = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2})\s+"
+                          r"(?:tar|tek|tok)\s+(?:hoved|hovud)?ansvar(?:et)?\s+for\s+"
+                          r"(?:det|dette|den|denne)\s*[.!]?$")
 _RESPONSIBLE_FOR = re.compile(r"for\s.{1,80}?\s(?:er|blir|vert)\s+(?P<who>[A-ZÆØÅ][^,;.()]*?)"
                               r"(?:\s+i\s+samarbeid\s+med\b.*)?$")
 _DUE = re.compile(r"(?:^|[,;(]\s*|\s)(?:frist|innen|seinast|senest|før)\s*[:;]?\s*", re.I)
@@ -140,7 +145,7 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
           "utsatt", "vit", "innvilg"),
          r"\b(?:ble|vart|blei|er|blir)\s+(?:enstemmig\s+|samrøystes\s+|automatisk\s+|"
          r"for\s+øvrig\s+|forøvrig\s+|dermed\s+)?"
-         r"(?:godkjenn?t|godkjend|vedtatt|vedteke|vedtekne|godtatt|vedtatt\s+enstemmig|"
+         r"(?:godkjenn?t|godkjende?|vedtatt|vedteke|vedtekne|godtatt|vedtatt\s+enstemmig|"
          r"innvilget|innvilga|innvilgd|"
          r"vedteken|tatt til orientering|teke til orientering|tekne til orientering|"
          r"teken til orientering|tatt til vitende|teke til vitande|teken til vitande|"
@@ -154,7 +159,10 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
          r"samrøystes\s+)?(?:godkjenn?t|godkjend|vedtatt|vedteke)\b|"
          r"[\wæøå]+\s+og\s+(?:tatt|teke)\s+til\s+(?:orientering|etterretning)\b)"),
         (("tok", "tar "), r"\b(?:tok|tar)\s+(?:[\wæøå-]+\s+){1,3}?til\s+"
-                          r"(?:orientering|etterretning|vitande|vitende)"),
+                          r"(?:orientering|etterretning|vitande|vitende)|"
+                          # "Styret tar skriv fra fotball om vinterfotball til etterretning."
+                          r"\b(?:tok|tar)\s+(?:[\wæøå-]+\s+){4,7}?til\s+"
+                          r"(?:orientering|etterretning)\s*[.!]?$"),
         # "Styret sa seg einig i tilrådinga.", "… ga sin tilslutning til forslaget."
         (("sa seg", "seier seg", "tilslutning"),
          rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:alle|[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene)\s+"
@@ -209,7 +217,7 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
         (("slut",), r"\bslut(?:tet|ta|ter)\s+seg\s+til"),
         (("enig", "einig", "samd"),
          r"\b(?:var|ble|vart)\s+(?:enig|enige|einig|einige|samd|samde)\b"
-         r"|\b(?:var|er)\s+enig(?:e)?\s+om\b"),
+         r"|\b(?:var|er)\s+enig(?:e)?\s+om\b|^(?:enige|einige|samde)\s+om\b"),
         (("støtte",), r"\bstøtte[rt]\s+(?:denne|dette|forslaget|tilnærmingen|opplegget|"
                       r"innstillingen|planen|anbefalingen|tilrådingen|utkastet|"
                       r"\w*prioriteringene)"),
@@ -246,6 +254,9 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
          r"\b(?:stiller|stilte|stilde)\s+seg\s+(?:positive?|negative?|bak|positivt)\b|"
          rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}(?:{_BODY_NOUN}|møtet)\s+kom\s+til\s+at\b|"
          r"\blar\s+(?:derfor\s+)?(?:denne\s+saken|saken|saka|denne\s+saka)\s+ligge\b"),
+        # "Taletid ble satt til 3 minutter.", "Kontingenten vart sett til 300 kroner."
+        (("satt til", "sett til"), r"\b(?:ble|vart|blei)\s+(?:satt|sett)\s+til\s+"
+                                   r"(?!side\b|å\b|livs\b)"),
         # "Møtet var beslutningsdyktig.": the meeting's own finding
         (("beslutningsdyktig", "vedtaksført", "vedtaksfør"),
          r"\b(?:var|er|ble|vart)\s+(?:beslutningsdyktig|vedtaksført|vedtaksfør)\b"),
@@ -257,11 +268,14 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
          r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,4}(?:og\s+(?:[A-ZÆØÅ][\w.-]*\s+){1,4})?"
          r"(?:velges|veljast|veljes)\s+(?:til|som)\b"),
         (("valgt", "vald", "valt", "konstituert"),
-         r"\b(?:ble|vart|blei)\s+(?:valgt|vald|valt|gjenvalgt|attvald|attvalt|konstituert)"
+         r"\b(?:ble|vart|blei)\s+(?:valgt|valde|vald|valt|gjenvalgt|attvald|attvalt|konstituert)"
          r"(?:\s+(?:til|som|ved)\b|\s*[.!]?$)|^(?:valgt|gjenvalgt|vald|attvald)\s+(?:ved|som|til)\b"),
-        # "Årsberetningen ble gjennomgått og godkjent."
+        # "Årsberetningen ble gjennomgått og godkjent.", "Protokollen ble gjennomgått,
+        # godkjent og underskrevet."
         (("godkj", "vedt"), r"\b(?:ble|vart)\s+(?:[\wæøå-]+\s+){1,2}og\s+"
-                            r"(?:godkjenn?t|godkjend|vedtatt|vedteke)\b"),
+                            r"(?:godkjenn?t|godkjend|vedtatt|vedteke)\b|"
+                            r"\b(?:ble|vart)\s+[\wæøå-]+,\s+(?:godkjenn?t|godkjende?|vedtatt|"
+                            r"vedteke)\b"),
         (("godkjente", "godkjende"),
          r"^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:godkjenn?te|godkjende)\s+(?!at\b)"),
         (("enighet", "semje", "einigheit"),
@@ -329,7 +343,8 @@ _TASK_VERBS = (
     "legg fram", "legger ut", "legg ut", "setter opp", "set opp", "skriver", "skriv",
     "undersøker", "undersøkjer", "avklarer", "avklarar", "koordinerer", "ordner", "ordnar",
     "booker", "bestiller", "melder", "meldar", "tar med", "tek med", "tar ansvar",
-    "tar ansvaret", "tek ansvaret", "foretar", "føretek", "fikser", "fiksar", "arkiverer",
+    "tar ansvaret", "tek ansvaret", "tok ansvaret for", "tok ansvar for", "foretar",
+    "føretek", "fikser", "fiksar", "arkiverer",
     "arkiverar", "hjelper til med", "hjelpar til med", "hører med", "høyrer med",
     "lager utkast", "følger med", "sammenstiller", "samanstiller", "gjennomgår",
     "ser på", "ser nærmere på", "vurderer", "vurderar", "henvender seg", "utreder",
@@ -556,7 +571,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 not folded.startswith(("frist", "ansvar")):
             mode = None
         opened = False
+        previous, counted = "", (-1, -1)
         for sentence in sentences(text):
+            # the sentence before, when it set nothing apart: what "Trong tar ansvar for
+            # det." takes on
+            unowned = previous if (len(decisions), len(actions)) == counted else ""
+            previous, counted = sentence, (len(decisions), len(actions))
             if adopted_proposal and _ADOPTED.search(sentence):
                 # the proposal was adopted, also after a "Behandling:" part between
                 decisions.extend(adopted_proposal)
@@ -601,6 +621,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 listing = sentence.endswith(":") and sentence is source
                 if not orientation and _is_action(sentence, lowered):
                     actions.append(make_action(sentence, due_date))
+                continue
+            if unowned and (taker := _TAKES_IT_ON.match(sentence)):
+                action = make_action(f"{unowned} {sentence}", due_date)
+                action.responsible = taker.group("who")
+                actions.append(action)  # "Vi får låne lydanlegg. Trong tar ansvar for det."
                 continue
             task = _is_action(sentence, lowered)
             if (task or (bullet and not introduced and _LISTED_TASK.match(lowered))) and \
@@ -775,7 +800,8 @@ def _unique(values: list[str]) -> list[str]:
 # Cheap substrings one of which every outcome sentence contains (checked before the regex).
 # None contains another ("besluttet" is found by "slutt", "enighet" by "enig"): each one
 # is a substring search of its own on every sentence.
-_OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "enig", "einig", "samd",
+_OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "sett til",
+                  "enig", "einig", "samd",
                   "tas opp", "takast opp", "på is", "valt", "vald",
                   "sa seg", "seier seg", "tilslutning", "flertal", "fleirtal", "trukket",
                   "trekt", "fullmakt", "vitande", "vitende",
@@ -1002,7 +1028,9 @@ def _names_only(words: list[str]) -> bool:
 _AFTER_CONJUNCTION = re.compile(r",\s+(?:men|og|så)\s+")
 # Words a noun follows and a finite verb does not: "ekstra lager", "på lager", "et møte".
 _BEFORE_A_NOUN = {"ekstra", "et", "eit", "ett", "en", "ein", "ei", "nytt", "nye", "eget", "eige",
-                  "på", "til", "fra", "frå", "av", "for", "med", "om"}
+                  "på", "til", "fra", "frå", "av", "for", "med", "om",
+                  # a finite verb before it: "Styret tar skriv fra … til etterretning"
+                  "tar", "tek", "har", "fikk", "fekk", "får"}
 # Words that open an adverbial before the verb, after which the subject follows the
 # verb: "Etter møtet sender sekretariatet …", "Med enkelte justeringer, sender
 # prosjektleder …".
