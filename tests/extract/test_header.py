@@ -325,6 +325,22 @@ def test_an_agenda_under_who_came_is_part_of_minutes():
     assert parse_bytes(text.encode(), "forum.txt").kind == "minutes"
 
 
+def test_a_summons_in_a_sentence_is_an_agenda_whatever_its_papers_hold():
+    letter = ("Havvik, 24.10.07\n\nTil rådets medlemmer og varamedlemmer Innkalling til møtet i "
+              "Kystrådet onsdag 24.10.2007, Havvik rådhus.\n\nProgram:\nKl. 09.45: Kaffe\n"
+              "Kl. 10.00: Saksbehandling\nKl. 12.00 Lunsj\n\n"
+              "– Sak 28/07 Godkjenning av protokoll\n– Sak 29/07 Orienteringer\n\n"
+              "Sak 29/07 Orienteringer\nOppfølging av vedtak fra Kystrådet om samarbeid.\n")
+    assert parse_bytes(letter.encode(), "innkalling.txt").kind == "agenda"
+    papers = ("SAKSPAPIRER FELLES FORMANNSKAPSMØTE Det innkalles herved til felles "
+              "formannskapsmøte torsdag 24. oktober 2013 i Havvik rådhus. Saksliste: 1. "
+              "Godkjenning av referat fra møte 2. Status samarbeid\n")
+    assert parse_bytes(papers.encode(), "papirer.txt").kind == "agenda"
+    minutes = ("Møte i Kystrådet 3. mars 2024\n\nInnkalling til møtet ble godkjent.\n\n"
+               "Sak 1/24 Budsjett\nBudsjettet ble vedtatt.\n")
+    assert parse_bytes(minutes.encode(), "referat.txt").kind == "minutes"
+
+
 def test_a_compound_meeting_word_before_the_day():
     text = ("Møtereferat Ungdomsrådet\n\nUngdomsrådsmøte 18.08.09\n"
             "Tilstede: Kari Holm, Ola Dahl\n\n1. Logo\nVi fikk et forslag.\n")

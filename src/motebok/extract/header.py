@@ -39,6 +39,12 @@ _KIND_MINUTES_WORDS = re.compile(rf"\b(?:\w*referat\w*|\w*protokoll?(?:en|et)?|"
                                  rf"{_OTHER_MINUTES_WORDS})\b", re.I)
 _AGENDA_WORDS = re.compile(r"\b(?:innkalling|møteinnkalling|saksliste|sakliste|dagsorden|"
                            r"innkalling\w*|invitasjon|program|møteprogram)\b", re.I)
+# A summons in a sentence: "Det innkalles herved til …", "Innkalling til møtet i …".
+_SUMMONS_SENTENCE = re.compile(r"\b(?:innkalles|innkallast|kalles\s+inn|vert\s+kalla\s+inn)"
+                               r"(?:\s+herved|\s+med\s+dette)?\s+til\b|"
+                               r"\binnkalling\s+til\s+(?:møte|møtet)\b"
+                               # (not "Innkalling til møtet ble godkjent.")
+                               r"(?![^.]*\b(?:godkj\w*|vedt\w*|ble|vart|var)\b)", re.I)
 _DOC_PREFIX = re.compile(
     r"^(?:(?:foreløpig|godkjent|endelig|utkast\s+til)\s+)?"
     r"(?:møte?|moete)?(?:referat|protokoll|oppsummering|møtebok|sammendrag|notat|innkalling|"
@@ -529,6 +535,11 @@ def detect_kind(title: str | None, lines: list[Line], has_people: bool,
     if _KIND_MINUTES_WORDS.search(title_text):
         return DocumentKind.MINUTES.value
     if _AGENDA_WORDS.search(title_text):
+        return DocumentKind.AGENDA.value
+    if _SUMMONS_SENTENCE.search(head_text) and not (has_people and _ATTENDED.search(head_text)):
+        # "Det innkalles herved til …", "Til rådets medlemmer: Innkalling til møtet i …":
+        # a summons, also when its saksliste has "Godkjenning av referat" on top and its
+        # papers quote a vedtak
         return DocumentKind.AGENDA.value
     if _KIND_MINUTES_WORDS.search(head_text):
         return DocumentKind.MINUTES.value
