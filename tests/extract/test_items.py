@@ -721,3 +721,15 @@ def test_plain_numbers_that_jump_far_ahead_are_no_items():
                      "9. plass i serien gir 4000 kroner i premie.\n\n"
                      "3. Eventuelt\nIngen saker.\n")
     assert [i.number for i in record.items] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize("after", [
+    "Referent Erik Dahl\n\n31.03.2024\n",  # the signature without a colon
+    "Sist oppdatert: 27.06.2024 09:56\n",  # a web page's own lines
+    "OBS! Denne artikkelen ble første gang publisert for 17 år siden.\n",
+])
+def test_what_follows_the_last_item_is_no_part_of_its_text(after):
+    record = _parsed("Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Holm, Erik Dahl\n\n"
+                     "Sak 1/24 Budsjett\nBudsjettet ble vedtatt.\n\n"
+                     f"Sak 2/24 Eventuelt\nDet var ingen saker innmeldt.\n\n{after}")
+    assert record.items[-1].text == "Det var ingen saker innmeldt."

@@ -136,7 +136,13 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        r"(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\s*$|"  # "Austvik, 30.11.2023"
                        r"møtet\s+(?:ble\s+)?hevet|møtet\s+vart\s+heva|underskrift|"
                        r"møtet\s+(?:ble\s+)?(?:avsluttet|avslutta|slutt)\s+(?:kl\.?\s*)?\d|"
-                       r"signert|godkjent\s+(?:ved|av)\s+signatur)", re.I)
+                       r"signert|godkjent\s+(?:ved|av)\s+signatur|"
+                       # "Referent Erik Dahl" alone under the last item: the signature
+                       r"(?:referent|skrivar|skriver)\s+(?-i:[A-ZÆØÅ])[\w-]+"
+                       r"(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){0,3}\s*$|"
+                       # a web page's own lines after the minutes
+                       r"sist\s+(?:oppdatert|endret|endra)\s*:|"
+                       r"obs!\s+denne\s+artikkelen\b)", re.I)
 
 
 @dataclass(slots=True)
