@@ -346,6 +346,11 @@ def test_a_speakers_view_after_their_name_is_no_task(sentence):
     "Styret diskuterer hvordan saken skal legges fram.",  # how, not what is to be done
     "Styret ønsker at saken vurderes av årsmøtet.",  # a wish
     "Forslagsstiller gis anledning til å redigere teksten som sendes ut.",  # a chance
+    "Neste møte planlegges til 29. november kl. 16.00.",  # when, not a task
+    "Kari Holm skal slutte i Nordvik kommune.",  # someone leaving
+    "Han vil ikkje lenger arbeide med det.",  # what will not be done
+    "Dersom regnskapet blir mer komplisert kan det vurderes å revidere det.",  # a possibility
+    "Saken tas opp til ny vurdering.",  # put off: a decision, no task
 ])
 def test_questions_wishes_and_chances_are_no_tasks(sentence):
     assert not is_action(sentence)

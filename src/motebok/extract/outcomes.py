@@ -396,7 +396,8 @@ _PASSIVE_TASK = FoldedPattern(
     r"innarbeides|ferdigstilles|gjøres|gjerast|tas med|takast med|legges ut|leggast ut|"
     r"legges fram|leggast fram|oppdateres|distribueres|innkalles|kalles inn|"
     r"settes opp|utredes|kartlegges|revideres|innhentes|sjekkes|forberedes|rettes|"
-    r"tas\s+(?:med\s+)?(?:tilbake|opp(?!\s+som\b))|tas\s+\w+\s+med|sendes ut|utsendes|formidles|"
+    r"tas\s+(?:med\s+)?(?:tilbake|opp(?!\s+som\b|\s+til\s+(?:ny\s+)?(?:vurdering|evaluering)\b))|"
+    r"tas\s+\w+\s+med|sendes ut|utsendes|formidles|"
     r"publiseres|bestilles|bestillast|planlegges|planleggast|skrives\s+av|skrivast\s+av|"
     r"kjøpes|kjøpast|anskaffes|anskaffast|kontaktes|kontaktast|ordnes|ordnast|opprettes|"
     r"opprettast|oversendes|oversendast|legges\s+også\s+(?:ut|fram)|leggast\s+òg\s+(?:ut|fram)|"
@@ -413,6 +414,8 @@ _FUTURE_SUBJECT = re.compile(
     r"har ansvar for å|fekk i oppgåve å|fikk i oppgave å|får i oppdrag å|får i oppgåve å|"
     r"får i oppgave å|fekk i oppdrag å|fikk i oppdrag å|"
     r"(?:har\s+)?fått\s+i\s+(?:oppgave|oppdrag)(?:\s+å)?)\s+(?!ha\b|være\b|vere\b|bli\b|"
+    # not what will not happen, nor someone leaving ("X skal slutte i …")
+    r"ikke\b|ikkje\b|slutte\b|slutta\b|"
     r"få\b|kunne\b|bidra\b|medvirke\b|fremme\b|fremja\b|styrke\b)", re.I)  # a mission
 # "… ba sekretariatet sende …"; in a vedtak "Kontrollutvalget ber kommunedirektøren svare
 # på …" is a task, but "… ber fylkeskommunen vurdere …" only asks another body to consider.
@@ -902,11 +905,16 @@ def _is_action(sentence: str, lowered: str) -> bool:
         if before and before[0].casefold() in {"kan", "kunne", "ble", "vart", "var", "ikke",
                                                "ikkje", "blitt", "er", "bør"}:
             return False
+        if [w.casefold() for w in sentence[:passive.start()].split()[-2:]] in _MAY_BE_DONE:
+            return False  # "… kan det vurderes å revidere det": a possibility
         return not _HAS_BEEN.search(sentence)
     return False
 
 
 _HAS_BEEN = re.compile(r"\bhar\s+blitt\b")
+# A modal and "det" or "man" before a passive: what may be done, not a task.
+_MAY_BE_DONE = [[modal, who] for modal in ("kan", "kunne", "bør", "burde")
+                for who in ("det", "man")]
 # An item that fills the board's seats, and a line that fills one: "Kasserer: Per Dahl".
 _CONSTITUTING = re.compile(r"konstituer|\bvalg\b|\bval\b|\bvalg av\b|\bval av\b", re.I)
 # "Kasserer: Per Dahl", "styremedlemmer ble: Kari Holm og Nils Berg."
@@ -938,7 +946,9 @@ _NOT_A_TASK = re.compile(r"\b(?:foreslås|foreslåast|det\s+blir\s+foreslått|ku
                          # legges fram"), a wish ("Styret ønsker at saken vurderes …"), a
                          # chance given ("Forslagsstiller gis anledning til å …")
                          r"hvordan|korleis|hvorvidt|ønsker\s+at|ønskjer\s+at|ønsket\s+at|"
-                         r"gis\s+anledning|får\s+anledning)\b")
+                         r"gis\s+anledning|får\s+anledning)\b|"
+                         # when the next meeting is: "Neste møte planlegges til 29. november"
+                         r"^neste\s+(?:\w*møte|samling)\b")
 _CLAUSE_BREAK = re.compile(r"\s+(?:at|og|som)\s+")
 _REPORTING_VERB = re.compile(r"\s+(?:meldte|sa|opplyste|orienterte|informerte)\b")
 _MODAL_START = re.compile(r"(?:bør|må|kan|skal|vil)\b")
