@@ -60,6 +60,7 @@ from motebok.extract.outcomes import is_action, is_decision, responsible_of
     "Protokollen ble gjennomgått, godkjent og underskrevet",
     "Alle årsmeldingane vart godkjende.", "Det kom framlegg på Ivar Dahl, som vart valde.",
     "Taletid ble satt til 3 minutter.", "Kontingenten vart sett til 300 kroner.",
+    "Det ble konkludert med at styret møtes før hvert regionale møte.",
 ])
 def test_outcome_sentences_are_decisions(sentence):
     assert is_decision(sentence)
@@ -510,3 +511,13 @@ def test_someone_taking_on_what_the_sentence_before_said():
 def test_a_task_taken_on_in_the_past_tense_and_a_letter_taken_as_news():
     assert responsible_of("Fredrik tok ansvaret for å gjøre dette.") == "Fredrik"
     assert not is_action("Styret tar skriv fra fotballgruppa om vinterfotball til etterretning.")
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Per sier seg villig til å lagre ryddesagen.", "Per"),
+    ("Kari tilbød seg å lage plakaten.", "Kari"),
+    ("Styret påtok seg å skrive høringssvaret.", "Styret"),
+])
+def test_someone_offering_to_do_it(sentence, who):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who

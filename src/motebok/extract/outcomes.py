@@ -289,7 +289,7 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
          r"^(?:enstemmig\s+|samrøystes\s+)?(?:(?:vedtatt|vedteke|godkjenn?t)\s+)?"
          r"som\s+(?:innstilt|tilrådd)\s*\.?$"),
         # "Man konkluderte med at …", "Gruppa konkluderte med …"
-        (("konkluderte",), r"\bkonkluderte\s+med\b"),
+        (("konkluder",), r"\bkonkluderte\s+med\b|\b(?:ble|vart|blei)\s+konkludert\s+med\b"),
         (("vedtatt",), r"\bvedtatt\s+(?:med|mot)\s+\d+|\bvedtatt\s+mot\b"),
         # "Neste møte blir som avtalt 4.9.": the day agreed on (a plain "Neste møte er
         # 15. februar" is the next meeting, not a decision)
@@ -410,7 +410,10 @@ _FUTURE_SUBJECT = re.compile(
     # ("X skulle innhente tilbud": the task as a past sentence tells it; but not "Tallet
     # skulle vært …" nor "Stipendet skulle brukast …")
     r"(?:vil(?:\s+måtte)?|skal|skulle(?!\s+(?:vært|vore|hatt|\w+(?:es|ast))\b)|"
-    r"tar sikte på å|påtar seg å|får ansvar for å|"
+    r"tar sikte på å|påtar seg å|påtok seg å|får ansvar for å|"
+    # who offers to do it: "Per sier seg villig til å lagre ryddesagen."
+    r"(?:sier|seier|sa)\s+seg\s+(?:villig|viljug|villige|viljuge)\s+til\s+å|"
+    r"tilbyr\s+seg\s+å|tilbød\s+seg\s+å|"
     r"har ansvar for å|fekk i oppgåve å|fikk i oppgave å|får i oppdrag å|får i oppgåve å|"
     r"får i oppgave å|fekk i oppdrag å|fikk i oppdrag å|"
     r"(?:har\s+)?fått\s+i\s+(?:oppgave|oppdrag)(?:\s+å)?)\s+(?!ha\b|være\b|vere\b|bli\b|"
@@ -816,7 +819,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "vedtaksfør", "valt", "fastsatt", "fastsett", "bestemt", "avklar", "avklår",
                   "innvilg", "bevilg", "stiller seg", "stilte seg", "kom til at",
                   "saken ligge", "saka ligge", "fram som", "fortsetter som", "fortset som",
-                  "som innstilt", "som tilrådd", "konkluderte", "velges", "veljast", "veljes")
+                  "som innstilt", "som tilrådd", "konkluder", "velges", "veljast", "veljes")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 
@@ -954,8 +957,11 @@ _REPORTING_VERB = re.compile(r"\s+(?:meldte|sa|opplyste|orienterte|informerte)\b
 _MODAL_START = re.compile(r"(?:bør|må|kan|skal|vil)\b")
 _MODAL_INITIALS = frozenset("bmksv")
 _HEDGES = frozenset(("kan", "kunne", "bør"))
-_has_future_hint = contains_any(("vil", "skal", "skulle", "tar sikte", "påtar seg", "ansvar for",
-                                 "i oppg", "i oppdrag"))
+# The words ``_FUTURE_SUBJECT`` cannot match without (one prefilter for is_action and
+# responsible_of).
+_FUTURE_WORDS = ("vil", "skal", "skulle", "sikte", "påtar", "påtok", "ansvar", "oppg", "oppdrag",
+                 "villig", "viljug", "tilbyr", "tilbød")
+_has_future_hint = contains_any(_FUTURE_WORDS)
 # A word in the s-passive: r"\w(?:es|ast)\b|\btas\b", written so that every branch starts
 # with a letter (the engine then skips ahead to "e", "a" or "t" instead of trying every
 # position) and the word-boundary tests are lookbehinds after it.
@@ -1121,7 +1127,7 @@ def responsible_of(sentence: str) -> str | None:
     asked = ("ba " in lowered or "ber " in lowered) and _ASKED.search(sentence)
     if asked:
         return (asked.group("who") or asked.group("who2")).strip()
-    future = _has_future_word(lowered) and _FUTURE_SUBJECT.match(sentence)
+    future = _has_future_hint(lowered) and _FUTURE_SUBJECT.match(sentence)
     if future and (who := _future_owner(sentence, future)) and \
             not _passive_word_at(sentence, future.end()):
         return _trim_subject(who.strip())
@@ -1201,10 +1207,6 @@ _LONE_OWNER = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){
 # "… (Siri Aas)." or "… (Rein og Alex)" at the end of a task entry names who does it.
 _TRAILING_OWNER = re.compile(r"\((?P<who>[A-ZÆØÅ][\w.-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]*){0,3})"
                              r"\)\W*$")
-# Every form of _FUTURE_SUBJECT contains one of these (lower-cased, within one word).
-_has_future_word = contains_any(("vil", "skal", "skulle", "sikte", "påtar", "ansvar", "oppg",
-                                 "oppdrag"))
-
 
 # Short finite verbs that end a subject ("Kontrollutvalget tar rapporten … og sender …").
 _SHORT_VERBS = {"tar", "tok", "er", "var", "har", "hadde", "ble", "blir", "går", "gikk",
