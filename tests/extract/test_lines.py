@@ -886,6 +886,20 @@ def test_entries_ended_by_full_stops_in_an_attendance_line():
         ("Ida Moe", None, "member", "present")]
 
 
+def test_a_list_with_a_full_stop_for_a_comma_then_a_sentence_about_a_guest():
+    people = _people(
+        "Styremøte 07.02.19 på ungdomsskolen\n\n"
+        "Til stede: Odd Myr, Geir Ellingsen. John Olsen, Arild Martinsen. Fridtjof Nordnes "
+        "var invitert med for å diskutere sak 1 og 2\n\nMeldt forfall: Øistein Bakke\n\n"
+        "Sak 1: Revy\nVedtak: Styret sier ja.\n")
+    assert [p for p in people if p[0] != "Fridtjof Nordnes"] == [
+        ("Odd Myr", None, "member", "present"),
+        ("Geir Ellingsen", None, "member", "present"),
+        ("John Olsen", None, "member", "present"),
+        ("Arild Martinsen", None, "member", "present"),
+        ("Øistein Bakke", None, "member", "absent")]
+
+
 @pytest.mark.parametrize(("line", "names"), [
     ("Jon Slettvold. Anna-Lisa Bårdgård, Anita Berg", ["Jon Slettvold", "Anna-Lisa Bårdgård",
                                                        "Anita Berg"]),  # a stop for a comma

@@ -324,9 +324,9 @@ def read_attendance(draft: Draft) -> None:
         if buffer and state is not None:
             joined = join_wrapped(buffer)
             value, *others = _SENTENCE_BREAK.split(joined)
-            if others and all(_ENTRY_GOES_ON.match(other) and not _SAYS_WHO_CAME.search(other)
-                              for other in others):
-                value, others = joined, []  # "…, Styreleder. Therese Kjersem, nestleder."
+            run = _entries_go_on(others)
+            if run:  # "…, Styreleder. Therese Kjersem, nestleder." (and a sentence after)
+                value, others = ". ".join([value, *others[:run]]), others[run:]
             if value:
                 _add_list(people, value, state)
             for other in others:  # "Jon Berg hadde meldt forfall.", "Per Bø forlot møtet …"
@@ -614,6 +614,18 @@ _SAYS_WHO_CAME = re.compile(r"\b(?:møtte|møtt|var|hadde|har|deltok|meldt|meldt
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zæøå)])|(?<=[A-ZÆØÅ]{2}))\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+"
                              r"(?:[A-ZÆØÅ]|(?:hadde|har|møtte|deltok|var)\b)|Vara\w*\.?\s|"
                              r"I\s+tillegg\s)")
+
+
+def _entries_go_on(pieces: list[str]) -> int:
+    """How many of the pieces after a list's first full stop go on with its entries
+    ("Geir Ellingsen. John Alvin Olsen, Arild Martinsen."), before a sentence about
+    someone ("Fridtjof Nordnes var invitert …")."""
+    run = 0
+    for piece in pieces:
+        if not _ENTRY_GOES_ON.match(piece) or _SAYS_WHO_CAME.search(piece):
+            break
+        run += 1
+    return run
 
 
 def _add_attended(people: People, sentence: str) -> bool:
