@@ -418,6 +418,19 @@ def test_an_annual_meeting_that_elects_its_chair_and_referent():
     # Per B. Moe chairs the next annual meeting, not this one
 
 
+@pytest.mark.parametrize("election", [
+    "Kari Holm ble valgt til dirigent med Per Dahl som referent.",
+    "Til møteleder ble valgt Kari Holm, til referent Per Dahl.",
+    "Ordstyrar vart vald, Kari Holm, og referent Per Dahl.",
+])
+def test_an_annual_meeting_that_elects_its_chair_the_seat_named_first_or_as_dirigent(election):
+    text = ("Referat fra årsmøte 31. juli 2010 i Nordvik vel\n\n"
+            f"1. Konstituering\n{election}\n\n2. Årsmelding\nÅrsmeldingen ble godkjent.\n")
+    record = parse_bytes(text.encode(), "aarsmote.txt")
+    assert [(p.name, p.role) for p in record.participants] == [
+        ("Kari Holm", "chair"), ("Per Dahl", "secretary")]
+
+
 def test_attendance_labels_copied_above_their_names():
     text = ("Møteprotokoll fra møte i styringsgruppen for DMS Nordvik\nMøtested: Rådhuset\n"
             "Møtedato: 4. mars 2024\nDeltakere:\nForfall:\n"

@@ -823,16 +823,26 @@ _WELCOMED = re.compile(r"^(?:(?P<chair>(?:Styre|Møte)?(?:leder|leiar)|Formann(?
 _TO_MEETING_ROLE = re.compile(
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ][\w-]+|[A-ZÆØÅ]\.)){1,3})\s+"
     r"(?:(?:ble|blei|vart)\s+(?:enstemmig\s+|samrøystes\s+)?(?:valgt|valt|vald)\s+)?"
-    r"(?:til|som)\s+(?P<role>møteleder|møteleiar|møteledar|ordstyrer|ordstyrar|referent|"
-    r"sekretær|protokollfører|protokollførar)\b(?!\s+(?:for|på|til|i)\s+neste)")
-_ROLE_WORDS_ELECTED = ("møtele", "ordstyr", "referent", "sekretær", "protokollfør")
+    r"(?:til|som)\s+(?P<role>møteleder|møteleiar|møteledar|ordstyrer|ordstyrar|dirigent|"
+    r"referent|sekretær|protokollfører|protokollførar)\b(?!\s+(?:for|på|til|i)\s+neste)")
+_MEETING_ROLES = (r"(?:møteleder|møteleiar|møteledar|ordstyrer|ordstyrar|dirigent|referent|"
+                  r"protokollfører|protokollførar)")
+_NAME = r"(?-i:[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ][\w-]+|[A-ZÆØÅ]\.)){1,3})"
+# The seat first: "Til møteleder ble valgt Kari Holm", "Ordstyrar vart vald, Ole Romtveit"
+_ROLE_ELECTED_NAME = re.compile(
+    rf"\b(?P<role>{_MEETING_ROLES})\s+(?:ble|blei|vart)\s+(?:enstemmig\s+|samrøystes\s+)?"
+    rf"(?:valgt|valt|vald)\s*[,:]?\s*(?P<name>{_NAME})", re.I)
+# … and the next seat in the same sentence: ", til referent Per Dahl", ", og referent …"
+_AND_ROLE_NAME = re.compile(rf"\s*,?\s*(?:og\s+)?(?:til\s+|som\s+)?(?P<role>{_MEETING_ROLES})"
+                            rf"\s+(?P<name>{_NAME})", re.I)
+_ROLE_WORDS_ELECTED = ("møtele", "ordstyr", "dirigent", "referent", "sekretær", "protokollfør")
 
 
 # How a line under the minutes that names who wrote them starts.
 _SIGNED_STARTS = ("ref", "for ref", "skrivar", "skriver", "møtesekretær")
 # "Valg av referent: Øystein Eeg", "Valg av møteleder: Kari Holm"
 _CHOSEN_FOR_ROLE = re.compile(
-    r"\bvalg\s+av\s+(?P<role>referent|møteleder|møteleiar|ordstyrer|ordstyrar)\s*:\s*"
+    r"\bvalg\s+av\s+(?P<role>referent|møteleder|møteleiar|ordstyrer|ordstyrar|dirigent)\s*:\s*"
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ][\w-]+|[A-ZÆØÅ]\.)){1,3})", re.I)
 
 
@@ -842,11 +852,16 @@ def _elected_to_meeting_roles(people: People, text: str, lowered: str) -> None:
     referent.")."""
     if not any(word in lowered for word in _ROLE_WORDS_ELECTED):
         return
-    for match in [*_TO_MEETING_ROLE.finditer(text), *_CHOSEN_FOR_ROLE.finditer(text)]:
+    found = [*_TO_MEETING_ROLE.finditer(text), *_CHOSEN_FOR_ROLE.finditer(text)]
+    for elected in _ROLE_ELECTED_NAME.finditer(text):
+        found.append(elected)
+        if (then := _AND_ROLE_NAME.match(text, elected.end())) is not None:
+            found.append(then)
+    for match in found:
         name = match.group("name")
         if looks_like_name(name):
             role = ParticipantRole.CHAIR if match.group("role").lower().startswith(
-                ("møtele", "ordst")) else ParticipantRole.SECRETARY
+                ("møtele", "ordst", "dirig")) else ParticipantRole.SECRETARY
             people.add(Entry(name=name, role=role))
 
 
@@ -891,7 +906,8 @@ def read_other_people(draft: Draft) -> None:
                 (known := _chair_welcoming(people, line.body)) is not None:
             known.role = ParticipantRole.CHAIR.value  # "… Leder Petter Dahl ønsket det nye
             # styret velkommen." in the first item: a listed member chaired
-        if " til " in lowered or " som " in lowered or "valg av" in lowered:
+        if " til " in lowered or " som " in lowered or "valg av" in lowered or \
+                " vald" in lowered or " valt" in lowered or " valgt" in lowered:
             _elected_to_meeting_roles(people, line.body, lowered)
         if lowered.endswith(_CHAIR_ENDINGS) and (signed := _SIGNED_CHAIR.match(line.body)) \
                 and people.find(signed.group("name")) is not None:
