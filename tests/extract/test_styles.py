@@ -422,6 +422,7 @@ def test_an_annual_meeting_that_elects_its_chair_and_referent():
     "Kari Holm ble valgt til dirigent med Per Dahl som referent.",
     "Til møteleder ble valgt Kari Holm, til referent Per Dahl.",
     "Ordstyrar vart vald, Kari Holm, og referent Per Dahl.",
+    "Kari Holm er møteleder\nPer Dahl er referent",  # one line each, as a decision
 ])
 def test_an_annual_meeting_that_elects_its_chair_the_seat_named_first_or_as_dirigent(election):
     text = ("Referat fra årsmøte 31. juli 2010 i Nordvik vel\n\n"
@@ -429,6 +430,8 @@ def test_an_annual_meeting_that_elects_its_chair_the_seat_named_first_or_as_diri
     record = parse_bytes(text.encode(), "aarsmote.txt")
     assert [(p.name, p.role) for p in record.participants] == [
         ("Kari Holm", "chair"), ("Per Dahl", "secretary")]
+    if " er " in election:
+        assert record.items[0].decisions == ["Kari Holm er møteleder", "Per Dahl er referent"]
 
 
 def test_attendance_labels_copied_above_their_names():

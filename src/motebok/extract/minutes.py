@@ -822,8 +822,8 @@ _WELCOMED = re.compile(r"^(?:(?P<chair>(?:Styre|Møte)?(?:leder|leiar)|Formann(?
 # "X blei valt til møteleiar", "framlegg om A til møteleiar og B til referent"
 _TO_MEETING_ROLE = re.compile(
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ][\w-]+|[A-ZÆØÅ]\.)){1,3})\s+"
-    r"(?:(?:ble|blei|vart)\s+(?:enstemmig\s+|samrøystes\s+)?(?:valgt|valt|vald)\s+)?"
-    r"(?:til|som)\s+(?P<role>møteleder|møteleiar|møteledar|ordstyrer|ordstyrar|dirigent|"
+    r"(?:(?:(?:ble|blei|vart)\s+(?:enstemmig\s+|samrøystes\s+)?(?:valgt|valt|vald)\s+)?"
+    r"(?:til|som)|(?:er|blir|vert))\s+(?P<role>møteleder|møteleiar|møteledar|ordstyrer|ordstyrar|dirigent|"
     r"referent|sekretær|protokollfører|protokollførar)\b(?!\s+(?:for|på|til|i)\s+neste)")
 _MEETING_ROLES = (r"(?:møteleder|møteleiar|møteledar|ordstyrer|ordstyrar|dirigent|referent|"
                   r"protokollfører|protokollførar)")
@@ -907,7 +907,8 @@ def read_other_people(draft: Draft) -> None:
             known.role = ParticipantRole.CHAIR.value  # "… Leder Petter Dahl ønsket det nye
             # styret velkommen." in the first item: a listed member chaired
         if " til " in lowered or " som " in lowered or "valg av" in lowered or \
-                " vald" in lowered or " valt" in lowered or " valgt" in lowered:
+                " vald" in lowered or " valt" in lowered or " valgt" in lowered or \
+                " er " in lowered or " blir " in lowered or " vert " in lowered:
             _elected_to_meeting_roles(people, line.body, lowered)
         if lowered.endswith(_CHAIR_ENDINGS) and (signed := _SIGNED_CHAIR.match(line.body)) \
                 and people.find(signed.group("name")) is not None:

@@ -922,10 +922,14 @@ _MAY_BE_DONE = [[modal, who] for modal in ("kan", "kunne", "bør", "burde")
 _CONSTITUTING = re.compile(r"konstituer|\bvalg\b|\bval\b|\bvalg av\b|\bval av\b", re.I)
 # "Kasserer: Per Dahl", "styremedlemmer ble: Kari Holm og Nils Berg."
 _FULL_NAME = r"[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+)+"
+_SEATS = (r"leder|leiar|nestleder|nestleiar|kasserer|kasserar|sekretær|styremedlem|"
+          r"varamedlem|møteleder|møteleiar|referent|ordstyrer|ordstyrar|dirigent|revisor")
 _SEAT_FILLED = re.compile(rf"(?:[A-ZÆØÅ][\wæøå &/-]{{2,40}}:\s*{_FULL_NAME}|"
                           rf"[\wæøå][\wæøå &/-]{{2,40}}?\s+(?:ble|vart|blei):\s*{_FULL_NAME}"
                           rf"(?:\s*(?:,|\bog\b)\s*{_FULL_NAME})*)"
-                          r"(?:\s*\([^()]*\))?\.?$")
+                          r"(?:\s*\([^()]*\))?\.?$|"
+                          # "Olav Tiller er møteleder" under "Valg av møteleder og referent"
+                          rf"{_FULL_NAME}\s+(?:er|blir|vert)\s+(?:{_SEATS})\s*\.?$")
 # A sentence that starts by asking, even without its question mark.
 # ("Når …" is left out: "Når referatet er godkjent, sender Kari det ut." is a task.)
 QUESTION_WORDS = frozenset({"hva", "kva", "hvem", "kven", "hvordan", "korleis", "hvorfor",
