@@ -61,6 +61,11 @@ from motebok.extract.outcomes import is_action, is_decision, responsible_of
     "Alle årsmeldingane vart godkjende.", "Det kom framlegg på Ivar Dahl, som vart valde.",
     "Taletid ble satt til 3 minutter.", "Kontingenten vart sett til 300 kroner.",
     "Det ble konkludert med at styret møtes før hvert regionale møte.",
+    "Vedtatt ved akklamasjon.", "Innkalling og dagsorden med endringer godkjent ved akklamasjon.",
+    "Generalforsamlingen velger Kari Holm til ordstyrer og Per Dahl til referent.",
+    "Årsmøtet valgte: Trond Reitan og Knut Berg.", "Vi velger å betale for tjenesten.",
+    "Konklusjonen er at dugnaden blir i mai.",
+    "Generalforsamlingen tar protokollen fra den 29. ordinære generalforsamling til orientering.",
 ])
 def test_outcome_sentences_are_decisions(sentence):
     assert is_decision(sentence)
@@ -88,6 +93,7 @@ def test_outcome_sentences_are_decisions(sentence):
     "Det skal velges to nye medlemmer.",  # an election still to come
     "Tallene viser at 12 prosent blir mobbet, utsatt for trusler eller plaget.",
     "Hun ble satt til å lede arbeidet.", "Saken ble satt til side.",
+    "Styret velger et styremedlem til kasserer.",  # how it is done, no one chosen here
     "Kari tar med seg spørsmålet om tilskudd fra kommunen til neste styremøte og orientering.",
 ])
 def test_other_sentences_are_not(sentence):
@@ -517,6 +523,7 @@ def test_a_task_taken_on_in_the_past_tense_and_a_letter_taken_as_news():
     ("Per sier seg villig til å lagre ryddesagen.", "Per"),
     ("Kari tilbød seg å lage plakaten.", "Kari"),
     ("Styret påtok seg å skrive høringssvaret.", "Styret"),
+    ("Kari held kontakt med kommunen.", "Kari"),
 ])
 def test_someone_offering_to_do_it(sentence, who):
     assert is_action(sentence)

@@ -130,6 +130,7 @@ def _any_case(pattern: str) -> tuple[re.Pattern[str], bool]:
 # The definite nouns a body is called by when it is the subject ("Styret …", "Regionrådet
 # …", "Arbeidsutvalet …", "Laget …"): one vocabulary for the forms below.
 _BODY_NOUN = (r"(?:rådet|styret|styre|utvalget|utvalet|gruppa|gruppen|nettverket|forumet|nemnda|"
+              r"forsamlingen|forsamlinga|"
               r"komiteen|skapet|laget)")
 
 
@@ -161,7 +162,7 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
         (("tok", "tar "), r"\b(?:tok|tar)\s+(?:[\wæøå-]+\s+){1,3}?til\s+"
                           r"(?:orientering|etterretning|vitande|vitende)|"
                           # "Styret tar skriv fra fotball om vinterfotball til etterretning."
-                          r"\b(?:tok|tar)\s+(?:[\wæøå-]+\s+){4,7}?til\s+"
+                          r"\b(?:tok|tar)\s+(?:[\wæøå.-]+\s+){4,8}?til\s+"
                           r"(?:orientering|etterretning)\s*[.!]?$"),
         # "Styret sa seg einig i tilrådinga.", "… ga sin tilslutning til forslaget."
         (("sa seg", "seier seg", "tilslutning"),
@@ -207,13 +208,22 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
          r"^(?:vedtaket|innstillingen|avgjerda)\s+(?:var|ble|vart)\s+"
          r"(?:enstemmig|samrøystes)\s*\.?$"),
         (("vedt", "godkj"), r"^(?:vedtatt|vedteke|godkjenn?t|godkjend)\b"),
+        # "Generalforsamlingen velger Kari Holm til ordstyrer …", "Årsmøtet valgte: A og B.",
+        # "Vi velger å betale for tjenesten …"
+        (("velger", "vel ", "valgte", "valde"),
+         rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|[\wæøå-]*møtet)\s+"
+         r"(?:velger|vel|valgte|valde)\s*(?::\s*|\s+å\s+|(?=(?-i:[A-ZÆØÅ])))|"
+         # (the members choosing now; "Vi valgte å gå videre …" tells what they did)
+         r"^vi\s+velger\s+å\s"),
+        # "Konklusjonen er at det er ein kostbar affære."
+        (("konklusjon",), r"^(?:konklusjonen|konklusjon)\s+(?:er|var|ble|vart|blei)\s+at\b"),
         # "Dagsorden godkjent.", "Innkalling og saksliste enstemmig godkjent.", "Referat
         # fra 10.10.2024 godkjent." (no verb)
         (("godkjent", "godkjennt", "godkjend", "vedtatt", "vedteke", "innvilg"),
          r"^(?![^.]*\b(?:ikke|ikkje|må|skal|vil|kan|bør|være|vere|bli|ble|vart|er|blir)\b)"
          r"[A-ZÆØÅ][\wæøå-]*,?(?:\s+[\wæøå./-]+,?){0,9}\s+(?:enstemmig\s+|samrøystes\s+)?"
          r"(?:godkjenn?t|godkjende?|vedtatt|vedteke|innvilget|innvilga)"
-         r"(?:\s+(?:uten|utan|med|som)\b[^.]*)?\.?$"),
+         r"(?:\s+(?:uten|utan|med|som|ved)\b[^.]*)?\.?$"),
         (("slut",), r"\bslut(?:tet|ta|ter)\s+seg\s+til"),
         (("enig", "einig", "samd"),
          r"\b(?:var|ble|vart)\s+(?:enig|enige|einig|einige|samd|samde)\b"
@@ -369,7 +379,8 @@ _TASK_VERBS = (
     "prøver å", "prøvar å", "påtok seg", "påtek seg", "tar på seg", "tek på seg",
     "jobber med å", "jobbar med å", "arbeider med å", "arbeider vidare med",
     "arbeider videre med", "jobber videre med", "jobbar vidare med",
-    "snakker med", "snakkar med", "følgjer med",
+    "snakker med", "snakkar med", "følgjer med", "holder kontakt", "held kontakt",
+    "holder kontakten", "held kontakten",
     "tar opp saken", "tek opp saka", "tar opp dette", "tek opp dette",
 )
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
@@ -819,7 +830,8 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "vedtaksfør", "valt", "fastsatt", "fastsett", "bestemt", "avklar", "avklår",
                   "innvilg", "bevilg", "stiller seg", "stilte seg", "kom til at",
                   "saken ligge", "saka ligge", "fram som", "fortsetter som", "fortset som",
-                  "som innstilt", "som tilrådd", "konkluder", "velges", "veljast", "veljes")
+                  "som innstilt", "som tilrådd", "konkluder", "konklusjon", "velges", "veljast",
+                  "veljes", "velger", "vel ")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 
