@@ -733,3 +733,22 @@ def test_what_follows_the_last_item_is_no_part_of_its_text(after):
                      "Sak 1/24 Budsjett\nBudsjettet ble vedtatt.\n\n"
                      f"Sak 2/24 Eventuelt\nDet var ingen saker innmeldt.\n\n{after}")
     assert record.items[-1].text == "Det var ingen saker innmeldt."
+
+
+def test_markdown_headings_that_ask_and_an_empty_eventuelt_last():
+    text = ("# Prosjektmøte 12.03.2024\n\n#### Oppmøte\nBo, Erik, Elias\n\n"
+            "## Hva har skjedd siden sist?\n**Erik**: Har laget hull og flagg.\n\n"
+            "## Hva skal vi jobbe med videre?\n**Bo**: Fortsette med nettverket.\n\n"
+            "## Eventuelt\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert [(i.number, i.title) for i in record.items] == [
+        (None, "Hva har skjedd siden sist?"), (None, "Hva skal vi jobbe med videre?"),
+        (None, "Eventuelt")]
+
+
+def test_a_plain_line_asking_a_question_is_no_heading():
+    record = _parsed("Styremøte 3. mars 2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+                     "Budsjett\nBudsjettet ble vedtatt.\n\n"
+                     "Hvem tar ansvar for dugnaden?\nKari tar ansvar for dette.\n\n"
+                     "Eventuelt\nIngen saker.\n")
+    assert [i.title for i in record.items] == ["Budsjett", "Eventuelt"]

@@ -1087,7 +1087,9 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
         outline = line.is_bullet and (
             (after.is_bullet and after.level > line.level) or
             (line.gap and not after.is_bullet and _is_running_text(after.body)))
-        if len(text) > 70 or text.endswith((".", ",", ";", "?", "!")) or line.is_table \
+        # (a question is a heading when marked up as one: "## Hva skal vi jobbe med videre?")
+        if len(text) > 70 or text.endswith((".", ",", ";", "!")) or line.is_table \
+                or (text.endswith("?") and line.kind is not _HEADING) \
                 or not (text[:1].isupper() or _DAY_MONTH_TITLE.fullmatch(text.rstrip(":"))) \
                 or (match_label(line.text) and not colon_heading) \
                 or text.rstrip(" :").casefold() in _OUTCOME_LABELS \
@@ -1099,6 +1101,10 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
             and not _names_someone(text)
         if marked or plain:
             found.append(Candidate(i, "", None, clean_title(text), "standing"))
+    last = paragraphs[-1] if paragraphs else None
+    if found and last is not None and last.kind is _HEADING and is_standing_title(last.body):
+        found.append(Candidate(last.index, "", None, clean_title(last.body), "standing"))
+        # ("## Eventuelt" last, with nothing under it: still an item)
     return found if len(found) >= 2 else []
 
 
