@@ -35,6 +35,7 @@ def _items(first: str, second: str) -> list[tuple[str | None, str]]:
     ("PU/SL sak 14/23", "PU/SL sak 15/23", ["14/23", "15/23"]),  # two sets of letters
     ("Styresak 1.2016", "Styresak 2.2016", ["1.2016", "2.2016"]),  # the board's word
     ("32b/22", "33/22", ["32b/22", "33/22"]),  # a case added under another's number
+    ("Sak 1/1/2002:", "Sak 2/1/2002:", ["1/1/2002", "2/1/2002"]),  # case, meeting, year
 ])
 def test_case_number_styles(first, second, numbers):
     assert _items(first, second) == [(numbers[0], "Godkjenning av referat"),
