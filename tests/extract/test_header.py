@@ -818,3 +818,14 @@ def test_a_sentence_that_says_when_and_where_the_meeting_was_held(
     record = parse_bytes(text.encode(), "lag.txt")
     assert (record.body, record.organization) == (body, organization)
     assert (record.meeting.date, record.meeting.start, record.meeting.location) == meeting
+
+
+def test_a_labelled_place_stops_at_the_time_and_the_sentence_after_it():
+    text = ("Generalforsamling 2023\n\nDato: 8. april 2023\n"
+            "Sted: Nordvik skule kl 13.00. I et strålende vær møtte det 10 medlemmer.\n\n"
+            "Sak 1 Regnskap\nGodkjent.\n")
+    meeting = parse_bytes(text.encode(), "gf.txt").meeting
+    assert (meeting.location, meeting.start) == ("Nordvik skule", "13:00")
+    for place in ("St. Olavs plass 3, Oslo", "Kirkegt. 4 Kongsberg"):  # a stop inside a name
+        text = f"Styremøte\n\nDato: 8. april 2023\nSted: {place}\n\nSak 1 Regnskap\nGodkjent.\n"
+        assert parse_bytes(text.encode(), "s.txt").meeting.location == place

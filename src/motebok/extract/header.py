@@ -1069,10 +1069,13 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         elif document is None:
             document = found[0]
     for value in values.place + values.time_place:
-        place = _place_from(value, values.place and value in values.place)
+        labelled = bool(values.place) and value in values.place
+        if labelled and (stop := _PLACE_SENTENCE_END.search(value)):
+            value = value[:stop.start()]  # "Silda skule kl 13.00. I et strålende vær møtte …"
+        place = _place_from(value, labelled)
         if place and head.location is None:
             head.location = place
-        if head.start is None and value in values.place and _TRAILING_KL.search(value):
+        if head.start is None and labelled and _TRAILING_KL.search(value):
             head.start, head.end = dates.find_time_range(value)
     # Unlabelled evidence: a lone date line, a place-and-date line, "Digitalt møte kl. …".
     for line in lines[:limit]:
@@ -1508,6 +1511,10 @@ def _place_alone(place: str) -> str:
 
 
 _AT_FIRST = re.compile(r"^(?:På|I)\s+(?=[A-ZÆØÅ])")
+# The end of a labelled place's sentence, before another one: after a time or a word of
+# three letters or more ("Silda skule kl 13.00. I et strålende vær …"; not "St. Olav").
+_PLACE_SENTENCE_END = re.compile(r"(?:(?<=\d)|(?<=[a-zæøå]{3}))\.\s+(?=[A-ZÆØÅ][a-zæøå]*\s+"
+                                 r"[a-zæøå])")
 _TRAILING_TIME_LABEL = re.compile(r"[\s,]+(?:møtetid|tid|tidspunkt|klokkeslett)\s*:?\s*$", re.I)
 # The hours after a labelled place: "Stad: Krona, Romsdalsmuseet, kl. 19.00".
 _TRAILING_KL = re.compile(rf"[\s,]+{_KL_HOURS}\s*$", re.I)
