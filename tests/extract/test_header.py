@@ -829,3 +829,15 @@ def test_a_labelled_place_stops_at_the_time_and_the_sentence_after_it():
     for place in ("St. Olavs plass 3, Oslo", "Kirkegt. 4 Kongsberg"):  # a stop inside a name
         text = f"Styremøte\n\nDato: 8. april 2023\nSted: {place}\n\nSak 1 Regnskap\nGodkjent.\n"
         assert parse_bytes(text.encode(), "s.txt").meeting.location == place
+
+
+def test_a_web_pages_link_to_the_minutes_under_the_labels_is_no_title():
+    text = ("Generalforsamling 2023\n\nSted: Nordvik skule kl 13.00.\n\n"
+            "Økonomi: Regnskapet viser overskudd.\n\n"
+            "Her finn de heile referatet. Nordvik vassverk Generalforsamling 2023\n")
+    assert parse_bytes(text.encode(), "gf.txt").title == "Generalforsamling 2023"
+    mail = ("Fra: Kari Holm\nSendt: 8. mars 2024\n"
+            "Emne: Referat fra møte i faggruppe helse 7. mars\n\nHei alle,\n\nSak 1 Budsjett\n"
+            "Godkjent.\n")
+    assert parse_bytes(mail.encode(), "mail.txt").title == \
+        "Referat fra møte i faggruppe helse 7. mars"  # a date's full stop is no sentence's

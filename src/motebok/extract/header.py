@@ -308,8 +308,12 @@ def find_title(lines: list[Line], limit: int,
     label.
     """
     top = lines[:limit]
+    labelled = False  # a label came above: a sentence naming the minutes now is no title
     for line in top:
         label = match_label(line.text)
+        if labelled and label is None and _SENTENCE_THEN_MORE.search(line.body):
+            continue  # "Her finn de heile referatet. Nordvik Generalforsamling 2023"
+        labelled = labelled or label is not None
         if label is not None and label.label in {"emne", "subject"} and (
                 _MINUTES_WORDS.search(label.value) or _AGENDA_WORDS.search(label.value)):
             return label.value.strip(" :"), line.index  # minutes pasted into an e-mail
@@ -359,6 +363,8 @@ def find_title(lines: list[Line], limit: int,
     return None, None
 
 
+# A sentence's end inside a line, after a word (not a date's "7. mars").
+_SENTENCE_THEN_MORE = re.compile(r"[a-zæøå]{2}\.\s+[A-ZÆØÅ]")
 _PAST_FINITE = re.compile(r"\b(?:ble|vart|blei|var|har|hadde)\s+[a-zæøå]")
 
 
