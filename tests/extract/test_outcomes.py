@@ -66,6 +66,10 @@ from motebok.extract.outcomes import is_action, is_decision, responsible_of
     "Årsmøtet valgte: Trond Reitan og Knut Berg.", "Vi velger å betale for tjenesten.",
     "Konklusjonen er at dugnaden blir i mai.",
     "Generalforsamlingen tar protokollen fra den 29. ordinære generalforsamling til orientering.",
+    "Det var einighet om at me foreslår honorar.",
+    "Vi har blitt enige om hvordan skjermen skal se ut.",
+    "Vi er også enige om å prøve å spille over nettet.",
+    "Etter gjennomgangen ble regnskapet godkjent uten bemerkning.",
 ])
 def test_outcome_sentences_are_decisions(sentence):
     assert is_decision(sentence)
@@ -94,6 +98,7 @@ def test_outcome_sentences_are_decisions(sentence):
     "Tallene viser at 12 prosent blir mobbet, utsatt for trusler eller plaget.",
     "Hun ble satt til å lede arbeidet.", "Saken ble satt til side.",
     "Styret velger et styremedlem til kasserer.",  # how it is done, no one chosen here
+    "Etter dette ble det ikke godkjent.", "Hun er også enig om dette.",
     "Kari tar med seg spørsmålet om tilskudd fra kommunen til neste styremøte og orientering.",
 ])
 def test_other_sentences_are_not(sentence):
@@ -468,6 +473,16 @@ def test_an_item_named_as_a_list_of_tasks_holds_tasks():
     assert [(a.text, a.responsible) for a in items[-1].actions] == [
         ("Tester (Rein og Alex)", "Rein og Alex"), ("Gjøre ferdig menyen (Sander)", "Sander")]
     assert items[0].actions == []
+
+
+def test_a_heading_for_the_next_time_holds_tasks():
+    from motebok.parse import parse_bytes
+    text = ("# Veiledningsmøte 09.04.2026\n\nTilstede: Kari Holm, Ola Dahl\n\n"
+            "## Status\nKapittel 2 er ferdig.\n\n"
+            "## Til neste gang\n- Skrive om valg av metode.\n- Lese artikkelen til Holm.\n")
+    items = parse_bytes(text.encode(), "referat.md").items
+    assert [a.text for a in items[-1].actions] == [
+        "Skrive om valg av metode.", "Lese artikkelen til Holm."]
 
 
 def test_two_people_s_tasks_in_one_sentence_are_two_tasks():

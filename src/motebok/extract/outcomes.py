@@ -82,12 +82,13 @@ _ACTION_LABEL = re.compile(
 # "Behandling:", and a case system's "Behandling i Regionrådet - 12.03.2024" line
 _ACTION_HEADING = re.compile(r"^(?:oppfølging|oppfølgingspunkter|aksjonspunkter|aksjoner|"
                              r"oppgaver|videre oppfølging|videre arbeid|neste steg|"
-                             r"gjøremål|actions?)\s*$", re.I)
+                             r"gjøremål|actions?|til neste gang|til neste møte)\s*:?\s*$", re.I)
 # An item that is a list of tasks: "Arbeidsoppgaver", "Ting som må gjøres", "Videre".
 _ACTION_TITLE = re.compile(r"^(?:arbeidsoppgaver|oppgaver|oppfølging|oppfølgingspunkter|"
                            r"aksjonspunkter|aksjoner|gjøremål|videre arbeid|neste steg|videre|"
                            r"to ?do|huskeliste|ting som må (?:bli )?(?:gjøres|gjort)|"
-                           r"oppgavefordeling|fordeling av oppgaver)\s*:?$", re.I)
+                           r"oppgavefordeling|fordeling av oppgaver|til neste gang|"
+                           r"til neste møte)\s*:?$", re.I)
 _PROCEEDINGS_LABEL = re.compile(r"^(?:behandling|handsaming|saksbehandling|drøfting|"
                                 r"behandling i [\w -]+?|votering|avstemming)"
                                 r"(?:\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4})?\s*"
@@ -227,7 +228,9 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
         (("slut",), r"\bslut(?:tet|ta|ter)\s+seg\s+til"),
         (("enig", "einig", "samd"),
          r"\b(?:var|ble|vart)\s+(?:enig|enige|einig|einige|samd|samde)\b"
-         r"|\b(?:var|er)\s+enig(?:e)?\s+om\b|^(?:enige|einige|samde)\s+om\b"),
+         r"|\b(?:var|er)\s+enig(?:e)?\s+om\b|^(?:enige|einige|samde)\s+om\b"
+         # "Vi har blitt enige om …", "Vi er også enige om å …"
+         r"|\b(?:har\s+blitt|har\s+vorte|er\s+også|var\s+også)\s+(?:enige|einige|samde)\s+om\b"),
         (("støtte",), r"\bstøtte[rt]\s+(?:denne|dette|forslaget|tilnærmingen|opplegget|"
                       r"innstillingen|planen|anbefalingen|tilrådingen|utkastet|"
                       r"\w*prioriteringene)"),
@@ -280,6 +283,11 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
         (("valgt", "vald", "valt", "konstituert"),
          r"\b(?:ble|vart|blei)\s+(?:valgt|valde|vald|valt|gjenvalgt|attvald|attvalt|konstituert)"
          r"(?:\s+(?:til|som|ved)\b|\s*[.!]?$)|^(?:valgt|gjenvalgt|vald|attvald)\s+(?:ved|som|til)\b"),
+        # "Etter gjennomgangen ble regnskapet godkjent uten bemerkning." (the verb first)
+        (("godkj", "vedt"), r"^(?:etter|deretter|så|dermed|med\s+dette)\b[^.]{0,40}?\s"
+                            r"(?:ble|vart)\s+(?!ikke\b|ikkje\b|det\b)[\wæøå-]+\s+"
+                            r"(?:enstemmig\s+|samrøystes\s+)?(?:godkjenn?t|godkjend|vedtatt|"
+                            r"vedteke)\b"),
         # "Årsberetningen ble gjennomgått og godkjent.", "Protokollen ble gjennomgått,
         # godkjent og underskrevet."
         (("godkj", "vedt"), r"\b(?:ble|vart)\s+(?:[\wæøå-]+\s+){1,2}og\s+"
@@ -288,8 +296,8 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
                             r"vedteke)\b"),
         (("godkjente", "godkjende"),
          r"^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:godkjenn?te|godkjende)\s+(?!at\b)"),
-        (("enighet", "semje", "einigheit"),
-         r"\b(?:det\s+)?(?:var|ble|vart|er)\s+(?:enighet|semje|einigheit)\s+om\b"),
+        (("enighet", "semje", "einigheit", "einighet"),
+         r"\b(?:det\s+)?(?:var|ble|vart|er)\s+(?:enighet|semje|einigheit|einighet)\s+om\b"),
         # "Styret er enig i at …": the body agrees (one member agreeing is no decision)
         (("enig", "einig", "samd"),
          rf"^(?:[\wæøå-]*{_BODY_NOUN}|møtet|alle)\s+(?:er|var|ble|vart)\s+"
