@@ -886,6 +886,16 @@ def test_entries_ended_by_full_stops_in_an_attendance_line():
         ("Ida Moe", None, "member", "present")]
 
 
+def test_a_substitute_said_with_mote_som_vara_for_inside_the_list():
+    assert _people(
+        "Fjellstyremøte 26.01.17\n\n"
+        "Disse møtte: Tor Nesset, Dagny Lie møte som vara for Anne Moe, Signar Musum møtte "
+        "som vara for Terje Aksnes, Kari Bø.\n\nSak 1/17 Budsjett\nVedtatt.\n") == [
+        ("Tor Nesset", None, "member", "present"), ("Dagny Lie", None, "member", "present"),
+        ("Anne Moe", None, "member", "absent"), ("Signar Musum", None, "member", "present"),
+        ("Terje Aksnes", None, "member", "absent"), ("Kari Bø", None, "member", "present")]
+
+
 def test_a_list_with_a_full_stop_for_a_comma_then_a_sentence_about_a_guest():
     people = _people(
         "Styremøte 07.02.19 på ungdomsskolen\n\n"

@@ -407,6 +407,8 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         value = _EMAIL_OUTSIDE_BRACKETS.sub(",", value).strip(" ,")
     if "(" in value and "ikk" in value:  # "Lene Almås, (Ingelin Vik møtte ikkje)"
         value = _AWAY_IN_BRACKETS.sub(r"\g<name> (\g<away>)", value)
+    if "møt" in value:  # "Dagny Li møtte som vara for Anne Moe": a substitute, "X for Y"
+        value = _MET_FOR.sub(" for ", value)
     if ". " in value:  # "Birgit Dokk, Styreleder. Therese Kjersem, nestleder. …"
         value = _FULL_STOP_BETWEEN.sub(_entry_end, value)
     if value.count("–") + value.count(" - ") >= 2:
@@ -476,6 +478,9 @@ def _dashes_as_commas(value: str) -> str:
     return value
 
 
+# "… møtte som vara for …", "… møte for …" between two names in a list of who came.
+_MET_FOR = re.compile(r"(?<=[a-zæøå])\s+(?:møtte|møtt|møte)\s+(?:som\s+(?:vara|varamedlem|"
+                      r"varamann|varerepresentant|vararepresentant)\s+)?for\s+(?=[A-ZÆØÅ])")
 # Someone who did not come, said in brackets of their own among the list.
 _AWAY_IN_BRACKETS = re.compile(r"(?<![^\s,])\(\s*"
                                r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})"
