@@ -423,6 +423,7 @@ def test_an_annual_meeting_that_elects_its_chair_and_referent():
     "Til møteleder ble valgt Kari Holm, til referent Per Dahl.",
     "Ordstyrar vart vald, Kari Holm, og referent Per Dahl.",
     "Kari Holm er møteleder\nPer Dahl er referent",  # one line each, as a decision
+    "Valg: Ordstyrer: Kari Holm, referent: Per Dahl",  # seat labels after the heading's
 ])
 def test_an_annual_meeting_that_elects_its_chair_the_seat_named_first_or_as_dirigent(election):
     text = ("Referat fra årsmøte 31. juli 2010 i Nordvik vel\n\n"

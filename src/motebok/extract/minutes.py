@@ -835,6 +835,10 @@ _ROLE_ELECTED_NAME = re.compile(
 # … and the next seat in the same sentence: ", til referent Per Dahl", ", og referent …"
 _AND_ROLE_NAME = re.compile(rf"\s*,?\s*(?:og\s+)?(?:til\s+|som\s+)?(?P<role>{_MEETING_ROLES})"
                             rf"\s+(?P<name>{_NAME})", re.I)
+# Seat labels run on after an item's heading: "1. Konstituering: Ordstyrer: Marianne Fauske,
+# referent: Bjørgulf Claussen"
+_ROLE_LABEL_IN_LINE = re.compile(rf"[:,]\s*(?P<role>{_MEETING_ROLES})\s*:\s*(?P<name>{_NAME})",
+                                 re.I)
 _ROLE_WORDS_ELECTED = ("møtele", "ordstyr", "dirigent", "referent", "sekretær", "protokollfør")
 
 
@@ -852,7 +856,8 @@ def _elected_to_meeting_roles(people: People, text: str, lowered: str) -> None:
     referent.")."""
     if not any(word in lowered for word in _ROLE_WORDS_ELECTED):
         return
-    found = [*_TO_MEETING_ROLE.finditer(text), *_CHOSEN_FOR_ROLE.finditer(text)]
+    found = [*_TO_MEETING_ROLE.finditer(text), *_CHOSEN_FOR_ROLE.finditer(text),
+             *_ROLE_LABEL_IN_LINE.finditer(text)]
     for elected in _ROLE_ELECTED_NAME.finditer(text):
         found.append(elected)
         if (then := _AND_ROLE_NAME.match(text, elected.end())) is not None:
@@ -908,7 +913,8 @@ def read_other_people(draft: Draft) -> None:
             # styret velkommen." in the first item: a listed member chaired
         if " til " in lowered or " som " in lowered or "valg av" in lowered or \
                 " vald" in lowered or " valt" in lowered or " valgt" in lowered or \
-                " er " in lowered or " blir " in lowered or " vert " in lowered:
+                " er " in lowered or " blir " in lowered or " vert " in lowered or \
+                ": " in lowered:
             _elected_to_meeting_roles(people, line.body, lowered)
         if lowered.endswith(_CHAIR_ENDINGS) and (signed := _SIGNED_CHAIR.match(line.body)) \
                 and people.find(signed.group("name")) is not None:
