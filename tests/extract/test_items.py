@@ -753,3 +753,14 @@ def test_a_plain_line_asking_a_question_is_no_heading():
                      "Hvem tar ansvar for dugnaden?\nKari tar ansvar for dette.\n\n"
                      "Eventuelt\nIngen saker.\n")
     assert [i.title for i in record.items] == ["Budsjett", "Eventuelt"]
+
+
+def test_wiki_headings_the_outer_level_are_the_items():
+    text = ("Styremøte 19.09.2017 kl. 17.00\nTilstede: Thor Lie, Louisa Berg\n\n"
+            "== Godkjenning av innkalling ==\nVi godkjenner innkallingen.\n\n"
+            "== Orientering ==\n=== Epostliste ===\nAmund ble lagt til.\n\n"
+            "=== Regnskap ===\nRegningen er betalt.\n\n== Eventuelt ==\nIngen saker.\n")
+    record = _parsed(text)
+    assert [i.title for i in record.items] == [
+        "Godkjenning av innkalling", "Orientering", "Eventuelt"]
+    assert "Regningen er betalt." in record.items[1].text

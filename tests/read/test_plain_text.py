@@ -112,6 +112,15 @@ def test_markdown_heading_and_bold_lines():
     ]
 
 
+def test_wiki_headings_copied_as_text():
+    blocks = read(b"== Godkjenning av innkalling ==\nGodkjent.\n=== Epostliste ===\n"
+                  b"== Sum = 4 ==\n=====\n")
+    assert [(b.kind, b.text, b.level) for b in blocks[:3]] == [
+        (BlockKind.HEADING, "Godkjenning av innkalling", 1),
+        (BlockKind.PARAGRAPH, "Godkjent.", 0), (BlockKind.HEADING, "Epostliste", 2)]
+    assert [b.kind for b in blocks[3:]] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+
+
 def test_bold_span_over_several_lines_marks_each_line():
     text = "**Uttalelse fra møte i\nYrkesnemnda\n9.2.2021**\n\nVanlig tekst\n"
     assert [b.bold for b in read(text.encode())] == [True, True, True, False]

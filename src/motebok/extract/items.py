@@ -1106,7 +1106,19 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
     if found and last is not None and last.kind is _HEADING and is_standing_title(last.body):
         found.append(Candidate(last.index, "", None, clean_title(last.body), "standing"))
         # ("## Eventuelt" last, with nothing under it: still an item)
+    found = _top_headings(lines, found)
     return found if len(found) >= 2 else []
+
+
+def _top_headings(lines: list[Line], found: list[Candidate]) -> list[Candidate]:
+    """The items among marked-up headings of several levels are the outermost ones: "==
+    Orientering ==" is an item, "=== Epostliste ===" under it a part of its text (when two
+    headings at least share the outermost level)."""
+    levels = [lines[c.line].level for c in found if lines[c.line].kind is _HEADING]
+    if len(set(levels)) < 2 or levels.count(min(levels)) < 2:
+        return found
+    top = min(levels)
+    return [c for c in found if lines[c.line].kind is not _HEADING or lines[c.line].level == top]
 
 
 # Labels inside an item, never an item of their own: "Vedtak:" over its text.

@@ -54,6 +54,8 @@ _NUMBERED = re.compile(
     r"(?:[ivx]{1,5}|[IVX]{1,5})[.)])\s+\S"
 )
 _HASH_HEADING = re.compile(r"(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+# A wiki's heading copied as text: "== Orientering ==", "=== Epostliste ===".
+_WIKI_HEADING = re.compile(r"(={2,6})\s*([^=\s][^=]*?)\s*\1$")
 _BOLD_LINE = re.compile(r"\*\*(?=\S)([^*]|\*(?!\*))+?(?<=\S)\*\*$")
 _MD_SEPARATOR = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _TABS = re.compile(r"\t+")
@@ -228,6 +230,10 @@ def classify(stripped: str, markdown: bool = False) -> Block | None:
         match = _HASH_HEADING.match(stripped)
         if match and match.group(2):
             return Block(_HEADING, match.group(2), level=len(match.group(1)))
+    elif first == "=":
+        match = _WIKI_HEADING.match(stripped)  # "== Godkjenning av innkalling =="
+        if match:
+            return Block(_HEADING, match.group(2), level=len(match.group(1)) - 1 or 1)
     elif first == "*":
         if stripped.startswith("**") and _BOLD_LINE.match(stripped):
             return Block(_PARAGRAPH, stripped, bold=True)
