@@ -886,6 +886,17 @@ def test_entries_ended_by_full_stops_in_an_attendance_line():
         ("Ida Moe", None, "member", "present")]
 
 
+def test_first_names_the_name_list_does_not_hold_among_ones_it_does():
+    assert _people(
+        "# Fellesmøte 2023-09-05\n\n*fasilitator*: Annika\n*sekretær*: Gisela\n"
+        "*tilstede*: Annika, Anne, Ragnhild, Federico, Naomi, Gisela, Pål\n\n"
+        "## 1. Møtestruktur\nVi tester ut en ny møtestruktur.\n") == [
+        ("Annika", None, "chair", "present"), ("Gisela", None, "secretary", "present"),
+        ("Anne", None, "member", "present"), ("Ragnhild", None, "member", "present"),
+        ("Federico", None, "member", "present"), ("Naomi", None, "member", "present"),
+        ("Pål", None, "member", "present")]
+
+
 def test_a_substitute_said_with_mote_som_vara_for_inside_the_list():
     assert _people(
         "Fjellstyremøte 26.01.17\n\n"

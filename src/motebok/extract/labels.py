@@ -97,7 +97,8 @@ _add(Field.ABSENT, "forfall var meldt fra følgende medlemmer", "forfall var mel
      "meldt avbud", "avbud", "meldte avbud")
 _add(Field.CHAIR, "møteleder", "møteleiar", "ordstyrer", "møteledar", "møte-leder", "møte-leiar",
      "leder av møtet",
-     "møtet ledet av", "møtet ble ledet av", "leiar", "leder", "styreleder", "styreleiar")
+     "møtet ledet av", "møtet ble ledet av", "leiar", "leder", "styreleder", "styreleiar",
+     "fasilitator", "ordstyrar", "dirigent")
 _add(Field.SECRETARY, "referent", "sekretær", "skrivar", "referering", "referatskriver",
      "referat ved", "protokollfører",
      "referatfører", "ref", "ref.", "referent/sekretær", "ref. på møtet", "ref på møtet",

@@ -428,6 +428,18 @@ def parse_people_list(value: str, role: ParticipantRole | None,
     return found
 
 
+def _unknown_first_name(text: str) -> bool:
+    """A word that may be a first name the name list does not hold ("Federico", "Naomi"):
+    capitalised letters only, neither a seat nor a noun in its definite form."""
+    return text[:1].isupper() and text.isalpha() and not text.isupper() and \
+        2 <= len(text) <= 12 and text.casefold() not in ROLE_WORDS and \
+        not text.casefold().endswith(_DEFINITE_ENDINGS)
+
+
+# Endings of nouns in the definite form ("Styret", "Administrasjonen", "Kommunen").
+_DEFINITE_ENDINGS = ("et", "ene", "en", "ja")
+
+
 def _capitalised_seat(entry: Entry, text: str) -> bool:
     """Give ``entry`` the seat or job written after its name with a capital ("Styrets
     leder", "Daglig leder", "Økonomisjef"); False when ``text`` is neither. A job that is
@@ -555,6 +567,7 @@ def _people_list(value: str, role: ParticipantRole | None,
     # "Monica, Anja, Geir, Sylvi Ofstad (Troms idrettskrets)": first names alone among
     # full names; two or more known ones make the single words first names
     lone_first_names = sum(" " not in text and is_first_name(text) for text, _p, _j in pieces)
+    lone_words = sum(" " not in text and text[:1].isupper() for text, _p, _j in pieces)
     org_piece = False  # the previous piece was the organisation of the last person
     after_title = False  # the previous piece was a job title ("…, PP-leder, Nordmøre PPT")
     for text, paren, joined in pieces:
@@ -644,7 +657,16 @@ def _people_list(value: str, role: ParticipantRole | None,
                 _apply_note(entries[-1], text)  # "Rolf Ask, Agder fylkeskommune, under sak 2"
                 continue
         entry = _entry_from_piece(text, role, attendance, organization)
-        if entry is None and lone_first_names >= 2 and " " not in text and is_first_name(text):
+        one_seat = len(pieces) == 1 and role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY)
+        if entry is None and " " not in text and one_seat and \
+                (is_first_name(text) or _unknown_first_name(text)):
+            entry = Entry(name=text, organization=organization, role=role,
+                          attendance=attendance, first_name_only=True)  # "Møteleder: Annika"
+        if entry is None and lone_first_names >= 2 and " " not in text and (
+                is_first_name(text) or ((lone_words == len(pieces) or
+                                         2 * lone_first_names >= lone_words) and
+                                        _unknown_first_name(text))):
+            # (and "Federico", "Naomi" among "Annika, Anne, Ragnhild, …": first names too)
             entry = Entry(name=text, organization=organization, role=role,
                           attendance=attendance, first_name_only=True)
         if entry is not None and text[:1].islower():
