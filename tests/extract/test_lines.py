@@ -888,13 +888,21 @@ def test_entries_ended_by_full_stops_in_an_attendance_line():
 
 def test_first_names_the_name_list_does_not_hold_among_ones_it_does():
     assert _people(
-        "# Fellesmøte 2023-09-05\n\n*fasilitator*: Annika\n*sekretær*: Gisela\n"
+        "# Fellesmøte 2023-09-05\n\n*fasilitator*: Gisela\n*sekretær*: Anne\n"
         "*tilstede*: Annika, Anne, Ragnhild, Federico, Naomi, Gisela, Pål\n\n"
         "## 1. Møtestruktur\nVi tester ut en ny møtestruktur.\n") == [
-        ("Annika", None, "chair", "present"), ("Gisela", None, "secretary", "present"),
-        ("Anne", None, "member", "present"), ("Ragnhild", None, "member", "present"),
+        ("Gisela", None, "chair", "present"), ("Anne", None, "secretary", "present"),
+        ("Annika", None, "member", "present"), ("Ragnhild", None, "member", "present"),
         ("Federico", None, "member", "present"), ("Naomi", None, "member", "present"),
         ("Pål", None, "member", "present")]
+
+
+def test_a_seat_label_with_a_surname_alone_adds_no_one():
+    names = [p[0] for p in _people(
+        "Protokoll frå styremøtet 13. september 2007\nTil stades: Ola Breivega, Tora Aasland\n"
+        "Frå sekretariatet: Eilov Runnestø (rådgjevar)\nMøteleiar: Aasland\n"
+        "Referent: Runnestø\n\nS 7.1/07 Protokoll\nGodkjend.\n")]
+    assert "Aasland" not in names and "Runnestø" not in names
 
 
 def test_a_substitute_said_with_mote_som_vara_for_inside_the_list():

@@ -70,6 +70,7 @@ from motebok.extract.outcomes import is_action, is_decision, responsible_of
     "Vi har blitt enige om hvordan skjermen skal se ut.",
     "Vi er også enige om å prøve å spille over nettet.",
     "Etter gjennomgangen ble regnskapet godkjent uten bemerkning.",
+    "Referat fra sist styremøte mandag 18.januar 2016 ok.", "Innkalling og saksliste ok",
 ])
 def test_outcome_sentences_are_decisions(sentence):
     assert is_decision(sentence)
@@ -99,6 +100,7 @@ def test_outcome_sentences_are_decisions(sentence):
     "Hun ble satt til å lede arbeidet.", "Saken ble satt til side.",
     "Styret velger et styremedlem til kasserer.",  # how it is done, no one chosen here
     "Etter dette ble det ikke godkjent.", "Hun er også enig om dette.",
+    "Referat fra møtet er ikke ok.", "Det er ok å kjøpe kaffe.",
     "Kari tar med seg spørsmålet om tilskudd fra kommunen til neste styremøte og orientering.",
 ])
 def test_other_sentences_are_not(sentence):

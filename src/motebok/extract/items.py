@@ -66,7 +66,7 @@ _CASE = re.compile(
     r"\d{1,3}\.\d{2}(?![\d.])|\d{1,3}[a-z]?|/\d{2,4})"
     # the title after a space, or glued on after a full stop, a colon or a four-digit year
     # ("MR sak 14/2017Godkjenning av …", as a PDF's copy joins them; "Sak 1:Økonomi")
-    r"(?:\s*[.:)\-–—]+)?(?:\s+|$|(?:(?<=[.:])|(?<=\d{4}))(?=(?-i:[A-ZÆØÅ])[a-zæøå]))"
+    r"(?:\s*[.:)\-–—*]+)?(?:\s+|$|(?:(?<=[.:])|(?<=\d{4}))(?=(?-i:[A-ZÆØÅ])[a-zæøå]))"
     r"(?P<title>.*)$", re.I)
 # "1/24 Title", "12/2024: Title", "07 – 2022 Title": a case number without "Sak"; the
 # title starts with a capital, so "1/3 av kommunene" and dates ("14/2 2024") are not headings.

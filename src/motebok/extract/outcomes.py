@@ -209,6 +209,11 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
          r"^(?:vedtaket|innstillingen|avgjerda)\s+(?:var|ble|vart)\s+"
          r"(?:enstemmig|samrøystes)\s*\.?$"),
         (("vedt", "godkj"), r"^(?:vedtatt|vedteke|godkjenn?t|godkjend)\b"),
+        # "Referat fra sist styremøte mandag 18. januar ok.": approved, in a word
+        (("ok",), r"^(?:referat|referatet|protokoll|protokollen|innkalling|innkallinga|"
+                  r"innkallingen|saksliste|sakliste|sakslisten|dagsorden|møtebok)\b"
+                  r"(?![^.]*\b(?:ikke|ikkje)\b)(?:[^.]|\.(?=\S)){0,80}?"
+                  r"\s(?:er\s+|var\s+)?ok\s*\.?$"),
         # "Generalforsamlingen velger Kari Holm til ordstyrer …", "Årsmøtet valgte: A og B.",
         # "Vi velger å betale for tjenesten …"
         (("velger", "vel ", "valgte", "valde"),
@@ -839,7 +844,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "innvilg", "bevilg", "stiller seg", "stilte seg", "kom til at",
                   "saken ligge", "saka ligge", "fram som", "fortsetter som", "fortset som",
                   "som innstilt", "som tilrådd", "konkluder", "konklusjon", "velges", "veljast",
-                  "veljes", "velger", "vel ")
+                  "veljes", "velger", "vel ", " ok")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 

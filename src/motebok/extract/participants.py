@@ -658,10 +658,10 @@ def _people_list(value: str, role: ParticipantRole | None,
                 continue
         entry = _entry_from_piece(text, role, attendance, organization)
         one_seat = len(pieces) == 1 and role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY)
-        if entry is None and " " not in text and one_seat and \
-                (is_first_name(text) or _unknown_first_name(text)):
+        if entry is None and " " not in text and one_seat and is_first_name(text):
+            # "Møteleder: Gisela" (but "Møteleiar: Aasland" is a listed person's surname)
             entry = Entry(name=text, organization=organization, role=role,
-                          attendance=attendance, first_name_only=True)  # "Møteleder: Annika"
+                          attendance=attendance, first_name_only=True)
         if entry is None and lone_first_names >= 2 and " " not in text and (
                 is_first_name(text) or ((lone_words == len(pieces) or
                                          2 * lone_first_names >= lone_words) and
