@@ -765,3 +765,16 @@ def test_wiki_headings_the_outer_level_are_the_items():
     assert [i.title for i in record.items] == [
         "Godkjenning av innkalling", "Orientering", "Eventuelt"]
     assert "Regningen er betalt." in record.items[1].text
+
+
+def test_a_title_in_capitals_then_its_text_on_the_heading_line():
+    record = _parsed("REFERAT FRÅ ÅRSMØTET I NORDVIK KYSTLAG\n\nTYSDAG 23. MARS 2021 KL 1900.\n\n"
+                     "SAK 1.  ÅRSMELDING. Johannes las årsmeldinga.  Ingen merknader til den. "
+                     "Meldinga viser stor dugnadsaktivitet.\n\n"
+                     "SAK 2.  VAL.  Valnemnda ved Kjell la fram sitt framlegg til styre.\n\n"
+                     "SAK 3.  Rekneskap for Nordvik AS. Fullmakt til kasseraren\n"
+                     "Rekneskapen vart godkjend.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "ÅRSMELDING"), ("2", "VAL"),
+        ("3", "Rekneskap for Nordvik AS. Fullmakt til kasseraren")]
+    assert record.items[0].text.startswith("Johannes las årsmeldinga.")

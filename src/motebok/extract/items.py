@@ -869,6 +869,9 @@ def _split_at_stop(title: str) -> tuple[str, str] | None:
     for match in _STOP_BEFORE_CAPITAL.finditer(title):
         head = title[:match.start()]
         rest = title[match.end():]
+        shouted = head.isupper()  # "ÅRSMELDING. Johannes las …" (not "Fjordlaks AS. Fullmakt")
+        if head[-1:].isupper() and not shouted:
+            continue
         sentence_after = len(rest.split()) >= 5 and (
             len(rest.split()) > 8 or FINITE_VERB.search(rest) or _STRONG_VERB.search(rest) or
             _PAST_VERB.search(rest) or _SUBJECT_PRESENT.match(rest) or
@@ -877,7 +880,8 @@ def _split_at_stop(title: str) -> tuple[str, str] | None:
         # ("Oppdatert årsplanen. Gjennomgang og fordeling av oppgåver" is one title)
         if (sentence_after or (is_decision(rest) and not FINITE_VERB.search(head))) and \
                 (len(head.split()) >= 2 or is_standing_title(head) or
-                 (len(head) >= 4 and head[:1].isupper() and len(rest.split()) >= 5)) and \
+                 ((len(head) >= 4 or shouted) and head[:1].isupper() and
+                  len(rest.split()) >= 5)) and \
                 not _ENDS_IN_NUMBER.search(head):
             return head.strip(), rest.strip()
     return None
@@ -889,7 +893,8 @@ _CASE_KINDS = ("vedtakssak", "orienteringssak", "drøftingssak", "diskusjonssak"
 _DASH_BEFORE_CAPITAL = re.compile(r"\s[–—-]\s+(?=[A-ZÆØÅ])")
 _SENTENCE_MARK = re.compile(r"\.(?:\s|$)|:\s")
 _COLON_BEFORE_CAPITAL = re.compile(r"(?<=[\wæøå)]):\s+(?=[A-ZÆØÅ])")
-_STOP_BEFORE_CAPITAL = re.compile(r"(?<=[a-zæøå0-9)»])[.?]\s+(?=[A-ZÆØÅ])")  # also a question
+# (also after a title in capitals: "ÅRSMELDING. Johannes las årsmeldinga.")
+_STOP_BEFORE_CAPITAL = re.compile(r"(?<=[a-zæøåA-ZÆØÅ0-9)»])[.?]\s+(?=[A-ZÆØÅ])")  # or a question
 _ENDS_IN_NUMBER = re.compile(r"\b\d{1,2}$")
 _VERBISH = re.compile(r"\b\w+(?:erte|ert|et|te|de|ble|var|kom|har|skal|vil|er|går|gikk)\b|"
                       r"\b(?:har|hadde|ble|vart|skal|vil|kan|må)\b")
