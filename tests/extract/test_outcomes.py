@@ -71,6 +71,8 @@ from motebok.extract.outcomes import is_action, is_decision, responsible_of
     "Vi er også enige om å prøve å spille over nettet.",
     "Etter gjennomgangen ble regnskapet godkjent uten bemerkning.",
     "Referat fra sist styremøte mandag 18.januar 2016 ok.", "Innkalling og saksliste ok",
+    "Helge Dahl ble foreslått som dirigent og valgt ved akklamasjon.",
+    "Retningslinjene vart vedtekne, og årsmøtet tok til vitande at laget må følgje dei.",
 ])
 def test_outcome_sentences_are_decisions(sentence):
     assert is_decision(sentence)
@@ -365,6 +367,7 @@ def test_a_speakers_view_after_their_name_is_no_task(sentence):
     "Han vil ikkje lenger arbeide med det.",  # what will not be done
     "Dersom regnskapet blir mer komplisert kan det vurderes å revidere det.",  # a possibility
     "Saken tas opp til ny vurdering.",  # put off: a decision, no task
+    "Styrets årsmelding legges fram av møteleder.",  # presented there and then
 ])
 def test_questions_wishes_and_chances_are_no_tasks(sentence):
     assert not is_action(sentence)
@@ -541,6 +544,7 @@ def test_a_task_taken_on_in_the_past_tense_and_a_letter_taken_as_news():
     ("Kari tilbød seg å lage plakaten.", "Kari"),
     ("Styret påtok seg å skrive høringssvaret.", "Styret"),
     ("Kari held kontakt med kommunen.", "Kari"),
+    ("Egil tek ansvar for premieringa.", "Egil"),
 ])
 def test_someone_offering_to_do_it(sentence, who):
     assert is_action(sentence)

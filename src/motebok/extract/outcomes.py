@@ -193,6 +193,9 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
                        r"avsluttet|(?:er|vert|vart)\s+avslutta)\s*[.!]?$"),
 
         (("tek",), r"\btek\s+saka\s+til\s+orientering"),
+        # "… og årsmøtet tok til vitande at …": noted, with what follows
+        (("tok til", "tek til", "tar til"),
+         r"\b(?:tok|tek|tar)\s+til\s+(?:vitande|vitende|orientering|etterretning)\b"),
         (("tatt", "teke", "tas"), r"^(?:tatt|teke|tas)\s+til\s+(?:orientering|etterretning)"),
         # "Saken tas til orientering." (but not "… vil bli tatt til orientering")
         (("tas", "takast", "tatt"),
@@ -287,7 +290,9 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
          r"(?:velges|veljast|veljes)\s+(?:til|som)\b"),
         (("valgt", "vald", "valt", "konstituert"),
          r"\b(?:ble|vart|blei)\s+(?:valgt|valde|vald|valt|gjenvalgt|attvald|attvalt|konstituert)"
-         r"(?:\s+(?:til|som|ved)\b|\s*[.!]?$)|^(?:valgt|gjenvalgt|vald|attvald)\s+(?:ved|som|til)\b"),
+         r"(?:\s+(?:til|som|ved)\b|\s*[.!]?$)|^(?:valgt|gjenvalgt|vald|attvald)\s+(?:ved|som|til)\b|"
+         # "… ble foreslått som dirigent og valgt ved akklamasjon."
+         r"\b(?:valgt|vald|valt|godkjent|vedtatt)\s+ved\s+akklamasjon\b"),
         # "Etter gjennomgangen ble regnskapet godkjent uten bemerkning." (the verb first)
         (("godkj", "vedt"), r"^(?:etter|deretter|så|dermed|med\s+dette)\b[^.]{0,40}?\s"
                             r"(?:ble|vart)\s+(?!ikke\b|ikkje\b|det\b)[\wæøå-]+\s+"
@@ -366,7 +371,7 @@ _TASK_VERBS = (
     "legg fram", "legger ut", "legg ut", "setter opp", "set opp", "skriver", "skriv",
     "undersøker", "undersøkjer", "avklarer", "avklarar", "koordinerer", "ordner", "ordnar",
     "booker", "bestiller", "melder", "meldar", "tar med", "tek med", "tar ansvar",
-    "tar ansvaret", "tek ansvaret", "tok ansvaret for", "tok ansvar for", "foretar",
+    "tar ansvaret", "tek ansvaret", "tek ansvar", "tok ansvaret for", "tok ansvar for", "foretar",
     "føretek", "fikser", "fiksar", "arkiverer",
     "arkiverar", "hjelper til med", "hjelpar til med", "hører med", "høyrer med",
     "lager utkast", "følger med", "sammenstiller", "samanstiller", "gjennomgår",
@@ -418,7 +423,9 @@ _PASSIVE_TASK = FoldedPattern(
     r"\b(?:lages|utarbeides|bearbeides|etableres|oppnevnes|sendes|sendast|følges opp|"
     r"fylgjast opp|vurderes|vurderast|undersøkes|undersøkast|avklares|avklarast|"
     r"innarbeides|ferdigstilles|gjøres|gjerast|tas med|takast med|legges ut|leggast ut|"
-    r"legges fram|leggast fram|oppdateres|distribueres|innkalles|kalles inn|"
+    # ("Årsmeldinga legges fram av møteleder": presented there and then)
+    r"legges fram(?!\s+av\b(?![^.]*\bneste\b))|leggast fram(?!\s+av\b(?![^.]*\bneste\b))|"
+    r"oppdateres|distribueres|innkalles|kalles inn|"
     r"settes opp|utredes|kartlegges|revideres|innhentes|sjekkes|forberedes|rettes|"
     r"tas\s+(?:med\s+)?(?:tilbake|opp(?!\s+som\b|\s+til\s+(?:ny\s+)?(?:vurdering|evaluering)\b))|"
     r"tas\s+\w+\s+med|sendes ut|utsendes|formidles|"
