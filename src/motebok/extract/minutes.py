@@ -820,13 +820,13 @@ _WELCOMED = re.compile(r"^(?:(?P<chair>(?:Styre|Møte)?(?:leder|leiar)|Formann(?
                       r"\s+)?(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
                       r"(?:ønsket|ønskte|ønskja|ønska)\s+(?:\w+\s+){0,3}?velkommen\b")
 # "X blei valt til møteleiar", "framlegg om A til møteleiar og B til referent"
+_MEETING_ROLES = (r"(?:møteleder|møteleiar|møteledar|ordstyrer|ordstyrar|dirigent|referent|"
+                  r"protokollfører|protokollførar)")
 _TO_MEETING_ROLE = re.compile(
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ][\w-]+|[A-ZÆØÅ]\.)){1,3})\s+"
     r"(?:(?:(?:ble|blei|vart)\s+(?:enstemmig\s+|samrøystes\s+)?(?:valgt|valt|vald)\s+)?"
-    r"(?:til|som)|(?:er|blir|vert))\s+(?P<role>møteleder|møteleiar|møteledar|ordstyrer|ordstyrar|dirigent|"
-    r"referent|sekretær|protokollfører|protokollførar)\b(?!\s+(?:for|på|til|i)\s+neste)")
-_MEETING_ROLES = (r"(?:møteleder|møteleiar|møteledar|ordstyrer|ordstyrar|dirigent|referent|"
-                  r"protokollfører|protokollførar)")
+    rf"(?:til|som)|(?:er|blir|vert))\s+(?P<role>{_MEETING_ROLES}|sekretær)\b"
+    r"(?!\s+(?:for|på|til|i)\s+neste)")  # ("Kari Holm er møteleder" too)
 _NAME = r"(?-i:[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ][\w-]+|[A-ZÆØÅ]\.)){1,3})"
 # The seat first: "Til møteleder ble valgt Kari Holm", "Ordstyrar vart vald, Ole Romtveit"
 _ROLE_ELECTED_NAME = re.compile(

@@ -437,7 +437,7 @@ def _unknown_first_name(text: str) -> bool:
 
 
 # Endings of nouns in the definite form ("Styret", "Administrasjonen", "Kommunen").
-_DEFINITE_ENDINGS = ("et", "ene", "en", "ja")
+_DEFINITE_ENDINGS = ("et", "en", "ene")
 
 
 def _capitalised_seat(entry: Entry, text: str) -> bool:
@@ -568,6 +568,8 @@ def _people_list(value: str, role: ParticipantRole | None,
     # full names; two or more known ones make the single words first names
     lone_first_names = sum(" " not in text and is_first_name(text) for text, _p, _j in pieces)
     lone_words = sum(" " not in text and text[:1].isupper() for text, _p, _j in pieces)
+    # one person under a seat's label ("Møteleder: Gisela")
+    one_seat = len(pieces) == 1 and role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY)
     org_piece = False  # the previous piece was the organisation of the last person
     after_title = False  # the previous piece was a job title ("…, PP-leder, Nordmøre PPT")
     for text, paren, joined in pieces:
@@ -657,7 +659,6 @@ def _people_list(value: str, role: ParticipantRole | None,
                 _apply_note(entries[-1], text)  # "Rolf Ask, Agder fylkeskommune, under sak 2"
                 continue
         entry = _entry_from_piece(text, role, attendance, organization)
-        one_seat = len(pieces) == 1 and role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY)
         if entry is None and " " not in text and one_seat and is_first_name(text):
             # "Møteleder: Gisela" (but "Møteleiar: Aasland" is a listed person's surname)
             entry = Entry(name=text, organization=organization, role=role,

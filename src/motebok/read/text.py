@@ -233,7 +233,7 @@ def classify(stripped: str, markdown: bool = False) -> Block | None:
     elif first == "=":
         match = _WIKI_HEADING.match(stripped)  # "== Godkjenning av innkalling =="
         if match:
-            return Block(_HEADING, match.group(2), level=len(match.group(1)) - 1 or 1)
+            return Block(_HEADING, match.group(2), level=len(match.group(1)) - 1)
     elif first == "*":
         if stripped.startswith("**") and _BOLD_LINE.match(stripped):
             return Block(_PARAGRAPH, stripped, bold=True)
