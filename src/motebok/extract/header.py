@@ -58,10 +58,10 @@ _TRAILING_DOC_WORD = re.compile(r"(?:\s*[–—-]\s*|\s+)(?:referat|møtereferat
 # A body's short name joined to "møte": "Skate-møte", "KS-møte" (not "AU-møte": known).
 _HYPHEN_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ][\wæøåÆØÅ]+)(?:-|(?<=[A-ZÆØÅ]{2})\s+)"
                              r"(?:møte|møtet|moete)$")  # also "FAU møte": an acronym, a space
-# "møte" right before the body's name, with no "i" or "for" between.
 # A body's name, then "møte" (and where): "Ungdomsråd møte", "Reindriftsstyret møte i Alta".
 _BODY_THEN_MEETING = re.compile(r"^(?P<body>.*\S)\s+(?:møte|møtet)(?:\s+i\s+[^\s\d][\w-]*)?$",
                                 re.I)
+# "møte" right before the body's name, with no "i" or "for" between.
 _BARE_MEETING = re.compile(r"^(?:møte|møtet|moete)\s+(?P<body>[^\d\s].*)$", re.I)
 # An all-capitals title's hyphenated place ("MIDT-TROMS" → "Midt-Troms", not "Midt-troms").
 _HYPHENATED_PLACE = re.compile(r"\b(?:midt|nord|sør|aust|vest|øst|indre|ytre|øvre|nedre)-[a-zæøå]+",
