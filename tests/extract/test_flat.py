@@ -164,3 +164,19 @@ def test_an_outcome_run_onto_its_title_in_a_page_run_together():
     assert split_heading("Godkjenning av innkalling og dagsorden Godkjent uten merknader.") == (
         "Godkjenning av innkalling og dagsorden", "Godkjent uten merknader.")
     assert split_heading("Godkjent") == ("Godkjent", None)
+
+
+def test_a_council_protocol_page_in_nynorsk_with_its_seat_tables_run_together():
+    page = ("1 Nordvik kommune Møteprotokoll Kommunestyret Utval: Møtestad: Nordvik kommunehus "
+            "Møtedato: Møtetid: 12:00 Møteslutt: 17:30 Fylgjande faste medlemmer var til "
+            "stades: Navn Funksjon Representerer Olav Urbø Medlem SP Kjell Grave Varaordførar "
+            "AP Hilde Vågslid Ordførar AP Ellen O Jakobsen Medlem KRF Fylgjande medlemmer "
+            "hadde meldt forfall: Navn Funksjon Representerer Tone Skaalen MEDL TH Birger "
+            "Nygård MEDL SP\n\n2 Saksliste PS 14/75 Etablering av næringshage PS 14/76 "
+            "Møteplan 2015\n")
+    record = parse_bytes(page.encode(), "protokoll.txt")
+    assert [(p.name, p.role, p.organization, p.attendance) for p in record.participants] == [
+        ("Olav Urbø", "member", "SP", "present"), ("Kjell Grave", "member", "AP", "present"),
+        ("Hilde Vågslid", "chair", "AP", "present"),
+        ("Ellen O Jakobsen", "member", "KRF", "present"),
+        ("Tone Skaalen", "member", "TH", "absent"), ("Birger Nygård", "member", "SP", "absent")]

@@ -63,6 +63,10 @@ _add(Field.PRESENT, "til stede", "tilstede", "til stades", "tilstades", "tilstad
      "representanter", "til stede fra styret", "frå styret", "fra styret", "styret",
      "deltakarar frå", "deltakere fra", "tilstede fra", "til stede fra",
      "følgende faste medlemmer møtte", "følgjande faste medlemer møtte",
+     # (nynorsk spelt "fylgjande", and "var til stades")
+     "fylgjande faste medlemmer var til stades", "fylgjande faste medlemer var til stades",
+     "følgjande faste medlemer var til stades", "følgende faste medlemmer var til stede",
+     "fylgjande faste medlemmer møtte", "fylgjande faste medlemer møtte",
      "følgende styremedlemmer til stede", "følgende medlemmer til stede",
      "følgjande styremedlemer til stades", "følgjande medlemer til stades",
      "følgende styremedlemmer møtte", "følgjande styremedlemer møtte",
@@ -94,6 +98,8 @@ _add(Field.ABSENT, "forfall var meldt fra følgende medlemmer", "forfall var mel
      "fråverande med forfall", "forfall uten vara", "fravær med forfall", "desse hadde forfall",
      "følgende hadde meldt forfall", "følgende hadde forfall", "følgjande medlemer hadde forfall",
      "følgende faste medlemmer hadde forfall", "medlemmer med forfall", "hadde forfall",
+     "følgende medlemmer hadde meldt forfall", "følgjande medlemer hadde meldt forfall",
+     "fylgjande medlemmer hadde meldt forfall", "fylgjande medlemer hadde meldt forfall",
      "meldt avbud", "avbud", "meldte avbud")
 _add(Field.CHAIR, "møteleder", "møteleiar", "ordstyrer", "møteledar", "møte-leder", "møte-leiar",
      "leder av møtet",
@@ -131,7 +137,8 @@ _add(Field.MEMBERS, "tillitsvalgte", "varamedlemmer", "vara", "varamedlem", "var
      "vararepresentanter", "vararepresentant", "vararepr.", "vararepr", "møtende vara",
      "møtande vara", "representanter for kommunene",
      "kommunene", "fra kommunene", "frå kommunane", "følgende varamedlemmer møtte",
-     "følgjande varamedlemer møtte", "møtende varamedlemmer", "møtande varamedlemmer",
+     "følgjande varamedlemer møtte", "fylgjande varamedlemmer møtte",
+     "fylgjande varamedlemer møtte", "møtende varamedlemmer", "møtande varamedlemmer",
      "møtande varamedlemer", "møtte varamedlemmer", "nestleder", "nestleiar",
      "styremedlem")
 _add(Field.GUESTS, "observatør i møtet", "observatører i møtet", "observatørar i møtet",

@@ -1651,8 +1651,9 @@ _PARTY_THEN_NOTE = re.compile(r"(?P<name>[A-ZÆØÅ][\w.'-]*(?: [A-ZÆØÅ][\w.'
 # Rana kommune Siv Mossleth Medlem Saltdal kommune …".
 _FLAT_TABLE_HEAD = re.compile(r"^na(?:v|m)n\s+(?:funksjon|rolle|verv)(?:\s+representerer)?\s+",
                               re.I)
-_SEAT = r"(?:Leder|Leiar|Nestleder|Nestleiar|Medlem|Varamedlem|Vara|Sekretær)"
-_SEAT_NAME = r"[A-ZÆØÅ][\w.'-]+(?:\s+[A-ZÆØÅ][\w.'-]+){1,3}"
+_SEAT = (r"(?:Leder|Leiar|Nestleder|Nestleiar|Medlem|Varamedlem|Vara|Sekretær|Ordfører|Ordførar|"
+         r"Varaordfører|Varaordførar|MEDL|NESTL|LEDER|VARA)")  # ("MEDL": a case system's own)
+_SEAT_NAME = r"[A-ZÆØÅ][\w.'-]+(?:\s+[A-ZÆØÅ][\w.'-]*){1,3}"  # ("Ellen O Jakobsen")
 # A name, its seat, then whom they represent up to the next name and seat. ``\s*`` makes
 # the lazy organisation take a word at least; without it the organisation may be empty
 # (an empty "Representerer" column: the next name follows the seat directly).
@@ -1687,8 +1688,8 @@ def _flat_seat_rows(pattern: re.Pattern[str], text: str, role: ParticipantRole |
         if not looks_like_name(match.group("name")) or _SEAT_WORD.search(match.group("name")):
             continue  # "Medlem Nestleder": columns the copy put out of their rows
         seat = match.group("seat").casefold()
-        seat_role = ParticipantRole.CHAIR if seat in ("leder", "leiar") and \
-            role in (None, ParticipantRole.MEMBER) else role
+        seat_role = ParticipantRole.CHAIR if seat in ("leder", "leiar", "ordfører", "ordførar") \
+            and role in (None, ParticipantRole.MEMBER) else role  # (a council's mayor chairs it)
         entries.append(Entry(name=match.group("name"),
                              organization=match.group("org").strip() or None,
                              role=seat_role, attendance=attendance))
