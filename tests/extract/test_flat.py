@@ -180,3 +180,15 @@ def test_a_council_protocol_page_in_nynorsk_with_its_seat_tables_run_together():
         ("Hilde Vågslid", "chair", "AP", "present"),
         ("Ellen O Jakobsen", "member", "KRF", "present"),
         ("Tone Skaalen", "member", "TH", "absent"), ("Birger Nygård", "member", "SP", "absent")]
+
+
+def test_a_page_that_starts_with_its_number_then_a_label():
+    page = ("Møteprotokoll\nProtokoll fra møte i Hovedutvalg for samferdsel Møtested: Rådhuset\n\n"
+            "2 Faste medlemmer som møtte: Navn Funksjon Representerer Tim Holm Leder H Finn "
+            "Tønnessen Nestleder Frp Lars Salvesen Medlem KrF Ole-Erik Yrvin Medlem Ap Tove "
+            "Steen Medlem Ap Kjell Moe Medlem Ap Siri Eggen Medlem Ap Katrine Behsert Medlem "
+            "Frp Ruth Birkeland Medlem SV Inge Solli Medlem V Trine Blime Medlem H\n\n"
+            "3 Saksliste Saksnr Tittel 58/13 Bussterminalen 59/13 Årsmelding\n")
+    assert unflatten(page.split("\n\n")[1])[0].startswith("Faste medlemmer som møtte:")
+    people = parse_bytes(page.encode(), "protokoll.txt").participants
+    assert len(people) == 11 and (people[0].name, people[0].role) == ("Tim Holm", "chair")

@@ -85,11 +85,12 @@ def unflatten(raw: str) -> list[str]:
     breaks = sorted({m.start() for m in _FLAT_BREAK.finditer(raw)} | {
         m.start() for m in _FLAT_COLON_LABEL.finditer(raw)
         if (label := match_label(m.group(1))) is not None and not label.value})
-    if len(breaks) < 3:
-        return [raw]
+    page = _FLAT_PAGE_NUMBER.match(raw)
+    if len(breaks) < 3 and not (page and match_label(raw[page.end():]) is not None):
+        return [raw]  # (but a page that starts with its number, then a label, is one too)
     breaks = sorted({moved for b in breaks if (moved := _break_before_prefix(raw, b)) >= 0
                      and not _after_link_word(raw, b)})
-    if (page := _FLAT_PAGE_NUMBER.match(raw)) and (not breaks or page.end() <= breaks[0] + 1):
+    if page and (not breaks or page.end() <= breaks[0] + 1):
         raw = " " * page.end() + raw[page.end():]  # same length: the breaks still fit
     starts = [0, *(b + 1 for b in breaks)]
     lines = []
