@@ -847,6 +847,16 @@ def test_a_seat_table_a_copy_ran_into_one_line():
         ("Eva-Stina Anders", "member", "Sametinget")]
 
 
+def test_a_seat_table_run_together_with_seats_in_capitals_and_a_ranked_deputy():
+    from motebok.extract.participants import parse_line
+    found = parse_line("Navn Funksjon Repr Vara for Jørgen Foss LEDER AP Siri Mittet NESTLEDER "
+                       "MDG Greger Holm 1. VARAMEDLEM AP Jens Kihl MEDLEM SV",
+                       ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.role, e.organization) for e in found] == [
+        ("Jørgen Foss", "chair", "AP"), ("Siri Mittet", "member", "MDG"),
+        ("Greger Holm", "member", "AP"), ("Jens Kihl", "member", "SV")]
+
+
 def test_names_each_followed_by_a_party_without_commas():
     from motebok.extract.participants import parse_line
     found = parse_line("Arve Helle Ap Aleksander Øren Heen Sp Bjørn Holvik H Olav Klungre Krf",

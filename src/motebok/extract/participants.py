@@ -1649,18 +1649,20 @@ _PARTY_THEN_NOTE = re.compile(r"(?P<name>[A-ZÆØÅ][\w.'-]*(?: [A-ZÆØÅ][\w.'
 
 # A seat table a copy ran into one line: "Navn Funksjon Representerer Inge Myrvoll Leder
 # Rana kommune Siv Mossleth Medlem Saltdal kommune …".
-_FLAT_TABLE_HEAD = re.compile(r"^na(?:v|m)n\s+(?:funksjon|rolle|verv)(?:\s+representerer)?\s+",
-                              re.I)
+_FLAT_TABLE_HEAD = re.compile(r"^na(?:v|m)n\s+(?:funksjon|rolle|verv)(?:\s+(?:representerer|"
+                              r"repr\.?))?(?:\s+vara\s+for)?\s+", re.I)
 _SEAT = (r"(?:Leder|Leiar|Nestleder|Nestleiar|Medlem|Varamedlem|Vara|Sekretær|Ordfører|Ordførar|"
-         r"Varaordfører|Varaordførar|MEDL|NESTL|LEDER|VARA)")  # ("MEDL": a case system's own)
+         r"Varaordfører|Varaordførar|MEDL|NESTL|LEDER|VARA|MEDLEM|NESTLEDER|VARAMEDLEM|LEIAR|"
+         r"NESTLEIAR)")  # ("MEDL", "NESTLEDER": a case system's own)
 _SEAT_NAME = r"[A-ZÆØÅ][\w.'-]+(?:\s+[A-ZÆØÅ][\w.'-]*){1,3}"  # ("Ellen O Jakobsen")
 # A name, its seat, then whom they represent up to the next name and seat. ``\s*`` makes
 # the lazy organisation take a word at least; without it the organisation may be empty
 # (an empty "Representerer" column: the next name follows the seat directly).
-_FLAT_SEAT = re.compile(rf"(?P<name>{_SEAT_NAME})\s+(?P<seat>{_SEAT})\b\s*(?P<org>.*?)"
-                        rf"(?=\s+{_SEAT_NAME}\s+{_SEAT}\b|$)")
-_FLAT_SEAT_BARE = re.compile(rf"(?P<name>{_SEAT_NAME})\s+(?P<seat>{_SEAT})\b(?P<org>.*?)"
-                             rf"(?=\s+{_SEAT_NAME}\s+{_SEAT}\b|$)")
+# (a deputy's seat may carry its rank: "Greger Holm 1. VARAMEDLEM AP")
+_FLAT_SEAT = re.compile(rf"(?P<name>{_SEAT_NAME})\s+(?:\d\.\s*)?(?P<seat>{_SEAT})\b\s*(?P<org>.*?)"
+                        rf"(?=\s+{_SEAT_NAME}\s+(?:\d\.\s*)?{_SEAT}\b|$)")
+_FLAT_SEAT_BARE = re.compile(rf"(?P<name>{_SEAT_NAME})\s+(?:\d\.\s*)?(?P<seat>{_SEAT})\b"
+                             rf"(?P<org>.*?)(?=\s+{_SEAT_NAME}\s+(?:\d\.\s*)?{_SEAT}\b|$)")
 
 
 _SEAT_WORD = re.compile(rf"\b{_SEAT}\b")
