@@ -160,7 +160,9 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
          r"\b(?:ble|vart|blei)\s+(?:(?:[\wæøå-]+\s+){1,5}[–-]\s+(?:enstemmig\s+|"
          r"samrøystes\s+)?(?:godkjenn?t|godkjend|vedtatt|vedteke)\b|"
          r"[\wæøå]+\s+og\s+(?:tatt|teke)\s+til\s+(?:orientering|etterretning)\b)"),
-        (("tok", "tar "), r"\b(?:tok|tar)\s+(?:[\wæøå-]+\s+){1,3}?til\s+"
+        # "Styret tok saken til orientering", "tek saka til orientering", "… og årsmøtet tok
+        # til vitande at …"
+        (("tok", "tar ", "tek "), r"\b(?:tok|tar|tek)\s+(?:[\wæøå-]+\s+){0,3}?til\s+"
                           r"(?:orientering|etterretning|vitande|vitende)|"
                           # "Styret tar skriv fra fotball om vinterfotball til etterretning."
                           r"\b(?:tok|tar)\s+(?:[\wæøå.-]+\s+){4,8}?til\s+"
@@ -192,10 +194,6 @@ _OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] 
         (("avslutt",), r"^(?:saken|saka)\s+(?:avsluttes|avsluttast|(?:er|blir|ble)\s+"
                        r"avsluttet|(?:er|vert|vart)\s+avslutta)\s*[.!]?$"),
 
-        (("tek",), r"\btek\s+saka\s+til\s+orientering"),
-        # "… og årsmøtet tok til vitande at …": noted, with what follows
-        (("tok til", "tek til", "tar til"),
-         r"\b(?:tok|tek|tar)\s+til\s+(?:vitande|vitende|orientering|etterretning)\b"),
         (("tatt", "teke", "tas"), r"^(?:tatt|teke|tas)\s+til\s+(?:orientering|etterretning)"),
         # "Saken tas til orientering." (but not "… vil bli tatt til orientering")
         (("tas", "takast", "tatt"),
@@ -608,12 +606,13 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 not folded.startswith(("frist", "ansvar")):
             mode = None
         opened = False
-        previous, counted = "", (-1, -1)
+        previous, counted = "", -1
         for sentence in sentences(text):
             # the sentence before, when it set nothing apart: what "Trong tar ansvar for
             # det." takes on
-            unowned = previous if (len(decisions), len(actions)) == counted else ""
-            previous, counted = sentence, (len(decisions), len(actions))
+            found = len(decisions) + len(actions)
+            unowned = previous if found == counted else ""
+            previous, counted = sentence, found
             if adopted_proposal and _ADOPTED.search(sentence):
                 # the proposal was adopted, also after a "Behandling:" part between
                 decisions.extend(adopted_proposal)
