@@ -131,3 +131,16 @@ def test_layout_table_is_read_as_flow():
 def test_binary_data_is_refused():
     with pytest.raises(ReadError, match=r"^binary file, not HTML$"):
         read(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+
+
+def test_tags_left_open_thousands_deep_are_read():
+    # Old pages leave <font> and <span> open; the parser nests each in the one before.
+    page = ("<h1>Referat</h1>" + '<font size="2"><span>Kari, ' * 3000
+            + "<p><b>Vedtak:</b> godkjent</p><ol><li>Innkalling</li></ol>")
+    blocks = read(page.encode())
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.HEADING, "Referat"),
+        (BlockKind.PARAGRAPH, ("Kari, " * 3000).strip()),
+        (BlockKind.PARAGRAPH, "Vedtak: godkjent"),
+        (BlockKind.LIST_ITEM, "1. Innkalling")]
+    assert blocks[2].bold is False

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Callable
 
 from motebok.errors import ReadError
 from motebok.read.blocks import Block, BlockKind
@@ -128,6 +129,8 @@ class _Walker:
         self.marker: str | None = None
         self.bold = 0
         self.list_depth = -1
+        #: Steps still to walk, last first: (function, arguments).
+        self._todo: list[tuple[Callable[..., None], tuple]] = []
 
     def flush(self) -> None:
         """Emit the text gathered so far as one block of the current kind."""
@@ -154,12 +157,30 @@ class _Walker:
         self.blocks.append(block)
 
     def children(self, node, in_article: bool) -> None:
-        """Walk a node's children in order."""
-        for child in node.iter(include_text=True):
-            self.node(child, in_article)
+        """Walk a node's descendants in document order, then return.
+
+        Depth first with a stack of steps rather than by recursion: old pages leave
+        inline tags open (``<font>`` after ``<font>``), and the parser nests each in the
+        one before, hundreds deep, past Python's recursion limit.
+        """
+        todo = self._todo
+        bottom = len(todo)
+        self._push_children(node, in_article)
+        while len(todo) > bottom:
+            step, args = todo.pop()
+            step(*args)
+
+    def _push_children(self, node, in_article: bool) -> None:
+        """Queue a node's children so that the first one is walked next."""
+        self._todo.extend((self.node, (child, in_article))
+                          for child in reversed(list(node.iter(include_text=True))))
+
+    def _then(self, step: Callable[..., None], *args: object) -> None:
+        """Queue ``step`` to run once everything queued after it has been walked."""
+        self._todo.append((step, args))
 
     def node(self, node, in_article: bool) -> None:
-        """Dispatch one node by its tag."""
+        """Dispatch one node by its tag (its children are queued, not walked here)."""
         tag = node.tag
         if tag == "-text":
             self.parts.append((node.text_content or "", self.bold > 0))
@@ -173,8 +194,8 @@ class _Walker:
             self.parts.append(("\n", self.bold > 0))
         elif tag in _BOLD:
             self.bold += 1
-            self.children(node, inside)
-            self.bold -= 1
+            self._then(self._unbold)
+            self._push_children(node, inside)
         elif tag in _HEADINGS:
             self.scoped(node, inside, BlockKind.HEADING, _HEADINGS[tag])
         elif tag in _LISTS:
@@ -189,17 +210,24 @@ class _Walker:
             self.pre(node)
         elif tag in _BLOCK or tag in _FLOW_PARTS:
             self.flush()
-            self.children(node, inside)
-            self.flush()
+            self._then(self.flush)
+            self._push_children(node, inside)
         else:
-            self.children(node, inside)
+            self._push_children(node, inside)
+
+    def _unbold(self) -> None:
+        """Leave a bold element."""
+        self.bold -= 1
 
     def scoped(self, node, in_article: bool, kind: BlockKind, level: int) -> None:
         """Walk a node as one block of its own kind (a heading)."""
         self.flush()
-        saved = (self.kind, self.level, self.marker)
+        self._then(self._restore, (self.kind, self.level, self.marker))
         self.kind, self.level = kind, level
-        self.children(node, in_article)
+        self._push_children(node, in_article)
+
+    def _restore(self, saved: tuple[BlockKind, int, str | None]) -> None:
+        """End a heading or list item: emit its text, go back to the enclosing kind."""
         self.flush()
         self.kind, self.level, self.marker = saved
 
@@ -212,27 +240,31 @@ class _Walker:
         kind = attrs.get("type") or "1"
         reverse = "reversed" in attrs
         count = _int(attrs.get("start"), 1) - (-1 if reverse else 1)
+        steps: list[tuple[Callable[..., None], tuple]] = []
         for child in node.iter(include_text=False):
             if child.tag != "li" or _hidden(child):
-                self.node(child, in_article)
+                steps.append((self.node, (child, in_article)))
                 continue
+            marker = "-"
             if ordered:
                 value = (child.attributes or {}).get("value")
                 count = _int(value, count + (-1 if reverse else 1))
-                self.item(child, in_article, _ol_marker(count, kind))
-            else:
-                self.item(child, in_article, "-")
+                marker = _ol_marker(count, kind)
+            steps.append((self.item, (child, in_article, marker)))
+        self._then(self._end_list)
+        self._todo.extend(reversed(steps))
+
+    def _end_list(self) -> None:
+        """Leave a list: emit its last text, one level up."""
         self.flush()
         self.list_depth -= 1
 
     def item(self, node, in_article: bool, marker: str) -> None:
         """One li: its first text carries the marker; nested lists go one level deeper."""
         self.flush()
-        saved = (self.kind, self.level, self.marker)
+        self._then(self._restore, (self.kind, self.level, self.marker))
         self.kind, self.level, self.marker = BlockKind.LIST_ITEM, max(self.list_depth, 0), marker
-        self.children(node, in_article)
-        self.flush()
-        self.kind, self.level, self.marker = saved
+        self._push_children(node, in_article)
 
     def table(self, node, in_article: bool) -> None:
         """Each tr → a TABLE_ROW of its td/th texts (nested tables inside their cell).
