@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from itertools import product
+
 import pytest
 
+from motebok.extract.items import Candidate, _CaseIndex, same_case
 from motebok.parse import parse_bytes
 
 
@@ -778,3 +781,18 @@ def test_a_title_in_capitals_then_its_text_on_the_heading_line():
         ("1", "ÅRSMELDING"), ("2", "VAL"),
         ("3", "Rekneskap for Nordvik AS. Fullmakt til kasseraren")]
     assert record.items[0].text.startswith("Johannes las årsmeldinga.")
+
+
+def test_case_index_answers_as_same_case_does():
+    # The index stands in for "any(same_case(c, d) for d in headings)" in long registers.
+    numbers, series = ["1/24", "01/24", "001/24", "2/24", "10/24"], ["", "ps", "rs"]
+    made = [Candidate(n, number, 1, "", "case", series=letters)
+            for n, (number, letters) in enumerate(product(numbers, series))]
+    for size in range(len(made) + 1):
+        headings = made[:size]
+        index = _CaseIndex(headings)
+        for probe in made:
+            assert index.has_same(probe) == any(same_case(probe, d) for d in headings)
+    for heading in made:
+        index.remove(heading)
+    assert not any(index.has_same(probe) for probe in made)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from motebok.extract.labels import ATTENDANCE_FIELDS, TASK_COLUMN_WORDS, Field, match_label
@@ -447,6 +449,41 @@ def same_case(a: Candidate, b: Candidate) -> bool:
         (a.series == b.series or not a.series or not b.series)
 
 
+class _CaseIndex:
+    """Headings counted by their case, to ask "does ``same_case`` hold for one of them?"
+    in one look-up instead of a pass over all of them (a long register of cases made
+    that pass quadratic).
+
+    ``same_case`` holds when the numbers agree without their leading zeros, and the
+    series agree or one of the two has none; so headings are counted by that number
+    and, under it, by series.
+    """
+
+    def __init__(self, candidates: Iterable[Candidate] = ()) -> None:
+        self._by_number: dict[str, Counter[str]] = {}
+        for cand in candidates:
+            self.add(cand)
+
+    def add(self, cand: Candidate) -> None:
+        """Count one more heading."""
+        self._by_number.setdefault(cand.number.lstrip("0"), Counter())[cand.series or ""] += 1
+
+    def remove(self, cand: Candidate) -> None:
+        """Count one heading less (one that was added)."""
+        series = self._by_number[cand.number.lstrip("0")]
+        key = cand.series or ""
+        series[key] -= 1
+        if not series[key]:
+            del series[key]
+
+    def has_same(self, cand: Candidate) -> bool:
+        """Whether ``same_case(cand, c)`` holds for some counted heading ``c``."""
+        series = self._by_number.get(cand.number.lstrip("0"))
+        if not series:
+            return False
+        return not cand.series or cand.series in series or "" in series
+
+
 def _year_first_in_series(found: list[Candidate]) -> list[Candidate]:
     """Keep "13/1", "13/2" … (year first, then the case) only as a rising series of the
     same year, two at least, as cases; a lone "12/3 Styremøte" is a date in a list."""
@@ -577,17 +614,21 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
 
     # Table of contents: runs of adjacent headings that recur later, or have page numbers.
     runs: list[list[Candidate]] = [[chosen[0]]]
+    in_run = _CaseIndex(runs[-1])
     for prev, cur in itertools.pairwise(chosen):
-        restarts = any(same_case(cur, c) for c in runs[-1])
-        if restarts or _has_body_between(lines, prev.line, cur.line):
+        if in_run.has_same(cur) or _has_body_between(lines, prev.line, cur.line):
             runs.append([cur])
+            in_run = _CaseIndex(runs[-1])
         else:
             runs[-1].append(cur)
+            in_run.add(cur)
     toc: list[Candidate] = []
     body: list[Candidate] = []
+    later = _CaseIndex(chosen)  # the headings of the runs after the current one
     for n, run in enumerate(runs):
-        later = [c for r in runs[n + 1:] for c in r]
-        back = sum(any(same_case(c, d) for d in later) for c in run)  # listed again later
+        for cand in run:
+            later.remove(cand)
+        back = sum(later.has_same(c) for c in run)  # listed again later
         recurring = len(run) >= 2 and back >= max(2, len(run) // 2)
         # the sections start over at the list's first case number, and a copy cut
         # short after a few of them: the list is still the agenda ("1/24 … 8/24", then
@@ -595,7 +636,7 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
         restarted = len(run) >= 3 and n + 1 < len(runs) and "/" in run[0].number and \
             same_case(runs[n + 1][0], run[0]) and back >= 2
         paged = sum(c.toc for c in run) >= max(1, len(run) // 2)
-        if recurring or restarted or (paged and later):
+        if recurring or restarted or (paged and n + 1 < len(runs)):
             toc.extend(run)
         else:
             body.extend(run)
@@ -721,15 +762,19 @@ def _agenda_before_sections(body: list[Candidate], toc: list[Candidate]) -> tupl
     case numbers ("1/22"): a plain "1." again is a list inside an item."""
     if not body or any(_PLAIN_NUMBER.fullmatch(c.number or "") for c in body):
         return body, toc
+    before = _CaseIndex()
     for index, cand in enumerate(body):
-        if any(same_case(cand, c) for c in body[:index]):
-            first = body[:index]
-            if all(any(same_case(c, d) for d in body[index:]) for c in first) or \
-                    (index >= 3 and "/" in cand.number and same_case(cand, first[0])):
-                # (or the sections start over at the agenda's first case, and a copy cut
-                # short after a few of them)
-                return body[index:], sorted(toc + first, key=lambda c: c.line)
-            break
+        if not before.has_same(cand):
+            before.add(cand)
+            continue
+        first = body[:index]
+        rest = _CaseIndex(body[index:])
+        if all(rest.has_same(c) for c in first) or \
+                (index >= 3 and "/" in cand.number and same_case(cand, first[0])):
+            # (or the sections start over at the agenda's first case, and a copy cut
+            # short after a few of them)
+            return body[index:], sorted(toc + first, key=lambda c: c.line)
+        break
     return body, toc
 
 
