@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections import deque
+from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
@@ -12,7 +14,7 @@ from django.test.utils import CaptureQueriesContext
 
 from archive.conftest import EXAMPLES
 from archive.factories import good_folder, minutes_text, write_minutes
-from motebok.archive import exporter, importer
+from motebok.archive import exporter, importer, parsing
 from motebok.archive.models import (
     Action,
     AgendaItem,
@@ -221,6 +223,33 @@ def test_parse_in_worker_processes_keeps_the_order(tmp_path, monkeypatch):
     assert report.failed == [(str(tmp_path / "in" / "tom.txt"), "empty file")]
     dates = list(Meeting.objects.order_by("pk").values_list("date", flat=True))
     assert dates == sorted(dates)
+
+
+def test_worker_results_carry_the_record_hash(tmp_path):
+    path = write_minutes(tmp_path, "a.txt", 5)
+    record, digest = parsing.parse_and_hash(path.read_bytes(), path.name)
+    assert digest == importer.record_hash(record)
+    assert parsing.parse_and_hash(b"  \n", "tom.txt") == ("empty file", None)
+
+
+def test_files_no_worker_has_started_are_parsed_here(tmp_path):
+    paths = [write_minutes(tmp_path, f"{n}.txt", n) for n in (1, 2, 3)]
+    started, pending = Future(), Future()
+    started.set_running_or_notify_cancel()
+    window = deque(importer._Job(p, data=p.read_bytes()) for p in paths)
+    window[0].future, window[1].future, window[2].future = started, pending, None
+    assert importer._steal(window)
+    assert pending.cancelled() and window[1].future is None
+    assert window[1].parsed == (parse_path(paths[1]), None)
+    assert not importer._steal(window)  # the rest is running or not sent to a worker
+
+
+def test_until_a_worker_has_started_files_are_not_sent(tmp_path, monkeypatch):
+    monkeypatch.setattr(importer, "MIN_FILES_FOR_WORKERS", 2)
+    monkeypatch.setattr(importer._Parsers, "ready", lambda self: False)
+    files = good_folder(tmp_path / "in", 3)
+    report = importer.import_paths([str(tmp_path / "in")], workers=2)
+    assert report.imported == [str(f) for f in files]
 
 
 def test_generic_body_names_stay_apart_per_organisation():

@@ -17,7 +17,6 @@ record by record; ``Meeting.record_hash`` makes that idempotent too.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -36,7 +35,7 @@ from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from motebok.archive import bulk, identity, signals
+from motebok.archive import bulk, identity, parsing, signals
 from motebok.archive.models import (
     PER_MEETING,
     Action,
@@ -50,7 +49,7 @@ from motebok.archive.models import (
     SourceDocument,
 )
 from motebok.archive.names import name_tokens, normalize_name
-from motebok.archive.parsing import parse_job
+from motebok.archive.parsing import parse_job, record_hash
 from motebok.errors import MotebokError
 from motebok.read import EXTENSIONS
 from motebok.record import SCHEMA_VERSION, MinutesRecord
@@ -209,39 +208,6 @@ def first_line(exc: BaseException) -> str:
 # --------------------------------------------------------------------------- storing
 
 
-def record_hash(record: MinutesRecord) -> str:
-    """A fingerprint of the record's content: the same record stored twice is one meeting.
-
-    The canonical JSON of ``record.to_dict()`` with sorted keys. The encoder reads the
-    dataclasses' fields itself (``_fields_of``) instead of ``to_dict``'s deep copy: the
-    same text (key order does not matter once sorted) for a third of the time.
-    """
-    canonical = json.dumps(record, default=_fields_of, sort_keys=True, ensure_ascii=False,
-                           separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
-def _fields_of(value: Any) -> dict[str, Any]:
-    """A dataclass instance of the record as a dict of its fields (for ``json.dumps``).
-
-    The instance's own ``__dict__`` when it holds exactly the fields (the usual case:
-    the same dict, without building one per object); else the fields one by one.
-    """
-    count = _FIELD_COUNTS.get(type(value))
-    if count is None:
-        if not dataclasses.is_dataclass(value) or isinstance(value, type):
-            raise TypeError(f"{type(value).__name__} is not part of a minutes record")
-        count = _FIELD_COUNTS[type(value)] = len(dataclasses.fields(value))
-    found = getattr(value, "__dict__", None)
-    if found is not None and len(found) == count:  # every field is set by __init__
-        return found
-    return {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
-
-
-#: dataclass → its number of fields (``_fields_of``)
-_FIELD_COUNTS: dict[type, int] = {}
-
-
 class Lookups:
     """Bodies, organisations and people already found during one import run.
 
@@ -340,14 +306,16 @@ def store_record(record: MinutesRecord, source_bytes: bytes | None = None, *,
 def store_record_outcome(record: MinutesRecord, source_bytes: bytes | None = None, *,
                          status: str = MeetingStatus.PUBLISHED.value,
                          lookups: Lookups | None = None,
-                         known_new: bool = False) -> tuple[Meeting, bool]:
+                         known_new: bool = False,
+                         digest: str | None = None) -> tuple[Meeting, bool]:
     """``store_record`` that also says whether the meeting is new (False: unchanged).
 
     ``known_new`` skips the look for an existing copy when the caller has just checked
     that the archive holds no file with these bytes (the importer does); a race with
     another process is still caught by the unique sha256 and ``record_hash``.
+    ``digest`` is the record's ``record_hash`` when a parse worker already made it.
     """
-    digest = record_hash(record)
+    digest = digest or record_hash(record)
     sha = _source_sha(record, source_bytes)
     if not known_new:
         existing = _existing_meeting(digest, sha)
@@ -799,7 +767,8 @@ class _Job:
     problem: str = ""
     records: list[dict[str, Any]] | None = None
     future: Future | None = None
-    parsed: MinutesRecord | str | None = None
+    #: (record or problem, record_hash or None) once parsed in this process
+    parsed: tuple[MinutesRecord | str, str | None] | None = None
 
 
 def import_paths(paths: list[str], workers: int = 1, *, status: str | None = None,
@@ -819,8 +788,7 @@ def import_paths(paths: list[str], workers: int = 1, *, status: str | None = Non
     lookups = Lookups(index_people=len(files) > 1)
     pool = None
     if workers > 1 and len(files) >= MIN_FILES_FOR_WORKERS:
-        pool = ProcessPoolExecutor(max_workers=workers,
-                                   mp_context=multiprocessing.get_context("spawn"))
+        pool = _Parsers(workers)
     try:
         with sqlite_import_mode():
             window: deque[_Job] = deque()
@@ -828,12 +796,12 @@ def import_paths(paths: list[str], workers: int = 1, *, status: str | None = Non
             for path in files:
                 window.append(_prepare(path, pool))
                 while len(window) > limit:
-                    _finish(window.popleft(), status, report, observer, lookups)
+                    _finish(window.popleft(), status, report, observer, lookups, window)
             while window:
-                _finish(window.popleft(), status, report, observer, lookups)
+                _finish(window.popleft(), status, report, observer, lookups, window)
     finally:
         if pool is not None:
-            pool.shutdown(cancel_futures=True)
+            pool.shutdown()
     report.seconds = time.perf_counter() - started
     return report
 
@@ -878,7 +846,40 @@ def _sqlite_wal() -> bool:
         return str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal"
 
 
-def _prepare(path: Path, pool: ProcessPoolExecutor | None) -> _Job:
+class _Parsers:
+    """The run's parse worker processes, handed files only once they have started.
+
+    A spawned worker takes about half a second of CPU to start (a fresh interpreter
+    importing the parser), and several start at once on the same cores as this
+    process. Until one of them has finished warming up, files are parsed here, so
+    storing starts at once instead of after the slowest start-up; a run whose workers
+    never start (all failed) is parsed here throughout.
+    """
+
+    def __init__(self, workers: int) -> None:
+        self.pool = ProcessPoolExecutor(max_workers=workers,
+                                        mp_context=multiprocessing.get_context("spawn"),
+                                        initializer=parsing.start_worker)
+        self._warming = [self.pool.submit(parsing.warm_up) for _ in range(workers)]
+        self._ready = False
+
+    def ready(self) -> bool:
+        """True once a worker has started and imported the parser."""
+        if not self._ready:
+            self._ready = any(f.done() and not f.cancelled() and f.exception() is None
+                              for f in self._warming)
+        return self._ready
+
+    def submit(self, data: bytes, name: str) -> Future | None:
+        """Parse (and fingerprint) a file in a worker; None while none has started."""
+        return self.pool.submit(parsing.parse_and_hash, data, name) if self.ready() else None
+
+    def shutdown(self) -> None:
+        """Stop the workers; files not yet parsed are dropped."""
+        self.pool.shutdown(cancel_futures=True)
+
+
+def _prepare(path: Path, pool: _Parsers | None) -> _Job:
     """Read a file and decide its way: JSON records, unchanged, or parse (maybe in a worker)."""
     job = _Job(path)
     try:
@@ -897,7 +898,7 @@ def _prepare(path: Path, pool: ProcessPoolExecutor | None) -> _Job:
     if _source_exists(job.sha):
         job.outcome, job.data = "unchanged", None
     elif pool is not None:
-        job.future = pool.submit(parse_job, job.data, path.name)
+        job.future = pool.submit(job.data, path.name)
     return job
 
 
@@ -912,20 +913,22 @@ def _source_exists(sha: str) -> bool:
 
 
 def _finish(job: _Job, status: str | None, report: ImportReport, observer: Observer,
-            lookups: Lookups) -> None:
-    """Store a prepared file (or its JSON records) and note the outcome in the report."""
+            lookups: Lookups, window: deque[_Job] | None = None) -> None:
+    """Store a prepared file (or its JSON records) and note the outcome in the report.
+
+    ``window``: the files prepared after this one, for ``_parsed`` to help the workers.
+    """
     name = str(job.path)
     observer.current(name)
     if job.records is not None:
         observer.done(name, _restore(job, status, report, lookups))
         return
     if job.outcome is None:
-        parsed = job.future.result() if job.future is not None else parse_job(
-            job.data, job.path.name)
+        parsed, digest = _parsed(job, window)
         if isinstance(parsed, str):
             job.outcome, job.problem = "failed", parsed
         else:
-            job.outcome, job.problem = _store_file(parsed, job.data, status, lookups)
+            job.outcome, job.problem = _store_file(parsed, job.data, status, lookups, digest)
     job.data = None
     if job.outcome == "imported":
         report.imported.append(name)
@@ -936,13 +939,45 @@ def _finish(job: _Job, status: str | None, report: ImportReport, observer: Obser
     observer.done(name, job.outcome)
 
 
+def _parsed(job: _Job, window: deque[_Job] | None) -> tuple[MinutesRecord | str, str | None]:
+    """The file's record (or problem) and its ``record_hash`` when a worker made it.
+
+    While a worker is still on this file, this process does not sit idle: it parses
+    files of the window that no worker has started yet (``_steal``). That keeps the
+    pipeline going when the workers fall behind — slow formats, a busy machine —
+    and costs nothing when they keep up (their results are then ready).
+    """
+    if job.parsed is not None:
+        return job.parsed
+    if job.future is None:
+        return parse_job(job.data, job.path.name), None
+    while not job.future.done() and window and _steal(window):
+        pass
+    return job.future.result()
+
+
+def _steal(window: deque[_Job]) -> bool:
+    """Parse here the last file of the window that no worker has started; False if none.
+
+    The last one, because the workers take files in order: the first ones are the
+    likeliest to be done by the time they are needed.
+    """
+    for job in reversed(window):
+        if job.future is not None and job.future.cancel():
+            job.future = None
+            job.parsed = (parse_job(job.data, job.path.name), None)
+            return True
+    return False
+
+
 def _store_file(record: MinutesRecord, data: bytes, status: str | None,
-                lookups: Lookups) -> tuple[str, str]:
-    """(outcome, problem) of storing one parsed file (checked new by ``_prepare``)."""
+                lookups: Lookups, digest: str | None = None) -> tuple[str, str]:
+    """(outcome, problem) of storing one parsed file (checked new by ``_prepare``);
+    ``digest``: its ``record_hash`` when a worker made it."""
     try:
         _meeting, created = store_record_outcome(
             record, data, status=status or MeetingStatus.PUBLISHED.value, lookups=lookups,
-            known_new=True)
+            known_new=True, digest=digest)
     except ImportProblem as exc:
         return "failed", str(exc)
     except DatabaseError as exc:
