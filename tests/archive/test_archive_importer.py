@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections import deque
-from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
@@ -232,24 +232,82 @@ def test_worker_results_carry_the_record_hash(tmp_path):
     assert parsing.parse_and_hash(b"  \n", "tom.txt") == ("empty file", None)
 
 
-def test_files_no_worker_has_started_are_parsed_here(tmp_path):
+def test_files_no_worker_has_are_parsed_here(tmp_path):
     paths = [write_minutes(tmp_path, f"{n}.txt", n) for n in (1, 2, 3)]
-    started, pending = Future(), Future()
-    started.set_running_or_notify_cancel()
     window = deque(importer._Job(p, data=p.read_bytes()) for p in paths)
-    window[0].future, window[1].future, window[2].future = started, pending, None
+    window[0].parsed = ("parsed before", None)
     assert importer._steal(window)
-    assert pending.cancelled() and window[1].future is None
-    assert window[1].parsed == (parse_path(paths[1]), None)
-    assert not importer._steal(window)  # the rest is running or not sent to a worker
+    assert window[2].parsed == (parse_path(paths[2]), None)  # the last one first
+    assert importer._steal(window) and window[1].parsed == (parse_path(paths[1]), None)
+    assert not importer._steal(window)
 
 
 def test_until_a_worker_has_started_files_are_not_sent(tmp_path, monkeypatch):
     monkeypatch.setattr(importer, "MIN_FILES_FOR_WORKERS", 2)
-    monkeypatch.setattr(importer._Parsers, "ready", lambda self: False)
+    monkeypatch.setattr(parsing.Parsers, "_ready", lambda self: [])
     files = good_folder(tmp_path / "in", 3)
     report = importer.import_paths([str(tmp_path / "in")], workers=2)
     assert report.imported == [str(f) for f in files]
+
+
+class KillAWorker(importer.Observer):
+    """Kills the parse processes once the run has handed them files."""
+
+    def __init__(self, parsers: list) -> None:
+        self.parsers = parsers
+
+    def current(self, name: str) -> None:
+        for parsers in self.parsers:
+            for worker in parsers.workers:
+                if worker.pending and worker.process.is_alive():
+                    worker.process.kill()
+                    worker.process.join()
+
+
+def test_a_parse_process_that_dies_fails_its_file_and_the_run_goes_on(tmp_path, monkeypatch):
+    monkeypatch.setattr(importer, "MIN_FILES_FOR_WORKERS", 2)
+    made: list = []
+    real = parsing.Parsers
+
+    def record(*args):
+        made.append(real(*args))
+        return made[-1]
+
+    monkeypatch.setattr(parsing, "Parsers", record)
+    monkeypatch.setattr(real, "_ready", lambda self: self._wait_ready())
+
+    def wait_ready(self):
+        for worker in self.workers:
+            if worker.alive and not worker.ready:
+                worker.ready = worker.conn.recv() == parsing.READY
+        return [w for w in self.workers if w.ready and w.alive]
+
+    monkeypatch.setattr(real, "_wait_ready", wait_ready, raising=False)
+    files = good_folder(tmp_path / "in", 12)
+    report = importer.import_paths([str(tmp_path / "in")], workers=2,
+                                   observer=KillAWorker(made))
+    assert report.failed and {p for _, p in report.failed} == {parsing.STOPPED}
+    assert sorted(report.imported + [n for n, _ in report.failed]) == sorted(map(str, files))
+    again = importer.import_paths([str(tmp_path / "in")])
+    assert sorted(again.imported) == sorted(n for n, _ in report.failed)
+    assert Meeting.objects.count() == 12
+
+
+def test_a_file_that_changes_under_a_worker_is_parsed_from_the_bytes_stored(tmp_path):
+    path = write_minutes(tmp_path, "a.txt", 1)
+    parsers = parsing.Parsers(1, 2)
+    try:
+        while not parsers._ready():
+            pass
+        worker = parsers.send(str(path), path.name)
+        stored = hashlib.sha256(b"other bytes").hexdigest()
+        assert parsers.result(worker, stored) is None  # not the bytes being stored
+        worker = parsers.send(str(path), path.name)
+        record, digest = parsers.result(worker, hashlib.sha256(path.read_bytes()).hexdigest())
+        assert record == parse_path(path) and digest == importer.record_hash(record)
+    finally:
+        parsers.shutdown()
+    assert not any(w.process.is_alive() for w in parsers.workers)
 
 
 def test_generic_body_names_stay_apart_per_organisation():

@@ -20,12 +20,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import multiprocessing
 import os
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -766,9 +764,16 @@ class _Job:
     outcome: str | None = None  # set early for unchanged / failed / JSON
     problem: str = ""
     records: list[dict[str, Any]] | None = None
-    future: Future | None = None
+    #: the parse process the file was handed to (``parsing.Parsers.send``)
+    worker: parsing.Worker | None = None
     #: (record or problem, record_hash or None) once parsed in this process
     parsed: tuple[MinutesRecord | str, str | None] | None = None
+
+    @property
+    def unparsed(self) -> bool:
+        """A file still to parse that no worker has (``_dispatch``, ``_steal``)."""
+        return (self.outcome is None and self.records is None and self.worker is None
+                and self.parsed is None)
 
 
 def import_paths(paths: list[str], workers: int = 1, *, status: str | None = None,
@@ -788,17 +793,19 @@ def import_paths(paths: list[str], workers: int = 1, *, status: str | None = Non
     lookups = Lookups(index_people=len(files) > 1)
     pool = None
     if workers > 1 and len(files) >= MIN_FILES_FOR_WORKERS:
-        pool = _Parsers(workers)
+        pool = parsing.Parsers(workers, JOBS_PER_WORKER)
     try:
         with sqlite_import_mode():
             window: deque[_Job] = deque()
             limit = max(1, workers * JOBS_PER_WORKER)
             for path in files:
-                window.append(_prepare(path, pool))
+                window.append(_prepare(path))
+                _dispatch(window, pool)
                 while len(window) > limit:
-                    _finish(window.popleft(), status, report, observer, lookups, window)
+                    _finish(window.popleft(), status, report, observer, lookups, window, pool)
             while window:
-                _finish(window.popleft(), status, report, observer, lookups, window)
+                _dispatch(window, pool)
+                _finish(window.popleft(), status, report, observer, lookups, window, pool)
     finally:
         if pool is not None:
             pool.shutdown()
@@ -846,41 +853,8 @@ def _sqlite_wal() -> bool:
         return str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal"
 
 
-class _Parsers:
-    """The run's parse worker processes, handed files only once they have started.
-
-    A spawned worker takes about half a second of CPU to start (a fresh interpreter
-    importing the parser), and several start at once on the same cores as this
-    process. Until one of them has finished warming up, files are parsed here, so
-    storing starts at once instead of after the slowest start-up; a run whose workers
-    never start (all failed) is parsed here throughout.
-    """
-
-    def __init__(self, workers: int) -> None:
-        self.pool = ProcessPoolExecutor(max_workers=workers,
-                                        mp_context=multiprocessing.get_context("spawn"),
-                                        initializer=parsing.start_worker)
-        self._warming = [self.pool.submit(parsing.warm_up) for _ in range(workers)]
-        self._ready = False
-
-    def ready(self) -> bool:
-        """True once a worker has started and imported the parser."""
-        if not self._ready:
-            self._ready = any(f.done() and not f.cancelled() and f.exception() is None
-                              for f in self._warming)
-        return self._ready
-
-    def submit(self, data: bytes, name: str) -> Future | None:
-        """Parse (and fingerprint) a file in a worker; None while none has started."""
-        return self.pool.submit(parsing.parse_and_hash, data, name) if self.ready() else None
-
-    def shutdown(self) -> None:
-        """Stop the workers; files not yet parsed are dropped."""
-        self.pool.shutdown(cancel_futures=True)
-
-
-def _prepare(path: Path, pool: _Parsers | None) -> _Job:
-    """Read a file and decide its way: JSON records, unchanged, or parse (maybe in a worker)."""
+def _prepare(path: Path) -> _Job:
+    """Read a file and decide its way: JSON records, unchanged, or parse."""
     job = _Job(path)
     try:
         job.data = path.read_bytes()
@@ -897,9 +871,19 @@ def _prepare(path: Path, pool: _Parsers | None) -> _Job:
     job.sha = hashlib.sha256(job.data).hexdigest()
     if _source_exists(job.sha):
         job.outcome, job.data = "unchanged", None
-    elif pool is not None:
-        job.future = pool.submit(job.data, path.name)
     return job
+
+
+def _dispatch(window: deque[_Job], pool: parsing.Parsers | None) -> None:
+    """Hand the window's files still to parse to the workers, oldest first, while a
+    started worker has room (the rest wait, or this process parses them)."""
+    if pool is None:
+        return
+    for job in window:
+        if job.unparsed:
+            job.worker = pool.send(str(job.path), job.path.name)
+            if job.worker is None:
+                return
 
 
 def _source_exists(sha: str) -> bool:
@@ -913,7 +897,8 @@ def _source_exists(sha: str) -> bool:
 
 
 def _finish(job: _Job, status: str | None, report: ImportReport, observer: Observer,
-            lookups: Lookups, window: deque[_Job] | None = None) -> None:
+            lookups: Lookups, window: deque[_Job] | None = None,
+            pool: parsing.Parsers | None = None) -> None:
     """Store a prepared file (or its JSON records) and note the outcome in the report.
 
     ``window``: the files prepared after this one, for ``_parsed`` to help the workers.
@@ -924,7 +909,7 @@ def _finish(job: _Job, status: str | None, report: ImportReport, observer: Obser
         observer.done(name, _restore(job, status, report, lookups))
         return
     if job.outcome is None:
-        parsed, digest = _parsed(job, window)
+        parsed, digest = _parsed(job, window, pool)
         if isinstance(parsed, str):
             job.outcome, job.problem = "failed", parsed
         else:
@@ -939,32 +924,34 @@ def _finish(job: _Job, status: str | None, report: ImportReport, observer: Obser
     observer.done(name, job.outcome)
 
 
-def _parsed(job: _Job, window: deque[_Job] | None) -> tuple[MinutesRecord | str, str | None]:
+def _parsed(job: _Job, window: deque[_Job] | None,
+            pool: parsing.Parsers | None) -> tuple[MinutesRecord | str, str | None]:
     """The file's record (or problem) and its ``record_hash`` when a worker made it.
 
     While a worker is still on this file, this process does not sit idle: it parses
-    files of the window that no worker has started yet (``_steal``). That keeps the
-    pipeline going when the workers fall behind — slow formats, a busy machine —
-    and costs nothing when they keep up (their results are then ready).
+    files of the window that no worker has (``_steal``). That keeps the pipeline
+    going when the workers fall behind — slow formats, a busy machine — and costs
+    nothing when they keep up (their results are then ready).
     """
     if job.parsed is not None:
         return job.parsed
-    if job.future is None:
-        return parse_job(job.data, job.path.name), None
-    while not job.future.done() and window and _steal(window):
-        pass
-    return job.future.result()
+    if job.worker is not None and pool is not None:
+        while not pool.done(job.worker) and window and _steal(window):
+            pass
+        found = pool.result(job.worker, job.sha)
+        if found is not None:
+            return found
+    return parse_job(job.data, job.path.name), None
 
 
 def _steal(window: deque[_Job]) -> bool:
-    """Parse here the last file of the window that no worker has started; False if none.
+    """Parse here the last file of the window that no worker has; False if none.
 
-    The last one, because the workers take files in order: the first ones are the
-    likeliest to be done by the time they are needed.
+    The last one, because the workers are handed files in order: the first ones are
+    the likeliest to be handed out by the time they are needed.
     """
     for job in reversed(window):
-        if job.future is not None and job.future.cancel():
-            job.future = None
+        if job.unparsed:
             job.parsed = (parse_job(job.data, job.path.name), None)
             return True
     return False
