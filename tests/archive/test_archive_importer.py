@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from collections import deque
 from pathlib import Path
@@ -242,63 +243,51 @@ def test_files_no_worker_has_are_parsed_here(tmp_path):
     assert not importer._steal(window)
 
 
-def test_until_a_worker_has_started_files_are_not_sent(tmp_path, monkeypatch):
+def test_workers_that_never_start_leave_the_parsing_to_the_importer(tmp_path, monkeypatch):
+    def dead_on_arrival(self, context):
+        self.conn, theirs = context.Pipe()
+        self.process = context.Process(target=os._exit, args=(3,), daemon=True)
+        self.process.start()
+        theirs.close()
+        self.ready, self.alive, self.pending = False, True, 0
+
     monkeypatch.setattr(importer, "MIN_FILES_FOR_WORKERS", 2)
-    monkeypatch.setattr(parsing.Parsers, "_ready", lambda self: [])
-    files = good_folder(tmp_path / "in", 3)
+    monkeypatch.setattr(parsing.Worker, "__init__", dead_on_arrival)
+    files = good_folder(tmp_path / "in", 5)
     report = importer.import_paths([str(tmp_path / "in")], workers=2)
-    assert report.imported == [str(f) for f in files]
-
-
-class KillAWorker(importer.Observer):
-    """Kills the parse processes once the run has handed them files."""
-
-    def __init__(self, parsers: list) -> None:
-        self.parsers = parsers
-
-    def current(self, name: str) -> None:
-        for parsers in self.parsers:
-            for worker in parsers.workers:
-                if worker.pending and worker.process.is_alive():
-                    worker.process.kill()
-                    worker.process.join()
+    assert report.imported == [str(f) for f in files] and not report.failed
 
 
 def test_a_parse_process_that_dies_fails_its_file_and_the_run_goes_on(tmp_path, monkeypatch):
-    monkeypatch.setattr(importer, "MIN_FILES_FOR_WORKERS", 2)
-    made: list = []
-    real = parsing.Parsers
+    real_send = parsing.Parsers.send
+    killed: list[str] = []
 
-    def record(*args):
-        made.append(real(*args))
-        return made[-1]
-
-    monkeypatch.setattr(parsing, "Parsers", record)
-    monkeypatch.setattr(real, "_ready", lambda self: self._wait_ready())
-
-    def wait_ready(self):
+    def send_then_kill(self, path, name):
         for worker in self.workers:
-            if worker.alive and not worker.ready:
-                worker.ready = worker.conn.recv() == parsing.READY
-        return [w for w in self.workers if w.ready and w.alive]
+            self._started(worker, wait=True)
+        worker = real_send(self, path, name)
+        if worker is not None and not killed:  # dies on the first file it is sent
+            worker.process.kill()
+            worker.process.join()
+            killed.append(os.path.abspath(path))
+        return worker
 
-    monkeypatch.setattr(real, "_wait_ready", wait_ready, raising=False)
+    monkeypatch.setattr(importer, "MIN_FILES_FOR_WORKERS", 2)
+    monkeypatch.setattr(parsing.Parsers, "send", send_then_kill)
     files = good_folder(tmp_path / "in", 12)
-    report = importer.import_paths([str(tmp_path / "in")], workers=2,
-                                   observer=KillAWorker(made))
-    assert report.failed and {p for _, p in report.failed} == {parsing.STOPPED}
-    assert sorted(report.imported + [n for n, _ in report.failed]) == sorted(map(str, files))
+    report = importer.import_paths([str(tmp_path / "in")], workers=2)
+    assert [(os.path.abspath(n), p) for n, p in report.failed] == [(killed[0], parsing.STOPPED)]
+    assert len(report.imported) == 11
+    monkeypatch.undo()
     again = importer.import_paths([str(tmp_path / "in")])
-    assert sorted(again.imported) == sorted(n for n, _ in report.failed)
-    assert Meeting.objects.count() == 12
+    assert again.imported == [report.failed[0][0]] and Meeting.objects.count() == len(files)
 
 
 def test_a_file_that_changes_under_a_worker_is_parsed_from_the_bytes_stored(tmp_path):
     path = write_minutes(tmp_path, "a.txt", 1)
     parsers = parsing.Parsers(1, 2)
     try:
-        while not parsers._ready():
-            pass
+        assert parsers._started(parsers.workers[0], wait=True)
         worker = parsers.send(str(path), path.name)
         stored = hashlib.sha256(b"other bytes").hexdigest()
         assert parsers.result(worker, stored) is None  # not the bytes being stored

@@ -931,12 +931,14 @@ def _parsed(job: _Job, window: deque[_Job] | None,
     While a worker is still on this file, this process does not sit idle: it parses
     files of the window that no worker has (``_steal``). That keeps the pipeline
     going when the workers fall behind — slow formats, a busy machine — and costs
-    nothing when they keep up (their results are then ready).
+    nothing when they keep up (their results are then ready). Not before a worker
+    has started: the workers' start-up is a wait, not falling behind.
     """
     if job.parsed is not None:
         return job.parsed
     if job.worker is not None and pool is not None:
-        while not pool.done(job.worker) and window and _steal(window):
+        while (not pool.done(job.worker) and window and pool.started()
+               and _steal(window)):
             pass
         found = pool.result(job.worker, job.sha)
         if found is not None:

@@ -81,7 +81,11 @@ def serve(conn: Connection) -> None:
 
 
 class Worker:
-    """One parse process, the pipe to it and how many files it has not answered yet."""
+    """One parse process, the pipe to it and how many files it has not answered yet.
+
+    ``alive``: it takes files. ``lost``: its pipe has ended, so no answer comes any
+    more (the first file asked for after that is the one it died on).
+    """
 
     def __init__(self, context: Any) -> None:
         self.conn, theirs = context.Pipe()
@@ -90,6 +94,7 @@ class Worker:
         theirs.close()
         self.ready = False
         self.alive = True
+        self.lost = False
         self.pending = 0
 
 
@@ -102,8 +107,10 @@ class Parsers:
     pipeline's bottleneck. Here that process sends and receives itself: a worker
     answers its files in the order it got them, and the importer asks for results in
     the order it handed files out, so the next message from a worker is always the
-    result it wants. A worker that has not started yet (a spawned interpreter takes
-    about half a second) gets no files; the importer parses them itself meanwhile.
+    result it wants. Files are handed out from the start; until a worker has
+    started (a spawned interpreter importing the parser: about half a second) the
+    importer waits for it rather than import the parser itself, which would cost the
+    storing process as much CPU as the wait and, on a busy machine, more.
     """
 
     def __init__(self, workers: int, per_worker: int) -> None:
@@ -111,51 +118,57 @@ class Parsers:
         self.workers = [Worker(context) for _ in range(workers)]
         self.per_worker = per_worker
 
-    def _ready(self) -> list[Worker]:
-        """The workers that have started and still run (reading their ``READY``)."""
-        for worker in self.workers:
-            if worker.alive and not worker.ready:
-                try:
-                    if worker.conn.poll():
-                        worker.ready = worker.conn.recv() == READY
-                except (EOFError, OSError):
-                    worker.alive = False
-        return [w for w in self.workers if w.ready and w.alive]
+    def started(self) -> bool:
+        """True once a worker has started (imported the parser and said ``READY``)."""
+        return any(self._started(w) for w in self.workers)
+
+    @staticmethod
+    def _started(worker: Worker, wait: bool = False) -> bool:
+        """Whether the worker has said ``READY`` (read now if it has; with ``wait``,
+        waited for). A worker whose pipe ends first never started: lost."""
+        if not worker.ready and not worker.lost:
+            try:
+                if wait or worker.conn.poll():
+                    worker.ready = worker.conn.recv() == READY
+            except (EOFError, OSError):
+                worker.alive, worker.lost = False, True
+        return worker.ready and not worker.lost
 
     def send(self, path: str, name: str) -> Worker | None:
-        """Hand a file to the least busy started worker with room; None: none has."""
-        free = [w for w in self._ready() if w.pending < self.per_worker]
+        """Hand a file to the least busy worker with room (started or not: a starting
+        worker reads it once it has); None when none has room."""
+        free = [w for w in self.workers if w.alive and w.pending < self.per_worker]
         if not free:
             return None
         worker = min(free, key=lambda w: w.pending)
         try:
             worker.conn.send((os.path.abspath(path), name))
-        except OSError:
+        except OSError:  # it died: what it answered before can still be read
             worker.alive = False
             return None
         worker.pending += 1
         return worker
 
-    @staticmethod
-    def done(worker: Worker) -> bool:
+    def done(self, worker: Worker) -> bool:
         """True when the worker's next result can be read without waiting."""
         try:
-            return not worker.alive or worker.conn.poll()
+            return worker.lost or (self._started(worker) and worker.conn.poll())
         except OSError:
             return True
 
-    @staticmethod
-    def result(worker: Worker, sha: str | None) -> tuple[MinutesRecord | str, str | None] | None:
+    def result(self, worker: Worker,
+               sha: str | None) -> tuple[MinutesRecord | str, str | None] | None:
         """The worker's next result, for the file whose bytes have this sha256:
-        (record or problem, record_hash). ``STOPPED`` when the worker died on it; None
-        when the caller should parse the file itself (the worker had stopped before
-        it, could not read it, or read other bytes: the file changed meanwhile)."""
-        if not worker.alive:
+        (record or problem, record_hash). ``STOPPED`` for the file it died on; None
+        when the caller should parse the file itself (the worker never started or had
+        died before this file, could not read it, or read other bytes: the file
+        changed meanwhile)."""
+        if not self._started(worker, wait=True):
             return None
         try:
             parsed, digest, read = worker.conn.recv()
         except (EOFError, OSError):
-            worker.alive = False
+            worker.alive, worker.lost = False, True
             return STOPPED, None
         worker.pending -= 1
         return (parsed, digest) if read is not None and read == sha else None
@@ -169,7 +182,7 @@ class Parsers:
                     worker.conn.send(None)
         for worker in self.workers:
             if worker.pending or not worker.alive:
-                worker.process.terminate()
+                worker.process.terminate()  # (a dead one: a no-op)
             worker.process.join(timeout=5)
             if worker.process.is_alive():
                 worker.process.terminate()
