@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import re
+from collections import deque
 from pathlib import Path
 
 import pytest
@@ -12,7 +15,7 @@ from django.test.utils import CaptureQueriesContext
 
 from archive.conftest import EXAMPLES
 from archive.factories import good_folder, minutes_text, write_minutes
-from motebok.archive import exporter, importer
+from motebok.archive import exporter, importer, parsing
 from motebok.archive.models import (
     Action,
     AgendaItem,
@@ -221,6 +224,79 @@ def test_parse_in_worker_processes_keeps_the_order(tmp_path, monkeypatch):
     assert report.failed == [(str(tmp_path / "in" / "tom.txt"), "empty file")]
     dates = list(Meeting.objects.order_by("pk").values_list("date", flat=True))
     assert dates == sorted(dates)
+
+
+def test_worker_results_carry_the_record_hash(tmp_path):
+    path = write_minutes(tmp_path, "a.txt", 5)
+    record, digest = parsing.parse_and_hash(path.read_bytes(), path.name)
+    assert digest == importer.record_hash(record)
+    assert parsing.parse_and_hash(b"  \n", "tom.txt") == ("empty file", None)
+
+
+def test_files_no_worker_has_are_parsed_here(tmp_path):
+    paths = [write_minutes(tmp_path, f"{n}.txt", n) for n in (1, 2, 3)]
+    window = deque(importer._Job(p, data=p.read_bytes()) for p in paths)
+    window[0].parsed = ("parsed before", None)
+    assert importer._steal(window)
+    assert window[2].parsed == (parse_path(paths[2]), None)  # the last one first
+    assert importer._steal(window) and window[1].parsed == (parse_path(paths[1]), None)
+    assert not importer._steal(window)
+
+
+def test_workers_that_never_start_leave_the_parsing_to_the_importer(tmp_path, monkeypatch):
+    def dead_on_arrival(self, context):
+        self.conn, theirs = context.Pipe()
+        self.process = context.Process(target=os._exit, args=(3,), daemon=True)
+        self.process.start()
+        theirs.close()
+        self.ready, self.alive, self.pending = False, True, 0
+
+    monkeypatch.setattr(importer, "MIN_FILES_FOR_WORKERS", 2)
+    monkeypatch.setattr(parsing.Worker, "__init__", dead_on_arrival)
+    files = good_folder(tmp_path / "in", 5)
+    report = importer.import_paths([str(tmp_path / "in")], workers=2)
+    assert report.imported == [str(f) for f in files] and not report.failed
+
+
+def test_a_parse_process_that_dies_fails_its_file_and_the_run_goes_on(tmp_path, monkeypatch):
+    real_send = parsing.Parsers.send
+    killed: list[str] = []
+
+    def send_then_kill(self, path, name):
+        for worker in self.workers:
+            self._started(worker, wait=True)
+        worker = real_send(self, path, name)
+        if worker is not None and not killed:  # dies on the first file it is sent
+            worker.process.kill()
+            worker.process.join()
+            killed.append(os.path.abspath(path))
+        return worker
+
+    monkeypatch.setattr(importer, "MIN_FILES_FOR_WORKERS", 2)
+    monkeypatch.setattr(parsing.Parsers, "send", send_then_kill)
+    files = good_folder(tmp_path / "in", 12)
+    report = importer.import_paths([str(tmp_path / "in")], workers=2)
+    assert [(os.path.abspath(n), p) for n, p in report.failed] == [(killed[0], parsing.STOPPED)]
+    assert len(report.imported) == 11
+    monkeypatch.undo()
+    again = importer.import_paths([str(tmp_path / "in")])
+    assert again.imported == [report.failed[0][0]] and Meeting.objects.count() == len(files)
+
+
+def test_a_file_that_changes_under_a_worker_is_parsed_from_the_bytes_stored(tmp_path):
+    path = write_minutes(tmp_path, "a.txt", 1)
+    parsers = parsing.Parsers(1, 2)
+    try:
+        assert parsers._started(parsers.workers[0], wait=True)
+        worker = parsers.send(str(path), path.name)
+        stored = hashlib.sha256(b"other bytes").hexdigest()
+        assert parsers.result(worker, stored) is None  # not the bytes being stored
+        worker = parsers.send(str(path), path.name)
+        record, digest = parsers.result(worker, hashlib.sha256(path.read_bytes()).hexdigest())
+        assert record == parse_path(path) and digest == importer.record_hash(record)
+    finally:
+        parsers.shutdown()
+    assert not any(w.process.is_alive() for w in parsers.workers)
 
 
 def test_generic_body_names_stay_apart_per_organisation():

@@ -17,16 +17,13 @@ record by record; ``Meeting.record_hash`` makes that idempotent too.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import hashlib
 import json
-import multiprocessing
 import os
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,7 +33,7 @@ from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from motebok.archive import bulk, identity, signals
+from motebok.archive import bulk, identity, parsing, signals
 from motebok.archive.models import (
     PER_MEETING,
     Action,
@@ -50,7 +47,7 @@ from motebok.archive.models import (
     SourceDocument,
 )
 from motebok.archive.names import name_tokens, normalize_name
-from motebok.archive.parsing import parse_job
+from motebok.archive.parsing import parse_job, record_hash
 from motebok.errors import MotebokError
 from motebok.read import EXTENSIONS
 from motebok.record import SCHEMA_VERSION, MinutesRecord
@@ -209,39 +206,6 @@ def first_line(exc: BaseException) -> str:
 # --------------------------------------------------------------------------- storing
 
 
-def record_hash(record: MinutesRecord) -> str:
-    """A fingerprint of the record's content: the same record stored twice is one meeting.
-
-    The canonical JSON of ``record.to_dict()`` with sorted keys. The encoder reads the
-    dataclasses' fields itself (``_fields_of``) instead of ``to_dict``'s deep copy: the
-    same text (key order does not matter once sorted) for a third of the time.
-    """
-    canonical = json.dumps(record, default=_fields_of, sort_keys=True, ensure_ascii=False,
-                           separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
-def _fields_of(value: Any) -> dict[str, Any]:
-    """A dataclass instance of the record as a dict of its fields (for ``json.dumps``).
-
-    The instance's own ``__dict__`` when it holds exactly the fields (the usual case:
-    the same dict, without building one per object); else the fields one by one.
-    """
-    count = _FIELD_COUNTS.get(type(value))
-    if count is None:
-        if not dataclasses.is_dataclass(value) or isinstance(value, type):
-            raise TypeError(f"{type(value).__name__} is not part of a minutes record")
-        count = _FIELD_COUNTS[type(value)] = len(dataclasses.fields(value))
-    found = getattr(value, "__dict__", None)
-    if found is not None and len(found) == count:  # every field is set by __init__
-        return found
-    return {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
-
-
-#: dataclass → its number of fields (``_fields_of``)
-_FIELD_COUNTS: dict[type, int] = {}
-
-
 class Lookups:
     """Bodies, organisations and people already found during one import run.
 
@@ -340,14 +304,16 @@ def store_record(record: MinutesRecord, source_bytes: bytes | None = None, *,
 def store_record_outcome(record: MinutesRecord, source_bytes: bytes | None = None, *,
                          status: str = MeetingStatus.PUBLISHED.value,
                          lookups: Lookups | None = None,
-                         known_new: bool = False) -> tuple[Meeting, bool]:
+                         known_new: bool = False,
+                         digest: str | None = None) -> tuple[Meeting, bool]:
     """``store_record`` that also says whether the meeting is new (False: unchanged).
 
     ``known_new`` skips the look for an existing copy when the caller has just checked
     that the archive holds no file with these bytes (the importer does); a race with
     another process is still caught by the unique sha256 and ``record_hash``.
+    ``digest`` is the record's ``record_hash`` when a parse worker already made it.
     """
-    digest = record_hash(record)
+    digest = digest or record_hash(record)
     sha = _source_sha(record, source_bytes)
     if not known_new:
         existing = _existing_meeting(digest, sha)
@@ -798,8 +764,16 @@ class _Job:
     outcome: str | None = None  # set early for unchanged / failed / JSON
     problem: str = ""
     records: list[dict[str, Any]] | None = None
-    future: Future | None = None
-    parsed: MinutesRecord | str | None = None
+    #: the parse process the file was handed to (``parsing.Parsers.send``)
+    worker: parsing.Worker | None = None
+    #: (record or problem, record_hash or None) once parsed in this process
+    parsed: tuple[MinutesRecord | str, str | None] | None = None
+
+    @property
+    def unparsed(self) -> bool:
+        """A file still to parse that no worker has (``_dispatch``, ``_steal``)."""
+        return (self.outcome is None and self.records is None and self.worker is None
+                and self.parsed is None)
 
 
 def import_paths(paths: list[str], workers: int = 1, *, status: str | None = None,
@@ -819,21 +793,22 @@ def import_paths(paths: list[str], workers: int = 1, *, status: str | None = Non
     lookups = Lookups(index_people=len(files) > 1)
     pool = None
     if workers > 1 and len(files) >= MIN_FILES_FOR_WORKERS:
-        pool = ProcessPoolExecutor(max_workers=workers,
-                                   mp_context=multiprocessing.get_context("spawn"))
+        pool = parsing.Parsers(workers, JOBS_PER_WORKER)
     try:
         with sqlite_import_mode():
             window: deque[_Job] = deque()
             limit = max(1, workers * JOBS_PER_WORKER)
             for path in files:
-                window.append(_prepare(path, pool))
+                window.append(_prepare(path))
+                _dispatch(window, pool)
                 while len(window) > limit:
-                    _finish(window.popleft(), status, report, observer, lookups)
+                    _finish(window.popleft(), status, report, observer, lookups, window, pool)
             while window:
-                _finish(window.popleft(), status, report, observer, lookups)
+                _dispatch(window, pool)
+                _finish(window.popleft(), status, report, observer, lookups, window, pool)
     finally:
         if pool is not None:
-            pool.shutdown(cancel_futures=True)
+            pool.shutdown()
     report.seconds = time.perf_counter() - started
     return report
 
@@ -878,8 +853,8 @@ def _sqlite_wal() -> bool:
         return str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal"
 
 
-def _prepare(path: Path, pool: ProcessPoolExecutor | None) -> _Job:
-    """Read a file and decide its way: JSON records, unchanged, or parse (maybe in a worker)."""
+def _prepare(path: Path) -> _Job:
+    """Read a file and decide its way: JSON records, unchanged, or parse."""
     job = _Job(path)
     try:
         job.data = path.read_bytes()
@@ -896,9 +871,19 @@ def _prepare(path: Path, pool: ProcessPoolExecutor | None) -> _Job:
     job.sha = hashlib.sha256(job.data).hexdigest()
     if _source_exists(job.sha):
         job.outcome, job.data = "unchanged", None
-    elif pool is not None:
-        job.future = pool.submit(parse_job, job.data, path.name)
     return job
+
+
+def _dispatch(window: deque[_Job], pool: parsing.Parsers | None) -> None:
+    """Hand the window's files still to parse to the workers, oldest first, while a
+    started worker has room (the rest wait, or this process parses them)."""
+    if pool is None:
+        return
+    for job in window:
+        if job.unparsed:
+            job.worker = pool.send(str(job.path), job.path.name)
+            if job.worker is None:
+                return
 
 
 def _source_exists(sha: str) -> bool:
@@ -912,20 +897,23 @@ def _source_exists(sha: str) -> bool:
 
 
 def _finish(job: _Job, status: str | None, report: ImportReport, observer: Observer,
-            lookups: Lookups) -> None:
-    """Store a prepared file (or its JSON records) and note the outcome in the report."""
+            lookups: Lookups, window: deque[_Job] | None = None,
+            pool: parsing.Parsers | None = None) -> None:
+    """Store a prepared file (or its JSON records) and note the outcome in the report.
+
+    ``window``: the files prepared after this one, for ``_parsed`` to help the workers.
+    """
     name = str(job.path)
     observer.current(name)
     if job.records is not None:
         observer.done(name, _restore(job, status, report, lookups))
         return
     if job.outcome is None:
-        parsed = job.future.result() if job.future is not None else parse_job(
-            job.data, job.path.name)
+        parsed, digest = _parsed(job, window, pool)
         if isinstance(parsed, str):
             job.outcome, job.problem = "failed", parsed
         else:
-            job.outcome, job.problem = _store_file(parsed, job.data, status, lookups)
+            job.outcome, job.problem = _store_file(parsed, job.data, status, lookups, digest)
     job.data = None
     if job.outcome == "imported":
         report.imported.append(name)
@@ -936,13 +924,49 @@ def _finish(job: _Job, status: str | None, report: ImportReport, observer: Obser
     observer.done(name, job.outcome)
 
 
+def _parsed(job: _Job, window: deque[_Job] | None,
+            pool: parsing.Parsers | None) -> tuple[MinutesRecord | str, str | None]:
+    """The file's record (or problem) and its ``record_hash`` when a worker made it.
+
+    While a worker is still on this file, this process does not sit idle: it parses
+    files of the window that no worker has (``_steal``). That keeps the pipeline
+    going when the workers fall behind — slow formats, a busy machine — and costs
+    nothing when they keep up (their results are then ready). Not before a worker
+    has started: the workers' start-up is a wait, not falling behind.
+    """
+    if job.parsed is not None:
+        return job.parsed
+    if job.worker is not None and pool is not None:
+        while (not pool.done(job.worker) and window and pool.started()
+               and _steal(window)):
+            pass
+        found = pool.result(job.worker, job.sha)
+        if found is not None:
+            return found
+    return parse_job(job.data, job.path.name), None
+
+
+def _steal(window: deque[_Job]) -> bool:
+    """Parse here the last file of the window that no worker has; False if none.
+
+    The last one, because the workers are handed files in order: the first ones are
+    the likeliest to be handed out by the time they are needed.
+    """
+    for job in reversed(window):
+        if job.unparsed:
+            job.parsed = (parse_job(job.data, job.path.name), None)
+            return True
+    return False
+
+
 def _store_file(record: MinutesRecord, data: bytes, status: str | None,
-                lookups: Lookups) -> tuple[str, str]:
-    """(outcome, problem) of storing one parsed file (checked new by ``_prepare``)."""
+                lookups: Lookups, digest: str | None = None) -> tuple[str, str]:
+    """(outcome, problem) of storing one parsed file (checked new by ``_prepare``);
+    ``digest``: its ``record_hash`` when a worker made it."""
     try:
         _meeting, created = store_record_outcome(
             record, data, status=status or MeetingStatus.PUBLISHED.value, lookups=lookups,
-            known_new=True)
+            known_new=True, digest=digest)
     except ImportProblem as exc:
         return "failed", str(exc)
     except DatabaseError as exc:
