@@ -101,16 +101,19 @@ class Worker:
 class Parsers:
     """A run's parse processes, each fed through a pipe of its own; results in order.
 
-    Why not ``concurrent.futures.ProcessPoolExecutor``: its two helper threads cost
-    the storing process about 0.5 ms of CPU per file (measured with a 4 KB file and a
-    pickled record), GIL hand-overs included, and the storing process is the
-    pipeline's bottleneck. Here that process sends and receives itself: a worker
-    answers its files in the order it got them, and the importer asks for results in
-    the order it handed files out, so the next message from a worker is always the
-    result it wants. Files are handed out from the start; until a worker has
-    started (a spawned interpreter importing the parser: about half a second) the
-    importer waits for it rather than import the parser itself, which would cost the
-    storing process as much CPU as the wait and, on a busy machine, more.
+    Why not ``concurrent.futures.ProcessPoolExecutor``: when one of its processes
+    dies (a reader library crashing on a hostile file, the kernel's out-of-memory
+    killer), every pending future fails with ``BrokenProcessPool``, the run stops, and
+    nothing tells which file did it, so a re-run stops at the same place. Here a
+    worker answers its files in the order it got them, and the importer asks for
+    results in the order it handed files out, so the next message from a worker is
+    always the result it wants, and the file a worker died on is known: it fails on
+    its own (``STOPPED``) and the run goes on. (Speed is not the reason: the pool's
+    helper threads cost the storing process about as much CPU as the pipe work it now
+    does itself.) Files are handed out from the start; until a worker has started (a
+    spawned interpreter importing the parser: about half a second) the importer waits
+    for it rather than import the parser itself, which would cost the storing process
+    as much CPU as the wait and, on a busy machine, more.
     """
 
     def __init__(self, workers: int, per_worker: int) -> None:
