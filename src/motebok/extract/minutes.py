@@ -840,6 +840,7 @@ _AND_ROLE_NAME = re.compile(rf"\s*,?\s*(?:og\s+)?(?:til\s+|som\s+)?(?P<role>{_ME
 _ROLE_LABEL_IN_LINE = re.compile(rf"[:,]\s*(?P<role>{_MEETING_ROLES})\s*:\s*(?P<name>{_NAME})",
                                  re.I)
 _ROLE_WORDS_ELECTED = ("møtele", "ordstyr", "dirigent", "referent", "sekretær", "protokollfør")
+_has_role_word_elected = contains_any(_ROLE_WORDS_ELECTED)  # one expression, not a generator
 
 
 # How a line under the minutes that names who wrote them starts.
@@ -854,7 +855,7 @@ def _elected_to_meeting_roles(people: People, text: str, lowered: str) -> None:
     """Who a sentence gives the meeting's chair or minutes ("Magne Aasbrenn blei valt til
     møteleiar.", "… framlegg om Anstein Lohndal til møteleiar og Jakob Gullberg til
     referent.")."""
-    if not any(word in lowered for word in _ROLE_WORDS_ELECTED):
+    if not _has_role_word_elected(lowered):
         return
     found = [*_TO_MEETING_ROLE.finditer(text), *_CHOSEN_FOR_ROLE.finditer(text),
              *_ROLE_LABEL_IN_LINE.finditer(text)]

@@ -35,10 +35,10 @@ _HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE_ROW = (BlockKind.HEADING, BlockKind.PAR
                                                 BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 
 # Labels that open an explicit decision block; "Innstilling" only counts when adopted.
-_DECISION_LABEL = re.compile(
-    # a case system's stamp before the label: "PS - 12/24 vedtak:", "RR- 12.03.2024 vedtak:"
-    r"^(?:[A-ZÆØÅ]{1,8}\s*-\s*\d{1,4}/\d{2,4}\s+|"
-    r"[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,5}?\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?"
+# A case system's stamp before the label: "PS - 12/24 vedtak:", "RR- 12.03.2024 vedtak:".
+_DECISION_STAMP = (r"(?:[A-ZÆØÅ]{1,8}\s*-\s*\d{1,4}/\d{2,4}\s+|"
+                   r"[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,5}?\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?")
+_DECISION_LABEL_BODY = (
     # a sentence announcing the vedtak: "Styret fattet følgende enstemmige vedtak"
     r"(?:(?:(?:[\w-]+\s+){1,3}(?:fattet|fatta|gjorde|traff)|det\s+ble\s+fattet|"
     r"det\s+vart\s+fatta)\s+(?:følgende|følgjande|slikt|slik)\s+"
@@ -59,7 +59,19 @@ _DECISION_LABEL = re.compile(
     r"styrets vedtak|rådets vedtak|utvalgets vedtak|gruppens vedtak|møtets vedtak|"
     r"forslag til vedtak som ble vedtatt|"
     # a heading "Vedtak i vassområdeutvalet" alone on its line
-    r"vedtak\s+(?:i|frå|fra)\s+[\wæøå-]+(?=\s*$))\s*(?:[:;.–-]\s*|$)(?P<rest>.*)$", re.I)
+    r"vedtak\s+(?:i|frå|fra)\s+[\wæøå-]+(?=\s*$))\s*(?:[:;.–-]\s*|$)(?P<rest>.*)$")
+_DECISION_LABEL = re.compile("^" + _DECISION_STAMP + _DECISION_LABEL_BODY, re.I)
+# The same pattern without the stamp, for lines without a dash: both forms of the stamp
+# need a "-" or "–", so there the optional stamp never matches and the two patterns find
+# the same label. Trying the stamp's words first costs more than the rest of the pattern.
+_DECISION_LABEL_UNSTAMPED = re.compile("^" + _DECISION_LABEL_BODY, re.I)
+
+
+def _decision_label(text: str) -> re.Match[str] | None:
+    """``_DECISION_LABEL.match(text)``, without trying a stamp where there can be none."""
+    if "-" in text or "–" in text:
+        return _DECISION_LABEL.match(text)
+    return _DECISION_LABEL_UNSTAMPED.match(text)
 # Words each label pattern below cannot match without (tested on the folded line first:
 # most lines of an item are running text and carry none of them). The proposal, action
 # and proceedings labels also need a ":" or ";".
@@ -89,6 +101,8 @@ _ACTION_TITLE = re.compile(r"^(?:arbeidsoppgaver|oppgaver|oppfølging|oppfølgin
                            r"to ?do|huskeliste|ting som må (?:bli )?(?:gjøres|gjort)|"
                            r"oppgavefordeling|fordeling av oppgaver|til neste gang|"
                            r"til neste møte)\s*:?$", re.I)
+# The first letters of _ACTION_TITLE's words: most titles fail on their first character.
+_may_be_action_title = starts_with_any("aogvnthf")
 _PROCEEDINGS_LABEL = re.compile(r"^(?:behandling|handsaming|saksbehandling|drøfting|"
                                 r"behandling i [\w -]+?|votering|avstemming)"
                                 r"(?:\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4})?\s*"
@@ -495,6 +509,7 @@ _ORIENTATION_TITLE = re.compile(
     r"^(?:orientering(?:er|ar|ssaker)?(?:\s+(?:fra|frå|om|ved)\b.*)?$|"
     r"informasjon(?:ssaker)?(?:\s+(?:fra|frå|om)\b.*)?$|meldinger|meldingar|meldingssaker|"
     r"referatsaker|runden|gjensidig orientering)", re.I)
+_may_be_orientation_title = starts_with_any("oimrg")  # the first letters of its words
 _PRONOUN_SUBJECTS = {"det", "vi", "man", "dette", "de", "den", "dei", "her", "da", "så",
                      "når", "som", "hvis", "om", "etter", "i", "for", "til", "på", "med",
                      "ellers", "deretter", "samtidig", "også", "men", "og", "hva", "hvordan",
@@ -518,10 +533,14 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     """
     decisions: list[str] = []
     actions: list[Action] = []
-    orientation = bool(title and _ORIENTATION_TITLE.match(title))
-    constituting = bool(title and _CONSTITUTING.search(title))  # "Leder: Kari Holm" decides
+    orientation = bool(title and _may_be_orientation_title(title) and
+                       _ORIENTATION_TITLE.match(title))
+    # "Leder: Kari Holm" decides
+    constituting = bool(title and _may_be_constituting(fold(title)) and
+                        _CONSTITUTING.search(title))
     # "decision" inside a Vedtak block, "action" in Oppfølging (or an item named so)
-    mode: str | None = "action" if title and _ACTION_TITLE.match(title) else None
+    mode: str | None = "action" if title and _may_be_action_title(title) and \
+        _ACTION_TITLE.match(title) else None
     # (line text, after a gap, list entry, bulleted entry)
     texts: list[tuple[str, bool, bool, bool]] = []
     if heading_rest:
@@ -551,7 +570,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     for text, gap, listed, bullet in texts:
         if listing and (listed or not gap) and len(text) <= 40 and \
                 not text.endswith((".", ":", "!", "?")) and \
-                not (_has_decision_label_word(fold(text)) and _DECISION_LABEL.match(text)):
+                not (_has_decision_label_word(fold(text)) and _decision_label(text)):
             decisions[-1] = f"{decisions[-1]} {text.strip()}"  # "… møteplan: / Torsdag 22. mars"
             continue
         listing = False
@@ -563,7 +582,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         source, source_lowered = text, text.lower()  # a one-sentence line reuses it below
         folded = fold_lowered(text, source_lowered)
         colon = ":" in text or ";" in text
-        label = _has_decision_label_word(folded) and _DECISION_LABEL.match(text)
+        label = _has_decision_label_word(folded) and _decision_label(text)
         ends_inline = inline  # "Konklusjon: X." on one line: the block is that line
         inline = False
         if ends_inline and gap and listed and not introduces:
@@ -630,7 +649,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if _may_be_owner_or_due(sentence) and \
                     _owner_or_due(sentence, last, actions, due_date):
                 continue
-            if not _BARE_VERDICT.match(sentence):
+            if not _is_bare_verdict(sentence):
                 last = sentence  # "Samrøystes vedteke." is no task for "Ansvar: X" to own
             # asked by several tests below: lower once (a whole line already was)
             lowered = source_lowered if sentence is source else sentence.lower()
@@ -764,6 +783,19 @@ _BARE_VERDICT = re.compile(r"^(?:vedtaket\s+(?:var|ble|vart)\s+)?"
                            r"(?:vedtatt|vedteke|vedteken|godkjenn?t|godkjend)?"
                            r"(?:\s+(?:enstemmig|samrøystes))?"
                            r"(?:\s+(?:med|mot)\s+[\w\s]+stemmer)?\s*[.!]?$", re.I)
+# Every word of _BARE_VERDICT starts with one of these letters; without a word, the
+# sentence starts with a space, "." or "!" (or is empty).
+_may_be_bare_verdict = starts_with_any("vesg")
+
+
+def _is_bare_verdict(sentence: str) -> bool:
+    """Whether _BARE_VERDICT matches; most sentences fail on their first character."""
+    first = sentence[:1]
+    if not (_may_be_bare_verdict(sentence) or not first or first.isspace() or first in ".!"):
+        return False
+    return _BARE_VERDICT.match(sentence) is not None
+
+
 _may_be_owner_or_due = starts_with_any("aft")  # "Ansvar:", "Frist:", "Tidsfrist:"
 # (an owner stops at a "·" or "|": "Ansvarlig: Thea · Status: Åpen · Frist: April 24")
 _OWNER_LINE = re.compile(r"^(?:ansvar(?:lig|leg)?|ansv\.)\s*[:;]\s*(?P<who>[^·|]+?)\s*"
@@ -951,6 +983,9 @@ _MAY_BE_DONE = [[modal, who] for modal in ("kan", "kunne", "bør", "burde")
                 for who in ("det", "man")]
 # An item that fills the board's seats, and a line that fills one: "Kasserer: Per Dahl".
 _CONSTITUTING = re.compile(r"konstituer|\bvalg\b|\bval\b|\bvalg av\b|\bval av\b", re.I)
+# Every branch of _CONSTITUTING holds "konstituer" or "val" (tested on the folded title:
+# most titles hold neither, and the IGNORECASE search tries every branch at every position).
+_may_be_constituting = contains_any(("konstituer", "val"))
 # "Kasserer: Per Dahl", "styremedlemmer ble: Kari Holm og Nils Berg."
 _FULL_NAME = r"[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+)+"
 _SEATS = (r"leder|leiar|nestleder|nestleiar|kasserer|kasserar|sekretær|styremedlem|"

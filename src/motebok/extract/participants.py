@@ -1333,7 +1333,9 @@ _HEAD_PAREN = re.compile(r"\s*\([^)]*\)")  # "Til stede (x)"
 
 def table_columns(cells: tuple[str, ...]) -> dict[int, str] | None:
     """Column meanings from a header row ("Navn | Funksjon | Representerer"), or None."""
-    keys = [_HEAD_PAREN.sub("", c).strip().casefold().rstrip(":") for c in cells]
+    # (the substitution only where a cell has a parenthesis: most cells have none)
+    keys = [(_HEAD_PAREN.sub("", c) if "(" in c else c).strip().casefold().rstrip(":")
+            for c in cells]
     if "name" not in map(_COLUMN_WORDS.get, keys):  # most rows are people, not a header
         return None
     if sum(k in _COLUMN_WORDS for k in keys if k) < 2 and any(
