@@ -25,6 +25,7 @@ from motebok.extract.text import (
     fold,
     fold_lowered,
     folded_pattern,
+    hint_mask,
     sentences,
     starts_with_any,
     to_lines,
@@ -68,6 +69,19 @@ def test_contains_any_quotes_its_hints_as_literals():
     test = contains_any(("a'b", 'c"d', "e\\f", " or True or "))
     assert test("xa'bx") and test('c"d') and test("e\\f")
     assert not test("nothing here")
+
+
+def test_hint_mask_sets_the_bits_of_the_guards_that_hold():
+    sets = (("godkj", "vedt"), ("tok", "tar "), ("vedt",), (), ("a'b", " or True or "))
+    mask = hint_mask(sets)
+    guards = [contains_any(hints) for hints in sets]
+    rng = random.Random(3)
+    texts = ["", "ble vedtatt", "tar saken", "godkjent og vedtatt", "xa'bx", "tok det"]
+    texts += ["".join(rng.choice("godkjvetar' ") for _ in range(rng.randint(0, 12)))
+              for _ in range(5000)]
+    for text in texts:
+        expected = sum(1 << i for i, guard in enumerate(guards) if guard(text))
+        assert mask(text) == expected, text
 
 
 def test_passive_ending_is_the_plain_pattern():
@@ -236,12 +250,12 @@ def test_imperatives_on_folded_text_are_the_ignorecase_pattern():
 
 
 def test_outcome_forms_on_folded_text_are_the_ignorecase_patterns():
-    from motebok.extract.outcomes import _OUTCOME_FORMS
+    from motebok.extract.outcomes import _OUTCOME_PATTERNS
     samples = [*SENTENCES, "Saken ble tatt til orientering.", "Det var enighet om forslaget.",
                "Styret VEDTOK budsjettet.", "Saka vart utsett.", "Valgt ved akklamasjon",
                "Ola ble valgt som leder.", "Referatet godkjennes.", "ENSTEMMIG VEDTATT",
                "Møtet ſluttet ſeg til forslaget.", "Gruppen var enige om saken."]
-    for _guard, pattern, on_folded in _OUTCOME_FORMS:
+    for pattern, on_folded in _OUTCOME_PATTERNS.values():
         if not on_folded:
             continue
         plain = re.compile(pattern.pattern, re.I)
@@ -287,3 +301,44 @@ def test_task_verbs_grouped_by_first_letter_start_where_the_flat_alternation_doe
         want = flat.search(sentence)
         got = _TASK_VERB_RE.search(sentence)
         assert (want and want.start()) == (got and got.start()), sentence
+
+
+LABEL_LINES = ["Vedtak: Innkallingen ble godkjent.", "PS - 12/24 vedtak: Godkjent.",
+               "RR- 12.03.2024 vedtak: Som innstilt.", "Styret fattet følgende vedtak:",
+               "Konklusjon/oppfølging: Kari sender", "Vedtak", "Enstemmig vedtak.",
+               "Vedtak i vassområdeutvalet", "Styret vedtok med 9 mot 4 stemmer: x",
+               "Det var enighet om vedtaket.", "Regionrådet – 12.3.2024 vedtak: ok",
+               "ſtyrets vedtak: godkjent", "VEDTAK – godkjent", "", "-", "Vedtak -  x"]
+
+
+def test_decision_label_without_a_dash_needs_no_stamp():
+    from motebok.extract.outcomes import _DECISION_LABEL, _decision_label
+    for line in LABEL_LINES + [line.replace("-", "").replace("–", "") for line in LABEL_LINES]:
+        plain, quick = _DECISION_LABEL.match(line), _decision_label(line)
+        assert (plain and plain.group("rest")) == (quick and quick.group("rest")), line
+
+
+def test_bare_verdict_first_letters():
+    from motebok.extract.outcomes import _BARE_VERDICT, _is_bare_verdict
+    verdicts = ["Samrøystes vedteke.", "Vedtatt mot 2 stemmer.", "Enstemmig", "godkjent",
+                "Vedtaket var enstemmig", ".", "!", "", " vedtatt", "ſamrøystes vedteke",
+                " med 5 mot 4 stemmer", "Einstemmig vedteke.", "Kari sender ut", "1 stemme"]
+    for text in verdicts + SENTENCES:
+        assert _is_bare_verdict(text) == bool(_BARE_VERDICT.match(text)), text
+
+
+def test_item_title_guards_pass_every_title_the_patterns_take():
+    from motebok.extract import outcomes
+    titles = ["Orienteringssaker", "Informasjon fra leder", "Meldinger", "Referatsaker",
+              "Runden", "Gjensidig orientering", "Arbeidsoppgaver", "Oppfølging", "Videre",
+              "To do", "Huskeliste", "Ting som må gjøres", "Fordeling av oppgaver",
+              "Til neste møte", "Neste steg", "Gjøremål:", "Konstituering", "Valg av leder",
+              "Val", "KONSTITUERING AV STYRET", "Budsjett", "Eventuelt", "ıNFORMASJON",
+              "Ørjan orienterer", "Valgkomite", "Styrets arbeid"]
+    for title in titles:
+        assert bool(outcomes._ORIENTATION_TITLE.match(title)) <= \
+            outcomes._may_be_orientation_title(title), title
+        assert bool(outcomes._ACTION_TITLE.match(title)) <= \
+            outcomes._may_be_action_title(title), title
+        assert bool(outcomes._CONSTITUTING.search(title)) <= \
+            outcomes._may_be_constituting(fold(title)), title

@@ -22,6 +22,7 @@ from motebok.extract.text import (
     fold,
     fold_lowered,
     folded_pattern,
+    hint_mask,
     sentences,
     starts_with_any,
     strip_list_marker,
@@ -153,214 +154,222 @@ _BODY_NOUN = (r"(?:rådet|styret|styre|utvalget|utvalet|gruppa|gruppen|nettverke
 # cost ~50 µs per sentence (IGNORECASE tries every branch at every position), so each
 # form is its own pattern behind the lower-case substrings it cannot match without;
 # a sentence is an outcome when any form matches (the same as one big alternation).
-# Each form is kept as (guard test, pattern, whether it searches the folded sentence); the
-# guard test is ``contains_any`` of its substrings (one call instead of a loop over them).
-_OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] = tuple(
-    (contains_any(guards), *_any_case(pattern)) for guards, pattern in (
-        (("godkj", "vedt", "godt", "orientering", "etterretning", "enige", "einige", "samde",
-          "utsatt", "vit", "innvilg"),
-         r"\b(?:ble|vart|blei|er|blir)\s+(?:enstemmig\s+|samrøystes\s+|automatisk\s+|"
-         r"for\s+øvrig\s+|forøvrig\s+|dermed\s+)?"
-         r"(?:godkjenn?t|godkjende?|vedtatt|vedteke|vedtekne|godtatt|vedtatt\s+enstemmig|"
-         r"innvilget|innvilga|innvilgd|"
-         r"vedteken|tatt til orientering|teke til orientering|tekne til orientering|"
-         r"teken til orientering|tatt til vitende|teke til vitande|teken til vitande|"
-         r"tatt til etterretning|utsatt)\b|"
-         # agreed ("ble enige"); "X og skulen blir einige om …" is still to be done
-         r"\b(?:ble|vart|blei|er)\s+(?:enige|einige|samde)\b"),
-        # "Med endringen ble saksliste og innkalling – enstemmig godkjent.", "Skrivet vart
-        # gjennomgått og tatt til etterretning."
-        (("godkj", "vedt", "orientering", "etterretning"),
-         r"\b(?:ble|vart|blei)\s+(?:(?:[\wæøå-]+\s+){1,5}[–-]\s+(?:enstemmig\s+|"
-         r"samrøystes\s+)?(?:godkjenn?t|godkjend|vedtatt|vedteke)\b|"
-         r"[\wæøå]+\s+og\s+(?:tatt|teke)\s+til\s+(?:orientering|etterretning)\b)"),
-        # "Styret tok saken til orientering", "tek saka til orientering", "… og årsmøtet tok
-        # til vitande at …"
-        (("tok", "tar ", "tek "), r"\b(?:tok|tar|tek)\s+(?:[\wæøå-]+\s+){0,3}?til\s+"
-                          r"(?:orientering|etterretning|vitande|vitende)|"
-                          # "Styret tar skriv fra fotball om vinterfotball til etterretning."
-                          r"\b(?:tok|tar)\s+(?:[\wæøå.-]+\s+){4,8}?til\s+"
-                          r"(?:orientering|etterretning)\s*[.!]?$"),
-        # "Styret sa seg einig i tilrådinga.", "… ga sin tilslutning til forslaget."
-        (("sa seg", "seier seg", "tilslutning"),
-         rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:alle|[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene)\s+"
-         r"(?:sa|seier|sier)\s+seg\s+(?:enige?|einige?|samde?)\b|"
-         r"\b(?:ga|gav|gir)\s+(?:sin\s+)?(?:full\s+)?tilslutning\s+til\b|"
-         r"\b(?:fikk|fekk|får)\s+(?:full\s+|brei\s+|bred\s+)?tilslutning\b"),
-        # "Gustav Ekre held fram som kasserar.": who keeps a seat on the board
-        (("fram som", "fortsetter som", "fortset som"),
-         r"\b(?:held|heldt|holder|fortsetter|fortset)\s+(?:fram\s+)?som\s+(?:leiar|leder|"
-         r"nestleiar|nestleder|kasserar|kasserer|sekretær|styremedlem|varamedlem|varamann)\b"),
-        # "Forslaget fikk flertall.", "Saken ble trukket.", "… gis fullmakt til å …"
-        (("flertal", "fleirtal", "trukket", "trekt", "fullmakt"),
-         r"\b(?:fikk|fekk)\s+(?:\w+\s+)?(?:flertall|fleirtal)\b|"
-         r"\b(?:saken|saka)\s+(?:ble|vart|blir|vert)\s+(?:trukket|trekt)\b|"
-         r"\b(?:gis|gjevast|får|fekk|fikk|(?:ble|vart)\s+gitt|(?:ble|vart)\s+gjeve)\s+"
-         r"fullmakt\s+til\b"),
-        # "Styret godkjenner årsregnskapet.", "Rådet vedtar budsjettet.": a body decides
-        (("godkjenner", "vedtar", "vedtek"),
-         rf"^(?:(?=[A-ZÆØÅ])[\wæøå-]*?(?:{_BODY_NOUN}|møtet)"
-         # the body's full name: "Programutvalget for språk og litteratur godkjenner …"
-         r"(?:\s+(?:for|i|fra|frå)\s+[\wæøå-]+(?:\s+(?:og|i)\s+[\wæøå-]+)?)?|"
-         # also "AU godkjenner …", "UHR B vedtar …" and the members' "Vi vedtar …"
-         r"(?-i:[A-ZÆØÅ]{2,5}(?:\s[A-ZÆØÅ]{1,2})?|Vi))\s+(?:godkjenner|vedtar|vedtek)\s"),
-        # "Saken avsluttes.", "Saka vert avslutta.": the case is closed
-        (("avslutt",), r"^(?:saken|saka)\s+(?:avsluttes|avsluttast|(?:er|blir|ble)\s+"
-                       r"avsluttet|(?:er|vert|vart)\s+avslutta)\s*[.!]?$"),
+# Each form is kept as (guard substrings, pattern); ``_is_outcome`` tests all guards at
+# once (``hint_mask``) and runs only the patterns whose guard holds.
+_OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("godkj", "vedt", "godt", "orientering", "etterretning", "enige", "einige", "samde",
+      "utsatt", "vit", "innvilg"),
+     r"\b(?:ble|vart|blei|er|blir)\s+(?:enstemmig\s+|samrøystes\s+|automatisk\s+|"
+     r"for\s+øvrig\s+|forøvrig\s+|dermed\s+)?"
+     r"(?:godkjenn?t|godkjende?|vedtatt|vedteke|vedtekne|godtatt|vedtatt\s+enstemmig|"
+     r"innvilget|innvilga|innvilgd|"
+     r"vedteken|tatt til orientering|teke til orientering|tekne til orientering|"
+     r"teken til orientering|tatt til vitende|teke til vitande|teken til vitande|"
+     r"tatt til etterretning|utsatt)\b|"
+     # agreed ("ble enige"); "X og skulen blir einige om …" is still to be done
+     r"\b(?:ble|vart|blei|er)\s+(?:enige|einige|samde)\b"),
+    # "Med endringen ble saksliste og innkalling – enstemmig godkjent.", "Skrivet vart
+    # gjennomgått og tatt til etterretning."
+    (("godkj", "vedt", "orientering", "etterretning"),
+     r"\b(?:ble|vart|blei)\s+(?:(?:[\wæøå-]+\s+){1,5}[–-]\s+(?:enstemmig\s+|"
+     r"samrøystes\s+)?(?:godkjenn?t|godkjend|vedtatt|vedteke)\b|"
+     r"[\wæøå]+\s+og\s+(?:tatt|teke)\s+til\s+(?:orientering|etterretning)\b)"),
+    # "Styret tok saken til orientering", "tek saka til orientering", "… og årsmøtet tok
+    # til vitande at …"
+    (("tok", "tar ", "tek "), r"\b(?:tok|tar|tek)\s+(?:[\wæøå-]+\s+){0,3}?til\s+"
+                      r"(?:orientering|etterretning|vitande|vitende)|"
+                      # "Styret tar skriv fra fotball om vinterfotball til etterretning."
+                      r"\b(?:tok|tar)\s+(?:[\wæøå.-]+\s+){4,8}?til\s+"
+                      r"(?:orientering|etterretning)\s*[.!]?$"),
+    # "Styret sa seg einig i tilrådinga.", "… ga sin tilslutning til forslaget."
+    (("sa seg", "seier seg", "tilslutning"),
+     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:alle|[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene)\s+"
+     r"(?:sa|seier|sier)\s+seg\s+(?:enige?|einige?|samde?)\b|"
+     r"\b(?:ga|gav|gir)\s+(?:sin\s+)?(?:full\s+)?tilslutning\s+til\b|"
+     r"\b(?:fikk|fekk|får)\s+(?:full\s+|brei\s+|bred\s+)?tilslutning\b"),
+    # "Gustav Ekre held fram som kasserar.": who keeps a seat on the board
+    (("fram som", "fortsetter som", "fortset som"),
+     r"\b(?:held|heldt|holder|fortsetter|fortset)\s+(?:fram\s+)?som\s+(?:leiar|leder|"
+     r"nestleiar|nestleder|kasserar|kasserer|sekretær|styremedlem|varamedlem|varamann)\b"),
+    # "Forslaget fikk flertall.", "Saken ble trukket.", "… gis fullmakt til å …"
+    (("flertal", "fleirtal", "trukket", "trekt", "fullmakt"),
+     r"\b(?:fikk|fekk)\s+(?:\w+\s+)?(?:flertall|fleirtal)\b|"
+     r"\b(?:saken|saka)\s+(?:ble|vart|blir|vert)\s+(?:trukket|trekt)\b|"
+     r"\b(?:gis|gjevast|får|fekk|fikk|(?:ble|vart)\s+gitt|(?:ble|vart)\s+gjeve)\s+"
+     r"fullmakt\s+til\b"),
+    # "Styret godkjenner årsregnskapet.", "Rådet vedtar budsjettet.": a body decides
+    (("godkjenner", "vedtar", "vedtek"),
+     rf"^(?:(?=[A-ZÆØÅ])[\wæøå-]*?(?:{_BODY_NOUN}|møtet)"
+     # the body's full name: "Programutvalget for språk og litteratur godkjenner …"
+     r"(?:\s+(?:for|i|fra|frå)\s+[\wæøå-]+(?:\s+(?:og|i)\s+[\wæøå-]+)?)?|"
+     # also "AU godkjenner …", "UHR B vedtar …" and the members' "Vi vedtar …"
+     r"(?-i:[A-ZÆØÅ]{2,5}(?:\s[A-ZÆØÅ]{1,2})?|Vi))\s+(?:godkjenner|vedtar|vedtek)\s"),
+    # "Saken avsluttes.", "Saka vert avslutta.": the case is closed
+    (("avslutt",), r"^(?:saken|saka)\s+(?:avsluttes|avsluttast|(?:er|blir|ble)\s+"
+                   r"avsluttet|(?:er|vert|vart)\s+avslutta)\s*[.!]?$"),
 
-        (("tatt", "teke", "tas"), r"^(?:tatt|teke|tas)\s+til\s+(?:orientering|etterretning)"),
-        # "Saken tas til orientering." (but not "… vil bli tatt til orientering")
-        (("tas", "takast", "tatt"),
-         # (a date's full stop inside: "Protokoll fra møtet 24. juni tas til orientering.")
-         r"^(?!(?:[^.]|\.(?=\s*\w))*\b(?:vil|skal|kan)\s+bli\b)(?:[^.]|\.(?=\s*\w))*"
-         r"\b(?:tas|takast|tatt)\s+til\s+(?:orientering|etterretning)"),
-        # "Referatet godkjennes.", "Budsjettet vedtas som fremlagt.", "Protokoll fra møtet
-        # 6. februar 2024, godkjennes." (a date inside)
-        (("godkjennes", "godkjennast", "vedtas", "vedtakast"),
-         r"^(?:[\wæøå/-]+[.,:]?\s+){0,9}(?:godkjennes|godkjennast|vedtas|vedtakast)"
-         r"(?:\s+(?:som|med|uten|utan|enstemmig|samrøystes|slik)\b[^.]*)?\.?$"),
-        (("enstemmig", "samrøystes"),
-         r"^(?:enstemmig|samrøystes)(?:\s*[.!]?$|\s+(?:vedtatt|vedteke|godkjenn?t))|"
-         r"^(?:vedtaket|innstillingen|avgjerda)\s+(?:var|ble|vart)\s+"
-         r"(?:enstemmig|samrøystes)\s*\.?$"),
-        (("vedt", "godkj"), r"^(?:vedtatt|vedteke|godkjenn?t|godkjend)\b"),
-        # "Referat fra sist styremøte mandag 18. januar ok.": approved, in a word
-        (("ok",), r"^(?:referat|referatet|protokoll|protokollen|innkalling|innkallinga|"
-                  r"innkallingen|saksliste|sakliste|sakslisten|dagsorden|møtebok)\b"
-                  r"(?![^.]*\b(?:ikke|ikkje)\b)(?:[^.]|\.(?=\S)){0,80}?"
-                  r"\s(?:er\s+|var\s+)?ok\s*\.?$"),
-        # "Generalforsamlingen velger Kari Holm til ordstyrer …", "Årsmøtet valgte: A og B.",
-        # "Vi velger å betale for tjenesten …"
-        (("velger", "vel ", "valgte", "valde"),
-         rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|[\wæøå-]*møtet)\s+"
-         r"(?:velger|vel|valgte|valde)\s*(?::\s*|\s+å\s+|(?=(?-i:[A-ZÆØÅ])))|"
-         # (the members choosing now; "Vi valgte å gå videre …" tells what they did)
-         r"^vi\s+velger\s+å\s"),
-        # "Konklusjonen er at det er ein kostbar affære."
-        (("konklusjon",), r"^(?:konklusjonen|konklusjon)\s+(?:er|var|ble|vart|blei)\s+at\b"),
-        # "Dagsorden godkjent.", "Innkalling og saksliste enstemmig godkjent.", "Referat
-        # fra 10.10.2024 godkjent." (no verb)
-        (("godkjent", "godkjennt", "godkjend", "vedtatt", "vedteke", "innvilg"),
-         r"^(?![^.]*\b(?:ikke|ikkje|må|skal|vil|kan|bør|være|vere|bli|ble|vart|er|blir)\b)"
-         r"[A-ZÆØÅ][\wæøå-]*,?(?:\s+[\wæøå./-]+,?){0,9}\s+(?:enstemmig\s+|samrøystes\s+)?"
-         r"(?:godkjenn?t|godkjende?|vedtatt|vedteke|innvilget|innvilga)"
-         r"(?:\s+(?:uten|utan|med|som|ved)\b[^.]*)?\.?$"),
-        (("slut",), r"\bslut(?:tet|ta|ter)\s+seg\s+til"),
-        (("enig", "einig", "samd"),
-         r"\b(?:var|ble|vart)\s+(?:enig|enige|einig|einige|samd|samde)\b"
-         r"|\b(?:var|er)\s+enig(?:e)?\s+om\b|^(?:enige|einige|samde)\s+om\b"
-         # "Vi har blitt enige om …", "Vi er også enige om å …"
-         r"|\b(?:har\s+blitt|har\s+vorte|er\s+også|var\s+også)\s+(?:enige|einige|samde)\s+om\b"),
-        (("støtte",), r"\bstøtte[rt]\s+(?:denne|dette|forslaget|tilnærmingen|opplegget|"
-                      r"innstillingen|planen|anbefalingen|tilrådingen|utkastet|"
-                      r"\w*prioriteringene)"),
-        (("støtta",), r"\bstøtta\s+(?:forslaget|framlegget)"),
-        (("vedtok", "besluttet", "bestemte", "avgjorde"),
-         r"\bmøtet\s+vedtok|\bvedtok\b|\bbesluttet\b|\bbestemte\b|\bavgjorde\b"),
-        (("utsett",),
-         r"\bsaken\s+utsettes|\bsaka\s+(?:vert|vart|blir)\s+utsett|\butsettes\s+til|"
-         # "Underskrift utsettes pga. fravær.": what is put off, in a few words
-         r"^[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,3}\s+utsettes\b|"
-         # "Denne vart utsett til neste møte …"
-         r"^(?:denne|dette|den|det|saka|saken|punktet)\s+(?:ble|vart|blei)\s+"
-         r"(?:utsatt|utsett)\b|"
-         # "Kafeen søndag 23/10 vert utsett til søndag 13/11."
-         r"\b(?:vert|blir|ble|vart|blei)\s+(?:utsett|utsatt)\s+til\b"),
-        (("utsatt", "utsett"), r"^(?:utsatt|utsett|utsettes)\s*[.!]?$"),  # "Utsatt." alone
-        (("konstituer",), r"\bkonstituerte\s+seg\b|\b(?:ble|vart|blei)\s+konstituert\b"),
-        # "Ingen hadde innvendingar mot forslaget.", "FAU hadde ingen innvendinger til …"
-        (("innvending",), r"\bingen\s+(?:hadde\s+)?innvending(?:er|ar)\s+(?:mot|til)\b|"
-                          r"\bhadde\s+ingen\s+innvending(?:er|ar)\s+(?:mot|til)\b"),
-        # "Det var ingen merknader til innkallinga.", "Ingen merknader til referatet"
-        (("merknad",), r"^(?:det\s+(?:var|kom)\s+)?ingen\s+merknad(?:er|ar)?\s+til\s+"
-                       r"(?:innkall|saksl|sakl|dagsorden|referat|protokoll|møtebok)"),
-        # "Det vart fastsett …", "Arbeidsfordelinga vart avklåra.", "ble bestemt at …"
-        (("fastsatt", "fastsett", "bestemt", "avklar", "avklår"),
-         r"\b(?:ble|vart|blei)\s+(?:fastsatt|fastsett|bestemt|avklart|avklara|avklåra)\b"),
-        # "Orkland AP innvilget en støtte på 1000 kr", "Styret bevilga 5000 kroner"
-        (("innvilg", "bevilg"), r"^(?:(?!(?:ikke|ikkje)\b)[A-ZÆØÅ][\w-]*\s+){1,3}"
-                                r"(?:innvilget|innvilga|bevilget|"
-                                r"bevilga|bevilgar|bevilger|innvilger|innvilgar)\s"),
-        # "Styret stiller seg positiv til ordningen.", "Styret kom til at …", "Styret lar
-        # saken ligge."
-        (("stiller seg", "stilte seg", "kom til at", "saken ligge", "saka ligge"),
-         r"\b(?:stiller|stilte|stilde)\s+seg\s+(?:positive?|negative?|bak|positivt)\b|"
-         rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}(?:{_BODY_NOUN}|møtet)\s+kom\s+til\s+at\b|"
-         r"\blar\s+(?:derfor\s+)?(?:denne\s+saken|saken|saka|denne\s+saka)\s+ligge\b"),
-        # "Taletid ble satt til 3 minutter.", "Kontingenten vart sett til 300 kroner."
-        (("satt til", "sett til"), r"\b(?:ble|vart|blei)\s+(?:satt|sett)\s+til\s+"
-                                   r"(?!side\b|å\b|livs\b)"),
-        # "Møtet var beslutningsdyktig.": the meeting's own finding
-        (("beslutningsdyktig", "vedtaksført", "vedtaksfør"),
-         r"\b(?:var|er|ble|vart)\s+(?:beslutningsdyktig|vedtaksført|vedtaksfør)\b"),
-        # "FAU valgte Pål Ruud og Erik Strand som representanter." (an election)
-        (("valgte", "valde"), r"^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:valgte|valde)\s+"
-                              r"[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*\s+(?:som|til)\s"),
-        # "Anders Dahl og John Lie velges til referenter." (the present passive)
-        (("velges", "veljast", "veljes"),
-         r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,4}(?:og\s+(?:[A-ZÆØÅ][\w.-]*\s+){1,4})?"
-         r"(?:velges|veljast|veljes)\s+(?:til|som)\b"),
-        (("valgt", "vald", "valt", "konstituert"),
-         r"\b(?:ble|vart|blei)\s+(?:valgt|valde|vald|valt|gjenvalgt|attvald|attvalt|konstituert)"
-         r"(?:\s+(?:til|som|ved)\b|\s*[.!]?$)|^(?:valgt|gjenvalgt|vald|attvald)\s+(?:ved|som|til)\b|"
-         # "… ble foreslått som dirigent og valgt ved akklamasjon."
-         r"\b(?:valgt|vald|valt|godkjent|vedtatt)\s+ved\s+akklamasjon\b"),
-        # "Etter gjennomgangen ble regnskapet godkjent uten bemerkning." (the verb first)
-        (("godkj", "vedt"), r"^(?:etter|deretter|så|dermed|med\s+dette)\b[^.]{0,40}?\s"
-                            r"(?:ble|vart)\s+(?!ikke\b|ikkje\b|det\b)[\wæøå-]+\s+"
-                            r"(?:enstemmig\s+|samrøystes\s+)?(?:godkjenn?t|godkjend|vedtatt|"
-                            r"vedteke)\b"),
-        # "Årsberetningen ble gjennomgått og godkjent.", "Protokollen ble gjennomgått,
-        # godkjent og underskrevet."
-        (("godkj", "vedt"), r"\b(?:ble|vart)\s+(?:[\wæøå-]+\s+){1,2}og\s+"
-                            r"(?:godkjenn?t|godkjend|vedtatt|vedteke)\b|"
-                            r"\b(?:ble|vart)\s+[\wæøå-]+,\s+(?:godkjenn?t|godkjende?|vedtatt|"
-                            r"vedteke)\b"),
-        (("godkjente", "godkjende"),
-         r"^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:godkjenn?te|godkjende)\s+(?!at\b)"),
-        (("enighet", "semje", "einigheit", "einighet"),
-         r"\b(?:det\s+)?(?:var|ble|vart|er)\s+(?:enighet|semje|einigheit|einighet)\s+om\b"),
-        # "Styret er enig i at …": the body agrees (one member agreeing is no decision)
-        (("enig", "einig", "samd"),
-         rf"^(?:[\wæøå-]*{_BODY_NOUN}|møtet|alle)\s+(?:er|var|ble|vart)\s+"
-         r"(?:enig|einig|samd)\b"),
-        # "Enstemmig som innstilt", "Vedtatt som innstilt."
-        (("som innstilt", "som tilrådd"),
-         r"^(?:enstemmig\s+|samrøystes\s+)?(?:(?:vedtatt|vedteke|godkjenn?t)\s+)?"
-         r"som\s+(?:innstilt|tilrådd)\s*\.?$"),
-        # "Man konkluderte med at …", "Gruppa konkluderte med …"
-        (("konkluder",), r"\bkonkluderte\s+med\b|\b(?:ble|vart|blei)\s+konkludert\s+med\b"),
-        (("vedtatt",), r"\bvedtatt\s+(?:med|mot)\s+\d+|\bvedtatt\s+mot\b"),
-        # "Neste møte blir som avtalt 4.9.": the day agreed on (a plain "Neste møte er
-        # 15. februar" is the next meeting, not a decision)
-        (("neste",),
-         r"^(?:neste\s+(?:\w*møte|moete|samling)\s+(?:blir|er|vert|holdes|avholdes|settes|"
-         r"berammes)\b.*\b(?:avtalt|avtala|bestemt|vedtatt|vedteke|besluttet|berammet))"),
-        (("berammes",), r"\bberammes\b"),
-        # an election with the seat first: "Til leiar vart Kari Holm vald.", "Som referent
-        # ble Kari Holm valgt."
-        (("valgt", "valt", "vald"),
-         r"^(?:til|som)\s(?!kjent\b)[^.]{2,80}?\b(?:ble|vart|blei)\b(?!\s+det\b)[^.]{0,80}?"
-         r"\b(?:valgt|valt|vald|valde|"
-         r"gjenvalgt|gjenvald|attvald|attvalt)\b"),
-        # put off: "Saken tas opp igjen på neste møte.", "… legges på is inntil videre."
-        (("tas opp", "takast opp", "på is", "utsatt til"),
-         r"\b(?:tas|takast)\s+opp\s+(?:igjen|att|som\s+(?:egen|eiga)\s+sak|på\s+neste|"
-         r"i\s+neste|på\s+et\s+senere|til\s+ny\s+vurdering)\b|\blegges\s+på\s+is\b|"
-         r"^(?:tas|takast)\s+opp\s+(?:på|i)\s+\w*møte|"  # "Tas opp på medlemsmøte."
-         r"^utsatt\s+til\b"),
-        (("foreslo", "anbefal", "tilrå", "ønsk"),
-         rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,3}}(?:[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene)\s+"
-         r"(?:foreslo|anbefaler|anbefalte|tilrår|tilrådde|ønsker|ønsket|ønskte)"
-         r"\s+å\b"),
-    ))
+    (("tatt", "teke", "tas"), r"^(?:tatt|teke|tas)\s+til\s+(?:orientering|etterretning)"),
+    # "Saken tas til orientering." (but not "… vil bli tatt til orientering")
+    (("tas", "takast", "tatt"),
+     # (a date's full stop inside: "Protokoll fra møtet 24. juni tas til orientering.")
+     r"^(?!(?:[^.]|\.(?=\s*\w))*\b(?:vil|skal|kan)\s+bli\b)(?:[^.]|\.(?=\s*\w))*"
+     r"\b(?:tas|takast|tatt)\s+til\s+(?:orientering|etterretning)"),
+    # "Referatet godkjennes.", "Budsjettet vedtas som fremlagt.", "Protokoll fra møtet
+    # 6. februar 2024, godkjennes." (a date inside)
+    (("godkjennes", "godkjennast", "vedtas", "vedtakast"),
+     r"^(?:[\wæøå/-]+[.,:]?\s+){0,9}(?:godkjennes|godkjennast|vedtas|vedtakast)"
+     r"(?:\s+(?:som|med|uten|utan|enstemmig|samrøystes|slik)\b[^.]*)?\.?$"),
+    (("enstemmig", "samrøystes"),
+     r"^(?:enstemmig|samrøystes)(?:\s*[.!]?$|\s+(?:vedtatt|vedteke|godkjenn?t))|"
+     r"^(?:vedtaket|innstillingen|avgjerda)\s+(?:var|ble|vart)\s+"
+     r"(?:enstemmig|samrøystes)\s*\.?$"),
+    (("vedt", "godkj"), r"^(?:vedtatt|vedteke|godkjenn?t|godkjend)\b"),
+    # "Referat fra sist styremøte mandag 18. januar ok.": approved, in a word
+    (("ok",), r"^(?:referat|referatet|protokoll|protokollen|innkalling|innkallinga|"
+              r"innkallingen|saksliste|sakliste|sakslisten|dagsorden|møtebok)\b"
+              r"(?![^.]*\b(?:ikke|ikkje)\b)(?:[^.]|\.(?=\S)){0,80}?"
+              r"\s(?:er\s+|var\s+)?ok\s*\.?$"),
+    # "Generalforsamlingen velger Kari Holm til ordstyrer …", "Årsmøtet valgte: A og B.",
+    # "Vi velger å betale for tjenesten …"
+    (("velger", "vel ", "valgte", "valde"),
+     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|[\wæøå-]*møtet)\s+"
+     r"(?:velger|vel|valgte|valde)\s*(?::\s*|\s+å\s+|(?=(?-i:[A-ZÆØÅ])))|"
+     # (the members choosing now; "Vi valgte å gå videre …" tells what they did)
+     r"^vi\s+velger\s+å\s"),
+    # "Konklusjonen er at det er ein kostbar affære."
+    (("konklusjon",), r"^(?:konklusjonen|konklusjon)\s+(?:er|var|ble|vart|blei)\s+at\b"),
+    # "Dagsorden godkjent.", "Innkalling og saksliste enstemmig godkjent.", "Referat
+    # fra 10.10.2024 godkjent." (no verb)
+    (("godkjent", "godkjennt", "godkjend", "vedtatt", "vedteke", "innvilg"),
+     r"^(?![^.]*\b(?:ikke|ikkje|må|skal|vil|kan|bør|være|vere|bli|ble|vart|er|blir)\b)"
+     r"[A-ZÆØÅ][\wæøå-]*,?(?:\s+[\wæøå./-]+,?){0,9}\s+(?:enstemmig\s+|samrøystes\s+)?"
+     r"(?:godkjenn?t|godkjende?|vedtatt|vedteke|innvilget|innvilga)"
+     r"(?:\s+(?:uten|utan|med|som|ved)\b[^.]*)?\.?$"),
+    (("slut",), r"\bslut(?:tet|ta|ter)\s+seg\s+til"),
+    (("enig", "einig", "samd"),
+     r"\b(?:var|ble|vart)\s+(?:enig|enige|einig|einige|samd|samde)\b"
+     r"|\b(?:var|er)\s+enig(?:e)?\s+om\b|^(?:enige|einige|samde)\s+om\b"
+     # "Vi har blitt enige om …", "Vi er også enige om å …"
+     r"|\b(?:har\s+blitt|har\s+vorte|er\s+også|var\s+også)\s+(?:enige|einige|samde)\s+om\b"),
+    (("støtte",), r"\bstøtte[rt]\s+(?:denne|dette|forslaget|tilnærmingen|opplegget|"
+                  r"innstillingen|planen|anbefalingen|tilrådingen|utkastet|"
+                  r"\w*prioriteringene)"),
+    (("støtta",), r"\bstøtta\s+(?:forslaget|framlegget)"),
+    (("vedtok", "besluttet", "bestemte", "avgjorde"),
+     r"\bmøtet\s+vedtok|\bvedtok\b|\bbesluttet\b|\bbestemte\b|\bavgjorde\b"),
+    (("utsett",),
+     r"\bsaken\s+utsettes|\bsaka\s+(?:vert|vart|blir)\s+utsett|\butsettes\s+til|"
+     # "Underskrift utsettes pga. fravær.": what is put off, in a few words
+     r"^[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,3}\s+utsettes\b|"
+     # "Denne vart utsett til neste møte …"
+     r"^(?:denne|dette|den|det|saka|saken|punktet)\s+(?:ble|vart|blei)\s+"
+     r"(?:utsatt|utsett)\b|"
+     # "Kafeen søndag 23/10 vert utsett til søndag 13/11."
+     r"\b(?:vert|blir|ble|vart|blei)\s+(?:utsett|utsatt)\s+til\b"),
+    (("utsatt", "utsett"), r"^(?:utsatt|utsett|utsettes)\s*[.!]?$"),  # "Utsatt." alone
+    (("konstituer",), r"\bkonstituerte\s+seg\b|\b(?:ble|vart|blei)\s+konstituert\b"),
+    # "Ingen hadde innvendingar mot forslaget.", "FAU hadde ingen innvendinger til …"
+    (("innvending",), r"\bingen\s+(?:hadde\s+)?innvending(?:er|ar)\s+(?:mot|til)\b|"
+                      r"\bhadde\s+ingen\s+innvending(?:er|ar)\s+(?:mot|til)\b"),
+    # "Det var ingen merknader til innkallinga.", "Ingen merknader til referatet"
+    (("merknad",), r"^(?:det\s+(?:var|kom)\s+)?ingen\s+merknad(?:er|ar)?\s+til\s+"
+                   r"(?:innkall|saksl|sakl|dagsorden|referat|protokoll|møtebok)"),
+    # "Det vart fastsett …", "Arbeidsfordelinga vart avklåra.", "ble bestemt at …"
+    (("fastsatt", "fastsett", "bestemt", "avklar", "avklår"),
+     r"\b(?:ble|vart|blei)\s+(?:fastsatt|fastsett|bestemt|avklart|avklara|avklåra)\b"),
+    # "Orkland AP innvilget en støtte på 1000 kr", "Styret bevilga 5000 kroner"
+    (("innvilg", "bevilg"), r"^(?:(?!(?:ikke|ikkje)\b)[A-ZÆØÅ][\w-]*\s+){1,3}"
+                            r"(?:innvilget|innvilga|bevilget|"
+                            r"bevilga|bevilgar|bevilger|innvilger|innvilgar)\s"),
+    # "Styret stiller seg positiv til ordningen.", "Styret kom til at …", "Styret lar
+    # saken ligge."
+    (("stiller seg", "stilte seg", "kom til at", "saken ligge", "saka ligge"),
+     r"\b(?:stiller|stilte|stilde)\s+seg\s+(?:positive?|negative?|bak|positivt)\b|"
+     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}(?:{_BODY_NOUN}|møtet)\s+kom\s+til\s+at\b|"
+     r"\blar\s+(?:derfor\s+)?(?:denne\s+saken|saken|saka|denne\s+saka)\s+ligge\b"),
+    # "Taletid ble satt til 3 minutter.", "Kontingenten vart sett til 300 kroner."
+    (("satt til", "sett til"), r"\b(?:ble|vart|blei)\s+(?:satt|sett)\s+til\s+"
+                               r"(?!side\b|å\b|livs\b)"),
+    # "Møtet var beslutningsdyktig.": the meeting's own finding
+    (("beslutningsdyktig", "vedtaksført", "vedtaksfør"),
+     r"\b(?:var|er|ble|vart)\s+(?:beslutningsdyktig|vedtaksført|vedtaksfør)\b"),
+    # "FAU valgte Pål Ruud og Erik Strand som representanter." (an election)
+    (("valgte", "valde"), r"^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:valgte|valde)\s+"
+                          r"[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*\s+(?:som|til)\s"),
+    # "Anders Dahl og John Lie velges til referenter." (the present passive)
+    (("velges", "veljast", "veljes"),
+     r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,4}(?:og\s+(?:[A-ZÆØÅ][\w.-]*\s+){1,4})?"
+     r"(?:velges|veljast|veljes)\s+(?:til|som)\b"),
+    (("valgt", "vald", "valt", "konstituert"),
+     r"\b(?:ble|vart|blei)\s+(?:valgt|valde|vald|valt|gjenvalgt|attvald|attvalt|konstituert)"
+     r"(?:\s+(?:til|som|ved)\b|\s*[.!]?$)|^(?:valgt|gjenvalgt|vald|attvald)\s+(?:ved|som|til)\b|"
+     # "… ble foreslått som dirigent og valgt ved akklamasjon."
+     r"\b(?:valgt|vald|valt|godkjent|vedtatt)\s+ved\s+akklamasjon\b"),
+    # "Etter gjennomgangen ble regnskapet godkjent uten bemerkning." (the verb first)
+    (("godkj", "vedt"), r"^(?:etter|deretter|så|dermed|med\s+dette)\b[^.]{0,40}?\s"
+                        r"(?:ble|vart)\s+(?!ikke\b|ikkje\b|det\b)[\wæøå-]+\s+"
+                        r"(?:enstemmig\s+|samrøystes\s+)?(?:godkjenn?t|godkjend|vedtatt|"
+                        r"vedteke)\b"),
+    # "Årsberetningen ble gjennomgått og godkjent.", "Protokollen ble gjennomgått,
+    # godkjent og underskrevet."
+    (("godkj", "vedt"), r"\b(?:ble|vart)\s+(?:[\wæøå-]+\s+){1,2}og\s+"
+                        r"(?:godkjenn?t|godkjend|vedtatt|vedteke)\b|"
+                        r"\b(?:ble|vart)\s+[\wæøå-]+,\s+(?:godkjenn?t|godkjende?|vedtatt|"
+                        r"vedteke)\b"),
+    (("godkjente", "godkjende"),
+     r"^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:godkjenn?te|godkjende)\s+(?!at\b)"),
+    (("enighet", "semje", "einigheit", "einighet"),
+     r"\b(?:det\s+)?(?:var|ble|vart|er)\s+(?:enighet|semje|einigheit|einighet)\s+om\b"),
+    # "Styret er enig i at …": the body agrees (one member agreeing is no decision)
+    (("enig", "einig", "samd"),
+     rf"^(?:[\wæøå-]*{_BODY_NOUN}|møtet|alle)\s+(?:er|var|ble|vart)\s+"
+     r"(?:enig|einig|samd)\b"),
+    # "Enstemmig som innstilt", "Vedtatt som innstilt."
+    (("som innstilt", "som tilrådd"),
+     r"^(?:enstemmig\s+|samrøystes\s+)?(?:(?:vedtatt|vedteke|godkjenn?t)\s+)?"
+     r"som\s+(?:innstilt|tilrådd)\s*\.?$"),
+    # "Man konkluderte med at …", "Gruppa konkluderte med …"
+    (("konkluder",), r"\bkonkluderte\s+med\b|\b(?:ble|vart|blei)\s+konkludert\s+med\b"),
+    (("vedtatt",), r"\bvedtatt\s+(?:med|mot)\s+\d+|\bvedtatt\s+mot\b"),
+    # "Neste møte blir som avtalt 4.9.": the day agreed on (a plain "Neste møte er
+    # 15. februar" is the next meeting, not a decision)
+    (("neste",),
+     r"^(?:neste\s+(?:\w*møte|moete|samling)\s+(?:blir|er|vert|holdes|avholdes|settes|"
+     r"berammes)\b.*\b(?:avtalt|avtala|bestemt|vedtatt|vedteke|besluttet|berammet))"),
+    (("berammes",), r"\bberammes\b"),
+    # an election with the seat first: "Til leiar vart Kari Holm vald.", "Som referent
+    # ble Kari Holm valgt."
+    (("valgt", "valt", "vald"),
+     r"^(?:til|som)\s(?!kjent\b)[^.]{2,80}?\b(?:ble|vart|blei)\b(?!\s+det\b)[^.]{0,80}?"
+     r"\b(?:valgt|valt|vald|valde|"
+     r"gjenvalgt|gjenvald|attvald|attvalt)\b"),
+    # put off: "Saken tas opp igjen på neste møte.", "… legges på is inntil videre."
+    (("tas opp", "takast opp", "på is", "utsatt til"),
+     r"\b(?:tas|takast)\s+opp\s+(?:igjen|att|som\s+(?:egen|eiga)\s+sak|på\s+neste|"
+     r"i\s+neste|på\s+et\s+senere|til\s+ny\s+vurdering)\b|\blegges\s+på\s+is\b|"
+     r"^(?:tas|takast)\s+opp\s+(?:på|i)\s+\w*møte|"  # "Tas opp på medlemsmøte."
+     r"^utsatt\s+til\b"),
+    (("foreslo", "anbefal", "tilrå", "ønsk"),
+     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,3}}(?:[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene)\s+"
+     r"(?:foreslo|anbefaler|anbefalte|tilrår|tilrådde|ønsker|ønsket|ønskte)"
+     r"\s+å\b"),
+)
+# Bit i set: the guard of form i holds.
+_outcome_guards = hint_mask(tuple(guards for guards, _pattern in _OUTCOME_FORM_SPECS))
+# Form i's (pattern, whether it searches the folded sentence), by its bit.
+_OUTCOME_PATTERNS: dict[int, tuple[re.Pattern[str], bool]] = {
+    1 << i: _any_case(pattern) for i, (_guards, pattern) in enumerate(_OUTCOME_FORM_SPECS)}
 
 
 def _is_outcome(sentence: str, lowered: str, folded: str) -> bool:
     """Whether one of the outcome forms matches (the sentence lower-cased and folded)."""
-    for has_guard, pattern, on_folded in _OUTCOME_FORMS:  # a plain loop: many sentences
-        if has_guard(lowered) and pattern.search(folded if on_folded else sentence):
+    forms = _outcome_guards(lowered)
+    while forms:  # the forms whose guard holds, in their order (lowest bit first)
+        form = forms & -forms
+        pattern, on_folded = _OUTCOME_PATTERNS[form]
+        if pattern.search(folded if on_folded else sentence):
             return True
+        forms ^= form
     return False
 
 

@@ -122,6 +122,28 @@ def contains_any(hints: tuple[str, ...]) -> Callable[[str], bool]:
     return test
 
 
+def hint_mask(hint_sets: tuple[tuple[str, ...], ...]) -> Callable[[str], int]:
+    """A test of several ``contains_any`` guards at once: bit ``i`` of its result is set
+    when the (lower-cased) text contains one of ``hint_sets[i]``.
+
+    Guards of related patterns share many hints ("godkj", "vedt" …); here each distinct
+    hint is one substring search, where separate guards would search it once per guard
+    and cost a call each.
+    """
+    masks: dict[str, int] = {}
+    for bit, hints in enumerate(hint_sets):
+        for hint in hints:
+            masks[hint] = masks.get(hint, 0) | 1 << bit
+    # the code holds only the hints' literals (repr) and integers, never outside text
+    body = "".join(f"    if {hint!r} in text:\n        found |= {mask}\n"
+                   for hint, mask in masks.items())
+    namespace: dict[str, Callable[[str], int]] = {}
+    exec(f"def test(text):\n    found = 0\n{body}    return found\n", namespace)
+    test = namespace["test"]
+    test.__doc__ = "Bit i set when the text contains one of the i-th set of hints."
+    return test
+
+
 # _INVISIBLE's characters as substring tests: a regex character class scans a line
 # several times slower than a few C substring searches (and on text of one-byte
 # characters a search for a wider one returns at once).
