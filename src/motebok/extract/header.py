@@ -1253,8 +1253,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if document is not None:
         head.document_date = dates.iso(document.resolve(None))
     if meeting is not None:
-        numbered = next((m for line in lines[:limit]
-                         if (m := _NUMBER_WITH_YEAR.search(line.body))), None)
+        numbered = next((m for line in lines[:limit]  # (the pattern needs a "/")
+                         if "/" in line.body and (m := _NUMBER_WITH_YEAR.search(line.body))),
+                        None)
         in_title = _TITLE_YEAR.search(head.title or "")  # "… folkehelseutfordringer 2017"
         head.meeting_date = _resolve_meeting(meeting, head, [
             (_same_day_year(lines[:limit], meeting), None),
@@ -1444,8 +1445,10 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
         if (signed := _SIGNED_BY.match(text)) and (found := dates.find_dates(signed["when"])) \
                 and found[0].year is not None:
             return found[0]  # "Referent: Kari H., 13.08.23"
+        if len(text) >= 50:
+            continue  # (before the two patterns, which only count on short lines)
         comma, space = _PLACE_DATE.match(text), _PLACE_SPACE.match(text)
-        if len(text) < 50 and (comma or space):
+        if comma or space:
             found = dates.find_dates(text)
             if found and found[0].year is not None and (comma or (
                     found[0].start == space.end() - 1

@@ -320,6 +320,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 (ditto := _DITTO_NUMBER.match(text)):
             text = "Sak " + text[ditto.end():]  # "Sak 1. Referat" / "«  2.  Skriv": "Sak" again
         first = text[:1]
+        digit = first.isdecimal()  # (asked by most patterns below)
         match = _may_be_case(text) and _CASE.match(text)
         if match and _MORE_CASES.match(match.group("title")):
             match = None  # "Sak 28 og 29/14 (kl 10-12):" over who came for those cases
@@ -346,7 +347,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                    clean_title(title), "case", toc, title,
                                    series=_series(text[:match.start("num")])))
             continue
-        match = first.isdecimal() and ("/" in text[:6] or "-" in text[:6] or "–" in text[:6]) \
+        match = digit and ("/" in text[:6] or "-" in text[:6] or "–" in text[:6]) \
             and len(text) < 160 and \
             _BARE_CASE.match(text)
         if match and not found and _MEETING_TITLE.match(match.group("title")):
@@ -358,7 +359,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                    _first_int(match.group("num")), clean_title(title),
                                    "case", toc, title))
             continue
-        lone_case = first.isdecimal() and len(text) <= 9 and not line.is_table and \
+        lone_case = digit and len(text) <= 9 and not line.is_table and \
             _LONE_CASE.fullmatch(text)
         if lone_case and i + 1 < len(lines) and not lines[i + 1].is_table and \
                 lines[i + 1].body[:1].isupper() and \
@@ -367,7 +368,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             # a copy put one under the other
             found.append(Candidate(i, normalize_number(text), _first_int(text), "", "case"))
             continue
-        year_first = first.isdecimal() and (
+        year_first = digit and (
             (text[2:3] == "/" and len(text) < 160) or text[4:5] == "-") and \
             _YEAR_FIRST_CASE.match(text)
         if year_first:  # "13/1 Årsmelding 2012": the year, then the case (kept in series)
@@ -376,13 +377,13 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             found.append(Candidate(i, number, int(_YEAR_CASE_SPLIT.split(number)[1]),
                                    clean_title(title), "year_first", False, title))
             continue
-        lone = first.isdecimal() and len(text) <= 3 and _LONE_NUMBER.fullmatch(text)
+        lone = digit and len(text) <= 3 and _LONE_NUMBER.fullmatch(text)
         if lone and i + 1 < len(lines) and _NUMBERED.match(lines[i + 1].text):
             lone = None  # "2." empty between "1. …" and "3. …": a web list's blank entry
         if lone:  # "1." on a line of its own: a PDF put the number apart from its title
             found.append(Candidate(i, lone.group(1), int(lone.group(1)), "", "numbered"))
             continue
-        match = first.isdecimal() and (_NUMBERED.match(text) or (
+        match = digit and (_NUMBERED.match(text) or (
             line.kind is _HEADING and _HEADING_NUMBER.match(text)))
         if match and not _MONTH_START.match(match.group("title")) and \
                 not _ORDINAL_SEAT.match(match.group("title")) and \
@@ -397,14 +398,14 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             found.append(Candidate(i, match.group("num"), int(match.group("num")),
                                    clean_title(title), "numbered", toc, title))
             continue
-        bare = nested and first.isdecimal() and (
+        bare = nested and digit and (
             (line.gap and _BARE_NUMBERED.match(text)) or _COLON_NUMBERED.match(text))
         if bare:  # "1 Godkjenning av referat", "1: Kulturelt innslag": no full stop
             found.append(Candidate(i, bare.group("num"), int(bare.group("num")),
                                    clean_title(bare.group("title")), "numbered", False,
                                    bare.group("title")))
             continue
-        dashed = nested and first.isdecimal() and _DASH_CASE.match(text)
+        dashed = nested and digit and _DASH_CASE.match(text)
         if dashed:  # "1-24 Dagsorden": a case number with a dash and a two-digit year
             found.append(Candidate(i, dashed.group("num"), _first_int(dashed.group("num")),
                                    clean_title(dashed.group("title")), "case", False,
@@ -505,7 +506,9 @@ def _may_be_case(text: str) -> bool:
     The first two letters, folded as IGNORECASE compares them, must begin one of the
     words: "Saken …", "Det …" and most other lines leave without running the pattern.
     """
-    return fold(text[:2]) in _CASE_STARTS or "-" in text[1:5] or (  # "V-sak", "AU-sak"
+    head = text[:2]  # (``fold`` only for letters beyond ASCII: it lowers ASCII the same)
+    return (head.lower() if head.isascii() else fold(head)) in _CASE_STARTS or \
+        "-" in text[1:5] or (  # "V-sak", "AU-sak"
         text[:2].isupper() and (" " in text[2:6] or text[2:3].isdecimal()))  # "RF 33/11"
 
 

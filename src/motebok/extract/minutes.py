@@ -912,10 +912,13 @@ def read_other_people(draft: Draft) -> None:
                 (known := _chair_welcoming(people, line.body)) is not None:
             known.role = ParticipantRole.CHAIR.value  # "… Leder Petter Dahl ønsket det nye
             # styret velkommen." in the first item: a listed member chaired
-        if " til " in lowered or " som " in lowered or "valg av" in lowered or \
-                " vald" in lowered or " valt" in lowered or " valgt" in lowered or \
-                " er " in lowered or " blir " in lowered or " vert " in lowered or \
-                ": " in lowered:
+        # (the role words first: the function does nothing without one, and few lines
+        # hold one)
+        if _has_role_word_elected(lowered) and (
+                " til " in lowered or " som " in lowered or "valg av" in lowered or
+                " vald" in lowered or " valt" in lowered or " valgt" in lowered or
+                " er " in lowered or " blir " in lowered or " vert " in lowered or
+                ": " in lowered):
             _elected_to_meeting_roles(people, line.body, lowered)
         if lowered.endswith(_CHAIR_ENDINGS) and (signed := _SIGNED_CHAIR.match(line.body)) \
                 and people.find(signed.group("name")) is not None:
@@ -952,9 +955,9 @@ def read_other_people(draft: Draft) -> None:
         return
     for line in draft.lines[draft.head_end:]:
         lowered = line.lowered
-        # the pattern needs "fra", "frå" or "(" after the name: most "X orienterte om …"
-        # lines have none, and leave before the search
-        if _has_presenter_verb(lowered) and _has_presenter_from(line.body):
+        # the pattern needs "fra", "frå" or "(" after the name, and a verb: most lines
+        # have neither, and leave before the search (the three substrings first)
+        if _has_presenter_from(line.body) and _has_presenter_verb(lowered):
             for match in _PRESENTER.finditer(line.body):
                 name = match.group("name")
                 if people.find(name) is None and people.find(name.split()[0]) is None:

@@ -724,7 +724,7 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
     merged: list[Line] = []
     # a line well short of the longest ended its paragraph when the next one starts with a
     # capital: lines wrapped at a width stop near it ("… årsregnskapet" / "Regnskap og …")
-    width = max((len(line.text) for line in lines if line.kind is _PARAGRAPH), default=0)
+    width = max([len(line.text) for line in lines if line.kind is _PARAGRAPH], default=0)
     for line in lines:
         prev = merged[-1] if merged else None
         if (prev is not None and (not line.gap or _sentence_goes_on(prev, line))
