@@ -124,6 +124,7 @@ _KL_HOURS = r"(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{
 # A clock time or range ending a title, and a date written as six or eight bare digits
 # ("Referat styremøte Golia Vel 191009").
 _TRAILING_TIME = re.compile(rf"(?:[\s,]+{_KL_HOURS}|\s+\d{{6}}(?:\d{{2}})?)\s*$", re.I)
+_ANY_DIGIT = re.compile(r"\d")  # what every date and number pattern below needs
 _INNER_DATE = re.compile(r"\s+\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?=\s+(?:med|i|for|mellom)\s)")
 # "Møte: 6/2014", "Møte: nr. 3": the meeting's number, not its body
 _MEETING_NUMBER = re.compile(r"(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?", re.I)
@@ -697,15 +698,23 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     rest = _TRAILING_DOC_WORD.sub("", rest)  # "Skate-møte 23. mars 2022 – referat"
     rest = _TRAILING_KIND.sub("", rest)  # "… universitetsstyret - ekstraordinært møte"
     rest = _before_date_part(rest)
-    rest = _VENUE_AFTER_DATE.sub("", rest)  # "Frostating 18.06.04 i Inderøy kulturhus"
+    # The patterns marked (d) cannot match without a digit, and the substitutions only
+    # take text away: a title without digits (most) skips them.
+    digits = _ANY_DIGIT.search(rest) is not None
+    if digits:  # (d)
+        rest = _VENUE_AFTER_DATE.sub("", rest)  # "Frostating 18.06.04 i Inderøy kulturhus"
     rest = _AT_SOMEONES.sub("", rest)  # "… i Reistaddalen veglag hos Ove Straume torsdag …"
-    rest = _PLACE_AFTER_YEAR.sub("", rest)
-    rest = _INNER_DATE.sub("", rest)  # "Fellesmøte 7.1.2014 med hovedutvalget …"
+    if digits:  # (d)
+        rest = _PLACE_AFTER_YEAR.sub("", rest)
+        rest = _INNER_DATE.sub("", rest)  # "Fellesmøte 7.1.2014 med hovedutvalget …"
     rest = _FROM_WEEKDAY.sub("", rest)  # "Styremøte i Bygdelaget måndag 23.febr. kl. …"
-    rest = _TRAILING_TIME.sub("", rest)  # "FAU møte 22.11. 2022 kl 18.00-19.00"
-    rest = _TRAILING_DATE.sub("", rest).strip(" ,–-:")
-    rest = _DATE_AND_AFTER.sub("", rest)  # "Os fjellstyre 25.02.20 kl 19.30 på kontoret"
-    rest = _TRAILING_NUMBER.sub("", rest)  # "… arbeidsmiljøutvalg - 3/2018"
+    if digits:  # (d)
+        rest = _TRAILING_TIME.sub("", rest)  # "FAU møte 22.11. 2022 kl 18.00-19.00"
+        rest = _TRAILING_DATE.sub("", rest)
+    rest = rest.strip(" ,–-:")
+    if digits:  # (d)
+        rest = _DATE_AND_AFTER.sub("", rest)  # "Os fjellstyre 25.02.20 kl 19.30 på kontoret"
+        rest = _TRAILING_NUMBER.sub("", rest)  # "… arbeidsmiljøutvalg - 3/2018"
     rest = _TRAILING_DOC_WORD.sub("", rest)  # "SU referat 22.11.16"
     then_meeting = _BODY_THEN_MEETING.match(rest)
     last_word = then_meeting.group("body").split()[-1] if then_meeting else ""
