@@ -338,6 +338,12 @@ _ROLE_PARTS = re.compile(r"\s*,\s*|\s+og\s+")
 _ROLE_ABBREVIATIONS = frozenset({"dl", "pa"})
 
 
+# Where ``_split_top_level`` has something to decide: a bracket, a separator character,
+# or the character after a space (where "og", "samt" may start a separator).
+_SPLIT_POINT = re.compile(r"[(),;&]|(?<= )(?s:.)")
+_BRACKET = re.compile(r"[()]")
+
+
 def _split_top_level(value: str) -> list[tuple[str, str | None, bool]]:
     """Split a list into (text, parenthesis, joined) pieces at commas, "og" and "samt".
 
@@ -354,6 +360,18 @@ def _split_top_level(value: str) -> list[tuple[str, str | None, bool]]:
     text = value
     while i < len(text):
         ch = text[i]
+        if depth and ch not in "()":
+            point = _BRACKET.search(text, i + 1)  # inside brackets only brackets count
+            i = point.start() if point else len(text)
+            continue
+        if ch not in "(),;&" and (i == 0 or text[i - 1] != " "):
+            # nothing to decide here: copy the run up to the next bracket, separator
+            # character or character after a space at once
+            point = _SPLIT_POINT.search(text, i + 1)
+            end = point.start() if point else len(text)
+            buf.append(text[i:end])
+            i = end
+            continue
         if ch == "(":
             depth += 1
             if depth == 1:
