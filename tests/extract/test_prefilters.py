@@ -65,6 +65,21 @@ def test_contains_any_drops_hints_that_contain_shorter_ones():
     assert contains_any(())("alt") is False
 
 
+def test_contains_any_with_shared_parts_is_any_of_the_hints():
+    from motebok.extract.minutes import _NEXT_HINTS
+    from motebok.extract.outcomes import _OUTCOME_HINTS
+    rng = random.Random(11)
+    for hints in (_OUTCOME_HINTS, _NEXT_HINTS, ("møteplan", "møtedato", "møter våren", "x")):
+        test = contains_any(hints)
+        alphabet = sorted(set("".join(hints)))
+        pieces = [*hints, *(hint[:len(hint) // 2] for hint in hints)]
+        texts = ["", *hints, *(f"ab {hint} cd" for hint in hints)]
+        texts += ["".join(rng.choice(pieces) if rng.random() < 0.3 else rng.choice(alphabet)
+                          for _ in range(rng.randint(0, 30))) for _ in range(5000)]
+        for text in texts:
+            assert test(text) == any(hint in text for hint in hints), text
+
+
 def test_contains_any_quotes_its_hints_as_literals():
     test = contains_any(("a'b", 'c"d', "e\\f", " or True or "))
     assert test("xa'bx") and test('c"d') and test("e\\f")

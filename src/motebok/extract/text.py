@@ -116,10 +116,49 @@ def contains_any(hints: tuple[str, ...]) -> Callable[[str], bool]:
     if not needed:
         return lambda text: False
     # the expression holds only the hints' literals (repr), never outside text
-    expression = " or ".join(f"{hint!r} in text" for hint in needed)
-    test: Callable[[str], bool] = eval(f"lambda text: {expression}")
+    test: Callable[[str], bool] = eval(f"lambda text: {_any_expression(needed)}")
     test.__doc__ = f"Whether the text contains any of {hints!r}."
     return test
+
+
+def _any_expression(hints: tuple[str, ...]) -> str:
+    """``'a' in text or 'b' in text or …``, with hints that share a part behind a test of
+    it (see ``_by_shared_part``)."""
+    alone, groups = _by_shared_part(hints)
+    tests = [f"{hint!r} in text" for hint in alone]
+    tests += [f"({part!r} in text and ({' or '.join(f'{hint!r} in text' for hint in group)}))"
+              for part, group in groups]
+    return " or ".join(tests)
+
+
+def _by_shared_part(hints: tuple[str, ...]) -> tuple[list[str], list[tuple[str, list[str]]]]:
+    """The hints that stand alone, and groups of hints with the part they share.
+
+    When hints share a part ("møteplan", "møtedato", "møter våren" share "møte"), the
+    part is searched first and those hints only where it occurs: a text without it (most
+    lines) costs one substring search instead of one per hint, and the answer is the same
+    (a text that holds a hint holds every part of it). The hints alone keep their order;
+    the part shared by the most hints is taken first (the longer one, then the earlier
+    one, on a tie: the tests come out the same in every run).
+    """
+    alone, groups = list(hints), []
+    shortest, longest = _SHARED_PART
+    while True:
+        shared: dict[str, int] = {}  # part → how many of the hints left hold it
+        for hint in alone:
+            for part in dict.fromkeys(hint[start:end] for start in range(len(hint))
+                                      for end in range(start + shortest,
+                                                       min(len(hint), start + longest) + 1)):
+                shared[part] = shared.get(part, 0) + 1
+        best = max(shared, key=lambda part: (shared[part], len(part)), default="")
+        if shared.get(best, 0) < _SHARED_BY:
+            return alone, groups
+        groups.append((best, [hint for hint in alone if best in hint]))
+        alone = [hint for hint in alone if best not in hint]
+
+
+_SHARED_PART = (3, 10)  # the lengths of a shared part worth a test of its own
+_SHARED_BY = 2  # … and how many hints must share it
 
 
 def hint_mask(hint_sets: tuple[tuple[str, ...], ...]) -> Callable[[str], int]:
@@ -127,16 +166,21 @@ def hint_mask(hint_sets: tuple[tuple[str, ...], ...]) -> Callable[[str], int]:
     when the (lower-cased) text contains one of ``hint_sets[i]``.
 
     Guards of related patterns share many hints ("godkj", "vedt" …); here each distinct
-    hint is one substring search, where separate guards would search it once per guard
-    and cost a call each.
+    hint is one substring search (hints that share a part behind it: see
+    ``_by_shared_part``), where separate guards would search it once per guard and cost
+    a call each.
     """
     masks: dict[str, int] = {}
     for bit, hints in enumerate(hint_sets):
         for hint in hints:
             masks[hint] = masks.get(hint, 0) | 1 << bit
+    alone, groups = _by_shared_part(tuple(masks))
     # the code holds only the hints' literals (repr) and integers, never outside text
-    body = "".join(f"    if {hint!r} in text:\n        found |= {mask}\n"
-                   for hint, mask in masks.items())
+    body = "".join(f"    if {hint!r} in text:\n        found |= {masks[hint]}\n" for hint in alone)
+    for part, group in groups:
+        body += f"    if {part!r} in text:\n" + "".join(
+            f"        if {hint!r} in text:\n            found |= {masks[hint]}\n"
+            for hint in group)
     namespace: dict[str, Callable[[str], int]] = {}
     exec(f"def test(text):\n    found = 0\n{body}    return found\n", namespace)
     test = namespace["test"]
