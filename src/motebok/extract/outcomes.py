@@ -550,10 +550,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     # "decision" inside a Vedtak block, "action" in Oppfølging (or an item named so)
     mode: str | None = "action" if title and _may_be_action_title(title) and \
         _ACTION_TITLE.match(title) else None
-    # (line text, after a gap, list entry, bulleted entry)
-    texts: list[tuple[str, bool, bool, bool]] = []
+    # (line text, after a gap, list entry, bulleted entry, the text lower-cased if known)
+    texts: list[tuple[str, bool, bool, bool, str | None]] = []
     if heading_rest:
-        texts.append((heading_rest, False, False, False))
+        texts.append((heading_rest, False, False, False, None))
     columns: dict[str, int] | None = None  # a follow-up table's "Hva | Hvem | Frist"
     for line in lines:
         if line.kind is _TABLE_ROW:
@@ -564,11 +564,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if columns and line.cells:
                 actions.append(_table_action(line.cells, columns, due_date))
                 continue
-            texts.append((" ".join(line.cells), line.gap, False, False))
+            texts.append((" ".join(line.cells), line.gap, False, False, None))
             continue
         columns = None
-        texts.append((strip_list_marker(line.text), line.gap,
-                      line.kind is _LIST_ITEM or line.text[:1].isdigit(), line.is_bullet))
+        text = strip_list_marker(line.text)
+        texts.append((text, line.gap, line.kind is _LIST_ITEM or line.text[:1].isdigit(),
+                      line.is_bullet, line.lowered if text is line.body else None))
     adopted_proposal: list[str] = []
     opened = False  # the line right after a bare "Vedtak:" label belongs to its block
     inline = False  # the last line was a decision label with its text on the same line
@@ -576,7 +577,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     last = ""  # the previous sentence, which an "Ansvar: X" line may turn into a task
     introduced = False  # the bullets follow "Innspillene er presentert som kulepunkter:"
     listing = False  # the last decision ended in a colon: its short lines complete it
-    for text, gap, listed, bullet in texts:
+    for text, gap, listed, bullet, known_lowered in texts:
         if listing and (listed or not gap) and len(text) <= 40 and \
                 not text.endswith((".", ":", "!", "?")) and \
                 not (_has_decision_label_word(fold(text)) and _decision_label(text)):
@@ -588,7 +589,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         if constituting and _SEAT_FILLED.match(text):
             decisions.append(text)  # "Nestleder: Nina Follesøy" under "Konstituering"
             continue
-        source, source_lowered = text, text.lower()  # a one-sentence line reuses it below
+        # (the line's own when the text is its body; a one-sentence line reuses it below)
+        source, source_lowered = text, known_lowered or text.lower()
         folded = fold_lowered(text, source_lowered)
         colon = ":" in text or ";" in text
         label = _has_decision_label_word(folded) and _decision_label(text)
@@ -933,7 +935,7 @@ def _is_action(sentence: str, lowered: str) -> bool:
     """``is_action`` with the sentence already lower-cased."""
     if sentence.endswith("?") or len(sentence) < 12:
         return False
-    if lowered.split(" ", 1)[0] in QUESTION_WORDS:
+    if lowered[:1] in "hk" and lowered.split(" ", 1)[0] in QUESTION_WORDS:  # (h…, k…)
         return False  # "Kva tittel og ansvar skal dei ha." is a question, not a task
     if "ansv" in lowered and (_RESPONSIBLE.search(sentence) or (
             "ansvarl" in lowered and _TAKES_RESPONSIBILITY.search(sentence))):
