@@ -357,3 +357,33 @@ def test_item_title_guards_pass_every_title_the_patterns_take():
             outcomes._may_be_action_title(title), title
         assert bool(outcomes._CONSTITUTING.search(title)) <= \
             outcomes._may_be_constituting(fold(title)), title
+
+
+def test_title_and_deadline_guards_pass_what_the_patterns_take():
+    from motebok.extract import dates, header
+    titles = ["Skate-møte – referat", "SU REFERAT", "Styremøte – protokoll", "Møte – Oppsummering",
+              "Rådet – hovudutskrift", "Rådet møtebok", "Universitetsstyret - ekstraordinært møte",
+              "Veglag hos Ove Straume torsdag", "Styremøte i Bygdelaget måndag 23.febr.",
+              "Styremøte TIRSDAG 4. mai", "Faggruppe for reiseliv", "Rådet – oppſummering", ""]
+    for title in titles:
+        assert header._without_doc_word(title) == header._TRAILING_DOC_WORD.sub("", title)
+        if not ("-" in title or "–" in title or "—" in title):
+            assert not header._TRAILING_KIND.search(title), title
+        if "hos" not in title:
+            assert not header._AT_SOMEONES.search(title), title
+        if "dag" not in title.lower():
+            assert not header._FROM_WEEKDAY.search(title), title
+    tasks = ["Send innen 15/4", "frist: 1/3", "innen utgangen av mars", "før ſlutten av april",
+             "I LØPET AV MAI 2025", "til enden av juni", "innen 3. mars", "Kari sender"]
+    for task in tasks:
+        plain_slash = dates._DEADLINE_SLASH.search(task)
+        plain_end = dates._DEADLINE_MONTH_END.search(task)
+        expected = None
+        if plain_slash:
+            expected = dates.dt.date(2024, int(plain_slash["month"]), int(plain_slash["day"]))
+        elif plain_end:
+            month = dates.MONTHS[plain_end["month"].lower()]
+            year = int(plain_end["year"]) if plain_end["year"] else 2024
+            expected = dates.dt.date(year + month // 12, month % 12 + 1, 1) - \
+                dates.dt.timedelta(days=1)
+        assert dates.deadline(task, 2024) == expected, task

@@ -19,6 +19,8 @@ from motebok.extract.text import (
     NOT_NAME_WORDS,
     Line,
     abbreviates,
+    contains_any,
+    fold,
     looks_like_name,
 )
 from motebok.read.blocks import BlockKind
@@ -55,6 +57,17 @@ _DOC_PREFIX = re.compile(
 _TRAILING_DOC_WORD = re.compile(r"(?:\s*[–—-]\s*|\s+)(?:referat|møtereferat|protokoll|"
                                 r"møteprotokoll|oppsummering|møtebok|hovudutskrift|"
                                 r"hovedutskrift)\s*$", re.I)
+# The words _TRAILING_DOC_WORD cannot match without (tested on the folded title first).
+_has_doc_word = contains_any(("referat", "protokoll", "oppsummering", "møtebok", "utskrift"))
+
+
+def _without_doc_word(text: str) -> str:
+    """The text without a document word at its end ("… – referat"); most have none."""
+    if not _has_doc_word(fold(text)):
+        return text
+    return _TRAILING_DOC_WORD.sub("", text)
+
+
 # A body's short name joined to "møte": "Skate-møte", "KS-møte" (not "AU-møte": known).
 _HYPHEN_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ][\wæøåÆØÅ]+)(?:-|(?<=[A-ZÆØÅ]{2})\s+)"
                              r"(?:møte|møtet|moete)$")  # also "FAU møte": an acronym, a space
@@ -695,19 +708,22 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     bare = _BARE_MEETING.match(rest)
     if bare and _BODY_STEMS.search(bare.group("body")):
         rest = bare.group("body")  # "Protokoll fra møte Midt-Troms regionråd"
-    rest = _TRAILING_DOC_WORD.sub("", rest)  # "Skate-møte 23. mars 2022 – referat"
-    rest = _TRAILING_KIND.sub("", rest)  # "… universitetsstyret - ekstraordinært møte"
+    rest = _without_doc_word(rest)  # "Skate-møte 23. mars 2022 – referat"
+    if "-" in rest or "–" in rest or "—" in rest:  # (the pattern needs a dash)
+        rest = _TRAILING_KIND.sub("", rest)  # "… universitetsstyret - ekstraordinært møte"
     rest = _before_date_part(rest)
     # The patterns marked (d) cannot match without a digit, and the substitutions only
     # take text away: a title without digits (most) skips them.
     digits = _ANY_DIGIT.search(rest) is not None
     if digits:  # (d)
         rest = _VENUE_AFTER_DATE.sub("", rest)  # "Frostating 18.06.04 i Inderøy kulturhus"
-    rest = _AT_SOMEONES.sub("", rest)  # "… i Reistaddalen veglag hos Ove Straume torsdag …"
+    if "hos" in rest:  # (the pattern's one word)
+        rest = _AT_SOMEONES.sub("", rest)  # "… i Reistaddalen veglag hos Ove Straume torsdag …"
     if digits:  # (d)
         rest = _PLACE_AFTER_YEAR.sub("", rest)
         rest = _INNER_DATE.sub("", rest)  # "Fellesmøte 7.1.2014 med hovedutvalget …"
-    rest = _FROM_WEEKDAY.sub("", rest)  # "Styremøte i Bygdelaget måndag 23.febr. kl. …"
+    if "dag" in rest.lower():  # (every weekday's name ends in "dag")
+        rest = _FROM_WEEKDAY.sub("", rest)  # "Styremøte i Bygdelaget måndag 23.febr. kl. …"
     if digits:  # (d)
         rest = _TRAILING_TIME.sub("", rest)  # "FAU møte 22.11. 2022 kl 18.00-19.00"
         rest = _TRAILING_DATE.sub("", rest)
@@ -715,7 +731,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if digits:  # (d)
         rest = _DATE_AND_AFTER.sub("", rest)  # "Os fjellstyre 25.02.20 kl 19.30 på kontoret"
         rest = _TRAILING_NUMBER.sub("", rest)  # "… arbeidsmiljøutvalg - 3/2018"
-    rest = _TRAILING_DOC_WORD.sub("", rest)  # "SU referat 22.11.16"
+    rest = _without_doc_word(rest)  # "SU referat 22.11.16"
     then_meeting = _BODY_THEN_MEETING.match(rest)
     last_word = then_meeting.group("body").split()[-1] if then_meeting else ""
     if then_meeting and _BODY_STEMS.search(last_word) and not last_word.endswith("s") and \
