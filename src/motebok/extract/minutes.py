@@ -885,6 +885,12 @@ _REFERENT_INLINE = re.compile(r"(?:[.;]\s+)(?:referent|Referent)(?:\s*[:;]|\s+va
                               r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3})")
 
 
+# Each test of a line in read_other_people's first loop needs one of these words, or
+# the line to end as a chair's signature or start as a minute-taker's.
+_has_other_people_word = contains_any(("ledet av", "leia av", "leda av", "møtele", "velkommen",
+                                       *_ROLE_WORDS_ELECTED, "referent", "referat"))
+
+
 def read_other_people(draft: Draft) -> None:
     """Chairs, referents and presenters named outside the attendance sections."""
     people = draft.people
@@ -892,6 +898,9 @@ def read_other_people(draft: Draft) -> None:
     second_item = draft.items[1].line if len(draft.items) > 1 else len(draft.lines)
     for line in draft.lines:
         lowered = line.lowered
+        if not _has_other_people_word(lowered) and not lowered.endswith(_CHAIR_ENDINGS) and \
+                not lowered.startswith(_SIGNED_STARTS):
+            continue  # none of the tests below can hold (most lines)
         if "ledet av" in lowered or "leia av" in lowered or "leda av" in lowered:
             chaired = _CHAIRED_BY.search(line.body)
             if chaired:
