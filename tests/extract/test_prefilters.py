@@ -387,3 +387,19 @@ def test_title_and_deadline_guards_pass_what_the_patterns_take():
             expected = dates.dt.date(year + month // 12, month % 12 + 1, 1) - \
                 dates.dt.timedelta(days=1)
         assert dates.deadline(task, 2024) == expected, task
+
+
+def test_passive_tasks_grouped_by_first_letter_match_as_the_flat_alternation():
+    from motebok.extract.outcomes import _PASSIVE_TASK, _PASSIVE_TASKS
+    flat = re.compile(r"\b(?:" + "|".join(_PASSIVE_TASKS) + r")\b", re.I)
+    words = [*re.findall(r"[a-zæøåò]+", " ".join(_PASSIVE_TASKS)), "x", "neste", "ny", "Ole"]
+    rng = random.Random(4)
+    texts = ["Referatet sendes ut.", "Saken tas opp til ny vurdering", "Det legges fram av leder",
+             "Styret inviteres til å komme", "Styret inviteres til å vurdere", "TAS MED"]
+    texts += ["".join(rng.choice(words) + rng.choice([" ", "  ", ". ", ", "])
+                      for _ in range(rng.randint(1, 8))) for _ in range(20000)]
+    for text in texts:
+        for variant in (text, text.capitalize()):
+            expected = flat.search(variant)
+            found = _PASSIVE_TASK.search(variant)
+            assert (found and found.span()) == (expected and expected.span()), variant
