@@ -403,3 +403,19 @@ def test_passive_tasks_grouped_by_first_letter_match_as_the_flat_alternation():
             expected = flat.search(variant)
             found = _PASSIVE_TASK.search(variant)
             assert (found and found.span()) == (expected and expected.span()), variant
+
+
+def test_stop_first_patterns_match_as_their_lookbehind_forms():
+    from motebok.extract.text import _GLUED_SENTENCE, _SENTENCE_END
+    sentence_end = re.compile(r"(?<=[.!?])[\"»”')]*\s+(?=[«\"(]?[A-ZÆØÅ0-9])")
+    glued = re.compile(r"(?<=[a-zæøå]{3})\.(?=[A-ZÆØÅ][a-zæøå]{2})")
+    rng = random.Random(6)
+    pieces = ["Det", "ble", ".", "!", "?", " ", "\t", "bl.a.", "17.", "Mai", "«Ja»", "(", ")",
+              "\"", "”", "K.", "side.Prosjekt", "x", "Å", "3", ".."]
+    texts = ["Vedtatt. Neste sak!  «Ja» sa han.", "nettside.Prosjektleder får", "..A", ". B"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 16))) for _ in range(20000)]
+    for text in texts:
+        assert [(m.start() + 1, m.end()) for m in _SENTENCE_END.finditer(text)] == \
+            [m.span() for m in sentence_end.finditer(text)], text
+        assert [m.span() for m in _GLUED_SENTENCE.finditer(text)] == \
+            [m.span() for m in glued.finditer(text)], text

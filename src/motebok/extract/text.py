@@ -579,9 +579,12 @@ _DAY_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\.$")
 _MONTH_AHEAD = re.compile(r"(?:januar|februar|mars|april|mai|juni|juli|august|september|"
                           r"oktober|november|desember)\b", re.I)
 # Two sentences a copy ran together without the space: a word, a full stop, a word.
-_GLUED_SENTENCE = re.compile(r"(?<=[a-zæøå]{3})\.(?=[A-ZÆØÅ][a-zæøå]{2})")
+# (the stop first and the letters before it behind it: ``re`` skips ahead to the stops)
+_GLUED_SENTENCE = re.compile(r"\.(?<=[a-zæøå]{3}\.)(?=[A-ZÆØÅ][a-zæøå]{2})")
 _INITIAL_END = re.compile(r"(?:^|\s)[A-ZÆØÅ]\.$")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"»”')]*\s+(?=[«\"(]?[A-ZÆØÅ0-9])")
+# The stop and the space after it (a match starts at the stop: a pattern that opens with
+# a character class lets ``re`` skip to the stops, where a lookbehind is tried everywhere).
+_SENTENCE_END = re.compile(r"[.!?][\"»”')]*\s+(?=[«\"(]?[A-ZÆØÅ0-9])")
 
 
 def sentences(text: str) -> list[str]:
@@ -600,7 +603,7 @@ def sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        candidate = text[start:match.start()].rstrip()
+        candidate = text[start:match.start() + 1].rstrip()  # (up to and with the stop)
         tail = candidate[-16:]  # the patterns are anchored at the end: test the end only
         if _ABBREV_RE.search(tail):
             continue
