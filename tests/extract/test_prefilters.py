@@ -419,3 +419,13 @@ def test_stop_first_patterns_match_as_their_lookbehind_forms():
             [m.span() for m in sentence_end.finditer(text)], text
         assert [m.span() for m in _GLUED_SENTENCE.finditer(text)] == \
             [m.span() for m in glued.finditer(text)], text
+
+
+def test_ascii_stand_in_letters_are_their_lower_case_only():
+    from motebok.extract.labels import _ASCII_STAND_IN, _has_ascii_stand_in
+    letters = re.compile("[oea]", re.I)  # what IGNORECASE matches with the three letters
+    odd = [c for c in map(chr, range(sys.maxunicode + 1))
+           if letters.fullmatch(c) and c.lower() not in "oea"]
+    assert odd == []
+    for text in ["Moetedato:", "FRAVAER:", "Aarsmøte", "Møtedato", "oE", "", "møte"]:
+        assert _has_ascii_stand_in(text.lower()) == bool(_ASCII_STAND_IN.search(text))
