@@ -17,6 +17,7 @@ from motebok.extract.outcomes import QUESTION_WORDS, is_decision
 from motebok.extract.text import (
     FINITE_VERB,
     Line,
+    contains_any,
     fold,
     looks_like_name,
     merge_wrapped,
@@ -828,6 +829,9 @@ def _next_heading(line: int, standing: list[Candidate], first: int) -> int:
 _VERDICT_AFTER = re.compile(r"(?<=[a-zæøå\d])\s+(?=(?:Godkjent|Godkjend|Vedtatt|Vedteke|"
                             r"Tatt til orientering|Teke til orientering|Enstemmig|Samrøystes)"
                             r"\b)")
+# The words _VERDICT_AFTER needs, as written (the pattern minds case).
+_has_verdict_word = contains_any(("Godkjen", "Vedt", "Tatt til orientering",
+                                  "Teke til orientering", "Enstemmig", "Samrøystes"))
 
 
 def split_heading(title: str) -> tuple[str | None, str | None]:
@@ -839,7 +843,7 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
     """
     if not title:
         return None, None
-    verdict = _VERDICT_AFTER.search(title) if " " in title else None
+    verdict = _VERDICT_AFTER.search(title) if " " in title and _has_verdict_word(title) else None
     if verdict and len(title[:verdict.start()].split()) >= 2:
         # "Godkjenning av innkalling og dagsorden Godkjent uten merknader." (a page run
         # together): the outcome starts with its capital after the title
@@ -987,7 +991,8 @@ def is_whole_sentence(text: str) -> bool:
     godkjent.", "Magne Aasbrenn blei valt til møteleiar."), not a title."""
     text = text.strip()
     if not text.endswith("."):  # "Sak 1 Innkallingen og dagsorden ble godkjent"
-        return len(text.split()) >= 3 and bool(_PASSED.search(text))
+        return len(text.split()) >= 3 and ("ble" in text or "vart" in text) and \
+            bool(_PASSED.search(text))  # (the pattern's verbs: "ble", "blei", "vart")
     return len(text.split()) >= 3 and \
         bool(FINITE_VERB.search(text)) and not _ENDS_IN_NUMBER.search(text[:-1])
 

@@ -956,7 +956,8 @@ def read_other_people(draft: Draft) -> None:
                 known.role = ParticipantRole.SECRETARY.value  # "… Referent: Oddveig"
             elif inline and " " in inline.group("name"):
                 people.add(Entry(name=inline.group("name"), role=ParticipantRole.SECRETARY))
-        if "referat" in lowered and (writer := _WRITES_MINUTES.search(line.body)):
+        if "referat" in lowered and ("skr" in lowered or "før" in lowered) and \
+                (writer := _WRITES_MINUTES.search(line.body)):  # (and one of its verbs)
             name = _without_title(writer.group("name"))
             if looks_like_name(name):
                 people.add(Entry(name=name, role=ParticipantRole.SECRETARY))
