@@ -255,10 +255,13 @@ def find_dates(text: str) -> list[DateMatch]:
     "31.2.2022" is found and its :meth:`DateMatch.resolve` gives None.
     """
     results: list[DateMatch] = []
-    if _DIGIT.search(text) is None:
+    digit = _DIGIT.search(text)
+    if digit is None:
         return results
     floor = 0
-    for match in _DATE.finditer(text):
+    # every date starts with a digit: the scan starts at the first (the pattern's look back
+    # still sees the text before it)
+    for match in _DATE.finditer(text, digit.start()):
         fields = _fields(match, text)
         if fields is None:
             continue
