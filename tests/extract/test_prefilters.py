@@ -296,9 +296,11 @@ def test_case_start_shortcut_lets_every_case_heading_through():
              "OS 1 x", "DS 2/20", "Pkt. 4 Eventuelt", "Punkt 5 x", "Item 3 x", "Arkivsak 22/133",
              "Saksnr. 12/2020 x", "Sak nr. 4 x", "Saken ble vedtatt", "Det var enighet",
              "pKt 3 x", "İtem 3 x", "ıtem 3 x"]
+    lines += ["Sak /22 x", "Sak ٣ Tittel", "V-sak 12/24 x", "Orienteringssak 3/24 x"]
     for line in lines:
         if _CASE.match(line):
             assert _may_be_case(line), line
+            assert re.search(r"\d", line), line  # the digit test before the pattern
 
 
 def test_task_verbs_grouped_by_first_letter_start_where_the_flat_alternation_does():

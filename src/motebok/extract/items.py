@@ -322,7 +322,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             text = "Sak " + text[ditto.end():]  # "Sak 1. Referat" / "«  2.  Skriv": "Sak" again
         first = text[:1]
         digit = first.isdecimal()  # (asked by most patterns below)
-        match = _may_be_case(text) and _CASE.match(text)
+        # (every case number holds a digit: a line without one needs no try)
+        match = _may_be_case(text) and _ANY_DIGIT.search(text) and _CASE.match(text)
         if match and _MORE_CASES.match(match.group("title")):
             match = None  # "Sak 28 og 29/14 (kl 10-12):" over who came for those cases
         if match and match.group("title")[:1].islower() and \
@@ -485,6 +486,7 @@ _TITLE_LABEL = re.compile(r"^(?:sakstittel|saksnavn|sakstema)\s*:\s*(?P<title>\S
 
 
 _PAGE_CELL = re.compile(r"\d{1,3}")  # a last table cell holding a page number
+_ANY_DIGIT = re.compile(r"\d")
 # First letters of _CASE's and _STANDING's words: most lines fail on their first
 # character. _NUMBERED and _HEADING_NUMBER start with a digit (``str.isdecimal`` is
 # the same class as the patterns' ``\d``).
