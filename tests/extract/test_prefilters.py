@@ -25,6 +25,7 @@ from motebok.extract.text import (
     fold,
     fold_lowered,
     folded_pattern,
+    hint_mask,
     sentences,
     starts_with_any,
     to_lines,
@@ -64,10 +65,38 @@ def test_contains_any_drops_hints_that_contain_shorter_ones():
     assert contains_any(())("alt") is False
 
 
+def test_contains_any_with_shared_parts_is_any_of_the_hints():
+    from motebok.extract.minutes import _NEXT_HINTS
+    from motebok.extract.outcomes import _OUTCOME_HINTS
+    rng = random.Random(11)
+    for hints in (_OUTCOME_HINTS, _NEXT_HINTS, ("møteplan", "møtedato", "møter våren", "x")):
+        test = contains_any(hints)
+        alphabet = sorted(set("".join(hints)))
+        pieces = [*hints, *(hint[:len(hint) // 2] for hint in hints)]
+        texts = ["", *hints, *(f"ab {hint} cd" for hint in hints)]
+        texts += ["".join(rng.choice(pieces) if rng.random() < 0.3 else rng.choice(alphabet)
+                          for _ in range(rng.randint(0, 30))) for _ in range(5000)]
+        for text in texts:
+            assert test(text) == any(hint in text for hint in hints), text
+
+
 def test_contains_any_quotes_its_hints_as_literals():
     test = contains_any(("a'b", 'c"d', "e\\f", " or True or "))
     assert test("xa'bx") and test('c"d') and test("e\\f")
     assert not test("nothing here")
+
+
+def test_hint_mask_sets_the_bits_of_the_guards_that_hold():
+    sets = (("godkj", "vedt"), ("tok", "tar "), ("vedt",), (), ("a'b", " or True or "))
+    mask = hint_mask(sets)
+    guards = [contains_any(hints) for hints in sets]
+    rng = random.Random(3)
+    texts = ["", "ble vedtatt", "tar saken", "godkjent og vedtatt", "xa'bx", "tok det"]
+    texts += ["".join(rng.choice("godkjvetar' ") for _ in range(rng.randint(0, 12)))
+              for _ in range(5000)]
+    for text in texts:
+        expected = sum(1 << i for i, guard in enumerate(guards) if guard(text))
+        assert mask(text) == expected, text
 
 
 def test_passive_ending_is_the_plain_pattern():
@@ -236,12 +265,12 @@ def test_imperatives_on_folded_text_are_the_ignorecase_pattern():
 
 
 def test_outcome_forms_on_folded_text_are_the_ignorecase_patterns():
-    from motebok.extract.outcomes import _OUTCOME_FORMS
+    from motebok.extract.outcomes import _OUTCOME_PATTERNS
     samples = [*SENTENCES, "Saken ble tatt til orientering.", "Det var enighet om forslaget.",
                "Styret VEDTOK budsjettet.", "Saka vart utsett.", "Valgt ved akklamasjon",
                "Ola ble valgt som leder.", "Referatet godkjennes.", "ENSTEMMIG VEDTATT",
                "Møtet ſluttet ſeg til forslaget.", "Gruppen var enige om saken."]
-    for _guard, pattern, on_folded in _OUTCOME_FORMS:
+    for pattern, on_folded in _OUTCOME_PATTERNS.values():
         if not on_folded:
             continue
         plain = re.compile(pattern.pattern, re.I)
@@ -267,9 +296,11 @@ def test_case_start_shortcut_lets_every_case_heading_through():
              "OS 1 x", "DS 2/20", "Pkt. 4 Eventuelt", "Punkt 5 x", "Item 3 x", "Arkivsak 22/133",
              "Saksnr. 12/2020 x", "Sak nr. 4 x", "Saken ble vedtatt", "Det var enighet",
              "pKt 3 x", "İtem 3 x", "ıtem 3 x"]
+    lines += ["Sak /22 x", "Sak ٣ Tittel", "V-sak 12/24 x", "Orienteringssak 3/24 x"]
     for line in lines:
         if _CASE.match(line):
             assert _may_be_case(line), line
+            assert re.search(r"\d", line), line  # the digit test before the pattern
 
 
 def test_task_verbs_grouped_by_first_letter_start_where_the_flat_alternation_does():
@@ -287,3 +318,116 @@ def test_task_verbs_grouped_by_first_letter_start_where_the_flat_alternation_doe
         want = flat.search(sentence)
         got = _TASK_VERB_RE.search(sentence)
         assert (want and want.start()) == (got and got.start()), sentence
+
+
+LABEL_LINES = ["Vedtak: Innkallingen ble godkjent.", "PS - 12/24 vedtak: Godkjent.",
+               "RR- 12.03.2024 vedtak: Som innstilt.", "Styret fattet følgende vedtak:",
+               "Konklusjon/oppfølging: Kari sender", "Vedtak", "Enstemmig vedtak.",
+               "Vedtak i vassområdeutvalet", "Styret vedtok med 9 mot 4 stemmer: x",
+               "Det var enighet om vedtaket.", "Regionrådet – 12.3.2024 vedtak: ok",
+               "ſtyrets vedtak: godkjent", "VEDTAK – godkjent", "", "-", "Vedtak -  x"]
+
+
+def test_decision_label_without_a_dash_needs_no_stamp():
+    from motebok.extract.outcomes import _DECISION_LABEL, _decision_label
+    for line in LABEL_LINES + [line.replace("-", "").replace("–", "") for line in LABEL_LINES]:
+        plain, quick = _DECISION_LABEL.match(line), _decision_label(line)
+        assert (plain and plain.group("rest")) == (quick and quick.group("rest")), line
+
+
+def test_bare_verdict_first_letters():
+    from motebok.extract.outcomes import _BARE_VERDICT, _is_bare_verdict
+    verdicts = ["Samrøystes vedteke.", "Vedtatt mot 2 stemmer.", "Enstemmig", "godkjent",
+                "Vedtaket var enstemmig", ".", "!", "", " vedtatt", "ſamrøystes vedteke",
+                " med 5 mot 4 stemmer", "Einstemmig vedteke.", "Kari sender ut", "1 stemme"]
+    for text in verdicts + SENTENCES:
+        assert _is_bare_verdict(text) == bool(_BARE_VERDICT.match(text)), text
+
+
+def test_item_title_guards_pass_every_title_the_patterns_take():
+    from motebok.extract import outcomes
+    titles = ["Orienteringssaker", "Informasjon fra leder", "Meldinger", "Referatsaker",
+              "Runden", "Gjensidig orientering", "Arbeidsoppgaver", "Oppfølging", "Videre",
+              "To do", "Huskeliste", "Ting som må gjøres", "Fordeling av oppgaver",
+              "Til neste møte", "Neste steg", "Gjøremål:", "Konstituering", "Valg av leder",
+              "Val", "KONSTITUERING AV STYRET", "Budsjett", "Eventuelt", "ıNFORMASJON",
+              "Ørjan orienterer", "Valgkomite", "Styrets arbeid"]
+    for title in titles:
+        assert bool(outcomes._ORIENTATION_TITLE.match(title)) <= \
+            outcomes._may_be_orientation_title(title), title
+        assert bool(outcomes._ACTION_TITLE.match(title)) <= \
+            outcomes._may_be_action_title(title), title
+        assert bool(outcomes._CONSTITUTING.search(title)) <= \
+            outcomes._may_be_constituting(fold(title)), title
+
+
+def test_title_and_deadline_guards_pass_what_the_patterns_take():
+    from motebok.extract import dates, header
+    titles = ["Skate-møte – referat", "SU REFERAT", "Styremøte – protokoll", "Møte – Oppsummering",
+              "Rådet – hovudutskrift", "Rådet møtebok", "Universitetsstyret - ekstraordinært møte",
+              "Veglag hos Ove Straume torsdag", "Styremøte i Bygdelaget måndag 23.febr.",
+              "Styremøte TIRSDAG 4. mai", "Faggruppe for reiseliv", "Rådet – oppſummering", ""]
+    for title in titles:
+        assert header._without_doc_word(title) == header._TRAILING_DOC_WORD.sub("", title)
+        if not ("-" in title or "–" in title or "—" in title):
+            assert not header._TRAILING_KIND.search(title), title
+        if "hos" not in title:
+            assert not header._AT_SOMEONES.search(title), title
+        if "dag" not in title.lower():
+            assert not header._FROM_WEEKDAY.search(title), title
+    tasks = ["Send innen 15/4", "frist: 1/3", "innen utgangen av mars", "før ſlutten av april",
+             "I LØPET AV MAI 2025", "til enden av juni", "innen 3. mars", "Kari sender"]
+    for task in tasks:
+        plain_slash = dates._DEADLINE_SLASH.search(task)
+        plain_end = dates._DEADLINE_MONTH_END.search(task)
+        expected = None
+        if plain_slash:
+            expected = dates.dt.date(2024, int(plain_slash["month"]), int(plain_slash["day"]))
+        elif plain_end:
+            month = dates.MONTHS[plain_end["month"].lower()]
+            year = int(plain_end["year"]) if plain_end["year"] else 2024
+            expected = dates.dt.date(year + month // 12, month % 12 + 1, 1) - \
+                dates.dt.timedelta(days=1)
+        assert dates.deadline(task, 2024) == expected, task
+
+
+def test_passive_tasks_grouped_by_first_letter_match_as_the_flat_alternation():
+    from motebok.extract.outcomes import _PASSIVE_TASK, _PASSIVE_TASKS
+    flat = re.compile(r"\b(?:" + "|".join(_PASSIVE_TASKS) + r")\b", re.I)
+    words = [*re.findall(r"[a-zæøåò]+", " ".join(_PASSIVE_TASKS)), "x", "neste", "ny", "Ole"]
+    rng = random.Random(4)
+    texts = ["Referatet sendes ut.", "Saken tas opp til ny vurdering", "Det legges fram av leder",
+             "Styret inviteres til å komme", "Styret inviteres til å vurdere", "TAS MED"]
+    texts += ["".join(rng.choice(words) + rng.choice([" ", "  ", ". ", ", "])
+                      for _ in range(rng.randint(1, 8))) for _ in range(20000)]
+    for text in texts:
+        for variant in (text, text.capitalize()):
+            expected = flat.search(variant)
+            found = _PASSIVE_TASK.search(variant)
+            assert (found and found.span()) == (expected and expected.span()), variant
+
+
+def test_stop_first_patterns_match_as_their_lookbehind_forms():
+    from motebok.extract.text import _GLUED_SENTENCE, _SENTENCE_END
+    sentence_end = re.compile(r"(?<=[.!?])[\"»”')]*\s+(?=[«\"(]?[A-ZÆØÅ0-9])")
+    glued = re.compile(r"(?<=[a-zæøå]{3})\.(?=[A-ZÆØÅ][a-zæøå]{2})")
+    rng = random.Random(6)
+    pieces = ["Det", "ble", ".", "!", "?", " ", "\t", "bl.a.", "17.", "Mai", "«Ja»", "(", ")",
+              "\"", "”", "K.", "side.Prosjekt", "x", "Å", "3", ".."]
+    texts = ["Vedtatt. Neste sak!  «Ja» sa han.", "nettside.Prosjektleder får", "..A", ". B"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 16))) for _ in range(20000)]
+    for text in texts:
+        assert [(m.start() + 1, m.end()) for m in _SENTENCE_END.finditer(text)] == \
+            [m.span() for m in sentence_end.finditer(text)], text
+        assert [m.span() for m in _GLUED_SENTENCE.finditer(text)] == \
+            [m.span() for m in glued.finditer(text)], text
+
+
+def test_ascii_stand_in_letters_are_their_lower_case_only():
+    from motebok.extract.labels import _ASCII_STAND_IN, _has_ascii_stand_in
+    letters = re.compile("[oea]", re.I)  # what IGNORECASE matches with the three letters
+    odd = [c for c in map(chr, range(sys.maxunicode + 1))
+           if letters.fullmatch(c) and c.lower() not in "oea"]
+    assert odd == []
+    for text in ["Moetedato:", "FRAVAER:", "Aarsmøte", "Møtedato", "oE", "", "møte"]:
+        assert _has_ascii_stand_in(text.lower()) == bool(_ASCII_STAND_IN.search(text))

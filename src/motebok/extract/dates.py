@@ -255,10 +255,13 @@ def find_dates(text: str) -> list[DateMatch]:
     "31.2.2022" is found and its :meth:`DateMatch.resolve` gives None.
     """
     results: list[DateMatch] = []
-    if _DIGIT.search(text) is None:
+    digit = _DIGIT.search(text)
+    if digit is None:
         return results
     floor = 0
-    for match in _DATE.finditer(text):
+    # every date starts with a digit: the scan starts at the first (the pattern's look back
+    # still sees the text before it)
+    for match in _DATE.finditer(text, digit.start()):
         fields = _fields(match, text)
         if fields is None:
             continue
@@ -310,13 +313,18 @@ def deadline(text: str, default_year: int | None) -> dt.date | None:
     """A deadline in the shapes ``find_dates`` leaves alone: "frist 15/4", "innen
     utgangen av mars", "i løpet av april" (the month's last day, in ``default_year``
     unless one is written)."""
-    slash = _DEADLINE_SLASH.search(text)
+    slash = "/" in text and _DEADLINE_SLASH.search(text)  # (the pattern needs a "/")
     if slash and default_year is not None:
         try:
             return dt.date(default_year, int(slash["month"]), int(slash["day"]))
         except ValueError:
             return None
-    month_end = _DEADLINE_MONTH_END.search(text)
+    # every form names "utgangen", "slutten", "enden" or "løpet"; most task sentences none
+    # ("slutten" tested without its "s", which IGNORECASE also matches as "ſ"; ``lower``
+    # is IGNORECASE for the other letters)
+    lowered = text.lower()
+    month_end = ("utgangen" in lowered or "lutten" in lowered or "enden" in lowered or
+                 "løpet" in lowered) and _DEADLINE_MONTH_END.search(text)
     if month_end:
         year = int(month_end["year"]) if month_end["year"] else default_year
         if year is None:

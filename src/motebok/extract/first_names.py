@@ -65,5 +65,8 @@ FIRST_NAMES: frozenset[str] = frozenset(name.casefold() for name in _WRITTEN.spl
 def is_first_name(word: str) -> bool:
     """A common first name, or two joined by a hyphen ("Ann-Kristin", "Per-Olav"), also
     typed with "aa" for "å" ("Haavard")."""
-    return all(part.casefold() in FIRST_NAMES or part.casefold().replace("aa", "å") in FIRST_NAMES
-               for part in word.split("-"))
+    for part in word.split("-"):  # (a loop, not ``all`` over a generator: asked often)
+        folded = part.casefold()
+        if folded not in FIRST_NAMES and folded.replace("aa", "å") not in FIRST_NAMES:
+            return False
+    return True

@@ -19,6 +19,8 @@ from motebok.extract.text import (
     NOT_NAME_WORDS,
     Line,
     abbreviates,
+    contains_any,
+    fold,
     looks_like_name,
 )
 from motebok.read.blocks import BlockKind
@@ -55,6 +57,17 @@ _DOC_PREFIX = re.compile(
 _TRAILING_DOC_WORD = re.compile(r"(?:\s*[–—-]\s*|\s+)(?:referat|møtereferat|protokoll|"
                                 r"møteprotokoll|oppsummering|møtebok|hovudutskrift|"
                                 r"hovedutskrift)\s*$", re.I)
+# The words _TRAILING_DOC_WORD cannot match without (tested on the folded title first).
+_has_doc_word = contains_any(("referat", "protokoll", "oppsummering", "møtebok", "utskrift"))
+
+
+def _without_doc_word(text: str) -> str:
+    """The text without a document word at its end ("… – referat"); most have none."""
+    if not _has_doc_word(fold(text)):
+        return text
+    return _TRAILING_DOC_WORD.sub("", text)
+
+
 # A body's short name joined to "møte": "Skate-møte", "KS-møte" (not "AU-møte": known).
 _HYPHEN_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ][\wæøåÆØÅ]+)(?:-|(?<=[A-ZÆØÅ]{2})\s+)"
                              r"(?:møte|møtet|moete)$")  # also "FAU møte": an acronym, a space
@@ -124,6 +137,7 @@ _KL_HOURS = r"(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{
 # A clock time or range ending a title, and a date written as six or eight bare digits
 # ("Referat styremøte Golia Vel 191009").
 _TRAILING_TIME = re.compile(rf"(?:[\s,]+{_KL_HOURS}|\s+\d{{6}}(?:\d{{2}})?)\s*$", re.I)
+_ANY_DIGIT = re.compile(r"\d")  # what every date and number pattern below needs
 _INNER_DATE = re.compile(r"\s+\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?=\s+(?:med|i|for|mellom)\s)")
 # "Møte: 6/2014", "Møte: nr. 3": the meeting's number, not its body
 _MEETING_NUMBER = re.compile(r"(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?", re.I)
@@ -694,19 +708,30 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     bare = _BARE_MEETING.match(rest)
     if bare and _BODY_STEMS.search(bare.group("body")):
         rest = bare.group("body")  # "Protokoll fra møte Midt-Troms regionråd"
-    rest = _TRAILING_DOC_WORD.sub("", rest)  # "Skate-møte 23. mars 2022 – referat"
-    rest = _TRAILING_KIND.sub("", rest)  # "… universitetsstyret - ekstraordinært møte"
+    rest = _without_doc_word(rest)  # "Skate-møte 23. mars 2022 – referat"
+    if "-" in rest or "–" in rest or "—" in rest:  # (the pattern needs a dash)
+        rest = _TRAILING_KIND.sub("", rest)  # "… universitetsstyret - ekstraordinært møte"
     rest = _before_date_part(rest)
-    rest = _VENUE_AFTER_DATE.sub("", rest)  # "Frostating 18.06.04 i Inderøy kulturhus"
-    rest = _AT_SOMEONES.sub("", rest)  # "… i Reistaddalen veglag hos Ove Straume torsdag …"
-    rest = _PLACE_AFTER_YEAR.sub("", rest)
-    rest = _INNER_DATE.sub("", rest)  # "Fellesmøte 7.1.2014 med hovedutvalget …"
-    rest = _FROM_WEEKDAY.sub("", rest)  # "Styremøte i Bygdelaget måndag 23.febr. kl. …"
-    rest = _TRAILING_TIME.sub("", rest)  # "FAU møte 22.11. 2022 kl 18.00-19.00"
-    rest = _TRAILING_DATE.sub("", rest).strip(" ,–-:")
-    rest = _DATE_AND_AFTER.sub("", rest)  # "Os fjellstyre 25.02.20 kl 19.30 på kontoret"
-    rest = _TRAILING_NUMBER.sub("", rest)  # "… arbeidsmiljøutvalg - 3/2018"
-    rest = _TRAILING_DOC_WORD.sub("", rest)  # "SU referat 22.11.16"
+    # The patterns marked (d) cannot match without a digit, and the substitutions only
+    # take text away: a title without digits (most) skips them.
+    digits = _ANY_DIGIT.search(rest) is not None
+    if digits:  # (d)
+        rest = _VENUE_AFTER_DATE.sub("", rest)  # "Frostating 18.06.04 i Inderøy kulturhus"
+    if "hos" in rest:  # (the pattern's one word)
+        rest = _AT_SOMEONES.sub("", rest)  # "… i Reistaddalen veglag hos Ove Straume torsdag …"
+    if digits:  # (d)
+        rest = _PLACE_AFTER_YEAR.sub("", rest)
+        rest = _INNER_DATE.sub("", rest)  # "Fellesmøte 7.1.2014 med hovedutvalget …"
+    if "dag" in rest.lower():  # (every weekday's name ends in "dag")
+        rest = _FROM_WEEKDAY.sub("", rest)  # "Styremøte i Bygdelaget måndag 23.febr. kl. …"
+    if digits:  # (d)
+        rest = _TRAILING_TIME.sub("", rest)  # "FAU møte 22.11. 2022 kl 18.00-19.00"
+        rest = _TRAILING_DATE.sub("", rest)
+    rest = rest.strip(" ,–-:")
+    if digits:  # (d)
+        rest = _DATE_AND_AFTER.sub("", rest)  # "Os fjellstyre 25.02.20 kl 19.30 på kontoret"
+        rest = _TRAILING_NUMBER.sub("", rest)  # "… arbeidsmiljøutvalg - 3/2018"
+    rest = _without_doc_word(rest)  # "SU referat 22.11.16"
     then_meeting = _BODY_THEN_MEETING.match(rest)
     last_word = then_meeting.group("body").split()[-1] if then_meeting else ""
     if then_meeting and _BODY_STEMS.search(last_word) and not last_word.endswith("s") and \
@@ -1253,8 +1278,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if document is not None:
         head.document_date = dates.iso(document.resolve(None))
     if meeting is not None:
-        numbered = next((m for line in lines[:limit]
-                         if (m := _NUMBER_WITH_YEAR.search(line.body))), None)
+        numbered = next((m for line in lines[:limit]  # (the pattern needs a "/")
+                         if "/" in line.body and (m := _NUMBER_WITH_YEAR.search(line.body))),
+                        None)
         in_title = _TITLE_YEAR.search(head.title or "")  # "… folkehelseutfordringer 2017"
         head.meeting_date = _resolve_meeting(meeting, head, [
             (_same_day_year(lines[:limit], meeting), None),
@@ -1444,8 +1470,10 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
         if (signed := _SIGNED_BY.match(text)) and (found := dates.find_dates(signed["when"])) \
                 and found[0].year is not None:
             return found[0]  # "Referent: Kari H., 13.08.23"
+        if len(text) >= 50:
+            continue  # (before the two patterns, which only count on short lines)
         comma, space = _PLACE_DATE.match(text), _PLACE_SPACE.match(text)
-        if len(text) < 50 and (comma or space):
+        if comma or space:
             found = dates.find_dates(text)
             if found and found[0].year is not None and (comma or (
                     found[0].start == space.end() - 1

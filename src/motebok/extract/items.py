@@ -19,6 +19,7 @@ from motebok.extract.outcomes import QUESTION_WORDS, is_decision
 from motebok.extract.text import (
     FINITE_VERB,
     Line,
+    contains_any,
     fold,
     looks_like_name,
     merge_wrapped,
@@ -322,7 +323,9 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 (ditto := _DITTO_NUMBER.match(text)):
             text = "Sak " + text[ditto.end():]  # "Sak 1. Referat" / "«  2.  Skriv": "Sak" again
         first = text[:1]
-        match = _may_be_case(text) and _CASE.match(text)
+        digit = first.isdecimal()  # (asked by most patterns below)
+        # (every case number holds a digit: a line without one needs no try)
+        match = _may_be_case(text) and _ANY_DIGIT.search(text) and _CASE.match(text)
         if match and _MORE_CASES.match(match.group("title")):
             match = None  # "Sak 28 og 29/14 (kl 10-12):" over who came for those cases
         if match and match.group("title")[:1].islower() and \
@@ -348,7 +351,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                    clean_title(title), "case", toc, title,
                                    series=_series(text[:match.start("num")])))
             continue
-        match = first.isdecimal() and ("/" in text[:6] or "-" in text[:6] or "–" in text[:6]) \
+        match = digit and ("/" in text[:6] or "-" in text[:6] or "–" in text[:6]) \
             and len(text) < 160 and \
             _BARE_CASE.match(text)
         if match and not found and _MEETING_TITLE.match(match.group("title")):
@@ -360,7 +363,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                    _first_int(match.group("num")), clean_title(title),
                                    "case", toc, title))
             continue
-        lone_case = first.isdecimal() and len(text) <= 9 and not line.is_table and \
+        lone_case = digit and len(text) <= 9 and not line.is_table and \
             _LONE_CASE.fullmatch(text)
         if lone_case and i + 1 < len(lines) and not lines[i + 1].is_table and \
                 lines[i + 1].body[:1].isupper() and \
@@ -369,7 +372,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             # a copy put one under the other
             found.append(Candidate(i, normalize_number(text), _first_int(text), "", "case"))
             continue
-        year_first = first.isdecimal() and (
+        year_first = digit and (
             (text[2:3] == "/" and len(text) < 160) or text[4:5] == "-") and \
             _YEAR_FIRST_CASE.match(text)
         if year_first:  # "13/1 Årsmelding 2012": the year, then the case (kept in series)
@@ -378,13 +381,13 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             found.append(Candidate(i, number, int(_YEAR_CASE_SPLIT.split(number)[1]),
                                    clean_title(title), "year_first", False, title))
             continue
-        lone = first.isdecimal() and len(text) <= 3 and _LONE_NUMBER.fullmatch(text)
+        lone = digit and len(text) <= 3 and _LONE_NUMBER.fullmatch(text)
         if lone and i + 1 < len(lines) and _NUMBERED.match(lines[i + 1].text):
             lone = None  # "2." empty between "1. …" and "3. …": a web list's blank entry
         if lone:  # "1." on a line of its own: a PDF put the number apart from its title
             found.append(Candidate(i, lone.group(1), int(lone.group(1)), "", "numbered"))
             continue
-        match = first.isdecimal() and (_NUMBERED.match(text) or (
+        match = digit and (_NUMBERED.match(text) or (
             line.kind is _HEADING and _HEADING_NUMBER.match(text)))
         if match and not _MONTH_START.match(match.group("title")) and \
                 not _ORDINAL_SEAT.match(match.group("title")) and \
@@ -399,14 +402,14 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             found.append(Candidate(i, match.group("num"), int(match.group("num")),
                                    clean_title(title), "numbered", toc, title))
             continue
-        bare = nested and first.isdecimal() and (
+        bare = nested and digit and (
             (line.gap and _BARE_NUMBERED.match(text)) or _COLON_NUMBERED.match(text))
         if bare:  # "1 Godkjenning av referat", "1: Kulturelt innslag": no full stop
             found.append(Candidate(i, bare.group("num"), int(bare.group("num")),
                                    clean_title(bare.group("title")), "numbered", False,
                                    bare.group("title")))
             continue
-        dashed = nested and first.isdecimal() and _DASH_CASE.match(text)
+        dashed = nested and digit and _DASH_CASE.match(text)
         if dashed:  # "1-24 Dagsorden": a case number with a dash and a two-digit year
             found.append(Candidate(i, dashed.group("num"), _first_int(dashed.group("num")),
                                    clean_title(dashed.group("title")), "case", False,
@@ -520,6 +523,7 @@ _TITLE_LABEL = re.compile(r"^(?:sakstittel|saksnavn|sakstema)\s*:\s*(?P<title>\S
 
 
 _PAGE_CELL = re.compile(r"\d{1,3}")  # a last table cell holding a page number
+_ANY_DIGIT = re.compile(r"\d")
 # First letters of _CASE's and _STANDING's words: most lines fail on their first
 # character. _NUMBERED and _HEADING_NUMBER start with a digit (``str.isdecimal`` is
 # the same class as the patterns' ``\d``).
@@ -542,7 +546,9 @@ def _may_be_case(text: str) -> bool:
     The first two letters, folded as IGNORECASE compares them, must begin one of the
     words: "Saken …", "Det …" and most other lines leave without running the pattern.
     """
-    return fold(text[:2]) in _CASE_STARTS or "-" in text[1:5] or (  # "V-sak", "AU-sak"
+    head = text[:2]  # (``fold`` only for letters beyond ASCII: it lowers ASCII the same)
+    return (head.lower() if head.isascii() else fold(head)) in _CASE_STARTS or \
+        "-" in text[1:5] or (  # "V-sak", "AU-sak"
         text[:2].isupper() and (" " in text[2:6] or text[2:3].isdecimal()))  # "RF 33/11"
 
 
@@ -870,6 +876,9 @@ def _next_heading(line: int, standing: list[Candidate], first: int) -> int:
 _VERDICT_AFTER = re.compile(r"(?<=[a-zæøå\d])\s+(?=(?:Godkjent|Godkjend|Vedtatt|Vedteke|"
                             r"Tatt til orientering|Teke til orientering|Enstemmig|Samrøystes)"
                             r"\b)")
+# The words _VERDICT_AFTER needs, as written (the pattern minds case).
+_has_verdict_word = contains_any(("Godkjen", "Vedt", "Tatt til orientering",
+                                  "Teke til orientering", "Enstemmig", "Samrøystes"))
 
 
 def split_heading(title: str) -> tuple[str | None, str | None]:
@@ -881,7 +890,7 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
     """
     if not title:
         return None, None
-    verdict = _VERDICT_AFTER.search(title) if " " in title else None
+    verdict = _VERDICT_AFTER.search(title) if " " in title and _has_verdict_word(title) else None
     if verdict and len(title[:verdict.start()].split()) >= 2:
         # "Godkjenning av innkalling og dagsorden Godkjent uten merknader." (a page run
         # together): the outcome starts with its capital after the title
@@ -1029,7 +1038,8 @@ def is_whole_sentence(text: str) -> bool:
     godkjent.", "Magne Aasbrenn blei valt til møteleiar."), not a title."""
     text = text.strip()
     if not text.endswith("."):  # "Sak 1 Innkallingen og dagsorden ble godkjent"
-        return len(text.split()) >= 3 and bool(_PASSED.search(text))
+        return len(text.split()) >= 3 and ("ble" in text or "vart" in text) and \
+            bool(_PASSED.search(text))  # (the pattern's verbs: "ble", "blei", "vart")
     return len(text.split()) >= 3 and \
         bool(FINITE_VERB.search(text)) and not _ENDS_IN_NUMBER.search(text[:-1])
 

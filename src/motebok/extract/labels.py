@@ -252,7 +252,7 @@ def match_label(text: str) -> Label | None:
     found = _match_label(text)
     if found is None and ".:" in text[:40]:  # "Fraværende.:"
         found = _match_label(text.replace(".:", ":", 1))
-    if found is not None or not _ASCII_STAND_IN.search(text[:40]):
+    if found is not None or not _has_ascii_stand_in(text[:40].lower()):
         return found
     head, colon, rest = text.partition(":")
     if colon and len(head) <= 40:
@@ -261,6 +261,12 @@ def match_label(text: str) -> Label | None:
 
 
 _ASCII_STAND_IN = re.compile(r"oe|aa|ae", re.I)
+
+
+def _has_ascii_stand_in(lowered: str) -> bool:
+    """``_ASCII_STAND_IN.search`` as substring tests on the lower-cased text (IGNORECASE
+    matches "o", "e" and "a" with their capitals only, as ``lower`` does)."""
+    return "oe" in lowered or "aa" in lowered or "ae" in lowered
 _STAND_INS = {"oe": "ø", "Oe": "Ø", "OE": "Ø", "aa": "å", "Aa": "Å", "AA": "Å", "ae": "æ",
               "Ae": "Æ", "AE": "Æ"}
 

@@ -840,6 +840,7 @@ _AND_ROLE_NAME = re.compile(rf"\s*,?\s*(?:og\s+)?(?:til\s+|som\s+)?(?P<role>{_ME
 _ROLE_LABEL_IN_LINE = re.compile(rf"[:,]\s*(?P<role>{_MEETING_ROLES})\s*:\s*(?P<name>{_NAME})",
                                  re.I)
 _ROLE_WORDS_ELECTED = ("møtele", "ordstyr", "dirigent", "referent", "sekretær", "protokollfør")
+_has_role_word_elected = contains_any(_ROLE_WORDS_ELECTED)  # one expression, not a generator
 
 
 # How a line under the minutes that names who wrote them starts.
@@ -854,7 +855,7 @@ def _elected_to_meeting_roles(people: People, text: str, lowered: str) -> None:
     """Who a sentence gives the meeting's chair or minutes ("Magne Aasbrenn blei valt til
     møteleiar.", "… framlegg om Anstein Lohndal til møteleiar og Jakob Gullberg til
     referent.")."""
-    if not any(word in lowered for word in _ROLE_WORDS_ELECTED):
+    if not _has_role_word_elected(lowered):
         return
     found = [*_TO_MEETING_ROLE.finditer(text), *_CHOSEN_FOR_ROLE.finditer(text),
              *_ROLE_LABEL_IN_LINE.finditer(text)]
@@ -884,6 +885,12 @@ _REFERENT_INLINE = re.compile(r"(?:[.;]\s+)(?:referent|Referent)(?:\s*[:;]|\s+va
                               r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3})")
 
 
+# Each test of a line in read_other_people's first loop needs one of these words, or
+# the line to end as a chair's signature or start as a minute-taker's.
+_has_other_people_word = contains_any(("ledet av", "leia av", "leda av", "møtele", "velkommen",
+                                       *_ROLE_WORDS_ELECTED, "referent", "referat"))
+
+
 def read_other_people(draft: Draft) -> None:
     """Chairs, referents and presenters named outside the attendance sections."""
     people = draft.people
@@ -891,6 +898,9 @@ def read_other_people(draft: Draft) -> None:
     second_item = draft.items[1].line if len(draft.items) > 1 else len(draft.lines)
     for line in draft.lines:
         lowered = line.lowered
+        if not _has_other_people_word(lowered) and not lowered.endswith(_CHAIR_ENDINGS) and \
+                not lowered.startswith(_SIGNED_STARTS):
+            continue  # none of the tests below can hold (most lines)
         if "ledet av" in lowered or "leia av" in lowered or "leda av" in lowered:
             chaired = _CHAIRED_BY.search(line.body)
             if chaired:
@@ -911,10 +921,13 @@ def read_other_people(draft: Draft) -> None:
                 (known := _chair_welcoming(people, line.body)) is not None:
             known.role = ParticipantRole.CHAIR.value  # "… Leder Petter Dahl ønsket det nye
             # styret velkommen." in the first item: a listed member chaired
-        if " til " in lowered or " som " in lowered or "valg av" in lowered or \
-                " vald" in lowered or " valt" in lowered or " valgt" in lowered or \
-                " er " in lowered or " blir " in lowered or " vert " in lowered or \
-                ": " in lowered:
+        # (the role words first: the function does nothing without one, and few lines
+        # hold one)
+        if _has_role_word_elected(lowered) and (
+                " til " in lowered or " som " in lowered or "valg av" in lowered or
+                " vald" in lowered or " valt" in lowered or " valgt" in lowered or
+                " er " in lowered or " blir " in lowered or " vert " in lowered or
+                ": " in lowered):
             _elected_to_meeting_roles(people, line.body, lowered)
         if lowered.endswith(_CHAIR_ENDINGS) and (signed := _SIGNED_CHAIR.match(line.body)) \
                 and people.find(signed.group("name")) is not None:
@@ -943,7 +956,8 @@ def read_other_people(draft: Draft) -> None:
                 known.role = ParticipantRole.SECRETARY.value  # "… Referent: Oddveig"
             elif inline and " " in inline.group("name"):
                 people.add(Entry(name=inline.group("name"), role=ParticipantRole.SECRETARY))
-        if "referat" in lowered and (writer := _WRITES_MINUTES.search(line.body)):
+        if "referat" in lowered and ("skr" in lowered or "før" in lowered) and \
+                (writer := _WRITES_MINUTES.search(line.body)):  # (and one of its verbs)
             name = _without_title(writer.group("name"))
             if looks_like_name(name):
                 people.add(Entry(name=name, role=ParticipantRole.SECRETARY))
@@ -951,9 +965,9 @@ def read_other_people(draft: Draft) -> None:
         return
     for line in draft.lines[draft.head_end:]:
         lowered = line.lowered
-        # the pattern needs "fra", "frå" or "(" after the name: most "X orienterte om …"
-        # lines have none, and leave before the search
-        if _has_presenter_verb(lowered) and _has_presenter_from(line.body):
+        # the pattern needs "fra", "frå" or "(" after the name, and a verb: most lines
+        # have neither, and leave before the search (the three substrings first)
+        if _has_presenter_from(line.body) and _has_presenter_verb(lowered):
             for match in _PRESENTER.finditer(line.body):
                 name = match.group("name")
                 if people.find(name) is None and people.find(name.split()[0]) is None:

@@ -22,6 +22,7 @@ from motebok.extract.text import (
     fold,
     fold_lowered,
     folded_pattern,
+    hint_mask,
     sentences,
     starts_with_any,
     strip_list_marker,
@@ -35,10 +36,10 @@ _HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE_ROW = (BlockKind.HEADING, BlockKind.PAR
                                                 BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 
 # Labels that open an explicit decision block; "Innstilling" only counts when adopted.
-_DECISION_LABEL = re.compile(
-    # a case system's stamp before the label: "PS - 12/24 vedtak:", "RR- 12.03.2024 vedtak:"
-    r"^(?:[A-ZÆØÅ]{1,8}\s*-\s*\d{1,4}/\d{2,4}\s+|"
-    r"[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,5}?\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?"
+# A case system's stamp before the label: "PS - 12/24 vedtak:", "RR- 12.03.2024 vedtak:".
+_DECISION_STAMP = (r"(?:[A-ZÆØÅ]{1,8}\s*-\s*\d{1,4}/\d{2,4}\s+|"
+                   r"[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,5}?\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?")
+_DECISION_LABEL_BODY = (
     # a sentence announcing the vedtak: "Styret fattet følgende enstemmige vedtak"
     r"(?:(?:(?:[\w-]+\s+){1,3}(?:fattet|fatta|gjorde|traff)|det\s+ble\s+fattet|"
     r"det\s+vart\s+fatta)\s+(?:følgende|følgjande|slikt|slik)\s+"
@@ -59,7 +60,19 @@ _DECISION_LABEL = re.compile(
     r"styrets vedtak|rådets vedtak|utvalgets vedtak|gruppens vedtak|møtets vedtak|"
     r"forslag til vedtak som ble vedtatt|"
     # a heading "Vedtak i vassområdeutvalet" alone on its line
-    r"vedtak\s+(?:i|frå|fra)\s+[\wæøå-]+(?=\s*$))\s*(?:[:;.–-]\s*|$)(?P<rest>.*)$", re.I)
+    r"vedtak\s+(?:i|frå|fra)\s+[\wæøå-]+(?=\s*$))\s*(?:[:;.–-]\s*|$)(?P<rest>.*)$")
+_DECISION_LABEL = re.compile("^" + _DECISION_STAMP + _DECISION_LABEL_BODY, re.I)
+# The same pattern without the stamp, for lines without a dash: both forms of the stamp
+# need a "-" or "–", so there the optional stamp never matches and the two patterns find
+# the same label. Trying the stamp's words first costs more than the rest of the pattern.
+_DECISION_LABEL_UNSTAMPED = re.compile("^" + _DECISION_LABEL_BODY, re.I)
+
+
+def _decision_label(text: str) -> re.Match[str] | None:
+    """``_DECISION_LABEL.match(text)``, without trying a stamp where there can be none."""
+    if "-" in text or "–" in text:
+        return _DECISION_LABEL.match(text)
+    return _DECISION_LABEL_UNSTAMPED.match(text)
 # Words each label pattern below cannot match without (tested on the folded line first:
 # most lines of an item are running text and carry none of them). The proposal, action
 # and proceedings labels also need a ":" or ";".
@@ -89,6 +102,8 @@ _ACTION_TITLE = re.compile(r"^(?:arbeidsoppgaver|oppgaver|oppfølging|oppfølgin
                            r"to ?do|huskeliste|ting som må (?:bli )?(?:gjøres|gjort)|"
                            r"oppgavefordeling|fordeling av oppgaver|til neste gang|"
                            r"til neste møte)\s*:?$", re.I)
+# The first letters of _ACTION_TITLE's words: most titles fail on their first character.
+_may_be_action_title = starts_with_any("aogvnthf")
 _PROCEEDINGS_LABEL = re.compile(r"^(?:behandling|handsaming|saksbehandling|drøfting|"
                                 r"behandling i [\w -]+?|votering|avstemming)"
                                 r"(?:\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4})?\s*"
@@ -139,214 +154,222 @@ _BODY_NOUN = (r"(?:rådet|styret|styre|utvalget|utvalet|gruppa|gruppen|nettverke
 # cost ~50 µs per sentence (IGNORECASE tries every branch at every position), so each
 # form is its own pattern behind the lower-case substrings it cannot match without;
 # a sentence is an outcome when any form matches (the same as one big alternation).
-# Each form is kept as (guard test, pattern, whether it searches the folded sentence); the
-# guard test is ``contains_any`` of its substrings (one call instead of a loop over them).
-_OUTCOME_FORMS: tuple[tuple[Callable[[str], bool], re.Pattern[str], bool], ...] = tuple(
-    (contains_any(guards), *_any_case(pattern)) for guards, pattern in (
-        (("godkj", "vedt", "godt", "orientering", "etterretning", "enige", "einige", "samde",
-          "utsatt", "vit", "innvilg"),
-         r"\b(?:ble|vart|blei|er|blir)\s+(?:enstemmig\s+|samrøystes\s+|automatisk\s+|"
-         r"for\s+øvrig\s+|forøvrig\s+|dermed\s+)?"
-         r"(?:godkjenn?t|godkjende?|vedtatt|vedteke|vedtekne|godtatt|vedtatt\s+enstemmig|"
-         r"innvilget|innvilga|innvilgd|"
-         r"vedteken|tatt til orientering|teke til orientering|tekne til orientering|"
-         r"teken til orientering|tatt til vitende|teke til vitande|teken til vitande|"
-         r"tatt til etterretning|utsatt)\b|"
-         # agreed ("ble enige"); "X og skulen blir einige om …" is still to be done
-         r"\b(?:ble|vart|blei|er)\s+(?:enige|einige|samde)\b"),
-        # "Med endringen ble saksliste og innkalling – enstemmig godkjent.", "Skrivet vart
-        # gjennomgått og tatt til etterretning."
-        (("godkj", "vedt", "orientering", "etterretning"),
-         r"\b(?:ble|vart|blei)\s+(?:(?:[\wæøå-]+\s+){1,5}[–-]\s+(?:enstemmig\s+|"
-         r"samrøystes\s+)?(?:godkjenn?t|godkjend|vedtatt|vedteke)\b|"
-         r"[\wæøå]+\s+og\s+(?:tatt|teke)\s+til\s+(?:orientering|etterretning)\b)"),
-        # "Styret tok saken til orientering", "tek saka til orientering", "… og årsmøtet tok
-        # til vitande at …"
-        (("tok", "tar ", "tek "), r"\b(?:tok|tar|tek)\s+(?:[\wæøå-]+\s+){0,3}?til\s+"
-                          r"(?:orientering|etterretning|vitande|vitende)|"
-                          # "Styret tar skriv fra fotball om vinterfotball til etterretning."
-                          r"\b(?:tok|tar)\s+(?:[\wæøå.-]+\s+){4,8}?til\s+"
-                          r"(?:orientering|etterretning)\s*[.!]?$"),
-        # "Styret sa seg einig i tilrådinga.", "… ga sin tilslutning til forslaget."
-        (("sa seg", "seier seg", "tilslutning"),
-         rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:alle|[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene)\s+"
-         r"(?:sa|seier|sier)\s+seg\s+(?:enige?|einige?|samde?)\b|"
-         r"\b(?:ga|gav|gir)\s+(?:sin\s+)?(?:full\s+)?tilslutning\s+til\b|"
-         r"\b(?:fikk|fekk|får)\s+(?:full\s+|brei\s+|bred\s+)?tilslutning\b"),
-        # "Gustav Ekre held fram som kasserar.": who keeps a seat on the board
-        (("fram som", "fortsetter som", "fortset som"),
-         r"\b(?:held|heldt|holder|fortsetter|fortset)\s+(?:fram\s+)?som\s+(?:leiar|leder|"
-         r"nestleiar|nestleder|kasserar|kasserer|sekretær|styremedlem|varamedlem|varamann)\b"),
-        # "Forslaget fikk flertall.", "Saken ble trukket.", "… gis fullmakt til å …"
-        (("flertal", "fleirtal", "trukket", "trekt", "fullmakt"),
-         r"\b(?:fikk|fekk)\s+(?:\w+\s+)?(?:flertall|fleirtal)\b|"
-         r"\b(?:saken|saka)\s+(?:ble|vart|blir|vert)\s+(?:trukket|trekt)\b|"
-         r"\b(?:gis|gjevast|får|fekk|fikk|(?:ble|vart)\s+gitt|(?:ble|vart)\s+gjeve)\s+"
-         r"fullmakt\s+til\b"),
-        # "Styret godkjenner årsregnskapet.", "Rådet vedtar budsjettet.": a body decides
-        (("godkjenner", "vedtar", "vedtek"),
-         rf"^(?:(?=[A-ZÆØÅ])[\wæøå-]*?(?:{_BODY_NOUN}|møtet)"
-         # the body's full name: "Programutvalget for språk og litteratur godkjenner …"
-         r"(?:\s+(?:for|i|fra|frå)\s+[\wæøå-]+(?:\s+(?:og|i)\s+[\wæøå-]+)?)?|"
-         # also "AU godkjenner …", "UHR B vedtar …" and the members' "Vi vedtar …"
-         r"(?-i:[A-ZÆØÅ]{2,5}(?:\s[A-ZÆØÅ]{1,2})?|Vi))\s+(?:godkjenner|vedtar|vedtek)\s"),
-        # "Saken avsluttes.", "Saka vert avslutta.": the case is closed
-        (("avslutt",), r"^(?:saken|saka)\s+(?:avsluttes|avsluttast|(?:er|blir|ble)\s+"
-                       r"avsluttet|(?:er|vert|vart)\s+avslutta)\s*[.!]?$"),
+# Each form is kept as (guard substrings, pattern); ``_is_outcome`` tests all guards at
+# once (``hint_mask``) and runs only the patterns whose guard holds.
+_OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("godkj", "vedt", "godt", "orientering", "etterretning", "enige", "einige", "samde",
+      "utsatt", "vit", "innvilg"),
+     r"\b(?:ble|vart|blei|er|blir)\s+(?:enstemmig\s+|samrøystes\s+|automatisk\s+|"
+     r"for\s+øvrig\s+|forøvrig\s+|dermed\s+)?"
+     r"(?:godkjenn?t|godkjende?|vedtatt|vedteke|vedtekne|godtatt|vedtatt\s+enstemmig|"
+     r"innvilget|innvilga|innvilgd|"
+     r"vedteken|tatt til orientering|teke til orientering|tekne til orientering|"
+     r"teken til orientering|tatt til vitende|teke til vitande|teken til vitande|"
+     r"tatt til etterretning|utsatt)\b|"
+     # agreed ("ble enige"); "X og skulen blir einige om …" is still to be done
+     r"\b(?:ble|vart|blei|er)\s+(?:enige|einige|samde)\b"),
+    # "Med endringen ble saksliste og innkalling – enstemmig godkjent.", "Skrivet vart
+    # gjennomgått og tatt til etterretning."
+    (("godkj", "vedt", "orientering", "etterretning"),
+     r"\b(?:ble|vart|blei)\s+(?:(?:[\wæøå-]+\s+){1,5}[–-]\s+(?:enstemmig\s+|"
+     r"samrøystes\s+)?(?:godkjenn?t|godkjend|vedtatt|vedteke)\b|"
+     r"[\wæøå]+\s+og\s+(?:tatt|teke)\s+til\s+(?:orientering|etterretning)\b)"),
+    # "Styret tok saken til orientering", "tek saka til orientering", "… og årsmøtet tok
+    # til vitande at …"
+    (("tok", "tar ", "tek "), r"\b(?:tok|tar|tek)\s+(?:[\wæøå-]+\s+){0,3}?til\s+"
+                      r"(?:orientering|etterretning|vitande|vitende)|"
+                      # "Styret tar skriv fra fotball om vinterfotball til etterretning."
+                      r"\b(?:tok|tar)\s+(?:[\wæøå.-]+\s+){4,8}?til\s+"
+                      r"(?:orientering|etterretning)\s*[.!]?$"),
+    # "Styret sa seg einig i tilrådinga.", "… ga sin tilslutning til forslaget."
+    (("sa seg", "seier seg", "tilslutning"),
+     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:alle|[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene)\s+"
+     r"(?:sa|seier|sier)\s+seg\s+(?:enige?|einige?|samde?)\b|"
+     r"\b(?:ga|gav|gir)\s+(?:sin\s+)?(?:full\s+)?tilslutning\s+til\b|"
+     r"\b(?:fikk|fekk|får)\s+(?:full\s+|brei\s+|bred\s+)?tilslutning\b"),
+    # "Gustav Ekre held fram som kasserar.": who keeps a seat on the board
+    (("fram som", "fortsetter som", "fortset som"),
+     r"\b(?:held|heldt|holder|fortsetter|fortset)\s+(?:fram\s+)?som\s+(?:leiar|leder|"
+     r"nestleiar|nestleder|kasserar|kasserer|sekretær|styremedlem|varamedlem|varamann)\b"),
+    # "Forslaget fikk flertall.", "Saken ble trukket.", "… gis fullmakt til å …"
+    (("flertal", "fleirtal", "trukket", "trekt", "fullmakt"),
+     r"\b(?:fikk|fekk)\s+(?:\w+\s+)?(?:flertall|fleirtal)\b|"
+     r"\b(?:saken|saka)\s+(?:ble|vart|blir|vert)\s+(?:trukket|trekt)\b|"
+     r"\b(?:gis|gjevast|får|fekk|fikk|(?:ble|vart)\s+gitt|(?:ble|vart)\s+gjeve)\s+"
+     r"fullmakt\s+til\b"),
+    # "Styret godkjenner årsregnskapet.", "Rådet vedtar budsjettet.": a body decides
+    (("godkjenner", "vedtar", "vedtek"),
+     rf"^(?:(?=[A-ZÆØÅ])[\wæøå-]*?(?:{_BODY_NOUN}|møtet)"
+     # the body's full name: "Programutvalget for språk og litteratur godkjenner …"
+     r"(?:\s+(?:for|i|fra|frå)\s+[\wæøå-]+(?:\s+(?:og|i)\s+[\wæøå-]+)?)?|"
+     # also "AU godkjenner …", "UHR B vedtar …" and the members' "Vi vedtar …"
+     r"(?-i:[A-ZÆØÅ]{2,5}(?:\s[A-ZÆØÅ]{1,2})?|Vi))\s+(?:godkjenner|vedtar|vedtek)\s"),
+    # "Saken avsluttes.", "Saka vert avslutta.": the case is closed
+    (("avslutt",), r"^(?:saken|saka)\s+(?:avsluttes|avsluttast|(?:er|blir|ble)\s+"
+                   r"avsluttet|(?:er|vert|vart)\s+avslutta)\s*[.!]?$"),
 
-        (("tatt", "teke", "tas"), r"^(?:tatt|teke|tas)\s+til\s+(?:orientering|etterretning)"),
-        # "Saken tas til orientering." (but not "… vil bli tatt til orientering")
-        (("tas", "takast", "tatt"),
-         # (a date's full stop inside: "Protokoll fra møtet 24. juni tas til orientering.")
-         r"^(?!(?:[^.]|\.(?=\s*\w))*\b(?:vil|skal|kan)\s+bli\b)(?:[^.]|\.(?=\s*\w))*"
-         r"\b(?:tas|takast|tatt)\s+til\s+(?:orientering|etterretning)"),
-        # "Referatet godkjennes.", "Budsjettet vedtas som fremlagt.", "Protokoll fra møtet
-        # 6. februar 2024, godkjennes." (a date inside)
-        (("godkjennes", "godkjennast", "vedtas", "vedtakast"),
-         r"^(?:[\wæøå/-]+[.,:]?\s+){0,9}(?:godkjennes|godkjennast|vedtas|vedtakast)"
-         r"(?:\s+(?:som|med|uten|utan|enstemmig|samrøystes|slik)\b[^.]*)?\.?$"),
-        (("enstemmig", "samrøystes"),
-         r"^(?:enstemmig|samrøystes)(?:\s*[.!]?$|\s+(?:vedtatt|vedteke|godkjenn?t))|"
-         r"^(?:vedtaket|innstillingen|avgjerda)\s+(?:var|ble|vart)\s+"
-         r"(?:enstemmig|samrøystes)\s*\.?$"),
-        (("vedt", "godkj"), r"^(?:vedtatt|vedteke|godkjenn?t|godkjend)\b"),
-        # "Referat fra sist styremøte mandag 18. januar ok.": approved, in a word
-        (("ok",), r"^(?:referat|referatet|protokoll|protokollen|innkalling|innkallinga|"
-                  r"innkallingen|saksliste|sakliste|sakslisten|dagsorden|møtebok)\b"
-                  r"(?![^.]*\b(?:ikke|ikkje)\b)(?:[^.]|\.(?=\S)){0,80}?"
-                  r"\s(?:er\s+|var\s+)?ok\s*\.?$"),
-        # "Generalforsamlingen velger Kari Holm til ordstyrer …", "Årsmøtet valgte: A og B.",
-        # "Vi velger å betale for tjenesten …"
-        (("velger", "vel ", "valgte", "valde"),
-         rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|[\wæøå-]*møtet)\s+"
-         r"(?:velger|vel|valgte|valde)\s*(?::\s*|\s+å\s+|(?=(?-i:[A-ZÆØÅ])))|"
-         # (the members choosing now; "Vi valgte å gå videre …" tells what they did)
-         r"^vi\s+velger\s+å\s"),
-        # "Konklusjonen er at det er ein kostbar affære."
-        (("konklusjon",), r"^(?:konklusjonen|konklusjon)\s+(?:er|var|ble|vart|blei)\s+at\b"),
-        # "Dagsorden godkjent.", "Innkalling og saksliste enstemmig godkjent.", "Referat
-        # fra 10.10.2024 godkjent." (no verb)
-        (("godkjent", "godkjennt", "godkjend", "vedtatt", "vedteke", "innvilg"),
-         r"^(?![^.]*\b(?:ikke|ikkje|må|skal|vil|kan|bør|være|vere|bli|ble|vart|er|blir)\b)"
-         r"[A-ZÆØÅ][\wæøå-]*,?(?:\s+[\wæøå./-]+,?){0,9}\s+(?:enstemmig\s+|samrøystes\s+)?"
-         r"(?:godkjenn?t|godkjende?|vedtatt|vedteke|innvilget|innvilga)"
-         r"(?:\s+(?:uten|utan|med|som|ved)\b[^.]*)?\.?$"),
-        (("slut",), r"\bslut(?:tet|ta|ter)\s+seg\s+til"),
-        (("enig", "einig", "samd"),
-         r"\b(?:var|ble|vart)\s+(?:enig|enige|einig|einige|samd|samde)\b"
-         r"|\b(?:var|er)\s+enig(?:e)?\s+om\b|^(?:enige|einige|samde)\s+om\b"
-         # "Vi har blitt enige om …", "Vi er også enige om å …"
-         r"|\b(?:har\s+blitt|har\s+vorte|er\s+også|var\s+også)\s+(?:enige|einige|samde)\s+om\b"),
-        (("støtte",), r"\bstøtte[rt]\s+(?:denne|dette|forslaget|tilnærmingen|opplegget|"
-                      r"innstillingen|planen|anbefalingen|tilrådingen|utkastet|"
-                      r"\w*prioriteringene)"),
-        (("støtta",), r"\bstøtta\s+(?:forslaget|framlegget)"),
-        (("vedtok", "besluttet", "bestemte", "avgjorde"),
-         r"\bmøtet\s+vedtok|\bvedtok\b|\bbesluttet\b|\bbestemte\b|\bavgjorde\b"),
-        (("utsett",),
-         r"\bsaken\s+utsettes|\bsaka\s+(?:vert|vart|blir)\s+utsett|\butsettes\s+til|"
-         # "Underskrift utsettes pga. fravær.": what is put off, in a few words
-         r"^[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,3}\s+utsettes\b|"
-         # "Denne vart utsett til neste møte …"
-         r"^(?:denne|dette|den|det|saka|saken|punktet)\s+(?:ble|vart|blei)\s+"
-         r"(?:utsatt|utsett)\b|"
-         # "Kafeen søndag 23/10 vert utsett til søndag 13/11."
-         r"\b(?:vert|blir|ble|vart|blei)\s+(?:utsett|utsatt)\s+til\b"),
-        (("utsatt", "utsett"), r"^(?:utsatt|utsett|utsettes)\s*[.!]?$"),  # "Utsatt." alone
-        (("konstituer",), r"\bkonstituerte\s+seg\b|\b(?:ble|vart|blei)\s+konstituert\b"),
-        # "Ingen hadde innvendingar mot forslaget.", "FAU hadde ingen innvendinger til …"
-        (("innvending",), r"\bingen\s+(?:hadde\s+)?innvending(?:er|ar)\s+(?:mot|til)\b|"
-                          r"\bhadde\s+ingen\s+innvending(?:er|ar)\s+(?:mot|til)\b"),
-        # "Det var ingen merknader til innkallinga.", "Ingen merknader til referatet"
-        (("merknad",), r"^(?:det\s+(?:var|kom)\s+)?ingen\s+merknad(?:er|ar)?\s+til\s+"
-                       r"(?:innkall|saksl|sakl|dagsorden|referat|protokoll|møtebok)"),
-        # "Det vart fastsett …", "Arbeidsfordelinga vart avklåra.", "ble bestemt at …"
-        (("fastsatt", "fastsett", "bestemt", "avklar", "avklår"),
-         r"\b(?:ble|vart|blei)\s+(?:fastsatt|fastsett|bestemt|avklart|avklara|avklåra)\b"),
-        # "Orkland AP innvilget en støtte på 1000 kr", "Styret bevilga 5000 kroner"
-        (("innvilg", "bevilg"), r"^(?:(?!(?:ikke|ikkje)\b)[A-ZÆØÅ][\w-]*\s+){1,3}"
-                                r"(?:innvilget|innvilga|bevilget|"
-                                r"bevilga|bevilgar|bevilger|innvilger|innvilgar)\s"),
-        # "Styret stiller seg positiv til ordningen.", "Styret kom til at …", "Styret lar
-        # saken ligge."
-        (("stiller seg", "stilte seg", "kom til at", "saken ligge", "saka ligge"),
-         r"\b(?:stiller|stilte|stilde)\s+seg\s+(?:positive?|negative?|bak|positivt)\b|"
-         rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}(?:{_BODY_NOUN}|møtet)\s+kom\s+til\s+at\b|"
-         r"\blar\s+(?:derfor\s+)?(?:denne\s+saken|saken|saka|denne\s+saka)\s+ligge\b"),
-        # "Taletid ble satt til 3 minutter.", "Kontingenten vart sett til 300 kroner."
-        (("satt til", "sett til"), r"\b(?:ble|vart|blei)\s+(?:satt|sett)\s+til\s+"
-                                   r"(?!side\b|å\b|livs\b)"),
-        # "Møtet var beslutningsdyktig.": the meeting's own finding
-        (("beslutningsdyktig", "vedtaksført", "vedtaksfør"),
-         r"\b(?:var|er|ble|vart)\s+(?:beslutningsdyktig|vedtaksført|vedtaksfør)\b"),
-        # "FAU valgte Pål Ruud og Erik Strand som representanter." (an election)
-        (("valgte", "valde"), r"^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:valgte|valde)\s+"
-                              r"[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*\s+(?:som|til)\s"),
-        # "Anders Dahl og John Lie velges til referenter." (the present passive)
-        (("velges", "veljast", "veljes"),
-         r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,4}(?:og\s+(?:[A-ZÆØÅ][\w.-]*\s+){1,4})?"
-         r"(?:velges|veljast|veljes)\s+(?:til|som)\b"),
-        (("valgt", "vald", "valt", "konstituert"),
-         r"\b(?:ble|vart|blei)\s+(?:valgt|valde|vald|valt|gjenvalgt|attvald|attvalt|konstituert)"
-         r"(?:\s+(?:til|som|ved)\b|\s*[.!]?$)|^(?:valgt|gjenvalgt|vald|attvald)\s+(?:ved|som|til)\b|"
-         # "… ble foreslått som dirigent og valgt ved akklamasjon."
-         r"\b(?:valgt|vald|valt|godkjent|vedtatt)\s+ved\s+akklamasjon\b"),
-        # "Etter gjennomgangen ble regnskapet godkjent uten bemerkning." (the verb first)
-        (("godkj", "vedt"), r"^(?:etter|deretter|så|dermed|med\s+dette)\b[^.]{0,40}?\s"
-                            r"(?:ble|vart)\s+(?!ikke\b|ikkje\b|det\b)[\wæøå-]+\s+"
-                            r"(?:enstemmig\s+|samrøystes\s+)?(?:godkjenn?t|godkjend|vedtatt|"
-                            r"vedteke)\b"),
-        # "Årsberetningen ble gjennomgått og godkjent.", "Protokollen ble gjennomgått,
-        # godkjent og underskrevet."
-        (("godkj", "vedt"), r"\b(?:ble|vart)\s+(?:[\wæøå-]+\s+){1,2}og\s+"
-                            r"(?:godkjenn?t|godkjend|vedtatt|vedteke)\b|"
-                            r"\b(?:ble|vart)\s+[\wæøå-]+,\s+(?:godkjenn?t|godkjende?|vedtatt|"
-                            r"vedteke)\b"),
-        (("godkjente", "godkjende"),
-         r"^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:godkjenn?te|godkjende)\s+(?!at\b)"),
-        (("enighet", "semje", "einigheit", "einighet"),
-         r"\b(?:det\s+)?(?:var|ble|vart|er)\s+(?:enighet|semje|einigheit|einighet)\s+om\b"),
-        # "Styret er enig i at …": the body agrees (one member agreeing is no decision)
-        (("enig", "einig", "samd"),
-         rf"^(?:[\wæøå-]*{_BODY_NOUN}|møtet|alle)\s+(?:er|var|ble|vart)\s+"
-         r"(?:enig|einig|samd)\b"),
-        # "Enstemmig som innstilt", "Vedtatt som innstilt."
-        (("som innstilt", "som tilrådd"),
-         r"^(?:enstemmig\s+|samrøystes\s+)?(?:(?:vedtatt|vedteke|godkjenn?t)\s+)?"
-         r"som\s+(?:innstilt|tilrådd)\s*\.?$"),
-        # "Man konkluderte med at …", "Gruppa konkluderte med …"
-        (("konkluder",), r"\bkonkluderte\s+med\b|\b(?:ble|vart|blei)\s+konkludert\s+med\b"),
-        (("vedtatt",), r"\bvedtatt\s+(?:med|mot)\s+\d+|\bvedtatt\s+mot\b"),
-        # "Neste møte blir som avtalt 4.9.": the day agreed on (a plain "Neste møte er
-        # 15. februar" is the next meeting, not a decision)
-        (("neste",),
-         r"^(?:neste\s+(?:\w*møte|moete|samling)\s+(?:blir|er|vert|holdes|avholdes|settes|"
-         r"berammes)\b.*\b(?:avtalt|avtala|bestemt|vedtatt|vedteke|besluttet|berammet))"),
-        (("berammes",), r"\bberammes\b"),
-        # an election with the seat first: "Til leiar vart Kari Holm vald.", "Som referent
-        # ble Kari Holm valgt."
-        (("valgt", "valt", "vald"),
-         r"^(?:til|som)\s(?!kjent\b)[^.]{2,80}?\b(?:ble|vart|blei)\b(?!\s+det\b)[^.]{0,80}?"
-         r"\b(?:valgt|valt|vald|valde|"
-         r"gjenvalgt|gjenvald|attvald|attvalt)\b"),
-        # put off: "Saken tas opp igjen på neste møte.", "… legges på is inntil videre."
-        (("tas opp", "takast opp", "på is", "utsatt til"),
-         r"\b(?:tas|takast)\s+opp\s+(?:igjen|att|som\s+(?:egen|eiga)\s+sak|på\s+neste|"
-         r"i\s+neste|på\s+et\s+senere|til\s+ny\s+vurdering)\b|\blegges\s+på\s+is\b|"
-         r"^(?:tas|takast)\s+opp\s+(?:på|i)\s+\w*møte|"  # "Tas opp på medlemsmøte."
-         r"^utsatt\s+til\b"),
-        (("foreslo", "anbefal", "tilrå", "ønsk"),
-         rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,3}}(?:[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene)\s+"
-         r"(?:foreslo|anbefaler|anbefalte|tilrår|tilrådde|ønsker|ønsket|ønskte)"
-         r"\s+å\b"),
-    ))
+    (("tatt", "teke", "tas"), r"^(?:tatt|teke|tas)\s+til\s+(?:orientering|etterretning)"),
+    # "Saken tas til orientering." (but not "… vil bli tatt til orientering")
+    (("tas", "takast", "tatt"),
+     # (a date's full stop inside: "Protokoll fra møtet 24. juni tas til orientering.")
+     r"^(?!(?:[^.]|\.(?=\s*\w))*\b(?:vil|skal|kan)\s+bli\b)(?:[^.]|\.(?=\s*\w))*"
+     r"\b(?:tas|takast|tatt)\s+til\s+(?:orientering|etterretning)"),
+    # "Referatet godkjennes.", "Budsjettet vedtas som fremlagt.", "Protokoll fra møtet
+    # 6. februar 2024, godkjennes." (a date inside)
+    (("godkjennes", "godkjennast", "vedtas", "vedtakast"),
+     r"^(?:[\wæøå/-]+[.,:]?\s+){0,9}(?:godkjennes|godkjennast|vedtas|vedtakast)"
+     r"(?:\s+(?:som|med|uten|utan|enstemmig|samrøystes|slik)\b[^.]*)?\.?$"),
+    (("enstemmig", "samrøystes"),
+     r"^(?:enstemmig|samrøystes)(?:\s*[.!]?$|\s+(?:vedtatt|vedteke|godkjenn?t))|"
+     r"^(?:vedtaket|innstillingen|avgjerda)\s+(?:var|ble|vart)\s+"
+     r"(?:enstemmig|samrøystes)\s*\.?$"),
+    (("vedt", "godkj"), r"^(?:vedtatt|vedteke|godkjenn?t|godkjend)\b"),
+    # "Referat fra sist styremøte mandag 18. januar ok.": approved, in a word
+    (("ok",), r"^(?:referat|referatet|protokoll|protokollen|innkalling|innkallinga|"
+              r"innkallingen|saksliste|sakliste|sakslisten|dagsorden|møtebok)\b"
+              r"(?![^.]*\b(?:ikke|ikkje)\b)(?:[^.]|\.(?=\S)){0,80}?"
+              r"\s(?:er\s+|var\s+)?ok\s*\.?$"),
+    # "Generalforsamlingen velger Kari Holm til ordstyrer …", "Årsmøtet valgte: A og B.",
+    # "Vi velger å betale for tjenesten …"
+    (("velger", "vel ", "valgte", "valde"),
+     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|[\wæøå-]*møtet)\s+"
+     r"(?:velger|vel|valgte|valde)\s*(?::\s*|\s+å\s+|(?=(?-i:[A-ZÆØÅ])))|"
+     # (the members choosing now; "Vi valgte å gå videre …" tells what they did)
+     r"^vi\s+velger\s+å\s"),
+    # "Konklusjonen er at det er ein kostbar affære."
+    (("konklusjon",), r"^(?:konklusjonen|konklusjon)\s+(?:er|var|ble|vart|blei)\s+at\b"),
+    # "Dagsorden godkjent.", "Innkalling og saksliste enstemmig godkjent.", "Referat
+    # fra 10.10.2024 godkjent." (no verb)
+    (("godkjent", "godkjennt", "godkjend", "vedtatt", "vedteke", "innvilg"),
+     r"^(?![^.]*\b(?:ikke|ikkje|må|skal|vil|kan|bør|være|vere|bli|ble|vart|er|blir)\b)"
+     r"[A-ZÆØÅ][\wæøå-]*,?(?:\s+[\wæøå./-]+,?){0,9}\s+(?:enstemmig\s+|samrøystes\s+)?"
+     r"(?:godkjenn?t|godkjende?|vedtatt|vedteke|innvilget|innvilga)"
+     r"(?:\s+(?:uten|utan|med|som|ved)\b[^.]*)?\.?$"),
+    (("slut",), r"\bslut(?:tet|ta|ter)\s+seg\s+til"),
+    (("enig", "einig", "samd"),
+     r"\b(?:var|ble|vart)\s+(?:enig|enige|einig|einige|samd|samde)\b"
+     r"|\b(?:var|er)\s+enig(?:e)?\s+om\b|^(?:enige|einige|samde)\s+om\b"
+     # "Vi har blitt enige om …", "Vi er også enige om å …"
+     r"|\b(?:har\s+blitt|har\s+vorte|er\s+også|var\s+også)\s+(?:enige|einige|samde)\s+om\b"),
+    (("støtte",), r"\bstøtte[rt]\s+(?:denne|dette|forslaget|tilnærmingen|opplegget|"
+                  r"innstillingen|planen|anbefalingen|tilrådingen|utkastet|"
+                  r"\w*prioriteringene)"),
+    (("støtta",), r"\bstøtta\s+(?:forslaget|framlegget)"),
+    (("vedtok", "besluttet", "bestemte", "avgjorde"),
+     r"\bmøtet\s+vedtok|\bvedtok\b|\bbesluttet\b|\bbestemte\b|\bavgjorde\b"),
+    (("utsett",),
+     r"\bsaken\s+utsettes|\bsaka\s+(?:vert|vart|blir)\s+utsett|\butsettes\s+til|"
+     # "Underskrift utsettes pga. fravær.": what is put off, in a few words
+     r"^[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,3}\s+utsettes\b|"
+     # "Denne vart utsett til neste møte …"
+     r"^(?:denne|dette|den|det|saka|saken|punktet)\s+(?:ble|vart|blei)\s+"
+     r"(?:utsatt|utsett)\b|"
+     # "Kafeen søndag 23/10 vert utsett til søndag 13/11."
+     r"\b(?:vert|blir|ble|vart|blei)\s+(?:utsett|utsatt)\s+til\b"),
+    (("utsatt", "utsett"), r"^(?:utsatt|utsett|utsettes)\s*[.!]?$"),  # "Utsatt." alone
+    (("konstituer",), r"\bkonstituerte\s+seg\b|\b(?:ble|vart|blei)\s+konstituert\b"),
+    # "Ingen hadde innvendingar mot forslaget.", "FAU hadde ingen innvendinger til …"
+    (("innvending",), r"\bingen\s+(?:hadde\s+)?innvending(?:er|ar)\s+(?:mot|til)\b|"
+                      r"\bhadde\s+ingen\s+innvending(?:er|ar)\s+(?:mot|til)\b"),
+    # "Det var ingen merknader til innkallinga.", "Ingen merknader til referatet"
+    (("merknad",), r"^(?:det\s+(?:var|kom)\s+)?ingen\s+merknad(?:er|ar)?\s+til\s+"
+                   r"(?:innkall|saksl|sakl|dagsorden|referat|protokoll|møtebok)"),
+    # "Det vart fastsett …", "Arbeidsfordelinga vart avklåra.", "ble bestemt at …"
+    (("fastsatt", "fastsett", "bestemt", "avklar", "avklår"),
+     r"\b(?:ble|vart|blei)\s+(?:fastsatt|fastsett|bestemt|avklart|avklara|avklåra)\b"),
+    # "Orkland AP innvilget en støtte på 1000 kr", "Styret bevilga 5000 kroner"
+    (("innvilg", "bevilg"), r"^(?:(?!(?:ikke|ikkje)\b)[A-ZÆØÅ][\w-]*\s+){1,3}"
+                            r"(?:innvilget|innvilga|bevilget|"
+                            r"bevilga|bevilgar|bevilger|innvilger|innvilgar)\s"),
+    # "Styret stiller seg positiv til ordningen.", "Styret kom til at …", "Styret lar
+    # saken ligge."
+    (("stiller seg", "stilte seg", "kom til at", "saken ligge", "saka ligge"),
+     r"\b(?:stiller|stilte|stilde)\s+seg\s+(?:positive?|negative?|bak|positivt)\b|"
+     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}(?:{_BODY_NOUN}|møtet)\s+kom\s+til\s+at\b|"
+     r"\blar\s+(?:derfor\s+)?(?:denne\s+saken|saken|saka|denne\s+saka)\s+ligge\b"),
+    # "Taletid ble satt til 3 minutter.", "Kontingenten vart sett til 300 kroner."
+    (("satt til", "sett til"), r"\b(?:ble|vart|blei)\s+(?:satt|sett)\s+til\s+"
+                               r"(?!side\b|å\b|livs\b)"),
+    # "Møtet var beslutningsdyktig.": the meeting's own finding
+    (("beslutningsdyktig", "vedtaksført", "vedtaksfør"),
+     r"\b(?:var|er|ble|vart)\s+(?:beslutningsdyktig|vedtaksført|vedtaksfør)\b"),
+    # "FAU valgte Pål Ruud og Erik Strand som representanter." (an election)
+    (("valgte", "valde"), r"^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:valgte|valde)\s+"
+                          r"[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*\s+(?:som|til)\s"),
+    # "Anders Dahl og John Lie velges til referenter." (the present passive)
+    (("velges", "veljast", "veljes"),
+     r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,4}(?:og\s+(?:[A-ZÆØÅ][\w.-]*\s+){1,4})?"
+     r"(?:velges|veljast|veljes)\s+(?:til|som)\b"),
+    (("valgt", "vald", "valt", "konstituert"),
+     r"\b(?:ble|vart|blei)\s+(?:valgt|valde|vald|valt|gjenvalgt|attvald|attvalt|konstituert)"
+     r"(?:\s+(?:til|som|ved)\b|\s*[.!]?$)|^(?:valgt|gjenvalgt|vald|attvald)\s+(?:ved|som|til)\b|"
+     # "… ble foreslått som dirigent og valgt ved akklamasjon."
+     r"\b(?:valgt|vald|valt|godkjent|vedtatt)\s+ved\s+akklamasjon\b"),
+    # "Etter gjennomgangen ble regnskapet godkjent uten bemerkning." (the verb first)
+    (("godkj", "vedt"), r"^(?:etter|deretter|så|dermed|med\s+dette)\b[^.]{0,40}?\s"
+                        r"(?:ble|vart)\s+(?!ikke\b|ikkje\b|det\b)[\wæøå-]+\s+"
+                        r"(?:enstemmig\s+|samrøystes\s+)?(?:godkjenn?t|godkjend|vedtatt|"
+                        r"vedteke)\b"),
+    # "Årsberetningen ble gjennomgått og godkjent.", "Protokollen ble gjennomgått,
+    # godkjent og underskrevet."
+    (("godkj", "vedt"), r"\b(?:ble|vart)\s+(?:[\wæøå-]+\s+){1,2}og\s+"
+                        r"(?:godkjenn?t|godkjend|vedtatt|vedteke)\b|"
+                        r"\b(?:ble|vart)\s+[\wæøå-]+,\s+(?:godkjenn?t|godkjende?|vedtatt|"
+                        r"vedteke)\b"),
+    (("godkjente", "godkjende"),
+     r"^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:godkjenn?te|godkjende)\s+(?!at\b)"),
+    (("enighet", "semje", "einigheit", "einighet"),
+     r"\b(?:det\s+)?(?:var|ble|vart|er)\s+(?:enighet|semje|einigheit|einighet)\s+om\b"),
+    # "Styret er enig i at …": the body agrees (one member agreeing is no decision)
+    (("enig", "einig", "samd"),
+     rf"^(?:[\wæøå-]*{_BODY_NOUN}|møtet|alle)\s+(?:er|var|ble|vart)\s+"
+     r"(?:enig|einig|samd)\b"),
+    # "Enstemmig som innstilt", "Vedtatt som innstilt."
+    (("som innstilt", "som tilrådd"),
+     r"^(?:enstemmig\s+|samrøystes\s+)?(?:(?:vedtatt|vedteke|godkjenn?t)\s+)?"
+     r"som\s+(?:innstilt|tilrådd)\s*\.?$"),
+    # "Man konkluderte med at …", "Gruppa konkluderte med …"
+    (("konkluder",), r"\bkonkluderte\s+med\b|\b(?:ble|vart|blei)\s+konkludert\s+med\b"),
+    (("vedtatt",), r"\bvedtatt\s+(?:med|mot)\s+\d+|\bvedtatt\s+mot\b"),
+    # "Neste møte blir som avtalt 4.9.": the day agreed on (a plain "Neste møte er
+    # 15. februar" is the next meeting, not a decision)
+    (("neste",),
+     r"^(?:neste\s+(?:\w*møte|moete|samling)\s+(?:blir|er|vert|holdes|avholdes|settes|"
+     r"berammes)\b.*\b(?:avtalt|avtala|bestemt|vedtatt|vedteke|besluttet|berammet))"),
+    (("berammes",), r"\bberammes\b"),
+    # an election with the seat first: "Til leiar vart Kari Holm vald.", "Som referent
+    # ble Kari Holm valgt."
+    (("valgt", "valt", "vald"),
+     r"^(?:til|som)\s(?!kjent\b)[^.]{2,80}?\b(?:ble|vart|blei)\b(?!\s+det\b)[^.]{0,80}?"
+     r"\b(?:valgt|valt|vald|valde|"
+     r"gjenvalgt|gjenvald|attvald|attvalt)\b"),
+    # put off: "Saken tas opp igjen på neste møte.", "… legges på is inntil videre."
+    (("tas opp", "takast opp", "på is", "utsatt til"),
+     r"\b(?:tas|takast)\s+opp\s+(?:igjen|att|som\s+(?:egen|eiga)\s+sak|på\s+neste|"
+     r"i\s+neste|på\s+et\s+senere|til\s+ny\s+vurdering)\b|\blegges\s+på\s+is\b|"
+     r"^(?:tas|takast)\s+opp\s+(?:på|i)\s+\w*møte|"  # "Tas opp på medlemsmøte."
+     r"^utsatt\s+til\b"),
+    (("foreslo", "anbefal", "tilrå", "ønsk"),
+     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,3}}(?:[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene)\s+"
+     r"(?:foreslo|anbefaler|anbefalte|tilrår|tilrådde|ønsker|ønsket|ønskte)"
+     r"\s+å\b"),
+)
+# Bit i set: the guard of form i holds.
+_outcome_guards = hint_mask(tuple(guards for guards, _pattern in _OUTCOME_FORM_SPECS))
+# Form i's (pattern, whether it searches the folded sentence), by its bit.
+_OUTCOME_PATTERNS: dict[int, tuple[re.Pattern[str], bool]] = {
+    1 << i: _any_case(pattern) for i, (_guards, pattern) in enumerate(_OUTCOME_FORM_SPECS)}
 
 
 def _is_outcome(sentence: str, lowered: str, folded: str) -> bool:
     """Whether one of the outcome forms matches (the sentence lower-cased and folded)."""
-    for has_guard, pattern, on_folded in _OUTCOME_FORMS:  # a plain loop: many sentences
-        if has_guard(lowered) and pattern.search(folded if on_folded else sentence):
+    forms = _outcome_guards(lowered)
+    while forms:  # the forms whose guard holds, in their order (lowest bit first)
+        form = forms & -forms
+        pattern, on_folded = _OUTCOME_PATTERNS[form]
+        if pattern.search(folded if on_folded else sentence):
             return True
+        forms ^= form
     return False
 
 
@@ -416,22 +439,46 @@ def _by_first_letter(words: tuple[str, ...]) -> str:
 
 
 _TASK_VERB_RE = FoldedPattern(r"\b(?:" + _by_first_letter(_TASK_VERBS) + r")\b")
+
+
+def _patterns_by_first_letter(patterns: tuple[str, ...]) -> str:
+    """An alternation of ``patterns`` (each starting with a plain letter) grouped by that
+    letter: "l(?:ages|egges ut)|u(?:tarbeides)".
+
+    As ``_by_first_letter`` does for words: ``re`` then tests a position against one
+    letter per group, not against each of some seventy patterns. Patterns with different
+    first letters never match at the same place, and within a group they keep their
+    order, so the same pattern matches first and the match is the same.
+    """
+    groups: dict[str, list[str]] = {}
+    for pattern in patterns:
+        if not pattern[:1].isalpha():
+            raise ValueError(f"not a pattern starting with a letter: {pattern!r}")
+        groups.setdefault(pattern[0], []).append(pattern[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 # Passive tasks: "Det lages …", "Et forslag utarbeides …", "… skal oppnevnes".
-_PASSIVE_TASK = FoldedPattern(
-    r"\b(?:lages|utarbeides|bearbeides|etableres|oppnevnes|sendes|sendast|følges opp|"
-    r"fylgjast opp|vurderes|vurderast|undersøkes|undersøkast|avklares|avklarast|"
-    r"innarbeides|ferdigstilles|gjøres|gjerast|tas med|takast med|legges ut|leggast ut|"
+_PASSIVE_TASKS = (
+    r"lages", r"utarbeides", r"bearbeides", r"etableres", r"oppnevnes", r"sendes", r"sendast",
+    r"følges opp", r"fylgjast opp", r"vurderes", r"vurderast", r"undersøkes", r"undersøkast",
+    r"avklares", r"avklarast", r"innarbeides", r"ferdigstilles", r"gjøres", r"gjerast",
+    r"tas med", r"takast med", r"legges ut", r"leggast ut",
     # ("Årsmeldinga legges fram av møteleder": presented there and then)
-    r"legges fram(?!\s+av\b(?![^.]*\bneste\b))|leggast fram(?!\s+av\b(?![^.]*\bneste\b))|"
-    r"oppdateres|distribueres|innkalles|kalles inn|"
-    r"settes opp|utredes|kartlegges|revideres|innhentes|sjekkes|forberedes|rettes|"
-    r"tas\s+(?:med\s+)?(?:tilbake|opp(?!\s+som\b|\s+til\s+(?:ny\s+)?(?:vurdering|evaluering)\b))|"
-    r"tas\s+\w+\s+med|sendes ut|utsendes|formidles|"
-    r"publiseres|bestilles|bestillast|planlegges|planleggast|skrives\s+av|skrivast\s+av|"
-    r"kjøpes|kjøpast|anskaffes|anskaffast|kontaktes|kontaktast|ordnes|ordnast|opprettes|"
-    r"opprettast|oversendes|oversendast|legges\s+også\s+(?:ut|fram)|leggast\s+òg\s+(?:ut|fram)|"
+    r"legges fram(?!\s+av\b(?![^.]*\bneste\b))", r"leggast fram(?!\s+av\b(?![^.]*\bneste\b))",
+    r"oppdateres", r"distribueres", r"innkalles", r"kalles inn",
+    r"settes opp", r"utredes", r"kartlegges", r"revideres", r"innhentes", r"sjekkes",
+    r"forberedes", r"rettes",
+    r"tas\s+(?:med\s+)?(?:tilbake|opp(?!\s+som\b|\s+til\s+(?:ny\s+)?(?:vurdering|evaluering)\b))",
+    r"tas\s+\w+\s+med", r"sendes ut", r"utsendes", r"formidles",
+    r"publiseres", r"bestilles", r"bestillast", r"planlegges", r"planleggast", r"skrives\s+av",
+    r"skrivast\s+av", r"kjøpes", r"kjøpast", r"anskaffes", r"anskaffast", r"kontaktes",
+    r"kontaktast", r"ordnes", r"ordnast", r"opprettes", r"opprettast", r"oversendes",
+    r"oversendast", r"legges\s+også\s+(?:ut|fram)", r"leggast\s+òg\s+(?:ut|fram)",
     # invited to a meeting, not asked to do something ("Styret inviteres til å vurdere …")
-    r"(?:inviteres|inviterast)(?!\s+til\s+å\s+(?!komme\b|delta\b)))\b")
+    r"inviteres(?!\s+til\s+å\s+(?!komme\b|delta\b))",
+    r"inviterast(?!\s+til\s+å\s+(?!komme\b|delta\b))")
+_PASSIVE_TASK = FoldedPattern(r"\b(?:" + _patterns_by_first_letter(_PASSIVE_TASKS) + r")\b")
 _FUTURE_SUBJECT = re.compile(
     r"^(?P<who>(?:[A-ZÆØÅ][\w-]*|(?:de|den|dei)\b)"
     r"(?:\s+(?!(?:som|at|hvilke|hvilken|hva|kva|hvordan|korleis|hvorvidt|om|dersom|man|vi|"
@@ -495,6 +542,7 @@ _ORIENTATION_TITLE = re.compile(
     r"^(?:orientering(?:er|ar|ssaker)?(?:\s+(?:fra|frå|om|ved)\b.*)?$|"
     r"informasjon(?:ssaker)?(?:\s+(?:fra|frå|om)\b.*)?$|meldinger|meldingar|meldingssaker|"
     r"referatsaker|runden|gjensidig orientering)", re.I)
+_may_be_orientation_title = starts_with_any("oimrg")  # the first letters of its words
 _PRONOUN_SUBJECTS = {"det", "vi", "man", "dette", "de", "den", "dei", "her", "da", "så",
                      "når", "som", "hvis", "om", "etter", "i", "for", "til", "på", "med",
                      "ellers", "deretter", "samtidig", "også", "men", "og", "hva", "hvordan",
@@ -518,14 +566,18 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     """
     decisions: list[str] = []
     actions: list[Action] = []
-    orientation = bool(title and _ORIENTATION_TITLE.match(title))
-    constituting = bool(title and _CONSTITUTING.search(title))  # "Leder: Kari Holm" decides
+    orientation = bool(title and _may_be_orientation_title(title) and
+                       _ORIENTATION_TITLE.match(title))
+    # "Leder: Kari Holm" decides
+    constituting = bool(title and _may_be_constituting(fold(title)) and
+                        _CONSTITUTING.search(title))
     # "decision" inside a Vedtak block, "action" in Oppfølging (or an item named so)
-    mode: str | None = "action" if title and _ACTION_TITLE.match(title) else None
-    # (line text, after a gap, list entry, bulleted entry)
-    texts: list[tuple[str, bool, bool, bool]] = []
+    mode: str | None = "action" if title and _may_be_action_title(title) and \
+        _ACTION_TITLE.match(title) else None
+    # (line text, after a gap, list entry, bulleted entry, the text lower-cased if known)
+    texts: list[tuple[str, bool, bool, bool, str | None]] = []
     if heading_rest:
-        texts.append((heading_rest, False, False, False))
+        texts.append((heading_rest, False, False, False, None))
     columns: dict[str, int] | None = None  # a follow-up table's "Hva | Hvem | Frist"
     for line in lines:
         if line.kind is _TABLE_ROW:
@@ -536,11 +588,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if columns and line.cells:
                 actions.append(_table_action(line.cells, columns, due_date))
                 continue
-            texts.append((" ".join(line.cells), line.gap, False, False))
+            texts.append((" ".join(line.cells), line.gap, False, False, None))
             continue
         columns = None
-        texts.append((strip_list_marker(line.text), line.gap,
-                      line.kind is _LIST_ITEM or line.text[:1].isdigit(), line.is_bullet))
+        text = strip_list_marker(line.text)
+        texts.append((text, line.gap, line.kind is _LIST_ITEM or line.text[:1].isdigit(),
+                      line.is_bullet, line.lowered if text is line.body else None))
     adopted_proposal: list[str] = []
     opened = False  # the line right after a bare "Vedtak:" label belongs to its block
     inline = False  # the last line was a decision label with its text on the same line
@@ -548,10 +601,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     last = ""  # the previous sentence, which an "Ansvar: X" line may turn into a task
     introduced = False  # the bullets follow "Innspillene er presentert som kulepunkter:"
     listing = False  # the last decision ended in a colon: its short lines complete it
-    for text, gap, listed, bullet in texts:
+    for text, gap, listed, bullet, known_lowered in texts:
         if listing and (listed or not gap) and len(text) <= 40 and \
                 not text.endswith((".", ":", "!", "?")) and \
-                not (_has_decision_label_word(fold(text)) and _DECISION_LABEL.match(text)):
+                not (_has_decision_label_word(fold(text)) and _decision_label(text)):
             decisions[-1] = f"{decisions[-1]} {text.strip()}"  # "… møteplan: / Torsdag 22. mars"
             continue
         listing = False
@@ -560,10 +613,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         if constituting and _SEAT_FILLED.match(text):
             decisions.append(text)  # "Nestleder: Nina Follesøy" under "Konstituering"
             continue
-        source, source_lowered = text, text.lower()  # a one-sentence line reuses it below
+        # (the line's own when the text is its body; a one-sentence line reuses it below)
+        source, source_lowered = text, known_lowered or text.lower()
         folded = fold_lowered(text, source_lowered)
         colon = ":" in text or ";" in text
-        label = _has_decision_label_word(folded) and _DECISION_LABEL.match(text)
+        label = _has_decision_label_word(folded) and _decision_label(text)
         ends_inline = inline  # "Konklusjon: X." on one line: the block is that line
         inline = False
         if ends_inline and gap and listed and not introduces:
@@ -630,7 +684,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if _may_be_owner_or_due(sentence) and \
                     _owner_or_due(sentence, last, actions, due_date):
                 continue
-            if not _BARE_VERDICT.match(sentence):
+            if not _is_bare_verdict(sentence):
                 last = sentence  # "Samrøystes vedteke." is no task for "Ansvar: X" to own
             # asked by several tests below: lower once (a whole line already was)
             lowered = source_lowered if sentence is source else sentence.lower()
@@ -764,6 +818,19 @@ _BARE_VERDICT = re.compile(r"^(?:vedtaket\s+(?:var|ble|vart)\s+)?"
                            r"(?:vedtatt|vedteke|vedteken|godkjenn?t|godkjend)?"
                            r"(?:\s+(?:enstemmig|samrøystes))?"
                            r"(?:\s+(?:med|mot)\s+[\w\s]+stemmer)?\s*[.!]?$", re.I)
+# Every word of _BARE_VERDICT starts with one of these letters; without a word, the
+# sentence starts with a space, "." or "!" (or is empty).
+_may_be_bare_verdict = starts_with_any("vesg")
+
+
+def _is_bare_verdict(sentence: str) -> bool:
+    """Whether _BARE_VERDICT matches; most sentences fail on their first character."""
+    first = sentence[:1]
+    if not (_may_be_bare_verdict(sentence) or not first or first.isspace() or first in ".!"):
+        return False
+    return _BARE_VERDICT.match(sentence) is not None
+
+
 _may_be_owner_or_due = starts_with_any("aft")  # "Ansvar:", "Frist:", "Tidsfrist:"
 # (an owner stops at a "·" or "|": "Ansvarlig: Thea · Status: Åpen · Frist: April 24")
 _OWNER_LINE = re.compile(r"^(?:ansvar(?:lig|leg)?|ansv\.)\s*[:;]\s*(?P<who>[^·|]+?)\s*"
@@ -892,7 +959,7 @@ def _is_action(sentence: str, lowered: str) -> bool:
     """``is_action`` with the sentence already lower-cased."""
     if sentence.endswith("?") or len(sentence) < 12:
         return False
-    if lowered.split(" ", 1)[0] in QUESTION_WORDS:
+    if lowered[:1] in "hk" and lowered.split(" ", 1)[0] in QUESTION_WORDS:  # (h…, k…)
         return False  # "Kva tittel og ansvar skal dei ha." is a question, not a task
     if "ansv" in lowered and (_RESPONSIBLE.search(sentence) or (
             "ansvarl" in lowered and _TAKES_RESPONSIBILITY.search(sentence))):
@@ -951,6 +1018,9 @@ _MAY_BE_DONE = [[modal, who] for modal in ("kan", "kunne", "bør", "burde")
                 for who in ("det", "man")]
 # An item that fills the board's seats, and a line that fills one: "Kasserer: Per Dahl".
 _CONSTITUTING = re.compile(r"konstituer|\bvalg\b|\bval\b|\bvalg av\b|\bval av\b", re.I)
+# Every branch of _CONSTITUTING holds "konstituer" or "val" (tested on the folded title:
+# most titles hold neither, and the IGNORECASE search tries every branch at every position).
+_may_be_constituting = contains_any(("konstituer", "val"))
 # "Kasserer: Per Dahl", "styremedlemmer ble: Kari Holm og Nils Berg."
 _FULL_NAME = r"[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+)+"
 _SEATS = (r"leder|leiar|nestleder|nestleiar|kasserer|kasserar|sekretær|styremedlem|"

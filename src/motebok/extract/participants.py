@@ -338,6 +338,12 @@ _ROLE_PARTS = re.compile(r"\s*,\s*|\s+og\s+")
 _ROLE_ABBREVIATIONS = frozenset({"dl", "pa"})
 
 
+# Where ``_split_top_level`` has something to decide: a bracket, a separator character,
+# or the character after a space (where "og", "samt" may start a separator).
+_SPLIT_POINT = re.compile(r"[(),;&]|(?<= )(?s:.)")
+_BRACKET = re.compile(r"[()]")
+
+
 def _split_top_level(value: str) -> list[tuple[str, str | None, bool]]:
     """Split a list into (text, parenthesis, joined) pieces at commas, "og" and "samt".
 
@@ -354,6 +360,18 @@ def _split_top_level(value: str) -> list[tuple[str, str | None, bool]]:
     text = value
     while i < len(text):
         ch = text[i]
+        if depth and ch not in "()":
+            point = _BRACKET.search(text, i + 1)  # inside brackets only brackets count
+            i = point.start() if point else len(text)
+            continue
+        if ch not in "(),;&" and (i == 0 or text[i - 1] != " "):
+            # nothing to decide here: copy the run up to the next bracket, separator
+            # character or character after a space at once
+            point = _SPLIT_POINT.search(text, i + 1)
+            end = point.start() if point else len(text)
+            buf.append(text[i:end])
+            i = end
+            continue
         if ch == "(":
             depth += 1
             if depth == 1:
@@ -1333,7 +1351,9 @@ _HEAD_PAREN = re.compile(r"\s*\([^)]*\)")  # "Til stede (x)"
 
 def table_columns(cells: tuple[str, ...]) -> dict[int, str] | None:
     """Column meanings from a header row ("Navn | Funksjon | Representerer"), or None."""
-    keys = [_HEAD_PAREN.sub("", c).strip().casefold().rstrip(":") for c in cells]
+    # (the substitution only where a cell has a parenthesis: most cells have none)
+    keys = [(_HEAD_PAREN.sub("", c) if "(" in c else c).strip().casefold().rstrip(":")
+            for c in cells]
     if "name" not in map(_COLUMN_WORDS.get, keys):  # most rows are people, not a header
         return None
     if sum(k in _COLUMN_WORDS for k in keys if k) < 2 and any(

@@ -116,9 +116,75 @@ def contains_any(hints: tuple[str, ...]) -> Callable[[str], bool]:
     if not needed:
         return lambda text: False
     # the expression holds only the hints' literals (repr), never outside text
-    expression = " or ".join(f"{hint!r} in text" for hint in needed)
-    test: Callable[[str], bool] = eval(f"lambda text: {expression}")
+    test: Callable[[str], bool] = eval(f"lambda text: {_any_expression(needed)}")
     test.__doc__ = f"Whether the text contains any of {hints!r}."
+    return test
+
+
+def _any_expression(hints: tuple[str, ...]) -> str:
+    """``'a' in text or 'b' in text or …``, with hints that share a part behind a test of
+    it (see ``_by_shared_part``)."""
+    alone, groups = _by_shared_part(hints)
+    tests = [f"{hint!r} in text" for hint in alone]
+    tests += [f"({part!r} in text and ({' or '.join(f'{hint!r} in text' for hint in group)}))"
+              for part, group in groups]
+    return " or ".join(tests)
+
+
+def _by_shared_part(hints: tuple[str, ...]) -> tuple[list[str], list[tuple[str, list[str]]]]:
+    """The hints that stand alone, and groups of hints with the part they share.
+
+    When hints share a part ("møteplan", "møtedato", "møter våren" share "møte"), the
+    part is searched first and those hints only where it occurs: a text without it (most
+    lines) costs one substring search instead of one per hint, and the answer is the same
+    (a text that holds a hint holds every part of it). The hints alone keep their order;
+    the part shared by the most hints is taken first (the longer one, then the earlier
+    one, on a tie: the tests come out the same in every run).
+    """
+    alone, groups = list(hints), []
+    shortest, longest = _SHARED_PART
+    while True:
+        shared: dict[str, int] = {}  # part → how many of the hints left hold it
+        for hint in alone:
+            for part in dict.fromkeys(hint[start:end] for start in range(len(hint))
+                                      for end in range(start + shortest,
+                                                       min(len(hint), start + longest) + 1)):
+                shared[part] = shared.get(part, 0) + 1
+        best = max(shared, key=lambda part: (shared[part], len(part)), default="")
+        if shared.get(best, 0) < _SHARED_BY:
+            return alone, groups
+        groups.append((best, [hint for hint in alone if best in hint]))
+        alone = [hint for hint in alone if best not in hint]
+
+
+_SHARED_PART = (3, 10)  # the lengths of a shared part worth a test of its own
+_SHARED_BY = 2  # … and how many hints must share it
+
+
+def hint_mask(hint_sets: tuple[tuple[str, ...], ...]) -> Callable[[str], int]:
+    """A test of several ``contains_any`` guards at once: bit ``i`` of its result is set
+    when the (lower-cased) text contains one of ``hint_sets[i]``.
+
+    Guards of related patterns share many hints ("godkj", "vedt" …); here each distinct
+    hint is one substring search (hints that share a part behind it: see
+    ``_by_shared_part``), where separate guards would search it once per guard and cost
+    a call each.
+    """
+    masks: dict[str, int] = {}
+    for bit, hints in enumerate(hint_sets):
+        for hint in hints:
+            masks[hint] = masks.get(hint, 0) | 1 << bit
+    alone, groups = _by_shared_part(tuple(masks))
+    # the code holds only the hints' literals (repr) and integers, never outside text
+    body = "".join(f"    if {hint!r} in text:\n        found |= {masks[hint]}\n" for hint in alone)
+    for part, group in groups:
+        body += f"    if {part!r} in text:\n" + "".join(
+            f"        if {hint!r} in text:\n            found |= {masks[hint]}\n"
+            for hint in group)
+    namespace: dict[str, Callable[[str], int]] = {}
+    exec(f"def test(text):\n    found = 0\n{body}    return found\n", namespace)
+    test = namespace["test"]
+    test.__doc__ = "Bit i set when the text contains one of the i-th set of hints."
     return test
 
 
@@ -513,9 +579,12 @@ _DAY_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\.$")
 _MONTH_AHEAD = re.compile(r"(?:januar|februar|mars|april|mai|juni|juli|august|september|"
                           r"oktober|november|desember)\b", re.I)
 # Two sentences a copy ran together without the space: a word, a full stop, a word.
-_GLUED_SENTENCE = re.compile(r"(?<=[a-zæøå]{3})\.(?=[A-ZÆØÅ][a-zæøå]{2})")
+# (the stop first and the letters before it behind it: ``re`` skips ahead to the stops)
+_GLUED_SENTENCE = re.compile(r"\.(?<=[a-zæøå]{3}\.)(?=[A-ZÆØÅ][a-zæøå]{2})")
 _INITIAL_END = re.compile(r"(?:^|\s)[A-ZÆØÅ]\.$")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"»”')]*\s+(?=[«\"(]?[A-ZÆØÅ0-9])")
+# The stop and the space after it (a match starts at the stop: a pattern that opens with
+# a character class lets ``re`` skip to the stops, where a lookbehind is tried everywhere).
+_SENTENCE_END = re.compile(r"[.!?][\"»”')]*\s+(?=[«\"(]?[A-ZÆØÅ0-9])")
 
 
 def sentences(text: str) -> list[str]:
@@ -534,7 +603,7 @@ def sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        candidate = text[start:match.start()].rstrip()
+        candidate = text[start:match.start() + 1].rstrip()  # (up to and with the stop)
         tail = candidate[-16:]  # the patterns are anchored at the end: test the end only
         if _ABBREV_RE.search(tail):
             continue
@@ -702,7 +771,7 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
     merged: list[Line] = []
     # a line well short of the longest ended its paragraph when the next one starts with a
     # capital: lines wrapped at a width stop near it ("… årsregnskapet" / "Regnskap og …")
-    width = max((len(line.text) for line in lines if line.kind is _PARAGRAPH), default=0)
+    width = max([len(line.text) for line in lines if line.kind is _PARAGRAPH], default=0)
     for line in lines:
         prev = merged[-1] if merged else None
         if (prev is not None and (not line.gap or _sentence_goes_on(prev, line))
