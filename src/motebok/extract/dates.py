@@ -19,7 +19,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+#: A digit: what every date, time and number pattern needs (a cheap test before them;
+#: also used by the header and item steps).
+DIGIT = re.compile(r"\d")
+
 __all__ = [
+    "DIGIT",
     "DateMatch",
     "find_dates",
     "find_time_range",
@@ -77,7 +82,6 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
-_DIGIT = re.compile(r"\d")
 _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 _DASH = r"[-–—‒−]"
 
@@ -255,7 +259,7 @@ def find_dates(text: str) -> list[DateMatch]:
     "31.2.2022" is found and its :meth:`DateMatch.resolve` gives None.
     """
     results: list[DateMatch] = []
-    digit = _DIGIT.search(text)
+    digit = DIGIT.search(text)
     if digit is None:
         return results
     floor = 0
@@ -431,7 +435,7 @@ def find_time_range(text: str) -> tuple[str | None, str | None]:
     (None, None) when there is none. "kl."/"klokka" makes any hour a time ("kl. 13-15");
     without it, only forms that cannot be a number or a date count.
     """
-    if _DIGIT.search(text) is None:
+    if DIGIT.search(text) is None:
         return None, None
     candidates = [c for c in (_first_kl(text), _first_bare(text)) if c]
     first = min(candidates, key=lambda c: c[0]) if candidates else None

@@ -137,7 +137,6 @@ _KL_HOURS = r"(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{
 # A clock time or range ending a title, and a date written as six or eight bare digits
 # ("Referat styremøte Golia Vel 191009").
 _TRAILING_TIME = re.compile(rf"(?:[\s,]+{_KL_HOURS}|\s+\d{{6}}(?:\d{{2}})?)\s*$", re.I)
-_ANY_DIGIT = re.compile(r"\d")  # what every date and number pattern below needs
 _INNER_DATE = re.compile(r"\s+\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?=\s+(?:med|i|for|mellom)\s)")
 # "Møte: 6/2014", "Møte: nr. 3": the meeting's number, not its body
 _MEETING_NUMBER = re.compile(r"(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?", re.I)
@@ -714,7 +713,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     rest = _before_date_part(rest)
     # The patterns marked (d) cannot match without a digit, and the substitutions only
     # take text away: a title without digits (most) skips them.
-    digits = _ANY_DIGIT.search(rest) is not None
+    digits = dates.DIGIT.search(rest) is not None
     if digits:  # (d)
         rest = _VENUE_AFTER_DATE.sub("", rest)  # "Frostating 18.06.04 i Inderøy kulturhus"
     if "hos" in rest:  # (the pattern's one word)

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from motebok.extract.dates import DIGIT
 from motebok.extract.labels import ATTENDANCE_FIELDS, TASK_COLUMN_WORDS, Field, match_label
 from motebok.extract.outcomes import QUESTION_WORDS, is_decision
 from motebok.extract.text import (
@@ -325,7 +326,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         first = text[:1]
         digit = first.isdecimal()  # (asked by most patterns below)
         # (every case number holds a digit: a line without one needs no try)
-        match = _may_be_case(text) and _ANY_DIGIT.search(text) and _CASE.match(text)
+        match = _may_be_case(text) and DIGIT.search(text) and _CASE.match(text)
         if match and _MORE_CASES.match(match.group("title")):
             match = None  # "Sak 28 og 29/14 (kl 10-12):" over who came for those cases
         if match and match.group("title")[:1].islower() and \
@@ -523,7 +524,6 @@ _TITLE_LABEL = re.compile(r"^(?:sakstittel|saksnavn|sakstema)\s*:\s*(?P<title>\S
 
 
 _PAGE_CELL = re.compile(r"\d{1,3}")  # a last table cell holding a page number
-_ANY_DIGIT = re.compile(r"\d")
 # First letters of _CASE's and _STANDING's words: most lines fail on their first
 # character. _NUMBERED and _HEADING_NUMBER start with a digit (``str.isdecimal`` is
 # the same class as the patterns' ``\d``).

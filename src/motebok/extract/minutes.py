@@ -855,7 +855,13 @@ def _elected_to_meeting_roles(people: People, text: str, lowered: str) -> None:
     """Who a sentence gives the meeting's chair or minutes ("Magne Aasbrenn blei valt til
     møteleiar.", "… framlegg om Anstein Lohndal til møteleiar og Jakob Gullberg til
     referent.")."""
-    if not _has_role_word_elected(lowered):
+    # every pattern needs a role word and one of the joining words; few lines hold a role
+    # word, so that is asked first
+    if not _has_role_word_elected(lowered) or not (
+            " til " in lowered or " som " in lowered or "valg av" in lowered or
+            " vald" in lowered or " valt" in lowered or " valgt" in lowered or
+            " er " in lowered or " blir " in lowered or " vert " in lowered or
+            ": " in lowered):
         return
     found = [*_TO_MEETING_ROLE.finditer(text), *_CHOSEN_FOR_ROLE.finditer(text),
              *_ROLE_LABEL_IN_LINE.finditer(text)]
@@ -921,14 +927,7 @@ def read_other_people(draft: Draft) -> None:
                 (known := _chair_welcoming(people, line.body)) is not None:
             known.role = ParticipantRole.CHAIR.value  # "… Leder Petter Dahl ønsket det nye
             # styret velkommen." in the first item: a listed member chaired
-        # (the role words first: the function does nothing without one, and few lines
-        # hold one)
-        if _has_role_word_elected(lowered) and (
-                " til " in lowered or " som " in lowered or "valg av" in lowered or
-                " vald" in lowered or " valt" in lowered or " valgt" in lowered or
-                " er " in lowered or " blir " in lowered or " vert " in lowered or
-                ": " in lowered):
-            _elected_to_meeting_roles(people, line.body, lowered)
+        _elected_to_meeting_roles(people, line.body, lowered)
         if lowered.endswith(_CHAIR_ENDINGS) and (signed := _SIGNED_CHAIR.match(line.body)) \
                 and people.find(signed.group("name")) is not None:
             # "Kåre Haugli (s.) styreleder" under the minutes: a listed member chaired
