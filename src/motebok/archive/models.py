@@ -425,8 +425,10 @@ class MeetingQuerySet(VisibleQuerySet):
 class Meeting(models.Model):
     """One meeting of a body, with the minutes' life cycle and the record's own words."""
 
+    # no index of its own: the (body, date) index below starts with it
     body = models.ForeignKey(Organization, verbose_name=_("body"), null=True, blank=True,
-                             on_delete=models.PROTECT, related_name="meetings")
+                             on_delete=models.PROTECT, related_name="meetings",
+                             db_index=False)
     body_text = models.TextField(_("body as written"), null=True, blank=True)
     organization_text = models.TextField(_("organisation as written"), null=True, blank=True)
     title = models.TextField(_("title"), null=True, blank=True)
