@@ -97,7 +97,7 @@ def action(request: HttpRequest, row: Any, today: dt.date) -> dict[str, Any]:
         "responsible_person": person_ref(request, row.responsible_person),
         "due": iso(row.due),
         "status": row.status,
-        "overdue": row.status == "open" and row.due is not None and row.due < today,
+        "overdue": row.is_overdue(today),
         "done_note": row.done_note or None,
         "done_at": iso(row.done_at),
         "item": {"number": item.number or None, "title": item.title or None},

@@ -113,7 +113,7 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "groups": Organization.objects.filter(parent=body,
                                               kind=OrganizationKind.WORKING_GROUP.value),
         "meetings": body.meetings.order_by("-date", "-start"),
-        "open_actions": [(a, bool(a.due and a.due < today),
+        "open_actions": [(a, a.is_overdue(today),
                           documents.item_heading(a.item.number, a.item.title))
                          for a in open_actions],
         "body_form": forms.BodyForm(instance=body),
@@ -263,8 +263,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "item": item,
             "standard": standard,
             "decisions": item.decisions.all(),  # prefetched, in their model order
-            "actions": [(a, a.status == ActionStatus.OPEN.value and bool(a.due and a.due < today))
-                        for a in item.actions.all()],
+            "actions": [(a, a.is_overdue(today)) for a in item.actions.all()],
             "attachments": item.attachments.all(),
             "comments": item.comments.all(),
             "decision_form": forms.DecisionForm(locked=meeting.locked,
@@ -285,7 +284,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "meeting": meeting, "role": role, "can_edit": role >= Role.SECRETARIAT,
         "editable": meeting.status in EDIT_STATES, "items": items, "today": today,
-        "follow_ups": [(a, bool(a.due and a.due < today),
+        "follow_ups": [(a, a.is_overdue(today),
                         documents.item_heading(a.item.number, a.item.title))
                        for a in agenda.follow_ups(meeting)],
         "participations": meeting.participations.select_related("person").order_by("order"),

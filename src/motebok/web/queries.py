@@ -70,19 +70,14 @@ def open_actions(user, today: date, limit: int | None = None) -> list:
     actions = visible_actions(user).filter(status=ActionStatus.OPEN).order_by(
         F("due").asc(nulls_last=True), "item__meeting__date", "id")
     rows = list(actions[:limit] if limit else actions)
-    return sorted(rows, key=lambda action: not is_overdue(action, today))
-
-
-def is_overdue(action, today: date) -> bool:
-    """Whether an action is still open after its due date."""
-    return action.status == ActionStatus.OPEN and action.due is not None and action.due < today
+    return sorted(rows, key=lambda action: not action.is_overdue(today))
 
 
 def mark_overdue(actions, today: date) -> list:
     """Attach ``overdue`` to each action so templates need no date logic."""
     rows = list(actions)
     for action in rows:
-        action.overdue = is_overdue(action, today)
+        action.overdue = action.is_overdue(today)
     return rows
 
 
