@@ -169,6 +169,34 @@ def test_the_summons_and_agenda_are_approved_as_the_first_item(world, two_meetin
         minutes.approve_summons(approval_item(following), secretary)
 
 
+def test_approved_minutes_offer_no_summons_approval_and_refuse_one_posted(world, two_meetings):
+    held, _following, _item = two_meetings
+    first = held.items.get(standard__kind="summons_approval")
+    assert first.standard.summons_approvable()
+    minutes.approve(held, world.users["secretariat"])
+    first.refresh_from_db()
+    assert not first.standard.summons_approvable()
+    client = client_for(world, "secretariat")
+    button = reverse("secretariat:approve_summons", args=[first.pk])
+    assert button not in client.get(
+        reverse("secretariat:meeting", args=[held.pk])).content.decode()
+    client.post(button)  # a stale page or a hand-made request
+    assert not first.decisions.exists()
+    with pytest.raises(MotebokError, match="kan ikke lenger godkjennes"):
+        minutes.approve_summons(first, world.users["secretariat"])
+
+
+def test_the_minutes_approval_is_offered_while_the_previous_minutes_are_unapproved(
+        world, two_meetings):
+    held, following, _item = two_meetings
+    standard = approval_item(following).standard
+    assert standard.previous_approvable()
+    minutes.approve(held, world.users["secretariat"])
+    standard.previous_meeting.refresh_from_db()
+    assert not standard.previous_approvable()
+    assert not approval_item(held).standard.previous_approvable()  # no meeting before it
+
+
 def test_the_administrator_reads_the_audit_log_but_cannot_rewrite_it(world, two_meetings):
     client = client_for(world, "admin")
     listing = client.get(reverse("admin:secretariat_auditentry_changelist"))

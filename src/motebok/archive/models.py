@@ -479,9 +479,14 @@ class Meeting(models.Model):
         """True when the meeting came from a minutes record (import), not the secretariat."""
         return self.record_hash is not None
 
+    @property
+    def in_preparation(self) -> bool:
+        """Planned or draft: the minutes are still being written, not yet approved."""
+        return self.status in (MeetingStatus.PLANNED.value, MeetingStatus.DRAFT.value)
+
     def approve(self, by: Any = None) -> None:
         """Approve (and lock) planned or draft minutes; ValidationError otherwise."""
-        if self.status not in (MeetingStatus.PLANNED.value, MeetingStatus.DRAFT.value):
+        if not self.in_preparation:
             raise ValidationError(
                 _("Only planned or draft minutes can be approved (these are %(status)s).")
                 % {"status": self.status})

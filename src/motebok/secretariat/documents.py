@@ -100,7 +100,7 @@ def _status(meeting: Meeting) -> str:
 
     Why on the document: a printed or forwarded draft must not pass for the approved text.
     """
-    if meeting.status in (MeetingStatus.PLANNED.value, MeetingStatus.DRAFT.value):
+    if meeting.in_preparation:
         return _("Draft – not approved")
     text = _(label(MeetingStatus(meeting.status)))
     if meeting.approved_at:

@@ -19,15 +19,14 @@ from motebok.archive.models import AgendaItem, Decision, Meeting
 from motebok.errors import MotebokError
 from motebok.secretariat import audit
 from motebok.secretariat.models import (
+    APPROVED_DECISION,
+    SUMMONS_APPROVED_DECISION,
     AuditAction,
     MinutesVersion,
     StandardItem,
     StandardItemKind,
 )
 from motebok.vocab import MeetingStatus
-
-APPROVED_DECISION = "Referatet ble godkjent"
-SUMMONS_APPROVED_DECISION = "Innkalling og saksliste ble godkjent"
 
 
 class LockedError(MotebokError):
@@ -141,6 +140,9 @@ def approve_summons(item: AgendaItem, user) -> Decision:
         raise MotebokError(_("This item is not the approval of the summons and agenda."))
     if item.decisions.filter(text=SUMMONS_APPROVED_DECISION).exists():
         raise MotebokError(_("The summons and agenda are already approved."))
+    if not item.meeting.in_preparation:  # the page offers it only then (StandardItem)
+        raise MotebokError(_("The minutes are approved: the summons can no longer be "
+                             "approved."))
     with editing(item.meeting, user, SUMMONS_APPROVED_DECISION):
         decision = Decision.objects.create(item=item, text=SUMMONS_APPROVED_DECISION,
                                            order=item.decisions.count() + 1)

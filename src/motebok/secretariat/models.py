@@ -127,6 +127,11 @@ class StandardItemKind(models.TextChoices):
     ANY_OTHER_BUSINESS = "any_other_business", "Eventuelt"
 
 
+#: The decisions the two approval items record (Norwegian: they are the minutes' words).
+APPROVED_DECISION = "Referatet ble godkjent"
+SUMMONS_APPROVED_DECISION = "Innkalling og saksliste ble godkjent"
+
+
 class StandardItem(models.Model):
     """Marks an agenda item as a standard one; the minutes approval links the previous meeting.
 
@@ -142,6 +147,22 @@ class StandardItem(models.Model):
 
     def __str__(self) -> str:
         return self.kind
+
+    def summons_approvable(self) -> bool:
+        """The summons approval of a meeting still in preparation, not yet recorded.
+
+        Reads the item's decisions through ``all()``, so a prefetch serves it.
+        """
+        return (self.kind == StandardItemKind.SUMMONS_APPROVAL
+                and self.item.meeting.in_preparation
+                and not any(d.text == SUMMONS_APPROVED_DECISION
+                            for d in self.item.decisions.all()))
+
+    def previous_approvable(self) -> bool:
+        """The minutes approval, while the previous meeting's minutes are unapproved."""
+        return (self.kind == StandardItemKind.MINUTES_APPROVAL
+                and self.previous_meeting is not None
+                and self.previous_meeting.in_preparation)
 
 
 class ItemComment(models.Model):

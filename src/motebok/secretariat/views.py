@@ -57,18 +57,15 @@ from motebok.secretariat.models import (
     AuditEntry,
     ItemComment,
     MinutesVersion,
-    StandardItemKind,
 )
 from motebok.vocab import (
     ActionStatus,
     Attendance,
-    MeetingStatus,
     MembershipRole,
     OrganizationKind,
     ParticipantRole,
 )
 
-EDIT_STATES = {MeetingStatus.PLANNED.value, MeetingStatus.DRAFT.value}
 PARTICIPANT_ROLE = {
     MembershipRole.LEADER.value: ParticipantRole.CHAIR.value,
     MembershipRole.SECRETARIAT.value: ParticipantRole.SECRETARY.value,
@@ -271,19 +268,12 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "action_form": forms.ActionForm(locked=meeting.locked,
                                             auto_id=f"id_item{item.pk}_action_%s"),
             "comment_form": forms.CommentForm(auto_id=f"id_item{item.pk}_comment_%s"),
-            "can_approve_summons": (
-                standard is not None and standard.kind == StandardItemKind.SUMMONS_APPROVAL
-                and meeting.status in EDIT_STATES
-                and not any(d.text == minutes.SUMMONS_APPROVED_DECISION
-                            for d in item.decisions.all())),
-            "can_approve_previous": (
-                standard is not None and standard.kind == StandardItemKind.MINUTES_APPROVAL
-                and standard.previous_meeting is not None
-                and standard.previous_meeting.status in EDIT_STATES),
+            "can_approve_summons": standard is not None and standard.summons_approvable(),
+            "can_approve_previous": standard is not None and standard.previous_approvable(),
         })
     context = {
         "meeting": meeting, "role": role, "can_edit": role >= Role.SECRETARIAT,
-        "editable": meeting.status in EDIT_STATES, "items": items, "today": today,
+        "editable": meeting.in_preparation, "items": items, "today": today,
         "follow_ups": [(a, a.is_overdue(today),
                         documents.item_heading(a.item.number, a.item.title))
                        for a in agenda.follow_ups(meeting)],
@@ -512,7 +502,7 @@ def _meeting_named(value: str, body) -> Meeting | None:
 def comment_new(request: HttpRequest, pk: int) -> HttpResponse:
     """A member's input on an item of a meeting still being prepared."""
     item, _role = item_or_404(request.user, pk, Role.MEMBER)
-    if item.meeting.status not in EDIT_STATES:
+    if not item.meeting.in_preparation:
         messages.error(request, _("Comments are closed: the minutes are approved."))
         return _to_meeting(item.meeting, f"item-{item.pk}")
     form = forms.CommentForm(request.POST)
