@@ -90,6 +90,14 @@ class ActionStatus(StrEnum):
     DONE = "done"
 
 
+class ActionFilter(StrEnum):
+    """The choices of the actions lists (web and API): overdue is open and past due."""
+
+    OPEN = "open"
+    OVERDUE = "overdue"
+    DONE = "done"
+
+
 class AccessRole(StrEnum):
     """What a user account may do for one body (the public has no row at all)."""
 
@@ -148,6 +156,11 @@ LABELS: dict[type[StrEnum], dict[str, str]] = {
     ActionStatus: {
         ActionStatus.OPEN: gettext_noop("Open"),
         ActionStatus.DONE: gettext_noop("Done"),
+    },
+    ActionFilter: {
+        ActionFilter.OPEN: gettext_noop("Open"),
+        ActionFilter.OVERDUE: gettext_noop("Overdue"),
+        ActionFilter.DONE: gettext_noop("Done"),
     },
     AccessRole: {
         AccessRole.SECRETARIAT: gettext_noop("Secretariat"),

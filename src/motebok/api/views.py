@@ -22,7 +22,7 @@ from motebok.api.openapi import openapi_document
 from motebok.archive.models import Action, Meeting, Membership, Organization, Participation, Person
 
 BODY_KINDS = (vocab.OrganizationKind.BODY, vocab.OrganizationKind.WORKING_GROUP)
-ACTION_FILTERS = ("open", "overdue", "done")
+ACTION_FILTERS = tuple(vocab.ActionFilter)
 
 
 def _body_by_slug(slug: str | None) -> Organization | None:
@@ -209,13 +209,7 @@ def action_list(request: HttpRequest) -> JsonResponse:
     actions = _visible_actions(request)
     if body is not None:
         actions = actions.filter(item__meeting__body=body)
-    if status == "open":
-        actions = actions.filter(pk__in=Action.objects.open().values("pk"))
-    elif status == "overdue":
-        actions = actions.filter(pk__in=Action.objects.overdue(today).values("pk"))
-    elif status == "done":
-        actions = actions.filter(pk__in=Action.objects.done().values("pk"))
-    actions = actions.order_by("due", "pk")
+    actions = actions.in_state(status, today).order_by("due", "pk")
     return ok(pagination.paginate(request, actions, lambda a: serialize.action(request, a, today)))
 
 

@@ -28,6 +28,7 @@ from motebok.archive import signals
 from motebok.archive.names import normalize_name, slug_base
 from motebok.vocab import (
     AccessRole,
+    ActionFilter,
     ActionStatus,
     Attendance,
     DocumentKind,
@@ -679,6 +680,17 @@ class ActionQuerySet(VisibleQuerySet):
         """Open actions whose due date is before ``today`` (default: today in Oslo)."""
         today = today or timezone.localdate()
         return self.open().filter(due__lt=today)
+
+    def in_state(self, state: str, today: dt.date | None = None) -> models.QuerySet:
+        """The actions an ``ActionFilter`` value picks; any other value (none chosen) keeps
+        them all."""
+        if state == ActionFilter.OPEN:
+            return self.open()
+        if state == ActionFilter.OVERDUE:
+            return self.overdue(today)
+        if state == ActionFilter.DONE:
+            return self.done()
+        return self
 
 
 class Action(models.Model):

@@ -11,6 +11,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from motebok.archive.models import Organization, Person
+from motebok.vocab import ActionFilter, label
 
 
 class NameChoiceField(forms.ModelChoiceField):
@@ -19,11 +20,6 @@ class NameChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj) -> str:
         """The name as written in the archive (escaped by the widget)."""
         return obj.name
-
-
-STATUS_OPEN = "open"
-STATUS_OVERDUE = "overdue"
-STATUS_DONE = "done"
 
 
 class ActionFilterForm(forms.Form):
@@ -37,8 +33,7 @@ class ActionFilterForm(forms.Form):
         empty_label=_("Anyone"))
     status = forms.ChoiceField(
         required=False, label=_("Status"),
-        choices=[("", _("All")), (STATUS_OPEN, _("Open")), (STATUS_OVERDUE, _("Overdue")),
-                 (STATUS_DONE, _("Done"))])
+        choices=[("", _("All")), *((state.value, _(label(state))) for state in ActionFilter)])
 
     def __init__(self, *args, bodies=None, people=None, **kwargs) -> None:
         """Offer only the bodies and people that have actions the viewer may see."""

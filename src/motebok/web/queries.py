@@ -253,10 +253,4 @@ def filtered_actions(user, today: date, body=None, responsible=None, status: str
         actions = actions.filter(item__meeting__body=body)
     if responsible is not None:
         actions = actions.filter(responsible_person=responsible)
-    if status == "open":
-        actions = actions.filter(status=ActionStatus.OPEN)
-    elif status == "overdue":
-        actions = actions.filter(status=ActionStatus.OPEN, due__lt=today)
-    elif status == "done":
-        actions = actions.filter(status=ActionStatus.DONE)
-    return actions.order_by(*OPEN_FIRST)
+    return actions.in_state(status, today).order_by(*OPEN_FIRST)
