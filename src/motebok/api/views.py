@@ -126,8 +126,7 @@ def body_detail(request: HttpRequest, slug: str) -> JsonResponse:
 
 def _visible_actions(request: HttpRequest) -> QuerySet[Action]:
     """Actions whose meeting this user may see, with what a row needs preloaded."""
-    meetings = Meeting.objects.visible_to(request.user)
-    return (Action.objects.filter(item__meeting__in=meetings)
+    return (Action.objects.visible_to(request.user)
             .select_related("item__meeting__body", "responsible_person"))
 
 
