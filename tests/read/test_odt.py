@@ -195,6 +195,30 @@ def test_a_document_typed_line_by_line_reads_like_a_text_file():
     ]
 
 
+def test_a_list_inside_a_table_cell_in_a_document_typed_line_by_line():
+    # the cell's list items are the cell's text, not blocks of the page, so they must
+    # not count among the page's blocks when its typed paragraphs are tightened
+    cell_list = ("<text:list><text:list-item><text:p>Budsjett</text:p></text:list-item>"
+                 "<text:list-item><text:p>Eventuelt</text:p></text:list-item></text:list>")
+    table = ("<table:table><table:table-row><table:table-cell><text:p>Saker</text:p>"
+             f"</table:table-cell><table:table-cell>{cell_list}</table:table-cell>"
+             "</table:table-row></table:table>")
+    lines = ["REFERAT", "fra møte i Eldrerådet", "", "Sak 1", "Velkommen", "", "Sak 2",
+             "Eventuelt", ""]
+    body = "".join(f"<text:p>{line}</text:p>" for line in lines)
+    blocks = read(odt_package(body + table + "<text:p/><text:p>Neste møte i mai.</text:p>"))
+    assert [(b.kind, b.text, b.gap) for b in blocks] == [
+        (BlockKind.PARAGRAPH, "REFERAT", True),
+        (BlockKind.PARAGRAPH, "fra møte i Eldrerådet", False),
+        (BlockKind.PARAGRAPH, "Sak 1", True),
+        (BlockKind.PARAGRAPH, "Velkommen", False),
+        (BlockKind.PARAGRAPH, "Sak 2", True),
+        (BlockKind.PARAGRAPH, "Eventuelt", False),
+        (BlockKind.TABLE_ROW, "Saker\t- Budsjett\n- Eventuelt", True),  # unstyled: bullets
+        (BlockKind.PARAGRAPH, "Neste møte i mai.", True),
+    ]
+
+
 def test_a_cell_merged_over_rows_fills_its_column_in_each():
     cell = '<table:table-cell{}><text:p>{}</text:p></table:table-cell>'
     covered = "<table:covered-table-cell/>"

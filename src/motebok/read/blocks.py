@@ -9,6 +9,8 @@ format alike and use the structure (kind, level, bold) as extra evidence.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -49,6 +51,54 @@ class Document:
 
     blocks: list[Block]
     format: str
+
+
+class BlockCollector:
+    """What the DOCX and ODT readers share: the blocks read so far, and the empty
+    paragraphs between them, which decide the blocks' ``gap``.
+
+    A list item or table row right after one of its own kind, with no empty paragraph
+    between, is tight (one list, one table); ``finish`` then tightens paragraphs typed
+    line by line (``tighten_typed_paragraphs``).
+    """
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.gap = True  # the next block comes after an empty paragraph, a table or the start
+        self.after_blank: list[bool] = []  # per block: what ``gap`` was before it
+        self.blanks = 0  # empty paragraphs seen
+
+    def emit(self, block: Block) -> None:
+        """Append a block; list items and table rows that follow their kind stay tight."""
+        previous = self.blocks[-1] if self.blocks else None
+        tight = (previous is not None and not self.gap and previous.kind is block.kind
+                 and block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW))
+        block.gap = not tight
+        self.after_blank.append(self.gap)
+        self.gap = False
+        self.blocks.append(block)
+
+    def blank(self) -> None:
+        """An empty paragraph: the next block is set apart."""
+        self.gap = True
+        self.blanks += 1
+
+    @contextmanager
+    def apart(self) -> Iterator[list[Block]]:
+        """Collect what is emitted inside into a list of its own (a list inside a table
+        cell becomes part of the cell's text), leaving the document's blocks and their
+        spacing as they were."""
+        saved = self.blocks, self.after_blank, self.gap, self.blanks
+        self.blocks, self.after_blank = [], []
+        try:
+            yield self.blocks
+        finally:
+            self.blocks, self.after_blank, self.gap, self.blanks = saved
+
+    def finish(self) -> list[Block]:
+        """The blocks, with paragraphs typed line by line tightened."""
+        tighten_typed_paragraphs(self.blocks, self.after_blank, self.blanks)
+        return self.blocks
 
 
 def tighten_typed_paragraphs(blocks: list[Block], after_blank: list[bool], blanks: int) -> None:

@@ -16,7 +16,7 @@ import zipfile
 from dataclasses import dataclass, field
 
 from motebok.errors import ReadError
-from motebok.read.blocks import Block, BlockKind, tighten_typed_paragraphs
+from motebok.read.blocks import Block, BlockCollector, BlockKind
 from motebok.read.numbering import letters, roman
 from motebok.read.text import typed_block
 
@@ -47,10 +47,10 @@ def read(data: bytes) -> list[Block]:
     try:
         reader = _Reader(_Styles(document.styles.element), _numbering(document))
         reader.walk(document.element.body)
-        tighten_typed_paragraphs(reader.blocks, reader.after_blank, reader.blanks)
+        blocks = reader.finish()
     except (KeyError, ValueError) as exc:  # a style or list definition that is malformed
         raise ReadError("corrupt DOCX file") from exc
-    return reader.blocks
+    return blocks
 
 
 def _open(data: bytes):
@@ -292,16 +292,13 @@ class _Counters:
         return _format_number(value, level.fmt)
 
 
-class _Reader:
-    """Walks the body and collects blocks; holds list counters and the pending gap."""
+class _Reader(BlockCollector):
+    """Walks the body and collects blocks; holds list counters."""
 
     def __init__(self, styles: _Styles, numbering: _Numbering) -> None:
+        super().__init__()
         self.styles = styles
         self.counters = _Counters(numbering)
-        self.blocks: list[Block] = []
-        self.gap = True
-        self.after_blank: list[bool] = []  # per block: an empty paragraph came before
-        self.blanks = 0  # empty paragraphs seen
 
     def walk(self, container) -> None:
         """Paragraphs and tables of a body, cell or content control, in order."""
@@ -314,22 +311,11 @@ class _Reader:
             elif tag in (_SDT, _SDT_CONTENT):
                 self.walk(child if tag == _SDT_CONTENT else child.iterfind(_SDT_CONTENT))
 
-    def emit(self, block: Block) -> None:
-        """Append a block; list items and table rows that follow their kind stay tight."""
-        previous = self.blocks[-1] if self.blocks else None
-        tight = (previous is not None and not self.gap and previous.kind is block.kind
-                 and block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW))
-        block.gap = not tight
-        self.after_blank.append(self.gap)
-        self.gap = False
-        self.blocks.append(block)
-
     def paragraph(self, p) -> None:
         """One w:p as a heading, list item, table-like row or paragraph."""
         block = self.paragraph_block(p)
         if block is None:
-            self.gap = True
-            self.blanks += 1
+            self.blank()
         else:
             self.emit(block)
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from motebok.errors import ReadError
-from motebok.read.blocks import Block, BlockKind, tighten_typed_paragraphs
+from motebok.read.blocks import Block, BlockCollector, BlockKind
 from motebok.read.numbering import letters, roman
 from motebok.read.text import typed_block
 
@@ -67,8 +67,7 @@ def read(data: bytes) -> list[Block]:
     if text is None:
         raise ReadError("not an ODT file")
     reader.walk(text)
-    tighten_typed_paragraphs(reader.blocks, reader.after_blank, reader.blanks)
-    return reader.blocks
+    return reader.finish()
 
 
 def _open(data: bytes):
@@ -192,15 +191,12 @@ def _format(value: int, fmt: str) -> str:
     return str(value)
 
 
-class _Reader:
-    """Walks office:text and collects blocks; keeps list counters and the pending gap."""
+class _Reader(BlockCollector):
+    """Walks office:text and collects blocks; keeps list counters."""
 
     def __init__(self, styles: _Styles) -> None:
+        super().__init__()
         self.styles = styles
-        self.blocks: list[Block] = []
-        self.gap = True
-        self.after_blank: list[bool] = []  # per block: an empty paragraph came before
-        self.blanks = 0  # empty paragraphs seen
         self.last_counts: dict[str, list[int]] = {}
 
     def walk(self, container) -> None:
@@ -216,22 +212,11 @@ class _Reader:
             elif tag in _SECTIONS:
                 self.walk(child)
 
-    def emit(self, block: Block) -> None:
-        """Append a block; list items and table rows that follow their kind stay tight."""
-        previous = self.blocks[-1] if self.blocks else None
-        tight = (previous is not None and not self.gap and previous.kind is block.kind
-                 and block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW))
-        block.gap = not tight
-        self.after_blank.append(self.gap)
-        self.gap = False
-        self.blocks.append(block)
-
     def paragraph(self, el, marker: str | None = None, level: int = 0) -> None:
         """A text:p or text:h as a block (with a list marker when inside a list item)."""
         block = self.paragraph_block(el, marker, level)
         if block is None:
-            self.gap = True
-            self.blanks += 1
+            self.blank()
         else:
             self.emit(block)
 
@@ -359,10 +344,9 @@ class _Reader:
                 if block is not None:
                     lines.append(_TABS.sub(" ", block.text))
             elif child.tag == _LIST:
-                saved, self.blocks = self.blocks, []
-                self.list(child, None, 0, [])
-                lines.extend(b.text for b in self.blocks)
-                self.blocks = saved
+                with self.apart() as listed:  # the cell's text, not blocks of the page
+                    self.list(child, None, 0, [])
+                lines.extend(b.text for b in listed)
             elif child.tag == _TABLE_EL:
                 nested.append(child)
         return "\n".join(lines)
