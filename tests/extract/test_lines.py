@@ -1003,3 +1003,16 @@ def test_notes_in_brackets_after_a_name_or_around_the_entry(line, people):
     from motebok.vocab import Attendance, ParticipantRole
     found = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [(e.name, e.attendance) for e in found] == people
+
+
+@pytest.mark.parametrize("row", [
+    "<tr><td>Møte nr. 3</td><td></td></tr>",
+    "<tr><td>Referat 3</td><td>&nbsp;</td></tr>",
+])
+def test_a_two_cell_row_with_an_empty_second_cell_is_no_page_footer(row):
+    # a row whose text ends in a digit is tested as a running footer ("… | Side 1 av 2");
+    # an empty second cell must not stop the whole document from being read
+    page = f"<h1>Referat fra styremøte</h1><table>{row}</table><p>Vedtak: Godkjent.</p>"
+    record = parse_bytes(page.encode(), "referat.html")
+    assert (record.title, record.body) == ("Referat fra styremøte", "Styret")
+    assert [item.decisions for item in record.items] == [["Godkjent."]]

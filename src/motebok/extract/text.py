@@ -532,7 +532,7 @@ def _may_be_page_line(text: str) -> bool:
 
     "- 3 -", "3", "3/9", or "side 3 (av 9)" (lines starting "Sak", "Sted" … leave here).
     """
-    first = text[0]
+    first = text[:1]  # "" for an empty cell: no page number
     if first == "-" or first.isdecimal():
         return True
     return first in _PAGE_LINE_S and fold(text[:4]) == "side"
