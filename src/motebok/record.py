@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 from typing import Any
+
+from motebok.vocab import Attendance, DocumentKind, ParticipantRole
 
 SCHEMA_VERSION = 1
 
@@ -105,60 +108,125 @@ class MinutesRecord:
     def from_dict(cls, data: dict[str, Any]) -> MinutesRecord:
         """Build a record from a spec v1 object; unknown keys are ignored.
 
-        Raises ``ValueError`` when the object is not a version 1 minutes record.
+        Raises ``ValueError`` when the object is not a version 1 minutes record, naming
+        the first field that breaks the spec ("items[2].title: expected text or null, not
+        a list"): a backup restored by hand must say what to mend, and a value of the
+        wrong type must not be stored as its Python spelling ("['x']", "None").
         """
         if not isinstance(data, dict) or data.get("schema_version") != SCHEMA_VERSION:
             raise ValueError("not a minutes record of schema_version 1")
-        items = [
-            Item(
-                number=_opt_str(it.get("number")),
-                title=_opt_str(it.get("title")),
-                text=it.get("text") or "",
-                decisions=[str(d) for d in it.get("decisions") or []],
-                actions=[
-                    Action(
-                        text=str(a.get("text") or ""),
-                        responsible=_opt_str(a.get("responsible")),
-                        due=_opt_str(a.get("due")),
-                    )
-                    for a in it.get("actions") or []
-                ],
-            )
-            for it in data.get("items") or []
-        ]
-        participants = [
-            Participant(
-                name=str(p.get("name") or ""),
-                organization=_opt_str(p.get("organization")),
-                role=_opt_str(p.get("role")),
-                attendance=p.get("attendance") or "present",
-                note=_opt_str(p.get("note")),
-            )
-            for p in data.get("participants") or []
-        ]
         return cls(
-            source=Source(**_pick(data.get("source"), Source)),
-            kind=data.get("kind") or "other",
-            title=_opt_str(data.get("title")),
-            body=_opt_str(data.get("body")),
-            organization=_opt_str(data.get("organization")),
-            document_date=_opt_str(data.get("document_date")),
-            meeting=Meeting(**_pick(data.get("meeting"), Meeting)),
-            participants=participants,
-            items=items,
-            next_meeting=NextMeeting(**_pick(data.get("next_meeting"), NextMeeting)),
-            warnings=[str(w) for w in data.get("warnings") or []],
+            source=Source(**_fields(data.get("source"), Source, "source")),
+            kind=_choice(data.get("kind"), DocumentKind, "kind") or DocumentKind.OTHER.value,
+            title=_text(data.get("title"), "title"),
+            body=_text(data.get("body"), "body"),
+            organization=_text(data.get("organization"), "organization"),
+            document_date=_text(data.get("document_date"), "document_date"),
+            meeting=Meeting(**_fields(data.get("meeting"), Meeting, "meeting")),
+            participants=[_participant(p, f"participants[{n}]")
+                          for n, p in enumerate(_list(data.get("participants"), "participants"))],
+            items=[_item(it, f"items[{n}]")
+                   for n, it in enumerate(_list(data.get("items"), "items"))],
+            next_meeting=NextMeeting(**_fields(data.get("next_meeting"), NextMeeting,
+                                               "next_meeting")),
+            warnings=[_text(w, f"warnings[{n}]", required=True)
+                      for n, w in enumerate(_list(data.get("warnings"), "warnings"))],
         )
 
 
-def _opt_str(value: Any) -> str | None:
-    """None stays None; anything else becomes its string form."""
-    return None if value is None else str(value)
+def _item(data: Any, where: str) -> Item:
+    """One agenda item of a record being read back."""
+    data = _object(data, where)
+    return Item(
+        number=_text(data.get("number"), f"{where}.number", numbers=True),
+        title=_text(data.get("title"), f"{where}.title"),
+        text=_text(data.get("text"), f"{where}.text") or "",
+        decisions=[_text(d, f"{where}.decisions[{n}]", required=True)
+                   for n, d in enumerate(_list(data.get("decisions"), f"{where}.decisions"))],
+        actions=[_action(a, f"{where}.actions[{n}]")
+                 for n, a in enumerate(_list(data.get("actions"), f"{where}.actions"))],
+    )
 
 
-def _pick(data: Any, cls: type) -> dict[str, Any]:
-    """Only the keys a small dataclass knows, so extra keys in input are ignored."""
-    if not isinstance(data, dict):
+def _action(data: Any, where: str) -> Action:
+    """One follow-up of a record being read back."""
+    data = _object(data, where)
+    return Action(text=_text(data.get("text"), f"{where}.text", required=True),
+                  responsible=_text(data.get("responsible"), f"{where}.responsible"),
+                  due=_text(data.get("due"), f"{where}.due"))
+
+
+def _participant(data: Any, where: str) -> Participant:
+    """One participant of a record being read back (role and attendance from the spec's
+    vocabularies; attendance defaults to present)."""
+    data = _object(data, where)
+    return Participant(
+        name=_text(data.get("name"), f"{where}.name", required=True),
+        organization=_text(data.get("organization"), f"{where}.organization"),
+        role=_choice(data.get("role"), ParticipantRole, f"{where}.role"),
+        attendance=(_choice(data.get("attendance"), Attendance, f"{where}.attendance")
+                    or Attendance.PRESENT.value),
+        note=_text(data.get("note"), f"{where}.note"))
+
+
+def _what(value: Any) -> str:
+    """The JSON name of a value's type, for error messages."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    return {list: "a list", dict: "an object", str: "text"}.get(type(value), type(value).__name__)
+
+
+def _text(value: Any, where: str, *, required: bool = False,
+          numbers: bool = False) -> str | None:
+    """A string field: text, or null unless ``required``; with ``numbers`` a JSON number
+    is taken as its digits (an item number written as 5)."""
+    if isinstance(value, str):
+        if required and not value.strip():
+            raise ValueError(f"{where}: empty")
+        return value
+    if value is None and not required:
+        return None
+    if numbers and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    expected = "text" if required else "text or null"
+    raise ValueError(f"{where}: expected {expected}, not {_what(value)}")
+
+
+def _choice(value: Any, vocabulary: type[StrEnum], where: str) -> str | None:
+    """A value of one of the spec's vocabularies, or null."""
+    if value is None:
+        return None
+    if value not in {member.value for member in vocabulary}:
+        allowed = ", ".join(member.value for member in vocabulary)
+        raise ValueError(f"{where}: {value!r} is not one of {allowed}")
+    return value
+
+
+def _list(value: Any, where: str) -> list:
+    """A list field (null or missing reads as empty)."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ValueError(f"{where}: expected a list, not {_what(value)}")
+    return value
+
+
+def _object(value: Any, where: str) -> dict:
+    """An object field (null or missing reads as empty)."""
+    if value is None:
         return {}
+    if not isinstance(value, dict):
+        raise ValueError(f"{where}: expected an object, not {_what(value)}")
+    return value
+
+
+def _fields(data: Any, cls: type, where: str) -> dict[str, str | None]:
+    """The string fields a small dataclass knows (source, meeting, next_meeting); other
+    keys are ignored."""
+    data = _object(data, where)
     names = cls.__dataclass_fields__.keys()
-    return {k: _opt_str(v) for k, v in data.items() if k in names}
+    return {k: _text(v, f"{where}.{k}") for k, v in data.items() if k in names}
