@@ -252,6 +252,18 @@ def test_cells_that_wrap_inside_a_row_stay_in_their_row():
     ]
 
 
+def test_a_row_that_starts_with_a_list_marker_under_a_table_row_is_its_own_row():
+    # "a." and its text are one cell, so the row's cells have no column starts to
+    # compare with the row above: it is no wrapped cell (this used to stop the file)
+    data = draw([[(50, 772, "Sak 1/24"), (150, 772, "Per Dahl (Oslo)"), (350, 772, "Vedtak:"),
+                  (150, 758, "a."), (250, 758, "Til stede:"),
+                  (450, 758, "tok saken til orientering.")]])
+    assert [b.cells or b.text for b in read(data)] == [
+        ("Sak 1/24", "Per Dahl (Oslo)", "Vedtak:"),
+        ("a. Til stede:", "tok saken til orientering."),
+    ]
+
+
 def test_wrapped_cells_of_a_typeset_table_stay_in_their_row():
     # reportlab draws each cell as its own text run: the row is joined from pieces on
     # one baseline, and the task cell's next lines join it again

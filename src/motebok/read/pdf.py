@@ -108,6 +108,8 @@ def _join_wrapped_cells(lines: list[_Line]) -> list[_Line]:
 
 def _wraps_into(row: _Line, line: _Line) -> bool:
     """Whether ``line`` holds the wrapped rest of some of ``row``'s cells."""
+    if line.cells and not line.lefts:
+        return False  # cells whose starts PDFium could not place: nothing to match them by
     step = (row.bottom if row.bottom is not None else row.y) - line.y
     lefts = line.lefts or (line.x,)
     pieces = line.cells or (line.text,)
