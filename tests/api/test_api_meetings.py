@@ -55,6 +55,9 @@ def test_list_keeps_utf8_readable(client, world):
     ("page=two", "parameter 'page' must be an integer, not 'two'"),
     ("page=0", "parameter 'page' must be at least 1, not 0"),
     ("year=2O24", "parameter 'year' must be an integer, not '2O24'"),
+    ("year=0", "parameter 'year' must be at least 1, not 0"),  # no date has year 0
+    ("year=99999999999999999999", "parameter 'year' must be at most 9999, not "
+                                  "99999999999999999999"),
     ("status=secret", "parameter 'status' must be one of planned, draft, approved, published;"
                       " not 'secret'"),
     ("body=no-such-body", "unknown body 'no-such-body' (see /api/v1/bodies/)"),

@@ -68,7 +68,8 @@ ERRORS = {
 PAGE = _query("page", "1-based page number (50 results a page).",
               {"type": "integer", "minimum": 1, "default": 1})
 BODY = _query("body", "A body's slug (see /api/v1/bodies/).", {"type": "string"})
-YEAR = _query("year", "The year of the meeting date.", {"type": "integer"})
+YEAR = _query("year", "The year of the meeting date.",
+               {"type": "integer", "minimum": 1, "maximum": 9999})
 
 
 def _search_result() -> dict[str, Any]:

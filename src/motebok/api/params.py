@@ -19,8 +19,9 @@ def text(query: QueryDict, name: str) -> str | None:
     return value or None
 
 
-def integer(query: QueryDict, name: str, minimum: int | None = None) -> int | None:
-    """An integer parameter, or None when absent; junk or too small is a 400."""
+def integer(query: QueryDict, name: str, minimum: int | None = None,
+            maximum: int | None = None) -> int | None:
+    """An integer parameter, or None when absent; junk, too small or too large is a 400."""
     raw = text(query, name)
     if raw is None:
         return None
@@ -30,7 +31,15 @@ def integer(query: QueryDict, name: str, minimum: int | None = None) -> int | No
         raise BadParameter(f"parameter {name!r} must be an integer, not {raw!r}") from None
     if minimum is not None and value < minimum:
         raise BadParameter(f"parameter {name!r} must be at least {minimum}, not {value}")
+    if maximum is not None and value > maximum:
+        raise BadParameter(f"parameter {name!r} must be at most {maximum}, not {value}")
     return value
+
+
+def year(query: QueryDict) -> int | None:
+    """A calendar year, 1 to 9999: the years a date can hold (the database cannot
+    compare a date with year 0 or 10000, which was a server error)."""
+    return integer(query, "year", minimum=1, maximum=9999)
 
 
 def page(query: QueryDict) -> int:

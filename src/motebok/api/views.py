@@ -59,7 +59,7 @@ def meeting_list(request: HttpRequest) -> JsonResponse:
     """Visible meetings, newest first, filtered by body slug, year and status."""
     query = request.GET
     body = _body_by_slug(params.text(query, "body"))
-    year = params.integer(query, "year")
+    year = params.year(query)
     status = params.choice(query, "status", [s.value for s in vocab.MeetingStatus])
     meetings = _visible_meetings(request)
     if body is not None:
@@ -222,7 +222,7 @@ def search(request: HttpRequest) -> JsonResponse:
     if text is None:
         raise BadParameter("parameter 'q' is required")
     body = _body_by_slug(params.text(query, "body"))
-    year = params.integer(query, "year")
+    year = params.year(query)
     person = params.integer(query, "person", minimum=1)
     number = params.page(query)
     found = run_search(text, user=request.user, body=body.pk if body else None, year=year,
