@@ -151,6 +151,21 @@ def test_attendance_per_member_with_partial_notes_and_guests(world):
     assert changed.changes["attendance"] == ["absent", "partial"]
 
 
+def test_an_attendance_post_that_does_not_match_the_members_saves_nothing(world):
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    client = client_for(world, "secretariat")
+    kari = world.body.memberships.order_by("pk").first().person_id
+    for posted in ({"guest-name": "Ola Gjest"},  # no rows at all: a hand-made request
+                   {"att-TOTAL_FORMS": "1", "att-INITIAL_FORMS": "1",  # one member missing
+                    "att-0-person_id": kari, "att-0-attendance": "maybe"}):
+        response = client.post(url("attendance", meeting.pk), posted)
+        assert response.status_code == 200
+        page = response.content.decode()
+        assert "Kari Fjellstad" in page and "Mari Nordby" in page
+        assert "ingenting ble lagret" in page
+    assert not Participation.objects.filter(meeting=meeting).exists()
+
+
 def test_moving_a_meeting_into_the_next_year_renumbers_its_items(world):
     december = plan(world.body, dt.date(2024, 12, 4))
     agenda.add_item(december, "Julebord for partnerne", "", None)

@@ -585,6 +585,12 @@ def attendance(request: HttpRequest, pk: int) -> HttpResponse:
             return _to_meeting(meeting, "attendance")
         except MotebokError as error:
             reason_form.add_error("reason" if meeting.locked else None, str(error))
+    if len(formset.forms) != len(members):
+        # a post without the rows' own fields (a hand-made request), or the members
+        # changed since the page was loaded: show the current members again
+        formset = forms.AttendanceFormSet(initial=initial, prefix="att")
+        messages.error(request, _("The attendance list was incomplete or has changed; "
+                                  "nothing was saved. Check it and save again."))
     rows = list(zip(members, formset.forms, strict=True))
     guests = [p for p in meeting.participations.select_related("person")
               if p.role == ParticipantRole.GUEST.value and p.person_id not in
