@@ -33,6 +33,8 @@ def _base_name(filename: str) -> str:
 def parse_path(path: str | Path) -> MinutesRecord:
     """The minutes record of a file on disk; ReadError for missing or unreadable files."""
     path = Path(path)
+    if path.exists() and not path.is_file() and not path.is_dir():
+        raise ReadError("not a regular file")  # a named pipe would wait for a writer
     try:
         data = path.read_bytes()
     except FileNotFoundError:

@@ -368,6 +368,17 @@ def test_collect_paths_walks_folders_in_order_and_skips_hidden(tmp_path):
     assert skipped == [] and missing == []
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need a POSIX system")
+def test_a_folder_with_a_named_pipe_and_a_broken_link_reports_them_unopened(tmp_path):
+    (tmp_path / "1.txt").write_text("x", encoding="utf-8")
+    os.mkfifo(tmp_path / "2.txt")  # opening it would wait for a writer forever
+    (tmp_path / "3.txt").symlink_to(tmp_path / "borte.txt")
+    files, skipped, missing = importer.collect_paths([tmp_path])
+    assert [p.name for p in files] == ["1.txt"] and skipped == []
+    assert missing == [(str(tmp_path / "2.txt"), "not a regular file"),
+                       (str(tmp_path / "3.txt"), "broken link")]
+
+
 def test_report_rate_counts_imported_documents():
     report = importer.ImportReport(imported=["a", "b"], seconds=0.5)
     assert report.rate == 4.0 and report.ok

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 import zipfile
@@ -101,6 +102,16 @@ def test_missing_file(tmp_path, capsys):
     path = tmp_path / "finnes-ikke.txt"
     assert main(["parse", str(path)]) == 2
     assert capsys.readouterr().err == f"motebok: {path}: no such file\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need a POSIX system")
+def test_a_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path):
+    pipe = tmp_path / "referat.txt"
+    os.mkfifo(pipe)
+    command = Path(sys.executable).with_name("motebok")
+    result = subprocess.run([str(command), "parse", str(pipe)], capture_output=True,
+                            text=True, timeout=60)  # reading the pipe would never return
+    assert (result.returncode, result.stderr) == (2, f"motebok: {pipe}: not a regular file\n")
 
 
 def test_good_files_are_still_printed_when_one_is_bad(tmp_path: Path):

@@ -130,21 +130,31 @@ def collect_paths(
         path = Path(raw)
         if path.is_dir():
             for found in sorted(_walk(path)):
-                if found.suffix.lower() in EXTENSIONS or found.suffix.lower() in JSON_SUFFIXES:
-                    _add_once(found, files, seen)
-                else:
+                suffix = found.suffix.lower()
+                if suffix not in EXTENSIONS and suffix not in JSON_SUFFIXES:
                     skipped.append(str(found))
+                elif found.is_file():
+                    _add_once(found, files, seen)
+                else:  # a pipe would block the run forever; a broken link has nothing
+                    missing.append((str(found), _not_a_file(found)))
         elif path.is_file():
             _add_once(path, files, seen)
-        elif path.exists():
-            missing.append((str(path), "not a regular file"))
         else:
-            missing.append((str(path), "no such file or directory"))
+            missing.append((str(path), _not_a_file(path)))
     return files, skipped, missing
 
 
+def _not_a_file(path: Path) -> str:
+    """Why a path that is no regular file cannot be imported (never opened: reading a
+    named pipe waits for a writer)."""
+    if path.exists():
+        return "not a regular file"
+    return "broken link" if path.is_symlink() else "no such file or directory"
+
+
 def _walk(folder: Path) -> Iterator[Path]:
-    """Every regular file under ``folder``, skipping hidden names."""
+    """Every name under ``folder`` that is not a folder, skipping hidden names (the
+    caller sorts out what is not a regular file)."""
     for root, dirs, names in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in names:
