@@ -14,6 +14,7 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass, field
+from typing import Any
 
 from motebok.errors import ReadError
 from motebok.read.blocks import Block, BlockCollector, BlockKind
@@ -100,36 +101,38 @@ class _Style:
 
 
 class _Styles:
-    """Paragraph and character styles with inheritance resolved on demand."""
+    """Paragraph and character styles with inheritance resolved on demand.
+
+    A document's styles part defines well over a hundred styles (Word's and
+    python-docx's templates carry them all) but uses a handful, so a style is read only
+    when a paragraph or run first asks for it: reading all of them cost more than the
+    rest of the document.
+    """
 
     def __init__(self, root) -> None:
-        self.styles: dict[str, _Style] = {}
+        self.elements: dict[str, Any] = {}
         self.default_paragraph: str | None = None
         for el in root.iter(f"{W}style"):
             style_id = el.get(f"{W}styleId") or ""
-            ppr, rpr = el.find(_PPR), el.find(_RPR)
-            bold = rpr.find(f"{W}b") if rpr is not None else None
-            num = ppr.find(f"{W}numPr") if ppr is not None else None
-            outline = _val(ppr, f"{W}outlineLvl")
-            ilvl = _val(num, f"{W}ilvl") if num is not None else None
-            self.styles[style_id] = _Style(
-                name=(_val(el, f"{W}name") or style_id),
-                based_on=_val(el, f"{W}basedOn"),
-                bold=None if bold is None else _on(bold),
-                outline=int(outline) if outline and outline.isdigit() else None,
-                num_id=_val(num, f"{W}numId") if num is not None else None,
-                ilvl=int(ilvl) if ilvl and ilvl.isdigit() else None,
-            )
+            self.elements[style_id] = el
             if el.get(f"{W}type") == "paragraph" and el.get(f"{W}default") in {"1", "true"}:
                 self.default_paragraph = style_id
+        self._read: dict[str, _Style] = {}
         self._cache: dict[tuple[str | None, str], object] = {}
+
+    def style(self, style_id: str) -> _Style:
+        """One style's own properties (read once, on first use)."""
+        style = self._read.get(style_id)
+        if style is None:
+            style = self._read[style_id] = _read_style(self.elements[style_id], style_id)
+        return style
 
     def _chain(self, style_id: str | None):
         """The style and its ancestors, nearest first (cycles cut)."""
         seen: set[str] = set()
-        while style_id and style_id in self.styles and style_id not in seen:
+        while style_id and style_id in self.elements and style_id not in seen:
             seen.add(style_id)
-            style = self.styles[style_id]
+            style = self.style(style_id)
             yield style_id, style
             style_id = style.based_on
 
@@ -154,6 +157,23 @@ class _Styles:
                 if level:
                     return level
         return False if what == "bold" else None
+
+
+def _read_style(el, style_id: str) -> _Style:
+    """The properties one w:style sets itself (before following ``basedOn``)."""
+    ppr, rpr = el.find(_PPR), el.find(_RPR)
+    bold = rpr.find(f"{W}b") if rpr is not None else None
+    num = ppr.find(f"{W}numPr") if ppr is not None else None
+    outline = _val(ppr, f"{W}outlineLvl")
+    ilvl = _val(num, f"{W}ilvl") if num is not None else None
+    return _Style(
+        name=(_val(el, f"{W}name") or style_id),
+        based_on=_val(el, f"{W}basedOn"),
+        bold=None if bold is None else _on(bold),
+        outline=int(outline) if outline and outline.isdigit() else None,
+        num_id=_val(num, f"{W}numId") if num is not None else None,
+        ilvl=int(ilvl) if ilvl and ilvl.isdigit() else None,
+    )
 
 
 def _heading_from_name(name: str) -> int | None:
