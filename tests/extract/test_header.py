@@ -841,3 +841,24 @@ def test_a_web_pages_link_to_the_minutes_under_the_labels_is_no_title():
             "Godkjent.\n")
     assert parse_bytes(mail.encode(), "mail.txt").title == \
         "Referat fra møte i faggruppe helse 7. mars"  # a date's full stop is no sentence's
+
+
+@pytest.mark.parametrize(("title", "text", "body", "organization"), [
+    ("REFERAT FRA MØTE I REGIONRÅDET FOR HALLINGDAL",
+     "Regionrådet drøftet samarbeidet i Hallingdal.", "Regionrådet for Hallingdal", None),
+    ("REFERAT FRA MØTE I KOMMUNEDIREKTØRUTVALGET I GRENLAND",
+     "Saken gjelder kommunene i Grenland.", "Kommunedirektørutvalget i Grenland", None),
+    ("REFERAT FRA STYREMØTE I VESTFOLD OG TELEMARK BONDELAG",
+     "Medlemmer i Vestfold og i Telemark.", "Styret", "Vestfold og Telemark bondelag"),
+    # "helse" also written in lower case: a common noun, not a name
+    ("MØTEREFERAT – FAGGRUPPE HELSE OG OMSORG",
+     "Vi snakket om Helse Bergen og om helse og omsorg.", "Faggruppe helse og omsorg", None),
+    # only at the start of a sentence: no evidence either way
+    ("REFERAT FRA MØTE I REGIONRÅDET FOR HALLINGDAL",
+     "Samarbeid er viktig. Hallingdal er stort.", "Regionrådet for hallingdal", None),
+])
+def test_names_in_an_all_capitals_title_are_cased_as_the_text_writes_them(
+        title, text, body, organization):
+    minutes = f"{title}\n\nDato: 12.03.2024\n\nSak 1/24 Samarbeid\n{text}\nVedtak: Godkjent.\n"
+    record = parse_bytes(minutes.encode(), "referat.txt")
+    assert (record.body, record.organization) == (body, organization)

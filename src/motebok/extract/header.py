@@ -1023,12 +1023,52 @@ def _second_title(lines: list[Line], head: Head) -> str | None:
     return None
 
 
+def proper_nouns(lines: list[Line]) -> dict[str, str]:
+    """The words a document always writes with a capital inside a sentence, by their
+    lower-case form ("hallingdal" → "Hallingdal"): the names it uses.
+
+    A word seen in lower case anywhere, or only at the start of a line or sentence, is
+    left out ("Helse" starting a line is no name when "helse" occurs too).
+    """
+    capital: dict[str, str] = {}
+    lower: set[str] = set()
+    for line in lines:
+        if line.text.isupper():
+            continue  # another all-capitals line says nothing about case
+        for found in _INNER_WORD.finditer(line.body):
+            word = found.group()
+            if word[:1].isupper():
+                capital.setdefault(word.casefold(), word)
+            else:
+                lower.add(word.casefold())
+    return {key: word for key, word in capital.items() if key not in lower}
+
+
+# A word inside a sentence: after a word and a space, not after ". " or at the start.
+_INNER_WORD = re.compile(r"(?<=[\w,)] )[A-ZÆØÅa-zæøå][a-zæøå]+(?:-[A-ZÆØÅ]?[a-zæøå]+)*\b")
+
+
+def recased(name: str | None, cased: dict[str, str]) -> str | None:
+    """A name taken from an all-capitals title with the words the document writes as
+    names capitalised again ("Regionrådet for hallingdal" → "… Hallingdal"); its first
+    word is left as it is."""
+    if not name or not cased:
+        return name
+    first, *rest = name.split(" ")
+    return " ".join([first, *(cased.get(word, word) if word.islower() else word
+                               for word in rest)])
+
+
 def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     """Interpret the head: dates, time, place, title, body, organisation."""
     limit = max(head_end, min(len(lines), 12))
     head = Head()
     head.title, head.title_line = find_title(lines, min(limit, 25), head_end)
     head.body, head.organization = body_and_organization(head.title)
+    if head.title and head.title.isupper() and (head.body or head.organization):
+        cased = proper_nouns(lines)
+        head.body, head.organization = recased(head.body, cased), recased(head.organization,
+                                                                          cased)
     if head.title and _DOC_AND_MONTH.fullmatch(head.title):
         head.body = head.organization = None  # "Referat August": the line below names them
     if head.body and head.body[:1].isdecimal():
