@@ -179,20 +179,23 @@ def test_encrypted_package_is_refused():
         read(odt_package("<text:p>hemmelig</text:p>", manifest=manifest))
 
 
+# A page typed like a typewriter page: one paragraph per line, an empty one between.
+TYPED = "".join(f"<text:p>{line}</text:p>" for line in [
+    "REFERAT", "fra møte i Eldrerådet", "", "Sak 1", "Velkommen", "", "Sak 2", "Eventuelt"])
+TYPED_BLOCKS = [
+    (BlockKind.PARAGRAPH, "REFERAT", True),
+    (BlockKind.PARAGRAPH, "fra møte i Eldrerådet", False),
+    (BlockKind.PARAGRAPH, "Sak 1", True),
+    (BlockKind.PARAGRAPH, "Velkommen", False),
+    (BlockKind.PARAGRAPH, "Sak 2", True),
+    (BlockKind.PARAGRAPH, "Eventuelt", False),
+]
+
+
 def test_a_document_typed_line_by_line_reads_like_a_text_file():
-    lines = ["REFERAT", "fra møte i Eldrerådet", "", "Sak 1", "Velkommen", "",
-             "Sak 2", "Eventuelt", "- Ingen saker.", ""]
-    body = "".join(f"<text:p>{line}</text:p>" for line in lines)
-    blocks = read(odt_package(body))
+    blocks = read(odt_package(TYPED + "<text:p>- Ingen saker.</text:p><text:p/>"))
     assert [(b.kind, b.text, b.gap) for b in blocks] == [
-        (BlockKind.PARAGRAPH, "REFERAT", True),
-        (BlockKind.PARAGRAPH, "fra møte i Eldrerådet", False),
-        (BlockKind.PARAGRAPH, "Sak 1", True),
-        (BlockKind.PARAGRAPH, "Velkommen", False),
-        (BlockKind.PARAGRAPH, "Sak 2", True),
-        (BlockKind.PARAGRAPH, "Eventuelt", False),
-        (BlockKind.LIST_ITEM, "- Ingen saker.", False),
-    ]
+        *TYPED_BLOCKS, (BlockKind.LIST_ITEM, "- Ingen saker.", False)]
 
 
 def test_a_list_inside_a_table_cell_in_a_document_typed_line_by_line():
@@ -203,17 +206,10 @@ def test_a_list_inside_a_table_cell_in_a_document_typed_line_by_line():
     table = ("<table:table><table:table-row><table:table-cell><text:p>Saker</text:p>"
              f"</table:table-cell><table:table-cell>{cell_list}</table:table-cell>"
              "</table:table-row></table:table>")
-    lines = ["REFERAT", "fra møte i Eldrerådet", "", "Sak 1", "Velkommen", "", "Sak 2",
-             "Eventuelt", ""]
-    body = "".join(f"<text:p>{line}</text:p>" for line in lines)
-    blocks = read(odt_package(body + table + "<text:p/><text:p>Neste møte i mai.</text:p>"))
+    blocks = read(odt_package(TYPED + "<text:p/>" + table +
+                              "<text:p/><text:p>Neste møte i mai.</text:p>"))
     assert [(b.kind, b.text, b.gap) for b in blocks] == [
-        (BlockKind.PARAGRAPH, "REFERAT", True),
-        (BlockKind.PARAGRAPH, "fra møte i Eldrerådet", False),
-        (BlockKind.PARAGRAPH, "Sak 1", True),
-        (BlockKind.PARAGRAPH, "Velkommen", False),
-        (BlockKind.PARAGRAPH, "Sak 2", True),
-        (BlockKind.PARAGRAPH, "Eventuelt", False),
+        *TYPED_BLOCKS,
         (BlockKind.TABLE_ROW, "Saker\t- Budsjett\n- Eventuelt", True),  # unstyled: bullets
         (BlockKind.PARAGRAPH, "Neste møte i mai.", True),
     ]
