@@ -15,6 +15,8 @@ import textwrap
 import time
 import urllib.request
 
+import pytest
+
 from archive.conftest import EXAMPLES, MOTEBOK
 from archive.factories import good_folder
 
@@ -37,6 +39,20 @@ def test_failures_are_one_line_each_and_exit_one(cli, tmp_path):
                                               f"{folder / 'tom.md'}: empty file"]
     assert "2 imported, 0 unchanged, 2 failed, 1 skipped" in result.stdout
     assert cli.rows("select count(*) from archive_meeting") == [(2,)]
+
+
+@pytest.mark.parametrize(("workers", "problem"), [
+    ("0", "must be at least 1, not 0"),
+    ("-3", "must be at least 1, not -3"),
+    ("to", "must be a whole number, not 'to'"),
+])
+def test_a_worker_count_below_one_is_refused_before_anything_is_read(cli, tmp_path, workers,
+                                                                      problem):
+    good_folder(tmp_path / "in", 1)
+    result = cli.run("import", "--workers", workers, str(tmp_path / "in"))
+    assert result.returncode == 2
+    assert one_line_errors(result.stderr)[-1] == (
+        f"motebok import: error: argument --workers: {problem}")
 
 
 def test_export_to_an_unwritable_place_is_one_line(cli, tmp_path):

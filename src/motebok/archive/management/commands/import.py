@@ -7,6 +7,7 @@ was already there), 1 when some file failed.
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +74,17 @@ class RichObserver(importer.Observer):
         self.progress.stop()
 
 
+def _positive(value: str) -> int:
+    """``--workers``: a whole number of at least 1 (argparse names the option on error)."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, not {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
+    return number
+
+
 class Command(BaseCommand):
     help = ("Import minutes files, folders (recursively) and JSON exports into the "
             "archive. Files already imported are left unchanged.")
@@ -81,8 +93,9 @@ class Command(BaseCommand):
         """PATH..., --workers, --draft, --no-progress."""
         parser.add_argument("paths", nargs="+", metavar="PATH",
                             help="minutes files, folders or JSON exports")
-        parser.add_argument("--workers", type=int, default=importer.default_workers(),
-                            help="parse processes (default: CPUs, at most 4)")
+        parser.add_argument("--workers", type=_positive, default=importer.default_workers(),
+                            help="parse processes (default: CPUs, at most 4; 1 parses in "
+                                 "the importing process)")
         parser.add_argument("--draft", action="store_true",
                             help="store the minutes as drafts instead of published")
         parser.add_argument("--no-progress", action="store_true",
@@ -97,7 +110,7 @@ class Command(BaseCommand):
         console = Console(file=self.stderr._out, stderr=True)
         observer = None if options["no_progress"] else RichObserver(console)
         try:
-            report = importer.import_paths(options["paths"], max(1, options["workers"]),
+            report = importer.import_paths(options["paths"], options["workers"],
                                            status=status, observer=observer)
         except DatabaseError as exc:
             raise DatabaseUnavailable(f"the database failed ({describe_database()}): "
