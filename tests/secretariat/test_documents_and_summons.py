@@ -79,6 +79,18 @@ def test_minutes_pdf_and_docx_carry_the_same_agenda_decisions_and_actions(
         assert "Bestille nye skilt" in flat and "Sak 03/25 Skiltplan, 15.01.2025" in flat
 
 
+def test_control_characters_in_stored_text_are_left_out_of_the_docx(meeting_with_minutes):
+    # an escape character from a plain-text file, a form feed or a vertical tab from a
+    # restored backup: python-docx refuses them, PDF and HTML show nothing for them
+    item = meeting_with_minutes.items.get(title="Cruisetrafikk i fjordene")
+    item.title = "Cruise\x1btrafikk i\x0bfjordene"
+    item.save()
+    Decision.objects.filter(item=item).update(text="Faggruppen\x0c sluttet seg\x07 til det.")
+    content = documents.build(meeting_with_minutes, documents.MINUTES)
+    flat = " ".join(docx_text(documents.render_docx(content)).split())
+    assert "Cruisetrafikk ifjordene" in flat and "Faggruppen sluttet seg til det." in flat
+
+
 def test_approved_minutes_say_so_and_name_their_version(world, meeting_with_minutes):
     from django.utils import timezone
 

@@ -8,6 +8,7 @@ Documents are written in Norwegian bokmål whatever the reader's interface langu
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, field
 
 from django.template.loader import render_to_string
@@ -230,36 +231,37 @@ def render_docx(content: DocumentContent) -> bytes:
     from docx import Document
     from docx.shared import Pt
 
+    x = _xml_text
     document = Document()
     document.styles["Normal"].font.name = "Calibri"
     document.styles["Normal"].font.size = Pt(11)
-    document.add_heading(content.heading, level=0)
+    document.add_heading(x(content.heading), level=0)
     table = document.add_table(rows=0, cols=2)
     for name, value in content.facts:
         cells = table.add_row().cells
-        cells[0].text, cells[1].text = name, value
+        cells[0].text, cells[1].text = x(name), x(value)
     if content.attendance:
         document.add_heading(content.labels["attendance"], level=1)
         for group, names in content.attendance:
             paragraph = document.add_paragraph()
             paragraph.add_run(f"{group}: ").bold = True
-            paragraph.add_run(", ".join(names))
+            paragraph.add_run(x(", ".join(names)))
     document.add_heading(content.labels["agenda"], level=1)
     for entry in content.entries:
-        document.add_heading(entry.heading, level=2)
+        document.add_heading(x(entry.heading), level=2)
         for paragraph in filter(None, (p.strip() for p in entry.text.split("\n\n"))):
-            document.add_paragraph(paragraph)
+            document.add_paragraph(x(paragraph))
         _docx_list(document, content.labels["decisions"], entry.decisions)
         _docx_list(document, content.labels["actions"], entry.actions)
         _docx_list(document, content.labels["files"], [f.title for f in entry.files])
     if content.follow_ups:
         document.add_heading(content.labels["follow_ups"], level=1)
         for line in content.follow_ups:
-            document.add_paragraph(line, style="List Bullet")
+            document.add_paragraph(x(line), style="List Bullet")
     if content.files:
         document.add_heading(content.labels["files"], level=1)
         for ref in content.files:
-            document.add_paragraph(ref.title, style="List Bullet")
+            document.add_paragraph(x(ref.title), style="List Bullet")
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -271,4 +273,17 @@ def _docx_list(document, caption: str, lines: list[str]) -> None:
         return
     document.add_paragraph().add_run(f"{caption}:").bold = True
     for line in lines:
-        document.add_paragraph(line, style="List Bullet")
+        document.add_paragraph(_xml_text(line), style="List Bullet")
+
+
+def _xml_text(text: str) -> str:
+    """``text`` without the characters XML cannot hold (control characters other than
+    tab and line breaks, lone surrogates, U+FFFE/U+FFFF), which python-docx refuses.
+
+    Stored text may hold them: an escape character left in a plain-text file, or a
+    restored backup. They show as nothing, so dropping them changes no visible text.
+    """
+    return _NOT_XML.sub("", text)
+
+
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
