@@ -55,6 +55,9 @@ def test_missing_fields_take_the_spec_defaults_and_an_item_number_may_be_a_numbe
     ({"meeting": {"date": 20240301}}, "meeting.date: expected text or null, not a number"),
     ({"items": ["Budsjett"]}, "items[0]: expected an object, not text"),
     ({"warnings": [""]}, "warnings[0]: empty"),
+    ({"body": "Rådet\x00"}, "body: holds a NUL character or a lone surrogate"),
+    ({"items": [{"title": "Møte \ud800"}]},
+     "items[0].title: holds a NUL character or a lone surrogate"),
 ])
 def test_a_field_of_the_wrong_shape_is_named_not_stored_as_python_text(fields, message):
     with pytest.raises(ValueError) as raised:

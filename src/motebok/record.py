@@ -8,6 +8,7 @@ every key of the spec, so parse → import → export round-trips.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -187,6 +188,9 @@ def _text(value: Any, where: str, *, required: bool = False,
     if isinstance(value, str):
         if required and not value.strip():
             raise ValueError(f"{where}: empty")
+        if "\x00" in value or (not value.isascii() and _LONE_SURROGATE.search(value)):
+            # a database stores neither (PostgreSQL refuses NUL, UTF-8 has no surrogates)
+            raise ValueError(f"{where}: holds a NUL character or a lone surrogate")
         return value
     if value is None and not required:
         return None
@@ -194,6 +198,9 @@ def _text(value: Any, where: str, *, required: bool = False,
         return str(value)
     expected = "text" if required else "text or null"
     raise ValueError(f"{where}: expected {expected}, not {_what(value)}")
+
+
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def _choice(value: Any, vocabulary: type[StrEnum], where: str) -> str | None:
