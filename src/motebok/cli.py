@@ -134,6 +134,8 @@ def summary(record) -> str:
 def django_command(args: list[str]) -> int:
     """Run a Django management command with motebok's settings; one-line errors."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "motebok.settings")
+    from django.db import DatabaseError
+
     from motebok.config import ConfigError
 
     try:
@@ -141,9 +143,17 @@ def django_command(args: list[str]) -> int:
         from django.core.management import execute_from_command_line
 
         django.setup()
+        from motebok.archive.database import prepare_folder
+
+        prepare_folder()
         execute_from_command_line(["motebok", *args])
     except (ConfigError, MotebokError) as exc:
         print(f"motebok: {exc}", file=sys.stderr)
+        return 2
+    except DatabaseError as exc:  # any command, also Django's own (migrate, shell …)
+        from motebok.archive.database import unavailable
+
+        print(f"motebok: {unavailable(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("motebok: interrupted", file=sys.stderr)

@@ -9,6 +9,7 @@ import json
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -17,7 +18,7 @@ import urllib.request
 
 import pytest
 
-from archive.conftest import EXAMPLES, MOTEBOK
+from archive.conftest import EXAMPLES, MOTEBOK, cli_env
 from archive.factories import good_folder
 
 
@@ -53,6 +54,32 @@ def test_a_worker_count_below_one_is_refused_before_anything_is_read(cli, tmp_pa
     assert result.returncode == 2
     assert one_line_errors(result.stderr)[-1] == (
         f"motebok import: error: argument --workers: {problem}")
+
+
+def test_imports_started_at_once_on_a_new_archive_all_go_in_once(tmp_path):
+    # each finds the archive unmigrated; one migrates while the others wait for it, and
+    # the files the runs share go in once (before, a second migration failed the run)
+    good_folder(tmp_path / "in", 6)
+    env = cli_env(tmp_path / "ny" / "arkiv.sqlite3", tmp_path / "data")
+    runs = [subprocess.Popen([*MOTEBOK, "import", "--no-progress", str(tmp_path / "in")],
+                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True) for _ in range(3)]
+    results = [(run.wait(timeout=120), run.stderr.read()) for run in runs]
+    for run in runs:
+        run.stdout.close()
+        run.stderr.close()
+    assert [code for code, _ in results] == [0, 0, 0], results
+    with sqlite3.connect(tmp_path / "ny" / "arkiv.sqlite3") as conn:
+        assert conn.execute("select count(*) from archive_meeting").fetchone() == (6,)
+
+
+def test_a_django_command_on_a_new_data_folder_creates_it(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env["MOTEBOK_DATA_DIR"] = str(tmp_path / "ny" / "mappe")
+    result = subprocess.run([*MOTEBOK, "migrate", "-v", "0"], env=env, capture_output=True,
+                            text=True, timeout=120)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert (tmp_path / "ny" / "mappe" / "motebok.sqlite3").exists()
 
 
 def test_export_to_an_unwritable_place_is_one_line(cli, tmp_path):

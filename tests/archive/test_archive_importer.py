@@ -126,6 +126,44 @@ def test_store_record_keeps_the_record_and_links_body_people_and_actions(tmp_pat
     assert Meeting.objects.count() == 1
 
 
+def test_a_file_that_meets_rows_another_import_just_added_is_tried_again(monkeypatch):
+    # two imports at once (PostgreSQL runs them side by side) can both add the same new
+    # person: the later fails on the unique name, forgets its cache and tries again
+    from django.db import IntegrityError
+
+    record = parse_path(EXAMPLES / "vestfjord-regionrad-2024-02-08.txt")
+    real, failures, forgotten = importer._store, [], []
+
+    def clashing(*args, **kwargs):
+        if len(failures) < importer.STORE_ATTEMPTS - 1:
+            failures.append(1)
+            raise IntegrityError("duplicate key value violates unique constraint")
+        return real(*args, **kwargs)
+
+    lookups = importer.Lookups()
+    monkeypatch.setattr(importer, "_store", clashing)
+    monkeypatch.setattr(lookups, "forget", lambda: forgotten.append(1))
+    meeting, created = importer.store_record_outcome(record, lookups=lookups)
+    assert created and meeting.body.name == "Vestfjord regionråd"
+    assert len(forgotten) == importer.STORE_ATTEMPTS - 1
+
+
+def test_a_file_that_keeps_clashing_fails_after_the_last_try(monkeypatch):
+    from django.db import IntegrityError
+
+    record = parse_path(EXAMPLES / "vestfjord-regionrad-2024-02-08.txt")
+    tries = []
+
+    def clashing(*args, **kwargs):
+        tries.append(1)
+        raise IntegrityError("duplicate key value violates unique constraint")
+
+    monkeypatch.setattr(importer, "_store", clashing)
+    with pytest.raises(IntegrityError):
+        importer.store_record_outcome(record)
+    assert len(tries) == importer.STORE_ATTEMPTS and not Meeting.objects.exists()
+
+
 def test_unknown_responsible_stays_text_and_first_names_link_only_when_unique():
     record = MinutesRecord.from_dict({
         "schema_version": 1, "body": "Testrådet", "meeting": {"date": "2024-02-01"},

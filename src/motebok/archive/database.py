@@ -7,6 +7,8 @@ all, which means creating the SQLite file's folder and applying migrations.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from django.conf import settings
@@ -15,6 +17,11 @@ from django.db import DatabaseError, connection
 from django.db.migrations.executor import MigrationExecutor
 
 from motebok.errors import MotebokError
+
+try:
+    import fcntl
+except ImportError:  # Windows has none: migrations there are not serialised
+    fcntl = None
 
 
 class DatabaseUnavailable(MotebokError):
@@ -35,8 +42,29 @@ def describe_database() -> str:
 def ensure_database() -> bool:
     """Create the SQLite folder and apply pending migrations; True when it migrated.
 
+    Two commands started at once on a new archive (two imports, an import and the web
+    server) must not both migrate it: the second would fail on tables the first just
+    made. So the check and the migration run under a lock, and the plan is read again
+    once the lock is held.
+
     Raises ``DatabaseUnavailable`` when the database cannot be reached.
     """
+    prepare_folder()
+    try:
+        if not _pending():
+            return False
+        with _migration_lock():
+            if not _pending():
+                return False  # another command migrated while this one waited
+            call_command("migrate", verbosity=0, interactive=False)
+    except DatabaseError as exc:
+        raise unavailable(exc) from None
+    return True
+
+
+def prepare_folder() -> None:
+    """Create the folder of the SQLite file (the default path's folder is new on a fresh
+    machine); nothing for PostgreSQL."""
     db = settings.DATABASES["default"]
     if db["ENGINE"].endswith("sqlite3") and db["NAME"] != ":memory:":
         try:
@@ -44,14 +72,41 @@ def ensure_database() -> bool:
         except OSError as exc:
             raise DatabaseUnavailable(
                 f"cannot create the folder for {db['NAME']}: {exc.strerror}") from None
-    try:
-        executor = MigrationExecutor(connection)
-        plan = executor.migration_plan(executor.loader.graph.leaf_nodes())
-        if not plan:
-            return False
-        call_command("migrate", verbosity=0, interactive=False)
-    except DatabaseError as exc:
-        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-        raise DatabaseUnavailable(f"cannot use the database ({describe_database()}): "
-                                  f"{first}") from None
-    return True
+
+
+def unavailable(exc: DatabaseError) -> DatabaseUnavailable:
+    """The one-line error for a database that cannot be used."""
+    first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    return DatabaseUnavailable(f"cannot use the database ({describe_database()}): {first}")
+
+
+def _pending() -> bool:
+    """Whether migrations are waiting to be applied."""
+    executor = MigrationExecutor(connection)
+    return bool(executor.migration_plan(executor.loader.graph.leaf_nodes()))
+
+
+#: The key of the PostgreSQL advisory lock held while migrating ("motebok" in ASCII).
+_PG_LOCK_KEY = 0x6D6F7465626F6B
+
+
+@contextmanager
+def _migration_lock() -> Iterator[None]:
+    """Hold the archive's migration lock: an advisory lock on PostgreSQL, a lock on a
+    file beside the SQLite database (where ``fcntl`` exists; elsewhere none)."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_lock(%s)", [_PG_LOCK_KEY])
+        try:
+            yield
+        finally:
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_unlock(%s)", [_PG_LOCK_KEY])
+        return
+    name = str(settings.DATABASES["default"]["NAME"])
+    if fcntl is None or name == ":memory:":
+        yield
+        return
+    with open(f"{name}.migrate-lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file is closed
+        yield

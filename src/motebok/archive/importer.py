@@ -57,6 +57,11 @@ from motebok.vocab import MeetingStatus
 #: ignore it, ``import`` uses it so a backup of drafts is not restored as published.
 ARCHIVE_KEY = "archive"
 JSON_SUFFIXES = {".json"}
+#: Tries at storing one file. Two imports at once (on PostgreSQL, where they really run
+#: side by side) can both add the same new person or body; the later one then fails on
+#: the unique name, forgets what it had cached and tries again, finding the row the
+#: other committed. Each try can meet one more such race, so a few are allowed.
+STORE_ATTEMPTS = 5
 #: Parse jobs kept in flight per worker process: enough to keep them busy while the main
 #: process stores, few enough that big PDFs do not pile up in memory.
 JOBS_PER_WORKER = 4
@@ -330,7 +335,7 @@ def store_record_outcome(record: MinutesRecord, source_bytes: bytes | None = Non
         if existing is not None:
             return existing, False
     lookups = lookups or Lookups()
-    for attempt in (1, 2):
+    for attempt in range(1, STORE_ATTEMPTS + 1):
         try:
             with transaction.atomic():
                 return _store(record, source_bytes, status, digest, sha, lookups,
@@ -340,7 +345,7 @@ def store_record_outcome(record: MinutesRecord, source_bytes: bytes | None = Non
             existing = _existing_meeting(digest, sha)
             if existing is not None:  # another process stored the same file a moment ago
                 return existing, False
-            if attempt == 2:
+            if attempt == STORE_ATTEMPTS:
                 raise
         except BaseException:
             lookups.forget()
