@@ -88,10 +88,15 @@ def database_from_url(url: str) -> dict[str, object]:
             path = parsed.netloc + "/" + path
         if not path.strip("/"):
             raise ConfigError("DATABASE_URL sqlite:/// needs a file path")
+        # IMMEDIATE: a transaction takes the write lock when it begins, waiting up to
+        # ``timeout`` seconds for another writer. Begun the default way, one that read
+        # before writing fails at once with "database is locked" when another process
+        # committed meanwhile (two imports at once, an import beside the web app).
         return {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": path,
-            "OPTIONS": {"timeout": 30, "init_command": "PRAGMA journal_mode=WAL;"},
+            "OPTIONS": {"timeout": 30, "init_command": "PRAGMA journal_mode=WAL;",
+                        "transaction_mode": "IMMEDIATE"},
         }
     if scheme in {"postgres", "postgresql", "pgsql"}:
         query = {k: v[-1] for k, v in parse_qs(parsed.query).items()}

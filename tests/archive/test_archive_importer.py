@@ -126,6 +126,31 @@ def test_store_record_keeps_the_record_and_links_body_people_and_actions(tmp_pat
     assert Meeting.objects.count() == 1
 
 
+def test_an_edited_file_is_refused_until_its_earlier_version_is_deleted(tmp_path):
+    path = write_minutes(tmp_path, "referat.txt", 4)
+    assert len(importer.import_paths([str(path)]).imported) == 1
+    path.write_text(path.read_text(encoding="utf-8") + "Referent: Ola Hansen\n",
+                    encoding="utf-8")  # corrected after the first import
+    report = importer.import_paths([str(path)])
+    first = Meeting.objects.get()
+    assert report.failure_lines() == [
+        f"{path}: the archive holds an earlier version of this file (meeting {first.pk}: "
+        f"{first.body.name}, {first.date:%d.%m.%Y}); delete that meeting in the admin to "
+        "import this version"]
+    first.delete()
+    assert importer.import_paths([str(path)]).imported == [str(path)]
+    assert Meeting.objects.get().items.exists()
+
+
+def test_a_file_of_the_same_name_from_another_day_is_no_earlier_version(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    write_minutes(tmp_path / "a", "referat.txt", 4)
+    write_minutes(tmp_path / "b", "referat.txt", 5)  # another day, the same file name
+    report = importer.import_paths([str(tmp_path)])
+    assert len(report.imported) == 2 and not report.failed
+
+
 def test_a_file_that_meets_rows_another_import_just_added_is_tried_again(monkeypatch):
     # two imports at once (PostgreSQL runs them side by side) can both add the same new
     # person: the later fails on the unique name, forgets its cache and tries again

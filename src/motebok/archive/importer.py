@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from django.db import DatabaseError, IntegrityError, connection, transaction
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from motebok.archive import bulk, identity, parsing, signals
@@ -386,8 +386,14 @@ def _store(record: MinutesRecord, data: bytes | None, status: str, digest: str,
     statement on PostgreSQL (``bulk.insert_together``), so a document costs a handful
     of round trips whatever its length.
     """
-    source = _source_document(record, data, sha, orphans)
     body = _body(record, lookups)
+    earlier = _earlier_version(record, body, digest, sha)
+    if earlier is not None:
+        raise ImportProblem(
+            f"the archive holds an earlier version of this file (meeting {earlier.pk}: "
+            f"{earlier.body.name}, {earlier.date:%d.%m.%Y}); delete that meeting in the "
+            "admin to import this version")
+    source = _source_document(record, data, sha, orphans)
     meeting = _meeting(record, body, source, status, digest)
     people = people_for((p.name for p in record.participants), lookups)
     participations, memberships, items = bulk.insert_together(
@@ -521,6 +527,31 @@ def _body(record: MinutesRecord, lookups: Lookups) -> Organization | None:
         body.save(update_fields=["numbering"])
     lookups.bodies[key] = body
     return body
+
+
+def _earlier_version(record: MinutesRecord, body: Organization | None, digest: str,
+                     sha: str | None) -> Meeting | None:
+    """An imported meeting of the same body, day and start from another file of the same
+    name (the same file, stored by another import a moment ago, is no earlier version:
+    the unique sha256 and ``record_hash`` make that store fail and be found instead).
+
+    An edited file has new bytes and a new record, so neither the sha256 nor the
+    ``record_hash`` finds it again: without this look the corrected minutes would sit
+    in the archive beside the first version as a second meeting. It is refused instead,
+    never merged or replaced silently. (One query, on the body-and-date index.)
+    """
+    day = _date(record.meeting.date, "meeting.date")
+    if body is None or day is None or not record.source.filename:
+        return None
+    candidates = (Meeting.objects.filter(body=body, date=day, record_hash__isnull=False,
+                                         source__filename=record.source.filename)
+                  .exclude(record_hash=digest))
+    if sha:
+        candidates = candidates.exclude(source__sha256=sha)
+    start = _time(record.meeting.start, "meeting.start")
+    if start is not None:
+        candidates = candidates.filter(Q(start=start) | Q(start__isnull=True))
+    return candidates.select_related("body").order_by("pk").first()
 
 
 def _numbers_per_meeting(record: MinutesRecord) -> bool:
