@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from django.db import DatabaseError, IntegrityError, connection, transaction
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from motebok.archive import bulk, identity, parsing, signals
@@ -538,20 +538,25 @@ def _earlier_version(record: MinutesRecord, body: Organization | None, digest: s
     An edited file has new bytes and a new record, so neither the sha256 nor the
     ``record_hash`` finds it again: without this look the corrected minutes would sit
     in the archive beside the first version as a second meeting. It is refused instead,
-    never merged or replaced silently. (One query, on the body-and-date index.)
+    never merged or replaced silently. One query on the body-and-date index, in plain
+    SQL: built by the ORM it cost more than storing the rest of the file.
     """
     day = _date(record.meeting.date, "meeting.date")
     if body is None or day is None or not record.source.filename:
         return None
-    candidates = (Meeting.objects.filter(body=body, date=day, record_hash__isnull=False,
-                                         source__filename=record.source.filename)
-                  .exclude(record_hash=digest))
-    if sha:
-        candidates = candidates.exclude(source__sha256=sha)
+    ops = connection.ops
+    sql = (f"SELECT m.id FROM {Meeting._meta.db_table} m "
+           f"JOIN {SourceDocument._meta.db_table} s ON s.id = m.source_id "
+           "WHERE m.body_id = %s AND m.date = %s AND m.record_hash <> %s "
+           "AND s.filename = %s AND (s.sha256 IS NULL OR s.sha256 <> %s)")
+    params = [body.pk, ops.adapt_datefield_value(day), digest, record.source.filename,
+              sha or ""]
     start = _time(record.meeting.start, "meeting.start")
     if start is not None:
-        candidates = candidates.filter(Q(start=start) | Q(start__isnull=True))
-    return candidates.select_related("body").order_by("pk").first()
+        sql += " AND (m.start IS NULL OR m.start = %s)"
+        params.append(ops.adapt_timefield_value(start))
+    found = bulk.run(sql + " ORDER BY m.id LIMIT 1", params)
+    return Meeting.objects.select_related("body").get(pk=found[0][0]) if found else None
 
 
 def _numbers_per_meeting(record: MinutesRecord) -> bool:
