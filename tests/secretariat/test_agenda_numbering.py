@@ -108,6 +108,19 @@ def test_the_year_planned_first_is_numbered_in_meeting_order_as_agendas_fill(wor
     assert numbers(third) == ["13/25", "14/25", "15/25"]
 
 
+def test_items_added_to_approved_minutes_take_numbers_no_later_meeting_holds(world):
+    approved = plan(world.body, dt.date(2025, 9, 10))
+    minutes.approve(approved, None)
+    later = plan(world.body, dt.date(2025, 9, 15))
+    assert (numbers(approved), numbers(later)) == (["01/25", "02/25", "03/25"],
+                                                   ["04/25", "05/25", "06/25"])
+    for title in ("Tillegg om budsjett", "Tillegg om møteplan"):  # edits with a reason
+        agenda.add_item(approved, title, "", None)
+    held = numbers(approved) + numbers(later)
+    assert len(held) == len(set(held)) == 8, held
+    assert numbers(later) == ["06/25", "07/25", "08/25"]
+
+
 def test_per_meeting_numbering_restarts_and_closes_gaps(world):
     body = make_body("Nettverk for kulturturisme", "kulturturisme", numbering="per_meeting")
     first = plan(body, dt.date(2024, 3, 6))

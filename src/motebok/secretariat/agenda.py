@@ -191,7 +191,8 @@ def renumber_year(body, year: int, fresh: set[int] | frozenset = frozenset(),
 
     ``fresh`` are items just created: they get the next number after the settled
     meetings' numbers instead of counting as seen. Items numbered for another year
-    (their meeting moved) are treated as fresh too. Locked meetings never change.
+    (their meeting moved) are treated as fresh too. Locked meetings keep their numbers;
+    an item added to one (an edit with a reason) takes the next number.
     Other meetings whose numbers changed are announced to the search index; the
     ``caller``'s meeting is announced by the caller once its change is complete.
     """
@@ -215,15 +216,17 @@ def _renumber(body, year: int, fresh: set[int] | frozenset) -> set[int]:
     counter = max((it.sequence for m in settled for it in items[m.pk]
                    if it.year == year and it.pk not in fresh), default=0)
     for meeting in settled:
-        if meeting.locked:
-            continue
         renumbered = False
         for item in items[meeting.pk]:
-            if item.pk in fresh or item.year != year:
+            # a locked meeting's own numbers stay as approved, but an item just added
+            # to it (an edit with a reason) takes the next number like any other, so
+            # the meetings after it count on from there
+            if item.pk in fresh or (item.year != year and not meeting.locked):
                 counter += 1
                 renumbered = _set_number(item, counter, year) or renumbered
         if renumbered:
-            resequence(meeting)
+            if not meeting.locked:
+                resequence(meeting)
             changed.add(meeting.pk)
     for meeting in open_tail:
         for item in items[meeting.pk]:
