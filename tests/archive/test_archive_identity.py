@@ -80,6 +80,41 @@ def test_accepting_a_person_suggestion_moves_everything_to_the_kept_person():
     assert names == ["Eystein Kleiven", "Kleiven Eystein"]  # the minutes' words stay
 
 
+def test_a_merged_spelling_finds_the_kept_person_in_later_documents(tmp_path):
+    store("Vestfjord regionråd", "2024-01-10", "Gunnhild Paulson")
+    store("Vestfjord regionråd", "2024-02-10", "Gunhild Paulsen")
+    suggestion = PersonMergeSuggestion.objects.get()
+    keep = suggestion.keep
+    suggestion.accept()
+    # a single record, a run of many files (the people index), and the secretariat
+    later = store("Vestfjord regionråd", "2024-03-10", "Gunhild  Paulsen",
+                  responsible="Gunhild Paulsen")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for day in ("2024-04-10", "2024-05-10"):
+        (folder / f"{day}.json").write_text(MinutesRecord.from_dict({
+            "schema_version": 1, "body": "Vestfjord regionråd", "meeting": {"date": day},
+            "participants": [{"name": "Gunhild Paulsen"}, {"name": f"Ny {day[5:7]}"}],
+        }).to_json(), encoding="utf-8")
+    assert len(importer.import_paths([str(folder)]).imported) == 2
+    assert identity.person_for("gunhild paulsen") == keep
+    assert list(Person.objects.filter(name__icontains="paulsen")) == []
+    assert Participation.objects.filter(person=keep).count() == 5
+    assert later.participations.get().name_text == "Gunhild  Paulsen"  # as written
+    assert PersonMergeSuggestion.objects.count() == 1  # no new suggestion either
+
+
+def test_merging_people_carries_the_other_spellings_along():
+    store("Vestfjord regionråd", "2024-01-10", "Gunnhild Paulson", "Gunhild Paulsen",
+          "Gunhild Poulsen")
+    paulson, paulsen, poulsen = (Person.objects.get(name=n) for n in (
+        "Gunnhild Paulson", "Gunhild Paulsen", "Gunhild Poulsen"))
+    identity.merge(paulson, paulsen)
+    identity.merge(poulsen, paulson)  # the second merge goes the other way
+    assert sorted(a.normalized_name for a in Person.objects.get().aliases.all()) == [
+        "gunhild paulsen", "gunnhild paulson"]
+
+
 def test_rejecting_keeps_both_people_and_no_new_suggestion_appears():
     store("Vestfjord regionråd", "2024-01-10", "Gunnhild Paulson")
     store("Vestfjord regionråd", "2024-02-10", "Gunhild Paulsen")

@@ -94,8 +94,9 @@ def test_a_stale_index_entry_is_retried_with_a_fresh_one():
     meeting, created = importer.store_record_outcome(
         record(["Kari Nordmann"], date="2024-03-01"), lookups=lookups)
     assert created
-    person = meeting.participations.get().person
-    assert Person.objects.filter(pk=person.pk, normalized_name="kari nordmann").exists()
+    # the retry, with a fresh index, finds the spelling merged away as the kept person
+    assert meeting.participations.get().person == Person.objects.get()
+    assert Person.objects.get().normalized_name == "kari nordman"
 
 
 def test_the_listener_gets_the_written_rows_without_a_query():

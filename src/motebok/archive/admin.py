@@ -82,11 +82,19 @@ class OrganizationAdmin(admin.ModelAdmin):
     inlines = [MembershipInline]
 
 
+class PersonAliasInline(admin.TabularInline):
+    """The spellings merged into this person (a wrong merge is undone by deleting one)."""
+
+    model = m.PersonAlias
+    extra = 0
+
+
 @admin.register(m.Person)
 class PersonAdmin(admin.ModelAdmin):
     list_display = ["name", "email", "user"]
-    search_fields = ["name", "normalized_name", "email"]
+    search_fields = ["name", "normalized_name", "email", "aliases__normalized_name"]
     autocomplete_fields = ["user"]
+    inlines = [PersonAliasInline]
 
 
 @admin.register(m.Membership)

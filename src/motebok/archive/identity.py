@@ -13,6 +13,7 @@ that share the first three letters of its first and last words, in either order
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from difflib import SequenceMatcher
 
 from django.db import IntegrityError, transaction
@@ -26,6 +27,7 @@ from motebok.archive.models import (
     Organization,
     OrganizationMergeSuggestion,
     Person,
+    PersonAlias,
     PersonMergeSuggestion,
 )
 from motebok.archive.names import name_tokens, normalize_name, slug_base
@@ -117,7 +119,8 @@ def person_for(name: str | None) -> Person | None:
     key = normalize_name(clean)
     if not key:
         return None
-    person = Person.objects.filter(normalized_name=key).first()
+    person = Person.objects.filter(normalized_name=key).first() or \
+        people_by_alias([key]).get(key)
     if person is not None:
         return person
     person, created = Person.objects.get_or_create(normalized_name=key,
@@ -125,6 +128,12 @@ def person_for(name: str | None) -> Person | None:
     if created:
         suggest_person_matches(person)
     return person
+
+
+def people_by_alias(keys: Iterable[str]) -> dict[str, Person]:
+    """Normalised name → the person it is another spelling of (after a merge)."""
+    return {alias.normalized_name: alias.person for alias in
+            PersonAlias.objects.filter(normalized_name__in=list(keys)).select_related("person")}
 
 
 def suggest_person_matches(person: Person) -> list[PersonMergeSuggestion]:
@@ -649,6 +658,10 @@ def _resolve_conflicts(keep: Model, other: Model) -> None:
 def _merge_own_fields(keep: Model, other: Model) -> None:
     """Carry over what ``keep`` lacks: a person's e-mail and user, an org's names."""
     if isinstance(keep, Person):
+        # the merged-away spelling finds ``keep`` from now on (its own aliases moved
+        # with the other rows that pointed at it)
+        PersonAlias.objects.get_or_create(normalized_name=other.normalized_name,
+                                          defaults={"person": keep})
         changed = []
         if not keep.email and other.email:
             keep.email = other.email

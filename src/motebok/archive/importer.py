@@ -638,6 +638,9 @@ def people_for(names: Iterable[str], lookups: Lookups | None = None) -> dict[str
     elif missing:
         found.update({p.normalized_name: p
                       for p in Person.objects.filter(normalized_name__in=missing)})
+    unknown = [key for key in missing if key not in found]
+    if unknown:  # a spelling of someone merged earlier (one query, only for new names)
+        found.update(identity.people_by_alias(unknown))
     new = bulk.insert(Person, [{"name": wanted[key], "normalized_name": key}
                                for key in wanted if key not in found])
     if new:

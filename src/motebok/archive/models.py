@@ -232,6 +232,24 @@ class Person(models.Model):
         super().save(*args, **kwargs)
 
 
+class PersonAlias(models.Model):
+    """Another spelling that names a person: the name of a person merged into this one.
+
+    Kept so that the next document with that spelling finds the merged person instead
+    of creating the duplicate an administrator has just merged away.
+    """
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="aliases")
+    normalized_name = models.CharField(max_length=300, unique=True)
+
+    class Meta:
+        verbose_name = _("other spelling")
+        verbose_name_plural = _("other spellings")
+
+    def __str__(self) -> str:
+        return self.normalized_name
+
+
 class SuggestionStatus(models.TextChoices):
     """Whether a merge suggestion has been decided."""
 
