@@ -104,6 +104,18 @@ def test_a_merged_spelling_finds_the_kept_person_in_later_documents(tmp_path):
     assert PersonMergeSuggestion.objects.count() == 1  # no new suggestion either
 
 
+def test_a_responsible_named_by_a_merged_spelling_is_the_kept_person():
+    store("Vestfjord regionråd", "2024-01-10", "Gunnhild Paulson", "Per Dahl")
+    store("Vestfjord regionråd", "2024-02-10", "Gunhild Paulsen")
+    suggestion = PersonMergeSuggestion.objects.get()
+    suggestion.accept()
+    later = store("Vestfjord regionråd", "2024-03-10", "Per Dahl",
+                  responsible="Gunhild Paulsen")  # not among the participants
+    action = Action.objects.get(item__meeting=later)
+    assert action.responsible_person == suggestion.keep
+    assert action.responsible_text == "Gunhild Paulsen"
+
+
 def test_merging_people_carries_the_other_spellings_along():
     store("Vestfjord regionråd", "2024-01-10", "Gunnhild Paulson", "Gunhild Paulsen",
           "Gunhild Poulsen")

@@ -794,6 +794,8 @@ def _responsible_people(record: MinutesRecord, people: dict[str, Person],
     elif rest:
         found.update({p.normalized_name: p
                       for p in Person.objects.filter(normalized_name__in=rest)})
+    if unknown := rest - found.keys():  # a spelling of someone merged earlier
+        found.update(identity.people_by_alias(unknown))
     by_first: dict[str, list[Person]] = {}
     for person in {p.pk: p for p in people.values()}.values():
         tokens = name_tokens(person.name)
