@@ -103,8 +103,10 @@ KILLER = textwrap.dedent("""
     import os, sys, time
     import django
     django.setup()
-    from motebok.archive import signals
+    from motebok.archive import importer, signals
 
+    importer.BATCH_FILES = 2  # files 1-2 commit together; the kill comes in the next batch
+    importer.BATCH_SECONDS = 600  # however slow the machine
     stored = []
 
     def pause(sender, meeting, **kwargs):

@@ -151,6 +151,51 @@ def test_a_file_of_the_same_name_from_another_day_is_no_earlier_version(tmp_path
     assert len(report.imported) == 2 and not report.failed
 
 
+def test_a_run_stores_its_files_in_batches_of_one_transaction(tmp_path, monkeypatch):
+    good_folder(tmp_path, 7)
+    monkeypatch.setattr(importer, "BATCH_FILES", 3)
+    with CaptureQueriesContext(connection) as queries:
+        report = importer.import_paths([str(tmp_path)])
+    assert len(report.imported) == 7 and not report.failed
+    # the test runs in a transaction, so each batch's transaction is a savepoint here
+    savepoints = [q for q in queries.captured_queries if q["sql"].startswith("SAVEPOINT")]
+    assert len(savepoints) == 3  # 3 + 3 + 1 files
+
+
+def test_a_file_that_fails_in_a_batch_fails_alone(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    good_folder(tmp_path / "a", 5)
+    edited = tmp_path / "b" / "referat-003.txt"  # a corrected copy of a/referat-003.txt
+    edited.write_text((tmp_path / "a" / "referat-003.txt").read_text(encoding="utf-8")
+                      + "Referent: Ola Hansen\n", encoding="utf-8")
+    good_folder(tmp_path / "c", 8)  # the batch after the failed one
+    report = importer.import_paths([str(tmp_path)])
+    assert [name for name, _problem in report.failed] == [str(edited)]
+    assert "earlier version" in report.failed[0][1]
+    assert len(report.imported) == Meeting.objects.count() == 8
+    assert len(report.unchanged) == 5  # c/ holds a/'s five files again
+
+
+def test_an_interrupted_batch_leaves_none_of_its_files(tmp_path, monkeypatch):
+    good_folder(tmp_path, 4)
+    stored = []
+    original = importer._store
+
+    def interrupted(record, *args, **kwargs):
+        if len(stored) == 2:
+            raise KeyboardInterrupt
+        stored.append(record)
+        return original(record, *args, **kwargs)
+
+    monkeypatch.setattr(importer, "_store", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        importer.import_paths([str(tmp_path)])
+    assert Meeting.objects.count() == 0 and Person.objects.count() == 0
+    monkeypatch.setattr(importer, "_store", original)
+    assert len(importer.import_paths([str(tmp_path)]).imported) == 4
+
+
 def test_a_file_that_meets_rows_another_import_just_added_is_tried_again(monkeypatch):
     # two imports at once (PostgreSQL runs them side by side) can both add the same new
     # person: the later fails on the unique name, forgets its cache and tries again

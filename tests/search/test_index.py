@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from io import StringIO
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -184,20 +185,23 @@ def test_an_import_run_sends_each_vocabulary_word_once_and_misses_none(monkeypat
     assert set(_vocabulary()) == imported
 
 
-@pytest.mark.django_db
-def test_words_are_remembered_only_once_their_transaction_commits(
-        django_capture_on_commit_callbacks) -> None:
-    from django.db import transaction
+@pytest.mark.django_db(transaction=True)
+def test_a_batch_rolled_back_sends_its_words_again(tmp_path) -> None:
+    """A batch with a file that cannot be stored is rolled back and stored file by file;
+    the words its files had sent are forgotten with it, so none goes missing."""
+    from motebok.archive import importer
 
-    from motebok.search import backends
-
-    backend = backends.current()
-    known: set[str] = set()
-    with transaction.atomic():
-        backend.add([backends.Stored(1, "møtebok referatet", "")], known)
-        transaction.set_rollback(True)
-    assert known == set()
-    with django_capture_on_commit_callbacks(execute=True):
-        backend.add([backends.Stored(2, "møtebok referatet", "")], known)
-    assert known == {"møtebok", "referatet"}
-    assert {"møtebok", "referatet"} <= set(_vocabulary())
+    examples = Path(importer.__file__).resolve().parent.parent / "examples"
+    for path in examples.iterdir():
+        (tmp_path / "a").mkdir(exist_ok=True)
+        (tmp_path / "a" / path.name).write_bytes(path.read_bytes())
+    edited = tmp_path / "b" / "kystkulturradet-2024-01-22.txt"  # a corrected copy
+    edited.parent.mkdir()
+    edited.write_bytes((examples / edited.name).read_bytes() + b"\nRettet 1. februar.\n")
+    rebuild()
+    report = importer.import_paths([str(tmp_path)], workers=1)
+    assert [name for name, _problem in report.failed] == [str(edited)]
+    imported = _vocabulary()
+    assert imported
+    rebuild()
+    assert _vocabulary() == imported

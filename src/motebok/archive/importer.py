@@ -1,14 +1,15 @@
-"""Import minutes into the archive: files, folders and JSON exports, each in one transaction.
+"""Import minutes into the archive: files, folders and JSON exports, in transactions.
 
 The steps per file, in order: read the bytes → sha256 → "unchanged" when the archive
 already holds that file → parse (in a worker process when ``workers > 1``) → store the
-record in one transaction (source document, body, people, meeting, items, decisions,
-actions, memberships) → announce ``meeting_saved`` inside that transaction so the search
-index commits with the meeting.
+record (source document, body, people, meeting, items, decisions, actions,
+memberships) → announce ``meeting_saved`` inside the transaction so the search index
+commits with the meeting. A run of many files stores them in batches, one transaction
+each (``_Batch``); a batch that fails is stored again file by file.
 
-Why per-file transactions and a unique sha256: a process killed in the middle of an
-import leaves every finished file complete and nothing of the interrupted one, and a
-re-run skips what is already in — no duplicates, nothing half-written.
+Why whole transactions and a unique sha256: a process killed in the middle of an
+import leaves every committed file complete and nothing of the others, and a re-run
+skips what is already in — no duplicates, nothing half-written.
 
 A JSON file holding minutes records (what ``motebok export`` writes: one record or an
 array) is recognised by its content (``schema_version``), not its name, and restored
@@ -69,6 +70,12 @@ JOBS_PER_WORKER = 4
 MIN_FILES_FOR_WORKERS = 24
 #: WAL pages between checkpoints during an import run on SQLite (≈ 40 MB; SQLite: 1,000).
 IMPORT_CHECKPOINT_PAGES = 10_000
+#: A run of many files stores them in batches, each in one transaction (``_Batch``):
+#: at most this many files …
+BATCH_FILES = 32
+#: … and a batch is stored once its first file has waited this long (seconds), so
+#: the progress display and other writers never wait long.
+BATCH_SECONDS = 0.5
 
 
 class ImportProblem(MotebokError):
@@ -847,6 +854,8 @@ def import_paths(paths: list[str], workers: int = 1, *, status: str | None = Non
     report = ImportReport(skipped=skipped, failed=list(missing))
     observer.start(len(files))
     lookups = Lookups(index_people=len(files) > 1)
+    run = _Run(status, report, observer, lookups,
+               _Batch() if len(files) > 1 else None)
     pool = None
     if workers > 1 and len(files) >= MIN_FILES_FOR_WORKERS:
         pool = parsing.Parsers(workers, JOBS_PER_WORKER)
@@ -858,10 +867,11 @@ def import_paths(paths: list[str], workers: int = 1, *, status: str | None = Non
                 window.append(_prepare(path))
                 _dispatch(window, pool)
                 while len(window) > limit:
-                    _finish(window.popleft(), status, report, observer, lookups, window, pool)
+                    _finish(window.popleft(), run, window, pool)
             while window:
                 _dispatch(window, pool)
-                _finish(window.popleft(), status, report, observer, lookups, window, pool)
+                _finish(window.popleft(), run, window, pool)
+            _store_batch(run)
     finally:
         if pool is not None:
             pool.shutdown()
@@ -952,32 +962,121 @@ def _source_exists(sha: str) -> bool:
                          "WHERE sha256 = %s LIMIT 1", [sha]))
 
 
-def _finish(job: _Job, status: str | None, report: ImportReport, observer: Observer,
-            lookups: Lookups, window: deque[_Job] | None = None,
+@dataclass
+class _Run:
+    """What every step of one ``import_paths`` run shares."""
+
+    status: str | None
+    report: ImportReport
+    observer: Observer
+    lookups: Lookups
+    #: parsed files waiting to be stored together (None: each file on its own)
+    batch: _Batch | None = None
+
+
+@dataclass
+class _Batch:
+    """Parsed files of a run waiting to be stored together, in one transaction.
+
+    Why: a commit writes every page the transaction touched, and consecutive files
+    touch mostly the same pages (the indexes, the full-text index's newest segment):
+    one commit per batch writes each of them once, and the full-text index builds one
+    segment per batch instead of one per file. Measured on SQLite, storing a generated
+    txt file took about 15 % less CPU. A file that cannot be stored must still fail
+    alone, so a batch that fails is rolled back whole and its files are stored again
+    one by one (``_store_batch``); after that the batches start small again (``limit``).
+    """
+
+    #: (file, its record, its ``record_hash`` when a worker made it)
+    jobs: list[tuple[_Job, MinutesRecord, str | None]] = field(default_factory=list)
+    started: float = 0.0
+    #: files the next batch may hold: 1 after a failed batch, doubling up to BATCH_FILES
+    limit: int = field(default_factory=lambda: BATCH_FILES)
+
+    def add(self, job: _Job, record: MinutesRecord, digest: str | None) -> None:
+        """Queue one parsed file."""
+        if not self.jobs:
+            self.started = time.perf_counter()
+        self.jobs.append((job, record, digest))
+
+    def due(self) -> bool:
+        """True when the batch is full or its first file has waited long enough."""
+        return bool(self.jobs) and (len(self.jobs) >= self.limit or
+                                    time.perf_counter() - self.started >= BATCH_SECONDS)
+
+
+def _finish(job: _Job, run: _Run, window: deque[_Job] | None = None,
             pool: parsing.Parsers | None = None) -> None:
-    """Store a prepared file (or its JSON records) and note the outcome in the report.
+    """Store a prepared file (or its JSON records) and note the outcome in the report;
+    in a batched run a parsed file joins the batch and is noted when that is stored.
 
     ``window``: the files prepared after this one, for ``_parsed`` to help the workers.
     """
     name = str(job.path)
-    observer.current(name)
+    run.observer.current(name)
     if job.records is not None:
-        observer.done(name, _restore(job, status, report, lookups))
+        _store_batch(run)  # the files before it go in first, as the order was given
+        run.observer.done(name, _restore(job, run.status, run.report, run.lookups))
         return
     if job.outcome is None:
+        if run.batch is not None and run.batch.due():
+            _store_batch(run)  # before a wait for a slow parse, not after it
         parsed, digest = _parsed(job, window, pool)
         if isinstance(parsed, str):
             job.outcome, job.problem = "failed", parsed
+        elif run.batch is not None:
+            run.batch.add(job, parsed, digest)
+            if run.batch.due():
+                _store_batch(run)
+            return
         else:
-            job.outcome, job.problem = _store_file(parsed, job.data, status, lookups, digest)
+            job.outcome, job.problem = _store_file(parsed, job.data, run.status,
+                                                   run.lookups, digest)
+    _note(job, run)
+
+
+def _note(job: _Job, run: _Run) -> None:
+    """Put a finished file's outcome in the report and tell the observer."""
+    name = str(job.path)
     job.data = None
     if job.outcome == "imported":
-        report.imported.append(name)
+        run.report.imported.append(name)
     elif job.outcome == "unchanged":
-        report.unchanged.append(name)
+        run.report.unchanged.append(name)
     else:
-        report.failed.append((name, job.problem))
-    observer.done(name, job.outcome)
+        run.report.failed.append((name, job.problem))
+    run.observer.done(name, job.outcome)
+
+
+def _store_batch(run: _Run) -> None:
+    """Store the waiting files in one transaction, or, when any of them fails, none of
+    them that way: the batch is rolled back and each file is stored on its own, so a
+    bad file fails alone with its own message and the good ones go in."""
+    batch = run.batch
+    if batch is None or not batch.jobs:
+        return
+    jobs, batch.jobs = batch.jobs, []
+    status = run.status or MeetingStatus.PUBLISHED.value
+    try:
+        with transaction.atomic():
+            for job, record, digest in jobs:
+                _store(record, job.data, status, digest or record_hash(record), job.sha,
+                       run.lookups, orphans=False)
+    except (ImportProblem, DatabaseError):
+        run.lookups.forget()  # what the rolled-back files added is gone again
+        batch.limit = 1
+        for job, record, digest in jobs:
+            job.outcome, job.problem = _store_file(record, job.data, run.status,
+                                                   run.lookups, digest)
+            _note(job, run)
+        return
+    except BaseException:
+        run.lookups.forget()
+        raise
+    batch.limit = min(BATCH_FILES, batch.limit * 2)
+    for job, _record, _digest in jobs:
+        job.outcome = "imported"
+        _note(job, run)
 
 
 def _parsed(job: _Job, window: deque[_Job] | None,

@@ -7,9 +7,11 @@ changes and whoever cares listens.
   items, decisions and actions are stored, *inside* the same transaction, so a listener's
   writes commit or roll back together with the meeting. An import also passes
   ``created=True`` and ``run``: a dict that lives as long as the import run, where a
-  listener may keep what it learnt from earlier documents (under its own key; what it
-  learns from a document's writes must only count once they commit —
-  ``transaction.on_commit``).
+  listener may keep what it learnt from earlier documents (under its own key). The
+  importer empties ``run`` whenever one of its transactions rolls back, so what a
+  listener notes there about its own writes is true for as long as the dict holds it
+  (an import stores many files in one transaction, so waiting for the commit would
+  note nothing until the batch ends).
 - ``meeting_deleted`` (kwarg ``meeting_id``): sent when a meeting row is deleted.
 """
 

@@ -41,7 +41,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from django.db import connection, transaction
+from django.db import connection
 
 from motebok.archive import bulk
 from motebok.errors import MotebokError
@@ -170,10 +170,11 @@ def vocabulary_words(rows: Sequence[Stored], known: set[str] | None = None) -> l
 
 
 def remember_vocabulary(words: list[str], known: set[str] | None) -> None:
-    """Add ``words`` to ``known`` once the current transaction commits: only then are
-    they sure to be in the table (a rollback drops the callback, and the words)."""
-    if known is not None and words:
-        transaction.on_commit(lambda: known.update(words))
+    """Add ``words`` to ``known``, the import run's set (``meeting_saved``'s ``run``):
+    the run empties it when a transaction rolls back, so the words it holds are in the
+    table, committed or about to be with the files that wrote them."""
+    if known is not None:
+        known.update(words)
 
 
 class Backend:
@@ -190,9 +191,9 @@ class Backend:
     def add(self, rows: Sequence[Stored], known: set[str] | None = None) -> None:
         """Index freshly stored entry rows (the entry table itself is written already).
 
-        ``known``: vocabulary words the caller saw committed (an import run keeps
-        them); they are not sent again — the table already holds them, so the rows
-        written are the same — and the words sent now join it on commit.
+        ``known``: vocabulary words the import run has written (it keeps them, and
+        forgets them on a rollback); they are not sent again — the table already
+        holds them, so the rows written are the same — and the words sent now join it.
         """
 
     def write(self, insert: tuple[str, list], rows: Sequence[Stored],

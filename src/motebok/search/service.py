@@ -247,7 +247,7 @@ def _store(entries: Iterable[NewEntry], backend: backends.Backend,
            known: set[str] | None = None) -> int:
     """Write entries and their backend rows; entries without any word are skipped.
 
-    ``known``: vocabulary words already committed (see ``Backend.add``).
+    ``known``: vocabulary words the import run has written (see ``Backend.add``).
     """
     kept = [e for e in entries if e.words]
     size = max(1, min(STORE_BATCH, connection.ops.bulk_batch_size(NewEntry._fields, kept)))
@@ -269,7 +269,7 @@ def index_meeting(meeting: Meeting, *, created: bool = False,
     A meeting just created (an import) has no entries yet: nothing to delete, and the
     caller's transaction already makes the write all-or-nothing, so no savepoint either.
     ``run`` is state an import run keeps for its listeners: here the vocabulary words
-    its earlier documents committed, which need not be sent again.
+    its earlier documents wrote, which need not be sent again.
     """
     backend = backends.current()
     if created:
