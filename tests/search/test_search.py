@@ -10,6 +10,7 @@ import pytest
 from django.db import connection
 
 from motebok.search import SearchPage, backends, search
+from motebok.search.service import PUBLISHED_TAG
 
 M1_ITEM = "M1 04/22 item"
 M4_ITEM = "M4 14/22 item"
@@ -378,3 +379,18 @@ def test_word_part_hits_over_the_cap_are_the_oldest_on_both_databases(archive, u
         # rows were stored, which equals it on a fresh table but not after other tests
         # freed space in it (ordering the whole tier by id would cost far more).
         assert shown[0] == ["M1 05/22 item", "M1 04/22 item"]
+
+
+@pytest.mark.postgres
+def test_word_part_tier_is_the_same_once_tier_zero_was_counted(archive):
+    # Counting tier 0 may hand its ids to tier 1 (PostgreSQL leaves them out by id
+    # instead of matching the exact words again): the word-part hits must not change.
+    backend = backends.current()
+    tags = backends.TagFilter(any_of=(PUBLISHED_TAG,))
+    for query in ("rekruttering", "møte", "strategi rekruttering", "ring"):
+        plan = backend.plan(_terms(query), tags)
+        before = sorted(backend.tier_ids(plan, 1, 100))
+        exact = backend.count(plan, 0, 100)
+        assert sorted(backend.tier_ids(plan, 1, 100)) == before, query
+        assert not set(before) & set(backend.tier_ids(plan, 0, 100)), query
+        assert exact == len(backend.tier_ids(plan, 0, 100)), query
