@@ -394,3 +394,22 @@ def test_word_part_tier_is_the_same_once_tier_zero_was_counted(archive):
         assert sorted(backend.tier_ids(plan, 1, 100)) == before, query
         assert not set(before) & set(backend.tier_ids(plan, 0, 100)), query
         assert exact == len(backend.tier_ids(plan, 0, 100)), query
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_listed_words_are_the_lexemes_plainto_tsquery_makes():
+    # PostgreSQL gets plain lower-case words as one quoted tsquery per chunk instead of
+    # a plainto_tsquery call per word: both must be the same query.
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's tsquery")
+    words = ("møteplan", "kompetansestrategien", "årsmøtet", "caféen", "ñandú")
+    sql, params = backends.PostgresBackend._chunk(words)
+    assert sql == "%s::tsquery"
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {sql}::text, (SELECT string_agg(plainto_tsquery('simple', w)"
+                       "::text, ' | ') FROM unnest(%s::text[]) w)", [*params, list(words)])
+        literal, parsed = cursor.fetchone()
+    assert literal == parsed
+    # Anything else still goes through the parser.
+    assert backends.PostgresBackend._chunk(["saknr4x22", "møte"])[0].count("plainto") == 2

@@ -37,6 +37,7 @@ quoted by the backend; filter tags are letters and digits made by the service.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -70,6 +71,12 @@ MAX_PREFIX_WORDS = 200
 #: (each row a chunk's words point to is checked against the chunk's whole tree) and
 #: 33 ms for 3 (each scan also costs its own descent into the index).
 INNER_CHUNK = 5
+#: PostgreSQL: listed words that are sent as a quoted tsquery lexeme instead of through
+#: ``plainto_tsquery('simple', …)``: lower-case letters only (Norwegian and a few more),
+#: which the text-search parser reads as one word on every locale and the 'simple'
+#: dictionary keeps as they are, so the lexeme is the word itself. Anything else (digits,
+#: other scripts, very long words) still goes through the parser.
+PLAIN_LEXEME = re.compile(r"[a-zæøåäöüéèêëáàâíìîóòôúùûçñ]{1,100}")
 
 
 @dataclass(frozen=True)
@@ -569,11 +576,25 @@ class PostgresBackend(Backend):
         alternatives = [f"e.tsv @@ {first}"]
         words = parts.starting_words() + parts.inner
         for start in range(0, len(words), INNER_CHUNK):
-            chunk = words[start:start + INNER_CHUNK]
-            alternatives.append(
-                "e.tsv @@ (" + " || ".join(["plainto_tsquery('simple', %s)"] * len(chunk)) + ")")
-            params = [*params, *chunk]
+            chunk_sql, chunk_params = self._chunk(words[start:start + INNER_CHUNK])
+            alternatives.append(f"e.tsv @@ {chunk_sql}")
+            params = [*params, *chunk_params]
         return "(" + " OR ".join(alternatives) + ")", params
+
+    @staticmethod
+    def _chunk(words: Sequence[str]) -> tuple[str, list]:
+        """One tsquery matching any of ``words`` (each as ``plainto_tsquery('simple')``
+        finds it).
+
+        When every word is a ``PLAIN_LEXEME``, the query is one literal ('a' | 'b' | …):
+        a three-word search lists some 300 words, and parsing, resolving and folding
+        300 function calls cost the database 2–2.7 ms of its 21–24 (timed on the
+        100,000-item benchmark archive, same ids returned).
+        """
+        if all(PLAIN_LEXEME.fullmatch(word) for word in words):
+            return "%s::tsquery", [" | ".join(f"'{word}'" for word in words)]
+        return ("(" + " || ".join(["plainto_tsquery('simple', %s)"] * len(words)) + ")",
+                list(words))
 
     @staticmethod
     def _conjunction(queries: list[tuple[str, list]]) -> tuple[str, list]:
