@@ -10,6 +10,7 @@ import pytest
 from django.db import connection
 
 from motebok.search import SearchPage, backends, search
+from motebok.search.service import PUBLISHED_TAG
 
 M1_ITEM = "M1 04/22 item"
 M4_ITEM = "M4 14/22 item"
@@ -378,3 +379,37 @@ def test_word_part_hits_over_the_cap_are_the_oldest_on_both_databases(archive, u
         # rows were stored, which equals it on a fresh table but not after other tests
         # freed space in it (ordering the whole tier by id would cost far more).
         assert shown[0] == ["M1 05/22 item", "M1 04/22 item"]
+
+
+@pytest.mark.postgres
+def test_word_part_tier_is_the_same_once_tier_zero_was_counted(archive):
+    # Counting tier 0 may hand its ids to tier 1 (PostgreSQL leaves them out by id
+    # instead of matching the exact words again): the word-part hits must not change.
+    backend = backends.current()
+    tags = backends.TagFilter(any_of=(PUBLISHED_TAG,))
+    for query in ("rekruttering", "møte", "strategi rekruttering", "ring"):
+        plan = backend.plan(_terms(query), tags)
+        before = sorted(backend.tier_ids(plan, 1, 100))
+        exact = backend.count(plan, 0, 100)
+        assert sorted(backend.tier_ids(plan, 1, 100)) == before, query
+        assert not set(before) & set(backend.tier_ids(plan, 0, 100)), query
+        assert exact == len(backend.tier_ids(plan, 0, 100)), query
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_listed_words_are_the_lexemes_plainto_tsquery_makes():
+    # PostgreSQL gets plain lower-case words as one quoted tsquery per chunk instead of
+    # a plainto_tsquery call per word: both must be the same query.
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's tsquery")
+    words = ("møteplan", "kompetansestrategien", "årsmøtet", "caféen", "ñandú")
+    sql, params = backends.PostgresBackend._chunk(words)
+    assert sql == "%s::tsquery"
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {sql}::text, (SELECT string_agg(plainto_tsquery('simple', w)"
+                       "::text, ' | ') FROM unnest(%s::text[]) w)", [*params, list(words)])
+        literal, parsed = cursor.fetchone()
+    assert literal == parsed
+    # Anything else still goes through the parser.
+    assert backends.PostgresBackend._chunk(["saknr4x22", "møte"])[0].count("plainto") == 2
