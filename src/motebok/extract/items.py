@@ -352,70 +352,71 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                    clean_title(title), "case", toc, title,
                                    series=_series(text[:match.start("num")])))
             continue
-        match = digit and ("/" in text[:6] or "-" in text[:6] or "–" in text[:6]) \
-            and len(text) < 160 and \
-            _BARE_CASE.match(text)
-        if match and not found and _MEETING_TITLE.match(match.group("title")):
-            match = None  # "03/20 Referat styremøte X 25. mars": the meeting's own number
-        if match:  # "1/24 Godkjenning av innkalling": a case number without "Sak"
-            title = match.group("title").strip()
-            toc = bool(cells_toc or _TOC_TAIL.search(title) or _DOT_LEADERS.search(title))
-            found.append(Candidate(i, normalize_number(match.group("num")),
-                                   _first_int(match.group("num")), clean_title(title),
-                                   "case", toc, title))
-            continue
-        lone_case = digit and len(text) <= 9 and not line.is_table and \
-            _LONE_CASE.fullmatch(text)
-        if lone_case and i + 1 < len(lines) and not lines[i + 1].is_table and \
-                lines[i + 1].body[:1].isupper() and \
-                not (i and _LONE_CASE.fullmatch(lines[i - 1].text)):  # not a column of them
-            # "46/2015" on a line of its own, its title on the next: a table's columns
-            # a copy put one under the other
-            found.append(Candidate(i, normalize_number(text), _first_int(text), "", "case"))
-            continue
-        year_first = digit and (
-            (text[2:3] == "/" and len(text) < 160) or text[4:5] == "-") and \
-            _YEAR_FIRST_CASE.match(text)
-        if year_first:  # "13/1 Årsmelding 2012": the year, then the case (kept in series)
-            number = year_first.group("num") or year_first.group("dashed")
-            title = (year_first.group("title") or year_first.group("title2")).strip()
-            found.append(Candidate(i, number, int(_YEAR_CASE_SPLIT.split(number)[1]),
-                                   clean_title(title), "year_first", False, title))
-            continue
-        lone = digit and len(text) <= 3 and _LONE_NUMBER.fullmatch(text)
-        if lone and i + 1 < len(lines) and _NUMBERED.match(lines[i + 1].text):
-            lone = None  # "2." empty between "1. …" and "3. …": a web list's blank entry
-        if lone:  # "1." on a line of its own: a PDF put the number apart from its title
-            found.append(Candidate(i, lone.group(1), int(lone.group(1)), "", "numbered"))
-            continue
-        match = digit and (_NUMBERED.match(text) or (
-            line.kind is _HEADING and _HEADING_NUMBER.match(text)))
-        if match and not _MONTH_START.match(match.group("title")) and \
-                not _ORDINAL_SEAT.match(match.group("title")) and \
-                not _ORDINAL_MEETING.match(match.group("title")) and \
-                (not match.group("title")[:1].isdecimal() or
-                 _DAY_MONTH_START.match(match.group("title"))) and (
-                    len(text) < 400 or nested or _TITLE_THEN_TEXT.match(match.group("title"))):
-            # a long line only when a short title starts it: "1. Budsjett 2010: Finn …",
-            # or in minutes that are only a numbered list (``nested``)
-            title = match.group("title").strip()
-            toc = bool(cells_toc or _has_page_tail(title))
-            found.append(Candidate(i, match.group("num"), int(match.group("num")),
-                                   clean_title(title), "numbered", toc, title))
-            continue
-        bare = nested and digit and (
-            (line.gap and _BARE_NUMBERED.match(text)) or _COLON_NUMBERED.match(text))
-        if bare:  # "1 Godkjenning av referat", "1: Kulturelt innslag": no full stop
-            found.append(Candidate(i, bare.group("num"), int(bare.group("num")),
-                                   clean_title(bare.group("title")), "numbered", False,
-                                   bare.group("title")))
-            continue
-        dashed = nested and digit and _DASH_CASE.match(text)
-        if dashed:  # "1-24 Dagsorden": a case number with a dash and a two-digit year
-            found.append(Candidate(i, dashed.group("num"), _first_int(dashed.group("num")),
-                                   clean_title(dashed.group("title")), "case", False,
-                                   dashed.group("title")))
-            continue
+        if digit:  # the numbered forms below: a line that starts with no digit skips them
+            match = ("/" in text[:6] or "-" in text[:6] or "–" in text[:6]) \
+                and len(text) < 160 and \
+                _BARE_CASE.match(text)
+            if match and not found and _MEETING_TITLE.match(match.group("title")):
+                match = None  # "03/20 Referat styremøte X 25. mars": the meeting's own number
+            if match:  # "1/24 Godkjenning av innkalling": a case number without "Sak"
+                title = match.group("title").strip()
+                toc = bool(cells_toc or _TOC_TAIL.search(title) or _DOT_LEADERS.search(title))
+                found.append(Candidate(i, normalize_number(match.group("num")),
+                                       _first_int(match.group("num")), clean_title(title),
+                                       "case", toc, title))
+                continue
+            lone_case = len(text) <= 9 and not line.is_table and \
+                _LONE_CASE.fullmatch(text)
+            if lone_case and i + 1 < len(lines) and not lines[i + 1].is_table and \
+                    lines[i + 1].body[:1].isupper() and \
+                    not (i and _LONE_CASE.fullmatch(lines[i - 1].text)):  # not a column of them
+                # "46/2015" on a line of its own, its title on the next: a table's columns
+                # a copy put one under the other
+                found.append(Candidate(i, normalize_number(text), _first_int(text), "", "case"))
+                continue
+            year_first = (
+                (text[2:3] == "/" and len(text) < 160) or text[4:5] == "-") and \
+                _YEAR_FIRST_CASE.match(text)
+            if year_first:  # "13/1 Årsmelding 2012": the year, then the case (kept in series)
+                number = year_first.group("num") or year_first.group("dashed")
+                title = (year_first.group("title") or year_first.group("title2")).strip()
+                found.append(Candidate(i, number, int(_YEAR_CASE_SPLIT.split(number)[1]),
+                                       clean_title(title), "year_first", False, title))
+                continue
+            lone = len(text) <= 3 and _LONE_NUMBER.fullmatch(text)
+            if lone and i + 1 < len(lines) and _NUMBERED.match(lines[i + 1].text):
+                lone = None  # "2." empty between "1. …" and "3. …": a web list's blank entry
+            if lone:  # "1." on a line of its own: a PDF put the number apart from its title
+                found.append(Candidate(i, lone.group(1), int(lone.group(1)), "", "numbered"))
+                continue
+            match = (_NUMBERED.match(text) or (
+                line.kind is _HEADING and _HEADING_NUMBER.match(text)))
+            if match and not _MONTH_START.match(match.group("title")) and \
+                    not _ORDINAL_SEAT.match(match.group("title")) and \
+                    not _ORDINAL_MEETING.match(match.group("title")) and \
+                    (not match.group("title")[:1].isdecimal() or
+                     _DAY_MONTH_START.match(match.group("title"))) and (
+                        len(text) < 400 or nested or _TITLE_THEN_TEXT.match(match.group("title"))):
+                # a long line only when a short title starts it: "1. Budsjett 2010: Finn …",
+                # or in minutes that are only a numbered list (``nested``)
+                title = match.group("title").strip()
+                toc = bool(cells_toc or _has_page_tail(title))
+                found.append(Candidate(i, match.group("num"), int(match.group("num")),
+                                       clean_title(title), "numbered", toc, title))
+                continue
+            bare = nested and (
+                (line.gap and _BARE_NUMBERED.match(text)) or _COLON_NUMBERED.match(text))
+            if bare:  # "1 Godkjenning av referat", "1: Kulturelt innslag": no full stop
+                found.append(Candidate(i, bare.group("num"), int(bare.group("num")),
+                                       clean_title(bare.group("title")), "numbered", False,
+                                       bare.group("title")))
+                continue
+            dashed = nested and _DASH_CASE.match(text)
+            if dashed:  # "1-24 Dagsorden": a case number with a dash and a two-digit year
+                found.append(Candidate(i, dashed.group("num"), _first_int(dashed.group("num")),
+                                       clean_title(dashed.group("title")), "case", False,
+                                       dashed.group("title")))
+                continue
         lettered = nested and "A" <= first <= "H" and _LETTERED.match(text)
         if lettered:  # "A) Endringer i kontoplanen": items lettered, not numbered
             letter = lettered.group("num")

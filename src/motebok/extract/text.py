@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -425,15 +426,17 @@ def _header_tables(lines: list[Line]) -> list[Line]:
     """A header laid out as a table of labels over a row of values ("STYRE/RÅD/UTVALG |
     MØTESTED | MØTEDATO" / "Ås Eldreråd | Ås rådhus | 12.03.2007") as "Label: value"
     lines, the way the head is read everywhere else."""
-    out: list[Line] = []
-    i = 0
+    start = _first_header_table(lines)
+    if start is None:
+        return lines  # (most documents: no line is rebuilt, nor the list)
+    out: list[Line] = lines[:start]
+    i = start
     changed = False
     while i < len(lines):
         line = lines[i]
         after = lines[i + 1] if i + 1 < len(lines) else None
         if line.is_table and after is not None and after.is_table and \
-                len(after.cells) <= len(line.cells) and _all_bare_labels(line.cells) and \
-                not any(match_label(c.rstrip(":") + ":") for c in after.cells if c):
+                _labels_over_values(line, after):
             for label, value in zip(line.cells, after.cells, strict=False):
                 if label and value:
                     text = f"{label.rstrip(':')}: {value}"
@@ -447,6 +450,23 @@ def _header_tables(lines: list[Line]) -> list[Line]:
         for index, line in enumerate(out):
             line.index = index
     return out
+
+
+def _first_header_table(lines: list[Line]) -> int | None:
+    """Where ``_header_tables`` has its first row of labels over a row of values, if
+    anywhere: only two table rows in a row can be one, so the other lines cost one test
+    each here instead of a pass that copies every line."""
+    tables = [n for n, line in enumerate(lines) if line.is_table]
+    for n, after in itertools.pairwise(tables):
+        if after == n + 1 and _labels_over_values(lines[n], lines[after]):
+            return n
+    return None
+
+
+def _labels_over_values(line: Line, after: Line) -> bool:
+    """A table row of bare labels over a row of as many values or fewer, none a label."""
+    return len(after.cells) <= len(line.cells) and _all_bare_labels(line.cells) and \
+        not any(match_label(c.rstrip(":") + ":") for c in after.cells if c)
 
 
 def _all_bare_labels(cells: tuple[str, ...]) -> bool:
