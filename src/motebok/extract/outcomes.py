@@ -157,8 +157,10 @@ _BODY_NOUN = (r"(?:rådet|styret|styre|utvalget|utvalet|gruppa|gruppen|nettverke
 # Each form is kept as (guard substrings, pattern); ``_is_outcome`` tests all guards at
 # once (``hint_mask``) and runs only the patterns whose guard holds.
 _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("godkj", "vedt", "godt", "orientering", "etterretning", "enige", "einige", "samde",
-      "utsatt", "vit", "innvilg"),
+    # (guards name "vedtatt", "vedtek" rather than "vedt": "vedtak" stands in many
+    # sentences that none of these forms matches)
+    (("godkj", "vedtatt", "vedtek", "godt", "orientering", "etterretning", "enige", "einige",
+      "samde", "utsatt", "vit", "innvilg"),
      r"\b(?:ble|vart|blei|er|blir)\s+(?:enstemmig\s+|samrøystes\s+|automatisk\s+|"
      r"for\s+øvrig\s+|forøvrig\s+|dermed\s+)?"
      r"(?:godkjenn?t|godkjende?|vedtatt|vedteke|vedtekne|godtatt|vedtatt\s+enstemmig|"
@@ -170,7 +172,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"\b(?:ble|vart|blei|er)\s+(?:enige|einige|samde)\b"),
     # "Med endringen ble saksliste og innkalling – enstemmig godkjent.", "Skrivet vart
     # gjennomgått og tatt til etterretning."
-    (("godkj", "vedt", "orientering", "etterretning"),
+    (("godkj", "vedtatt", "vedtek", "orientering", "etterretning"),
      r"\b(?:ble|vart|blei)\s+(?:(?:[\wæøå-]+\s+){1,5}[–-]\s+(?:enstemmig\s+|"
      r"samrøystes\s+)?(?:godkjenn?t|godkjend|vedtatt|vedteke)\b|"
      r"[\wæøå]+\s+og\s+(?:tatt|teke)\s+til\s+(?:orientering|etterretning)\b)"),
@@ -223,7 +225,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"^(?:enstemmig|samrøystes)(?:\s*[.!]?$|\s+(?:vedtatt|vedteke|godkjenn?t))|"
      r"^(?:vedtaket|innstillingen|avgjerda)\s+(?:var|ble|vart)\s+"
      r"(?:enstemmig|samrøystes)\s*\.?$"),
-    (("vedt", "godkj"), r"^(?:vedtatt|vedteke|godkjenn?t|godkjend)\b"),
+    (("vedtatt", "vedtek", "godkj"), r"^(?:vedtatt|vedteke|godkjenn?t|godkjend)\b"),
     # "Referat fra sist styremøte mandag 18. januar ok.": approved, in a word
     (("ok",), r"^(?:referat|referatet|protokoll|protokollen|innkalling|innkallinga|"
               r"innkallingen|saksliste|sakliste|sakslisten|dagsorden|møtebok)\b"
@@ -246,6 +248,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:godkjenn?t|godkjende?|vedtatt|vedteke|innvilget|innvilga)"
      r"(?:\s+(?:uten|utan|med|som|ved)\b[^.]*)?\.?$"),
     (("slut",), r"\bslut(?:tet|ta|ter)\s+seg\s+til"),
+    # "Det var enighet om …" before the forms of "enig" below: the guard "enig" holds for it
+    # too, and the first form that matches ends the search (cheaper, same answer)
+    (("enighet", "semje", "einigheit", "einighet"),
+     r"\b(?:det\s+)?(?:var|ble|vart|er)\s+(?:enighet|semje|einigheit|einighet)\s+om\b"),
     (("enig", "einig", "samd"),
      r"\b(?:var|ble|vart)\s+(?:enig|enige|einig|einige|samd|samde)\b"
      r"|\b(?:var|er)\s+enig(?:e)?\s+om\b"
@@ -309,20 +315,18 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      # "… ble foreslått som dirigent og valgt ved akklamasjon."
      r"\b(?:valgt|vald|valt|godkjent|vedtatt)\s+ved\s+akklamasjon\b"),
     # "Etter gjennomgangen ble regnskapet godkjent uten bemerkning." (the verb first)
-    (("godkj", "vedt"), r"^(?:etter|deretter|så|dermed|med\s+dette)\b[^.]{0,40}?\s"
+    (("godkj", "vedtatt", "vedtek"), r"^(?:etter|deretter|så|dermed|med\s+dette)\b[^.]{0,40}?\s"
                         r"(?:ble|vart)\s+(?!ikke\b|ikkje\b|det\b)[\wæøå-]+\s+"
                         r"(?:enstemmig\s+|samrøystes\s+)?(?:godkjenn?t|godkjend|vedtatt|"
                         r"vedteke)\b"),
     # "Årsberetningen ble gjennomgått og godkjent.", "Protokollen ble gjennomgått,
     # godkjent og underskrevet."
-    (("godkj", "vedt"), r"\b(?:ble|vart)\s+(?:[\wæøå-]+\s+){1,2}og\s+"
+    (("godkj", "vedtatt", "vedtek"), r"\b(?:ble|vart)\s+(?:[\wæøå-]+\s+){1,2}og\s+"
                         r"(?:godkjenn?t|godkjend|vedtatt|vedteke)\b|"
                         r"\b(?:ble|vart)\s+[\wæøå-]+,\s+(?:godkjenn?t|godkjende?|vedtatt|"
                         r"vedteke)\b"),
     (("godkjente", "godkjende"),
      r"^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:godkjenn?te|godkjende)\s+(?!at\b)"),
-    (("enighet", "semje", "einigheit", "einighet"),
-     r"\b(?:det\s+)?(?:var|ble|vart|er)\s+(?:enighet|semje|einigheit|einighet)\s+om\b"),
     # "Styret er enig i at …": the body agrees (one member agreeing is no decision)
     (("enig", "einig", "samd"),
      rf"^(?:[\wæøå-]*{_BODY_NOUN}|møtet|alle)\s+(?:er|var|ble|vart)\s+"
