@@ -147,6 +147,7 @@ _VENUE_AFTER_DATE = re.compile(r"\s+\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|\w+\s+\d{
                                r"(?:,\s*[\w .-]{2,30})?$", re.I)  # "…, Verdal"
 # A title that names minutes (not "Sakliste ble godkjent").
 _MINUTES_TITLE = re.compile(r"^(?:møte)?(?:referat|protokoll|møtebok)\s+(?:fra|frå)\s", re.I)
+_MINUTES_TITLE_STARTS = ("møte", "referat", "protokoll")  # (tested first: most lines fail)
 # A project or organisation named before the document word: "X: Referat fra møte i …".
 _OWNER_BEFORE_DOC = re.compile(r"^(?P<owner>[A-ZÆØÅ][^:]{2,60}?)\s*[:–-]\s+"
                                r"(?P<doc>(?i:møtereferat|referat|protokoll|møteprotokoll)\s.*)$")
@@ -1011,7 +1012,8 @@ def _second_title(lines: list[Line], head: Head) -> str | None:
     2017" over "Protokoll fra styremøte i Vekst i Grenland IKS 29. mars 2017 på
     Klosterøya." names the parent (set on ``head``) and the place (returned)."""
     for line in lines:
-        if not _MINUTES_TITLE.match(line.body) or len(line.body) > 120:
+        if not line.lowered.startswith(_MINUTES_TITLE_STARTS) or \
+                not _MINUTES_TITLE.match(line.body) or len(line.body) > 120:
             continue
         body, organization = body_and_organization(line.body.rstrip("."))
         if head.body is None and body:

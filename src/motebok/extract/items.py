@@ -196,6 +196,8 @@ _LEADING_DIGITS = re.compile(r"\d+")
 
 
 def _first_int(number: str) -> int | None:
+    if number.isdecimal():  # (most numbers: no pattern call, ~1,200 instructions)
+        return int(number)
     match = _LEADING_DIGITS.match(number)
     return int(match.group()) if match else None
 
@@ -327,7 +329,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         digit = first.isdecimal()  # (asked by most patterns below)
         # (every case number holds a digit: a line without one needs no try)
         match = _may_be_case(text) and DIGIT.search(text) and _CASE.match(text)
-        if match and _MORE_CASES.match(match.group("title")):
+        if match and match.group("title").startswith(("og", "-", "–", "til")) and \
+                _MORE_CASES.match(match.group("title")):
             match = None  # "Sak 28 og 29/14 (kl 10-12):" over who came for those cases
         if match and match.group("title")[:1].islower() and \
                 _SENTENCE_ON.match(match.group("title")):
@@ -335,9 +338,10 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         if match:
             title = match.group("title").strip()
             number = normalize_number(match.group("num"))
-            if _SCHOOL_YEAR.fullmatch(title):  # "Sak 1 18/19": the case of school year 18/19
+            if (title[2:3] == "/" or title[4:5] == "/") and _SCHOOL_YEAR.fullmatch(title):
+                # "Sak 1 18/19": the case of school year 18/19
                 number, title = f"{number} {title}", ""
-            elif (year := _SCHOOL_YEAR_FIRST.match(title)) and \
+            elif title[2:3] == "/" and (year := _SCHOOL_YEAR_FIRST.match(title)) and \
                     int(year["b"]) == (int(year["a"]) + 1) % 100:
                 # "Sak 1 - 16/17: Konstituering": the case of school year 16/17, the title
                 number, title = f"{number} - {year['a']}/{year['b']}", year["title"]
@@ -352,70 +356,71 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                    clean_title(title), "case", toc, title,
                                    series=_series(text[:match.start("num")])))
             continue
-        match = digit and ("/" in text[:6] or "-" in text[:6] or "–" in text[:6]) \
-            and len(text) < 160 and \
-            _BARE_CASE.match(text)
-        if match and not found and _MEETING_TITLE.match(match.group("title")):
-            match = None  # "03/20 Referat styremøte X 25. mars": the meeting's own number
-        if match:  # "1/24 Godkjenning av innkalling": a case number without "Sak"
-            title = match.group("title").strip()
-            toc = bool(cells_toc or _TOC_TAIL.search(title) or _DOT_LEADERS.search(title))
-            found.append(Candidate(i, normalize_number(match.group("num")),
-                                   _first_int(match.group("num")), clean_title(title),
-                                   "case", toc, title))
-            continue
-        lone_case = digit and len(text) <= 9 and not line.is_table and \
-            _LONE_CASE.fullmatch(text)
-        if lone_case and i + 1 < len(lines) and not lines[i + 1].is_table and \
-                lines[i + 1].body[:1].isupper() and \
-                not (i and _LONE_CASE.fullmatch(lines[i - 1].text)):  # not a column of them
-            # "46/2015" on a line of its own, its title on the next: a table's columns
-            # a copy put one under the other
-            found.append(Candidate(i, normalize_number(text), _first_int(text), "", "case"))
-            continue
-        year_first = digit and (
-            (text[2:3] == "/" and len(text) < 160) or text[4:5] == "-") and \
-            _YEAR_FIRST_CASE.match(text)
-        if year_first:  # "13/1 Årsmelding 2012": the year, then the case (kept in series)
-            number = year_first.group("num") or year_first.group("dashed")
-            title = (year_first.group("title") or year_first.group("title2")).strip()
-            found.append(Candidate(i, number, int(_YEAR_CASE_SPLIT.split(number)[1]),
-                                   clean_title(title), "year_first", False, title))
-            continue
-        lone = digit and len(text) <= 3 and _LONE_NUMBER.fullmatch(text)
-        if lone and i + 1 < len(lines) and _NUMBERED.match(lines[i + 1].text):
-            lone = None  # "2." empty between "1. …" and "3. …": a web list's blank entry
-        if lone:  # "1." on a line of its own: a PDF put the number apart from its title
-            found.append(Candidate(i, lone.group(1), int(lone.group(1)), "", "numbered"))
-            continue
-        match = digit and (_NUMBERED.match(text) or (
-            line.kind is _HEADING and _HEADING_NUMBER.match(text)))
-        if match and not _MONTH_START.match(match.group("title")) and \
-                not _ORDINAL_SEAT.match(match.group("title")) and \
-                not _ORDINAL_MEETING.match(match.group("title")) and \
-                (not match.group("title")[:1].isdecimal() or
-                 _DAY_MONTH_START.match(match.group("title"))) and (
-                    len(text) < 400 or nested or _TITLE_THEN_TEXT.match(match.group("title"))):
-            # a long line only when a short title starts it: "1. Budsjett 2010: Finn …",
-            # or in minutes that are only a numbered list (``nested``)
-            title = match.group("title").strip()
-            toc = bool(cells_toc or _has_page_tail(title))
-            found.append(Candidate(i, match.group("num"), int(match.group("num")),
-                                   clean_title(title), "numbered", toc, title))
-            continue
-        bare = nested and digit and (
-            (line.gap and _BARE_NUMBERED.match(text)) or _COLON_NUMBERED.match(text))
-        if bare:  # "1 Godkjenning av referat", "1: Kulturelt innslag": no full stop
-            found.append(Candidate(i, bare.group("num"), int(bare.group("num")),
-                                   clean_title(bare.group("title")), "numbered", False,
-                                   bare.group("title")))
-            continue
-        dashed = nested and digit and _DASH_CASE.match(text)
-        if dashed:  # "1-24 Dagsorden": a case number with a dash and a two-digit year
-            found.append(Candidate(i, dashed.group("num"), _first_int(dashed.group("num")),
-                                   clean_title(dashed.group("title")), "case", False,
-                                   dashed.group("title")))
-            continue
+        if digit:  # the numbered forms below: a line that starts with no digit skips them
+            match = ("/" in text[:6] or "-" in text[:6] or "–" in text[:6]) \
+                and len(text) < 160 and \
+                _BARE_CASE.match(text)
+            if match and not found and _MEETING_TITLE.match(match.group("title")):
+                match = None  # "03/20 Referat styremøte X 25. mars": the meeting's own number
+            if match:  # "1/24 Godkjenning av innkalling": a case number without "Sak"
+                title = match.group("title").strip()
+                toc = bool(cells_toc or _TOC_TAIL.search(title) or _DOT_LEADERS.search(title))
+                found.append(Candidate(i, normalize_number(match.group("num")),
+                                       _first_int(match.group("num")), clean_title(title),
+                                       "case", toc, title))
+                continue
+            lone_case = len(text) <= 9 and not line.is_table and \
+                _LONE_CASE.fullmatch(text)
+            if lone_case and i + 1 < len(lines) and not lines[i + 1].is_table and \
+                    lines[i + 1].body[:1].isupper() and \
+                    not (i and _LONE_CASE.fullmatch(lines[i - 1].text)):  # not a column of them
+                # "46/2015" on a line of its own, its title on the next: a table's columns
+                # a copy put one under the other
+                found.append(Candidate(i, normalize_number(text), _first_int(text), "", "case"))
+                continue
+            year_first = (
+                (text[2:3] == "/" and len(text) < 160) or text[4:5] == "-") and \
+                _YEAR_FIRST_CASE.match(text)
+            if year_first:  # "13/1 Årsmelding 2012": the year, then the case (kept in series)
+                number = year_first.group("num") or year_first.group("dashed")
+                title = (year_first.group("title") or year_first.group("title2")).strip()
+                found.append(Candidate(i, number, int(_YEAR_CASE_SPLIT.split(number)[1]),
+                                       clean_title(title), "year_first", False, title))
+                continue
+            lone = len(text) <= 3 and _LONE_NUMBER.fullmatch(text)
+            if lone and i + 1 < len(lines) and _NUMBERED.match(lines[i + 1].text):
+                lone = None  # "2." empty between "1. …" and "3. …": a web list's blank entry
+            if lone:  # "1." on a line of its own: a PDF put the number apart from its title
+                found.append(Candidate(i, lone.group(1), int(lone.group(1)), "", "numbered"))
+                continue
+            match = (_NUMBERED.match(text) or (
+                line.kind is _HEADING and _HEADING_NUMBER.match(text)))
+            if match and not _MONTH_START.match(match.group("title")) and \
+                    not _ORDINAL_SEAT.match(match.group("title")) and \
+                    not _ORDINAL_MEETING.match(match.group("title")) and \
+                    (not match.group("title")[:1].isdecimal() or
+                     _DAY_MONTH_START.match(match.group("title"))) and (
+                        len(text) < 400 or nested or _TITLE_THEN_TEXT.match(match.group("title"))):
+                # a long line only when a short title starts it: "1. Budsjett 2010: Finn …",
+                # or in minutes that are only a numbered list (``nested``)
+                title = match.group("title").strip()
+                toc = bool(cells_toc or _has_page_tail(title))
+                found.append(Candidate(i, match.group("num"), int(match.group("num")),
+                                       clean_title(title), "numbered", toc, title))
+                continue
+            bare = nested and (
+                (line.gap and _BARE_NUMBERED.match(text)) or _COLON_NUMBERED.match(text))
+            if bare:  # "1 Godkjenning av referat", "1: Kulturelt innslag": no full stop
+                found.append(Candidate(i, bare.group("num"), int(bare.group("num")),
+                                       clean_title(bare.group("title")), "numbered", False,
+                                       bare.group("title")))
+                continue
+            dashed = nested and _DASH_CASE.match(text)
+            if dashed:  # "1-24 Dagsorden": a case number with a dash and a two-digit year
+                found.append(Candidate(i, dashed.group("num"), _first_int(dashed.group("num")),
+                                       clean_title(dashed.group("title")), "case", False,
+                                       dashed.group("title")))
+                continue
         lettered = nested and "A" <= first <= "H" and _LETTERED.match(text)
         if lettered:  # "A) Endringer i kontoplanen": items lettered, not numbered
             letter = lettered.group("num")
@@ -438,11 +443,15 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
 def _series(prefix: str) -> str:
     """The letters that keep a case series apart ("PS 1/24" and "RS 1/24", "O-sak 1/3/19"
     and "S 1/3/19" are different cases): the prefix without "sak", "nr" and marks."""
-    letters = _SERIES_NOISE.sub("", prefix.casefold())
+    folded = prefix.casefold()
+    core = folded.rstrip(" ")  # "Sak ": letters and a space, most prefixes (no pattern call)
+    letters = core if not core.strip(_SERIES_LETTERS) and "nr" not in core else \
+        _SERIES_NOISE.sub("", folded)
     return "" if letters in ("sak", "saksnr", "saknr") else letters.removesuffix("sak")
 
 
 _SERIES_NOISE = re.compile(r"[^a-zæøå]|nr")
+_SERIES_LETTERS = "abcdefghijklmnopqrstuvwxyzæøå"
 
 
 def same_case(a: Candidate, b: Candidate) -> bool:
@@ -654,7 +663,7 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     if len(body) >= 3 and all(c.number == "1" for c in body) and \
             all(_has_body_between(lines, a.line, b.line) for a, b in itertools.pairwise(body)):
         pass  # every entry "1.": a web page's list that restarts at each item, as written
-    elif chosen is numbered or all(_PLAIN_NUMBER.fullmatch(c.number) for c in body):
+    elif chosen is numbered or all(_is_plain_number(c.number) for c in body):
         body = _in_sequence(lines, body)
     body = _with_standing(lines, body, standing, toc)
     return _told_apart(lines, body), toc
@@ -719,7 +728,7 @@ def _numbered_going_on(lines: list[Line], case: list[Candidate],
     """Cases "Sak 1" … "Sak 4" and, after them, headings of the same level numbered on
     without the word ("## 5 Mistillitsforslag"): one series."""
     last = case[-1]
-    if last.seq is None or not _PLAIN_NUMBER.fullmatch(last.number) or \
+    if last.seq is None or not _is_plain_number(last.number) or \
             lines[last.line].kind is not _HEADING:
         return case
     more = []
@@ -766,7 +775,7 @@ def _agenda_before_sections(body: list[Candidate], toc: list[Candidate]) -> tupl
     it: when every heading before the first repeated number comes back later, those
     first headings are the agenda, even though no run of them stood together. Only for
     case numbers ("1/22"): a plain "1." again is a list inside an item."""
-    if not body or any(_PLAIN_NUMBER.fullmatch(c.number or "") for c in body):
+    if not body or any(_is_plain_number(c.number or "") for c in body):
         return body, toc
     before = _CaseIndex()
     for index, cand in enumerate(body):
@@ -785,6 +794,11 @@ def _agenda_before_sections(body: list[Candidate], toc: list[Candidate]) -> tupl
 
 
 _PLAIN_NUMBER = re.compile(r"\d+[a-z]?")
+
+
+def _is_plain_number(number: str) -> bool:
+    """A number without a year or case part: "4", "12b" (digits alone need no pattern)."""
+    return number.isdecimal() or _PLAIN_NUMBER.fullmatch(number) is not None
 
 
 def _in_sequence(lines: list[Line], candidates: list[Candidate]) -> list[Candidate]:

@@ -428,7 +428,8 @@ def read_attendance(draft: Draft) -> None:
             mark = presence_mark(line.cells, state.get("columns"))
             for entry in table_row_people(line.cells, state["role"], state["attendance"],
                                           state.get("columns")):
-                if entry.organization and _DITTO.fullmatch(entry.organization):
+                if entry.organization and _has_ditto_mark(entry.organization) and \
+                        _DITTO.fullmatch(entry.organization):
                     entry.organization = ditto  # "---- « ----": as in the row above
                 ditto = entry.organization
                 stored = people.add(entry)
@@ -447,6 +448,7 @@ def read_attendance(draft: Draft) -> None:
 
 # A ditto mark in a table cell: "---- « ----", "«", '"'.
 _DITTO = re.compile(r"[-–—\s]*[«»\"”〃][-–—\s]*")
+_has_ditto_mark = contains_any(("«", "»", '"', "”", "〃"))  # (before the pattern: most cells)
 
 
 def _bare_attendance_label(line: Line) -> bool:
