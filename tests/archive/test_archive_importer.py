@@ -6,6 +6,7 @@ import hashlib
 import json
 import os
 import re
+import signal
 from collections import deque
 from pathlib import Path
 
@@ -175,6 +176,112 @@ def test_a_file_that_fails_in_a_batch_fails_alone(tmp_path):
     assert "earlier version" in report.failed[0][1]
     assert len(report.imported) == Meeting.objects.count() == 8
     assert len(report.unchanged) == 5  # c/ holds a/'s five files again
+
+
+class InstantWorkers:
+    """Stands in for ``parsing.Parsers``: parses each file when its result is asked for.
+
+    ``late``: no result is ever ready before it is asked for (a worker behind). Notes
+    how many savepoints are open at each wait: the test's own, plus one while a batch
+    transaction is open.
+    """
+
+    def __init__(self, late: bool = False) -> None:
+        self.late = late
+        self.open_at_wait: list[int] = []
+
+    def __call__(self, workers: int, per_worker: int) -> InstantWorkers:
+        return self  # ``parsing.Parsers(workers, per_worker)`` in the importer
+
+    def send(self, path: str, name: str) -> tuple[str, str]:
+        return (path, name)
+
+    def started(self) -> bool:
+        return True
+
+    def done(self, worker: tuple[str, str], wait: float = 0.0) -> bool:
+        return not self.late
+
+    def result(self, worker: tuple[str, str], sha: str | None) -> tuple:
+        if self.late:
+            self.open_at_wait.append(len(connection.savepoint_ids))
+        path, name = worker
+        return parsing.parse_and_hash(Path(path).read_bytes(), name)
+
+    def shutdown(self) -> None:
+        pass
+
+
+def with_workers(monkeypatch, workers: InstantWorkers) -> InstantWorkers:
+    """Runs of two files or more parse "in workers" (``workers``) from now on."""
+    monkeypatch.setattr(importer, "MIN_FILES_FOR_WORKERS", 2)
+    monkeypatch.setattr(parsing, "Parsers", workers)
+    return workers
+
+
+def test_with_workers_each_result_is_written_at_once_and_batches_commit_together(
+        tmp_path, monkeypatch):
+    with_workers(monkeypatch, InstantWorkers())
+    monkeypatch.setattr(importer, "BATCH_FILES", 3)
+    written = []
+    real = importer._store
+    monkeypatch.setattr(importer, "_store", lambda *a, **k: written.append(1) or real(*a, **k))
+    files = good_folder(tmp_path, 7)
+    observed = []
+
+    class Watch(importer.Observer):
+        def current(self, name: str) -> None:
+            observed.append((name, len(written)))
+
+    with CaptureQueriesContext(connection) as queries:
+        report = importer.import_paths([str(tmp_path)], workers=2, observer=Watch())
+    assert report.imported == [str(f) for f in files]
+    # the file before each one was written before this one was taken up
+    assert [n for _name, n in observed] == list(range(7))
+    savepoints = [q for q in queries.captured_queries if q["sql"].startswith("SAVEPOINT")]
+    assert len(savepoints) == 3  # 3 + 3 + 1 files, one transaction each
+
+
+def test_with_workers_no_batch_is_open_while_waiting_for_a_parse(tmp_path, monkeypatch):
+    workers = with_workers(monkeypatch, InstantWorkers(late=True))
+    files = good_folder(tmp_path, 5)
+    outside = len(connection.savepoint_ids)
+    report = importer.import_paths([str(tmp_path)], workers=2)
+    assert report.imported == [str(f) for f in files]
+    assert workers.open_at_wait == [outside] * 5
+
+
+def test_with_workers_a_file_that_fails_in_a_batch_fails_alone(tmp_path, monkeypatch):
+    with_workers(monkeypatch, InstantWorkers())
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    good_folder(tmp_path / "a", 5)
+    edited = tmp_path / "b" / "referat-002.txt"  # a corrected copy of a/referat-002.txt
+    edited.write_text((tmp_path / "a" / "referat-002.txt").read_text(encoding="utf-8")
+                      + "Referent: Ola Hansen\n", encoding="utf-8")
+    good_folder(tmp_path / "c", 8)
+    report = importer.import_paths([str(tmp_path)], workers=2)
+    assert [name for name, _problem in report.failed] == [str(edited)]
+    assert "earlier version" in report.failed[0][1]
+    assert len(report.imported) == Meeting.objects.count() == 8
+
+
+def test_with_workers_an_interrupted_batch_leaves_none_of_its_files(tmp_path, monkeypatch):
+    with_workers(monkeypatch, InstantWorkers())
+    good_folder(tmp_path, 4)
+    stored = []
+    original = importer._store
+
+    def interrupted(record, *args, **kwargs):
+        if len(stored) == 2:
+            raise KeyboardInterrupt
+        stored.append(record)
+        return original(record, *args, **kwargs)
+
+    monkeypatch.setattr(importer, "_store", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        importer.import_paths([str(tmp_path)], workers=2)
+    assert Meeting.objects.count() == 0 and Person.objects.count() == 0
 
 
 def test_an_interrupted_batch_leaves_none_of_its_files(tmp_path, monkeypatch):
@@ -351,6 +458,33 @@ def test_files_no_worker_has_are_parsed_here(tmp_path):
     assert not importer._steal(window)
 
 
+def test_the_importer_parses_files_itself_only_once_every_live_worker_has_started():
+    class Pipe:  # a worker's end of the pipe: says READY once it has started
+        def __init__(self, started: bool) -> None:
+            self.started = started
+
+        def poll(self) -> bool:
+            return self.started
+
+        def recv(self) -> str:
+            return parsing.READY
+
+    def worker(started: bool) -> parsing.Worker:
+        made = parsing.Worker.__new__(parsing.Worker)
+        made.conn, made.ready, made.alive, made.lost, made.pending = \
+            Pipe(started), False, True, False, 0
+        return made
+
+    parsers = parsing.Parsers.__new__(parsing.Parsers)
+    parsers.workers = [worker(True), worker(False)]
+    assert not parsers.started()  # one still starting: a wait, not falling behind
+    parsers.workers[1].conn.started = True
+    assert parsers.started()
+    parsers.workers = [worker(True), worker(False)]
+    parsers.workers[1].alive = False  # a worker that died is not waited for
+    assert parsers.started()
+
+
 def test_workers_that_never_start_leave_the_parsing_to_the_importer(tmp_path, monkeypatch):
     def dead_on_arrival(self, context):
         self.conn, theirs = context.Pipe()
@@ -371,14 +505,19 @@ def test_a_parse_process_that_dies_fails_its_file_and_the_run_goes_on(tmp_path, 
     killed: list[str] = []
 
     def send_then_kill(self, path, name):
-        for worker in self.workers:
+        if killed:
+            return real_send(self, path, name)
+        for worker in self.workers:  # started, then held still: none answers too soon
             self._started(worker, wait=True)
-        worker = real_send(self, path, name)
-        if worker is not None and not killed:  # dies on the first file it is sent
-            worker.process.kill()
-            worker.process.join()
-            killed.append(os.path.abspath(path))
-        return worker
+            os.kill(worker.process.pid, signal.SIGSTOP)
+        chosen = real_send(self, path, name)
+        chosen.process.kill()  # dies on the first file it is sent
+        chosen.process.join()
+        killed.append(os.path.abspath(path))
+        for worker in self.workers:
+            if worker is not chosen:
+                os.kill(worker.process.pid, signal.SIGCONT)
+        return chosen
 
     monkeypatch.setattr(importer, "MIN_FILES_FOR_WORKERS", 2)
     monkeypatch.setattr(parsing.Parsers, "send", send_then_kill)

@@ -66,6 +66,10 @@ STORE_ATTEMPTS = 5
 #: Parse jobs kept in flight per worker process: enough to keep them busy while the main
 #: process stores, few enough that big PDFs do not pile up in memory.
 JOBS_PER_WORKER = 4
+#: Seconds a worker may be late with a result before this process parses files itself
+#: (``_parsed``): a worker that waited for a CPU a moment is not behind, and the first
+#: file parsed here costs this process the parser's import, about a quarter of a second.
+STEAL_AFTER = 0.05
 #: Starting worker processes costs about a second; below this many files it does not pay.
 MIN_FILES_FOR_WORKERS = 24
 #: WAL pages between checkpoints during an import run on SQLite (≈ 40 MB; SQLite: 1,000).
@@ -854,29 +858,38 @@ def import_paths(paths: list[str], workers: int = 1, *, status: str | None = Non
     report = ImportReport(skipped=skipped, failed=list(missing))
     observer.start(len(files))
     lookups = Lookups(index_people=len(files) > 1)
-    run = _Run(status, report, observer, lookups,
-               _Batch() if len(files) > 1 else None)
     pool = None
     if workers > 1 and len(files) >= MIN_FILES_FOR_WORKERS:
         pool = parsing.Parsers(workers, JOBS_PER_WORKER)
+    run = _Run(status, report, observer, lookups,
+               _Batch(eager=pool is not None) if len(files) > 1 else None)
     try:
         with sqlite_import_mode():
-            window: deque[_Job] = deque()
-            limit = max(1, workers * JOBS_PER_WORKER)
-            for path in files:
-                window.append(_prepare(path))
-                _dispatch(window, pool)
-                while len(window) > limit:
-                    _finish(window.popleft(), run, window, pool)
-            while window:
-                _dispatch(window, pool)
-                _finish(window.popleft(), run, window, pool)
-            _store_batch(run)
+            try:
+                _run_files(files, run, pool, max(1, workers * JOBS_PER_WORKER))
+            except BaseException as exc:  # Ctrl-C, a crash: the open batch goes, whole
+                _roll_back(run, exc)
+                _abandon(run)
+                raise
     finally:
         if pool is not None:
             pool.shutdown()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _run_files(files: list[Path], run: _Run, pool: parsing.Parsers | None, limit: int) -> None:
+    """Prepare, parse and store the files in order, ``limit`` of them in flight."""
+    window: deque[_Job] = deque()
+    for path in files:
+        window.append(_prepare(path))
+        _dispatch(window, pool)
+        while len(window) > limit:
+            _finish(window.popleft(), run, window, pool)
+    while window:
+        _dispatch(window, pool)
+        _finish(window.popleft(), run, window, pool)
+    _commit_batch(run)
 
 
 @contextmanager
@@ -976,19 +989,35 @@ class _Run:
 
 @dataclass
 class _Batch:
-    """Parsed files of a run waiting to be stored together, in one transaction.
+    """Parsed files of a run stored in one transaction, committed together.
 
     Why: a commit writes every page the transaction touched, and consecutive files
     touch mostly the same pages (the indexes, the full-text index's newest segment):
     one commit per batch writes each of them once, and the full-text index builds one
     segment per batch instead of one per file. Measured on SQLite, storing a generated
-    txt file took about 15 % less CPU. A file that cannot be stored must still fail
-    alone, so a batch that fails is rolled back whole and its files are stored again
-    one by one (``_store_batch``); after that the batches start small again (``limit``).
+    txt file took about 15 % less CPU.
+
+    When parse workers run (``eager``), each file is written as soon as its result is
+    in: writing a whole batch at once left the workers idle meanwhile (their pipes
+    hold a few files) and this process waiting for them afterwards. The transaction is
+    committed before this process would wait for a worker or parse a file itself, so
+    it never holds the database's write lock while a slow file is parsed. Without
+    workers this process parses between the files, so their records wait and are
+    written together when the batch is due.
+
+    A file that cannot be stored must still fail alone, so a batch that fails is
+    rolled back whole and its files are stored again one by one (``_fail_batch``);
+    after that the batches start small again (``limit``).
     """
 
+    #: write each file at once (parse workers run) instead of when the batch is due
+    eager: bool = False
     #: (file, its record, its ``record_hash`` when a worker made it)
     jobs: list[tuple[_Job, MinutesRecord, str | None]] = field(default_factory=list)
+    #: how many of ``jobs`` are written in the open transaction
+    written: int = 0
+    #: the batch's transaction while it is open (``transaction.atomic()``, entered)
+    atomic: Any = None
     started: float = 0.0
     #: files the next batch may hold: 1 after a failed batch, doubling up to BATCH_FILES
     limit: int = field(default_factory=lambda: BATCH_FILES)
@@ -1008,31 +1037,42 @@ class _Batch:
 def _finish(job: _Job, run: _Run, window: deque[_Job] | None = None,
             pool: parsing.Parsers | None = None) -> None:
     """Store a prepared file (or its JSON records) and note the outcome in the report;
-    in a batched run a parsed file joins the batch and is noted when that is stored.
+    in a batched run a parsed file joins the batch and is noted when that commits.
 
     ``window``: the files prepared after this one, for ``_parsed`` to help the workers.
     """
     name = str(job.path)
     run.observer.current(name)
     if job.records is not None:
-        _store_batch(run)  # the files before it go in first, as the order was given
+        _commit_batch(run)  # the files before it go in first, as the order was given
         run.observer.done(name, _restore(job, run.status, run.report, run.lookups))
         return
     if job.outcome is None:
-        if run.batch is not None and run.batch.due():
-            _store_batch(run)  # before a wait for a slow parse, not after it
+        batch = run.batch
+        if batch is not None and (batch.due() or (
+                batch.atomic is not None and not _ready(job, pool))):
+            _commit_batch(run)  # before a wait for a slow parse, not after it
         parsed, digest = _parsed(job, window, pool)
         if isinstance(parsed, str):
             job.outcome, job.problem = "failed", parsed
-        elif run.batch is not None:
-            run.batch.add(job, parsed, digest)
-            if run.batch.due():
-                _store_batch(run)
+        elif batch is not None:
+            batch.add(job, parsed, digest)
+            if batch.eager:
+                _write_waiting(run)
+            if batch.due():
+                _commit_batch(run)
             return
         else:
             job.outcome, job.problem = _store_file(parsed, job.data, run.status,
                                                    run.lookups, digest)
     _note(job, run)
+
+
+def _ready(job: _Job, pool: parsing.Parsers | None) -> bool:
+    """True when the file's parse result can be had without waiting or parsing here."""
+    if job.parsed is not None:
+        return True
+    return pool is not None and job.worker is not None and pool.done(job.worker)
 
 
 def _note(job: _Job, run: _Run) -> None:
@@ -1048,34 +1088,86 @@ def _note(job: _Job, run: _Run) -> None:
     run.observer.done(name, job.outcome)
 
 
-def _store_batch(run: _Run) -> None:
-    """Store the waiting files in one transaction, or, when any of them fails, none of
-    them that way: the batch is rolled back and each file is stored on its own, so a
-    bad file fails alone with its own message and the good ones go in."""
+def _write_waiting(run: _Run) -> bool:
+    """Write the batch's files not written yet, in its transaction (opened first).
+
+    False when one could not be stored: the batch was then rolled back and stored
+    again file by file (``_fail_batch``).
+    """
     batch = run.batch
-    if batch is None or not batch.jobs:
-        return
-    jobs, batch.jobs = batch.jobs, []
+    assert batch is not None
+    if batch.atomic is None:
+        batch.atomic = transaction.atomic()
+        batch.atomic.__enter__()
     status = run.status or MeetingStatus.PUBLISHED.value
+    while batch.written < len(batch.jobs):
+        job, record, digest = batch.jobs[batch.written]
+        try:
+            _store(record, job.data, status, digest or record_hash(record), job.sha,
+                   run.lookups, orphans=False)
+        except (ImportProblem, DatabaseError) as exc:
+            _fail_batch(run, exc)
+            return False
+        batch.written += 1
+    return True
+
+
+def _commit_batch(run: _Run) -> None:
+    """Write what waits of the batch and commit it, noting its files as imported; when
+    a file or the commit fails, the batch is stored again file by file."""
+    batch = run.batch
+    if batch is None or not batch.jobs or not _write_waiting(run):
+        return
+    atomic, batch.atomic = batch.atomic, None
     try:
-        with transaction.atomic():
-            for job, record, digest in jobs:
-                _store(record, job.data, status, digest or record_hash(record), job.sha,
-                       run.lookups, orphans=False)
-    except (ImportProblem, DatabaseError):
-        run.lookups.forget()  # what the rolled-back files added is gone again
-        batch.limit = 1
-        for job, record, digest in jobs:
-            job.outcome, job.problem = _store_file(record, job.data, run.status,
-                                                   run.lookups, digest)
-            _note(job, run)
+        atomic.__exit__(None, None, None)
+    except DatabaseError:  # (the atomic block has rolled back)
+        run.lookups.forget()
+        _replay(run)
         return
     except BaseException:
-        run.lookups.forget()
+        _abandon(run)
         raise
     batch.limit = min(BATCH_FILES, batch.limit * 2)
+    jobs, batch.jobs, batch.written = batch.jobs, [], 0
     for job, _record, _digest in jobs:
         job.outcome = "imported"
+        _note(job, run)
+
+
+def _fail_batch(run: _Run, exc: BaseException) -> None:
+    """Roll the batch back and store its files one by one, so a bad file fails alone
+    with its own message and the good ones go in."""
+    _roll_back(run, exc)
+    _replay(run)
+
+
+def _roll_back(run: _Run, exc: BaseException) -> None:
+    """Roll the open batch back, if any (``exc``: why); what the run cached of its
+    rows is forgotten with it."""
+    batch = run.batch
+    if batch is not None and batch.atomic is not None:
+        atomic, batch.atomic = batch.atomic, None
+        atomic.__exit__(type(exc), exc, exc.__traceback__)
+    run.lookups.forget()  # what the rolled-back files added is gone again
+
+
+def _abandon(run: _Run) -> None:
+    """Drop the batch's files after a rollback that ends the run (Ctrl-C, a crash)."""
+    run.lookups.forget()
+    if run.batch is not None:
+        run.batch.jobs, run.batch.written = [], 0
+
+
+def _replay(run: _Run) -> None:
+    """Store each file of a rolled-back batch in its own transaction and note it."""
+    batch = run.batch
+    assert batch is not None
+    batch.limit = 1
+    jobs, batch.jobs, batch.written = batch.jobs, [], 0
+    for job, record, digest in jobs:
+        job.outcome, job.problem = _store_file(record, job.data, run.status,
+                                               run.lookups, digest)
         _note(job, run)
 
 
@@ -1083,18 +1175,20 @@ def _parsed(job: _Job, window: deque[_Job] | None,
             pool: parsing.Parsers | None) -> tuple[MinutesRecord | str, str | None]:
     """The file's record (or problem) and its ``record_hash`` when a worker made it.
 
-    While a worker is still on this file, this process does not sit idle: it parses
-    files of the window that no worker has (``_steal``). That keeps the pipeline
-    going when the workers fall behind — slow formats, a busy machine — and costs
-    nothing when they keep up (their results are then ready). Not before a worker
-    has started: the workers' start-up is a wait, not falling behind.
+    When a worker is still on this file after ``STEAL_AFTER``, this process does not
+    sit idle: it parses files of the window that no worker has (``_steal``). That
+    keeps the pipeline going when the workers fall behind (slow formats, a dead
+    worker) and costs nothing when they keep up: their results are then ready, or
+    nearly. Not before every worker has started: the workers' start-up is a wait, not
+    falling behind.
     """
     if job.parsed is not None:
         return job.parsed
     if job.worker is not None and pool is not None:
-        while (not pool.done(job.worker) and window and pool.started()
-               and _steal(window)):
-            pass
+        if not pool.done(job.worker, wait=STEAL_AFTER):
+            while (not pool.done(job.worker) and window and pool.started()
+                   and _steal(window)):
+                pass
         found = pool.result(job.worker, job.sha)
         if found is not None:
             return found

@@ -122,8 +122,12 @@ class Parsers:
         self.per_worker = per_worker
 
     def started(self) -> bool:
-        """True once a worker has started (imported the parser and said ``READY``)."""
-        return any(self._started(w) for w in self.workers)
+        """True once every live worker has started (imported the parser and said
+        ``READY``), and one at least. Until then a worker that is late is still
+        starting, not behind: the importer waits rather than import the parser itself.
+        """
+        live = [w for w in self.workers if w.alive]
+        return bool(live) and all(self._started(w) for w in live)
 
     @staticmethod
     def _started(worker: Worker, wait: bool = False) -> bool:
@@ -152,10 +156,11 @@ class Parsers:
         worker.pending += 1
         return worker
 
-    def done(self, worker: Worker) -> bool:
-        """True when the worker's next result can be read without waiting."""
+    def done(self, worker: Worker, wait: float = 0.0) -> bool:
+        """True when the worker's next result can be read without waiting (``wait``:
+        or within that many seconds, when the worker has started)."""
         try:
-            return worker.lost or (self._started(worker) and worker.conn.poll())
+            return worker.lost or (self._started(worker) and worker.conn.poll(wait))
         except OSError:
             return True
 
