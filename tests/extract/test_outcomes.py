@@ -177,6 +177,10 @@ def test_present_tense_tasks_in_a_vedtak(sentence, who):
     ("Utkast sendes ut (ansv: KH).", "KH"), ("Utkast sendes ut (ansv. KH).", "KH"),
     ("Det ble avtalt at Kari Holm sender ut invitasjon.", "Kari Holm"),
     ("Vi ble enige om at daglig leder lager en plan.", "daglig leder"),
+    # what is expected of someone: "det forutsettes at", nynorsk "det vert føresett at"
+    ("Det forutsettes at administrasjonen legger fram en sak om dette.", "administrasjonen"),
+    ("Det ble forutsatt at Kari Holm sender ut invitasjonen.", "Kari Holm"),
+    ("Det vert føresett at sekretariatet sender ut saka.", "sekretariatet"),
 ])
 def test_who_does_it_in_other_shapes(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who
@@ -193,6 +197,7 @@ def test_who_does_it_in_other_shapes(sentence, who):
     "Sjå eige skriv.", "HV-felten diverse skriv, et bra arrangement.",  # "skriv", a letter
     "Det er viktig at alle er ansvarlige.",
     "Styret inviteres til å legge rammene for årsmøtet.",  # asked to consider, in a framlegg
+    "Det forutsettes at prosjektet gjennomføres innenfor rammen.",  # a condition, no one's task
 ])
 def test_not_tasks_in_those_shapes(sentence):
     assert not is_action(sentence)

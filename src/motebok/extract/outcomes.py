@@ -1119,7 +1119,9 @@ def _agreed_subject(head: str) -> str | None:
 
 
 _AGREED = re.compile(r"\b(?:avtalt|avtala|enige?|einige?|enighet|semje|bestemt|besluttet|"
-                     r"vedtatt|konkludert|konkluderte|landet\s+på)\b", re.I)
+                     r"vedtatt|konkludert|konkluderte|landet\s+på|"
+                     # "Det forutsettes at administrasjonen legger fram …": expected of them
+                     r"forutsettes|forutsatt|føresett|føresetjast)\b", re.I)
 # Lower-case subjects that own a task after "at": the secretariat, the body, its leader.
 _BODY_SUBJECTS = {"sekretariatet", "leder", "lederen", "leiaren", "styret", "rådet",
                   "gruppen", "gruppa", "utvalget", "utvalet", "administrasjonen",
