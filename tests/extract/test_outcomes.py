@@ -16,6 +16,7 @@ from motebok.extract.outcomes import is_action, is_decision, responsible_of
     "Regionrådet tok saka til vitande.", "Styret sa seg einig i tilrådinga.",
     "Alle sa seg enige i forslaget.", "Styret ga sin tilslutning til forslaget.",
     "Forslaget fikk flertall.", "Saken ble trukket.",
+    "Styret sluttet seg til",  # a particle ends it, not a word cut off
     "Arbeidsutvalget gis fullmakt til å ferdigstille uttalelsen.",
     "Arbeidsutvalget ble gitt fullmakt til å ferdigstille uttalelsen.",
     "Utsatt.", "Utsettes.", "Saken avsluttes.", "Saka vert avslutta.",
@@ -104,6 +105,8 @@ def test_outcome_sentences_are_decisions(sentence):
     "Etter dette ble det ikke godkjent.", "Hun er også enig om dette.",
     "Referat fra møtet er ikke ok.", "Det er ok å kjøpe kaffe.",
     "Kari tar med seg spørsmålet om tilskudd fra kommunen til neste styremøte og orientering.",
+    # a slide line cut off before whose decision it was ("Vedtatt av" / "fylkestinget …")
+    "Vedtatt av", "Planen ble godkjent i",
 ])
 def test_other_sentences_are_not(sentence):
     assert not is_decision(sentence)

@@ -946,6 +946,12 @@ _BARE_OK = {"ok", "ellers ok", "alt ok"}
 _VOTE_COUNT = re.compile(r"\s*\(\d+\s*(?:st\.?|stemmer|røyster|mot\s+\d+|[-–]\s*\d+)\)\.?$")
 
 
+# Words no sentence ends in: a line ending in one (and no full stop) was cut off before
+# what it governs, on a slide or a list line never joined to the next. ("til", "for",
+# "med" can end one as a verb's particle: "Alle stemte for", "Styret sluttet seg til".)
+_DANGLING = frozenset({"av", "i", "fra", "frå", "og", "eller", "at", "som"})
+
+
 def _is_decision(sentence: str, lowered: str) -> bool:
     """``is_decision`` with the sentence already lower-cased."""
     if lowered.rstrip(" .!") in _BARE_OK:
@@ -955,6 +961,8 @@ def _is_decision(sentence: str, lowered: str) -> bool:
         lowered = lowered[:vote.start()]
     if not _has_outcome_hint(lowered) or sentence.endswith("?"):
         return False  # a question decides nothing
+    if lowered.rsplit(" ", 1)[-1] in _DANGLING:
+        return False  # "Vedtatt av" / "fylkestinget 9.mars" on a slide: whose is cut off
     folded = fold_lowered(sentence, lowered)
     if not _is_outcome(sentence, lowered, folded):
         return False
