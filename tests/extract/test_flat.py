@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from motebok.extract.flat import unflatten
 from motebok.parse import parse_bytes
 
@@ -164,6 +166,51 @@ def test_an_outcome_run_onto_its_title_in_a_page_run_together():
     assert split_heading("Godkjenning av innkalling og dagsorden Godkjent uten merknader.") == (
         "Godkjenning av innkalling og dagsorden", "Godkjent uten merknader.")
     assert split_heading("Godkjent") == ("Godkjent", None)
+
+
+@pytest.mark.parametrize(("heading", "title", "rest"), [
+    ("Godkjenning av innkalling til møtet Innkallingen til møtet godkjennes.",
+     "Godkjenning av innkalling til møtet", "Innkallingen til møtet godkjennes."),
+    ("Godkjenning av referat fra forrige møte Utkast til referat ble sendt ut med "
+     "innkallingen. Referatet godkjennes.", "Godkjenning av referat fra forrige møte",
+     "Utkast til referat ble sendt ut med innkallingen. Referatet godkjennes."),
+    # the subject right before the verb, not a name earlier in the title
+    ("Orientering fra Nordvik kommune Rådmannen orienterte om budsjettet for neste år.",
+     "Orientering fra Nordvik kommune", "Rådmannen orienterte om budsjettet for neste år."),
+    ("Søknad om tilskudd til kulturuka Kari Holm sendte søknaden til Innovasjon Norge.",
+     "Søknad om tilskudd til kulturuka", "Kari Holm sendte søknaden til Innovasjon Norge."),
+    ("Budsjett 2024 Styret vedtok budsjettet slik det ble lagt fram.", "Budsjett 2024",
+     "Styret vedtok budsjettet slik det ble lagt fram."),
+])
+def test_a_title_run_on_into_its_first_sentence_in_a_page_run_together(heading, title, rest):
+    from motebok.extract.items import split_heading
+    assert split_heading(heading) == (title, rest)
+
+
+def test_a_page_whose_case_titles_run_on_into_their_text():
+    page = ("1 Referat fra møte i styret for Fjordregionen Tid: onsdag 14. mars 2012 Sted: "
+            "Rådhuset, Nordvik Til stede: Kari Holm, Nordvik kommune Ola Dahl, Sørvik kommune "
+            "Forfall: Per Lie, Austvik kommune Sak 5/12: Godkjenning av innkalling til møtet "
+            "Innkallingen til møtet godkjennes. Sak 6/12: Godkjenning av referat fra forrige "
+            "møte Utkast til referat ble sendt ut med innkallingen. Referatet godkjennes. "
+            "Sak 7/12: Budsjett 2013 Sekretariatet orienterte om budsjettet. Styret vedtok "
+            "budsjettet slik det ble lagt fram.")
+    record = parse_bytes(page.encode(), "side.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("5/12", "Godkjenning av innkalling til møtet"),
+        ("6/12", "Godkjenning av referat fra forrige møte"), ("7/12", "Budsjett 2013")]
+    assert [i.decisions for i in record.items] == [
+        ["Innkallingen til møtet godkjennes."], ["Referatet godkjennes."],
+        ["Styret vedtok budsjettet slik det ble lagt fram."]]
+
+
+@pytest.mark.parametrize("heading", [
+    "Høring om regional plan for Innlandet som skal vedtas i juni",  # no full stop: a title
+    "Regional plan for Innlandet er ute på høring.",  # too short to be a title and a sentence
+])
+def test_titles_that_only_look_run_on_are_kept(heading):
+    from motebok.extract.items import split_heading
+    assert split_heading(heading)[0] == heading
 
 
 def test_a_council_protocol_page_in_nynorsk_with_its_seat_tables_run_together():

@@ -909,6 +909,9 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
         # "Godkjenning av innkalling og dagsorden Godkjent uten merknader." (a page run
         # together): the outcome starts with its capital after the title
         return title[:verdict.start()].strip(), title[verdict.start():].strip()
+    run_on = _split_at_subject(title) if title.endswith(".") else None
+    if run_on:
+        return run_on
     stopped = _split_at_stop(title) if "." in title else None
     # A dash followed by a capitalised sentence that ends (or goes on) as running text.
     dashed = "-" in title or "–" in title or "—" in title  # most titles have none
@@ -929,6 +932,44 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
             len(title[colon.end():].split()) >= 5 and _looks_like_sentence(title[colon.end():]):
         return title[:colon.start()].strip(), title[colon.end():].strip()
     return stopped or (title, None)
+
+
+def _split_at_subject(title: str) -> tuple[str, str] | None:
+    """(title, rest) of a heading that runs on into its first sentence with no stop
+    between, as a page run together gives it: "Godkjenning av referat fra møte Utkast
+    til referat ble sendt ut …". The sentence starts at the capitalised subject (up to
+    four words) right before its first verb, after a word in lower case or a number;
+    the title before it has no verb and no full stop of its own."""
+    words = title.split()
+    if len(words) < _RUN_ON_WORDS:
+        return None
+    verb = next((n for n, word in enumerate(words)
+                 if _RUN_ON_VERB.fullmatch(word.rstrip(",.:;").casefold())), None)
+    if verb is None:
+        return None
+    for start in range(verb - 1, max(1, verb - 5), -1):
+        before = words[start - 1]
+        if words[start][:1].isupper() and (before[:1].islower() or before[:1].isdigit()) \
+                and not before.endswith((".", ":", ",", ";")) \
+                and before not in _GOVERNING:  # "plan for Innlandet": its object, no subject
+            head = " ".join(words[:start])
+            if "." in head or FINITE_VERB.search(head):
+                return None  # a stop or a verb of its own: not a bare title
+            return head, " ".join(words[start:])
+    return None
+
+
+#: A heading line at least this many words long may run on into a sentence.
+_RUN_ON_WORDS = 8
+# Verbs that show a sentence has begun: finite forms, "-erte" pasts, the passives of
+# outcomes ("Innkalling til møtet godkjennes.").
+_RUN_ON_VERB = re.compile(r"ble|blei|vart|blir|vert|er|var|har|hadde|skal|vil|kan|må|gikk|"
+                          r"kom|tok|fikk|fekk|la|sa|ga|gav|vedtok|foreslo|sendte|godkjente|"
+                          r"drøftet|drøfta|ønsket|ønska|\w{2,}erte|godkjennes|godkjennast|"
+                          r"vedtas|vedtakast|tas|takast|sendes|sendast|utsettes|utsetjast")
+# Words whose object follows them: a capital after one starts a name, not a sentence.
+_GOVERNING = frozenset({"av", "for", "fra", "frå", "i", "med", "om", "på", "til", "ved", "hos",
+                        "mot", "under", "etter", "over", "og", "eller", "mellom"})
 
 
 def _split_at_stop(title: str) -> tuple[str, str] | None:
