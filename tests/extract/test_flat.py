@@ -179,6 +179,8 @@ def test_an_outcome_run_onto_its_title_in_a_page_run_together():
      "Orientering fra Nordvik kommune", "Rådmannen orienterte om budsjettet for neste år."),
     ("Søknad om tilskudd til kulturuka Kari Holm sendte søknaden til Innovasjon Norge.",
      "Søknad om tilskudd til kulturuka", "Kari Holm sendte søknaden til Innovasjon Norge."),
+    ("Godkjenning av innkalling Innkallingen godkjennes.", "Godkjenning av innkalling",
+     "Innkallingen godkjennes."),
     ("Budsjett 2024 Styret vedtok budsjettet slik det ble lagt fram.", "Budsjett 2024",
      "Styret vedtok budsjettet slik det ble lagt fram."),
 ])
@@ -206,7 +208,8 @@ def test_a_page_whose_case_titles_run_on_into_their_text():
 
 @pytest.mark.parametrize("heading", [
     "Høring om regional plan for Innlandet som skal vedtas i juni",  # no full stop: a title
-    "Regional plan for Innlandet er ute på høring.",  # too short to be a title and a sentence
+    "Regional plan for Innlandet er ute på høring.",  # "for Innlandet": an object, no subject
+    "Kari Holm er ny leder.",  # a sentence with no title before it
 ])
 def test_titles_that_only_look_run_on_are_kept(heading):
     from motebok.extract.items import split_heading

@@ -960,7 +960,7 @@ def _split_at_subject(title: str) -> tuple[str, str] | None:
 
 
 #: A heading line at least this many words long may run on into a sentence.
-_RUN_ON_WORDS = 8
+_RUN_ON_WORDS = 5
 # Verbs that show a sentence has begun: finite forms, "-erte" pasts, the passives of
 # outcomes ("Innkalling til møtet godkjennes.").
 _RUN_ON_VERB = re.compile(r"ble|blei|vart|blir|vert|er|var|har|hadde|skal|vil|kan|må|gikk|"
