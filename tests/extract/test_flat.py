@@ -189,6 +189,33 @@ def test_a_title_run_on_into_its_first_sentence_in_a_page_run_together(heading, 
     assert split_heading(heading) == (title, rest)
 
 
+def test_groups_inside_an_attendance_line_of_a_page_run_together():
+    from motebok.extract.flat import split_groups
+    line = ("Sekretariatet: Liv Berg, Tor Moen Nordvik kommune: rådmann Siv Lie "
+            "Koordineringsgruppen: Per Hauge og Anne Vik Prosjekt Kyst og fjord: Jon Ask")
+    assert split_groups(line) == [
+        "Sekretariatet: Liv Berg, Tor Moen", "Nordvik kommune: rådmann Siv Lie",
+        "Koordineringsgruppen: Per Hauge og Anne Vik", "Prosjekt Kyst og fjord: Jon Ask"]
+    # no known first name before a group: that colon is no cut, the others still are
+    assert split_groups("Fra kommunene: Tage Gam Oslo kommune: Siv Lie") == [
+        "Fra kommunene: Tage Gam Oslo kommune: Siv Lie"]
+    assert split_groups("Kari Holm orienterte: budsjett") == ["Kari Holm orienterte: budsjett"]
+
+
+def test_people_of_each_group_in_a_page_run_together():
+    page = ("1 Referat fra møte i styret for Fjordregionen Tid: onsdag 14. mars 2012 Sted: "
+            "Rådhuset, Nordvik Til stede: Kari Holm, Nordvik kommune Ola Dahl, Sørvik kommune "
+            "Dessuten møtte: Sekretariatet: Liv Berg, Tor Moen Nordvik kommune: rådmann Siv "
+            "Lie Koordineringsgruppen: Per Hauge, Anne Vik Forfall: Nils Bakke, Austvik kommune "
+            "Sak 5/12: Godkjenning av innkalling Innkallingen godkjennes.")
+    record = parse_bytes(page.encode(), "side.txt")
+    assert [(p.name, p.organization, p.role) for p in record.participants
+            if p.role in ("secretary", "guest")] == [
+        ("Liv Berg", "sekretariatet", "secretary"), ("Tor Moen", "sekretariatet", "secretary"),
+        ("Siv Lie", "Nordvik kommune", "guest"), ("Per Hauge", "Koordineringsgruppen", "guest"),
+        ("Anne Vik", "Koordineringsgruppen", "guest")]
+
+
 def test_a_page_whose_case_titles_run_on_into_their_text():
     page = ("1 Referat fra møte i styret for Fjordregionen Tid: onsdag 14. mars 2012 Sted: "
             "Rådhuset, Nordvik Til stede: Kari Holm, Nordvik kommune Ola Dahl, Sørvik kommune "

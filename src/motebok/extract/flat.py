@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from motebok.extract.labels import match_label
+from motebok.extract.first_names import is_first_name
+from motebok.extract.labels import ATTENDANCE_FIELDS, match_label
 
 #: A line this long may be a whole page a copy ran together.
 FLAT_LENGTH = 300
@@ -101,8 +102,59 @@ def unflatten(raw: str) -> list[str]:
         elif title := _FLAT_CAPS_TITLE.match(piece):  # "82/10 REFERAT | Referatet godkjent"
             lines += [title.group(1), piece[title.end():]]
         elif piece:
-            lines.append(piece)
+            lines += split_groups(piece)
     return lines
+
+
+# An organisation or group named before a colon inside an attendance line: "Nordvik
+# kommune:", "Koordineringsgruppen:", "Prosjekt Felles areal … :".
+_INNER_COLON = re.compile(r"\s?:\s+(?=\S)")
+
+
+def split_groups(line: str) -> list[str]:
+    """An attendance line of a page run together, cut before each group it holds:
+    "Sekretariatet: Liv Berg, Tor Moen Nordvik kommune: rådmann Siv Lie" → "Sekretariatet:
+    Liv Berg, Tor Moen" and "Nordvik kommune: rådmann Siv Lie".
+
+    A group's name follows the last person before its colon: that person's first names
+    (known ones) and one surname, after any lower-case title ("fylkesrådmann Harald
+    Horne Koordineringsgruppen:"). Where the person cannot be told from the group that
+    way, the line is not cut.
+    """
+    label = match_label(line)
+    if label is None or label.field not in ATTENDANCE_FIELDS or ":" not in label.value:
+        return [line]
+    start = len(line) - len(label.value)
+    pieces, cut = [], 0
+    for colon in _INNER_COLON.finditer(line, start):
+        group_start = _group_start(line, start, colon.start())
+        start = colon.end()
+        if group_start is not None:
+            pieces.append(line[cut:group_start].strip())
+            cut = group_start
+    return [*pieces, line[cut:].strip()] if pieces else [line]
+
+
+def _group_start(line: str, begin: int, colon: int) -> int | None:
+    """Where the group named before ``colon`` starts: after the last person of the text
+    from ``begin`` (names separated by commas or "og"), or None when unclear."""
+    entry_start = max(line.rfind(",", begin, colon) + 1, begin)
+    og = line.rfind(" og ", entry_start, colon)
+    while og >= 0:  # "Knut Dahl og Siv Lie Nordvik kommune:", not "… Kyst og fjord:"
+        if is_first_name(line[og + 4:colon].split(maxsplit=1)[0]):
+            entry_start = og + 4
+            break
+        og = line.rfind(" og ", entry_start, og)
+    words = list(re.finditer(r"\S+", line[entry_start:colon]))
+    n = 0
+    while n < len(words) and words[n].group()[:1].islower():
+        n += 1  # "byrådssekretær", "prosjektleder": a title before the name
+    first = n
+    while n < len(words) and is_first_name(words[n].group().rstrip(",")):
+        n += 1
+    if n == first or n + 1 >= len(words) or not words[n + 1].group()[:1].isupper():
+        return None  # no known first name, or no surname and group after it
+    return entry_start + words[n + 1].start()
 
 
 def _after_link_word(raw: str, at: int) -> bool:
