@@ -224,6 +224,10 @@ def test_the_organisation_a_group_heading_names(group, organization):
     ("Knut Berg, Digdir, alle saker", "Digdir", "present", None),
     ("Ellen Bakke, Kommunal- og distriktsdepartementet", "Kommunal- og distriktsdepartementet",
      "present", None),  # "Kommunal- og …" is one shortened word pair, not two pieces
+    # how someone took part from afar: a note, no organisation
+    ("Amanda Berg(Skype)", None, "present", "Skype"),
+    ("Ola Dahl (på nett)", None, "present", "på nett"),
+    ("Per Lie (Webex)", None, "present", "Webex"),
 ])
 def test_one_person_with_whom_they_represent(line, organization, attendance, note):
     from motebok.extract.participants import parse_people_list

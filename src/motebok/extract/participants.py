@@ -61,7 +61,8 @@ _MINUTE_TAKERS = frozenset({"møtesekretær", "referent", "protokollfører", "pr
 # Words that make a parenthesis or a trailing phrase an attendance note.
 _NOTE = re.compile(
     r"\b(?:sak|saker|saka|sakene|sakane|kl\.?|klokka|deler|del av|delvis|fra|frå|til|etter|"
-    r"forlot|gikk|kom|telefon|teams|zoom|video|digitalt|permisjon|perm\.|inhabil|ugild|for\s|pva|"
+    r"forlot|gikk|kom|telefon|teams|zoom|skype|webex|video|digitalt|på\s+nett|permisjon|perm\.|"
+    r"inhabil|ugild|for\s|pva|"
     r"på vegne|møtte for|vara for|fravær|forfall|sein|sent|tidlig)\b", re.I)
 # Present for every item: no partial attendance, and no note (it repeats "present").
 _ALL_ITEMS = re.compile(r"(?:i\s+)?(?:alle\s+saker|alle\s+sakene|heile\s+møtet|hele\s+møtet)",
@@ -78,7 +79,8 @@ _CASES_NOTE = re.compile(r"^(?:(?:fra|frå|til|etter|før|under|i)\s+)?\d{1,3}(?
 _ABSENCE_REASON = re.compile(r"^(?:syk\w*|ferie|permisjon|perm\.?|reise|jobb\w*|arbeid|"
                              r"andre\s+møter|annet\s+møte|anna\s+møte|forhindret|"
                              r"kollisjon\w*|vara\b.*|ingen\s+vara.*|uten\s+vara.*)$", re.I)
-_PRESENT_NOTE = re.compile(r"\b(?:telefon|teams|zoom|video|digitalt|skype)\b", re.I)
+_PRESENT_NOTE = re.compile(r"\b(?:telefon|teams|zoom|video|digitalt|skype|webex|på\s+nett)\b",
+                           re.I)
 _SUBSTITUTE = re.compile(r"^(?P<name>.+?)\s+(?:for|pva\.?|på vegne av|vara for|som vara for)\s+"
                          r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})\s*$")
 _ON_BEHALF = re.compile(r"^(?P<org>.+?)\s+v/\s*(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})$")
