@@ -163,21 +163,6 @@ def test_a_run_stores_its_files_in_batches_of_one_transaction(tmp_path, monkeypa
     assert len(savepoints) == 3  # 3 + 3 + 1 files
 
 
-def test_a_file_that_fails_in_a_batch_fails_alone(tmp_path):
-    (tmp_path / "a").mkdir()
-    (tmp_path / "b").mkdir()
-    good_folder(tmp_path / "a", 5)
-    edited = tmp_path / "b" / "referat-003.txt"  # a corrected copy of a/referat-003.txt
-    edited.write_text((tmp_path / "a" / "referat-003.txt").read_text(encoding="utf-8")
-                      + "Referent: Ola Hansen\n", encoding="utf-8")
-    good_folder(tmp_path / "c", 8)  # the batch after the failed one
-    report = importer.import_paths([str(tmp_path)])
-    assert [name for name, _problem in report.failed] == [str(edited)]
-    assert "earlier version" in report.failed[0][1]
-    assert len(report.imported) == Meeting.objects.count() == 8
-    assert len(report.unchanged) == 5  # c/ holds a/'s five files again
-
-
 class InstantWorkers:
     """Stands in for ``parsing.Parsers``: parses each file when its result is asked for.
 
@@ -251,23 +236,28 @@ def test_with_workers_no_batch_is_open_while_waiting_for_a_parse(tmp_path, monke
     assert workers.open_at_wait == [outside] * 5
 
 
-def test_with_workers_a_file_that_fails_in_a_batch_fails_alone(tmp_path, monkeypatch):
-    with_workers(monkeypatch, InstantWorkers())
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_file_that_fails_in_a_batch_fails_alone(tmp_path, monkeypatch, workers):
+    if workers > 1:
+        with_workers(monkeypatch, InstantWorkers())
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     good_folder(tmp_path / "a", 5)
-    edited = tmp_path / "b" / "referat-002.txt"  # a corrected copy of a/referat-002.txt
-    edited.write_text((tmp_path / "a" / "referat-002.txt").read_text(encoding="utf-8")
+    edited = tmp_path / "b" / "referat-003.txt"  # a corrected copy of a/referat-003.txt
+    edited.write_text((tmp_path / "a" / "referat-003.txt").read_text(encoding="utf-8")
                       + "Referent: Ola Hansen\n", encoding="utf-8")
-    good_folder(tmp_path / "c", 8)
-    report = importer.import_paths([str(tmp_path)], workers=2)
+    good_folder(tmp_path / "c", 8)  # the batch after the failed one
+    report = importer.import_paths([str(tmp_path)], workers=workers)
     assert [name for name, _problem in report.failed] == [str(edited)]
     assert "earlier version" in report.failed[0][1]
     assert len(report.imported) == Meeting.objects.count() == 8
+    assert len(report.unchanged) == 5  # c/ holds a/'s five files again
 
 
-def test_with_workers_an_interrupted_batch_leaves_none_of_its_files(tmp_path, monkeypatch):
-    with_workers(monkeypatch, InstantWorkers())
+@pytest.mark.parametrize("workers", [1, 2])
+def test_an_interrupted_batch_leaves_none_of_its_files(tmp_path, monkeypatch, workers):
+    if workers > 1:
+        with_workers(monkeypatch, InstantWorkers())
     good_folder(tmp_path, 4)
     stored = []
     original = importer._store
@@ -280,27 +270,10 @@ def test_with_workers_an_interrupted_batch_leaves_none_of_its_files(tmp_path, mo
 
     monkeypatch.setattr(importer, "_store", interrupted)
     with pytest.raises(KeyboardInterrupt):
-        importer.import_paths([str(tmp_path)], workers=2)
-    assert Meeting.objects.count() == 0 and Person.objects.count() == 0
-
-
-def test_an_interrupted_batch_leaves_none_of_its_files(tmp_path, monkeypatch):
-    good_folder(tmp_path, 4)
-    stored = []
-    original = importer._store
-
-    def interrupted(record, *args, **kwargs):
-        if len(stored) == 2:
-            raise KeyboardInterrupt
-        stored.append(record)
-        return original(record, *args, **kwargs)
-
-    monkeypatch.setattr(importer, "_store", interrupted)
-    with pytest.raises(KeyboardInterrupt):
-        importer.import_paths([str(tmp_path)])
+        importer.import_paths([str(tmp_path)], workers=workers)
     assert Meeting.objects.count() == 0 and Person.objects.count() == 0
     monkeypatch.setattr(importer, "_store", original)
-    assert len(importer.import_paths([str(tmp_path)]).imported) == 4
+    assert len(importer.import_paths([str(tmp_path)], workers=workers).imported) == 4
 
 
 def test_a_file_that_meets_rows_another_import_just_added_is_tried_again(monkeypatch):

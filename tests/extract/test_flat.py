@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from motebok.extract.flat import unflatten
 from motebok.parse import parse_bytes
 
@@ -168,27 +166,6 @@ def test_an_outcome_run_onto_its_title_in_a_page_run_together():
     assert split_heading("Godkjent") == ("Godkjent", None)
 
 
-@pytest.mark.parametrize(("heading", "title", "rest"), [
-    ("Godkjenning av innkalling til møtet Innkallingen til møtet godkjennes.",
-     "Godkjenning av innkalling til møtet", "Innkallingen til møtet godkjennes."),
-    ("Godkjenning av referat fra forrige møte Utkast til referat ble sendt ut med "
-     "innkallingen. Referatet godkjennes.", "Godkjenning av referat fra forrige møte",
-     "Utkast til referat ble sendt ut med innkallingen. Referatet godkjennes."),
-    # the subject right before the verb, not a name earlier in the title
-    ("Orientering fra Nordvik kommune Rådmannen orienterte om budsjettet for neste år.",
-     "Orientering fra Nordvik kommune", "Rådmannen orienterte om budsjettet for neste år."),
-    ("Søknad om tilskudd til kulturuka Kari Holm sendte søknaden til Innovasjon Norge.",
-     "Søknad om tilskudd til kulturuka", "Kari Holm sendte søknaden til Innovasjon Norge."),
-    ("Godkjenning av innkalling Innkallingen godkjennes.", "Godkjenning av innkalling",
-     "Innkallingen godkjennes."),
-    ("Budsjett 2024 Styret vedtok budsjettet slik det ble lagt fram.", "Budsjett 2024",
-     "Styret vedtok budsjettet slik det ble lagt fram."),
-])
-def test_a_title_run_on_into_its_first_sentence_in_a_page_run_together(heading, title, rest):
-    from motebok.extract.items import split_heading
-    assert split_heading(heading) == (title, rest)
-
-
 def test_groups_inside_an_attendance_line_of_a_page_run_together():
     from motebok.extract.flat import split_groups
     line = ("Sekretariatet: Liv Berg, Tor Moen Nordvik kommune: rådmann Siv Lie "
@@ -231,16 +208,6 @@ def test_a_page_whose_case_titles_run_on_into_their_text():
     assert [i.decisions for i in record.items] == [
         ["Innkallingen til møtet godkjennes."], ["Referatet godkjennes."],
         ["Styret vedtok budsjettet slik det ble lagt fram."]]
-
-
-@pytest.mark.parametrize("heading", [
-    "Høring om regional plan for Innlandet som skal vedtas i juni",  # no full stop: a title
-    "Regional plan for Innlandet er ute på høring.",  # "for Innlandet": an object, no subject
-    "Kari Holm er ny leder.",  # a sentence with no title before it
-])
-def test_titles_that_only_look_run_on_are_kept(heading):
-    from motebok.extract.items import split_heading
-    assert split_heading(heading)[0] == heading
 
 
 def test_a_council_protocol_page_in_nynorsk_with_its_seat_tables_run_together():

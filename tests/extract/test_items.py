@@ -647,6 +647,24 @@ def test_bullets_standing_over_their_paragraphs_are_the_items():
      "Per Lie avtaler nærmere med foreleser."),
     ("Referat frå årsmøtet. Vedtak: Referatet godkjent utan merknader.",
      "Referat frå årsmøtet", "Vedtak: Referatet godkjent utan merknader."),
+    # a page run together: the title runs on into its first sentence with no stop between,
+    # which starts at the capitalised subject right before the first verb
+    ("Godkjenning av innkalling Innkallingen godkjennes.", "Godkjenning av innkalling",
+     "Innkallingen godkjennes."),
+    ("Godkjenning av referat fra forrige møte Utkast til referat ble sendt ut med "
+     "innkallingen. Referatet godkjennes.", "Godkjenning av referat fra forrige møte",
+     "Utkast til referat ble sendt ut med innkallingen. Referatet godkjennes."),
+    ("Orientering fra Nordvik kommune Rådmannen orienterte om budsjettet for neste år.",
+     "Orientering fra Nordvik kommune", "Rådmannen orienterte om budsjettet for neste år."),
+    ("Søknad om tilskudd til kulturuka Kari Holm sendte søknaden til Innovasjon Norge.",
+     "Søknad om tilskudd til kulturuka", "Kari Holm sendte søknaden til Innovasjon Norge."),
+    ("Budsjett 2024 Styret vedtok budsjettet slik det ble lagt fram.", "Budsjett 2024",
+     "Styret vedtok budsjettet slik det ble lagt fram."),
+    ("Høring om regional plan for Innlandet som skal vedtas i juni",  # no stop: a title
+     "Høring om regional plan for Innlandet som skal vedtas i juni", None),
+    ("Regional plan for Innlandet er ute på høring.",  # "for Innlandet": no subject
+     "Regional plan for Innlandet er ute på høring.", None),
+    ("Kari Holm er ny leder.", "Kari Holm er ny leder.", None),  # no title before it
 ])
 def test_a_title_and_the_sentence_after_its_full_stop(heading, title, rest):
     from motebok.extract.items import split_heading
