@@ -166,12 +166,13 @@ def test_a_run_stores_its_files_in_batches_of_one_transaction(tmp_path, monkeypa
 class InstantWorkers:
     """Stands in for ``parsing.Parsers``: parses each file when its result is asked for.
 
-    ``late``: no result is ever ready before it is asked for (a worker behind). Notes
-    how many savepoints are open at each wait: the test's own, plus one while a batch
+    ``late``: how late results are: "never" (ready when asked), "a moment" (ready when
+    waited for a little), "long" (not ready however long it is waited for). Notes how
+    many savepoints are open at each wait: the test's own, plus one while a batch
     transaction is open.
     """
 
-    def __init__(self, late: bool = False) -> None:
+    def __init__(self, late: str = "never") -> None:
         self.late = late
         self.open_at_wait: list[int] = []
 
@@ -185,10 +186,10 @@ class InstantWorkers:
         return True
 
     def done(self, worker: tuple[str, str], wait: float = 0.0) -> bool:
-        return not self.late
+        return self.late == "never" or (self.late == "a moment" and wait > 0)
 
     def result(self, worker: tuple[str, str], sha: str | None) -> tuple:
-        if self.late:
+        if self.late == "long":
             self.open_at_wait.append(len(connection.savepoint_ids))
         path, name = worker
         return parsing.parse_and_hash(Path(path).read_bytes(), name)
@@ -204,9 +205,10 @@ def with_workers(monkeypatch, workers: InstantWorkers) -> InstantWorkers:
     return workers
 
 
+@pytest.mark.parametrize("late", ["never", "a moment"])
 def test_with_workers_each_result_is_written_at_once_and_batches_commit_together(
-        tmp_path, monkeypatch):
-    with_workers(monkeypatch, InstantWorkers())
+        tmp_path, monkeypatch, late):
+    with_workers(monkeypatch, InstantWorkers(late))
     monkeypatch.setattr(importer, "BATCH_FILES", 3)
     written = []
     real = importer._store
@@ -227,8 +229,8 @@ def test_with_workers_each_result_is_written_at_once_and_batches_commit_together
     assert len(savepoints) == 3  # 3 + 3 + 1 files, one transaction each
 
 
-def test_with_workers_no_batch_is_open_while_waiting_for_a_parse(tmp_path, monkeypatch):
-    workers = with_workers(monkeypatch, InstantWorkers(late=True))
+def test_with_workers_no_batch_is_open_while_waiting_long_for_a_parse(tmp_path, monkeypatch):
+    workers = with_workers(monkeypatch, InstantWorkers("long"))
     files = good_folder(tmp_path, 5)
     outside = len(connection.savepoint_ids)
     report = importer.import_paths([str(tmp_path)], workers=2)

@@ -66,9 +66,10 @@ STORE_ATTEMPTS = 5
 #: Parse jobs kept in flight per worker process: enough to keep them busy while the main
 #: process stores, few enough that big PDFs do not pile up in memory.
 JOBS_PER_WORKER = 4
-#: Seconds a worker may be late with a result before this process parses files itself
-#: (``_parsed``): a worker that waited for a CPU a moment is not behind, and the first
-#: file parsed here costs this process the parser's import, about a quarter of a second.
+#: Seconds a worker may be late with a result before this process commits the open
+#: batch (``_finish``) and, after as long again, parses files itself (``_parsed``): a
+#: worker that waited for a CPU a moment is not behind, and the first file parsed here
+#: costs this process the parser's import, about a quarter of a second.
 STEAL_AFTER = 0.05
 #: Starting worker processes costs about a second; below this many files it does not pay.
 MIN_FILES_FOR_WORKERS = 24
@@ -999,11 +1000,13 @@ class _Batch:
 
     When parse workers run (``eager``), each file is written as soon as its result is
     in: writing a whole batch at once left the workers idle meanwhile (their pipes
-    hold a few files) and this process waiting for them afterwards. The transaction is
-    committed before this process would wait for a worker or parse a file itself, so
-    it never holds the database's write lock while a slow file is parsed. Without
-    workers this process parses between the files, so their records wait and are
-    written together when the batch is due.
+    hold a few files) and this process waiting for them afterwards. When a result is
+    not in within ``STEAL_AFTER``, the transaction is committed before this process
+    waits on or parses a file itself, so it never holds the database's write lock
+    while a slow file is parsed; shorter waits (a slow format's steady pace) keep
+    the batch open, or every file would commit on its own. Without workers this
+    process parses between the files, so their records wait and are written
+    together when the batch is due.
 
     A file that cannot be stored must still fail alone, so a batch that fails is
     rolled back whole and its files are stored again one by one (``_fail_batch``);
@@ -1050,8 +1053,8 @@ def _finish(job: _Job, run: _Run, window: deque[_Job] | None = None,
     if job.outcome is None:
         batch = run.batch
         if batch is not None and (batch.due() or (
-                batch.atomic is not None and not _ready(job, pool))):
-            _commit_batch(run)  # before a wait for a slow parse, not after it
+                batch.atomic is not None and not _ready(job, pool, STEAL_AFTER))):
+            _commit_batch(run)  # before a long wait for a slow parse, not after it
         parsed, digest = _parsed(job, window, pool)
         if isinstance(parsed, str):
             job.outcome, job.problem = "failed", parsed
@@ -1068,11 +1071,12 @@ def _finish(job: _Job, run: _Run, window: deque[_Job] | None = None,
     _note(job, run)
 
 
-def _ready(job: _Job, pool: parsing.Parsers | None) -> bool:
-    """True when the file's parse result can be had without waiting or parsing here."""
+def _ready(job: _Job, pool: parsing.Parsers | None, wait: float = 0.0) -> bool:
+    """True when the file's parse result can be had without parsing here, at once or
+    within ``wait`` seconds."""
     if job.parsed is not None:
         return True
-    return pool is not None and job.worker is not None and pool.done(job.worker)
+    return pool is not None and job.worker is not None and pool.done(job.worker, wait)
 
 
 def _note(job: _Job, run: _Run) -> None:
