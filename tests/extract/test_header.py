@@ -139,6 +139,22 @@ def test_an_iks_letterhead_names_the_organisation():
     assert parse_bytes(text.encode(), "styre.txt").organization == "Vestdal IKS"
 
 
+@pytest.mark.parametrize(("letterhead", "title", "body", "organization"), [
+    ("Regionrådet for Kystregionen", "Protokoll fra møte i arbeidsutvalget",
+     "Arbeidsutvalget", "Regionrådet for Kystregionen"),
+    ("Fjordbygd interkommunale samarbeid", "Referat fra møte i faggruppe for helse",
+     "Faggruppe for helse", "Fjordbygd interkommunale samarbeid"),
+    # the cooperation is the body that met: no parent of its own
+    ("Regionrådet for Kystregionen", "Protokoll fra møte i regionrådet", "Regionrådet", None),
+])
+def test_a_cooperations_letterhead_is_the_parent_of_its_own_groups(letterhead, title, body,
+                                                                 organization):
+    text = (f"{letterhead}\n\n{title}\n\nDato: 4. mars 2024\n\n"
+            "Til stede: Kari Holm, Ole Dahl\n\nSak 1/24 Regnskap\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "au.txt")
+    assert (record.body, record.organization) == (body, organization)
+
+
 def test_a_meeting_number_is_no_body():
     text = ("PROTOKOLL\n\nMøte: 6/2014\nTid: 7. november 2014\n\nTil stede: Kari Holm, Ola Dahl"
             "\n\nSak 1/14 Regnskap\nGodkjent.\n")

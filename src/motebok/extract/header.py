@@ -499,6 +499,29 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
     return None
 
 
+def _cooperation_above(lines: list[Line], head: Head) -> str | None:
+    """The cooperation a letterhead line names above the title, when the body that met
+    is one of its own ("Regionrådet for Kystregionen" over "Protokoll fra møte i
+    arbeidsutvalget"): the body's parent. Not the body itself ("… i Regionrådet")."""
+    top = head.title_line if head.title_line is not None else 2
+    for line in lines[:min(top, 2)]:
+        text = line.body
+        if _COOPERATION_LETTERHEAD.match(text) and not match_label(line.text) and \
+                head.body.casefold() not in text.casefold() and \
+                not (head.title and _COOPERATION_WORDS.search(head.title)):
+            return text
+    return None
+
+
+# A cooperation's name alone on a letterhead line: "Regionrådet for Kystregionen",
+# "Samarbeidsrådet for Nord-Gudbrandsdal", "Kystregionen interkommunale samarbeid".
+_COOPERATION_LETTERHEAD = re.compile(
+    r"^(?:(?:Regionrådet|Samarbeidsrådet|Regionsamarbeidet|Vertskommunesamarbeidet)"
+    r"\s+(?:for|i)\s+[A-ZÆØÅ][\w -]{1,40}|"
+    r"[A-ZÆØÅ][\w -]{1,40}\s+(?:interkommunale\s+samarbeid|interkommunalt\s+samarbeid|"
+    r"regionsamarbeid|samarbeidsråd))$")
+
+
 # Words that make a body a cooperation of several municipalities.
 _COOPERATION_WORDS = re.compile(r"interkommunal|regionr[åa]d|samarbeid|kommunene\b", re.I)
 # A cooperation named by one word: "Fjellregionsamarbeidet", "Kongsbergregionen".
@@ -1099,6 +1122,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.organization = organization or head.organization
     if values.organization and values.organization[0].strip(" ."):
         head.organization = values.organization[0].strip(" .")  # "Organisasjon: X IKS"
+    if head.organization is None and head.body:
+        head.organization = _cooperation_above(lines, head)
 
     meeting = None        # (DateMatch, source) of the meeting day
     document = None       # DateMatch of the document's own date
