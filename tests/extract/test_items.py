@@ -814,3 +814,14 @@ def test_case_index_answers_as_same_case_does():
     for heading in made:
         index.remove(heading)
     assert not any(index.has_same(probe) for probe in made)
+
+
+def test_the_vote_ends_the_vedtak_and_the_next_line_is_minutes_again():
+    record = _parsed("Protokoll styremøte 3. mai 2021\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+                     "Sak 1/21 Budsjett\nVedtak:\nBudsjettet vedtas slik det ligger føre.\n"
+                     "Enstemmig vedtatt.\n"
+                     "Kari Holm sender budsjettet til kommunene innen 1. juni.\n")
+    [item] = record.items
+    assert item.decisions == ["Budsjettet vedtas slik det ligger føre.", "Enstemmig vedtatt."]
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Kari Holm sender budsjettet til kommunene innen 1. juni.", "Kari Holm", "2021-06-01")]

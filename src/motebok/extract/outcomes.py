@@ -616,6 +616,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     last = ""  # the previous sentence, which an "Ansvar: X" line may turn into a task
     introduced = False  # the bullets follow "Innspillene er presentert som kulepunkter:"
     listing = False  # the last decision ended in a colon: its short lines complete it
+    voted = False  # the last line was the vote on a vedtak ("Samrøystes vedteke."): it ends it
     for text, gap, listed, bullet, known_lowered in texts:
         if listing and (listed or not gap) and len(text) <= 40 and \
                 not text.endswith((".", ":", "!", "?")) and \
@@ -623,6 +624,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             decisions[-1] = f"{decisions[-1]} {text.strip()}"  # "… møteplan: / Torsdag 22. mars"
             continue
         listing = False
+        closed_by_vote, voted = voted, False
         if not bullet:  # (or the sentence before goes on in them: "… ba AMU X om å")
             introduced = text.rstrip().endswith((":", " å", " at"))
         if constituting and _SEAT_FILLED.match(text):
@@ -669,12 +671,15 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         elif len(text) < 30 and _has_action_label_word(folded) and _ACTION_HEADING.match(text):
             mode, opened = "action", True  # a heading "Oppgaver" over a list of tasks
             continue
+        elif closed_by_vote and mode == "decision":
+            mode = None  # the text after the vote is the minutes' again, not the vedtak
         elif (gap or (ends_inline and mode == "decision")) and not opened and \
                 mode in {"decision", "action", "proposal"} and \
                 not listed and not ("ansv" in folded and _RESPONSIBLE.search(text)) and \
                 not folded.startswith(("frist", "ansvar")):
             mode = None
         opened = False
+        voted = mode == "decision" and _is_bare_verdict(text)
         previous, counted = "", -1
         for sentence in sentences(text):
             # the sentence before, when it set nothing apart: what "Trong tar ansvar for
