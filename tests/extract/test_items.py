@@ -825,3 +825,11 @@ def test_the_vote_ends_the_vedtak_and_the_next_line_is_minutes_again():
     assert item.decisions == ["Budsjettet vedtas slik det ligger føre.", "Enstemmig vedtatt."]
     assert [(a.text, a.responsible, a.due) for a in item.actions] == [
         ("Kari Holm sender budsjettet til kommunene innen 1. juni.", "Kari Holm", "2021-06-01")]
+
+
+def test_the_administrations_minute_taker_is_the_secretary():
+    record = _parsed("Møteprotokoll arbeidsutvalet 12.10.2022\n\nDesse møtte: Anne Haugland, "
+                     "Olav Tveit\nFrå administrasjonen møtte: Dagleg leiar Kristin Bø\n"
+                     "Møtesekretær: Kristin Bø\n\nPS 21/22 Budsjett\nSamrøystes vedteke.\n")
+    assert [(p.name, p.role) for p in record.participants] == [
+        ("Anne Haugland", "member"), ("Olav Tveit", "member"), ("Kristin Bø", "secretary")]

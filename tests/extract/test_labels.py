@@ -26,6 +26,7 @@ from motebok.extract.labels import Field, match_label
     ("Deltok fra MagSil AS Gunnar Bråthen under sak 12/17", Field.PRESENT),  # no colon
     ("Meldt avbud: Amund Waalen, Inger-Lise Bråten", Field.ABSENT),
     ("Sekretær Liv Kristin Saur", Field.SECRETARY),  # no colon before the name
+    ("Møtesekretær: Kristin Bø", Field.SECRETARY), ("Protokollførar: Kristin Bø", Field.SECRETARY),
     ("DESSUTAN MØTTE", Field.GUESTS),  # a register's label in capitals, no colon
     ("Forfall var meldt fra følgende medlemmer:", Field.ABSENT),
     ("Orientert/invitert: Heidi Eriksen (Oppland fylkeskommune)", Field.COPY),  # no one came

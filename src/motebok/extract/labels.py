@@ -106,7 +106,7 @@ _add(Field.CHAIR, "møteleder", "møteleiar", "ordstyrer", "møteledar", "møte-
      "møtet ledet av", "møtet ble ledet av", "leiar", "leder", "styreleder", "styreleiar",
      "fasilitator", "ordstyrar", "dirigent")
 _add(Field.SECRETARY, "referent", "sekretær", "skrivar", "referering", "referatskriver",
-     "referat ved", "protokollfører",
+     "referat ved", "protokollfører", "protokollførar", "møtesekretær",
      "referatfører", "ref", "ref.", "referent/sekretær", "ref. på møtet", "ref på møtet",
      "referent på møtet")
 _add(Field.SECRETARIAT, "fra sekretariatet møtte", "frå sekretariatet møtte", "fra sekretariatet",
