@@ -133,6 +133,15 @@ def test_labels_stacked_above_their_values():
     assert record.document_date is None
 
 
+def test_a_slashed_label_over_its_values_one_a_line():
+    text = ("Referat fra regionrådsmøte\n\nDato / Tid / Sted\n7. juni 2023\nkl. 09.00–12.00\n"
+            "Vestvik rådhus, formannskapssalen\n\nTil stede: Kari Holm, Per Lie\n\n"
+            "Sak 12/23 Referat\nGodkjent.\n")
+    meeting = parse_bytes(text.encode(), "rr.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
+        "2023-06-07", "09:00", "12:00", "Vestvik rådhus, formannskapssalen")
+
+
 def test_an_iks_letterhead_names_the_organisation():
     text = ("Vestdal IKS\nReferat fra styremøte 4. mars 2024\n\nTil stede: Kari Holm, Ole Dahl"
             "\n\nSak 1/24 Regnskap\nGodkjent.\n")

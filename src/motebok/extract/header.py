@@ -995,6 +995,11 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
         if label is None:
             values.bare_lines.append(lines[i].body)
             continue
+        if (parts := _slashed_parts(label, lines, i, stop)) is not None:
+            for k, field_ in enumerate(parts, start=1):  # "Dato / Tid / Sted" over its values
+                targets[field_].append(lines[i + k].body)
+                values.value_lines.add(i + k)
+            continue
         for part in chained_labels(label):
             if part.field not in targets:
                 continue
@@ -1005,6 +1010,20 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
             if value:
                 targets[part.field].append(value)
     return values
+
+
+def _slashed_parts(label: Label, lines: list[Line], i: int, stop: int) -> list[Field] | None:
+    """The fields of a bare "Dato / Tid / Sted" label whose values follow one a line, in
+    its order: each part a label of its own, as many lines below, none of them a label."""
+    if label.value or label.field is not Field.TIME_PLACE or "/" not in label.label:
+        return None
+    found = [match_label(part.strip() + ":") for part in label.label.split("/")]
+    fields = [part.field for part in found if part is not None and
+              part.field in (Field.DATE, Field.TIME, Field.PLACE)]
+    if len(fields) != len(found) or i + len(fields) >= stop or \
+            any(match_label(lines[k].text) for k in range(i + 1, i + 1 + len(fields))):
+        return None
+    return fields
 
 
 def _stacked_labels(lines: list[Line], start: int, stop: int,

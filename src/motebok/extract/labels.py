@@ -50,7 +50,8 @@ _add(Field.DOCUMENT_DATE, "vår dato", "vår dato/ref", "dokumentdato", "referat
 _add(Field.TIME_PLACE, "tid og sted", "tid/sted", "tid / sted", "tid og stad", "dato og sted",
      "dato/sted", "sted og tid", "stad og tid", "tid, sted", "dato, tid og sted",
      "dato, tid, sted", "tid og møtested", "sted/tid", "stad/tid", "tid/stad", "sted / tid",
-     "stad / tid", "dato/tid/sted", "dato/sted/tid")
+     "stad / tid", "dato/tid/sted", "dato/sted/tid", "dato / tid / sted", "dato / sted / tid",
+     "dato/tid/stad", "dato / tid / stad")
 _add(Field.PLACE, "sted", "møtested", "møtestad", "stad", "møterom", "lokale", "lokasjon",
      "adresse", "hvor", "kanal", "plattform", "location", "venue")
 _add(Field.PRESENT, "til stede", "tilstede", "til stades", "tilstades", "tilstade", "til stade",
