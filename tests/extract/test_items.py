@@ -833,3 +833,12 @@ def test_the_administrations_minute_taker_is_the_secretary():
                      "Møtesekretær: Kristin Bø\n\nPS 21/22 Budsjett\nSamrøystes vedteke.\n")
     assert [(p.name, p.role) for p in record.participants] == [
         ("Anne Haugland", "member"), ("Olav Tveit", "member"), ("Kristin Bø", "secretary")]
+
+
+def test_a_mark_under_forfall_in_an_attendance_table_is_absence():
+    record = _parsed("Møtereferat prosjektgruppe\n\nMøtedato: 5. september 2023\n\n"
+                     "| Navn | Organisasjon | Forfall |\n|---|---|---|\n"
+                     "| Kari Holm | Storøya kommune | |\n| Siv Lie | Storøya vgs | X |\n\n"
+                     "Sak 1 Godkjenning\nGodkjent.\n")
+    assert [(p.name, p.organization, p.attendance) for p in record.participants] == [
+        ("Kari Holm", "Storøya kommune", "present"), ("Siv Lie", "Storøya vgs", "absent")]

@@ -1241,6 +1241,8 @@ _COLUMN_WORDS: dict[str, str] = {
     "merknad": "note", "merknader": "note", "kommentar": "note", "oppmøte": "present",
     "til stede": "present", "tilstede": "present", "til stades": "present", "møtt": "present",
     "møtte": "present", "frammøte": "present", "fremmøte": "present", "deltok": "present",
+    "forfall": "absent", "fravær": "absent", "fråvær": "absent", "meldt forfall": "absent",
+    "ikke møtt": "absent", "ikkje møtt": "absent",
     "stilling": "skip", "tittel": "skip", "e-post": "skip", "epost": "skip",
     "telefon": "skip", "tlf": "skip", "tlf.": "skip",
 }
@@ -1358,7 +1360,8 @@ def table_columns(cells: tuple[str, ...]) -> dict[int, str] | None:
             for c in cells]
     if "name" not in map(_COLUMN_WORDS.get, keys):  # most rows are people, not a header
         return None
-    if sum(k in _COLUMN_WORDS for k in keys if k) < 2 and any(
+    # ("Forfall" counts for nothing here: a row's mark cell holds it as often as a heading)
+    if sum(_COLUMN_WORDS.get(k, "absent") != "absent" for k in keys if k) < 2 and any(
             looks_like_name(c.strip()) for c in cells):
         return None  # "Randi Fosse | Nesvåg kommune | Medlem" is a row, not a header
     return {i: _COLUMN_WORDS.get(k, "other") for i, k in enumerate(keys)}
@@ -1411,8 +1414,9 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         _apply_note(entry, note)
     if by.get("for"):
         entry.note = f"for {by['for']}"
-    if presence_mark(cells, columns) == "":
-        entry.attendance = Attendance.ABSENT  # "Til stede (x)" left blank (or cut off)
+    if presence_mark(cells, columns) == "" or by.get("absent"):
+        # "Til stede (x)" left blank (or cut off), or a mark under "Forfall"
+        entry.attendance = Attendance.ABSENT
     note = by.get("note") or by.get("present")
     if note and "(" in note:
         mark, inner = _cell_and_notes(note)
