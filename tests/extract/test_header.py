@@ -325,6 +325,10 @@ def test_a_weekday_gives_no_year_and_a_year_in_the_title_does():
     ("Rådets møter høsten 2026 legges til:\n\n  • 17. oktober\n  • 14. november",
      "2026-10-17"),
     ("Forrige: 27. mai 2026 (Skype)\nNeste: 2. juli 2026 (Oslo)", "2026-07-02"),  # a list
+    # a plan on one line: the first of its dates after this meeting, in whatever order
+    ("Møteplan for høsten: 5.9., 10.10. og 14.11.", "2026-09-05"),
+    ("Kommende møtedatoer: 14. november, 12. desember og 16. januar.", "2026-11-14"),
+    ("Møteplan: 16.1.2027, 14.11.2026 og 12.12.2026.", "2026-11-14"),
 ])
 def test_the_next_meeting_said_in_other_words(said, date):
     text = ("Referat fra møte i brukerrådet 13. juni 2026\n\nTil stede: Kari Holm, Ola Dahl\n\n"

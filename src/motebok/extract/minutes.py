@@ -1205,34 +1205,42 @@ _DIGITAL_PLACE = re.compile(r"\b(?:digitalt\s+møte|fysisk\s+møte|teams(?:møte
 def find_next_meeting(draft: Draft) -> None:
     """The next meeting of the body, only when the text calls it the next one."""
     lines = draft.lines
-    candidates: list[tuple[int, str, str]] = []  # (priority, text after, next line)
+    # (priority, text after, next line, a list of meetings: "Møteplan: 5.9., 10.10. …")
+    candidates: list[tuple[int, str, str, bool]] = []
     for n, line in enumerate(lines):
         text = line.body
         if not _has_next_hint(line.lowered):
             continue
         following = lines[n + 1].body if n + 1 < len(lines) else ""
         folded = fold_lowered(text, line.lowered)
+        plan = _PLAN.search(folded)
         match = _NEXT_MEETING.search(folded)
         if match and not _OTHER_NEXT.search(folded[max(0, match.start() - 12):match.end()]):
-            candidates.append((0, text[match.end():], following))
+            candidates.append((0, text[match.end():], following, plan is not None))
             continue
-        if _PLAN.search(folded) and len(text) < 80:
-            plan = " ".join(x.body for x in lines[n + 1:n + 6])
-            candidates.append((1, plan, ""))
+        if plan and len(text) < 80:
+            listed = [text[plan.end():]]
+            for below in lines[n + 1:n + 6]:  # the plan's lines, up to the next label
+                if match_label(below.text):
+                    break  # ("Referent: Ellen HF, 13.08.23" signs the minutes)
+                listed.append(below.body)
+            candidates.append((1, " ".join(listed), "", True))
             continue
         anywhere = _ANY_NEXT.search(folded)
         if anywhere and not _OTHER_NEXT.search(folded[max(0, anywhere.start() - 12):
                                                       anywhere.end()]):
-            candidates.append((2, text[anywhere.end():], ""))
+            candidates.append((2, text[anywhere.end():], "", False))
     meeting = draft.record.meeting.date
-    for _priority, rest, following in sorted(candidates, key=lambda c: c[0]):
+    for _priority, rest, following, listed in sorted(candidates, key=lambda c: c[0]):
         # the next line may finish the date ("… er 9." / "april.", as a PDF wraps it)
         source = rest if dates.find_dates(rest) else f"{rest} {following}"
         found = dates.find_dates(source) or _slash_date(rest)
         found = [d for d in found if _after_meeting(d, meeting)] or []
         if not found:
             continue
-        first = found[0]
+        first = _soonest(found, meeting, draft.year) if listed else found[0]
+        if first is None:
+            continue
         draft.record.next_meeting = NextMeeting(
             date=_next_date(first, meeting, draft.year),
             start=dates.find_time_range(source[first.end:first.end + 40])[0],
@@ -1253,6 +1261,15 @@ def _slash_date(rest: str) -> list[dates.DateMatch]:
         return []
     return [dates.DateMatch(day=int(found["day"]), month=int(found["month"]), year=None,
                             start=found.start("day"), end=found.end(), weekday=None)]
+
+
+def _soonest(found: list[dates.DateMatch], meeting: str | None,
+             year: int | None) -> dates.DateMatch | None:
+    """Of a plan's dates ("Møteplan for høsten: 5.9., 10.10. og 14.11."), the first after
+    this meeting: the next one, whichever order the plan lists them in (None: none is)."""
+    after = [(iso, d) for d in found
+             if (iso := _next_date(d, meeting, year)) and (meeting is None or iso > meeting)]
+    return min(after, key=lambda pair: pair[0])[1] if after else None
 
 
 def _after_meeting(found: dates.DateMatch, meeting: str | None) -> bool:
