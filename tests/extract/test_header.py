@@ -336,6 +336,13 @@ def test_the_next_meeting_said_in_other_words(said, date):
     assert parse_bytes(text.encode(), "b.txt").next_meeting.date == date
 
 
+def test_the_next_meetings_place_after_a_label():
+    text = ("Referat fra møte i AU 7. november 2023\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+            "Sak 1/23 Eventuelt\nNeste møte vert 9. januar, stad: Fylkeshuset.\n")
+    upcoming = parse_bytes(text.encode(), "au.txt").next_meeting
+    assert (upcoming.date, upcoming.location) == ("2024-01-09", "Fylkeshuset")
+
+
 def test_the_place_under_a_title_in_capitals_is_no_part_of_it():
     text = ("PROTOKOLL FRA REGIONTING I NORDKYST REGIONRÅD\npå Fjordhotellet, Havvik\n"
             "fredag 6. desember 2024 kl. 09.30\nTil stede: Kari Holm, Ola Dahl\n\n"

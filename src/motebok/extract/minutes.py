@@ -1295,7 +1295,8 @@ def _next_location(rest: str) -> str | None:
     match = _DIGITAL_PLACE.search(rest[:80])
     if match:
         return match.group(0)
-    place = re.match(r"^[\s,–-]*(?:kl\.?\s*[\d.:–\s-]+)?[\s,]*(?:på|i)\s+"
+    place = re.match(r"^[\s,–-]*(?:kl\.?\s*[\d.:–\s-]+)?[\s,]*(?:på\s+|i\s+|"
+                     r"(?i:sted|stad|møtested|møtestad)\s*:\s*)"  # "…, stad: Fylkeshuset"
                      r"(?P<place>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3})", rest)
     return place.group("place") if place else None
 
