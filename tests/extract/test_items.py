@@ -842,3 +842,12 @@ def test_a_mark_under_forfall_in_an_attendance_table_is_absence():
                      "Sak 1 Godkjenning\nGodkjent.\n")
     assert [(p.name, p.organization, p.attendance) for p in record.participants] == [
         ("Kari Holm", "Storøya kommune", "present"), ("Siv Lie", "Storøya vgs", "absent")]
+
+
+def test_tasks_with_an_abbreviated_owner_and_a_due_date_in_brackets():
+    record = _parsed("Protokoll fra styremøte 3. mars 2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+                     "Sak 4/24 Tiltak\nTiltak:\n- Oppdatere nettsiden (ansv. KH, frist 1.4.)\n"
+                     "- Sende brev til kommunene (ansv. OD)\n")
+    assert [(a.text, a.responsible, a.due) for a in record.items[0].actions] == [
+        ("Oppdatere nettsiden (ansv. KH, frist 1.4.)", "KH", "2024-04-01"),
+        ("Sende brev til kommunene (ansv. OD)", "OD", None)]

@@ -591,7 +591,7 @@ _ABBREVIATIONS = (
     "ref", "adm", "inkl", "ekskl", "hhv", "pga", "vha", "mill", "mrd", "kr", "mr", "dr",
     "prof", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "okt", "nov", "des", "ds",
     "ytterl", "red", "obs", "ev", "sek", "fylkesk", "kommunedir", "fv", "rv", "kap", "mnd",
-    "stk", "ant", "avd",
+    "stk", "ant", "avd", "ansv", "repr", "sekr",
 )
 _ABBREV_RE = re.compile(r"(?:^|[\s(])(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS)
                         + r")\.$", re.I)
