@@ -827,6 +827,14 @@ def test_the_vote_ends_the_vedtak_and_the_next_line_is_minutes_again():
         ("Kari Holm sender budsjettet til kommunene innen 1. juni.", "Kari Holm", "2021-06-01")]
 
 
+def test_a_vote_right_under_the_vedtak_label_comes_before_its_text():
+    record = _parsed("Protokoll styremøte 3. mai 2021\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+                     "Sak 1/21 Utredning\nVedtak:\nEnstemmig vedtatt\n"
+                     "Styret ber administrasjonen utrede saken videre.\n")
+    assert record.items[0].decisions == [
+        "Enstemmig vedtatt", "Styret ber administrasjonen utrede saken videre."]
+
+
 def test_the_administrations_minute_taker_is_the_secretary():
     record = _parsed("Møteprotokoll arbeidsutvalet 12.10.2022\n\nDesse møtte: Anne Haugland, "
                      "Olav Tveit\nFrå administrasjonen møtte: Dagleg leiar Kristin Bø\n"

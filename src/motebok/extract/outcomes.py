@@ -617,6 +617,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     introduced = False  # the bullets follow "Innspillene er presentert som kulepunkter:"
     listing = False  # the last decision ended in a colon: its short lines complete it
     voted = False  # the last line was the vote on a vedtak ("Samrøystes vedteke."): it ends it
+    decided_before = 0  # decisions found before the last decision label
     for text, gap, listed, bullet, known_lowered in texts:
         if listing and (listed or not gap) and len(text) <= 40 and \
                 not text.endswith((".", ":", "!", "?")) and \
@@ -641,6 +642,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             listed = False  # "Vedtak: X." / "b) Neste punkt": the list goes on, not the vedtak
         if label:
             mode = "decision"
+            decided_before = len(decisions)
             text = label.group("rest").strip()
             opened = not text
             inline = bool(text)
@@ -679,7 +681,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 not folded.startswith(("frist", "ansvar")):
             mode = None
         opened = False
-        voted = mode == "decision" and _is_bare_verdict(text)
+        # (the vote after the vedtak's text; one right under "Vedtak:" comes before it)
+        voted = mode == "decision" and len(decisions) > decided_before and _is_bare_verdict(text)
         previous, counted = "", -1
         for sentence in sentences(text):
             # the sentence before, when it set nothing apart: what "Trong tar ansvar for
