@@ -232,6 +232,7 @@ def test_mojibake_is_repaired():
     ("9.30", "09:30", None),
     ("0900-1200", "09:00", "12:00"),
     ("9-11", "09:00", "11:00"),
+    ("9-11.30", "09:00", "11:30"), ("8.30–10", "08:30", "10:00"),
     ("25.00", None, None),
 ])
 def test_time_label_values_without_kl(value, start, end):

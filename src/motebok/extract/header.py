@@ -1475,7 +1475,8 @@ def _resolve_meeting(meeting: dates.DateMatch, head: Head,
     return None
 
 
-_HOURS = re.compile(r"^(?:kl\.?\s*)?(?P<start>\d{1,2}|\d{4})\s*[-–]\s*(?P<end>\d{1,2}|\d{4})$|"
+_HOURS = re.compile(r"^(?:kl\.?\s*)?(?P<start>\d{1,2}(?:[.:]\d{2})?|\d{4})\s*[-–]\s*"
+                    r"(?P<end>\d{1,2}(?:[.:]\d{2})?|\d{4})$|"  # "9-11.30" too
                     r"^(?:kl\.?\s*)?(?P<alone>\d{1,2}[.:]\d{2}|\d{4})"
                     r"(?:\s*\((?P<where>[^()]*[^\W\d_][^()]*)\))?$")  # "11.15 (rom 054)"
 
@@ -1576,7 +1577,8 @@ _PLACE_SPACE = re.compile(r"^(?!(?i:sak|saka|saken|møte|møtet)\b)[A-ZÆØÅ][\
 
 
 def _hour_range(value: str) -> tuple[str | None, str | None]:
-    """"10-14", "0900-1200" or "09.00" after a "Tid:" label (the label says they are times)."""
+    """"10-14", "9-11.30", "0900-1200" or "09.00" after a "Tid:" label (the label says
+    they are times)."""
     match = _HOURS.match(value.strip(" ."))
     if not match:
         return None, None
