@@ -859,3 +859,10 @@ def test_tasks_with_an_abbreviated_owner_and_a_due_date_in_brackets():
     assert [(a.text, a.responsible, a.due) for a in record.items[0].actions] == [
         ("Oppdatere nettsiden (ansv. KH, frist 1.4.)", "KH", "2024-04-01"),
         ("Sende brev til kommunene (ansv. OD)", "OD", None)]
+
+
+def test_a_due_date_written_day_slash_month_after_frist():
+    record = _parsed("Referat fra styremøte 7. februar 2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+                     "Sak 1/24 Oppfølging\nSekretariatet sender ut invitasjon. Frist: 15/3.\n")
+    assert [(a.responsible, a.due) for a in record.items[0].actions] == [
+        ("Sekretariatet", "2024-03-15")]

@@ -880,8 +880,8 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
             actions[-1].responsible = owner.group("who").strip(" .")
         return bool(actions)
     due = actions and head.startswith(("frist", "tidsfrist")) and _DUE_LINE.match(sentence)
-    if due:
-        actions[-1].due = due_date(due.group("when")) or actions[-1].due
+    if due:  # (read with its word: after "frist" a "15/3" is a date, not a case number)
+        actions[-1].due = due_date(f"frist {due.group('when')}") or actions[-1].due
         return True
     return False
 
