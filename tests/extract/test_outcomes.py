@@ -188,6 +188,16 @@ def test_present_tense_tasks_in_a_vedtak(sentence, who):
 def test_who_does_it_in_other_shapes(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who
 
+@pytest.mark.parametrize(("task", "who"), [
+    ("Bestille lokale – Ola, innen 1. mars", "Ola"),  # a dash, then who, then the deadline
+    ("Sende referat - sekretariatet", "sekretariatet"),
+    ("Bestille lokale – Ola Dahl.", "Ola Dahl"),
+    ("Møte med vegvesenet – Oslo", None),  # a place after the dash, no one's name
+])
+def test_who_a_task_bullet_names_after_a_dash(task, who):
+    assert responsible_of(task) == who
+
+
 
 @pytest.mark.parametrize("sentence", [
     "Ansvarsfordelingen ble drøftet.",  # "ansvar" inside a word is no label

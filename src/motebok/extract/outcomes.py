@@ -1260,6 +1260,10 @@ def responsible_of(sentence: str) -> str | None:
                                                    _LONE_OWNER.match(sentence))
     if trailing:  # "Sende søknad innen 1. april (Siri Aas).", "Sekretariatet (innen 1. mars)"
         return trailing.group("who")
+    dashed = ("–" in sentence or " - " in sentence) and _DASH_OWNER.search(sentence)
+    if dashed and (is_first_name(dashed.group("who").split()[0]) or
+                   dashed.group("who").casefold() in _BODY_SUBJECTS):
+        return dashed.group("who").rstrip(".")  # "Bestille lokale – Ola, innen 1. mars"
     got = ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence)
     if got:
         return (got.group("who") or got.group("who2")).strip()
@@ -1298,6 +1302,12 @@ def responsible_of(sentence: str) -> str | None:
         if who and (who[:1].isupper() or who.casefold() in _BODY_SUBJECTS):
             return who
     return None
+
+
+# Who a task bullet names after a dash at its end, before any deadline: "Bestille lokale –
+# Ola, innen 1. mars", "Sende referat - sekretariatet".
+_DASH_OWNER = re.compile(r"\s[–-]\s+(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|"
+                         r"[a-zæøå]+)\s*(?:,\s*(?:innen|innan|frist)\b[^–]*)?[.!]?$")
 
 
 # Who does a passive task: "… følges opp av sekretariatet.", "… sendes av Kari Holm."
