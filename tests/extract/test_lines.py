@@ -1020,3 +1020,16 @@ def test_a_two_cell_row_with_an_empty_second_cell_is_no_page_footer(row):
     record = parse_bytes(page.encode(), "referat.html")
     assert (record.title, record.body) == ("Referat fra styremøte", "Styret")
     assert [item.decisions for item in record.items] == [["Godkjent."]]
+
+
+@pytest.mark.parametrize(("line", "roles"), [
+    ("Kari Holm, rådmann Per Lie", ["member", "guest"]),  # the administration: a guest
+    ("Kari Holm, daglig leder Per Lie", ["member", "guest"]),
+    ("Kari Holm, Kommunedirektør Per Lie", ["member", "guest"]),
+    ("styreleder Kari Holm, Per Lie", ["chair", "member"]),
+])
+def test_a_title_before_the_name_gives_the_role(line, roles):
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance, ParticipantRole
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [entry.role for entry in found] == roles

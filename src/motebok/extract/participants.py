@@ -695,6 +695,8 @@ def _people_list(value: str, role: ParticipantRole | None,
         elif entry is not None and text[:1].isupper() and \
                 text.split(" ", 1)[0].casefold() in _MINUTE_TAKERS:
             entry.role = ParticipantRole.SECRETARY  # "Møtesekretær Dianne Kilvær"
+        elif entry is not None and not text.startswith(entry.name):
+            _seat_role(entry, text, guests_only=True)  # "Rådmann Per Lie"
         if entry is None and (named := _people_in_paren(text, paren, role, attendance)):
             entries.extend(named)  # "Nordvik (Kari Holm), Østvik (Per Bø og Siv Lie)"
             pending = []
@@ -1034,13 +1036,20 @@ def _apply_paren(entry: Entry, paren: str) -> None:
         _apply_note(entry, paren)
 
 
-def _seat_role(entry: Entry, text: str) -> None:
-    """The meeting role a seat word before the name gives ("styreleder Hilde Vik").
+def _seat_role(entry: Entry, text: str, guests_only: bool = False) -> None:
+    """The meeting role a seat word before the name gives ("styreleder Hilde Vik"), or the
+    guest's that an administration title gives ("rådmann Per Lie", "daglig leder Siv Moe").
 
     Only among the body's own members: a guest "styreleder Lise Vang" chairs another board.
+    ``guests_only``: a capitalised title, which names no meeting role here.
     """
-    seat = ROLE_WORDS.get(text.split(" ", 1)[0].casefold())
-    if seat in MEETING_ROLES and entry.role in (None, ParticipantRole.MEMBER):
+    words = text.split(" ", 2)
+    seat = ROLE_WORDS.get(words[0].casefold())
+    if seat is None and len(words) > 2:
+        seat = ROLE_WORDS.get(f"{words[0]} {words[1]}".casefold())  # "daglig leder"
+    if entry.role not in (None, ParticipantRole.MEMBER):
+        return
+    if seat is ParticipantRole.GUEST or (seat in MEETING_ROLES and not guests_only):
         entry.role = seat
 
 
