@@ -552,3 +552,15 @@ def test_names_a_web_page_glued_together_when_it_lost_the_line_breaks():
         "Johan R. Hovsbakken", "Helge Meyer", "Turid Husdal", "Jon Ålberg", "Bjørn Prestmo",
         "Snorre Hellesvik", "Per Holt", "Jan Kristian Ålberg"]
     assert record.items[0].decisions == ["Ok"]
+
+
+def test_who_came_told_in_sentences_of_one_paragraph():
+    text = ("PROTOKOLL\nfra møte i Midtdalen regionråd 12. mars 2024\n\n"
+            "Møtet ble satt kl. 10.00 av leder Kari Holm. Til stede var Kari Holm, Ola Dahl, "
+            "Siv Lie og Per Hauge. Jon Ask hadde meldt forfall. Daglig leder Liv Berg førte "
+            "protokollen.\n\nSak 1/24 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(p.name, p.role, p.attendance) for p in record.participants] == [
+        ("Kari Holm", "chair", "present"), ("Ola Dahl", "member", "present"),
+        ("Siv Lie", "member", "present"), ("Per Hauge", "member", "present"),
+        ("Jon Ask", "member", "absent"), ("Liv Berg", "secretary", "present")]

@@ -330,8 +330,9 @@ def read_attendance(draft: Draft) -> None:
             if value:
                 _add_list(people, value, state)
             for other in others:  # "Jon Berg hadde meldt forfall.", "Per Bø forlot møtet …"
-                if not _note_sentences(people, other, other.lower()):
-                    _add_attended(people, other)
+                for sentence in sentences(other) if ". " in other else [other]:
+                    if not _note_sentences(people, sentence, sentence.lower()):
+                        _add_attended(people, sentence)
         buffer.clear()
         if restore is not None:  # "Dessuten møtte:" / "Sekretariatet: …" / "Oslo kommune: …"
             state, restore = restore, None

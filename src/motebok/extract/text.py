@@ -378,6 +378,8 @@ def to_lines(blocks: list[Block]) -> list[Line]:
             parts = [piece for raw in parts for piece in split_glued_cases(raw)]
         if block_kind is paragraph and len(block.text) > FLAT_LENGTH:
             parts = [piece for raw in parts for piece in unflatten(raw)]
+        elif block_kind is paragraph and _may_hold_attendance(block.text):
+            parts = [piece for raw in parts for piece in _ATTENDANCE_AFTER_STOP.split(raw)]
         first = True
         for raw in parts:
             kind = block_kind
@@ -420,6 +422,16 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                               block.gap if first else False, len(lines)))
             first = False
     return _drop_running_headers(_header_tables(lines))
+
+
+# An attendance sentence after another in one paragraph ("Møtet ble satt kl. 10.00 av
+# leder Kari Holm. Til stede var …"): it starts a line of its own, as a label would.
+_ATTENDANCE_AFTER_STOP = re.compile(
+    r"(?<=[.!])\s+(?=(?:Til stede|Tilstede|Til stades|Tilstades|Forfall|Fravær|Fråvær|"
+    r"Fraværende|Frammøtte|Fremmøtte|Frammøtt|Møtende|Deltakere|Deltakarar)\b)")
+# The words _ATTENDANCE_AFTER_STOP needs (substring tests first: most paragraphs lack them).
+_may_hold_attendance = contains_any(("Til st", "Tilst", "Forfall", "Fravær", "Fråvær",
+                                     "Frammøt", "Fremmøt", "Møtende", "Deltaka", "Deltake"))
 
 
 def _header_tables(lines: list[Line]) -> list[Line]:
