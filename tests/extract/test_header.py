@@ -343,6 +343,16 @@ def test_the_next_meetings_place_after_a_label():
     assert (upcoming.date, upcoming.location) == ("2024-01-09", "Fylkeshuset")
 
 
+@pytest.mark.parametrize(("title", "location"), [
+    ("Protokoll fra møte i Midtdalen regionråd 12. mars 2024 på Dalheim hotell", "Dalheim hotell"),
+    ("Referat fra styremøte 12. mars 2024, Rådhuset i Dalheim", "Rådhuset i Dalheim"),
+    ("Referat fra styremøte 12. mars 2024, kl. 10", None),
+])
+def test_the_place_after_the_year_in_the_title(title, location):
+    text = f"{title}\n\nTil stede: Kari Holm, Ola Dahl\n\nSak 1/24 Godkjenning\nGodkjent.\n"
+    assert parse_bytes(text.encode(), "t.txt").meeting.location == location
+
+
 def test_the_place_under_a_title_in_capitals_is_no_part_of_it():
     text = ("PROTOKOLL FRA REGIONTING I NORDKYST REGIONRÅD\npå Fjordhotellet, Havvik\n"
             "fredag 6. desember 2024 kl. 09.30\nTil stede: Kari Holm, Ola Dahl\n\n"

@@ -229,8 +229,10 @@ _MEETING_WORD_FIRST = re.compile(r"[\wæøå-]*møte\s+(?-i:[A-ZÆØÅ])", re.I)
 _PLACE_BEFORE_DATE = re.compile(r"\s+på\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}),?"
                                 r"\s+\d{1,2}\.\s*\d{1,2}[.\s]")
 # "… 29. mars 2017 på Klosterøya.": after a whole date, "på" and a name is where it met.
-_PLACE_AFTER_YEAR = re.compile(r"(?<=\d{4})\s+på\s+(?P<place>[A-ZÆØÅ][\w-]*(?:,?\s+[A-ZÆØÅ][\w-]*)"
-                               r"{0,5})\s*\.?$")
+_PLACE_AFTER_YEAR = re.compile(r"(?<=\d{4})(?:\s+på|,)\s+(?P<place>[A-ZÆØÅ][\w-]*"
+                               r"(?:,?\s+(?:[A-ZÆØÅ][\w-]*|i|på|hotell|hotel|rådhus|kulturhus|"
+                               r"samfunnshus|kommunehus|fylkeshus|senter|gård|skole|skule)){0,5})"
+                               r"\s*\.?$")  # "… 2024 på Dalheim hotell", "… 2024, Rådhuset i X"
 # "Osloregionens faggruppe", "Kommunenes nettverk": a definite noun's genitive (not
 # "Status", and not a place ending in -s: "Tysnes ungdomsråd", "Hemnes kommune")
 _GENITIVE_ORG = re.compile(r"^(?P<org>[A-ZÆØÅ][\w-]*?(?:en|et|a|ene))s\s+(?=[a-zæøåA-ZÆØÅ])")
