@@ -800,7 +800,10 @@ _SIGNED_CHAIR = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]
                            r"(?:\((?:s|sign|e\.\s*f)\.?\)\s*|,\s*)"
                            r"(?:styreleder|styreleiar|møteleder|møteleiar|leder|leiar)\.?$")
 _CHAIR_ENDINGS = ("leder", "leiar", "leder.", "leiar.")
-_CHAIRED_BY = re.compile(r"\bmøtet\s+(?:ble|vart)\s+(?:ledet|leia|leda)\s+av\s+"
+# "Møtet ble ledet av X"; "Møtet ble satt kl. 10.00 av leder X": who opened it chaired it
+_CHAIRED_BY = re.compile(r"\bmøtet\s+(?:ble|blei|vart)\s+(?:ledet|leia|leda|"
+                         r"(?:satt|sett|åpnet|opna)\b.{0,40}?)\s+av\s+"
+                         r"(?:(?:leder|leiar|møteleder|møteleiar|styreleder|styreleiar)\s+)?"
                          r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})", re.I)
 _SIGNED_FIRST_NAME = re.compile(r"^(?:referent|refr?\.)\s*:?\s*(?P<name>[A-ZÆØÅ][a-zæøå-]+)\s*$",
                                 re.I)
@@ -888,8 +891,13 @@ _SIGNATURE = re.compile(r"^(?:referent|refr?\.|referat(?:\s+ført)?\s+av|for\s+r
 
 _SIGNED_AS_SECRETARY = {"referent", "ref"}
 # "Kari Holm skriver referat", "(Inspektør Jostein Moldsvor skriv referat.)"
+# "Daglig leder Liv Berg førte protokollen", "Referatet ble skrevet av Kari Holm"
 _WRITES_MINUTES = re.compile(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3})\s+"
-                             r"(?:skriver|skriv|skrev|skreiv|fører|førte)\s+referat(?:et)?\b")
+                             r"(?:skriver|skriv|skrev|skreiv|fører|førte)\s+"
+                             r"(?:referat(?:et)?|protokoll(?:en)?)\b|"
+                             r"\b(?:[Rr]eferat(?:et)?|[Pp]rotokoll(?:en)?)\s+(?:ble|blei|vart)\s+"
+                             r"(?:skrevet|skrive|ført)\s+av\s+"
+                             r"(?P<name2>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})")
 _REFERENT_INLINE = re.compile(r"(?:[.;]\s+)(?:referent|Referent)(?:\s*[:;]|\s+var|\s+ble)\s*"
                               r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3})")
 
@@ -897,7 +905,8 @@ _REFERENT_INLINE = re.compile(r"(?:[.;]\s+)(?:referent|Referent)(?:\s*[:;]|\s+va
 # Each test of a line in read_other_people's first loop needs one of these words, or
 # the line to end as a chair's signature or start as a minute-taker's.
 _has_other_people_word = contains_any(("ledet av", "leia av", "leda av", "møtele", "velkommen",
-                                       *_ROLE_WORDS_ELECTED, "referent", "referat"))
+                                       *_ROLE_WORDS_ELECTED, "referent", "referat", "protokoll",
+                                       "møtet ble satt", "møtet vart sett", "møtet ble åpnet"))
 
 
 def read_other_people(draft: Draft) -> None:
@@ -910,7 +919,9 @@ def read_other_people(draft: Draft) -> None:
         if not _has_other_people_word(lowered) and not lowered.endswith(_CHAIR_ENDINGS) and \
                 not lowered.startswith(_SIGNED_STARTS):
             continue  # none of the tests below can hold (most lines)
-        if "ledet av" in lowered or "leia av" in lowered or "leda av" in lowered:
+        if "ledet av" in lowered or "leia av" in lowered or "leda av" in lowered or \
+                "møtet ble satt" in lowered or "møtet vart sett" in lowered or \
+                "møtet ble åpnet" in lowered:
             chaired = _CHAIRED_BY.search(line.body)
             if chaired:
                 people.add(Entry(name=chaired.group("name"), role=ParticipantRole.CHAIR))
@@ -958,9 +969,10 @@ def read_other_people(draft: Draft) -> None:
                 known.role = ParticipantRole.SECRETARY.value  # "… Referent: Oddveig"
             elif inline and " " in inline.group("name"):
                 people.add(Entry(name=inline.group("name"), role=ParticipantRole.SECRETARY))
-        if "referat" in lowered and ("skr" in lowered or "før" in lowered) and \
+        if ("referat" in lowered or "protokoll" in lowered) and \
+                ("skr" in lowered or "før" in lowered) and \
                 (writer := _WRITES_MINUTES.search(line.body)):  # (and one of its verbs)
-            name = _without_title(writer.group("name"))
+            name = _without_title(writer.group("name") or writer.group("name2"))
             if looks_like_name(name):
                 people.add(Entry(name=name, role=ParticipantRole.SECRETARY))
     if draft.record.kind == DocumentKind.PRESENTATION.value:

@@ -1568,44 +1568,16 @@ _LED_AFTER_WELCOME = re.compile(
 
 
 def chair_sentence(text: str) -> Entry | None:
-    """The chair a head sentence names ("Elin Lid fra Setesdal regionråd ledet møtet.",
-    "Møtet ble satt kl. 10.00 av leder Kari Holm."), or the one who took the minutes
-    ("Daglig leder Liv Berg førte protokollen.")."""
-    if "møtet" not in text.casefold():
-        return _minute_taker(text)
-    match = len(text) <= 120 and (_LED_SENTENCE.match(text) or _OPENED_BY.match(text))
+    """The chair a head sentence names ("Elin Lid fra Setesdal regionråd ledet møtet.")."""
+    if "møtet" not in text:
+        return None
+    match = len(text) <= 120 and _LED_SENTENCE.match(text)
     if not match and "velkommen" in text:
         match = _LED_AFTER_WELCOME.search(text)
     if not match or not looks_like_name(match.group("name")):
         return None
     return Entry(name=match.group("name"), organization=match.groupdict().get("org"),
                  role=ParticipantRole.CHAIR, attendance=Attendance.PRESENT)
-
-
-def _minute_taker(text: str) -> Entry | None:
-    """Who a head sentence says took the minutes: the secretary."""
-    lowered = text.lower()
-    if len(text) > 100 or not ("protokoll" in lowered or "referat" in lowered):
-        return None
-    match = _MINUTES_BY.match(text)
-    name = match and (match.group("name") or match.group("name2"))
-    if not name or not looks_like_name(name):
-        return None
-    return Entry(name=name, role=ParticipantRole.SECRETARY, attendance=Attendance.PRESENT)
-
-
-# "Møtet ble satt kl. 10.00 av leder Kari Holm.": who opened the meeting chaired it.
-_OPENED_BY = re.compile(
-    r"^Møtet\s+(?:ble|blei|vart)\s+(?:satt|sett|åpnet|opna|opnet)\b.{0,40}?\s+av\s+"
-    r"(?:(?:leder|leiar|møteleder|møteleiar|styreleder|styreleiar|ordfører|ordførar)\s+)?"
-    r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s*\.?$")
-# "Daglig leder Liv Berg førte protokollen.", "Referatet ble skrevet av Kari Holm."
-_MINUTES_BY = re.compile(
-    r"^(?:(?:[Dd]aglig leder|[Dd]agleg leiar|[Ss]ekretær|[Rr]ådgiver|[Rr]ådgjevar)\s+)?"
-    r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+(?:førte|skrev|tok)\s+"
-    r"(?:protokoll|referat)(?:en|et)?\s*\.?$|"
-    r"^(?:Protokoll(?:en)?|Referat(?:et)?)\s+(?:ble|blei|vart)\s+(?:ført|skrevet|skrive)\s+"
-    r"av\s+(?P<name2>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s*\.?$")
 
 
 # Words the patterns above cannot match without (they are case-sensitive).
