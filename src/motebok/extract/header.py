@@ -997,11 +997,6 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
         if label is None:
             values.bare_lines.append(lines[i].body)
             continue
-        if (parts := _slashed_parts(label, lines, i, stop)) is not None:
-            for k, field_ in enumerate(parts, start=1):  # "Dato / Tid / Sted" over its values
-                targets[field_].append(lines[i + k].body)
-                values.value_lines.add(i + k)
-            continue
         for part in chained_labels(label):
             if part.field not in targets:
                 continue
@@ -1014,40 +1009,41 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
     return values
 
 
-def _slashed_parts(label: Label, lines: list[Line], i: int, stop: int) -> list[Field] | None:
-    """The fields of a bare "Dato / Tid / Sted" label whose values follow one a line, in
-    its order: each part a label of its own, as many lines below, none of them a label."""
-    if label.value or label.field is not Field.TIME_PLACE or "/" not in label.label:
-        return None
-    found = [match_label(part.strip() + ":") for part in label.label.split("/")]
-    fields = [part.field for part in found if part is not None and
-              part.field in (Field.DATE, Field.TIME, Field.PLACE)]
-    if len(fields) != len(found) or i + len(fields) >= stop or \
-            any(match_label(lines[k].text) for k in range(i + 1, i + 1 + len(fields))):
-        return None
-    return fields
+def _label_fields(label: Label) -> list[Field]:
+    """The fields a bare label stands for: one, or each part of a slashed one ("Dato / Tid /
+    Sted" → date, time, place) when every part is a label of its own."""
+    if label.field is not Field.TIME_PLACE or "/" not in label.label:
+        return [label.field]
+    parts = [match_label(part.strip() + ":") for part in label.label.split("/")]
+    fields = [p.field for p in parts if p is not None and
+              p.field in (Field.DATE, Field.TIME, Field.PLACE)]
+    return fields if len(fields) == len(parts) else [label.field]
 
 
 def _stacked_labels(lines: list[Line], start: int, stop: int,
                     targets: dict) -> dict[int, tuple[Field | None, str]]:
     """Labels stacked above their values, as a PDF reads a two-row table column by column:
-    "Dato" / "Tid" / "Sted" / "12.03.2024" / "10.00–12.00" / "Rådhuset". Maps each line
-    of such a block to (field, value) for a value line and (None, "") for a label line."""
+    "Dato" / "Tid" / "Sted" / "12.03.2024" / "10.00–12.00" / "Rådhuset" (or one slashed
+    label, "Dato / Tid / Sted", over the three values). Maps each line of such a block to
+    (field, value) for a value line and (None, "") for a label line."""
     found: dict[int, tuple[Field | None, str]] = {}
     i = start
     while i < stop:
-        run = []  # the fields of bare labels from line i on
-        while i + len(run) < stop and (label := match_label(lines[i + len(run)].text)) and \
+        run: list[Field] = []  # the fields of the bare labels from line i on
+        end = i  # the line after them
+        while end < stop and (label := match_label(lines[end].text)) and \
                 not label.value and label.field in targets:
-            run.append(label.field)
-        values = range(i + len(run), i + 2 * len(run))
+            run += _label_fields(label)
+            end += 1
+        values = range(end, end + len(run))
         stacked = len(run) >= 2 and values.stop <= stop and \
             not any(match_label(lines[k].text) for k in values)
         if stacked:
-            for k, field_ in enumerate(run):
-                found[i + k] = (None, "")
-                found[values[k]] = (field_, lines[values[k]].body)
-        i = values.stop if stacked else i + max(1, len(run))
+            for k in range(i, end):
+                found[k] = (None, "")
+            for k, field_ in zip(values, run, strict=True):
+                found[k] = (field_, lines[k].body)
+        i = values.stop if stacked else max(i + 1, end)
     return found
 
 
