@@ -85,8 +85,12 @@ def test_index_words_equal_the_tokens_of_the_text():
 
     from motebok.search.text import index_words, normalize, tokens
 
-    pool = [*"abcæøåÆØÅ ßİſΣς\u0301_-.,/\x00\n\t", "e\u0301", "ﬁ", "Ǆ", "Sak", "saknr",
-            "12/22", "4 / 2022", "04/22", "1/1/1", "99999999/22", "straße", "ΣΑΣ"]
+    pool = [*"abcæøåÆØÅ ßİſΣς\u0301_-.,/\x00\n\t047", "e\u0301", "ﬁ", "Ǆ", "²", "Sak",
+            "saknr", "12/22", "4 / 2022", "04/22", "1/1/1", "99999999/22", "_12/22_", " / ",
+            "straße", "ΣΑΣ"]
+    # "_" is punctuation but no space: "4_/74" is no case number, "74 / 2022" is one.
+    for text in ("4_/74 / 2022", "_12/22_", "Sak 4 /\n22", "1/1/1", "04/22a 7/2024."):
+        assert index_words(text) == " ".join(t.value for t in tokens(normalize(text))), text
     rng = random.Random(11)
     for _ in range(3000):
         text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 25)))
