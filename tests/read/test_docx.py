@@ -266,3 +266,57 @@ def test_paragraphs_spaced_by_their_style_stay_apart():
         document.add_paragraph(line)
     blocks = read(saved(document))
     assert [b.gap for b in blocks if b.kind is BlockKind.PARAGRAPH] == [True] * 8
+
+
+NS_BOX = (W_NS + ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+          ' xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"'
+          ' xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'
+          ' xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+          ' xmlns:v="urn:schemas-microsoft-com:vml"')
+
+
+def text_box(lines: list[str]) -> str:
+    """A floating text box as Word writes it: the drawing, and a VML copy as fallback."""
+    content = "".join(f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>" for line in lines)
+    box = f"<w:txbxContent>{content}</w:txbxContent>"
+    return (f'<w:r {NS_BOX}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
+            '<wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx>'
+            f"{box}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>"
+            f"</mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>{box}</v:textbox>"
+            "</v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>")
+
+
+def test_text_boxes_are_read_once_after_the_paragraph_they_are_anchored_in():
+    # templates put the date and place in a floating box; the VML copy is not read
+    document = docx.Document()
+    anchor = document.add_paragraph("REFERAT")
+    anchor._p.append(parse_xml(text_box(["Tid: 14. februar 2024", "Sted: Rådhuset"])))
+    empty_anchor = document.add_paragraph()
+    empty_anchor._p.append(parse_xml(text_box(["Referent: Lise Berg"])))
+    document.add_paragraph("Sak 1/24 Innkalling")
+    assert texts(saved(document)) == ["REFERAT", "Tid: 14. februar 2024", "Sted: Rådhuset",
+                                      "Referent: Lise Berg", "Sak 1/24 Innkalling"]
+
+
+def test_hidden_text_placeholders_and_table_of_contents_are_left_out():
+    document = docx.Document()
+    document.add_paragraph("Innhold", style="TOC Heading")
+    document.add_paragraph("Sak 1/24 Innkalling\t1", style=document.styles.add_style(
+        "toc 1", WD_STYLE_TYPE.PARAGRAPH))
+    document.element.body[-1].addprevious(parse_xml(
+        f'<w:sdt {W_NS}><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/>'
+        "</w:docPartObj></w:sdtPr><w:sdtContent><w:p><w:r><w:t>Sak 2/24 Økonomi</w:t></w:r>"
+        "<w:r><w:tab/><w:t>2</w:t></w:r></w:p></w:sdtContent></w:sdt>"))
+    placeholder = ('<w:sdt {ns}><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>{body}'
+                   "</w:sdtContent></w:sdt>")
+    prompt = "<w:r><w:t>Klikk eller trykk her for å skrive inn tekst.</w:t></w:r>"
+    document.element.body[-1].addprevious(parse_xml(
+        placeholder.format(ns=W_NS, body=f"<w:p>{prompt}</w:p>")))
+    dated = document.add_paragraph("Dato: ")
+    dated._p.append(parse_xml(placeholder.format(ns=W_NS, body=prompt)))
+    said = document.add_paragraph("Møtet ble hevet.")
+    said.add_run(" Husk å rette dette.").font.hidden = True
+    cell = document.add_table(rows=1, cols=2).cell(0, 1)
+    cell._tc.append(parse_xml(placeholder.format(ns=W_NS, body=f"<w:p>{prompt}</w:p>")))
+    document.tables[0].cell(0, 0).text = "Referent"
+    assert texts(saved(document)) == ["Dato:", "Møtet ble hevet.", "Referent\t"]

@@ -5,7 +5,11 @@ because Word keeps the facts minutes need in places python-docx's objects do not
 list numbers exist only as numbering definitions (numPr + the numbering part), runs hide
 inside tracked insertions, hyperlinks, fields and content controls, and headings are
 named in Norwegian in Norwegian Word ("Overskrift 2"). Page headers and footers are
-left out on purpose: running headers are noise for the extractor.
+left out on purpose: running headers are noise for the extractor. So is what Word does
+not print as text of the minutes: hidden runs, a content control still showing its
+placeholder ("Klikk eller trykk her for å skrive inn tekst.") and a table of contents
+(its entries repeat the headings, with page numbers). Text boxes, which templates use
+for the date and place, are read after the paragraph they are anchored in.
 """
 
 from __future__ import annotations
@@ -28,6 +32,9 @@ _P, _TBL, _SDT, _SDT_CONTENT = f"{W}p", f"{W}tbl", f"{W}sdt", f"{W}sdtContent"
 _R, _T, _TAB, _BR, _CR = f"{W}r", f"{W}t", f"{W}tab", f"{W}br", f"{W}cr"
 _TR, _TC, _PPR, _RPR, _VAL = f"{W}tr", f"{W}tc", f"{W}pPr", f"{W}rPr", f"{W}val"
 _NO_BREAK_HYPHEN = f"{W}noBreakHyphen"
+_SDT_PR, _VANISH, _TXBX = f"{W}sdtPr", f"{W}vanish", f"{W}txbxContent"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_ALTERNATE, _CHOICE, _FALLBACK = f"{MC}AlternateContent", f"{MC}Choice", f"{MC}Fallback"
 # Containers whose runs are visible text (tracked insertions, links, fields, controls).
 _RUN_CONTAINERS = frozenset(
     f"{W}{name}"
@@ -38,6 +45,10 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 _HEADING_NAME = re.compile(r"(?:heading|overskrift)\s*([1-9])$", re.IGNORECASE)
 _TITLE_NAMES = frozenset({"title", "tittel"})
+# Table-of-contents styles: Word stores built-in names in English ("toc 1", "TOC
+# Heading"); a document made in Norwegian may name them "Innholdsfortegnelse 1".
+_TOC_NAME = re.compile(r"(?:toc|innholdsfortegnelse)\s*(?:[1-9]|heading|overskrift)$",
+                       re.IGNORECASE)
 _FALSE = frozenset({"0", "false", "off"})
 _TABS = re.compile(r"\s*\t[\s\t]*")
 
@@ -137,7 +148,8 @@ class _Styles:
             style_id = style.based_on
 
     def lookup(self, style_id: str | None, what: str):
-        """An inherited property: "bold", "outline", "num" or "heading"."""
+        """An inherited property: "bold", "outline", "num", "heading" or "toc" (a
+        table-of-contents style: only the paragraph's own style counts)."""
         key = (style_id, what)
         if key not in self._cache:
             self._cache[key] = self._resolve(style_id, what)
@@ -156,7 +168,9 @@ class _Styles:
                 level = _heading_from_name(style.name) or _heading_from_name(sid)
                 if level:
                     return level
-        return False if what == "bold" else None
+            if what == "toc":
+                return bool(_TOC_NAME.match(style.name.strip()))
+        return False if what in ("bold", "toc") else None
 
 
 def _read_style(el, style_id: str) -> _Style:
@@ -328,21 +342,26 @@ class _Reader(BlockCollector):
                 self.paragraph(child)
             elif tag == _TBL:
                 self.table(child)
-            elif tag in (_SDT, _SDT_CONTENT):
+            elif tag == _SDT_CONTENT or (tag == _SDT and _shown_control(child)):
                 self.walk(child if tag == _SDT_CONTENT else child.iterfind(_SDT_CONTENT))
 
     def paragraph(self, p) -> None:
-        """One w:p as a heading, list item, table-like row or paragraph."""
+        """One w:p as a heading, list item, table-like row or paragraph, then the
+        contents of the text boxes anchored in it."""
         block = self.paragraph_block(p)
         if block is None:
             self.blank()
         else:
             self.emit(block)
+        for box in _text_boxes(p):
+            self.walk(box)
 
     def paragraph_block(self, p) -> Block | None:
         """The block for a w:p, or None when it holds no visible text."""
         ppr = p.find(_PPR)
         style_id = _val(ppr, f"{W}pStyle") or self.styles.default_paragraph
+        if self.styles.lookup(style_id, "toc"):
+            return None
         style_bold = self.styles.lookup(style_id, "bold")
         text, bold = _paragraph_text(p, self.styles, style_bold)
         text = text.strip()
@@ -425,7 +444,7 @@ class _Reader(BlockCollector):
                 if _parent_table(el) is _parent_table(tc):
                     nested.append(el)
                 continue
-            if _parent_table(el) is not _parent_table(tc):
+            if _parent_table(el) is not _parent_table(tc) or _in_placeholder(el):
                 continue
             block = self.paragraph_block(el)
             if block is not None:
@@ -473,13 +492,60 @@ def _paragraph_text(p, styles: _Styles, style_bold: bool) -> tuple[str, bool]:
 
 
 def _runs(container):
-    """The w:r elements of a paragraph in order, inside links, insertions and fields."""
+    """The w:r elements of a paragraph in order, inside links, insertions and fields;
+    of alternate content the choice Word shows; none of a placeholder or hidden run."""
     for child in container:
         tag = child.tag
         if tag == _R:
-            yield child
+            if not _hidden(child):
+                yield child
         elif tag in _RUN_CONTAINERS:
-            yield from _runs(child)
+            if tag != _SDT or _shown_control(child):
+                yield from _runs(child)
+        elif tag == _ALTERNATE:
+            choice = child.find(_CHOICE)
+            if choice is not None:
+                yield from _runs(choice)
+
+
+def _hidden(run) -> bool:
+    """A run formatted as hidden text (w:vanish): Word neither shows nor prints it."""
+    rpr = run.find(_RPR)
+    vanish = rpr.find(_VANISH) if rpr is not None else None
+    return vanish is not None and _on(vanish)
+
+
+def _shown_control(sdt) -> bool:
+    """Whether a content control shows its content: not still its placeholder prompt,
+    and not a table of contents."""
+    props = sdt.find(_SDT_PR)
+    if props is None:
+        return True
+    if props.find(f"{W}showingPlcHdr") is not None:
+        return False
+    gallery = props.find(f"{W}docPartObj/{W}docPartGallery")
+    return gallery is None or "contents" not in (gallery.get(_VAL) or "").lower()
+
+
+def _in_placeholder(p) -> bool:
+    """A paragraph of a block-level content control still showing its placeholder."""
+    parent = p.getparent()
+    return (parent is not None and parent.tag == _SDT_CONTENT
+            and not _shown_control(parent.getparent()))
+
+
+def _text_boxes(p) -> list:
+    """The text boxes (w:txbxContent) anchored in a paragraph, once each: the box Word
+    shows, not the copy kept for old readers in mc:Fallback, nor boxes in boxes."""
+    boxes = []
+    for box in p.iter(_TXBX):
+        ancestor = box.getparent()
+        while ancestor is not None and ancestor is not p and ancestor.tag not in (
+                _FALLBACK, _TXBX):
+            ancestor = ancestor.getparent()
+        if ancestor is p:
+            boxes.append(box)
+    return boxes
 
 
 def _run_text(run) -> str:
