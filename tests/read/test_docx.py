@@ -75,6 +75,35 @@ def test_each_list_restarts_and_a_list_interrupted_by_text_continues():
                                       "1. Ny liste"]
 
 
+def another_instance(document, num_id: str, restart: int | None = None) -> str:
+    """A second list instance (w:num) of the definition ``num_id`` uses; its numId."""
+    root = document.part.numbering_part.element
+    nums = {el.get(qn("w:numId")): el for el in root.iter(qn("w:num"))}
+    abstract = nums[num_id].find(qn("w:abstractNumId")).get(qn("w:val"))
+    override = ("" if restart is None else '<w:lvlOverride w:ilvl="0">'
+                f'<w:startOverride w:val="{restart}"/></w:lvlOverride>')
+    new_id = str(max(int(n) for n in nums) + 1)
+    root.append(parse_xml(f'<w:num {W_NS} w:numId="{new_id}"><w:abstractNumId '
+                          f'w:val="{abstract}"/>{override}</w:num>'))
+    return new_id
+
+
+def test_instances_of_one_list_definition_share_its_count_until_one_restarts_it():
+    # Word counts on the abstractNum: copied or re-applied numbering goes on counting
+    document = docx.Document()
+    first = new_docx_list(document, [("decimal", "Sak %1.", 1)])
+    again = another_instance(document, first)
+    restarted = another_instance(document, first, restart=1)
+    add_numbered_paragraph(document, "Innkalling", first, 0)
+    add_numbered_paragraph(document, "Økonomi", first, 0)
+    add_numbered_paragraph(document, "Eventuelt", again, 0)
+    add_numbered_paragraph(document, "Ny liste", restarted, 0)
+    add_numbered_paragraph(document, "Andre punkt", restarted, 0)
+    add_numbered_paragraph(document, "Tilbake", first, 0)
+    assert texts(saved(document)) == ["Sak 1. Innkalling", "Sak 2. Økonomi", "Sak 3. Eventuelt",
+                                      "Sak 1. Ny liste", "Sak 2. Andre punkt", "Sak 3. Tilbake"]
+
+
 def test_number_formats_start_values_and_multilevel_text():
     document = docx.Document()
     letters = new_docx_list(document, [("upperLetter", "%1)", 3)])

@@ -210,9 +210,12 @@ class _Level:
 
 @dataclass
 class _Numbering:
-    """The numbering part: list instances (numId) → their levels and start overrides."""
+    """The numbering part: list instances (numId) → their levels and start overrides,
+    the list definition (abstractNum) each counts on, and the levels it restarts."""
 
     levels: dict[str, dict[int, _Level]] = field(default_factory=dict)
+    counts_on: dict[str, str] = field(default_factory=dict)
+    restarts: dict[str, frozenset[int]] = field(default_factory=dict)
 
 
 def _numbering(document) -> _Numbering:
@@ -235,7 +238,9 @@ def _numbering(document) -> _Numbering:
         num_id = el.get(f"{W}numId") or ""
         aid = _val(el, f"{W}abstractNumId") or ""
         nums[num_id] = aid
+        numbering.counts_on[num_id] = aid
         levels = {k: _Level(v.start, v.fmt, v.text) for k, v in abstract.get(aid, {}).items()}
+        restarts = set()
         for override in el.iter(f"{W}lvlOverride"):
             level = _ilvl(override)
             replaced = override.find(f"{W}lvl")
@@ -244,7 +249,9 @@ def _numbering(document) -> _Numbering:
             start = _val(override, f"{W}startOverride")
             if start and start.lstrip("-").isdigit():
                 levels.setdefault(level, _Level()).start = int(start)
+                restarts.add(level)
         numbering.levels[num_id] = levels
+        numbering.restarts[num_id] = frozenset(restarts)
     _follow_style_links(numbering, abstract, links, nums, document)
     return numbering
 
@@ -258,6 +265,7 @@ def _follow_style_links(numbering, abstract, links, nums, document) -> None:
         if aid in links and not numbering.levels.get(num_id):
             linked = styles.lookup(links[aid], "num")
             if linked and linked[0] in nums:
+                numbering.counts_on[num_id] = nums[linked[0]]
                 target = abstract.get(nums[linked[0]], {})
                 numbering.levels[num_id] = {k: _Level(v.start, v.fmt, v.text)
                                             for k, v in target.items()}
@@ -293,11 +301,19 @@ def _format_number(value: int, fmt: str) -> str:
 
 
 class _Counters:
-    """Word's list counters: one per list instance and level, deeper levels restart."""
+    """Word's list counters: one per list definition (abstractNum) and level, deeper
+    levels restart.
+
+    Word counts on the definition, not on the list instance (numId): a numbered heading
+    or list that goes on under another numId of the same definition goes on counting
+    ("3. Eventuelt" after "2.2 Budsjett"), and an instance that sets a start value
+    (startOverride, Word's "Restart at 1") restarts the count where it is first used.
+    """
 
     def __init__(self, numbering: _Numbering) -> None:
         self.numbering = numbering
         self.values: dict[str, list[int | None]] = {}
+        self.used: set[tuple[str, int]] = set()  # (numId, level) already numbered
 
     def marker(self, num_id: str, ilvl: int) -> str | None:
         """Advance the counter and return the visible marker ("1.", "a)", "-")."""
@@ -310,7 +326,11 @@ class _Counters:
             return "-"
         if level.fmt == "none":
             return ""
-        values = self.values.setdefault(num_id, [None] * 9)
+        values = self.values.setdefault(self.numbering.counts_on.get(num_id, num_id), [None] * 9)
+        if (num_id, ilvl) not in self.used:
+            self.used.add((num_id, ilvl))
+            if ilvl in self.numbering.restarts.get(num_id, ()):
+                values[ilvl] = None
         current = values[ilvl]
         values[ilvl] = level.start if current is None else current + 1
         for deeper in range(ilvl + 1, 9):
