@@ -286,3 +286,32 @@ def test_wrapped_cells_of_a_typeset_table_stay_in_their_row():
         ("Oppgave", "Ansvarlig", "Frist"),
         ("Oppdatere fremdriftsplan i prosjektportalen og sende den til styringsgruppen",
          "Lars Holm", "12.11.2024")]
+
+
+def test_a_capitalised_line_under_a_full_cell_is_the_rest_of_that_cell():
+    # "Vestre" wrapped because the organisation cell ran up to the next column;
+    # "Per Berg" under the short "Kari Holm" is a new row (its first cell merged)
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    long_cell = "Nordby kommune og plankontor for"
+    third = 180 + stringWidth(long_cell, "DejaVu", 11) + 12
+    data = draw([[(72, 760, "Øystein Bø"), (180, 760, long_cell), (third, 760, "medlem"),
+                  (180, 747, "Vestre"),
+                  (72, 720, "Asker kommune"), (180, 720, "Kari Holm"), (third, 720, "leder"),
+                  (180, 707, "Per Berg")]])
+    assert [b.cells or b.text for b in read(data)] == [
+        ("Øystein Bø", "Nordby kommune og plankontor for Vestre", "medlem"),
+        ("Asker kommune", "Kari Holm", "leder"),
+        "Per Berg",
+    ]
+
+
+def test_a_typesetters_hyphen_at_a_line_end_reads_as_a_hyphen():
+    # WeasyPrint and Chromium hyphenate with U+2010, which PDFium does not mark as a
+    # hyphenated word: the line ends in "-" as in a text export, and a cell joins up
+    data = draw([[(72, 760, "Daglig leder orienterte kommunedirek\u2010"),
+                  (72, 747, "tørene om saken."),
+                  (72, 700, "Kari Nord\u2010"), (200, 700, "Åsen kommune"), (72, 687, "mann")]])
+    assert [b.cells or b.text for b in read(data)] == [
+        "Daglig leder orienterte kommunedirek-", "tørene om saken.",
+        ("Kari Nordmann", "Åsen kommune")]

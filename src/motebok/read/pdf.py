@@ -62,6 +62,7 @@ class _Line:
     bold: bool
     cells: tuple[str, ...] = ()
     lefts: tuple[float, ...] = ()  # where each cell starts (rows only)
+    ends: tuple[int, ...] = ()  # page text index after each cell's (or the line's) text
     bottom: float | None = None  # y of the last visual line when cells wrapped onto more
 
 
@@ -85,54 +86,91 @@ def _page_lines(textpage: Any, text: str) -> list[_Line]:
         return []
     probe = TextProbe(textpage, text)
     gaps = [gap for gap in _column_gaps(probe.rects()) if _wide_for_its_font(gap, probe)]
-    return _join_wrapped_cells(_by_position(_split_lines(text, gaps, probe)))
+    return _join_wrapped_cells(_by_position(_split_lines(text, gaps, probe)), probe)
 
 
-def _join_wrapped_cells(lines: list[_Line]) -> list[_Line]:
+def _join_wrapped_cells(lines: list[_Line], probe: TextProbe) -> list[_Line]:
     """Table rows whose cells wrapped onto more lines, as one row each.
 
     A cell too narrow for its text goes on below it ("Oppdatere fremdriftsplan i" /
     "prosjektportalen"): a line right under a row, starting where that row's cells
     start, with fewer cells, in lower case. A line that starts with a capital is taken
-    for a new row whose other cells are merged or empty ("Per Berg" under "Kari Holm").
+    for a new row whose other cells are merged or empty ("Per Berg" under "Kari Holm"),
+    unless the cell above it ran up to the next column, so that its next word had to
+    wrap ("Nordby kommune og interkommunalt plankontor for" / "Vestre").
     """
     out: list[_Line] = []
     for line in lines:
         previous = out[-1] if out else None
-        if previous is not None and previous.lefts and _wraps_into(previous, line):
+        if previous is not None and previous.lefts and _wraps_into(previous, line, probe):
             out[-1] = _with_wrapped(previous, line)
             continue
         out.append(line)
     return out
 
 
-def _wraps_into(row: _Line, line: _Line) -> bool:
+def _wraps_into(row: _Line, line: _Line, probe: TextProbe) -> bool:
     """Whether ``line`` holds the wrapped rest of some of ``row``'s cells."""
     if line.cells and not line.lefts:
         return False  # cells whose starts PDFium could not place: nothing to match them by
     step = (row.bottom if row.bottom is not None else row.y) - line.y
     lefts = line.lefts or (line.x,)
     pieces = line.cells or (line.text,)
-    return (0 < step <= _CELL_WRAP_STEP * line.size and len(pieces) < len(row.cells)
-            and all(piece[:1].islower() or piece[:1].isdigit() for piece in pieces)
+    if not (0 < step <= _CELL_WRAP_STEP * line.size and len(pieces) < len(row.cells)
             and all(any(abs(left - start) <= _CELL_TOLERANCE for start in row.lefts)
-                    for left in lefts))
+                    for left in lefts)):
+        return False
+    return all(piece[:1].islower() or piece[:1].isdigit()
+               or _fills_its_cell(row, _cell_under(row, left), piece, line.size, probe)
+               for piece, left in zip(pieces, lefts, strict=True))
+
+
+def _cell_under(row: _Line, left: float) -> int:
+    """The index of the row's cell that starts nearest to ``left``."""
+    return min(range(len(row.lefts)), key=lambda i: abs(row.lefts[i] - left))
+
+
+def _fills_its_cell(row: _Line, n: int, piece: str, size: float, probe: TextProbe) -> bool:
+    """Whether cell ``n`` of a row runs so close to the next column that the first word
+    of ``piece`` could not follow on its line: the piece is that cell's wrapped rest.
+
+    The room a word needs is guessed from its letters (about 0.6 of the font size each)
+    plus the cell margins; the last column has no known edge and is never taken as full.
+    """
+    if len(row.ends) != len(row.cells) or n + 1 >= len(row.lefts):
+        return False
+    right = probe.right(row.ends[n] - 1)
+    if right is None:
+        return False
+    word = len(piece.split(" ", 1)[0])
+    return row.lefts[n + 1] - right < (_CELL_MARGINS + _LETTER_WIDTH * (word + 1)) * size
 
 
 def _with_wrapped(row: _Line, line: _Line) -> _Line:
     """``row`` with the pieces of ``line`` added to the cells they start under."""
     cells = list(row.cells)
-    for piece, left in zip(line.cells or (line.text,), line.lefts or (line.x,), strict=True):
-        n = min(range(len(row.lefts)), key=lambda i: abs(row.lefts[i] - left))
-        cells[n] = (cells[n][:-1] + piece if cells[n].endswith("-") and piece[:1].islower()
+    ends = list(row.ends) if len(row.ends) == len(cells) else []
+    pieces = line.cells or (line.text,)
+    piece_ends = line.ends if len(line.ends) == len(pieces) else (None,) * len(pieces)
+    for piece, left, end in zip(pieces, line.lefts or (line.x,), piece_ends, strict=True):
+        n = _cell_under(row, left)
+        cells[n] = (cells[n][:-1] + piece
+                    if cells[n][-1:] in _HYPHENS and piece[:1].islower()
                     else f"{cells[n]} {piece}")
+        if ends and end is not None:
+            ends[n] = end
     return _Line("\t".join(cells), row.x, row.y, row.size, row.bold, tuple(cells), row.lefts,
-                 bottom=line.y)
+                 tuple(ends), bottom=line.y)
 
 
 # A cell's next line sits one line step lower; its text starts where the cell does.
 _CELL_WRAP_STEP = 1.5
 _CELL_TOLERANCE = 2.0
+# Room a wrapped word would have needed: cell margins, and letters, in font sizes.
+_CELL_MARGINS = 1.0
+_LETTER_WIDTH = 0.6
+# A hyphen at a line's end: ASCII, the typesetter's U+2010, a shown soft hyphen.
+_HYPHENS = ("-", "\u2010", "\u00ad")
 
 
 def _wide_for_its_font(gap: _Gap, probe: TextProbe) -> bool:
@@ -213,31 +251,46 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
                                    if c])
             line_text = "\t".join(cells)
             row = tuple(cells) if len(cells) > 1 else ()
-            lefts = _cell_lefts(text, bounds, probe) if row else ()
+            lefts, ends = _cell_places(text, bounds, probe) if row else ((), ())
             if len(lefts) != len(row):
-                lefts = ()
+                lefts = ends = ()
+            if not row:
+                ends = (first + len(stripped),)
         else:
-            line_text, row, lefts = stripped, (), ()
+            line_text, row, lefts, ends = stripped, (), (), (first + len(stripped),)
         if startswith(_HYPHEN_BREAK, end):
             # "Brå-" / "then": put back the hyphen the line ended with
             line_text += "-"
             row = (*row[:-1], row[-1] + "-") if row else ()
+        elif line_text[-1] in _TYPESET_HYPHENS:
+            # a typesetter's hyphenation ("Kommunedirek‐" / "tørene") as in a text export
+            line_text = line_text[:-1] + "-"
+            row = (*row[:-1], line_text.rsplit("\t", 1)[-1]) if row else ()
         bold = weight >= 600 and _ends_bold(probe, first + len(stripped) - 1)
-        lines.append(_Line(line_text, x, y, size, bold, row, lefts))
+        lines.append(_Line(line_text, x, y, size, bold, row, lefts, ends))
     return lines
 
 
-def _cell_lefts(text: str, bounds: list[int], probe: TextProbe) -> tuple[float, ...]:
-    """Where each non-empty cell of a row starts on the page (asked for rows only)."""
-    lefts = []
+# Hyphens a typesetter puts at a line end (U+2010, a shown soft hyphen) that PDFium
+# does not mark as a hyphenated word.
+_TYPESET_HYPHENS = frozenset("\u2010\u00ad")
+
+
+def _cell_places(text: str, bounds: list[int],
+                 probe: TextProbe) -> tuple[tuple[float, ...], tuple[int, ...]]:
+    """Where each non-empty cell of a row starts on the page, and the page text index
+    after its last character (asked for rows only)."""
+    lefts: list[float] = []
+    ends: list[int] = []
     for a, b in pairwise(bounds):
         piece = text[a:b]
         if piece.strip():
             left = probe.left(a + len(piece) - len(piece.lstrip()))
             if left is None:
-                return ()
+                return (), ()
             lefts.append(left)
-    return tuple(lefts)
+            ends.append(b - (len(piece) - len(piece.rstrip())))
+    return tuple(lefts), tuple(ends)
 
 
 def _line_texts(text: str) -> list[str]:
@@ -305,14 +358,17 @@ def _joined(group: list[_Line]) -> _Line:
     pieces = [cell for piece in group for cell in (piece.cells or (piece.text,))]
     lefts = [left for piece in group
              for left in (piece.lefts if piece.cells and piece.lefts else (piece.x,))]
+    ends = [end for piece in group for end in piece.ends]
     cells = _merge_marker(pieces)
     if len(cells) < len(pieces):
         del lefts[1]  # the marker and its text are one cell
+        del ends[:1]
     main = max(group, key=lambda piece: len(piece.text))
     row = tuple(cells) if len(cells) > 1 else ()
     return _Line("\t".join(cells), group[0].x, main.y, main.size,
                  all(piece.bold for piece in group), row,
-                 tuple(lefts) if row and len(lefts) == len(cells) else ())
+                 tuple(lefts) if row and len(lefts) == len(cells) else (),
+                 tuple(ends) if len(ends) == len(cells) else ())
 
 
 def _merge_marker(cells: list[str]) -> list[str]:
