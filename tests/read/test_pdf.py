@@ -82,6 +82,23 @@ def test_page_number_shapes(number):
     assert [b.text for b in read(data)] == [f"Linje {i} med tekst" for i in range(6)]
 
 
+@pytest.mark.parametrize("footer", [
+    [(72, "Referat styremøte 3. mai 2024"), (450, "Side 1 av 1")],
+    [(72, "P:\\Styret\\Referater\\referat-mai.docx"), (500, "1/1")],
+    [(72, "Åsen vel – referat fra styremøtet 3. mai 2024 – side 1 av 1")],
+])
+def test_a_footer_with_the_page_number_beside_other_text_is_dropped_on_a_single_page(footer):
+    # nothing repeats on a one-page document: the page's own number marks the footer
+    body = [(72, 700 - 16 * i, f"Linje {i} med tekst") for i in range(3)]
+    data = draw([[*body, *((x, 30, text) for x, text in footer)]])
+    assert [b.text for b in read(data)] == [f"Linje {i} med tekst" for i in range(3)]
+
+
+def test_a_reference_number_in_a_letterhead_is_no_page_number():
+    data = draw([[(72, 780, "Vår ref."), (200, 780, "12/24"), (72, 700, "Referat")]])
+    assert [b.text for b in read(data)] == ["Vår ref.\t12/24", "Referat"]
+
+
 def test_hanging_list_marker_is_not_a_column():
     data = draw([[(72, 700, "1."), (100, 700, "Godkjenning av innkalling"),
                   (72, 684, "•"), (100, 684, "Kulepunkt")]])

@@ -37,6 +37,8 @@ _PAGE_NUMBER = re.compile(
     r"(?:(?:side|page|s\.)\s*)?\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—]",
     re.IGNORECASE,
 )
+_ENDS_WITH_PAGE_OF = re.compile(r"\b(?:side|page)\s*\d{1,3}\s*(?:av|of)\s*\d{1,3}$",
+                                re.IGNORECASE)
 _BULLET_CHARS = "•◦▪●■□➢►\uf0b7\uf0a7\uf076\uf0d8"
 _BULLET_STARTS = frozenset(_BULLET_CHARS)  # a set test is cheaper than the regex
 _BULLET_GLYPHS = re.compile(f"^[{_BULLET_CHARS}]\\s*")
@@ -386,12 +388,36 @@ def _drop_furniture(pages: list[list[_Line]]) -> None:
         repeated.update({key for _, key in page_edges})
     needed = max(2, (len(pages) + 1) // 2)
     several = len(pages) > 1
-    for lines, page_edges in zip(pages, edges, strict=True):
+    for number, (lines, page_edges) in enumerate(zip(pages, edges, strict=True), start=1):
+        outermost = _outermost(lines)
         drop = {id(line) for line, key in page_edges
                 if _PAGE_NUMBER.fullmatch(line.text.strip())
-                or (several and repeated[key] >= needed)}
+                or (several and repeated[key] >= needed)
+                or (id(line) in outermost and _numbers_the_page(line, number, len(pages)))}
         if drop:
             lines[:] = [line for line in lines if id(line) not in drop]
+
+
+def _outermost(lines: list[_Line]) -> set[int]:
+    """Identities of a page's top-most and bottom-most line."""
+    if not lines:
+        return set()
+    return {id(max(lines, key=lambda line: line.y)), id(min(lines, key=lambda line: line.y))}
+
+
+def _numbers_the_page(line: _Line, number: int, count: int) -> bool:
+    """A header or footer that carries this page's number beside other text: a cell
+    "Side 1 av 2" or "1/2" next to a title or file name, or a line ending in "Side 1 av
+    2". On a single page nothing repeats, so this is how such a footer is known; the
+    numbers must be the page's own, so a reference "12/24" in a letterhead stays."""
+    if line.cells:
+        shown = [cell for cell in line.cells
+                 if not cell.isdigit() and _PAGE_NUMBER.fullmatch(cell)]
+    else:
+        match = _ENDS_WITH_PAGE_OF.search(line.text)
+        shown = [match.group()] if match else []
+    return any(_DIGITS.findall(text) in ([str(number)], [str(number), str(count)])
+               for text in shown)
 
 
 def _edge_lines(lines: list[_Line]) -> list[_Line]:
