@@ -144,3 +144,30 @@ def test_tags_left_open_thousands_deep_are_read():
         (BlockKind.PARAGRAPH, "Vedtak: godkjent"),
         (BlockKind.LIST_ITEM, "1. Innkalling")]
     assert blocks[2].bold is False
+
+
+CMS_PAGE = """<!DOCTYPE html><html lang="nb"><head><meta charset="utf-8"></head>
+<body><div class="page-wrapper cookies-accepted">
+<a class="skip-link" href="#main">Hopp til hovedinnhold</a>
+<div id="cookie-banner" role="dialog"><p>Vi bruker informasjonskapsler.</p>
+  <a href="#">Godta alle</a></div>
+<div class="site-header" role="banner"><a href="/">Åsen kommune</a></div>
+<div class="c-main-menu" role="navigation"><ul><li>Forsiden</li><li>Politikk</li></ul></div>
+<ol class="breadcrumb"><li>Forsiden</li><li>Politikk</li><li>Referat regionrådet</li></ol>
+<div id="main" class="content">
+<h1>Referat fra møte i Vestre regionråd</h1>
+<p>Tid: 14. februar 2024</p>
+<span class="sr-only">Tabell over deltakere</span>
+<table><tr><td>Kari Nordmann</td><td>Åsen kommune</td></tr></table>
+<div class="share-buttons"><span>Del:</span> <a href="#">Facebook</a></div>
+</div>
+<div class="footer"><p>Åsen kommune, Rådhusgata 1</p></div>
+</div></body></html>"""
+
+
+def test_site_chrome_named_by_role_or_class_is_dropped():
+    # cookie banner, skip link, menus, breadcrumb trail, share buttons, site footer;
+    # the wrapper named after a cookie state holds the minutes and stays
+    assert [b.text for b in read(CMS_PAGE.encode())] == [
+        "Referat fra møte i Vestre regionråd", "Tid: 14. februar 2024",
+        "Kari Nordmann\tÅsen kommune"]

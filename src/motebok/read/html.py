@@ -32,6 +32,18 @@ _BLOCK = frozenset({"p", "div", "section", "article", "main", "blockquote", "add
                     "figure", "figcaption", "dl", "dt", "dd", "center", "fieldset",
                     "details", "summary", "body", "html", "caption", "hr", "legend",
                     "header", "footer", "hgroup", "search"})
+# ARIA landmarks and widgets of a site, not of the page's text.
+_CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "dialog",
+                           "alertdialog", "complementary", "menu", "menubar"})
+# Class or id words CMS themes give their chrome ("cookie-banner", "c-breadcrumb",
+# "skip-link", "sr-only", "share-buttons", "site-footer"); whole words only.
+_CONTENT_SELECTOR = "h1, main, article, table, [role=main]"
+_CHROME_NAMES = re.compile(
+    r"(?<![\w-])(?:[a-z]{1,3}-)?(?:breadcrumbs?|cookies?|cookie-?(?:banner|consent|bar|notice)"
+    r"|consent|skip-?(?:links?|to-?content|nav)|sr-only|visually-?hidden|screen-reader-text"
+    r"|navbar|main-?menu|mega-?menu|site-?(?:header|footer|nav|menu)|(?:page|global)-?footer"
+    r"|footer|share|sharing|social-?(?:share|media|links))(?:(?:__|-)\w[\w-]*)?(?![\w-])",
+    re.IGNORECASE)
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _HEADING_SELECTOR = ", ".join(_HEADINGS)
 _BOLD = frozenset({"b", "strong"})
@@ -81,14 +93,24 @@ def _codec(label: str) -> str | None:
 
 
 def _hidden(node) -> bool:
-    """Elements a browser does not show: ``hidden`` or an inline ``display:none``."""
+    """Elements a browser does not show (``hidden``, an inline ``display:none``), and
+    site chrome marked as such by its ARIA role or its class or id: cookie banners,
+    breadcrumbs, menus, "skip to content" links, share buttons, the site footer."""
     attrs = node.attributes
     if not attrs:
         return False
     if "hidden" in attrs:
         return True
     style = attrs.get("style")
-    return bool(style) and "display:none" in style.replace(" ", "").lower()
+    if style and "display:none" in style.replace(" ", "").lower():
+        return True
+    role = attrs.get("role")
+    names = " ".join(attrs.get(name) or "" for name in ("class", "id"))
+    chrome = ((role is not None and role.strip().lower() in _CHROME_ROLES)
+              or (bool(names.strip()) and _CHROME_NAMES.search(names) is not None))
+    # a wrapper of the whole page may be named after a state ("cookies-accepted"):
+    # what holds the page's title, main part or a table is never chrome
+    return chrome and node.css_first(_CONTENT_SELECTOR) is None
 
 
 def _ol_marker(number: int, kind: str) -> str:
