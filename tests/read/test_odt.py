@@ -153,6 +153,28 @@ def test_sections_and_numbered_headings():
     assert [b.text for b in read(odt_package(body))] == ["Inne i seksjon", "2. Saker"]
 
 
+DRAW = ('xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+        'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"')
+
+
+def test_text_boxes_are_read_after_their_anchor_and_a_table_of_contents_is_not():
+    body = (
+        '<text:table-of-content text:name="Innhold"><text:index-body><text:index-title>'
+        "<text:p>Innhold</text:p></text:index-title>"
+        "<text:p>Sak 1/24 Budsjett<text:tab/>1</text:p></text:index-body>"
+        "</text:table-of-content>"
+        f'<text:p>REFERAT<draw:frame {DRAW} text:anchor-type="paragraph"><draw:text-box>'
+        "<text:p>Tid: 14. februar 2024</text:p><text:p>Sted: Rådhuset</text:p>"
+        "</draw:text-box></draw:frame></text:p>"
+        f'<draw:frame {DRAW} text:anchor-type="page"><draw:text-box>'
+        "<text:p>Referent: Lise Berg</text:p></draw:text-box></draw:frame>"
+        '<text:h text:outline-level="2">Sak 1/24 Budsjett</text:h>'
+    )
+    assert [b.text for b in read(odt_package(body))] == [
+        "REFERAT", "Tid: 14. februar 2024", "Sted: Rådhuset", "Referent: Lise Berg",
+        "Sak 1/24 Budsjett"]
+
+
 def test_not_a_zip_or_another_odf_type_is_not_an_odt():
     with pytest.raises(ReadError, match=r"^not an ODT file$"):
         read(b"ren tekst")

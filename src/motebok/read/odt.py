@@ -39,13 +39,14 @@ _TABLE_EL, _ROW, _CELL = f"{TABLE}table", f"{TABLE}table-row", f"{TABLE}table-ce
 _COVERED = f"{TABLE}covered-table-cell"
 _ROW_GROUPS = frozenset({f"{TABLE}table-header-rows", f"{TABLE}table-rows",
                          f"{TABLE}table-row-group"})
-_SECTIONS = frozenset({f"{TEXT}section", f"{TEXT}index-body", f"{TEXT}table-of-content",
-                       f"{TEXT}alphabetical-index", f"{TEXT}illustration-index",
-                       f"{TEXT}bibliography", f"{TEXT}user-index", f"{TEXT}object-index",
-                       f"{TEXT}table-index"})
+DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
+# Sections are read; generated indexes (a table of contents, whose entries repeat the
+# headings with page numbers) are not, as in the DOCX reader.
+_SECTIONS = frozenset({f"{TEXT}section"})
+_FRAME, _TEXT_BOX = f"{DRAW}frame", f"{DRAW}text-box"
 # Inline elements whose text is not part of the running text (notes, comments, frames).
-_SKIP_INLINE = frozenset({f"{TEXT}note", f"{OFFICE}annotation",
-                          "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}frame",
+# Frames (text boxes) are read after their paragraph instead (``_text_boxes``).
+_SKIP_INLINE = frozenset({f"{TEXT}note", f"{OFFICE}annotation", _FRAME,
                           f"{TEXT}tracked-changes", f"{TEXT}deletion"})
 _S, _TAB, _LINE_BREAK = f"{TEXT}s", f"{TEXT}tab", f"{TEXT}line-break"
 _NUMBER = f"{TEXT}number"  # the rendered number LibreOffice stores in numbered headings
@@ -211,14 +212,20 @@ class _Reader(BlockCollector):
                 self.table(child)
             elif tag in _SECTIONS:
                 self.walk(child)
+            elif tag == _FRAME:  # a text box anchored to the page
+                for box in _text_boxes(child):
+                    self.walk(box)
 
     def paragraph(self, el, marker: str | None = None, level: int = 0) -> None:
-        """A text:p or text:h as a block (with a list marker when inside a list item)."""
+        """A text:p or text:h as a block (with a list marker when inside a list item),
+        then the text boxes anchored in it (templates put the date and place there)."""
         block = self.paragraph_block(el, marker, level)
         if block is None:
             self.blank()
         else:
             self.emit(block)
+        for box in _text_boxes(el):
+            self.walk(box)
 
     def paragraph_block(self, el, marker: str | None = None, level: int = 0) -> Block | None:
         """The block for a text:p/text:h, or None when it shows no text."""
@@ -350,6 +357,19 @@ class _Reader(BlockCollector):
             elif child.tag == _TABLE_EL:
                 nested.append(child)
         return "\n".join(lines)
+
+
+def _text_boxes(el) -> list:
+    """The text boxes (draw:text-box) inside an element, once each: not boxes in boxes,
+    which their own box's paragraphs read."""
+    boxes = []
+    for box in el.iter(_TEXT_BOX):
+        ancestor = box.getparent()
+        while ancestor is not None and ancestor is not el and ancestor.tag != _TEXT_BOX:
+            ancestor = ancestor.getparent()
+        if ancestor is el:
+            boxes.append(box)
+    return boxes
 
 
 def _rows(tbl):
