@@ -332,3 +332,29 @@ def test_a_typesetters_hyphen_at_a_line_end_reads_as_a_hyphen():
     assert [b.cells or b.text for b in read(data)] == [
         "Daglig leder orienterte kommunedirek-", "tørene om saken.",
         ("Kari Nordmann", "Åsen kommune")]
+
+
+def test_a_header_or_footer_that_does_not_repeat_is_dropped_when_set_apart_in_small_type():
+    # "different first page": the running header only on page 2 of two, the address
+    # footer only on page 1; the small letterhead at the top of page 1 stays
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pages = [["Referat fra møte", *(f"Linje {i} med tekst" for i in range(5))],
+             ["Mer tekst", "Vedtak: Godkjent."]]
+    for number, lines in enumerate(pages, start=1):
+        pdf.setFont("DejaVu", 9)
+        if number == 1:
+            pdf.drawString(72, 800, "Vestre regionråd")
+            pdf.drawString(72, 30, "Vestre regionråd, Rådhusgata 1, 1234 Nordby")
+        else:
+            pdf.drawString(72, 800, "Vestre regionråd – referat 14.02.2024")
+        pdf.setFont("DejaVu", 11)
+        for row, text in enumerate(lines):
+            pdf.drawString(72, 760 - 15 * row, text)
+        pdf.showPage()
+    pdf.save()
+    assert [b.text for b in read(out.getvalue())] == [
+        "Vestre regionråd", "Referat fra møte", *(f"Linje {i} med tekst" for i in range(5)),
+        "Mer tekst", "Vedtak: Godkjent."]

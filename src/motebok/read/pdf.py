@@ -381,21 +381,66 @@ def _merge_marker(cells: list[str]) -> list[str]:
 
 
 def _drop_furniture(pages: list[list[_Line]]) -> None:
-    """Remove page numbers and headers/footers repeated at the same place on pages."""
+    """Remove page numbers and headers/footers repeated at the same place on pages, and
+    those that do not repeat but are set apart in small type (``_set_apart_small``)."""
     edges = [[(line, _furniture_key(line)) for line in _edge_lines(lines)] for lines in pages]
     repeated: Counter[tuple[str, int]] = Counter()
     for page_edges in edges:
         repeated.update({key for _, key in page_edges})
     needed = max(2, (len(pages) + 1) // 2)
     several = len(pages) > 1
+    body = _body_size(pages)
     for number, (lines, page_edges) in enumerate(zip(pages, edges, strict=True), start=1):
         outermost = _outermost(lines)
         drop = {id(line) for line, key in page_edges
                 if _PAGE_NUMBER.fullmatch(line.text.strip())
                 or (several and repeated[key] >= needed)
                 or (id(line) in outermost and _numbers_the_page(line, number, len(pages)))}
+        drop |= _set_apart_small(lines, number, body)
         if drop:
             lines[:] = [line for line in lines if id(line) not in drop]
+
+
+def _body_size(pages: list[list[_Line]]) -> float | None:
+    """The font size most of the text is set in (by characters), None without text."""
+    chars: Counter[float] = Counter()
+    for lines in pages:
+        for line in lines:
+            chars[round(line.size * 2) / 2] += len(line.text)
+    return chars.most_common(1)[0][0] if chars else None
+
+
+def _set_apart_small(lines: list[_Line], number: int, body: float | None) -> set[int]:
+    """A header or footer that does not repeat, so the test for repeated ones misses it:
+    Word's "different first page" leaves the running header on page 2 only in a
+    two-page document, and a letterhead footer sits on page 1 only. The top-most line
+    of a later page, or the bottom-most line of any page, set in smaller type than the
+    body and further than two body lines from the text, is taken for one. The top of
+    page 1 is never dropped: there a small line is the letterhead naming the body.
+    """
+    if body is None or len(lines) < 3:
+        return set()
+    top = max(lines, key=lambda line: line.y)
+    bottom = min(lines, key=lambda line: line.y)
+    drop = set()
+    if number > 1 and _small_and_apart(top, top.y - max(
+            (line.y for line in lines if line is not top), default=top.y), body):
+        drop.add(id(top))
+    if _small_and_apart(bottom, min(
+            (line.y for line in lines if line is not bottom), default=bottom.y) - bottom.y, body):
+        drop.add(id(bottom))
+    return drop
+
+
+def _small_and_apart(line: _Line, gap: float, body: float) -> bool:
+    """Smaller type than the body's, and further from the text than two body lines."""
+    return line.size <= _SMALL_TYPE * body and gap > _APART_LINES * body
+
+
+# Furniture type is at most this share of the body size; its distance from the text
+# more than this many body sizes.
+_SMALL_TYPE = 0.92
+_APART_LINES = 2.0
 
 
 def _outermost(lines: list[_Line]) -> set[int]:
