@@ -171,3 +171,11 @@ def test_site_chrome_named_by_role_or_class_is_dropped():
     assert [b.text for b in read(CMS_PAGE.encode())] == [
         "Referat fra møte i Vestre regionråd", "Tid: 14. februar 2024",
         "Kari Nordmann\tÅsen kommune"]
+
+
+def test_a_line_break_in_the_source_is_a_space_and_only_br_breaks_a_line():
+    page = ("<p>Til stede: Kari Nordmann, Per\n   Hansen og Ola Berg</p>"
+            "<div><b>Sak 1/24</b><br>\nVedtak: Godkjent.<br><br>\nNeste møte:\n12. mars</div>")
+    assert [b.text for b in read(page.encode())] == [
+        "Til stede: Kari Nordmann, Per Hansen og Ola Berg",
+        "Sak 1/24\nVedtak: Godkjent.\n\nNeste møte: 12. mars"]

@@ -205,7 +205,9 @@ class _Walker:
         """Dispatch one node by its tag (its children are queued, not walked here)."""
         tag = node.tag
         if tag == "-text":
-            self.parts.append((node.text_content or "", self.bold > 0))
+            # A line break in the page's source is a space, as a browser shows it; only
+            # <br> breaks a line ("Per\nHansen" in wrapped source is "Per Hansen").
+            self.parts.append((_SPACES.sub(" ", node.text_content or ""), self.bold > 0))
             return
         if tag.startswith("-") or tag in _DROP or _hidden(node):
             return
