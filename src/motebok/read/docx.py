@@ -58,7 +58,9 @@ def read(data: bytes) -> list[Block]:
     document = _open(data)
     try:
         reader = _Reader(_Styles(document.styles.element), _numbering(document))
-        reader.walk(document.element.body)
+        body = document.element.body
+        reader.boxes = next(body.iter(_TXBX), None) is not None
+        reader.walk(body)
         blocks = reader.finish()
     except (KeyError, ValueError) as exc:  # a style or list definition that is malformed
         raise ReadError("corrupt DOCX file") from exc
@@ -353,6 +355,7 @@ class _Reader(BlockCollector):
         super().__init__()
         self.styles = styles
         self.counters = _Counters(numbering)
+        self.boxes = True  # whether the document has text boxes to look for at all
 
     def walk(self, container) -> None:
         """Paragraphs and tables of a body, cell or content control, in order."""
@@ -373,7 +376,7 @@ class _Reader(BlockCollector):
             self.blank()
         else:
             self.emit(block)
-        for box in _text_boxes(p):
+        for box in _text_boxes(p) if self.boxes else ():
             self.walk(box)
 
     def paragraph_block(self, p) -> Block | None:
@@ -500,25 +503,27 @@ def _paragraph_text(p, styles: _Styles, style_bold: bool) -> tuple[str, bool]:
     all_bold = True
     any_text = False
     for run in _runs(p):
+        rpr = run.find(_RPR)
+        if rpr is not None and _hidden(rpr):
+            continue
         text = _run_text(run)
         if not text:
             continue
         parts.append(text)
         if text.strip():
             any_text = True
-            if all_bold and not _run_bold(run, styles, style_bold):
+            if all_bold and not _run_bold(rpr, styles, style_bold):
                 all_bold = False
     return "".join(parts), all_bold and any_text
 
 
 def _runs(container):
     """The w:r elements of a paragraph in order, inside links, insertions and fields;
-    of alternate content the choice Word shows; none of a placeholder or hidden run."""
+    of alternate content the choice Word shows; none of a placeholder."""
     for child in container:
         tag = child.tag
         if tag == _R:
-            if not _hidden(child):
-                yield child
+            yield child
         elif tag in _RUN_CONTAINERS:
             if tag != _SDT or _shown_control(child):
                 yield from _runs(child)
@@ -528,10 +533,9 @@ def _runs(container):
                 yield from _runs(choice)
 
 
-def _hidden(run) -> bool:
-    """A run formatted as hidden text (w:vanish): Word neither shows nor prints it."""
-    rpr = run.find(_RPR)
-    vanish = rpr.find(_VANISH) if rpr is not None else None
+def _hidden(rpr) -> bool:
+    """Run properties that hide the run (w:vanish): Word neither shows nor prints it."""
+    vanish = rpr.find(_VANISH)
     return vanish is not None and _on(vanish)
 
 
@@ -584,9 +588,9 @@ def _run_text(run) -> str:
     return "".join(out)
 
 
-def _run_bold(run, styles: _Styles, style_bold: bool) -> bool:
-    """Bold set on the run, else by its character style, else by the paragraph style."""
-    rpr = run.find(_RPR)
+def _run_bold(rpr, styles: _Styles, style_bold: bool) -> bool:
+    """Bold set on the run (its w:rPr, None when it has none), else by its character
+    style, else by the paragraph style."""
     if rpr is not None:
         b = rpr.find(f"{W}b")
         if b is not None:
