@@ -349,3 +349,16 @@ def test_hidden_text_placeholders_and_table_of_contents_are_left_out():
     cell._tc.append(parse_xml(placeholder.format(ns=W_NS, body=f"<w:p>{prompt}</w:p>")))
     document.tables[0].cell(0, 0).text = "Referent"
     assert texts(saved(document)) == ["Dato:", "Møtet ble hevet.", "Referent\t"]
+
+
+def test_a_bullet_typed_before_a_tab_is_a_list_item_as_in_a_text_file():
+    # pasted lists keep Word's bullet as a character; Symbol's arrives as U+F0B7
+    document = docx.Document()
+    document.add_paragraph("•\tKari Nordmann")
+    document.add_paragraph("\uf0b7\tReferatet ble godkjent")
+    document.add_paragraph("Sak 1/24 \tBudsjett")
+    assert [(b.kind, b.text) for b in read(saved(document))] == [
+        (BlockKind.LIST_ITEM, "• Kari Nordmann"),
+        (BlockKind.LIST_ITEM, "- Referatet ble godkjent"),
+        (BlockKind.TABLE_ROW, "Sak 1/24\tBudsjett"),
+    ]

@@ -400,9 +400,6 @@ class _Reader(BlockCollector):
         if marker and num is not None:
             item = f"{marker} {_TABS.sub(' ', text)}"
             return Block(BlockKind.LIST_ITEM, item, level=num[1], bold=bold)
-        if "\t" in text:
-            cells = tuple(_TABS.split(text))
-            return Block(BlockKind.TABLE_ROW, "\t".join(cells), cells=cells, bold=bold)
         return typed_block(text, bold)
 
     def _heading_level(self, ppr, style_id: str | None) -> int | None:

@@ -246,9 +246,6 @@ class _Reader(BlockCollector):
         if marker is not None:
             item = f"{marker} {_TABS.sub(' ', text)}" if marker else _TABS.sub(" ", text)
             return Block(BlockKind.LIST_ITEM, item, level=level, bold=bold)
-        if "\t" in text:
-            cells = tuple(_TABS.split(text))
-            return Block(BlockKind.TABLE_ROW, "\t".join(cells), cells=cells, bold=bold)
         return typed_block(text, bold)
 
     def list(self, el, style: str | None, depth: int, parents: list[str]) -> None:
