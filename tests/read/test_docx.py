@@ -362,3 +362,28 @@ def test_a_bullet_typed_before_a_tab_is_a_list_item_as_in_a_text_file():
         (BlockKind.LIST_ITEM, "- Referatet ble godkjent"),
         (BlockKind.TABLE_ROW, "Sak 1/24\tBudsjett"),
     ]
+
+
+def test_an_imported_html_chunk_is_read_where_it_stands():
+    # generators write the minutes as an HTML part (w:altChunk) for Word to convert
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    document = docx.Document()
+    document.add_paragraph("Møteprotokoll")
+    page = "<p>Tid: 14. februar 2024</p><h2>Sak 1/24 Budsjett</h2><p>Vedtak: Godkjent.</p>"
+    for name, body in (("afchunk1.htm", page.encode()), ("afchunk2.htm", b"\x00\x01\x02" * 50)):
+        part = Part(PackURI(f"/word/{name}"), "text/html", body, document.part.package)
+        rid = document.part.relate_to(part, "http://schemas.openxmlformats.org/"
+                                      "officeDocument/2006/relationships/aFChunk")
+        document.element.body[-1].addprevious(parse_xml(
+            f'<w:altChunk {W_NS} xmlns:r="http://schemas.openxmlformats.org/officeDocument/'
+            f'2006/relationships" r:id="{rid}"/>'))
+    document.add_paragraph("Referent: Lise Berg")
+    assert [(b.kind, b.text) for b in read(saved(document))] == [
+        (BlockKind.PARAGRAPH, "Møteprotokoll"),
+        (BlockKind.PARAGRAPH, "Tid: 14. februar 2024"),
+        (BlockKind.HEADING, "Sak 1/24 Budsjett"),
+        (BlockKind.PARAGRAPH, "Vedtak: Godkjent."),
+        (BlockKind.PARAGRAPH, "Referent: Lise Berg"),
+    ]

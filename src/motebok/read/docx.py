@@ -14,6 +14,7 @@ for the date and place, are read after the paragraph they are anchored in.
 
 from __future__ import annotations
 
+import importlib
 import io
 import re
 import zipfile
@@ -41,6 +42,14 @@ _RUN_CONTAINERS = frozenset(
     for name in ("hyperlink", "ins", "smartTag", "sdt", "sdtContent", "fldSimple",
                  "customXml", "moveTo", "dir", "bdo")
 )
+_ALT_CHUNK = f"{W}altChunk"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+# Readers of the chunk kinds motebok reads: content type → (module, function).
+_CHUNK_READERS = {
+    "text/html": ("motebok.read.html", "read"),
+    "application/xhtml+xml": ("motebok.read.html", "read"),
+    "text/plain": ("motebok.read.text", "read"),
+}
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 _HEADING_NAME = re.compile(r"(?:heading|overskrift)\s*([1-9])$", re.IGNORECASE)
@@ -58,6 +67,7 @@ def read(data: bytes) -> list[Block]:
     document = _open(data)
     try:
         reader = _Reader(_Styles(document.styles.element), _numbering(document))
+        reader.parts = document.part.related_parts
         body = document.element.body
         reader.boxes = next(body.iter(_TXBX), None) is not None
         reader.walk(body)
@@ -356,6 +366,7 @@ class _Reader(BlockCollector):
         self.styles = styles
         self.counters = _Counters(numbering)
         self.boxes = True  # whether the document has text boxes to look for at all
+        self.parts: Any = {}  # the document part's related parts by relationship id
 
     def walk(self, container) -> None:
         """Paragraphs and tables of a body, cell or content control, in order."""
@@ -367,6 +378,26 @@ class _Reader(BlockCollector):
                 self.table(child)
             elif tag == _SDT_CONTENT or (tag == _SDT and _shown_control(child)):
                 self.walk(child if tag == _SDT_CONTENT else child.iterfind(_SDT_CONTENT))
+            elif tag == _ALT_CHUNK:
+                self.alt_chunk(child)
+
+    def alt_chunk(self, chunk) -> None:
+        """An imported chunk (w:altChunk): text that generators write as an HTML or
+        plain-text part for Word to convert when the file is first opened; until a user
+        saves it in Word, the file holds the text only there. Other kinds are left."""
+        part = self.parts.get(chunk.get(_R_ID) or "")
+        kind = (getattr(part, "content_type", "") or "").split(";")[0].strip().lower()
+        if kind not in _CHUNK_READERS:
+            return
+        module_name, func_name = _CHUNK_READERS[kind]
+        try:
+            blocks = getattr(importlib.import_module(module_name), func_name)(part.blob)
+        except ReadError:  # a chunk that is not text after all: the rest still reads
+            return
+        self.gap = True
+        for block in blocks:
+            self.emit(block)
+        self.gap = True
 
     def paragraph(self, p) -> None:
         """One w:p as a heading, list item, table-like row or paragraph, then the
