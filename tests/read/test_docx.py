@@ -387,3 +387,22 @@ def test_an_imported_html_chunk_is_read_where_it_stands():
         (BlockKind.PARAGRAPH, "Vedtak: Godkjent."),
         (BlockKind.PARAGRAPH, "Referent: Lise Berg"),
     ]
+
+
+def test_check_marks_and_boxes_of_symbol_fonts_read_as_the_marks_they_show():
+    # an attendance table ticked with Insert > Symbol (w:sym) or typed in Wingdings
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=3)
+    table.cell(0, 0).text = "Kari Nordmann"
+    table.cell(0, 1)._tc.find(qn("w:p")).append(parse_xml(
+        f'<w:r {W_NS}><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>'))
+    table.cell(1, 0).text = "Per Hansen"
+    typed = table.cell(1, 2).paragraphs[0].add_run("þ")
+    typed.font.name = "Wingdings"
+    document.add_paragraph().add_run("§").font.name = "Wingdings"
+    document.paragraphs[-1].add_run("\tSende referatet")
+    assert [(b.kind, b.text) for b in read(saved(document))] == [
+        (BlockKind.TABLE_ROW, "Kari Nordmann\t✓\t"),
+        (BlockKind.TABLE_ROW, "Per Hansen\t\t☑"),
+        (BlockKind.LIST_ITEM, "▪ Sende referatet"),
+    ]

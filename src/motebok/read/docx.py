@@ -34,6 +34,7 @@ _R, _T, _TAB, _BR, _CR = f"{W}r", f"{W}t", f"{W}tab", f"{W}br", f"{W}cr"
 _TR, _TC, _PPR, _RPR, _VAL = f"{W}tr", f"{W}tc", f"{W}pPr", f"{W}rPr", f"{W}val"
 _NO_BREAK_HYPHEN = f"{W}noBreakHyphen"
 _SDT_PR, _VANISH, _TXBX = f"{W}sdtPr", f"{W}vanish", f"{W}txbxContent"
+_SYM, _RFONTS = f"{W}sym", f"{W}rFonts"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _ALTERNATE, _CHOICE, _FALLBACK = f"{MC}AlternateContent", f"{MC}Choice", f"{MC}Fallback"
 # Containers whose runs are visible text (tracked insertions, links, fields, controls).
@@ -534,7 +535,7 @@ def _paragraph_text(p, styles: _Styles, style_bold: bool) -> tuple[str, bool]:
         rpr = run.find(_RPR)
         if rpr is not None and _hidden(rpr):
             continue
-        text = _run_text(run)
+        text = _run_text(run, rpr)
         if not text:
             continue
         parts.append(text)
@@ -600,8 +601,9 @@ def _text_boxes(p) -> list:
     return boxes
 
 
-def _run_text(run) -> str:
-    """Visible characters of a run: text, tabs, line breaks (deleted text is w:delText)."""
+def _run_text(run, rpr=None) -> str:
+    """Visible characters of a run: text, tabs, line breaks (deleted text is w:delText),
+    and the marks of a symbol font as the characters they show (``_symbols``)."""
     out: list[str] = []
     for child in run:
         tag = child.tag
@@ -613,7 +615,34 @@ def _run_text(run) -> str:
             out.append("\n")
         elif tag == _NO_BREAK_HYPHEN:
             out.append("-")
-    return "".join(out)
+        elif tag == _SYM:
+            table = _SYMBOL_FONTS.get((child.get(f"{W}font") or "").strip().lower())
+            code = child.get(f"{W}char") or ""
+            if table is not None and len(code) == 4:
+                out.append(table.get(code[2:].upper(), ""))
+    text = "".join(out)
+    if rpr is not None and text and (table := _symbol_font(rpr)) is not None:
+        return "".join(table.get(f"{ord(char) & 0xFF:02X}", "") if char not in "\t\n" else char
+                       for char in text)
+    return text
+
+
+def _symbol_font(rpr) -> dict[str, str] | None:
+    """The glyph table of a run set in a symbol font (Wingdings, Symbol), else None."""
+    fonts = rpr.find(_RFONTS)
+    if fonts is None:
+        return None
+    name = fonts.get(f"{W}ascii") or fonts.get(f"{W}hAnsi") or ""
+    return _SYMBOL_FONTS.get(name.strip().lower())
+
+
+# What the marks minutes use show in Word's symbol fonts, by character code (the low
+# byte; w:sym writes F0FC, a typed run "ü"): check marks and ballot boxes in attendance
+# tables, bullets before a TAB. Other glyphs of these fonts are pictures, left out.
+_WINGDINGS = {"FC": "✓", "FB": "✗", "FD": "☒", "FE": "☑", "78": "☒", "A8": "☐",
+              "6F": "☐", "71": "☐", "A7": "▪", "9F": "•", "6C": "●", "6E": "■",
+              "D8": "➢", "E0": "→", "E8": "➔"}
+_SYMBOL_FONTS = {"wingdings": _WINGDINGS, "symbol": {"B7": "•", "D6": "√", "B4": "×"}}
 
 
 def _run_bold(rpr, styles: _Styles, style_bold: bool) -> bool:
