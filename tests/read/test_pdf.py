@@ -358,3 +358,17 @@ def test_a_header_or_footer_that_does_not_repeat_is_dropped_when_set_apart_in_sm
     assert [b.text for b in read(out.getvalue())] == [
         "Vestre regionråd", "Referat fra møte", *(f"Linje {i} med tekst" for i in range(5)),
         "Mer tekst", "Vedtak: Godkjent."]
+
+
+def test_a_row_whose_cells_are_centred_vertically_beside_a_wrapped_cell_is_one_row():
+    # Word's "centre vertically": the name and the role sit half a line below the
+    # organisation's first line
+    data = draw([[(72, 745, "Kari Nordmann"), (180, 745, "Åsen kommune"), (420, 745, "leder"),
+                  (72, 716, "Øystein Bø"), (180, 722, "Nordby kommune og interkommunalt"),
+                  (180, 709, "plankontor for Vestre"), (420, 716, "medlem"),
+                  (72, 688, "Siri Ærø"), (180, 688, "Trøndelag fylkeskommune"),
+                  (420, 688, "medlem")]])
+    assert [b.cells for b in read(data)] == [
+        ("Kari Nordmann", "Åsen kommune", "leder"),
+        ("Øystein Bø", "Nordby kommune og interkommunalt plankontor for Vestre", "medlem"),
+        ("Siri Ærø", "Trøndelag fylkeskommune", "medlem")]

@@ -116,15 +116,29 @@ def _wraps_into(row: _Line, line: _Line, probe: TextProbe) -> bool:
     if line.cells and not line.lefts:
         return False  # cells whose starts PDFium could not place: nothing to match them by
     step = (row.bottom if row.bottom is not None else row.y) - line.y
-    lefts = line.lefts or (line.x,)
-    pieces = line.cells or (line.text,)
-    if not (0 < step <= _CELL_WRAP_STEP * line.size and len(pieces) < len(row.cells)
-            and all(any(abs(left - start) <= _CELL_TOLERANCE for start in row.lefts)
-                    for left in lefts)):
+    if not 0 < step <= _CELL_WRAP_STEP * line.size:
         return False
+    pieces = tuple(zip(line.cells or (line.text,), line.lefts or (line.x,), strict=True))
+    under = [(piece, left) for piece, left in pieces if not _beyond(row, left, probe)]
+    if not under or len(under) >= len(row.cells) or not all(
+            any(abs(left - start) <= _CELL_TOLERANCE for start in row.lefts)
+            for _, left in under):
+        return False
+    if len(under) < len(pieces):  # a new column: only beside plain continuations
+        return all(piece[:1].islower() or piece[:1].isdigit() for piece, _ in under)
     return all(piece[:1].islower() or piece[:1].isdigit()
                or _fills_its_cell(row, _cell_under(row, left), piece, line.size, probe)
-               for piece, left in zip(pieces, lefts, strict=True))
+               for piece, left in under)
+
+
+def _beyond(row: _Line, left: float, probe: TextProbe) -> bool:
+    """Whether a piece starts right of all the row's text: a cell of a column the row's
+    first line has not reached, as a cell centred vertically beside wrapped cells is
+    ("medlem" beside the second line of "Nordby kommune og …")."""
+    if left <= row.lefts[-1] + _CELL_TOLERANCE or len(row.ends) != len(row.cells):
+        return False
+    right = probe.right(row.ends[-1] - 1)
+    return right is not None and left > right
 
 
 def _cell_under(row: _Line, left: float) -> int:
@@ -154,23 +168,30 @@ def _with_wrapped(row: _Line, line: _Line) -> _Line:
     ends = list(row.ends) if len(row.ends) == len(cells) else []
     pieces = line.cells or (line.text,)
     piece_ends = line.ends if len(line.ends) == len(pieces) else (None,) * len(pieces)
+    lefts = list(row.lefts)
     for piece, left, end in zip(pieces, line.lefts or (line.x,), piece_ends, strict=True):
+        if left > lefts[-1] + _CELL_TOLERANCE:  # a column the row had not reached
+            cells.append(piece)
+            lefts.append(left)
+            if ends:
+                ends.append(end if end is not None else 0)
+            continue
         n = _cell_under(row, left)
         cells[n] = (cells[n][:-1] + piece
                     if cells[n][-1:] in _HYPHENS and piece[:1].islower()
                     else f"{cells[n]} {piece}")
         if ends and end is not None:
             ends[n] = end
-    return _Line("\t".join(cells), row.x, row.y, row.size, row.bold, tuple(cells), row.lefts,
-                 tuple(ends), bottom=line.y)
+    return _Line("\t".join(cells), row.x, row.y, row.size, row.bold, tuple(cells),
+                 tuple(lefts), tuple(ends), bottom=line.y)
 
 
 # A cell's next line sits one line step lower; its text starts where the cell does.
 _CELL_WRAP_STEP = 1.5
 _CELL_TOLERANCE = 2.0
 # Room a wrapped word would have needed: cell margins, and letters, in font sizes.
-_CELL_MARGINS = 1.0
-_LETTER_WIDTH = 0.6
+_CELL_MARGINS = 0.6
+_LETTER_WIDTH = 0.5
 # A hyphen at a line's end: ASCII, the typesetter's U+2010, a shown soft hyphen.
 _HYPHENS = ("-", "\u2010", "\u00ad")
 
@@ -198,29 +219,60 @@ class _Gap:
 
 
 def _column_gaps(rects: list[tuple[float, float, float, float]]) -> list[_Gap]:
-    """Gaps wider than a line height between runs of text on the same row, by height."""
+    """Gaps wider than a line height between runs of text on the same row, by height.
+
+    A run joins the row before it when its middle lies within the row's height or it
+    shares a good part of its own height with the row (``_overlaps``). A row that spans
+    more than one baseline (cells centred vertically beside a wrapped cell) gives its
+    gaps the middle of the whole row, so that each of its text lines finds them.
+    """
     rows: list[list[tuple[float, float, float, float]]] = []
     row: list[tuple[float, float, float, float]] = []
     bottom = top = 0.0
     for rect in rects:
-        if row and bottom <= (rect[1] + rect[3]) / 2 <= top:
+        if row and (bottom <= (rect[1] + rect[3]) / 2 <= top or _overlaps(rect, bottom, top)):
             row.append(rect)
+            bottom, top = min(bottom, rect[1]), max(top, rect[3])
         else:
             row = [rect]
             rows.append(row)
-        bottom, top = rect[1], rect[3]
+            bottom, top = rect[1], rect[3]
     gaps = []
     for row in rows:
         if len(row) < 2:
             continue
         row.sort()
         left, right = row[0][0], max(r[2] for r in row)
+        low, high = min(r[1] for r in row), max(r[3] for r in row)
+        tallest = max(r[3] - r[1] for r in row)
+        middle = (low + high) / 2 if high - low > _MULTI_LINE_ROW * tallest else None
         for (_, b1, r1, t1), (l2, b2, _, t2) in pairwise(row):
             height = max(t1 - b1, t2 - b2, 1.0)
             if l2 - r1 > _COLUMN_GAP * height:
-                gaps.append(_Gap((b2 + t2) / 2, l2, left, right, height, l2 - r1))
+                gaps.append(_Gap((b2 + t2) / 2 if middle is None else middle, l2, left, right,
+                                 height, l2 - r1))
     gaps.sort(key=lambda gap: gap.middle)
     return gaps
+
+
+# A row higher than this many of its tallest runs spans more than one baseline.
+_MULTI_LINE_ROW = 1.5
+
+
+def _overlaps(rect: tuple[float, float, float, float], bottom: float, top: float) -> bool:
+    """Whether a run of text shares a good part of its height with the one before.
+
+    A table cell centred vertically sits half a line lower than its neighbour's first
+    line ("Øystein Bø" beside the two lines of "Nordby kommune og …"): its run is on
+    the same row though its middle is not inside the other's box. Lines of running
+    text hardly overlap at all.
+    """
+    shared = min(top, rect[3]) - max(bottom, rect[1])
+    return shared > _ROW_OVERLAP * min(top - bottom, rect[3] - rect[1])
+
+
+# Share of the lower run's height two runs of one table row have in common at least.
+_ROW_OVERLAP = 0.25
 
 
 def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
