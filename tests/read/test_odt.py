@@ -157,7 +157,7 @@ DRAW = ('xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
         'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"')
 
 
-def test_text_boxes_are_read_after_their_anchor_and_a_table_of_contents_is_not():
+def test_text_boxes_are_read_after_their_anchor_and_contents_and_prompts_are_not():
     body = (
         '<text:table-of-content text:name="Innhold"><text:index-body><text:index-title>'
         "<text:p>Innhold</text:p></text:index-title>"
@@ -169,10 +169,12 @@ def test_text_boxes_are_read_after_their_anchor_and_a_table_of_contents_is_not()
         f'<draw:frame {DRAW} text:anchor-type="page"><draw:text-box>'
         "<text:p>Referent: Lise Berg</text:p></draw:text-box></draw:frame>"
         '<text:h text:outline-level="2">Sak 1/24 Budsjett</text:h>'
+        '<text:p>Neste møte: <text:placeholder text:placeholder-type="text">'
+        "&lt;Skriv inn dato&gt;</text:placeholder></text:p>"
     )
     assert [b.text for b in read(odt_package(body))] == [
         "REFERAT", "Tid: 14. februar 2024", "Sted: Rådhuset", "Referent: Lise Berg",
-        "Sak 1/24 Budsjett"]
+        "Sak 1/24 Budsjett", "Neste møte:"]
 
 
 def test_not_a_zip_or_another_odf_type_is_not_an_odt():

@@ -45,9 +45,11 @@ DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
 _SECTIONS = frozenset({f"{TEXT}section"})
 _FRAME, _TEXT_BOX = f"{DRAW}frame", f"{DRAW}text-box"
 # Inline elements whose text is not part of the running text (notes, comments, frames).
-# Frames (text boxes) are read after their paragraph instead (``_text_boxes``).
+# Frames (text boxes) are read after their paragraph instead (``_text_boxes``); a
+# template's placeholder ("<Skriv inn dato>") is a prompt, not text of the minutes.
 _SKIP_INLINE = frozenset({f"{TEXT}note", f"{OFFICE}annotation", _FRAME,
-                          f"{TEXT}tracked-changes", f"{TEXT}deletion"})
+                          f"{TEXT}tracked-changes", f"{TEXT}deletion",
+                          f"{TEXT}placeholder"})
 _S, _TAB, _LINE_BREAK = f"{TEXT}s", f"{TEXT}tab", f"{TEXT}line-break"
 _NUMBER = f"{TEXT}number"  # the rendered number LibreOffice stores in numbered headings
 _STYLE_NAME = f"{TEXT}style-name"
