@@ -179,3 +179,12 @@ def test_a_line_break_in_the_source_is_a_space_and_only_br_breaks_a_line():
     assert [b.text for b in read(page.encode())] == [
         "Til stede: Kari Nordmann, Per Hansen og Ola Berg",
         "Sak 1/24\nVedtak: Godkjent.\n\nNeste møte: 12. mars"]
+
+
+def test_a_tables_caption_is_read_before_its_rows():
+    page = ("<table><caption>Til stede</caption><tr><td>Kari Nordmann</td><td>Åsen</td></tr>"
+            "</table><table><caption>Forfall</caption><tr><td>Per Hansen</td><td>Nordby</td>"
+            "</tr></table>")
+    assert [(b.kind, b.text) for b in read(page.encode())] == [
+        (BlockKind.PARAGRAPH, "Til stede"), (BlockKind.TABLE_ROW, "Kari Nordmann\tÅsen"),
+        (BlockKind.PARAGRAPH, "Forfall"), (BlockKind.TABLE_ROW, "Per Hansen\tNordby")]

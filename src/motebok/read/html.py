@@ -301,6 +301,11 @@ class _Walker:
             self.children(node, in_article)
             self.flush()
             return
+        caption = node.css_first("caption")
+        if caption is not None and _nearest_table(caption) == node.mem_id and not _hidden(caption):
+            # the table's label ("Til stede", "Forfall") goes before its rows
+            self.children(caption, in_article)
+            self.flush()
         for row in node.css("tr"):
             if _hidden(row) or _nearest_table(row) != node.mem_id:
                 continue
