@@ -406,3 +406,21 @@ def test_check_marks_and_boxes_of_symbol_fonts_read_as_the_marks_they_show():
         (BlockKind.TABLE_ROW, "Per Hansen\t\t☑"),
         (BlockKind.LIST_ITEM, "▪ Sende referatet"),
     ]
+
+
+def test_a_table_that_holds_headings_lays_out_the_page_and_is_read_as_flow():
+    # a "Sak" column beside each item's heading and text, as in the HTML reader
+    document = docx.Document()
+    layout = document.add_table(rows=1, cols=2)
+    layout.cell(0, 0).text = "Sak 10/24"
+    cell = layout.cell(0, 1)
+    cell.paragraphs[0].text = "Orienteringer"
+    cell.paragraphs[0].style = document.styles["Heading 3"]
+    cell.add_paragraph("Konklusjon: Tatt til orientering.")
+    data = document.add_table(rows=1, cols=2)
+    data.cell(0, 0).text = "Kari Nordmann"
+    data.cell(0, 1).text = "Åsen kommune"
+    assert [(b.kind, b.text) for b in read(saved(document))] == [
+        (BlockKind.PARAGRAPH, "Sak 10/24"), (BlockKind.HEADING, "Orienteringer"),
+        (BlockKind.PARAGRAPH, "Konklusjon: Tatt til orientering."),
+        (BlockKind.TABLE_ROW, "Kari Nordmann\tÅsen kommune")]

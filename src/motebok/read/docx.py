@@ -463,7 +463,15 @@ class _Reader(BlockCollector):
         return None
 
     def table(self, tbl) -> None:
-        """Each row → a TABLE_ROW; nested tables follow the row that holds them."""
+        """Each row → a TABLE_ROW; nested tables follow the row that holds them.
+
+        A table that holds headings lays out the page (a "Sak 10/24" column beside the
+        item's heading and text): its cells are read as ordinary flow, as the HTML reader
+        reads a layout table.
+        """
+        if self._holds_headings(tbl):
+            self.flow(tbl)
+            return
         self.gap = True
         above: dict[int, str] = {}  # grid column → the text of the cell last started there
         for tr in tbl.iter(_TR):
@@ -486,6 +494,26 @@ class _Reader(BlockCollector):
                 self.emit(Block(BlockKind.TABLE_ROW, text, cells=tuple(cells)))
             for inner in nested:
                 self.table(inner)
+        self.gap = True
+
+    def _holds_headings(self, tbl) -> bool:
+        """Whether a paragraph of the table itself (not of a nested one) is a heading."""
+        for p in tbl.iter(_P):
+            ppr = p.find(_PPR)
+            style_id = _val(ppr, f"{W}pStyle") or self.styles.default_paragraph
+            if self._heading_level(ppr, style_id) and _parent_table(p) is tbl:
+                return True
+        return False
+
+    def flow(self, tbl) -> None:
+        """A layout table's cells, row by row, as the blocks they hold."""
+        self.gap = True
+        for tr in tbl.iter(_TR):
+            if _parent_table(tr) is not tbl:
+                continue
+            for tc in tr.iter(_TC):
+                if _parent_table(tc) is tbl and not _continues_merge(tc):
+                    self.walk(tc)
         self.gap = True
 
     def cell_text(self, tc, nested: list) -> str:

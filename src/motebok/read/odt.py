@@ -306,8 +306,17 @@ class _Reader(BlockCollector):
 
         A cell merged over several rows fills its column in each of them (the rows it
         covers carry covered cells there); the covered cells of a merge across columns
-        are left out, as the cell shows once.
+        are left out, as the cell shows once. A table that holds headings lays out the
+        page: its cells are read as ordinary flow, as in the DOCX and HTML readers.
         """
+        if any(_nearest_table(h) is tbl for h in tbl.iter(_H)):
+            self.gap = True
+            for row in _rows(tbl):
+                for cell in row:
+                    if cell.tag == _CELL:
+                        self.walk(cell)
+            self.gap = True
+            return
         self.gap = True
         down: dict[int, tuple[str, int]] = {}  # column → (text, rows it still covers)
         for row in _rows(tbl):
@@ -369,6 +378,14 @@ def _text_boxes(el) -> list:
         if ancestor is el:
             boxes.append(box)
     return boxes
+
+
+def _nearest_table(el):
+    """The closest table:table around an element."""
+    parent = el.getparent()
+    while parent is not None and parent.tag != _TABLE_EL:
+        parent = parent.getparent()
+    return parent
 
 
 def _rows(tbl):
