@@ -417,10 +417,14 @@ def test_a_table_that_holds_headings_lays_out_the_page_and_is_read_as_flow():
     cell.paragraphs[0].text = "Orienteringer"
     cell.paragraphs[0].style = document.styles["Heading 3"]
     cell.add_paragraph("Konklusjon: Tatt til orientering.")
-    data = document.add_table(rows=1, cols=2)
-    data.cell(0, 0).text = "Kari Nordmann"
-    data.cell(0, 1).text = "Åsen kommune"
+    data = document.add_table(rows=2, cols=2)  # a header row styled as headings
+    for column, label in enumerate(("Navn", "Kommune")):
+        data.cell(0, column).paragraphs[0].text = label
+        data.cell(0, column).paragraphs[0].style = document.styles["Heading 4"]
+    data.cell(1, 0).text = "Kari Nordmann"
+    data.cell(1, 1).text = "Åsen kommune"
     assert [(b.kind, b.text) for b in read(saved(document))] == [
         (BlockKind.PARAGRAPH, "Sak 10/24"), (BlockKind.HEADING, "Orienteringer"),
         (BlockKind.PARAGRAPH, "Konklusjon: Tatt til orientering."),
+        (BlockKind.TABLE_ROW, "Navn\tKommune"),
         (BlockKind.TABLE_ROW, "Kari Nordmann\tÅsen kommune")]

@@ -260,10 +260,12 @@ def test_a_table_that_holds_headings_lays_out_the_page_and_is_read_as_flow():
             '</table:table-cell><table:table-cell><text:h text:outline-level="3">'
             "Orienteringer</text:h><text:p>Konklusjon: Tatt til orientering.</text:p>"
             "</table:table-cell></table:table-row></table:table>"
-            "<table:table><table:table-row><table:table-cell><text:p>Kari</text:p>"
+            '<table:table><table:table-row><table:table-cell><text:h text:outline-level="4">'
+            "Navn</text:h></table:table-cell></table:table-row>"
+            "<table:table-row><table:table-cell><text:p>Kari</text:p>"
             "</table:table-cell><table:table-cell><text:p>Åsen</text:p></table:table-cell>"
             "</table:table-row></table:table>")
     assert [(b.kind, b.text) for b in read(odt_package(body))] == [
         (BlockKind.PARAGRAPH, "Sak 10/24"), (BlockKind.HEADING, "Orienteringer"),
         (BlockKind.PARAGRAPH, "Konklusjon: Tatt til orientering."),
-        (BlockKind.TABLE_ROW, "Kari\tÅsen")]
+        (BlockKind.TABLE_ROW, "Navn"), (BlockKind.TABLE_ROW, "Kari\tÅsen")]

@@ -497,12 +497,17 @@ class _Reader(BlockCollector):
         self.gap = True
 
     def _holds_headings(self, tbl) -> bool:
-        """Whether a paragraph of the table itself (not of a nested one) is a heading."""
+        """Whether a cell of the table itself (not of a nested one) holds a heading with
+        text under it. A header row merely styled as headings ("Navn", "Kommune") has
+        nothing under them, and leaves the table a table."""
         for p in tbl.iter(_P):
             ppr = p.find(_PPR)
             style_id = _val(ppr, f"{W}pStyle") or self.styles.default_paragraph
             if self._heading_level(ppr, style_id) and _parent_table(p) is tbl:
-                return True
+                cell = p.getparent()
+                if cell is not None and sum(
+                        1 for q in cell.iterfind(_P) if "".join(q.itertext()).strip()) > 1:
+                    return True
         return False
 
     def flow(self, tbl) -> None:

@@ -309,7 +309,7 @@ class _Reader(BlockCollector):
         are left out, as the cell shows once. A table that holds headings lays out the
         page: its cells are read as ordinary flow, as in the DOCX and HTML readers.
         """
-        if any(_nearest_table(h) is tbl for h in tbl.iter(_H)):
+        if any(_nearest_table(h) is tbl and _with_text_under(h) for h in tbl.iter(_H)):
             self.gap = True
             for row in _rows(tbl):
                 for cell in row:
@@ -378,6 +378,14 @@ def _text_boxes(el) -> list:
         if ancestor is el:
             boxes.append(box)
     return boxes
+
+
+def _with_text_under(heading) -> bool:
+    """Whether a heading's cell holds more text than the heading: a layout table's
+    item, not a header row merely styled as headings."""
+    cell = heading.getparent()
+    return cell is not None and sum(
+        1 for el in cell if el.tag in (_P, _H) and "".join(el.itertext()).strip()) > 1
 
 
 def _nearest_table(el):
