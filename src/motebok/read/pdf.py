@@ -150,7 +150,7 @@ def _fills_its_cell(row: _Line, n: int, piece: str, size: float, probe: TextProb
     """Whether cell ``n`` of a row runs so close to the next column that the first word
     of ``piece`` could not follow on its line: the piece is that cell's wrapped rest.
 
-    The room a word needs is guessed from its letters (about 0.6 of the font size each)
+    The room a word needs is guessed from its letters (about half the font size each)
     plus the cell margins; the last column has no known edge and is never taken as full.
     """
     if len(row.ends) != len(row.cells) or n + 1 >= len(row.lefts):
