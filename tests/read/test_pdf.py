@@ -372,3 +372,24 @@ def test_a_row_whose_cells_are_centred_vertically_beside_a_wrapped_cell_is_one_r
         ("Kari Nordmann", "Åsen kommune", "leder"),
         ("Øystein Bø", "Nordby kommune og interkommunalt plankontor for Vestre", "medlem"),
         ("Siri Ærø", "Trøndelag fylkeskommune", "medlem")]
+
+
+def test_a_list_set_in_two_columns_is_read_down_each_column():
+    # Word draws a two-column section column by column: the names are a list, not
+    # rows of (name, organisation)
+    left = [(72, 700 - 14 * i, name) for i, name in enumerate(
+        ("Per Hansen", "Ola Berg", "Eva Lie"))]
+    right = [(300, 700 - 14 * i, name) for i, name in enumerate(("Tor Li", "Guro Østby"))]
+    data = draw([[(72, 730, "Fra administrasjonen:"), *left, *right,
+                  (72, 640, "Forfall: Anne Lund")]])
+    assert [(b.text, b.cells) for b in read(data)] == [
+        ("Fra administrasjonen:", ()), ("Per Hansen", ()),
+        ("Ola Berg", ()), ("Eva Lie", ()), ("Tor Li", ()), ("Guro Østby", ()),
+        ("Forfall: Anne Lund", ())]
+
+
+def test_a_table_row_drawn_cell_by_cell_is_no_column_list():
+    # the same drawing order for a row whose cells wrap onto two lines: still cells
+    data = draw([[(72, 700, "Eli Arnkværn"), (72, 686, "Bryhni"),
+                  (300, 700, "Hamarregionen utvikling/"), (300, 686, "Hamarregionen")]])
+    assert all(b.kind is BlockKind.TABLE_ROW for b in read(data))

@@ -88,7 +88,7 @@ def _page_lines(textpage: Any, text: str) -> list[_Line]:
         return []
     probe = TextProbe(textpage, text)
     gaps = [gap for gap in _column_gaps(probe.rects()) if _wide_for_its_font(gap, probe)]
-    return _join_wrapped_cells(_by_position(_split_lines(text, gaps, probe)), probe)
+    return _join_wrapped_cells(_by_position(_split_lines(text, gaps, probe), probe), probe)
 
 
 def _join_wrapped_cells(lines: list[_Line], probe: TextProbe) -> list[_Line]:
@@ -387,15 +387,88 @@ def _ends_bold(probe: TextProbe, last: int) -> bool:
     return weight is None or weight >= 600
 
 
-def _by_position(lines: list[_Line]) -> list[_Line]:
+def _by_position(lines: list[_Line], probe: TextProbe) -> list[_Line]:
     """Lines top to bottom; pieces of text on one baseline become one line.
 
     Most PDFs draw text in reading order, but some draw list numbers, bullets or
     table cells apart from their text (WeasyPrint draws every list marker last), so the
-    stream order alone would put "1." at the end of the page.
+    stream order alone would put "1." at the end of the page. A list set in newspaper
+    columns (``_column_sections``) keeps the order it is drawn in: down the first
+    column, then down the second.
     """
     if all(a.y > b.y for a, b in pairwise(lines)):
         return lines
+    sections = _column_sections(lines, probe)
+    if not sections:
+        return _by_baseline(lines)
+    inside = {id(line) for section in sections for line in section}
+    rest = _by_baseline([line for line in lines if id(line) not in inside])
+    out: list[_Line] = []
+    for section in sorted(sections, key=lambda section: -section[0].y):
+        while rest and rest[0].y > section[0].y:
+            out.append(rest.pop(0))
+        out.extend(section)
+    return out + rest
+
+
+def _column_sections(lines: list[_Line], probe: TextProbe) -> list[list[_Line]]:
+    """Runs of lines drawn down one column and then down the next, beside it.
+
+    Word draws a section set in two columns column by column, so an attendance list of
+    names comes down the left column, then jumps back up to the right one. A table row
+    whose cells wrap is drawn the same way, cell by cell, so only a list of at least
+    three capitalised lines in the first column, two or more in the second, none of
+    them table rows, and the second column wholly right of the first, counts.
+    """
+    sections = []
+    index = 0
+    while index < len(lines):
+        length = _column_section(lines, index, probe)
+        if length:
+            sections.append(lines[index:index + length])
+            index += length
+        else:
+            index += 1
+    return sections
+
+
+def _column_section(lines: list[_Line], start: int, probe: TextProbe) -> int:
+    """How many lines from ``start`` form one column section (0 when none do)."""
+    first = _column_run(lines, start)
+    second_start = start + first
+    if first < _COLUMN_LINES or second_start >= len(lines):
+        return 0
+    top, head = lines[start], lines[second_start]
+    if abs(head.y - top.y) > 0.3 * top.size or head.x <= top.x:
+        return 0
+    rights = [probe.right(line.ends[0] - 1) if len(line.ends) == 1 else None
+              for line in lines[start:second_start]]
+    if any(right is None or right >= head.x for right in rights):
+        return 0
+    second = _column_run(lines, second_start)
+    return first + second if 2 <= second <= first else 0
+
+
+def _column_run(lines: list[_Line], start: int) -> int:
+    """How many lines from ``start`` go down one column: capitalised lines (names) at
+    one left edge, each below the one before by at most two of their line heights."""
+    count = 0
+    for line in lines[start:]:
+        previous = lines[start + count - 1] if count else None
+        if line.cells or not line.text[:1].isupper() or (previous is not None and not (
+                abs(line.x - previous.x) <= _CELL_TOLERANCE
+                and 0 < previous.y - line.y <= 2 * line.size)):
+            break
+        count += 1
+    return count
+
+
+# A column section needs this many lines in its first column.
+_COLUMN_LINES = 3
+
+
+def _by_baseline(lines: list[_Line]) -> list[_Line]:
+    """Lines sorted top to bottom, pieces on one baseline joined into one line."""
     ordered = sorted(lines, key=lambda line: -line.y)
     groups: list[list[_Line]] = []
     for line in ordered:
