@@ -189,3 +189,14 @@ def test_a_tables_caption_is_read_before_its_rows():
     assert [(b.kind, b.text) for b in read(page.encode())] == [
         (BlockKind.PARAGRAPH, "Til stede"), (BlockKind.TABLE_ROW, "Kari Nordmann\tÅsen"),
         (BlockKind.PARAGRAPH, "Forfall"), (BlockKind.TABLE_ROW, "Per Hansen\tNordby")]
+
+
+def test_a_cell_spanning_rows_fills_its_column_in_each_as_in_docx():
+    page = ('<table><tr><td rowspan="2">Åsen kommune</td><td>Kari Nordmann</td><td>leder</td>'
+            "</tr><tr><td>Per Berg</td><td>medlem</td></tr>"
+            '<tr><td>Nordby</td><td colspan="2">Ola Dunk</td></tr>'
+            '<tr><td>Vik</td><td>Eva Lie</td><td rowspan="2">medlem</td></tr>'
+            "<tr><td>Lund</td><td>Tor Li</td></tr></table>")
+    assert [b.cells for b in read(page.encode())] == [
+        ("Åsen kommune", "Kari Nordmann", "leder"), ("Åsen kommune", "Per Berg", "medlem"),
+        ("Nordby", "Ola Dunk"), ("Vik", "Eva Lie", "medlem"), ("Lund", "Tor Li", "medlem")]

@@ -307,10 +307,12 @@ class _Walker:
             # the table's label ("Til stede", "Forfall") goes before its rows
             self.children(caption, in_article)
             self.flush()
+        down: dict[int, list] = {}  # column → [text, rows it still covers, columns]
         for row in node.css("tr"):
             if _hidden(row) or _nearest_table(row) != node.mem_id:
                 continue
-            cells = []
+            cells: list[str] = []
+            column = _fill_spanned(cells, down, 0)
             for cell in row.iter(include_text=False):
                 if cell.tag in _CELLS and not _hidden(cell):
                     inner = _Walker()
@@ -318,6 +320,12 @@ class _Walker:
                     inner.children(cell, in_article)
                     inner.flush()
                     cells.append("\n".join(b.text.replace("\t", " ") for b in inner.blocks))
+                    cell_attrs = cell.attributes or {}
+                    rows = min(_int(cell_attrs.get("rowspan"), 1), 100)
+                    width = max(_int(cell_attrs.get("colspan"), 1), 1)
+                    if rows > 1:
+                        down[column] = [cells[-1], rows - 1, width]
+                    column = _fill_spanned(cells, down, column + width)
             if any(cells):
                 previous = self.blocks[-1] if self.blocks else None
                 tight = previous is not None and previous.kind is BlockKind.TABLE_ROW
@@ -327,6 +335,19 @@ class _Walker:
     def pre(self, node) -> None:
         """Preformatted text keeps its lines: read with the plain-text line rules."""
         self.blocks.extend(blocks_from_lines((node.text(deep=True) or "").splitlines()))
+
+
+def _fill_spanned(cells: list[str], down: dict[int, list], column: int) -> int:
+    """Fill the columns from ``column`` on that a cell of a row above spans down into
+    (rowspan), as the DOCX and ODT readers fill merged cells; the next free column."""
+    while column in down:
+        spanned = down[column]
+        cells.append(spanned[0])
+        spanned[1] -= 1
+        if spanned[1] <= 0:
+            del down[column]
+        column += spanned[2]
+    return column
 
 
 def _nearest_table(node) -> int | None:
