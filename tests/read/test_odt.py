@@ -269,3 +269,14 @@ def test_a_table_that_holds_headings_lays_out_the_page_and_is_read_as_flow():
         (BlockKind.PARAGRAPH, "Sak 10/24"), (BlockKind.HEADING, "Orienteringer"),
         (BlockKind.PARAGRAPH, "Konklusjon: Tatt til orientering."),
         (BlockKind.TABLE_ROW, "Navn"), (BlockKind.TABLE_ROW, "Kari\tÅsen")]
+
+
+def test_a_heading_numbered_as_a_list_item_shows_its_number():
+    styles = ('<text:list-style style:name="L1"><text:list-level-style-number text:level="1" '
+              'style:num-suffix="." style:num-format="1"/></text:list-style>')
+    body = ('<text:list text:style-name="L1">'
+            '<text:list-item><text:h text:outline-level="2">Godkjenning</text:h></text:list-item>'
+            '<text:list-item><text:h text:outline-level="2"><text:number>2.</text:number>'
+            "Budsjett</text:h></text:list-item></text:list>")
+    assert [(b.kind, b.text) for b in read(odt_package(body, styles))] == [
+        (BlockKind.HEADING, "1. Godkjenning"), (BlockKind.HEADING, "2. Budsjett")]

@@ -243,8 +243,12 @@ class _Reader(BlockCollector):
         if el.tag == _H:
             raw = el.get(f"{TEXT}outline-level") or "1"
             heading_level = min(int(raw), 6) if raw.isdigit() and int(raw) > 0 else 1
-            return Block(BlockKind.HEADING, _TABS.sub(" ", text), level=heading_level,
-                         bold=bold)
+            shown = _TABS.sub(" ", text)
+            if marker and el.find(_NUMBER) is None:
+                # a heading numbered as an item of a list ("1. Godkjenning av innkalling",
+                # as Word's numbered headings convert) shows its number, as in DOCX
+                shown = f"{marker} {shown}"
+            return Block(BlockKind.HEADING, shown, level=heading_level, bold=bold)
         if marker is not None:
             item = f"{marker} {_TABS.sub(' ', text)}" if marker else _TABS.sub(" ", text)
             return Block(BlockKind.LIST_ITEM, item, level=level, bold=bold)
