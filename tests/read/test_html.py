@@ -200,3 +200,15 @@ def test_a_cell_spanning_rows_fills_its_column_in_each_as_in_docx():
     assert [b.cells for b in read(page.encode())] == [
         ("Åsen kommune", "Kari Nordmann", "leder"), ("Åsen kommune", "Per Berg", "medlem"),
         ("Nordby", "Ola Dunk"), ("Vik", "Eva Lie", "medlem"), ("Lund", "Tor Li", "medlem")]
+
+
+def test_a_heading_that_opens_a_list_item_carries_its_number():
+    # a browser shows "1." beside the item's first line: the heading, not the text under it
+    page = ("<ol><li><h3>Godkjenning av innkalling</h3><p>Vedtak: Godkjent.</p></li>"
+            "<li><h3>Budsjett</h3><p>Vedtak: Vedtatt.</p></li></ol>"
+            "<ul><li><h3>Eventuelt</h3><p>Ingen saker.</p></li></ul>")
+    assert [(b.kind, b.text) for b in read(page.encode())] == [
+        (BlockKind.HEADING, "1. Godkjenning av innkalling"),
+        (BlockKind.PARAGRAPH, "Vedtak: Godkjent."),
+        (BlockKind.HEADING, "2. Budsjett"), (BlockKind.PARAGRAPH, "Vedtak: Vedtatt."),
+        (BlockKind.HEADING, "Eventuelt"), (BlockKind.PARAGRAPH, "Ingen saker.")]

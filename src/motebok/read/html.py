@@ -173,6 +173,10 @@ class _Walker:
             else:
                 text = f"{self.marker} {text}" if self.marker else text
                 self.marker = None
+        elif self.marker is not None:  # a list item's marker, on the heading opening it
+            if self.marker not in ("", "-"):  # a number, not a bullet
+                text = f"{self.marker} {text}"
+            self.marker = None
         block = Block(kind, text, level=level, bold=bold)
         previous = self.blocks[-1] if self.blocks else None
         block.gap = not (previous is not None and kind is BlockKind.LIST_ITEM
@@ -245,10 +249,17 @@ class _Walker:
         self.bold -= 1
 
     def scoped(self, node, in_article: bool, kind: BlockKind, level: int) -> None:
-        """Walk a node as one block of its own kind (a heading)."""
+        """Walk a node as one block of its own kind (a heading).
+
+        A heading that opens a list item carries the item's number, as a browser shows
+        it beside the item's first line ("1. Godkjenning av innkalling"); the text
+        under the heading is then no list item of its own.
+        """
         self.flush()
-        self._then(self._restore, (self.kind, self.level, self.marker))
-        self.kind, self.level = kind, level
+        marker = self.marker if self.kind is BlockKind.LIST_ITEM else None
+        self._then(self._restore, (self.kind, self.level,
+                                   None if marker is not None else self.marker))
+        self.kind, self.level, self.marker = kind, level, marker
         self._push_children(node, in_article)
 
     def _restore(self, saved: tuple[BlockKind, int, str | None]) -> None:
