@@ -14,7 +14,6 @@ for the date and place, are read after the paragraph they are anchored in.
 
 from __future__ import annotations
 
-import importlib
 import io
 import re
 import zipfile
@@ -22,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from motebok.errors import ReadError
+from motebok.read import reader
 from motebok.read.blocks import Block, BlockCollector, BlockKind
 from motebok.read.numbering import letters, roman
 from motebok.read.text import typed_block
@@ -45,12 +45,8 @@ _RUN_CONTAINERS = frozenset(
 )
 _ALT_CHUNK = f"{W}altChunk"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-# Readers of the chunk kinds motebok reads: content type → (module, function).
-_CHUNK_READERS = {
-    "text/html": ("motebok.read.html", "read"),
-    "application/xhtml+xml": ("motebok.read.html", "read"),
-    "text/plain": ("motebok.read.text", "read"),
-}
+# The chunk kinds motebok reads: content type → the format whose reader reads it.
+_CHUNK_FORMATS = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "txt"}
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 _HEADING_NAME = re.compile(r"(?:heading|overskrift)\s*([1-9])$", re.IGNORECASE)
@@ -388,11 +384,10 @@ class _Reader(BlockCollector):
         saves it in Word, the file holds the text only there. Other kinds are left."""
         part = self.parts.get(chunk.get(_R_ID) or "")
         kind = (getattr(part, "content_type", "") or "").split(";")[0].strip().lower()
-        if kind not in _CHUNK_READERS:
+        if kind not in _CHUNK_FORMATS:
             return
-        module_name, func_name = _CHUNK_READERS[kind]
         try:
-            blocks = getattr(importlib.import_module(module_name), func_name)(part.blob)
+            blocks = reader(_CHUNK_FORMATS[kind])(part.blob)
         except ReadError:  # a chunk that is not text after all: the rest still reads
             return
         self.gap = True
