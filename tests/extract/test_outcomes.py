@@ -567,3 +567,13 @@ def test_a_task_taken_on_in_the_past_tense_and_a_letter_taken_as_news():
 def test_someone_offering_to_do_it(sentence, who):
     assert is_action(sentence)
     assert responsible_of(sentence) == who
+
+
+def test_an_owner_line_with_its_deadline_after_a_comma():
+    from motebok.parse import parse_bytes
+    text = ("Referat frå regionrådet 3. september 2024\n\nTil stades: Kari Nes, Per Bø\n\n"
+            "Sak 14/2024 Næringsplan\nSekretariatet sender planen på høyring. "
+            "Ansvar: Liv Berg, frist: 1. oktober.\n")
+    [item] = parse_bytes(text.encode(), "rr.txt").items
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Sekretariatet sender planen på høyring.", "Liv Berg", "2024-10-01")]

@@ -855,8 +855,10 @@ def _is_bare_verdict(sentence: str) -> bool:
 
 
 _may_be_owner_or_due = starts_with_any("aft")  # "Ansvar:", "Frist:", "Tidsfrist:"
-# (an owner stops at a "·" or "|": "Ansvarlig: Thea · Status: Åpen · Frist: April 24")
+# (an owner stops at a "·" or "|": "Ansvarlig: Thea · Status: Åpen · Frist: April 24";
+# and at a deadline after a comma: "Ansvar: Liv Berg, frist: 1. oktober.")
 _OWNER_LINE = re.compile(r"^(?:ansvar(?:lig|leg)?|ansv\.)\s*[:;]\s*(?P<who>[^·|]+?)\s*"
+                         r"(?:[,;]\s*(?:frist|tidsfrist)\s*[:;]?\s*(?P<when>[^·|]+?))?\s*"
                          r"(?:[·|].*)?$", re.I)
 # "Frist: 1. mars", and without the colon when a date follows ("Frist 1. mars.").
 _DUE_LINE = re.compile(r"^(?:frist|tidsfrist)(?:\s*[:;]\s*|\s+(?=\d|innen\b|innan\b))"
@@ -878,6 +880,8 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
             actions.append(make_action(last, due_date))
         if actions:
             actions[-1].responsible = owner.group("who").strip(" .")
+            if owner.group("when"):
+                actions[-1].due = due_date(f"frist {owner.group('when')}") or actions[-1].due
         return bool(actions)
     due = actions and head.startswith(("frist", "tidsfrist")) and _DUE_LINE.match(sentence)
     if due:  # (read with its word: after "frist" a "15/3" is a date, not a case number)
