@@ -577,3 +577,12 @@ def test_an_owner_line_with_its_deadline_after_a_comma():
     [item] = parse_bytes(text.encode(), "rr.txt").items
     assert [(a.text, a.responsible, a.due) for a in item.actions] == [
         ("Sekretariatet sender planen på høyring.", "Liv Berg", "2024-10-01")]
+
+
+def test_an_outcome_after_a_summary_label_is_recorded_without_it():
+    from motebok.parse import parse_bytes
+    text = ("Referat fra faggruppe helse 3. september 2024\n\nTil stede: Anne Lie, Jon Moe\n\n"
+            "Sak 3/24 Status legevakt\nJon Moe orienterte om status.\n"
+            "Oppsummering: Gruppen tok orienteringen til etterretning.\n")
+    [item] = parse_bytes(text.encode(), "fg.txt").items
+    assert item.decisions == ["Gruppen tok orienteringen til etterretning."]

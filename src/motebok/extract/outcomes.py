@@ -730,6 +730,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 actions.append(make_action(parts[1], due_date))
                 continue
             if _is_decision(sentence, lowered):
+                if ": " in sentence and lowered.startswith(_SUMMARY_LEADS) and \
+                        (after := _after_lead(sentence)) is not None and \
+                        _is_decision(after, after.lower()):
+                    sentence, lowered = after, after.lower()  # "Oppsummering: Styret tok …"
                 decisions.append(sentence)
                 listing = sentence.endswith(":") and sentence is source
                 if not orientation and _is_action(sentence, lowered):
@@ -805,6 +809,13 @@ def _tasks_of(sentence: str) -> list[str]:
 
 # "… og Anette oppdaterer …": another name and its own task after "og".
 _AND_SOMEONE = re.compile(r",?\s+og\s+(?=[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)*\s+[a-zæøå])")
+
+
+# Labels that only announce what follows ("Oppsummering: Gruppa tok saka til orientering."):
+# the outcome after them is the decision. A topic before the colon ("Skuleruta 2023-2024:
+# FAU hadde ingen innvendingar til den nye skuleruta") is part of the sentence.
+_SUMMARY_LEADS = ("oppsummering", "oppsummert", "sammendrag", "samandrag", "merknad",
+                  "kommentar", "resultat", "utfall")
 
 
 def _after_lead(sentence: str) -> str | None:
