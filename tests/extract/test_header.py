@@ -908,3 +908,20 @@ def test_names_in_an_all_capitals_title_are_cased_as_the_text_writes_them(
     minutes = f"{title}\n\nDato: 12.03.2024\n\nSak 1/24 Samarbeid\n{text}\nVedtak: Godkjent.\n"
     record = parse_bytes(minutes.encode(), "referat.txt")
     assert (record.body, record.organization) == (body, organization)
+
+
+@pytest.mark.parametrize("top", ["Vestdal regionråd\n\nMØTEPROTOKOLL",
+                                 "MØTEPROTOKOLL\n\nVestdal regionråd"])
+def test_a_regionrad_by_a_bare_title_is_the_body_that_met(top):
+    text = (f"{top}\n\nMøtedato: 3. september 2024\n\nTil stede: Kari Nes, Per Bø\n\n"
+            "Sak 12/2024 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "rr.txt")
+    assert (record.body, record.organization) == ("Vestdal regionråd", None)
+
+
+def test_a_regionrad_over_a_labelled_body_is_its_parent():
+    text = ("Vestdal regionråd\n\nPROTOKOLL\n\nMøte i: Arbeidsutvalget\n"
+            "Møtedato: 3. september 2024\n\nTil stede: Kari Nes, Per Bø\n\n"
+            "Sak 12/2024 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "rr.txt")
+    assert (record.body, record.organization) == ("Arbeidsutvalget", "Vestdal regionråd")

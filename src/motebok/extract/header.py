@@ -1139,6 +1139,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.organization = organization or head.organization
     if values.organization and values.organization[0].strip(" ."):
         head.organization = values.organization[0].strip(" .")  # "Organisasjon: X IKS"
+    if head.body is None and head.letterhead and head.organization == head.letterhead and \
+            head.letterhead.casefold().endswith("regionråd"):
+        # "Vestdal regionråd" by a bare "MØTEPROTOKOLL": a regionråd is itself a body that
+        # meets, so when nothing names another body it is the one that met, not a parent
+        head.body, head.organization = head.letterhead, None
     if head.organization is None and head.body:
         head.organization = _cooperation_above(lines, head)
 
