@@ -1033,3 +1033,14 @@ def test_a_title_before_the_name_gives_the_role(line, roles):
     from motebok.vocab import Attendance, ParticipantRole
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [entry.role for entry in found] == roles
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Oppdragsansvarleg revisor Tor Lie", "Tor Lie"),
+    ("Assisterande rådmann Tor Lie", "Tor Lie"),
+    ("Konstituert kommunedirektør Anne Bø", "Anne Bø"),
+    ("fungerende daglig leder Per Dahl", "Per Dahl"),
+])
+def test_a_word_qualifying_a_job_title_goes_with_the_title(line, name):
+    from motebok.extract.participants import tidy_name
+    assert tidy_name(line) == name

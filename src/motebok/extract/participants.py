@@ -266,6 +266,9 @@ _TITLE_PREFIX = re.compile(
     # "også hennes vara Liv Strand" in a forfall list: the deputy was away too
     r"^(?:(?:(?:også|og|samt)\s+)?(?:hans|hennes|hennar|deres|deira|sin|sitt)\s+"
     r"(?:vara|varamedlem|vararepresentant)\w*\s+(?=[A-ZÆØÅ])|"
+    # a word that qualifies the title: "Assisterande rådmann", "Oppdragsansvarleg revisor"
+    r"(?:(?:assisterende|assisterande|konstituert|fungerende|fungerande|"
+    r"oppdragsansvarlig|oppdragsansvarleg|ass\.|kst\.)\s+)?"
     rf"(?:{_JOB_TITLE_ALT}|nestleder|nestleiar|medlem|varamedlem|styremedlem|vara|"
     r"styremedlemmene|medlemmene|varamedlemmene|representantene|"
     r"representant|vararepresentant|dr\.|prof\.|[\wæøå-]*(?:ombud|revisor|planlegger|"
