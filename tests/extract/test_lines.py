@@ -1044,3 +1044,14 @@ def test_a_title_before_the_name_gives_the_role(line, roles):
 def test_a_word_qualifying_a_job_title_goes_with_the_title(line, name):
     from motebok.extract.participants import tidy_name
     assert tidy_name(line) == name
+
+
+def test_a_member_listed_as_present_then_named_as_a_substitute_gets_the_note():
+    text = ("Protokoll frå kontrollutvalet 3. september 2024\n\n"
+            "Til stades:\nLeiar Ola Dale\nMedlem Siri Dal\n\n"
+            "Forfall: Odd Hagen\nVara: Siri Dal møtte for Odd Hagen\n\n"
+            "PS 13/24 Godkjenning\nSamrøystes vedteke.\n")
+    people = parse_bytes(text.encode(), "ku.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people] == [
+        ("Ola Dale", "present", None), ("Siri Dal", "present", "for Odd Hagen"),
+        ("Odd Hagen", "absent", None)]

@@ -193,6 +193,9 @@ class People:
                 known.note is None:
             known.attendance = Attendance.ABSENT.value  # a table of every member, then
             # "Forfall: Knut Vang, Ivar Rostad": the forfall list says who did not come
+        elif entry.note and known.note is None and known.attendance == "present" and \
+                entry.attendance is Attendance.PRESENT and substituted_for(entry.note):
+            known.note = entry.note  # listed as present, then "Vara: X møtte for Y"
         return known
 
     def _with_initial(self, key: str, name: str) -> Participant | None:
