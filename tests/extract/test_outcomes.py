@@ -586,3 +586,17 @@ def test_an_outcome_after_a_summary_label_is_recorded_without_it():
             "Oppsummering: Gruppen tok orienteringen til etterretning.\n")
     [item] = parse_bytes(text.encode(), "fg.txt").items
     assert item.decisions == ["Gruppen tok orienteringen til etterretning."]
+
+
+@pytest.mark.parametrize("verdict", [
+    "Vedtak: Som forslag.", "Vedtak: Som innstilt.",
+    "Framlegg til vedtak vart samrøystes vedteke.", "Innstillingen enstemmig vedtatt.",
+    "Enstemmig som innstillingen."])
+def test_a_proposal_adopted_in_short_forms_is_the_decision(verdict):
+    from motebok.parse import parse_bytes
+    text = ("Protokoll fra kontrollutvalget 3. september 2024\n\nTil stede: Ola Dale, Nils Lid"
+            "\n\nPS 14/24 Revisjonsrapport\nForslag til vedtak:\n"
+            "Kontrollutvalget tar rapporten til orientering.\n\n"
+            f"Behandling:\nRevisor presenterte rapporten.\n\n{verdict}\n")
+    [item] = parse_bytes(text.encode(), "ku.txt").items
+    assert item.decisions[0] == "Kontrollutvalget tar rapporten til orientering."

@@ -839,12 +839,21 @@ def _unique_actions(actions: list[Action]) -> list[Action]:
     return unique
 
 
+# "Vedtak: Som innstillingen.", also indefinite or as a participle ("Som forslag.",
+# "Som innstilt.", "Som tilrådd.")
 _AS_PROPOSED = re.compile(r"^(?:som|lik|likt\s+med|i\s+samsvar\s+med)\s+(?:innstillingen|"
                           r"innstillinga|innstilling|forslaget|framlegget|tilrådinga|"
-                          r"forslag\s+til\s+vedtak)\b\W*$", re.I)
+                          r"forslag|framlegg|tilråding|innstilt|tilrådd|foreslått|"
+                          r"(?:forslag|framlegg)\s+til\s+vedtak)\b\W*$", re.I)
+# "Innstillingen ble enstemmig vedtatt.", "Framlegg til vedtak vart samrøystes vedteke.",
+# the short "Innstillingen enstemmig vedtatt.", and "Enstemmig som innstillingen."
 _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|tilrådinga|"
-                      r"forslag til vedtak)\s+(?:ble|vart)\s+(?:enstemmig\s+|samrøystes\s+)?"
-                      r"(?:vedtatt|vedteke|vedteken|godkjenn?t|godkjend)", re.I)
+                      r"(?:forslag|framlegg) til vedtak)\s+(?:(?:ble|vart|blei)\s+)?"
+                      r"(?:enstemmig\s+|samrøystes\s+)?"
+                      r"(?:vedtatt|vedteke|vedteken|godkjenn?t|godkjend)|"
+                      r"^(?:enstemmig|samrøystes|einstemmig)\s+(?:vedtatt\s+|vedteke\s+)?som\s+"
+                      r"(?:innstillingen|innstillinga|innstilt|forslaget|framlegget|"
+                      r"tilrådinga|tilrådd)\b", re.I)
 # A vote line after a vedtak ("Samrøystes vedteke.", "Vedtatt mot 2 stemmer."): it records
 # how the decision above was made and says nothing to do by itself.
 _BARE_VERDICT = re.compile(r"^(?:vedtaket\s+(?:var|ble|vart)\s+)?"
