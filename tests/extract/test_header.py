@@ -925,3 +925,15 @@ def test_a_regionrad_over_a_labelled_body_is_its_parent():
             "Sak 12/2024 Godkjenning av innkalling\nGodkjent.\n")
     record = parse_bytes(text.encode(), "rr.txt")
     assert (record.body, record.organization) == ("Arbeidsutvalget", "Vestdal regionråd")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Møtet ble holdt på Vik rådhus tirsdag 3. september 2024 fra kl. 09.00 til kl. 11.30.",
+    "Møtet vart halde på Vik rådhus tysdag 3. september 2024 frå kl. 09.00 til 11.30.",
+    "Møtet ble holdt på Vik rådhus 3. september 2024 kl. 09.00-11.30."])
+def test_a_held_sentence_with_the_venue_before_the_day_and_hours(sentence):
+    text = (f"Referat fra styremøte i Vik næringsråd\n\n{sentence}\n\n"
+            "Til stede: Ola Dale, Nils Lid\n\nSak 1/24 Godkjenning\nGodkjent.\n")
+    meeting = parse_bytes(text.encode(), "styre.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
+        "2024-09-03", "09:00", "11:30", "Vik rådhus")

@@ -202,7 +202,11 @@ _HELD_AS = re.compile(r"\bmøtet\s+(?:ble|vart|blei|er|var)\s+"
                       r"(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]*)?)|"
                       # "Møtet ble holdt i Elva Hotell, Tana bru"
                       r"(?:(?<=holdt\s)|(?<=halde\s)|(?<=haldt\s))(?:i|på)\s+"
-                      r"(?P<venue>(?-i:[A-ZÆØÅ])[^.;:]{1,60}?)\s*(?:\.|$)|"
+                      r"(?P<venue>(?-i:[A-ZÆØÅ])[^.;:]{1,60}?)\s*(?:\.|$|,?(?=\s+"
+                      # "… på Vik rådhus tysdag 3. september kl. 09.00": the day ends the venue
+                      rf"(?:{_WEEKDAY}\b|den\s+\d|\d{{1,2}}\.\s?\d{{1,2}}\.\d{{2,4}}|"
+                      r"\d{1,2}\.\s+(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|des)|"
+                      r"(?:fra|frå)\s+kl|kl\.?\s*\d|klokk)))|"
                       # "Møtet ble holdt i styrerommet, Muséplass 1 og varte fra kl 1000-1440."
                       r"(?:(?<=holdt\s)|(?<=halde\s)|(?<=haldt\s))(?:i|på)\s+"
                       r"(?P<room>[^.;:]{2,60}?)\s+og\s+(?:varte|vart|varde)\b|"
@@ -1215,6 +1219,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             # "tirsdag 4. juni kl. 17.00" / "på Kystsenteret", or the place above the time
             head.location = place.group("place")
             continue
+        held_as = None
         if head.location is None and "møtet" in line.lowered and \
                 (held_as := _HELD_AS.search(text)):
             # "… som telefonmøte", "Møtet var på Rådhuset onsdag …", "… holdt i X"
@@ -1304,7 +1309,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         # a heading sentence may be longer: "Protokoll fra styremøtet 9. mars 2015 klokka 13
         # på Klosterøya eller per telefon"
         if start and (len(text) < 80 or (found and len(text) < 160 and (
-                _DOC_PREFIX.match(text) or line.index == head.title_line))) \
+                _DOC_PREFIX.match(text) or line.index == head.title_line or held_as))) \
                 and (found or _DIGITAL.search(text) or meeting):
             if meeting is None and found:
                 meeting = found[0]
