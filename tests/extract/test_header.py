@@ -343,6 +343,19 @@ def test_the_next_meetings_place_after_a_label():
     assert (upcoming.date, upcoming.location) == ("2024-01-09", "Fylkeshuset")
 
 
+@pytest.mark.parametrize(("said", "location"), [
+    ("Neste møte: 14. mai 2025 kl. 10.00, Lunde rådhus", "Lunde rådhus"),
+    ("Neste møte blir 14. mai kl. 10 på Lunde kulturhus.", "Lunde kulturhus"),
+    ("Neste møte 14. mai på Rådhuset i Dalen.", "Rådhuset i Dalen"),
+    ("Neste møte: 14. mai, Dalen.", "Dalen"),
+    ("Neste møte: 14. mai, Kari Holm kaller inn.", None),  # who calls it, not where
+])
+def test_the_next_meetings_place_after_a_comma_or_with_its_building(said, location):
+    text = ("Referat fra styremøte 12. mars 2025\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+            f"Sak 1/25 Eventuelt\n{said}\n")
+    assert parse_bytes(text.encode(), "s.txt").next_meeting.location == location
+
+
 @pytest.mark.parametrize(("title", "location"), [
     ("Protokoll fra møte i Midtdalen regionråd 12. mars 2024 på Dalheim hotell", "Dalheim hotell"),
     ("Referat fra styremøte 12. mars 2024, Rådhuset i Dalheim", "Rådhuset i Dalheim"),

@@ -1308,10 +1308,20 @@ def _next_location(rest: str) -> str | None:
     match = _DIGITAL_PLACE.search(rest[:80])
     if match:
         return match.group(0)
-    place = re.match(r"^[\s,–-]*(?:kl\.?\s*[\d.:–\s-]+)?[\s,]*(?:på\s+|i\s+|"
-                     r"(?i:sted|stad|møtested|møtestad)\s*:\s*)"  # "…, stad: Fylkeshuset"
-                     r"(?P<place>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3})", rest)
-    return place.group("place") if place else None
+    place = _NEXT_PLACE.match(rest)
+    return (place.group("place") or place.group("alone")) if place else None
+
+
+# A name and the building after it: "Lunde rådhus", "Dalen kulturhus", "Vik skule",
+# and the town after a building: "Rådhuset i Dalen".
+_NEXT_PLACE_NAME = (r"[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ][\w-]+|[a-zæøå]*(?:hus|huset|hotell|"
+                    r"senter|senteret|sal|salen|gård|garden|skole|skolen|skule|skulen|"
+                    r"kontor|kontoret)\b)){0,3}(?:\s+i\s+[A-ZÆØÅ][\w-]+)?")  # "Rådhuset i Dalen"
+# Where, after the date and hours: "på X", "i X", "stad: X", or "…, X" ending the line.
+_NEXT_PLACE = re.compile(r"^[\s,–-]*(?:kl\.?\s*[\d.:–\s-]+)?[\s,]*(?:(?:på\s+|i\s+|"
+                         r"(?i:sted|stad|møtested|møtestad)\s*:\s*)"  # "…, stad: Fylkeshuset"
+                         rf"(?P<place>{_NEXT_PLACE_NAME})|"
+                         rf"(?<=,\s)(?P<alone>{_NEXT_PLACE_NAME})\s*\.?\s*$)")
 
 
 _OUTCOME_WORDS = re.compile(r"\b(?:vedtak|vedtatt|vedteke|ble godkjent|vart godkjent|"
