@@ -1055,3 +1055,17 @@ def test_a_member_listed_as_present_then_named_as_a_substitute_gets_the_note():
     assert [(p.name, p.attendance, p.note) for p in people] == [
         ("Ola Dale", "present", None), ("Siri Dal", "present", "for Odd Hagen"),
         ("Odd Hagen", "absent", None)]
+
+
+def test_forfall_in_the_role_column_of_an_attendance_table_is_absence():
+    text = ("# Referat styringsgruppe 12.03.2025\n\n## Deltakere\n\n"
+            "| Navn | Organisasjon | Rolle |\n|---|---|---|\n"
+            "| Kari Holm | Lunde kommune | Leder |\n"
+            "| Anne Bakke | Dalen kommune | Forfall |\n"
+            "| Ola Berg | Dalen kommune | Medlem (forfall) |\n"
+            "| Siv Moe | Berg kommune | - |\n\n"
+            "## Sak 5/25 Status\n\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "sg.md").participants
+    assert [(p.name, p.role, p.attendance) for p in people] == [
+        ("Kari Holm", "chair", "present"), ("Anne Bakke", "member", "absent"),
+        ("Ola Berg", "member", "absent"), ("Siv Moe", "member", "present")]

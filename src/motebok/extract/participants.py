@@ -1425,8 +1425,13 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     seat, seat_notes = _cell_and_notes(by.get("role", ""))
     if seat and role_of(seat):
         entry.role = role_of(seat)
+    elif _is_absent_mark(seat):
+        entry.attendance = Attendance.ABSENT  # "Forfall" in the Rolle column
     for note in org_notes + seat_notes:  # "Medlem (fra sak 44/24)", "Vega (på Teams)"
-        _apply_note(entry, note)
+        if _is_absent_mark(note):
+            entry.attendance = Attendance.ABSENT  # "Medlem (forfall)"
+        else:
+            _apply_note(entry, note)
     if by.get("for"):
         entry.note = f"for {by['for']}"
     if presence_mark(cells, columns) == "" or by.get("absent"):
@@ -1455,6 +1460,13 @@ _ABSENT_MARKS = {"forfall", "fravær", "fråvær", "ikke møtt", "ikkje møtt", 
                  "meldt forfall", "ikke til stede", "borte", "møtte ikke", "møtte ikkje",
                  "ikkje til stades", "ikkje til stede", "ikke tilstede"}
 _PRESENT_MARKS = {"x", "ja", "møtt", "til stede", "tilstede", "til stades", "✓", "✔"}
+
+
+def _is_absent_mark(text: str) -> bool:
+    """Whether a role cell or its note says only that the person was away ("Forfall");
+    a "-" there says the person has no role, not that they were away."""
+    mark = text.casefold().strip(" .")
+    return mark != "-" and mark in _ABSENT_MARKS
 
 
 def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
