@@ -600,3 +600,13 @@ def test_a_proposal_adopted_in_short_forms_is_the_decision(verdict):
             f"Behandling:\nRevisor presenterte rapporten.\n\n{verdict}\n")
     [item] = parse_bytes(text.encode(), "ku.txt").items
     assert item.decisions[0] == "Kontrollutvalget tar rapporten til orientering."
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Julemøte: Leder sjekker muligheter for felles julemøte.", "Leder"),
+    ("Nettside: Per Olsen lager forslag til meny.", "Per Olsen"),
+    ("Kari Holm: Sender utkast til styret.", "Kari Holm"),  # who, then the task
+    ("Kari: Lager utkast.", "Kari"),
+])
+def test_a_topic_before_the_colon_is_not_who_does_the_task(sentence, who):
+    assert responsible_of(sentence) == who

@@ -1279,6 +1279,10 @@ def responsible_of(sentence: str) -> str | None:
     owner = (":" in sentence[:60] or "–" in sentence[:60] or " - " in sentence[:60]) and \
         _OWNER_FIRST.match(sentence)
     if owner:  # "Kari Holm: sende utkast …", "Kari Bø – lage oversikt …"
+        rest = sentence[owner.end():]
+        if rest[:1].isupper() and not is_first_name(owner.group("who").split()[0]) and \
+                (subject := responsible_of(rest)):
+            return subject  # "Julemøte: Leder sjekker …": a topic, then who does it
         return owner.group("who").strip()
     trailing = sentence.endswith((")", ").")) and (_TRAILING_OWNER.search(sentence) or
                                                    _LONE_OWNER.match(sentence))
