@@ -610,3 +610,20 @@ def test_a_proposal_adopted_in_short_forms_is_the_decision(verdict):
 ])
 def test_a_topic_before_the_colon_is_not_who_does_the_task(sentence, who):
     assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "AU anbefaler at regionrådet vedtar budsjettet slik det er lagt fram.",
+    "Arbeidsutvalget anbefaler regionrådet å vedta budsjettet.",
+    "Gruppa tilrår at kommunane vedtek planen.",
+])
+def test_what_the_body_recommends_another_to_do_is_its_conclusion(sentence):
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Daglig leder anbefaler at styret vedtar planen.",  # a person's advice
+    "NAV anbefaler at brukerne søker tidlig.",  # another agency's, told as news
+])
+def test_advice_of_others_is_no_conclusion(sentence):
+    assert not is_decision(sentence)

@@ -360,9 +360,15 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # the costly backtracking through the words before it can find nothing)
     (("foreslo", "anbefal", "tilrå", "ønsk"),
      r"^(?=(?:\S+\s+){1,4}(?:foreslo|anbefal|tilrå|ønsk))"
-     rf"(?:[A-ZÆØÅ][\w-]*\s+){{0,3}}(?:[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene)\s+"
-     r"(?:foreslo|anbefaler|anbefalte|tilrår|tilrådde|ønsker|ønsket|ønskte)"
-     r"\s+å\b"),
+     rf"(?:[A-ZÆØÅ][\w-]*\s+){{0,3}}(?:[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene|"
+     # also a body's usual short name: "AU anbefaler …" (not "NAV anbefaler at …": others'
+     # advice told in an orientation)
+     r"(?-i:AU|FAU|SU|SMU|KU|AMU|RR))\s+"
+     r"(?:(?:foreslo|anbefaler|anbefalte|tilrår|tilrådde|ønsker|ønsket|ønskte)\s+å\b|"
+     # what the body recommends another to do: "AU anbefaler at regionrådet vedtar …",
+     # "Arbeidsutvalget tilrår rådet å …"
+     r"(?:anbefaler|anbefalte|tilrår|tilrådde)\s+(?:at|(?:[\wæøå-]*"
+     rf"{_BODY_NOUN}|kommunene|kommunane|eierne|eigarane)\s+å)\b)"),
 )
 # Bit i set: the guard of form i holds.
 _outcome_guards = hint_mask(tuple(guards for guards, _pattern in _OUTCOME_FORM_SPECS))
