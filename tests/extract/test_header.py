@@ -950,3 +950,14 @@ def test_a_held_sentence_with_the_venue_before_the_day_and_hours(sentence):
     meeting = parse_bytes(text.encode(), "styre.txt").meeting
     assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
         "2024-09-03", "09:00", "11:30", "Vik rådhus")
+
+
+def test_the_day_a_pasted_e_mail_was_sent_dates_the_document_and_gives_the_year():
+    text = ("Fra: Line Vik <line.vik@example.no>\nSendt: fredag 13. september 2024 10:12\n"
+            "Til: Kari Holm; Per Olsen\nEmne: Referat fra nettverksmøte 10.09.\n\n"
+            "Referat fra møte i nettverk for folkehelse 10.09.\n\n"
+            "Tilstede: Kari Holm (Lunde), Per Olsen (Berg)\n\n"
+            "1. Erfaringsdeling\nDet var enighet om å lage en felles oversikt.\n")
+    record = parse_bytes(text.encode(), "mail.txt")
+    assert (record.document_date, record.meeting.date) == ("2024-09-13", "2024-09-10")
+    assert [p.name for p in record.participants] == ["Kari Holm", "Per Olsen"]

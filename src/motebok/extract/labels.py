@@ -46,7 +46,9 @@ _add(Field.TIME, "tid", "tidspunkt", "møtetid", "møtetidspunkt", "klokkeslett"
      "dato og tid", "dato/tid", "dato / tid", "tid/dato", "når", "møtetidspunkt")
 _add(Field.DATE, "dato", "møtedato", "dato for møtet", "møtedag")
 _add(Field.DOCUMENT_DATE, "vår dato", "vår dato/ref", "dokumentdato", "referatdato",
-     "dato for referatet", "utskriftsdato")
+     "dato for referatet", "utskriftsdato",
+     # minutes pasted from an e-mail: the day it was sent is the document's own
+     "sendt", "sent")
 _add(Field.TIME_PLACE, "tid og sted", "tid/sted", "tid / sted", "tid og stad", "dato og sted",
      "dato/sted", "sted og tid", "stad og tid", "tid, sted", "dato, tid og sted",
      "dato, tid, sted", "tid og møtested", "sted/tid", "stad/tid", "tid/stad", "sted / tid",
@@ -172,7 +174,7 @@ _add(Field.COPY, "kopi", "kopi til", "til orientering", "distribusjon", "mottake
      "kopimottakere av referat", "referat sendes til", "referat sendt", "referat sendt til",
      "mottakarar", "til", "cc", "vedlegg", "vedlegg:",
      # e-mail headers of minutes pasted from a mail
-     "emne", "subject", "sendt", "sent", "from", "fra", "to", "bcc", "kopi:",
+     "emne", "subject", "from", "fra", "to", "bcc", "kopi:",
      # people who sign or approve the minutes are named again, not listed
      "protokollen godkjennes av", "protokollen signeres av", "protokollen underskrives av",
      "til å signere protokollen", "valg av to til å signere protokollen",
