@@ -40,6 +40,8 @@ def _items(first: str, second: str) -> list[tuple[str | None, str]]:
     ("32b/22", "33/22", ["32b/22", "33/22"]),  # a case added under another's number
     ("Sak 1/1/2002:", "Sak 2/1/2002:", ["1/1/2002", "2/1/2002"]),  # case, meeting, year
     ("Sak 04/2018*", "Sak 05/2018*", ["04/2018", "05/2018"]),  # a footnote's star
+    ("§ 14", "§ 15", ["14", "15"]),  # an årsmøte's paragraphs
+    ("§14.", "§15.", ["14", "15"]),
 ])
 def test_case_number_styles(first, second, numbers):
     assert _items(first, second) == [(numbers[0], "Godkjenning av referat"),

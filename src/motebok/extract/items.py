@@ -49,6 +49,7 @@ _CASE = re.compile(
     r"\s+(?-i:[A-ZÆØÅ]{2,4})|"
     r"\.(?=\s*\d))?|saknr\.?|"
     r"ps|rs|os|ds|pkt\.?|punkt|item|tema|"
+    r"§(?=\s*\d)|"  # "§ 1 Godkjenning av innkalling": an årsmøte's paragraphs
     # "Orienteringssak 3/24", "Vedtakssak 4/24", "Drøftingssak 5/24"
     r"(?:orienterings|vedtaks|drøftings|diskusjons|beslutnings|informasjons|referat)sak|"
     r"arkivsak|"
@@ -537,7 +538,8 @@ _PAGE_CELL = re.compile(r"\d{1,3}")  # a last table cell holding a page number
 # character. _NUMBERED and _HEADING_NUMBER start with a digit (``str.isdecimal`` is
 # the same class as the patterns' ``\d``).
 _CASE_STARTS = frozenset(("sa", "ps", "rs", "os", "ds", "pk", "pu", "it", "ar", "te", "or",
-                          "ve", "dr", "di", "be", "in", "re", "st"))
+                          "ve", "dr", "di", "be", "in", "re", "st", "§ ",
+                          *(f"§{digit}" for digit in "123456789")))
 
 
 def _next_top_number(found: list[Candidate], number: int) -> bool:
