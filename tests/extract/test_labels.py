@@ -16,6 +16,8 @@ from motebok.extract.labels import Field, match_label
     ("Observatør i møtet", Field.GUESTS),
     ("Rådmenn: Gunn Vågå og Erik Skjåk", Field.GUESTS),
     ("Besøk: Randi Vold", Field.GUESTS),
+    ("Fra selskapet: daglig leder Ola Haug, økonomisjef Eva Sund", Field.GUESTS),  # an IKS's staff
+    ("Frå dagleg leiing: Eva Sund", Field.GUESTS),
     ("Møte-leder: Petter Sandvik", Field.CHAIR),
     ("Møtedeltakere: Astrid Lie, Bjørn Moe", Field.PRESENT),
     ("Vararepr.: Ove Todal (for Anette Thomsen)", Field.MEMBERS),

@@ -164,6 +164,9 @@ _add(Field.GUESTS, "observatør i møtet", "observatører i møtet", "observatø
      "møtende fra administrasjonen", "møtande frå administrasjonen",
      "fra revisjonen", "frå revisjonen", "revisjonen", "revisor", "fra revisjon",
      "fra kommunen", "frå kommunen", "fra kommunen møtte", "frå kommunen møtte",
+     # the company's staff at its representantskap or board: its administration
+     "fra selskapet", "frå selskapet", "fra selskapet møtte", "frå selskapet møtte",
+     "fra daglig ledelse", "frå dagleg leiing",
      "besøk", "besøkende", "besøkande", "tilrettelegger", "tilretteleggere",
      # the municipalities' chief executives advise a regionråd
      "rådmenn", "rådmennene", "kommunedirektører", "kommunedirektørene", "kommunedirektørar",
