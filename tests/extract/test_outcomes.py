@@ -591,7 +591,8 @@ def test_an_outcome_after_a_summary_label_is_recorded_without_it():
 @pytest.mark.parametrize("verdict", [
     "Vedtak: Som forslag.", "Vedtak: Som innstilt.",
     "Framlegg til vedtak vart samrøystes vedteke.", "Innstillingen enstemmig vedtatt.",
-    "Enstemmig som innstillingen."])
+    "Enstemmig som innstillingen.", "Vedtak:\nInnstillingen vedtas.",
+    "Forslaget vert vedteke."])
 def test_a_proposal_adopted_in_short_forms_is_the_decision(verdict):
     from motebok.parse import parse_bytes
     text = ("Protokoll fra kontrollutvalget 3. september 2024\n\nTil stede: Ola Dale, Nils Lid"

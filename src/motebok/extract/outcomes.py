@@ -856,7 +856,10 @@ _AS_PROPOSED = re.compile(r"^(?:som|lik|likt\s+med|i\s+samsvar\s+med)\s+(?:innst
 _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|tilrådinga|"
                       r"(?:forslag|framlegg) til vedtak)\s+(?:(?:ble|vart|blei)\s+)?"
                       r"(?:enstemmig\s+|samrøystes\s+)?"
-                      r"(?:vedtatt|vedteke|vedteken|godkjenn?t|godkjend)|"
+                      r"(?:vedtatt|vedteke|vedteken|godkjenn?t|godkjend|"
+                      # the present passive: "Innstillingen vedtas.", "… vert vedteken."
+                      r"vedtas|vedtakast|godkjennes|godkjennast|"
+                      r"(?:vert|blir)\s+(?:vedteken|vedteke|vedtatt|godkjend|godkjent))|"
                       r"^(?:enstemmig|samrøystes|einstemmig)\s+(?:vedtatt\s+|vedteke\s+)?som\s+"
                       r"(?:innstillingen|innstillinga|innstilt|forslaget|framlegget|"
                       r"tilrådinga|tilrådd)\b", re.I)
