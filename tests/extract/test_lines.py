@@ -1069,3 +1069,13 @@ def test_forfall_in_the_role_column_of_an_attendance_table_is_absence():
     assert [(p.name, p.role, p.attendance) for p in people] == [
         ("Kari Holm", "chair", "present"), ("Anne Bakke", "member", "absent"),
         ("Ola Berg", "member", "absent"), ("Siv Moe", "member", "present")]
+
+
+def test_a_substitute_after_a_party_and_a_dash():
+    text = ("Referat fra styremøte 3. mars 2024\n\n"
+            "Til stede: Kari Nes (Sp), Anne Lid (H) – vara for Ola Haug (H)\n\n"
+            "Sak 1/24 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people] == [
+        ("Kari Nes", "present", None), ("Anne Lid", "present", "for Ola Haug"),
+        ("Ola Haug", "absent", None)]

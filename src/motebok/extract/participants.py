@@ -618,8 +618,9 @@ def _people_list(value: str, role: ParticipantRole | None,
                                  attendance=Attendance.ABSENT))
             pending = []
             continue
-        if text and entries and (absent := substituted_for(text)):
-            entries[-1].note = f"for {absent}"  # "Jon Li (Ap) for Per Bø (Ap)"
+        if text and entries and (absent := substituted_for(text.lstrip("–—- "))):
+            # "Jon Li (Ap) for Per Bø (Ap)", "Jon Li (Ap) – vara for Per Bø (Ap)"
+            entries[-1].note = f"for {absent}"
             pending = []
             continue
         if text and entries and not paren and text[:1].isupper() and len(text) < 30 and \
