@@ -1079,3 +1079,12 @@ def test_a_substitute_after_a_party_and_a_dash():
     assert [(p.name, p.attendance, p.note) for p in people] == [
         ("Kari Nes", "present", None), ("Anne Lid", "present", "for Ola Haug"),
         ("Ola Haug", "absent", None)]
+
+
+def test_names_written_surname_first_one_per_line_are_one_person_each():
+    text = ("Referat fra styremøte 3. mars 2024\n\n"
+            "Til stede:\nNes, Kari – leder\nBø, Per\nLid, Anne (referent)\n\n"
+            "Sak 1/24 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Nes, Kari", "chair"), ("Bø, Per", "member"), ("Lid, Anne", "secretary")]

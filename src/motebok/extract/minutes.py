@@ -76,6 +76,7 @@ from motebok.extract.text import (
     merge_wrapped,
     sentences,
     to_lines,
+    uninverted,
 )
 from motebok.read.blocks import Block
 from motebok.record import Action, Item, MinutesRecord, NextMeeting, Participant, Source
@@ -568,6 +569,8 @@ def _lone_first_name(before: str, text: str) -> bool:
     """
     if "," not in before and ";" not in before and " og " not in before:
         return False
+    if "," in text and uninverted(before.strip()) is not None:
+        return False  # "Nes, Kari" / "Bø, Per": one name per line, surname first
     last = re.split(r"[,;]|\bog\b", before.rstrip())[-1].split()
     # one capitalised word, maybe after a title ("…, personalsjef Wenche" / "Strøm"), or
     # two first names ("… og Tom Martin" / "Hahtokari")

@@ -516,6 +516,8 @@ def _dashes_as_commas(value: str) -> str:
     return value
 
 
+# A dash between a name and what is said of it: "Nes, Kari – leder".
+_DASH_TAIL = re.compile(r"\s+[–—-]\s+")
 # "… møtte som vara for …", "… møte for …" between two names in a list of who came.
 _MET_FOR = re.compile(r"(?<=[a-zæøå])\s+(?:møtte|møtt|møte)\s+(?:som\s+(?:vara|varamedlem|"
                       r"varamann|varerepresentant|vararepresentant)\s+)?for\s+(?=[A-ZÆØÅ])")
@@ -563,11 +565,14 @@ def _people_list(value: str, role: ParticipantRole | None,
         if deputies:
             return deputies
     pieces = _split_top_level(_GLUED_NAMES.sub(", ", value))
+    given, *tail = _DASH_TAIL.split(pieces[1][0], maxsplit=1) if len(pieces) == 2 else [""]
     if len(pieces) == 2 and not pieces[0][1] and \
-            (plain := uninverted(written := f"{pieces[0][0]}, {pieces[1][0]}")):
+            (plain := uninverted(written := f"{pieces[0][0]}, {given}")):
         # "Reigstad, Monrad (PF)": one person, read in the usual order, named as written
+        # (also "Nes, Kari – leder": what follows the dash is the person's as it would be)
         paren = f" ({pieces[1][1]})" if pieces[1][1] else ""
-        found = _people_list(plain + paren, role, attendance, organization)
+        rest = f" – {tail[0]}" if tail else ""
+        found = _people_list(plain + rest + paren, role, attendance, organization)
         if len(found) == 1 and found[0].name == plain:
             found[0].name = written
             return found
