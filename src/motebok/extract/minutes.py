@@ -1260,7 +1260,8 @@ def find_next_meeting(draft: Draft) -> None:
         draft.record.next_meeting = NextMeeting(
             date=_next_date(first, meeting, draft.year),
             start=dates.find_time_range(source[first.end:first.end + 40])[0],
-            location=_next_location(source[first.end:]))
+            location=_next_location(source[first.end:]) or _next_place_before(
+                source[:first.start]))
         return
 
 
@@ -1315,13 +1316,29 @@ def _next_location(rest: str) -> str | None:
     return (place.group("place") or place.group("alone")) if place else None
 
 
+def _next_place_before(before: str) -> str | None:
+    """Where the next meeting is held when the text names it before the day: "Neste møte
+    blir avholdt i Lunde 12. juni."."""
+    if " i " not in before and " på " not in before and " hos " not in before:
+        return None
+    place = _NEXT_PLACE_BEFORE.search(before)
+    return place.group("place") if place else None
+
+
 # A name and the building after it: "Lunde rådhus", "Dalen kulturhus", "Vik skule",
-# and the town after a building: "Rådhuset i Dalen".
-_NEXT_PLACE_NAME = (r"[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ][\w-]+|[a-zæøå]*(?:hus|huset|hotell|"
+# the town after a building ("Rådhuset i Dalen") and the building after a room.
+_NEXT_PLACE_NAME = (r"(?:møterom(?:met)?\s+)?"  # "møterom Fjorden, rådhuset"
+                    r"[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ][\w-]+|[a-zæøå]*(?:hus|huset|hotell|"
                     r"senter|senteret|sal|salen|gård|garden|skole|skolen|skule|skulen|"
-                    r"kontor|kontoret)\b)){0,3}(?:\s+i\s+[A-ZÆØÅ][\w-]+)?")  # "Rådhuset i Dalen"
+                    r"kontor|kontoret|kommune|herad|fylkeskommune)\b)){0,3}"
+                    r"(?:\s+i\s+[A-ZÆØÅ][\w-]+)?"  # "Rådhuset i Dalen"
+                    r"(?:,\s+[a-zæøå]*(?:huset|senteret|skolen|skulen|kontoret)\b)?")
+# "… blir avholdt i Lunde (tirsdag) (den)" before the day: a verb of holding, then where.
+_NEXT_PLACE_BEFORE = re.compile(r"\b(?:avholdt|avholdes|holdt|holdes|halde|haldast|blir|er|vert)"
+                                rf"\s+(?:i|på|hos)\s+(?P<place>{_NEXT_PLACE_NAME}),?\s+"
+                                r"(?:[a-zæøå]+dag\s+)?(?:den\s+)?$")
 # Where, after the date and hours: "på X", "i X", "stad: X", or "…, X" ending the line.
-_NEXT_PLACE = re.compile(r"^[\s,–-]*(?:kl\.?\s*[\d.:–\s-]+)?[\s,]*(?:(?:på\s+|i\s+|"
+_NEXT_PLACE = re.compile(r"^[\s,–-]*(?:kl\.?\s*[\d.:–\s-]+)?[\s,]*(?:(?:på\s+|i\s+|hos\s+|"
                          r"(?i:sted|stad|møtested|møtestad)\s*:\s*)"  # "…, stad: Fylkeshuset"
                          rf"(?P<place>{_NEXT_PLACE_NAME})|"
                          rf"(?<=,\s)(?P<alone>{_NEXT_PLACE_NAME})\s*\.?\s*$)")
