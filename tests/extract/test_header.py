@@ -101,6 +101,9 @@ def test_a_heading_sentence_gives_time_and_place():
     ("REFERAT STYREMØTE ÅSEN VEL", "Styret", "Åsen Vel"),
     ("STYREMØTE VÅREN 2023", "Styret", None),  # when, not whose
     ("STYREMØTE PÅ TEAMS", "Styret", None),
+    ("Minnesnotat frå møte i styringsgruppa 3. mars 2024", "Styringsgruppa", None),  # a memo
+    ("Minnesnotat frå møte 3. mars 2024", None, None),
+    ("Referat/oppsummering fra møte i nettverket 3. mars 2024", "Nettverket", None),
 ])
 def test_body_and_organization_from_the_title(title, body, organization):
     assert body_and_organization(title) == (body, organization)

@@ -32,7 +32,7 @@ _HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE_ROW = (BlockKind.HEADING, BlockKind.PAR
                                                 BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 
 # Words for minutes besides "referat" and "protokoll".
-_OTHER_MINUTES_WORDS = r"oppsummering|møtebok|sammendrag|minutes|møtenotat"
+_OTHER_MINUTES_WORDS = r"oppsummering|møtebok|sammendrag|minutes|møtenotat|minnes?notat"
 _MINUTES_WORDS = re.compile(rf"\b(?:referat\w*|møtereferat|protokoll|møteprotokoll|"
                             rf"{_OTHER_MINUTES_WORDS})\b", re.I)
 # What makes a document minutes, also in compounds ("Årsmøteprotokollen", "Styrereferat")
@@ -49,8 +49,10 @@ _SUMMONS_SENTENCE = re.compile(r"\b(?:innkalles|innkallast|kalles\s+inn|vert\s+k
                                r"(?![^.]*\b(?:godkj\w*|vedt\w*|ble|vart|var)\b)", re.I)
 _DOC_PREFIX = re.compile(
     r"^(?:(?:foreløpig|godkjent|endelig|utkast\s+til)\s+)?"
-    r"(?:møte?|moete)?(?:referat|protokoll|oppsummering|møtebok|sammendrag|notat|innkalling|"
-    r"saksliste|sakliste|dagsorden|agenda)(?:\s+og\s+\w+|\s*/\s*(?:referat|protokoll|møtebok))?"
+    # ("Minnesnotat", "Minnenotat": a memo of the meeting)
+    r"(?:møte?|moete|minnes?)?(?:referat|protokoll|oppsummering|møtebok|sammendrag|notat|"
+    r"innkalling|saksliste|sakliste|dagsorden|agenda)"
+    r"(?:\s+og\s+\w+|\s*/\s*(?:referat|protokoll|møtebok|oppsummering|notat))?"
     r"(?:\s+(?:fra|frå|fra\s+møtet|frå\s+møtet|fra\s+møte|frå\s+møte|for|av|etter|i|til|"
     r"(?:møte|moete)\s+i|møtet\s+i|fra\s+(?:møte|moete)\s+i|frå\s+møte\s+i|"
     r"fra\s+møtet\s+i)\b)*\s*[:–-]?\s*", re.I)
