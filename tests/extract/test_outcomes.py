@@ -628,3 +628,15 @@ def test_what_the_body_recommends_another_to_do_is_its_conclusion(sentence):
 ])
 def test_advice_of_others_is_no_conclusion(sentence):
     assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("heading", ["Aksjon | Eier | Dato", "Hva | Hvem? | Innan",
+                                     "Oppgave | Ansv. | Frist"])
+def test_more_headings_of_a_follow_up_table(heading):
+    from motebok.parse import parse_bytes
+    text = ("# Referat fra styremøte 3. mars 2024\n\nTil stede: Ola Dale, Nils Lid\n\n"
+            f"## Sak 1/24 Oppfølging\n\n| {heading} |\n|---|---|---|\n"
+            "| Lage plan | Kari Nes | 01.12.2024 |\n")
+    [item] = parse_bytes(text.encode(), "s.md").items
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Lage plan", "Kari Nes", "2024-12-01")]

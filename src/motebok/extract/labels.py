@@ -200,6 +200,9 @@ TASK_COLUMN_WORDS: dict[str, str] = {
     "hvem": "who", "kven": "who", "ansvar": "who", "ansvarlig": "who", "ansvarleg": "who",
     "frist": "when", "når": "when", "når?": "when", "tidsfrist": "when", "innen": "when",
     "dato": "when",
+    # "Aksjon | Eier | Frist": who owns the task; "Hvem?", "Ansv.", "Ansvarlige"
+    "eier": "who", "eigar": "who", "hvem?": "who", "kven?": "who", "ansv.": "who",
+    "ansv": "who", "ansvarlige": "who", "ansvarlege": "who", "innan": "when",
 }
 
 ATTENDANCE_FIELDS = {Field.PRESENT, Field.ABSENT, Field.CHAIR, Field.SECRETARY,
