@@ -968,3 +968,15 @@ def test_the_day_a_pasted_e_mail_was_sent_dates_the_document_and_gives_the_year(
     record = parse_bytes(text.encode(), "mail.txt")
     assert (record.document_date, record.meeting.date) == ("2024-09-13", "2024-09-10")
     assert [p.name for p in record.participants] == ["Kari Holm", "Per Olsen"]
+
+
+@pytest.mark.parametrize(("times", "end"), [
+    ("Møtestart: 18.00\nMøteslutt: 20.15\n", "20:15"),
+    ("Start: 18:00\nSlutt: 20:15\n", "20:15"),
+    ("Møtestart: 18.00\n", None),
+])
+def test_the_end_of_the_meeting_under_a_label_of_its_own(times, end):
+    text = (f"Referat fra styremøte\n\nDato: 3.3.2024\n{times}\nTil stede: Kari Nes, Per Bø\n\n"
+            "Sak 1/24 Brev\nGodkjent.\n")
+    meeting = parse_bytes(text.encode(), "s.txt").meeting
+    assert (meeting.start, meeting.end) == ("18:00", end)

@@ -250,7 +250,10 @@ def read_header(draft: Draft) -> None:
 _CLOSED = re.compile(r"\b(?:hevet|heva|avsluttet|avslutta|slutt|ferdig)\s+(?:kl\.?|klokka)\s*"
                      r"(?P<time>\d{1,2}(?:[.:]\d{2})?|[0-2]\d[0-5]\d)\b|"  # "kl. 2000" too
                      r"\bmøtet\s+(?:ble\s+|vart\s+)?(?:hevet|heva|avsluttet|avslutta|slutt)\s+"
-                     r"(?P<bare>\d{1,2}[.:]\d{2})\b", re.I)
+                     r"(?P<bare>\d{1,2}[.:]\d{2})\b|"
+                     # "Møteslutt: 20.15", "Møteslutt kl. 20.30", "Slutt: 20:15" (as "Møtestart")
+                     r"\b(?:møteslutt\s*:?|slutt\s*:)\s*(?:kl\.?|klokka)?\s*"
+                     r"(?P<labelled>\d{1,2}[.:]\d{2})\b", re.I)
 
 
 _OPENED = re.compile(r"\bmøtet\s+(?:ble|vart|blei)\s+(?:satt|sett|åpnet|opna|opnet|starta|"
@@ -281,7 +284,8 @@ def _closing_time(lines: list[Line]) -> str | None:
             continue
         found = _CLOSED.search(line.body)
         if found:
-            return dates.find_time_range(f"kl. {found.group('time') or found.group('bare')}")[0]
+            time = found.group("time") or found.group("bare") or found.group("labelled")
+            return dates.find_time_range(f"kl. {time}")[0]
     return None
 
 
