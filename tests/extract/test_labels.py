@@ -18,6 +18,14 @@ from motebok.extract.labels import Field, match_label
     ("Besøk: Randi Vold", Field.GUESTS),
     ("Fra selskapet: daglig leder Ola Haug, økonomisjef Eva Sund", Field.GUESTS),  # an IKS's staff
     ("Frå dagleg leiing: Eva Sund", Field.GUESTS),
+    ("Til stede på Teams: Anne Lid", Field.PRESENT),  # present over a channel
+    ("Deltok digitalt: Anne Lid", Field.PRESENT),
+    ("Permisjon: Jon Aas", Field.ABSENT),
+    ("Deltok ikkje: Jon Aas", Field.ABSENT),
+    ("Fravær meldt: Jon Aas", Field.ABSENT),
+    ("Varamedlem som møtte: Siv Moe", Field.MEMBERS),
+    ("Inviterte gjester: Eva Sund", Field.GUESTS),
+    ("Innleder: Eva Sund", Field.GUESTS),
     ("Møte-leder: Petter Sandvik", Field.CHAIR),
     ("Møtedeltakere: Astrid Lie, Bjørn Moe", Field.PRESENT),
     ("Vararepr.: Ove Todal (for Anette Thomsen)", Field.MEMBERS),

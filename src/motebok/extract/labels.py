@@ -120,7 +120,15 @@ _add(Field.SECRETARIAT, "fra sekretariatet møtte", "frå sekretariatet møtte",
 _add(Field.PRESENT, "faste medlemer til stades", "faste medlemmer til stede",
      "medlemer til stades", "medlemmer til stede", "faste medlemer som møtte")
 _add(Field.ABSENT, "forfall til møtet", "forfall til møte", "meldt forfall til møtet",
-     "mangler", "manglet")
+     "mangler", "manglet", "fravær meldt", "deltok ikke", "deltok ikkje", "permisjon")
+# present over a channel: "Til stede på Teams:", "Deltok digitalt:"
+_add(Field.PRESENT, "tilstede digitalt", "til stede digitalt", "til stades digitalt",
+     "deltok digitalt", "til stede på teams", "tilstede på teams", "til stades på teams",
+     "deltok på teams")
+_add(Field.MEMBERS, "varamedlem som møtte", "varamedlemmer som møtte",
+     "varamedlemer som møtte", "vara som møtte")
+_add(Field.GUESTS, "inviterte gjester", "foredragsholder", "foredragsholdere",
+     "foredragshaldar", "innleder", "innleiar")
 _add(Field.GUESTS, "til stades med møte- og talerett", "til stede med møte- og talerett",
      "med møte- og talerett", "møte- og talerett",
      # those at a party's or union's board who have no vote
