@@ -1088,3 +1088,13 @@ def test_names_written_surname_first_one_per_line_are_one_person_each():
     people = parse_bytes(text.encode(), "s.txt").participants
     assert [(p.name, p.role) for p in people] == [
         ("Nes, Kari", "chair"), ("Bø, Per", "member"), ("Lid, Anne", "secretary")]
+
+
+def test_a_present_label_that_says_how_gives_the_note_to_those_under_it():
+    text = ("Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Nes, Per Bø\n"
+            "Deltakere (digitalt): Anne Lid\nTil stede på Teams: Jon Aas\n\n"
+            "Sak 1/24 Budsjett\nBudsjettet ble vedtatt.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people] == [
+        ("Kari Nes", "present", None), ("Per Bø", "present", None),
+        ("Anne Lid", "present", "digitalt"), ("Jon Aas", "present", "på Teams")]

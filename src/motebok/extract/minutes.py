@@ -360,6 +360,9 @@ def read_attendance(draft: Draft) -> None:
                     state = {"role": field_role(part.field), "org": inherited,
                              "attendance": Attendance.ABSENT if part.field is Field.ABSENT
                              else Attendance.PRESENT}
+                    if part is label and part.field is Field.PRESENT and \
+                            (channel := _CHANNEL.search(line.text.split(":", 1)[0])):
+                        state["channel"] = channel.group(0)  # "Til stede på Teams:"
                     if part.field is Field.SECRETARIAT:
                         state["org"] = "sekretariatet"
                     elif (staff := _STAFF_LABEL.match(part.label)) and state["org"] is None:
@@ -770,11 +773,17 @@ def _add_list(people: People, text: str, state: dict) -> None:
             entry.organization = org  # "Alta kommune:" over "Geir Bakken AP": whom they represent
         if state.get("note") and entry.attendance is Attendance.PRESENT and entry.note is None:
             entry.attendance, entry.note = Attendance.PARTIAL, state["note"]
+        elif state.get("channel") and entry.attendance is Attendance.PRESENT and \
+                entry.note is None:
+            entry.note = state["channel"]  # present, with the label's words on how
         people.add(entry)
         if (absent := substituted_for(entry.note)) and before >= 0:
             people.mark_absent(absent)
 
 
+# How those under a present label took part: "Til stede på Teams:", "Deltakere (digitalt):".
+_CHANNEL = re.compile(r"\b(?:(?:på|via)\s+(?:teams|zoom|telefon|video)|per\s+telefon|digitalt)\b",
+                      re.I)
 _VOTED_GROUP = re.compile(r"^(?P<org>[^():]{2,80}?)\s*\(\d+\s+stemmer?\)\s*:\s*(?P<rest>.+)$")
 
 
