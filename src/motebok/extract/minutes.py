@@ -1326,7 +1326,8 @@ def _next_location(rest: str) -> str | None:
     if match:
         return match.group(0)
     place = _NEXT_PLACE.match(rest)
-    return (place.group("place") or place.group("alone")) if place else None
+    return (place.group("place") or place.group("host") or place.group("alone")) \
+        if place else None
 
 
 def _next_place_before(before: str) -> str | None:
@@ -1351,9 +1352,11 @@ _NEXT_PLACE_BEFORE = re.compile(r"\b(?:avholdt|avholdes|holdt|holdes|halde|halda
                                 rf"\s+(?:i|på|hos)\s+(?P<place>{_NEXT_PLACE_NAME}),?\s+"
                                 r"(?:[a-zæøå]+dag\s+)?(?:den\s+)?$")
 # Where, after the date and hours: "på X", "i X", "stad: X", or "…, X" ending the line.
-_NEXT_PLACE = re.compile(r"^[\s,–-]*(?:kl\.?\s*[\d.:–\s-]+)?[\s,]*(?:(?:på\s+|i\s+|hos\s+|"
+_NEXT_PLACE = re.compile(r"^[\s,–-]*(?:kl\.?\s*[\d.:–\s-]+)?[\s,]*(?:(?:på\s+|i\s+|"
                          r"(?i:sted|stad|møtested|møtestad)\s*:\s*)"  # "…, stad: Fylkeshuset"
                          rf"(?P<place>{_NEXT_PLACE_NAME})|"
+                         # "hos Per", "hos Lunde kommune": the host, with the word
+                         rf"(?P<host>hos\s+{_NEXT_PLACE_NAME})|"
                          rf"(?<=,\s)(?P<alone>{_NEXT_PLACE_NAME})\s*\.?\s*$)")
 
 
