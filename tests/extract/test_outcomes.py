@@ -640,3 +640,16 @@ def test_more_headings_of_a_follow_up_table(heading):
     [item] = parse_bytes(text.encode(), "s.md").items
     assert [(a.text, a.responsible, a.due) for a in item.actions] == [
         ("Lage plan", "Kari Nes", "2024-12-01")]
+
+
+@pytest.mark.parametrize(("task", "due"), [
+    ("Jon tar kontakt med skolen om 17. mai.", None),  # what the task is about
+    ("Kari sender referatet fra møtet 3. mars til kommunen.", None),  # what it is from
+    ("Kari sender brevet innen 8. april.", "2025-04-08"),
+])
+def test_a_date_the_task_is_about_is_no_deadline(task, due):
+    from motebok.parse import parse_bytes
+    text = ("Referat fra styremøte 1. mars 2025\n\nTil stede: Kari, Jon, Per\n\n"
+            f"Sak 1/25 Oppfølging\n{task}\n")
+    [item] = parse_bytes(text.encode(), "s.txt").items
+    assert [a.due for a in item.actions] == [due]

@@ -1024,6 +1024,12 @@ def _note_sentences_in_items(people: People, text: str, lowered: str) -> None:
             known.note = note
 
 
+# "om" (about) or "fra" (from) right before a date in a task: no deadline.
+# ("referatet fra møtet 3. mars": the meeting's day after "fra")
+_NOT_A_DEADLINE = re.compile(r"\s(?:om|fra|frå)\s+(?:[a-zæøå]*møte[a-z]*\s+)?"
+                             r"(?:[a-zæøå]+dag\s+)?(?:den\s+)?$", re.I)
+
+
 def build_items(draft: Draft) -> None:
     """Each item's number, title, text, decisions and actions."""
     lines = draft.lines
@@ -1031,8 +1037,12 @@ def build_items(draft: Draft) -> None:
     meeting = draft.record.meeting.date
 
     def due(text: str) -> str | None:
-        """The first date in the task's sentence that is not before the meeting."""
+        """The first date in the task's sentence that is not before the meeting, and not
+        what the task is about or starts from ("… kontakt med skolen om 17. mai")."""
         for found in dates.find_dates(text):
+            if (" om " in text or " fra " in text or " frå " in text) and \
+                    _NOT_A_DEADLINE.search(text, 0, found.start):
+                continue
             value = dates.iso(found.resolve(year))
             if value and (meeting is None or value >= meeting):
                 return value
