@@ -104,6 +104,8 @@ def test_a_heading_sentence_gives_time_and_place():
     ("Minnesnotat frå møte i styringsgruppa 3. mars 2024", "Styringsgruppa", None),  # a memo
     ("Minnesnotat frå møte 3. mars 2024", None, None),
     ("Referat/oppsummering fra møte i nettverket 3. mars 2024", "Nettverket", None),
+    ("FAU-møte Solvik skole", "FAU", "Solvik skole"),  # initials joined to "møte"
+    ("AU-møte Nordkyst regionråd", "Arbeidsutvalget", "Nordkyst regionråd"),
 ])
 def test_body_and_organization_from_the_title(title, body, organization):
     assert body_and_organization(title) == (body, organization)
@@ -981,3 +983,11 @@ def test_the_end_of_the_meeting_under_a_label_of_its_own(times, end):
             "Sak 1/24 Brev\nGodkjent.\n")
     meeting = parse_bytes(text.encode(), "s.txt").meeting
     assert (meeting.start, meeting.end) == ("18:00", end)
+
+
+def test_a_first_line_naming_the_meeting_by_initials_is_the_title():
+    text = ("FAU-møte Solvik skole\nReferat 12.11.2024\n\nTilstede: Kari, Per, Anne\n\n"
+            "Sak 1: Godkjenning av referat\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "fau.txt")
+    assert (record.title, record.body, record.organization) == (
+        "FAU-møte Solvik skole", "FAU", "Solvik skole")

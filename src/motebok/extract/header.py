@@ -343,9 +343,10 @@ def find_title(lines: list[Line], limit: int,
             return dated, line.index  # "Styremøte Sotra Sau og Geit       26.03.19"
         if label is not None or (head_end and line.index >= head_end) or line.is_table:
             continue  # an item heading ("Sak 15/23 …") or a padded page header is no title
+        first_word = line.body.split(" ", 1)[0]
         named = _MINUTES_WORDS.search(line.body) or _AGENDA_WORDS.search(line.body) or (
-            compound_body(line.body.split(" ", 1)[0]) is not None and
-            not _PAST_FINITE.search(line.body))  # "Styremøtet ble gjennomført som …"
+            (compound_body(first_word) is not None or _ACRONYM_MEETING.match(first_word))
+            and not _PAST_FINITE.search(line.body))  # "Styremøtet ble gjennomført som …"
         if named and len(line.body) <= 160 and (not line.body.endswith(".") or (
                 _DOC_PREFIX.match(line.body) and _DATE_THEN_STOP.search(line.body) and
                 not FINITE_VERB.search(line.body) and not _meeting_named_above(top, line)) or (
@@ -782,6 +783,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         return dashed
     words = rest.split()
     compound = compound_body(words[0].rstrip(",:"))
+    if compound is None and (acronym := _ACRONYM_MEETING.match(words[0])) and len(words) > 1:
+        compound = acronym.group("body")  # "FAU-møte Solvik skole": FAU of the school
     if compound and re.match(r"^\S+\s*[,–-]\s*[A-ZÆØÅ]", rest) and \
             not re.search(r"\s[–-]\s", rest):
         # "nettverksmøte, Barnehagenettverket i Fjordkommunene": the name follows
@@ -865,6 +868,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     return rest, None
 
 
+# A body's initials joined to "møte" before more words: "FAU-møte", "SU-møte".
+_ACRONYM_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ]{2,6})-(?:møte|møtet)$")
 # A regional council named by its region: the council is the cooperation itself.
 _REGION_COUNCIL = re.compile(r"^(?:regionrådet|regionråd|samarbeidsrådet|samarbeidsråd)\s+"
                              r"(?:i|for)\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?)$",
@@ -963,7 +968,9 @@ _NOT_NAME_WORDS = {"januar", "februar", "mars", "april", "mai", "juni", "juli", 
 # The kind of organisation a name ends in, written in lower case after it.
 _ORG_KIND_ENDINGS = ("lag", "laget", "forening", "foreningen", "foreining", "felag", "vel",
                      "klubb", "klubben", "korps", "kor", "menighet", "sokn", "sameie",
-                     "borettslag", "stiftelse", "grendautval", "grendeutvalg")
+                     "borettslag", "stiftelse", "grendautval", "grendeutvalg",
+                     # "FAU-møte Solvik skole", "AU-møte Nordkyst regionråd"
+                     "skole", "skule", "barnehage", "regionråd", "kommune", "herad")
 # An organisation of such a kind, then where it met: "Salten skyttersamlag på Bodø Hotell".
 _KIND_THEN_VENUE = re.compile(rf"^(?P<org>.*?[a-zæøå](?:{'|'.join(_ORG_KIND_ENDINGS)}|råd|rådet))"
                               r"\s+på\s+[A-ZÆØÅ]")
