@@ -1364,7 +1364,10 @@ _NEXT_PLACE_BEFORE = re.compile(r"\b(?:avholdt|avholdes|holdt|holdes|halde|halda
 # Where, after the date and hours: "på X", "i X", "stad: X", or "…, X" ending the line.
 _NEXT_PLACE = re.compile(r"^[\s,–-]*(?:kl\.?\s*[\d.:–\s-]+)?[\s,]*(?:(?:på\s+|i\s+|"
                          r"(?i:sted|stad|møtested|møtestad)\s*:\s*)"  # "…, stad: Fylkeshuset"
-                         rf"(?P<place>{_NEXT_PLACE_NAME})|"
+                         rf"(?P<place>{_NEXT_PLACE_NAME}|"
+                         # a building or room in lower case: "på rådhuset", "på lærerværelset"
+                         r"[a-zæøå]+(?:huset|rommet|salen|senteret|skolen|skulen|kontoret|"
+                         r"biblioteket|værelset|hallen|kantina|kantinen)\b)|"
                          # "hos Per", "hos Lunde kommune": the host, with the word
                          rf"(?P<host>hos\s+{_NEXT_PLACE_NAME})|"
                          rf"(?<=,\s)(?P<alone>{_NEXT_PLACE_NAME})\s*\.?\s*$)")
