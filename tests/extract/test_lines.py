@@ -1098,3 +1098,14 @@ def test_a_present_label_that_says_how_gives_the_note_to_those_under_it():
     assert [(p.name, p.attendance, p.note) for p in people] == [
         ("Kari Nes", "present", None), ("Per Bø", "present", None),
         ("Anne Lid", "present", "digitalt"), ("Jon Aas", "present", "på Teams")]
+
+
+def test_a_role_in_brackets_in_the_presence_column_of_a_table():
+    text = ("# Referat styringsgruppe 12.03.2025\n\n"
+            "| Navn | Virksomhet | Til stede |\n|---|---|---|\n"
+            "| Kari Nes | Nesvik kommune | x |\n"
+            "| Siri Moe | Bøvik kommune | x (referent) |\n\n"
+            "## Sak 5/25 Status\n\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "sg.md").participants
+    assert [(p.name, p.role, p.attendance) for p in people] == [
+        ("Kari Nes", "member", "present"), ("Siri Moe", "secretary", "present")]

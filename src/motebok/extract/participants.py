@@ -1445,6 +1445,11 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         entry.attendance = Attendance.ABSENT
     note = by.get("note") or by.get("present")
     if note and "(" in note:
+        for paren in _parens(note):
+            if is_role_word(paren) and role_of(paren):
+                entry.role = role_of(paren)  # "x (referent)": present, and the meeting role
+                note = " ".join(note.replace(f"({paren})", " ").split())
+    if note and "(" in note:
         mark, inner = _cell_and_notes(note)
         if inner and mark.casefold().strip(" .") in _PRESENT_MARKS | {""}:
             for remark in inner:  # "Møtt (fra sak 3)": present, for part of the meeting
