@@ -1109,3 +1109,13 @@ def test_a_role_in_brackets_in_the_presence_column_of_a_table():
     people = parse_bytes(text.encode(), "sg.md").participants
     assert [(p.name, p.role, p.attendance) for p in people] == [
         ("Kari Nes", "member", "present"), ("Siri Moe", "secretary", "present")]
+
+
+def test_the_secretariat_in_a_tables_organisation_column_takes_the_minutes():
+    text = ("# Referat styringsgruppe 12.03.2025\n\n"
+            "| Navn | Virksomhet |\n|---|---|\n"
+            "| Kari Nes | Nesvik kommune |\n| Siri Moe | Sekretariatet |\n\n"
+            "## Sak 5/25 Status\n\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "sg.md").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Kari Nes", "Nesvik kommune", "member"), ("Siri Moe", "Sekretariatet", "secretary")]

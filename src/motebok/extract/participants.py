@@ -1423,6 +1423,8 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         return None
     org, org_notes = _cell_and_notes(by.get("org", ""))
     entry = Entry(name=name, role=role, attendance=attendance, organization=org or None)
+    if org.casefold() in {"sekretariatet", "sekretariat"}:
+        entry.role = ParticipantRole.SECRETARY  # as "Sekretariatet: X" in a list
     for paren in _parens(raw_name):
         if is_role_word(paren) and role_of(paren):
             entry.role = role_of(paren)
