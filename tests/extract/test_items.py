@@ -868,3 +868,13 @@ def test_a_due_date_written_day_slash_month_after_frist():
                      "Sak 1/24 Oppfølging\nSekretariatet sender ut invitasjon. Frist: 15/3.\n")
     assert [(a.responsible, a.due) for a in record.items[0].actions] == [
         ("Sekretariatet", "2024-03-15")]
+
+
+def test_a_summons_has_no_follow_ups():
+    record = _parsed("Innkalling til møte i Nordkyst regionråd\n\n"
+                     "Tid: Fredag 14. mars 2025 kl. 10.00–14.00\n\n"
+                     "Saksliste:\n\nSak 07/25 Regional plan\n"
+                     "Sekretariatet legger fram utkast.\n"
+                     "Forslag til vedtak: Regionrådet slutter seg til utkastet.\n")
+    assert record.kind == "agenda"
+    assert [(i.decisions, i.actions) for i in record.items] == [([], [])]

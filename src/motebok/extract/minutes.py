@@ -1059,13 +1059,16 @@ def build_items(draft: Draft) -> None:
         draft.sections = build_sections(lines, draft.items, end,
                                         {c.number: clean_title(c.title) for c in draft.toc})
         draft.sections += _truncated_tail(draft)
+    # a summons is written before the meeting: nothing in it is a follow-up of the meeting
+    # ("Sekretariatet legger fram utkast." says what will happen at it)
+    summons = draft.record.kind == DocumentKind.AGENDA.value
     for section in draft.sections:
         outcomes = find_outcomes(section.lines, section.heading_rest, section.title, due)
         if section.row is not None:
             _row_action(outcomes.actions, section, due)
         draft.record.items.append(Item(
             number=section.number, title=section.title, text=item_text(section),
-            decisions=outcomes.decisions, actions=outcomes.actions))
+            decisions=outcomes.decisions, actions=[] if summons else outcomes.actions))
 
 
 def _whole_text_item(draft: Draft, due: Callable[[str], str | None]) -> None:
