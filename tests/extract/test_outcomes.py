@@ -653,3 +653,13 @@ def test_a_date_the_task_is_about_is_no_deadline(task, due):
             f"Sak 1/25 Oppfølging\n{task}\n")
     [item] = parse_bytes(text.encode(), "s.txt").items
     assert [a.due for a in item.actions] == [due]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Regionrådet ber sekretariatet utrede saken videre.", "sekretariatet"),
+    ("Utvalget ber administrasjonen legge fram en sak om dette.", "administrasjonen"),
+    ("Styret ber daglig leder komme tilbake med et forslag.", "daglig leder"),
+])
+def test_asking_the_administration_to_prepare_something_is_its_task(sentence, who):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who

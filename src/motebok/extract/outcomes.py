@@ -517,10 +517,13 @@ _FUTURE_SUBJECT = re.compile(
 _ASKED = re.compile(r"\bba\s+(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)?"
                     r"(?:se|sende|lage|følge|utarbeide|sjekke|komme|undersøke|vurdere|"
                     r"ta|kontakte|invitere|forberede|legge|gå|skrive|oppdatere|avklare|"
-                    r"sette)\b|"
+                    r"sette|utrede|innhente)\b|"
                     r"\bber\s+(?P<who2>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)?"
                     r"(?:sende|lage|utarbeide|svare|rapportere|redegjøre|kontakte|invitere|"
                     r"forberede|skrive|oppdatere|avklare|følge\s+opp|sørge\s+for|"
+                    # what an administration is asked to prepare for the body
+                    r"utrede|legge\s+fram|komme\s+tilbake|innhente|ferdigstille|"
+                    r"utgreie|leggje\s+fram|kome\s+attende|innhenta|"
                     # nynorsk
                     r"senda|laga|utarbeida|førebu|skrive|kontakta|invitera|fylgje\s+opp|"
                     r"følgje\s+opp|syte\s+for|greie\s+ut|greia\s+ut)\b",
