@@ -663,3 +663,14 @@ def test_a_date_the_task_is_about_is_no_deadline(task, due):
 def test_asking_the_administration_to_prepare_something_is_its_task(sentence, who):
     assert is_action(sentence)
     assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("vote", ["Samrøystes vedteke.", "Enstemmig vedtatt.",
+                                  "Vedtatt mot 2 stemmer.", "Vedtak: Samrøystes som framlegg."])
+def test_a_bare_vote_after_a_proposal_adopts_it(vote):
+    from motebok.parse import parse_bytes
+    text = ("Protokoll fra styremøte 3. mars 2024\n\nTil stede: Kari Nes, Per Bø\n\n"
+            "Sak 1/24 Plan\nSaken ble drøftet.\nInnstilling: Styret godkjenner planen.\n"
+            f"{vote}\n\nSak 2/24 Eventuelt\nIngen saker.\n")
+    items = parse_bytes(text.encode(), "s.txt").items
+    assert items[0].decisions[0] == "Styret godkjenner planen."

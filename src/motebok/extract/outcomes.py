@@ -710,6 +710,13 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 decisions.extend(adopted_proposal)  # "Vedtak: Som innstillingen."
                 adopted_proposal = []
                 continue
+            if adopted_proposal and sentence[:1].isalpha() and _is_bare_verdict(sentence):
+                # "Innstilling: X." / "Samrøystes vedteke.": the vote adopts the proposal
+                decisions.extend(adopted_proposal)
+                decisions.append(sentence)
+                adopted_proposal = []
+                mode = None
+                continue
             if mode == "proposal":
                 adopted_proposal.append(sentence)
                 continue
@@ -865,7 +872,7 @@ _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|til
                       r"(?:vert|blir)\s+(?:vedteken|vedteke|vedtatt|godkjend|godkjent))|"
                       r"^(?:enstemmig|samrøystes|einstemmig)\s+(?:vedtatt\s+|vedteke\s+)?som\s+"
                       r"(?:innstillingen|innstillinga|innstilt|forslaget|framlegget|"
-                      r"tilrådinga|tilrådd)\b", re.I)
+                      r"tilrådinga|tilrådd|forslag|framlegg|tilråding|innstilling)\b", re.I)
 # A vote line after a vedtak ("Samrøystes vedteke.", "Vedtatt mot 2 stemmer."): it records
 # how the decision above was made and says nothing to do by itself.
 _BARE_VERDICT = re.compile(r"^(?:vedtaket\s+(?:var|ble|vart)\s+)?"
