@@ -1119,3 +1119,15 @@ def test_the_secretariat_in_a_tables_organisation_column_takes_the_minutes():
     people = parse_bytes(text.encode(), "sg.md").participants
     assert [(p.name, p.organization, p.role) for p in people] == [
         ("Kari Nes", "Nesvik kommune", "member"), ("Siri Moe", "Sekretariatet", "secretary")]
+
+
+@pytest.mark.parametrize(("line", "orgs"), [
+    ("Til stede: Kari Nes, Per Bø, Anne Lid (alle fra Bøvik kommune)",
+     ["Bøvik kommune", "Bøvik kommune", "Bøvik kommune"]),
+    ("Til stede: Kari Nes, Per Bø (begge Lunde), Anne Lid (Bøvik)", ["Lunde", "Lunde", "Bøvik"]),
+])
+def test_a_parenthesis_saying_all_or_both_covers_every_name_before_it(line, orgs):
+    text = f"Referat fra styremøte 3. mars 2024\n\n{line}\n\nSak 1/24 Godkjenning\nGodkjent.\n"
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [(p.name, p.organization) for p in people] == list(zip(
+        ["Kari Nes", "Per Bø", "Anne Lid"], orgs, strict=True))

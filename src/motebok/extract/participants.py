@@ -516,6 +516,8 @@ def _dashes_as_commas(value: str) -> str:
     return value
 
 
+# "(begge Lunde)", "(alle fra Bøvik)": the people before share the organisation.
+_BOTH_FROM = re.compile(r"^(?:begge|alle|båe)\s+(?:(?:fra|frå)\s+)?(?=[A-ZÆØÅ])")
 # A dash between a name and what is said of it: "Nes, Kari – leder".
 _DASH_TAIL = re.compile(r"\s+[–—-]\s+")
 # "… møtte som vara for …", "… møte for …" between two names in a list of who came.
@@ -777,9 +779,10 @@ def _people_list(value: str, role: ParticipantRole | None,
             pending.remove(entry)
         else:
             # "B og C (Asker)" is one enumeration; in "A, B (Asker)" without "og" the
-            # parenthesis is B's alone
-            for waiting in (pending if joined else [entry]):
-                waiting.organization = paren
+            # parenthesis is B's alone ("(begge Asker)": both, from Asker)
+            org = _BOTH_FROM.sub("", paren)
+            for waiting in (pending if joined or org != paren else [entry]):
+                waiting.organization = org
             pending = []
     if lone_first_names >= 2 and role is ParticipantRole.MEMBER:
         for entry in entries:  # "Monica, Anja, Geir, Sylvi Ofstad (Troms idrettskrets)":
