@@ -1131,3 +1131,12 @@ def test_a_parenthesis_saying_all_or_both_covers_every_name_before_it(line, orgs
     people = parse_bytes(text.encode(), "s.txt").participants
     assert [(p.name, p.organization) for p in people] == list(zip(
         ["Kari Nes", "Per Bø", "Anne Lid"], orgs, strict=True))
+
+
+def test_an_organisation_on_behalf_of_a_person_is_a_person_not_the_organisation_before():
+    text = ("Referat fra styremøte 3. mars 2024\n\n"
+            "Til stede: Lunde kommune v/ Kari Nes, Per Bø, Bøvik kommune v/ Anne Lid\n\n"
+            "Sak 1/24 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Kari Nes", "Lunde kommune"), ("Per Bø", None), ("Anne Lid", "Bøvik kommune")]

@@ -674,7 +674,8 @@ def _people_list(value: str, role: ParticipantRole | None,
                 _set_role(entries[-1], None if keep else piece_role, text)
                 pending = []
                 continue
-            if entries[-1].organization is None and (_ORG_HINT.search(text) or (
+            if entries[-1].organization is None and not _ON_BEHALF.match(text) and (
+                    _ORG_HINT.search(text) or (
                     title_before and text[:1].isupper() and len(text.split()) <= 4)):
                 # "Jan Erik Moe, Vestby kommune (leder)", "…, Strandvik kommune – for Y"
                 org, substitute = _split_substitute(text)
