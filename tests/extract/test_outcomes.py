@@ -674,3 +674,11 @@ def test_a_bare_vote_after_a_proposal_adopts_it(vote):
             f"{vote}\n\nSak 2/24 Eventuelt\nIngen saker.\n")
     items = parse_bytes(text.encode(), "s.txt").items
     assert items[0].decisions[0] == "Styret godkjenner planen."
+
+
+@pytest.mark.parametrize("sentence", ["Saka vert følgd opp av dagleg leiar.",
+                                      "Invitasjonen vert send ut til alle.",
+                                      "Saka følgjast opp av sekretariatet.",
+                                      "Saka vert utgreidd vidare."])
+def test_nynorsk_passive_tasks(sentence):
+    assert is_action(sentence)

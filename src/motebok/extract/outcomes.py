@@ -477,7 +477,8 @@ def _patterns_by_first_letter(patterns: tuple[str, ...]) -> str:
 # Passive tasks: "Det lages …", "Et forslag utarbeides …", "… skal oppnevnes".
 _PASSIVE_TASKS = (
     r"lages", r"utarbeides", r"bearbeides", r"etableres", r"oppnevnes", r"sendes", r"sendast",
-    r"følges opp", r"fylgjast opp", r"vurderes", r"vurderast", r"undersøkes", r"undersøkast",
+    r"følges opp", r"fylgjast opp", r"følgjast opp", r"vurderes", r"vurderast", r"undersøkes",
+    r"undersøkast",
     r"avklares", r"avklarast", r"innarbeides", r"ferdigstilles", r"gjøres", r"gjerast",
     r"tas med", r"takast med", r"legges ut", r"leggast ut",
     # ("Årsmeldinga legges fram av møteleder": presented there and then)
@@ -1116,7 +1117,9 @@ _WISH = re.compile(r"\bønsk|\bbør\b|\bdersom\b|\bhvis\b|\bviss\b|\bom\s+nødve
 _FUTURE_PASSIVE = re.compile(
     r"\b(?:blir|vert)\s+(?:snart\s+|straks\s+|også\s+|òg\s+)?(?:sendt|laget|laga|utarbeidet|utarbeidd|fulgt\s+opp|følgt\s+opp|"
     r"fylgt\s+opp|lagt\s+(?:fram|ut)|kalt\s+inn|kalla\s+inn|oppdatert|distribuert|publisert|"
-    r"sjekket|sjekka|avklart|avklara)\b")
+    r"sjekket|sjekka|avklart|avklara|"
+    # nynorsk participles: "vert følgd opp", "blir send ut", "vert utgreidd"
+    r"følgd\s+opp|fylgd\s+opp|send\s+ut|utgreidd|utgreia|utreda|utredet)\b")
 # A proposal, or a rule for every later case, is no one-off task even in the passive.
 _NOT_A_TASK = re.compile(r"\b(?:foreslås|foreslåast|det\s+blir\s+foreslått|kun\s+ved|"
                          r"berre\s+ved|bare\s+ved|heretter|alltid|som\s+hovedregel|"
