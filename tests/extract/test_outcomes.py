@@ -682,3 +682,12 @@ def test_a_bare_vote_after_a_proposal_adopts_it(vote):
                                       "Saka vert utgreidd vidare."])
 def test_nynorsk_passive_tasks(sentence):
     assert is_action(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Saken blir fulgt opp av sekretariatet.", "sekretariatet"),
+    ("Brevet blir sendt av Kari Nes til kommunen.", "Kari Nes"),
+    ("Invitasjonen vert send ut av Kari.", "Kari"),
+])
+def test_who_does_a_task_in_the_future_passive(sentence, who):
+    assert responsible_of(sentence) == who

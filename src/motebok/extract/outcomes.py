@@ -1345,7 +1345,8 @@ def responsible_of(sentence: str) -> str | None:
         in_meeting = _IN_MEETING_OF.search(sentence)
         if in_meeting and not _is_when_word(in_meeting.group("who")):
             return in_meeting.group("who")  # "møte i Styret", not "møte i Oktober"
-    if " av " in lowered and (passive := _PASSIVE_TASK.search_lowered(sentence, lowered)):
+    if " av " in lowered and (passive := _PASSIVE_TASK.search_lowered(sentence, lowered) or
+                              _FUTURE_PASSIVE.search(lowered)):  # "… blir fulgt opp av X"
         agent = _AGENT.search(sentence) or \
             _AGENT_AFTER_VERB.match(sentence, passive.end())  # "… sendes av Otto til alle"
         who = agent.group("who").rstrip(".") if agent else ""
