@@ -113,3 +113,15 @@ def test_the_group_a_present_from_label_names(line, group):
 def test_place_and_time_in_one_label_either_way_round():
     label = match_label("STAD/TID:  Hagellia 6, Knarvik  10.01.2018 Kl. 13:30 – 15:00")
     assert label is not None and label.field is Field.TIME_PLACE
+
+
+@pytest.mark.parametrize(("line", "field"), [
+    ("Møtedato og -stad: 3.3.2024, Bøvik rådhus", Field.TIME_PLACE),
+    ("Møtetid og sted: 3.3.2024 kl. 10-12, Bøvik rådhus", Field.TIME_PLACE),
+    ("Tid og møtestad: 3.3.2024, Bøvik rådhus", Field.TIME_PLACE),
+    ("Tid, stad: 3.3.2024, Bøvik rådhus", Field.TIME_PLACE),
+    ("Møtedato/tid: 3.3.2024 kl. 10-12", Field.TIME),
+])
+def test_day_time_and_place_labels_joined_in_more_ways(line, field):
+    label = match_label(line)
+    assert label is not None and label.field is field

@@ -53,7 +53,14 @@ _add(Field.TIME_PLACE, "tid og sted", "tid/sted", "tid / sted", "tid og stad", "
      "dato/sted", "sted og tid", "stad og tid", "tid, sted", "dato, tid og sted",
      "dato, tid, sted", "tid og møtested", "sted/tid", "stad/tid", "tid/stad", "sted / tid",
      "stad / tid", "dato/tid/sted", "dato/sted/tid", "dato / tid / sted", "dato / sted / tid",
-     "dato/tid/stad", "dato / tid / stad")
+     "dato/tid/stad", "dato / tid / stad",
+     # the words joined otherwise: "Møtedato og -stad:", "Tid og møtestad:", "Tid, stad:"
+     "dato og stad", "dato/stad", "tid, stad", "tid og møtestad", "dato, tid og stad",
+     "dato, tid, stad", "møtedato og -stad", "møtedato og -sted", "møtedato og stad",
+     "møtedato og sted", "møtetid og -stad", "møtetid og -sted", "møtetid og stad",
+     "møtetid og sted", "møtestad og tid", "møtested og tid", "møtedato/-stad",
+     "møtedato/-sted", "møtedato/stad", "møtedato/sted")
+_add(Field.TIME, "møtedato/tid", "møtedato/-tid", "møtedato og tid", "møtedato og -tid")
 _add(Field.PLACE, "sted", "møtested", "møtestad", "stad", "møterom", "lokale", "lokasjon",
      "adresse", "hvor", "kanal", "plattform", "location", "venue")
 _add(Field.PRESENT, "til stede", "tilstede", "til stades", "tilstades", "tilstade", "til stade",
