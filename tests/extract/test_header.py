@@ -993,3 +993,12 @@ def test_a_first_line_naming_the_meeting_by_initials_is_the_title():
     record = parse_bytes(text.encode(), "fau.txt")
     assert (record.title, record.body, record.organization) == (
         "FAU-møte Solvik skole", "FAU", "Solvik skole")
+
+
+def test_a_place_and_date_line_with_hours_is_the_meeting_not_the_letter():
+    text = ("Referat fra styremøte i Bøvik Vel\nRådhuset, 3. mars 2024 kl. 10-12\n\n"
+            "Til stede: Kari Nes, Per Bø\n\nSak 1/24 Plan\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "s.txt")
+    assert record.document_date is None
+    assert (record.meeting.date, record.meeting.start, record.meeting.end,
+            record.meeting.location) == ("2024-03-03", "10:00", "12:00", "Rådhuset")

@@ -1286,6 +1286,15 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             if not dates.find_time_range(text)[0]:
                 continue  # else also the time and place: "Møte 2/2024, torsdag 18. april
                 # kl. 10–14, Kulturhuset"
+        if found and meeting is None and head.location is None and len(text) < 60 and \
+                (dated := _PLACE_DATE.match(text)) and not _names_meeting(dated["place"]) and \
+                (hours := dates.find_time_range(text))[0]:
+            # "Rådhuset, 3. mars 2024 kl. 10-12": with its hours, the meeting's place and
+            # day, not a letter's place and date
+            meeting = found[0]
+            head.location = dated["place"]
+            head.start, head.end = (head.start, head.end) if head.start else hours
+            continue
         if found and document is None and len(text) < 60 and (
                 ((dated := _PLACE_DATE.match(text)) and not _names_meeting(dated["place"]))
                 or (head.title_line is not None
