@@ -1002,3 +1002,16 @@ def test_a_place_and_date_line_with_hours_is_the_meeting_not_the_letter():
     assert record.document_date is None
     assert (record.meeting.date, record.meeting.start, record.meeting.end,
             record.meeting.location) == ("2024-03-03", "10:00", "12:00", "Rådhuset")
+
+
+@pytest.mark.parametrize(("sentence", "start"), [
+    ("Møtet ble holdt 13. mars 2025 på Teams.", None),
+    ("Styremøtet ble holdt på Teams 13. mars 2025.", None),
+    ("Årsmøtet ble holdt i klubbhuset torsdag 13. mars 2025 kl. 19.00. 24 stemmeberettigede "
+     "medlemmer var til stede.", "19:00"),
+])
+def test_the_day_and_hours_of_a_sentence_saying_the_meeting_was_held(sentence, start):
+    text = (f"Protokoll fra møte i Bøvik Idrettslag\n\n{sentence}\n\n"
+            "Sak 1 Godkjenning\nGodkjent.\n")
+    meeting = parse_bytes(text.encode(), "s.txt").meeting
+    assert (meeting.date, meeting.start) == ("2025-03-13", start)

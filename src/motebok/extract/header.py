@@ -194,7 +194,19 @@ _HELD_SENTENCE = re.compile(
     r"(?:møte|styremøte)\s+i\s+(?P<body>[\wæøåÆØÅ][^.]*?)\s+(?:(?:i|på)\s+"
     r"(?P<place>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?)(?<!IKS)(?<!\sAS)\s+)?(?:den\s+)?"
     r"(?P<when>\d{1,2}\..*)$")
-# "Møtet ble avholdt som telefonmøte / på Teams": the meeting's channel is its place.
+def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence going on at ``start`` ends (a full stop before a capital or a
+    digit that starts the next one), or the text's end."""
+    end = _NEXT_SENTENCE.search(text, start)
+    return end.start() if end else len(text)
+
+
+_NEXT_SENTENCE = re.compile(r"(?<!\bkl)(?<!\bca)\.\s+(?=[A-ZÆØÅ\d])")
+# A sentence that says the meeting was held, at its start: its date is the meeting's.
+_MEETING_HELD_ON = re.compile(r"^(?:[A-ZÆØÅa-zæøå]+)?møtet\s+(?:ble|vart|blei)\s+"
+                              r"(?:avholdt|holdt|halde|haldt|gjennomført|arrangert)\b", re.I)
+# "Møtet ble avholdt som telefonmøte / på Teams": the meeting's channel is its place (also
+# "Årsmøtet ble holdt i klubbhuset").
 _HELD_AS = re.compile(r"\bmøtet\s+(?:ble|vart|blei|er|var)\s+"
                       r"(?:(?:avholdt|holdt|halde|haldt|arrangert|gjennomført)\s+)?"
                       r"(?:(?:som|på|via|over)\s+(?P<place>telefonmøte|videomøte|Teams|Zoom|"
@@ -1243,6 +1255,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             # "Ørskoghallen", "Kommunestyresalen, rådhuset i Uggdal."
             continue
         found = dates.find_dates(text)
+        held_meeting = "møtet" in line.lowered and _MEETING_HELD_ON.match(text)
+        if found and meeting is None and held_meeting and not FINITE_VERB.search(
+                    text, found[0].end, _sentence_end(text, found[0].end)):
+            meeting = found[0]  # "Møtet ble holdt 13. mars 2025 på Teams." (any hours too)
         if found and found[0].start <= 8 and len(text) < 70 and head.location is None and \
                 (venue := _DATE_THEN_VENUE.match(text, found[0].end)):
             meeting = meeting or found[0]  # "27. september 2016 på Hasselbakken"
@@ -1327,7 +1343,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         # a heading sentence may be longer: "Protokoll fra styremøtet 9. mars 2015 klokka 13
         # på Klosterøya eller per telefon"
         if start and (len(text) < 80 or (found and len(text) < 160 and (
-                _DOC_PREFIX.match(text) or line.index == head.title_line or held_as))) \
+                _DOC_PREFIX.match(text) or line.index == head.title_line or held_as or
+                held_meeting))) \
                 and (found or _DIGITAL.search(text) or meeting):
             if meeting is None and found:
                 meeting = found[0]
