@@ -1015,3 +1015,15 @@ def test_the_day_and_hours_of_a_sentence_saying_the_meeting_was_held(sentence, s
             "Sak 1 Godkjenning\nGodkjent.\n")
     meeting = parse_bytes(text.encode(), "s.txt").meeting
     assert (meeting.date, meeting.start) == ("2025-03-13", start)
+
+
+@pytest.mark.parametrize(("sentence", "location"), [
+    ("Årsmøtet ble holdt i klubbhuset torsdag 13. mars 2025 kl. 19.00.", "klubbhuset"),
+    ("Styremøtet ble holdt på Teams 13. mars 2025.", "Teams"),
+    ("Møtet ble holdt i møterommet.", "møterommet"),
+    ("Møtet ble holdt i forbindelse med årsmøtet.", None),
+])
+def test_where_a_sentence_says_the_meeting_was_held(sentence, location):
+    text = (f"Protokoll fra møte i Bøvik Idrettslag 13. mars 2025\n\n{sentence}\n\n"
+            "Sak 1 Godkjenning\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "s.txt").meeting.location == location

@@ -207,7 +207,7 @@ _MEETING_HELD_ON = re.compile(r"^(?:[A-ZÆØÅa-zæøå]+)?møtet\s+(?:ble|vart|
                               r"(?:avholdt|holdt|halde|haldt|gjennomført|arrangert)\b", re.I)
 # "Møtet ble avholdt som telefonmøte / på Teams": the meeting's channel is its place (also
 # "Årsmøtet ble holdt i klubbhuset").
-_HELD_AS = re.compile(r"\bmøtet\s+(?:ble|vart|blei|er|var)\s+"
+_HELD_AS = re.compile(r"\b(?:[a-zæøå]+)?møtet\s+(?:ble|vart|blei|er|var)\s+"
                       r"(?:(?:avholdt|holdt|halde|haldt|arrangert|gjennomført)\s+)?"
                       r"(?:(?:som|på|via|over)\s+(?P<place>telefonmøte|videomøte|Teams|Zoom|"
                       r"Skype|telefon|digitalt\s+møte|nettmøte|videokonferanse|"
@@ -216,7 +216,11 @@ _HELD_AS = re.compile(r"\bmøtet\s+(?:ble|vart|blei|er|var)\s+"
                       r"(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]*)?)|"
                       # "Møtet ble holdt i Elva Hotell, Tana bru"
                       r"(?:(?<=holdt\s)|(?<=halde\s)|(?<=haldt\s))(?:i|på)\s+"
-                      r"(?P<venue>(?-i:[A-ZÆØÅ])[^.;:]{1,60}?)\s*(?:\.|$|,?(?=\s+"
+                      r"(?P<venue>(?-i:[A-ZÆØÅ])[^.;:]{1,60}?|"
+                      # a building or room in lower case: "… holdt i klubbhuset"
+                      r"(?-i:[a-zæøå]+(?:huset|rommet|salen|senteret|skolen|skulen|kontoret|"
+                      r"biblioteket|hallen|kantina|kantinen))(?=[\s,.]|$))"
+                      r"\s*(?:\.|$|,?(?=\s+"
                       # "… på Vik rådhus tysdag 3. september kl. 09.00": the day ends the venue
                       rf"(?:{_WEEKDAY}\b|den\s+\d|\d{{1,2}}\.\s?\d{{1,2}}\.\d{{2,4}}|"
                       r"\d{1,2}\.\s+(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|des)|"
