@@ -106,6 +106,7 @@ def test_a_heading_sentence_gives_time_and_place():
     ("Referat/oppsummering fra møte i nettverket 3. mars 2024", "Nettverket", None),
     ("FAU-møte Solvik skole", "FAU", "Solvik skole"),  # initials joined to "møte"
     ("AU-møte Nordkyst regionråd", "Arbeidsutvalget", "Nordkyst regionråd"),
+    ("Referat fra styremoete i Boevik Vel", "Styret", "Boevik Vel"),  # ASCII spelling
 ])
 def test_body_and_organization_from_the_title(title, body, organization):
     assert body_and_organization(title) == (body, organization)

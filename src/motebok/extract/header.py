@@ -269,7 +269,7 @@ _BODY_NOUNS = {"råd": "rådet", "styre": "styret", "utvalg": "utvalget", "utval
                "gruppe": "gruppen", "nettverk": "nettverket", "forum": "forumet",
                "nemnd": "nemnda", "komité": "komiteen", "komite": "komiteen",
                "skap": "skapet"}
-_COMPOUND_SUFFIX = re.compile(r"^(?P<stem>[a-zæøå-]{2,}?)s?møtet?$")
+_COMPOUND_SUFFIX = re.compile(r"^(?P<stem>[a-zæøå-]{2,}?)s?(?:møte|moete)t?$")  # "styremoete" too
 
 
 def compound_body(word: str) -> str | None:
