@@ -1140,3 +1140,12 @@ def test_an_organisation_on_behalf_of_a_person_is_a_person_not_the_organisation_
     people = parse_bytes(text.encode(), "s.txt").participants
     assert [(p.name, p.organization) for p in people] == [
         ("Kari Nes", "Lunde kommune"), ("Per Bø", None), ("Anne Lid", "Bøvik kommune")]
+
+
+def test_names_with_their_mail_address_in_angle_brackets():
+    assert clean("Kari Nes <kari.nes@example.no>") == "Kari Nes (kari.nes@example.no)"
+    text = ("Referat fra styremøte 3. mars 2024\n\nTil stede:\n"
+            "Kari Nes <kari.nes@example.no>\nPer Bø <per@example.no>\n\n"
+            "Sak 1/24 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [p.name for p in people] == ["Kari Nes", "Per Bø"]
