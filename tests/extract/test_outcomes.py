@@ -691,3 +691,12 @@ def test_nynorsk_passive_tasks(sentence):
 ])
 def test_who_does_a_task_in_the_future_passive(sentence, who):
     assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Styringsgruppen ga prosjektleder fullmakt til å gjennomføre anskaffelsen.",
+    "Styret gir daglig leder fullmakt til å signere avtalen.",
+    "Styret gav dagleg leiar fullmakt til å inngå avtale.",
+])
+def test_the_body_giving_someone_authority_is_a_decision(sentence):
+    assert is_decision(sentence)

@@ -198,7 +198,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"\b(?:fikk|fekk)\s+(?:\w+\s+)?(?:flertall|fleirtal)\b|"
      r"\b(?:saken|saka)\s+(?:ble|vart|blir|vert)\s+(?:trukket|trekt)\b|"
      r"\b(?:gis|gjevast|får|fekk|fikk|(?:ble|vart)\s+gitt|(?:ble|vart)\s+gjeve)\s+"
-     r"fullmakt\s+til\b"),
+     r"fullmakt\s+til\b|"
+     # the body gives it: "Styret ga daglig leder fullmakt til å …"
+     r"\b(?:ga|gav|gir|gjev)\s+(?:[\wæøå-]+\s+){1,3}fullmakt\s+til\b"),
     # "Styret godkjenner årsregnskapet.", "Rådet vedtar budsjettet.": a body decides
     (("godkjenner", "vedtar", "vedtek"),
      rf"^(?:(?=[A-ZÆØÅ])[\wæøå-]*?(?:{_BODY_NOUN}|møtet)"
