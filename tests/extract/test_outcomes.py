@@ -700,3 +700,13 @@ def test_who_does_a_task_in_the_future_passive(sentence, who):
 ])
 def test_the_body_giving_someone_authority_is_a_decision(sentence):
     assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("label", ["Styret gjer slikt vedtak:", "Vedtaket vart:",
+                                   "Styret fatter følgende vedtak:"])
+def test_more_labels_that_introduce_the_vedtak(label):
+    from motebok.parse import parse_bytes
+    text = ("Protokoll frå styremøte 3. mars 2024\n\nTil stades: Kari Nes, Per Bø\n\n"
+            f"Sak 1/24 Plan\nSaka vart drøfta.\n{label}\nPlanen vert lagd ut på nettsida.\n")
+    [item] = parse_bytes(text.encode(), "s.txt").items
+    assert item.decisions == ["Planen vert lagd ut på nettsida."]

@@ -41,7 +41,8 @@ _DECISION_STAMP = (r"(?:[A-ZÆØÅ]{1,8}\s*-\s*\d{1,4}/\d{2,4}\s+|"
                    r"[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,5}?\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?")
 _DECISION_LABEL_BODY = (
     # a sentence announcing the vedtak: "Styret fattet følgende enstemmige vedtak"
-    r"(?:(?:(?:[\w-]+\s+){1,3}(?:fattet|fatta|gjorde|traff)|det\s+ble\s+fattet|"
+    r"(?:(?:(?:[\w-]+\s+){1,3}(?:fattet|fatta|gjorde|traff|gjer|gjør|fatter|fattar)|"
+    r"det\s+ble\s+fattet|"
     r"det\s+vart\s+fatta)\s+(?:følgende|følgjande|slikt|slik)\s+"
     r"(?:enstemmige?\s+|samrøystes?\s+)?vedtak|"
     r"(?:følgende|følgjande)\s+vedtak\s+(?:ble|vart)\s+(?:fattet|fatta|gjort)|"
@@ -56,6 +57,7 @@ _DECISION_LABEL_BODY = (
     r"konklusjon|beslutning)|"
     r"(?:endelig\s+)?vedtak|vedtak\s*\([^)]*\)|konklusjon(?:ar|er)?|beslutning|beslutting|"
     r"avgjerd|avgjørelse|vedtaket|enstemmig vedtak|samrøystes? vedtak|"
+    r"vedtaket\s+(?:ble|vart|blei)(?=\s*:)|"  # "Vedtaket vart:"
     r"vedtak,?\s+(?:enstemmig|einstemmig|samrøystes)|"
     r"styrets vedtak|rådets vedtak|utvalgets vedtak|gruppens vedtak|møtets vedtak|"
     r"forslag til vedtak som ble vedtatt|"
