@@ -678,6 +678,7 @@ def test_a_bare_vote_after_a_proposal_adopts_it(vote):
 
 @pytest.mark.parametrize("sentence", ["Saka vert følgd opp av dagleg leiar.",
                                       "Invitasjonen vert send ut til alle.",
+                                      "Planen vert send på høyring.",
                                       "Saka følgjast opp av sekretariatet.",
                                       "Saka vert utgreidd vidare."])
 def test_nynorsk_passive_tasks(sentence):

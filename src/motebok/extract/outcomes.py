@@ -1123,7 +1123,7 @@ _FUTURE_PASSIVE = re.compile(
     r"fylgt\s+opp|lagt\s+(?:fram|ut)|kalt\s+inn|kalla\s+inn|oppdatert|distribuert|publisert|"
     r"sjekket|sjekka|avklart|avklara|"
     # nynorsk participles: "vert følgd opp", "blir send ut", "vert utgreidd"
-    r"følgd\s+opp|fylgd\s+opp|send\s+ut|utgreidd|utgreia|utreda|utredet)\b")
+    r"følgd\s+opp|fylgd\s+opp|send(?:\s+ut)?|utgreidd|utgreia|utreda|utredet)\b")
 # A proposal, or a rule for every later case, is no one-off task even in the passive.
 _NOT_A_TASK = re.compile(r"\b(?:foreslås|foreslåast|det\s+blir\s+foreslått|kun\s+ved|"
                          r"berre\s+ved|bare\s+ved|heretter|alltid|som\s+hovedregel|"
