@@ -1149,3 +1149,12 @@ def test_names_with_their_mail_address_in_angle_brackets():
             "Sak 1/24 Godkjenning\nGodkjent.\n")
     people = parse_bytes(text.encode(), "s.txt").participants
     assert [p.name for p in people] == ["Kari Nes", "Per Bø"]
+
+
+@pytest.mark.parametrize("sentence", ["Anne Lid deltok ikke under sak 4 (inhabil).",
+                                      "Anne Lid deltok ikkje i handsaminga av sak 4."])
+def test_someone_not_there_for_one_case_is_partial_with_the_whole_sentence(sentence):
+    text = ("Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Nes, Anne Lid\n"
+            f"{sentence}\n\nSak 1/24 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert (people[1].attendance, people[1].note) == ("partial", sentence[9:].rstrip("."))

@@ -115,6 +115,9 @@ _PARTIAL_SENTENCE = re.compile(
     r"etter)\b" + _TAIL + r"|(?:forlot|gikk\s+fra|gjekk\s+frå|forlét)\s+møtet\b" + _TAIL +
     r"|(?:kom|ankom)\s+(?:til\s+møtet\s+)?(?:under|fra|frå|etter|kl\.?|klokka|til)\b" + _TAIL +
     r"|(?:deltok|møtte)\s+(?:under|fra|frå|til|etter|bare|berre|kun)\b" + _TAIL +
+    # not there for one case: "… deltok ikke under sak 4 (inhabil)"
+    r"|(?:deltok|møtte)\s+(?:ikke|ikkje)\s+(?:under|i|på)\s+"
+    r"(?:sak|behandlingen|handsaminga)\b" + _TAIL +
     r"|hadde\s+(?:permisjon|perm\.)" + _TAIL + r"|var\s+inhabil" + _TAIL +
     r"|fratrådte" + _TAIL + r")")
 
