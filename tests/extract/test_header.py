@@ -361,6 +361,8 @@ def test_the_next_meetings_place_after_a_label():
     ("Neste møte: 14. mai hos Per.", "hos Per"),
     ("Neste møte: 14. mai kl. 19 på lærerværelset.", "lærerværelset"),  # in lower case
     ("Neste møte 14. mai i forkant av årsmøtet.", None),
+    ("Neste møte: 14. mai – fysisk møte i Lunde", "Lunde"),  # where the meeting in person is
+    ("Neste møte: 14. mai, fysisk møte", "fysisk møte"),
     ("Neste møte: 14. mai kl. 10 i møterom Fjorden, rådhuset", "møterom Fjorden, rådhuset"),
 ])
 def test_the_next_meetings_place_after_a_comma_or_with_its_building(said, location):

@@ -1336,6 +1336,9 @@ def _next_location(rest: str) -> str | None:
     """A digital channel or place named right after the next meeting's date."""
     rest = re.split(r"\.\s+(?=[A-ZÆØÅ])", rest)[0]
     match = _DIGITAL_PLACE.search(rest[:80])
+    if match and match.group(0).casefold() == "fysisk møte" and \
+            (where := _NEXT_PLACE.match(rest[match.end():])) and where.group("place"):
+        return where.group("place")  # "… – fysisk møte i Lunde": where it is held
     if match:
         return match.group(0)
     place = _NEXT_PLACE.match(rest)
