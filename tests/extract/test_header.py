@@ -107,6 +107,8 @@ def test_a_heading_sentence_gives_time_and_place():
     ("FAU-møte Solvik skole", "FAU", "Solvik skole"),  # initials joined to "møte"
     ("AU-møte Nordkyst regionråd", "Arbeidsutvalget", "Nordkyst regionråd"),
     ("Referat fra styremoete i Boevik Vel", "Styret", "Boevik Vel"),  # ASCII spelling
+    ("Protokoll – Regionrådet for Vestdal – møte 4/2024", "Regionrådet for Vestdal", None),
+    ("Styret i Vestdal Vel – møte 2/2024", "Styret", "Vestdal Vel"),  # the meeting's number
 ])
 def test_body_and_organization_from_the_title(title, body, organization):
     assert body_and_organization(title) == (body, organization)

@@ -101,7 +101,8 @@ _MEETING_ADJECTIVE = re.compile(rf"^{_MEETING_KINDS}\s+(?=\S+møte)", re.I)
 _DATE_AND_AFTER = re.compile(r"\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|"
                              rf"\d{{1,2}}\.\s*{_MONTH}\s+\d{{4}})(?:\s+|,).*$", re.I)
 # "… arbeidsmiljøutvalg - 3/2018", "… MDG Hordaland Møte nr. 7/ 2016", "LAMU-møte 1/2023"
-_TRAILING_NUMBER = re.compile(r"(?:\s*[–-]\s*(?:nr\.?\s*)?|\s+(?:møte|Møte|MØTE)\s+nr\.?\s*|"
+_TRAILING_NUMBER = re.compile(r"(?:\s*[–-]\s*(?:(?:møte|Møte|MØTE)\s+)?(?:nr\.?\s*)?|"
+                              r"\s+(?:møte|Møte|MØTE)\s+nr\.?\s*|"  # "… – møte 4/2024" too
                               r"(?<=[mM]øte)\s+(?:nr\.?\s*)?)\d{1,3}\s*/\s*\d{2,4}$")
 _TRAILING_KIND = re.compile(rf"\s*[–—-]\s*{_MEETING_KINDS}\s+(?:møte|møtet)\s*$", re.I)
 _LEADING_MEETING = re.compile(rf"^(?:\d{{1,2}}\.\s+)?(?:{_MEETING_KINDS}\s+)?"
