@@ -109,6 +109,8 @@ def test_a_heading_sentence_gives_time_and_place():
     ("Referat fra styremoete i Boevik Vel", "Styret", "Boevik Vel"),  # ASCII spelling
     ("Protokoll – Regionrådet for Vestdal – møte 4/2024", "Regionrådet for Vestdal", None),
     ("Styret i Vestdal Vel – møte 2/2024", "Styret", "Vestdal Vel"),  # the meeting's number
+    ("Referat fra regionrådsmøte i Vestdal 12. mars 2024", "Regionrådet i Vestdal", None),
+    ("Referat fra regionrådsmøte i Fjellregionen", "Regionrådet", "Fjellregionen"),
 ])
 def test_body_and_organization_from_the_title(title, body, organization):
     assert body_and_organization(title) == (body, organization)

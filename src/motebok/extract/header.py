@@ -829,6 +829,12 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             if in_org and in_org.group("body").split()[-1].islower():
                 return in_org.group("body"), in_org.group("org")
             return named, None
+        if org_match and compound.casefold() in {"regionrådet", "samarbeidsrådet"} and \
+                not _ORG_FORM.search(org_match.group(1)) and \
+                not org_match.group(1).strip().casefold().endswith("regionen"):
+            # "regionrådsmøte i Vestdal": the council of a region is the cooperation itself,
+            # as "Regionrådet i Vestdal" is (see _REGION_COUNCIL)
+            return f"{compound} {tail}", None
         if org_match and _HYPHENATED_PLACE.fullmatch(org_match.group(1).strip()) and \
                 compound.casefold() not in _GOVERNING_BODIES:
             return f"{compound} {tail}", None  # "… i Sør-Trøndelag": a region, no owner
