@@ -367,6 +367,7 @@ def test_the_next_meetings_place_after_a_label():
     ("Neste møte 14. mai i forkant av årsmøtet.", None),
     ("Neste møte: 14. mai – fysisk møte i Lunde", "Lunde"),  # where the meeting in person is
     ("Neste møte: 14. mai, fysisk møte", "fysisk møte"),
+    ("Neste møte vert 14. mai klokka 10 i kommunestyresalen.", "kommunestyresalen"),
     ("Neste møte: 14. mai kl. 10 i møterom Fjorden, rådhuset", "møterom Fjorden, rådhuset"),
 ])
 def test_the_next_meetings_place_after_a_comma_or_with_its_building(said, location):
