@@ -18,6 +18,8 @@ from motebok.extract.labels import Field, match_label
     ("Besøk: Randi Vold", Field.GUESTS),
     ("Fra selskapet: daglig leder Ola Haug, økonomisjef Eva Sund", Field.GUESTS),  # an IKS's staff
     ("Frå dagleg leiing: Eva Sund", Field.GUESTS),
+    ("Møtende representanter:", Field.PRESENT),  # a representantskap's delegates
+    ("Møtande representantar: Kari Nes", Field.PRESENT),
     ("Til stede på Teams: Anne Lid", Field.PRESENT),  # present over a channel
     ("Deltok digitalt: Anne Lid", Field.PRESENT),
     ("Permisjon: Jon Aas", Field.ABSENT),

@@ -128,6 +128,11 @@ _add(Field.PRESENT, "faste medlemer til stades", "faste medlemmer til stede",
      "medlemer til stades", "medlemmer til stede", "faste medlemer som møtte")
 _add(Field.ABSENT, "forfall til møtet", "forfall til møte", "meldt forfall til møtet",
      "mangler", "manglet", "fravær meldt", "deltok ikke", "deltok ikkje", "permisjon")
+# a representantskap's members: "Møtende representanter:" (the owners' delegates)
+_add(Field.PRESENT, "møtende representanter", "møtande representantar", "møtende representantar",
+     "møtande representanter", "representantar", "følgende representanter møtte",
+     "følgjande representantar møtte", "fremmøtte representanter", "frammøtte representantar",
+     "representanter til stede", "representantar til stades")
 # present over a channel: "Til stede på Teams:", "Deltok digitalt:"
 _add(Field.PRESENT, "tilstede digitalt", "til stede digitalt", "til stades digitalt",
      "deltok digitalt", "til stede på teams", "tilstede på teams", "til stades på teams",
