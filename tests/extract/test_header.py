@@ -1035,3 +1035,17 @@ def test_where_a_sentence_says_the_meeting_was_held(sentence, location):
     text = (f"Protokoll fra møte i Bøvik Idrettslag 13. mars 2025\n\n{sentence}\n\n"
             "Sak 1 Godkjenning\nGodkjent.\n")
     assert parse_bytes(text.encode(), "s.txt").meeting.location == location
+
+
+@pytest.mark.parametrize(("value", "location"), [
+    ("Dato: 2.10.2024, kl. 09.00–11.00, Teams", "Teams"),
+    ("Tid: 2.10.2024, kl. 09.00–11.00, Lunde rådhus", "Lunde rådhus"),
+    ("Dato: 2.10.2024 kl. 09.00–11.00 på Teams", "Teams"),
+    ("Dato: 02.10.2024 (uke 40)", None),  # a remark, no place
+    ("Tid: 2.10.2024, 12.00 - 15.00, lunsj fra 11.30", None),
+])
+def test_a_place_after_the_day_and_hours_in_a_time_label(value, location):
+    text = (f"Referat fra styremøte\n\n{value}\n\nTil stede: Kari Nes, Per Bø\n\n"
+            "Sak 1/24 Plan\nGodkjent.\n")
+    meeting = parse_bytes(text.encode(), "s.txt").meeting
+    assert (meeting.date, meeting.location) == ("2024-10-02", location)

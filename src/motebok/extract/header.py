@@ -1223,6 +1223,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             meeting = found[0]  # "Tidspunkt: 8. oktober 1100" / "Dato: 8.–9. oktober 2020"
         elif document is None:
             document = found[0]
+    if head.location is None and not values.place and not values.time_place:
+        for value in values.time + values.date:  # "Dato: 2.10.2024, kl. 09–11, Teams"
+            if (place := _place_after_time(value)) is not None:
+                head.location = place
+                break
     for value in values.place + values.time_place:
         labelled = bool(values.place) and value in values.place
         if labelled and (stop := _PLACE_SENTENCE_END.search(value)):
@@ -1653,6 +1658,19 @@ def _clock(digits: str) -> str | None:
     if int(hours) > 24 or int(minutes) > 59:
         return None
     return f"{int(hours):02d}:{minutes}"
+
+
+def _place_after_time(value: str) -> str | None:
+    """A place a "Tid:" or "Dato:" value names after the day and hours, after a comma or
+    "på"/"i" ("2.10.2024, kl. 09.00–11.00, Teams", "3.3.2024 kl. 10 på Lunde rådhus");
+    not a remark ("(uke 36)", "ca. 12.00", "lunsj fra 11.30")."""
+    if "," not in value and " på " not in value and " i " not in value:
+        return None
+    place = _place_from(value, False)
+    if not place or not (place[:1].isupper() or _DIGITAL.fullmatch(place)) or \
+            dates.DIGIT.search(place) or "møte" in place.casefold():
+        return None
+    return place
 
 
 def _place_from(value: str, labelled_place: bool) -> str | None:
