@@ -111,6 +111,9 @@ def test_a_heading_sentence_gives_time_and_place():
     ("Styret i Vestdal Vel – møte 2/2024", "Styret", "Vestdal Vel"),  # the meeting's number
     ("Referat fra regionrådsmøte i Vestdal 12. mars 2024", "Regionrådet i Vestdal", None),
     ("Referat fra regionrådsmøte i Fjellregionen", "Regionrådet", "Fjellregionen"),
+    ("Referat fra møte i brukerrådet ved Bøvik helsesenter", "Brukerrådet",
+     "Bøvik helsesenter"),  # the institution the council serves
+    ("Referat fra driftsstyret ved Bøvik vgs", "Driftsstyret", "Bøvik vgs"),
 ])
 def test_body_and_organization_from_the_title(title, body, organization):
     assert body_and_organization(title) == (body, organization)

@@ -902,7 +902,8 @@ _WHOSE_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+?)s\s+(?:\S*?[\w)]-?)?(
 _BODY_FOR_ORG = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+)\s+(?:for|i)\s+(?P<org>[A-ZÆØÅ].*)$")
 _BODY_IN_ORG = re.compile(r"^(?P<body>.+?)\s+(?P<word>i|for|ved)\s+(?P<org>[A-ZÆØÅ][\w-]+(?:\s+"
                           r"(?:og\s+)?[A-ZÆØÅ][\w-]+)*(?:\s+(?:kommune|fylkeskommune|skole|skule|"
-                          r"barnehage|sjukehus|sykehus))?)$")
+                          r"barnehage|sjukehus|sykehus|helsesenter|helsesenteret|sykehjem|"
+                          r"sjukeheim|omsorgssenter|legekontor|bibliotek|vgs))?)$")
 # "møte", "konstituerende møte": a meeting, but no body named.
 _BARE_MEETING_WORD = re.compile(rf"(?:{_MEETING_KINDS}\s+)?(?:møte|møtet|moete)", re.I)
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}\s+(?=(?:i|for)\s)")
