@@ -1158,3 +1158,11 @@ def test_someone_not_there_for_one_case_is_partial_with_the_whole_sentence(sente
             f"{sentence}\n\nSak 1/24 Godkjenning\nGodkjent.\n")
     people = parse_bytes(text.encode(), "s.txt").participants
     assert (people[1].attendance, people[1].note) == ("partial", sentence[9:].rstrip("."))
+
+
+def test_the_nynorsk_treasurer_is_a_seat_not_an_organisation():
+    text = ("Styremøte 11. september 2024\n\nTil stades: Kari Nes (leiar), Per Bø (kasserar)\n\n"
+            "Sak 21/24 Årboka\nManus er klart.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Kari Nes", None, "chair"), ("Per Bø", None, "member")]

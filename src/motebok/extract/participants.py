@@ -49,6 +49,7 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "medlem": ParticipantRole.MEMBER, "vara": ParticipantRole.MEMBER,
     "varamedlem": ParticipantRole.MEMBER, "observatør": ParticipantRole.GUEST,
     "styremedlem": ParticipantRole.MEMBER, "kasserer": ParticipantRole.MEMBER,
+    "kasserar": ParticipantRole.MEMBER,  # nynorsk
     "varamedlem for leder": ParticipantRole.MEMBER, "medlem av styret": ParticipantRole.MEMBER,
     "gjest": ParticipantRole.GUEST, "innleder": ParticipantRole.GUEST,
     "foredragsholder": ParticipantRole.GUEST, "rådgiver": None,  # type: ignore[dict-item]
