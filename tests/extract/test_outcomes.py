@@ -711,3 +711,12 @@ def test_more_labels_that_introduce_the_vedtak(label):
             f"Sak 1/24 Plan\nSaka vart drøfta.\n{label}\nPlanen vert lagd ut på nettsida.\n")
     [item] = parse_bytes(text.encode(), "s.txt").items
     assert item.decisions == ["Planen vert lagd ut på nettsida."]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Per Bø innhentar tilbod frå tre trykkeri innan 1. oktober.", "Per Bø"),
+    ("Sekretariatet utgreier saka vidare.", "Sekretariatet"),
+])
+def test_more_nynorsk_task_verbs(sentence, who):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who

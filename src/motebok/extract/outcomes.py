@@ -418,6 +418,7 @@ _TASK_VERBS = (
     "lager utkast", "følger med", "sammenstiller", "samanstiller", "gjennomgår",
     "ser på", "ser nærmere på", "vurderer", "vurderar", "henvender seg", "utreder",
     "kartlegger", "skriver referat", "reviderer", "revidere", "innhenter", "hentar inn",
+    "innhentar", "kartlegg", "utgreier",
     "følgjer opp", "innarbeider", "innarbeidar", "tar saken videre", "tek saka vidare",
     "tar dette videre", "tek dette vidare", "går videre med",
     "oversender", "oversendar", "videresender", "vidaresender", "formidler", "formidlar",
