@@ -366,6 +366,7 @@ def test_the_next_meetings_place_after_a_label():
     ("Neste møte i Regionrådet blir 14. mai.", None),  # the body, not a place
     ("Neste møte: 14. mai hos Lunde kommune", "hos Lunde kommune"),  # the host
     ("Neste møte: 14. mai hos Per.", "hos Per"),
+    ("Neste styremøte: 14. mai hjå Per.", "hjå Per"),  # nynorsk
     ("Neste møte: 14. mai kl. 19 på lærerværelset.", "lærerværelset"),  # in lower case
     ("Neste møte 14. mai i forkant av årsmøtet.", None),
     ("Neste møte: 14. mai – fysisk møte i Lunde", "Lunde"),  # where the meeting in person is

@@ -1376,7 +1376,7 @@ _NEXT_PLACE = re.compile(r"^[\s,–-]*(?:(?:kl\.?|klokka|klokken)\s*[\d.:–\s-]
                          r"[a-zæøå]+(?:huset|rommet|salen|senteret|skolen|skulen|kontoret|"
                          r"biblioteket|værelset|hallen|kantina|kantinen)\b)|"
                          # "hos Per", "hos Lunde kommune": the host, with the word
-                         rf"(?P<host>hos\s+{_NEXT_PLACE_NAME})|"
+                         rf"(?P<host>(?:hos|hjå)\s+{_NEXT_PLACE_NAME})|"
                          rf"(?<=,\s)(?P<alone>{_NEXT_PLACE_NAME})\s*\.?\s*$)")
 
 
