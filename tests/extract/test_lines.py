@@ -1166,3 +1166,20 @@ def test_the_nynorsk_treasurer_is_a_seat_not_an_organisation():
     people = parse_bytes(text.encode(), "s.txt").participants
     assert [(p.name, p.organization, p.role) for p in people] == [
         ("Kari Nes", None, "chair"), ("Per Bø", None, "member")]
+
+
+@pytest.mark.parametrize("text", ["Koordinator (leder)", "Rådgiver (referent)"])
+def test_the_meeting_role_in_brackets_after_a_job_in_a_role_cell(text):
+    from motebok.extract.participants import role_of
+    assert role_of(text) == ("chair" if "leder" in text else "secretary")
+
+
+def test_a_space_table_whose_role_column_gives_the_chair_in_brackets():
+    text = ("REFERAT FRA MØTE I KOORDINERINGSGRUPPEN\n\nMøtedato: 05.03.25\n\nDeltakere:\n"
+            "Navn                 Kommune          Funksjon\n"
+            "Kari Nes             Lunde            Koordinator (leder)\n"
+            "Per Bø               Bøvik            Rådgiver\n\n"
+            "1/25   Status\n       Tatt til orientering.\n")
+    people = parse_bytes(text.encode(), "k.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Kari Nes", "Lunde", "chair"), ("Per Bø", "Bøvik", "member")]

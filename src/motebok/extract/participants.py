@@ -342,7 +342,7 @@ def is_role_word(text: str) -> bool:
 
 
 # The parts of a list of roles: "ordfører, møteleder", "sekretær og referent".
-_ROLE_PARTS = re.compile(r"\s*,\s*|\s+og\s+")
+_ROLE_PARTS = re.compile(r"\s*,\s*|\s+og\s+|\s*[()]\s*")  # also "Koordinator (leder)"
 
 
 # Roles written as capitals: "(DL)", "(PA)". Other capitals name a party or a unit
