@@ -96,6 +96,7 @@ def _read(text: str) -> list[tuple[int, int, int | None, int | None]]:
         ("Stengt fra 9. til 11. mai", [(9, 5, None, None), (11, 5, None, None)]),
         ("Møter 3., 10. og 17. mars",
          [(3, 3, None, None), (10, 3, None, None), (17, 3, None, None)]),
+        ("Dato: 03-09-2024", [(3, 9, 2024, None)]),  # day-month-year between dashes
     ],
 )
 def test_find_dates(text: str, expected: list[tuple[int, int, int | None, int | None]]) -> None:
@@ -128,6 +129,8 @@ def test_find_dates(text: str, expected: list[tuple[int, int, int | None, int | 
         "kl. 09.00-10.12",
         "Rom 13.14 i 3. etasje",
         "Ingen tall her",
+        "Sak 12-23 Budsjett",  # a case number
+        "Telefon 12-34-5678",
         "",
     ],
 )

@@ -101,6 +101,19 @@ def test_a_heading_sentence_gives_time_and_place():
     ("REFERAT STYREMØTE ÅSEN VEL", "Styret", "Åsen Vel"),
     ("STYREMØTE VÅREN 2023", "Styret", None),  # when, not whose
     ("STYREMØTE PÅ TEAMS", "Styret", None),
+    ("Minnesnotat frå møte i styringsgruppa 3. mars 2024", "Styringsgruppa", None),  # a memo
+    ("Minnesnotat frå møte 3. mars 2024", None, None),
+    ("Referat/oppsummering fra møte i nettverket 3. mars 2024", "Nettverket", None),
+    ("FAU-møte Solvik skole", "FAU", "Solvik skole"),  # initials joined to "møte"
+    ("AU-møte Nordkyst regionråd", "Arbeidsutvalget", "Nordkyst regionråd"),
+    ("Referat fra styremoete i Boevik Vel", "Styret", "Boevik Vel"),  # ASCII spelling
+    ("Protokoll – Regionrådet for Vestdal – møte 4/2024", "Regionrådet for Vestdal", None),
+    ("Styret i Vestdal Vel – møte 2/2024", "Styret", "Vestdal Vel"),  # the meeting's number
+    ("Referat fra regionrådsmøte i Vestdal 12. mars 2024", "Regionrådet i Vestdal", None),
+    ("Referat fra regionrådsmøte i Fjellregionen", "Regionrådet", "Fjellregionen"),
+    ("Referat fra møte i brukerrådet ved Bøvik helsesenter", "Brukerrådet",
+     "Bøvik helsesenter"),  # the institution the council serves
+    ("Referat fra driftsstyret ved Bøvik vgs", "Driftsstyret", "Bøvik vgs"),
 ])
 def test_body_and_organization_from_the_title(title, body, organization):
     assert body_and_organization(title) == (body, organization)
@@ -341,6 +354,30 @@ def test_the_next_meetings_place_after_a_label():
             "Sak 1/23 Eventuelt\nNeste møte vert 9. januar, stad: Fylkeshuset.\n")
     upcoming = parse_bytes(text.encode(), "au.txt").next_meeting
     assert (upcoming.date, upcoming.location) == ("2024-01-09", "Fylkeshuset")
+
+
+@pytest.mark.parametrize(("said", "location"), [
+    ("Neste møte: 14. mai 2025 kl. 10.00, Lunde rådhus", "Lunde rådhus"),
+    ("Neste møte blir 14. mai kl. 10 på Lunde kulturhus.", "Lunde kulturhus"),
+    ("Neste møte 14. mai på Rådhuset i Dalen.", "Rådhuset i Dalen"),
+    ("Neste møte: 14. mai, Dalen.", "Dalen"),
+    ("Neste møte: 14. mai, Kari Holm kaller inn.", None),  # who calls it, not where
+    ("Neste møte blir avholdt i Lunde 14. mai.", "Lunde"),  # the place before the day
+    ("Neste møte i Regionrådet blir 14. mai.", None),  # the body, not a place
+    ("Neste møte: 14. mai hos Lunde kommune", "hos Lunde kommune"),  # the host
+    ("Neste møte: 14. mai hos Per.", "hos Per"),
+    ("Neste styremøte: 14. mai hjå Per.", "hjå Per"),  # nynorsk
+    ("Neste møte: 14. mai kl. 19 på lærerværelset.", "lærerværelset"),  # in lower case
+    ("Neste møte 14. mai i forkant av årsmøtet.", None),
+    ("Neste møte: 14. mai – fysisk møte i Lunde", "Lunde"),  # where the meeting in person is
+    ("Neste møte: 14. mai, fysisk møte", "fysisk møte"),
+    ("Neste møte vert 14. mai klokka 10 i kommunestyresalen.", "kommunestyresalen"),
+    ("Neste møte: 14. mai kl. 10 i møterom Fjorden, rådhuset", "møterom Fjorden, rådhuset"),
+])
+def test_the_next_meetings_place_after_a_comma_or_with_its_building(said, location):
+    text = ("Referat fra styremøte 12. mars 2025\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+            f"Sak 1/25 Eventuelt\n{said}\n")
+    assert parse_bytes(text.encode(), "s.txt").next_meeting.location == location
 
 
 @pytest.mark.parametrize(("title", "location"), [
@@ -908,3 +945,111 @@ def test_names_in_an_all_capitals_title_are_cased_as_the_text_writes_them(
     minutes = f"{title}\n\nDato: 12.03.2024\n\nSak 1/24 Samarbeid\n{text}\nVedtak: Godkjent.\n"
     record = parse_bytes(minutes.encode(), "referat.txt")
     assert (record.body, record.organization) == (body, organization)
+
+
+@pytest.mark.parametrize("top", ["Vestdal regionråd\n\nMØTEPROTOKOLL",
+                                 "MØTEPROTOKOLL\n\nVestdal regionråd"])
+def test_a_regionrad_by_a_bare_title_is_the_body_that_met(top):
+    text = (f"{top}\n\nMøtedato: 3. september 2024\n\nTil stede: Kari Nes, Per Bø\n\n"
+            "Sak 12/2024 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "rr.txt")
+    assert (record.body, record.organization) == ("Vestdal regionråd", None)
+
+
+def test_a_regionrad_over_a_labelled_body_is_its_parent():
+    text = ("Vestdal regionråd\n\nPROTOKOLL\n\nMøte i: Arbeidsutvalget\n"
+            "Møtedato: 3. september 2024\n\nTil stede: Kari Nes, Per Bø\n\n"
+            "Sak 12/2024 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "rr.txt")
+    assert (record.body, record.organization) == ("Arbeidsutvalget", "Vestdal regionråd")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Møtet ble holdt på Vik rådhus tirsdag 3. september 2024 fra kl. 09.00 til kl. 11.30.",
+    "Møtet vart halde på Vik rådhus tysdag 3. september 2024 frå kl. 09.00 til 11.30.",
+    "Møtet ble holdt på Vik rådhus 3. september 2024 kl. 09.00-11.30."])
+def test_a_held_sentence_with_the_venue_before_the_day_and_hours(sentence):
+    text = (f"Referat fra styremøte i Vik næringsråd\n\n{sentence}\n\n"
+            "Til stede: Ola Dale, Nils Lid\n\nSak 1/24 Godkjenning\nGodkjent.\n")
+    meeting = parse_bytes(text.encode(), "styre.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
+        "2024-09-03", "09:00", "11:30", "Vik rådhus")
+
+
+def test_the_day_a_pasted_e_mail_was_sent_dates_the_document_and_gives_the_year():
+    text = ("Fra: Line Vik <line.vik@example.no>\nSendt: fredag 13. september 2024 10:12\n"
+            "Til: Kari Holm; Per Olsen\nEmne: Referat fra nettverksmøte 10.09.\n\n"
+            "Referat fra møte i nettverk for folkehelse 10.09.\n\n"
+            "Tilstede: Kari Holm (Lunde), Per Olsen (Berg)\n\n"
+            "1. Erfaringsdeling\nDet var enighet om å lage en felles oversikt.\n")
+    record = parse_bytes(text.encode(), "mail.txt")
+    assert (record.document_date, record.meeting.date) == ("2024-09-13", "2024-09-10")
+    assert [p.name for p in record.participants] == ["Kari Holm", "Per Olsen"]
+
+
+@pytest.mark.parametrize(("times", "end"), [
+    ("Møtestart: 18.00\nMøteslutt: 20.15\n", "20:15"),
+    ("Start: 18:00\nSlutt: 20:15\n", "20:15"),
+    ("Møtestart: 18.00\n", None),
+])
+def test_the_end_of_the_meeting_under_a_label_of_its_own(times, end):
+    text = (f"Referat fra styremøte\n\nDato: 3.3.2024\n{times}\nTil stede: Kari Nes, Per Bø\n\n"
+            "Sak 1/24 Brev\nGodkjent.\n")
+    meeting = parse_bytes(text.encode(), "s.txt").meeting
+    assert (meeting.start, meeting.end) == ("18:00", end)
+
+
+def test_a_first_line_naming_the_meeting_by_initials_is_the_title():
+    text = ("FAU-møte Solvik skole\nReferat 12.11.2024\n\nTilstede: Kari, Per, Anne\n\n"
+            "Sak 1: Godkjenning av referat\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "fau.txt")
+    assert (record.title, record.body, record.organization) == (
+        "FAU-møte Solvik skole", "FAU", "Solvik skole")
+
+
+def test_a_place_and_date_line_with_hours_is_the_meeting_not_the_letter():
+    text = ("Referat fra styremøte i Bøvik Vel\nRådhuset, 3. mars 2024 kl. 10-12\n\n"
+            "Til stede: Kari Nes, Per Bø\n\nSak 1/24 Plan\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "s.txt")
+    assert record.document_date is None
+    assert (record.meeting.date, record.meeting.start, record.meeting.end,
+            record.meeting.location) == ("2024-03-03", "10:00", "12:00", "Rådhuset")
+
+
+@pytest.mark.parametrize(("sentence", "start"), [
+    ("Møtet ble holdt 13. mars 2025 på Teams.", None),
+    ("Styremøtet ble holdt på Teams 13. mars 2025.", None),
+    ("Årsmøtet ble holdt i klubbhuset torsdag 13. mars 2025 kl. 19.00. 24 stemmeberettigede "
+     "medlemmer var til stede.", "19:00"),
+])
+def test_the_day_and_hours_of_a_sentence_saying_the_meeting_was_held(sentence, start):
+    text = (f"Protokoll fra møte i Bøvik Idrettslag\n\n{sentence}\n\n"
+            "Sak 1 Godkjenning\nGodkjent.\n")
+    meeting = parse_bytes(text.encode(), "s.txt").meeting
+    assert (meeting.date, meeting.start) == ("2025-03-13", start)
+
+
+@pytest.mark.parametrize(("sentence", "location"), [
+    ("Årsmøtet ble holdt i klubbhuset torsdag 13. mars 2025 kl. 19.00.", "klubbhuset"),
+    ("Styremøtet ble holdt på Teams 13. mars 2025.", "Teams"),
+    ("Møtet ble holdt i møterommet.", "møterommet"),
+    ("Møtet ble holdt i forbindelse med årsmøtet.", None),
+])
+def test_where_a_sentence_says_the_meeting_was_held(sentence, location):
+    text = (f"Protokoll fra møte i Bøvik Idrettslag 13. mars 2025\n\n{sentence}\n\n"
+            "Sak 1 Godkjenning\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "s.txt").meeting.location == location
+
+
+@pytest.mark.parametrize(("value", "location"), [
+    ("Dato: 2.10.2024, kl. 09.00–11.00, Teams", "Teams"),
+    ("Tid: 2.10.2024, kl. 09.00–11.00, Lunde rådhus", "Lunde rådhus"),
+    ("Dato: 2.10.2024 kl. 09.00–11.00 på Teams", "Teams"),
+    ("Dato: 02.10.2024 (uke 40)", None),  # a remark, no place
+    ("Tid: 2.10.2024, 12.00 - 15.00, lunsj fra 11.30", None),
+])
+def test_a_place_after_the_day_and_hours_in_a_time_label(value, location):
+    text = (f"Referat fra styremøte\n\n{value}\n\nTil stede: Kari Nes, Per Bø\n\n"
+            "Sak 1/24 Plan\nGodkjent.\n")
+    meeting = parse_bytes(text.encode(), "s.txt").meeting
+    assert (meeting.date, meeting.location) == ("2024-10-02", location)

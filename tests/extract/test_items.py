@@ -40,6 +40,11 @@ def _items(first: str, second: str) -> list[tuple[str | None, str]]:
     ("32b/22", "33/22", ["32b/22", "33/22"]),  # a case added under another's number
     ("Sak 1/1/2002:", "Sak 2/1/2002:", ["1/1/2002", "2/1/2002"]),  # case, meeting, year
     ("Sak 04/2018*", "Sak 05/2018*", ["04/2018", "05/2018"]),  # a footnote's star
+    ("§ 14", "§ 15", ["14", "15"]),  # an årsmøte's paragraphs
+    ("§14.", "§15.", ["14", "15"]),
+    ("Ad sak 14:", "Ad sak 15:", ["14", "15"]),  # the section on an item of the agenda
+    ("Til sak 14", "Til sak 15", ["14", "15"]),
+    ("Ad 14.", "Ad 15.", ["14", "15"]),
 ])
 def test_case_number_styles(first, second, numbers):
     assert _items(first, second) == [(numbers[0], "Godkjenning av referat"),
@@ -866,3 +871,24 @@ def test_a_due_date_written_day_slash_month_after_frist():
                      "Sak 1/24 Oppfølging\nSekretariatet sender ut invitasjon. Frist: 15/3.\n")
     assert [(a.responsible, a.due) for a in record.items[0].actions] == [
         ("Sekretariatet", "2024-03-15")]
+
+
+def test_a_summons_has_no_follow_ups():
+    record = _parsed("Innkalling til møte i Nordkyst regionråd\n\n"
+                     "Tid: Fredag 14. mars 2025 kl. 10.00–14.00\n\n"
+                     "Saksliste:\n\nSak 07/25 Regional plan\n"
+                     "Sekretariatet legger fram utkast.\n"
+                     "Forslag til vedtak: Regionrådet slutter seg til utkastet.\n")
+    assert record.kind == "agenda"
+    assert [(i.decisions, i.actions) for i in record.items] == [([], [])]
+
+
+def test_sections_on_the_agenda_s_items_after_the_agenda():
+    record = _parsed("Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Nes, Per Bø\n\n"
+                     "Dagsorden:\n1. Godkjenning av innkalling\n2. Budsjett\n\n"
+                     "Ad sak 1: Godkjenning av innkalling\nGodkjent.\n\n"
+                     "Ad sak 2: Budsjett\nBudsjettet ble vedtatt.\n"
+                     "Til sak 3 vil Kari sende et notat.\n")
+    assert [(i.number, i.title, i.decisions) for i in record.items] == [
+        ("1", "Godkjenning av innkalling", ["Godkjent."]),
+        ("2", "Budsjett", ["Budsjettet ble vedtatt."])]

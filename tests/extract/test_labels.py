@@ -16,6 +16,18 @@ from motebok.extract.labels import Field, match_label
     ("Observatør i møtet", Field.GUESTS),
     ("Rådmenn: Gunn Vågå og Erik Skjåk", Field.GUESTS),
     ("Besøk: Randi Vold", Field.GUESTS),
+    ("Fra selskapet: daglig leder Ola Haug, økonomisjef Eva Sund", Field.GUESTS),  # an IKS's staff
+    ("Frå dagleg leiing: Eva Sund", Field.GUESTS),
+    ("Møtende representanter:", Field.PRESENT),  # a representantskap's delegates
+    ("Møtande representantar: Kari Nes", Field.PRESENT),
+    ("Til stede på Teams: Anne Lid", Field.PRESENT),  # present over a channel
+    ("Deltok digitalt: Anne Lid", Field.PRESENT),
+    ("Permisjon: Jon Aas", Field.ABSENT),
+    ("Deltok ikkje: Jon Aas", Field.ABSENT),
+    ("Fravær meldt: Jon Aas", Field.ABSENT),
+    ("Varamedlem som møtte: Siv Moe", Field.MEMBERS),
+    ("Inviterte gjester: Eva Sund", Field.GUESTS),
+    ("Innleder: Eva Sund", Field.GUESTS),
     ("Møte-leder: Petter Sandvik", Field.CHAIR),
     ("Møtedeltakere: Astrid Lie, Bjørn Moe", Field.PRESENT),
     ("Vararepr.: Ove Todal (for Anette Thomsen)", Field.MEMBERS),
@@ -103,3 +115,15 @@ def test_the_group_a_present_from_label_names(line, group):
 def test_place_and_time_in_one_label_either_way_round():
     label = match_label("STAD/TID:  Hagellia 6, Knarvik  10.01.2018 Kl. 13:30 – 15:00")
     assert label is not None and label.field is Field.TIME_PLACE
+
+
+@pytest.mark.parametrize(("line", "field"), [
+    ("Møtedato og -stad: 3.3.2024, Bøvik rådhus", Field.TIME_PLACE),
+    ("Møtetid og sted: 3.3.2024 kl. 10-12, Bøvik rådhus", Field.TIME_PLACE),
+    ("Tid og møtestad: 3.3.2024, Bøvik rådhus", Field.TIME_PLACE),
+    ("Tid, stad: 3.3.2024, Bøvik rådhus", Field.TIME_PLACE),
+    ("Møtedato/tid: 3.3.2024 kl. 10-12", Field.TIME),
+])
+def test_day_time_and_place_labels_joined_in_more_ways(line, field):
+    label = match_label(line)
+    assert label is not None and label.field is field

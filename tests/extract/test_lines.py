@@ -1033,3 +1033,153 @@ def test_a_title_before_the_name_gives_the_role(line, roles):
     from motebok.vocab import Attendance, ParticipantRole
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [entry.role for entry in found] == roles
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Oppdragsansvarleg revisor Tor Lie", "Tor Lie"),
+    ("Assisterande rådmann Tor Lie", "Tor Lie"),
+    ("Konstituert kommunedirektør Anne Bø", "Anne Bø"),
+    ("fungerende daglig leder Per Dahl", "Per Dahl"),
+])
+def test_a_word_qualifying_a_job_title_goes_with_the_title(line, name):
+    from motebok.extract.participants import tidy_name
+    assert tidy_name(line) == name
+
+
+def test_a_member_listed_as_present_then_named_as_a_substitute_gets_the_note():
+    text = ("Protokoll frå kontrollutvalet 3. september 2024\n\n"
+            "Til stades:\nLeiar Ola Dale\nMedlem Siri Dal\n\n"
+            "Forfall: Odd Hagen\nVara: Siri Dal møtte for Odd Hagen\n\n"
+            "PS 13/24 Godkjenning\nSamrøystes vedteke.\n")
+    people = parse_bytes(text.encode(), "ku.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people] == [
+        ("Ola Dale", "present", None), ("Siri Dal", "present", "for Odd Hagen"),
+        ("Odd Hagen", "absent", None)]
+
+
+def test_forfall_in_the_role_column_of_an_attendance_table_is_absence():
+    text = ("# Referat styringsgruppe 12.03.2025\n\n## Deltakere\n\n"
+            "| Navn | Organisasjon | Rolle |\n|---|---|---|\n"
+            "| Kari Holm | Lunde kommune | Leder |\n"
+            "| Anne Bakke | Dalen kommune | Forfall |\n"
+            "| Ola Berg | Dalen kommune | Medlem (forfall) |\n"
+            "| Siv Moe | Berg kommune | - |\n\n"
+            "## Sak 5/25 Status\n\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "sg.md").participants
+    assert [(p.name, p.role, p.attendance) for p in people] == [
+        ("Kari Holm", "chair", "present"), ("Anne Bakke", "member", "absent"),
+        ("Ola Berg", "member", "absent"), ("Siv Moe", "member", "present")]
+
+
+def test_a_substitute_after_a_party_and_a_dash():
+    text = ("Referat fra styremøte 3. mars 2024\n\n"
+            "Til stede: Kari Nes (Sp), Anne Lid (H) – vara for Ola Haug (H)\n\n"
+            "Sak 1/24 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people] == [
+        ("Kari Nes", "present", None), ("Anne Lid", "present", "for Ola Haug"),
+        ("Ola Haug", "absent", None)]
+
+
+def test_names_written_surname_first_one_per_line_are_one_person_each():
+    text = ("Referat fra styremøte 3. mars 2024\n\n"
+            "Til stede:\nNes, Kari – leder\nBø, Per\nLid, Anne (referent)\n\n"
+            "Sak 1/24 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Nes, Kari", "chair"), ("Bø, Per", "member"), ("Lid, Anne", "secretary")]
+
+
+def test_a_present_label_that_says_how_gives_the_note_to_those_under_it():
+    text = ("Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Nes, Per Bø\n"
+            "Deltakere (digitalt): Anne Lid\nTil stede på Teams: Jon Aas\n\n"
+            "Sak 1/24 Budsjett\nBudsjettet ble vedtatt.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people] == [
+        ("Kari Nes", "present", None), ("Per Bø", "present", None),
+        ("Anne Lid", "present", "digitalt"), ("Jon Aas", "present", "på Teams")]
+
+
+def test_a_role_in_brackets_in_the_presence_column_of_a_table():
+    text = ("# Referat styringsgruppe 12.03.2025\n\n"
+            "| Navn | Virksomhet | Til stede |\n|---|---|---|\n"
+            "| Kari Nes | Nesvik kommune | x |\n"
+            "| Siri Moe | Bøvik kommune | x (referent) |\n\n"
+            "## Sak 5/25 Status\n\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "sg.md").participants
+    assert [(p.name, p.role, p.attendance) for p in people] == [
+        ("Kari Nes", "member", "present"), ("Siri Moe", "secretary", "present")]
+
+
+def test_the_secretariat_in_a_tables_organisation_column_takes_the_minutes():
+    text = ("# Referat styringsgruppe 12.03.2025\n\n"
+            "| Navn | Virksomhet |\n|---|---|\n"
+            "| Kari Nes | Nesvik kommune |\n| Siri Moe | Sekretariatet |\n\n"
+            "## Sak 5/25 Status\n\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "sg.md").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Kari Nes", "Nesvik kommune", "member"), ("Siri Moe", "Sekretariatet", "secretary")]
+
+
+@pytest.mark.parametrize(("line", "orgs"), [
+    ("Til stede: Kari Nes, Per Bø, Anne Lid (alle fra Bøvik kommune)",
+     ["Bøvik kommune", "Bøvik kommune", "Bøvik kommune"]),
+    ("Til stede: Kari Nes, Per Bø (begge Lunde), Anne Lid (Bøvik)", ["Lunde", "Lunde", "Bøvik"]),
+])
+def test_a_parenthesis_saying_all_or_both_covers_every_name_before_it(line, orgs):
+    text = f"Referat fra styremøte 3. mars 2024\n\n{line}\n\nSak 1/24 Godkjenning\nGodkjent.\n"
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [(p.name, p.organization) for p in people] == list(zip(
+        ["Kari Nes", "Per Bø", "Anne Lid"], orgs, strict=True))
+
+
+def test_an_organisation_on_behalf_of_a_person_is_a_person_not_the_organisation_before():
+    text = ("Referat fra styremøte 3. mars 2024\n\n"
+            "Til stede: Lunde kommune v/ Kari Nes, Per Bø, Bøvik kommune v/ Anne Lid\n\n"
+            "Sak 1/24 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Kari Nes", "Lunde kommune"), ("Per Bø", None), ("Anne Lid", "Bøvik kommune")]
+
+
+def test_names_with_their_mail_address_in_angle_brackets():
+    assert clean("Kari Nes <kari.nes@example.no>") == "Kari Nes (kari.nes@example.no)"
+    text = ("Referat fra styremøte 3. mars 2024\n\nTil stede:\n"
+            "Kari Nes <kari.nes@example.no>\nPer Bø <per@example.no>\n\n"
+            "Sak 1/24 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [p.name for p in people] == ["Kari Nes", "Per Bø"]
+
+
+@pytest.mark.parametrize("sentence", ["Anne Lid deltok ikke under sak 4 (inhabil).",
+                                      "Anne Lid deltok ikkje i handsaminga av sak 4."])
+def test_someone_not_there_for_one_case_is_partial_with_the_whole_sentence(sentence):
+    text = ("Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Nes, Anne Lid\n"
+            f"{sentence}\n\nSak 1/24 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert (people[1].attendance, people[1].note) == ("partial", sentence[9:].rstrip("."))
+
+
+def test_the_nynorsk_treasurer_is_a_seat_not_an_organisation():
+    text = ("Styremøte 11. september 2024\n\nTil stades: Kari Nes (leiar), Per Bø (kasserar)\n\n"
+            "Sak 21/24 Årboka\nManus er klart.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Kari Nes", None, "chair"), ("Per Bø", None, "member")]
+
+
+@pytest.mark.parametrize("text", ["Koordinator (leder)", "Rådgiver (referent)"])
+def test_the_meeting_role_in_brackets_after_a_job_in_a_role_cell(text):
+    from motebok.extract.participants import role_of
+    assert role_of(text) == ("chair" if "leder" in text else "secretary")
+
+
+def test_a_space_table_whose_role_column_gives_the_chair_in_brackets():
+    text = ("REFERAT FRA MØTE I KOORDINERINGSGRUPPEN\n\nMøtedato: 05.03.25\n\nDeltakere:\n"
+            "Navn                 Kommune          Funksjon\n"
+            "Kari Nes             Lunde            Koordinator (leder)\n"
+            "Per Bø               Bøvik            Rådgiver\n\n"
+            "1/25   Status\n       Tatt til orientering.\n")
+    people = parse_bytes(text.encode(), "k.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Kari Nes", "Lunde", "chair"), ("Per Bø", "Bøvik", "member")]

@@ -567,3 +567,156 @@ def test_a_task_taken_on_in_the_past_tense_and_a_letter_taken_as_news():
 def test_someone_offering_to_do_it(sentence, who):
     assert is_action(sentence)
     assert responsible_of(sentence) == who
+
+
+def test_an_owner_line_with_its_deadline_after_a_comma():
+    from motebok.parse import parse_bytes
+    text = ("Referat frå regionrådet 3. september 2024\n\nTil stades: Kari Nes, Per Bø\n\n"
+            "Sak 14/2024 Næringsplan\nSekretariatet sender planen på høyring. "
+            "Ansvar: Liv Berg, frist: 1. oktober.\n")
+    [item] = parse_bytes(text.encode(), "rr.txt").items
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Sekretariatet sender planen på høyring.", "Liv Berg", "2024-10-01")]
+
+
+def test_an_outcome_after_a_summary_label_is_recorded_without_it():
+    from motebok.parse import parse_bytes
+    text = ("Referat fra faggruppe helse 3. september 2024\n\nTil stede: Anne Lie, Jon Moe\n\n"
+            "Sak 3/24 Status legevakt\nJon Moe orienterte om status.\n"
+            "Oppsummering: Gruppen tok orienteringen til etterretning.\n")
+    [item] = parse_bytes(text.encode(), "fg.txt").items
+    assert item.decisions == ["Gruppen tok orienteringen til etterretning."]
+
+
+@pytest.mark.parametrize("verdict", [
+    "Vedtak: Som forslag.", "Vedtak: Som innstilt.",
+    "Framlegg til vedtak vart samrøystes vedteke.", "Innstillingen enstemmig vedtatt.",
+    "Enstemmig som innstillingen.", "Vedtak:\nInnstillingen vedtas.",
+    "Forslaget vert vedteke."])
+def test_a_proposal_adopted_in_short_forms_is_the_decision(verdict):
+    from motebok.parse import parse_bytes
+    text = ("Protokoll fra kontrollutvalget 3. september 2024\n\nTil stede: Ola Dale, Nils Lid"
+            "\n\nPS 14/24 Revisjonsrapport\nForslag til vedtak:\n"
+            "Kontrollutvalget tar rapporten til orientering.\n\n"
+            f"Behandling:\nRevisor presenterte rapporten.\n\n{verdict}\n")
+    [item] = parse_bytes(text.encode(), "ku.txt").items
+    assert item.decisions[0] == "Kontrollutvalget tar rapporten til orientering."
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Julemøte: Leder sjekker muligheter for felles julemøte.", "Leder"),
+    ("Nettside: Per Olsen lager forslag til meny.", "Per Olsen"),
+    ("Kari Holm: Sender utkast til styret.", "Kari Holm"),  # who, then the task
+    ("Kari: Lager utkast.", "Kari"),
+])
+def test_a_topic_before_the_colon_is_not_who_does_the_task(sentence, who):
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "AU anbefaler at regionrådet vedtar budsjettet slik det er lagt fram.",
+    "Arbeidsutvalget anbefaler regionrådet å vedta budsjettet.",
+    "Gruppa tilrår at kommunane vedtek planen.",
+])
+def test_what_the_body_recommends_another_to_do_is_its_conclusion(sentence):
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Daglig leder anbefaler at styret vedtar planen.",  # a person's advice
+    "NAV anbefaler at brukerne søker tidlig.",  # another agency's, told as news
+])
+def test_advice_of_others_is_no_conclusion(sentence):
+    assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("heading", ["Aksjon | Eier | Dato", "Hva | Hvem? | Innan",
+                                     "Oppgave | Ansv. | Frist"])
+def test_more_headings_of_a_follow_up_table(heading):
+    from motebok.parse import parse_bytes
+    text = ("# Referat fra styremøte 3. mars 2024\n\nTil stede: Ola Dale, Nils Lid\n\n"
+            f"## Sak 1/24 Oppfølging\n\n| {heading} |\n|---|---|---|\n"
+            "| Lage plan | Kari Nes | 01.12.2024 |\n")
+    [item] = parse_bytes(text.encode(), "s.md").items
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Lage plan", "Kari Nes", "2024-12-01")]
+
+
+@pytest.mark.parametrize(("task", "due"), [
+    ("Jon tar kontakt med skolen om 17. mai.", None),  # what the task is about
+    ("Kari sender referatet fra møtet 3. mars til kommunen.", None),  # what it is from
+    ("Kari sender brevet innen 8. april.", "2025-04-08"),
+])
+def test_a_date_the_task_is_about_is_no_deadline(task, due):
+    from motebok.parse import parse_bytes
+    text = ("Referat fra styremøte 1. mars 2025\n\nTil stede: Kari, Jon, Per\n\n"
+            f"Sak 1/25 Oppfølging\n{task}\n")
+    [item] = parse_bytes(text.encode(), "s.txt").items
+    assert [a.due for a in item.actions] == [due]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Regionrådet ber sekretariatet utrede saken videre.", "sekretariatet"),
+    ("Utvalget ber administrasjonen legge fram en sak om dette.", "administrasjonen"),
+    ("Styret ber daglig leder komme tilbake med et forslag.", "daglig leder"),
+])
+def test_asking_the_administration_to_prepare_something_is_its_task(sentence, who):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("vote", ["Samrøystes vedteke.", "Enstemmig vedtatt.",
+                                  "Vedtatt mot 2 stemmer.", "Vedtak: Samrøystes som framlegg."])
+def test_a_bare_vote_after_a_proposal_adopts_it(vote):
+    from motebok.parse import parse_bytes
+    text = ("Protokoll fra styremøte 3. mars 2024\n\nTil stede: Kari Nes, Per Bø\n\n"
+            "Sak 1/24 Plan\nSaken ble drøftet.\nInnstilling: Styret godkjenner planen.\n"
+            f"{vote}\n\nSak 2/24 Eventuelt\nIngen saker.\n")
+    items = parse_bytes(text.encode(), "s.txt").items
+    assert items[0].decisions[0] == "Styret godkjenner planen."
+
+
+@pytest.mark.parametrize("sentence", ["Saka vert følgd opp av dagleg leiar.",
+                                      "Invitasjonen vert send ut til alle.",
+                                      "Planen vert send på høyring.",
+                                      "Saka følgjast opp av sekretariatet.",
+                                      "Saka vert utgreidd vidare."])
+def test_nynorsk_passive_tasks(sentence):
+    assert is_action(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Saken blir fulgt opp av sekretariatet.", "sekretariatet"),
+    ("Brevet blir sendt av Kari Nes til kommunen.", "Kari Nes"),
+    ("Invitasjonen vert send ut av Kari.", "Kari"),
+])
+def test_who_does_a_task_in_the_future_passive(sentence, who):
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Styringsgruppen ga prosjektleder fullmakt til å gjennomføre anskaffelsen.",
+    "Styret gir daglig leder fullmakt til å signere avtalen.",
+    "Styret gav dagleg leiar fullmakt til å inngå avtale.",
+])
+def test_the_body_giving_someone_authority_is_a_decision(sentence):
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("label", ["Styret gjer slikt vedtak:", "Vedtaket vart:",
+                                   "Styret fatter følgende vedtak:"])
+def test_more_labels_that_introduce_the_vedtak(label):
+    from motebok.parse import parse_bytes
+    text = ("Protokoll frå styremøte 3. mars 2024\n\nTil stades: Kari Nes, Per Bø\n\n"
+            f"Sak 1/24 Plan\nSaka vart drøfta.\n{label}\nPlanen vert lagd ut på nettsida.\n")
+    [item] = parse_bytes(text.encode(), "s.txt").items
+    assert item.decisions == ["Planen vert lagd ut på nettsida."]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Per Bø innhentar tilbod frå tre trykkeri innan 1. oktober.", "Per Bø"),
+    ("Sekretariatet utgreier saka vidare.", "Sekretariatet"),
+])
+def test_more_nynorsk_task_verbs(sentence, who):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who

@@ -94,6 +94,8 @@ _DATE = re.compile(
     (?=\d)(?<![\w.,/:])  # the lookahead first lets the engine skip to digits quickly
     (?:
         (?P<iso_y>\d{{4}})-(?P<iso_m>\d{{1,2}})-(?P<iso_d>\d{{1,2}})(?![\d])
+      | (?P<dash_d>\d{{1,2}})-(?P<dash_m>\d{{1,2}})-(?P<dash_y>(?:19|20)\d{{2}})(?![\d-])
+        # "03-09-2024": day, month and a four-digit year between dashes
       | (?P<num_d>\d{{1,2}})\.(?:\s(?=\d{{1,2}}\.\s?(?:19|20)\d{{2}}(?!\d)))?
         (?P<num_m>\d{{1,2}})\.(?:\s(?=(?:19|20)\d{{2}}(?!\d)))?
         (?P<num_y>\d{{4}}|\d{{2}})(?!\d|[.,]\d)  # "22.11. 2022", "13. 3. 2014" too
@@ -201,6 +203,8 @@ def _fields(match: re.Match[str], text: str) -> tuple[int, int, int | None] | No
     """(day, month, year) of one regex match, or None when its context says "not a date"."""
     if match["iso_y"]:
         return int(match["iso_d"]), int(match["iso_m"]), int(match["iso_y"])
+    if match["dash_d"]:
+        return int(match["dash_d"]), int(match["dash_m"]), int(match["dash_y"])
     if match["num_d"]:
         year = match["num_y"]
         if len(year) == 2 and _after_number_word(text, match.start()):

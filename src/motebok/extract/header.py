@@ -32,7 +32,7 @@ _HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE_ROW = (BlockKind.HEADING, BlockKind.PAR
                                                 BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 
 # Words for minutes besides "referat" and "protokoll".
-_OTHER_MINUTES_WORDS = r"oppsummering|møtebok|sammendrag|minutes|møtenotat"
+_OTHER_MINUTES_WORDS = r"oppsummering|møtebok|sammendrag|minutes|møtenotat|minnes?notat"
 _MINUTES_WORDS = re.compile(rf"\b(?:referat\w*|møtereferat|protokoll|møteprotokoll|"
                             rf"{_OTHER_MINUTES_WORDS})\b", re.I)
 # What makes a document minutes, also in compounds ("Årsmøteprotokollen", "Styrereferat")
@@ -49,8 +49,10 @@ _SUMMONS_SENTENCE = re.compile(r"\b(?:innkalles|innkallast|kalles\s+inn|vert\s+k
                                r"(?![^.]*\b(?:godkj\w*|vedt\w*|ble|vart|var)\b)", re.I)
 _DOC_PREFIX = re.compile(
     r"^(?:(?:foreløpig|godkjent|endelig|utkast\s+til)\s+)?"
-    r"(?:møte?|moete)?(?:referat|protokoll|oppsummering|møtebok|sammendrag|notat|innkalling|"
-    r"saksliste|sakliste|dagsorden|agenda)(?:\s+og\s+\w+|\s*/\s*(?:referat|protokoll|møtebok))?"
+    # ("Minnesnotat", "Minnenotat": a memo of the meeting)
+    r"(?:møte?|moete|minnes?)?(?:referat|protokoll|oppsummering|møtebok|sammendrag|notat|"
+    r"innkalling|saksliste|sakliste|dagsorden|agenda)"
+    r"(?:\s+og\s+\w+|\s*/\s*(?:referat|protokoll|møtebok|oppsummering|notat))?"
     r"(?:\s+(?:fra|frå|fra\s+møtet|frå\s+møtet|fra\s+møte|frå\s+møte|for|av|etter|i|til|"
     r"(?:møte|moete)\s+i|møtet\s+i|fra\s+(?:møte|moete)\s+i|frå\s+møte\s+i|"
     r"fra\s+møtet\s+i)\b)*\s*[:–-]?\s*", re.I)
@@ -99,7 +101,8 @@ _MEETING_ADJECTIVE = re.compile(rf"^{_MEETING_KINDS}\s+(?=\S+møte)", re.I)
 _DATE_AND_AFTER = re.compile(r"\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|"
                              rf"\d{{1,2}}\.\s*{_MONTH}\s+\d{{4}})(?:\s+|,).*$", re.I)
 # "… arbeidsmiljøutvalg - 3/2018", "… MDG Hordaland Møte nr. 7/ 2016", "LAMU-møte 1/2023"
-_TRAILING_NUMBER = re.compile(r"(?:\s*[–-]\s*(?:nr\.?\s*)?|\s+(?:møte|Møte|MØTE)\s+nr\.?\s*|"
+_TRAILING_NUMBER = re.compile(r"(?:\s*[–-]\s*(?:(?:møte|Møte|MØTE)\s+)?(?:nr\.?\s*)?|"
+                              r"\s+(?:møte|Møte|MØTE)\s+nr\.?\s*|"  # "… – møte 4/2024" too
                               r"(?<=[mM]øte)\s+(?:nr\.?\s*)?)\d{1,3}\s*/\s*\d{2,4}$")
 _TRAILING_KIND = re.compile(rf"\s*[–—-]\s*{_MEETING_KINDS}\s+(?:møte|møtet)\s*$", re.I)
 _LEADING_MEETING = re.compile(rf"^(?:\d{{1,2}}\.\s+)?(?:{_MEETING_KINDS}\s+)?"
@@ -192,8 +195,20 @@ _HELD_SENTENCE = re.compile(
     r"(?:møte|styremøte)\s+i\s+(?P<body>[\wæøåÆØÅ][^.]*?)\s+(?:(?:i|på)\s+"
     r"(?P<place>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?)(?<!IKS)(?<!\sAS)\s+)?(?:den\s+)?"
     r"(?P<when>\d{1,2}\..*)$")
-# "Møtet ble avholdt som telefonmøte / på Teams": the meeting's channel is its place.
-_HELD_AS = re.compile(r"\bmøtet\s+(?:ble|vart|blei|er|var)\s+"
+def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence going on at ``start`` ends (a full stop before a capital or a
+    digit that starts the next one), or the text's end."""
+    end = _NEXT_SENTENCE.search(text, start)
+    return end.start() if end else len(text)
+
+
+_NEXT_SENTENCE = re.compile(r"(?<!\bkl)(?<!\bca)\.\s+(?=[A-ZÆØÅ\d])")
+# A sentence that says the meeting was held, at its start: its date is the meeting's.
+_MEETING_HELD_ON = re.compile(r"^(?:[A-ZÆØÅa-zæøå]+)?møtet\s+(?:ble|vart|blei)\s+"
+                              r"(?:avholdt|holdt|halde|haldt|gjennomført|arrangert)\b", re.I)
+# "Møtet ble avholdt som telefonmøte / på Teams": the meeting's channel is its place (also
+# "Årsmøtet ble holdt i klubbhuset").
+_HELD_AS = re.compile(r"\b(?:[a-zæøå]+)?møtet\s+(?:ble|vart|blei|er|var)\s+"
                       r"(?:(?:avholdt|holdt|halde|haldt|arrangert|gjennomført)\s+)?"
                       r"(?:(?:som|på|via|over)\s+(?P<place>telefonmøte|videomøte|Teams|Zoom|"
                       r"Skype|telefon|digitalt\s+møte|nettmøte|videokonferanse|"
@@ -202,7 +217,15 @@ _HELD_AS = re.compile(r"\bmøtet\s+(?:ble|vart|blei|er|var)\s+"
                       r"(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]*)?)|"
                       # "Møtet ble holdt i Elva Hotell, Tana bru"
                       r"(?:(?<=holdt\s)|(?<=halde\s)|(?<=haldt\s))(?:i|på)\s+"
-                      r"(?P<venue>(?-i:[A-ZÆØÅ])[^.;:]{1,60}?)\s*(?:\.|$)|"
+                      r"(?P<venue>(?-i:[A-ZÆØÅ])[^.;:]{1,60}?|"
+                      # a building or room in lower case: "… holdt i klubbhuset"
+                      r"(?-i:[a-zæøå]+(?:huset|rommet|salen|senteret|skolen|skulen|kontoret|"
+                      r"biblioteket|hallen|kantina|kantinen))(?=[\s,.]|$))"
+                      r"\s*(?:\.|$|,?(?=\s+"
+                      # "… på Vik rådhus tysdag 3. september kl. 09.00": the day ends the venue
+                      rf"(?:{_WEEKDAY}\b|den\s+\d|\d{{1,2}}\.\s?\d{{1,2}}\.\d{{2,4}}|"
+                      r"\d{1,2}\.\s+(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|des)|"
+                      r"(?:fra|frå)\s+kl|kl\.?\s*\d|klokk)))|"
                       # "Møtet ble holdt i styrerommet, Muséplass 1 og varte fra kl 1000-1440."
                       r"(?:(?<=holdt\s)|(?<=halde\s)|(?<=haldt\s))(?:i|på)\s+"
                       r"(?P<room>[^.;:]{2,60}?)\s+og\s+(?:varte|vart|varde)\b|"
@@ -247,7 +270,7 @@ _BODY_NOUNS = {"råd": "rådet", "styre": "styret", "utvalg": "utvalget", "utval
                "gruppe": "gruppen", "nettverk": "nettverket", "forum": "forumet",
                "nemnd": "nemnda", "komité": "komiteen", "komite": "komiteen",
                "skap": "skapet"}
-_COMPOUND_SUFFIX = re.compile(r"^(?P<stem>[a-zæøå-]{2,}?)s?møtet?$")
+_COMPOUND_SUFFIX = re.compile(r"^(?P<stem>[a-zæøå-]{2,}?)s?(?:møte|moete)t?$")  # "styremoete" too
 
 
 def compound_body(word: str) -> str | None:
@@ -337,9 +360,10 @@ def find_title(lines: list[Line], limit: int,
             return dated, line.index  # "Styremøte Sotra Sau og Geit       26.03.19"
         if label is not None or (head_end and line.index >= head_end) or line.is_table:
             continue  # an item heading ("Sak 15/23 …") or a padded page header is no title
+        first_word = line.body.split(" ", 1)[0]
         named = _MINUTES_WORDS.search(line.body) or _AGENDA_WORDS.search(line.body) or (
-            compound_body(line.body.split(" ", 1)[0]) is not None and
-            not _PAST_FINITE.search(line.body))  # "Styremøtet ble gjennomført som …"
+            (compound_body(first_word) is not None or _ACRONYM_MEETING.match(first_word))
+            and not _PAST_FINITE.search(line.body))  # "Styremøtet ble gjennomført som …"
         if named and len(line.body) <= 160 and (not line.body.endswith(".") or (
                 _DOC_PREFIX.match(line.body) and _DATE_THEN_STOP.search(line.body) and
                 not FINITE_VERB.search(line.body) and not _meeting_named_above(top, line)) or (
@@ -776,6 +800,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         return dashed
     words = rest.split()
     compound = compound_body(words[0].rstrip(",:"))
+    if compound is None and (acronym := _ACRONYM_MEETING.match(words[0])) and len(words) > 1:
+        compound = acronym.group("body")  # "FAU-møte Solvik skole": FAU of the school
     if compound and re.match(r"^\S+\s*[,–-]\s*[A-ZÆØÅ]", rest) and \
             not re.search(r"\s[–-]\s", rest):
         # "nettverksmøte, Barnehagenettverket i Fjordkommunene": the name follows
@@ -803,6 +829,12 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             if in_org and in_org.group("body").split()[-1].islower():
                 return in_org.group("body"), in_org.group("org")
             return named, None
+        if org_match and compound.casefold() in {"regionrådet", "samarbeidsrådet"} and \
+                not _ORG_FORM.search(org_match.group(1)) and \
+                not org_match.group(1).strip().casefold().endswith("regionen"):
+            # "regionrådsmøte i Vestdal": the council of a region is the cooperation itself,
+            # as "Regionrådet i Vestdal" is (see _REGION_COUNCIL)
+            return f"{compound} {tail}", None
         if org_match and _HYPHENATED_PLACE.fullmatch(org_match.group(1).strip()) and \
                 compound.casefold() not in _GOVERNING_BODIES:
             return f"{compound} {tail}", None  # "… i Sør-Trøndelag": a region, no owner
@@ -859,6 +891,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     return rest, None
 
 
+# A body's initials joined to "møte" before more words: "FAU-møte", "SU-møte".
+_ACRONYM_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ]{2,6})-(?:møte|møtet)$")
 # A regional council named by its region: the council is the cooperation itself.
 _REGION_COUNCIL = re.compile(r"^(?:regionrådet|regionråd|samarbeidsrådet|samarbeidsråd)\s+"
                              r"(?:i|for)\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?)$",
@@ -868,7 +902,8 @@ _WHOSE_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+?)s\s+(?:\S*?[\w)]-?)?(
 _BODY_FOR_ORG = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+)\s+(?:for|i)\s+(?P<org>[A-ZÆØÅ].*)$")
 _BODY_IN_ORG = re.compile(r"^(?P<body>.+?)\s+(?P<word>i|for|ved)\s+(?P<org>[A-ZÆØÅ][\w-]+(?:\s+"
                           r"(?:og\s+)?[A-ZÆØÅ][\w-]+)*(?:\s+(?:kommune|fylkeskommune|skole|skule|"
-                          r"barnehage|sjukehus|sykehus))?)$")
+                          r"barnehage|sjukehus|sykehus|helsesenter|helsesenteret|sykehjem|"
+                          r"sjukeheim|omsorgssenter|legekontor|bibliotek|vgs))?)$")
 # "møte", "konstituerende møte": a meeting, but no body named.
 _BARE_MEETING_WORD = re.compile(rf"(?:{_MEETING_KINDS}\s+)?(?:møte|møtet|moete)", re.I)
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}\s+(?=(?:i|for)\s)")
@@ -957,7 +992,9 @@ _NOT_NAME_WORDS = {"januar", "februar", "mars", "april", "mai", "juni", "juli", 
 # The kind of organisation a name ends in, written in lower case after it.
 _ORG_KIND_ENDINGS = ("lag", "laget", "forening", "foreningen", "foreining", "felag", "vel",
                      "klubb", "klubben", "korps", "kor", "menighet", "sokn", "sameie",
-                     "borettslag", "stiftelse", "grendautval", "grendeutvalg")
+                     "borettslag", "stiftelse", "grendautval", "grendeutvalg",
+                     # "FAU-møte Solvik skole", "AU-møte Nordkyst regionråd"
+                     "skole", "skule", "barnehage", "regionråd", "kommune", "herad")
 # An organisation of such a kind, then where it met: "Salten skyttersamlag på Bodø Hotell".
 _KIND_THEN_VENUE = re.compile(rf"^(?P<org>.*?[a-zæøå](?:{'|'.join(_ORG_KIND_ENDINGS)}|råd|rådet))"
                               r"\s+på\s+[A-ZÆØÅ]")
@@ -1139,6 +1176,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.organization = organization or head.organization
     if values.organization and values.organization[0].strip(" ."):
         head.organization = values.organization[0].strip(" .")  # "Organisasjon: X IKS"
+    if head.body is None and head.letterhead and head.organization == head.letterhead and \
+            head.letterhead.casefold().endswith("regionråd"):
+        # "Vestdal regionråd" by a bare "MØTEPROTOKOLL": a regionråd is itself a body that
+        # meets, so when nothing names another body it is the one that met, not a parent
+        head.body, head.organization = head.letterhead, None
     if head.organization is None and head.body:
         head.organization = _cooperation_above(lines, head)
 
@@ -1182,6 +1224,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             meeting = found[0]  # "Tidspunkt: 8. oktober 1100" / "Dato: 8.–9. oktober 2020"
         elif document is None:
             document = found[0]
+    if head.location is None and not values.place and not values.time_place:
+        for value in values.time + values.date:  # "Dato: 2.10.2024, kl. 09–11, Teams"
+            if (place := _place_after_time(value)) is not None:
+                head.location = place
+                break
     for value in values.place + values.time_place:
         labelled = bool(values.place) and value in values.place
         if labelled and (stop := _PLACE_SENTENCE_END.search(value)):
@@ -1210,6 +1257,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             # "tirsdag 4. juni kl. 17.00" / "på Kystsenteret", or the place above the time
             head.location = place.group("place")
             continue
+        held_as = None
         if head.location is None and "møtet" in line.lowered and \
                 (held_as := _HELD_AS.search(text)):
             # "… som telefonmøte", "Møtet var på Rådhuset onsdag …", "… holdt i X"
@@ -1224,6 +1272,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             # "Ørskoghallen", "Kommunestyresalen, rådhuset i Uggdal."
             continue
         found = dates.find_dates(text)
+        held_meeting = "møtet" in line.lowered and _MEETING_HELD_ON.match(text)
+        if found and meeting is None and held_meeting and not FINITE_VERB.search(
+                    text, found[0].end, _sentence_end(text, found[0].end)):
+            meeting = found[0]  # "Møtet ble holdt 13. mars 2025 på Teams." (any hours too)
         if found and found[0].start <= 8 and len(text) < 70 and head.location is None and \
                 (venue := _DATE_THEN_VENUE.match(text, found[0].end)):
             meeting = meeting or found[0]  # "27. september 2016 på Hasselbakken"
@@ -1267,6 +1319,15 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             if not dates.find_time_range(text)[0]:
                 continue  # else also the time and place: "Møte 2/2024, torsdag 18. april
                 # kl. 10–14, Kulturhuset"
+        if found and meeting is None and head.location is None and len(text) < 60 and \
+                (dated := _PLACE_DATE.match(text)) and not _names_meeting(dated["place"]) and \
+                (hours := dates.find_time_range(text))[0]:
+            # "Rådhuset, 3. mars 2024 kl. 10-12": with its hours, the meeting's place and
+            # day, not a letter's place and date
+            meeting = found[0]
+            head.location = dated["place"]
+            head.start, head.end = (head.start, head.end) if head.start else hours
+            continue
         if found and document is None and len(text) < 60 and (
                 ((dated := _PLACE_DATE.match(text)) and not _names_meeting(dated["place"]))
                 or (head.title_line is not None
@@ -1299,7 +1360,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         # a heading sentence may be longer: "Protokoll fra styremøtet 9. mars 2015 klokka 13
         # på Klosterøya eller per telefon"
         if start and (len(text) < 80 or (found and len(text) < 160 and (
-                _DOC_PREFIX.match(text) or line.index == head.title_line))) \
+                _DOC_PREFIX.match(text) or line.index == head.title_line or held_as or
+                held_meeting))) \
                 and (found or _DIGITAL.search(text) or meeting):
             if meeting is None and found:
                 meeting = found[0]
@@ -1597,6 +1659,19 @@ def _clock(digits: str) -> str | None:
     if int(hours) > 24 or int(minutes) > 59:
         return None
     return f"{int(hours):02d}:{minutes}"
+
+
+def _place_after_time(value: str) -> str | None:
+    """A place a "Tid:" or "Dato:" value names after the day and hours, after a comma or
+    "på"/"i" ("2.10.2024, kl. 09.00–11.00, Teams", "3.3.2024 kl. 10 på Lunde rådhus");
+    not a remark ("(uke 36)", "ca. 12.00", "lunsj fra 11.30")."""
+    if "," not in value and " på " not in value and " i " not in value:
+        return None
+    place = _place_from(value, False)
+    if not place or not (place[:1].isupper() or _DIGITAL.fullmatch(place)) or \
+            dates.DIGIT.search(place) or "møte" in place.casefold():
+        return None
+    return place
 
 
 def _place_from(value: str, labelled_place: bool) -> str | None:

@@ -45,10 +45,14 @@ _CASE = re.compile(
     # "Sak 12/24", "V-sak", "AU-sak 12/24", "Sak AU 12/24" (a committee's own series)
     # ("MR sak 14/2017": a council's letters and the word; "PU/SL sak 01/07": two sets)
     r"^(?:(?:[a-zæøå]{1,4}-|(?-i:[A-ZÆØÅ]{2,4}(?:/[A-ZÆØÅ]{1,4})?)\s+(?=sak\s+\d))?"
-    r"(?:styre)?sak(?:snr\.?|\s+nr\.?|"
+    # "Ad sak 1:", "Til sak 1": the minutes' section on an item of the agenda above
+    # (not "TIL SAKSNR: 10/24", a protocol's header field)
+    r"(?:(?:ad|til)\s+(?=sak\s+\d))?(?:styre)?sak(?:snr\.?|\s+nr\.?|"
     r"\s+(?-i:[A-ZÆØÅ]{2,4})|"
     r"\.(?=\s*\d))?|saknr\.?|"
     r"ps|rs|os|ds|pkt\.?|punkt|item|tema|"
+    r"§(?=\s*\d)|"  # "§ 1 Godkjenning av innkalling": an årsmøte's paragraphs
+    r"ad(?=\s+\d)|"  # "Ad 1. Godkjenning av innkalling"
     # "Orienteringssak 3/24", "Vedtakssak 4/24", "Drøftingssak 5/24"
     r"(?:orienterings|vedtaks|drøftings|diskusjons|beslutnings|informasjons|referat)sak|"
     r"arkivsak|"
@@ -537,7 +541,8 @@ _PAGE_CELL = re.compile(r"\d{1,3}")  # a last table cell holding a page number
 # character. _NUMBERED and _HEADING_NUMBER start with a digit (``str.isdecimal`` is
 # the same class as the patterns' ``\d``).
 _CASE_STARTS = frozenset(("sa", "ps", "rs", "os", "ds", "pk", "pu", "it", "ar", "te", "or",
-                          "ve", "dr", "di", "be", "in", "re", "st"))
+                          "ve", "dr", "di", "be", "in", "re", "st", "§ ", "ad", "ti",
+                          *(f"§{digit}" for digit in "123456789")))
 
 
 def _next_top_number(found: list[Candidate], number: int) -> bool:

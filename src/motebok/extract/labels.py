@@ -46,12 +46,21 @@ _add(Field.TIME, "tid", "tidspunkt", "møtetid", "møtetidspunkt", "klokkeslett"
      "dato og tid", "dato/tid", "dato / tid", "tid/dato", "når", "møtetidspunkt")
 _add(Field.DATE, "dato", "møtedato", "dato for møtet", "møtedag")
 _add(Field.DOCUMENT_DATE, "vår dato", "vår dato/ref", "dokumentdato", "referatdato",
-     "dato for referatet", "utskriftsdato")
+     "dato for referatet", "utskriftsdato",
+     # minutes pasted from an e-mail: the day it was sent is the document's own
+     "sendt", "sent")
 _add(Field.TIME_PLACE, "tid og sted", "tid/sted", "tid / sted", "tid og stad", "dato og sted",
      "dato/sted", "sted og tid", "stad og tid", "tid, sted", "dato, tid og sted",
      "dato, tid, sted", "tid og møtested", "sted/tid", "stad/tid", "tid/stad", "sted / tid",
      "stad / tid", "dato/tid/sted", "dato/sted/tid", "dato / tid / sted", "dato / sted / tid",
-     "dato/tid/stad", "dato / tid / stad")
+     "dato/tid/stad", "dato / tid / stad",
+     # the words joined otherwise: "Møtedato og -stad:", "Tid og møtestad:", "Tid, stad:"
+     "dato og stad", "dato/stad", "tid, stad", "tid og møtestad", "dato, tid og stad",
+     "dato, tid, stad", "møtedato og -stad", "møtedato og -sted", "møtedato og stad",
+     "møtedato og sted", "møtetid og -stad", "møtetid og -sted", "møtetid og stad",
+     "møtetid og sted", "møtestad og tid", "møtested og tid", "møtedato/-stad",
+     "møtedato/-sted", "møtedato/stad", "møtedato/sted")
+_add(Field.TIME, "møtedato/tid", "møtedato/-tid", "møtedato og tid", "møtedato og -tid")
 _add(Field.PLACE, "sted", "møtested", "møtestad", "stad", "møterom", "lokale", "lokasjon",
      "adresse", "hvor", "kanal", "plattform", "location", "venue")
 _add(Field.PRESENT, "til stede", "tilstede", "til stades", "tilstades", "tilstade", "til stade",
@@ -118,7 +127,20 @@ _add(Field.SECRETARIAT, "fra sekretariatet møtte", "frå sekretariatet møtte",
 _add(Field.PRESENT, "faste medlemer til stades", "faste medlemmer til stede",
      "medlemer til stades", "medlemmer til stede", "faste medlemer som møtte")
 _add(Field.ABSENT, "forfall til møtet", "forfall til møte", "meldt forfall til møtet",
-     "mangler", "manglet")
+     "mangler", "manglet", "fravær meldt", "deltok ikke", "deltok ikkje", "permisjon")
+# a representantskap's members: "Møtende representanter:" (the owners' delegates)
+_add(Field.PRESENT, "møtende representanter", "møtande representantar", "møtende representantar",
+     "møtande representanter", "representantar", "følgende representanter møtte",
+     "følgjande representantar møtte", "fremmøtte representanter", "frammøtte representantar",
+     "representanter til stede", "representantar til stades")
+# present over a channel: "Til stede på Teams:", "Deltok digitalt:"
+_add(Field.PRESENT, "tilstede digitalt", "til stede digitalt", "til stades digitalt",
+     "deltok digitalt", "til stede på teams", "tilstede på teams", "til stades på teams",
+     "deltok på teams")
+_add(Field.MEMBERS, "varamedlem som møtte", "varamedlemmer som møtte",
+     "varamedlemer som møtte", "vara som møtte")
+_add(Field.GUESTS, "inviterte gjester", "foredragsholder", "foredragsholdere",
+     "foredragshaldar", "innleder", "innleiar")
 _add(Field.GUESTS, "til stades med møte- og talerett", "til stede med møte- og talerett",
      "med møte- og talerett", "møte- og talerett",
      # those at a party's or union's board who have no vote
@@ -162,6 +184,9 @@ _add(Field.GUESTS, "observatør i møtet", "observatører i møtet", "observatø
      "møtende fra administrasjonen", "møtande frå administrasjonen",
      "fra revisjonen", "frå revisjonen", "revisjonen", "revisor", "fra revisjon",
      "fra kommunen", "frå kommunen", "fra kommunen møtte", "frå kommunen møtte",
+     # the company's staff at its representantskap or board: its administration
+     "fra selskapet", "frå selskapet", "fra selskapet møtte", "frå selskapet møtte",
+     "fra daglig ledelse", "frå dagleg leiing",
      "besøk", "besøkende", "besøkande", "tilrettelegger", "tilretteleggere",
      # the municipalities' chief executives advise a regionråd
      "rådmenn", "rådmennene", "kommunedirektører", "kommunedirektørene", "kommunedirektørar",
@@ -172,7 +197,7 @@ _add(Field.COPY, "kopi", "kopi til", "til orientering", "distribusjon", "mottake
      "kopimottakere av referat", "referat sendes til", "referat sendt", "referat sendt til",
      "mottakarar", "til", "cc", "vedlegg", "vedlegg:",
      # e-mail headers of minutes pasted from a mail
-     "emne", "subject", "sendt", "sent", "from", "fra", "to", "bcc", "kopi:",
+     "emne", "subject", "from", "fra", "to", "bcc", "kopi:",
      # people who sign or approve the minutes are named again, not listed
      "protokollen godkjennes av", "protokollen signeres av", "protokollen underskrives av",
      "til å signere protokollen", "valg av to til å signere protokollen",
@@ -195,6 +220,9 @@ TASK_COLUMN_WORDS: dict[str, str] = {
     "hvem": "who", "kven": "who", "ansvar": "who", "ansvarlig": "who", "ansvarleg": "who",
     "frist": "when", "når": "when", "når?": "when", "tidsfrist": "when", "innen": "when",
     "dato": "when",
+    # "Aksjon | Eier | Frist": who owns the task; "Hvem?", "Ansv.", "Ansvarlige"
+    "eier": "who", "eigar": "who", "hvem?": "who", "kven?": "who", "ansv.": "who",
+    "ansv": "who", "ansvarlige": "who", "ansvarlege": "who", "innan": "when",
 }
 
 ATTENDANCE_FIELDS = {Field.PRESENT, Field.ABSENT, Field.CHAIR, Field.SECRETARY,

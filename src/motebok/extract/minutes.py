@@ -76,6 +76,7 @@ from motebok.extract.text import (
     merge_wrapped,
     sentences,
     to_lines,
+    uninverted,
 )
 from motebok.read.blocks import Block
 from motebok.record import Action, Item, MinutesRecord, NextMeeting, Participant, Source
@@ -249,7 +250,10 @@ def read_header(draft: Draft) -> None:
 _CLOSED = re.compile(r"\b(?:hevet|heva|avsluttet|avslutta|slutt|ferdig)\s+(?:kl\.?|klokka)\s*"
                      r"(?P<time>\d{1,2}(?:[.:]\d{2})?|[0-2]\d[0-5]\d)\b|"  # "kl. 2000" too
                      r"\bmøtet\s+(?:ble\s+|vart\s+)?(?:hevet|heva|avsluttet|avslutta|slutt)\s+"
-                     r"(?P<bare>\d{1,2}[.:]\d{2})\b", re.I)
+                     r"(?P<bare>\d{1,2}[.:]\d{2})\b|"
+                     # "Møteslutt: 20.15", "Møteslutt kl. 20.30", "Slutt: 20:15" (as "Møtestart")
+                     r"\b(?:møteslutt\s*:?|slutt\s*:)\s*(?:kl\.?|klokka)?\s*"
+                     r"(?P<labelled>\d{1,2}[.:]\d{2})\b", re.I)
 
 
 _OPENED = re.compile(r"\bmøtet\s+(?:ble|vart|blei)\s+(?:satt|sett|åpnet|opna|opnet|starta|"
@@ -280,7 +284,8 @@ def _closing_time(lines: list[Line]) -> str | None:
             continue
         found = _CLOSED.search(line.body)
         if found:
-            return dates.find_time_range(f"kl. {found.group('time') or found.group('bare')}")[0]
+            time = found.group("time") or found.group("bare") or found.group("labelled")
+            return dates.find_time_range(f"kl. {time}")[0]
     return None
 
 
@@ -355,6 +360,9 @@ def read_attendance(draft: Draft) -> None:
                     state = {"role": field_role(part.field), "org": inherited,
                              "attendance": Attendance.ABSENT if part.field is Field.ABSENT
                              else Attendance.PRESENT}
+                    if part is label and part.field is Field.PRESENT and \
+                            (channel := _CHANNEL.search(line.text.split(":", 1)[0])):
+                        state["channel"] = channel.group(0)  # "Til stede på Teams:"
                     if part.field is Field.SECRETARIAT:
                         state["org"] = "sekretariatet"
                     elif (staff := _STAFF_LABEL.match(part.label)) and state["org"] is None:
@@ -568,6 +576,8 @@ def _lone_first_name(before: str, text: str) -> bool:
     """
     if "," not in before and ";" not in before and " og " not in before:
         return False
+    if "," in text and uninverted(before.strip()) is not None:
+        return False  # "Nes, Kari" / "Bø, Per": one name per line, surname first
     last = re.split(r"[,;]|\bog\b", before.rstrip())[-1].split()
     # one capitalised word, maybe after a title ("…, personalsjef Wenche" / "Strøm"), or
     # two first names ("… og Tom Martin" / "Hahtokari")
@@ -763,11 +773,17 @@ def _add_list(people: People, text: str, state: dict) -> None:
             entry.organization = org  # "Alta kommune:" over "Geir Bakken AP": whom they represent
         if state.get("note") and entry.attendance is Attendance.PRESENT and entry.note is None:
             entry.attendance, entry.note = Attendance.PARTIAL, state["note"]
+        elif state.get("channel") and entry.attendance is Attendance.PRESENT and \
+                entry.note is None:
+            entry.note = state["channel"]  # present, with the label's words on how
         people.add(entry)
         if (absent := substituted_for(entry.note)) and before >= 0:
             people.mark_absent(absent)
 
 
+# How those under a present label took part: "Til stede på Teams:", "Deltakere (digitalt):".
+_CHANNEL = re.compile(r"\b(?:(?:på|via)\s+(?:teams|zoom|telefon|video)|per\s+telefon|digitalt)\b",
+                      re.I)
 _VOTED_GROUP = re.compile(r"^(?P<org>[^():]{2,80}?)\s*\(\d+\s+stemmer?\)\s*:\s*(?P<rest>.+)$")
 
 
@@ -1008,6 +1024,12 @@ def _note_sentences_in_items(people: People, text: str, lowered: str) -> None:
             known.note = note
 
 
+# "om" (about) or "fra" (from) right before a date in a task: no deadline.
+# ("referatet fra møtet 3. mars": the meeting's day after "fra")
+_NOT_A_DEADLINE = re.compile(r"\s(?:om|fra|frå)\s+(?:[a-zæøå]*møte[a-z]*\s+)?"
+                             r"(?:[a-zæøå]+dag\s+)?(?:den\s+)?$", re.I)
+
+
 def build_items(draft: Draft) -> None:
     """Each item's number, title, text, decisions and actions."""
     lines = draft.lines
@@ -1015,8 +1037,12 @@ def build_items(draft: Draft) -> None:
     meeting = draft.record.meeting.date
 
     def due(text: str) -> str | None:
-        """The first date in the task's sentence that is not before the meeting."""
+        """The first date in the task's sentence that is not before the meeting, and not
+        what the task is about or starts from ("… kontakt med skolen om 17. mai")."""
         for found in dates.find_dates(text):
+            if (" om " in text or " fra " in text or " frå " in text) and \
+                    _NOT_A_DEADLINE.search(text, 0, found.start):
+                continue
             value = dates.iso(found.resolve(year))
             if value and (meeting is None or value >= meeting):
                 return value
@@ -1033,13 +1059,16 @@ def build_items(draft: Draft) -> None:
         draft.sections = build_sections(lines, draft.items, end,
                                         {c.number: clean_title(c.title) for c in draft.toc})
         draft.sections += _truncated_tail(draft)
+    # a summons is written before the meeting: nothing in it is a follow-up of the meeting
+    # ("Sekretariatet legger fram utkast." says what will happen at it)
+    summons = draft.record.kind == DocumentKind.AGENDA.value
     for section in draft.sections:
         outcomes = find_outcomes(section.lines, section.heading_rest, section.title, due)
         if section.row is not None:
             _row_action(outcomes.actions, section, due)
         draft.record.items.append(Item(
             number=section.number, title=section.title, text=item_text(section),
-            decisions=outcomes.decisions, actions=outcomes.actions))
+            decisions=outcomes.decisions, actions=[] if summons else outcomes.actions))
 
 
 def _whole_text_item(draft: Draft, due: Callable[[str], str | None]) -> None:
@@ -1257,7 +1286,8 @@ def find_next_meeting(draft: Draft) -> None:
         draft.record.next_meeting = NextMeeting(
             date=_next_date(first, meeting, draft.year),
             start=dates.find_time_range(source[first.end:first.end + 40])[0],
-            location=_next_location(source[first.end:]))
+            location=_next_location(source[first.end:]) or _next_place_before(
+                source[:first.start]))
         return
 
 
@@ -1306,12 +1336,48 @@ def _next_location(rest: str) -> str | None:
     """A digital channel or place named right after the next meeting's date."""
     rest = re.split(r"\.\s+(?=[A-ZÆØÅ])", rest)[0]
     match = _DIGITAL_PLACE.search(rest[:80])
+    if match and match.group(0).casefold() == "fysisk møte" and \
+            (where := _NEXT_PLACE.match(rest[match.end():])) and where.group("place"):
+        return where.group("place")  # "… – fysisk møte i Lunde": where it is held
     if match:
         return match.group(0)
-    place = re.match(r"^[\s,–-]*(?:kl\.?\s*[\d.:–\s-]+)?[\s,]*(?:på\s+|i\s+|"
-                     r"(?i:sted|stad|møtested|møtestad)\s*:\s*)"  # "…, stad: Fylkeshuset"
-                     r"(?P<place>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3})", rest)
+    place = _NEXT_PLACE.match(rest)
+    return (place.group("place") or place.group("host") or place.group("alone")) \
+        if place else None
+
+
+def _next_place_before(before: str) -> str | None:
+    """Where the next meeting is held when the text names it before the day: "Neste møte
+    blir avholdt i Lunde 12. juni."."""
+    if " i " not in before and " på " not in before and " hos " not in before:
+        return None
+    place = _NEXT_PLACE_BEFORE.search(before)
     return place.group("place") if place else None
+
+
+# A name and the building after it: "Lunde rådhus", "Dalen kulturhus", "Vik skule",
+# the town after a building ("Rådhuset i Dalen") and the building after a room.
+_NEXT_PLACE_NAME = (r"(?:møterom(?:met)?\s+)?"  # "møterom Fjorden, rådhuset"
+                    r"[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ][\w-]+|[a-zæøå]*(?:hus|huset|hotell|"
+                    r"senter|senteret|sal|salen|gård|garden|skole|skolen|skule|skulen|"
+                    r"kontor|kontoret|kommune|herad|fylkeskommune)\b)){0,3}"
+                    r"(?:\s+i\s+[A-ZÆØÅ][\w-]+)?"  # "Rådhuset i Dalen"
+                    r"(?:,\s+[a-zæøå]*(?:huset|senteret|skolen|skulen|kontoret)\b)?")
+# "… blir avholdt i Lunde (tirsdag) (den)" before the day: a verb of holding, then where.
+_NEXT_PLACE_BEFORE = re.compile(r"\b(?:avholdt|avholdes|holdt|holdes|halde|haldast|blir|er|vert)"
+                                rf"\s+(?:i|på|hos)\s+(?P<place>{_NEXT_PLACE_NAME}),?\s+"
+                                r"(?:[a-zæøå]+dag\s+)?(?:den\s+)?$")
+# Where, after the date and hours: "på X", "i X", "stad: X", or "…, X" ending the line.
+_NEXT_PLACE = re.compile(r"^[\s,–-]*(?:(?:kl\.?|klokka|klokken)\s*[\d.:–\s-]+)?[\s,]*"
+                         r"(?:(?:på\s+|i\s+|"
+                         r"(?i:sted|stad|møtested|møtestad)\s*:\s*)"  # "…, stad: Fylkeshuset"
+                         rf"(?P<place>{_NEXT_PLACE_NAME}|"
+                         # a building or room in lower case: "på rådhuset", "på lærerværelset"
+                         r"[a-zæøå]+(?:huset|rommet|salen|senteret|skolen|skulen|kontoret|"
+                         r"biblioteket|værelset|hallen|kantina|kantinen)\b)|"
+                         # "hos Per", "hos Lunde kommune": the host, with the word
+                         rf"(?P<host>(?:hos|hjå)\s+{_NEXT_PLACE_NAME})|"
+                         rf"(?<=,\s)(?P<alone>{_NEXT_PLACE_NAME})\s*\.?\s*$)")
 
 
 _OUTCOME_WORDS = re.compile(r"\b(?:vedtak|vedtatt|vedteke|ble godkjent|vart godkjent|"

@@ -41,7 +41,8 @@ _DECISION_STAMP = (r"(?:[A-ZÆØÅ]{1,8}\s*-\s*\d{1,4}/\d{2,4}\s+|"
                    r"[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,5}?\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?")
 _DECISION_LABEL_BODY = (
     # a sentence announcing the vedtak: "Styret fattet følgende enstemmige vedtak"
-    r"(?:(?:(?:[\w-]+\s+){1,3}(?:fattet|fatta|gjorde|traff)|det\s+ble\s+fattet|"
+    r"(?:(?:(?:[\w-]+\s+){1,3}(?:fattet|fatta|gjorde|traff|gjer|gjør|fatter|fattar)|"
+    r"det\s+ble\s+fattet|"
     r"det\s+vart\s+fatta)\s+(?:følgende|følgjande|slikt|slik)\s+"
     r"(?:enstemmige?\s+|samrøystes?\s+)?vedtak|"
     r"(?:følgende|følgjande)\s+vedtak\s+(?:ble|vart)\s+(?:fattet|fatta|gjort)|"
@@ -56,6 +57,7 @@ _DECISION_LABEL_BODY = (
     r"konklusjon|beslutning)|"
     r"(?:endelig\s+)?vedtak|vedtak\s*\([^)]*\)|konklusjon(?:ar|er)?|beslutning|beslutting|"
     r"avgjerd|avgjørelse|vedtaket|enstemmig vedtak|samrøystes? vedtak|"
+    r"vedtaket\s+(?:ble|vart|blei)(?=\s*:)|"  # "Vedtaket vart:"
     r"vedtak,?\s+(?:enstemmig|einstemmig|samrøystes)|"
     r"styrets vedtak|rådets vedtak|utvalgets vedtak|gruppens vedtak|møtets vedtak|"
     r"forslag til vedtak som ble vedtatt|"
@@ -198,7 +200,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"\b(?:fikk|fekk)\s+(?:\w+\s+)?(?:flertall|fleirtal)\b|"
      r"\b(?:saken|saka)\s+(?:ble|vart|blir|vert)\s+(?:trukket|trekt)\b|"
      r"\b(?:gis|gjevast|får|fekk|fikk|(?:ble|vart)\s+gitt|(?:ble|vart)\s+gjeve)\s+"
-     r"fullmakt\s+til\b"),
+     r"fullmakt\s+til\b|"
+     # the body gives it: "Styret ga daglig leder fullmakt til å …"
+     r"\b(?:ga|gav|gir|gjev)\s+(?:[\wæøå-]+\s+){1,3}fullmakt\s+til\b"),
     # "Styret godkjenner årsregnskapet.", "Rådet vedtar budsjettet.": a body decides
     (("godkjenner", "vedtar", "vedtek"),
      rf"^(?:(?=[A-ZÆØÅ])[\wæøå-]*?(?:{_BODY_NOUN}|møtet)"
@@ -360,9 +364,15 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # the costly backtracking through the words before it can find nothing)
     (("foreslo", "anbefal", "tilrå", "ønsk"),
      r"^(?=(?:\S+\s+){1,4}(?:foreslo|anbefal|tilrå|ønsk))"
-     rf"(?:[A-ZÆØÅ][\w-]*\s+){{0,3}}(?:[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene)\s+"
-     r"(?:foreslo|anbefaler|anbefalte|tilrår|tilrådde|ønsker|ønsket|ønskte)"
-     r"\s+å\b"),
+     rf"(?:[A-ZÆØÅ][\w-]*\s+){{0,3}}(?:[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene|"
+     # also a body's usual short name: "AU anbefaler …" (not "NAV anbefaler at …": others'
+     # advice told in an orientation)
+     r"(?-i:AU|FAU|SU|SMU|KU|AMU|RR))\s+"
+     r"(?:(?:foreslo|anbefaler|anbefalte|tilrår|tilrådde|ønsker|ønsket|ønskte)\s+å\b|"
+     # what the body recommends another to do: "AU anbefaler at regionrådet vedtar …",
+     # "Arbeidsutvalget tilrår rådet å …"
+     r"(?:anbefaler|anbefalte|tilrår|tilrådde)\s+(?:at|(?:[\wæøå-]*"
+     rf"{_BODY_NOUN}|kommunene|kommunane|eierne|eigarane)\s+å)\b)"),
 )
 # Bit i set: the guard of form i holds.
 _outcome_guards = hint_mask(tuple(guards for guards, _pattern in _OUTCOME_FORM_SPECS))
@@ -408,6 +418,7 @@ _TASK_VERBS = (
     "lager utkast", "følger med", "sammenstiller", "samanstiller", "gjennomgår",
     "ser på", "ser nærmere på", "vurderer", "vurderar", "henvender seg", "utreder",
     "kartlegger", "skriver referat", "reviderer", "revidere", "innhenter", "hentar inn",
+    "innhentar", "kartlegg", "utgreier",
     "følgjer opp", "innarbeider", "innarbeidar", "tar saken videre", "tek saka vidare",
     "tar dette videre", "tek dette vidare", "går videre med",
     "oversender", "oversendar", "videresender", "vidaresender", "formidler", "formidlar",
@@ -471,7 +482,8 @@ def _patterns_by_first_letter(patterns: tuple[str, ...]) -> str:
 # Passive tasks: "Det lages …", "Et forslag utarbeides …", "… skal oppnevnes".
 _PASSIVE_TASKS = (
     r"lages", r"utarbeides", r"bearbeides", r"etableres", r"oppnevnes", r"sendes", r"sendast",
-    r"følges opp", r"fylgjast opp", r"vurderes", r"vurderast", r"undersøkes", r"undersøkast",
+    r"følges opp", r"fylgjast opp", r"følgjast opp", r"vurderes", r"vurderast", r"undersøkes",
+    r"undersøkast",
     r"avklares", r"avklarast", r"innarbeides", r"ferdigstilles", r"gjøres", r"gjerast",
     r"tas med", r"takast med", r"legges ut", r"leggast ut",
     # ("Årsmeldinga legges fram av møteleder": presented there and then)
@@ -511,10 +523,13 @@ _FUTURE_SUBJECT = re.compile(
 _ASKED = re.compile(r"\bba\s+(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)?"
                     r"(?:se|sende|lage|følge|utarbeide|sjekke|komme|undersøke|vurdere|"
                     r"ta|kontakte|invitere|forberede|legge|gå|skrive|oppdatere|avklare|"
-                    r"sette)\b|"
+                    r"sette|utrede|innhente)\b|"
                     r"\bber\s+(?P<who2>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)?"
                     r"(?:sende|lage|utarbeide|svare|rapportere|redegjøre|kontakte|invitere|"
                     r"forberede|skrive|oppdatere|avklare|følge\s+opp|sørge\s+for|"
+                    # what an administration is asked to prepare for the body
+                    r"utrede|legge\s+fram|komme\s+tilbake|innhente|ferdigstille|"
+                    r"utgreie|leggje\s+fram|kome\s+attende|innhenta|"
                     # nynorsk
                     r"senda|laga|utarbeida|førebu|skrive|kontakta|invitera|fylgje\s+opp|"
                     r"følgje\s+opp|syte\s+for|greie\s+ut|greia\s+ut)\b",
@@ -701,6 +716,13 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 decisions.extend(adopted_proposal)  # "Vedtak: Som innstillingen."
                 adopted_proposal = []
                 continue
+            if adopted_proposal and sentence[:1].isalpha() and _is_bare_verdict(sentence):
+                # "Innstilling: X." / "Samrøystes vedteke.": the vote adopts the proposal
+                decisions.extend(adopted_proposal)
+                decisions.append(sentence)
+                adopted_proposal = []
+                mode = None
+                continue
             if mode == "proposal":
                 adopted_proposal.append(sentence)
                 continue
@@ -730,6 +752,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 actions.append(make_action(parts[1], due_date))
                 continue
             if _is_decision(sentence, lowered):
+                if ": " in sentence and lowered.startswith(_SUMMARY_LEADS) and \
+                        (after := _after_lead(sentence)) is not None and \
+                        _is_decision(after, after.lower()):
+                    sentence, lowered = after, after.lower()  # "Oppsummering: Styret tok …"
                 decisions.append(sentence)
                 listing = sentence.endswith(":") and sentence is source
                 if not orientation and _is_action(sentence, lowered):
@@ -807,6 +833,13 @@ def _tasks_of(sentence: str) -> list[str]:
 _AND_SOMEONE = re.compile(r",?\s+og\s+(?=[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)*\s+[a-zæøå])")
 
 
+# Labels that only announce what follows ("Oppsummering: Gruppa tok saka til orientering."):
+# the outcome after them is the decision. A topic before the colon ("Skuleruta 2023-2024:
+# FAU hadde ingen innvendingar til den nye skuleruta") is part of the sentence.
+_SUMMARY_LEADS = ("oppsummering", "oppsummert", "sammendrag", "samandrag", "merknad",
+                  "kommentar", "resultat", "utfall")
+
+
 def _after_lead(sentence: str) -> str | None:
     """The sentence after a short lead-in and a colon ("Innspel frå rektor: Leiar SU og
     rektor lagar …"), or None when there is none."""
@@ -828,12 +861,24 @@ def _unique_actions(actions: list[Action]) -> list[Action]:
     return unique
 
 
+# "Vedtak: Som innstillingen.", also indefinite or as a participle ("Som forslag.",
+# "Som innstilt.", "Som tilrådd.")
 _AS_PROPOSED = re.compile(r"^(?:som|lik|likt\s+med|i\s+samsvar\s+med)\s+(?:innstillingen|"
                           r"innstillinga|innstilling|forslaget|framlegget|tilrådinga|"
-                          r"forslag\s+til\s+vedtak)\b\W*$", re.I)
+                          r"forslag|framlegg|tilråding|innstilt|tilrådd|foreslått|"
+                          r"(?:forslag|framlegg)\s+til\s+vedtak)\b\W*$", re.I)
+# "Innstillingen ble enstemmig vedtatt.", "Framlegg til vedtak vart samrøystes vedteke.",
+# the short "Innstillingen enstemmig vedtatt.", and "Enstemmig som innstillingen."
 _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|tilrådinga|"
-                      r"forslag til vedtak)\s+(?:ble|vart)\s+(?:enstemmig\s+|samrøystes\s+)?"
-                      r"(?:vedtatt|vedteke|vedteken|godkjenn?t|godkjend)", re.I)
+                      r"(?:forslag|framlegg) til vedtak)\s+(?:(?:ble|vart|blei)\s+)?"
+                      r"(?:enstemmig\s+|samrøystes\s+)?"
+                      r"(?:vedtatt|vedteke|vedteken|godkjenn?t|godkjend|"
+                      # the present passive: "Innstillingen vedtas.", "… vert vedteken."
+                      r"vedtas|vedtakast|godkjennes|godkjennast|"
+                      r"(?:vert|blir)\s+(?:vedteken|vedteke|vedtatt|godkjend|godkjent))|"
+                      r"^(?:enstemmig|samrøystes|einstemmig)\s+(?:vedtatt\s+|vedteke\s+)?som\s+"
+                      r"(?:innstillingen|innstillinga|innstilt|forslaget|framlegget|"
+                      r"tilrådinga|tilrådd|forslag|framlegg|tilråding|innstilling)\b", re.I)
 # A vote line after a vedtak ("Samrøystes vedteke.", "Vedtatt mot 2 stemmer."): it records
 # how the decision above was made and says nothing to do by itself.
 _BARE_VERDICT = re.compile(r"^(?:vedtaket\s+(?:var|ble|vart)\s+)?"
@@ -855,8 +900,10 @@ def _is_bare_verdict(sentence: str) -> bool:
 
 
 _may_be_owner_or_due = starts_with_any("aft")  # "Ansvar:", "Frist:", "Tidsfrist:"
-# (an owner stops at a "·" or "|": "Ansvarlig: Thea · Status: Åpen · Frist: April 24")
+# (an owner stops at a "·" or "|": "Ansvarlig: Thea · Status: Åpen · Frist: April 24";
+# and at a deadline after a comma: "Ansvar: Liv Berg, frist: 1. oktober.")
 _OWNER_LINE = re.compile(r"^(?:ansvar(?:lig|leg)?|ansv\.)\s*[:;]\s*(?P<who>[^·|]+?)\s*"
+                         r"(?:[,;]\s*(?:frist|tidsfrist)\s*[:;]?\s*(?P<when>[^·|]+?))?\s*"
                          r"(?:[·|].*)?$", re.I)
 # "Frist: 1. mars", and without the colon when a date follows ("Frist 1. mars.").
 _DUE_LINE = re.compile(r"^(?:frist|tidsfrist)(?:\s*[:;]\s*|\s+(?=\d|innen\b|innan\b))"
@@ -878,6 +925,8 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
             actions.append(make_action(last, due_date))
         if actions:
             actions[-1].responsible = owner.group("who").strip(" .")
+            if owner.group("when"):
+                actions[-1].due = due_date(f"frist {owner.group('when')}") or actions[-1].due
         return bool(actions)
     due = actions and head.startswith(("frist", "tidsfrist")) and _DUE_LINE.match(sentence)
     if due:  # (read with its word: after "frist" a "15/3" is a date, not a case number)
@@ -1073,7 +1122,9 @@ _WISH = re.compile(r"\bønsk|\bbør\b|\bdersom\b|\bhvis\b|\bviss\b|\bom\s+nødve
 _FUTURE_PASSIVE = re.compile(
     r"\b(?:blir|vert)\s+(?:snart\s+|straks\s+|også\s+|òg\s+)?(?:sendt|laget|laga|utarbeidet|utarbeidd|fulgt\s+opp|følgt\s+opp|"
     r"fylgt\s+opp|lagt\s+(?:fram|ut)|kalt\s+inn|kalla\s+inn|oppdatert|distribuert|publisert|"
-    r"sjekket|sjekka|avklart|avklara)\b")
+    r"sjekket|sjekka|avklart|avklara|"
+    # nynorsk participles: "vert følgd opp", "blir send ut", "vert utgreidd"
+    r"følgd\s+opp|fylgd\s+opp|send(?:\s+ut)?|utgreidd|utgreia|utreda|utredet)\b")
 # A proposal, or a rule for every later case, is no one-off task even in the passive.
 _NOT_A_TASK = re.compile(r"\b(?:foreslås|foreslåast|det\s+blir\s+foreslått|kun\s+ved|"
                          r"berre\s+ved|bare\s+ved|heretter|alltid|som\s+hovedregel|"
@@ -1255,6 +1306,10 @@ def responsible_of(sentence: str) -> str | None:
     owner = (":" in sentence[:60] or "–" in sentence[:60] or " - " in sentence[:60]) and \
         _OWNER_FIRST.match(sentence)
     if owner:  # "Kari Holm: sende utkast …", "Kari Bø – lage oversikt …"
+        rest = sentence[owner.end():]
+        if rest[:1].isupper() and not is_first_name(owner.group("who").split()[0]) and \
+                (subject := responsible_of(rest)):
+            return subject  # "Julemøte: Leder sjekker …": a topic, then who does it
         return owner.group("who").strip()
     trailing = sentence.endswith((")", ").")) and (_TRAILING_OWNER.search(sentence) or
                                                    _LONE_OWNER.match(sentence))
@@ -1295,7 +1350,8 @@ def responsible_of(sentence: str) -> str | None:
         in_meeting = _IN_MEETING_OF.search(sentence)
         if in_meeting and not _is_when_word(in_meeting.group("who")):
             return in_meeting.group("who")  # "møte i Styret", not "møte i Oktober"
-    if " av " in lowered and (passive := _PASSIVE_TASK.search_lowered(sentence, lowered)):
+    if " av " in lowered and (passive := _PASSIVE_TASK.search_lowered(sentence, lowered) or
+                              _FUTURE_PASSIVE.search(lowered)):  # "… blir fulgt opp av X"
         agent = _AGENT.search(sentence) or \
             _AGENT_AFTER_VERB.match(sentence, passive.end())  # "… sendes av Otto til alle"
         who = agent.group("who").rstrip(".") if agent else ""

@@ -49,6 +49,7 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "medlem": ParticipantRole.MEMBER, "vara": ParticipantRole.MEMBER,
     "varamedlem": ParticipantRole.MEMBER, "observatør": ParticipantRole.GUEST,
     "styremedlem": ParticipantRole.MEMBER, "kasserer": ParticipantRole.MEMBER,
+    "kasserar": ParticipantRole.MEMBER,  # nynorsk
     "varamedlem for leder": ParticipantRole.MEMBER, "medlem av styret": ParticipantRole.MEMBER,
     "gjest": ParticipantRole.GUEST, "innleder": ParticipantRole.GUEST,
     "foredragsholder": ParticipantRole.GUEST, "rådgiver": None,  # type: ignore[dict-item]
@@ -115,6 +116,9 @@ _PARTIAL_SENTENCE = re.compile(
     r"etter)\b" + _TAIL + r"|(?:forlot|gikk\s+fra|gjekk\s+frå|forlét)\s+møtet\b" + _TAIL +
     r"|(?:kom|ankom)\s+(?:til\s+møtet\s+)?(?:under|fra|frå|etter|kl\.?|klokka|til)\b" + _TAIL +
     r"|(?:deltok|møtte)\s+(?:under|fra|frå|til|etter|bare|berre|kun)\b" + _TAIL +
+    # not there for one case: "… deltok ikke under sak 4 (inhabil)"
+    r"|(?:deltok|møtte)\s+(?:ikke|ikkje)\s+(?:under|i|på)\s+"
+    r"(?:sak|behandlingen|handsaminga)\b" + _TAIL +
     r"|hadde\s+(?:permisjon|perm\.)" + _TAIL + r"|var\s+inhabil" + _TAIL +
     r"|fratrådte" + _TAIL + r")")
 
@@ -193,6 +197,9 @@ class People:
                 known.note is None:
             known.attendance = Attendance.ABSENT.value  # a table of every member, then
             # "Forfall: Knut Vang, Ivar Rostad": the forfall list says who did not come
+        elif entry.note and known.note is None and known.attendance == "present" and \
+                entry.attendance is Attendance.PRESENT and substituted_for(entry.note):
+            known.note = entry.note  # listed as present, then "Vara: X møtte for Y"
         return known
 
     def _with_initial(self, key: str, name: str) -> Participant | None:
@@ -266,6 +273,9 @@ _TITLE_PREFIX = re.compile(
     # "også hennes vara Liv Strand" in a forfall list: the deputy was away too
     r"^(?:(?:(?:også|og|samt)\s+)?(?:hans|hennes|hennar|deres|deira|sin|sitt)\s+"
     r"(?:vara|varamedlem|vararepresentant)\w*\s+(?=[A-ZÆØÅ])|"
+    # a word that qualifies the title: "Assisterande rådmann", "Oppdragsansvarleg revisor"
+    r"(?:(?:assisterende|assisterande|konstituert|fungerende|fungerande|"
+    r"oppdragsansvarlig|oppdragsansvarleg|ass\.|kst\.)\s+)?"
     rf"(?:{_JOB_TITLE_ALT}|nestleder|nestleiar|medlem|varamedlem|styremedlem|vara|"
     r"styremedlemmene|medlemmene|varamedlemmene|representantene|"
     r"representant|vararepresentant|dr\.|prof\.|[\wæøå-]*(?:ombud|revisor|planlegger|"
@@ -332,7 +342,7 @@ def is_role_word(text: str) -> bool:
 
 
 # The parts of a list of roles: "ordfører, møteleder", "sekretær og referent".
-_ROLE_PARTS = re.compile(r"\s*,\s*|\s+og\s+")
+_ROLE_PARTS = re.compile(r"\s*,\s*|\s+og\s+|\s*[()]\s*")  # also "Koordinator (leder)"
 
 
 # Roles written as capitals: "(DL)", "(PA)". Other capitals name a party or a unit
@@ -510,6 +520,10 @@ def _dashes_as_commas(value: str) -> str:
     return value
 
 
+# "(begge Lunde)", "(alle fra Bøvik)": the people before share the organisation.
+_BOTH_FROM = re.compile(r"^(?:begge|alle|båe)\s+(?:(?:fra|frå)\s+)?(?=[A-ZÆØÅ])")
+# A dash between a name and what is said of it: "Nes, Kari – leder".
+_DASH_TAIL = re.compile(r"\s+[–—-]\s+")
 # "… møtte som vara for …", "… møte for …" between two names in a list of who came.
 _MET_FOR = re.compile(r"(?<=[a-zæøå])\s+(?:møtte|møtt|møte)\s+(?:som\s+(?:vara|varamedlem|"
                       r"varamann|varerepresentant|vararepresentant)\s+)?for\s+(?=[A-ZÆØÅ])")
@@ -557,11 +571,14 @@ def _people_list(value: str, role: ParticipantRole | None,
         if deputies:
             return deputies
     pieces = _split_top_level(_GLUED_NAMES.sub(", ", value))
+    given, *tail = _DASH_TAIL.split(pieces[1][0], maxsplit=1) if len(pieces) == 2 else [""]
     if len(pieces) == 2 and not pieces[0][1] and \
-            (plain := uninverted(written := f"{pieces[0][0]}, {pieces[1][0]}")):
+            (plain := uninverted(written := f"{pieces[0][0]}, {given}")):
         # "Reigstad, Monrad (PF)": one person, read in the usual order, named as written
+        # (also "Nes, Kari – leder": what follows the dash is the person's as it would be)
         paren = f" ({pieces[1][1]})" if pieces[1][1] else ""
-        found = _people_list(plain + paren, role, attendance, organization)
+        rest = f" – {tail[0]}" if tail else ""
+        found = _people_list(plain + rest + paren, role, attendance, organization)
         if len(found) == 1 and found[0].name == plain:
             found[0].name = written
             return found
@@ -612,8 +629,9 @@ def _people_list(value: str, role: ParticipantRole | None,
                                  attendance=Attendance.ABSENT))
             pending = []
             continue
-        if text and entries and (absent := substituted_for(text)):
-            entries[-1].note = f"for {absent}"  # "Jon Li (Ap) for Per Bø (Ap)"
+        if text and entries and (absent := substituted_for(text.lstrip("–—- "))):
+            # "Jon Li (Ap) for Per Bø (Ap)", "Jon Li (Ap) – vara for Per Bø (Ap)"
+            entries[-1].note = f"for {absent}"
             pending = []
             continue
         if text and entries and not paren and text[:1].isupper() and len(text) < 30 and \
@@ -660,7 +678,8 @@ def _people_list(value: str, role: ParticipantRole | None,
                 _set_role(entries[-1], None if keep else piece_role, text)
                 pending = []
                 continue
-            if entries[-1].organization is None and (_ORG_HINT.search(text) or (
+            if entries[-1].organization is None and not _ON_BEHALF.match(text) and (
+                    _ORG_HINT.search(text) or (
                     title_before and text[:1].isupper() and len(text.split()) <= 4)):
                 # "Jan Erik Moe, Vestby kommune (leder)", "…, Strandvik kommune – for Y"
                 org, substitute = _split_substitute(text)
@@ -765,9 +784,10 @@ def _people_list(value: str, role: ParticipantRole | None,
             pending.remove(entry)
         else:
             # "B og C (Asker)" is one enumeration; in "A, B (Asker)" without "og" the
-            # parenthesis is B's alone
-            for waiting in (pending if joined else [entry]):
-                waiting.organization = paren
+            # parenthesis is B's alone ("(begge Asker)": both, from Asker)
+            org = _BOTH_FROM.sub("", paren)
+            for waiting in (pending if joined or org != paren else [entry]):
+                waiting.organization = org
             pending = []
     if lone_first_names >= 2 and role is ParticipantRole.MEMBER:
         for entry in entries:  # "Monica, Anja, Geir, Sylvi Ofstad (Troms idrettskrets)":
@@ -1411,6 +1431,8 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         return None
     org, org_notes = _cell_and_notes(by.get("org", ""))
     entry = Entry(name=name, role=role, attendance=attendance, organization=org or None)
+    if org.casefold() in {"sekretariatet", "sekretariat"}:
+        entry.role = ParticipantRole.SECRETARY  # as "Sekretariatet: X" in a list
     for paren in _parens(raw_name):
         if is_role_word(paren) and role_of(paren):
             entry.role = role_of(paren)
@@ -1419,14 +1441,24 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     seat, seat_notes = _cell_and_notes(by.get("role", ""))
     if seat and role_of(seat):
         entry.role = role_of(seat)
+    elif _is_absent_mark(seat):
+        entry.attendance = Attendance.ABSENT  # "Forfall" in the Rolle column
     for note in org_notes + seat_notes:  # "Medlem (fra sak 44/24)", "Vega (på Teams)"
-        _apply_note(entry, note)
+        if _is_absent_mark(note):
+            entry.attendance = Attendance.ABSENT  # "Medlem (forfall)"
+        else:
+            _apply_note(entry, note)
     if by.get("for"):
         entry.note = f"for {by['for']}"
     if presence_mark(cells, columns) == "" or by.get("absent"):
         # "Til stede (x)" left blank (or cut off), or a mark under "Forfall"
         entry.attendance = Attendance.ABSENT
     note = by.get("note") or by.get("present")
+    if note and "(" in note:
+        for paren in _parens(note):
+            if is_role_word(paren) and role_of(paren):
+                entry.role = role_of(paren)  # "x (referent)": present, and the meeting role
+                note = " ".join(note.replace(f"({paren})", " ").split())
     if note and "(" in note:
         mark, inner = _cell_and_notes(note)
         if inner and mark.casefold().strip(" .") in _PRESENT_MARKS | {""}:
@@ -1449,6 +1481,13 @@ _ABSENT_MARKS = {"forfall", "fravær", "fråvær", "ikke møtt", "ikkje møtt", 
                  "meldt forfall", "ikke til stede", "borte", "møtte ikke", "møtte ikkje",
                  "ikkje til stades", "ikkje til stede", "ikke tilstede"}
 _PRESENT_MARKS = {"x", "ja", "møtt", "til stede", "tilstede", "til stades", "✓", "✔"}
+
+
+def _is_absent_mark(text: str) -> bool:
+    """Whether a role cell or its note says only that the person was away ("Forfall");
+    a "-" there says the person has no role, not that they were away."""
+    mark = text.casefold().strip(" .")
+    return mark != "-" and mark in _ABSENT_MARKS
 
 
 def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,

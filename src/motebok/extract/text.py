@@ -28,6 +28,9 @@ _HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE_ROW = (BlockKind.HEADING, BlockKind.PAR
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")  # [text](url) → text
 _ANGLE_URL = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+# "Kari Nes <kari.nes@example.no>" as a mail program writes it: the address in brackets,
+# as a list of people writes it ("Kari Nes (kari.nes@example.no)")
+_ANGLE_EMAIL = re.compile(r"<([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
 _STRAY_STARS = re.compile(r"\*{2,}")
@@ -313,6 +316,8 @@ def clean(text: str) -> str:
         text = html.unescape(text)
     if "<" in text:
         text = _ANGLE_URL.sub(r"\1", text)
+        if "@" in text:
+            text = _ANGLE_EMAIL.sub(r"(\1)", text)
         text = _TAG.sub(" ", text)
     if "[" in text:
         text = _LINK.sub(r"\1", text)
