@@ -48,3 +48,13 @@ def test_summary_without_json(tmp_path: Path) -> None:
     assert result.returncode == 0
     assert "2024-03-12" in result.stdout
     assert "01/24 Godkjenning av innkalling" in result.stdout
+
+
+def test_python_dash_m_runs_the_same_command(tmp_path: Path) -> None:
+    """``python -m motebok parse --json FILE`` prints the record, as ``motebok`` does."""
+    path = tmp_path / "referat.txt"
+    path.write_text(MINUTES, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "motebok", "parse", "--json", str(path)],
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert '"date": "2024-03-12"' in result.stdout

@@ -75,6 +75,35 @@ def test_each_list_restarts_and_a_list_interrupted_by_text_continues():
                                       "1. Ny liste"]
 
 
+def another_instance(document, num_id: str, restart: int | None = None) -> str:
+    """A second list instance (w:num) of the definition ``num_id`` uses; its numId."""
+    root = document.part.numbering_part.element
+    nums = {el.get(qn("w:numId")): el for el in root.iter(qn("w:num"))}
+    abstract = nums[num_id].find(qn("w:abstractNumId")).get(qn("w:val"))
+    override = ("" if restart is None else '<w:lvlOverride w:ilvl="0">'
+                f'<w:startOverride w:val="{restart}"/></w:lvlOverride>')
+    new_id = str(max(int(n) for n in nums) + 1)
+    root.append(parse_xml(f'<w:num {W_NS} w:numId="{new_id}"><w:abstractNumId '
+                          f'w:val="{abstract}"/>{override}</w:num>'))
+    return new_id
+
+
+def test_instances_of_one_list_definition_share_its_count_until_one_restarts_it():
+    # Word counts on the abstractNum: copied or re-applied numbering goes on counting
+    document = docx.Document()
+    first = new_docx_list(document, [("decimal", "Sak %1.", 1)])
+    again = another_instance(document, first)
+    restarted = another_instance(document, first, restart=1)
+    add_numbered_paragraph(document, "Innkalling", first, 0)
+    add_numbered_paragraph(document, "Økonomi", first, 0)
+    add_numbered_paragraph(document, "Eventuelt", again, 0)
+    add_numbered_paragraph(document, "Ny liste", restarted, 0)
+    add_numbered_paragraph(document, "Andre punkt", restarted, 0)
+    add_numbered_paragraph(document, "Tilbake", first, 0)
+    assert texts(saved(document)) == ["Sak 1. Innkalling", "Sak 2. Økonomi", "Sak 3. Eventuelt",
+                                      "Sak 1. Ny liste", "Sak 2. Andre punkt", "Sak 3. Tilbake"]
+
+
 def test_number_formats_start_values_and_multilevel_text():
     document = docx.Document()
     letters = new_docx_list(document, [("upperLetter", "%1)", 3)])
@@ -266,3 +295,136 @@ def test_paragraphs_spaced_by_their_style_stay_apart():
         document.add_paragraph(line)
     blocks = read(saved(document))
     assert [b.gap for b in blocks if b.kind is BlockKind.PARAGRAPH] == [True] * 8
+
+
+NS_BOX = (W_NS + ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+          ' xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"'
+          ' xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'
+          ' xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+          ' xmlns:v="urn:schemas-microsoft-com:vml"')
+
+
+def text_box(lines: list[str]) -> str:
+    """A floating text box as Word writes it: the drawing, and a VML copy as fallback."""
+    content = "".join(f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>" for line in lines)
+    box = f"<w:txbxContent>{content}</w:txbxContent>"
+    return (f'<w:r {NS_BOX}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
+            '<wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx>'
+            f"{box}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>"
+            f"</mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>{box}</v:textbox>"
+            "</v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>")
+
+
+def test_text_boxes_are_read_once_after_the_paragraph_they_are_anchored_in():
+    # templates put the date and place in a floating box; the VML copy is not read
+    document = docx.Document()
+    anchor = document.add_paragraph("REFERAT")
+    anchor._p.append(parse_xml(text_box(["Tid: 14. februar 2024", "Sted: Rådhuset"])))
+    empty_anchor = document.add_paragraph()
+    empty_anchor._p.append(parse_xml(text_box(["Referent: Lise Berg"])))
+    document.add_paragraph("Sak 1/24 Innkalling")
+    assert texts(saved(document)) == ["REFERAT", "Tid: 14. februar 2024", "Sted: Rådhuset",
+                                      "Referent: Lise Berg", "Sak 1/24 Innkalling"]
+
+
+def test_hidden_text_placeholders_and_table_of_contents_are_left_out():
+    document = docx.Document()
+    document.add_paragraph("Innhold", style="TOC Heading")
+    document.add_paragraph("Sak 1/24 Innkalling\t1", style=document.styles.add_style(
+        "toc 1", WD_STYLE_TYPE.PARAGRAPH))
+    document.element.body[-1].addprevious(parse_xml(
+        f'<w:sdt {W_NS}><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/>'
+        "</w:docPartObj></w:sdtPr><w:sdtContent><w:p><w:r><w:t>Sak 2/24 Økonomi</w:t></w:r>"
+        "<w:r><w:tab/><w:t>2</w:t></w:r></w:p></w:sdtContent></w:sdt>"))
+    placeholder = ('<w:sdt {ns}><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>{body}'
+                   "</w:sdtContent></w:sdt>")
+    prompt = "<w:r><w:t>Klikk eller trykk her for å skrive inn tekst.</w:t></w:r>"
+    document.element.body[-1].addprevious(parse_xml(
+        placeholder.format(ns=W_NS, body=f"<w:p>{prompt}</w:p>")))
+    dated = document.add_paragraph("Dato: ")
+    dated._p.append(parse_xml(placeholder.format(ns=W_NS, body=prompt)))
+    said = document.add_paragraph("Møtet ble hevet.")
+    said.add_run(" Husk å rette dette.").font.hidden = True
+    cell = document.add_table(rows=1, cols=2).cell(0, 1)
+    cell._tc.append(parse_xml(placeholder.format(ns=W_NS, body=f"<w:p>{prompt}</w:p>")))
+    document.tables[0].cell(0, 0).text = "Referent"
+    assert texts(saved(document)) == ["Dato:", "Møtet ble hevet.", "Referent\t"]
+
+
+def test_a_bullet_typed_before_a_tab_is_a_list_item_as_in_a_text_file():
+    # pasted lists keep Word's bullet as a character; Symbol's arrives as U+F0B7
+    document = docx.Document()
+    document.add_paragraph("•\tKari Nordmann")
+    document.add_paragraph("\uf0b7\tReferatet ble godkjent")
+    document.add_paragraph("Sak 1/24 \tBudsjett")
+    assert [(b.kind, b.text) for b in read(saved(document))] == [
+        (BlockKind.LIST_ITEM, "• Kari Nordmann"),
+        (BlockKind.LIST_ITEM, "- Referatet ble godkjent"),
+        (BlockKind.TABLE_ROW, "Sak 1/24\tBudsjett"),
+    ]
+
+
+def test_an_imported_html_chunk_is_read_where_it_stands():
+    # generators write the minutes as an HTML part (w:altChunk) for Word to convert
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    document = docx.Document()
+    document.add_paragraph("Møteprotokoll")
+    page = "<p>Tid: 14. februar 2024</p><h2>Sak 1/24 Budsjett</h2><p>Vedtak: Godkjent.</p>"
+    for name, body in (("afchunk1.htm", page.encode()), ("afchunk2.htm", b"\x00\x01\x02" * 50)):
+        part = Part(PackURI(f"/word/{name}"), "text/html", body, document.part.package)
+        rid = document.part.relate_to(part, "http://schemas.openxmlformats.org/"
+                                      "officeDocument/2006/relationships/aFChunk")
+        document.element.body[-1].addprevious(parse_xml(
+            f'<w:altChunk {W_NS} xmlns:r="http://schemas.openxmlformats.org/officeDocument/'
+            f'2006/relationships" r:id="{rid}"/>'))
+    document.add_paragraph("Referent: Lise Berg")
+    assert [(b.kind, b.text) for b in read(saved(document))] == [
+        (BlockKind.PARAGRAPH, "Møteprotokoll"),
+        (BlockKind.PARAGRAPH, "Tid: 14. februar 2024"),
+        (BlockKind.HEADING, "Sak 1/24 Budsjett"),
+        (BlockKind.PARAGRAPH, "Vedtak: Godkjent."),
+        (BlockKind.PARAGRAPH, "Referent: Lise Berg"),
+    ]
+
+
+def test_check_marks_and_boxes_of_symbol_fonts_read_as_the_marks_they_show():
+    # an attendance table ticked with Insert > Symbol (w:sym) or typed in Wingdings
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=3)
+    table.cell(0, 0).text = "Kari Nordmann"
+    table.cell(0, 1)._tc.find(qn("w:p")).append(parse_xml(
+        f'<w:r {W_NS}><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>'))
+    table.cell(1, 0).text = "Per Hansen"
+    typed = table.cell(1, 2).paragraphs[0].add_run("þ")
+    typed.font.name = "Wingdings"
+    document.add_paragraph().add_run("§").font.name = "Wingdings"
+    document.paragraphs[-1].add_run("\tSende referatet")
+    assert [(b.kind, b.text) for b in read(saved(document))] == [
+        (BlockKind.TABLE_ROW, "Kari Nordmann\t✓\t"),
+        (BlockKind.TABLE_ROW, "Per Hansen\t\t☑"),
+        (BlockKind.LIST_ITEM, "▪ Sende referatet"),
+    ]
+
+
+def test_a_table_that_holds_headings_lays_out_the_page_and_is_read_as_flow():
+    # a "Sak" column beside each item's heading and text, as in the HTML reader
+    document = docx.Document()
+    layout = document.add_table(rows=1, cols=2)
+    layout.cell(0, 0).text = "Sak 10/24"
+    cell = layout.cell(0, 1)
+    cell.paragraphs[0].text = "Orienteringer"
+    cell.paragraphs[0].style = document.styles["Heading 3"]
+    cell.add_paragraph("Konklusjon: Tatt til orientering.")
+    data = document.add_table(rows=2, cols=2)  # a header row styled as headings
+    for column, label in enumerate(("Navn", "Kommune")):
+        data.cell(0, column).paragraphs[0].text = label
+        data.cell(0, column).paragraphs[0].style = document.styles["Heading 4"]
+    data.cell(1, 0).text = "Kari Nordmann"
+    data.cell(1, 1).text = "Åsen kommune"
+    assert [(b.kind, b.text) for b in read(saved(document))] == [
+        (BlockKind.PARAGRAPH, "Sak 10/24"), (BlockKind.HEADING, "Orienteringer"),
+        (BlockKind.PARAGRAPH, "Konklusjon: Tatt til orientering."),
+        (BlockKind.TABLE_ROW, "Navn\tKommune"),
+        (BlockKind.TABLE_ROW, "Kari Nordmann\tÅsen kommune")]

@@ -144,3 +144,71 @@ def test_tags_left_open_thousands_deep_are_read():
         (BlockKind.PARAGRAPH, "Vedtak: godkjent"),
         (BlockKind.LIST_ITEM, "1. Innkalling")]
     assert blocks[2].bold is False
+
+
+CMS_PAGE = """<!DOCTYPE html><html lang="nb"><head><meta charset="utf-8"></head>
+<body><div class="page-wrapper cookies-accepted">
+<a class="skip-link" href="#main">Hopp til hovedinnhold</a>
+<div id="cookie-banner" role="dialog"><p>Vi bruker informasjonskapsler.</p>
+  <a href="#">Godta alle</a></div>
+<div class="site-header" role="banner"><a href="/">Åsen kommune</a></div>
+<div class="c-main-menu" role="navigation"><ul><li>Forsiden</li><li>Politikk</li></ul></div>
+<ol class="breadcrumb"><li>Forsiden</li><li>Politikk</li><li>Referat regionrådet</li></ol>
+<div id="main" class="content">
+<h1>Referat fra møte i Vestre regionråd</h1>
+<p>Tid: 14. februar 2024</p>
+<p><span class="sr-only">Sted:</span> Rådhuset</p>
+<table><tr><td>Kari Nordmann</td><td>Åsen kommune</td></tr></table>
+<div class="share-buttons"><span>Del:</span> <a href="#">Facebook</a></div>
+</div>
+<div class="footer"><p>Åsen kommune, Rådhusgata 1</p></div>
+</div></body></html>"""
+
+
+def test_site_chrome_named_by_role_or_class_is_dropped():
+    # cookie banner, skip link, menus, breadcrumb trail, share buttons, site footer;
+    # the wrapper named after a cookie state holds the minutes and stays, and so does
+    # the label a screen reader gets for an icon
+    assert [b.text for b in read(CMS_PAGE.encode())] == [
+        "Referat fra møte i Vestre regionråd", "Tid: 14. februar 2024", "Sted: Rådhuset",
+        "Kari Nordmann\tÅsen kommune"]
+
+
+def test_a_line_break_in_the_source_is_a_space_and_only_br_breaks_a_line():
+    page = ("<p>Til stede: Kari Nordmann, Per\n   Hansen og Ola Berg</p>"
+            "<div><b>Sak 1/24</b><br>\nVedtak: Godkjent.<br><br>\nNeste møte:\n12. mars</div>")
+    assert [b.text for b in read(page.encode())] == [
+        "Til stede: Kari Nordmann, Per Hansen og Ola Berg",
+        "Sak 1/24\nVedtak: Godkjent.\n\nNeste møte: 12. mars"]
+
+
+def test_a_tables_caption_is_read_before_its_rows():
+    page = ("<table><caption>Til stede</caption><tr><td>Kari Nordmann</td><td>Åsen</td></tr>"
+            "</table><table><caption>Forfall</caption><tr><td>Per Hansen</td><td>Nordby</td>"
+            "</tr></table>")
+    assert [(b.kind, b.text) for b in read(page.encode())] == [
+        (BlockKind.PARAGRAPH, "Til stede"), (BlockKind.TABLE_ROW, "Kari Nordmann\tÅsen"),
+        (BlockKind.PARAGRAPH, "Forfall"), (BlockKind.TABLE_ROW, "Per Hansen\tNordby")]
+
+
+def test_a_cell_spanning_rows_fills_its_column_in_each_as_in_docx():
+    page = ('<table><tr><td rowspan="2">Åsen kommune</td><td>Kari Nordmann</td><td>leder</td>'
+            "</tr><tr><td>Per Berg</td><td>medlem</td></tr>"
+            '<tr><td>Nordby</td><td colspan="2">Ola Dunk</td></tr>'
+            '<tr><td>Vik</td><td>Eva Lie</td><td rowspan="2">medlem</td></tr>'
+            "<tr><td>Lund</td><td>Tor Li</td></tr></table>")
+    assert [b.cells for b in read(page.encode())] == [
+        ("Åsen kommune", "Kari Nordmann", "leder"), ("Åsen kommune", "Per Berg", "medlem"),
+        ("Nordby", "Ola Dunk"), ("Vik", "Eva Lie", "medlem"), ("Lund", "Tor Li", "medlem")]
+
+
+def test_a_heading_that_opens_a_list_item_carries_its_number():
+    # a browser shows "1." beside the item's first line: the heading, not the text under it
+    page = ("<ol><li><h3>Godkjenning av innkalling</h3><p>Vedtak: Godkjent.</p></li>"
+            "<li><h3>Budsjett</h3><p>Vedtak: Vedtatt.</p></li></ol>"
+            "<ul><li><h3>Eventuelt</h3><p>Ingen saker.</p></li></ul>")
+    assert [(b.kind, b.text) for b in read(page.encode())] == [
+        (BlockKind.HEADING, "1. Godkjenning av innkalling"),
+        (BlockKind.PARAGRAPH, "Vedtak: Godkjent."),
+        (BlockKind.HEADING, "2. Budsjett"), (BlockKind.PARAGRAPH, "Vedtak: Vedtatt."),
+        (BlockKind.HEADING, "Eventuelt"), (BlockKind.PARAGRAPH, "Ingen saker.")]

@@ -153,6 +153,30 @@ def test_sections_and_numbered_headings():
     assert [b.text for b in read(odt_package(body))] == ["Inne i seksjon", "2. Saker"]
 
 
+DRAW = ('xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+        'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"')
+
+
+def test_text_boxes_are_read_after_their_anchor_and_contents_and_prompts_are_not():
+    body = (
+        '<text:table-of-content text:name="Innhold"><text:index-body><text:index-title>'
+        "<text:p>Innhold</text:p></text:index-title>"
+        "<text:p>Sak 1/24 Budsjett<text:tab/>1</text:p></text:index-body>"
+        "</text:table-of-content>"
+        f'<text:p>REFERAT<draw:frame {DRAW} text:anchor-type="paragraph"><draw:text-box>'
+        "<text:p>Tid: 14. februar 2024</text:p><text:p>Sted: Rådhuset</text:p>"
+        "</draw:text-box></draw:frame></text:p>"
+        f'<draw:frame {DRAW} text:anchor-type="page"><draw:text-box>'
+        "<text:p>Referent: Lise Berg</text:p></draw:text-box></draw:frame>"
+        '<text:h text:outline-level="2">Sak 1/24 Budsjett</text:h>'
+        '<text:p>Neste møte: <text:placeholder text:placeholder-type="text">'
+        "&lt;Skriv inn dato&gt;</text:placeholder></text:p>"
+    )
+    assert [b.text for b in read(odt_package(body))] == [
+        "REFERAT", "Tid: 14. februar 2024", "Sted: Rådhuset", "Referent: Lise Berg",
+        "Sak 1/24 Budsjett", "Neste møte:"]
+
+
 def test_not_a_zip_or_another_odf_type_is_not_an_odt():
     with pytest.raises(ReadError, match=r"^not an ODT file$"):
         read(b"ren tekst")
@@ -229,3 +253,30 @@ def test_a_cell_merged_over_rows_fills_its_column_in_each():
                                      for r in rows) + "</table:table>"
     assert [b.cells for b in read(odt_package(body))] == [
         ("Til stede", "Rolle"), ("Styret", "Kari", "leder"), ("Styret", "Per", "medlem")]
+
+
+def test_a_table_that_holds_headings_lays_out_the_page_and_is_read_as_flow():
+    body = ("<table:table><table:table-row><table:table-cell><text:p>Sak 10/24</text:p>"
+            '</table:table-cell><table:table-cell><text:h text:outline-level="3">'
+            "Orienteringer</text:h><text:p>Konklusjon: Tatt til orientering.</text:p>"
+            "</table:table-cell></table:table-row></table:table>"
+            '<table:table><table:table-row><table:table-cell><text:h text:outline-level="4">'
+            "Navn</text:h></table:table-cell></table:table-row>"
+            "<table:table-row><table:table-cell><text:p>Kari</text:p>"
+            "</table:table-cell><table:table-cell><text:p>Åsen</text:p></table:table-cell>"
+            "</table:table-row></table:table>")
+    assert [(b.kind, b.text) for b in read(odt_package(body))] == [
+        (BlockKind.PARAGRAPH, "Sak 10/24"), (BlockKind.HEADING, "Orienteringer"),
+        (BlockKind.PARAGRAPH, "Konklusjon: Tatt til orientering."),
+        (BlockKind.TABLE_ROW, "Navn"), (BlockKind.TABLE_ROW, "Kari\tÅsen")]
+
+
+def test_a_heading_numbered_as_a_list_item_shows_its_number():
+    styles = ('<text:list-style style:name="L1"><text:list-level-style-number text:level="1" '
+              'style:num-suffix="." style:num-format="1"/></text:list-style>')
+    body = ('<text:list text:style-name="L1">'
+            '<text:list-item><text:h text:outline-level="2">Godkjenning</text:h></text:list-item>'
+            '<text:list-item><text:h text:outline-level="2"><text:number>2.</text:number>'
+            "Budsjett</text:h></text:list-item></text:list>")
+    assert [(b.kind, b.text) for b in read(odt_package(body, styles))] == [
+        (BlockKind.HEADING, "1. Godkjenning"), (BlockKind.HEADING, "2. Budsjett")]

@@ -82,6 +82,23 @@ def test_page_number_shapes(number):
     assert [b.text for b in read(data)] == [f"Linje {i} med tekst" for i in range(6)]
 
 
+@pytest.mark.parametrize("footer", [
+    [(72, "Referat styremøte 3. mai 2024"), (450, "Side 1 av 1")],
+    [(72, "P:\\Styret\\Referater\\referat-mai.docx"), (500, "1/1")],
+    [(72, "Åsen vel – referat fra styremøtet 3. mai 2024 – side 1 av 1")],
+])
+def test_a_footer_with_the_page_number_beside_other_text_is_dropped_on_a_single_page(footer):
+    # nothing repeats on a one-page document: the page's own number marks the footer
+    body = [(72, 700 - 16 * i, f"Linje {i} med tekst") for i in range(3)]
+    data = draw([[*body, *((x, 30, text) for x, text in footer)]])
+    assert [b.text for b in read(data)] == [f"Linje {i} med tekst" for i in range(3)]
+
+
+def test_a_reference_number_in_a_letterhead_is_no_page_number():
+    data = draw([[(72, 780, "Vår ref."), (200, 780, "12/24"), (72, 700, "Referat")]])
+    assert [b.text for b in read(data)] == ["Vår ref.\t12/24", "Referat"]
+
+
 def test_hanging_list_marker_is_not_a_column():
     data = draw([[(72, 700, "1."), (100, 700, "Godkjenning av innkalling"),
                   (72, 684, "•"), (100, 684, "Kulepunkt")]])
@@ -286,3 +303,93 @@ def test_wrapped_cells_of_a_typeset_table_stay_in_their_row():
         ("Oppgave", "Ansvarlig", "Frist"),
         ("Oppdatere fremdriftsplan i prosjektportalen og sende den til styringsgruppen",
          "Lars Holm", "12.11.2024")]
+
+
+def test_a_capitalised_line_under_a_full_cell_is_the_rest_of_that_cell():
+    # "Vestre" wrapped because the organisation cell ran up to the next column;
+    # "Per Berg" under the short "Kari Holm" is a new row (its first cell merged)
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    long_cell = "Nordby kommune og plankontor for"
+    third = 180 + stringWidth(long_cell, "DejaVu", 11) + 12
+    data = draw([[(72, 760, "Øystein Bø"), (180, 760, long_cell), (third, 760, "medlem"),
+                  (180, 747, "Vestre"),
+                  (72, 720, "Asker kommune"), (180, 720, "Kari Holm"), (third, 720, "leder"),
+                  (180, 707, "Per Berg")]])
+    assert [b.cells or b.text for b in read(data)] == [
+        ("Øystein Bø", "Nordby kommune og plankontor for Vestre", "medlem"),
+        ("Asker kommune", "Kari Holm", "leder"),
+        "Per Berg",
+    ]
+
+
+def test_a_typesetters_hyphen_at_a_line_end_reads_as_a_hyphen():
+    # WeasyPrint and Chromium hyphenate with U+2010, which PDFium does not mark as a
+    # hyphenated word: the line ends in "-" as in a text export, and a cell joins up
+    data = draw([[(72, 760, "Daglig leder orienterte kommunedirek\u2010"),
+                  (72, 747, "tørene om saken."),
+                  (72, 700, "Kari Nord\u2010"), (200, 700, "Åsen kommune"), (72, 687, "mann")]])
+    assert [b.cells or b.text for b in read(data)] == [
+        "Daglig leder orienterte kommunedirek-", "tørene om saken.",
+        ("Kari Nordmann", "Åsen kommune")]
+
+
+def test_a_header_or_footer_that_does_not_repeat_is_dropped_when_set_apart_in_small_type():
+    # "different first page": the running header only on page 2 of two, the address
+    # footer only on page 1; the small letterhead at the top of page 1 stays
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pages = [["Referat fra møte", *(f"Linje {i} med tekst" for i in range(5))],
+             ["Mer tekst", "Vedtak: Godkjent."]]
+    for number, lines in enumerate(pages, start=1):
+        pdf.setFont("DejaVu", 9)
+        if number == 1:
+            pdf.drawString(72, 800, "Vestre regionråd")
+            pdf.drawString(72, 30, "Vestre regionråd, Rådhusgata 1, 1234 Nordby")
+        else:
+            pdf.drawString(72, 800, "Vestre regionråd – referat 14.02.2024")
+        pdf.setFont("DejaVu", 11)
+        for row, text in enumerate(lines):
+            pdf.drawString(72, 760 - 15 * row, text)
+        pdf.showPage()
+    pdf.save()
+    assert [b.text for b in read(out.getvalue())] == [
+        "Vestre regionråd", "Referat fra møte", *(f"Linje {i} med tekst" for i in range(5)),
+        "Mer tekst", "Vedtak: Godkjent."]
+
+
+def test_a_row_whose_cells_are_centred_vertically_beside_a_wrapped_cell_is_one_row():
+    # Word's "centre vertically": the name and the role sit half a line below the
+    # organisation's first line
+    data = draw([[(72, 745, "Kari Nordmann"), (180, 745, "Åsen kommune"), (420, 745, "leder"),
+                  (72, 716, "Øystein Bø"), (180, 722, "Nordby kommune og interkommunalt"),
+                  (180, 709, "plankontor for Vestre"), (420, 716, "medlem"),
+                  (72, 688, "Siri Ærø"), (180, 688, "Trøndelag fylkeskommune"),
+                  (420, 688, "medlem")]])
+    assert [b.cells for b in read(data)] == [
+        ("Kari Nordmann", "Åsen kommune", "leder"),
+        ("Øystein Bø", "Nordby kommune og interkommunalt plankontor for Vestre", "medlem"),
+        ("Siri Ærø", "Trøndelag fylkeskommune", "medlem")]
+
+
+def test_a_list_set_in_two_columns_is_read_down_each_column():
+    # Word draws a two-column section column by column: the names are a list, not
+    # rows of (name, organisation)
+    left = [(72, 700 - 14 * i, name) for i, name in enumerate(
+        ("Per Hansen", "Ola Berg", "Eva Lie"))]
+    right = [(300, 700 - 14 * i, name) for i, name in enumerate(("Tor Li", "Guro Østby"))]
+    data = draw([[(72, 730, "Fra administrasjonen:"), *left, *right,
+                  (72, 640, "Forfall: Anne Lund")]])
+    assert [(b.text, b.cells) for b in read(data)] == [
+        ("Fra administrasjonen:", ()), ("Per Hansen", ()),
+        ("Ola Berg", ()), ("Eva Lie", ()), ("Tor Li", ()), ("Guro Østby", ()),
+        ("Forfall: Anne Lund", ())]
+
+
+def test_a_table_row_drawn_cell_by_cell_is_no_column_list():
+    # the same drawing order for a row whose cells wrap onto two lines: still cells
+    data = draw([[(72, 700, "Eli Arnkværn"), (72, 686, "Bryhni"),
+                  (300, 700, "Hamarregionen utvikling/"), (300, 686, "Hamarregionen")]])
+    assert all(b.kind is BlockKind.TABLE_ROW for b in read(data))

@@ -73,9 +73,10 @@ def test_one_leading_space_is_a_sub_bullet():
 
 def test_a_bullet_and_a_tab_is_a_list_item_not_a_table_row():
     """Word's bullets copied out as text keep the TAB after the marker."""
-    blocks = read("·\tReferatet ble godkjent\no\tDelpunkt\n".encode())
+    blocks = read("·\tReferatet ble godkjent\no\tDelpunkt\n\uf0b7\tSymbol-punkt\n".encode())
     assert [(b.kind, b.text) for b in blocks] == [
-        (BlockKind.LIST_ITEM, "· Referatet ble godkjent"), (BlockKind.LIST_ITEM, "o Delpunkt")]
+        (BlockKind.LIST_ITEM, "· Referatet ble godkjent"), (BlockKind.LIST_ITEM, "o Delpunkt"),
+        (BlockKind.LIST_ITEM, "- Symbol-punkt")]
 
 
 def test_list_levels_follow_relative_indentation():

@@ -85,8 +85,12 @@ def test_index_words_equal_the_tokens_of_the_text():
 
     from motebok.search.text import index_words, normalize, tokens
 
-    pool = [*"abcæøåÆØÅ ßİſΣς\u0301_-.,/\x00\n\t", "e\u0301", "ﬁ", "Ǆ", "Sak", "saknr",
-            "12/22", "4 / 2022", "04/22", "1/1/1", "99999999/22", "straße", "ΣΑΣ"]
+    pool = [*"abcæøåÆØÅ ßİſΣς\u0301_-.,/\x00\n\t047", "e\u0301", "ﬁ", "Ǆ", "²", "Sak",
+            "saknr", "12/22", "4 / 2022", "04/22", "1/1/1", "99999999/22", "_12/22_", " / ",
+            "straße", "ΣΑΣ"]
+    # "_" is punctuation but no space: "4_/74" is no case number, "74 / 2022" is one.
+    for text in ("4_/74 / 2022", "_12/22_", "Sak 4 /\n22", "1/1/1", "04/22a 7/2024."):
+        assert index_words(text) == " ".join(t.value for t in tokens(normalize(text))), text
     rng = random.Random(11)
     for _ in range(3000):
         text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 25)))
@@ -94,7 +98,11 @@ def test_index_words_equal_the_tokens_of_the_text():
 
 
 def test_stem_words_keep_case_numbers():
-    from motebok.search.text import stem, stem_words
+    from motebok.search.text import case_number_token, stem, stem_words
 
     assert stem_words("møtene saknr4x22 strategiene") == (
         f"{stem('møtene')} saknr4x22 {stem('strategiene')}")
+    # Every token a case number can become ends in two digits: the stemmer leaves it.
+    numbers = " ".join(case_number_token(n, year) for n in range(0, 1000, 7)
+                       for year in range(100))
+    assert stem_words(numbers) == numbers

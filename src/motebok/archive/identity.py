@@ -13,6 +13,7 @@ that share the first three letters of its first and last words, in either order
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 
@@ -88,10 +89,11 @@ def _similarity(a: str, b: str, threshold: float) -> float | None:
     total = len(a) + len(b)
     if not total or 2 * min(len(a), len(b)) / total < threshold:
         return None
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    if matcher.quick_ratio() < threshold:
+    # ``SequenceMatcher.quick_ratio`` (letters in common, in any order), counted without
+    # building a matcher first: making one indexes every letter of ``b`` in Python.
+    if 2 * sum((Counter(a) & Counter(b)).values()) / total < threshold:
         return None
-    ratio = matcher.ratio()
+    ratio = SequenceMatcher(None, a, b, autojunk=False).ratio()
     return ratio if ratio >= threshold else None
 
 

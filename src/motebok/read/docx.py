@@ -5,11 +5,16 @@ because Word keeps the facts minutes need in places python-docx's objects do not
 list numbers exist only as numbering definitions (numPr + the numbering part), runs hide
 inside tracked insertions, hyperlinks, fields and content controls, and headings are
 named in Norwegian in Norwegian Word ("Overskrift 2"). Page headers and footers are
-left out on purpose: running headers are noise for the extractor.
+left out on purpose: running headers are noise for the extractor. So is what Word does
+not print as text of the minutes: hidden runs, a content control still showing its
+placeholder ("Klikk eller trykk her for å skrive inn tekst.") and a table of contents
+(its entries repeat the headings, with page numbers). Text boxes, which templates use
+for the date and place, are read after the paragraph they are anchored in.
 """
 
 from __future__ import annotations
 
+import importlib
 import io
 import re
 import zipfile
@@ -28,16 +33,32 @@ _P, _TBL, _SDT, _SDT_CONTENT = f"{W}p", f"{W}tbl", f"{W}sdt", f"{W}sdtContent"
 _R, _T, _TAB, _BR, _CR = f"{W}r", f"{W}t", f"{W}tab", f"{W}br", f"{W}cr"
 _TR, _TC, _PPR, _RPR, _VAL = f"{W}tr", f"{W}tc", f"{W}pPr", f"{W}rPr", f"{W}val"
 _NO_BREAK_HYPHEN = f"{W}noBreakHyphen"
+_SDT_PR, _VANISH, _TXBX = f"{W}sdtPr", f"{W}vanish", f"{W}txbxContent"
+_SYM, _RFONTS = f"{W}sym", f"{W}rFonts"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_ALTERNATE, _CHOICE, _FALLBACK = f"{MC}AlternateContent", f"{MC}Choice", f"{MC}Fallback"
 # Containers whose runs are visible text (tracked insertions, links, fields, controls).
 _RUN_CONTAINERS = frozenset(
     f"{W}{name}"
     for name in ("hyperlink", "ins", "smartTag", "sdt", "sdtContent", "fldSimple",
                  "customXml", "moveTo", "dir", "bdo")
 )
+_ALT_CHUNK = f"{W}altChunk"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+# Readers of the chunk kinds motebok reads: content type → (module, function).
+_CHUNK_READERS = {
+    "text/html": ("motebok.read.html", "read"),
+    "application/xhtml+xml": ("motebok.read.html", "read"),
+    "text/plain": ("motebok.read.text", "read"),
+}
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 _HEADING_NAME = re.compile(r"(?:heading|overskrift)\s*([1-9])$", re.IGNORECASE)
 _TITLE_NAMES = frozenset({"title", "tittel"})
+# Table-of-contents styles: Word stores built-in names in English ("toc 1", "TOC
+# Heading"); a document made in Norwegian may name them "Innholdsfortegnelse 1".
+_TOC_NAME = re.compile(r"(?:toc|innholdsfortegnelse)\s*(?:[1-9]|heading|overskrift)$",
+                       re.IGNORECASE)
 _FALSE = frozenset({"0", "false", "off"})
 _TABS = re.compile(r"\s*\t[\s\t]*")
 
@@ -47,7 +68,10 @@ def read(data: bytes) -> list[Block]:
     document = _open(data)
     try:
         reader = _Reader(_Styles(document.styles.element), _numbering(document))
-        reader.walk(document.element.body)
+        reader.parts = document.part.related_parts
+        body = document.element.body
+        reader.boxes = next(body.iter(_TXBX), None) is not None
+        reader.walk(body)
         blocks = reader.finish()
     except (KeyError, ValueError) as exc:  # a style or list definition that is malformed
         raise ReadError("corrupt DOCX file") from exc
@@ -137,7 +161,8 @@ class _Styles:
             style_id = style.based_on
 
     def lookup(self, style_id: str | None, what: str):
-        """An inherited property: "bold", "outline", "num" or "heading"."""
+        """An inherited property: "bold", "outline", "num", "heading" or "toc" (a
+        table-of-contents style: only the paragraph's own style counts)."""
         key = (style_id, what)
         if key not in self._cache:
             self._cache[key] = self._resolve(style_id, what)
@@ -156,7 +181,9 @@ class _Styles:
                 level = _heading_from_name(style.name) or _heading_from_name(sid)
                 if level:
                     return level
-        return False if what == "bold" else None
+            if what == "toc":
+                return bool(_TOC_NAME.match(style.name.strip()))
+        return False if what in ("bold", "toc") else None
 
 
 def _read_style(el, style_id: str) -> _Style:
@@ -196,9 +223,12 @@ class _Level:
 
 @dataclass
 class _Numbering:
-    """The numbering part: list instances (numId) → their levels and start overrides."""
+    """The numbering part: list instances (numId) → their levels and start overrides,
+    the list definition (abstractNum) each counts on, and the levels it restarts."""
 
     levels: dict[str, dict[int, _Level]] = field(default_factory=dict)
+    counts_on: dict[str, str] = field(default_factory=dict)
+    restarts: dict[str, frozenset[int]] = field(default_factory=dict)
 
 
 def _numbering(document) -> _Numbering:
@@ -221,7 +251,9 @@ def _numbering(document) -> _Numbering:
         num_id = el.get(f"{W}numId") or ""
         aid = _val(el, f"{W}abstractNumId") or ""
         nums[num_id] = aid
+        numbering.counts_on[num_id] = aid
         levels = {k: _Level(v.start, v.fmt, v.text) for k, v in abstract.get(aid, {}).items()}
+        restarts = set()
         for override in el.iter(f"{W}lvlOverride"):
             level = _ilvl(override)
             replaced = override.find(f"{W}lvl")
@@ -230,7 +262,9 @@ def _numbering(document) -> _Numbering:
             start = _val(override, f"{W}startOverride")
             if start and start.lstrip("-").isdigit():
                 levels.setdefault(level, _Level()).start = int(start)
+                restarts.add(level)
         numbering.levels[num_id] = levels
+        numbering.restarts[num_id] = frozenset(restarts)
     _follow_style_links(numbering, abstract, links, nums, document)
     return numbering
 
@@ -244,6 +278,7 @@ def _follow_style_links(numbering, abstract, links, nums, document) -> None:
         if aid in links and not numbering.levels.get(num_id):
             linked = styles.lookup(links[aid], "num")
             if linked and linked[0] in nums:
+                numbering.counts_on[num_id] = nums[linked[0]]
                 target = abstract.get(nums[linked[0]], {})
                 numbering.levels[num_id] = {k: _Level(v.start, v.fmt, v.text)
                                             for k, v in target.items()}
@@ -279,11 +314,19 @@ def _format_number(value: int, fmt: str) -> str:
 
 
 class _Counters:
-    """Word's list counters: one per list instance and level, deeper levels restart."""
+    """Word's list counters: one per list definition (abstractNum) and level, deeper
+    levels restart.
+
+    Word counts on the definition, not on the list instance (numId): a numbered heading
+    or list that goes on under another numId of the same definition goes on counting
+    ("3. Eventuelt" after "2.2 Budsjett"), and an instance that sets a start value
+    (startOverride, Word's "Restart at 1") restarts the count where it is first used.
+    """
 
     def __init__(self, numbering: _Numbering) -> None:
         self.numbering = numbering
         self.values: dict[str, list[int | None]] = {}
+        self.used: set[tuple[str, int]] = set()  # (numId, level) already numbered
 
     def marker(self, num_id: str, ilvl: int) -> str | None:
         """Advance the counter and return the visible marker ("1.", "a)", "-")."""
@@ -296,7 +339,11 @@ class _Counters:
             return "-"
         if level.fmt == "none":
             return ""
-        values = self.values.setdefault(num_id, [None] * 9)
+        values = self.values.setdefault(self.numbering.counts_on.get(num_id, num_id), [None] * 9)
+        if (num_id, ilvl) not in self.used:
+            self.used.add((num_id, ilvl))
+            if ilvl in self.numbering.restarts.get(num_id, ()):
+                values[ilvl] = None
         current = values[ilvl]
         values[ilvl] = level.start if current is None else current + 1
         for deeper in range(ilvl + 1, 9):
@@ -319,6 +366,8 @@ class _Reader(BlockCollector):
         super().__init__()
         self.styles = styles
         self.counters = _Counters(numbering)
+        self.boxes = True  # whether the document has text boxes to look for at all
+        self.parts: Any = {}  # the document part's related parts by relationship id
 
     def walk(self, container) -> None:
         """Paragraphs and tables of a body, cell or content control, in order."""
@@ -328,21 +377,46 @@ class _Reader(BlockCollector):
                 self.paragraph(child)
             elif tag == _TBL:
                 self.table(child)
-            elif tag in (_SDT, _SDT_CONTENT):
+            elif tag == _SDT_CONTENT or (tag == _SDT and _shown_control(child)):
                 self.walk(child if tag == _SDT_CONTENT else child.iterfind(_SDT_CONTENT))
+            elif tag == _ALT_CHUNK:
+                self.alt_chunk(child)
+
+    def alt_chunk(self, chunk) -> None:
+        """An imported chunk (w:altChunk): text that generators write as an HTML or
+        plain-text part for Word to convert when the file is first opened; until a user
+        saves it in Word, the file holds the text only there. Other kinds are left."""
+        part = self.parts.get(chunk.get(_R_ID) or "")
+        kind = (getattr(part, "content_type", "") or "").split(";")[0].strip().lower()
+        if kind not in _CHUNK_READERS:
+            return
+        module_name, func_name = _CHUNK_READERS[kind]
+        try:
+            blocks = getattr(importlib.import_module(module_name), func_name)(part.blob)
+        except ReadError:  # a chunk that is not text after all: the rest still reads
+            return
+        self.gap = True
+        for block in blocks:
+            self.emit(block)
+        self.gap = True
 
     def paragraph(self, p) -> None:
-        """One w:p as a heading, list item, table-like row or paragraph."""
+        """One w:p as a heading, list item, table-like row or paragraph, then the
+        contents of the text boxes anchored in it."""
         block = self.paragraph_block(p)
         if block is None:
             self.blank()
         else:
             self.emit(block)
+        for box in _text_boxes(p) if self.boxes else ():
+            self.walk(box)
 
     def paragraph_block(self, p) -> Block | None:
         """The block for a w:p, or None when it holds no visible text."""
         ppr = p.find(_PPR)
         style_id = _val(ppr, f"{W}pStyle") or self.styles.default_paragraph
+        if self.styles.lookup(style_id, "toc"):
+            return None
         style_bold = self.styles.lookup(style_id, "bold")
         text, bold = _paragraph_text(p, self.styles, style_bold)
         text = text.strip()
@@ -358,9 +432,6 @@ class _Reader(BlockCollector):
         if marker and num is not None:
             item = f"{marker} {_TABS.sub(' ', text)}"
             return Block(BlockKind.LIST_ITEM, item, level=num[1], bold=bold)
-        if "\t" in text:
-            cells = tuple(_TABS.split(text))
-            return Block(BlockKind.TABLE_ROW, "\t".join(cells), cells=cells, bold=bold)
         return typed_block(text, bold)
 
     def _heading_level(self, ppr, style_id: str | None) -> int | None:
@@ -392,7 +463,15 @@ class _Reader(BlockCollector):
         return None
 
     def table(self, tbl) -> None:
-        """Each row → a TABLE_ROW; nested tables follow the row that holds them."""
+        """Each row → a TABLE_ROW; nested tables follow the row that holds them.
+
+        A table that holds headings lays out the page (a "Sak 10/24" column beside the
+        item's heading and text): its cells are read as ordinary flow, as the HTML reader
+        reads a layout table.
+        """
+        if self._holds_headings(tbl):
+            self.flow(tbl)
+            return
         self.gap = True
         above: dict[int, str] = {}  # grid column → the text of the cell last started there
         for tr in tbl.iter(_TR):
@@ -417,6 +496,31 @@ class _Reader(BlockCollector):
                 self.table(inner)
         self.gap = True
 
+    def _holds_headings(self, tbl) -> bool:
+        """Whether a cell of the table itself (not of a nested one) holds a heading with
+        text under it. A header row merely styled as headings ("Navn", "Kommune") has
+        nothing under them, and leaves the table a table."""
+        for p in tbl.iter(_P):
+            ppr = p.find(_PPR)
+            style_id = _val(ppr, f"{W}pStyle") or self.styles.default_paragraph
+            if self._heading_level(ppr, style_id) and _parent_table(p) is tbl:
+                cell = p.getparent()
+                if cell is not None and sum(
+                        1 for q in cell.iterfind(_P) if "".join(q.itertext()).strip()) > 1:
+                    return True
+        return False
+
+    def flow(self, tbl) -> None:
+        """A layout table's cells, row by row, as the blocks they hold."""
+        self.gap = True
+        for tr in tbl.iter(_TR):
+            if _parent_table(tr) is not tbl:
+                continue
+            for tc in tr.iter(_TC):
+                if _parent_table(tc) is tbl and not _continues_merge(tc):
+                    self.walk(tc)
+        self.gap = True
+
     def cell_text(self, tc, nested: list) -> str:
         """A cell's paragraphs joined by newlines."""
         lines: list[str] = []
@@ -425,7 +529,7 @@ class _Reader(BlockCollector):
                 if _parent_table(el) is _parent_table(tc):
                     nested.append(el)
                 continue
-            if _parent_table(el) is not _parent_table(tc):
+            if _parent_table(el) is not _parent_table(tc) or _in_placeholder(el):
                 continue
             block = self.paragraph_block(el)
             if block is not None:
@@ -461,29 +565,78 @@ def _paragraph_text(p, styles: _Styles, style_bold: bool) -> tuple[str, bool]:
     all_bold = True
     any_text = False
     for run in _runs(p):
-        text = _run_text(run)
+        rpr = run.find(_RPR)
+        if rpr is not None and _hidden(rpr):
+            continue
+        text = _run_text(run, rpr)
         if not text:
             continue
         parts.append(text)
         if text.strip():
             any_text = True
-            if all_bold and not _run_bold(run, styles, style_bold):
+            if all_bold and not _run_bold(rpr, styles, style_bold):
                 all_bold = False
     return "".join(parts), all_bold and any_text
 
 
 def _runs(container):
-    """The w:r elements of a paragraph in order, inside links, insertions and fields."""
+    """The w:r elements of a paragraph in order, inside links, insertions and fields;
+    of alternate content the choice Word shows; none of a placeholder."""
     for child in container:
         tag = child.tag
         if tag == _R:
             yield child
         elif tag in _RUN_CONTAINERS:
-            yield from _runs(child)
+            if tag != _SDT or _shown_control(child):
+                yield from _runs(child)
+        elif tag == _ALTERNATE:
+            choice = child.find(_CHOICE)
+            if choice is not None:
+                yield from _runs(choice)
 
 
-def _run_text(run) -> str:
-    """Visible characters of a run: text, tabs, line breaks (deleted text is w:delText)."""
+def _hidden(rpr) -> bool:
+    """Run properties that hide the run (w:vanish): Word neither shows nor prints it."""
+    vanish = rpr.find(_VANISH)
+    return vanish is not None and _on(vanish)
+
+
+def _shown_control(sdt) -> bool:
+    """Whether a content control shows its content: not still its placeholder prompt,
+    and not a table of contents."""
+    props = sdt.find(_SDT_PR)
+    if props is None:
+        return True
+    if props.find(f"{W}showingPlcHdr") is not None:
+        return False
+    gallery = props.find(f"{W}docPartObj/{W}docPartGallery")
+    return gallery is None or "contents" not in (gallery.get(_VAL) or "").lower()
+
+
+def _in_placeholder(p) -> bool:
+    """A paragraph of a block-level content control still showing its placeholder."""
+    parent = p.getparent()
+    return (parent is not None and parent.tag == _SDT_CONTENT
+            and not _shown_control(parent.getparent()))
+
+
+def _text_boxes(p) -> list:
+    """The text boxes (w:txbxContent) anchored in a paragraph, once each: the box Word
+    shows, not the copy kept for old readers in mc:Fallback, nor boxes in boxes."""
+    boxes = []
+    for box in p.iter(_TXBX):
+        ancestor = box.getparent()
+        while ancestor is not None and ancestor is not p and ancestor.tag not in (
+                _FALLBACK, _TXBX):
+            ancestor = ancestor.getparent()
+        if ancestor is p:
+            boxes.append(box)
+    return boxes
+
+
+def _run_text(run, rpr=None) -> str:
+    """Visible characters of a run: text, tabs, line breaks (deleted text is w:delText),
+    and the marks of a symbol font as the characters they show (``_symbols``)."""
     out: list[str] = []
     for child in run:
         tag = child.tag
@@ -495,12 +648,39 @@ def _run_text(run) -> str:
             out.append("\n")
         elif tag == _NO_BREAK_HYPHEN:
             out.append("-")
-    return "".join(out)
+        elif tag == _SYM:
+            table = _SYMBOL_FONTS.get((child.get(f"{W}font") or "").strip().lower())
+            code = child.get(f"{W}char") or ""
+            if table is not None and len(code) == 4:
+                out.append(table.get(code[2:].upper(), ""))
+    text = "".join(out)
+    if rpr is not None and text and (table := _symbol_font(rpr)) is not None:
+        return "".join(table.get(f"{ord(char) & 0xFF:02X}", "") if char not in "\t\n" else char
+                       for char in text)
+    return text
 
 
-def _run_bold(run, styles: _Styles, style_bold: bool) -> bool:
-    """Bold set on the run, else by its character style, else by the paragraph style."""
-    rpr = run.find(_RPR)
+def _symbol_font(rpr) -> dict[str, str] | None:
+    """The glyph table of a run set in a symbol font (Wingdings, Symbol), else None."""
+    fonts = rpr.find(_RFONTS)
+    if fonts is None:
+        return None
+    name = fonts.get(f"{W}ascii") or fonts.get(f"{W}hAnsi") or ""
+    return _SYMBOL_FONTS.get(name.strip().lower())
+
+
+# What the marks minutes use show in Word's symbol fonts, by character code (the low
+# byte; w:sym writes F0FC, a typed run "ü"): check marks and ballot boxes in attendance
+# tables, bullets before a TAB. Other glyphs of these fonts are pictures, left out.
+_WINGDINGS = {"FC": "✓", "FB": "✗", "FD": "☒", "FE": "☑", "78": "☒", "A8": "☐",
+              "6F": "☐", "71": "☐", "A7": "▪", "9F": "•", "6C": "●", "6E": "■",
+              "D8": "➢", "E0": "→", "E8": "➔"}
+_SYMBOL_FONTS = {"wingdings": _WINGDINGS, "symbol": {"B7": "•", "D6": "√", "B4": "×"}}
+
+
+def _run_bold(rpr, styles: _Styles, style_bold: bool) -> bool:
+    """Bold set on the run (its w:rPr, None when it has none), else by its character
+    style, else by the paragraph style."""
     if rpr is not None:
         b = rpr.find(f"{W}b")
         if b is not None:

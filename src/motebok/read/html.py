@@ -32,6 +32,19 @@ _BLOCK = frozenset({"p", "div", "section", "article", "main", "blockquote", "add
                     "figure", "figcaption", "dl", "dt", "dd", "center", "fieldset",
                     "details", "summary", "body", "html", "caption", "hr", "legend",
                     "header", "footer", "hgroup", "search"})
+# ARIA landmarks and widgets of a site, not of the page's text.
+_CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "dialog",
+                           "alertdialog", "complementary", "menu", "menubar"})
+# Class or id words CMS themes give their chrome ("cookie-banner", "c-breadcrumb",
+# "skip-link", "share-buttons", "site-footer"); whole words only. Text only screen
+# readers get ("sr-only") stays: it labels what an icon shows ("Dato:" by a calendar).
+_CONTENT_SELECTOR = "h1, main, article, table, [role=main]"
+_CHROME_NAMES = re.compile(
+    r"(?<![\w-])(?:[a-z]{1,3}-)?(?:breadcrumbs?|cookies?|cookie-?(?:banner|consent|bar|notice)"
+    r"|consent|skip-?(?:links?|to-?content|nav)"
+    r"|navbar|main-?menu|mega-?menu|site-?(?:header|footer|nav|menu)|(?:page|global)-?footer"
+    r"|footer|share|sharing|social-?(?:share|media|links))(?:(?:__|-)\w[\w-]*)?(?![\w-])",
+    re.IGNORECASE)
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _HEADING_SELECTOR = ", ".join(_HEADINGS)
 _BOLD = frozenset({"b", "strong"})
@@ -81,14 +94,24 @@ def _codec(label: str) -> str | None:
 
 
 def _hidden(node) -> bool:
-    """Elements a browser does not show: ``hidden`` or an inline ``display:none``."""
+    """Elements a browser does not show (``hidden``, an inline ``display:none``), and
+    site chrome marked as such by its ARIA role or its class or id: cookie banners,
+    breadcrumbs, menus, "skip to content" links, share buttons, the site footer."""
     attrs = node.attributes
     if not attrs:
         return False
     if "hidden" in attrs:
         return True
     style = attrs.get("style")
-    return bool(style) and "display:none" in style.replace(" ", "").lower()
+    if style and "display:none" in style.replace(" ", "").lower():
+        return True
+    role = attrs.get("role")
+    names = " ".join(attrs.get(name) or "" for name in ("class", "id"))
+    chrome = ((role is not None and role.strip().lower() in _CHROME_ROLES)
+              or (bool(names.strip()) and _CHROME_NAMES.search(names) is not None))
+    # a wrapper of the whole page may be named after a state ("cookies-accepted"):
+    # what holds the page's title, main part or a table is never chrome
+    return chrome and node.css_first(_CONTENT_SELECTOR) is None
 
 
 def _ol_marker(number: int, kind: str) -> str:
@@ -150,6 +173,10 @@ class _Walker:
             else:
                 text = f"{self.marker} {text}" if self.marker else text
                 self.marker = None
+        elif self.marker is not None:  # a list item's marker, on the heading opening it
+            if self.marker not in ("", "-"):  # a number, not a bullet
+                text = f"{self.marker} {text}"
+            self.marker = None
         block = Block(kind, text, level=level, bold=bold)
         previous = self.blocks[-1] if self.blocks else None
         block.gap = not (previous is not None and kind is BlockKind.LIST_ITEM
@@ -183,7 +210,9 @@ class _Walker:
         """Dispatch one node by its tag (its children are queued, not walked here)."""
         tag = node.tag
         if tag == "-text":
-            self.parts.append((node.text_content or "", self.bold > 0))
+            # A line break in the page's source is a space, as a browser shows it; only
+            # <br> breaks a line ("Per\nHansen" in wrapped source is "Per Hansen").
+            self.parts.append((_SPACES.sub(" ", node.text_content or ""), self.bold > 0))
             return
         if tag.startswith("-") or tag in _DROP or _hidden(node):
             return
@@ -220,10 +249,17 @@ class _Walker:
         self.bold -= 1
 
     def scoped(self, node, in_article: bool, kind: BlockKind, level: int) -> None:
-        """Walk a node as one block of its own kind (a heading)."""
+        """Walk a node as one block of its own kind (a heading).
+
+        A heading that opens a list item carries the item's number, as a browser shows
+        it beside the item's first line ("1. Godkjenning av innkalling"); the text
+        under the heading is then no list item of its own.
+        """
         self.flush()
-        self._then(self._restore, (self.kind, self.level, self.marker))
-        self.kind, self.level = kind, level
+        marker = self.marker if self.kind is BlockKind.LIST_ITEM else None
+        self._then(self._restore, (self.kind, self.level,
+                                   None if marker is not None else self.marker))
+        self.kind, self.level, self.marker = kind, level, marker
         self._push_children(node, in_article)
 
     def _restore(self, saved: tuple[BlockKind, int, str | None]) -> None:
@@ -277,10 +313,17 @@ class _Walker:
             self.children(node, in_article)
             self.flush()
             return
+        caption = node.css_first("caption")
+        if caption is not None and _nearest_table(caption) == node.mem_id and not _hidden(caption):
+            # the table's label ("Til stede", "Forfall") goes before its rows
+            self.children(caption, in_article)
+            self.flush()
+        down: dict[int, list] = {}  # column → [text, rows it still covers, columns]
         for row in node.css("tr"):
             if _hidden(row) or _nearest_table(row) != node.mem_id:
                 continue
-            cells = []
+            cells: list[str] = []
+            column = _fill_spanned(cells, down, 0)
             for cell in row.iter(include_text=False):
                 if cell.tag in _CELLS and not _hidden(cell):
                     inner = _Walker()
@@ -288,6 +331,12 @@ class _Walker:
                     inner.children(cell, in_article)
                     inner.flush()
                     cells.append("\n".join(b.text.replace("\t", " ") for b in inner.blocks))
+                    cell_attrs = cell.attributes or {}
+                    rows = min(_int(cell_attrs.get("rowspan"), 1), 100)
+                    width = max(_int(cell_attrs.get("colspan"), 1), 1)
+                    if rows > 1:
+                        down[column] = [cells[-1], rows - 1, width]
+                    column = _fill_spanned(cells, down, column + width)
             if any(cells):
                 previous = self.blocks[-1] if self.blocks else None
                 tight = previous is not None and previous.kind is BlockKind.TABLE_ROW
@@ -297,6 +346,19 @@ class _Walker:
     def pre(self, node) -> None:
         """Preformatted text keeps its lines: read with the plain-text line rules."""
         self.blocks.extend(blocks_from_lines((node.text(deep=True) or "").splitlines()))
+
+
+def _fill_spanned(cells: list[str], down: dict[int, list], column: int) -> int:
+    """Fill the columns from ``column`` on that a cell of a row above spans down into
+    (rowspan), as the DOCX and ODT readers fill merged cells; the next free column."""
+    while column in down:
+        spanned = down[column]
+        cells.append(spanned[0])
+        spanned[1] -= 1
+        if spanned[1] <= 0:
+            del down[column]
+        column += spanned[2]
+    return column
 
 
 def _nearest_table(node) -> int | None:

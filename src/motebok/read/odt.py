@@ -39,14 +39,17 @@ _TABLE_EL, _ROW, _CELL = f"{TABLE}table", f"{TABLE}table-row", f"{TABLE}table-ce
 _COVERED = f"{TABLE}covered-table-cell"
 _ROW_GROUPS = frozenset({f"{TABLE}table-header-rows", f"{TABLE}table-rows",
                          f"{TABLE}table-row-group"})
-_SECTIONS = frozenset({f"{TEXT}section", f"{TEXT}index-body", f"{TEXT}table-of-content",
-                       f"{TEXT}alphabetical-index", f"{TEXT}illustration-index",
-                       f"{TEXT}bibliography", f"{TEXT}user-index", f"{TEXT}object-index",
-                       f"{TEXT}table-index"})
+DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
+# Sections are read; generated indexes (a table of contents, whose entries repeat the
+# headings with page numbers) are not, as in the DOCX reader.
+_SECTIONS = frozenset({f"{TEXT}section"})
+_FRAME, _TEXT_BOX = f"{DRAW}frame", f"{DRAW}text-box"
 # Inline elements whose text is not part of the running text (notes, comments, frames).
-_SKIP_INLINE = frozenset({f"{TEXT}note", f"{OFFICE}annotation",
-                          "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}frame",
-                          f"{TEXT}tracked-changes", f"{TEXT}deletion"})
+# Frames (text boxes) are read after their paragraph instead (``_text_boxes``); a
+# template's placeholder ("<Skriv inn dato>") is a prompt, not text of the minutes.
+_SKIP_INLINE = frozenset({f"{TEXT}note", f"{OFFICE}annotation", _FRAME,
+                          f"{TEXT}tracked-changes", f"{TEXT}deletion",
+                          f"{TEXT}placeholder"})
 _S, _TAB, _LINE_BREAK = f"{TEXT}s", f"{TEXT}tab", f"{TEXT}line-break"
 _NUMBER = f"{TEXT}number"  # the rendered number LibreOffice stores in numbered headings
 _STYLE_NAME = f"{TEXT}style-name"
@@ -211,14 +214,20 @@ class _Reader(BlockCollector):
                 self.table(child)
             elif tag in _SECTIONS:
                 self.walk(child)
+            elif tag == _FRAME:  # a text box anchored to the page
+                for box in _text_boxes(child):
+                    self.walk(box)
 
     def paragraph(self, el, marker: str | None = None, level: int = 0) -> None:
-        """A text:p or text:h as a block (with a list marker when inside a list item)."""
+        """A text:p or text:h as a block (with a list marker when inside a list item),
+        then the text boxes anchored in it (templates put the date and place there)."""
         block = self.paragraph_block(el, marker, level)
         if block is None:
             self.blank()
         else:
             self.emit(block)
+        for box in _text_boxes(el):
+            self.walk(box)
 
     def paragraph_block(self, el, marker: str | None = None, level: int = 0) -> Block | None:
         """The block for a text:p/text:h, or None when it shows no text."""
@@ -234,14 +243,15 @@ class _Reader(BlockCollector):
         if el.tag == _H:
             raw = el.get(f"{TEXT}outline-level") or "1"
             heading_level = min(int(raw), 6) if raw.isdigit() and int(raw) > 0 else 1
-            return Block(BlockKind.HEADING, _TABS.sub(" ", text), level=heading_level,
-                         bold=bold)
+            shown = _TABS.sub(" ", text)
+            if marker and el.find(_NUMBER) is None:
+                # a heading numbered as an item of a list ("1. Godkjenning av innkalling",
+                # as Word's numbered headings convert) shows its number, as in DOCX
+                shown = f"{marker} {shown}"
+            return Block(BlockKind.HEADING, shown, level=heading_level, bold=bold)
         if marker is not None:
             item = f"{marker} {_TABS.sub(' ', text)}" if marker else _TABS.sub(" ", text)
             return Block(BlockKind.LIST_ITEM, item, level=level, bold=bold)
-        if "\t" in text:
-            cells = tuple(_TABS.split(text))
-            return Block(BlockKind.TABLE_ROW, "\t".join(cells), cells=cells, bold=bold)
         return typed_block(text, bold)
 
     def list(self, el, style: str | None, depth: int, parents: list[str]) -> None:
@@ -300,8 +310,17 @@ class _Reader(BlockCollector):
 
         A cell merged over several rows fills its column in each of them (the rows it
         covers carry covered cells there); the covered cells of a merge across columns
-        are left out, as the cell shows once.
+        are left out, as the cell shows once. A table that holds headings lays out the
+        page: its cells are read as ordinary flow, as in the DOCX and HTML readers.
         """
+        if any(_nearest_table(h) is tbl and _with_text_under(h) for h in tbl.iter(_H)):
+            self.gap = True
+            for row in _rows(tbl):
+                for cell in row:
+                    if cell.tag == _CELL:
+                        self.walk(cell)
+            self.gap = True
+            return
         self.gap = True
         down: dict[int, tuple[str, int]] = {}  # column → (text, rows it still covers)
         for row in _rows(tbl):
@@ -350,6 +369,35 @@ class _Reader(BlockCollector):
             elif child.tag == _TABLE_EL:
                 nested.append(child)
         return "\n".join(lines)
+
+
+def _text_boxes(el) -> list:
+    """The text boxes (draw:text-box) inside an element, once each: not boxes in boxes,
+    which their own box's paragraphs read."""
+    boxes = []
+    for box in el.iter(_TEXT_BOX):
+        ancestor = box.getparent()
+        while ancestor is not None and ancestor is not el and ancestor.tag != _TEXT_BOX:
+            ancestor = ancestor.getparent()
+        if ancestor is el:
+            boxes.append(box)
+    return boxes
+
+
+def _with_text_under(heading) -> bool:
+    """Whether a heading's cell holds more text than the heading: a layout table's
+    item, not a header row merely styled as headings."""
+    cell = heading.getparent()
+    return cell is not None and sum(
+        1 for el in cell if el.tag in (_P, _H) and "".join(el.itertext()).strip()) > 1
+
+
+def _nearest_table(el):
+    """The closest table:table around an element."""
+    parent = el.getparent()
+    while parent is not None and parent.tag != _TABLE_EL:
+        parent = parent.getparent()
+    return parent
 
 
 def _rows(tbl):

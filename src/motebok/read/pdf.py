@@ -37,6 +37,8 @@ _PAGE_NUMBER = re.compile(
     r"(?:(?:side|page|s\.)\s*)?\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—]",
     re.IGNORECASE,
 )
+_ENDS_WITH_PAGE_OF = re.compile(r"\b(?:side|page)\s*\d{1,3}\s*(?:av|of)\s*\d{1,3}$",
+                                re.IGNORECASE)
 _BULLET_CHARS = "•◦▪●■□➢►\uf0b7\uf0a7\uf076\uf0d8"
 _BULLET_STARTS = frozenset(_BULLET_CHARS)  # a set test is cheaper than the regex
 _BULLET_GLYPHS = re.compile(f"^[{_BULLET_CHARS}]\\s*")
@@ -62,6 +64,7 @@ class _Line:
     bold: bool
     cells: tuple[str, ...] = ()
     lefts: tuple[float, ...] = ()  # where each cell starts (rows only)
+    ends: tuple[int, ...] = ()  # page text index after each cell's (or the line's) text
     bottom: float | None = None  # y of the last visual line when cells wrapped onto more
 
 
@@ -85,54 +88,112 @@ def _page_lines(textpage: Any, text: str) -> list[_Line]:
         return []
     probe = TextProbe(textpage, text)
     gaps = [gap for gap in _column_gaps(probe.rects()) if _wide_for_its_font(gap, probe)]
-    return _join_wrapped_cells(_by_position(_split_lines(text, gaps, probe)))
+    return _join_wrapped_cells(_by_position(_split_lines(text, gaps, probe), probe), probe)
 
 
-def _join_wrapped_cells(lines: list[_Line]) -> list[_Line]:
+def _join_wrapped_cells(lines: list[_Line], probe: TextProbe) -> list[_Line]:
     """Table rows whose cells wrapped onto more lines, as one row each.
 
     A cell too narrow for its text goes on below it ("Oppdatere fremdriftsplan i" /
     "prosjektportalen"): a line right under a row, starting where that row's cells
     start, with fewer cells, in lower case. A line that starts with a capital is taken
-    for a new row whose other cells are merged or empty ("Per Berg" under "Kari Holm").
+    for a new row whose other cells are merged or empty ("Per Berg" under "Kari Holm"),
+    unless the cell above it ran up to the next column, so that its next word had to
+    wrap ("Nordby kommune og interkommunalt plankontor for" / "Vestre").
     """
     out: list[_Line] = []
     for line in lines:
         previous = out[-1] if out else None
-        if previous is not None and previous.lefts and _wraps_into(previous, line):
+        if previous is not None and previous.lefts and _wraps_into(previous, line, probe):
             out[-1] = _with_wrapped(previous, line)
             continue
         out.append(line)
     return out
 
 
-def _wraps_into(row: _Line, line: _Line) -> bool:
+def _wraps_into(row: _Line, line: _Line, probe: TextProbe) -> bool:
     """Whether ``line`` holds the wrapped rest of some of ``row``'s cells."""
     if line.cells and not line.lefts:
         return False  # cells whose starts PDFium could not place: nothing to match them by
     step = (row.bottom if row.bottom is not None else row.y) - line.y
-    lefts = line.lefts or (line.x,)
-    pieces = line.cells or (line.text,)
-    return (0 < step <= _CELL_WRAP_STEP * line.size and len(pieces) < len(row.cells)
-            and all(piece[:1].islower() or piece[:1].isdigit() for piece in pieces)
-            and all(any(abs(left - start) <= _CELL_TOLERANCE for start in row.lefts)
-                    for left in lefts))
+    if not 0 < step <= _CELL_WRAP_STEP * line.size:
+        return False
+    pieces = tuple(zip(line.cells or (line.text,), line.lefts or (line.x,), strict=True))
+    under = [(piece, left) for piece, left in pieces if not _beyond(row, left, probe)]
+    if not under or len(under) >= len(row.cells) or not all(
+            any(abs(left - start) <= _CELL_TOLERANCE for start in row.lefts)
+            for _, left in under):
+        return False
+    if len(under) < len(pieces):  # a new column: only beside plain continuations
+        return all(piece[:1].islower() or piece[:1].isdigit() for piece, _ in under)
+    return all(piece[:1].islower() or piece[:1].isdigit()
+               or _fills_its_cell(row, _cell_under(row, left), piece, line.size, probe)
+               for piece, left in under)
+
+
+def _beyond(row: _Line, left: float, probe: TextProbe) -> bool:
+    """Whether a piece starts right of all the row's text: a cell of a column the row's
+    first line has not reached, as a cell centred vertically beside wrapped cells is
+    ("medlem" beside the second line of "Nordby kommune og …")."""
+    if left <= row.lefts[-1] + _CELL_TOLERANCE or len(row.ends) != len(row.cells):
+        return False
+    right = probe.right(row.ends[-1] - 1)
+    return right is not None and left > right
+
+
+def _cell_under(row: _Line, left: float) -> int:
+    """The index of the row's cell that starts nearest to ``left``."""
+    return min(range(len(row.lefts)), key=lambda i: abs(row.lefts[i] - left))
+
+
+def _fills_its_cell(row: _Line, n: int, piece: str, size: float, probe: TextProbe) -> bool:
+    """Whether cell ``n`` of a row runs so close to the next column that the first word
+    of ``piece`` could not follow on its line: the piece is that cell's wrapped rest.
+
+    The room a word needs is guessed from its letters (about half the font size each)
+    plus the cell margins; the last column has no known edge and is never taken as full.
+    """
+    if len(row.ends) != len(row.cells) or n + 1 >= len(row.lefts):
+        return False
+    right = probe.right(row.ends[n] - 1)
+    if right is None:
+        return False
+    word = len(piece.split(" ", 1)[0])
+    return row.lefts[n + 1] - right < (_CELL_MARGINS + _LETTER_WIDTH * (word + 1)) * size
 
 
 def _with_wrapped(row: _Line, line: _Line) -> _Line:
     """``row`` with the pieces of ``line`` added to the cells they start under."""
     cells = list(row.cells)
-    for piece, left in zip(line.cells or (line.text,), line.lefts or (line.x,), strict=True):
-        n = min(range(len(row.lefts)), key=lambda i: abs(row.lefts[i] - left))
-        cells[n] = (cells[n][:-1] + piece if cells[n].endswith("-") and piece[:1].islower()
+    ends = list(row.ends) if len(row.ends) == len(cells) else []
+    pieces = line.cells or (line.text,)
+    piece_ends = line.ends if len(line.ends) == len(pieces) else (None,) * len(pieces)
+    lefts = list(row.lefts)
+    for piece, left, end in zip(pieces, line.lefts or (line.x,), piece_ends, strict=True):
+        if left > lefts[-1] + _CELL_TOLERANCE:  # a column the row had not reached
+            cells.append(piece)
+            lefts.append(left)
+            if ends:
+                ends.append(end if end is not None else 0)
+            continue
+        n = _cell_under(row, left)
+        cells[n] = (cells[n][:-1] + piece
+                    if cells[n][-1:] in _HYPHENS and piece[:1].islower()
                     else f"{cells[n]} {piece}")
-    return _Line("\t".join(cells), row.x, row.y, row.size, row.bold, tuple(cells), row.lefts,
-                 bottom=line.y)
+        if ends and end is not None:
+            ends[n] = end
+    return _Line("\t".join(cells), row.x, row.y, row.size, row.bold, tuple(cells),
+                 tuple(lefts), tuple(ends), bottom=line.y)
 
 
 # A cell's next line sits one line step lower; its text starts where the cell does.
 _CELL_WRAP_STEP = 1.5
 _CELL_TOLERANCE = 2.0
+# Room a wrapped word would have needed: cell margins, and letters, in font sizes.
+_CELL_MARGINS = 0.6
+_LETTER_WIDTH = 0.5
+# A hyphen at a line's end: ASCII, the typesetter's U+2010, a shown soft hyphen.
+_HYPHENS = ("-", "\u2010", "\u00ad")
 
 
 def _wide_for_its_font(gap: _Gap, probe: TextProbe) -> bool:
@@ -158,29 +219,60 @@ class _Gap:
 
 
 def _column_gaps(rects: list[tuple[float, float, float, float]]) -> list[_Gap]:
-    """Gaps wider than a line height between runs of text on the same row, by height."""
+    """Gaps wider than a line height between runs of text on the same row, by height.
+
+    A run joins the row before it when its middle lies within the row's height or it
+    shares a good part of its own height with the row (``_overlaps``). A row that spans
+    more than one baseline (cells centred vertically beside a wrapped cell) gives its
+    gaps the middle of the whole row, so that each of its text lines finds them.
+    """
     rows: list[list[tuple[float, float, float, float]]] = []
     row: list[tuple[float, float, float, float]] = []
     bottom = top = 0.0
     for rect in rects:
-        if row and bottom <= (rect[1] + rect[3]) / 2 <= top:
+        if row and (bottom <= (rect[1] + rect[3]) / 2 <= top or _overlaps(rect, bottom, top)):
             row.append(rect)
+            bottom, top = min(bottom, rect[1]), max(top, rect[3])
         else:
             row = [rect]
             rows.append(row)
-        bottom, top = rect[1], rect[3]
+            bottom, top = rect[1], rect[3]
     gaps = []
     for row in rows:
         if len(row) < 2:
             continue
         row.sort()
         left, right = row[0][0], max(r[2] for r in row)
+        low, high = min(r[1] for r in row), max(r[3] for r in row)
+        tallest = max(r[3] - r[1] for r in row)
+        middle = (low + high) / 2 if high - low > _MULTI_LINE_ROW * tallest else None
         for (_, b1, r1, t1), (l2, b2, _, t2) in pairwise(row):
             height = max(t1 - b1, t2 - b2, 1.0)
             if l2 - r1 > _COLUMN_GAP * height:
-                gaps.append(_Gap((b2 + t2) / 2, l2, left, right, height, l2 - r1))
+                gaps.append(_Gap((b2 + t2) / 2 if middle is None else middle, l2, left, right,
+                                 height, l2 - r1))
     gaps.sort(key=lambda gap: gap.middle)
     return gaps
+
+
+# A row higher than this many of its tallest runs spans more than one baseline.
+_MULTI_LINE_ROW = 1.5
+
+
+def _overlaps(rect: tuple[float, float, float, float], bottom: float, top: float) -> bool:
+    """Whether a run of text shares a good part of its height with the one before.
+
+    A table cell centred vertically sits half a line lower than its neighbour's first
+    line ("Øystein Bø" beside the two lines of "Nordby kommune og …"): its run is on
+    the same row though its middle is not inside the other's box. Lines of running
+    text hardly overlap at all.
+    """
+    shared = min(top, rect[3]) - max(bottom, rect[1])
+    return shared > _ROW_OVERLAP * min(top - bottom, rect[3] - rect[1])
+
+
+# Share of the lower run's height two runs of one table row have in common at least.
+_ROW_OVERLAP = 0.25
 
 
 def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
@@ -213,31 +305,46 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
                                    if c])
             line_text = "\t".join(cells)
             row = tuple(cells) if len(cells) > 1 else ()
-            lefts = _cell_lefts(text, bounds, probe) if row else ()
+            lefts, ends = _cell_places(text, bounds, probe) if row else ((), ())
             if len(lefts) != len(row):
-                lefts = ()
+                lefts = ends = ()
+            if not row:
+                ends = (first + len(stripped),)
         else:
-            line_text, row, lefts = stripped, (), ()
+            line_text, row, lefts, ends = stripped, (), (), (first + len(stripped),)
         if startswith(_HYPHEN_BREAK, end):
             # "Brå-" / "then": put back the hyphen the line ended with
             line_text += "-"
             row = (*row[:-1], row[-1] + "-") if row else ()
+        elif line_text[-1] in _TYPESET_HYPHENS:
+            # a typesetter's hyphenation ("Kommunedirek‐" / "tørene") as in a text export
+            line_text = line_text[:-1] + "-"
+            row = (*row[:-1], line_text.rsplit("\t", 1)[-1]) if row else ()
         bold = weight >= 600 and _ends_bold(probe, first + len(stripped) - 1)
-        lines.append(_Line(line_text, x, y, size, bold, row, lefts))
+        lines.append(_Line(line_text, x, y, size, bold, row, lefts, ends))
     return lines
 
 
-def _cell_lefts(text: str, bounds: list[int], probe: TextProbe) -> tuple[float, ...]:
-    """Where each non-empty cell of a row starts on the page (asked for rows only)."""
-    lefts = []
+# Hyphens a typesetter puts at a line end (U+2010, a shown soft hyphen) that PDFium
+# does not mark as a hyphenated word.
+_TYPESET_HYPHENS = frozenset("\u2010\u00ad")
+
+
+def _cell_places(text: str, bounds: list[int],
+                 probe: TextProbe) -> tuple[tuple[float, ...], tuple[int, ...]]:
+    """Where each non-empty cell of a row starts on the page, and the page text index
+    after its last character (asked for rows only)."""
+    lefts: list[float] = []
+    ends: list[int] = []
     for a, b in pairwise(bounds):
         piece = text[a:b]
         if piece.strip():
             left = probe.left(a + len(piece) - len(piece.lstrip()))
             if left is None:
-                return ()
+                return (), ()
             lefts.append(left)
-    return tuple(lefts)
+            ends.append(b - (len(piece) - len(piece.rstrip())))
+    return tuple(lefts), tuple(ends)
 
 
 def _line_texts(text: str) -> list[str]:
@@ -280,15 +387,88 @@ def _ends_bold(probe: TextProbe, last: int) -> bool:
     return weight is None or weight >= 600
 
 
-def _by_position(lines: list[_Line]) -> list[_Line]:
+def _by_position(lines: list[_Line], probe: TextProbe) -> list[_Line]:
     """Lines top to bottom; pieces of text on one baseline become one line.
 
     Most PDFs draw text in reading order, but some draw list numbers, bullets or
     table cells apart from their text (WeasyPrint draws every list marker last), so the
-    stream order alone would put "1." at the end of the page.
+    stream order alone would put "1." at the end of the page. A list set in newspaper
+    columns (``_column_sections``) keeps the order it is drawn in: down the first
+    column, then down the second.
     """
     if all(a.y > b.y for a, b in pairwise(lines)):
         return lines
+    sections = _column_sections(lines, probe)
+    if not sections:
+        return _by_baseline(lines)
+    inside = {id(line) for section in sections for line in section}
+    rest = _by_baseline([line for line in lines if id(line) not in inside])
+    out: list[_Line] = []
+    for section in sorted(sections, key=lambda section: -section[0].y):
+        while rest and rest[0].y > section[0].y:
+            out.append(rest.pop(0))
+        out.extend(section)
+    return out + rest
+
+
+def _column_sections(lines: list[_Line], probe: TextProbe) -> list[list[_Line]]:
+    """Runs of lines drawn down one column and then down the next, beside it.
+
+    Word draws a section set in two columns column by column, so an attendance list of
+    names comes down the left column, then jumps back up to the right one. A table row
+    whose cells wrap is drawn the same way, cell by cell, so only a list of at least
+    three capitalised lines in the first column, two or more in the second, none of
+    them table rows, and the second column wholly right of the first, counts.
+    """
+    sections = []
+    index = 0
+    while index < len(lines):
+        length = _column_section(lines, index, probe)
+        if length:
+            sections.append(lines[index:index + length])
+            index += length
+        else:
+            index += 1
+    return sections
+
+
+def _column_section(lines: list[_Line], start: int, probe: TextProbe) -> int:
+    """How many lines from ``start`` form one column section (0 when none do)."""
+    first = _column_run(lines, start)
+    second_start = start + first
+    if first < _COLUMN_LINES or second_start >= len(lines):
+        return 0
+    top, head = lines[start], lines[second_start]
+    if abs(head.y - top.y) > 0.3 * top.size or head.x <= top.x:
+        return 0
+    rights = [probe.right(line.ends[0] - 1) if len(line.ends) == 1 else None
+              for line in lines[start:second_start]]
+    if any(right is None or right >= head.x for right in rights):
+        return 0
+    second = _column_run(lines, second_start)
+    return first + second if 2 <= second <= first else 0
+
+
+def _column_run(lines: list[_Line], start: int) -> int:
+    """How many lines from ``start`` go down one column: capitalised lines (names) at
+    one left edge, each below the one before by at most two of their line heights."""
+    count = 0
+    for line in lines[start:]:
+        previous = lines[start + count - 1] if count else None
+        if line.cells or not line.text[:1].isupper() or (previous is not None and not (
+                abs(line.x - previous.x) <= _CELL_TOLERANCE
+                and 0 < previous.y - line.y <= 2 * line.size)):
+            break
+        count += 1
+    return count
+
+
+# A column section needs this many lines in its first column.
+_COLUMN_LINES = 3
+
+
+def _by_baseline(lines: list[_Line]) -> list[_Line]:
+    """Lines sorted top to bottom, pieces on one baseline joined into one line."""
     ordered = sorted(lines, key=lambda line: -line.y)
     groups: list[list[_Line]] = []
     for line in ordered:
@@ -305,14 +485,17 @@ def _joined(group: list[_Line]) -> _Line:
     pieces = [cell for piece in group for cell in (piece.cells or (piece.text,))]
     lefts = [left for piece in group
              for left in (piece.lefts if piece.cells and piece.lefts else (piece.x,))]
+    ends = [end for piece in group for end in piece.ends]
     cells = _merge_marker(pieces)
     if len(cells) < len(pieces):
         del lefts[1]  # the marker and its text are one cell
+        del ends[:1]
     main = max(group, key=lambda piece: len(piece.text))
     row = tuple(cells) if len(cells) > 1 else ()
     return _Line("\t".join(cells), group[0].x, main.y, main.size,
                  all(piece.bold for piece in group), row,
-                 tuple(lefts) if row and len(lefts) == len(cells) else ())
+                 tuple(lefts) if row and len(lefts) == len(cells) else (),
+                 tuple(ends) if len(ends) == len(cells) else ())
 
 
 def _merge_marker(cells: list[str]) -> list[str]:
@@ -323,19 +506,88 @@ def _merge_marker(cells: list[str]) -> list[str]:
 
 
 def _drop_furniture(pages: list[list[_Line]]) -> None:
-    """Remove page numbers and headers/footers repeated at the same place on pages."""
+    """Remove page numbers and headers/footers repeated at the same place on pages, and
+    those that do not repeat but are set apart in small type (``_set_apart_small``)."""
     edges = [[(line, _furniture_key(line)) for line in _edge_lines(lines)] for lines in pages]
     repeated: Counter[tuple[str, int]] = Counter()
     for page_edges in edges:
         repeated.update({key for _, key in page_edges})
     needed = max(2, (len(pages) + 1) // 2)
     several = len(pages) > 1
-    for lines, page_edges in zip(pages, edges, strict=True):
+    body = _body_size(pages)
+    for number, (lines, page_edges) in enumerate(zip(pages, edges, strict=True), start=1):
+        outermost = _outermost(lines)
         drop = {id(line) for line, key in page_edges
                 if _PAGE_NUMBER.fullmatch(line.text.strip())
-                or (several and repeated[key] >= needed)}
+                or (several and repeated[key] >= needed)
+                or (id(line) in outermost and _numbers_the_page(line, number, len(pages)))}
+        drop |= _set_apart_small(lines, number, body)
         if drop:
             lines[:] = [line for line in lines if id(line) not in drop]
+
+
+def _body_size(pages: list[list[_Line]]) -> float | None:
+    """The font size most of the text is set in (by characters), None without text."""
+    chars: Counter[float] = Counter()
+    for lines in pages:
+        for line in lines:
+            chars[round(line.size * 2) / 2] += len(line.text)
+    return chars.most_common(1)[0][0] if chars else None
+
+
+def _set_apart_small(lines: list[_Line], number: int, body: float | None) -> set[int]:
+    """A header or footer that does not repeat, so the test for repeated ones misses it:
+    Word's "different first page" leaves the running header on page 2 only in a
+    two-page document, and a letterhead footer sits on page 1 only. The top-most line
+    of a later page, or the bottom-most line of any page, set in smaller type than the
+    body and further than two body lines from the text, is taken for one. The top of
+    page 1 is never dropped: there a small line is the letterhead naming the body.
+    """
+    if body is None or len(lines) < 3:
+        return set()
+    top = max(lines, key=lambda line: line.y)
+    bottom = min(lines, key=lambda line: line.y)
+    drop = set()
+    if number > 1 and _small_and_apart(top, top.y - max(
+            (line.y for line in lines if line is not top), default=top.y), body):
+        drop.add(id(top))
+    if _small_and_apart(bottom, min(
+            (line.y for line in lines if line is not bottom), default=bottom.y) - bottom.y, body):
+        drop.add(id(bottom))
+    return drop
+
+
+def _small_and_apart(line: _Line, gap: float, body: float) -> bool:
+    """Smaller type than the body's, and further from the text than two body lines."""
+    return line.size <= _SMALL_TYPE * body and gap > _APART_LINES * body
+
+
+# Furniture type is at most this share of the body size; its distance from the text
+# more than this many body sizes.
+_SMALL_TYPE = 0.92
+_APART_LINES = 2.0
+
+
+def _outermost(lines: list[_Line]) -> set[int]:
+    """Identities of a page's top-most and bottom-most line."""
+    if not lines:
+        return set()
+    return {id(max(lines, key=lambda line: line.y)), id(min(lines, key=lambda line: line.y))}
+
+
+def _numbers_the_page(line: _Line, number: int, count: int) -> bool:
+    """A header or footer that carries this page's number beside other text: a cell
+    "Side 1 av 2" or "1/2" next to a title or file name, or a line ending in "Side 1 av
+    2". On a single page nothing repeats, so this is how such a footer is known; the
+    numbers must be the page's own, so a reference "12/24" in a letterhead stays."""
+    if line.cells:
+        shown = [cell for cell in line.cells
+                 if not cell.isdigit() and _PAGE_NUMBER.fullmatch(cell)]
+    else:
+        match = _ENDS_WITH_PAGE_OF.search(line.text)
+        shown = [match.group()] if match else []
+    return any(_DIGITS.findall(text) in ([str(number)], [str(number), str(count)])
+               for text in shown)
 
 
 def _edge_lines(lines: list[_Line]) -> list[_Line]:

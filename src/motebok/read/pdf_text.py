@@ -168,6 +168,14 @@ class TextProbe:
             return None
         return self._a.value
 
+    def right(self, text_index: int) -> float | None:
+        """Right edge of a character's box, or None when PDFium has no box for it."""
+        char = self._char(text_index)
+        if char < 0 or not _GET_CHAR_BOX(self._textpage, char, self._pa, self._pb, self._pc,
+                                         self._pd):
+            return None
+        return self._b.value
+
     def char(self, text_index: int) -> tuple[float, float, float, int] | None:
         """(x, y) of a character's origin, its font size as drawn and its weight; None if
         unknown."""

@@ -40,6 +40,11 @@ _NOT_CONTROL_BYTES = bytes(b for b in range(256) if not _CONTROL_BYTES.match(byt
 
 # "- x", "* x", "• x", "– x", "o x" (and "+ x" in Markdown): a bullet and a space.
 _BULLET_CHARS = frozenset("-*•–o+·▪►→➔⇒➢")
+# A bullet typed or copied before a TAB: also Word's Symbol/Wingdings bullets, which
+# arrive as private-use characters (U+F0B7 "", U+F0A7 "", U+F0D8, U+F076) and read
+# as "-", the marker the PDF reader gives them too.
+_PRIVATE_BULLETS = frozenset("\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8")
+_TAB_BULLETS = _BULLET_CHARS | _PRIVATE_BULLETS
 _BULLET = re.compile(r"[-*•–o·▪►→➔⇒➢]\s+\S")
 _MD_BULLET = re.compile(r"[-*•–o+·▪►→➔⇒➢]\s+\S")
 
@@ -59,6 +64,8 @@ _WIKI_HEADING = re.compile(r"(={2,6})\s*([^=\s][^=]*?)\s*\1$")
 _BOLD_LINE = re.compile(r"\*\*(?=\S)([^*]|\*(?!\*))+?(?<=\S)\*\*$")
 _MD_SEPARATOR = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _TABS = re.compile(r"\t+")
+# TABs and the spaces around them between the parts of a word processor's paragraph.
+_CELL_TABS = re.compile(r"\s*\t[\s\t]*")
 
 
 def read(data: bytes) -> list[Block]:
@@ -191,13 +198,25 @@ def split_md_row(line: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in inner.split("|"))
 
 
-def typed_block(text: str, bold: bool = False) -> Block:
-    """A paragraph of a word processor, or a list item when its marker was typed.
+def _tabbed_block(cells: tuple[str, ...], bold: bool = False) -> Block:
+    """A line of cells set apart by TABs: a table row, or a list item when the first
+    cell is a bullet ("·<TAB>Referatet ble godkjent": Word's bullets copied as text)."""
+    if len(cells) == 2 and cells[0] in _TAB_BULLETS and cells[1]:
+        bullet = "-" if cells[0] in _PRIVATE_BULLETS else cells[0]
+        return Block(_LIST_ITEM, f"{bullet} {cells[1]}", bold=bold)
+    return Block(_TABLE_ROW, "\t".join(cells), cells=cells, bold=bold)
 
-    "- Kari Holm: sende …", "b) Økonomirapport" typed into plain paragraphs read as the
-    same list items a text file gives.
+
+def typed_block(text: str, bold: bool = False) -> Block:
+    """A paragraph of a word processor, a list item when its marker was typed, or a
+    table row when TABs set its parts apart.
+
+    "- Kari Holm: sende …", "b) Økonomirapport" and "•<TAB>Referatet ble godkjent"
+    typed into plain paragraphs read as the same list items a text file gives.
     """
-    block = classify(text) if "\t" not in text and text else None
+    if "\t" in text:
+        return _tabbed_block(tuple(_CELL_TABS.split(text)), bold)
+    block = classify(text) if text else None
     kind = block.kind if block is not None and block.kind is _LIST_ITEM else _PARAGRAPH
     return Block(kind, text, bold=bold)
 
@@ -210,10 +229,7 @@ def classify(stripped: str, markdown: bool = False) -> Block | None:
     if "\t" in stripped:
         # a run of TABs is one separator; without one, str.split gives the same cells
         cells = tuple(_TABS.split(stripped) if "\t\t" in stripped else stripped.split("\t"))
-        if len(cells) == 2 and cells[0] in _BULLET_CHARS and cells[1]:
-            # Word's bullets copied as text: "·<TAB>Referatet ble godkjent"
-            return Block(_LIST_ITEM, f"{cells[0]} {cells[1]}")
-        return Block(_TABLE_ROW, "\t".join(cells), cells=cells)
+        return _tabbed_block(cells)
     first = stripped[0]
     if first == "|" and stripped.endswith("|") and len(stripped) > 1:
         if _MD_SEPARATOR.match(stripped):

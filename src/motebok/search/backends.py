@@ -172,8 +172,10 @@ def page_split(exact: int, offset: int, limit: int) -> tuple[tuple[int, int], tu
 def vocabulary_words(rows: Sequence[Stored], known: set[str] | None = None) -> list[str]:
     """The words of ``rows`` that go into the vocabulary (long enough to hold a part),
     sorted (new rows get their ids in word order), without the ``known`` ones."""
-    words = {w for row in rows for w in row.words.split() if len(w) >= MIN_SUBSTRING_LENGTH}
-    return sorted(words - known if known else words)
+    words = set(" ".join(row.words for row in rows).split())
+    if known:  # most words of a run's later documents are known: leave them out first
+        words -= known
+    return sorted(w for w in words if len(w) >= MIN_SUBSTRING_LENGTH)
 
 
 def remember_vocabulary(words: list[str], known: set[str] | None) -> None:
