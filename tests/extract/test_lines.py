@@ -1140,3 +1140,37 @@ def test_an_organisation_on_behalf_of_a_person_is_a_person_not_the_organisation_
     people = parse_bytes(text.encode(), "s.txt").participants
     assert [(p.name, p.organization) for p in people] == [
         ("Kari Nes", "Lunde kommune"), ("Per Bø", None), ("Anne Lid", "Bøvik kommune")]
+
+
+def _attendance_cell_docx(label: str, lines: list[str]) -> bytes:
+    """A DOCX with a two-cell attendance row whose second cell holds one paragraph a line."""
+    import io
+
+    import docx
+    document = docx.Document()
+    document.add_heading("Referat styremøte 12.03.2024", 1)
+    row = document.add_table(rows=1, cols=2).rows[0]
+    row.cells[0].text = label
+    row.cells[1].text = lines[0]
+    for line in lines[1:]:
+        row.cells[1].add_paragraph(line)
+    document.add_heading("Sak 1/24 Godkjenning av innkalling", 2)
+    document.add_paragraph("Innkallingen ble godkjent.")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("filename", ["referat.html", "referat.docx"])
+def test_each_line_of_an_attendance_cell_is_a_person_with_the_role_beside_them(filename):
+    lines = ["Kari Nordmann, leder", "Per Hansen", "Ola Berg"]
+    if filename.endswith(".html"):
+        data = ("<h1>Referat styremøte 12.03.2024</h1><table><tr><td>Til stede:</td>"
+                f"<td>{'<br>'.join(lines)}</td></tr></table>"
+                "<h2>Sak 1/24 Godkjenning av innkalling</h2><p>Innkallingen ble godkjent.</p>"
+                ).encode()
+    else:
+        data = _attendance_cell_docx("Til stede:", lines)
+    people = parse_bytes(data, filename).participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Kari Nordmann", "chair"), ("Per Hansen", "member"), ("Ola Berg", "member")]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from motebok.extract.dates import MONTHS
 from motebok.extract.first_names import is_first_name
 from motebok.extract.flat import FLAT_LENGTH, split_glued_cases, unflatten
-from motebok.extract.labels import Field, match_label
+from motebok.extract.labels import ATTENDANCE_FIELDS, Field, match_label
 from motebok.read.blocks import Block, BlockKind
 from motebok.read.text import typed_block
 
@@ -380,6 +380,9 @@ def to_lines(blocks: list[Block]) -> list[Line]:
             parts = [piece for raw in parts for piece in unflatten(raw)]
         elif block_kind is paragraph and _may_hold_attendance(block.text):
             parts = [piece for raw in parts for piece in _ATTENDANCE_AFTER_STOP.split(raw)]
+        elif block_kind is table_row and "\n" in block.text and \
+                (cell_lines := _people_cell_lines(block.cells)):
+            block_kind, parts = paragraph, cell_lines  # read as the paragraph it stands for
         first = True
         for raw in parts:
             kind = block_kind
@@ -528,6 +531,24 @@ def _label_row(cells: tuple[str, ...]) -> str | None:
             label.label in _TABLE_DEPUTY_LABELS):
         return None
     return f"{filled[0].rstrip(':; ')}: {filled[1]}"
+
+
+def _people_cell_lines(cells: tuple[str, ...]) -> list[str] | None:
+    """The lines of a two-cell row "Til stede | Kari Nordmann, leder⏎Per Hansen" as a
+    paragraph with soft breaks gives them ("Til stede: Kari Nordmann, leder", "Per
+    Hansen"), or None for any other row. Each line of such a cell is a person with the
+    role beside them; joined into one line, the role would go to the next person and two
+    names would run into one."""
+    filled = [c for c in cells if c.strip()]
+    if len(filled) != 2 or "\n" not in filled[1] or "\n" in filled[0].strip():
+        return None
+    label_cell = clean(filled[0])
+    label = match_label(label_cell.rstrip(":; ") + ":")
+    if label is None or label.field not in ATTENDANCE_FIELDS or \
+            _label_row((label_cell, clean(filled[1]))) is None:
+        return None
+    first, *others = [line for line in filled[1].split("\n") if line.strip()]
+    return [f"{label_cell.rstrip(':; ')}: {first}", *others]
 
 
 def _is_page_footer(text: str, cells: tuple[str, ...]) -> bool:
