@@ -383,6 +383,13 @@ def to_lines(blocks: list[Block]) -> list[Line]:
         elif block_kind is table_row and "\n" in block.text and \
                 (cell_lines := _people_cell_lines(block.cells)):
             block_kind, parts = paragraph, cell_lines  # read as the paragraph it stands for
+        elif block_kind is table_row and "\n" in block.text and \
+                (rows := _item_row_cells(block.cells)):
+            for n, cells in enumerate(rows):  # the item's title, then its text under it
+                text = "\t".join(cells)
+                lines.append(Line(text, text, table_row, block.level, cells, block.bold,
+                                  block.gap and not n, len(lines)))
+            continue
         first = True
         for raw in parts:
             kind = block_kind
@@ -549,6 +556,28 @@ def _people_cell_lines(cells: tuple[str, ...]) -> list[str] | None:
         return None
     first, *others = [line for line in filled[1].split("\n") if line.strip()]
     return [f"{label_cell.rstrip(':; ')}: {first}", *others]
+
+
+# The number cell of an item table's row: "3", "3.", "Sak 3", "10/24".
+_ITEM_NUMBER_CELL = re.compile(r"(?:sak\s*)?(?:\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4})\.?", re.I)
+
+
+def _item_row_cells(cells: tuple[str, ...]) -> list[tuple[str, ...]] | None:
+    """An item table's row whose title cell holds several paragraphs ("10/24" |
+    "Orienteringer" / "Status ble gjennomgått." / "Konklusjon: Tatt til orientering.") as
+    the row with the title line alone, then a one-cell row for each line under it, or
+    None for any other row. Joined into one, the item's text and its decision would be
+    read as its title. A title a line break wrapped ("Godkjenning av" / "referat") stays
+    whole: text under a title starts anew and holds a full stop or a label's colon."""
+    number = cells[0].strip() if len(cells) >= 2 and "\n" in cells[1] else ""
+    if not (number[:1].isdecimal() or number[:1] in "Ss") or \
+            not _ITEM_NUMBER_CELL.fullmatch(number):
+        return None
+    title, *rest = [line for line in map(clean, cells[1].split("\n")) if line] or [""]
+    if not rest or not (rest[0][:1].isupper() or rest[0][:1].isdecimal()) or \
+            not any(line.endswith((".", "!", "?", ":")) or ": " in line for line in rest):
+        return None
+    return [(clean(number), title, *map(clean, cells[2:])), *((line,) for line in rest)]
 
 
 def _is_page_footer(text: str, cells: tuple[str, ...]) -> bool:
