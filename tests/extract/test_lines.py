@@ -1174,3 +1174,26 @@ def test_each_line_of_an_attendance_cell_is_a_person_with_the_role_beside_them(f
     people = parse_bytes(data, filename).participants
     assert [(p.name, p.role) for p in people] == [
         ("Kari Nordmann", "chair"), ("Per Hansen", "member"), ("Ola Berg", "member")]
+
+
+@pytest.mark.parametrize(("filename", "text"), [
+    ("s.txt", "Referat styremøte 12.03.2024\n\nTil stede: Kari Nordmann, Guro Lie\n\n"
+              "Fra administrasjonen:\nPer Hansen\tTor Li\nOla Berg\tGuro Østby\n\n"
+              "Sak 1/24 Godkjenning\nGodkjent.\n"),
+    ("s.html", "<h1>Referat styremøte 12.03.2024</h1><p>Til stede: Kari Nordmann, Guro Lie</p>"
+               "<p>Fra administrasjonen:</p><table><tr><td>Per Hansen</td><td>Tor Li</td></tr>"
+               "<tr><td>Ola Berg</td><td>Guro Østby</td></tr></table>"
+               "<h2>Sak 1/24 Godkjenning</h2><p>Godkjent.</p>"),
+])
+def test_two_names_in_a_row_under_a_group_label_are_two_people(filename, text):
+    people = parse_bytes(text.encode(), filename).participants
+    assert [(p.name, p.organization, p.role) for p in people][2:] == [
+        ("Per Hansen", None, "guest"), ("Tor Li", None, "guest"),
+        ("Ola Berg", None, "guest"), ("Guro Østby", None, "guest")]
+
+
+def test_a_name_in_a_column_headed_as_the_organisation_is_the_organisation():
+    text = ("Referat styremøte 12.03.2024\n\nTil stede:\nNavn\tOrganisasjon\n"
+            "Per Hansen\tTor Li\n\nSak 1/24 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [(p.name, p.organization) for p in people] == [("Per Hansen", "Tor Li")]

@@ -1562,7 +1562,9 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
             2 * sum(is_first_name(n.split()[0]) for n in names[1:]) >= len(names) - 1:
         names = names[1:]  # "Indre Fosen | Bjørnar Buhaug | Knut Vang": a place first
     others = [c.strip() for c in cells if c.strip() and c.strip() not in names]
-    organization = others[0] if len(others) == 1 else entry.organization
+    # every cell a name ("Per Hansen | Tor Li"): two people, and no cell says whom they
+    # represent (the organisation ``entry`` took is the second name)
+    organization = others[0] if len(others) == 1 else entry.organization if others else None
     return [Entry(name=tidy_name(name), organization=organization, role=role,
                   attendance=attendance) for name in names]
 
