@@ -1111,6 +1111,28 @@ def test_a_role_in_brackets_in_the_presence_column_of_a_table():
         ("Kari Nes", "member", "present"), ("Siri Moe", "secretary", "present")]
 
 
+@pytest.mark.parametrize(("present", "away", "attendance"), [
+    ("☒", "☐", "present"), ("☐", "☒", "absent"), ("☑", "☐", "present"),
+    ("✔", "", "present"), ("✗", "", "present"), ("☐", "", "absent"), ("☐", "☐", "absent"),
+])
+def test_ballot_boxes_and_ticks_in_an_attendance_table(present, away, attendance):
+    text = ("# Referat styringsgruppe 12.03.2025\n\n"
+            "| Navn | Til stede | Forfall |\n|---|---|---|\n"
+            f"| Kari Nes | {present} | {away} |\n| Siri Moe | ☒ | ☐ |\n\n"
+            "## Sak 5/25 Status\n\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "sg.md").participants
+    assert [(p.name, p.organization, p.attendance) for p in people] == [
+        ("Kari Nes", None, attendance), ("Siri Moe", None, "present")]
+
+
+def test_a_ticked_box_beside_a_name_without_a_header_is_no_organisation():
+    text = ("Referat styremøte 12.03.2024\n\nTil stede:\nKari Nes\t☒\nSiri Moe\t✓\n\n"
+            "Sak 1/24 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [(p.name, p.organization, p.attendance) for p in people] == [
+        ("Kari Nes", None, "present"), ("Siri Moe", None, "present")]
+
+
 def test_the_secretariat_in_a_tables_organisation_column_takes_the_minutes():
     text = ("# Referat styringsgruppe 12.03.2025\n\n"
             "| Navn | Virksomhet |\n|---|---|\n"
