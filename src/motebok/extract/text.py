@@ -570,7 +570,7 @@ def _item_row_cells(cells: tuple[str, ...]) -> list[tuple[str, ...]] | None:
     read as its title. A title a line break wrapped ("Godkjenning av" / "referat") stays
     whole: text under a title starts anew and holds a full stop or a label's colon."""
     number = cells[0].strip() if len(cells) >= 2 and "\n" in cells[1] else ""
-    if not (number[:1].isdecimal() or number[:1] in "Ss") or \
+    if not (number[:1].isdecimal() or number[:1] in ("S", "s")) or \
             not _ITEM_NUMBER_CELL.fullmatch(number):
         return None
     title, *rest = [line for line in map(clean, cells[1].split("\n")) if line] or [""]
