@@ -892,3 +892,55 @@ def test_sections_on_the_agenda_s_items_after_the_agenda():
     assert [(i.number, i.title, i.decisions) for i in record.items] == [
         ("1", "Godkjenning av innkalling", ["Godkjent."]),
         ("2", "Budsjett", ["Budsjettet ble vedtatt."])]
+
+
+_ITEM_ROWS = [("10/24", ["Orienteringer", "Status ble gjennomgått.",
+                         "Konklusjon: Tatt til orientering."]),
+              ("11/24", ["Godkjenning av", "referat"])]  # a title a line break wrapped
+
+
+def _item_table(filename: str, heads: bool) -> bytes:
+    """Minutes whose items are table rows: the number in one cell, the title and the
+    text under it as paragraphs of the next (HTML or DOCX without heading styles)."""
+    rows = ([("Sak", ["Tema"])] if heads else []) + _ITEM_ROWS
+    if filename.endswith(".html"):
+        cells = "".join(f"<tr><td>{n}</td><td>{''.join(f'<p>{p}</p>' for p in ps)}</td></tr>"
+                        for n, ps in rows)
+        return (f"<h1>Referat styremøte 12.03.2024</h1><p>Til stede: Kari Holm, Ola Dahl</p>"
+                f"<table>{cells}</table>").encode()
+    import io
+
+    import docx
+    document = docx.Document()
+    for text in ["Referat styremøte 12.03.2024", "Til stede: Kari Holm, Ola Dahl"]:
+        document.add_paragraph(text)
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, (number, paragraphs) in zip(table.rows, rows, strict=True):
+        row.cells[0].text = number
+        row.cells[1].text = paragraphs[0]
+        for paragraph in paragraphs[1:]:
+            row.cells[1].add_paragraph(paragraph)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("heads", [True, False])
+@pytest.mark.parametrize("filename", ["referat.html", "referat.docx"])
+def test_the_first_paragraph_of_an_item_cell_is_the_title_and_the_rest_its_text(filename, heads):
+    record = parse_bytes(_item_table(filename, heads), filename)
+    assert [(i.number, i.title, i.text, i.decisions) for i in record.items] == [
+        ("10/24", "Orienteringer", "Status ble gjennomgått.\nKonklusjon: Tatt til orientering.",
+         ["Tatt til orientering."]),
+        ("11/24", "Godkjenning av referat", "", [])]
+
+
+def test_a_task_under_the_title_in_an_item_cell_gets_the_responsible_column():
+    record = parse_bytes(
+        "<h1>Referat styremøte 12.03.2024</h1><p>Til stede: Kari Holm, Ola Dahl</p><table>"
+        "<tr><td>Sak</td><td>Tema</td><td>Ansvar</td></tr><tr><td>10/24</td><td>"
+        "<p>Orienteringer</p><p>Konklusjon: Tatt til orientering.</p></td><td></td></tr>"
+        "<tr><td>11/24</td><td><p>Nettside</p><p>Ny nettside skal lages.</p></td>"
+        "<td>Ola Dahl</td></tr></table>".encode(), "referat.html")
+    assert [(a.text, a.responsible) for a in record.items[1].actions] == [
+        ("Ny nettside skal lages.", "Ola Dahl")]

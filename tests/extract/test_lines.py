@@ -1111,6 +1111,28 @@ def test_a_role_in_brackets_in_the_presence_column_of_a_table():
         ("Kari Nes", "member", "present"), ("Siri Moe", "secretary", "present")]
 
 
+@pytest.mark.parametrize(("present", "away", "attendance"), [
+    ("☒", "☐", "present"), ("☐", "☒", "absent"), ("☑", "☐", "present"),
+    ("✔", "", "present"), ("✗", "", "present"), ("☐", "", "absent"), ("☐", "☐", "absent"),
+])
+def test_ballot_boxes_and_ticks_in_an_attendance_table(present, away, attendance):
+    text = ("# Referat styringsgruppe 12.03.2025\n\n"
+            "| Navn | Til stede | Forfall |\n|---|---|---|\n"
+            f"| Kari Nes | {present} | {away} |\n| Siri Moe | ☒ | ☐ |\n\n"
+            "## Sak 5/25 Status\n\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "sg.md").participants
+    assert [(p.name, p.organization, p.attendance) for p in people] == [
+        ("Kari Nes", None, attendance), ("Siri Moe", None, "present")]
+
+
+def test_a_ticked_box_beside_a_name_without_a_header_is_no_organisation():
+    text = ("Referat styremøte 12.03.2024\n\nTil stede:\nKari Nes\t☒\nSiri Moe\t✓\n\n"
+            "Sak 1/24 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [(p.name, p.organization, p.attendance) for p in people] == [
+        ("Kari Nes", None, "present"), ("Siri Moe", None, "present")]
+
+
 def test_the_secretariat_in_a_tables_organisation_column_takes_the_minutes():
     text = ("# Referat styringsgruppe 12.03.2025\n\n"
             "| Navn | Virksomhet |\n|---|---|\n"
@@ -1183,3 +1205,60 @@ def test_a_space_table_whose_role_column_gives_the_chair_in_brackets():
     people = parse_bytes(text.encode(), "k.txt").participants
     assert [(p.name, p.organization, p.role) for p in people] == [
         ("Kari Nes", "Lunde", "chair"), ("Per Bø", "Bøvik", "member")]
+
+
+def _attendance_cell_docx(label: str, lines: list[str]) -> bytes:
+    """A DOCX with a two-cell attendance row whose second cell holds one paragraph a line."""
+    import io
+
+    import docx
+    document = docx.Document()
+    document.add_heading("Referat styremøte 12.03.2024", 1)
+    row = document.add_table(rows=1, cols=2).rows[0]
+    row.cells[0].text = label
+    row.cells[1].text = lines[0]
+    for line in lines[1:]:
+        row.cells[1].add_paragraph(line)
+    document.add_heading("Sak 1/24 Godkjenning av innkalling", 2)
+    document.add_paragraph("Innkallingen ble godkjent.")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("filename", ["referat.html", "referat.docx"])
+def test_each_line_of_an_attendance_cell_is_a_person_with_the_role_beside_them(filename):
+    lines = ["Kari Nordmann, leder", "Per Hansen", "Ola Berg"]
+    if filename.endswith(".html"):
+        data = ("<h1>Referat styremøte 12.03.2024</h1><table><tr><td>Til stede:</td>"
+                f"<td>{'<br>'.join(lines)}</td></tr></table>"
+                "<h2>Sak 1/24 Godkjenning av innkalling</h2><p>Innkallingen ble godkjent.</p>"
+                ).encode()
+    else:
+        data = _attendance_cell_docx("Til stede:", lines)
+    people = parse_bytes(data, filename).participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Kari Nordmann", "chair"), ("Per Hansen", "member"), ("Ola Berg", "member")]
+
+
+@pytest.mark.parametrize(("filename", "text"), [
+    ("s.txt", "Referat styremøte 12.03.2024\n\nTil stede: Kari Nordmann, Guro Lie\n\n"
+              "Fra administrasjonen:\nPer Hansen\tTor Li\nOla Berg\tGuro Østby\n\n"
+              "Sak 1/24 Godkjenning\nGodkjent.\n"),
+    ("s.html", "<h1>Referat styremøte 12.03.2024</h1><p>Til stede: Kari Nordmann, Guro Lie</p>"
+               "<p>Fra administrasjonen:</p><table><tr><td>Per Hansen</td><td>Tor Li</td></tr>"
+               "<tr><td>Ola Berg</td><td>Guro Østby</td></tr></table>"
+               "<h2>Sak 1/24 Godkjenning</h2><p>Godkjent.</p>"),
+])
+def test_two_names_in_a_row_under_a_group_label_are_two_people(filename, text):
+    people = parse_bytes(text.encode(), filename).participants
+    assert [(p.name, p.organization, p.role) for p in people][2:] == [
+        ("Per Hansen", None, "guest"), ("Tor Li", None, "guest"),
+        ("Ola Berg", None, "guest"), ("Guro Østby", None, "guest")]
+
+
+def test_a_name_in_a_column_headed_as_the_organisation_is_the_organisation():
+    text = ("Referat styremøte 12.03.2024\n\nTil stede:\nNavn\tOrganisasjon\n"
+            "Per Hansen\tTor Li\n\nSak 1/24 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [(p.name, p.organization) for p in people] == [("Per Hansen", "Tor Li")]

@@ -293,7 +293,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 if row:
                     found.append(row)
                     continue
-        else:
+        elif line.kind is not _TABLE_ROW:  # (a row of one cell goes on with the table)
             item_columns = None
         if line.level > 0 and line.kind is _LIST_ITEM and not nested:
             number = _NUMBERED.match(line.text)

@@ -1092,10 +1092,11 @@ def _row_action(actions: list[Action], section: Section,
     """The follow-up an item table's "Ansvar" / "Frist" columns make of the row.
 
     A row with someone responsible or a date is a task: the task found in its text gets
-    them, or the row's text becomes the task.
+    them, or the row's text becomes the task (the task found under the title, when the
+    title cell holds the text).
     """
     row = section.row
-    if row is None or not (row.responsible or row.due) or not row.text:
+    if row is None or not (row.responsible or row.due) or not (row.text or actions):
         return
     when = due(f"frist {row.due}") if row.due else None  # a "Frist" column: "15/4" too
     if not actions:

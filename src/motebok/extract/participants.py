@@ -1375,8 +1375,22 @@ def presence_mark(cells: tuple[str, ...], columns: dict[int, str] | None) -> str
         return None
     index = present[0]
     if index < len(cells):
-        return cells[index].strip()
+        return _tick(cells[index])
     return "" if index == max(columns) else None
+
+
+# Marks a presence or absence column is ticked with, as the "x" (ticked) or blank
+# (not ticked) they mean: ballot boxes filled in or left empty, check marks, and a cross
+# ("✗", "×") as the letter X that ticks a Norwegian form ("sett kryss").
+_TICKS = {"☒": "x", "☑": "x", "☐": "", "✓": "x", "✔": "x", "√": "x", "✗": "x", "✘": "x",
+          "×": "x"}
+
+
+def _tick(cell: str) -> str:
+    """A table cell as read for its mark: "x" for a ticked box or a check mark, blank
+    for an empty box, else the cell as written (stripped)."""
+    cell = cell.strip()
+    return _TICKS.get(cell, cell)
 
 
 _HEAD_PAREN = re.compile(r"\s*\([^)]*\)")  # "Til stede (x)"
@@ -1424,7 +1438,7 @@ def _cell_and_notes(cell: str) -> tuple[str, list[str]]:
 def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
                     role: ParticipantRole | None, attendance: Attendance) -> Entry | None:
     """A table row read by the meanings its header gave the columns."""
-    by = {columns.get(i, "other"): c.strip() for i, c in enumerate(cells) if c.strip()}
+    by = {columns.get(i, "other"): mark for i, c in enumerate(cells) if (mark := _tick(c))}
     raw_name = by.get("name", "")
     name = tidy_name(_without_parens(raw_name))
     if not looks_like_name(name):
@@ -1496,7 +1510,7 @@ def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
     """A Name | Organisation (| Role) table row, with "(møteleder)" notes in the cell."""
     if columns:
         return _row_by_columns(cells, columns, role, attendance)
-    values = [c.strip() for c in cells if c.strip()]
+    values = [value for c in cells if (value := _tick(c))]
     if not values or all(v.isupper() for v in values) or any(
             v.casefold() in {"navn", "name", "namn"} for v in values):
         return None
@@ -1566,7 +1580,9 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
             2 * sum(is_first_name(n.split()[0]) for n in names[1:]) >= len(names) - 1:
         names = names[1:]  # "Indre Fosen | Bjørnar Buhaug | Knut Vang": a place first
     others = [c.strip() for c in cells if c.strip() and c.strip() not in names]
-    organization = others[0] if len(others) == 1 else entry.organization
+    # every cell a name ("Per Hansen | Tor Li"): two people, and no cell says whom they
+    # represent (the organisation ``entry`` took is the second name)
+    organization = others[0] if len(others) == 1 else entry.organization if others else None
     return [Entry(name=tidy_name(name), organization=organization, role=role,
                   attendance=attendance) for name in names]
 

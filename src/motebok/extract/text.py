@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from motebok.extract.dates import MONTHS
 from motebok.extract.first_names import is_first_name
 from motebok.extract.flat import FLAT_LENGTH, split_glued_cases, unflatten
-from motebok.extract.labels import Field, match_label
+from motebok.extract.labels import ATTENDANCE_FIELDS, Field, match_label
 from motebok.read.blocks import Block, BlockKind
 from motebok.read.text import typed_block
 
@@ -385,6 +385,16 @@ def to_lines(blocks: list[Block]) -> list[Line]:
             parts = [piece for raw in parts for piece in unflatten(raw)]
         elif block_kind is paragraph and _may_hold_attendance(block.text):
             parts = [piece for raw in parts for piece in _ATTENDANCE_AFTER_STOP.split(raw)]
+        elif block_kind is table_row and "\n" in block.text and \
+                (cell_lines := _people_cell_lines(block.cells)):
+            block_kind, parts = paragraph, cell_lines  # read as the paragraph it stands for
+        elif block_kind is table_row and "\n" in block.text and \
+                (rows := _item_row_cells(block.cells)):
+            for n, cells in enumerate(rows):  # the item's title, then its text under it
+                text = "\t".join(cells)
+                lines.append(Line(text, text, table_row, block.level, cells, block.bold,
+                                  block.gap and not n, len(lines)))
+            continue
         first = True
         for raw in parts:
             kind = block_kind
@@ -533,6 +543,46 @@ def _label_row(cells: tuple[str, ...]) -> str | None:
             label.label in _TABLE_DEPUTY_LABELS):
         return None
     return f"{filled[0].rstrip(':; ')}: {filled[1]}"
+
+
+def _people_cell_lines(cells: tuple[str, ...]) -> list[str] | None:
+    """The lines of a two-cell row "Til stede | Kari Nordmann, leder⏎Per Hansen" as a
+    paragraph with soft breaks gives them ("Til stede: Kari Nordmann, leder", "Per
+    Hansen"), or None for any other row. Each line of such a cell is a person with the
+    role beside them; joined into one line, the role would go to the next person and two
+    names would run into one."""
+    filled = [c for c in cells if c.strip()]
+    if len(filled) != 2 or "\n" not in filled[1] or "\n" in filled[0].strip():
+        return None
+    label_cell = clean(filled[0])
+    label = match_label(label_cell.rstrip(":; ") + ":")
+    if label is None or label.field not in ATTENDANCE_FIELDS or \
+            _label_row((label_cell, clean(filled[1]))) is None:
+        return None
+    first, *others = [line for line in filled[1].split("\n") if line.strip()]
+    return [f"{label_cell.rstrip(':; ')}: {first}", *others]
+
+
+# The number cell of an item table's row: "3", "3.", "Sak 3", "10/24".
+_ITEM_NUMBER_CELL = re.compile(r"(?:sak\s*)?(?:\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4})\.?", re.I)
+
+
+def _item_row_cells(cells: tuple[str, ...]) -> list[tuple[str, ...]] | None:
+    """An item table's row whose title cell holds several paragraphs ("10/24" |
+    "Orienteringer" / "Status ble gjennomgått." / "Konklusjon: Tatt til orientering.") as
+    the row with the title line alone, then a one-cell row for each line under it, or
+    None for any other row. Joined into one, the item's text and its decision would be
+    read as its title. A title a line break wrapped ("Godkjenning av" / "referat") stays
+    whole: text under a title starts anew and holds a full stop or a label's colon."""
+    number = cells[0].strip() if len(cells) >= 2 and "\n" in cells[1] else ""
+    if not (number[:1].isdecimal() or number[:1] in ("S", "s")) or \
+            not _ITEM_NUMBER_CELL.fullmatch(number):
+        return None
+    title, *rest = [line for line in map(clean, cells[1].split("\n")) if line] or [""]
+    if not rest or not (rest[0][:1].isupper() or rest[0][:1].isdecimal()) or \
+            not any(line.endswith((".", "!", "?", ":")) or ": " in line for line in rest):
+        return None
+    return [(clean(number), title, *map(clean, cells[2:])), *((line,) for line in rest)]
 
 
 def _is_page_footer(text: str, cells: tuple[str, ...]) -> bool:
