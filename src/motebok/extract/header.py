@@ -217,11 +217,12 @@ _HELD_AS = re.compile(r"\b(?:[a-zæøå]+)?møtet\s+(?:ble|vart|blei|er|var)\s+"
                       r"(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]*)?)|"
                       # "Møtet ble holdt i Elva Hotell, Tana bru"
                       r"(?:(?<=holdt\s)|(?<=halde\s)|(?<=haldt\s))(?:i|på)\s+"
-                      r"(?P<venue>(?-i:[A-ZÆØÅ])[^.;:]{1,60}?|"
+                      # (an ordinal keeps its dot: "Rådhuset, 3. etasje")
+                      r"(?P<venue>(?-i:[A-ZÆØÅ])(?:[^.;:]|(?<=\d)\.(?=\s(?-i:[a-zæøå]))){1,60}?|"
                       # a building or room in lower case: "… holdt i klubbhuset"
                       r"(?-i:[a-zæøå]+(?:huset|rommet|salen|senteret|skolen|skulen|kontoret|"
                       r"biblioteket|hallen|kantina|kantinen))(?=[\s,.]|$))"
-                      r"\s*(?:\.|$|,?(?=\s+"
+                      r"\s*(?:\.(?!(?<=\d\.)\s(?-i:[a-zæøå]))|$|,?(?=\s+"
                       # "… på Vik rådhus tysdag 3. september kl. 09.00": the day ends the venue
                       rf"(?:{_WEEKDAY}\b|den\s+\d|\d{{1,2}}\.\s?\d{{1,2}}\.\d{{2,4}}|"
                       r"\d{1,2}\.\s+(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|des)|"
@@ -1276,6 +1277,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         if found and meeting is None and held_meeting and not FINITE_VERB.search(
                     text, found[0].end, _sentence_end(text, found[0].end)):
             meeting = found[0]  # "Møtet ble holdt 13. mars 2025 på Teams." (any hours too)
+            if head.location is None and (venue := _DATE_THEN_VENUE.match(text, found[0].end)) \
+                    and not _ends_in_body(venue.group("place")):
+                head.location = venue.group("place")  # "… 13. mars 2025 i Rådhuset."
         if found and found[0].start <= 8 and len(text) < 70 and head.location is None and \
                 (venue := _DATE_THEN_VENUE.match(text, found[0].end)):
             meeting = meeting or found[0]  # "27. september 2016 på Hasselbakken"
@@ -1598,6 +1602,14 @@ def _titled_day(title: str | None) -> dates.DateMatch | None:
     if not title or len(title) > 80 or not _names_meeting(title):
         return None  # (a long "title" is a page run together: its dates are anyone's)
     return next((found for found in dates.find_dates(title) if found.year is not None), None)
+
+
+def _ends_in_body(words: str) -> bool:
+    """Whether words end in a body's noun ("i Regionrådet", "i styret for X" names who met,
+    not where): "Møtet ble holdt 3. mars i Vestfjord regionråd" has no place."""
+    last = words.split()[-1].casefold() if words.split() else ""
+    return any(last.endswith((noun, definite)) for noun, definite in _BODY_NOUNS.items()) or \
+        last in {"kommune", "kommunestyre"} or " for " in words
 
 
 def _names_meeting(words: str) -> bool:
