@@ -252,6 +252,24 @@ def test_names_separated_by_slashes():
 
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    # everyone after "v/" joined by "og" is from the organisation named first
+    ("Lunde kommune v/Kari Nes og Per Bø",
+     [("Kari Nes", "Lunde kommune"), ("Per Bø", "Lunde kommune")]),
+    ("Lunde kommune v/Kari Nes, Sande kommune v/Per Bø",
+     [("Kari Nes", "Lunde kommune"), ("Per Bø", "Sande kommune")]),
+    # names joined by "og" alone, the organisation in brackets after the last
+    ("Kari Nes og Per Bø og Tor Dal (Lunde kommune)",
+     [("Kari Nes", "Lunde kommune"), ("Per Bø", "Lunde kommune"),
+      ("Tor Dal", "Lunde kommune")]),
+])
+def test_one_organisation_for_names_joined_by_og(line, expected):
+    from motebok.extract.participants import parse_line
+    from motebok.vocab import Attendance, ParticipantRole
+    found = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == expected
+
+
 def test_a_deputy_named_after_the_member_in_a_forfall_list():
     from motebok.extract.participants import parse_people_list
     from motebok.vocab import Attendance, ParticipantRole

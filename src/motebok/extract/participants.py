@@ -609,8 +609,10 @@ def _people_list(value: str, role: ParticipantRole | None,
     one_seat = len(pieces) == 1 and role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY)
     org_piece = False  # the previous piece was the organisation of the last person
     after_title = False  # the previous piece was a job title ("…, PP-leder, Nordmøre PPT")
+    behalf = None  # the organisation the previous person was named for ("Lunde kommune v/A")
     for text, paren, joined in pieces:
         after_org, org_piece = org_piece, False
+        behalf_before, behalf = behalf, None
         title_before, after_title = after_title, False
         if entries and text[:1].islower() and (noted := _NOTE_THEN_NAME.match(text)) and \
                 _PARTIAL.search(noted.group("note")):
@@ -728,6 +730,11 @@ def _people_list(value: str, role: ParticipantRole | None,
                     waiting.organization = org
                 pending = []
             continue
+        if joined and behalf_before and entry.organization in (None, organization):
+            entry.organization = behalf_before  # "Lunde kommune v/Kari Nes og Per Bø"
+        if entry.organization and entry.organization != organization and (
+                behalf_before or _ON_BEHALF.match(tidy_name(text))):
+            behalf = entry.organization
         if joined and entry.organization and entry.organization != organization:
             for waiting in pending:  # "Kari Holm og Ola Dahl fra Asker": both from Asker
                 if waiting.organization in (None, organization):
@@ -1843,6 +1850,9 @@ def _run_together_names(text: str, role: ParticipantRole | None,
         elif cur is not None and word[:1].isupper() and seat in ROLE_WORDS and cur.note is None:
             cur.seat, cur.closed = ROLE_WORDS[seat], True
         elif not word[:1].isupper() or word.isupper():
+            if cur is not None and word in ("og", "samt") and cur.note is None and \
+                    after[:1].isupper():
+                return []  # "A og B og C (Lunde kommune)": a list joined by "og", not a run
             if cur is None or (word.isupper() and len(word) > 1 and cur.note is None):
                 return []  # capitals ("AP", "NESTL") are not read here
             cur.note = [*(cur.note or []), word]
