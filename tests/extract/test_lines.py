@@ -270,6 +270,22 @@ def test_one_organisation_for_names_joined_by_og(line, expected):
     assert [(e.name, e.organization) for e in found] == expected
 
 
+@pytest.mark.parametrize(("attendance", "expected"), [
+    ("Styremedlemmer: Kari Nes, Per Bø, Ola Dahl\nAlle styremedlemmer møtte unntatt Kari Nes.",
+     [("Kari Nes", "absent"), ("Per Bø", "present"), ("Ola Dahl", "present")]),
+    ("Alle møtte, unntatt Kari Nes og Per Bø.", [("Kari Nes", "absent"), ("Per Bø", "absent")]),
+    ("Til stede: Alle medlemmer unntatt Kari Nes\nReferent: Ola Dahl",
+     [("Kari Nes", "absent"), ("Ola Dahl", "present")]),
+    ("Til stades: Kari Nes, Per Bø\nAlle var til stades med unntak av Per Bø.",
+     [("Kari Nes", "present"), ("Per Bø", "absent")]),
+])
+def test_everyone_came_but_the_people_named(attendance, expected):
+    text = (f"Referat fra styremøte 13. mars 2025\n\n{attendance}\n\n"
+            "Sak 1/25 Regnskap\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "styre.txt").participants
+    assert [(p.name, p.attendance) for p in people] == expected
+
+
 def test_a_deputy_named_after_the_member_in_a_forfall_list():
     from motebok.extract.participants import parse_people_list
     from motebok.vocab import Attendance, ParticipantRole

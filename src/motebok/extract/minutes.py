@@ -670,6 +670,11 @@ def _add_attended(people: People, sentence: str) -> bool:
         _add_list(people, away.group("names"), {"role": ParticipantRole.MEMBER, "org": None,
                                                 "attendance": Attendance.ABSENT})
         return True
+    everyone = _ALL_BUT.match(sentence) if sentence[:4].casefold() == "alle" else None
+    if everyone and everyone.group("verb"):  # "Alle styremedlemmer møtte unntatt Kari Nes."
+        _add_list(people, everyone.group("names"), {"role": ParticipantRole.MEMBER, "org": None,
+                                                    "attendance": Attendance.ABSENT})
+        return True
     if ", og " in sentence:  # "Ingunn Kleven har meldt forfall, og Trond Paaske møtte ikke."
         parts = sentence.rstrip(".").split(", og ")
         if all(attended_sentence(part) for part in parts):
@@ -685,6 +690,12 @@ def _add_attended(people: People, sentence: str) -> bool:
     return True
 
 
+# Everyone came but the people named: "Alle møtte, unntatt Kari Nes og Per Bø."
+# (under a present label without the verb: "Til stede: Alle styremedlemmer unntatt Kari Nes")
+_ALL_BUT = re.compile(r"^alle(?:\s+[\wæøå-]+){0,2}?(?P<verb>\s+(?:møtte|deltok|"
+                      r"var\s+(?:til\s*stede|til\s*stades|på\s+plass)))?\s*,?\s+(?:unntatt|untatt|unnateke|unnateken|"
+                      r"utenom|utanom|med\s+unntak\s+av|bortsett\s+fr[aå])\s+"
+                      r"(?P<names>(?-i:[A-ZÆØÅ])[^.:;]{2,200}?)\s*\.?$", re.I)
 # Several people who did not come, in one sentence.
 _AWAY_LIST = re.compile(rf"^(?P<names>[A-ZÆØÅ][^.:;]{{3,200}}?)\s+{ABSENCE_VERB}\s*\.?$")
 # A group named by its own capitalised name, then people's names: "Fra sak 3 møtte også …"
@@ -761,13 +772,18 @@ def _add_list(people: People, text: str, state: dict) -> None:
                 role = ParticipantRole.GUEST
             org = named or org
         text = rest
-    entries = parse_line(text, role, state["attendance"], org)
+    attendance = state["attendance"]
+    if text[:4].casefold() == "alle" and attendance is Attendance.PRESENT and \
+            (everyone := _ALL_BUT.match(text)):
+        text, attendance = everyone.group("names"), Attendance.ABSENT  # "Til stede: Alle
+        # styremedlemmer unntatt Kari Nes": the one named did not come
+    entries = parse_line(text, role, attendance, org)
     if not entries and group is None and " " not in text.strip(" .,") and \
             is_first_name(text.strip(" .,")):
         # one first name on its own line under the label ("Tilstede: Ole Bjørn, leder" /
         # "Axel" / "Inger"): a list written one person a line
         entries = [Entry(name=text.strip(" .,"), organization=org, role=role,
-                         attendance=state["attendance"], first_name_only=True)]
+                         attendance=attendance, first_name_only=True)]
     for entry in entries:
         if _is_municipality(org) and is_party(entry.organization):
             entry.organization = org  # "Alta kommune:" over "Geir Bakken AP": whom they represent
