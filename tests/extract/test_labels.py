@@ -50,6 +50,14 @@ from motebok.extract.labels import Field, match_label
     ("Sekretariat for møtet: Oddveig Hove", Field.SECRETARIAT),
     ("Møtande frå administrasjonen: Rune Vik Kyrkjeverje", Field.GUESTS),
     ("Saker handsama på møtet:", Field.AGENDA),
+    ("Frammøtte medlemmer:", Field.PRESENT),  # "frammøtte" with whom, as "møtande"
+    ("Fremmøtte styremedlemmer: Kari Nes", Field.PRESENT),
+    ("Møtande faste medlemer:", Field.PRESENT),
+    ("Medlemer som møtte: Kari Nes", Field.PRESENT),
+    ("Fråverande medlemer: Kari Nes", Field.ABSENT),
+    ("Forfall utan vara: Kari Nes", Field.ABSENT),
+    ("Frammøtte varamedlemer: Per Bø", Field.MEMBERS),
+    ("Andre som møtte: Eva Li", Field.GUESTS),
 ])
 def test_attendance_labels(line, field):
     label = match_label(line)

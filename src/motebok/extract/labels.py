@@ -133,6 +133,18 @@ _add(Field.PRESENT, "møtende representanter", "møtande representantar", "møte
      "møtande representanter", "representantar", "følgende representanter møtte",
      "følgjande representantar møtte", "fremmøtte representanter", "frammøtte representantar",
      "representanter til stede", "representantar til stades")
+# "Frammøtte medlemmer:" as "Møtande medlemmer:", and those who did not come by group
+_add(Field.PRESENT, "frammøtte medlemmer", "frammøtte medlemer", "fremmøtte medlemmer",
+     "frammøtte styremedlemmer", "frammøtte styremedlemer", "fremmøtte styremedlemmer",
+     "frammøtte faste medlemmer", "frammøtte faste medlemer", "fremmøtte faste medlemmer",
+     "møtande faste medlemmer", "møtande faste medlemer", "medlemmer som møtte",
+     "medlemer som møtte", "styremedlemmer som møtte", "styremedlemer som møtte")
+_add(Field.ABSENT, "fraværende medlemmer", "fråverande medlemer", "fråverande medlemmer",
+     "forfall frå", "forfall med vara", "forfall utan vara", "meldt fråfall", "fråfall")
+_add(Field.MEMBERS, "frammøtte varamedlemmer", "frammøtte varamedlemer",
+     "fremmøtte varamedlemmer", "frammøtte vararepresentantar", "fremmøtte vararepresentanter",
+     "møtande varamedlem", "møtende varamedlem")
+_add(Field.GUESTS, "andre frammøtte", "andre fremmøtte", "andre som møtte")
 # present over a channel: "Til stede på Teams:", "Deltok digitalt:"
 _add(Field.PRESENT, "tilstede digitalt", "til stede digitalt", "til stades digitalt",
      "deltok digitalt", "til stede på teams", "tilstede på teams", "til stades på teams",
