@@ -286,6 +286,20 @@ def test_everyone_came_but_the_people_named(attendance, expected):
     assert [(p.name, p.attendance) for p in people] == expected
 
 
+@pytest.mark.parametrize(("line", "name", "organization", "role"), [
+    # the seat before a name and whom they represent
+    ("Leiar Kari Nes, Stryn kommune", "Kari Nes", "Stryn kommune", "chair"),
+    ("styreleder Kari Nes, Stryn kommune", "Kari Nes", "Stryn kommune", "chair"),
+    ("Rådmann Per Lie, Vik kommune", "Per Lie", "Vik kommune", "guest"),  # administration
+    ("Nestleiar Per Bø, Stad kommune", "Per Bø", "Stad kommune", "member"),
+])
+def test_a_seat_before_a_name_with_whom_they_represent(line, name, organization, role):
+    from motebok.extract.participants import parse_line
+    from motebok.vocab import Attendance, ParticipantRole
+    [entry] = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.name, entry.organization, entry.role) == (name, organization, role)
+
+
 def test_a_deputy_named_after_the_member_in_a_forfall_list():
     from motebok.extract.participants import parse_people_list
     from motebok.vocab import Attendance, ParticipantRole

@@ -59,6 +59,9 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
 }
 # Who writes the minutes, before a name in any group ("Dessutan møtte: Møtesekretær X").
 _MINUTE_TAKERS = frozenset({"møtesekretær", "referent", "protokollfører", "protokollførar"})
+# Seat words before a member's name that make them the chair, capitalised too ("Leiar Kari
+# Nes, Stryn kommune"); a job title ("Daglig leder …") is two words and is not one of them.
+_CHAIRS = frozenset({"leder", "leiar", "møteleder", "møteleiar", "styreleder", "styreleiar"})
 # Words that make a parenthesis or a trailing phrase an attendance note.
 _NOTE = re.compile(
     r"\b(?:sak|saker|saka|sakene|sakane|kl\.?|klokka|deler|del av|delvis|fra|frå|til|etter|"
@@ -926,6 +929,10 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
         return None  # "Eirik Holm, Økonomisjef": a job, read as one below
     place, *remarks = _DASH_PARTS.split(place)  # "Hemsedal – ingen vara"
     entry = Entry(name=name, organization=place.strip(), role=role, attendance=attendance)
+    written = pieces[0][0].strip()
+    if written != name and written.endswith(name):  # "Leiar Kari Nes, Stryn kommune"
+        _seat_role(entry, written, guests_only=written[:1].isupper() and
+                   written.split(" ", 1)[0].casefold() not in _CHAIRS)
     for remark in remarks:
         if is_role_word(remark) and role_of(remark):
             entry.role = role_of(remark)  # "Alvdal – leder"
