@@ -205,7 +205,8 @@ def _sentence_end(text: str, start: int) -> int:
 _NEXT_SENTENCE = re.compile(r"(?<!\bkl)(?<!\bca)\.\s+(?=[A-ZÆØÅ\d])")
 # A sentence that says the meeting was held, at its start: its date is the meeting's.
 _MEETING_HELD_ON = re.compile(r"^(?:[A-ZÆØÅa-zæøå]+)?møtet\s+(?:ble|vart|blei)\s+"
-                              r"(?:avholdt|holdt|halde|haldt|gjennomført|arrangert)\b", re.I)
+                              r"(?:avholdt|holdt|halde|haldt|gjennomført|arrangert|satt)\b",
+                              re.I)  # ("Møtet ble satt kl. 18 torsdag 13. mars i X.")
 # "Møtet ble avholdt som telefonmøte / på Teams": the meeting's channel is its place (also
 # "Årsmøtet ble holdt i klubbhuset").
 _HELD_AS = re.compile(r"\b(?:[a-zæøå]+)?møtet\s+(?:ble|vart|blei|er|var)\s+"
