@@ -300,6 +300,18 @@ def test_a_seat_before_a_name_with_whom_they_represent(line, name, organization,
     assert (entry.name, entry.organization, entry.role) == (name, organization, role)
 
 
+@pytest.mark.parametrize(("line", "organization", "role", "note"), [
+    ("Kari Nes, leiar (Sp)", "Sp", "chair", None),  # the seat, then the party in brackets
+    ("Per Bø, nestleiar (Ap)", "Ap", "member", None),
+    ("Siv Moe (SV) – gjekk etter sak 5/25", "SV", "member", "gjekk etter sak 5/25"),  # no dash
+])
+def test_a_seat_or_a_note_after_the_name_and_the_party(line, organization, role, note):
+    from motebok.extract.participants import parse_line
+    from motebok.vocab import Attendance, ParticipantRole
+    [entry] = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.organization, entry.role, entry.note) == (organization, role, note)
+
+
 def test_a_deputy_named_after_the_member_in_a_forfall_list():
     from motebok.extract.participants import parse_people_list
     from motebok.vocab import Attendance, ParticipantRole

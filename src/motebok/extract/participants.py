@@ -674,13 +674,15 @@ def _people_list(value: str, role: ParticipantRole | None,
             continue  # "Møteleder: Vebjørn Olsen, nestleder i brukerrådet": the body itself
         if text and entries and not looks_like_name(tidy_name(text)) and \
                 _person_from(text) is None:
-            piece_role = role_of(text) if not paren else None
+            piece_role = role_of(text) if not paren or is_party(paren) else None
             if (piece_role and text.casefold().strip() not in {"vara", "medlem"}) or \
                     text.casefold() in {"sekretariatet", "sekretariat"}:
                 # "Arvid Sæther, leder"; under "Referent:" a job title ("Kari Ness,
                 # daglig leder") does not undo the meeting role the label gave
                 keep = role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY)
                 _set_role(entries[-1], None if keep else piece_role, text)
+                if paren and entries[-1].organization in (None, organization):
+                    entries[-1].organization = paren  # "Kari Nes, leiar (Sp)": her party
                 pending = []
                 continue
             if entries[-1].organization is None and not _ON_BEHALF.match(text) and (
@@ -1250,8 +1252,9 @@ _PARTIAL_TAIL = re.compile(r"[\s,]+(?:under|i|fra|frå|til|etter)\s+(?:sak|saka|
 
 
 def _apply_note(entry: Entry, note: str) -> None:
-    """Attach an attendance note; partial presence makes the attendance partial."""
-    note = note.strip(" .,;()")
+    """Attach an attendance note; partial presence makes the attendance partial (a dash
+    that set it off is not part of it: "Siv Moe (SV) – gjekk etter sak 5")."""
+    note = note.strip(" .,;()").lstrip("–—- ")
     if not note:
         return
     if entry.attendance is Attendance.ABSENT:
