@@ -58,6 +58,7 @@ from motebok.extract.labels import Field, match_label
     ("Forfall utan vara: Kari Nes", Field.ABSENT),
     ("Frammøtte varamedlemer: Per Bø", Field.MEMBERS),
     ("Andre som møtte: Eva Li", Field.GUESTS),
+    ("I tillegg:   Daglig leder Tor Lund", Field.GUESTS),
 ])
 def test_attendance_labels(line, field):
     label = match_label(line)

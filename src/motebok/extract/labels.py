@@ -144,7 +144,8 @@ _add(Field.ABSENT, "fraværende medlemmer", "fråverande medlemer", "fråverande
 _add(Field.MEMBERS, "frammøtte varamedlemmer", "frammøtte varamedlemer",
      "fremmøtte varamedlemmer", "frammøtte vararepresentantar", "fremmøtte vararepresentanter",
      "møtande varamedlem", "møtende varamedlem")
-_add(Field.GUESTS, "andre frammøtte", "andre fremmøtte", "andre som møtte")
+_add(Field.GUESTS, "andre frammøtte", "andre fremmøtte", "andre som møtte",
+     "i tillegg", "i tillegg til stede", "i tillegg til stades", "i tillegg tilstede")
 # present over a channel: "Til stede på Teams:", "Deltok digitalt:"
 _add(Field.PRESENT, "tilstede digitalt", "til stede digitalt", "til stades digitalt",
      "deltok digitalt", "til stede på teams", "tilstede på teams", "til stades på teams",

@@ -50,6 +50,10 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "varamedlem": ParticipantRole.MEMBER, "observatør": ParticipantRole.GUEST,
     "styremedlem": ParticipantRole.MEMBER, "kasserer": ParticipantRole.MEMBER,
     "kasserar": ParticipantRole.MEMBER,  # nynorsk
+    # the staff's elected board member: "Eva Li (ansattevalgt)"
+    "ansattevalgt": ParticipantRole.MEMBER, "ansattvalgt": ParticipantRole.MEMBER,
+    "ansatterepresentant": ParticipantRole.MEMBER, "ansattrepresentant": ParticipantRole.MEMBER,
+    "tilsettvald": ParticipantRole.MEMBER, "tilsetterepresentant": ParticipantRole.MEMBER,
     "varamedlem for leder": ParticipantRole.MEMBER, "medlem av styret": ParticipantRole.MEMBER,
     "gjest": ParticipantRole.GUEST, "innleder": ParticipantRole.GUEST,
     "foredragsholder": ParticipantRole.GUEST, "rådgiver": None,  # type: ignore[dict-item]
