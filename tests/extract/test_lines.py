@@ -1172,6 +1172,17 @@ def test_a_role_in_brackets_in_the_presence_column_of_a_table():
         ("Kari Nes", "member", "present"), ("Siri Moe", "secretary", "present")]
 
 
+def test_a_yes_and_a_note_in_the_presence_column_of_a_table():
+    text = ("# Referat styringsgruppe 12.03.2025\n\n"
+            "| Navn | Virksomhet | Til stede |\n|---|---|---|\n"
+            "| Kari Nes | Nesvik kommune | Ja |\n"
+            "| Siri Moe | Bøvik kommune | Ja, fra kl. 13 |\n\n"
+            "## Sak 5/25 Status\n\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "sg.md").participants
+    assert [(p.name, p.attendance, p.note) for p in people] == [
+        ("Kari Nes", "present", None), ("Siri Moe", "partial", "fra kl. 13")]
+
+
 @pytest.mark.parametrize(("present", "away", "attendance"), [
     ("☒", "☐", "present"), ("☐", "☒", "absent"), ("☑", "☐", "present"),
     ("✔", "", "present"), ("✗", "", "present"), ("☐", "", "absent"), ("☐", "☐", "absent"),

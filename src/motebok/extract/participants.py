@@ -1500,6 +1500,9 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
             for remark in inner:  # "Møtt (fra sak 3)": present, for part of the meeting
                 _apply_note(entry, remark)
             note = None
+    if note and "," in note and \
+            (said := note.split(",", 1))[0].casefold().strip(" .") in _PRESENT_MARKS:
+        note = said[1].strip()  # "Ja, fra kl. 13": present, for part of the meeting
     if note:
         mark = note.casefold().strip(" .")
         if mark in _ABSENT_MARKS:
