@@ -304,6 +304,8 @@ def test_a_seat_before_a_name_with_whom_they_represent(line, name, organization,
     ("Kari Nes, leiar (Sp)", "Sp", "chair", None),  # the seat, then the party in brackets
     ("Per Bø, nestleiar (Ap)", "Ap", "member", None),
     ("Eva Li (ansattevalgt)", None, "member", None),  # a seat on the board, not a place
+    ("Kari Nes (prosjekteier)", None, "member", None),  # a job in a project, not a place
+    ("Ola Dahl (saksbehandler)", None, "member", None),
     ("Siv Moe (SV) – gjekk etter sak 5/25", "SV", "member", "gjekk etter sak 5/25"),  # no dash
 ])
 def test_a_seat_or_a_note_after_the_name_and_the_party(line, organization, role, note):

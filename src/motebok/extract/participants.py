@@ -103,7 +103,10 @@ _JOB_TITLE_WORDS = ("ordfører", "varaordfører", "fylkesordfører", "ordførar"
 _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar", "direktør",
                       "konsulent", "koordinator", "sekretær", "ordfører", "ordførar",
                       "rådmann", "rektor", "inspektør", "lærer", "lærar", "sykepleier",
-                      "medarbeider", "medarbeidar")  # "fylkesrådmann", "assisterende rektor"
+                      "medarbeider", "medarbeidar",  # "fylkesrådmann", "assisterende rektor"
+                      # a project's people: "(prosjekteier)", "(prosjektansvarlig)"
+                      "eier", "eigar", "ansvarlig", "ansvarleg", "saksbehandler",
+                      "sakshandsamar", "planlegger", "planleggar")
 _JOB_TITLE_ALT = ("|".join(re.escape(w) for w in _JOB_TITLE_WORDS)
                   + r"|[\wæøå-]*(?:" + "|".join(_JOB_TITLE_ENDINGS) + ")")
 _JOB_TITLE = re.compile(rf"(?:{_JOB_TITLE_ALT})", re.I)  # for fullmatch
