@@ -104,8 +104,9 @@ _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar", "dire
                       "konsulent", "koordinator", "sekretær", "ordfører", "ordførar",
                       "rådmann", "rektor", "inspektør", "lærer", "lærar", "sykepleier",
                       "medarbeider", "medarbeidar",  # "fylkesrådmann", "assisterende rektor"
-                      # a project's people: "(prosjekteier)", "(prosjektansvarlig)"
-                      "eier", "eigar", "ansvarlig", "ansvarleg", "saksbehandler",
+                      # a project's people: "(prosjekteier)", "(saksbehandler)" (not
+                      # "-ansvarlig": "Økonomiansvarlig" is a seat on a board)
+                      "eier", "eigar", "saksbehandler",
                       "sakshandsamar", "planlegger", "planleggar")
 _JOB_TITLE_ALT = ("|".join(re.escape(w) for w in _JOB_TITLE_WORDS)
                   + r"|[\wæøå-]*(?:" + "|".join(_JOB_TITLE_ENDINGS) + ")")
