@@ -132,6 +132,8 @@ def test_place_and_time_in_one_label_either_way_round():
     ("Tid og møtestad: 3.3.2024, Bøvik rådhus", Field.TIME_PLACE),
     ("Tid, stad: 3.3.2024, Bøvik rådhus", Field.TIME_PLACE),
     ("Møtedato/tid: 3.3.2024 kl. 10-12", Field.TIME),
+    ("Sted og dato: Bøvik rådhus, 3. mars 2024", Field.TIME_PLACE),  # the place first
+    ("Stad/dato: Bøvik rådhus, 3.3.2024", Field.TIME_PLACE),
 ])
 def test_day_time_and_place_labels_joined_in_more_ways(line, field):
     label = match_label(line)

@@ -59,7 +59,9 @@ _add(Field.TIME_PLACE, "tid og sted", "tid/sted", "tid / sted", "tid og stad", "
      "dato, tid, stad", "møtedato og -stad", "møtedato og -sted", "møtedato og stad",
      "møtedato og sted", "møtetid og -stad", "møtetid og -sted", "møtetid og stad",
      "møtetid og sted", "møtestad og tid", "møtested og tid", "møtedato/-stad",
-     "møtedato/-sted", "møtedato/stad", "møtedato/sted")
+     "møtedato/-sted", "møtedato/stad", "møtedato/sted",
+     # the place first: "Sted og dato: Grendahuset, 13. mars 2025"
+     "sted og dato", "stad og dato", "sted/dato", "stad/dato", "sted, dato", "stad, dato")
 _add(Field.TIME, "møtedato/tid", "møtedato/-tid", "møtedato og tid", "møtedato og -tid")
 _add(Field.PLACE, "sted", "møtested", "møtestad", "stad", "møterom", "lokale", "lokasjon",
      "adresse", "hvor", "kanal", "plattform", "location", "venue")
