@@ -982,6 +982,8 @@ def test_a_held_sentence_with_the_venue_before_the_day_and_hours(sentence):
     ("Møtet ble holdt 13. mars 2025 i Lunde regionråd.", None),  # who met, not where
     ("Møtet ble holdt på Rådhuset, 3. etasje, 13. mars 2025.", "Rådhuset, 3. etasje"),
     ("Møtet ble satt kl. 18.00 torsdag 13. mars 2025 i Grendahuset.", "Grendahuset"),
+    ("Møtet ble avholdt digitalt 13. mars 2025.", "digitalt"),  # the channel as written
+    ("Møtet ble gjennomført digitalt torsdag 13. mars 2025.", "digitalt"),
 ])
 def test_a_held_sentence_with_the_place_after_the_day(sentence, location):
     text = (f"Referat fra styremøte\n\n{sentence}\n\n"

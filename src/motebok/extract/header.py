@@ -231,6 +231,9 @@ _HELD_AS = re.compile(r"\b(?:[a-zæøå]+)?møtet\s+(?:ble|vart|blei|er|var)\s+"
                       # "Møtet ble holdt i styrerommet, Muséplass 1 og varte fra kl 1000-1440."
                       r"(?:(?<=holdt\s)|(?<=halde\s)|(?<=haldt\s))(?:i|på)\s+"
                       r"(?P<room>[^.;:]{2,60}?)\s+og\s+(?:varte|vart|varde)\b|"
+                      # "Møtet ble avholdt digitalt 13. mars 2025."
+                      r"(?:(?<=holdt\s)|(?<=halde\s)|(?<=haldt\s)|(?<=gjennomført\s))"
+                      r"(?P<online>digitalt)\b|"
                       # "Møtet var halde heime hos Grete Ringset i Enokmarka 11."
                       r"(?P<home>(?:heime|hjemme)\s+hos\s+[^.]{2,60}))|"
                       # "Møtet fann stad på Sunnfjord hotell, Førde."
@@ -1265,7 +1268,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             # "… som telefonmøte", "Møtet var på Rådhuset onsdag …", "… holdt i X"
             head.location = held_as.group("place") or held_as.group("home") or \
                 held_as.group("at") or held_as.group("venue") or held_as.group("room") or \
-                held_as.group("took")
+                held_as.group("took") or held_as.group("online")
         if head.location is None and line.index > 0 and _is_venue_line(text) and \
                 text.casefold() not in NOT_NAME_WORDS and \
                 dates.find_time_range(lines[line.index - 1].body)[0] and \
