@@ -315,6 +315,15 @@ def test_a_seat_or_a_note_after_the_name_and_the_party(line, organization, role,
     assert (entry.organization, entry.role, entry.note) == (organization, role, note)
 
 
+def test_a_member_away_and_the_deputy_who_came_in_one_sentence():
+    text = ("Referat frå styremøte 13. mars 2025\n\nTil stades: Kari Nes, Per Bø\n"
+            "Jon Vik hadde meldt forfall, vara Tor Lund møtte.\n\n"
+            "Sak 1/25 Rekneskap\nGodkjend.\n")
+    people = parse_bytes(text.encode(), "styre.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people][2:] == [
+        ("Jon Vik", "absent", None), ("Tor Lund", "present", "for Jon Vik")]
+
+
 def test_a_deputy_named_after_the_member_in_a_forfall_list():
     from motebok.extract.participants import parse_people_list
     from motebok.vocab import Attendance, ParticipantRole

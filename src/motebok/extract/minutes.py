@@ -679,6 +679,8 @@ def _add_attended(people: People, sentence: str) -> bool:
         parts = sentence.rstrip(".").split(", og ")
         if all(attended_sentence(part) for part in parts):
             return all(_add_attended(people, part) for part in parts)
+    if ", vara " in sentence.lower() and _deputy_came(people, sentence.rstrip(".")):
+        return True  # "Jon Vik hadde meldt forfall, vara Tor Lund møtte."
     attended = attended_sentence(sentence)
     if attended is None:
         return False
@@ -696,6 +698,20 @@ _ALL_BUT = re.compile(r"^alle(?:\s+[\wæøå-]+){0,2}?(?P<verb>\s+(?:møtte|delt
                       r"var\s+(?:til\s*stede|til\s*stades|på\s+plass)))?\s*,?\s+(?:unntatt|untatt|unnateke|unnateken|"
                       r"utenom|utanom|med\s+unntak\s+av|bortsett\s+fr[aå])\s+"
                       r"(?P<names>(?-i:[A-ZÆØÅ])[^.:;]{2,200}?)\s*\.?$", re.I)
+def _deputy_came(people: People, sentence: str) -> bool:
+    """ "Jon Vik hadde meldt forfall, vara Tor Lund møtte": the member away, and the
+    deputy who came in their seat (present, "for Jon Vik")."""
+    cut = sentence.lower().index(", vara ")
+    away, came = attended_sentence(sentence[:cut]), attended_sentence(sentence[cut + 2:])
+    if away is None or came is None or away[1] is not Attendance.ABSENT or \
+            came[1] is not Attendance.PRESENT:
+        return False
+    people.add(Entry(name=away[0], role=ParticipantRole.MEMBER, attendance=Attendance.ABSENT))
+    people.add(Entry(name=came[0], role=ParticipantRole.MEMBER, attendance=Attendance.PRESENT,
+                     note=f"for {away[0]}"))
+    return True
+
+
 # Several people who did not come, in one sentence.
 _AWAY_LIST = re.compile(rf"^(?P<names>[A-ZÆØÅ][^.:;]{{3,200}}?)\s+{ABSENCE_VERB}\s*\.?$")
 # A group named by its own capitalised name, then people's names: "Fra sak 3 møtte også …"
