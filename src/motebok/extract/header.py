@@ -257,9 +257,13 @@ _MEETING_WORD_FIRST = re.compile(r"[\wæøå-]*møte\s+(?-i:[A-ZÆØÅ])", re.I)
 _PLACE_BEFORE_DATE = re.compile(r"\s+på\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}),?"
                                 r"\s+\d{1,2}\.\s*\d{1,2}[.\s]")
 # "… 29. mars 2017 på Klosterøya.": after a whole date, "på" and a name is where it met.
-_PLACE_AFTER_YEAR = re.compile(r"(?<=\d{4})(?:\s+på|,)\s+(?P<place>[A-ZÆØÅ][\w-]*"
+_PLACE_AFTER_YEAR = re.compile(r"(?<=\d{4})(?:(?:\s+på|,)\s+(?P<place>[A-ZÆØÅ][\w-]*"
                                r"(?:,?\s+(?:[A-ZÆØÅ][\w-]*|i|på|hotell|hotel|rådhus|kulturhus|"
-                               r"samfunnshus|kommunehus|fylkeshus|senter|gård|skole|skule)){0,5})"
+                               r"samfunnshus|kommunehus|fylkeshus|senter|gård|skole|skule)){0,5})|"
+                               # "… 2025 i Lunde samfunnshus" ("i Lunde Vel" names the body)
+                               r"\s+i\s+(?P<building>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,3}?"
+                               r"(?:hus|huset|hotell|senter|senteret|skole|skule|salen|hallen|"
+                               r"bygdetun|kyrkje|kirke)))"
                                r"\s*\.?$")  # "… 2024 på Dalheim hotell", "… 2024, Rådhuset i X"
 # "Osloregionens faggruppe", "Kommunenes nettverk": a definite noun's genitive (not
 # "Status", and not a place ending in -s: "Tysnes ungdomsråd", "Hemnes kommune")
@@ -1103,7 +1107,7 @@ def _second_title(lines: list[Line], head: Head) -> str | None:
         elif body == head.body and organization and head.organization is None:
             head.organization = organization
         place = _PLACE_AFTER_YEAR.search(line.body)
-        return place.group("place") if place else None
+        return (place.group("place") or place.group("building")) if place else None
     return None
 
 
@@ -1390,7 +1394,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.location = channel.group("channel")  # "Styremøte på Teams 9.11.23"
     if head.location is None and head.title and \
             (after_year := _PLACE_AFTER_YEAR.search(head.title)):
-        head.location = after_year.group("place")  # "… 2. desember 2003 på Polhøgda, Lysaker"
+        head.location = after_year.group("place") or after_year.group("building")  # "… 2.
+        # desember 2003 på Polhøgda, Lysaker"
     if head.location is None and head.title and \
             (before_date := _PLACE_BEFORE_DATE.search(head.title)):
         head.location = before_date.group("place")  # "… på Bodø Hotell, 23.04 2003"
