@@ -304,6 +304,7 @@ def test_a_seat_before_a_name_with_whom_they_represent(line, name, organization,
     ("Kari Nes, leiar (Sp)", "Sp", "chair", None),  # the seat, then the party in brackets
     ("Per Bø, nestleiar (Ap)", "Ap", "member", None),
     ("Eva Li (ansattevalgt)", None, "member", None),  # a seat on the board, not a place
+    ("Kari Nes (leiar) - Lunde kommune", "Lunde kommune", "chair", None),  # no dash
     ("Kari Nes (prosjekteier)", None, "member", None),  # a job in a project, not a place
     ("Ola Dahl (saksbehandler)", None, "member", None),
     ("Siv Moe (SV) – gjekk etter sak 5/25", "SV", "member", "gjekk etter sak 5/25"),  # no dash
@@ -313,6 +314,15 @@ def test_a_seat_or_a_note_after_the_name_and_the_party(line, organization, role,
     from motebok.vocab import Attendance, ParticipantRole
     [entry] = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert (entry.organization, entry.role, entry.note) == (organization, role, note)
+
+
+def test_names_each_with_a_party_without_brackets_in_a_comma_list():
+    from motebok.extract.participants import parse_line
+    from motebok.vocab import Attendance, ParticipantRole
+    found = parse_line("Kari Nes Sp, Per Bø Ap og Ola Dahl H", ParticipantRole.MEMBER,
+                       Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [
+        ("Kari Nes", "Sp"), ("Per Bø", "Ap"), ("Ola Dahl", "H")]
 
 
 def test_a_member_away_and_the_deputy_who_came_in_one_sentence():

@@ -698,7 +698,9 @@ def _people_list(value: str, role: ParticipantRole | None,
                     title_before and text[:1].isupper() and len(text.split()) <= 4)):
                 # "Jan Erik Moe, Vestby kommune (leder)", "…, Strandvik kommune – for Y"
                 org, substitute = _split_substitute(text)
-                org, *remarks = _DASH_PARTS.split(org)  # "Rindal kommune – til stede fra kl. 13"
+                # "Rindal kommune – til stede fra kl. 13" ("(leder) - Rindal kommune": the
+                # dash after the brackets is no part of it)
+                org, *remarks = _DASH_PARTS.split(org.lstrip("-–— "))
                 entries[-1].organization = _TITLE_BEFORE_ORG.sub("", org)
                 for remark in remarks:
                     _apply_note(entries[-1], remark)
@@ -1695,6 +1697,9 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
     """
     if "," not in text and (parties := _names_with_parties(text, role, attendance)):
         return parties
+    if "," in text and (parties := _names_with_parties(
+            " ".join(text.replace(",", " ").replace(" og ", " ").split()), role, attendance)):
+        return parties  # "Kari Nes Sp, Per Bø Ap og Ola Dahl H": each name with its party
     if text[:5].casefold() in ("navn ", "namn ") and (head := _FLAT_TABLE_HEAD.match(text)):
         flat = _flat_seat_table(text[head.end():], role, attendance)
         if flat:
