@@ -334,6 +334,17 @@ def test_a_member_away_and_the_deputy_who_came_in_one_sentence():
         ("Jon Vik", "absent", None), ("Tor Lund", "present", "for Jon Vik")]
 
 
+@pytest.mark.parametrize("line", [
+    "Eva Li – Tor Lund møtte som vara", "Eva Li (Tor Lund møtte)", "Eva Li, vara Tor Lund møtte"])
+def test_the_deputy_who_came_after_a_dash_or_in_brackets_in_a_forfall_list(line):
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance, ParticipantRole
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.ABSENT)
+    assert [(e.name, e.organization, e.attendance, e.note) for e in found] == [
+        ("Eva Li", None, Attendance.ABSENT, None),
+        ("Tor Lund", None, Attendance.PRESENT, "for Eva Li")]
+
+
 def test_a_deputy_named_after_the_member_in_a_forfall_list():
     from motebok.extract.participants import parse_people_list
     from motebok.vocab import Attendance, ParticipantRole

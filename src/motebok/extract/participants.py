@@ -872,6 +872,12 @@ def substituted_for(note: str | None) -> str | None:
 _DEPUTY_CAME = re.compile(r"\s*[,;–-]?\s*(?:og\s+)?(?:hennes\s+|hans\s+)?vara(?:medlem)?\s+"
                           r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*"
                           r"(?:\((?P<paren>[^()]*)\))?\s+møtte\b\.?")
+# The deputy named first, after a dash or in brackets: "Eva Li – Tor Lund møtte som vara",
+# "Eva Li (Tor Lund møtte)".
+_DEPUTY_CAME_AS = re.compile(r"\s*(?:[–-]\s*|\(\s*)"
+                             r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*"
+                             r"(?:\((?P<paren>[^()]*)\))?\s+møtte(?:\s+som\s+vara(?:medlem)?)?"
+                             r"\b\s*\)?\.?")
 
 
 def _deputies_who_came(value: str, role: ParticipantRole | None,
@@ -880,7 +886,8 @@ def _deputies_who_came(value: str, role: ParticipantRole | None,
     then the deputy present with the note "for <member>"."""
     found: list[Entry] = []
     start = 0
-    for match in _DEPUTY_CAME.finditer(value):
+    came = [*_DEPUTY_CAME.finditer(value), *_DEPUTY_CAME_AS.finditer(value)]
+    for match in sorted(came, key=lambda found: found.start()):
         absent = parse_people_list(value[start:match.start()], role, Attendance.ABSENT,
                                    organization)
         found.extend(absent)
