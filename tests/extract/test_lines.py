@@ -755,7 +755,11 @@ def test_a_first_name_signature_makes_the_participant_the_secretary():
 
 
 @pytest.mark.parametrize("ending", ["Referent\nAnne Lise Eriksen\n",
-                                    "Anne Lise Eriksen,\n\nref.\n"])
+                                    "Anne Lise Eriksen,\n\nref.\n",
+                                    "Referat skrevet av Anne Lise Eriksen\n",
+                                    "Skrevet av: Anne Lise Eriksen\n",
+                                    "Referatet er skrive av Anne Lise Eriksen.\n",
+                                    "Anne Lise Eriksen (sign.)\nsekretær\n"])
 def test_the_secretary_signs_under_the_minutes(ending):
     people = _people("Styremøte tirsdag 21.10.2026.\n\nTil stede; Kari Holm, Ola Dahl og Anne Lise "
                      f"Eriksen.\n\nSak 1. Dugnad\nDet blir dugnad i mai.\n\n{ending}")

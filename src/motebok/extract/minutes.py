@@ -898,7 +898,8 @@ _has_role_word_elected = contains_any(_ROLE_WORDS_ELECTED)  # one expression, no
 
 
 # How a line under the minutes that names who wrote them starts.
-_SIGNED_STARTS = ("ref", "for ref", "skrivar", "skriver", "møtesekretær")
+_SIGNED_STARTS = ("ref", "for ref", "skrivar", "skriver", "møtesekretær", "skrevet av",
+                  "skrive av", "sekretær")
 # "Valg av referent: Øystein Eeg", "Valg av møteleder: Kari Holm"
 _CHOSEN_FOR_ROLE = re.compile(
     r"\bvalg\s+av\s+(?P<role>referent|møteleder|møteleiar|ordstyrer|ordstyrar|dirigent)\s*:\s*"
@@ -931,19 +932,20 @@ def _elected_to_meeting_roles(people: People, text: str, lowered: str) -> None:
             people.add(Entry(name=name, role=role))
 
 
-_SIGNATURE = re.compile(r"^(?:referent|refr?\.|referat(?:\s+ført)?\s+av|for\s+referatet|"
-                        r"skrivar|skriver|møtesekretær)"
+_SIGNATURE = re.compile(r"^(?:referent|refr?\.|referat(?:\s+(?:ført|skrevet|skrive))?\s+av|"
+                        r"for\s+referatet|skrivar|skriver|møtesekretær|(?:skrevet|skrive)\s+av)"
                         r"\s*[:;]?\s*(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})",
                         re.I)
 
 
-_SIGNED_AS_SECRETARY = {"referent", "ref"}
+_SIGNED_AS_SECRETARY = {"referent", "ref", "sekretær"}  # (the title under a name signed)
+_SIGNED_MARK = re.compile(r"\s*\((?:sign|s)\.?\)\s*$")  # "Ola Dahl (sign.)"
 # "Kari Holm skriver referat", "(Inspektør Jostein Moldsvor skriv referat.)"
 # "Daglig leder Liv Berg førte protokollen", "Referatet ble skrevet av Kari Holm"
 _WRITES_MINUTES = re.compile(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3})\s+"
                              r"(?:skriver|skriv|skrev|skreiv|fører|førte)\s+"
                              r"(?:referat(?:et)?|protokoll(?:en)?)\b|"
-                             r"\b(?:[Rr]eferat(?:et)?|[Pp]rotokoll(?:en)?)\s+(?:ble|blei|vart)\s+"
+                             r"\b(?:[Rr]eferat(?:et)?|[Pp]rotokoll(?:en)?)\s+(?:ble|blei|vart|er)\s+"
                              r"(?:skrevet|skrive|ført)\s+av\s+"
                              r"(?P<name2>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})")
 _REFERENT_INLINE = re.compile(r"(?:[.;]\s+)(?:referent|Referent)(?:\s*[:;]|\s+var|\s+ble)\s*"
@@ -1000,7 +1002,8 @@ def read_other_people(draft: Draft) -> None:
                 people.add(Entry(name=signature.group("name"),
                                  role=ParticipantRole.SECRETARY))
             elif lowered.rstrip(" :.") in _SIGNED_AS_SECRETARY and line.index > 0 and \
-                    looks_like_name(name := draft.lines[line.index - 1].body.strip(" ,")):
+                    looks_like_name(name := _SIGNED_MARK.sub(
+                        "", draft.lines[line.index - 1].body).strip(" ,")):
                 people.add(Entry(name=name, role=ParticipantRole.SECRETARY))  # "Mona Skanke"
                 # / "Referent" under the minutes
             elif lowered.rstrip(" :.") in _SIGNED_AS_SECRETARY and \
