@@ -983,6 +983,7 @@ def test_a_held_sentence_with_the_venue_before_the_day_and_hours(sentence):
     ("Møtet ble holdt på Rådhuset, 3. etasje, 13. mars 2025.", "Rådhuset, 3. etasje"),
     ("Møtet ble satt kl. 18.00 torsdag 13. mars 2025 i Grendahuset.", "Grendahuset"),
     ("Møtet ble avholdt digitalt 13. mars 2025.", "digitalt"),  # the channel as written
+    ("Møtet ble holdt 13. mars 2025 fra kl. 10.00 til 12.00 i Rådhuset.", "Rådhuset"),
     ("Møtet ble gjennomført digitalt torsdag 13. mars 2025.", "digitalt"),
 ])
 def test_a_held_sentence_with_the_place_after_the_day(sentence, location):

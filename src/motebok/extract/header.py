@@ -443,6 +443,9 @@ _DOC_AND_MONTH = re.compile(r"(?:møte)?(?:referat|protokoll)\s+(?:januar|februa
 _REPORT_OF_MEETING = re.compile(r"\b(?:referat|møtereferat|protokoll)\s+(?:fra|frå)\s+"
                                 r"[\wæøå]*møte[\wæøå]*\s+(?:den\s+)?(?:\w+dag\s+)?", re.I)
 # A place after a line's date: "27. september 2016 på Hasselbakken".
+# The hours right after a day: " fra kl. 10.00 til 12.00", " kl. 10–12".
+_HOURS_AFTER = re.compile(r"\s+(?:fra\s+|frå\s+)?(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?"
+                          r"(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?")
 _DATE_THEN_VENUE = re.compile(r"\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.:;]{1,50}?)\.?$")
 # "… 22. januar 2018 på ordførerkontoret, Lillesand Rådhus" ("i X" names the body there)
 _DATE_THEN_AT = re.compile(r"\s+på\s+(?P<place>[\wæøåÆØÅ][^.:;]{1,60}?)\.?$")
@@ -1285,7 +1288,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         if found and meeting is None and held_meeting and not FINITE_VERB.search(
                     text, found[0].end, _sentence_end(text, found[0].end)):
             meeting = found[0]  # "Møtet ble holdt 13. mars 2025 på Teams." (any hours too)
-            if head.location is None and (venue := _DATE_THEN_VENUE.match(text, found[0].end)) \
+            after = hours.end() if (hours := _HOURS_AFTER.match(text, found[0].end)) else \
+                found[0].end  # "… 13. mars 2025 fra kl. 10.00 til 12.00 i Rådhuset."
+            if head.location is None and (venue := _DATE_THEN_VENUE.match(text, after)) \
                     and not _ends_in_body(venue.group("place")):
                 head.location = venue.group("place")  # "… 13. mars 2025 i Rådhuset."
         if found and found[0].start <= 8 and len(text) < 70 and head.location is None and \
