@@ -90,6 +90,9 @@ def test_a_time_label_chained_after_the_place():
     assert [(part.field, part.value) for part in chained_labels(label)] == [
         (Field.PLACE, "Tunet"), (Field.TIME, "09.00 – 12.00")]
     assert match_label("Kl. 10.00 Velkommen") is None  # a programme line
+    label = match_label("Møtestad: Rådhuset\tFra - til: 10:00 - 12:00")  # a dash in the label
+    assert [(part.field, part.value) for part in chained_labels(label)] == [
+        (Field.PLACE, "Rådhuset"), (Field.TIME, "10:00 - 12:00")]
 
 
 @pytest.mark.parametrize(("line", "field", "value"), [
@@ -132,6 +135,8 @@ def test_place_and_time_in_one_label_either_way_round():
     ("Tid og møtestad: 3.3.2024, Bøvik rådhus", Field.TIME_PLACE),
     ("Tid, stad: 3.3.2024, Bøvik rådhus", Field.TIME_PLACE),
     ("Møtedato/tid: 3.3.2024 kl. 10-12", Field.TIME),
+    ("Fra - til: 10:00 - 12:00", Field.TIME),  # a protocol's hours
+    ("Frå – til: 10:00 – 12:00", Field.TIME),
     ("Sted og dato: Bøvik rådhus, 3. mars 2024", Field.TIME_PLACE),  # the place first
     ("Stad/dato: Bøvik rådhus, 3.3.2024", Field.TIME_PLACE),
 ])

@@ -62,7 +62,9 @@ _add(Field.TIME_PLACE, "tid og sted", "tid/sted", "tid / sted", "tid og stad", "
      "møtedato/-sted", "møtedato/stad", "møtedato/sted",
      # the place first: "Sted og dato: Grendahuset, 13. mars 2025"
      "sted og dato", "stad og dato", "sted/dato", "stad/dato", "sted, dato", "stad, dato")
-_add(Field.TIME, "møtedato/tid", "møtedato/-tid", "møtedato og tid", "møtedato og -tid")
+_add(Field.TIME, "møtedato/tid", "møtedato/-tid", "møtedato og tid", "møtedato og -tid",
+     # a protocol's hours: "Fra - til: 10:00 - 12:00"
+     "fra - til", "fra – til", "frå - til", "frå – til", "fra-til", "frå-til", "fra/til")
 _add(Field.PLACE, "sted", "møtested", "møtestad", "stad", "møterom", "lokale", "lokasjon",
      "adresse", "hvor", "kanal", "plattform", "location", "venue")
 _add(Field.PRESENT, "til stede", "tilstede", "til stades", "tilstades", "tilstade", "til stade",
@@ -475,7 +477,9 @@ def _runs_on(label: str, value: str) -> bool:
         ("ikke", "ikkje", "ikkje", "heller"))
 
 
-_NEXT_LABEL = re.compile(r"(?:[.;]\s+|\s+(?=[A-ZÆØÅ][\w/ ]{1,25}:\s))(?=[A-ZÆØÅ][\w/ ]{1,40}[:;])")
+# (a label may hold a dash: "… Møtestad: Rådhuset  Fra - til: 10:00 - 12:00")
+_NEXT_LABEL = re.compile(r"(?:[.;]\s+|\s+(?=[A-ZÆØÅ][\w/ –-]{1,25}:\s))"
+                         r"(?=[A-ZÆØÅ][\w/ –-]{1,40}[:;])")
 
 
 def chained_labels(label: Label) -> list[Label]:
