@@ -261,6 +261,8 @@ def test_iso() -> None:
         ("kl. 25, så kl. 14", ("14:00", None)),  # an invalid hour is skipped
         ("time: 16:15:00", ("16:15", None)),  # seconds, as a computer writes the time
         ("kl. 16:15:00 - 18:00:00", ("16:15", "18:00")),
+        ("kl. 09.00 (lunsj fra 11.30) – 15.00", ("09:00", "15:00")),  # an aside in brackets
+        ("Tid: 09.00 (lunsj) - 15.00", ("09:00", "15:00")),
     ],
 )
 def test_find_time_range(text: str, expected: tuple[str | None, str | None]) -> None:

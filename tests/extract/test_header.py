@@ -976,6 +976,33 @@ def test_a_held_sentence_with_the_venue_before_the_day_and_hours(sentence):
         "2024-09-03", "09:00", "11:30", "Vik rådhus")
 
 
+@pytest.mark.parametrize(("sentence", "location"), [
+    ("Møtet ble holdt 13. mars 2025 på Teams.", "Teams"),
+    ("Møtet vart halde 13. mars 2025 i Rådhuset.", "Rådhuset"),
+    ("Møtet ble holdt 13. mars 2025 i Lunde regionråd.", None),  # who met, not where
+    ("Møtet ble holdt på Rådhuset, 3. etasje, 13. mars 2025.", "Rådhuset, 3. etasje"),
+    ("Møtet ble satt kl. 18.00 torsdag 13. mars 2025 i Grendahuset.", "Grendahuset"),
+    ("Møtet ble avholdt digitalt 13. mars 2025.", "digitalt"),  # the channel as written
+    ("Møtet ble holdt 13. mars 2025 fra kl. 10.00 til 12.00 i Rådhuset.", "Rådhuset"),
+    ("Møtet ble gjennomført digitalt torsdag 13. mars 2025.", "digitalt"),
+])
+def test_a_held_sentence_with_the_place_after_the_day(sentence, location):
+    text = (f"Referat fra styremøte\n\n{sentence}\n\n"
+            "Til stede: Ola Dale, Nils Lid\n\nSak 1/25 Godkjenning\nGodkjent.\n")
+    meeting = parse_bytes(text.encode(), "styre.txt").meeting
+    assert (meeting.date, meeting.location) == ("2025-03-13", location)
+
+
+@pytest.mark.parametrize(("title", "location"), [
+    ("Referat frå styremøte 13. mars 2025 i Lunde samfunnshus", "Lunde samfunnshus"),
+    ("Referat fra styremøte 13. mars 2025 i Lunde Vel", None),  # the body, not a place
+])
+def test_a_building_after_the_year_in_the_title_is_the_place(title, location):
+    text = f"{title}\n\nTil stede: Ola Dale, Nils Lid\n\nSak 1/25 Godkjenning\nGodkjent.\n"
+    meeting = parse_bytes(text.encode(), "styre.txt").meeting
+    assert (meeting.date, meeting.location) == ("2025-03-13", location)
+
+
 def test_the_day_a_pasted_e_mail_was_sent_dates_the_document_and_gives_the_year():
     text = ("Fra: Line Vik <line.vik@example.no>\nSendt: fredag 13. september 2024 10:12\n"
             "Til: Kari Holm; Per Olsen\nEmne: Referat fra nettverksmøte 10.09.\n\n"

@@ -50,6 +50,15 @@ from motebok.extract.labels import Field, match_label
     ("Sekretariat for møtet: Oddveig Hove", Field.SECRETARIAT),
     ("Møtande frå administrasjonen: Rune Vik Kyrkjeverje", Field.GUESTS),
     ("Saker handsama på møtet:", Field.AGENDA),
+    ("Frammøtte medlemmer:", Field.PRESENT),  # "frammøtte" with whom, as "møtande"
+    ("Fremmøtte styremedlemmer: Kari Nes", Field.PRESENT),
+    ("Møtande faste medlemer:", Field.PRESENT),
+    ("Medlemer som møtte: Kari Nes", Field.PRESENT),
+    ("Fråverande medlemer: Kari Nes", Field.ABSENT),
+    ("Forfall utan vara: Kari Nes", Field.ABSENT),
+    ("Frammøtte varamedlemer: Per Bø", Field.MEMBERS),
+    ("Andre som møtte: Eva Li", Field.GUESTS),
+    ("I tillegg:   Daglig leder Tor Lund", Field.GUESTS),
 ])
 def test_attendance_labels(line, field):
     label = match_label(line)
@@ -81,6 +90,9 @@ def test_a_time_label_chained_after_the_place():
     assert [(part.field, part.value) for part in chained_labels(label)] == [
         (Field.PLACE, "Tunet"), (Field.TIME, "09.00 – 12.00")]
     assert match_label("Kl. 10.00 Velkommen") is None  # a programme line
+    label = match_label("Møtestad: Rådhuset\tFra - til: 10:00 - 12:00")  # a dash in the label
+    assert [(part.field, part.value) for part in chained_labels(label)] == [
+        (Field.PLACE, "Rådhuset"), (Field.TIME, "10:00 - 12:00")]
 
 
 @pytest.mark.parametrize(("line", "field", "value"), [
@@ -123,6 +135,10 @@ def test_place_and_time_in_one_label_either_way_round():
     ("Tid og møtestad: 3.3.2024, Bøvik rådhus", Field.TIME_PLACE),
     ("Tid, stad: 3.3.2024, Bøvik rådhus", Field.TIME_PLACE),
     ("Møtedato/tid: 3.3.2024 kl. 10-12", Field.TIME),
+    ("Fra - til: 10:00 - 12:00", Field.TIME),  # a protocol's hours
+    ("Frå – til: 10:00 – 12:00", Field.TIME),
+    ("Sted og dato: Bøvik rådhus, 3. mars 2024", Field.TIME_PLACE),  # the place first
+    ("Stad/dato: Bøvik rådhus, 3.3.2024", Field.TIME_PLACE),
 ])
 def test_day_time_and_place_labels_joined_in_more_ways(line, field):
     label = match_label(line)

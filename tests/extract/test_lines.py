@@ -252,6 +252,99 @@ def test_names_separated_by_slashes():
 
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    # everyone after "v/" joined by "og" is from the organisation named first
+    ("Lunde kommune v/Kari Nes og Per Bø",
+     [("Kari Nes", "Lunde kommune"), ("Per Bø", "Lunde kommune")]),
+    ("Lunde kommune v/Kari Nes, Sande kommune v/Per Bø",
+     [("Kari Nes", "Lunde kommune"), ("Per Bø", "Sande kommune")]),
+    # names joined by "og" alone, the organisation in brackets after the last
+    ("Kari Nes og Per Bø og Tor Dal (Lunde kommune)",
+     [("Kari Nes", "Lunde kommune"), ("Per Bø", "Lunde kommune"),
+      ("Tor Dal", "Lunde kommune")]),
+])
+def test_one_organisation_for_names_joined_by_og(line, expected):
+    from motebok.extract.participants import parse_line
+    from motebok.vocab import Attendance, ParticipantRole
+    found = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == expected
+
+
+@pytest.mark.parametrize(("attendance", "expected"), [
+    ("Styremedlemmer: Kari Nes, Per Bø, Ola Dahl\nAlle styremedlemmer møtte unntatt Kari Nes.",
+     [("Kari Nes", "absent"), ("Per Bø", "present"), ("Ola Dahl", "present")]),
+    ("Alle møtte, unntatt Kari Nes og Per Bø.", [("Kari Nes", "absent"), ("Per Bø", "absent")]),
+    ("Til stede: Alle medlemmer unntatt Kari Nes\nReferent: Ola Dahl",
+     [("Kari Nes", "absent"), ("Ola Dahl", "present")]),
+    ("Til stades: Kari Nes, Per Bø\nAlle var til stades med unntak av Per Bø.",
+     [("Kari Nes", "present"), ("Per Bø", "absent")]),
+])
+def test_everyone_came_but_the_people_named(attendance, expected):
+    text = (f"Referat fra styremøte 13. mars 2025\n\n{attendance}\n\n"
+            "Sak 1/25 Regnskap\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "styre.txt").participants
+    assert [(p.name, p.attendance) for p in people] == expected
+
+
+@pytest.mark.parametrize(("line", "name", "organization", "role"), [
+    # the seat before a name and whom they represent
+    ("Leiar Kari Nes, Stryn kommune", "Kari Nes", "Stryn kommune", "chair"),
+    ("styreleder Kari Nes, Stryn kommune", "Kari Nes", "Stryn kommune", "chair"),
+    ("Rådmann Per Lie, Vik kommune", "Per Lie", "Vik kommune", "guest"),  # administration
+    ("Nestleiar Per Bø, Stad kommune", "Per Bø", "Stad kommune", "member"),
+])
+def test_a_seat_before_a_name_with_whom_they_represent(line, name, organization, role):
+    from motebok.extract.participants import parse_line
+    from motebok.vocab import Attendance, ParticipantRole
+    [entry] = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.name, entry.organization, entry.role) == (name, organization, role)
+
+
+@pytest.mark.parametrize(("line", "organization", "role", "note"), [
+    ("Kari Nes, leiar (Sp)", "Sp", "chair", None),  # the seat, then the party in brackets
+    ("Per Bø, nestleiar (Ap)", "Ap", "member", None),
+    ("Eva Li (ansattevalgt)", None, "member", None),  # a seat on the board, not a place
+    ("Kari Nes (leiar) - Lunde kommune", "Lunde kommune", "chair", None),  # no dash
+    ("Kari Nes (prosjekteier)", None, "member", None),  # a job in a project, not a place
+    ("Ola Dahl (saksbehandler)", None, "member", None),
+    ("Siv Moe (SV) – gjekk etter sak 5/25", "SV", "member", "gjekk etter sak 5/25"),  # no dash
+])
+def test_a_seat_or_a_note_after_the_name_and_the_party(line, organization, role, note):
+    from motebok.extract.participants import parse_line
+    from motebok.vocab import Attendance, ParticipantRole
+    [entry] = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.organization, entry.role, entry.note) == (organization, role, note)
+
+
+def test_names_each_with_a_party_without_brackets_in_a_comma_list():
+    from motebok.extract.participants import parse_line
+    from motebok.vocab import Attendance, ParticipantRole
+    found = parse_line("Kari Nes Sp, Per Bø Ap og Ola Dahl H", ParticipantRole.MEMBER,
+                       Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [
+        ("Kari Nes", "Sp"), ("Per Bø", "Ap"), ("Ola Dahl", "H")]
+
+
+def test_a_member_away_and_the_deputy_who_came_in_one_sentence():
+    text = ("Referat frå styremøte 13. mars 2025\n\nTil stades: Kari Nes, Per Bø\n"
+            "Jon Vik hadde meldt forfall, vara Tor Lund møtte.\n\n"
+            "Sak 1/25 Rekneskap\nGodkjend.\n")
+    people = parse_bytes(text.encode(), "styre.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people][2:] == [
+        ("Jon Vik", "absent", None), ("Tor Lund", "present", "for Jon Vik")]
+
+
+@pytest.mark.parametrize("line", [
+    "Eva Li – Tor Lund møtte som vara", "Eva Li (Tor Lund møtte)", "Eva Li, vara Tor Lund møtte"])
+def test_the_deputy_who_came_after_a_dash_or_in_brackets_in_a_forfall_list(line):
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance, ParticipantRole
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.ABSENT)
+    assert [(e.name, e.organization, e.attendance, e.note) for e in found] == [
+        ("Eva Li", None, Attendance.ABSENT, None),
+        ("Tor Lund", None, Attendance.PRESENT, "for Eva Li")]
+
+
 def test_a_deputy_named_after_the_member_in_a_forfall_list():
     from motebok.extract.participants import parse_people_list
     from motebok.vocab import Attendance, ParticipantRole
@@ -662,7 +755,11 @@ def test_a_first_name_signature_makes_the_participant_the_secretary():
 
 
 @pytest.mark.parametrize("ending", ["Referent\nAnne Lise Eriksen\n",
-                                    "Anne Lise Eriksen,\n\nref.\n"])
+                                    "Anne Lise Eriksen,\n\nref.\n",
+                                    "Referat skrevet av Anne Lise Eriksen\n",
+                                    "Skrevet av: Anne Lise Eriksen\n",
+                                    "Referatet er skrive av Anne Lise Eriksen.\n",
+                                    "Anne Lise Eriksen (sign.)\nsekretær\n"])
 def test_the_secretary_signs_under_the_minutes(ending):
     people = _people("Styremøte tirsdag 21.10.2026.\n\nTil stede; Kari Holm, Ola Dahl og Anne Lise "
                      f"Eriksen.\n\nSak 1. Dugnad\nDet blir dugnad i mai.\n\n{ending}")
@@ -1109,6 +1206,17 @@ def test_a_role_in_brackets_in_the_presence_column_of_a_table():
     people = parse_bytes(text.encode(), "sg.md").participants
     assert [(p.name, p.role, p.attendance) for p in people] == [
         ("Kari Nes", "member", "present"), ("Siri Moe", "secretary", "present")]
+
+
+def test_a_yes_and_a_note_in_the_presence_column_of_a_table():
+    text = ("# Referat styringsgruppe 12.03.2025\n\n"
+            "| Navn | Virksomhet | Til stede |\n|---|---|---|\n"
+            "| Kari Nes | Nesvik kommune | Ja |\n"
+            "| Siri Moe | Bøvik kommune | Ja, fra kl. 13 |\n\n"
+            "## Sak 5/25 Status\n\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "sg.md").participants
+    assert [(p.name, p.attendance, p.note) for p in people] == [
+        ("Kari Nes", "present", None), ("Siri Moe", "partial", "fra kl. 13")]
 
 
 @pytest.mark.parametrize(("present", "away", "attendance"), [

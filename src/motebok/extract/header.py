@@ -205,7 +205,8 @@ def _sentence_end(text: str, start: int) -> int:
 _NEXT_SENTENCE = re.compile(r"(?<!\bkl)(?<!\bca)\.\s+(?=[A-ZÆØÅ\d])")
 # A sentence that says the meeting was held, at its start: its date is the meeting's.
 _MEETING_HELD_ON = re.compile(r"^(?:[A-ZÆØÅa-zæøå]+)?møtet\s+(?:ble|vart|blei)\s+"
-                              r"(?:avholdt|holdt|halde|haldt|gjennomført|arrangert)\b", re.I)
+                              r"(?:avholdt|holdt|halde|haldt|gjennomført|arrangert|satt)\b",
+                              re.I)  # ("Møtet ble satt kl. 18 torsdag 13. mars i X.")
 # "Møtet ble avholdt som telefonmøte / på Teams": the meeting's channel is its place (also
 # "Årsmøtet ble holdt i klubbhuset").
 _HELD_AS = re.compile(r"\b(?:[a-zæøå]+)?møtet\s+(?:ble|vart|blei|er|var)\s+"
@@ -217,11 +218,12 @@ _HELD_AS = re.compile(r"\b(?:[a-zæøå]+)?møtet\s+(?:ble|vart|blei|er|var)\s+"
                       r"(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]*)?)|"
                       # "Møtet ble holdt i Elva Hotell, Tana bru"
                       r"(?:(?<=holdt\s)|(?<=halde\s)|(?<=haldt\s))(?:i|på)\s+"
-                      r"(?P<venue>(?-i:[A-ZÆØÅ])[^.;:]{1,60}?|"
+                      # (an ordinal keeps its dot: "Rådhuset, 3. etasje")
+                      r"(?P<venue>(?-i:[A-ZÆØÅ])(?:[^.;:]|(?<=\d)\.(?=\s(?-i:[a-zæøå]))){1,60}?|"
                       # a building or room in lower case: "… holdt i klubbhuset"
                       r"(?-i:[a-zæøå]+(?:huset|rommet|salen|senteret|skolen|skulen|kontoret|"
                       r"biblioteket|hallen|kantina|kantinen))(?=[\s,.]|$))"
-                      r"\s*(?:\.|$|,?(?=\s+"
+                      r"\s*(?:\.(?!(?<=\d\.)\s(?-i:[a-zæøå]))|$|,?(?=\s+"
                       # "… på Vik rådhus tysdag 3. september kl. 09.00": the day ends the venue
                       rf"(?:{_WEEKDAY}\b|den\s+\d|\d{{1,2}}\.\s?\d{{1,2}}\.\d{{2,4}}|"
                       r"\d{1,2}\.\s+(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|des)|"
@@ -229,6 +231,9 @@ _HELD_AS = re.compile(r"\b(?:[a-zæøå]+)?møtet\s+(?:ble|vart|blei|er|var)\s+"
                       # "Møtet ble holdt i styrerommet, Muséplass 1 og varte fra kl 1000-1440."
                       r"(?:(?<=holdt\s)|(?<=halde\s)|(?<=haldt\s))(?:i|på)\s+"
                       r"(?P<room>[^.;:]{2,60}?)\s+og\s+(?:varte|vart|varde)\b|"
+                      # "Møtet ble avholdt digitalt 13. mars 2025."
+                      r"(?:(?<=holdt\s)|(?<=halde\s)|(?<=haldt\s)|(?<=gjennomført\s))"
+                      r"(?P<online>digitalt)\b|"
                       # "Møtet var halde heime hos Grete Ringset i Enokmarka 11."
                       r"(?P<home>(?:heime|hjemme)\s+hos\s+[^.]{2,60}))|"
                       # "Møtet fann stad på Sunnfjord hotell, Førde."
@@ -252,9 +257,13 @@ _MEETING_WORD_FIRST = re.compile(r"[\wæøå-]*møte\s+(?-i:[A-ZÆØÅ])", re.I)
 _PLACE_BEFORE_DATE = re.compile(r"\s+på\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}),?"
                                 r"\s+\d{1,2}\.\s*\d{1,2}[.\s]")
 # "… 29. mars 2017 på Klosterøya.": after a whole date, "på" and a name is where it met.
-_PLACE_AFTER_YEAR = re.compile(r"(?<=\d{4})(?:\s+på|,)\s+(?P<place>[A-ZÆØÅ][\w-]*"
+_PLACE_AFTER_YEAR = re.compile(r"(?<=\d{4})(?:(?:\s+på|,)\s+(?P<place>[A-ZÆØÅ][\w-]*"
                                r"(?:,?\s+(?:[A-ZÆØÅ][\w-]*|i|på|hotell|hotel|rådhus|kulturhus|"
-                               r"samfunnshus|kommunehus|fylkeshus|senter|gård|skole|skule)){0,5})"
+                               r"samfunnshus|kommunehus|fylkeshus|senter|gård|skole|skule)){0,5})|"
+                               # "… 2025 i Lunde samfunnshus" ("i Lunde Vel" names the body)
+                               r"\s+i\s+(?P<building>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,3}?"
+                               r"(?:hus|huset|hotell|senter|senteret|skole|skule|salen|hallen|"
+                               r"bygdetun|kyrkje|kirke)))"
                                r"\s*\.?$")  # "… 2024 på Dalheim hotell", "… 2024, Rådhuset i X"
 # "Osloregionens faggruppe", "Kommunenes nettverk": a definite noun's genitive (not
 # "Status", and not a place ending in -s: "Tysnes ungdomsråd", "Hemnes kommune")
@@ -434,6 +443,9 @@ _DOC_AND_MONTH = re.compile(r"(?:møte)?(?:referat|protokoll)\s+(?:januar|februa
 _REPORT_OF_MEETING = re.compile(r"\b(?:referat|møtereferat|protokoll)\s+(?:fra|frå)\s+"
                                 r"[\wæøå]*møte[\wæøå]*\s+(?:den\s+)?(?:\w+dag\s+)?", re.I)
 # A place after a line's date: "27. september 2016 på Hasselbakken".
+# The hours right after a day: " fra kl. 10.00 til 12.00", " kl. 10–12".
+_HOURS_AFTER = re.compile(r"\s+(?:fra\s+|frå\s+)?(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?"
+                          r"(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?")
 _DATE_THEN_VENUE = re.compile(r"\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.:;]{1,50}?)\.?$")
 # "… 22. januar 2018 på ordførerkontoret, Lillesand Rådhus" ("i X" names the body there)
 _DATE_THEN_AT = re.compile(r"\s+på\s+(?P<place>[\wæøåÆØÅ][^.:;]{1,60}?)\.?$")
@@ -1098,7 +1110,7 @@ def _second_title(lines: list[Line], head: Head) -> str | None:
         elif body == head.body and organization and head.organization is None:
             head.organization = organization
         place = _PLACE_AFTER_YEAR.search(line.body)
-        return place.group("place") if place else None
+        return (place.group("place") or place.group("building")) if place else None
     return None
 
 
@@ -1263,7 +1275,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             # "… som telefonmøte", "Møtet var på Rådhuset onsdag …", "… holdt i X"
             head.location = held_as.group("place") or held_as.group("home") or \
                 held_as.group("at") or held_as.group("venue") or held_as.group("room") or \
-                held_as.group("took")
+                held_as.group("took") or held_as.group("online")
         if head.location is None and line.index > 0 and _is_venue_line(text) and \
                 text.casefold() not in NOT_NAME_WORDS and \
                 dates.find_time_range(lines[line.index - 1].body)[0] and \
@@ -1276,6 +1288,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         if found and meeting is None and held_meeting and not FINITE_VERB.search(
                     text, found[0].end, _sentence_end(text, found[0].end)):
             meeting = found[0]  # "Møtet ble holdt 13. mars 2025 på Teams." (any hours too)
+            after = hours.end() if (hours := _HOURS_AFTER.match(text, found[0].end)) else \
+                found[0].end  # "… 13. mars 2025 fra kl. 10.00 til 12.00 i Rådhuset."
+            if head.location is None and (venue := _DATE_THEN_VENUE.match(text, after)) \
+                    and not _ends_in_body(venue.group("place")):
+                head.location = venue.group("place")  # "… 13. mars 2025 i Rådhuset."
         if found and found[0].start <= 8 and len(text) < 70 and head.location is None and \
                 (venue := _DATE_THEN_VENUE.match(text, found[0].end)):
             meeting = meeting or found[0]  # "27. september 2016 på Hasselbakken"
@@ -1382,7 +1399,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.location = channel.group("channel")  # "Styremøte på Teams 9.11.23"
     if head.location is None and head.title and \
             (after_year := _PLACE_AFTER_YEAR.search(head.title)):
-        head.location = after_year.group("place")  # "… 2. desember 2003 på Polhøgda, Lysaker"
+        head.location = after_year.group("place") or after_year.group("building")  # "… 2.
+        # desember 2003 på Polhøgda, Lysaker"
     if head.location is None and head.title and \
             (before_date := _PLACE_BEFORE_DATE.search(head.title)):
         head.location = before_date.group("place")  # "… på Bodø Hotell, 23.04 2003"
@@ -1598,6 +1616,14 @@ def _titled_day(title: str | None) -> dates.DateMatch | None:
     if not title or len(title) > 80 or not _names_meeting(title):
         return None  # (a long "title" is a page run together: its dates are anyone's)
     return next((found for found in dates.find_dates(title) if found.year is not None), None)
+
+
+def _ends_in_body(words: str) -> bool:
+    """Whether words end in a body's noun ("i Regionrådet", "i styret for X" names who met,
+    not where): "Møtet ble holdt 3. mars i Vestfjord regionråd" has no place."""
+    last = words.split()[-1].casefold() if words.split() else ""
+    return any(last.endswith((noun, definite)) for noun, definite in _BODY_NOUNS.items()) or \
+        last in {"kommune", "kommunestyre"} or " for " in words
 
 
 def _names_meeting(words: str) -> bool:

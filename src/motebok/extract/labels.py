@@ -59,8 +59,12 @@ _add(Field.TIME_PLACE, "tid og sted", "tid/sted", "tid / sted", "tid og stad", "
      "dato, tid, stad", "møtedato og -stad", "møtedato og -sted", "møtedato og stad",
      "møtedato og sted", "møtetid og -stad", "møtetid og -sted", "møtetid og stad",
      "møtetid og sted", "møtestad og tid", "møtested og tid", "møtedato/-stad",
-     "møtedato/-sted", "møtedato/stad", "møtedato/sted")
-_add(Field.TIME, "møtedato/tid", "møtedato/-tid", "møtedato og tid", "møtedato og -tid")
+     "møtedato/-sted", "møtedato/stad", "møtedato/sted",
+     # the place first: "Sted og dato: Grendahuset, 13. mars 2025"
+     "sted og dato", "stad og dato", "sted/dato", "stad/dato", "sted, dato", "stad, dato")
+_add(Field.TIME, "møtedato/tid", "møtedato/-tid", "møtedato og tid", "møtedato og -tid",
+     # a protocol's hours: "Fra - til: 10:00 - 12:00"
+     "fra - til", "fra – til", "frå - til", "frå – til", "fra-til", "frå-til", "fra/til")
 _add(Field.PLACE, "sted", "møtested", "møtestad", "stad", "møterom", "lokale", "lokasjon",
      "adresse", "hvor", "kanal", "plattform", "location", "venue")
 _add(Field.PRESENT, "til stede", "tilstede", "til stades", "tilstades", "tilstade", "til stade",
@@ -133,6 +137,19 @@ _add(Field.PRESENT, "møtende representanter", "møtande representantar", "møte
      "møtande representanter", "representantar", "følgende representanter møtte",
      "følgjande representantar møtte", "fremmøtte representanter", "frammøtte representantar",
      "representanter til stede", "representantar til stades")
+# "Frammøtte medlemmer:" as "Møtande medlemmer:", and those who did not come by group
+_add(Field.PRESENT, "frammøtte medlemmer", "frammøtte medlemer", "fremmøtte medlemmer",
+     "frammøtte styremedlemmer", "frammøtte styremedlemer", "fremmøtte styremedlemmer",
+     "frammøtte faste medlemmer", "frammøtte faste medlemer", "fremmøtte faste medlemmer",
+     "møtande faste medlemmer", "møtande faste medlemer", "medlemmer som møtte",
+     "medlemer som møtte", "styremedlemmer som møtte", "styremedlemer som møtte")
+_add(Field.ABSENT, "fraværende medlemmer", "fråverande medlemer", "fråverande medlemmer",
+     "forfall frå", "forfall med vara", "forfall utan vara", "meldt fråfall", "fråfall")
+_add(Field.MEMBERS, "frammøtte varamedlemmer", "frammøtte varamedlemer",
+     "fremmøtte varamedlemmer", "frammøtte vararepresentantar", "fremmøtte vararepresentanter",
+     "møtande varamedlem", "møtende varamedlem")
+_add(Field.GUESTS, "andre frammøtte", "andre fremmøtte", "andre som møtte",
+     "i tillegg", "i tillegg til stede", "i tillegg til stades", "i tillegg tilstede")
 # present over a channel: "Til stede på Teams:", "Deltok digitalt:"
 _add(Field.PRESENT, "tilstede digitalt", "til stede digitalt", "til stades digitalt",
      "deltok digitalt", "til stede på teams", "tilstede på teams", "til stades på teams",
@@ -460,7 +477,9 @@ def _runs_on(label: str, value: str) -> bool:
         ("ikke", "ikkje", "ikkje", "heller"))
 
 
-_NEXT_LABEL = re.compile(r"(?:[.;]\s+|\s+(?=[A-ZÆØÅ][\w/ ]{1,25}:\s))(?=[A-ZÆØÅ][\w/ ]{1,40}[:;])")
+# (a label may hold a dash: "… Møtestad: Rådhuset  Fra - til: 10:00 - 12:00")
+_NEXT_LABEL = re.compile(r"(?:[.;]\s+|\s+(?=[A-ZÆØÅ][\w/ –-]{1,25}:\s))"
+                         r"(?=[A-ZÆØÅ][\w/ –-]{1,40}[:;])")
 
 
 def chained_labels(label: Label) -> list[Label]:

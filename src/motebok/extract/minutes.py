@@ -670,10 +670,17 @@ def _add_attended(people: People, sentence: str) -> bool:
         _add_list(people, away.group("names"), {"role": ParticipantRole.MEMBER, "org": None,
                                                 "attendance": Attendance.ABSENT})
         return True
+    everyone = _ALL_BUT.match(sentence) if sentence[:4].casefold() == "alle" else None
+    if everyone and everyone.group("verb"):  # "Alle styremedlemmer møtte unntatt Kari Nes."
+        _add_list(people, everyone.group("names"), {"role": ParticipantRole.MEMBER, "org": None,
+                                                    "attendance": Attendance.ABSENT})
+        return True
     if ", og " in sentence:  # "Ingunn Kleven har meldt forfall, og Trond Paaske møtte ikke."
         parts = sentence.rstrip(".").split(", og ")
         if all(attended_sentence(part) for part in parts):
             return all(_add_attended(people, part) for part in parts)
+    if ", vara " in sentence.lower() and _deputy_came(people, sentence.rstrip(".")):
+        return True  # "Jon Vik hadde meldt forfall, vara Tor Lund møtte."
     attended = attended_sentence(sentence)
     if attended is None:
         return False
@@ -682,6 +689,26 @@ def _add_attended(people: People, sentence: str) -> bool:
         " vara" not in sentence else ParticipantRole.MEMBER  # "X møtte som vara." is a member
     people.add(Entry(name=name, role=role, attendance=attendance,
                      first_name_only=" " not in name))  # "Frida hadde meldt forfall."
+    return True
+
+
+# Everyone came but the people named: "Alle møtte, unntatt Kari Nes og Per Bø."
+# (under a present label without the verb: "Til stede: Alle styremedlemmer unntatt Kari Nes")
+_ALL_BUT = re.compile(r"^alle(?:\s+[\wæøå-]+){0,2}?(?P<verb>\s+(?:møtte|deltok|"
+                      r"var\s+(?:til\s*stede|til\s*stades|på\s+plass)))?\s*,?\s+(?:unntatt|untatt|unnateke|unnateken|"
+                      r"utenom|utanom|med\s+unntak\s+av|bortsett\s+fr[aå])\s+"
+                      r"(?P<names>(?-i:[A-ZÆØÅ])[^.:;]{2,200}?)\s*\.?$", re.I)
+def _deputy_came(people: People, sentence: str) -> bool:
+    """ "Jon Vik hadde meldt forfall, vara Tor Lund møtte": the member away, and the
+    deputy who came in their seat (present, "for Jon Vik")."""
+    cut = sentence.lower().index(", vara ")
+    away, came = attended_sentence(sentence[:cut]), attended_sentence(sentence[cut + 2:])
+    if away is None or came is None or away[1] is not Attendance.ABSENT or \
+            came[1] is not Attendance.PRESENT:
+        return False
+    people.add(Entry(name=away[0], role=ParticipantRole.MEMBER, attendance=Attendance.ABSENT))
+    people.add(Entry(name=came[0], role=ParticipantRole.MEMBER, attendance=Attendance.PRESENT,
+                     note=f"for {away[0]}"))
     return True
 
 
@@ -761,13 +788,18 @@ def _add_list(people: People, text: str, state: dict) -> None:
                 role = ParticipantRole.GUEST
             org = named or org
         text = rest
-    entries = parse_line(text, role, state["attendance"], org)
+    attendance = state["attendance"]
+    if text[:4].casefold() == "alle" and attendance is Attendance.PRESENT and \
+            (everyone := _ALL_BUT.match(text)):
+        text, attendance = everyone.group("names"), Attendance.ABSENT  # "Til stede: Alle
+        # styremedlemmer unntatt Kari Nes": the one named did not come
+    entries = parse_line(text, role, attendance, org)
     if not entries and group is None and " " not in text.strip(" .,") and \
             is_first_name(text.strip(" .,")):
         # one first name on its own line under the label ("Tilstede: Ole Bjørn, leder" /
         # "Axel" / "Inger"): a list written one person a line
         entries = [Entry(name=text.strip(" .,"), organization=org, role=role,
-                         attendance=state["attendance"], first_name_only=True)]
+                         attendance=attendance, first_name_only=True)]
     for entry in entries:
         if _is_municipality(org) and is_party(entry.organization):
             entry.organization = org  # "Alta kommune:" over "Geir Bakken AP": whom they represent
@@ -866,7 +898,8 @@ _has_role_word_elected = contains_any(_ROLE_WORDS_ELECTED)  # one expression, no
 
 
 # How a line under the minutes that names who wrote them starts.
-_SIGNED_STARTS = ("ref", "for ref", "skrivar", "skriver", "møtesekretær")
+_SIGNED_STARTS = ("ref", "for ref", "skrivar", "skriver", "møtesekretær", "skrevet av",
+                  "skrive av", "sekretær")
 # "Valg av referent: Øystein Eeg", "Valg av møteleder: Kari Holm"
 _CHOSEN_FOR_ROLE = re.compile(
     r"\bvalg\s+av\s+(?P<role>referent|møteleder|møteleiar|ordstyrer|ordstyrar|dirigent)\s*:\s*"
@@ -899,19 +932,20 @@ def _elected_to_meeting_roles(people: People, text: str, lowered: str) -> None:
             people.add(Entry(name=name, role=role))
 
 
-_SIGNATURE = re.compile(r"^(?:referent|refr?\.|referat(?:\s+ført)?\s+av|for\s+referatet|"
-                        r"skrivar|skriver|møtesekretær)"
+_SIGNATURE = re.compile(r"^(?:referent|refr?\.|referat(?:\s+(?:ført|skrevet|skrive))?\s+av|"
+                        r"for\s+referatet|skrivar|skriver|møtesekretær|(?:skrevet|skrive)\s+av)"
                         r"\s*[:;]?\s*(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})",
                         re.I)
 
 
-_SIGNED_AS_SECRETARY = {"referent", "ref"}
+_SIGNED_AS_SECRETARY = {"referent", "ref", "sekretær"}  # (the title under a name signed)
+_SIGNED_MARK = re.compile(r"\s*\((?:sign|s)\.?\)\s*$")  # "Ola Dahl (sign.)"
 # "Kari Holm skriver referat", "(Inspektør Jostein Moldsvor skriv referat.)"
 # "Daglig leder Liv Berg førte protokollen", "Referatet ble skrevet av Kari Holm"
 _WRITES_MINUTES = re.compile(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3})\s+"
                              r"(?:skriver|skriv|skrev|skreiv|fører|førte)\s+"
                              r"(?:referat(?:et)?|protokoll(?:en)?)\b|"
-                             r"\b(?:[Rr]eferat(?:et)?|[Pp]rotokoll(?:en)?)\s+(?:ble|blei|vart)\s+"
+                             r"\b(?:[Rr]eferat(?:et)?|[Pp]rotokoll(?:en)?)\s+(?:ble|blei|vart|er)\s+"
                              r"(?:skrevet|skrive|ført)\s+av\s+"
                              r"(?P<name2>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})")
 _REFERENT_INLINE = re.compile(r"(?:[.;]\s+)(?:referent|Referent)(?:\s*[:;]|\s+var|\s+ble)\s*"
@@ -968,7 +1002,8 @@ def read_other_people(draft: Draft) -> None:
                 people.add(Entry(name=signature.group("name"),
                                  role=ParticipantRole.SECRETARY))
             elif lowered.rstrip(" :.") in _SIGNED_AS_SECRETARY and line.index > 0 and \
-                    looks_like_name(name := draft.lines[line.index - 1].body.strip(" ,")):
+                    looks_like_name(name := _SIGNED_MARK.sub(
+                        "", draft.lines[line.index - 1].body).strip(" ,")):
                 people.add(Entry(name=name, role=ParticipantRole.SECRETARY))  # "Mona Skanke"
                 # / "Referent" under the minutes
             elif lowered.rstrip(" :.") in _SIGNED_AS_SECRETARY and \

@@ -50,6 +50,10 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "varamedlem": ParticipantRole.MEMBER, "observatør": ParticipantRole.GUEST,
     "styremedlem": ParticipantRole.MEMBER, "kasserer": ParticipantRole.MEMBER,
     "kasserar": ParticipantRole.MEMBER,  # nynorsk
+    # the staff's elected board member: "Eva Li (ansattevalgt)"
+    "ansattevalgt": ParticipantRole.MEMBER, "ansattvalgt": ParticipantRole.MEMBER,
+    "ansatterepresentant": ParticipantRole.MEMBER, "ansattrepresentant": ParticipantRole.MEMBER,
+    "tilsettvald": ParticipantRole.MEMBER, "tilsetterepresentant": ParticipantRole.MEMBER,
     "varamedlem for leder": ParticipantRole.MEMBER, "medlem av styret": ParticipantRole.MEMBER,
     "gjest": ParticipantRole.GUEST, "innleder": ParticipantRole.GUEST,
     "foredragsholder": ParticipantRole.GUEST, "rådgiver": None,  # type: ignore[dict-item]
@@ -59,6 +63,9 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
 }
 # Who writes the minutes, before a name in any group ("Dessutan møtte: Møtesekretær X").
 _MINUTE_TAKERS = frozenset({"møtesekretær", "referent", "protokollfører", "protokollførar"})
+# Seat words before a member's name that make them the chair, capitalised too ("Leiar Kari
+# Nes, Stryn kommune"); a job title ("Daglig leder …") is two words and is not one of them.
+_CHAIRS = frozenset({"leder", "leiar", "møteleder", "møteleiar", "styreleder", "styreleiar"})
 # Words that make a parenthesis or a trailing phrase an attendance note.
 _NOTE = re.compile(
     r"\b(?:sak|saker|saka|sakene|sakane|kl\.?|klokka|deler|del av|delvis|fra|frå|til|etter|"
@@ -96,7 +103,11 @@ _JOB_TITLE_WORDS = ("ordfører", "varaordfører", "fylkesordfører", "ordførar"
 _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar", "direktør",
                       "konsulent", "koordinator", "sekretær", "ordfører", "ordførar",
                       "rådmann", "rektor", "inspektør", "lærer", "lærar", "sykepleier",
-                      "medarbeider", "medarbeidar")  # "fylkesrådmann", "assisterende rektor"
+                      "medarbeider", "medarbeidar",  # "fylkesrådmann", "assisterende rektor"
+                      # a project's people: "(prosjekteier)", "(saksbehandler)" (not
+                      # "-ansvarlig": "Økonomiansvarlig" is a seat on a board)
+                      "eier", "eigar", "saksbehandler",
+                      "sakshandsamar", "planlegger", "planleggar")
 _JOB_TITLE_ALT = ("|".join(re.escape(w) for w in _JOB_TITLE_WORDS)
                   + r"|[\wæøå-]*(?:" + "|".join(_JOB_TITLE_ENDINGS) + ")")
 _JOB_TITLE = re.compile(rf"(?:{_JOB_TITLE_ALT})", re.I)  # for fullmatch
@@ -609,8 +620,10 @@ def _people_list(value: str, role: ParticipantRole | None,
     one_seat = len(pieces) == 1 and role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY)
     org_piece = False  # the previous piece was the organisation of the last person
     after_title = False  # the previous piece was a job title ("…, PP-leder, Nordmøre PPT")
+    behalf = None  # the organisation the previous person was named for ("Lunde kommune v/A")
     for text, paren, joined in pieces:
         after_org, org_piece = org_piece, False
+        behalf_before, behalf = behalf, None
         title_before, after_title = after_title, False
         if entries and text[:1].islower() and (noted := _NOTE_THEN_NAME.match(text)) and \
                 _PARTIAL.search(noted.group("note")):
@@ -669,13 +682,15 @@ def _people_list(value: str, role: ParticipantRole | None,
             continue  # "Møteleder: Vebjørn Olsen, nestleder i brukerrådet": the body itself
         if text and entries and not looks_like_name(tidy_name(text)) and \
                 _person_from(text) is None:
-            piece_role = role_of(text) if not paren else None
+            piece_role = role_of(text) if not paren or is_party(paren) else None
             if (piece_role and text.casefold().strip() not in {"vara", "medlem"}) or \
                     text.casefold() in {"sekretariatet", "sekretariat"}:
                 # "Arvid Sæther, leder"; under "Referent:" a job title ("Kari Ness,
                 # daglig leder") does not undo the meeting role the label gave
                 keep = role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY)
                 _set_role(entries[-1], None if keep else piece_role, text)
+                if paren and entries[-1].organization in (None, organization):
+                    entries[-1].organization = paren  # "Kari Nes, leiar (Sp)": her party
                 pending = []
                 continue
             if entries[-1].organization is None and not _ON_BEHALF.match(text) and (
@@ -683,7 +698,9 @@ def _people_list(value: str, role: ParticipantRole | None,
                     title_before and text[:1].isupper() and len(text.split()) <= 4)):
                 # "Jan Erik Moe, Vestby kommune (leder)", "…, Strandvik kommune – for Y"
                 org, substitute = _split_substitute(text)
-                org, *remarks = _DASH_PARTS.split(org)  # "Rindal kommune – til stede fra kl. 13"
+                # "Rindal kommune – til stede fra kl. 13" ("(leder) - Rindal kommune": the
+                # dash after the brackets is no part of it)
+                org, *remarks = _DASH_PARTS.split(org.lstrip("-–— "))
                 entries[-1].organization = _TITLE_BEFORE_ORG.sub("", org)
                 for remark in remarks:
                     _apply_note(entries[-1], remark)
@@ -728,6 +745,11 @@ def _people_list(value: str, role: ParticipantRole | None,
                     waiting.organization = org
                 pending = []
             continue
+        if joined and behalf_before and entry.organization in (None, organization):
+            entry.organization = behalf_before  # "Lunde kommune v/Kari Nes og Per Bø"
+        if entry.organization and entry.organization != organization and (
+                behalf_before or _ON_BEHALF.match(tidy_name(text))):
+            behalf = entry.organization
         if joined and entry.organization and entry.organization != organization:
             for waiting in pending:  # "Kari Holm og Ola Dahl fra Asker": both from Asker
                 if waiting.organization in (None, organization):
@@ -850,6 +872,12 @@ def substituted_for(note: str | None) -> str | None:
 _DEPUTY_CAME = re.compile(r"\s*[,;–-]?\s*(?:og\s+)?(?:hennes\s+|hans\s+)?vara(?:medlem)?\s+"
                           r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*"
                           r"(?:\((?P<paren>[^()]*)\))?\s+møtte\b\.?")
+# The deputy named first, after a dash or in brackets: "Eva Li – Tor Lund møtte som vara",
+# "Eva Li (Tor Lund møtte)".
+_DEPUTY_CAME_AS = re.compile(r"\s*(?:[–-]\s*|\(\s*)"
+                             r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*"
+                             r"(?:\((?P<paren>[^()]*)\))?\s+møtte(?:\s+som\s+vara(?:medlem)?)?"
+                             r"\b\s*\)?\.?")
 
 
 def _deputies_who_came(value: str, role: ParticipantRole | None,
@@ -858,7 +886,8 @@ def _deputies_who_came(value: str, role: ParticipantRole | None,
     then the deputy present with the note "for <member>"."""
     found: list[Entry] = []
     start = 0
-    for match in _DEPUTY_CAME.finditer(value):
+    came = [*_DEPUTY_CAME.finditer(value), *_DEPUTY_CAME_AS.finditer(value)]
+    for match in sorted(came, key=lambda found: found.start()):
         absent = parse_people_list(value[start:match.start()], role, Attendance.ABSENT,
                                    organization)
         found.extend(absent)
@@ -919,6 +948,10 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
         return None  # "Eirik Holm, Økonomisjef": a job, read as one below
     place, *remarks = _DASH_PARTS.split(place)  # "Hemsedal – ingen vara"
     entry = Entry(name=name, organization=place.strip(), role=role, attendance=attendance)
+    written = pieces[0][0].strip()
+    if written != name and written.endswith(name):  # "Leiar Kari Nes, Stryn kommune"
+        _seat_role(entry, written, guests_only=written[:1].isupper() and
+                   written.split(" ", 1)[0].casefold() not in _CHAIRS)
     for remark in remarks:
         if is_role_word(remark) and role_of(remark):
             entry.role = role_of(remark)  # "Alvdal – leder"
@@ -1236,8 +1269,9 @@ _PARTIAL_TAIL = re.compile(r"[\s,]+(?:under|i|fra|frå|til|etter)\s+(?:sak|saka|
 
 
 def _apply_note(entry: Entry, note: str) -> None:
-    """Attach an attendance note; partial presence makes the attendance partial."""
-    note = note.strip(" .,;()")
+    """Attach an attendance note; partial presence makes the attendance partial (a dash
+    that set it off is not part of it: "Siv Moe (SV) – gjekk etter sak 5")."""
+    note = note.strip(" .,;()").lstrip("–—- ")
     if not note:
         return
     if entry.attendance is Attendance.ABSENT:
@@ -1479,6 +1513,9 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
             for remark in inner:  # "Møtt (fra sak 3)": present, for part of the meeting
                 _apply_note(entry, remark)
             note = None
+    if note and "," in note and \
+            (said := note.split(",", 1))[0].casefold().strip(" .") in _PRESENT_MARKS:
+        note = said[1].strip()  # "Ja, fra kl. 13": present, for part of the meeting
     if note:
         mark = note.casefold().strip(" .")
         if mark in _ABSENT_MARKS:
@@ -1667,6 +1704,9 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
     """
     if "," not in text and (parties := _names_with_parties(text, role, attendance)):
         return parties
+    if "," in text and (parties := _names_with_parties(
+            " ".join(text.replace(",", " ").replace(" og ", " ").split()), role, attendance)):
+        return parties  # "Kari Nes Sp, Per Bø Ap og Ola Dahl H": each name with its party
     if text[:5].casefold() in ("navn ", "namn ") and (head := _FLAT_TABLE_HEAD.match(text)):
         flat = _flat_seat_table(text[head.end():], role, attendance)
         if flat:
@@ -1843,6 +1883,9 @@ def _run_together_names(text: str, role: ParticipantRole | None,
         elif cur is not None and word[:1].isupper() and seat in ROLE_WORDS and cur.note is None:
             cur.seat, cur.closed = ROLE_WORDS[seat], True
         elif not word[:1].isupper() or word.isupper():
+            if cur is not None and word in ("og", "samt") and cur.note is None and \
+                    after[:1].isupper():
+                return []  # "A og B og C (Lunde kommune)": a list joined by "og", not a run
             if cur is None or (word.isupper() and len(word) > 1 and cur.note is None):
                 return []  # capitals ("AP", "NESTL") are not read here
             cur.note = [*(cur.note or []), word]
