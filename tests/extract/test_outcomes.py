@@ -720,3 +720,16 @@ def test_more_labels_that_introduce_the_vedtak(label):
 def test_more_nynorsk_task_verbs(sentence, who):
     assert is_action(sentence)
     assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize(("line", "due"), [
+    ("Ansvarlig: Liv Berg – frist 1.10.", "2024-10-01"),
+    ("Ansvar: Liv Berg - frist: 1. oktober", "2024-10-01"),
+    ("Ansvar: Liv Berg, innan 1. oktober.", "2024-10-01")])
+def test_an_owner_line_with_its_deadline_after_a_dash_or_innen(line, due):
+    from motebok.parse import parse_bytes
+    text = ("Referat frå regionrådet 3. september 2024\n\nTil stades: Kari Nes, Per Bø\n\n"
+            f"Sak 14/2024 Næringsplan\nSekretariatet sender planen på høyring.\n{line}\n")
+    [item] = parse_bytes(text.encode(), "rr.txt").items
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Sekretariatet sender planen på høyring.", "Liv Berg", due)]

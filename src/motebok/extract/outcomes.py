@@ -901,9 +901,11 @@ def _is_bare_verdict(sentence: str) -> bool:
 
 _may_be_owner_or_due = starts_with_any("aft")  # "Ansvar:", "Frist:", "Tidsfrist:"
 # (an owner stops at a "·" or "|": "Ansvarlig: Thea · Status: Åpen · Frist: April 24";
-# and at a deadline after a comma: "Ansvar: Liv Berg, frist: 1. oktober.")
+# and at a deadline after a comma or a dash: "Ansvar: Liv Berg, frist: 1. oktober.",
+# "Ansvarlig: Kari Holm – frist 1.3.", "Ansvar: Per, innan 1. mars")
 _OWNER_LINE = re.compile(r"^(?:ansvar(?:lig|leg)?|ansv\.)\s*[:;]\s*(?P<who>[^·|]+?)\s*"
-                         r"(?:[,;]\s*(?:frist|tidsfrist)\s*[:;]?\s*(?P<when>[^·|]+?))?\s*"
+                         r"(?:(?:[,;]|\s[-–])\s*(?:frist|tidsfrist|innen|innan)\s*[:;]?\s*"
+                         r"(?P<when>[^·|]+?))?\s*"
                          r"(?:[·|].*)?$", re.I)
 # "Frist: 1. mars", and without the colon when a date follows ("Frist 1. mars.").
 _DUE_LINE = re.compile(r"^(?:frist|tidsfrist)(?:\s*[:;]\s*|\s+(?=\d|innen\b|innan\b))"
