@@ -1276,7 +1276,7 @@ def find_next_meeting(draft: Draft) -> None:
     meeting = draft.record.meeting.date
     for _priority, rest, following, listed in sorted(candidates, key=lambda c: c[0]):
         # the next line may finish the date ("… er 9." / "april.", as a PDF wraps it)
-        source = rest if dates.find_dates(rest) else f"{rest} {following}"
+        source = rest if dates.find_dates(rest) or _sentence_ended(rest) else f"{rest} {following}"
         found = dates.find_dates(source) or _slash_date(rest)
         found = [d for d in found if _after_meeting(d, meeting)] or []
         if not found:
@@ -1290,6 +1290,14 @@ def find_next_meeting(draft: Draft) -> None:
             location=_next_location(source[first.end:]) or _next_place_before(
                 source[:first.start]))
         return
+
+
+def _sentence_ended(rest: str) -> bool:
+    """A sentence about the next meeting that ends on a word ("… kaller inn til nytt møte
+    snarest.") is done: the next line is another sentence, and its date is not the
+    meeting's (a wrapped date ends on a number: "… er 9." / "april.")."""
+    end = rest.rstrip()
+    return len(end) > 1 and end[-1] in ".!" and end[-2].isalpha()
 
 
 # "Neste møte blir 25/4 kl 0900": day/month right after the words, which elsewhere may be
