@@ -308,8 +308,10 @@ def year_from_weekday(day: int, month: int, weekday: int, near: int) -> int | No
 
 
 # Deadlines in shapes that are dates only after a deadline word: "innen 15/4" (a bare
-# "15/4" may be a fraction or a case number), "innen utgangen av mars" (its last day).
+# "15/4" may be a fraction or a case number; also with its weekday: "innen onsdag 15/1"),
+# "innen utgangen av mars" (its last day).
 _DEADLINE_SLASH = re.compile(r"\b(?:frist|innen|innan|senest|seinast)\s*:?\s*"
+                             r"(?:[a-zæøå]{2,5}dag\s+)?(?:den\s+)?"
                              r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/])", re.I)
 _DEADLINE_MONTH_END = re.compile(
     rf"\b(?:(?:innen|innan|før|til|frist:?)\s+(?:utgangen|slutten|enden)|i\s+løpet)\s+av\s+"
