@@ -313,6 +313,10 @@ def test_case_numbers_give_the_meetings_year(number, year):
     ("Sekretariatet sender rapporten innen utgangen av februar.", dt.date(2024, 2, 29)),
     ("innen slutten av desember 2025", dt.date(2025, 12, 31)),
     ("Nettsiden oppdateres i løpet av april.", dt.date(2024, 4, 30)),
+    ("Siri sjekker avtalen innen ultimo februar.", dt.date(2024, 2, 29)),
+    ("Jon sender rapporten innen utgangen av året.", dt.date(2024, 12, 31)),
+    ("Planen vert ferdig før årsskiftet.", dt.date(2024, 12, 31)),
+    ("Avtalen gjelder ut året.", None),
     ("3/4 av kommunene har svart", None),  # a fraction, not a deadline
     ("Sak 15/4 ble utsatt", None),
 ])
