@@ -733,3 +733,13 @@ def test_an_owner_line_with_its_deadline_after_a_dash_or_innen(line, due):
     [item] = parse_bytes(text.encode(), "rr.txt").items
     assert [(a.text, a.responsible, a.due) for a in item.actions] == [
         ("Sekretariatet sender planen på høyring.", "Liv Berg", due)]
+
+
+def test_owner_and_deadline_labels_with_their_values_on_the_next_line():
+    from motebok.parse import parse_bytes
+    text = ("Referat fra styremøte 3. mars 2025\n\nTil stede: Anne Lie, Jon Moe, Siri Dal\n\n"
+            "Sak 4/25 Kaiutbygging\nJon Moe og Siri Dal utarbeider et notat.\n"
+            "Ansvar:\nJon Moe\nFrist:\n15. april\n")
+    [item] = parse_bytes(text.encode(), "st.txt").items
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Jon Moe og Siri Dal utarbeider et notat.", "Jon Moe", "2025-04-15")]

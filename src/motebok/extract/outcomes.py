@@ -609,6 +609,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     if heading_rest:
         texts.append((heading_rest, False, False, False, None))
     columns: dict[str, int] | None = None  # a follow-up table's "Hva | Hvem | Frist"
+    label = ""  # an "Ansvar:" or "Frist:" line whose value is on the next line
     for line in lines:
         if line.kind is _TABLE_ROW:
             found = task_columns(line.cells)
@@ -622,6 +623,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             continue
         columns = None
         text = strip_list_marker(line.text)
+        if len(text) < 14 and text.endswith(":") and _BARE_OWNER_OR_DUE.match(text):
+            label = text  # "Ansvar:" with the owner on the next line
+            continue
+        if label:  # (the value as written: "15. april" is no numbered entry)
+            value = line.text.strip() if line.text[:1].isdigit() else text
+            text, label = f"{label} {value}", ""
         texts.append((text, line.gap, line.kind is _LIST_ITEM or line.text[:1].isdigit(),
                       line.is_bullet, line.lowered if text is line.body else None))
     adopted_proposal: list[str] = []
@@ -908,6 +915,8 @@ _OWNER_LINE = re.compile(r"^(?:ansvar(?:lig|leg)?|ansv\.)\s*[:;]\s*(?P<who>[^·|
                          r"(?P<when>[^·|]+?))?\s*"
                          r"(?:[·|].*)?$", re.I)
 # "Frist: 1. mars", and without the colon when a date follows ("Frist 1. mars.").
+# "Ansvar:" / "Frist:" alone on a line (a PDF or a form puts the value on the next line)
+_BARE_OWNER_OR_DUE = re.compile(r"^(?:ansvar(?:lig|leg)?|ansv\.|frist|tidsfrist)\s*:$", re.I)
 _DUE_LINE = re.compile(r"^(?:frist|tidsfrist)(?:\s*[:;]\s*|\s+(?=\d|innen\b|innan\b))"
                        r"(?P<when>.+)$", re.I)
 
