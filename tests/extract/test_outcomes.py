@@ -743,3 +743,14 @@ def test_owner_and_deadline_labels_with_their_values_on_the_next_line():
     [item] = parse_bytes(text.encode(), "st.txt").items
     assert [(a.text, a.responsible, a.due) for a in item.actions] == [
         ("Jon Moe og Siri Dal utarbeider et notat.", "Jon Moe", "2025-04-15")]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Daglig leder bes utarbeide et notat til styret.", "Daglig leder"),
+    ("Rådmannsutvalget bes om å legge fram en sak.", "Rådmannsutvalget"),
+    ("Jon Moe ble bedt om å lage en oversikt.", "Jon Moe"),
+    ("Dagleg leiar vart beden om å kontakte fylket.", "Dagleg leiar"),
+])
+def test_someone_asked_in_the_passive(sentence, who):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who

@@ -514,7 +514,10 @@ _FUTURE_SUBJECT = re.compile(
     r"tilbyr\s+seg\s+å|tilbød\s+seg\s+å|"
     r"har ansvar for å|fekk i oppgåve å|fikk i oppgave å|får i oppdrag å|får i oppgåve å|"
     r"får i oppgave å|fekk i oppdrag å|fikk i oppdrag å|"
-    r"(?:har\s+)?fått\s+i\s+(?:oppgave|oppdrag)(?:\s+å)?)\s+(?!ha\b|være\b|vere\b|bli\b|"
+    r"(?:har\s+)?fått\s+i\s+(?:oppgave|oppdrag)(?:\s+å)?|"
+    # asked in the passive: "Daglig leder bes utarbeide …", "Per vart beden om å …"
+    r"(?:bes|blir\s+bedt|ble\s+bedt|er\s+bedt|vert\s+beden|vart\s+beden)(?:\s+om)?(?:\s+å)?)"
+    r"\s+(?!ha\b|være\b|vere\b|bli\b|"
     # not what will not happen, nor someone leaving ("X skal slutte i …")
     r"ikke\b|ikkje\b|slutte\b|slutta\b|"
     r"få\b|kunne\b|bidra\b|medvirke\b|fremme\b|fremja\b|styrke\b)", re.I)  # a mission
@@ -1159,7 +1162,7 @@ _HEDGES = frozenset(("kan", "kunne", "bør"))
 # The words ``_FUTURE_SUBJECT`` cannot match without (one prefilter for is_action and
 # responsible_of).
 _FUTURE_WORDS = ("vil", "skal", "skulle", "sikte", "påtar", "påtok", "ansvar", "oppg", "oppdrag",
-                 "villig", "viljug", "tilbyr", "tilbød")
+                 "villig", "viljug", "tilbyr", "tilbød", "bes ", "bedt", "beden")
 _has_future_hint = contains_any(_FUTURE_WORDS)
 # A word in the s-passive: r"\w(?:es|ast)\b|\btas\b", written so that every branch starts
 # with a letter (the engine then skips ahead to "e", "a" or "t" instead of trying every
