@@ -754,3 +754,13 @@ def test_owner_and_deadline_labels_with_their_values_on_the_next_line():
 def test_someone_asked_in_the_passive(sentence, who):
     assert is_action(sentence)
     assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Saka vert følgt opp av dagleg leiar.", "dagleg leiar"),
+    ("Saken følges opp av daglig leder.", "daglig leder"),
+    ("Brevet sendes av sekretariatet innen fredag 14. mars.", "sekretariatet"),
+    ("Søknaden sendes av Kari Holm, senest 1. april.", "Kari Holm"),
+])
+def test_the_agent_of_a_passive_task_with_a_role_or_before_a_deadline(sentence, who):
+    assert responsible_of(sentence) == who

@@ -1369,7 +1369,7 @@ def responsible_of(sentence: str) -> str | None:
         agent = _AGENT.search(sentence) or \
             _AGENT_AFTER_VERB.match(sentence, passive.end())  # "… sendes av Otto til alle"
         who = agent.group("who").rstrip(".") if agent else ""
-        if who and (who[:1].isupper() or who.casefold() in _BODY_SUBJECTS):
+        if who and (who[:1].isupper() or who.split()[0].casefold() in _BODY_SUBJECTS):
             return who
     return None
 
@@ -1380,9 +1380,11 @@ _DASH_OWNER = re.compile(r"\s[–-]\s+(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ
                          r"[a-zæøå]+)\s*(?:,\s*(?:innen|innan|frist)\b[^–]*)?[.!]?$")
 
 
-# Who does a passive task: "… følges opp av sekretariatet.", "… sendes av Kari Holm."
-_AGENT = re.compile(r"\sav\s+(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|[a-zæøå]+)"
-                    r"\s*[.!]?$")
+# Who does a passive task: "… følges opp av sekretariatet.", "… sendes av Kari Holm.",
+# "… følgt opp av dagleg leiar", also before its deadline ("… av Per innen 1. mars.")
+_AGENT = re.compile(r"\sav\s+(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|"
+                    r"(?:daglig|dagleg)\s+(?:leder|leiar)|[a-zæøå]+)"
+                    r"(?:,?\s+(?:innen|innan|senest|seinast|frist)\b[^!?]*?)?\s*[.!]?$")
 
 
 # The agent right after the passive verb: "Info-epost sendes av Otto til alle medlemmer".
