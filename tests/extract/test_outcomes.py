@@ -764,3 +764,13 @@ def test_someone_asked_in_the_passive(sentence, who):
 ])
 def test_the_agent_of_a_passive_task_with_a_role_or_before_a_deadline(sentence, who):
     assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Prosjektleder legger frem en ny sak i juni.", "Prosjektleder"),
+    ("Administrasjonen kommer tilbake med en sak til neste møte.", "Administrasjonen"),
+    ("Dagleg leiar kjem attende med eit framlegg.", "Dagleg leiar"),
+])
+def test_bringing_a_case_back_is_a_task(sentence, who):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who

@@ -442,6 +442,7 @@ _TASK_VERBS = (
     "snakker med", "snakkar med", "følgjer med", "holder kontakt", "held kontakt",
     "holder kontakten", "held kontakten",
     "tar opp saken", "tek opp saka", "tar opp dette", "tek opp dette",
+    "legger frem", "legg frem", "kommer tilbake med", "kjem tilbake med", "kjem attende med",
 )
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
 
