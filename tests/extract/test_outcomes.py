@@ -74,6 +74,9 @@ from motebok.extract.outcomes import is_action, is_decision, responsible_of
     "Referat fra sist styremøte mandag 18.januar 2016 ok.", "Innkalling og saksliste ok",
     "Helge Dahl ble foreslått som dirigent og valgt ved akklamasjon.",
     "Retningslinjene vart vedtekne, og årsmøtet tok til vitande at laget må følgje dei.",
+    "Styret tiltrer innstillingen.", "Regionrådet tiltrådde forslaget fra AU.",
+    "Styret gikk inn for alternativ 2.", "Rådet gjekk samla inn for framlegget.",
+    "Regionrådet gav si tilslutning til forslaget.",
 ])
 def test_outcome_sentences_are_decisions(sentence):
     assert is_decision(sentence)
@@ -104,6 +107,7 @@ def test_outcome_sentences_are_decisions(sentence):
     "Styret velger et styremedlem til kasserer.",  # how it is done, no one chosen here
     "Etter dette ble det ikke godkjent.", "Hun er også enig om dette.",
     "Referat fra møtet er ikke ok.", "Det er ok å kjøpe kaffe.",
+    "Kari gikk inn for en lavere pris.",  # one member's view, not the body's
     "Kari tar med seg spørsmålet om tilskudd fra kommunen til neste styremøte og orientering.",
     # a slide line cut off before whose decision it was ("Vedtatt av" / "fylkestinget …")
     "Vedtatt av", "Planen ble godkjent i",

@@ -189,8 +189,13 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("sa seg", "seier seg", "tilslutning"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:alle|[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene)\s+"
      r"(?:sa|seier|sier)\s+seg\s+(?:enige?|einige?|samde?)\b|"
-     r"\b(?:ga|gav|gir)\s+(?:sin\s+)?(?:full\s+)?tilslutning\s+til\b|"
+     r"\b(?:ga|gav|gir)\s+(?:sin\s+|si\s+)?(?:full\s+)?tilslutning\s+til\b|"
      r"\b(?:fikk|fekk|får)\s+(?:full\s+|brei\s+|bred\s+)?tilslutning\b"),
+    # "Styret tiltrer innstillingen.", "Rådet gikk inn for alternativ 2.": the body adopts it
+    (("tiltr", "inn for"),
+     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene)\s+"
+     r"(?:tiltrer|tiltrådte|tiltrådde|(?:gikk|gjekk|går|gjeng)\s+(?:samlet\s+|samla\s+)?"
+     r"inn\s+for)\s"),
     # "Gustav Ekre held fram som kasserar.": who keeps a seat on the board
     (("fram som", "fortsetter som", "fortset som"),
      r"\b(?:held|heldt|holder|fortsetter|fortset)\s+(?:fram\s+)?som\s+(?:leiar|leder|"
@@ -1004,7 +1009,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "innvilg", "bevilg", "stiller seg", "stilte seg", "kom til at",
                   "saken ligge", "saka ligge", "fram som", "fortsetter som", "fortset som",
                   "som innstilt", "som tilrådd", "konkluder", "konklusjon", "velges", "veljast",
-                  "veljes", "velger", "vel ", " ok")
+                  "veljes", "velger", "vel ", " ok", "tiltr", "inn for")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 
