@@ -778,3 +778,26 @@ def test_the_agent_of_a_passive_task_with_a_role_or_before_a_deadline(sentence, 
 def test_bringing_a_case_back_is_a_task(sentence, who):
     assert is_action(sentence)
     assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize(("line", "who", "due"), [
+    ("Oppfølging: Ola Nordmann, frist fredag 12. april.", "Ola Nordmann", "2024-04-12"),
+    ("Oppfølging: Sekretariatet", "Sekretariatet", None),
+    ("Oppfølging: Kari og Per – innen 1. mai", "Kari og Per", "2024-05-01")])
+def test_a_follow_up_label_that_only_names_who_owns_the_task_before(line, who, due):
+    from motebok.parse import parse_bytes
+    text = ("Referat fra regionrådet 3. april 2024\n\nTil stede: Kari Nes, Per Bø\n\n"
+            f"Sak 14/2024 Næringsplan\nPlanen sendes på høring til kommunene.\n{line}\n")
+    [item] = parse_bytes(text.encode(), "rr.txt").items
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Planen sendes på høring til kommunene.", who, due)]
+
+
+def test_a_follow_up_label_with_a_task_is_no_owner():
+    from motebok.parse import parse_bytes
+    text = ("Referat fra regionrådet 3. april 2024\n\nTil stede: Kari Nes, Per Bø\n\n"
+            "Sak 14/2024 Næringsplan\nRådet drøftet planen.\n"
+            "Oppfølging: Ingen.\nOppfølging: Kari Nes sender planen til kommunene.\n")
+    [item] = parse_bytes(text.encode(), "rr.txt").items
+    assert [(a.text, a.responsible) for a in item.actions] == [
+        ("Kari Nes sender planen til kommunene.", "Kari Nes")]

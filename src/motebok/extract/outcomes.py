@@ -699,8 +699,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             mode = "action"
             text = act.group("rest").strip()
             opened = not text
-            if not text:
-                continue
+            if not text or text.casefold().rstrip(" .") in _NOTHING_TO_DO:
+                continue  # "Oppfølging: Ingen."
+            if last and _owner_only(text):
+                text = f"Ansvar: {text}"  # "Oppfølging: Ola Nordmann, frist 1. mars"
         elif len(text) < 30 and _has_action_label_word(folded) and _ACTION_HEADING.match(text):
             mode, opened = "action", True  # a heading "Oppgaver" over a list of tasks
             continue
@@ -923,9 +925,24 @@ _OWNER_LINE = re.compile(r"^(?:ansvar(?:lig|leg)?|ansv\.)\s*[:;]\s*(?P<who>[^·|
                          r"(?:(?:[,;]|\s[-–])\s*(?:frist|tidsfrist|innen|innan)\s*[:;]?\s*"
                          r"(?P<when>[^·|]+?))?\s*"
                          r"(?:[·|].*)?$", re.I)
-# "Frist: 1. mars", and without the colon when a date follows ("Frist 1. mars.").
+# Only who follows up, and perhaps when: "Ola Nordmann", "Kari og Per, frist 1. mars"
+_OWNER_ONLY = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]*){0,3})\s*"
+                         r"(?:(?:[,;]|\s[-–])\s*(?:frist|innen|innan)\b.*)?[.!]?$")
+_NOTHING_TO_DO = {"ingen", "nei", "-", "–", "ingen oppfølging", "ikkje noko", "ikke noe",
+                  "ingen tiltak"}
+_NOT_WHO = {"ingen", "nei", "ja", "ok", "se", "sjå", "jf", "jfr", "ikke", "ikkje"}
+
+
+def _owner_only(text: str) -> bool:
+    """Whether a follow-up label's text only names who does it ("Oppfølging: Kari Holm,
+    frist 1. mars"): it then owns the task before it, as "Ansvar: Kari Holm" does."""
+    only = _OWNER_ONLY.match(text)
+    return bool(only) and only.group("who").split()[0].casefold().rstrip(".") not in _NOT_WHO
+
+
 # "Ansvar:" / "Frist:" alone on a line (a PDF or a form puts the value on the next line)
 _BARE_OWNER_OR_DUE = re.compile(r"^(?:ansvar(?:lig|leg)?|ansv\.|frist|tidsfrist)\s*:$", re.I)
+# "Frist: 1. mars", and without the colon when a date follows ("Frist 1. mars.").
 _DUE_LINE = re.compile(r"^(?:frist|tidsfrist)(?:\s*[:;]\s*|\s+(?=\d|innen\b|innan\b))"
                        r"(?P<when>.+)$", re.I)
 
