@@ -801,3 +801,12 @@ def test_a_follow_up_label_with_a_task_is_no_owner():
     [item] = parse_bytes(text.encode(), "rr.txt").items
     assert [(a.text, a.responsible) for a in item.actions] == [
         ("Kari Nes sender planen til kommunene.", "Kari Nes")]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Jon Moe: Bestille lokale til seminaret, innen 1. mars.", "Jon Moe"),
+    ("Sekretariatet: Sende ut innkalling innen 1. mars.", "Sekretariatet"),
+    ("Julemøte: Bestille lokale innen 1. mars.", None),  # a topic, not who
+])
+def test_who_before_a_colon_and_a_capitalised_task(sentence, who):
+    assert responsible_of(sentence) == who

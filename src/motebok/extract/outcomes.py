@@ -1344,6 +1344,8 @@ def responsible_of(sentence: str) -> str | None:
         _OWNER_FIRST.match(sentence)
     if owner:  # "Kari Holm: sende utkast …", "Kari Bø – lage oversikt …"
         rest = sentence[owner.end():]
+        if owner.group("infinitive") and not _named_owner(owner.group("who")):
+            return None  # "Julemøte: Bestille lokale …": a topic, not who
         if rest[:1].isupper() and not is_first_name(owner.group("who").split()[0]) and \
                 (subject := responsible_of(rest)):
             return subject  # "Julemøte: Leder sjekker …": a topic, then who does it
@@ -1444,7 +1446,18 @@ _NOT_OWNERS = {"vedtak", "konklusjon", "merknad", "merknader", "tema", "sak", "s
 _OWNER_FIRST = re.compile(
     r"^(?P<who>(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})"
     r"(?:\s*(?:,|og|&)\s*[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})*)\s*(?::|\s[–-])\s+"
-    r"(?=[a-zæøå]|[A-ZÆØÅ][a-zæøå]+(?:er|ar)\s)")
+    r"(?=[a-zæøå]|[A-ZÆØÅ][a-zæøå]+(?:er|ar)\s|"
+    # a task in the infinitive, capitalised: "Jon Moe: Bestille lokale innen 1. mars."
+    r"(?P<infinitive>(?i:sende|lage|utarbeide|kalle\s+inn|invitere|oppdatere|sjekke|"
+    r"undersøke|avklare|booke|bestille|forberede|skrive|ferdigstille|kontakte|ta\s+kontakt|"
+    r"følge\s+opp|distribuere|publisere)\b))")
+
+
+def _named_owner(who: str) -> bool:
+    """Whether the words before a colon name a person or a body ("Jon Moe", "Sekretariatet")
+    rather than a topic ("Julemøte")."""
+    first = who.split()[0]
+    return is_first_name(first) or first.casefold() in _BODY_SUBJECTS
 # A follow-up entry that is only who and by when: "Sekretariatet (innen 1. mars)".
 _LONE_OWNER = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})\s*"
                          r"\((?:innen|innan|frist|før)\b[^()]*\)\W*$")
