@@ -1371,7 +1371,9 @@ _NEXT_PLACE_NAME = (r"(?:møterom(?:met)?\s+)?"  # "møterom Fjorden, rådhuset"
                     r"senter|senteret|sal|salen|gård|garden|skole|skolen|skule|skulen|"
                     r"kontor|kontoret|kommune|herad|fylkeskommune)\b)){0,3}"
                     r"(?:\s+i\s+[A-ZÆØÅ][\w-]+)?"  # "Rådhuset i Dalen"
-                    r"(?:,\s+[a-zæøå]*(?:huset|senteret|skolen|skulen|kontoret)\b)?")
+                    # (the building also capitalised: "Storsalen, Rådhuset")
+                    r"(?:,\s+[A-ZÆØÅa-zæøå]?[a-zæøå]*(?:huset|senteret|skolen|skulen|kontoret)"
+                    r"\b)?")
 # "… blir avholdt i Lunde (tirsdag) (den)" before the day: a verb of holding, then where.
 _NEXT_PLACE_BEFORE = re.compile(r"\b(?:avholdt|avholdes|holdt|holdes|halde|haldast|blir|er|vert)"
                                 rf"\s+(?:i|på|hos)\s+(?P<place>{_NEXT_PLACE_NAME}),?\s+"
@@ -1383,7 +1385,8 @@ _NEXT_PLACE = re.compile(r"^[\s,–-]*(?:(?:kl\.?|klokka|klokken)\s*[\d.:–\s-]
                          rf"(?P<place>{_NEXT_PLACE_NAME}|"
                          # a building or room in lower case: "på rådhuset", "på lærerværelset"
                          r"[a-zæøå]+(?:huset|rommet|salen|senteret|skolen|skulen|kontoret|"
-                         r"biblioteket|værelset|hallen|kantina|kantinen)\b)|"
+                         r"biblioteket|værelset|hallen|kantina|kantinen)\b"
+                         r"(?:\s+i\s+[A-ZÆØÅ][\w-]+)?)|"  # "på rådhuset i Åsen"
                          # "hos Per", "hos Lunde kommune": the host, with the word
                          rf"(?P<host>(?:hos|hjå)\s+{_NEXT_PLACE_NAME})|"
                          rf"(?<=,\s)(?P<alone>{_NEXT_PLACE_NAME})\s*\.?\s*$)")
