@@ -810,3 +810,14 @@ def test_a_follow_up_label_with_a_task_is_no_owner():
 ])
 def test_who_before_a_colon_and_a_capitalised_task(sentence, who):
     assert responsible_of(sentence) == who
+
+
+def test_a_deadline_in_the_sentence_after_the_task():
+    from motebok.parse import parse_bytes
+    text = ("Referat fra styremøte 4. februar 2025\n\nTil stede: Anne Lie, Jon Moe\n\n"
+            "Sak 3/25 Søknad\nKari Holm sender søknaden til fylket. Fristen er 1. mars.\n"
+            "Jon Moe lager et budsjett.\nDette må være klart innen 20. februar.\n"
+            "Siri Dal kontakter kommunen. Kommunen har møte 10. mars.\n")
+    [item] = parse_bytes(text.encode(), "st.txt").items
+    assert [(a.responsible, a.due) for a in item.actions] == [
+        ("Kari Holm", "2025-03-01"), ("Jon Moe", "2025-02-20"), ("Siri Dal", None)]

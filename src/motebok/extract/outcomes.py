@@ -747,6 +747,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if _may_be_owner_or_due(sentence) and \
                     _owner_or_due(sentence, last, actions, due_date):
                 continue
+            prior = last
             if not _is_bare_verdict(sentence):
                 last = sentence  # "Samrøystes vedteke." is no task for "Ansvar: X" to own
             # asked by several tests below: lower once (a whole line already was)
@@ -791,6 +792,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 # "• Skaffe spon og overtrekkssko"; a numbered "2. Kjøpe felles plattform"
                 # is more often one of the choices a text sets out)
                 actions.extend(make_action(task, due_date) for task in _tasks_of(sentence))
+            elif actions and actions[-1].due is None and _has_deadline_word(lowered) and \
+                    actions[-1].text == prior.strip():
+                actions[-1].due = due_date(sentence)  # "Kari sender søknaden. Fristen er 1. mars."
     return Outcomes(decisions=_unique(decisions), actions=_unique_actions(actions))
 
 
@@ -940,6 +944,9 @@ def _owner_only(text: str) -> bool:
     return bool(only) and only.group("who").split()[0].casefold().rstrip(".") not in _NOT_WHO
 
 
+# The words of a deadline in the sentence after a task ("Fristen er 1. mars.", "Dette må
+# være klart innen 20. februar."): its date is the task's due date.
+_has_deadline_word = contains_any(("frist", "innen", "innan", "senest", "seinast"))
 # "Ansvar:" / "Frist:" alone on a line (a PDF or a form puts the value on the next line)
 _BARE_OWNER_OR_DUE = re.compile(r"^(?:ansvar(?:lig|leg)?|ansv\.|frist|tidsfrist)\s*:$", re.I)
 # "Frist: 1. mars", and without the colon when a date follows ("Frist 1. mars.").
