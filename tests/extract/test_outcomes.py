@@ -821,3 +821,7 @@ def test_a_deadline_in_the_sentence_after_the_task():
     [item] = parse_bytes(text.encode(), "st.txt").items
     assert [(a.responsible, a.due) for a in item.actions] == [
         ("Kari Holm", "2025-03-01"), ("Jon Moe", "2025-02-20"), ("Siri Dal", None)]
+
+
+def test_a_subject_with_an_apposition_keeps_no_comma():
+    assert responsible_of("Daglig leder, Jon Moe, sender søknaden.") == "Daglig leder, Jon Moe"

@@ -1488,7 +1488,8 @@ def _trim_subject(who: str) -> str:
         or (w.islower() and len(w) >= 5 and w.endswith(("er", "ar")) and i + 1 < len(words)
             and words[i - 1][:1].isupper()))), len(words))
     # "Jørgen Moen innarbeider innspillene og sender …": a verb ends the subject
-    return " ".join(words[:cut])
+    # (and the comma after an apposition goes: "Daglig leder, Jon Moe, sender …")
+    return " ".join(words[:cut]).rstrip(",;")
 
 
 def make_action(sentence: str, due_date: Callable[[str], str | None],
