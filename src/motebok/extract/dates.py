@@ -310,7 +310,7 @@ def year_from_weekday(day: int, month: int, weekday: int, near: int) -> int | No
 # Deadlines in shapes that are dates only after a deadline word: "innen 15/4" (a bare
 # "15/4" may be a fraction or a case number; also with its weekday: "innen onsdag 15/1"),
 # "innen utgangen av mars" (its last day).
-_DEADLINE_SLASH = re.compile(r"\b(?:frist|innen|innan|senest|seinast)\s*:?\s*"
+_DEADLINE_SLASH = re.compile(r"\b(?:frist|innen|innan|senest|seinast|før)\s*:?\s*"
                              r"(?:[a-zæøå]{2,5}dag\s+)?(?:den\s+)?"
                              r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/])", re.I)
 # ("ultimo mars" is its last day too; "utgangen av året" and "årsskiftet" are December's)
