@@ -825,3 +825,14 @@ def test_a_deadline_in_the_sentence_after_the_task():
 
 def test_a_subject_with_an_apposition_keeps_no_comma():
     assert responsible_of("Daglig leder, Jon Moe, sender søknaden.") == "Daglig leder, Jon Moe"
+
+
+def test_owner_after_a_dash_and_who_and_when_labels():
+    from motebok.parse import parse_bytes
+    text = ("Referat fra styremøte 4. februar 2025\n\nTil stede: Anne Lie, Jon Moe\n\n"
+            "Sak 3/25 Søknad\nBudsjettet revideres. Ansvar – Jon Moe.\n"
+            "Prosjektplanen oppdateres.\nHvem: Siri Dal\nNår: 1. mars\n")
+    [item] = parse_bytes(text.encode(), "st.txt").items
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Budsjettet revideres.", "Jon Moe", None),
+        ("Prosjektplanen oppdateres.", "Siri Dal", "2025-03-01")]

@@ -921,11 +921,13 @@ def _is_bare_verdict(sentence: str) -> bool:
     return _BARE_VERDICT.match(sentence) is not None
 
 
-_may_be_owner_or_due = starts_with_any("aft")  # "Ansvar:", "Frist:", "Tidsfrist:"
+_may_be_owner_or_due = starts_with_any("afthkn")  # "Ansvar:", "Frist:", "Hvem:", "Når:"
 # (an owner stops at a "·" or "|": "Ansvarlig: Thea · Status: Åpen · Frist: April 24";
 # and at a deadline after a comma or a dash: "Ansvar: Liv Berg, frist: 1. oktober.",
 # "Ansvarlig: Kari Holm – frist 1.3.", "Ansvar: Per, innan 1. mars")
-_OWNER_LINE = re.compile(r"^(?:ansvar(?:lig|leg)?|ansv\.)\s*[:;]\s*(?P<who>[^·|]+?)\s*"
+# (also "Ansvar – Jon Moe", and the owner of a "Hva: / Hvem: / Når:" entry)
+_OWNER_LINE = re.compile(r"^(?:(?:ansvar(?:lig|leg)?|ansv\.)\s*(?:[:;]|[-–](?=\s))|"
+                         r"(?:hvem|kven)\s*:)\s*(?P<who>[^·|]+?)\s*"
                          r"(?:(?:[,;]|\s[-–])\s*(?:frist|tidsfrist|innen|innan)\s*[:;]?\s*"
                          r"(?P<when>[^·|]+?))?\s*"
                          r"(?:[·|].*)?$", re.I)
@@ -950,8 +952,8 @@ _has_deadline_word = contains_any(("frist", "innen", "innan", "senest", "seinast
 # "Ansvar:" / "Frist:" alone on a line (a PDF or a form puts the value on the next line)
 _BARE_OWNER_OR_DUE = re.compile(r"^(?:ansvar(?:lig|leg)?|ansv\.|frist|tidsfrist)\s*:$", re.I)
 # "Frist: 1. mars", and without the colon when a date follows ("Frist 1. mars.").
-_DUE_LINE = re.compile(r"^(?:frist|tidsfrist)(?:\s*[:;]\s*|\s+(?=\d|innen\b|innan\b))"
-                       r"(?P<when>.+)$", re.I)
+_DUE_LINE = re.compile(r"^(?:(?:frist|tidsfrist)(?:\s*[:;]\s*|\s+(?=\d|innen\b|innan\b))|"
+                       r"når\s*:\s*)(?P<when>.+)$", re.I)  # ("Når: 1. mars" under "Hvem:")
 
 
 def _owner_or_due(sentence: str, last: str, actions: list[Action],
@@ -963,7 +965,7 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
     makes it a follow-up.
     """
     head = fold(sentence[:9])  # both patterns are anchored: most sentences fail here
-    owner = head.startswith("ansv") and _OWNER_LINE.match(sentence)
+    owner = head.startswith(("ansv", "hvem", "kven")) and _OWNER_LINE.match(sentence)
     if owner:
         if last and (not actions or actions[-1].text != last.strip()):
             actions.append(make_action(last, due_date))
@@ -972,7 +974,8 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
             if owner.group("when"):
                 actions[-1].due = due_date(f"frist {owner.group('when')}") or actions[-1].due
         return bool(actions)
-    due = actions and head.startswith(("frist", "tidsfrist")) and _DUE_LINE.match(sentence)
+    due = actions and head.startswith(("frist", "tidsfrist", "når")) and \
+        _DUE_LINE.match(sentence)
     if due:  # (read with its word: after "frist" a "15/3" is a date, not a case number)
         actions[-1].due = due_date(f"frist {due.group('when')}") or actions[-1].due
         return True
