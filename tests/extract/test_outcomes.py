@@ -836,3 +836,15 @@ def test_owner_after_a_dash_and_who_and_when_labels():
     assert [(a.text, a.responsible, a.due) for a in item.actions] == [
         ("Budsjettet revideres.", "Jon Moe", None),
         ("Prosjektplanen oppdateres.", "Siri Dal", "2025-03-01")]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Regionrådet ber om at sekretariatet utarbeider en sak til neste møte.", "sekretariatet"),
+    ("Styret ba om at Kari Holm sender brevet.", "Kari Holm"),
+    ("Styret bed dagleg leiar om å førebu ei sak.", "dagleg leiar"),  # nynorsk "bed"
+    ("Regionrådet bed sekretariatet sende brev til departementet.", "sekretariatet"),
+    ("Vi avtalte at Kari tar kontakt med skolen.", "Kari"),
+])
+def test_who_the_body_asks_or_agrees_shall_do_it(sentence, who):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who

@@ -533,7 +533,7 @@ _ASKED = re.compile(r"\bba\s+(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)
                     r"(?:se|sende|lage|følge|utarbeide|sjekke|komme|undersøke|vurdere|"
                     r"ta|kontakte|invitere|forberede|legge|gå|skrive|oppdatere|avklare|"
                     r"sette|utrede|innhente)\b|"
-                    r"\bber\s+(?P<who2>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)?"
+                    r"\b(?:ber|bed)\s+(?P<who2>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)?"
                     r"(?:sende|lage|utarbeide|svare|rapportere|redegjøre|kontakte|invitere|"
                     r"forberede|skrive|oppdatere|avklare|følge\s+opp|sørge\s+for|"
                     # what an administration is asked to prepare for the body
@@ -1093,7 +1093,7 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return True
     if ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence):
         return True
-    if ("ba " in lowered or "ber " in lowered) and _ASKED.search(sentence):
+    if ("ba " in lowered or "ber " in lowered or "bed " in lowered) and _ASKED.search(sentence):
         return True
     if ":" in sentence[:40] and (owned := _OWNER_COLON_VERB.match(sentence)) and \
             owned.group("who").casefold() not in _NOT_OWNERS:
@@ -1232,7 +1232,10 @@ def _agreed_subject(head: str) -> str | None:
     return None
 
 
-_AGREED = re.compile(r"\b(?:avtalt|avtala|enige?|einige?|enighet|semje|bestemt|besluttet|"
+# The body asks that someone does it: the subject after "at" (a few words) does it.
+_ASKED_THAT = re.compile(r"\b(?:ber|bed|ba|bad)\s+om\s+at\s+(?P<who>\S+(?:\s+\S+){0,3})$")
+_AGREED = re.compile(r"\b(?:avtalt|avtala|avtalte|avtalde|enige?|einige?|enighet|semje|"
+                     r"bestemt|besluttet|"
                      r"vedtatt|konkludert|konkluderte|landet\s+på|"
                      # "Det forutsettes at administrasjonen legger fram …": expected of them
                      r"forutsettes|forutsatt|føresett|føresetjast)\b", re.I)
@@ -1371,7 +1374,8 @@ def responsible_of(sentence: str) -> str | None:
     got = ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence)
     if got:
         return (got.group("who") or got.group("who2")).strip()
-    asked = ("ba " in lowered or "ber " in lowered) and _ASKED.search(sentence)
+    asked = ("ba " in lowered or "ber " in lowered or "bed " in lowered) and \
+        _ASKED.search(sentence)
     if asked:
         return (asked.group("who") or asked.group("who2")).strip()
     future = _has_future_hint(lowered) and _FUTURE_SUBJECT.match(sentence)
@@ -1386,6 +1390,10 @@ def responsible_of(sentence: str) -> str | None:
         agreed = " at " in head and _agreed_subject(head)
         if agreed:
             return _trim_subject(agreed)
+        asked_that = " om at " in head and _ASKED_THAT.search(head)
+        if asked_that and (asked_that["who"][:1].isupper() or
+                           asked_that["who"].split()[0].casefold() in _BODY_SUBJECTS):
+            return asked_that["who"]  # "Regionrådet ber om at sekretariatet utarbeider …"
         inverted = _inverted_subject(sentence, lowered)
         if inverted:
             return inverted
