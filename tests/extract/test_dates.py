@@ -310,9 +310,16 @@ def test_case_numbers_give_the_meetings_year(number, year):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Per Lie lager oversikt, frist: 15/4.", dt.date(2024, 4, 15)),
     ("Send rapporten innen 1/12", dt.date(2024, 12, 1)),
+    ("Jon sender invitasjonen innen onsdag 15/1.", dt.date(2024, 1, 15)),
+    ("Frist: fredag den 3/5", dt.date(2024, 5, 3)),
+    ("Anne kontakter kommunene før 15/2.", dt.date(2024, 2, 15)),
     ("Sekretariatet sender rapporten innen utgangen av februar.", dt.date(2024, 2, 29)),
     ("innen slutten av desember 2025", dt.date(2025, 12, 31)),
     ("Nettsiden oppdateres i løpet av april.", dt.date(2024, 4, 30)),
+    ("Siri sjekker avtalen innen ultimo februar.", dt.date(2024, 2, 29)),
+    ("Jon sender rapporten innen utgangen av året.", dt.date(2024, 12, 31)),
+    ("Planen vert ferdig før årsskiftet.", dt.date(2024, 12, 31)),
+    ("Avtalen gjelder ut året.", None),
     ("3/4 av kommunene har svart", None),  # a fraction, not a deadline
     ("Sak 15/4 ble utsatt", None),
 ])

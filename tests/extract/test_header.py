@@ -126,7 +126,13 @@ def test_next_meeting_date_wrapped_onto_the_next_line():
     assert record.next_meeting.date == "2024-04-09"
 
 
-def test_a_letterhead_date_is_the_documents_own():
+def test_a_sentence_about_a_new_meeting_ended_on_a_word_takes_no_date_below():
+    text = ("Referat fra styremøte 3. mars 2025\n\nTil stede: Anne Lie, Jon Moe\n\n"
+            "Sak 6/25 Arrangement\nSekretær kaller inn til nytt møte snarest.\n"
+            "Daglig leder lager et utkast til 1. april.\n")
+    record = parse_bytes(text.encode(), "st.txt")
+    assert record.next_meeting.date is None
+
     text = ("Nordby kommune\nVår ref: 24/123\nVår dato: 15.03.2024\n\n"
             "Referat fra møte i eldrerådet\n\nMøtedato: 12.03.2024\n"
             "Til stede: Kari Holm, Per Lie\n\nSak 1/24 Godkjenning\nGodkjent.\n")
@@ -373,6 +379,8 @@ def test_the_next_meetings_place_after_a_label():
     ("Neste møte: 14. mai, fysisk møte", "fysisk møte"),
     ("Neste møte vert 14. mai klokka 10 i kommunestyresalen.", "kommunestyresalen"),
     ("Neste møte: 14. mai kl. 10 i møterom Fjorden, rådhuset", "møterom Fjorden, rådhuset"),
+    ("Neste møte vert 14. mai på rådhuset i Åsen.", "rådhuset i Åsen"),  # and its town
+    ("Neste møte holdes 14. mai kl 12 i Storsalen, Rådhuset.", "Storsalen, Rådhuset"),
 ])
 def test_the_next_meetings_place_after_a_comma_or_with_its_building(said, location):
     text = ("Referat fra styremøte 12. mars 2025\n\nTil stede: Kari Holm, Ola Dahl\n\n"

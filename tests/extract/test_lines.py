@@ -186,6 +186,21 @@ def test_a_sentence_wrapped_after_a_colon_or_between_day_and_month_is_joined():
         "Liv Berg sender innkalling innen 1. april.", "Konklusjon:", "Gruppen er enig."]
 
 
+def test_a_task_line_ended_by_its_deadline_is_not_joined_to_the_next():
+    from motebok.extract.text import Line, merge_wrapped
+    from motebok.read.blocks import BlockKind
+
+    def line(text):
+        return Line(text=text, body=text, kind=BlockKind.PARAGRAPH, level=0, cells=(),
+                    bold=False, gap=False)
+
+    merged = merge_wrapped([line("Jon Moe sender rapporten innen 1.3"),
+                            line("Siri Dal oppdaterer listen, frist 31.01"),
+                            line("Anne Lie kontakter kommunene innen 14. februar"),
+                            line("Jon Moe sender ut invitasjonen til alle medlemmene")])
+    assert len(merged) == 4
+
+
 def test_a_line_well_short_of_the_widest_ends_its_paragraph():
     """A web page's paragraphs on one line each: a short one without a full stop was
     not wrapped, but a line of a text wrapped at a width is."""

@@ -74,6 +74,9 @@ from motebok.extract.outcomes import is_action, is_decision, responsible_of
     "Referat fra sist styremøte mandag 18.januar 2016 ok.", "Innkalling og saksliste ok",
     "Helge Dahl ble foreslått som dirigent og valgt ved akklamasjon.",
     "Retningslinjene vart vedtekne, og årsmøtet tok til vitande at laget må følgje dei.",
+    "Styret tiltrer innstillingen.", "Regionrådet tiltrådde forslaget fra AU.",
+    "Styret gikk inn for alternativ 2.", "Rådet gjekk samla inn for framlegget.",
+    "Regionrådet gav si tilslutning til forslaget.",
 ])
 def test_outcome_sentences_are_decisions(sentence):
     assert is_decision(sentence)
@@ -104,6 +107,7 @@ def test_outcome_sentences_are_decisions(sentence):
     "Styret velger et styremedlem til kasserer.",  # how it is done, no one chosen here
     "Etter dette ble det ikke godkjent.", "Hun er også enig om dette.",
     "Referat fra møtet er ikke ok.", "Det er ok å kjøpe kaffe.",
+    "Kari gikk inn for en lavere pris.",  # one member's view, not the body's
     "Kari tar med seg spørsmålet om tilskudd fra kommunen til neste styremøte og orientering.",
     # a slide line cut off before whose decision it was ("Vedtatt av" / "fylkestinget …")
     "Vedtatt av", "Planen ble godkjent i",
@@ -718,5 +722,129 @@ def test_more_labels_that_introduce_the_vedtak(label):
     ("Sekretariatet utgreier saka vidare.", "Sekretariatet"),
 ])
 def test_more_nynorsk_task_verbs(sentence, who):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize(("line", "due"), [
+    ("Ansvarlig: Liv Berg – frist 1.10.", "2024-10-01"),
+    ("Ansvar: Liv Berg - frist: 1. oktober", "2024-10-01"),
+    ("Ansvar: Liv Berg, innan 1. oktober.", "2024-10-01")])
+def test_an_owner_line_with_its_deadline_after_a_dash_or_innen(line, due):
+    from motebok.parse import parse_bytes
+    text = ("Referat frå regionrådet 3. september 2024\n\nTil stades: Kari Nes, Per Bø\n\n"
+            f"Sak 14/2024 Næringsplan\nSekretariatet sender planen på høyring.\n{line}\n")
+    [item] = parse_bytes(text.encode(), "rr.txt").items
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Sekretariatet sender planen på høyring.", "Liv Berg", due)]
+
+
+def test_owner_and_deadline_labels_with_their_values_on_the_next_line():
+    from motebok.parse import parse_bytes
+    text = ("Referat fra styremøte 3. mars 2025\n\nTil stede: Anne Lie, Jon Moe, Siri Dal\n\n"
+            "Sak 4/25 Kaiutbygging\nJon Moe og Siri Dal utarbeider et notat.\n"
+            "Ansvar:\nJon Moe\nFrist:\n15. april\n")
+    [item] = parse_bytes(text.encode(), "st.txt").items
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Jon Moe og Siri Dal utarbeider et notat.", "Jon Moe", "2025-04-15")]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Daglig leder bes utarbeide et notat til styret.", "Daglig leder"),
+    ("Rådmannsutvalget bes om å legge fram en sak.", "Rådmannsutvalget"),
+    ("Jon Moe ble bedt om å lage en oversikt.", "Jon Moe"),
+    ("Dagleg leiar vart beden om å kontakte fylket.", "Dagleg leiar"),
+])
+def test_someone_asked_in_the_passive(sentence, who):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Saka vert følgt opp av dagleg leiar.", "dagleg leiar"),
+    ("Saken følges opp av daglig leder.", "daglig leder"),
+    ("Brevet sendes av sekretariatet innen fredag 14. mars.", "sekretariatet"),
+    ("Søknaden sendes av Kari Holm, senest 1. april.", "Kari Holm"),
+])
+def test_the_agent_of_a_passive_task_with_a_role_or_before_a_deadline(sentence, who):
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Prosjektleder legger frem en ny sak i juni.", "Prosjektleder"),
+    ("Administrasjonen kommer tilbake med en sak til neste møte.", "Administrasjonen"),
+    ("Dagleg leiar kjem attende med eit framlegg.", "Dagleg leiar"),
+])
+def test_bringing_a_case_back_is_a_task(sentence, who):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize(("line", "who", "due"), [
+    ("Oppfølging: Ola Nordmann, frist fredag 12. april.", "Ola Nordmann", "2024-04-12"),
+    ("Oppfølging: Sekretariatet", "Sekretariatet", None),
+    ("Oppfølging: Kari og Per – innen 1. mai", "Kari og Per", "2024-05-01")])
+def test_a_follow_up_label_that_only_names_who_owns_the_task_before(line, who, due):
+    from motebok.parse import parse_bytes
+    text = ("Referat fra regionrådet 3. april 2024\n\nTil stede: Kari Nes, Per Bø\n\n"
+            f"Sak 14/2024 Næringsplan\nPlanen sendes på høring til kommunene.\n{line}\n")
+    [item] = parse_bytes(text.encode(), "rr.txt").items
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Planen sendes på høring til kommunene.", who, due)]
+
+
+def test_a_follow_up_label_with_a_task_is_no_owner():
+    from motebok.parse import parse_bytes
+    text = ("Referat fra regionrådet 3. april 2024\n\nTil stede: Kari Nes, Per Bø\n\n"
+            "Sak 14/2024 Næringsplan\nRådet drøftet planen.\n"
+            "Oppfølging: Ingen.\nOppfølging: Kari Nes sender planen til kommunene.\n")
+    [item] = parse_bytes(text.encode(), "rr.txt").items
+    assert [(a.text, a.responsible) for a in item.actions] == [
+        ("Kari Nes sender planen til kommunene.", "Kari Nes")]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Jon Moe: Bestille lokale til seminaret, innen 1. mars.", "Jon Moe"),
+    ("Sekretariatet: Sende ut innkalling innen 1. mars.", "Sekretariatet"),
+    ("Julemøte: Bestille lokale innen 1. mars.", None),  # a topic, not who
+])
+def test_who_before_a_colon_and_a_capitalised_task(sentence, who):
+    assert responsible_of(sentence) == who
+
+
+def test_a_deadline_in_the_sentence_after_the_task():
+    from motebok.parse import parse_bytes
+    text = ("Referat fra styremøte 4. februar 2025\n\nTil stede: Anne Lie, Jon Moe\n\n"
+            "Sak 3/25 Søknad\nKari Holm sender søknaden til fylket. Fristen er 1. mars.\n"
+            "Jon Moe lager et budsjett.\nDette må være klart innen 20. februar.\n"
+            "Siri Dal kontakter kommunen. Kommunen har møte 10. mars.\n")
+    [item] = parse_bytes(text.encode(), "st.txt").items
+    assert [(a.responsible, a.due) for a in item.actions] == [
+        ("Kari Holm", "2025-03-01"), ("Jon Moe", "2025-02-20"), ("Siri Dal", None)]
+
+
+def test_a_subject_with_an_apposition_keeps_no_comma():
+    assert responsible_of("Daglig leder, Jon Moe, sender søknaden.") == "Daglig leder, Jon Moe"
+
+
+def test_owner_after_a_dash_and_who_and_when_labels():
+    from motebok.parse import parse_bytes
+    text = ("Referat fra styremøte 4. februar 2025\n\nTil stede: Anne Lie, Jon Moe\n\n"
+            "Sak 3/25 Søknad\nBudsjettet revideres. Ansvar – Jon Moe.\n"
+            "Prosjektplanen oppdateres.\nHvem: Siri Dal\nNår: 1. mars\n")
+    [item] = parse_bytes(text.encode(), "st.txt").items
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Budsjettet revideres.", "Jon Moe", None),
+        ("Prosjektplanen oppdateres.", "Siri Dal", "2025-03-01")]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Regionrådet ber om at sekretariatet utarbeider en sak til neste møte.", "sekretariatet"),
+    ("Styret ba om at Kari Holm sender brevet.", "Kari Holm"),
+    ("Styret bed dagleg leiar om å førebu ei sak.", "dagleg leiar"),  # nynorsk "bed"
+    ("Regionrådet bed sekretariatet sende brev til departementet.", "sekretariatet"),
+    ("Vi avtalte at Kari tar kontakt med skolen.", "Kari"),
+])
+def test_who_the_body_asks_or_agrees_shall_do_it(sentence, who):
     assert is_action(sentence)
     assert responsible_of(sentence) == who

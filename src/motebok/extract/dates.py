@@ -308,12 +308,17 @@ def year_from_weekday(day: int, month: int, weekday: int, near: int) -> int | No
 
 
 # Deadlines in shapes that are dates only after a deadline word: "innen 15/4" (a bare
-# "15/4" may be a fraction or a case number), "innen utgangen av mars" (its last day).
-_DEADLINE_SLASH = re.compile(r"\b(?:frist|innen|innan|senest|seinast)\s*:?\s*"
+# "15/4" may be a fraction or a case number; also with its weekday: "innen onsdag 15/1"),
+# "innen utgangen av mars" (its last day).
+_DEADLINE_SLASH = re.compile(r"\b(?:frist|innen|innan|senest|seinast|før)\s*:?\s*"
+                             r"(?:[a-zæøå]{2,5}dag\s+)?(?:den\s+)?"
                              r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/])", re.I)
+# ("ultimo mars" is its last day too; "utgangen av året" and "årsskiftet" are December's)
 _DEADLINE_MONTH_END = re.compile(
-    rf"\b(?:(?:innen|innan|før|til|frist:?)\s+(?:utgangen|slutten|enden)|i\s+løpet)\s+av\s+"
-    rf"(?P<month>{_alternation(MONTHS)}){_NOT_LETTER_AFTER}(?:\s+(?P<year>(?:19|20)\d{{2}}))?",
+    rf"\b(?:(?:(?:innen|innan|før|til|frist:?)\s+(?:utgangen|slutten|enden)|i\s+løpet)\s+av\s+|"
+    rf"ultimo\s+)(?:(?P<month>{_alternation(MONTHS)}){_NOT_LETTER_AFTER}|(?P<year_end>året\b))"
+    rf"(?:\s+(?P<year>(?:19|20)\d{{2}}))?|"
+    rf"\b(?:innen|innan|før|til)\s+(?P<turn>årsskiftet)\b",
     re.I)
 
 
@@ -332,12 +337,13 @@ def deadline(text: str, default_year: int | None) -> dt.date | None:
     # is IGNORECASE for the other letters)
     lowered = text.lower()
     month_end = ("utgangen" in lowered or "lutten" in lowered or "enden" in lowered or
-                 "løpet" in lowered) and _DEADLINE_MONTH_END.search(text)
+                 "løpet" in lowered or "ultimo" in lowered or "årsskift" in lowered) and \
+        _DEADLINE_MONTH_END.search(text)
     if month_end:
         year = int(month_end["year"]) if month_end["year"] else default_year
         if year is None:
             return None
-        month = MONTHS[month_end["month"].lower()]
+        month = MONTHS[month_end["month"].lower()] if month_end["month"] else 12
         following = dt.date(year + month // 12, month % 12 + 1, 1)
         return following - dt.timedelta(days=1)
     return None

@@ -1311,7 +1311,7 @@ def find_next_meeting(draft: Draft) -> None:
     meeting = draft.record.meeting.date
     for _priority, rest, following, listed in sorted(candidates, key=lambda c: c[0]):
         # the next line may finish the date ("… er 9." / "april.", as a PDF wraps it)
-        source = rest if dates.find_dates(rest) else f"{rest} {following}"
+        source = rest if dates.find_dates(rest) or _sentence_ended(rest) else f"{rest} {following}"
         found = dates.find_dates(source) or _slash_date(rest)
         found = [d for d in found if _after_meeting(d, meeting)] or []
         if not found:
@@ -1325,6 +1325,14 @@ def find_next_meeting(draft: Draft) -> None:
             location=_next_location(source[first.end:]) or _next_place_before(
                 source[:first.start]))
         return
+
+
+def _sentence_ended(rest: str) -> bool:
+    """A sentence about the next meeting that ends on a word ("… kaller inn til nytt møte
+    snarest.") is done: the next line is another sentence, and its date is not the
+    meeting's (a wrapped date ends on a number: "… er 9." / "april.")."""
+    end = rest.rstrip()
+    return len(end) > 1 and end[-1] in ".!" and end[-2].isalpha()
 
 
 # "Neste møte blir 25/4 kl 0900": day/month right after the words, which elsewhere may be
@@ -1398,7 +1406,9 @@ _NEXT_PLACE_NAME = (r"(?:møterom(?:met)?\s+)?"  # "møterom Fjorden, rådhuset"
                     r"senter|senteret|sal|salen|gård|garden|skole|skolen|skule|skulen|"
                     r"kontor|kontoret|kommune|herad|fylkeskommune)\b)){0,3}"
                     r"(?:\s+i\s+[A-ZÆØÅ][\w-]+)?"  # "Rådhuset i Dalen"
-                    r"(?:,\s+[a-zæøå]*(?:huset|senteret|skolen|skulen|kontoret)\b)?")
+                    # (the building also capitalised: "Storsalen, Rådhuset")
+                    r"(?:,\s+[A-ZÆØÅa-zæøå]?[a-zæøå]*(?:huset|senteret|skolen|skulen|kontoret)"
+                    r"\b)?")
 # "… blir avholdt i Lunde (tirsdag) (den)" before the day: a verb of holding, then where.
 _NEXT_PLACE_BEFORE = re.compile(r"\b(?:avholdt|avholdes|holdt|holdes|halde|haldast|blir|er|vert)"
                                 rf"\s+(?:i|på|hos)\s+(?P<place>{_NEXT_PLACE_NAME}),?\s+"
@@ -1410,7 +1420,8 @@ _NEXT_PLACE = re.compile(r"^[\s,–-]*(?:(?:kl\.?|klokka|klokken)\s*[\d.:–\s-]
                          rf"(?P<place>{_NEXT_PLACE_NAME}|"
                          # a building or room in lower case: "på rådhuset", "på lærerværelset"
                          r"[a-zæøå]+(?:huset|rommet|salen|senteret|skolen|skulen|kontoret|"
-                         r"biblioteket|værelset|hallen|kantina|kantinen)\b)|"
+                         r"biblioteket|værelset|hallen|kantina|kantinen)\b"
+                         r"(?:\s+i\s+[A-ZÆØÅ][\w-]+)?)|"  # "på rådhuset i Åsen"
                          # "hos Per", "hos Lunde kommune": the host, with the word
                          rf"(?P<host>(?:hos|hjå)\s+{_NEXT_PLACE_NAME})|"
                          rf"(?<=,\s)(?P<alone>{_NEXT_PLACE_NAME})\s*\.?\s*$)")

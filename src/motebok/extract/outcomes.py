@@ -189,8 +189,13 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("sa seg", "seier seg", "tilslutning"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:alle|[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene)\s+"
      r"(?:sa|seier|sier)\s+seg\s+(?:enige?|einige?|samde?)\b|"
-     r"\b(?:ga|gav|gir)\s+(?:sin\s+)?(?:full\s+)?tilslutning\s+til\b|"
+     r"\b(?:ga|gav|gir)\s+(?:sin\s+|si\s+)?(?:full\s+)?tilslutning\s+til\b|"
      r"\b(?:fikk|fekk|får)\s+(?:full\s+|brei\s+|bred\s+)?tilslutning\b"),
+    # "Styret tiltrer innstillingen.", "Rådet gikk inn for alternativ 2.": the body adopts it
+    (("tiltr", "inn for"),
+     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene)\s+"
+     r"(?:tiltrer|tiltrådte|tiltrådde|(?:gikk|gjekk|går|gjeng)\s+(?:samlet\s+|samla\s+)?"
+     r"inn\s+for)\s"),
     # "Gustav Ekre held fram som kasserar.": who keeps a seat on the board
     (("fram som", "fortsetter som", "fortset som"),
      r"\b(?:held|heldt|holder|fortsetter|fortset)\s+(?:fram\s+)?som\s+(?:leiar|leder|"
@@ -442,6 +447,7 @@ _TASK_VERBS = (
     "snakker med", "snakkar med", "følgjer med", "holder kontakt", "held kontakt",
     "holder kontakten", "held kontakten",
     "tar opp saken", "tek opp saka", "tar opp dette", "tek opp dette",
+    "legger frem", "legg frem", "kommer tilbake med", "kjem tilbake med", "kjem attende med",
 )
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
 
@@ -514,7 +520,10 @@ _FUTURE_SUBJECT = re.compile(
     r"tilbyr\s+seg\s+å|tilbød\s+seg\s+å|"
     r"har ansvar for å|fekk i oppgåve å|fikk i oppgave å|får i oppdrag å|får i oppgåve å|"
     r"får i oppgave å|fekk i oppdrag å|fikk i oppdrag å|"
-    r"(?:har\s+)?fått\s+i\s+(?:oppgave|oppdrag)(?:\s+å)?)\s+(?!ha\b|være\b|vere\b|bli\b|"
+    r"(?:har\s+)?fått\s+i\s+(?:oppgave|oppdrag)(?:\s+å)?|"
+    # asked in the passive: "Daglig leder bes utarbeide …", "Per vart beden om å …"
+    r"(?:bes|blir\s+bedt|ble\s+bedt|er\s+bedt|vert\s+beden|vart\s+beden)(?:\s+om)?(?:\s+å)?)"
+    r"\s+(?!ha\b|være\b|vere\b|bli\b|"
     # not what will not happen, nor someone leaving ("X skal slutte i …")
     r"ikke\b|ikkje\b|slutte\b|slutta\b|"
     r"få\b|kunne\b|bidra\b|medvirke\b|fremme\b|fremja\b|styrke\b)", re.I)  # a mission
@@ -524,7 +533,7 @@ _ASKED = re.compile(r"\bba\s+(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)
                     r"(?:se|sende|lage|følge|utarbeide|sjekke|komme|undersøke|vurdere|"
                     r"ta|kontakte|invitere|forberede|legge|gå|skrive|oppdatere|avklare|"
                     r"sette|utrede|innhente)\b|"
-                    r"\bber\s+(?P<who2>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)?"
+                    r"\b(?:ber|bed)\s+(?P<who2>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)?"
                     r"(?:sende|lage|utarbeide|svare|rapportere|redegjøre|kontakte|invitere|"
                     r"forberede|skrive|oppdatere|avklare|følge\s+opp|sørge\s+for|"
                     # what an administration is asked to prepare for the body
@@ -609,6 +618,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     if heading_rest:
         texts.append((heading_rest, False, False, False, None))
     columns: dict[str, int] | None = None  # a follow-up table's "Hva | Hvem | Frist"
+    label = ""  # an "Ansvar:" or "Frist:" line whose value is on the next line
     for line in lines:
         if line.kind is _TABLE_ROW:
             found = task_columns(line.cells)
@@ -622,6 +632,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             continue
         columns = None
         text = strip_list_marker(line.text)
+        if len(text) < 14 and text.endswith(":") and _BARE_OWNER_OR_DUE.match(text):
+            label = text  # "Ansvar:" with the owner on the next line
+            continue
+        if label:  # (the value as written: "15. april" is no numbered entry)
+            value = line.text.strip() if line.text[:1].isdigit() else text
+            text, label = f"{label} {value}", ""
         texts.append((text, line.gap, line.kind is _LIST_ITEM or line.text[:1].isdigit(),
                       line.is_bullet, line.lowered if text is line.body else None))
     adopted_proposal: list[str] = []
@@ -683,8 +699,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             mode = "action"
             text = act.group("rest").strip()
             opened = not text
-            if not text:
-                continue
+            if not text or text.casefold().rstrip(" .") in _NOTHING_TO_DO:
+                continue  # "Oppfølging: Ingen."
+            if last and _owner_only(text):
+                text = f"Ansvar: {text}"  # "Oppfølging: Ola Nordmann, frist 1. mars"
         elif len(text) < 30 and _has_action_label_word(folded) and _ACTION_HEADING.match(text):
             mode, opened = "action", True  # a heading "Oppgaver" over a list of tasks
             continue
@@ -729,6 +747,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if _may_be_owner_or_due(sentence) and \
                     _owner_or_due(sentence, last, actions, due_date):
                 continue
+            prior = last
             if not _is_bare_verdict(sentence):
                 last = sentence  # "Samrøystes vedteke." is no task for "Ansvar: X" to own
             # asked by several tests below: lower once (a whole line already was)
@@ -773,6 +792,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 # "• Skaffe spon og overtrekkssko"; a numbered "2. Kjøpe felles plattform"
                 # is more often one of the choices a text sets out)
                 actions.extend(make_action(task, due_date) for task in _tasks_of(sentence))
+            elif actions and actions[-1].due is None and _has_deadline_word(lowered) and \
+                    actions[-1].text == prior.strip():
+                actions[-1].due = due_date(sentence)  # "Kari sender søknaden. Fristen er 1. mars."
     return Outcomes(decisions=_unique(decisions), actions=_unique_actions(actions))
 
 
@@ -899,15 +921,39 @@ def _is_bare_verdict(sentence: str) -> bool:
     return _BARE_VERDICT.match(sentence) is not None
 
 
-_may_be_owner_or_due = starts_with_any("aft")  # "Ansvar:", "Frist:", "Tidsfrist:"
+_may_be_owner_or_due = starts_with_any("afthkn")  # "Ansvar:", "Frist:", "Hvem:", "Når:"
 # (an owner stops at a "·" or "|": "Ansvarlig: Thea · Status: Åpen · Frist: April 24";
-# and at a deadline after a comma: "Ansvar: Liv Berg, frist: 1. oktober.")
-_OWNER_LINE = re.compile(r"^(?:ansvar(?:lig|leg)?|ansv\.)\s*[:;]\s*(?P<who>[^·|]+?)\s*"
-                         r"(?:[,;]\s*(?:frist|tidsfrist)\s*[:;]?\s*(?P<when>[^·|]+?))?\s*"
+# and at a deadline after a comma or a dash: "Ansvar: Liv Berg, frist: 1. oktober.",
+# "Ansvarlig: Kari Holm – frist 1.3.", "Ansvar: Per, innan 1. mars")
+# (also "Ansvar – Jon Moe", and the owner of a "Hva: / Hvem: / Når:" entry)
+_OWNER_LINE = re.compile(r"^(?:(?:ansvar(?:lig|leg)?|ansv\.)\s*(?:[:;]|[-–](?=\s))|"
+                         r"(?:hvem|kven)\s*:)\s*(?P<who>[^·|]+?)\s*"
+                         r"(?:(?:[,;]|\s[-–])\s*(?:frist|tidsfrist|innen|innan)\s*[:;]?\s*"
+                         r"(?P<when>[^·|]+?))?\s*"
                          r"(?:[·|].*)?$", re.I)
+# Only who follows up, and perhaps when: "Ola Nordmann", "Kari og Per, frist 1. mars"
+_OWNER_ONLY = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]*){0,3})\s*"
+                         r"(?:(?:[,;]|\s[-–])\s*(?:frist|innen|innan)\b.*)?[.!]?$")
+_NOTHING_TO_DO = {"ingen", "nei", "-", "–", "ingen oppfølging", "ikkje noko", "ikke noe",
+                  "ingen tiltak"}
+_NOT_WHO = {"ingen", "nei", "ja", "ok", "se", "sjå", "jf", "jfr", "ikke", "ikkje"}
+
+
+def _owner_only(text: str) -> bool:
+    """Whether a follow-up label's text only names who does it ("Oppfølging: Kari Holm,
+    frist 1. mars"): it then owns the task before it, as "Ansvar: Kari Holm" does."""
+    only = _OWNER_ONLY.match(text)
+    return bool(only) and only.group("who").split()[0].casefold().rstrip(".") not in _NOT_WHO
+
+
+# The words of a deadline in the sentence after a task ("Fristen er 1. mars.", "Dette må
+# være klart innen 20. februar."): its date is the task's due date.
+_has_deadline_word = contains_any(("frist", "innen", "innan", "senest", "seinast"))
+# "Ansvar:" / "Frist:" alone on a line (a PDF or a form puts the value on the next line)
+_BARE_OWNER_OR_DUE = re.compile(r"^(?:ansvar(?:lig|leg)?|ansv\.|frist|tidsfrist)\s*:$", re.I)
 # "Frist: 1. mars", and without the colon when a date follows ("Frist 1. mars.").
-_DUE_LINE = re.compile(r"^(?:frist|tidsfrist)(?:\s*[:;]\s*|\s+(?=\d|innen\b|innan\b))"
-                       r"(?P<when>.+)$", re.I)
+_DUE_LINE = re.compile(r"^(?:(?:frist|tidsfrist)(?:\s*[:;]\s*|\s+(?=\d|innen\b|innan\b))|"
+                       r"når\s*:\s*)(?P<when>.+)$", re.I)  # ("Når: 1. mars" under "Hvem:")
 
 
 def _owner_or_due(sentence: str, last: str, actions: list[Action],
@@ -919,7 +965,7 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
     makes it a follow-up.
     """
     head = fold(sentence[:9])  # both patterns are anchored: most sentences fail here
-    owner = head.startswith("ansv") and _OWNER_LINE.match(sentence)
+    owner = head.startswith(("ansv", "hvem", "kven")) and _OWNER_LINE.match(sentence)
     if owner:
         if last and (not actions or actions[-1].text != last.strip()):
             actions.append(make_action(last, due_date))
@@ -928,7 +974,8 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
             if owner.group("when"):
                 actions[-1].due = due_date(f"frist {owner.group('when')}") or actions[-1].due
         return bool(actions)
-    due = actions and head.startswith(("frist", "tidsfrist")) and _DUE_LINE.match(sentence)
+    due = actions and head.startswith(("frist", "tidsfrist", "når")) and \
+        _DUE_LINE.match(sentence)
     if due:  # (read with its word: after "frist" a "15/3" is a date, not a case number)
         actions[-1].due = due_date(f"frist {due.group('when')}") or actions[-1].due
         return True
@@ -989,7 +1036,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "innvilg", "bevilg", "stiller seg", "stilte seg", "kom til at",
                   "saken ligge", "saka ligge", "fram som", "fortsetter som", "fortset som",
                   "som innstilt", "som tilrådd", "konkluder", "konklusjon", "velges", "veljast",
-                  "veljes", "velger", "vel ", " ok")
+                  "veljes", "velger", "vel ", " ok", "tiltr", "inn for")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 
@@ -1046,7 +1093,7 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return True
     if ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence):
         return True
-    if ("ba " in lowered or "ber " in lowered) and _ASKED.search(sentence):
+    if ("ba " in lowered or "ber " in lowered or "bed " in lowered) and _ASKED.search(sentence):
         return True
     if ":" in sentence[:40] and (owned := _OWNER_COLON_VERB.match(sentence)) and \
             owned.group("who").casefold() not in _NOT_OWNERS:
@@ -1148,7 +1195,7 @@ _HEDGES = frozenset(("kan", "kunne", "bør"))
 # The words ``_FUTURE_SUBJECT`` cannot match without (one prefilter for is_action and
 # responsible_of).
 _FUTURE_WORDS = ("vil", "skal", "skulle", "sikte", "påtar", "påtok", "ansvar", "oppg", "oppdrag",
-                 "villig", "viljug", "tilbyr", "tilbød")
+                 "villig", "viljug", "tilbyr", "tilbød", "bes ", "bedt", "beden")
 _has_future_hint = contains_any(_FUTURE_WORDS)
 # A word in the s-passive: r"\w(?:es|ast)\b|\btas\b", written so that every branch starts
 # with a letter (the engine then skips ahead to "e", "a" or "t" instead of trying every
@@ -1185,7 +1232,10 @@ def _agreed_subject(head: str) -> str | None:
     return None
 
 
-_AGREED = re.compile(r"\b(?:avtalt|avtala|enige?|einige?|enighet|semje|bestemt|besluttet|"
+# The body asks that someone does it: the subject after "at" (a few words) does it.
+_ASKED_THAT = re.compile(r"\b(?:ber|bed|ba|bad)\s+om\s+at\s+(?P<who>\S+(?:\s+\S+){0,3})$")
+_AGREED = re.compile(r"\b(?:avtalt|avtala|avtalte|avtalde|enige?|einige?|enighet|semje|"
+                     r"bestemt|besluttet|"
                      r"vedtatt|konkludert|konkluderte|landet\s+på|"
                      # "Det forutsettes at administrasjonen legger fram …": expected of them
                      r"forutsettes|forutsatt|føresett|føresetjast)\b", re.I)
@@ -1307,6 +1357,8 @@ def responsible_of(sentence: str) -> str | None:
         _OWNER_FIRST.match(sentence)
     if owner:  # "Kari Holm: sende utkast …", "Kari Bø – lage oversikt …"
         rest = sentence[owner.end():]
+        if owner.group("infinitive") and not _named_owner(owner.group("who")):
+            return None  # "Julemøte: Bestille lokale …": a topic, not who
         if rest[:1].isupper() and not is_first_name(owner.group("who").split()[0]) and \
                 (subject := responsible_of(rest)):
             return subject  # "Julemøte: Leder sjekker …": a topic, then who does it
@@ -1322,7 +1374,8 @@ def responsible_of(sentence: str) -> str | None:
     got = ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence)
     if got:
         return (got.group("who") or got.group("who2")).strip()
-    asked = ("ba " in lowered or "ber " in lowered) and _ASKED.search(sentence)
+    asked = ("ba " in lowered or "ber " in lowered or "bed " in lowered) and \
+        _ASKED.search(sentence)
     if asked:
         return (asked.group("who") or asked.group("who2")).strip()
     future = _has_future_hint(lowered) and _FUTURE_SUBJECT.match(sentence)
@@ -1337,6 +1390,10 @@ def responsible_of(sentence: str) -> str | None:
         agreed = " at " in head and _agreed_subject(head)
         if agreed:
             return _trim_subject(agreed)
+        asked_that = " om at " in head and _ASKED_THAT.search(head)
+        if asked_that and (asked_that["who"][:1].isupper() or
+                           asked_that["who"].split()[0].casefold() in _BODY_SUBJECTS):
+            return asked_that["who"]  # "Regionrådet ber om at sekretariatet utarbeider …"
         inverted = _inverted_subject(sentence, lowered)
         if inverted:
             return inverted
@@ -1355,7 +1412,7 @@ def responsible_of(sentence: str) -> str | None:
         agent = _AGENT.search(sentence) or \
             _AGENT_AFTER_VERB.match(sentence, passive.end())  # "… sendes av Otto til alle"
         who = agent.group("who").rstrip(".") if agent else ""
-        if who and (who[:1].isupper() or who.casefold() in _BODY_SUBJECTS):
+        if who and (who[:1].isupper() or who.split()[0].casefold() in _BODY_SUBJECTS):
             return who
     return None
 
@@ -1366,9 +1423,11 @@ _DASH_OWNER = re.compile(r"\s[–-]\s+(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ
                          r"[a-zæøå]+)\s*(?:,\s*(?:innen|innan|frist)\b[^–]*)?[.!]?$")
 
 
-# Who does a passive task: "… følges opp av sekretariatet.", "… sendes av Kari Holm."
-_AGENT = re.compile(r"\sav\s+(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|[a-zæøå]+)"
-                    r"\s*[.!]?$")
+# Who does a passive task: "… følges opp av sekretariatet.", "… sendes av Kari Holm.",
+# "… følgt opp av dagleg leiar", also before its deadline ("… av Per innen 1. mars.")
+_AGENT = re.compile(r"\sav\s+(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|"
+                    r"(?:daglig|dagleg)\s+(?:leder|leiar)|[a-zæøå]+)"
+                    r"(?:,?\s+(?:innen|innan|senest|seinast|frist)\b[^!?]*?)?\s*[.!]?$")
 
 
 # The agent right after the passive verb: "Info-epost sendes av Otto til alle medlemmer".
@@ -1405,7 +1464,18 @@ _NOT_OWNERS = {"vedtak", "konklusjon", "merknad", "merknader", "tema", "sak", "s
 _OWNER_FIRST = re.compile(
     r"^(?P<who>(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})"
     r"(?:\s*(?:,|og|&)\s*[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})*)\s*(?::|\s[–-])\s+"
-    r"(?=[a-zæøå]|[A-ZÆØÅ][a-zæøå]+(?:er|ar)\s)")
+    r"(?=[a-zæøå]|[A-ZÆØÅ][a-zæøå]+(?:er|ar)\s|"
+    # a task in the infinitive, capitalised: "Jon Moe: Bestille lokale innen 1. mars."
+    r"(?P<infinitive>(?i:sende|lage|utarbeide|kalle\s+inn|invitere|oppdatere|sjekke|"
+    r"undersøke|avklare|booke|bestille|forberede|skrive|ferdigstille|kontakte|ta\s+kontakt|"
+    r"følge\s+opp|distribuere|publisere)\b))")
+
+
+def _named_owner(who: str) -> bool:
+    """Whether the words before a colon name a person or a body ("Jon Moe", "Sekretariatet")
+    rather than a topic ("Julemøte")."""
+    first = who.split()[0]
+    return is_first_name(first) or first.casefold() in _BODY_SUBJECTS
 # A follow-up entry that is only who and by when: "Sekretariatet (innen 1. mars)".
 _LONE_OWNER = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})\s*"
                          r"\((?:innen|innan|frist|før)\b[^()]*\)\W*$")
@@ -1429,7 +1499,8 @@ def _trim_subject(who: str) -> str:
         or (w.islower() and len(w) >= 5 and w.endswith(("er", "ar")) and i + 1 < len(words)
             and words[i - 1][:1].isupper()))), len(words))
     # "Jørgen Moen innarbeider innspillene og sender …": a verb ends the subject
-    return " ".join(words[:cut])
+    # (and the comma after an apposition goes: "Daglig leder, Jon Moe, sender …")
+    return " ".join(words[:cut]).rstrip(",;")
 
 
 def make_action(sentence: str, due_date: Callable[[str], str | None],

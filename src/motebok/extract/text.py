@@ -948,6 +948,8 @@ def _ends_short_line(prev: Line, line: Line) -> bool:
         return False
     if prev.text[-1:].isdigit() and _DATE_STAMPED.search(prev.text):
         return True  # "Behandling i Regionrådet - 12.03.2024": a case system's heading
+    if _ENDS_WITH_DEADLINE.search(prev.text[-30:]):
+        return True  # "Jon sender rapporten innen 1.3" / "Siri lager …": a task entry ended
     if prev.kind is _LIST_ITEM:
         return len(prev.text) < _SHORT_ENTRY
     words = prev.text.split()
@@ -956,6 +958,10 @@ def _ends_short_line(prev: Line, line: Line) -> bool:
 
 
 _SHORT_TITLE = 40
+# A deadline ends a task entry: "… innen 1.3", "…, frist 31.01", "… innen 14. februar".
+_ENDS_WITH_DEADLINE = re.compile(r"\b(?:frist|innen|innan|senest|seinast)\s*:?\s*"
+                                 r"\d{1,2}(?:[./]\d{1,2}(?:[./]\d{2,4})?|\.\s*[a-zæøå]+)$",
+                                 re.I)
 _DATE_STAMPED = re.compile(r"\s[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}$")
 _LINKING_WORDS = {"og", "i", "til", "for", "av", "med", "på", "om", "at", "som", "den", "det",
                   "en", "et", "ei", "fra", "frå", "ved", "under", "etter", "mot", "eller",
