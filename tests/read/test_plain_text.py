@@ -171,3 +171,15 @@ def test_cells_set_apart_by_bars_without_outer_bars():
     assert classify("Vi vurderte om A | B var best, men valgte en lengre tekst som ikke er en "
                     "celle fordi den går over mange ord og langt over grensen for en celle i "
                     "en tabell").cells == ()
+
+
+def test_a_quoted_reply_reads_as_the_minutes_under_its_markers():
+    data = ("Takk!\n\n> Til stede: Kari Holm\n>\n> > Sak 1 – Status\n>>   - godkjent\n"
+            "> 1) Eventuelt\n").encode()
+    blocks = read(data)
+    assert kinds_and_texts(data) == [
+        ("paragraph", "Takk!"), ("paragraph", "Til stede: Kari Holm"),
+        ("paragraph", "Sak 1 – Status"), ("list_item", "- godkjent"),
+        ("list_item", "1) Eventuelt"),
+    ]
+    assert [b.gap for b in blocks] == [True, True, True, False, False]
