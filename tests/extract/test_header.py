@@ -934,6 +934,15 @@ def test_a_web_pages_link_to_the_minutes_under_the_labels_is_no_title():
         "Referat fra møte i faggruppe helse 7. mars"  # a date's full stop is no sentence's
 
 
+@pytest.mark.parametrize("prefix", ["SV: ", "Re: ", "VS: SV: ", "Fwd: ", "RE:"])
+def test_a_reply_or_forward_marker_is_no_part_of_the_mails_title(prefix):
+    mail = (f"Emne: {prefix}Referat fra møte i arbeidsgruppen 4. juni\n\nTakk!\n\n"
+            "Sak 1 Status\nTatt til orientering.\n")
+    minutes = parse_bytes(mail.encode(), "mail.txt")
+    assert minutes.title == "Referat fra møte i arbeidsgruppen 4. juni"
+    assert minutes.body == "Arbeidsgruppen"
+
+
 @pytest.mark.parametrize(("title", "text", "body", "organization"), [
     ("REFERAT FRA MØTE I REGIONRÅDET FOR HALLINGDAL",
      "Regionrådet drøftet samarbeidet i Hallingdal.", "Regionrådet for Hallingdal", None),
