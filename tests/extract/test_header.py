@@ -922,6 +922,12 @@ def test_a_labelled_place_stops_at_the_time_and_the_sentence_after_it():
         assert parse_bytes(text.encode(), "s.txt").meeting.location == place
 
 
+def test_a_place_copied_with_doubled_spaces_keeps_single_spaces():
+    text = ("MØTEREFERAT\n\nDato:    14.  februar   2024\nSted:    Møterom  2\n\n"
+            "Sak 1 Orientering\nRektor   orienterte  om  skolestart.\n")
+    assert parse_bytes(text.encode(), "web.txt").meeting.location == "Møterom 2"
+
+
 def test_a_web_pages_link_to_the_minutes_under_the_labels_is_no_title():
     text = ("Generalforsamling 2023\n\nSted: Nordvik skule kl 13.00.\n\n"
             "Økonomi: Regnskapet viser overskudd.\n\n"
