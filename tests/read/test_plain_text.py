@@ -119,7 +119,17 @@ def test_wiki_headings_copied_as_text():
     assert [(b.kind, b.text, b.level) for b in blocks[:3]] == [
         (BlockKind.HEADING, "Godkjenning av innkalling", 1),
         (BlockKind.PARAGRAPH, "Godkjent.", 0), (BlockKind.HEADING, "Epostliste", 2)]
-    assert [b.kind for b in blocks[3:]] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+    # not a wiki heading "Sum = 4"; the "=====" under it underlines it as typed
+    assert [(b.kind, b.text) for b in blocks[3:]] == [(BlockKind.HEADING, "== Sum = 4 ==")]
+
+
+def test_underlined_lines_are_headings_and_a_lone_rule_is_no_text():
+    text = ("REFERAT FRA STYREMØTE\n=====================\n\nTil stede\n---------\n"
+            "Kari Holm\n\n----------\n\nSak 1 – Budsjett\n-----\nGodkjent.\n")
+    assert [(b.kind, b.text, b.level) for b in read(text.encode())] == [
+        (BlockKind.HEADING, "REFERAT FRA STYREMØTE", 1), (BlockKind.HEADING, "Til stede", 2),
+        (BlockKind.PARAGRAPH, "Kari Holm", 0), (BlockKind.HEADING, "Sak 1 – Budsjett", 2),
+        (BlockKind.PARAGRAPH, "Godkjent.", 0)]
 
 
 def test_bold_span_over_several_lines_marks_each_line():

@@ -285,6 +285,10 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
             gap = True
             bold_open = []
             continue
+        if stripped[0] in "=-_" and len(stripped) >= 3 and not stripped.strip(stripped[0]):
+            _underline(blocks, stripped[0], gap)
+            gap = True
+            continue
         block = classify(stripped, markdown)
         if block is None:
             continue
@@ -299,6 +303,16 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
             bold_open = _track_bold(bold_open, block, stripped)
         blocks.append(block)
     return blocks
+
+
+def _underline(blocks: list[Block], char: str, gap: bool) -> None:
+    """A line of "=", "-" or "_" alone: it underlines the short paragraph just above it
+    as a heading (level 1 for "=", else 2), as typed minutes mark their titles and
+    items; after a blank line it is a rule that only separates, and is no text."""
+    last = blocks[-1] if blocks and not gap else None
+    if last is not None and last.kind is _PARAGRAPH and len(last.text) <= 120:
+        last.kind = _HEADING
+        last.level = 1 if char == "=" else 2
 
 
 def _unquoted(line: str) -> str:
