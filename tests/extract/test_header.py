@@ -203,6 +203,15 @@ def test_a_head_sentence_wrapped_onto_the_next_line():
     assert [p.name for p in people] == ["Eli Dahl", "Odd Lie"]
 
 
+def test_a_job_after_a_dash_is_no_organisation():
+    text = ("Referat fra FAU 12.11.2024\n\n## Til stede\n- Kari Holm\n- Siri Vik – rektor\n"
+            "- Per Dahl – leder – Nordby skole\n\nSak 1 Budsjett\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "p.md").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Kari Holm", None, ParticipantRole.MEMBER), ("Siri Vik", None, ParticipantRole.MEMBER),
+        ("Per Dahl", "Nordby skole", ParticipantRole.CHAIR)]
+
+
 def test_the_end_without_a_start_and_another_meetings_time_in_the_first_item():
     text = ("Referat fra FAU-møtet 9. oktober 2024\n\nTilstede: Kari Holm, Ola Dahl\n\n"
             "Sak 1/24 Konstituering\nFAU kaller inn til nytt møte 16. oktober 2024 kl. 18.00."
