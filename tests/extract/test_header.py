@@ -203,6 +203,15 @@ def test_a_head_sentence_wrapped_onto_the_next_line():
     assert [p.name for p in people] == ["Eli Dahl", "Odd Lie"]
 
 
+def test_a_job_after_a_dash_is_no_organisation():
+    text = ("Referat fra FAU 12.11.2024\n\n## Til stede\n- Kari Holm\n- Siri Vik – rektor\n"
+            "- Per Dahl – leder – Nordby skole\n\nSak 1 Budsjett\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "p.md").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Kari Holm", None, ParticipantRole.MEMBER), ("Siri Vik", None, ParticipantRole.MEMBER),
+        ("Per Dahl", "Nordby skole", ParticipantRole.CHAIR)]
+
+
 def test_the_end_without_a_start_and_another_meetings_time_in_the_first_item():
     text = ("Referat fra FAU-møtet 9. oktober 2024\n\nTilstede: Kari Holm, Ola Dahl\n\n"
             "Sak 1/24 Konstituering\nFAU kaller inn til nytt møte 16. oktober 2024 kl. 18.00."
@@ -922,6 +931,12 @@ def test_a_labelled_place_stops_at_the_time_and_the_sentence_after_it():
         assert parse_bytes(text.encode(), "s.txt").meeting.location == place
 
 
+def test_a_place_copied_with_doubled_spaces_keeps_single_spaces():
+    text = ("MØTEREFERAT\n\nDato:    14.  februar   2024\nSted:    Møterom  2\n\n"
+            "Sak 1 Orientering\nRektor   orienterte  om  skolestart.\n")
+    assert parse_bytes(text.encode(), "web.txt").meeting.location == "Møterom 2"
+
+
 def test_a_web_pages_link_to_the_minutes_under_the_labels_is_no_title():
     text = ("Generalforsamling 2023\n\nSted: Nordvik skule kl 13.00.\n\n"
             "Økonomi: Regnskapet viser overskudd.\n\n"
@@ -932,6 +947,15 @@ def test_a_web_pages_link_to_the_minutes_under_the_labels_is_no_title():
             "Godkjent.\n")
     assert parse_bytes(mail.encode(), "mail.txt").title == \
         "Referat fra møte i faggruppe helse 7. mars"  # a date's full stop is no sentence's
+
+
+@pytest.mark.parametrize("prefix", ["SV: ", "Re: ", "VS: SV: ", "Fwd: ", "RE:"])
+def test_a_reply_or_forward_marker_is_no_part_of_the_mails_title(prefix):
+    mail = (f"Emne: {prefix}Referat fra møte i arbeidsgruppen 4. juni\n\nTakk!\n\n"
+            "Sak 1 Status\nTatt til orientering.\n")
+    minutes = parse_bytes(mail.encode(), "mail.txt")
+    assert minutes.title == "Referat fra møte i arbeidsgruppen 4. juni"
+    assert minutes.body == "Arbeidsgruppen"
 
 
 @pytest.mark.parametrize(("title", "text", "body", "organization"), [

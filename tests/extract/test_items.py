@@ -944,3 +944,11 @@ def test_a_task_under_the_title_in_an_item_cell_gets_the_responsible_column():
         "<td>Ola Dahl</td></tr></table>".encode(), "referat.html")
     assert [(a.text, a.responsible) for a in record.items[1].actions] == [
         ("Ny nettside skal lages.", "Ola Dahl")]
+
+
+def test_an_e_mails_signature_delimiter_ends_the_last_item():
+    text = ("Referat fra prosjektgruppen 10.01.2025\n\nTil stede: Kari Holm, Per Dahl\n\n"
+            "1) Oppstart\nProsjektet er i gang.\n\n2) Neste steg\nKari Holm kaller inn.\n\n"
+            "-- \nSiri Vik\nRådgiver, Nordby kommune\nTlf 99 99 99 99\n")
+    items = parse_bytes(text.encode(), "mail.txt").items
+    assert items[-1].text == "Kari Holm kaller inn."

@@ -1385,3 +1385,10 @@ def test_a_name_in_a_column_headed_as_the_organisation_is_the_organisation():
             "Per Hansen\tTor Li\n\nSak 1/24 Godkjenning\nGodkjent.\n")
     people = parse_bytes(text.encode(), "s.txt").participants
     assert [(p.name, p.organization) for p in people] == [("Per Hansen", "Tor Li")]
+
+
+def test_a_name_copied_with_odd_spacing_is_no_padded_row():
+    text = ("Styremøte\n\nDato: 14.02.2024\n\nTil stede:\nKari  Holm\nPer   Dahl\nSiri  Vik\n\n"
+            "Sak 1 Budsjett\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "web.txt").participants
+    assert [p.name for p in people] == ["Kari Holm", "Per Dahl", "Siri Vik"]

@@ -583,6 +583,18 @@ def test_an_owner_line_with_its_deadline_after_a_comma():
         ("Sekretariatet sender planen på høyring.", "Liv Berg", "2024-10-01")]
 
 
+@pytest.mark.parametrize("owner_line", [
+    "**Ansvar:** Kari Holm **Frist:** 1. oktober", "Ansvarlig: Kari Holm  Frist: 1. oktober"])
+def test_an_owner_line_with_its_deadline_as_a_second_label(owner_line):
+    from motebok.parse import parse_bytes
+    text = ("# Styremøte 2. september 2024\n\n**Til stede:** Kari Holm, Per Dahl\n\n"
+            "## 2. Strategi\nKari Holm følger opp med forslag til strategi.\n\n"
+            f"{owner_line}\n")
+    [item] = parse_bytes(text.encode(), "s.md").items
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Kari Holm følger opp med forslag til strategi.", "Kari Holm", "2024-10-01")]
+
+
 def test_an_outcome_after_a_summary_label_is_recorded_without_it():
     from motebok.parse import parse_bytes
     text = ("Referat fra faggruppe helse 3. september 2024\n\nTil stede: Anne Lie, Jon Moe\n\n"

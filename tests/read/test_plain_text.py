@@ -119,7 +119,17 @@ def test_wiki_headings_copied_as_text():
     assert [(b.kind, b.text, b.level) for b in blocks[:3]] == [
         (BlockKind.HEADING, "Godkjenning av innkalling", 1),
         (BlockKind.PARAGRAPH, "Godkjent.", 0), (BlockKind.HEADING, "Epostliste", 2)]
-    assert [b.kind for b in blocks[3:]] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+    # not a wiki heading "Sum = 4"; the "=====" under it underlines it as typed
+    assert [(b.kind, b.text) for b in blocks[3:]] == [(BlockKind.HEADING, "== Sum = 4 ==")]
+
+
+def test_underlined_lines_are_headings_and_a_lone_rule_is_no_text():
+    text = ("REFERAT FRA STYREMØTE\n=====================\n\nTil stede\n---------\n"
+            "Kari Holm\n\n----------\n\nSak 1 – Budsjett\n-----\nGodkjent.\n")
+    assert [(b.kind, b.text, b.level) for b in read(text.encode())] == [
+        (BlockKind.HEADING, "REFERAT FRA STYREMØTE", 1), (BlockKind.HEADING, "Til stede", 2),
+        (BlockKind.PARAGRAPH, "Kari Holm", 0), (BlockKind.HEADING, "Sak 1 – Budsjett", 2),
+        (BlockKind.PARAGRAPH, "Godkjent.", 0)]
 
 
 def test_bold_span_over_several_lines_marks_each_line():
@@ -171,3 +181,15 @@ def test_cells_set_apart_by_bars_without_outer_bars():
     assert classify("Vi vurderte om A | B var best, men valgte en lengre tekst som ikke er en "
                     "celle fordi den går over mange ord og langt over grensen for en celle i "
                     "en tabell").cells == ()
+
+
+def test_a_quoted_reply_reads_as_the_minutes_under_its_markers():
+    data = ("Takk!\n\n> Til stede: Kari Holm\n>\n> > Sak 1 – Status\n>>   - godkjent\n"
+            "> 1) Eventuelt\n").encode()
+    blocks = read(data)
+    assert kinds_and_texts(data) == [
+        ("paragraph", "Takk!"), ("paragraph", "Til stede: Kari Holm"),
+        ("paragraph", "Sak 1 – Status"), ("list_item", "- godkjent"),
+        ("list_item", "1) Eventuelt"),
+    ]
+    assert [b.gap for b in blocks] == [True, True, True, False, False]

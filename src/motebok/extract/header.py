@@ -347,6 +347,20 @@ class Head:
     warnings: list[str] = field(default_factory=list)
 
 
+# What a mail client puts before a subject it replies to or forwards: "SV: ", "Re: ",
+# "VS: ", "Fwd: ", also repeated ("SV: VS: Referat …").
+_REPLY_PREFIX = re.compile(r"(?:(?:SV|RE|VS|FWD?|AW|WG)\s*:\s*)+", re.IGNORECASE)
+
+
+def _without_reply_prefix(subject: str) -> str:
+    """An e-mail subject without the reply and forward markers, which name no meeting."""
+    subject = subject.lstrip()
+    if ":" not in subject[:6]:
+        return subject  # cheap test: no marker can start the subject
+    match = _REPLY_PREFIX.match(subject)
+    return subject[match.end():] if match else subject
+
+
 def find_title(lines: list[Line], limit: int,
                head_end: int = 0) -> tuple[str | None, int | None]:
     """The first heading that names the document or the meeting.
@@ -364,7 +378,7 @@ def find_title(lines: list[Line], limit: int,
         labelled = labelled or label is not None
         if label is not None and label.label in {"emne", "subject"} and (
                 _MINUTES_WORDS.search(label.value) or _AGENDA_WORDS.search(label.value)):
-            return label.value.strip(" :"), line.index  # minutes pasted into an e-mail
+            return _without_reply_prefix(label.value).strip(" :"), line.index  # e-mail
         if line.is_table and (dated := _dated_title_row(line)):
             return dated, line.index  # "Styremøte Sotra Sau og Geit       26.03.19"
         if label is not None or (head_end and line.index >= head_end) or line.is_table:

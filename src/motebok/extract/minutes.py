@@ -229,7 +229,7 @@ def read_header(draft: Draft) -> None:
     record.meeting.date = head.meeting_date
     record.meeting.start = head.start
     record.meeting.end = head.end
-    record.meeting.location = head.location
+    record.meeting.location = _one_line(head.location)
     record.warnings.extend(head.warnings)
     if record.organization is None and head.body and _MUNICIPAL_BODY.search(head.body):
         record.organization = _the_municipality(draft.lines, head.body)
@@ -261,6 +261,12 @@ _OPENED = re.compile(r"\bmøtet\s+(?:ble|vart|blei)\s+(?:satt|sett|åpnet|opna|o
                      r"(?:\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.,;]{1,50}))?|"
                      # "Møtestart kl 20.00."
                      r"\bmøtestart\s*:?\s*(?:kl\.?|klokka)?\s*(?P<start>\d{1,2}[.:]\d{2})\b", re.I)
+
+
+def _one_line(value: str | None) -> str | None:
+    """A header value with the TABs of a padded row as single spaces: a place copied
+    from a web page with doubled spaces ("Sted:    Møterom  2") reads as columns."""
+    return " ".join(value.split()) if value and "\t" in value else value
 
 
 def _opening(lines: list[Line]) -> re.Match[str] | None:

@@ -924,11 +924,13 @@ def _is_bare_verdict(sentence: str) -> bool:
 _may_be_owner_or_due = starts_with_any("afthkn")  # "Ansvar:", "Frist:", "Hvem:", "Når:"
 # (an owner stops at a "·" or "|": "Ansvarlig: Thea · Status: Åpen · Frist: April 24";
 # and at a deadline after a comma or a dash: "Ansvar: Liv Berg, frist: 1. oktober.",
-# "Ansvarlig: Kari Holm – frist 1.3.", "Ansvar: Per, innan 1. mars")
+# "Ansvarlig: Kari Holm – frist 1.3.", "Ansvar: Per, innan 1. mars", and at a second
+# label on the line: "**Ansvar:** Kari Holm **Frist:** 1. oktober")
 # (also "Ansvar – Jon Moe", and the owner of a "Hva: / Hvem: / Når:" entry)
 _OWNER_LINE = re.compile(r"^(?:(?:ansvar(?:lig|leg)?|ansv\.)\s*(?:[:;]|[-–](?=\s))|"
                          r"(?:hvem|kven)\s*:)\s*(?P<who>[^·|]+?)\s*"
-                         r"(?:(?:[,;]|\s[-–])\s*(?:frist|tidsfrist|innen|innan)\s*[:;]?\s*"
+                         r"(?:(?:(?:[,;]|\s[-–])\s*(?:frist|tidsfrist|innen|innan)\s*[:;]?|"
+                         r"\s(?:frist|tidsfrist)\s*:)\s*"
                          r"(?P<when>[^·|]+?))?\s*"
                          r"(?:[·|].*)?$", re.I)
 # Only who follows up, and perhaps when: "Ola Nordmann", "Kari og Per, frist 1. mars"

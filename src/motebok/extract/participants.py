@@ -1151,6 +1151,8 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
                 if lead is ParticipantRole.GUEST:  # "innleder sak 2": a presenter
                     entry.role = lead
                 _apply_note(entry, part)
+            elif part[:1].islower() and _JOB_TITLE.fullmatch(part.strip()):
+                continue  # "Siri Vik – rektor": her job (a seat in a network), no organisation
             else:
                 entry.organization = part.strip()
         return entry

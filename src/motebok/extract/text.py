@@ -405,7 +405,9 @@ def to_lines(blocks: list[Block]) -> list[Line]:
             elif kind is paragraph and (
                     ("   " in raw and _PADDED_COLUMNS.search(raw.strip())) or number in narrow):
                 cells = tuple(clean(c) for c in _COLUMN_GAP.split(raw.strip()))
-                if all(_LABEL_CELL.match(c) for c in cells):
+                if _spaced_name(cells):  # "Per   Dahl": odd spacing, no columns
+                    cells, text = (), clean(raw)
+                elif all(_LABEL_CELL.match(c) for c in cells):
                     # "Dato: 12.01.2024  Tid: 10–12  Sted: Teams": labels side by side
                     for cell in cells:
                         lines.append(Line(text=cell, body=cell, kind=kind, level=block.level,
@@ -413,8 +415,9 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                                           index=len(lines)))
                         first = False
                     continue
-                kind = table_row  # a seat list padded with spaces
-                text = "\t".join(cells)
+                else:
+                    kind = table_row  # a seat list padded with spaces
+                    text = "\t".join(cells)
             elif kind is table_row and block.cells:
                 cells = tuple(map(clean, block.cells))
                 text = "\t".join(cells).strip()
@@ -488,6 +491,13 @@ def _first_header_table(lines: list[Line]) -> int | None:
         if after == n + 1 and _labels_over_values(lines[n], lines[after]):
             return n
     return None
+
+
+def _spaced_name(cells: tuple[str, ...]) -> bool:
+    """Whether padded "columns" are a first name and one capitalised word ("Per   Dahl"):
+    a name copied from a web page with odd spacing, which no seat table splits so."""
+    return len(cells) == 2 and " " not in cells[1] and cells[1][:1].isupper() and \
+        cells[1][1:].islower() and is_first_name(cells[0])
 
 
 def _labels_over_values(line: Line, after: Line) -> bool:

@@ -64,6 +64,8 @@ _WIKI_HEADING = re.compile(r"(={2,6})\s*([^=\s][^=]*?)\s*\1$")
 _BOLD_LINE = re.compile(r"\*\*(?=\S)([^*]|\*(?!\*))+?(?<=\S)\*\*$")
 _MD_SEPARATOR = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _TABS = re.compile(r"\t+")
+# The quote markers of a reply ("> ", "> > ", ">>"), one space after the last one.
+_QUOTE_MARKERS = re.compile(r"[ \t]*(?:>[ \t]?)+")
 # TABs and the spaces around them between the parts of a word processor's paragraph.
 _CELL_TABS = re.compile(r"\s*\t[\s\t]*")
 
@@ -276,9 +278,16 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
     bold_open: list[Block] = []
     for line in lines:
         stripped = line.strip()
+        if stripped[:1] == ">":
+            line = _unquoted(line)
+            stripped = line.strip()
         if not stripped:
             gap = True
             bold_open = []
+            continue
+        if stripped[0] in "=-_" and len(stripped) >= 3 and not stripped.strip(stripped[0]):
+            _underline(blocks, stripped[0], gap)
+            gap = True
             continue
         block = classify(stripped, markdown)
         if block is None:
@@ -294,6 +303,26 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
             bold_open = _track_bold(bold_open, block, stripped)
         blocks.append(block)
     return blocks
+
+
+def _underline(blocks: list[Block], char: str, gap: bool) -> None:
+    """A line of "=", "-" or "_" alone: it underlines the short paragraph just above it
+    as a heading (level 1 for "=", else 2), as typed minutes mark their titles and
+    items; after a blank line it is a rule that only separates, and is no text."""
+    last = blocks[-1] if blocks and not gap else None
+    if last is not None and last.kind is _PARAGRAPH and len(last.text) <= 120:
+        last.kind = _HEADING
+        last.level = 1 if char == "=" else 2
+
+
+def _unquoted(line: str) -> str:
+    """A line of a quoted reply without its "> " markers.
+
+    Minutes are often forwarded as the quoted part of an e-mail reply; the text under
+    the markers is the minutes themselves, and an empty ">" line is a blank line.
+    """
+    match = _QUOTE_MARKERS.match(line)
+    return line[match.end():] if match else line
 
 
 def _indent(line: str) -> int:
