@@ -219,7 +219,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("avslutt",), r"^(?:saken|saka)\s+(?:avsluttes|avsluttast|(?:er|blir|ble)\s+"
                    r"avsluttet|(?:er|vert|vart)\s+avslutta)\s*[.!]?$"),
 
-    (("tatt", "teke", "tas"), r"^(?:tatt|teke|tas)\s+til\s+(?:orientering|etterretning)"),
+    # "Tatt til orientering.", nynorsk also "Teke til vitande."
+    (("tatt", "teke", "tas"),
+     r"^(?:tatt|teke|tas)\s+til\s+(?:orientering|etterretning|vitande|vitende)"),
     # "Saken tas til orientering." (but not "… vil bli tatt til orientering")
     (("tas", "takast", "tatt"),
      # (a date's full stop inside: "Protokoll fra møtet 24. juni tas til orientering.")
