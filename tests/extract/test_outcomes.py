@@ -608,6 +608,18 @@ def test_a_proposal_adopted_in_short_forms_is_the_decision(verdict):
     assert item.decisions[0] == "Kontrollutvalget tar rapporten til orientering."
 
 
+@pytest.mark.parametrize("proceedings", ["Handsaming i møtet:", "Handsaming:", "Røysting:"])
+def test_nynorsk_proceedings_and_vote_labels_are_not_part_of_the_decision(proceedings):
+    from motebok.parse import parse_bytes
+    text = ("Møtebok frå regionrådet 3. september 2024\n\nMøtande medlemer: Ola Dale, Nils Lid"
+            "\n\nPS 14/24 Høyring\nFramlegg til vedtak:\nRegionrådet sluttar seg til uttalen.\n\n"
+            f"{proceedings}\nKari Holm orienterte.\n\n"
+            "Røysting: Framlegget vart samrøystes vedteke.\n")
+    [item] = parse_bytes(text.encode(), "rr.txt").items
+    assert item.decisions == ["Regionrådet sluttar seg til uttalen.",
+                              "Framlegget vart samrøystes vedteke."]
+
+
 @pytest.mark.parametrize(("sentence", "who"), [
     ("Julemøte: Leder sjekker muligheter for felles julemøte.", "Leder"),
     ("Nettside: Per Olsen lager forslag til meny.", "Per Olsen"),

@@ -84,7 +84,7 @@ _has_proposal_label_word = contains_any(("innstilling", "forslag", "tilråding",
 _has_action_label_word = contains_any(("oppfølging", "tiltak", "aksjon", "oppgaver",
                                        "gjøremål", "action", "videre arbeid", "neste steg"))
 _has_proceedings_label_word = contains_any(("behandling", "handsaming", "drøfting",
-                                            "votering", "avstemming"))
+                                            "votering", "avstemming", "røysting"))
 _PROPOSAL_LABEL = re.compile(
     r"^(?:[A-ZÆØÅ][\w-]*s\s+(?:innstilling|forslag til vedtak|tilråding|framlegg)|"
     r"innstilling|forslag til vedtak|framlegg til vedtak|tilråding|"
@@ -107,7 +107,8 @@ _ACTION_TITLE = re.compile(r"^(?:arbeidsoppgaver|oppgaver|oppfølging|oppfølgin
 # The first letters of _ACTION_TITLE's words: most titles fail on their first character.
 _may_be_action_title = starts_with_any("aogvnthf")
 _PROCEEDINGS_LABEL = re.compile(r"^(?:behandling|handsaming|saksbehandling|drøfting|"
-                                r"behandling i [\w -]+?|votering|avstemming)"
+                                r"behandling i [\w -]+?|handsaming i [\w -]+?|votering|"
+                                r"avstemming|røysting)"  # (nynorsk: "Røysting:")
                                 r"(?:\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4})?\s*"
                                 r"(?:[:;]\s*(?P<rest>.*)|$)", re.I)
 _RESPONSIBLE = re.compile(r"(?:^|[,;(]\s*|\s[-–]\s*)(?:ansvar(?:lig|leg)?\b|ansv\.|"
