@@ -331,6 +331,16 @@ def test_a_seat_or_a_note_after_the_name_and_the_party(line, organization, role,
     assert (entry.organization, entry.role, entry.note) == (organization, role, note)
 
 
+@pytest.mark.parametrize("line", ["Per Aas            for Nils Aas",
+                                  "Per Aas            Medlem          for Nils Aas",
+                                  "Per Aas            vara for Nils Aas"])
+def test_a_deputys_padded_for_cell_names_whom_they_came_for(line):
+    from motebok.extract.participants import parse_line
+    from motebok.vocab import Attendance, ParticipantRole
+    [entry] = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.name, entry.organization, entry.note) == ("Per Aas", None, "for Nils Aas")
+
+
 def test_names_each_with_a_party_without_brackets_in_a_comma_list():
     from motebok.extract.participants import parse_line
     from motebok.vocab import Attendance, ParticipantRole

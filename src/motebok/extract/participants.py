@@ -1572,6 +1572,8 @@ def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
             entry.attendance = Attendance.ABSENT
         elif value.casefold() in {"x", "møtt", "til stede", "ja"}:
             continue
+        elif value[:4].casefold() in ("for ", "vara", "pva ", "pva.") and substituted_for(value):
+            _apply_note(entry, value)  # a deputy's "for Y" cell names whom they came for
         elif _PARTIAL.search(value) and not _ORG_HINT.search(value):
             _apply_note(entry, value)
         elif entry.organization is None:
@@ -1609,7 +1611,9 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
     entry = parse_table_row(cells, role, attendance, columns)
     if entry is None or columns:
         return [entry] if entry else []
-    names = [c.strip() for c in cells if looks_like_name(tidy_name(c))]
+    # (a deputy's "for Y" cell names the absent member, not a second person at the table)
+    names = [c.strip() for c in cells
+             if looks_like_name(tidy_name(c)) and not substituted_for(c)]
     if len(names) < 2:
         return [entry]
     if len(names) >= 3 and names[0] == cells[0].strip() and \
