@@ -11,6 +11,7 @@ from motebok.extract.outcomes import is_action, is_decision, responsible_of
     "Samrøystes.", "Enstemmig.", "Enstemmig vedtatt.", "Vedtaket var enstemmig.",
     "Saka vart teken til orientering.", "Saka vart teken til vitande.",
     "Teke til vitande.", "Tatt til vitende.",  # no subject, nynorsk and bokmål
+    "Orienteringa vert teken til vitande.", "Styret sluttar seg til framlegget.",  # nynorsk
     "Dagsorden godkjent.", "Innkalling og saksliste enstemmig godkjent.",
     "Styret konstituerte seg med Hilde Vik som leder.",
     "Protokoll fra møtet 6. februar 2024, godkjennes.",  # a date inside the subject

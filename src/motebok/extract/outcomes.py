@@ -164,7 +164,8 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # sentences that none of these forms matches)
     (("godkj", "vedtatt", "vedtek", "godt", "orientering", "etterretning", "enige", "einige",
       "samde", "utsatt", "vit", "innvilg"),
-     r"\b(?:ble|vart|blei|er|blir)\s+(?:enstemmig\s+|samrøystes\s+|automatisk\s+|"
+     # (nynorsk "vert" beside "blir": "Orienteringa vert teken til vitande.")
+     r"\b(?:ble|vart|blei|er|blir|vert)\s+(?:enstemmig\s+|samrøystes\s+|automatisk\s+|"
      r"for\s+øvrig\s+|forøvrig\s+|dermed\s+)?"
      r"(?:godkjenn?t|godkjende?|vedtatt|vedteke|vedtekne|godtatt|vedtatt\s+enstemmig|"
      r"innvilget|innvilga|innvilgd|"
@@ -259,7 +260,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"[A-ZÆØÅ][\wæøå-]*,?(?:\s+[\wæøå./-]+,?){0,9}\s+(?:enstemmig\s+|samrøystes\s+)?"
      r"(?:godkjenn?t|godkjende?|vedtatt|vedteke|innvilget|innvilga)"
      r"(?:\s+(?:uten|utan|med|som|ved)\b[^.]*)?\.?$"),
-    (("slut",), r"\bslut(?:tet|ta|ter)\s+seg\s+til"),
+    (("slut",), r"\bslut(?:tet|ta|ter|tar)\s+seg\s+til"),  # (nynorsk "sluttar")
     # "Det var enighet om …" before the forms of "enig" below: the guard "enig" holds for it
     # too, and the first form that matches ends the search (cheaper, same answer)
     (("enighet", "semje", "einigheit", "einighet"),
