@@ -331,6 +331,17 @@ def test_a_seat_or_a_note_after_the_name_and_the_party(line, organization, role,
     assert (entry.organization, entry.role, entry.note) == (organization, role, note)
 
 
+@pytest.mark.parametrize(("line", "note"), [
+    ("Knut Dahl, kommunedirektør (frå kl. 10.00)", "frå kl. 10.00"),
+    ("Knut Dahl, rådmann (sak 3 og 4)", "sak 3 og 4"),
+])
+def test_a_job_title_then_when_they_were_there(line, note):
+    from motebok.extract.participants import parse_line
+    from motebok.vocab import Attendance, ParticipantRole
+    [entry] = parse_line(line, ParticipantRole.GUEST, Attendance.PRESENT)
+    assert (entry.organization, entry.attendance, entry.note) == (None, Attendance.PARTIAL, note)
+
+
 @pytest.mark.parametrize("line", ["Per Aas            for Nils Aas",
                                   "Per Aas            Medlem          for Nils Aas",
                                   "Per Aas            vara for Nils Aas"])

@@ -668,9 +668,11 @@ def _people_list(value: str, role: ParticipantRole | None,
                 _apply_paren(entries[-1], paren)
             pending = []
             continue
-        if text and entries and _is_job_title(text) and (not paren or is_role_word(paren)):
+        if text and entries and _is_job_title(text) and \
+                (not paren or is_role_word(paren) or _PARTIAL.search(paren)):
             # "Møteleder: Even Hagen, fylkesordfører": a title, not whom they represent;
-            # "Sindre Moe, rådgiver (sekretær)": the parenthesis is the person's role
+            # "Sindre Moe, rådgiver (sekretær)": the parenthesis is the person's role, and
+            # in "Knut Dahl, rådmann (frå kl. 10.00)" when they were there
             if paren:
                 _apply_paren(entries[-1], paren)
             elif ROLE_WORDS.get(text.casefold()) is ParticipantRole.GUEST and \
