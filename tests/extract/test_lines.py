@@ -307,6 +307,10 @@ def test_everyone_came_but_the_people_named(attendance, expected):
     ("styreleder Kari Nes, Stryn kommune", "Kari Nes", "Stryn kommune", "chair"),
     ("Rådmann Per Lie, Vik kommune", "Per Lie", "Vik kommune", "guest"),  # administration
     ("Nestleiar Per Bø, Stad kommune", "Per Bø", "Stad kommune", "member"),
+    # the seat and its place first, then the name
+    ("Ordførar i Ullensvang, Kari Nes (leiar)", "Kari Nes", "Ullensvang", "chair"),
+    ("Ordførar i Eidfjord, Per Bø", "Per Bø", "Eidfjord", "member"),
+    ("Kommunedirektør i Kvam, Siri Moe", "Siri Moe", "Kvam", "guest"),
 ])
 def test_a_seat_before_a_name_with_whom_they_represent(line, name, organization, role):
     from motebok.extract.participants import parse_line

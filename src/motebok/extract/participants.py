@@ -937,6 +937,8 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
         return entry
     if len(pieces) != 2:
         return None
+    if (seated := _seat_at_place_then_name(pieces, role, attendance)) is not None:
+        return seated
     (name, name_paren, _), (place, paren, joined) = pieces
     name = tidy_name(name)
     if name_paren is not None and _PARTY.match(name_paren) and not role_of(name_paren):
@@ -959,6 +961,30 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
             entry.role = role_of(remark)  # "Alvdal – leder"
         else:
             _apply_note(entry, remark)
+    if paren:
+        _apply_paren(entry, paren)
+    return entry
+
+
+def _seat_at_place_then_name(pieces: list[tuple[str, str | None, bool]],
+                             role: ParticipantRole | None,
+                             attendance: Attendance) -> Entry | None:
+    """"Ordførar i Ullensvang, Kari Nes (leiar)": the seat and its place come first.
+
+    Regional councils list their members by municipality this way; the place is whom
+    the person represents, and an administration title ("Kommunedirektør i Kvam") makes
+    them a guest as it does before a name.
+    """
+    (seat, seat_paren, _), (name, paren, joined) = pieces
+    if seat_paren is not None or joined or not seat[:1].isupper() or " i " not in seat:
+        return None
+    at_place = _JOB_AT_PLACE.match(seat[0].lower() + seat[1:])
+    if not at_place or not _is_job_title(at_place.group("job")) or \
+            not looks_like_name(tidy_name(name)):
+        return None
+    entry = Entry(name=tidy_name(name), organization=at_place.group("org"), role=role,
+                  attendance=attendance)
+    _seat_role(entry, seat, guests_only=True)
     if paren:
         _apply_paren(entry, paren)
     return entry
