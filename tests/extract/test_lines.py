@@ -335,6 +335,18 @@ def test_a_seat_or_a_note_after_the_name_and_the_party(line, organization, role,
     assert (entry.organization, entry.role, entry.note) == (organization, role, note)
 
 
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Siv Moe, revisor, Vestland Revisjon", "Vestland Revisjon"),  # a kontrollutval's guest
+    ("Siv Moe, forvaltningsrevisor, Vestland Revisjon", "Vestland Revisjon"),
+    ("Siv Moe (revisor)", None),  # her job, not whom she represents
+])
+def test_an_auditors_title_is_no_organisation(line, organization):
+    from motebok.extract.participants import parse_line
+    from motebok.vocab import Attendance, ParticipantRole
+    [entry] = parse_line(line, ParticipantRole.GUEST, Attendance.PRESENT)
+    assert (entry.name, entry.organization) == ("Siv Moe", organization)
+
+
 @pytest.mark.parametrize(("line", "note"), [
     ("Knut Dahl, kommunedirektør (frå kl. 10.00)", "frå kl. 10.00"),
     ("Knut Dahl, rådmann (sak 3 og 4)", "sak 3 og 4"),

@@ -107,7 +107,8 @@ _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar", "dire
                       # a project's people: "(prosjekteier)", "(saksbehandler)" (not
                       # "-ansvarlig": "Økonomiansvarlig" is a seat on a board)
                       "eier", "eigar", "saksbehandler",
-                      "sakshandsamar", "planlegger", "planleggar")
+                      "sakshandsamar", "planlegger", "planleggar",
+                      "revisor")  # a kontrollutval's "forvaltningsrevisor", "revisor"
 _JOB_TITLE_ALT = ("|".join(re.escape(w) for w in _JOB_TITLE_WORDS)
                   + r"|[\wæøå-]*(?:" + "|".join(_JOB_TITLE_ENDINGS) + ")")
 _JOB_TITLE = re.compile(rf"(?:{_JOB_TITLE_ALT})", re.I)  # for fullmatch
