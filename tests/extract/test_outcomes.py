@@ -12,6 +12,7 @@ from motebok.extract.outcomes import is_action, is_decision, responsible_of
     "Saka vart teken til orientering.", "Saka vart teken til vitande.",
     "Teke til vitande.", "Tatt til vitende.",  # no subject, nynorsk and bokmål
     "Orienteringa vert teken til vitande.", "Styret sluttar seg til framlegget.",  # nynorsk
+    "Vedtaket vart gjort samrøystes.", "Styret gav tilslutnad til framlegget.",
     "Dagsorden godkjent.", "Innkalling og saksliste enstemmig godkjent.",
     "Styret konstituerte seg med Hilde Vik som leder.",
     "Protokoll fra møtet 6. februar 2024, godkjennes.",  # a date inside the subject

@@ -188,11 +188,12 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
                       r"\b(?:tok|tar)\s+(?:[\wæøå.-]+\s+){4,8}?til\s+"
                       r"(?:orientering|etterretning)\s*[.!]?$"),
     # "Styret sa seg einig i tilrådinga.", "… ga sin tilslutning til forslaget."
-    (("sa seg", "seier seg", "tilslutning"),
+    (("sa seg", "seier seg", "tilslutning", "tilslutnad"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:alle|[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene)\s+"
      r"(?:sa|seier|sier)\s+seg\s+(?:enige?|einige?|samde?)\b|"
-     r"\b(?:ga|gav|gir)\s+(?:sin\s+|si\s+)?(?:full\s+)?tilslutning\s+til\b|"
-     r"\b(?:fikk|fekk|får)\s+(?:full\s+|brei\s+|bred\s+)?tilslutning\b"),
+     # (nynorsk also "tilslutnad": "Styret gav tilslutnad til framlegget.")
+     r"\b(?:ga|gav|gir|gjev)\s+(?:sin\s+|si\s+)?(?:full\s+)?tilslutn(?:ing|ad)\s+til\b|"
+     r"\b(?:fikk|fekk|får)\s+(?:full\s+|brei\s+|bred\s+)?tilslutn(?:ing|ad)\b"),
     # "Styret tiltrer innstillingen.", "Rådet gikk inn for alternativ 2.": the body adopts it
     (("tiltr", "inn for"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene)\s+"
@@ -237,7 +238,8 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("enstemmig", "samrøystes"),
      r"^(?:enstemmig|samrøystes)(?:\s*[.!]?$|\s+(?:vedtatt|vedteke|godkjenn?t))|"
      r"^(?:vedtaket|innstillingen|avgjerda)\s+(?:var|ble|vart)\s+"
-     r"(?:enstemmig|samrøystes)\s*\.?$"),
+     # (also made so: "Vedtaket vart gjort samrøystes.", "Vedtaket ble fattet enstemmig.")
+     r"(?:(?:gjort|fatta|fattet)\s+)?(?:enstemmig|samrøystes)\s*\.?$"),
     (("vedtatt", "vedtek", "godkj"), r"^(?:vedtatt|vedteke|godkjenn?t|godkjend)\b"),
     # "Referat fra sist styremøte mandag 18. januar ok.": approved, in a word
     (("ok",), r"^(?:referat|referatet|protokoll|protokollen|innkalling|innkallinga|"
@@ -1029,7 +1031,7 @@ def _unique(values: list[str]) -> list[str]:
 _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "sett til",
                   "enig", "einig", "samd",
                   "tas opp", "takast opp", "på is", "valt", "vald",
-                  "sa seg", "seier seg", "tilslutning", "flertal", "fleirtal", "trukket",
+                  "sa seg", "seier seg", "tilslutn", "flertal", "fleirtal", "trukket",
                   "trekt", "fullmakt", "vitande", "vitende",
                   "slutt", "støtte", "bestemte", "avgjorde", "utset", "neste ",
                   "beramme", "foreslo å", "anbefal", "tilrå", "ønsker å", "ønsket å",
