@@ -336,6 +336,18 @@ def test_a_seat_or_a_note_after_the_name_and_the_party(line, organization, role,
 
 
 @pytest.mark.parametrize(("line", "organization"), [
+    ("Kari Nes (Sp), ordførar i Askvoll", "Askvoll"),
+    ("Kari Nes (Sp), ordførar Askvoll kommune, leiar", "Askvoll kommune"),
+    ("Kari Nes (Sp), Askvoll kommune, leiar", "Askvoll kommune"),
+])
+def test_the_place_after_the_party_is_whom_they_represent(line, organization):
+    from motebok.extract.participants import parse_line
+    from motebok.vocab import Attendance, ParticipantRole
+    [entry] = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.name, entry.organization) == ("Kari Nes", organization)
+
+
+@pytest.mark.parametrize(("line", "organization"), [
     ("Siv Moe, revisor, Vestland Revisjon", "Vestland Revisjon"),  # a kontrollutval's guest
     ("Siv Moe, forvaltningsrevisor, Vestland Revisjon", "Vestland Revisjon"),
     ("Siv Moe (revisor)", None),  # her job, not whom she represents

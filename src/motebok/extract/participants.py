@@ -662,8 +662,10 @@ def _people_list(value: str, role: ParticipantRole | None,
             continue
         at_place = text and entries and text[:1].islower() and _JOB_AT_PLACE.match(text)
         if at_place and _is_job_title(at_place.group("job")):
-            # "Kari Holm, ordfører i Nordvik": the job, then whom they represent
-            if entries[-1].organization in (None, organization):
+            # "Kari Holm, ordfører i Nordvik": the job, then whom they represent (rather
+            # than her party: "Kari Holm (Sp), ordførar i Nordvik")
+            if entries[-1].organization in (None, organization) or \
+                    is_party(entries[-1].organization):
                 entries[-1].organization = at_place.group("org")
             if paren:
                 _apply_paren(entries[-1], paren)
@@ -696,7 +698,8 @@ def _people_list(value: str, role: ParticipantRole | None,
                     entries[-1].organization = paren  # "Kari Nes, leiar (Sp)": her party
                 pending = []
                 continue
-            if entries[-1].organization is None and not _ON_BEHALF.match(text) and (
+            if (entries[-1].organization is None or is_party(entries[-1].organization)) and \
+                    not _ON_BEHALF.match(text) and (
                     _ORG_HINT.search(text) or (
                     title_before and text[:1].isupper() and len(text.split()) <= 4)):
                 # "Jan Erik Moe, Vestby kommune (leder)", "…, Strandvik kommune – for Y"
