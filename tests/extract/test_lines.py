@@ -347,6 +347,15 @@ def test_the_place_after_the_party_is_whom_they_represent(line, organization):
     assert (entry.name, entry.organization) == ("Kari Nes", organization)
 
 
+def test_the_place_after_each_party_in_a_list():
+    from motebok.extract.participants import parse_line
+    from motebok.vocab import Attendance, ParticipantRole
+    found = parse_line("Kari Nes (Sp) Stryn, Ola Dale (Ap) Gloppen, Per Vik (H) Stad",
+                       ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(p.name, p.organization) for p in found] == [
+        ("Kari Nes", "Stryn"), ("Ola Dale", "Gloppen"), ("Per Vik", "Stad")]
+
+
 @pytest.mark.parametrize(("line", "organization"), [
     ("Siv Moe, revisor, Vestland Revisjon", "Vestland Revisjon"),  # a kontrollutval's guest
     ("Siv Moe, forvaltningsrevisor, Vestland Revisjon", "Vestland Revisjon"),

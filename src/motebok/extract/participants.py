@@ -701,7 +701,11 @@ def _people_list(value: str, role: ParticipantRole | None,
             if (entries[-1].organization is None or is_party(entries[-1].organization)) and \
                     not _ON_BEHALF.match(text) and (
                     _ORG_HINT.search(text) or (
-                    title_before and text[:1].isupper() and len(text.split()) <= 4)):
+                    title_before and text[:1].isupper() and len(text.split()) <= 4) or (
+                    # "Kari Nes (Sp) Stryn, Ola Dale (Ap) Gloppen": the place after the party
+                    is_party(entries[-1].organization) and not paren and
+                    text[:1].isupper() and len(text.split()) <= 2 and
+                    not is_first_name(text.split()[0]))):
                 # "Jan Erik Moe, Vestby kommune (leder)", "…, Strandvik kommune – for Y"
                 org, substitute = _split_substitute(text)
                 # "Rindal kommune – til stede fra kl. 13" ("(leder) - Rindal kommune": the
