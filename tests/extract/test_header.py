@@ -390,6 +390,9 @@ def test_the_next_meetings_place_after_a_label():
     ("Neste møte: 14. mai kl. 10 i møterom Fjorden, rådhuset", "møterom Fjorden, rådhuset"),
     ("Neste møte vert 14. mai på rådhuset i Åsen.", "rådhuset i Åsen"),  # and its town
     ("Neste møte holdes 14. mai kl 12 i Storsalen, Rådhuset.", "Storsalen, Rådhuset"),
+    # the town after the hotel, ending the sentence
+    ("Neste møte: 14. mai kl. 10 på Scandic Sunnfjord Hotel, Førde.",
+     "Scandic Sunnfjord Hotel, Førde"),
 ])
 def test_the_next_meetings_place_after_a_comma_or_with_its_building(said, location):
     text = ("Referat fra styremøte 12. mars 2025\n\nTil stede: Kari Holm, Ola Dahl\n\n"

@@ -59,6 +59,9 @@ from motebok.extract.labels import Field, match_label
     ("Frammøtte varamedlemer: Per Bø", Field.MEMBERS),
     ("Andre som møtte: Eva Li", Field.GUESTS),
     ("I tillegg:   Daglig leder Tor Lund", Field.GUESTS),
+    ("Andre til stades: Eva Li", Field.GUESTS), ("Elles til stades: Eva Li", Field.GUESTS),
+    ("Møtande frå sekretariatet: Eva Li", Field.SECRETARIAT),
+    ("Protokollen er ført av: Eva Li", Field.SECRETARY),  # nynorsk protocols
 ])
 def test_attendance_labels(line, field):
     label = match_label(line)

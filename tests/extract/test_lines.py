@@ -307,6 +307,10 @@ def test_everyone_came_but_the_people_named(attendance, expected):
     ("styreleder Kari Nes, Stryn kommune", "Kari Nes", "Stryn kommune", "chair"),
     ("Rådmann Per Lie, Vik kommune", "Per Lie", "Vik kommune", "guest"),  # administration
     ("Nestleiar Per Bø, Stad kommune", "Per Bø", "Stad kommune", "member"),
+    # the seat and its place first, then the name
+    ("Ordførar i Ullensvang, Kari Nes (leiar)", "Kari Nes", "Ullensvang", "chair"),
+    ("Ordførar i Eidfjord, Per Bø", "Per Bø", "Eidfjord", "member"),
+    ("Kommunedirektør i Kvam, Siri Moe", "Siri Moe", "Kvam", "guest"),
 ])
 def test_a_seat_before_a_name_with_whom_they_represent(line, name, organization, role):
     from motebok.extract.participants import parse_line
@@ -329,6 +333,60 @@ def test_a_seat_or_a_note_after_the_name_and_the_party(line, organization, role,
     from motebok.vocab import Attendance, ParticipantRole
     [entry] = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert (entry.organization, entry.role, entry.note) == (organization, role, note)
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Kari Nes (Sp), ordførar i Askvoll", "Askvoll"),
+    ("Kari Nes (Sp), ordførar Askvoll kommune, leiar", "Askvoll kommune"),
+    ("Kari Nes (Sp), Askvoll kommune, leiar", "Askvoll kommune"),
+])
+def test_the_place_after_the_party_is_whom_they_represent(line, organization):
+    from motebok.extract.participants import parse_line
+    from motebok.vocab import Attendance, ParticipantRole
+    [entry] = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.name, entry.organization) == ("Kari Nes", organization)
+
+
+def test_the_place_after_each_party_in_a_list():
+    from motebok.extract.participants import parse_line
+    from motebok.vocab import Attendance, ParticipantRole
+    found = parse_line("Kari Nes (Sp) Stryn, Ola Dale (Ap) Gloppen, Per Vik (H) Stad",
+                       ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(p.name, p.organization) for p in found] == [
+        ("Kari Nes", "Stryn"), ("Ola Dale", "Gloppen"), ("Per Vik", "Stad")]
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Siv Moe, revisor, Vestland Revisjon", "Vestland Revisjon"),  # a kontrollutval's guest
+    ("Siv Moe, forvaltningsrevisor, Vestland Revisjon", "Vestland Revisjon"),
+    ("Siv Moe (revisor)", None),  # her job, not whom she represents
+])
+def test_an_auditors_title_is_no_organisation(line, organization):
+    from motebok.extract.participants import parse_line
+    from motebok.vocab import Attendance, ParticipantRole
+    [entry] = parse_line(line, ParticipantRole.GUEST, Attendance.PRESENT)
+    assert (entry.name, entry.organization) == ("Siv Moe", organization)
+
+
+@pytest.mark.parametrize(("line", "note"), [
+    ("Knut Dahl, kommunedirektør (frå kl. 10.00)", "frå kl. 10.00"),
+    ("Knut Dahl, rådmann (sak 3 og 4)", "sak 3 og 4"),
+])
+def test_a_job_title_then_when_they_were_there(line, note):
+    from motebok.extract.participants import parse_line
+    from motebok.vocab import Attendance, ParticipantRole
+    [entry] = parse_line(line, ParticipantRole.GUEST, Attendance.PRESENT)
+    assert (entry.organization, entry.attendance, entry.note) == (None, Attendance.PARTIAL, note)
+
+
+@pytest.mark.parametrize("line", ["Per Aas            for Nils Aas",
+                                  "Per Aas            Medlem          for Nils Aas",
+                                  "Per Aas            vara for Nils Aas"])
+def test_a_deputys_padded_for_cell_names_whom_they_came_for(line):
+    from motebok.extract.participants import parse_line
+    from motebok.vocab import Attendance, ParticipantRole
+    [entry] = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.name, entry.organization, entry.note) == ("Per Aas", None, "for Nils Aas")
 
 
 def test_names_each_with_a_party_without_brackets_in_a_comma_list():

@@ -10,6 +10,9 @@ from motebok.extract.outcomes import is_action, is_decision, responsible_of
 @pytest.mark.parametrize("sentence", [
     "Samrøystes.", "Enstemmig.", "Enstemmig vedtatt.", "Vedtaket var enstemmig.",
     "Saka vart teken til orientering.", "Saka vart teken til vitande.",
+    "Teke til vitande.", "Tatt til vitende.",  # no subject, nynorsk and bokmål
+    "Orienteringa vert teken til vitande.", "Styret sluttar seg til framlegget.",  # nynorsk
+    "Vedtaket vart gjort samrøystes.", "Styret gav tilslutnad til framlegget.",
     "Dagsorden godkjent.", "Innkalling og saksliste enstemmig godkjent.",
     "Styret konstituerte seg med Hilde Vik som leder.",
     "Protokoll fra møtet 6. februar 2024, godkjennes.",  # a date inside the subject
@@ -617,6 +620,18 @@ def test_a_proposal_adopted_in_short_forms_is_the_decision(verdict):
             f"Behandling:\nRevisor presenterte rapporten.\n\n{verdict}\n")
     [item] = parse_bytes(text.encode(), "ku.txt").items
     assert item.decisions[0] == "Kontrollutvalget tar rapporten til orientering."
+
+
+@pytest.mark.parametrize("proceedings", ["Handsaming i møtet:", "Handsaming:", "Røysting:"])
+def test_nynorsk_proceedings_and_vote_labels_are_not_part_of_the_decision(proceedings):
+    from motebok.parse import parse_bytes
+    text = ("Møtebok frå regionrådet 3. september 2024\n\nMøtande medlemer: Ola Dale, Nils Lid"
+            "\n\nPS 14/24 Høyring\nFramlegg til vedtak:\nRegionrådet sluttar seg til uttalen.\n\n"
+            f"{proceedings}\nKari Holm orienterte.\n\n"
+            "Røysting: Framlegget vart samrøystes vedteke.\n")
+    [item] = parse_bytes(text.encode(), "rr.txt").items
+    assert item.decisions == ["Regionrådet sluttar seg til uttalen.",
+                              "Framlegget vart samrøystes vedteke."]
 
 
 @pytest.mark.parametrize(("sentence", "who"), [

@@ -156,6 +156,11 @@ _add(Field.PRESENT, "tilstede digitalt", "til stede digitalt", "til stades digit
      "deltok på teams")
 _add(Field.MEMBERS, "varamedlem som møtte", "varamedlemmer som møtte",
      "varamedlemer som møtte", "vara som møtte")
+# nynorsk forms of "Andre til stede:", "Også til stede:", and who wrote the protocol
+_add(Field.GUESTS, "andre til stades", "andre tilstades", "andre møtande", "elles til stades",
+     "også til stades", "dessutan til stades", "dessuten til stede")
+_add(Field.SECRETARIAT, "møtande frå sekretariatet", "møtende fra sekretariatet")
+_add(Field.SECRETARY, "protokollen er ført av", "protokollen ført av", "protokoll ført av")
 _add(Field.GUESTS, "inviterte gjester", "foredragsholder", "foredragsholdere",
      "foredragshaldar", "innleder", "innleiar")
 _add(Field.GUESTS, "til stades med møte- og talerett", "til stede med møte- og talerett",

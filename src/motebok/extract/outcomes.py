@@ -84,7 +84,7 @@ _has_proposal_label_word = contains_any(("innstilling", "forslag", "tilråding",
 _has_action_label_word = contains_any(("oppfølging", "tiltak", "aksjon", "oppgaver",
                                        "gjøremål", "action", "videre arbeid", "neste steg"))
 _has_proceedings_label_word = contains_any(("behandling", "handsaming", "drøfting",
-                                            "votering", "avstemming"))
+                                            "votering", "avstemming", "røysting"))
 _PROPOSAL_LABEL = re.compile(
     r"^(?:[A-ZÆØÅ][\w-]*s\s+(?:innstilling|forslag til vedtak|tilråding|framlegg)|"
     r"innstilling|forslag til vedtak|framlegg til vedtak|tilråding|"
@@ -107,7 +107,8 @@ _ACTION_TITLE = re.compile(r"^(?:arbeidsoppgaver|oppgaver|oppfølging|oppfølgin
 # The first letters of _ACTION_TITLE's words: most titles fail on their first character.
 _may_be_action_title = starts_with_any("aogvnthf")
 _PROCEEDINGS_LABEL = re.compile(r"^(?:behandling|handsaming|saksbehandling|drøfting|"
-                                r"behandling i [\w -]+?|votering|avstemming)"
+                                r"behandling i [\w -]+?|handsaming i [\w -]+?|votering|"
+                                r"avstemming|røysting)"  # (nynorsk: "Røysting:")
                                 r"(?:\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4})?\s*"
                                 r"(?:[:;]\s*(?P<rest>.*)|$)", re.I)
 _RESPONSIBLE = re.compile(r"(?:^|[,;(]\s*|\s[-–]\s*)(?:ansvar(?:lig|leg)?\b|ansv\.|"
@@ -163,7 +164,8 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # sentences that none of these forms matches)
     (("godkj", "vedtatt", "vedtek", "godt", "orientering", "etterretning", "enige", "einige",
       "samde", "utsatt", "vit", "innvilg"),
-     r"\b(?:ble|vart|blei|er|blir)\s+(?:enstemmig\s+|samrøystes\s+|automatisk\s+|"
+     # (nynorsk "vert" beside "blir": "Orienteringa vert teken til vitande.")
+     r"\b(?:ble|vart|blei|er|blir|vert)\s+(?:enstemmig\s+|samrøystes\s+|automatisk\s+|"
      r"for\s+øvrig\s+|forøvrig\s+|dermed\s+)?"
      r"(?:godkjenn?t|godkjende?|vedtatt|vedteke|vedtekne|godtatt|vedtatt\s+enstemmig|"
      r"innvilget|innvilga|innvilgd|"
@@ -186,11 +188,12 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
                       r"\b(?:tok|tar)\s+(?:[\wæøå.-]+\s+){4,8}?til\s+"
                       r"(?:orientering|etterretning)\s*[.!]?$"),
     # "Styret sa seg einig i tilrådinga.", "… ga sin tilslutning til forslaget."
-    (("sa seg", "seier seg", "tilslutning"),
+    (("sa seg", "seier seg", "tilslutning", "tilslutnad"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:alle|[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene)\s+"
      r"(?:sa|seier|sier)\s+seg\s+(?:enige?|einige?|samde?)\b|"
-     r"\b(?:ga|gav|gir)\s+(?:sin\s+|si\s+)?(?:full\s+)?tilslutning\s+til\b|"
-     r"\b(?:fikk|fekk|får)\s+(?:full\s+|brei\s+|bred\s+)?tilslutning\b"),
+     # (nynorsk also "tilslutnad": "Styret gav tilslutnad til framlegget.")
+     r"\b(?:ga|gav|gir|gjev)\s+(?:sin\s+|si\s+)?(?:full\s+)?tilslutn(?:ing|ad)\s+til\b|"
+     r"\b(?:fikk|fekk|får)\s+(?:full\s+|brei\s+|bred\s+)?tilslutn(?:ing|ad)\b"),
     # "Styret tiltrer innstillingen.", "Rådet gikk inn for alternativ 2.": the body adopts it
     (("tiltr", "inn for"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene)\s+"
@@ -219,7 +222,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("avslutt",), r"^(?:saken|saka)\s+(?:avsluttes|avsluttast|(?:er|blir|ble)\s+"
                    r"avsluttet|(?:er|vert|vart)\s+avslutta)\s*[.!]?$"),
 
-    (("tatt", "teke", "tas"), r"^(?:tatt|teke|tas)\s+til\s+(?:orientering|etterretning)"),
+    # "Tatt til orientering.", nynorsk also "Teke til vitande."
+    (("tatt", "teke", "tas"),
+     r"^(?:tatt|teke|tas)\s+til\s+(?:orientering|etterretning|vitande|vitende)"),
     # "Saken tas til orientering." (but not "… vil bli tatt til orientering")
     (("tas", "takast", "tatt"),
      # (a date's full stop inside: "Protokoll fra møtet 24. juni tas til orientering.")
@@ -233,7 +238,8 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("enstemmig", "samrøystes"),
      r"^(?:enstemmig|samrøystes)(?:\s*[.!]?$|\s+(?:vedtatt|vedteke|godkjenn?t))|"
      r"^(?:vedtaket|innstillingen|avgjerda)\s+(?:var|ble|vart)\s+"
-     r"(?:enstemmig|samrøystes)\s*\.?$"),
+     # (also made so: "Vedtaket vart gjort samrøystes.", "Vedtaket ble fattet enstemmig.")
+     r"(?:(?:gjort|fatta|fattet)\s+)?(?:enstemmig|samrøystes)\s*\.?$"),
     (("vedtatt", "vedtek", "godkj"), r"^(?:vedtatt|vedteke|godkjenn?t|godkjend)\b"),
     # "Referat fra sist styremøte mandag 18. januar ok.": approved, in a word
     (("ok",), r"^(?:referat|referatet|protokoll|protokollen|innkalling|innkallinga|"
@@ -256,7 +262,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"[A-ZÆØÅ][\wæøå-]*,?(?:\s+[\wæøå./-]+,?){0,9}\s+(?:enstemmig\s+|samrøystes\s+)?"
      r"(?:godkjenn?t|godkjende?|vedtatt|vedteke|innvilget|innvilga)"
      r"(?:\s+(?:uten|utan|med|som|ved)\b[^.]*)?\.?$"),
-    (("slut",), r"\bslut(?:tet|ta|ter)\s+seg\s+til"),
+    (("slut",), r"\bslut(?:tet|ta|ter|tar)\s+seg\s+til"),  # (nynorsk "sluttar")
     # "Det var enighet om …" before the forms of "enig" below: the guard "enig" holds for it
     # too, and the first form that matches ends the search (cheaper, same answer)
     (("enighet", "semje", "einigheit", "einighet"),
@@ -1027,7 +1033,7 @@ def _unique(values: list[str]) -> list[str]:
 _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "sett til",
                   "enig", "einig", "samd",
                   "tas opp", "takast opp", "på is", "valt", "vald",
-                  "sa seg", "seier seg", "tilslutning", "flertal", "fleirtal", "trukket",
+                  "sa seg", "seier seg", "tilslutn", "flertal", "fleirtal", "trukket",
                   "trekt", "fullmakt", "vitande", "vitende",
                   "slutt", "støtte", "bestemte", "avgjorde", "utset", "neste ",
                   "beramme", "foreslo å", "anbefal", "tilrå", "ønsker å", "ønsket å",

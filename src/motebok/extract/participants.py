@@ -107,7 +107,8 @@ _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar", "dire
                       # a project's people: "(prosjekteier)", "(saksbehandler)" (not
                       # "-ansvarlig": "Økonomiansvarlig" is a seat on a board)
                       "eier", "eigar", "saksbehandler",
-                      "sakshandsamar", "planlegger", "planleggar")
+                      "sakshandsamar", "planlegger", "planleggar",
+                      "revisor")  # a kontrollutval's "forvaltningsrevisor", "revisor"
 _JOB_TITLE_ALT = ("|".join(re.escape(w) for w in _JOB_TITLE_WORDS)
                   + r"|[\wæøå-]*(?:" + "|".join(_JOB_TITLE_ENDINGS) + ")")
 _JOB_TITLE = re.compile(rf"(?:{_JOB_TITLE_ALT})", re.I)  # for fullmatch
@@ -661,16 +662,20 @@ def _people_list(value: str, role: ParticipantRole | None,
             continue
         at_place = text and entries and text[:1].islower() and _JOB_AT_PLACE.match(text)
         if at_place and _is_job_title(at_place.group("job")):
-            # "Kari Holm, ordfører i Nordvik": the job, then whom they represent
-            if entries[-1].organization in (None, organization):
+            # "Kari Holm, ordfører i Nordvik": the job, then whom they represent (rather
+            # than her party: "Kari Holm (Sp), ordførar i Nordvik")
+            if entries[-1].organization in (None, organization) or \
+                    is_party(entries[-1].organization):
                 entries[-1].organization = at_place.group("org")
             if paren:
                 _apply_paren(entries[-1], paren)
             pending = []
             continue
-        if text and entries and _is_job_title(text) and (not paren or is_role_word(paren)):
+        if text and entries and _is_job_title(text) and \
+                (not paren or is_role_word(paren) or _PARTIAL.search(paren)):
             # "Møteleder: Even Hagen, fylkesordfører": a title, not whom they represent;
-            # "Sindre Moe, rådgiver (sekretær)": the parenthesis is the person's role
+            # "Sindre Moe, rådgiver (sekretær)": the parenthesis is the person's role, and
+            # in "Knut Dahl, rådmann (frå kl. 10.00)" when they were there
             if paren:
                 _apply_paren(entries[-1], paren)
             elif ROLE_WORDS.get(text.casefold()) is ParticipantRole.GUEST and \
@@ -693,9 +698,14 @@ def _people_list(value: str, role: ParticipantRole | None,
                     entries[-1].organization = paren  # "Kari Nes, leiar (Sp)": her party
                 pending = []
                 continue
-            if entries[-1].organization is None and not _ON_BEHALF.match(text) and (
+            if (entries[-1].organization is None or is_party(entries[-1].organization)) and \
+                    not _ON_BEHALF.match(text) and (
                     _ORG_HINT.search(text) or (
-                    title_before and text[:1].isupper() and len(text.split()) <= 4)):
+                    title_before and text[:1].isupper() and len(text.split()) <= 4) or (
+                    # "Kari Nes (Sp) Stryn, Ola Dale (Ap) Gloppen": the place after the party
+                    is_party(entries[-1].organization) and not paren and
+                    text[:1].isupper() and len(text.split()) <= 2 and
+                    not is_first_name(text.split()[0]))):
                 # "Jan Erik Moe, Vestby kommune (leder)", "…, Strandvik kommune – for Y"
                 org, substitute = _split_substitute(text)
                 # "Rindal kommune – til stede fra kl. 13" ("(leder) - Rindal kommune": the
@@ -935,6 +945,8 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
         return entry
     if len(pieces) != 2:
         return None
+    if (seated := _seat_at_place_then_name(pieces, role, attendance)) is not None:
+        return seated
     (name, name_paren, _), (place, paren, joined) = pieces
     name = tidy_name(name)
     if name_paren is not None and _PARTY.match(name_paren) and not role_of(name_paren):
@@ -957,6 +969,30 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
             entry.role = role_of(remark)  # "Alvdal – leder"
         else:
             _apply_note(entry, remark)
+    if paren:
+        _apply_paren(entry, paren)
+    return entry
+
+
+def _seat_at_place_then_name(pieces: list[tuple[str, str | None, bool]],
+                             role: ParticipantRole | None,
+                             attendance: Attendance) -> Entry | None:
+    """"Ordførar i Ullensvang, Kari Nes (leiar)": the seat and its place come first.
+
+    Regional councils list their members by municipality this way; the place is whom
+    the person represents, and an administration title ("Kommunedirektør i Kvam") makes
+    them a guest as it does before a name.
+    """
+    (seat, seat_paren, _), (name, paren, joined) = pieces
+    if seat_paren is not None or joined or not seat[:1].isupper() or " i " not in seat:
+        return None
+    at_place = _JOB_AT_PLACE.match(seat[0].lower() + seat[1:])
+    if not at_place or not _is_job_title(at_place.group("job")) or \
+            not looks_like_name(tidy_name(name)):
+        return None
+    entry = Entry(name=tidy_name(name), organization=at_place.group("org"), role=role,
+                  attendance=attendance)
+    _seat_role(entry, seat, guests_only=True)
     if paren:
         _apply_paren(entry, paren)
     return entry
@@ -1574,6 +1610,8 @@ def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
             entry.attendance = Attendance.ABSENT
         elif value.casefold() in {"x", "møtt", "til stede", "ja"}:
             continue
+        elif value[:4].casefold() in ("for ", "vara", "pva ", "pva.") and substituted_for(value):
+            _apply_note(entry, value)  # a deputy's "for Y" cell names whom they came for
         elif _PARTIAL.search(value) and not _ORG_HINT.search(value):
             _apply_note(entry, value)
         elif entry.organization is None:
@@ -1611,7 +1649,9 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
     entry = parse_table_row(cells, role, attendance, columns)
     if entry is None or columns:
         return [entry] if entry else []
-    names = [c.strip() for c in cells if looks_like_name(tidy_name(c))]
+    # (a deputy's "for Y" cell names the absent member, not a second person at the table)
+    names = [c.strip() for c in cells
+             if looks_like_name(tidy_name(c)) and not substituted_for(c)]
     if len(names) < 2:
         return [entry]
     if len(names) >= 3 and names[0] == cells[0].strip() and \
