@@ -31,6 +31,11 @@ from motebok.vocab import DocumentKind
 _HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE_ROW = (BlockKind.HEADING, BlockKind.PARAGRAPH,
                                                 BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 
+# A building or room named by a definite noun in lower case ("klubbhuset", "rådhuset",
+# "lærerværelset"): a place where a meeting is held (header and next meeting alike).
+ROOM_IN_LOWER_CASE = (r"[a-zæøå]+(?:huset|rommet|salen|senteret|skolen|skulen|kontoret|"
+                      r"biblioteket|værelset|hallen|kantina|kantinen)")
+
 # Words for minutes besides "referat" and "protokoll".
 _OTHER_MINUTES_WORDS = r"oppsummering|møtebok|sammendrag|minutes|møtenotat|minnes?notat"
 _MINUTES_WORDS = re.compile(rf"\b(?:referat\w*|møtereferat|protokoll|møteprotokoll|"
@@ -221,8 +226,7 @@ _HELD_AS = re.compile(r"\b(?:[a-zæøå]+)?møtet\s+(?:ble|vart|blei|er|var)\s+"
                       # (an ordinal keeps its dot: "Rådhuset, 3. etasje")
                       r"(?P<venue>(?-i:[A-ZÆØÅ])(?:[^.;:]|(?<=\d)\.(?=\s(?-i:[a-zæøå]))){1,60}?|"
                       # a building or room in lower case: "… holdt i klubbhuset"
-                      r"(?-i:[a-zæøå]+(?:huset|rommet|salen|senteret|skolen|skulen|kontoret|"
-                      r"biblioteket|hallen|kantina|kantinen))(?=[\s,.]|$))"
+                      rf"(?-i:{ROOM_IN_LOWER_CASE})(?=[\s,.]|$))"
                       r"\s*(?:\.(?!(?<=\d\.)\s(?-i:[a-zæøå]))|$|,?(?=\s+"
                       # "… på Vik rådhus tysdag 3. september kl. 09.00": the day ends the venue
                       rf"(?:{_WEEKDAY}\b|den\s+\d|\d{{1,2}}\.\s?\d{{1,2}}\.\d{{2,4}}|"

@@ -16,7 +16,13 @@ from difflib import SequenceMatcher
 
 from motebok.extract import dates
 from motebok.extract.first_names import is_first_name
-from motebok.extract.header import CLOSING_SLIDE, Head, detect_kind, read_head
+from motebok.extract.header import (
+    CLOSING_SLIDE,
+    ROOM_IN_LOWER_CASE,
+    Head,
+    detect_kind,
+    read_head,
+)
 from motebok.extract.items import (
     Candidate,
     Section,
@@ -1427,8 +1433,7 @@ _NEXT_PLACE = re.compile(r"^[\s,–-]*(?:(?:kl\.?|klokka|klokken)\s*[\d.:–\s-]
                          r"(?i:sted|stad|møtested|møtestad)\s*:\s*)"  # "…, stad: Fylkeshuset"
                          rf"(?P<place>{_NEXT_PLACE_NAME}|"
                          # a building or room in lower case: "på rådhuset", "på lærerværelset"
-                         r"[a-zæøå]+(?:huset|rommet|salen|senteret|skolen|skulen|kontoret|"
-                         r"biblioteket|værelset|hallen|kantina|kantinen)\b"
+                         rf"{ROOM_IN_LOWER_CASE}\b"
                          r"(?:\s+i\s+[A-ZÆØÅ][\w-]+)?)|"  # "på rådhuset i Åsen"
                          # "hos Per", "hos Lunde kommune": the host, with the word
                          rf"(?P<host>(?:hos|hjå)\s+{_NEXT_PLACE_NAME})|"
