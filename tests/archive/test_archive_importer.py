@@ -175,9 +175,12 @@ class InstantWorkers:
     def __init__(self, late: str = "never") -> None:
         self.late = late
         self.open_at_wait: list[int] = []
+        self.preparers: dict = {}
 
-    def __call__(self, workers: int, per_worker: int) -> InstantWorkers:
-        return self  # ``parsing.Parsers(workers, per_worker)`` in the importer
+    def __call__(self, workers: int, per_worker: int, preparers=None) -> InstantWorkers:
+        # ``parsing.Parsers(workers, per_worker, preparers)`` in the importer
+        self.preparers = parsing.load_preparers(preparers or {})
+        return self
 
     def send(self, path: str, name: str) -> tuple[str, str]:
         return (path, name)
@@ -192,7 +195,8 @@ class InstantWorkers:
         if self.late == "long":
             self.open_at_wait.append(len(connection.savepoint_ids))
         path, name = worker
-        return parsing.parse_and_hash(Path(path).read_bytes(), name)
+        record, digest = parsing.parse_and_hash(Path(path).read_bytes(), name)
+        return record, digest, parsing.prepare(record, self.preparers)
 
     def shutdown(self) -> None:
         pass
@@ -426,10 +430,10 @@ def test_worker_results_carry_the_record_hash(tmp_path):
 def test_files_no_worker_has_are_parsed_here(tmp_path):
     paths = [write_minutes(tmp_path, f"{n}.txt", n) for n in (1, 2, 3)]
     window = deque(importer._Job(p, data=p.read_bytes()) for p in paths)
-    window[0].parsed = ("parsed before", None)
+    window[0].parsed = ("parsed before", None, {})
     assert importer._steal(window)
-    assert window[2].parsed == (parse_path(paths[2]), None)  # the last one first
-    assert importer._steal(window) and window[1].parsed == (parse_path(paths[1]), None)
+    assert window[2].parsed == (parse_path(paths[2]), None, {})  # the last one first
+    assert importer._steal(window) and window[1].parsed == (parse_path(paths[1]), None, {})
     assert not importer._steal(window)
 
 
@@ -461,7 +465,7 @@ def test_the_importer_parses_files_itself_only_once_every_live_worker_has_starte
 
 
 def test_workers_that_never_start_leave_the_parsing_to_the_importer(tmp_path, monkeypatch):
-    def dead_on_arrival(self, context):
+    def dead_on_arrival(self, context, preparers=None):
         self.conn, theirs = context.Pipe()
         self.process = context.Process(target=os._exit, args=(3,), daemon=True)
         self.process.start()
@@ -514,8 +518,10 @@ def test_a_file_that_changes_under_a_worker_is_parsed_from_the_bytes_stored(tmp_
         stored = hashlib.sha256(b"other bytes").hexdigest()
         assert parsers.result(worker, stored) is None  # not the bytes being stored
         worker = parsers.send(str(path), path.name)
-        record, digest = parsers.result(worker, hashlib.sha256(path.read_bytes()).hexdigest())
+        record, digest, prepared = parsers.result(
+            worker, hashlib.sha256(path.read_bytes()).hexdigest())
         assert record == parse_path(path) and digest == importer.record_hash(record)
+        assert prepared == {}  # no preparers were asked for
     finally:
         parsers.shutdown()
     assert not any(w.process.is_alive() for w in parsers.workers)

@@ -205,3 +205,38 @@ def test_a_batch_rolled_back_sends_its_words_again(tmp_path) -> None:
     assert imported
     rebuild()
     assert _vocabulary() == imported
+
+
+def _fts_rows() -> list[tuple] | None:
+    """The SQLite FTS rows (words, stems, tags) in entry order; None on PostgreSQL."""
+    if connection.vendor != "sqlite":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT words, stems, tags FROM {FTS_TABLE} ORDER BY words, tags")
+        return cursor.fetchall()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_words_prepared_by_the_parse_workers_index_exactly_what_a_rebuild_does(
+        monkeypatch) -> None:
+    """With parse workers the storing process looks the entries' words and stems up
+    instead of working them out (``motebok.search.prepare``); it works out only the
+    texts the workers could not know (here: none), and the index is the same."""
+    from motebok.archive import importer
+    from motebok.search import backends, service
+
+    worked_out: list[str] = []
+    index_words, stem_words = service.index_words, backends.stem_words
+    examples = Path(importer.__file__).resolve().parent.parent / "examples"
+    with monkeypatch.context() as patch:
+        patch.setattr(importer, "MIN_FILES_FOR_WORKERS", 2)
+        patch.setattr(service, "index_words",
+                      lambda text: worked_out.append(text) or index_words(text))
+        patch.setattr(backends, "stem_words",
+                      lambda words: worked_out.append(words) or stem_words(words))
+        report = importer.import_paths([str(examples)], workers=2)
+    assert len(report.imported) == len(list(examples.iterdir())) and not report.failed
+    assert worked_out == []
+    imported, fts = _entry_rows(), _fts_rows()
+    rebuild()
+    assert _entry_rows() == imported and _fts_rows() == fts

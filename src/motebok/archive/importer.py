@@ -332,13 +332,15 @@ def store_record_outcome(record: MinutesRecord, source_bytes: bytes | None = Non
                          status: str = MeetingStatus.PUBLISHED.value,
                          lookups: Lookups | None = None,
                          known_new: bool = False,
-                         digest: str | None = None) -> tuple[Meeting, bool]:
+                         digest: str | None = None,
+                         prepared: dict[str, Any] | None = None) -> tuple[Meeting, bool]:
     """``store_record`` that also says whether the meeting is new (False: unchanged).
 
     ``known_new`` skips the look for an existing copy when the caller has just checked
     that the archive holds no file with these bytes (the importer does); a race with
     another process is still caught by the unique sha256 and ``record_hash``.
-    ``digest`` is the record's ``record_hash`` when a parse worker already made it.
+    ``digest`` is the record's ``record_hash`` when a parse worker already made it,
+    ``prepared`` what its ``record_preparers`` made (for the ``meeting_saved`` listeners).
     """
     digest = digest or record_hash(record)
     sha = _source_sha(record, source_bytes)
@@ -351,7 +353,7 @@ def store_record_outcome(record: MinutesRecord, source_bytes: bytes | None = Non
         try:
             with transaction.atomic():
                 return _store(record, source_bytes, status, digest, sha, lookups,
-                              orphans=not known_new), True
+                              orphans=not known_new, prepared=prepared), True
         except IntegrityError:
             lookups.forget()
             existing = _existing_meeting(digest, sha)
@@ -390,7 +392,8 @@ def _existing_meeting(digest: str, sha: str | None) -> Meeting | None:
 
 
 def _store(record: MinutesRecord, data: bytes | None, status: str, digest: str,
-           sha: str | None, lookups: Lookups, orphans: bool) -> Meeting:
+           sha: str | None, lookups: Lookups, orphans: bool,
+           prepared: dict[str, Any] | None = None) -> Meeting:
     """The writes of ``store_record``; runs inside its transaction.
 
     One multi-row INSERT per table; the tables that do not depend on each other
@@ -424,7 +427,7 @@ def _store(record: MinutesRecord, data: bytes | None, status: str, digest: str,
     _prime(meeting, "items", items)
     try:
         signals.meeting_saved.send(sender=Meeting, meeting=meeting, created=True,
-                                   run=lookups.listeners)
+                                   run=lookups.listeners, prepared=prepared or {})
     finally:
         meeting._prefetched_objects_cache = {}
     return meeting
@@ -834,8 +837,8 @@ class _Job:
     records: list[dict[str, Any]] | None = None
     #: the parse process the file was handed to (``parsing.Parsers.send``)
     worker: parsing.Worker | None = None
-    #: (record or problem, record_hash or None) once parsed in this process
-    parsed: tuple[MinutesRecord | str, str | None] | None = None
+    #: (record or problem, record_hash or None, {}) once parsed in this process
+    parsed: parsing.Result | None = None
 
     @property
     def unparsed(self) -> bool:
@@ -861,7 +864,7 @@ def import_paths(paths: list[str], workers: int = 1, *, status: str | None = Non
     lookups = Lookups(index_people=len(files) > 1)
     pool = None
     if workers > 1 and len(files) >= MIN_FILES_FOR_WORKERS:
-        pool = parsing.Parsers(workers, JOBS_PER_WORKER)
+        pool = parsing.Parsers(workers, JOBS_PER_WORKER, signals.record_preparers)
     run = _Run(status, report, observer, lookups,
                _Batch(eager=pool is not None) if len(files) > 1 else None)
     try:
@@ -1015,8 +1018,10 @@ class _Batch:
 
     #: write each file at once (parse workers run) instead of when the batch is due
     eager: bool = False
-    #: (file, its record, its ``record_hash`` when a worker made it)
-    jobs: list[tuple[_Job, MinutesRecord, str | None]] = field(default_factory=list)
+    #: (file, its record, its ``record_hash`` when a worker made it, what the worker
+    #: prepared for the listeners)
+    jobs: list[tuple[_Job, MinutesRecord, str | None, dict[str, Any]]] = field(
+        default_factory=list)
     #: how many of ``jobs`` are written in the open transaction
     written: int = 0
     #: the batch's transaction while it is open (``transaction.atomic()``, entered)
@@ -1025,11 +1030,12 @@ class _Batch:
     #: files the next batch may hold: 1 after a failed batch, doubling up to BATCH_FILES
     limit: int = field(default_factory=lambda: BATCH_FILES)
 
-    def add(self, job: _Job, record: MinutesRecord, digest: str | None) -> None:
+    def add(self, job: _Job, record: MinutesRecord, digest: str | None,
+            prepared: dict[str, Any]) -> None:
         """Queue one parsed file."""
         if not self.jobs:
             self.started = time.perf_counter()
-        self.jobs.append((job, record, digest))
+        self.jobs.append((job, record, digest, prepared))
 
     def due(self) -> bool:
         """True when the batch is full or its first file has waited long enough."""
@@ -1055,11 +1061,11 @@ def _finish(job: _Job, run: _Run, window: deque[_Job] | None = None,
         if batch is not None and (batch.due() or (
                 batch.atomic is not None and not _ready(job, pool, STEAL_AFTER))):
             _commit_batch(run)  # before a long wait for a slow parse, not after it
-        parsed, digest = _parsed(job, window, pool)
+        parsed, digest, prepared = _parsed(job, window, pool)
         if isinstance(parsed, str):
             job.outcome, job.problem = "failed", parsed
         elif batch is not None:
-            batch.add(job, parsed, digest)
+            batch.add(job, parsed, digest, prepared)
             if batch.eager:
                 _write_waiting(run)
             if batch.due():
@@ -1067,7 +1073,7 @@ def _finish(job: _Job, run: _Run, window: deque[_Job] | None = None,
             return
         else:
             job.outcome, job.problem = _store_file(parsed, job.data, run.status,
-                                                   run.lookups, digest)
+                                                   run.lookups, digest, prepared)
     _note(job, run)
 
 
@@ -1105,10 +1111,10 @@ def _write_waiting(run: _Run) -> bool:
         batch.atomic.__enter__()
     status = run.status or MeetingStatus.PUBLISHED.value
     while batch.written < len(batch.jobs):
-        job, record, digest = batch.jobs[batch.written]
+        job, record, digest, prepared = batch.jobs[batch.written]
         try:
             _store(record, job.data, status, digest or record_hash(record), job.sha,
-                   run.lookups, orphans=False)
+                   run.lookups, orphans=False, prepared=prepared)
         except (ImportProblem, DatabaseError) as exc:
             _fail_batch(run, exc)
             return False
@@ -1134,7 +1140,7 @@ def _commit_batch(run: _Run) -> None:
         raise
     batch.limit = min(BATCH_FILES, batch.limit * 2)
     jobs, batch.jobs, batch.written = batch.jobs, [], 0
-    for job, _record, _digest in jobs:
+    for job, *_stored in jobs:
         job.outcome = "imported"
         _note(job, run)
 
@@ -1169,15 +1175,16 @@ def _replay(run: _Run) -> None:
     assert batch is not None
     batch.limit = 1
     jobs, batch.jobs, batch.written = batch.jobs, [], 0
-    for job, record, digest in jobs:
+    for job, record, digest, prepared in jobs:
         job.outcome, job.problem = _store_file(record, job.data, run.status,
-                                               run.lookups, digest)
+                                               run.lookups, digest, prepared)
         _note(job, run)
 
 
 def _parsed(job: _Job, window: deque[_Job] | None,
-            pool: parsing.Parsers | None) -> tuple[MinutesRecord | str, str | None]:
-    """The file's record (or problem) and its ``record_hash`` when a worker made it.
+            pool: parsing.Parsers | None) -> parsing.Result:
+    """The file's record (or problem), with its ``record_hash`` and the preparers'
+    results when a worker made them.
 
     When a worker is still on this file after ``STEAL_AFTER``, this process does not
     sit idle: it parses files of the window that no worker has (``_steal``). That
@@ -1196,7 +1203,7 @@ def _parsed(job: _Job, window: deque[_Job] | None,
         found = pool.result(job.worker, job.sha)
         if found is not None:
             return found
-    return parse_job(job.data, job.path.name), None
+    return parse_job(job.data, job.path.name), None, {}
 
 
 def _steal(window: deque[_Job]) -> bool:
@@ -1207,19 +1214,21 @@ def _steal(window: deque[_Job]) -> bool:
     """
     for job in reversed(window):
         if job.unparsed:
-            job.parsed = (parse_job(job.data, job.path.name), None)
+            job.parsed = (parse_job(job.data, job.path.name), None, {})
             return True
     return False
 
 
 def _store_file(record: MinutesRecord, data: bytes, status: str | None,
-                lookups: Lookups, digest: str | None = None) -> tuple[str, str]:
+                lookups: Lookups, digest: str | None = None,
+                prepared: dict[str, Any] | None = None) -> tuple[str, str]:
     """(outcome, problem) of storing one parsed file (checked new by ``_prepare``);
-    ``digest``: its ``record_hash`` when a worker made it."""
+    ``digest`` and ``prepared``: its ``record_hash`` and the preparers' results when a
+    worker made them."""
     try:
         _meeting, created = store_record_outcome(
             record, data, status=status or MeetingStatus.PUBLISHED.value, lookups=lookups,
-            known_new=True, digest=digest)
+            known_new=True, digest=digest, prepared=prepared)
     except ImportProblem as exc:
         return "failed", str(exc)
     except DatabaseError as exc:

@@ -5,7 +5,8 @@ the parent's open database socket, and its exit could close the parent's connect
 A spawned child imports only this module and the parser, not Django.
 
 What a worker can do without the database it does, so the process that stores (the
-pipeline's bottleneck) does less: parse, and fingerprint the record (``record_hash``).
+pipeline's bottleneck) does less: parse, fingerprint the record (``record_hash``), and
+run the listeners' ``record_preparers`` (``motebok.archive.signals``).
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
+import importlib
 import json
 import multiprocessing
 import os
 import signal
+from collections.abc import Callable, Mapping
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -38,10 +41,45 @@ def parse_job(data: bytes, name: str) -> MinutesRecord | str:
 
 
 def parse_and_hash(data: bytes, name: str) -> tuple[MinutesRecord | str, str | None]:
-    """``parse_job`` and the record's ``record_hash`` (None for a problem): a worker's job."""
+    """``parse_job`` and the record's ``record_hash`` (None for a problem)."""
     parsed = parse_job(data, name)
     return parsed, (record_hash(parsed) if isinstance(parsed, MinutesRecord) else None)
 
+
+Preparer = Callable[[MinutesRecord], Any]
+
+
+def load_preparers(paths: Mapping[str, str]) -> dict[str, Preparer]:
+    """The ``record_preparers`` (key → "module:function") as functions; one that cannot
+    be imported is left out (its listener then does the work itself)."""
+    found = {}
+    for key, path in paths.items():
+        module, _, name = path.partition(":")
+        try:
+            found[key] = getattr(importlib.import_module(module), name)
+        except (ImportError, AttributeError):
+            continue
+    return found
+
+
+def prepare(record: MinutesRecord | str, preparers: Mapping[str, Preparer]) -> dict[str, Any]:
+    """What each preparer makes of a parsed record, by key; a preparer that fails is
+    left out, since its result is only a head start and must never fail the file."""
+    if not isinstance(record, MinutesRecord):
+        return {}
+    made = {}
+    for key, function in preparers.items():
+        try:
+            made[key] = function(record)
+        except Exception:
+            continue
+    return made
+
+
+#: A parse outcome as the storing process gets it: the record (or the file's one-line
+#: problem), its ``record_hash`` and the preparers' results (both empty when the file
+#: was parsed in the storing process itself).
+Result = tuple[MinutesRecord | str, str | None, dict[str, Any]]
 
 #: A worker's first message: it has imported the parser and takes files now.
 READY = "ready"
@@ -50,10 +88,11 @@ READY = "ready"
 STOPPED = "cannot be read (the parse process stopped)"
 
 
-def serve(conn: Connection) -> None:
+def serve(conn: Connection, preparer_paths: Mapping[str, str] | None = None) -> None:
     """A parse worker's loop: import the parser, say ``READY``, then for each
     (path, name) received send back (record or problem, record_hash, sha256 of the
-    bytes read); ``None`` or a closed pipe ends it.
+    bytes read, what the preparers made of the record); ``None`` or a closed pipe
+    ends it.
 
     Files go by path, not by content: a message of a few bytes never fills the pipe,
     so the storing process never waits to send one, whatever the file's size. The
@@ -62,6 +101,7 @@ def serve(conn: Connection) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the importer to handle
     import motebok.parse  # noqa: F401  (about half a second; before saying READY)
 
+    preparers = load_preparers(preparer_paths or {})
     conn.send(READY)
     while True:
         try:
@@ -74,10 +114,11 @@ def serve(conn: Connection) -> None:
         try:
             data = Path(path).read_bytes()
         except OSError:
-            conn.send((None, None, None))
+            conn.send((None, None, None, {}))
             continue
         parsed, digest = parse_and_hash(data, name)
-        conn.send((parsed, digest, hashlib.sha256(data).hexdigest()))
+        conn.send((parsed, digest, hashlib.sha256(data).hexdigest(),
+                   prepare(parsed, preparers)))
 
 
 class Worker:
@@ -87,9 +128,10 @@ class Worker:
     more (the first file asked for after that is the one it died on).
     """
 
-    def __init__(self, context: Any) -> None:
+    def __init__(self, context: Any, preparers: Mapping[str, str] | None = None) -> None:
         self.conn, theirs = context.Pipe()
-        self.process = context.Process(target=serve, args=(theirs,), daemon=True)
+        self.process = context.Process(target=serve, args=(theirs, dict(preparers or {})),
+                                       daemon=True)
         self.process.start()
         theirs.close()
         self.ready = False
@@ -116,9 +158,10 @@ class Parsers:
     as much CPU as the wait and, on a busy machine, more.
     """
 
-    def __init__(self, workers: int, per_worker: int) -> None:
+    def __init__(self, workers: int, per_worker: int,
+                 preparers: Mapping[str, str] | None = None) -> None:
         context = multiprocessing.get_context("spawn")
-        self.workers = [Worker(context) for _ in range(workers)]
+        self.workers = [Worker(context, preparers) for _ in range(workers)]
         self.per_worker = per_worker
 
     def started(self) -> bool:
@@ -164,22 +207,21 @@ class Parsers:
         except OSError:
             return True
 
-    def result(self, worker: Worker,
-               sha: str | None) -> tuple[MinutesRecord | str, str | None] | None:
+    def result(self, worker: Worker, sha: str | None) -> Result | None:
         """The worker's next result, for the file whose bytes have this sha256:
-        (record or problem, record_hash). ``STOPPED`` for the file it died on; None
+        (record or problem, record_hash, prepared). ``STOPPED`` for the file it died on; None
         when the caller should parse the file itself (the worker never started or had
         died before this file, could not read it, or read other bytes: the file
         changed meanwhile)."""
         if not self._started(worker, wait=True):
             return None
         try:
-            parsed, digest, read = worker.conn.recv()
+            parsed, digest, read, prepared = worker.conn.recv()
         except (EOFError, OSError):
             worker.alive, worker.lost = False, True
-            return STOPPED, None
+            return STOPPED, None, {}
         worker.pending -= 1
-        return (parsed, digest) if read is not None and read == sha else None
+        return (parsed, digest, prepared) if read is not None and read == sha else None
 
     def shutdown(self) -> None:
         """Stop the workers: asked to when idle, at once when files are still out

@@ -12,7 +12,16 @@ changes and whoever cares listens.
   listener notes there about its own writes is true for as long as the dict holds it
   (an import stores many files in one transaction, so waiting for the commit would
   note nothing until the batch ends).
+  It also passes ``prepared``: what the ``record_preparers`` made of the record in a
+  parse worker, by key (empty when the file was parsed in this process).
 - ``meeting_deleted`` (kwarg ``meeting_id``): sent when a meeting row is deleted.
+
+``record_preparers`` (key → "module:function"): work a listener wants done on each
+record *before* it is stored, in the import's parse processes, where CPU is to spare
+(the storing process is the import's bottleneck). The function takes a
+``MinutesRecord`` and returns a picklable value; it must be importable without Django
+(parse processes never start it). Its result is only a head start: a listener must
+give the same outcome without it.
 """
 
 from __future__ import annotations
@@ -21,3 +30,4 @@ from django.dispatch import Signal
 
 meeting_saved = Signal()
 meeting_deleted = Signal()
+record_preparers: dict[str, str] = {}

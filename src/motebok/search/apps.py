@@ -9,7 +9,8 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        """Keep the index in step with the archive: index on save, drop on delete."""
+        """Keep the index in step with the archive: index on save, drop on delete; let
+        an import's parse workers prepare the index words."""
         from motebok.archive import signals
         from motebok.archive.models import Meeting
         from motebok.search import handlers
@@ -20,3 +21,4 @@ class SearchConfig(AppConfig):
                                         dispatch_uid="motebok.search.meeting_deleted")
         post_save.connect(handlers.on_meeting_post_save, sender=Meeting,
                           dispatch_uid="motebok.search.meeting_post_save")
+        signals.record_preparers[handlers.PREPARED_KEY] = handlers.PREPARER

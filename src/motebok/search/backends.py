@@ -121,11 +121,13 @@ NO_EXPANSION = Expansion(False, ())
 
 
 class Stored(NamedTuple):
-    """An entry row just written, as a backend indexes it."""
+    """An entry row just written, as a backend indexes it (``stems``: the stems of its
+    words when a parse worker made them, else None)."""
 
     pk: int
     words: str
     tags: str
+    stems: str | None = None
 
 
 @dataclass(frozen=True)
@@ -349,7 +351,9 @@ class SqliteBackend(Backend):
         """FTS rows (words, stems, tags) and new vocabulary words, two statements."""
         words = vocabulary_words(rows, known)
         bulk.run(f"INSERT INTO {FTS_TABLE}(rowid, words, stems, tags) VALUES (%s, %s, %s, %s)",
-                 [(row.pk, row.words, stem_words(row.words), row.tags) for row in rows],
+                 [(row.pk, row.words,
+                   stem_words(row.words) if row.stems is None else row.stems, row.tags)
+                  for row in rows],
                  many=True)
         if words:
             bulk.run(f"INSERT OR IGNORE INTO {VOCABULARY_TABLE}(word) "

@@ -4,16 +4,24 @@ from __future__ import annotations
 
 from typing import Any
 
+#: The search index's key in ``motebok.archive.signals.record_preparers``.
+PREPARED_KEY = "search"
+#: Its preparer, by dotted path (imported in parse workers, which never start Django).
+PREPARER = "motebok.search.prepare:prepare_record"
+
 
 def on_meeting_saved(sender: Any, meeting: Any, **kwargs: Any) -> None:
     """Re-index a meeting; runs inside the import transaction, so both commit together.
 
     ``run`` (an import's state for listeners, see ``signals.meeting_saved``) lets the
-    index remember what earlier documents of the run wrote.
+    index remember what earlier documents of the run wrote; ``prepared`` holds what a
+    parse worker made ahead for it (``PREPARED_KEY``: ``motebok.search.prepare``).
     """
     from motebok.search.service import index_meeting
 
-    index_meeting(meeting, created=bool(kwargs.get("created", False)), run=kwargs.get("run"))
+    prepared = (kwargs.get("prepared") or {}).get(PREPARED_KEY)
+    index_meeting(meeting, created=bool(kwargs.get("created", False)), run=kwargs.get("run"),
+                  prepared=prepared)
 
 
 def on_meeting_deleted(sender: Any, meeting_id: int, **kwargs: Any) -> None:

@@ -33,6 +33,7 @@ from motebok.archive.models import (
 from motebok.search import backends
 from motebok.search.highlight import snippet
 from motebok.search.models import SearchEntry
+from motebok.search.prepare import Prepared
 from motebok.search.results import (
     KIND_ACTION,
     KIND_DECISION,
@@ -42,7 +43,14 @@ from motebok.search.results import (
     SearchPage,
 )
 from motebok.search.schema import ENTRY_TABLE
-from motebok.search.text import Term, filter_tag, index_words, parse_query
+from motebok.search.text import (
+    Term,
+    action_text,
+    filter_tag,
+    index_words,
+    item_text,
+    parse_query,
+)
 from motebok.vocab import MeetingStatus
 
 MAX_PER_PAGE = 100
@@ -121,13 +129,6 @@ def tag_filter(user: Any, body: int | str | None, year: int | None,
 
 # --- indexing ---------------------------------------------------------------------------
 
-def _item_heading(number: str, sequence: int | None, year: int | None, title: str) -> str:
-    """An item's number and title, as the item entry starts ("04/22 Budsjett 2023")."""
-    if not number and sequence is not None and year is not None:
-        number = f"{sequence:02d}/{year % 100:02d}"
-    return " ".join(part for part in (number, title) if part)
-
-
 class NewEntry(NamedTuple):
     """One index entry to write: the columns of ``SearchEntry`` without the id.
 
@@ -144,9 +145,12 @@ class NewEntry(NamedTuple):
 
 
 def _entry(meeting_id: int, item_id: int | None, kind: str, text: str,
-           tags: str) -> NewEntry:
-    """One index entry with its normalised words."""
-    return NewEntry(meeting_id, item_id, kind, tags, text, index_words(text))
+           tags: str, prepared: Prepared | None = None) -> NewEntry:
+    """One index entry with its normalised words (looked up in ``prepared`` when a parse
+    worker made them, see ``motebok.search.prepare``)."""
+    words = prepared.words.get(text) if prepared is not None else None
+    return NewEntry(meeting_id, item_id, kind, tags, text,
+                    index_words(text) if words is None else words)
 
 
 def entries_for(meeting_ids: Sequence[int]) -> list[NewEntry]:
@@ -175,9 +179,8 @@ def entries_for(meeting_ids: Sequence[int]) -> list[NewEntry]:
     for item_id, text, person, written in (
             Action.objects.filter(item__meeting_id__in=meeting_ids).order_by("order", "pk")
             .values_list("item_id", "text", "responsible_person__name", "responsible_text")):
-        responsible = person if person is not None else written
-        actions.setdefault(item_id, []).append(f"{text} ({responsible})" if responsible
-                                               else text)
+        actions.setdefault(item_id, []).append(
+            action_text(text, person if person is not None else written))
     entries = []
     for meeting in meetings:
         tags = entry_tags(meeting["status"], meeting["body_id"], meeting["date"],
@@ -185,9 +188,8 @@ def entries_for(meeting_ids: Sequence[int]) -> list[NewEntry]:
         entries.append(_entry(meeting["pk"], None, KIND_TITLE,
                               meeting["title"] or meeting["body__name"] or "", tags))
         for item in items.get(meeting["pk"], ()):
-            heading = _item_heading(item["number"], item["sequence"], item["year"],
-                                    item["title"])
-            text = "\n".join(p for p in (heading, item["text"]) if p)
+            text = item_text(item["number"], item["sequence"], item["year"], item["title"],
+                             item["text"])
             entries.append(_entry(meeting["pk"], item["pk"], KIND_ITEM, text, tags))
             entries.extend(_entry(meeting["pk"], item["pk"], KIND_DECISION, text, tags)
                            for text in decisions.get(item["pk"], ()))
@@ -196,12 +198,14 @@ def entries_for(meeting_ids: Sequence[int]) -> list[NewEntry]:
     return entries
 
 
-def _written_entries(meeting: Meeting) -> list[NewEntry] | None:
+def _written_entries(meeting: Meeting,
+                     prepared: Prepared | None = None) -> list[NewEntry] | None:
     """The entries of a meeting whose rows its writer handed over, or None.
 
     The importer attaches the rows it has just inserted to the meeting, as a prefetch
     would (``_prefetched_objects_cache``); reading them back with five queries would
     cost more than the indexing itself. The entries equal ``entries_for``'s.
+    ``prepared``: words a parse worker made for the record's texts.
     """
     cache = getattr(meeting, "_prefetched_objects_cache", {})
     if not {"participations", "items"} <= cache.keys():
@@ -213,18 +217,18 @@ def _written_entries(meeting: Meeting) -> list[NewEntry] | None:
     tags = entry_tags(meeting.status, meeting.body_id, meeting.date,
                       [p.person_id for p in cache["participations"]])
     body_name = meeting.body.name if meeting.body_id else None
-    entries = [_entry(meeting.pk, None, KIND_TITLE, meeting.title or body_name or "", tags)]
+    entries = [_entry(meeting.pk, None, KIND_TITLE, meeting.title or body_name or "", tags,
+                      prepared)]
     for item in items:
-        heading = _item_heading(item.number, item.sequence, item.year, item.title)
-        text = "\n".join(p for p in (heading, item.text) if p)
-        entries.append(_entry(meeting.pk, item.pk, KIND_ITEM, text, tags))
-        entries.extend(_entry(meeting.pk, item.pk, KIND_DECISION, d.text, tags)
+        text = item_text(item.number, item.sequence, item.year, item.title, item.text)
+        entries.append(_entry(meeting.pk, item.pk, KIND_ITEM, text, tags, prepared))
+        entries.extend(_entry(meeting.pk, item.pk, KIND_DECISION, d.text, tags, prepared)
                        for d in item._prefetched_objects_cache["decisions"])
         for action in item._prefetched_objects_cache["actions"]:
             person = action.responsible_person
-            responsible = person.name if person is not None else action.responsible_text
-            text = f"{action.text} ({responsible})" if responsible else action.text
-            entries.append(_entry(meeting.pk, item.pk, KIND_ACTION, text, tags))
+            text = action_text(action.text, person.name if person is not None
+                               else action.responsible_text)
+            entries.append(_entry(meeting.pk, item.pk, KIND_ACTION, text, tags, prepared))
     return entries
 
 
@@ -244,17 +248,20 @@ def _insert_statement(entries: Sequence[NewEntry]) -> tuple[str, list]:
 
 
 def _store(entries: Iterable[NewEntry], backend: backends.Backend,
-           known: set[str] | None = None) -> int:
+           known: set[str] | None = None, prepared: Prepared | None = None) -> int:
     """Write entries and their backend rows; entries without any word are skipped.
 
-    ``known``: vocabulary words the import run has written (see ``Backend.add``).
+    ``known``: vocabulary words the import run has written (see ``Backend.add``);
+    ``prepared``: stems a parse worker made.
     """
+    stems = prepared.stems if prepared is not None else {}
     kept = [e for e in entries if e.words]
     size = max(1, min(STORE_BATCH, connection.ops.bulk_batch_size(NewEntry._fields, kept)))
     for start in range(0, len(kept), size):
         batch = kept[start:start + size]
         backend.write(_insert_statement(batch),
-                      [backends.Stored(0, e.words, e.tags) for e in batch], known)
+                      [backends.Stored(0, e.words, e.tags, stems.get(e.words))
+                       for e in batch], known)
     return len(kept)
 
 
@@ -263,20 +270,21 @@ RUN_VOCABULARY = "search.vocabulary"
 
 
 def index_meeting(meeting: Meeting, *, created: bool = False,
-                  run: dict[str, Any] | None = None) -> int:
+                  run: dict[str, Any] | None = None, prepared: Prepared | None = None) -> int:
     """Replace one meeting's index entries; called on ``meeting_saved``.
 
     A meeting just created (an import) has no entries yet: nothing to delete, and the
     caller's transaction already makes the write all-or-nothing, so no savepoint either.
     ``run`` is state an import run keeps for its listeners: here the vocabulary words
-    its earlier documents wrote, which need not be sent again.
+    its earlier documents wrote, which need not be sent again. ``prepared``: the
+    words and stems a parse worker made for the record (``motebok.search.prepare``).
     """
     backend = backends.current()
     if created:
-        entries = _written_entries(meeting)
+        entries = _written_entries(meeting, prepared)
         known = run.setdefault(RUN_VOCABULARY, set()) if run is not None else None
         return _store(entries_for([meeting.pk]) if entries is None else entries, backend,
-                      known)
+                      known, prepared)
     with transaction.atomic():
         SearchEntry.objects.filter(meeting_id=meeting.pk).delete()
         return _store(entries_for([meeting.pk]), backend)

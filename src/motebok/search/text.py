@@ -141,6 +141,24 @@ def index_words(text: str) -> str:
                     for sequence, year, word in TOKEN_VALUES.findall(text)).casefold()
 
 
+def item_text(number: str, sequence: int | None, year: int | None, title: str,
+              text: str | None) -> str:
+    """An item's entry text: its number and title ("04/22 Budsjett 2023"), then its text.
+
+    Without a written number, one is made from the sequence and year when both are
+    known. One function for the stored rows and for ``prepare`` (the same text both ways).
+    """
+    if not number and sequence is not None and year is not None:
+        number = f"{sequence:02d}/{year % 100:02d}"
+    heading = " ".join(part for part in (number, title) if part)
+    return "\n".join(part for part in (heading, text) if part)
+
+
+def action_text(text: str, responsible: str | None) -> str:
+    """An action's entry text: the task, with who is responsible in brackets."""
+    return f"{text} ({responsible})" if responsible else text
+
+
 def stem_words(words: str) -> str:
     """The stems of ``index_words`` output.
 

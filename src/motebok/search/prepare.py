@@ -1,0 +1,45 @@
+"""The index's text work for one record, done ahead in a parse worker.
+
+Why: an import has one storing process, and it is the pipeline's bottleneck; turning
+each entry's text into index words and their stems was about a fifth of its work per
+document. That work depends on the text alone, so a parse worker (which has CPU to
+spare) does it for the texts the entries will most likely hold, and the storing process
+looks them up (``Prepared``). A text it does not find — the body's stored name instead
+of the record's, a responsible person matched to a fuller name — is simply worked out
+there, so a wrong guess here costs time, never a different index.
+
+Django-free: it runs in spawned parse processes that never start Django (see
+``motebok.archive.parsing``). Registered by ``SearchConfig.ready`` in
+``motebok.archive.signals.record_preparers``.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from motebok.record import MinutesRecord
+from motebok.search.text import action_text, index_words, item_text, stem_words
+
+
+class Prepared(NamedTuple):
+    """Index words by entry text, and stems by index words (SQLite's ``stems`` column)."""
+
+    words: dict[str, str]
+    stems: dict[str, str]
+
+
+def prepare_record(record: MinutesRecord) -> Prepared:
+    """The index words and stems of the entry texts a record will most likely give.
+
+    The same texts ``motebok.search.service`` builds from the stored rows: the title
+    (else the body's name), each item's number, title and text, each decision, and
+    each action with its responsible.
+    """
+    texts = [record.title or record.body or ""]
+    for item in record.items:
+        texts.append(item_text(item.number or "", None, None, item.title or "", item.text))
+        texts.extend(item.decisions)
+        texts.extend(action_text(a.text, a.responsible) for a in item.actions)
+    words = {text: index_words(text) for text in texts}
+    stems = {found: stem_words(found) for found in set(words.values()) if found}
+    return Prepared(words, stems)
