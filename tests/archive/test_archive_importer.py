@@ -527,6 +527,27 @@ def test_a_file_that_changes_under_a_worker_is_parsed_from_the_bytes_stored(tmp_
     assert not any(w.process.is_alive() for w in parsers.workers)
 
 
+@pytest.mark.parametrize(("preparers", "expected"), [
+    ({"body": "odd_preparers:body"}, {"body": "Testregionen regionråd"}),
+    # a value that cannot be pickled drops the head start, not the file
+    ({"body": "odd_preparers:body", "odd": "odd_preparers:unpicklable"}, {}),
+    # a preparer the worker cannot import (it needs Django, or is misspelt) is left out
+    ({"body": "odd_preparers:body", "django": "motebok.archive.models:Meeting",
+      "typo": "odd_preparers:bdy"}, {"body": "Testregionen regionråd"}),
+])
+def test_a_worker_sends_what_the_record_preparers_made_and_never_fails_a_file_for_them(
+        tmp_path, preparers, expected):
+    path = write_minutes(tmp_path, "a.txt", 1)
+    parsers = parsing.Parsers(1, 2, preparers)
+    try:
+        worker = parsers.send(str(path), path.name)
+        record, _digest, prepared = parsers.result(
+            worker, hashlib.sha256(path.read_bytes()).hexdigest())
+        assert record == parse_path(path) and prepared == expected
+    finally:
+        parsers.shutdown()
+
+
 def test_generic_body_names_stay_apart_per_organisation():
     def record(org: str) -> MinutesRecord:
         return MinutesRecord.from_dict({"schema_version": 1, "body": "Styret",

@@ -18,6 +18,7 @@ import importlib
 import json
 import multiprocessing
 import os
+import pickle
 import signal
 from collections.abc import Callable, Mapping
 from multiprocessing.connection import Connection
@@ -57,7 +58,7 @@ def load_preparers(paths: Mapping[str, str]) -> dict[str, Preparer]:
         module, _, name = path.partition(":")
         try:
             found[key] = getattr(importlib.import_module(module), name)
-        except (ImportError, AttributeError):
+        except Exception:  # not importable here (e.g. it needs Django): no head start
             continue
     return found
 
@@ -117,8 +118,11 @@ def serve(conn: Connection, preparer_paths: Mapping[str, str] | None = None) -> 
             conn.send((None, None, None, {}))
             continue
         parsed, digest = parse_and_hash(data, name)
-        conn.send((parsed, digest, hashlib.sha256(data).hexdigest(),
-                   prepare(parsed, preparers)))
+        answer = (parsed, digest, hashlib.sha256(data).hexdigest())
+        try:
+            conn.send((*answer, prepare(parsed, preparers)))
+        except (pickle.PicklingError, TypeError, AttributeError):  # a preparer's odd value
+            conn.send((*answer, {}))
 
 
 class Worker:
