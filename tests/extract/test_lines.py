@@ -121,7 +121,7 @@ def test_whom_a_substitute_came_for(note, absent):
 @pytest.mark.parametrize(("heading", "columns"), [
     ("Navn Funksjon Representerer", ["name", "role", "org"]),
     ("Navn Møtte for Representerer", ["name", "for", "org"]),
-    ("Navn Stilling", ["name", "skip"]),
+    ("Navn Stilling", ["name", "job"]),
     ("Navn", None),
     ("Kari Holm Leder", None),
     ("Funksjon Navn", None),
@@ -133,7 +133,12 @@ def test_column_headings_that_lost_their_tabs(heading, columns):
 @pytest.mark.parametrize(("row", "columns", "person"), [
     ("Tone Merete Sørli Nestleder Nord-Fron", ["name", "role", "org"],
      ("Tone Merete Sørli", "member", "Nord-Fron", None)),
-    ("Anne Moen Daglig leder", ["name", "skip"], ("Anne Moen", None, None, None)),
+    ("Anne Moen Daglig leder", ["name", "job"], ("Anne Moen", None, None, None)),
+    # the rest of a case system's "Stilling" cell: the firm, the secretariat, the items
+    ("Brit Ulvik Forvaltningsrevisor i Deloitte, t.o.m. sak PS 44/22", ["name", "job"],
+     ("Brit Ulvik", None, "Deloitte", "t.o.m. sak PS 44/22")),
+    ("Harald Teigen Kontrollsjef, Sekretariat for kontrollutvalet", ["name", "job"],
+     ("Harald Teigen", "secretary", "Sekretariat for kontrollutvalet", None)),
     ("Gunn Lie Per Haugen Tolga", ["name", "for", "org"],
      ("Gunn Lie", None, "Tolga", "for Per Haugen")),
 ])
@@ -1268,6 +1273,23 @@ def test_a_present_label_that_says_how_gives_the_note_to_those_under_it():
     assert [(p.name, p.attendance, p.note) for p in people] == [
         ("Kari Nes", "present", None), ("Per Bø", "present", None),
         ("Anne Lid", "present", "digitalt"), ("Jon Aas", "present", "på Teams")]
+
+
+def test_the_job_column_of_a_case_system_gives_firm_secretariat_and_partial_presence():
+    # "Frå administrasjonen møtte: Namn | Stilling": the job is no field, but the rest is
+    text = ("# Møteprotokoll\n\nUtval: Kontrollutvalet\nDato: 22.11.2022\n\n"
+            "Frå administrasjonen møtte:\n\n| Namn | Stilling |\n|---|---|\n"
+            "| Brit Ulvik | Forvaltningsrevisor i Deloitte, t.o.m. sak PS 44/22 |\n"
+            "| Oda Lothe | Rådgjevar, Sekretariat for kontrollutvalet |\n"
+            "| Per Vik | Rådgiver, Kontrollutvalgssekretariatet |\n"
+            "| Eva Dahl | Oppdragsansvarlig revisor |\n\n"
+            "## PS 42/22 Godkjenning\n\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "ku.md").participants
+    assert [(p.name, p.organization, p.role, p.attendance, p.note) for p in people] == [
+        ("Brit Ulvik", "Deloitte", "guest", "partial", "t.o.m. sak PS 44/22"),
+        ("Oda Lothe", "Sekretariat for kontrollutvalet", "secretary", "present", None),
+        ("Per Vik", "Kontrollutvalgssekretariatet", "secretary", "present", None),
+        ("Eva Dahl", None, "guest", "present", None)]
 
 
 def test_a_role_in_brackets_in_the_presence_column_of_a_table():
