@@ -139,6 +139,8 @@ def test_asking_another_body_to_consider_is_no_task():
 
 @pytest.mark.parametrize("sentence", [
     "Det foreslås at styret møtes første tirsdag i måneden.",  # a proposal
+    "Leder fremmet forslag om at rapporten oversendes kommunestyret.",  # a motion
+    "Kari Nes sette fram framlegg om at saka vert utsett.",
     "Varamedlemmer innkalles kun ved forfall.",  # a standing rule, not a one-off task
     "Referatet sendes heretter ut innen en uke.",
     "Nettverket skal bidra til å styrke samarbeidet i regionen.",  # a mission

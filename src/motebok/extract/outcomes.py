@@ -1192,7 +1192,10 @@ _NOT_A_TASK = re.compile(r"\b(?:foreslås|foreslåast|det\s+blir\s+foreslått|ku
                          # legges fram"), a wish ("Styret ønsker at saken vurderes …"), a
                          # chance given ("Forslagsstiller gis anledning til å …")
                          r"hvordan|korleis|hvorvidt|ønsker\s+at|ønskjer\s+at|ønsket\s+at|"
-                         r"gis\s+anledning|får\s+anledning)\b|"
+                         r"gis\s+anledning|får\s+anledning|"
+                         # a motion put to the vote: "Leder fremmet forslag om at
+                         # rapporten oversendes kommunestyret."
+                         r"(?:forslag|framlegg)\s+om\s+at)\b|"
                          # when the next meeting is: "Neste møte planlegges til 29. november"
                          r"^neste\s+(?:\w*møte|samling)\b")
 _CLAUSE_BREAK = re.compile(r"\s+(?:at|og|som)\s+")
