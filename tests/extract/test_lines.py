@@ -110,6 +110,8 @@ def test_running_text_is_not_a_label(line):
     ("vara for Eli Strand", "Eli Strand"),
     ("møtte for Kari Holm", "Kari Holm"),
     ("pva Per Lie", "Per Lie"),
+    ("varamedlem for Rolf Aas", "Rolf Aas"),  # "Guri Tangen, varamedlem for Rolf Aas"
+    ("som vararepresentant for Ida Berg", "Ida Berg"),
     ("fra sak 3", None),
     ("for kommunen", None),
     (None, None),
@@ -1273,6 +1275,16 @@ def test_a_present_label_that_says_how_gives_the_note_to_those_under_it():
     assert [(p.name, p.attendance, p.note) for p in people] == [
         ("Kari Nes", "present", None), ("Per Bø", "present", None),
         ("Anne Lid", "present", "digitalt"), ("Jon Aas", "present", "på Teams")]
+
+
+def test_a_deputy_member_for_someone_after_a_comma_is_their_substitute():
+    text = ("Protokoll fra styremøte 20.11.2023\n\nTil stede:\nTrond Vikane, styreleder\n"
+            "Guri Tangen, varamedlem for Rolf Aas\n\nSak 24/23 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [(p.name, p.role, p.attendance, p.note) for p in people] == [
+        ("Trond Vikane", "chair", "present", None),
+        ("Guri Tangen", "member", "present", "for Rolf Aas"),
+        ("Rolf Aas", "member", "absent", None)]
 
 
 def test_the_job_column_of_a_case_system_gives_firm_secretariat_and_partial_presence():

@@ -865,7 +865,7 @@ def _split_substitute(text: str) -> tuple[str, str | None]:
 
 
 _SUBSTITUTED = re.compile(
-    r"^(?:møtte\s+)?(?:som\s+)?(?:vara\s+)?(?:for|pva\.?|på vegne av)\s+"
+    r"^(?:møtte\s+)?(?:som\s+)?(?:vara(?:medlem|representant)?\s+)?(?:for|pva\.?|på vegne av)\s+"
     rf"(?:(?:{_JOB_TITLE_ALT})\s+)?"  # "for ordfører Mari Lia": the person is Mari Lia
     r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})$", re.I)
 
