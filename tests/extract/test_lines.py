@@ -1287,6 +1287,21 @@ def test_a_deputy_member_for_someone_after_a_comma_is_their_substitute():
         ("Rolf Aas", "member", "absent", None)]
 
 
+def test_a_people_table_after_the_secretary_label_is_a_list_of_its_own():
+    # a header table "Møtedato | … | Referent" over its values, then the people's table:
+    # the secretary's role ends with her cell
+    text = ("| Møtedato | Møtested | Referent |\n|---|---|---|\n"
+            "| 12.03.2024 | Rådhuset | Hege Lund |\n\n"
+            "| Navn | Virksomhet | Til stede |\n|---|---|---|\n"
+            "| Arne Brekke (leder) | Nordby kommune | X |\n"
+            "| Ole Sæther | Helse Vest | X |\n| Ingrid Sand | Nordby legekontor | |\n\n"
+            "## 1. Godkjenning\n\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "sg.md").participants
+    assert [(p.name, p.role, p.attendance) for p in people] == [
+        ("Hege Lund", "secretary", "present"), ("Arne Brekke", "chair", "present"),
+        ("Ole Sæther", "member", "present"), ("Ingrid Sand", "member", "absent")]
+
+
 def test_the_job_column_of_a_case_system_gives_firm_secretariat_and_partial_presence():
     # "Frå administrasjonen møtte: Namn | Stilling": the job is no field, but the rest is
     text = ("# Møteprotokoll\n\nUtval: Kontrollutvalet\nDato: 22.11.2022\n\n"

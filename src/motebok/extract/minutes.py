@@ -444,6 +444,11 @@ def read_attendance(draft: Draft) -> None:
         if line.is_table:
             columns = table_columns(line.cells)
             if columns:
+                if state["role"] in MEETING_ROLES:
+                    # "Referent: Hege Lund", then a "Navn | Virksomhet" table: the one-person
+                    # label ended, the table is a list of the meeting's people of its own
+                    state = group or {"role": ParticipantRole.MEMBER, "org": None,
+                                      "attendance": Attendance.PRESENT}
                 state["columns"] = columns
                 continue
             mark = presence_mark(line.cells, state.get("columns"))
