@@ -1254,19 +1254,27 @@ def _truncated_tail(draft: Draft) -> list[Section]:
     """Items listed in the table of contents after the last detailed one (cut-off text)."""
     if not draft.toc:
         return []
-    seen = {c.number for c in draft.items}
     final = draft.items[-1]
-    listed = next((c for c in draft.toc if c.number == final.number), None)
+    listed = next((c for c in draft.toc if _listed_as(c, final)), None)
     if listed is not None:
         tail = draft.toc[draft.toc.index(listed) + 1:]
     else:  # the agenda starts after it ("13/2017" detailed, the list from "14/2017" on)
         tail = [c for c in draft.toc if c.seq is not None and final.seq is not None and
                 c.seq > final.seq and _year_of(c.number) == _year_of(final.number)]
-    tail = [c for c in tail if c.number not in seen]
+    tail = [c for c in tail if not any(_listed_as(c, item) for item in draft.items)]
     if tail:
         draft.record.warnings.append(
             "The text stops early; items after the last detailed one come from the agenda list.")
     return [Section(number=c.number or None, title=clean_title(c.title) or None) for c in tail]
+
+
+def _listed_as(listed: Candidate, item: Candidate) -> bool:
+    """Whether an agenda entry is a detailed item: the same number, leaving aside the
+    series letters kept before an item's number to tell "PS 1/24" from "RS 1/24", and
+    the same series where both name one."""
+    number = item.number.rsplit(" ", 1)[-1] if item.series else item.number
+    return listed.number.rsplit(" ", 1)[-1] == number and (
+        listed.series == item.series or not listed.series or not item.series)
 
 
 def _year_of(number: str) -> str:
