@@ -1309,6 +1309,7 @@ def test_the_job_column_of_a_case_system_gives_firm_secretariat_and_partial_pres
             "| Brit Ulvik | Forvaltningsrevisor i Deloitte, t.o.m. sak PS 44/22 |\n"
             "| Oda Lothe | Rådgjevar, Sekretariat for kontrollutvalet |\n"
             "| Per Vik | Rådgiver, Kontrollutvalgssekretariatet |\n"
+            "| Kari Engen | Sekretær for rådet |\n| Nils Ruud | Kommunalsjef, til kl. 11.00 |\n"
             "| Eva Dahl | Oppdragsansvarlig revisor |\n\n"
             "## PS 42/22 Godkjenning\n\nGodkjent.\n")
     people = parse_bytes(text.encode(), "ku.md").participants
@@ -1316,6 +1317,8 @@ def test_the_job_column_of_a_case_system_gives_firm_secretariat_and_partial_pres
         ("Brit Ulvik", "Deloitte", "guest", "partial", "t.o.m. sak PS 44/22"),
         ("Oda Lothe", "Sekretariat for kontrollutvalet", "secretary", "present", None),
         ("Per Vik", "Kontrollutvalgssekretariatet", "secretary", "present", None),
+        ("Kari Engen", None, "secretary", "present", None),
+        ("Nils Ruud", None, "guest", "partial", "til kl. 11.00"),
         ("Eva Dahl", None, "guest", "present", None)]
 
 

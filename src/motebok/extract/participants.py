@@ -1281,8 +1281,9 @@ def _apply_job(entry: Entry, cell: str) -> None:
     Case systems list the administration as "Navn | Stilling", and the secretary puts
     all the rest into the job: "Forvaltningsrevisor i Deloitte, t.o.m. sak PS 44/22",
     "Kontrollsjef, Sekretariat for kontrollutvalet". The job itself is no field of the
-    record; the firm after "i"/"ved" or after a comma is whom they represent, and words
-    on the items they were there for make them partial.
+    record unless it is the body's secretary ("Utvalgssekretær"); the firm after "i"/"ved"
+    or after a comma is whom they represent, and words on the items they were there for
+    make them partial.
     """
     for n, piece in enumerate(p.strip() for p in cell.split(",")):
         if not piece:
@@ -1292,11 +1293,18 @@ def _apply_job(entry: Entry, cell: str) -> None:
         elif entry.organization is not None:
             continue
         elif n == 0:
+            job = _JOB_OF.split(piece, 1)[0].casefold()
+            if job.endswith("sekretær") or role_of(job) is ParticipantRole.SECRETARY:
+                entry.role = ParticipantRole.SECRETARY  # "Sekretær for rådet", "Referent"
             at_place = _JOB_AT_PLACE.match(piece[0].lower() + piece[1:])
             if at_place and _is_job_title(at_place.group("job")):
                 entry.organization = at_place.group("org")
         elif piece[:1].isupper() and not looks_like_name(piece):
             entry.organization = piece
+
+
+# Where the job is held, after the job: "Sekretær for rådet", "Rådgiver i Deloitte".
+_JOB_OF = re.compile(r"\s+(?:for|i|ved)\s+")
 
 
 def _is_secretariat(org: str) -> bool:
