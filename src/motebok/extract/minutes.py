@@ -8,6 +8,7 @@ steps small and in one list makes it easy to see, test and change what happens w
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from collections.abc import Callable, Iterator
@@ -1082,6 +1083,27 @@ _NOT_A_DEADLINE = re.compile(r"\s(?:om|fra|frå)\s+(?:[a-zæøå]*møte[a-z]*\s+
                              r"(?:[a-zæøå]+dag\s+)?(?:den\s+)?$", re.I)
 
 
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _next_year(day: dt.date | None, meeting: str) -> str | None:
+    """A deadline written without its year, in a month before the meeting's, as the
+    next year's when that is within half a year: "innen 15. januar" set at a December
+    meeting. A day further off ("innen 8. april" in May) is more likely a slip or a day
+    that has passed than a deadline eleven months ahead: None."""
+    if day is None or day.month >= int(meeting[5:7]):
+        return None
+    try:
+        later = day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return None
+    held = dt.date.fromisoformat(meeting)
+    return dates.iso(later) if (later - held).days <= _DEADLINE_REACH_DAYS else None
+
+
+_DEADLINE_REACH_DAYS = 183
+
+
 def build_items(draft: Draft) -> None:
     """Each item's number, title, text, decisions and actions."""
     lines = draft.lines
@@ -1096,9 +1118,15 @@ def build_items(draft: Draft) -> None:
                     _NOT_A_DEADLINE.search(text, 0, found.start):
                 continue
             value = dates.iso(found.resolve(year))
+            if value and meeting and value < meeting and found.year is None:
+                value = _next_year(found.resolve(year), meeting)
             if value and (meeting is None or value >= meeting):
                 return value
         value = dates.iso(dates.deadline(text, year))
+        if value and meeting and year and value < meeting and not _WRITTEN_YEAR.search(text):
+            # (found again in the next year: "utgangen av februar" may end on the 29th)
+            value = _next_year(dates.deadline(text, year), meeting) and \
+                dates.iso(dates.deadline(text, year + 1))
         return value if value and (meeting is None or value >= meeting) else None
 
     if not draft.items:

@@ -766,6 +766,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     actions.append(make_action(sentence, due_date))
                 continue
             if mode == "action":
+                if lowered.startswith("neste") and _NEXT_MEETING_START.match(lowered):
+                    mode = None  # "Neste møte: 17. januar" under the follow-up list ends it
+                    continue
                 actions.append(make_action(sentence, due_date, explicit=True))
                 continue
             if (after := _after_lead(sentence)) is not None and \
@@ -1198,6 +1201,8 @@ _NOT_A_TASK = re.compile(r"\b(?:foreslås|foreslåast|det\s+blir\s+foreslått|ku
                          r"(?:forslag|framlegg)\s+om\s+at)\b|"
                          # when the next meeting is: "Neste møte planlegges til 29. november"
                          r"^neste\s+(?:\w*møte|samling)\b")
+# When the next meeting is: no task, and the end of a list of tasks above it.
+_NEXT_MEETING_START = re.compile(r"^neste\s+(?:\w*møte|samling)\b")
 _CLAUSE_BREAK = re.compile(r"\s+(?:at|og|som)\s+")
 _REPORTING_VERB = re.compile(r"\s+(?:meldte|sa|opplyste|orienterte|informerte)\b")
 _MODAL_START = re.compile(r"(?:bør|må|kan|skal|vil)\b")
