@@ -1502,3 +1502,32 @@ def test_a_name_copied_with_odd_spacing_is_no_padded_row():
             "Sak 1 Budsjett\nGodkjent.\n")
     people = parse_bytes(text.encode(), "web.txt").participants
     assert [p.name for p in people] == ["Kari Holm", "Per Dahl", "Siri Vik"]
+
+
+def test_people_an_organisation_sent_under_a_heading_without_a_colon():
+    # a county protocol's groups, one per line, a name per line, items as bare words
+    text = ("MØTEPROTOKOLL\n\nMøtedato: 14.06.2022 kl. 10:00 - 15:30\n\n"
+            "Møtende medlemmer\nArne Krokstad (Senterpartiet)\nBerit Hagen (Høyre)\n\n"
+            "Møtende varamedlem\nKjell Olsen (Fremskrittspartiet)\n\n"
+            "Fra Revisjon Nord IKS møtte\nTove Hansen sak 13 og 14/2022\n"
+            "Per Ivar Sæther sak 14/2022\n\n"
+            "Fra Kontrollutvalgssekretariatet møtte\nSiri Bakken\n\n"
+            "Sak 12/2022 Godkjenning av innkalling\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "ku.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance, p.note) for p in people][2:] == [
+        ("Kjell Olsen", "Fremskrittspartiet", "member", "present", None),
+        ("Tove Hansen", "Revisjon Nord IKS", "guest", "partial", "sak 13 og 14/2022"),
+        ("Per Ivar Sæther", "Revisjon Nord IKS", "guest", "partial", "sak 14/2022"),
+        ("Siri Bakken", "Kontrollutvalgssekretariatet", "secretary", "present", None)]
+
+
+@pytest.mark.parametrize(("value", "people"), [
+    ("Tove Hansen sak 13 og 14/2022, Per Bø", [("Tove Hansen", "sak 13 og 14/2022"),
+                                               ("Per Bø", None)]),
+    ("Kari Nes sak 3, 4, Ola Li", [("Kari Nes", "sak 3, 4"), ("Ola Li", None)]),
+    ("Per Dahl og 2 elever", [("Per Dahl", None)]),  # a count, not a case number
+])
+def test_numbers_joined_by_og_or_a_comma_are_one_note(value, people):
+    from motebok.extract.participants import parse_people_list
+    found = parse_people_list(value, None, Attendance.PRESENT)
+    assert [(e.name, e.note) for e in found] == people

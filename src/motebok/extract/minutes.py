@@ -62,6 +62,7 @@ from motebok.extract.participants import (
     group_label,
     has_partial_hint,
     is_party,
+    is_secretariat,
     organization_of_group,
     parse_line,
     partial_sentences,
@@ -421,6 +422,13 @@ def read_attendance(draft: Draft) -> None:
             # inside a list of groups ("Alta kommune:" …) the next group follows
             state = state if group is not None else None
             continue
+        if not line.is_table and line.body[:2] == "Fr" and \
+                (came := _CAME_FROM.match(line.body)):
+            # "Fra Revisjon Nord IKS møtte" over names: others than the body's members
+            org = came.group("org")
+            state = {"role": ParticipantRole.SECRETARY if is_secretariat(org)
+                     else ParticipantRole.GUEST, "org": org, "attendance": Attendance.PRESENT}
+            continue
         if state is None:
             columns = table_columns(line.cells) if line.is_table else None
             if columns:  # a "Navn | Organisasjon | Oppmøte" table without a label above
@@ -538,6 +546,11 @@ def _sentence_on(lines: list[Line], index: int, stop: int) -> str:
 
 _PARTY_AFTER = re.compile(rf"\s+{PARTY_MARK}$")
 
+
+
+# A heading without a colon over the people an organisation sent: "Fra Revisjon Nord IKS
+# møtte", "Frå Vestland fylkeskommune deltok".
+_CAME_FROM = re.compile(r"^(?:Fra|Frå)\s+(?P<org>[A-ZÆØÅ][^:,.()]{1,50}?)\s+(?:møtte|deltok)$")
 
 
 def _group_heading(text: str) -> str | None:

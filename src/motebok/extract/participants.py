@@ -419,6 +419,9 @@ def _split_top_level(value: str) -> list[tuple[str, str | None, bool]]:
             sep = None  # "Kommunal- og distriktsdepartementet": one word, shortened
         if sep and i in one_place:
             sep = None  # "Sogn og Fjordane fylkeskommune": one county
+        if sep and ch not in ";&" and text[sep.end():sep.end() + 1].isdecimal() and \
+                "".join(buf).rstrip()[-1:].isdecimal():
+            sep = None  # "Tove Hansen sak 13 og 14/2022", "sak 3, 4": items, not people
         if sep and sep.end() > i:
             if buf or not pieces:
                 pieces.append(("".join(buf).strip(), None, joined))
@@ -1307,7 +1310,7 @@ def _apply_job(entry: Entry, cell: str) -> None:
 _JOB_OF = re.compile(r"\s+(?:for|i|ved)\s+")
 
 
-def _is_secretariat(org: str) -> bool:
+def is_secretariat(org: str) -> bool:
     """Whether whom a person represents is the body's secretariat ("Sekretariatet",
     "Sekretariat for kontrollutvalet", "Kontrollutvalgssekretariatet")."""
     first = org.split()[0].casefold()
@@ -1478,7 +1481,7 @@ def space_row_people(text: str, columns: list[str], role: ParticipantRole | None
         else:  # a job title or a remark: not part of the record
             size = len(rest) if last else (_role_length(rest) or 1)
         rest = rest[size:]
-    if entry.organization and _is_secretariat(entry.organization):
+    if entry.organization and is_secretariat(entry.organization):
         entry.role = ParticipantRole.SECRETARY
     return [entry]
 
@@ -1565,7 +1568,7 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     entry = Entry(name=name, role=role, attendance=attendance, organization=org or None)
     if by.get("job"):
         _apply_job(entry, by["job"])
-    if entry.organization and _is_secretariat(entry.organization):
+    if entry.organization and is_secretariat(entry.organization):
         entry.role = ParticipantRole.SECRETARY  # as "Sekretariatet: X" in a list
     for paren in _parens(raw_name):
         if is_role_word(paren) and role_of(paren):
