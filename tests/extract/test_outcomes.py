@@ -80,6 +80,9 @@ from motebok.extract.outcomes import is_action, is_decision, responsible_of
     "Styret tiltrer innstillingen.", "Regionrådet tiltrådde forslaget fra AU.",
     "Styret gikk inn for alternativ 2.", "Rådet gjekk samla inn for framlegget.",
     "Regionrådet gav si tilslutning til forslaget.",
+    # the body's own recommendation is its conclusion
+    "Arbeidsgruppa anbefaler innkjøp av nettbrett til 1.–4. trinn.",
+    "Arbeidsutvalet tilrår ei felles høyringsfråsegn.",
 ])
 def test_outcome_sentences_are_decisions(sentence):
     assert is_decision(sentence)
@@ -108,6 +111,9 @@ def test_outcome_sentences_are_decisions(sentence):
     "Tallene viser at 12 prosent blir mobbet, utsatt for trusler eller plaget.",
     "Hun ble satt til å lede arbeidet.", "Saken ble satt til side.",
     "Styret velger et styremedlem til kasserer.",  # how it is done, no one chosen here
+    "Administrasjonen tilrår ei felles fråsegn.",  # a proposal to the body
+    "Sekretariatet anbefaler at gruppa møtes oftere.",
+    "Det anbefales at kommunene samarbeider om innkjøp.",
     "Etter dette ble det ikke godkjent.", "Hun er også enig om dette.",
     "Referat fra møtet er ikke ok.", "Det er ok å kjøpe kaffe.",
     "Kari gikk inn for en lavere pris.",  # one member's view, not the body's

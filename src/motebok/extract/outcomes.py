@@ -381,9 +381,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?-i:AU|FAU|SU|SMU|KU|AMU|RR))\s+"
      r"(?:(?:foreslo|anbefaler|anbefalte|tilrår|tilrådde|ønsker|ønsket|ønskte)\s+å\b|"
      # what the body recommends another to do: "AU anbefaler at regionrådet vedtar …",
-     # "Arbeidsutvalget tilrår rådet å …"
+     # "Arbeidsutvalget tilrår rådet å …"; or what it recommends: "Arbeidsgruppa
+     # anbefaler innkjøp av nettbrett."
      r"(?:anbefaler|anbefalte|tilrår|tilrådde)\s+(?:at|(?:[\wæøå-]*"
-     rf"{_BODY_NOUN}|kommunene|kommunane|eierne|eigarane)\s+å)\b)"),
+     rf"{_BODY_NOUN}|kommunene|kommunane|eierne|eigarane)\s+å|(?!å\b)[\wæøå-]+)\b)"),
 )
 # Bit i set: the guard of form i holds.
 _outcome_guards = hint_mask(tuple(guards for guards, _pattern in _OUTCOME_FORM_SPECS))
