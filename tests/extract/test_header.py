@@ -172,6 +172,8 @@ def test_an_iks_letterhead_names_the_organisation():
      "Arbeidsutvalget", "Regionrådet for Kystregionen"),
     ("Fjordbygd interkommunale samarbeid", "Referat fra møte i faggruppe for helse",
      "Faggruppe for helse", "Fjordbygd interkommunale samarbeid"),
+    ("Interkommunalt politisk råd for Dalane", "Referat fra møte i arbeidsutvalget",
+     "Arbeidsutvalget", "Interkommunalt politisk råd for Dalane"),
     # the cooperation is the body that met: no parent of its own
     ("Regionrådet for Kystregionen", "Protokoll fra møte i regionrådet", "Regionrådet", None),
 ])
@@ -181,6 +183,19 @@ def test_a_cooperations_letterhead_is_the_parent_of_its_own_groups(letterhead, t
             "Til stede: Kari Holm, Ole Dahl\n\nSak 1/24 Regnskap\nGodkjent.\n")
     record = parse_bytes(text.encode(), "au.txt")
     assert (record.body, record.organization) == (body, organization)
+
+
+@pytest.mark.parametrize(("title", "subtitle", "organization"), [
+    ("REFERAT FRA MØTE I ARBEIDSUTVALGET", "Kystregionen interkommunale politiske råd",
+     "Kystregionen interkommunale politiske råd"),
+    ("Referat fra møte i arbeidsutvalget", "Regionrådet for Kystregionen",
+     "Regionrådet for Kystregionen"),
+])
+def test_a_cooperation_named_under_the_title_is_the_parent_of_its_group(title, subtitle,
+                                                                        organization):
+    text = (f"{title}\n{subtitle}\n\nMøtedato: 4. oktober 2023\n\n"
+            "Til stede: Kari Holm, Ole Dahl\n\nSak 25/23 Høring\nDrøftet.\n")
+    assert parse_bytes(text.encode(), "au.txt").organization == organization
 
 
 def test_a_meeting_number_is_no_body():

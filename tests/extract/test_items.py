@@ -952,3 +952,17 @@ def test_an_e_mails_signature_delimiter_ends_the_last_item():
             "-- \nSiri Vik\nRådgiver, Nordby kommune\nTlf 99 99 99 99\n")
     items = parse_bytes(text.encode(), "mail.txt").items
     assert items[-1].text == "Kari Holm kaller inn."
+
+
+def test_agenda_entries_of_two_case_series_are_matched_to_their_sections():
+    # "PS 1/24" and "RS 1/24" keep their letters apart; the agenda's "PS 2/24" is the
+    # detailed section "PS 2/24", not an item cut off at the end of the text
+    text = ("# Møteprotokoll\n\nUtvalg: Eldrerådet\nDato: 05.02.2024\n\n## Saksliste\n\n"
+            "| Saksnr. | Tittel |\n|---|---|\n| PS 1/24 | Godkjenning |\n"
+            "| PS 2/24 | Budsjett 2024 |\n| RS 1/24 | Referatsaker |\n\n"
+            "## PS 1/24 Godkjenning\n\nGodkjent.\n\n## PS 2/24 Budsjett 2024\n\nVedtatt.\n\n"
+            "## RS 1/24 Referatsaker\n\nTatt til orientering.\n")
+    record = parse_bytes(text.encode(), "protokoll.md")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("PS 1/24", "Godkjenning"), ("PS 2/24", "Budsjett 2024"), ("RS 1/24", "Referatsaker")]
+    assert record.warnings == []

@@ -58,6 +58,12 @@ from motebok.extract.labels import Field, match_label
     ("Forfall utan vara: Kari Nes", Field.ABSENT),
     ("Frammøtte varamedlemer: Per Bø", Field.MEMBERS),
     ("Andre som møtte: Eva Li", Field.GUESTS),
+    # a municipal protocol's groups, "medl." cut short or not
+    ("Faste medl. som møtte:    Sara Lien (leder)", Field.PRESENT),
+    ("Faste medl. som ikke møtte:  Ida Moe", Field.ABSENT),
+    ("Faste medlemmer som ikke møtte:", Field.ABSENT),
+    ("Faste medlemer som ikkje møtte: Ida Moe", Field.ABSENT),
+    ("Varamedl. som møtte:      Tobias Dahl", Field.MEMBERS),
     ("I tillegg:   Daglig leder Tor Lund", Field.GUESTS),
     ("Andre til stades: Eva Li", Field.GUESTS), ("Elles til stades: Eva Li", Field.GUESTS),
     ("Møtande frå sekretariatet: Eva Li", Field.SECRETARIAT),

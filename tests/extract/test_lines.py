@@ -110,6 +110,8 @@ def test_running_text_is_not_a_label(line):
     ("vara for Eli Strand", "Eli Strand"),
     ("møtte for Kari Holm", "Kari Holm"),
     ("pva Per Lie", "Per Lie"),
+    ("varamedlem for Rolf Aas", "Rolf Aas"),  # "Guri Tangen, varamedlem for Rolf Aas"
+    ("som vararepresentant for Ida Berg", "Ida Berg"),
     ("fra sak 3", None),
     ("for kommunen", None),
     (None, None),
@@ -121,7 +123,7 @@ def test_whom_a_substitute_came_for(note, absent):
 @pytest.mark.parametrize(("heading", "columns"), [
     ("Navn Funksjon Representerer", ["name", "role", "org"]),
     ("Navn Møtte for Representerer", ["name", "for", "org"]),
-    ("Navn Stilling", ["name", "skip"]),
+    ("Navn Stilling", ["name", "job"]),
     ("Navn", None),
     ("Kari Holm Leder", None),
     ("Funksjon Navn", None),
@@ -133,7 +135,12 @@ def test_column_headings_that_lost_their_tabs(heading, columns):
 @pytest.mark.parametrize(("row", "columns", "person"), [
     ("Tone Merete Sørli Nestleder Nord-Fron", ["name", "role", "org"],
      ("Tone Merete Sørli", "member", "Nord-Fron", None)),
-    ("Anne Moen Daglig leder", ["name", "skip"], ("Anne Moen", None, None, None)),
+    ("Anne Moen Daglig leder", ["name", "job"], ("Anne Moen", None, None, None)),
+    # the rest of a case system's "Stilling" cell: the firm, the secretariat, the items
+    ("Brit Ulvik Forvaltningsrevisor i Deloitte, t.o.m. sak PS 44/22", ["name", "job"],
+     ("Brit Ulvik", None, "Deloitte", "t.o.m. sak PS 44/22")),
+    ("Harald Teigen Kontrollsjef, Sekretariat for kontrollutvalet", ["name", "job"],
+     ("Harald Teigen", "secretary", "Sekretariat for kontrollutvalet", None)),
     ("Gunn Lie Per Haugen Tolga", ["name", "for", "org"],
      ("Gunn Lie", None, "Tolga", "for Per Haugen")),
 ])
@@ -1270,6 +1277,51 @@ def test_a_present_label_that_says_how_gives_the_note_to_those_under_it():
         ("Anne Lid", "present", "digitalt"), ("Jon Aas", "present", "på Teams")]
 
 
+def test_a_deputy_member_for_someone_after_a_comma_is_their_substitute():
+    text = ("Protokoll fra styremøte 20.11.2023\n\nTil stede:\nTrond Vikane, styreleder\n"
+            "Guri Tangen, varamedlem for Rolf Aas\n\nSak 24/23 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [(p.name, p.role, p.attendance, p.note) for p in people] == [
+        ("Trond Vikane", "chair", "present", None),
+        ("Guri Tangen", "member", "present", "for Rolf Aas"),
+        ("Rolf Aas", "member", "absent", None)]
+
+
+def test_a_people_table_after_the_secretary_label_is_a_list_of_its_own():
+    # a header table "Møtedato | … | Referent" over its values, then the people's table:
+    # the secretary's role ends with her cell
+    text = ("| Møtedato | Møtested | Referent |\n|---|---|---|\n"
+            "| 12.03.2024 | Rådhuset | Hege Lund |\n\n"
+            "| Navn | Virksomhet | Til stede |\n|---|---|---|\n"
+            "| Arne Brekke (leder) | Nordby kommune | X |\n"
+            "| Ole Sæther | Helse Vest | X |\n| Ingrid Sand | Nordby legekontor | |\n\n"
+            "## 1. Godkjenning\n\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "sg.md").participants
+    assert [(p.name, p.role, p.attendance) for p in people] == [
+        ("Hege Lund", "secretary", "present"), ("Arne Brekke", "chair", "present"),
+        ("Ole Sæther", "member", "present"), ("Ingrid Sand", "member", "absent")]
+
+
+def test_the_job_column_of_a_case_system_gives_firm_secretariat_and_partial_presence():
+    # "Frå administrasjonen møtte: Namn | Stilling": the job is no field, but the rest is
+    text = ("# Møteprotokoll\n\nUtval: Kontrollutvalet\nDato: 22.11.2022\n\n"
+            "Frå administrasjonen møtte:\n\n| Namn | Stilling |\n|---|---|\n"
+            "| Brit Ulvik | Forvaltningsrevisor i Deloitte, t.o.m. sak PS 44/22 |\n"
+            "| Oda Lothe | Rådgjevar, Sekretariat for kontrollutvalet |\n"
+            "| Per Vik | Rådgiver, Kontrollutvalgssekretariatet |\n"
+            "| Kari Engen | Sekretær for rådet |\n| Nils Ruud | Kommunalsjef, til kl. 11.00 |\n"
+            "| Eva Dahl | Oppdragsansvarlig revisor |\n\n"
+            "## PS 42/22 Godkjenning\n\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "ku.md").participants
+    assert [(p.name, p.organization, p.role, p.attendance, p.note) for p in people] == [
+        ("Brit Ulvik", "Deloitte", "guest", "partial", "t.o.m. sak PS 44/22"),
+        ("Oda Lothe", "Sekretariat for kontrollutvalet", "secretary", "present", None),
+        ("Per Vik", "Kontrollutvalgssekretariatet", "secretary", "present", None),
+        ("Kari Engen", None, "secretary", "present", None),
+        ("Nils Ruud", None, "guest", "partial", "til kl. 11.00"),
+        ("Eva Dahl", None, "guest", "present", None)]
+
+
 def test_a_role_in_brackets_in_the_presence_column_of_a_table():
     text = ("# Referat styringsgruppe 12.03.2025\n\n"
             "| Navn | Virksomhet | Til stede |\n|---|---|---|\n"
@@ -1450,3 +1502,32 @@ def test_a_name_copied_with_odd_spacing_is_no_padded_row():
             "Sak 1 Budsjett\nGodkjent.\n")
     people = parse_bytes(text.encode(), "web.txt").participants
     assert [p.name for p in people] == ["Kari Holm", "Per Dahl", "Siri Vik"]
+
+
+def test_people_an_organisation_sent_under_a_heading_without_a_colon():
+    # a county protocol's groups, one per line, a name per line, items as bare words
+    text = ("MØTEPROTOKOLL\n\nMøtedato: 14.06.2022 kl. 10:00 - 15:30\n\n"
+            "Møtende medlemmer\nArne Krokstad (Senterpartiet)\nBerit Hagen (Høyre)\n\n"
+            "Møtende varamedlem\nKjell Olsen (Fremskrittspartiet)\n\n"
+            "Fra Revisjon Nord IKS møtte\nTove Hansen sak 13 og 14/2022\n"
+            "Per Ivar Sæther sak 14/2022\n\n"
+            "Fra Kontrollutvalgssekretariatet møtte\nSiri Bakken\n\n"
+            "Sak 12/2022 Godkjenning av innkalling\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "ku.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance, p.note) for p in people][2:] == [
+        ("Kjell Olsen", "Fremskrittspartiet", "member", "present", None),
+        ("Tove Hansen", "Revisjon Nord IKS", "guest", "partial", "sak 13 og 14/2022"),
+        ("Per Ivar Sæther", "Revisjon Nord IKS", "guest", "partial", "sak 14/2022"),
+        ("Siri Bakken", "Kontrollutvalgssekretariatet", "secretary", "present", None)]
+
+
+@pytest.mark.parametrize(("value", "people"), [
+    ("Tove Hansen sak 13 og 14/2022, Per Bø", [("Tove Hansen", "sak 13 og 14/2022"),
+                                               ("Per Bø", None)]),
+    ("Kari Nes sak 3, 4, Ola Li", [("Kari Nes", "sak 3, 4"), ("Ola Li", None)]),
+    ("Per Dahl og 2 elever", [("Per Dahl", None)]),  # a count, not a case number
+])
+def test_numbers_joined_by_og_or_a_comma_are_one_note(value, people):
+    from motebok.extract.participants import parse_people_list
+    found = parse_people_list(value, None, Attendance.PRESENT)
+    assert [(e.name, e.note) for e in found] == people

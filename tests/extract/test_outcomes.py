@@ -80,6 +80,9 @@ from motebok.extract.outcomes import is_action, is_decision, responsible_of
     "Styret tiltrer innstillingen.", "Regionrådet tiltrådde forslaget fra AU.",
     "Styret gikk inn for alternativ 2.", "Rådet gjekk samla inn for framlegget.",
     "Regionrådet gav si tilslutning til forslaget.",
+    # the body's own recommendation is its conclusion
+    "Arbeidsgruppa anbefaler innkjøp av nettbrett til 1.–4. trinn.",
+    "Arbeidsutvalet tilrår ei felles høyringsfråsegn.",
 ])
 def test_outcome_sentences_are_decisions(sentence):
     assert is_decision(sentence)
@@ -108,6 +111,9 @@ def test_outcome_sentences_are_decisions(sentence):
     "Tallene viser at 12 prosent blir mobbet, utsatt for trusler eller plaget.",
     "Hun ble satt til å lede arbeidet.", "Saken ble satt til side.",
     "Styret velger et styremedlem til kasserer.",  # how it is done, no one chosen here
+    "Administrasjonen tilrår ei felles fråsegn.",  # a proposal to the body
+    "Sekretariatet anbefaler at gruppa møtes oftere.",
+    "Det anbefales at kommunene samarbeider om innkjøp.",
     "Etter dette ble det ikke godkjent.", "Hun er også enig om dette.",
     "Referat fra møtet er ikke ok.", "Det er ok å kjøpe kaffe.",
     "Kari gikk inn for en lavere pris.",  # one member's view, not the body's
@@ -139,6 +145,8 @@ def test_asking_another_body_to_consider_is_no_task():
 
 @pytest.mark.parametrize("sentence", [
     "Det foreslås at styret møtes første tirsdag i måneden.",  # a proposal
+    "Leder fremmet forslag om at rapporten oversendes kommunestyret.",  # a motion
+    "Kari Nes sette fram framlegg om at saka vert utsett.",
     "Varamedlemmer innkalles kun ved forfall.",  # a standing rule, not a one-off task
     "Referatet sendes heretter ut innen en uke.",
     "Nettverket skal bidra til å styrke samarbeidet i regionen.",  # a mission
@@ -875,3 +883,27 @@ def test_owner_after_a_dash_and_who_and_when_labels():
 def test_who_the_body_asks_or_agrees_shall_do_it(sentence, who):
     assert is_action(sentence)
     assert responsible_of(sentence) == who
+
+
+def test_a_deadline_without_a_year_in_an_earlier_month_is_next_years():
+    # set at a December meeting, "innen 15. januar" is the coming January
+    from motebok.parse import parse_bytes
+    text = ("Referat fra styremøte 6. desember 2023\n\nTil stede: Anne Lie, Jon Moe\n\n"
+            "Sak 3/23 Kurs\nJon Moe sjekker lokaler innen 15. januar.\n"
+            "Anne Lie sender invitasjon innen utgangen av februar.\n"
+            "Anne Lie melder inn saken innen 20. desember.\n")
+    [item] = parse_bytes(text.encode(), "st.txt").items
+    assert [a.due for a in item.actions] == ["2024-01-15", "2024-02-29", "2023-12-20"]
+
+
+def test_the_next_meeting_under_a_follow_up_table_is_no_task():
+    from motebok.parse import parse_bytes
+    text = ("# Referat faggruppe 6.12.2023\n\nDeltakere: Anne Lie, Jon Moe\n\n"
+            "## Sak 1 Kurs\n\nFelles kurs i mars.\n\n## Oppfølgingspunkter\n\n"
+            "| Hva | Hvem | Frist |\n|---|---|---|\n| Sjekke lokaler | Jon Moe | 15.01.2024 |\n\n"
+            "Neste møte: 17. januar 2024 kl. 09.00 på Teams.\n")
+    record = parse_bytes(text.encode(), "fg.md")
+    actions = [a for item in record.items for a in item.actions]
+    assert [(a.text, a.responsible, a.due) for a in actions] == [
+        ("Sjekke lokaler", "Jon Moe", "2024-01-15")]
+    assert record.next_meeting.date == "2024-01-17"

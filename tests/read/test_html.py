@@ -160,6 +160,8 @@ CMS_PAGE = """<!DOCTYPE html><html lang="nb"><head><meta charset="utf-8"></head>
 <p><span class="sr-only">Sted:</span> Rådhuset</p>
 <table><tr><td>Kari Nordmann</td><td>Åsen kommune</td></tr></table>
 <div class="share-buttons"><span>Del:</span> <a href="#">Facebook</a></div>
+<div class="sharedaddy"><h3>Del dette:</h3><a href="#">E-post</a></div>
+<div id="jp-relatedposts" class="jp-relatedposts"><h3><em>Relatert</em></h3></div>
 </div>
 <div class="footer"><p>Åsen kommune, Rådhusgata 1</p></div>
 </div></body></html>"""

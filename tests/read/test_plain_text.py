@@ -183,6 +183,14 @@ def test_cells_set_apart_by_bars_without_outer_bars():
                     "en tabell").cells == ()
 
 
+def test_an_empty_cell_between_bars_keeps_its_place():
+    # "Navn | Funksjon | Møtt | Forfall": Tor Lie's mark is under "Forfall", not "Møtt"
+    from motebok.read.text import classify
+    assert classify("Tor Lie | Medlem | | X").cells == ("Tor Lie", "Medlem", "", "X")
+    assert classify("Anne Berg | Leder | X |").cells == ("Anne Berg", "Leder", "X", "")
+    assert classify("Kari | |").cells == ()  # one filled cell is no row
+
+
 def test_a_quoted_reply_reads_as_the_minutes_under_its_markers():
     data = ("Takk!\n\n> Til stede: Kari Holm\n>\n> > Sak 1 – Status\n>>   - godkjent\n"
             "> 1) Eventuelt\n").encode()

@@ -556,11 +556,16 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
 
 
 def _cooperation_above(lines: list[Line], head: Head) -> str | None:
-    """The cooperation a letterhead line names above the title, when the body that met
-    is one of its own ("Regionrådet for Kystregionen" over "Protokoll fra møte i
-    arbeidsutvalget"): the body's parent. Not the body itself ("… i Regionrådet")."""
+    """The cooperation a letterhead line names above the title, or a subtitle right under
+    it, when the body that met is one of its own ("Regionrådet for Kystregionen" over
+    "Protokoll fra møte i arbeidsutvalget", or "Referat fra møte i arbeidsutvalget" over
+    "Kystregionen interkommunale politiske råd"): the body's parent. Not the body itself
+    ("… i Regionrådet")."""
     top = head.title_line if head.title_line is not None else 2
-    for line in lines[:min(top, 2)]:
+    candidates = lines[:min(top, 2)]
+    if head.title_line is not None:
+        candidates += lines[head.title_line + 1:head.title_line + 2]
+    for line in candidates:
         text = line.body
         if _COOPERATION_LETTERHEAD.match(text) and not match_label(line.text) and \
                 head.body.casefold() not in text.casefold() and \
@@ -570,11 +575,14 @@ def _cooperation_above(lines: list[Line], head: Head) -> str | None:
 
 
 # A cooperation's name alone on a letterhead line: "Regionrådet for Kystregionen",
-# "Samarbeidsrådet for Nord-Gudbrandsdal", "Kystregionen interkommunale samarbeid".
+# "Samarbeidsrådet for Nord-Gudbrandsdal", "Kystregionen interkommunale samarbeid",
+# "Interkommunalt politisk råd for Dalane", "Fjellregionen interkommunale politiske råd".
 _COOPERATION_LETTERHEAD = re.compile(
-    r"^(?:(?:Regionrådet|Samarbeidsrådet|Regionsamarbeidet|Vertskommunesamarbeidet)"
+    r"^(?:(?:Regionrådet|Samarbeidsrådet|Regionsamarbeidet|Vertskommunesamarbeidet|"
+    r"Interkommunalt\s+politisk\s+råd)"
     r"\s+(?:for|i)\s+[A-ZÆØÅ][\w -]{1,40}|"
     r"[A-ZÆØÅ][\w -]{1,40}\s+(?:interkommunale\s+samarbeid|interkommunalt\s+samarbeid|"
+    r"interkommunale\s+politiske\s+råd|interkommunalt\s+politisk\s+råd|"
     r"regionsamarbeid|samarbeidsråd))$")
 
 

@@ -114,7 +114,17 @@ _add(Field.ABSENT, "forfall var meldt fra følgende medlemmer", "forfall var mel
      "følgende faste medlemmer hadde forfall", "medlemmer med forfall", "hadde forfall",
      "følgende medlemmer hadde meldt forfall", "følgjande medlemer hadde meldt forfall",
      "fylgjande medlemmer hadde meldt forfall", "fylgjande medlemer hadde meldt forfall",
-     "meldt avbud", "avbud", "meldte avbud")
+     "meldt avbud", "avbud", "meldte avbud",
+     # a case system's members who did not come, also with "medl." cut short
+     "faste medlemmer som ikke møtte", "faste medlemer som ikkje møtte",
+     "faste medlemmer som ikkje møtte", "medlemmer som ikke møtte", "medlemer som ikkje møtte",
+     "faste medl. som ikke møtte", "faste medl. som ikkje møtte", "medl. som ikke møtte",
+     "faste medl. med forfall", "medl. med forfall")
+# the same protocols' present members and deputies with "medl." cut short
+_add(Field.PRESENT, "faste medl. som møtte", "medl. som møtte", "møtende medl.",
+     "møtande medl.", "faste medl. til stede", "faste medl. til stades")
+_add(Field.MEMBERS, "varamedl. som møtte", "møtende varamedl.", "møtande varamedl.",
+     "varamedl.")
 _add(Field.CHAIR, "møteleder", "møteleiar", "ordstyrer", "møteledar", "møte-leder", "møte-leiar",
      "leder av møtet",
      "møtet ledet av", "møtet ble ledet av", "leiar", "leder", "styreleder", "styreleiar",

@@ -8,6 +8,7 @@ steps small and in one list makes it easy to see, test and change what happens w
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from collections.abc import Callable, Iterator
@@ -61,6 +62,7 @@ from motebok.extract.participants import (
     group_label,
     has_partial_hint,
     is_party,
+    is_secretariat,
     organization_of_group,
     parse_line,
     partial_sentences,
@@ -420,6 +422,13 @@ def read_attendance(draft: Draft) -> None:
             # inside a list of groups ("Alta kommune:" …) the next group follows
             state = state if group is not None else None
             continue
+        if not line.is_table and line.body[:2] == "Fr" and \
+                (came := _CAME_FROM.match(line.body)):
+            # "Fra Revisjon Nord IKS møtte" over names: others than the body's members
+            org = came.group("org")
+            state = {"role": ParticipantRole.SECRETARY if is_secretariat(org)
+                     else ParticipantRole.GUEST, "org": org, "attendance": Attendance.PRESENT}
+            continue
         if state is None:
             columns = table_columns(line.cells) if line.is_table else None
             if columns:  # a "Navn | Organisasjon | Oppmøte" table without a label above
@@ -444,6 +453,11 @@ def read_attendance(draft: Draft) -> None:
         if line.is_table:
             columns = table_columns(line.cells)
             if columns:
+                if state["role"] in MEETING_ROLES:
+                    # "Referent: Hege Lund", then a "Navn | Virksomhet" table: the one-person
+                    # label ended, the table is a list of the meeting's people of its own
+                    state = group or {"role": ParticipantRole.MEMBER, "org": None,
+                                      "attendance": Attendance.PRESENT}
                 state["columns"] = columns
                 continue
             mark = presence_mark(line.cells, state.get("columns"))
@@ -532,6 +546,11 @@ def _sentence_on(lines: list[Line], index: int, stop: int) -> str:
 
 _PARTY_AFTER = re.compile(rf"\s+{PARTY_MARK}$")
 
+
+
+# A heading without a colon over the people an organisation sent: "Fra Revisjon Nord IKS
+# møtte", "Frå Vestland fylkeskommune deltok".
+_CAME_FROM = re.compile(r"^(?:Fra|Frå)\s+(?P<org>[A-ZÆØÅ][^:,.()]{1,50}?)\s+(?:møtte|deltok)$")
 
 
 def _group_heading(text: str) -> str | None:
@@ -1077,6 +1096,27 @@ _NOT_A_DEADLINE = re.compile(r"\s(?:om|fra|frå)\s+(?:[a-zæøå]*møte[a-z]*\s+
                              r"(?:[a-zæøå]+dag\s+)?(?:den\s+)?$", re.I)
 
 
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _next_year(day: dt.date | None, meeting: str) -> str | None:
+    """A deadline written without its year, in a month before the meeting's, as the
+    next year's when that is within half a year: "innen 15. januar" set at a December
+    meeting. A day further off ("innen 8. april" in May) is more likely a slip or a day
+    that has passed than a deadline eleven months ahead: None."""
+    if day is None or day.month >= int(meeting[5:7]):
+        return None
+    try:
+        later = day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return None
+    held = dt.date.fromisoformat(meeting)
+    return dates.iso(later) if (later - held).days <= _DEADLINE_REACH_DAYS else None
+
+
+_DEADLINE_REACH_DAYS = 183
+
+
 def build_items(draft: Draft) -> None:
     """Each item's number, title, text, decisions and actions."""
     lines = draft.lines
@@ -1091,9 +1131,15 @@ def build_items(draft: Draft) -> None:
                     _NOT_A_DEADLINE.search(text, 0, found.start):
                 continue
             value = dates.iso(found.resolve(year))
+            if value and meeting and value < meeting and found.year is None:
+                value = _next_year(found.resolve(year), meeting)
             if value and (meeting is None or value >= meeting):
                 return value
         value = dates.iso(dates.deadline(text, year))
+        if value and meeting and year and value < meeting and not _WRITTEN_YEAR.search(text):
+            # (found again in the next year: "utgangen av februar" may end on the 29th)
+            value = _next_year(dates.deadline(text, year), meeting) and \
+                dates.iso(dates.deadline(text, year + 1))
         return value if value and (meeting is None or value >= meeting) else None
 
     if not draft.items:
@@ -1249,19 +1295,27 @@ def _truncated_tail(draft: Draft) -> list[Section]:
     """Items listed in the table of contents after the last detailed one (cut-off text)."""
     if not draft.toc:
         return []
-    seen = {c.number for c in draft.items}
     final = draft.items[-1]
-    listed = next((c for c in draft.toc if c.number == final.number), None)
+    listed = next((c for c in draft.toc if _listed_as(c, final)), None)
     if listed is not None:
         tail = draft.toc[draft.toc.index(listed) + 1:]
     else:  # the agenda starts after it ("13/2017" detailed, the list from "14/2017" on)
         tail = [c for c in draft.toc if c.seq is not None and final.seq is not None and
                 c.seq > final.seq and _year_of(c.number) == _year_of(final.number)]
-    tail = [c for c in tail if c.number not in seen]
+    tail = [c for c in tail if not any(_listed_as(c, item) for item in draft.items)]
     if tail:
         draft.record.warnings.append(
             "The text stops early; items after the last detailed one come from the agenda list.")
     return [Section(number=c.number or None, title=clean_title(c.title) or None) for c in tail]
+
+
+def _listed_as(listed: Candidate, item: Candidate) -> bool:
+    """Whether an agenda entry is a detailed item: the same number, leaving aside the
+    series letters kept before an item's number to tell "PS 1/24" from "RS 1/24", and
+    the same series where both name one."""
+    number = item.number.rsplit(" ", 1)[-1] if item.series else item.number
+    return listed.number.rsplit(" ", 1)[-1] == number and (
+        listed.series == item.series or not listed.series or not item.series)
 
 
 def _year_of(number: str) -> str:

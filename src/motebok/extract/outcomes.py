@@ -381,9 +381,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?-i:AU|FAU|SU|SMU|KU|AMU|RR))\s+"
      r"(?:(?:foreslo|anbefaler|anbefalte|tilrår|tilrådde|ønsker|ønsket|ønskte)\s+å\b|"
      # what the body recommends another to do: "AU anbefaler at regionrådet vedtar …",
-     # "Arbeidsutvalget tilrår rådet å …"
+     # "Arbeidsutvalget tilrår rådet å …"; or what it recommends: "Arbeidsgruppa
+     # anbefaler innkjøp av nettbrett."
      r"(?:anbefaler|anbefalte|tilrår|tilrådde)\s+(?:at|(?:[\wæøå-]*"
-     rf"{_BODY_NOUN}|kommunene|kommunane|eierne|eigarane)\s+å)\b)"),
+     rf"{_BODY_NOUN}|kommunene|kommunane|eierne|eigarane)\s+å|(?!å\b)[\wæøå-]+)\b)"),
 )
 # Bit i set: the guard of form i holds.
 _outcome_guards = hint_mask(tuple(guards for guards, _pattern in _OUTCOME_FORM_SPECS))
@@ -766,6 +767,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     actions.append(make_action(sentence, due_date))
                 continue
             if mode == "action":
+                if lowered.startswith("neste") and _NEXT_MEETING_START.match(lowered):
+                    mode = None  # "Neste møte: 17. januar" under the follow-up list ends it
+                    continue
                 actions.append(make_action(sentence, due_date, explicit=True))
                 continue
             if (after := _after_lead(sentence)) is not None and \
@@ -1192,9 +1196,14 @@ _NOT_A_TASK = re.compile(r"\b(?:foreslås|foreslåast|det\s+blir\s+foreslått|ku
                          # legges fram"), a wish ("Styret ønsker at saken vurderes …"), a
                          # chance given ("Forslagsstiller gis anledning til å …")
                          r"hvordan|korleis|hvorvidt|ønsker\s+at|ønskjer\s+at|ønsket\s+at|"
-                         r"gis\s+anledning|får\s+anledning)\b|"
+                         r"gis\s+anledning|får\s+anledning|"
+                         # a motion put to the vote: "Leder fremmet forslag om at
+                         # rapporten oversendes kommunestyret."
+                         r"(?:forslag|framlegg)\s+om\s+at)\b|"
                          # when the next meeting is: "Neste møte planlegges til 29. november"
                          r"^neste\s+(?:\w*møte|samling)\b")
+# When the next meeting is: no task, and the end of a list of tasks above it.
+_NEXT_MEETING_START = re.compile(r"^neste\s+(?:\w*møte|samling)\b")
 _CLAUSE_BREAK = re.compile(r"\s+(?:at|og|som)\s+")
 _REPORTING_VERB = re.compile(r"\s+(?:meldte|sa|opplyste|orienterte|informerte)\b")
 _MODAL_START = re.compile(r"(?:bør|må|kan|skal|vil)\b")

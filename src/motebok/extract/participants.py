@@ -419,6 +419,9 @@ def _split_top_level(value: str) -> list[tuple[str, str | None, bool]]:
             sep = None  # "Kommunal- og distriktsdepartementet": one word, shortened
         if sep and i in one_place:
             sep = None  # "Sogn og Fjordane fylkeskommune": one county
+        if sep and ch not in ";&" and text[sep.end():sep.end() + 1].isdecimal() and \
+                "".join(buf).rstrip()[-1:].isdecimal():
+            sep = None  # "Tove Hansen sak 13 og 14/2022", "sak 3, 4": items, not people
         if sep and sep.end() > i:
             if buf or not pieces:
                 pieces.append(("".join(buf).strip(), None, joined))
@@ -865,7 +868,7 @@ def _split_substitute(text: str) -> tuple[str, str | None]:
 
 
 _SUBSTITUTED = re.compile(
-    r"^(?:møtte\s+)?(?:som\s+)?(?:vara\s+)?(?:for|pva\.?|på vegne av)\s+"
+    r"^(?:møtte\s+)?(?:som\s+)?(?:vara(?:medlem|representant)?\s+)?(?:for|pva\.?|på vegne av)\s+"
     rf"(?:(?:{_JOB_TITLE_ALT})\s+)?"  # "for ordfører Mari Lia": the person is Mari Lia
     r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})$", re.I)
 
@@ -1275,6 +1278,46 @@ _JOB_AT_PLACE = re.compile(r"^(?P<job>[a-zæøå][\wæøå-]*(?:\s+[a-zæøå][\
                            r"(?:i|for|ved)\s+(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[\w-]+){0,3})$")
 
 
+def _apply_job(entry: Entry, cell: str) -> None:
+    """A "Stilling" cell: the job, then whom the person works for and an attendance note.
+
+    Case systems list the administration as "Navn | Stilling", and the secretary puts
+    all the rest into the job: "Forvaltningsrevisor i Deloitte, t.o.m. sak PS 44/22",
+    "Kontrollsjef, Sekretariat for kontrollutvalet". The job itself is no field of the
+    record unless it is the body's secretary ("Utvalgssekretær"); the firm after "i"/"ved"
+    or after a comma is whom they represent, and words on the items they were there for
+    make them partial.
+    """
+    for n, piece in enumerate(p.strip() for p in cell.split(",")):
+        if not piece:
+            continue
+        if _PARTIAL.search(piece) or _CASES_NOTE.match(piece):
+            _apply_note(entry, piece)
+        elif entry.organization is not None:
+            continue
+        elif n == 0:
+            job = _JOB_OF.split(piece, 1)[0].casefold()
+            if job.endswith("sekretær") or role_of(job) is ParticipantRole.SECRETARY:
+                entry.role = ParticipantRole.SECRETARY  # "Sekretær for rådet", "Referent"
+            at_place = _JOB_AT_PLACE.match(piece[0].lower() + piece[1:])
+            if at_place and _is_job_title(at_place.group("job")):
+                entry.organization = at_place.group("org")
+        elif piece[:1].isupper() and not looks_like_name(piece):
+            entry.organization = piece
+
+
+# Where the job is held, after the job: "Sekretær for rådet", "Rådgiver i Deloitte".
+_JOB_OF = re.compile(r"\s+(?:for|i|ved)\s+")
+
+
+def is_secretariat(org: str) -> bool:
+    """Whether whom a person represents is the body's secretariat ("Sekretariatet",
+    "Sekretariat for kontrollutvalet", "Kontrollutvalgssekretariatet")."""
+    first = org.split()[0].casefold()
+    return first.startswith("sekretariat") or (" " not in org and
+                                               first.endswith(("sekretariatet", "sekretariat")))
+
+
 def _is_job_title(text: str) -> bool:
     """A lower-case job title on its own ("fylkesordfører", "rådgiver", "kommunalsjef")."""
     words = text.split()
@@ -1344,7 +1387,7 @@ _COLUMN_WORDS: dict[str, str] = {
     "møtte": "present", "frammøte": "present", "fremmøte": "present", "deltok": "present",
     "forfall": "absent", "fravær": "absent", "fråvær": "absent", "meldt forfall": "absent",
     "ikke møtt": "absent", "ikkje møtt": "absent",
-    "stilling": "skip", "tittel": "skip", "e-post": "skip", "epost": "skip",
+    "stilling": "job", "tittel": "job", "e-post": "skip", "epost": "skip",
     "telefon": "skip", "tlf": "skip", "tlf.": "skip",
 }
 
@@ -1378,7 +1421,8 @@ def _role_length(words: list[str]) -> int:
     """How many words at the start are a role or job title ("Daglig leder", "Medlem")."""
     if len(words) >= 2 and " ".join(words[:2]).casefold() in ROLE_WORDS:
         return 2
-    if words and (words[0].casefold() in ROLE_WORDS or _JOB_TITLE.fullmatch(words[0])):
+    first = words[0].rstrip(",;") if words else ""  # "Kontrollsjef, Sekretariat for …"
+    if first and (first.casefold() in ROLE_WORDS or _JOB_TITLE.fullmatch(first)):
         return 1
     return 0
 
@@ -1386,7 +1430,7 @@ def _role_length(words: list[str]) -> int:
 def _name_length(words: list[str], following: str | None, known: list[str]) -> int:
     """How many words at the start of a space-separated row are the person's name."""
     limit = min(4, len(words) - 1) if following else len(words)
-    if following in {"role", "skip"}:
+    if following in {"role", "skip", "job"}:
         for cut in range(2, limit + 1):
             if _role_length(words[cut:]):
                 return cut
@@ -1431,9 +1475,14 @@ def space_row_people(text: str, columns: list[str], role: ParticipantRole | None
         elif meaning == "org":
             size = len(rest) if last else 1
             entry.organization = " ".join(rest[:size])
+        elif meaning == "job" and last:
+            size = len(rest)
+            _apply_job(entry, " ".join(rest))
         else:  # a job title or a remark: not part of the record
             size = len(rest) if last else (_role_length(rest) or 1)
         rest = rest[size:]
+    if entry.organization and is_secretariat(entry.organization):
+        entry.role = ParticipantRole.SECRETARY
     return [entry]
 
 
@@ -1517,7 +1566,9 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         return None
     org, org_notes = _cell_and_notes(by.get("org", ""))
     entry = Entry(name=name, role=role, attendance=attendance, organization=org or None)
-    if org.casefold() in {"sekretariatet", "sekretariat"}:
+    if by.get("job"):
+        _apply_job(entry, by["job"])
+    if entry.organization and is_secretariat(entry.organization):
         entry.role = ParticipantRole.SECRETARY  # as "Sekretariatet: X" in a list
     for paren in _parens(raw_name):
         if is_role_word(paren) and role_of(paren):

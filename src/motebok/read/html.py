@@ -36,14 +36,16 @@ _BLOCK = frozenset({"p", "div", "section", "article", "main", "blockquote", "add
 _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "dialog",
                            "alertdialog", "complementary", "menu", "menubar"})
 # Class or id words CMS themes give their chrome ("cookie-banner", "c-breadcrumb",
-# "skip-link", "share-buttons", "site-footer"); whole words only. Text only screen
+# "skip-link", "share-buttons", "site-footer", WordPress's "sharedaddy" and
+# "jp-relatedposts"); whole words only. Text only screen
 # readers get ("sr-only") stays: it labels what an icon shows ("Dato:" by a calendar).
 _CONTENT_SELECTOR = "h1, main, article, table, [role=main]"
 _CHROME_NAMES = re.compile(
     r"(?<![\w-])(?:[a-z]{1,3}-)?(?:breadcrumbs?|cookies?|cookie-?(?:banner|consent|bar|notice)"
     r"|consent|skip-?(?:links?|to-?content|nav)"
     r"|navbar|main-?menu|mega-?menu|site-?(?:header|footer|nav|menu)|(?:page|global)-?footer"
-    r"|footer|share|sharing|social-?(?:share|media|links))(?:(?:__|-)\w[\w-]*)?(?![\w-])",
+    r"|footer|share|sharing|social-?(?:share|media|links)|sharedaddy|related-?posts)"
+    r"(?:(?:__|-)\w[\w-]*)?(?![\w-])",
     re.IGNORECASE)
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _HEADING_SELECTOR = ", ".join(_HEADINGS)

@@ -62,6 +62,7 @@ _HASH_HEADING = re.compile(r"(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 # A wiki's heading copied as text: "== Orientering ==", "=== Epostliste ===".
 _WIKI_HEADING = re.compile(r"(={2,6})\s*([^=\s][^=]*?)\s*\1$")
 _BOLD_LINE = re.compile(r"\*\*(?=\S)([^*]|\*(?!\*))+?(?<=\S)\*\*$")
+_BARS = re.compile(r"\s*\|\s*")
 _MD_SEPARATOR = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _TABS = re.compile(r"\t+")
 # The quote markers of a reply ("> ", "> > ", ">>"), one space after the last one.
@@ -239,8 +240,10 @@ def classify(stripped: str, markdown: bool = False) -> Block | None:
         cells = split_md_row(stripped)
         return Block(_TABLE_ROW, "\t".join(cells), cells=cells)
     if " | " in stripped:  # "Møteleder | Simen Soltvedt": cells set apart by bars only
-        cells = tuple(cell.strip() for cell in stripped.split(" | "))
-        if 2 <= len(cells) <= 8 and all(0 < len(cell) <= 120 for cell in cells):
+        # an empty cell keeps its place: "Tor Lie | Medlem | | X" has no mark under "Møtt"
+        cells = tuple(cell.strip() for cell in _BARS.split(stripped))
+        if 2 <= len(cells) <= 8 and cells[0] and sum(map(bool, cells)) >= 2 and \
+                all(len(cell) <= 120 for cell in cells):
             return Block(_TABLE_ROW, "\t".join(cells), cells=cells)
     if first in _BULLET_CHARS and (_MD_BULLET if markdown else _BULLET).match(stripped):
         return Block(_LIST_ITEM, stripped)
