@@ -1450,3 +1450,65 @@ def test_a_name_copied_with_odd_spacing_is_no_padded_row():
             "Sak 1 Budsjett\nGodkjent.\n")
     people = parse_bytes(text.encode(), "web.txt").participants
     assert [p.name for p in people] == ["Kari Holm", "Per Dahl", "Siri Vik"]
+
+
+def test_name_role_and_organisation_set_apart_by_plain_hyphens():
+    text = ("Referat fra møte i Vestdal regionråd 4. mars 2024\n\nTil stede:\n"
+            "Kari Nes - leder - Vestdal kommune\nPer Bø - Østdal kommune - nestleder\n"
+            "Ola Dale - medlem – Sørvik kommune\nAnne Lid - rektor\n\n"
+            "Sak 1/24 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "r.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Kari Nes", "Vestdal kommune", "chair"), ("Per Bø", "Østdal kommune", "member"),
+        ("Ola Dale", "Sørvik kommune", "member"), ("Anne Lid", None, "member")]
+
+
+@pytest.mark.parametrize(("line", "away_org", "deputy_org"), [
+    ("Forfall: Ola Dale (vara: Per Lie)", None, None),
+    ("Forfall: Ola Dale (Sp, vara Per Lie)", "Sp", None),
+    ("Forfall: Ola Dale (Sp) (vara: Per Lie (Sp))", "Sp", "Sp"),
+    ("Til stede: Kari Nes, Ola Dale (forfall, vara Per Lie møtte)", None, None),
+    ("Til stede: Kari Nes, Ola Dale (forfall – vara Per Lie)", None, None),
+    ("Forfall: Ola Dale, for ham møtte Per Lie", None, None),
+    ("Forfall: Ola Dale (Sp), i hennes sted møtte Per Lie (Sp)", "Sp", "Sp"),
+    ("Forfall: Ola Dale, Per Lie møtte som vara", None, None),
+    ("Forfall: Ola Dale. Per Lie møtte som vara for Ola Dale.", None, None),
+])
+def test_the_deputy_who_came_named_with_the_member_away(line, away_org, deputy_org):
+    text = f"Referat fra styremøte 4. mars 2024\n\n{line}\n\nSak 1/24 Godkjenning\nGodkjent.\n"
+    people = {p.name: p for p in parse_bytes(text.encode(), "s.txt").participants}
+    away, deputy = people["Ola Dale"], people["Per Lie"]
+    assert (away.organization, away.attendance, away.note) == (away_org, "absent", None)
+    assert (deputy.organization, deputy.role, deputy.attendance, deputy.note) == (
+        deputy_org, "member", "present", "for Ola Dale")
+
+
+def test_a_deputy_in_brackets_of_a_present_member_needs_words_saying_they_were_away():
+    text = ("Referat fra styremøte 4. mars 2024\n\nTil stede: Kari Nes, Ola Dale (vara: Per Lie)"
+            "\nForfall: Siv Moe (ingen vara)\n\nSak 1/24 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [(p.name, p.attendance) for p in people] == [
+        ("Kari Nes", "present"), ("Ola Dale", "present"), ("Siv Moe", "absent")]
+
+
+@pytest.mark.parametrize(("ending", "organization"), [
+    ("Referent: Kari Nes, Vestdal regionråd", "Vestdal regionråd"),
+    ("For referatet: Kari Nes / rådgiver, Vestdal kommune", "Vestdal kommune"),
+    ("Ref.: Kari Nes, rådgiver i Vestdal kommune", "Vestdal kommune"),
+    ("Referent: Kari Nes (Vestdal kommune)", "Vestdal kommune"),
+    ("Kari Nes\nReferent, Vestdal kommune", "Vestdal kommune"),
+    ("Med hilsen\nKari Nes\nsekretær i Vestdal regionråd", "Vestdal regionråd"),
+    ("For referatet\nKari Nes\nrådgiver, Vestdal kommune", "Vestdal kommune"),
+    ("Referent:\nKari Nes\nVestdal kommune", "Vestdal kommune"),
+    ("Kari Nes\nreferent", None),
+    ("Referent: Kari Nes, 5. mars 2024", None),
+    ("Referent: Kari Nes (sign.)", None),
+    ("Referent\nKari Nes\nGodkjent av styret", None),
+])
+def test_the_secretary_s_signature_names_whom_she_writes_for_only_when_it_says(
+        ending, organization):
+    text = ("Referat fra styremøte 4. mars 2024\n\nTil stede: Per Bø, Tor Vik\n\n"
+            f"Sak 1/24 Godkjenning\nGodkjent.\n\n{ending}\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people][2:] == [
+        ("Kari Nes", organization, "secretary")]

@@ -65,6 +65,7 @@ from motebok.extract.participants import (
     parse_line,
     partial_sentences,
     presence_mark,
+    signed_organization,
     space_columns,
     space_row_people,
     substituted_for,
@@ -691,6 +692,14 @@ def _add_attended(people: People, sentence: str) -> bool:
         parts = sentence.rstrip(".").split(", og ")
         if all(attended_sentence(part) for part in parts):
             return all(_add_attended(people, part) for part in parts)
+    seat = _MET_IN_SEAT.match(sentence.rstrip(" .")) \
+        if " for " in sentence and "møtte" in sentence else None
+    if seat and looks_like_name(seat.group("name")) and looks_like_name(seat.group("absent")):
+        # "Per Lie møtte som vara for Ola Dale." after a forfall list
+        people.add(Entry(name=seat.group("name"), role=ParticipantRole.MEMBER,
+                         attendance=Attendance.PRESENT, note=f"for {seat.group('absent')}"))
+        people.mark_absent(seat.group("absent"))
+        return True
     if ", vara " in sentence.lower() and _deputy_came(people, sentence.rstrip(".")):
         return True  # "Jon Vik hadde meldt forfall, vara Tor Lund møtte."
     attended = attended_sentence(sentence)
@@ -710,6 +719,14 @@ _ALL_BUT = re.compile(r"^alle(?:\s+[\wæøå-]+){0,2}?(?P<verb>\s+(?:møtte|delt
                       r"var\s+(?:til\s*stede|til\s*stades|på\s+plass)))?\s*,?\s+(?:unntatt|untatt|unnateke|unnateken|"
                       r"utenom|utanom|med\s+unntak\s+av|bortsett\s+fr[aå])\s+"
                       r"(?P<names>(?-i:[A-ZÆØÅ])[^.:;]{2,200}?)\s*\.?$", re.I)
+# A sentence naming a substitute and whose seat they took: "Per Lie møtte som vara for Ola
+# Dale.", "Vara Per Lie (Sp) møtte for Ola Dale (Sp)."
+_PERSON = r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3}"
+_MET_IN_SEAT = re.compile(
+    rf"^(?:[Vv]ara(?:medlem)?\s+)?(?P<name>{_PERSON})\s*(?:\([^()]*\)\s*)?møtte\s+"
+    rf"(?:som\s+vara(?:medlem)?\s+)?for\s+(?P<absent>{_PERSON})\s*(?:\([^()]*\))?$")
+
+
 def _deputy_came(people: People, sentence: str) -> bool:
     """ "Jon Vik hadde meldt forfall, vara Tor Lund møtte": the member away, and the
     deputy who came in their seat (present, "for Jon Vik")."""
@@ -950,7 +967,8 @@ _SIGNATURE = re.compile(r"^(?:referent|refr?\.|referat(?:\s+(?:ført|skrevet|skr
                         re.I)
 
 
-_SIGNED_AS_SECRETARY = {"referent", "ref", "sekretær"}  # (the title under a name signed)
+# (the title under a name signed, or a label over it)
+_SIGNED_AS_SECRETARY = {"referent", "ref", "sekretær", "for referatet", "referat ved"}
 _SIGNED_MARK = re.compile(r"\s*\((?:sign|s)\.?\)\s*$")  # "Ola Dahl (sign.)"
 # "Kari Holm skriver referat", "(Inspektør Jostein Moldsvor skriv referat.)"
 # "Daglig leder Liv Berg førte protokollen", "Referatet ble skrevet av Kari Holm"
@@ -1009,20 +1027,8 @@ def read_other_people(draft: Draft) -> None:
             # "Kåre Haugli (s.) styreleder" under the minutes: a listed member chaired
             people.add(Entry(name=signed.group("name"), role=ParticipantRole.CHAIR))
         if line.index >= draft.head_end and lowered.startswith(_SIGNED_STARTS):
-            signature = _SIGNATURE.match(line.body)
-            if signature:
-                people.add(Entry(name=signature.group("name"),
-                                 role=ParticipantRole.SECRETARY))
-            elif lowered.rstrip(" :.") in _SIGNED_AS_SECRETARY and line.index > 0 and \
-                    looks_like_name(name := _SIGNED_MARK.sub(
-                        "", draft.lines[line.index - 1].body).strip(" ,")):
-                people.add(Entry(name=name, role=ParticipantRole.SECRETARY))  # "Mona Skanke"
-                # / "Referent" under the minutes
-            elif lowered.rstrip(" :.") in _SIGNED_AS_SECRETARY and \
-                    line.index + 1 < len(draft.lines) and \
-                    looks_like_name(name := draft.lines[line.index + 1].body.strip(" ,")):
-                people.add(Entry(name=name, role=ParticipantRole.SECRETARY))  # "Referent" /
-                # "Anne Lise Eriksen"
+            if _signed_secretary(draft, line.index, lowered):
+                pass
             elif (first := _SIGNED_FIRST_NAME.match(line.body)) and \
                     (known := people.find(first.group("name"))) is not None:
                 known.role = ParticipantRole.SECRETARY.value  # "Ref. Sverre": one who came
@@ -1052,6 +1058,37 @@ def read_other_people(draft: Draft) -> None:
                                      role=ParticipantRole.GUEST))
         if draft.head_end and has_partial_hint(lowered) and len(people):
             _note_sentences_in_items(people, line.body, lowered)
+
+
+def _signed_secretary(draft: Draft, index: int, lowered: str) -> bool:
+    """The one who signs the minutes as their writer, with whom they write for when the
+    signature says it: "Referent: Kari Nes, Vestdal regionråd", "Kari Nes" / "referent,
+    Vestdal kommune", "For referatet" / "Kari Nes" / "rådgiver, Vestdal kommune".
+    True if the line was such a signature."""
+    lines, body = draft.lines, draft.lines[index].body
+    signature = _SIGNATURE.match(body)
+    before = _SIGNED_MARK.sub("", lines[index - 1].body).strip(" ,") if index > 0 else ""
+    after = lines[index + 1].body.strip(" ,") if index + 1 < len(lines) else ""
+    title = _SIGNED_TITLE.match(lowered)
+    if signature:  # "Referent: Kari Nes, Vestdal regionråd"
+        name, org = signature.group("name"), signed_organization(body[signature.end("name"):])
+    elif title and looks_like_name(before):  # "Mona Skanke" / "Referent" under the minutes
+        name = before
+        org = signed_organization(body[title.end():]) if title.end() < len(body) else None
+    elif lowered.rstrip(" :.") in _SIGNED_AS_SECRETARY and looks_like_name(after):
+        name = after  # "Referent" / "Anne Lise Eriksen" (/ "Vestdal kommune")
+        org = signed_organization(lines[index + 2].body, alone=True) \
+            if index + 2 < len(lines) and not lines[index + 2].gap else None
+    else:
+        return False
+    draft.people.add(Entry(name=name, role=ParticipantRole.SECRETARY, organization=org))
+    return True
+
+
+# The title under a signed name that makes its writer the secretary, maybe with whom she
+# writes for: "referent", "Referent, Vestdal kommune", "sekretær i Vestdal regionråd".
+_SIGNED_TITLE = re.compile(r"^(?:referent|ref|sekretær|møtesekretær)\.?\s*:?\s*"
+                           r"(?:$|(?=,)|(?:i|for|ved)\s+(?=\S))")
 
 
 def _without_title(name: str) -> str:

@@ -503,7 +503,11 @@ def _capitalised_seat(entry: Entry, text: str) -> bool:
 def _hyphen_note(part: str) -> str:
     """"Rune Nordstrand-1.klasse", "Bjørn Framnes-rektor", "Kine Sandvik- 2.klasse": what
     follows a name after a hyphen in lower case or digits is said of the person, as in
-    brackets (a double surname goes on in a capital: "Nordstrand-Hansen")."""
+    brackets (a double surname goes on in a capital: "Nordstrand-Hansen"). A line of
+    three dash-set parts ("Kari Nes - leder - Vestdal kommune") is "Name – role – org",
+    read part by part in ``_entry_from_piece``."""
+    if len(_DASH_PARTS.findall(part)) >= 2:
+        return part
     match = _HYPHEN_NOTE.match(part)
     if match and looks_like_name(match.group("name")):
         paren = f", {match.group('paren')}" if match.group("paren") else ""
@@ -652,6 +656,11 @@ def _people_list(value: str, role: ParticipantRole | None,
                 not looks_like_name(text) and not _is_job_title(text) and \
                 _capitalised_seat(entries[-1], text):
             continue  # "Erik Fløystad, Styrets leder", "Anita Jernquist, Daglig leder"
+        if not text and paren and entries and "ara" in paren and \
+                (deputy := _deputy_in_paren(entries[-1], paren, attendance)):
+            entries.append(deputy)  # "Ola Dale (Sp) (vara: Per Lie)": a second parenthesis
+            pending = []
+            continue
         if not text and paren and entries and is_role_word(paren):
             _apply_paren(entries[-1], paren)  # "Ola Dahl (rådmann) (referent)": a second
             continue  # parenthesis gives the meeting role
@@ -770,6 +779,10 @@ def _people_list(value: str, role: ParticipantRole | None,
             if entry.organization and entry.organization != organization:
                 pending = []
             continue
+        if "ara" in paren and (deputy := _deputy_in_paren(entry, paren, attendance)):
+            entries.append(deputy)  # "Ola Dale (forfall, vara Per Lie møtte)"
+            pending = []
+            continue
         # "(Nordland fylkeskommune, referent)", "(BB, forvaltning, styreleder)"
         paren = _take_role_part(entry, _without_initials(entry.name, paren))
         if not paren:
@@ -826,6 +839,46 @@ def _people_list(value: str, role: ParticipantRole | None,
             if not entry.first_name_only and entry.organization and entry.role is role:
                 entry.role = ParticipantRole.GUEST  # the one from elsewhere is a guest
     return entries
+
+
+# The deputy who came, named in the absent member's parenthesis: "(vara: Per Lie)",
+# "(forfall, vara Per Lie møtte)", "(Sp – vara Per Lie (Sp) møtte for han)".
+_DEPUTY_IN_PAREN = re.compile(
+    r"(?:(?P<before>[^()]*?)\s*(?:[,;]|\s[–-])\s*)?(?:hennes\s+|hans\s+|hennar\s+)?"
+    r"[Vv]ara(?:medlem|representant|repr\.)?\s*:?\s+"
+    r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*(?:\((?P<paren>[^()]*)\))?"
+    r"(?:\s+(?P<came>møtte|møtte\s+for\s+(?:ham|han|henne|hen|honom)|"
+    r"møtte\s+i\s+(?:hans|hennes|hennar)\s+(?:sted|stad)))?\s*\.?")
+# What says that the person before a parenthesis was away: "(forfall, vara …)".
+_AWAY_WORD = re.compile(r"^(?:meldt\s+)?(?:forfall|fravær|fråvær|ikke\s+møtt|ikkje\s+møtt)$",
+                        re.I)
+
+
+def _deputy_in_paren(entry: Entry, paren: str, attendance: Attendance) -> Entry | None:
+    """The deputy a parenthesis names as having come in ``entry``'s seat, present with the
+    note "for <entry>"; ``entry`` is then away. In a present list the parenthesis must
+    say so ("forfall, vara …" or "… møtte"): "(vara: Per Lie)" alone there is unclear.
+    What else it holds before the deputy (a party: "(Sp, vara Per Lie)") is ``entry``'s."""
+    match = _DEPUTY_IN_PAREN.fullmatch(paren)
+    if match is None or not looks_like_name(match.group("name")):
+        return None
+    before = [part.strip() for part in re.split(r"[,;]", match.group("before") or "")
+              if part.strip()]
+    said_away = any(_AWAY_WORD.match(part) for part in before)
+    if attendance is not Attendance.ABSENT and not said_away and not match.group("came"):
+        return None
+    for part in before:
+        if not _AWAY_WORD.match(part) and not _ABSENCE_REASON.match(part) and \
+                part[:1].isupper() and len(part.split()) <= 4 and not looks_like_name(part):
+            entry.organization = entry.organization or part  # "(Sp, vara Per Lie)"
+    entry.attendance, entry.note = Attendance.ABSENT, None
+    deputy = Entry(name=match.group("name"), organization=None, role=entry.role,
+                   attendance=Attendance.PRESENT, note=f"for {entry.name}")
+    if match.group("paren"):
+        _apply_paren(deputy, match.group("paren"))
+        if _PARTY.match(match.group("paren")) and not role_of(match.group("paren")):
+            deputy.organization = match.group("paren")
+    return deputy
 
 
 def _org_then_note(paren: str) -> tuple[str, str] | None:
@@ -890,13 +943,26 @@ _DEPUTY_CAME_AS = re.compile(r"\s*(?:[–-]\s*|\(\s*)"
                              r"\b\s*\)?\.?")
 
 
+# The deputy after the member, said the other way round: "Ola Dale, for ham møtte Per Lie",
+# "Ola Dale, i hennes sted møtte Per Lie", "Ola Dale, Per Lie møtte som vara".
+_DEPUTY_CAME_INSTEAD = re.compile(
+    r"\s*[,;]?\s*(?:og\s+)?(?:for\s+(?:ham|han|henne|hen|honom)|"
+    r"i\s+(?:hans|hennes|hennar)\s+(?:sted|stad))\s+møtte\s+(?:vara(?:medlem)?\s+)?"
+    r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*(?:\((?P<paren>[^()]*)\))?\.?")
+_DEPUTY_CAME_AS_VARA = re.compile(
+    r"\s*[,;]\s*(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*"
+    r"(?:\((?P<paren>[^()]*)\))?\s+møtte\s+som\s+vara(?:medlem)?"
+    r"(?:\s+for\s+(?:ham|han|henne|hen|honom))?\b\.?")
+
+
 def _deputies_who_came(value: str, role: ParticipantRole | None,
                        organization: str | None) -> list[Entry]:
     """A forfall list that names the deputy who came for someone: the absent member,
     then the deputy present with the note "for <member>"."""
     found: list[Entry] = []
     start = 0
-    came = [*_DEPUTY_CAME.finditer(value), *_DEPUTY_CAME_AS.finditer(value)]
+    came = [*_DEPUTY_CAME.finditer(value), *_DEPUTY_CAME_AS.finditer(value),
+            *_DEPUTY_CAME_INSTEAD.finditer(value), *_DEPUTY_CAME_AS_VARA.finditer(value)]
     for match in sorted(came, key=lambda found: found.start()):
         absent = parse_people_list(value[start:match.start()], role, Attendance.ABSENT,
                                    organization)
@@ -1286,6 +1352,37 @@ def _is_job_title(text: str) -> bool:
     return bool(words) and len(words) <= 2 and all(w[:1].islower() for w in words) and \
         role_of(text) is None and bool(_JOB_TITLE.fullmatch(words[0]) or
                                       _JOB_TITLE.fullmatch(text))
+
+
+def signed_organization(rest: str, alone: bool = False) -> str | None:
+    """Whom the one signing the minutes writes for, as the signature says after the name
+    (", Vestdal regionråd", " (Vestdal kommune)", " / rådgiver, Vestdal kommune", ",
+    rådgiver i Vestdal kommune"), or None for a date, a job alone or anything else.
+
+    ``alone``: the words stand on a line of their own under the name, where a line of
+    any other kind may follow; they must then name an organisation by its words.
+    """
+    rest = rest.strip()
+    rest = rest[1:-1] if rest[:1] == "(" and rest[-1:] == ")" else rest.lstrip(",/–- ")
+    rest = rest.strip().rstrip(" .")
+    if not rest or any(c.isdigit() for c in rest) or "(" in rest or ":" in rest:
+        return None
+    parts = [part.strip() for part in rest.split(",")]
+    if len(parts) == 2 and (_is_job_title(parts[0]) or role_of(parts[0])):
+        parts = parts[1:]  # "rådgiver, Vestdal kommune": her job, then whom she writes for
+    if len(parts) != 1:
+        return None
+    org = parts[0]
+    if (at := _JOB_AT_PLACE.match(org)) and (_is_job_title(at.group("job"))
+                                             or role_of(at.group("job"))):
+        org = at.group("org")  # "rådgiver i Vestdal kommune"
+    if org.casefold() in {"sekretariatet", "sekretariat"}:
+        return org
+    if not org[:1].isupper() or len(org.split()) > 5 or looks_like_name(org) or \
+            is_role_word(org) or (alone and not (_ORG_HINT.search(org) or
+                                                 _ACRONYM.fullmatch(org))):
+        return None
+    return org
 
 
 def _person_from(text: str) -> tuple[str, str, str | None] | None:
