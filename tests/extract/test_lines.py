@@ -1434,8 +1434,8 @@ def test_each_line_of_an_attendance_cell_is_a_person_with_the_role_beside_them(f
 def test_two_names_in_a_row_under_a_group_label_are_two_people(filename, text):
     people = parse_bytes(text.encode(), filename).participants
     assert [(p.name, p.organization, p.role) for p in people][2:] == [
-        ("Per Hansen", None, "guest"), ("Tor Li", None, "guest"),
-        ("Ola Berg", None, "guest"), ("Guro Østby", None, "guest")]
+        ("Per Hansen", "administrasjonen", "guest"), ("Tor Li", "administrasjonen", "guest"),
+        ("Ola Berg", "administrasjonen", "guest"), ("Guro Østby", "administrasjonen", "guest")]
 
 
 def test_a_name_in_a_column_headed_as_the_organisation_is_the_organisation():
@@ -1512,3 +1512,15 @@ def test_the_secretary_s_signature_names_whom_she_writes_for_only_when_it_says(
     people = parse_bytes(text.encode(), "s.txt").participants
     assert [(p.name, p.organization, p.role) for p in people][2:] == [
         ("Kari Nes", organization, "secretary")]
+
+
+def test_a_table_under_a_group_label_takes_the_group_as_whom_they_represent():
+    text = ("MØTEPROTOKOLL\n\nVestdal formannskap\n\nMøtedato: 04.03.2024\n\n"
+            "Møtende medlemmer\nNavn\tFunksjon\tRepresenterer\nKari Nes\tLeder\tH\n\n"
+            "Fra administrasjonen møtte\nNavn\tStilling\nTor Vik\tKommunedirektør\n\n"
+            "Fra administrasjonen møtte:\nNavn          Stilling\nEva Li        konsulent\n\n"
+            "PS 1/24 Godkjenning av innkalling\nVedtak: Godkjent.\n")
+    people = parse_bytes(text.encode(), "p.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Kari Nes", "H", "chair"), ("Tor Vik", "administrasjonen", "guest"),
+        ("Eva Li", "administrasjonen", "guest")]

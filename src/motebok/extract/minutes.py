@@ -454,6 +454,8 @@ def read_attendance(draft: Draft) -> None:
                         _DITTO.fullmatch(entry.organization):
                     entry.organization = ditto  # "---- « ----": as in the row above
                 ditto = entry.organization
+                # a table under "Fra administrasjonen møtte", "Vestdal kommune:"
+                entry.organization = entry.organization or state.get("org")
                 stored = people.add(entry)
                 if absent := substituted_for(entry.note):
                     people.mark_absent(absent)
@@ -625,6 +627,7 @@ def _space_table_line(people: People, text: str, state: dict) -> bool:
     known = [p.name for p in people.order]
     for entry in space_row_people(text, state["space_columns"], state["role"],
                                   state["attendance"], known):
+        entry.organization = entry.organization or state.get("org")  # "Fra administrasjonen"
         people.add(entry)
         if absent := substituted_for(entry.note):
             people.mark_absent(absent)
