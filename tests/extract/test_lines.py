@@ -1524,3 +1524,26 @@ def test_a_table_under_a_group_label_takes_the_group_as_whom_they_represent():
     assert [(p.name, p.organization, p.role) for p in people] == [
         ("Kari Nes", "H", "chair"), ("Tor Vik", "administrasjonen", "guest"),
         ("Eva Li", "administrasjonen", "guest")]
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Til stede: NES, Kari (leder), BØ, Per Olav og LID, Anne",
+     ["NES, Kari", "BØ, Per Olav", "LID, Anne"]),
+    ("Til stede:\nNES, Kari (leder)\nBØ, Per Olav\nLID, Anne",
+     ["NES, Kari", "BØ, Per Olav", "LID, Anne"]),
+    ("Til stede: Kari NES (leder), Tone Merete ØDEGÅRD-HANSEN og Kari H. LID",
+     ["Kari NES", "Tone Merete ØDEGÅRD-HANSEN", "Kari H. LID"]),
+])
+def test_surnames_in_capitals(line, names):
+    text = f"Referat fra styremøte 4. mars 2024\n\n{line}\n\nSak 1/24 Godkjenning\nGodkjent.\n"
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [p.name for p in people] == names
+    assert people[0].role == "chair"
+
+
+@pytest.mark.parametrize(("text", "is_name"), [
+    ("Kari NES", True), ("Per Olav BØ", True), ("Kari SV", False), ("Per Bø UIA", False),
+    ("Per Bø SV", False), ("Kari NAV", False),
+])
+def test_a_surname_in_capitals_after_first_names_is_a_name(text, is_name):
+    assert looks_like_name(text) is is_name

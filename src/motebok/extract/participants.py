@@ -1857,6 +1857,8 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
     if ";" not in text and len(_TITLE_HEAD.findall(f" {text}")) >= 3 and \
             (titled := _titled_people(text, role, attendance)):
         return titled
+    if "," in text and len(_CAPS_SURNAME_FIRST.findall(text)) >= 2:
+        text = _CAPS_SURNAME_NEXT.sub("; ", text)  # "NES, Kari (leder), BØ, Per": one a part
     if ";" in text:
         parts = _top_level_parts(text, ";")
         if len(parts) > 1 and any("," in part for part in parts):
@@ -1873,6 +1875,13 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
         # "Hilde Søraa AP måtte forlate møtet": read as "Hilde Søraa (AP) måtte …"
         text = f"{party.group('name')} ({party.group('party')}) {party.group('rest')}"
     return parse_people_list(text, role, attendance, organization)
+
+
+# Names written surname first in capitals, "NES, Kari": the comma inside a name, and the
+# comma before the next such name, which ends the one before.
+_CAPS_SURNAME = r"[A-ZÆØÅ]{2,}(?:-[A-ZÆØÅ]{2,})?,\s*[A-ZÆØÅ][a-zæøå]"
+_CAPS_SURNAME_FIRST = re.compile(rf"(?<![\w-]){_CAPS_SURNAME}")
+_CAPS_SURNAME_NEXT = re.compile(rf"(?:\s*,\s*|\s+og\s+)(?={_CAPS_SURNAME})")
 
 
 # A title with a capital before a name, where a copy ran one person a line together.
