@@ -1547,3 +1547,17 @@ def test_surnames_in_capitals(line, names):
 ])
 def test_a_surname_in_capitals_after_first_names_is_a_name(text, is_name):
     assert looks_like_name(text) is is_name
+
+
+def test_the_auditors_who_met_are_guests_and_a_lower_case_reason_or_job_no_organisation():
+    text = ("Møteprotokoll\n\nUtval: Vestdal kontrollutval\nMøtedato: 04.03.2024\n\n"
+            "Følgjande faste medlemer møtte:\nKari Nes, leiar\nPer Bø (ungdomskontakt)\n\n"
+            "Fravær: Maja Holm (skoletur), Filip Berg (Vestdal kommune)\n"
+            "Frå revisjonen møtte: Eva Li, oppdragsansvarleg revisor\n\n"
+            "PS 1/24 Godkjenning av innkalling og sakliste\nVedtak: Samrøystes godkjent.\n")
+    people = parse_bytes(text.encode(), "ku.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance) for p in people] == [
+        ("Kari Nes", None, "chair", "present"), ("Per Bø", None, "member", "present"),
+        ("Maja Holm", None, "member", "absent"),
+        ("Filip Berg", "Vestdal kommune", "member", "absent"),
+        ("Eva Li", "revisjonen", "guest", "present")]

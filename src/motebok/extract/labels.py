@@ -419,6 +419,12 @@ _FROM_GROUP_MET = re.compile(r"^(?:fra|frå|for)\s+(?P<group>[^:;()]{2,60}?)\s+(
                              r"(?:\s+også)?\s*[:;]\s*(?P<value>.*)$", re.I)
 
 
+# Groups that serve the body rather than sit on it: "Frå revisjonen møtte:" lists guests
+# as "Fra revisjonen:" does.
+_STAFF_GROUPS = ("administrasjon", "adm", "revisjon", "kommunen", "selskapet", "rådmann",
+                 "kommunedirektør")
+
+
 def _present_from(text: str) -> Label | None:
     """A "present from <group>:" label of any group; the group says the field. Also the
     body's own members as a heading: "Medlemmer av Skate", "Representanter i rådet:",
@@ -439,7 +445,7 @@ def _present_from(text: str) -> Label | None:
         return None
     group = (match.group("group") or match.groupdict().get("org")).casefold()
     field = (Field.SECRETARIAT if group.startswith("sekretariat") else
-             Field.GUESTS if group.startswith(("administrasjon", "adm")) else Field.PRESENT)
+             Field.GUESTS if group.startswith(_STAFF_GROUPS) else Field.PRESENT)
     label = text[:match.start("value")].rstrip(" :;").casefold()
     return Label(field=field, label=label, value=match.group("value").strip())
 

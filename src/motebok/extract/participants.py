@@ -827,6 +827,10 @@ def _people_list(value: str, role: ParticipantRole | None,
             if titled and entry.organization is None and len(paren[titled.end():].split()) <= 3:
                 entry.organization = paren[titled.end():]
             pending.remove(entry)
+        elif paren[:1].islower() and not paren.endswith(_DEFINITE_FORMS) and (
+                attendance is Attendance.ABSENT or paren.endswith(_JOB_NOUN_ENDINGS)):
+            pending.remove(entry)  # "Filip Berg (skoletur)" away: why, not whom he
+            # represents (but "(kommunen)" may be); "(ungdomskontakt)", "(verneombud)": a job
         else:
             # "B og C (Asker)" is one enumeration; in "A, B (Asker)" without "og" the
             # parenthesis is B's alone ("(begge Asker)": both, from Asker)
@@ -879,6 +883,13 @@ def _deputy_in_paren(entry: Entry, paren: str, attendance: Attendance) -> Entry 
         if _PARTY.match(match.group("paren")) and not role_of(match.group("paren")):
             deputy.organization = match.group("paren")
     return deputy
+
+
+# The endings of a noun in its definite form, as a group is named in lower case
+# ("kommunen", "styret", "rektoratet", "fylkesadministrasjonen").
+_DEFINITE_FORMS = ("en", "et", "a", "ene", "ane")
+# Jobs named by a noun the job-title endings do not cover.
+_JOB_NOUN_ENDINGS = ("kontakt", "ombud")
 
 
 def _org_then_note(paren: str) -> tuple[str, str] | None:
