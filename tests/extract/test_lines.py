@@ -1561,3 +1561,27 @@ def test_the_auditors_who_met_are_guests_and_a_lower_case_reason_or_job_no_organ
         ("Maja Holm", None, "member", "absent"),
         ("Filip Berg", "Vestdal kommune", "member", "absent"),
         ("Eva Li", "revisjonen", "guest", "present")]
+
+
+def test_a_protocol_s_members_who_did_not_meet_and_a_guest_for_one_case_after_her_job():
+    text = ("Referat fra møte i Vestdal eldreråd\n\nMøtedato: 15.02.2024\n\n"
+            "Møtende medlemmer: Kari Nes (leder), Per Bø\n"
+            "Møtende varamedlemmer: Siv Moe for Tor Vik\n"
+            "Ikke møtende medlemmer: Tor Vik, Jon Aas\n"
+            "Andre: Eva Li, kommunalsjef helse og omsorg (sak 3/24)\n\n"
+            "Sak 1/24 Godkjenning av innkalling og saksliste\nVedtak: Godkjent.\n")
+    people = parse_bytes(text.encode(), "e.txt").participants
+    assert [(p.name, p.role, p.attendance, p.note) for p in people] == [
+        ("Kari Nes", "chair", "present", None), ("Per Bø", "member", "present", None),
+        ("Siv Moe", "member", "present", "for Tor Vik"), ("Tor Vik", "member", "absent", None),
+        ("Jon Aas", "member", "absent", None), ("Eva Li", "guest", "partial", "sak 3/24")]
+
+
+def test_a_seat_cell_with_a_note_and_a_group_named_like_a_person():
+    text = ("Referat styremøte 9. januar 2024\n\nTilstede:\nKari Nes\t\tleder\n"
+            "Siv Moe\t\tvara (møtte for Tor Vik)\n\nDeltakere fra andre organisasjoner:\n"
+            "Innovasjon Norge: Ola Dale\n\nSak 1/24 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [(p.name, p.organization, p.role, p.note) for p in people] == [
+        ("Kari Nes", None, "chair", None), ("Siv Moe", None, "member", "for Tor Vik"),
+        ("Tor Vik", None, "member", None), ("Ola Dale", "Innovasjon Norge", "guest", None)]

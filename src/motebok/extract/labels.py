@@ -143,6 +143,11 @@ _add(Field.PRESENT, "frammøtte medlemmer", "frammøtte medlemer", "fremmøtte m
      "frammøtte faste medlemmer", "frammøtte faste medlemer", "fremmøtte faste medlemmer",
      "møtande faste medlemmer", "møtande faste medlemer", "medlemmer som møtte",
      "medlemer som møtte", "styremedlemmer som møtte", "styremedlemer som møtte")
+# a case system's protocol: "Ikke møtende medlemmer:" beside "Møtende medlemmer:"
+_add(Field.ABSENT, "ikke møtende medlemmer", "ikkje møtande medlemer", "ikkje møtande medlemmer",
+     "ikke møtende", "ikkje møtande", "ikke møtende varamedlemmer", "ikkje møtande varamedlemer",
+     "ikke møtende representanter", "ikkje møtande representantar", "forfall meldt fra",
+     "forfall meldt frå", "ikke møtende styremedlemmer", "ikkje møtande styremedlemer")
 _add(Field.ABSENT, "fraværende medlemmer", "fråverande medlemer", "fråverande medlemmer",
      "forfall frå", "forfall med vara", "forfall utan vara", "meldt fråfall", "fråfall")
 _add(Field.MEMBERS, "frammøtte varamedlemmer", "frammøtte varamedlemer",
@@ -422,7 +427,8 @@ _FROM_GROUP_MET = re.compile(r"^(?:fra|frå|for)\s+(?P<group>[^:;()]{2,60}?)\s+(
 # Groups that serve the body rather than sit on it: "Frå revisjonen møtte:" lists guests
 # as "Fra revisjonen:" does.
 _STAFF_GROUPS = ("administrasjon", "adm", "revisjon", "kommunen", "selskapet", "rådmann",
-                 "kommunedirektør")
+                 "kommunedirektør",
+                 "andre ")  # and "Deltakere fra andre organisasjoner:": from elsewhere
 
 
 def _present_from(text: str) -> Label | None:

@@ -757,6 +757,11 @@ def _people_list(value: str, role: ParticipantRole | None,
             pending = []
             continue
         if entry is None:
+            if paren and entries and text[:1].islower() and (
+                    _PARTIAL.search(paren) or _CASES_NOTE.match(paren)):
+                # "Eva Li, kommunalsjef helse og omsorg (sak 3/24)": her job, then when
+                _apply_note(entries[-1], paren)
+                continue
             if paren and pending and not is_role_word(paren) and not _NOTE.search(paren):
                 # "…, Helse Innlandet (HI)": the name the capitals stand for
                 org = text if text and abbreviates(paren, text) else paren
@@ -1723,7 +1728,11 @@ def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
         elif _PARTIAL.search(value) and not _ORG_HINT.search(value):
             _apply_note(entry, value)
         elif entry.organization is None:
-            entry.organization = _org_with_notes(entry, value)
+            org = _org_with_notes(entry, value)
+            if is_role_word(org):  # "vara (møtte for Tor Vik)": a seat, and a note
+                entry.role = role_of(org) or entry.role
+            else:
+                entry.organization = org
     return entry
 
 
@@ -2100,10 +2109,16 @@ def group_label(text: str) -> tuple[str, str] | None:
     match = _GROUP.match(text)
     if not match:
         return None
-    group = match.group("group").strip(" *_")
-    if looks_like_name(group) and not _ORG_HINT.search(group):
-        return None  # "Dag, Asker:" style speaker headings are not groups
-    return group, match.group("rest").strip()
+    group, rest = match.group("group").strip(" *_"), match.group("rest").strip()
+    if looks_like_name(group) and not _ORG_HINT.search(group) and (
+            "," in group or is_first_name(group.split(" ", 1)[0]) or
+            not looks_like_name(_FIRST_PIECE.split(rest, 1)[0].strip())):
+        return None  # "Dag, Asker:" style speaker headings are not groups (but
+        # "Innovasjon Norge: Siv Moe" names whom Siv Moe came from)
+    return group, rest
+
+
+_FIRST_PIECE = re.compile(r"[,;(]|\s+og\s+")
 
 
 _ROLE_GROUP_ENDINGS = ("representant", "representanter", "representantar", "tillitsvalgt",
