@@ -1585,3 +1585,14 @@ def test_a_seat_cell_with_a_note_and_a_group_named_like_a_person():
     assert [(p.name, p.organization, p.role, p.note) for p in people] == [
         ("Kari Nes", None, "chair", None), ("Siv Moe", None, "member", "for Tor Vik"),
         ("Tor Vik", None, "member", None), ("Ola Dale", "Innovasjon Norge", "guest", None)]
+
+
+def test_the_body_s_leader_by_its_kind_chairs_and_a_role_after_the_secretariat():
+    text = ("Referat fra møte i Vestdal regionråd 14. juni 2024\n\nTilstede:\n"
+            "Ordfører Kari Nes, Vestdal\nRegionrådsleder Tor Vik\n"
+            "Rådgiver Eva Li, sekretariatet (referent)\n\n"
+            "Sak 20/24 Godkjenning av innkalling\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "r.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Kari Nes", "Vestdal", "member"), ("Tor Vik", None, "chair"),
+        ("Eva Li", "sekretariatet", "secretary")]

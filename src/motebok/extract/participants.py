@@ -34,6 +34,12 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "leder": ParticipantRole.CHAIR, "leiar": ParticipantRole.CHAIR,
     "styreleder": ParticipantRole.CHAIR, "styreleiar": ParticipantRole.CHAIR,
     "styrets leder": ParticipantRole.CHAIR, "rådets leder": ParticipantRole.CHAIR,
+    # the leader of the body that met, named by the body's kind
+    "regionrådsleder": ParticipantRole.CHAIR, "regionrådsleiar": ParticipantRole.CHAIR,
+    "rådsleder": ParticipantRole.CHAIR, "rådsleiar": ParticipantRole.CHAIR,
+    "utvalgsleder": ParticipantRole.CHAIR, "utvalsleiar": ParticipantRole.CHAIR,
+    "komiteleder": ParticipantRole.CHAIR, "komitéleder": ParticipantRole.CHAIR,
+    "komitéleiar": ParticipantRole.CHAIR, "komiteleiar": ParticipantRole.CHAIR,
     "utvalgets leder": ParticipantRole.CHAIR, "styrets nestleder": ParticipantRole.MEMBER,
     "ordstyrer": ParticipantRole.CHAIR, "ordfører": None,  # type: ignore[dict-item]
     "president": ParticipantRole.CHAIR,  # an association's leader chairs its board
@@ -703,7 +709,9 @@ def _people_list(value: str, role: ParticipantRole | None,
                 # daglig leder") does not undo the meeting role the label gave
                 keep = role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY)
                 _set_role(entries[-1], None if keep else piece_role, text)
-                if paren and entries[-1].organization in (None, organization):
+                if paren and is_role_word(paren):
+                    _apply_paren(entries[-1], paren)  # "Eva Li, sekretariatet (referent)"
+                elif paren and entries[-1].organization in (None, organization):
                     entries[-1].organization = paren  # "Kari Nes, leiar (Sp)": her party
                 pending = []
                 continue
