@@ -1596,3 +1596,17 @@ def test_the_body_s_leader_by_its_kind_chairs_and_a_role_after_the_secretariat()
     assert [(p.name, p.organization, p.role) for p in people] == [
         ("Kari Nes", "Vestdal", "member"), ("Tor Vik", None, "chair"),
         ("Eva Li", "sekretariatet", "secretary")]
+
+
+def test_a_note_after_a_seat_word_and_a_label_that_says_for_which_case():
+    text = ("Protokoll fra møte i Vestdal kontrollutvalg\n\nTid: 04.03.2024 kl. 10.00\n\n"
+            "Til stede:\nKari Nes, leder\nOla Dale, medlem (vara for Siv Moe)\n\n"
+            "Forfall:\nSiv Moe, medlem\nJon Aas, medlem (ingen vara møtte)\n\n"
+            "Fra administrasjonen (sak 5/24):\nLise Holm, kommunedirektør\n\n"
+            "Sak 5/24 Orientering fra kommunedirektøren\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "ku.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance, p.note) for p in people] == [
+        ("Kari Nes", None, "chair", "present", None),
+        ("Ola Dale", None, "member", "present", "for Siv Moe"),
+        ("Siv Moe", None, "member", "absent", None), ("Jon Aas", None, "member", "absent", None),
+        ("Lise Holm", "administrasjonen", "guest", "partial", "sak 5/24")]

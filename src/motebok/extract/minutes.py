@@ -61,6 +61,7 @@ from motebok.extract.participants import (
     group_label,
     has_partial_hint,
     is_party,
+    label_note,
     organization_of_group,
     parse_line,
     partial_sentences,
@@ -390,6 +391,9 @@ def read_attendance(draft: Draft) -> None:
                             state["org"] = None
                         elif own_group and state["org"]:
                             state["role"] = ParticipantRole.GUEST
+                    if part is label and "(" in (head := line.text.split(":", 1)[0]) and \
+                            (note := label_note(head)):
+                        state["note"] = note  # "Fra administrasjonen (sak 5/24):"
                     if part.field in _GROUP_FIELDS:
                         group = state
                     elif part.value and group is not None:

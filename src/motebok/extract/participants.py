@@ -702,15 +702,19 @@ def _people_list(value: str, role: ParticipantRole | None,
             continue  # "Møteleder: Vebjørn Olsen, nestleder i brukerrådet": the body itself
         if text and entries and not looks_like_name(tidy_name(text)) and \
                 _person_from(text) is None:
-            piece_role = role_of(text) if not paren or is_party(paren) else None
-            if (piece_role and text.casefold().strip() not in {"vara", "medlem"}) or \
-                    text.casefold() in {"sekretariatet", "sekretariat"}:
+            noted = paren is not None and (_NOTE.search(paren) is not None or
+                                           _ABSENCE_REASON.match(paren) is not None)
+            piece_role = role_of(text) if not paren or is_party(paren) or noted else None
+            if piece_role or text.casefold() in {"sekretariatet", "sekretariat"}:
                 # "Arvid Sæther, leder"; under "Referent:" a job title ("Kari Ness,
                 # daglig leder") does not undo the meeting role the label gave
-                keep = role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY)
+                keep = role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY) or \
+                    text.casefold().strip() in {"vara", "medlem"}
                 _set_role(entries[-1], None if keep else piece_role, text)
                 if paren and is_role_word(paren):
                     _apply_paren(entries[-1], paren)  # "Eva Li, sekretariatet (referent)"
+                elif noted:  # "Ola Dale, medlem (vara for Siv Moe)", "(ingen vara møtte)"
+                    _apply_note(entries[-1], paren)
                 elif paren and entries[-1].organization in (None, organization):
                     entries[-1].organization = paren  # "Kari Nes, leiar (Sp)": her party
                 pending = []
@@ -903,6 +907,14 @@ def _deputy_in_paren(entry: Entry, paren: str, attendance: Attendance) -> Entry 
 _DEFINITE_FORMS = ("en", "et", "a", "ene", "ane")
 # Jobs named by a noun the job-title endings do not cover.
 _JOB_NOUN_ENDINGS = ("kontakt", "ombud")
+
+
+def label_note(head: str) -> str | None:
+    """When those under a label were there, said in its brackets: "Fra administrasjonen
+    (sak 5/24):", "Til stede (fra kl. 10):"; None for other brackets ("Deltakere (4):")."""
+    found = _PAREN.search(head)
+    note = found.group(1).strip() if found else ""
+    return note if note and (_PARTIAL.search(note) or _CASES_NOTE.match(note)) else None
 
 
 def _org_then_note(paren: str) -> tuple[str, str] | None:
