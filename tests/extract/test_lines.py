@@ -1610,3 +1610,14 @@ def test_a_note_after_a_seat_word_and_a_label_that_says_for_which_case():
         ("Ola Dale", None, "member", "present", "for Siv Moe"),
         ("Siv Moe", None, "member", "absent", None), ("Jon Aas", None, "member", "absent", None),
         ("Lise Holm", "administrasjonen", "guest", "partial", "sak 5/24")]
+
+
+def test_a_place_or_a_seat_then_a_dash_then_the_person():
+    text = ("Referat fra møte 4. mars 2024\n\nTil stede:\nLeder – Kari Nes\n"
+            "Vestdal – Ola Dale og Siv Moe\nØstdal - Per Bø\nRådmann – Tor Vik\n"
+            "Referent – Eva Li\n\nSak 1/24 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "r.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Kari Nes", None, "chair"), ("Ola Dale", "Vestdal", "member"),
+        ("Siv Moe", "Vestdal", "member"), ("Per Bø", "Østdal", "member"),
+        ("Tor Vik", None, "guest"), ("Eva Li", None, "secretary")]

@@ -784,7 +784,8 @@ def _people_list(value: str, role: ParticipantRole | None,
         if joined and behalf_before and entry.organization in (None, organization):
             entry.organization = behalf_before  # "Lunde kommune v/Kari Nes og Per Bø"
         if entry.organization and entry.organization != organization and (
-                behalf_before or _ON_BEHALF.match(tidy_name(text))):
+                behalf_before or _ON_BEHALF.match(tidy_name(text)) or
+                _led_by_place(text, entry)):  # "Vestdal – Kari Nes og Ola Dale"
             behalf = entry.organization
         if joined and entry.organization and entry.organization != organization:
             for waiting in pending:  # "Kari Holm og Ola Dahl fra Asker": both from Asker
@@ -1278,6 +1279,9 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
                      role=role, attendance=attendance,
                      note=f"for {substitute.group('absent')}")
     parts = [p for p in _DASH_PARTS.split(text) if p]
+    if len(parts) == 2 and (led := _lead_then_name(parts[0], parts[1], role, attendance,
+                                                   organization)):
+        return led  # "Vestdal – Kari Nes", "Leder – Kari Nes"
     if len(parts) > 1 and looks_like_name(tidy_name(parts[0])):
         entry = Entry(name=tidy_name(parts[0]), organization=organization, role=role,
                       attendance=attendance)
@@ -1324,6 +1328,35 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
             _apply_note(entry, tail)
             return entry
     return _name_then_where(words, role, attendance, organization)
+
+
+def _lead_then_name(lead: str, name: str, role: ParticipantRole | None,
+                    attendance: Attendance, organization: str | None) -> Entry | None:
+    """A seat or a place, a dash, then the person: "Leder – Kari Nes" (the seat's role),
+    "Vestdal – Kari Nes" (whom she represents), "Rådmann – Ola Dale" (the staff)."""
+    lead, name = lead.strip(), tidy_name(name)
+    if not lead[:1].isupper() or not looks_like_name(name) or looks_like_name(tidy_name(lead)) \
+            or len(lead.split()) > 4 or any(c.isdigit() for c in lead):
+        return None
+    entry = Entry(name=name, organization=organization, role=role, attendance=attendance)
+    seat = role_of(lead) if is_role_word(lead) else None
+    if seat is not None:
+        if seat is ParticipantRole.SECRETARY or role in (None, ParticipantRole.MEMBER):
+            entry.role = seat
+    elif _JOB_TITLE.fullmatch(lead.casefold()) or lead.casefold() in ROLE_WORDS:
+        _seat_role(entry, lead, guests_only=True)
+    else:
+        entry.organization = lead
+    return entry
+
+
+def _led_by_place(text: str, entry: Entry) -> bool:
+    """Whether a list piece named the place before the person, after a dash ("Vestdal –
+    Kari Nes"): the people joined to it with "og" come from there too."""
+    if "–" not in text and " - " not in text and "—" not in text:
+        return False
+    parts = _DASH_PARTS.split(text)
+    return len(parts) == 2 and parts[0].strip() == entry.organization
 
 
 # A capitalised role word, maybe of a named body, before a name.
