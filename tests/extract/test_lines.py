@@ -1621,3 +1621,28 @@ def test_a_place_or_a_seat_then_a_dash_then_the_person():
         ("Kari Nes", None, "chair"), ("Ola Dale", "Vestdal", "member"),
         ("Siv Moe", "Vestdal", "member"), ("Per Bø", "Østdal", "member"),
         ("Tor Vik", None, "guest"), ("Eva Li", None, "secretary")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ola Dale hadde meldt forfall, og vara Siv Moe møtte i hans sted.",
+    "Siv Moe møtte som vara for Ola Dale, som hadde forfall.",
+    "Ola Dale hadde forfall, hans vara Siv Moe møtte for ham.",
+])
+def test_a_sentence_on_the_deputy_who_came_and_the_member_away(sentence):
+    text = ("Referat fra møte 4. mars 2024\n\nTil stede: Kari Nes, Per Bø\n"
+            f"{sentence}\n\nSak 1/24 Godkjenning\nGodkjent.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "r.txt").participants}
+    assert (people["Ola Dale"].attendance, people["Ola Dale"].note) == ("absent", None)
+    assert (people["Siv Moe"].role, people["Siv Moe"].attendance, people["Siv Moe"].note) == (
+        "member", "present", "for Ola Dale")
+
+
+def test_how_people_took_part_in_a_sentence_or_in_their_brackets():
+    text = ("Referat fra møte 4. mars 2024\n\nTil stede: Kari Nes, Per Bø, "
+            "Siv Moe (telefon, fra sak 2), Tor Vik (tlf. 900 00 000)\n"
+            "Per Bø og Ola Dale deltok på Teams.\n\nSak 1/24 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "r.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people] == [
+        ("Kari Nes", "present", None), ("Per Bø", "present", "på Teams"),
+        ("Siv Moe", "partial", "telefon, fra sak 2"), ("Tor Vik", "present", None),
+        ("Ola Dale", "present", "på Teams")]

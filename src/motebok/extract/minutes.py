@@ -683,6 +683,10 @@ def _add_attended(people: People, sentence: str) -> bool:
             state["note"] = also.group("note")
         _add_list(people, also.group("names"), state)
         return True
+    if "vara" in sentence.lower() and _substitute_sentence(people, sentence.rstrip(" .")):
+        return True  # before the absence list: "X møtte for Y, som hadde forfall."
+    if _has_channel_word(sentence.lower()) and _took_part_by(people, sentence.rstrip(" .")):
+        return True  # "Ola Dale og Siv Moe deltok på Teams."
     away = _AWAY_LIST.match(sentence) if " var " in sentence or "møtte" in sentence or \
         "forfall" in sentence or "fråvær" in sentence or "fravær" in sentence else None
     if away and ("," in away.group("names") or " og " in away.group("names")):
@@ -699,16 +703,6 @@ def _add_attended(people: People, sentence: str) -> bool:
         parts = sentence.rstrip(".").split(", og ")
         if all(attended_sentence(part) for part in parts):
             return all(_add_attended(people, part) for part in parts)
-    seat = _MET_IN_SEAT.match(sentence.rstrip(" .")) \
-        if " for " in sentence and "møtte" in sentence else None
-    if seat and looks_like_name(seat.group("name")) and looks_like_name(seat.group("absent")):
-        # "Per Lie møtte som vara for Ola Dale." after a forfall list
-        people.add(Entry(name=seat.group("name"), role=ParticipantRole.MEMBER,
-                         attendance=Attendance.PRESENT, note=f"for {seat.group('absent')}"))
-        people.mark_absent(seat.group("absent"))
-        return True
-    if ", vara " in sentence.lower() and _deputy_came(people, sentence.rstrip(".")):
-        return True  # "Jon Vik hadde meldt forfall, vara Tor Lund møtte."
     attended = attended_sentence(sentence)
     if attended is None:
         return False
@@ -731,14 +725,61 @@ _ALL_BUT = re.compile(r"^alle(?:\s+[\wæøå-]+){0,2}?(?P<verb>\s+(?:møtte|delt
 _PERSON = r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3}"
 _MET_IN_SEAT = re.compile(
     rf"^(?:[Vv]ara(?:medlem)?\s+)?(?P<name>{_PERSON})\s*(?:\([^()]*\)\s*)?møtte\s+"
-    rf"(?:som\s+vara(?:medlem)?\s+)?for\s+(?P<absent>{_PERSON})\s*(?:\([^()]*\))?$")
+    rf"(?:som\s+vara(?:medlem)?\s+)?for\s+(?P<absent>{_PERSON})\s*(?:\([^()]*\))?"
+    rf"(?:\s*,\s*som\s+{ABSENCE_VERB})?$")
+# Where the deputy's clause starts after the member's: ", vara …", ", og hans vara …".
+_DEPUTY_JOIN = re.compile(r",\s+(?:og\s+)?(?:(?:hans|hennes|hennar)\s+)?(?=vara(?:medlem)?\s)",
+                          re.I)
+_IN_THEIR_SEAT = re.compile(r"\s+(?:i\s+(?:hans|hennes|hennar)\s+(?:sted|stad)|"
+                            r"for\s+(?:ham|han|henne|hen))$")
+# How someone took part: "Ola Dale og Siv Moe deltok på Teams.", "Kari Nes møtte digitalt."
+_CHANNEL_WORDS = ("teams", "telefon", "digitalt", "video", "zoom", "skype")
+_has_channel_word = contains_any(_CHANNEL_WORDS)
+_TOOK_PART_BY = re.compile(
+    r"^(?P<names>[A-ZÆØÅ][^.:;()]{2,200}?)\s+(?:deltok|møtte|var\s+med)\s+"
+    r"(?P<how>(?:på|via|per)\s+(?:Teams|teams|telefon|video|Zoom|zoom|Skype|skype)|digitalt)$")
+
+
+def _took_part_by(people: People, sentence: str) -> bool:
+    """ "Ola Dale og Siv Moe deltok på Teams.": present, with those words as the note (the
+    list above may name them already)."""
+    found = _TOOK_PART_BY.match(sentence)
+    if found is None:
+        return False
+    entries = parse_line(found.group("names"), ParticipantRole.GUEST, Attendance.PRESENT)
+    if not entries or len(" ".join(e.name for e in entries)) < 0.6 * len(found.group("names")):
+        return False
+    for entry in entries:
+        known = people.find(entry.name)
+        if known is not None and known.note is None:
+            known.note = found.group("how")
+        elif known is None:
+            entry.note = found.group("how")
+            people.add(entry)
+    return True
+
+
+def _substitute_sentence(people: People, sentence: str) -> bool:
+    """A sentence on a deputy who came in a member's seat: "Per Lie møtte som vara for Ola
+    Dale (, som hadde forfall)", "Jon Vik hadde meldt forfall, (og) vara Tor Lund møtte (i
+    hans sted)". The deputy is present with the note "for <member>", the member away."""
+    seat = _MET_IN_SEAT.match(sentence) if " for " in sentence else None
+    if seat and looks_like_name(seat.group("name")) and looks_like_name(seat.group("absent")):
+        people.add(Entry(name=seat.group("name"), role=ParticipantRole.MEMBER,
+                         attendance=Attendance.PRESENT, note=f"for {seat.group('absent')}"))
+        people.mark_absent(seat.group("absent"))
+        return True
+    return _deputy_came(people, sentence)
 
 
 def _deputy_came(people: People, sentence: str) -> bool:
     """ "Jon Vik hadde meldt forfall, vara Tor Lund møtte": the member away, and the
     deputy who came in their seat (present, "for Jon Vik")."""
-    cut = sentence.lower().index(", vara ")
-    away, came = attended_sentence(sentence[:cut]), attended_sentence(sentence[cut + 2:])
+    join = _DEPUTY_JOIN.search(sentence)
+    if join is None:
+        return False
+    came_part = _IN_THEIR_SEAT.sub("", sentence[join.end():])
+    away, came = attended_sentence(sentence[:join.start()]), attended_sentence(came_part)
     if away is None or came is None or away[1] is not Attendance.ABSENT or \
             came[1] is not Attendance.PRESENT:
         return False

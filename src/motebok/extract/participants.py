@@ -793,7 +793,7 @@ def _people_list(value: str, role: ParticipantRole | None,
                     waiting.organization = entry.organization
         entries.append(entry)
         pending.append(entry)
-        if paren is None or "@" in paren or paren.startswith(("tlf", "tel", "+47")):
+        if paren is None or "@" in paren or _PHONE.match(paren):
             if entry.organization and entry.organization != organization:
                 pending = []
             continue
@@ -908,6 +908,11 @@ def _deputy_in_paren(entry: Entry, paren: str, attendance: Attendance) -> Entry 
 _DEFINITE_FORMS = ("en", "et", "a", "ene", "ane")
 # Jobs named by a noun the job-title endings do not cover.
 _JOB_NOUN_ENDINGS = ("kontakt", "ombud")
+
+
+# A phone number in brackets, "(tlf. 900 00 000)", "(+47 …)"; but "(telefon, fra sak 2)"
+# says how and when the person took part.
+_PHONE = re.compile(r"(?:tlf|tel|telefon|mob|mobil)\.?:?\s*\+?\d|\+?\d[\d ]{6,}", re.I)
 
 
 def label_note(head: str) -> str | None:
