@@ -1646,3 +1646,16 @@ def test_how_people_took_part_in_a_sentence_or_in_their_brackets():
         ("Kari Nes", "present", None), ("Per Bø", "present", "på Teams"),
         ("Siv Moe", "partial", "telefon, fra sak 2"), ("Tor Vik", "present", None),
         ("Ola Dale", "present", "på Teams")]
+
+
+def test_remarks_on_members_let_go_and_a_deputy_who_took_a_seat():
+    text = ("Møteprotokoll\n\nUtvalg: Formannskapet\nMøtedato: 04.03.2024\n\n"
+            "Møtende medlemmer: Kari Nes (leder), Per Bø, Siv Moe\n"
+            "Merknader:\nPer Bø (Ap) ble permittert fra kl. 12.00.\n"
+            "Siv Moe fratrådte møtet etter sak 4/24. Varamedlem Jon Aas tiltrådte.\n\n"
+            "PS 1/24 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "fsk.txt").participants
+    assert [(p.name, p.role, p.attendance, p.note) for p in people][1:] == [
+        ("Per Bø", "member", "partial", "ble permittert fra kl. 12.00"),
+        ("Siv Moe", "member", "partial", "fratrådte møtet etter sak 4/24"),
+        ("Jon Aas", "member", "partial", "tiltrådte")]

@@ -72,6 +72,7 @@ from motebok.extract.participants import (
     substituted_for,
     table_columns,
     table_row_people,
+    tidy_name,
 )
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
@@ -901,14 +902,17 @@ def _note_sentences(people: People, text: str, lowered: str) -> bool:
     found = partial_sentences(text, lowered)
     if not found:
         return False
-    for name, _paren, note in found:
+    for written, _paren, note in found:
+        name = tidy_name(written)  # "Varamedlem Jon Aas tiltrådte.": a deputy, a member
         known = people.find(name)
         if known is not None:
             known.attendance = Attendance.PARTIAL.value
             known.note = note
         elif looks_like_name(name):
-            people.add(Entry(name=name, organization=None, role=ParticipantRole.GUEST,
-                             attendance=Attendance.PARTIAL, note=note))
+            deputy = name != written and written.casefold().startswith("vara")
+            people.add(Entry(name=name, organization=None, attendance=Attendance.PARTIAL,
+                             role=ParticipantRole.MEMBER if deputy else ParticipantRole.GUEST,
+                             note=note))
     return True
 
 

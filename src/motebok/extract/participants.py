@@ -84,7 +84,7 @@ _ALL_ITEMS = re.compile(r"(?:i\s+)?(?:alle\s+saker|alle\s+sakene|heile\s+møtet|
 _PARTIAL = re.compile(
     r"\b(?:sak|saker|saka|sakene|sakane|kl\.?|klokka|deler av|del av|delvis|forlot|gikk|"
     r"kom\s|fra\s+sak|frå\s+sak|til\s+sak|etter\s+sak|permisjon|perm\.|inhabil|ugild|sein|sent|"
-    r"i en periode|i ein periode|forlate|forlet|forlét)\b", re.I)
+    r"i en periode|i ein periode|forlate|forlet|forlét|permittert|tiltrådte|tiltredde)\b", re.I)
 # Case numbers alone as a note: "(49/14)", "(47-55/14)", "(frå 51/14)", "(til 12/24)".
 _CASES_NOTE = re.compile(r"^(?:(?:fra|frå|til|etter|før|under|i)\s+)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
                          r"/\d{2,4}(?:\s*(?:,|og)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?/\d{2,4})*$",
@@ -138,11 +138,14 @@ _PARTIAL_SENTENCE = re.compile(
     r"|(?:deltok|møtte)\s+(?:ikke|ikkje)\s+(?:under|i|på)\s+"
     r"(?:sak|behandlingen|handsaminga)\b" + _TAIL +
     r"|hadde\s+(?:permisjon|perm\.)" + _TAIL + r"|var\s+inhabil" + _TAIL +
+    # "… ble permittert fra kl. 12.00", "Varamedlem Jon Aas tiltrådte (kl. 12.00)."
+    r"|(?:ble|vart)\s+permittert" + _TAIL + r"|tiltrådte" + _TAIL + r"|tiltredde" + _TAIL +
     r"|fratrådte" + _TAIL + r")")
 
 _PARTIAL_HINTS = ("til stede", "til stades", "med ", "forlot", "forlét", "gikk", "gjekk", "kom ",
                   "ankom",
-                  "deltok", "møtte", "permisjon", "perm.", "inhabil", "fratrådte")
+                  "deltok", "møtte", "permisjon", "perm.", "inhabil", "fratrådte",
+                  "permittert", "tiltrådte", "tiltredde")
 # Whether a (lower-cased) line may hold a partial-attendance sentence at all.
 has_partial_hint = contains_any(_PARTIAL_HINTS)
 _ORG_HINT = re.compile(
