@@ -1659,3 +1659,17 @@ def test_remarks_on_members_let_go_and_a_deputy_who_took_a_seat():
         ("Per Bø", "member", "partial", "ble permittert fra kl. 12.00"),
         ("Siv Moe", "member", "partial", "fratrådte møtet etter sak 4/24"),
         ("Jon Aas", "member", "partial", "tiltrådte")]
+
+
+def test_an_office_before_the_place_and_a_labelled_deputy_in_the_forfall_list():
+    text = ("MØTEPROTOKOLL\n\nVestdal regionråd\n\nMøtedato: 12.06.2024\n\n"
+            "Møtande medlemer:\nKari Nes (Sp), ordførar Vestdal, leiar\n"
+            "Per Bø (Ap), ordførar Østdal\n\nForfall:\n"
+            "Ola Dale (Sp), ordførar Sørvik – vara: Siv Moe (Sp), varaordførar Sørvik\n\n"
+            "Sak 20/24 Godkjenning av innkalling og sakliste\nVedtak: Samrøystes godkjent.\n")
+    people = parse_bytes(text.encode(), "rr.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance, p.note) for p in people] == [
+        ("Kari Nes", "Vestdal", "chair", "present", None),
+        ("Per Bø", "Østdal", "member", "present", None),
+        ("Ola Dale", "Sørvik", "member", "absent", None),
+        ("Siv Moe", "Sørvik", "member", "present", "for Ola Dale")]

@@ -591,7 +591,7 @@ def _people_list(value: str, role: ParticipantRole | None,
     is an organisation rather than a name ("Ola Dahl, Hamar kommune") becomes the
     organisation of the name before it.
     """
-    if attendance is Attendance.ABSENT and "møtte" in value:
+    if attendance is Attendance.ABSENT and ("møtte" in value or "vara:" in value.lower()):
         deputies = _deputies_who_came(value, role, organization)
         if deputies:
             return deputies
@@ -729,7 +729,10 @@ def _people_list(value: str, role: ParticipantRole | None,
                     # "Kari Nes (Sp) Stryn, Ola Dale (Ap) Gloppen": the place after the party
                     is_party(entries[-1].organization) and not paren and
                     text[:1].isupper() and len(text.split()) <= 2 and
-                    not is_first_name(text.split()[0]))):
+                    not is_first_name(text.split()[0])) or (
+                    # "Kari Nes (Sp), ordførar Vestdal": the place her office is in
+                    text[:1].islower() and _TITLE_BEFORE_ORG.match(text) and
+                    len(text.split()) <= 4)):
                 # "Jan Erik Moe, Vestby kommune (leder)", "…, Strandvik kommune – for Y"
                 org, substitute = _split_substitute(text)
                 # "Rindal kommune – til stede fra kl. 13" ("(leder) - Rindal kommune": the
@@ -1000,6 +1003,13 @@ _DEPUTY_CAME_AS_VARA = re.compile(
     r"(?:\s+for\s+(?:ham|han|henne|hen|honom))?\b\.?")
 
 
+# In a forfall list, the deputy after a label of their own: "Ola Dale – vara: Siv Moe (Sp)".
+_DEPUTY_LABELLED = re.compile(
+    r"\s*[–,;-]\s*[Vv]ara(?:medlem)?\s*:\s*"
+    r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*(?:\((?P<paren>[^()]*)\))?"
+    r"(?:\s*,\s*(?P<seat>[a-zæøå][\w-]*\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?))?")
+
+
 def _deputies_who_came(value: str, role: ParticipantRole | None,
                        organization: str | None) -> list[Entry]:
     """A forfall list that names the deputy who came for someone: the absent member,
@@ -1007,6 +1017,7 @@ def _deputies_who_came(value: str, role: ParticipantRole | None,
     found: list[Entry] = []
     start = 0
     came = [*_DEPUTY_CAME.finditer(value), *_DEPUTY_CAME_AS.finditer(value),
+            *_DEPUTY_LABELLED.finditer(value),
             *_DEPUTY_CAME_INSTEAD.finditer(value), *_DEPUTY_CAME_AS_VARA.finditer(value)]
     for match in sorted(came, key=lambda found: found.start()):
         absent = parse_people_list(value[start:match.start()], role, Attendance.ABSENT,
@@ -1020,6 +1031,9 @@ def _deputies_who_came(value: str, role: ParticipantRole | None,
             _apply_paren(deputy, match.group("paren"))
             if deputy.organization is None and _PARTY.match(match.group("paren")):
                 deputy.organization = match.group("paren")
+        seat = match.groupdict().get("seat")
+        if seat and (titled := _TITLE_BEFORE_ORG.match(seat)):
+            deputy.organization = seat[titled.end():]  # "…, varaordførar Sørvik"
         found.append(deputy)
         start = match.end()
     if not found:
