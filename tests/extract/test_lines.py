@@ -1673,3 +1673,18 @@ def test_an_office_before_the_place_and_a_labelled_deputy_in_the_forfall_list():
         ("Per Bø", "Østdal", "member", "present", None),
         ("Ola Dale", "Sørvik", "member", "absent", None),
         ("Siv Moe", "Sørvik", "member", "present", "for Ola Dale")]
+
+
+@pytest.mark.parametrize(("lines", "roles"), [
+    ("Deltakere: Kari Nes (prosjektleder), Per Bø\nReferent: Siv Moe",
+     ["member", "member", "secretary"]),
+    ("Deltakere: Kari Nes (PL), Per Bø, Siv Moe (referent)", ["member", "member", "secretary"]),
+    ("Deltakere: Kari Nes (prosjektleder og referent), Per Bø", ["secretary", "member"]),
+    ("Deltakere: Kari Nes (prosjektleder), Per Bø", ["secretary", "member"]),
+])
+def test_the_project_leader_is_the_secretary_only_when_nobody_else_takes_the_minutes(
+        lines, roles):
+    text = (f"Referat fra prosjektgruppemøte 4. mars 2024\n\n{lines}\n\n"
+            "Sak 1/24 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "pg.txt").participants
+    assert [p.role for p in people] == roles

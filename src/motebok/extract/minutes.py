@@ -1143,6 +1143,45 @@ _SIGNED_TITLE = re.compile(r"^(?:referent|ref|sekretær|møtesekretær)\.?\s*:?\
                            r"(?:$|(?=,)|(?:i|for|ved)\s+(?=\S))")
 
 
+def settle_secretaries(draft: Draft) -> None:
+    """A project leader is the secretary only when nobody else takes the minutes: in
+    "Rolf Øien (prosjektleder), …, Kari Dahl (referent)" Rolf is a member of the group.
+
+    The roles do not say where they came from, so the lines naming each secretary are
+    looked at; only when there are two or more (rare), so most documents skip this.
+    """
+    secretaries = [p for p in draft.people.order if p.role == ParticipantRole.SECRETARY.value]
+    if len(secretaries) < 2:
+        return
+    names = [p.name.casefold() for p in draft.people.order]
+    leads = []
+    for person in secretaries:
+        key = person.name.casefold()
+        said = [_said_of(line.lowered, key, names) for line in draft.lines if key in line.lowered]
+        said += [line.lowered for line in draft.lines
+                 if _TAKER_LABEL.match(line.lowered) and key in line.lowered]
+        if any(_TAKES_MINUTES.search(text) for text in said):
+            continue
+        if any(_PROJECT_LEAD.search(text) for text in said):
+            leads.append(person)
+    if len(leads) < len(secretaries):
+        for person in leads:
+            person.role = ParticipantRole.MEMBER.value
+
+
+def _said_of(lowered: str, key: str, names: list[str]) -> str:
+    """What a line says right after a person's name, up to the next person's name."""
+    start = lowered.find(key) + len(key)
+    ends = [at for name in names if name != key and (at := lowered.find(name, start)) >= 0]
+    return lowered[start:min([start + 60, *ends])]
+
+
+_TAKES_MINUTES = re.compile(r"\b(?:referent|ref\.|refr\.|sekretær|sekretariat\w*|skrivar|"
+                            r"protokollfør\w*|møtesekretær)")
+_TAKER_LABEL = re.compile(r"^(?:referent|ref\.?|sekretær|skrivar|protokollfør\w*)\s*:")
+_PROJECT_LEAD = re.compile(r"\b(?:prosjektleder|prosjektleiar|pl)\b")
+
+
 def _without_title(name: str) -> str:
     """A name without a capitalised job title before it: "Inspektør Jostein Moldsvor"."""
     words = name.split()
@@ -1570,6 +1609,7 @@ STEPS: list[Callable[[Draft], None]] = [
     read_attendance,
     decide_kind,
     read_other_people,
+    settle_secretaries,
     build_items,
     find_next_meeting,
     finish,
