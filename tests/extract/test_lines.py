@@ -1486,8 +1486,8 @@ def test_each_line_of_an_attendance_cell_is_a_person_with_the_role_beside_them(f
 def test_two_names_in_a_row_under_a_group_label_are_two_people(filename, text):
     people = parse_bytes(text.encode(), filename).participants
     assert [(p.name, p.organization, p.role) for p in people][2:] == [
-        ("Per Hansen", None, "guest"), ("Tor Li", None, "guest"),
-        ("Ola Berg", None, "guest"), ("Guro Østby", None, "guest")]
+        ("Per Hansen", "administrasjonen", "guest"), ("Tor Li", "administrasjonen", "guest"),
+        ("Ola Berg", "administrasjonen", "guest"), ("Guro Østby", "administrasjonen", "guest")]
 
 
 def test_a_name_in_a_column_headed_as_the_organisation_is_the_organisation():
@@ -1531,3 +1531,241 @@ def test_numbers_joined_by_og_or_a_comma_are_one_note(value, people):
     from motebok.extract.participants import parse_people_list
     found = parse_people_list(value, None, Attendance.PRESENT)
     assert [(e.name, e.note) for e in found] == people
+
+
+def test_name_role_and_organisation_set_apart_by_plain_hyphens():
+    text = ("Referat fra møte i Vestdal regionråd 4. mars 2024\n\nTil stede:\n"
+            "Kari Nes - leder - Vestdal kommune\nPer Bø - Østdal kommune - nestleder\n"
+            "Ola Dale - medlem – Sørvik kommune\nAnne Lid - rektor\n\n"
+            "Sak 1/24 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "r.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Kari Nes", "Vestdal kommune", "chair"), ("Per Bø", "Østdal kommune", "member"),
+        ("Ola Dale", "Sørvik kommune", "member"), ("Anne Lid", None, "member")]
+
+
+@pytest.mark.parametrize(("line", "away_org", "deputy_org"), [
+    ("Forfall: Ola Dale (vara: Per Lie)", None, None),
+    ("Forfall: Ola Dale (Sp, vara Per Lie)", "Sp", None),
+    ("Forfall: Ola Dale (Sp) (vara: Per Lie (Sp))", "Sp", "Sp"),
+    ("Til stede: Kari Nes, Ola Dale (forfall, vara Per Lie møtte)", None, None),
+    ("Til stede: Kari Nes, Ola Dale (forfall – vara Per Lie)", None, None),
+    ("Forfall: Ola Dale, for ham møtte Per Lie", None, None),
+    ("Forfall: Ola Dale (Sp), i hennes sted møtte Per Lie (Sp)", "Sp", "Sp"),
+    ("Forfall: Ola Dale, Per Lie møtte som vara", None, None),
+    ("Forfall: Ola Dale. Per Lie møtte som vara for Ola Dale.", None, None),
+])
+def test_the_deputy_who_came_named_with_the_member_away(line, away_org, deputy_org):
+    text = f"Referat fra styremøte 4. mars 2024\n\n{line}\n\nSak 1/24 Godkjenning\nGodkjent.\n"
+    people = {p.name: p for p in parse_bytes(text.encode(), "s.txt").participants}
+    away, deputy = people["Ola Dale"], people["Per Lie"]
+    assert (away.organization, away.attendance, away.note) == (away_org, "absent", None)
+    assert (deputy.organization, deputy.role, deputy.attendance, deputy.note) == (
+        deputy_org, "member", "present", "for Ola Dale")
+
+
+def test_a_deputy_in_brackets_of_a_present_member_needs_words_saying_they_were_away():
+    text = ("Referat fra styremøte 4. mars 2024\n\nTil stede: Kari Nes, Ola Dale (vara: Per Lie)"
+            "\nForfall: Siv Moe (ingen vara)\n\nSak 1/24 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [(p.name, p.attendance) for p in people] == [
+        ("Kari Nes", "present"), ("Ola Dale", "present"), ("Siv Moe", "absent")]
+
+
+@pytest.mark.parametrize(("ending", "organization"), [
+    ("Referent: Kari Nes, Vestdal regionråd", "Vestdal regionråd"),
+    ("For referatet: Kari Nes / rådgiver, Vestdal kommune", "Vestdal kommune"),
+    ("Ref.: Kari Nes, rådgiver i Vestdal kommune", "Vestdal kommune"),
+    ("Referent: Kari Nes (Vestdal kommune)", "Vestdal kommune"),
+    ("Kari Nes\nReferent, Vestdal kommune", "Vestdal kommune"),
+    ("Med hilsen\nKari Nes\nsekretær i Vestdal regionråd", "Vestdal regionråd"),
+    ("For referatet\nKari Nes\nrådgiver, Vestdal kommune", "Vestdal kommune"),
+    ("Referent:\nKari Nes\nVestdal kommune", "Vestdal kommune"),
+    ("Kari Nes\nreferent", None),
+    ("Referent: Kari Nes, 5. mars 2024", None),
+    ("Referent: Kari Nes (sign.)", None),
+    ("Referent\nKari Nes\nGodkjent av styret", None),
+])
+def test_the_secretary_s_signature_names_whom_she_writes_for_only_when_it_says(
+        ending, organization):
+    text = ("Referat fra styremøte 4. mars 2024\n\nTil stede: Per Bø, Tor Vik\n\n"
+            f"Sak 1/24 Godkjenning\nGodkjent.\n\n{ending}\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people][2:] == [
+        ("Kari Nes", organization, "secretary")]
+
+
+def test_a_table_under_a_group_label_takes_the_group_as_whom_they_represent():
+    text = ("MØTEPROTOKOLL\n\nVestdal formannskap\n\nMøtedato: 04.03.2024\n\n"
+            "Møtende medlemmer\nNavn\tFunksjon\tRepresenterer\nKari Nes\tLeder\tH\n\n"
+            "Fra administrasjonen møtte\nNavn\tStilling\nTor Vik\tKommunedirektør\n\n"
+            "Fra administrasjonen møtte:\nNavn          Stilling\nEva Li        konsulent\n\n"
+            "PS 1/24 Godkjenning av innkalling\nVedtak: Godkjent.\n")
+    people = parse_bytes(text.encode(), "p.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Kari Nes", "H", "chair"), ("Tor Vik", "administrasjonen", "guest"),
+        ("Eva Li", "administrasjonen", "guest")]
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Til stede: NES, Kari (leder), BØ, Per Olav og LID, Anne",
+     ["NES, Kari", "BØ, Per Olav", "LID, Anne"]),
+    ("Til stede:\nNES, Kari (leder)\nBØ, Per Olav\nLID, Anne",
+     ["NES, Kari", "BØ, Per Olav", "LID, Anne"]),
+    ("Til stede: Kari NES (leder), Tone Merete ØDEGÅRD-HANSEN og Kari H. LID",
+     ["Kari NES", "Tone Merete ØDEGÅRD-HANSEN", "Kari H. LID"]),
+])
+def test_surnames_in_capitals(line, names):
+    text = f"Referat fra styremøte 4. mars 2024\n\n{line}\n\nSak 1/24 Godkjenning\nGodkjent.\n"
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [p.name for p in people] == names
+    assert people[0].role == "chair"
+
+
+@pytest.mark.parametrize(("text", "is_name"), [
+    ("Kari NES", True), ("Per Olav BØ", True), ("Kari SV", False), ("Per Bø UIA", False),
+    ("Per Bø SV", False), ("Kari NAV", False),
+])
+def test_a_surname_in_capitals_after_first_names_is_a_name(text, is_name):
+    assert looks_like_name(text) is is_name
+
+
+def test_the_auditors_who_met_are_guests_and_a_lower_case_reason_or_job_no_organisation():
+    text = ("Møteprotokoll\n\nUtval: Vestdal kontrollutval\nMøtedato: 04.03.2024\n\n"
+            "Følgjande faste medlemer møtte:\nKari Nes, leiar\nPer Bø (ungdomskontakt)\n\n"
+            "Fravær: Maja Holm (skoletur), Filip Berg (Vestdal kommune)\n"
+            "Frå revisjonen møtte: Eva Li, oppdragsansvarleg revisor\n\n"
+            "PS 1/24 Godkjenning av innkalling og sakliste\nVedtak: Samrøystes godkjent.\n")
+    people = parse_bytes(text.encode(), "ku.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance) for p in people] == [
+        ("Kari Nes", None, "chair", "present"), ("Per Bø", None, "member", "present"),
+        ("Maja Holm", None, "member", "absent"),
+        ("Filip Berg", "Vestdal kommune", "member", "absent"),
+        ("Eva Li", "revisjonen", "guest", "present")]
+
+
+def test_a_protocol_s_members_who_did_not_meet_and_a_guest_for_one_case_after_her_job():
+    text = ("Referat fra møte i Vestdal eldreråd\n\nMøtedato: 15.02.2024\n\n"
+            "Møtende medlemmer: Kari Nes (leder), Per Bø\n"
+            "Møtende varamedlemmer: Siv Moe for Tor Vik\n"
+            "Ikke møtende medlemmer: Tor Vik, Jon Aas\n"
+            "Andre: Eva Li, kommunalsjef helse og omsorg (sak 3/24)\n\n"
+            "Sak 1/24 Godkjenning av innkalling og saksliste\nVedtak: Godkjent.\n")
+    people = parse_bytes(text.encode(), "e.txt").participants
+    assert [(p.name, p.role, p.attendance, p.note) for p in people] == [
+        ("Kari Nes", "chair", "present", None), ("Per Bø", "member", "present", None),
+        ("Siv Moe", "member", "present", "for Tor Vik"), ("Tor Vik", "member", "absent", None),
+        ("Jon Aas", "member", "absent", None), ("Eva Li", "guest", "partial", "sak 3/24")]
+
+
+def test_a_seat_cell_with_a_note_and_a_group_named_like_a_person():
+    text = ("Referat styremøte 9. januar 2024\n\nTilstede:\nKari Nes\t\tleder\n"
+            "Siv Moe\t\tvara (møtte for Tor Vik)\n\nDeltakere fra andre organisasjoner:\n"
+            "Innovasjon Norge: Ola Dale\n\nSak 1/24 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [(p.name, p.organization, p.role, p.note) for p in people] == [
+        ("Kari Nes", None, "chair", None), ("Siv Moe", None, "member", "for Tor Vik"),
+        ("Tor Vik", None, "member", None), ("Ola Dale", "Innovasjon Norge", "guest", None)]
+
+
+def test_the_body_s_leader_by_its_kind_chairs_and_a_role_after_the_secretariat():
+    text = ("Referat fra møte i Vestdal regionråd 14. juni 2024\n\nTilstede:\n"
+            "Ordfører Kari Nes, Vestdal\nRegionrådsleder Tor Vik\n"
+            "Rådgiver Eva Li, sekretariatet (referent)\n\n"
+            "Sak 20/24 Godkjenning av innkalling\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "r.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Kari Nes", "Vestdal", "member"), ("Tor Vik", None, "chair"),
+        ("Eva Li", "sekretariatet", "secretary")]
+
+
+def test_a_note_after_a_seat_word_and_a_label_that_says_for_which_case():
+    text = ("Protokoll fra møte i Vestdal kontrollutvalg\n\nTid: 04.03.2024 kl. 10.00\n\n"
+            "Til stede:\nKari Nes, leder\nOla Dale, medlem (vara for Siv Moe)\n\n"
+            "Forfall:\nSiv Moe, medlem\nJon Aas, medlem (ingen vara møtte)\n\n"
+            "Fra administrasjonen (sak 5/24):\nLise Holm, kommunedirektør\n\n"
+            "Sak 5/24 Orientering fra kommunedirektøren\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "ku.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance, p.note) for p in people] == [
+        ("Kari Nes", None, "chair", "present", None),
+        ("Ola Dale", None, "member", "present", "for Siv Moe"),
+        ("Siv Moe", None, "member", "absent", None), ("Jon Aas", None, "member", "absent", None),
+        ("Lise Holm", "administrasjonen", "guest", "partial", "sak 5/24")]
+
+
+def test_a_place_or_a_seat_then_a_dash_then_the_person():
+    text = ("Referat fra møte 4. mars 2024\n\nTil stede:\nLeder – Kari Nes\n"
+            "Vestdal – Ola Dale og Siv Moe\nØstdal - Per Bø\nRådmann – Tor Vik\n"
+            "Referent – Eva Li\n\nSak 1/24 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "r.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Kari Nes", None, "chair"), ("Ola Dale", "Vestdal", "member"),
+        ("Siv Moe", "Vestdal", "member"), ("Per Bø", "Østdal", "member"),
+        ("Tor Vik", None, "guest"), ("Eva Li", None, "secretary")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ola Dale hadde meldt forfall, og vara Siv Moe møtte i hans sted.",
+    "Siv Moe møtte som vara for Ola Dale, som hadde forfall.",
+    "Ola Dale hadde forfall, hans vara Siv Moe møtte for ham.",
+])
+def test_a_sentence_on_the_deputy_who_came_and_the_member_away(sentence):
+    text = ("Referat fra møte 4. mars 2024\n\nTil stede: Kari Nes, Per Bø\n"
+            f"{sentence}\n\nSak 1/24 Godkjenning\nGodkjent.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "r.txt").participants}
+    assert (people["Ola Dale"].attendance, people["Ola Dale"].note) == ("absent", None)
+    assert (people["Siv Moe"].role, people["Siv Moe"].attendance, people["Siv Moe"].note) == (
+        "member", "present", "for Ola Dale")
+
+
+def test_how_people_took_part_in_a_sentence_or_in_their_brackets():
+    text = ("Referat fra møte 4. mars 2024\n\nTil stede: Kari Nes, Per Bø, "
+            "Siv Moe (telefon, fra sak 2), Tor Vik (tlf. 900 00 000)\n"
+            "Per Bø og Ola Dale deltok på Teams.\n\nSak 1/24 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "r.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people] == [
+        ("Kari Nes", "present", None), ("Per Bø", "present", "på Teams"),
+        ("Siv Moe", "partial", "telefon, fra sak 2"), ("Tor Vik", "present", None),
+        ("Ola Dale", "present", "på Teams")]
+
+
+def test_remarks_on_members_let_go_and_a_deputy_who_took_a_seat():
+    text = ("Møteprotokoll\n\nUtvalg: Formannskapet\nMøtedato: 04.03.2024\n\n"
+            "Møtende medlemmer: Kari Nes (leder), Per Bø, Siv Moe\n"
+            "Merknader:\nPer Bø (Ap) ble permittert fra kl. 12.00.\n"
+            "Siv Moe fratrådte møtet etter sak 4/24. Varamedlem Jon Aas tiltrådte.\n\n"
+            "PS 1/24 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "fsk.txt").participants
+    assert [(p.name, p.role, p.attendance, p.note) for p in people][1:] == [
+        ("Per Bø", "member", "partial", "ble permittert fra kl. 12.00"),
+        ("Siv Moe", "member", "partial", "fratrådte møtet etter sak 4/24"),
+        ("Jon Aas", "member", "partial", "tiltrådte")]
+
+
+def test_an_office_before_the_place_and_a_labelled_deputy_in_the_forfall_list():
+    text = ("MØTEPROTOKOLL\n\nVestdal regionråd\n\nMøtedato: 12.06.2024\n\n"
+            "Møtande medlemer:\nKari Nes (Sp), ordførar Vestdal, leiar\n"
+            "Per Bø (Ap), ordførar Østdal\n\nForfall:\n"
+            "Ola Dale (Sp), ordførar Sørvik – vara: Siv Moe (Sp), varaordførar Sørvik\n\n"
+            "Sak 20/24 Godkjenning av innkalling og sakliste\nVedtak: Samrøystes godkjent.\n")
+    people = parse_bytes(text.encode(), "rr.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance, p.note) for p in people] == [
+        ("Kari Nes", "Vestdal", "chair", "present", None),
+        ("Per Bø", "Østdal", "member", "present", None),
+        ("Ola Dale", "Sørvik", "member", "absent", None),
+        ("Siv Moe", "Sørvik", "member", "present", "for Ola Dale")]
+
+
+@pytest.mark.parametrize(("lines", "roles"), [
+    ("Deltakere: Kari Nes (prosjektleder), Per Bø\nReferent: Siv Moe",
+     ["member", "member", "secretary"]),
+    ("Deltakere: Kari Nes (PL), Per Bø, Siv Moe (referent)", ["member", "member", "secretary"]),
+    ("Deltakere: Kari Nes (prosjektleder og referent), Per Bø", ["secretary", "member"]),
+    ("Deltakere: Kari Nes (prosjektleder), Per Bø", ["secretary", "member"]),
+])
+def test_the_project_leader_is_the_secretary_only_when_nobody_else_takes_the_minutes(
+        lines, roles):
+    text = (f"Referat fra prosjektgruppemøte 4. mars 2024\n\n{lines}\n\n"
+            "Sak 1/24 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "pg.txt").participants
+    assert [p.role for p in people] == roles

@@ -153,6 +153,11 @@ _add(Field.PRESENT, "frammøtte medlemmer", "frammøtte medlemer", "fremmøtte m
      "frammøtte faste medlemmer", "frammøtte faste medlemer", "fremmøtte faste medlemmer",
      "møtande faste medlemmer", "møtande faste medlemer", "medlemmer som møtte",
      "medlemer som møtte", "styremedlemmer som møtte", "styremedlemer som møtte")
+# a case system's protocol: "Ikke møtende medlemmer:" beside "Møtende medlemmer:"
+_add(Field.ABSENT, "ikke møtende medlemmer", "ikkje møtande medlemer", "ikkje møtande medlemmer",
+     "ikke møtende", "ikkje møtande", "ikke møtende varamedlemmer", "ikkje møtande varamedlemer",
+     "ikke møtende representanter", "ikkje møtande representantar", "forfall meldt fra",
+     "forfall meldt frå", "ikke møtende styremedlemmer", "ikkje møtande styremedlemer")
 _add(Field.ABSENT, "fraværende medlemmer", "fråverande medlemer", "fråverande medlemmer",
      "forfall frå", "forfall med vara", "forfall utan vara", "meldt fråfall", "fråfall")
 _add(Field.MEMBERS, "frammøtte varamedlemmer", "frammøtte varamedlemer",
@@ -429,6 +434,13 @@ _FROM_GROUP_MET = re.compile(r"^(?:fra|frå|for)\s+(?P<group>[^:;()]{2,60}?)\s+(
                              r"(?:\s+også)?\s*[:;]\s*(?P<value>.*)$", re.I)
 
 
+# Groups that serve the body rather than sit on it: "Frå revisjonen møtte:" lists guests
+# as "Fra revisjonen:" does.
+_STAFF_GROUPS = ("administrasjon", "adm", "revisjon", "kommunen", "selskapet", "rådmann",
+                 "kommunedirektør",
+                 "andre ")  # and "Deltakere fra andre organisasjoner:": from elsewhere
+
+
 def _present_from(text: str) -> Label | None:
     """A "present from <group>:" label of any group; the group says the field. Also the
     body's own members as a heading: "Medlemmer av Skate", "Representanter i rådet:",
@@ -449,7 +461,7 @@ def _present_from(text: str) -> Label | None:
         return None
     group = (match.group("group") or match.groupdict().get("org")).casefold()
     field = (Field.SECRETARIAT if group.startswith("sekretariat") else
-             Field.GUESTS if group.startswith(("administrasjon", "adm")) else Field.PRESENT)
+             Field.GUESTS if group.startswith(_STAFF_GROUPS) else Field.PRESENT)
     label = text[:match.start("value")].rstrip(" :;").casefold()
     return Label(field=field, label=label, value=match.group("value").strip())
 

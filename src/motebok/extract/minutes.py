@@ -63,15 +63,18 @@ from motebok.extract.participants import (
     has_partial_hint,
     is_party,
     is_secretariat,
+    label_note,
     organization_of_group,
     parse_line,
     partial_sentences,
     presence_mark,
+    signed_organization,
     space_columns,
     space_row_people,
     substituted_for,
     table_columns,
     table_row_people,
+    tidy_name,
 )
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
@@ -391,6 +394,9 @@ def read_attendance(draft: Draft) -> None:
                             state["org"] = None
                         elif own_group and state["org"]:
                             state["role"] = ParticipantRole.GUEST
+                    if part is label and "(" in (head := line.text.split(":", 1)[0]) and \
+                            (note := label_note(head)):
+                        state["note"] = note  # "Fra administrasjonen (sak 5/24):"
                     if part.field in _GROUP_FIELDS:
                         group = state
                     elif part.value and group is not None:
@@ -467,6 +473,8 @@ def read_attendance(draft: Draft) -> None:
                         _DITTO.fullmatch(entry.organization):
                     entry.organization = ditto  # "---- « ----": as in the row above
                 ditto = entry.organization
+                # a table under "Fra administrasjonen møtte", "Vestdal kommune:"
+                entry.organization = entry.organization or state.get("org")
                 stored = people.add(entry)
                 if absent := substituted_for(entry.note):
                     people.mark_absent(absent)
@@ -643,6 +651,7 @@ def _space_table_line(people: People, text: str, state: dict) -> bool:
     known = [p.name for p in people.order]
     for entry in space_row_people(text, state["space_columns"], state["role"],
                                   state["attendance"], known):
+        entry.organization = entry.organization or state.get("org")  # "Fra administrasjonen"
         people.add(entry)
         if absent := substituted_for(entry.note):
             people.mark_absent(absent)
@@ -694,6 +703,10 @@ def _add_attended(people: People, sentence: str) -> bool:
             state["note"] = also.group("note")
         _add_list(people, also.group("names"), state)
         return True
+    if "vara" in sentence.lower() and _substitute_sentence(people, sentence.rstrip(" .")):
+        return True  # before the absence list: "X møtte for Y, som hadde forfall."
+    if _has_channel_word(sentence.lower()) and _took_part_by(people, sentence.rstrip(" .")):
+        return True  # "Ola Dale og Siv Moe deltok på Teams."
     away = _AWAY_LIST.match(sentence) if " var " in sentence or "møtte" in sentence or \
         "forfall" in sentence or "fråvær" in sentence or "fravær" in sentence else None
     if away and ("," in away.group("names") or " og " in away.group("names")):
@@ -710,8 +723,6 @@ def _add_attended(people: People, sentence: str) -> bool:
         parts = sentence.rstrip(".").split(", og ")
         if all(attended_sentence(part) for part in parts):
             return all(_add_attended(people, part) for part in parts)
-    if ", vara " in sentence.lower() and _deputy_came(people, sentence.rstrip(".")):
-        return True  # "Jon Vik hadde meldt forfall, vara Tor Lund møtte."
     attended = attended_sentence(sentence)
     if attended is None:
         return False
@@ -729,11 +740,66 @@ _ALL_BUT = re.compile(r"^alle(?:\s+[\wæøå-]+){0,2}?(?P<verb>\s+(?:møtte|delt
                       r"var\s+(?:til\s*stede|til\s*stades|på\s+plass)))?\s*,?\s+(?:unntatt|untatt|unnateke|unnateken|"
                       r"utenom|utanom|med\s+unntak\s+av|bortsett\s+fr[aå])\s+"
                       r"(?P<names>(?-i:[A-ZÆØÅ])[^.:;]{2,200}?)\s*\.?$", re.I)
+# A sentence naming a substitute and whose seat they took: "Per Lie møtte som vara for Ola
+# Dale.", "Vara Per Lie (Sp) møtte for Ola Dale (Sp)."
+_PERSON = r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3}"
+_MET_IN_SEAT = re.compile(
+    rf"^(?:[Vv]ara(?:medlem)?\s+)?(?P<name>{_PERSON})\s*(?:\([^()]*\)\s*)?møtte\s+"
+    rf"(?:som\s+vara(?:medlem)?\s+)?for\s+(?P<absent>{_PERSON})\s*(?:\([^()]*\))?"
+    rf"(?:\s*,\s*som\s+{ABSENCE_VERB})?$")
+# Where the deputy's clause starts after the member's: ", vara …", ", og hans vara …".
+_DEPUTY_JOIN = re.compile(r",\s+(?:og\s+)?(?:(?:hans|hennes|hennar)\s+)?(?=vara(?:medlem)?\s)",
+                          re.I)
+_IN_THEIR_SEAT = re.compile(r"\s+(?:i\s+(?:hans|hennes|hennar)\s+(?:sted|stad)|"
+                            r"for\s+(?:ham|han|henne|hen))$")
+# How someone took part: "Ola Dale og Siv Moe deltok på Teams.", "Kari Nes møtte digitalt."
+_CHANNEL_WORDS = ("teams", "telefon", "digitalt", "video", "zoom", "skype")
+_has_channel_word = contains_any(_CHANNEL_WORDS)
+_TOOK_PART_BY = re.compile(
+    r"^(?P<names>[A-ZÆØÅ][^.:;()]{2,200}?)\s+(?:deltok|møtte|var\s+med)\s+"
+    r"(?P<how>(?:på|via|per)\s+(?:Teams|teams|telefon|video|Zoom|zoom|Skype|skype)|digitalt)$")
+
+
+def _took_part_by(people: People, sentence: str) -> bool:
+    """ "Ola Dale og Siv Moe deltok på Teams.": present, with those words as the note (the
+    list above may name them already)."""
+    found = _TOOK_PART_BY.match(sentence)
+    if found is None:
+        return False
+    entries = parse_line(found.group("names"), ParticipantRole.GUEST, Attendance.PRESENT)
+    if not entries or len(" ".join(e.name for e in entries)) < 0.6 * len(found.group("names")):
+        return False
+    for entry in entries:
+        known = people.find(entry.name)
+        if known is not None and known.note is None:
+            known.note = found.group("how")
+        elif known is None:
+            entry.note = found.group("how")
+            people.add(entry)
+    return True
+
+
+def _substitute_sentence(people: People, sentence: str) -> bool:
+    """A sentence on a deputy who came in a member's seat: "Per Lie møtte som vara for Ola
+    Dale (, som hadde forfall)", "Jon Vik hadde meldt forfall, (og) vara Tor Lund møtte (i
+    hans sted)". The deputy is present with the note "for <member>", the member away."""
+    seat = _MET_IN_SEAT.match(sentence) if " for " in sentence else None
+    if seat and looks_like_name(seat.group("name")) and looks_like_name(seat.group("absent")):
+        people.add(Entry(name=seat.group("name"), role=ParticipantRole.MEMBER,
+                         attendance=Attendance.PRESENT, note=f"for {seat.group('absent')}"))
+        people.mark_absent(seat.group("absent"))
+        return True
+    return _deputy_came(people, sentence)
+
+
 def _deputy_came(people: People, sentence: str) -> bool:
     """ "Jon Vik hadde meldt forfall, vara Tor Lund møtte": the member away, and the
     deputy who came in their seat (present, "for Jon Vik")."""
-    cut = sentence.lower().index(", vara ")
-    away, came = attended_sentence(sentence[:cut]), attended_sentence(sentence[cut + 2:])
+    join = _DEPUTY_JOIN.search(sentence)
+    if join is None:
+        return False
+    came_part = _IN_THEIR_SEAT.sub("", sentence[join.end():])
+    away, came = attended_sentence(sentence[:join.start()]), attended_sentence(came_part)
     if away is None or came is None or away[1] is not Attendance.ABSENT or \
             came[1] is not Attendance.PRESENT:
         return False
@@ -855,14 +921,17 @@ def _note_sentences(people: People, text: str, lowered: str) -> bool:
     found = partial_sentences(text, lowered)
     if not found:
         return False
-    for name, _paren, note in found:
+    for written, _paren, note in found:
+        name = tidy_name(written)  # "Varamedlem Jon Aas tiltrådte.": a deputy, a member
         known = people.find(name)
         if known is not None:
             known.attendance = Attendance.PARTIAL.value
             known.note = note
         elif looks_like_name(name):
-            people.add(Entry(name=name, organization=None, role=ParticipantRole.GUEST,
-                             attendance=Attendance.PARTIAL, note=note))
+            deputy = name != written and written.casefold().startswith("vara")
+            people.add(Entry(name=name, organization=None, attendance=Attendance.PARTIAL,
+                             role=ParticipantRole.MEMBER if deputy else ParticipantRole.GUEST,
+                             note=note))
     return True
 
 
@@ -969,7 +1038,8 @@ _SIGNATURE = re.compile(r"^(?:referent|refr?\.|referat(?:\s+(?:ført|skrevet|skr
                         re.I)
 
 
-_SIGNED_AS_SECRETARY = {"referent", "ref", "sekretær"}  # (the title under a name signed)
+# (the title under a name signed, or a label over it)
+_SIGNED_AS_SECRETARY = {"referent", "ref", "sekretær", "for referatet", "referat ved"}
 _SIGNED_MARK = re.compile(r"\s*\((?:sign|s)\.?\)\s*$")  # "Ola Dahl (sign.)"
 # "Kari Holm skriver referat", "(Inspektør Jostein Moldsvor skriv referat.)"
 # "Daglig leder Liv Berg førte protokollen", "Referatet ble skrevet av Kari Holm"
@@ -1028,20 +1098,8 @@ def read_other_people(draft: Draft) -> None:
             # "Kåre Haugli (s.) styreleder" under the minutes: a listed member chaired
             people.add(Entry(name=signed.group("name"), role=ParticipantRole.CHAIR))
         if line.index >= draft.head_end and lowered.startswith(_SIGNED_STARTS):
-            signature = _SIGNATURE.match(line.body)
-            if signature:
-                people.add(Entry(name=signature.group("name"),
-                                 role=ParticipantRole.SECRETARY))
-            elif lowered.rstrip(" :.") in _SIGNED_AS_SECRETARY and line.index > 0 and \
-                    looks_like_name(name := _SIGNED_MARK.sub(
-                        "", draft.lines[line.index - 1].body).strip(" ,")):
-                people.add(Entry(name=name, role=ParticipantRole.SECRETARY))  # "Mona Skanke"
-                # / "Referent" under the minutes
-            elif lowered.rstrip(" :.") in _SIGNED_AS_SECRETARY and \
-                    line.index + 1 < len(draft.lines) and \
-                    looks_like_name(name := draft.lines[line.index + 1].body.strip(" ,")):
-                people.add(Entry(name=name, role=ParticipantRole.SECRETARY))  # "Referent" /
-                # "Anne Lise Eriksen"
+            if _signed_secretary(draft, line.index, lowered):
+                pass
             elif (first := _SIGNED_FIRST_NAME.match(line.body)) and \
                     (known := people.find(first.group("name"))) is not None:
                 known.role = ParticipantRole.SECRETARY.value  # "Ref. Sverre": one who came
@@ -1071,6 +1129,76 @@ def read_other_people(draft: Draft) -> None:
                                      role=ParticipantRole.GUEST))
         if draft.head_end and has_partial_hint(lowered) and len(people):
             _note_sentences_in_items(people, line.body, lowered)
+
+
+def _signed_secretary(draft: Draft, index: int, lowered: str) -> bool:
+    """The one who signs the minutes as their writer, with whom they write for when the
+    signature says it: "Referent: Kari Nes, Vestdal regionråd", "Kari Nes" / "referent,
+    Vestdal kommune", "For referatet" / "Kari Nes" / "rådgiver, Vestdal kommune".
+    True if the line was such a signature."""
+    lines, body = draft.lines, draft.lines[index].body
+    signature = _SIGNATURE.match(body)
+    before = _SIGNED_MARK.sub("", lines[index - 1].body).strip(" ,") if index > 0 else ""
+    after = lines[index + 1].body.strip(" ,") if index + 1 < len(lines) else ""
+    title = _SIGNED_TITLE.match(lowered)
+    if signature:  # "Referent: Kari Nes, Vestdal regionråd"
+        name, org = signature.group("name"), signed_organization(body[signature.end("name"):])
+    elif title and looks_like_name(before):  # "Mona Skanke" / "Referent" under the minutes
+        name = before
+        org = signed_organization(body[title.end():]) if title.end() < len(body) else None
+    elif lowered.rstrip(" :.") in _SIGNED_AS_SECRETARY and looks_like_name(after):
+        name = after  # "Referent" / "Anne Lise Eriksen" (/ "Vestdal kommune")
+        org = signed_organization(lines[index + 2].body, alone=True) \
+            if index + 2 < len(lines) and not lines[index + 2].gap else None
+    else:
+        return False
+    draft.people.add(Entry(name=name, role=ParticipantRole.SECRETARY, organization=org))
+    return True
+
+
+# The title under a signed name that makes its writer the secretary, maybe with whom she
+# writes for: "referent", "Referent, Vestdal kommune", "sekretær i Vestdal regionråd".
+_SIGNED_TITLE = re.compile(r"^(?:referent|ref|sekretær|møtesekretær)\.?\s*:?\s*"
+                           r"(?:$|(?=,)|(?:i|for|ved)\s+(?=\S))")
+
+
+def settle_secretaries(draft: Draft) -> None:
+    """A project leader is the secretary only when nobody else takes the minutes: in
+    "Rolf Øien (prosjektleder), …, Kari Dahl (referent)" Rolf is a member of the group.
+
+    The roles do not say where they came from, so the lines naming each secretary are
+    looked at; only when there are two or more (rare), so most documents skip this.
+    """
+    secretaries = [p for p in draft.people.order if p.role == ParticipantRole.SECRETARY.value]
+    if len(secretaries) < 2:
+        return
+    names = [p.name.casefold() for p in draft.people.order]
+    leads = []
+    for person in secretaries:
+        key = person.name.casefold()
+        said = [_said_of(line.lowered, key, names) for line in draft.lines if key in line.lowered]
+        said += [line.lowered for line in draft.lines
+                 if _TAKER_LABEL.match(line.lowered) and key in line.lowered]
+        if any(_TAKES_MINUTES.search(text) for text in said):
+            continue
+        if any(_PROJECT_LEAD.search(text) for text in said):
+            leads.append(person)
+    if len(leads) < len(secretaries):
+        for person in leads:
+            person.role = ParticipantRole.MEMBER.value
+
+
+def _said_of(lowered: str, key: str, names: list[str]) -> str:
+    """What a line says right after a person's name, up to the next person's name."""
+    start = lowered.find(key) + len(key)
+    ends = [at for name in names if name != key and (at := lowered.find(name, start)) >= 0]
+    return lowered[start:min([start + 60, *ends])]
+
+
+_TAKES_MINUTES = re.compile(r"\b(?:referent|ref\.|refr\.|sekretær|sekretariat\w*|skrivar|"
+                            r"protokollfør\w*|møtesekretær)")
+_TAKER_LABEL = re.compile(r"^(?:referent|ref\.?|sekretær|skrivar|protokollfør\w*)\s*:")
+_PROJECT_LEAD = re.compile(r"\b(?:prosjektleder|prosjektleiar|pl)\b")
 
 
 def _without_title(name: str) -> str:
@@ -1535,6 +1663,7 @@ STEPS: list[Callable[[Draft], None]] = [
     read_attendance,
     decide_kind,
     read_other_people,
+    settle_secretaries,
     build_items,
     find_next_meeting,
     finish,

@@ -34,6 +34,12 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "leder": ParticipantRole.CHAIR, "leiar": ParticipantRole.CHAIR,
     "styreleder": ParticipantRole.CHAIR, "styreleiar": ParticipantRole.CHAIR,
     "styrets leder": ParticipantRole.CHAIR, "rådets leder": ParticipantRole.CHAIR,
+    # the leader of the body that met, named by the body's kind
+    "regionrådsleder": ParticipantRole.CHAIR, "regionrådsleiar": ParticipantRole.CHAIR,
+    "rådsleder": ParticipantRole.CHAIR, "rådsleiar": ParticipantRole.CHAIR,
+    "utvalgsleder": ParticipantRole.CHAIR, "utvalsleiar": ParticipantRole.CHAIR,
+    "komiteleder": ParticipantRole.CHAIR, "komitéleder": ParticipantRole.CHAIR,
+    "komitéleiar": ParticipantRole.CHAIR, "komiteleiar": ParticipantRole.CHAIR,
     "utvalgets leder": ParticipantRole.CHAIR, "styrets nestleder": ParticipantRole.MEMBER,
     "ordstyrer": ParticipantRole.CHAIR, "ordfører": None,  # type: ignore[dict-item]
     "president": ParticipantRole.CHAIR,  # an association's leader chairs its board
@@ -78,7 +84,7 @@ _ALL_ITEMS = re.compile(r"(?:i\s+)?(?:alle\s+saker|alle\s+sakene|heile\s+møtet|
 _PARTIAL = re.compile(
     r"\b(?:sak|saker|saka|sakene|sakane|kl\.?|klokka|deler av|del av|delvis|forlot|gikk|"
     r"kom\s|fra\s+sak|frå\s+sak|til\s+sak|etter\s+sak|permisjon|perm\.|inhabil|ugild|sein|sent|"
-    r"i en periode|i ein periode|forlate|forlet|forlét)\b", re.I)
+    r"i en periode|i ein periode|forlate|forlet|forlét|permittert|tiltrådte|tiltredde)\b", re.I)
 # Case numbers alone as a note: "(49/14)", "(47-55/14)", "(frå 51/14)", "(til 12/24)".
 _CASES_NOTE = re.compile(r"^(?:(?:fra|frå|til|etter|før|under|i)\s+)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
                          r"/\d{2,4}(?:\s*(?:,|og)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?/\d{2,4})*$",
@@ -132,11 +138,14 @@ _PARTIAL_SENTENCE = re.compile(
     r"|(?:deltok|møtte)\s+(?:ikke|ikkje)\s+(?:under|i|på)\s+"
     r"(?:sak|behandlingen|handsaminga)\b" + _TAIL +
     r"|hadde\s+(?:permisjon|perm\.)" + _TAIL + r"|var\s+inhabil" + _TAIL +
+    # "… ble permittert fra kl. 12.00", "Varamedlem Jon Aas tiltrådte (kl. 12.00)."
+    r"|(?:ble|vart)\s+permittert" + _TAIL + r"|tiltrådte" + _TAIL + r"|tiltredde" + _TAIL +
     r"|fratrådte" + _TAIL + r")")
 
 _PARTIAL_HINTS = ("til stede", "til stades", "med ", "forlot", "forlét", "gikk", "gjekk", "kom ",
                   "ankom",
-                  "deltok", "møtte", "permisjon", "perm.", "inhabil", "fratrådte")
+                  "deltok", "møtte", "permisjon", "perm.", "inhabil", "fratrådte",
+                  "permittert", "tiltrådte", "tiltredde")
 # Whether a (lower-cased) line may hold a partial-attendance sentence at all.
 has_partial_hint = contains_any(_PARTIAL_HINTS)
 _ORG_HINT = re.compile(
@@ -506,7 +515,11 @@ def _capitalised_seat(entry: Entry, text: str) -> bool:
 def _hyphen_note(part: str) -> str:
     """"Rune Nordstrand-1.klasse", "Bjørn Framnes-rektor", "Kine Sandvik- 2.klasse": what
     follows a name after a hyphen in lower case or digits is said of the person, as in
-    brackets (a double surname goes on in a capital: "Nordstrand-Hansen")."""
+    brackets (a double surname goes on in a capital: "Nordstrand-Hansen"). A line of
+    three dash-set parts ("Kari Nes - leder - Vestdal kommune") is "Name – role – org",
+    read part by part in ``_entry_from_piece``."""
+    if len(_DASH_PARTS.findall(part)) >= 2:
+        return part
     match = _HYPHEN_NOTE.match(part)
     if match and looks_like_name(match.group("name")):
         paren = f", {match.group('paren')}" if match.group("paren") else ""
@@ -581,7 +594,7 @@ def _people_list(value: str, role: ParticipantRole | None,
     is an organisation rather than a name ("Ola Dahl, Hamar kommune") becomes the
     organisation of the name before it.
     """
-    if attendance is Attendance.ABSENT and "møtte" in value:
+    if attendance is Attendance.ABSENT and ("møtte" in value or "vara:" in value.lower()):
         deputies = _deputies_who_came(value, role, organization)
         if deputies:
             return deputies
@@ -655,6 +668,11 @@ def _people_list(value: str, role: ParticipantRole | None,
                 not looks_like_name(text) and not _is_job_title(text) and \
                 _capitalised_seat(entries[-1], text):
             continue  # "Erik Fløystad, Styrets leder", "Anita Jernquist, Daglig leder"
+        if not text and paren and entries and "ara" in paren and \
+                (deputy := _deputy_in_paren(entries[-1], paren, attendance)):
+            entries.append(deputy)  # "Ola Dale (Sp) (vara: Per Lie)": a second parenthesis
+            pending = []
+            continue
         if not text and paren and entries and is_role_word(paren):
             _apply_paren(entries[-1], paren)  # "Ola Dahl (rådmann) (referent)": a second
             continue  # parenthesis gives the meeting role
@@ -690,14 +708,20 @@ def _people_list(value: str, role: ParticipantRole | None,
             continue  # "Møteleder: Vebjørn Olsen, nestleder i brukerrådet": the body itself
         if text and entries and not looks_like_name(tidy_name(text)) and \
                 _person_from(text) is None:
-            piece_role = role_of(text) if not paren or is_party(paren) else None
-            if (piece_role and text.casefold().strip() not in {"vara", "medlem"}) or \
-                    text.casefold() in {"sekretariatet", "sekretariat"}:
+            noted = paren is not None and (_NOTE.search(paren) is not None or
+                                           _ABSENCE_REASON.match(paren) is not None)
+            piece_role = role_of(text) if not paren or is_party(paren) or noted else None
+            if piece_role or text.casefold() in {"sekretariatet", "sekretariat"}:
                 # "Arvid Sæther, leder"; under "Referent:" a job title ("Kari Ness,
                 # daglig leder") does not undo the meeting role the label gave
-                keep = role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY)
+                keep = role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY) or \
+                    text.casefold().strip() in {"vara", "medlem"}
                 _set_role(entries[-1], None if keep else piece_role, text)
-                if paren and entries[-1].organization in (None, organization):
+                if paren and is_role_word(paren):
+                    _apply_paren(entries[-1], paren)  # "Eva Li, sekretariatet (referent)"
+                elif noted:  # "Ola Dale, medlem (vara for Siv Moe)", "(ingen vara møtte)"
+                    _apply_note(entries[-1], paren)
+                elif paren and entries[-1].organization in (None, organization):
                     entries[-1].organization = paren  # "Kari Nes, leiar (Sp)": her party
                 pending = []
                 continue
@@ -708,7 +732,10 @@ def _people_list(value: str, role: ParticipantRole | None,
                     # "Kari Nes (Sp) Stryn, Ola Dale (Ap) Gloppen": the place after the party
                     is_party(entries[-1].organization) and not paren and
                     text[:1].isupper() and len(text.split()) <= 2 and
-                    not is_first_name(text.split()[0]))):
+                    not is_first_name(text.split()[0])) or (
+                    # "Kari Nes (Sp), ordførar Vestdal": the place her office is in
+                    text[:1].islower() and _TITLE_BEFORE_ORG.match(text) and
+                    len(text.split()) <= 4)):
                 # "Jan Erik Moe, Vestby kommune (leder)", "…, Strandvik kommune – for Y"
                 org, substitute = _split_substitute(text)
                 # "Rindal kommune – til stede fra kl. 13" ("(leder) - Rindal kommune": the
@@ -751,6 +778,11 @@ def _people_list(value: str, role: ParticipantRole | None,
             pending = []
             continue
         if entry is None:
+            if paren and entries and text[:1].islower() and (
+                    _PARTIAL.search(paren) or _CASES_NOTE.match(paren)):
+                # "Eva Li, kommunalsjef helse og omsorg (sak 3/24)": her job, then when
+                _apply_note(entries[-1], paren)
+                continue
             if paren and pending and not is_role_word(paren) and not _NOTE.search(paren):
                 # "…, Helse Innlandet (HI)": the name the capitals stand for
                 org = text if text and abbreviates(paren, text) else paren
@@ -761,7 +793,8 @@ def _people_list(value: str, role: ParticipantRole | None,
         if joined and behalf_before and entry.organization in (None, organization):
             entry.organization = behalf_before  # "Lunde kommune v/Kari Nes og Per Bø"
         if entry.organization and entry.organization != organization and (
-                behalf_before or _ON_BEHALF.match(tidy_name(text))):
+                behalf_before or _ON_BEHALF.match(tidy_name(text)) or
+                _led_by_place(text, entry)):  # "Vestdal – Kari Nes og Ola Dale"
             behalf = entry.organization
         if joined and entry.organization and entry.organization != organization:
             for waiting in pending:  # "Kari Holm og Ola Dahl fra Asker": both from Asker
@@ -769,9 +802,13 @@ def _people_list(value: str, role: ParticipantRole | None,
                     waiting.organization = entry.organization
         entries.append(entry)
         pending.append(entry)
-        if paren is None or "@" in paren or paren.startswith(("tlf", "tel", "+47")):
+        if paren is None or "@" in paren or _PHONE.match(paren):
             if entry.organization and entry.organization != organization:
                 pending = []
+            continue
+        if "ara" in paren and (deputy := _deputy_in_paren(entry, paren, attendance)):
+            entries.append(deputy)  # "Ola Dale (forfall, vara Per Lie møtte)"
+            pending = []
             continue
         # "(Nordland fylkeskommune, referent)", "(BB, forvaltning, styreleder)"
         paren = _take_role_part(entry, _without_initials(entry.name, paren))
@@ -817,6 +854,10 @@ def _people_list(value: str, role: ParticipantRole | None,
             if titled and entry.organization is None and len(paren[titled.end():].split()) <= 3:
                 entry.organization = paren[titled.end():]
             pending.remove(entry)
+        elif paren[:1].islower() and not paren.endswith(_DEFINITE_FORMS) and (
+                attendance is Attendance.ABSENT or paren.endswith(_JOB_NOUN_ENDINGS)):
+            pending.remove(entry)  # "Filip Berg (skoletur)" away: why, not whom he
+            # represents (but "(kommunen)" may be); "(ungdomskontakt)", "(verneombud)": a job
         else:
             # "B og C (Asker)" is one enumeration; in "A, B (Asker)" without "og" the
             # parenthesis is B's alone ("(begge Asker)": both, from Asker)
@@ -829,6 +870,66 @@ def _people_list(value: str, role: ParticipantRole | None,
             if not entry.first_name_only and entry.organization and entry.role is role:
                 entry.role = ParticipantRole.GUEST  # the one from elsewhere is a guest
     return entries
+
+
+# The deputy who came, named in the absent member's parenthesis: "(vara: Per Lie)",
+# "(forfall, vara Per Lie møtte)", "(Sp – vara Per Lie (Sp) møtte for han)".
+_DEPUTY_IN_PAREN = re.compile(
+    r"(?:(?P<before>[^()]*?)\s*(?:[,;]|\s[–-])\s*)?(?:hennes\s+|hans\s+|hennar\s+)?"
+    r"[Vv]ara(?:medlem|representant|repr\.)?\s*:?\s+"
+    r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*(?:\((?P<paren>[^()]*)\))?"
+    r"(?:\s+(?P<came>møtte|møtte\s+for\s+(?:ham|han|henne|hen|honom)|"
+    r"møtte\s+i\s+(?:hans|hennes|hennar)\s+(?:sted|stad)))?\s*\.?")
+# What says that the person before a parenthesis was away: "(forfall, vara …)".
+_AWAY_WORD = re.compile(r"^(?:meldt\s+)?(?:forfall|fravær|fråvær|ikke\s+møtt|ikkje\s+møtt)$",
+                        re.I)
+
+
+def _deputy_in_paren(entry: Entry, paren: str, attendance: Attendance) -> Entry | None:
+    """The deputy a parenthesis names as having come in ``entry``'s seat, present with the
+    note "for <entry>"; ``entry`` is then away. In a present list the parenthesis must
+    say so ("forfall, vara …" or "… møtte"): "(vara: Per Lie)" alone there is unclear.
+    What else it holds before the deputy (a party: "(Sp, vara Per Lie)") is ``entry``'s."""
+    match = _DEPUTY_IN_PAREN.fullmatch(paren)
+    if match is None or not looks_like_name(match.group("name")):
+        return None
+    before = [part.strip() for part in re.split(r"[,;]", match.group("before") or "")
+              if part.strip()]
+    said_away = any(_AWAY_WORD.match(part) for part in before)
+    if attendance is not Attendance.ABSENT and not said_away and not match.group("came"):
+        return None
+    for part in before:
+        if not _AWAY_WORD.match(part) and not _ABSENCE_REASON.match(part) and \
+                part[:1].isupper() and len(part.split()) <= 4 and not looks_like_name(part):
+            entry.organization = entry.organization or part  # "(Sp, vara Per Lie)"
+    entry.attendance, entry.note = Attendance.ABSENT, None
+    deputy = Entry(name=match.group("name"), organization=None, role=entry.role,
+                   attendance=Attendance.PRESENT, note=f"for {entry.name}")
+    if match.group("paren"):
+        _apply_paren(deputy, match.group("paren"))
+        if _PARTY.match(match.group("paren")) and not role_of(match.group("paren")):
+            deputy.organization = match.group("paren")
+    return deputy
+
+
+# The endings of a noun in its definite form, as a group is named in lower case
+# ("kommunen", "styret", "rektoratet", "fylkesadministrasjonen").
+_DEFINITE_FORMS = ("en", "et", "a", "ene", "ane")
+# Jobs named by a noun the job-title endings do not cover.
+_JOB_NOUN_ENDINGS = ("kontakt", "ombud")
+
+
+# A phone number in brackets, "(tlf. 900 00 000)", "(+47 …)"; but "(telefon, fra sak 2)"
+# says how and when the person took part.
+_PHONE = re.compile(r"(?:tlf|tel|telefon|mob|mobil)\.?:?\s*\+?\d|\+?\d[\d ]{6,}", re.I)
+
+
+def label_note(head: str) -> str | None:
+    """When those under a label were there, said in its brackets: "Fra administrasjonen
+    (sak 5/24):", "Til stede (fra kl. 10):"; None for other brackets ("Deltakere (4):")."""
+    found = _PAREN.search(head)
+    note = found.group(1).strip() if found else ""
+    return note if note and (_PARTIAL.search(note) or _CASES_NOTE.match(note)) else None
 
 
 def _org_then_note(paren: str) -> tuple[str, str] | None:
@@ -893,13 +994,34 @@ _DEPUTY_CAME_AS = re.compile(r"\s*(?:[–-]\s*|\(\s*)"
                              r"\b\s*\)?\.?")
 
 
+# The deputy after the member, said the other way round: "Ola Dale, for ham møtte Per Lie",
+# "Ola Dale, i hennes sted møtte Per Lie", "Ola Dale, Per Lie møtte som vara".
+_DEPUTY_CAME_INSTEAD = re.compile(
+    r"\s*[,;]?\s*(?:og\s+)?(?:for\s+(?:ham|han|henne|hen|honom)|"
+    r"i\s+(?:hans|hennes|hennar)\s+(?:sted|stad))\s+møtte\s+(?:vara(?:medlem)?\s+)?"
+    r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*(?:\((?P<paren>[^()]*)\))?\.?")
+_DEPUTY_CAME_AS_VARA = re.compile(
+    r"\s*[,;]\s*(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*"
+    r"(?:\((?P<paren>[^()]*)\))?\s+møtte\s+som\s+vara(?:medlem)?"
+    r"(?:\s+for\s+(?:ham|han|henne|hen|honom))?\b\.?")
+
+
+# In a forfall list, the deputy after a label of their own: "Ola Dale – vara: Siv Moe (Sp)".
+_DEPUTY_LABELLED = re.compile(
+    r"\s*[–,;-]\s*[Vv]ara(?:medlem)?\s*:\s*"
+    r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*(?:\((?P<paren>[^()]*)\))?"
+    r"(?:\s*,\s*(?P<seat>[a-zæøå][\w-]*\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?))?")
+
+
 def _deputies_who_came(value: str, role: ParticipantRole | None,
                        organization: str | None) -> list[Entry]:
     """A forfall list that names the deputy who came for someone: the absent member,
     then the deputy present with the note "for <member>"."""
     found: list[Entry] = []
     start = 0
-    came = [*_DEPUTY_CAME.finditer(value), *_DEPUTY_CAME_AS.finditer(value)]
+    came = [*_DEPUTY_CAME.finditer(value), *_DEPUTY_CAME_AS.finditer(value),
+            *_DEPUTY_LABELLED.finditer(value),
+            *_DEPUTY_CAME_INSTEAD.finditer(value), *_DEPUTY_CAME_AS_VARA.finditer(value)]
     for match in sorted(came, key=lambda found: found.start()):
         absent = parse_people_list(value[start:match.start()], role, Attendance.ABSENT,
                                    organization)
@@ -912,6 +1034,9 @@ def _deputies_who_came(value: str, role: ParticipantRole | None,
             _apply_paren(deputy, match.group("paren"))
             if deputy.organization is None and _PARTY.match(match.group("paren")):
                 deputy.organization = match.group("paren")
+        seat = match.groupdict().get("seat")
+        if seat and (titled := _TITLE_BEFORE_ORG.match(seat)):
+            deputy.organization = seat[titled.end():]  # "…, varaordførar Sørvik"
         found.append(deputy)
         start = match.end()
     if not found:
@@ -1179,6 +1304,9 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
                      role=role, attendance=attendance,
                      note=f"for {substitute.group('absent')}")
     parts = [p for p in _DASH_PARTS.split(text) if p]
+    if len(parts) == 2 and (led := _lead_then_name(parts[0], parts[1], role, attendance,
+                                                   organization)):
+        return led  # "Vestdal – Kari Nes", "Leder – Kari Nes"
     if len(parts) > 1 and looks_like_name(tidy_name(parts[0])):
         entry = Entry(name=tidy_name(parts[0]), organization=organization, role=role,
                       attendance=attendance)
@@ -1225,6 +1353,35 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
             _apply_note(entry, tail)
             return entry
     return _name_then_where(words, role, attendance, organization)
+
+
+def _lead_then_name(lead: str, name: str, role: ParticipantRole | None,
+                    attendance: Attendance, organization: str | None) -> Entry | None:
+    """A seat or a place, a dash, then the person: "Leder – Kari Nes" (the seat's role),
+    "Vestdal – Kari Nes" (whom she represents), "Rådmann – Ola Dale" (the staff)."""
+    lead, name = lead.strip(), tidy_name(name)
+    if not lead[:1].isupper() or not looks_like_name(name) or looks_like_name(tidy_name(lead)) \
+            or len(lead.split()) > 4 or any(c.isdigit() for c in lead):
+        return None
+    entry = Entry(name=name, organization=organization, role=role, attendance=attendance)
+    seat = role_of(lead) if is_role_word(lead) else None
+    if seat is not None:
+        if seat is ParticipantRole.SECRETARY or role in (None, ParticipantRole.MEMBER):
+            entry.role = seat
+    elif _JOB_TITLE.fullmatch(lead.casefold()) or lead.casefold() in ROLE_WORDS:
+        _seat_role(entry, lead, guests_only=True)
+    else:
+        entry.organization = lead
+    return entry
+
+
+def _led_by_place(text: str, entry: Entry) -> bool:
+    """Whether a list piece named the place before the person, after a dash ("Vestdal –
+    Kari Nes"): the people joined to it with "og" come from there too."""
+    if "–" not in text and " - " not in text and "—" not in text:
+        return False
+    parts = _DASH_PARTS.split(text)
+    return len(parts) == 2 and parts[0].strip() == entry.organization
 
 
 # A capitalised role word, maybe of a named body, before a name.
@@ -1329,6 +1486,37 @@ def _is_job_title(text: str) -> bool:
     return bool(words) and len(words) <= 2 and all(w[:1].islower() for w in words) and \
         role_of(text) is None and bool(_JOB_TITLE.fullmatch(words[0]) or
                                       _JOB_TITLE.fullmatch(text))
+
+
+def signed_organization(rest: str, alone: bool = False) -> str | None:
+    """Whom the one signing the minutes writes for, as the signature says after the name
+    (", Vestdal regionråd", " (Vestdal kommune)", " / rådgiver, Vestdal kommune", ",
+    rådgiver i Vestdal kommune"), or None for a date, a job alone or anything else.
+
+    ``alone``: the words stand on a line of their own under the name, where a line of
+    any other kind may follow; they must then name an organisation by its words.
+    """
+    rest = rest.strip()
+    rest = rest[1:-1] if rest[:1] == "(" and rest[-1:] == ")" else rest.lstrip(",/–- ")
+    rest = rest.strip().rstrip(" .")
+    if not rest or any(c.isdigit() for c in rest) or "(" in rest or ":" in rest:
+        return None
+    parts = [part.strip() for part in rest.split(",")]
+    if len(parts) == 2 and (_is_job_title(parts[0]) or role_of(parts[0])):
+        parts = parts[1:]  # "rådgiver, Vestdal kommune": her job, then whom she writes for
+    if len(parts) != 1:
+        return None
+    org = parts[0]
+    if (at := _JOB_AT_PLACE.match(org)) and (_is_job_title(at.group("job"))
+                                             or role_of(at.group("job"))):
+        org = at.group("org")  # "rådgiver i Vestdal kommune"
+    if org.casefold() in {"sekretariatet", "sekretariat"}:
+        return org
+    if not org[:1].isupper() or len(org.split()) > 5 or looks_like_name(org) or \
+            is_role_word(org) or (alone and not (_ORG_HINT.search(org) or
+                                                 _ACRONYM.fullmatch(org))):
+        return None
+    return org
 
 
 def _person_from(text: str) -> tuple[str, str, str | None] | None:
@@ -1666,7 +1854,11 @@ def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
         elif _PARTIAL.search(value) and not _ORG_HINT.search(value):
             _apply_note(entry, value)
         elif entry.organization is None:
-            entry.organization = _org_with_notes(entry, value)
+            org = _org_with_notes(entry, value)
+            if is_role_word(org):  # "vara (møtte for Tor Vik)": a seat, and a note
+                entry.role = role_of(org) or entry.role
+            else:
+                entry.organization = org
     return entry
 
 
@@ -1811,6 +2003,8 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
     if ";" not in text and len(_TITLE_HEAD.findall(f" {text}")) >= 3 and \
             (titled := _titled_people(text, role, attendance)):
         return titled
+    if "," in text and len(_CAPS_SURNAME_FIRST.findall(text)) >= 2:
+        text = _CAPS_SURNAME_NEXT.sub("; ", text)  # "NES, Kari (leder), BØ, Per": one a part
     if ";" in text:
         parts = _top_level_parts(text, ";")
         if len(parts) > 1 and any("," in part for part in parts):
@@ -1827,6 +2021,13 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
         # "Hilde Søraa AP måtte forlate møtet": read as "Hilde Søraa (AP) måtte …"
         text = f"{party.group('name')} ({party.group('party')}) {party.group('rest')}"
     return parse_people_list(text, role, attendance, organization)
+
+
+# Names written surname first in capitals, "NES, Kari": the comma inside a name, and the
+# comma before the next such name, which ends the one before.
+_CAPS_SURNAME = r"[A-ZÆØÅ]{2,}(?:-[A-ZÆØÅ]{2,})?,\s*[A-ZÆØÅ][a-zæøå]"
+_CAPS_SURNAME_FIRST = re.compile(rf"(?<![\w-]){_CAPS_SURNAME}")
+_CAPS_SURNAME_NEXT = re.compile(rf"(?:\s*,\s*|\s+og\s+)(?={_CAPS_SURNAME})")
 
 
 # A title with a capital before a name, where a copy ran one person a line together.
@@ -2034,10 +2235,16 @@ def group_label(text: str) -> tuple[str, str] | None:
     match = _GROUP.match(text)
     if not match:
         return None
-    group = match.group("group").strip(" *_")
-    if looks_like_name(group) and not _ORG_HINT.search(group):
-        return None  # "Dag, Asker:" style speaker headings are not groups
-    return group, match.group("rest").strip()
+    group, rest = match.group("group").strip(" *_"), match.group("rest").strip()
+    if looks_like_name(group) and not _ORG_HINT.search(group) and (
+            "," in group or is_first_name(group.split(" ", 1)[0]) or
+            not looks_like_name(_FIRST_PIECE.split(rest, 1)[0].strip())):
+        return None  # "Dag, Asker:" style speaker headings are not groups (but
+        # "Innovasjon Norge: Siv Moe" names whom Siv Moe came from)
+    return group, rest
+
+
+_FIRST_PIECE = re.compile(r"[,;(]|\s+og\s+")
 
 
 _ROLE_GROUP_ENDINGS = ("representant", "representanter", "representantar", "tillitsvalgt",

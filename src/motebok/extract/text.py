@@ -764,7 +764,8 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
             return False  # "GODKJENNING AV SAKLISTA": a heading in capitals
         if _is_capital_word(word) and not word.isupper():
             capitals += 1
-        elif word.isupper() and len(word) > 1 and len(words) <= 4 and word.isalpha():
+        elif word.isupper() and len(word) > 1 and len(words) <= 4 and \
+                word.replace("-", "").isalpha():
             capitals += 1
             shouted += 1  # "KARI HOLM"; but "Nordmøre PPT" is a name and an acronym
         elif lowered in _NAME_PARTICLES:
@@ -775,11 +776,29 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
             initials += 1  # "Stein T.B. Høyer"
         else:
             return False
-    if shouted and shouted != capitals:
+    if shouted and shouted != capitals and not (shouted == 1 and _surname_in_capitals(words)):
         return False
     if any(word.lower().endswith(ORGANISATION_ENDINGS) for word in words):
         return False  # "Skolenes Landsforbund", "Danmarks Lærerforening", "Gassforum Midt"
     return capitals >= 1 and capitals + initials >= min_words
+
+
+def _surname_in_capitals(words: list[str]) -> bool:
+    """"Kari NES", "Tone Merete ØDEGÅRD-HANSEN": known first names (or initials), then the
+    surname in capitals, as some case systems print it. Not a party or an institution
+    after a name ("Per Bø SV", "Kari Holm UIA"): the words before must all be first names."""
+    last = words[-1]
+    return last.isupper() and any(vowel in last for vowel in _VOWELS) and \
+        last not in _PARTY_CAPITALS and all(
+            is_first_name(word) or _INITIAL_WORD.fullmatch(word)
+            for word in words[:-1]) and is_first_name(words[0])
+
+
+_VOWELS = "AEIOUYÆØÅÉ"
+_INITIAL_WORD = re.compile(r"[A-ZÆØÅ]\.?")
+# Parties' short names in capitals: "Kari SV" is no one named SV.
+_PARTY_CAPITALS = frozenset({"AP", "SP", "SV", "FRP", "KRF", "MDG", "RØDT", "PP", "INP", "KYST",
+                             "FNB", "PF", "TVP", "DEM", "NKP", "LL", "FOLKELISTA"})
 
 
 # "Reigstad, Monrad": surname first, as registers of elected members print names.
@@ -801,6 +820,8 @@ def uninverted(name: str) -> str | None:
     if match is None:
         return None
     surname, given = match.group("surname"), match.group("given")
+    if surname.isupper() and len(surname) > 1:
+        surname = surname.title()  # "NES, Kari": the surname in capitals, read as a name
     if any(is_first_name(word) or word.lower() in NOT_NAME_WORDS for word in surname.split()):
         return None
     given_words, surname_like = given.split(), surname.lower().endswith(_SURNAME_ENDINGS)
