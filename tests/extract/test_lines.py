@@ -1317,9 +1317,10 @@ def test_the_job_column_of_a_case_system_gives_firm_secretariat_and_partial_pres
         ("Brit Ulvik", "Deloitte", "guest", "partial", "t.o.m. sak PS 44/22"),
         ("Oda Lothe", "Sekretariat for kontrollutvalet", "secretary", "present", None),
         ("Per Vik", "Kontrollutvalgssekretariatet", "secretary", "present", None),
-        ("Kari Engen", None, "secretary", "present", None),
-        ("Nils Ruud", None, "guest", "partial", "til kl. 11.00"),
-        ("Eva Dahl", None, "guest", "present", None)]
+        # the rest are from the group the label names, as in a list under it
+        ("Kari Engen", "administrasjonen", "secretary", "present", None),
+        ("Nils Ruud", "administrasjonen", "guest", "partial", "til kl. 11.00"),
+        ("Eva Dahl", "administrasjonen", "guest", "present", None)]
 
 
 def test_a_role_in_brackets_in_the_presence_column_of_a_table():
