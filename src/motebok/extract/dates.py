@@ -103,6 +103,8 @@ _DATE = re.compile(
         (?P<sl_y>\d{{4}}|\d{{2}})(?![\d/]|[.,]\d)
       | (?P<wr_d>\d{{1,2}})(?:\.\s*|\s+)(?P<wr_m>{_alternation(MONTHS)}){_NOT_LETTER_AFTER}\.?
         (?:,?\s+(?P<wr_y>(?:19|20)\d{{2}})(?!\d))?
+      | (?P<in_d>\d{{1,2}})\.\s?i\s(?P<in_m>\d{{1,2}})\.(?:\s?(?P<in_y>(?:19|20)\d{{2}}))?(?!\d)
+        # "den 3. i 4.": the third in the fourth (month), as speech has it
       | (?P<bare_d>\d{{1,2}})\.(?P<bare_m>\d{{1,2}})(?P<bare_dot>\.)?(?!\d|[.,]\d)
     )
     """,
@@ -217,6 +219,11 @@ def _fields(match: re.Match[str], text: str) -> tuple[int, int, int | None] | No
     if match["wr_d"]:
         year = match["wr_y"]
         return int(match["wr_d"]), MONTHS[match["wr_m"].lower()], int(year) if year else None
+    if match["in_d"]:  # "3. i 4." only after "den" or before a year ("punkt 3. i 4. ledd")
+        year = match["in_y"]
+        if not year and text[max(0, match.start() - 4):match.start()].lower() != "den ":
+            return None
+        return int(match["in_d"]), int(match["in_m"]), int(year) if year else None
     # Bare "D.M" / "D.M.": the riskiest shape, so it must not look like a number or a time.
     if _after_number_word(text, match.start()):
         return None
@@ -404,17 +411,17 @@ def _clock(token: str | None) -> str | None:
     return None
 
 
-def _first_kl(text: str) -> tuple[int, str, str | None] | None:
+def _first_kl(text: str) -> tuple[int, str, str | None, int] | None:
     if "kl" not in text.lower():  # the pattern's one literal (lower() keeps IGNORECASE's "K")
         return None
     for match in _KL_TIME.finditer(text):
         start = _clock(match.group("t1"))
         if start:
-            return match.start(), start, _clock(match.group("t2"))
+            return match.start(), start, _clock(match.group("t2")), match.end()
     return None
 
 
-def _first_bare(text: str) -> tuple[int, str, str | None] | None:
+def _first_bare(text: str) -> tuple[int, str, str | None, int] | None:
     if "." not in text and ":" not in text:  # every bare time is "HH.MM" or "HH:MM"
         return None
     for match in _BARE_TIME.finditer(text):
@@ -423,11 +430,31 @@ def _first_bare(text: str) -> tuple[int, str, str | None] | None:
             continue
         if end or ":" in match.group("t1") or _TID_BEFORE.search(
                 text, max(0, match.start() - _CONTEXT), match.start()):
-            return match.start(), start, end
+            return match.start(), start, end, match.end()
     return None
 
 
-def _first_after_date(text: str, limit: int) -> tuple[int, str, str | None] | None:
+# A second session right after the first range: "kl. 09.00–11.30 og 12.30–15.00",
+# "kl. 9–11.30, 12.30–15" (a break between them): a whole range again, nothing else.
+_SECOND_SESSION = re.compile(
+    rf"\s*(?:og|,|/|\+|&)\s*(?:(?:kl|klokka|klokken)\.?\s*)?(?P<t1>{_KL_TOKEN})\s*{_DASH}\s*"
+    rf"(?:ca\.?\s*)?(?:(?:kl|klokka|klokken)\.?\s*)?(?P<t2>{_KL_TOKEN})(?!\s*{_DASH})",
+    re.IGNORECASE)
+
+
+def _session_end(text: str, at: int, end: str) -> str:
+    """The meeting's end when a second session follows the first one's range: that
+    session's end, if it starts after the first one ends and ends after it starts."""
+    second = _SECOND_SESSION.match(text, at)
+    if second is None:
+        return end
+    resume, until = _clock(second.group("t1")), _clock(second.group("t2"))
+    if resume is None or until is None or not end <= resume < until:
+        return end
+    return until
+
+
+def _first_after_date(text: str, limit: int) -> tuple[int, str, str | None, int] | None:
     if not _has_dash(text[:limit]):  # "0900-1440" needs a dash
         return None
     for match in _DIGITS_RANGE.finditer(text, 0, limit):
@@ -437,7 +464,7 @@ def _first_after_date(text: str, limit: int) -> tuple[int, str, str | None] | No
         head = text[:match.start()].rstrip(" ,\t")
         found = find_dates(head)
         if found and found[-1].end == len(head):
-            return match.start(), start, end
+            return match.start(), start, end, match.end()
     return None
 
 
@@ -455,4 +482,9 @@ def find_time_range(text: str) -> tuple[str | None, str | None]:
     after_date = _first_after_date(text, first[0] if first else len(text))
     if after_date is not None:
         first = after_date
-    return (first[1], first[2]) if first else (None, None)
+    if first is None:
+        return None, None
+    end = first[2]
+    if end is not None and len(text) > first[3] + 4:  # room for "og 12.30-15"
+        end = _session_end(text, first[3], end)
+    return first[1], end

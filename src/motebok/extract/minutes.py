@@ -208,14 +208,17 @@ def _attendance_end(draft: Draft) -> int:
 
 
 _CASE_YEAR = re.compile(r"(?:[/\-–](\d{2}|\d{4})|\.(\d{4}))$")
-_YEAR_DASH_CASE = re.compile(r"(?:19|20)\d{2}-\d{1,3}")
+# "2006-21", "2024/3", "2024/12": the year first, then the case (not a school year "2023/24")
+_YEAR_DASH_CASE = re.compile(r"(?P<year>(?:19|20)(?P<yy>\d{2}))[-/](?P<case>\d{1,3})")
 
 
 def case_year(candidates: list[Candidate]) -> int | None:
     """The year in case numbers such as "07/12", "38/2023", "07-22" or "20.2009"."""
     for cand in candidates:
-        if _YEAR_DASH_CASE.fullmatch(cand.number):
-            return int(cand.number[:4])  # "2006-21": the year first
+        first = _YEAR_DASH_CASE.fullmatch(cand.number)
+        if first and not (len(first["case"]) == 2 and
+                          int(first["case"]) == (int(first["yy"]) + 1) % 100):
+            return int(first["year"])  # "2006-21", "Sak 2024/3": the year first
         match = _CASE_YEAR.search(cand.number)
         if match:
             year = int(match.group(1) or match.group(2))
