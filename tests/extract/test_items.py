@@ -952,3 +952,35 @@ def test_an_e_mails_signature_delimiter_ends_the_last_item():
             "-- \nSiri Vik\nRådgiver, Nordby kommune\nTlf 99 99 99 99\n")
     items = parse_bytes(text.encode(), "mail.txt").items
     assert items[-1].text == "Kari Holm kaller inn."
+
+
+@pytest.mark.parametrize("group", ["Vedtakssaker", "Saker til behandling", "II. Drøftingssaker",
+                                   "REFERATSAKER", "Del 2: Orienteringssaker"])
+def test_a_group_heading_over_the_next_items_is_no_item_and_no_text(group):
+    record = _parsed("Protokoll fra styremøte 14. mars 2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+                     "Orienteringssaker\n\nSak 1/24 Økonomirapport\nTatt til orientering.\n\n"
+                     f"{group}\n\nSak 2/24 Budsjett 2024\nBudsjettet ble vedtatt.\n\n"
+                     "Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1/24", "Økonomirapport", "Tatt til orientering."),
+        ("2/24", "Budsjett 2024", "Budsjettet ble vedtatt."),
+        (None, "Eventuelt", "Ingen saker.")]
+
+
+def test_a_standing_section_with_its_own_text_between_two_items():
+    record = _parsed("Referat fra møte i eldrerådet 5.2.2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+                     "Sak 1/24 Budsjett\nTatt til orientering.\n\n"
+                     "Orienteringssaker\n- Kari orienterte om dagsenteret.\n\n"
+                     "Sak 2/24 Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1/24", "Budsjett", "Tatt til orientering."),
+        (None, "Orienteringssaker", "Kari orienterte om dagsenteret."),
+        ("2/24", "Eventuelt", "Ingen saker.")]
+
+
+def test_a_label_inside_an_item_stays_its_text():
+    record = _parsed("Referat fra møte i eldrerådet 5.2.2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+                     "Sak 1/24 Orienteringer\nReferatsaker:\n- Brev fra fylket.\n\n"
+                     "Sak 2/24 Eventuelt\nIngen saker.\n")
+    assert [i.number for i in record.items] == ["1/24", "2/24"]
+    assert record.items[0].text == "Referatsaker:\nBrev fra fylket."

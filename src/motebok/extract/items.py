@@ -132,6 +132,22 @@ _STANDING = re.compile(r"^(?:eventuelt|evt\.?|faste punkter|orienteringssaker|"
                        re.I)
 
 
+# A heading over a group of items: "Orienteringssaker", "Saker til behandling", "II.
+# Drøftingssaker", "Del 2: Referatsaker" (a kind of case in the plural, no text of its own).
+_GROUP_HEADING = re.compile(r"(?:(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]?\s+|del\s+\d{1,2}\s*[:.–-]?\s*)?"
+                            r"(?:[a-zæøå]+saker|saker\s+(?:til|for|fra|frå)\s+[a-zæøå]+"
+                            r"(?:\s+[a-zæøå]+)?|nye\s+saker|faste\s+saker|politiske\s+saker)"
+                            r"\s*:?", re.I)
+
+
+def is_group_heading(line: Line) -> bool:
+    """A line that heads a group of numbered items ("Referatsaker" right over "RS 1/24"):
+    no item, and no part of the text of the item above it."""
+    text = line.body
+    return len(text) <= 50 and "aker" in text.lower() and not line.is_table and \
+        _GROUP_HEADING.fullmatch(text) is not None
+
+
 def is_standing_title(title: str) -> bool:
     """A standing section's title ("Eventuelt", "Orienteringssaker")."""
     return bool(_STANDING.match(title))
@@ -884,12 +900,38 @@ def _with_standing(lines: list[Line], items: list[Candidate], standing: list[Can
     marked = [s for s in extra[1:] if lines[s.line].body.isupper() or
               lines[s.line].body.endswith(":")] if extra and (
         lines[extra[0].line].body.isupper() or lines[extra[0].line].body.endswith(":")) else []
+    between = _standing_between(lines, items, standing, known)
+    if between:
+        items = sorted(items + between, key=lambda c: c.line)
     return before + items + extra[:1] + marked
 
 
+def _standing_between(lines: list[Line], items: list[Candidate], standing: list[Candidate],
+                      known: set[str]) -> list[Candidate]:
+    """Standing sections between two items that have text of their own: "Orienteringssaker"
+    with the briefings under it, after item 2 and its text, before item 3. The heading
+    stands apart (a blank line or markup before it, the title alone on its line), so a
+    label inside an item's text ("Referatsaker:" over its list) stays that item's text."""
+    found: list[Candidate] = []
+    starts = sorted(c.line for c in items)
+    for cand in standing:
+        if not starts[0] < cand.line < starts[-1] or cand.title.casefold() in known:
+            continue
+        line = lines[cand.line]
+        above = max(start for start in starts if start < cand.line)
+        below = min(start for start in starts if start > cand.line)
+        marked = line.kind is _HEADING or line.bold or line.gap
+        if marked and not line.body.endswith(":") and line.body == cand.title and \
+                cand.line - above > 1 and not lines[above + 1:cand.line][-1].body.endswith(":") \
+                and _has_body_between(lines, cand.line, below):
+            found.append(cand)
+    return found
+
+
 def _next_heading(line: int, standing: list[Candidate], first: int) -> int:
-    """The line of the next standing heading after ``line``, or the first item's."""
-    return min((s.line for s in standing if s.line > line), default=first)
+    """The line of the next standing heading after ``line``, or the first item's when
+    that comes sooner ("Orienteringssaker" right over "Sak 1/24" has no text of its own)."""
+    return min((s.line for s in standing if line < s.line < first), default=first)
 
 
 # An outcome run onto a heading after its title: "… og dagsorden Godkjent uten merknader."
@@ -1041,6 +1083,8 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
     sections: list[Section] = []
     for n, cand in enumerate(items):
         stop = items[n + 1].line if n + 1 < len(items) else end
+        if n + 1 < len(items) and stop - 1 > cand.line and is_group_heading(lines[stop - 1]):
+            stop -= 1  # "Vedtakssaker" over the next item heads a group, not this item's text
         body_lines = lines[cand.line + 1:stop]
         title: str | None = cand.title
         rest = None
