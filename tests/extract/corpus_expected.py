@@ -763,7 +763,7 @@ EXPECTED["34_substitutes_groups.txt"] = Expected(
          ["Jan Erik Moe ble valgt til møteleder."], []),
         ("02/21", "Regnskap 2020",
          "Representantskapet godkjente regnskapet. Tor Aas legger fram revidert budsjett i "
-         "neste møte. Neste møte: onsdag 28. april kl. 08.30.",
+         "neste møte.",  # (the closing "Neste møte: …" line is the next meeting, no text)
          ["Representantskapet godkjente regnskapet."],
          [("Tor Aas legger fram revidert budsjett i neste møte.", "Tor Aas", None)]),
     ])

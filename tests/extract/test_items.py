@@ -984,3 +984,24 @@ def test_a_label_inside_an_item_stays_its_text():
                      "Sak 2/24 Eventuelt\nIngen saker.\n")
     assert [i.number for i in record.items] == ["1/24", "2/24"]
     assert record.items[0].text == "Referatsaker:\nBrev fra fylket."
+
+
+@pytest.mark.parametrize(("last", "text"), [
+    # the closing line in a label's form: the next meeting, not the item's text
+    ("Sak 2/24 Eventuelt\nIngen saker.\n\nNeste møte: 4. mai kl. 10 på Rådhuset\n",
+     "Ingen saker."),
+    ("Sak 2/24 Eventuelt\nIngen saker.\n\nNeste møte\n4. mai kl. 10 på Rådhuset\n",
+     "Ingen saker."),
+    # a sentence under Eventuelt is what was said there
+    ("Sak 2/24 Eventuelt\nIngen saker.\nNeste møte blir 4. mai kl. 10 på Rådhuset.\n",
+     "Ingen saker.\nNeste møte blir 4. mai kl. 10 på Rådhuset."),
+    # an item about the next meeting has the line as its text
+    ("Sak 2/24 Eventuelt og neste møte\nIngen saker.\n\nNeste møte: 4. mai kl. 10\n",
+     "Ingen saker.\nNeste møte: 4. mai kl. 10"),
+    ("Sak 2/24 Eventuelt\nNeste møte: 4. mai kl. 10\n", "Neste møte: 4. mai kl. 10"),
+])
+def test_a_next_meeting_line_after_the_last_item(last, text):
+    record = _parsed("Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Holm, Erik Dahl\n\n"
+                     f"Sak 1/24 Budsjett\nBudsjettet ble vedtatt.\n\n{last}")
+    assert record.items[-1].text == text
+    assert record.next_meeting.date == "2024-05-04"

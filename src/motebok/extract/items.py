@@ -1196,6 +1196,33 @@ def section_end(lines: list[Line], start: int) -> int:
     return len(lines)
 
 
+def next_meeting_line(lines: list[Line], last: Candidate, end: int) -> int:
+    """Where the last item's text stops when the minutes close with a line about the next
+    meeting in a label's form ("Neste møte: 4. mai kl. 10 på Rådhuset"): that line is the
+    record's next meeting, not the item's text. A sentence ("Neste møte blir 4. mai.")
+    stays in the item, and so does the line under an item about the meetings ("Neste
+    møte", "Møteplan"), and one with more text of the item after it."""
+    if _MEETINGS_TITLE.search(last.title):
+        return end
+    for index in range(last.line + 1, end):
+        line = lines[index]
+        if line.lowered.startswith(("neste", "nytt")) and index > last.line + 1 and \
+                _NEXT_MEETING_LABEL.match(line.body) and \
+                end - index <= _NEXT_MEETING_TAIL:
+            return index
+    return end
+
+
+# "Neste møte: …", "Neste møte – …", "Nytt møte:", and "Neste møte" alone over its date.
+_NEXT_MEETING_LABEL = re.compile(r"(?:neste|nytt)\s+(?:møte|moete|samling)\w*"
+                                 r"(?:\s*:|\s+[-–]\s|\s*$)", re.I)
+# An item about the meetings: its text is the next meeting's line.
+_MEETINGS_TITLE = re.compile(r"møte(?:plan|dato|datoar|datoer|r\b)|neste\s+møte|"
+                             r"nytt\s+møte", re.I)
+#: Lines the next meeting's label and its date and place may take at the end.
+_NEXT_MEETING_TAIL = 3
+
+
 def item_text(section: Section) -> str:
     """The item's full text as plain lines (bullet markers removed, cells spaced)."""
     out: list[str] = []

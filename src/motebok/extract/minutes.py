@@ -35,6 +35,7 @@ from motebok.extract.items import (
     is_standing_title,
     is_whole_sentence,
     item_text,
+    next_meeting_line,
     section_end,
     split_heading,
     unnumbered_agenda,
@@ -1106,6 +1107,7 @@ def build_items(draft: Draft) -> None:
         draft.sections = _slide_sections(draft)
     else:
         end = section_end(lines, draft.items[-1].line + 1)
+        end = next_meeting_line(lines, draft.items[-1], end)
         draft.sections = build_sections(lines, draft.items, end,
                                         {c.number: clean_title(c.title) for c in draft.toc})
         draft.sections += _truncated_tail(draft)
