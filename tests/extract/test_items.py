@@ -6,7 +6,7 @@ from itertools import product
 
 import pytest
 
-from motebok.extract.items import Candidate, _CaseIndex, same_case
+from motebok.extract.items import Candidate, _CaseIndex, roman_value, same_case
 from motebok.parse import parse_bytes
 
 
@@ -1005,3 +1005,39 @@ def test_a_next_meeting_line_after_the_last_item(last, text):
                      f"Sak 1/24 Budsjett\nBudsjettet ble vedtatt.\n\n{last}")
     assert record.items[-1].text == text
     assert record.next_meeting.date == "2024-05-04"
+
+
+def _styremote(items: str):
+    return _parsed("Referat fra styremøte i Nordbygda vel 12. februar 2024\n\n"
+                   f"Til stede: Kari Holm, Erik Dahl\n\n{items}")
+
+
+def test_items_numbered_in_roman_numerals():
+    record = _styremote("I. Godkjenning av innkalling\nGodkjent.\n\n"
+                        "II. Budsjett\n1. Drift: vedtatt.\n2. Investering: utsatt.\n\n"
+                        "III. Regnskap\nGodkjent.\n\nIV. Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("I", "Godkjenning av innkalling"), ("II", "Budsjett"), ("III", "Regnskap"),
+        ("IV", "Eventuelt")]
+
+
+def test_a_roman_list_inside_a_numbered_item_is_its_text():
+    record = _styremote("1. Godkjenning av innkalling\nGodkjent.\n\n"
+                        "2. Veilys\nStyret diskuterte tiltak:\nI. Nye lamper\n"
+                        "II. Ny avtale med kommunen\n\n3. Eventuelt\nIngen saker.\n")
+    assert [i.number for i in record.items] == ["1", "2", "3"]
+    assert record.items[1].text.endswith("II. Ny avtale med kommunen")
+
+
+def test_roman_group_headings_over_numbered_items():
+    record = _styremote("I. Vedtakssaker\n\n1. Godkjenning av innkalling\nGodkjent.\n\n"
+                        "2. Budsjett\nBudsjettet ble vedtatt.\n\nII. Orienteringssaker\n\n"
+                        "3. Veilys\nTatt til orientering.\n")
+    assert [(i.number, i.text) for i in record.items] == [
+        ("1", "Godkjent."), ("2", "Budsjettet ble vedtatt."), ("3", "Tatt til orientering.")]
+
+
+@pytest.mark.parametrize(("numeral", "value"), [
+    ("I", 1), ("IV", 4), ("IX", 9), ("XIV", 14), ("IIII", None), ("VV", None), ("IIX", None)])
+def test_roman_values(numeral, value):
+    assert roman_value(numeral) == value

@@ -442,6 +442,11 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                        clean_title(dashed.group("title")), "case", False,
                                        dashed.group("title")))
                 continue
+        roman = first in "IVX" and len(text) <= 100 and _ROMAN.match(text)
+        if roman and (value := roman_value(roman.group("num"))):  # "II. Årsmelding"
+            found.append(Candidate(i, roman.group("num"), value, clean_title(roman["title"]),
+                                   "roman", False, roman.group("title")))
+            continue
         lettered = nested and "A" <= first <= "H" and _LETTERED.match(text)
         if lettered:  # "A) Endringer i kontoplanen": items lettered, not numbered
             letter = lettered.group("num")
@@ -459,6 +464,27 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             found.append(Candidate(i, "", None, clean_title(titled.group("title")),
                                    "labelled"))
     return _year_first_in_series(found)
+
+
+# "I. Godkjenning av innkalling", "IV) Eventuelt": items numbered in roman numerals.
+_ROMAN = re.compile(r"^(?P<num>[IVX]{1,5})[.)]\s+(?P<title>[A-ZÆØÅ][^\d\s.].*)$")
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
+
+
+def roman_value(numeral: str) -> int | None:
+    """The value of a roman numeral up to 39 ("IV" → 4); None for a malformed one."""
+    total = 0
+    for n, letter in enumerate(numeral):
+        value = _ROMAN_DIGITS[letter]
+        after = _ROMAN_DIGITS[numeral[n + 1]] if n + 1 < len(numeral) else 0
+        total += -value if value < after else value
+    return total if _to_roman(total) == numeral else None
+
+
+def _to_roman(value: int) -> str:
+    """A value up to 39 in roman numerals, to check a numeral is written as they are."""
+    tens, ones = divmod(value, 10)
+    return "X" * tens + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[ones]
 
 
 def _series(prefix: str) -> str:
@@ -639,6 +665,9 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     bare = {c.line + 1 for c in case + numbered if not c.title}
     standing = [c for c in candidates if c.style == "standing" and c.line not in bare]
     chosen = case if len(case) >= 2 or (case and not numbered) else numbered
+    roman = [] if case else _roman_series(lines, candidates, numbered)
+    if roman:
+        chosen = roman
     if chosen is case and numbered:
         chosen = _numbered_going_on(lines, case, numbered)
     if chosen is numbered and (headed := _headed_lists(lines, numbered)):
@@ -685,10 +714,33 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     if len(body) >= 3 and all(c.number == "1" for c in body) and \
             all(_has_body_between(lines, a.line, b.line) for a, b in itertools.pairwise(body)):
         pass  # every entry "1.": a web page's list that restarts at each item, as written
-    elif chosen is numbered or all(_is_plain_number(c.number) for c in body):
+    elif chosen is numbered or chosen is roman or \
+            all(_is_plain_number(c.number) for c in body):
         body = _in_sequence(lines, body)
     body = _with_standing(lines, body, standing, toc)
     return _told_apart(lines, body), toc
+
+
+def _roman_series(lines: list[Line], candidates: list[Candidate],
+                  numbered: list[Candidate]) -> list[Candidate]:
+    """Headings numbered "I.", "II.", "III." when the document numbers its items so: the
+    series starts at I, has two entries at least, and comes before any "1." (a list in
+    roman numerals inside an item numbered "2." is that item's text). Over "1." lists
+    they are items only when each list starts at 1 again; "I. Vedtakssaker" over "1.",
+    "2." and "II. Orienteringssaker" over "3." head groups of the numbered items."""
+    roman = [c for c in candidates if c.style == "roman"]
+    if len(roman) < 2 or roman[0].seq != 1 or roman[1].seq != 2 or \
+            (numbered and numbered[0].line < roman[0].line):
+        return []
+    if numbered:
+        heads = {c.line for c in roman}
+        firsts = [c for prev, c in itertools.pairwise(sorted(roman + numbered,
+                                                             key=lambda c: c.line))
+                  if prev.line in heads and c.line not in heads]
+        if any(c.seq != 1 for c in firsts) or \
+                any(is_group_heading(lines[c.line]) for c in roman):
+            return []
+    return roman
 
 
 def _told_apart(lines: list[Line], body: list[Candidate]) -> list[Candidate]:
