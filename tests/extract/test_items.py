@@ -1041,3 +1041,27 @@ def test_roman_group_headings_over_numbered_items():
     ("I", 1), ("IV", 4), ("IX", 9), ("XIV", 14), ("IIII", None), ("VV", None), ("IIX", None)])
 def test_roman_values(numeral, value):
     assert roman_value(numeral) == value
+
+
+@pytest.mark.parametrize(("first", "again"), [
+    ("Sak 11/24 Budsjett 2025", "Sak 11/24 Budsjett 2025 (forts.)"),
+    ("2. Budsjett 2025", "2. Budsjett 2025 – fortsettelse"),
+    ("2. Budsjett 2025", "2. Forts. budsjett 2025"),
+])
+def test_an_item_taken_up_again_later_is_one_item(first, again):
+    numbered = first.startswith("2")
+    record = _styremote(f"{'1.' if numbered else 'Sak 10/24'} Godkjenning\nGodkjent.\n\n"
+                        f"{first}\nSaken ble utsatt til etter lunsj.\n\n"
+                        f"{'3.' if numbered else 'Sak 12/24'} Samferdsel\n"
+                        f"Styret drøftet fylkesveiene.\n\n{again}\nBudsjettet ble vedtatt.\n")
+    assert [(i.title, i.text) for i in record.items] == [
+        ("Godkjenning", "Godkjent."),
+        ("Budsjett 2025", "Saken ble utsatt til etter lunsj.\nBudsjettet ble vedtatt."),
+        ("Samferdsel", "Styret drøftet fylkesveiene.")]
+    assert record.items[1].decisions[-1] == "Budsjettet ble vedtatt."
+
+
+def test_a_case_continued_from_the_last_meeting_keeps_its_title():
+    record = _styremote("Sak 11/24 Budsjett\nVedtatt.\n\n"
+                        "Sak 12/24 Samferdsel (forts. fra forrige møte)\nDrøftet.\n")
+    assert record.items[1].title == "Samferdsel (forts. fra forrige møte)"

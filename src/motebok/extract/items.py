@@ -904,6 +904,9 @@ def _in_sequence(lines: list[Line], candidates: list[Candidate]) -> list[Candida
         elif cand.seq == 1 and cand.style == "case" and \
                 _section_between(lines, kept[-1].line, cand.line):
             kept.append(cand)  # "## Saker fra forrige møte" … "## Nye saker", "Sak 1" again
+        elif is_continued(cand.raw_title or cand.title) and \
+                any(c.number == cand.number for c in kept):
+            kept.append(cand)  # "2. Budsjett (forts.)" after item 3: item 2 goes on
         elif cand.seq <= last:
             inner = cand
     return kept
@@ -1246,6 +1249,33 @@ def section_end(lines: list[Line], start: int) -> int:
         if _END_MARK.match(lines[i].body):
             return i
     return len(lines)
+
+
+# "Budsjett 2025 (forts.)", "Budsjett – fortsettelse", "Forts. budsjett": the item again,
+# after a break or another item.
+_CONTINUED = re.compile(r"^(?:forts\.|fortsettelse|framhald)\s|"
+                        r"(?:[\s,(–-]|^)(?:forts\.?|fortsettelse|fortsatt|framhald|frh\.?)\s*\)?$",
+                        re.I)
+
+
+def is_continued(title: str) -> bool:
+    """Whether an item heading says it goes on with an item taken earlier ("(forts.)")."""
+    return ("ort" in title or "ram" in title or "rh" in title or "ORT" in title) and \
+        _CONTINUED.search(title.strip()) is not None
+
+
+def merge_continued(sections: list[Section]) -> list[Section]:
+    """An item taken up again later ("Sak 11/24 Budsjett (forts.)" after item 12/24) is
+    one item: its later text goes on the first section's, in the place of the first."""
+    merged: list[Section] = []
+    for section in sections:
+        earlier = next((s for s in merged if s.number == section.number), None) \
+            if section.number and section.title and is_continued(section.title) else None
+        if earlier is None or section.heading_rest or section.row is not None:
+            merged.append(section)
+            continue
+        earlier.lines = earlier.lines + section.lines
+    return merged
 
 
 def next_meeting_line(lines: list[Line], last: Candidate, end: int) -> int:

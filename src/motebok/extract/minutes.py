@@ -35,6 +35,7 @@ from motebok.extract.items import (
     is_standing_title,
     is_whole_sentence,
     item_text,
+    merge_continued,
     next_meeting_line,
     section_end,
     split_heading,
@@ -1111,6 +1112,7 @@ def build_items(draft: Draft) -> None:
         draft.sections = build_sections(lines, draft.items, end,
                                         {c.number: clean_title(c.title) for c in draft.toc})
         draft.sections += _truncated_tail(draft)
+        draft.sections = merge_continued(draft.sections)
     # a summons is written before the meeting: nothing in it is a follow-up of the meeting
     # ("Sekretariatet legger fram utkast." says what will happen at it)
     summons = draft.record.kind == DocumentKind.AGENDA.value
