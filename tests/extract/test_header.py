@@ -1115,3 +1115,20 @@ def test_a_place_after_the_day_and_hours_in_a_time_label(value, location):
             "Sak 1/24 Plan\nGodkjent.\n")
     meeting = parse_bytes(text.encode(), "s.txt").meeting
     assert (meeting.date, meeting.location) == ("2024-10-02", location)
+
+
+@pytest.mark.parametrize(("when", "expected"), [
+    ("Tid og sted: Onsdag 3. april 2024, kl. 10.00 (lunsj kl. 12), Rådhuset",
+     ("10:00", None, "Rådhuset")),  # a break in brackets is neither the end nor the place
+    ("Tid og sted: 3. april 2024 kl. 09.00–11.30 og 12.30–15.00, Rådhuset",
+     ("09:00", "15:00", "Rådhuset")),  # two sessions: the second one's end
+    ("Dato: 3. april 2024\nTid: 09.00–11.30 og 12.30–15.00\nSted: Rådhuset",
+     ("09:00", "15:00", "Rådhuset")),
+    ("Dato/tid: 03.04.2024 kl 1000-1400\nSted: Rådhuset", ("10:00", "14:00", "Rådhuset")),
+])
+def test_hours_with_a_break(when, expected):
+    text = (f"Referat fra møte i kulturutvalget\n\n{when}\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+            "Sak 1/24 Referat\nGodkjent.\n\nSak 2/24 Budsjett\nTatt til orientering.\n")
+    meeting = parse_bytes(text.encode(), "referat.txt").meeting
+    assert meeting.date == "2024-04-03"
+    assert (meeting.start, meeting.end, meeting.location) == expected
