@@ -1338,12 +1338,25 @@ def find_next_meeting(draft: Draft) -> None:
         first = _soonest(found, meeting, draft.year) if listed else found[0]
         if first is None:
             continue
+        after = _days_end(source, found, first)
         draft.record.next_meeting = NextMeeting(
             date=_next_date(first, meeting, draft.year),
-            start=dates.find_time_range(source[first.end:first.end + 40])[0],
-            location=_next_location(source[first.end:]) or _next_place_before(
+            start=dates.find_time_range(source[after:after + 40])[0],
+            location=_next_location(source[after:]) or _next_place_before(
                 source[:first.start]))
         return
+
+
+def _days_end(source: str, found: list[dates.DateMatch], first: dates.DateMatch) -> int:
+    """Where the next meeting's days end: past the later days of a meeting over several
+    ("14.–15. mai 2024 i Oslo", "14. og 15. mai, Dalen hotell"), so the hours and the place
+    after them are read."""
+    end = first.end
+    for later in found[found.index(first) + 1:]:
+        if source[end:later.start].strip(" ,–-").casefold() not in ("", "og", "&"):
+            break
+        end = later.end
+    return end
 
 
 def _sentence_ended(rest: str) -> bool:
@@ -1435,7 +1448,9 @@ _NEXT_PLACE_BEFORE = re.compile(r"\b(?:avholdt|avholdes|holdt|holdes|halde|halda
                                 rf"\s+(?:i|på|hos)\s+(?P<place>{_NEXT_PLACE_NAME}),?\s+"
                                 r"(?:[a-zæøå]+dag\s+)?(?:den\s+)?$")
 # Where, after the date and hours: "på X", "i X", "stad: X", or "…, X" ending the line.
-_NEXT_PLACE = re.compile(r"^[\s,–-]*(?:(?:kl\.?|klokka|klokken)\s*[\d.:–\s-]+)?[\s,]*"
+_NEXT_PLACE = re.compile(r"^[\s,–-]*(?:(?:kl\.?|klokka|klokken)\s*[\d.:–\s-]+"
+                         # a second session, a break in brackets: "og 12.30–15.00", "(lunsj)"
+                         r"(?:og\s+(?:kl\.?\s*)?[\d.:–\s-]+)?(?:\([^()]{1,40}\)\s*)?)?[\s,]*"
                          r"(?:(?:på\s+|i\s+|"
                          r"(?i:sted|stad|møtested|møtestad)\s*:\s*)"  # "…, stad: Fylkeshuset"
                          rf"(?P<place>{_NEXT_PLACE_NAME}|"
