@@ -1065,3 +1065,16 @@ def test_a_case_continued_from_the_last_meeting_keeps_its_title():
     record = _styremote("Sak 11/24 Budsjett\nVedtatt.\n\n"
                         "Sak 12/24 Samferdsel (forts. fra forrige møte)\nDrøftet.\n")
     assert record.items[1].title == "Samferdsel (forts. fra forrige møte)"
+
+
+def test_the_letters_a_referatsaker_item_lists_are_its_text():
+    record = _parsed("Møtebok\n\nUtvalg: Eldrerådet\nMøtedato: 03.04.2024\n\n"
+                     "Til stede: Kari Holm, Ola Dahl\n\n"
+                     "PS 12/24 Godkjenning av protokoll\nVedtak: Protokollen godkjennes.\n\n"
+                     "PS 13/24 Referatsaker\nRS 1/24 Brev fra Statsforvalteren om tilsyn\n"
+                     "RS 2/24 Protokoll fra ungdomsrådet\n"
+                     "Vedtak: Referatsakene tas til orientering.\n\n"
+                     "PS 14/24 Budsjett 2025\nVedtak: Budsjettet tas til orientering.\n")
+    assert [i.number for i in record.items] == ["12/24", "13/24", "14/24"]
+    assert "RS 2/24 Protokoll fra ungdomsrådet" in record.items[1].text
+    assert record.items[1].decisions == ["Referatsakene tas til orientering."]

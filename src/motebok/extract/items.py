@@ -710,6 +710,7 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
         body, toc = toc, []
     body, toc = _agenda_before_sections(body, toc)
     body = _without_cited_cases(lines, body)
+    body = _without_listed_letters(body)
 
     if len(body) >= 3 and all(c.number == "1" for c in body) and \
             all(_has_body_between(lines, a.line, b.line) for a, b in itertools.pairwise(body)):
@@ -832,6 +833,25 @@ def _without_cited_cases(lines: list[Line], body: list[Candidate]) -> list[Candi
         citing = False
         kept.append(cand)
     return kept
+
+
+def _without_listed_letters(body: list[Candidate]) -> list[Candidate]:
+    """Leave out the letters an item of letters lists: under "PS 13/24 Referatsaker" the
+    lines "RS 1/24 Brev fra …", "RS 2/24 …" are that item's text (its vedtak follows
+    them), a series of their own inside an item of the main one."""
+    kept: list[Candidate] = []
+    for cand in body:
+        last = kept[-1] if kept else None
+        if last is not None and cand.series and last.series and cand.series != last.series \
+                and _LETTERS_ITEM.search(last.title):
+            continue
+        kept.append(cand)
+    return kept
+
+
+# An item that lists letters and reports: "Referatsaker", "Meldingssaker", "Delegerte vedtak".
+_LETTERS_ITEM = re.compile(r"\b(?:referat|meldings|orienterings)saker\b|\bdelegerte\s+"
+                           r"(?:vedtak|saker)\b|\bmeldinger\b|\breferater\b", re.I)
 
 
 def _after_colon(lines: list[Line], start: int, line: int) -> bool:
