@@ -1078,3 +1078,15 @@ def test_the_letters_a_referatsaker_item_lists_are_its_text():
     assert [i.number for i in record.items] == ["12/24", "13/24", "14/24"]
     assert "RS 2/24 Protokoll fra ungdomsrådet" in record.items[1].text
     assert record.items[1].decisions == ["Referatsakene tas til orientering."]
+
+
+def test_a_pdf_page_break_inside_an_item_and_the_letterhead_footer():
+    record = _parsed("DALEN KOMMUNE\nEldrerådet\n\nPROTOKOLL\n\nMøtedato: 03.04.2024\n"
+                     "Møtested: Kommunestyresalen\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+                     "Sak 12/24 Budsjett 2025\nKommunedirektøren orienterte om forslaget.\n\n"
+                     "- 2 -\nEldrerådet 03.04.2024\n\nEldrerådet drøftet saken.\n\n"
+                     "Sak 13/24 Eventuelt\nIngen saker.\n"
+                     "Postadresse: Postboks 1, 3850 Dalen   Telefon: 35 00 00 00\n")
+    assert [i.text for i in record.items] == [
+        "Kommunedirektøren orienterte om forslaget.\nEldrerådet drøftet saken.",
+        "Ingen saker."]

@@ -166,6 +166,8 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        # "Referent Erik Dahl" alone under the last item: the signature
                        r"(?:referent|skrivar|skriver)\s+(?-i:[A-ZÆØÅ])[\w-]+"
                        r"(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){0,3}\s*$|"
+                       # a letterhead's footer: "Postadresse: Postboks 1, 3850 Dalen …"
+                       r"(?:postadresse|besøksadresse|besøksadr\.|org\.?\s*nr\.?)\s*:|"
                        # a web page's own lines after the minutes
                        r"sist\s+(?:oppdatert|endret|endra)\s*:|"
                        r"obs!\s+denne\s+artikkelen\b)", re.I)

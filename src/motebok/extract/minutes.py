@@ -1113,6 +1113,7 @@ def build_items(draft: Draft) -> None:
                                         {c.number: clean_title(c.title) for c in draft.toc})
         draft.sections += _truncated_tail(draft)
         draft.sections = merge_continued(draft.sections)
+        _drop_page_headers(draft)
     # a summons is written before the meeting: nothing in it is a follow-up of the meeting
     # ("Sekretariatet legger fram utkast." says what will happen at it)
     summons = draft.record.kind == DocumentKind.AGENDA.value
@@ -1123,6 +1124,53 @@ def build_items(draft: Draft) -> None:
         draft.record.items.append(Item(
             number=section.number, title=section.title, text=item_text(section),
             decisions=outcomes.decisions, actions=[] if summons else outcomes.actions))
+
+
+def _drop_page_headers(draft: Draft) -> None:
+    """Leave out of the items' text a PDF's running page header that the page break put
+    in it: a short line of the meeting's date and words of the head only ("Eldrerådet
+    03.04.2024", "Referat styremøte 3.4.2024 – side 2"), no sentence."""
+    meeting = draft.record.meeting.date
+    if meeting is None:
+        return
+    known: set[str] | None = None
+    for section in draft.sections:
+        kept = []
+        for line in section.lines:
+            text = line.body
+            if len(text) <= 100 and text[-1:] not in ".:" and meeting[2:4] in text and \
+                    (dates.DIGIT.search(text) is not None):
+                if known is None:
+                    known = _head_words(draft)
+                if _page_header(text, meeting, draft.year, known):
+                    continue
+            kept.append(line)
+        if len(kept) != len(section.lines):
+            section.lines = kept
+
+
+def _head_words(draft: Draft) -> set[str]:
+    """The words of the head's first lines, title, body and organisation (folded)."""
+    head = draft.head
+    texts = [line.body for line in draft.lines[:min(draft.head_end, 8)]]
+    texts += [t for t in (head.title, head.body, head.organization, head.letterhead) if t]
+    return {word.casefold() for text in texts for word in _WORD.findall(text)}
+
+
+def _page_header(text: str, meeting: str, year: int | None, known: set[str]) -> bool:
+    """Whether a line is the meeting's date among the head's words and page words."""
+    found = [d for d in dates.find_dates(text) if dates.iso(d.resolve(year)) == meeting]
+    if not found:
+        return False
+    rest = text[:found[0].start] + " " + text[found[0].end:]
+    words = [w.casefold() for w in _WORD.findall(rest)]
+    return bool(words) and any(w in known for w in words) and \
+        all(w in known or w in _PAGE_WORDS for w in words)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_PAGE_WORDS = frozenset({"referat", "protokoll", "møtebok", "møtereferat", "fra", "frå", "i",
+                         "side", "av", "møte", "møtet", "dato", "utvalg", "styremøte"})
 
 
 def _whole_text_item(draft: Draft, due: Callable[[str], str | None]) -> None:
