@@ -16,6 +16,7 @@ from motebok.extract.dates import (
     find_dates,
     find_time_range,
     iso,
+    labelled_slash_date,
     parse_date,
     year_from_weekday,
 )
@@ -354,3 +355,16 @@ def test_day_in_month_as_speech_has_it(text, expected):
 
 def test_day_in_month_needs_den_or_a_year():
     assert find_dates("jf. punkt 3. i 4. ledd") == []
+
+
+def test_a_year_first_with_full_stops():
+    [found] = find_dates("Dato: 2024.04.03")
+    assert (found.day, found.month, found.year) == (3, 4, 2024)
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("Torsdag 4/4 kl. 10", (4, 4, 3)), ("den 14/3", (14, 3, None)), ("4/4-24", (4, 4, None)),
+    ("kl. 10, 4/4", None), ("13/13", None)])
+def test_a_date_labels_day_and_month_with_a_slash(value, expected):
+    found = labelled_slash_date(value)
+    assert (found and (found.day, found.month, found.weekday)) == expected

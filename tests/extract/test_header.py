@@ -1151,3 +1151,15 @@ def test_the_next_meeting_over_days_and_sessions(said, expected):
             f"Sak 1/24 Referat\nGodkjent.\n\nSak 2/24 Eventuelt\nIngen saker.\n\n{said}\n")
     found = parse_bytes(text.encode(), "referat.txt").next_meeting
     assert (found.date, found.start, found.location) == expected
+
+
+@pytest.mark.parametrize(("when", "expected"), [
+    ("Møtedato: Torsdag 4/4 kl. 10", ("2024-04-04", "10:00")),  # the label makes it a date
+    ("Tid og sted: 4/4 kl. 10, Rådhuset", ("2024-04-04", "10:00")),
+    ("Dato: 2024.04.04", ("2024-04-04", None)),
+])
+def test_a_labelled_day_and_month_with_a_slash(when, expected):
+    text = (f"Referat fra møte i kulturutvalget\n\n{when}\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+            "Sak 1/24 Referat\nGodkjent.\n\nSak 2/24 Budsjett\nTatt til orientering.\n")
+    meeting = parse_bytes(text.encode(), "referat.txt").meeting
+    assert (meeting.date, meeting.start) == expected

@@ -29,6 +29,7 @@ __all__ = [
     "find_dates",
     "find_time_range",
     "iso",
+    "labelled_slash_date",
     "parse_date",
     "year_from_weekday",
 ]
@@ -94,6 +95,8 @@ _DATE = re.compile(
     (?=\d)(?<![\w.,/:])  # the lookahead first lets the engine skip to digits quickly
     (?:
         (?P<iso_y>\d{{4}})-(?P<iso_m>\d{{1,2}})-(?P<iso_d>\d{{1,2}})(?![\d])
+      | (?P<dot_y>(?:19|20)\d{{2}})\.(?P<dot_m>\d{{1,2}})\.(?P<dot_d>\d{{1,2}})(?![\d]|\.\d)
+        # "2024.04.03": the year first with full stops, as some case systems print it
       | (?P<dash_d>\d{{1,2}})-(?P<dash_m>\d{{1,2}})-(?P<dash_y>(?:19|20)\d{{2}})(?![\d-])
         # "03-09-2024": day, month and a four-digit year between dashes
       | (?P<num_d>\d{{1,2}})\.(?:\s(?=\d{{1,2}}\.\s?(?:19|20)\d{{2}}(?!\d)))?
@@ -205,6 +208,8 @@ def _fields(match: re.Match[str], text: str) -> tuple[int, int, int | None] | No
     """(day, month, year) of one regex match, or None when its context says "not a date"."""
     if match["iso_y"]:
         return int(match["iso_d"]), int(match["iso_m"]), int(match["iso_y"])
+    if match["dot_y"]:
+        return int(match["dot_d"]), int(match["dot_m"]), int(match["dot_y"])
     if match["dash_d"]:
         return int(match["dash_d"]), int(match["dash_m"]), int(match["dash_y"])
     if match["num_d"]:
@@ -289,6 +294,25 @@ def find_dates(text: str) -> list[DateMatch]:
         results.append(found)
         floor = match.end()
     return results
+
+
+# A day and month with a slash, first in a date label's value: "Dato: Torsdag 4/4 kl. 10".
+_LABELLED_SLASH = re.compile(rf"^\s*(?:(?P<weekday>{_alternation(_FULL_WEEKDAYS)})\s+)?"
+                             r"(?:den\s+)?(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/])", re.I)
+
+
+def labelled_slash_date(value: str) -> DateMatch | None:
+    """The date of a date label's value written "4/4" without a year (elsewhere a
+    fraction or a case number, so only ``find_dates``'s fallback where a label says
+    the value is a date)."""
+    found = _LABELLED_SLASH.match(value) if "/" in value else None
+    if found is None:
+        return None
+    day, month = int(found["day"]), int(found["month"])
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    weekday = _FULL_WEEKDAYS[found["weekday"].lower()] if found["weekday"] else None
+    return DateMatch(day, month, None, found.start("day"), found.end(), weekday)
 
 
 def parse_date(text: str, default_year: int | None = None) -> dt.date | None:

@@ -1223,6 +1223,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     time_sources = values.time + values.time_place
     for value in time_sources:
         found = dates.find_dates(value)
+        if not found and meeting is None and (slashed := dates.labelled_slash_date(value)):
+            found = [slashed]  # "Tid og sted: 4/4 kl. 10, Rådhuset"
         if found and meeting is None:
             meeting = found[0]
         if head.start is None:
@@ -1237,6 +1239,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     titled = _titled_day(head.title)
     for value in values.date:
         found = dates.find_dates(value)
+        if not found and (slashed := dates.labelled_slash_date(value)):
+            found = [slashed]  # "Dato: Torsdag 4/4 kl. 10"
         if not found:
             continue
         if meeting is None and titled is not None and found[0].year is not None and \
