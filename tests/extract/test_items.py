@@ -956,7 +956,8 @@ def test_an_e_mails_signature_delimiter_ends_the_last_item():
 
 
 @pytest.mark.parametrize("group", ["Vedtakssaker", "Saker til behandling", "II. Drøftingssaker",
-                                   "REFERATSAKER", "Del 2: Orienteringssaker"])
+                                   "REFERATSAKER", "Del 2: Orienteringssaker", "SAKER",
+                                   "Andre saker:"])
 def test_a_group_heading_over_the_next_items_is_no_item_and_no_text(group):
     record = _parsed("Protokoll fra styremøte 14. mars 2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
                      "Orienteringssaker\n\nSak 1/24 Økonomirapport\nTatt til orientering.\n\n"
@@ -1091,3 +1092,9 @@ def test_a_pdf_page_break_inside_an_item_and_the_letterhead_footer():
     assert [i.text for i in record.items] == [
         "Kommunedirektøren orienterte om forslaget.\nEldrerådet drøftet saken.",
         "Ingen saker."]
+
+
+def test_no_saker_under_an_item_stays_its_text():
+    record = _parsed("Referat fra styremøte 14. mars 2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+                     "Sak 1/24 Innkomne saker\nIngen saker\n\nSak 2/24 Budsjett\nVedtatt.\n")
+    assert record.items[0].text == "Ingen saker"
