@@ -1098,3 +1098,16 @@ def test_no_saker_under_an_item_stays_its_text():
     record = _parsed("Referat fra styremøte 14. mars 2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
                      "Sak 1/24 Innkomne saker\nIngen saker\n\nSak 2/24 Budsjett\nVedtatt.\n")
     assert record.items[0].text == "Ingen saker"
+
+
+@pytest.mark.parametrize("heading", ["Sak 13/24 Budsjett 2025", "2. Budsjett 2025"])
+def test_a_heading_repeated_at_the_top_of_the_next_page(heading):
+    first = "Sak 12/24" if heading.startswith("Sak") else "1."
+    last = "Sak 14/24" if heading.startswith("Sak") else "3."
+    record = _styremote(f"{first} Godkjenning\nGodkjent.\n\n{heading}\n"
+                        "Kommunedirektøren orienterte om forslaget.\nSide 1 av 2\n"
+                        f"{heading}\nStyret drøftet saken.\n\n{last} Eventuelt\nIngen saker.\n")
+    assert [(i.title, i.text) for i in record.items] == [
+        ("Godkjenning", "Godkjent."),
+        ("Budsjett 2025", "Kommunedirektøren orienterte om forslaget.\nStyret drøftet saken."),
+        ("Eventuelt", "Ingen saker.")]

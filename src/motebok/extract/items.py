@@ -926,9 +926,12 @@ def _in_sequence(lines: list[Line], candidates: list[Candidate]) -> list[Candida
         elif cand.seq == 1 and cand.style == "case" and \
                 _section_between(lines, kept[-1].line, cand.line):
             kept.append(cand)  # "## Saker fra forrige møte" … "## Nye saker", "Sak 1" again
-        elif is_continued(cand.raw_title or cand.title) and \
-                any(c.number == cand.number for c in kept):
-            kept.append(cand)  # "2. Budsjett (forts.)" after item 3: item 2 goes on
+        elif (is_continued(cand.raw_title or cand.title) and
+              any(c.number == cand.number for c in kept)) or \
+                (cand.number == kept[-1].number and cand.title and
+                 cand.title.casefold() == kept[-1].title.casefold()):
+            kept.append(cand)  # "2. Budsjett (forts.)" after item 3, or "2. Budsjett" again
+            # at the top of the next page: item 2 goes on
         elif cand.seq <= last:
             inner = cand
     return kept
@@ -1288,11 +1291,17 @@ def is_continued(title: str) -> bool:
 
 def merge_continued(sections: list[Section]) -> list[Section]:
     """An item taken up again later ("Sak 11/24 Budsjett (forts.)" after item 12/24) is
-    one item: its later text goes on the first section's, in the place of the first."""
+    one item: its later text goes on the first section's, in the place of the first. So
+    is a heading a PDF repeats at the top of the next page, the same number and title
+    right after the section it goes on."""
     merged: list[Section] = []
     for section in sections:
+        repeated = bool(merged) and section.number == merged[-1].number and \
+            section.title is not None and merged[-1].title is not None and \
+            section.title.casefold() == merged[-1].title.casefold()
         earlier = next((s for s in merged if s.number == section.number), None) \
-            if section.number and section.title and is_continued(section.title) else None
+            if section.number and section.title and \
+            (repeated or is_continued(section.title)) else None
         if earlier is None or section.heading_rest or section.row is not None:
             merged.append(section)
             continue
