@@ -750,9 +750,12 @@ def _told_apart(lines: list[Line], body: list[Candidate]) -> list[Candidate]:
     """Numbers as written with their series' letters when only those tell two items
     apart ("V-SAK 1", "D-SAK 1", "O-SAK 1": each kind of case counts from 1), for every
     item of a series then, so the numbers read alike."""
-    numbers = [c.number for c in body if c.number]
-    if len(set(numbers)) == len(numbers) or not any(c.series for c in body):
-        return body
+    series: dict[str, set[str]] = {}
+    for cand in body:
+        if cand.number:
+            series.setdefault(cand.number, set()).add(cand.series)
+    if all(len(kinds) == 1 for kinds in series.values()):
+        return body  # (a number twice in one series is one item going on: "(forts.)")
     told = []
     for cand in body:
         text = lines[cand.line].body
