@@ -763,7 +763,7 @@ EXPECTED["34_substitutes_groups.txt"] = Expected(
          ["Jan Erik Moe ble valgt til møteleder."], []),
         ("02/21", "Regnskap 2020",
          "Representantskapet godkjente regnskapet. Tor Aas legger fram revidert budsjett i "
-         "neste møte. Neste møte: onsdag 28. april kl. 08.30.",
+         "neste møte.",  # (the closing "Neste møte: …" line is the next meeting, no text)
          ["Representantskapet godkjente regnskapet."],
          [("Tor Aas legger fram revidert budsjett i neste møte.", "Tor Aas", None)]),
     ])
@@ -3273,4 +3273,36 @@ EXPECTED["161_nynorsk_su_skulear.txt"] = Expected(
          ["Ingen hadde innvendingar mot forslaget til årshjul."],
          [("Forslaget vert sendt som vedlegg saman med innkallinga til neste møte.", None,
            None)]),
+    ])
+
+EXPECTED["162_protokoll_groups_two_sessions.txt"] = Expected(
+    # two sessions on one day (the second one's end ends the meeting); group headings
+    # ("Vedtakssaker", "Orienteringssaker") over the cases; a PDF's page number and running
+    # header inside a case; the RS letters a PS Referatsaker case lists; a case taken up
+    # again "(forts.)" after another; a closing "Neste møte:" line that is no case's text
+    "minutes", "MØTEPROTOKOLL", "Eldrerådet", "Havdal kommune", None,
+    ("2024-03-14", "09:00", "15:00", "Kommunestyresalen, Havdal rådhus"), "2024-04-25",
+    people=[
+        ("Berit Lunde", None, "chair", "present"),
+        ("Jon Sæther", None, "member", "present"),
+        ("Anne Marie Vik", None, "member", "present"),
+        ("Olav Tveit", None, "member", "present"),
+        ("Ragnhild Bø", None, "member", "absent"),
+        ("Siri Holm", "administrasjonen", "secretary", "present"),
+    ],
+    items=[
+        ("8/24", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste godkjennes.",
+         ["Innkalling og saksliste godkjennes."], []),
+        ("9/24", "Budsjett 2025 – innspill",
+         "Kommunedirektøren orienterte om arbeidet med budsjettet og om de økonomiske "
+         "rammene for helse og omsorg i årene som kommer. Saken ble tatt opp igjen etter "
+         "lunsj. Eldrerådet drøftet innspillene. Vedtak: Eldrerådet ber om at dagsenteret i "
+         "Havdal prioriteres i budsjettet for 2025.",
+         ["Eldrerådet ber om at dagsenteret i Havdal prioriteres i budsjettet for 2025."], []),
+        ("10/24", "Referatsaker",
+         "RS 3/24 Brev fra Statsforvalteren om tilsyn med hjemmetjenesten RS 4/24 Protokoll "
+         "fra ungdomsrådet 20.02.2024 Vedtak: Referatsakene tas til orientering.",
+         ["Referatsakene tas til orientering."], []),
+        ("11/24", "Eventuelt", "Ingen saker.", [], []),
     ])

@@ -16,6 +16,7 @@ from motebok.extract.dates import (
     find_dates,
     find_time_range,
     iso,
+    labelled_slash_date,
     parse_date,
     year_from_weekday,
 )
@@ -263,6 +264,15 @@ def test_iso() -> None:
         ("kl. 16:15:00 - 18:00:00", ("16:15", "18:00")),
         ("kl. 09.00 (lunsj fra 11.30) – 15.00", ("09:00", "15:00")),  # an aside in brackets
         ("Tid: 09.00 (lunsj) - 15.00", ("09:00", "15:00")),
+        # two sessions with a break between: the meeting ends when the second one does
+        ("kl. 09.00–11.30 og 12.30–15.00", ("09:00", "15:00")),
+        ("kl. 9–11.30, 12.30–15", ("09:00", "15:00")),
+        ("Tid: 09.00 – 11.30 og kl. 12.30 – 15.00", ("09:00", "15:00")),
+        ("kl. 10.00 (lunsj kl. 12)", ("10:00", None)),  # a break named, no end
+        ("kl. 10.00 - 12.00 og 18.00", ("10:00", "12:00")),  # no second range
+        ("kl. 12-14 og 10-11", ("12:00", "14:00")),  # not a later session
+        ("kl 1000", ("10:00", None)),
+        ("kl. 10:00 - ca. 14:00", ("10:00", "14:00")),
     ],
 )
 def test_find_time_range(text: str, expected: tuple[str | None, str | None]) -> None:
@@ -300,6 +310,8 @@ def test_a_slash_date_with_the_year_after_a_space():
 @pytest.mark.parametrize(("number", "year"), [
     ("07/12", 2012), ("38/2023", 2023), ("07-22", 2022), ("14–2023", 2023),
     ("20.2009", 2009), ("3", None), ("1.10", None),
+    ("2006-21", 2006), ("2024/3", 2024), ("2024/12", 2024),  # the year first
+    ("2023/24", 2024),  # a year then the next one's two digits: a season's second year
 ])
 def test_case_numbers_give_the_meetings_year(number, year):
     from motebok.extract.items import Candidate
@@ -330,3 +342,29 @@ def test_deadlines_only_a_deadline_word_makes_dates(text, expected):
 def test_a_meeting_over_two_days_each_with_its_weekday():
     found = find_dates("mandag 9. og tirsdag 10. november 2015")
     assert [(d.day, d.month, d.year) for d in found] == [(9, 11, 2015), (10, 11, 2015)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Møtet ble holdt den 3. i 4. kl. 18", (3, 4, None)),  # "the third in the fourth"
+    ("Dato: 3. i 4. 2024", (3, 4, 2024)),
+])
+def test_day_in_month_as_speech_has_it(text, expected):
+    [found] = find_dates(text)
+    assert (found.day, found.month, found.year) == expected
+
+
+def test_day_in_month_needs_den_or_a_year():
+    assert find_dates("jf. punkt 3. i 4. ledd") == []
+
+
+def test_a_year_first_with_full_stops():
+    [found] = find_dates("Dato: 2024.04.03")
+    assert (found.day, found.month, found.year) == (3, 4, 2024)
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("Torsdag 4/4 kl. 10", (4, 4, 3)), ("den 14/3", (14, 3, None)), ("4/4-24", (4, 4, None)),
+    ("kl. 10, 4/4", None), ("13/13", None)])
+def test_a_date_labels_day_and_month_with_a_slash(value, expected):
+    found = labelled_slash_date(value)
+    assert (found and (found.day, found.month, found.weekday)) == expected

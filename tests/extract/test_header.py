@@ -1130,3 +1130,51 @@ def test_a_place_after_the_day_and_hours_in_a_time_label(value, location):
             "Sak 1/24 Plan\nGodkjent.\n")
     meeting = parse_bytes(text.encode(), "s.txt").meeting
     assert (meeting.date, meeting.location) == ("2024-10-02", location)
+
+
+@pytest.mark.parametrize(("when", "expected"), [
+    ("Tid og sted: Onsdag 3. april 2024, kl. 10.00 (lunsj kl. 12), Rådhuset",
+     ("10:00", None, "Rådhuset")),  # a break in brackets is neither the end nor the place
+    ("Tid og sted: 3. april 2024 kl. 09.00–11.30 og 12.30–15.00, Rådhuset",
+     ("09:00", "15:00", "Rådhuset")),  # two sessions: the second one's end
+    ("Dato: 3. april 2024\nTid: 09.00–11.30 og 12.30–15.00\nSted: Rådhuset",
+     ("09:00", "15:00", "Rådhuset")),
+    ("Dato/tid: 03.04.2024 kl 1000-1400\nSted: Rådhuset", ("10:00", "14:00", "Rådhuset")),
+])
+def test_hours_with_a_break(when, expected):
+    text = (f"Referat fra møte i kulturutvalget\n\n{when}\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+            "Sak 1/24 Referat\nGodkjent.\n\nSak 2/24 Budsjett\nTatt til orientering.\n")
+    meeting = parse_bytes(text.encode(), "referat.txt").meeting
+    assert meeting.date == "2024-04-03"
+    assert (meeting.start, meeting.end, meeting.location) == expected
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    # a meeting over two days: the first, and the place after the last
+    ("Neste møte: 14.–15. mai 2024 i Oslo", ("2024-05-14", None, "Oslo")),
+    ("Neste møte: 14. og 15. mai, Dalen hotell", ("2024-05-14", None, "Dalen hotell")),
+    # two sessions, a break in brackets: the place after them
+    ("Neste møte: 4.5. kl. 09.00–11.30 og 12.30–15.00, Rådhuset",
+     ("2024-05-04", "09:00", "Rådhuset")),
+    ("Neste møte blir 4. mai 2024, kl. 10.00 (lunsj kl. 12) på Rådhuset.",
+     ("2024-05-04", "10:00", "Rådhuset")),
+    ("Neste møte: 2024-05-04 kl 1000", ("2024-05-04", "10:00", None)),
+    ("Neste møte avholdes den 3. i 5. kl. 18.", ("2024-05-03", "18:00", None)),
+])
+def test_the_next_meeting_over_days_and_sessions(said, expected):
+    text = ("Referat fra møte i kulturutvalget\n\nDato: 12. mars 2024\nSted: Rådhuset\n\n"
+            f"Sak 1/24 Referat\nGodkjent.\n\nSak 2/24 Eventuelt\nIngen saker.\n\n{said}\n")
+    found = parse_bytes(text.encode(), "referat.txt").next_meeting
+    assert (found.date, found.start, found.location) == expected
+
+
+@pytest.mark.parametrize(("when", "expected"), [
+    ("Møtedato: Torsdag 4/4 kl. 10", ("2024-04-04", "10:00")),  # the label makes it a date
+    ("Tid og sted: 4/4 kl. 10, Rådhuset", ("2024-04-04", "10:00")),
+    ("Dato: 2024.04.04", ("2024-04-04", None)),
+])
+def test_a_labelled_day_and_month_with_a_slash(when, expected):
+    text = (f"Referat fra møte i kulturutvalget\n\n{when}\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+            "Sak 1/24 Referat\nGodkjent.\n\nSak 2/24 Budsjett\nTatt til orientering.\n")
+    meeting = parse_bytes(text.encode(), "referat.txt").meeting
+    assert (meeting.date, meeting.start) == expected

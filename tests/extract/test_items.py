@@ -6,7 +6,7 @@ from itertools import product
 
 import pytest
 
-from motebok.extract.items import Candidate, _CaseIndex, same_case
+from motebok.extract.items import Candidate, _CaseIndex, roman_value, same_case
 from motebok.parse import parse_bytes
 
 
@@ -38,6 +38,7 @@ def _items(first: str, second: str) -> list[tuple[str | None, str]]:
     ("PU/SL sak 14/23", "PU/SL sak 15/23", ["14/23", "15/23"]),  # two sets of letters
     ("Styresak 1.2016", "Styresak 2.2016", ["1.2016", "2.2016"]),  # the board's word
     ("32b/22", "33/22", ["32b/22", "33/22"]),  # a case added under another's number
+    ("Sak 14a/23", "Sak 14b/23", ["14a/23", "14b/23"]),  # the same, with the word
     ("Sak 1/1/2002:", "Sak 2/1/2002:", ["1/1/2002", "2/1/2002"]),  # case, meeting, year
     ("Sak 04/2018*", "Sak 05/2018*", ["04/2018", "05/2018"]),  # a footnote's star
     ("§ 14", "§ 15", ["14", "15"]),  # an årsmøte's paragraphs
@@ -966,3 +967,161 @@ def test_agenda_entries_of_two_case_series_are_matched_to_their_sections():
     assert [(i.number, i.title) for i in record.items] == [
         ("PS 1/24", "Godkjenning"), ("PS 2/24", "Budsjett 2024"), ("RS 1/24", "Referatsaker")]
     assert record.warnings == []
+
+
+@pytest.mark.parametrize("group", ["Vedtakssaker", "Saker til behandling", "II. Drøftingssaker",
+                                   "REFERATSAKER", "Del 2: Orienteringssaker", "SAKER",
+                                   "Andre saker:"])
+def test_a_group_heading_over_the_next_items_is_no_item_and_no_text(group):
+    record = _parsed("Protokoll fra styremøte 14. mars 2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+                     "Orienteringssaker\n\nSak 1/24 Økonomirapport\nTatt til orientering.\n\n"
+                     f"{group}\n\nSak 2/24 Budsjett 2024\nBudsjettet ble vedtatt.\n\n"
+                     "Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1/24", "Økonomirapport", "Tatt til orientering."),
+        ("2/24", "Budsjett 2024", "Budsjettet ble vedtatt."),
+        (None, "Eventuelt", "Ingen saker.")]
+
+
+def test_a_standing_section_with_its_own_text_between_two_items():
+    record = _parsed("Referat fra møte i eldrerådet 5.2.2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+                     "Sak 1/24 Budsjett\nTatt til orientering.\n\n"
+                     "Orienteringssaker\n- Kari orienterte om dagsenteret.\n\n"
+                     "Sak 2/24 Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1/24", "Budsjett", "Tatt til orientering."),
+        (None, "Orienteringssaker", "Kari orienterte om dagsenteret."),
+        ("2/24", "Eventuelt", "Ingen saker.")]
+
+
+def test_a_label_inside_an_item_stays_its_text():
+    record = _parsed("Referat fra møte i eldrerådet 5.2.2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+                     "Sak 1/24 Orienteringer\nReferatsaker:\n- Brev fra fylket.\n\n"
+                     "Sak 2/24 Eventuelt\nIngen saker.\n")
+    assert [i.number for i in record.items] == ["1/24", "2/24"]
+    assert record.items[0].text == "Referatsaker:\nBrev fra fylket."
+
+
+@pytest.mark.parametrize(("last", "text"), [
+    # the closing line in a label's form: the next meeting, not the item's text
+    ("Sak 2/24 Eventuelt\nIngen saker.\n\nNeste møte: 4. mai kl. 10 på Rådhuset\n",
+     "Ingen saker."),
+    ("Sak 2/24 Eventuelt\nIngen saker.\n\nNeste møte\n4. mai kl. 10 på Rådhuset\n",
+     "Ingen saker."),
+    # a sentence under Eventuelt is what was said there
+    ("Sak 2/24 Eventuelt\nIngen saker.\nNeste møte blir 4. mai kl. 10 på Rådhuset.\n",
+     "Ingen saker.\nNeste møte blir 4. mai kl. 10 på Rådhuset."),
+    # an item about the next meeting has the line as its text
+    ("Sak 2/24 Eventuelt og neste møte\nIngen saker.\n\nNeste møte: 4. mai kl. 10\n",
+     "Ingen saker.\nNeste møte: 4. mai kl. 10"),
+    ("Sak 2/24 Eventuelt\nNeste møte: 4. mai kl. 10\n", "Neste møte: 4. mai kl. 10"),
+])
+def test_a_next_meeting_line_after_the_last_item(last, text):
+    record = _parsed("Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Holm, Erik Dahl\n\n"
+                     f"Sak 1/24 Budsjett\nBudsjettet ble vedtatt.\n\n{last}")
+    assert record.items[-1].text == text
+    assert record.next_meeting.date == "2024-05-04"
+
+
+def _styremote(items: str):
+    return _parsed("Referat fra styremøte i Nordbygda vel 12. februar 2024\n\n"
+                   f"Til stede: Kari Holm, Erik Dahl\n\n{items}")
+
+
+def test_items_numbered_in_roman_numerals():
+    record = _styremote("I. Godkjenning av innkalling\nGodkjent.\n\n"
+                        "II. Budsjett\n1. Drift: vedtatt.\n2. Investering: utsatt.\n\n"
+                        "III. Regnskap\nGodkjent.\n\nIV. Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("I", "Godkjenning av innkalling"), ("II", "Budsjett"), ("III", "Regnskap"),
+        ("IV", "Eventuelt")]
+
+
+def test_a_roman_list_inside_a_numbered_item_is_its_text():
+    record = _styremote("1. Godkjenning av innkalling\nGodkjent.\n\n"
+                        "2. Veilys\nStyret diskuterte tiltak:\nI. Nye lamper\n"
+                        "II. Ny avtale med kommunen\n\n3. Eventuelt\nIngen saker.\n")
+    assert [i.number for i in record.items] == ["1", "2", "3"]
+    assert record.items[1].text.endswith("II. Ny avtale med kommunen")
+
+
+def test_roman_group_headings_over_numbered_items():
+    record = _styremote("I. Vedtakssaker\n\n1. Godkjenning av innkalling\nGodkjent.\n\n"
+                        "2. Budsjett\nBudsjettet ble vedtatt.\n\nII. Orienteringssaker\n\n"
+                        "3. Veilys\nTatt til orientering.\n")
+    assert [(i.number, i.text) for i in record.items] == [
+        ("1", "Godkjent."), ("2", "Budsjettet ble vedtatt."), ("3", "Tatt til orientering.")]
+
+
+@pytest.mark.parametrize(("numeral", "value"), [
+    ("I", 1), ("IV", 4), ("IX", 9), ("XIV", 14), ("IIII", None), ("VV", None), ("IIX", None)])
+def test_roman_values(numeral, value):
+    assert roman_value(numeral) == value
+
+
+@pytest.mark.parametrize(("first", "again"), [
+    ("Sak 11/24 Budsjett 2025", "Sak 11/24 Budsjett 2025 (forts.)"),
+    ("2. Budsjett 2025", "2. Budsjett 2025 – fortsettelse"),
+    ("2. Budsjett 2025", "2. Forts. budsjett 2025"),
+])
+def test_an_item_taken_up_again_later_is_one_item(first, again):
+    numbered = first.startswith("2")
+    record = _styremote(f"{'1.' if numbered else 'Sak 10/24'} Godkjenning\nGodkjent.\n\n"
+                        f"{first}\nSaken ble utsatt til etter lunsj.\n\n"
+                        f"{'3.' if numbered else 'Sak 12/24'} Samferdsel\n"
+                        f"Styret drøftet fylkesveiene.\n\n{again}\nBudsjettet ble vedtatt.\n")
+    assert [(i.title, i.text) for i in record.items] == [
+        ("Godkjenning", "Godkjent."),
+        ("Budsjett 2025", "Saken ble utsatt til etter lunsj.\nBudsjettet ble vedtatt."),
+        ("Samferdsel", "Styret drøftet fylkesveiene.")]
+    assert record.items[1].decisions[-1] == "Budsjettet ble vedtatt."
+
+
+def test_a_case_continued_from_the_last_meeting_keeps_its_title():
+    record = _styremote("Sak 11/24 Budsjett\nVedtatt.\n\n"
+                        "Sak 12/24 Samferdsel (forts. fra forrige møte)\nDrøftet.\n")
+    assert record.items[1].title == "Samferdsel (forts. fra forrige møte)"
+
+
+def test_the_letters_a_referatsaker_item_lists_are_its_text():
+    record = _parsed("Møtebok\n\nUtvalg: Eldrerådet\nMøtedato: 03.04.2024\n\n"
+                     "Til stede: Kari Holm, Ola Dahl\n\n"
+                     "PS 12/24 Godkjenning av protokoll\nVedtak: Protokollen godkjennes.\n\n"
+                     "PS 13/24 Referatsaker\nRS 1/24 Brev fra Statsforvalteren om tilsyn\n"
+                     "RS 2/24 Protokoll fra ungdomsrådet\n"
+                     "Vedtak: Referatsakene tas til orientering.\n\n"
+                     "PS 14/24 Budsjett 2025\nVedtak: Budsjettet tas til orientering.\n")
+    assert [i.number for i in record.items] == ["12/24", "13/24", "14/24"]
+    assert "RS 2/24 Protokoll fra ungdomsrådet" in record.items[1].text
+    assert record.items[1].decisions == ["Referatsakene tas til orientering."]
+
+
+def test_a_pdf_page_break_inside_an_item_and_the_letterhead_footer():
+    record = _parsed("DALEN KOMMUNE\nEldrerådet\n\nPROTOKOLL\n\nMøtedato: 03.04.2024\n"
+                     "Møtested: Kommunestyresalen\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+                     "Sak 12/24 Budsjett 2025\nKommunedirektøren orienterte om forslaget.\n\n"
+                     "- 2 -\nEldrerådet 03.04.2024\n\nEldrerådet drøftet saken.\n\n"
+                     "Sak 13/24 Eventuelt\nIngen saker.\n"
+                     "Postadresse: Postboks 1, 3850 Dalen   Telefon: 35 00 00 00\n")
+    assert [i.text for i in record.items] == [
+        "Kommunedirektøren orienterte om forslaget.\nEldrerådet drøftet saken.",
+        "Ingen saker."]
+
+
+def test_no_saker_under_an_item_stays_its_text():
+    record = _parsed("Referat fra styremøte 14. mars 2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+                     "Sak 1/24 Innkomne saker\nIngen saker\n\nSak 2/24 Budsjett\nVedtatt.\n")
+    assert record.items[0].text == "Ingen saker"
+
+
+@pytest.mark.parametrize("heading", ["Sak 13/24 Budsjett 2025", "2. Budsjett 2025"])
+def test_a_heading_repeated_at_the_top_of_the_next_page(heading):
+    first = "Sak 12/24" if heading.startswith("Sak") else "1."
+    last = "Sak 14/24" if heading.startswith("Sak") else "3."
+    record = _styremote(f"{first} Godkjenning\nGodkjent.\n\n{heading}\n"
+                        "Kommunedirektøren orienterte om forslaget.\nSide 1 av 2\n"
+                        f"{heading}\nStyret drøftet saken.\n\n{last} Eventuelt\nIngen saker.\n")
+    assert [(i.title, i.text) for i in record.items] == [
+        ("Godkjenning", "Godkjent."),
+        ("Budsjett 2025", "Kommunedirektøren orienterte om forslaget.\nStyret drøftet saken."),
+        ("Eventuelt", "Ingen saker.")]

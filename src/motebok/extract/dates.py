@@ -29,6 +29,7 @@ __all__ = [
     "find_dates",
     "find_time_range",
     "iso",
+    "labelled_slash_date",
     "parse_date",
     "year_from_weekday",
 ]
@@ -94,6 +95,8 @@ _DATE = re.compile(
     (?=\d)(?<![\w.,/:])  # the lookahead first lets the engine skip to digits quickly
     (?:
         (?P<iso_y>\d{{4}})-(?P<iso_m>\d{{1,2}})-(?P<iso_d>\d{{1,2}})(?![\d])
+      | (?P<dot_y>(?:19|20)\d{{2}})\.(?P<dot_m>\d{{1,2}})\.(?P<dot_d>\d{{1,2}})(?![\d]|\.\d)
+        # "2024.04.03": the year first with full stops, as some case systems print it
       | (?P<dash_d>\d{{1,2}})-(?P<dash_m>\d{{1,2}})-(?P<dash_y>(?:19|20)\d{{2}})(?![\d-])
         # "03-09-2024": day, month and a four-digit year between dashes
       | (?P<num_d>\d{{1,2}})\.(?:\s(?=\d{{1,2}}\.\s?(?:19|20)\d{{2}}(?!\d)))?
@@ -103,6 +106,8 @@ _DATE = re.compile(
         (?P<sl_y>\d{{4}}|\d{{2}})(?![\d/]|[.,]\d)
       | (?P<wr_d>\d{{1,2}})(?:\.\s*|\s+)(?P<wr_m>{_alternation(MONTHS)}){_NOT_LETTER_AFTER}\.?
         (?:,?\s+(?P<wr_y>(?:19|20)\d{{2}})(?!\d))?
+      | (?P<in_d>\d{{1,2}})\.\s?i\s(?P<in_m>\d{{1,2}})\.(?:\s?(?P<in_y>(?:19|20)\d{{2}}))?(?!\d)
+        # "den 3. i 4.": the third in the fourth (month), as speech has it
       | (?P<bare_d>\d{{1,2}})\.(?P<bare_m>\d{{1,2}})(?P<bare_dot>\.)?(?!\d|[.,]\d)
     )
     """,
@@ -203,6 +208,8 @@ def _fields(match: re.Match[str], text: str) -> tuple[int, int, int | None] | No
     """(day, month, year) of one regex match, or None when its context says "not a date"."""
     if match["iso_y"]:
         return int(match["iso_d"]), int(match["iso_m"]), int(match["iso_y"])
+    if match["dot_y"]:
+        return int(match["dot_d"]), int(match["dot_m"]), int(match["dot_y"])
     if match["dash_d"]:
         return int(match["dash_d"]), int(match["dash_m"]), int(match["dash_y"])
     if match["num_d"]:
@@ -217,6 +224,11 @@ def _fields(match: re.Match[str], text: str) -> tuple[int, int, int | None] | No
     if match["wr_d"]:
         year = match["wr_y"]
         return int(match["wr_d"]), MONTHS[match["wr_m"].lower()], int(year) if year else None
+    if match["in_d"]:  # "3. i 4." only after "den" or before a year ("punkt 3. i 4. ledd")
+        year = match["in_y"]
+        if not year and text[max(0, match.start() - 4):match.start()].lower() != "den ":
+            return None
+        return int(match["in_d"]), int(match["in_m"]), int(year) if year else None
     # Bare "D.M" / "D.M.": the riskiest shape, so it must not look like a number or a time.
     if _after_number_word(text, match.start()):
         return None
@@ -282,6 +294,25 @@ def find_dates(text: str) -> list[DateMatch]:
         results.append(found)
         floor = match.end()
     return results
+
+
+# A day and month with a slash, first in a date label's value: "Dato: Torsdag 4/4 kl. 10".
+_LABELLED_SLASH = re.compile(rf"^\s*(?:(?P<weekday>{_alternation(_FULL_WEEKDAYS)})\s+)?"
+                             r"(?:den\s+)?(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/])", re.I)
+
+
+def labelled_slash_date(value: str) -> DateMatch | None:
+    """The date of a date label's value written "4/4" without a year (elsewhere a
+    fraction or a case number, so only ``find_dates``'s fallback where a label says
+    the value is a date)."""
+    found = _LABELLED_SLASH.match(value) if "/" in value else None
+    if found is None:
+        return None
+    day, month = int(found["day"]), int(found["month"])
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    weekday = _FULL_WEEKDAYS[found["weekday"].lower()] if found["weekday"] else None
+    return DateMatch(day, month, None, found.start("day"), found.end(), weekday)
 
 
 def parse_date(text: str, default_year: int | None = None) -> dt.date | None:
@@ -404,17 +435,17 @@ def _clock(token: str | None) -> str | None:
     return None
 
 
-def _first_kl(text: str) -> tuple[int, str, str | None] | None:
+def _first_kl(text: str) -> tuple[int, str, str | None, int] | None:
     if "kl" not in text.lower():  # the pattern's one literal (lower() keeps IGNORECASE's "K")
         return None
     for match in _KL_TIME.finditer(text):
         start = _clock(match.group("t1"))
         if start:
-            return match.start(), start, _clock(match.group("t2"))
+            return match.start(), start, _clock(match.group("t2")), match.end()
     return None
 
 
-def _first_bare(text: str) -> tuple[int, str, str | None] | None:
+def _first_bare(text: str) -> tuple[int, str, str | None, int] | None:
     if "." not in text and ":" not in text:  # every bare time is "HH.MM" or "HH:MM"
         return None
     for match in _BARE_TIME.finditer(text):
@@ -423,11 +454,31 @@ def _first_bare(text: str) -> tuple[int, str, str | None] | None:
             continue
         if end or ":" in match.group("t1") or _TID_BEFORE.search(
                 text, max(0, match.start() - _CONTEXT), match.start()):
-            return match.start(), start, end
+            return match.start(), start, end, match.end()
     return None
 
 
-def _first_after_date(text: str, limit: int) -> tuple[int, str, str | None] | None:
+# A second session right after the first range: "kl. 09.00–11.30 og 12.30–15.00",
+# "kl. 9–11.30, 12.30–15" (a break between them): a whole range again, nothing else.
+_SECOND_SESSION = re.compile(
+    rf"\s*(?:og|,|/|\+|&)\s*(?:(?:kl|klokka|klokken)\.?\s*)?(?P<t1>{_KL_TOKEN})\s*{_DASH}\s*"
+    rf"(?:ca\.?\s*)?(?:(?:kl|klokka|klokken)\.?\s*)?(?P<t2>{_KL_TOKEN})(?!\s*{_DASH})",
+    re.IGNORECASE)
+
+
+def _session_end(text: str, at: int, end: str) -> str:
+    """The meeting's end when a second session follows the first one's range: that
+    session's end, if it starts after the first one ends and ends after it starts."""
+    second = _SECOND_SESSION.match(text, at)
+    if second is None:
+        return end
+    resume, until = _clock(second.group("t1")), _clock(second.group("t2"))
+    if resume is None or until is None or not end <= resume < until:
+        return end
+    return until
+
+
+def _first_after_date(text: str, limit: int) -> tuple[int, str, str | None, int] | None:
     if not _has_dash(text[:limit]):  # "0900-1440" needs a dash
         return None
     for match in _DIGITS_RANGE.finditer(text, 0, limit):
@@ -437,7 +488,7 @@ def _first_after_date(text: str, limit: int) -> tuple[int, str, str | None] | No
         head = text[:match.start()].rstrip(" ,\t")
         found = find_dates(head)
         if found and found[-1].end == len(head):
-            return match.start(), start, end
+            return match.start(), start, end, match.end()
     return None
 
 
@@ -455,4 +506,9 @@ def find_time_range(text: str) -> tuple[str | None, str | None]:
     after_date = _first_after_date(text, first[0] if first else len(text))
     if after_date is not None:
         first = after_date
-    return (first[1], first[2]) if first else (None, None)
+    if first is None:
+        return None, None
+    end = first[2]
+    if end is not None and len(text) > first[3] + 4:  # room for "og 12.30-15"
+        end = _session_end(text, first[3], end)
+    return first[1], end

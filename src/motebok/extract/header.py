@@ -1231,6 +1231,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     time_sources = values.time + values.time_place
     for value in time_sources:
         found = dates.find_dates(value)
+        if not found and meeting is None and (slashed := dates.labelled_slash_date(value)):
+            found = [slashed]  # "Tid og sted: 4/4 kl. 10, Rådhuset"
         if found and meeting is None:
             meeting = found[0]
         if head.start is None:
@@ -1245,6 +1247,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     titled = _titled_day(head.title)
     for value in values.date:
         found = dates.find_dates(value)
+        if not found and (slashed := dates.labelled_slash_date(value)):
+            found = [slashed]  # "Dato: Torsdag 4/4 kl. 10"
         if not found:
             continue
         if meeting is None and titled is not None and found[0].year is not None and \
@@ -1735,11 +1739,15 @@ def _place_from(value: str, labelled_place: bool) -> str | None:
         value = _TRAILING_TIME_LABEL.sub("", value)  # "Hos Fredrik møtetid kl 19.30 – 21.30"
         return _place_alone(value.strip(" .,")) or None
     text = value
+    if "(" in text:  # "kl. 10.00 (lunsj kl. 12), Rådhuset": the break is no place
+        text = _BREAK_ASIDE.sub(" ", text)
     for found in reversed(dates.find_dates(text)):
         text = text[:found.start] + " " + text[found.end:]
     text = _KL_TIME_SPAN.sub(" ", text)
     text = _TIME_SPAN.sub(" ", text)
     text = _WEEKDAY_WORD.sub(" ", text)
+    if " og " in text:  # "kl. 09.00–11.30 og 12.30–15.00, Rådhuset": the "og" between
+        text = _LONE_AND.sub(" ", text)
     text = _EDGE_PUNCTUATION.sub("", _SPACE_RUN.sub(" ", text))
     text = _IN_OR_AT.sub("", text)
     return text or None
@@ -1769,11 +1777,16 @@ _PLACE_RUNS_ON = re.compile(r"\s(?:[A-ZÆØÅ][a-zæøå]+\s+(?:var|er|ble|blir|
                             r"[A-ZÆØÅ]{4,}\b)")
 # A remark in brackets after a place: a warning, or a sentence of its own.
 _PLACE_REMARK = re.compile(r"\s*\((?:[^()]*!|(?:\S+\s+){5,})[^()]*\)?\s*$")
+# A break in brackets beside the hours: "(lunsj kl. 12)", "(pause 11.30–12.00)".
+_BREAK_ASIDE = re.compile(r"\((?:[^()]*\b)?(?:lunsj|lunch|pause|middag|kaffe|servering|"
+                          r"bevertning)\b[^()]*\)", re.I)
 # What _place_from removes from a "Tid og sted:" value to leave the place.
 _KL_TIME_SPAN = re.compile(rf"\b{_KL_HOURS}", re.I)
 _TIME_SPAN = re.compile(r"\b\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\b")
 _WEEKDAY_WORD = re.compile(rf"\b{_WEEKDAY}\b", re.I)
 _SPACE_RUN = re.compile(r"\s+")
+# An "og" left alone where two sessions' hours were taken out.
+_LONE_AND = re.compile(r"(?:^|(?<=,))\s*og\s*(?=,|$)")
 _EDGE_PUNCTUATION = re.compile(r"^[\s,.;:–-]+|[\s,.;:–-]+$")
 _IN_OR_AT = re.compile(r"^(?:i|på)\s+")
 

@@ -66,7 +66,7 @@ _CASE = re.compile(
     r"(?-i:[A-ZÆØÅ])(?=\s+\d{1,3}/\d{1,2}/\d{2}\s))"
     r"\s*(?::\s*)?"  # "Sak nr.: 62/12"
     r"(?P<num>\d{1,4}/\d{2}/\d{4}|\d{1,3}/\d{1,2}/(?:\d{2}|(?:19|20)\d{2})(?![\d/])|"
-    r"\d{1,4}\s*/\s*\d{2,4}|"
+    r"\d{1,4}(?:[a-z](?=/))?\s*/\s*\d{2,4}|"  # ("Sak 4a/24": a case added under 4/24)
     r"(?:19|20)\d{2}\s*/\s*\d(?!\d)|"
     r"\d{1,3}\s*\.\s*\d{4}|"
     r"(?:19|20)\d{2}-\d{1,3}(?![\d-])|"  # "Sak 2013-01": the year first
@@ -132,6 +132,22 @@ _STANDING = re.compile(r"^(?:eventuelt|evt\.?|faste punkter|orienteringssaker|"
                        re.I)
 
 
+# A heading over a group of items: "Orienteringssaker", "Saker til behandling", "II.
+# Drøftingssaker", "Del 2: Referatsaker" (a kind of case in the plural, no text of its own).
+_GROUP_HEADING = re.compile(r"(?:(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]?\s+|del\s+\d{1,2}\s*[:.–-]?\s*)?"
+                            r"(?:[a-zæøå]*saker|saker\s+(?:til|for|fra|frå)\s+[a-zæøå]+"
+                            r"(?:\s+[a-zæøå]+)?|(?:nye|faste|politiske|andre|øvrige)\s+saker)"
+                            r"\s*:?", re.I)
+
+
+def is_group_heading(line: Line) -> bool:
+    """A line that heads a group of numbered items ("Referatsaker" right over "RS 1/24"):
+    no item, and no part of the text of the item above it."""
+    text = line.body
+    return len(text) <= 50 and "aker" in text.lower() and not line.is_table and \
+        _GROUP_HEADING.fullmatch(text) is not None
+
+
 def is_standing_title(title: str) -> bool:
     """A standing section's title ("Eventuelt", "Orienteringssaker")."""
     return bool(_STANDING.match(title))
@@ -150,6 +166,8 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        # "Referent Erik Dahl" alone under the last item: the signature
                        r"(?:referent|skrivar|skriver)\s+(?-i:[A-ZÆØÅ])[\w-]+"
                        r"(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){0,3}\s*$|"
+                       # a letterhead's footer: "Postadresse: Postboks 1, 3850 Dalen …"
+                       r"(?:postadresse|besøksadresse|besøksadr\.|org\.?\s*nr\.?)\s*:|"
                        # a web page's own lines after the minutes
                        r"sist\s+(?:oppdatert|endret|endra)\s*:|"
                        r"obs!\s+denne\s+artikkelen\b)", re.I)
@@ -426,6 +444,11 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                        clean_title(dashed.group("title")), "case", False,
                                        dashed.group("title")))
                 continue
+        roman = first in "IVX" and len(text) <= 100 and _ROMAN.match(text)
+        if roman and (value := roman_value(roman.group("num"))):  # "II. Årsmelding"
+            found.append(Candidate(i, roman.group("num"), value, clean_title(roman["title"]),
+                                   "roman", False, roman.group("title")))
+            continue
         lettered = nested and "A" <= first <= "H" and _LETTERED.match(text)
         if lettered:  # "A) Endringer i kontoplanen": items lettered, not numbered
             letter = lettered.group("num")
@@ -443,6 +466,27 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             found.append(Candidate(i, "", None, clean_title(titled.group("title")),
                                    "labelled"))
     return _year_first_in_series(found)
+
+
+# "I. Godkjenning av innkalling", "IV) Eventuelt": items numbered in roman numerals.
+_ROMAN = re.compile(r"^(?P<num>[IVX]{1,5})[.)]\s+(?P<title>[A-ZÆØÅ][^\d\s.].*)$")
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
+
+
+def roman_value(numeral: str) -> int | None:
+    """The value of a roman numeral up to 39 ("IV" → 4); None for a malformed one."""
+    total = 0
+    for n, letter in enumerate(numeral):
+        value = _ROMAN_DIGITS[letter]
+        after = _ROMAN_DIGITS[numeral[n + 1]] if n + 1 < len(numeral) else 0
+        total += -value if value < after else value
+    return total if _to_roman(total) == numeral else None
+
+
+def _to_roman(value: int) -> str:
+    """A value up to 39 in roman numerals, to check a numeral is written as they are."""
+    tens, ones = divmod(value, 10)
+    return "X" * tens + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[ones]
 
 
 def _series(prefix: str) -> str:
@@ -623,6 +667,9 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     bare = {c.line + 1 for c in case + numbered if not c.title}
     standing = [c for c in candidates if c.style == "standing" and c.line not in bare]
     chosen = case if len(case) >= 2 or (case and not numbered) else numbered
+    roman = [] if case else _roman_series(lines, candidates, numbered)
+    if roman:
+        chosen = roman
     if chosen is case and numbered:
         chosen = _numbered_going_on(lines, case, numbered)
     if chosen is numbered and (headed := _headed_lists(lines, numbered)):
@@ -665,23 +712,50 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
         body, toc = toc, []
     body, toc = _agenda_before_sections(body, toc)
     body = _without_cited_cases(lines, body)
+    body = _without_listed_letters(body)
 
     if len(body) >= 3 and all(c.number == "1" for c in body) and \
             all(_has_body_between(lines, a.line, b.line) for a, b in itertools.pairwise(body)):
         pass  # every entry "1.": a web page's list that restarts at each item, as written
-    elif chosen is numbered or all(_is_plain_number(c.number) for c in body):
+    elif chosen is numbered or chosen is roman or \
+            all(_is_plain_number(c.number) for c in body):
         body = _in_sequence(lines, body)
     body = _with_standing(lines, body, standing, toc)
     return _told_apart(lines, body), toc
+
+
+def _roman_series(lines: list[Line], candidates: list[Candidate],
+                  numbered: list[Candidate]) -> list[Candidate]:
+    """Headings numbered "I.", "II.", "III." when the document numbers its items so: the
+    series starts at I, has two entries at least, and comes before any "1." (a list in
+    roman numerals inside an item numbered "2." is that item's text). Over "1." lists
+    they are items only when each list starts at 1 again; "I. Vedtakssaker" over "1.",
+    "2." and "II. Orienteringssaker" over "3." head groups of the numbered items."""
+    roman = [c for c in candidates if c.style == "roman"]
+    if len(roman) < 2 or roman[0].seq != 1 or roman[1].seq != 2 or \
+            (numbered and numbered[0].line < roman[0].line):
+        return []
+    if numbered:
+        heads = {c.line for c in roman}
+        firsts = [c for prev, c in itertools.pairwise(sorted(roman + numbered,
+                                                             key=lambda c: c.line))
+                  if prev.line in heads and c.line not in heads]
+        if any(c.seq != 1 for c in firsts) or \
+                any(is_group_heading(lines[c.line]) for c in roman):
+            return []
+    return roman
 
 
 def _told_apart(lines: list[Line], body: list[Candidate]) -> list[Candidate]:
     """Numbers as written with their series' letters when only those tell two items
     apart ("V-SAK 1", "D-SAK 1", "O-SAK 1": each kind of case counts from 1), for every
     item of a series then, so the numbers read alike."""
-    numbers = [c.number for c in body if c.number]
-    if len(set(numbers)) == len(numbers) or not any(c.series for c in body):
-        return body
+    series: dict[str, set[str]] = {}
+    for cand in body:
+        if cand.number:
+            series.setdefault(cand.number, set()).add(cand.series)
+    if all(len(kinds) == 1 for kinds in series.values()):
+        return body  # (a number twice in one series is one item going on: "(forts.)")
     told = []
     for cand in body:
         text = lines[cand.line].body
@@ -766,6 +840,25 @@ def _without_cited_cases(lines: list[Line], body: list[Candidate]) -> list[Candi
     return kept
 
 
+def _without_listed_letters(body: list[Candidate]) -> list[Candidate]:
+    """Leave out the letters an item of letters lists: under "PS 13/24 Referatsaker" the
+    lines "RS 1/24 Brev fra …", "RS 2/24 …" are that item's text (its vedtak follows
+    them), a series of their own inside an item of the main one."""
+    kept: list[Candidate] = []
+    for cand in body:
+        last = kept[-1] if kept else None
+        if last is not None and cand.series and last.series and cand.series != last.series \
+                and _LETTERS_ITEM.search(last.title):
+            continue
+        kept.append(cand)
+    return kept
+
+
+# An item that lists letters and reports: "Referatsaker", "Meldingssaker", "Delegerte vedtak".
+_LETTERS_ITEM = re.compile(r"\b(?:referat|meldings|orienterings)saker\b|\bdelegerte\s+"
+                           r"(?:vedtak|saker)\b|\bmeldinger\b|\breferater\b", re.I)
+
+
 def _after_colon(lines: list[Line], start: int, line: int) -> bool:
     """Whether the last text line between ``start`` and ``line`` ends in a colon."""
     for index in range(line - 1, start, -1):
@@ -836,6 +929,12 @@ def _in_sequence(lines: list[Line], candidates: list[Candidate]) -> list[Candida
         elif cand.seq == 1 and cand.style == "case" and \
                 _section_between(lines, kept[-1].line, cand.line):
             kept.append(cand)  # "## Saker fra forrige møte" … "## Nye saker", "Sak 1" again
+        elif (is_continued(cand.raw_title or cand.title) and
+              any(c.number == cand.number for c in kept)) or \
+                (cand.number == kept[-1].number and cand.title and
+                 cand.title.casefold() == kept[-1].title.casefold()):
+            kept.append(cand)  # "2. Budsjett (forts.)" after item 3, or "2. Budsjett" again
+            # at the top of the next page: item 2 goes on
         elif cand.seq <= last:
             inner = cand
     return kept
@@ -884,12 +983,38 @@ def _with_standing(lines: list[Line], items: list[Candidate], standing: list[Can
     marked = [s for s in extra[1:] if lines[s.line].body.isupper() or
               lines[s.line].body.endswith(":")] if extra and (
         lines[extra[0].line].body.isupper() or lines[extra[0].line].body.endswith(":")) else []
+    between = _standing_between(lines, items, standing, known)
+    if between:
+        items = sorted(items + between, key=lambda c: c.line)
     return before + items + extra[:1] + marked
 
 
+def _standing_between(lines: list[Line], items: list[Candidate], standing: list[Candidate],
+                      known: set[str]) -> list[Candidate]:
+    """Standing sections between two items that have text of their own: "Orienteringssaker"
+    with the briefings under it, after item 2 and its text, before item 3. The heading
+    stands apart (a blank line or markup before it, the title alone on its line), so a
+    label inside an item's text ("Referatsaker:" over its list) stays that item's text."""
+    found: list[Candidate] = []
+    starts = sorted(c.line for c in items)
+    for cand in standing:
+        if not starts[0] < cand.line < starts[-1] or cand.title.casefold() in known:
+            continue
+        line = lines[cand.line]
+        above = max(start for start in starts if start < cand.line)
+        below = min(start for start in starts if start > cand.line)
+        marked = line.kind is _HEADING or line.bold or line.gap
+        if marked and not line.body.endswith(":") and line.body == cand.title and \
+                cand.line - above > 1 and not lines[above + 1:cand.line][-1].body.endswith(":") \
+                and _has_body_between(lines, cand.line, below):
+            found.append(cand)
+    return found
+
+
 def _next_heading(line: int, standing: list[Candidate], first: int) -> int:
-    """The line of the next standing heading after ``line``, or the first item's."""
-    return min((s.line for s in standing if s.line > line), default=first)
+    """The line of the next standing heading after ``line``, or the first item's when
+    that comes sooner ("Orienteringssaker" right over "Sak 1/24" has no text of its own)."""
+    return min((s.line for s in standing if line < s.line < first), default=first)
 
 
 # An outcome run onto a heading after its title: "… og dagsorden Godkjent uten merknader."
@@ -1041,6 +1166,8 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
     sections: list[Section] = []
     for n, cand in enumerate(items):
         stop = items[n + 1].line if n + 1 < len(items) else end
+        if n + 1 < len(items) and stop - 1 > cand.line and is_group_heading(lines[stop - 1]):
+            stop -= 1  # "Vedtakssaker" over the next item heads a group, not this item's text
         body_lines = lines[cand.line + 1:stop]
         title: str | None = cand.title
         rest = None
@@ -1150,6 +1277,66 @@ def section_end(lines: list[Line], start: int) -> int:
         if _END_MARK.match(lines[i].body):
             return i
     return len(lines)
+
+
+# "Budsjett 2025 (forts.)", "Budsjett – fortsettelse", "Forts. budsjett": the item again,
+# after a break or another item.
+_CONTINUED = re.compile(r"^(?:forts\.|fortsettelse|framhald)\s|"
+                        r"(?:[\s,(–-]|^)(?:forts\.?|fortsettelse|fortsatt|framhald|frh\.?)\s*\)?$",
+                        re.I)
+
+
+def is_continued(title: str) -> bool:
+    """Whether an item heading says it goes on with an item taken earlier ("(forts.)")."""
+    return ("ort" in title or "ram" in title or "rh" in title or "ORT" in title) and \
+        _CONTINUED.search(title.strip()) is not None
+
+
+def merge_continued(sections: list[Section]) -> list[Section]:
+    """An item taken up again later ("Sak 11/24 Budsjett (forts.)" after item 12/24) is
+    one item: its later text goes on the first section's, in the place of the first. So
+    is a heading a PDF repeats at the top of the next page, the same number and title
+    right after the section it goes on."""
+    merged: list[Section] = []
+    for section in sections:
+        repeated = bool(merged) and section.number == merged[-1].number and \
+            section.title is not None and merged[-1].title is not None and \
+            section.title.casefold() == merged[-1].title.casefold()
+        earlier = next((s for s in merged if s.number == section.number), None) \
+            if section.number and section.title and \
+            (repeated or is_continued(section.title)) else None
+        if earlier is None or section.heading_rest or section.row is not None:
+            merged.append(section)
+            continue
+        earlier.lines = earlier.lines + section.lines
+    return merged
+
+
+def next_meeting_line(lines: list[Line], last: Candidate, end: int) -> int:
+    """Where the last item's text stops when the minutes close with a line about the next
+    meeting in a label's form ("Neste møte: 4. mai kl. 10 på Rådhuset"): that line is the
+    record's next meeting, not the item's text. A sentence ("Neste møte blir 4. mai.")
+    stays in the item, and so does the line under an item about the meetings ("Neste
+    møte", "Møteplan"), and one with more text of the item after it."""
+    if _MEETINGS_TITLE.search(last.title):
+        return end
+    for index in range(last.line + 1, end):
+        line = lines[index]
+        if line.lowered.startswith(("neste", "nytt")) and index > last.line + 1 and \
+                _NEXT_MEETING_LABEL.match(line.body) and \
+                end - index <= _NEXT_MEETING_TAIL:
+            return index
+    return end
+
+
+# "Neste møte: …", "Neste møte – …", "Nytt møte:", and "Neste møte" alone over its date.
+_NEXT_MEETING_LABEL = re.compile(r"(?:neste|nytt)\s+(?:møte|moete|samling)\w*"
+                                 r"(?:\s*:|\s+[-–]\s|\s*$)", re.I)
+# An item about the meetings: its text is the next meeting's line.
+_MEETINGS_TITLE = re.compile(r"møte(?:plan|dato|datoar|datoer|r\b)|neste\s+møte|"
+                             r"nytt\s+møte", re.I)
+#: Lines the next meeting's label and its date and place may take at the end.
+_NEXT_MEETING_TAIL = 3
 
 
 def item_text(section: Section) -> str:

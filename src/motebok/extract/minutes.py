@@ -36,6 +36,8 @@ from motebok.extract.items import (
     is_standing_title,
     is_whole_sentence,
     item_text,
+    merge_continued,
+    next_meeting_line,
     section_end,
     split_heading,
     unnumbered_agenda,
@@ -213,14 +215,17 @@ def _attendance_end(draft: Draft) -> int:
 
 
 _CASE_YEAR = re.compile(r"(?:[/\-–](\d{2}|\d{4})|\.(\d{4}))$")
-_YEAR_DASH_CASE = re.compile(r"(?:19|20)\d{2}-\d{1,3}")
+# "2006-21", "2024/3", "2024/12": the year first, then the case (not a school year "2023/24")
+_YEAR_DASH_CASE = re.compile(r"(?P<year>(?:19|20)(?P<yy>\d{2}))[-/](?P<case>\d{1,3})")
 
 
 def case_year(candidates: list[Candidate]) -> int | None:
     """The year in case numbers such as "07/12", "38/2023", "07-22" or "20.2009"."""
     for cand in candidates:
-        if _YEAR_DASH_CASE.fullmatch(cand.number):
-            return int(cand.number[:4])  # "2006-21": the year first
+        first = _YEAR_DASH_CASE.fullmatch(cand.number)
+        if first and not (len(first["case"]) == 2 and
+                          int(first["case"]) == (int(first["yy"]) + 1) % 100):
+            return int(first["year"])  # "2006-21", "Sak 2024/3": the year first
         match = _CASE_YEAR.search(cand.number)
         if match:
             year = int(match.group(1) or match.group(2))
@@ -1277,9 +1282,12 @@ def build_items(draft: Draft) -> None:
         draft.sections = _slide_sections(draft)
     else:
         end = section_end(lines, draft.items[-1].line + 1)
+        end = next_meeting_line(lines, draft.items[-1], end)
         draft.sections = build_sections(lines, draft.items, end,
                                         {c.number: clean_title(c.title) for c in draft.toc})
         draft.sections += _truncated_tail(draft)
+        draft.sections = merge_continued(draft.sections)
+        _drop_page_headers(draft)
     # a summons is written before the meeting: nothing in it is a follow-up of the meeting
     # ("Sekretariatet legger fram utkast." says what will happen at it)
     summons = draft.record.kind == DocumentKind.AGENDA.value
@@ -1290,6 +1298,53 @@ def build_items(draft: Draft) -> None:
         draft.record.items.append(Item(
             number=section.number, title=section.title, text=item_text(section),
             decisions=outcomes.decisions, actions=[] if summons else outcomes.actions))
+
+
+def _drop_page_headers(draft: Draft) -> None:
+    """Leave out of the items' text a PDF's running page header that the page break put
+    in it: a short line of the meeting's date and words of the head only ("Eldrerådet
+    03.04.2024", "Referat styremøte 3.4.2024 – side 2"), no sentence."""
+    meeting = draft.record.meeting.date
+    if meeting is None:
+        return
+    known: set[str] | None = None
+    for section in draft.sections:
+        kept = []
+        for line in section.lines:
+            text = line.body
+            if len(text) <= 100 and text[-1:] not in ".:" and meeting[2:4] in text and \
+                    (dates.DIGIT.search(text) is not None):
+                if known is None:
+                    known = _head_words(draft)
+                if _page_header(text, meeting, draft.year, known):
+                    continue
+            kept.append(line)
+        if len(kept) != len(section.lines):
+            section.lines = kept
+
+
+def _head_words(draft: Draft) -> set[str]:
+    """The words of the head's first lines, title, body and organisation (folded)."""
+    head = draft.head
+    texts = [line.body for line in draft.lines[:min(draft.head_end, 8)]]
+    texts += [t for t in (head.title, head.body, head.organization, head.letterhead) if t]
+    return {word.casefold() for text in texts for word in _WORD.findall(text)}
+
+
+def _page_header(text: str, meeting: str, year: int | None, known: set[str]) -> bool:
+    """Whether a line is the meeting's date among the head's words and page words."""
+    found = [d for d in dates.find_dates(text) if dates.iso(d.resolve(year)) == meeting]
+    if not found:
+        return False
+    rest = text[:found[0].start] + " " + text[found[0].end:]
+    words = [w.casefold() for w in _WORD.findall(rest)]
+    return bool(words) and any(w in known for w in words) and \
+        all(w in known or w in _PAGE_WORDS for w in words)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_PAGE_WORDS = frozenset({"referat", "protokoll", "møtebok", "møtereferat", "fra", "frå", "i",
+                         "side", "av", "møte", "møtet", "dato", "utvalg", "styremøte"})
 
 
 def _whole_text_item(draft: Draft, due: Callable[[str], str | None]) -> None:
@@ -1513,12 +1568,25 @@ def find_next_meeting(draft: Draft) -> None:
         first = _soonest(found, meeting, draft.year) if listed else found[0]
         if first is None:
             continue
+        after = _days_end(source, found, first)
         draft.record.next_meeting = NextMeeting(
             date=_next_date(first, meeting, draft.year),
-            start=dates.find_time_range(source[first.end:first.end + 40])[0],
-            location=_next_location(source[first.end:]) or _next_place_before(
+            start=dates.find_time_range(source[after:after + 40])[0],
+            location=_next_location(source[after:]) or _next_place_before(
                 source[:first.start]))
         return
+
+
+def _days_end(source: str, found: list[dates.DateMatch], first: dates.DateMatch) -> int:
+    """Where the next meeting's days end: past the later days of a meeting over several
+    ("14.–15. mai 2024 i Oslo", "14. og 15. mai, Dalen hotell"), so the hours and the place
+    after them are read."""
+    end = first.end
+    for later in found[found.index(first) + 1:]:
+        if source[end:later.start].strip(" ,–-").casefold() not in ("", "og", "&"):
+            break
+        end = later.end
+    return end
 
 
 def _sentence_ended(rest: str) -> bool:
@@ -1610,7 +1678,9 @@ _NEXT_PLACE_BEFORE = re.compile(r"\b(?:avholdt|avholdes|holdt|holdes|halde|halda
                                 rf"\s+(?:i|på|hos)\s+(?P<place>{_NEXT_PLACE_NAME}),?\s+"
                                 r"(?:[a-zæøå]+dag\s+)?(?:den\s+)?$")
 # Where, after the date and hours: "på X", "i X", "stad: X", or "…, X" ending the line.
-_NEXT_PLACE = re.compile(r"^[\s,–-]*(?:(?:kl\.?|klokka|klokken)\s*[\d.:–\s-]+)?[\s,]*"
+_NEXT_PLACE = re.compile(r"^[\s,–-]*(?:(?:kl\.?|klokka|klokken)\s*[\d.:–\s-]+"
+                         # a second session, a break in brackets: "og 12.30–15.00", "(lunsj)"
+                         r"(?:og\s+(?:kl\.?\s*)?[\d.:–\s-]+)?(?:\([^()]{1,40}\)\s*)?)?[\s,]*"
                          r"(?:(?:på\s+|i\s+|"
                          r"(?i:sted|stad|møtested|møtestad)\s*:\s*)"  # "…, stad: Fylkeshuset"
                          rf"(?P<place>{_NEXT_PLACE_NAME}|"
