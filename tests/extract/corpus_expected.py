@@ -1746,7 +1746,8 @@ EXPECTED["83_padded_partial.txt"] = Expected(
     notes={"Siv Li": "deler av møtet"},
     items=[
         ("1", "Referat fra forrige møte", None, ["Referat fra 12.01.23 ble godkjent."], []),
-        ("2", "Felles sak- og arkivsystem", None, [],
+        ("2", "Felles sak- og arkivsystem", None,
+         ["Nettverket ber arbeidsgruppen arbeide videre med anbefalingen."],
          [("Nettverket ber arbeidsgruppen arbeide videre med anbefalingen.", "Tom Eng",
            "2023-04-15")]),
         ("3", "Eventuelt", None, [], []),
@@ -1767,7 +1768,8 @@ EXPECTED["84_letterhead_dash_body.txt"] = Expected(
     items=[
         ("1/23", "Godkjenning av referat", None,
          ["Referatet fra 12. desember ble godkjent med én rettelse."], []),
-        ("2/23", "Kompetanseplan", None, [],
+        ("2/23", "Kompetanseplan", None,
+         ["Forumet ber sekretariatet lage et utkast til neste møte."],
          [("Forumet ber sekretariatet lage et utkast til neste møte.", "Sekretariatet",
            None)]),
         ("3/23", "Eventuelt", "Ingen saker meldt.", [], []),
@@ -2205,7 +2207,8 @@ EXPECTED["109_ungdomsrad.odt"] = Expected(
         ("Lise Aas", None, "secretary", "present"),
     ],
     items=[
-        ("8/24", "Ungdomskort", None, [], []),
+        # the council's resolution in the present tense ("Rådet ber …") is a decision
+        ("8/24", "Ungdomskort", None, ["Rådet ber kommunen vurdere gratis kort."], []),
         ("9/24", "Eventuelt", "Ingen saker.", [], []),
     ])
 
@@ -2401,7 +2404,9 @@ EXPECTED["119_forslag_som_forslaget.txt"] = Expected(
         ("22/24", "Godkjenning av protokoll", None,
          ["Protokoll fra møtet 20. juni godkjennes."], []),
         ("23/24", "Budsjett 2025", None,
-         ["Rådet vedtar budsjett for 2025 slik det er lagt fram.", "Vedtaket var enstemmig."],
+         # the vote on a proposal in the proceedings is an outcome too
+         ["Forslaget falt med 1 mot 3 stemmer.",
+          "Rådet vedtar budsjett for 2025 slik det er lagt fram.", "Vedtaket var enstemmig."],
          []),
         ("24/24", "Eventuelt", None, [],
          [("Sekretariatet sender ut program innen 1. oktober.", "Sekretariatet",

@@ -875,3 +875,72 @@ def test_owner_after_a_dash_and_who_and_when_labels():
 def test_who_the_body_asks_or_agrees_shall_do_it(sentence, who):
     assert is_action(sentence)
     assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Forslaget falt.", "Innstillingen falt.", "Framlegget fall.",
+    "Forslaget fra Per Dahl falt med 3 mot 6 stemmer.",
+    "Framlegget frå Senterpartiet fall med 4 mot 5 røyster.",  # nynorsk
+    "Ap sitt forslag fikk 2 stemmer og falt.", "Forslaget fra Kari Holm fikk 2 stemmer.",
+    "Benkeforslaget ble nedstemt.", "Forslaget ble forkastet.", "Forslaget ble trukket.",
+])
+def test_a_proposal_voted_down_or_withdrawn_is_an_outcome(sentence):
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Forslaget blir i så fall sendt til kommunen.", "Forslaget var i alle fall godt.",
+    "Inntektene falt med 10 prosent.", "Det stemmer at forslaget kom sent.",
+    "Forslaget om veglys ble avvist av kommunen.",  # another body's answer
+])
+def test_falling_figures_and_i_saa_fall_are_no_votes(sentence):
+    assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Styret ber daglig leder om å utarbeide et forslag til budsjett.", "daglig leder"),
+    ("Regionrådet ber sekretariatet følge opp saken.", "sekretariatet"),
+    ("Rådet ber administrasjonen legge fram en ny vurdering før sommeren.",
+     "administrasjonen"),
+    ("Arbeidsutvalget ber kommunene om å melde inn behov innen 1. mai.", "kommunene"),
+    ("Regionrådet ber kommunene gi tilbakemelding innen 1. juni.", "kommunene"),
+    ("AU ber sekretariatet lage en plan.", "sekretariatet"),
+])
+def test_the_body_asking_someone_is_its_resolution_and_a_task(sentence, who):
+    assert is_decision(sentence)
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
+def test_asking_in_the_past_tense_or_by_a_member_is_a_task_but_no_resolution():
+    # the minutes telling the discussion: "Gruppa ba sekretariatet …" (and one member asking)
+    for sentence in ("Gruppa ba sekretariatet sende ut programmet.",
+                     "Kari ba sekretariatet sende ut referatet.",
+                     "Styret bad dagleg leiar om å kontakte kommunen."):
+        assert is_action(sentence), sentence
+        assert not is_decision(sentence), sentence
+    assert responsible_of("Styret bad dagleg leiar om å kontakte kommunen.") == "dagleg leiar"
+    # and no one is named in "Vi ba om å få se regnskapet."
+    assert not is_action("Vi ba om å få se regnskapet.")
+
+
+def test_a_proposal_voted_down_is_not_adopted():
+    from motebok.parse import parse_bytes
+    text = ("Protokoll fra kontrollutvalget 5. mars 2024\n\nTil stede: Kari Holm, Per Dahl\n\n"
+            "Sak 12/24 Tilsyn\nInnstilling:\nKontrollutvalget tar saken til orientering.\n"
+            "Innstillingen falt med 1 mot 2 stemmer.\n"
+            "Kontrollutvalget ber revisjonen om å undersøke saken nærmere.\n")
+    [item] = parse_bytes(text.encode(), "ku.txt").items
+    assert item.decisions == ["Innstillingen falt med 1 mot 2 stemmer.",
+                              "Kontrollutvalget ber revisjonen om å undersøke saken nærmere."]
+    assert [a.responsible for a in item.actions] == ["revisjonen"]
+
+
+def test_a_vote_with_one_against_ends_the_vedtak():
+    from motebok.parse import parse_bytes
+    text = ("Protokoll fra kontrollutvalget 5. mars 2024\n\nTil stede: Kari Holm, Per Dahl\n\n"
+            "Sak 10/24 Budsjett\nVedtak:\nKontrollutvalget slutter seg til budsjettforslaget.\n"
+            "Vedtatt mot 1 stemme.\nSekretariatet orienterte om prosessen videre.\n")
+    [item] = parse_bytes(text.encode(), "ku.txt").items
+    assert item.decisions == ["Kontrollutvalget slutter seg til budsjettforslaget.",
+                              "Vedtatt mot 1 stemme."]

@@ -218,6 +218,26 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:\s+(?:for|i|fra|frå)\s+[\wæøå-]+(?:\s+(?:og|i)\s+[\wæøå-]+)?)?|"
      # also "AU godkjenner …", "UHR B vedtar …" and the members' "Vi vedtar …"
      r"(?-i:[A-ZÆØÅ]{2,5}(?:\s[A-ZÆØÅ]{1,2})?|Vi))\s+(?:godkjenner|vedtar|vedtek)\s"),
+    # A proposal voted down or withdrawn: "Forslaget falt.", "Forslaget fra Per Dahl falt
+    # med 3 mot 6 stemmer.", "Framlegget fall.", "Ap sitt forslag fikk 2 stemmer og falt.",
+    # "Benkeforslaget ble nedstemt.", "Forslaget ble trukket." (not "i så fall")
+    (("falt", "fall", "nedstemt", "nedrøyst", "forkast", "avvist", "trukket", "trekt",
+      "stemme", "røyst"),
+     r"^(?:[\wæøå-]+\s+){0,3}?(?:[\wæøå-]*(?:forslag|framlegg)(?:et)?|innstillingen|"
+     r"innstillinga|tilrådinga)\b[^.]{0,120}?"
+     r"(?:(?<!\bså)(?<!\balle)(?<!\bdet)(?<!\bbeste)(?<!\bverste)\s(?:falt|fall)\b|"
+     r"\s(?:ble|vart|blei)\s+(?:nedstemt|nedrøysta|forkastet|forkasta|avvist|trukket|"
+     r"trekt)\b(?!\s+av\b)|"
+     # the vote it got: "Forslaget fra Kari Holm fikk 2 stemmer."
+     r"\s(?:fikk|fekk)\s+(?:\d+|en|ei|én|ein|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)\s+"
+     r"(?:stemmer|stemme|røyster|røyst)\b)"),
+    # The body's resolution that asks someone to act, in the present tense as a vedtak is
+    # written: "Styret ber daglig leder om å …", "Regionrådet ber om at …", "Rådet bed
+    # kommunane …". (A member asking is no resolution, and the past "Gruppa ba
+    # sekretariatet se på …" tells the discussion: a task, not a decision.)
+    (("ber ", "bed "),
+     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|"
+     r"(?-i:AU|FAU|SU|SMU|KU|AMU|RR))\s+(?:ber|bed)\s+(?!deg\b|dere\b|dykk\b)\w"),
     # "Saken avsluttes.", "Saka vert avslutta.": the case is closed
     (("avslutt",), r"^(?:saken|saka)\s+(?:avsluttes|avsluttast|(?:er|blir|ble)\s+"
                    r"avsluttet|(?:er|vert|vart)\s+avslutta)\s*[.!]?$"),
@@ -535,12 +555,20 @@ _FUTURE_SUBJECT = re.compile(
     r"få\b|kunne\b|bidra\b|medvirke\b|fremme\b|fremja\b|styrke\b)", re.I)  # a mission
 # "… ba sekretariatet sende …"; in a vedtak "Kontrollutvalget ber kommunedirektøren svare
 # på …" is a task, but "… ber fylkeskommunen vurdere …" only asks another body to consider.
-_ASKED = re.compile(r"\bba\s+(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)?"
+# (nynorsk past "bad": "Styret bad dagleg leiar om å kontakte …"; and what members are
+# asked to send in: "… ber kommunene om å melde inn behov", "… gi tilbakemelding"; no one
+# is named in "Vi ba om å få se regnskapet")
+_ASKED = re.compile(r"\bbad?\s+(?!om\b)(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)?"
                     r"(?:se|sende|lage|følge|utarbeide|sjekke|komme|undersøke|vurdere|"
                     r"ta|kontakte|invitere|forberede|legge|gå|skrive|oppdatere|avklare|"
-                    r"sette|utrede|innhente)\b|"
-                    r"\b(?:ber|bed)\s+(?P<who2>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)?"
+                    r"sette|utrede|innhente|melde|levere|kontakta|senda|laga|"
+                    r"gi\s+(?:ei\s+|en\s+)?(?:tilbakemelding|innspill|svar|beskjed)|"
+                    r"gje\s+(?:ei\s+)?(?:tilbakemelding|innspel|svar|beskjed))\b|"
+                    r"\b(?:ber|bed)\s+(?!om\b)(?P<who2>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)?"
                     r"(?:sende|lage|utarbeide|svare|rapportere|redegjøre|kontakte|invitere|"
+                    r"melde|levere|ta\s+kontakt|undersøke|undersøkje|"
+                    r"gi\s+(?:ei\s+|en\s+)?(?:tilbakemelding|innspill|svar|beskjed)|"
+                    r"gje\s+(?:ei\s+)?(?:tilbakemelding|innspel|svar|beskjed)|"
                     r"forberede|skrive|oppdatere|avklare|følge\s+opp|sørge\s+for|"
                     # what an administration is asked to prepare for the body
                     r"utrede|legge\s+fram|komme\s+tilbake|innhente|ferdigstille|"
@@ -549,6 +577,7 @@ _ASKED = re.compile(r"\bba\s+(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)
                     r"senda|laga|utarbeida|førebu|skrive|kontakta|invitera|fylgje\s+opp|"
                     r"følgje\s+opp|syte\s+for|greie\s+ut|greia\s+ut)\b",
                     re.I)
+_has_asking_word = contains_any(("ba ", "ber ", "bed ", "bad "))  # _ASKED needs one
 _GOT_TASK = re.compile(r"\bfikk\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+i\s+oppgave\s+å\b|"
                        r"\bfekk\s+(?P<who2>[\w-]+)\s+i\s+oppgåve\s+å\b", re.I)
 _PROPOSED_THAT = re.compile(r"\bforeslo\s+at\s+det\s+\w+(?:es|ast)\b", re.I)
@@ -736,6 +765,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 adopted_proposal = []
                 mode = None
                 continue
+            if adopted_proposal and _is_rejection(sentence):
+                decisions.append(sentence)  # "Innstillingen falt.": the proposal was not adopted
+                adopted_proposal = []
+                mode = None
+                continue
             if adopted_proposal and mode == "decision" and _AS_PROPOSED.match(sentence):
                 decisions.extend(adopted_proposal)  # "Vedtak: Som innstillingen."
                 adopted_proposal = []
@@ -907,13 +941,30 @@ _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|til
                       r"^(?:enstemmig|samrøystes|einstemmig)\s+(?:vedtatt\s+|vedteke\s+)?som\s+"
                       r"(?:innstillingen|innstillinga|innstilt|forslaget|framlegget|"
                       r"tilrådinga|tilrådd|forslag|framlegg|tilråding|innstilling)\b", re.I)
+# "Innstillingen falt med 3 mot 4 stemmer.", "Framlegget vart nedstemt.": the proposal
+# before it was voted down.
+_REJECTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|tilrådinga|"
+                       r"(?:forslag|framlegg)\s+til\s+vedtak)\b[^.]{0,80}?"
+                       r"\s(?:falt|fall|(?:ble|vart|blei)\s+(?:nedstemt|nedrøysta|forkastet|"
+                       r"forkasta))\b", re.I)
+
+
+def _is_rejection(sentence: str) -> bool:
+    """Whether a sentence says the proposal was voted down (the words first: most do not)."""
+    lowered = sentence.lower()
+    return ("fal" in lowered or "nedst" in lowered or "nedrøyst" in lowered or
+            "forkast" in lowered) and _REJECTED.search(sentence) is not None
+
+
 # A vote line after a vedtak ("Samrøystes vedteke.", "Vedtatt mot 2 stemmer."): it records
 # how the decision above was made and says nothing to do by itself.
 _BARE_VERDICT = re.compile(r"^(?:vedtaket\s+(?:var|ble|vart)\s+)?"
                            r"(?:(?:enstemmig|samrøystes|einstemmig)\s*)?"
                            r"(?:vedtatt|vedteke|vedteken|godkjenn?t|godkjend)?"
                            r"(?:\s+(?:enstemmig|samrøystes))?"
-                           r"(?:\s+(?:med|mot)\s+[\w\s]+stemmer)?\s*[.!]?$", re.I)
+                           # (one vote against: "Vedtatt mot 1 stemme.", nynorsk "røyst")
+                           r"(?:\s+(?:med|mot)\s+[\w\s]+(?:stemmer?|røyster|røyst))?"
+                           r"\s*[.!]?$", re.I)
 # Every word of _BARE_VERDICT starts with one of these letters; without a word, the
 # sentence starts with a space, "." or "!" (or is empty).
 _may_be_bare_verdict = starts_with_any("vesg")
@@ -1044,7 +1095,9 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "innvilg", "bevilg", "stiller seg", "stilte seg", "kom til at",
                   "saken ligge", "saka ligge", "fram som", "fortsetter som", "fortset som",
                   "som innstilt", "som tilrådd", "konkluder", "konklusjon", "velges", "veljast",
-                  "veljes", "velger", "vel ", " ok", "tiltr", "inn for")
+                  "veljes", "velger", "vel ", " ok", "tiltr", "inn for",
+                  "falt", "fall", "nedstemt", "nedrøyst", "forkast", "avvist", "stemme",
+                  "røyst", "ber ", "bed ")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 
@@ -1101,7 +1154,7 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return True
     if ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence):
         return True
-    if ("ba " in lowered or "ber " in lowered or "bed " in lowered) and _ASKED.search(sentence):
+    if _has_asking_word(lowered) and _ASKED.search(sentence):
         return True
     if ":" in sentence[:40] and (owned := _OWNER_COLON_VERB.match(sentence)) and \
             owned.group("who").casefold() not in _NOT_OWNERS:
@@ -1382,7 +1435,7 @@ def responsible_of(sentence: str) -> str | None:
     got = ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence)
     if got:
         return (got.group("who") or got.group("who2")).strip()
-    asked = ("ba " in lowered or "ber " in lowered or "bed " in lowered) and \
+    asked = _has_asking_word(lowered) and \
         _ASKED.search(sentence)
     if asked:
         return (asked.group("who") or asked.group("who2")).strip()
