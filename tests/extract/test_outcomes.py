@@ -944,3 +944,29 @@ def test_a_vote_with_one_against_ends_the_vedtak():
     [item] = parse_bytes(text.encode(), "ku.txt").items
     assert item.decisions == ["Kontrollutvalget slutter seg til budsjettforslaget.",
                               "Vedtatt mot 1 stemme."]
+
+
+def test_a_what_who_when_entry_is_one_task_without_its_labels():
+    from motebok.parse import parse_bytes
+    text = ("Referat fra faggruppen 14.02.2024\n\nTil stede: Kari Holm, Nina Vik\n\n"
+            "Sak 1 Kurs\nHva: Lage program. Hvem: Nina Vik. Når: 1. april.\n\n"
+            "Sak 2 Samling\nOppgave: Bestille overnatting\nAnsvar: Kari Holm\nFrist: 10.03.\n")
+    first, second = parse_bytes(text.encode(), "fg.txt").items
+    assert [(a.text, a.responsible, a.due) for a in first.actions] == [
+        ("Lage program.", "Nina Vik", "2024-04-01")]
+    assert [(a.text, a.responsible, a.due) for a in second.actions] == [
+        ("Bestille overnatting", "Kari Holm", "2024-03-10")]
+
+
+@pytest.mark.parametrize("label", ["Til oppfølging:", "For oppfølging:", "Til oppfylging:"])
+def test_til_oppfolging_opens_a_list_of_tasks(label):
+    from motebok.parse import parse_bytes
+    text = ("Referat fra faggruppen 14.02.2024\n\nTil stede: Kari Holm, Nina Vik\n\n"
+            f"Sak 1 Reiseliv\nPer Dahl orienterte om sesongen.\n{label}\n"
+            "- Kontakte Visit Fjell\n- Sjekke priser på buss\n\n"
+            f"Sak 2 Næringsplan\nGruppen drøftet planen.\n{label} Utkastet sendes kommunene.\n\n"
+            f"Sak 3 Messe\n{label} Kari Holm\n")
+    first, second, third = parse_bytes(text.encode(), "fg.txt").items
+    assert [a.text for a in first.actions] == ["Kontakte Visit Fjell", "Sjekke priser på buss"]
+    assert [a.text for a in second.actions] == ["Utkastet sendes kommunene."]
+    assert third.actions == []  # who follows up, but nothing before it to follow up

@@ -81,7 +81,7 @@ def _decision_label(text: str) -> re.Match[str] | None:
 _has_decision_label_word = contains_any(("vedtak", "konklusjon", "beslutning", "beslutting",
                                          "avgjerd", "avgjørelse", "vedtok", "vedtog"))
 _has_proposal_label_word = contains_any(("innstilling", "forslag", "tilråding", "framlegg"))
-_has_action_label_word = contains_any(("oppfølging", "tiltak", "aksjon", "oppgaver",
+_has_action_label_word = contains_any(("oppfølging", "oppfylging", "tiltak", "aksjon", "oppgaver",
                                        "gjøremål", "action", "videre arbeid", "neste steg"))
 _has_proceedings_label_word = contains_any(("behandling", "handsaming", "drøfting",
                                             "votering", "avstemming", "røysting"))
@@ -91,11 +91,14 @@ _PROPOSAL_LABEL = re.compile(
     r"saksbehandlers forslag|daglig leders forslag)\s*(?:\([^)]*\))?\s*"
     r"(?:[:;]\s*(?P<rest>.*)|$)", re.I)  # "Regionkoordinators innstilling" alone on a line
 _ACTION_LABEL = re.compile(
-    r"^(?:oppfølging|oppfølgingspunkter|oppfølgingspunkt|tiltak|videre oppfølging|"
+    # ("Til oppfølging:", "For oppfølging:", nynorsk "Til oppfylging:")
+    r"^(?:(?:til|for)\s+(?:oppfølging|oppfylging)|oppfylging|oppfølging|"
+    r"oppfølgingspunkter|oppfølgingspunkt|tiltak|videre oppfølging|"
     r"aksjonspunkter|aksjonspunkt|aksjoner|aksjon|oppgaver|gjøremål|actions?|"
     r"videre arbeid|neste steg)\s*[:;]\s*(?P<rest>.*)$", re.I)
 # "Behandling:", and a case system's "Behandling i Regionrådet - 12.03.2024" line
-_ACTION_HEADING = re.compile(r"^(?:oppfølging|oppfølgingspunkter|aksjonspunkter|aksjoner|"
+_ACTION_HEADING = re.compile(r"^(?:(?:til|for)\s+(?:oppfølging|oppfylging)|oppfylging|"
+                             r"oppfølging|oppfølgingspunkter|aksjonspunkter|aksjoner|"
                              r"oppgaver|videre oppfølging|videre arbeid|neste steg|"
                              r"gjøremål|actions?|til neste gang|til neste møte)\s*:?\s*$", re.I)
 # An item that is a list of tasks: "Arbeidsoppgaver", "Ting som må gjøres", "Videre".
@@ -736,7 +739,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             opened = not text
             if not text or text.casefold().rstrip(" .") in _NOTHING_TO_DO:
                 continue  # "Oppfølging: Ingen."
-            if last and _owner_only(text):
+            if _owner_only(text):
+                if not last:
+                    continue  # "Til oppfølging: Kari Holm" first in the item: no task to own
                 text = f"Ansvar: {text}"  # "Oppfølging: Ola Nordmann, frist 1. mars"
         elif len(text) < 30 and _has_action_label_word(folded) and _ACTION_HEADING.match(text):
             mode, opened = "action", True  # a heading "Oppgaver" over a list of tasks
@@ -833,7 +838,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 # is more often one of the choices a text sets out)
                 actions.extend(make_action(task, due_date) for task in _tasks_of(sentence))
             elif actions and actions[-1].due is None and _has_deadline_word(lowered) and \
-                    actions[-1].text == prior.strip():
+                    actions[-1].text == task_text(prior):
                 actions[-1].due = due_date(sentence)  # "Kari sender søknaden. Fristen er 1. mars."
     return Outcomes(decisions=_unique(decisions), actions=_unique_actions(actions))
 
@@ -1026,7 +1031,7 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
     head = fold(sentence[:9])  # both patterns are anchored: most sentences fail here
     owner = head.startswith(("ansv", "hvem", "kven")) and _OWNER_LINE.match(sentence)
     if owner:
-        if last and (not actions or actions[-1].text != last.strip()):
+        if last and (not actions or actions[-1].text != task_text(last)):
             actions.append(make_action(last, due_date))
         if actions:
             actions[-1].responsible = owner.group("who").strip(" .")
@@ -1567,5 +1572,18 @@ def _trim_subject(who: str) -> str:
 def make_action(sentence: str, due_date: Callable[[str], str | None],
                 explicit: bool = False) -> Action:
     """An action from its sentence: text as written, responsible and due date."""
-    text = sentence.strip()
+    text = task_text(sentence)
     return Action(text=text, responsible=responsible_of(text), due=due_date(text))
+
+
+# The label of the "what" line of a "Hva: / Hvem: / Når:" entry: the task is what follows.
+_WHAT_LABEL = re.compile(r"^(?:hva|kva|oppgave|oppgåve)\s*:\s*(?=\S)", re.I)
+
+
+def task_text(sentence: str) -> str:
+    """A task's text as written, without the "Hva:" or "Oppgave:" label of its entry
+    ("Hva: Lage program" over "Hvem: Nina" is the task "Lage program")."""
+    text = sentence.strip()
+    if text[:1] in "HhKkOo" and ":" in text[:8] and (label := _WHAT_LABEL.match(text)):
+        return text[label.end():]
+    return text
