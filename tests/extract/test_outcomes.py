@@ -970,3 +970,26 @@ def test_til_oppfolging_opens_a_list_of_tasks(label):
     assert [a.text for a in first.actions] == ["Kontakte Visit Fjell", "Sjekke priser på buss"]
     assert [a.text for a in second.actions] == ["Utkastet sendes kommunene."]
     assert third.actions == []  # who follows up, but nothing before it to follow up
+
+
+@pytest.mark.parametrize("after", ["Skal være klart til 5. februar.",
+                                   "Dette må gjøres før 5. februar.",
+                                   "Ferdig innen 5. februar.", "Frist er innen 5. februar."])
+def test_a_deadline_after_the_task_in_other_words(after):
+    from motebok.parse import parse_bytes
+    text = ("Referat styremøte 10.01.2024\n\nTil stede: Kari Holm, Per Dahl\n\n"
+            f"Sak 1 Dugnad\nPer Dahl kjøper inn maling. {after}\n")
+    [item] = parse_bytes(text.encode(), "st.txt").items
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Per Dahl kjøper inn maling.", "Per Dahl", "2024-02-05")]
+
+
+@pytest.mark.parametrize("task", ["Ola Berg lager program i løpet av uke 12.",
+                                  "Nina Vik følger opp snarest.",
+                                  "Rådet ber administrasjonen legge fram saken før sommeren."])
+def test_a_week_snarest_or_a_season_is_no_due_date(task):
+    from motebok.parse import parse_bytes
+    text = ("Referat styremøte 10.01.2024\n\nTil stede: Ola Berg, Nina Vik\n\n"
+            f"Sak 1 Program\n{task}\n")
+    [item] = parse_bytes(text.encode(), "st.txt").items
+    assert [a.due for a in item.actions] == [None]

@@ -830,6 +830,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 action.responsible = taker.group("who")
                 actions.append(action)  # "Vi får låne lydanlegg. Trong tar ansvar for det."
                 continue
+            if _deadline_of_task_before(sentence, lowered, prior, actions, due_date):
+                continue  # "Kari sender søknaden. Dette må gjøres før 1. mars."
             task = _is_action(sentence, lowered)
             if (task or (bullet and not introduced and _LISTED_TASK.match(lowered))) and \
                     (not orientation or (task and _owned_by_first_name(sentence))):
@@ -841,6 +843,24 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     actions[-1].text == task_text(prior):
                 actions[-1].due = due_date(sentence)  # "Kari sender søknaden. Fristen er 1. mars."
     return Outcomes(decisions=_unique(decisions), actions=_unique_actions(actions))
+
+
+# The words that point back to the task before: "Dette må gjøres før 1. mars."
+_POINTING_BACK = ("dette ", "det ", "denne ", "den ", "disse ", "desse ", "alt ")
+
+
+def _deadline_of_task_before(sentence: str, lowered: str, prior: str, actions: list[Action],
+                             due_date: Callable[[str], str | None]) -> bool:
+    """Give the task before its deadline when this sentence only points back to it with one
+    ("Dette må gjøres før 1. mars."): that is no second task. True if it did."""
+    if not (lowered.startswith(_POINTING_BACK) and actions and actions[-1].due is None and
+            _has_deadline_word(lowered) and actions[-1].text == task_text(prior)):
+        return False
+    due = due_date(sentence)
+    if due is None:
+        return False
+    actions[-1].due = due
+    return True
 
 
 def _decided_then_task(sentence: str) -> tuple[str, str] | None:
@@ -1012,7 +1032,9 @@ def _owner_only(text: str) -> bool:
 
 # The words of a deadline in the sentence after a task ("Fristen er 1. mars.", "Dette må
 # være klart innen 20. februar."): its date is the task's due date.
-_has_deadline_word = contains_any(("frist", "innen", "innan", "senest", "seinast"))
+# ("Skal være klart til 5. februar.", "Dette må gjøres før 1. mars.")
+_has_deadline_word = contains_any(("frist", "innen", "innan", "senest", "seinast", "før ",
+                                   "klar til", "klart til", "klare til", "ferdig til"))
 # "Ansvar:" / "Frist:" alone on a line (a PDF or a form puts the value on the next line)
 _BARE_OWNER_OR_DUE = re.compile(r"^(?:ansvar(?:lig|leg)?|ansv\.|frist|tidsfrist)\s*:$", re.I)
 # "Frist: 1. mars", and without the colon when a date follows ("Frist 1. mars.").
