@@ -224,13 +224,13 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # A proposal voted down or withdrawn: "Forslaget falt.", "Forslaget fra Per Dahl falt
     # med 3 mot 6 stemmer.", "Framlegget fall.", "Ap sitt forslag fikk 2 stemmer og falt.",
     # "Benkeforslaget ble nedstemt.", "Forslaget ble trukket." (not "i så fall")
-    (("falt", "fall", "nedstemt", "nedrøyst", "forkast", "avvist", "trukket", "trekt",
-      "stemme", "røyst"),
+    # (guards with a space before: "forfall", "bestemmer" and "oktober " are no votes)
+    ((" fal", "nedstemt", "forkast", "avvist", "trukket", "trekt", " stemme"),
      r"^(?:[\wæøå-]+\s+){0,3}?(?:[\wæøå-]*(?:forslag|framlegg)(?:et)?|innstillingen|"
      r"innstillinga|tilrådinga)\b[^.]{0,120}?"
      r"(?:(?<!\bså)(?<!\balle)(?<!\bdet)(?<!\bbeste)(?<!\bverste)\s(?:falt|fall)\b|"
-     r"\s(?:ble|vart|blei)\s+(?:nedstemt|nedrøysta|forkastet|forkasta|avvist|trukket|"
-     r"trekt)\b(?!\s+av\b)|"
+     r"\s(?:ble|vart|blei)\s+(?:nedstemt|forkastet|forkasta|avvist|trukket|trekt)\b"
+     r"(?!\s+av\b)|"
      # the vote it got: "Forslaget fra Kari Holm fikk 2 stemmer."
      r"\s(?:fikk|fekk)\s+(?:\d+|en|ei|én|ein|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)\s+"
      r"(?:stemmer|stemme|røyster|røyst)\b)"),
@@ -238,7 +238,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # written: "Styret ber daglig leder om å …", "Regionrådet ber om at …", "Rådet bed
     # kommunane …". (A member asking is no resolution, and the past "Gruppa ba
     # sekretariatet se på …" tells the discussion: a task, not a decision.)
-    (("ber ", "bed "),
+    ((" ber ", " bed "),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|"
      r"(?-i:AU|FAU|SU|SMU|KU|AMU|RR))\s+(?:ber|bed)\s+(?!deg\b|dere\b|dykk\b)\w"),
     # "Saken avsluttes.", "Saka vert avslutta.": the case is closed
@@ -1123,8 +1123,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "saken ligge", "saka ligge", "fram som", "fortsetter som", "fortset som",
                   "som innstilt", "som tilrådd", "konkluder", "konklusjon", "velges", "veljast",
                   "veljes", "velger", "vel ", " ok", "tiltr", "inn for",
-                  "falt", "fall", "nedstemt", "nedrøyst", "forkast", "avvist", "stemme",
-                  "røyst", "ber ", "bed ")
+                  " fal", "nedstemt", "forkast", "avvist", " stemme", " ber ", " bed ")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 
