@@ -993,3 +993,36 @@ def test_a_week_snarest_or_a_season_is_no_due_date(task):
             f"Sak 1 Program\n{task}\n")
     [item] = parse_bytes(text.encode(), "st.txt").items
     assert [a.due for a in item.actions] == [None]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Innstillingen ble enstemmig tiltrådt.", "Innstillingen ble tiltrådt med 8 mot 1 stemme.",
+    "Saken vart drøfta og teken til orientering.",
+    "Søknaden avslås.", "Styret avslår søknaden.", "Styret avslo søknaden om støtte.",
+    "Klagen tas ikke til følge.", "Styret tar klagen til følge.",
+    "Saken sendes tilbake til administrasjonen.", "Saken utgår.", "Saka går ut.",
+    "Saken ble strøket fra sakslisten.", "Styret utsetter saken til neste møte.",
+    "Styret er positive til søknaden.", "Rådet gir sin støtte til prosjektet.",
+    "Vedtak som innstilling.", "Vedtatt som forslaget.",
+])
+def test_how_a_case_ends_when_the_body_decides_it(sentence):
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Søknaden ble avslått.",  # as often another body's answer, reported
+    "Styret har fått avslag på søknaden.", "Kommunen er positiv til å bidra.",
+    "Arbeidet går ut på å kartlegge behovet.", "Avtalen utgår ved årsskiftet.",
+    "Kari ble positivt overrasket.",
+])
+def test_answers_from_others_and_lookalikes_are_not(sentence):
+    assert not is_decision(sentence)
+
+
+def test_a_vedtak_as_the_innstilling_without_a_colon_adopts_it():
+    from motebok.parse import parse_bytes
+    text = ("Protokoll fra styremøte 5. mars 2024\n\nTil stede: Kari Holm, Per Dahl\n\n"
+            "Sak 4/24 Budsjett\nInnstilling:\nStyret vedtar budsjettet for 2024.\n"
+            "Vedtak som innstilling.\n")
+    [item] = parse_bytes(text.encode(), "st.txt").items
+    assert item.decisions == ["Styret vedtar budsjettet for 2024.", "Vedtak som innstilling."]

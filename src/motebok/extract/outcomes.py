@@ -182,7 +182,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("godkj", "vedtatt", "vedtek", "orientering", "etterretning"),
      r"\b(?:ble|vart|blei)\s+(?:(?:[\wæøå-]+\s+){1,5}[–-]\s+(?:enstemmig\s+|"
      r"samrøystes\s+)?(?:godkjenn?t|godkjend|vedtatt|vedteke)\b|"
-     r"[\wæøå]+\s+og\s+(?:tatt|teke)\s+til\s+(?:orientering|etterretning)\b)"),
+     r"[\wæøå]+\s+og\s+(?:tatt|teke|teken|tekne)\s+til\s+(?:orientering|etterretning)\b)"),
     # "Styret tok saken til orientering", "tek saka til orientering", "… og årsmøtet tok
     # til vitande at …"
     (("tok", "tar ", "tek "), r"\b(?:tok|tar|tek)\s+(?:[\wæøå-]+\s+){0,3}?til\s+"
@@ -241,6 +241,27 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     ((" ber ", " bed "),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|"
      r"(?-i:AU|FAU|SU|SMU|KU|AMU|RR))\s+(?:ber|bed)\s+(?!deg\b|dere\b|dykk\b)\w"),
+    # How the case itself ends: "Innstillingen ble enstemmig tiltrådt.", "Søknaden avslås.",
+    # "Klagen tas ikke til følge.", "Saken sendes tilbake til administrasjonen.", "Saken
+    # utgår.", "Saken ble strøket fra sakslisten." (in the present or passive the deciding
+    # body writes; "Søknaden ble avslått" is as often another body's answer reported)
+    (("tiltrådt", "tiltrådd", "avslås", "avslåast", "til følge", "tilbake", "utgår", "utgikk",
+      "utgjekk", "går ut", "gikk ut", "gjekk ut", "strøket", "stroke"),
+     r"\b(?:ble|vart|blei|blir|vert)\s+(?:enstemmig\s+|samrøystes\s+)?(?:tiltrådt|tiltrådd)\b|"
+     r"\b(?:avslås|avslåast)\b|"
+     r"\b(?:tas|takast)\s+(?:ikke\s+|ikkje\s+)?til\s+følge\b|"
+     r"^(?:saken|saka|punktet)\s+(?:sendes|sendast)\s+tilbake\b|"
+     r"^(?:saken|saka|punktet|denne\s+saken|denne\s+saka)\s+(?:utgår|utgikk|utgjekk|"
+     r"går\s+ut|gikk\s+ut|gjekk\s+ut|(?:ble|vart)\s+(?:strøket|stroke))\b"),
+    # The body refuses, puts off or backs it: "Styret avslår søknaden.", "Styret utsetter
+    # saken.", "Styret er positive til forslaget.", "Rådet gir sin støtte til prosjektet."
+    (("avslår", "avslo", "utsetter", "utsatte", "utset ", "positiv", "støtte til",
+      "til følge"),
+     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+"
+     r"(?:(?:avslår|avslo|avslog|utsetter|utsatte|utset)\s|"
+     r"tar\s+(?:\w+\s+){1,2}(?:ikke\s+|ikkje\s+)?til\s+følge\b|"
+     r"(?:er|var|ble|vart)\s+(?:samlet\s+|samla\s+)?(?:positive?|positivt\s+innstilt)\s+til\b|"
+     r"(?:ga|gav|gir|gjev)\s+(?:sin\s+|si\s+)?(?:full\s+)?støtte\s+til\b)"),
     # "Saken avsluttes.", "Saka vert avslutta.": the case is closed
     (("avslutt",), r"^(?:saken|saka)\s+(?:avsluttes|avsluttast|(?:er|blir|ble)\s+"
                    r"avsluttet|(?:er|vert|vart)\s+avslutta)\s*[.!]?$"),
@@ -370,9 +391,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      rf"^(?:[\wæøå-]*{_BODY_NOUN}|møtet|alle)\s+(?:er|var|ble|vart)\s+"
      r"(?:enig|einig|samd)\b"),
     # "Enstemmig som innstilt", "Vedtatt som innstilt."
-    (("som innstilt", "som tilrådd"),
-     r"^(?:enstemmig\s+|samrøystes\s+)?(?:(?:vedtatt|vedteke|godkjenn?t)\s+)?"
-     r"som\s+(?:innstilt|tilrådd)\s*\.?$"),
+    # (and "Vedtak som innstilling.", "Vedtatt som forslaget.")
+    (("som innstil", "som tilrå", "som forslag", "som framlegg"),
+     r"^(?:enstemmig\s+|samrøystes\s+)?(?:(?:vedtak|vedtatt|vedteke|godkjenn?t)\s+)?"
+     r"som\s+(?:innstilt|tilrådd|innstillingen|innstillinga|innstilling|tilrådinga|"
+     r"forslaget|framlegget|(?:forslag|framlegg)\s+til\s+vedtak)\s*\.?$"),
     # "Man konkluderte med at …", "Gruppa konkluderte med …"
     (("konkluder",), r"\bkonkluderte\s+med\b|\b(?:ble|vart|blei)\s+konkludert\s+med\b"),
     (("vedtatt",), r"\bvedtatt\s+(?:med|mot)\s+\d+|\bvedtatt\s+mot\b"),
@@ -959,11 +982,13 @@ _AS_PROPOSED = re.compile(r"^(?:som|lik|likt\s+med|i\s+samsvar\s+med)\s+(?:innst
 _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|tilrådinga|"
                       r"(?:forslag|framlegg) til vedtak)\s+(?:(?:ble|vart|blei)\s+)?"
                       r"(?:enstemmig\s+|samrøystes\s+)?"
-                      r"(?:vedtatt|vedteke|vedteken|godkjenn?t|godkjend|"
+                      r"(?:vedtatt|vedteke|vedteken|godkjenn?t|godkjend|tiltrådt|tiltrådd|"
                       # the present passive: "Innstillingen vedtas.", "… vert vedteken."
                       r"vedtas|vedtakast|godkjennes|godkjennast|"
                       r"(?:vert|blir)\s+(?:vedteken|vedteke|vedtatt|godkjend|godkjent))|"
-                      r"^(?:enstemmig|samrøystes|einstemmig)\s+(?:vedtatt\s+|vedteke\s+)?som\s+"
+                      # (also "Vedtak som innstilling.": the vedtak, with no colon, is it)
+                      r"^(?:(?:enstemmig|samrøystes|einstemmig)\s+(?:vedtatt\s+|vedteke\s+)?|"
+                      r"(?:enstemmig\s+|samrøystes\s+)?vedtak\s+)som\s+"
                       r"(?:innstillingen|innstillinga|innstilt|forslaget|framlegget|"
                       r"tilrådinga|tilrådd|forslag|framlegg|tilråding|innstilling)\b", re.I)
 # "Innstillingen falt med 3 mot 4 stemmer.", "Framlegget vart nedstemt.": the proposal
@@ -1123,7 +1148,10 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "saken ligge", "saka ligge", "fram som", "fortsetter som", "fortset som",
                   "som innstilt", "som tilrådd", "konkluder", "konklusjon", "velges", "veljast",
                   "veljes", "velger", "vel ", " ok", "tiltr", "inn for",
-                  " fal", "nedstemt", "forkast", "avvist", " stemme", " ber ", " bed ")
+                  " fal", "nedstemt", "forkast", "avvist", " stemme", " ber ", " bed ",
+                  "avslå", "avslo", "til følge", "sendes tilbake", "sendast tilbake", "utgår",
+                  "utgikk", "utgjekk", "går ut", "gikk ut", "gjekk ut", "strøket", "stroke",
+                  "positiv", "som innstil", "som forslag", "som framlegg")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 
