@@ -1026,3 +1026,15 @@ def test_a_vedtak_as_the_innstilling_without_a_colon_adopts_it():
             "Vedtak som innstilling.\n")
     [item] = parse_bytes(text.encode(), "st.txt").items
     assert item.decisions == ["Styret vedtar budsjettet for 2024.", "Vedtak som innstilling."]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Lage invitasjon (Kari, 1.3.)", "Kari"),  # who, then the deadline, in brackets
+    ("Kjøpe premier (Per, innen 15.2.)", "Per"),
+    ("Sende søknad til kommunen – Kari – 1. mars", "Kari"),  # a dash before each
+    ("Sende søknad til kommunen – Kari Holm – innen 1. mars.", "Kari Holm"),
+    ("Kari Holm (leder) sender søknaden.", "Kari Holm"),  # the seat in brackets goes
+    ("Sekretariatet (Kari) lager utkast.", "Sekretariatet"),
+])
+def test_who_with_a_deadline_or_a_seat_beside_the_name(sentence, who):
+    assert responsible_of(sentence) == who

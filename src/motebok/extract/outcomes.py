@@ -1534,8 +1534,10 @@ def responsible_of(sentence: str) -> str | None:
 
 # Who a task bullet names after a dash at its end, before any deadline: "Bestille lokale –
 # Ola, innen 1. mars", "Sende referat - sekretariatet".
+# (also "Sende søknad – Kari – 1. mars": who, then the deadline after a second dash)
 _DASH_OWNER = re.compile(r"\s[–-]\s+(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|"
-                         r"[a-zæøå]+)\s*(?:,\s*(?:innen|innan|frist)\b[^–]*)?[.!]?$")
+                         r"[a-zæøå]+)\s*(?:,\s*(?:innen|innan|frist)\b[^–]*|"
+                         r"\s[–-]\s+(?:(?:innen|innan|frist:?)\s+)?\d{1,2}\.[^–]*)?[.!]?$")
 
 
 # Who does a passive task: "… følges opp av sekretariatet.", "… sendes av Kari Holm.",
@@ -1595,8 +1597,9 @@ def _named_owner(who: str) -> bool:
 _LONE_OWNER = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})\s*"
                          r"\((?:innen|innan|frist|før)\b[^()]*\)\W*$")
 # "… (Siri Aas)." or "… (Rein og Alex)" at the end of a task entry names who does it.
+# (also with its deadline after a comma: "Lage invitasjon (Kari, 1.3.)", "(Per, innen 15.2.)")
 _TRAILING_OWNER = re.compile(r"\((?P<who>[A-ZÆØÅ][\w.-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]*){0,3})"
-                             r"\)\W*$")
+                             r"(?:,\s*(?:(?:innen|innan|frist:?)\s+)?\d{1,2}\.[^()]*)?\)\W*$")
 
 # Short finite verbs that end a subject ("Kontrollutvalget tar rapporten … og sender …").
 _SHORT_VERBS = {"tar", "tok", "er", "var", "har", "hadde", "ble", "blir", "går", "gikk",
@@ -1606,7 +1609,10 @@ _SHORT_VERBS = {"tar", "tok", "er", "var", "har", "hadde", "ble", "blir", "går"
 
 
 def _trim_subject(who: str) -> str:
-    """A subject without a trailing adverbial ("Sekretariatet vil på bakgrunn av …")."""
+    """A subject without a trailing adverbial ("Sekretariatet vil på bakgrunn av …") and
+    without the seat in brackets after a name ("Kari Holm (leder) sender …")."""
+    if who.endswith(")") and "(" in who and who.index("(") > 0:
+        who = who[:who.index("(")].rstrip()
     words = who.split()
     cut = next((i for i, w in enumerate(words) if i and (
         w.casefold() in {"på", "i", "etter", "innen", "før", "også", "derfor", "nå", "da"}
