@@ -1038,3 +1038,16 @@ def test_a_vedtak_as_the_innstilling_without_a_colon_adopts_it():
 ])
 def test_who_with_a_deadline_or_a_seat_beside_the_name(sentence, who):
     assert responsible_of(sentence) == who
+
+
+def test_a_follow_up_table_keeps_its_place_among_the_tasks_of_the_text():
+    from motebok.parse import parse_bytes
+    text = ("Referat fra styremøte 14.02.2024\n\nTil stede: Kari Holm, Per Dahl\n\n"
+            "Sak 1 Vårfest\nKari Holm sender invitasjon innen 1. mars.\n"
+            "Tiltak | Ansvar | Frist\nLage plakat | Per | 10.03.\nBestille mat | Kari | uke 11\n\n"
+            "Per Dahl sjekker lokalet.\n")
+    [item] = parse_bytes(text.encode(), "st.txt").items
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Kari Holm sender invitasjon innen 1. mars.", "Kari Holm", "2024-03-01"),
+        ("Lage plakat", "Per", "2024-03-10"), ("Bestille mat", "Kari", None),  # a week: null
+        ("Per Dahl sjekker lokalet.", "Per Dahl", None)]

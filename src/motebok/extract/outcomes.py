@@ -679,6 +679,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     if heading_rest:
         texts.append((heading_rest, False, False, False, None))
     columns: dict[str, int] | None = None  # a follow-up table's "Hva | Hvem | Frist"
+    # its rows as actions, by the number of text lines before them
+    table_actions: dict[int, list[Action]] = {}
     label = ""  # an "Ansvar:" or "Frist:" line whose value is on the next line
     for line in lines:
         if line.kind is _TABLE_ROW:
@@ -686,8 +688,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if found:
                 columns = found
                 continue
-            if columns and line.cells:
-                actions.append(_table_action(line.cells, columns, due_date))
+            if columns and line.cells:  # (kept in place among the lines' tasks below)
+                table_actions.setdefault(len(texts), []).append(
+                    _table_action(line.cells, columns, due_date))
                 continue
             texts.append((" ".join(line.cells), line.gap, False, False, None))
             continue
@@ -710,7 +713,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     listing = False  # the last decision ended in a colon: its short lines complete it
     voted = False  # the last line was the vote on a vedtak ("Samrøystes vedteke."): it ends it
     decided_before = 0  # decisions found before the last decision label
-    for text, gap, listed, bullet, known_lowered in texts:
+    for position, (text, gap, listed, bullet, known_lowered) in enumerate(texts):
+        if table_actions and position in table_actions:
+            actions.extend(table_actions.pop(position))  # a table's rows before this line
         if listing and (listed or not gap) and len(text) <= 40 and \
                 not text.endswith((".", ":", "!", "?")) and \
                 not (_has_decision_label_word(fold(text)) and _decision_label(text)):
@@ -865,6 +870,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             elif actions and actions[-1].due is None and _has_deadline_word(lowered) and \
                     actions[-1].text == task_text(prior):
                 actions[-1].due = due_date(sentence)  # "Kari sender søknaden. Fristen er 1. mars."
+    for rows in table_actions.values():  # a table after the last line of text
+        actions.extend(rows)
     return Outcomes(decisions=_unique(decisions), actions=_unique_actions(actions))
 
 
