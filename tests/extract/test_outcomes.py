@@ -1004,6 +1004,7 @@ def test_a_week_snarest_or_a_season_is_no_due_date(task):
     "Saken ble strøket fra sakslisten.", "Styret utsetter saken til neste møte.",
     "Styret er positive til søknaden.", "Rådet gir sin støtte til prosjektet.",
     "Vedtak som innstilling.", "Vedtatt som forslaget.",
+    "Saka vert teken opp att på neste møte.", "Saken blir tatt opp igjen på neste møte.",
 ])
 def test_how_a_case_ends_when_the_body_decides_it(sentence):
     assert is_decision(sentence)
@@ -1013,7 +1014,7 @@ def test_how_a_case_ends_when_the_body_decides_it(sentence):
     "Søknaden ble avslått.",  # as often another body's answer, reported
     "Styret har fått avslag på søknaden.", "Kommunen er positiv til å bidra.",
     "Arbeidet går ut på å kartlegge behovet.", "Avtalen utgår ved årsskiftet.",
-    "Kari ble positivt overrasket.",
+    "Kari ble positivt overrasket.", "Kari har tatt opp saken med kommunen.",
 ])
 def test_answers_from_others_and_lookalikes_are_not(sentence):
     assert not is_decision(sentence)

@@ -412,8 +412,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"\b(?:valgt|valt|vald|valde|"
      r"gjenvalgt|gjenvald|attvald|attvalt)\b"),
     # put off: "Saken tas opp igjen på neste møte.", "… legges på is inntil videre."
-    (("tas opp", "takast opp", "på is", "utsatt til"),
-     r"\b(?:tas|takast)\s+opp\s+(?:igjen|att|som\s+(?:egen|eiga)\s+sak|på\s+neste|"
+    # (and in the future passive: "Saka vert teken opp att på neste møte.")
+    (("tas opp", "takast opp", "på is", "utsatt til", "tatt opp", "teken opp", "teke opp"),
+     r"\b(?:tas|takast|(?:vil\s+bli|blir|vert)\s+(?:tatt|teken|teke))\s+opp\s+"
+     r"(?:igjen|att|som\s+(?:egen|eiga)\s+sak|på\s+neste|"
      r"i\s+neste|på\s+et\s+senere|til\s+ny\s+vurdering)\b|\blegges\s+på\s+is\b|"
      r"^(?:tas|takast)\s+opp\s+(?:på|i)\s+\w*møte|"  # "Tas opp på medlemsmøte."
      r"^utsatt\s+til\b"),
@@ -1158,7 +1160,8 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   " fal", "nedstemt", "forkast", "avvist", " stemme", " ber ", " bed ",
                   "avslå", "avslo", "til følge", "sendes tilbake", "sendast tilbake", "utgår",
                   "utgikk", "utgjekk", "går ut", "gikk ut", "gjekk ut", "strøket", "stroke",
-                  "positiv", "som innstil", "som forslag", "som framlegg")
+                  "positiv", "som innstil", "som forslag", "som framlegg", "tatt opp",
+                  "teken opp", "teke opp")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 
