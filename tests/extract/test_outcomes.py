@@ -1052,3 +1052,21 @@ def test_a_follow_up_table_keeps_its_place_among_the_tasks_of_the_text():
         ("Kari Holm sender invitasjon innen 1. mars.", "Kari Holm", "2024-03-01"),
         ("Lage plakat", "Per", "2024-03-10"), ("Bestille mat", "Kari", None),  # a week: null
         ("Per Dahl sjekker lokalet.", "Per Dahl", None)]
+
+
+def test_an_arrow_under_an_inline_decision_is_what_follows_from_it_not_its_text():
+    from motebok.parse import parse_bytes
+    text = ("Referat styremøte 12.03.2024\n\nTil stede: Kari Holm, Per Dahl\n\n"
+            "Sak 1 Vaktmester\nBeslutning: Styret går for tilbudet fra Vaktmester AS.\n"
+            "→ Per kontakter Vaktmester AS og signerer avtale.\n"
+            "-> Kari Holm sender kopi til forretningsfører.\n\n"
+            "Sak 2 Budsjett\nVedtak:\n→ Budsjettet for 2024 godkjennes.\n"
+            "→ Styreleder sender budsjettet til forretningsfører.\n")
+    first, second = parse_bytes(text.encode(), "st.txt").items
+    assert first.decisions == ["Styret går for tilbudet fra Vaktmester AS."]
+    assert [(a.text, a.responsible) for a in first.actions] == [
+        ("Per kontakter Vaktmester AS og signerer avtale.", "Per"),
+        ("Kari Holm sender kopi til forretningsfører.", "Kari Holm")]
+    # arrows as the vedtak's own list under a bare label stay in it
+    assert second.decisions == ["Budsjettet for 2024 godkjennes.",
+                                "Styreleder sender budsjettet til forretningsfører."]

@@ -684,6 +684,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     # its rows as actions, by the number of text lines before them
     table_actions: dict[int, list[Action]] = {}
     label = ""  # an "Ansvar:" or "Frist:" line whose value is on the next line
+    arrowed = False  # the line before started with an arrow ("→ Per kontakter …")
     for line in lines:
         if line.kind is _TABLE_ROW:
             found = task_columns(line.cells)
@@ -704,6 +705,16 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         if label:  # (the value as written: "15. april" is no numbered entry)
             value = line.text.strip() if line.text[:1].isdigit() else text
             text, label = f"{label} {value}", ""
+        if line.text[:1] in _ARROWS or line.text.startswith(("->", "=>")):
+            # "→ Per kontakter Vaktmester AS": what follows from the decision above, a unit
+            # of its own as after a blank line (not an entry of the vedtak's list); the
+            # arrows after it are a list of their own
+            if text.startswith(("->", "=>")):
+                text = text[2:].lstrip()
+            texts.append((text, not arrowed, arrowed, arrowed, None))
+            arrowed = True
+            continue
+        arrowed = False
         texts.append((text, line.gap, line.kind is _LIST_ITEM or line.text[:1].isdigit(),
                       line.is_bullet, line.lowered if text is line.body else None))
     adopted_proposal: list[str] = []
@@ -893,6 +904,9 @@ def _deadline_of_task_before(sentence: str, lowered: str, prior: str, actions: l
         return False
     actions[-1].due = due
     return True
+
+
+_ARROWS = frozenset("→➔⇒")  # ("➢" and "►" are as often a plain bullet)
 
 
 def _decided_then_task(sentence: str) -> tuple[str, str] | None:
