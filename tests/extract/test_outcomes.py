@@ -1005,6 +1005,8 @@ def test_a_week_snarest_or_a_season_is_no_due_date(task):
     "Styret er positive til søknaden.", "Rådet gir sin støtte til prosjektet.",
     "Vedtak som innstilling.", "Vedtatt som forslaget.",
     "Saka vert teken opp att på neste møte.", "Saken blir tatt opp igjen på neste møte.",
+    "Styret løyver 50 000 kr til tiltaket.", "Regionrådet løyvde kr 100 000 til prosjektet.",
+    "Styret setter av kr 20 000 til jubileet.", "Rådet satte av 1,5 mill. til tiltaket.",
 ])
 def test_how_a_case_ends_when_the_body_decides_it(sentence):
     assert is_decision(sentence)
@@ -1015,6 +1017,7 @@ def test_how_a_case_ends_when_the_body_decides_it(sentence):
     "Styret har fått avslag på søknaden.", "Kommunen er positiv til å bidra.",
     "Arbeidet går ut på å kartlegge behovet.", "Avtalen utgår ved årsskiftet.",
     "Kari ble positivt overrasket.", "Kari har tatt opp saken med kommunen.",
+    "Vi satte av 3 timer til møtet.", "Kommunen har satt av 2 mill. til formålet.",
 ])
 def test_answers_from_others_and_lookalikes_are_not(sentence):
     assert not is_decision(sentence)

@@ -346,9 +346,13 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("fastsatt", "fastsett", "bestemt", "avklar", "avklår"),
      r"\b(?:ble|vart|blei)\s+(?:fastsatt|fastsett|bestemt|avklart|avklara|avklåra)\b"),
     # "Orkland AP innvilget en støtte på 1000 kr", "Styret bevilga 5000 kroner"
-    (("innvilg", "bevilg"), r"^(?:(?!(?:ikke|ikkje)\b)[A-ZÆØÅ][\w-]*\s+){1,3}"
-                            r"(?:innvilget|innvilga|bevilget|"
-                            r"bevilga|bevilgar|bevilger|innvilger|innvilgar)\s"),
+    # (nynorsk "Styret løyver 50 000 kr …"; an amount set aside: "Styret setter av 50 000 kr
+    # til …", "Rådet set av kr 100 000 …")
+    (("innvilg", "bevilg", "løyv", " av "),
+     r"^(?:(?!(?:ikke|ikkje)\b)[A-ZÆØÅ][\w-]*\s+){1,3}"
+     r"(?:(?:innvilget|innvilga|bevilget|bevilga|bevilgar|bevilger|innvilger|innvilgar|"
+     r"løyver|løyvde|løyvar|løyva)\s|"
+     r"(?:setter|satte|set|sette)\s+av\s+(?:kr\.?\s*\d|\d[\d .,]*\s*(?:kr\b|kroner|,-|mill)))"),
     # "Styret stiller seg positiv til ordningen.", "Styret kom til at …", "Styret lar
     # saken ligge."
     (("stiller seg", "stilte seg", "kom til at", "saken ligge", "saka ligge"),
@@ -1175,7 +1179,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "avslå", "avslo", "til følge", "sendes tilbake", "sendast tilbake", "utgår",
                   "utgikk", "utgjekk", "går ut", "gikk ut", "gjekk ut", "strøket", "stroke",
                   "positiv", "som innstil", "som forslag", "som framlegg", "tatt opp",
-                  "teken opp", "teke opp")
+                  "teken opp", "teke opp", "løyv", "satte av", "setter av", "set av")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 
