@@ -3279,3 +3279,43 @@ EXPECTED["161_nynorsk_su_skulear.txt"] = Expected(
          [("Forslaget vert sendt som vedlegg saman med innkallinga til neste møte.", None,
            None)]),
     ])
+
+# Votes in the proceedings, a case withdrawn, the body asking its secretariat, a deadline
+# in the next sentence, task lines without full stops, a follow-up table and "Til
+# oppfølging:" over bullets that start with the task.
+EXPECTED["162_votes_and_follow_ups.txt"] = Expected(
+    "minutes", "PROTOKOLL", ANY, "Dalbygd regionråd", None,
+    ("2024-04-11", "09:00", "13:00", "Dalbygd rådhus"), None,
+    people=[
+        ("Liv Sande", "Nordbygd kommune", "chair", "present"),
+        ("Tor Rud", "Dalbygd kommune", "member", "present"),
+        ("Eva Lien", "Sørbygd kommune", "member", "present"),
+        ("Jon Moe", None, "secretary", "present"),
+        ("Siri Dal", None, "secretary", "present"),
+    ],
+    items=[
+        ("10/24", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjent."], []),
+        # the counter-proposal falls; the innstilling is adopted with one vote against
+        ("11/24", "Reiselivsstrategi", None,
+         ["Forslaget falt med 1 mot 2 stemmer.",
+          "Regionrådet vedtar reiselivsstrategien slik den er lagt fram.",
+          "Innstillingen ble vedtatt mot 1 stemme."], []),
+        ("12/24", "Felles innkjøp av kjøretøy", "Saken ble trukket.",
+         ["Saken ble trukket."], []),
+        ("13/24", "Høring om regional transportplan", None,
+         ["Regionrådet ber sekretariatet utarbeide en høringsuttalelse innen utgangen av mai."],
+         [("Regionrådet ber sekretariatet utarbeide en høringsuttalelse innen utgangen av mai.",
+           "sekretariatet", "2024-05-31"),
+          ("Eva Lien kontakter fylkeskommunen om fristen.", "Eva Lien", "2024-04-20")]),
+        # a week and "snarest" are no dates
+        ("14/24", "Ungdomskonferansen", None, [],
+         [("Siri Dal sender invitasjon til skolene", "Siri Dal", None),
+          ("Tor Rud booker lokale i kulturhuset", "Tor Rud", None),
+          ("Eva Lien lager program i løpet av uke 18", "Eva Lien", None),
+          ("Bestille overnatting", "Siri Dal", "2024-05-15"),
+          ("Lage plakat", "Jon Moe", None)]),
+        ("15/24", "Eventuelt", None, [],
+         [("Oppdatere nettsiden med nye møtedatoer", None, None),
+          ("Sende protokollen til kommunene", None, None)]),
+    ])

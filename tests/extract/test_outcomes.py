@@ -1073,3 +1073,18 @@ def test_an_arrow_under_an_inline_decision_is_what_follows_from_it_not_its_text(
     # arrows as the vedtak's own list under a bare label stay in it
     assert second.decisions == ["Budsjettet for 2024 godkjennes.",
                                 "Styreleder sender budsjettet til forretningsfører."]
+
+
+def test_a_counter_proposal_falling_in_the_proceedings_leaves_the_innstilling_pending():
+    from motebok.parse import parse_bytes
+    text = ("Protokoll fra regionrådet 11.04.2024\n\nTil stede: Liv Sande, Tor Rud\n\n"
+            "Sak 11/24: Strategi\nForslag til vedtak: Regionrådet vedtar strategien.\n"
+            "Behandling: Tor Rud foreslo å utsette saken. Forslaget falt med 1 mot 2 stemmer.\n"
+            "Innstillingen ble vedtatt mot 1 stemme.\n\n"
+            "Sak 12/24: Plan\nForslag til vedtak: Regionrådet vedtar planen.\n"
+            "Forslaget falt.\n")
+    first, second = parse_bytes(text.encode(), "rr.txt").items
+    assert first.decisions == ["Forslaget falt med 1 mot 2 stemmer.",
+                               "Regionrådet vedtar strategien.",
+                               "Innstillingen ble vedtatt mot 1 stemme."]
+    assert second.decisions == ["Forslaget falt."]  # right after it: the proposal itself

@@ -815,7 +815,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 adopted_proposal = []
                 mode = None
                 continue
-            if adopted_proposal and _is_rejection(sentence):
+            if adopted_proposal and _is_rejection(sentence, mode == "proposal"):
                 decisions.append(sentence)  # "Innstillingen falt.": the proposal was not adopted
                 adopted_proposal = []
                 mode = None
@@ -1020,17 +1020,21 @@ _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|til
                       r"tilrådinga|tilrådd|forslag|framlegg|tilråding|innstilling)\b", re.I)
 # "Innstillingen falt med 3 mot 4 stemmer.", "Framlegget vart nedstemt.": the proposal
 # before it was voted down.
-_REJECTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|tilrådinga|"
+_REJECTED = re.compile(r"\b(?P<what>innstillingen|innstillinga|forslaget|framlegget|tilrådinga|"
                        r"(?:forslag|framlegg)\s+til\s+vedtak)\b[^.]{0,80}?"
                        r"\s(?:falt|fall|(?:ble|vart|blei)\s+(?:nedstemt|nedrøysta|forkastet|"
                        r"forkasta))\b", re.I)
 
 
-def _is_rejection(sentence: str) -> bool:
-    """Whether a sentence says the proposal was voted down (the words first: most do not)."""
+def _is_rejection(sentence: str, right_after: bool) -> bool:
+    """Whether a sentence says the pending proposal was voted down (the words first: most
+    sentences have none). "Forslaget falt." is the proposal's fall only ``right_after`` it:
+    after a "Behandling:" part it is as a rule the counter-proposal made there."""
     lowered = sentence.lower()
-    return ("fal" in lowered or "nedst" in lowered or "nedrøyst" in lowered or
-            "forkast" in lowered) and _REJECTED.search(sentence) is not None
+    rejected = ("fal" in lowered or "nedst" in lowered or "nedrøyst" in lowered or
+                "forkast" in lowered) and _REJECTED.search(sentence)
+    return bool(rejected) and (right_after or rejected["what"].casefold() not in
+                               ("forslaget", "framlegget"))
 
 
 # A vote line after a vedtak ("Samrøystes vedteke.", "Vedtatt mot 2 stemmer."): it records
