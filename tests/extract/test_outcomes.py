@@ -1088,3 +1088,14 @@ def test_a_counter_proposal_falling_in_the_proceedings_leaves_the_innstilling_pe
                                "Regionrådet vedtar strategien.",
                                "Innstillingen ble vedtatt mot 1 stemme."]
     assert second.decisions == ["Forslaget falt."]  # right after it: the proposal itself
+
+
+@pytest.mark.parametrize("sentence", [
+    "Per Dahl fremmet følgende forslag: «Kontrollutvalget ber rådmannen redegjøre for "
+    "avviket i neste møte.»",
+    "Per Vik sette fram slikt framlegg: «Regionrådet bed sekretariatet sende brev til "
+    "fylket.»",
+])
+def test_a_proposal_put_forward_in_the_proceedings_is_no_task(sentence):
+    assert not is_action(sentence)
+    assert not is_decision(sentence)

@@ -1235,6 +1235,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return False
     if lowered[:1] in "hk" and lowered.split(" ", 1)[0] in QUESTION_WORDS:  # (h…, k…)
         return False  # "Kva tittel og ansvar skal dei ha." is a question, not a task
+    if ("forslag" in lowered or "framlegg" in lowered) and _PROPOSAL_MADE.search(lowered):
+        return False  # "Per fremmet følgende forslag: «… ber rådmannen …»": only proposed
     if "ansv" in lowered and (_RESPONSIBLE.search(sentence) or (
             "ansvarl" in lowered and _TAKES_RESPONSIBILITY.search(sentence))):
         return True
@@ -1288,6 +1290,11 @@ def _is_action(sentence: str, lowered: str) -> bool:
 
 
 _HAS_BEEN = re.compile(r"\bhar\s+blitt\b")
+# A member putting forward a proposal in the proceedings (searched lower-cased): what it
+# asks for is no task unless the body adopts it (the vedtak then says so itself).
+_PROPOSAL_MADE = re.compile(r"\b(?:fremmet|fremma|fremmer|sette\s+fram|satte\s+fram|"
+                            r"set\s+fram|setter\s+fram)\s+(?:følgende\s+|følgjande\s+|"
+                            r"slikt\s+|sitt\s+|et\s+|eit\s+)?[\wæøå-]*(?:forslag|framlegg)\b")
 # A modal and "det" or "man" before a passive: what may be done, not a task.
 _MAY_BE_DONE = [[modal, who] for modal in ("kan", "kunne", "bør", "burde")
                 for who in ("det", "man")]
