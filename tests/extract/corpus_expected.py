@@ -3283,7 +3283,7 @@ EXPECTED["161_nynorsk_su_skulear.txt"] = Expected(
 # Votes in the proceedings, a case withdrawn, the body asking its secretariat, a deadline
 # in the next sentence, task lines without full stops, a follow-up table and "Til
 # oppfølging:" over bullets that start with the task.
-EXPECTED["162_votes_and_follow_ups.txt"] = Expected(
+EXPECTED["163_votes_and_follow_ups.txt"] = Expected(
     "minutes", "PROTOKOLL", ANY, "Dalbygd regionråd", None,
     ("2024-04-11", "09:00", "13:00", "Dalbygd rådhus"), None,
     people=[
