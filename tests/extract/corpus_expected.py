@@ -1746,7 +1746,8 @@ EXPECTED["83_padded_partial.txt"] = Expected(
     notes={"Siv Li": "deler av møtet"},
     items=[
         ("1", "Referat fra forrige møte", None, ["Referat fra 12.01.23 ble godkjent."], []),
-        ("2", "Felles sak- og arkivsystem", None, [],
+        ("2", "Felles sak- og arkivsystem", None,
+         ["Nettverket ber arbeidsgruppen arbeide videre med anbefalingen."],
          [("Nettverket ber arbeidsgruppen arbeide videre med anbefalingen.", "Tom Eng",
            "2023-04-15")]),
         ("3", "Eventuelt", None, [], []),
@@ -1767,7 +1768,8 @@ EXPECTED["84_letterhead_dash_body.txt"] = Expected(
     items=[
         ("1/23", "Godkjenning av referat", None,
          ["Referatet fra 12. desember ble godkjent med én rettelse."], []),
-        ("2/23", "Kompetanseplan", None, [],
+        ("2/23", "Kompetanseplan", None,
+         ["Forumet ber sekretariatet lage et utkast til neste møte."],
          [("Forumet ber sekretariatet lage et utkast til neste møte.", "Sekretariatet",
            None)]),
         ("3/23", "Eventuelt", "Ingen saker meldt.", [], []),
@@ -2205,7 +2207,8 @@ EXPECTED["109_ungdomsrad.odt"] = Expected(
         ("Lise Aas", None, "secretary", "present"),
     ],
     items=[
-        ("8/24", "Ungdomskort", None, [], []),
+        # the council's resolution in the present tense ("Rådet ber …") is a decision
+        ("8/24", "Ungdomskort", None, ["Rådet ber kommunen vurdere gratis kort."], []),
         ("9/24", "Eventuelt", "Ingen saker.", [], []),
     ])
 
@@ -2401,7 +2404,9 @@ EXPECTED["119_forslag_som_forslaget.txt"] = Expected(
         ("22/24", "Godkjenning av protokoll", None,
          ["Protokoll fra møtet 20. juni godkjennes."], []),
         ("23/24", "Budsjett 2025", None,
-         ["Rådet vedtar budsjett for 2025 slik det er lagt fram.", "Vedtaket var enstemmig."],
+         # the vote on a proposal in the proceedings is an outcome too
+         ["Forslaget falt med 1 mot 3 stemmer.",
+          "Rådet vedtar budsjett for 2025 slik det er lagt fram.", "Vedtaket var enstemmig."],
          []),
         ("24/24", "Eventuelt", None, [],
          [("Sekretariatet sender ut program innen 1. oktober.", "Sekretariatet",
@@ -3305,4 +3310,44 @@ EXPECTED["162_protokoll_groups_two_sessions.txt"] = Expected(
          "fra ungdomsrådet 20.02.2024 Vedtak: Referatsakene tas til orientering.",
          ["Referatsakene tas til orientering."], []),
         ("11/24", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+# Votes in the proceedings, a case withdrawn, the body asking its secretariat, a deadline
+# in the next sentence, task lines without full stops, a follow-up table and "Til
+# oppfølging:" over bullets that start with the task.
+EXPECTED["163_votes_and_follow_ups.txt"] = Expected(
+    "minutes", "PROTOKOLL", ANY, "Dalbygd regionråd", None,
+    ("2024-04-11", "09:00", "13:00", "Dalbygd rådhus"), None,
+    people=[
+        ("Liv Sande", "Nordbygd kommune", "chair", "present"),
+        ("Tor Rud", "Dalbygd kommune", "member", "present"),
+        ("Eva Lien", "Sørbygd kommune", "member", "present"),
+        ("Jon Moe", None, "secretary", "present"),
+        ("Siri Dal", None, "secretary", "present"),
+    ],
+    items=[
+        ("10/24", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjent."], []),
+        # the counter-proposal falls; the innstilling is adopted with one vote against
+        ("11/24", "Reiselivsstrategi", None,
+         ["Forslaget falt med 1 mot 2 stemmer.",
+          "Regionrådet vedtar reiselivsstrategien slik den er lagt fram.",
+          "Innstillingen ble vedtatt mot 1 stemme."], []),
+        ("12/24", "Felles innkjøp av kjøretøy", "Saken ble trukket.",
+         ["Saken ble trukket."], []),
+        ("13/24", "Høring om regional transportplan", None,
+         ["Regionrådet ber sekretariatet utarbeide en høringsuttalelse innen utgangen av mai."],
+         [("Regionrådet ber sekretariatet utarbeide en høringsuttalelse innen utgangen av mai.",
+           "sekretariatet", "2024-05-31"),
+          ("Eva Lien kontakter fylkeskommunen om fristen.", "Eva Lien", "2024-04-20")]),
+        # a week and "snarest" are no dates
+        ("14/24", "Ungdomskonferansen", None, [],
+         [("Siri Dal sender invitasjon til skolene", "Siri Dal", None),
+          ("Tor Rud booker lokale i kulturhuset", "Tor Rud", None),
+          ("Eva Lien lager program i løpet av uke 18", "Eva Lien", None),
+          ("Bestille overnatting", "Siri Dal", "2024-05-15"),
+          ("Lage plakat", "Jon Moe", None)]),
+        ("15/24", "Eventuelt", None, [],
+         [("Oppdatere nettsiden med nye møtedatoer", None, None),
+          ("Sende protokollen til kommunene", None, None)]),
     ])

@@ -332,6 +332,10 @@ def test_case_numbers_give_the_meetings_year(number, year):
     ("Jon sender rapporten innen utgangen av året.", dt.date(2024, 12, 31)),
     ("Planen vert ferdig før årsskiftet.", dt.date(2024, 12, 31)),
     ("Avtalen gjelder ut året.", None),
+    ("Ola lager planen ved utgangen av februar.", dt.date(2024, 2, 29)),
+    # a week, a season or a holiday is no date
+    ("Kari bestiller buss i løpet av uke 12.", None), ("Per lager budsjett før påske.", None),
+    ("Rapporten sendes før sommeren.", None), ("Ola ringer kommunen medio mars.", None),
     ("3/4 av kommunene har svart", None),  # a fraction, not a deadline
     ("Sak 15/4 ble utsatt", None),
 ])

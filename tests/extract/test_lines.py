@@ -208,6 +208,31 @@ def test_a_task_line_ended_by_its_deadline_is_not_joined_to_the_next():
     assert len(merged) == 4
 
 
+def test_task_lines_without_full_stops_are_one_task_a_line():
+    """"Kari Holm sender …" / "Ola Berg booker …": each line names who, then a verb in the
+    present, so it starts a clause of its own; a wrap after "at" or "og" still joins."""
+    from motebok.extract.text import Line, merge_wrapped
+    from motebok.read.blocks import BlockKind
+
+    def line(text):
+        return Line(text=text, body=text, kind=BlockKind.PARAGRAPH, level=0, cells=(),
+                    bold=False, gap=False)
+
+    merged = merge_wrapped([line("Vi gikk gjennom planene for julebordet."),
+                            line("Kari Holm sender invitasjon til alle medlemmene"),
+                            line("Ola Berg booker lokale på Fjellstua hotell"),
+                            line("Sekretariatet tar kontakt med Statens vegvesen om skilt")])
+    assert [m.text for m in merged] == [
+        "Vi gikk gjennom planene for julebordet.",
+        "Kari Holm sender invitasjon til alle medlemmene",
+        "Ola Berg booker lokale på Fjellstua hotell",
+        "Sekretariatet tar kontakt med Statens vegvesen om skilt"]
+    wrapped = merge_wrapped([line("Det ble avtalt at Kari Holm og"),
+                             line("Ola Berg lager program for samlingen i mars.")])
+    assert [m.text for m in wrapped] == [
+        "Det ble avtalt at Kari Holm og Ola Berg lager program for samlingen i mars."]
+
+
 def test_a_line_well_short_of_the_widest_ends_its_paragraph():
     """A web page's paragraphs on one line each: a short one without a full stop was
     not wrapped, but a line of a text wrapped at a width is."""

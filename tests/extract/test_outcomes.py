@@ -907,3 +907,227 @@ def test_the_next_meeting_under_a_follow_up_table_is_no_task():
     assert [(a.text, a.responsible, a.due) for a in actions] == [
         ("Sjekke lokaler", "Jon Moe", "2024-01-15")]
     assert record.next_meeting.date == "2024-01-17"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Forslaget falt.", "Innstillingen falt.", "Framlegget fall.",
+    "Forslaget fra Per Dahl falt med 3 mot 6 stemmer.",
+    "Framlegget frå Senterpartiet fall med 4 mot 5 røyster.",  # nynorsk
+    "Ap sitt forslag fikk 2 stemmer og falt.", "Forslaget fra Kari Holm fikk 2 stemmer.",
+    "Benkeforslaget ble nedstemt.", "Forslaget ble forkastet.", "Forslaget ble trukket.",
+])
+def test_a_proposal_voted_down_or_withdrawn_is_an_outcome(sentence):
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Forslaget blir i så fall sendt til kommunen.", "Forslaget var i alle fall godt.",
+    "Inntektene falt med 10 prosent.", "Det stemmer at forslaget kom sent.",
+    "Forslaget om veglys ble avvist av kommunen.",  # another body's answer
+])
+def test_falling_figures_and_i_saa_fall_are_no_votes(sentence):
+    assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Styret ber daglig leder om å utarbeide et forslag til budsjett.", "daglig leder"),
+    ("Regionrådet ber sekretariatet følge opp saken.", "sekretariatet"),
+    ("Rådet ber administrasjonen legge fram en ny vurdering før sommeren.",
+     "administrasjonen"),
+    ("Arbeidsutvalget ber kommunene om å melde inn behov innen 1. mai.", "kommunene"),
+    ("Regionrådet ber kommunene gi tilbakemelding innen 1. juni.", "kommunene"),
+    ("AU ber sekretariatet lage en plan.", "sekretariatet"),
+])
+def test_the_body_asking_someone_is_its_resolution_and_a_task(sentence, who):
+    assert is_decision(sentence)
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
+def test_asking_in_the_past_tense_or_by_a_member_is_a_task_but_no_resolution():
+    # the minutes telling the discussion: "Gruppa ba sekretariatet …" (and one member asking)
+    for sentence in ("Gruppa ba sekretariatet sende ut programmet.",
+                     "Kari ba sekretariatet sende ut referatet.",
+                     "Styret bad dagleg leiar om å kontakte kommunen."):
+        assert is_action(sentence), sentence
+        assert not is_decision(sentence), sentence
+    assert responsible_of("Styret bad dagleg leiar om å kontakte kommunen.") == "dagleg leiar"
+    # and no one is named in "Vi ba om å få se regnskapet."
+    assert not is_action("Vi ba om å få se regnskapet.")
+
+
+def test_a_proposal_voted_down_is_not_adopted():
+    from motebok.parse import parse_bytes
+    text = ("Protokoll fra kontrollutvalget 5. mars 2024\n\nTil stede: Kari Holm, Per Dahl\n\n"
+            "Sak 12/24 Tilsyn\nInnstilling:\nKontrollutvalget tar saken til orientering.\n"
+            "Innstillingen falt med 1 mot 2 stemmer.\n"
+            "Kontrollutvalget ber revisjonen om å undersøke saken nærmere.\n")
+    [item] = parse_bytes(text.encode(), "ku.txt").items
+    assert item.decisions == ["Innstillingen falt med 1 mot 2 stemmer.",
+                              "Kontrollutvalget ber revisjonen om å undersøke saken nærmere."]
+    assert [a.responsible for a in item.actions] == ["revisjonen"]
+
+
+def test_a_vote_with_one_against_ends_the_vedtak():
+    from motebok.parse import parse_bytes
+    text = ("Protokoll fra kontrollutvalget 5. mars 2024\n\nTil stede: Kari Holm, Per Dahl\n\n"
+            "Sak 10/24 Budsjett\nVedtak:\nKontrollutvalget slutter seg til budsjettforslaget.\n"
+            "Vedtatt mot 1 stemme.\nSekretariatet orienterte om prosessen videre.\n")
+    [item] = parse_bytes(text.encode(), "ku.txt").items
+    assert item.decisions == ["Kontrollutvalget slutter seg til budsjettforslaget.",
+                              "Vedtatt mot 1 stemme."]
+
+
+def test_a_what_who_when_entry_is_one_task_without_its_labels():
+    from motebok.parse import parse_bytes
+    text = ("Referat fra faggruppen 14.02.2024\n\nTil stede: Kari Holm, Nina Vik\n\n"
+            "Sak 1 Kurs\nHva: Lage program. Hvem: Nina Vik. Når: 1. april.\n\n"
+            "Sak 2 Samling\nOppgave: Bestille overnatting\nAnsvar: Kari Holm\nFrist: 10.03.\n")
+    first, second = parse_bytes(text.encode(), "fg.txt").items
+    assert [(a.text, a.responsible, a.due) for a in first.actions] == [
+        ("Lage program.", "Nina Vik", "2024-04-01")]
+    assert [(a.text, a.responsible, a.due) for a in second.actions] == [
+        ("Bestille overnatting", "Kari Holm", "2024-03-10")]
+
+
+@pytest.mark.parametrize("label", ["Til oppfølging:", "For oppfølging:", "Til oppfylging:"])
+def test_til_oppfolging_opens_a_list_of_tasks(label):
+    from motebok.parse import parse_bytes
+    text = ("Referat fra faggruppen 14.02.2024\n\nTil stede: Kari Holm, Nina Vik\n\n"
+            f"Sak 1 Reiseliv\nPer Dahl orienterte om sesongen.\n{label}\n"
+            "- Kontakte Visit Fjell\n- Sjekke priser på buss\n\n"
+            f"Sak 2 Næringsplan\nGruppen drøftet planen.\n{label} Utkastet sendes kommunene.\n\n"
+            f"Sak 3 Messe\n{label} Kari Holm\n")
+    first, second, third = parse_bytes(text.encode(), "fg.txt").items
+    assert [a.text for a in first.actions] == ["Kontakte Visit Fjell", "Sjekke priser på buss"]
+    assert [a.text for a in second.actions] == ["Utkastet sendes kommunene."]
+    assert third.actions == []  # who follows up, but nothing before it to follow up
+
+
+@pytest.mark.parametrize("after", ["Skal være klart til 5. februar.",
+                                   "Dette må gjøres før 5. februar.",
+                                   "Ferdig innen 5. februar.", "Frist er innen 5. februar."])
+def test_a_deadline_after_the_task_in_other_words(after):
+    from motebok.parse import parse_bytes
+    text = ("Referat styremøte 10.01.2024\n\nTil stede: Kari Holm, Per Dahl\n\n"
+            f"Sak 1 Dugnad\nPer Dahl kjøper inn maling. {after}\n")
+    [item] = parse_bytes(text.encode(), "st.txt").items
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Per Dahl kjøper inn maling.", "Per Dahl", "2024-02-05")]
+
+
+@pytest.mark.parametrize("task", ["Ola Berg lager program i løpet av uke 12.",
+                                  "Nina Vik følger opp snarest.",
+                                  "Rådet ber administrasjonen legge fram saken før sommeren."])
+def test_a_week_snarest_or_a_season_is_no_due_date(task):
+    from motebok.parse import parse_bytes
+    text = ("Referat styremøte 10.01.2024\n\nTil stede: Ola Berg, Nina Vik\n\n"
+            f"Sak 1 Program\n{task}\n")
+    [item] = parse_bytes(text.encode(), "st.txt").items
+    assert [a.due for a in item.actions] == [None]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Innstillingen ble enstemmig tiltrådt.", "Innstillingen ble tiltrådt med 8 mot 1 stemme.",
+    "Saken vart drøfta og teken til orientering.",
+    "Søknaden avslås.", "Styret avslår søknaden.", "Styret avslo søknaden om støtte.",
+    "Klagen tas ikke til følge.", "Styret tar klagen til følge.",
+    "Saken sendes tilbake til administrasjonen.", "Saken utgår.", "Saka går ut.",
+    "Saken ble strøket fra sakslisten.", "Styret utsetter saken til neste møte.",
+    "Styret er positive til søknaden.", "Rådet gir sin støtte til prosjektet.",
+    "Vedtak som innstilling.", "Vedtatt som forslaget.",
+    "Saka vert teken opp att på neste møte.", "Saken blir tatt opp igjen på neste møte.",
+    "Styret løyver 50 000 kr til tiltaket.", "Regionrådet løyvde kr 100 000 til prosjektet.",
+    "Styret setter av kr 20 000 til jubileet.", "Rådet satte av 1,5 mill. til tiltaket.",
+])
+def test_how_a_case_ends_when_the_body_decides_it(sentence):
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Søknaden ble avslått.",  # as often another body's answer, reported
+    "Styret har fått avslag på søknaden.", "Kommunen er positiv til å bidra.",
+    "Arbeidet går ut på å kartlegge behovet.", "Avtalen utgår ved årsskiftet.",
+    "Kari ble positivt overrasket.", "Kari har tatt opp saken med kommunen.",
+    "Vi satte av 3 timer til møtet.", "Kommunen har satt av 2 mill. til formålet.",
+])
+def test_answers_from_others_and_lookalikes_are_not(sentence):
+    assert not is_decision(sentence)
+
+
+def test_a_vedtak_as_the_innstilling_without_a_colon_adopts_it():
+    from motebok.parse import parse_bytes
+    text = ("Protokoll fra styremøte 5. mars 2024\n\nTil stede: Kari Holm, Per Dahl\n\n"
+            "Sak 4/24 Budsjett\nInnstilling:\nStyret vedtar budsjettet for 2024.\n"
+            "Vedtak som innstilling.\n")
+    [item] = parse_bytes(text.encode(), "st.txt").items
+    assert item.decisions == ["Styret vedtar budsjettet for 2024.", "Vedtak som innstilling."]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Lage invitasjon (Kari, 1.3.)", "Kari"),  # who, then the deadline, in brackets
+    ("Kjøpe premier (Per, innen 15.2.)", "Per"),
+    ("Sende søknad til kommunen – Kari – 1. mars", "Kari"),  # a dash before each
+    ("Sende søknad til kommunen – Kari Holm – innen 1. mars.", "Kari Holm"),
+    ("Kari Holm (leder) sender søknaden.", "Kari Holm"),  # the seat in brackets goes
+    ("Sekretariatet (Kari) lager utkast.", "Sekretariatet"),
+])
+def test_who_with_a_deadline_or_a_seat_beside_the_name(sentence, who):
+    assert responsible_of(sentence) == who
+
+
+def test_a_follow_up_table_keeps_its_place_among_the_tasks_of_the_text():
+    from motebok.parse import parse_bytes
+    text = ("Referat fra styremøte 14.02.2024\n\nTil stede: Kari Holm, Per Dahl\n\n"
+            "Sak 1 Vårfest\nKari Holm sender invitasjon innen 1. mars.\n"
+            "Tiltak | Ansvar | Frist\nLage plakat | Per | 10.03.\nBestille mat | Kari | uke 11\n\n"
+            "Per Dahl sjekker lokalet.\n")
+    [item] = parse_bytes(text.encode(), "st.txt").items
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Kari Holm sender invitasjon innen 1. mars.", "Kari Holm", "2024-03-01"),
+        ("Lage plakat", "Per", "2024-03-10"), ("Bestille mat", "Kari", None),  # a week: null
+        ("Per Dahl sjekker lokalet.", "Per Dahl", None)]
+
+
+def test_an_arrow_under_an_inline_decision_is_what_follows_from_it_not_its_text():
+    from motebok.parse import parse_bytes
+    text = ("Referat styremøte 12.03.2024\n\nTil stede: Kari Holm, Per Dahl\n\n"
+            "Sak 1 Vaktmester\nBeslutning: Styret går for tilbudet fra Vaktmester AS.\n"
+            "→ Per kontakter Vaktmester AS og signerer avtale.\n"
+            "-> Kari Holm sender kopi til forretningsfører.\n\n"
+            "Sak 2 Budsjett\nVedtak:\n→ Budsjettet for 2024 godkjennes.\n"
+            "→ Styreleder sender budsjettet til forretningsfører.\n")
+    first, second = parse_bytes(text.encode(), "st.txt").items
+    assert first.decisions == ["Styret går for tilbudet fra Vaktmester AS."]
+    assert [(a.text, a.responsible) for a in first.actions] == [
+        ("Per kontakter Vaktmester AS og signerer avtale.", "Per"),
+        ("Kari Holm sender kopi til forretningsfører.", "Kari Holm")]
+    # arrows as the vedtak's own list under a bare label stay in it
+    assert second.decisions == ["Budsjettet for 2024 godkjennes.",
+                                "Styreleder sender budsjettet til forretningsfører."]
+
+
+def test_a_counter_proposal_falling_in_the_proceedings_leaves_the_innstilling_pending():
+    from motebok.parse import parse_bytes
+    text = ("Protokoll fra regionrådet 11.04.2024\n\nTil stede: Liv Sande, Tor Rud\n\n"
+            "Sak 11/24: Strategi\nForslag til vedtak: Regionrådet vedtar strategien.\n"
+            "Behandling: Tor Rud foreslo å utsette saken. Forslaget falt med 1 mot 2 stemmer.\n"
+            "Innstillingen ble vedtatt mot 1 stemme.\n\n"
+            "Sak 12/24: Plan\nForslag til vedtak: Regionrådet vedtar planen.\n"
+            "Forslaget falt.\n")
+    first, second = parse_bytes(text.encode(), "rr.txt").items
+    assert first.decisions == ["Forslaget falt med 1 mot 2 stemmer.",
+                               "Regionrådet vedtar strategien.",
+                               "Innstillingen ble vedtatt mot 1 stemme."]
+    assert second.decisions == ["Forslaget falt."]  # right after it: the proposal itself
+
+
+@pytest.mark.parametrize("sentence", [
+    "Per Dahl fremmet følgende forslag: «Kontrollutvalget ber rådmannen redegjøre for "
+    "avviket i neste møte.»",
+    "Per Vik sette fram slikt framlegg: «Regionrådet bed sekretariatet sende brev til "
+    "fylket.»",
+])
+def test_a_proposal_put_forward_in_the_proceedings_is_no_task(sentence):
+    assert not is_action(sentence)
+    assert not is_decision(sentence)

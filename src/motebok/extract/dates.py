@@ -344,9 +344,10 @@ def year_from_weekday(day: int, month: int, weekday: int, near: int) -> int | No
 _DEADLINE_SLASH = re.compile(r"\b(?:frist|innen|innan|senest|seinast|før)\s*:?\s*"
                              r"(?:[a-zæøå]{2,5}dag\s+)?(?:den\s+)?"
                              r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/])", re.I)
-# ("ultimo mars" is its last day too; "utgangen av året" and "årsskiftet" are December's)
+# ("ultimo mars" is its last day too, so is "ved utgangen av mars"; "utgangen av året" and
+# "årsskiftet" are December's)
 _DEADLINE_MONTH_END = re.compile(
-    rf"\b(?:(?:(?:innen|innan|før|til|frist:?)\s+(?:utgangen|slutten|enden)|i\s+løpet)\s+av\s+|"
+    rf"\b(?:(?:(?:innen|innan|før|til|ved|frist:?)\s+(?:utgangen|slutten|enden)|i\s+løpet)\s+av\s+|"
     rf"ultimo\s+)(?:(?P<month>{_alternation(MONTHS)}){_NOT_LETTER_AFTER}|(?P<year_end>året\b))"
     rf"(?:\s+(?P<year>(?:19|20)\d{{2}}))?|"
     rf"\b(?:innen|innan|før|til)\s+(?P<turn>årsskiftet)\b",

@@ -81,7 +81,7 @@ def _decision_label(text: str) -> re.Match[str] | None:
 _has_decision_label_word = contains_any(("vedtak", "konklusjon", "beslutning", "beslutting",
                                          "avgjerd", "avgjørelse", "vedtok", "vedtog"))
 _has_proposal_label_word = contains_any(("innstilling", "forslag", "tilråding", "framlegg"))
-_has_action_label_word = contains_any(("oppfølging", "tiltak", "aksjon", "oppgaver",
+_has_action_label_word = contains_any(("oppfølging", "oppfylging", "tiltak", "aksjon", "oppgaver",
                                        "gjøremål", "action", "videre arbeid", "neste steg"))
 _has_proceedings_label_word = contains_any(("behandling", "handsaming", "drøfting",
                                             "votering", "avstemming", "røysting"))
@@ -91,11 +91,14 @@ _PROPOSAL_LABEL = re.compile(
     r"saksbehandlers forslag|daglig leders forslag)\s*(?:\([^)]*\))?\s*"
     r"(?:[:;]\s*(?P<rest>.*)|$)", re.I)  # "Regionkoordinators innstilling" alone on a line
 _ACTION_LABEL = re.compile(
-    r"^(?:oppfølging|oppfølgingspunkter|oppfølgingspunkt|tiltak|videre oppfølging|"
+    # ("Til oppfølging:", "For oppfølging:", nynorsk "Til oppfylging:")
+    r"^(?:(?:til|for)\s+(?:oppfølging|oppfylging)|oppfylging|oppfølging|"
+    r"oppfølgingspunkter|oppfølgingspunkt|tiltak|videre oppfølging|"
     r"aksjonspunkter|aksjonspunkt|aksjoner|aksjon|oppgaver|gjøremål|actions?|"
     r"videre arbeid|neste steg)\s*[:;]\s*(?P<rest>.*)$", re.I)
 # "Behandling:", and a case system's "Behandling i Regionrådet - 12.03.2024" line
-_ACTION_HEADING = re.compile(r"^(?:oppfølging|oppfølgingspunkter|aksjonspunkter|aksjoner|"
+_ACTION_HEADING = re.compile(r"^(?:(?:til|for)\s+(?:oppfølging|oppfylging)|oppfylging|"
+                             r"oppfølging|oppfølgingspunkter|aksjonspunkter|aksjoner|"
                              r"oppgaver|videre oppfølging|videre arbeid|neste steg|"
                              r"gjøremål|actions?|til neste gang|til neste møte)\s*:?\s*$", re.I)
 # An item that is a list of tasks: "Arbeidsoppgaver", "Ting som må gjøres", "Videre".
@@ -179,7 +182,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("godkj", "vedtatt", "vedtek", "orientering", "etterretning"),
      r"\b(?:ble|vart|blei)\s+(?:(?:[\wæøå-]+\s+){1,5}[–-]\s+(?:enstemmig\s+|"
      r"samrøystes\s+)?(?:godkjenn?t|godkjend|vedtatt|vedteke)\b|"
-     r"[\wæøå]+\s+og\s+(?:tatt|teke)\s+til\s+(?:orientering|etterretning)\b)"),
+     r"[\wæøå]+\s+og\s+(?:tatt|teke|teken|tekne)\s+til\s+(?:orientering|etterretning)\b)"),
     # "Styret tok saken til orientering", "tek saka til orientering", "… og årsmøtet tok
     # til vitande at …"
     (("tok", "tar ", "tek "), r"\b(?:tok|tar|tek)\s+(?:[\wæøå-]+\s+){0,3}?til\s+"
@@ -218,6 +221,47 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:\s+(?:for|i|fra|frå)\s+[\wæøå-]+(?:\s+(?:og|i)\s+[\wæøå-]+)?)?|"
      # also "AU godkjenner …", "UHR B vedtar …" and the members' "Vi vedtar …"
      r"(?-i:[A-ZÆØÅ]{2,5}(?:\s[A-ZÆØÅ]{1,2})?|Vi))\s+(?:godkjenner|vedtar|vedtek)\s"),
+    # A proposal voted down or withdrawn: "Forslaget falt.", "Forslaget fra Per Dahl falt
+    # med 3 mot 6 stemmer.", "Framlegget fall.", "Ap sitt forslag fikk 2 stemmer og falt.",
+    # "Benkeforslaget ble nedstemt.", "Forslaget ble trukket." (not "i så fall")
+    # (guards with a space before: "forfall", "bestemmer" and "oktober " are no votes)
+    ((" fal", "nedstemt", "forkast", "avvist", "trukket", "trekt", " stemme"),
+     r"^(?:[\wæøå-]+\s+){0,3}?(?:[\wæøå-]*(?:forslag|framlegg)(?:et)?|innstillingen|"
+     r"innstillinga|tilrådinga)\b[^.]{0,120}?"
+     r"(?:(?<!\bså)(?<!\balle)(?<!\bdet)(?<!\bbeste)(?<!\bverste)\s(?:falt|fall)\b|"
+     r"\s(?:ble|vart|blei)\s+(?:nedstemt|forkastet|forkasta|avvist|trukket|trekt)\b"
+     r"(?!\s+av\b)|"
+     # the vote it got: "Forslaget fra Kari Holm fikk 2 stemmer."
+     r"\s(?:fikk|fekk)\s+(?:\d+|en|ei|én|ein|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)\s+"
+     r"(?:stemmer|stemme|røyster|røyst)\b)"),
+    # The body's resolution that asks someone to act, in the present tense as a vedtak is
+    # written: "Styret ber daglig leder om å …", "Regionrådet ber om at …", "Rådet bed
+    # kommunane …". (A member asking is no resolution, and the past "Gruppa ba
+    # sekretariatet se på …" tells the discussion: a task, not a decision.)
+    ((" ber ", " bed "),
+     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|"
+     r"(?-i:AU|FAU|SU|SMU|KU|AMU|RR))\s+(?:ber|bed)\s+(?!deg\b|dere\b|dykk\b)\w"),
+    # How the case itself ends: "Innstillingen ble enstemmig tiltrådt.", "Søknaden avslås.",
+    # "Klagen tas ikke til følge.", "Saken sendes tilbake til administrasjonen.", "Saken
+    # utgår.", "Saken ble strøket fra sakslisten." (in the present or passive the deciding
+    # body writes; "Søknaden ble avslått" is as often another body's answer reported)
+    (("tiltrådt", "tiltrådd", "avslås", "avslåast", "til følge", "tilbake", "utgår", "utgikk",
+      "utgjekk", "går ut", "gikk ut", "gjekk ut", "strøket", "stroke"),
+     r"\b(?:ble|vart|blei|blir|vert)\s+(?:enstemmig\s+|samrøystes\s+)?(?:tiltrådt|tiltrådd)\b|"
+     r"\b(?:avslås|avslåast)\b|"
+     r"\b(?:tas|takast)\s+(?:ikke\s+|ikkje\s+)?til\s+følge\b|"
+     r"^(?:saken|saka|punktet)\s+(?:sendes|sendast)\s+tilbake\b|"
+     r"^(?:saken|saka|punktet|denne\s+saken|denne\s+saka)\s+(?:utgår|utgikk|utgjekk|"
+     r"går\s+ut|gikk\s+ut|gjekk\s+ut|(?:ble|vart)\s+(?:strøket|stroke))\b"),
+    # The body refuses, puts off or backs it: "Styret avslår søknaden.", "Styret utsetter
+    # saken.", "Styret er positive til forslaget.", "Rådet gir sin støtte til prosjektet."
+    (("avslår", "avslo", "utsetter", "utsatte", "utset ", "positiv", "støtte til",
+      "til følge"),
+     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+"
+     r"(?:(?:avslår|avslo|avslog|utsetter|utsatte|utset)\s|"
+     r"tar\s+(?:\w+\s+){1,2}(?:ikke\s+|ikkje\s+)?til\s+følge\b|"
+     r"(?:er|var|ble|vart)\s+(?:samlet\s+|samla\s+)?(?:positive?|positivt\s+innstilt)\s+til\b|"
+     r"(?:ga|gav|gir|gjev)\s+(?:sin\s+|si\s+)?(?:full\s+)?støtte\s+til\b)"),
     # "Saken avsluttes.", "Saka vert avslutta.": the case is closed
     (("avslutt",), r"^(?:saken|saka)\s+(?:avsluttes|avsluttast|(?:er|blir|ble)\s+"
                    r"avsluttet|(?:er|vert|vart)\s+avslutta)\s*[.!]?$"),
@@ -302,9 +346,13 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("fastsatt", "fastsett", "bestemt", "avklar", "avklår"),
      r"\b(?:ble|vart|blei)\s+(?:fastsatt|fastsett|bestemt|avklart|avklara|avklåra)\b"),
     # "Orkland AP innvilget en støtte på 1000 kr", "Styret bevilga 5000 kroner"
-    (("innvilg", "bevilg"), r"^(?:(?!(?:ikke|ikkje)\b)[A-ZÆØÅ][\w-]*\s+){1,3}"
-                            r"(?:innvilget|innvilga|bevilget|"
-                            r"bevilga|bevilgar|bevilger|innvilger|innvilgar)\s"),
+    # (nynorsk "Styret løyver 50 000 kr …"; an amount set aside: "Styret setter av 50 000 kr
+    # til …", "Rådet set av kr 100 000 …")
+    (("innvilg", "bevilg", "løyv", " av "),
+     r"^(?:(?!(?:ikke|ikkje)\b)[A-ZÆØÅ][\w-]*\s+){1,3}"
+     r"(?:(?:innvilget|innvilga|bevilget|bevilga|bevilgar|bevilger|innvilger|innvilgar|"
+     r"løyver|løyvde|løyvar|løyva)\s|"
+     r"(?:setter|satte|set|sette)\s+av\s+(?:kr\.?\s*\d|\d[\d .,]*\s*(?:kr\b|kroner|,-|mill)))"),
     # "Styret stiller seg positiv til ordningen.", "Styret kom til at …", "Styret lar
     # saken ligge."
     (("stiller seg", "stilte seg", "kom til at", "saken ligge", "saka ligge"),
@@ -347,9 +395,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      rf"^(?:[\wæøå-]*{_BODY_NOUN}|møtet|alle)\s+(?:er|var|ble|vart)\s+"
      r"(?:enig|einig|samd)\b"),
     # "Enstemmig som innstilt", "Vedtatt som innstilt."
-    (("som innstilt", "som tilrådd"),
-     r"^(?:enstemmig\s+|samrøystes\s+)?(?:(?:vedtatt|vedteke|godkjenn?t)\s+)?"
-     r"som\s+(?:innstilt|tilrådd)\s*\.?$"),
+    # (and "Vedtak som innstilling.", "Vedtatt som forslaget.")
+    (("som innstil", "som tilrå", "som forslag", "som framlegg"),
+     r"^(?:enstemmig\s+|samrøystes\s+)?(?:(?:vedtak|vedtatt|vedteke|godkjenn?t)\s+)?"
+     r"som\s+(?:innstilt|tilrådd|innstillingen|innstillinga|innstilling|tilrådinga|"
+     r"forslaget|framlegget|(?:forslag|framlegg)\s+til\s+vedtak)\s*\.?$"),
     # "Man konkluderte med at …", "Gruppa konkluderte med …"
     (("konkluder",), r"\bkonkluderte\s+med\b|\b(?:ble|vart|blei)\s+konkludert\s+med\b"),
     (("vedtatt",), r"\bvedtatt\s+(?:med|mot)\s+\d+|\bvedtatt\s+mot\b"),
@@ -366,8 +416,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"\b(?:valgt|valt|vald|valde|"
      r"gjenvalgt|gjenvald|attvald|attvalt)\b"),
     # put off: "Saken tas opp igjen på neste møte.", "… legges på is inntil videre."
-    (("tas opp", "takast opp", "på is", "utsatt til"),
-     r"\b(?:tas|takast)\s+opp\s+(?:igjen|att|som\s+(?:egen|eiga)\s+sak|på\s+neste|"
+    # (and in the future passive: "Saka vert teken opp att på neste møte.")
+    (("tas opp", "takast opp", "på is", "utsatt til", "tatt opp", "teken opp", "teke opp"),
+     r"\b(?:tas|takast|(?:vil\s+bli|blir|vert)\s+(?:tatt|teken|teke))\s+opp\s+"
+     r"(?:igjen|att|som\s+(?:egen|eiga)\s+sak|på\s+neste|"
      r"i\s+neste|på\s+et\s+senere|til\s+ny\s+vurdering)\b|\blegges\s+på\s+is\b|"
      r"^(?:tas|takast)\s+opp\s+(?:på|i)\s+\w*møte|"  # "Tas opp på medlemsmøte."
      r"^utsatt\s+til\b"),
@@ -536,12 +588,20 @@ _FUTURE_SUBJECT = re.compile(
     r"få\b|kunne\b|bidra\b|medvirke\b|fremme\b|fremja\b|styrke\b)", re.I)  # a mission
 # "… ba sekretariatet sende …"; in a vedtak "Kontrollutvalget ber kommunedirektøren svare
 # på …" is a task, but "… ber fylkeskommunen vurdere …" only asks another body to consider.
-_ASKED = re.compile(r"\bba\s+(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)?"
+# (nynorsk past "bad": "Styret bad dagleg leiar om å kontakte …"; and what members are
+# asked to send in: "… ber kommunene om å melde inn behov", "… gi tilbakemelding"; no one
+# is named in "Vi ba om å få se regnskapet")
+_ASKED = re.compile(r"\bbad?\s+(?!om\b)(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)?"
                     r"(?:se|sende|lage|følge|utarbeide|sjekke|komme|undersøke|vurdere|"
                     r"ta|kontakte|invitere|forberede|legge|gå|skrive|oppdatere|avklare|"
-                    r"sette|utrede|innhente)\b|"
-                    r"\b(?:ber|bed)\s+(?P<who2>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)?"
+                    r"sette|utrede|innhente|melde|levere|kontakta|senda|laga|"
+                    r"gi\s+(?:ei\s+|en\s+)?(?:tilbakemelding|innspill|svar|beskjed)|"
+                    r"gje\s+(?:ei\s+)?(?:tilbakemelding|innspel|svar|beskjed))\b|"
+                    r"\b(?:ber|bed)\s+(?!om\b)(?P<who2>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)?"
                     r"(?:sende|lage|utarbeide|svare|rapportere|redegjøre|kontakte|invitere|"
+                    r"melde|levere|ta\s+kontakt|undersøke|undersøkje|"
+                    r"gi\s+(?:ei\s+|en\s+)?(?:tilbakemelding|innspill|svar|beskjed)|"
+                    r"gje\s+(?:ei\s+)?(?:tilbakemelding|innspel|svar|beskjed)|"
                     r"forberede|skrive|oppdatere|avklare|følge\s+opp|sørge\s+for|"
                     # what an administration is asked to prepare for the body
                     r"utrede|legge\s+fram|komme\s+tilbake|innhente|ferdigstille|"
@@ -550,6 +610,7 @@ _ASKED = re.compile(r"\bba\s+(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)
                     r"senda|laga|utarbeida|førebu|skrive|kontakta|invitera|fylgje\s+opp|"
                     r"følgje\s+opp|syte\s+for|greie\s+ut|greia\s+ut)\b",
                     re.I)
+_has_asking_word = contains_any(("ba ", "ber ", "bed ", "bad "))  # _ASKED needs one
 _GOT_TASK = re.compile(r"\bfikk\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+i\s+oppgave\s+å\b|"
                        r"\bfekk\s+(?P<who2>[\w-]+)\s+i\s+oppgåve\s+å\b", re.I)
 _PROPOSED_THAT = re.compile(r"\bforeslo\s+at\s+det\s+\w+(?:es|ast)\b", re.I)
@@ -625,15 +686,19 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     if heading_rest:
         texts.append((heading_rest, False, False, False, None))
     columns: dict[str, int] | None = None  # a follow-up table's "Hva | Hvem | Frist"
+    # its rows as actions, by the number of text lines before them
+    table_actions: dict[int, list[Action]] = {}
     label = ""  # an "Ansvar:" or "Frist:" line whose value is on the next line
+    arrowed = False  # the line before started with an arrow ("→ Per kontakter …")
     for line in lines:
         if line.kind is _TABLE_ROW:
             found = task_columns(line.cells)
             if found:
                 columns = found
                 continue
-            if columns and line.cells:
-                actions.append(_table_action(line.cells, columns, due_date))
+            if columns and line.cells:  # (kept in place among the lines' tasks below)
+                table_actions.setdefault(len(texts), []).append(
+                    _table_action(line.cells, columns, due_date))
                 continue
             texts.append((" ".join(line.cells), line.gap, False, False, None))
             continue
@@ -645,6 +710,16 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         if label:  # (the value as written: "15. april" is no numbered entry)
             value = line.text.strip() if line.text[:1].isdigit() else text
             text, label = f"{label} {value}", ""
+        if line.text[:1] in _ARROWS or line.text.startswith(("->", "=>")):
+            # "→ Per kontakter Vaktmester AS": what follows from the decision above, a unit
+            # of its own as after a blank line (not an entry of the vedtak's list); the
+            # arrows after it are a list of their own
+            if text.startswith(("->", "=>")):
+                text = text[2:].lstrip()
+            texts.append((text, not arrowed, arrowed, arrowed, None))
+            arrowed = True
+            continue
+        arrowed = False
         texts.append((text, line.gap, line.kind is _LIST_ITEM or line.text[:1].isdigit(),
                       line.is_bullet, line.lowered if text is line.body else None))
     adopted_proposal: list[str] = []
@@ -656,7 +731,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     listing = False  # the last decision ended in a colon: its short lines complete it
     voted = False  # the last line was the vote on a vedtak ("Samrøystes vedteke."): it ends it
     decided_before = 0  # decisions found before the last decision label
-    for text, gap, listed, bullet, known_lowered in texts:
+    for position, (text, gap, listed, bullet, known_lowered) in enumerate(texts):
+        if table_actions and position in table_actions:
+            actions.extend(table_actions.pop(position))  # a table's rows before this line
         if listing and (listed or not gap) and len(text) <= 40 and \
                 not text.endswith((".", ":", "!", "?")) and \
                 not (_has_decision_label_word(fold(text)) and _decision_label(text)):
@@ -708,7 +785,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             opened = not text
             if not text or text.casefold().rstrip(" .") in _NOTHING_TO_DO:
                 continue  # "Oppfølging: Ingen."
-            if last and _owner_only(text):
+            if _owner_only(text):
+                if not last:
+                    continue  # "Til oppfølging: Kari Holm" first in the item: no task to own
                 text = f"Ansvar: {text}"  # "Oppfølging: Ola Nordmann, frist 1. mars"
         elif len(text) < 30 and _has_action_label_word(folded) and _ACTION_HEADING.match(text):
             mode, opened = "action", True  # a heading "Oppgaver" over a list of tasks
@@ -734,6 +813,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 # the proposal was adopted, also after a "Behandling:" part between
                 decisions.extend(adopted_proposal)
                 decisions.append(sentence)
+                adopted_proposal = []
+                mode = None
+                continue
+            if adopted_proposal and _is_rejection(sentence, mode == "proposal"):
+                decisions.append(sentence)  # "Innstillingen falt.": the proposal was not adopted
                 adopted_proposal = []
                 mode = None
                 continue
@@ -795,6 +879,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 action.responsible = taker.group("who")
                 actions.append(action)  # "Vi får låne lydanlegg. Trong tar ansvar for det."
                 continue
+            if _deadline_of_task_before(sentence, lowered, prior, actions, due_date):
+                continue  # "Kari sender søknaden. Dette må gjøres før 1. mars."
             task = _is_action(sentence, lowered)
             if (task or (bullet and not introduced and _LISTED_TASK.match(lowered))) and \
                     (not orientation or (task and _owned_by_first_name(sentence))):
@@ -803,9 +889,32 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 # is more often one of the choices a text sets out)
                 actions.extend(make_action(task, due_date) for task in _tasks_of(sentence))
             elif actions and actions[-1].due is None and _has_deadline_word(lowered) and \
-                    actions[-1].text == prior.strip():
+                    actions[-1].text == task_text(prior):
                 actions[-1].due = due_date(sentence)  # "Kari sender søknaden. Fristen er 1. mars."
+    for rows in table_actions.values():  # a table after the last line of text
+        actions.extend(rows)
     return Outcomes(decisions=_unique(decisions), actions=_unique_actions(actions))
+
+
+# The words that point back to the task before: "Dette må gjøres før 1. mars."
+_POINTING_BACK = ("dette ", "det ", "denne ", "den ", "disse ", "desse ", "alt ")
+
+
+def _deadline_of_task_before(sentence: str, lowered: str, prior: str, actions: list[Action],
+                             due_date: Callable[[str], str | None]) -> bool:
+    """Give the task before its deadline when this sentence only points back to it with one
+    ("Dette må gjøres før 1. mars."): that is no second task. True if it did."""
+    if not (lowered.startswith(_POINTING_BACK) and actions and actions[-1].due is None and
+            _has_deadline_word(lowered) and actions[-1].text == task_text(prior)):
+        return False
+    due = due_date(sentence)
+    if due is None:
+        return False
+    actions[-1].due = due
+    return True
+
+
+_ARROWS = frozenset("→➔⇒")  # ("➢" and "►" are as often a plain bullet)
 
 
 def _decided_then_task(sentence: str) -> tuple[str, str] | None:
@@ -904,20 +1013,43 @@ _AS_PROPOSED = re.compile(r"^(?:som|lik|likt\s+med|i\s+samsvar\s+med)\s+(?:innst
 _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|tilrådinga|"
                       r"(?:forslag|framlegg) til vedtak)\s+(?:(?:ble|vart|blei)\s+)?"
                       r"(?:enstemmig\s+|samrøystes\s+)?"
-                      r"(?:vedtatt|vedteke|vedteken|godkjenn?t|godkjend|"
+                      r"(?:vedtatt|vedteke|vedteken|godkjenn?t|godkjend|tiltrådt|tiltrådd|"
                       # the present passive: "Innstillingen vedtas.", "… vert vedteken."
                       r"vedtas|vedtakast|godkjennes|godkjennast|"
                       r"(?:vert|blir)\s+(?:vedteken|vedteke|vedtatt|godkjend|godkjent))|"
-                      r"^(?:enstemmig|samrøystes|einstemmig)\s+(?:vedtatt\s+|vedteke\s+)?som\s+"
+                      # (also "Vedtak som innstilling.": the vedtak, with no colon, is it)
+                      r"^(?:(?:enstemmig|samrøystes|einstemmig)\s+(?:vedtatt\s+|vedteke\s+)?|"
+                      r"(?:enstemmig\s+|samrøystes\s+)?vedtak\s+)som\s+"
                       r"(?:innstillingen|innstillinga|innstilt|forslaget|framlegget|"
                       r"tilrådinga|tilrådd|forslag|framlegg|tilråding|innstilling)\b", re.I)
+# "Innstillingen falt med 3 mot 4 stemmer.", "Framlegget vart nedstemt.": the proposal
+# before it was voted down.
+_REJECTED = re.compile(r"\b(?P<what>innstillingen|innstillinga|forslaget|framlegget|tilrådinga|"
+                       r"(?:forslag|framlegg)\s+til\s+vedtak)\b[^.]{0,80}?"
+                       r"\s(?:falt|fall|(?:ble|vart|blei)\s+(?:nedstemt|nedrøysta|forkastet|"
+                       r"forkasta))\b", re.I)
+
+
+def _is_rejection(sentence: str, right_after: bool) -> bool:
+    """Whether a sentence says the pending proposal was voted down (the words first: most
+    sentences have none). "Forslaget falt." is the proposal's fall only ``right_after`` it:
+    after a "Behandling:" part it is as a rule the counter-proposal made there."""
+    lowered = sentence.lower()
+    rejected = ("fal" in lowered or "nedst" in lowered or "nedrøyst" in lowered or
+                "forkast" in lowered) and _REJECTED.search(sentence)
+    return bool(rejected) and (right_after or rejected["what"].casefold() not in
+                               ("forslaget", "framlegget"))
+
+
 # A vote line after a vedtak ("Samrøystes vedteke.", "Vedtatt mot 2 stemmer."): it records
 # how the decision above was made and says nothing to do by itself.
 _BARE_VERDICT = re.compile(r"^(?:vedtaket\s+(?:var|ble|vart)\s+)?"
                            r"(?:(?:enstemmig|samrøystes|einstemmig)\s*)?"
                            r"(?:vedtatt|vedteke|vedteken|godkjenn?t|godkjend)?"
                            r"(?:\s+(?:enstemmig|samrøystes))?"
-                           r"(?:\s+(?:med|mot)\s+[\w\s]+stemmer)?\s*[.!]?$", re.I)
+                           # (one vote against: "Vedtatt mot 1 stemme.", nynorsk "røyst")
+                           r"(?:\s+(?:med|mot)\s+[\w\s]+(?:stemmer?|røyster|røyst))?"
+                           r"\s*[.!]?$", re.I)
 # Every word of _BARE_VERDICT starts with one of these letters; without a word, the
 # sentence starts with a space, "." or "!" (or is empty).
 _may_be_bare_verdict = starts_with_any("vesg")
@@ -960,7 +1092,9 @@ def _owner_only(text: str) -> bool:
 
 # The words of a deadline in the sentence after a task ("Fristen er 1. mars.", "Dette må
 # være klart innen 20. februar."): its date is the task's due date.
-_has_deadline_word = contains_any(("frist", "innen", "innan", "senest", "seinast"))
+# ("Skal være klart til 5. februar.", "Dette må gjøres før 1. mars.")
+_has_deadline_word = contains_any(("frist", "innen", "innan", "senest", "seinast", "før ",
+                                   "klar til", "klart til", "klare til", "ferdig til"))
 # "Ansvar:" / "Frist:" alone on a line (a PDF or a form puts the value on the next line)
 _BARE_OWNER_OR_DUE = re.compile(r"^(?:ansvar(?:lig|leg)?|ansv\.|frist|tidsfrist)\s*:$", re.I)
 # "Frist: 1. mars", and without the colon when a date follows ("Frist 1. mars.").
@@ -979,7 +1113,7 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
     head = fold(sentence[:9])  # both patterns are anchored: most sentences fail here
     owner = head.startswith(("ansv", "hvem", "kven")) and _OWNER_LINE.match(sentence)
     if owner:
-        if last and (not actions or actions[-1].text != last.strip()):
+        if last and (not actions or actions[-1].text != task_text(last)):
             actions.append(make_action(last, due_date))
         if actions:
             actions[-1].responsible = owner.group("who").strip(" .")
@@ -1048,7 +1182,12 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "innvilg", "bevilg", "stiller seg", "stilte seg", "kom til at",
                   "saken ligge", "saka ligge", "fram som", "fortsetter som", "fortset som",
                   "som innstilt", "som tilrådd", "konkluder", "konklusjon", "velges", "veljast",
-                  "veljes", "velger", "vel ", " ok", "tiltr", "inn for")
+                  "veljes", "velger", "vel ", " ok", "tiltr", "inn for",
+                  " fal", "nedstemt", "forkast", "avvist", " stemme", " ber ", " bed ",
+                  "avslå", "avslo", "til følge", "sendes tilbake", "sendast tilbake", "utgår",
+                  "utgikk", "utgjekk", "går ut", "gikk ut", "gjekk ut", "strøket", "stroke",
+                  "positiv", "som innstil", "som forslag", "som framlegg", "tatt opp",
+                  "teken opp", "teke opp", "løyv", "satte av", "setter av", "set av")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 
@@ -1100,12 +1239,14 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return False
     if lowered[:1] in "hk" and lowered.split(" ", 1)[0] in QUESTION_WORDS:  # (h…, k…)
         return False  # "Kva tittel og ansvar skal dei ha." is a question, not a task
+    if ("forslag" in lowered or "framlegg" in lowered) and _PROPOSAL_MADE.search(lowered):
+        return False  # "Per fremmet følgende forslag: «… ber rådmannen …»": only proposed
     if "ansv" in lowered and (_RESPONSIBLE.search(sentence) or (
             "ansvarl" in lowered and _TAKES_RESPONSIBILITY.search(sentence))):
         return True
     if ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence):
         return True
-    if ("ba " in lowered or "ber " in lowered or "bed " in lowered) and _ASKED.search(sentence):
+    if _has_asking_word(lowered) and _ASKED.search(sentence):
         return True
     if ":" in sentence[:40] and (owned := _OWNER_COLON_VERB.match(sentence)) and \
             owned.group("who").casefold() not in _NOT_OWNERS:
@@ -1153,6 +1294,11 @@ def _is_action(sentence: str, lowered: str) -> bool:
 
 
 _HAS_BEEN = re.compile(r"\bhar\s+blitt\b")
+# A member putting forward a proposal in the proceedings (searched lower-cased): what it
+# asks for is no task unless the body adopts it (the vedtak then says so itself).
+_PROPOSAL_MADE = re.compile(r"\b(?:fremmet|fremma|fremmer|sette\s+fram|satte\s+fram|"
+                            r"set\s+fram|setter\s+fram)\s+(?:følgende\s+|følgjande\s+|"
+                            r"slikt\s+|sitt\s+|et\s+|eit\s+)?[\wæøå-]*(?:forslag|framlegg)\b")
 # A modal and "det" or "man" before a passive: what may be done, not a task.
 _MAY_BE_DONE = [[modal, who] for modal in ("kan", "kunne", "bør", "burde")
                 for who in ("det", "man")]
@@ -1391,7 +1537,7 @@ def responsible_of(sentence: str) -> str | None:
     got = ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence)
     if got:
         return (got.group("who") or got.group("who2")).strip()
-    asked = ("ba " in lowered or "ber " in lowered or "bed " in lowered) and \
+    asked = _has_asking_word(lowered) and \
         _ASKED.search(sentence)
     if asked:
         return (asked.group("who") or asked.group("who2")).strip()
@@ -1436,8 +1582,10 @@ def responsible_of(sentence: str) -> str | None:
 
 # Who a task bullet names after a dash at its end, before any deadline: "Bestille lokale –
 # Ola, innen 1. mars", "Sende referat - sekretariatet".
+# (also "Sende søknad – Kari – 1. mars": who, then the deadline after a second dash)
 _DASH_OWNER = re.compile(r"\s[–-]\s+(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|"
-                         r"[a-zæøå]+)\s*(?:,\s*(?:innen|innan|frist)\b[^–]*)?[.!]?$")
+                         r"[a-zæøå]+)\s*(?:,\s*(?:innen|innan|frist)\b[^–]*|"
+                         r"\s[–-]\s+(?:(?:innen|innan|frist:?)\s+)?\d{1,2}\.[^–]*)?[.!]?$")
 
 
 # Who does a passive task: "… følges opp av sekretariatet.", "… sendes av Kari Holm.",
@@ -1497,8 +1645,9 @@ def _named_owner(who: str) -> bool:
 _LONE_OWNER = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})\s*"
                          r"\((?:innen|innan|frist|før)\b[^()]*\)\W*$")
 # "… (Siri Aas)." or "… (Rein og Alex)" at the end of a task entry names who does it.
+# (also with its deadline after a comma: "Lage invitasjon (Kari, 1.3.)", "(Per, innen 15.2.)")
 _TRAILING_OWNER = re.compile(r"\((?P<who>[A-ZÆØÅ][\w.-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]*){0,3})"
-                             r"\)\W*$")
+                             r"(?:,\s*(?:(?:innen|innan|frist:?)\s+)?\d{1,2}\.[^()]*)?\)\W*$")
 
 # Short finite verbs that end a subject ("Kontrollutvalget tar rapporten … og sender …").
 _SHORT_VERBS = {"tar", "tok", "er", "var", "har", "hadde", "ble", "blir", "går", "gikk",
@@ -1508,7 +1657,10 @@ _SHORT_VERBS = {"tar", "tok", "er", "var", "har", "hadde", "ble", "blir", "går"
 
 
 def _trim_subject(who: str) -> str:
-    """A subject without a trailing adverbial ("Sekretariatet vil på bakgrunn av …")."""
+    """A subject without a trailing adverbial ("Sekretariatet vil på bakgrunn av …") and
+    without the seat in brackets after a name ("Kari Holm (leder) sender …")."""
+    if who.endswith(")") and "(" in who and who.index("(") > 0:
+        who = who[:who.index("(")].rstrip()
     words = who.split()
     cut = next((i for i, w in enumerate(words) if i and (
         w.casefold() in {"på", "i", "etter", "innen", "før", "også", "derfor", "nå", "da"}
@@ -1523,5 +1675,18 @@ def _trim_subject(who: str) -> str:
 def make_action(sentence: str, due_date: Callable[[str], str | None],
                 explicit: bool = False) -> Action:
     """An action from its sentence: text as written, responsible and due date."""
-    text = sentence.strip()
+    text = task_text(sentence)
     return Action(text=text, responsible=responsible_of(text), due=due_date(text))
+
+
+# The label of the "what" line of a "Hva: / Hvem: / Når:" entry: the task is what follows.
+_WHAT_LABEL = re.compile(r"^(?:hva|kva|oppgave|oppgåve)\s*:\s*(?=\S)", re.I)
+
+
+def task_text(sentence: str) -> str:
+    """A task's text as written, without the "Hva:" or "Oppgave:" label of its entry
+    ("Hva: Lage program" over "Hvem: Nina" is the task "Lage program")."""
+    text = sentence.strip()
+    if text[:1] in "HhKkOo" and ":" in text[:8] and (label := _WHAT_LABEL.match(text)):
+        return text[label.end():]
+    return text

@@ -984,8 +984,23 @@ def _ends_short_line(prev: Line, line: Line) -> bool:
     if prev.kind is _LIST_ITEM:
         return len(prev.text) < _SHORT_ENTRY
     words = prev.text.split()
-    return (len(prev.text) < _SHORT_TITLE and len(words) <= 5
-            and words[-1].casefold() not in _LINKING_WORDS)
+    if words[-1].casefold() in _LINKING_WORDS:
+        return False
+    return (len(prev.text) < _SHORT_TITLE and len(words) <= 5) or _own_clause(words[-1], line)
+
+
+def _own_clause(last_word: str, line: Line) -> bool:
+    """Whether ``line`` starts a clause of its own after a line ending in a lower-case word:
+    who, then a verb in the present ("Kari Holm sender invitasjon til alle medlemmene" /
+    "Ola Berg booker lokale"). Task lines typed without full stops are one task a line; a
+    sentence wrapped there would run two clauses together without a conjunction."""
+    return last_word.isalpha() and last_word.islower() and bool(_OWNER_AND_VERB.match(line.text))
+
+
+# A capitalised subject of up to three words, then a present-tense verb and more words.
+_OWNER_AND_VERB = re.compile(r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}\s+"
+                             r"(?:[a-zæøå]{2,}(?:er|ar)|tar|tek|gjør|gjer|går|ser|får)\s+"
+                             r"[\wæøå]")
 
 
 _SHORT_TITLE = 40
