@@ -1130,3 +1130,25 @@ def test_a_place_after_the_day_and_hours_in_a_time_label(value, location):
             "Sak 1/24 Plan\nGodkjent.\n")
     meeting = parse_bytes(text.encode(), "s.txt").meeting
     assert (meeting.date, meeting.location) == ("2024-10-02", location)
+
+
+def test_saksliste_on_the_first_line_names_a_summons_and_its_head_follows():
+    summons = ("Saksliste\nStyremøte i Nordlys Næringshage AS\n\n"
+               "Tid: onsdag 5. juni 2024 kl. 12.00–15.00\nSted: Næringshagen, møterom Aurora\n\n"
+               "1. Godkjenning av innkalling og dagsorden\n2. Protokoll fra styremøte 18. april\n"
+               "3. Økonomirapport per mai\n"
+               "   Forslag til vedtak: Styret tar økonomirapporten til orientering.\n"
+               "4. Eventuelt\n")
+    record = parse_bytes(summons.encode(), "saksliste.txt")
+    assert (record.kind, record.title) == ("agenda", "Saksliste")
+    assert (record.meeting.date, record.meeting.start, record.meeting.location) == (
+        "2024-06-05", "12:00", "Næringshagen, møterom Aurora")
+    assert [i.title for i in record.items][:2] == [
+        "Godkjenning av innkalling og dagsorden", "Protokoll fra styremøte 18. april"]
+    assert record.items[2].decisions == []  # a proposal in a summons is not yet a decision
+    # minutes that open with their agenda's word still say who came
+    minutes = ("Dagsorden\nStyremøte i Nordlys Næringshage AS\n\nDato: 5. juni 2024\n"
+               "Til stede: Trond Eide, Hilde Sand, Bjørn Aas\n\n"
+               "1. Godkjenning av innkalling\nVedtak: Godkjent.\n2. Eventuelt\n")
+    record = parse_bytes(minutes.encode(), "referat.txt")
+    assert (record.kind, record.meeting.date) == ("minutes", "2024-06-05")

@@ -966,3 +966,17 @@ def test_agenda_entries_of_two_case_series_are_matched_to_their_sections():
     assert [(i.number, i.title) for i in record.items] == [
         ("PS 1/24", "Godkjenning"), ("PS 2/24", "Budsjett 2024"), ("RS 1/24", "Referatsaker")]
     assert record.warnings == []
+
+
+def test_an_archive_reference_under_an_item_heading_is_no_item():
+    # a summons prints the case's archive number under each item: "Arkivsak: 24/112"
+    text = ("MØTEINNKALLING\n\nUtval: Formannskapet\nDato: 09.04.2024\n\n"
+            "PS 22/24 Rekneskap 2023\n\nSaksbehandlar: Jon Nes\nArkivsak: 24/112\n\n"
+            "Framlegg til vedtak:\nFormannskapet rår kommunestyret til å godkjenne "
+            "rekneskapen.\n\nPS 23/24 Søknad om tilskot\n\nArkivsak 24/113\n\n"
+            "Innstilling:\nFormannskapet løyver kr 50 000.\n")
+    record = parse_bytes(text.encode(), "innkalling.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("22/24", "Rekneskap 2023"), ("23/24", "Søknad om tilskot")]
+    assert "Arkivsak: 24/112" in record.items[0].text
+    assert record.items[0].text.endswith("godkjenne rekneskapen.")

@@ -385,6 +385,9 @@ def find_title(lines: list[Line], limit: int,
             return _without_reply_prefix(label.value).strip(" :"), line.index  # e-mail
         if line.is_table and (dated := _dated_title_row(line)):
             return dated, line.index  # "Styremøte Sotra Sau og Geit       26.03.19"
+        if label is not None and line.index == 0 and label.field is Field.AGENDA and \
+                not label.value and label.label.rstrip(":") in _AGENDA_TITLES:
+            return line.body.strip(" :"), 0  # "Saksliste" over "Styremøte i X": the summons
         if label is not None or (head_end and line.index >= head_end) or line.is_table:
             continue  # an item heading ("Sak 15/23 …") or a padded page header is no title
         first_word = line.body.split(" ", 1)[0]
@@ -430,6 +433,8 @@ def find_title(lines: list[Line], limit: int,
     return None, None
 
 
+# The agenda labels that name a summons when they head the whole document.
+_AGENDA_TITLES = {"saksliste", "sakliste", "sakskart", "dagsorden"}
 # A sentence's end inside a line, after a word (not a date's "7. mars").
 _SENTENCE_THEN_MORE = re.compile(r"[a-zæøå]{2}\.\s+[A-ZÆØÅ]")
 _PAST_FINITE = re.compile(r"\b(?:ble|vart|blei|var|har|hadde)\s+[a-zæøå]")
@@ -641,6 +646,10 @@ def detect_kind(title: str | None, lines: list[Line], has_people: bool,
     title_text = title or ""
     if _KIND_MINUTES_WORDS.search(title_text):
         return DocumentKind.MINUTES.value
+    if title_text.casefold() in _AGENDA_TITLES:
+        # "Saksliste" alone heads a summons, or minutes that list their agenda first
+        return DocumentKind.MINUTES.value if _came(lines, head_text, has_people) \
+            else DocumentKind.AGENDA.value
     if _AGENDA_WORDS.search(title_text):
         return DocumentKind.AGENDA.value
     if _SUMMONS_SENTENCE.search(head_text) and not (has_people and _ATTENDED.search(head_text)):
@@ -662,6 +671,19 @@ def detect_kind(title: str | None, lines: list[Line], has_people: bool,
     if has_people or has_outcomes or _says_who_came(lines[:10]):
         return DocumentKind.MINUTES.value
     return DocumentKind.OTHER.value
+
+
+def _came(lines: list[Line], head_text: str, has_people: bool) -> bool:
+    """Whether the head says who came: a "Til stede:" list (not the "Innkalte:" of a
+    summons, who are asked to come), or people and "møtte" / "deltok" in the first lines."""
+    if has_people and _ATTENDED.search(head_text):
+        return True
+    for n, line in enumerate(lines[:10]):
+        label = match_label(line.text)
+        if label is not None and label.field in (Field.PRESENT, Field.ABSENT) and \
+                not label.label.startswith("innkalt") and _has_value(label, lines, n):
+            return True
+    return False
 
 
 def _says_who_came(lines: list[Line]) -> bool:

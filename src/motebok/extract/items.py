@@ -350,8 +350,11 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                     int(year["b"]) == (int(year["a"]) + 1) % 100:
                 # "Sak 1 - 16/17: Konstituering": the case of school year 16/17, the title
                 number, title = f"{number} - {year['a']}/{year['b']}", year["title"]
-            if not title and _ARCHIVE_NUMBER.fullmatch(number):
-                continue  # "Sak nr. 2009/12995" under a heading: the archive's reference
+            if not title and (_ARCHIVE_NUMBER.fullmatch(number) or
+                              text[:8].casefold() == "arkivsak"):
+                # "Sak nr. 2009/12995" under a heading, "Arkivsak: 24/112" under "PS 22/24
+                # Rekneskap" in a summons: the archive's reference, not an item
+                continue
             if found and found[-1].line == i - 1 and not found[-1].title and not title and \
                     found[-1].style == "case" and "/" not in found[-1].number:
                 found[-1].line = i  # "SAK 1" / "Saksnr. 05/2008" / title: one heading, the

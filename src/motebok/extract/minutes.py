@@ -133,7 +133,7 @@ def find_items(draft: Draft) -> None:
     lines = draft.lines
     candidates = find_candidates(lines)
     draft.items, draft.toc = choose_items(lines, candidates)
-    agenda = next((line.index for line in lines if is_agenda_heading(line)), None)
+    agenda = _agenda_heading(lines, bool(draft.items))
     if not draft.items:  # "Temaer for dette møtet var:" over an indented "1." list
         found = find_candidates(lines, nested=True)
         top = min((lines[c.line].level for c in found), default=0)
@@ -150,6 +150,21 @@ def find_items(draft: Draft) -> None:
         starts.append(agenda)
     draft.head_end = min(starts) if starts else _head_without_items(lines)
     draft.attendance_end = _attendance_end(draft)
+
+
+def _agenda_heading(lines: list[Line], numbered: bool) -> int | None:
+    """The line of the "Saksliste" / "Dagsorden" heading over the items, or None.
+
+    One on the very first line names the document ("Saksliste" over "Styremøte i X",
+    "Tid:", "Sted:"): its head follows, so the items start at the next such heading or at
+    the numbered items; without either it still heads a bare list of items.
+    """
+    found = next((line.index for line in lines if is_agenda_heading(line)), None)
+    if found == 0:
+        later = next((line.index for line in lines[1:] if is_agenda_heading(line)), None)
+        if later is not None or numbered:
+            return later
+    return found
 
 
 #: Without item headings the head is taken to be this many lines, unless a list goes on.
