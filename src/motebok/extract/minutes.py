@@ -1168,7 +1168,9 @@ def build_items(draft: Draft) -> None:
                                         {c.number: clean_title(c.title) for c in draft.toc})
         draft.sections += _truncated_tail(draft)
     # a summons is written before the meeting: nothing in it is a follow-up of the meeting
-    # ("Sekretariatet legger fram utkast." says what will happen at it)
+    # ("Sekretariatet legger fram utkast." says what will happen at it), and nothing is
+    # decided yet ("Innstilling: Innkallinga vert godkjend." proposes; "Styret vedtok i
+    # mars å …" in a case's papers tells of an earlier meeting)
     summons = draft.record.kind == DocumentKind.AGENDA.value
     for section in draft.sections:
         outcomes = find_outcomes(section.lines, section.heading_rest, section.title, due)
@@ -1176,7 +1178,8 @@ def build_items(draft: Draft) -> None:
             _row_action(outcomes.actions, section, due)
         draft.record.items.append(Item(
             number=section.number, title=section.title, text=item_text(section),
-            decisions=outcomes.decisions, actions=[] if summons else outcomes.actions))
+            decisions=[] if summons else outcomes.decisions,
+            actions=[] if summons else outcomes.actions))
 
 
 def _whole_text_item(draft: Draft, due: Callable[[str], str | None]) -> None:
