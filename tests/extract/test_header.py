@@ -1152,3 +1152,15 @@ def test_saksliste_on_the_first_line_names_a_summons_and_its_head_follows():
                "1. Godkjenning av innkalling\nVedtak: Godkjent.\n2. Eventuelt\n")
     record = parse_bytes(minutes.encode(), "referat.txt")
     assert (record.kind, record.meeting.date) == ("minutes", "2024-06-05")
+
+
+@pytest.mark.parametrize(("address", "body", "organization"), [
+    ("Til medlemmene i Helsenettverket Lister", "Helsenettverket Lister", None),
+    ("Til rådets medlemmer og varamedlemmer i Kystrådet", "Kystrådet", None),
+    ("Til styret i Nordlys Næringshage AS", "Styret", "Nordlys Næringshage AS"),
+])
+def test_the_addressees_of_a_summons_name_the_body(address, body, organization):
+    text = (f"Innkalling og saksliste\n\n{address}\n\nDato: 18. april 2024\n\n"
+            "Saksliste\n1. Budsjett\n2. Eventuelt\n")
+    record = parse_bytes(text.encode(), "innkalling.txt")
+    assert (record.body, record.organization) == (body, organization)

@@ -118,6 +118,14 @@ _LEADING_MEETING = re.compile(rf"^(?:\d{{1,2}}\.\s+)?(?:{_MEETING_KINDS}\s+)?"
 # "Det innkalles til møte i Kystrådet": a summons names the body in a sentence.
 _SUMMONS_PREFIX = re.compile(r"^(?:det\s+)?(?:innkalles|innkallast|kalles\s+inn|vert\s+kalla\s+inn)"
                              r"\s+(?:herved\s+|med\s+dette\s+)?til\s+", re.I)
+# Whom a summons is addressed to: the members of the body named after them ("Til
+# medlemmene i Helsenettverket Lister", "Til rådets medlemmer og varamedlemmer i X"), or
+# the body itself ("Til styret i Nordlys AS").
+_ADDRESSEES = re.compile(r"^til\s+(?:(?:\w+s\s+)?(?:faste\s+)?(?:medlemmene|medlemmer|"
+                         r"medlemene|medlemer|representantene|representantane)"
+                         r"(?:\s+og\s+(?:vara\w*))?\s+(?:i|av|for)\s+|"
+                         r"(?=(?:styret|\w*rådet|\w*utvalget|\w*utvalet|\w*gruppa|\w*gruppen|"
+                         r"\w*nettverket|\w*forumet|\w*nemnda)\s+i\s))", re.I)
 # "Samarbeidsutvalget for helse, Nordre Vestfold": a proper name after the last comma.
 _COMMA_ORG = re.compile(r"^(?P<body>.+?),\s+(?P<org>[A-ZÆØÅ][\w-]+(?:\s+[\wæøå-]+){0,3})$")
 # "Hallingdal barnevernsteneste, tilsynsutvalet": the parent first, then the body.
@@ -812,6 +820,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     rest = _DOC_PREFIX.sub("", text, count=1).strip(" !.:–-")  # "MØTEREFERAT! Rådmannsutvalget"
     rest = _SERIAL_PREFIX.sub("", rest, count=1)  # "Referat nr. 6 – møte 17.11.2023"
     rest = _SUMMONS_PREFIX.sub("", rest, count=1).strip()
+    if rest[:4] in ("Til ", "TIL "):
+        rest = _ADDRESSEES.sub("", rest, count=1)  # "Til medlemmene i Helsenettverket X"
     rest = _MEETING_ADJECTIVE.sub("", rest, count=1)  # "ekstraordinært styremøte"
     rest = _LEADING_MEETING.sub("", rest).strip()
     bare = _BARE_MEETING.match(rest)
