@@ -1164,3 +1164,20 @@ def test_the_addressees_of_a_summons_name_the_body(address, body, organization):
             "Saksliste\n1. Budsjett\n2. Eventuelt\n")
     record = parse_bytes(text.encode(), "innkalling.txt")
     assert (record.body, record.organization) == (body, organization)
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Saksdokumenter til møte i Regionrådet for Nord-Gudbrandsdal",
+     "Regionrådet for Nord-Gudbrandsdal", None),
+    ("Sakspapirer – styremøte i Nordlys AS", "Styret", "Nordlys AS"),
+    ("Møtedokumenter Kontrollutvalget", "Kontrollutvalget", None),
+    ("Sakskart til møte i Formannskapet", "Formannskapet", None),
+])
+def test_the_papers_of_a_summons_are_an_agenda(title, body, organization):
+    # the papers quote each case's "Forslag til vedtak": still nothing decided
+    text = (f"{title}\n\nMøtedato: 12.03.2024\nMøtestad: Otta\n\nSak 10/24 Budsjett 2024\n"
+            "Saksbehandlar: Per Lie\n\nForslag til vedtak:\nRådet vedtek budsjettet.\n\n"
+            "Sak 11/24 Eventuelt\n")
+    record = parse_bytes(text.encode(), "saksdokumenter.txt")
+    assert (record.kind, record.title) == ("agenda", title)
+    assert (record.body, record.organization) == (body, organization)

@@ -45,7 +45,10 @@ _MINUTES_WORDS = re.compile(rf"\b(?:referat\w*|møtereferat|protokoll|møteproto
 _KIND_MINUTES_WORDS = re.compile(rf"\b(?:\w*referat\w*|\w*protokoll?(?:en|et)?|"
                                  rf"{_OTHER_MINUTES_WORDS})\b", re.I)
 _AGENDA_WORDS = re.compile(r"\b(?:innkalling|møteinnkalling|saksliste|sakliste|dagsorden|"
-                           r"innkalling\w*|invitasjon|program|møteprogram)\b", re.I)
+                           r"innkalling\w*|invitasjon|program|møteprogram|"
+                           # the papers sent out with a summons
+                           r"saksdokument\w*|sakspapir\w*|møtedokument\w*|møtepapir\w*|"
+                           r"sakskart\w*)\b", re.I)
 # A summons in a sentence: "Det innkalles herved til …", "Innkalling til møtet i …".
 _SUMMONS_SENTENCE = re.compile(r"\b(?:innkalles|innkallast|kalles\s+inn|vert\s+kalla\s+inn)"
                                r"(?:\s+herved|\s+med\s+dette)?\s+til\b|"
@@ -56,7 +59,8 @@ _DOC_PREFIX = re.compile(
     r"^(?:(?:foreløpig|godkjent|endelig|utkast\s+til)\s+)?"
     # ("Minnesnotat", "Minnenotat": a memo of the meeting)
     r"(?:møte?|moete|minnes?)?(?:referat|protokoll|oppsummering|møtebok|sammendrag|notat|"
-    r"innkalling|saksliste|sakliste|dagsorden|agenda)"
+    r"innkalling|saksliste|sakliste|dagsorden|agenda|"
+    r"saksdokument\w*|sakspapir\w*|møtedokument\w*|møtepapir\w*|sakskart\w*)"
     r"(?:\s+og\s+\w+|\s*/\s*(?:referat|protokoll|møtebok|oppsummering|notat))?"
     r"(?:\s+(?:fra|frå|fra\s+møtet|frå\s+møtet|fra\s+møte|frå\s+møte|for|av|etter|i|til|"
     r"(?:møte|moete)\s+i|møtet\s+i|fra\s+(?:møte|moete)\s+i|frå\s+møte\s+i|"
