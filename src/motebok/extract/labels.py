@@ -70,6 +70,9 @@ _add(Field.PLACE, "sted", "møtested", "møtestad", "stad", "møterom", "lokale"
 _add(Field.PRESENT, "til stede", "tilstede", "til stades", "tilstades", "tilstade", "til stade",
      "frammøtte", "fremmøtte", "frammøte", "fremmøte", "oppmøte", "oppmøtte", "oppmøtt",
      "innkalt", "innkalte",  # the members called in, those with forfall marked on them
+     "innkalte medlemmer", "innkalte medlemer", "innkalla medlemer", "innkalla",
+     "innkalte representanter", "innkalte representantar",
+     "medlemer", "faste medlemer",  # nynorsk: a summons' or a protocol's members
      "frammøtt", "fremmøtt", "møtt", "møtte", "deltakere", "deltagere", "deltakarar",
      "deltok", "til stede var", "tilstede var", "møtende", "møtande", "møtande medlemer",
      "møtende medlemmer", "møtande medlemmer", "møtte medlemmer", "medlemmer",
