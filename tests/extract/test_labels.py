@@ -171,3 +171,15 @@ def test_a_nynorsk_summons_lists_its_members_with_their_seats():
     record = parse_bytes(text.encode(), "innkalling.txt")
     assert [(p.name, p.role) for p in record.participants] == [
         ("Heidi Sæter", "chair"), ("Ove Rønning", "member"), ("Mari Os", "member")]
+
+
+def test_a_summons_addressed_to_the_members_lists_them_under_til():
+    from motebok.parse import parse_bytes
+    assert match_label("Til: Styrets medlemmer").field is Field.PRESENT
+    assert match_label("Til: Kommunedirektørene i Lister").field is Field.COPY
+    text = ("Innkalling til styremøte i Nordlys Næringshage AS\n\nDato: 5. juni 2024\n\n"
+            "Til: Styrets medlemmer\nTrond Eide (styreleder)\nHilde Sand\nBjørn Aas\n"
+            "Kopi: Revisor, daglig leder\n\nSaksliste\n1. Budsjett\n2. Eventuelt\n")
+    record = parse_bytes(text.encode(), "innkalling.txt")
+    assert [(p.name, p.role) for p in record.participants] == [
+        ("Trond Eide", "chair"), ("Hilde Sand", "member"), ("Bjørn Aas", "member")]

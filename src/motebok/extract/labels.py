@@ -369,9 +369,19 @@ def _match_label(text: str) -> Label | None:
         return None
     if not has_colon and not value and field in {Field.COPY, Field.BODY}:
         return None
-    if field is Field.COPY and label == "til" and not has_colon:
-        return None
+    if field is Field.COPY and label == "til":
+        if not has_colon:
+            return None
+        if value[:1].isupper() and _MEMBERS_ADDRESSED.match(value):
+            # "Til: Styrets medlemmer" over their names: a summons' list of members
+            return Label(field=Field.PRESENT, label=label, value="")
     return Label(field=field, label=label, value=value)
+
+
+# The body's members as a summons addresses them: "Styrets medlemmer", "Medlemmene i
+# rådet", "Rådets faste medlemmer og varamedlemmer" (not "Kommunedirektørene i Lister").
+_MEMBERS_ADDRESSED = re.compile(r"(?:\w+s\s+)?(?:faste\s+)?(?:medlemmer|medlemmene|medlemer|"
+                                r"medlemene|styremedlemmer|styremedlemer)\b", re.I)
 
 
 # A header table's "Utvalg | Orkdalsregionens regionråd" whose cell edge a copy lost: the
