@@ -1181,3 +1181,13 @@ def test_the_papers_of_a_summons_are_an_agenda(title, body, organization):
     record = parse_bytes(text.encode(), "saksdokumenter.txt")
     assert (record.kind, record.title) == ("agenda", title)
     assert (record.body, record.organization) == (body, organization)
+
+
+def test_a_council_named_in_one_word_above_the_title_is_its_committee_s_parent():
+    text = ("Vestlandsrådet\n\nINNKALLING TIL MØTE I ARBEIDSUTVALET\n\n"
+            "Tid: Fredag 6. september 2024 kl. 10.00–13.00\n\nSaker til handsaming:\n\n"
+            "AU 12/24 Godkjenning av innkalling og sakliste\nAU 13/24 Eventuelt\n")
+    record = parse_bytes(text.encode(), "innkalling.txt")
+    assert (record.body, record.organization) == ("Arbeidsutvalet", "Vestlandsrådet")
+    own = text.replace("I ARBEIDSUTVALET", "I VESTLANDSRÅDET")  # the council itself met
+    assert parse_bytes(own.encode(), "innkalling.txt").organization is None

@@ -600,7 +600,9 @@ _COOPERATION_LETTERHEAD = re.compile(
     r"\s+(?:for|i)\s+[A-ZÆØÅ][\w -]{1,40}|"
     r"[A-ZÆØÅ][\w -]{1,40}\s+(?:interkommunale\s+samarbeid|interkommunalt\s+samarbeid|"
     r"interkommunale\s+politiske\s+råd|interkommunalt\s+politisk\s+råd|"
-    r"regionsamarbeid|samarbeidsråd))$")
+    r"regionsamarbeid|samarbeidsråd)|"
+    # one word: "Vestlandsrådet" over "Innkalling til møte i arbeidsutvalet"
+    r"[A-ZÆØÅ][a-zæøå-]{3,30}(?:rådet|samarbeidet))$")
 
 
 # Words that make a body a cooperation of several municipalities.
