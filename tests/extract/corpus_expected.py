@@ -3351,3 +3351,26 @@ EXPECTED["163_votes_and_follow_ups.txt"] = Expected(
          [("Oppdatere nettsiden med nye møtedatoer", None, None),
           ("Sende protokollen til kommunene", None, None)]),
     ])
+
+EXPECTED["164_nynorsk_innkalling_vedlegg.txt"] = Expected(
+    # a nynorsk summons: the members called in are its participants, the copy list and
+    # the signature are not; the papers' numbered lists are no items; an innstilling
+    # decides nothing yet
+    "agenda", "INNKALLING TIL MØTE I ARBEIDSUTVALET", "Arbeidsutvalet", "Sogndalsrådet", None,
+    ("2024-11-14", "09:00", "12:00", "Sogndal kulturhus, møterom Hafslo"), None,
+    people=[
+        ("Marit Kvåle", "Sogndal kommune", "chair", "present"),
+        ("Per Ove Bø", "Luster", "member", "present"),
+        ("Eli Hauge", "Leikanger", "member", "present"),
+    ],
+    items=[
+        ("21/24", "Godkjenning av innkalling og sakliste",
+         "Sekretariatet si innstilling: Innkalling og sakliste vert godkjend.", [], []),
+        ("22/24", "Godkjenning av møtebok frå 10. oktober",
+         "Vedlegg: 1. Møtebok frå møtet 10. oktober 2024", [], []),
+        ("23/24", "Budsjett 2025",
+         "Saksbehandlar: Jorunn Flo Arkivsak: 24/311 Vedlegg: 1. Utkast til budsjett 2025 "
+         "2. Økonomirapport per september Dagleg leiar si tilråding: Arbeidsutvalet rår "
+         "rådet til å vedta budsjettet for 2025.", [], []),
+        ("24/24", "Eventuelt", "", [], []),
+    ])

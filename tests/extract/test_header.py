@@ -1178,3 +1178,64 @@ def test_a_labelled_day_and_month_with_a_slash(when, expected):
             "Sak 1/24 Referat\nGodkjent.\n\nSak 2/24 Budsjett\nTatt til orientering.\n")
     meeting = parse_bytes(text.encode(), "referat.txt").meeting
     assert (meeting.date, meeting.start) == expected
+
+
+def test_saksliste_on_the_first_line_names_a_summons_and_its_head_follows():
+    summons = ("Saksliste\nStyremøte i Nordlys Næringshage AS\n\n"
+               "Tid: onsdag 5. juni 2024 kl. 12.00–15.00\nSted: Næringshagen, møterom Aurora\n\n"
+               "1. Godkjenning av innkalling og dagsorden\n2. Protokoll fra styremøte 18. april\n"
+               "3. Økonomirapport per mai\n"
+               "   Forslag til vedtak: Styret tar økonomirapporten til orientering.\n"
+               "4. Eventuelt\n")
+    record = parse_bytes(summons.encode(), "saksliste.txt")
+    assert (record.kind, record.title) == ("agenda", "Saksliste")
+    assert (record.meeting.date, record.meeting.start, record.meeting.location) == (
+        "2024-06-05", "12:00", "Næringshagen, møterom Aurora")
+    assert [i.title for i in record.items][:2] == [
+        "Godkjenning av innkalling og dagsorden", "Protokoll fra styremøte 18. april"]
+    assert record.items[2].decisions == []  # a proposal in a summons is not yet a decision
+    # minutes that open with their agenda's word still say who came
+    minutes = ("Dagsorden\nStyremøte i Nordlys Næringshage AS\n\nDato: 5. juni 2024\n"
+               "Til stede: Trond Eide, Hilde Sand, Bjørn Aas\n\n"
+               "1. Godkjenning av innkalling\nVedtak: Godkjent.\n2. Eventuelt\n")
+    record = parse_bytes(minutes.encode(), "referat.txt")
+    assert (record.kind, record.meeting.date) == ("minutes", "2024-06-05")
+
+
+@pytest.mark.parametrize(("address", "body", "organization"), [
+    ("Til medlemmene i Helsenettverket Lister", "Helsenettverket Lister", None),
+    ("Til rådets medlemmer og varamedlemmer i Kystrådet", "Kystrådet", None),
+    ("Til styret i Nordlys Næringshage AS", "Styret", "Nordlys Næringshage AS"),
+])
+def test_the_addressees_of_a_summons_name_the_body(address, body, organization):
+    text = (f"Innkalling og saksliste\n\n{address}\n\nDato: 18. april 2024\n\n"
+            "Saksliste\n1. Budsjett\n2. Eventuelt\n")
+    record = parse_bytes(text.encode(), "innkalling.txt")
+    assert (record.body, record.organization) == (body, organization)
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Saksdokumenter til møte i Regionrådet for Nord-Gudbrandsdal",
+     "Regionrådet for Nord-Gudbrandsdal", None),
+    ("Sakspapirer – styremøte i Nordlys AS", "Styret", "Nordlys AS"),
+    ("Møtedokumenter Kontrollutvalget", "Kontrollutvalget", None),
+    ("Sakskart til møte i Formannskapet", "Formannskapet", None),
+])
+def test_the_papers_of_a_summons_are_an_agenda(title, body, organization):
+    # the papers quote each case's "Forslag til vedtak": still nothing decided
+    text = (f"{title}\n\nMøtedato: 12.03.2024\nMøtestad: Otta\n\nSak 10/24 Budsjett 2024\n"
+            "Saksbehandlar: Per Lie\n\nForslag til vedtak:\nRådet vedtek budsjettet.\n\n"
+            "Sak 11/24 Eventuelt\n")
+    record = parse_bytes(text.encode(), "saksdokumenter.txt")
+    assert (record.kind, record.title) == ("agenda", title)
+    assert (record.body, record.organization) == (body, organization)
+
+
+def test_a_council_named_in_one_word_above_the_title_is_its_committee_s_parent():
+    text = ("Vestlandsrådet\n\nINNKALLING TIL MØTE I ARBEIDSUTVALET\n\n"
+            "Tid: Fredag 6. september 2024 kl. 10.00–13.00\n\nSaker til handsaming:\n\n"
+            "AU 12/24 Godkjenning av innkalling og sakliste\nAU 13/24 Eventuelt\n")
+    record = parse_bytes(text.encode(), "innkalling.txt")
+    assert (record.body, record.organization) == ("Arbeidsutvalet", "Vestlandsrådet")
+    own = text.replace("I ARBEIDSUTVALET", "I VESTLANDSRÅDET")  # the council itself met
+    assert parse_bytes(own.encode(), "innkalling.txt").organization is None

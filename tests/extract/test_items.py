@@ -1125,3 +1125,43 @@ def test_a_heading_repeated_at_the_top_of_the_next_page(heading):
         ("Godkjenning", "Godkjent."),
         ("Budsjett 2025", "Kommunedirektøren orienterte om forslaget.\nStyret drøftet saken."),
         ("Eventuelt", "Ingen saker.")]
+
+
+def test_an_archive_reference_under_an_item_heading_is_no_item():
+    # a summons prints the case's archive number under each item: "Arkivsak: 24/112"
+    text = ("MØTEINNKALLING\n\nUtval: Formannskapet\nDato: 09.04.2024\n\n"
+            "PS 22/24 Rekneskap 2023\n\nSaksbehandlar: Jon Nes\nArkivsak: 24/112\n\n"
+            "Framlegg til vedtak:\nFormannskapet rår kommunestyret til å godkjenne "
+            "rekneskapen.\n\nPS 23/24 Søknad om tilskot\n\nArkivsak 24/113\n\n"
+            "Innstilling:\nFormannskapet løyver kr 50 000.\n")
+    record = parse_bytes(text.encode(), "innkalling.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("22/24", "Rekneskap 2023"), ("23/24", "Søknad om tilskot")]
+    assert "Arkivsak: 24/112" in record.items[0].text
+    assert record.items[0].text.endswith("godkjenne rekneskapen.")
+
+
+def test_a_numbered_list_of_papers_under_an_item_is_no_item():
+    # "Vedlegg:" / "Saksdokumenter:" over "1. …", "2. …": the case's documents, each list
+    # counting from 1 again, between items 2, 3 and 4 of the summons
+    text = ("Innkalling og saksliste\n\nDato: 18. april 2024\n\nSaksliste\n\n"
+            "1. Godkjenning av innkalling og saksliste\n\n"
+            "2. Referat fra forrige møte\nVedlegg:\n1. Referat fra møte 8. februar 2024\n\n"
+            "3. Rapport fra arbeidsgruppe legevakt\nSaksbehandler: Tone Stray\n"
+            "Saksdokumenter:\n1. Rapport legevakt 2024\n2. Høringsuttalelse fra Farsund\n"
+            "Forslag til vedtak:\nNettverket tar rapporten til orientering.\n\n"
+            "4. Eventuelt\n\nMed hilsen\nTone Stray\nrådgiver\n\nKopi til:\nKari Fjeld\n")
+    record = parse_bytes(text.encode(), "innkalling.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Godkjenning av innkalling og saksliste"), ("2", "Referat fra forrige møte"),
+        ("3", "Rapport fra arbeidsgruppe legevakt"), ("4", "Eventuelt")]
+    assert record.items[1].text == "Vedlegg:\n1. Referat fra møte 8. februar 2024"
+    assert record.items[3].text == ""  # "Med hilsen" closes the summons
+
+
+@pytest.mark.parametrize("closing", ["Med hilsen", "Med venleg helsing", "Vel møtt!"])
+def test_a_summons_closing_ends_the_last_item(closing):
+    text = ("Møteinnkalling\n\nDato: 2. mai 2024\n\nSak 1/24 Budsjett\n\nSak 2/24 Eventuelt\n\n"
+            f"{closing}\nKari Eng\nsekretariatet\n")
+    record = parse_bytes(text.encode(), "innkalling.txt")
+    assert record.items[-1].text == ""

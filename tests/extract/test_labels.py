@@ -152,3 +152,34 @@ def test_place_and_time_in_one_label_either_way_round():
 def test_day_time_and_place_labels_joined_in_more_ways(line, field):
     label = match_label(line)
     assert label is not None and label.field is field
+
+
+@pytest.mark.parametrize("line", ["Medlemer:", "Faste medlemer: Kari Nes", "Innkalte medlemmer:",
+                                  "Innkalte medlemer: Kari Nes", "Innkalla:",
+                                  "Innkalte representanter:"])
+def test_the_members_called_in_by_a_summons_also_in_nynorsk(line):
+    label = match_label(line)
+    assert label is not None and label.field is Field.PRESENT, line
+
+
+def test_a_nynorsk_summons_lists_its_members_with_their_seats():
+    from motebok.parse import parse_bytes
+    text = ("Møteinnkalling\n\nUtval: Levekårsutvalet\nDato: 12.06.2024\n\nMedlemer:\n"
+            "Heidi Sæter   leiar\nOve Rønning   nestleiar\nMari Os       medlem\n\n"
+            "Den som har forfall, må melde frå til servicetorget.\n\nSakliste\n\n"
+            "PS 31/24 Godkjenning av innkalling og sakliste\n")
+    record = parse_bytes(text.encode(), "innkalling.txt")
+    assert [(p.name, p.role) for p in record.participants] == [
+        ("Heidi Sæter", "chair"), ("Ove Rønning", "member"), ("Mari Os", "member")]
+
+
+def test_a_summons_addressed_to_the_members_lists_them_under_til():
+    from motebok.parse import parse_bytes
+    assert match_label("Til: Styrets medlemmer").field is Field.PRESENT
+    assert match_label("Til: Kommunedirektørene i Lister").field is Field.COPY
+    text = ("Innkalling til styremøte i Nordlys Næringshage AS\n\nDato: 5. juni 2024\n\n"
+            "Til: Styrets medlemmer\nTrond Eide (styreleder)\nHilde Sand\nBjørn Aas\n"
+            "Kopi: Revisor, daglig leder\n\nSaksliste\n1. Budsjett\n2. Eventuelt\n")
+    record = parse_bytes(text.encode(), "innkalling.txt")
+    assert [(p.name, p.role) for p in record.participants] == [
+        ("Trond Eide", "chair"), ("Hilde Sand", "member"), ("Bjørn Aas", "member")]

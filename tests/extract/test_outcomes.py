@@ -1131,3 +1131,33 @@ def test_a_counter_proposal_falling_in_the_proceedings_leaves_the_innstilling_pe
 def test_a_proposal_put_forward_in_the_proceedings_is_no_task(sentence):
     assert not is_action(sentence)
     assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("label", [
+    "Kommunedirektøren sitt framlegg til vedtak:", "Sekretariatet si innstilling:",
+    "Dagleg leiar si tilråding:"])
+def test_a_nynorsk_possessive_proposal_is_a_decision_only_when_adopted(label):
+    from motebok.parse import parse_bytes
+    text = ("Møtebok frå formannskapet 7. mai 2024\n\nTil stades: Anna Fjord, Per Vik\n\n"
+            f"PS 21/24 Rekneskap 2023\n{label}\n"
+            "Formannskapet godkjenner rekneskapen for 2023.\n\n"
+            "PS 22/24 Tilskot\n{label}\nFormannskapet godkjenner søknaden.\n\n"
+            "Vedtak: Søknaden vert avslått.\n").replace("{label}", label)
+    first, second = parse_bytes(text.encode(), "mb.txt").items
+    assert first.decisions == []
+    assert second.decisions == ["Søknaden vert avslått."]
+    adopted = text.replace("PS 22/24", "Handsaming: Framlegget vart samrøystes vedteke.\n\nPS 22")
+    assert parse_bytes(adopted.encode(), "mb.txt").items[0].decisions == [
+        "Formannskapet godkjenner rekneskapen for 2023.", "Framlegget vart samrøystes vedteke."]
+
+
+def test_a_summons_records_no_decision_of_its_meeting():
+    from motebok.parse import parse_bytes
+    text = ("INNKALLING TIL MØTE I KONTROLLUTVALET\n\nMøtedato: 03.06.2024\n\n"
+            "Sak 15/24 Godkjenning av innkalling og sakliste\n\n"
+            "Innstillinga frå sekretariatet:\nInnkalling og sakliste vert godkjend.\n\n"
+            "Sak 16/24 Oppfølging av forvaltningsrevisjon\n\n"
+            "Kontrollutvalet vedtok i møtet 4. mars at rapporten skulle følgjast opp.\n")
+    record = parse_bytes(text.encode(), "innkalling.txt")
+    assert record.kind == "agenda"
+    assert [i.decisions for i in record.items] == [[], []]

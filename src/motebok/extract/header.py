@@ -45,7 +45,10 @@ _MINUTES_WORDS = re.compile(rf"\b(?:referat\w*|møtereferat|protokoll|møteproto
 _KIND_MINUTES_WORDS = re.compile(rf"\b(?:\w*referat\w*|\w*protokoll?(?:en|et)?|"
                                  rf"{_OTHER_MINUTES_WORDS})\b", re.I)
 _AGENDA_WORDS = re.compile(r"\b(?:innkalling|møteinnkalling|saksliste|sakliste|dagsorden|"
-                           r"innkalling\w*|invitasjon|program|møteprogram)\b", re.I)
+                           r"innkalling\w*|invitasjon|program|møteprogram|"
+                           # the papers sent out with a summons
+                           r"saksdokument\w*|sakspapir\w*|møtedokument\w*|møtepapir\w*|"
+                           r"sakskart\w*)\b", re.I)
 # A summons in a sentence: "Det innkalles herved til …", "Innkalling til møtet i …".
 _SUMMONS_SENTENCE = re.compile(r"\b(?:innkalles|innkallast|kalles\s+inn|vert\s+kalla\s+inn)"
                                r"(?:\s+herved|\s+med\s+dette)?\s+til\b|"
@@ -56,7 +59,8 @@ _DOC_PREFIX = re.compile(
     r"^(?:(?:foreløpig|godkjent|endelig|utkast\s+til)\s+)?"
     # ("Minnesnotat", "Minnenotat": a memo of the meeting)
     r"(?:møte?|moete|minnes?)?(?:referat|protokoll|oppsummering|møtebok|sammendrag|notat|"
-    r"innkalling|saksliste|sakliste|dagsorden|agenda)"
+    r"innkalling|saksliste|sakliste|dagsorden|agenda|"
+    r"saksdokument\w*|sakspapir\w*|møtedokument\w*|møtepapir\w*|sakskart\w*)"
     r"(?:\s+og\s+\w+|\s*/\s*(?:referat|protokoll|møtebok|oppsummering|notat))?"
     r"(?:\s+(?:fra|frå|fra\s+møtet|frå\s+møtet|fra\s+møte|frå\s+møte|for|av|etter|i|til|"
     r"(?:møte|moete)\s+i|møtet\s+i|fra\s+(?:møte|moete)\s+i|frå\s+møte\s+i|"
@@ -118,6 +122,14 @@ _LEADING_MEETING = re.compile(rf"^(?:\d{{1,2}}\.\s+)?(?:{_MEETING_KINDS}\s+)?"
 # "Det innkalles til møte i Kystrådet": a summons names the body in a sentence.
 _SUMMONS_PREFIX = re.compile(r"^(?:det\s+)?(?:innkalles|innkallast|kalles\s+inn|vert\s+kalla\s+inn)"
                              r"\s+(?:herved\s+|med\s+dette\s+)?til\s+", re.I)
+# Whom a summons is addressed to: the members of the body named after them ("Til
+# medlemmene i Helsenettverket Lister", "Til rådets medlemmer og varamedlemmer i X"), or
+# the body itself ("Til styret i Nordlys AS").
+_ADDRESSEES = re.compile(r"^til\s+(?:(?:\w+s\s+)?(?:faste\s+)?(?:medlemmene|medlemmer|"
+                         r"medlemene|medlemer|representantene|representantane)"
+                         r"(?:\s+og\s+(?:vara\w*))?\s+(?:i|av|for)\s+|"
+                         r"(?=(?:styret|\w*rådet|\w*utvalget|\w*utvalet|\w*gruppa|\w*gruppen|"
+                         r"\w*nettverket|\w*forumet|\w*nemnda)\s+i\s))", re.I)
 # "Samarbeidsutvalget for helse, Nordre Vestfold": a proper name after the last comma.
 _COMMA_ORG = re.compile(r"^(?P<body>.+?),\s+(?P<org>[A-ZÆØÅ][\w-]+(?:\s+[\wæøå-]+){0,3})$")
 # "Hallingdal barnevernsteneste, tilsynsutvalet": the parent first, then the body.
@@ -385,6 +397,9 @@ def find_title(lines: list[Line], limit: int,
             return _without_reply_prefix(label.value).strip(" :"), line.index  # e-mail
         if line.is_table and (dated := _dated_title_row(line)):
             return dated, line.index  # "Styremøte Sotra Sau og Geit       26.03.19"
+        if label is not None and line.index == 0 and label.field is Field.AGENDA and \
+                not label.value and label.label.rstrip(":") in _AGENDA_TITLES:
+            return line.body.strip(" :"), 0  # "Saksliste" over "Styremøte i X": the summons
         if label is not None or (head_end and line.index >= head_end) or line.is_table:
             continue  # an item heading ("Sak 15/23 …") or a padded page header is no title
         first_word = line.body.split(" ", 1)[0]
@@ -430,6 +445,8 @@ def find_title(lines: list[Line], limit: int,
     return None, None
 
 
+# The agenda labels that name a summons when they head the whole document.
+_AGENDA_TITLES = {"saksliste", "sakliste", "sakskart", "dagsorden"}
 # A sentence's end inside a line, after a word (not a date's "7. mars").
 _SENTENCE_THEN_MORE = re.compile(r"[a-zæøå]{2}\.\s+[A-ZÆØÅ]")
 _PAST_FINITE = re.compile(r"\b(?:ble|vart|blei|var|har|hadde)\s+[a-zæøå]")
@@ -583,7 +600,9 @@ _COOPERATION_LETTERHEAD = re.compile(
     r"\s+(?:for|i)\s+[A-ZÆØÅ][\w -]{1,40}|"
     r"[A-ZÆØÅ][\w -]{1,40}\s+(?:interkommunale\s+samarbeid|interkommunalt\s+samarbeid|"
     r"interkommunale\s+politiske\s+råd|interkommunalt\s+politisk\s+råd|"
-    r"regionsamarbeid|samarbeidsråd))$")
+    r"regionsamarbeid|samarbeidsråd)|"
+    # one word: "Vestlandsrådet" over "Innkalling til møte i arbeidsutvalet"
+    r"[A-ZÆØÅ][a-zæøå-]{3,30}(?:rådet|samarbeidet))$")
 
 
 # Words that make a body a cooperation of several municipalities.
@@ -641,6 +660,10 @@ def detect_kind(title: str | None, lines: list[Line], has_people: bool,
     title_text = title or ""
     if _KIND_MINUTES_WORDS.search(title_text):
         return DocumentKind.MINUTES.value
+    if title_text.casefold() in _AGENDA_TITLES:
+        # "Saksliste" alone heads a summons, or minutes that list their agenda first
+        return DocumentKind.MINUTES.value if _came(lines, head_text, has_people) \
+            else DocumentKind.AGENDA.value
     if _AGENDA_WORDS.search(title_text):
         return DocumentKind.AGENDA.value
     if _SUMMONS_SENTENCE.search(head_text) and not (has_people and _ATTENDED.search(head_text)):
@@ -662,6 +685,19 @@ def detect_kind(title: str | None, lines: list[Line], has_people: bool,
     if has_people or has_outcomes or _says_who_came(lines[:10]):
         return DocumentKind.MINUTES.value
     return DocumentKind.OTHER.value
+
+
+def _came(lines: list[Line], head_text: str, has_people: bool) -> bool:
+    """Whether the head says who came: a "Til stede:" list (not the "Innkalte:" of a
+    summons, who are asked to come), or people and "møtte" / "deltok" in the first lines."""
+    if has_people and _ATTENDED.search(head_text):
+        return True
+    for n, line in enumerate(lines[:10]):
+        label = match_label(line.text)
+        if label is not None and label.field in (Field.PRESENT, Field.ABSENT) and \
+                not label.label.startswith("innkalt") and _has_value(label, lines, n):
+            return True
+    return False
 
 
 def _says_who_came(lines: list[Line]) -> bool:
@@ -790,6 +826,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     rest = _DOC_PREFIX.sub("", text, count=1).strip(" !.:–-")  # "MØTEREFERAT! Rådmannsutvalget"
     rest = _SERIAL_PREFIX.sub("", rest, count=1)  # "Referat nr. 6 – møte 17.11.2023"
     rest = _SUMMONS_PREFIX.sub("", rest, count=1).strip()
+    if rest[:4] in ("Til ", "TIL "):
+        rest = _ADDRESSEES.sub("", rest, count=1)  # "Til medlemmene i Helsenettverket X"
     rest = _MEETING_ADJECTIVE.sub("", rest, count=1)  # "ekstraordinært styremøte"
     rest = _LEADING_MEETING.sub("", rest).strip()
     bare = _BARE_MEETING.match(rest)

@@ -157,6 +157,9 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        r"refr?\.\s+(?-i:[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ])|rett\s+(?:protokoll)?utskrift|"
                        r"--$|"  # an e-mail's signature delimiter ("-- ")
                        r"mvh\b|med\s+vennlig\s+hilsen|vennlig\s+hilsen|vennleg\s+helsing|"
+                       # a summons' closing: "Med hilsen", "Med venleg helsing", "Vel møtt!"
+                       r"med\s+(?:venn?leg\s+)?(?:hilsen|helsing)\b|venleg\s+helsing|"
+                       r"vel\s+møtt\s*!?\s*$|"
                        r"beste\s+hilsen|(?:hilsen|helsing)(?:\s+(?-i:[A-ZÆØÅ])[\w-]*){0,3}\s*$|"
                        r"(?-i:[A-ZÆØÅ])[\w -]{1,30},\s*(?:den\s+)?\d{1,2}\.\s*"
                        r"(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\s*$|"  # "Austvik, 30.11.2023"
@@ -286,16 +289,25 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
     inner_next = (0, 0)
     item_columns: list[str] | None = None  # inside minutes written as a table
     people = False  # under "Til stede:", where "1. Kari Holm Nordby kommune" is a person
+    papers = 0  # under "Vedlegg:": the number the list of documents goes on with, or 0
     for i in range(start, len(lines)):
         line = lines[i]
         if people and not (line.text[:1].isdecimal() and _numbered_person(line.text)):
             people = False
         if people:
             continue
-        if line.text.endswith(":") and (label := match_label(line.text)) is not None and \
-                label.field in ATTENDANCE_FIELDS and not label.value:
-            people = True
-            continue
+        if papers:
+            papers = _next_paper(line, papers)
+            if papers:
+                continue
+        if line.text.endswith(":"):
+            if (label := match_label(line.text)) is not None and \
+                    label.field in ATTENDANCE_FIELDS and not label.value:
+                people = True
+                continue
+            if line.lowered.rstrip(": ") in PAPERS_HEADINGS:
+                papers = 1
+                continue
         if line.is_table:
             heading = item_table_columns(line.cells)
             if heading:
@@ -368,8 +380,11 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                     int(year["b"]) == (int(year["a"]) + 1) % 100:
                 # "Sak 1 - 16/17: Konstituering": the case of school year 16/17, the title
                 number, title = f"{number} - {year['a']}/{year['b']}", year["title"]
-            if not title and _ARCHIVE_NUMBER.fullmatch(number):
-                continue  # "Sak nr. 2009/12995" under a heading: the archive's reference
+            if not title and (_ARCHIVE_NUMBER.fullmatch(number) or
+                              text[:8].casefold() == "arkivsak"):
+                # "Sak nr. 2009/12995" under a heading, "Arkivsak: 24/112" under "PS 22/24
+                # Rekneskap" in a summons: the archive's reference, not an item
+                continue
             if found and found[-1].line == i - 1 and not found[-1].title and not title and \
                     found[-1].style == "case" and "/" not in found[-1].number:
                 found[-1].line = i  # "SAK 1" / "Saksnr. 05/2008" / title: one heading, the
@@ -564,6 +579,28 @@ _YEAR_CASE_SPLIT = re.compile(r"[/-]")
 _SCHOOL_YEAR_FIRST = re.compile(r"(?P<a>\d{2})/(?P<b>\d{2})\s*:\s*(?P<title>.*)$")
 # A school or season year after a case number: "18/19", "2018/19".
 _SCHOOL_YEAR = re.compile(r"(?:\d{2}|\d{4})/\d{2}")
+
+
+# Headings over the documents of a case in a summons or its minutes: "Vedlegg:" /
+# "1. Referat fra møte 8. februar" lists papers, not items.
+PAPERS_HEADINGS = frozenset((
+    "vedlegg", "vedlegg til saken", "trykte vedlegg", "utrykte vedlegg", "vedlagt",
+    "vedlagte dokumenter", "saksdokumenter", "saksdokument", "saksdokumenter i saken",
+    "saksdokument i saka", "dokumenter i saken", "dokument i saka", "andre dokumenter",
+    "bakgrunnsdokumenter", "bakgrunnsdokument", "relevante dokumenter", "utsendte dokumenter",
+    "vedlegg i saken", "vedlegg i saka", "ikkje vedlagde dokument", "ikke vedlagte dokumenter"))
+
+
+def _next_paper(line: Line, expected: int) -> int:
+    """The number a list of papers goes on with after ``line``, or 0 when the line ends
+    the list: the entries count 1, 2, 3 … as bullets or numbers, a blank line only
+    before the first ("Vedlegg:" / "1. Referat …" / "" / "3. Rapport …": item 3 again)."""
+    if line.gap and expected > 1:
+        return 0
+    if line.is_bullet and not line.text[:1].isdecimal():
+        return expected + 1
+    number = _NUMBERED.match(line.text)
+    return expected + 1 if number and int(number.group("num")) == expected else 0
 
 
 def _numbered_person(text: str) -> bool:

@@ -70,6 +70,9 @@ _add(Field.PLACE, "sted", "møtested", "møtestad", "stad", "møterom", "lokale"
 _add(Field.PRESENT, "til stede", "tilstede", "til stades", "tilstades", "tilstade", "til stade",
      "frammøtte", "fremmøtte", "frammøte", "fremmøte", "oppmøte", "oppmøtte", "oppmøtt",
      "innkalt", "innkalte",  # the members called in, those with forfall marked on them
+     "innkalte medlemmer", "innkalte medlemer", "innkalla medlemer", "innkalla",
+     "innkalte representanter", "innkalte representantar",
+     "medlemer", "faste medlemer",  # nynorsk: a summons' or a protocol's members
      "frammøtt", "fremmøtt", "møtt", "møtte", "deltakere", "deltagere", "deltakarar",
      "deltok", "til stede var", "tilstede var", "møtende", "møtande", "møtande medlemer",
      "møtende medlemmer", "møtande medlemmer", "møtte medlemmer", "medlemmer",
@@ -371,9 +374,19 @@ def _match_label(text: str) -> Label | None:
         return None
     if not has_colon and not value and field in {Field.COPY, Field.BODY}:
         return None
-    if field is Field.COPY and label == "til" and not has_colon:
-        return None
+    if field is Field.COPY and label == "til":
+        if not has_colon:
+            return None
+        if value[:1].isupper() and _MEMBERS_ADDRESSED.match(value):
+            # "Til: Styrets medlemmer" over their names: a summons' list of members
+            return Label(field=Field.PRESENT, label=label, value="")
     return Label(field=field, label=label, value=value)
+
+
+# The body's members as a summons addresses them: "Styrets medlemmer", "Medlemmene i
+# rådet", "Rådets faste medlemmer og varamedlemmer" (not "Kommunedirektørene i Lister").
+_MEMBERS_ADDRESSED = re.compile(r"(?:\w+s\s+)?(?:faste\s+)?(?:medlemmer|medlemmene|medlemer|"
+                                r"medlemene|styremedlemmer|styremedlemer)\b", re.I)
 
 
 # A header table's "Utvalg | Orkdalsregionens regionråd" whose cell edge a copy lost: the

@@ -138,7 +138,7 @@ def find_items(draft: Draft) -> None:
     lines = draft.lines
     candidates = find_candidates(lines)
     draft.items, draft.toc = choose_items(lines, candidates)
-    agenda = next((line.index for line in lines if is_agenda_heading(line)), None)
+    agenda = _agenda_heading(lines, bool(draft.items))
     if not draft.items:  # "Temaer for dette møtet var:" over an indented "1." list
         found = find_candidates(lines, nested=True)
         top = min((lines[c.line].level for c in found), default=0)
@@ -155,6 +155,21 @@ def find_items(draft: Draft) -> None:
         starts.append(agenda)
     draft.head_end = min(starts) if starts else _head_without_items(lines)
     draft.attendance_end = _attendance_end(draft)
+
+
+def _agenda_heading(lines: list[Line], numbered: bool) -> int | None:
+    """The line of the "Saksliste" / "Dagsorden" heading over the items, or None.
+
+    One on the very first line names the document ("Saksliste" over "Styremøte i X",
+    "Tid:", "Sted:"): its head follows, so the items start at the next such heading or at
+    the numbered items; without either it still heads a bare list of items.
+    """
+    found = next((line.index for line in lines if is_agenda_heading(line)), None)
+    if found == 0:
+        later = next((line.index for line in lines[1:] if is_agenda_heading(line)), None)
+        if later is not None or numbered:
+            return later
+    return found
 
 
 #: Without item headings the head is taken to be this many lines, unless a list goes on.
@@ -1289,7 +1304,9 @@ def build_items(draft: Draft) -> None:
         draft.sections = merge_continued(draft.sections)
         _drop_page_headers(draft)
     # a summons is written before the meeting: nothing in it is a follow-up of the meeting
-    # ("Sekretariatet legger fram utkast." says what will happen at it)
+    # ("Sekretariatet legger fram utkast." says what will happen at it), and nothing is
+    # decided yet ("Innstilling: Innkallinga vert godkjend." proposes; "Styret vedtok i
+    # mars å …" in a case's papers tells of an earlier meeting)
     summons = draft.record.kind == DocumentKind.AGENDA.value
     for section in draft.sections:
         outcomes = find_outcomes(section.lines, section.heading_rest, section.title, due)
@@ -1297,7 +1314,8 @@ def build_items(draft: Draft) -> None:
             _row_action(outcomes.actions, section, due)
         draft.record.items.append(Item(
             number=section.number, title=section.title, text=item_text(section),
-            decisions=outcomes.decisions, actions=[] if summons else outcomes.actions))
+            decisions=[] if summons else outcomes.decisions,
+            actions=[] if summons else outcomes.actions))
 
 
 def _drop_page_headers(draft: Draft) -> None:

@@ -87,6 +87,8 @@ _has_proceedings_label_word = contains_any(("behandling", "handsaming", "drøfti
                                             "votering", "avstemming", "røysting"))
 _PROPOSAL_LABEL = re.compile(
     r"^(?:[A-ZÆØÅ][\w-]*s\s+(?:innstilling|forslag til vedtak|tilråding|framlegg)|"
+    # nynorsk: "Kommunedirektøren sitt framlegg til vedtak", "Dagleg leiar si tilråding"
+    r"[A-ZÆØÅ][\w-]*(?:\s+[a-zæøå][\w-]*)?\s+(?:si|sitt|sin)\s+(?:innstilling|tilråding|framlegg)(?:\s+til\s+vedtak)?|"
     r"innstilling|forslag til vedtak|framlegg til vedtak|tilråding|"
     r"saksbehandlers forslag|daglig leders forslag)\s*(?:\([^)]*\))?\s*"
     r"(?:[:;]\s*(?P<rest>.*)|$)", re.I)  # "Regionkoordinators innstilling" alone on a line
