@@ -51,6 +51,7 @@ _CASE = re.compile(
     r"\s+(?-i:[A-ZÆØÅ]{2,4})|"
     r"\.(?=\s*\d))?|saknr\.?|"
     r"ps|rs|os|ds|pkt\.?|punkt|item|tema|"
+    r"nr\.?(?=\s*\d)|\#(?=\d)|"  # "Nr. 1 Godkjenning …", "#1 Godkjenning …"
     r"§(?=\s*\d)|"  # "§ 1 Godkjenning av innkalling": an årsmøte's paragraphs
     r"ad(?=\s+\d)|"  # "Ad 1. Godkjenning av innkalling"
     # "Orienteringssak 3/24", "Vedtakssak 4/24", "Drøftingssak 5/24"
@@ -71,7 +72,8 @@ _CASE = re.compile(
     r"\d{1,3}\s*\.\s*\d{4}|"
     r"(?:19|20)\d{2}-\d{1,3}(?![\d-])|"  # "Sak 2013-01": the year first
     r"\d{1,3}\s*[-–]\s*(?:\d{2}|(?:19|20)\d{2})(?!\d)|"
-    r"\d{1,3}\.\d{2}(?![\d.])|\d{1,3}[a-z]?|/\d{2,4})"
+    # "Sak 12.23", and "Sak 23.3": a case numbered within its meeting or year
+    r"\d{1,3}\.\d{1,2}(?!\d|\.\d)|\d{1,3}[a-z]?|/\d{2,4})"
     # the title after a space, or glued on after a full stop, a colon or a four-digit year
     # ("MR sak 14/2017Godkjenning av …", as a PDF's copy joins them; "Sak 1:Økonomi")
     r"(?:\s*[.:)\-–—*]+)?(?:\s+|$|(?:(?<=[.:])|(?<=\d{4}))(?=(?-i:[A-ZÆØÅ])[a-zæøå]))"
@@ -370,6 +372,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         if match and match.group("title")[:1].islower() and \
                 _SENTENCE_ON.match(match.group("title")):
             match = None  # "Sak 31 behandles etter pausen, …": a sentence about a case
+        if match and not found and text[:2] in _NR and _meeting_named(match.group("title")):
+            match = None  # "Nr. 41 - Referat fra 7. mars 2023": the meeting's own number
         if match:
             title = match.group("title").strip()
             number = normalize_number(match.group("num"))
@@ -623,8 +627,20 @@ _PAGE_CELL = re.compile(r"\d{1,3}")  # a last table cell holding a page number
 # character. _NUMBERED and _HEADING_NUMBER start with a digit (``str.isdecimal`` is
 # the same class as the patterns' ``\d``).
 _CASE_STARTS = frozenset(("sa", "ps", "rs", "os", "ds", "pk", "pu", "it", "ar", "te", "or",
-                          "ve", "dr", "di", "be", "in", "re", "st", "§ ", "ad", "ti",
-                          *(f"§{digit}" for digit in "123456789")))
+                          "ve", "dr", "di", "be", "in", "re", "st", "§ ", "ad", "ti", "nr",
+                          *(f"§{digit}" for digit in "123456789"),
+                          *(f"#{digit}" for digit in "123456789")))
+
+
+_NR = frozenset(("Nr", "nr", "NR"))
+_MEETING_DATED = re.compile(r"[-–—:]?\s*(?:møte)?(?:referat|protokoll)\s+(?:fra|frå)\s+"
+                            r"(?:\w*møte(?:t|ts)?\s+)?(?:\w+\s+)?\d", re.I)
+
+
+def _meeting_named(title: str) -> bool:
+    """Whether a title names the minutes themselves ("Referat fra styremøte", "Referat
+    fra 7. mars 2023"), as the meeting's own number heads them."""
+    return bool(_MEETING_TITLE.match(title.lstrip("-–—: ")) or _MEETING_DATED.match(title))
 
 
 def _next_top_number(found: list[Candidate], number: int) -> bool:
@@ -674,9 +690,14 @@ def clean_title(title: str) -> str:
         title = _TAB_PAGE.sub("", title)
         title = _DOT_LEADERS.sub("", title)
         title = _SPACED_PAGE.sub("", title)
+    if title[:1] == "(" and _KIND_MARK.match(title):
+        title = title[3:]  # "(V) Godkjenning av protokoll": the kind of case, not the title
     return title.strip().rstrip(".:;").strip()
 
 
+# A case's kind in one letter before its title: (V)edtak, (O)rientering, (D)røfting,
+# (B)eslutning, (I)nformasjon, (R)eferat.
+_KIND_MARK = re.compile(r"\([VODBIR]\)\s+\S")
 _TAB_PAGE = re.compile(r"\t+\s*\d{1,3}\s*$")
 _HEADING_ATTRIBUTES = re.compile(r"\s*\{[#.:][^{}]*\}\s*$")
 _SPACED_PAGE = re.compile(r"\s{3,}\d{1,3}$")
@@ -804,15 +825,20 @@ def _told_apart(lines: list[Line], body: list[Candidate]) -> list[Candidate]:
 
 
 def _dotted_sections(lines: list[Line]) -> list[Candidate]:
-    """Items numbered as sections of one chapter, "4.1 Deltagere" … "4.10 Annet", in
-    minutes with no other numbering: three at least, one chapter, 1, 2, 3 … in order."""
+    """Items numbered as sections of one chapter, "4.1 Deltagere" … "4.10 Annet", or as
+    chapters "1.0", "2.0", "3.0", in minutes with no other numbering: three at least,
+    1, 2, 3 … in order."""
     found = [(line, match) for line in lines
              if line.text[:1].isdecimal() and not line.is_table and len(line.body) <= 100
              and (match := _DOTTED_SECTION.match(line.body))]
-    if len(found) < 3 or len({match["major"] for _line, match in found}) != 1 or \
-            [int(match["minor"]) for _line, match in found] != list(range(1, len(found) + 1)):
+    if len(found) < 3:
         return []
-    return [Candidate(line.index, f"{match['major']}.{match['minor']}", int(match["minor"]),
+    part = "minor" if len({match["major"] for _line, match in found}) == 1 else "major"
+    if part == "major" and any(match["minor"] != "0" for _line, match in found):
+        return []  # "1.0", "1.1", "2.0": chapters with sections, not items alone
+    if [int(match[part]) for _line, match in found] != list(range(1, len(found) + 1)):
+        return []
+    return [Candidate(line.index, f"{match['major']}.{match['minor']}", int(match[part]),
                       clean_title(match["title"]), "numbered") for line, match in found]
 
 
@@ -1063,6 +1089,15 @@ _has_verdict_word = contains_any(("Godkjen", "Vedt", "Tatt til orientering",
                                   "Teke til orientering", "Enstemmig", "Samrøystes"))
 
 
+# A short outcome in lower case after a dash at the end of a heading: "Budsjett –
+# vedtatt", "Referat – godkjent med endringer", "Høring – tatt til orientering".
+_DASH_OUTCOME = re.compile(
+    r"\s[–—-]\s*(?P<outcome>(?:enstemmig\s+|samrøystes\s+)?(?:godkjent|godkjend|vedtatt|"
+    r"vedteke|utsatt|utsett|tatt til orientering|teke til orientering|trukket|avvist)"
+    r"(?:\s+med\s+(?:endringer|endringar|merknader|merknadar))?)\.?$")
+_OUTCOME_ENDS = frozenset("tdegr.")  # the last letters of _DASH_OUTCOME's words
+
+
 def split_heading(title: str) -> tuple[str | None, str | None]:
     """Split a heading line that runs on into text: (title, rest).
 
@@ -1077,6 +1112,10 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
         # "Godkjenning av innkalling og dagsorden Godkjent uten merknader." (a page run
         # together): the outcome starts with its capital after the title
         return title[:verdict.start()].strip(), title[verdict.start():].strip()
+    if title[-1:] in _OUTCOME_ENDS and (outcome := _DASH_OUTCOME.search(title)) and \
+            len(title[:outcome.start()].split()) >= 1:
+        # "Referat fra forrige møte – godkjent": the outcome in a fragment after a dash
+        return title[:outcome.start()].strip(), outcome["outcome"]
     run_on = _split_at_subject(title) if title.endswith(".") else None
     if run_on:
         return run_on
