@@ -1215,3 +1215,13 @@ def test_a_dash_before_a_title_word_is_no_outcome():
     record = _styremote("Sak 4/24 – Utsatt skolestart – høring\nSaken ble drøftet.\n\n"
                         "Sak 5/24 – Eventuelt\nIngen saker.\n")
     assert record.items[0].title == "Utsatt skolestart – høring"
+
+
+def test_a_running_page_header_without_the_year_inside_an_item():
+    record = _parsed("Protokoll fra møte i Eldrerådet\n\nDato: 14. mars 2024\nSted: Rådhuset\n\n"
+                     "Til stede: Kari Holm, Ola Dahl\n\n"
+                     "Sak 12/24 Helsetjenester\nKommunalsjefen orienterte om tilbudet.\n"
+                     "Side 2 av 3\nEldrerådet 14. mars\nDet er god kapasitet.\n\n"
+                     "Sak 13/24 Eventuelt\nIngen saker.\n")
+    assert record.items[0].text == ("Kommunalsjefen orienterte om tilbudet.\n"
+                                    "Det er god kapasitet.")
