@@ -1225,3 +1225,23 @@ def test_a_running_page_header_without_the_year_inside_an_item():
                      "Sak 13/24 Eventuelt\nIngen saker.\n")
     assert record.items[0].text == ("Kommunalsjefen orienterte om tilbudet.\n"
                                     "Det er god kapasitet.")
+
+
+def test_items_lettered_in_lower_case_under_saker():
+    record = _parsed("Notat fra møte i prosjektgruppen 12. mars 2024\n\n"
+                     "Til stede: Kari Holm, Per Olsen\n\nSaker:\n"
+                     "a) Status for prosjektet\nArbeidet går etter planen.\n"
+                     "b) Budsjett\nBudsjettet ble gjennomgått.\n"
+                     "c) Neste steg\nGruppen lager en ny plan.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("a", "Status for prosjektet"), ("b", "Budsjett"), ("c", "Neste steg")]
+
+
+def test_lower_case_letters_without_saker_above_are_no_items():
+    # "a) … b) … c)" in a note without a list of cases: points of its text, not items
+    record = _parsed("Notat fra møte i prosjektgruppen 12. mars 2024\n\n"
+                     "Til stede: Kari Holm, Per Olsen\n\nVi snakket om tre ting:\n"
+                     "a) Status for prosjektet\nArbeidet går etter planen.\n"
+                     "b) Budsjett\nBudsjettet ble gjennomgått.\n"
+                     "c) Neste steg\nGruppen lager en ny plan.\n")
+    assert [i.number for i in record.items] in ([], [None])

@@ -101,7 +101,7 @@ _BARE_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-ZÆØÅ][^\d\s][^
 _MORE_CASES = re.compile(r"^(?:og|-|–|til)\s*\d{1,3}(?:/\d{2,4})?\b")
 _COLON_NUMBERED = re.compile(r"^(?P<num>\d{1,2}):\s+(?P<title>[A-ZÆØÅ].{2,200})$")  # "3: Opprop"
 _DASH_CASE = re.compile(r"^(?P<num>\d{1,3}-\d{2})\s+(?P<title>[A-ZÆØÅ].{2,120})$")
-_LETTERED = re.compile(r"^(?P<num>[A-H])\)\s+(?P<title>[A-ZÆØÅ].{2,120})$")
+_LETTERED = re.compile(r"^(?P<num>[A-Ha-h])\)\s+(?P<title>[A-ZÆØÅ].{2,120})$")
 # "2. varamann: Mikal Heldal": an ordinal seat and who holds it, not item 2.
 _ORDINAL_SEAT = re.compile(r"^[a-zæøå]+\s*[:;]\s*[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ]")
 # The meeting's ordinal, as a title: "1. styremøte 2006 i Fiskum grendeutvalg".
@@ -468,10 +468,12 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             found.append(Candidate(i, roman.group("num"), value, clean_title(roman["title"]),
                                    "roman", False, roman.group("title")))
             continue
-        lettered = nested and "A" <= first <= "H" and _LETTERED.match(text)
+        lettered = nested and ("A" <= first <= "H" or (
+            "a" <= first <= "h" and _letters_under_agenda(lines, i, found))) and \
+            _LETTERED.match(text)
         if lettered:  # "A) Endringer i kontoplanen": items lettered, not numbered
             letter = lettered.group("num")
-            found.append(Candidate(i, letter, ord(letter) - ord("A") + 1,
+            found.append(Candidate(i, letter, ord(letter.upper()) - ord("A") + 1,
                                    clean_title(lettered.group("title")), "numbered", False,
                                    lettered.group("title")))
             continue
@@ -641,6 +643,16 @@ def _meeting_named(title: str) -> bool:
     """Whether a title names the minutes themselves ("Referat fra styremøte", "Referat
     fra 7. mars 2023"), as the meeting's own number heads them."""
     return bool(_MEETING_TITLE.match(title.lstrip("-–—: ")) or _MEETING_DATED.match(title))
+
+
+def _letters_under_agenda(lines: list[Line], i: int, found: list[Candidate]) -> bool:
+    """Whether "a) Title" on line ``i`` goes on a list of items lettered in lower case:
+    "a)" right under "Saker:" / "Saksliste:", or the letter after the last one found.
+    Elsewhere "a) … b) …" are points inside an item's text."""
+    letter = lines[i].text[0]
+    if letter == "a":
+        return i > 0 and is_agenda_heading(lines[i - 1])
+    return bool(found) and found[-1].number == chr(ord(letter) - 1)
 
 
 def _next_top_number(found: list[Candidate], number: int) -> bool:
