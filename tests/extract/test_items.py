@@ -52,6 +52,10 @@ def _items(first: str, second: str) -> list[tuple[str | None, str]]:
     ("Nr 14:", "Nr 15:", ["14", "15"]),
     ("#14", "#15", ["14", "15"]),
     ("Sak 14/23 (V)", "Sak 15/23 (O)", ["14/23", "15/23"]),  # the kind of case, no title
+    ("Sak 14/23 (V-sak)", "Sak 15/23 [O]", ["14/23", "15/23"]),
+    ("Regionrådssak 14/23", "Regionrådssak 15/23", ["14/23", "15/23"]),  # the body's word
+    ("Utvalgssak nr. 14/23", "Utvalgssak nr. 15/23", ["14/23", "15/23"]),
+    ("Møtesak 14", "Møtesak 15", ["14", "15"]),
 ])
 def test_case_number_styles(first, second, numbers):
     assert _items(first, second) == [(numbers[0], "Godkjenning av referat"),

@@ -78,6 +78,8 @@ _CASE = re.compile(
     # ("MR sak 14/2017Godkjenning av …", as a PDF's copy joins them; "Sak 1:Økonomi")
     r"(?:\s*[.:)\-–—*]+)?(?:\s+|$|(?:(?<=[.:])|(?<=\d{4}))(?=(?-i:[A-ZÆØÅ])[a-zæøå]))"
     r"(?P<title>.*)$", re.I)
+# A body's own word for its cases: "Regionrådssak 12/24", "Utvalgssak 3/24", "Møtesak 4/24".
+_COMPOUND_CASE = re.compile(r"[A-ZÆØÅ][a-zæøå]{2,20}sak\s+(?:nr\.?\s*)?(?=\d)")
 # "1/24 Title", "12/2024: Title", "07 – 2022 Title": a case number without "Sak"; the
 # title starts with a capital, so "1/3 av kommunene" and dates ("14/2 2024") are not headings.
 # A document's title after its meeting number: "03/20 Referat styremøte …".
@@ -366,6 +368,10 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         digit = first.isdecimal()  # (asked by most patterns below)
         # (every case number holds a digit: a line without one needs no try)
         match = _may_be_case(text) and DIGIT.search(text) and _CASE.match(text)
+        if not match and "sak " in line.lowered[:26] and not is_table and \
+                (compound := _COMPOUND_CASE.match(text)):
+            text = "Sak " + text[compound.end():]  # "Regionrådssak 12/24": the body's word
+            match = _CASE.match(text)
         if match and match.group("title").startswith(("og", "-", "–", "til")) and \
                 _MORE_CASES.match(match.group("title")):
             match = None  # "Sak 28 og 29/14 (kl 10-12):" over who came for those cases
@@ -702,14 +708,15 @@ def clean_title(title: str) -> str:
         title = _TAB_PAGE.sub("", title)
         title = _DOT_LEADERS.sub("", title)
         title = _SPACED_PAGE.sub("", title)
-    if title[:1] == "(" and _KIND_MARK.match(title):
-        title = title[3:]  # "(V) Godkjenning av protokoll": the kind of case, not the title
+    if title[:1] in "([" and (kind := _KIND_MARK.match(title)):
+        # "(V) Godkjenning av protokoll", "[O]", "(D-sak)": the kind of case, not the title
+        title = title[kind.end() - 1:]
     return title.strip().rstrip(".:;").strip()
 
 
 # A case's kind in one letter before its title: (V)edtak, (O)rientering, (D)røfting,
 # (B)eslutning, (I)nformasjon, (R)eferat.
-_KIND_MARK = re.compile(r"\([VODBIR]\)\s+\S")
+_KIND_MARK = re.compile(r"[(\[][VODBIR](?:-sak)?[)\]]\s+\S")
 _TAB_PAGE = re.compile(r"\t+\s*\d{1,3}\s*$")
 _HEADING_ATTRIBUTES = re.compile(r"\s*\{[#.:][^{}]*\}\s*$")
 _SPACED_PAGE = re.compile(r"\s{3,}\d{1,3}$")
