@@ -3374,3 +3374,47 @@ EXPECTED["164_nynorsk_innkalling_vedlegg.txt"] = Expected(
          "rådet til å vedta budsjettet for 2025.", [], []),
         ("24/24", "Eventuelt", "", [], []),
     ])
+
+EXPECTED["180_dagsorden_kind_markers.txt"] = Expected(
+    # "Dagsorden" over the minutes' own title; a council's compound word for its cases
+    # with a kind marker "(V)" / "(O)" / "(D)" before the title; an outcome after a dash in
+    # a heading ("– godkjent"); a PDF's running header without the year inside an item
+    "minutes", "Protokoll fra møte i Vestby regionråd 14. mars 2024", "Vestby regionråd",
+    None, None, ("2024-03-14", "09:00", "12:30", "formannskapssalen, Vestby rådhus"), None,
+    people=[
+        ("Ragnhild Moen", None, "chair", "present"),
+        ("Tor Inge Lund", None, "member", "present"),
+        ("Åse Berntsen", None, "member", "present"),
+        ("Nils Haugen", None, "member", "absent"),
+        ("Stine Aas", None, "secretary", "present"),
+    ],
+    items=[
+        ("14/24", "Godkjenning av innkalling og dagsorden", "godkjent", ["godkjent"], []),
+        ("15/24", "Orientering fra daglig leder",
+         "Daglig leder orienterte om arbeidet med den regionale næringsplanen og om "
+         "søknaden til fylkeskommunen. Regionrådet tok orienteringen til etterretning.",
+         ["Regionrådet tok orienteringen til etterretning."], []),
+        ("16/24", "Budsjett 2024", "vedtatt Budsjettet ble gjennomgått post for post.",
+         ["vedtatt"], []),
+        ("17/24", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["181_saksliste_sak_within_meeting.txt"] = Expected(
+    # "Saksliste" over the minutes' own title; cases numbered within the meeting
+    # ("Sak 7.1" … "Sak 7.3"); the place as a room in lower case; a referent's signature
+    "minutes", "Referat fra styremøte i Haugli velforening", "Styret", "Haugli velforening",
+    None, ("2024-02-06", "19:00", "21:00", "grendehuset"), None,
+    people=[
+        ("Eirik Solberg", None, "chair", "present"),
+        ("Marte Vik", None, "member", "present"),
+        ("Jon Arne Fjeld", None, "secretary", "present"),
+        ("Hilde Brekke", None, "member", "absent"),
+    ],
+    items=[
+        ("7.1", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("7.2", "Dugnad på lekeplassen",
+         "Dugnaden holdes lørdag 20. april. Marte lager oppslag, ansvar: Marte Vik.", [],
+         [("Marte lager oppslag, ansvar: Marte Vik.", "Marte Vik", None)]),
+        ("7.3", "Eventuelt", "Ingen saker.", [], []),
+    ])

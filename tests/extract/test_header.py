@@ -1239,3 +1239,18 @@ def test_a_council_named_in_one_word_above_the_title_is_its_committee_s_parent()
     assert (record.body, record.organization) == ("Arbeidsutvalet", "Vestlandsrådet")
     own = text.replace("I ARBEIDSUTVALET", "I VESTLANDSRÅDET")  # the council itself met
     assert parse_bytes(own.encode(), "innkalling.txt").organization is None
+
+
+@pytest.mark.parametrize("word", ["Dagsorden", "Saksliste", "SAKSLISTE:"])
+def test_an_agenda_word_over_the_minutes_title_is_no_title(word):
+    text = (f"{word}\nReferat fra styremøte i Nordby Vel 12. mars 2024\n\n"
+            "Til stede: Kari Holm (leder), Per Olsen\n\n1. Godkjenning av innkalling\n"
+            "Godkjent.\n\n2. Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.title, record.kind) == ("Referat fra styremøte i Nordby Vel 12. mars 2024",
+                                           "minutes")
+
+
+def test_a_saksliste_over_the_meeting_of_a_summons_stays_its_title():
+    text = ("Saksliste\nStyremøte i Nordby Vel 12. mars 2024\n\n1. Budsjett\n\n2. Eventuelt\n")
+    assert parse_bytes(text.encode(), "innkalling.txt").title == "Saksliste"

@@ -46,6 +46,16 @@ def _items(first: str, second: str) -> list[tuple[str | None, str]]:
     ("Ad sak 14:", "Ad sak 15:", ["14", "15"]),  # the section on an item of the agenda
     ("Til sak 14", "Til sak 15", ["14", "15"]),
     ("Ad 14.", "Ad 15.", ["14", "15"]),
+    ("Sak 23.1", "Sak 23.2", ["23.1", "23.2"]),  # numbered within meeting 23
+    ("Sak 23.1.", "Sak 23.2.", ["23.1", "23.2"]),
+    ("Nr. 14", "Nr. 15", ["14", "15"]),
+    ("Nr 14:", "Nr 15:", ["14", "15"]),
+    ("#14", "#15", ["14", "15"]),
+    ("Sak 14/23 (V)", "Sak 15/23 (O)", ["14/23", "15/23"]),  # the kind of case, no title
+    ("Sak 14/23 (V-sak)", "Sak 15/23 [O]", ["14/23", "15/23"]),
+    ("Regionrådssak 14/23", "Regionrådssak 15/23", ["14/23", "15/23"]),  # the body's word
+    ("Utvalgssak nr. 14/23", "Utvalgssak nr. 15/23", ["14/23", "15/23"]),
+    ("Møtesak 14", "Møtesak 15", ["14", "15"]),
 ])
 def test_case_number_styles(first, second, numbers):
     assert _items(first, second) == [(numbers[0], "Godkjenning av referat"),
@@ -1165,3 +1175,77 @@ def test_a_summons_closing_ends_the_last_item(closing):
             f"{closing}\nKari Eng\nsekretariatet\n")
     record = parse_bytes(text.encode(), "innkalling.txt")
     assert record.items[-1].text == ""
+
+
+def test_items_numbered_as_chapters_one_point_nought():
+    record = _styremote("1.0 Godkjenning av innkalling\nGodkjent uten merknader.\n\n"
+                        "2.0 Status i prosjektet\nArbeidet går etter planen.\n\n"
+                        "3.0 Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1.0", "Godkjenning av innkalling"), ("2.0", "Status i prosjektet"),
+        ("3.0", "Eventuelt")]
+
+
+def test_chapters_with_sections_are_no_items_of_their_own():
+    # "1.0", "1.1", "2.0": a report's chapters and sections, not one series of items
+    record = _styremote("1.0 Innledning\nTekst.\n\n1.1 Bakgrunn\nTekst.\n\n"
+                        "2.0 Status\nTekst.\n\n2.1 Økonomi\nTekst.\n")
+    assert [i.number for i in record.items] != ["1.0", "2.0"]
+
+
+def test_a_numbered_meeting_title_is_no_item():
+    # "Nr. 41 - Referat fra 7. mars 2023": the meeting's number over its own minutes
+    record = _parsed("Brukerrådet\n\nNr. 41 - Referat fra 7. mars 2023\n\n"
+                     "Til stede: Kari Holm, Ole Dahl\n\nNr. 1 Godkjenning av referat\n"
+                     "Godkjent.\n\nNr. 2 Kurs\nKurset holdes i mai.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Godkjenning av referat"), ("2", "Kurs")]
+
+
+@pytest.mark.parametrize(("heading", "title", "decision"), [
+    ("Referat fra forrige møte – godkjent", "Referat fra forrige møte", "godkjent"),
+    ("Budsjett 2024 - vedtatt", "Budsjett 2024", "vedtatt"),
+    ("Høring om plan – tatt til orientering", "Høring om plan", "tatt til orientering"),
+    ("Rekneskap – samrøystes vedteke", "Rekneskap", "samrøystes vedteke"),
+    ("Protokoll – godkjent med endringer", "Protokoll", "godkjent med endringer"),
+])
+def test_an_outcome_after_a_dash_in_the_heading(heading, title, decision):
+    record = _styremote(f"Sak 4/24 – {heading}\nSaken ble drøftet.\n\n"
+                        "Sak 5/24 – Eventuelt\nIngen saker.\n")
+    assert (record.items[0].title, record.items[0].decisions) == (title, [decision])
+
+
+def test_a_dash_before_a_title_word_is_no_outcome():
+    record = _styremote("Sak 4/24 – Utsatt skolestart – høring\nSaken ble drøftet.\n\n"
+                        "Sak 5/24 – Eventuelt\nIngen saker.\n")
+    assert record.items[0].title == "Utsatt skolestart – høring"
+
+
+def test_a_running_page_header_without_the_year_inside_an_item():
+    record = _parsed("Protokoll fra møte i Eldrerådet\n\nDato: 14. mars 2024\nSted: Rådhuset\n\n"
+                     "Til stede: Kari Holm, Ola Dahl\n\n"
+                     "Sak 12/24 Helsetjenester\nKommunalsjefen orienterte om tilbudet.\n"
+                     "Side 2 av 3\nEldrerådet 14. mars\nDet er god kapasitet.\n\n"
+                     "Sak 13/24 Eventuelt\nIngen saker.\n")
+    assert record.items[0].text == ("Kommunalsjefen orienterte om tilbudet.\n"
+                                    "Det er god kapasitet.")
+
+
+def test_items_lettered_in_lower_case_under_saker():
+    record = _parsed("Notat fra møte i prosjektgruppen 12. mars 2024\n\n"
+                     "Til stede: Kari Holm, Per Olsen\n\nSaker:\n"
+                     "a) Status for prosjektet\nArbeidet går etter planen.\n"
+                     "b) Budsjett\nBudsjettet ble gjennomgått.\n"
+                     "c) Neste steg\nGruppen lager en ny plan.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("a", "Status for prosjektet"), ("b", "Budsjett"), ("c", "Neste steg")]
+
+
+def test_lower_case_letters_without_saker_above_are_no_items():
+    # "a) … b) … c)" in a note without a list of cases: points of its text, not items
+    record = _parsed("Notat fra møte i prosjektgruppen 12. mars 2024\n\n"
+                     "Til stede: Kari Holm, Per Olsen\n\nVi snakket om tre ting:\n"
+                     "a) Status for prosjektet\nArbeidet går etter planen.\n"
+                     "b) Budsjett\nBudsjettet ble gjennomgått.\n"
+                     "c) Neste steg\nGruppen lager en ny plan.\n")
+    assert [i.number for i in record.items] in ([], [None])

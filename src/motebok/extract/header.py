@@ -387,7 +387,10 @@ def find_title(lines: list[Line], limit: int,
     """
     top = lines[:limit]
     labelled = False  # a label came above: a sentence naming the minutes now is no title
-    for line in top:
+    for pos, line in enumerate(top):
+        if line.index == 0 and line.lowered.strip(" :") in _AGENDA_TITLES and \
+                _minutes_named_next(top, pos):
+            continue  # "Dagsorden" over "Referat fra styremøte …": the minutes' title is below
         label = match_label(line.text)
         if labelled and label is None and _SENTENCE_THEN_MORE.search(line.body):
             continue  # "Her finn de heile referatet. Nordvik Generalforsamling 2023"
@@ -450,6 +453,16 @@ _AGENDA_TITLES = {"saksliste", "sakliste", "sakskart", "dagsorden"}
 # A sentence's end inside a line, after a word (not a date's "7. mars").
 _SENTENCE_THEN_MORE = re.compile(r"[a-zæøå]{2}\.\s+[A-ZÆØÅ]")
 _PAST_FINITE = re.compile(r"\b(?:ble|vart|blei|var|har|hadde)\s+[a-zæøå]")
+
+
+def _minutes_named_next(top: list[Line], pos: int) -> bool:
+    """Whether the line after ``pos`` opens with the word for minutes ("Referat fra
+    styremøte …", "Protokoll frå møte …"): a word for the agenda over it heads the
+    list of items the minutes follow, not the document."""
+    if pos + 1 >= len(top):
+        return False
+    words = top[pos + 1].body.split(" ", 1)
+    return bool(_MINUTES_WORDS.fullmatch(words[0])) and len(words) > 1
 
 
 def _meeting_named_above(top: list[Line], line: Line) -> bool:

@@ -51,6 +51,7 @@ _CASE = re.compile(
     r"\s+(?-i:[A-ZÆØÅ]{2,4})|"
     r"\.(?=\s*\d))?|saknr\.?|"
     r"ps|rs|os|ds|pkt\.?|punkt|item|tema|"
+    r"nr\.?(?=\s*\d)|\#(?=\d)|"  # "Nr. 1 Godkjenning …", "#1 Godkjenning …"
     r"§(?=\s*\d)|"  # "§ 1 Godkjenning av innkalling": an årsmøte's paragraphs
     r"ad(?=\s+\d)|"  # "Ad 1. Godkjenning av innkalling"
     # "Orienteringssak 3/24", "Vedtakssak 4/24", "Drøftingssak 5/24"
@@ -71,11 +72,14 @@ _CASE = re.compile(
     r"\d{1,3}\s*\.\s*\d{4}|"
     r"(?:19|20)\d{2}-\d{1,3}(?![\d-])|"  # "Sak 2013-01": the year first
     r"\d{1,3}\s*[-–]\s*(?:\d{2}|(?:19|20)\d{2})(?!\d)|"
-    r"\d{1,3}\.\d{2}(?![\d.])|\d{1,3}[a-z]?|/\d{2,4})"
+    # "Sak 12.23", and "Sak 23.3": a case numbered within its meeting or year
+    r"\d{1,3}\.\d{1,2}(?!\d|\.\d)|\d{1,3}[a-z]?|/\d{2,4})"
     # the title after a space, or glued on after a full stop, a colon or a four-digit year
     # ("MR sak 14/2017Godkjenning av …", as a PDF's copy joins them; "Sak 1:Økonomi")
     r"(?:\s*[.:)\-–—*]+)?(?:\s+|$|(?:(?<=[.:])|(?<=\d{4}))(?=(?-i:[A-ZÆØÅ])[a-zæøå]))"
     r"(?P<title>.*)$", re.I)
+# A body's own word for its cases: "Regionrådssak 12/24", "Utvalgssak 3/24", "Møtesak 4/24".
+_COMPOUND_CASE = re.compile(r"[A-ZÆØÅ][a-zæøå]{2,20}sak\s+(?:nr\.?\s*)?(?=\d)")
 # "1/24 Title", "12/2024: Title", "07 – 2022 Title": a case number without "Sak"; the
 # title starts with a capital, so "1/3 av kommunene" and dates ("14/2 2024") are not headings.
 # A document's title after its meeting number: "03/20 Referat styremøte …".
@@ -99,7 +103,7 @@ _BARE_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-ZÆØÅ][^\d\s][^
 _MORE_CASES = re.compile(r"^(?:og|-|–|til)\s*\d{1,3}(?:/\d{2,4})?\b")
 _COLON_NUMBERED = re.compile(r"^(?P<num>\d{1,2}):\s+(?P<title>[A-ZÆØÅ].{2,200})$")  # "3: Opprop"
 _DASH_CASE = re.compile(r"^(?P<num>\d{1,3}-\d{2})\s+(?P<title>[A-ZÆØÅ].{2,120})$")
-_LETTERED = re.compile(r"^(?P<num>[A-H])\)\s+(?P<title>[A-ZÆØÅ].{2,120})$")
+_LETTERED = re.compile(r"^(?P<num>[A-Ha-h])\)\s+(?P<title>[A-ZÆØÅ].{2,120})$")
 # "2. varamann: Mikal Heldal": an ordinal seat and who holds it, not item 2.
 _ORDINAL_SEAT = re.compile(r"^[a-zæøå]+\s*[:;]\s*[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ]")
 # The meeting's ordinal, as a title: "1. styremøte 2006 i Fiskum grendeutvalg".
@@ -364,12 +368,18 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         digit = first.isdecimal()  # (asked by most patterns below)
         # (every case number holds a digit: a line without one needs no try)
         match = _may_be_case(text) and DIGIT.search(text) and _CASE.match(text)
+        if not match and "sak " in line.lowered[:26] and not is_table and \
+                (compound := _COMPOUND_CASE.match(text)):
+            text = "Sak " + text[compound.end():]  # "Regionrådssak 12/24": the body's word
+            match = _CASE.match(text)
         if match and match.group("title").startswith(("og", "-", "–", "til")) and \
                 _MORE_CASES.match(match.group("title")):
             match = None  # "Sak 28 og 29/14 (kl 10-12):" over who came for those cases
         if match and match.group("title")[:1].islower() and \
                 _SENTENCE_ON.match(match.group("title")):
             match = None  # "Sak 31 behandles etter pausen, …": a sentence about a case
+        if match and not found and text[:2] in _NR and _meeting_named(match.group("title")):
+            match = None  # "Nr. 41 - Referat fra 7. mars 2023": the meeting's own number
         if match:
             title = match.group("title").strip()
             number = normalize_number(match.group("num"))
@@ -464,10 +474,12 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             found.append(Candidate(i, roman.group("num"), value, clean_title(roman["title"]),
                                    "roman", False, roman.group("title")))
             continue
-        lettered = nested and "A" <= first <= "H" and _LETTERED.match(text)
+        lettered = nested and ("A" <= first <= "H" or (
+            "a" <= first <= "h" and _letters_under_agenda(lines, i, found))) and \
+            _LETTERED.match(text)
         if lettered:  # "A) Endringer i kontoplanen": items lettered, not numbered
             letter = lettered.group("num")
-            found.append(Candidate(i, letter, ord(letter) - ord("A") + 1,
+            found.append(Candidate(i, letter, ord(letter.upper()) - ord("A") + 1,
                                    clean_title(lettered.group("title")), "numbered", False,
                                    lettered.group("title")))
             continue
@@ -623,8 +635,30 @@ _PAGE_CELL = re.compile(r"\d{1,3}")  # a last table cell holding a page number
 # character. _NUMBERED and _HEADING_NUMBER start with a digit (``str.isdecimal`` is
 # the same class as the patterns' ``\d``).
 _CASE_STARTS = frozenset(("sa", "ps", "rs", "os", "ds", "pk", "pu", "it", "ar", "te", "or",
-                          "ve", "dr", "di", "be", "in", "re", "st", "§ ", "ad", "ti",
-                          *(f"§{digit}" for digit in "123456789")))
+                          "ve", "dr", "di", "be", "in", "re", "st", "§ ", "ad", "ti", "nr",
+                          *(f"§{digit}" for digit in "123456789"),
+                          *(f"#{digit}" for digit in "123456789")))
+
+
+_NR = frozenset(("Nr", "nr", "NR"))
+_MEETING_DATED = re.compile(r"[-–—:]?\s*(?:møte)?(?:referat|protokoll)\s+(?:fra|frå)\s+"
+                            r"(?:\w*møte(?:t|ts)?\s+)?(?:\w+\s+)?\d", re.I)
+
+
+def _meeting_named(title: str) -> bool:
+    """Whether a title names the minutes themselves ("Referat fra styremøte", "Referat
+    fra 7. mars 2023"), as the meeting's own number heads them."""
+    return bool(_MEETING_TITLE.match(title.lstrip("-–—: ")) or _MEETING_DATED.match(title))
+
+
+def _letters_under_agenda(lines: list[Line], i: int, found: list[Candidate]) -> bool:
+    """Whether "a) Title" on line ``i`` goes on a list of items lettered in lower case:
+    "a)" right under "Saker:" / "Saksliste:", or the letter after the last one found.
+    Elsewhere "a) … b) …" are points inside an item's text."""
+    letter = lines[i].text[0]
+    if letter == "a":
+        return i > 0 and is_agenda_heading(lines[i - 1])
+    return bool(found) and found[-1].number == chr(ord(letter) - 1)
 
 
 def _next_top_number(found: list[Candidate], number: int) -> bool:
@@ -674,9 +708,15 @@ def clean_title(title: str) -> str:
         title = _TAB_PAGE.sub("", title)
         title = _DOT_LEADERS.sub("", title)
         title = _SPACED_PAGE.sub("", title)
+    if title[:1] in "([" and (kind := _KIND_MARK.match(title)):
+        # "(V) Godkjenning av protokoll", "[O]", "(D-sak)": the kind of case, not the title
+        title = title[kind.end() - 1:]
     return title.strip().rstrip(".:;").strip()
 
 
+# A case's kind in one letter before its title: (V)edtak, (O)rientering, (D)røfting,
+# (B)eslutning, (I)nformasjon, (R)eferat.
+_KIND_MARK = re.compile(r"[(\[][VODBIR](?:-sak)?[)\]]\s+\S")
 _TAB_PAGE = re.compile(r"\t+\s*\d{1,3}\s*$")
 _HEADING_ATTRIBUTES = re.compile(r"\s*\{[#.:][^{}]*\}\s*$")
 _SPACED_PAGE = re.compile(r"\s{3,}\d{1,3}$")
@@ -804,15 +844,20 @@ def _told_apart(lines: list[Line], body: list[Candidate]) -> list[Candidate]:
 
 
 def _dotted_sections(lines: list[Line]) -> list[Candidate]:
-    """Items numbered as sections of one chapter, "4.1 Deltagere" … "4.10 Annet", in
-    minutes with no other numbering: three at least, one chapter, 1, 2, 3 … in order."""
+    """Items numbered as sections of one chapter, "4.1 Deltagere" … "4.10 Annet", or as
+    chapters "1.0", "2.0", "3.0", in minutes with no other numbering: three at least,
+    1, 2, 3 … in order."""
     found = [(line, match) for line in lines
              if line.text[:1].isdecimal() and not line.is_table and len(line.body) <= 100
              and (match := _DOTTED_SECTION.match(line.body))]
-    if len(found) < 3 or len({match["major"] for _line, match in found}) != 1 or \
-            [int(match["minor"]) for _line, match in found] != list(range(1, len(found) + 1)):
+    if len(found) < 3:
         return []
-    return [Candidate(line.index, f"{match['major']}.{match['minor']}", int(match["minor"]),
+    part = "minor" if len({match["major"] for _line, match in found}) == 1 else "major"
+    if part == "major" and any(match["minor"] != "0" for _line, match in found):
+        return []  # "1.0", "1.1", "2.0": chapters with sections, not items alone
+    if [int(match[part]) for _line, match in found] != list(range(1, len(found) + 1)):
+        return []
+    return [Candidate(line.index, f"{match['major']}.{match['minor']}", int(match[part]),
                       clean_title(match["title"]), "numbered") for line, match in found]
 
 
@@ -1063,6 +1108,15 @@ _has_verdict_word = contains_any(("Godkjen", "Vedt", "Tatt til orientering",
                                   "Teke til orientering", "Enstemmig", "Samrøystes"))
 
 
+# A short outcome in lower case after a dash at the end of a heading: "Budsjett –
+# vedtatt", "Referat – godkjent med endringer", "Høring – tatt til orientering".
+_DASH_OUTCOME = re.compile(
+    r"\s[–—-]\s*(?P<outcome>(?:enstemmig\s+|samrøystes\s+)?(?:godkjent|godkjend|vedtatt|"
+    r"vedteke|utsatt|utsett|tatt til orientering|teke til orientering|trukket|avvist)"
+    r"(?:\s+med\s+(?:endringer|endringar|merknader|merknadar))?)\.?$")
+_OUTCOME_ENDS = frozenset("tdegr.")  # the last letters of _DASH_OUTCOME's words
+
+
 def split_heading(title: str) -> tuple[str | None, str | None]:
     """Split a heading line that runs on into text: (title, rest).
 
@@ -1077,6 +1131,10 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
         # "Godkjenning av innkalling og dagsorden Godkjent uten merknader." (a page run
         # together): the outcome starts with its capital after the title
         return title[:verdict.start()].strip(), title[verdict.start():].strip()
+    if title[-1:] in _OUTCOME_ENDS and (outcome := _DASH_OUTCOME.search(title)) and \
+            len(title[:outcome.start()].split()) >= 1:
+        # "Referat fra forrige møte – godkjent": the outcome in a fragment after a dash
+        return title[:outcome.start()].strip(), outcome["outcome"]
     run_on = _split_at_subject(title) if title.endswith(".") else None
     if run_on:
         return run_on

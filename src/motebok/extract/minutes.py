@@ -1321,16 +1321,19 @@ def build_items(draft: Draft) -> None:
 def _drop_page_headers(draft: Draft) -> None:
     """Leave out of the items' text a PDF's running page header that the page break put
     in it: a short line of the meeting's date and words of the head only ("Eldrerådet
-    03.04.2024", "Referat styremøte 3.4.2024 – side 2"), no sentence."""
+    03.04.2024", "Referat styremøte 3.4.2024 – side 2", "Eldrerådet 3. april"), no
+    sentence."""
     meeting = draft.record.meeting.date
     if meeting is None:
         return
     known: set[str] | None = None
+    day = meeting[8:].lstrip("0")  # ("Eldrerådet 14. mars": a header without the year)
     for section in draft.sections:
         kept = []
         for line in section.lines:
             text = line.body
-            if len(text) <= 100 and text[-1:] not in ".:" and meeting[2:4] in text and \
+            if len(text) <= 100 and text[-1:] not in ".:" and \
+                    (meeting[2:4] in text or day in text) and \
                     (dates.DIGIT.search(text) is not None):
                 if known is None:
                     known = _head_words(draft)
