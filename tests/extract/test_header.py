@@ -443,6 +443,22 @@ def test_an_agenda_under_who_came_is_part_of_minutes():
     assert parse_bytes(text.encode(), "forum.txt").kind == "minutes"
 
 
+@pytest.mark.parametrize("head", [
+    "Deltakere: Kari Holm, Ola Dahl\nDagsorden:",  # "Deltakere" is no word of who came
+    "Kari Holm, Ola Dahl\nSaksliste",
+    "Agenda:",
+])
+def test_minutes_under_an_agenda_word_whose_body_decides_keep_their_decisions(head):
+    # the body deciding in the past tense ("vedtok", "godkjente", "slutta seg til") says
+    # the meeting was held: minutes, not a summons (which would record no decisions)
+    text = (f"Styremøte i Havvik vel 12.03.2024\n{head}\n\nSak 1/24 Budsjett\n"
+            "Styret vedtok budsjettet.\n\nSak 2/24 Dugnad\nStyret godkjente planen.\n")
+    record = parse_bytes(text.encode(), "styremote.txt")
+    assert record.kind == "minutes"
+    assert [i.decisions for i in record.items] == [["Styret vedtok budsjettet."],
+                                                   ["Styret godkjente planen."]]
+
+
 def test_a_summons_in_a_sentence_is_an_agenda_whatever_its_papers_hold():
     letter = ("Havvik, 24.10.07\n\nTil rådets medlemmer og varamedlemmer Innkalling til møtet i "
               "Kystrådet onsdag 24.10.2007, Havvik rådhus.\n\nProgram:\nKl. 09.45: Kaffe\n"

@@ -1713,9 +1713,13 @@ _NEXT_PLACE = re.compile(r"^[\s,–-]*(?:(?:kl\.?|klokka|klokken)\s*[\d.:–\s-]
                          rf"(?<=,\s)(?P<alone>{_NEXT_PLACE_NAME})\s*\.?\s*$)")
 
 
-_OUTCOME_WORDS = re.compile(r"\b(?:vedtak|vedtatt|vedteke|ble godkjent|vart godkjent|"
+# (also the body deciding in the past tense: "Styret vedtok …", "Rådet godkjente …",
+# "… slutta seg til …": minutes under a "Dagsorden:" head are no summons)
+_OUTCOME_WORDS = re.compile(r"\b(?:vedtak|vedtatt|vedteke|vedtok|ble godkjent|vart godkjent|"
+                            r"godkjente|godkjende|sluttet seg til|slutta seg til|"
                             r"til orientering|til etterretning)\b")
-_has_outcome_word = contains_any(("vedt", "godkjent", "til orientering", "til etterretning"))
+_has_outcome_word = contains_any(("vedt", "godkjen", "seg til", "til orientering",
+                                  "til etterretning"))
 
 
 def decide_kind(draft: Draft) -> None:
