@@ -181,6 +181,9 @@ _add(Field.SECRETARIAT, "møtande frå sekretariatet", "møtende fra sekretariat
 _add(Field.SECRETARY, "protokollen er ført av", "protokollen ført av", "protokoll ført av")
 _add(Field.GUESTS, "inviterte gjester", "foredragsholder", "foredragsholdere",
      "foredragshaldar", "innleder", "innleiar")
+# the public who listened: "Tilhørere:", nynorsk "Tilhøyrarar:"
+_add(Field.GUESTS, "tilhørere", "tilhører", "tilhørarar", "tilhøyrarar", "tilhøyrar",
+     "foredragshaldarar", "gjestar", "gjester til stede")
 _add(Field.GUESTS, "til stades med møte- og talerett", "til stede med møte- og talerett",
      "med møte- og talerett", "møte- og talerett",
      # those at a party's or union's board who have no vote
