@@ -1795,3 +1795,28 @@ def test_the_project_leader_is_the_secretary_only_when_nobody_else_takes_the_min
             "Sak 1/24 Godkjenning\nGodkjent.\n")
     people = parse_bytes(text.encode(), "pg.txt").participants
     assert [p.role for p in people] == roles
+
+
+@pytest.mark.parametrize(("line", "organization", "role"), [
+    ("Marit Kvåle, leiar, Sogndal", "Sogndal", ParticipantRole.CHAIR),
+    ("Marit Kvåle, Sogndal, leiar", "Sogndal", ParticipantRole.CHAIR),
+    ("Marit Kvåle (leiar), Sogndal", "Sogndal", ParticipantRole.CHAIR),
+    ("Ola Berge, medlem, Luster", "Luster", ParticipantRole.MEMBER),
+    ("Eva Li, Vik, referent", "Vik", ParticipantRole.SECRETARY),
+])
+def test_a_seat_word_beside_a_one_word_place(line, organization, role):
+    from motebok.extract.participants import parse_people_list
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.organization, entry.role) == (organization, role)
+
+
+def test_a_seat_word_between_two_names_is_no_place():
+    from motebok.extract.participants import parse_people_list
+    found = parse_people_list("Kari Nes, Ola Dale, Per Bø", ParticipantRole.MEMBER,
+                              Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [
+        ("Kari Nes", None), ("Ola Dale", None), ("Per Bø", None)]
+    found = parse_people_list("Kari Nes, leiar, Ola Dale", ParticipantRole.MEMBER,
+                              Attendance.PRESENT)
+    assert [(e.name, e.organization, e.role) for e in found] == [
+        ("Kari Nes", None, ParticipantRole.CHAIR), ("Ola Dale", None, ParticipantRole.MEMBER)]

@@ -1071,14 +1071,20 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
         if entry is not None and not _ALL_ITEMS.fullmatch(pieces[2][0]):
             _apply_note(entry, pieces[2][0])
         return entry
+    if len(pieces) == 3 and (seated := _name_seat_and_place(pieces, role, attendance,
+                                                             organization)) is not None:
+        return seated
     if len(pieces) != 2:
         return None
     if (seated := _seat_at_place_then_name(pieces, role, attendance)) is not None:
         return seated
     (name, name_paren, _), (place, paren, joined) = pieces
     name = tidy_name(name)
+    seat_paren = None
     if name_paren is not None and _PARTY.match(name_paren) and not role_of(name_paren):
         name_paren = None  # "Kari Holm (Ap), Alvdal": the party; the place is whom she represents
+    elif name_paren is not None and _is_seat_word(name_paren):
+        seat_paren, name_paren = name_paren, None  # "Marit Kvåle (leiar), Sogndal"
     # after a comma a short capital word is whom they represent ("Torstein Hoem, SKE"),
     # unless it is a role the vocabulary knows ("PL")
     if name_paren is not None or joined or not looks_like_name(name) or \
@@ -1099,7 +1105,33 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
             _apply_note(entry, remark)
     if paren:
         _apply_paren(entry, paren)
+    if seat_paren:
+        _apply_paren(entry, seat_paren)
     return entry
+
+
+def _is_seat_word(text: str) -> bool:
+    """A lower-case seat or meeting role alone ("leiar", "medlem", "referent")."""
+    return text[:1].islower() and role_of(text) is not None and is_role_word(text)
+
+
+def _name_seat_and_place(pieces: list[tuple[str, str | None, bool]],
+                         role: ParticipantRole | None, attendance: Attendance,
+                         organization: str | None) -> Entry | None:
+    """"Marit Kvåle, leiar, Sogndal" or "Marit Kvåle, Sogndal, leiar": a seat beside the place.
+
+    A lower-case seat word cannot be a name, so a line of three pieces with one of them is
+    one person; the capital piece left is whom they represent, read as in "Name, Place".
+    """
+    for seat_at in (1, 2):
+        seat, seat_paren, seat_joined = pieces[seat_at]
+        if seat_paren is None and not seat_joined and _is_seat_word(seat.strip(" .")):
+            rest = [piece for at, piece in enumerate(pieces) if at != seat_at]
+            entry = _name_and_place(rest, role, attendance, organization)
+            if entry is not None:
+                _apply_paren(entry, seat.strip(" ."))
+            return entry
+    return None
 
 
 def _seat_at_place_then_name(pieces: list[tuple[str, str | None, bool]],
