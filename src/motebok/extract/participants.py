@@ -2021,7 +2021,7 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
     """
     if "," not in text and (parties := _names_with_parties(text, role, attendance)):
         return parties
-    if "," in text and (parties := _names_with_parties(
+    if "," in text and "(" not in text and (parties := _names_with_parties(
             " ".join(text.replace(",", " ").replace(" og ", " ").split()), role, attendance)):
         return parties  # "Kari Nes Sp, Per Bø Ap og Ola Dahl H": each name with its party
     if text[:5].casefold() in ("navn ", "namn ") and (head := _FLAT_TABLE_HEAD.match(text)):
@@ -2157,13 +2157,17 @@ def _flat_seat_rows(pattern: re.Pattern[str], text: str, role: ParticipantRole |
 # "Arve Helle Ap Aleksander Øren Heen Sp Bjørn Hollevik H": names, each with its party.
 _NAME_PARTY = re.compile(rf"(?P<name>[A-ZÆØÅ][\w.'-]+(?:\s+[A-ZÆØÅ][\w.'-]+){{1,3}}?)\s+"
                          rf"(?P<party>{PARTY_MARK})(?=\s|$)")
+# "Kari Nes (Sp) Per Bø (Ap) Ola Dale (H)": the same with each party in brackets.
+_NAME_BRACKETED_PARTY = re.compile(rf"(?P<name>[A-ZÆØÅ][\w.'-]+(?:\s+[A-ZÆØÅ][\w.'-]+){{1,3}}?)"
+                                   rf"\s*\((?P<party>{PARTY_MARK})\)(?=\s|$)")
 
 
 def _names_with_parties(text: str, role: ParticipantRole | None,
                         attendance: Attendance) -> list[Entry]:
     """People listed without commas, each name followed by a party's short name; only
     when such pairs make up the whole line."""
-    pairs = list(_NAME_PARTY.finditer(text))
+    pattern = _NAME_BRACKETED_PARTY if ")" in text else _NAME_PARTY
+    pairs = list(pattern.finditer(text))
     if len(pairs) < 2 or sum(len(m.group(0)) for m in pairs) < 0.9 * len(text.strip()):
         return []
     if not all(looks_like_name(m.group("name")) for m in pairs):
