@@ -430,6 +430,21 @@ def test_names_each_with_a_party_without_brackets_in_a_comma_list():
         ("Kari Nes", "Sp"), ("Per Bø", "Ap"), ("Ola Dahl", "H")]
 
 
+def test_names_each_with_a_party_in_brackets_without_commas():
+    from motebok.extract.participants import parse_line
+    found = parse_line("Kari Nes (Sp) Per Bø (Ap) Ola Dale (H)", ParticipantRole.MEMBER,
+                       Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [
+        ("Kari Nes", "Sp"), ("Per Bø", "Ap"), ("Ola Dale", "H")]
+    found = parse_line("Anne Lie (KrF) Hans Moe (Ap)", ParticipantRole.MEMBER, Attendance.ABSENT)
+    assert [(e.name, e.organization) for e in found] == [("Anne Lie", "KrF"), ("Hans Moe", "Ap")]
+    # with commas and "og" a bracket after two names is theirs both, read as a list
+    found = parse_line("Kari Nes (Sp), Ola Dale og Per Bø (Ap)", ParticipantRole.MEMBER,
+                       Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [
+        ("Kari Nes", "Sp"), ("Ola Dale", "Ap"), ("Per Bø", "Ap")]
+
+
 def test_a_member_away_and_the_deputy_who_came_in_one_sentence():
     text = ("Referat frå styremøte 13. mars 2025\n\nTil stades: Kari Nes, Per Bø\n"
             "Jon Vik hadde meldt forfall, vara Tor Lund møtte.\n\n"
@@ -870,6 +885,24 @@ def test_the_secretary_signs_under_the_minutes(ending):
                      f"Eriksen.\n\nSak 1. Dugnad\nDet blir dugnad i mai.\n\n{ending}")
     assert ("Anne Lise Eriksen", None, "secretary", "present") in people
 
+
+@pytest.mark.parametrize("ending", [
+    "Kari Holm                    Anne Lise Eriksen\nstyreleder                   referent\n",
+    "____________        ____________\nKari Holm (sign.)        Anne Lise Eriksen (sign.)\n"
+    "leder        sekretær\n",
+])
+def test_the_chair_and_the_secretary_sign_side_by_side(ending):
+    people = _people("Styremøte tirsdag 21.10.2026.\n\nTil stede; Kari Holm, Ola Dahl og Anne Lise "
+                     f"Eriksen.\n\nSak 1. Dugnad\nDet blir dugnad i mai.\n\n{ending}")
+    assert [(p[0], p[2]) for p in people] == [
+        ("Kari Holm", "chair"), ("Ola Dahl", "member"), ("Anne Lise Eriksen", "secretary")]
+
+
+def test_members_signing_side_by_side_take_no_meeting_role():
+    people = _people("Styremøte tirsdag 21.10.2026.\n\nTil stede; Kari Holm, Ola Dahl og Per Bø."
+                     "\n\nSak 1. Dugnad\nDet blir dugnad i mai.\n\n"
+                     "Kari Holm        Ola Dahl        Per Bø\nleder        leder        medlem\n")
+    assert {p[2] for p in people} == {"member"}  # two chairs: not one meeting's signatures
 
 
 def test_groups_that_met_and_sentences_about_who_did_not():
