@@ -305,6 +305,10 @@ def test_names_separated_by_slashes():
      [("Kari Nes", "Lunde kommune"), ("Per Bø", "Lunde kommune")]),
     ("Lunde kommune v/Kari Nes, Sande kommune v/Per Bø",
      [("Kari Nes", "Lunde kommune"), ("Per Bø", "Sande kommune")]),
+    # the person before "v/": a one-word organisation, or a known first name first
+    ("Kari Nes v/ Vestdal kommune, Ola Dale v/NAV, Per Bø",
+     [("Kari Nes", "Vestdal kommune"), ("Ola Dale", "NAV"), ("Per Bø", None)]),
+    ("Anne Lie v/ Helse Vest", [("Anne Lie", "Helse Vest")]),
     # names joined by "og" alone, the organisation in brackets after the last
     ("Kari Nes og Per Bø og Tor Dal (Lunde kommune)",
      [("Kari Nes", "Lunde kommune"), ("Per Bø", "Lunde kommune"),
@@ -1853,3 +1857,14 @@ def test_a_seat_word_between_two_names_is_no_place():
                               Attendance.PRESENT)
     assert [(e.name, e.organization, e.role) for e in found] == [
         ("Kari Nes", None, ParticipantRole.CHAIR), ("Ola Dale", None, ParticipantRole.MEMBER)]
+
+
+def test_a_person_named_for_an_organisation_in_a_tables_name_column():
+    people = _people("Referat fra møte i samarbeidsutvalget 12.03.2024\n\n"
+                     "| Navn | Representerer | Til stede |\n|---|---|---|\n"
+                     "| Kari Nes | Vestdal kommune | x |\n| NAV v/ Ola Dale | | x |\n"
+                     "| Per Bø v/ Helse Vest | | forfall |\n\n"
+                     "Sak 1/24 Godkjenning av innkalling\nVedtak: Godkjent.\n")
+    assert people == [("Kari Nes", "Vestdal kommune", "member", "present"),
+                      ("Ola Dale", "NAV", "member", "present"),
+                      ("Per Bø", "Helse Vest", "member", "absent")]

@@ -1316,11 +1316,10 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
     text = tidy_name(text)
     if not text:
         return None
-    represented = _ON_BEHALF.match(text)  # "Ålesund kommune v/ Hanne Rise"
-    if represented and looks_like_name(represented.group("name")):
-        org = represented.group("org")
-        entry = Entry(name=represented.group("name"), organization=org, role=role,
-                      attendance=attendance)
+    represented = _on_behalf(text) if "v/" in text else None  # "Ålesund kommune v/ Hanne Rise"
+    if represented:
+        name, org = represented
+        entry = Entry(name=name, organization=org, role=role, attendance=attendance)
         if org.casefold() in {"sekretariatet", "sekretariat"}:
             entry.role = ParticipantRole.SECRETARY
         return entry
@@ -1565,6 +1564,37 @@ def _person_from(text: str) -> tuple[str, str, str | None] | None:
     return name, org, note
 
 
+def _named_for(text: str) -> tuple[str, str] | None:
+    """(name, organisation) of a cell naming a person with whom they represent:
+    "NAV v/ Ola Dale", "Ola Dale v/ NAV", "Kari Holm/Asker"."""
+    if "v/" in text and (behalf := _on_behalf(text)) is not None:
+        return behalf
+    person = _person_from(text)
+    return (person[0], person[1]) if person and person[2] is None else None
+
+
+def _on_behalf(text: str) -> tuple[str, str] | None:
+    """(name, organisation) around "v/": "Vestdal kommune v/ Kari Nes" names the person
+    after it, "Kari Nes v/ Helse Vest" (a known first name first) the one before it."""
+    represented = _ON_BEHALF.match(text)
+    if represented:
+        org, name = represented.group("org"), represented.group("name")
+        if looks_like_name(org) and is_first_name(org.split()[0]) and \
+                not is_first_name(name.split()[0]):
+            return org, name  # "Anne Lie v/ Helse Vest"
+        if looks_like_name(name):
+            return name, org
+    at = _AT_ORG.match(text)
+    if at and looks_like_name(at.group("name")) and not looks_like_name(at.group("org")):
+        return at.group("name"), at.group("org")  # "Ola Dale v/NAV"
+    return None
+
+
+# "Ola Dale v/ NAV": the person first, then where they work.
+_AT_ORG = re.compile(r"^(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+v/\s*"
+                     r"(?P<org>[A-ZÆØÅ][^,;()]*)$")
+
+
 # Where a note on part of the meeting starts after an organisation ("… kommune under sak 3").
 _PARTIAL_TAIL = re.compile(r"[\s,]+(?:under|i|fra|frå|til|etter)\s+(?:sak|saka|saker|kl\.?)\s")
 
@@ -1782,9 +1812,11 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     by = {columns.get(i, "other"): mark for i, c in enumerate(cells) if (mark := _tick(c))}
     raw_name = by.get("name", "")
     name = tidy_name(_without_parens(raw_name))
-    if not looks_like_name(name):
-        return None
     org, org_notes = _cell_and_notes(by.get("org", ""))
+    if not looks_like_name(name):
+        if "/" not in name or (named := _named_for(name)) is None:
+            return None
+        name, org = named[0], org or named[1]  # "NAV v/ Ola Dale" in the name column
     entry = Entry(name=name, role=role, attendance=attendance, organization=org or None)
     if by.get("job"):
         _apply_job(entry, by["job"])
