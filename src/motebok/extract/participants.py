@@ -676,6 +676,11 @@ def _people_list(value: str, role: ParticipantRole | None,
         if not text and paren and entries and is_role_word(paren):
             _apply_paren(entries[-1], paren)  # "Ola Dahl (rådmann) (referent)": a second
             continue  # parenthesis gives the meeting role
+        if not text and paren and entries and paren[:4].casefold() in ("for ", "pva ") and \
+                (absent := substituted_for(paren)):
+            entries[-1].note = f"for {absent}"  # "Tor Vik (Ap) (for Hans Moe)"
+            pending = []
+            continue
         if text and entries and text[:1].islower() and not paren and _PARTIAL.search(text) \
                 and not _JOB_AT_PLACE.match(text):
             _apply_note(entries[-1], text)  # "Hilde Søraa (AP) måtte forlate møtet tidleg"
