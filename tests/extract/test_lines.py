@@ -1868,3 +1868,18 @@ def test_a_person_named_for_an_organisation_in_a_tables_name_column():
     assert people == [("Kari Nes", "Vestdal kommune", "member", "present"),
                       ("Ola Dale", "NAV", "member", "present"),
                       ("Per Bø", "Helse Vest", "member", "absent")]
+
+
+def test_a_deputys_second_bracket_names_whom_they_came_for():
+    from motebok.extract.participants import parse_line
+    found = parse_line("Siri Holm (KrF) for Anne Lie, Tor Vik (Ap) (for Hans Moe)",
+                       ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.note) for e in found] == [
+        ("Siri Holm", "KrF", "for Anne Lie"), ("Tor Vik", "Ap", "for Hans Moe")]
+
+
+@pytest.mark.parametrize("ending", ["Kari Holm\nstyreleiar\n", "Kari Holm (sign.)\nleder\n"])
+def test_the_chair_signs_over_the_title_on_the_next_line(ending):
+    people = _people("Styremøte tirsdag 21.10.2026.\n\nTil stede: Kari Holm, Ola Dahl.\n\n"
+                     f"Sak 1. Dugnad\nDet blir dugnad i mai.\n\n{ending}")
+    assert [(p[0], p[2]) for p in people] == [("Kari Holm", "chair"), ("Ola Dahl", "member")]

@@ -1119,6 +1119,9 @@ def read_other_people(draft: Draft) -> None:
                 and people.find(signed.group("name")) is not None:
             # "Kåre Haugli (s.) styreleder" under the minutes: a listed member chaired
             people.add(Entry(name=signed.group("name"), role=ParticipantRole.CHAIR))
+        elif line.index > first_item and _SIGNED_ROLES.get(lowered.strip(" .,")) is \
+                ParticipantRole.CHAIR and (known := _signed_above(draft, line)) is not None:
+            known.role = ParticipantRole.CHAIR.value  # "Kari Nes" over "styreleder"
         if line.index >= draft.head_end and lowered.startswith(_SIGNED_STARTS):
             if _signed_secretary(draft, line.index, lowered):
                 pass
@@ -1151,6 +1154,13 @@ def read_other_people(draft: Draft) -> None:
                                      role=ParticipantRole.GUEST))
         if draft.head_end and has_partial_hint(lowered) and len(people):
             _note_sentences_in_items(people, line.body, lowered)
+
+
+def _signed_above(draft: Draft, line: Line) -> Participant | None:
+    """The listed participant whose name (maybe "(sign.)") is the line over a title."""
+    above = draft.lines[line.index - 1]
+    name = _SIGNED_MARK.sub("", above.body).strip(" ,")
+    return draft.people.find(name) if not line.gap and looks_like_name(name) else None
 
 
 def _signed_side_by_side(draft: Draft, line: Line) -> None:
