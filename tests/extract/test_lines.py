@@ -1883,3 +1883,14 @@ def test_the_chair_signs_over_the_title_on_the_next_line(ending):
     people = _people("Styremøte tirsdag 21.10.2026.\n\nTil stede: Kari Holm, Ola Dahl.\n\n"
                      f"Sak 1. Dugnad\nDet blir dugnad i mai.\n\n{ending}")
     assert [(p[0], p[2]) for p in people] == [("Kari Holm", "chair"), ("Ola Dahl", "member")]
+
+
+@pytest.mark.parametrize(("label", "note"), [("Til stades frå sak 3", "frå sak 3"),
+                                             ("Til stede fra kl. 11.30", "fra kl. 11.30")])
+def test_a_present_label_saying_from_when_is_partial_attendance(label, note):
+    from motebok.parse import parse_bytes
+    record = parse_bytes(f"Styremøte 12.03.2024\n\nTil stede: Kari Holm\n{label}: Liv Lie\n\n"
+                         "Sak 1/24 Innkalling\nGodkjent.\n".encode(), "referat.txt")
+    liv = record.participants[1]
+    assert (liv.name, liv.organization, liv.attendance, liv.note) == (
+        "Liv Lie", None, "partial", note)

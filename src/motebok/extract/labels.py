@@ -436,12 +436,16 @@ def present_group(text: str) -> tuple[str, str | None] | None:
     if not match:
         return None
     group = match.group("group") or match.groupdict().get("org")
+    if _WHEN_NOT_WHO.match(group):  # "Til stades frå sak 3:", "Til stede fra kl. 11:" say
+        word = text[:match.start("group")].split()[-1]  # when they came, not from where
+        return "", f"{word} {group.strip()}"
     note = _GROUP_NOTE.search(group)
     if note:
         group = group[:note.start()].strip()
     return (group, note.group(0).strip() if note else None) if group else None
 
 
+_WHEN_NOT_WHO = re.compile(r"(?:sak|saka|saken|saker|kl\.?|klokka|\d)\b", re.I)
 _GROUP_NOTE = re.compile(r"\s+(?:under|i|fra|frå|til)\s+(?:sak|saka|saken)\b.*$", re.I)
 
 
