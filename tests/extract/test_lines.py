@@ -309,6 +309,10 @@ def test_names_separated_by_slashes():
     ("Kari Nes v/ Vestdal kommune, Ola Dale v/NAV, Per Bø",
      [("Kari Nes", "Vestdal kommune"), ("Ola Dale", "NAV"), ("Per Bø", None)]),
     ("Anne Lie v/ Helse Vest", [("Anne Lie", "Helse Vest")]),
+    # "alle" / "begge" after the list: everyone listed represents it
+    ("Kari Lie, Ola Dale og Per Moe – alle Årdal kommune",
+     [("Kari Lie", "Årdal kommune"), ("Ola Dale", "Årdal kommune"), ("Per Moe", "Årdal kommune")]),
+    ("Kari Lie og Per Moe, begge frå Luster", [("Kari Lie", "Luster"), ("Per Moe", "Luster")]),
     # names joined by "og" alone, the organisation in brackets after the last
     ("Kari Nes og Per Bø og Tor Dal (Lunde kommune)",
      [("Kari Nes", "Lunde kommune"), ("Per Bø", "Lunde kommune"),

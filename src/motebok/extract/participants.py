@@ -549,6 +549,9 @@ def _dashes_as_commas(value: str) -> str:
 
 
 # "(begge Lunde)", "(alle fra Bøvik)": the people before share the organisation.
+# "… – alle Årdal kommune", "…, begge frå Luster": whom everyone listed before represents
+_ALL_FROM_TAIL = re.compile(r"(?:\s+[–—-]\s*|\s*,\s*)(?:begge|alle|båe)\s+(?:(?:fra|frå)\s+)?"
+                            r"(?P<org>[A-ZÆØÅ][^,;()–—]*?)\s*\.?$")
 _BOTH_FROM = re.compile(r"^(?:begge|alle|båe)\s+(?:(?:fra|frå)\s+)?(?=[A-ZÆØÅ])")
 # A dash between a name and what is said of it: "Nes, Kari – leder".
 _DASH_TAIL = re.compile(r"\s+[–—-]\s+")
@@ -598,6 +601,10 @@ def _people_list(value: str, role: ParticipantRole | None,
         deputies = _deputies_who_came(value, role, organization)
         if deputies:
             return deputies
+    if ("alle" in value or "begge" in value or "båe" in value) and \
+            (everyone := _ALL_FROM_TAIL.search(value)):
+        # "Kari Lie, Ola Dale og Per Moe – alle Årdal kommune": as "(alle Årdal kommune)"
+        value = f"{value[:everyone.start()]} (alle {everyone.group('org').strip()})"
     pieces = _split_top_level(_GLUED_NAMES.sub(", ", value))
     given, *tail = _DASH_TAIL.split(pieces[1][0], maxsplit=1) if len(pieces) == 2 else [""]
     if len(pieces) == 2 and not pieces[0][1] and \
