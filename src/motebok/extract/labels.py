@@ -162,7 +162,10 @@ _add(Field.ABSENT, "ikke møtende medlemmer", "ikkje møtande medlemer", "ikkje 
      "ikke møtende representanter", "ikkje møtande representantar", "forfall meldt fra",
      "forfall meldt frå", "ikke møtende styremedlemmer", "ikkje møtande styremedlemer")
 _add(Field.ABSENT, "fraværende medlemmer", "fråverande medlemer", "fråverande medlemmer",
-     "forfall frå", "forfall med vara", "forfall utan vara", "meldt fråfall", "fråfall")
+     "forfall frå", "forfall med vara", "forfall utan vara", "meldt fråfall", "fråfall",
+     "fraværende styremedlemmer", "fråverande styremedlemer", "forfall m/vara",
+     "forfall u/vara", "forfall uten vara")
+_add(Field.GUESTS, "andre deltakarar", "andre deltakere til stede", "øvrige")
 _add(Field.MEMBERS, "frammøtte varamedlemmer", "frammøtte varamedlemer",
      "fremmøtte varamedlemmer", "frammøtte vararepresentantar", "fremmøtte vararepresentanter",
      "møtande varamedlem", "møtende varamedlem")
@@ -171,7 +174,10 @@ _add(Field.GUESTS, "andre frammøtte", "andre fremmøtte", "andre som møtte",
 # present over a channel: "Til stede på Teams:", "Deltok digitalt:"
 _add(Field.PRESENT, "tilstede digitalt", "til stede digitalt", "til stades digitalt",
      "deltok digitalt", "til stede på teams", "tilstede på teams", "til stades på teams",
-     "deltok på teams")
+     "deltok på teams",
+     "til stede på zoom", "tilstede på zoom", "til stades på zoom", "deltok på zoom",
+     "deltok via teams", "deltok via zoom", "deltok på telefon", "deltok per telefon",
+     "til stede på telefon", "til stades på telefon", "med på teams")
 _add(Field.MEMBERS, "varamedlem som møtte", "varamedlemmer som møtte",
      "varamedlemer som møtte", "vara som møtte")
 # nynorsk forms of "Andre til stede:", "Også til stede:", and who wrote the protocol
