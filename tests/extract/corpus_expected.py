@@ -3374,3 +3374,36 @@ EXPECTED["164_nynorsk_innkalling_vedlegg.txt"] = Expected(
          "rådet til å vedta budsjettet for 2025.", [], []),
         ("24/24", "Eventuelt", "", [], []),
     ])
+
+EXPECTED["175_nynorsk_attendance_seats_signatures.txt"] = Expected(
+    # nynorsk attendance in several house styles: a seat word beside a one-word place
+    # ("Marit Kvåle, leiar, Sogndal"), "v/" either way, parties in brackets on one line,
+    # deputies "for X" under their own label, a present label saying from which case,
+    # the public who listened, and the signatures side by side under the minutes
+    "minutes", "REFERAT FRÅ MØTE I ARBEIDSUTVALET", "Arbeidsutvalet", None, None,
+    ("2024-09-05", "10:00", "12:30", "Kommunehuset i Luster"), None,
+    people=[
+        ("Marit Kvåle", "Sogndal", "chair", "present"),
+        ("Ola Berge", "Luster", "member", "present"),
+        ("Liv Holm", "Årdal", "member", "present"),
+        ("Turid Aase", "NAV", "member", "present"),
+        ("Eirik Sæle", "Lærdal", "member", "present"),
+        ("Anne Lie", "Sp", "member", "absent"),
+        ("Hans Moe", "Ap", "member", "absent"),
+        ("Siri Dale", "Sp", "member", "present"),
+        ("Tor Vik", None, "member", "present"),
+        ("Kari Nes", "Vik", "member", "partial"),
+        ("Gunnar Eide", "Sogn og Fjordane Energi", "guest", "present"),
+        ("Per Bø", None, "guest", "present"),
+        ("Eva Strand", None, "guest", "present"),
+        ("Nils Rønning", None, "secretary", "present"),
+    ],
+    notes={"Eirik Sæle": "via Teams", "Siri Dale": "for Anne Lie", "Tor Vik": "for Hans Moe",
+           "Kari Nes": "frå sak 26/24", "Marit Kvåle": None},
+    items=[
+        ("25/24", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("26/24", "Straumforsyning i regionen", None,
+         ["Arbeidsutvalet tek orienteringa til vitande."], []),
+        ("27/24", "Eventuelt", None, [], []),
+    ])
