@@ -3405,5 +3405,5 @@ EXPECTED["175_nynorsk_attendance_seats_signatures.txt"] = Expected(
          ["Innkalling og sakliste vart godkjend."], []),
         ("26/24", "Straumforsyning i regionen", None,
          ["Arbeidsutvalet tek orienteringa til vitande."], []),
-        ("27/24", "Eventuelt", None, [], []),
+        ("27/24", "Eventuelt", "Ingen saker.", [], []),  # the signatures are no text
     ])
