@@ -1898,3 +1898,18 @@ def test_a_present_label_saying_from_when_is_partial_attendance(label, note):
     liv = record.participants[1]
     assert (liv.name, liv.organization, liv.attendance, liv.note) == (
         "Liv Lie", None, "partial", note)
+
+
+@pytest.mark.parametrize("head", [
+    "Til stede:                      Forfall:\nKari Nes, leder                 Anne Lie\n"
+    "Per Bø                          Hans Moe\nOla Dale\n",
+    "| Til stede | Forfall |\n|---|---|\n| Kari Nes, leder | Anne Lie |\n| Per Bø | Hans Moe |\n"
+    "| Ola Dale | |\n",
+])
+def test_attendance_lists_side_by_side_under_their_labels(head):
+    people = _people(f"Referat fra styremøte 12.03.2024\n\n{head}\n"
+                     "Sak 1/24 Godkjenning av innkalling\nVedtak: Godkjent.\n")
+    assert [(p[0], p[2], p[3]) for p in people] == [
+        ("Kari Nes", "chair", "present"), ("Per Bø", "member", "present"),
+        ("Ola Dale", "member", "present"), ("Anne Lie", "member", "absent"),
+        ("Hans Moe", "member", "absent")]
