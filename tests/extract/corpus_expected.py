@@ -3407,3 +3407,28 @@ EXPECTED["175_nynorsk_attendance_seats_signatures.txt"] = Expected(
          ["Arbeidsutvalet tek orienteringa til vitande."], []),
         ("27/24", "Eventuelt", "Ingen saker.", [], []),  # the signatures are no text
     ])
+
+EXPECTED["176_styre_side_by_side_lists.txt"] = Expected(
+    # "Til stede:" and "Forfall:" side by side over two columns of names (the present list
+    # the longer), a channel label, "– begge X" after a list of guests, and the chair and
+    # the referent signing each over their title
+    "minutes", "REFERAT FRA STYREMØTE", "Styret", None, None,
+    ("2024-10-14", "19:00", "21:00", "Grendehuset"), None,
+    people=[
+        ("Kari Nes", None, "chair", "present"),
+        ("Per Bø", None, "member", "present"),
+        ("Ola Dale", None, "secretary", "present"),
+        ("Anne Lie", None, "member", "absent"),
+        ("Hans Moe", None, "member", "absent"),
+        ("Liv Sand", None, "member", "present"),
+        ("Eva Li", "Revisjon Vest AS", "guest", "present"),
+        ("Jon Aas", "Revisjon Vest AS", "guest", "present"),
+    ],
+    notes={"Liv Sand": "på telefon", "Kari Nes": None},
+    items=[
+        ("12/24", "Godkjenning av referat", None,
+         ["Referatet fra forrige møte ble godkjent."], []),
+        ("13/24", "Dugnad", None, [],
+         [("Per Bø kaller inn, innen 20. oktober.", "Per Bø", "2024-10-20")]),
+        ("14/24", "Eventuelt", "Ingen saker.", [], []),  # the signatures are no text
+    ])
