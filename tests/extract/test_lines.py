@@ -1857,6 +1857,14 @@ def test_a_seat_word_between_two_names_is_no_place():
                               Attendance.PRESENT)
     assert [(e.name, e.organization) for e in found] == [
         ("Kari Nes", None), ("Ola Dale", None), ("Per Bø", None)]
+    found = parse_people_list("Marit Kvåle, leiar, Sogndal, Ola Berge, Luster",
+                              ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [  # places, after the first
+        ("Marit Kvåle", "Sogndal"), ("Ola Berge", "Luster")]  # came after a seat word
+    found = parse_people_list("Kari Nes, leiar, Ola, Per", ParticipantRole.MEMBER,
+                              Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [
+        ("Kari Nes", None), ("Ola", None), ("Per", None)]  # first names are no places
     found = parse_people_list("Kari Nes, leiar, Ola Dale", ParticipantRole.MEMBER,
                               Attendance.PRESENT)
     assert [(e.name, e.organization, e.role) for e in found] == [

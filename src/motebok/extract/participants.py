@@ -644,11 +644,16 @@ def _people_list(value: str, role: ParticipantRole | None,
     one_seat = len(pieces) == 1 and role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY)
     org_piece = False  # the previous piece was the organisation of the last person
     after_title = False  # the previous piece was a job title ("…, PP-leder, Nordmøre PPT")
+    # one-word places follow names in this list ("Marit Kvåle, leiar, Sogndal, Ola Berge,
+    # Luster"): set once a place came after a seat word, which no first name does
+    places = False
+    after_seat = False  # the previous piece was a seat word ("…, leiar, Sogndal")
     behalf = None  # the organisation the previous person was named for ("Lunde kommune v/A")
     for text, paren, joined in pieces:
         after_org, org_piece = org_piece, False
         behalf_before, behalf = behalf, None
         title_before, after_title = after_title, False
+        seat_before, after_seat = after_seat, False
         if entries and text[:1].islower() and (noted := _NOTE_THEN_NAME.match(text)) and \
                 _PARTIAL.search(noted.group("note")):
             # "…, tilstede under sak 1-11 Adrian Smith (AS, sekretær)": a page run
@@ -729,6 +734,7 @@ def _people_list(value: str, role: ParticipantRole | None,
                 keep = role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY) or \
                     text.casefold().strip() in {"vara", "medlem"}
                 _set_role(entries[-1], None if keep else piece_role, text)
+                after_seat = piece_role is not None and text[:1].islower()
                 if paren and is_role_word(paren):
                     _apply_paren(entries[-1], paren)  # "Eva Li, sekretariatet (referent)"
                 elif noted:  # "Ola Dale, medlem (vara for Siv Moe)", "(ingen vara møtte)"
@@ -737,9 +743,13 @@ def _people_list(value: str, role: ParticipantRole | None,
                     entries[-1].organization = paren  # "Kari Nes, leiar (Sp)": her party
                 pending = []
                 continue
+            place = entries[-1].organization is None and not paren and (
+                seat_before or places) and " " not in text and text[:1].isupper() and \
+                not is_first_name(text)
+            places = places or bool(place)
             if (entries[-1].organization is None or is_party(entries[-1].organization)) and \
                     not _ON_BEHALF.match(text) and (
-                    _ORG_HINT.search(text) or (
+                    _ORG_HINT.search(text) or place or (
                     title_before and text[:1].isupper() and len(text.split()) <= 4) or (
                     # "Kari Nes (Sp) Stryn, Ola Dale (Ap) Gloppen": the place after the party
                     is_party(entries[-1].organization) and not paren and
