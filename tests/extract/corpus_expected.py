@@ -3418,3 +3418,61 @@ EXPECTED["181_saksliste_sak_within_meeting.txt"] = Expected(
          [("Marte lager oppslag, ansvar: Marte Vik.", "Marte Vik", None)]),
         ("7.3", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+EXPECTED["175_nynorsk_attendance_seats_signatures.txt"] = Expected(
+    # nynorsk attendance in several house styles: a seat word beside a one-word place
+    # ("Marit Kvåle, leiar, Sogndal"), "v/" either way, parties in brackets on one line,
+    # deputies "for X" under their own label, a present label saying from which case,
+    # the public who listened, and the signatures side by side under the minutes
+    "minutes", "REFERAT FRÅ MØTE I ARBEIDSUTVALET", "Arbeidsutvalet", None, None,
+    ("2024-09-05", "10:00", "12:30", "Kommunehuset i Luster"), None,
+    people=[
+        ("Marit Kvåle", "Sogndal", "chair", "present"),
+        ("Ola Berge", "Luster", "member", "present"),
+        ("Liv Holm", "Årdal", "member", "present"),
+        ("Turid Aase", "NAV", "member", "present"),
+        ("Eirik Sæle", "Lærdal", "member", "present"),
+        ("Anne Lie", "Sp", "member", "absent"),
+        ("Hans Moe", "Ap", "member", "absent"),
+        ("Siri Dale", "Sp", "member", "present"),
+        ("Tor Vik", None, "member", "present"),
+        ("Kari Nes", "Vik", "member", "partial"),
+        ("Gunnar Eide", "Sogn og Fjordane Energi", "guest", "present"),
+        ("Per Bø", None, "guest", "present"),
+        ("Eva Strand", None, "guest", "present"),
+        ("Nils Rønning", None, "secretary", "present"),
+    ],
+    notes={"Eirik Sæle": "via Teams", "Siri Dale": "for Anne Lie", "Tor Vik": "for Hans Moe",
+           "Kari Nes": "frå sak 26/24", "Marit Kvåle": None},
+    items=[
+        ("25/24", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("26/24", "Straumforsyning i regionen", None,
+         ["Arbeidsutvalet tek orienteringa til vitande."], []),
+        ("27/24", "Eventuelt", "Ingen saker.", [], []),  # the signatures are no text
+    ])
+
+EXPECTED["176_styre_side_by_side_lists.txt"] = Expected(
+    # "Til stede:" and "Forfall:" side by side over two columns of names (the present list
+    # the longer), a channel label, "– begge X" after a list of guests, and the chair and
+    # the referent signing each over their title
+    "minutes", "REFERAT FRA STYREMØTE", "Styret", None, None,
+    ("2024-10-14", "19:00", "21:00", "Grendehuset"), None,
+    people=[
+        ("Kari Nes", None, "chair", "present"),
+        ("Per Bø", None, "member", "present"),
+        ("Ola Dale", None, "secretary", "present"),
+        ("Anne Lie", None, "member", "absent"),
+        ("Hans Moe", None, "member", "absent"),
+        ("Liv Sand", None, "member", "present"),
+        ("Eva Li", "Revisjon Vest AS", "guest", "present"),
+        ("Jon Aas", "Revisjon Vest AS", "guest", "present"),
+    ],
+    notes={"Liv Sand": "på telefon", "Kari Nes": None},
+    items=[
+        ("12/24", "Godkjenning av referat", None,
+         ["Referatet fra forrige møte ble godkjent."], []),
+        ("13/24", "Dugnad", None, [],
+         [("Per Bø kaller inn, innen 20. oktober.", "Per Bø", "2024-10-20")]),
+        ("14/24", "Eventuelt", "Ingen saker.", [], []),  # the signatures are no text
+    ])

@@ -965,6 +965,17 @@ def test_an_e_mails_signature_delimiter_ends_the_last_item():
     assert items[-1].text == "Kari Holm kaller inn."
 
 
+@pytest.mark.parametrize("ending", [
+    "Kari Holm\nleder\n\nPer Dahl\nreferent\n",
+    "Kari Holm (sign.)            Per Dahl (sign.)\nstyreleder            referent\n",
+])
+def test_signatures_over_their_titles_end_the_last_item(ending):
+    text = ("Referat fra styremøte 10.01.2025\n\nTil stede: Kari Holm, Per Dahl\n\n"
+            f"Sak 1/25 Oppstart\nProsjektet er i gang.\n\n{ending}")
+    items = parse_bytes(text.encode(), "referat.txt").items
+    assert items[-1].text == "Prosjektet er i gang."
+
+
 def test_agenda_entries_of_two_case_series_are_matched_to_their_sections():
     # "PS 1/24" and "RS 1/24" keep their letters apart; the agenda's "PS 2/24" is the
     # detailed section "PS 2/24", not an item cut off at the end of the text

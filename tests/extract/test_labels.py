@@ -28,6 +28,12 @@ from motebok.extract.labels import Field, match_label
     ("Varamedlem som møtte: Siv Moe", Field.MEMBERS),
     ("Inviterte gjester: Eva Sund", Field.GUESTS),
     ("Innleder: Eva Sund", Field.GUESTS),
+    ("Tilhørere: Nils Ås, Eva Strand", Field.GUESTS),  # the public who listened
+    ("Tilhøyrarar: Nils Ås", Field.GUESTS), ("Gjestar: Nils Ås", Field.GUESTS),
+    ("Til stede på Zoom: Anne Lid", Field.PRESENT), ("Deltok via Teams: Anne Lid", Field.PRESENT),
+    ("Deltok på telefon: Anne Lid", Field.PRESENT),
+    ("Fraværende styremedlemmer: Jon Aas", Field.ABSENT), ("Forfall m/vara: Jon Aas", Field.ABSENT),
+    ("Andre deltakarar: Eva Li", Field.GUESTS), ("Øvrige: Eva Li", Field.GUESTS),
     ("Møte-leder: Petter Sandvik", Field.CHAIR),
     ("Møtedeltakere: Astrid Lie, Bjørn Moe", Field.PRESENT),
     ("Vararepr.: Ove Todal (for Anette Thomsen)", Field.MEMBERS),

@@ -305,6 +305,14 @@ def test_names_separated_by_slashes():
      [("Kari Nes", "Lunde kommune"), ("Per Bø", "Lunde kommune")]),
     ("Lunde kommune v/Kari Nes, Sande kommune v/Per Bø",
      [("Kari Nes", "Lunde kommune"), ("Per Bø", "Sande kommune")]),
+    # the person before "v/": a one-word organisation, or a known first name first
+    ("Kari Nes v/ Vestdal kommune, Ola Dale v/NAV, Per Bø",
+     [("Kari Nes", "Vestdal kommune"), ("Ola Dale", "NAV"), ("Per Bø", None)]),
+    ("Anne Lie v/ Helse Vest", [("Anne Lie", "Helse Vest")]),
+    # "alle" / "begge" after the list: everyone listed represents it
+    ("Kari Lie, Ola Dale og Per Moe – alle Årdal kommune",
+     [("Kari Lie", "Årdal kommune"), ("Ola Dale", "Årdal kommune"), ("Per Moe", "Årdal kommune")]),
+    ("Kari Lie og Per Moe, begge frå Luster", [("Kari Lie", "Luster"), ("Per Moe", "Luster")]),
     # names joined by "og" alone, the organisation in brackets after the last
     ("Kari Nes og Per Bø og Tor Dal (Lunde kommune)",
      [("Kari Nes", "Lunde kommune"), ("Per Bø", "Lunde kommune"),
@@ -428,6 +436,21 @@ def test_names_each_with_a_party_without_brackets_in_a_comma_list():
                        Attendance.PRESENT)
     assert [(e.name, e.organization) for e in found] == [
         ("Kari Nes", "Sp"), ("Per Bø", "Ap"), ("Ola Dahl", "H")]
+
+
+def test_names_each_with_a_party_in_brackets_without_commas():
+    from motebok.extract.participants import parse_line
+    found = parse_line("Kari Nes (Sp) Per Bø (Ap) Ola Dale (H)", ParticipantRole.MEMBER,
+                       Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [
+        ("Kari Nes", "Sp"), ("Per Bø", "Ap"), ("Ola Dale", "H")]
+    found = parse_line("Anne Lie (KrF) Hans Moe (Ap)", ParticipantRole.MEMBER, Attendance.ABSENT)
+    assert [(e.name, e.organization) for e in found] == [("Anne Lie", "KrF"), ("Hans Moe", "Ap")]
+    # with commas and "og" a bracket after two names is theirs both, read as a list
+    found = parse_line("Kari Nes (Sp), Ola Dale og Per Bø (Ap)", ParticipantRole.MEMBER,
+                       Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [
+        ("Kari Nes", "Sp"), ("Ola Dale", "Ap"), ("Per Bø", "Ap")]
 
 
 def test_a_member_away_and_the_deputy_who_came_in_one_sentence():
@@ -870,6 +893,24 @@ def test_the_secretary_signs_under_the_minutes(ending):
                      f"Eriksen.\n\nSak 1. Dugnad\nDet blir dugnad i mai.\n\n{ending}")
     assert ("Anne Lise Eriksen", None, "secretary", "present") in people
 
+
+@pytest.mark.parametrize("ending", [
+    "Kari Holm                    Anne Lise Eriksen\nstyreleder                   referent\n",
+    "____________        ____________\nKari Holm (sign.)        Anne Lise Eriksen (sign.)\n"
+    "leder        sekretær\n",
+])
+def test_the_chair_and_the_secretary_sign_side_by_side(ending):
+    people = _people("Styremøte tirsdag 21.10.2026.\n\nTil stede; Kari Holm, Ola Dahl og Anne Lise "
+                     f"Eriksen.\n\nSak 1. Dugnad\nDet blir dugnad i mai.\n\n{ending}")
+    assert [(p[0], p[2]) for p in people] == [
+        ("Kari Holm", "chair"), ("Ola Dahl", "member"), ("Anne Lise Eriksen", "secretary")]
+
+
+def test_members_signing_side_by_side_take_no_meeting_role():
+    people = _people("Styremøte tirsdag 21.10.2026.\n\nTil stede; Kari Holm, Ola Dahl og Per Bø."
+                     "\n\nSak 1. Dugnad\nDet blir dugnad i mai.\n\n"
+                     "Kari Holm        Ola Dahl        Per Bø\nleder        leder        medlem\n")
+    assert {p[2] for p in people} == {"member"}  # two chairs: not one meeting's signatures
 
 
 def test_groups_that_met_and_sentences_about_who_did_not():
@@ -1795,3 +1836,88 @@ def test_the_project_leader_is_the_secretary_only_when_nobody_else_takes_the_min
             "Sak 1/24 Godkjenning\nGodkjent.\n")
     people = parse_bytes(text.encode(), "pg.txt").participants
     assert [p.role for p in people] == roles
+
+
+@pytest.mark.parametrize(("line", "organization", "role"), [
+    ("Marit Kvåle, leiar, Sogndal", "Sogndal", ParticipantRole.CHAIR),
+    ("Marit Kvåle, Sogndal, leiar", "Sogndal", ParticipantRole.CHAIR),
+    ("Marit Kvåle (leiar), Sogndal", "Sogndal", ParticipantRole.CHAIR),
+    ("Ola Berge, medlem, Luster", "Luster", ParticipantRole.MEMBER),
+    ("Eva Li, Vik, referent", "Vik", ParticipantRole.SECRETARY),
+])
+def test_a_seat_word_beside_a_one_word_place(line, organization, role):
+    from motebok.extract.participants import parse_people_list
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.organization, entry.role) == (organization, role)
+
+
+def test_a_seat_word_between_two_names_is_no_place():
+    from motebok.extract.participants import parse_people_list
+    found = parse_people_list("Kari Nes, Ola Dale, Per Bø", ParticipantRole.MEMBER,
+                              Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [
+        ("Kari Nes", None), ("Ola Dale", None), ("Per Bø", None)]
+    found = parse_people_list("Marit Kvåle, leiar, Sogndal, Ola Berge, Luster",
+                              ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [  # places, after the first
+        ("Marit Kvåle", "Sogndal"), ("Ola Berge", "Luster")]  # came after a seat word
+    found = parse_people_list("Kari Nes, leiar, Ola, Per", ParticipantRole.MEMBER,
+                              Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [
+        ("Kari Nes", None), ("Ola", None), ("Per", None)]  # first names are no places
+    found = parse_people_list("Kari Nes, leiar, Ola Dale", ParticipantRole.MEMBER,
+                              Attendance.PRESENT)
+    assert [(e.name, e.organization, e.role) for e in found] == [
+        ("Kari Nes", None, ParticipantRole.CHAIR), ("Ola Dale", None, ParticipantRole.MEMBER)]
+
+
+def test_a_person_named_for_an_organisation_in_a_tables_name_column():
+    people = _people("Referat fra møte i samarbeidsutvalget 12.03.2024\n\n"
+                     "| Navn | Representerer | Til stede |\n|---|---|---|\n"
+                     "| Kari Nes | Vestdal kommune | x |\n| NAV v/ Ola Dale | | x |\n"
+                     "| Per Bø v/ Helse Vest | | forfall |\n\n"
+                     "Sak 1/24 Godkjenning av innkalling\nVedtak: Godkjent.\n")
+    assert people == [("Kari Nes", "Vestdal kommune", "member", "present"),
+                      ("Ola Dale", "NAV", "member", "present"),
+                      ("Per Bø", "Helse Vest", "member", "absent")]
+
+
+def test_a_deputys_second_bracket_names_whom_they_came_for():
+    from motebok.extract.participants import parse_line
+    found = parse_line("Siri Holm (KrF) for Anne Lie, Tor Vik (Ap) (for Hans Moe)",
+                       ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.note) for e in found] == [
+        ("Siri Holm", "KrF", "for Anne Lie"), ("Tor Vik", "Ap", "for Hans Moe")]
+
+
+@pytest.mark.parametrize("ending", ["Kari Holm\nstyreleiar\n", "Kari Holm (sign.)\nleder\n"])
+def test_the_chair_signs_over_the_title_on_the_next_line(ending):
+    people = _people("Styremøte tirsdag 21.10.2026.\n\nTil stede: Kari Holm, Ola Dahl.\n\n"
+                     f"Sak 1. Dugnad\nDet blir dugnad i mai.\n\n{ending}")
+    assert [(p[0], p[2]) for p in people] == [("Kari Holm", "chair"), ("Ola Dahl", "member")]
+
+
+@pytest.mark.parametrize(("label", "note"), [("Til stades frå sak 3", "frå sak 3"),
+                                             ("Til stede fra kl. 11.30", "fra kl. 11.30")])
+def test_a_present_label_saying_from_when_is_partial_attendance(label, note):
+    from motebok.parse import parse_bytes
+    record = parse_bytes(f"Styremøte 12.03.2024\n\nTil stede: Kari Holm\n{label}: Liv Lie\n\n"
+                         "Sak 1/24 Innkalling\nGodkjent.\n".encode(), "referat.txt")
+    liv = record.participants[1]
+    assert (liv.name, liv.organization, liv.attendance, liv.note) == (
+        "Liv Lie", None, "partial", note)
+
+
+@pytest.mark.parametrize("head", [
+    "Til stede:                      Forfall:\nKari Nes, leder                 Anne Lie\n"
+    "Per Bø                          Hans Moe\nOla Dale\n",
+    "| Til stede | Forfall |\n|---|---|\n| Kari Nes, leder | Anne Lie |\n| Per Bø | Hans Moe |\n"
+    "| Ola Dale | |\n",
+])
+def test_attendance_lists_side_by_side_under_their_labels(head):
+    people = _people(f"Referat fra styremøte 12.03.2024\n\n{head}\n"
+                     "Sak 1/24 Godkjenning av innkalling\nVedtak: Godkjent.\n")
+    assert [(p[0], p[2], p[3]) for p in people] == [
+        ("Kari Nes", "chair", "present"), ("Per Bø", "member", "present"),
+        ("Ola Dale", "member", "present"), ("Anne Lie", "member", "absent"),
+        ("Hans Moe", "member", "absent")]

@@ -1371,7 +1371,29 @@ def section_end(lines: list[Line], start: int) -> int:
     for i in range(start, len(lines)):
         if _END_MARK.match(lines[i].body):
             return i
+        if i + 1 < len(lines) and _signs_over_titles(lines[i], lines[i + 1]):
+            return i
     return len(lines)
+
+
+# The titles written under the names that sign the minutes.
+SIGNER_TITLES = frozenset({"leder", "leiar", "styreleder", "styreleiar", "møteleder",
+                           "møteleiar", "referent", "sekretær", "møtesekretær", "protokollfører",
+                           "protokollførar", "nestleder", "nestleiar", "styremedlem"})
+_SIGNED = re.compile(r"\s*\((?:sign|s)\.?\)\s*$")  # "Ola Dahl (sign.)"
+
+
+def _signs_over_titles(names: Line, titles: Line) -> bool:
+    """Signatures under the minutes: "Kari Holm" over "leder", or names side by side over
+    their titles ("Kari Holm      Per Bø" / "leder      referent"). No item text."""
+    if titles.is_table:
+        cells = titles.cells
+        if not names.is_table or len(names.cells) != len(cells) or \
+                not all(c.strip(" .,").casefold() in SIGNER_TITLES for c in cells):
+            return False
+        return all(looks_like_name(_SIGNED.sub("", c).strip(" ,")) for c in names.cells)
+    return titles.lowered.strip(" .,") in SIGNER_TITLES and \
+        looks_like_name(_SIGNED.sub("", names.body).strip(" ,"))
 
 
 # "Budsjett 2025 (forts.)", "Budsjett – fortsettelse", "Forts. budsjett": the item again,

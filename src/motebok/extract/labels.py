@@ -162,7 +162,10 @@ _add(Field.ABSENT, "ikke møtende medlemmer", "ikkje møtande medlemer", "ikkje 
      "ikke møtende representanter", "ikkje møtande representantar", "forfall meldt fra",
      "forfall meldt frå", "ikke møtende styremedlemmer", "ikkje møtande styremedlemer")
 _add(Field.ABSENT, "fraværende medlemmer", "fråverande medlemer", "fråverande medlemmer",
-     "forfall frå", "forfall med vara", "forfall utan vara", "meldt fråfall", "fråfall")
+     "forfall frå", "forfall med vara", "forfall utan vara", "meldt fråfall", "fråfall",
+     "fraværende styremedlemmer", "fråverande styremedlemer", "forfall m/vara",
+     "forfall u/vara", "forfall uten vara")
+_add(Field.GUESTS, "andre deltakarar", "andre deltakere til stede", "øvrige")
 _add(Field.MEMBERS, "frammøtte varamedlemmer", "frammøtte varamedlemer",
      "fremmøtte varamedlemmer", "frammøtte vararepresentantar", "fremmøtte vararepresentanter",
      "møtande varamedlem", "møtende varamedlem")
@@ -171,7 +174,10 @@ _add(Field.GUESTS, "andre frammøtte", "andre fremmøtte", "andre som møtte",
 # present over a channel: "Til stede på Teams:", "Deltok digitalt:"
 _add(Field.PRESENT, "tilstede digitalt", "til stede digitalt", "til stades digitalt",
      "deltok digitalt", "til stede på teams", "tilstede på teams", "til stades på teams",
-     "deltok på teams")
+     "deltok på teams",
+     "til stede på zoom", "tilstede på zoom", "til stades på zoom", "deltok på zoom",
+     "deltok via teams", "deltok via zoom", "deltok på telefon", "deltok per telefon",
+     "til stede på telefon", "til stades på telefon", "med på teams")
 _add(Field.MEMBERS, "varamedlem som møtte", "varamedlemmer som møtte",
      "varamedlemer som møtte", "vara som møtte")
 # nynorsk forms of "Andre til stede:", "Også til stede:", and who wrote the protocol
@@ -181,6 +187,9 @@ _add(Field.SECRETARIAT, "møtande frå sekretariatet", "møtende fra sekretariat
 _add(Field.SECRETARY, "protokollen er ført av", "protokollen ført av", "protokoll ført av")
 _add(Field.GUESTS, "inviterte gjester", "foredragsholder", "foredragsholdere",
      "foredragshaldar", "innleder", "innleiar")
+# the public who listened: "Tilhørere:", nynorsk "Tilhøyrarar:"
+_add(Field.GUESTS, "tilhørere", "tilhører", "tilhørarar", "tilhøyrarar", "tilhøyrar",
+     "foredragshaldarar", "gjestar", "gjester til stede")
 _add(Field.GUESTS, "til stades med møte- og talerett", "til stede med møte- og talerett",
      "med møte- og talerett", "møte- og talerett",
      # those at a party's or union's board who have no vote
@@ -433,12 +442,16 @@ def present_group(text: str) -> tuple[str, str | None] | None:
     if not match:
         return None
     group = match.group("group") or match.groupdict().get("org")
+    if _WHEN_NOT_WHO.match(group):  # "Til stades frå sak 3:", "Til stede fra kl. 11:" say
+        word = text[:match.start("group")].split()[-1]  # when they came, not from where
+        return "", f"{word} {group.strip()}"
     note = _GROUP_NOTE.search(group)
     if note:
         group = group[:note.start()].strip()
     return (group, note.group(0).strip() if note else None) if group else None
 
 
+_WHEN_NOT_WHO = re.compile(r"(?:sak|saka|saken|saker|kl\.?|klokka|\d)\b", re.I)
 _GROUP_NOTE = re.compile(r"\s+(?:under|i|fra|frå|til)\s+(?:sak|saka|saken)\b.*$", re.I)
 
 

@@ -1087,6 +1087,8 @@ def read_other_people(draft: Draft) -> None:
     second_item = draft.items[1].line if len(draft.items) > 1 else len(draft.lines)
     for line in draft.lines:
         lowered = line.lowered
+        if line.is_table and line.index > draft.head_end:
+            _signed_side_by_side(draft, line)
         if not _has_other_people_word(lowered) and not lowered.endswith(_CHAIR_ENDINGS) and \
                 not lowered.startswith(_SIGNED_STARTS):
             continue  # none of the tests below can hold (most lines)
@@ -1117,6 +1119,9 @@ def read_other_people(draft: Draft) -> None:
                 and people.find(signed.group("name")) is not None:
             # "Kåre Haugli (s.) styreleder" under the minutes: a listed member chaired
             people.add(Entry(name=signed.group("name"), role=ParticipantRole.CHAIR))
+        elif line.index > first_item and _SIGNED_ROLES.get(lowered.strip(" .,")) is \
+                ParticipantRole.CHAIR and (known := _signed_above(draft, line)) is not None:
+            known.role = ParticipantRole.CHAIR.value  # "Kari Nes" over "styreleder"
         if line.index >= draft.head_end and lowered.startswith(_SIGNED_STARTS):
             if _signed_secretary(draft, line.index, lowered):
                 pass
@@ -1149,6 +1154,43 @@ def read_other_people(draft: Draft) -> None:
                                      role=ParticipantRole.GUEST))
         if draft.head_end and has_partial_hint(lowered) and len(people):
             _note_sentences_in_items(people, line.body, lowered)
+
+
+def _signed_above(draft: Draft, line: Line) -> Participant | None:
+    """The listed participant whose name (maybe "(sign.)") is the line over a title."""
+    above = draft.lines[line.index - 1]
+    name = _SIGNED_MARK.sub("", above.body).strip(" ,")
+    return draft.people.find(name) if not line.gap and looks_like_name(name) else None
+
+
+def _signed_side_by_side(draft: Draft, line: Line) -> None:
+    """Signatures in columns under the minutes: "Kari Nes      Per Bø" over "leder
+    referent". Each title under a name gives that person's meeting role; only the chair's
+    and the secretary's are read, as from a signature on its own line."""
+    above = draft.lines[line.index - 1]
+    if not above.is_table or len(above.cells) != len(line.cells) or len(line.cells) > 4:
+        return
+    roles = [_SIGNED_ROLES.get(cell.strip(" .:,").casefold(), False) for cell in line.cells]
+    if not all(role is not False for role in roles) or not any(roles) or \
+            roles.count(ParticipantRole.CHAIR) > 1:
+        return  # every cell a signer's title, and one of them the chair's or the writer's
+    for cell, role in zip(above.cells, roles, strict=True):
+        name = tidy_name(_SIGNED_MARK.sub("", cell).strip(" ,"))
+        if role and looks_like_name(name):
+            draft.people.add(Entry(name=name, role=role))
+
+
+# The titles under signatures in columns: the chair's, the writer's, or another signer's.
+_SIGNED_ROLES: dict[str, ParticipantRole | None] = {
+    **{word: ParticipantRole.CHAIR for word in (
+        "leder", "leiar", "styreleder", "styreleiar", "møteleder", "møteleiar",
+        "utvalgsleder", "utvalsleiar", "rådsleder", "rådsleiar")},
+    **{word: ParticipantRole.SECRETARY for word in (
+        "referent", "ref", "sekretær", "møtesekretær", "protokollfører", "protokollførar")},
+    **{word: None for word in ("nestleder", "nestleiar", "styremedlem", "medlem",
+                               "daglig leder", "dagleg leiar", "varamedlem", "ordfører",
+                               "ordførar")},
+}
 
 
 def _signed_secretary(draft: Draft, index: int, lowered: str) -> bool:

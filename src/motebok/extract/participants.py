@@ -549,6 +549,9 @@ def _dashes_as_commas(value: str) -> str:
 
 
 # "(begge Lunde)", "(alle fra Bøvik)": the people before share the organisation.
+# "… – alle Årdal kommune", "…, begge frå Luster": whom everyone listed before represents
+_ALL_FROM_TAIL = re.compile(r"(?:\s+[–—-]\s*|\s*,\s*)(?:begge|alle|båe)\s+(?:(?:fra|frå)\s+)?"
+                            r"(?P<org>[A-ZÆØÅ][^,;()–—]*?)\s*\.?$")
 _BOTH_FROM = re.compile(r"^(?:begge|alle|båe)\s+(?:(?:fra|frå)\s+)?(?=[A-ZÆØÅ])")
 # A dash between a name and what is said of it: "Nes, Kari – leder".
 _DASH_TAIL = re.compile(r"\s+[–—-]\s+")
@@ -598,6 +601,10 @@ def _people_list(value: str, role: ParticipantRole | None,
         deputies = _deputies_who_came(value, role, organization)
         if deputies:
             return deputies
+    if ("alle" in value or "begge" in value or "båe" in value) and \
+            (everyone := _ALL_FROM_TAIL.search(value)):
+        # "Kari Lie, Ola Dale og Per Moe – alle Årdal kommune": as "(alle Årdal kommune)"
+        value = f"{value[:everyone.start()]} (alle {everyone.group('org').strip()})"
     pieces = _split_top_level(_GLUED_NAMES.sub(", ", value))
     given, *tail = _DASH_TAIL.split(pieces[1][0], maxsplit=1) if len(pieces) == 2 else [""]
     if len(pieces) == 2 and not pieces[0][1] and \
@@ -637,11 +644,16 @@ def _people_list(value: str, role: ParticipantRole | None,
     one_seat = len(pieces) == 1 and role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY)
     org_piece = False  # the previous piece was the organisation of the last person
     after_title = False  # the previous piece was a job title ("…, PP-leder, Nordmøre PPT")
+    # one-word places follow names in this list ("Marit Kvåle, leiar, Sogndal, Ola Berge,
+    # Luster"): set once a place came after a seat word, which no first name does
+    places = False
+    after_seat = False  # the previous piece was a seat word ("…, leiar, Sogndal")
     behalf = None  # the organisation the previous person was named for ("Lunde kommune v/A")
     for text, paren, joined in pieces:
         after_org, org_piece = org_piece, False
         behalf_before, behalf = behalf, None
         title_before, after_title = after_title, False
+        seat_before, after_seat = after_seat, False
         if entries and text[:1].islower() and (noted := _NOTE_THEN_NAME.match(text)) and \
                 _PARTIAL.search(noted.group("note")):
             # "…, tilstede under sak 1-11 Adrian Smith (AS, sekretær)": a page run
@@ -676,6 +688,11 @@ def _people_list(value: str, role: ParticipantRole | None,
         if not text and paren and entries and is_role_word(paren):
             _apply_paren(entries[-1], paren)  # "Ola Dahl (rådmann) (referent)": a second
             continue  # parenthesis gives the meeting role
+        if not text and paren and entries and paren[:4].casefold() in ("for ", "pva ") and \
+                (absent := substituted_for(paren)):
+            entries[-1].note = f"for {absent}"  # "Tor Vik (Ap) (for Hans Moe)"
+            pending = []
+            continue
         if text and entries and text[:1].islower() and not paren and _PARTIAL.search(text) \
                 and not _JOB_AT_PLACE.match(text):
             _apply_note(entries[-1], text)  # "Hilde Søraa (AP) måtte forlate møtet tidleg"
@@ -717,6 +734,7 @@ def _people_list(value: str, role: ParticipantRole | None,
                 keep = role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY) or \
                     text.casefold().strip() in {"vara", "medlem"}
                 _set_role(entries[-1], None if keep else piece_role, text)
+                after_seat = piece_role is not None and text[:1].islower()
                 if paren and is_role_word(paren):
                     _apply_paren(entries[-1], paren)  # "Eva Li, sekretariatet (referent)"
                 elif noted:  # "Ola Dale, medlem (vara for Siv Moe)", "(ingen vara møtte)"
@@ -725,9 +743,13 @@ def _people_list(value: str, role: ParticipantRole | None,
                     entries[-1].organization = paren  # "Kari Nes, leiar (Sp)": her party
                 pending = []
                 continue
+            place = entries[-1].organization is None and not paren and (
+                seat_before or places) and " " not in text and text[:1].isupper() and \
+                not is_first_name(text)
+            places = places or bool(place)
             if (entries[-1].organization is None or is_party(entries[-1].organization)) and \
                     not _ON_BEHALF.match(text) and (
-                    _ORG_HINT.search(text) or (
+                    _ORG_HINT.search(text) or place or (
                     title_before and text[:1].isupper() and len(text.split()) <= 4) or (
                     # "Kari Nes (Sp) Stryn, Ola Dale (Ap) Gloppen": the place after the party
                     is_party(entries[-1].organization) and not paren and
@@ -1071,14 +1093,20 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
         if entry is not None and not _ALL_ITEMS.fullmatch(pieces[2][0]):
             _apply_note(entry, pieces[2][0])
         return entry
+    if len(pieces) == 3 and (seated := _name_seat_and_place(pieces, role, attendance,
+                                                             organization)) is not None:
+        return seated
     if len(pieces) != 2:
         return None
     if (seated := _seat_at_place_then_name(pieces, role, attendance)) is not None:
         return seated
     (name, name_paren, _), (place, paren, joined) = pieces
     name = tidy_name(name)
+    seat_paren = None
     if name_paren is not None and _PARTY.match(name_paren) and not role_of(name_paren):
         name_paren = None  # "Kari Holm (Ap), Alvdal": the party; the place is whom she represents
+    elif name_paren is not None and _is_seat_word(name_paren):
+        seat_paren, name_paren = name_paren, None  # "Marit Kvåle (leiar), Sogndal"
     # after a comma a short capital word is whom they represent ("Torstein Hoem, SKE"),
     # unless it is a role the vocabulary knows ("PL")
     if name_paren is not None or joined or not looks_like_name(name) or \
@@ -1099,7 +1127,33 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
             _apply_note(entry, remark)
     if paren:
         _apply_paren(entry, paren)
+    if seat_paren:
+        _apply_paren(entry, seat_paren)
     return entry
+
+
+def _is_seat_word(text: str) -> bool:
+    """A lower-case seat or meeting role alone ("leiar", "medlem", "referent")."""
+    return text[:1].islower() and role_of(text) is not None and is_role_word(text)
+
+
+def _name_seat_and_place(pieces: list[tuple[str, str | None, bool]],
+                         role: ParticipantRole | None, attendance: Attendance,
+                         organization: str | None) -> Entry | None:
+    """"Marit Kvåle, leiar, Sogndal" or "Marit Kvåle, Sogndal, leiar": a seat beside the place.
+
+    A lower-case seat word cannot be a name, so a line of three pieces with one of them is
+    one person; the capital piece left is whom they represent, read as in "Name, Place".
+    """
+    for seat_at in (1, 2):
+        seat, seat_paren, seat_joined = pieces[seat_at]
+        if seat_paren is None and not seat_joined and _is_seat_word(seat.strip(" .")):
+            rest = [piece for at, piece in enumerate(pieces) if at != seat_at]
+            entry = _name_and_place(rest, role, attendance, organization)
+            if entry is not None:
+                _apply_paren(entry, seat.strip(" ."))
+            return entry
+    return None
 
 
 def _seat_at_place_then_name(pieces: list[tuple[str, str | None, bool]],
@@ -1284,11 +1338,10 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
     text = tidy_name(text)
     if not text:
         return None
-    represented = _ON_BEHALF.match(text)  # "Ålesund kommune v/ Hanne Rise"
-    if represented and looks_like_name(represented.group("name")):
-        org = represented.group("org")
-        entry = Entry(name=represented.group("name"), organization=org, role=role,
-                      attendance=attendance)
+    represented = _on_behalf(text) if "v/" in text else None  # "Ålesund kommune v/ Hanne Rise"
+    if represented:
+        name, org = represented
+        entry = Entry(name=name, organization=org, role=role, attendance=attendance)
         if org.casefold() in {"sekretariatet", "sekretariat"}:
             entry.role = ParticipantRole.SECRETARY
         return entry
@@ -1533,6 +1586,37 @@ def _person_from(text: str) -> tuple[str, str, str | None] | None:
     return name, org, note
 
 
+def _named_for(text: str) -> tuple[str, str] | None:
+    """(name, organisation) of a cell naming a person with whom they represent:
+    "NAV v/ Ola Dale", "Ola Dale v/ NAV", "Kari Holm/Asker"."""
+    if "v/" in text and (behalf := _on_behalf(text)) is not None:
+        return behalf
+    person = _person_from(text)
+    return (person[0], person[1]) if person and person[2] is None else None
+
+
+def _on_behalf(text: str) -> tuple[str, str] | None:
+    """(name, organisation) around "v/": "Vestdal kommune v/ Kari Nes" names the person
+    after it, "Kari Nes v/ Helse Vest" (a known first name first) the one before it."""
+    represented = _ON_BEHALF.match(text)
+    if represented:
+        org, name = represented.group("org"), represented.group("name")
+        if looks_like_name(org) and is_first_name(org.split()[0]) and \
+                not is_first_name(name.split()[0]):
+            return org, name  # "Anne Lie v/ Helse Vest"
+        if looks_like_name(name):
+            return name, org
+    at = _AT_ORG.match(text)
+    if at and looks_like_name(at.group("name")) and not looks_like_name(at.group("org")):
+        return at.group("name"), at.group("org")  # "Ola Dale v/NAV"
+    return None
+
+
+# "Ola Dale v/ NAV": the person first, then where they work.
+_AT_ORG = re.compile(r"^(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+v/\s*"
+                     r"(?P<org>[A-ZÆØÅ][^,;()]*)$")
+
+
 # Where a note on part of the meeting starts after an organisation ("… kommune under sak 3").
 _PARTIAL_TAIL = re.compile(r"[\s,]+(?:under|i|fra|frå|til|etter)\s+(?:sak|saka|saker|kl\.?)\s")
 
@@ -1750,9 +1834,11 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     by = {columns.get(i, "other"): mark for i, c in enumerate(cells) if (mark := _tick(c))}
     raw_name = by.get("name", "")
     name = tidy_name(_without_parens(raw_name))
-    if not looks_like_name(name):
-        return None
     org, org_notes = _cell_and_notes(by.get("org", ""))
+    if not looks_like_name(name):
+        if "/" not in name or (named := _named_for(name)) is None:
+            return None
+        name, org = named[0], org or named[1]  # "NAV v/ Ola Dale" in the name column
     entry = Entry(name=name, role=role, attendance=attendance, organization=org or None)
     if by.get("job"):
         _apply_job(entry, by["job"])
@@ -1989,7 +2075,7 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
     """
     if "," not in text and (parties := _names_with_parties(text, role, attendance)):
         return parties
-    if "," in text and (parties := _names_with_parties(
+    if "," in text and "(" not in text and (parties := _names_with_parties(
             " ".join(text.replace(",", " ").replace(" og ", " ").split()), role, attendance)):
         return parties  # "Kari Nes Sp, Per Bø Ap og Ola Dahl H": each name with its party
     if text[:5].casefold() in ("navn ", "namn ") and (head := _FLAT_TABLE_HEAD.match(text)):
@@ -2125,13 +2211,17 @@ def _flat_seat_rows(pattern: re.Pattern[str], text: str, role: ParticipantRole |
 # "Arve Helle Ap Aleksander Øren Heen Sp Bjørn Hollevik H": names, each with its party.
 _NAME_PARTY = re.compile(rf"(?P<name>[A-ZÆØÅ][\w.'-]+(?:\s+[A-ZÆØÅ][\w.'-]+){{1,3}}?)\s+"
                          rf"(?P<party>{PARTY_MARK})(?=\s|$)")
+# "Kari Nes (Sp) Per Bø (Ap) Ola Dale (H)": the same with each party in brackets.
+_NAME_BRACKETED_PARTY = re.compile(rf"(?P<name>[A-ZÆØÅ][\w.'-]+(?:\s+[A-ZÆØÅ][\w.'-]+){{1,3}}?)"
+                                   rf"\s*\((?P<party>{PARTY_MARK})\)(?=\s|$)")
 
 
 def _names_with_parties(text: str, role: ParticipantRole | None,
                         attendance: Attendance) -> list[Entry]:
     """People listed without commas, each name followed by a party's short name; only
     when such pairs make up the whole line."""
-    pairs = list(_NAME_PARTY.finditer(text))
+    pattern = _NAME_BRACKETED_PARTY if ")" in text else _NAME_PARTY
+    pairs = list(pattern.finditer(text))
     if len(pairs) < 2 or sum(len(m.group(0)) for m in pairs) < 0.9 * len(text.strip()):
         return []
     if not all(looks_like_name(m.group("name")) for m in pairs):

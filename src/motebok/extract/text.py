@@ -467,6 +467,15 @@ def _header_tables(lines: list[Line]) -> list[Line]:
         after = lines[i + 1] if i + 1 < len(lines) else None
         if line.is_table and after is not None and after.is_table and \
                 _labels_over_values(line, after):
+            if _attendance_labels(line.cells):
+                end, columns = _attendance_columns(lines, i)
+                for label, values in zip(line.cells, columns, strict=True):
+                    for value in values:  # each list in turn, a labelled line a name
+                        text = f"{label.rstrip(':')}: {value}"
+                        out.append(Line(text, text, _PARAGRAPH, 0, (), False, line.gap))
+                i = end
+                changed = True
+                continue
             for label, value in zip(line.cells, after.cells, strict=False):
                 if label and value:
                     text = f"{label.rstrip(':')}: {value}"
@@ -480,6 +489,36 @@ def _header_tables(lines: list[Line]) -> list[Line]:
         for index, line in enumerate(out):
             line.index = index
     return out
+
+
+def _attendance_labels(cells: tuple[str, ...]) -> bool:
+    """Whether every cell of a labels row names an attendance list ("Til stede:",
+    "Forfall:"): lists side by side, their names in the rows below."""
+    for cell in cells:
+        label = match_label(cell.rstrip(":") + ":")
+        if label is None or label.field not in ATTENDANCE_FIELDS:
+            return False
+    return True
+
+
+def _attendance_columns(lines: list[Line], start: int) -> tuple[int, list[list[str]]]:
+    """The names under side-by-side attendance labels at ``start``, column by column,
+    and where they end. A lone name after the rows (the longest list going on alone) is
+    the first column's."""
+    columns: list[list[str]] = [[] for _ in lines[start].cells]
+    i = start + 1
+    while i < len(lines) and lines[i].is_table and \
+            len(lines[i].cells) <= len(columns) and not _all_bare_labels(lines[i].cells):
+        for column, cell in zip(columns, lines[i].cells, strict=False):
+            if cell:
+                column.append(cell)
+        i += 1
+    while i < len(lines) and not lines[i].is_table and not lines[i].gap and \
+            match_label(lines[i].text) is None and \
+            looks_like_name(lines[i].body.split(",")[0].split("(")[0].strip()):
+        columns[0].append(lines[i].body)
+        i += 1
+    return i, columns
 
 
 def _first_header_table(lines: list[Line]) -> int | None:
@@ -552,6 +591,9 @@ def _label_row(cells: tuple[str, ...]) -> str | None:
             label.field in _TABLE_LABEL_FIELDS or label.label in _TABLE_CHAIR_LABELS or
             label.label in _TABLE_DEPUTY_LABELS):
         return None
+    if label.field in ATTENDANCE_FIELDS and (other := match_label(filled[1].rstrip(":; ") + ":")) \
+            and not other.value and other.field in ATTENDANCE_FIELDS:
+        return None  # "Til stede | Forfall": two lists' labels side by side, not a value
     return f"{filled[0].rstrip(':; ')}: {filled[1]}"
 
 
