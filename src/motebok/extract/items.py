@@ -469,7 +469,9 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                        clean_title(dashed.group("title")), "case", False,
                                        dashed.group("title")))
                 continue
-        roman = first in "IVX" and len(text) <= 100 and _ROMAN.match(text)
+        # (the numeral goes on or ends at once: "Vedtak:", "I møtet …" need no pattern call)
+        roman = first in "IVX" and text[1:2] in _ROMAN_NEXT and len(text) <= 100 and \
+            _ROMAN.match(text)
         if roman and (value := roman_value(roman.group("num"))):  # "II. Årsmelding"
             found.append(Candidate(i, roman.group("num"), value, clean_title(roman["title"]),
                                    "roman", False, roman.group("title")))
@@ -498,6 +500,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
 # "I. Godkjenning av innkalling", "IV) Eventuelt": items numbered in roman numerals.
 _ROMAN = re.compile(r"^(?P<num>[IVX]{1,5})[.)]\s+(?P<title>[A-ZÆØÅ][^\d\s.].*)$")
 _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
+_ROMAN_NEXT = frozenset("IVX.)")
 
 
 def roman_value(numeral: str) -> int | None:
