@@ -1161,3 +1161,61 @@ def test_a_summons_records_no_decision_of_its_meeting():
     record = parse_bytes(text.encode(), "innkalling.txt")
     assert record.kind == "agenda"
     assert [i.decisions for i in record.items] == [[], []]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Neste møte er berammet til 4. mai.",  # only when it is scheduled
+    "Kommunedirektøren anbefaler at saken utsettes.",  # another's advice on the outcome
+    "Leder foreslo at referatet godkjennes.",
+    "Status: godkjent av fylket.",  # another's approval, reported under a topic
+])
+def test_a_scheduled_meeting_and_others_advice_are_no_decisions(sentence):
+    assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Styret anbefaler at saken utsettes.",  # the body's own advice
+    "Rådmannen foreslo at saken utsettes, og dette ble vedtatt.",  # then adopted
+    "Drift: vedtatt.", "Investering: utsatt.",  # a topic and what became of it
+])
+def test_the_body_s_own_advice_and_a_topic_s_outcome_are_decisions(sentence):
+    assert is_decision(sentence)
+
+
+def _outcomes_of(body: str) -> tuple[list[str], list[tuple[str, str | None, str | None]]]:
+    """Decisions and (text, responsible, due) actions of the first item of a styremøte."""
+    from motebok.parse import parse_bytes
+    text = ("Referat fra styremøte 12.03.2024\n\nTil stede: Kari Holm, Per Lunde, Ola Dahl\n\n"
+            f"Sak 5/24 Lokale og budsjett\n{body}\n\nSak 6/24 Eventuelt\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "styremote.txt").items[0]
+    return item.decisions, [(a.text, a.responsible, a.due) for a in item.actions]
+
+
+def test_numbered_sub_points_with_their_outcomes_are_decisions():
+    decisions, _ = _outcomes_of("1. Drift: vedtatt.\n2. Investering: utsatt.")
+    assert decisions == ["Drift: vedtatt.", "Investering: utsatt."]
+
+
+def test_an_owner_line_does_not_take_a_task_from_the_owner_it_names_first():
+    _, actions = _outcomes_of("Ola: bestille lokale\nAnsvarlig: Per Dahl")
+    assert actions == [("Ola: bestille lokale", "Ola", None)]
+    _, actions = _outcomes_of("Styret sender brev til kommunen.\nAnsvarlig: Per Dahl")
+    assert actions == [("Styret sender brev til kommunen.", "Per Dahl", None)]
+
+
+def test_a_table_row_of_labelled_cells_is_a_task():
+    _, actions = _outcomes_of("Hva: Sende brev til fylket | Hvem: Kari Holm | Når: 1. april")
+    assert actions == [("Sende brev til fylket", "Kari Holm", "2024-04-01")]
+
+
+def test_task_lines_under_a_short_lead_ending_in_at_are_tasks_of_their_own():
+    _, actions = _outcomes_of("Det ble avtalt at\nKari sender invitasjon\nPer bestiller mat")
+    assert actions == [("Kari sender invitasjon", "Kari", None),
+                       ("Per bestiller mat", "Per", None)]
+
+
+def test_a_sentence_before_an_owner_line_is_that_owner_s_task():
+    _, actions = _outcomes_of("Utvalget drøftet planen. Ansvar: Per Lunde.")
+    assert actions == [("Utvalget drøftet planen.", "Per Lunde", None)]
+    _, actions = _outcomes_of("Kari lager plakat innen 15. april.")
+    assert actions == [("Kari lager plakat innen 15. april.", "Kari", "2024-04-15")]

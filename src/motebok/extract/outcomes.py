@@ -406,10 +406,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("konkluder",), r"\bkonkluderte\s+med\b|\b(?:ble|vart|blei)\s+konkludert\s+med\b"),
     (("vedtatt",), r"\bvedtatt\s+(?:med|mot)\s+\d+|\bvedtatt\s+mot\b"),
     # "Neste møte blir som avtalt 4.9.": the day agreed on (a plain "Neste møte er
-    # 15. februar" is the next meeting, not a decision)
+    # 15. februar" is the next meeting, not a decision; nor is "Neste møte er berammet
+    # til 4. mai", which only says it is scheduled)
     (("neste",),
      r"^(?:neste\s+(?:\w*møte|moete|samling)\s+(?:blir|er|vert|holdes|avholdes|settes|"
-     r"berammes)\b.*\b(?:avtalt|avtala|bestemt|vedtatt|vedteke|besluttet|berammet))"),
+     r"berammes)\b.*\b(?:avtalt|avtala|bestemt|vedtatt|vedteke|besluttet))"),
     (("berammes",), r"\bberammes\b"),
     # an election with the seat first: "Til leiar vart Kari Holm vald.", "Som referent
     # ble Kari Holm valgt."
@@ -701,6 +702,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if columns and line.cells:  # (kept in place among the lines' tasks below)
                 table_actions.setdefault(len(texts), []).append(
                     _table_action(line.cells, columns, due_date))
+                continue
+            if ":" in line.cells[0] and (entry := _labelled_cells(line.cells)):
+                table_actions.setdefault(len(texts), []).append(
+                    _table_action(entry[0], entry[1], due_date))
                 continue
             texts.append((" ".join(line.cells), line.gap, False, False, None))
             continue
@@ -1117,7 +1122,7 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
     if owner:
         if last and (not actions or actions[-1].text != task_text(last)):
             actions.append(make_action(last, due_date))
-        if actions:
+        if actions and not _owner_labelled(actions[-1]):
             actions[-1].responsible = owner.group("who").strip(" .")
             if owner.group("when"):
                 actions[-1].due = due_date(f"frist {owner.group('when')}") or actions[-1].due
@@ -1128,6 +1133,14 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
         actions[-1].due = due_date(f"frist {due.group('when')}") or actions[-1].due
         return True
     return False
+
+
+def _owner_labelled(action: Action) -> bool:
+    """Whether the task names its owner first, as a label ("Ola: bestille lokale"): an
+    "Ansvarlig: X" line after it does not take the task from the one it names."""
+    who = action.responsible
+    return bool(who) and action.text.startswith(who) and \
+        action.text[len(who):len(who) + 2] in (": ", ":", " –", " -")
 
 
 # Column headings of a follow-up table ("Hva | Hvem | Frist", "Tiltak | Ansvar | Frist").
@@ -1147,6 +1160,23 @@ def task_columns(cells: tuple[str, ...]) -> dict[str, int] | None:
             found[meaning] = i
     if "what" in found and ("who" in found or "when" in found):
         return found
+    return None
+
+
+def _labelled_cells(cells: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, int]] | None:
+    """A row whose cells each carry their column's label ("Hva: Sende brev | Hvem: Kari |
+    Når: 1. april"): the values and where each meaning is, or None when it is no task."""
+    values: list[str] = []
+    found: dict[str, int] = {}
+    for i, cell in enumerate(cells):
+        label, colon, value = cell.partition(":")
+        meaning = _TASK_COLUMNS.get(label.strip().casefold()) if colon else None
+        if meaning is None or not value.strip():
+            return None
+        found.setdefault(meaning, i)
+        values.append(value.strip())
+    if "what" in found and ("who" in found or "when" in found):
+        return tuple(values), found
     return None
 
 
@@ -1222,8 +1252,40 @@ def _is_decision(sentence: str, lowered: str) -> bool:
         return False  # "Vedtatt av" / "fylkestinget 9.mars" on a slide: whose is cut off
     folded = fold_lowered(sentence, lowered)
     if not _is_outcome(sentence, lowered, folded):
+        return ": " in sentence and _topic_outcome(sentence)
+    if " at " in lowered and _advised_by_another(sentence):
         return False
     return not (_has_other_body_word(folded) and _OTHER_BODY.search(sentence))
+
+
+# Someone advising or proposing what the outcome should be: "Kommunedirektøren anbefaler at
+# saken utsettes.", "Leder foreslo at referatet godkjennes." (the body's own advice, "AU
+# anbefaler at …", is its conclusion; see the forms above)
+_ADVICE_LEAD = re.compile(r"^(?P<who>(?:[\wæøåÆØÅ.-]+\s+){1,4}?)(?:anbefaler|anbefalte|foreslår|"
+                          r"foreslo|tilrår|tilrådde|rår\s+til|ønsker|ønsket|ønskjer|ynskjer|"
+                          r"mener|meiner|mente|meinte)\s+at\s(?P<rest>.*)$")
+_BODY_ADVISER = re.compile(rf"(?i:[\wæøå-]*(?:{_BODY_NOUN}|gruppe|utval|utvalg|forum|møtet)|"
+                           r"alle|vi|medlemmene)\s*$|(?-i:^(?:AU|FAU|SU|SMU|KU|AMU|RR)\s*$)")
+
+
+def _advised_by_another(sentence: str) -> bool:
+    """Whether the outcome is only what a person or another party advises ("Rådmannen
+    anbefaler at saken utsettes."): it records no outcome unless the sentence goes on to
+    say it was adopted ("…, og dette ble vedtatt")."""
+    advice = _ADVICE_LEAD.match(sentence)
+    if advice is None or _BODY_ADVISER.search(advice.group("who")):
+        return False
+    tail = advice.group("rest").partition(", ")[2]
+    return not (tail and is_decision(tail))
+
+
+def _topic_outcome(sentence: str) -> bool:
+    """A short topic, a colon and a bare outcome: "Drift: vedtatt.", "Investering: utsatt."
+    (a numbered list of sub-points, each with what became of it). Not another's outcome
+    reported with its agent: "Status: godkjent av fylket"."""
+    lead, _colon, rest = sentence.partition(": ")
+    return 0 < len(lead.split()) <= 4 and ": " not in rest and len(rest.split()) <= 6 and \
+        rest[:1].islower() and " av " not in rest and is_decision(rest)
 
 
 def is_action(sentence: str) -> bool:
