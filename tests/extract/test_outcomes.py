@@ -1219,3 +1219,9 @@ def test_a_sentence_before_an_owner_line_is_that_owner_s_task():
     assert actions == [("Utvalget drøftet planen.", "Per Lunde", None)]
     _, actions = _outcomes_of("Kari lager plakat innen 15. april.")
     assert actions == [("Kari lager plakat innen 15. april.", "Kari", "2024-04-15")]
+
+
+@pytest.mark.parametrize("sentence", ["Fjellmat AS: innvilget kr 50 000.", "Turlag Nord: avslått.",
+                                      "Bygdekino: utsatt til neste møte."])
+def test_an_application_named_before_its_outcome_is_a_decision(sentence):
+    assert is_decision(sentence)

@@ -1285,7 +1285,15 @@ def _topic_outcome(sentence: str) -> bool:
     reported with its agent: "Status: godkjent av fylket"."""
     lead, _colon, rest = sentence.partition(": ")
     return 0 < len(lead.split()) <= 4 and ": " not in rest and len(rest.split()) <= 6 and \
-        rest[:1].islower() and " av " not in rest and is_decision(rest)
+        rest[:1].islower() and " av " not in rest and \
+        (bool(_BARE_PARTICIPLE.match(rest)) or is_decision(rest))
+
+
+# What became of an application or a sub-point, in one participle after its name:
+# "Fjellmat AS: innvilget kr 50 000.", "Turlag Nord: avslått."
+_BARE_PARTICIPLE = re.compile(r"(?:enstemmig\s+|samrøystes\s+)?(?:innvilget|innvilga|innvilgd|"
+                              r"avslått|avslege|avslegen|godkjent|godkjend|vedtatt|vedteke)"
+                              r"(?:[\s.,;]|$)")
 
 
 def is_action(sentence: str) -> bool:
