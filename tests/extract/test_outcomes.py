@@ -1225,3 +1225,11 @@ def test_a_sentence_before_an_owner_line_is_that_owner_s_task():
                                       "Bygdekino: utsatt til neste møte."])
 def test_an_application_named_before_its_outcome_is_a_decision(sentence):
     assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Budsjettet ble vedtatt av kommunestyret 12. desember.",
+    "Planen ble godkjent av departementet.", "Søknaden ble innvilget av statsforvalteren."])
+def test_another_authority_s_decision_reported_with_its_agent_is_none_of_the_body_s(sentence):
+    assert not is_decision(sentence)
+    assert is_decision("Planen ble godkjent av styret.")

@@ -465,9 +465,16 @@ def _is_outcome(sentence: str, lowered: str, folded: str) -> bool:
 _OTHER_BODY = re.compile(r"\bi\s+[A-ZÆØÅ][\w-]*s\s+møte\b|\bhar\s+vedtatt\b|"
                          r"\bfylkestinget\b|\bkommunestyret\s+har\b|\bregjeringen\b|"
                          r"\b(?:vedtatt|vedteke)\s+av\s+[A-ZÆØÅ][\w-]*\s+i\s+møte\b|"
-                         r"^(?:[A-ZÆØÅ][\w.-]*\s+){2,4}(?:ba|bad)\s+om\s+at\b", re.I)
-_has_other_body_word = contains_any(("møte", "vedtatt", "fylkestinget", "kommunestyret",
-                                     "regjeringen", "ba om", "bad om"))
+                         r"^(?:[A-ZÆØÅ][\w.-]*\s+){2,4}(?:ba|bad)\s+om\s+at\b|"
+                         # another authority's decision reported with its agent: "Budsjettet
+                         # ble vedtatt av kommunestyret 12. desember."
+                         r"\b(?:vedtatt|vedteke|godkjent|godkjend|innvilget|innvilga)\s+av\s+"
+                         r"(?:kommunestyr|bystyr|formannskap|fylkesutval|stortinget|departement|"
+                         r"direktorat|statsforvalt|fylkesmann)", re.I)
+_has_other_body_word = contains_any(("møte", "vedtatt", "fylkestinget", "kommunestyr",
+                                     "regjeringen", "ba om", "bad om", "bystyr", "formannskap",
+                                     "fylkesutval", "stortinget", "departement", "direktorat",
+                                     "statsforvalt", "fylkesmann"))
 
 # Present-tense task verbs: "PL bearbeider …", "Sekretariatet sender …".
 _TASK_VERBS = (
