@@ -3374,3 +3374,35 @@ EXPECTED["164_nynorsk_innkalling_vedlegg.txt"] = Expected(
          "rådet til å vedta budsjettet for 2025.", [], []),
         ("24/24", "Eventuelt", "", [], []),
     ])
+
+EXPECTED["170_subpoints_and_advice.txt"] = Expected(
+    # advice and another authority's decision are no decisions of the utvalg; sub-points
+    # with their outcomes are; a labelled table row, an owner named first and task lines
+    # under "Det ble avtalt at" are tasks; the next meeting scheduled is no decision
+    "minutes", "Referat fra møte i kulturutvalget i Fjellregionen", "Kulturutvalget",
+    "Fjellregionen", None, ("2024-03-12", "10:00", "12:30", "Rådhuset, Nordvik"),
+    "2024-05-04",
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Per Lunde", None, "member", "present"),
+        ("Ola Dahl", None, "member", "present"),
+        ("Mona Lid", None, "member", "present"),
+        ("Siri Aas", None, "member", "absent"),
+        ("Eva Bakke", None, "secretary", "present"),
+    ],
+    items=[
+        ("10/24", "Godkjenning av innkalling og saksliste", "Godkjent uten merknader.",
+         ["Godkjent uten merknader."], []),
+        ("11/24", "Kulturplan 2024–2028", None, [],
+         [("Utvalget drøftet planen.", "Per Lunde", None)]),
+        ("12/24", "Tilskudd til lag og foreninger", None,
+         ["Nordvik musikklag: innvilget kr 20 000.", "Fjell turlag: avslått.",
+          "Bygdekino: utsatt til neste møte."], []),
+        ("13/24", "Kulturdagen", None, [],
+         [("Sende invitasjon til skolene", "Mona Lid", "2024-04-01"),
+          ("Ola: bestille lokale", "Ola", None),
+          ("Kari lager plakat innen 15. april", "Kari", "2024-04-15"),
+          ("Per bestiller mat", "Per", None),
+          ("Mona ordner lyd og lys", "Mona", None)]),
+        ("14/24", "Eventuelt", None, [], []),
+    ])
