@@ -1167,6 +1167,11 @@ def test_a_summons_records_no_decision_of_its_meeting():
     "Neste møte er berammet til 4. mai.",  # only when it is scheduled
     "Kommunedirektøren anbefaler at saken utsettes.",  # another's advice on the outcome
     "Leder foreslo at referatet godkjennes.",
+    "Per Dahl fremmet forslag om at saken utsettes.",  # a proposal put forward
+    "Leiaren gjorde framlegg om at saka vert utsett.",
+    "Kommunedirektøren tilrår at saka vert utsett.",
+    "Sekretariatet innstiller på at saken utsettes.",
+    "Fylkeskommunen har bedt om at saken utsettes.",
     "Status: godkjent av fylket.",  # another's approval, reported under a topic
 ])
 def test_a_scheduled_meeting_and_others_advice_are_no_decisions(sentence):

@@ -1266,11 +1266,16 @@ def _is_decision(sentence: str, lowered: str) -> bool:
 
 
 # Someone advising or proposing what the outcome should be: "Kommunedirektøren anbefaler at
-# saken utsettes.", "Leder foreslo at referatet godkjennes." (the body's own advice, "AU
-# anbefaler at …", is its conclusion; see the forms above)
+# saken utsettes.", "Leder foreslo at referatet godkjennes.", "Per Dahl fremmet forslag om
+# at …", "Leiaren gjorde framlegg om at …" (the body's own advice, "AU anbefaler at …", is
+# its conclusion; see the forms above)
 _ADVICE_LEAD = re.compile(r"^(?P<who>(?:[\wæøåÆØÅ.-]+\s+){1,4}?)(?:anbefaler|anbefalte|foreslår|"
                           r"foreslo|tilrår|tilrådde|rår\s+til|ønsker|ønsket|ønskjer|ynskjer|"
-                          r"mener|meiner|mente|meinte)\s+at\s(?P<rest>.*)$")
+                          r"mener|meiner|mente|meinte|innstiller\s+på|innstilte\s+på|"
+                          r"har\s+bedt\s+om|har\s+bede\s+om|"
+                          r"(?:gjorde|gjer|gjør|fremmet|fremma|fremmer|la\s+fram|la\s+frem|"
+                          r"legger\s+fram|kom\s+med)\s+(?:et\s+|eit\s+)?(?:forslag|framlegg)"
+                          r"\s+om)\s+at\s(?P<rest>.*)$")
 _BODY_ADVISER = re.compile(rf"(?i:[\wæøå-]*(?:{_BODY_NOUN}|gruppe|utval|utvalg|forum|møtet)|"
                            r"alle|vi|medlemmene)\s*$|(?-i:^(?:AU|FAU|SU|SMU|KU|AMU|RR)\s*$)")
 
