@@ -1238,3 +1238,15 @@ def test_an_application_named_before_its_outcome_is_a_decision(sentence):
 def test_another_authority_s_decision_reported_with_its_agent_is_none_of_the_body_s(sentence):
     assert not is_decision(sentence)
     assert is_decision("Planen ble godkjent av styret.")
+
+
+def test_a_form_table_of_labels_and_values_is_one_task():
+    from motebok.parse import parse_bytes
+    text = ("# Referat fra styremøte\n\nDato: 12.03.2024\n\nTil stede: Kari Holm, Per Lunde\n\n"
+            "## Sak 1/24 Lokale\n\n| Oppgave | Sende brev til kommunen |\n|---|---|\n"
+            "| Ansvar | Kari Holm |\n| Frist | 1. april |\n\n"
+            "## Sak 2/24 Dugnad\n\n| Tiltak | Rydde stier |\n|---|---|\n| Ansvar | Per Lunde |\n")
+    first, second = parse_bytes(text.encode(), "styremote.md").items
+    assert [(a.text, a.responsible, a.due) for a in first.actions] == [
+        ("Sende brev til kommunen", "Kari Holm", "2024-04-01")]
+    assert [(a.text, a.responsible) for a in second.actions] == [("Rydde stier", "Per Lunde")]

@@ -714,6 +714,13 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 table_actions.setdefault(len(texts), []).append(
                     _table_action(entry[0], entry[1], due_date))
                 continue
+            if len(line.cells) == 2 and \
+                    line.cells[0].strip().rstrip(":").casefold() in _TASK_COLUMNS:
+                # a form's label and value: "Oppgave | Sende brev" over "Ansvar | Kari Holm"
+                # reads as the lines "Oppgave: Sende brev" and "Ansvar: Kari Holm"
+                label = line.cells[0].strip().rstrip(":")
+                texts.append((f"{label}: {line.cells[1].strip()}", line.gap, False, False, None))
+                continue
             texts.append((" ".join(line.cells), line.gap, False, False, None))
             continue
         columns = None
@@ -1764,13 +1771,13 @@ def make_action(sentence: str, due_date: Callable[[str], str | None],
 
 
 # The label of the "what" line of a "Hva: / Hvem: / Når:" entry: the task is what follows.
-_WHAT_LABEL = re.compile(r"^(?:hva|kva|oppgave|oppgåve)\s*:\s*(?=\S)", re.I)
+_WHAT_LABEL = re.compile(r"^(?:hva|kva|oppgave|oppgåve|tiltak|aksjon)\s*:\s*(?=\S)", re.I)
 
 
 def task_text(sentence: str) -> str:
     """A task's text as written, without the "Hva:" or "Oppgave:" label of its entry
     ("Hva: Lage program" over "Hvem: Nina" is the task "Lage program")."""
     text = sentence.strip()
-    if text[:1] in "HhKkOo" and ":" in text[:8] and (label := _WHAT_LABEL.match(text)):
+    if text[:1] in "HhKkOoTtAa" and ":" in text[:8] and (label := _WHAT_LABEL.match(text)):
         return text[label.end():]
     return text
