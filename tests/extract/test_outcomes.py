@@ -1250,3 +1250,17 @@ def test_a_form_table_of_labels_and_values_is_one_task():
     assert [(a.text, a.responsible, a.due) for a in first.actions] == [
         ("Sende brev til kommunen", "Kari Holm", "2024-04-01")]
     assert [(a.text, a.responsible) for a in second.actions] == [("Rydde stier", "Per Lunde")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Saken ble utsatt i forrige møte.", "Saka vart utsett frå førre møte.",
+    "Planen ble godkjent i fjor.", "Styret vedtok i forrige møte å søke midler."])
+def test_an_earlier_meeting_s_outcome_told_as_background_is_no_decision(sentence):
+    assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Referatet fra forrige møte ble godkjent.", "Referat frå førre møte vart godkjent.",
+    "Styret godkjente referatet fra forrige styremøte."])
+def test_approving_the_minutes_of_the_last_meeting_is_a_decision(sentence):
+    assert is_decision(sentence)

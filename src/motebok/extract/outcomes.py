@@ -1269,6 +1269,9 @@ def _is_decision(sentence: str, lowered: str) -> bool:
         return ": " in sentence and _topic_outcome(sentence)
     if " at " in lowered and _advised_by_another(sentence):
         return False
+    if ("forrige" in lowered or "førre" in lowered or " sist" in lowered or "tidl" in lowered
+            or " i fj" in lowered) and _EARLIER_OUTCOME.search(lowered):
+        return False  # "Saken ble utsatt i forrige møte.": background, not this meeting's
     return not (_has_other_body_word(folded) and _OTHER_BODY.search(sentence))
 
 
@@ -1285,6 +1288,16 @@ _ADVICE_LEAD = re.compile(r"^(?P<who>(?:[\wæøåÆØÅ.-]+\s+){1,4}?)(?:anbefal
                           r"\s+om)\s+at\s(?P<rest>.*)$")
 _BODY_ADVISER = re.compile(rf"(?i:[\wæøå-]*(?:{_BODY_NOUN}|gruppe|utval|utvalg|forum|møtet)|"
                            r"alle|vi|medlemmene)\s*$|(?-i:^(?:AU|FAU|SU|SMU|KU|AMU|RR)\s*$)")
+
+
+# An outcome of an earlier meeting told as the case's background: "Saken ble utsatt i
+# forrige møte.", "Saka vart utsett frå førre møte.", "Planen ble godkjent i fjor." (not
+# "Referatet fra forrige møte ble godkjent": there the meeting names what was approved)
+_EARLIER_OUTCOME = re.compile(
+    r"\b(?:ble|vart|blei|var|vedtok|vedtek|godkjente|godkjende|utsatte|bestemte|besluttet)\b"
+    r"[^.]*?(?:\b(?:i|på)\s+(?:forrige|førre|siste|sist|tidligere|tidlegare)\s+"
+    r"\w*møte[t]?\b|\bi\s+(?:fjor|fjar)\b|"
+    r"\b(?:utsatt|utsett)\s+(?:fra|frå)\s+(?:forrige|førre|siste|sist)\s+\w*møte)")
 
 
 def _advised_by_another(sentence: str) -> bool:
