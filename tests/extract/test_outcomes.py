@@ -1264,3 +1264,27 @@ def test_an_earlier_meeting_s_outcome_told_as_background_is_no_decision(sentence
     "Styret godkjente referatet fra forrige styremøte."])
 def test_approving_the_minutes_of_the_last_meeting_is_a_decision(sentence):
     assert is_decision(sentence)
+
+
+def test_a_person_named_as_doing_the_task_keeps_it_and_takes_the_owner_line_s_deadline():
+    _, actions = _outcomes_of("Jens Hope følger opp skiltingen med kommunen.\n"
+                              "Ansvarlig: Berit Nes, frist 1. desember.")
+    assert actions == [("Jens Hope følger opp skiltingen med kommunen.", "Jens Hope",
+                        "2024-12-01")]
+
+
+@pytest.mark.parametrize("label", ["Framlegg frå dagleg leiar:", "Forslag fra leder:"])
+def test_a_proposal_labelled_with_whose_it_is_decides_only_when_adopted(label):
+    decisions, _ = _outcomes_of(f"{label} Budsjettet vedtas slik det foreligger.\n"
+                                "Enstemmig vedtatt.")
+    assert decisions == ["Budsjettet vedtas slik det foreligger.", "Enstemmig vedtatt."]
+    decisions, _ = _outcomes_of(f"{label} Budsjettet vedtas slik det foreligger.")
+    assert decisions == []
+
+
+def test_task_lines_under_an_agreement_ending_in_a_colon_are_tasks_not_its_words():
+    decisions, actions = _outcomes_of("Det vart semje om at:\nJens lagar sak om turvegar\n"
+                                      "Berit kallar inn til dugnad")
+    assert decisions == ["Det vart semje om at:"]
+    assert actions == [("Jens lagar sak om turvegar", "Jens", None),
+                       ("Berit kallar inn til dugnad", "Berit", None)]

@@ -90,6 +90,9 @@ _PROPOSAL_LABEL = re.compile(
     # nynorsk: "Kommunedirektøren sitt framlegg til vedtak", "Dagleg leiar si tilråding"
     r"[A-ZÆØÅ][\w-]*(?:\s+[a-zæøå][\w-]*)?\s+(?:si|sitt|sin)\s+(?:innstilling|tilråding|framlegg)(?:\s+til\s+vedtak)?|"
     r"innstilling|forslag til vedtak|framlegg til vedtak|tilråding|"
+    # whose it is after "fra": "Forslag fra leder:", "Framlegg frå dagleg leiar:"
+    r"(?:forslag|framlegg|innstilling|tilråding)(?:\s+til\s+vedtak)?\s+(?:fra|frå)\s+"
+    r"[\wæøåÆØÅ.-]+(?:\s+[\wæøåÆØÅ.-]+){0,3}(?=\s*[:;])|"
     r"saksbehandlers forslag|daglig leders forslag)\s*(?:\([^)]*\))?\s*"
     r"(?:[:;]\s*(?P<rest>.*)|$)", re.I)  # "Regionkoordinators innstilling" alone on a line
 _ACTION_LABEL = re.compile(
@@ -757,8 +760,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             actions.extend(table_actions.pop(position))  # a table's rows before this line
         if listing and (listed or not gap) and len(text) <= 40 and \
                 not text.endswith((".", ":", "!", "?")) and \
-                not (_has_decision_label_word(fold(text)) and _decision_label(text)):
-            decisions[-1] = f"{decisions[-1]} {text.strip()}"  # "… møteplan: / Torsdag 22. mars"
+                not (_has_decision_label_word(fold(text)) and _decision_label(text)) and \
+                not (_owned_by_first_name(text) and is_action(text)):
+            # "… møteplan: / Torsdag 22. mars" (but "Det vart semje om at: / Jens lagar sak
+            # om turvegar" is a list of tasks)
+            decisions[-1] = f"{decisions[-1]} {text.strip()}"
             continue
         listing = False
         closed_by_vote, voted = voted, False
@@ -1136,10 +1142,11 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
     if owner:
         if last and (not actions or actions[-1].text != task_text(last)):
             actions.append(make_action(last, due_date))
-        if actions and not _owner_labelled(actions[-1]):
-            actions[-1].responsible = owner.group("who").strip(" .")
-            if owner.group("when"):
-                actions[-1].due = due_date(f"frist {owner.group('when')}") or actions[-1].due
+        who = owner.group("who").strip(" .")
+        if actions and (not _owner_named(actions[-1]) or who in (actions[-1].responsible or "")):
+            actions[-1].responsible = who  # (or the one in charge of those it names)
+        if actions and owner.group("when"):
+            actions[-1].due = due_date(f"frist {owner.group('when')}") or actions[-1].due
         return bool(actions)
     due = actions and head.startswith(("frist", "tidsfrist", "når")) and \
         _DUE_LINE.match(sentence)
@@ -1149,12 +1156,16 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
     return False
 
 
-def _owner_labelled(action: Action) -> bool:
-    """Whether the task names its owner first, as a label ("Ola: bestille lokale"): an
-    "Ansvarlig: X" line after it does not take the task from the one it names."""
+def _owner_named(action: Action) -> bool:
+    """Whether the task already names a person who does it, first as a label ("Ola:
+    bestille lokale") or as its subject ("Jens Hope følgjer opp skiltinga"): an
+    "Ansvarlig: X" line after it does not take the task from them. (A body as subject,
+    "Styret sender brev", leaves the line to name who in it does the work.)"""
     who = action.responsible
-    return bool(who) and action.text.startswith(who) and \
-        action.text[len(who):len(who) + 2] in (": ", ":", " –", " -")
+    if not who or not action.text.startswith(who):
+        return False
+    return action.text[len(who):len(who) + 2] in (": ", ":", " –", " -") or \
+        is_first_name(who.split()[0])
 
 
 # Column headings of a follow-up table ("Hva | Hvem | Frist", "Tiltak | Ansvar | Frist").
