@@ -1288,3 +1288,11 @@ def test_task_lines_under_an_agreement_ending_in_a_colon_are_tasks_not_its_words
     assert decisions == ["Det vart semje om at:"]
     assert actions == [("Jens lagar sak om turvegar", "Jens", None),
                        ("Berit kallar inn til dugnad", "Berit", None)]
+
+
+@pytest.mark.parametrize(("task", "who"), [
+    ("Kontakte grunneiere – PL", "PL"),  # initials after a dash
+    ("Sende søknad til fylket innen 1. mars (OD/PL)", "OD/PL"),  # two, with a slash
+])
+def test_initials_after_a_task_name_who_does_it(task, who):
+    assert responsible_of(task) == who

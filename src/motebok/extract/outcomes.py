@@ -1647,7 +1647,8 @@ def responsible_of(sentence: str) -> str | None:
         return trailing.group("who")
     dashed = ("–" in sentence or " - " in sentence) and _DASH_OWNER.search(sentence)
     if dashed and (is_first_name(dashed.group("who").split()[0]) or
-                   dashed.group("who").casefold() in _BODY_SUBJECTS):
+                   dashed.group("who").casefold() in _BODY_SUBJECTS or
+                   _INITIALS.fullmatch(dashed.group("who").rstrip("."))):
         return dashed.group("who").rstrip(".")  # "Bestille lokale – Ola, innen 1. mars"
     got = ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence)
     if got:
@@ -1693,6 +1694,10 @@ def responsible_of(sentence: str) -> str | None:
         if who and (who[:1].isupper() or who.split()[0].casefold() in _BODY_SUBJECTS):
             return who
     return None
+
+
+# A person's initials, as minutes put them after a task: "Kontakte grunneiere – PL".
+_INITIALS = re.compile(r"[A-ZÆØÅ]{2,4}")
 
 
 # Who a task bullet names after a dash at its end, before any deadline: "Bestille lokale –
@@ -1759,9 +1764,11 @@ def _named_owner(who: str) -> bool:
 # A follow-up entry that is only who and by when: "Sekretariatet (innen 1. mars)".
 _LONE_OWNER = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})\s*"
                          r"\((?:innen|innan|frist|før)\b[^()]*\)\W*$")
-# "… (Siri Aas)." or "… (Rein og Alex)" at the end of a task entry names who does it.
+# "… (Siri Aas)." or "… (Rein og Alex)" at the end of a task entry names who does it
+# (also initials joined by a slash: "(OD/PL)").
 # (also with its deadline after a comma: "Lage invitasjon (Kari, 1.3.)", "(Per, innen 15.2.)")
-_TRAILING_OWNER = re.compile(r"\((?P<who>[A-ZÆØÅ][\w.-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]*){0,3})"
+_TRAILING_OWNER = re.compile(r"\((?P<who>[A-ZÆØÅ][\w.-]*"
+                             r"(?:(?:\s+(?:og\s+)?|\s*/\s*)[A-ZÆØÅ][\w.-]*){0,3})"
                              r"(?:,\s*(?:(?:innen|innan|frist:?)\s+)?\d{1,2}\.[^()]*)?\)\W*$")
 
 # Short finite verbs that end a subject ("Kontrollutvalget tar rapporten … og sender …").
