@@ -1296,3 +1296,14 @@ def test_task_lines_under_an_agreement_ending_in_a_colon_are_tasks_not_its_words
 ])
 def test_initials_after_a_task_name_who_does_it(task, who):
     assert responsible_of(task) == who
+
+
+def test_a_topic_before_a_dash_is_not_who_does_the_task():
+    assert responsible_of("Dugnad – Kari lager plakat innen 15. april.") == "Kari"
+
+
+def test_bullets_under_an_agreement_s_lead_are_tasks():
+    _, actions = _outcomes_of("Følgende ble avtalt:\n• Kari lager plakat innen 15. april\n"
+                              "• Kjøpe pølser")
+    assert actions == [("Kari lager plakat innen 15. april", "Kari", "2024-04-15"),
+                       ("Kjøpe pølser", None, None)]

@@ -769,7 +769,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         listing = False
         closed_by_vote, voted = voted, False
         if not bullet:  # (or the sentence before goes on in them: "… ba AMU X om å")
-            introduced = text.rstrip().endswith((":", " å", " at"))
+            # (an agreement's lead, "Følgende ble avtalt:", introduces what is to be done)
+            introduced = text.rstrip().endswith((":", " å", " at")) and \
+                not _AGREED_LEAD.search(text)
         if constituting and _SEAT_FILLED.match(text):
             decisions.append(text)  # "Nestleder: Nina Follesøy" under "Konstituering"
             continue
@@ -921,6 +923,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     for rows in table_actions.values():  # a table after the last line of text
         actions.extend(rows)
     return Outcomes(decisions=_unique(decisions), actions=_unique_actions(actions))
+
+
+# A lead that introduces what was agreed to be done: "Følgende ble avtalt:", "Det vart
+# semje om at:", "Vi ble enige om følgende:".
+_AGREED_LEAD = re.compile(r"\b(?:avtalt|avtala|enige|einige|enighet|semje|samde|bestemt|"
+                          r"besluttet|gjøres|gjerast|følges\s+opp|følgjast\s+opp)\b", re.I)
 
 
 # The words that point back to the task before: "Dette må gjøres før 1. mars."
@@ -1678,6 +1686,8 @@ def responsible_of(sentence: str) -> str | None:
             return inverted
         first = _AFTER_CONJUNCTION.split(_REPORTING_VERB.split(head)[0])[-1]
         first = first.rpartition(": ")[2]  # "Vedr. innsamling: Elin deler ut …"
+        if " – " in first or " - " in first:  # "Dugnad – Kari lager plakat …"
+            first = _DASH_SPLIT.split(first)[-1]
         words = first.split()
         if words and words[0][:1].isupper() and words[0].casefold() not in _PRONOUN_SUBJECTS \
                 and (len(words) <= 6 or _names_only(words)):
@@ -1696,6 +1706,7 @@ def responsible_of(sentence: str) -> str | None:
     return None
 
 
+_DASH_SPLIT = re.compile(r"\s[–-]\s")  # a topic before a dash, then the task
 # A person's initials, as minutes put them after a task: "Kontakte grunneiere – PL".
 _INITIALS = re.compile(r"[A-ZÆØÅ]{2,4}")
 
