@@ -1254,7 +1254,8 @@ def test_a_form_table_of_labels_and_values_is_one_task():
 
 @pytest.mark.parametrize("sentence", [
     "Saken ble utsatt i forrige møte.", "Saka vart utsett frå førre møte.",
-    "Planen ble godkjent i fjor.", "Styret vedtok i forrige møte å søke midler."])
+    "Planen ble godkjent i fjor.", "Styret vedtok i forrige møte å søke midler.",
+    "Strategien, slik den ble vedtatt på forrige fylkesting, ligger til grunn."])
 def test_an_earlier_meeting_s_outcome_told_as_background_is_no_decision(sentence):
     assert not is_decision(sentence)
 

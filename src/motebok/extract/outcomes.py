@@ -1310,12 +1310,13 @@ _BODY_ADVISER = re.compile(rf"(?i:[\wæøå-]*(?:{_BODY_NOUN}|gruppe|utval|utval
 
 
 # An outcome of an earlier meeting told as the case's background: "Saken ble utsatt i
-# forrige møte.", "Saka vart utsett frå førre møte.", "Planen ble godkjent i fjor." (not
+# forrige møte.", "Saka vart utsett frå førre møte.", "Planen ble godkjent i fjor.", "slik
+# den ble vedtatt på forrige fylkesting" (not
 # "Referatet fra forrige møte ble godkjent": there the meeting names what was approved)
 _EARLIER_OUTCOME = re.compile(
     r"\b(?:ble|vart|blei|var|vedtok|vedtek|godkjente|godkjende|utsatte|bestemte|besluttet)\b"
     r"[^.]*?(?:\b(?:i|på)\s+(?:forrige|førre|siste|sist|tidligere|tidlegare)\s+"
-    r"\w*møte[t]?\b|\bi\s+(?:fjor|fjar)\b|"
+    r"\w*(?:møte|ting)(?:et|t)?\b|\bi\s+(?:fjor|fjar)\b|"
     r"\b(?:utsatt|utsett)\s+(?:fra|frå)\s+(?:forrige|førre|siste|sist)\s+\w*møte)")
 
 
