@@ -1308,3 +1308,20 @@ def test_bullets_under_an_agreement_s_lead_are_tasks():
                               "• Kjøpe pølser")
     assert actions == [("Kari lager plakat innen 15. april", "Kari", "2024-04-15"),
                        ("Kjøpe pølser", None, None)]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Jon fortalte at han lager en ny nettside.", "Jon"),  # the speaker's own task
+    ("Leder viste til at sekretariatet sender referatet.", "sekretariatet"),
+    ("PL meldte at punktet var ufullstendig og retter opp dette.", "PL"),  # the speaker's verb
+])
+def test_who_does_what_a_speaker_tells(sentence, who):
+    assert is_action(sentence) and responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kari orienterte om at kommunen sender ut høringen i mai.",  # news of another party
+    "Per informerte om at fylket lager ny plan.",
+])
+def test_what_another_party_does_told_as_news_is_no_task(sentence):
+    assert not is_action(sentence)

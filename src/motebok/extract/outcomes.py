@@ -1551,6 +1551,9 @@ def _subject_before(pattern: FoldedPattern, sentence: str, lowered: str) -> str 
         agreed = _agreed_subject(head)
         if agreed:
             return agreed
+        reported = _REPORTED_THAT.match(head)
+        if reported:
+            return _reported_owner(reported)
         head = _CLAUSE_BREAK.split(head)[0]
     words = head.split()
     if not words or (len(words) > 6 and not _names_only(words)):
@@ -1560,6 +1563,30 @@ def _subject_before(pattern: FoldedPattern, sentence: str, lowered: str) -> str 
     if not words[0][:1].isupper():
         return None
     return head
+
+
+# Someone telling the meeting what is to happen: "Kari orienterte om at kommunen sender ut
+# høringen", "Jon fortalte at han lager en ny nettside".
+_REPORTED_THAT = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[\w.-]+){0,3}?)\s+(?:orienterte|"
+                            r"informerte|opplyste|fortalte|meldte|sa|viste\s+til|redegjorde|"
+                            r"kunne\s+fortelle)\s+(?:om\s+)?at\s+(?P<after>\S(?:(?!\sog\b).)*)$")
+# (not "PL meldte at siste punkt var ufullstendig og retter opp dette": after "og" the verb
+# is the speaker's own again)
+_BACK_PRONOUNS = frozenset(("han", "hun", "ho", "hen"))
+
+
+def _reported_owner(reported: re.Match[str]) -> str | None:
+    """Who does what a speaker told: the speaker when "at" goes on with "han"/"hun" (their
+    own task), the body's own people ("sekretariatet", "leder") when it names them, and no
+    one when it names another party ("kommunen sender …": news, not a task of the
+    meeting)."""
+    after = reported.group("after").split()
+    first = after[0].casefold()
+    if first in _BACK_PRONOUNS:
+        return reported.group("who")
+    if first in _BODY_SUBJECTS:
+        return " ".join(after)
+    return None
 
 
 def _names_only(words: list[str]) -> bool:
@@ -1682,6 +1709,9 @@ def responsible_of(sentence: str) -> str | None:
         if asked_that and (asked_that["who"][:1].isupper() or
                            asked_that["who"].split()[0].casefold() in _BODY_SUBJECTS):
             return asked_that["who"]  # "Regionrådet ber om at sekretariatet utarbeider …"
+        reported = " at " in head and _REPORTED_THAT.match(head)
+        if reported:  # "Jon fortalte at han lager …" → Jon
+            return _reported_owner(reported)
         inverted = _inverted_subject(sentence, lowered)
         if inverted:
             return inverted
