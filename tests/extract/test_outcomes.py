@@ -1325,3 +1325,11 @@ def test_who_does_what_a_speaker_tells(sentence, who):
 ])
 def test_what_another_party_does_told_as_news_is_no_task(sentence):
     assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Departementet godkjente søknaden.", "Stortinget vedtok reformen i 2020.",
+    "Statsforvalteren innvilget søknaden."])
+def test_the_state_s_decisions_told_in_the_minutes_are_not_the_body_s(sentence):
+    assert not is_decision(sentence)
+    assert is_decision("Styret godkjente søknaden til departementet.")

@@ -473,7 +473,13 @@ _OTHER_BODY = re.compile(r"\bi\s+[A-ZÆØÅ][\w-]*s\s+møte\b|\bhar\s+vedtatt\b|
                          # ble vedtatt av kommunestyret 12. desember."
                          r"\b(?:vedtatt|vedteke|godkjent|godkjend|innvilget|innvilga)\s+av\s+"
                          r"(?:kommunestyr|bystyr|formannskap|fylkesutval|stortinget|departement|"
-                         r"direktorat|statsforvalt|fylkesmann)", re.I)
+                         r"direktorat|statsforvalt|fylkesmann)|"
+                         # the state's own: "Departementet godkjente søknaden.", "Stortinget
+                         # vedtok reformen." (never the body whose minutes these are)
+                         r"\b(?:stortinget|\w*departementet|\w*direktoratet|statsforvaltaren|"
+                         r"statsforvalteren|fylkesmannen)\s+(?:har\s+)?(?:vedtok|vedtatt|vedtekne?|"
+                         r"godkjente|godkjende|godkjent|besluttet|bestemte|innvilget|innvilga|avslo|"
+                         r"avslått)\b", re.I)
 _has_other_body_word = contains_any(("møte", "vedtatt", "fylkestinget", "kommunestyr",
                                      "regjeringen", "ba om", "bad om", "bystyr", "formannskap",
                                      "fylkesutval", "stortinget", "departement", "direktorat",
