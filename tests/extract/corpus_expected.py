@@ -3406,3 +3406,28 @@ EXPECTED["170_subpoints_and_advice.txt"] = Expected(
           ("Mona ordner lyd og lys", "Mona", None)]),
         ("14/24", "Eventuelt", None, [], []),
     ])
+
+EXPECTED["171_nynorsk_framlegg_semje.txt"] = Expected(
+    # a case put off at the last meeting and news of the municipality decide nothing; a
+    # person named as doing a task keeps it after "Ansvarleg:"; "Framlegg frå dagleg leiar:"
+    # is adopted by the vote; the task lines under "Det vart semje om at:" are tasks
+    "minutes", "Møtebok for styret i Nordfjord friluftsråd", "Styret", "Nordfjord friluftsråd",
+    None, ("2024-10-22", None, None, "Teams"), "2024-12-03",
+    people=[
+        ("Anne Sande", None, "chair", "present"),
+        ("Jens Hope", None, "member", "present"),
+        ("Berit Nes", None, "member", "present"),
+        ("Åse Lid", None, "secretary", "present"),
+    ],
+    items=[
+        ("30/24", "Godkjenning av innkalling og sakliste", "Samrøystes godkjend.",
+         ["Samrøystes godkjend."], []),
+        ("31/24", "Turkart", None, ["Styret tek orienteringa til vitande."],
+         [("Jens Hope følgjer opp skiltinga med kommunen.", "Jens Hope", "2024-12-01")]),
+        ("32/24", "Budsjett 2025", None,
+         ["Budsjettet vert vedteke slik det ligg føre.", "Samrøystes vedteke."],
+         [("Åse sender budsjettet til kommunane innan 1. november.", "Åse", "2024-11-01")]),
+        ("33/24", "Eventuelt", None, ["Det vart semje om at:"],
+         [("Jens lagar sak om turvegar", "Jens", None),
+          ("Berit kallar inn til dugnad", "Berit", None)]),
+    ])
