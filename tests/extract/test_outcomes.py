@@ -1204,6 +1204,8 @@ def test_numbered_sub_points_with_their_outcomes_are_decisions():
 def test_an_owner_line_does_not_take_a_task_from_the_owner_it_names_first():
     _, actions = _outcomes_of("Ola: bestille lokale\nAnsvarlig: Per Dahl")
     assert actions == [("Ola: bestille lokale", "Ola", None)]
+    _, actions = _outcomes_of("Bestille lokale (Ola)\nAnsvarlig: Per Dahl")
+    assert actions == [("Bestille lokale (Ola)", "Ola", None)]
     _, actions = _outcomes_of("Styret sender brev til kommunen.\nAnsvarlig: Per Dahl")
     assert actions == [("Styret sender brev til kommunen.", "Per Dahl", None)]
 

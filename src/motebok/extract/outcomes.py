@@ -1172,11 +1172,16 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
 
 def _owner_named(action: Action) -> bool:
     """Whether the task already names a person who does it, first as a label ("Ola:
-    bestille lokale") or as its subject ("Jens Hope følgjer opp skiltinga"): an
-    "Ansvarlig: X" line after it does not take the task from them. (A body as subject,
-    "Styret sender brev", leaves the line to name who in it does the work.)"""
+    bestille lokale"), after it ("Bestille lokale (Ola)") or as its subject ("Jens Hope
+    følgjer opp skiltinga"): an "Ansvarlig: X" line after it does not take the task from
+    them. (A body as subject, "Styret sender brev", leaves the line to name who in it
+    does the work.)"""
     who = action.responsible
-    if not who or not action.text.startswith(who):
+    if not who:
+        return False
+    if action.text.rstrip(" .").endswith((f"({who})", f"– {who}", f"- {who}")):
+        return True  # "Bestille lokale (Ola)", "Bestille lokale – Ola"
+    if not action.text.startswith(who):
         return False
     return action.text[len(who):len(who) + 2] in (": ", ":", " –", " -") or \
         is_first_name(who.split()[0])
