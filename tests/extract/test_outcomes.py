@@ -1335,3 +1335,10 @@ def test_what_another_party_does_told_as_news_is_no_task(sentence):
 def test_the_state_s_decisions_told_in_the_minutes_are_not_the_body_s(sentence):
     assert not is_decision(sentence)
     assert is_decision("Styret godkjente søknaden til departementet.")
+
+
+def test_when_the_case_comes_up_next_ends_the_follow_up_list():
+    _, actions = _outcomes_of("Oppfølging: Sekretariatet innarbeider innspillene, "
+                              "frist 20. april.\nNeste behandling: 2. mai.")
+    assert actions == [("Sekretariatet innarbeider innspillene, frist 20. april.",
+                        "Sekretariatet", "2024-04-20")]

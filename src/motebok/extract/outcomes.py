@@ -1484,7 +1484,8 @@ _NOT_A_TASK = re.compile(r"\b(?:foreslås|foreslåast|det\s+blir\s+foreslått|ku
                          # when the next meeting is: "Neste møte planlegges til 29. november"
                          r"^neste\s+(?:\w*møte|samling)\b")
 # When the next meeting is: no task, and the end of a list of tasks above it.
-_NEXT_MEETING_START = re.compile(r"^neste\s+(?:\w*møte|samling)\b")
+# (also when the case comes up next: "Neste behandling: 2. mai")
+_NEXT_MEETING_START = re.compile(r"^neste\s+(?:\w*møte|samling|behandling|handsaming)\b")
 _CLAUSE_BREAK = re.compile(r"\s+(?:at|og|som)\s+")
 _REPORTING_VERB = re.compile(r"\s+(?:meldte|sa|opplyste|orienterte|informerte)\b")
 _MODAL_START = re.compile(r"(?:bør|må|kan|skal|vil)\b")
