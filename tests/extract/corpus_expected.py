@@ -3476,3 +3476,60 @@ EXPECTED["176_styre_side_by_side_lists.txt"] = Expected(
          [("Per Bø kaller inn, innen 20. oktober.", "Per Bø", "2024-10-20")]),
         ("14/24", "Eventuelt", "Ingen saker.", [], []),  # the signatures are no text
     ])
+
+EXPECTED["170_subpoints_and_advice.txt"] = Expected(
+    # advice and another authority's decision are no decisions of the utvalg; sub-points
+    # with their outcomes are; a labelled table row, an owner named first and task lines
+    # under "Det ble avtalt at" are tasks; the next meeting scheduled is no decision
+    "minutes", "Referat fra møte i kulturutvalget i Fjellregionen", "Kulturutvalget",
+    "Fjellregionen", None, ("2024-03-12", "10:00", "12:30", "Rådhuset, Nordvik"),
+    "2024-05-04",
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Per Lunde", None, "member", "present"),
+        ("Ola Dahl", None, "member", "present"),
+        ("Mona Lid", None, "member", "present"),
+        ("Siri Aas", None, "member", "absent"),
+        ("Eva Bakke", None, "secretary", "present"),
+    ],
+    items=[
+        ("10/24", "Godkjenning av innkalling og saksliste", "Godkjent uten merknader.",
+         ["Godkjent uten merknader."], []),
+        ("11/24", "Kulturplan 2024–2028", None, [],
+         [("Utvalget drøftet planen.", "Per Lunde", None)]),
+        ("12/24", "Tilskudd til lag og foreninger", None,
+         ["Nordvik musikklag: innvilget kr 20 000.", "Fjell turlag: avslått.",
+          "Bygdekino: utsatt til neste møte."], []),
+        ("13/24", "Kulturdagen", None, [],
+         [("Sende invitasjon til skolene", "Mona Lid", "2024-04-01"),
+          ("Ola: bestille lokale", "Ola", None),
+          ("Kari lager plakat innen 15. april", "Kari", "2024-04-15"),
+          ("Per bestiller mat", "Per", None),
+          ("Mona ordner lyd og lys", "Mona", None)]),
+        ("14/24", "Eventuelt", None, [], []),
+    ])
+
+EXPECTED["171_nynorsk_framlegg_semje.txt"] = Expected(
+    # a case put off at the last meeting and news of the municipality decide nothing; a
+    # person named as doing a task keeps it after "Ansvarleg:"; "Framlegg frå dagleg leiar:"
+    # is adopted by the vote; the task lines under "Det vart semje om at:" are tasks
+    "minutes", "Møtebok for styret i Nordfjord friluftsråd", "Styret", "Nordfjord friluftsråd",
+    None, ("2024-10-22", None, None, "Teams"), "2024-12-03",
+    people=[
+        ("Anne Sande", None, "chair", "present"),
+        ("Jens Hope", None, "member", "present"),
+        ("Berit Nes", None, "member", "present"),
+        ("Åse Lid", None, "secretary", "present"),
+    ],
+    items=[
+        ("30/24", "Godkjenning av innkalling og sakliste", "Samrøystes godkjend.",
+         ["Samrøystes godkjend."], []),
+        ("31/24", "Turkart", None, ["Styret tek orienteringa til vitande."],
+         [("Jens Hope følgjer opp skiltinga med kommunen.", "Jens Hope", "2024-12-01")]),
+        ("32/24", "Budsjett 2025", None,
+         ["Budsjettet vert vedteke slik det ligg føre.", "Samrøystes vedteke."],
+         [("Åse sender budsjettet til kommunane innan 1. november.", "Åse", "2024-11-01")]),
+        ("33/24", "Eventuelt", None, ["Det vart semje om at:"],
+         [("Jens lagar sak om turvegar", "Jens", None),
+          ("Berit kallar inn til dugnad", "Berit", None)]),
+    ])

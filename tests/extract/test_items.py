@@ -1260,3 +1260,18 @@ def test_lower_case_letters_without_saker_above_are_no_items():
                      "b) Budsjett\nBudsjettet ble gjennomgått.\n"
                      "c) Neste steg\nGruppen lager en ny plan.\n")
     assert [i.number for i in record.items] in ([], [None])
+
+
+def test_a_follow_up_table_under_an_item_holds_its_tasks_not_items():
+    text = ("# Referat – møte i faggruppe for næring\n\nDato: 4. april 2024\n\n"
+            "Til stede: Kari Holm, Per Lunde\n\n## 1. Oppfølgingsliste\n\n"
+            "| Sak | Hva | Hvem | Frist |\n|---|---|---|---|\n"
+            "| 3/24 | Sende høringsinnspill | Kari Holm | 15.04.2024 |\n"
+            "| 4/24 | Invitere til fagdag | Per Lunde | 1. mai |\n\n"
+            "## 2. Næringsplan\nGruppa er enig i hovedgrepene.\n\n## 3. Eventuelt\nIngen saker.\n")
+    items = parse_bytes(text.encode(), "referat.md").items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Oppfølgingsliste"), ("2", "Næringsplan"), ("3", "Eventuelt")]
+    assert [(a.text, a.responsible, a.due) for a in items[0].actions] == [
+        ("Sende høringsinnspill", "Kari Holm", "2024-04-15"),
+        ("Invitere til fagdag", "Per Lunde", "2024-05-01")]

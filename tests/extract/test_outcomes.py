@@ -1161,3 +1161,184 @@ def test_a_summons_records_no_decision_of_its_meeting():
     record = parse_bytes(text.encode(), "innkalling.txt")
     assert record.kind == "agenda"
     assert [i.decisions for i in record.items] == [[], []]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Neste møte er berammet til 4. mai.",  # only when it is scheduled
+    "Kommunedirektøren anbefaler at saken utsettes.",  # another's advice on the outcome
+    "Leder foreslo at referatet godkjennes.",
+    "Per Dahl fremmet forslag om at saken utsettes.",  # a proposal put forward
+    "Leiaren gjorde framlegg om at saka vert utsett.",
+    "Kommunedirektøren tilrår at saka vert utsett.",
+    "Sekretariatet innstiller på at saken utsettes.",
+    "Fylkeskommunen har bedt om at saken utsettes.",
+    "Status: godkjent av fylket.",  # another's approval, reported under a topic
+])
+def test_a_scheduled_meeting_and_others_advice_are_no_decisions(sentence):
+    assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Styret anbefaler at saken utsettes.",  # the body's own advice
+    "Rådmannen foreslo at saken utsettes, og dette ble vedtatt.",  # then adopted
+    "Drift: vedtatt.", "Investering: utsatt.",  # a topic and what became of it
+])
+def test_the_body_s_own_advice_and_a_topic_s_outcome_are_decisions(sentence):
+    assert is_decision(sentence)
+
+
+def _outcomes_of(body: str) -> tuple[list[str], list[tuple[str, str | None, str | None]]]:
+    """Decisions and (text, responsible, due) actions of the first item of a styremøte."""
+    from motebok.parse import parse_bytes
+    text = ("Referat fra styremøte 12.03.2024\n\nTil stede: Kari Holm, Per Lunde, Ola Dahl\n\n"
+            f"Sak 5/24 Lokale og budsjett\n{body}\n\nSak 6/24 Eventuelt\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "styremote.txt").items[0]
+    return item.decisions, [(a.text, a.responsible, a.due) for a in item.actions]
+
+
+def test_numbered_sub_points_with_their_outcomes_are_decisions():
+    decisions, _ = _outcomes_of("1. Drift: vedtatt.\n2. Investering: utsatt.")
+    assert decisions == ["Drift: vedtatt.", "Investering: utsatt."]
+
+
+def test_an_owner_line_does_not_take_a_task_from_the_owner_it_names_first():
+    _, actions = _outcomes_of("Ola: bestille lokale\nAnsvarlig: Per Dahl")
+    assert actions == [("Ola: bestille lokale", "Ola", None)]
+    _, actions = _outcomes_of("Bestille lokale (Ola)\nAnsvarlig: Per Dahl")
+    assert actions == [("Bestille lokale (Ola)", "Ola", None)]
+    _, actions = _outcomes_of("Styret sender brev til kommunen.\nAnsvarlig: Per Dahl")
+    assert actions == [("Styret sender brev til kommunen.", "Per Dahl", None)]
+
+
+def test_a_table_row_of_labelled_cells_is_a_task():
+    _, actions = _outcomes_of("Hva: Sende brev til fylket | Hvem: Kari Holm | Når: 1. april")
+    assert actions == [("Sende brev til fylket", "Kari Holm", "2024-04-01")]
+
+
+def test_task_lines_under_a_short_lead_ending_in_at_are_tasks_of_their_own():
+    _, actions = _outcomes_of("Det ble avtalt at\nKari sender invitasjon\nPer bestiller mat")
+    assert actions == [("Kari sender invitasjon", "Kari", None),
+                       ("Per bestiller mat", "Per", None)]
+
+
+def test_a_sentence_before_an_owner_line_is_that_owner_s_task():
+    _, actions = _outcomes_of("Utvalget drøftet planen. Ansvar: Per Lunde.")
+    assert actions == [("Utvalget drøftet planen.", "Per Lunde", None)]
+    _, actions = _outcomes_of("Kari lager plakat innen 15. april.")
+    assert actions == [("Kari lager plakat innen 15. april.", "Kari", "2024-04-15")]
+
+
+@pytest.mark.parametrize("sentence", ["Fjellmat AS: innvilget kr 50 000.", "Turlag Nord: avslått.",
+                                      "Bygdekino: utsatt til neste møte."])
+def test_an_application_named_before_its_outcome_is_a_decision(sentence):
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Budsjettet ble vedtatt av kommunestyret 12. desember.",
+    "Planen ble godkjent av departementet.", "Søknaden ble innvilget av statsforvalteren."])
+def test_another_authority_s_decision_reported_with_its_agent_is_none_of_the_body_s(sentence):
+    assert not is_decision(sentence)
+    assert is_decision("Planen ble godkjent av styret.")
+
+
+def test_a_form_table_of_labels_and_values_is_one_task():
+    from motebok.parse import parse_bytes
+    text = ("# Referat fra styremøte\n\nDato: 12.03.2024\n\nTil stede: Kari Holm, Per Lunde\n\n"
+            "## Sak 1/24 Lokale\n\n| Oppgave | Sende brev til kommunen |\n|---|---|\n"
+            "| Ansvar | Kari Holm |\n| Frist | 1. april |\n\n"
+            "## Sak 2/24 Dugnad\n\n| Tiltak | Rydde stier |\n|---|---|\n| Ansvar | Per Lunde |\n")
+    first, second = parse_bytes(text.encode(), "styremote.md").items
+    assert [(a.text, a.responsible, a.due) for a in first.actions] == [
+        ("Sende brev til kommunen", "Kari Holm", "2024-04-01")]
+    assert [(a.text, a.responsible) for a in second.actions] == [("Rydde stier", "Per Lunde")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Saken ble utsatt i forrige møte.", "Saka vart utsett frå førre møte.",
+    "Planen ble godkjent i fjor.", "Styret vedtok i forrige møte å søke midler.",
+    "Strategien, slik den ble vedtatt på forrige fylkesting, ligger til grunn."])
+def test_an_earlier_meeting_s_outcome_told_as_background_is_no_decision(sentence):
+    assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Referatet fra forrige møte ble godkjent.", "Referat frå førre møte vart godkjent.",
+    "Styret godkjente referatet fra forrige styremøte."])
+def test_approving_the_minutes_of_the_last_meeting_is_a_decision(sentence):
+    assert is_decision(sentence)
+
+
+def test_a_person_named_as_doing_the_task_keeps_it_and_takes_the_owner_line_s_deadline():
+    _, actions = _outcomes_of("Jens Hope følger opp skiltingen med kommunen.\n"
+                              "Ansvarlig: Berit Nes, frist 1. desember.")
+    assert actions == [("Jens Hope følger opp skiltingen med kommunen.", "Jens Hope",
+                        "2024-12-01")]
+
+
+@pytest.mark.parametrize("label", ["Framlegg frå dagleg leiar:", "Forslag fra leder:"])
+def test_a_proposal_labelled_with_whose_it_is_decides_only_when_adopted(label):
+    decisions, _ = _outcomes_of(f"{label} Budsjettet vedtas slik det foreligger.\n"
+                                "Enstemmig vedtatt.")
+    assert decisions == ["Budsjettet vedtas slik det foreligger.", "Enstemmig vedtatt."]
+    decisions, _ = _outcomes_of(f"{label} Budsjettet vedtas slik det foreligger.")
+    assert decisions == []
+
+
+def test_task_lines_under_an_agreement_ending_in_a_colon_are_tasks_not_its_words():
+    decisions, actions = _outcomes_of("Det vart semje om at:\nJens lagar sak om turvegar\n"
+                                      "Berit kallar inn til dugnad")
+    assert decisions == ["Det vart semje om at:"]
+    assert actions == [("Jens lagar sak om turvegar", "Jens", None),
+                       ("Berit kallar inn til dugnad", "Berit", None)]
+
+
+@pytest.mark.parametrize(("task", "who"), [
+    ("Kontakte grunneiere – PL", "PL"),  # initials after a dash
+    ("Sende søknad til fylket innen 1. mars (OD/PL)", "OD/PL"),  # two, with a slash
+])
+def test_initials_after_a_task_name_who_does_it(task, who):
+    assert responsible_of(task) == who
+
+
+def test_a_topic_before_a_dash_is_not_who_does_the_task():
+    assert responsible_of("Dugnad – Kari lager plakat innen 15. april.") == "Kari"
+
+
+def test_bullets_under_an_agreement_s_lead_are_tasks():
+    _, actions = _outcomes_of("Følgende ble avtalt:\n• Kari lager plakat innen 15. april\n"
+                              "• Kjøpe pølser")
+    assert actions == [("Kari lager plakat innen 15. april", "Kari", "2024-04-15"),
+                       ("Kjøpe pølser", None, None)]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Jon fortalte at han lager en ny nettside.", "Jon"),  # the speaker's own task
+    ("Leder viste til at sekretariatet sender referatet.", "sekretariatet"),
+    ("PL meldte at punktet var ufullstendig og retter opp dette.", "PL"),  # the speaker's verb
+])
+def test_who_does_what_a_speaker_tells(sentence, who):
+    assert is_action(sentence) and responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kari orienterte om at kommunen sender ut høringen i mai.",  # news of another party
+    "Per informerte om at fylket lager ny plan.",
+])
+def test_what_another_party_does_told_as_news_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Departementet godkjente søknaden.", "Stortinget vedtok reformen i 2020.",
+    "Statsforvalteren innvilget søknaden."])
+def test_the_state_s_decisions_told_in_the_minutes_are_not_the_body_s(sentence):
+    assert not is_decision(sentence)
+    assert is_decision("Styret godkjente søknaden til departementet.")
+
+
+def test_when_the_case_comes_up_next_ends_the_follow_up_list():
+    _, actions = _outcomes_of("Oppfølging: Sekretariatet innarbeider innspillene, "
+                              "frist 20. april.\nNeste behandling: 2. mai.")
+    assert actions == [("Sekretariatet innarbeider innspillene, frist 20. april.",
+                        "Sekretariatet", "2024-04-20")]

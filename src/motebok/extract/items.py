@@ -265,6 +265,15 @@ def item_table_columns(cells: tuple[str, ...]) -> list[str] | None:
     return meanings
 
 
+def _follow_up_list(columns: list[str], found: list[Candidate]) -> bool:
+    """Whether a table headed like an item table is a follow-up list under an item found
+    by its heading ("1. Oppfølgingsliste" over "Sak | Hva | Hvem | Frist", the cases the
+    tasks come from): only who and when beside the title, and items found before it that
+    are no table rows."""
+    return bool(found) and found[-1].row is None and "text" not in columns and \
+        ("who" in columns or "when" in columns)
+
+
 def _table_candidate(i: int, line: Line, columns: list[str]) -> Candidate | None:
     """An item from one row of an item table ("3 | Søknad | Sendes. | Nils Berg | 15. mai")."""
     number = _ROW_NUMBER.match(line.cells[0].strip())
@@ -294,6 +303,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
     item_columns: list[str] | None = None  # inside minutes written as a table
     people = False  # under "Til stede:", where "1. Kari Holm Nordby kommune" is a person
     papers = 0  # under "Vedlegg:": the number the list of documents goes on with, or 0
+    follow_up = False  # inside a follow-up table under an item ("Sak | Hva | Hvem | Frist")
     for i in range(start, len(lines)):
         line = lines[i]
         if people and not (line.text[:1].isdecimal() and _numbered_person(line.text)):
@@ -314,6 +324,11 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 continue
         if line.is_table:
             heading = item_table_columns(line.cells)
+            if heading and _follow_up_list(heading, found):
+                follow_up = True  # its rows are the item's tasks, not items
+                continue
+            if follow_up:
+                continue
             if heading:
                 item_columns = heading
                 continue
@@ -330,6 +345,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                     continue
         elif line.kind is not _TABLE_ROW:  # (a row of one cell goes on with the table)
             item_columns = None
+            follow_up = False
         if line.level > 0 and line.kind is _LIST_ITEM and not nested:
             number = _NUMBERED.match(line.text)
             if inner_next[0] != len(found):

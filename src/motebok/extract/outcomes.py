@@ -90,6 +90,9 @@ _PROPOSAL_LABEL = re.compile(
     # nynorsk: "Kommunedirektøren sitt framlegg til vedtak", "Dagleg leiar si tilråding"
     r"[A-ZÆØÅ][\w-]*(?:\s+[a-zæøå][\w-]*)?\s+(?:si|sitt|sin)\s+(?:innstilling|tilråding|framlegg)(?:\s+til\s+vedtak)?|"
     r"innstilling|forslag til vedtak|framlegg til vedtak|tilråding|"
+    # whose it is after "fra": "Forslag fra leder:", "Framlegg frå dagleg leiar:"
+    r"(?:forslag|framlegg|innstilling|tilråding)(?:\s+til\s+vedtak)?\s+(?:fra|frå)\s+"
+    r"[\wæøåÆØÅ.-]+(?:\s+[\wæøåÆØÅ.-]+){0,3}(?=\s*[:;])|"
     r"saksbehandlers forslag|daglig leders forslag)\s*(?:\([^)]*\))?\s*"
     r"(?:[:;]\s*(?P<rest>.*)|$)", re.I)  # "Regionkoordinators innstilling" alone on a line
 _ACTION_LABEL = re.compile(
@@ -406,10 +409,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("konkluder",), r"\bkonkluderte\s+med\b|\b(?:ble|vart|blei)\s+konkludert\s+med\b"),
     (("vedtatt",), r"\bvedtatt\s+(?:med|mot)\s+\d+|\bvedtatt\s+mot\b"),
     # "Neste møte blir som avtalt 4.9.": the day agreed on (a plain "Neste møte er
-    # 15. februar" is the next meeting, not a decision)
+    # 15. februar" is the next meeting, not a decision; nor is "Neste møte er berammet
+    # til 4. mai", which only says it is scheduled)
     (("neste",),
      r"^(?:neste\s+(?:\w*møte|moete|samling)\s+(?:blir|er|vert|holdes|avholdes|settes|"
-     r"berammes)\b.*\b(?:avtalt|avtala|bestemt|vedtatt|vedteke|besluttet|berammet))"),
+     r"berammes)\b.*\b(?:avtalt|avtala|bestemt|vedtatt|vedteke|besluttet))"),
     (("berammes",), r"\bberammes\b"),
     # an election with the seat first: "Til leiar vart Kari Holm vald.", "Som referent
     # ble Kari Holm valgt."
@@ -464,9 +468,22 @@ def _is_outcome(sentence: str, lowered: str, folded: str) -> bool:
 _OTHER_BODY = re.compile(r"\bi\s+[A-ZÆØÅ][\w-]*s\s+møte\b|\bhar\s+vedtatt\b|"
                          r"\bfylkestinget\b|\bkommunestyret\s+har\b|\bregjeringen\b|"
                          r"\b(?:vedtatt|vedteke)\s+av\s+[A-ZÆØÅ][\w-]*\s+i\s+møte\b|"
-                         r"^(?:[A-ZÆØÅ][\w.-]*\s+){2,4}(?:ba|bad)\s+om\s+at\b", re.I)
-_has_other_body_word = contains_any(("møte", "vedtatt", "fylkestinget", "kommunestyret",
-                                     "regjeringen", "ba om", "bad om"))
+                         r"^(?:[A-ZÆØÅ][\w.-]*\s+){2,4}(?:ba|bad)\s+om\s+at\b|"
+                         # another authority's decision reported with its agent: "Budsjettet
+                         # ble vedtatt av kommunestyret 12. desember."
+                         r"\b(?:vedtatt|vedteke|godkjent|godkjend|innvilget|innvilga)\s+av\s+"
+                         r"(?:kommunestyr|bystyr|formannskap|fylkesutval|stortinget|departement|"
+                         r"direktorat|statsforvalt|fylkesmann)|"
+                         # the state's own: "Departementet godkjente søknaden.", "Stortinget
+                         # vedtok reformen." (never the body whose minutes these are)
+                         r"\b(?:stortinget|\w*departementet|\w*direktoratet|statsforvaltaren|"
+                         r"statsforvalteren|fylkesmannen)\s+(?:har\s+)?(?:vedtok|vedtatt|vedtekne?|"
+                         r"godkjente|godkjende|godkjent|besluttet|bestemte|innvilget|innvilga|avslo|"
+                         r"avslått)\b", re.I)
+_has_other_body_word = contains_any(("møte", "vedtatt", "fylkestinget", "kommunestyr",
+                                     "regjeringen", "ba om", "bad om", "bystyr", "formannskap",
+                                     "fylkesutval", "stortinget", "departement", "direktorat",
+                                     "statsforvalt", "fylkesmann"))
 
 # Present-tense task verbs: "PL bearbeider …", "Sekretariatet sender …".
 _TASK_VERBS = (
@@ -702,6 +719,17 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 table_actions.setdefault(len(texts), []).append(
                     _table_action(line.cells, columns, due_date))
                 continue
+            if ":" in line.cells[0] and (entry := _labelled_cells(line.cells)):
+                table_actions.setdefault(len(texts), []).append(
+                    _table_action(entry[0], entry[1], due_date))
+                continue
+            if len(line.cells) == 2 and \
+                    line.cells[0].strip().rstrip(":").casefold() in _TASK_COLUMNS:
+                # a form's label and value: "Oppgave | Sende brev" over "Ansvar | Kari Holm"
+                # reads as the lines "Oppgave: Sende brev" and "Ansvar: Kari Holm"
+                label = line.cells[0].strip().rstrip(":")
+                texts.append((f"{label}: {line.cells[1].strip()}", line.gap, False, False, None))
+                continue
             texts.append((" ".join(line.cells), line.gap, False, False, None))
             continue
         columns = None
@@ -738,13 +766,18 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             actions.extend(table_actions.pop(position))  # a table's rows before this line
         if listing and (listed or not gap) and len(text) <= 40 and \
                 not text.endswith((".", ":", "!", "?")) and \
-                not (_has_decision_label_word(fold(text)) and _decision_label(text)):
-            decisions[-1] = f"{decisions[-1]} {text.strip()}"  # "… møteplan: / Torsdag 22. mars"
+                not (_has_decision_label_word(fold(text)) and _decision_label(text)) and \
+                not (_owned_by_first_name(text) and is_action(text)):
+            # "… møteplan: / Torsdag 22. mars" (but "Det vart semje om at: / Jens lagar sak
+            # om turvegar" is a list of tasks)
+            decisions[-1] = f"{decisions[-1]} {text.strip()}"
             continue
         listing = False
         closed_by_vote, voted = voted, False
         if not bullet:  # (or the sentence before goes on in them: "… ba AMU X om å")
-            introduced = text.rstrip().endswith((":", " å", " at"))
+            # (an agreement's lead, "Følgende ble avtalt:", introduces what is to be done)
+            introduced = text.rstrip().endswith((":", " å", " at")) and \
+                not _AGREED_LEAD.search(text)
         if constituting and _SEAT_FILLED.match(text):
             decisions.append(text)  # "Nestleder: Nina Follesøy" under "Konstituering"
             continue
@@ -896,6 +929,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     for rows in table_actions.values():  # a table after the last line of text
         actions.extend(rows)
     return Outcomes(decisions=_unique(decisions), actions=_unique_actions(actions))
+
+
+# A lead that introduces what was agreed to be done: "Følgende ble avtalt:", "Det vart
+# semje om at:", "Vi ble enige om følgende:".
+_AGREED_LEAD = re.compile(r"\b(?:avtalt|avtala|enige|einige|enighet|semje|samde|bestemt|"
+                          r"besluttet|gjøres|gjerast|følges\s+opp|følgjast\s+opp)\b", re.I)
 
 
 # The words that point back to the task before: "Dette må gjøres før 1. mars."
@@ -1117,10 +1156,11 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
     if owner:
         if last and (not actions or actions[-1].text != task_text(last)):
             actions.append(make_action(last, due_date))
-        if actions:
-            actions[-1].responsible = owner.group("who").strip(" .")
-            if owner.group("when"):
-                actions[-1].due = due_date(f"frist {owner.group('when')}") or actions[-1].due
+        who = owner.group("who").strip(" .")
+        if actions and (not _owner_named(actions[-1]) or who in (actions[-1].responsible or "")):
+            actions[-1].responsible = who  # (or the one in charge of those it names)
+        if actions and owner.group("when"):
+            actions[-1].due = due_date(f"frist {owner.group('when')}") or actions[-1].due
         return bool(actions)
     due = actions and head.startswith(("frist", "tidsfrist", "når")) and \
         _DUE_LINE.match(sentence)
@@ -1128,6 +1168,23 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
         actions[-1].due = due_date(f"frist {due.group('when')}") or actions[-1].due
         return True
     return False
+
+
+def _owner_named(action: Action) -> bool:
+    """Whether the task already names a person who does it, first as a label ("Ola:
+    bestille lokale"), after it ("Bestille lokale (Ola)") or as its subject ("Jens Hope
+    følgjer opp skiltinga"): an "Ansvarlig: X" line after it does not take the task from
+    them. (A body as subject, "Styret sender brev", leaves the line to name who in it
+    does the work.)"""
+    who = action.responsible
+    if not who:
+        return False
+    if action.text.rstrip(" .").endswith((f"({who})", f"– {who}", f"- {who}")):
+        return True  # "Bestille lokale (Ola)", "Bestille lokale – Ola"
+    if not action.text.startswith(who):
+        return False
+    return action.text[len(who):len(who) + 2] in (": ", ":", " –", " -") or \
+        is_first_name(who.split()[0])
 
 
 # Column headings of a follow-up table ("Hva | Hvem | Frist", "Tiltak | Ansvar | Frist").
@@ -1147,6 +1204,23 @@ def task_columns(cells: tuple[str, ...]) -> dict[str, int] | None:
             found[meaning] = i
     if "what" in found and ("who" in found or "when" in found):
         return found
+    return None
+
+
+def _labelled_cells(cells: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, int]] | None:
+    """A row whose cells each carry their column's label ("Hva: Sende brev | Hvem: Kari |
+    Når: 1. april"): the values and where each meaning is, or None when it is no task."""
+    values: list[str] = []
+    found: dict[str, int] = {}
+    for i, cell in enumerate(cells):
+        label, colon, value = cell.partition(":")
+        meaning = _TASK_COLUMNS.get(label.strip().casefold()) if colon else None
+        if meaning is None or not value.strip():
+            return None
+        found.setdefault(meaning, i)
+        values.append(value.strip())
+    if "what" in found and ("who" in found or "when" in found):
+        return tuple(values), found
     return None
 
 
@@ -1222,8 +1296,67 @@ def _is_decision(sentence: str, lowered: str) -> bool:
         return False  # "Vedtatt av" / "fylkestinget 9.mars" on a slide: whose is cut off
     folded = fold_lowered(sentence, lowered)
     if not _is_outcome(sentence, lowered, folded):
+        return ": " in sentence and _topic_outcome(sentence)
+    if " at " in lowered and _advised_by_another(sentence):
         return False
+    if ("forrige" in lowered or "førre" in lowered or " sist" in lowered or "tidl" in lowered
+            or " i fj" in lowered) and _EARLIER_OUTCOME.search(lowered):
+        return False  # "Saken ble utsatt i forrige møte.": background, not this meeting's
     return not (_has_other_body_word(folded) and _OTHER_BODY.search(sentence))
+
+
+# Someone advising or proposing what the outcome should be: "Kommunedirektøren anbefaler at
+# saken utsettes.", "Leder foreslo at referatet godkjennes.", "Per Dahl fremmet forslag om
+# at …", "Leiaren gjorde framlegg om at …" (the body's own advice, "AU anbefaler at …", is
+# its conclusion; see the forms above)
+_ADVICE_LEAD = re.compile(r"^(?P<who>(?:[\wæøåÆØÅ.-]+\s+){1,4}?)(?:anbefaler|anbefalte|foreslår|"
+                          r"foreslo|tilrår|tilrådde|rår\s+til|ønsker|ønsket|ønskjer|ynskjer|"
+                          r"mener|meiner|mente|meinte|innstiller\s+på|innstilte\s+på|"
+                          r"har\s+bedt\s+om|har\s+bede\s+om|"
+                          r"(?:gjorde|gjer|gjør|fremmet|fremma|fremmer|la\s+fram|la\s+frem|"
+                          r"legger\s+fram|kom\s+med)\s+(?:et\s+|eit\s+)?(?:forslag|framlegg)"
+                          r"\s+om)\s+at\s(?P<rest>.*)$")
+_BODY_ADVISER = re.compile(rf"(?i:[\wæøå-]*(?:{_BODY_NOUN}|gruppe|utval|utvalg|forum|møtet)|"
+                           r"alle|vi|medlemmene)\s*$|(?-i:^(?:AU|FAU|SU|SMU|KU|AMU|RR)\s*$)")
+
+
+# An outcome of an earlier meeting told as the case's background: "Saken ble utsatt i
+# forrige møte.", "Saka vart utsett frå førre møte.", "Planen ble godkjent i fjor.", "slik
+# den ble vedtatt på forrige fylkesting" (not
+# "Referatet fra forrige møte ble godkjent": there the meeting names what was approved)
+_EARLIER_OUTCOME = re.compile(
+    r"\b(?:ble|vart|blei|var|vedtok|vedtek|godkjente|godkjende|utsatte|bestemte|besluttet)\b"
+    r"[^.]*?(?:\b(?:i|på)\s+(?:forrige|førre|siste|sist|tidligere|tidlegare)\s+"
+    r"\w*(?:møte|ting)(?:et|t)?\b|\bi\s+(?:fjor|fjar)\b|"
+    r"\b(?:utsatt|utsett)\s+(?:fra|frå)\s+(?:forrige|førre|siste|sist)\s+\w*møte)")
+
+
+def _advised_by_another(sentence: str) -> bool:
+    """Whether the outcome is only what a person or another party advises ("Rådmannen
+    anbefaler at saken utsettes."): it records no outcome unless the sentence goes on to
+    say it was adopted ("…, og dette ble vedtatt")."""
+    advice = _ADVICE_LEAD.match(sentence)
+    if advice is None or _BODY_ADVISER.search(advice.group("who")):
+        return False
+    tail = advice.group("rest").partition(", ")[2]
+    return not (tail and is_decision(tail))
+
+
+def _topic_outcome(sentence: str) -> bool:
+    """A short topic, a colon and a bare outcome: "Drift: vedtatt.", "Investering: utsatt."
+    (a numbered list of sub-points, each with what became of it). Not another's outcome
+    reported with its agent: "Status: godkjent av fylket"."""
+    lead, _colon, rest = sentence.partition(": ")
+    return 0 < len(lead.split()) <= 4 and ": " not in rest and len(rest.split()) <= 6 and \
+        rest[:1].islower() and " av " not in rest and \
+        (bool(_BARE_PARTICIPLE.match(rest)) or is_decision(rest))
+
+
+# What became of an application or a sub-point, in one participle after its name:
+# "Fjellmat AS: innvilget kr 50 000.", "Turlag Nord: avslått."
+_BARE_PARTICIPLE = re.compile(r"(?:enstemmig\s+|samrøystes\s+)?(?:innvilget|innvilga|innvilgd|"
+                              r"avslått|avslege|avslegen|godkjent|godkjend|vedtatt|vedteke)"
+                              r"(?:[\s.,;]|$)")
 
 
 def is_action(sentence: str) -> bool:
@@ -1351,7 +1484,8 @@ _NOT_A_TASK = re.compile(r"\b(?:foreslås|foreslåast|det\s+blir\s+foreslått|ku
                          # when the next meeting is: "Neste møte planlegges til 29. november"
                          r"^neste\s+(?:\w*møte|samling)\b")
 # When the next meeting is: no task, and the end of a list of tasks above it.
-_NEXT_MEETING_START = re.compile(r"^neste\s+(?:\w*møte|samling)\b")
+# (also when the case comes up next: "Neste behandling: 2. mai")
+_NEXT_MEETING_START = re.compile(r"^neste\s+(?:\w*møte|samling|behandling|handsaming)\b")
 _CLAUSE_BREAK = re.compile(r"\s+(?:at|og|som)\s+")
 _REPORTING_VERB = re.compile(r"\s+(?:meldte|sa|opplyste|orienterte|informerte)\b")
 _MODAL_START = re.compile(r"(?:bør|må|kan|skal|vil)\b")
@@ -1429,6 +1563,9 @@ def _subject_before(pattern: FoldedPattern, sentence: str, lowered: str) -> str 
         agreed = _agreed_subject(head)
         if agreed:
             return agreed
+        reported = _REPORTED_THAT.match(head)
+        if reported:
+            return _reported_owner(reported)
         head = _CLAUSE_BREAK.split(head)[0]
     words = head.split()
     if not words or (len(words) > 6 and not _names_only(words)):
@@ -1438,6 +1575,30 @@ def _subject_before(pattern: FoldedPattern, sentence: str, lowered: str) -> str 
     if not words[0][:1].isupper():
         return None
     return head
+
+
+# Someone telling the meeting what is to happen: "Kari orienterte om at kommunen sender ut
+# høringen", "Jon fortalte at han lager en ny nettside".
+_REPORTED_THAT = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[\w.-]+){0,3}?)\s+(?:orienterte|"
+                            r"informerte|opplyste|fortalte|meldte|sa|viste\s+til|redegjorde|"
+                            r"kunne\s+fortelle)\s+(?:om\s+)?at\s+(?P<after>\S(?:(?!\sog\b).)*)$")
+# (not "PL meldte at siste punkt var ufullstendig og retter opp dette": after "og" the verb
+# is the speaker's own again)
+_BACK_PRONOUNS = frozenset(("han", "hun", "ho", "hen"))
+
+
+def _reported_owner(reported: re.Match[str]) -> str | None:
+    """Who does what a speaker told: the speaker when "at" goes on with "han"/"hun" (their
+    own task), the body's own people ("sekretariatet", "leder") when it names them, and no
+    one when it names another party ("kommunen sender …": news, not a task of the
+    meeting)."""
+    after = reported.group("after").split()
+    first = after[0].casefold()
+    if first in _BACK_PRONOUNS:
+        return reported.group("who")
+    if first in _BODY_SUBJECTS:
+        return " ".join(after)
+    return None
 
 
 def _names_only(words: list[str]) -> bool:
@@ -1534,7 +1695,8 @@ def responsible_of(sentence: str) -> str | None:
         return trailing.group("who")
     dashed = ("–" in sentence or " - " in sentence) and _DASH_OWNER.search(sentence)
     if dashed and (is_first_name(dashed.group("who").split()[0]) or
-                   dashed.group("who").casefold() in _BODY_SUBJECTS):
+                   dashed.group("who").casefold() in _BODY_SUBJECTS or
+                   _INITIALS.fullmatch(dashed.group("who").rstrip("."))):
         return dashed.group("who").rstrip(".")  # "Bestille lokale – Ola, innen 1. mars"
     got = ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence)
     if got:
@@ -1559,11 +1721,16 @@ def responsible_of(sentence: str) -> str | None:
         if asked_that and (asked_that["who"][:1].isupper() or
                            asked_that["who"].split()[0].casefold() in _BODY_SUBJECTS):
             return asked_that["who"]  # "Regionrådet ber om at sekretariatet utarbeider …"
+        reported = " at " in head and _REPORTED_THAT.match(head)
+        if reported:  # "Jon fortalte at han lager …" → Jon
+            return _reported_owner(reported)
         inverted = _inverted_subject(sentence, lowered)
         if inverted:
             return inverted
         first = _AFTER_CONJUNCTION.split(_REPORTING_VERB.split(head)[0])[-1]
         first = first.rpartition(": ")[2]  # "Vedr. innsamling: Elin deler ut …"
+        if " – " in first or " - " in first:  # "Dugnad – Kari lager plakat …"
+            first = _DASH_SPLIT.split(first)[-1]
         words = first.split()
         if words and words[0][:1].isupper() and words[0].casefold() not in _PRONOUN_SUBJECTS \
                 and (len(words) <= 6 or _names_only(words)):
@@ -1580,6 +1747,11 @@ def responsible_of(sentence: str) -> str | None:
         if who and (who[:1].isupper() or who.split()[0].casefold() in _BODY_SUBJECTS):
             return who
     return None
+
+
+_DASH_SPLIT = re.compile(r"\s[–-]\s")  # a topic before a dash, then the task
+# A person's initials, as minutes put them after a task: "Kontakte grunneiere – PL".
+_INITIALS = re.compile(r"[A-ZÆØÅ]{2,4}")
 
 
 # Who a task bullet names after a dash at its end, before any deadline: "Bestille lokale –
@@ -1646,9 +1818,11 @@ def _named_owner(who: str) -> bool:
 # A follow-up entry that is only who and by when: "Sekretariatet (innen 1. mars)".
 _LONE_OWNER = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})\s*"
                          r"\((?:innen|innan|frist|før)\b[^()]*\)\W*$")
-# "… (Siri Aas)." or "… (Rein og Alex)" at the end of a task entry names who does it.
+# "… (Siri Aas)." or "… (Rein og Alex)" at the end of a task entry names who does it
+# (also initials joined by a slash: "(OD/PL)").
 # (also with its deadline after a comma: "Lage invitasjon (Kari, 1.3.)", "(Per, innen 15.2.)")
-_TRAILING_OWNER = re.compile(r"\((?P<who>[A-ZÆØÅ][\w.-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]*){0,3})"
+_TRAILING_OWNER = re.compile(r"\((?P<who>[A-ZÆØÅ][\w.-]*"
+                             r"(?:(?:\s+(?:og\s+)?|\s*/\s*)[A-ZÆØÅ][\w.-]*){0,3})"
                              r"(?:,\s*(?:(?:innen|innan|frist:?)\s+)?\d{1,2}\.[^()]*)?\)\W*$")
 
 # Short finite verbs that end a subject ("Kontrollutvalget tar rapporten … og sender …").
@@ -1682,13 +1856,13 @@ def make_action(sentence: str, due_date: Callable[[str], str | None],
 
 
 # The label of the "what" line of a "Hva: / Hvem: / Når:" entry: the task is what follows.
-_WHAT_LABEL = re.compile(r"^(?:hva|kva|oppgave|oppgåve)\s*:\s*(?=\S)", re.I)
+_WHAT_LABEL = re.compile(r"^(?:hva|kva|oppgave|oppgåve|tiltak|aksjon)\s*:\s*(?=\S)", re.I)
 
 
 def task_text(sentence: str) -> str:
     """A task's text as written, without the "Hva:" or "Oppgave:" label of its entry
     ("Hva: Lage program" over "Hvem: Nina" is the task "Lage program")."""
     text = sentence.strip()
-    if text[:1] in "HhKkOo" and ":" in text[:8] and (label := _WHAT_LABEL.match(text)):
+    if text[:1] in "HhKkOoTtAa" and ":" in text[:8] and (label := _WHAT_LABEL.match(text)):
         return text[label.end():]
     return text

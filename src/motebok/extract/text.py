@@ -943,8 +943,12 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
     # a line well short of the longest ended its paragraph when the next one starts with a
     # capital: lines wrapped at a width stop near it ("… årsregnskapet" / "Regnskap og …")
     width = max([len(line.text) for line in lines if line.kind is _PARAGRAPH], default=0)
-    for line in lines:
+    for position, line in enumerate(lines):
         prev = merged[-1] if merged else None
+        if prev is not None and prev.text.endswith(" at") and \
+                _lead_over_task_lines(prev, line, lines[position + 1:position + 2]):
+            merged.append(line)
+            continue
         if (prev is not None and (not line.gap or _sentence_goes_on(prev, line))
                 and not (width >= _UNWRAPPED_WIDTH and len(prev.text) < width - _WRAP_SLACK
                          and line.text[:1].isupper() and prev.kind is _PARAGRAPH)
@@ -1029,6 +1033,15 @@ def _ends_short_line(prev: Line, line: Line) -> bool:
     if words[-1].casefold() in _LINKING_WORDS:
         return False
     return (len(prev.text) < _SHORT_TITLE and len(words) <= 5) or _own_clause(words[-1], line)
+
+
+def _lead_over_task_lines(prev: Line, line: Line, after: list[Line]) -> bool:
+    """Whether a short lead ending in "at" ("Det ble avtalt at") introduces task lines, one
+    a line ("Kari sender invitasjon" / "Per bestiller mat"): the
+    first of them is a task of its own, not the end of the lead's sentence."""
+    return (len(prev.text) < _SHORT_TITLE and bool(after) and not after[0].gap
+            and bool(_OWNER_AND_VERB.match(line.text))
+            and bool(_OWNER_AND_VERB.match(after[0].text)))
 
 
 def _own_clause(last_word: str, line: Line) -> bool:
