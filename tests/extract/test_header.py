@@ -167,6 +167,26 @@ def test_an_iks_letterhead_names_the_organisation():
     assert parse_bytes(text.encode(), "styre.txt").organization == "Vestdal IKS"
 
 
+@pytest.mark.parametrize(("above", "title", "body", "organization"), [
+    ("Fjordvik Vel", "REFERAT FRA STYREMØTE", "Styret", "Fjordvik Vel"),
+    ("Havbygd Idrettslag", "Protokoll fra årsmøte", "Årsmøtet", "Havbygd Idrettslag"),
+    ("Sørbygda IL", "Referat fra styremøte", "Styret", "Sørbygda IL"),
+    # the letterhead's address, organisation number, phone and web lines are passed over
+    ("Sørdal Skiklubb\nPostboks 12, 7100 Sørdal\nOrg.nr. 987 654 321\nTlf. 73 12 34 56\n"
+     "post@sordalski.no\nwww.sordalski.no", "Referat fra styremøte", "Styret",
+     "Sørdal Skiklubb"),
+    # a person's name, or a name that is no kind of organisation, names no parent
+    ("Kari Holm", "Referat fra styremøte", "Styret", None),
+    ("Nordby FAU", "Referat", "Nordby FAU", None),
+])
+def test_a_club_named_above_the_title_is_the_parent_of_its_board(above, title, body,
+                                                                organization):
+    text = (f"{above}\n\n{title}\n\nDato: 14. mars 2023\nSted: Grendehuset\n\n"
+            "Til stede: Kari Holm (leder), Per Lie\n\nSak 1/23 Regnskap\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert (record.title, record.body, record.organization) == (title, body, organization)
+
+
 @pytest.mark.parametrize(("letterhead", "title", "body", "organization"), [
     ("Regionrådet for Kystregionen", "Protokoll fra møte i arbeidsutvalget",
      "Arbeidsutvalget", "Regionrådet for Kystregionen"),

@@ -604,6 +604,44 @@ def _cooperation_above(lines: list[Line], head: Head) -> str | None:
     return None
 
 
+def _named_parent_above(lines: list[Line], head: Head) -> str | None:
+    """The club or association a short name line above the title names, when the body that
+    met is one of its generic boards ("Fjordvik Vel" / "REFERAT FRA STYREMØTE", "Havbygd
+    Idrettslag" / "Protokoll fra årsmøte"): the body's parent. The address, "Org.nr.",
+    phone, e-mail and web lines of a letterhead between them are skipped; any other line
+    (a sentence, a date, a label) ends the search, and a name must end in a kind of
+    organisation ("… Vel", "… Idrettslag", "… IL") so a person's name never qualifies."""
+    if head.title_line is None or head.body is None or \
+            head.body.casefold() not in _GENERIC_BODIES:
+        return None
+    for line in reversed(lines[max(0, head.title_line - 8):head.title_line]):
+        text = line.body.strip()
+        if _is_contact_line(text):
+            continue
+        if _is_parent_name(line):
+            return text
+        return None
+    return None
+
+
+def _is_contact_line(text: str) -> bool:
+    """A letterhead's address, organisation number, phone, e-mail or web line."""
+    return bool(_CONTACT_MARKS.search(text)) or bool(_POSTAL_LINE.search(text))
+
+
+def _is_parent_name(line: Line) -> bool:
+    """A short name line that ends in a kind of organisation: "Fjordvik Vel", "Havbygd
+    Idrettslag", "Sørbygda IL", "Nordby skolekorps"."""
+    text = line.body.strip()
+    words = text.split()
+    if not 2 <= len(words) <= 5 or not text[:1].isupper() or line.is_table or \
+            any(c.isdigit() or c in ",:;.!?()" for c in text) or match_label(line.text):
+        return False
+    last = words[-1]
+    return last in _CLUB_ACRONYMS or last.casefold().endswith(_PARENT_KIND_ENDINGS) or \
+        bool(_ORG_FORM.search(text))
+
+
 # A cooperation's name alone on a letterhead line: "Regionrådet for Kystregionen",
 # "Samarbeidsrådet for Nord-Gudbrandsdal", "Kystregionen interkommunale samarbeid",
 # "Interkommunalt politisk råd for Dalane", "Fjellregionen interkommunale politiske råd".
@@ -1087,6 +1125,19 @@ _ORG_KIND_ENDINGS = ("lag", "laget", "forening", "foreningen", "foreining", "fel
 # An organisation of such a kind, then where it met: "Salten skyttersamlag på Bodø Hotell".
 _KIND_THEN_VENUE = re.compile(rf"^(?P<org>.*?[a-zæøå](?:{'|'.join(_ORG_KIND_ENDINGS)}|råd|rådet))"
                               r"\s+på\s+[A-ZÆØÅ]")
+# Generic boards and meetings of an organisation that a name line above the title owns.
+_GENERIC_BODIES = _GOVERNING_BODIES | {
+    "arbeidsutvalet", "styringsgruppa", "styringsgruppen", "prosjektgruppa",
+    "prosjektgruppen", "samarbeidsutvalget", "samarbeidsutvalet", "driftsstyret",
+    "foreldrerådet", "fagrådet", "brukerrådet", "medlemsmøtet", "årsmøte", "generalforsamling"}
+_PARENT_KIND_ENDINGS = (*_ORG_KIND_ENDINGS, "forbund", "forbundet", "selskap", "selskapet",
+                        "senter", "senteret", "idrettsråd", "ungdomsråd", "organisasjon")
+_CLUB_ACRONYMS = {"IL", "IF", "SK", "FK", "BK", "IK", "AS", "ASA", "SA", "IKS", "BA", "KF"}
+_CONTACT_MARKS = re.compile(r"@|\bwww\.|https?:|\b(?:org\.?\s*nr|organisasjonsnummer|tlf|"
+                            r"telefon|mobil|e-post|epost|postboks|pb\.|postadresse|"
+                            r"besøksadresse|kontonr|bankgiro)\b|\.no\b|\.com\b", re.I)
+# "7100 Sørdal", "Storgata 4, 7100 Sørdal": a postcode and its place.
+_POSTAL_LINE = re.compile(r"(?:^|[\s,])\d{4}\s+[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?$")
 
 
 @dataclass(slots=True)
@@ -1271,7 +1322,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         # meets, so when nothing names another body it is the one that met, not a parent
         head.body, head.organization = head.letterhead, None
     if head.organization is None and head.body:
-        head.organization = _cooperation_above(lines, head)
+        head.organization = _cooperation_above(lines, head) or _named_parent_above(lines, head)
 
     meeting = None        # (DateMatch, source) of the meeting day
     document = None       # DateMatch of the document's own date
