@@ -24,7 +24,7 @@ from typing import Any
 
 from motebok.errors import ReadError
 from motebok.read import reader
-from motebok.read.blocks import Block, BlockCollector, BlockKind
+from motebok.read.blocks import Block, BlockCollector, BlockKind, header_letterhead, titled
 from motebok.read.numbering import letters, roman
 from motebok.read.text import typed_block
 
@@ -71,22 +71,15 @@ def read(data: bytes) -> list[Block]:
         reader.boxes = next(body.iter(_TXBX), None) is not None
         reader.walk(body)
         blocks = reader.finish()
-        if not _titled(blocks):
-            blocks[:0] = _letterhead_in_page_header(document, reader.styles)
+        if not titled(blocks):
+            blocks[:0] = header_letterhead(_page_header_lines(document, reader.styles))
     except (KeyError, ValueError) as exc:  # a style or list definition that is malformed
         raise ReadError("corrupt DOCX file") from exc
     return blocks
 
 
-def _letterhead_in_page_header(document, styles: _Styles) -> list[Block]:
-    """The letterhead a Word template keeps in the first page's header, as paragraphs
-    before the body, when it names the document ("Fjordvik Vel" / "MØTEREFERAT") and the
-    body's head does not: then the header holds the only title, body and organisation.
-
-    Only lines without digits are kept, so a header's page numbers, DATE fields,
-    reference numbers, phone numbers and addresses never reach the extractor, nor do
-    e-mail and web addresses; a header that names no document adds nothing (a running
-    header of a document titled in its body stays left out)."""
+def _page_header_lines(document, styles: _Styles) -> list[str]:
+    """The paragraphs of the first page's header (its own, or the section's), as text."""
     section = document.sections[0] if document.sections else None
     if section is None:
         return []
@@ -94,38 +87,7 @@ def _letterhead_in_page_header(document, styles: _Styles) -> list[Block]:
         else section.header
     if header.is_linked_to_previous:
         return []  # the first section has no header of its own
-    lines = []
-    for p in header._element.iter(_P):
-        text = " ".join(_paragraph_text(p, styles, False)[0].split())
-        if text and len(text) <= 80 and not any(c.isdigit() for c in text) and \
-                "@" not in text and "www." not in text.casefold():
-            lines.append(text)
-    if not any(_NAMES_DOCUMENT.search(line) for line in lines):
-        return []
-    return [Block(kind=BlockKind.PARAGRAPH, text=line) for line in lines]
-
-
-def _titled(blocks: list[Block]) -> bool:
-    """Whether the body's head, the lines before its first label ("Dato: …") or item,
-    names the document or the meeting: then a title is there, and the page header is
-    a running header."""
-    for block in blocks[:_HEAD_BLOCKS]:
-        if ":" in block.text or block.kind is BlockKind.TABLE_ROW or \
-                _ITEM_START.match(block.text):
-            return False
-        if _NAMES_MEETING.search(block.text):
-            return True
-    return False
-
-
-# A word naming minutes, which a page header must carry to be read as the letterhead.
-_NAMES_DOCUMENT = re.compile(r"(?i)referat|protokoll|møtebok|møtenotat|minnesnotat|"
-                             r"oppsummering")
-# … and what a title in the body would name: also a summons or the meeting itself.
-_NAMES_MEETING = re.compile(r"(?i)referat|protokoll|møtebok|møtenotat|minnesnotat|"
-                            r"oppsummering|innkalling|saksliste|sakliste|dagsorden|møte")
-_ITEM_START = re.compile(r"(?i)(?:sak|ps|pkt)\b|\d")
-_HEAD_BLOCKS = 6  # the body's head: the blocks a title would be among
+    return [_paragraph_text(p, styles, False)[0] for p in header._element.iter(_P)]
 
 
 def _open(data: bytes):
