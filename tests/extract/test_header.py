@@ -178,6 +178,10 @@ def test_an_iks_letterhead_names_the_organisation():
     # a person's name, or a name that is no kind of organisation, names no parent
     ("Kari Holm", "Referat fra styremøte", "Styret", None),
     ("Nordby FAU", "Referat", "Nordby FAU", None),
+    # the letter's place and date between them is passed over too
+    ("Fjordvik Vel\nFjordvik, 15. mars 2023", "Referat fra styremøte", "Styret", "Fjordvik Vel"),
+    # a school over its parents' committee, the initials as written
+    ("Nordby skole\nFAU", "Referat", "FAU", "Nordby skole"),
 ])
 def test_a_club_named_above_the_title_is_the_parent_of_its_board(above, title, body,
                                                                 organization):
@@ -185,6 +189,33 @@ def test_a_club_named_above_the_title_is_the_parent_of_its_board(above, title, b
             "Til stede: Kari Holm (leder), Per Lie\n\nSak 1/23 Regnskap\nGodkjent.\n")
     record = parse_bytes(text.encode(), "styre.txt")
     assert (record.title, record.body, record.organization) == (title, body, organization)
+
+
+@pytest.mark.parametrize(("title", "below", "organization"), [
+    ("Referat fra styremøte", "Fjordvik Vel", "Fjordvik Vel"),
+    ("Styremøte", "Havbygd Ungdomslag", "Havbygd Ungdomslag"),
+    # a school or a community centre under the title may be where the board met
+    ("Referat fra styremøte", "Nordby skole", None),
+])
+def test_a_club_named_under_a_boards_title_is_its_parent(title, below, organization):
+    text = (f"{title}\n{below}\n\nDato: 14. mars 2023\n\n"
+            "Til stede: Kari Holm (leder), Per Lie\n\nSak 1/23 Regnskap\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert (record.body, record.organization) == ("Styret", organization)
+
+
+@pytest.mark.parametrize(("line", "body", "organization"), [
+    ("Sørbygda Idrettslag – Styret", "Styret", "Sørbygda Idrettslag"),  # club – board
+    ("STYRET I FJORDVIK VEL", "Styret", "Fjordvik vel"),  # in capitals, as a title's name
+    ("ÅRSMØTET FOR NORDBY IDRETTSLAG", "Årsmøtet", "Nordby idrettslag"),
+    ("STYRET I SMART REGION", "Styret i smart region", None),  # no kind of association
+    # "the parents'" is a plural noun, no parent organisation; the school is
+    ("Foreldrenes arbeidsutvalg (FAU) ved Nordby skole", "Foreldrenes arbeidsutvalg (FAU)",
+     "Nordby skole"),
+    ("FAU", "FAU", None),  # initials are not lower-cased
+])
+def test_a_board_line_names_its_club(line, body, organization):
+    assert body_and_organization(line) == (body, organization)
 
 
 @pytest.mark.parametrize(("letterhead", "title", "body", "organization"), [

@@ -616,11 +616,15 @@ def _named_parent_above(lines: list[Line], head: Head) -> str | None:
         return None
     for line in reversed(lines[max(0, head.title_line - 8):head.title_line]):
         text = line.body.strip()
-        if _is_contact_line(text):
-            continue
+        if _is_contact_line(text) or text.casefold() == head.body.casefold() or \
+                _is_date_line(text) or _PLACE_DATE.match(text):
+            continue  # also the body's own line ("Styret") and the letter's date
         if _is_parent_name(line):
             return text
-        return None
+        break
+    below = lines[head.title_line + 1] if head.title_line + 1 < len(lines) else None
+    if below is not None and _is_parent_name(below) and not below.lowered.endswith(_PLACES):
+        return below.body.strip()  # "Referat fra styremøte" / "Fjordvik Vel"
     return None
 
 
@@ -637,9 +641,15 @@ def _is_parent_name(line: Line) -> bool:
     if not 2 <= len(words) <= 5 or not text[:1].isupper() or line.is_table or \
             any(c.isdigit() or c in ",:;.!?()" for c in text) or match_label(line.text):
         return False
-    last = words[-1]
-    return last in _CLUB_ACRONYMS or last.casefold().endswith(_PARENT_KIND_ENDINGS) or \
-        bool(_ORG_FORM.search(text))
+    return names_club(text) or bool(_ORG_FORM.search(text))
+
+
+def names_club(text: str) -> bool:
+    """Whether a name of two words or more ends in a kind of association or company:
+    "Havbygd Idrettslag", "Fjordvik vel", "Sørbygda IL", "Norges Korforbund"."""
+    words = text.split()
+    return len(words) >= 2 and text[:1].isupper() and (
+        words[-1] in _CLUB_ACRONYMS or words[-1].casefold().endswith(_PARENT_KIND_ENDINGS))
 
 
 # A cooperation's name alone on a letterhead line: "Regionrådet for Kystregionen",
@@ -865,7 +875,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         return None, None
     text = _MEETING_NUMBER_FIRST.sub("", title.strip())  # "03/20 Referat styremøte X …"
     text = _ORDINAL_FIRST.sub("", text)  # "1. styremøte 2006 i Fiskum grendeutvalg"
-    if text.isupper():
+    if text.isupper() and not _ACRONYM.fullmatch(text):  # ("FAU" stays as written)
         text = _HYPHENATED_PLACE.sub(lambda m: m.group(0).title(), text.capitalize())
         text = _PLACE_BEFORE_COUNCIL.sub(lambda m: m.group(0).capitalize(), text)
     text = _SERIAL_PREFIX.sub("", text, count=1)  # "Nr. 41 - Referat fra …"
@@ -978,6 +988,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if whose:  # "Regionrådets møte", "Fellesnemndas møte": the body is the owner
         return whose.group("body"), None
     genitive = _GENITIVE_ORG.match(rest)
+    if genitive and genitive.group("org").endswith(("ene", "rne")):
+        genitive = None  # "Foreldrenes arbeidsutvalg": a plural noun ("the parents'"), no parent
     if genitive and len(words) >= 2 and (not _PARENT_FORM.search(rest) or
                                          genitive.group("org").casefold().endswith("regionen")):
         # (and "Orkdalsregionens regionråd" is the council of the cooperation Orkdalsregionen)
@@ -1015,9 +1027,20 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
                    or (in_org.group("word") == "i" and " " not in in_org.group("body"))):
         # "Arbeidsutvalget i Kystregionen"; but "Styringsgruppen for Smart Region" stays
         return in_org.group("body"), in_org.group("org")
+    if title.isupper() and (board := _BOARD_OF.match(rest)) and \
+            board.group("body").casefold() in _GOVERNING_BODIES:
+        org = board.group("org")
+        org = org[0].upper() + org[1:]
+        if names_club(org) or _PARENT_FORM.search(org):
+            return board.group("body"), org  # "STYRET I FJORDVIK VEL", lower-cased above
     return rest, None
 
 
+# A board of a named organisation, from an all-capitals line: "Styret i fjordvik vel".
+_BOARD_OF = re.compile(r"^(?P<body>[\wæøå]+)\s+(?:i|for)\s+(?P<org>[\wæøå][\w -]+)$", re.I)
+
+
+_ACRONYM = re.compile(r"[A-ZÆØÅ]{2,6}")  # a body's initials alone: "FAU", "SU", "KU"
 # A body's initials joined to "møte" before more words: "FAU-møte", "SU-møte".
 _ACRONYM_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ]{2,6})-(?:møte|møtet)$")
 # A regional council named by its region: the council is the cooperation itself.
@@ -1054,8 +1077,8 @@ def _dash_split(text: str) -> tuple[str, str] | None:
         return None
     first, second = (p.strip() for p in parts)
     for org, body in ((first, second), (second, first)):
-        if _PARENT_FORM.search(org) and _BODY_STEMS.search(body) and \
-                not _PARENT_FORM.search(body):
+        if (_PARENT_FORM.search(org) or names_club(org)) and _BODY_STEMS.search(body) and \
+                not _PARENT_FORM.search(body):  # also "Sørbygda Idrettslag – Styret"
             return body[0].upper() + body[1:], org
     return None
 
@@ -1125,11 +1148,14 @@ _ORG_KIND_ENDINGS = ("lag", "laget", "forening", "foreningen", "foreining", "fel
 # An organisation of such a kind, then where it met: "Salten skyttersamlag på Bodø Hotell".
 _KIND_THEN_VENUE = re.compile(rf"^(?P<org>.*?[a-zæøå](?:{'|'.join(_ORG_KIND_ENDINGS)}|råd|rådet))"
                               r"\s+på\s+[A-ZÆØÅ]")
+# Kinds of organisation whose name under a title may be where the meeting was held.
+_PLACES = ("skole", "skule", "barnehage", "kommune", "herad", "senter", "senteret")
 # Generic boards and meetings of an organisation that a name line above the title owns.
 _GENERIC_BODIES = _GOVERNING_BODIES | {
     "arbeidsutvalet", "styringsgruppa", "styringsgruppen", "prosjektgruppa",
     "prosjektgruppen", "samarbeidsutvalget", "samarbeidsutvalet", "driftsstyret",
-    "foreldrerådet", "fagrådet", "brukerrådet", "medlemsmøtet", "årsmøte", "generalforsamling"}
+    "foreldrerådet", "fagrådet", "brukerrådet", "medlemsmøtet", "årsmøte", "generalforsamling",
+    "fau", "su", "au"}
 _PARENT_KIND_ENDINGS = (*_ORG_KIND_ENDINGS, "forbund", "forbundet", "selskap", "selskapet",
                         "senter", "senteret", "idrettsråd", "ungdomsråd", "organisasjon")
 _CLUB_ACRONYMS = {"IL", "IF", "SK", "FK", "BK", "IK", "AS", "ASA", "SA", "IKS", "BA", "KF"}
