@@ -1321,3 +1321,20 @@ def test_an_agenda_word_over_the_minutes_title_is_no_title(word):
 def test_a_saksliste_over_the_meeting_of_a_summons_stays_its_title():
     text = ("Saksliste\nStyremøte i Nordby Vel 12. mars 2024\n\n1. Budsjett\n\n2. Eventuelt\n")
     assert parse_bytes(text.encode(), "innkalling.txt").title == "Saksliste"
+
+
+@pytest.mark.parametrize(("head", "title", "body"), [
+    # a letterhead's contact lines over a bare title name no body
+    ("Nordby Skolekorps\nOrg.nr. 912 345 678\n\nMØTEREFERAT", "MØTEREFERAT", None),
+    ("Storgata 4, 7100 Sørdal\nMØTEREFERAT", "MØTEREFERAT", None),
+    ("Tlf. 917 23 456\nReferat", "Referat", None),
+    # and without a title neither they nor the name over them are one
+    ("Sørdal Skiklubb\nPostboks 12\n7100 Sørdal", None, None),
+    ("Org.nr. 912 345 678", None, None),
+    ("Tlf. 917 23 456 – post@sordal.no", None, None),
+])
+def test_letterhead_contact_lines_are_no_title_or_body(head, title, body):
+    text = (f"{head}\n\nDato: 14. mars 2023\nSted: Grendehuset\n\n"
+            "Til stede: Kari Holm (leder), Per Lie\n\nSak 1/23 Regnskap\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert (record.title, record.body, record.organization) == (title, body, None)

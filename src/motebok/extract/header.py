@@ -437,8 +437,10 @@ def find_title(lines: list[Line], limit: int,
             return line.body.strip(" :"), line.index
     for i, line in enumerate(top):
         text = line.body
-        if match_label(line.text) or _is_letterhead(top, i) or _is_date_line(text):
-            continue
+        if match_label(line.text) or _is_letterhead(top, i) or _is_date_line(text) or \
+                _is_contact_line(text) or (i + 1 < len(top) and
+                                           _is_contact_line(top[i + 1].body)):
+            continue  # a letterhead: the name over its address, phone or web lines
         if len(text) <= 120 and not text.endswith(".") and line.kind is not _TABLE_ROW \
                 and not line.is_bullet and not (  # "• Kjetil Århus, Bergen kommune" is no title
                     len(text.split()) >= 4 and _PAST_FINITE.search(text)):
@@ -1163,7 +1165,7 @@ _CONTACT_MARKS = re.compile(r"@|\bwww\.|https?:|\b(?:org\.?\s*nr|organisasjonsnu
                             r"telefon|mobil|e-post|epost|postboks|pb\.|postadresse|"
                             r"besøksadresse|kontonr|bankgiro)\b|\.no\b|\.com\b", re.I)
 # "7100 Sørdal", "Storgata 4, 7100 Sørdal": a postcode and its place.
-_POSTAL_LINE = re.compile(r"(?:^|[\s,])\d{4}\s+[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?$")
+_POSTAL_LINE = re.compile(r"(?:^|,\s*)\d{4}\s+[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?$")
 
 
 @dataclass(slots=True)
@@ -1673,7 +1675,7 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
         line = lines[n]
         text = line.body
         if match_label(line.text) or line.is_table or len(text) > 100 or \
-                _is_letterhead(lines, n) or FINITE_VERB.search(text) or \
+                _is_letterhead(lines, n) or FINITE_VERB.search(text) or _is_contact_line(text) or \
                 text.endswith(".") or (dates.find_dates(text) and not (bare and n > title_line)) \
                 or not text[:1].isupper():
             continue  # "Møtet ble holdt i Elva Hotell" says where, not who
