@@ -1338,3 +1338,15 @@ def test_letterhead_contact_lines_are_no_title_or_body(head, title, body):
             "Til stede: Kari Holm (leder), Per Lie\n\nSak 1/23 Regnskap\nGodkjent.\n")
     record = parse_bytes(text.encode(), "styre.txt")
     assert (record.title, record.body, record.organization) == (title, body, None)
+
+
+def test_a_web_pages_site_name_in_its_title_tag_is_no_parent():
+    # "<title>… – Fjordbyen Idrettsråd</title>" names the site, which may host minutes of
+    # others; only a parent the page's text names is the organisation
+    page = ("<html><head><title>Referat styremøte 12. mars – Fjordbyen Idrettsråd</title>"
+            "</head><body><h1>Referat styremøte 12. mars 2024</h1>"
+            "<p>Til stede: Kari Holm, Per Lie</p><h2>Sak 1 Budsjett</h2>"
+            "<p>Budsjettet ble godkjent.</p></body></html>")
+    record = parse_bytes(page.encode(), "referat.html")
+    assert (record.title, record.body, record.organization) == (
+        "Referat styremøte 12. mars 2024", "Styret", None)
