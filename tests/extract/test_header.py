@@ -213,6 +213,11 @@ def test_a_club_named_under_a_boards_title_is_its_parent(title, below, organizat
     ("Foreldrenes arbeidsutvalg (FAU) ved Nordby skole", "Foreldrenes arbeidsutvalg (FAU)",
      "Nordby skole"),
     ("FAU", "FAU", None),  # initials are not lower-cased
+    # a club, then its meeting after a dash or a colon
+    ("Fjordvik Vel – styremøte 14. mars 2023", "Styret", "Fjordvik Vel"),
+    ("Nordby Sanitetsforening: Styremøte 4. mai", "Styret", "Nordby Sanitetsforening"),
+    ("Havbygd IL – årsmøte 2024", "Årsmøtet", "Havbygd IL"),
+    ("Kari Holm – styremøte", "Kari Holm – styremøte", None),  # a person is no club
 ])
 def test_a_board_line_names_its_club(line, body, organization):
     assert body_and_organization(line) == (body, organization)
@@ -1350,3 +1355,11 @@ def test_a_web_pages_site_name_in_its_title_tag_is_no_parent():
     record = parse_bytes(page.encode(), "referat.html")
     assert (record.title, record.body, record.organization) == (
         "Referat styremøte 12. mars 2024", "Styret", None)
+
+
+def test_a_clubs_meeting_line_over_a_bare_title_is_the_title():
+    text = ("Fjordvik Vel – styremøte 14. mars 2023\nReferat\n\n"
+            "Til stede: Kari Holm (leder), Per Lie\n\nSak 1/23 Regnskap\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert (record.title, record.body, record.organization, record.meeting.date) == (
+        "Fjordvik Vel – styremøte 14. mars 2023", "Styret", "Fjordvik Vel", "2023-03-14")

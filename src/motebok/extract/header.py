@@ -173,6 +173,18 @@ _OWNER_BEFORE_DOC = re.compile(r"^(?P<owner>[A-ZÆØÅ][^:]{2,60}?)\s*[:–-]\s+
                                r"(?P<doc>(?i:møtereferat|referat|protokoll|møteprotokoll)\s.*)$")
 
 
+# A club's name, then its meeting after a colon or a dash: "Havbygd IL – årsmøte 2024".
+_CLUB_THEN_MEETING = re.compile(r"^(?P<org>[A-ZÆØÅ][^:–—]{2,60}?)\s*(?::|\s[–—-])\s+"
+                                r"(?P<word>[\wæøåÆØÅ]+(?i:møte|møtet))\b")
+
+
+def _club_meeting(text: str) -> bool:
+    """Whether a line names a club's meeting: "Havbygd IL – årsmøte 2024"."""
+    club = _CLUB_THEN_MEETING.match(text)
+    return club is not None and names_club(club.group("org")) and \
+        compound_body(club.group("word")) is not None
+
+
 def _held_sentence(lines: list[Line]) -> re.Match[str] | None:
     """ "Det ble avholdt (ordinært) møte i <body> (i <place>) (den) <date>." in the head."""
     for line in lines:
@@ -408,7 +420,8 @@ def find_title(lines: list[Line], limit: int,
         first_word = line.body.split(" ", 1)[0]
         named = _MINUTES_WORDS.search(line.body) or _AGENDA_WORDS.search(line.body) or (
             (compound_body(first_word) is not None or _ACRONYM_MEETING.match(first_word))
-            and not _PAST_FINITE.search(line.body))  # "Styremøtet ble gjennomført som …"
+            and not _PAST_FINITE.search(line.body)) or (  # "Styremøtet ble gjennomført som …"
+            "øte" in line.lowered and _club_meeting(line.body))  # "Fjordvik Vel – styremøte …"
         if named and len(line.body) <= 160 and (not line.body.endswith(".") or (
                 _DOC_PREFIX.match(line.body) and _DATE_THEN_STOP.search(line.body) and
                 not FINITE_VERB.search(line.body) and not _meeting_named_above(top, line)) or (
@@ -886,6 +899,9 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         body, organization = body_and_organization(owner.group("doc"))
         if body:
             return body, organization or owner.group("owner")
+    if "øte" in text and _club_meeting(text):  # "Fjordvik Vel – styremøte 14. mars 2023"
+        club = _CLUB_THEN_MEETING.match(text)
+        return compound_body(club.group("word")), club.group("org")
     rest = _DOC_PREFIX.sub("", text, count=1).strip(" !.:–-")  # "MØTEREFERAT! Rådmannsutvalget"
     rest = _SERIAL_PREFIX.sub("", rest, count=1)  # "Referat nr. 6 – møte 17.11.2023"
     rest = _SUMMONS_PREFIX.sub("", rest, count=1).strip()
