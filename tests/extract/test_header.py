@@ -1363,3 +1363,11 @@ def test_a_clubs_meeting_line_over_a_bare_title_is_the_title():
     record = parse_bytes(text.encode(), "styre.txt")
     assert (record.title, record.body, record.organization, record.meeting.date) == (
         "Fjordvik Vel – styremøte 14. mars 2023", "Styret", "Fjordvik Vel", "2023-03-14")
+
+
+def test_a_letterhead_row_with_the_club_the_title_and_the_date():
+    text = ("Fjordvik Vel        Referat styremøte        14.03.2023\n\n"
+            "Til stede: Kari Holm (leder), Per Lie\n\nSak 1/23 Regnskap\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert (record.title, record.body, record.organization, record.meeting.date) == (
+        "Referat styremøte", "Styret", "Fjordvik Vel", "2023-03-14")

@@ -489,8 +489,11 @@ def _meeting_named_above(top: list[Line], line: Line) -> bool:
 
 def _dated_title_row(line: Line) -> str | None:
     """The title of a first line that pads its date to the right margin: two cells,
-    a title naming the meeting ("Styremøte X", "Referat …") and a date alone."""
+    a title naming the meeting ("Styremøte X", "Referat …") and a date alone; or three,
+    with the club's name first ("Fjordvik Vel    Referat styremøte    14.03.2023")."""
     cells = line.cells
+    if len(cells) == 3 and names_club(cells[0]):
+        cells = cells[1:]
     if line.index > 2 or len(cells) != 2 or not _is_date_line(cells[1]) or len(cells[0]) > 120:
         return None
     first = cells[0].split(" ", 1)[0]
@@ -629,6 +632,9 @@ def _named_parent_above(lines: list[Line], head: Head) -> str | None:
     if head.title_line is None or head.body is None or \
             head.body.casefold() not in _GENERIC_BODIES:
         return None
+    row = lines[head.title_line].cells
+    if len(row) == 3 and names_club(row[0]):
+        return row[0]  # "Fjordvik Vel    Referat styremøte    14.03.2023"
     for line in reversed(lines[max(0, head.title_line - 8):head.title_line]):
         text = line.body.strip()
         if _is_contact_line(text) or text.casefold() == head.body.casefold() or \
@@ -1605,7 +1611,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if meeting is None and head.title:
         title_line = lines[head.title_line].body if head.title_line is not None else ""
         in_title = dates.find_dates(head.title) or (  # "Oppsummering fra møte 08.05.2023"
-            dates.find_dates(title_line) if title_line.startswith(head.title) else [])
+            dates.find_dates(title_line) if title_line.startswith(head.title) or (
+                head.title in lines[head.title_line or 0].cells) else [])  # a title row's date
         meeting = in_title[0] if in_title else None
     if meeting is None and document is not None:
         meeting = document
