@@ -218,6 +218,11 @@ def test_a_club_named_under_a_boards_title_is_its_parent(title, below, organizat
     ("Nordby Sanitetsforening: Styremøte 4. mai", "Styret", "Nordby Sanitetsforening"),
     ("Havbygd IL – årsmøte 2024", "Årsmøtet", "Havbygd IL"),
     ("Kari Holm – styremøte", "Kari Holm – styremøte", None),  # a person is no club
+    ("Styremøte nr. 4 2024 – Havbygd IL", "Styret", "Havbygd IL"),  # a numbered meeting
+    # the club after the meeting's date; a place there is none
+    ("Referat styremøte 14.03.2024 Nordby Sanitetsforening", "Styret",
+     "Nordby Sanitetsforening"),
+    ("Referat fra styremøte 4. mars 2024 Grendehuset", "Styret", None),
 ])
 def test_a_board_line_names_its_club(line, body, organization):
     assert body_and_organization(line) == (body, organization)

@@ -926,6 +926,10 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     # take text away: a title without digits (most) skips them.
     digits = dates.DIGIT.search(rest) is not None
     if digits:  # (d)
+        first, _, after = rest.partition(" ")
+        if after[:1].isdecimal() and (compound := compound_body(first)) and \
+                (club := _club_after_date(after)):
+            return compound, club  # "styremøte 14.03.2024 Nordby Sanitetsforening"
         rest = _VENUE_AFTER_DATE.sub("", rest)  # "Frostating 18.06.04 i Inderøy kulturhus"
     if "hos" in rest:  # (the pattern's one word)
         rest = _AT_SOMEONES.sub("", rest)  # "… i Reistaddalen veglag hos Ove Straume torsdag …"
@@ -1089,6 +1093,15 @@ _PARENT_FORM = re.compile(r"(?:kommune|herad|samkommune|fylkeskommune|IKS|region
                           re.I)  # also "Nord-Troms regionråd DA"
 
 
+def _club_after_date(tail: str) -> str | None:
+    """The club named after the meeting's date: "14.03.2024 Nordby Sanitetsforening"."""
+    found = dates.find_dates(tail)
+    if not found or found[0].start != 0:
+        return None
+    name = tail[found[0].end:].strip(" ,–-")
+    return name if names_club(name) and not dates.DIGIT.search(name) else None
+
+
 def _dash_split(text: str) -> tuple[str, str] | None:
     """(body, organisation) of "Innherred samkommune – Regionalt kompetanseforum" either way.
 
@@ -1103,8 +1116,15 @@ def _dash_split(text: str) -> tuple[str, str] | None:
     for org, body in ((first, second), (second, first)):
         if (_PARENT_FORM.search(org) or names_club(org)) and _BODY_STEMS.search(body) and \
                 not _PARENT_FORM.search(body):  # also "Sørbygda Idrettslag – Styret"
+            first, _, numbered = body.partition(" ")
+            if (compound := compound_body(first)) and _NUMBER_ONLY.fullmatch(numbered):
+                return compound, org  # "Styremøte nr. 4 2024 – Havbygd IL"
             return body[0].upper() + body[1:], org
     return None
+
+
+# What follows a meeting word when it only numbers or dates the meeting: "nr. 4 2024".
+_NUMBER_ONLY = re.compile(r"(?:nr\.?\s*)?[\d\s./-]*", re.I)
 
 
 def _before_date_part(text: str) -> str:
