@@ -223,6 +223,8 @@ def test_a_club_named_under_a_boards_title_is_its_parent(title, below, organizat
     ("Referat styremøte 14.03.2024 Nordby Sanitetsforening", "Styret",
      "Nordby Sanitetsforening"),
     ("Referat fra styremøte 4. mars 2024 Grendehuset", "Styret", None),
+    # a group named by its project: the project is no parent organisation
+    ("Styringsgruppemøte prosjekt Ny skole", "Styringsgruppen prosjekt Ny skole", None),
 ])
 def test_a_board_line_names_its_club(line, body, organization):
     assert body_and_organization(line) == (body, organization)
@@ -1376,3 +1378,15 @@ def test_a_letterhead_row_with_the_club_the_title_and_the_date():
     record = parse_bytes(text.encode(), "styre.txt")
     assert (record.title, record.body, record.organization, record.meeting.date) == (
         "Referat styremøte", "Styret", "Fjordvik Vel", "2023-03-14")
+
+
+@pytest.mark.parametrize(("labels", "body", "organization"), [
+    ("Møtetype: Styremøte", "Styret", None),  # the kind of meeting names the board
+    ("Møte: Styremøte\nForening: Fjordvik Vel", "Styret", "Fjordvik Vel"),
+    ("Møte: Styremøte\nKlubb: Havbygd IL", "Styret", "Havbygd IL"),
+])
+def test_a_header_tables_meeting_type_and_club_labels(labels, body, organization):
+    text = (f"MØTEREFERAT\n\n{labels}\nDato: 14.03.2023\n\n"
+            "Til stede: Kari Holm (leder), Per Lie\n\nSak 1/23 Regnskap\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert (record.body, record.organization) == (body, organization)

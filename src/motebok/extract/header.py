@@ -980,6 +980,10 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if compound:
         tail = re.sub(r"\([^)]*\)", "", " ".join(words[1:])).strip()
         tail = _YEAR_FIRST.sub("", tail)  # "styremøte 2006 i Fiskum grendeutvalg"
+        if tail[:8].casefold() == "prosjekt" and \
+                tail.casefold().startswith(("prosjekt ", "prosjektet ")):
+            return f"{compound} {tail}", None  # "styringsgruppemøte prosjekt Ny skole": a
+            # group named by its project, which is no parent organisation
         org_match = re.match(r"^(?:i|for)\s+(.+)$", tail)
         if org_match and _BODY_STEMS.search(org_match.group(1).split()[0]) and \
                 compound.casefold() not in {"styret", "arbeidsutvalget", "arbeidsutvalet"}:
