@@ -182,6 +182,9 @@ def test_an_iks_letterhead_names_the_organisation():
     ("Fjordvik Vel\nFjordvik, 15. mars 2023", "Referat fra styremøte", "Styret", "Fjordvik Vel"),
     # a school over its parents' committee, the initials as written
     ("Nordby skole\nFAU", "Referat", "FAU", "Nordby skole"),
+    # the club over its board over the title
+    ("Fjordvik Vel\nStyret", "Referat fra møte 14. mars 2023", "Styret", "Fjordvik Vel"),
+    ("Fjordvik Vel\nStyret", "Referat", "Styret", "Fjordvik Vel"),
 ])
 def test_a_club_named_above_the_title_is_the_parent_of_its_board(above, title, body,
                                                                 organization):

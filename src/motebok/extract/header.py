@@ -1721,6 +1721,9 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
             continue
         line = lines[n]
         text = line.body
+        if n < title_line and text.casefold() in _GENERIC_BODIES and text[:1].isupper():
+            return text  # "Fjordvik Vel" / "Styret" / "Referat": the board above the title
+            # (a "Styret" over names would be a group label; above the title it names no one)
         if match_label(line.text) or line.is_table or len(text) > 100 or \
                 _is_letterhead(lines, n) or FINITE_VERB.search(text) or _is_contact_line(text) or \
                 text.endswith(".") or (dates.find_dates(text) and not (bare and n > title_line)) \
