@@ -178,6 +178,7 @@ def test_an_iks_letterhead_names_the_organisation():
     # a person's name, or a name that is no kind of organisation, names no parent
     ("Kari Holm", "Referat fra styremøte", "Styret", None),
     ("Nordby FAU", "Referat", "Nordby FAU", None),
+    ("Til medlemmene i Fjordvik Vel", "Referat fra styremøte", "Styret", None),  # addressees
     # the letter's place and date between them is passed over too
     ("Fjordvik Vel\nFjordvik, 15. mars 2023", "Referat fra styremøte", "Styret", "Fjordvik Vel"),
     # a school over its parents' committee, the initials as written

@@ -660,9 +660,14 @@ def _is_parent_name(line: Line) -> bool:
     text = line.body.strip()
     words = text.split()
     if not 2 <= len(words) <= 5 or not text[:1].isupper() or line.is_table or \
-            any(c.isdigit() or c in ",:;.!?()" for c in text) or match_label(line.text):
-        return False
+            any(c.isdigit() or c in ",:;.!?()" for c in text) or match_label(line.text) or \
+            words[0].casefold() in _ADDRESS_WORDS or any(w in _PHRASE_WORDS for w in words):
+        return False  # "Til medlemmene i Fjordvik Vel" addresses the club's members
     return names_club(text) or bool(_ORG_FORM.search(text))
+
+
+_ADDRESS_WORDS = {"til", "fra", "frå", "kopi", "vedr", "vedrørende", "ang", "angående", "gjelder"}
+_PHRASE_WORDS = {"i", "til", "fra", "frå", "med", "hos", "på"}
 
 
 def names_club(text: str) -> bool:
