@@ -3533,3 +3533,45 @@ EXPECTED["171_nynorsk_framlegg_semje.txt"] = Expected(
          [("Jens lagar sak om turvegar", "Jens", None),
           ("Berit kallar inn til dugnad", "Berit", None)]),
     ])
+
+EXPECTED["190_club_letterhead_contact_lines.txt"] = Expected(
+    # a club's letterhead (name, post box, Org.nr., phone and e-mail, web) and the
+    # letter's place and date over a board's title: the club is the board's parent, the
+    # contact lines are nothing, the place-and-date line the document's own date
+    "minutes", "Protokoll fra styremøte", "Styret", "Havbygd Idrettslag", "2024-04-21",
+    ("2024-04-18", "19:00", "21:15", "Klubbhuset"), "2024-05-23",
+    people=[
+        ("Marit Vik", None, "chair", "present"),
+        ("Jon Olsen", None, "member", "present"),
+        ("Siri Strand", None, "secretary", "present"),
+        ("Are Mo", None, "member", "present"),
+        ("Lene Dahl", None, "member", "absent"),
+    ],
+    items=[
+        ("14/24", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("15/24", "Økonomi", None, ["Styret tok regnskapet til orientering."], []),
+        ("16/24", "Dugnad på idrettsplassen", None, [],
+         [("Jon Olsen sender ut informasjon til medlemmene innen 1. mai.", "Jon Olsen",
+           "2024-05-01")]),
+    ])
+
+EXPECTED["191_docx_letterhead_in_page_header.docx"] = Expected(
+    # a Word template with the association and the title only in the page header (with a
+    # reference number and a PAGE field), the address in the footer; the body starts with
+    # its labels
+    "minutes", "Referat fra styremøte", "Styret", "Fjordvik Vel", None,
+    ("2024-09-03", "18:00", "20:00", "Velhuset"), None,
+    people=[
+        ("Ingrid Lunde", None, "chair", "present"),
+        ("Tor Eide", None, "secretary", "present"),
+        ("Hilde Berg", None, "member", "present"),
+        ("Ole Sæther", None, "member", "absent"),
+    ],
+    items=[
+        ("20/24", "Referat fra forrige møte", "Referatet ble godkjent.",
+         ["Referatet ble godkjent."], []),
+        ("21/24", "Vedlikehold av badeplassen", None, [],
+         [("Hilde Berg innhenter tilbud innen 1. oktober.", "Hilde Berg", "2024-10-01")]),
+        ("22/24", "Eventuelt", "Ingen saker.", [], []),
+    ])

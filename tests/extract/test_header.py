@@ -167,6 +167,73 @@ def test_an_iks_letterhead_names_the_organisation():
     assert parse_bytes(text.encode(), "styre.txt").organization == "Vestdal IKS"
 
 
+@pytest.mark.parametrize(("above", "title", "body", "organization"), [
+    ("Fjordvik Vel", "REFERAT FRA STYREMØTE", "Styret", "Fjordvik Vel"),
+    ("Havbygd Idrettslag", "Protokoll fra årsmøte", "Årsmøtet", "Havbygd Idrettslag"),
+    ("Sørbygda IL", "Referat fra styremøte", "Styret", "Sørbygda IL"),
+    # the letterhead's address, organisation number, phone and web lines are passed over
+    ("Sørdal Skiklubb\nPostboks 12, 7100 Sørdal\nOrg.nr. 987 654 321\nTlf. 73 12 34 56\n"
+     "post@sordalski.no\nwww.sordalski.no", "Referat fra styremøte", "Styret",
+     "Sørdal Skiklubb"),
+    # a person's name, or a name that is no kind of organisation, names no parent
+    ("Kari Holm", "Referat fra styremøte", "Styret", None),
+    ("Nordby FAU", "Referat", "Nordby FAU", None),
+    ("Til medlemmene i Fjordvik Vel", "Referat fra styremøte", "Styret", None),  # addressees
+    # the letter's place and date between them is passed over too
+    ("Fjordvik Vel\nFjordvik, 15. mars 2023", "Referat fra styremøte", "Styret", "Fjordvik Vel"),
+    # a school over its parents' committee, the initials as written
+    ("Nordby skole\nFAU", "Referat", "FAU", "Nordby skole"),
+    # the club over its board over the title
+    ("Fjordvik Vel\nStyret", "Referat fra møte 14. mars 2023", "Styret", "Fjordvik Vel"),
+    ("Fjordvik Vel\nStyret", "Referat", "Styret", "Fjordvik Vel"),
+])
+def test_a_club_named_above_the_title_is_the_parent_of_its_board(above, title, body,
+                                                                organization):
+    text = (f"{above}\n\n{title}\n\nDato: 14. mars 2023\nSted: Grendehuset\n\n"
+            "Til stede: Kari Holm (leder), Per Lie\n\nSak 1/23 Regnskap\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert (record.title, record.body, record.organization) == (title, body, organization)
+
+
+@pytest.mark.parametrize(("title", "below", "organization"), [
+    ("Referat fra styremøte", "Fjordvik Vel", "Fjordvik Vel"),
+    ("Styremøte", "Havbygd Ungdomslag", "Havbygd Ungdomslag"),
+    # a school or a community centre under the title may be where the board met
+    ("Referat fra styremøte", "Nordby skole", None),
+])
+def test_a_club_named_under_a_boards_title_is_its_parent(title, below, organization):
+    text = (f"{title}\n{below}\n\nDato: 14. mars 2023\n\n"
+            "Til stede: Kari Holm (leder), Per Lie\n\nSak 1/23 Regnskap\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert (record.body, record.organization) == ("Styret", organization)
+
+
+@pytest.mark.parametrize(("line", "body", "organization"), [
+    ("Sørbygda Idrettslag – Styret", "Styret", "Sørbygda Idrettslag"),  # club – board
+    ("STYRET I FJORDVIK VEL", "Styret", "Fjordvik vel"),  # in capitals, as a title's name
+    ("ÅRSMØTET FOR NORDBY IDRETTSLAG", "Årsmøtet", "Nordby idrettslag"),
+    ("STYRET I SMART REGION", "Styret i smart region", None),  # no kind of association
+    # "the parents'" is a plural noun, no parent organisation; the school is
+    ("Foreldrenes arbeidsutvalg (FAU) ved Nordby skole", "Foreldrenes arbeidsutvalg (FAU)",
+     "Nordby skole"),
+    ("FAU", "FAU", None),  # initials are not lower-cased
+    # a club, then its meeting after a dash or a colon
+    ("Fjordvik Vel – styremøte 14. mars 2023", "Styret", "Fjordvik Vel"),
+    ("Nordby Sanitetsforening: Styremøte 4. mai", "Styret", "Nordby Sanitetsforening"),
+    ("Havbygd IL – årsmøte 2024", "Årsmøtet", "Havbygd IL"),
+    ("Kari Holm – styremøte", "Kari Holm – styremøte", None),  # a person is no club
+    ("Styremøte nr. 4 2024 – Havbygd IL", "Styret", "Havbygd IL"),  # a numbered meeting
+    # the club after the meeting's date; a place there is none
+    ("Referat styremøte 14.03.2024 Nordby Sanitetsforening", "Styret",
+     "Nordby Sanitetsforening"),
+    ("Referat fra styremøte 4. mars 2024 Grendehuset", "Styret", None),
+    # a group named by its project: the project is no parent organisation
+    ("Styringsgruppemøte prosjekt Ny skole", "Styringsgruppen prosjekt Ny skole", None),
+])
+def test_a_board_line_names_its_club(line, body, organization):
+    assert body_and_organization(line) == (body, organization)
+
+
 @pytest.mark.parametrize(("letterhead", "title", "body", "organization"), [
     ("Regionrådet for Kystregionen", "Protokoll fra møte i arbeidsutvalget",
      "Arbeidsutvalget", "Regionrådet for Kystregionen"),
@@ -1270,3 +1337,60 @@ def test_an_agenda_word_over_the_minutes_title_is_no_title(word):
 def test_a_saksliste_over_the_meeting_of_a_summons_stays_its_title():
     text = ("Saksliste\nStyremøte i Nordby Vel 12. mars 2024\n\n1. Budsjett\n\n2. Eventuelt\n")
     assert parse_bytes(text.encode(), "innkalling.txt").title == "Saksliste"
+
+
+@pytest.mark.parametrize(("head", "title", "body"), [
+    # a letterhead's contact lines over a bare title name no body
+    ("Nordby Skolekorps\nOrg.nr. 912 345 678\n\nMØTEREFERAT", "MØTEREFERAT", None),
+    ("Storgata 4, 7100 Sørdal\nMØTEREFERAT", "MØTEREFERAT", None),
+    ("Tlf. 917 23 456\nReferat", "Referat", None),
+    # and without a title neither they nor the name over them are one
+    ("Sørdal Skiklubb\nPostboks 12\n7100 Sørdal", None, None),
+    ("Org.nr. 912 345 678", None, None),
+    ("Tlf. 917 23 456 – post@sordal.no", None, None),
+])
+def test_letterhead_contact_lines_are_no_title_or_body(head, title, body):
+    text = (f"{head}\n\nDato: 14. mars 2023\nSted: Grendehuset\n\n"
+            "Til stede: Kari Holm (leder), Per Lie\n\nSak 1/23 Regnskap\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert (record.title, record.body, record.organization) == (title, body, None)
+
+
+def test_a_web_pages_site_name_in_its_title_tag_is_no_parent():
+    # "<title>… – Fjordbyen Idrettsråd</title>" names the site, which may host minutes of
+    # others; only a parent the page's text names is the organisation
+    page = ("<html><head><title>Referat styremøte 12. mars – Fjordbyen Idrettsråd</title>"
+            "</head><body><h1>Referat styremøte 12. mars 2024</h1>"
+            "<p>Til stede: Kari Holm, Per Lie</p><h2>Sak 1 Budsjett</h2>"
+            "<p>Budsjettet ble godkjent.</p></body></html>")
+    record = parse_bytes(page.encode(), "referat.html")
+    assert (record.title, record.body, record.organization) == (
+        "Referat styremøte 12. mars 2024", "Styret", None)
+
+
+def test_a_clubs_meeting_line_over_a_bare_title_is_the_title():
+    text = ("Fjordvik Vel – styremøte 14. mars 2023\nReferat\n\n"
+            "Til stede: Kari Holm (leder), Per Lie\n\nSak 1/23 Regnskap\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert (record.title, record.body, record.organization, record.meeting.date) == (
+        "Fjordvik Vel – styremøte 14. mars 2023", "Styret", "Fjordvik Vel", "2023-03-14")
+
+
+def test_a_letterhead_row_with_the_club_the_title_and_the_date():
+    text = ("Fjordvik Vel        Referat styremøte        14.03.2023\n\n"
+            "Til stede: Kari Holm (leder), Per Lie\n\nSak 1/23 Regnskap\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert (record.title, record.body, record.organization, record.meeting.date) == (
+        "Referat styremøte", "Styret", "Fjordvik Vel", "2023-03-14")
+
+
+@pytest.mark.parametrize(("labels", "body", "organization"), [
+    ("Møtetype: Styremøte", "Styret", None),  # the kind of meeting names the board
+    ("Møte: Styremøte\nForening: Fjordvik Vel", "Styret", "Fjordvik Vel"),
+    ("Møte: Styremøte\nKlubb: Havbygd IL", "Styret", "Havbygd IL"),
+])
+def test_a_header_tables_meeting_type_and_club_labels(labels, body, organization):
+    text = (f"MØTEREFERAT\n\n{labels}\nDato: 14.03.2023\n\n"
+            "Til stede: Kari Holm (leder), Per Lie\n\nSak 1/23 Regnskap\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert (record.body, record.organization) == (body, organization)

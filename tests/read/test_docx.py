@@ -231,11 +231,34 @@ def test_page_headers_and_footers_and_empty_paragraphs_are_left_out():
     document = docx.Document()
     document.sections[0].header.paragraphs[0].text = "Åsen vel – referat"
     document.sections[0].footer.paragraphs[0].text = "Side 1"
-    document.add_paragraph("Første")
+    document.add_paragraph("Referat fra styremøte")  # the body names the document itself
     document.add_paragraph("")
     document.add_paragraph("   ")
     document.add_paragraph("Andre")
-    assert texts(saved(document)) == ["Første", "Andre"]
+    assert texts(saved(document)) == ["Referat fra styremøte", "Andre"]
+
+
+def test_a_letterhead_kept_in_the_page_header_heads_a_body_without_a_title():
+    # a Word template: the club and "MØTEREFERAT" only in the header, with a page number
+    # and a reference; the body starts with its labels
+    document = docx.Document()
+    header = document.sections[0].header
+    header.paragraphs[0].text = "Fjordvik Vel"
+    header.add_paragraph("MØTEREFERAT")
+    header.add_paragraph("Side 1 av 2")
+    header.add_paragraph("Vår ref. 23/114")
+    header.add_paragraph("post@fjordvikvel.no")
+    document.add_paragraph("Dato: 14. mars 2023")
+    document.add_paragraph("Sak 1/23 Regnskap")
+    assert texts(saved(document)) == ["Fjordvik Vel", "MØTEREFERAT", "Dato: 14. mars 2023",
+                                      "Sak 1/23 Regnskap"]
+
+
+def test_a_page_header_that_names_no_minutes_is_left_out():
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Fjordvik Vel"
+    document.add_paragraph("Dato: 14. mars 2023")
+    assert texts(saved(document)) == ["Dato: 14. mars 2023"]
 
 
 def test_legacy_word_file_is_refused():

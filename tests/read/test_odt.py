@@ -280,3 +280,35 @@ def test_a_heading_numbered_as_a_list_item_shows_its_number():
             "Budsjett</text:h></text:list-item></text:list>")
     assert [(b.kind, b.text) for b in read(odt_package(body, styles))] == [
         (BlockKind.HEADING, "1. Godkjenning"), (BlockKind.HEADING, "2. Budsjett")]
+
+
+def odt_with_page_header(body: str, header: str) -> bytes:
+    """A minimal .odt whose "Standard" master page has ``header`` (paragraphs) as its
+    page header, as Writer templates keep a letterhead."""
+    styles = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {NAMESPACES}>'
+              '<office:master-styles><style:master-page style:name="Standard">'
+              f"<style:header>{header}</style:header></style:master-page>"
+              "</office:master-styles></office:document-styles>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(odt_package(body))) as source, \
+            zipfile.ZipFile(out, "w") as archive:
+        for name in source.namelist():
+            archive.writestr(name, source.read(name))
+        archive.writestr("styles.xml", styles)
+    return out.getvalue()
+
+
+HEADER = ("<text:p>Fjordvik Vel</text:p><text:p>MØTEREFERAT</text:p>"
+          "<text:p>Side <text:page-number>1</text:page-number></text:p>")
+
+
+def test_a_letterhead_in_the_page_header_heads_a_body_without_a_title():
+    data = odt_with_page_header("<text:p>Dato: 14. mars 2023</text:p>", HEADER)
+    assert [b.text for b in read(data)] == ["Fjordvik Vel", "MØTEREFERAT",
+                                            "Dato: 14. mars 2023"]
+
+
+def test_a_running_header_over_a_titled_body_is_left_out():
+    data = odt_with_page_header("<text:p>Referat fra styremøte</text:p>"
+                                "<text:p>Dato: 14. mars 2023</text:p>", HEADER)
+    assert [b.text for b in read(data)] == ["Referat fra styremøte", "Dato: 14. mars 2023"]

@@ -173,6 +173,18 @@ _OWNER_BEFORE_DOC = re.compile(r"^(?P<owner>[A-ZÆØÅ][^:]{2,60}?)\s*[:–-]\s+
                                r"(?P<doc>(?i:møtereferat|referat|protokoll|møteprotokoll)\s.*)$")
 
 
+# A club's name, then its meeting after a colon or a dash: "Havbygd IL – årsmøte 2024".
+_CLUB_THEN_MEETING = re.compile(r"^(?P<org>[A-ZÆØÅ][^:–—]{2,60}?)\s*(?::|\s[–—-])\s+"
+                                r"(?P<word>[\wæøåÆØÅ]+(?i:møte|møtet))\b")
+
+
+def _club_meeting(text: str) -> bool:
+    """Whether a line names a club's meeting: "Havbygd IL – årsmøte 2024"."""
+    club = _CLUB_THEN_MEETING.match(text)
+    return club is not None and names_club(club.group("org")) and \
+        compound_body(club.group("word")) is not None
+
+
 def _held_sentence(lines: list[Line]) -> re.Match[str] | None:
     """ "Det ble avholdt (ordinært) møte i <body> (i <place>) (den) <date>." in the head."""
     for line in lines:
@@ -408,7 +420,8 @@ def find_title(lines: list[Line], limit: int,
         first_word = line.body.split(" ", 1)[0]
         named = _MINUTES_WORDS.search(line.body) or _AGENDA_WORDS.search(line.body) or (
             (compound_body(first_word) is not None or _ACRONYM_MEETING.match(first_word))
-            and not _PAST_FINITE.search(line.body))  # "Styremøtet ble gjennomført som …"
+            and not _PAST_FINITE.search(line.body)) or (  # "Styremøtet ble gjennomført som …"
+            "øte" in line.lowered and _club_meeting(line.body))  # "Fjordvik Vel – styremøte …"
         if named and len(line.body) <= 160 and (not line.body.endswith(".") or (
                 _DOC_PREFIX.match(line.body) and _DATE_THEN_STOP.search(line.body) and
                 not FINITE_VERB.search(line.body) and not _meeting_named_above(top, line)) or (
@@ -437,8 +450,10 @@ def find_title(lines: list[Line], limit: int,
             return line.body.strip(" :"), line.index
     for i, line in enumerate(top):
         text = line.body
-        if match_label(line.text) or _is_letterhead(top, i) or _is_date_line(text):
-            continue
+        if match_label(line.text) or _is_letterhead(top, i) or _is_date_line(text) or \
+                _is_contact_line(text) or (i + 1 < len(top) and
+                                           _is_contact_line(top[i + 1].body)):
+            continue  # a letterhead: the name over its address, phone or web lines
         if len(text) <= 120 and not text.endswith(".") and line.kind is not _TABLE_ROW \
                 and not line.is_bullet and not (  # "• Kjetil Århus, Bergen kommune" is no title
                     len(text.split()) >= 4 and _PAST_FINITE.search(text)):
@@ -474,8 +489,11 @@ def _meeting_named_above(top: list[Line], line: Line) -> bool:
 
 def _dated_title_row(line: Line) -> str | None:
     """The title of a first line that pads its date to the right margin: two cells,
-    a title naming the meeting ("Styremøte X", "Referat …") and a date alone."""
+    a title naming the meeting ("Styremøte X", "Referat …") and a date alone; or three,
+    with the club's name first ("Fjordvik Vel    Referat styremøte    14.03.2023")."""
     cells = line.cells
+    if len(cells) == 3 and names_club(cells[0]):
+        cells = cells[1:]
     if line.index > 2 or len(cells) != 2 or not _is_date_line(cells[1]) or len(cells[0]) > 120:
         return None
     first = cells[0].split(" ", 1)[0]
@@ -602,6 +620,62 @@ def _cooperation_above(lines: list[Line], head: Head) -> str | None:
                 not (head.title and _COOPERATION_WORDS.search(head.title)):
             return text
     return None
+
+
+def _named_parent_above(lines: list[Line], head: Head) -> str | None:
+    """The club or association a short name line above the title names, when the body that
+    met is one of its generic boards ("Fjordvik Vel" / "REFERAT FRA STYREMØTE", "Havbygd
+    Idrettslag" / "Protokoll fra årsmøte"): the body's parent. The address, "Org.nr.",
+    phone, e-mail and web lines of a letterhead between them are skipped; any other line
+    (a sentence, a date, a label) ends the search, and a name must end in a kind of
+    organisation ("… Vel", "… Idrettslag", "… IL") so a person's name never qualifies."""
+    if head.title_line is None or head.body is None or \
+            head.body.casefold() not in _GENERIC_BODIES:
+        return None
+    row = lines[head.title_line].cells
+    if len(row) == 3 and names_club(row[0]):
+        return row[0]  # "Fjordvik Vel    Referat styremøte    14.03.2023"
+    for line in reversed(lines[max(0, head.title_line - 8):head.title_line]):
+        text = line.body.strip()
+        if _is_contact_line(text) or text.casefold() == head.body.casefold() or \
+                _is_date_line(text) or _PLACE_DATE.match(text):
+            continue  # also the body's own line ("Styret") and the letter's date
+        if _is_parent_name(line):
+            return text
+        break
+    below = lines[head.title_line + 1] if head.title_line + 1 < len(lines) else None
+    if below is not None and _is_parent_name(below) and not below.lowered.endswith(_PLACES):
+        return below.body.strip()  # "Referat fra styremøte" / "Fjordvik Vel"
+    return None
+
+
+def _is_contact_line(text: str) -> bool:
+    """A letterhead's address, organisation number, phone, e-mail or web line."""
+    return bool(_CONTACT_MARKS.search(text)) or bool(_POSTAL_LINE.search(text))
+
+
+def _is_parent_name(line: Line) -> bool:
+    """A short name line that ends in a kind of organisation: "Fjordvik Vel", "Havbygd
+    Idrettslag", "Sørbygda IL", "Nordby skolekorps"."""
+    text = line.body.strip()
+    words = text.split()
+    if not 2 <= len(words) <= 5 or not text[:1].isupper() or line.is_table or \
+            any(c.isdigit() or c in ",:;.!?()" for c in text) or match_label(line.text) or \
+            words[0].casefold() in _ADDRESS_WORDS or any(w in _PHRASE_WORDS for w in words):
+        return False  # "Til medlemmene i Fjordvik Vel" addresses the club's members
+    return names_club(text) or bool(_ORG_FORM.search(text))
+
+
+_ADDRESS_WORDS = {"til", "fra", "frå", "kopi", "vedr", "vedrørende", "ang", "angående", "gjelder"}
+_PHRASE_WORDS = {"i", "til", "fra", "frå", "med", "hos", "på"}
+
+
+def names_club(text: str) -> bool:
+    """Whether a name of two words or more ends in a kind of association or company:
+    "Havbygd Idrettslag", "Fjordvik vel", "Sørbygda IL", "Norges Korforbund"."""
+    words = text.split()
+    return len(words) >= 2 and text[:1].isupper() and (
+        words[-1] in _CLUB_ACRONYMS or words[-1].casefold().endswith(_PARENT_KIND_ENDINGS))
 
 
 # A cooperation's name alone on a letterhead line: "Regionrådet for Kystregionen",
@@ -827,7 +901,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         return None, None
     text = _MEETING_NUMBER_FIRST.sub("", title.strip())  # "03/20 Referat styremøte X …"
     text = _ORDINAL_FIRST.sub("", text)  # "1. styremøte 2006 i Fiskum grendeutvalg"
-    if text.isupper():
+    if text.isupper() and not _ACRONYM.fullmatch(text):  # ("FAU" stays as written)
         text = _HYPHENATED_PLACE.sub(lambda m: m.group(0).title(), text.capitalize())
         text = _PLACE_BEFORE_COUNCIL.sub(lambda m: m.group(0).capitalize(), text)
     text = _SERIAL_PREFIX.sub("", text, count=1)  # "Nr. 41 - Referat fra …"
@@ -836,6 +910,9 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         body, organization = body_and_organization(owner.group("doc"))
         if body:
             return body, organization or owner.group("owner")
+    if "øte" in text and _club_meeting(text):  # "Fjordvik Vel – styremøte 14. mars 2023"
+        club = _CLUB_THEN_MEETING.match(text)
+        return compound_body(club.group("word")), club.group("org")
     rest = _DOC_PREFIX.sub("", text, count=1).strip(" !.:–-")  # "MØTEREFERAT! Rådmannsutvalget"
     rest = _SERIAL_PREFIX.sub("", rest, count=1)  # "Referat nr. 6 – møte 17.11.2023"
     rest = _SUMMONS_PREFIX.sub("", rest, count=1).strip()
@@ -854,6 +931,10 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     # take text away: a title without digits (most) skips them.
     digits = dates.DIGIT.search(rest) is not None
     if digits:  # (d)
+        first, _, after = rest.partition(" ")
+        if after[:1].isdecimal() and (compound := compound_body(first)) and \
+                (club := _club_after_date(after)):
+            return compound, club  # "styremøte 14.03.2024 Nordby Sanitetsforening"
         rest = _VENUE_AFTER_DATE.sub("", rest)  # "Frostating 18.06.04 i Inderøy kulturhus"
     if "hos" in rest:  # (the pattern's one word)
         rest = _AT_SOMEONES.sub("", rest)  # "… i Reistaddalen veglag hos Ove Straume torsdag …"
@@ -904,6 +985,10 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if compound:
         tail = re.sub(r"\([^)]*\)", "", " ".join(words[1:])).strip()
         tail = _YEAR_FIRST.sub("", tail)  # "styremøte 2006 i Fiskum grendeutvalg"
+        if tail[:8].casefold() == "prosjekt" and \
+                tail.casefold().startswith(("prosjekt ", "prosjektet ")):
+            return f"{compound} {tail}", None  # "styringsgruppemøte prosjekt Ny skole": a
+            # group named by its project, which is no parent organisation
         org_match = re.match(r"^(?:i|for)\s+(.+)$", tail)
         if org_match and _BODY_STEMS.search(org_match.group(1).split()[0]) and \
                 compound.casefold() not in {"styret", "arbeidsutvalget", "arbeidsutvalet"}:
@@ -940,6 +1025,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if whose:  # "Regionrådets møte", "Fellesnemndas møte": the body is the owner
         return whose.group("body"), None
     genitive = _GENITIVE_ORG.match(rest)
+    if genitive and genitive.group("org").endswith(("ene", "rne")):
+        genitive = None  # "Foreldrenes arbeidsutvalg": a plural noun ("the parents'"), no parent
     if genitive and len(words) >= 2 and (not _PARENT_FORM.search(rest) or
                                          genitive.group("org").casefold().endswith("regionen")):
         # (and "Orkdalsregionens regionråd" is the council of the cooperation Orkdalsregionen)
@@ -977,9 +1064,20 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
                    or (in_org.group("word") == "i" and " " not in in_org.group("body"))):
         # "Arbeidsutvalget i Kystregionen"; but "Styringsgruppen for Smart Region" stays
         return in_org.group("body"), in_org.group("org")
+    if title.isupper() and (board := _BOARD_OF.match(rest)) and \
+            board.group("body").casefold() in _GOVERNING_BODIES:
+        org = board.group("org")
+        org = org[0].upper() + org[1:]
+        if names_club(org) or _PARENT_FORM.search(org):
+            return board.group("body"), org  # "STYRET I FJORDVIK VEL", lower-cased above
     return rest, None
 
 
+# A board of a named organisation, from an all-capitals line: "Styret i fjordvik vel".
+_BOARD_OF = re.compile(r"^(?P<body>[\wæøå]+)\s+(?:i|for)\s+(?P<org>[\wæøå][\w -]+)$", re.I)
+
+
+_ACRONYM = re.compile(r"[A-ZÆØÅ]{2,6}")  # a body's initials alone: "FAU", "SU", "KU"
 # A body's initials joined to "møte" before more words: "FAU-møte", "SU-møte".
 _ACRONYM_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ]{2,6})-(?:møte|møtet)$")
 # A regional council named by its region: the council is the cooperation itself.
@@ -1004,6 +1102,15 @@ _PARENT_FORM = re.compile(r"(?:kommune|herad|samkommune|fylkeskommune|IKS|region
                           re.I)  # also "Nord-Troms regionråd DA"
 
 
+def _club_after_date(tail: str) -> str | None:
+    """The club named after the meeting's date: "14.03.2024 Nordby Sanitetsforening"."""
+    found = dates.find_dates(tail)
+    if not found or found[0].start != 0:
+        return None
+    name = tail[found[0].end:].strip(" ,–-")
+    return name if names_club(name) and not dates.DIGIT.search(name) else None
+
+
 def _dash_split(text: str) -> tuple[str, str] | None:
     """(body, organisation) of "Innherred samkommune – Regionalt kompetanseforum" either way.
 
@@ -1016,10 +1123,17 @@ def _dash_split(text: str) -> tuple[str, str] | None:
         return None
     first, second = (p.strip() for p in parts)
     for org, body in ((first, second), (second, first)):
-        if _PARENT_FORM.search(org) and _BODY_STEMS.search(body) and \
-                not _PARENT_FORM.search(body):
+        if (_PARENT_FORM.search(org) or names_club(org)) and _BODY_STEMS.search(body) and \
+                not _PARENT_FORM.search(body):  # also "Sørbygda Idrettslag – Styret"
+            first, _, numbered = body.partition(" ")
+            if (compound := compound_body(first)) and _NUMBER_ONLY.fullmatch(numbered):
+                return compound, org  # "Styremøte nr. 4 2024 – Havbygd IL"
             return body[0].upper() + body[1:], org
     return None
+
+
+# What follows a meeting word when it only numbers or dates the meeting: "nr. 4 2024".
+_NUMBER_ONLY = re.compile(r"(?:nr\.?\s*)?[\d\s./-]*", re.I)
 
 
 def _before_date_part(text: str) -> str:
@@ -1087,6 +1201,22 @@ _ORG_KIND_ENDINGS = ("lag", "laget", "forening", "foreningen", "foreining", "fel
 # An organisation of such a kind, then where it met: "Salten skyttersamlag på Bodø Hotell".
 _KIND_THEN_VENUE = re.compile(rf"^(?P<org>.*?[a-zæøå](?:{'|'.join(_ORG_KIND_ENDINGS)}|råd|rådet))"
                               r"\s+på\s+[A-ZÆØÅ]")
+# Kinds of organisation whose name under a title may be where the meeting was held.
+_PLACES = ("skole", "skule", "barnehage", "kommune", "herad", "senter", "senteret")
+# Generic boards and meetings of an organisation that a name line above the title owns.
+_GENERIC_BODIES = _GOVERNING_BODIES | {
+    "arbeidsutvalet", "styringsgruppa", "styringsgruppen", "prosjektgruppa",
+    "prosjektgruppen", "samarbeidsutvalget", "samarbeidsutvalet", "driftsstyret",
+    "foreldrerådet", "fagrådet", "brukerrådet", "medlemsmøtet", "årsmøte", "generalforsamling",
+    "fau", "su", "au"}
+_PARENT_KIND_ENDINGS = (*_ORG_KIND_ENDINGS, "forbund", "forbundet", "selskap", "selskapet",
+                        "senter", "senteret", "idrettsråd", "ungdomsråd", "organisasjon")
+_CLUB_ACRONYMS = {"IL", "IF", "SK", "FK", "BK", "IK", "AS", "ASA", "SA", "IKS", "BA", "KF"}
+_CONTACT_MARKS = re.compile(r"@|\bwww\.|https?:|\b(?:org\.?\s*nr|organisasjonsnummer|tlf|"
+                            r"telefon|mobil|e-post|epost|postboks|pb\.|postadresse|"
+                            r"besøksadresse|kontonr|bankgiro)\b|\.no\b|\.com\b", re.I)
+# "7100 Sørdal", "Storgata 4, 7100 Sørdal": a postcode and its place.
+_POSTAL_LINE = re.compile(r"(?:^|,\s*)\d{4}\s+[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?$")
 
 
 @dataclass(slots=True)
@@ -1271,7 +1401,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         # meets, so when nothing names another body it is the one that met, not a parent
         head.body, head.organization = head.letterhead, None
     if head.organization is None and head.body:
-        head.organization = _cooperation_above(lines, head)
+        head.organization = _cooperation_above(lines, head) or _named_parent_above(lines, head)
 
     meeting = None        # (DateMatch, source) of the meeting day
     document = None       # DateMatch of the document's own date
@@ -1510,7 +1640,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if meeting is None and head.title:
         title_line = lines[head.title_line].body if head.title_line is not None else ""
         in_title = dates.find_dates(head.title) or (  # "Oppsummering fra møte 08.05.2023"
-            dates.find_dates(title_line) if title_line.startswith(head.title) else [])
+            dates.find_dates(title_line) if title_line.startswith(head.title) or (
+                head.title in lines[head.title_line or 0].cells) else [])  # a title row's date
         meeting = in_title[0] if in_title else None
     if meeting is None and document is not None:
         meeting = document
@@ -1595,8 +1726,11 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
             continue
         line = lines[n]
         text = line.body
+        if n < title_line and text.casefold() in _GENERIC_BODIES and text[:1].isupper():
+            return text  # "Fjordvik Vel" / "Styret" / "Referat": the board above the title
+            # (a "Styret" over names would be a group label; above the title it names no one)
         if match_label(line.text) or line.is_table or len(text) > 100 or \
-                _is_letterhead(lines, n) or FINITE_VERB.search(text) or \
+                _is_letterhead(lines, n) or FINITE_VERB.search(text) or _is_contact_line(text) or \
                 text.endswith(".") or (dates.find_dates(text) and not (bare and n > title_line)) \
                 or not text[:1].isupper():
             continue  # "Møtet ble holdt i Elva Hotell" says where, not who

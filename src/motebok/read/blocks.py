@@ -9,6 +9,7 @@ format alike and use the structure (kind, level, bold) as extra evidence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -125,3 +126,46 @@ def tighten_typed_paragraphs(blocks: list[Block], after_blank: list[bool], blank
 _TYPED_BLANKS = 3
 _TYPED_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 _TYPED_SHARE = 8
+
+
+def titled(blocks: list[Block]) -> bool:
+    """Whether the body's head, the lines before its first label ("Dato: …"), table or
+    item, names the document or the meeting: then the title is there, and a page header
+    is a running header."""
+    for block in blocks[:_HEAD_BLOCKS]:
+        if ":" in block.text or block.kind is BlockKind.TABLE_ROW or \
+                _ITEM_START.match(block.text):
+            return False
+        if _NAMES_MEETING.search(block.text):
+            return True
+    return False
+
+
+def header_letterhead(lines: list[str]) -> list[Block]:
+    """The letterhead a Word or Writer template keeps in the first page's header
+    ("Fjordvik Vel" / "MØTEREFERAT"), as paragraphs to read before a body whose head
+    names nothing (see ``titled``): then the header holds the only title, body and
+    organisation.
+
+    Only lines without digits are kept, so a header's page numbers, date fields,
+    reference numbers, phone numbers and addresses never reach the extractor, nor do
+    e-mail and web addresses; a header that names no minutes adds nothing."""
+    kept = []
+    for line in lines:
+        text = " ".join(line.split())
+        if text and len(text) <= 80 and not any(c.isdigit() for c in text) and \
+                "@" not in text and "www." not in text.casefold():
+            kept.append(text)
+    if not any(_NAMES_DOCUMENT.search(text) for text in kept):
+        return []
+    return [Block(kind=BlockKind.PARAGRAPH, text=text) for text in kept]
+
+
+# A word naming minutes, which a page header must carry to be read as the letterhead.
+_NAMES_DOCUMENT = re.compile(r"(?i)referat|protokoll|møtebok|møtenotat|minnesnotat|"
+                             r"oppsummering")
+# … and what a title in the body would name: also a summons or the meeting itself.
+_NAMES_MEETING = re.compile(r"(?i)referat|protokoll|møtebok|møtenotat|minnesnotat|"
+                            r"oppsummering|innkalling|saksliste|sakliste|dagsorden|møte")
+_ITEM_START = re.compile(r"(?i)(?:sak|ps|pkt)\b|\d")
+_HEAD_BLOCKS = 6  # the body's head: the blocks a title would be among

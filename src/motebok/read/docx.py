@@ -5,7 +5,9 @@ because Word keeps the facts minutes need in places python-docx's objects do not
 list numbers exist only as numbering definitions (numPr + the numbering part), runs hide
 inside tracked insertions, hyperlinks, fields and content controls, and headings are
 named in Norwegian in Norwegian Word ("Overskrift 2"). Page headers and footers are
-left out on purpose: running headers are noise for the extractor. So is what Word does
+left out on purpose: running headers are noise for the extractor (but a first page's
+header that names the minutes, when the body's head names nothing, is the letterhead
+and is read before the body, its lines with digits left out). So is what Word does
 not print as text of the minutes: hidden runs, a content control still showing its
 placeholder ("Klikk eller trykk her for å skrive inn tekst.") and a table of contents
 (its entries repeat the headings, with page numbers). Text boxes, which templates use
@@ -22,7 +24,7 @@ from typing import Any
 
 from motebok.errors import ReadError
 from motebok.read import reader
-from motebok.read.blocks import Block, BlockCollector, BlockKind
+from motebok.read.blocks import Block, BlockCollector, BlockKind, header_letterhead, titled
 from motebok.read.numbering import letters, roman
 from motebok.read.text import typed_block
 
@@ -69,9 +71,23 @@ def read(data: bytes) -> list[Block]:
         reader.boxes = next(body.iter(_TXBX), None) is not None
         reader.walk(body)
         blocks = reader.finish()
+        if not titled(blocks):
+            blocks[:0] = header_letterhead(_page_header_lines(document, reader.styles))
     except (KeyError, ValueError) as exc:  # a style or list definition that is malformed
         raise ReadError("corrupt DOCX file") from exc
     return blocks
+
+
+def _page_header_lines(document, styles: _Styles) -> list[str]:
+    """The paragraphs of the first page's header (its own, or the section's), as text."""
+    section = document.sections[0] if document.sections else None
+    if section is None:
+        return []
+    header = section.first_page_header if section.different_first_page_header_footer \
+        else section.header
+    if header.is_linked_to_previous:
+        return []  # the first section has no header of its own
+    return [_paragraph_text(p, styles, False)[0] for p in header._element.iter(_P)]
 
 
 def _open(data: bytes):

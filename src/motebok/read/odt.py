@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from motebok.errors import ReadError
-from motebok.read.blocks import Block, BlockCollector, BlockKind
+from motebok.read.blocks import Block, BlockCollector, BlockKind, header_letterhead, titled
 from motebok.read.numbering import letters, roman
 from motebok.read.text import typed_block
 
@@ -70,7 +70,27 @@ def read(data: bytes) -> list[Block]:
     if text is None:
         raise ReadError("not an ODT file")
     reader.walk(text)
-    return reader.finish()
+    blocks = reader.finish()
+    if styles is not None and not titled(blocks):
+        blocks[:0] = header_letterhead(_page_header_lines(styles))
+    return blocks
+
+
+def _page_header_lines(styles) -> list[str]:
+    """The paragraphs of the first page's header: of the "Standard" master page (the one
+    a document's first page uses unless a style says otherwise), else the first one; its
+    first-page header when it has one."""
+    pages = styles.findall(f"{OFFICE}master-styles/{STYLE}master-page")
+    page = next((p for p in pages if p.get(f"{STYLE}name") == "Standard"),
+                pages[0] if pages else None)
+    if page is None:
+        return []
+    header = page.find(f"{STYLE}header-first")
+    if header is None:
+        header = page.find(f"{STYLE}header")
+    if header is None:
+        return []
+    return ["".join(p.itertext()) for p in header.iter(_P, _H)]
 
 
 def _open(data: bytes):
