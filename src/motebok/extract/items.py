@@ -1251,12 +1251,15 @@ _STRONG_VERB = re.compile(r"\b(?:tok|påtok|fikk|fekk|sa|ga|gav|la|gjorde|foresl
 
 
 def build_sections(lines: list[Line], items: list[Candidate], end: int,
-                   agenda: dict[str, str] | None = None) -> list[Section]:
+                   agenda: dict[str, str] | None = None,
+                   furniture: frozenset[int] = frozenset()) -> list[Section]:
     """The text lines of each item, from its heading to the next one (or ``end``).
 
     ``agenda``: the titles the agenda list gives by number; a heading that runs on past
     its agenda title into the text ("Innkalling og sakliste Innkalling og sakliste
-    godkjennes.", from a page run together) is cut there.
+    godkjennes.", from a page run together) is cut there. ``furniture``: the indices of
+    page headers and footers in the text, left out before wrapped lines are joined, so
+    the two halves of a sentence a page break split join up as one.
     """
     sections: list[Section] = []
     for n, cand in enumerate(items):
@@ -1264,6 +1267,8 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
         if n + 1 < len(items) and stop - 1 > cand.line and is_group_heading(lines[stop - 1]):
             stop -= 1  # "Vedtakssaker" over the next item heads a group, not this item's text
         body_lines = lines[cand.line + 1:stop]
+        if furniture:
+            body_lines = [line for line in body_lines if line.index not in furniture]
         title: str | None = cand.title
         rest = None
         listed = agenda.get(cand.number) if agenda and cand.number else None
@@ -1367,11 +1372,47 @@ _TITLE_WORDS = 12
 
 
 def section_end(lines: list[Line], start: int) -> int:
-    """Where the last item's text stops: a signature or "Møtet hevet" line, else the end."""
+    """Where the last item's text stops: a signature or "Møtet hevet" line, else the end.
+
+    A letterhead's footer that a page break put inside the text is no end: the text goes
+    on after it (``page_footer_inside``)."""
     for i in range(start, len(lines)):
-        if _END_MARK.match(lines[i].body):
+        if _END_MARK.match(lines[i].body) and not page_footer_inside(lines, i):
             return i
     return len(lines)
+
+
+def page_footer_inside(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is a letterhead's footer ("Postadresse: Postboks 1, 1234 Nordby
+    Org.nr 123 456 789") that a copy from PDF left at a page break: it comes back further
+    on (every page has it), or it stands between two halves of one sentence."""
+    text = lines[i].body
+    if not is_contact_footer(text):
+        return False
+    if any(line.body == text for line in lines[i + 1:]):
+        return True
+    return 0 < i < len(lines) - 1 and lines[i - 1].body[-1:].isalpha() and \
+        lines[i + 1].body[:1].islower()
+
+
+def is_contact_footer(text: str) -> bool:
+    """A line of an organisation's addresses and numbers, no sentence: two of its words
+    ("Postadresse", "Org.nr", "Telefon", "E-post" …), one of them an address or a number
+    only a footer gives ("Kari Holm, tlf. 123 45 678, e-post …" names a contact)."""
+    if len(text) > 250 or text[-1:] == ".":
+        return False
+    lowered = text.casefold()
+    if not any(word in lowered for word in _FOOTER_WORDS):
+        return False
+    return len(_CONTACT_WORD.findall(lowered)) >= 2
+
+
+# Words only a letterhead's footer uses, then the ones a footer shares with a contact line.
+_FOOTER_WORDS = ("postadr", "besøksadr", "org.", "org ", "orgnr", "organisasjonsn",
+                 "bankkonto", "kontonr", "foretaksreg")
+_CONTACT_WORD = re.compile(r"postadr|besøksadr|org\.?\s*nr|orgnr|organisasjonsn|bankkonto|"
+                           r"kontonr|foretaksreg|postboks|telefon|\btlf\b|e-?post\b|"
+                           r"\bwww\.|sentralbord|faktura")
 
 
 # "Budsjett 2025 (forts.)", "Budsjett – fortsettelse", "Forts. budsjett": the item again,

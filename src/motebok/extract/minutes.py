@@ -38,6 +38,7 @@ from motebok.extract.items import (
     item_text,
     merge_continued,
     next_meeting_line,
+    page_footer_inside,
     section_end,
     split_heading,
     unnumbered_agenda,
@@ -1299,10 +1300,10 @@ def build_items(draft: Draft) -> None:
         end = section_end(lines, draft.items[-1].line + 1)
         end = next_meeting_line(lines, draft.items[-1], end)
         draft.sections = build_sections(lines, draft.items, end,
-                                        {c.number: clean_title(c.title) for c in draft.toc})
+                                        {c.number: clean_title(c.title) for c in draft.toc},
+                                        _page_furniture(draft, draft.items[0].line + 1, end))
         draft.sections += _truncated_tail(draft)
         draft.sections = merge_continued(draft.sections)
-        _drop_page_headers(draft)
     # a summons is written before the meeting: nothing in it is a follow-up of the meeting
     # ("Sekretariatet legger fram utkast." says what will happen at it), and nothing is
     # decided yet ("Innstilling: Innkallinga vert godkjend." proposes; "Styret vedtok i
@@ -1318,30 +1319,35 @@ def build_items(draft: Draft) -> None:
             actions=[] if summons else outcomes.actions))
 
 
-def _drop_page_headers(draft: Draft) -> None:
-    """Leave out of the items' text a PDF's running page header that the page break put
-    in it: a short line of the meeting's date and words of the head only ("Eldrerådet
-    03.04.2024", "Referat styremøte 3.4.2024 – side 2", "Eldrerådet 3. april"), no
-    sentence."""
+def _page_furniture(draft: Draft, start: int, end: int) -> frozenset[int]:
+    """The lines from ``start`` to ``end`` that a page break put in the items' text.
+
+    A PDF's running page header: a short line of the meeting's date and words of the
+    head only ("Eldrerådet 03.04.2024", "Referat styremøte 3.4.2024 – side 2",
+    "Eldrerådet 3. april"), no sentence; and a letterhead's footer that comes back on
+    every page or splits a sentence ("Postadresse: … Org.nr …"). They are found before
+    wrapped lines are joined: "… tilbudet ved" / header / "sykehjemmene …" is one
+    sentence once the header is out.
+    """
+    lines = draft.lines
     meeting = draft.record.meeting.date
-    if meeting is None:
-        return
     known: set[str] | None = None
-    day = meeting[8:].lstrip("0")  # ("Eldrerådet 14. mars": a header without the year)
-    for section in draft.sections:
-        kept = []
-        for line in section.lines:
-            text = line.body
-            if len(text) <= 100 and text[-1:] not in ".:" and \
-                    (meeting[2:4] in text or day in text) and \
-                    (dates.DIGIT.search(text) is not None):
-                if known is None:
-                    known = _head_words(draft)
-                if _page_header(text, meeting, draft.year, known):
-                    continue
-            kept.append(line)
-        if len(kept) != len(section.lines):
-            section.lines = kept
+    day = meeting[8:].lstrip("0") if meeting else ""  # ("Eldrerådet 14. mars": no year)
+    found = []
+    for i in range(start, end):
+        text = lines[i].body
+        if meeting is not None and len(text) <= 100 and text[-1:] not in ".:" and \
+                (meeting[2:4] in text or day in text) and \
+                (dates.DIGIT.search(text) is not None):
+            if known is None:
+                known = _head_words(draft)
+            if _page_header(text, meeting, draft.year, known):
+                found.append(i)
+                continue
+        if "rg" in text or "adr" in text or "onto" in text:  # "Org.nr", "Postadresse"
+            if page_footer_inside(lines, i):
+                found.append(i)
+    return frozenset(found)
 
 
 def _head_words(draft: Draft) -> set[str]:
@@ -1375,8 +1381,9 @@ def _whole_text_item(draft: Draft, due: Callable[[str], str | None]) -> None:
     if draft.record.kind != DocumentKind.MINUTES.value:
         return
     start = after_head_labels(draft.lines)
-    section = Section(number=None, title=None, lines=merge_wrapped(draft.lines[start:]),
-                      heading_rest=None, row=None)
+    furniture = _page_furniture(draft, start, len(draft.lines))
+    section = Section(number=None, title=None, heading_rest=None, row=None, lines=merge_wrapped(
+        [line for line in draft.lines[start:] if line.index not in furniture]))
     outcomes = find_outcomes(section.lines, None, None, due)
     if outcomes.decisions or outcomes.actions:
         draft.record.items.append(Item(number=None, title=None, text=item_text(section),

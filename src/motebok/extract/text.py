@@ -38,8 +38,10 @@ _LEADING_STAR = re.compile(r"^\*(?=\S)")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _PAGE_LINE = re.compile(
     r"^(?:side\s+\d+\s*(?:av|/)\s*\d+|side\s*[-–:.]?\s*\d+|-\s*\d+\s*-|"
-    r"(?P<page>\d{1,3})\s*/\s*(?P<pages>\d{1,3})|\d{1,3})$",
-    re.I)  # "Side 2 av 4", "Side – 2", "- 2 -", "2/4", "2" (but "46/15", "46/2015" are cases)
+    r"(?:side\s+)?(?P<page>\d{1,3})\s*(?:/\s*(?P<pages>\d{1,3})|\(\s*(?P<of>\d{1,3})\s*\))|"
+    r"\d{1,3})$",
+    re.I)  # "Side 2 av 4", "Side – 2", "- 2 -", "2/4", "2 (5)", "2" (but "46/15", "46/2015"
+#          are cases)
 _PADDED_COLUMNS = re.compile(r"\S {3,}\S")
 # A sentence's verb: "Referat fra møtet 16. mai 2024 ble godkjent." is no second title,
 # and "2. Saklista blei godkjent." is no item title.
@@ -617,11 +619,11 @@ _CASE_COLUMN_HEADS = frozenset({"sak nr", "saksnr", "saknr", "sak nr.", "saksnr.
 
 
 def _is_page_line(text: str) -> bool:
-    """A line that is only a page number ("2", "- 2 -", "Side 2 av 4", "2/4"); "46/15" is
-    no page of fifteen, but a case number on a line of its own."""
+    """A line that is only a page number ("2", "- 2 -", "Side 2 av 4", "2/4", "2 (5)");
+    "46/15" is no page of fifteen, but a case number on a line of its own."""
     found = _PAGE_LINE.match(text)
-    return found is not None and (found.group("page") is None or
-                                  int(found.group("page")) <= int(found.group("pages")))
+    return found is not None and (found.group("page") is None or int(found.group("page")) <=
+                                  int(found.group("pages") or found.group("of")))
 
 
 def _may_be_page_line(text: str) -> bool:
