@@ -75,7 +75,7 @@ def test_page_numbers_and_running_headers_are_dropped():
     assert not any("Side" in t or "møtereferat" in t for t in texts)
 
 
-@pytest.mark.parametrize("number", ["2", "- 2 -", "Side 2 av 3", "Page 2 of 3", "2/3"])
+@pytest.mark.parametrize("number", ["2", "- 2 -", "Side 2 av 3", "Page 2 of 3", "2/3", "2 (3)"])
 def test_page_number_shapes(number):
     body = [(72, 700 - 16 * i, f"Linje {i} med tekst") for i in range(6)]
     data = draw([[*body, (290, 30, number)]])

@@ -1408,7 +1408,7 @@ def is_contact_footer(text: str) -> bool:
 
 
 # Words only a letterhead's footer uses, then the ones a footer shares with a contact line.
-_FOOTER_WORDS = ("postadr", "besøksadr", "org.", "org ", "orgnr", "organisasjonsn",
+_FOOTER_WORDS = ("postadr", "besøksadr", "org.", "org nr", "orgnr", "organisasjonsn",
                  "bankkonto", "kontonr", "foretaksreg")
 _CONTACT_WORD = re.compile(r"postadr|besøksadr|org\.?\s*nr|orgnr|organisasjonsn|bankkonto|"
                            r"kontonr|foretaksreg|postboks|telefon|\btlf\b|e-?post\b|"

@@ -1344,9 +1344,9 @@ def _page_furniture(draft: Draft, start: int, end: int) -> frozenset[int]:
             if _page_header(text, meeting, draft.year, known):
                 found.append(i)
                 continue
-        if "rg" in text or "adr" in text or "onto" in text:  # "Org.nr", "Postadresse"
-            if page_footer_inside(lines, i):
-                found.append(i)
+        # "Org.nr", "Postadresse", "Bankkonto" (substrings first: most lines lack them)
+        if ("rg" in text or "adr" in text or "onto" in text) and page_footer_inside(lines, i):
+            found.append(i)
     return frozenset(found)
 
 
