@@ -1256,6 +1256,18 @@ def test_page_furniture_in_the_middle_of_a_sentence_leaves_it_whole(furniture):
         "Per Olsen sender uttalelsen til formannskapet innen 1. april."]
 
 
+def test_the_blank_under_a_running_header_is_its_margin_not_a_new_paragraph():
+    # "… sendes til" / header / blank / "Statsforvalteren …": one sentence; a header with
+    # blank lines on both sides of it lies between two paragraphs, which stay two
+    record = _eldreraad("Sak 12/24 Helsetjenester\nVedtak: Uttalelsen sendes til\n"
+                        "Eldrerådet 14. mars 2024\n\nStatsforvalteren innen 1. april.\n\n"
+                        "Eldrerådet 14. mars 2024\n\nRådet ønsket en ny orientering i mai.")
+    assert record.items[0].text == (
+        "Vedtak: Uttalelsen sendes til Statsforvalteren innen 1. april.\n"
+        "Rådet ønsket en ny orientering i mai.")
+    assert record.items[0].decisions == ["Uttalelsen sendes til Statsforvalteren innen 1. april."]
+
+
 def test_a_line_of_the_text_with_the_meetings_date_and_more_words_stays():
     record = _eldreraad("Sak 12/24 Helsetjenester\nRådet var på befaring ved\n"
                         "Eldresenteret 14. mars 2024 sammen med\nkommunalsjefen.")

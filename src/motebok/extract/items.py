@@ -8,6 +8,7 @@ sequence decides which are items.
 
 from __future__ import annotations
 
+import copy
 import itertools
 import re
 from collections import Counter
@@ -1268,7 +1269,7 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
             stop -= 1  # "Vedtakssaker" over the next item heads a group, not this item's text
         body_lines = lines[cand.line + 1:stop]
         if furniture:
-            body_lines = [line for line in body_lines if line.index not in furniture]
+            body_lines = without_furniture(body_lines, furniture)
         title: str | None = cand.title
         rest = None
         listed = agenda.get(cand.number) if agenda and cand.number else None
@@ -1300,6 +1301,25 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
                                 lines=merge_wrapped(body_lines), heading_rest=rest,
                                 row=cand.row))
     return sections
+
+
+def without_furniture(lines: list[Line], furniture: frozenset[int]) -> list[Line]:
+    """The lines without those whose indices are in ``furniture`` (page headers and
+    footers). The line after one keeps the space before it: the blank a PDF shows under a
+    running header is its margin, no new paragraph ("… sendes til" / header /
+    "Statsforvalteren innen 1. april." is one sentence)."""
+    kept: list[Line] = []
+    gap: bool | None = None
+    for line in lines:
+        if line.index in furniture:
+            gap = line.gap if gap is None else gap
+            continue
+        if gap is not None and line.gap and not gap:
+            line = copy.copy(line)
+            line.gap = False
+        gap = None
+        kept.append(line)
+    return kept
 
 
 def _wrapped_title(lines: list[Line]) -> int:

@@ -43,6 +43,7 @@ from motebok.extract.items import (
     split_heading,
     unnumbered_agenda,
     unnumbered_headings,
+    without_furniture,
 )
 from motebok.extract.labels import (
     ATTENDANCE_FIELDS,
@@ -1382,8 +1383,8 @@ def _whole_text_item(draft: Draft, due: Callable[[str], str | None]) -> None:
         return
     start = after_head_labels(draft.lines)
     furniture = _page_furniture(draft, start, len(draft.lines))
-    section = Section(number=None, title=None, heading_rest=None, row=None, lines=merge_wrapped(
-        [line for line in draft.lines[start:] if line.index not in furniture]))
+    section = Section(number=None, title=None, heading_rest=None, row=None,
+                      lines=merge_wrapped(without_furniture(draft.lines[start:], furniture)))
     outcomes = find_outcomes(section.lines, None, None, due)
     if outcomes.decisions or outcomes.actions:
         draft.record.items.append(Item(number=None, title=None, text=item_text(section),

@@ -619,6 +619,8 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
             previous = line
             block = _line_block(line, heading_levels)
             block.gap = step is None or step <= 0 or paragraph_step is None or step > paragraph_step
+            if step is None and blocks and _runs_on(blocks[-1], block):
+                block.gap = False  # a page break inside a sentence is no new paragraph
             if _continues_heading(blocks, block, step, line.size):
                 blocks[-1].text = f"{blocks[-1].text} {block.text}"  # a heading that wrapped
                 continue
@@ -628,6 +630,17 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
                 indents = []
             blocks.append(block)
     return blocks
+
+
+def _runs_on(last: Block, first: Block) -> bool:
+    """Whether a page's first line goes on with the sentence the page before stopped in
+    ("… sender uttalelsen til" / "Statsforvalteren innen 1. april."): the last line ends
+    in a word, a comma or a broken word's hyphen, and neither is a heading or bold."""
+    return last.kind in _RUNNING_KINDS and first.kind is BlockKind.PARAGRAPH and \
+        (last.text[-1:].isalpha() or last.text[-1:] in ",-") and not last.bold and not first.bold
+
+
+_RUNNING_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 
 
 def _continues_heading(blocks: list[Block], block: Block, step: float | None,
