@@ -1268,6 +1268,24 @@ def test_the_blank_under_a_running_header_is_its_margin_not_a_new_paragraph():
     assert record.items[0].decisions == ["Uttalelsen sendes til Statsforvalteren innen 1. april."]
 
 
+def test_a_running_header_without_a_date_inside_a_sentence_and_again_on_the_next_page():
+    # a header on every page but the first ("Møtebok – Eldrerådet"), under the footer
+    record = _eldreraad("Sak 12/24 Helsetjenester\nKommunalsjefen orienterte om tilbudet ved\n"
+                        f"{FOOTER}\nMøtebok – Eldrerådet\nsykehjemmene.\n"
+                        "Vedtak: Eldrerådet ber om en ny sak om\n"
+                        f"{FOOTER}\nMøtebok – Eldrerådet\nventelistene i juni.")
+    assert record.items[0].text == ("Kommunalsjefen orienterte om tilbudet ved sykehjemmene.\n"
+                                    "Vedtak: Eldrerådet ber om en ny sak om ventelistene i juni.")
+
+
+def test_a_name_wrapped_onto_a_line_of_its_own_stays_in_the_sentence():
+    # one line, inside a sentence, but never again: a narrow column wrapped a name there
+    record = _eldreraad("Sak 12/24 Helsetjenester\nSaken sendes til\nEldrerådet\n"
+                        "for uttalelse. Eldrerådet\nmøtes igjen i juni.")
+    assert record.items[0].text == ("Saken sendes til Eldrerådet for uttalelse. Eldrerådet "
+                                    "møtes igjen i juni.")
+
+
 def test_a_line_of_the_text_with_the_meetings_date_and_more_words_stays():
     record = _eldreraad("Sak 12/24 Helsetjenester\nRådet var på befaring ved\n"
                         "Eldresenteret 14. mars 2024 sammen med\nkommunalsjefen.")

@@ -1402,14 +1402,16 @@ def section_end(lines: list[Line], start: int) -> int:
     return len(lines)
 
 
-def page_footer_inside(lines: list[Line], i: int) -> bool:
+def page_footer_inside(lines: list[Line], i: int, anywhere: bool = False) -> bool:
     """Whether line ``i`` is a letterhead's footer ("Postadresse: Postboks 1, 1234 Nordby
     Org.nr 123 456 789") that a copy from PDF left at a page break: it comes back further
-    on (every page has it), or it stands between two halves of one sentence."""
+    on (every page has it; ``anywhere``: before it too, the last page's footer), or it
+    stands between two halves of one sentence."""
     text = lines[i].body
     if not is_contact_footer(text):
         return False
-    if any(line.body == text for line in lines[i + 1:]):
+    if any(line.body == text for line in lines[i + 1:]) or \
+            (anywhere and any(line.body == text for line in lines[:i])):
         return True
     return 0 < i < len(lines) - 1 and lines[i - 1].body[-1:].isalpha() and \
         lines[i + 1].body[:1].islower()

@@ -93,7 +93,7 @@ from motebok.extract.text import (
     to_lines,
     uninverted,
 )
-from motebok.read.blocks import Block
+from motebok.read.blocks import Block, BlockKind
 from motebok.record import Action, Item, MinutesRecord, NextMeeting, Participant, Source
 from motebok.vocab import Attendance, DocumentKind, ParticipantRole
 
@@ -1346,9 +1346,35 @@ def _page_furniture(draft: Draft, start: int, end: int) -> frozenset[int]:
                 found.append(i)
                 continue
         # "Org.nr", "Postadresse", "Bankkonto" (substrings first: most lines lack them)
-        if ("rg" in text or "adr" in text or "onto" in text) and page_footer_inside(lines, i):
+        if ("rg" in text or "adr" in text or "onto" in text) and page_footer_inside(lines, i, True):
             found.append(i)
+        elif text[:1].isupper() and _splits_sentence(lines, i, end, found) and \
+                (again := _repeated_header(lines, i, start, end)):
+            found += again
     return frozenset(found)
+
+
+def _splits_sentence(lines: list[Line], i: int, end: int, found: list[int]) -> bool:
+    """Whether line ``i`` stands between two halves of a sentence: the line before (the
+    one before a footer already found) ends in a word or a comma, the one after starts in
+    lower case, and it ends no sentence."""
+    before = i - 1
+    while before in found:
+        before -= 1
+    return before >= 0 and i < end - 1 and lines[i].body[-1:] not in ".:;!?" and \
+        (lines[before].body[-1:].isalpha() or lines[before].body[-1:] == ",") and \
+        lines[i + 1].body[:1].islower() and lines[before].kind is BlockKind.PARAGRAPH
+
+
+def _repeated_header(lines: list[Line], i: int, start: int, end: int) -> list[int]:
+    """The places of a running header without a date that a page break put inside a
+    sentence ("Møtebok – Eldrerådet" at the top of every page but the first): the same
+    short line again elsewhere in the text. Empty when it does not come back."""
+    text = lines[i].body
+    if len(text) > 80 or lines[i].is_bullet or lines[i].kind is not BlockKind.PARAGRAPH:
+        return []
+    places = [n for n in range(start, end) if lines[n].body == text]
+    return places if len(places) > 1 else []
 
 
 def _head_words(draft: Draft) -> set[str]:
