@@ -3418,3 +3418,40 @@ EXPECTED["181_saksliste_sak_within_meeting.txt"] = Expected(
          [("Marte lager oppslag, ansvar: Marte Vik.", "Marte Vik", None)]),
         ("7.3", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+EXPECTED["185_pdf_copy_page_breaks_mid_sentence.txt"] = Expected(
+    # a protokoll copied out of a PDF: at each page break, inside a sentence, the letterhead
+    # footer on every page, the page number ("Side 1 av 3", "2 (3)") and an undated running
+    # header on the pages after the first; the halves of the sentence read as one
+    "minutes", "MØTEPROTOKOLL", "Indre Agder regionråd", None, None,
+    ("2024-04-11", "09:00", "12:00", "Kommunestyresalen, Vennesla rådhus"), None,
+    people=[
+        ("Siv Aasland", None, "chair", "present"),
+        ("Bjørn Tveit", None, "member", "present"),
+        ("Marianne Stokke", None, "member", "present"),
+        ("Knut Eikeland", None, "member", "absent"),
+        ("Hanne Lie", None, "secretary", "present"),
+    ],
+    items=[
+        ("9/24", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste godkjennes.",
+         ["Innkalling og saksliste godkjennes."], []),
+        ("10/24", "Regional transportplan",
+         "Daglig leder orienterte om høringsutkastet til regional transportplan og om "
+         "prioriteringene for fylkesveiene i regionen. Regionrådet mener at planen må gi "
+         "tydeligere prioritet til trafikksikkerhet på skolevegene.\n"
+         "Vedtak: Regionrådet slutter seg til høringsuttalelsen med de endringene som kom "
+         "fram i møtet. Daglig leder sender uttalelsen til fylkeskommunen innen 30. april.",
+         ["Regionrådet slutter seg til høringsuttalelsen med de endringene som kom fram i "
+          "møtet.", "Daglig leder sender uttalelsen til fylkeskommunen innen 30. april."],
+         [("Daglig leder sender uttalelsen til fylkeskommunen innen 30. april.",
+           "Daglig leder", "2024-04-30")]),
+        ("11/24", "Næringsarbeid i regionen",
+         "Næringssjefen la fram status for arbeidet med felles næringsareal. Arbeidet går "
+         "etter planen, og en ny rapport legges fram for regionrådet i juni.\n"
+         "Vedtak: Regionrådet tar orienteringen til orientering.",
+         ["Regionrådet tar orienteringen til orientering."],
+         [("Arbeidet går etter planen, og en ny rapport legges fram for regionrådet i juni.",
+           None, None)]),
+        ("12/24", "Eventuelt", "Ingen saker.", [], []),
+    ])
