@@ -1286,6 +1286,12 @@ def test_a_name_wrapped_onto_a_line_of_its_own_stays_in_the_sentence():
                                     "møtes igjen i juni.")
 
 
+def test_the_blank_lines_around_a_page_number_inside_a_sentence_are_the_pages_margins():
+    record = _eldreraad("Sak 12/24 Helsetjenester\nVedtak: Uttalelsen sendes til\n\n"
+                        "                Side 1 av 2\n\nStatsforvalteren innen 1. april.")
+    assert record.items[0].decisions == ["Uttalelsen sendes til Statsforvalteren innen 1. april."]
+
+
 def test_a_line_of_the_text_with_the_meetings_date_and_more_words_stays():
     record = _eldreraad("Sak 12/24 Helsetjenester\nRådet var på befaring ved\n"
                         "Eldresenteret 14. mars 2024 sammen med\nkommunalsjefen.")

@@ -180,6 +180,19 @@ def test_page_number_lines_are_dropped(text, kept):
     assert (len(lines) == 2) is kept
 
 
+@pytest.mark.parametrize(("before", "runs_on"), [
+    ("Uttalelsen sendes til", True), ("Saken gjelder Kari Holm,", True),
+    ("Ingen merknader", False), ("Saken ble godkjent.", False)])
+def test_a_page_number_left_out_inside_a_sentence_leaves_no_paragraph_break(before, runs_on):
+    # "Side 1 av 2" set apart by blank lines: the page's margins; the line after runs on
+    # only from a line that stops on a comma or a word no sentence ends on
+    lines = to_lines([Block(BlockKind.PARAGRAPH, before),
+                      Block(BlockKind.PARAGRAPH, "Side 1 av 2"),
+                      Block(BlockKind.PARAGRAPH, "Statsforvalteren innen 1. april.")])
+    assert [line.text for line in lines] == [before, "Statsforvalteren innen 1. april."]
+    assert lines[1].gap is not runs_on
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Tid: kl. 10.00–12.00", ("10:00", "12:00")),
     ("\u212aL. 9-11", ("09:00", "11:00")),  # Kelvin sign: IGNORECASE reads it as "k"

@@ -411,3 +411,14 @@ def test_a_sentence_a_page_break_splits_reads_whole(header):
         pages[1].append((72, 790, header))
     record = parse_bytes(draw(pages), "referat.pdf")
     assert record.items[0].decisions == ["Uttalelsen sendes til Statsforvalteren innen 1. april."]
+
+
+@pytest.mark.parametrize(("last", "runs_on"), [
+    ("Uttalelsen sendes til", True), ("sendes til Kari Holm,", True),
+    ("Ingen merknader", False), ("Saken ble godkjent.", False)])
+def test_a_page_break_is_no_blank_line_inside_a_sentence(last, runs_on):
+    pages = [[(72, 760, "Første linje med tekst"), (72, 745, last), (290, 30, "1")],
+             [(72, 760, "Budsjett"), (72, 745, "Siste linje."), (290, 30, "2")]]
+    blocks = read(draw(pages))
+    assert [b.text for b in blocks] == ["Første linje med tekst", last, "Budsjett", "Siste linje."]
+    assert blocks[2].gap is not runs_on

@@ -28,7 +28,7 @@ from motebok.extract.text import (
     starts_with_any,
     strip_bullet,
 )
-from motebok.read.blocks import BlockKind
+from motebok.read.blocks import BlockKind, stops_inside
 
 # Block kinds as module constants: on Python 3.11 looking up an enum member on its class
 # costs several times a global lookup, and the steps ask about every line's kind.
@@ -1305,19 +1305,19 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
 
 def without_furniture(lines: list[Line], furniture: frozenset[int]) -> list[Line]:
     """The lines without those whose indices are in ``furniture`` (page headers and
-    footers). The line after one keeps the space before it: the blank a PDF shows under a
-    running header is its margin, no new paragraph ("… sendes til" / header /
-    "Statsforvalteren innen 1. april." is one sentence)."""
+    footers). Blank lines around furniture are the page's margins, no paragraph break:
+    the line after it runs on from a line that stopped inside a sentence, on a word or a
+    comma ("… sendes til" / header / "Statsforvalteren innen 1. april.")."""
     kept: list[Line] = []
-    gap: bool | None = None
+    after = False
     for line in lines:
         if line.index in furniture:
-            gap = line.gap if gap is None else gap
+            after = True
             continue
-        if gap is not None and line.gap and not gap:
+        if after and line.gap and kept and stops_inside(kept[-1].body):
             line = copy.copy(line)
             line.gap = False
-        gap = None
+        after = False
         kept.append(line)
     return kept
 

@@ -18,7 +18,7 @@ from motebok.extract.dates import MONTHS
 from motebok.extract.first_names import is_first_name
 from motebok.extract.flat import FLAT_LENGTH, split_glued_cases, unflatten
 from motebok.extract.labels import ATTENDANCE_FIELDS, Field, match_label
-from motebok.read.blocks import Block, BlockKind
+from motebok.read.blocks import LINKING_WORDS, Block, BlockKind, stops_inside
 from motebok.read.text import typed_block
 
 # Block kinds as module constants: on Python 3.11 looking up an enum member on its class
@@ -378,6 +378,7 @@ def to_lines(blocks: list[Block]) -> list[Line]:
     # a case-number column a copy put one cell a line: its "1/10" lines are no pages
     case_column = any(len(block.text) < 9 and block.text.casefold().rstrip(".: ") in
                       _CASE_COLUMN_HEADS for block in blocks)
+    page_break = False  # a page number or footer was just left out
     for number, block in enumerate(blocks):
         block_kind = block.kind
         parts = block.text.split("\n") if block_kind is not table_row else [block.text]
@@ -431,17 +432,25 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                 text = clean(raw)
                 if kind is paragraph and len(parts) > 1 and text:
                     kind = typed_block(text).kind  # "a) Status" after a <br>: a list item
-            if not text or (_may_be_page_line(text) and _is_page_line(text) and
-                            not (case_column and "/" in text and _titled(blocks, number))) or \
+            if not text:
+                continue
+            if (_may_be_page_line(text) and _is_page_line(text) and
+                    not (case_column and "/" in text and _titled(blocks, number))) or \
                     (text[-1:].isdecimal() and _is_page_footer(text, cells)):
+                page_break = True
                 continue
             body = text if text[0] not in _BULLET_STARTS else strip_bullet(text)
+            gap = block.gap if first else False
+            if page_break:
+                gap = gap and not (lines and kind is paragraph and stops_inside(lines[-1].body))
+                page_break = False
             # positional arguments: text, body, kind, level, cells, bold, gap, index
             lines.append(Line(text, body, kind, block.level, cells,
                               block.bold or ("**" in raw and _is_bold_markup(raw)),
-                              block.gap if first else False, len(lines)))
+                              gap, len(lines)))
             first = False
     return _drop_running_headers(_header_tables(lines))
+
 
 
 # An attendance sentence after another in one paragraph ("Møtet ble satt kl. 10.00 av
@@ -655,7 +664,17 @@ def _drop_running_headers(lines: list[Line]) -> list[Line]:
            and not line.text.endswith(".") and not _CASE_START.match(line.text)}
     if not top:
         return lines
-    kept = [line for n, line in enumerate(lines) if n < 3 or line.text not in top]
+    kept = []
+    page_break = False
+    for n, line in enumerate(lines):
+        if n >= 3 and line.text in top:
+            page_break = True
+            continue
+        if page_break and line.gap and kept and line.kind is _PARAGRAPH and \
+                stops_inside(kept[-1].body):
+            line.gap = False  # the header's margin, inside a sentence (``stops_inside``)
+        page_break = False
+        kept.append(line)
     if len(kept) == len(lines):
         return lines
     for n, line in enumerate(kept):
@@ -1011,9 +1030,7 @@ _ENDS_WITH_DEADLINE = re.compile(r"\b(?:frist|innen|innan|senest|seinast)\s*:?\s
                                  r"\d{1,2}(?:[./]\d{1,2}(?:[./]\d{2,4})?|\.\s*[a-zæøå]+)$",
                                  re.I)
 _DATE_STAMPED = re.compile(r"\s[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}$")
-_LINKING_WORDS = {"og", "i", "til", "for", "av", "med", "på", "om", "at", "som", "den", "det",
-                  "en", "et", "ei", "fra", "frå", "ved", "under", "etter", "mot", "eller",
-                  "men", "samt", "der", "da", "når", "hvor", "kor", "de", "dei", "seg", "å"}
+_LINKING_WORDS = LINKING_WORDS
 
 
 def _starts_like_heading(text: str) -> bool:

@@ -21,7 +21,7 @@ from itertools import pairwise
 from typing import Any
 
 from motebok.errors import ReadError
-from motebok.read.blocks import Block, BlockKind
+from motebok.read.blocks import Block, BlockKind, stops_inside
 from motebok.read.pdf_text import PdfiumError, TextProbe, page_texts
 from motebok.read.text import classify
 
@@ -637,7 +637,7 @@ def _runs_on(last: Block, first: Block) -> bool:
     ("… sender uttalelsen til" / "Statsforvalteren innen 1. april."): the last line ends
     in a word, a comma or a broken word's hyphen, and neither is a heading or bold."""
     return last.kind in _RUNNING_KINDS and first.kind is BlockKind.PARAGRAPH and \
-        (last.text[-1:].isalpha() or last.text[-1:] in ",-") and not last.bold and not first.bold
+        stops_inside(last.text) and not last.bold and not first.bold
 
 
 _RUNNING_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
