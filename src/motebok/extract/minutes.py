@@ -1334,21 +1334,27 @@ def _page_furniture(draft: Draft, start: int, end: int) -> frozenset[int]:
     meeting = draft.record.meeting.date
     known: set[str] | None = None
     day = meeting[8:].lstrip("0") if meeting else ""  # ("Eldrerådet 14. mars": no year)
+    year = meeting[2:4] if meeting else "\0"
     found = []
     for i in range(start, end):
         text = lines[i].body
-        if meeting is not None and len(text) <= 100 and text[-1:] not in ".:" and \
-                (meeting[2:4] in text or day in text) and \
+        if text[-1:] in ".:":  # a sentence or a label: no header or footer ends so
+            continue
+        if len(text) <= 100 and (year in text or (day and day in text)) and \
                 (dates.DIGIT.search(text) is not None):
             if known is None:
                 known = _head_words(draft)
-            if _page_header(text, meeting, draft.year, known):
+            first = _WORD.search(text)  # a header opens with a word of the head (or a date)
+            if first is not None and (first.group().casefold() in known or
+                                      first.group().casefold() in _PAGE_WORDS) and \
+                    meeting and _page_header(text, meeting, draft.year, known):
                 found.append(i)
                 continue
         # "Org.nr", "Postadresse", "Bankkonto" (substrings first: most lines lack them)
         if ("rg" in text or "adr" in text or "onto" in text) and page_footer_inside(lines, i, True):
             found.append(i)
-        elif text[:1].isupper() and _splits_sentence(lines, i, end, found) and \
+        elif text[:1].isupper() and i + 1 < end and lines[i + 1].body[:1].islower() and \
+                _splits_sentence(lines, i, end, found) and \
                 (again := _repeated_header(lines, i, start, end)):
             found += again
     return frozenset(found)
@@ -1358,12 +1364,13 @@ def _splits_sentence(lines: list[Line], i: int, end: int, found: list[int]) -> b
     """Whether line ``i`` stands between two halves of a sentence: the line before (the
     one before a footer already found) ends in a word or a comma, the one after starts in
     lower case, and it ends no sentence."""
+    if i >= end - 1 or not lines[i + 1].body[:1].islower() or lines[i].body[-1:] in ".:;!?":
+        return False
     before = i - 1
     while before in found:
         before -= 1
-    return before >= 0 and i < end - 1 and lines[i].body[-1:] not in ".:;!?" and \
-        (lines[before].body[-1:].isalpha() or lines[before].body[-1:] == ",") and \
-        lines[i + 1].body[:1].islower() and lines[before].kind is BlockKind.PARAGRAPH
+    return before >= 0 and lines[before].kind is BlockKind.PARAGRAPH and \
+        (lines[before].body[-1:].isalpha() or lines[before].body[-1:] == ",")
 
 
 def _repeated_header(lines: list[Line], i: int, start: int, end: int) -> list[int]:

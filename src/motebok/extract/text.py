@@ -664,6 +664,8 @@ def _drop_running_headers(lines: list[Line]) -> list[Line]:
            and not line.text.endswith(".") and not _CASE_START.match(line.text)}
     if not top:
         return lines
+    if not any(line.text in top for line in lines[3:]):
+        return lines
     kept = []
     page_break = False
     for n, line in enumerate(lines):
