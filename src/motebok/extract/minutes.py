@@ -113,6 +113,8 @@ class Draft:
     head: Head = field(default_factory=Head)
     people: People = field(default_factory=People)
     sections: list[Section] = field(default_factory=list)
+    #: the words of the head (``_head_words``), found when first needed
+    known_words: set[str] | None = None
 
     @property
     def year(self) -> int | None:
@@ -524,9 +526,12 @@ def _bare_attendance_label(line: Line) -> bool:
 
 def _attendance_lines(draft: Draft) -> Iterator[int]:
     """The head's lines, then any attendance table further down: a web page may give the
-    agenda first and "Navn | Parti | Funksjon | Møtte" below it."""
-    yield from range(draft.attendance_end)
+    agenda first and "Navn | Parti | Funksjon | Møtte" below it. A running page header
+    inside a list ("Eldrerådet 14. mars 2024" where the page broke) is left out."""
     lines = draft.lines
+    for i in range(draft.attendance_end):
+        if not _is_page_header(draft, lines[i].body):
+            yield i
     i = draft.attendance_end
     while i < len(lines):
         columns = table_columns(lines[i].cells) if lines[i].is_table else None
@@ -1331,25 +1336,14 @@ def _page_furniture(draft: Draft, start: int, end: int) -> frozenset[int]:
     sentence once the header is out.
     """
     lines = draft.lines
-    meeting = draft.record.meeting.date
-    known: set[str] | None = None
-    day = meeting[8:].lstrip("0") if meeting else ""  # ("Eldrerådet 14. mars": no year)
-    year = meeting[2:4] if meeting else "\0"
     found = []
     for i in range(start, end):
         text = lines[i].body
         if text[-1:] in ".:":  # a sentence or a label: no header or footer ends so
             continue
-        if len(text) <= 100 and (year in text or (day and day in text)) and \
-                (dates.DIGIT.search(text) is not None):
-            if known is None:
-                known = _head_words(draft)
-            first = _WORD.search(text)  # a header opens with a word of the head (or a date)
-            if first is not None and (first.group().casefold() in known or
-                                      first.group().casefold() in _PAGE_WORDS) and \
-                    meeting and _page_header(text, meeting, draft.year, known):
-                found.append(i)
-                continue
+        if _is_page_header(draft, text):
+            found.append(i)
+            continue
         # "Org.nr", "Postadresse", "Bankkonto" (substrings first: most lines lack them)
         if ("rg" in text or "adr" in text or "onto" in text) and page_footer_inside(lines, i, True):
             found.append(i)
@@ -1382,6 +1376,25 @@ def _repeated_header(lines: list[Line], i: int, start: int, end: int) -> list[in
         return []
     places = [n for n in range(start, end) if lines[n].body == text]
     return places if len(places) > 1 else []
+
+
+def _is_page_header(draft: Draft, text: str) -> bool:
+    """A running page header: a short line of the meeting's date and the head's words
+    ("Eldrerådet 03.04.2024", "Referat styremøte 3.4.2024 – side 2", "Eldrerådet 3.
+    april"), no sentence. Cheap tests first: most lines lack the date's digits."""
+    meeting = draft.record.meeting.date
+    if meeting is None or len(text) > 100 or text[-1:] in ".:":
+        return False
+    day = meeting[8:].lstrip("0")  # ("Eldrerådet 14. mars": a header without the year)
+    if not (meeting[2:4] in text or day in text) or dates.DIGIT.search(text) is None:
+        return False
+    if draft.known_words is None:
+        draft.known_words = _head_words(draft)
+    known = draft.known_words
+    first = _WORD.search(text)  # a header opens with a word of the head (or a date)
+    return first is not None and (first.group().casefold() in known or
+                                  first.group().casefold() in _PAGE_WORDS) and \
+        _page_header(text, meeting, draft.year, known)
 
 
 def _head_words(draft: Draft) -> set[str]:
