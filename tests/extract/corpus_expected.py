@@ -3455,3 +3455,38 @@ EXPECTED["185_pdf_copy_page_breaks_mid_sentence.txt"] = Expected(
            None, None)]),
         ("12/24", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+EXPECTED["186_pdf_sentence_over_a_page_break.pdf"] = Expected(
+    # a PDF whose page break falls inside a sentence ("… sendes til" / "Statsforvalteren
+    # …"): the footer and "1 (2)" page number on both pages, and a running header in body
+    # type on page 2 only; the halves read as one sentence, the task whole
+    "minutes", "Referat fra møte i samarbeidsutvalget for Hallingdal barnevern",
+    "Samarbeidsutvalget", "Hallingdal barnevern", "2024-05-23",
+    ("2024-05-22", "12:30", "15:00", "Nesbyen rådhus"), None,
+    people=[
+        ("Jorunn Haugen", None, "chair", "present"),
+        ("Arne Sletten", None, "member", "present"),
+        ("Liv Brenna", None, "member", "present"),
+        ("Halvor Rue", None, "member", "present"),
+        ("Marit Dokken", None, "member", "present"),
+        ("Tone Gulsvik", None, "member", "absent"),
+        ("Eva Skrindo", None, "secretary", "present"),
+    ],
+    items=[
+        ("15/24", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra møtet 17. april ble godkjent.",
+         ["Innkalling og referat fra møtet 17. april ble godkjent."], []),
+        ("16/24", "Tertialrapport",
+         "Leder for barneverntjenesten gikk gjennom tertialrapporten. Antall meldinger har "
+         "økt med 12 prosent fra samme periode i fjor, og fristbruddene er redusert. Utvalget "
+         "ba om at rapporten sendes til Statsforvalteren og til kommunestyrene i de seks "
+         "eierkommunene.\nVedtak: Samarbeidsutvalget tar tertialrapporten til orientering og "
+         "ber leder legge fram en plan for rekruttering av fosterhjem innen 1. september.",
+         ["Samarbeidsutvalget tar tertialrapporten til orientering og ber leder legge fram en "
+          "plan for rekruttering av fosterhjem innen 1. september."],
+         [("Utvalget ba om at rapporten sendes til Statsforvalteren og til kommunestyrene i "
+           "de seks eierkommunene.", None, None),
+          ("Samarbeidsutvalget tar tertialrapporten til orientering og ber leder legge fram en "
+           "plan for rekruttering av fosterhjem innen 1. september.", "leder", "2024-09-01")]),
+        ("17/24", "Eventuelt", "Ingen saker.", [], []),
+    ])
