@@ -1292,6 +1292,12 @@ def test_the_blank_lines_around_a_page_number_inside_a_sentence_are_the_pages_ma
     assert record.items[0].decisions == ["Uttalelsen sendes til Statsforvalteren innen 1. april."]
 
 
+def test_a_word_broken_over_a_page_break_is_whole_again():
+    record = _eldreraad("Sak 12/24 Helsetjenester\nKommunalsjefen skal utarbei-\n\n"
+                        "Side 2 av 3 – Møtebok for Eldrerådet\n\nde en plan for sykehjemmene.")
+    assert record.items[0].text == "Kommunalsjefen skal utarbeide en plan for sykehjemmene."
+
+
 def test_a_line_of_the_text_with_the_meetings_date_and_more_words_stays():
     record = _eldreraad("Sak 12/24 Helsetjenester\nRådet var på befaring ved\n"
                         "Eldresenteret 14. mars 2024 sammen med\nkommunalsjefen.")

@@ -174,6 +174,10 @@ def test_line_facts_are_computed_once_from_the_line():
     ("Regionrådet Vestfjord – referat 12.03.2024 Side 1 av 2", False),
     ("Se vedlegget, side 3 av 10, for tallene.", True),
     ("Kari Holm            12", True),  # a padded row ending in a number is no footer
+    # the page number first, then the running header; "2 (5)": page 2 of 5
+    ("Side 2 av 4 – Møtebok for Eldrerådet", False), ("Side 2/4 | Eldrerådet", False),
+    ("Side 2 av 4 viser tallene for 2023.", True), ("2 (5)", False), ("Side 2 (5)", False),
+    ("6 (5)", True),
 ])
 def test_page_number_lines_are_dropped(text, kept):
     lines = to_lines([Block(BlockKind.PARAGRAPH, "Referat"), Block(BlockKind.PARAGRAPH, text)])

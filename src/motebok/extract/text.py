@@ -436,7 +436,8 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                 continue
             if (_may_be_page_line(text) and _is_page_line(text) and
                     not (case_column and "/" in text and _titled(blocks, number))) or \
-                    (text[-1:].isdecimal() and _is_page_footer(text, cells)):
+                    (text[-1:].isdecimal() and _is_page_footer(text, cells)) or \
+                    (text[:1] in _PAGE_LINE_S and _PAGE_HEADER.match(text) and len(text) < 120):
                 page_break = True
                 continue
             body = text if text[0] not in _BULLET_STARTS else strip_bullet(text)
@@ -616,6 +617,9 @@ def _is_page_footer(text: str, cells: tuple[str, ...]) -> bool:
 
 
 _PAGE_FOOTER = re.compile(r"\sside\s+\d+\s*(?:av|/)\s*\d+$", re.I)
+# the page number first, set off from the running header by a dash, a bar or a tab:
+# "Side 2 av 4 – Møtebok for Eldrerådet" ("Side 2 av vedlegget …" is a sentence)
+_PAGE_HEADER = re.compile(r"side\s+\d+\s*(?:av|/)\s*\d+\s*(?:[-–—|\t]|\s{3})\s*\S", re.I)
 
 
 def _titled(blocks: list[Block], number: int) -> bool:
