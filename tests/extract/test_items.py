@@ -1324,6 +1324,15 @@ def test_a_letterhead_footer_on_every_page_does_not_end_the_last_item():
                                     "Vedtak: Budsjettet tas til orientering.")
 
 
+def test_a_letterhead_footer_inside_a_sentence_of_the_last_item_does_not_end_it():
+    # a footer on page 1 only ("different first page"): inside a sentence it is no end
+    record = _parsed("Protokoll fra møte i Eldrerådet\n\nDato: 14. mars 2024\n\n"
+                     "Til stede: Kari Holm, Ola Dahl\n\nSak 12/24 Helsetjenester\n"
+                     "Orientering.\n\nSak 13/24 Budsjett\nVedtak: Budsjettet sendes til\n"
+                     f"{FOOTER}\nformannskapet.\n")
+    assert record.items[1].decisions == ["Budsjettet sendes til formannskapet."]
+
+
 def test_a_contact_line_in_the_text_is_no_footer():
     contact = "Kontaktperson Kari Holm, tlf. 35 00 00 01, e-post kari.holm@dalen.kommune.no"
     record = _eldreraad(f"Sak 12/24 Helsetjenester\nSpørsmål kan rettes til\n{contact}")
