@@ -1279,11 +1279,14 @@ def test_a_running_header_without_a_date_inside_a_sentence_and_again_on_the_next
 
 
 def test_a_name_wrapped_onto_a_line_of_its_own_stays_in_the_sentence():
-    # one line, inside a sentence, but never again: a narrow column wrapped a name there
+    # one line, inside a sentence, but never again: a narrow column wrapped a name there;
+    # twice, but a name that is not the body's or the minutes': no running header
     record = _eldreraad("Sak 12/24 Helsetjenester\nSaken sendes til\nEldrerådet\n"
-                        "for uttalelse. Eldrerådet\nmøtes igjen i juni.")
-    assert record.items[0].text == ("Saken sendes til Eldrerådet for uttalelse. Eldrerådet "
-                                    "møtes igjen i juni.")
+                        "for uttalelse. Eldrerådet\nmøtes igjen i juni. Saken sendes til\n"
+                        "Kari Holm\nsom svarer. Hun sender den til\nKari Holm\ni kommunen.")
+    assert record.items[0].text == (
+        "Saken sendes til Eldrerådet for uttalelse. Eldrerådet møtes igjen i juni. Saken "
+        "sendes til Kari Holm som svarer. Hun sender den til Kari Holm i kommunen.")
 
 
 def test_the_blank_lines_around_a_page_number_inside_a_sentence_are_the_pages_margins():

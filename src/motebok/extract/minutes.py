@@ -1349,7 +1349,7 @@ def _page_furniture(draft: Draft, start: int, end: int) -> frozenset[int]:
             found.append(i)
         elif text[:1].isupper() and i + 1 < end and lines[i + 1].body[:1].islower() and \
                 _splits_sentence(lines, i, end, found) and \
-                (again := _repeated_header(lines, i, start, end)):
+                (again := _repeated_header(draft, i, start, end)):
             found += again
     return frozenset(found)
 
@@ -1367,15 +1367,28 @@ def _splits_sentence(lines: list[Line], i: int, end: int, found: list[int]) -> b
         (lines[before].body[-1:].isalpha() or lines[before].body[-1:] == ",")
 
 
-def _repeated_header(lines: list[Line], i: int, start: int, end: int) -> list[int]:
+def _repeated_header(draft: Draft, i: int, start: int, end: int) -> list[int]:
     """The places of a running header without a date that a page break put inside a
     sentence ("Møtebok – Eldrerådet" at the top of every page but the first): the same
-    short line again elsewhere in the text. Empty when it does not come back."""
+    short line again elsewhere in the text, naming the meeting's body, organisation or
+    minutes. Empty when it does not come back ("Kari Holm" wrapped onto a line of its
+    own twice is no header)."""
+    lines = draft.lines
     text = lines[i].body
     if len(text) > 80 or lines[i].is_bullet or lines[i].kind is not BlockKind.PARAGRAPH:
         return []
     places = [n for n in range(start, end) if lines[n].body == text]
-    return places if len(places) > 1 else []
+    if len(places) < 2:
+        return []
+    head = draft.head
+    named = {word.casefold() for value in (head.title, head.body, head.organization) if value
+             for word in _WORD.findall(value)} | _PAGE_WORDS | _MINUTES_WORDS
+    return places if any(word.casefold() in named for word in _WORD.findall(text)) else []
+
+
+# What a running header calls the minutes besides _PAGE_WORDS.
+_MINUTES_WORDS = frozenset({"møteprotokoll", "møtereferat", "møtebok", "referat", "protokoll",
+                            "styreprotokoll", "styrereferat", "sakliste", "saksliste"})
 
 
 def _is_page_header(draft: Draft, text: str) -> bool:
