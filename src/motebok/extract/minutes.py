@@ -530,7 +530,11 @@ def _attendance_lines(draft: Draft) -> Iterator[int]:
     inside a list ("Eldrerådet 14. mars 2024" where the page broke) is left out."""
     lines = draft.lines
     for i in range(draft.attendance_end):
-        if not _is_page_header(draft, lines[i].body):
+        # (the title's lines at the top and a label's line, "Dato: 14. mars 2024", are no
+        # running header; a digit first: most lines are names, which have none)
+        text = lines[i].body
+        if i < 3 or ":" in text or dates.DIGIT.search(text) is None or \
+                not _is_page_header(draft, text):
             yield i
     i = draft.attendance_end
     while i < len(lines):
@@ -1336,12 +1340,15 @@ def _page_furniture(draft: Draft, start: int, end: int) -> frozenset[int]:
     sentence once the header is out.
     """
     lines = draft.lines
+    meeting = draft.record.meeting.date or ""
+    year, day = meeting[2:4] or "\0", meeting[8:].lstrip("0") or "\0"
+    headings = {c.line for c in draft.items}  # ("Sak 12/24 Budsjett" has the year's digits)
     found = []
     for i in range(start, end):
         text = lines[i].body
-        if text[-1:] in ".:":  # a sentence or a label: no header or footer ends so
+        if text[-1:] in ".:" or i in headings:  # a sentence, a label: no header ends so
             continue
-        if _is_page_header(draft, text):
+        if (year in text or day in text) and _is_page_header(draft, text):  # (cheap test first)
             found.append(i)
             continue
         # "Org.nr", "Postadresse", "Bankkonto" (substrings first: most lines lack them)
@@ -1396,8 +1403,8 @@ def _is_page_header(draft: Draft, text: str) -> bool:
     ("Eldrerådet 03.04.2024", "Referat styremøte 3.4.2024 – side 2", "Eldrerådet 3.
     april"), no sentence. Cheap tests first: most lines lack the date's digits."""
     meeting = draft.record.meeting.date
-    if meeting is None or len(text) > 100 or text[-1:] in ".:":
-        return False
+    if meeting is None or len(text) > 100 or text[-1:] in ".:" or text.count(" ") > 12:
+        return False  # (a header is a few words; a line of prose has more)
     day = meeting[8:].lstrip("0")  # ("Eldrerådet 14. mars": a header without the year)
     if not (meeting[2:4] in text or day in text) or dates.DIGIT.search(text) is None:
         return False
