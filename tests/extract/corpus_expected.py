@@ -3575,3 +3575,75 @@ EXPECTED["191_docx_letterhead_in_page_header.docx"] = Expected(
          [("Hilde Berg innhenter tilbud innen 1. oktober.", "Hilde Berg", "2024-10-01")]),
         ("22/24", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+EXPECTED["185_pdf_copy_page_breaks_mid_sentence.txt"] = Expected(
+    # a protokoll copied out of a PDF: at each page break, inside a sentence, the letterhead
+    # footer on every page, the page number ("Side 1 av 3", "2 (3)") and an undated running
+    # header on the pages after the first; the halves of the sentence read as one
+    "minutes", "MØTEPROTOKOLL", "Indre Agder regionråd", None, None,
+    ("2024-04-11", "09:00", "12:00", "Kommunestyresalen, Vennesla rådhus"), None,
+    people=[
+        ("Siv Aasland", None, "chair", "present"),
+        ("Bjørn Tveit", None, "member", "present"),
+        ("Marianne Stokke", None, "member", "present"),
+        ("Knut Eikeland", None, "member", "absent"),
+        ("Hanne Lie", None, "secretary", "present"),
+    ],
+    items=[
+        ("9/24", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste godkjennes.",
+         ["Innkalling og saksliste godkjennes."], []),
+        ("10/24", "Regional transportplan",
+         "Daglig leder orienterte om høringsutkastet til regional transportplan og om "
+         "prioriteringene for fylkesveiene i regionen. Regionrådet mener at planen må gi "
+         "tydeligere prioritet til trafikksikkerhet på skolevegene.\n"
+         "Vedtak: Regionrådet slutter seg til høringsuttalelsen med de endringene som kom "
+         "fram i møtet. Daglig leder sender uttalelsen til fylkeskommunen innen 30. april.",
+         ["Regionrådet slutter seg til høringsuttalelsen med de endringene som kom fram i "
+          "møtet.", "Daglig leder sender uttalelsen til fylkeskommunen innen 30. april."],
+         [("Daglig leder sender uttalelsen til fylkeskommunen innen 30. april.",
+           "Daglig leder", "2024-04-30")]),
+        ("11/24", "Næringsarbeid i regionen",
+         "Næringssjefen la fram status for arbeidet med felles næringsareal. Arbeidet går "
+         "etter planen, og en ny rapport legges fram for regionrådet i juni.\n"
+         "Vedtak: Regionrådet tar orienteringen til orientering.",
+         ["Regionrådet tar orienteringen til orientering."],
+         [("Arbeidet går etter planen, og en ny rapport legges fram for regionrådet i juni.",
+           None, None)]),
+        ("12/24", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["186_pdf_sentence_over_a_page_break.pdf"] = Expected(
+    # a PDF whose page break falls inside a sentence ("… sendes til" / "Statsforvalteren
+    # …"): the footer and "1 (2)" page number on both pages, and a running header in body
+    # type on page 2 only; the halves read as one sentence, the task whole
+    "minutes", "Referat fra møte i samarbeidsutvalget for Hallingdal barnevern",
+    "Samarbeidsutvalget", "Hallingdal barnevern", "2024-05-23",
+    ("2024-05-22", "12:30", "15:00", "Nesbyen rådhus"), None,
+    people=[
+        ("Jorunn Haugen", None, "chair", "present"),
+        ("Arne Sletten", None, "member", "present"),
+        ("Liv Brenna", None, "member", "present"),
+        ("Halvor Rue", None, "member", "present"),
+        ("Marit Dokken", None, "member", "present"),
+        ("Tone Gulsvik", None, "member", "absent"),
+        ("Eva Skrindo", None, "secretary", "present"),
+    ],
+    items=[
+        ("15/24", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra møtet 17. april ble godkjent.",
+         ["Innkalling og referat fra møtet 17. april ble godkjent."], []),
+        ("16/24", "Tertialrapport",
+         "Leder for barneverntjenesten gikk gjennom tertialrapporten. Antall meldinger har "
+         "økt med 12 prosent fra samme periode i fjor, og fristbruddene er redusert. Utvalget "
+         "ba om at rapporten sendes til Statsforvalteren og til kommunestyrene i de seks "
+         "eierkommunene.\nVedtak: Samarbeidsutvalget tar tertialrapporten til orientering og "
+         "ber leder legge fram en plan for rekruttering av fosterhjem innen 1. september.",
+         ["Samarbeidsutvalget tar tertialrapporten til orientering og ber leder legge fram en "
+          "plan for rekruttering av fosterhjem innen 1. september."],
+         [("Utvalget ba om at rapporten sendes til Statsforvalteren og til kommunestyrene i "
+           "de seks eierkommunene.", None, None),
+          ("Samarbeidsutvalget tar tertialrapporten til orientering og ber leder legge fram en "
+           "plan for rekruttering av fosterhjem innen 1. september.", "leder", "2024-09-01")]),
+        ("17/24", "Eventuelt", "Ingen saker.", [], []),
+    ])

@@ -1242,6 +1242,117 @@ def test_a_running_page_header_without_the_year_inside_an_item():
                                     "Det er god kapasitet.")
 
 
+def _eldreraad(items: str):
+    return _parsed("Protokoll fra møte i Eldrerådet\n\nDato: 14. mars 2024\nSted: Rådhuset\n\n"
+                   f"Til stede: Kari Holm, Ola Dahl\n\n{items}\n\nSak 14/24 Eventuelt\n"
+                   "Ingen saker.\n")
+
+
+@pytest.mark.parametrize("furniture", [
+    "Eldrerådet 14. mars 2024", "Eldrerådet 14. mars", "Protokoll Eldrerådet 14.03.2024 side 2",
+    "Side 2 av 4", "Side 2 (4)", "2 (4)", "2/4", "- 2 -",
+])
+def test_page_furniture_in_the_middle_of_a_sentence_leaves_it_whole(furniture):
+    # a PDF copied as text: the page break fell inside the sentence, so its header or page
+    # number stands between the halves; both halves are one sentence without it
+    record = _eldreraad("Sak 12/24 Helsetjenester\nKommunalsjefen orienterte om tilbudet ved\n"
+                        f"{furniture}\nsykehjemmene.\nVedtak: Eldrerådet ber om en ny sak om\n"
+                        f"{furniture}\nventelistene i juni.\n\nSak 13/24 Budsjett\n"
+                        "Per Olsen sender uttalelsen til\n"
+                        f"{furniture}\nformannskapet innen 1. april.")
+    assert record.items[0].text == ("Kommunalsjefen orienterte om tilbudet ved sykehjemmene.\n"
+                                    "Vedtak: Eldrerådet ber om en ny sak om ventelistene i juni.")
+    assert record.items[0].decisions == ["Eldrerådet ber om en ny sak om ventelistene i juni."]
+    assert [a.text for a in record.items[1].actions] == [
+        "Per Olsen sender uttalelsen til formannskapet innen 1. april."]
+
+
+def test_the_blank_under_a_running_header_is_its_margin_not_a_new_paragraph():
+    # "… sendes til" / header / blank / "Statsforvalteren …": one sentence; a header with
+    # blank lines on both sides of it lies between two paragraphs, which stay two
+    record = _eldreraad("Sak 12/24 Helsetjenester\nVedtak: Uttalelsen sendes til\n"
+                        "Eldrerådet 14. mars 2024\n\nStatsforvalteren innen 1. april.\n\n"
+                        "Eldrerådet 14. mars 2024\n\nRådet ønsket en ny orientering i mai.")
+    assert record.items[0].text == (
+        "Vedtak: Uttalelsen sendes til Statsforvalteren innen 1. april.\n"
+        "Rådet ønsket en ny orientering i mai.")
+    assert record.items[0].decisions == ["Uttalelsen sendes til Statsforvalteren innen 1. april."]
+
+
+def test_a_running_header_without_a_date_inside_a_sentence_and_again_on_the_next_page():
+    # a header on every page but the first ("Møtebok – Eldrerådet"), under the footer
+    record = _eldreraad("Sak 12/24 Helsetjenester\nKommunalsjefen orienterte om tilbudet ved\n"
+                        f"{FOOTER}\nMøtebok – Eldrerådet\nsykehjemmene.\n"
+                        "Vedtak: Eldrerådet ber om en ny sak om\n"
+                        f"{FOOTER}\nMøtebok – Eldrerådet\nventelistene i juni.")
+    assert record.items[0].text == ("Kommunalsjefen orienterte om tilbudet ved sykehjemmene.\n"
+                                    "Vedtak: Eldrerådet ber om en ny sak om ventelistene i juni.")
+
+
+def test_a_name_wrapped_onto_a_line_of_its_own_stays_in_the_sentence():
+    # one line, inside a sentence, but never again: a narrow column wrapped a name there;
+    # twice, but a name that is not the body's or the minutes': no running header
+    record = _eldreraad("Sak 12/24 Helsetjenester\nSaken sendes til\nEldrerådet\n"
+                        "for uttalelse. Eldrerådet\nmøtes igjen i juni. Saken sendes til\n"
+                        "Kari Holm\nsom svarer. Hun sender den til\nKari Holm\ni kommunen.")
+    assert record.items[0].text == (
+        "Saken sendes til Eldrerådet for uttalelse. Eldrerådet møtes igjen i juni. Saken "
+        "sendes til Kari Holm som svarer. Hun sender den til Kari Holm i kommunen.")
+
+
+def test_the_blank_lines_around_a_page_number_inside_a_sentence_are_the_pages_margins():
+    record = _eldreraad("Sak 12/24 Helsetjenester\nVedtak: Uttalelsen sendes til\n\n"
+                        "                Side 1 av 2\n\nStatsforvalteren innen 1. april.")
+    assert record.items[0].decisions == ["Uttalelsen sendes til Statsforvalteren innen 1. april."]
+
+
+def test_a_word_broken_over_a_page_break_is_whole_again():
+    record = _eldreraad("Sak 12/24 Helsetjenester\nKommunalsjefen skal utarbei-\n\n"
+                        "Side 2 av 3 – Møtebok for Eldrerådet\n\nde en plan for sykehjemmene.")
+    assert record.items[0].text == "Kommunalsjefen skal utarbeide en plan for sykehjemmene."
+
+
+def test_a_line_of_the_text_with_the_meetings_date_and_more_words_stays():
+    record = _eldreraad("Sak 12/24 Helsetjenester\nRådet var på befaring ved\n"
+                        "Eldresenteret 14. mars 2024 sammen med\nkommunalsjefen.")
+    assert record.items[0].text == ("Rådet var på befaring ved Eldresenteret 14. mars 2024 "
+                                    "sammen med kommunalsjefen.")
+
+
+FOOTER = "Postadresse: Postboks 1, 3850 Dalen   Org.nr 964 963 000   www.dalen.kommune.no"
+
+
+def test_a_letterhead_footer_between_two_halves_of_a_sentence_leaves_it_whole():
+    record = _eldreraad("Sak 12/24 Helsetjenester\nKommunalsjefen orienterte om tilbudet ved\n"
+                        f"{FOOTER}\nsykehjemmene.\n\nSak 13/24 Budsjett\nOrientering.")
+    assert record.items[0].text == "Kommunalsjefen orienterte om tilbudet ved sykehjemmene."
+
+
+def test_a_letterhead_footer_on_every_page_does_not_end_the_last_item():
+    # the footer at the page break is no end of the text, as the one on the last page is
+    record = _parsed("Protokoll fra møte i Eldrerådet\n\nDato: 14. mars 2024\n\n"
+                     "Til stede: Kari Holm, Ola Dahl\n\nSak 12/24 Helsetjenester\n"
+                     "Orientering.\n\nSak 13/24 Budsjett\nRådet drøftet budsjettet.\n"
+                     f"{FOOTER}\nVedtak: Budsjettet tas til orientering.\n{FOOTER}\n")
+    assert record.items[1].text == ("Rådet drøftet budsjettet.\n"
+                                    "Vedtak: Budsjettet tas til orientering.")
+
+
+def test_a_letterhead_footer_inside_a_sentence_of_the_last_item_does_not_end_it():
+    # a footer on page 1 only ("different first page"): inside a sentence it is no end
+    record = _parsed("Protokoll fra møte i Eldrerådet\n\nDato: 14. mars 2024\n\n"
+                     "Til stede: Kari Holm, Ola Dahl\n\nSak 12/24 Helsetjenester\n"
+                     "Orientering.\n\nSak 13/24 Budsjett\nVedtak: Budsjettet sendes til\n"
+                     f"{FOOTER}\nformannskapet.\n")
+    assert record.items[1].decisions == ["Budsjettet sendes til formannskapet."]
+
+
+def test_a_contact_line_in_the_text_is_no_footer():
+    contact = "Kontaktperson Kari Holm, tlf. 35 00 00 01, e-post kari.holm@dalen.kommune.no"
+    record = _eldreraad(f"Sak 12/24 Helsetjenester\nSpørsmål kan rettes til\n{contact}")
+    assert record.items[0].text == f"Spørsmål kan rettes til {contact}"
+
+
 def test_items_lettered_in_lower_case_under_saker():
     record = _parsed("Notat fra møte i prosjektgruppen 12. mars 2024\n\n"
                      "Til stede: Kari Holm, Per Olsen\n\nSaker:\n"

@@ -1921,3 +1921,13 @@ def test_attendance_lists_side_by_side_under_their_labels(head):
         ("Kari Nes", "chair", "present"), ("Per Bø", "member", "present"),
         ("Ola Dale", "member", "present"), ("Anne Lie", "member", "absent"),
         ("Hans Moe", "member", "absent")]
+
+
+@pytest.mark.parametrize("header", ["Eldrerådet 14. mars 2024", "Eldrerådet 14. mars"])
+def test_a_running_page_header_inside_the_attendance_list_is_nobodys_organisation(header):
+    text = ("Protokoll fra møte i Eldrerådet\n\nDato: 14. mars 2024\nSted: Rådhuset\n\n"
+            f"Til stede: Kari Holm, Ola Dahl,\n{header}\nPer Olsen og Siri Berg\n\n"
+            "Sak 12/24 Helsetjenester\nOrientering.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Kari Holm", None), ("Ola Dahl", None), ("Per Olsen", None), ("Siri Berg", None)]

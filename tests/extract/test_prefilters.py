@@ -174,10 +174,27 @@ def test_line_facts_are_computed_once_from_the_line():
     ("Regionrådet Vestfjord – referat 12.03.2024 Side 1 av 2", False),
     ("Se vedlegget, side 3 av 10, for tallene.", True),
     ("Kari Holm            12", True),  # a padded row ending in a number is no footer
+    # the page number first, then the running header; "2 (5)": page 2 of 5
+    ("Side 2 av 4 – Møtebok for Eldrerådet", False), ("Side 2/4 | Eldrerådet", False),
+    ("Side 2 av 4 viser tallene for 2023.", True), ("2 (5)", False), ("Side 2 (5)", False),
+    ("6 (5)", True),
 ])
 def test_page_number_lines_are_dropped(text, kept):
     lines = to_lines([Block(BlockKind.PARAGRAPH, "Referat"), Block(BlockKind.PARAGRAPH, text)])
     assert (len(lines) == 2) is kept
+
+
+@pytest.mark.parametrize(("before", "runs_on"), [
+    ("Uttalelsen sendes til", True), ("Saken gjelder Kari Holm,", True),
+    ("Ingen merknader", False), ("Saken ble godkjent.", False)])
+def test_a_page_number_left_out_inside_a_sentence_leaves_no_paragraph_break(before, runs_on):
+    # "Side 1 av 2" set apart by blank lines: the page's margins; the line after runs on
+    # only from a line that stops on a comma or a word no sentence ends on
+    lines = to_lines([Block(BlockKind.PARAGRAPH, before),
+                      Block(BlockKind.PARAGRAPH, "Side 1 av 2"),
+                      Block(BlockKind.PARAGRAPH, "Statsforvalteren innen 1. april.")])
+    assert [line.text for line in lines] == [before, "Statsforvalteren innen 1. april."]
+    assert lines[1].gap is not runs_on
 
 
 @pytest.mark.parametrize(("text", "expected"), [

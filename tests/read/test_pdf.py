@@ -11,6 +11,7 @@ from reportlab.pdfgen import canvas
 
 from fixtures.builders import FONT, FONT_BOLD, to_html, to_pdf, visible_lines
 from motebok.errors import ReadError
+from motebok.parse import parse_bytes
 from motebok.read.blocks import BlockKind
 from motebok.read.pdf import read
 
@@ -75,7 +76,7 @@ def test_page_numbers_and_running_headers_are_dropped():
     assert not any("Side" in t or "møtereferat" in t for t in texts)
 
 
-@pytest.mark.parametrize("number", ["2", "- 2 -", "Side 2 av 3", "Page 2 of 3", "2/3"])
+@pytest.mark.parametrize("number", ["2", "- 2 -", "Side 2 av 3", "Page 2 of 3", "2/3", "2 (3)"])
 def test_page_number_shapes(number):
     body = [(72, 700 - 16 * i, f"Linje {i} med tekst") for i in range(6)]
     data = draw([[*body, (290, 30, number)]])
@@ -393,3 +394,31 @@ def test_a_table_row_drawn_cell_by_cell_is_no_column_list():
     data = draw([[(72, 700, "Eli Arnkværn"), (72, 686, "Bryhni"),
                   (300, 700, "Hamarregionen utvikling/"), (300, 686, "Hamarregionen")]])
     assert all(b.kind is BlockKind.TABLE_ROW for b in read(data))
+
+
+@pytest.mark.parametrize("header", [None, "Eldrerådet 14. mars 2024"])
+def test_a_sentence_a_page_break_splits_reads_whole(header):
+    # the page numbers "1 (2)" and "2 (2)" and a running header on page 2 only, in body
+    # type, fall between the halves; a page break is no blank line
+    first = ["Protokoll fra møte i Eldrerådet", "Dato: 14. mars 2024", "Sted: Rådhuset",
+             "Til stede: Kari Holm, Ola Dahl", "Sak 12/24 Helsetjenester",
+             "Kommunalsjefen orienterte om tilbudet ved", "sykehjemmene.",
+             "Vedtak: Uttalelsen sendes til"]
+    second = ["Statsforvalteren innen 1. april.", "Sak 13/24 Eventuelt", "Ingen saker."]
+    pages = [[(72, 760 - 20 * i, text) for i, text in enumerate(first)] + [(290, 30, "1 (2)")],
+             [(72, 760 - 20 * i, text) for i, text in enumerate(second)] + [(290, 30, "2 (2)")]]
+    if header:
+        pages[1].append((72, 790, header))
+    record = parse_bytes(draw(pages), "referat.pdf")
+    assert record.items[0].decisions == ["Uttalelsen sendes til Statsforvalteren innen 1. april."]
+
+
+@pytest.mark.parametrize(("last", "runs_on"), [
+    ("Uttalelsen sendes til", True), ("sendes til Kari Holm,", True),
+    ("Ingen merknader", False), ("Saken ble godkjent.", False)])
+def test_a_page_break_is_no_blank_line_inside_a_sentence(last, runs_on):
+    pages = [[(72, 760, "Første linje med tekst"), (72, 745, last), (290, 30, "1")],
+             [(72, 760, "Budsjett"), (72, 745, "Siste linje."), (290, 30, "2")]]
+    blocks = read(draw(pages))
+    assert [b.text for b in blocks] == ["Første linje med tekst", last, "Budsjett", "Siste linje."]
+    assert blocks[2].gap is not runs_on

@@ -8,6 +8,7 @@ sequence decides which are items.
 
 from __future__ import annotations
 
+import copy
 import itertools
 import re
 from collections import Counter
@@ -27,7 +28,7 @@ from motebok.extract.text import (
     starts_with_any,
     strip_bullet,
 )
-from motebok.read.blocks import BlockKind
+from motebok.read.blocks import BlockKind, stops_inside
 
 # Block kinds as module constants: on Python 3.11 looking up an enum member on its class
 # costs several times a global lookup, and the steps ask about every line's kind.
@@ -1270,12 +1271,15 @@ _STRONG_VERB = re.compile(r"\b(?:tok|påtok|fikk|fekk|sa|ga|gav|la|gjorde|foresl
 
 
 def build_sections(lines: list[Line], items: list[Candidate], end: int,
-                   agenda: dict[str, str] | None = None) -> list[Section]:
+                   agenda: dict[str, str] | None = None,
+                   furniture: frozenset[int] = frozenset()) -> list[Section]:
     """The text lines of each item, from its heading to the next one (or ``end``).
 
     ``agenda``: the titles the agenda list gives by number; a heading that runs on past
     its agenda title into the text ("Innkalling og sakliste Innkalling og sakliste
-    godkjennes.", from a page run together) is cut there.
+    godkjennes.", from a page run together) is cut there. ``furniture``: the indices of
+    page headers and footers in the text, left out before wrapped lines are joined, so
+    the two halves of a sentence a page break split join up as one.
     """
     sections: list[Section] = []
     for n, cand in enumerate(items):
@@ -1283,6 +1287,8 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
         if n + 1 < len(items) and stop - 1 > cand.line and is_group_heading(lines[stop - 1]):
             stop -= 1  # "Vedtakssaker" over the next item heads a group, not this item's text
         body_lines = lines[cand.line + 1:stop]
+        if furniture:
+            body_lines = without_furniture(body_lines, furniture)
         title: str | None = cand.title
         rest = None
         listed = agenda.get(cand.number) if agenda and cand.number else None
@@ -1314,6 +1320,25 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
                                 lines=merge_wrapped(body_lines), heading_rest=rest,
                                 row=cand.row))
     return sections
+
+
+def without_furniture(lines: list[Line], furniture: frozenset[int]) -> list[Line]:
+    """The lines without those whose indices are in ``furniture`` (page headers and
+    footers). Blank lines around furniture are the page's margins, no paragraph break:
+    the line after it runs on from a line that stopped inside a sentence, on a word or a
+    comma ("… sendes til" / header / "Statsforvalteren innen 1. april.")."""
+    kept: list[Line] = []
+    after = False
+    for line in lines:
+        if line.index in furniture:
+            after = True
+            continue
+        if after and line.gap and kept and stops_inside(kept[-1].body):
+            line = copy.copy(line)
+            line.gap = False
+        after = False
+        kept.append(line)
+    return kept
 
 
 def _wrapped_title(lines: list[Line]) -> int:
@@ -1386,9 +1411,12 @@ _TITLE_WORDS = 12
 
 
 def section_end(lines: list[Line], start: int) -> int:
-    """Where the last item's text stops: a signature or "Møtet hevet" line, else the end."""
+    """Where the last item's text stops: a signature or "Møtet hevet" line, else the end.
+
+    A letterhead's footer that a page break put inside the text is no end: the text goes
+    on after it (``page_footer_inside``)."""
     for i in range(start, len(lines)):
-        if _END_MARK.match(lines[i].body):
+        if _END_MARK.match(lines[i].body) and not page_footer_inside(lines, i):
             return i
         if i + 1 < len(lines) and _signs_over_titles(lines[i], lines[i + 1]):
             return i
@@ -1413,6 +1441,41 @@ def _signs_over_titles(names: Line, titles: Line) -> bool:
         return all(looks_like_name(_SIGNED.sub("", c).strip(" ,")) for c in names.cells)
     return titles.lowered.strip(" .,") in SIGNER_TITLES and \
         looks_like_name(_SIGNED.sub("", names.body).strip(" ,"))
+
+
+def page_footer_inside(lines: list[Line], i: int, anywhere: bool = False) -> bool:
+    """Whether line ``i`` is a letterhead's footer ("Postadresse: Postboks 1, 1234 Nordby
+    Org.nr 123 456 789") that a copy from PDF left at a page break: it comes back further
+    on (every page has it; ``anywhere``: before it too, the last page's footer), or it
+    stands between two halves of one sentence."""
+    text = lines[i].body
+    if not is_contact_footer(text):
+        return False
+    if any(line.body == text for line in lines[i + 1:]) or \
+            (anywhere and any(line.body == text for line in lines[:i])):
+        return True
+    return 0 < i < len(lines) - 1 and lines[i - 1].body[-1:].isalpha() and \
+        lines[i + 1].body[:1].islower()
+
+
+def is_contact_footer(text: str) -> bool:
+    """A line of an organisation's addresses and numbers, no sentence: two of its words
+    ("Postadresse", "Org.nr", "Telefon", "E-post" …), one of them an address or a number
+    only a footer gives ("Kari Holm, tlf. 123 45 678, e-post …" names a contact)."""
+    if len(text) > 250 or text[-1:] == ".":
+        return False
+    lowered = text.casefold()
+    if not any(word in lowered for word in _FOOTER_WORDS):
+        return False
+    return len(_CONTACT_WORD.findall(lowered)) >= 2
+
+
+# Words only a letterhead's footer uses, then the ones a footer shares with a contact line.
+_FOOTER_WORDS = ("postadr", "besøksadr", "org.", "org nr", "orgnr", "organisasjonsn",
+                 "bankkonto", "kontonr", "foretaksreg")
+_CONTACT_WORD = re.compile(r"postadr|besøksadr|org\.?\s*nr|orgnr|organisasjonsn|bankkonto|"
+                           r"kontonr|foretaksreg|postboks|telefon|\btlf\b|e-?post\b|"
+                           r"\bwww\.|sentralbord|faktura")
 
 
 # "Budsjett 2025 (forts.)", "Budsjett – fortsettelse", "Forts. budsjett": the item again,

@@ -38,10 +38,12 @@ from motebok.extract.items import (
     item_text,
     merge_continued,
     next_meeting_line,
+    page_footer_inside,
     section_end,
     split_heading,
     unnumbered_agenda,
     unnumbered_headings,
+    without_furniture,
 )
 from motebok.extract.labels import (
     ATTENDANCE_FIELDS,
@@ -91,7 +93,7 @@ from motebok.extract.text import (
     to_lines,
     uninverted,
 )
-from motebok.read.blocks import Block
+from motebok.read.blocks import Block, BlockKind
 from motebok.record import Action, Item, MinutesRecord, NextMeeting, Participant, Source
 from motebok.vocab import Attendance, DocumentKind, ParticipantRole
 
@@ -111,6 +113,8 @@ class Draft:
     head: Head = field(default_factory=Head)
     people: People = field(default_factory=People)
     sections: list[Section] = field(default_factory=list)
+    #: the words of the head (``_head_words``), found when first needed
+    known_words: set[str] | None = None
 
     @property
     def year(self) -> int | None:
@@ -522,9 +526,16 @@ def _bare_attendance_label(line: Line) -> bool:
 
 def _attendance_lines(draft: Draft) -> Iterator[int]:
     """The head's lines, then any attendance table further down: a web page may give the
-    agenda first and "Navn | Parti | Funksjon | Møtte" below it."""
-    yield from range(draft.attendance_end)
+    agenda first and "Navn | Parti | Funksjon | Møtte" below it. A running page header
+    inside a list ("Eldrerådet 14. mars 2024" where the page broke) is left out."""
     lines = draft.lines
+    for i in range(draft.attendance_end):
+        # (the title's lines at the top and a label's line, "Dato: 14. mars 2024", are no
+        # running header; a digit first: most lines are names, which have none)
+        text = lines[i].body
+        if i < 3 or ":" in text or dates.DIGIT.search(text) is None or \
+                not _is_page_header(draft, text):
+            yield i
     i = draft.attendance_end
     while i < len(lines):
         columns = table_columns(lines[i].cells) if lines[i].is_table else None
@@ -1341,10 +1352,10 @@ def build_items(draft: Draft) -> None:
         end = section_end(lines, draft.items[-1].line + 1)
         end = next_meeting_line(lines, draft.items[-1], end)
         draft.sections = build_sections(lines, draft.items, end,
-                                        {c.number: clean_title(c.title) for c in draft.toc})
+                                        {c.number: clean_title(c.title) for c in draft.toc},
+                                        _page_furniture(draft, draft.items[0].line + 1, end))
         draft.sections += _truncated_tail(draft)
         draft.sections = merge_continued(draft.sections)
-        _drop_page_headers(draft)
     # a summons is written before the meeting: nothing in it is a follow-up of the meeting
     # ("Sekretariatet legger fram utkast." says what will happen at it), and nothing is
     # decided yet ("Innstilling: Innkallinga vert godkjend." proposes; "Styret vedtok i
@@ -1360,30 +1371,92 @@ def build_items(draft: Draft) -> None:
             actions=[] if summons else outcomes.actions))
 
 
-def _drop_page_headers(draft: Draft) -> None:
-    """Leave out of the items' text a PDF's running page header that the page break put
-    in it: a short line of the meeting's date and words of the head only ("Eldrerådet
-    03.04.2024", "Referat styremøte 3.4.2024 – side 2", "Eldrerådet 3. april"), no
-    sentence."""
+def _page_furniture(draft: Draft, start: int, end: int) -> frozenset[int]:
+    """The lines from ``start`` to ``end`` that a page break put in the items' text.
+
+    A PDF's running page header: a short line of the meeting's date and words of the
+    head only ("Eldrerådet 03.04.2024", "Referat styremøte 3.4.2024 – side 2",
+    "Eldrerådet 3. april"), no sentence; and a letterhead's footer that comes back on
+    every page or splits a sentence ("Postadresse: … Org.nr …"). They are found before
+    wrapped lines are joined: "… tilbudet ved" / header / "sykehjemmene …" is one
+    sentence once the header is out.
+    """
+    lines = draft.lines
+    meeting = draft.record.meeting.date or ""
+    year, day = meeting[2:4] or "\0", meeting[8:].lstrip("0") or "\0"
+    headings = {c.line for c in draft.items}  # ("Sak 12/24 Budsjett" has the year's digits)
+    found = []
+    for i in range(start, end):
+        text = lines[i].body
+        if text[-1:] in ".:" or i in headings:  # a sentence, a label: no header ends so
+            continue
+        if (year in text or day in text) and _is_page_header(draft, text):  # (cheap test first)
+            found.append(i)
+            continue
+        # "Org.nr", "Postadresse", "Bankkonto" (substrings first: most lines lack them)
+        if ("rg" in text or "adr" in text or "onto" in text) and page_footer_inside(lines, i, True):
+            found.append(i)
+        elif text[:1].isupper() and i + 1 < end and lines[i + 1].body[:1].islower() and \
+                _splits_sentence(lines, i, end, found) and \
+                (again := _repeated_header(draft, i, start, end)):
+            found += again
+    return frozenset(found)
+
+
+def _splits_sentence(lines: list[Line], i: int, end: int, found: list[int]) -> bool:
+    """Whether line ``i`` stands between two halves of a sentence: the line before (the
+    one before a footer already found) ends in a word or a comma, the one after starts in
+    lower case, and it ends no sentence."""
+    if i >= end - 1 or not lines[i + 1].body[:1].islower() or lines[i].body[-1:] in ".:;!?":
+        return False
+    before = i - 1
+    while before in found:
+        before -= 1
+    return before >= 0 and lines[before].kind is BlockKind.PARAGRAPH and \
+        (lines[before].body[-1:].isalpha() or lines[before].body[-1:] == ",")
+
+
+def _repeated_header(draft: Draft, i: int, start: int, end: int) -> list[int]:
+    """The places of a running header without a date that a page break put inside a
+    sentence ("Møtebok – Eldrerådet" at the top of every page but the first): the same
+    short line again elsewhere in the text, naming the meeting's body, organisation or
+    minutes. Empty when it does not come back ("Kari Holm" wrapped onto a line of its
+    own twice is no header)."""
+    lines = draft.lines
+    text = lines[i].body
+    if len(text) > 80 or lines[i].is_bullet or lines[i].kind is not BlockKind.PARAGRAPH:
+        return []
+    places = [n for n in range(start, end) if lines[n].body == text]
+    if len(places) < 2:
+        return []
+    head = draft.head
+    named = {word.casefold() for value in (head.title, head.body, head.organization) if value
+             for word in _WORD.findall(value)} | _PAGE_WORDS | _MINUTES_WORDS
+    return places if any(word.casefold() in named for word in _WORD.findall(text)) else []
+
+
+# What a running header calls the minutes besides _PAGE_WORDS.
+_MINUTES_WORDS = frozenset({"møteprotokoll", "møtereferat", "møtebok", "referat", "protokoll",
+                            "styreprotokoll", "styrereferat", "sakliste", "saksliste"})
+
+
+def _is_page_header(draft: Draft, text: str) -> bool:
+    """A running page header: a short line of the meeting's date and the head's words
+    ("Eldrerådet 03.04.2024", "Referat styremøte 3.4.2024 – side 2", "Eldrerådet 3.
+    april"), no sentence. Cheap tests first: most lines lack the date's digits."""
     meeting = draft.record.meeting.date
-    if meeting is None:
-        return
-    known: set[str] | None = None
+    if meeting is None or len(text) > 100 or text[-1:] in ".:" or text.count(" ") > 12:
+        return False  # (a header is a few words; a line of prose has more)
     day = meeting[8:].lstrip("0")  # ("Eldrerådet 14. mars": a header without the year)
-    for section in draft.sections:
-        kept = []
-        for line in section.lines:
-            text = line.body
-            if len(text) <= 100 and text[-1:] not in ".:" and \
-                    (meeting[2:4] in text or day in text) and \
-                    (dates.DIGIT.search(text) is not None):
-                if known is None:
-                    known = _head_words(draft)
-                if _page_header(text, meeting, draft.year, known):
-                    continue
-            kept.append(line)
-        if len(kept) != len(section.lines):
-            section.lines = kept
+    if not (meeting[2:4] in text or day in text) or dates.DIGIT.search(text) is None:
+        return False
+    if draft.known_words is None:
+        draft.known_words = _head_words(draft)
+    known = draft.known_words
+    first = _WORD.search(text)  # a header opens with a word of the head (or a date)
+    return first is not None and (first.group().casefold() in known or
+                                  first.group().casefold() in _PAGE_WORDS) and \
+        _page_header(text, meeting, draft.year, known)
 
 
 def _head_words(draft: Draft) -> set[str]:
@@ -1417,8 +1490,9 @@ def _whole_text_item(draft: Draft, due: Callable[[str], str | None]) -> None:
     if draft.record.kind != DocumentKind.MINUTES.value:
         return
     start = after_head_labels(draft.lines)
-    section = Section(number=None, title=None, lines=merge_wrapped(draft.lines[start:]),
-                      heading_rest=None, row=None)
+    furniture = _page_furniture(draft, start, len(draft.lines))
+    section = Section(number=None, title=None, heading_rest=None, row=None,
+                      lines=merge_wrapped(without_furniture(draft.lines[start:], furniture)))
     outcomes = find_outcomes(section.lines, None, None, due)
     if outcomes.decisions or outcomes.actions:
         draft.record.items.append(Item(number=None, title=None, text=item_text(section),

@@ -18,7 +18,7 @@ from motebok.extract.dates import MONTHS
 from motebok.extract.first_names import is_first_name
 from motebok.extract.flat import FLAT_LENGTH, split_glued_cases, unflatten
 from motebok.extract.labels import ATTENDANCE_FIELDS, Field, match_label
-from motebok.read.blocks import Block, BlockKind
+from motebok.read.blocks import LINKING_WORDS, Block, BlockKind, stops_inside
 from motebok.read.text import typed_block
 
 # Block kinds as module constants: on Python 3.11 looking up an enum member on its class
@@ -38,8 +38,10 @@ _LEADING_STAR = re.compile(r"^\*(?=\S)")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _PAGE_LINE = re.compile(
     r"^(?:side\s+\d+\s*(?:av|/)\s*\d+|side\s*[-–:.]?\s*\d+|-\s*\d+\s*-|"
-    r"(?P<page>\d{1,3})\s*/\s*(?P<pages>\d{1,3})|\d{1,3})$",
-    re.I)  # "Side 2 av 4", "Side – 2", "- 2 -", "2/4", "2" (but "46/15", "46/2015" are cases)
+    r"(?:side\s+)?(?P<page>\d{1,3})\s*(?:/\s*(?P<pages>\d{1,3})|\(\s*(?P<of>\d{1,3})\s*\))|"
+    r"\d{1,3})$",
+    re.I)  # "Side 2 av 4", "Side – 2", "- 2 -", "2/4", "2 (5)", "2" (but "46/15", "46/2015"
+#          are cases)
 _PADDED_COLUMNS = re.compile(r"\S {3,}\S")
 # A sentence's verb: "Referat fra møtet 16. mai 2024 ble godkjent." is no second title,
 # and "2. Saklista blei godkjent." is no item title.
@@ -376,6 +378,7 @@ def to_lines(blocks: list[Block]) -> list[Line]:
     # a case-number column a copy put one cell a line: its "1/10" lines are no pages
     case_column = any(len(block.text) < 9 and block.text.casefold().rstrip(".: ") in
                       _CASE_COLUMN_HEADS for block in blocks)
+    page_break = False  # a page number or footer was just left out
     for number, block in enumerate(blocks):
         block_kind = block.kind
         parts = block.text.split("\n") if block_kind is not table_row else [block.text]
@@ -429,17 +432,26 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                 text = clean(raw)
                 if kind is paragraph and len(parts) > 1 and text:
                     kind = typed_block(text).kind  # "a) Status" after a <br>: a list item
-            if not text or (_may_be_page_line(text) and _is_page_line(text) and
-                            not (case_column and "/" in text and _titled(blocks, number))) or \
-                    (text[-1:].isdecimal() and _is_page_footer(text, cells)):
+            if not text:
+                continue
+            if (_may_be_page_line(text) and _is_page_line(text) and
+                    not (case_column and "/" in text and _titled(blocks, number))) or \
+                    (text[-1:].isdecimal() and _is_page_footer(text, cells)) or \
+                    (text[:1] in _PAGE_LINE_S and _PAGE_HEADER.match(text) and len(text) < 120):
+                page_break = True
                 continue
             body = text if text[0] not in _BULLET_STARTS else strip_bullet(text)
+            gap = block.gap if first else False
+            if page_break:
+                gap = gap and not (lines and kind is paragraph and stops_inside(lines[-1].body))
+                page_break = False
             # positional arguments: text, body, kind, level, cells, bold, gap, index
             lines.append(Line(text, body, kind, block.level, cells,
                               block.bold or ("**" in raw and _is_bold_markup(raw)),
-                              block.gap if first else False, len(lines)))
+                              gap, len(lines)))
             first = False
     return _drop_running_headers(_header_tables(lines))
+
 
 
 # An attendance sentence after another in one paragraph ("Møtet ble satt kl. 10.00 av
@@ -647,6 +659,9 @@ def _is_page_footer(text: str, cells: tuple[str, ...]) -> bool:
 
 
 _PAGE_FOOTER = re.compile(r"\sside\s+\d+\s*(?:av|/)\s*\d+$", re.I)
+# the page number first, set off from the running header by a dash, a bar or a tab:
+# "Side 2 av 4 – Møtebok for Eldrerådet" ("Side 2 av vedlegget …" is a sentence)
+_PAGE_HEADER = re.compile(r"side\s+\d+\s*(?:av|/)\s*\d+\s*(?:[-–—|\t]|\s{3})\s*\S", re.I)
 
 
 def _titled(blocks: list[Block], number: int) -> bool:
@@ -659,11 +674,11 @@ _CASE_COLUMN_HEADS = frozenset({"sak nr", "saksnr", "saknr", "sak nr.", "saksnr.
 
 
 def _is_page_line(text: str) -> bool:
-    """A line that is only a page number ("2", "- 2 -", "Side 2 av 4", "2/4"); "46/15" is
-    no page of fifteen, but a case number on a line of its own."""
+    """A line that is only a page number ("2", "- 2 -", "Side 2 av 4", "2/4", "2 (5)");
+    "46/15" is no page of fifteen, but a case number on a line of its own."""
     found = _PAGE_LINE.match(text)
-    return found is not None and (found.group("page") is None or
-                                  int(found.group("page")) <= int(found.group("pages")))
+    return found is not None and (found.group("page") is None or int(found.group("page")) <=
+                                  int(found.group("pages") or found.group("of")))
 
 
 def _may_be_page_line(text: str) -> bool:
@@ -695,7 +710,19 @@ def _drop_running_headers(lines: list[Line]) -> list[Line]:
            and not line.text.endswith(".") and not _CASE_START.match(line.text)}
     if not top:
         return lines
-    kept = [line for n, line in enumerate(lines) if n < 3 or line.text not in top]
+    if not any(line.text in top for line in lines[3:]):
+        return lines
+    kept = []
+    page_break = False
+    for n, line in enumerate(lines):
+        if n >= 3 and line.text in top:
+            page_break = True
+            continue
+        if page_break and line.gap and kept and line.kind is _PARAGRAPH and \
+                stops_inside(kept[-1].body):
+            line.gap = False  # the header's margin, inside a sentence (``stops_inside``)
+        page_break = False
+        kept.append(line)
     if len(kept) == len(lines):
         return lines
     for n, line in enumerate(kept):
@@ -1064,9 +1091,7 @@ _ENDS_WITH_DEADLINE = re.compile(r"\b(?:frist|innen|innan|senest|seinast)\s*:?\s
                                  r"\d{1,2}(?:[./]\d{1,2}(?:[./]\d{2,4})?|\.\s*[a-zæøå]+)$",
                                  re.I)
 _DATE_STAMPED = re.compile(r"\s[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}$")
-_LINKING_WORDS = {"og", "i", "til", "for", "av", "med", "på", "om", "at", "som", "den", "det",
-                  "en", "et", "ei", "fra", "frå", "ved", "under", "etter", "mot", "eller",
-                  "men", "samt", "der", "da", "når", "hvor", "kor", "de", "dei", "seg", "å"}
+_LINKING_WORDS = LINKING_WORDS
 
 
 def _starts_like_heading(text: str) -> bool:

@@ -15,6 +15,24 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 
+#: Words a sentence does not end on ("… sendes til", "… og"): a line that stops on one
+#: was wrapped, even across a page break or a blank line.
+LINKING_WORDS = frozenset({
+    "og", "i", "til", "for", "av", "med", "på", "om", "at", "som", "den", "det", "en", "et",
+    "ei", "fra", "frå", "ved", "under", "etter", "mot", "eller", "men", "samt", "der", "da",
+    "når", "hvor", "kor", "de", "dei", "seg", "å"})
+
+
+def stops_inside(text: str) -> bool:
+    """Whether a line stops inside a sentence: on a comma, a broken word's hyphen or a
+    word no sentence ends on. Across a page break the blank around the page number or
+    the header is the page's margin; the line after such a line runs on ("… sendes til"
+    / "Side 1 av 2" / "Statsforvalteren innen 1. april.")."""
+    last = text[-1:]
+    if last in ",-":
+        return True
+    return last.isalpha() and text.rsplit(None, 1)[-1].casefold() in LINKING_WORDS
+
 
 class BlockKind(StrEnum):
     """What a block is in the document's structure."""

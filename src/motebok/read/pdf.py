@@ -21,7 +21,7 @@ from itertools import pairwise
 from typing import Any
 
 from motebok.errors import ReadError
-from motebok.read.blocks import Block, BlockKind
+from motebok.read.blocks import Block, BlockKind, stops_inside
 from motebok.read.pdf_text import PdfiumError, TextProbe, page_texts
 from motebok.read.text import classify
 
@@ -34,7 +34,8 @@ _COLUMN_GAP = 0.8
 # A vertical step this much larger than the usual line step is a blank line.
 _PARAGRAPH_STEP = 1.3
 _PAGE_NUMBER = re.compile(
-    r"(?:(?:side|page|s\.)\s*)?\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—]",
+    r"(?:(?:side|page|s\.)\s*)?\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3}|\s*\(\d{1,3}\))?|"
+    r"[-–—]\s*\d{1,3}\s*[-–—]",  # "Side 2 av 4", "2/4", "2 (4)", "- 2 -"
     re.IGNORECASE,
 )
 _ENDS_WITH_PAGE_OF = re.compile(r"\b(?:side|page)\s*\d{1,3}\s*(?:av|of)\s*\d{1,3}$",
@@ -618,6 +619,8 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
             previous = line
             block = _line_block(line, heading_levels)
             block.gap = step is None or step <= 0 or paragraph_step is None or step > paragraph_step
+            if step is None and blocks and _runs_on(blocks[-1], block):
+                block.gap = False  # a page break inside a sentence is no new paragraph
             if _continues_heading(blocks, block, step, line.size):
                 blocks[-1].text = f"{blocks[-1].text} {block.text}"  # a heading that wrapped
                 continue
@@ -627,6 +630,17 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
                 indents = []
             blocks.append(block)
     return blocks
+
+
+def _runs_on(last: Block, first: Block) -> bool:
+    """Whether a page's first line goes on with the sentence the page before stopped in
+    ("… sender uttalelsen til" / "Statsforvalteren innen 1. april."): the last line ends
+    in a word, a comma or a broken word's hyphen, and neither is a heading or bold."""
+    return last.kind in _RUNNING_KINDS and first.kind is BlockKind.PARAGRAPH and \
+        stops_inside(last.text) and not last.bold and not first.bold
+
+
+_RUNNING_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 
 
 def _continues_heading(blocks: list[Block], block: Block, step: float | None,
