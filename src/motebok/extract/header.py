@@ -15,6 +15,7 @@ from motebok.extract import dates
 from motebok.extract.labels import Field, Label, chained_labels, match_label
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
+    CONTACT_MARK,
     FINITE_VERB,
     NOT_NAME_WORDS,
     Line,
@@ -651,7 +652,7 @@ def _named_parent_above(lines: list[Line], head: Head) -> str | None:
 
 def _is_contact_line(text: str) -> bool:
     """A letterhead's address, organisation number, phone, e-mail or web line."""
-    return bool(_CONTACT_MARKS.search(text)) or bool(_POSTAL_LINE.search(text))
+    return bool(CONTACT_MARK.search(text)) or bool(_POSTAL_LINE.search(text))
 
 
 def _is_parent_name(line: Line) -> bool:
@@ -1212,9 +1213,6 @@ _GENERIC_BODIES = _GOVERNING_BODIES | {
 _PARENT_KIND_ENDINGS = (*_ORG_KIND_ENDINGS, "forbund", "forbundet", "selskap", "selskapet",
                         "senter", "senteret", "idrettsråd", "ungdomsråd", "organisasjon")
 _CLUB_ACRONYMS = {"IL", "IF", "SK", "FK", "BK", "IK", "AS", "ASA", "SA", "IKS", "BA", "KF"}
-_CONTACT_MARKS = re.compile(r"@|\bwww\.|https?:|\b(?:org\.?\s*nr|organisasjonsnummer|tlf|"
-                            r"telefon|mobil|e-post|epost|postboks|pb\.|postadresse|"
-                            r"besøksadresse|kontonr|bankgiro)\b|\.no\b|\.com\b", re.I)
 # "7100 Sørdal", "Storgata 4, 7100 Sørdal": a postcode and its place.
 _POSTAL_LINE = re.compile(r"(?:^|,\s*)\d{4}\s+[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?$")
 

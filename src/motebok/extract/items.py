@@ -18,7 +18,9 @@ from dataclasses import dataclass, field, replace
 from motebok.extract.dates import DIGIT
 from motebok.extract.labels import ATTENDANCE_FIELDS, TASK_COLUMN_WORDS, Field, match_label
 from motebok.extract.outcomes import QUESTION_WORDS, is_decision
+from motebok.extract.participants import SIGNED_MARK, SIGNER_ROLES
 from motebok.extract.text import (
+    CONTACT_MARK,
     FINITE_VERB,
     Line,
     contains_any,
@@ -1423,11 +1425,6 @@ def section_end(lines: list[Line], start: int) -> int:
     return len(lines)
 
 
-# The titles written under the names that sign the minutes.
-SIGNER_TITLES = frozenset({"leder", "leiar", "styreleder", "styreleiar", "møteleder",
-                           "møteleiar", "referent", "sekretær", "møtesekretær", "protokollfører",
-                           "protokollførar", "nestleder", "nestleiar", "styremedlem"})
-_SIGNED = re.compile(r"\s*\((?:sign|s)\.?\)\s*$")  # "Ola Dahl (sign.)"
 
 
 def _signs_over_titles(names: Line, titles: Line) -> bool:
@@ -1436,11 +1433,11 @@ def _signs_over_titles(names: Line, titles: Line) -> bool:
     if titles.is_table:
         cells = titles.cells
         if not names.is_table or len(names.cells) != len(cells) or \
-                not all(c.strip(" .,").casefold() in SIGNER_TITLES for c in cells):
+                not all(c.strip(" .,").casefold() in SIGNER_ROLES for c in cells):
             return False
-        return all(looks_like_name(_SIGNED.sub("", c).strip(" ,")) for c in names.cells)
-    return titles.lowered.strip(" .,") in SIGNER_TITLES and \
-        looks_like_name(_SIGNED.sub("", names.body).strip(" ,"))
+        return all(looks_like_name(SIGNED_MARK.sub("", c).strip(" ,")) for c in names.cells)
+    return titles.lowered.strip(" .,") in SIGNER_ROLES and \
+        looks_like_name(SIGNED_MARK.sub("", names.body).strip(" ,"))
 
 
 def page_footer_inside(lines: list[Line], i: int, anywhere: bool = False) -> bool:
@@ -1467,15 +1464,12 @@ def is_contact_footer(text: str) -> bool:
     lowered = text.casefold()
     if not any(word in lowered for word in _FOOTER_WORDS):
         return False
-    return len(_CONTACT_WORD.findall(lowered)) >= 2
+    return len(CONTACT_MARK.findall(lowered)) >= 2
 
 
-# Words only a letterhead's footer uses, then the ones a footer shares with a contact line.
+# Words only a letterhead's footer uses (the rest of ``CONTACT_MARK`` a contact line shares).
 _FOOTER_WORDS = ("postadr", "besøksadr", "org.", "org nr", "orgnr", "organisasjonsn",
                  "bankkonto", "kontonr", "foretaksreg")
-_CONTACT_WORD = re.compile(r"postadr|besøksadr|org\.?\s*nr|orgnr|organisasjonsn|bankkonto|"
-                           r"kontonr|foretaksreg|postboks|telefon|\btlf\b|e-?post\b|"
-                           r"\bwww\.|sentralbord|faktura")
 
 
 # "Budsjett 2025 (forts.)", "Budsjett – fortsettelse", "Forts. budsjett": the item again,

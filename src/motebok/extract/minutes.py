@@ -58,6 +58,8 @@ from motebok.extract.participants import (
     ALSO_PRESENT,
     MEETING_ROLES,
     PARTY_MARK,
+    SIGNED_MARK,
+    SIGNER_ROLES,
     Entry,
     People,
     attended_sentence,
@@ -1071,7 +1073,6 @@ _SIGNATURE = re.compile(r"^(?:referent|refr?\.|referat(?:\s+(?:ført|skrevet|skr
 
 # (the title under a name signed, or a label over it)
 _SIGNED_AS_SECRETARY = {"referent", "ref", "sekretær", "for referatet", "referat ved"}
-_SIGNED_MARK = re.compile(r"\s*\((?:sign|s)\.?\)\s*$")  # "Ola Dahl (sign.)"
 # "Kari Holm skriver referat", "(Inspektør Jostein Moldsvor skriv referat.)"
 # "Daglig leder Liv Berg førte protokollen", "Referatet ble skrevet av Kari Holm"
 _WRITES_MINUTES = re.compile(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3})\s+"
@@ -1130,7 +1131,7 @@ def read_other_people(draft: Draft) -> None:
                 and people.find(signed.group("name")) is not None:
             # "Kåre Haugli (s.) styreleder" under the minutes: a listed member chaired
             people.add(Entry(name=signed.group("name"), role=ParticipantRole.CHAIR))
-        elif line.index > first_item and _SIGNED_ROLES.get(lowered.strip(" .,")) is \
+        elif line.index > first_item and SIGNER_ROLES.get(lowered.strip(" .,")) is \
                 ParticipantRole.CHAIR and (known := _signed_above(draft, line)) is not None:
             known.role = ParticipantRole.CHAIR.value  # "Kari Nes" over "styreleder"
         if line.index >= draft.head_end and lowered.startswith(_SIGNED_STARTS):
@@ -1170,7 +1171,7 @@ def read_other_people(draft: Draft) -> None:
 def _signed_above(draft: Draft, line: Line) -> Participant | None:
     """The listed participant whose name (maybe "(sign.)") is the line over a title."""
     above = draft.lines[line.index - 1]
-    name = _SIGNED_MARK.sub("", above.body).strip(" ,")
+    name = SIGNED_MARK.sub("", above.body).strip(" ,")
     return draft.people.find(name) if not line.gap and looks_like_name(name) else None
 
 
@@ -1181,27 +1182,16 @@ def _signed_side_by_side(draft: Draft, line: Line) -> None:
     above = draft.lines[line.index - 1]
     if not above.is_table or len(above.cells) != len(line.cells) or len(line.cells) > 4:
         return
-    roles = [_SIGNED_ROLES.get(cell.strip(" .:,").casefold(), False) for cell in line.cells]
+    roles = [SIGNER_ROLES.get(cell.strip(" .:,").casefold(), False) for cell in line.cells]
     if not all(role is not False for role in roles) or not any(roles) or \
             roles.count(ParticipantRole.CHAIR) > 1:
         return  # every cell a signer's title, and one of them the chair's or the writer's
     for cell, role in zip(above.cells, roles, strict=True):
-        name = tidy_name(_SIGNED_MARK.sub("", cell).strip(" ,"))
+        name = tidy_name(SIGNED_MARK.sub("", cell).strip(" ,"))
         if role and looks_like_name(name):
             draft.people.add(Entry(name=name, role=role))
 
 
-# The titles under signatures in columns: the chair's, the writer's, or another signer's.
-_SIGNED_ROLES: dict[str, ParticipantRole | None] = {
-    **{word: ParticipantRole.CHAIR for word in (
-        "leder", "leiar", "styreleder", "styreleiar", "møteleder", "møteleiar",
-        "utvalgsleder", "utvalsleiar", "rådsleder", "rådsleiar")},
-    **{word: ParticipantRole.SECRETARY for word in (
-        "referent", "ref", "sekretær", "møtesekretær", "protokollfører", "protokollførar")},
-    **{word: None for word in ("nestleder", "nestleiar", "styremedlem", "medlem",
-                               "daglig leder", "dagleg leiar", "varamedlem", "ordfører",
-                               "ordførar")},
-}
 
 
 def _signed_secretary(draft: Draft, index: int, lowered: str) -> bool:
@@ -1211,7 +1201,7 @@ def _signed_secretary(draft: Draft, index: int, lowered: str) -> bool:
     True if the line was such a signature."""
     lines, body = draft.lines, draft.lines[index].body
     signature = _SIGNATURE.match(body)
-    before = _SIGNED_MARK.sub("", lines[index - 1].body).strip(" ,") if index > 0 else ""
+    before = SIGNED_MARK.sub("", lines[index - 1].body).strip(" ,") if index > 0 else ""
     after = lines[index + 1].body.strip(" ,") if index + 1 < len(lines) else ""
     title = _SIGNED_TITLE.match(lowered)
     if signature:  # "Referent: Kari Nes, Vestdal regionråd"

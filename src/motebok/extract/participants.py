@@ -28,6 +28,25 @@ from motebok.extract.text import (
 from motebok.record import Participant
 from motebok.vocab import Attendance, ParticipantRole
 
+# The titles written under the names that sign the minutes: the chair's, the writer's, or
+# another signer's (None). One list for the signatures' roles and for the end of the
+# last item's text.
+SIGNER_ROLES: dict[str, ParticipantRole | None] = {
+    **{word: ParticipantRole.CHAIR for word in (
+        "leder", "leiar", "styreleder", "styreleiar", "møteleder", "møteleiar",
+        "utvalgsleder", "utvalsleiar", "rådsleder", "rådsleiar")},
+    **{word: ParticipantRole.SECRETARY for word in (
+        "referent", "ref", "sekretær", "møtesekretær", "protokollfører", "protokollførar")},
+    **{word: None for word in ("nestleder", "nestleiar", "styremedlem", "medlem",
+                               "daglig leder", "dagleg leiar", "varamedlem", "ordfører",
+                               "ordførar")},
+}
+
+
+# "Ola Dahl (sign.)": the mark after a signing name.
+SIGNED_MARK = re.compile(r"\s*\((?:sign|s)\.?\)\s*$")
+
+
 # Words in a parenthesis or a cell that give a role rather than an organisation.
 ROLE_WORDS: dict[str, ParticipantRole] = {
     "møteleder": ParticipantRole.CHAIR, "møteleiar": ParticipantRole.CHAIR,

@@ -194,6 +194,16 @@ def hint_mask(hint_sets: tuple[tuple[str, ...], ...]) -> Callable[[str], int]:
     return test
 
 
+# An organisation's contact details, as letterheads and page footers give them: an e-mail
+# or web address, "Org.nr", "Tlf.", "Postboks", "Postadresse", "Bankkonto" … One
+# vocabulary for the header (no title or body from such a line) and the items (a footer
+# that a page break left in an item's text is no text).
+CONTACT_MARK = re.compile(r"@|\bwww\.|https?:|\b(?:org\.?\s*nr|orgnr|organisasjonsn\w*|tlf|"
+                          r"telefon|mobil|e-?post|postboks|pb\.|postadr\w*|besøksadr\w*|"
+                          r"kontonr|bankkonto|bankgiro|foretaksreg\w*|sentralbord|faktura\w*)"
+                          r"\b|\.no\b|\.com\b", re.I)
+
+
 # _INVISIBLE's characters as substring tests: a regex character class scans a line
 # several times slower than a few C substring searches (and on text of one-byte
 # characters a search for a wider one returns at once).
