@@ -1342,3 +1342,73 @@ def test_when_the_case_comes_up_next_ends_the_follow_up_list():
                               "frist 20. april.\nNeste behandling: 2. mai.")
     assert actions == [("Sekretariatet innarbeider innspillene, frist 20. april.",
                         "Sekretariatet", "2024-04-20")]
+
+
+def _council_outcomes(body: str) -> tuple[list[str], list[tuple[str, str | None, str | None]]]:
+    """Decisions and (text, responsible, due) actions of the first item of a regional
+    council's minutes (the body: "Regionrådet for Vestdalen")."""
+    from motebok.parse import parse_bytes
+    text = ("Protokoll fra møte i Regionrådet for Vestdalen\n\nDato: 14. mars 2024\n"
+            "Til stede: Kari Holm, Per Dahl, Siri Aas\n\n"
+            f"Sak 11/24 Samferdselsplan\n{body}\n\nSak 12/24 Eventuelt\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "regionrad.txt").items[0]
+    return item.decisions, [(a.text, a.responsible, a.due) for a in item.actions]
+
+
+@pytest.mark.parametrize("told", [
+    "Kommunestyret i Nordby vedtok 12. februar å slutte seg til planen.",
+    "Fylkesutvalget godkjente planen i januar.",
+    "Styret i Vestdalen Utvikling vedtok å støtte planen.",  # a board that is not the council
+    "Arbeidsutvalget har vedtatt at planen legges fram.",
+])
+def test_what_another_body_decided_is_background_of_the_case(told):
+    decisions, actions = _council_outcomes(f"{told}\nRegionrådet slutter seg til planen.")
+    assert decisions == ["Regionrådet slutter seg til planen."]
+    assert actions == []
+
+
+@pytest.mark.parametrize("own", ["Regionrådet vedtok å slutte seg til planen.",
+                                 "Rådet godkjente planen."])
+def test_the_body_s_own_decision_told_in_the_past_is_its_decision(own):
+    decisions, _ = _council_outcomes(own)
+    assert decisions == [own]
+
+
+def test_a_body_named_only_by_letters_leaves_only_authorities_as_others():
+    from motebok.extract.outcomes import another_body
+    assert another_body("Kommunestyret", "FAU") and another_body("Fylkestinget", None)
+    assert not another_body("Styret", "FAU") and not another_body("Styret", None)
+    assert not another_body("Styremøtet", "Regionrådet")  # a meeting, whose is not said
+    assert another_body("Styret", "Regionrådet for Vestdalen")
+    assert not another_body("Utvalget", "Utvalg for oppvekst og kultur")
+
+
+@pytest.mark.parametrize("lead", [
+    "Styret i Vestdalen Utvikling fattet i sak 12/23 følgende vedtak:",
+    "Formannskapets vedtak:",
+    "Vedtak i kommunestyret:",
+])
+def test_another_body_s_vedtak_quoted_in_the_case_is_neither_decision_nor_task(lead):
+    decisions, actions = _council_outcomes(
+        f"{lead}\n«Planen støttes og sendes til regionrådet.»\n\n"
+        "Vedtak:\nRegionrådet slutter seg til planen.")
+    assert decisions == ["Regionrådet slutter seg til planen."]
+    assert actions == []
+
+
+def test_the_body_s_own_vedtak_announced_with_its_case_number_is_its_decision():
+    decisions, _ = _council_outcomes(
+        "Regionrådet fattet i sak 11/24 følgende vedtak:\nPlanen støttes.")
+    assert decisions == ["Planen støttes."]
+
+
+def test_an_adopted_innstilling_that_assigns_a_task_is_both_decision_and_task():
+    decisions, actions = _council_outcomes(
+        "Forslag til vedtak:\n1. Regionrådet slutter seg til planen.\n"
+        "2. Sekretariatet sender uttalelse til fylket innen 1. april.\n\n"
+        "Innstillingen ble enstemmig vedtatt.")
+    assert decisions == ["Regionrådet slutter seg til planen.",
+                         "Sekretariatet sender uttalelse til fylket innen 1. april.",
+                         "Innstillingen ble enstemmig vedtatt."]
+    assert actions == [("Sekretariatet sender uttalelse til fylket innen 1. april.",
+                        "Sekretariatet", "2024-04-01")]

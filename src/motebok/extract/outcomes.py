@@ -40,10 +40,13 @@ _HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE_ROW = (BlockKind.HEADING, BlockKind.PAR
 _DECISION_STAMP = (r"(?:[A-ZÆØÅ]{1,8}\s*-\s*\d{1,4}/\d{2,4}\s+|"
                    r"[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,5}?\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?")
 _DECISION_LABEL_BODY = (
-    # a sentence announcing the vedtak: "Styret fattet følgende enstemmige vedtak"
-    r"(?:(?:(?:[\w-]+\s+){1,3}(?:fattet|fatta|gjorde|traff|gjer|gjør|fatter|fattar)|"
+    # a sentence announcing the vedtak: "Styret fattet følgende enstemmige vedtak", also
+    # with the case or meeting it was made in ("Styret i X fattet i sak 12/23 følgende
+    # vedtak:"; another body's is told as background: see ``_label_of_another``)
+    r"(?:(?:(?:[\w-]+\s+){1,4}(?:fattet|fatta|gjorde|traff|gjer|gjør|fatter|fattar)|"
     r"det\s+ble\s+fattet|"
-    r"det\s+vart\s+fatta)\s+(?:følgende|følgjande|slikt|slik)\s+"
+    r"det\s+vart\s+fatta)(?:\s+i\s+(?:sak|møte|møtet)\s+[^:]{1,25}?)?\s+"
+    r"(?:følgende|følgjande|slikt|slik)\s+"
     r"(?:enstemmige?\s+|samrøystes?\s+)?vedtak|"
     r"(?:følgende|følgjande)\s+vedtak\s+(?:ble|vart)\s+(?:fattet|fatta|gjort)|"
     # a vote introducing the vedtak: "Et enstemmig fylkesutvalg vedtok:", "Styret vedtok
@@ -61,8 +64,8 @@ _DECISION_LABEL_BODY = (
     r"vedtak,?\s+(?:enstemmig|einstemmig|samrøystes)|"
     r"styrets vedtak|rådets vedtak|utvalgets vedtak|gruppens vedtak|møtets vedtak|"
     r"forslag til vedtak som ble vedtatt|"
-    # a heading "Vedtak i vassområdeutvalet" alone on its line
-    r"vedtak\s+(?:i|frå|fra)\s+[\wæøå-]+(?=\s*$))\s*(?:[:;.–-]\s*|$)(?P<rest>.*)$")
+    # a heading "Vedtak i vassområdeutvalet" alone on its line (or before a colon)
+    r"vedtak\s+(?:i|frå|fra)\s+[\wæøå-]+(?=\s*:?\s*$))\s*(?:[:;.–-]\s*|$)(?P<rest>.*)$")
 _DECISION_LABEL = re.compile("^" + _DECISION_STAMP + _DECISION_LABEL_BODY, re.I)
 # The same pattern without the stamp, for lines without a dash: both forms of the stamp
 # need a "-" or "–", so there the optional stamp never matches and the two patterns find
@@ -485,6 +488,77 @@ _has_other_body_word = contains_any(("møte", "vedtatt", "fylkestinget", "kommun
                                      "fylkesutval", "stortinget", "departement", "direktorat",
                                      "statsforvalt", "fylkesmann"))
 
+# A decision told of a named body, at the start of the sentence: "Kommunestyret i Nordby
+# vedtok 12. februar å …", "Fylkestinget har vedtatt at …", "Styret i Vestdalen Utvikling
+# fattet i sak 12/23 følgende vedtak:", "Fylkesutvalet gjorde vedtak 20. juni om …".
+_DECIDED_BY = re.compile(
+    r"^(?P<who>[A-ZÆØÅ][\wæøå-]*)(?:\s+(?:i|for|fra|frå)\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)"
+    r"{0,2})?\s+(?:har\s+|hadde\s+)?(?:(?:enstemmig|samrøystes)\s+)?(?:vedtok|vedtog|vedtatt|"
+    r"vedteke|fattet|fatta|gjorde\s+vedtak|godkjente|godkjende|godkjent|godkjend|besluttet|"
+    r"bestemte)\b")
+# The word a body's name is built on ("Regionrådet", "Arbeidsutvalet", "Styringsgruppa"):
+# a subject with none of them is a person, the members or the meeting itself.
+_BODY_STEMS = ("styr", "råd", "utval", "ting", "skap", "grupp", "nettverk", "forum", "komite",
+               "nemnd", "departement", "direktorat", "regjering")
+# Bodies that are never the one whose minutes these are when the minutes do not say who met
+# (a municipality's or the state's; "Styret" or "Utvalget" may be the body itself).
+_AUTHORITY_STEMS = ("kommunestyr", "bystyr", "formannskap", "fylkesting", "fylkesutval",
+                    "storting", "departement", "direktorat", "regjering", "statsforvalt")
+
+
+def _body_stem(noun: str) -> str:
+    """A body's noun without its definite ending: "kommunestyret" → "kommunestyr"."""
+    noun = noun.casefold()
+    if noun.endswith(("et", "en", "ne")) and len(noun) > 5:
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("a") and len(noun) > 4 else noun
+
+
+def another_body(who: str, body: str | None) -> bool:
+    """Whether ``who`` (a body's noun first: "Kommunestyret i Nordby") names a body other
+    than the minutes' own ``body``: its decision is background, not this meeting's.
+
+    The own body's name holds the noun's stem ("Rådet" in "Regionrådet Fjordbotn",
+    "Utvalget" in "Utvalg for oppvekst"); with no body, or one named only by letters
+    ("FAU"), only a municipality's or the state's bodies are surely others.
+    """
+    stem = _body_stem(who.split()[0])
+    if "møt" in stem or not any(part in stem for part in _BODY_STEMS):
+        return False  # ("Styremøtet vedtok …": a meeting, whose is not said)
+    own = body.casefold() if body else ""
+    if not any(part in own for part in _BODY_STEMS):
+        return stem.startswith(_AUTHORITY_STEMS)
+    return stem not in own
+
+
+# Whose a decision label says the vedtak is: "Formannskapets vedtak:", "Vedtak i
+# kommunestyret:" (alone on its line).
+_LABEL_GENITIVE = re.compile(r"(?P<who>[A-ZÆØÅ][\w-]*?)s\s+(?:endelige\s+)?vedtak\b")
+_LABEL_IN = re.compile(r"(?i:vedtak)\s+(?:i|frå|fra)\s+(?P<who>[\wæøå-]+)\s*:?\s*$")
+
+
+def _label_of_another(head: str, body: str | None) -> bool:
+    """Whether a decision label (``head``, the words before its text) gives another
+    body's vedtak, quoted as the case's background: "Styret i Vestdalen Utvikling fattet
+    i sak 12/23 følgende vedtak:", "Formannskapets vedtak:" in a council's minutes."""
+    found = _DECIDED_BY.match(head) or _LABEL_GENITIVE.match(head) or _LABEL_IN.match(head)
+    return bool(found) and another_body(found.group("who"), body)
+
+
+# Words _DECIDED_BY cannot match without (lower-cased): most sentences have none.
+_has_decided_word = contains_any(("vedt", "fatt", "gjorde vedtak", "godkj", "beslut",
+                                  "bestemte"))
+
+
+def decided_by_another(sentence: str, body: str | None, lowered: str | None = None) -> bool:
+    """A sentence that tells what another body decided ("Kommunestyret vedtok 12. mai
+    å …"): background of the case, neither a decision nor a task of this meeting."""
+    if not sentence[:1].isupper() or not _has_decided_word(lowered or sentence.lower()):
+        return False
+    found = _DECIDED_BY.match(sentence)
+    return bool(found) and another_body(found.group("who"), body)
+
+
 # Present-tense task verbs: "PL bearbeider …", "Sekretariatet sender …".
 _TASK_VERBS = (
     "sender", "sendar", "følger opp", "fylgjer opp", "lager", "lagar", "bearbeider",
@@ -685,10 +759,11 @@ class Outcomes:
 
 
 def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None,
-                  due_date: Callable[[str], str | None]) -> Outcomes:
+                  due_date: Callable[[str], str | None], body: str | None = None) -> Outcomes:
     """Decisions and actions of one item, in the order they are written.
 
-    ``due_date`` turns a sentence into an ISO due date (the caller knows the year).
+    ``due_date`` turns a sentence into an ISO due date (the caller knows the year);
+    ``body`` is the body whose minutes these are, to tell its decisions from others'.
     """
     decisions: list[str] = []
     actions: list[Action] = []
@@ -792,6 +867,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             listed = False  # "Vedtak: X." / "b) Neste punkt": the list goes on, not the vedtak
         if label:
             mode = "decision"
+            if text[:1].isupper() and _label_of_another(text[:label.start("rest")], body):
+                mode = "reported"  # another body's vedtak, quoted: background
             decided_before = len(decisions)
             text = label.group("rest").strip()
             opened = not text
@@ -830,7 +907,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         elif closed_by_vote and mode == "decision":
             mode = None  # the text after the vote is the minutes' again, not the vedtak
         elif (gap or (ends_inline and mode == "decision")) and not opened and \
-                mode in {"decision", "action", "proposal"} and \
+                mode in {"decision", "action", "proposal", "reported"} and \
                 not listed and not ("ansv" in folded and _RESPONSIBLE.search(text)) and \
                 not folded.startswith(("frist", "ansvar")):
             mode = None
@@ -846,7 +923,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             previous, counted = sentence, found
             if adopted_proposal and _ADOPTED.search(sentence):
                 # the proposal was adopted, also after a "Behandling:" part between
-                decisions.extend(adopted_proposal)
+                _adopt(adopted_proposal, decisions, actions, due_date)
                 decisions.append(sentence)
                 adopted_proposal = []
                 mode = None
@@ -857,12 +934,13 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 mode = None
                 continue
             if adopted_proposal and mode == "decision" and _AS_PROPOSED.match(sentence):
-                decisions.extend(adopted_proposal)  # "Vedtak: Som innstillingen."
+                # "Vedtak: Som innstillingen."
+                _adopt(adopted_proposal, decisions, actions, due_date)
                 adopted_proposal = []
                 continue
             if adopted_proposal and sentence[:1].isalpha() and _is_bare_verdict(sentence):
                 # "Innstilling: X." / "Samrøystes vedteke.": the vote adopts the proposal
-                decisions.extend(adopted_proposal)
+                _adopt(adopted_proposal, decisions, actions, due_date)
                 decisions.append(sentence)
                 adopted_proposal = []
                 mode = None
@@ -870,6 +948,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if mode == "proposal":
                 adopted_proposal.append(sentence)
                 continue
+            if mode == "reported":
+                continue  # the text of another body's vedtak
             if _may_be_owner_or_due(sentence) and \
                     _owner_or_due(sentence, last, actions, due_date):
                 continue
@@ -899,6 +979,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 decisions.append(parts[0])  # "Referatet godkjent, Marit arkiverer."
                 actions.append(make_action(parts[1], due_date))
                 continue
+            if decided_by_another(sentence, body, lowered):
+                continue  # "Kommunestyret vedtok 12. mai å …": the case's background
             if _is_decision(sentence, lowered):
                 if ": " in sentence and lowered.startswith(_SUMMARY_LEADS) and \
                         (after := _after_lead(sentence)) is not None and \
@@ -929,6 +1011,16 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     for rows in table_actions.values():  # a table after the last line of text
         actions.extend(rows)
     return Outcomes(decisions=_unique(decisions), actions=_unique_actions(actions))
+
+
+def _adopt(proposal: list[str], decisions: list[str], actions: list[Action],
+           due_date: Callable[[str], str | None]) -> None:
+    """An adopted innstilling's sentences as decisions, and those that assign a task also
+    as actions ("2. Sekretariatet sender uttalelsen innen 1. april." under "Forslag til
+    vedtak:", then "Innstillingen ble enstemmig vedtatt."), as in a vedtak block."""
+    decisions.extend(proposal)
+    actions.extend(make_action(sentence, due_date) for sentence in proposal
+                   if _is_action(sentence, sentence.lower()))
 
 
 # A lead that introduces what was agreed to be done: "Følgende ble avtalt:", "Det vart
