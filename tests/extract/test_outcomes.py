@@ -1412,3 +1412,32 @@ def test_an_adopted_innstilling_that_assigns_a_task_is_both_decision_and_task():
                          "Innstillingen ble enstemmig vedtatt."]
     assert actions == [("Sekretariatet sender uttalelse til fylket innen 1. april.",
                         "Sekretariatet", "2024-04-01")]
+
+
+def test_an_owner_and_deadline_in_brackets_after_a_vedtak_own_its_task():
+    decisions, actions = _outcomes_of(
+        "Vedtak: Styret arrangerer medlemsmøte i juni. (Ansvar: Kari Holm, frist: 1. mai)")
+    assert decisions == ["Styret arrangerer medlemsmøte i juni."]
+    assert actions == [("Styret arrangerer medlemsmøte i juni.", "Kari Holm", "2024-05-01")]
+
+
+def test_an_owner_line_may_say_what_the_owner_is_responsible_for():
+    _, actions = _outcomes_of("Det vart semje om at leiar tek kontakt med rektor.\n"
+                              "Ansvarleg for oppfølging: Brit Lid.")
+    assert actions == [("Det vart semje om at leiar tek kontakt med rektor.", "Brit Lid", None)]
+
+
+def test_the_leader_after_at_owns_what_was_agreed():
+    assert responsible_of("Det vart semje om at leiar tek kontakt med rektor.") == "leiar"
+
+
+def test_a_follow_up_point_reported_done_is_no_task():
+    _, actions = _outcomes_of("Oppfølgingspunkter:\n- Brev til ordføreren er sendt.\n"
+                              "- Søknad om tilskudd – utført\n"
+                              "- Kari sjekker at fakturaen er betalt.")
+    assert actions == [("Kari sjekker at fakturaen er betalt.", "Kari", None)]
+
+
+def test_who_does_a_task_after_its_topic_and_a_colon():
+    assert responsible_of("Skatepark: Kommunedirektøren skal svare innan 1. desember.") == \
+        "Kommunedirektøren"

@@ -953,6 +953,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if _may_be_owner_or_due(sentence) and \
                     _owner_or_due(sentence, last, actions, due_date):
                 continue
+            if sentence[:1] == "(" and (inner := _bracketed(sentence)) and \
+                    _may_be_owner_or_due(inner) and _owner_or_due(inner, last, actions, due_date):
+                continue  # "Styret arrangerer medlemsmøte. (Ansvar: Kari Holm, frist: 1. mai)"
             prior = last
             if not _is_bare_verdict(sentence):
                 last = sentence  # "Samrøystes vedteke." is no task for "Ansvar: X" to own
@@ -969,6 +972,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 if lowered.startswith("neste") and _NEXT_MEETING_START.match(lowered):
                     mode = None  # "Neste møte: 17. januar" under the follow-up list ends it
                     continue
+                if _has_done_word(lowered) and _DONE.search(lowered) and \
+                        not _is_action(sentence, lowered):
+                    continue  # "Brev til ordføraren er sendt.": done before this meeting
                 actions.append(make_action(sentence, due_date, explicit=True))
                 continue
             if (after := _after_lead(sentence)) is not None and \
@@ -1021,6 +1027,18 @@ def _adopt(proposal: list[str], decisions: list[str], actions: list[Action],
     decisions.extend(proposal)
     actions.extend(make_action(sentence, due_date) for sentence in proposal
                    if _is_action(sentence, sentence.lower()))
+
+
+# A follow-up point reported done ("Brev til ordføraren er sendt.", "Søknad levert –
+# utført."): a status from the list of earlier tasks, no task of this meeting.
+_DONE = re.compile(r"\b(?:er|ble|vart|blei|har\s+blitt|har\s+vorte)\s+(?:no\s+|nå\s+|"
+                   r"allerede\s+|alt\s+|blitt\s+)?(?:sendt|send|gjennomført|gjennomførd|"
+                   r"utført|levert|ordnet|ordna|gjort|fullført|avklart|avklara|betalt|bestilt|"
+                   r"publisert|ferdig|på\s+plass|i\s+orden)\b|"
+                   r"(?:^|[–:-]\s*)(?:utført|ferdig|gjennomført|levert|ok)\s*[.!]?$")
+_has_done_word = contains_any(("sendt", "send", "gjennomfør", "utført", "levert", "ordn",
+                               "gjort", "fullført", "avklar", "betalt", "bestilt", "publisert",
+                               "ferdig", "på plass", "i orden", "ok"))
 
 
 # A lead that introduces what was agreed to be done: "Følgende ble avtalt:", "Det vart
@@ -1202,7 +1220,9 @@ _may_be_owner_or_due = starts_with_any("afthkn")  # "Ansvar:", "Frist:", "Hvem:"
 # "Ansvarlig: Kari Holm – frist 1.3.", "Ansvar: Per, innan 1. mars", and at a second
 # label on the line: "**Ansvar:** Kari Holm **Frist:** 1. oktober")
 # (also "Ansvar – Jon Moe", and the owner of a "Hva: / Hvem: / Når:" entry)
-_OWNER_LINE = re.compile(r"^(?:(?:ansvar(?:lig|leg)?|ansv\.)\s*(?:[:;]|[-–](?=\s))|"
+# (and for what, before the colon: "Ansvarleg for oppfølging: Brit Lid")
+_OWNER_LINE = re.compile(r"^(?:(?:ansvar(?:lig|leg)?|ansv\.)(?:\s+for\s+(?!å\b)[\wæøå]+)?"
+                         r"\s*(?:[:;]|[-–](?=\s))|"
                          r"(?:hvem|kven)\s*:)\s*(?P<who>[^·|]+?)\s*"
                          r"(?:(?:(?:[,;]|\s[-–])\s*(?:frist|tidsfrist|innen|innan)\s*[:;]?|"
                          r"\s(?:frist|tidsfrist)\s*:)\s*"
@@ -1260,6 +1280,15 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
         actions[-1].due = due_date(f"frist {due.group('when')}") or actions[-1].due
         return True
     return False
+
+
+def _bracketed(sentence: str) -> str | None:
+    """The text of a sentence that is all one parenthesis ("(Ansvar: Kari, frist: 1. mai)."),
+    which owns or dates the task before it as the same words without brackets do."""
+    text = sentence.rstrip(" .")
+    if not text.endswith(")") or "(" in text[1:]:
+        return None
+    return text[1:-1].strip()
 
 
 def _owner_named(action: Action) -> bool:
@@ -1631,7 +1660,7 @@ _AGREED = re.compile(r"\b(?:avtalt|avtala|avtalte|avtalde|enige?|einige?|enighet
                      # "Det forutsettes at administrasjonen legger fram …": expected of them
                      r"forutsettes|forutsatt|føresett|føresetjast)\b", re.I)
 # Lower-case subjects that own a task after "at": the secretariat, the body, its leader.
-_BODY_SUBJECTS = {"sekretariatet", "leder", "lederen", "leiaren", "styret", "rådet",
+_BODY_SUBJECTS = {"sekretariatet", "leder", "lederen", "leiaren", "leiar", "styret", "rådet",
                   "gruppen", "gruppa", "utvalget", "utvalet", "administrasjonen",
                   "prosjektleder", "prosjektleiar", "daglig", "dagleg", "styreleder",
                   "nettverket", "forumet", "arbeidsutvalget"}
@@ -1838,6 +1867,10 @@ def responsible_of(sentence: str) -> str | None:
         who = agent.group("who").rstrip(".") if agent else ""
         if who and (who[:1].isupper() or who.split()[0].casefold() in _BODY_SUBJECTS):
             return who
+    if ": " in sentence[:40]:
+        lead, _colon, rest = sentence.partition(": ")
+        if rest[:1].isupper() and len(lead.split()) <= 3:
+            return responsible_of(rest)  # "Skatepark: Kommunedirektøren skal svare …"
     return None
 
 
