@@ -1441,3 +1441,19 @@ def test_a_follow_up_point_reported_done_is_no_task():
 def test_who_does_a_task_after_its_topic_and_a_colon():
     assert responsible_of("Skatepark: Kommunedirektøren skal svare innan 1. desember.") == \
         "Kommunedirektøren"
+
+
+def test_a_follow_up_table_with_its_headings_asked_as_questions():
+    _, actions = _outcomes_of("| Hva? | Hvem? | Når? |\n|---|---|---|\n"
+                              "| Sende referat | Sekretariatet | 1. april |\n"
+                              "| Invitere til samling | Daglig leder | September |")
+    assert actions == [("Sende referat", "Sekretariatet", "2024-04-01"),
+                       ("Invitere til samling", "Daglig leder", None)]
+
+
+@pytest.mark.parametrize("vote", ["Arbeidsutvalget vedtok forslaget med 4 mot 1 stemme.",
+                                  "Styret slutta seg til framlegget."])
+def test_the_body_adopting_the_proposal_in_the_active_adopts_it(vote):
+    decisions, _ = _outcomes_of("Administrasjonens forslag til vedtak: Styret godkjenner "
+                                f"avtalen.\n\n{vote}")
+    assert decisions == ["Styret godkjenner avtalen.", vote]

@@ -1172,7 +1172,14 @@ _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|til
                       r"^(?:(?:enstemmig|samrøystes|einstemmig)\s+(?:vedtatt\s+|vedteke\s+)?|"
                       r"(?:enstemmig\s+|samrøystes\s+)?vedtak\s+)som\s+"
                       r"(?:innstillingen|innstillinga|innstilt|forslaget|framlegget|"
-                      r"tilrådinga|tilrådd|forslag|framlegg|tilråding|innstilling)\b", re.I)
+                      r"tilrådinga|tilrådd|forslag|framlegg|tilråding|innstilling)\b|"
+                      # the body adopts it: "Arbeidsutvalget vedtok forslaget med 4 mot 1
+                      # stemme.", "Styret slutta seg til framlegget."
+                      r"^(?:[\wæøå-]+\s+){1,2}(?:enstemmig\s+|samrøystes\s+)?(?:vedtok|vedtek|"
+                      r"godkjente|godkjende|tiltrådte|tiltrådde|sluttet\s+seg\s+til|"
+                      r"slutta\s+seg\s+til|gikk\s+inn\s+for|gjekk\s+inn\s+for)\s+"
+                      r"(?:enstemmig\s+|samrøystes\s+)?(?:innstillingen|innstillinga|forslaget|"
+                      r"framlegget|tilrådinga)\b", re.I)
 # "Innstillingen falt med 3 mot 4 stemmer.", "Framlegget vart nedstemt.": the proposal
 # before it was voted down.
 _REJECTED = re.compile(r"\b(?P<what>innstillingen|innstillinga|forslaget|framlegget|tilrådinga|"
@@ -1320,7 +1327,8 @@ def task_columns(cells: tuple[str, ...]) -> dict[str, int] | None:
     """Where a follow-up table keeps the task, the owner and the due date, or None."""
     found: dict[str, int] = {}
     for i, cell in enumerate(cells):
-        meaning = _TASK_COLUMNS.get(cell.strip().strip(":").casefold())
+        # (a heading asked as a question: "Hva? | Hvem? | Når?")
+        meaning = _TASK_COLUMNS.get(cell.strip().strip(":?* ").casefold())
         if meaning and meaning not in found:
             found[meaning] = i
     if "what" in found and ("who" in found or "when" in found):
