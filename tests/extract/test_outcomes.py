@@ -1457,3 +1457,14 @@ def test_the_body_adopting_the_proposal_in_the_active_adopts_it(vote):
     decisions, _ = _outcomes_of("Administrasjonens forslag til vedtak: Styret godkjenner "
                                 f"avtalen.\n\n{vote}")
     assert decisions == ["Styret godkjenner avtalen.", vote]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Sende referat – Daglig leder", "Daglig leder"),  # a role of two words after the dash
+    ("Oppdatere kartet i løpet av april – Sekretariatet v/ Anne Sæle",
+     "Sekretariatet v/ Anne Sæle"),  # the body, and the person in it who does it
+    ("Sende søknad innen 1. april (Sekretariatet v/ Kari)", "Sekretariatet v/ Kari"),
+    ("Det ble avtalt at sekretær sender ut innkallingen.", "sekretær"),
+])
+def test_a_role_or_a_body_with_its_person_does_the_task(sentence, who):
+    assert responsible_of(sentence) == who

@@ -1669,6 +1669,7 @@ _AGREED = re.compile(r"\b(?:avtalt|avtala|avtalte|avtalde|enige?|einige?|enighet
                      r"forutsettes|forutsatt|føresett|føresetjast)\b", re.I)
 # Lower-case subjects that own a task after "at": the secretariat, the body, its leader.
 _BODY_SUBJECTS = {"sekretariatet", "leder", "lederen", "leiaren", "leiar", "styret", "rådet",
+                  "sekretær", "sekretæren", "nestleder", "nestleiar", "kasserer", "kasserar",
                   "gruppen", "gruppa", "utvalget", "utvalet", "administrasjonen",
                   "prosjektleder", "prosjektleiar", "daglig", "dagleg", "styreleder",
                   "nettverket", "forumet", "arbeidsutvalget"}
@@ -1824,7 +1825,7 @@ def responsible_of(sentence: str) -> str | None:
         return trailing.group("who")
     dashed = ("–" in sentence or " - " in sentence) and _DASH_OWNER.search(sentence)
     if dashed and (is_first_name(dashed.group("who").split()[0]) or
-                   dashed.group("who").casefold() in _BODY_SUBJECTS or
+                   dashed.group("who").split()[0].casefold() in _BODY_SUBJECTS or
                    _INITIALS.fullmatch(dashed.group("who").rstrip("."))):
         return dashed.group("who").rstrip(".")  # "Bestille lokale – Ola, innen 1. mars"
     got = ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence)
@@ -1890,8 +1891,12 @@ _INITIALS = re.compile(r"[A-ZÆØÅ]{2,4}")
 # Who a task bullet names after a dash at its end, before any deadline: "Bestille lokale –
 # Ola, innen 1. mars", "Sende referat - sekretariatet".
 # (also "Sende søknad – Kari – 1. mars": who, then the deadline after a second dash)
-_DASH_OWNER = re.compile(r"\s[–-]\s+(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|"
-                         r"[a-zæøå]+)\s*(?:,\s*(?:innen|innan|frist)\b[^–]*|"
+# (a role of two words, "– Daglig leder", and a body with the person in it who does it:
+# "– Sekretariatet v/ Anne Sæle")
+_BY_WHOM = r"(?:\s+v/\s*[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2})?"
+_DASH_OWNER = re.compile(r"\s[–-]\s+(?P<who>(?:(?i:daglig|dagleg)\s+(?:leder|leiar)|"
+                         r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|"
+                         rf"[a-zæøå]+){_BY_WHOM})\s*(?:,\s*(?:innen|innan|frist)\b[^–]*|"
                          r"\s[–-]\s+(?:(?:innen|innan|frist:?)\s+)?\d{1,2}\.[^–]*)?[.!]?$")
 
 
@@ -1955,7 +1960,7 @@ _LONE_OWNER = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){
 # (also initials joined by a slash: "(OD/PL)").
 # (also with its deadline after a comma: "Lage invitasjon (Kari, 1.3.)", "(Per, innen 15.2.)")
 _TRAILING_OWNER = re.compile(r"\((?P<who>[A-ZÆØÅ][\w.-]*"
-                             r"(?:(?:\s+(?:og\s+)?|\s*/\s*)[A-ZÆØÅ][\w.-]*){0,3})"
+                             r"(?:(?:\s+(?:og\s+)?|\s*/\s*)[A-ZÆØÅ][\w.-]*){0,3}" + _BY_WHOM + ")"
                              r"(?:,\s*(?:(?:innen|innan|frist:?)\s+)?\d{1,2}\.[^()]*)?\)\W*$")
 
 # Short finite verbs that end a subject ("Kontrollutvalget tar rapporten … og sender …").
