@@ -1468,3 +1468,18 @@ def test_the_body_adopting_the_proposal_in_the_active_adopts_it(vote):
 ])
 def test_a_role_or_a_body_with_its_person_does_the_task(sentence, who):
     assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("told", ["Fylkeskommunen har innvilget tilskudd på 200 000 kr.",
+                                  "Kommunen bevilget 50 000 kr til prosjektet."])
+def test_a_grant_from_the_county_or_municipality_is_none_of_the_body_s_decisions(told):
+    decisions, _ = _council_outcomes(told)
+    assert decisions == []
+
+
+def test_everyone_doing_something_by_a_deadline_is_their_task_not_the_deadline_of_the_last():
+    _, actions = _outcomes_of("Jon undersøker aktuelle kursholdere.\n"
+                              "Alle sender innspill til Jon innen utgangen av april.")
+    assert actions == [("Jon undersøker aktuelle kursholdere.", "Jon", None),
+                       ("Alle sender innspill til Jon innen utgangen av april.", "Alle",
+                        "2024-04-30")]

@@ -495,15 +495,18 @@ _DECIDED_BY = re.compile(
     r"^(?P<who>[A-ZÆØÅ][\wæøå-]*)(?:\s+(?:i|for|fra|frå)\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)"
     r"{0,2})?\s+(?:har\s+|hadde\s+)?(?:(?:enstemmig|samrøystes)\s+)?(?:vedtok|vedtog|vedtatt|"
     r"vedteke|fattet|fatta|gjorde\s+vedtak|godkjente|godkjende|godkjent|godkjend|besluttet|"
-    r"bestemte)\b")
+    r"bestemte|innvilget|innvilga|bevilget|bevilga|løyvd|løyvde|avslo|avslått)\b")
 # The word a body's name is built on ("Regionrådet", "Arbeidsutvalet", "Styringsgruppa"):
 # a subject with none of them is a person, the members or the meeting itself.
 _BODY_STEMS = ("styr", "råd", "utval", "ting", "skap", "grupp", "nettverk", "forum", "komite",
-               "nemnd", "departement", "direktorat", "regjering")
+               "nemnd", "departement", "direktorat", "regjering", "kommun", "statsforvalt",
+               "fylkesmann")
 # Bodies that are never the one whose minutes these are when the minutes do not say who met
 # (a municipality's or the state's; "Styret" or "Utvalget" may be the body itself).
+# (a municipality or county itself, "Fylkeskommunen", is never the body that met)
 _AUTHORITY_STEMS = ("kommunestyr", "bystyr", "formannskap", "fylkesting", "fylkesutval",
-                    "storting", "departement", "direktorat", "regjering", "statsforvalt")
+                    "storting", "departement", "direktorat", "regjering", "statsforvalt",
+                    "kommun", "fylkeskommun")
 
 
 def _body_stem(noun: str) -> str:
@@ -547,7 +550,7 @@ def _label_of_another(head: str, body: str | None) -> bool:
 
 # Words _DECIDED_BY cannot match without (lower-cased): most sentences have none.
 _has_decided_word = contains_any(("vedt", "fatt", "gjorde vedtak", "godkj", "beslut",
-                                  "bestemte"))
+                                  "bestemte", "innvilg", "bevilg", "løyv", "avslo", "avslått"))
 
 
 def decided_by_another(sentence: str, body: str | None, lowered: str | None = None) -> bool:
@@ -1640,8 +1643,8 @@ def _acceptable_subject(who: str) -> bool:
     first = words[0].casefold()
     if first in {"de", "dei"}:
         return len(words) >= 3  # "De i uthevet skrift følger opp …"
-    if first in _ALL_OF and len(words) == 2 and words[1].islower():
-        return True  # "Alle kommunene sender …", "Hver kommune melder …"
+    if first in _ALL_OF and (len(words) == 1 or (len(words) == 2 and words[1].islower())):
+        return True  # "Alle kommunene sender …", "Hver kommune melder …", "Alle sender …"
     return first not in _PRONOUN_SUBJECTS and first not in _QUANTIFIERS
 
 
