@@ -1360,6 +1360,8 @@ def _council_outcomes(body: str) -> tuple[list[str], list[tuple[str, str | None,
     "Fylkesutvalget godkjente planen i januar.",
     "Styret i Vestdalen Utvikling vedtok å støtte planen.",  # a board that is not the council
     "Arbeidsutvalget har vedtatt at planen legges fram.",
+    "Formannskapet sluttet seg til planen i januar.",
+    "Bystyret ga sin tilslutning til planen i mai.",
 ])
 def test_what_another_body_decided_is_background_of_the_case(told):
     decisions, actions = _council_outcomes(f"{told}\nRegionrådet slutter seg til planen.")
@@ -1381,6 +1383,9 @@ def test_a_body_named_only_by_letters_leaves_only_authorities_as_others():
     assert not another_body("Styremøtet", "Regionrådet")  # a meeting, whose is not said
     assert another_body("Styret", "Regionrådet for Vestdalen")
     assert not another_body("Utvalget", "Utvalg for oppvekst og kultur")
+    assert not another_body("Rådet", "Interkommunalt politisk råd Sunnhordland")
+    assert not another_body("Kystinget", "Kysttinget")  # its own name misspelt
+    assert another_body("Fylkestinget", "Kysttinget")  # an authority is surely another
 
 
 @pytest.mark.parametrize("lead", [
@@ -1483,3 +1488,11 @@ def test_everyone_doing_something_by_a_deadline_is_their_task_not_the_deadline_o
     assert actions == [("Jon undersøker aktuelle kursholdere.", "Jon", None),
                        ("Alle sender innspill til Jon innen utgangen av april.", "Alle",
                         "2024-04-30")]
+
+
+def test_a_follow_up_table_whose_task_is_its_case_column():
+    _, actions = _outcomes_of("Sak | Ansvarlig | Frist\n"
+                              "Kartlegging av frivillige lag | Kari Holm | 1. april")
+    assert actions == [("Kartlegging av frivillige lag", "Kari Holm", "2024-04-01")]
+    _, actions = _outcomes_of("Sak | Tema | Ansvarlig\n1 | Budsjett | Kari Holm")
+    assert actions == []  # an agenda's table: who presents, no deadline

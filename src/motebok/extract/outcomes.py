@@ -495,7 +495,9 @@ _DECIDED_BY = re.compile(
     r"^(?P<who>[A-ZÆØÅ][\wæøå-]*)(?:\s+(?:i|for|fra|frå)\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)"
     r"{0,2})?\s+(?:har\s+|hadde\s+)?(?:(?:enstemmig|samrøystes)\s+)?(?:vedtok|vedtog|vedtatt|"
     r"vedteke|fattet|fatta|gjorde\s+vedtak|godkjente|godkjende|godkjent|godkjend|besluttet|"
-    r"bestemte|innvilget|innvilga|bevilget|bevilga|løyvd|løyvde|avslo|avslått)\b")
+    r"bestemte|innvilget|innvilga|bevilget|bevilga|løyvd|løyvde|avslo|avslått|"
+    r"(?:sluttet|slutta)\s+seg\s+til|tiltrådte|tiltrådde|(?:gikk|gjekk)\s+inn\s+for|"
+    r"(?:ga|gav)\s+(?:sin\s+|si\s+)?(?:full\s+)?tilslutn(?:ing|ad))\b")
 # The word a body's name is built on ("Regionrådet", "Arbeidsutvalet", "Styringsgruppa"):
 # a subject with none of them is a person, the members or the meeting itself.
 _BODY_STEMS = ("styr", "råd", "utval", "ting", "skap", "grupp", "nettverk", "forum", "komite",
@@ -512,7 +514,7 @@ _AUTHORITY_STEMS = ("kommunestyr", "bystyr", "formannskap", "fylkesting", "fylke
 def _body_stem(noun: str) -> str:
     """A body's noun without its definite ending: "kommunestyret" → "kommunestyr"."""
     noun = noun.casefold()
-    if noun.endswith(("et", "en", "ne")) and len(noun) > 5:
+    if noun.endswith(("et", "en", "ne")) and len(noun) >= 5:  # ("rådet" → "råd")
         return noun[:-2]
     return noun[:-1] if noun.endswith("a") and len(noun) > 4 else noun
 
@@ -529,9 +531,12 @@ def another_body(who: str, body: str | None) -> bool:
     if "møt" in stem or not any(part in stem for part in _BODY_STEMS):
         return False  # ("Styremøtet vedtok …": a meeting, whose is not said)
     own = body.casefold() if body else ""
-    if not any(part in own for part in _BODY_STEMS):
-        return stem.startswith(_AUTHORITY_STEMS)
-    return stem not in own
+    if stem.startswith(_AUTHORITY_STEMS):
+        return stem not in own
+    # a body of the same kind is taken for the own one misspelt or shortened ("Kystinget"
+    # in the minutes of "Kysttinget"; "Fylkesrådet" in a regional council's is missed)
+    return any(part in own for part in _BODY_STEMS) and stem not in own and \
+        not any(part in stem and part in own for part in _BODY_STEMS)
 
 
 # Whose a decision label says the vedtak is: "Formannskapets vedtak:", "Vedtak i
@@ -550,7 +555,8 @@ def _label_of_another(head: str, body: str | None) -> bool:
 
 # Words _DECIDED_BY cannot match without (lower-cased): most sentences have none.
 _has_decided_word = contains_any(("vedt", "fatt", "gjorde vedtak", "godkj", "beslut",
-                                  "bestemte", "innvilg", "bevilg", "løyv", "avslo", "avslått"))
+                                  "bestemte", "innvilg", "bevilg", "løyv", "avslo", "avslått",
+                                  "seg til", "tiltrådte", "tiltrådde", "inn for", "tilslutn"))
 
 
 def decided_by_another(sentence: str, body: str | None, lowered: str | None = None) -> bool:
@@ -870,7 +876,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             listed = False  # "Vedtak: X." / "b) Neste punkt": the list goes on, not the vedtak
         if label:
             mode = "decision"
-            if text[:1].isupper() and _label_of_another(text[:label.start("rest")], body):
+            head = text[:label.start("rest")].rstrip()
+            if " " in head and _label_of_another(head, body):
                 mode = "reported"  # another body's vedtak, quoted: background
             decided_before = len(decisions)
             text = label.group("rest").strip()
@@ -988,9 +995,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 decisions.append(parts[0])  # "Referatet godkjent, Marit arkiverer."
                 actions.append(make_action(parts[1], due_date))
                 continue
-            if decided_by_another(sentence, body, lowered):
-                continue  # "Kommunestyret vedtok 12. mai å …": the case's background
             if _is_decision(sentence, lowered):
+                if decided_by_another(sentence, body, lowered):
+                    continue  # "Kommunestyret vedtok 12. mai å …": the case's background
                 if ": " in sentence and lowered.startswith(_SUMMARY_LEADS) and \
                         (after := _after_lead(sentence)) is not None and \
                         _is_decision(after, after.lower()):
@@ -1010,6 +1017,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             task = _is_action(sentence, lowered)
             if (task or (bullet and not introduced and _LISTED_TASK.match(lowered))) and \
                     (not orientation or (task and _owned_by_first_name(sentence))):
+                if decided_by_another(sentence, body, lowered):
+                    continue  # "Arbeidsutvalget har vedtatt at planen legges fram."
                 # also a bullet that starts with what is to be done ("• Lage invitasjon",
                 # "• Skaffe spon og overtrekkssko"; a numbered "2. Kjøpe felles plattform"
                 # is more often one of the choices a text sets out)
@@ -1035,13 +1044,13 @@ def _adopt(proposal: list[str], decisions: list[str], actions: list[Action],
 # A follow-up point reported done ("Brev til ordføraren er sendt.", "Søknad levert –
 # utført."): a status from the list of earlier tasks, no task of this meeting.
 _DONE = re.compile(r"\b(?:er|ble|vart|blei|har\s+blitt|har\s+vorte)\s+(?:no\s+|nå\s+|"
-                   r"allerede\s+|alt\s+|blitt\s+)?(?:sendt|send|gjennomført|gjennomførd|"
+                   r"allerede\s+|alt\s+|blitt\s+)?(?:sendt|gjennomført|gjennomførd|"
                    r"utført|levert|ordnet|ordna|gjort|fullført|avklart|avklara|betalt|bestilt|"
                    r"publisert|ferdig|på\s+plass|i\s+orden)\b|"
-                   r"(?:^|[–:-]\s*)(?:utført|ferdig|gjennomført|levert|ok)\s*[.!]?$")
-_has_done_word = contains_any(("sendt", "send", "gjennomfør", "utført", "levert", "ordn",
-                               "gjort", "fullført", "avklar", "betalt", "bestilt", "publisert",
-                               "ferdig", "på plass", "i orden", "ok"))
+                   r"(?:^|[–:-]\s*)(?:utført|ferdig|gjennomført|levert)\s*[.!]?$")
+_has_done_word = contains_any(("sendt", "gjennomfør", "utført", "levert", "ordn", "gjort",
+                               "fullført", "avklar", "betalt", "bestilt", "publisert", "ferdig",
+                               "på plass", "i orden"))
 
 
 # A lead that introduces what was agreed to be done: "Følgende ble avtalt:", "Det vart
@@ -1331,12 +1340,25 @@ def task_columns(cells: tuple[str, ...]) -> dict[str, int] | None:
     found: dict[str, int] = {}
     for i, cell in enumerate(cells):
         # (a heading asked as a question: "Hva? | Hvem? | Når?")
-        meaning = _TASK_COLUMNS.get(cell.strip().strip(":?* ").casefold())
+        key = cell.strip().strip(":?* ").casefold()
+        meaning = _TASK_COLUMNS.get(key)
+        if meaning is None and key in _CASE_COLUMNS:
+            meaning = "case"
         if meaning and meaning not in found:
             found[meaning] = i
+    if "what" not in found and "case" in found and "who" in found and "when" in found and \
+            cells[found["when"]].strip().strip(":?* ").casefold() != "dato":
+        # "Sak | Ansvarlig | Frist": the case is the task (an agenda's "Sak | Tema |
+        # Ansvarlig" or a plan's "Sak | Dato" sets no deadline: no task table)
+        found["what"] = found["case"]
     if "what" in found and ("who" in found or "when" in found):
         return found
     return None
+
+
+# A follow-up table's column naming the case or topic ("Sak | Ansvarlig | Frist"): the task
+# when no column says what is to be done ("Sak | Tiltak | Ansvar" has one).
+_CASE_COLUMNS = frozenset(("sak", "saker", "tema", "emne", "punkt"))
 
 
 def _labelled_cells(cells: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, int]] | None:
