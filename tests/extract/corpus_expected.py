@@ -3647,3 +3647,34 @@ EXPECTED["186_pdf_sentence_over_a_page_break.pdf"] = Expected(
            "plan for rekruttering av fosterhjem innen 1. september.", "leder", "2024-09-01")]),
         ("17/24", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+EXPECTED["200_regionrad_other_bodies_decisions.txt"] = Expected(
+    # what the municipality, the county and another board decided is the case's
+    # background (also the other board's vedtak quoted under its lead); the adopted
+    # innstilling's task point is a task too; an owner and deadline in brackets after a
+    # vedtak own it; a follow-up table with its headings asked as questions
+    "minutes", "Protokoll fra møte i Regionrådet for Vestdalen", "Regionrådet for Vestdalen",
+    None, None, ("2024-03-14", "10:00", "13:00", "Kommunehuset, Nordby"), None,
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Per Dahl", None, "member", "present"),
+        ("Siri Aas", None, "member", "present"),
+        ("Jon Moe", None, "member", "present"),
+        ("Liv Berg", None, "secretary", "present"),
+    ],
+    items=[
+        ("10/24", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes.", "Enstemmig vedtatt."], []),
+        ("11/24", "Samferdselsplan for regionen", None,
+         ["Regionrådet slutter seg til samferdselsplanen.",
+          "Sekretariatet sender uttalelse til fylkeskommunen innen 1. april.",
+          "Innstillingen ble enstemmig vedtatt."],
+         [("Sekretariatet sender uttalelse til fylkeskommunen innen 1. april.", "Sekretariatet",
+           "2024-04-01")]),
+        ("12/24", "Regional næringskonferanse", None,
+         ["Regionrådet arrangerer næringskonferanse i juni."],
+         [("Regionrådet arrangerer næringskonferanse i juni.", "Sekretariatet", "2024-04-15")]),
+        ("13/24", "Oppfølgingspunkter", None, [],
+         [("Sende invitasjon til kommunene", "Liv Berg", "2024-03-20"),
+          ("Oppdatere nettsiden", "Sekretariatet v/ Liv Berg", "2024-04-01")]),
+    ])

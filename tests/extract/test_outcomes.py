@@ -1342,3 +1342,157 @@ def test_when_the_case_comes_up_next_ends_the_follow_up_list():
                               "frist 20. april.\nNeste behandling: 2. mai.")
     assert actions == [("Sekretariatet innarbeider innspillene, frist 20. april.",
                         "Sekretariatet", "2024-04-20")]
+
+
+def _council_outcomes(body: str) -> tuple[list[str], list[tuple[str, str | None, str | None]]]:
+    """Decisions and (text, responsible, due) actions of the first item of a regional
+    council's minutes (the body: "Regionrådet for Vestdalen")."""
+    from motebok.parse import parse_bytes
+    text = ("Protokoll fra møte i Regionrådet for Vestdalen\n\nDato: 14. mars 2024\n"
+            "Til stede: Kari Holm, Per Dahl, Siri Aas\n\n"
+            f"Sak 11/24 Samferdselsplan\n{body}\n\nSak 12/24 Eventuelt\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "regionrad.txt").items[0]
+    return item.decisions, [(a.text, a.responsible, a.due) for a in item.actions]
+
+
+@pytest.mark.parametrize("told", [
+    "Kommunestyret i Nordby vedtok 12. februar å slutte seg til planen.",
+    "Fylkesutvalget godkjente planen i januar.",
+    "Styret i Vestdalen Utvikling vedtok å støtte planen.",  # a board that is not the council
+    "Arbeidsutvalget har vedtatt at planen legges fram.",
+    "Formannskapet sluttet seg til planen i januar.",
+    "Bystyret ga sin tilslutning til planen i mai.",
+])
+def test_what_another_body_decided_is_background_of_the_case(told):
+    decisions, actions = _council_outcomes(f"{told}\nRegionrådet slutter seg til planen.")
+    assert decisions == ["Regionrådet slutter seg til planen."]
+    assert actions == []
+
+
+@pytest.mark.parametrize("own", ["Regionrådet vedtok å slutte seg til planen.",
+                                 "Rådet godkjente planen."])
+def test_the_body_s_own_decision_told_in_the_past_is_its_decision(own):
+    decisions, _ = _council_outcomes(own)
+    assert decisions == [own]
+
+
+def test_a_body_named_only_by_letters_leaves_only_authorities_as_others():
+    from motebok.extract.outcomes import another_body
+    assert another_body("Kommunestyret", "FAU") and another_body("Fylkestinget", None)
+    assert not another_body("Styret", "FAU") and not another_body("Styret", None)
+    assert not another_body("Styremøtet", "Regionrådet")  # a meeting, whose is not said
+    assert another_body("Styret", "Regionrådet for Vestdalen")
+    assert not another_body("Utvalget", "Utvalg for oppvekst og kultur")
+    assert not another_body("Rådet", "Interkommunalt politisk råd Sunnhordland")
+    assert not another_body("Kystinget", "Kysttinget")  # its own name misspelt
+    assert another_body("Fylkestinget", "Kysttinget")  # an authority is surely another
+
+
+@pytest.mark.parametrize("lead", [
+    "Styret i Vestdalen Utvikling fattet i sak 12/23 følgende vedtak:",
+    "Formannskapets vedtak:",
+    "Vedtak i kommunestyret:",
+])
+def test_another_body_s_vedtak_quoted_in_the_case_is_neither_decision_nor_task(lead):
+    decisions, actions = _council_outcomes(
+        f"{lead}\n«Planen støttes og sendes til regionrådet.»\n\n"
+        "Vedtak:\nRegionrådet slutter seg til planen.")
+    assert decisions == ["Regionrådet slutter seg til planen."]
+    assert actions == []
+
+
+def test_the_body_s_own_vedtak_announced_with_its_case_number_is_its_decision():
+    decisions, _ = _council_outcomes(
+        "Regionrådet fattet i sak 11/24 følgende vedtak:\nPlanen støttes.")
+    assert decisions == ["Planen støttes."]
+
+
+def test_an_adopted_innstilling_that_assigns_a_task_is_both_decision_and_task():
+    decisions, actions = _council_outcomes(
+        "Forslag til vedtak:\n1. Regionrådet slutter seg til planen.\n"
+        "2. Sekretariatet sender uttalelse til fylket innen 1. april.\n\n"
+        "Innstillingen ble enstemmig vedtatt.")
+    assert decisions == ["Regionrådet slutter seg til planen.",
+                         "Sekretariatet sender uttalelse til fylket innen 1. april.",
+                         "Innstillingen ble enstemmig vedtatt."]
+    assert actions == [("Sekretariatet sender uttalelse til fylket innen 1. april.",
+                        "Sekretariatet", "2024-04-01")]
+
+
+def test_an_owner_and_deadline_in_brackets_after_a_vedtak_own_its_task():
+    decisions, actions = _outcomes_of(
+        "Vedtak: Styret arrangerer medlemsmøte i juni. (Ansvar: Kari Holm, frist: 1. mai)")
+    assert decisions == ["Styret arrangerer medlemsmøte i juni."]
+    assert actions == [("Styret arrangerer medlemsmøte i juni.", "Kari Holm", "2024-05-01")]
+
+
+def test_an_owner_line_may_say_what_the_owner_is_responsible_for():
+    _, actions = _outcomes_of("Det vart semje om at leiar tek kontakt med rektor.\n"
+                              "Ansvarleg for oppfølging: Brit Lid.")
+    assert actions == [("Det vart semje om at leiar tek kontakt med rektor.", "Brit Lid", None)]
+
+
+def test_the_leader_after_at_owns_what_was_agreed():
+    assert responsible_of("Det vart semje om at leiar tek kontakt med rektor.") == "leiar"
+
+
+def test_a_follow_up_point_reported_done_is_no_task():
+    _, actions = _outcomes_of("Oppfølgingspunkter:\n- Brev til ordføreren er sendt.\n"
+                              "- Søknad om tilskudd – utført\n"
+                              "- Kari sjekker at fakturaen er betalt.")
+    assert actions == [("Kari sjekker at fakturaen er betalt.", "Kari", None)]
+
+
+def test_who_does_a_task_after_its_topic_and_a_colon():
+    assert responsible_of("Skatepark: Kommunedirektøren skal svare innan 1. desember.") == \
+        "Kommunedirektøren"
+
+
+def test_a_follow_up_table_with_its_headings_asked_as_questions():
+    _, actions = _outcomes_of("| Hva? | Hvem? | Når? |\n|---|---|---|\n"
+                              "| Sende referat | Sekretariatet | 1. april |\n"
+                              "| Invitere til samling | Daglig leder | September |")
+    assert actions == [("Sende referat", "Sekretariatet", "2024-04-01"),
+                       ("Invitere til samling", "Daglig leder", None)]
+
+
+@pytest.mark.parametrize("vote", ["Arbeidsutvalget vedtok forslaget med 4 mot 1 stemme.",
+                                  "Styret slutta seg til framlegget."])
+def test_the_body_adopting_the_proposal_in_the_active_adopts_it(vote):
+    decisions, _ = _outcomes_of("Administrasjonens forslag til vedtak: Styret godkjenner "
+                                f"avtalen.\n\n{vote}")
+    assert decisions == ["Styret godkjenner avtalen.", vote]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Sende referat – Daglig leder", "Daglig leder"),  # a role of two words after the dash
+    ("Oppdatere kartet i løpet av april – Sekretariatet v/ Anne Sæle",
+     "Sekretariatet v/ Anne Sæle"),  # the body, and the person in it who does it
+    ("Sende søknad innen 1. april (Sekretariatet v/ Kari)", "Sekretariatet v/ Kari"),
+    ("Det ble avtalt at sekretær sender ut innkallingen.", "sekretær"),
+])
+def test_a_role_or_a_body_with_its_person_does_the_task(sentence, who):
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("told", ["Fylkeskommunen har innvilget tilskudd på 200 000 kr.",
+                                  "Kommunen bevilget 50 000 kr til prosjektet."])
+def test_a_grant_from_the_county_or_municipality_is_none_of_the_body_s_decisions(told):
+    decisions, _ = _council_outcomes(told)
+    assert decisions == []
+
+
+def test_everyone_doing_something_by_a_deadline_is_their_task_not_the_deadline_of_the_last():
+    _, actions = _outcomes_of("Jon undersøker aktuelle kursholdere.\n"
+                              "Alle sender innspill til Jon innen utgangen av april.")
+    assert actions == [("Jon undersøker aktuelle kursholdere.", "Jon", None),
+                       ("Alle sender innspill til Jon innen utgangen av april.", "Alle",
+                        "2024-04-30")]
+
+
+def test_a_follow_up_table_whose_task_is_its_case_column():
+    _, actions = _outcomes_of("Sak | Ansvarlig | Frist\n"
+                              "Kartlegging av frivillige lag | Kari Holm | 1. april")
+    assert actions == [("Kartlegging av frivillige lag", "Kari Holm", "2024-04-01")]
+    _, actions = _outcomes_of("Sak | Tema | Ansvarlig\n1 | Budsjett | Kari Holm")
+    assert actions == []  # an agenda's table: who presents, no deadline

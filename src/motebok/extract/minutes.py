@@ -1352,7 +1352,8 @@ def build_items(draft: Draft) -> None:
     # mars å …" in a case's papers tells of an earlier meeting)
     summons = draft.record.kind == DocumentKind.AGENDA.value
     for section in draft.sections:
-        outcomes = find_outcomes(section.lines, section.heading_rest, section.title, due)
+        outcomes = find_outcomes(section.lines, section.heading_rest, section.title, due,
+                                 draft.record.body)
         if section.row is not None:
             _row_action(outcomes.actions, section, due)
         draft.record.items.append(Item(
@@ -1483,7 +1484,7 @@ def _whole_text_item(draft: Draft, due: Callable[[str], str | None]) -> None:
     furniture = _page_furniture(draft, start, len(draft.lines))
     section = Section(number=None, title=None, heading_rest=None, row=None,
                       lines=merge_wrapped(without_furniture(draft.lines[start:], furniture)))
-    outcomes = find_outcomes(section.lines, None, None, due)
+    outcomes = find_outcomes(section.lines, None, None, due, draft.record.body)
     if outcomes.decisions or outcomes.actions:
         draft.record.items.append(Item(number=None, title=None, text=item_text(section),
                                        decisions=outcomes.decisions, actions=outcomes.actions))

@@ -40,10 +40,13 @@ _HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE_ROW = (BlockKind.HEADING, BlockKind.PAR
 _DECISION_STAMP = (r"(?:[A-ZÆØÅ]{1,8}\s*-\s*\d{1,4}/\d{2,4}\s+|"
                    r"[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,5}?\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?")
 _DECISION_LABEL_BODY = (
-    # a sentence announcing the vedtak: "Styret fattet følgende enstemmige vedtak"
-    r"(?:(?:(?:[\w-]+\s+){1,3}(?:fattet|fatta|gjorde|traff|gjer|gjør|fatter|fattar)|"
+    # a sentence announcing the vedtak: "Styret fattet følgende enstemmige vedtak", also
+    # with the case or meeting it was made in ("Styret i X fattet i sak 12/23 følgende
+    # vedtak:"; another body's is told as background: see ``_label_of_another``)
+    r"(?:(?:(?:[\w-]+\s+){1,4}(?:fattet|fatta|gjorde|traff|gjer|gjør|fatter|fattar)|"
     r"det\s+ble\s+fattet|"
-    r"det\s+vart\s+fatta)\s+(?:følgende|følgjande|slikt|slik)\s+"
+    r"det\s+vart\s+fatta)(?:\s+i\s+(?:sak|møte|møtet)\s+[^:]{1,25}?)?\s+"
+    r"(?:følgende|følgjande|slikt|slik)\s+"
     r"(?:enstemmige?\s+|samrøystes?\s+)?vedtak|"
     r"(?:følgende|følgjande)\s+vedtak\s+(?:ble|vart)\s+(?:fattet|fatta|gjort)|"
     # a vote introducing the vedtak: "Et enstemmig fylkesutvalg vedtok:", "Styret vedtok
@@ -61,8 +64,8 @@ _DECISION_LABEL_BODY = (
     r"vedtak,?\s+(?:enstemmig|einstemmig|samrøystes)|"
     r"styrets vedtak|rådets vedtak|utvalgets vedtak|gruppens vedtak|møtets vedtak|"
     r"forslag til vedtak som ble vedtatt|"
-    # a heading "Vedtak i vassområdeutvalet" alone on its line
-    r"vedtak\s+(?:i|frå|fra)\s+[\wæøå-]+(?=\s*$))\s*(?:[:;.–-]\s*|$)(?P<rest>.*)$")
+    # a heading "Vedtak i vassområdeutvalet" alone on its line (or before a colon)
+    r"vedtak\s+(?:i|frå|fra)\s+[\wæøå-]+(?=\s*:?\s*$))\s*(?:[:;.–-]\s*|$)(?P<rest>.*)$")
 _DECISION_LABEL = re.compile("^" + _DECISION_STAMP + _DECISION_LABEL_BODY, re.I)
 # The same pattern without the stamp, for lines without a dash: both forms of the stamp
 # need a "-" or "–", so there the optional stamp never matches and the two patterns find
@@ -485,6 +488,86 @@ _has_other_body_word = contains_any(("møte", "vedtatt", "fylkestinget", "kommun
                                      "fylkesutval", "stortinget", "departement", "direktorat",
                                      "statsforvalt", "fylkesmann"))
 
+# A decision told of a named body, at the start of the sentence: "Kommunestyret i Nordby
+# vedtok 12. februar å …", "Fylkestinget har vedtatt at …", "Styret i Vestdalen Utvikling
+# fattet i sak 12/23 følgende vedtak:", "Fylkesutvalet gjorde vedtak 20. juni om …".
+_DECIDED_BY = re.compile(
+    r"^(?P<who>[A-ZÆØÅ][\wæøå-]*)(?:\s+(?:i|for|fra|frå)\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)"
+    r"{0,2})?\s+(?:har\s+|hadde\s+)?(?:(?:enstemmig|samrøystes)\s+)?(?:vedtok|vedtog|vedtatt|"
+    r"vedteke|fattet|fatta|gjorde\s+vedtak|godkjente|godkjende|godkjent|godkjend|besluttet|"
+    r"bestemte|innvilget|innvilga|bevilget|bevilga|løyvd|løyvde|avslo|avslått|"
+    r"(?:sluttet|slutta)\s+seg\s+til|tiltrådte|tiltrådde|(?:gikk|gjekk)\s+inn\s+for|"
+    r"(?:ga|gav)\s+(?:sin\s+|si\s+)?(?:full\s+)?tilslutn(?:ing|ad))\b")
+# The word a body's name is built on ("Regionrådet", "Arbeidsutvalet", "Styringsgruppa"):
+# a subject with none of them is a person, the members or the meeting itself.
+_BODY_STEMS = ("styr", "råd", "utval", "ting", "skap", "grupp", "nettverk", "forum", "komite",
+               "nemnd", "departement", "direktorat", "regjering", "kommun", "statsforvalt",
+               "fylkesmann")
+# Bodies that are never the one whose minutes these are when the minutes do not say who met
+# (a municipality's or the state's; "Styret" or "Utvalget" may be the body itself).
+# (a municipality or county itself, "Fylkeskommunen", is never the body that met)
+_AUTHORITY_STEMS = ("kommunestyr", "bystyr", "formannskap", "fylkesting", "fylkesutval",
+                    "storting", "departement", "direktorat", "regjering", "statsforvalt",
+                    "kommun", "fylkeskommun")
+
+
+def _body_stem(noun: str) -> str:
+    """A body's noun without its definite ending: "kommunestyret" → "kommunestyr"."""
+    noun = noun.casefold()
+    if noun.endswith(("et", "en", "ne")) and len(noun) >= 5:  # ("rådet" → "råd")
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("a") and len(noun) > 4 else noun
+
+
+def another_body(who: str, body: str | None) -> bool:
+    """Whether ``who`` (a body's noun first: "Kommunestyret i Nordby") names a body other
+    than the minutes' own ``body``: its decision is background, not this meeting's.
+
+    The own body's name holds the noun's stem ("Rådet" in "Regionrådet Fjordbotn",
+    "Utvalget" in "Utvalg for oppvekst"); with no body, or one named only by letters
+    ("FAU"), only a municipality's or the state's bodies are surely others.
+    """
+    stem = _body_stem(who.split()[0])
+    if "møt" in stem or not any(part in stem for part in _BODY_STEMS):
+        return False  # ("Styremøtet vedtok …": a meeting, whose is not said)
+    own = body.casefold() if body else ""
+    if stem.startswith(_AUTHORITY_STEMS):
+        return stem not in own
+    # a body of the same kind is taken for the own one misspelt or shortened ("Kystinget"
+    # in the minutes of "Kysttinget"; "Fylkesrådet" in a regional council's is missed)
+    return any(part in own for part in _BODY_STEMS) and stem not in own and \
+        not any(part in stem and part in own for part in _BODY_STEMS)
+
+
+# Whose a decision label says the vedtak is: "Formannskapets vedtak:", "Vedtak i
+# kommunestyret:" (alone on its line).
+_LABEL_GENITIVE = re.compile(r"(?P<who>[A-ZÆØÅ][\w-]*?)s\s+(?:endelige\s+)?vedtak\b")
+_LABEL_IN = re.compile(r"(?i:vedtak)\s+(?:i|frå|fra)\s+(?P<who>[\wæøå-]+)\s*:?\s*$")
+
+
+def _label_of_another(head: str, body: str | None) -> bool:
+    """Whether a decision label (``head``, the words before its text) gives another
+    body's vedtak, quoted as the case's background: "Styret i Vestdalen Utvikling fattet
+    i sak 12/23 følgende vedtak:", "Formannskapets vedtak:" in a council's minutes."""
+    found = _DECIDED_BY.match(head) or _LABEL_GENITIVE.match(head) or _LABEL_IN.match(head)
+    return bool(found) and another_body(found.group("who"), body)
+
+
+# Words _DECIDED_BY cannot match without (lower-cased): most sentences have none.
+_has_decided_word = contains_any(("vedt", "fatt", "gjorde vedtak", "godkj", "beslut",
+                                  "bestemte", "innvilg", "bevilg", "løyv", "avslo", "avslått",
+                                  "seg til", "tiltrådte", "tiltrådde", "inn for", "tilslutn"))
+
+
+def decided_by_another(sentence: str, body: str | None, lowered: str | None = None) -> bool:
+    """A sentence that tells what another body decided ("Kommunestyret vedtok 12. mai
+    å …"): background of the case, neither a decision nor a task of this meeting."""
+    if not sentence[:1].isupper() or not _has_decided_word(lowered or sentence.lower()):
+        return False
+    found = _DECIDED_BY.match(sentence)
+    return bool(found) and another_body(found.group("who"), body)
+
+
 # Present-tense task verbs: "PL bearbeider …", "Sekretariatet sender …".
 _TASK_VERBS = (
     "sender", "sendar", "følger opp", "fylgjer opp", "lager", "lagar", "bearbeider",
@@ -685,10 +768,11 @@ class Outcomes:
 
 
 def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None,
-                  due_date: Callable[[str], str | None]) -> Outcomes:
+                  due_date: Callable[[str], str | None], body: str | None = None) -> Outcomes:
     """Decisions and actions of one item, in the order they are written.
 
-    ``due_date`` turns a sentence into an ISO due date (the caller knows the year).
+    ``due_date`` turns a sentence into an ISO due date (the caller knows the year);
+    ``body`` is the body whose minutes these are, to tell its decisions from others'.
     """
     decisions: list[str] = []
     actions: list[Action] = []
@@ -792,6 +876,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             listed = False  # "Vedtak: X." / "b) Neste punkt": the list goes on, not the vedtak
         if label:
             mode = "decision"
+            head = text[:label.start("rest")].rstrip()
+            if " " in head and _label_of_another(head, body):
+                mode = "reported"  # another body's vedtak, quoted: background
             decided_before = len(decisions)
             text = label.group("rest").strip()
             opened = not text
@@ -830,7 +917,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         elif closed_by_vote and mode == "decision":
             mode = None  # the text after the vote is the minutes' again, not the vedtak
         elif (gap or (ends_inline and mode == "decision")) and not opened and \
-                mode in {"decision", "action", "proposal"} and \
+                mode in {"decision", "action", "proposal", "reported"} and \
                 not listed and not ("ansv" in folded and _RESPONSIBLE.search(text)) and \
                 not folded.startswith(("frist", "ansvar")):
             mode = None
@@ -846,7 +933,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             previous, counted = sentence, found
             if adopted_proposal and _ADOPTED.search(sentence):
                 # the proposal was adopted, also after a "Behandling:" part between
-                decisions.extend(adopted_proposal)
+                _adopt(adopted_proposal, decisions, actions, due_date)
                 decisions.append(sentence)
                 adopted_proposal = []
                 mode = None
@@ -857,12 +944,13 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 mode = None
                 continue
             if adopted_proposal and mode == "decision" and _AS_PROPOSED.match(sentence):
-                decisions.extend(adopted_proposal)  # "Vedtak: Som innstillingen."
+                # "Vedtak: Som innstillingen."
+                _adopt(adopted_proposal, decisions, actions, due_date)
                 adopted_proposal = []
                 continue
             if adopted_proposal and sentence[:1].isalpha() and _is_bare_verdict(sentence):
                 # "Innstilling: X." / "Samrøystes vedteke.": the vote adopts the proposal
-                decisions.extend(adopted_proposal)
+                _adopt(adopted_proposal, decisions, actions, due_date)
                 decisions.append(sentence)
                 adopted_proposal = []
                 mode = None
@@ -870,9 +958,14 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if mode == "proposal":
                 adopted_proposal.append(sentence)
                 continue
+            if mode == "reported":
+                continue  # the text of another body's vedtak
             if _may_be_owner_or_due(sentence) and \
                     _owner_or_due(sentence, last, actions, due_date):
                 continue
+            if sentence[:1] == "(" and (inner := _bracketed(sentence)) and \
+                    _may_be_owner_or_due(inner) and _owner_or_due(inner, last, actions, due_date):
+                continue  # "Styret arrangerer medlemsmøte. (Ansvar: Kari Holm, frist: 1. mai)"
             prior = last
             if not _is_bare_verdict(sentence):
                 last = sentence  # "Samrøystes vedteke." is no task for "Ansvar: X" to own
@@ -889,6 +982,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 if lowered.startswith("neste") and _NEXT_MEETING_START.match(lowered):
                     mode = None  # "Neste møte: 17. januar" under the follow-up list ends it
                     continue
+                if _has_done_word(lowered) and _DONE.search(lowered) and \
+                        not _is_action(sentence, lowered):
+                    continue  # "Brev til ordføraren er sendt.": done before this meeting
                 actions.append(make_action(sentence, due_date, explicit=True))
                 continue
             if (after := _after_lead(sentence)) is not None and \
@@ -900,6 +996,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 actions.append(make_action(parts[1], due_date))
                 continue
             if _is_decision(sentence, lowered):
+                if decided_by_another(sentence, body, lowered):
+                    continue  # "Kommunestyret vedtok 12. mai å …": the case's background
                 if ": " in sentence and lowered.startswith(_SUMMARY_LEADS) and \
                         (after := _after_lead(sentence)) is not None and \
                         _is_decision(after, after.lower()):
@@ -919,6 +1017,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             task = _is_action(sentence, lowered)
             if (task or (bullet and not introduced and _LISTED_TASK.match(lowered))) and \
                     (not orientation or (task and _owned_by_first_name(sentence))):
+                if decided_by_another(sentence, body, lowered):
+                    continue  # "Arbeidsutvalget har vedtatt at planen legges fram."
                 # also a bullet that starts with what is to be done ("• Lage invitasjon",
                 # "• Skaffe spon og overtrekkssko"; a numbered "2. Kjøpe felles plattform"
                 # is more often one of the choices a text sets out)
@@ -929,6 +1029,28 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     for rows in table_actions.values():  # a table after the last line of text
         actions.extend(rows)
     return Outcomes(decisions=_unique(decisions), actions=_unique_actions(actions))
+
+
+def _adopt(proposal: list[str], decisions: list[str], actions: list[Action],
+           due_date: Callable[[str], str | None]) -> None:
+    """An adopted innstilling's sentences as decisions, and those that assign a task also
+    as actions ("2. Sekretariatet sender uttalelsen innen 1. april." under "Forslag til
+    vedtak:", then "Innstillingen ble enstemmig vedtatt."), as in a vedtak block."""
+    decisions.extend(proposal)
+    actions.extend(make_action(sentence, due_date) for sentence in proposal
+                   if _is_action(sentence, sentence.lower()))
+
+
+# A follow-up point reported done ("Brev til ordføraren er sendt.", "Søknad levert –
+# utført."): a status from the list of earlier tasks, no task of this meeting.
+_DONE = re.compile(r"\b(?:er|ble|vart|blei|har\s+blitt|har\s+vorte)\s+(?:no\s+|nå\s+|"
+                   r"allerede\s+|alt\s+|blitt\s+)?(?:sendt|gjennomført|gjennomførd|"
+                   r"utført|levert|ordnet|ordna|gjort|fullført|avklart|avklara|betalt|bestilt|"
+                   r"publisert|ferdig|på\s+plass|i\s+orden)\b|"
+                   r"(?:^|[–:-]\s*)(?:utført|ferdig|gjennomført|levert)\s*[.!]?$")
+_has_done_word = contains_any(("sendt", "gjennomfør", "utført", "levert", "ordn", "gjort",
+                               "fullført", "avklar", "betalt", "bestilt", "publisert", "ferdig",
+                               "på plass", "i orden"))
 
 
 # A lead that introduces what was agreed to be done: "Følgende ble avtalt:", "Det vart
@@ -1062,7 +1184,14 @@ _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|til
                       r"^(?:(?:enstemmig|samrøystes|einstemmig)\s+(?:vedtatt\s+|vedteke\s+)?|"
                       r"(?:enstemmig\s+|samrøystes\s+)?vedtak\s+)som\s+"
                       r"(?:innstillingen|innstillinga|innstilt|forslaget|framlegget|"
-                      r"tilrådinga|tilrådd|forslag|framlegg|tilråding|innstilling)\b", re.I)
+                      r"tilrådinga|tilrådd|forslag|framlegg|tilråding|innstilling)\b|"
+                      # the body adopts it: "Arbeidsutvalget vedtok forslaget med 4 mot 1
+                      # stemme.", "Styret slutta seg til framlegget."
+                      r"^(?:[\wæøå-]+\s+){1,2}(?:enstemmig\s+|samrøystes\s+)?(?:vedtok|vedtek|"
+                      r"godkjente|godkjende|tiltrådte|tiltrådde|sluttet\s+seg\s+til|"
+                      r"slutta\s+seg\s+til|gikk\s+inn\s+for|gjekk\s+inn\s+for)\s+"
+                      r"(?:enstemmig\s+|samrøystes\s+)?(?:innstillingen|innstillinga|forslaget|"
+                      r"framlegget|tilrådinga)\b", re.I)
 # "Innstillingen falt med 3 mot 4 stemmer.", "Framlegget vart nedstemt.": the proposal
 # before it was voted down.
 _REJECTED = re.compile(r"\b(?P<what>innstillingen|innstillinga|forslaget|framlegget|tilrådinga|"
@@ -1110,7 +1239,9 @@ _may_be_owner_or_due = starts_with_any("afthkn")  # "Ansvar:", "Frist:", "Hvem:"
 # "Ansvarlig: Kari Holm – frist 1.3.", "Ansvar: Per, innan 1. mars", and at a second
 # label on the line: "**Ansvar:** Kari Holm **Frist:** 1. oktober")
 # (also "Ansvar – Jon Moe", and the owner of a "Hva: / Hvem: / Når:" entry)
-_OWNER_LINE = re.compile(r"^(?:(?:ansvar(?:lig|leg)?|ansv\.)\s*(?:[:;]|[-–](?=\s))|"
+# (and for what, before the colon: "Ansvarleg for oppfølging: Brit Lid")
+_OWNER_LINE = re.compile(r"^(?:(?:ansvar(?:lig|leg)?|ansv\.)(?:\s+for\s+(?!å\b)[\wæøå]+)?"
+                         r"\s*(?:[:;]|[-–](?=\s))|"
                          r"(?:hvem|kven)\s*:)\s*(?P<who>[^·|]+?)\s*"
                          r"(?:(?:(?:[,;]|\s[-–])\s*(?:frist|tidsfrist|innen|innan)\s*[:;]?|"
                          r"\s(?:frist|tidsfrist)\s*:)\s*"
@@ -1170,6 +1301,15 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
     return False
 
 
+def _bracketed(sentence: str) -> str | None:
+    """The text of a sentence that is all one parenthesis ("(Ansvar: Kari, frist: 1. mai)."),
+    which owns or dates the task before it as the same words without brackets do."""
+    text = sentence.rstrip(" .")
+    if not text.endswith(")") or "(" in text[1:]:
+        return None
+    return text[1:-1].strip()
+
+
 def _owner_named(action: Action) -> bool:
     """Whether the task already names a person who does it, first as a label ("Ola:
     bestille lokale"), after it ("Bestille lokale (Ola)") or as its subject ("Jens Hope
@@ -1199,12 +1339,26 @@ def task_columns(cells: tuple[str, ...]) -> dict[str, int] | None:
     """Where a follow-up table keeps the task, the owner and the due date, or None."""
     found: dict[str, int] = {}
     for i, cell in enumerate(cells):
-        meaning = _TASK_COLUMNS.get(cell.strip().strip(":").casefold())
+        # (a heading asked as a question: "Hva? | Hvem? | Når?")
+        key = cell.strip().strip(":?* ").casefold()
+        meaning = _TASK_COLUMNS.get(key)
+        if meaning is None and key in _CASE_COLUMNS:
+            meaning = "case"
         if meaning and meaning not in found:
             found[meaning] = i
+    if "what" not in found and "case" in found and "who" in found and "when" in found and \
+            cells[found["when"]].strip().strip(":?* ").casefold() != "dato":
+        # "Sak | Ansvarlig | Frist": the case is the task (an agenda's "Sak | Tema |
+        # Ansvarlig" or a plan's "Sak | Dato" sets no deadline: no task table)
+        found["what"] = found["case"]
     if "what" in found and ("who" in found or "when" in found):
         return found
     return None
+
+
+# A follow-up table's column naming the case or topic ("Sak | Ansvarlig | Frist"): the task
+# when no column says what is to be done ("Sak | Tiltak | Ansvar" has one).
+_CASE_COLUMNS = frozenset(("sak", "saker", "tema", "emne", "punkt"))
 
 
 def _labelled_cells(cells: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, int]] | None:
@@ -1511,8 +1665,8 @@ def _acceptable_subject(who: str) -> bool:
     first = words[0].casefold()
     if first in {"de", "dei"}:
         return len(words) >= 3  # "De i uthevet skrift følger opp …"
-    if first in _ALL_OF and len(words) == 2 and words[1].islower():
-        return True  # "Alle kommunene sender …", "Hver kommune melder …"
+    if first in _ALL_OF and (len(words) == 1 or (len(words) == 2 and words[1].islower())):
+        return True  # "Alle kommunene sender …", "Hver kommune melder …", "Alle sender …"
     return first not in _PRONOUN_SUBJECTS and first not in _QUANTIFIERS
 
 
@@ -1539,7 +1693,8 @@ _AGREED = re.compile(r"\b(?:avtalt|avtala|avtalte|avtalde|enige?|einige?|enighet
                      # "Det forutsettes at administrasjonen legger fram …": expected of them
                      r"forutsettes|forutsatt|føresett|føresetjast)\b", re.I)
 # Lower-case subjects that own a task after "at": the secretariat, the body, its leader.
-_BODY_SUBJECTS = {"sekretariatet", "leder", "lederen", "leiaren", "styret", "rådet",
+_BODY_SUBJECTS = {"sekretariatet", "leder", "lederen", "leiaren", "leiar", "styret", "rådet",
+                  "sekretær", "sekretæren", "nestleder", "nestleiar", "kasserer", "kasserar",
                   "gruppen", "gruppa", "utvalget", "utvalet", "administrasjonen",
                   "prosjektleder", "prosjektleiar", "daglig", "dagleg", "styreleder",
                   "nettverket", "forumet", "arbeidsutvalget"}
@@ -1695,7 +1850,7 @@ def responsible_of(sentence: str) -> str | None:
         return trailing.group("who")
     dashed = ("–" in sentence or " - " in sentence) and _DASH_OWNER.search(sentence)
     if dashed and (is_first_name(dashed.group("who").split()[0]) or
-                   dashed.group("who").casefold() in _BODY_SUBJECTS or
+                   dashed.group("who").split()[0].casefold() in _BODY_SUBJECTS or
                    _INITIALS.fullmatch(dashed.group("who").rstrip("."))):
         return dashed.group("who").rstrip(".")  # "Bestille lokale – Ola, innen 1. mars"
     got = ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence)
@@ -1746,6 +1901,10 @@ def responsible_of(sentence: str) -> str | None:
         who = agent.group("who").rstrip(".") if agent else ""
         if who and (who[:1].isupper() or who.split()[0].casefold() in _BODY_SUBJECTS):
             return who
+    if ": " in sentence[:40]:
+        lead, _colon, rest = sentence.partition(": ")
+        if rest[:1].isupper() and len(lead.split()) <= 3:
+            return responsible_of(rest)  # "Skatepark: Kommunedirektøren skal svare …"
     return None
 
 
@@ -1757,8 +1916,12 @@ _INITIALS = re.compile(r"[A-ZÆØÅ]{2,4}")
 # Who a task bullet names after a dash at its end, before any deadline: "Bestille lokale –
 # Ola, innen 1. mars", "Sende referat - sekretariatet".
 # (also "Sende søknad – Kari – 1. mars": who, then the deadline after a second dash)
-_DASH_OWNER = re.compile(r"\s[–-]\s+(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|"
-                         r"[a-zæøå]+)\s*(?:,\s*(?:innen|innan|frist)\b[^–]*|"
+# (a role of two words, "– Daglig leder", and a body with the person in it who does it:
+# "– Sekretariatet v/ Anne Sæle")
+_BY_WHOM = r"(?:\s+v/\s*[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2})?"
+_DASH_OWNER = re.compile(r"\s[–-]\s+(?P<who>(?:(?i:daglig|dagleg)\s+(?:leder|leiar)|"
+                         r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|"
+                         rf"[a-zæøå]+){_BY_WHOM})\s*(?:,\s*(?:innen|innan|frist)\b[^–]*|"
                          r"\s[–-]\s+(?:(?:innen|innan|frist:?)\s+)?\d{1,2}\.[^–]*)?[.!]?$")
 
 
@@ -1822,7 +1985,7 @@ _LONE_OWNER = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){
 # (also initials joined by a slash: "(OD/PL)").
 # (also with its deadline after a comma: "Lage invitasjon (Kari, 1.3.)", "(Per, innen 15.2.)")
 _TRAILING_OWNER = re.compile(r"\((?P<who>[A-ZÆØÅ][\w.-]*"
-                             r"(?:(?:\s+(?:og\s+)?|\s*/\s*)[A-ZÆØÅ][\w.-]*){0,3})"
+                             r"(?:(?:\s+(?:og\s+)?|\s*/\s*)[A-ZÆØÅ][\w.-]*){0,3}" + _BY_WHOM + ")"
                              r"(?:,\s*(?:(?:innen|innan|frist:?)\s+)?\d{1,2}\.[^()]*)?\)\W*$")
 
 # Short finite verbs that end a subject ("Kontrollutvalget tar rapporten … og sender …").
