@@ -56,10 +56,27 @@ def _items(first: str, second: str) -> list[tuple[str | None, str]]:
     ("Regionrådssak 14/23", "Regionrådssak 15/23", ["14/23", "15/23"]),  # the body's word
     ("Utvalgssak nr. 14/23", "Utvalgssak nr. 15/23", ["14/23", "15/23"]),
     ("Møtesak 14", "Møtesak 15", ["14", "15"]),
+    ("1 -", "2 -", ["1", "2"]),  # a number and a spaced dash
+    ("1 –", "2 –", ["1", "2"]),
 ])
 def test_case_number_styles(first, second, numbers):
     assert _items(first, second) == [(numbers[0], "Godkjenning av referat"),
                                      (numbers[1], "Budsjett")]
+
+
+def test_numbers_before_a_spaced_dash_with_lettered_points_under_eventuelt():
+    record = parse_bytes(
+        "Protokoll fra møte i Vestfjord regionråd\nDato: 14. mars 2024\n"
+        "Til stede: Ola Berg (leder), Kari Dahl\n"
+        "1 - Godkjenning av innkalling\nInnkallingen ble godkjent.\n"
+        "2 - Regional transportplan\nRegionrådet drøftet planen. Stemmer: 7 – 2\n"
+        "3 - Eventuelt\na) Kari Dahl tok opp fylkesveiene.\nb) Ola Berg informerte om "
+        "næringsdagen.\nMøtet ble hevet kl. 14.20.\n".encode(), "regionrad.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Godkjenning av innkalling"), ("2", "Regional transportplan"),
+        ("3", "Eventuelt")]
+    assert record.items[2].text == ("a) Kari Dahl tok opp fylkesveiene.\n"
+                                    "b) Ola Berg informerte om næringsdagen.")
 
 
 def test_standing_sections_before_and_after_the_cases():
@@ -1351,6 +1368,38 @@ def test_a_contact_line_in_the_text_is_no_footer():
     contact = "Kontaktperson Kari Holm, tlf. 35 00 00 01, e-post kari.holm@dalen.kommune.no"
     record = _eldreraad(f"Sak 12/24 Helsetjenester\nSpørsmål kan rettes til\n{contact}")
     assert record.items[0].text == f"Spørsmål kan rettes til {contact}"
+
+
+FOOTER_LINES = "Dalen kommune\nStorgata 1, 3850 Dalen\nTelefon 35 00 00 00 – www.dalen.kommune.no"
+
+
+def test_a_footer_of_three_lines_between_two_halves_of_a_sentence_leaves_the_text():
+    record = _parsed("Protokoll fra møte i Eldrerådet\n\nDato: 14. mars 2024\n\n"
+                     "Til stede: Kari Holm, Ola Dahl\n\nSak 12/24 Helsetjenester\n"
+                     f"Kommunalsjefen orienterte om tilbudet ved\n\n{FOOTER_LINES}\n"
+                     "Side 1 av 2\n\nsykehjemmene.\n\nSak 13/24 Eventuelt\nIngen saker.\n\n"
+                     f"{FOOTER_LINES}\nSide 2 av 2\n")
+    assert [i.text for i in record.items] == [
+        "Kommunalsjefen orienterte om tilbudet ved sykehjemmene.", "Ingen saker."]
+
+
+def test_a_footer_of_three_lines_between_two_paragraphs_leaves_the_text():
+    # no sentence split: the contact line that comes back word for word marks the footer
+    record = _parsed("Protokoll fra møte i Eldrerådet\n\nDato: 14. mars 2024\n\n"
+                     "Til stede: Kari Holm, Ola Dahl\n\nSak 12/24 Helsetjenester\n"
+                     f"Kommunalsjefen orienterte.\n\n{FOOTER_LINES}\n\n"
+                     "Vedtak: Orienteringen tas til etterretning.\n\nSak 13/24 Eventuelt\n"
+                     f"Ingen saker.\n\n{FOOTER_LINES}\n")
+    assert [i.text for i in record.items] == [
+        "Kommunalsjefen orienterte.\nVedtak: Orienteringen tas til etterretning.",
+        "Ingen saker."]
+
+
+def test_a_contact_line_given_once_stays_in_the_text():
+    record = _eldreraad("Sak 12/24 Helsetjenester\nPåmelding til kurset:\n"
+                        "Telefon 35 00 00 00 – www.dalen.kommune.no")
+    assert record.items[0].text == ("Påmelding til kurset:\n"
+                                    "Telefon 35 00 00 00 – www.dalen.kommune.no")
 
 
 def test_items_lettered_in_lower_case_under_saker():

@@ -104,6 +104,9 @@ _NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s*(?P<title>\S.*)$")
 _BARE_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-ZÆØÅ][^\d\s][^:]{1,80})$")
 # A title that goes on numbering cases: "Sak 28 og 29/14", "Sak 3 – 5/24".
 _MORE_CASES = re.compile(r"^(?:og|-|–|til)\s*\d{1,3}(?:/\d{2,4})?\b")
+# "1 - Godkjenning av innkalling", "2 – Økonomi": a number, a spaced dash, then the title
+# in capitals (a range "1-2 ganger" has no spaces, a vote "7 – 2" no letter).
+_DASH_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s+[-–—]\s+(?P<title>[A-ZÆØÅ].{1,150})$")
 _COLON_NUMBERED = re.compile(r"^(?P<num>\d{1,2}):\s+(?P<title>[A-ZÆØÅ].{2,200})$")  # "3: Opprop"
 _DASH_CASE = re.compile(r"^(?P<num>\d{1,3}-\d{2})\s+(?P<title>[A-ZÆØÅ].{2,120})$")
 _LETTERED = re.compile(r"^(?P<num>[A-Ha-h])\)\s+(?P<title>[A-ZÆØÅ].{2,120})$")
@@ -461,7 +464,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 found.append(Candidate(i, lone.group(1), int(lone.group(1)), "", "numbered"))
                 continue
             match = (_NUMBERED.match(text) or (
-                line.kind is _HEADING and _HEADING_NUMBER.match(text)))
+                line.kind is _HEADING and _HEADING_NUMBER.match(text)) or (
+                (text[2:3] in _DASHES or text[3:4] in _DASHES) and _DASH_NUMBERED.match(text)))
             if match and not _MONTH_START.match(match.group("title")) and \
                     not _ORDINAL_SEAT.match(match.group("title")) and \
                     not _ORDINAL_MEETING.match(match.group("title")) and \
@@ -520,6 +524,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
 _ROMAN = re.compile(r"^(?P<num>[IVX]{1,5})[.)]\s+(?P<title>[A-ZÆØÅ][^\d\s.].*)$")
 _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
 _ROMAN_NEXT = frozenset("IVX.)")
+_DASHES = frozenset("-–—")  # (a one-character slice of "" is "": never in the set)
 
 
 def roman_value(numeral: str) -> int | None:

@@ -84,6 +84,7 @@ from motebok.extract.participants import (
 )
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
+    CONTACT_MARK,
     TERMINAL,
     Line,
     contains_any,
@@ -1384,13 +1385,57 @@ def _page_furniture(draft: Draft, start: int, end: int) -> frozenset[int]:
             found.append(i)
             continue
         # "Org.nr", "Postadresse", "Bankkonto" (substrings first: most lines lack them)
-        if ("rg" in text or "adr" in text or "onto" in text) and page_footer_inside(lines, i, True):
+        # (and a line of contact details that comes back: "Telefon … – www.asen.no")
+        if (("rg" in text or "adr" in text or "onto" in text) and
+                page_footer_inside(lines, i, True)) or \
+                (("@" in text or "www" in text or ".no" in text) and
+                 _repeated_contact_line(lines, i, start, end)):
             found.append(i)
         elif text[:1].isupper() and i + 1 < end and lines[i + 1].body[:1].islower() and \
                 _splits_sentence(lines, i, end, found) and \
                 (again := _repeated_header(draft, i, start, end)):
             found += again
+    if len(found) >= 2:
+        found += _furniture_blocks(lines, found, start, end, headings)
     return frozenset(found)
+
+
+def _repeated_contact_line(lines: list[Line], i: int, start: int, end: int) -> bool:
+    """A line of contact details ("Telefon 32 00 00 00 – www.hallingdal.no") that comes
+    back word for word elsewhere in the items' text: a page footer, not the item's."""
+    text = lines[i].body
+    return len(text) <= 150 and len(CONTACT_MARK.findall(text)) >= 2 and \
+        any(lines[n].body == text for n in range(start, end) if n != i)
+
+
+def _furniture_blocks(lines: list[Line], found: list[int], start: int, end: int,
+                      headings: set[int]) -> list[int]:
+    """The other lines of a footer or header block of several lines ("Åsen regionråd" /
+    "Storgata 1, 1234 Åsen" / "Telefon … www.asen.no"), when one of its lines was found
+    at two places or more: the lines next to each place that read the same at every
+    place, up to ``_BLOCK_LINES`` on either side, no sentence and no item heading."""
+    places_by_text: dict[str, list[int]] = {}
+    for i in found:
+        places_by_text.setdefault(lines[i].body, []).append(i)
+    more: list[int] = []
+    for places in places_by_text.values():
+        if len(places) < 2:
+            continue
+        for step in (-1, 1):
+            for depth in range(1, _BLOCK_LINES + 1):
+                near = [place + step * depth for place in places]
+                if not (start <= min(near) and max(near) < end):
+                    break
+                text = lines[near[0]].body
+                if len(text) > 80 or text[-1:] in ".:" or \
+                        any(lines[n].body != text or n in headings for n in near):
+                    break
+                more += near
+    return more
+
+
+#: Lines a footer or header block may have besides the one found.
+_BLOCK_LINES = 3
 
 
 def _splits_sentence(lines: list[Line], i: int, end: int, found: list[int]) -> bool:
