@@ -236,3 +236,13 @@ def test_a_page_that_starts_with_its_number_then_a_label():
     assert unflatten(page.split("\n\n")[1])[0].startswith("Faste medlemmer som møtte:")
     people = parse_bytes(page.encode(), "protokoll.txt").participants
     assert len(people) == 11 and (people[0].name, people[0].role) == ("Tim Holm", "chair")
+
+
+def test_a_standing_section_run_on_into_its_text_in_a_page_run_together():
+    page = ("Dato: 4. april 2024 kl. 19.00 Sted: Klubbhuset Til stede: Kari Nes (leder), Ole By, "
+            "Siv Dahl Forfall: Mona Ruud Sak 1/24 Godkjenning av innkalling og saksliste "
+            "Innkalling og saksliste ble godkjent. Sak 2/24 Dugnad på banen Styret diskuterte "
+            "dato for vårdugnaden. Sak 3/24 Eventuelt Ingen saker. Referent: Siv Dahl")
+    record = parse_bytes(f"Referat fra styremøte i Løvås IL\n{page}\n".encode(), "flat.txt")
+    assert [(i.number, i.title, i.text) for i in record.items][-1] == (
+        "3/24", "Eventuelt", "Ingen saker.")

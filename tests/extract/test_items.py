@@ -698,6 +698,14 @@ def test_bullets_standing_over_their_paragraphs_are_the_items():
     ("Regional plan for Innlandet er ute på høring.",  # "for Innlandet": no subject
      "Regional plan for Innlandet er ute på høring.", None),
     ("Kari Holm er ny leder.", "Kari Holm er ny leder.", None),  # no title before it
+    # a short sentence after the title's colon: an outcome, nothing to report, or a
+    # subject and its verb; a title after a colon has no full stop, or no verb
+    ("Godkjenning av innkalling: Godkjent.", "Godkjenning av innkalling", "Godkjent."),
+    ("Eventuelt: Ingen saker.", "Eventuelt", "Ingen saker."),
+    ("Økonomi: Kasserer la fram regnskapet.", "Økonomi", "Kasserer la fram regnskapet."),
+    ("Høring: Regional plan for vannforvaltning", "Høring: Regional plan for vannforvaltning",
+     None),
+    ("Høring: Revidert plan for arbeidet.", "Høring: Revidert plan for arbeidet.", None),
 ])
 def test_a_title_and_the_sentence_after_its_full_stop(heading, title, rest):
     from motebok.extract.items import split_heading

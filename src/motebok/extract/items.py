@@ -1165,6 +1165,8 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
     run_on = _split_at_subject(title) if title.endswith(".") else None
     if run_on:
         return run_on
+    if title.endswith(".") and _may_be_standing(title) and (standing := _standing_run_on(title)):
+        return standing
     stopped = _split_at_stop(title) if "." in title else None
     # A dash followed by a capitalised sentence that ends (or goes on) as running text.
     dashed = "-" in title or "–" in title or "—" in title  # most titles have none
@@ -1181,10 +1183,40 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
     # A colon after a few words, then a capitalised sentence: "Logo til rådet: Johannes
     # Heggdal har arbeidet mer med logoen."
     colon = _COLON_BEFORE_CAPITAL.search(title) if ": " in title else None
-    if colon and len(title[:colon.start()].split()) <= 8 and \
-            len(title[colon.end():].split()) >= 5 and _looks_like_sentence(title[colon.end():]):
+    if colon and len(title[:colon.start()].split()) <= 8 and (
+            (len(title[colon.end():].split()) >= 5 and _looks_like_sentence(title[colon.end():]))
+            or (stopped is None and _short_sentence(title[colon.end():]))):
         return title[:colon.start()].strip(), title[colon.end():].strip()
     return stopped or (title, None)
+
+
+def _standing_run_on(title: str) -> tuple[str, str] | None:
+    """(title, rest) of a standing section's heading that runs on into its text with no
+    stop between, as a page run into one line gives it: "Eventuelt Ingen saker.",
+    "Orienteringssaker Rådmannen orienterte om budsjettet."."""
+    standing = _STANDING.match(title)
+    if standing is None or title[standing.end():standing.end() + 1] != " ":
+        return None
+    rest = title[standing.end():].strip()
+    if not rest[:1].isupper() or not (
+            _short_sentence(rest) or (len(rest.split()) >= 5 and _looks_like_sentence(rest))):
+        return None
+    return title[:standing.end()], rest
+
+
+def _short_sentence(text: str) -> bool:
+    """A short sentence after a heading's colon that is no part of its title: an outcome
+    ("Godkjenning av innkalling: Godkjent."), nothing to report ("Eventuelt: Ingen
+    saker.") or a subject and its finite verb ("Økonomi: Kasserer la fram regnskapet.").
+    It ends in a full stop; a title after a colon ("Høring: Regional plan") has none."""
+    if not text.endswith((".", "!")) or len(text.split()) > _TITLE_WORDS:
+        return False
+    return text.startswith(_NOTHING_TO_REPORT) or is_decision(text) or \
+        bool(FINITE_VERB.search(text) or _SUBJECT_VERB.match(text))
+
+
+# "Ingen saker.", "Ingen merknader.", "Ingenting å melde.": nothing under a heading.
+_NOTHING_TO_REPORT = ("Ingen ", "Ingen.", "Ingenting", "Ikke noe", "Ikkje noko", "Inga ")
 
 
 def _split_at_subject(title: str) -> tuple[str, str] | None:
