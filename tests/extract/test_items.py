@@ -58,6 +58,9 @@ def _items(first: str, second: str) -> list[tuple[str | None, str]]:
     ("Møtesak 14", "Møtesak 15", ["14", "15"]),
     ("1 -", "2 -", ["1", "2"]),  # a number and a spaced dash
     ("1 –", "2 –", ["1", "2"]),
+    ("1:", "2:", ["1", "2"]),  # a number and a colon
+    ("Ad. 14", "Ad. 15", ["14", "15"]),
+    ("Ad.14", "Ad.15", ["14", "15"]),
 ])
 def test_case_number_styles(first, second, numbers):
     assert _items(first, second) == [(numbers[0], "Godkjenning av referat"),

@@ -56,7 +56,7 @@ _CASE = re.compile(
     r"ps|rs|os|ds|pkt\.?|punkt|item|tema|"
     r"nr\.?(?=\s*\d)|\#(?=\d)|"  # "Nr. 1 Godkjenning …", "#1 Godkjenning …"
     r"§(?=\s*\d)|"  # "§ 1 Godkjenning av innkalling": an årsmøte's paragraphs
-    r"ad(?=\s+\d)|"  # "Ad 1. Godkjenning av innkalling"
+    r"ad\.?(?=\s*\d)|"  # "Ad 1. Godkjenning av innkalling", "Ad. 1", "Ad.1"
     # "Orienteringssak 3/24", "Vedtakssak 4/24", "Drøftingssak 5/24"
     r"(?:orienterings|vedtaks|drøftings|diskusjons|beslutnings|informasjons|referat)sak|"
     r"arkivsak|"
@@ -465,7 +465,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 continue
             match = (_NUMBERED.match(text) or (
                 line.kind is _HEADING and _HEADING_NUMBER.match(text)) or (
-                (text[2:3] in _DASHES or text[3:4] in _DASHES) and _DASH_NUMBERED.match(text)))
+                (text[2:3] in _DASHES or text[3:4] in _DASHES) and _DASH_NUMBERED.match(text)) or (
+                ":" in text[1:3] and _COLON_NUMBERED.match(text)))  # "3: Opprop"
             if match and not _MONTH_START.match(match.group("title")) and \
                     not _ORDINAL_SEAT.match(match.group("title")) and \
                     not _ORDINAL_MEETING.match(match.group("title")) and \
