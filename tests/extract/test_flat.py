@@ -246,3 +246,22 @@ def test_a_standing_section_run_on_into_its_text_in_a_page_run_together():
     record = parse_bytes(f"Referat fra styremøte i Løvås IL\n{page}\n".encode(), "flat.txt")
     assert [(i.number, i.title, i.text) for i in record.items][-1] == (
         "3/24", "Eventuelt", "Ingen saker.")
+
+
+def test_items_numbered_one_two_three_in_a_page_run_together():
+    page = ("Dato: 12. mars 2024 kl. 19.00 Sted: Grendehuset Til stede: Per Moen (leder), "
+            "Kari Rud, Ole Lien, Siri Dahl Referent: Siri Dahl 1. Godkjenning av innkalling "
+            "Innkallingen ble godkjent. 2. Veilys langs fylkesveien Kari Rud orienterte om "
+            "kontakt med kommunen. 3. Bygdedagen 2024 Bygdedagen blir 8. juni. Ole Lien lager "
+            "program. 4. Eventuelt Ingen saker.")
+    record = parse_bytes(f"Referat fra møte i Elvdalen grendeutvalg\n{page}\n".encode(),
+                         "flat.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Godkjenning av innkalling"), ("2", "Veilys langs fylkesveien"),
+        ("3", "Bygdedagen 2024"), ("4", "Eventuelt")]
+    assert record.items[2].text == "Bygdedagen blir 8. juni. Ole Lien lager program."
+
+
+def test_numbers_out_of_order_in_a_long_line_break_nothing():
+    line = ("Kommunen har 3. Trinn og 5. Trinn på skolen, og i 2. Omgang kommer flere. " * 5)
+    assert unflatten(line) == [line]
