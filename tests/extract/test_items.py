@@ -82,6 +82,19 @@ def test_numbers_before_a_spaced_dash_with_lettered_points_under_eventuelt():
                                     "b) Ola Berg informerte om næringsdagen.")
 
 
+def test_the_heading_of_a_meetings_second_day_is_no_text_of_the_item_above():
+    record = parse_bytes(
+        "Referat fra samling i nettverk for folkehelse\nTid: 10.–11. september 2024\n"
+        "Til stede: Trine Vold, Hilde Berg\n\nDag 1 – tirsdag 10. september\n\n"
+        "Sak 1/24 Folkehelseprofiler\nHilde Berg presenterte nye profiler.\n\n"
+        "Dag 2 – onsdag 11. september kl. 09–13\n\nSak 2/24 Handlingsplan\n"
+        "Dag 2 ble brukt til gruppearbeid.\n\nSak 3/24 Eventuelt\nIngen saker.\n".encode(),
+        "samling.txt")
+    assert [i.text for i in record.items] == [
+        "Hilde Berg presenterte nye profiler.", "Dag 2 ble brukt til gruppearbeid.",
+        "Ingen saker."]
+
+
 def test_standing_sections_before_and_after_the_cases():
     text = ("Referat fra brukerrådet 7. mars 2023\nTilstede: Kari Holm, Ole Dahl\n"
             "Faste punkter:\nGodkjenning av forrige referat.\nReferatet ble godkjent.\n"

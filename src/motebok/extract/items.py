@@ -158,6 +158,21 @@ def is_group_heading(line: Line) -> bool:
         _GROUP_HEADING.fullmatch(text) is not None
 
 
+def is_day_heading(text: str) -> bool:
+    """A line that opens a day of a meeting over several days ("Dag 2", "Dag 2 – onsdag
+    11. september", "DAG 2: kl. 09–13"): over the next item it heads that day's items,
+    no part of the text of the item above it."""
+    return text[:3].casefold() == "dag" and len(text) <= 80 and \
+        _DAY_HEADING.fullmatch(text) is not None and not FINITE_VERB.search(text) and \
+        not _WORD_STOP.search(text)
+
+
+# "Dag 2", "Dag 2:", "Dag 2 – onsdag 11. september kl. 09–13" (not "Dag 2 ble brukt til …").
+_DAY_HEADING = re.compile(r"dag\s*(?:nr\.?\s*)?\d{1,2}(?:\s*[:.–—-].*)?", re.I)
+# A full stop after a word: a sentence ends there ("kl." and "11." are no words of three).
+_WORD_STOP = re.compile(r"[a-zæøå]{3}\.(?:\s|$)")
+
+
 def is_standing_title(title: str) -> bool:
     """A standing section's title ("Eventuelt", "Orienteringssaker")."""
     return bool(_STANDING.match(title))
@@ -1324,7 +1339,8 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
     sections: list[Section] = []
     for n, cand in enumerate(items):
         stop = items[n + 1].line if n + 1 < len(items) else end
-        if n + 1 < len(items) and stop - 1 > cand.line and is_group_heading(lines[stop - 1]):
+        if n + 1 < len(items) and stop - 1 > cand.line and (
+                is_group_heading(lines[stop - 1]) or is_day_heading(lines[stop - 1].body)):
             stop -= 1  # "Vedtakssaker" over the next item heads a group, not this item's text
         body_lines = lines[cand.line + 1:stop]
         if furniture:
