@@ -1395,42 +1395,42 @@ def _page_furniture(draft: Draft, start: int, end: int) -> frozenset[int]:
                 _splits_sentence(lines, i, end, found) and \
                 (again := _repeated_header(draft, i, start, end)):
             found += again
-    if len(found) >= 2:
+    if found:
         found += _furniture_blocks(lines, found, start, end, headings)
     return frozenset(found)
 
 
 def _repeated_contact_line(lines: list[Line], i: int, start: int, end: int) -> bool:
     """A line of contact details ("Telefon 32 00 00 00 – www.hallingdal.no") that comes
-    back word for word elsewhere in the items' text: a page footer, not the item's."""
+    back word for word further on (the last page's footer may stand after the end of the
+    items) or elsewhere in the items' text: a page footer, not the item's."""
     text = lines[i].body
     return len(text) <= 150 and len(CONTACT_MARK.findall(text)) >= 2 and \
-        any(lines[n].body == text for n in range(start, end) if n != i)
+        any(lines[n].body == text for n in range(start, len(lines)) if n != i)
 
 
 def _furniture_blocks(lines: list[Line], found: list[int], start: int, end: int,
                       headings: set[int]) -> list[int]:
     """The other lines of a footer or header block of several lines ("Åsen regionråd" /
-    "Storgata 1, 1234 Åsen" / "Telefon … www.asen.no"), when one of its lines was found
-    at two places or more: the lines next to each place that read the same at every
-    place, up to ``_BLOCK_LINES`` on either side, no sentence and no item heading."""
-    places_by_text: dict[str, list[int]] = {}
-    for i in found:
-        places_by_text.setdefault(lines[i].body, []).append(i)
+    "Storgata 1, 1234 Åsen" / "Telefon … www.asen.no") around a line found: the lines
+    next to it that read the same next to each place the found line comes back (the
+    last page's footer after the items too), up to ``_BLOCK_LINES`` on either side, no
+    sentence and no item heading."""
     more: list[int] = []
-    for places in places_by_text.values():
+    for text in {lines[i].body for i in found}:
+        places = [n for n in range(start, len(lines)) if lines[n].body == text]
         if len(places) < 2:
             continue
         for step in (-1, 1):
             for depth in range(1, _BLOCK_LINES + 1):
                 near = [place + step * depth for place in places]
-                if not (start <= min(near) and max(near) < end):
+                if not (start <= min(near) and max(near) < len(lines)):
                     break
-                text = lines[near[0]].body
-                if len(text) > 80 or text[-1:] in ".:" or \
-                        any(lines[n].body != text or n in headings for n in near):
+                block = lines[near[0]].body
+                if len(block) > 80 or block[-1:] in ".:" or \
+                        any(lines[n].body != block or n in headings for n in near):
                     break
-                more += near
+                more += [n for n in near if n < end]
     return more
 
 

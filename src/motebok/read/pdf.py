@@ -522,7 +522,7 @@ def _drop_furniture(pages: list[list[_Line]]) -> None:
                 if _PAGE_NUMBER.fullmatch(line.text.strip())
                 or (several and repeated[key] >= needed)
                 or (id(line) in outermost and _numbers_the_page(line, number, len(pages)))}
-        if several and len(lines) > 2 * _EDGE_DEPTH:
+        if several and len(lines) > 2 * _OUTER:
             drop |= _deeper_furniture(lines, drop, repeated, needed)
         drop |= _set_apart_small(lines, number, body)
         if drop:
@@ -594,14 +594,14 @@ def _numbers_the_page(line: _Line, number: int, count: int) -> bool:
 
 
 def _edge_lines(lines: list[_Line]) -> list[_Line]:
-    """The top-most and bottom-most lines of a page (where furniture lives): two each,
-    and up to ``_EDGE_DEPTH`` each when the page is long enough for a footer of
-    three or four lines ("Åsen regionråd" / "Storgata 1, 1234 Åsen" / "Telefon …")."""
-    if len(lines) <= 2 * _OUTER:
-        return list(lines)
+    """A page's lines from the top down where furniture lives: up to ``_EDGE_DEPTH`` from
+    the top and from the bottom (a footer of three or four lines: "Åsen regionråd" /
+    "Storgata 1, 1234 Åsen" / "Telefon …"), all of them on a short page. The outer
+    ``_OUTER`` of each end are furniture on their own, the deeper ones only in a block
+    (``_deeper_furniture``)."""
     by_height = sorted(lines, key=lambda line: -line.y)
     if len(lines) <= 2 * _EDGE_DEPTH:
-        return by_height[:_OUTER] + by_height[-_OUTER:]
+        return by_height
     return by_height[:_EDGE_DEPTH] + by_height[-_EDGE_DEPTH:]
 
 
