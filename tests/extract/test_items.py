@@ -718,6 +718,8 @@ def test_bullets_standing_over_their_paragraphs_are_the_items():
     # subject and its verb; a title after a colon has no full stop, or no verb
     ("Godkjenning av innkalling: Godkjent.", "Godkjenning av innkalling", "Godkjent."),
     ("Eventuelt: Ingen saker.", "Eventuelt", "Ingen saker."),
+    ("Eventuelt. Ingen saker.", "Eventuelt", "Ingen saker."),
+    ("Godkjenning av referat. Ingen merknader.", "Godkjenning av referat", "Ingen merknader."),
     ("Økonomi: Kasserer la fram regnskapet.", "Økonomi", "Kasserer la fram regnskapet."),
     ("Høring: Regional plan for vannforvaltning", "Høring: Regional plan for vannforvaltning",
      None),
@@ -1417,6 +1419,12 @@ def test_a_footer_of_three_lines_between_two_paragraphs_leaves_the_text():
     assert [i.text for i in record.items] == [
         "Kommunalsjefen orienterte.\nVedtak: Orienteringen tas til etterretning.",
         "Ingen saker."]
+
+
+def test_a_letterhead_footer_as_the_documents_last_line_is_no_text_of_the_last_item():
+    record = _eldreraad("Sak 12/24 Eventuelt\nIngen saker.\n\n"
+                        "Kystlaget | Postboks 12, 5300 Kleppestø | post@kystlaget.no")
+    assert record.items[0].text == "Ingen saker."
 
 
 def test_a_contact_line_given_once_stays_in_the_text():

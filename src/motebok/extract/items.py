@@ -1288,7 +1288,8 @@ def _split_at_stop(title: str) -> tuple[str, str] | None:
             rest.split(" ", 1)[0].endswith(":") or  # "Vedtak: …"
             title[match.start()] in "?!")  # "Skal koret dekke utgiftene? Koret dekker ikke …"
         # ("Oppdatert årsplanen. Gjennomgang og fordeling av oppgåver" is one title)
-        if (sentence_after or (is_decision(rest) and not FINITE_VERB.search(head))) and \
+        if (sentence_after or ((is_decision(rest) or rest.startswith(_NOTHING_TO_REPORT)) and
+                               not FINITE_VERB.search(head))) and \
                 (len(head.split()) >= 2 or is_standing_title(head) or
                  ((len(head) >= 4 or shouted) and head[:1].isupper() and
                   len(rest.split()) >= 5)) and \
@@ -1498,13 +1499,15 @@ def page_footer_inside(lines: list[Line], i: int, anywhere: bool = False) -> boo
     """Whether line ``i`` is a letterhead's footer ("Postadresse: Postboks 1, 1234 Nordby
     Org.nr 123 456 789") that a copy from PDF left at a page break: it comes back further
     on (every page has it; ``anywhere``: before it too, the last page's footer), or it
-    stands between two halves of one sentence."""
+    stands between two halves of one sentence, or it is the document's last line."""
     text = lines[i].body
     if not is_contact_footer(text):
         return False
     if any(line.body == text for line in lines[i + 1:]) or \
             (anywhere and any(line.body == text for line in lines[:i])):
         return True
+    if i == len(lines) - 1 and text[-1:] != ".":
+        return True  # the document's last line: the last page's footer
     return 0 < i < len(lines) - 1 and lines[i - 1].body[-1:].isalpha() and \
         lines[i + 1].body[:1].islower()
 
@@ -1523,7 +1526,7 @@ def is_contact_footer(text: str) -> bool:
 
 # Words only a letterhead's footer uses (the rest of ``CONTACT_MARK`` a contact line shares).
 _FOOTER_WORDS = ("postadr", "besøksadr", "org.", "org nr", "orgnr", "organisasjonsn",
-                 "bankkonto", "kontonr", "foretaksreg")
+                 "bankkonto", "kontonr", "foretaksreg", "postboks")
 
 
 # "Budsjett 2025 (forts.)", "Budsjett – fortsettelse", "Forts. budsjett": the item again,

@@ -1386,7 +1386,7 @@ def _page_furniture(draft: Draft, start: int, end: int) -> frozenset[int]:
             continue
         # "Org.nr", "Postadresse", "Bankkonto" (substrings first: most lines lack them)
         # (and a line of contact details that comes back: "Telefon … – www.asen.no")
-        if (("rg" in text or "adr" in text or "onto" in text) and
+        if (("rg" in text or "adr" in text or "onto" in text or "boks" in text) and
                 page_footer_inside(lines, i, True)) or \
                 (("@" in text or "www" in text or ".no" in text) and
                  _repeated_contact_line(lines, i, start, end)):
