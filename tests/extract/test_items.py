@@ -1422,9 +1422,11 @@ def test_a_footer_of_three_lines_between_two_paragraphs_leaves_the_text():
 
 
 def test_a_letterhead_footer_as_the_documents_last_line_is_no_text_of_the_last_item():
-    record = _eldreraad("Sak 12/24 Eventuelt\nIngen saker.\n\n"
-                        "Kystlaget | Postboks 12, 5300 Kleppestø | post@kystlaget.no")
-    assert record.items[0].text == "Ingen saker."
+    record = _parsed("Protokoll fra møte i Kystlaget\n\nDato: 7. mai 2024\n\n"
+                     "Til stede: Kari Holm, Ola Dahl\n\nSak 1/24 Sjøsetting\n"
+                     "Båtene sjøsettes 18. mai.\n\nSak 2/24 Eventuelt\nIngen saker.\n\n"
+                     "Kystlaget | Postboks 12, 5300 Kleppestø | post@kystlaget.no\n")
+    assert record.items[-1].text == "Ingen saker."
 
 
 def test_a_contact_line_given_once_stays_in_the_text():
