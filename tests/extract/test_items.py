@@ -719,6 +719,11 @@ def test_bullets_standing_over_their_paragraphs_are_the_items():
     ("Godkjenning av innkalling: Godkjent.", "Godkjenning av innkalling", "Godkjent."),
     ("Eventuelt: Ingen saker.", "Eventuelt", "Ingen saker."),
     ("Eventuelt. Ingen saker.", "Eventuelt", "Ingen saker."),
+    ("Eventuelt – ingen saker.", "Eventuelt", "ingen saker."),  # nothing, after a dash
+    ("Referat fra forrige møte - Ingen merknader", "Referat fra forrige møte",
+     "Ingen merknader"),
+    ("Tiltak for ungdom – ingen kostnad for kommunen er forventet i det hele tatt",
+     "Tiltak for ungdom – ingen kostnad for kommunen er forventet i det hele tatt", None),
     ("Godkjenning av referat. Ingen merknader.", "Godkjenning av referat", "Ingen merknader."),
     ("Økonomi: Kasserer la fram regnskapet.", "Økonomi", "Kasserer la fram regnskapet."),
     ("Høring: Regional plan for vannforvaltning", "Høring: Regional plan for vannforvaltning",

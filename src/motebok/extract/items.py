@@ -1178,6 +1178,11 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
             len(title[:outcome.start()].split()) >= 1:
         # "Referat fra forrige møte – godkjent": the outcome in a fragment after a dash
         return title[:outcome.start()].strip(), outcome["outcome"]
+    if "ngen" in title or "kk" in title or "nga" in title:
+        nothing = _DASH_NOTHING.search(title)
+        if nothing and nothing.start() > 0:
+            # "Eventuelt – ingen saker", "Referat – ingen merknader": nothing to report
+            return title[:nothing.start()].strip(), nothing["rest"]
     run_on = _split_at_subject(title) if title.endswith(".") else None
     if run_on:
         return run_on
@@ -1231,6 +1236,9 @@ def _short_sentence(text: str) -> bool:
         bool(FINITE_VERB.search(text) or _SUBJECT_VERB.match(text))
 
 
+# "… – ingen saker.", "… - ikke noe å melde": nothing to report, after a dash in a heading.
+_DASH_NOTHING = re.compile(r"\s[–—-]\s*(?P<rest>(?i:ingen|ingenting|ikke noe|ikkje noko|inga)"
+                           r"(?:\s[^–—-]{1,40})?)$")
 # "Ingen saker.", "Ingen merknader.", "Ingenting å melde.": nothing under a heading.
 _NOTHING_TO_REPORT = ("Ingen ", "Ingen.", "Ingenting", "Ikke noe", "Ikkje noko", "Inga ")
 
