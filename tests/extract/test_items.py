@@ -61,6 +61,8 @@ def _items(first: str, second: str) -> list[tuple[str | None, str]]:
     ("1:", "2:", ["1", "2"]),  # a number and a colon
     ("Ad. 14", "Ad. 15", ["14", "15"]),
     ("Ad.14", "Ad.15", ["14", "15"]),
+    ("Agendapunkt 14:", "Agendapunkt 15:", ["14", "15"]),  # a point of the agenda
+    ("Dagsordenpunkt 14", "Dagsordenpunkt 15", ["14", "15"]),
 ])
 def test_case_number_styles(first, second, numbers):
     assert _items(first, second) == [(numbers[0], "Godkjenning av referat"),

@@ -82,7 +82,8 @@ _CASE = re.compile(
     r"(?:\s*[.:)\-–—*]+)?(?:\s+|$|(?:(?<=[.:])|(?<=\d{4}))(?=(?-i:[A-ZÆØÅ])[a-zæøå]))"
     r"(?P<title>.*)$", re.I)
 # A body's own word for its cases: "Regionrådssak 12/24", "Utvalgssak 3/24", "Møtesak 4/24".
-_COMPOUND_CASE = re.compile(r"[A-ZÆØÅ][a-zæøå]{2,20}sak\s+(?:nr\.?\s*)?(?=\d)")
+# ("Agendapunkt 1:", "Dagsordenpunkt 2": a point of the agenda, numbered so)
+_COMPOUND_CASE = re.compile(r"[A-ZÆØÅ][a-zæøå]{2,20}(?:sak|punkt)\s+(?:nr\.?\s*)?(?=\d)")
 # "1/24 Title", "12/2024: Title", "07 – 2022 Title": a case number without "Sak"; the
 # title starts with a capital, so "1/3 av kommunene" and dates ("14/2 2024") are not headings.
 # A document's title after its meeting number: "03/20 Referat styremøte …".
@@ -405,7 +406,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         digit = first.isdecimal()  # (asked by most patterns below)
         # (every case number holds a digit: a line without one needs no try)
         match = _may_be_case(text) and DIGIT.search(text) and _CASE.match(text)
-        if not match and "sak " in line.lowered[:26] and not is_table and \
+        if not match and ("sak " in line.lowered[:26] or "punkt " in line.lowered[:26]) and \
+                not is_table and \
                 (compound := _COMPOUND_CASE.match(text)):
             text = "Sak " + text[compound.end():]  # "Regionrådssak 12/24": the body's word
             match = _CASE.match(text)
