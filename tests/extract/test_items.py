@@ -139,6 +139,17 @@ def test_a_school_year_after_the_number_and_the_title_below():
                                                           ("2 18/19", "Eventuelt")]
 
 
+def test_a_title_under_a_bare_number_over_lettered_points():
+    record = _parsed("Referat fra møte i Ungdomsrådet\n\nDato: 14.11.2024\n\n"
+                     "Til stede: Emma Li, Noah Berg\n\nSak 1/24\nGodkjenning av innkalling\n"
+                     "Godkjent.\n\nSak 2/24\nEventuelt\na) Noah tok opp busstilbudet.\n"
+                     "b) Emma orienterte om ungdomskortet.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1/24", "Godkjenning av innkalling"), ("2/24", "Eventuelt")]
+    assert record.items[1].text == ("a) Noah tok opp busstilbudet.\n"
+                                    "b) Emma orienterte om ungdomskortet.")
+
+
 def test_running_text_under_a_bare_number_is_no_title():
     record = _parsed("Referat FAU\n\nTilstades: Kari Holm, Ola Dahl\n\n"
                      "Sak 1\nVal\nLeiar er Kari Holm.\n\n"

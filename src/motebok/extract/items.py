@@ -1463,7 +1463,8 @@ def _short_title_line(line: Line, after: list[Line]) -> bool:
     if len(text) > 120 or text.endswith((".", "!", "?")) or len(text.split()) > _TITLE_WORDS \
             or sentence:
         return False
-    if after and not after[0].gap and after[0].body[:1].islower() and not after[0].is_table:
+    if after and not after[0].gap and after[0].body[:1].islower() and not after[0].is_table \
+            and after[0].kind is not _LIST_ITEM:  # ("a) Noah tok opp …" starts a list)
         return False
     _head, colon, tail = text.partition(": ")
     return not (colon and len(tail.split()) >= 5)
