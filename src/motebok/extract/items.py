@@ -406,8 +406,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         digit = first.isdecimal()  # (asked by most patterns below)
         # (every case number holds a digit: a line without one needs no try)
         match = _may_be_case(text) and DIGIT.search(text) and _CASE.match(text)
-        if not match and ("sak " in line.lowered[:26] or "punkt " in line.lowered[:26]) and \
-                not is_table and \
+        if not match and not is_table and (
+                "sak " in (head := line.lowered[:26]) or "punkt " in head) and \
                 (compound := _COMPOUND_CASE.match(text)):
             text = "Sak " + text[compound.end():]  # "Regionrådssak 12/24": the body's word
             match = _CASE.match(text)
