@@ -3678,3 +3678,86 @@ EXPECTED["200_regionrad_other_bodies_decisions.txt"] = Expected(
          [("Sende invitasjon til kommunene", "Liv Berg", "2024-03-20"),
           ("Oppdatere nettsiden", "Sekretariatet v/ Liv Berg", "2024-04-01")]),
     ])
+
+EXPECTED["220_dash_numbers_footer_block.txt"] = Expected(
+    # items numbered "1 - Title"; a short outcome after the first title's colon; a
+    # footer of three lines and a page number, copied from a PDF, at the page break
+    # inside a sentence and again after the end of the minutes; lettered points under
+    # "Eventuelt" are its text
+    "minutes", "Protokoll fra møte i Vestfjord regionråd", "Vestfjord regionråd", None, None,
+    ("2024-03-14", "10:00", "14:30", "Kommunestyresalen, Vestfjord rådhus"), None,
+    people=[
+        ("Ola Berg", None, "chair", "present"),
+        ("Kari Dahl", None, "member", "present"),
+        ("Per Vik", None, "member", "present"),
+        ("Anne Strand", None, "member", "present"),
+        ("Jon Lie", None, "member", "absent"),
+        ("Siri Hauge", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og saksliste", "Godkjent.", ["Godkjent."], []),
+        ("2", "Protokoll fra forrige møte", "Protokollen fra møtet 8. februar ble godkjent.",
+         ["Protokollen fra møtet 8. februar ble godkjent."], []),
+        ("3", "Regional transportplan",
+         "Daglig leder orienterte om høringsutkastet til regional transportplan. Regionrådet "
+         "drøftet prioriteringen av fylkesveiene og behovet for bedre kollektivtilbud mellom "
+         "kommunene i regionen.\nVedtak: Regionrådet slutter seg til høringsuttalelsen slik "
+         "den ble lagt fram.",
+         ["Regionrådet slutter seg til høringsuttalelsen slik den ble lagt fram."], []),
+        ("4", "Eventuelt",
+         "a) Kari Dahl tok opp vedlikehold av fylkesveiene.\n"
+         "b) Per Vik informerte om næringsdagen i mai.", [], []),
+    ])
+
+EXPECTED["221_flat_numbered_page.txt"] = Expected(
+    # a page copied as one line: the head's labels and items numbered 1., 2., 3., 4.,
+    # each title run on into its text ("4. Eventuelt Ingen saker.")
+    "minutes", "Referat fra møte i Elvdalen grendeutvalg", "Elvdalen grendeutvalg", None, None,
+    ("2024-03-12", "19:00", None, "Grendehuset"), None,
+    people=[
+        ("Per Moen", None, "chair", "present"),
+        ("Kari Rud", None, "member", "present"),
+        ("Ole Lien", None, "member", "present"),
+        ("Siri Dahl", None, "secretary", "present"),
+        ("Nils Eng", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2", "Veilys langs fylkesveien",
+         "Kari Rud orienterte om kontakt med kommunen. Utvalget sender nytt brev til kommunen "
+         "innen 1. april.", [],
+         [("Utvalget sender nytt brev til kommunen innen 1. april.", "Utvalget",
+           "2024-04-01")]),
+        ("3", "Bygdedagen 2024", "Bygdedagen blir 8. juni. Ole Lien lager program.", [],
+         [("Ole Lien lager program.", "Ole Lien", None)]),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["222_pdf_footer_three_lines.pdf"] = Expected(
+    # a PDF with a footer of three lines on both pages (name, address, telephone and
+    # e-mail) and a short second page; items "Sak 1 – Title"
+    "minutes", "Referat fra styremøte i Nordfjell Næringsforum", "Styret",
+    "Nordfjell Næringsforum", None, ("2024-02-05", "12:00", "14:00", "Teams"), None,
+    people=[
+        ("Lise Moen", None, "chair", "present"),
+        ("Tor Haug", None, "secretary", "present"),
+        ("Eva Lund", None, "member", "present"),
+        ("Arne Rud", None, "member", "present"),
+        ("Mona Berg", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2", "Økonomirapport",
+         "Tor Haug la fram regnskapet per januar. Inntektene fra medlemskontingent er lavere "
+         "enn budsjettert, mens kostnadene følger planen.\n"
+         "Styret tok rapporten til orientering.",
+         ["Styret tok rapporten til orientering."], []),
+        ("3", "Medlemsmøte i april",
+         "Styret drøftet program og lokale for medlemsmøtet.\n"
+         "Lise Moen kontakter aktuelle foredragsholdere innen 1. mars.", [],
+         [("Lise Moen kontakter aktuelle foredragsholdere innen 1. mars.", "Lise Moen",
+           "2024-03-01")]),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ])

@@ -236,3 +236,32 @@ def test_a_page_that_starts_with_its_number_then_a_label():
     assert unflatten(page.split("\n\n")[1])[0].startswith("Faste medlemmer som møtte:")
     people = parse_bytes(page.encode(), "protokoll.txt").participants
     assert len(people) == 11 and (people[0].name, people[0].role) == ("Tim Holm", "chair")
+
+
+def test_a_standing_section_run_on_into_its_text_in_a_page_run_together():
+    page = ("Dato: 4. april 2024 kl. 19.00 Sted: Klubbhuset Til stede: Kari Nes (leder), Ole By, "
+            "Siv Dahl Forfall: Mona Ruud Sak 1/24 Godkjenning av innkalling og saksliste "
+            "Innkalling og saksliste ble godkjent. Sak 2/24 Dugnad på banen Styret diskuterte "
+            "dato for vårdugnaden. Sak 3/24 Eventuelt Ingen saker. Referent: Siv Dahl")
+    record = parse_bytes(f"Referat fra styremøte i Løvås IL\n{page}\n".encode(), "flat.txt")
+    assert [(i.number, i.title, i.text) for i in record.items][-1] == (
+        "3/24", "Eventuelt", "Ingen saker.")
+
+
+def test_items_numbered_one_two_three_in_a_page_run_together():
+    page = ("Dato: 12. mars 2024 kl. 19.00 Sted: Grendehuset Til stede: Per Moen (leder), "
+            "Kari Rud, Ole Lien, Siri Dahl Referent: Siri Dahl 1. Godkjenning av innkalling "
+            "Innkallingen ble godkjent. 2. Veilys langs fylkesveien Kari Rud orienterte om "
+            "kontakt med kommunen. 3. Bygdedagen 2024 Bygdedagen blir 8. juni. Ole Lien lager "
+            "program. 4. Eventuelt Ingen saker.")
+    record = parse_bytes(f"Referat fra møte i Elvdalen grendeutvalg\n{page}\n".encode(),
+                         "flat.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Godkjenning av innkalling"), ("2", "Veilys langs fylkesveien"),
+        ("3", "Bygdedagen 2024"), ("4", "Eventuelt")]
+    assert record.items[2].text == "Bygdedagen blir 8. juni. Ole Lien lager program."
+
+
+def test_numbers_out_of_order_in_a_long_line_break_nothing():
+    line = ("Kommunen har 3. Trinn og 5. Trinn på skolen, og i 2. Omgang kommer flere. " * 5)
+    assert unflatten(line) == [line]

@@ -56,10 +56,45 @@ def _items(first: str, second: str) -> list[tuple[str | None, str]]:
     ("Regionrådssak 14/23", "Regionrådssak 15/23", ["14/23", "15/23"]),  # the body's word
     ("Utvalgssak nr. 14/23", "Utvalgssak nr. 15/23", ["14/23", "15/23"]),
     ("Møtesak 14", "Møtesak 15", ["14", "15"]),
+    ("1 -", "2 -", ["1", "2"]),  # a number and a spaced dash
+    ("1 –", "2 –", ["1", "2"]),
+    ("1:", "2:", ["1", "2"]),  # a number and a colon
+    ("Ad. 14", "Ad. 15", ["14", "15"]),
+    ("Ad.14", "Ad.15", ["14", "15"]),
+    ("Agendapunkt 14:", "Agendapunkt 15:", ["14", "15"]),  # a point of the agenda
+    ("Dagsordenpunkt 14", "Dagsordenpunkt 15", ["14", "15"]),
 ])
 def test_case_number_styles(first, second, numbers):
     assert _items(first, second) == [(numbers[0], "Godkjenning av referat"),
                                      (numbers[1], "Budsjett")]
+
+
+def test_numbers_before_a_spaced_dash_with_lettered_points_under_eventuelt():
+    record = parse_bytes(
+        "Protokoll fra møte i Vestfjord regionråd\nDato: 14. mars 2024\n"
+        "Til stede: Ola Berg (leder), Kari Dahl\n"
+        "1 - Godkjenning av innkalling\nInnkallingen ble godkjent.\n"
+        "2 - Regional transportplan\nRegionrådet drøftet planen. Stemmer: 7 – 2\n"
+        "3 - Eventuelt\na) Kari Dahl tok opp fylkesveiene.\nb) Ola Berg informerte om "
+        "næringsdagen.\nMøtet ble hevet kl. 14.20.\n".encode(), "regionrad.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Godkjenning av innkalling"), ("2", "Regional transportplan"),
+        ("3", "Eventuelt")]
+    assert record.items[2].text == ("a) Kari Dahl tok opp fylkesveiene.\n"
+                                    "b) Ola Berg informerte om næringsdagen.")
+
+
+def test_the_heading_of_a_meetings_second_day_is_no_text_of_the_item_above():
+    record = parse_bytes(
+        "Referat fra samling i nettverk for folkehelse\nTid: 10.–11. september 2024\n"
+        "Til stede: Trine Vold, Hilde Berg\n\nDag 1 – tirsdag 10. september\n\n"
+        "Sak 1/24 Folkehelseprofiler\nHilde Berg presenterte nye profiler.\n\n"
+        "Dag 2 – onsdag 11. september kl. 09–13\n\nSak 2/24 Handlingsplan\n"
+        "Dag 2 ble brukt til gruppearbeid.\n\nSak 3/24 Eventuelt\nIngen saker.\n".encode(),
+        "samling.txt")
+    assert [i.text for i in record.items] == [
+        "Hilde Berg presenterte nye profiler.", "Dag 2 ble brukt til gruppearbeid.",
+        "Ingen saker."]
 
 
 def test_standing_sections_before_and_after_the_cases():
@@ -102,6 +137,17 @@ def test_a_school_year_after_the_number_and_the_title_below():
                      "Sak 2 18/19\n\nEventuelt\n\nIngen saker.\n")
     assert [(i.number, i.title) for i in record.items] == [("1 18/19", "Konstituering"),
                                                           ("2 18/19", "Eventuelt")]
+
+
+def test_a_title_under_a_bare_number_over_lettered_points():
+    record = _parsed("Referat fra møte i Ungdomsrådet\n\nDato: 14.11.2024\n\n"
+                     "Til stede: Emma Li, Noah Berg\n\nSak 1/24\nGodkjenning av innkalling\n"
+                     "Godkjent.\n\nSak 2/24\nEventuelt\na) Noah tok opp busstilbudet.\n"
+                     "b) Emma orienterte om ungdomskortet.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1/24", "Godkjenning av innkalling"), ("2/24", "Eventuelt")]
+    assert record.items[1].text == ("a) Noah tok opp busstilbudet.\n"
+                                    "b) Emma orienterte om ungdomskortet.")
 
 
 def test_running_text_under_a_bare_number_is_no_title():
@@ -681,6 +727,21 @@ def test_bullets_standing_over_their_paragraphs_are_the_items():
     ("Regional plan for Innlandet er ute på høring.",  # "for Innlandet": no subject
      "Regional plan for Innlandet er ute på høring.", None),
     ("Kari Holm er ny leder.", "Kari Holm er ny leder.", None),  # no title before it
+    # a short sentence after the title's colon: an outcome, nothing to report, or a
+    # subject and its verb; a title after a colon has no full stop, or no verb
+    ("Godkjenning av innkalling: Godkjent.", "Godkjenning av innkalling", "Godkjent."),
+    ("Eventuelt: Ingen saker.", "Eventuelt", "Ingen saker."),
+    ("Eventuelt. Ingen saker.", "Eventuelt", "Ingen saker."),
+    ("Eventuelt – ingen saker.", "Eventuelt", "ingen saker."),  # nothing, after a dash
+    ("Referat fra forrige møte - Ingen merknader", "Referat fra forrige møte",
+     "Ingen merknader"),
+    ("Tiltak for ungdom – ingen kostnad for kommunen er forventet i det hele tatt",
+     "Tiltak for ungdom – ingen kostnad for kommunen er forventet i det hele tatt", None),
+    ("Godkjenning av referat. Ingen merknader.", "Godkjenning av referat", "Ingen merknader."),
+    ("Økonomi: Kasserer la fram regnskapet.", "Økonomi", "Kasserer la fram regnskapet."),
+    ("Høring: Regional plan for vannforvaltning", "Høring: Regional plan for vannforvaltning",
+     None),
+    ("Høring: Revidert plan for arbeidet.", "Høring: Revidert plan for arbeidet.", None),
 ])
 def test_a_title_and_the_sentence_after_its_full_stop(heading, title, rest):
     from motebok.extract.items import split_heading
@@ -1351,6 +1412,46 @@ def test_a_contact_line_in_the_text_is_no_footer():
     contact = "Kontaktperson Kari Holm, tlf. 35 00 00 01, e-post kari.holm@dalen.kommune.no"
     record = _eldreraad(f"Sak 12/24 Helsetjenester\nSpørsmål kan rettes til\n{contact}")
     assert record.items[0].text == f"Spørsmål kan rettes til {contact}"
+
+
+FOOTER_LINES = "Dalen kommune\nStorgata 1, 3850 Dalen\nTelefon 35 00 00 00 – www.dalen.kommune.no"
+
+
+def test_a_footer_of_three_lines_between_two_halves_of_a_sentence_leaves_the_text():
+    record = _parsed("Protokoll fra møte i Eldrerådet\n\nDato: 14. mars 2024\n\n"
+                     "Til stede: Kari Holm, Ola Dahl\n\nSak 12/24 Helsetjenester\n"
+                     f"Kommunalsjefen orienterte om tilbudet ved\n\n{FOOTER_LINES}\n"
+                     "Side 1 av 2\n\nsykehjemmene.\n\nSak 13/24 Eventuelt\nIngen saker.\n\n"
+                     f"{FOOTER_LINES}\nSide 2 av 2\n")
+    assert [i.text for i in record.items] == [
+        "Kommunalsjefen orienterte om tilbudet ved sykehjemmene.", "Ingen saker."]
+
+
+def test_a_footer_of_three_lines_between_two_paragraphs_leaves_the_text():
+    # no sentence split: the contact line that comes back word for word marks the footer
+    record = _parsed("Protokoll fra møte i Eldrerådet\n\nDato: 14. mars 2024\n\n"
+                     "Til stede: Kari Holm, Ola Dahl\n\nSak 12/24 Helsetjenester\n"
+                     f"Kommunalsjefen orienterte.\n\n{FOOTER_LINES}\n\n"
+                     "Vedtak: Orienteringen tas til etterretning.\n\nSak 13/24 Eventuelt\n"
+                     f"Ingen saker.\n\n{FOOTER_LINES}\n")
+    assert [i.text for i in record.items] == [
+        "Kommunalsjefen orienterte.\nVedtak: Orienteringen tas til etterretning.",
+        "Ingen saker."]
+
+
+def test_a_letterhead_footer_as_the_documents_last_line_is_no_text_of_the_last_item():
+    record = _parsed("Protokoll fra møte i Kystlaget\n\nDato: 7. mai 2024\n\n"
+                     "Til stede: Kari Holm, Ola Dahl\n\nSak 1/24 Sjøsetting\n"
+                     "Båtene sjøsettes 18. mai.\n\nSak 2/24 Eventuelt\nIngen saker.\n\n"
+                     "Kystlaget | Postboks 12, 5300 Kleppestø | post@kystlaget.no\n")
+    assert record.items[-1].text == "Ingen saker."
+
+
+def test_a_contact_line_given_once_stays_in_the_text():
+    record = _eldreraad("Sak 12/24 Helsetjenester\nPåmelding til kurset:\n"
+                        "Telefon 35 00 00 00 – www.dalen.kommune.no")
+    assert record.items[0].text == ("Påmelding til kurset:\n"
+                                    "Telefon 35 00 00 00 – www.dalen.kommune.no")
 
 
 def test_items_lettered_in_lower_case_under_saker():

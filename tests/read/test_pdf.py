@@ -422,3 +422,25 @@ def test_a_page_break_is_no_blank_line_inside_a_sentence(last, runs_on):
     blocks = read(draw(pages))
     assert [b.text for b in blocks] == ["Første linje med tekst", last, "Budsjett", "Siste linje."]
     assert blocks[2].gap is not runs_on
+
+
+def _page_text(page: str) -> list[str]:
+    """Six lines of a page's own text (digits alone would read as the same line masked)."""
+    return [f"{word} {page} med tekst" for word in ("Kari", "Ola", "Per", "Eva", "Tor", "Liv")]
+
+
+def test_a_footer_of_three_lines_on_every_page_is_dropped_whole():
+    footer = ["Hallingdal regionråd", "Sentrumsvegen 1, 3570 Ål",
+              "Telefon 32 00 00 00 – www.hallingdal.no"]
+    pages = [[*((72, 700 - 16 * i, text) for i, text in enumerate(_page_text(page))),
+              *((72, 60 - 12 * k, text) for k, text in enumerate(footer))]
+             for page in ("første", "andre")]
+    assert [b.text for b in read(draw(pages))] == _page_text("første") + _page_text("andre")
+
+
+def test_a_body_line_at_the_same_place_on_two_pages_stays_when_the_edge_lines_differ():
+    # "Vedtak:" third from the bottom on both pages, above lines of each page's own
+    pages = [[*((72, 700 - 16 * i, text) for i, text in enumerate(_page_text(page))),
+              (72, 400, "Vedtak:"), (72, 384, f"Styret vedtok {page} sak."),
+              (72, 368, f"Saken er avgjort {page} gang.")] for page in ("første", "andre")]
+    assert [b.text for b in read(draw(pages))].count("Vedtak:") == 2

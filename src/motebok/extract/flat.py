@@ -85,7 +85,8 @@ def unflatten(raw: str) -> list[str]:
         return [raw]
     breaks = sorted({m.start() for m in _FLAT_BREAK.finditer(raw)} | {
         m.start() for m in _FLAT_COLON_LABEL.finditer(raw)
-        if (label := match_label(m.group(1))) is not None and not label.value})
+        if (label := match_label(m.group(1))) is not None and not label.value} |
+        set(_numbered_items(raw)))
     page = _FLAT_PAGE_NUMBER.match(raw)
     if len(breaks) < 3 and not (page and match_label(raw[page.end():]) is not None):
         return [raw]  # (but a page that starts with its number, then a label, is one too)
@@ -104,6 +105,24 @@ def unflatten(raw: str) -> list[str]:
         elif piece:
             lines += split_groups(piece)
     return lines
+
+
+def _numbered_items(raw: str) -> list[int]:
+    """The places of items numbered "1.", "2.", "3." … in a page run together ("…
+    Referent: Siri Dahl 1. Godkjenning av innkalling Innkallingen ble godkjent. 2.
+    Veilys …"): only a series that counts 1, 2, 3 in order, three at least, so a date
+    ("8. Juni") or a number in the text breaks nothing."""
+    found: list[int] = []
+    for match in _FLAT_NUMBERED.finditer(raw):
+        if int(match.group(1)) == len(found) + 1:
+            found.append(match.start())
+    return found if len(found) >= _NUMBERED_ITEMS else []
+
+
+# "1. Godkjenning", "2) Økonomi" inside a page run together, at the space before it.
+_FLAT_NUMBERED = re.compile(r"\s(\d{1,2})[.)]\s+(?=[A-ZÆØÅ])")
+#: How many numbered items in order show a page of them run together.
+_NUMBERED_ITEMS = 3
 
 
 # An organisation or group named before a colon inside an attendance line: "Nordvik

@@ -56,7 +56,7 @@ _CASE = re.compile(
     r"ps|rs|os|ds|pkt\.?|punkt|item|tema|"
     r"nr\.?(?=\s*\d)|\#(?=\d)|"  # "Nr. 1 Godkjenning …", "#1 Godkjenning …"
     r"§(?=\s*\d)|"  # "§ 1 Godkjenning av innkalling": an årsmøte's paragraphs
-    r"ad(?=\s+\d)|"  # "Ad 1. Godkjenning av innkalling"
+    r"ad\.?(?=\s*\d)|"  # "Ad 1. Godkjenning av innkalling", "Ad. 1", "Ad.1"
     # "Orienteringssak 3/24", "Vedtakssak 4/24", "Drøftingssak 5/24"
     r"(?:orienterings|vedtaks|drøftings|diskusjons|beslutnings|informasjons|referat)sak|"
     r"arkivsak|"
@@ -82,7 +82,8 @@ _CASE = re.compile(
     r"(?:\s*[.:)\-–—*]+)?(?:\s+|$|(?:(?<=[.:])|(?<=\d{4}))(?=(?-i:[A-ZÆØÅ])[a-zæøå]))"
     r"(?P<title>.*)$", re.I)
 # A body's own word for its cases: "Regionrådssak 12/24", "Utvalgssak 3/24", "Møtesak 4/24".
-_COMPOUND_CASE = re.compile(r"[A-ZÆØÅ][a-zæøå]{2,20}sak\s+(?:nr\.?\s*)?(?=\d)")
+# ("Agendapunkt 1:", "Dagsordenpunkt 2": a point of the agenda, numbered so)
+_COMPOUND_CASE = re.compile(r"[A-ZÆØÅ][a-zæøå]{2,20}(?:sak|punkt)\s+(?:nr\.?\s*)?(?=\d)")
 # "1/24 Title", "12/2024: Title", "07 – 2022 Title": a case number without "Sak"; the
 # title starts with a capital, so "1/3 av kommunene" and dates ("14/2 2024") are not headings.
 # A document's title after its meeting number: "03/20 Referat styremøte …".
@@ -104,6 +105,9 @@ _NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s*(?P<title>\S.*)$")
 _BARE_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-ZÆØÅ][^\d\s][^:]{1,80})$")
 # A title that goes on numbering cases: "Sak 28 og 29/14", "Sak 3 – 5/24".
 _MORE_CASES = re.compile(r"^(?:og|-|–|til)\s*\d{1,3}(?:/\d{2,4})?\b")
+# "1 - Godkjenning av innkalling", "2 – Økonomi": a number, a spaced dash, then the title
+# in capitals (a range "1-2 ganger" has no spaces, a vote "7 – 2" no letter).
+_DASH_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s+[-–—]\s+(?P<title>[A-ZÆØÅ].{1,150})$")
 _COLON_NUMBERED = re.compile(r"^(?P<num>\d{1,2}):\s+(?P<title>[A-ZÆØÅ].{2,200})$")  # "3: Opprop"
 _DASH_CASE = re.compile(r"^(?P<num>\d{1,3}-\d{2})\s+(?P<title>[A-ZÆØÅ].{2,120})$")
 _LETTERED = re.compile(r"^(?P<num>[A-Ha-h])\)\s+(?P<title>[A-ZÆØÅ].{2,120})$")
@@ -153,6 +157,21 @@ def is_group_heading(line: Line) -> bool:
     text = line.body
     return len(text) <= 50 and "aker" in text.lower() and not line.is_table and \
         _GROUP_HEADING.fullmatch(text) is not None
+
+
+def is_day_heading(text: str) -> bool:
+    """A line that opens a day of a meeting over several days ("Dag 2", "Dag 2 – onsdag
+    11. september", "DAG 2: kl. 09–13"): over the next item it heads that day's items,
+    no part of the text of the item above it."""
+    return text[:3].casefold() == "dag" and len(text) <= 80 and \
+        _DAY_HEADING.fullmatch(text) is not None and not FINITE_VERB.search(text) and \
+        not _WORD_STOP.search(text)
+
+
+# "Dag 2", "Dag 2:", "Dag 2 – onsdag 11. september kl. 09–13" (not "Dag 2 ble brukt til …").
+_DAY_HEADING = re.compile(r"dag\s*(?:nr\.?\s*)?\d{1,2}(?:\s*[:.–—-].*)?", re.I)
+# A full stop after a word: a sentence ends there ("kl." and "11." are no words of three).
+_WORD_STOP = re.compile(r"[a-zæøå]{3}\.(?:\s|$)")
 
 
 def is_standing_title(title: str) -> bool:
@@ -387,7 +406,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         digit = first.isdecimal()  # (asked by most patterns below)
         # (every case number holds a digit: a line without one needs no try)
         match = _may_be_case(text) and DIGIT.search(text) and _CASE.match(text)
-        if not match and "sak " in line.lowered[:26] and not is_table and \
+        if not match and not is_table and (
+                "sak " in (head := line.lowered[:26]) or "punkt " in head) and \
                 (compound := _COMPOUND_CASE.match(text)):
             text = "Sak " + text[compound.end():]  # "Regionrådssak 12/24": the body's word
             match = _CASE.match(text)
@@ -461,7 +481,9 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 found.append(Candidate(i, lone.group(1), int(lone.group(1)), "", "numbered"))
                 continue
             match = (_NUMBERED.match(text) or (
-                line.kind is _HEADING and _HEADING_NUMBER.match(text)))
+                line.kind is _HEADING and _HEADING_NUMBER.match(text)) or (
+                (text[2:3] in _DASHES or text[3:4] in _DASHES) and _DASH_NUMBERED.match(text)) or (
+                ":" in text[1:3] and _COLON_NUMBERED.match(text)))  # "3: Opprop"
             if match and not _MONTH_START.match(match.group("title")) and \
                     not _ORDINAL_SEAT.match(match.group("title")) and \
                     not _ORDINAL_MEETING.match(match.group("title")) and \
@@ -520,6 +542,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
 _ROMAN = re.compile(r"^(?P<num>[IVX]{1,5})[.)]\s+(?P<title>[A-ZÆØÅ][^\d\s.].*)$")
 _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
 _ROMAN_NEXT = frozenset("IVX.)")
+_DASHES = frozenset("-–—")  # (a one-character slice of "" is "": never in the set)
 
 
 def roman_value(numeral: str) -> int | None:
@@ -1157,9 +1180,16 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
             len(title[:outcome.start()].split()) >= 1:
         # "Referat fra forrige møte – godkjent": the outcome in a fragment after a dash
         return title[:outcome.start()].strip(), outcome["outcome"]
+    if "ngen" in title or "kk" in title or "nga" in title:
+        nothing = _DASH_NOTHING.search(title)
+        if nothing and nothing.start() > 0:
+            # "Eventuelt – ingen saker", "Referat – ingen merknader": nothing to report
+            return title[:nothing.start()].strip(), nothing["rest"]
     run_on = _split_at_subject(title) if title.endswith(".") else None
     if run_on:
         return run_on
+    if title.endswith(".") and _may_be_standing(title) and (standing := _standing_run_on(title)):
+        return standing
     stopped = _split_at_stop(title) if "." in title else None
     # A dash followed by a capitalised sentence that ends (or goes on) as running text.
     dashed = "-" in title or "–" in title or "—" in title  # most titles have none
@@ -1176,10 +1206,43 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
     # A colon after a few words, then a capitalised sentence: "Logo til rådet: Johannes
     # Heggdal har arbeidet mer med logoen."
     colon = _COLON_BEFORE_CAPITAL.search(title) if ": " in title else None
-    if colon and len(title[:colon.start()].split()) <= 8 and \
-            len(title[colon.end():].split()) >= 5 and _looks_like_sentence(title[colon.end():]):
+    if colon and len(title[:colon.start()].split()) <= 8 and (
+            (len(title[colon.end():].split()) >= 5 and _looks_like_sentence(title[colon.end():]))
+            or (stopped is None and _short_sentence(title[colon.end():]))):
         return title[:colon.start()].strip(), title[colon.end():].strip()
     return stopped or (title, None)
+
+
+def _standing_run_on(title: str) -> tuple[str, str] | None:
+    """(title, rest) of a standing section's heading that runs on into its text with no
+    stop between, as a page run into one line gives it: "Eventuelt Ingen saker.",
+    "Orienteringssaker Rådmannen orienterte om budsjettet."."""
+    standing = _STANDING.match(title)
+    if standing is None or title[standing.end():standing.end() + 1] != " ":
+        return None
+    rest = title[standing.end():].strip()
+    if not rest[:1].isupper() or not (
+            _short_sentence(rest) or (len(rest.split()) >= 5 and _looks_like_sentence(rest))):
+        return None
+    return title[:standing.end()], rest
+
+
+def _short_sentence(text: str) -> bool:
+    """A short sentence after a heading's colon that is no part of its title: an outcome
+    ("Godkjenning av innkalling: Godkjent."), nothing to report ("Eventuelt: Ingen
+    saker.") or a subject and its finite verb ("Økonomi: Kasserer la fram regnskapet.").
+    It ends in a full stop; a title after a colon ("Høring: Regional plan") has none."""
+    if not text.endswith((".", "!")) or len(text.split()) > _TITLE_WORDS:
+        return False
+    return text.startswith(_NOTHING_TO_REPORT) or is_decision(text) or \
+        bool(FINITE_VERB.search(text) or _SUBJECT_VERB.match(text))
+
+
+# "… – ingen saker.", "… - ikke noe å melde": nothing to report, after a dash in a heading.
+_DASH_NOTHING = re.compile(r"\s[–—-]\s*(?P<rest>(?i:ingen|ingenting|ikke noe|ikkje noko|inga)"
+                           r"(?:\s[^–—-]{1,40})?)$")
+# "Ingen saker.", "Ingen merknader.", "Ingenting å melde.": nothing under a heading.
+_NOTHING_TO_REPORT = ("Ingen ", "Ingen.", "Ingenting", "Ikke noe", "Ikkje noko", "Inga ")
 
 
 def _split_at_subject(title: str) -> tuple[str, str] | None:
@@ -1235,7 +1298,8 @@ def _split_at_stop(title: str) -> tuple[str, str] | None:
             rest.split(" ", 1)[0].endswith(":") or  # "Vedtak: …"
             title[match.start()] in "?!")  # "Skal koret dekke utgiftene? Koret dekker ikke …"
         # ("Oppdatert årsplanen. Gjennomgang og fordeling av oppgåver" is one title)
-        if (sentence_after or (is_decision(rest) and not FINITE_VERB.search(head))) and \
+        if (sentence_after or ((is_decision(rest) or rest.startswith(_NOTHING_TO_REPORT)) and
+                               not FINITE_VERB.search(head))) and \
                 (len(head.split()) >= 2 or is_standing_title(head) or
                  ((len(head) >= 4 or shouted) and head[:1].isupper() and
                   len(rest.split()) >= 5)) and \
@@ -1286,7 +1350,8 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
     sections: list[Section] = []
     for n, cand in enumerate(items):
         stop = items[n + 1].line if n + 1 < len(items) else end
-        if n + 1 < len(items) and stop - 1 > cand.line and is_group_heading(lines[stop - 1]):
+        if n + 1 < len(items) and stop - 1 > cand.line and (
+                is_group_heading(lines[stop - 1]) or is_day_heading(lines[stop - 1].body)):
             stop -= 1  # "Vedtakssaker" over the next item heads a group, not this item's text
         body_lines = lines[cand.line + 1:stop]
         if furniture:
@@ -1398,7 +1463,8 @@ def _short_title_line(line: Line, after: list[Line]) -> bool:
     if len(text) > 120 or text.endswith((".", "!", "?")) or len(text.split()) > _TITLE_WORDS \
             or sentence:
         return False
-    if after and not after[0].gap and after[0].body[:1].islower() and not after[0].is_table:
+    if after and not after[0].gap and after[0].body[:1].islower() and not after[0].is_table \
+            and after[0].kind is not _LIST_ITEM:  # ("a) Noah tok opp …" starts a list)
         return False
     _head, colon, tail = text.partition(": ")
     return not (colon and len(tail.split()) >= 5)
@@ -1444,13 +1510,15 @@ def page_footer_inside(lines: list[Line], i: int, anywhere: bool = False) -> boo
     """Whether line ``i`` is a letterhead's footer ("Postadresse: Postboks 1, 1234 Nordby
     Org.nr 123 456 789") that a copy from PDF left at a page break: it comes back further
     on (every page has it; ``anywhere``: before it too, the last page's footer), or it
-    stands between two halves of one sentence."""
+    stands between two halves of one sentence, or it is the document's last line."""
     text = lines[i].body
     if not is_contact_footer(text):
         return False
     if any(line.body == text for line in lines[i + 1:]) or \
             (anywhere and any(line.body == text for line in lines[:i])):
         return True
+    if i == len(lines) - 1 and text[-1:] != ".":
+        return True  # the document's last line: the last page's footer
     return 0 < i < len(lines) - 1 and lines[i - 1].body[-1:].isalpha() and \
         lines[i + 1].body[:1].islower()
 
@@ -1469,7 +1537,7 @@ def is_contact_footer(text: str) -> bool:
 
 # Words only a letterhead's footer uses (the rest of ``CONTACT_MARK`` a contact line shares).
 _FOOTER_WORDS = ("postadr", "besøksadr", "org.", "org nr", "orgnr", "organisasjonsn",
-                 "bankkonto", "kontonr", "foretaksreg")
+                 "bankkonto", "kontonr", "foretaksreg", "postboks")
 
 
 # "Budsjett 2025 (forts.)", "Budsjett – fortsettelse", "Forts. budsjett": the item again,

@@ -84,6 +84,7 @@ from motebok.extract.participants import (
 )
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
+    CONTACT_MARK,
     TERMINAL,
     Line,
     contains_any,
@@ -1385,13 +1386,57 @@ def _page_furniture(draft: Draft, start: int, end: int) -> frozenset[int]:
             found.append(i)
             continue
         # "Org.nr", "Postadresse", "Bankkonto" (substrings first: most lines lack them)
-        if ("rg" in text or "adr" in text or "onto" in text) and page_footer_inside(lines, i, True):
+        # (and a line of contact details that comes back: "Telefon … – www.asen.no")
+        if (("rg" in text or "adr" in text or "onto" in text or "boks" in text) and
+                page_footer_inside(lines, i, True)) or \
+                (("@" in text or "www" in text or ".no" in text) and
+                 _repeated_contact_line(lines, i, start, end)):
             found.append(i)
         elif text[:1].isupper() and i + 1 < end and lines[i + 1].body[:1].islower() and \
                 _splits_sentence(lines, i, end, found) and \
                 (again := _repeated_header(draft, i, start, end)):
             found += again
+    if found:
+        found += _furniture_blocks(lines, found, start, end, headings)
     return frozenset(found)
+
+
+def _repeated_contact_line(lines: list[Line], i: int, start: int, end: int) -> bool:
+    """A line of contact details ("Telefon 32 00 00 00 – www.hallingdal.no") that comes
+    back word for word further on (the last page's footer may stand after the end of the
+    items) or elsewhere in the items' text: a page footer, not the item's."""
+    text = lines[i].body
+    return len(text) <= 150 and len(CONTACT_MARK.findall(text)) >= 2 and \
+        any(lines[n].body == text for n in range(start, len(lines)) if n != i)
+
+
+def _furniture_blocks(lines: list[Line], found: list[int], start: int, end: int,
+                      headings: set[int]) -> list[int]:
+    """The other lines of a footer or header block of several lines ("Åsen regionråd" /
+    "Storgata 1, 1234 Åsen" / "Telefon … www.asen.no") around a line found: the lines
+    next to it that read the same next to each place the found line comes back (the
+    last page's footer after the items too), up to ``_BLOCK_LINES`` on either side, no
+    sentence and no item heading."""
+    more: list[int] = []
+    for text in {lines[i].body for i in found}:
+        places = [n for n in range(start, len(lines)) if lines[n].body == text]
+        if len(places) < 2:
+            continue
+        for step in (-1, 1):
+            for depth in range(1, _BLOCK_LINES + 1):
+                near = [place + step * depth for place in places]
+                if not (start <= min(near) and max(near) < len(lines)):
+                    break
+                block = lines[near[0]].body
+                if len(block) > 80 or block[-1:] in ".:" or \
+                        any(lines[n].body != block or n in headings for n in near):
+                    break
+                more += [n for n in near if n < end]
+    return more
+
+
+#: Lines a footer or header block may have besides the one found.
+_BLOCK_LINES = 3
 
 
 def _splits_sentence(lines: list[Line], i: int, end: int, found: list[int]) -> bool:

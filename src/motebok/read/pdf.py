@@ -518,10 +518,12 @@ def _drop_furniture(pages: list[list[_Line]]) -> None:
     body = _body_size(pages)
     for number, (lines, page_edges) in enumerate(zip(pages, edges, strict=True), start=1):
         outermost = _outermost(lines)
-        drop = {id(line) for line, key in page_edges
+        drop = {id(line) for line, key in page_edges[:_OUTER] + page_edges[-_OUTER:]
                 if _PAGE_NUMBER.fullmatch(line.text.strip())
                 or (several and repeated[key] >= needed)
                 or (id(line) in outermost and _numbers_the_page(line, number, len(pages)))}
+        if several and len(lines) > 2 * _OUTER:
+            drop |= _deeper_furniture(lines, drop, repeated, needed)
         drop |= _set_apart_small(lines, number, body)
         if drop:
             lines[:] = [line for line in lines if id(line) not in drop]
@@ -592,11 +594,38 @@ def _numbers_the_page(line: _Line, number: int, count: int) -> bool:
 
 
 def _edge_lines(lines: list[_Line]) -> list[_Line]:
-    """The two top-most and two bottom-most lines of a page (where furniture lives)."""
-    if len(lines) <= 4:
-        return list(lines)
+    """A page's lines from the top down where furniture lives: up to ``_EDGE_DEPTH`` from
+    the top and from the bottom (a footer of three or four lines: "Åsen regionråd" /
+    "Storgata 1, 1234 Åsen" / "Telefon …"), all of them on a short page. The outer
+    ``_OUTER`` of each end are furniture on their own, the deeper ones only in a block
+    (``_deeper_furniture``)."""
     by_height = sorted(lines, key=lambda line: -line.y)
-    return by_height[:2] + by_height[-2:]
+    if len(lines) <= 2 * _EDGE_DEPTH:
+        return by_height
+    return by_height[:_EDGE_DEPTH] + by_height[-_EDGE_DEPTH:]
+
+
+#: How many lines from a page's top or bottom a repeated header or footer may reach, and
+#: how many of them are taken for furniture on their own (the others only in a block).
+_EDGE_DEPTH = 4
+_OUTER = 2
+
+
+def _deeper_furniture(lines: list[_Line], drop: set[int], repeated: Counter[tuple[str, int]],
+                      needed: int) -> set[int]:
+    """The third and fourth line of a header or footer block: repeated at the same place
+    on the pages, and only where every line between it and the page's edge is furniture
+    too, so a body line that happens to repeat further in stays."""
+    by_height = sorted(lines, key=lambda line: -line.y)
+    deeper: set[int] = set()
+    for run in (by_height[:_EDGE_DEPTH], by_height[::-1][:_EDGE_DEPTH]):
+        if id(run[0]) not in drop or id(run[1]) not in drop:
+            continue
+        for line in run[2:]:
+            if repeated[_furniture_key(line)] < needed:
+                break
+            deeper.add(id(line))
+    return deeper
 
 
 def _furniture_key(line: _Line) -> tuple[str, int]:
