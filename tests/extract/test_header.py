@@ -1394,3 +1394,27 @@ def test_a_header_tables_meeting_type_and_club_labels(labels, body, organization
             "Til stede: Kari Holm (leder), Per Lie\n\nSak 1/23 Regnskap\nGodkjent.\n")
     record = parse_bytes(text.encode(), "styre.txt")
     assert (record.body, record.organization) == (body, organization)
+
+
+def test_a_summons_word_over_the_body_and_its_day_is_one_title():
+    text = ("MØTEINNKALLING\nRegionrådet 23. mars 2012\nSted: Kongsberg rådhus\n"
+            "Tid: 09:00 – 15:00\n\nSakliste\nSak 015/12: Godkjenning av møtebok\n"
+            "Sak 016/12: Eventuelt\n")
+    record = parse_bytes(text.encode(), "innkalling.txt")
+    assert (record.kind, record.body, record.meeting.date) == (
+        "agenda", "Regionrådet", "2012-03-23")
+
+
+@pytest.mark.parametrize(("below", "start", "location"), [
+    ("Neste møte: tirsdag 1. oktober kl. 12.00 - 14.00\nSted: Rådhuset, formannskapssalen",
+     "12:00", "Rådhuset, formannskapssalen"),
+    ("Neste møte\nDato: 1. oktober 2024\nTid: 12.00\nSted: Teams", "12:00", "Teams"),
+    ("Neste møte\nDato: 1. oktober 2024\nTid: 12.00", "12:00", None),
+    # a sentence after the next meeting says nothing of its place
+    ("Neste møte: 1. oktober 2024.\nReferent: Ola Dahl", None, None),
+])
+def test_the_next_meetings_hours_and_place_in_labels_under_it(below, start, location):
+    text = ("Referat fra møte i eldrerådet\n\nDato: 4. september 2024\n\n"
+            f"Til stede: Kari Holm, Ola Dahl\n\nSak 1/24 Eventuelt\nIngen saker.\n\n{below}\n")
+    upcoming = parse_bytes(text.encode(), "e.txt").next_meeting
+    assert (upcoming.date, upcoming.start, upcoming.location) == ("2024-10-01", start, location)

@@ -534,8 +534,10 @@ _VENUE_LINE = re.compile(r"^(?:på|i)\s+[A-ZÆØÅ]\w*(?:\s+[A-ZÆØÅ]\w*)*,\s*
 
 # "Protokoll godkjent i møtet 22. september 2023": when the minutes were approved.
 _APPROVED_ON = re.compile(r"\b(?:godkjent|godkjend|vedtatt|vedteke|signert|underskrevet)\b", re.I)
-# A title that is only the kind of document: "MØTEREFERAT!", "Protokoll".
-_BARE_DOC_WORD = re.compile(r"(?:møte?)?(?:referat|protokoll)|møtebok", re.I)  # also "MØTREFERAT"
+# A title that is only the kind of document: "MØTEREFERAT!", "Protokoll", and a summons's
+# "MØTEINNKALLING" (not "Saksliste", which an item line with a date may follow).
+_BARE_DOC_WORD = re.compile(r"(?:møte?)?(?:referat|protokoll|innkalling)|møtebok",
+                            re.I)  # also "MØTREFERAT"
 
 
 # The body and the day under a title in capitals: "REFERAT FRA STYREMØTE" / "i Flaskebekk
@@ -1419,7 +1421,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             if head.start and head.end is None and (pair := _TWO_TIMES.search(value)):
                 head.end = f"{int(pair.group(1)):02d}:{pair.group(2)}"  # "Tid: 09:00 15:00"
         if head.start is None and value in values.time:
-            head.start, head.end = _hour_range(value)
+            head.start, head.end = labelled_hours(value)
             where = _HOURS.match(value.strip(" ."))
             if head.start and where and where.group("where") and head.location is None:
                 head.location = where.group("where").strip()  # "Tid: 11.15 (rom 054)"
@@ -1875,7 +1877,7 @@ _PLACE_SPACE = re.compile(r"^(?!(?i:sak|saka|saken|møte|møtet)\b)[A-ZÆØÅ][\
                           r"(?:\s[A-ZÆØÅ][\w-]+)?\s+\d")
 
 
-def _hour_range(value: str) -> tuple[str | None, str | None]:
+def labelled_hours(value: str) -> tuple[str | None, str | None]:
     """"10-14", "9-11.30", "0900-1200" or "09.00" after a "Tid:" label (the label says
     they are times)."""
     match = _HOURS.match(value.strip(" ."))

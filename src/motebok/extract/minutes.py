@@ -22,6 +22,7 @@ from motebok.extract.header import (
     ROOM_IN_LOWER_CASE,
     Head,
     detect_kind,
+    labelled_hours,
     read_head,
 )
 from motebok.extract.items import (
@@ -1670,7 +1671,7 @@ def find_next_meeting(draft: Draft) -> None:
         plan = _PLAN.search(folded)
         match = _NEXT_MEETING.search(folded)
         if match and not _OTHER_NEXT.search(folded[max(0, match.start() - 12):match.end()]):
-            candidates.append((0, text[match.end():], following, plan is not None))
+            candidates.append((0, text[match.end():], following, plan is not None, n))
             continue
         if plan and len(text) < 80:
             listed = [text[plan.end():]]
@@ -1678,14 +1679,14 @@ def find_next_meeting(draft: Draft) -> None:
                 if match_label(below.text):
                     break  # ("Referent: Ellen HF, 13.08.23" signs the minutes)
                 listed.append(below.body)
-            candidates.append((1, " ".join(listed), "", True))
+            candidates.append((1, " ".join(listed), "", True, -1))
             continue
         anywhere = _ANY_NEXT.search(folded)
         if anywhere and not _OTHER_NEXT.search(folded[max(0, anywhere.start() - 12):
                                                       anywhere.end()]):
-            candidates.append((2, text[anywhere.end():], "", False))
+            candidates.append((2, text[anywhere.end():], "", False, -1))
     meeting = draft.record.meeting.date
-    for _priority, rest, following, listed in sorted(candidates, key=lambda c: c[0]):
+    for _priority, rest, following, listed, n in sorted(candidates, key=lambda c: c[0]):
         # the next line may finish the date ("… er 9." / "april.", as a PDF wraps it)
         source = rest if dates.find_dates(rest) or _sentence_ended(rest) else f"{rest} {following}"
         found = dates.find_dates(source) or _slash_date(rest)
@@ -1696,12 +1697,33 @@ def find_next_meeting(draft: Draft) -> None:
         if first is None:
             continue
         after = _days_end(source, found, first)
-        draft.record.next_meeting = NextMeeting(
+        next_meeting = NextMeeting(
             date=_next_date(first, meeting, draft.year),
             start=dates.find_time_range(source[after:after + 40])[0],
             location=_next_location(source[after:]) or _next_place_before(
                 source[:first.start]))
+        if n > draft.head_end and (next_meeting.start is None or next_meeting.location is None):
+            _labelled_below(lines, n, next_meeting)
+        draft.record.next_meeting = next_meeting
         return
+
+
+_WHEN_AND_WHERE = {Field.DATE, Field.TIME, Field.TIME_PLACE, Field.PLACE}
+
+
+def _labelled_below(lines: list[Line], n: int, next_meeting: NextMeeting) -> None:
+    """The hours and place of the next meeting from the labels right under its line:
+    "Neste møte: tirsdag 1. oktober" / "Tid: 12.00–14.00" / "Sted: Rådhuset" is one block
+    about that meeting (after the head, no such labels describe this one)."""
+    for below in lines[n + 1:n + 4]:
+        label = match_label(below.text)
+        if label is None or label.field not in _WHEN_AND_WHERE or not label.value:
+            return
+        if next_meeting.start is None and label.field is not Field.PLACE:
+            next_meeting.start = dates.find_time_range(label.value)[0] or (
+                labelled_hours(label.value)[0] if label.field is Field.TIME else None)
+        if next_meeting.location is None and label.field is Field.PLACE:
+            next_meeting.location = label.value.strip(" .") or None
 
 
 def _days_end(source: str, found: list[dates.DateMatch], first: dates.DateMatch) -> int:
