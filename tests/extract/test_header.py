@@ -1418,3 +1418,33 @@ def test_the_next_meetings_hours_and_place_in_labels_under_it(below, start, loca
             f"Til stede: Kari Holm, Ola Dahl\n\nSak 1/24 Eventuelt\nIngen saker.\n\n{below}\n")
     upcoming = parse_bytes(text.encode(), "e.txt").next_meeting
     assert (upcoming.date, upcoming.start, upcoming.location) == ("2024-10-01", start, location)
+
+
+def test_a_project_line_under_a_bare_title_is_no_parent_of_the_labelled_body():
+    text = ("Møtenotat\n\nProsjekt: Ny skole i Dalen\nMøte: Prosjektgruppemøte nr. 4\n"
+            "Dato: 04.09.2024\n\nDeltakere: Kari Holm, Per Lie\n\n1. Status\nI rute.\n")
+    record = parse_bytes(text.encode(), "notat.txt")
+    assert (record.body, record.organization) == ("Prosjektgruppen", None)
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Referat fra møte i Kystsamarbeidet – Arbeidsutvalget", "Arbeidsutvalget",
+     "Kystsamarbeidet"),
+    ("Osloregionen – Faggruppe for samferdsel", "Faggruppe for samferdsel", "Osloregionen"),
+    ("Høring – regional plan", "Høring – regional plan", None),  # no cooperation, no body
+])
+def test_a_cooperation_named_by_one_word_before_a_dash_is_the_parent(title, body,
+                                                                     organization):
+    assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize(("above", "organization"), [
+    ("Styret i Fjordvik Vel", "Fjordvik Vel"),
+    ("Styret for Nordby Energi AS", "Nordby Energi AS"),
+    ("Rådet i Kystregionen", None),  # a region is no club: the cooperation's own rule
+])
+def test_the_board_and_its_club_in_a_heading_above_the_title(above, organization):
+    text = (f"{above}\n\nReferat fra styremøte\n\nDato: 12.03.2024\n\n"
+            "Til stede: Kari Holm, Per Lie\n\nSak 1/24 Regnskap\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert (record.body, record.organization) == ("Styret", organization)

@@ -1126,13 +1126,21 @@ def _dash_split(text: str) -> tuple[str, str] | None:
         return None
     first, second = (p.strip() for p in parts)
     for org, body in ((first, second), (second, first)):
-        if (_PARENT_FORM.search(org) or names_club(org)) and _BODY_STEMS.search(body) and \
+        if (_PARENT_FORM.search(org) or names_club(org) or _one_word_cooperation(org)) and \
+                _BODY_STEMS.search(body) and \
                 not _PARENT_FORM.search(body):  # also "Sørbygda Idrettslag – Styret"
             first, _, numbered = body.partition(" ")
             if (compound := compound_body(first)) and _NUMBER_ONLY.fullmatch(numbered):
                 return compound, org  # "Styremøte nr. 4 2024 – Havbygd IL"
             return body[0].upper() + body[1:], org
     return None
+
+
+def _one_word_cooperation(name: str) -> bool:
+    """A cooperation named by one word ("Kystsamarbeidet", "Osloregionen"): the parent of
+    the body a dash pairs it with ("Kystsamarbeidet – Arbeidsutvalget")."""
+    return " " not in name and name[:1].isupper() and \
+        name.casefold().endswith(("samarbeidet", "regionen"))
 
 
 # What follows a meeting word when it only numbers or dates the meeting: "nr. 4 2024".
@@ -1371,9 +1379,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.body = head.organization = None  # "Referat August": the line below names them
     if head.body and head.body[:1].isdecimal():
         head.body = head.organization = None  # "Møtereferat 10.03.20117 Minimer": no name
+    subtitle_body = None
     if head.body is None and head.title:  # "Referat", "REFERAT FRA MØTE 3/2022"
         head.body, head.organization = body_and_organization(
             _subtitle(lines, head.title_line, limit))
+        subtitle_body = head.body
     if head.body and head.organization is None and head.title_line is not None:
         head.organization = _parent_below(lines, head.title_line, head.body)
     subtitle_place = None
@@ -1391,6 +1401,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     values.body = [v for v in values.body if not _MEETING_NUMBER.fullmatch(v.strip(" ."))]
     if values.body:
         body, organization = body_and_organization(values.body[0].strip(" ."))
+        if subtitle_body is not None and body != subtitle_body:
+            # "Møtenotat" / "Prosjekt: Ny skole i Dalen" / "Møte: Prosjektgruppemøte": the
+            # line under the title named something else, and its "parent" is none of this
+            # body's (a letterhead's still is)
+            head.organization = head.letterhead
         head.body = body or values.body[0].strip(" .")
         head.organization = organization or head.organization
     if values.organization and values.organization[0].strip(" ."):
@@ -1702,13 +1717,16 @@ _PAGE_LABEL = re.compile(r"\bSide:?\s+\d|\bDato:|\bDokument:")
 
 def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
     """The parent a second heading right under the title names for the same body:
-    "Styremøte 7. april 2016" / "STYREMØTE I HEIDAL HISTORIELAG." → "Heidal historielag"."""
-    for line in lines[title_line + 1:title_line + 3]:
+    "Styremøte 7. april 2016" / "STYREMØTE I HEIDAL HISTORIELAG." → "Heidal historielag";
+    and a heading right above it naming a club, company or municipality: "Styret i
+    Fjordvik Vel" / "Referat fra styremøte" (a cooperation above is ``_cooperation_above``'s)."""
+    for line in (*lines[title_line + 1:title_line + 3], *lines[max(0, title_line - 1):title_line]):
         text = line.body.rstrip(".")
         if len(text) > 80 or match_label(line.text) or FINITE_VERB.search(text.lower()):
             continue
         same, parent = body_and_organization(text)
-        if same == body and parent:
+        if same == body and parent and (line.index > title_line or names_club(parent) or
+                                        _PARENT_FORM.search(parent)):
             return parent
     return None
 
