@@ -1448,3 +1448,26 @@ def test_the_board_and_its_club_in_a_heading_above_the_title(above, organization
             "Til stede: Kari Holm, Per Lie\n\nSak 1/24 Regnskap\nGodkjent.\n")
     record = parse_bytes(text.encode(), "styre.txt")
     assert (record.body, record.organization) == ("Styret", organization)
+
+
+@pytest.mark.parametrize(("line", "document_date"), [
+    ("Dato for referat: 18.03.2024", "2024-03-18"),  # in the head
+    ("Protokolldato: 18.03.2024", "2024-03-18"),
+])
+def test_the_minutes_own_date_under_other_labels(line, document_date):
+    text = ("Referat fra møte i regionrådet\n\nMøtedato: 12. mars 2024\n"
+            f"{line}\n\nTil stede: Kari Holm, Per Lie\n\nSak 1/24 Regnskap\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "r.txt")
+    assert (record.meeting.date, record.document_date) == ("2024-03-12", document_date)
+
+
+@pytest.mark.parametrize(("end", "document_date"), [
+    ("Utskriftsdato: 19.03.2024", "2024-03-19"),
+    ("Sendt ut: 14.03.2024", "2024-03-14"),
+    ("Referatdato: 15. mars 2024", "2024-03-15"),
+    ("Referatet ble godkjent på e-post 20. mars 2024.", None),  # approved, not dated
+])
+def test_the_minutes_own_date_in_a_label_at_the_end(end, document_date):
+    text = ("Referat fra møte i regionrådet\n\nMøtedato: 12. mars 2024\n\n"
+            f"Til stede: Kari Holm, Per Lie\n\nSak 1/24 Regnskap\nGodkjent.\n\n{end}\n")
+    assert parse_bytes(text.encode(), "r.txt").document_date == document_date

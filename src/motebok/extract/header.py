@@ -1877,6 +1877,12 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
             return found[0]  # "Referent: Kari H., 13.08.23"
         if len(text) >= 50:
             continue  # (before the two patterns, which only count on short lines)
+        if ("dato" in line.lowered or "sendt" in line.lowered or "skrevet" in line.lowered) \
+                and (label := match_label(line.text)) and label.field is Field.DOCUMENT_DATE:
+            found = dates.find_dates(label.value)  # "Utskriftsdato: 19.03.2024" at the end
+            if found and found[0].year is not None:
+                return found[0]
+            continue
         comma, space = _PLACE_DATE.match(text), _PLACE_SPACE.match(text)
         if comma or space:
             found = dates.find_dates(text)
