@@ -1471,3 +1471,25 @@ def test_the_minutes_own_date_in_a_label_at_the_end(end, document_date):
     text = ("Referat fra møte i regionrådet\n\nMøtedato: 12. mars 2024\n\n"
             f"Til stede: Kari Holm, Per Lie\n\nSak 1/24 Regnskap\nGodkjent.\n\n{end}\n")
     assert parse_bytes(text.encode(), "r.txt").document_date == document_date
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Oppsummering fra samling i Kompetansenettverket", "Kompetansenettverket"),
+    ("Referat frå samlinga i Ungdomsnettverket Sogn", "Ungdomsnettverket Sogn"),
+    ("Nettverkssamling i Folkehelsenettverket", "Folkehelsenettverket"),
+    ("Referat fra samling 12. mars 2024", None),  # a gathering alone names no body
+])
+def test_a_gathering_in_a_body_is_the_bodys_meeting(title, body):
+    assert body_and_organization(title) == (body, None)
+
+
+@pytest.mark.parametrize(("top", "kind"), [
+    ("AGENDA", "agenda"),
+    ("Agenda", "agenda"),
+    # minutes that list their agenda first, then who came
+    ("Agenda\n\nTil stede: Kari Holm, Per Lie, Ola Dahl", "minutes"),
+])
+def test_a_document_headed_agenda_is_a_summons_unless_it_says_who_came(top, kind):
+    text = (f"{top}\n\nMøte i Samarbeidsutvalget\nTid: 12.03.2024 kl. 10-12\nSted: Teams\n\n"
+            "1. Velkommen\n2. Status fra kommunene\n3. Eventuelt\n")
+    assert parse_bytes(text.encode(), "a.txt").kind == kind

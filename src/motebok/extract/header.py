@@ -116,9 +116,10 @@ _TRAILING_NUMBER = re.compile(r"(?:\s*[–-]\s*(?:(?:møte|Møte|MØTE)\s+)?(?:n
                               r"(?<=[mM]øte)\s+(?:nr\.?\s*)?)\d{1,3}\s*/\s*\d{2,4}$")
 _TRAILING_KIND = re.compile(rf"\s*[–—-]\s*{_MEETING_KINDS}\s+(?:møte|møtet)\s*$", re.I)
 _LEADING_MEETING = re.compile(rf"^(?:\d{{1,2}}\.\s+)?(?:{_MEETING_KINDS}\s+)?"
+                              r"(?:[a-zæøå]*samling(?:a|en)?\s+i\s+|"  # a gathering in a body
                               r"(?:møte|møtet|moete|m\ufffdte|m\ufffdtet)(?:(?:\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|"
                               r"[a-zæøå]+)\s*\d{0,4})?\s+(?:i|for|med)\s+|"
-                              r"\s+(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?\s+(?:(?:i|for|med)\s+)?)",
+                              r"\s+(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?\s+(?:(?:i|for|med)\s+)?))",
                               re.I)  # "Møte nr. 3/2024 i Regionrådet", "møte nr. 01/05 Rådet"
 # "Det innkalles til møte i Kystrådet": a summons names the body in a sentence.
 _SUMMONS_PREFIX = re.compile(r"^(?:det\s+)?(?:innkalles|innkallast|kalles\s+inn|vert\s+kalla\s+inn)"
@@ -465,7 +466,7 @@ def find_title(lines: list[Line], limit: int,
 
 
 # The agenda labels that name a summons when they head the whole document.
-_AGENDA_TITLES = {"saksliste", "sakliste", "sakskart", "dagsorden"}
+_AGENDA_TITLES = {"saksliste", "sakliste", "sakskart", "dagsorden", "agenda", "møteagenda"}
 # A sentence's end inside a line, after a word (not a date's "7. mars").
 _SENTENCE_THEN_MORE = re.compile(r"[a-zæøå]{2}\.\s+[A-ZÆØÅ]")
 _PAST_FINITE = re.compile(r"\b(?:ble|vart|blei|var|har|hadde)\s+[a-zæøå]")
@@ -1095,7 +1096,9 @@ _BODY_IN_ORG = re.compile(r"^(?P<body>.+?)\s+(?P<word>i|for|ved)\s+(?P<org>[A-Z�
                           r"barnehage|sjukehus|sykehus|helsesenter|helsesenteret|sykehjem|"
                           r"sjukeheim|omsorgssenter|legekontor|bibliotek|vgs))?)$")
 # "møte", "konstituerende møte": a meeting, but no body named.
-_BARE_MEETING_WORD = re.compile(rf"(?:{_MEETING_KINDS}\s+)?(?:møte|møtet|moete)", re.I)
+# (a gathering too: "Referat fra samling 12. mars", "… fra fagsamling")
+_BARE_MEETING_WORD = re.compile(rf"(?:{_MEETING_KINDS}\s+)?(?:møte|møtet|moete|"
+                                r"[a-zæøå]*samling(?:a|en)?)", re.I)
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}\s+(?=(?:i|for)\s)")
 _NUMBERED_MEETING = re.compile(r"^(?:møte|møtet|moete)\s*(?:nr\.?\s*)?\d+(?:\s*[/-]\s*\d{2,4})?$",
                                re.I)
