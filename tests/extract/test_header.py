@@ -1493,3 +1493,20 @@ def test_a_document_headed_agenda_is_a_summons_unless_it_says_who_came(top, kind
     text = (f"{top}\n\nMøte i Samarbeidsutvalget\nTid: 12.03.2024 kl. 10-12\nSted: Teams\n\n"
             "1. Velkommen\n2. Status fra kommunene\n3. Eventuelt\n")
     assert parse_bytes(text.encode(), "a.txt").kind == kind
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    # a meeting joined to its channel is a meeting all the same
+    ("Referat fra telefonmøte i styret", "Styret", None),
+    ("Referat fra Teams-møte i Faggruppe helse", "Faggruppe helse", None),
+    ("Referat fra videomøte 12. mars 2024", None, None),
+    # the day between the document word and the body
+    ("Referat 12.03.2024 – Faggruppe for helse", "Faggruppe for helse", None),
+    ("Referat 12. mars 2024: Faggruppe for helse", "Faggruppe for helse", None),
+    # the document word and its number after the body
+    ("Styringsgruppa Bredbånd Nord – møtereferat nr. 3", "Styringsgruppa Bredbånd Nord", None),
+    # the year after the club is the meeting's
+    ("Protokoll årsmøte Havbygd IL 2024", "Årsmøtet", "Havbygd IL"),
+])
+def test_the_body_around_channels_days_and_numbers_in_the_title(title, body, organization):
+    assert body_and_organization(title) == (body, organization)

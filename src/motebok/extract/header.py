@@ -68,7 +68,8 @@ _DOC_PREFIX = re.compile(
     r"fra\s+møtet\s+i)\b)*\s*[:–-]?\s*", re.I)
 _TRAILING_DOC_WORD = re.compile(r"(?:\s*[–—-]\s*|\s+)(?:referat|møtereferat|protokoll|"
                                 r"møteprotokoll|oppsummering|møtebok|hovudutskrift|"
-                                r"hovedutskrift)\s*$", re.I)
+                                r"hovedutskrift)(?:\s+nr\.?\s*\d{1,3}(?:\s*/\s*\d{2,4})?)?"
+                                r"\s*$", re.I)  # also "… – møtereferat nr. 3"
 # The words _TRAILING_DOC_WORD cannot match without (tested on the folded title first).
 _has_doc_word = contains_any(("referat", "protokoll", "oppsummering", "møtebok", "utskrift"))
 
@@ -96,6 +97,9 @@ _PLACE_BEFORE_COUNCIL = re.compile(r"(?<=\si\s)[a-zæøå]+(?=\s(?:regionråd|ko
                                    r"fylkeskommune|interkommunale)\b)")
 # A title that only numbers the minutes: "Referat nr. 5, 2017".
 _SERIAL_ONLY = re.compile(r"nr\.?\s*\d{1,4}(?:\s*[,/]\s*\d{2,4})?", re.I)
+# The meeting's day between the document word and the body: "Referat 12.03.2024 – X".
+_DATE_THEN_DASH = re.compile(r"^\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\s*"
+                             r"(?:[–—-]|:)\s+(?=[A-ZÆØÅa-zæøå])")
 # A running number before the document word: "Nr. 41 - Referat fra 7. mars".
 _SERIAL_PREFIX = re.compile(r"^(?:nr\.?\s*\d{1,4}(?:\s*/\s*\d{2,4})?|\d{1,4}\.)\s*[-–:]\s*(?=\S)",
                             re.I)
@@ -115,8 +119,12 @@ _TRAILING_NUMBER = re.compile(r"(?:\s*[–-]\s*(?:(?:møte|Møte|MØTE)\s+)?(?:n
                               r"\s+(?:møte|Møte|MØTE)\s+nr\.?\s*|"  # "… – møte 4/2024" too
                               r"(?<=[mM]øte)\s+(?:nr\.?\s*)?)\d{1,3}\s*/\s*\d{2,4}$")
 _TRAILING_KIND = re.compile(rf"\s*[–—-]\s*{_MEETING_KINDS}\s+(?:møte|møtet)\s*$", re.I)
+# A meeting word joined to its channel: "telefonmøte", "Teams-møte", "videomøte" (a
+# meeting all the same: the body is named after it, or none is).
+_CHANNEL_FIRST = r"(?:(?:telefon|video|nett|teams|skype|zoom)-?)?"
 _LEADING_MEETING = re.compile(rf"^(?:\d{{1,2}}\.\s+)?(?:{_MEETING_KINDS}\s+)?"
                               r"(?:[a-zæøå]*samling(?:a|en)?\s+i\s+|"  # a gathering in a body
+                              rf"{_CHANNEL_FIRST}"
                               r"(?:møte|møtet|moete|m\ufffdte|m\ufffdtet)(?:(?:\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|"
                               r"[a-zæøå]+)\s*\d{0,4})?\s+(?:i|for|med)\s+|"
                               r"\s+(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?\s+(?:(?:i|for|med)\s+)?))",
@@ -919,6 +927,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         return compound_body(club.group("word")), club.group("org")
     rest = _DOC_PREFIX.sub("", text, count=1).strip(" !.:–-")  # "MØTEREFERAT! Rådmannsutvalget"
     rest = _SERIAL_PREFIX.sub("", rest, count=1)  # "Referat nr. 6 – møte 17.11.2023"
+    if rest[:1].isdecimal():
+        rest = _DATE_THEN_DASH.sub("", rest, count=1)  # "Referat 12.03.2024 – Faggruppe X"
     rest = _SUMMONS_PREFIX.sub("", rest, count=1).strip()
     if rest[:4] in ("Til ", "TIL "):
         rest = _ADDRESSEES.sub("", rest, count=1)  # "Til medlemmene i Helsenettverket X"
@@ -1097,7 +1107,7 @@ _BODY_IN_ORG = re.compile(r"^(?P<body>.+?)\s+(?P<word>i|for|ved)\s+(?P<org>[A-Z�
                           r"sjukeheim|omsorgssenter|legekontor|bibliotek|vgs))?)$")
 # "møte", "konstituerende møte": a meeting, but no body named.
 # (a gathering too: "Referat fra samling 12. mars", "… fra fagsamling")
-_BARE_MEETING_WORD = re.compile(rf"(?:{_MEETING_KINDS}\s+)?(?:møte|møtet|moete|"
+_BARE_MEETING_WORD = re.compile(rf"(?:{_MEETING_KINDS}\s+)?{_CHANNEL_FIRST}(?:møte|møtet|moete|"
                                 r"[a-zæøå]*samling(?:a|en)?)", re.I)
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}\s+(?=(?:i|for)\s)")
 _NUMBERED_MEETING = re.compile(r"^(?:møte|møtet|moete)\s*(?:nr\.?\s*)?\d+(?:\s*[/-]\s*\d{2,4})?$",
@@ -1164,8 +1174,9 @@ def _before_date_part(text: str) -> str:
 
 def _org_from_tail(tail: str) -> str | None:
     """The trailing proper name after a meeting word ("… (PG-møte) Kompetanseregionen");
-    none in a channel ("Styremøte på Teams")."""
-    tail = re.sub(r"\([^)]*\)", "", tail).strip()
+    none in a channel ("Styremøte på Teams"); a year after it is the meeting's ("Protokoll
+    årsmøte Havbygd IL 2024")."""
+    tail = _TRAILING_YEAR.sub("", re.sub(r"\([^)]*\)", "", tail).strip())
     if _DIGITAL.search(tail):
         return None
     if (venue := _KIND_THEN_VENUE.match(tail)):
