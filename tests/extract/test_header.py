@@ -1510,3 +1510,11 @@ def test_a_document_headed_agenda_is_a_summons_unless_it_says_who_came(top, kind
 ])
 def test_the_body_around_channels_days_and_numbers_in_the_title(title, body, organization):
     assert body_and_organization(title) == (body, organization)
+
+
+def test_what_when_and_where_labels_name_the_meeting():
+    text = ("Møtereferat\n\nHva: Styremøte\nNår: 12.03.2024, 09.00 – 11.00\nHvor: Teams\n\n"
+            "Til stede: Kari Holm, Per Lie\n\n1. Velkommen\nIngen merknader.\n")
+    record = parse_bytes(text.encode(), "m.txt")
+    assert (record.body, record.meeting.date, record.meeting.start, record.meeting.location) \
+        == ("Styret", "2024-03-12", "09:00", "Teams")

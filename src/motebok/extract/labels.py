@@ -260,7 +260,8 @@ _add(Field.ORGANIZATION, "organisasjon", "selskap", "virksomhet", "eier", "eigar
      "forening", "lag/forening", "lag/organisasjon", "klubb")  # a club's header table
 _add(Field.BODY, "utvalg", "organ", "møte i", "forum", "styre", "gruppe", "nettverk",
      "utval", "møte", "møtenavn", "møtets navn", "styre/råd/utvalg", "styre/organ",
-     "styre, råd, utvalg", "utvalg/styre", "styre/råd/utval", "møtetype", "type møte")
+     "styre, råd, utvalg", "utvalg/styre", "styre/råd/utval", "møtetype", "type møte",
+     "hva", "kva")  # "Hva: Styremøte" / "Når: …" / "Hvor: …"
 _add(Field.AGENDA, "saksliste", "sakliste", "saker", "saker til behandling", "agenda",
      "dagsorden", "saker på agendaen", "saksliste og referat", "behandlede saker",
      "sakskart", "saksliste:", "program", "saker behandlet på møtet",
