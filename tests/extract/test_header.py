@@ -439,6 +439,10 @@ def test_a_weekday_gives_no_year_and_a_year_in_the_title_does():
     ("Møteplan for høsten: 5.9., 10.10. og 14.11.", "2026-09-05"),
     ("Kommende møtedatoer: 14. november, 12. desember og 16. januar.", "2026-11-14"),
     ("Møteplan: 16.1.2027, 14.11.2026 og 12.12.2026.", "2026-11-14"),
+    # "we meet again": the body's own next meeting (not another group's)
+    ("Vi møtes igjen tirsdag 8. september kl. 10.", "2026-09-08"),
+    ("Vi møtast att 8. september på Rådhuset.", "2026-09-08"),
+    ("Arbeidsgruppa møtes igjen 8. september.", None),
 ])
 def test_the_next_meeting_said_in_other_words(said, date):
     text = ("Referat fra møte i brukerrådet 13. juni 2026\n\nTil stede: Kari Holm, Ola Dahl\n\n"
@@ -475,6 +479,10 @@ def test_the_next_meetings_place_after_a_label():
     # the town after the hotel, ending the sentence
     ("Neste møte: 14. mai kl. 10 på Scandic Sunnfjord Hotel, Førde.",
      "Scandic Sunnfjord Hotel, Førde"),
+    # the hours from one time to the other before the place
+    ("Neste møte er satt til 14. mai fra kl. 09.00 til 15.00 på Quality Hotel Alexandra, Molde.",
+     "Quality Hotel Alexandra, Molde"),
+    ("Neste møte: 14. mai kl. 10 til 12 i Rådhuset.", "Rådhuset"),
 ])
 def test_the_next_meetings_place_after_a_comma_or_with_its_building(said, location):
     text = ("Referat fra styremøte 12. mars 2025\n\nTil stede: Kari Holm, Ola Dahl\n\n"

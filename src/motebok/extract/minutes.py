@@ -1635,7 +1635,8 @@ def _year_of(number: str) -> str:
 
 
 _NEXT_HINTS = ("neste", "nytt", "kommende", "møteplan", "møtedato", "møter fremover", "planlagte",
-               "møtedagar", "første møte i", "møter høsten", "møter våren", "møter hausten")
+               "møtedagar", "første møte i", "møter høsten", "møter våren", "møter hausten",
+               "møtes igjen", "møtast att", "møtast igjen", "treffes igjen")
 _has_next_hint = contains_any(_NEXT_HINTS)
 # Searched in the folded line (``folded_pattern``: IGNORECASE's matches, at the same
 # positions, several times faster).
@@ -1645,6 +1646,8 @@ _NEXT_MEETING = folded_pattern(r"(?:^|[.:;]\s+|\s[-–]\s+|\b(?:kalle\s+inn|kall
                                r"(?:\w*møte|moete|samling|møtedato)\w*\b|"
                                # "Første møte i 2009 er 20. januar."
                                r"\bførste\s+møte\s+i\s+(?:19|20)\d{2}\b|"
+                               # "Vi møtes igjen 3. desember": the body's next meeting
+                               r"\bvi\s+(?:møtes|møtast|treffes)\s+(?:igjen|att)\b|"
                                # "Forrige: 27. mai 2014 (Skype)" / "Neste: 2. juli 2014"
                                r"^neste:(?=\s*\d)")
 _OTHER_NEXT = folded_pattern(r"\b(?:sitt|sine|deres|hans|hennes|deira|sitt\s+neste)\s+neste\b")
@@ -1827,7 +1830,9 @@ _NEXT_PLACE_BEFORE = re.compile(r"\b(?:avholdt|avholdes|holdt|holdes|halde|halda
                                 rf"\s+(?:i|på|hos)\s+(?P<place>{_NEXT_PLACE_NAME}),?\s+"
                                 r"(?:[a-zæøå]+dag\s+)?(?:den\s+)?$")
 # Where, after the date and hours: "på X", "i X", "stad: X", or "…, X" ending the line.
-_NEXT_PLACE = re.compile(r"^[\s,–-]*(?:(?:kl\.?|klokka|klokken)\s*[\d.:–\s-]+"
+_NEXT_PLACE = re.compile(r"^[\s,–-]*(?:(?:(?:fra|frå)\s+)?(?:kl\.?|klokka|klokken)\s*[\d.:–\s-]+"
+                         # "fra kl. 09.00 til 15.00": the end after "til"
+                         r"(?:til\s+(?:kl\.?\s*|klokka\s+)?\d{1,2}(?:[.:]\d{2})?\s*)?"
                          # a second session, a break in brackets: "og 12.30–15.00", "(lunsj)"
                          r"(?:og\s+(?:kl\.?\s*)?[\d.:–\s-]+)?(?:\([^()]{1,40}\)\s*)?)?[\s,]*"
                          r"(?:(?:på\s+|i\s+|"
