@@ -1526,3 +1526,15 @@ def test_what_when_and_where_labels_name_the_meeting():
     record = parse_bytes(text.encode(), "m.txt")
     assert (record.body, record.meeting.date, record.meeting.start, record.meeting.location) \
         == ("Styret", "2024-03-12", "09:00", "Teams")
+
+
+@pytest.mark.parametrize(("end", "document_date"), [
+    ("Referent: Kari Holm, 14.03.2024", "2024-03-14"),
+    ("Referent: Kari Holm 14.3.2024", "2024-03-14"),  # without the comma
+    ("Referat ført av Kari Holm 14.03.2024", "2024-03-14"),
+    ("Referatet er godkjent av møteleder 20.03.2024.", None),  # approved, not written
+])
+def test_the_day_the_minutes_taker_signed_is_the_document_date(end, document_date):
+    text = ("Referat fra møte i eldrerådet\n\nMøtedato: 12. mars 2024\n\n"
+            f"Til stede: Ola Dahl, Per Lie\n\nSak 5/24 Eventuelt\nIngen saker.\n\n{end}\n")
+    assert parse_bytes(text.encode(), "e.txt").document_date == document_date

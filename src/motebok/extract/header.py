@@ -1908,7 +1908,10 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
 
 
 # The minute-taker's signature with the day it was written: "Referent: Kari H., 13.08.23".
-_SIGNED_BY = re.compile(r"(?:referent|ref\.|sekretær|skrivar|skriver)\s*:?\s*[A-ZÆØÅ][^,]{1,40},"
+# Also without the comma ("Referent: Kari Holm 14.3.2024") and "Referat ført av Kari Holm …".
+_SIGNED_BY = re.compile(r"(?:referent|ref\.|sekretær|skrivar|skriver|"
+                        r"(?:referat(?:et)?\s+)?(?:ført|skrevet|skrive)\s+av)\s*:?\s*"
+                        r"[A-ZÆØÅ][^,\d]{1,40}?(?:,|\s)"
                         r"\s*(?P<when>\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2}))\.?$", re.I)
 # A place and a date at the end without a comma: "Båsløkka 13. 3. 2014".
 _PLACE_SPACE = re.compile(r"^(?!(?i:sak|saka|saken|møte|møtet)\b)[A-ZÆØÅ][\w-]+"
