@@ -1538,3 +1538,14 @@ def test_the_day_the_minutes_taker_signed_is_the_document_date(end, document_dat
     text = ("Referat fra møte i eldrerådet\n\nMøtedato: 12. mars 2024\n\n"
             f"Til stede: Ola Dahl, Per Lie\n\nSak 5/24 Eventuelt\nIngen saker.\n\n{end}\n")
     assert parse_bytes(text.encode(), "e.txt").document_date == document_date
+
+
+@pytest.mark.parametrize(("title", "location"), [
+    ("Referat fra telefonmøte i styret", "telefonmøte"),
+    ("Referat fra Teams-møte i faggruppa", "Teams-møte"),
+    ("Referat fra styremøte", None),
+])
+def test_a_meeting_joined_to_its_channel_in_the_title_says_where(title, location):
+    text = (f"{title}\n\nDato: 5. mars 2024\n\nTil stede: Kari Holm, Per Lie\n\n"
+            "Sak 1/24 Regnskap\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "t.txt").meeting.location == location

@@ -1636,7 +1636,8 @@ def _year_of(number: str) -> str:
 
 _NEXT_HINTS = ("neste", "nytt", "kommende", "møteplan", "møtedato", "møter fremover", "planlagte",
                "møtedagar", "første møte i", "møter høsten", "møter våren", "møter hausten",
-               "møtes igjen", "møtast att", "møtast igjen", "treffes igjen")
+               # "Vi møtes igjen", "treffes igjen", "møtast att"
+               "s igjen", "st att")
 _has_next_hint = contains_any(_NEXT_HINTS)
 # Searched in the folded line (``folded_pattern``: IGNORECASE's matches, at the same
 # positions, several times faster).
