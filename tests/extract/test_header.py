@@ -1515,6 +1515,10 @@ def test_a_document_headed_agenda_is_a_summons_unless_it_says_who_came(top, kind
     ("Styringsgruppa Bredbånd Nord – møtereferat nr. 3", "Styringsgruppa Bredbånd Nord", None),
     # the year after the club is the meeting's
     ("Protokoll årsmøte Havbygd IL 2024", "Årsmøtet", "Havbygd IL"),
+    # the day before the document word
+    ("12.03.2024 Referat styremøte Fjordvik Vel", "Styret", "Fjordvik Vel"),
+    ("12. mars 2024 – Referat fra møte i Ungdomsrådet", "Ungdomsrådet", None),
+    ("12.03.2024 Ungdomsrådet", "12.03.2024 Ungdomsrådet", None),  # (no document word)
 ])
 def test_the_body_around_channels_days_and_numbers_in_the_title(title, body, organization):
     assert body_and_organization(title) == (body, organization)

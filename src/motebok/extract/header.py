@@ -97,6 +97,9 @@ _PLACE_BEFORE_COUNCIL = re.compile(r"(?<=\si\s)[a-zæøå]+(?=\s(?:regionråd|ko
                                    r"fylkeskommune|interkommunale)\b)")
 # A title that only numbers the minutes: "Referat nr. 5, 2017".
 _SERIAL_ONLY = re.compile(r"nr\.?\s*\d{1,4}(?:\s*[,/]\s*\d{2,4})?", re.I)
+# The meeting's day before the document word: "12.03.2024 Referat styremøte X".
+_DATE_FIRST = re.compile(r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\s*(?:[–—:-]\s*)?"
+                         r"(?=[A-ZÆØÅa-zæøå])")
 # The meeting's day between the document word and the body: "Referat 12.03.2024 – X".
 _DATE_THEN_DASH = re.compile(r"^\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\s*"
                              r"(?:[–—-]|:)\s+(?=[A-ZÆØÅa-zæøå])")
@@ -916,6 +919,10 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         return None, None
     text = _MEETING_NUMBER_FIRST.sub("", title.strip())  # "03/20 Referat styremøte X …"
     text = _ORDINAL_FIRST.sub("", text)  # "1. styremøte 2006 i Fiskum grendeutvalg"
+    if text[:1].isdecimal() and (dated := _DATE_FIRST.match(text)) and (
+            _DOC_PREFIX.match(text[dated.end():]) or
+            compound_body(text[dated.end():].split(" ", 1)[0]) is not None):
+        text = text[dated.end():]  # "12.03.2024 Referat styremøte Fjordvik Vel"
     if text.isupper() and not _ACRONYM.fullmatch(text):  # ("FAU" stays as written)
         text = _HYPHENATED_PLACE.sub(lambda m: m.group(0).title(), text.capitalize())
         text = _PLACE_BEFORE_COUNCIL.sub(lambda m: m.group(0).capitalize(), text)
@@ -1742,6 +1749,8 @@ def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
     Fjordvik Vel" / "Referat fra styremøte" (a cooperation above is ``_cooperation_above``'s)."""
     for line in (*lines[title_line + 1:title_line + 3], *lines[max(0, title_line - 1):title_line]):
         text = line.body.rstrip(".")
+        if line.index < title_line and not (names_club(text) or _PARENT_FORM.search(text)):
+            continue  # (tested first: the line above must end in the parent's name)
         if len(text) > 80 or match_label(line.text) or FINITE_VERB.search(text.lower()):
             continue
         same, parent = body_and_organization(text)
