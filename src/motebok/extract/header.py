@@ -1901,7 +1901,8 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
     """
     for line in reversed(lines[max(head_limit, len(lines) - 6):]):
         text = line.body
-        if (signed := _SIGNED_BY.match(text)) and (found := dates.find_dates(signed["when"])) \
+        if line.lowered.startswith(_SIGNER_STARTS) and (signed := _SIGNED_BY.match(text)) and \
+                (found := dates.find_dates(signed["when"])) \
                 and found[0].year is not None:
             return found[0]  # "Referent: Kari H., 13.08.23"
         if len(text) >= 50:
@@ -1923,7 +1924,9 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
 
 
 # The minute-taker's signature with the day it was written: "Referent: Kari H., 13.08.23".
-# Also without the comma ("Referent: Kari Holm 14.3.2024") and "Referat ført av Kari Holm …".
+# Also without the comma ("Referent: Kari Holm 14.3.2024") and "Referat ført av Kari Holm …";
+# _SIGNER_STARTS are its first letters (tested first: the pattern's start is slow to fail).
+_SIGNER_STARTS = ("ref", "sekr", "skriv", "ført", "skrev")
 _SIGNED_BY = re.compile(r"(?:referent|ref\.|sekretær|skrivar|skriver|"
                         r"(?:referat(?:et)?\s+)?(?:ført|skrevet|skrive)\s+av)\s*:?\s*"
                         r"[A-ZÆØÅ][^,\d]{1,40}?(?:,|\s)"

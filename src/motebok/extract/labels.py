@@ -48,7 +48,7 @@ _add(Field.DATE, "dato", "møtedato", "dato for møtet", "møtedag")
 _add(Field.DOCUMENT_DATE, "vår dato", "vår dato/ref", "dokumentdato", "referatdato",
      "dato for referatet", "utskriftsdato", "dato for referat", "protokolldato",
      "dato for protokollen", "dato for protokoll", "referat dato", "referat skrevet",
-     "referatet skrevet", "dato referat", "sendt ut", "utsendt",
+     "dato referat", "sendt ut", "utsendt",
      # minutes pasted from an e-mail: the day it was sent is the document's own
      "sendt", "sent")
 _add(Field.TIME_PLACE, "tid og sted", "tid/sted", "tid / sted", "tid og stad", "dato og sted",
