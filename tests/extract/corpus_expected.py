@@ -3761,3 +3761,43 @@ EXPECTED["222_pdf_footer_three_lines.pdf"] = Expected(
            "2024-03-01")]),
         ("4", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+EXPECTED["230_moteinnkalling_body_and_day_below.txt"] = Expected(
+    # a summons: a bare "MØTEINNKALLING" over the body and the day, then the place and
+    # hours; proposals ("Forslag til vedtak") are no decisions before the meeting
+    "agenda", "MØTEINNKALLING Arbeidsutvalget 14. mai 2024", "Arbeidsutvalget", None, None,
+    ("2024-05-14", "09:00", "12:00", "Tinghuset, møterom Glitre"), None,
+    people=[],
+    items=[
+        ("21/24", "Godkjenning av innkalling og sakliste",
+         "Forslag til vedtak: Innkalling og sakliste godkjennes.", [], []),
+        ("22/24", "Godkjenning av referat fra møtet 9. april",
+         "Referatet ble sendt ut 12. april. Forslag til vedtak: Referatet godkjennes.", [], []),
+        ("23/24", "Regional næringsplan – høringsuttalelse",
+         "Fylkeskommunen har sendt planforslaget på høring med frist 1. juni. Sekretariatet "
+         "har laget et utkast til uttalelse, vedlagt. Forslag til vedtak: Arbeidsutvalget "
+         "slutter seg til utkastet til uttalelse.", [], []),
+        ("24/24", "Eventuelt", "", [], []),
+    ])
+
+EXPECTED["231_board_above_title_next_meeting_block.txt"] = Expected(
+    # the board and its club in a heading above the title; a meeting by telephone; the
+    # next meeting as a block of labels under "Neste møte"; the minutes-taker's signature
+    # with its day (no comma) dates the minutes
+    "minutes", "Referat fra telefonmøte i styret", "Styret", "Strandvik Båtforening",
+    "2024-03-06", ("2024-03-05", "19:00", "20:15", "telefonmøte"), "2024-04-09",
+    people=[
+        ("Trond Vik", None, "chair", "present"),
+        ("Anne Sæle", None, "member", "present"),
+        ("Jonas Brekke", None, "member", "present"),
+        ("Mari Lien", None, "secretary", "present"),
+        ("Olav Fjeld", None, "member", "absent"),
+    ],
+    items=[
+        ("1/24", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2/24", "Utsetting av båter",
+         "Utsettingen blir lørdag 4. mai. Jonas Brekke bestiller kran innen 1. april.", [],
+         [("Jonas Brekke bestiller kran innen 1. april.", "Jonas Brekke", "2024-04-01")]),
+        ("3/24", "Eventuelt", None, [], []),
+    ])

@@ -439,6 +439,10 @@ def test_a_weekday_gives_no_year_and_a_year_in_the_title_does():
     ("Møteplan for høsten: 5.9., 10.10. og 14.11.", "2026-09-05"),
     ("Kommende møtedatoer: 14. november, 12. desember og 16. januar.", "2026-11-14"),
     ("Møteplan: 16.1.2027, 14.11.2026 og 12.12.2026.", "2026-11-14"),
+    # "we meet again": the body's own next meeting (not another group's)
+    ("Vi møtes igjen tirsdag 8. september kl. 10.", "2026-09-08"),
+    ("Vi møtast att 8. september på Rådhuset.", "2026-09-08"),
+    ("Arbeidsgruppa møtes igjen 8. september.", None),
 ])
 def test_the_next_meeting_said_in_other_words(said, date):
     text = ("Referat fra møte i brukerrådet 13. juni 2026\n\nTil stede: Kari Holm, Ola Dahl\n\n"
@@ -475,6 +479,10 @@ def test_the_next_meetings_place_after_a_label():
     # the town after the hotel, ending the sentence
     ("Neste møte: 14. mai kl. 10 på Scandic Sunnfjord Hotel, Førde.",
      "Scandic Sunnfjord Hotel, Førde"),
+    # the hours from one time to the other before the place
+    ("Neste møte er satt til 14. mai fra kl. 09.00 til 15.00 på Quality Hotel Alexandra, Molde.",
+     "Quality Hotel Alexandra, Molde"),
+    ("Neste møte: 14. mai kl. 10 til 12 i Rådhuset.", "Rådhuset"),
 ])
 def test_the_next_meetings_place_after_a_comma_or_with_its_building(said, location):
     text = ("Referat fra styremøte 12. mars 2025\n\nTil stede: Kari Holm, Ola Dahl\n\n"
@@ -1394,3 +1402,154 @@ def test_a_header_tables_meeting_type_and_club_labels(labels, body, organization
             "Til stede: Kari Holm (leder), Per Lie\n\nSak 1/23 Regnskap\nGodkjent.\n")
     record = parse_bytes(text.encode(), "styre.txt")
     assert (record.body, record.organization) == (body, organization)
+
+
+def test_a_summons_word_over_the_body_and_its_day_is_one_title():
+    text = ("MØTEINNKALLING\nRegionrådet 23. mars 2012\nSted: Kongsberg rådhus\n"
+            "Tid: 09:00 – 15:00\n\nSakliste\nSak 015/12: Godkjenning av møtebok\n"
+            "Sak 016/12: Eventuelt\n")
+    record = parse_bytes(text.encode(), "innkalling.txt")
+    assert (record.kind, record.body, record.meeting.date) == (
+        "agenda", "Regionrådet", "2012-03-23")
+
+
+@pytest.mark.parametrize(("below", "start", "location"), [
+    ("Neste møte: tirsdag 1. oktober kl. 12.00 - 14.00\nSted: Rådhuset, formannskapssalen",
+     "12:00", "Rådhuset, formannskapssalen"),
+    ("Neste møte\nDato: 1. oktober 2024\nTid: 12.00\nSted: Teams", "12:00", "Teams"),
+    ("Neste møte\nDato: 1. oktober 2024\nTid: 12.00", "12:00", None),
+    # a sentence after the next meeting says nothing of its place
+    ("Neste møte: 1. oktober 2024.\nReferent: Ola Dahl", None, None),
+])
+def test_the_next_meetings_hours_and_place_in_labels_under_it(below, start, location):
+    text = ("Referat fra møte i eldrerådet\n\nDato: 4. september 2024\n\n"
+            f"Til stede: Kari Holm, Ola Dahl\n\nSak 1/24 Eventuelt\nIngen saker.\n\n{below}\n")
+    upcoming = parse_bytes(text.encode(), "e.txt").next_meeting
+    assert (upcoming.date, upcoming.start, upcoming.location) == ("2024-10-01", start, location)
+
+
+def test_a_project_line_under_a_bare_title_is_no_parent_of_the_labelled_body():
+    text = ("Møtenotat\n\nProsjekt: Ny skole i Dalen\nMøte: Prosjektgruppemøte nr. 4\n"
+            "Dato: 04.09.2024\n\nDeltakere: Kari Holm, Per Lie\n\n1. Status\nI rute.\n")
+    record = parse_bytes(text.encode(), "notat.txt")
+    assert (record.body, record.organization) == ("Prosjektgruppen", None)
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Referat fra møte i Kystsamarbeidet – Arbeidsutvalget", "Arbeidsutvalget",
+     "Kystsamarbeidet"),
+    ("Osloregionen – Faggruppe for samferdsel", "Faggruppe for samferdsel", "Osloregionen"),
+    ("Høring – regional plan", "Høring – regional plan", None),  # no cooperation, no body
+])
+def test_a_cooperation_named_by_one_word_before_a_dash_is_the_parent(title, body,
+                                                                     organization):
+    assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize(("above", "organization"), [
+    ("Styret i Fjordvik Vel", "Fjordvik Vel"),
+    ("Styret for Nordby Energi AS", "Nordby Energi AS"),
+    ("Rådet i Kystregionen", None),  # a region is no club: the cooperation's own rule
+])
+def test_the_board_and_its_club_in_a_heading_above_the_title(above, organization):
+    text = (f"{above}\n\nReferat fra styremøte\n\nDato: 12.03.2024\n\n"
+            "Til stede: Kari Holm, Per Lie\n\nSak 1/24 Regnskap\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert (record.body, record.organization) == ("Styret", organization)
+
+
+@pytest.mark.parametrize(("line", "document_date"), [
+    ("Dato for referat: 18.03.2024", "2024-03-18"),  # in the head
+    ("Protokolldato: 18.03.2024", "2024-03-18"),
+])
+def test_the_minutes_own_date_under_other_labels(line, document_date):
+    text = ("Referat fra møte i regionrådet\n\nMøtedato: 12. mars 2024\n"
+            f"{line}\n\nTil stede: Kari Holm, Per Lie\n\nSak 1/24 Regnskap\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "r.txt")
+    assert (record.meeting.date, record.document_date) == ("2024-03-12", document_date)
+
+
+@pytest.mark.parametrize(("end", "document_date"), [
+    ("Utskriftsdato: 19.03.2024", "2024-03-19"),
+    ("Sendt ut: 14.03.2024", "2024-03-14"),
+    ("Referatdato: 15. mars 2024", "2024-03-15"),
+    ("Referatet ble godkjent på e-post 20. mars 2024.", None),  # approved, not dated
+])
+def test_the_minutes_own_date_in_a_label_at_the_end(end, document_date):
+    text = ("Referat fra møte i regionrådet\n\nMøtedato: 12. mars 2024\n\n"
+            f"Til stede: Kari Holm, Per Lie\n\nSak 1/24 Regnskap\nGodkjent.\n\n{end}\n")
+    assert parse_bytes(text.encode(), "r.txt").document_date == document_date
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Oppsummering fra samling i Kompetansenettverket", "Kompetansenettverket"),
+    ("Referat frå samlinga i Ungdomsnettverket Sogn", "Ungdomsnettverket Sogn"),
+    ("Nettverkssamling i Folkehelsenettverket", "Folkehelsenettverket"),
+    ("Referat fra samling 12. mars 2024", None),  # a gathering alone names no body
+])
+def test_a_gathering_in_a_body_is_the_bodys_meeting(title, body):
+    assert body_and_organization(title) == (body, None)
+
+
+@pytest.mark.parametrize(("top", "kind"), [
+    ("AGENDA", "agenda"),
+    ("Agenda", "agenda"),
+    # minutes that list their agenda first, then who came
+    ("Agenda\n\nTil stede: Kari Holm, Per Lie, Ola Dahl", "minutes"),
+])
+def test_a_document_headed_agenda_is_a_summons_unless_it_says_who_came(top, kind):
+    text = (f"{top}\n\nMøte i Samarbeidsutvalget\nTid: 12.03.2024 kl. 10-12\nSted: Teams\n\n"
+            "1. Velkommen\n2. Status fra kommunene\n3. Eventuelt\n")
+    assert parse_bytes(text.encode(), "a.txt").kind == kind
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    # a meeting joined to its channel is a meeting all the same
+    ("Referat fra telefonmøte i styret", "Styret", None),
+    ("Referat fra Teams-møte i Faggruppe helse", "Faggruppe helse", None),
+    ("Referat fra videomøte 12. mars 2024", None, None),
+    # the day between the document word and the body
+    ("Referat 12.03.2024 – Faggruppe for helse", "Faggruppe for helse", None),
+    ("Referat 12. mars 2024: Faggruppe for helse", "Faggruppe for helse", None),
+    # the document word and its number after the body
+    ("Styringsgruppa Bredbånd Nord – møtereferat nr. 3", "Styringsgruppa Bredbånd Nord", None),
+    # the year after the club is the meeting's
+    ("Protokoll årsmøte Havbygd IL 2024", "Årsmøtet", "Havbygd IL"),
+    # the day before the document word
+    ("12.03.2024 Referat styremøte Fjordvik Vel", "Styret", "Fjordvik Vel"),
+    ("12. mars 2024 – Referat fra møte i Ungdomsrådet", "Ungdomsrådet", None),
+    ("12.03.2024 Ungdomsrådet", "12.03.2024 Ungdomsrådet", None),  # (no document word)
+])
+def test_the_body_around_channels_days_and_numbers_in_the_title(title, body, organization):
+    assert body_and_organization(title) == (body, organization)
+
+
+def test_what_when_and_where_labels_name_the_meeting():
+    text = ("Møtereferat\n\nHva: Styremøte\nNår: 12.03.2024, 09.00 – 11.00\nHvor: Teams\n\n"
+            "Til stede: Kari Holm, Per Lie\n\n1. Velkommen\nIngen merknader.\n")
+    record = parse_bytes(text.encode(), "m.txt")
+    assert (record.body, record.meeting.date, record.meeting.start, record.meeting.location) \
+        == ("Styret", "2024-03-12", "09:00", "Teams")
+
+
+@pytest.mark.parametrize(("end", "document_date"), [
+    ("Referent: Kari Holm, 14.03.2024", "2024-03-14"),
+    ("Referent: Kari Holm 14.3.2024", "2024-03-14"),  # without the comma
+    ("Referat ført av Kari Holm 14.03.2024", "2024-03-14"),
+    ("Referatet er godkjent av møteleder 20.03.2024.", None),  # approved, not written
+])
+def test_the_day_the_minutes_taker_signed_is_the_document_date(end, document_date):
+    text = ("Referat fra møte i eldrerådet\n\nMøtedato: 12. mars 2024\n\n"
+            f"Til stede: Ola Dahl, Per Lie\n\nSak 5/24 Eventuelt\nIngen saker.\n\n{end}\n")
+    assert parse_bytes(text.encode(), "e.txt").document_date == document_date
+
+
+@pytest.mark.parametrize(("title", "location"), [
+    ("Referat fra telefonmøte i styret", "telefonmøte"),
+    ("Referat fra Teams-møte i faggruppa", "Teams-møte"),
+    ("Referat fra styremøte", None),
+])
+def test_a_meeting_joined_to_its_channel_in_the_title_says_where(title, location):
+    text = (f"{title}\n\nDato: 5. mars 2024\n\nTil stede: Kari Holm, Per Lie\n\n"
+            "Sak 1/24 Regnskap\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "t.txt").meeting.location == location

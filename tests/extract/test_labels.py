@@ -189,3 +189,14 @@ def test_a_summons_addressed_to_the_members_lists_them_under_til():
     record = parse_bytes(text.encode(), "innkalling.txt")
     assert [(p.name, p.role) for p in record.participants] == [
         ("Trond Eide", "chair"), ("Hilde Sand", "member"), ("Bjørn Aas", "member")]
+
+
+@pytest.mark.parametrize(("line", "field"), [
+    ("Hva: Styremøte", Field.BODY),
+    ("Kva: Styremøte", Field.BODY),  # nynorsk
+    ("Hva skjer videre?", None),  # a question, no label
+    ("Hva\tHvem\tFrist", None),  # a task table's headings
+])
+def test_what_names_the_meeting(line, field):
+    label = match_label(line)
+    assert (label.field if label else None) == field

@@ -68,7 +68,8 @@ _DOC_PREFIX = re.compile(
     r"fra\s+møtet\s+i)\b)*\s*[:–-]?\s*", re.I)
 _TRAILING_DOC_WORD = re.compile(r"(?:\s*[–—-]\s*|\s+)(?:referat|møtereferat|protokoll|"
                                 r"møteprotokoll|oppsummering|møtebok|hovudutskrift|"
-                                r"hovedutskrift)\s*$", re.I)
+                                r"hovedutskrift)(?:\s+nr\.?\s*\d{1,3}(?:\s*/\s*\d{2,4})?)?"
+                                r"\s*$", re.I)  # also "… – møtereferat nr. 3"
 # The words _TRAILING_DOC_WORD cannot match without (tested on the folded title first).
 _has_doc_word = contains_any(("referat", "protokoll", "oppsummering", "møtebok", "utskrift"))
 
@@ -96,6 +97,12 @@ _PLACE_BEFORE_COUNCIL = re.compile(r"(?<=\si\s)[a-zæøå]+(?=\s(?:regionråd|ko
                                    r"fylkeskommune|interkommunale)\b)")
 # A title that only numbers the minutes: "Referat nr. 5, 2017".
 _SERIAL_ONLY = re.compile(r"nr\.?\s*\d{1,4}(?:\s*[,/]\s*\d{2,4})?", re.I)
+# The meeting's day before the document word: "12.03.2024 Referat styremøte X".
+_DATE_FIRST = re.compile(r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\s*(?:[–—:-]\s*)?"
+                         r"(?=[A-ZÆØÅa-zæøå])")
+# The meeting's day between the document word and the body: "Referat 12.03.2024 – X".
+_DATE_THEN_DASH = re.compile(r"^\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\s*"
+                             r"(?:[–—-]|:)\s+(?=[A-ZÆØÅa-zæøå])")
 # A running number before the document word: "Nr. 41 - Referat fra 7. mars".
 _SERIAL_PREFIX = re.compile(r"^(?:nr\.?\s*\d{1,4}(?:\s*/\s*\d{2,4})?|\d{1,4}\.)\s*[-–:]\s*(?=\S)",
                             re.I)
@@ -115,10 +122,15 @@ _TRAILING_NUMBER = re.compile(r"(?:\s*[–-]\s*(?:(?:møte|Møte|MØTE)\s+)?(?:n
                               r"\s+(?:møte|Møte|MØTE)\s+nr\.?\s*|"  # "… – møte 4/2024" too
                               r"(?<=[mM]øte)\s+(?:nr\.?\s*)?)\d{1,3}\s*/\s*\d{2,4}$")
 _TRAILING_KIND = re.compile(rf"\s*[–—-]\s*{_MEETING_KINDS}\s+(?:møte|møtet)\s*$", re.I)
+# A meeting word joined to its channel: "telefonmøte", "Teams-møte", "videomøte" (a
+# meeting all the same: the body is named after it, or none is).
+_CHANNEL_FIRST = r"(?:(?:telefon|video|nett|teams|skype|zoom)-?)?"
 _LEADING_MEETING = re.compile(rf"^(?:\d{{1,2}}\.\s+)?(?:{_MEETING_KINDS}\s+)?"
+                              r"(?:[a-zæøå]*samling(?:a|en)?\s+i\s+|"  # a gathering in a body
+                              rf"{_CHANNEL_FIRST}"
                               r"(?:møte|møtet|moete|m\ufffdte|m\ufffdtet)(?:(?:\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|"
                               r"[a-zæøå]+)\s*\d{0,4})?\s+(?:i|for|med)\s+|"
-                              r"\s+(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?\s+(?:(?:i|for|med)\s+)?)",
+                              r"\s+(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?\s+(?:(?:i|for|med)\s+)?))",
                               re.I)  # "Møte nr. 3/2024 i Regionrådet", "møte nr. 01/05 Rådet"
 # "Det innkalles til møte i Kystrådet": a summons names the body in a sentence.
 _SUMMONS_PREFIX = re.compile(r"^(?:det\s+)?(?:innkalles|innkallast|kalles\s+inn|vert\s+kalla\s+inn)"
@@ -337,6 +349,9 @@ _AT_SOMEONES = re.compile(r"\s+(?P<where>hos\s+[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØ�
 # A line that starts with the meeting's day: "Onsdag 21.09.2022 kl. 19.00 hos Marit Lykseth."
 _DAY_FIRST = re.compile(r"(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|"
                         r"søndag|sundag)\b|\d{1,2}\.\s*\d{1,2}\.", re.I)
+# A meeting word joined to its channel in a title, as written: "telefonmøte", "Teams-møte".
+_CHANNEL_MEETING = re.compile(r"\b(?:telefon|video|nett|teams|skype|zoom)-?møte\b|"
+                              r"\bdigitalt\s+møte\b", re.I)
 _TITLE_CHANNEL = re.compile(rf"\s(?:på|via|over|i|per)\s+(?P<channel>{_CHANNELS}|telefon)\b", re.I)
 _MEETING_DATE_LINE = re.compile(r"^(?:[\wæøå-]*møte|møtet|samling|seminar|workshop|konferanse|"
                                 r"fagdag|nettverkssamling|dagsamling)\s+(?:den\s+)?"
@@ -465,7 +480,7 @@ def find_title(lines: list[Line], limit: int,
 
 
 # The agenda labels that name a summons when they head the whole document.
-_AGENDA_TITLES = {"saksliste", "sakliste", "sakskart", "dagsorden"}
+_AGENDA_TITLES = {"saksliste", "sakliste", "sakskart", "dagsorden", "agenda", "møteagenda"}
 # A sentence's end inside a line, after a word (not a date's "7. mars").
 _SENTENCE_THEN_MORE = re.compile(r"[a-zæøå]{2}\.\s+[A-ZÆØÅ]")
 _PAST_FINITE = re.compile(r"\b(?:ble|vart|blei|var|har|hadde)\s+[a-zæøå]")
@@ -534,8 +549,10 @@ _VENUE_LINE = re.compile(r"^(?:på|i)\s+[A-ZÆØÅ]\w*(?:\s+[A-ZÆØÅ]\w*)*,\s*
 
 # "Protokoll godkjent i møtet 22. september 2023": when the minutes were approved.
 _APPROVED_ON = re.compile(r"\b(?:godkjent|godkjend|vedtatt|vedteke|signert|underskrevet)\b", re.I)
-# A title that is only the kind of document: "MØTEREFERAT!", "Protokoll".
-_BARE_DOC_WORD = re.compile(r"(?:møte?)?(?:referat|protokoll)|møtebok", re.I)  # also "MØTREFERAT"
+# A title that is only the kind of document: "MØTEREFERAT!", "Protokoll", and a summons's
+# "MØTEINNKALLING" (not "Saksliste", which an item line with a date may follow).
+_BARE_DOC_WORD = re.compile(r"(?:møte?)?(?:referat|protokoll|innkalling)|møtebok",
+                            re.I)  # also "MØTREFERAT"
 
 
 # The body and the day under a title in capitals: "REFERAT FRA STYREMØTE" / "i Flaskebekk
@@ -902,6 +919,10 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         return None, None
     text = _MEETING_NUMBER_FIRST.sub("", title.strip())  # "03/20 Referat styremøte X …"
     text = _ORDINAL_FIRST.sub("", text)  # "1. styremøte 2006 i Fiskum grendeutvalg"
+    if text[:1].isdecimal() and (dated := _DATE_FIRST.match(text)) and (
+            _DOC_PREFIX.match(text[dated.end():]) or
+            compound_body(text[dated.end():].split(" ", 1)[0]) is not None):
+        text = text[dated.end():]  # "12.03.2024 Referat styremøte Fjordvik Vel"
     if text.isupper() and not _ACRONYM.fullmatch(text):  # ("FAU" stays as written)
         text = _HYPHENATED_PLACE.sub(lambda m: m.group(0).title(), text.capitalize())
         text = _PLACE_BEFORE_COUNCIL.sub(lambda m: m.group(0).capitalize(), text)
@@ -916,6 +937,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         return compound_body(club.group("word")), club.group("org")
     rest = _DOC_PREFIX.sub("", text, count=1).strip(" !.:–-")  # "MØTEREFERAT! Rådmannsutvalget"
     rest = _SERIAL_PREFIX.sub("", rest, count=1)  # "Referat nr. 6 – møte 17.11.2023"
+    if rest[:1].isdecimal():
+        rest = _DATE_THEN_DASH.sub("", rest, count=1)  # "Referat 12.03.2024 – Faggruppe X"
     rest = _SUMMONS_PREFIX.sub("", rest, count=1).strip()
     if rest[:4] in ("Til ", "TIL "):
         rest = _ADDRESSEES.sub("", rest, count=1)  # "Til medlemmene i Helsenettverket X"
@@ -1093,7 +1116,9 @@ _BODY_IN_ORG = re.compile(r"^(?P<body>.+?)\s+(?P<word>i|for|ved)\s+(?P<org>[A-Z�
                           r"barnehage|sjukehus|sykehus|helsesenter|helsesenteret|sykehjem|"
                           r"sjukeheim|omsorgssenter|legekontor|bibliotek|vgs))?)$")
 # "møte", "konstituerende møte": a meeting, but no body named.
-_BARE_MEETING_WORD = re.compile(rf"(?:{_MEETING_KINDS}\s+)?(?:møte|møtet|moete)", re.I)
+# (a gathering too: "Referat fra samling 12. mars", "… fra fagsamling")
+_BARE_MEETING_WORD = re.compile(rf"(?:{_MEETING_KINDS}\s+)?{_CHANNEL_FIRST}(?:møte|møtet|moete|"
+                                r"[a-zæøå]*samling(?:a|en)?)", re.I)
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}\s+(?=(?:i|for)\s)")
 _NUMBERED_MEETING = re.compile(r"^(?:møte|møtet|moete)\s*(?:nr\.?\s*)?\d+(?:\s*[/-]\s*\d{2,4})?$",
                                re.I)
@@ -1124,13 +1149,21 @@ def _dash_split(text: str) -> tuple[str, str] | None:
         return None
     first, second = (p.strip() for p in parts)
     for org, body in ((first, second), (second, first)):
-        if (_PARENT_FORM.search(org) or names_club(org)) and _BODY_STEMS.search(body) and \
+        if (_PARENT_FORM.search(org) or names_club(org) or _one_word_cooperation(org)) and \
+                _BODY_STEMS.search(body) and \
                 not _PARENT_FORM.search(body):  # also "Sørbygda Idrettslag – Styret"
             first, _, numbered = body.partition(" ")
             if (compound := compound_body(first)) and _NUMBER_ONLY.fullmatch(numbered):
                 return compound, org  # "Styremøte nr. 4 2024 – Havbygd IL"
             return body[0].upper() + body[1:], org
     return None
+
+
+def _one_word_cooperation(name: str) -> bool:
+    """A cooperation named by one word ("Kystsamarbeidet", "Osloregionen"): the parent of
+    the body a dash pairs it with ("Kystsamarbeidet – Arbeidsutvalget")."""
+    return " " not in name and name[:1].isupper() and \
+        name.casefold().endswith(("samarbeidet", "regionen"))
 
 
 # What follows a meeting word when it only numbers or dates the meeting: "nr. 4 2024".
@@ -1151,8 +1184,9 @@ def _before_date_part(text: str) -> str:
 
 def _org_from_tail(tail: str) -> str | None:
     """The trailing proper name after a meeting word ("… (PG-møte) Kompetanseregionen");
-    none in a channel ("Styremøte på Teams")."""
-    tail = re.sub(r"\([^)]*\)", "", tail).strip()
+    none in a channel ("Styremøte på Teams"); a year after it is the meeting's ("Protokoll
+    årsmøte Havbygd IL 2024")."""
+    tail = _TRAILING_YEAR.sub("", re.sub(r"\([^)]*\)", "", tail).strip())
     if _DIGITAL.search(tail):
         return None
     if (venue := _KIND_THEN_VENUE.match(tail)):
@@ -1369,9 +1403,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.body = head.organization = None  # "Referat August": the line below names them
     if head.body and head.body[:1].isdecimal():
         head.body = head.organization = None  # "Møtereferat 10.03.20117 Minimer": no name
+    subtitle_body = None
     if head.body is None and head.title:  # "Referat", "REFERAT FRA MØTE 3/2022"
         head.body, head.organization = body_and_organization(
             _subtitle(lines, head.title_line, limit))
+        subtitle_body = head.body
     if head.body and head.organization is None and head.title_line is not None:
         head.organization = _parent_below(lines, head.title_line, head.body)
     subtitle_place = None
@@ -1389,6 +1425,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     values.body = [v for v in values.body if not _MEETING_NUMBER.fullmatch(v.strip(" ."))]
     if values.body:
         body, organization = body_and_organization(values.body[0].strip(" ."))
+        if subtitle_body is not None and body != subtitle_body:
+            # "Møtenotat" / "Prosjekt: Ny skole i Dalen" / "Møte: Prosjektgruppemøte": the
+            # line under the title named something else, and its "parent" is none of this
+            # body's (a letterhead's still is)
+            head.organization = head.letterhead
         head.body = body or values.body[0].strip(" .")
         head.organization = organization or head.organization
     if values.organization and values.organization[0].strip(" ."):
@@ -1419,7 +1460,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             if head.start and head.end is None and (pair := _TWO_TIMES.search(value)):
                 head.end = f"{int(pair.group(1)):02d}:{pair.group(2)}"  # "Tid: 09:00 15:00"
         if head.start is None and value in values.time:
-            head.start, head.end = _hour_range(value)
+            head.start, head.end = labelled_hours(value)
             where = _HOURS.match(value.strip(" ."))
             if head.start and where and where.group("where") and head.location is None:
                 head.location = where.group("where").strip()  # "Tid: 11.15 (rom 054)"
@@ -1606,6 +1647,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if head.location is None and head.title and \
             (channel := _TITLE_CHANNEL.search(head.title)):
         head.location = channel.group("channel")  # "Styremøte på Teams 9.11.23"
+    if head.location is None and head.title and "øte" in head.title and \
+            (channel := _CHANNEL_MEETING.search(head.title)):
+        head.location = channel.group(0)  # "Referat fra telefonmøte i styret": the channel
     if head.location is None and head.title and \
             (after_year := _PLACE_AFTER_YEAR.search(head.title)):
         head.location = after_year.group("place") or after_year.group("building")  # "… 2.
@@ -1700,13 +1744,18 @@ _PAGE_LABEL = re.compile(r"\bSide:?\s+\d|\bDato:|\bDokument:")
 
 def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
     """The parent a second heading right under the title names for the same body:
-    "Styremøte 7. april 2016" / "STYREMØTE I HEIDAL HISTORIELAG." → "Heidal historielag"."""
-    for line in lines[title_line + 1:title_line + 3]:
+    "Styremøte 7. april 2016" / "STYREMØTE I HEIDAL HISTORIELAG." → "Heidal historielag";
+    and a heading right above it naming a club, company or municipality: "Styret i
+    Fjordvik Vel" / "Referat fra styremøte" (a cooperation above is ``_cooperation_above``'s)."""
+    for line in (*lines[title_line + 1:title_line + 3], *lines[max(0, title_line - 1):title_line]):
         text = line.body.rstrip(".")
+        if line.index < title_line and not (names_club(text) or _PARENT_FORM.search(text)):
+            continue  # (tested first: the line above must end in the parent's name)
         if len(text) > 80 or match_label(line.text) or FINITE_VERB.search(text.lower()):
             continue
         same, parent = body_and_organization(text)
-        if same == body and parent:
+        if same == body and parent and (line.index > title_line or names_club(parent) or
+                                        _PARENT_FORM.search(parent)):
             return parent
     return None
 
@@ -1852,11 +1901,18 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
     """
     for line in reversed(lines[max(head_limit, len(lines) - 6):]):
         text = line.body
-        if (signed := _SIGNED_BY.match(text)) and (found := dates.find_dates(signed["when"])) \
+        if line.lowered.startswith(_SIGNER_STARTS) and (signed := _SIGNED_BY.match(text)) and \
+                (found := dates.find_dates(signed["when"])) \
                 and found[0].year is not None:
             return found[0]  # "Referent: Kari H., 13.08.23"
         if len(text) >= 50:
             continue  # (before the two patterns, which only count on short lines)
+        if ("dato" in line.lowered or "sendt" in line.lowered or "skrevet" in line.lowered) \
+                and (label := match_label(line.text)) and label.field is Field.DOCUMENT_DATE:
+            found = dates.find_dates(label.value)  # "Utskriftsdato: 19.03.2024" at the end
+            if found and found[0].year is not None:
+                return found[0]
+            continue
         comma, space = _PLACE_DATE.match(text), _PLACE_SPACE.match(text)
         if comma or space:
             found = dates.find_dates(text)
@@ -1868,14 +1924,19 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
 
 
 # The minute-taker's signature with the day it was written: "Referent: Kari H., 13.08.23".
-_SIGNED_BY = re.compile(r"(?:referent|ref\.|sekretær|skrivar|skriver)\s*:?\s*[A-ZÆØÅ][^,]{1,40},"
+# Also without the comma ("Referent: Kari Holm 14.3.2024") and "Referat ført av Kari Holm …";
+# _SIGNER_STARTS are its first letters (tested first: the pattern's start is slow to fail).
+_SIGNER_STARTS = ("ref", "sekr", "skriv", "ført", "skrev")
+_SIGNED_BY = re.compile(r"(?:referent|ref\.|sekretær|skrivar|skriver|"
+                        r"(?:referat(?:et)?\s+)?(?:ført|skrevet|skrive)\s+av)\s*:?\s*"
+                        r"[A-ZÆØÅ][^,\d]{1,40}?(?:,|\s)"
                         r"\s*(?P<when>\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2}))\.?$", re.I)
 # A place and a date at the end without a comma: "Båsløkka 13. 3. 2014".
 _PLACE_SPACE = re.compile(r"^(?!(?i:sak|saka|saken|møte|møtet)\b)[A-ZÆØÅ][\w-]+"
                           r"(?:\s[A-ZÆØÅ][\w-]+)?\s+\d")
 
 
-def _hour_range(value: str) -> tuple[str | None, str | None]:
+def labelled_hours(value: str) -> tuple[str | None, str | None]:
     """"10-14", "9-11.30", "0900-1200" or "09.00" after a "Tid:" label (the label says
     they are times)."""
     match = _HOURS.match(value.strip(" ."))

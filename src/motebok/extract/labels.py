@@ -46,7 +46,9 @@ _add(Field.TIME, "tid", "tidspunkt", "møtetid", "møtetidspunkt", "klokkeslett"
      "dato og tid", "dato/tid", "dato / tid", "tid/dato", "når", "møtetidspunkt")
 _add(Field.DATE, "dato", "møtedato", "dato for møtet", "møtedag")
 _add(Field.DOCUMENT_DATE, "vår dato", "vår dato/ref", "dokumentdato", "referatdato",
-     "dato for referatet", "utskriftsdato",
+     "dato for referatet", "utskriftsdato", "dato for referat", "protokolldato",
+     "dato for protokollen", "dato for protokoll", "referat dato", "referat skrevet",
+     "dato referat", "sendt ut", "utsendt",
      # minutes pasted from an e-mail: the day it was sent is the document's own
      "sendt", "sent")
 _add(Field.TIME_PLACE, "tid og sted", "tid/sted", "tid / sted", "tid og stad", "dato og sted",
@@ -258,7 +260,8 @@ _add(Field.ORGANIZATION, "organisasjon", "selskap", "virksomhet", "eier", "eigar
      "forening", "lag/forening", "lag/organisasjon", "klubb")  # a club's header table
 _add(Field.BODY, "utvalg", "organ", "møte i", "forum", "styre", "gruppe", "nettverk",
      "utval", "møte", "møtenavn", "møtets navn", "styre/råd/utvalg", "styre/organ",
-     "styre, råd, utvalg", "utvalg/styre", "styre/råd/utval", "møtetype", "type møte")
+     "styre, råd, utvalg", "utvalg/styre", "styre/råd/utval", "møtetype", "type møte",
+     "hva", "kva")  # "Hva: Styremøte" / "Når: …" / "Hvor: …"
 _add(Field.AGENDA, "saksliste", "sakliste", "saker", "saker til behandling", "agenda",
      "dagsorden", "saker på agendaen", "saksliste og referat", "behandlede saker",
      "sakskart", "saksliste:", "program", "saker behandlet på møtet",

@@ -22,6 +22,7 @@ from motebok.extract.header import (
     ROOM_IN_LOWER_CASE,
     Head,
     detect_kind,
+    labelled_hours,
     read_head,
 )
 from motebok.extract.items import (
@@ -1680,7 +1681,9 @@ def _year_of(number: str) -> str:
 
 
 _NEXT_HINTS = ("neste", "nytt", "kommende", "møteplan", "møtedato", "møter fremover", "planlagte",
-               "møtedagar", "første møte i", "møter høsten", "møter våren", "møter hausten")
+               "møtedagar", "første møte i", "møter høsten", "møter våren", "møter hausten",
+               # "Vi møtes igjen", "treffes igjen", "møtast att"
+               "s igjen", "st att")
 _has_next_hint = contains_any(_NEXT_HINTS)
 # Searched in the folded line (``folded_pattern``: IGNORECASE's matches, at the same
 # positions, several times faster).
@@ -1690,6 +1693,8 @@ _NEXT_MEETING = folded_pattern(r"(?:^|[.:;]\s+|\s[-–]\s+|\b(?:kalle\s+inn|kall
                                r"(?:\w*møte|moete|samling|møtedato)\w*\b|"
                                # "Første møte i 2009 er 20. januar."
                                r"\bførste\s+møte\s+i\s+(?:19|20)\d{2}\b|"
+                               # "Vi møtes igjen 3. desember": the body's next meeting
+                               r"\bvi\s+(?:møtes|møtast|treffes)\s+(?:igjen|att)\b|"
                                # "Forrige: 27. mai 2014 (Skype)" / "Neste: 2. juli 2014"
                                r"^neste:(?=\s*\d)")
 _OTHER_NEXT = folded_pattern(r"\b(?:sitt|sine|deres|hans|hennes|deira|sitt\s+neste)\s+neste\b")
@@ -1716,7 +1721,7 @@ def find_next_meeting(draft: Draft) -> None:
         plan = _PLAN.search(folded)
         match = _NEXT_MEETING.search(folded)
         if match and not _OTHER_NEXT.search(folded[max(0, match.start() - 12):match.end()]):
-            candidates.append((0, text[match.end():], following, plan is not None))
+            candidates.append((0, text[match.end():], following, plan is not None, n))
             continue
         if plan and len(text) < 80:
             listed = [text[plan.end():]]
@@ -1724,14 +1729,14 @@ def find_next_meeting(draft: Draft) -> None:
                 if match_label(below.text):
                     break  # ("Referent: Ellen HF, 13.08.23" signs the minutes)
                 listed.append(below.body)
-            candidates.append((1, " ".join(listed), "", True))
+            candidates.append((1, " ".join(listed), "", True, -1))
             continue
         anywhere = _ANY_NEXT.search(folded)
         if anywhere and not _OTHER_NEXT.search(folded[max(0, anywhere.start() - 12):
                                                       anywhere.end()]):
-            candidates.append((2, text[anywhere.end():], "", False))
+            candidates.append((2, text[anywhere.end():], "", False, -1))
     meeting = draft.record.meeting.date
-    for _priority, rest, following, listed in sorted(candidates, key=lambda c: c[0]):
+    for _priority, rest, following, listed, n in sorted(candidates, key=lambda c: c[0]):
         # the next line may finish the date ("… er 9." / "april.", as a PDF wraps it)
         source = rest if dates.find_dates(rest) or _sentence_ended(rest) else f"{rest} {following}"
         found = dates.find_dates(source) or _slash_date(rest)
@@ -1742,12 +1747,33 @@ def find_next_meeting(draft: Draft) -> None:
         if first is None:
             continue
         after = _days_end(source, found, first)
-        draft.record.next_meeting = NextMeeting(
+        next_meeting = NextMeeting(
             date=_next_date(first, meeting, draft.year),
             start=dates.find_time_range(source[after:after + 40])[0],
             location=_next_location(source[after:]) or _next_place_before(
                 source[:first.start]))
+        if n > draft.head_end and (next_meeting.start is None or next_meeting.location is None):
+            _labelled_below(lines, n, next_meeting)
+        draft.record.next_meeting = next_meeting
         return
+
+
+_WHEN_AND_WHERE = {Field.DATE, Field.TIME, Field.TIME_PLACE, Field.PLACE}
+
+
+def _labelled_below(lines: list[Line], n: int, next_meeting: NextMeeting) -> None:
+    """The hours and place of the next meeting from the labels right under its line:
+    "Neste møte: tirsdag 1. oktober" / "Tid: 12.00–14.00" / "Sted: Rådhuset" is one block
+    about that meeting (after the head, no such labels describe this one)."""
+    for below in lines[n + 1:n + 4]:
+        label = match_label(below.text)
+        if label is None or label.field not in _WHEN_AND_WHERE or not label.value:
+            return
+        if next_meeting.start is None and label.field is not Field.PLACE:
+            next_meeting.start = dates.find_time_range(label.value)[0] or (
+                labelled_hours(label.value)[0] if label.field is Field.TIME else None)
+        if next_meeting.location is None and label.field is Field.PLACE:
+            next_meeting.location = label.value.strip(" .") or None
 
 
 def _days_end(source: str, found: list[dates.DateMatch], first: dates.DateMatch) -> int:
@@ -1851,7 +1877,9 @@ _NEXT_PLACE_BEFORE = re.compile(r"\b(?:avholdt|avholdes|holdt|holdes|halde|halda
                                 rf"\s+(?:i|på|hos)\s+(?P<place>{_NEXT_PLACE_NAME}),?\s+"
                                 r"(?:[a-zæøå]+dag\s+)?(?:den\s+)?$")
 # Where, after the date and hours: "på X", "i X", "stad: X", or "…, X" ending the line.
-_NEXT_PLACE = re.compile(r"^[\s,–-]*(?:(?:kl\.?|klokka|klokken)\s*[\d.:–\s-]+"
+_NEXT_PLACE = re.compile(r"^[\s,–-]*(?:(?:(?:fra|frå)\s+)?(?:kl\.?|klokka|klokken)\s*[\d.:–\s-]+"
+                         # "fra kl. 09.00 til 15.00": the end after "til"
+                         r"(?:til\s+(?:kl\.?\s*|klokka\s+)?\d{1,2}(?:[.:]\d{2})?\s*)?"
                          # a second session, a break in brackets: "og 12.30–15.00", "(lunsj)"
                          r"(?:og\s+(?:kl\.?\s*)?[\d.:–\s-]+)?(?:\([^()]{1,40}\)\s*)?)?[\s,]*"
                          r"(?:(?:på\s+|i\s+|"
