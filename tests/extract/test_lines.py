@@ -1931,3 +1931,82 @@ def test_a_running_page_header_inside_the_attendance_list_is_nobodys_organisatio
     people = parse_bytes(text.encode(), "referat.txt").participants
     assert [(p.name, p.organization) for p in people] == [
         ("Kari Holm", None), ("Ola Dahl", None), ("Per Olsen", None), ("Siri Berg", None)]
+
+
+@pytest.mark.parametrize(("line", "organization", "note"), [
+    ("Geir Lund (økonomisjef) til og med sak 4", None, "til og med sak 4"),
+    ("Trine Holt, Statsforvaltaren, til og med sak 4", "Statsforvaltaren", "til og med sak 4"),
+    ("Geir Lund, økonomisjef, fra og med sak 3", None, "fra og med sak 3"),
+])
+def test_up_to_and_including_an_item_is_one_note_not_two_people(line, organization, note):
+    from motebok.extract.participants import parse_line
+    from motebok.vocab import Attendance, ParticipantRole
+    found = parse_line(line, ParticipantRole.GUEST, Attendance.PRESENT)
+    assert [(e.organization, e.attendance, e.note) for e in found] == [
+        (organization, Attendance.PARTIAL, note)]
+
+
+@pytest.mark.parametrize(("line", "name", "organization", "role"), [
+    ("Nes, Siv, Dal kommune", "Nes, Siv", "Dal kommune", ParticipantRole.MEMBER),
+    ("Holm, Lars, Innlandet fylkeskommune (leder)", "Holm, Lars", "Innlandet fylkeskommune",
+     ParticipantRole.CHAIR),
+    ("Vik, Hilde, NAV", "Vik, Hilde", "NAV", ParticipantRole.MEMBER),
+])
+def test_a_name_written_surname_first_then_whom_they_represent(line, name, organization, role):
+    from motebok.extract.participants import parse_line
+    found = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.role) for e in found] == [(name, organization, role)]
+    # a list of places is no such name
+    assert parse_line("Berg, Ås, Dal", ParticipantRole.MEMBER, Attendance.PRESENT) == []
+
+
+def test_who_left_after_an_item_and_who_took_part_on_teams_in_one_paragraph():
+    people = parse_bytes((
+        "Referat faggruppemøte\n\nDato: 11.03.2022\nTil stede: Kari Nes, Per Bø og Siv Lie\n"
+        "\nKari Nes deltok på Teams. Per Bø kom fra kl. 10.30. Siv Lie gikk etter sak 5.\n\n"
+        "Sak 1 Velkommen\nGodkjent.\n").encode(), "referat.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people] == [
+        ("Kari Nes", "present", "på Teams"), ("Per Bø", "partial", "kom fra kl. 10.30"),
+        ("Siv Lie", "partial", "gikk etter sak 5")]
+
+
+def test_a_sentence_on_no_deputies_ends_a_forfall_list():
+    people = _people("Styremøte 15.04.2024\n\nTil stede: Kari Nes, Per Bø\n"
+                     "Meldt forfall: Tone Moe, Jon Aas. Ingen vara innkalt.\n\n"
+                     "Sak 1 Innkalling\nGodkjent.\n")
+    assert [(p[0], p[3]) for p in people] == [
+        ("Kari Nes", "present"), ("Per Bø", "present"), ("Tone Moe", "absent"),
+        ("Jon Aas", "absent")]
+
+
+def test_guests_for_one_item_listed_in_the_head():
+    people = parse_bytes((
+        "Protokoll fra styremøte\n\nMøtedato: 5. februar 2024\n\n"
+        "Møtende medlemmer: Kari Nes (leder), Per Bø\n"
+        "Fra administrasjonen møtte: Anne Foss (daglig leder)\n"
+        "Til stede under sak 4: Trine Holt (revisor)\n\n"
+        "Sak 1 Godkjenning av innkalling\nGodkjent.\n").encode(), "styre.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance, p.note) for p in people][-1] == (
+        "Trine Holt", None, "guest", "partial", "under sak 4")
+
+
+@pytest.mark.parametrize("deputies", [
+    "Varamedlemmer: Jon Aas, Eva Berg\n",
+    "Varamedlemer innkallast ved forfall: Jon Aas, Eva Berg\n",
+    "Kopi til varamedlemmer: Jon Aas, Eva Berg\n",
+])
+def test_deputies_named_in_a_summons_are_no_participants(deputies):
+    record = parse_bytes((
+        "INNKALLING TIL STYREMØTE\n\nTid: 20.04.2024 kl. 10.00\nSted: Kommunehuset\n\n"
+        f"Styremedlemmer: Kari Nes (leder), Per Bø\n{deputies}\nSaksliste\n"
+        "Sak 1/24 Godkjenning av innkalling\nSak 2/24 Referatsaker\n").encode(), "innk.txt")
+    assert record.kind == "agenda"
+    assert [p.name for p in record.participants] == ["Kari Nes", "Per Bø"]
+
+
+def test_deputies_listed_in_minutes_are_participants():
+    record = parse_bytes((
+        "Referat fra styremøte 20.04.2024\n\nStyremedlemmer: Kari Nes (leder), Per Bø\n"
+        "Varamedlemmer: Jon Aas\n\nSak 1/24 Godkjenning av innkalling\nGodkjent.\n"
+    ).encode(), "referat.txt")
+    assert [(p.name, p.role) for p in record.participants][-1] == ("Jon Aas", "member")

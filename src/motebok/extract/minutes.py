@@ -117,6 +117,9 @@ class Draft:
     sections: list[Section] = field(default_factory=list)
     #: the words of the head (``_head_words``), found when first needed
     known_words: set[str] | None = None
+    #: people first named under a deputies' label ("Varamedlemmer:"): a summons' deputies
+    #: are not called, and are no participants of its meeting (see ``finish``)
+    deputies: list[Participant] = field(default_factory=list)
 
     @property
     def year(self) -> int | None:
@@ -370,6 +373,7 @@ def read_attendance(draft: Draft) -> None:
     def flush() -> None:
         nonlocal state, restore
         if buffer and state is not None:
+            known = len(people)
             joined = join_wrapped(buffer)
             value, *others = _SENTENCE_BREAK.split(joined)
             run = _entries_go_on(others)
@@ -381,6 +385,8 @@ def read_attendance(draft: Draft) -> None:
                 for sentence in sentences(other) if ". " in other else [other]:
                     if not _note_sentences(people, sentence, sentence.lower()):
                         _add_attended(people, sentence)
+            if state.get("deputies"):
+                draft.deputies.extend(people.order[known:])
         buffer.clear()
         if restore is not None:  # "Dessuten møtte:" / "Sekretariatet: …" / "Oslo kommune: …"
             state, restore = restore, None
@@ -406,6 +412,8 @@ def read_attendance(draft: Draft) -> None:
                     if part is label and part.field is Field.PRESENT and \
                             (channel := _CHANNEL.search(line.text.split(":", 1)[0])):
                         state["channel"] = channel.group(0)  # "Til stede på Teams:"
+                    if part.field is Field.MEMBERS and _DEPUTIES_LABEL.match(part.label):
+                        state["deputies"] = True
                     if part.field is Field.SECRETARIAT:
                         state["org"] = "sekretariatet"
                     elif (staff := _STAFF_LABEL.match(part.label)) and state["org"] is None:
@@ -513,6 +521,11 @@ def read_attendance(draft: Draft) -> None:
     if not marked:  # a presence column nobody filled in says nothing about who came
         for participant in unmarked:
             participant.attendance = Attendance.PRESENT
+
+
+# A label over the body's deputies as such, not over those who came: "Varamedlemmer:",
+# "Vararepresentanter:" (but "Varamedlemmer som møtte:", "Vara til stede:").
+_DEPUTIES_LABEL = re.compile(r"vara(?!.*(?:møt|til\s*sted|til\s*stad|deltok))")
 
 
 # A ditto mark in a table cell: "---- « ----", "«", '"'.
@@ -699,7 +712,7 @@ _SAYS_WHO_CAME = re.compile(r"\b(?:møtte|møtt|var|hadde|har|deltok|meldt|meldt
 # "… og Silje. Frida hadde …"; "…, Ann Moe AP. Vararepr. var forsøkt innkalt."
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zæøå)])|(?<=[A-ZÆØÅ]{2}))\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+"
                              r"(?:[A-ZÆØÅ]|(?:hadde|har|møtte|deltok|var)\b)|Vara\w*\.?\s|"
-                             r"I\s+tillegg\s)")
+                             r"I\s+tillegg\s|Ingen\s)")
 
 
 def _entries_go_on(pieces: list[str]) -> int:
@@ -950,7 +963,8 @@ _VOTED_GROUP = re.compile(r"^(?P<org>[^():]{2,80}?)\s*\(\d+\s+stemmer?\)\s*:\s*(
 
 
 def _note_sentences(people: People, text: str, lowered: str) -> bool:
-    """Apply "X var til stede under sak 2" / "Y forlot møtet …" sentences; True if any."""
+    """Apply "X var til stede under sak 2" / "Y forlot møtet …" sentences (and "Z deltok
+    på Teams." among them); True if any."""
     found = partial_sentences(text, lowered)
     if not found:
         return False
@@ -965,6 +979,11 @@ def _note_sentences(people: People, text: str, lowered: str) -> bool:
             people.add(Entry(name=name, organization=None, attendance=Attendance.PARTIAL,
                              role=ParticipantRole.MEMBER if deputy else ParticipantRole.GUEST,
                              note=note))
+    if ". " in text and _has_channel_word(lowered):
+        # "Kari Nes deltok på Teams. Per Bø kom fra kl. 10.30.": how one took part, beside
+        # when another came, in the same paragraph
+        for sentence in sentences(text):
+            _took_part_by(people, sentence.rstrip(" ."))
     return True
 
 
@@ -1846,6 +1865,10 @@ def finish(draft: Draft) -> None:
     record.participants = list(draft.people.order)
     if record.kind == DocumentKind.PRESENTATION.value:
         record.participants = []
+    elif record.kind == DocumentKind.AGENDA.value and draft.deputies:
+        # a summons lists the deputies for when a member cannot come: none is called yet
+        called = {id(person) for person in draft.deputies}
+        record.participants = [p for p in record.participants if id(p) not in called]
     own = set(_ACRONYM_WORD.findall(record.title or ""))
     for person in record.participants:
         if person.organization in own:

@@ -151,6 +151,8 @@ _PARTIAL_SENTENCE = re.compile(
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,4})\s*(?:\((?P<paren>[^)]*)\)\s*)?"
     r"(?P<note>(?:var|vart|ble)\s+(?:til stede|til stades|med)\s+(?:under|på|i|fra|frå|til|"
     r"etter)\b" + _TAIL + r"|(?:forlot|gikk\s+fra|gjekk\s+frå|forlét)\s+møtet\b" + _TAIL +
+    # "… gikk etter sak 5", "… gjekk kl. 11.30": left, said without "møtet"
+    r"|(?:gikk|gjekk)\s+(?:etter|før|under|kl\.?|klokka|(?:fra|frå)\s+(?=sak|kl))\b" + _TAIL +
     r"|(?:kom|ankom)\s+(?:til\s+møtet\s+)?(?:under|fra|frå|etter|kl\.?|klokka|til)\b" + _TAIL +
     r"|(?:deltok|møtte)\s+(?:under|fra|frå|til|etter|bare|berre|kun)\b" + _TAIL +
     # not there for one case: "… deltok ikke under sak 4 (inhabil)"
@@ -447,6 +449,8 @@ def _split_top_level(value: str) -> list[tuple[str, str | None, bool]]:
             sep = None  # "Kommunal- og distriktsdepartementet": one word, shortened
         if sep and i in one_place:
             sep = None  # "Sogn og Fjordane fylkeskommune": one county
+        if sep and ch == "o" and _up_to_and_with(buf, text, sep.end()):
+            sep = None  # "til og med sak 4": one note, not two people
         if sep and ch not in ";&" and text[sep.end():sep.end() + 1].isdecimal() and \
                 "".join(buf).rstrip()[-1:].isdecimal():
             sep = None  # "Tove Hansen sak 13 og 14/2022", "sak 3, 4": items, not people
@@ -462,6 +466,16 @@ def _split_top_level(value: str) -> list[tuple[str, str | None, bool]]:
     if buf:
         pieces.append(("".join(buf).strip(), None, joined))
     return [(t.strip(" .:"), p, j) for t, p, j in pieces if t.strip(" .:") or p]
+
+
+def _up_to_and_with(buf: list[str], text: str, after: int) -> bool:
+    """Whether the "og" just found joins "til og med" / "fra og med" (up to and
+    including, from and including a case or a time): one phrase, never a separator."""
+    return text.startswith("med ", after) and \
+        "".join(buf).rstrip().rsplit(" ", 1)[-1].casefold() in _INCLUSIVE
+
+
+_INCLUSIVE = frozenset({"til", "fra", "frå"})
 
 
 # Two names a web page's lost line break glued together: "Johan HovsbakkenHelge Meyer".
@@ -636,6 +650,9 @@ def _people_list(value: str, role: ParticipantRole | None,
         if len(found) == 1 and found[0].name == plain:
             found[0].name = written
             return found
+    if len(pieces) == 3 and not pieces[0][1] and not pieces[1][1] and not pieces[2][2] and \
+            (found := _inverted_with_org(value, pieces, role, attendance, organization)):
+        return found
     placed = _name_and_place(pieces, role, attendance, organization)
     if placed is not None:
         return [placed]
@@ -911,6 +928,25 @@ def _people_list(value: str, role: ParticipantRole | None,
             if not entry.first_name_only and entry.organization and entry.role is role:
                 entry.role = ParticipantRole.GUEST  # the one from elsewhere is a guest
     return entries
+
+
+def _inverted_with_org(value: str, pieces: list[tuple[str, str | None, bool]],
+                       role: ParticipantRole | None, attendance: Attendance,
+                       organization: str | None) -> list[Entry]:
+    """"Nes, Siv, Dal kommune (leder)": one person written surname first, then whom she
+    represents, as member lists sorted by surname give them. Read as "Siv Nes, Dal
+    kommune" and named as written; only when a known first name follows the surname and
+    that reading is one person (so "Holm, Kari, Nes, Per" and lists of places stay lists)."""
+    written = f"{pieces[0][0]}, {pieces[1][0]}"
+    plain = uninverted(written) if is_first_name(pieces[1][0].split(" ", 1)[0]) else None
+    if plain is None:
+        return []
+    rest = value.split(",", 2)[2]
+    found = _people_list(f"{plain},{rest}", role, attendance, organization)
+    if len(found) != 1 or found[0].name != plain:
+        return []
+    found[0].name = written
+    return found
 
 
 # The deputy who came, named in the absent member's parenthesis: "(vara: Per Lie)",
