@@ -2010,3 +2010,31 @@ def test_deputies_listed_in_minutes_are_participants():
         "Varamedlemmer: Jon Aas\n\nSak 1/24 Godkjenning av innkalling\nGodkjent.\n"
     ).encode(), "referat.txt")
     assert [(p.name, p.role) for p in record.participants][-1] == ("Jon Aas", "member")
+
+
+def test_guests_labelled_inside_an_item():
+    people = _people(
+        "Referat fra møte i Vestdal regionråd\n\nDato: 14.03.2024\n\n"
+        "Til stede: Kari Nes (Ås), Per Bø (Berg)\n\n"
+        "Sak 1/24 Næringsplan\nGjester: Lars Holm (Innovasjon Norge) og Eva Berg (NAV)\n"
+        "Regionrådet tok saken til orientering.\n\n"
+        "Sak 2/24 Samferdsel\nInnleder: Trine Holt, Statens vegvesen\n"
+        "Til stede under saken: Geir Lund, Vestland fylkeskommune\nInnleder: Kari Nes\n"
+        "Regionrådet tok saken til orientering.\n")
+    assert people[2:] == [
+        ("Lars Holm", "Innovasjon Norge", "guest", "present"),
+        ("Eva Berg", "NAV", "guest", "present"),
+        ("Trine Holt", "Statens vegvesen", "guest", "present"),
+        ("Geir Lund", "Vestland fylkeskommune", "guest", "partial"),
+    ]  # (Kari Nes, listed as a member, stays one)
+
+
+def test_sentences_below_a_groups_list_are_not_its_entries():
+    people = _people(
+        "Protokoll\n\nMøte i styret for Vestdal Vekst AS\nDato: 8. mai 2024\n\n"
+        "Til stede fra styret: Kari Nes (styreleder), Per Bø\n"
+        "Til stede fra eierne: ordfører Ola Dahl, Vestdal kommune\n\n"
+        "Styremedlem Tone Moe hadde meldt forfall. Varamedlem Jon Aas møtte ikke.\n\n"
+        "Sak 10/24 Regnskap\nVedtak: Godkjent.\n")
+    assert people[-2:] == [("Tone Moe", None, "member", "absent"),
+                           ("Jon Aas", None, "member", "absent")]

@@ -484,8 +484,9 @@ def present_group(text: str) -> tuple[str, str | None] | None:
 
 # "Til stede under sak 4:", "Til stades i sak 12/24:": those there for some items only.
 _PRESENT_DURING = re.compile(r"^(?:til\s+stede|tilstede|til\s+stades|tilstades|møtte|deltok)\s+"
-                             r"(?P<when>(?:under|i|på)\s+(?:sak|saka|saker|sakene|sakane)\s"
-                             r"[^:;()]{1,30}?)\s*[:;]\s*(?P<value>.*)$", re.I)
+                             r"(?P<when>(?:under|i|på)\s+(?:(?:sak|saka|saker|sakene|sakane)\s"
+                             r"[^:;()]{1,30}?|saken|saka|handsaminga|behandlingen))\s*[:;]\s*"
+                             r"(?P<value>.*)$", re.I)
 _WHEN_NOT_WHO = re.compile(r"(?:sak|saka|saken|saker|kl\.?|klokka|\d)\b", re.I)
 _GROUP_NOTE = re.compile(r"\s+(?:under|i|fra|frå|til)\s+(?:sak|saka|saken)\b.*$", re.I)
 

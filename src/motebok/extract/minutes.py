@@ -457,6 +457,11 @@ def read_attendance(draft: Draft) -> None:
                 "role": ParticipantRole.MEMBER, "org": None, "attendance": Attendance.PRESENT})
             continue
         sentence = line.body if line.is_table else _sentence_on(lines, i, draft.attendance_end)
+        if not line.is_table and ". " in sentence and _sentence_by_sentence(people, sentence):
+            # "Styremedlem Tone Moe hadde meldt forfall. Varamedlem Jon Aas møtte ikke." below
+            # a group's list: sentences of their own, not the group's next entries
+            state = state if group is not None else None
+            continue
         if not line.is_table and _add_attended(people, sentence):
             # "Daglig leder Stine Frich deltok.", "Jon Berg hadde meldt forfall." end a list;
             # inside a list of groups ("Alta kommune:" …) the next group follows
@@ -526,6 +531,19 @@ def read_attendance(draft: Draft) -> None:
 # A label over the body's deputies as such, not over those who came: "Varamedlemmer:",
 # "Vararepresentanter:" (but "Varamedlemmer som møtte:", "Vara til stede:").
 _DEPUTIES_LABEL = re.compile(r"vara(?!.*(?:møt|til\s*sted|til\s*stad|deltok))")
+
+
+def _sentence_by_sentence(people: People, text: str) -> bool:
+    """A paragraph whose first sentence says who attended or did not ("Kari Nes hadde
+    meldt forfall. Per Bø møtte ikke."), read a sentence at a time; False (nothing
+    added) when the first sentence says no such thing."""
+    first, *others = sentences(text)
+    if not others or not _add_attended(people, first):
+        return False
+    for other in others:
+        if not _note_sentences(people, other, other.lower()):
+            _add_attended(people, other)
+    return True
 
 
 # A ditto mark in a table cell: "---- « ----", "«", '"'.
@@ -1185,6 +1203,34 @@ def read_other_people(draft: Draft) -> None:
                                      role=ParticipantRole.GUEST))
         if draft.head_end and has_partial_hint(lowered) and len(people):
             _note_sentences_in_items(people, line.body, lowered)
+        if lowered.startswith(_ITEM_GUEST_STARTS) and \
+                draft.record.kind == DocumentKind.MINUTES.value:
+            _guests_of_an_item(people, line.text)
+
+
+# How a label over the guests of one item starts, inside the item ("Gjester: …",
+# "Innleder: …", "Til stede under saken: …").
+_ITEM_GUEST_STARTS = ("gjest", "innled", "innleiar", "til stede under", "tilstede under",
+                      "til stades under", "foredrag", "inviterte", "presentasjon ved",
+                      "innledning ved")
+
+
+def _guests_of_an_item(people: People, text: str) -> None:
+    """The guests a label inside an item names ("Gjester: Lars Holm (Innovasjon Norge)",
+    "Til stede under saken: Geir Lund, NAV"): guests, partial when the label says for
+    which part. Only people not listed already: the head's list says how they attended."""
+    label = match_label(text)
+    if label is None or label.field is not Field.GUESTS or not label.value or \
+            len(label.value) > 150 or ". " in label.value:
+        return
+    during = present_group(text)
+    for entry in parse_line(label.value, ParticipantRole.GUEST, Attendance.PRESENT):
+        if people.find(entry.name) is not None:
+            continue
+        if during and during[1] and entry.attendance is Attendance.PRESENT and \
+                entry.note is None:
+            entry.attendance, entry.note = Attendance.PARTIAL, during[1]
+        people.add(entry)
 
 
 def _signed_above(draft: Draft, line: Line) -> Participant | None:
