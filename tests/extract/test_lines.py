@@ -2038,3 +2038,24 @@ def test_sentences_below_a_groups_list_are_not_its_entries():
         "Sak 10/24 Regnskap\nVedtak: Godkjent.\n")
     assert people[-2:] == [("Tone Moe", None, "member", "absent"),
                            ("Jon Aas", None, "member", "absent")]
+
+
+@pytest.mark.parametrize("line", [
+    "Jon Aas, 1. vara for Ola Dahl", "Jon Aas (2. varamedlem for Ola Dahl)",
+    "Jon Aas i stedet for Ola Dahl", "Jon Aas (H) i staden for Ola Dahl (H)"])
+def test_a_deputy_by_rank_or_instead_of_a_member(line):
+    from motebok.extract.participants import parse_line
+    found = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.attendance, e.note) for e in found] == [
+        ("Jon Aas", Attendance.PRESENT, "for Ola Dahl")]
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("Lars Holm, rådgjevar, sekretær for utvalet", ParticipantRole.SECRETARY),
+    ("Lars Holm, sekretær i rådet", ParticipantRole.SECRETARY),
+    ("Lars Holm, nestleder i brukerrådet", ParticipantRole.GUEST),  # a seat: the label's role
+])
+def test_the_staffs_secretary_for_the_body_writes_the_minutes(line, role):
+    from motebok.extract.participants import parse_line
+    found = parse_line(line, ParticipantRole.GUEST, Attendance.PRESENT)
+    assert [(e.name, e.role) for e in found] == [("Lars Holm", role)]

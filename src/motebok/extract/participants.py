@@ -114,7 +114,8 @@ _ABSENCE_REASON = re.compile(r"^(?:syk\w*|ferie|permisjon|perm\.?|reise|jobb\w*|
                              r"kollisjon\w*|vara\b.*|ingen\s+vara.*|uten\s+vara.*)$", re.I)
 _PRESENT_NOTE = re.compile(r"\b(?:telefon|teams|zoom|video|digitalt|skype|webex|på\s+nett)\b",
                            re.I)
-_SUBSTITUTE = re.compile(r"^(?P<name>.+?)\s+(?:for|pva\.?|på vegne av|vara for|som vara for)\s+"
+_SUBSTITUTE = re.compile(r"^(?P<name>.+?)\s+(?:for|pva\.?|på vegne av|vara for|som vara for|"
+                         r"i\s+staden\s+for|i\s+stedet\s+for)\s+"
                          r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})\s*$")
 _ON_BEHALF = re.compile(r"^(?P<org>.+?)\s+v/\s*(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})$")
 _FROM_ORG = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})"
@@ -758,7 +759,11 @@ def _people_list(value: str, role: ParticipantRole | None,
             after_title = True
             continue
         if text and entries and not paren and _SEAT_IN_THE_BODY.match(text):
-            continue  # "Møteleder: Vebjørn Olsen, nestleder i brukerrådet": the body itself
+            # "Møteleder: Vebjørn Olsen, nestleder i brukerrådet": the body itself; "…,
+            # sekretær for utvalet" in the staff's list writes the minutes
+            if text[:3].casefold() == "sek":
+                entries[-1].role = ParticipantRole.SECRETARY
+            continue
         if text and entries and not looks_like_name(tidy_name(text)) and \
                 _person_from(text) is None:
             noted = paren is not None and (_NOTE.search(paren) is not None or
@@ -1046,7 +1051,9 @@ def _split_substitute(text: str) -> tuple[str, str | None]:
 
 
 _SUBSTITUTED = re.compile(
-    r"^(?:møtte\s+)?(?:som\s+)?(?:vara(?:medlem|representant)?\s+)?(?:for|pva\.?|på vegne av)\s+"
+    # ("1. vara for Y": the deputy's place in the order they are called; "i staden for Y")
+    r"^(?:møtte\s+)?(?:som\s+)?(?:\d\.\s*)?(?:vara(?:medlem|representant)?\s+)?"
+    r"(?:for|pva\.?|på vegne av|i\s+staden\s+for|i\s+stedet\s+for)\s+"
     rf"(?:(?:{_JOB_TITLE_ALT})\s+)?"  # "for ordfører Mari Lia": the person is Mari Lia
     r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})$", re.I)
 
