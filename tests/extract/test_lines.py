@@ -2059,3 +2059,26 @@ def test_the_staffs_secretary_for_the_body_writes_the_minutes(line, role):
     from motebok.extract.participants import parse_line
     found = parse_line(line, ParticipantRole.GUEST, Attendance.PRESENT)
     assert [(e.name, e.role) for e in found] == [("Lars Holm", role)]
+
+
+@pytest.mark.parametrize(("line", "note"), [
+    ("Lars Holm (revisor, sak 2)", "sak 2"),
+    ("Lars Holm (regnskapsfører, fra kl. 11)", "fra kl. 11"),
+    ("Lars Holm (telefon, fra sak 2)", "telefon, fra sak 2"),  # how and when: both a note
+])
+def test_a_job_beside_when_someone_was_there_is_no_part_of_the_note(line, note):
+    from motebok.extract.participants import parse_line
+    found = parse_line(line, ParticipantRole.GUEST, Attendance.PRESENT)
+    assert [(e.name, e.attendance, e.note) for e in found] == [
+        ("Lars Holm", Attendance.PARTIAL, note)]
+
+
+def test_a_seat_then_whom_one_represents_and_a_note_after_a_dash_in_a_list():
+    people = parse_bytes((
+        "Referat\n\nMøte: Brukerutvalget\nDato: 12.03.2024\n\nTil stede:\n"
+        "Kari Nes, leder (Ås kommune)\nPer Bø - kom kl 10.15\nOla Dahl - deltok på Teams\n\n"
+        "Sak 1/24 Godkjenning\nGodkjent.\n").encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance, p.note) for p in people] == [
+        ("Kari Nes", "Ås kommune", "chair", "present", None),
+        ("Per Bø", None, "member", "partial", "kom kl 10.15"),
+        ("Ola Dahl", None, "member", "present", "deltok på Teams")]

@@ -820,7 +820,7 @@ _IN_THEIR_SEAT = re.compile(r"\s+(?:i\s+(?:hans|hennes|hennar)\s+(?:sted|stad)|"
 _CHANNEL_WORDS = ("teams", "telefon", "digitalt", "video", "zoom", "skype")
 _has_channel_word = contains_any(_CHANNEL_WORDS)
 _TOOK_PART_BY = re.compile(
-    r"^(?P<names>[A-ZÆØÅ][^.:;()]{2,200}?)\s+(?:deltok|møtte|var\s+med)\s+"
+    r"^(?P<names>[A-ZÆØÅ][^.:;()]{2,200}?)(?<![-–—])\s+(?:deltok|møtte|var\s+med)\s+"
     r"(?P<how>(?:på|via|per)\s+(?:Teams|teams|telefon|video|Zoom|zoom|Skype|skype)|digitalt)$")
 
 

@@ -768,7 +768,9 @@ def _people_list(value: str, role: ParticipantRole | None,
                 _person_from(text) is None:
             noted = paren is not None and (_NOTE.search(paren) is not None or
                                            _ABSENCE_REASON.match(paren) is not None)
-            piece_role = role_of(text) if not paren or is_party(paren) or noted else None
+            # ("Kari Nes, leder (Ås kommune)": the seat, then whom she represents)
+            piece_role = role_of(text) if not paren or is_party(paren) or noted or \
+                _ORG_HINT.search(paren) else None
             if piece_role or text.casefold() in {"sekretariatet", "sekretariat"}:
                 # "Arvid Sæther, leder"; under "Referent:" a job title ("Kari Ness,
                 # daglig leder") does not undo the meeting role the label gave
@@ -875,6 +877,8 @@ def _people_list(value: str, role: ParticipantRole | None,
             continue
         # "(Nordland fylkeskommune, referent)", "(BB, forvaltning, styreleder)"
         paren = _take_role_part(entry, _without_initials(entry.name, paren))
+        if "," in paren:
+            paren = _without_job(paren)  # "(revisor, sak 2)": when, without the job
         if not paren:
             pending.remove(entry)
             continue
@@ -1343,6 +1347,20 @@ def _take_role_part(entry: Entry, paren: str) -> str:
         if role_part:
             _set_role(entry, role_of(part), part)
     return ", ".join(p for p, r in zip(parts, is_role, strict=True) if not r)
+
+
+def _without_job(paren: str) -> str:
+    """A parenthesis of a job and when the person was there ("revisor, sak 2",
+    "regnskapsfører, fra kl. 11") as the note alone: the job is no attendance note, nor
+    whom they represent. Anything else stays as it is."""
+    parts = [part.strip() for part in paren.split(",")]
+    notes = [part for part in parts if _PARTIAL.search(part) or _CASES_NOTE.match(part)]
+    jobs = [part for part in parts if part not in notes]
+    if not notes or not jobs or not all(
+            part[:1].islower() and len(part.split()) <= 2 and not _NOTE.search(part)
+            and not any(ch.isdigit() for ch in part) for part in jobs):
+        return paren
+    return ", ".join(notes)
 
 
 def _set_role(entry: Entry, role: ParticipantRole | None, text: str) -> None:
