@@ -2082,3 +2082,28 @@ def test_a_seat_then_whom_one_represents_and_a_note_after_a_dash_in_a_list():
         ("Kari Nes", "Ås kommune", "chair", "present", None),
         ("Per Bø", None, "member", "partial", "kom kl 10.15"),
         ("Ola Dahl", None, "member", "present", "deltok på Teams")]
+
+
+@pytest.mark.parametrize("line", ["Ola Dahl og Tone Moe (arkitekt, Norconsult)",
+                                  "Ola Dahl og Tone Moe (Norconsult, arkitekt)"])
+def test_a_job_beside_whom_people_represent_in_their_brackets(line):
+    from motebok.extract.participants import parse_line
+    found = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [
+        ("Ola Dahl", "Norconsult"), ("Tone Moe", "Norconsult")]
+
+
+@pytest.mark.parametrize("line", ["Ås kommune v/ ordfører Kari Nes", "Ås kommune ved Kari Nes"])
+def test_an_organisation_and_the_person_it_sent_after_ved(line):
+    from motebok.extract.participants import parse_line
+    found = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [("Kari Nes", "Ås kommune")]
+
+
+def test_names_written_surname_first_each_with_brackets_in_one_list():
+    from motebok.extract.participants import parse_line
+    found = parse_line("Nes, Kari (leder), Bø, Per, Lie, Siv (Dal kommune)",
+                       ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.role) for e in found] == [
+        ("Nes, Kari", None, ParticipantRole.CHAIR), ("Bø, Per", None, ParticipantRole.MEMBER),
+        ("Lie, Siv", "Dal kommune", ParticipantRole.MEMBER)]

@@ -117,7 +117,9 @@ _PRESENT_NOTE = re.compile(r"\b(?:telefon|teams|zoom|video|digitalt|skype|webex|
 _SUBSTITUTE = re.compile(r"^(?P<name>.+?)\s+(?:for|pva\.?|på vegne av|vara for|som vara for|"
                          r"i\s+staden\s+for|i\s+stedet\s+for)\s+"
                          r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})\s*$")
-_ON_BEHALF = re.compile(r"^(?P<org>.+?)\s+v/\s*(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})$")
+# "Ås kommune v/ Kari Nes", "Ås kommune ved ordfører Kari Nes" (the title is no name)
+_ON_BEHALF = re.compile(r"^(?P<org>.+?)\s+(?:v/|ved\s)\s*(?:[a-zæøå][\w-]*\s+)?"
+                        r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})$")
 _FROM_ORG = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})"
                        r"(?:\s+(?:fra|frå)\s+|\s*/\s*)(?P<org>[A-ZÆØÅ].*)$")
 # A job title written before the organisation ("fylkesordfører Vestland").
@@ -929,6 +931,8 @@ def _people_list(value: str, role: ParticipantRole | None,
             # "B og C (Asker)" is one enumeration; in "A, B (Asker)" without "og" the
             # parenthesis is B's alone ("(begge Asker)": both, from Asker)
             org = _BOTH_FROM.sub("", paren)
+            if "," in org:
+                org = _org_without_job(org)  # "(arkitekt, Norconsult)": the firm
             for waiting in (pending if joined or org != paren else [entry]):
                 waiting.organization = org
             pending = []
@@ -1363,6 +1367,18 @@ def _without_job(paren: str) -> str:
     return ", ".join(notes)
 
 
+def _org_without_job(paren: str) -> str:
+    """Whom people represent in a parenthesis that also gives their job: "arkitekt,
+    Norconsult" or "Norconsult, arkitekt" is Norconsult. Only when every other part is a
+    word or two in lower case; anything else stays as written."""
+    parts = [part.strip() for part in paren.split(",")]
+    named = [part for part in parts if part[:1].isupper()]
+    if len(named) != 1 or not all(part[:1].islower() and len(part.split()) <= 2
+                                  for part in parts if part is not named[0]):
+        return paren
+    return named[0]
+
+
 def _set_role(entry: Entry, role: ParticipantRole | None, text: str) -> None:
     """A role named next to a name; the secretariat is also whom the person represents."""
     if role:
@@ -1418,7 +1434,8 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
     text = tidy_name(text)
     if not text:
         return None
-    represented = _on_behalf(text) if "v/" in text else None  # "Ålesund kommune v/ Hanne Rise"
+    represented = _on_behalf(text) if "v/" in text or " ved " in text else None
+    # ("Ålesund kommune v/ Hanne Rise", "Ålesund kommune ved Hanne Rise")
     if represented:
         name, org = represented
         entry = Entry(name=name, organization=org, role=role, attendance=attendance)
@@ -1676,15 +1693,16 @@ def _named_for(text: str) -> tuple[str, str] | None:
 
 
 def _on_behalf(text: str) -> tuple[str, str] | None:
-    """(name, organisation) around "v/": "Vestdal kommune v/ Kari Nes" names the person
-    after it, "Kari Nes v/ Helse Vest" (a known first name first) the one before it."""
+    """(name, organisation) around "v/" or "ved": "Vestdal kommune v/ Kari Nes" names the
+    person after it, "Kari Nes v/ Helse Vest" (a known first name first) the one before
+    it. "ved" between two names ("Kari Nes ved Per Bø") is no such pair."""
     represented = _ON_BEHALF.match(text)
     if represented:
         org, name = represented.group("org"), represented.group("name")
         if looks_like_name(org) and is_first_name(org.split()[0]) and \
                 not is_first_name(name.split()[0]):
             return org, name  # "Anne Lie v/ Helse Vest"
-        if looks_like_name(name):
+        if looks_like_name(name) and ("v/" in text or not looks_like_name(org)):
             return name, org
     at = _AT_ORG.match(text)
     if at and looks_like_name(at.group("name")) and not looks_like_name(at.group("org")):
@@ -2171,6 +2189,8 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
         return titled
     if "," in text and len(_CAPS_SURNAME_FIRST.findall(text)) >= 2:
         text = _CAPS_SURNAME_NEXT.sub("; ", text)  # "NES, Kari (leder), BØ, Per": one a part
+    elif "(" in text and _INVERTED_BRACKETED.match(text):
+        text = _inverted_pairs(text)  # "Nes, Kari (Ås), Bø, Per (Berg)": one a part
     if ";" in text:
         parts = _top_level_parts(text, ";")
         if len(parts) > 1 and any("," in part for part in parts):
@@ -2194,6 +2214,27 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
 _CAPS_SURNAME = r"[A-ZÆØÅ]{2,}(?:-[A-ZÆØÅ]{2,})?,\s*[A-ZÆØÅ][a-zæøå]"
 _CAPS_SURNAME_FIRST = re.compile(rf"(?<![\w-]){_CAPS_SURNAME}")
 _CAPS_SURNAME_NEXT = re.compile(rf"(?:\s*,\s*|\s+og\s+)(?={_CAPS_SURNAME})")
+
+
+# A list starting "Surname, Given (…)": maybe everyone written surname first.
+_INVERTED_BRACKETED = re.compile(r"[A-ZÆØÅ][\w-]+,\s*[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?\s*\(")
+
+
+def _inverted_pairs(text: str) -> str:
+    """A comma list of names written surname first, each with its brackets ("Nes, Kari
+    (Ås), Bø, Per (Berg)"), with the people set apart by semicolons; the text as it was
+    unless every pair of pieces is one such name (a known first name after the comma)."""
+    pieces = _split_top_level(text)
+    if len(pieces) < 4 or len(pieces) % 2:
+        return text
+    people = []
+    for (surname, first_paren, _j), (given, paren, joined) in zip(pieces[::2], pieces[1::2],
+                                                                   strict=True):
+        if first_paren is not None or joined or not is_first_name(given.split(" ", 1)[0]) or \
+                uninverted(f"{surname}, {given}") is None:
+            return text
+        people.append(f"{surname}, {given}" + (f" ({paren})" if paren else ""))
+    return "; ".join(people)
 
 
 # A title with a capital before a name, where a copy ran one person a line together.
