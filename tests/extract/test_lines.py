@@ -2107,3 +2107,27 @@ def test_names_written_surname_first_each_with_brackets_in_one_list():
     assert [(e.name, e.organization, e.role) for e in found] == [
         ("Nes, Kari", None, ParticipantRole.CHAIR), ("Bø, Per", None, ParticipantRole.MEMBER),
         ("Lie, Siv", "Dal kommune", ParticipantRole.MEMBER)]
+
+
+@pytest.mark.parametrize(("sentence", "note"), [
+    ("Eva Berg var ikke til stede under sak 4.", "var ikke til stede under sak 4"),
+    ("Eva Berg måtte gå etter sak 5.", "måtte gå etter sak 5"),
+    ("Eva Berg deltok via Teams fra sak 2.", "deltok via Teams fra sak 2"),
+    ("Eva Berg kom seint.", "kom seint"),
+    ("Eva Berg møtte kl. 11.", "møtte kl. 11"),
+    ("Eva Berg gjekk etter sak 5.", "gjekk etter sak 5"),
+])
+def test_more_ways_of_saying_someone_was_there_for_part_of_the_meeting(sentence, note):
+    from motebok.extract.participants import partial_sentences
+    assert partial_sentences(sentence) == [("Eva Berg", None, note)]
+    assert partial_sentences("Eva Berg deltok på Teams.") == []  # present, not partial
+
+
+def test_a_protocols_remarks_on_who_left():
+    people = parse_bytes((
+        "PROTOKOLL\n\nUtval: Formannskapet\nMøtedato: 10.01.2024\n\n"
+        "Faste medlemer som møtte: Kari Nes (Sp), Siv Lie (H)\n"
+        "Merknader: Siv Lie gjekk etter sak 5/24.\n\n"
+        "Sak 1/24 Godkjenning av innkalling\nGodkjent.\n").encode(), "protokoll.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people] == [
+        ("Kari Nes", "present", None), ("Siv Lie", "partial", "gjekk etter sak 5/24")]

@@ -441,6 +441,11 @@ def read_attendance(draft: Draft) -> None:
                         buffer.append(part.value)
                 else:
                     state = group = None
+                    if part.label.startswith("merknad") and has_partial_hint(
+                            lowered := part.value.lower()):
+                        # "Merknader: Siv Lie gjekk etter sak 5/24.": a protocol's remarks
+                        # on who came and went
+                        _note_sentences(people, part.value, lowered)
             continue
         if buffer and not line.is_table and not line.is_bullet and \
                 (not line.gap or _ends_a_list(line.body)) and (

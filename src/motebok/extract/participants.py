@@ -157,7 +157,15 @@ _PARTIAL_SENTENCE = re.compile(
     # "… gikk etter sak 5", "… gjekk kl. 11.30": left, said without "møtet"
     r"|(?:gikk|gjekk)\s+(?:etter|før|under|kl\.?|klokka|(?:fra|frå)\s+(?=sak|kl))\b" + _TAIL +
     r"|(?:kom|ankom)\s+(?:til\s+møtet\s+)?(?:under|fra|frå|etter|kl\.?|klokka|til)\b" + _TAIL +
-    r"|(?:deltok|møtte)\s+(?:under|fra|frå|til|etter|bare|berre|kun)\b" + _TAIL +
+    r"|(?:deltok|møtte)\s+(?:under|fra|frå|til|etter|bare|berre|kun|kl\.?|klokka)\b" + _TAIL +
+    # "… deltok på Teams fra sak 2", "… kom seint", "… måtte gå etter sak 5"
+    r"|(?:deltok|møtte)\s+(?:på|via|per)\s+\w+\s+(?:under|fra|frå|til|etter|i)\s+"
+    r"(?:sak|saka|saker|kl\.?|klokka)\b" + _TAIL +
+    r"|kom\s+(?:seint|sent|for\s+seint|for\s+sent)\b" + _TAIL +
+    r"|måtte\s+(?:gå|forlate\s+møtet|forlata\s+møtet)\b" + _TAIL +
+    # away for some items only: "… var ikke til stede under sak 4"
+    r"|var\s+(?:ikke|ikkje)\s+(?:til\s+stede|til\s+stades|tilstede)\s+(?:under|i|ved|fra|frå)\s+"
+    r"(?:sak|saka|saker|behandlingen|handsaminga)\b" + _TAIL +
     # not there for one case: "… deltok ikke under sak 4 (inhabil)"
     r"|(?:deltok|møtte)\s+(?:ikke|ikkje)\s+(?:under|i|på)\s+"
     r"(?:sak|behandlingen|handsaminga)\b" + _TAIL +
@@ -167,7 +175,7 @@ _PARTIAL_SENTENCE = re.compile(
     r"|fratrådte" + _TAIL + r")")
 
 _PARTIAL_HINTS = ("til stede", "til stades", "med ", "forlot", "forlét", "gikk", "gjekk", "kom ",
-                  "ankom",
+                  "ankom", "måtte gå", "måtte forl",
                   "deltok", "møtte", "permisjon", "perm.", "inhabil", "fratrådte",
                   "permittert", "tiltrådte", "tiltredde")
 # Whether a (lower-cased) line may hold a partial-attendance sentence at all.
