@@ -2131,3 +2131,13 @@ def test_a_protocols_remarks_on_who_left():
         "Sak 1/24 Godkjenning av innkalling\nGodkjent.\n").encode(), "protokoll.txt").participants
     assert [(p.name, p.attendance, p.note) for p in people] == [
         ("Kari Nes", "present", None), ("Siv Lie", "partial", "gjekk etter sak 5/24")]
+
+
+@pytest.mark.parametrize("line", [
+    "Ola Dahl – vara Jon Aas", "Ola Dahl, Jon Aas møtte", "Ola Dahl, erstattet av Jon Aas"])
+def test_the_deputy_named_beside_an_absent_member_without_brackets(line):
+    from motebok.extract.participants import parse_line
+    found = parse_line(line, ParticipantRole.MEMBER, Attendance.ABSENT)
+    assert [(e.name, e.organization, e.attendance, e.note) for e in found] == [
+        ("Ola Dahl", None, Attendance.ABSENT, None),
+        ("Jon Aas", None, Attendance.PRESENT, "for Ola Dahl")]

@@ -641,7 +641,8 @@ def _people_list(value: str, role: ParticipantRole | None,
     is an organisation rather than a name ("Ola Dahl, Hamar kommune") becomes the
     organisation of the name before it.
     """
-    if attendance is Attendance.ABSENT and ("møtte" in value or "vara:" in value.lower()):
+    if attendance is Attendance.ABSENT and ("møtte" in value or "ara" in value or
+                                            "erstat" in value):
         deputies = _deputies_who_came(value, role, organization)
         if deputies:
             return deputies
@@ -1102,13 +1103,17 @@ _DEPUTY_CAME_INSTEAD = re.compile(
     r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*(?:\((?P<paren>[^()]*)\))?\.?")
 _DEPUTY_CAME_AS_VARA = re.compile(
     r"\s*[,;]\s*(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*"
-    r"(?:\((?P<paren>[^()]*)\))?\s+møtte\s+som\s+vara(?:medlem)?"
+    # ("Ola Dale, Per Lie møtte": in a forfall list, the one who came in his seat)
+    r"(?:\((?P<paren>[^()]*)\))?\s+møtte(?:\s+som\s+vara(?:medlem)?|(?=\s*[.,;]|\s*$))"
     r"(?:\s+for\s+(?:ham|han|henne|hen|honom))?\b\.?")
 
 
-# In a forfall list, the deputy after a label of their own: "Ola Dale – vara: Siv Moe (Sp)".
+# In a forfall list, the deputy after a label of their own: "Ola Dale – vara: Siv Moe (Sp)",
+# also after a dash without the colon ("Ola Dale – vara Siv Moe"), and the member
+# "erstattet av" the deputy.
 _DEPUTY_LABELLED = re.compile(
-    r"\s*[–,;-]\s*[Vv]ara(?:medlem)?\s*:\s*"
+    r"(?:\s*[–,;-]\s*[Vv]ara(?:medlem)?\s*:|\s+[–-]\s*[Vv]ara(?:medlem)?\s|"
+    r"\s*[–,;-]?\s*(?:erstattet|erstatta)\s+av\s+(?:vara(?:medlem)?\s+)?)\s*"
     r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*(?:\((?P<paren>[^()]*)\))?"
     r"(?:\s*,\s*(?P<seat>[a-zæøå][\w-]*\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?))?")
 
