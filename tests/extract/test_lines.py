@@ -2141,3 +2141,8 @@ def test_the_deputy_named_beside_an_absent_member_without_brackets(line):
     assert [(e.name, e.organization, e.attendance, e.note) for e in found] == [
         ("Ola Dahl", None, Attendance.ABSENT, None),
         ("Jon Aas", None, Attendance.PRESENT, "for Ola Dahl")]
+
+
+@pytest.mark.parametrize("text", ["Innovasjon Norge", "Statens Vegvesen"])
+def test_state_bodies_are_no_names(text):
+    assert not looks_like_name(text)

@@ -20,6 +20,7 @@ from motebok.extract.text import (
     BODY_WORD_ENDINGS,
     NOT_NAME_WORDS,
     ORGANISATION_ENDINGS,
+    ORGANISATION_WORDS,
     abbreviates,
     contains_any,
     looks_like_name,
@@ -2469,6 +2470,9 @@ def group_label(text: str) -> tuple[str, str] | None:
 
 
 _FIRST_PIECE = re.compile(r"[,;(]|\s+og\s+")
+# Words that start no organisation's group heading ("Tid:", "Sak:"), unlike "NAV:",
+# "Innovasjon Norge:".
+_NOT_GROUP_WORDS = NOT_NAME_WORDS - ORGANISATION_WORDS
 
 
 _ROLE_GROUP_ENDINGS = ("representant", "representanter", "representantar", "tillitsvalgt",
@@ -2494,8 +2498,8 @@ def organization_of_group(group: str) -> str | None:
     words = g.split()
     if len(words) <= 4 and words[0][:1].isupper() and _ORG_HINT.search(g):
         return g  # "Oslo kommune:", "Akershus fylkeskommune:" (a place word first)
-    if len(words) <= 4 and words[0][:1].isupper() and not any(
-            w.casefold() in NOT_NAME_WORDS - {"nav", "ks", "nho", "lo"} for w in words[:1]):
+    if len(words) <= 4 and words[0][:1].isupper() and \
+            words[0].casefold() not in _NOT_GROUP_WORDS:
         return g
     return None
 
