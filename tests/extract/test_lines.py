@@ -2146,3 +2146,15 @@ def test_the_deputy_named_beside_an_absent_member_without_brackets(line):
 @pytest.mark.parametrize("text", ["Innovasjon Norge", "Statens Vegvesen"])
 def test_state_bodies_are_no_names(text):
     assert not looks_like_name(text)
+
+
+def test_who_presented_in_an_item_and_a_deputy_who_came_after_a_forfall_list():
+    people = _people(
+        "Referat fra møte i Vestdal eldreråd\n\nDato: 14.03.2024\n\n"
+        "Til stede: Kari Nes (leder), Per Bø\nForfall: Ola Dahl. Vara Tone Moe møtte.\n\n"
+        "Sak 1/24 Frivillighet\nLars Holm orienterte om frivilligsentralen. Nye Veier "
+        "orienterte også.\n\nSak 2/24 Kultur\nSaka vart presentert av rådgjevar Eva Li frå "
+        "Vestdal kommune. Per Bø orienterte.\n")
+    assert people[2:] == [
+        ("Ola Dahl", None, "member", "absent"), ("Tone Moe", None, "member", "present"),
+        ("Lars Holm", None, "guest", "present"), ("Eva Li", "Vestdal kommune", "guest", "present")]

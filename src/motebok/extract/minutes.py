@@ -796,8 +796,9 @@ def _add_attended(people: People, sentence: str) -> bool:
     if attended is None:
         return False
     name, attendance = attended
-    role = ParticipantRole.GUEST if attendance is Attendance.PRESENT and \
-        " vara" not in sentence else ParticipantRole.MEMBER  # "X møtte som vara." is a member
+    deputy = " vara" in sentence or sentence[:4].casefold() == "vara"  # "Vara X møtte."
+    role = ParticipantRole.GUEST if attendance is Attendance.PRESENT and not deputy \
+        else ParticipantRole.MEMBER  # "X møtte som vara." is a member
     people.add(Entry(name=name, role=role, attendance=attendance,
                      first_name_only=" " not in name))  # "Frida hadde meldt forfall."
     return True
@@ -1018,6 +1019,31 @@ _PRESENTER = re.compile(
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+(?:fra|frå|\()\s*"
     r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3})\)?\s+"
     r"(?:orienterte|presenterte|innledet|innleia|innleidde|informerte|holdt|deltok)\b")
+# A full name that presented, at a sentence's start ("Lars Holm orienterte om …") or after
+# "presentert av" ("Saka vart presentert av rådgjevar Lars Holm frå NAV").
+_PRESENTED_WORDS = ("orienterte", "presenterte", "innledet", "innleia", "innleidde",
+                    "presentert av", "orientert av", "innledet av", "innleia av", "lagt fram av")
+_has_presented_word = contains_any(_PRESENTED_WORDS)
+_FULL_NAME = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}"
+_PRESENTED = re.compile(
+    rf"(?:^|[.!?]\s+)(?P<name>{_FULL_NAME})\s+(?:orienterte|presenterte|innledet|innleia|"
+    r"innleidde)\b|"
+    r"\b(?:presentert|orientert|innledet|innleia|lagt\s+fram)\s+av\s+(?:[a-zæøå]+\s+)?"
+    rf"(?P<by>{_FULL_NAME})(?:\s+(?:fra|frå)\s+(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){{0,3}}))?")
+
+
+def _add_presenters(people: People, text: str) -> None:
+    """Those a sentence in an item says presented, as guests unless listed already: a
+    full name starting with a known first name (after a title: "Rådgiver Lars Holm"),
+    so that "Nye Veier orienterte" names no person."""
+    for match in _PRESENTED.finditer(text):
+        name = _without_title(match.group("name") or match.group("by"))
+        if not is_first_name(name.split(" ", 1)[0]) or not looks_like_name(name) or \
+                people.find(name) is not None or people.find(name.split()[0]) is not None:
+            continue
+        people.add(Entry(name=name, organization=match.group("org"), role=ParticipantRole.GUEST))
+
+
 # A signature line naming the chair: "Kåre Haugli (s.) styreleder", "Kari Holm, leder".
 _SIGNED_CHAIR = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*"
                            r"(?:\((?:s|sign|e\.\s*f)\.?\)\s*|,\s*)"
@@ -1206,6 +1232,8 @@ def read_other_people(draft: Draft) -> None:
                 if people.find(name) is None and people.find(name.split()[0]) is None:
                     people.add(Entry(name=name, organization=match.group("org"),
                                      role=ParticipantRole.GUEST))
+        if _has_presented_word(lowered):
+            _add_presenters(people, line.body)
         if draft.head_end and has_partial_hint(lowered) and len(people):
             _note_sentences_in_items(people, line.body, lowered)
         if lowered.startswith(_ITEM_GUEST_STARTS) and \
