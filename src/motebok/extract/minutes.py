@@ -1029,7 +1029,8 @@ _PRESENTED = re.compile(
     rf"(?:^|[.!?]\s+)(?P<name>{_FULL_NAME})\s+(?:orienterte|presenterte|innledet|innleia|"
     r"innleidde)\b|"
     r"\b(?:presentert|orientert|innledet|innleia|lagt\s+fram)\s+av\s+(?:[a-zæøå]+\s+)?"
-    rf"(?P<by>{_FULL_NAME})(?:\s+(?:fra|frå)\s+(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){{0,3}}))?")
+    rf"(?P<by>{_FULL_NAME})(?:\s+(?:fra|frå)\s+(?P<org>[A-ZÆØÅ][\w-]*"
+    r"(?:\s+(?:[A-ZÆØÅ][\w-]*|kommune|fylkeskommune|herad)){0,3}))?")
 
 
 def _add_presenters(people: People, text: str) -> None:
