@@ -2158,3 +2158,16 @@ def test_who_presented_in_an_item_and_a_deputy_who_came_after_a_forfall_list():
     assert people[2:] == [
         ("Ola Dahl", None, "member", "absent"), ("Tone Moe", None, "member", "present"),
         ("Lars Holm", None, "guest", "present"), ("Eva Li", "Vestdal kommune", "guest", "present")]
+
+
+@pytest.mark.parametrize(("line", "organizations"), [
+    # the title of everyone in the list is no part of the first name
+    ("Ordførerne Kari Nes (Ås), Per Bø (Berg) og Siv Lie (Dal)", ["Ås", "Berg", "Dal"]),
+    # "alle …" after each one's party: whom they all represent
+    ("Kari Nes (Ap), Per Bø (H), Siv Lie (Sp) – alle Ås kommune", ["Ås kommune"] * 3),
+])
+def test_what_a_list_says_once_for_all_its_people(line, organizations):
+    from motebok.extract.participants import parse_line
+    found = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == list(
+        zip(["Kari Nes", "Per Bø", "Siv Lie"], organizations, strict=True))

@@ -332,6 +332,9 @@ _TITLE_PREFIX = re.compile(
     r"oppdragsansvarlig|oppdragsansvarleg|ass\.|kst\.)\s+)?"
     rf"(?:{_JOB_TITLE_ALT}|nestleder|nestleiar|medlem|varamedlem|styremedlem|vara|"
     r"styremedlemmene|medlemmene|varamedlemmene|representantene|"
+    # a list's title for all its people: "Ordførerne Kari Nes (Ås), Per Bø (Berg) …"
+    r"ordførerne|ordførarane|varaordførerne|varaordførarane|rådmennene|kommunedirektørene|"
+    r"kommunedirektørane|"
     r"representant|vararepresentant|dr\.|prof\.|[\wæøå-]*(?:ombud|revisor|planlegger|"
     r"saksbehandler|sakshandsamar))\s+"
     # "Daglig leder i Grenlandssamarbeidet Karianne Resare": where the job is, then the name
@@ -651,6 +654,9 @@ def _people_list(value: str, role: ParticipantRole | None,
             (everyone := _ALL_FROM_TAIL.search(value)):
         # "Kari Lie, Ola Dale og Per Moe – alle Årdal kommune": as "(alle Årdal kommune)"
         value = f"{value[:everyone.start()]} (alle {everyone.group('org').strip()})"
+        shared = everyone.group("org").strip()
+    else:
+        shared = None
     pieces = _split_top_level(_GLUED_NAMES.sub(", ", value))
     given, *tail = _DASH_TAIL.split(pieces[1][0], maxsplit=1) if len(pieces) == 2 else [""]
     if len(pieces) == 2 and not pieces[0][1] and \
@@ -950,6 +956,10 @@ def _people_list(value: str, role: ParticipantRole | None,
         for entry in entries:  # "Monica, Anja, Geir, Sylvi Ofstad (Troms idrettskrets)":
             if not entry.first_name_only and entry.organization and entry.role is role:
                 entry.role = ParticipantRole.GUEST  # the one from elsewhere is a guest
+    if shared:
+        for entry in entries:  # "Kari Nes (Ap), Per Bø (H) – alle Ås kommune": each one's
+            if entry.organization is None or is_party(entry.organization):  # party aside
+                entry.organization = shared
     return entries
 
 
