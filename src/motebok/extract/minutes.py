@@ -1021,8 +1021,9 @@ _PRESENTER = re.compile(
     r"(?:orienterte|presenterte|innledet|innleia|innleidde|informerte|holdt|deltok)\b")
 # A full name that presented, at a sentence's start ("Lars Holm orienterte om …") or after
 # "presentert av" ("Saka vart presentert av rådgjevar Lars Holm frå NAV").
-_PRESENTED_WORDS = ("orienterte", "presenterte", "innledet", "innleia", "innleidde",
-                    "presentert av", "orientert av", "innledet av", "innleia av", "lagt fram av")
+# (four tests cover every verb of the pattern: "orientert" is in "orienterte" and
+# "orientert av", "innle" in "innledet", "innleia", "innleidde")
+_PRESENTED_WORDS = ("orientert", "presentert", "innle", "lagt fram av")
 _has_presented_word = contains_any(_PRESENTED_WORDS)
 _FULL_NAME = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}"
 _PRESENTED = re.compile(
