@@ -2171,3 +2171,13 @@ def test_what_a_list_says_once_for_all_its_people(line, organizations):
     found = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [(e.name, e.organization) for e in found] == list(
         zip(["Kari Nes", "Per Bø", "Siv Lie"], organizations, strict=True))
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("Tone Moe, prosjektleder (referent)", ParticipantRole.SECRETARY),
+    ("Tone Moe, nestleder (referent)", ParticipantRole.SECRETARY),
+])
+def test_a_seat_then_the_meeting_role_in_brackets(line, role):
+    from motebok.extract.participants import parse_line
+    found = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.role) for e in found] == [("Tone Moe", role)]

@@ -787,8 +787,9 @@ def _people_list(value: str, role: ParticipantRole | None,
             noted = paren is not None and (_NOTE.search(paren) is not None or
                                            _ABSENCE_REASON.match(paren) is not None)
             # ("Kari Nes, leder (Ås kommune)": the seat, then whom she represents)
+            # ("Tone Moe, prosjektleder (referent)": the seat, then the meeting role)
             piece_role = role_of(text) if not paren or is_party(paren) or noted or \
-                _ORG_HINT.search(paren) else None
+                _ORG_HINT.search(paren) or is_role_word(paren) else None
             if piece_role or text.casefold() in {"sekretariatet", "sekretariat"}:
                 # "Arvid Sæther, leder"; under "Referent:" a job title ("Kari Ness,
                 # daglig leder") does not undo the meeting role the label gave
