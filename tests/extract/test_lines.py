@@ -2181,3 +2181,12 @@ def test_a_seat_then_the_meeting_role_in_brackets(line, role):
     from motebok.extract.participants import parse_line
     found = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [(e.name, e.role) for e in found] == [("Tone Moe", role)]
+
+
+def test_nynorsk_sentences_on_who_sent_apologies_and_who_was_there_for_one_item():
+    people = _people("Møtebok for levekårsutvalet\n\nMøtedato: 12.03.2024\n\n"
+                     "Møtte: Kari Nes (leiar), Per Bø\n\nTone Moe melde forfall.\n"
+                     "Per Bø var berre med under sak 2.\n\n"
+                     "Sak 1/24 Godkjenning av innkalling\nSamrøystes godkjent.\n")
+    assert [(p[0], p[3]) for p in people] == [
+        ("Kari Nes", "present"), ("Per Bø", "partial"), ("Tone Moe", "absent")]

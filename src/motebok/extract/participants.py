@@ -153,7 +153,8 @@ _MULTISPACE = re.compile(r"\s{2,}")
 _TAIL = r"(?:[^.;]|\.(?=\s?\d))*"  # the rest of the clause; "kl. 12.30" does not end it
 _PARTIAL_SENTENCE = re.compile(
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,4})\s*(?:\((?P<paren>[^)]*)\)\s*)?"
-    r"(?P<note>(?:var|vart|ble)\s+(?:til stede|til stades|med)\s+(?:under|på|i|fra|frå|til|"
+    r"(?P<note>(?:var|vart|ble)\s+(?:(?:berre|bare|kun)\s+)?(?:til stede|til stades|med)\s+"
+    r"(?:under|på|i|fra|frå|til|"
     r"etter)\b" + _TAIL + r"|(?:forlot|gikk\s+fra|gjekk\s+frå|forlét)\s+møtet\b" + _TAIL +
     # "… gikk etter sak 5", "… gjekk kl. 11.30": left, said without "møtet"
     r"|(?:gikk|gjekk)\s+(?:etter|før|under|kl\.?|klokka|(?:fra|frå)\s+(?=sak|kl))\b" + _TAIL +
@@ -2121,7 +2122,7 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
 # How a sentence says someone did not come: "… hadde meldt forfall", "… møtte ikkje",
 # "… var ikkje til stades".
 ABSENCE_VERB = (r"(?:(?:hadde|har|hadde\s+også)\s+(?:meldt\s+)?(?:forfall|fråvær|fravær)|"
-                r"meldte\s+(?:også\s+)?(?:forfall|fråvær|fravær)|"
+                r"(?:meldte|melde)\s+(?:også\s+)?(?:forfall|fråvær|fravær)|"  # (nynorsk "melde")
                 r"møtte\s+(?:ikke|ikkje)|var\s+(?:ikkje|ikke)\s+(?:til\s*stades|til\s*stede)|"
                 r"var\s+(?:fråverande|fraværende))")
 _ABSENT_SENTENCE = re.compile(
