@@ -1040,9 +1040,9 @@ def _add_presenters(people: People, text: str) -> None:
     so that "Nye Veier orienterte" names no person."""
     for match in _PRESENTED.finditer(text):
         name = _without_title(match.group("name") or match.group("by"))
-        if not is_first_name(name.split(" ", 1)[0]) or not looks_like_name(name) or \
-                people.find(name) is not None or people.find(name.split()[0]) is not None:
-            continue
+        if people.find(name) is not None or not is_first_name(name.split(" ", 1)[0]) or \
+                not looks_like_name(name) or people.find(name.split()[0]) is not None:
+            continue  # (the listed person first: most presenters are)
         people.add(Entry(name=name, organization=match.group("org"), role=ParticipantRole.GUEST))
 
 
@@ -1224,6 +1224,10 @@ def read_other_people(draft: Draft) -> None:
                 people.add(Entry(name=name, role=ParticipantRole.SECRETARY))
     if draft.record.kind == DocumentKind.PRESENTATION.value:
         return
+    # an item's guests and presenters are named under its heading: only those lines are
+    # tested for them (a set lookup a line rather than substring tests on every line)
+    opening = {c.line + n for c in draft.items for n in range(1, _ITEM_OPENING + 1)} \
+        if draft.record.kind == DocumentKind.MINUTES.value else set()
     for line in draft.lines[draft.head_end:]:
         lowered = line.lowered
         # the pattern needs "fra", "frå" or "(" after the name, and a verb: most lines
@@ -1234,15 +1238,17 @@ def read_other_people(draft: Draft) -> None:
                 if people.find(name) is None and people.find(name.split()[0]) is None:
                     people.add(Entry(name=name, organization=match.group("org"),
                                      role=ParticipantRole.GUEST))
-        if _has_presented_word(lowered):
-            _add_presenters(people, line.body)
         if draft.head_end and has_partial_hint(lowered) and len(people):
             _note_sentences_in_items(people, line.body, lowered)
-        if lowered.startswith(_ITEM_GUEST_STARTS) and \
-                draft.record.kind == DocumentKind.MINUTES.value:
-            _guests_of_an_item(people, line.text)
+        if line.index in opening:
+            if lowered.startswith(_ITEM_GUEST_STARTS):
+                _guests_of_an_item(people, line.text)
+            elif _has_presented_word(lowered):
+                _add_presenters(people, line.body)
 
 
+#: How many lines under an item's heading may name its guests and presenters.
+_ITEM_OPENING = 4
 # How a label over the guests of one item starts, inside the item ("Gjester: …",
 # "Innleder: …", "Til stede under saken: …").
 _ITEM_GUEST_STARTS = ("gjest", "innled", "innleiar", "til stede under", "tilstede under",

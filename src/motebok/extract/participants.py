@@ -177,7 +177,7 @@ _PARTIAL_SENTENCE = re.compile(
     r"|fratrådte" + _TAIL + r")")
 
 _PARTIAL_HINTS = ("til stede", "til stades", "med ", "forlot", "forlét", "gikk", "gjekk", "kom ",
-                  "ankom", "måtte gå", "måtte forl",
+                  "ankom", "måtte ",
                   "deltok", "møtte", "permisjon", "perm.", "inhabil", "fratrådte",
                   "permittert", "tiltrådte", "tiltredde")
 # Whether a (lower-cased) line may hold a partial-attendance sentence at all.
