@@ -462,12 +462,10 @@ def read_attendance(draft: Draft) -> None:
                 "role": ParticipantRole.MEMBER, "org": None, "attendance": Attendance.PRESENT})
             continue
         sentence = line.body if line.is_table else _sentence_on(lines, i, draft.attendance_end)
-        if not line.is_table and ". " in sentence and _sentence_by_sentence(people, sentence):
-            # "Styremedlem Tone Moe hadde meldt forfall. Varamedlem Jon Aas møtte ikke." below
-            # a group's list: sentences of their own, not the group's next entries
-            state = state if group is not None else None
-            continue
-        if not line.is_table and _add_attended(people, sentence):
+        if not line.is_table and (_add_attended(people, sentence) or (
+                ". " in sentence and _sentence_by_sentence(people, sentence))):
+            # ("Styremedlem Tone Moe hadde meldt forfall. Varamedlem Jon Aas møtte ikke."
+            # below a group's list: sentences of their own, not the group's next entries)
             # "Daglig leder Stine Frich deltok.", "Jon Berg hadde meldt forfall." end a list;
             # inside a list of groups ("Alta kommune:" …) the next group follows
             state = state if group is not None else None
