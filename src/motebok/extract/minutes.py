@@ -1024,24 +1024,40 @@ _PRESENTER = re.compile(
 _PRESENTED_WORDS = ("orientert", "presentert", "innle", "lagt fram av")
 _has_presented_word = contains_any(_PRESENTED_WORDS)
 _FULL_NAME = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}"
-_PRESENTED = re.compile(
-    rf"(?:^|[.!?]\s+)(?P<name>{_FULL_NAME})\s+(?:orienterte|presenterte|innledet|innleia|"
-    r"innleidde)\b|"
-    r"\b(?:presentert|orientert|innledet|innleia|lagt\s+fram)\s+av\s+(?:[a-zæøå]+\s+)?"
-    rf"(?P<by>{_FULL_NAME})(?:\s+(?:fra|frå)\s+(?P<org>[A-ZÆØÅ][\w-]*"
-    r"(?:\s+(?:[A-ZÆØÅ][\w-]*|kommune|fylkeskommune|herad)){0,3}))?")
+# (anchored patterns, tried where a sentence starts and after " av ": a search over the
+# whole line tries every position and cost more than the rest of the step)
+_PRESENTER_FIRST = re.compile(rf"(?P<name>{_FULL_NAME})\s+(?:orienterte|presenterte|innledet|"
+                              r"innleia|innleidde)\b")
+_PRESENTED_BY = re.compile(rf"(?:[a-zæøå]+\s+)?(?P<name>{_FULL_NAME})(?:\s+(?:fra|frå)\s+"
+                           r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:[A-ZÆØÅ][\w-]*|kommune|"
+                           r"fylkeskommune|herad)){0,3}))?")
+_PRESENTED_VERBS = ("presentert", "orientert", "innledet", "innleia", "lagt fram")
 
 
 def _add_presenters(people: People, text: str) -> None:
     """Those a sentence in an item says presented, as guests unless listed already: a
     full name starting with a known first name (after a title: "Rådgiver Lars Holm"),
     so that "Nye Veier orienterte" names no person."""
-    for match in _PRESENTED.finditer(text):
-        name = _without_title(match.group("name") or match.group("by"))
+    found = []
+    start = 0
+    while start >= 0:  # a sentence's start: "Lars Holm orienterte …"
+        if (first := _PRESENTER_FIRST.match(text, start)) is not None:
+            found.append(first)
+        start = text.find(". ", start)
+        start = start + 2 if start >= 0 else -1
+    at = text.find(" av ")
+    while at >= 0:  # "… presentert av rådgjevar Eva Li frå …"
+        if text[:at].endswith(_PRESENTED_VERBS) and \
+                (by := _PRESENTED_BY.match(text, at + 4)) is not None:
+            found.append(by)
+        at = text.find(" av ", at + 1)
+    for match in found:
+        name = _without_title(match.group("name"))
         if people.find(name) is not None or not is_first_name(name.split(" ", 1)[0]) or \
                 not looks_like_name(name) or people.find(name.split()[0]) is not None:
             continue  # (the listed person first: most presenters are)
-        people.add(Entry(name=name, organization=match.group("org"), role=ParticipantRole.GUEST))
+        people.add(Entry(name=name, organization=match.groupdict().get("org"),
+                         role=ParticipantRole.GUEST))
 
 
 # A signature line naming the chair: "Kåre Haugli (s.) styreleder", "Kari Holm, leder".
