@@ -3801,3 +3801,42 @@ EXPECTED["231_board_above_title_next_meeting_block.txt"] = Expected(
          [("Jonas Brekke bestiller kran innen 1. april.", "Jonas Brekke", "2024-04-01")]),
         ("3/24", "Eventuelt", None, [], []),
     ])
+
+EXPECTED["210_nynorsk_regionrad_gjester_i_sak.txt"] = Expected(
+    # a nynorsk council protocol: a deputy for a mayor, one there "til og med" an item,
+    # a forfall with the deputy after a dash, the staff's secretary for the council, a
+    # remark on who left, and guests labelled inside two items
+    "minutes", "PROTOKOLL FRÅ MØTE I NORDFJORDRÅDET", "Nordfjordrådet", None, None,
+    ("2024-04-18", "09:30", "14:00", "Eid kulturhus, møterom Hornelen"), None,
+    people=[
+        ("Helga Rønnekleiv", "Stad kommune", "chair", "present"),
+        ("Trond Hjelmeland", "Gloppen kommune", "member", "partial"),
+        ("Aud Myklebust", "Bremanger kommune", "member", "present"),
+        ("Olav Skarstein", "Bremanger kommune", "member", "absent"),
+        ("Svein Ove Gjerde", "Stryn kommune", "member", "partial"),
+        ("Ingrid Brandvik", "Volda kommune", "member", "absent"),
+        ("Leif Otto Furnes", None, "member", "present"),
+        ("Marte Solheim", None, "guest", "present"),
+        ("Jørgen Aaland", None, "secretary", "present"),
+        ("Kjersti Lothe", "Statens vegvesen", "guest", "present"),
+        ("Bård Hovland", "Vestland fylkeskommune", "guest", "present"),
+        ("Oddny Strand", "Innovasjon Norge", "guest", "partial"),
+    ],
+    notes={"Trond Hjelmeland": "gjekk etter sak 15/24", "Aud Myklebust": "for Olav Skarstein",
+           "Svein Ove Gjerde": "til og med sak 14/24", "Leif Otto Furnes": "for Ingrid Brandvik",
+           "Oddny Strand": "under saka"},
+    items=[
+        ("12/24", "Godkjenning av innkalling og sakliste", "Samrøystes godkjent.",
+         ["Samrøystes godkjent."], []),
+        ("13/24", "Samferdsel i Nordfjord",
+         "Gjester: Kjersti Lothe (Statens vegvesen) og Bård Hovland (Vestland fylkeskommune) "
+         "Kjersti Lothe orienterte om arbeidet med riksveg 15. Vedtak: Nordfjordrådet tek "
+         "orienteringa til vitande.",
+         ["Nordfjordrådet tek orienteringa til vitande."], []),
+        ("14/24", "Næringsplan 2025",
+         "Til stades under saka: Oddny Strand, Innovasjon Norge Vedtak: Næringsplanen vert "
+         "send på høyring til kommunane.",
+         ["Næringsplanen vert send på høyring til kommunane."],
+         [("Næringsplanen vert send på høyring til kommunane.", None, None)]),
+        ("15/24", "Eventuelt", "Ingen saker.", [], []),
+    ])

@@ -133,10 +133,28 @@ def test_running_text_after_an_attendance_word_is_no_label(line):
      ("Prosjekt Strategi næringsarealer", "under sak 16/17")),
     ("Deltok fra MagSil AS Gunnar Bråthen under sak 12/17", ("MagSil AS", None)),
     ("Til stede:", None),
+    ("Til stede under sak 4: Trine Holt", ("", "under sak 4")),  # when, not from where
 ])
 def test_the_group_a_present_from_label_names(line, group):
     from motebok.extract.labels import present_group
     assert present_group(line) == group
+
+
+@pytest.mark.parametrize(("line", "field"), [
+    # those there for one item are invited for it, not the body's list of who came
+    ("Til stede under sak 4: Trine Holt (revisor)", Field.GUESTS),
+    ("Til stades i sak 12/24: Trine Holt", Field.GUESTS),
+    # copies and deputies called only if a member cannot come name no participant
+    ("Kopi til varamedlemmer: Ola Dahl, Tone Moe", Field.COPY),
+    ("Varamedlemer innkallast ved forfall: Jon Aas", Field.COPY),
+    ("Varamedlemmer (innkalles ved behov):", Field.COPY),
+    ("Varamedl. (ved forfall): Jon Aas", Field.COPY),
+    ("Varamedlemmer: Jon Aas", Field.MEMBERS),
+    ("Varamedlemmer som møtte: Jon Aas", Field.MEMBERS),
+])
+def test_labels_for_part_of_the_meeting_and_for_deputies_not_called(line, field):
+    label = match_label(line)
+    assert label is not None and label.field is field
 
 
 def test_place_and_time_in_one_label_either_way_round():

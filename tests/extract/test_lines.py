@@ -1931,3 +1931,262 @@ def test_a_running_page_header_inside_the_attendance_list_is_nobodys_organisatio
     people = parse_bytes(text.encode(), "referat.txt").participants
     assert [(p.name, p.organization) for p in people] == [
         ("Kari Holm", None), ("Ola Dahl", None), ("Per Olsen", None), ("Siri Berg", None)]
+
+
+@pytest.mark.parametrize(("line", "organization", "note"), [
+    ("Geir Lund (økonomisjef) til og med sak 4", None, "til og med sak 4"),
+    ("Trine Holt, Statsforvaltaren, til og med sak 4", "Statsforvaltaren", "til og med sak 4"),
+    ("Geir Lund, økonomisjef, fra og med sak 3", None, "fra og med sak 3"),
+])
+def test_up_to_and_including_an_item_is_one_note_not_two_people(line, organization, note):
+    from motebok.extract.participants import parse_line
+    from motebok.vocab import Attendance, ParticipantRole
+    found = parse_line(line, ParticipantRole.GUEST, Attendance.PRESENT)
+    assert [(e.organization, e.attendance, e.note) for e in found] == [
+        (organization, Attendance.PARTIAL, note)]
+
+
+@pytest.mark.parametrize(("line", "name", "organization", "role"), [
+    ("Nes, Siv, Dal kommune", "Nes, Siv", "Dal kommune", ParticipantRole.MEMBER),
+    ("Holm, Lars, Innlandet fylkeskommune (leder)", "Holm, Lars", "Innlandet fylkeskommune",
+     ParticipantRole.CHAIR),
+    ("Vik, Hilde, NAV", "Vik, Hilde", "NAV", ParticipantRole.MEMBER),
+])
+def test_a_name_written_surname_first_then_whom_they_represent(line, name, organization, role):
+    from motebok.extract.participants import parse_line
+    found = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.role) for e in found] == [(name, organization, role)]
+    # a list of places is no such name
+    assert parse_line("Berg, Ås, Dal", ParticipantRole.MEMBER, Attendance.PRESENT) == []
+
+
+def test_who_left_after_an_item_and_who_took_part_on_teams_in_one_paragraph():
+    people = parse_bytes((
+        "Referat faggruppemøte\n\nDato: 11.03.2022\nTil stede: Kari Nes, Per Bø og Siv Lie\n"
+        "\nKari Nes deltok på Teams. Per Bø kom fra kl. 10.30. Siv Lie gikk etter sak 5.\n\n"
+        "Sak 1 Velkommen\nGodkjent.\n").encode(), "referat.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people] == [
+        ("Kari Nes", "present", "på Teams"), ("Per Bø", "partial", "kom fra kl. 10.30"),
+        ("Siv Lie", "partial", "gikk etter sak 5")]
+
+
+def test_a_sentence_on_no_deputies_ends_a_forfall_list():
+    people = _people("Styremøte 15.04.2024\n\nTil stede: Kari Nes, Per Bø\n"
+                     "Meldt forfall: Tone Moe, Jon Aas. Ingen vara innkalt.\n\n"
+                     "Sak 1 Innkalling\nGodkjent.\n")
+    assert [(p[0], p[3]) for p in people] == [
+        ("Kari Nes", "present"), ("Per Bø", "present"), ("Tone Moe", "absent"),
+        ("Jon Aas", "absent")]
+
+
+def test_guests_for_one_item_listed_in_the_head():
+    people = parse_bytes((
+        "Protokoll fra styremøte\n\nMøtedato: 5. februar 2024\n\n"
+        "Møtende medlemmer: Kari Nes (leder), Per Bø\n"
+        "Fra administrasjonen møtte: Anne Foss (daglig leder)\n"
+        "Til stede under sak 4: Trine Holt (revisor)\n\n"
+        "Sak 1 Godkjenning av innkalling\nGodkjent.\n").encode(), "styre.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance, p.note) for p in people][-1] == (
+        "Trine Holt", None, "guest", "partial", "under sak 4")
+
+
+@pytest.mark.parametrize("deputies", [
+    "Varamedlemmer: Jon Aas, Eva Berg\n",
+    "Varamedlemer innkallast ved forfall: Jon Aas, Eva Berg\n",
+    "Kopi til varamedlemmer: Jon Aas, Eva Berg\n",
+])
+def test_deputies_named_in_a_summons_are_no_participants(deputies):
+    record = parse_bytes((
+        "INNKALLING TIL STYREMØTE\n\nTid: 20.04.2024 kl. 10.00\nSted: Kommunehuset\n\n"
+        f"Styremedlemmer: Kari Nes (leder), Per Bø\n{deputies}\nSaksliste\n"
+        "Sak 1/24 Godkjenning av innkalling\nSak 2/24 Referatsaker\n").encode(), "innk.txt")
+    assert record.kind == "agenda"
+    assert [p.name for p in record.participants] == ["Kari Nes", "Per Bø"]
+
+
+def test_deputies_listed_in_minutes_are_participants():
+    record = parse_bytes((
+        "Referat fra styremøte 20.04.2024\n\nStyremedlemmer: Kari Nes (leder), Per Bø\n"
+        "Varamedlemmer: Jon Aas\n\nSak 1/24 Godkjenning av innkalling\nGodkjent.\n"
+    ).encode(), "referat.txt")
+    assert [(p.name, p.role) for p in record.participants][-1] == ("Jon Aas", "member")
+
+
+def test_guests_labelled_inside_an_item():
+    people = _people(
+        "Referat fra møte i Vestdal regionråd\n\nDato: 14.03.2024\n\n"
+        "Til stede: Kari Nes (Ås), Per Bø (Berg)\n\n"
+        "Sak 1/24 Næringsplan\nGjester: Lars Holm (Innovasjon Norge) og Eva Berg (NAV)\n"
+        "Regionrådet tok saken til orientering.\n\n"
+        "Sak 2/24 Samferdsel\nInnleder: Trine Holt, Statens vegvesen\n"
+        "Til stede under saken: Geir Lund, Vestland fylkeskommune\nInnleder: Kari Nes\n"
+        "Regionrådet tok saken til orientering.\n")
+    assert people[2:] == [
+        ("Lars Holm", "Innovasjon Norge", "guest", "present"),
+        ("Eva Berg", "NAV", "guest", "present"),
+        ("Trine Holt", "Statens vegvesen", "guest", "present"),
+        ("Geir Lund", "Vestland fylkeskommune", "guest", "partial"),
+    ]  # (Kari Nes, listed as a member, stays one)
+
+
+def test_sentences_below_a_groups_list_are_not_its_entries():
+    people = _people(
+        "Protokoll\n\nMøte i styret for Vestdal Vekst AS\nDato: 8. mai 2024\n\n"
+        "Til stede fra styret: Kari Nes (styreleder), Per Bø\n"
+        "Til stede fra eierne: ordfører Ola Dahl, Vestdal kommune\n\n"
+        "Styremedlem Tone Moe hadde meldt forfall. Varamedlem Jon Aas møtte ikke.\n\n"
+        "Sak 10/24 Regnskap\nVedtak: Godkjent.\n")
+    assert people[-2:] == [("Tone Moe", None, "member", "absent"),
+                           ("Jon Aas", None, "member", "absent")]
+
+
+@pytest.mark.parametrize("line", [
+    "Jon Aas, 1. vara for Ola Dahl", "Jon Aas (2. varamedlem for Ola Dahl)",
+    "Jon Aas i stedet for Ola Dahl", "Jon Aas (H) i staden for Ola Dahl (H)"])
+def test_a_deputy_by_rank_or_instead_of_a_member(line):
+    from motebok.extract.participants import parse_line
+    found = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.attendance, e.note) for e in found] == [
+        ("Jon Aas", Attendance.PRESENT, "for Ola Dahl")]
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("Lars Holm, rådgjevar, sekretær for utvalet", ParticipantRole.SECRETARY),
+    ("Lars Holm, sekretær i rådet", ParticipantRole.SECRETARY),
+    ("Lars Holm, nestleder i brukerrådet", ParticipantRole.GUEST),  # a seat: the label's role
+])
+def test_the_staffs_secretary_for_the_body_writes_the_minutes(line, role):
+    from motebok.extract.participants import parse_line
+    found = parse_line(line, ParticipantRole.GUEST, Attendance.PRESENT)
+    assert [(e.name, e.role) for e in found] == [("Lars Holm", role)]
+
+
+@pytest.mark.parametrize(("line", "note"), [
+    ("Lars Holm (revisor, sak 2)", "sak 2"),
+    ("Lars Holm (regnskapsfører, fra kl. 11)", "fra kl. 11"),
+    ("Lars Holm (telefon, fra sak 2)", "telefon, fra sak 2"),  # how and when: both a note
+])
+def test_a_job_beside_when_someone_was_there_is_no_part_of_the_note(line, note):
+    from motebok.extract.participants import parse_line
+    found = parse_line(line, ParticipantRole.GUEST, Attendance.PRESENT)
+    assert [(e.name, e.attendance, e.note) for e in found] == [
+        ("Lars Holm", Attendance.PARTIAL, note)]
+
+
+def test_a_seat_then_whom_one_represents_and_a_note_after_a_dash_in_a_list():
+    people = parse_bytes((
+        "Referat\n\nMøte: Brukerutvalget\nDato: 12.03.2024\n\nTil stede:\n"
+        "Kari Nes, leder (Ås kommune)\nPer Bø - kom kl 10.15\nOla Dahl - deltok på Teams\n\n"
+        "Sak 1/24 Godkjenning\nGodkjent.\n").encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance, p.note) for p in people] == [
+        ("Kari Nes", "Ås kommune", "chair", "present", None),
+        ("Per Bø", None, "member", "partial", "kom kl 10.15"),
+        ("Ola Dahl", None, "member", "present", "deltok på Teams")]
+
+
+@pytest.mark.parametrize("line", ["Ola Dahl og Tone Moe (arkitekt, Norconsult)",
+                                  "Ola Dahl og Tone Moe (Norconsult, arkitekt)"])
+def test_a_job_beside_whom_people_represent_in_their_brackets(line):
+    from motebok.extract.participants import parse_line
+    found = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [
+        ("Ola Dahl", "Norconsult"), ("Tone Moe", "Norconsult")]
+
+
+@pytest.mark.parametrize("line", ["Ås kommune v/ ordfører Kari Nes", "Ås kommune ved Kari Nes"])
+def test_an_organisation_and_the_person_it_sent_after_ved(line):
+    from motebok.extract.participants import parse_line
+    found = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [("Kari Nes", "Ås kommune")]
+
+
+def test_names_written_surname_first_each_with_brackets_in_one_list():
+    from motebok.extract.participants import parse_line
+    found = parse_line("Nes, Kari (leder), Bø, Per, Lie, Siv (Dal kommune)",
+                       ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.role) for e in found] == [
+        ("Nes, Kari", None, ParticipantRole.CHAIR), ("Bø, Per", None, ParticipantRole.MEMBER),
+        ("Lie, Siv", "Dal kommune", ParticipantRole.MEMBER)]
+
+
+@pytest.mark.parametrize(("sentence", "note"), [
+    ("Eva Berg var ikke til stede under sak 4.", "var ikke til stede under sak 4"),
+    ("Eva Berg måtte gå etter sak 5.", "måtte gå etter sak 5"),
+    ("Eva Berg deltok via Teams fra sak 2.", "deltok via Teams fra sak 2"),
+    ("Eva Berg kom seint.", "kom seint"),
+    ("Eva Berg møtte kl. 11.", "møtte kl. 11"),
+    ("Eva Berg gjekk etter sak 5.", "gjekk etter sak 5"),
+])
+def test_more_ways_of_saying_someone_was_there_for_part_of_the_meeting(sentence, note):
+    from motebok.extract.participants import partial_sentences
+    assert partial_sentences(sentence) == [("Eva Berg", None, note)]
+    assert partial_sentences("Eva Berg deltok på Teams.") == []  # present, not partial
+
+
+def test_a_protocols_remarks_on_who_left():
+    people = parse_bytes((
+        "PROTOKOLL\n\nUtval: Formannskapet\nMøtedato: 10.01.2024\n\n"
+        "Faste medlemer som møtte: Kari Nes (Sp), Siv Lie (H)\n"
+        "Merknader: Siv Lie gjekk etter sak 5/24.\n\n"
+        "Sak 1/24 Godkjenning av innkalling\nGodkjent.\n").encode(), "protokoll.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people] == [
+        ("Kari Nes", "present", None), ("Siv Lie", "partial", "gjekk etter sak 5/24")]
+
+
+@pytest.mark.parametrize("line", [
+    "Ola Dahl – vara Jon Aas", "Ola Dahl, Jon Aas møtte", "Ola Dahl, erstattet av Jon Aas"])
+def test_the_deputy_named_beside_an_absent_member_without_brackets(line):
+    from motebok.extract.participants import parse_line
+    found = parse_line(line, ParticipantRole.MEMBER, Attendance.ABSENT)
+    assert [(e.name, e.organization, e.attendance, e.note) for e in found] == [
+        ("Ola Dahl", None, Attendance.ABSENT, None),
+        ("Jon Aas", None, Attendance.PRESENT, "for Ola Dahl")]
+
+
+@pytest.mark.parametrize("text", ["Innovasjon Norge", "Statens Vegvesen"])
+def test_state_bodies_are_no_names(text):
+    assert not looks_like_name(text)
+
+
+def test_who_presented_in_an_item_and_a_deputy_who_came_after_a_forfall_list():
+    people = _people(
+        "Referat fra møte i Vestdal eldreråd\n\nDato: 14.03.2024\n\n"
+        "Til stede: Kari Nes (leder), Per Bø\nForfall: Ola Dahl. Vara Tone Moe møtte.\n\n"
+        "Sak 1/24 Frivillighet\nLars Holm orienterte om frivilligsentralen. Nye Veier "
+        "orienterte også.\n\nSak 2/24 Kultur\nSaka vart presentert av rådgjevar Eva Li frå "
+        "Vestdal kommune. Per Bø orienterte.\n")
+    assert people[2:] == [
+        ("Ola Dahl", None, "member", "absent"), ("Tone Moe", None, "member", "present"),
+        ("Lars Holm", None, "guest", "present"), ("Eva Li", "Vestdal kommune", "guest", "present")]
+
+
+@pytest.mark.parametrize(("line", "organizations"), [
+    # the title of everyone in the list is no part of the first name
+    ("Ordførerne Kari Nes (Ås), Per Bø (Berg) og Siv Lie (Dal)", ["Ås", "Berg", "Dal"]),
+    # "alle …" after each one's party: whom they all represent
+    ("Kari Nes (Ap), Per Bø (H), Siv Lie (Sp) – alle Ås kommune", ["Ås kommune"] * 3),
+])
+def test_what_a_list_says_once_for_all_its_people(line, organizations):
+    from motebok.extract.participants import parse_line
+    found = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == list(
+        zip(["Kari Nes", "Per Bø", "Siv Lie"], organizations, strict=True))
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("Tone Moe, prosjektleder (referent)", ParticipantRole.SECRETARY),
+    ("Tone Moe, nestleder (referent)", ParticipantRole.SECRETARY),
+])
+def test_a_seat_then_the_meeting_role_in_brackets(line, role):
+    from motebok.extract.participants import parse_line
+    found = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.role) for e in found] == [("Tone Moe", role)]
+
+
+def test_nynorsk_sentences_on_who_sent_apologies_and_who_was_there_for_one_item():
+    people = _people("Møtebok for levekårsutvalet\n\nMøtedato: 12.03.2024\n\n"
+                     "Møtte: Kari Nes (leiar), Per Bø\n\nTone Moe melde forfall.\n"
+                     "Per Bø var berre med under sak 2.\n\n"
+                     "Sak 1/24 Godkjenning av innkalling\nSamrøystes godkjent.\n")
+    assert [(p[0], p[3]) for p in people] == [
+        ("Kari Nes", "present"), ("Per Bø", "partial"), ("Tone Moe", "absent")]

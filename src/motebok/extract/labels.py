@@ -342,6 +342,25 @@ def match_label(text: str) -> Label | None:
     return _match_label(_respelled(text)) if len(text) <= 40 else None
 
 
+# Deputies a summons names to be called in only if a member cannot come: "Varamedlemer
+# innkallast ved forfall:", "Vara (innkalles ved behov):". (Past "innkalt" in minutes says
+# they were called, and is no such label.)
+_CALLED_IF_NEEDED = re.compile(r"^(?:[-*•]\s*)?(?P<label>vara[\w.]*(?:\s+\(?[^:;()]*)"
+                               r"(?:innkalles|innkallast|kalles\s+inn|kallast\s+inn|"
+                               r"ved\s+forfall|ved\s+fråvær|ved\s+fravær|ved\s+behov)"
+                               r"[^:;()]*\)?)\s*[:;]\s*(?P<value>.*)$", re.I)
+
+
+def _called_if_needed(text: str) -> Label | None:
+    """A label over deputies who come only if called (see ``_CALLED_IF_NEEDED``): as a
+    copy list, it names no participant of the meeting."""
+    found = _CALLED_IF_NEEDED.match(text)
+    if found is None:
+        return None
+    return Label(field=Field.COPY, label=found.group("label").casefold(),
+                 value=found.group("value").strip())
+
+
 _ASCII_STAND_IN = re.compile(r"oe|aa|ae", re.I)
 
 
@@ -372,9 +391,18 @@ def _match_label(text: str) -> Label | None:
         return None  # fast path: most lines do not start with a label word
     match = _label_pattern(word).match(text)
     if not match:
+        if word == "kopi" and ":" in text[:60]:
+            # "Kopi til varamedlemmer:", "Kopi til rådmennene:": copies, not participants
+            return Label(field=Field.COPY, label=text.split(":", 1)[0].casefold(),
+                         value=text.split(":", 1)[1].strip())
+        if word.startswith("vara") and (called := _called_if_needed(text)) is not None:
+            return called
         return _present_from(text) or _names_after_heading(text) or _body_cell(text)
     label = match.group("label").lower()
     field = LABELS[label]
+    if field is Field.MEMBERS and label.startswith("vara") and \
+            (called := _called_if_needed(text)) is not None:
+        return called  # "Varamedlemmer (ved forfall):"
     value = match.group("value").strip()
     raw_after = text[match.end("label"):].lstrip()
     if raw_after.startswith("("):  # "Deltakere (4): …"
@@ -442,6 +470,8 @@ _FOLLOWING = re.compile(r"^(?i:følgende|følgjande|desse|disse)\s+(?:[\w-]+\s+)
 def present_group(text: str) -> tuple[str, str | None] | None:
     """The group a "present from <group>:" line names, as written ("Deltok fra ViG:" →
     "ViG"), and apart from it a note on when they came ("… under sak 16/17")."""
+    if (during := _PRESENT_DURING.match(text)) is not None:
+        return "", " ".join(during.group("when").split())
     match = _PRESENT_FROM.match(text) or _FROM_GROUP_MET.match(text)
     if not match:
         return None
@@ -455,6 +485,11 @@ def present_group(text: str) -> tuple[str, str | None] | None:
     return (group, note.group(0).strip() if note else None) if group else None
 
 
+# "Til stede under sak 4:", "Til stades i sak 12/24:": those there for some items only.
+_PRESENT_DURING = re.compile(r"^(?:til\s+stede|tilstede|til\s+stades|tilstades|møtte|deltok)\s+"
+                             r"(?P<when>(?:under|i|på)\s+(?:(?:sak|saka|saker|sakene|sakane)\s"
+                             r"[^:;()]{1,30}?|saken|saka|handsaminga|behandlingen))\s*[:;]\s*"
+                             r"(?P<value>.*)$", re.I)
 _WHEN_NOT_WHO = re.compile(r"(?:sak|saka|saken|saker|kl\.?|klokka|\d)\b", re.I)
 _GROUP_NOTE = re.compile(r"\s+(?:under|i|fra|frå|til)\s+(?:sak|saka|saken)\b.*$", re.I)
 
@@ -486,6 +521,10 @@ def _present_from(text: str) -> Label | None:
     if members:
         label = text[:members.start("value")].rstrip(" :;").casefold()
         return Label(field=Field.PRESENT, label=label, value=members.group("value").strip())
+    if (during := _PRESENT_DURING.match(text)) is not None:
+        # invited for an item or two, not the body's own list of who came
+        label = text[:during.start("value")].rstrip(" :;").casefold()
+        return Label(field=Field.GUESTS, label=label, value=during.group("value").strip())
     match = _PRESENT_FROM.match(text) or _FROM_GROUP_MET.match(text)
     if not match:
         return None

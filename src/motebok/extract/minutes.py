@@ -119,6 +119,9 @@ class Draft:
     sections: list[Section] = field(default_factory=list)
     #: the words of the head (``_head_words``), found when first needed
     known_words: set[str] | None = None
+    #: people first named under a deputies' label ("Varamedlemmer:"): a summons' deputies
+    #: are not called, and are no participants of its meeting (see ``finish``)
+    deputies: list[Participant] = field(default_factory=list)
 
     @property
     def year(self) -> int | None:
@@ -372,6 +375,7 @@ def read_attendance(draft: Draft) -> None:
     def flush() -> None:
         nonlocal state, restore
         if buffer and state is not None:
+            known = len(people)
             joined = join_wrapped(buffer)
             value, *others = _SENTENCE_BREAK.split(joined)
             run = _entries_go_on(others)
@@ -383,6 +387,8 @@ def read_attendance(draft: Draft) -> None:
                 for sentence in sentences(other) if ". " in other else [other]:
                     if not _note_sentences(people, sentence, sentence.lower()):
                         _add_attended(people, sentence)
+            if state.get("deputies"):
+                draft.deputies.extend(people.order[known:])
         buffer.clear()
         if restore is not None:  # "Dessuten møtte:" / "Sekretariatet: …" / "Oslo kommune: …"
             state, restore = restore, None
@@ -408,6 +414,8 @@ def read_attendance(draft: Draft) -> None:
                     if part is label and part.field is Field.PRESENT and \
                             (channel := _CHANNEL.search(line.text.split(":", 1)[0])):
                         state["channel"] = channel.group(0)  # "Til stede på Teams:"
+                    if part.field is Field.MEMBERS and _DEPUTIES_LABEL.match(part.label):
+                        state["deputies"] = True
                     if part.field is Field.SECRETARIAT:
                         state["org"] = "sekretariatet"
                     elif (staff := _STAFF_LABEL.match(part.label)) and state["org"] is None:
@@ -435,6 +443,11 @@ def read_attendance(draft: Draft) -> None:
                         buffer.append(part.value)
                 else:
                     state = group = None
+                    if part.label.startswith("merknad") and has_partial_hint(
+                            lowered := part.value.lower()):
+                        # "Merknader: Siv Lie gjekk etter sak 5/24.": a protocol's remarks
+                        # on who came and went
+                        _note_sentences(people, part.value, lowered)
             continue
         if buffer and not line.is_table and not line.is_bullet and \
                 (not line.gap or _ends_a_list(line.body)) and (
@@ -451,7 +464,10 @@ def read_attendance(draft: Draft) -> None:
                 "role": ParticipantRole.MEMBER, "org": None, "attendance": Attendance.PRESENT})
             continue
         sentence = line.body if line.is_table else _sentence_on(lines, i, draft.attendance_end)
-        if not line.is_table and _add_attended(people, sentence):
+        if not line.is_table and (_add_attended(people, sentence) or (
+                ". " in sentence and _sentence_by_sentence(people, sentence))):
+            # ("Styremedlem Tone Moe hadde meldt forfall. Varamedlem Jon Aas møtte ikke."
+            # below a group's list: sentences of their own, not the group's next entries)
             # "Daglig leder Stine Frich deltok.", "Jon Berg hadde meldt forfall." end a list;
             # inside a list of groups ("Alta kommune:" …) the next group follows
             state = state if group is not None else None
@@ -515,6 +531,24 @@ def read_attendance(draft: Draft) -> None:
     if not marked:  # a presence column nobody filled in says nothing about who came
         for participant in unmarked:
             participant.attendance = Attendance.PRESENT
+
+
+# A label over the body's deputies as such, not over those who came: "Varamedlemmer:",
+# "Vararepresentanter:" (but "Varamedlemmer som møtte:", "Vara til stede:").
+_DEPUTIES_LABEL = re.compile(r"vara(?!.*(?:møt|til\s*sted|til\s*stad|deltok))")
+
+
+def _sentence_by_sentence(people: People, text: str) -> bool:
+    """A paragraph whose first sentence says who attended or did not ("Kari Nes hadde
+    meldt forfall. Per Bø møtte ikke."), read a sentence at a time; False (nothing
+    added) when the first sentence says no such thing."""
+    first, *others = sentences(text)
+    if not others or not _add_attended(people, first):
+        return False
+    for other in others:
+        if not _note_sentences(people, other, other.lower()):
+            _add_attended(people, other)
+    return True
 
 
 # A ditto mark in a table cell: "---- « ----", "«", '"'.
@@ -701,7 +735,7 @@ _SAYS_WHO_CAME = re.compile(r"\b(?:møtte|møtt|var|hadde|har|deltok|meldt|meldt
 # "… og Silje. Frida hadde …"; "…, Ann Moe AP. Vararepr. var forsøkt innkalt."
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zæøå)])|(?<=[A-ZÆØÅ]{2}))\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+"
                              r"(?:[A-ZÆØÅ]|(?:hadde|har|møtte|deltok|var)\b)|Vara\w*\.?\s|"
-                             r"I\s+tillegg\s)")
+                             r"I\s+tillegg\s|Ingen\s)")
 
 
 def _entries_go_on(pieces: list[str]) -> int:
@@ -762,8 +796,9 @@ def _add_attended(people: People, sentence: str) -> bool:
     if attended is None:
         return False
     name, attendance = attended
-    role = ParticipantRole.GUEST if attendance is Attendance.PRESENT and \
-        " vara" not in sentence else ParticipantRole.MEMBER  # "X møtte som vara." is a member
+    deputy = " vara" in sentence or sentence[:4].casefold() == "vara"  # "Vara X møtte."
+    role = ParticipantRole.GUEST if attendance is Attendance.PRESENT and not deputy \
+        else ParticipantRole.MEMBER  # "X møtte som vara." is a member
     people.add(Entry(name=name, role=role, attendance=attendance,
                      first_name_only=" " not in name))  # "Frida hadde meldt forfall."
     return True
@@ -791,7 +826,7 @@ _IN_THEIR_SEAT = re.compile(r"\s+(?:i\s+(?:hans|hennes|hennar)\s+(?:sted|stad)|"
 _CHANNEL_WORDS = ("teams", "telefon", "digitalt", "video", "zoom", "skype")
 _has_channel_word = contains_any(_CHANNEL_WORDS)
 _TOOK_PART_BY = re.compile(
-    r"^(?P<names>[A-ZÆØÅ][^.:;()]{2,200}?)\s+(?:deltok|møtte|var\s+med)\s+"
+    r"^(?P<names>[A-ZÆØÅ][^.:;()]{2,200}?)(?<![-–—])\s+(?:deltok|møtte|var\s+med)\s+"
     r"(?P<how>(?:på|via|per)\s+(?:Teams|teams|telefon|video|Zoom|zoom|Skype|skype)|digitalt)$")
 
 
@@ -952,7 +987,8 @@ _VOTED_GROUP = re.compile(r"^(?P<org>[^():]{2,80}?)\s*\(\d+\s+stemmer?\)\s*:\s*(
 
 
 def _note_sentences(people: People, text: str, lowered: str) -> bool:
-    """Apply "X var til stede under sak 2" / "Y forlot møtet …" sentences; True if any."""
+    """Apply "X var til stede under sak 2" / "Y forlot møtet …" sentences (and "Z deltok
+    på Teams." among them); True if any."""
     found = partial_sentences(text, lowered)
     if not found:
         return False
@@ -967,6 +1003,11 @@ def _note_sentences(people: People, text: str, lowered: str) -> bool:
             people.add(Entry(name=name, organization=None, attendance=Attendance.PARTIAL,
                              role=ParticipantRole.MEMBER if deputy else ParticipantRole.GUEST,
                              note=note))
+    if ". " in text and _has_channel_word(lowered):
+        # "Kari Nes deltok på Teams. Per Bø kom fra kl. 10.30.": how one took part, beside
+        # when another came, in the same paragraph
+        for sentence in sentences(text):
+            _took_part_by(people, sentence.rstrip(" ."))
     return True
 
 
@@ -978,6 +1019,49 @@ _PRESENTER = re.compile(
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+(?:fra|frå|\()\s*"
     r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3})\)?\s+"
     r"(?:orienterte|presenterte|innledet|innleia|innleidde|informerte|holdt|deltok)\b")
+# A full name that presented, at a sentence's start ("Lars Holm orienterte om …") or after
+# "presentert av" ("Saka vart presentert av rådgjevar Lars Holm frå NAV").
+# (four tests cover every verb of the pattern: "orientert" is in "orienterte" and
+# "orientert av", "innle" in "innledet", "innleia", "innleidde")
+_PRESENTED_WORDS = ("orientert", "presentert", "innle", "lagt fram av")
+_has_presented_word = contains_any(_PRESENTED_WORDS)
+_FULL_NAME = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}"
+# (anchored patterns, tried where a sentence starts and after " av ": a search over the
+# whole line tries every position and cost more than the rest of the step)
+_PRESENTER_FIRST = re.compile(rf"(?P<name>{_FULL_NAME})\s+(?:orienterte|presenterte|innledet|"
+                              r"innleia|innleidde)\b")
+_PRESENTED_BY = re.compile(rf"(?:[a-zæøå]+\s+)?(?P<name>{_FULL_NAME})(?:\s+(?:fra|frå)\s+"
+                           r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:[A-ZÆØÅ][\w-]*|kommune|"
+                           r"fylkeskommune|herad)){0,3}))?")
+_PRESENTED_VERBS = ("presentert", "orientert", "innledet", "innleia", "lagt fram")
+
+
+def _add_presenters(people: People, text: str) -> None:
+    """Those a sentence in an item says presented, as guests unless listed already: a
+    full name starting with a known first name (after a title: "Rådgiver Lars Holm"),
+    so that "Nye Veier orienterte" names no person."""
+    found = []
+    start = 0
+    while start >= 0:  # a sentence's start: "Lars Holm orienterte …"
+        if (first := _PRESENTER_FIRST.match(text, start)) is not None:
+            found.append(first)
+        start = text.find(". ", start)
+        start = start + 2 if start >= 0 else -1
+    at = text.find(" av ")
+    while at >= 0:  # "… presentert av rådgjevar Eva Li frå …"
+        if text[:at].endswith(_PRESENTED_VERBS) and \
+                (by := _PRESENTED_BY.match(text, at + 4)) is not None:
+            found.append(by)
+        at = text.find(" av ", at + 1)
+    for match in found:
+        name = _without_title(match.group("name"))
+        if people.find(name) is not None or not is_first_name(name.split(" ", 1)[0]) or \
+                not looks_like_name(name) or people.find(name.split()[0]) is not None:
+            continue  # (the listed person first: most presenters are)
+        people.add(Entry(name=name, organization=match.groupdict().get("org"),
+                         role=ParticipantRole.GUEST))
+
+
 # A signature line naming the chair: "Kåre Haugli (s.) styreleder", "Kari Holm, leder".
 _SIGNED_CHAIR = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*"
                            r"(?:\((?:s|sign|e\.\s*f)\.?\)\s*|,\s*)"
@@ -1156,6 +1240,10 @@ def read_other_people(draft: Draft) -> None:
                 people.add(Entry(name=name, role=ParticipantRole.SECRETARY))
     if draft.record.kind == DocumentKind.PRESENTATION.value:
         return
+    # an item's guests and presenters are named under its heading: only those lines are
+    # tested for them (a set lookup a line rather than substring tests on every line)
+    opening = {c.line + n for c in draft.items for n in range(1, _ITEM_OPENING + 1)} \
+        if draft.record.kind == DocumentKind.MINUTES.value else set()
     for line in draft.lines[draft.head_end:]:
         lowered = line.lowered
         # the pattern needs "fra", "frå" or "(" after the name, and a verb: most lines
@@ -1168,6 +1256,38 @@ def read_other_people(draft: Draft) -> None:
                                      role=ParticipantRole.GUEST))
         if draft.head_end and has_partial_hint(lowered) and len(people):
             _note_sentences_in_items(people, line.body, lowered)
+        if line.index in opening:
+            if lowered.startswith(_ITEM_GUEST_STARTS):
+                _guests_of_an_item(people, line.text)
+            elif _has_presented_word(lowered):
+                _add_presenters(people, line.body)
+
+
+#: How many lines under an item's heading may name its guests and presenters.
+_ITEM_OPENING = 4
+# How a label over the guests of one item starts, inside the item ("Gjester: …",
+# "Innleder: …", "Til stede under saken: …").
+_ITEM_GUEST_STARTS = ("gjest", "innled", "innleiar", "til stede under", "tilstede under",
+                      "til stades under", "foredrag", "inviterte", "presentasjon ved",
+                      "innledning ved")
+
+
+def _guests_of_an_item(people: People, text: str) -> None:
+    """The guests a label inside an item names ("Gjester: Lars Holm (Innovasjon Norge)",
+    "Til stede under saken: Geir Lund, NAV"): guests, partial when the label says for
+    which part. Only people not listed already: the head's list says how they attended."""
+    label = match_label(text)
+    if label is None or label.field is not Field.GUESTS or not label.value or \
+            len(label.value) > 150 or ". " in label.value:
+        return
+    during = present_group(text)
+    for entry in parse_line(label.value, ParticipantRole.GUEST, Attendance.PRESENT):
+        if people.find(entry.name) is not None:
+            continue
+        if during and during[1] and entry.attendance is Attendance.PRESENT and \
+                entry.note is None:
+            entry.attendance, entry.note = Attendance.PARTIAL, during[1]
+        people.add(entry)
 
 
 def _signed_above(draft: Draft, line: Line) -> Participant | None:
@@ -1920,6 +2040,10 @@ def finish(draft: Draft) -> None:
     record.participants = list(draft.people.order)
     if record.kind == DocumentKind.PRESENTATION.value:
         record.participants = []
+    elif record.kind == DocumentKind.AGENDA.value and draft.deputies:
+        # a summons lists the deputies for when a member cannot come: none is called yet
+        called = {id(person) for person in draft.deputies}
+        record.participants = [p for p in record.participants if id(p) not in called]
     own = set(_ACRONYM_WORD.findall(record.title or ""))
     for person in record.participants:
         if person.organization in own:

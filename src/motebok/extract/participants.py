@@ -20,6 +20,7 @@ from motebok.extract.text import (
     BODY_WORD_ENDINGS,
     NOT_NAME_WORDS,
     ORGANISATION_ENDINGS,
+    ORGANISATION_WORDS,
     abbreviates,
     contains_any,
     looks_like_name,
@@ -114,9 +115,12 @@ _ABSENCE_REASON = re.compile(r"^(?:syk\w*|ferie|permisjon|perm\.?|reise|jobb\w*|
                              r"kollisjon\w*|vara\b.*|ingen\s+vara.*|uten\s+vara.*)$", re.I)
 _PRESENT_NOTE = re.compile(r"\b(?:telefon|teams|zoom|video|digitalt|skype|webex|på\s+nett)\b",
                            re.I)
-_SUBSTITUTE = re.compile(r"^(?P<name>.+?)\s+(?:for|pva\.?|på vegne av|vara for|som vara for)\s+"
+_SUBSTITUTE = re.compile(r"^(?P<name>.+?)\s+(?:for|pva\.?|på vegne av|vara for|som vara for|"
+                         r"i\s+staden\s+for|i\s+stedet\s+for)\s+"
                          r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})\s*$")
-_ON_BEHALF = re.compile(r"^(?P<org>.+?)\s+v/\s*(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})$")
+# "Ås kommune v/ Kari Nes", "Ås kommune ved ordfører Kari Nes" (the title is no name)
+_ON_BEHALF = re.compile(r"^(?P<org>.+?)\s+(?:v/|ved\s)\s*(?:[a-zæøå][\w-]*\s+)?"
+                        r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})$")
 _FROM_ORG = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})"
                        r"(?:\s+(?:fra|frå)\s+|\s*/\s*)(?P<org>[A-ZÆØÅ].*)$")
 # A job title written before the organisation ("fylkesordfører Vestland").
@@ -149,10 +153,21 @@ _MULTISPACE = re.compile(r"\s{2,}")
 _TAIL = r"(?:[^.;]|\.(?=\s?\d))*"  # the rest of the clause; "kl. 12.30" does not end it
 _PARTIAL_SENTENCE = re.compile(
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,4})\s*(?:\((?P<paren>[^)]*)\)\s*)?"
-    r"(?P<note>(?:var|vart|ble)\s+(?:til stede|til stades|med)\s+(?:under|på|i|fra|frå|til|"
+    r"(?P<note>(?:var|vart|ble)\s+(?:(?:berre|bare|kun)\s+)?(?:til stede|til stades|med)\s+"
+    r"(?:under|på|i|fra|frå|til|"
     r"etter)\b" + _TAIL + r"|(?:forlot|gikk\s+fra|gjekk\s+frå|forlét)\s+møtet\b" + _TAIL +
+    # "… gikk etter sak 5", "… gjekk kl. 11.30": left, said without "møtet"
+    r"|(?:gikk|gjekk)\s+(?:etter|før|under|kl\.?|klokka|(?:fra|frå)\s+(?=sak|kl))\b" + _TAIL +
     r"|(?:kom|ankom)\s+(?:til\s+møtet\s+)?(?:under|fra|frå|etter|kl\.?|klokka|til)\b" + _TAIL +
-    r"|(?:deltok|møtte)\s+(?:under|fra|frå|til|etter|bare|berre|kun)\b" + _TAIL +
+    r"|(?:deltok|møtte)\s+(?:under|fra|frå|til|etter|bare|berre|kun|kl\.?|klokka)\b" + _TAIL +
+    # "… deltok på Teams fra sak 2", "… kom seint", "… måtte gå etter sak 5"
+    r"|(?:deltok|møtte)\s+(?:på|via|per)\s+\w+\s+(?:under|fra|frå|til|etter|i)\s+"
+    r"(?:sak|saka|saker|kl\.?|klokka)\b" + _TAIL +
+    r"|kom\s+(?:seint|sent|for\s+seint|for\s+sent)\b" + _TAIL +
+    r"|måtte\s+(?:gå|forlate\s+møtet|forlata\s+møtet)\b" + _TAIL +
+    # away for some items only: "… var ikke til stede under sak 4"
+    r"|var\s+(?:ikke|ikkje)\s+(?:til\s+stede|til\s+stades|tilstede)\s+(?:under|i|ved|fra|frå)\s+"
+    r"(?:sak|saka|saker|behandlingen|handsaminga)\b" + _TAIL +
     # not there for one case: "… deltok ikke under sak 4 (inhabil)"
     r"|(?:deltok|møtte)\s+(?:ikke|ikkje)\s+(?:under|i|på)\s+"
     r"(?:sak|behandlingen|handsaminga)\b" + _TAIL +
@@ -162,7 +177,7 @@ _PARTIAL_SENTENCE = re.compile(
     r"|fratrådte" + _TAIL + r")")
 
 _PARTIAL_HINTS = ("til stede", "til stades", "med ", "forlot", "forlét", "gikk", "gjekk", "kom ",
-                  "ankom",
+                  "ankom", "måtte ",
                   "deltok", "møtte", "permisjon", "perm.", "inhabil", "fratrådte",
                   "permittert", "tiltrådte", "tiltredde")
 # Whether a (lower-cased) line may hold a partial-attendance sentence at all.
@@ -318,6 +333,9 @@ _TITLE_PREFIX = re.compile(
     r"oppdragsansvarlig|oppdragsansvarleg|ass\.|kst\.)\s+)?"
     rf"(?:{_JOB_TITLE_ALT}|nestleder|nestleiar|medlem|varamedlem|styremedlem|vara|"
     r"styremedlemmene|medlemmene|varamedlemmene|representantene|"
+    # a list's title for all its people: "Ordførerne Kari Nes (Ås), Per Bø (Berg) …"
+    r"ordførerne|ordførarane|varaordførerne|varaordførarane|rådmennene|kommunedirektørene|"
+    r"kommunedirektørane|"
     r"representant|vararepresentant|dr\.|prof\.|[\wæøå-]*(?:ombud|revisor|planlegger|"
     r"saksbehandler|sakshandsamar))\s+"
     # "Daglig leder i Grenlandssamarbeidet Karianne Resare": where the job is, then the name
@@ -447,6 +465,8 @@ def _split_top_level(value: str) -> list[tuple[str, str | None, bool]]:
             sep = None  # "Kommunal- og distriktsdepartementet": one word, shortened
         if sep and i in one_place:
             sep = None  # "Sogn og Fjordane fylkeskommune": one county
+        if sep and ch == "o" and _up_to_and_with(buf, text, sep.end()):
+            sep = None  # "til og med sak 4": one note, not two people
         if sep and ch not in ";&" and text[sep.end():sep.end() + 1].isdecimal() and \
                 "".join(buf).rstrip()[-1:].isdecimal():
             sep = None  # "Tove Hansen sak 13 og 14/2022", "sak 3, 4": items, not people
@@ -462,6 +482,16 @@ def _split_top_level(value: str) -> list[tuple[str, str | None, bool]]:
     if buf:
         pieces.append(("".join(buf).strip(), None, joined))
     return [(t.strip(" .:"), p, j) for t, p, j in pieces if t.strip(" .:") or p]
+
+
+def _up_to_and_with(buf: list[str], text: str, after: int) -> bool:
+    """Whether the "og" just found joins "til og med" / "fra og med" (up to and
+    including, from and including a case or a time): one phrase, never a separator."""
+    return text.startswith("med ", after) and \
+        "".join(buf).rstrip().rsplit(" ", 1)[-1].casefold() in _INCLUSIVE
+
+
+_INCLUSIVE = frozenset({"til", "fra", "frå"})
 
 
 # Two names a web page's lost line break glued together: "Johan HovsbakkenHelge Meyer".
@@ -616,7 +646,8 @@ def _people_list(value: str, role: ParticipantRole | None,
     is an organisation rather than a name ("Ola Dahl, Hamar kommune") becomes the
     organisation of the name before it.
     """
-    if attendance is Attendance.ABSENT and ("møtte" in value or "vara:" in value.lower()):
+    if attendance is Attendance.ABSENT and ("møtte" in value or "ara" in value or
+                                            "erstat" in value):
         deputies = _deputies_who_came(value, role, organization)
         if deputies:
             return deputies
@@ -624,6 +655,9 @@ def _people_list(value: str, role: ParticipantRole | None,
             (everyone := _ALL_FROM_TAIL.search(value)):
         # "Kari Lie, Ola Dale og Per Moe – alle Årdal kommune": as "(alle Årdal kommune)"
         value = f"{value[:everyone.start()]} (alle {everyone.group('org').strip()})"
+        shared = everyone.group("org").strip()
+    else:
+        shared = None
     pieces = _split_top_level(_GLUED_NAMES.sub(", ", value))
     given, *tail = _DASH_TAIL.split(pieces[1][0], maxsplit=1) if len(pieces) == 2 else [""]
     if len(pieces) == 2 and not pieces[0][1] and \
@@ -636,6 +670,9 @@ def _people_list(value: str, role: ParticipantRole | None,
         if len(found) == 1 and found[0].name == plain:
             found[0].name = written
             return found
+    if len(pieces) == 3 and not pieces[0][1] and not pieces[1][1] and not pieces[2][2] and \
+            (found := _inverted_with_org(value, pieces, role, attendance, organization)):
+        return found
     placed = _name_and_place(pieces, role, attendance, organization)
     if placed is not None:
         return [placed]
@@ -741,12 +778,19 @@ def _people_list(value: str, role: ParticipantRole | None,
             after_title = True
             continue
         if text and entries and not paren and _SEAT_IN_THE_BODY.match(text):
-            continue  # "Møteleder: Vebjørn Olsen, nestleder i brukerrådet": the body itself
+            # "Møteleder: Vebjørn Olsen, nestleder i brukerrådet": the body itself; "…,
+            # sekretær for utvalet" in the staff's list writes the minutes
+            if text[:3].casefold() == "sek":
+                entries[-1].role = ParticipantRole.SECRETARY
+            continue
         if text and entries and not looks_like_name(tidy_name(text)) and \
                 _person_from(text) is None:
             noted = paren is not None and (_NOTE.search(paren) is not None or
                                            _ABSENCE_REASON.match(paren) is not None)
-            piece_role = role_of(text) if not paren or is_party(paren) or noted else None
+            # ("Kari Nes, leder (Ås kommune)": the seat, then whom she represents)
+            # ("Tone Moe, prosjektleder (referent)": the seat, then the meeting role)
+            piece_role = role_of(text) if not paren or is_party(paren) or noted or \
+                _ORG_HINT.search(paren) or is_role_word(paren) else None
             if piece_role or text.casefold() in {"sekretariatet", "sekretariat"}:
                 # "Arvid Sæther, leder"; under "Referent:" a job title ("Kari Ness,
                 # daglig leder") does not undo the meeting role the label gave
@@ -853,6 +897,8 @@ def _people_list(value: str, role: ParticipantRole | None,
             continue
         # "(Nordland fylkeskommune, referent)", "(BB, forvaltning, styreleder)"
         paren = _take_role_part(entry, _without_initials(entry.name, paren))
+        if "," in paren:
+            paren = _without_job(paren)  # "(revisor, sak 2)": when, without the job
         if not paren:
             pending.remove(entry)
             continue
@@ -903,6 +949,8 @@ def _people_list(value: str, role: ParticipantRole | None,
             # "B og C (Asker)" is one enumeration; in "A, B (Asker)" without "og" the
             # parenthesis is B's alone ("(begge Asker)": both, from Asker)
             org = _BOTH_FROM.sub("", paren)
+            if "," in org:
+                org = _org_without_job(org)  # "(arkitekt, Norconsult)": the firm
             for waiting in (pending if joined or org != paren else [entry]):
                 waiting.organization = org
             pending = []
@@ -910,7 +958,30 @@ def _people_list(value: str, role: ParticipantRole | None,
         for entry in entries:  # "Monica, Anja, Geir, Sylvi Ofstad (Troms idrettskrets)":
             if not entry.first_name_only and entry.organization and entry.role is role:
                 entry.role = ParticipantRole.GUEST  # the one from elsewhere is a guest
+    if shared:
+        for entry in entries:  # "Kari Nes (Ap), Per Bø (H) – alle Ås kommune": each one's
+            if entry.organization is None or is_party(entry.organization):  # party aside
+                entry.organization = shared
     return entries
+
+
+def _inverted_with_org(value: str, pieces: list[tuple[str, str | None, bool]],
+                       role: ParticipantRole | None, attendance: Attendance,
+                       organization: str | None) -> list[Entry]:
+    """"Nes, Siv, Dal kommune (leder)": one person written surname first, then whom she
+    represents, as member lists sorted by surname give them. Read as "Siv Nes, Dal
+    kommune" and named as written; only when a known first name follows the surname and
+    that reading is one person (so "Holm, Kari, Nes, Per" and lists of places stay lists)."""
+    written = f"{pieces[0][0]}, {pieces[1][0]}"
+    plain = uninverted(written) if is_first_name(pieces[1][0].split(" ", 1)[0]) else None
+    if plain is None:
+        return []
+    rest = value.split(",", 2)[2]
+    found = _people_list(f"{plain},{rest}", role, attendance, organization)
+    if len(found) != 1 or found[0].name != plain:
+        return []
+    found[0].name = written
+    return found
 
 
 # The deputy who came, named in the absent member's parenthesis: "(vara: Per Lie)",
@@ -1010,7 +1081,9 @@ def _split_substitute(text: str) -> tuple[str, str | None]:
 
 
 _SUBSTITUTED = re.compile(
-    r"^(?:møtte\s+)?(?:som\s+)?(?:vara(?:medlem|representant)?\s+)?(?:for|pva\.?|på vegne av)\s+"
+    # ("1. vara for Y": the deputy's place in the order they are called; "i staden for Y")
+    r"^(?:møtte\s+)?(?:som\s+)?(?:\d\.\s*)?(?:vara(?:medlem|representant)?\s+)?"
+    r"(?:for|pva\.?|på vegne av|i\s+staden\s+for|i\s+stedet\s+for)\s+"
     rf"(?:(?:{_JOB_TITLE_ALT})\s+)?"  # "for ordfører Mari Lia": the person is Mari Lia
     r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})$", re.I)
 
@@ -1043,13 +1116,17 @@ _DEPUTY_CAME_INSTEAD = re.compile(
     r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*(?:\((?P<paren>[^()]*)\))?\.?")
 _DEPUTY_CAME_AS_VARA = re.compile(
     r"\s*[,;]\s*(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*"
-    r"(?:\((?P<paren>[^()]*)\))?\s+møtte\s+som\s+vara(?:medlem)?"
+    # ("Ola Dale, Per Lie møtte": in a forfall list, the one who came in his seat)
+    r"(?:\((?P<paren>[^()]*)\))?\s+møtte(?:\s+som\s+vara(?:medlem)?|(?=\s*[.,;]|\s*$))"
     r"(?:\s+for\s+(?:ham|han|henne|hen|honom))?\b\.?")
 
 
-# In a forfall list, the deputy after a label of their own: "Ola Dale – vara: Siv Moe (Sp)".
+# In a forfall list, the deputy after a label of their own: "Ola Dale – vara: Siv Moe (Sp)",
+# also after a dash without the colon ("Ola Dale – vara Siv Moe"), and the member
+# "erstattet av" the deputy.
 _DEPUTY_LABELLED = re.compile(
-    r"\s*[–,;-]\s*[Vv]ara(?:medlem)?\s*:\s*"
+    r"(?:\s*[–,;-]\s*[Vv]ara(?:medlem)?\s*:|\s+[–-]\s*[Vv]ara(?:medlem)?\s|"
+    r"\s*[–,;-]?\s*(?:erstattet|erstatta)\s+av\s+(?:vara(?:medlem)?\s+)?)\s*"
     r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*(?:\((?P<paren>[^()]*)\))?"
     r"(?:\s*,\s*(?P<seat>[a-zæøå][\w-]*\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?))?")
 
@@ -1302,6 +1379,32 @@ def _take_role_part(entry: Entry, paren: str) -> str:
     return ", ".join(p for p, r in zip(parts, is_role, strict=True) if not r)
 
 
+def _without_job(paren: str) -> str:
+    """A parenthesis of a job and when the person was there ("revisor, sak 2",
+    "regnskapsfører, fra kl. 11") as the note alone: the job is no attendance note, nor
+    whom they represent. Anything else stays as it is."""
+    parts = [part.strip() for part in paren.split(",")]
+    notes = [part for part in parts if _PARTIAL.search(part) or _CASES_NOTE.match(part)]
+    jobs = [part for part in parts if part not in notes]
+    if not notes or not jobs or not all(
+            part[:1].islower() and len(part.split()) <= 2 and not _NOTE.search(part)
+            and not any(ch.isdigit() for ch in part) for part in jobs):
+        return paren
+    return ", ".join(notes)
+
+
+def _org_without_job(paren: str) -> str:
+    """Whom people represent in a parenthesis that also gives their job: "arkitekt,
+    Norconsult" or "Norconsult, arkitekt" is Norconsult. Only when every other part is a
+    word or two in lower case; anything else stays as written."""
+    parts = [part.strip() for part in paren.split(",")]
+    named = [part for part in parts if part[:1].isupper()]
+    if len(named) != 1 or not all(part[:1].islower() and len(part.split()) <= 2
+                                  for part in parts if part is not named[0]):
+        return paren
+    return named[0]
+
+
 def _set_role(entry: Entry, role: ParticipantRole | None, text: str) -> None:
     """A role named next to a name; the secretariat is also whom the person represents."""
     if role:
@@ -1357,7 +1460,8 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
     text = tidy_name(text)
     if not text:
         return None
-    represented = _on_behalf(text) if "v/" in text else None  # "Ålesund kommune v/ Hanne Rise"
+    represented = _on_behalf(text) if "v/" in text or " ved " in text else None
+    # ("Ålesund kommune v/ Hanne Rise", "Ålesund kommune ved Hanne Rise")
     if represented:
         name, org = represented
         entry = Entry(name=name, organization=org, role=role, attendance=attendance)
@@ -1615,15 +1719,16 @@ def _named_for(text: str) -> tuple[str, str] | None:
 
 
 def _on_behalf(text: str) -> tuple[str, str] | None:
-    """(name, organisation) around "v/": "Vestdal kommune v/ Kari Nes" names the person
-    after it, "Kari Nes v/ Helse Vest" (a known first name first) the one before it."""
+    """(name, organisation) around "v/" or "ved": "Vestdal kommune v/ Kari Nes" names the
+    person after it, "Kari Nes v/ Helse Vest" (a known first name first) the one before
+    it. "ved" between two names ("Kari Nes ved Per Bø") is no such pair."""
     represented = _ON_BEHALF.match(text)
     if represented:
         org, name = represented.group("org"), represented.group("name")
         if looks_like_name(org) and is_first_name(org.split()[0]) and \
                 not is_first_name(name.split()[0]):
             return org, name  # "Anne Lie v/ Helse Vest"
-        if looks_like_name(name):
+        if looks_like_name(name) and ("v/" in text or not looks_like_name(org)):
             return name, org
     at = _AT_ORG.match(text)
     if at and looks_like_name(at.group("name")) and not looks_like_name(at.group("org")):
@@ -2017,7 +2122,7 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
 # How a sentence says someone did not come: "… hadde meldt forfall", "… møtte ikkje",
 # "… var ikkje til stades".
 ABSENCE_VERB = (r"(?:(?:hadde|har|hadde\s+også)\s+(?:meldt\s+)?(?:forfall|fråvær|fravær)|"
-                r"meldte\s+(?:også\s+)?(?:forfall|fråvær|fravær)|"
+                r"(?:meldte|melde)\s+(?:også\s+)?(?:forfall|fråvær|fravær)|"  # (nynorsk "melde")
                 r"møtte\s+(?:ikke|ikkje)|var\s+(?:ikkje|ikke)\s+(?:til\s*stades|til\s*stede)|"
                 r"var\s+(?:fråverande|fraværende))")
 _ABSENT_SENTENCE = re.compile(
@@ -2110,6 +2215,8 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
         return titled
     if "," in text and len(_CAPS_SURNAME_FIRST.findall(text)) >= 2:
         text = _CAPS_SURNAME_NEXT.sub("; ", text)  # "NES, Kari (leder), BØ, Per": one a part
+    elif "(" in text and _INVERTED_BRACKETED.match(text):
+        text = _inverted_pairs(text)  # "Nes, Kari (Ås), Bø, Per (Berg)": one a part
     if ";" in text:
         parts = _top_level_parts(text, ";")
         if len(parts) > 1 and any("," in part for part in parts):
@@ -2133,6 +2240,27 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
 _CAPS_SURNAME = r"[A-ZÆØÅ]{2,}(?:-[A-ZÆØÅ]{2,})?,\s*[A-ZÆØÅ][a-zæøå]"
 _CAPS_SURNAME_FIRST = re.compile(rf"(?<![\w-]){_CAPS_SURNAME}")
 _CAPS_SURNAME_NEXT = re.compile(rf"(?:\s*,\s*|\s+og\s+)(?={_CAPS_SURNAME})")
+
+
+# A list starting "Surname, Given (…)": maybe everyone written surname first.
+_INVERTED_BRACKETED = re.compile(r"[A-ZÆØÅ][\w-]+,\s*[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?\s*\(")
+
+
+def _inverted_pairs(text: str) -> str:
+    """A comma list of names written surname first, each with its brackets ("Nes, Kari
+    (Ås), Bø, Per (Berg)"), with the people set apart by semicolons; the text as it was
+    unless every pair of pieces is one such name (a known first name after the comma)."""
+    pieces = _split_top_level(text)
+    if len(pieces) < 4 or len(pieces) % 2:
+        return text
+    people = []
+    for (surname, first_paren, _j), (given, paren, joined) in zip(pieces[::2], pieces[1::2],
+                                                                   strict=True):
+        if first_paren is not None or joined or not is_first_name(given.split(" ", 1)[0]) or \
+                uninverted(f"{surname}, {given}") is None:
+            return text
+        people.append(f"{surname}, {given}" + (f" ({paren})" if paren else ""))
+    return "; ".join(people)
 
 
 # A title with a capital before a name, where a copy ran one person a line together.
@@ -2354,6 +2482,9 @@ def group_label(text: str) -> tuple[str, str] | None:
 
 
 _FIRST_PIECE = re.compile(r"[,;(]|\s+og\s+")
+# Words that start no organisation's group heading ("Tid:", "Sak:"), unlike "NAV:",
+# "Innovasjon Norge:".
+_NOT_GROUP_WORDS = NOT_NAME_WORDS - ORGANISATION_WORDS
 
 
 _ROLE_GROUP_ENDINGS = ("representant", "representanter", "representantar", "tillitsvalgt",
@@ -2379,8 +2510,8 @@ def organization_of_group(group: str) -> str | None:
     words = g.split()
     if len(words) <= 4 and words[0][:1].isupper() and _ORG_HINT.search(g):
         return g  # "Oslo kommune:", "Akershus fylkeskommune:" (a place word first)
-    if len(words) <= 4 and words[0][:1].isupper() and not any(
-            w.casefold() in NOT_NAME_WORDS - {"nav", "ks", "nho", "lo"} for w in words[:1]):
+    if len(words) <= 4 and words[0][:1].isupper() and \
+            words[0].casefold() not in _NOT_GROUP_WORDS:
         return g
     return None
 

@@ -963,6 +963,11 @@ NOT_NAME_WORDS = {
     "tema", "orientering", "orienteringer", "eventuelt", "godkjenning", "neste",
     "hilsen", "helsing", "mvh",  # "Hilsen Liv" under a mail
 }
+#: Words of organisations that read like two capitalised names ("Innovasjon Norge",
+#: "Statens vegvesen"): never a person's, but an organisation's.
+ORGANISATION_WORDS = frozenset({"nav", "ks", "nho", "lo", "innovasjon", "norge", "statens",
+                                "vegvesen", "vegvesenet", "statsforvaltaren"})
+NOT_NAME_WORDS |= ORGANISATION_WORDS
 
 
 #: What ends a sentence or a label: a line ending in one is not wrapped.
