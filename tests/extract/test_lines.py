@@ -1838,6 +1838,17 @@ def test_the_project_leader_is_the_secretary_only_when_nobody_else_takes_the_min
     assert [p.role for p in people] == roles
 
 
+@pytest.mark.parametrize("line", ["Knut Aas, prosjektleder (referent)",
+                                  "Knut Aas, prosjektleiar (sekretær)"])
+def test_a_meeting_role_in_brackets_after_a_job_makes_the_secretary(line):
+    text = ("Referat fra styremøte i Nordby Vel 14.03.2024\n\nTil stede:\n"
+            f"Ola Nordmann, leder\nKari Holm, styremedlem\n{line}\n\n"
+            "Sak 1 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Ola Nordmann", "chair"), ("Kari Holm", "member"), ("Knut Aas", "secretary")]
+
+
 @pytest.mark.parametrize(("line", "organization", "role"), [
     ("Marit Kvåle, leiar, Sogndal", "Sogndal", ParticipantRole.CHAIR),
     ("Marit Kvåle, Sogndal, leiar", "Sogndal", ParticipantRole.CHAIR),

@@ -747,7 +747,11 @@ def _people_list(value: str, role: ParticipantRole | None,
             noted = paren is not None and (_NOTE.search(paren) is not None or
                                            _ABSENCE_REASON.match(paren) is not None)
             piece_role = role_of(text) if not paren or is_party(paren) or noted else None
-            if piece_role or text.casefold() in {"sekretariatet", "sekretariat"}:
+            # "Knut Aas, prosjektleder (referent)": a job the vocabulary knows, and the
+            # meeting role in brackets after it, which decides
+            job_then_role = piece_role is None and paren is not None and \
+                is_role_word(paren) and role_of(text) is not None
+            if piece_role or job_then_role or text.casefold() in {"sekretariatet", "sekretariat"}:
                 # "Arvid Sæther, leder"; under "Referent:" a job title ("Kari Ness,
                 # daglig leder") does not undo the meeting role the label gave
                 keep = role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY) or \
