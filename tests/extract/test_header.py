@@ -373,6 +373,24 @@ def test_a_web_pages_stamp_is_no_meeting_date_and_a_place_date_line_signs():
     assert record.meeting.start is None
 
 
+@pytest.mark.parametrize(("stamp", "day", "published", "meeting"), [
+    ("Publisert 5. oktober 2024", "tirsdag 1. oktober", "2024-10-05", "2024-10-01"),
+    ("Publisert: 05.10.2024", "1. oktober", "2024-10-05", "2024-10-01"),
+    ("Publisert 8. januar 2025", "torsdag 12. desember", "2025-01-08", "2024-12-12"),  # year before
+    ("Sist endret 5. oktober 2024", "1. oktober", None, None),  # an edit, not the post's date
+])
+def test_a_web_posts_publication_date_is_its_own_date_and_the_meetings_year(
+        stamp, day, published, meeting):
+    head = (f"Referat fra styremøte i Nordby Vel\n\n{stamp}\n\n"
+            f"Styret møttes {day} kl. 19.00 på Grendehuset.\n\n")
+    rest = ("Til stede: Ola Nordmann (leder), Kari Holm\n\n"
+            "Sak 1 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    # the stamp under the heading, or below the text as many web pages put it
+    for text in (head + rest, head.replace(stamp, "") + rest + f"\n{stamp}\n"):
+        record = parse_bytes(text.encode(), "post.txt")
+        assert (record.document_date, record.meeting.date) == (published, meeting)
+
+
 def test_a_head_sentence_says_where_and_when_the_body_met():
     text = ("REFERAT\n\nDet ble avholdt møte i Nordkyst Regionråd i Vardø den 11. nov. 2004.\n\n"
             "Følgende møtte:\nKari Holm Vardø kommune (leder)\nOla Dahl Vadsø kommune\n\n"
