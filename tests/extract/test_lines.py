@@ -85,6 +85,8 @@ def test_looks_like_name(text, is_name):
     ("Møtested Trædal turistsenter", Field.PLACE, "Trædal turistsenter"),  # no colon
     ("Møtedato 7. mars 2024", Field.DATE, "7. mars 2024"),
     ("Sted Skype", Field.PLACE, "Skype"), ("Dato 11. juni 2014", Field.DATE, "11. juni 2014"),
+    ("Sted digitalt", Field.PLACE, "digitalt"),  # a channel is written small
+    ("Møtestad videomøte", Field.PLACE, "videomøte"),
 ])
 def test_header_labels(line, field, value):
     label = match_label(line)
@@ -100,6 +102,7 @@ def test_header_labels(line, field, value):
     "Følgende medlemmer møtte ikke på befaringen.",
     "Møtested er ikke avklart.",  # no capital after the word
     "Sted for neste møte er Oslo.", "Dato for neste møte avtales senere.",
+    "Stedet digitalt er Teams.",
 ])
 def test_running_text_is_not_a_label(line):
     assert match_label(line) is None
