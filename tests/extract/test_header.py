@@ -464,6 +464,22 @@ def test_the_next_meeting_said_in_other_words(said, date):
     assert parse_bytes(text.encode(), "b.txt").next_meeting.date == date
 
 
+@pytest.mark.parametrize(("said", "date"), [
+    ("Neste: Styremøte tirsdag 23. april", "2024-04-23"),  # the meeting named after "Neste:"
+    ("Neste: møte 23. april kl. 18", "2024-04-23"),
+    ("Neste: torsdag 23. mai", "2024-05-23"),
+])
+def test_a_next_label_before_a_meeting_or_a_weekday_and_a_place_label_without_colon(
+        said, date):
+    text = ("Referat fra styremøte i Nordby Vel\n\nDato: 14.03.2024\nSted digitalt\n\n"
+            "Til stede: Ola Nordmann (leder), Kari Holm\n\n"
+            f"Sak 1 Godkjenning av innkalling\nInnkallingen ble godkjent.\n\n{said}\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert (record.meeting.location, record.next_meeting.date) == ("digitalt", date)
+    if "møte" in said:  # a label's form, like "Neste møte:": the record's, not the item's
+        assert record.items[0].text == "Innkallingen ble godkjent."
+
+
 def test_the_next_meetings_place_after_a_label():
     text = ("Referat fra møte i AU 7. november 2023\n\nTil stede: Kari Holm, Ola Dahl\n\n"
             "Sak 1/23 Eventuelt\nNeste møte vert 9. januar, stad: Fylkeshuset.\n")

@@ -1690,8 +1690,9 @@ _NEXT_MEETING = folded_pattern(r"(?:^|[.:;]\s+|\s[-–]\s+|\b(?:kalle\s+inn|kall
                                r"(?:\w*møte|moete|samling|møtedato)\w*\b|"
                                # "Første møte i 2009 er 20. januar."
                                r"\bførste\s+møte\s+i\s+(?:19|20)\d{2}\b|"
-                               # "Forrige: 27. mai 2014 (Skype)" / "Neste: 2. juli 2014"
-                               r"^neste:(?=\s*\d)")
+                               # "Forrige: 27. mai 2014 (Skype)" / "Neste: 2. juli 2014",
+                               # "Neste: Styremøte tirsdag 23. april"
+                               r"^neste\s*:(?=\s*(?:\w*møte\w*\s+)?(?:\w+dag\s+)?(?:den\s+)?\d)")
 _OTHER_NEXT = folded_pattern(r"\b(?:sitt|sine|deres|hans|hennes|deira|sitt\s+neste)\s+neste\b")
 _ANY_NEXT = folded_pattern(r"\bneste\s+(?:\w*møte|moete|samling)\w*\b")
 _PLAN = folded_pattern(r"\b(?:møteplan|møtedatoer|møtedatoar|kommende\s+møter|neste\s+møter|"
