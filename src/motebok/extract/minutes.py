@@ -1354,7 +1354,7 @@ def build_items(draft: Draft) -> None:
     summons = draft.record.kind == DocumentKind.AGENDA.value
     for section in draft.sections:
         outcomes = find_outcomes(section.lines, section.heading_rest, section.title, due,
-                                 draft.record.body)
+                                 draft.record.body, draft.record.meeting.date)
         if section.row is not None:
             _row_action(outcomes.actions, section, due)
         draft.record.items.append(Item(
@@ -1529,7 +1529,8 @@ def _whole_text_item(draft: Draft, due: Callable[[str], str | None]) -> None:
     furniture = _page_furniture(draft, start, len(draft.lines))
     section = Section(number=None, title=None, heading_rest=None, row=None,
                       lines=merge_wrapped(without_furniture(draft.lines[start:], furniture)))
-    outcomes = find_outcomes(section.lines, None, None, due, draft.record.body)
+    outcomes = find_outcomes(section.lines, None, None, due, draft.record.body,
+                             draft.record.meeting.date)
     if outcomes.decisions or outcomes.actions:
         draft.record.items.append(Item(number=None, title=None, text=item_text(section),
                                        decisions=outcomes.decisions, actions=outcomes.actions))
