@@ -1842,7 +1842,8 @@ def test_the_project_leader_is_the_secretary_only_when_nobody_else_takes_the_min
 
 
 @pytest.mark.parametrize("line", ["Knut Aas, prosjektleder (referent)",
-                                  "Knut Aas, prosjektleiar (sekretær)"])
+                                  "Knut Aas, prosjektleiar (sekretær)",
+                                  "Knut Aas, fagansvarlig (referent)"])
 def test_a_meeting_role_in_brackets_after_a_job_makes_the_secretary(line):
     text = ("Referat fra styremøte i Nordby Vel 14.03.2024\n\nTil stede:\n"
             f"Ola Nordmann, leder\nKari Holm, styremedlem\n{line}\n\n"

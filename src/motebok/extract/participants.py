@@ -747,10 +747,11 @@ def _people_list(value: str, role: ParticipantRole | None,
             noted = paren is not None and (_NOTE.search(paren) is not None or
                                            _ABSENCE_REASON.match(paren) is not None)
             piece_role = role_of(text) if not paren or is_party(paren) or noted else None
-            # "Knut Aas, prosjektleder (referent)": a job the vocabulary knows, and the
-            # meeting role in brackets after it, which decides
+            # "Knut Aas, prosjektleder (referent)", "…, fagansvarlig (sekretær)": a job
+            # (one the vocabulary knows, or small words alone: "fylkesordfører Vestland"
+            # also says where), then the meeting role in brackets, which decides
             job_then_role = piece_role is None and paren is not None and \
-                is_role_word(paren) and role_of(text) is not None
+                is_role_word(paren) and (role_of(text) is not None or _small_words(text))
             if piece_role or job_then_role or text.casefold() in {"sekretariatet", "sekretariat"}:
                 # "Arvid Sæther, leder"; under "Referent:" a job title ("Kari Ness,
                 # daglig leder") does not undo the meeting role the label gave
@@ -1549,6 +1550,13 @@ def is_secretariat(org: str) -> bool:
     first = org.split()[0].casefold()
     return first.startswith("sekretariat") or (" " not in org and
                                                first.endswith(("sekretariatet", "sekretariat")))
+
+
+def _small_words(text: str) -> bool:
+    """One to three words all written small ("fagansvarlig", "daglig leder"): a job or a
+    seat, never a name or a place."""
+    words = text.split()
+    return 0 < len(words) <= 3 and all(w[:1].islower() for w in words)
 
 
 def _is_job_title(text: str) -> bool:
