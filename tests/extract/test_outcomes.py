@@ -1412,6 +1412,9 @@ def test_a_body_named_only_by_letters_leaves_only_authorities_as_others():
     "Styret i Vestdalen Utvikling fattet i sak 12/23 følgende vedtak:",
     "Formannskapets vedtak:",
     "Vedtak i kommunestyret:",
+    "Kommunestyret i Nordby vedtok 12. februar følgende:",
+    "Regionrådet vedtok 12. februar følgende vedtak:",  # the own body at an earlier meeting
+    "Regionrådet fattet i møtet 12. februar følgende vedtak:",
 ])
 def test_another_body_s_vedtak_quoted_in_the_case_is_neither_decision_nor_task(lead):
     decisions, actions = _council_outcomes(

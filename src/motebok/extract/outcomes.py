@@ -1023,7 +1023,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue
             if _is_decision(sentence, lowered):
                 if decided_by_another(sentence, body, lowered, meeting):
-                    continue  # "Kommunestyret vedtok 12. mai å …": the case's background
+                    # "Kommunestyret vedtok 12. mai å …": the case's background, and so is
+                    # the vedtak it quotes after a colon ("… vedtok 12. mai følgende:")
+                    if sentence.endswith(":"):
+                        mode, opened = "reported", True
+                    continue
                 if ": " in sentence and lowered.startswith(_SUMMARY_LEADS) and \
                         (after := _after_lead(sentence)) is not None and \
                         _is_decision(after, after.lower()):
