@@ -373,6 +373,24 @@ def test_a_web_pages_stamp_is_no_meeting_date_and_a_place_date_line_signs():
     assert record.meeting.start is None
 
 
+@pytest.mark.parametrize(("stamp", "day", "published", "meeting"), [
+    ("Publisert 5. oktober 2024", "tirsdag 1. oktober", "2024-10-05", "2024-10-01"),
+    ("Publisert: 05.10.2024", "1. oktober", "2024-10-05", "2024-10-01"),
+    ("Publisert 8. januar 2025", "torsdag 12. desember", "2025-01-08", "2024-12-12"),  # year before
+    ("Sist endret 5. oktober 2024", "1. oktober", None, None),  # an edit, not the post's date
+])
+def test_a_web_posts_publication_date_is_its_own_date_and_the_meetings_year(
+        stamp, day, published, meeting):
+    head = (f"Referat fra styremøte i Nordby Vel\n\n{stamp}\n\n"
+            f"Styret møttes {day} kl. 19.00 på Grendehuset.\n\n")
+    rest = ("Til stede: Ola Nordmann (leder), Kari Holm\n\n"
+            "Sak 1 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    # the stamp under the heading, or below the text as many web pages put it
+    for text in (head + rest, head.replace(stamp, "") + rest + f"\n{stamp}\n"):
+        record = parse_bytes(text.encode(), "post.txt")
+        assert (record.document_date, record.meeting.date) == (published, meeting)
+
+
 def test_a_head_sentence_says_where_and_when_the_body_met():
     text = ("REFERAT\n\nDet ble avholdt møte i Nordkyst Regionråd i Vardø den 11. nov. 2004.\n\n"
             "Følgende møtte:\nKari Holm Vardø kommune (leder)\nOla Dahl Vadsø kommune\n\n"
@@ -448,6 +466,22 @@ def test_the_next_meeting_said_in_other_words(said, date):
     text = ("Referat fra møte i brukerrådet 13. juni 2026\n\nTil stede: Kari Holm, Ola Dahl\n\n"
             f"1. Godkjenning\nReferatet ble godkjent.\n\n2. Møter\n{said}\n")
     assert parse_bytes(text.encode(), "b.txt").next_meeting.date == date
+
+
+@pytest.mark.parametrize(("said", "date"), [
+    ("Neste: Styremøte tirsdag 23. april", "2024-04-23"),  # the meeting named after "Neste:"
+    ("Neste: møte 23. april kl. 18", "2024-04-23"),
+    ("Neste: torsdag 23. mai", "2024-05-23"),
+])
+def test_a_next_label_before_a_meeting_or_a_weekday_and_a_place_label_without_colon(
+        said, date):
+    text = ("Referat fra styremøte i Nordby Vel\n\nDato: 14.03.2024\nSted digitalt\n\n"
+            "Til stede: Ola Nordmann (leder), Kari Holm\n\n"
+            f"Sak 1 Godkjenning av innkalling\nInnkallingen ble godkjent.\n\n{said}\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert (record.meeting.location, record.next_meeting.date) == ("digitalt", date)
+    if "møte" in said:  # a label's form, like "Neste møte:": the record's, not the item's
+        assert record.items[0].text == "Innkallingen ble godkjent."
 
 
 def test_the_next_meetings_place_after_a_label():

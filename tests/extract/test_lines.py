@@ -85,6 +85,8 @@ def test_looks_like_name(text, is_name):
     ("Møtested Trædal turistsenter", Field.PLACE, "Trædal turistsenter"),  # no colon
     ("Møtedato 7. mars 2024", Field.DATE, "7. mars 2024"),
     ("Sted Skype", Field.PLACE, "Skype"), ("Dato 11. juni 2014", Field.DATE, "11. juni 2014"),
+    ("Sted digitalt", Field.PLACE, "digitalt"),  # a channel is written small
+    ("Møtestad videomøte", Field.PLACE, "videomøte"),
 ])
 def test_header_labels(line, field, value):
     label = match_label(line)
@@ -100,6 +102,7 @@ def test_header_labels(line, field, value):
     "Følgende medlemmer møtte ikke på befaringen.",
     "Møtested er ikke avklart.",  # no capital after the word
     "Sted for neste møte er Oslo.", "Dato for neste møte avtales senere.",
+    "Stedet digitalt er Teams.",
 ])
 def test_running_text_is_not_a_label(line):
     assert match_label(line) is None
@@ -1836,6 +1839,18 @@ def test_the_project_leader_is_the_secretary_only_when_nobody_else_takes_the_min
             "Sak 1/24 Godkjenning\nGodkjent.\n")
     people = parse_bytes(text.encode(), "pg.txt").participants
     assert [p.role for p in people] == roles
+
+
+@pytest.mark.parametrize("line", ["Knut Aas, prosjektleder (referent)",
+                                  "Knut Aas, prosjektleiar (sekretær)",
+                                  "Knut Aas, fagansvarlig (referent)"])
+def test_a_meeting_role_in_brackets_after_a_job_makes_the_secretary(line):
+    text = ("Referat fra styremøte i Nordby Vel 14.03.2024\n\nTil stede:\n"
+            f"Ola Nordmann, leder\nKari Holm, styremedlem\n{line}\n\n"
+            "Sak 1 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Ola Nordmann", "chair"), ("Kari Holm", "member"), ("Knut Aas", "secretary")]
 
 
 @pytest.mark.parametrize(("line", "organization", "role"), [

@@ -1376,6 +1376,26 @@ def test_the_body_s_own_decision_told_in_the_past_is_its_decision(own):
     assert decisions == [own]
 
 
+@pytest.mark.parametrize("told", [
+    "Regionrådet vedtok 12. februar å slutte seg til planen.",
+    "Regionrådet vedtok i møtet 12.02.2024 at planen sendes på høring.",
+    "Rådet godkjente 5. desember 2023 planen.",
+])
+def test_the_body_s_own_decision_on_an_earlier_day_is_background(told):
+    decisions, actions = _council_outcomes(f"{told}\nRegionrådet slutter seg til planen.")
+    assert decisions == ["Regionrådet slutter seg til planen."]
+    assert actions == []
+
+
+@pytest.mark.parametrize("own", [
+    "Regionrådet vedtok 14. mars å slutte seg til planen.",  # the meeting's own day
+    "Regionrådet vedtok å sende uttalelse innen 1. april.",  # a deadline after it
+])
+def test_the_body_s_decision_on_the_meeting_s_day_or_with_a_later_day_stays(own):
+    decisions, _ = _council_outcomes(own)
+    assert decisions == [own]
+
+
 def test_a_body_named_only_by_letters_leaves_only_authorities_as_others():
     from motebok.extract.outcomes import another_body
     assert another_body("Kommunestyret", "FAU") and another_body("Fylkestinget", None)
@@ -1392,6 +1412,9 @@ def test_a_body_named_only_by_letters_leaves_only_authorities_as_others():
     "Styret i Vestdalen Utvikling fattet i sak 12/23 følgende vedtak:",
     "Formannskapets vedtak:",
     "Vedtak i kommunestyret:",
+    "Kommunestyret i Nordby vedtok 12. februar følgende:",
+    "Regionrådet vedtok 12. februar følgende vedtak:",  # the own body at an earlier meeting
+    "Regionrådet fattet i møtet 12. februar følgende vedtak:",
 ])
 def test_another_body_s_vedtak_quoted_in_the_case_is_neither_decision_nor_task(lead):
     decisions, actions = _council_outcomes(

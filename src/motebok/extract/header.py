@@ -1444,6 +1444,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
 
     meeting = None        # (DateMatch, source) of the meeting day
     document = None       # DateMatch of the document's own date
+    published = None      # a web post's "Publisert 5. oktober 2024"
     for value in values.document_date:  # "Vår dato: 15.03.2024"
         found = dates.find_dates(value)
         if found and document is None:
@@ -1508,7 +1509,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         if "neste" in line.lowered or "nytt møte" in line.lowered:
             continue  # "Neste møte blir 12. juni kl. 10": another meeting's date and time
         if line.lowered.startswith(_WEB_STAMPS):
-            continue  # "Publisert 24. apr. 2019 10:46 - Sist endret …": the web page's
+            # "Publisert 24. apr. 2019 10:46 - Sist endret …": the web page's, no meeting's
+            published = published or _published_date(line)
+            continue
         if head_end and line.index >= head_end and (text.endswith((".", ":")) or ". " in text):
             continue  # a sentence inside the first item is about something else
         if head.location is None and text[:2] in {"på", "i "} and \
@@ -1691,7 +1694,12 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         # the lines after the head, or after the title when the head is the whole text
         document = _signed_date(lines, max((head.title_line or 0) + 1,
                                            head_end if head_end < len(lines) else 0))
+    if document is None:
+        document = published = published or _published_at_end(lines, limit)
     doc_year = document.year if document else None
+    if document is not None and document is published and meeting is not None and \
+            meeting.month - document.month > 6 and doc_year:
+        doc_year -= 1  # "12. desember" in a post published in January: the year before
     if document is not None:
         head.document_date = dates.iso(document.resolve(None))
     if meeting is not None:
@@ -1894,6 +1902,28 @@ def _names_meeting(words: str) -> bool:
     return "møte" in words.casefold() or bool(_MINUTES_WORDS.search(words))
 
 
+# The stamps that give the day a web post was published, the post's own date (not the
+# day it was last edited).
+_PUBLISHED = ("publisert", "publiseringsdato")
+
+
+def _published_date(line: Line) -> dates.DateMatch | None:
+    """The day a web post says it was published ("Publisert: 05.10.2024"): the date the
+    document carries as its own, as a letterhead date is; only with its year."""
+    if not line.lowered.startswith(_PUBLISHED):
+        return None
+    found = dates.find_dates(line.body)
+    return found[0] if found and found[0].year is not None else None
+
+
+def _published_at_end(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
+    """A publication stamp among the last lines, where web pages put it below the text."""
+    for line in lines[max(head_limit, len(lines) - 6):]:
+        if (found := _published_date(line)) is not None:
+            return found
+    return None
+
+
 def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
     """The date of a place-and-date line above the closing signature ("Austvik, 30.11.2023").
 
@@ -1905,8 +1935,9 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
                 (found := dates.find_dates(signed["when"])) \
                 and found[0].year is not None:
             return found[0]  # "Referent: Kari H., 13.08.23"
-        if len(text) >= 50:
-            continue  # (before the two patterns, which only count on short lines)
+        if len(text) >= 50 or line.lowered.startswith(_WEB_STAMPS):
+            continue  # (before the patterns below, which only count on short lines; and
+            # "Publisert 8. januar 2025" is no place: see ``_published_at_end``)
         if ("dato" in line.lowered or "sendt" in line.lowered or "skrevet" in line.lowered) \
                 and (label := match_label(line.text)) and label.field is Field.DOCUMENT_DATE:
             found = dates.find_dates(label.value)  # "Utskriftsdato: 19.03.2024" at the end

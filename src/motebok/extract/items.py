@@ -1592,7 +1592,8 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int) -> int:
 
 # "Neste møte: …", "Neste møte – …", "Nytt møte:", and "Neste møte" alone over its date.
 _NEXT_MEETING_LABEL = re.compile(r"(?:neste|nytt)\s+(?:møte|moete|samling)\w*"
-                                 r"(?:\s*:|\s+[-–]\s|\s*$)", re.I)
+                                 r"(?:\s*:|\s+[-–]\s|\s*$)|"
+                                 r"neste\s*:\s*\w*møte\w*\s", re.I)  # "Neste: Styremøte 4. mai"
 # An item about the meetings: its text is the next meeting's line.
 _MEETINGS_TITLE = re.compile(r"møte(?:plan|dato|datoar|datoer|r\b)|neste\s+møte|"
                              r"nytt\s+møte", re.I)

@@ -291,6 +291,9 @@ _LABEL_TAIL = (r")\s*(?:\([^()]{1,20}\)\s*)?(?:[:;]|\s[-–]\s|$|(?<=\svar)\s|(?
                # "Møtested Trædal turistsenter", "Møtedato 7. mars": a label a capital or a day
                # ("Sted Skype", "Dato 11. juni 2014" in a header block too)
                r"(?<=sted)\s(?=(?-i:[A-ZÆØÅ]))|(?<=møtestad)\s(?=(?-i:[A-ZÆØÅ]))|"
+               # "Sted digitalt", "Møtestad videomøte": a channel, which is written small
+               r"(?<=sted|stad)\s(?=(?:digitalt|digital|videomøte|nettmøte|telefonmøte|"
+               r"teams|zoom|skype|hybrid)\b)|"
                r"(?<=dato)\s(?=\d))\s*(?P<value>.*)$")
 
 

@@ -1475,7 +1475,7 @@ def build_items(draft: Draft) -> None:
     summons = draft.record.kind == DocumentKind.AGENDA.value
     for section in draft.sections:
         outcomes = find_outcomes(section.lines, section.heading_rest, section.title, due,
-                                 draft.record.body)
+                                 draft.record.body, draft.record.meeting.date)
         if section.row is not None:
             _row_action(outcomes.actions, section, due)
         draft.record.items.append(Item(
@@ -1650,7 +1650,8 @@ def _whole_text_item(draft: Draft, due: Callable[[str], str | None]) -> None:
     furniture = _page_furniture(draft, start, len(draft.lines))
     section = Section(number=None, title=None, heading_rest=None, row=None,
                       lines=merge_wrapped(without_furniture(draft.lines[start:], furniture)))
-    outcomes = find_outcomes(section.lines, None, None, due, draft.record.body)
+    outcomes = find_outcomes(section.lines, None, None, due, draft.record.body,
+                             draft.record.meeting.date)
     if outcomes.decisions or outcomes.actions:
         draft.record.items.append(Item(number=None, title=None, text=item_text(section),
                                        decisions=outcomes.decisions, actions=outcomes.actions))
@@ -1815,8 +1816,9 @@ _NEXT_MEETING = folded_pattern(r"(?:^|[.:;]\s+|\s[-–]\s+|\b(?:kalle\s+inn|kall
                                r"\bførste\s+møte\s+i\s+(?:19|20)\d{2}\b|"
                                # "Vi møtes igjen 3. desember": the body's next meeting
                                r"\bvi\s+(?:møtes|møtast|treffes)\s+(?:igjen|att)\b|"
-                               # "Forrige: 27. mai 2014 (Skype)" / "Neste: 2. juli 2014"
-                               r"^neste:(?=\s*\d)")
+                               # "Forrige: 27. mai 2014 (Skype)" / "Neste: 2. juli 2014",
+                               # "Neste: Styremøte tirsdag 23. april"
+                               r"^neste\s*:(?=\s*(?:\w*møte\w*\s+)?(?:\w+dag\s+)?(?:den\s+)?\d)")
 _OTHER_NEXT = folded_pattern(r"\b(?:sitt|sine|deres|hans|hennes|deira|sitt\s+neste)\s+neste\b")
 _ANY_NEXT = folded_pattern(r"\bneste\s+(?:\w*møte|moete|samling)\w*\b")
 _PLAN = folded_pattern(r"\b(?:møteplan|møtedatoer|møtedatoar|kommende\s+møter|neste\s+møter|"

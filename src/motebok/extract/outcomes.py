@@ -545,12 +545,14 @@ _LABEL_GENITIVE = re.compile(r"(?P<who>[A-ZÆØÅ][\w-]*?)s\s+(?:endelige\s+)?ve
 _LABEL_IN = re.compile(r"(?i:vedtak)\s+(?:i|frå|fra)\s+(?P<who>[\wæøå-]+)\s*:?\s*$")
 
 
-def _label_of_another(head: str, body: str | None) -> bool:
+def _label_of_another(head: str, body: str | None, meeting: str | None = None) -> bool:
     """Whether a decision label (``head``, the words before its text) gives another
     body's vedtak, quoted as the case's background: "Styret i Vestdalen Utvikling fattet
-    i sak 12/23 følgende vedtak:", "Formannskapets vedtak:" in a council's minutes."""
+    i sak 12/23 følgende vedtak:", "Formannskapets vedtak:" in a council's minutes; or the
+    own body's at an earlier meeting ("Regionrådet vedtok 12. februar følgende:")."""
     found = _DECIDED_BY.match(head) or _LABEL_GENITIVE.match(head) or _LABEL_IN.match(head)
-    return bool(found) and another_body(found.group("who"), body)
+    return bool(found) and (another_body(found.group("who"), body) or
+                            _decided_earlier(head, found, meeting))
 
 
 # Words _DECIDED_BY cannot match without (lower-cased): most sentences have none.
@@ -559,13 +561,35 @@ _has_decided_word = contains_any(("vedt", "fatt", "gjorde vedtak", "godkj", "bes
                                   "seg til", "tiltrådte", "tiltrådde", "inn for", "tilslutn"))
 
 
-def decided_by_another(sentence: str, body: str | None, lowered: str | None = None) -> bool:
+def decided_by_another(sentence: str, body: str | None, lowered: str | None = None,
+                       meeting: str | None = None) -> bool:
     """A sentence that tells what another body decided ("Kommunestyret vedtok 12. mai
-    å …"): background of the case, neither a decision nor a task of this meeting."""
+    å …"), or the own body at an earlier meeting ("Regionrådet vedtok 12. februar å …" in
+    the minutes of 14 March): background of the case, neither a decision nor a task of
+    this meeting."""
     if not sentence[:1].isupper() or not _has_decided_word(lowered or sentence.lower()):
         return False
     found = _DECIDED_BY.match(sentence)
-    return bool(found) and another_body(found.group("who"), body)
+    return bool(found) and (another_body(found.group("who"), body) or
+                            _decided_earlier(sentence, found, meeting))
+
+
+# How far after the verb the day of the decision is told: "vedtok 12. februar",
+# "vedtok i møtet den 12.02.2024", "vedtok i sak 5/24 12. februar".
+_DECIDED_ON_REACH = 30
+
+
+def _decided_earlier(sentence: str, found: re.Match[str], meeting: str | None) -> bool:
+    """Whether a body's decision is told with a day before this meeting's ``meeting``
+    (ISO): "Regionrådet vedtok 12. februar å …" reports an earlier meeting's vedtak. A
+    day without year is taken in the meeting's year; the same day or a later one (a
+    deadline, "vedtok å svare innen 1. mai") leaves the sentence this meeting's."""
+    who = _body_stem(found.group("who").split()[0])
+    if meeting is None or "møt" in who or not any(part in who for part in _BODY_STEMS):
+        return False  # ("Kari godkjente …", "Styremøtet vedtok …": no body's earlier day)
+    told = dates.find_dates(sentence[found.end():found.end() + _DECIDED_ON_REACH])
+    day = told[0].resolve(int(meeting[:4])) if told else None
+    return day is not None and day.isoformat() < meeting
 
 
 # Present-tense task verbs: "PL bearbeider …", "Sekretariatet sender …".
@@ -768,11 +792,13 @@ class Outcomes:
 
 
 def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None,
-                  due_date: Callable[[str], str | None], body: str | None = None) -> Outcomes:
+                  due_date: Callable[[str], str | None], body: str | None = None,
+                  meeting: str | None = None) -> Outcomes:
     """Decisions and actions of one item, in the order they are written.
 
     ``due_date`` turns a sentence into an ISO due date (the caller knows the year);
-    ``body`` is the body whose minutes these are, to tell its decisions from others'.
+    ``body`` is the body whose minutes these are, to tell its decisions from others';
+    ``meeting`` the meeting's ISO day, to tell them from its own earlier ones.
     """
     decisions: list[str] = []
     actions: list[Action] = []
@@ -877,7 +903,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         if label:
             mode = "decision"
             head = text[:label.start("rest")].rstrip()
-            if " " in head and _label_of_another(head, body):
+            if " " in head and _label_of_another(head, body, meeting):
                 mode = "reported"  # another body's vedtak, quoted: background
             decided_before = len(decisions)
             text = label.group("rest").strip()
@@ -996,8 +1022,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 actions.append(make_action(parts[1], due_date))
                 continue
             if _is_decision(sentence, lowered):
-                if decided_by_another(sentence, body, lowered):
-                    continue  # "Kommunestyret vedtok 12. mai å …": the case's background
+                if decided_by_another(sentence, body, lowered, meeting):
+                    # "Kommunestyret vedtok 12. mai å …": the case's background, and so is
+                    # the vedtak it quotes after a colon ("… vedtok 12. mai følgende:")
+                    if sentence.endswith(":"):
+                        mode, opened = "reported", True
+                    continue
                 if ": " in sentence and lowered.startswith(_SUMMARY_LEADS) and \
                         (after := _after_lead(sentence)) is not None and \
                         _is_decision(after, after.lower()):
@@ -1017,7 +1047,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             task = _is_action(sentence, lowered)
             if (task or (bullet and not introduced and _LISTED_TASK.match(lowered))) and \
                     (not orientation or (task and _owned_by_first_name(sentence))):
-                if decided_by_another(sentence, body, lowered):
+                if decided_by_another(sentence, body, lowered, meeting):
                     continue  # "Arbeidsutvalget har vedtatt at planen legges fram."
                 # also a bullet that starts with what is to be done ("• Lage invitasjon",
                 # "• Skaffe spon og overtrekkssko"; a numbered "2. Kjøpe felles plattform"

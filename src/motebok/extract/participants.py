@@ -791,7 +791,12 @@ def _people_list(value: str, role: ParticipantRole | None,
             # ("Tone Moe, prosjektleder (referent)": the seat, then the meeting role)
             piece_role = role_of(text) if not paren or is_party(paren) or noted or \
                 _ORG_HINT.search(paren) or is_role_word(paren) else None
-            if piece_role or text.casefold() in {"sekretariatet", "sekretariat"}:
+            # "…, fagansvarlig (sekretær)": a job the vocabulary does not know (small
+            # words alone: "fylkesordfører Vestland" also says where), then the meeting
+            # role in brackets, which decides
+            job_then_role = piece_role is None and paren is not None and \
+                is_role_word(paren) and _small_words(text)
+            if piece_role or job_then_role or text.casefold() in {"sekretariatet", "sekretariat"}:
                 # "Arvid Sæther, leder"; under "Referent:" a job title ("Kari Ness,
                 # daglig leder") does not undo the meeting role the label gave
                 keep = role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY) or \
@@ -1649,6 +1654,13 @@ def is_secretariat(org: str) -> bool:
     first = org.split()[0].casefold()
     return first.startswith("sekretariat") or (" " not in org and
                                                first.endswith(("sekretariatet", "sekretariat")))
+
+
+def _small_words(text: str) -> bool:
+    """One to three words all written small ("fagansvarlig", "daglig leder"): a job or a
+    seat, never a name or a place."""
+    words = text.split()
+    return 0 < len(words) <= 3 and all(w[:1].islower() for w in words)
 
 
 def _is_job_title(text: str) -> bool:
