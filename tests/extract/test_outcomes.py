@@ -1475,6 +1475,27 @@ def test_a_role_or_a_body_with_its_person_does_the_task(sentence, who):
     assert responsible_of(sentence) == who
 
 
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Sende søknaden – Sekretariatet", "Sekretariatet"),
+    ("Følge opp kontrakten – Kommunedirektøren", "Kommunedirektøren"),
+    ("Følge opp avtalen – Rådmannen.", "Rådmannen"),  # a full stop after the role
+    ("Innkalle til møte – Leder", "Leder"),
+    ("Følge opp kontrakten (kommunedirektøren)", "kommunedirektøren"),  # lower-case
+    ("Sende referatet (daglig leder)", "daglig leder"),
+    ("Kontakte fylket – Hamar", None),  # a place after the dash: not who does it
+    ("Kontakte fylket (fylket)", None),  # a lower-case word that is no role
+])
+def test_a_lone_role_after_a_dash_or_in_brackets_owns_the_task(sentence, who):
+    assert responsible_of(sentence) == who
+
+
+def test_a_bullet_that_calls_a_meeting_is_a_task_of_the_role_after_the_dash():
+    _, actions = _outcomes_of("Styret drøftet saken.\n- Innkalle til møte – Leder\n"
+                              "- Kalle inn til årsmøte – Styreleder")
+    assert actions == [("Innkalle til møte – Leder", "Leder", None),
+                       ("Kalle inn til årsmøte – Styreleder", "Styreleder", None)]
+
+
 @pytest.mark.parametrize("told", ["Fylkeskommunen har innvilget tilskudd på 200 000 kr.",
                                   "Kommunen bevilget 50 000 kr til prosjektet."])
 def test_a_grant_from_the_county_or_municipality_is_none_of_the_body_s_decisions(told):

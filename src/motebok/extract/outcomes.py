@@ -733,6 +733,7 @@ _TASK_ENTRY_STARTS = ("sende", "lage", "utarbeide", "kalle", "invitere", "oppdat
                       "skrive", "ferdigstille", "kontakte", "distribuere", "publisere")
 # A list entry that starts with the infinitive of a one-off task (searched lower-cased).
 _LISTED_TASK = re.compile(r"(?:velge|velje|lage|laga|skrive|skriva|finne\s+ut|finna\s+ut|skaffe|"
+                          r"innkalle|innkalla|kalle\s+inn|kalla\s+inn|"
                           r"skaffa|merke|merka|følge\s+opp|følgje\s+opp|spørje|spørre|"
                           r"vedlikehold|vedlikeholde|sende|senda|kontakte|kontakta|bestille|"
                           r"bestilla|ordne|ordna|sjekke|sjekka|invitere|avtale|ringe|ringa|"
@@ -1845,12 +1846,13 @@ def responsible_of(sentence: str) -> str | None:
             return subject  # "Julemøte: Leder sjekker …": a topic, then who does it
         return owner.group("who").strip()
     trailing = sentence.endswith((")", ").")) and (_TRAILING_OWNER.search(sentence) or
-                                                   _LONE_OWNER.match(sentence))
+                                                   _LONE_OWNER.match(sentence) or
+                                                   _role_in_brackets(sentence))
     if trailing:  # "Sende søknad innen 1. april (Siri Aas).", "Sekretariatet (innen 1. mars)"
         return trailing.group("who")
     dashed = ("–" in sentence or " - " in sentence) and _DASH_OWNER.search(sentence)
     if dashed and (is_first_name(dashed.group("who").split()[0]) or
-                   dashed.group("who").split()[0].casefold() in _BODY_SUBJECTS or
+                   dashed.group("who").split()[0].rstrip(".").casefold() in _ROLE_OWNERS or
                    _INITIALS.fullmatch(dashed.group("who").rstrip("."))):
         return dashed.group("who").rstrip(".")  # "Bestille lokale – Ola, innen 1. mars"
     got = ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence)
@@ -1905,6 +1907,30 @@ def responsible_of(sentence: str) -> str | None:
         lead, _colon, rest = sentence.partition(": ")
         if rest[:1].isupper() and len(lead.split()) <= 3:
             return responsible_of(rest)  # "Skatepark: Kommunedirektøren skal svare …"
+    return None
+
+
+# The roles and bodies that may own a task when named alone after a dash or in brackets
+# at its end ("Sende søknaden – Sekretariatet", "Følge opp kontrakten (kommunedirektøren)"):
+# the body's own people, and the administration a body gives tasks to. A vocabulary, not
+# any capitalised word: "Kontakte fylket – Hamar" names a place, not who does it.
+_ROLE_OWNERS = frozenset(_BODY_SUBJECTS | {
+    "kommunedirektøren", "kommunedirektør", "rådmannen", "rådmann", "rådmenn",
+    "ordføreren", "ordføraren", "styrelederen", "styreleiaren", "nestlederen", "nestleiaren",
+    "kassereren", "kasseraren", "referent", "referenten", "møteleder", "møteleiar",
+    "sekretariat", "sekretariatsleder", "sekretariatsleiar", "koordinator", "koordinatoren",
+    "administrasjonssjef", "administrasjonssjefen", "regionrådsleder", "regionrådsleiar"})
+# A role alone in brackets at the end, lower-cased: "Sende referatet (sekretariatet)".
+_ROLE_BRACKETS = re.compile(r"\((?P<who>[a-zæøå]+(?:\s+[a-zæøå]+)?)\)\W*$")
+
+
+def _role_in_brackets(sentence: str) -> re.Match[str] | None:
+    """The role in brackets that ends a task, when it is one of the owner roles (a
+    capitalised owner is ``_TRAILING_OWNER``'s)."""
+    found = _ROLE_BRACKETS.search(sentence)
+    if found and (found["who"] in _ROLE_OWNERS or found["who"] in ("daglig leder",
+                                                                   "dagleg leiar")):
+        return found
     return None
 
 
