@@ -487,6 +487,29 @@ def test_a_decision_ending_in_a_colon_takes_the_short_lines_under_it():
     assert items[1].decisions == []
 
 
+@pytest.mark.parametrize(("lead", "changes"), [
+    ("Planen ble vedtatt med disse endringene:",
+     ["Kapittel 3 strykes.", "Fristen flyttes til 1. juni."]),
+    ("Planen vart vedteken med desse endringane:",  # nynorsk, and no full stops
+     ["Kapittel 3 vert stroke", "Fristen vert flytta til 1. juni"]),
+])
+def test_changes_listed_under_an_adoption_are_decisions_each(lead, changes):
+    decisions, actions = _outcomes_of(f"{lead}\n- {changes[0]}\n- {changes[1]}")
+    assert (decisions, actions) == ([lead, *changes], [])
+
+
+def test_a_listed_change_that_assigns_a_task_is_also_an_action():
+    decisions, actions = _outcomes_of(
+        "Budsjettet ble godkjent med følgende endringer:\n1. Kursposten økes med 10 000 kr.\n"
+        "2. Sekretariatet sender oversikten til kommunene innen 1. mai.\n\n"
+        "Kari Holm orienterte om regnskapet.")
+    assert decisions == ["Budsjettet ble godkjent med følgende endringer:",
+                         "Kursposten økes med 10 000 kr.",
+                         "Sekretariatet sender oversikten til kommunene innen 1. mai."]
+    assert actions == [("Sekretariatet sender oversikten til kommunene innen 1. mai.",
+                        "Sekretariatet", "2024-05-01")]
+
+
 def test_a_task_after_a_short_lead_in_and_a_colon():
     from motebok.parse import parse_bytes
     text = ("Referat frå SU-møte 19.09.2024\n\nTil stades: Kari Holm, Ola Dahl\n\n"

@@ -844,11 +844,16 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     last = ""  # the previous sentence, which an "Ansvar: X" line may turn into a task
     introduced = False  # the bullets follow "Innspillene er presentert som kulepunkter:"
     listing = False  # the last decision ended in a colon: its short lines complete it
+    amending = False  # … and adopted something with changes: its list entries are decided
     voted = False  # the last line was the vote on a vedtak ("Samrøystes vedteke."): it ends it
     decided_before = 0  # decisions found before the last decision label
     for position, (text, gap, listed, bullet, known_lowered) in enumerate(texts):
         if table_actions and position in table_actions:
             actions.extend(table_actions.pop(position))  # a table's rows before this line
+        if amending and (listed or bullet):
+            _decide_listed_change(text, decisions, actions, due_date)
+            continue  # "Planen ble vedtatt med disse endringene:" / "- Kapittel 3 strykes."
+        amending = False
         if listing and (listed or not gap) and len(text) <= 40 and \
                 not text.endswith((".", ":", "!", "?")) and \
                 not (_has_decision_label_word(fold(text)) and _decision_label(text)) and \
@@ -1005,6 +1010,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     sentence, lowered = after, after.lower()  # "Oppsummering: Styret tok …"
                 decisions.append(sentence)
                 listing = sentence.endswith(":") and sentence is source
+                amending = listing and _has_change_word(lowered) and \
+                    bool(_ADOPTED_WITH_CHANGES.search(lowered))
                 if not orientation and _is_action(sentence, lowered):
                     actions.append(make_action(sentence, due_date))
                 continue
@@ -1030,6 +1037,25 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     for rows in table_actions.values():  # a table after the last line of text
         actions.extend(rows)
     return Outcomes(decisions=_unique(decisions), actions=_unique_actions(actions))
+
+
+# A decision that adopts something with the changes listed under it: "Planen ble vedtatt
+# med disse endringene:", "Budsjettet vart godkjent med følgjande endringar:". The changes
+# are part of what was decided, each entry as written (a vedtak's sentences are too).
+_ADOPTED_WITH_CHANGES = re.compile(
+    r"\bmed\s+(?:disse|desse|følgende|følgjande|de|dei|to|tre|noen|nokre)\s+"
+    r"(?:endring|endrin|tillegg|justering|rettels|retting)\w*\s*:$")
+_has_change_word = contains_any(("endrin", "tillegg", "justering", "rettels", "retting"))
+
+
+def _decide_listed_change(text: str, decisions: list[str], actions: list[Action],
+                          due_date: Callable[[str], str | None]) -> None:
+    """A listed change under "… vedtatt med disse endringene:" as decisions, and the
+    sentences among them that assign a task also as actions (as in a vedtak block)."""
+    for sentence in sentences(text):
+        decisions.append(sentence)
+        if _is_action(sentence, sentence.lower()):
+            actions.append(make_action(sentence, due_date))
 
 
 def _adopt(proposal: list[str], decisions: list[str], actions: list[Action],
