@@ -1487,3 +1487,38 @@ def test_a_follow_up_table_under_an_item_holds_its_tasks_not_items():
     assert [(a.text, a.responsible, a.due) for a in items[0].actions] == [
         ("Sende høringsinnspill", "Kari Holm", "2024-04-15"),
         ("Invitere til fagdag", "Per Lunde", "2024-05-01")]
+
+
+def _last_item(tail: str, title: str = "Eventuelt", name: str = "regionrad.txt"):
+    """The last item of a short set of minutes whose last item ends with ``tail``."""
+    return parse_bytes(
+        "Protokoll fra møte i Vestfjord regionråd\nDato: 14. mars 2024\n\n"
+        "Sak 1/24 Budsjett\nBudsjettet ble vedtatt.\n\n"
+        f"Sak 2/24 {title}\nKari Dahl orienterte om fylkesveiene.\n{tail}\n".encode(),
+        name).items[-1]
+
+
+@pytest.mark.parametrize("closing", [
+    "Referatet er godkjent av leder.", "Referatet godkjennes ved signering.",
+    "Protokollen vert godkjend elektronisk.", "Referatet er godkjent av møteleder og referent.",
+    "Møtet ble hevet kl. 15.10.", "Møtet heva kl. 15.10.",  # nynorsk without the verb
+])
+def test_a_closing_note_after_the_last_item_is_none_of_its_text(closing):
+    item = _last_item(closing)
+    assert (item.text, item.decisions) == ("Kari Dahl orienterte om fylkesveiene.", [])
+
+
+def test_a_closing_note_after_a_rule_in_markdown_is_none_of_the_last_item():
+    item = _last_item("\n---\n\n*Referatet godkjennes ved signering.*", name="referat.md")
+    assert item.text == "Kari Dahl orienterte om fylkesveiene."
+
+
+@pytest.mark.parametrize(("title", "tail"), [
+    # an earlier meeting's minutes approved under Eventuelt: what the item decided
+    ("Eventuelt", "Referatet fra forrige møte ble godkjent."),
+    # an item on approving the minutes: how they are approved is its decision
+    ("Godkjenning av protokoll", "Protokollen godkjennes ved signering."),
+])
+def test_an_approval_inside_the_last_item_stays_its_text(title, tail):
+    item = _last_item(tail, title)
+    assert item.text == f"Kari Dahl orienterte om fylkesveiene.\n{tail}"

@@ -487,6 +487,29 @@ def test_a_decision_ending_in_a_colon_takes_the_short_lines_under_it():
     assert items[1].decisions == []
 
 
+@pytest.mark.parametrize(("lead", "changes"), [
+    ("Planen ble vedtatt med disse endringene:",
+     ["Kapittel 3 strykes.", "Fristen flyttes til 1. juni."]),
+    ("Planen vart vedteken med desse endringane:",  # nynorsk, and no full stops
+     ["Kapittel 3 vert stroke", "Fristen vert flytta til 1. juni"]),
+])
+def test_changes_listed_under_an_adoption_are_decisions_each(lead, changes):
+    decisions, actions = _outcomes_of(f"{lead}\n- {changes[0]}\n- {changes[1]}")
+    assert (decisions, actions) == ([lead, *changes], [])
+
+
+def test_a_listed_change_that_assigns_a_task_is_also_an_action():
+    decisions, actions = _outcomes_of(
+        "Budsjettet ble godkjent med følgende endringer:\n1. Kursposten økes med 10 000 kr.\n"
+        "2. Sekretariatet sender oversikten til kommunene innen 1. mai.\n\n"
+        "Kari Holm orienterte om regnskapet.")
+    assert decisions == ["Budsjettet ble godkjent med følgende endringer:",
+                         "Kursposten økes med 10 000 kr.",
+                         "Sekretariatet sender oversikten til kommunene innen 1. mai."]
+    assert actions == [("Sekretariatet sender oversikten til kommunene innen 1. mai.",
+                        "Sekretariatet", "2024-05-01")]
+
+
 def test_a_task_after_a_short_lead_in_and_a_colon():
     from motebok.parse import parse_bytes
     text = ("Referat frå SU-møte 19.09.2024\n\nTil stades: Kari Holm, Ola Dahl\n\n"
@@ -1496,6 +1519,27 @@ def test_the_body_adopting_the_proposal_in_the_active_adopts_it(vote):
 ])
 def test_a_role_or_a_body_with_its_person_does_the_task(sentence, who):
     assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Sende søknaden – Sekretariatet", "Sekretariatet"),
+    ("Følge opp kontrakten – Kommunedirektøren", "Kommunedirektøren"),
+    ("Følge opp avtalen – Rådmannen.", "Rådmannen"),  # a full stop after the role
+    ("Innkalle til møte – Leder", "Leder"),
+    ("Følge opp kontrakten (kommunedirektøren)", "kommunedirektøren"),  # lower-case
+    ("Sende referatet (daglig leder)", "daglig leder"),
+    ("Kontakte fylket – Hamar", None),  # a place after the dash: not who does it
+    ("Kontakte fylket (fylket)", None),  # a lower-case word that is no role
+])
+def test_a_lone_role_after_a_dash_or_in_brackets_owns_the_task(sentence, who):
+    assert responsible_of(sentence) == who
+
+
+def test_a_bullet_that_calls_a_meeting_is_a_task_of_the_role_after_the_dash():
+    _, actions = _outcomes_of("Styret drøftet saken.\n- Innkalle til møte – Leder\n"
+                              "- Kalle inn til årsmøte – Styreleder")
+    assert actions == [("Innkalle til møte – Leder", "Leder", None),
+                       ("Kalle inn til årsmøte – Styreleder", "Styreleder", None)]
 
 
 @pytest.mark.parametrize("told", ["Fylkeskommunen har innvilget tilskudd på 200 000 kr.",

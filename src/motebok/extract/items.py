@@ -189,8 +189,10 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        r"beste\s+hilsen|(?:hilsen|helsing)(?:\s+(?-i:[A-ZÆØÅ])[\w-]*){0,3}\s*$|"
                        r"(?-i:[A-ZÆØÅ])[\w -]{1,30},\s*(?:den\s+)?\d{1,2}\.\s*"
                        r"(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\s*$|"  # "Austvik, 30.11.2023"
-                       r"møtet\s+(?:ble\s+)?hevet|møtet\s+vart\s+heva|underskrift|"
-                       r"møtet\s+(?:ble\s+)?(?:avsluttet|avslutta|slutt)\s+(?:kl\.?\s*)?\d|"
+                       # (also nynorsk without the verb: "Møtet heva kl. 15.10.")
+                       r"møtet\s+(?:ble\s+|blei\s+|vart\s+)?(?:hevet|heva)\b|underskrift|"
+                       r"møtet\s+(?:ble\s+|blei\s+|vart\s+)?(?:avsluttet|avslutta|slutt)\s+"
+                       r"(?:kl\.?\s*)?\d|"
                        r"signert|godkjent\s+(?:ved|av)\s+signatur|"
                        # "Referent Erik Dahl" alone under the last item: the signature
                        r"(?:referent|skrivar|skriver)\s+(?-i:[A-ZÆØÅ])[\w-]+"
@@ -1486,11 +1488,38 @@ def section_end(lines: list[Line], start: int) -> int:
     for i in range(start, len(lines)):
         if _END_MARK.match(lines[i].body) and not page_footer_inside(lines, i):
             return i
+        if "godkj" in lines[i].lowered and _approves_these_minutes(lines, start, i):
+            return i
         if i + 1 < len(lines) and _signs_over_titles(lines[i], lines[i + 1]):
             return i
     return len(lines)
 
 
+
+
+# A closing note on how these minutes are approved: "Referatet er godkjent av leder.",
+# "Referatet godkjennes ved signering.", "Protokollen vert godkjend elektronisk." It names
+# who signs or how, which an item's "Referatet fra forrige møte ble godkjent." does not.
+_SIGNERS = "|".join(sorted((re.escape(role) for role in SIGNER_ROLES), key=len, reverse=True))
+_THESE_MINUTES_APPROVED = re.compile(
+    r"^(?:møte)?(?:referatet|protokollen|referat|protokoll)\s+"
+    r"(?:er\s+|blir\s+|ble\s+|blei\s+|vert\s+|vart\s+)?"
+    r"(?:godkjent|godkjend|godkjennes|godkjennast|godkjent\s+og\s+signert)\s+"
+    r"(?:(?:ved|gjennom|med|etter)\s+(?:elektronisk\s+|digital\s+)?"
+    r"(?:signering|signatur|underskrift|e-?signering|bankid)|elektronisk|digitalt|"
+    r"(?:per|pr\.?|via|på)\s+e-?post|"
+    rf"av\s+(?:møtets\s+|styrets\s+)?(?:{_SIGNERS})\b)[^:]*$")
+
+
+def _approves_these_minutes(lines: list[Line], start: int, i: int) -> bool:
+    """Whether line ``i`` is the closing note on approving these minutes, which ends the
+    last item's text. Not the item's first line, nor in an item about approving minutes:
+    there such a line may be what the item decided."""
+    if i == start or len(lines[i].lowered) > 120 or \
+            not _THESE_MINUTES_APPROVED.match(lines[i].lowered):
+        return False
+    title = lines[start - 1].lowered if start else ""
+    return not any(word in title for word in ("referat", "protokoll", "godkj", "signer"))
 
 
 def _signs_over_titles(names: Line, titles: Line) -> bool:

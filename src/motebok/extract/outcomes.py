@@ -757,6 +757,7 @@ _TASK_ENTRY_STARTS = ("sende", "lage", "utarbeide", "kalle", "invitere", "oppdat
                       "skrive", "ferdigstille", "kontakte", "distribuere", "publisere")
 # A list entry that starts with the infinitive of a one-off task (searched lower-cased).
 _LISTED_TASK = re.compile(r"(?:velge|velje|lage|laga|skrive|skriva|finne\s+ut|finna\s+ut|skaffe|"
+                          r"innkalle|innkalla|kalle\s+inn|kalla\s+inn|"
                           r"skaffa|merke|merka|følge\s+opp|følgje\s+opp|spørje|spørre|"
                           r"vedlikehold|vedlikeholde|sende|senda|kontakte|kontakta|bestille|"
                           r"bestilla|ordne|ordna|sjekke|sjekka|invitere|avtale|ringe|ringa|"
@@ -869,11 +870,16 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     last = ""  # the previous sentence, which an "Ansvar: X" line may turn into a task
     introduced = False  # the bullets follow "Innspillene er presentert som kulepunkter:"
     listing = False  # the last decision ended in a colon: its short lines complete it
+    amending = False  # … and adopted something with changes: its list entries are decided
     voted = False  # the last line was the vote on a vedtak ("Samrøystes vedteke."): it ends it
     decided_before = 0  # decisions found before the last decision label
     for position, (text, gap, listed, bullet, known_lowered) in enumerate(texts):
         if table_actions and position in table_actions:
             actions.extend(table_actions.pop(position))  # a table's rows before this line
+        if amending and (listed or bullet):
+            _decide_listed_change(text, decisions, actions, due_date)
+            continue  # "Planen ble vedtatt med disse endringene:" / "- Kapittel 3 strykes."
+        amending = False
         if listing and (listed or not gap) and len(text) <= 40 and \
                 not text.endswith((".", ":", "!", "?")) and \
                 not (_has_decision_label_word(fold(text)) and _decision_label(text)) and \
@@ -1034,6 +1040,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     sentence, lowered = after, after.lower()  # "Oppsummering: Styret tok …"
                 decisions.append(sentence)
                 listing = sentence.endswith(":") and sentence is source
+                amending = listing and _has_change_word(lowered) and \
+                    bool(_ADOPTED_WITH_CHANGES.search(lowered))
                 if not orientation and _is_action(sentence, lowered):
                     actions.append(make_action(sentence, due_date))
                 continue
@@ -1059,6 +1067,25 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     for rows in table_actions.values():  # a table after the last line of text
         actions.extend(rows)
     return Outcomes(decisions=_unique(decisions), actions=_unique_actions(actions))
+
+
+# A decision that adopts something with the changes listed under it: "Planen ble vedtatt
+# med disse endringene:", "Budsjettet vart godkjent med følgjande endringar:". The changes
+# are part of what was decided, each entry as written (a vedtak's sentences are too).
+_ADOPTED_WITH_CHANGES = re.compile(
+    r"\bmed\s+(?:disse|desse|følgende|følgjande|de|dei|to|tre|noen|nokre)\s+"
+    r"(?:endring|endrin|tillegg|justering|rettels|retting)\w*\s*:$")
+_has_change_word = contains_any(("endrin", "tillegg", "justering", "rettels", "retting"))
+
+
+def _decide_listed_change(text: str, decisions: list[str], actions: list[Action],
+                          due_date: Callable[[str], str | None]) -> None:
+    """A listed change under "… vedtatt med disse endringene:" as decisions, and the
+    sentences among them that assign a task also as actions (as in a vedtak block)."""
+    for sentence in sentences(text):
+        decisions.append(sentence)
+        if _is_action(sentence, sentence.lower()):
+            actions.append(make_action(sentence, due_date))
 
 
 def _adopt(proposal: list[str], decisions: list[str], actions: list[Action],
@@ -1875,12 +1902,13 @@ def responsible_of(sentence: str) -> str | None:
             return subject  # "Julemøte: Leder sjekker …": a topic, then who does it
         return owner.group("who").strip()
     trailing = sentence.endswith((")", ").")) and (_TRAILING_OWNER.search(sentence) or
-                                                   _LONE_OWNER.match(sentence))
+                                                   _LONE_OWNER.match(sentence) or
+                                                   _role_in_brackets(sentence))
     if trailing:  # "Sende søknad innen 1. april (Siri Aas).", "Sekretariatet (innen 1. mars)"
         return trailing.group("who")
     dashed = ("–" in sentence or " - " in sentence) and _DASH_OWNER.search(sentence)
     if dashed and (is_first_name(dashed.group("who").split()[0]) or
-                   dashed.group("who").split()[0].casefold() in _BODY_SUBJECTS or
+                   dashed.group("who").split()[0].rstrip(".").casefold() in _ROLE_OWNERS or
                    _INITIALS.fullmatch(dashed.group("who").rstrip("."))):
         return dashed.group("who").rstrip(".")  # "Bestille lokale – Ola, innen 1. mars"
     got = ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence)
@@ -1935,6 +1963,30 @@ def responsible_of(sentence: str) -> str | None:
         lead, _colon, rest = sentence.partition(": ")
         if rest[:1].isupper() and len(lead.split()) <= 3:
             return responsible_of(rest)  # "Skatepark: Kommunedirektøren skal svare …"
+    return None
+
+
+# The roles and bodies that may own a task when named alone after a dash or in brackets
+# at its end ("Sende søknaden – Sekretariatet", "Følge opp kontrakten (kommunedirektøren)"):
+# the body's own people, and the administration a body gives tasks to. A vocabulary, not
+# any capitalised word: "Kontakte fylket – Hamar" names a place, not who does it.
+_ROLE_OWNERS = frozenset(_BODY_SUBJECTS | {
+    "kommunedirektøren", "kommunedirektør", "rådmannen", "rådmann", "rådmenn",
+    "ordføreren", "ordføraren", "styrelederen", "styreleiaren", "nestlederen", "nestleiaren",
+    "kassereren", "kasseraren", "referent", "referenten", "møteleder", "møteleiar",
+    "sekretariat", "sekretariatsleder", "sekretariatsleiar", "koordinator", "koordinatoren",
+    "administrasjonssjef", "administrasjonssjefen", "regionrådsleder", "regionrådsleiar"})
+# A role alone in brackets at the end, lower-cased: "Sende referatet (sekretariatet)".
+_ROLE_BRACKETS = re.compile(r"\((?P<who>[a-zæøå]+(?:\s+[a-zæøå]+)?)\)\W*$")
+
+
+def _role_in_brackets(sentence: str) -> re.Match[str] | None:
+    """The role in brackets that ends a task, when it is one of the owner roles (a
+    capitalised owner is ``_TRAILING_OWNER``'s)."""
+    found = _ROLE_BRACKETS.search(sentence)
+    if found and (found["who"] in _ROLE_OWNERS or found["who"] in ("daglig leder",
+                                                                   "dagleg leiar")):
+        return found
     return None
 
 
