@@ -1238,12 +1238,12 @@ def read_other_people(draft: Draft) -> None:
             name = _without_title(writer.group("name") or writer.group("name2"))
             if looks_like_name(name):
                 people.add(Entry(name=name, role=ParticipantRole.SECRETARY))
-    if draft.record.kind == DocumentKind.PRESENTATION.value:
+    if draft.record.kind == DocumentKind.PRESENTATION:
         return
     # an item's guests and presenters are named under its heading: only those lines are
     # tested for them (a set lookup a line rather than substring tests on every line)
     opening = {c.line + n for c in draft.items for n in range(1, _ITEM_OPENING + 1)} \
-        if draft.record.kind == DocumentKind.MINUTES.value else set()
+        if draft.record.kind == DocumentKind.MINUTES else set()
     for line in draft.lines[draft.head_end:]:
         lowered = line.lowered
         # the pattern needs "fra", "frå" or "(" after the name, and a verb: most lines
@@ -1354,7 +1354,9 @@ def settle_secretaries(draft: Draft) -> None:
     The roles do not say where they came from, so the lines naming each secretary are
     looked at; only when there are two or more (rare), so most documents skip this.
     """
-    secretaries = [p for p in draft.people.order if p.role == ParticipantRole.SECRETARY.value]
+    # (a StrEnum member equals its value: no ``.value``, a Python-level property, asked
+    # once a person)
+    secretaries = [p for p in draft.people.order if p.role == ParticipantRole.SECRETARY]
     if len(secretaries) < 2:
         return
     names = [p.name.casefold() for p in draft.people.order]
@@ -1458,7 +1460,7 @@ def build_items(draft: Draft) -> None:
     if not draft.items:
         _whole_text_item(draft, due)
         return
-    if draft.record.kind == DocumentKind.PRESENTATION.value or _is_bare_list(draft):
+    if draft.record.kind == DocumentKind.PRESENTATION or _is_bare_list(draft):
         draft.sections = _slide_sections(draft)
     else:
         end = section_end(lines, draft.items[-1].line + 1)
@@ -1472,7 +1474,7 @@ def build_items(draft: Draft) -> None:
     # ("Sekretariatet legger fram utkast." says what will happen at it), and nothing is
     # decided yet ("Innstilling: Innkallinga vert godkjend." proposes; "Styret vedtok i
     # mars å …" in a case's papers tells of an earlier meeting)
-    summons = draft.record.kind == DocumentKind.AGENDA.value
+    summons = draft.record.kind == DocumentKind.AGENDA
     for section in draft.sections:
         outcomes = find_outcomes(section.lines, section.heading_rest, section.title, due,
                                  draft.record.body, draft.record.meeting.date)
@@ -1644,7 +1646,7 @@ def _whole_text_item(draft: Draft, due: Callable[[str], str | None]) -> None:
     """Minutes with no item headings at all ("Referat frå møtet …", a paragraph, "Vedtak i
     vassområdeutvalet", the vedtak): the text after the head is one item without number or
     title, when it records a decision or a task."""
-    if draft.record.kind != DocumentKind.MINUTES.value:
+    if draft.record.kind != DocumentKind.MINUTES:
         return
     start = after_head_labels(draft.lines)
     furniture = _page_furniture(draft, start, len(draft.lines))
@@ -2040,9 +2042,9 @@ def finish(draft: Draft) -> None:
     """Participants into the record; notes on what could not be read."""
     record = draft.record
     record.participants = list(draft.people.order)
-    if record.kind == DocumentKind.PRESENTATION.value:
+    if record.kind == DocumentKind.PRESENTATION:
         record.participants = []
-    elif record.kind == DocumentKind.AGENDA.value and draft.deputies:
+    elif record.kind == DocumentKind.AGENDA and draft.deputies:
         # a summons lists the deputies for when a member cannot come: none is called yet
         called = {id(person) for person in draft.deputies}
         record.participants = [p for p in record.participants if id(p) not in called]

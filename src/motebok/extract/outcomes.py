@@ -1019,7 +1019,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     continue  # "Brev til ordføraren er sendt.": done before this meeting
                 actions.append(make_action(sentence, due_date, explicit=True))
                 continue
-            if (after := _after_lead(sentence)) is not None and \
+            # (a lead needs ": ", which few sentences hold: tested before the call)
+            if ": " in sentence and (after := _after_lead(sentence)) is not None and \
                     not _is_decision(sentence, lowered) and not _is_action(sentence, lowered) \
                     and _is_action(after, after.lower()):
                 sentence, lowered = after, after.lower()  # "Innspel frå rektor: Leiar SU …"
@@ -1050,7 +1051,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 action.responsible = taker.group("who")
                 actions.append(action)  # "Vi får låne lydanlegg. Trong tar ansvar for det."
                 continue
-            if _deadline_of_task_before(sentence, lowered, prior, actions, due_date):
+            if lowered.startswith(_POINTING_BACK) and \
+                    _deadline_of_task_before(sentence, lowered, prior, actions, due_date):
                 continue  # "Kari sender søknaden. Dette må gjøres før 1. mars."
             task = _is_action(sentence, lowered)
             if (task or (bullet and not introduced and _LISTED_TASK.match(lowered))) and \
@@ -1123,8 +1125,9 @@ _POINTING_BACK = ("dette ", "det ", "denne ", "den ", "disse ", "desse ", "alt "
 def _deadline_of_task_before(sentence: str, lowered: str, prior: str, actions: list[Action],
                              due_date: Callable[[str], str | None]) -> bool:
     """Give the task before its deadline when this sentence only points back to it with one
-    ("Dette må gjøres før 1. mars."): that is no second task. True if it did."""
-    if not (lowered.startswith(_POINTING_BACK) and actions and actions[-1].due is None and
+    ("Dette må gjøres før 1. mars."): that is no second task. True if it did. The caller
+    has seen that ``lowered`` starts pointing back (few sentences do: no call for the rest)."""
+    if not (actions and actions[-1].due is None and
             _has_deadline_word(lowered) and actions[-1].text == task_text(prior)):
         return False
     due = due_date(sentence)
