@@ -1587,3 +1587,15 @@ def test_a_meeting_joined_to_its_channel_in_the_title_says_where(title, location
     text = (f"{title}\n\nDato: 5. mars 2024\n\nTil stede: Kari Holm, Per Lie\n\n"
             "Sak 1/24 Regnskap\nGodkjent.\n")
     assert parse_bytes(text.encode(), "t.txt").meeting.location == location
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Arbeidsutvalget (AU) i Kystregionen", "Arbeidsutvalget (AU)", "Kystregionen"),
+    ("Referat fra møte i Arbeidsutvalget (AU) i Kystregionen", "Arbeidsutvalget (AU)",
+     "Kystregionen"),
+    ("Styringsgruppen (SG) for Vestby kommune", "Styringsgruppen (SG)", "Vestby kommune"),
+    # no parent after the initials: the name stays whole
+    ("Referat fra møte i Arbeidsutvalget (AU)", "Arbeidsutvalget (AU)", None),
+])
+def test_the_bodys_initials_between_it_and_its_parent(title, body, organization):
+    assert body_and_organization(title) == (body, organization)

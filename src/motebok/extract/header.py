@@ -1045,6 +1045,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             return compound, _shouted_name(tail)
         return compound, _org_from_tail(tail)
     rest = rest[0].upper() + rest[1:]
+    if "(" in rest and (parent := _parent_past_initials(rest)):
+        return parent
     whose = _WHOSE_MEETING.match(rest)
     if whose:  # "Regionrådets møte", "Fellesnemndas møte": the body is the owner
         return whose.group("body"), None
@@ -1095,6 +1097,27 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if names_club(org) or _PARENT_FORM.search(org):
             return board.group("body"), org  # "STYRET I FJORDVIK VEL", lower-cased above
     return rest, None
+
+
+def _parent_past_initials(rest: str) -> tuple[str | None, str | None] | None:
+    """Body and parent when the body's initials stand in brackets between them:
+    "Arbeidsutvalget (AU) i Kystregionen" → ("Arbeidsutvalget (AU)", "Kystregionen").
+    The initials are read past to find the parent, and stay with the body as written (as
+    in "Samarbeidsutvalet (SU) ved Vikøy skule"). None when the name without them names
+    no parent, or the body read is not the name before them."""
+    initials = _INITIALS_BEFORE_PARENT.search(rest)
+    if initials is None:
+        return None
+    body, organization = _body_and_organization(rest[:initials.start()] + rest[initials.end():])
+    if not organization or body != rest[:initials.start()]:
+        return None
+    return f"{body}{initials.group(0)}", organization
+
+
+# A body's initials in brackets before the word that links it to its parent: " (AU)" in
+# "Arbeidsutvalget (AU) i Kystregionen".
+_INITIALS_BEFORE_PARENT = re.compile(r"(?<=[a-zæøå])\s+\([A-ZÆØÅ]{2,6}\)"
+                                     r"(?=\s+(?:i|for|ved)\s+[A-ZÆØÅ])")
 
 
 # A board of a named organisation, from an all-capitals line: "Styret i fjordvik vel".

@@ -1969,15 +1969,42 @@ def _next_location(rest: str) -> str | None:
             (where := _NEXT_PLACE.match(rest[match.end():])) and where.group("place"):
         return where.group("place")  # "… – fysisk møte i Lunde": where it is held
     if match:
-        return match.group(0)
+        return _places_with_channel(rest) or match.group(0)
     place = _NEXT_PLACE.match(rest)
     return (place.group("place") or place.group("host") or place.group("alone")) \
         if place else None
 
 
+def _places_with_channel(rest: str) -> str | None:
+    """The whole list of where a hybrid meeting is held, as written: "…, hybrid, Rådhuset
+    og Teams" is "hybrid, Rådhuset og Teams", not the channel alone (as the meeting's own
+    "Sted:" keeps it). Only a list of names and channel words after the hours counts;
+    anything else ("på Teams", a sentence) leaves the channel alone to the caller."""
+    if " og " not in rest and rest.count(",") < 2:
+        return None
+    pieces = [p.strip() for p in rest.rstrip(" .").split(",")]
+    while pieces and (not pieces[0] or dates.DIGIT.search(pieces[0])):
+        pieces.pop(0)  # the hours ("kl. 10–14") before where
+    words = " ".join(pieces).split()
+    if len(pieces) < 2 and "og" not in words:
+        return None  # one place alone: the channel is all there is
+    if len(words) > 8 or \
+            not all(w[:1].isupper() or w.casefold() in _PLACE_LIST_WORDS for w in words):
+        return None
+    return ", ".join(pieces)
+
+
+# The small words a list of where may hold: "hybrid, Rådhuset og Teams".
+_PLACE_LIST_WORDS = frozenset({"og", "hybrid", "hybridmøte", "digitalt", "teams", "zoom"})
+
+
 def _next_place_before(before: str) -> str | None:
     """Where the next meeting is held when the text names it before the day: "Neste møte
-    blir avholdt i Lunde 12. juni."."""
+    blir avholdt i Lunde 12. juni.", or a channel alone before it: "Neste møte: Teams,
+    3. desember"."""
+    alone = before.strip(" :–-")
+    if alone.endswith(",") and (channel := _DIGITAL_PLACE.fullmatch(alone.rstrip(" ,"))):
+        return channel.group(0)
     if " i " not in before and " på " not in before and " hos " not in before:
         return None
     place = _NEXT_PLACE_BEFORE.search(before)

@@ -831,7 +831,7 @@ def _people_list(value: str, role: ParticipantRole | None,
                 # "Rindal kommune – til stede fra kl. 13" ("(leder) - Rindal kommune": the
                 # dash after the brackets is no part of it)
                 org, *remarks = _DASH_PARTS.split(org.lstrip("-–— "))
-                entries[-1].organization = _TITLE_BEFORE_ORG.sub("", org)
+                entries[-1].organization = _org_after_job(_TITLE_BEFORE_ORG.sub("", org))
                 for remark in remarks:
                     _apply_note(entries[-1], remark)
                 org_piece = True
@@ -1211,7 +1211,7 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
     # after a comma a short capital word is whom they represent ("Torstein Hoem, SKE"),
     # unless it is a role the vocabulary knows ("PL")
     if name_paren is not None or joined or not looks_like_name(name) or \
-            not place[:1].isupper() or looks_like_name(tidy_name(place)) or \
+            not place[:1].isupper() or looks_like_name(tidy_name(place)) or _is_clause(place) or \
             place.strip(" .").casefold() in ROLE_WORDS or len(place.split()) > 4 or \
             _JOB_TITLE.fullmatch(place.strip(" .").casefold()):
         return None  # "Eirik Holm, Økonomisjef": a job, read as one below
@@ -1231,6 +1231,34 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
     if seat_paren:
         _apply_paren(entry, seat_paren)
     return entry
+
+
+# The verbs of a sentence about who came: "Jon Aas møtte ikke", "Per Bø deltok ikkje".
+_ATTENDANCE_VERB = re.compile(r"\b(?:møtte|møtt|deltok|meldte|melde|forlot|forlét|kom|gikk|"
+                              r"gjekk|var|hadde|har)\b")
+
+
+def _is_clause(text: str) -> bool:
+    """Whether a piece after a comma is a sentence about someone rather than whom the
+    person before represents: a clause with a verb ("Ola Dahl, Jon Aas møtte ikke") is
+    never an organisation, however capitalised its first words are."""
+    return " " in text and _ATTENDANCE_VERB.search(text) is not None
+
+
+def _org_after_job(org: str) -> str:
+    """Whom a person represents, without the job they hold there: "prosjektleder i
+    Nordby kommune" → "Nordby kommune". The job is no organisation; a seat word the
+    vocabulary knows as a meeting role ("prosjektleder", "leder") counts as a job here
+    too, since "i Nordby kommune" says the post is the municipality's, not the body's."""
+    if not org[:1].islower() or (" i " not in org and " for " not in org and " ved " not in org):
+        return org
+    at_place = _JOB_AT_PLACE.match(org)
+    if at_place is None:
+        return org
+    job = at_place.group("job")
+    if _is_job_title(job) or role_of(job) is not None or _JOB_TITLE.fullmatch(job):
+        return at_place.group("org")
+    return org
 
 
 def _is_seat_word(text: str) -> bool:
