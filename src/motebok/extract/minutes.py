@@ -59,6 +59,7 @@ from motebok.extract.participants import (
     ALSO_PRESENT,
     MEETING_ROLES,
     PARTY_MARK,
+    SAYS_WHO_CAME,
     SIGNED_MARK,
     SIGNER_ROLES,
     Entry,
@@ -730,8 +731,6 @@ def _space_table_line(people: People, text: str, state: dict) -> bool:
 # The list going on after a full stop: a name and a comma ("Therese Kjersem, nestleder"),
 # and no sentence about who came ("Siv Lie, Tor Vik og Ane Moe var ikkje tilstades.").
 _ENTRY_GOES_ON = re.compile(r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3}\s*,")
-_SAYS_WHO_CAME = re.compile(r"\b(?:møtte|møtt|var|hadde|har|deltok|meldt|meldte|forfall|"
-                            r"fråvær|fravær|forlot|kom|gikk|ikke|ikkje)\b", re.I)
 # "… og Silje. Frida hadde …"; "…, Ann Moe AP. Vararepr. var forsøkt innkalt."
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zæøå)])|(?<=[A-ZÆØÅ]{2}))\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+"
                              r"(?:[A-ZÆØÅ]|(?:hadde|har|møtte|deltok|var)\b)|Vara\w*\.?\s|"
@@ -744,7 +743,7 @@ def _entries_go_on(pieces: list[str]) -> int:
     someone ("Fridtjof Nordnes var invitert …")."""
     run = 0
     for piece in pieces:
-        if not _ENTRY_GOES_ON.match(piece) or _SAYS_WHO_CAME.search(piece):
+        if not _ENTRY_GOES_ON.match(piece) or SAYS_WHO_CAME.search(piece):
             break
         run += 1
     return run
@@ -1011,25 +1010,26 @@ def _note_sentences(people: People, text: str, lowered: str) -> bool:
     return True
 
 
-_PRESENTER_VERBS = ("orienterte", "presenterte", "innledet", "innleia", "innleidde",
-                    "informerte", "holdt", "deltok")
+# What someone did who presented a case ("Lars Holm orienterte"), and what else one
+# named with where they came from did ("Lars Holm fra NAV deltok").
+_PRESENTED = ("orienterte", "presenterte", "innledet", "innleia", "innleidde")
+_PRESENTER_VERBS = (*_PRESENTED, "informerte", "holdt", "deltok")
 _has_presenter_verb = contains_any(_PRESENTER_VERBS)
 _has_presenter_from = contains_any(("fra", "frå", "("))  # case-sensitive, as _PRESENTER is
+_FULL_NAME = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}"
 _PRESENTER = re.compile(
-    r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+(?:fra|frå|\()\s*"
+    rf"(?P<name>{_FULL_NAME})\s+(?:fra|frå|\()\s*"
     r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3})\)?\s+"
-    r"(?:orienterte|presenterte|innledet|innleia|innleidde|informerte|holdt|deltok)\b")
+    rf"(?:{'|'.join(_PRESENTER_VERBS)})\b")
 # A full name that presented, at a sentence's start ("Lars Holm orienterte om …") or after
 # "presentert av" ("Saka vart presentert av rådgjevar Lars Holm frå NAV").
 # (four tests cover every verb of the pattern: "orientert" is in "orienterte" and
 # "orientert av", "innle" in "innledet", "innleia", "innleidde")
 _PRESENTED_WORDS = ("orientert", "presentert", "innle", "lagt fram av")
 _has_presented_word = contains_any(_PRESENTED_WORDS)
-_FULL_NAME = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}"
 # (anchored patterns, tried where a sentence starts and after " av ": a search over the
 # whole line tries every position and cost more than the rest of the step)
-_PRESENTER_FIRST = re.compile(rf"(?P<name>{_FULL_NAME})\s+(?:orienterte|presenterte|innledet|"
-                              r"innleia|innleidde)\b")
+_PRESENTER_FIRST = re.compile(rf"(?P<name>{_FULL_NAME})\s+(?:{'|'.join(_PRESENTED)})\b")
 _PRESENTED_BY = re.compile(rf"(?:[a-zæøå]+\s+)?(?P<name>{_FULL_NAME})(?:\s+(?:fra|frå)\s+"
                            r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:[A-ZÆØÅ][\w-]*|kommune|"
                            r"fylkeskommune|herad)){0,3}))?")

@@ -1234,15 +1234,17 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
 
 
 # The verbs of a sentence about who came: "Jon Aas møtte ikke", "Per Bø deltok ikkje".
-_ATTENDANCE_VERB = re.compile(r"\b(?:møtte|møtt|deltok|meldte|melde|forlot|forlét|kom|gikk|"
-                              r"gjekk|var|hadde|har)\b")
+#: A word that makes a piece of a list a sentence about who came, not a name or whom
+#: someone represents ("Jon Aas møtte ikke", "Siv Lie og Tor Vik var ikkje tilstades").
+SAYS_WHO_CAME = re.compile(r"\b(?:møtte|møtt|deltok|meldt|meldte|melde|forfall|fråvær|fravær|"
+                           r"forlot|forlét|kom|gikk|gjekk|var|hadde|har|ikke|ikkje)\b", re.I)
 
 
 def _is_clause(text: str) -> bool:
     """Whether a piece after a comma is a sentence about someone rather than whom the
     person before represents: a clause with a verb ("Ola Dahl, Jon Aas møtte ikke") is
     never an organisation, however capitalised its first words are."""
-    return " " in text and _ATTENDANCE_VERB.search(text) is not None
+    return " " in text and SAYS_WHO_CAME.search(text) is not None
 
 
 def _org_after_job(org: str) -> str:
