@@ -448,3 +448,56 @@ def test_ascii_stand_in_letters_are_their_lower_case_only():
     assert odd == []
     for text in ["Moetedato:", "FRAVAER:", "Aarsmøte", "Møtedato", "oE", "", "møte"]:
         assert _has_ascii_stand_in(text.lower()) == bool(_ASCII_STAND_IN.search(text))
+
+
+def test_partial_sentences_with_and_without_the_with_clause_guard():
+    # "med " alone lets a line on only when "var/vart/ble (berre) med" stands in it
+    from motebok.extract import participants as p
+    rng = random.Random(8)
+    words = ["Kari", "Holm", "Per", "var", "vart", "ble", "berre", "bare", "kun", "med", "til",
+             "under", "sak", "3", "fra", "kl.", "11", "stede", "møtet", "sammen", "forlot",
+             "referatet", "kom", "(vara)", "VAR", "Med"]
+    texts = ["Kari Holm var med under sak 3.", "Per Dahl var berre med fra kl. 11.",
+             "Presentasjonen sendes ut sammen med referatet.", "Kari Holm var\tmed  under sak 2",
+             "Per Bø ble med til sak 4, men forlot møtet."]
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 10)))
+              for _ in range(20000)]
+    for text in texts:
+        expected = [(m.group("name").strip(), m.group("paren"),
+                     " ".join(m.group("note").split()).strip(" ."))
+                    for m in p._PARTIAL_SENTENCE.finditer(text)] \
+            if p.has_partial_hint(text.lower()) else []
+        assert p.partial_sentences(text) == expected, text
+
+
+def test_names_with_parties_needs_two_party_words():
+    # the word count stands in front of _NAME_PARTY: it never says fewer than two pairs
+    # where the pattern finds two
+    from motebok.extract import participants as p
+    from motebok.vocab import Attendance
+    rng = random.Random(9)
+    words = ["Kari", "Nes", "Per", "Bø", "Ola", "Dale", "Ap", "Sp", "H", "FRP", "KrF", "Krf",
+             "Frp", "SV", "MDG", "AP", "Ap.", "Venstre", "og", "V", "ÆØÅ", "Æ", "Høyre", "\u00a0"]
+    texts = ["Kari Nes Ap Per Bø H Ola Dale FrP", "Kari Nes SV Per Bø KrF", "Kari Nes Ap"]
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 9)))
+              for _ in range(20000)]
+    for text in texts:
+        if ")" in text:
+            continue
+        pairs = list(p._NAME_PARTY.finditer(text))
+        assert p._party_tokens(text) >= len(pairs), text
+        found = p._names_with_parties(text, None, Attendance.PRESENT)
+        expected = [] if len(pairs) < 2 or sum(len(m.group(0)) for m in pairs) < \
+            0.9 * len(text.strip()) or not all(p.looks_like_name(m.group("name"))
+                                               for m in pairs) else pairs
+        assert [(e.name, e.organization) for e in found] == \
+            [(m.group("name"), m.group("party")) for m in expected], text
+
+
+@pytest.mark.parametrize("name", ["a.txt", "a.", ".txt", "a.b.docx", "a", "..", ".", "x..",
+                                  "A.TXT", "dir/a.pdf", "a..b", "a. txt", ""])
+def test_format_suffix_as_path_gives_it(name):
+    from pathlib import Path
+
+    from motebok.read import _suffix
+    assert _suffix(name) == Path(name).suffix

@@ -182,6 +182,10 @@ _PARTIAL_HINTS = ("til stede", "til stades", "med ", "forlot", "forlét", "gikk"
                   "permittert", "tiltrådte", "tiltredde")
 # Whether a (lower-cased) line may hold a partial-attendance sentence at all.
 has_partial_hint = contains_any(_PARTIAL_HINTS)
+# "med " is a common word: only _PARTIAL_SENTENCE's "var (berre) med under …" form needs
+# it, and that form needs the verb (or "berre") right before it, which few lines hold
+_has_partial_hint_but_with = contains_any(tuple(h for h in _PARTIAL_HINTS if h != "med "))
+_WITH_CLAUSE = re.compile(r"(?:var|vart|ble|berre|bare|kun)\s+med\s")
 _ORG_HINT = re.compile(
     r"(?:kommune|herad|fylkeskommune|regionen|regionråd|rådet|sekretariat|universitet|høgskole|"
     r"høyskole|næringsforening|forbund|forbundet|\bas\b|\biks\b|\bnav\b|\bks\b|\bnho\b|"
@@ -2409,14 +2413,29 @@ def _names_with_parties(text: str, role: ParticipantRole | None,
                         attendance: Attendance) -> list[Entry]:
     """People listed without commas, each name followed by a party's short name; only
     when such pairs make up the whole line."""
-    pattern = _NAME_BRACKETED_PARTY if ")" in text else _NAME_PARTY
-    pairs = list(pattern.finditer(text))
+    if ")" in text:
+        pairs = list(_NAME_BRACKETED_PARTY.finditer(text))
+    elif _party_tokens(text) >= 2:
+        pairs = list(_NAME_PARTY.finditer(text))
+    else:
+        return []  # each pair's party is a word of its own: two are needed (most lists)
     if len(pairs) < 2 or sum(len(m.group(0)) for m in pairs) < 0.9 * len(text.strip()):
         return []
     if not all(looks_like_name(m.group("name")) for m in pairs):
         return []
     return [Entry(name=m.group("name"), organization=m.group("party"), role=role,
                   attendance=attendance) for m in pairs]
+
+
+def _party_tokens(text: str) -> int:
+    """How many whitespace-separated words could be ``_NAME_PARTY``'s party (at most four
+    capitals, or a party's mixed-case short name): a count that is never lower than the
+    pattern's number of pairs, found without its costly search from every capital."""
+    return sum(1 for word in text.split() if len(word) <= 4 and
+               (word.isupper() or word in _MIXED_CASE_PARTIES))
+
+
+_MIXED_CASE_PARTIES = frozenset({"Ap", "Sp", "Frp", "KrF", "Krf"})
 
 
 @dataclass
@@ -2564,8 +2583,12 @@ def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, 
     ``lowered`` is the text lower-cased when the caller has it already.
     """
     found: list[tuple[str, str | None, str]] = []
-    if not has_partial_hint(text.lower() if lowered is None else lowered):
+    lowered = text.lower() if lowered is None else lowered
+    if not has_partial_hint(lowered):
         return found
+    if not _has_partial_hint_but_with(lowered) and not _WITH_CLAUSE.search(text):
+        return found  # "med" in a sentence ("sendes ut sammen med referatet") is common
+    # (each of the pattern's forms needs one of the other hints, or a "var med" clause)
     for match in _PARTIAL_SENTENCE.finditer(text):
         name = match.group("name").strip()
         note = " ".join(match.group("note").split()).strip(" .")

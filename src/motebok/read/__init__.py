@@ -44,11 +44,20 @@ _loaded: dict[str, Callable[[bytes], list[Block]]] = {}
 
 def format_for(filename: str | Path) -> str:
     """The format a file name says, or ReadError for an ending motebok does not read."""
-    suffix = Path(filename).suffix.lower()
+    suffix = _suffix(filename).lower()
     try:
         return EXTENSIONS[suffix]
     except KeyError:
         raise ReadError(f"unsupported file type {suffix or '(no extension)'!r}") from None
+
+
+def _suffix(filename: str | Path) -> str:
+    """``Path(filename).suffix``; a plain name (the usual case) is read without making a
+    Path, which costs more than the rest of choosing the reader."""
+    if isinstance(filename, str) and "/" not in filename and filename not in ("", ".", ".."):
+        dot = filename.rfind(".")
+        return filename[dot:] if 0 < dot < len(filename) - 1 else ""
+    return Path(filename).suffix
 
 
 def reader(fmt: str) -> Callable[[bytes], list[Block]]:
