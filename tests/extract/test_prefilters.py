@@ -501,3 +501,17 @@ def test_format_suffix_as_path_gives_it(name):
 
     from motebok.read import _suffix
     assert _suffix(name) == Path(name).suffix
+
+
+def test_presence_mark_as_the_first_present_column_gives_it():
+    from motebok.extract.participants import _tick, presence_mark
+    rng = random.Random(10)
+    meanings = ["name", "org", "present", "absent", "other", "role"]
+    for _ in range(5000):
+        columns = {i: rng.choice(meanings) for i in rng.sample(range(6), rng.randint(0, 5))}
+        cells = tuple(rng.choice(["x", "", " ", "☐", "Forfall", "✓"])
+                      for _ in range(rng.randint(0, 6)))
+        present = [i for i, meaning in columns.items() if meaning == "present"]
+        expected = None if not present else _tick(cells[present[0]]) \
+            if present[0] < len(cells) else ("" if present[0] == max(columns) else None)
+        assert presence_mark(cells, columns or None) == expected, (cells, columns)
