@@ -1599,3 +1599,44 @@ def test_a_meeting_joined_to_its_channel_in_the_title_says_where(title, location
 ])
 def test_the_bodys_initials_between_it_and_its_parent(title, body, organization):
     assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize("title", [
+    "Årsmelding 2023", "Handlingsplan for folkehelse 2024–2025", "Saksframlegg",
+    "Saksutgreiing", "Høringsuttalelse fra regionrådet", "Vedtekter for Åsen Vel",
+])
+def test_a_report_plan_or_case_paper_records_no_meeting(title):
+    # it tells of meetings and what was decided at them, dated by its own "Dato:"
+    text = (f"{title}\n\nVestdalen regionråd\nDato: 15.02.2024\n\n"
+            "Møter\nRegionrådet hadde møter 2. februar, 13. april og 7. desember med "
+            "Kari Lund som leder.\n\n"
+            "Viktige saker\nRegionrådet vedtok en ny næringsstrategi i juni. Sekretariatet "
+            "sender strategien til kommunene innen 1. mars.\n\n"
+            "Neste møte er 5. februar 2024.\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert record.kind == "other"
+    assert record.document_date == "2024-02-15"
+    assert (record.meeting.date, record.meeting.start, record.meeting.location) == \
+        (None, None, None)
+    assert (record.participants, record.items, record.next_meeting.date) == ([], [], None)
+    assert record.body is None or not record.body.startswith(title.split()[0])
+
+
+def test_a_case_papers_table_of_bodies_and_meeting_days_is_no_body():
+    text = ("Storvik kommune\n\nSaksframlegg\n\nSaksbehandler: Per Hagen\nArkivsak: 24/118\n"
+            "Dato: 28.05.2024\n\nUtvalg\tMøtedato\tSaksnr.\nFormannskapet\t12.06.2024\t45/24\n"
+            "Kommunestyret\t20.06.2024\t61/24\n\nFelles lærlingkontor\n\n"
+            "Kommunedirektørens innstilling:\nStorvik kommune slutter seg til forslaget.\n")
+    record = parse_bytes(text.encode(), "s.txt")
+    assert (record.kind, record.body, record.document_date, record.meeting.date) == \
+        ("other", None, "2024-05-28", None)
+
+
+@pytest.mark.parametrize("title", [
+    "Referat fra styremøte – handlingsplan 2024", "Protokoll årsmøte 2024",
+    "Innkalling til årsmøte",
+])
+def test_minutes_or_a_summons_about_a_report_or_plan_keep_their_kind(title):
+    text = (f"{title}\n\nDato: 15.02.2024\n\nTil stede: Kari Lund, Per Hagen\n\n"
+            "Sak 1/24 Årsmelding 2023\nÅrsmeldingen ble godkjent.\n")
+    assert parse_bytes(text.encode(), "a.txt").kind in ("minutes", "agenda")

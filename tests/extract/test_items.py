@@ -955,6 +955,38 @@ def test_a_summons_has_no_follow_ups():
     assert [(i.decisions, i.actions) for i in record.items] == [([], [])]
 
 
+_SUMMONS = ("Innkalling til styremøte i Åsen Vel\n\nTid: Tirsdag 10. september 2024 kl. 19.00\n"
+            "Sted: Klubbhuset\n\nInnkalt: Ola Vik, Kari Ås\n\nSaksliste\n"
+            "1. Godkjenning av innkalling\n2. Godkjenning av referat fra forrige møte\n"
+            "3. Dugnad\n4. Eventuelt\n\nForfall meldes til leder.\n\n")
+
+
+@pytest.mark.parametrize("attached", [
+    "Referat fra styremøte i Åsen Vel 13. juni 2024\n\nTil stede: Ola Vik, Kari Ås, Per Berg\n"
+    "Forfall: Lise Dal\n\n1. Godkjenning av innkalling\nGodkjent.\n\n2. Sommerfest\n"
+    "Styret vedtok å holde sommerfest 17. august.\n",
+    "Protokoll frå styremøtet 13. juni 2024\nTid: 13.06.2024 kl. 18\n\n"
+    "Sak 1 Sommarfest\nVedteke samrøystes.\n\nReferent: Per Berg\n",
+])
+def test_a_summons_ends_where_the_minutes_sent_with_it_begin(attached):
+    # those who came to the last meeting, and what it decided, are no part of the summons
+    record = _parsed(_SUMMONS + attached)
+    assert record.kind == "agenda"
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Godkjenning av innkalling"), ("2", "Godkjenning av referat fra forrige møte"),
+        ("3", "Dugnad"), ("4", "Eventuelt")]
+    assert [p.name for p in record.participants] == ["Ola Vik", "Kari Ås"]
+    assert not any(i.decisions or i.text for i in record.items)
+
+
+def test_a_sentence_about_the_last_minutes_in_a_summons_ends_nothing():
+    record = _parsed("Innkalling til styremøte\n\nTid: 10.09.2024 kl. 19\n\n"
+                     "Sak 1/24 Godkjenning av referat\nReferat fra møtet 13. juni er vedlagt\n"
+                     "Til stede da: se referatet\n\nSak 2/24 Dugnad\nStyret vil avtale dag.\n")
+    assert [i.number for i in record.items] == ["1/24", "2/24"]
+    assert "vedlagt" in record.items[0].text
+
+
 def test_sections_on_the_agenda_s_items_after_the_agenda():
     record = _parsed("Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Nes, Per Bø\n\n"
                      "Dagsorden:\n1. Godkjenning av innkalling\n2. Budsjett\n\n"

@@ -776,6 +776,8 @@ def detect_kind(title: str | None, lines: list[Line], has_people: bool,
         # a summons, also when its saksliste has "Godkjenning av referat" on top and its
         # papers quote a vedtak
         return DocumentKind.AGENDA.value
+    if is_not_a_meeting_record(title_text):
+        return DocumentKind.OTHER.value  # its history of meetings and vedtak make no minutes
     if _KIND_MINUTES_WORDS.search(head_text):
         return DocumentKind.MINUTES.value
     if looks_like_slides(lines) and not (has_people and (has_outcomes or _labelled_when(lines))) \
@@ -790,6 +792,23 @@ def detect_kind(title: str | None, lines: list[Line], has_people: bool,
     if has_people or has_outcomes or _says_who_came(lines[:10]):
         return DocumentKind.MINUTES.value
     return DocumentKind.OTHER.value
+
+
+# The titles of documents about a body that record no meeting of it: a yearly report, a
+# plan, a case paper for a meeting, a consultation reply, statutes, a mandate, an
+# application ("Årsmelding 2023", "Handlingsplan for folkehelse 2024–2025", "Saksframlegg",
+# nynorsk "Saksutgreiing", "Høyringsuttale").
+_NOT_A_MEETING_TITLE = re.compile(
+    r"^(?:årsmelding|årsberetning|årsrapport|handlingsplan|handlingsprogram|"
+    r"saksframlegg|saksfremlegg|saksutredning|saksutgreiing|"
+    r"høringsuttalelse|høringsinnspill|høringsnotat|høyringsuttale|høyringsinnspel|"
+    r"vedtekter|vedtekt|mandat|prosjektplan|søknad)\b", re.I)
+
+
+def is_not_a_meeting_record(title: str | None) -> bool:
+    """Whether the title names a document that is no minutes, summons or deck of one
+    meeting (kind ``other``): a report or plan tells of meetings without recording one."""
+    return bool(title) and _NOT_A_MEETING_TITLE.match(title.lstrip("*# ")) is not None
 
 
 def _came(lines: list[Line], head_text: str, has_people: bool) -> bool:
