@@ -24,6 +24,7 @@ from motebok.extract.header import (
     detect_kind,
     is_not_a_meeting_record,
     labelled_hours,
+    names_a_body,
     read_head,
 )
 from motebok.extract.items import (
@@ -2077,6 +2078,35 @@ def decide_kind(draft: Draft) -> None:
         _no_meeting_of_its_own(draft)
     elif draft.record.kind == DocumentKind.AGENDA:
         _without_attached_minutes(draft)
+    elif draft.record.kind == DocumentKind.PRESENTATION:
+        _title_slide(draft)
+
+
+def _title_slide(draft: Draft) -> None:
+    """A deck's title slide: the body it was shown to and the day ("Regionrådet 14. mars
+    2024", "Styremøte 12.03.2024"); its title names a topic, not a body, unless it holds
+    a body word ("Kompetanseløftet i Vestdalen" is no body, "Nettverk for …" is one)."""
+    record = draft.record
+    shown_to = None
+    if record.meeting.date is None:
+        for line in draft.lines[:8]:
+            text = line.body
+            if len(text) > 60 or not any(c.isdigit() for c in text):
+                continue  # (most lines: no digit)
+            found = dates.find_dates(text)
+            day = found[0].resolve(None) if len(found) == 1 else None
+            rest = (text[:found[0].start] + text[found[0].end:]).strip(" ,.-–") if day else ""
+            if not rest or " " in rest:
+                continue
+            if rest.casefold().endswith(BODY_WORD_ENDINGS):
+                shown_to = rest
+            elif not rest.casefold().endswith(("møte", "møtet", "samling", "samlinga")):
+                continue
+            record.meeting.date = dates.iso(day)
+            break
+    if record.body and not names_a_body(record.body):
+        record.body = None
+    record.body = record.body or shown_to
 
 
 # The title of minutes sent with a summons: "Referat fra styremøte 13. juni 2024",
