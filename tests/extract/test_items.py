@@ -979,6 +979,34 @@ def test_a_summons_ends_where_the_minutes_sent_with_it_begin(attached):
     assert not any(i.decisions or i.text for i in record.items)
 
 
+_MINUTES = ("Referat fra styremøte i Åsen Vel\n\nDato: 13. juni 2024\nSted: Klubbhuset\n\n"
+            "Til stede: Ola Vik (leder), Kari Ås, Per Berg\n\nSak 1/24 Godkjenning av "
+            "innkalling\nGodkjent.\n\nSak 2/24 Sommerfest\nStyret vedtok å holde sommerfest "
+            "17. august.\n\nReferent: Per Berg\n\n")
+
+
+@pytest.mark.parametrize(("summons", "next_day", "next_place"), [
+    ("Innkalling til neste styremøte\nTid: Tirsdag 10. september kl. 19.00\n"
+     "Sted: Grendehuset\n\nSaksliste\n", "2024-09-10", "Grendehuset"),
+    # a summons that does not call its meeting the next one gives no next meeting
+    ("MØTEINNKALLING\nDato: 10.09.2024\n\n", None, None),
+])
+def test_minutes_end_where_the_summons_sent_with_them_begins(summons, next_day, next_place):
+    record = _parsed(_MINUTES + summons + "Sak 3/24 Godkjenning av referat\n"
+                     "Sak 4/24 Dugnad\nForslag til vedtak: Dugnad 5. oktober.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1/24", "Godkjenning av innkalling"), ("2/24", "Sommerfest")]
+    assert "nnkall" not in record.items[-1].text
+    assert (record.next_meeting.date, record.next_meeting.location) == (next_day, next_place)
+
+
+def test_a_case_on_summoning_a_meeting_is_no_attached_summons():
+    record = _parsed(_MINUTES.replace("Referent: Per Berg\n\n", "Sak 3/24 Innkalling til "
+                                      "årsmøte\nTid for årsmøtet ble satt til 12. mars.\n\n"
+                                      "Sak 4/24 Eventuelt\nIngen saker.\n"))
+    assert [i.number for i in record.items] == ["1/24", "2/24", "3/24", "4/24"]
+
+
 def test_a_sentence_about_the_last_minutes_in_a_summons_ends_nothing():
     record = _parsed("Innkalling til styremøte\n\nTid: 10.09.2024 kl. 19\n\n"
                      "Sak 1/24 Godkjenning av referat\nReferat fra møtet 13. juni er vedlagt\n"

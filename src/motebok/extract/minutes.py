@@ -2080,6 +2080,55 @@ def decide_kind(draft: Draft) -> None:
         _without_attached_minutes(draft)
     elif draft.record.kind == DocumentKind.PRESENTATION:
         _title_slide(draft)
+    elif draft.items:
+        _without_attached_summons(draft)
+
+
+# The title of a summons sent with the minutes: "Innkalling til neste styremøte",
+# "Møteinnkalling", "Innkalling til møte i arbeidsutvalet" (not "Innkalling til møtet ble
+# godkjent.", which ends with a full stop).
+_ATTACHED_SUMMONS_TITLE = re.compile(r"^(?:møte)?innkalling(?:$|\s+til\s+(?:neste\s+|nytt\s+)?"
+                                     r"[\w-]*møte)")
+
+
+def _without_attached_summons(draft: Draft) -> None:
+    """Minutes end where the summons of another meeting sent with them begins.
+
+    "Referent: Per Berg" / "Innkalling til neste styremøte" / "Tid: …" / "Saksliste" with
+    its cases: those cases are the next meeting's, not these minutes' items; a summons to
+    the *next* meeting gives its day, hours and place.
+    """
+    lines = draft.lines
+    cut = next((line.index for line in lines[draft.items[0].line + 1:]
+                if "innkall" in line.lowered and _starts_summons(lines, line)), None)
+    if cut is None or draft.items[-1].line < cut:
+        return  # (no cases of its own: a closing note on summoning, not a summons)
+    if "neste" in lines[cut].lowered:
+        draft.record.next_meeting = _summoned_meeting(lines, cut, draft.year)
+    draft.lines = lines[:cut]
+    draft.items = [c for c in draft.items if c.line < cut]
+    draft.toc = [c for c in draft.toc if c.line < cut]
+
+
+def _starts_summons(lines: list[Line], line: Line) -> bool:
+    """Whether the line is a summons' title with the meeting's labels right under it."""
+    if line.body.endswith(".") or not _ATTACHED_SUMMONS_TITLE.match(line.lowered):
+        return False
+    below = match_label(lines[line.index + 1].text) if line.index + 1 < len(lines) else None
+    return below is not None and below.field in _MEETING_FIELDS
+
+
+def _summoned_meeting(lines: list[Line], title: int, year: int | None) -> NextMeeting:
+    """The day, hours and place under the title of a summons to the next meeting."""
+    summoned = NextMeeting()
+    for below in lines[title + 1:title + 4]:
+        label = match_label(below.text)
+        if label is not None and label.field is not Field.PLACE and \
+                (found := dates.find_dates(label.value)):
+            summoned.date = dates.iso(found[0].resolve(year))
+            break
+    _labelled_below(lines, title, summoned)
+    return summoned
 
 
 def _title_slide(draft: Draft) -> None:
