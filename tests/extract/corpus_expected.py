@@ -3314,9 +3314,10 @@ EXPECTED["162_protokoll_groups_two_sessions.txt"] = Expected(
 
 # Votes in the proceedings, a case withdrawn, the body asking its secretariat, a deadline
 # in the next sentence, task lines without full stops, a follow-up table and "Til
-# oppfølging:" over bullets that start with the task.
+# oppfølging:" over bullets that start with the task. "Møte i: Regionrådet" under the
+# letterhead "Dalbygd regionråd" is that council itself: no parent organisation.
 EXPECTED["163_votes_and_follow_ups.txt"] = Expected(
-    "minutes", "PROTOKOLL", ANY, "Dalbygd regionråd", None,
+    "minutes", "PROTOKOLL", "Dalbygd regionråd", None, None,
     ("2024-04-11", "09:00", "13:00", "Dalbygd rådhus"), None,
     people=[
         ("Liv Sande", "Nordbygd kommune", "chair", "present"),
@@ -3839,4 +3840,49 @@ EXPECTED["210_nynorsk_regionrad_gjester_i_sak.txt"] = Expected(
          ["Næringsplanen vert send på høyring til kommunane."],
          [("Næringsplanen vert send på høyring til kommunane.", None, None)]),
         ("15/24", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["300_moteinnkalling_saksframlegg.txt"] = Expected(
+    # a summons letter: the council's letterhead, the addressees, "Møteinnkalling", then
+    # the saksliste, a signature and each case's saksframlegg; "Forslag til vedtak:" and
+    # "Innstilling:" decide nothing, and a summons names no one as attending
+    "agenda", "Møteinnkalling", "Vestdalen regionråd", None, None,
+    ("2024-06-12", "10:00", "14:00", "Rådhuset, Storvik"), None,
+    people=[],
+    items=[
+        ("20/24", "Godkjenning av innkalling og saksliste",
+         "Forslag til vedtak: Innkalling og saksliste godkjennes.", [], []),
+        ("21/24", "Godkjenning av protokoll fra møtet 24. april",
+         "Forslag til vedtak: Protokoll fra møtet 24. april godkjennes.", [], []),
+        ("22/24", "Felles lærlingkontor",
+         "Saksbehandler: Per Hagen Arkivsak: 24/118 Bakgrunn Regionrådet vedtok i møtet "
+         "24. april å utrede et felles lærlingkontor. Utredningen er nå ferdig. Innstilling: "
+         "Regionrådet slutter seg til at det opprettes et felles lærlingkontor fra 1. januar "
+         "2025.", [], []),
+        ("23/24", "Eventuelt", "", [], []),
+    ])
+
+EXPECTED["301_arsmelding_other.txt"] = Expected(
+    # a yearly report: it tells of the council's meetings and of what it decided in them,
+    # but records no meeting; dated where it is signed
+    "other", "Årsmelding 2023", ANY, ANY, "2024-02-15",
+    (None, None, None, None), None,
+    people=[],
+    items=[])
+
+EXPECTED["302_minutes_then_next_summons.txt"] = Expected(
+    # minutes with the summons to the next meeting after the referent's signature: the
+    # summons' cases are no items of these minutes; it gives the next meeting
+    "minutes", "Referat fra styremøte i Åsen Vel", "Styret", "Åsen Vel", None,
+    ("2024-06-13", None, None, "Klubbhuset"), "2024-09-10",
+    people=[
+        ("Ola Vik", None, "chair", "present"),
+        ("Kari Ås", None, "member", "present"),
+        ("Per Berg", None, "secretary", "present"),
+        ("Lise Dal", None, "member", "absent"),
+    ],
+    items=[
+        ("1/24", "Godkjenning av innkalling", "Godkjent.", ["Godkjent."], []),
+        ("2/24", "Sommerfest", "Styret vedtok å holde sommerfest 17. august.",
+         ["Styret vedtok å holde sommerfest 17. august."], []),
     ])

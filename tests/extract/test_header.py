@@ -1599,3 +1599,107 @@ def test_a_meeting_joined_to_its_channel_in_the_title_says_where(title, location
 ])
 def test_the_bodys_initials_between_it_and_its_parent(title, body, organization):
     assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize("title", [
+    "Årsmelding 2023", "Handlingsplan for folkehelse 2024–2025", "Saksframlegg",
+    "Saksutgreiing", "Høringsuttalelse fra regionrådet", "Vedtekter for Åsen Vel",
+])
+def test_a_report_plan_or_case_paper_records_no_meeting(title):
+    # it tells of meetings and what was decided at them, dated by its own "Dato:"
+    text = (f"{title}\n\nVestdalen regionråd\nDato: 15.02.2024\n\n"
+            "Møter\nRegionrådet hadde møter 2. februar, 13. april og 7. desember med "
+            "Kari Lund som leder.\n\n"
+            "Viktige saker\nRegionrådet vedtok en ny næringsstrategi i juni. Sekretariatet "
+            "sender strategien til kommunene innen 1. mars.\n\n"
+            "Neste møte er 5. februar 2024.\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert record.kind == "other"
+    assert record.document_date == "2024-02-15"
+    assert (record.meeting.date, record.meeting.start, record.meeting.location) == \
+        (None, None, None)
+    assert (record.participants, record.items, record.next_meeting.date) == ([], [], None)
+    assert record.body is None or not record.body.startswith(title.split()[0])
+
+
+def test_a_case_papers_table_of_bodies_and_meeting_days_is_no_body():
+    text = ("Storvik kommune\n\nSaksframlegg\n\nSaksbehandler: Per Hagen\nArkivsak: 24/118\n"
+            "Dato: 28.05.2024\n\nUtvalg\tMøtedato\tSaksnr.\nFormannskapet\t12.06.2024\t45/24\n"
+            "Kommunestyret\t20.06.2024\t61/24\n\nFelles lærlingkontor\n\n"
+            "Kommunedirektørens innstilling:\nStorvik kommune slutter seg til forslaget.\n")
+    record = parse_bytes(text.encode(), "s.txt")
+    assert (record.kind, record.body, record.document_date, record.meeting.date) == \
+        ("other", None, "2024-05-28", None)
+
+
+@pytest.mark.parametrize("title", [
+    "Referat fra styremøte – handlingsplan 2024", "Protokoll årsmøte 2024",
+    "Innkalling til årsmøte",
+])
+def test_minutes_or_a_summons_about_a_report_or_plan_keep_their_kind(title):
+    text = (f"{title}\n\nDato: 15.02.2024\n\nTil stede: Kari Lund, Per Hagen\n\n"
+            "Sak 1/24 Årsmelding 2023\nÅrsmeldingen ble godkjent.\n")
+    assert parse_bytes(text.encode(), "a.txt").kind in ("minutes", "agenda")
+
+
+def _deck(title_slide: str, closing: str = "Takk for meg!") -> str:
+    """A slide deck exported to text: a title slide, numbered slides of bullets, a close."""
+    return (f"{title_slide}\n\n1\n\nAgenda\n• Bakgrunn\n• Utfordringer\n\n2\n\n"
+            "Bakgrunn\n• Vedtak i regionrådet 2022\n• Fire kommuner med\n"
+            "• Finansiert av fylkeskommunen\n\n3\n\nUtfordringer\n• Rekruttering av lærlinger\n"
+            "• Få praksisplasser i helse\n• Transport\n\n4\n\n"
+            f"{closing}\ningrid.solberg@vestdalen.example\n5\n")
+
+
+@pytest.mark.parametrize(("title_slide", "day", "body"), [
+    # the body the deck was shown to, and the day, under a title that names a topic
+    ("Kompetanseløftet i Vestdalen\nStatus og veien videre\nRegionrådet 14. mars 2024",
+     "2024-03-14", "Regionrådet"),
+    ("Kompetanseløftet i Vestdalen\nStyremøte 14.03.2024", "2024-03-14", "Styret"),
+    ("Reiselivsstrategi 2025–2030\nInnspill fra næringen", None, None),
+    # a title with a body word names the body
+    ("Nettverk for folkehelse\nSamling 14. mars 2024", "2024-03-14", "Nettverk for folkehelse"),
+])
+def test_a_decks_title_slide_gives_its_day_and_body(title_slide, day, body):
+    record = parse_bytes(_deck(title_slide).encode(), "deck.txt")
+    assert record.kind == "presentation"
+    assert (record.meeting.date, record.body, record.participants) == (day, body, [])
+
+
+@pytest.mark.parametrize("closing", ["Takk for meg!", "Takk for oss", "Spørsmål?"])
+def test_a_decks_closing_slide_is_no_part_of_its_last_item(closing):
+    record = parse_bytes(_deck("Nettverk for folkehelse\n14. mars 2024", closing).encode(),
+                         "deck.txt")
+    assert [i.title for i in record.items] == ["Bakgrunn", "Utfordringer"]
+    assert "Takk" not in record.items[-1].text and "example" not in record.items[-1].text
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Hovedpunkter fra møtet i styringsgruppen for Digi Vestdalen 12. mars 2024",
+     "Styringsgruppen for Digi Vestdalen", None),
+    ("Hovudpunkt frå møtet i Ungdomsrådet", "Ungdomsrådet", None),
+    ("Hovedpunkter fra samlingen", None, None),
+])
+def test_the_main_points_from_a_meeting_are_its_minutes(title, body, organization):
+    text = (f"{title}\n\nDato: 12.03.2024\n\n1. Status\nProsjektet er i rute.\n\n"
+            "2. Budsjett\nBudsjettet ble vedtatt.\n")
+    record = parse_bytes(text.encode(), "h.txt")
+    assert (record.kind, record.body, record.organization) == ("minutes", body, organization)
+
+
+def test_main_points_of_a_strategy_are_no_minutes():
+    assert body_and_organization("Hovedpunkter i strategien") == \
+        ("Hovedpunkter i strategien", None)
+
+
+def test_the_council_a_summons_letter_is_addressed_to_is_the_one_in_its_letterhead():
+    # "Til medlemmene i regionrådet" under "Vestdalen regionråd": one council, no parent
+    text = ("Vestdalen regionråd\n\nTil medlemmene i regionrådet\n\nMøteinnkalling\n\n"
+            "Det innkalles herved til møte i Vestdalen regionråd.\n\nDato: 12. juni 2024\n"
+            "Forfall meldes til sekretariatet. Vararepresentanter innkalles etter behov.\n\n"
+            "Saksliste\n\nSak 20/24 Budsjett\nForslag til vedtak: Budsjettet vedtas.\n\n"
+            "Sak 21/24 Eventuelt\n")
+    record = parse_bytes(text.encode(), "i.txt")
+    assert (record.kind, record.body, record.organization) == \
+        ("agenda", "Vestdalen regionråd", None)
+    assert (record.participants, record.items[0].decisions) == ([], [])

@@ -955,6 +955,66 @@ def test_a_summons_has_no_follow_ups():
     assert [(i.decisions, i.actions) for i in record.items] == [([], [])]
 
 
+_SUMMONS = ("Innkalling til styremøte i Åsen Vel\n\nTid: Tirsdag 10. september 2024 kl. 19.00\n"
+            "Sted: Klubbhuset\n\nInnkalt: Ola Vik, Kari Ås\n\nSaksliste\n"
+            "1. Godkjenning av innkalling\n2. Godkjenning av referat fra forrige møte\n"
+            "3. Dugnad\n4. Eventuelt\n\nForfall meldes til leder.\n\n")
+
+
+@pytest.mark.parametrize("attached", [
+    "Referat fra styremøte i Åsen Vel 13. juni 2024\n\nTil stede: Ola Vik, Kari Ås, Per Berg\n"
+    "Forfall: Lise Dal\n\n1. Godkjenning av innkalling\nGodkjent.\n\n2. Sommerfest\n"
+    "Styret vedtok å holde sommerfest 17. august.\n",
+    "Protokoll frå styremøtet 13. juni 2024\nTid: 13.06.2024 kl. 18\n\n"
+    "Sak 1 Sommarfest\nVedteke samrøystes.\n\nReferent: Per Berg\n",
+])
+def test_a_summons_ends_where_the_minutes_sent_with_it_begin(attached):
+    # those who came to the last meeting, and what it decided, are no part of the summons
+    record = _parsed(_SUMMONS + attached)
+    assert record.kind == "agenda"
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Godkjenning av innkalling"), ("2", "Godkjenning av referat fra forrige møte"),
+        ("3", "Dugnad"), ("4", "Eventuelt")]
+    assert [p.name for p in record.participants] == ["Ola Vik", "Kari Ås"]
+    assert not any(i.decisions or i.text for i in record.items)
+
+
+_MINUTES = ("Referat fra styremøte i Åsen Vel\n\nDato: 13. juni 2024\nSted: Klubbhuset\n\n"
+            "Til stede: Ola Vik (leder), Kari Ås, Per Berg\n\nSak 1/24 Godkjenning av "
+            "innkalling\nGodkjent.\n\nSak 2/24 Sommerfest\nStyret vedtok å holde sommerfest "
+            "17. august.\n\nReferent: Per Berg\n\n")
+
+
+@pytest.mark.parametrize(("summons", "next_day", "next_place"), [
+    ("Innkalling til neste styremøte\nTid: Tirsdag 10. september kl. 19.00\n"
+     "Sted: Grendehuset\n\nSaksliste\n", "2024-09-10", "Grendehuset"),
+    # a summons that does not call its meeting the next one gives no next meeting
+    ("MØTEINNKALLING\nDato: 10.09.2024\n\n", None, None),
+])
+def test_minutes_end_where_the_summons_sent_with_them_begins(summons, next_day, next_place):
+    record = _parsed(_MINUTES + summons + "Sak 3/24 Godkjenning av referat\n"
+                     "Sak 4/24 Dugnad\nForslag til vedtak: Dugnad 5. oktober.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1/24", "Godkjenning av innkalling"), ("2/24", "Sommerfest")]
+    assert "nnkall" not in record.items[-1].text
+    assert (record.next_meeting.date, record.next_meeting.location) == (next_day, next_place)
+
+
+def test_a_case_on_summoning_a_meeting_is_no_attached_summons():
+    record = _parsed(_MINUTES.replace("Referent: Per Berg\n\n", "Sak 3/24 Innkalling til "
+                                      "årsmøte\nTid for årsmøtet ble satt til 12. mars.\n\n"
+                                      "Sak 4/24 Eventuelt\nIngen saker.\n"))
+    assert [i.number for i in record.items] == ["1/24", "2/24", "3/24", "4/24"]
+
+
+def test_a_sentence_about_the_last_minutes_in_a_summons_ends_nothing():
+    record = _parsed("Innkalling til styremøte\n\nTid: 10.09.2024 kl. 19\n\n"
+                     "Sak 1/24 Godkjenning av referat\nReferat fra møtet 13. juni er vedlagt\n"
+                     "Til stede da: se referatet\n\nSak 2/24 Dugnad\nStyret vil avtale dag.\n")
+    assert [i.number for i in record.items] == ["1/24", "2/24"]
+    assert "vedlagt" in record.items[0].text
+
+
 def test_sections_on_the_agenda_s_items_after_the_agenda():
     record = _parsed("Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Nes, Per Bø\n\n"
                      "Dagsorden:\n1. Godkjenning av innkalling\n2. Budsjett\n\n"

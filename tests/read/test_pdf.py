@@ -444,3 +444,25 @@ def test_a_body_line_at_the_same_place_on_two_pages_stays_when_the_edge_lines_di
               (72, 400, "Vedtak:"), (72, 384, f"Styret vedtok {page} sak."),
               (72, 368, f"Saken er avgjort {page} gang.")] for page in ("første", "andre")]
     assert [b.text for b in read(draw(pages))].count("Vedtak:") == 2
+
+
+def test_a_slide_deck_exported_to_pdf_is_a_presentation():
+    # one slide a page: a short title, bullets, the slide's number at the foot, a close
+    slides = [
+        ["Kompetanseløftet i Vestdalen", "Regionrådet 14. mars 2024",
+         "Ingrid Solberg, prosjektleder"],
+        ["Agenda", "• Bakgrunn", "• Utfordringer", "• Veien videre"],
+        ["Bakgrunn", "• Vedtak i regionrådet 2022", "• Fire kommuner med"],
+        ["Utfordringer", "• Rekruttering av lærlinger", "• Få praksisplasser i helse"],
+        ["Veien videre", "• Felles lærlingkontor", "• Søke nye midler høsten 2024"],
+        ["Takk for meg!", "ingrid.solberg@vestdalen.example"],
+    ]
+    pages = [[(60, 700, slide[0])] + [(80, 640 - 30 * i, t) for i, t in enumerate(slide[1:])]
+             + [(500, 60, str(n))] for n, slide in enumerate(slides, 1)]
+    record = parse_bytes(draw(pages), "deck.pdf")
+    assert (record.kind, record.title) == ("presentation", "Kompetanseløftet i Vestdalen")
+    assert (record.meeting.date, record.body, record.participants) == \
+        ("2024-03-14", "Regionrådet", [])
+    assert [(i.title, i.decisions) for i in record.items] == [
+        ("Bakgrunn", []), ("Utfordringer", []), ("Veien videre", [])]
+    assert record.items[-1].text == "Felles lærlingkontor\nSøke nye midler høsten 2024"

@@ -38,7 +38,10 @@ ROOM_IN_LOWER_CASE = (r"[a-zæøå]+(?:huset|rommet|salen|senteret|skolen|skulen
                       r"biblioteket|værelset|hallen|kantina|kantinen)")
 
 # Words for minutes besides "referat" and "protokoll".
-_OTHER_MINUTES_WORDS = r"oppsummering|møtebok|sammendrag|minutes|møtenotat|minnes?notat"
+_OTHER_MINUTES_WORDS = (r"oppsummering|møtebok|sammendrag|minutes|møtenotat|minnes?notat|"
+                        # a summary of a meeting: "Hovedpunkter fra møtet i …", nynorsk
+                        # "Hovudpunkt frå samlinga" (not "Hovedpunkter i strategien")
+                        r"(?:hovedpunkt(?:er|ene)?|hovudpunkt(?:a|ene)?)(?=\s+(?:fra|frå)\b)")
 _MINUTES_WORDS = re.compile(rf"\b(?:referat\w*|møtereferat|protokoll|møteprotokoll|"
                             rf"{_OTHER_MINUTES_WORDS})\b", re.I)
 # What makes a document minutes, also in compounds ("Årsmøteprotokollen", "Styrereferat")
@@ -60,6 +63,7 @@ _DOC_PREFIX = re.compile(
     r"^(?:(?:foreløpig|godkjent|endelig|utkast\s+til)\s+)?"
     # ("Minnesnotat", "Minnenotat": a memo of the meeting)
     r"(?:møte?|moete|minnes?)?(?:referat|protokoll|oppsummering|møtebok|sammendrag|notat|"
+    r"(?:hovedpunkt(?:er|ene)?|hovudpunkt(?:a|ene)?)(?=\s+(?:fra|frå)\b)|"
     r"innkalling|saksliste|sakliste|dagsorden|agenda|"
     r"saksdokument\w*|sakspapir\w*|møtedokument\w*|møtepapir\w*|sakskart\w*)"
     r"(?:\s+og\s+\w+|\s*/\s*(?:referat|protokoll|møtebok|oppsummering|notat))?"
@@ -776,6 +780,8 @@ def detect_kind(title: str | None, lines: list[Line], has_people: bool,
         # a summons, also when its saksliste has "Godkjenning av referat" on top and its
         # papers quote a vedtak
         return DocumentKind.AGENDA.value
+    if is_not_a_meeting_record(title_text):
+        return DocumentKind.OTHER.value  # its history of meetings and vedtak make no minutes
     if _KIND_MINUTES_WORDS.search(head_text):
         return DocumentKind.MINUTES.value
     if looks_like_slides(lines) and not (has_people and (has_outcomes or _labelled_when(lines))) \
@@ -790,6 +796,23 @@ def detect_kind(title: str | None, lines: list[Line], has_people: bool,
     if has_people or has_outcomes or _says_who_came(lines[:10]):
         return DocumentKind.MINUTES.value
     return DocumentKind.OTHER.value
+
+
+# The titles of documents about a body that record no meeting of it: a yearly report, a
+# plan, a case paper for a meeting, a consultation reply, statutes, a mandate, an
+# application ("Årsmelding 2023", "Handlingsplan for folkehelse 2024–2025", "Saksframlegg",
+# nynorsk "Saksutgreiing", "Høyringsuttale").
+_NOT_A_MEETING_TITLE = re.compile(
+    r"^(?:årsmelding|årsberetning|årsrapport|handlingsplan|handlingsprogram|"
+    r"saksframlegg|saksfremlegg|saksutredning|saksutgreiing|"
+    r"høringsuttalelse|høringsinnspill|høringsnotat|høyringsuttale|høyringsinnspel|"
+    r"vedtekter|vedtekt|mandat|prosjektplan|søknad)\b", re.I)
+
+
+def is_not_a_meeting_record(title: str | None) -> bool:
+    """Whether the title names a document that is no minutes, summons or deck of one
+    meeting (kind ``other``): a report or plan tells of meetings without recording one."""
+    return bool(title) and _NOT_A_MEETING_TITLE.match(title.lstrip("*# ")) is not None
 
 
 def _came(lines: list[Line], head_text: str, has_people: bool) -> bool:
@@ -852,8 +875,14 @@ def looks_like_slides(lines: list[Line]) -> bool:
 
 
 # The last slide of a deck: thanks or questions, then contact details.
-CLOSING_SLIDE = re.compile(r"^(?:takk for (?:møtet|oppmerksomheten|nå|i dag)|spørsmål\s*\?)",
-                           re.I)
+CLOSING_SLIDE = re.compile(r"^(?:takk for (?:møtet|oppmerksomheten|nå|i dag|meg|oss)|"
+                           r"spørsmål\s*\?)", re.I)
+
+
+def names_a_body(text: str) -> bool:
+    """Whether a name holds a word for a body ("Nettverk for …", "Regionalt
+    kompetanseforum", "Styret"), not a topic ("Reiselivsstrategi 2025–2030")."""
+    return _BODY_STEMS.search(text) is not None
 
 
 def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
@@ -1457,8 +1486,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.organization = organization or head.organization
     if values.organization and values.organization[0].strip(" ."):
         head.organization = values.organization[0].strip(" .")  # "Organisasjon: X IKS"
-    if head.body is None and head.letterhead and head.organization == head.letterhead and \
-            head.letterhead.casefold().endswith("regionråd"):
+    if head.letterhead and head.organization == head.letterhead and \
+            head.letterhead.casefold().endswith("regionråd") and \
+            (head.body is None or head.body.casefold() == "regionrådet"):
+        # ("Regionrådet" from "Til medlemmene i regionrådet" under it is the same council)
         # "Vestdal regionråd" by a bare "MØTEPROTOKOLL": a regionråd is itself a body that
         # meets, so when nothing names another body it is the one that met, not a parent
         head.body, head.organization = head.letterhead, None

@@ -22,7 +22,9 @@ from motebok.extract.header import (
     ROOM_IN_LOWER_CASE,
     Head,
     detect_kind,
+    is_not_a_meeting_record,
     labelled_hours,
+    names_a_body,
     read_head,
 )
 from motebok.extract.items import (
@@ -99,7 +101,15 @@ from motebok.extract.text import (
     uninverted,
 )
 from motebok.read.blocks import Block, BlockKind
-from motebok.record import Action, Item, MinutesRecord, NextMeeting, Participant, Source
+from motebok.record import (
+    Action,
+    Item,
+    Meeting,
+    MinutesRecord,
+    NextMeeting,
+    Participant,
+    Source,
+)
 from motebok.vocab import Attendance, DocumentKind, ParticipantRole
 
 
@@ -123,6 +133,9 @@ class Draft:
     #: people first named under a deputies' label ("Varamedlemmer:"): a summons' deputies
     #: are not called, and are no participants of its meeting (see ``finish``)
     deputies: list[Participant] = field(default_factory=list)
+    #: a report, plan or case paper (kind ``other`` by its title): it records no meeting,
+    #: and the steps that read one (``MEETING_STEPS``) are skipped
+    no_meeting: bool = False
 
     @property
     def year(self) -> int | None:
@@ -137,6 +150,8 @@ def extract(blocks: list[Block], source: Source) -> MinutesRecord:
     """The minutes record of a document's blocks (never raises on odd text)."""
     draft = Draft(lines=to_lines(blocks), record=MinutesRecord(source=source))
     for step in STEPS:
+        if draft.no_meeting and step in MEETING_STEPS:
+            continue  # a report or a plan records no meeting: no people, items or next one
         try:
             step(draft)
         except Exception as exc:  # one odd document must not lose the rest of its record
@@ -2059,6 +2074,154 @@ def decide_kind(draft: Draft) -> None:
                        for line in draft.lines)  # the words never span lines
     draft.record.kind = detect_kind(draft.head.title, draft.lines, bool(len(draft.people)),
                                     has_outcomes)
+    if draft.record.kind == DocumentKind.OTHER and is_not_a_meeting_record(draft.head.title):
+        _no_meeting_of_its_own(draft)
+    elif draft.record.kind == DocumentKind.AGENDA:
+        _without_attached_minutes(draft)
+    elif draft.record.kind == DocumentKind.PRESENTATION:
+        _title_slide(draft)
+    elif draft.items:
+        _without_attached_summons(draft)
+
+
+# The title of a summons sent with the minutes: "Innkalling til neste styremøte",
+# "Møteinnkalling", "Innkalling til møte i arbeidsutvalet" (not "Innkalling til møtet ble
+# godkjent.", which ends with a full stop).
+_ATTACHED_SUMMONS_TITLE = re.compile(r"^(?:møte)?innkalling(?:$|\s+til\s+(?:neste\s+|nytt\s+)?"
+                                     r"[\w-]*møte)")
+
+
+def _without_attached_summons(draft: Draft) -> None:
+    """Minutes end where the summons of another meeting sent with them begins.
+
+    "Referent: Per Berg" / "Innkalling til neste styremøte" / "Tid: …" / "Saksliste" with
+    its cases: those cases are the next meeting's, not these minutes' items; a summons to
+    the *next* meeting gives its day, hours and place.
+    """
+    lines = draft.lines
+    cut = next((line.index for line in lines[draft.items[0].line + 1:]
+                if "innkall" in line.lowered and _starts_summons(lines, line)), None)
+    if cut is None or draft.items[-1].line < cut:
+        return  # (no cases of its own: a closing note on summoning, not a summons)
+    if "neste" in lines[cut].lowered:
+        draft.record.next_meeting = _summoned_meeting(lines, cut, draft.year)
+    draft.lines = lines[:cut]
+    draft.items = [c for c in draft.items if c.line < cut]
+    draft.toc = [c for c in draft.toc if c.line < cut]
+
+
+def _starts_summons(lines: list[Line], line: Line) -> bool:
+    """Whether the line is a summons' title with the meeting's labels right under it."""
+    if line.body.endswith(".") or not _ATTACHED_SUMMONS_TITLE.match(line.lowered):
+        return False
+    below = match_label(lines[line.index + 1].text) if line.index + 1 < len(lines) else None
+    return below is not None and below.field in _MEETING_FIELDS
+
+
+def _summoned_meeting(lines: list[Line], title: int, year: int | None) -> NextMeeting:
+    """The day, hours and place under the title of a summons to the next meeting."""
+    summoned = NextMeeting()
+    for below in lines[title + 1:title + 4]:
+        label = match_label(below.text)
+        if label is not None and label.field is not Field.PLACE and \
+                (found := dates.find_dates(label.value)):
+            summoned.date = dates.iso(found[0].resolve(year))
+            break
+    _labelled_below(lines, title, summoned)
+    return summoned
+
+
+def _title_slide(draft: Draft) -> None:
+    """A deck's title slide: the body it was shown to and the day ("Regionrådet 14. mars
+    2024", "Styremøte 12.03.2024"); its title names a topic, not a body, unless it holds
+    a body word ("Kompetanseløftet i Vestdalen" is no body, "Nettverk for …" is one)."""
+    record = draft.record
+    shown_to = None
+    if record.meeting.date is None:
+        for line in draft.lines[:8]:
+            text = line.body
+            if len(text) > 60 or not any(c.isdigit() for c in text):
+                continue  # (most lines: no digit)
+            found = dates.find_dates(text)
+            day = found[0].resolve(None) if len(found) == 1 else None
+            rest = (text[:found[0].start] + text[found[0].end:]).strip(" ,.-–") if day else ""
+            if not rest or " " in rest:
+                continue
+            if rest.casefold().endswith(BODY_WORD_ENDINGS):
+                shown_to = rest
+            elif not rest.casefold().endswith(("møte", "møtet", "samling", "samlinga")):
+                continue
+            record.meeting.date = dates.iso(day)
+            break
+    if record.body and not names_a_body(record.body):
+        record.body = None
+    record.body = record.body or shown_to
+
+
+# The title of minutes sent with a summons: "Referat fra styremøte 13. juni 2024",
+# "Protokoll frå møtet i arbeidsutvalet 10. oktober", "Møtebok for Eldrerådet".
+_ATTACHED_MINUTES_TITLE = re.compile(r"^(?:møte|styre)?(?:referat|protokoll|møtebok)\s+"
+                                     r"(?:fra|frå|for|fra\s+møtet|frå\s+møtet)\b")
+_MINUTES_STARTS = ("referat", "protokoll", "møtereferat", "møteprotokoll", "møtebok",
+                   "styrereferat", "styreprotokoll")
+# What makes such a line a sentence in the summons, not a document's title.
+_ABOUT_MINUTES = re.compile(r"\b(?:godkj\w*|vedlagt|vedlagd|følger|fylgjer|ligger|ligg|sendt|"
+                            r"sendes|er|ble|vart)\b")
+
+
+def _without_attached_minutes(draft: Draft) -> None:
+    """A summons ends where the minutes of the last meeting sent with it begin.
+
+    "Innkalling til styremøte …" with its saksliste, then "Referat fra styremøte 13. juni"
+    with "Til stede:" and its own items: those people came to another meeting and those
+    items were decided then; the summons' own items are its saksliste.
+    """
+    lines = draft.lines
+    cut = next((line.index for line in lines[draft.head_end + 1:]
+                if line.lowered.startswith(_MINUTES_STARTS) and _starts_minutes(lines, line)),
+               None)
+    if cut is None:
+        return
+    draft.lines = lines[:cut]
+    kept = [c for c in draft.items if c.line < cut]
+    draft.items, draft.toc = (kept, draft.toc) if kept else (draft.toc, [])
+    draft.attendance_end = min(_attendance_end(draft), cut)
+    draft.people, draft.deputies = People(), []
+    read_attendance(draft)
+
+
+def _starts_minutes(lines: list[Line], line: Line) -> bool:
+    """Whether the line is the title of minutes: a minutes word and "fra", no sentence,
+    and the meeting's labels or attendance under it within a few lines."""
+    if line.body.endswith(".") or not _ATTACHED_MINUTES_TITLE.match(line.lowered) or \
+            _ABOUT_MINUTES.search(line.lowered):
+        return False
+    return any((label := match_label(below.text)) is not None and
+               (label.field in ATTENDANCE_FIELDS or label.field in _MEETING_FIELDS)
+               for below in lines[line.index + 1:line.index + 7])
+
+
+_MEETING_FIELDS = frozenset({Field.DATE, Field.TIME, Field.PLACE, Field.TIME_PLACE})
+
+
+def _no_meeting_of_its_own(draft: Draft) -> None:
+    """A yearly report, a plan or a case paper: the document's own date, and no meeting.
+
+    Its "Dato:" is the day it is dated, not a meeting's; the meetings it tells of are
+    other days ("Regionrådet hadde møter 2. februar, …", a case paper's "Møtedato" for two
+    bodies); a body read from its title is the document word ("Årsmelding"), and one read
+    from a case paper's "Utvalg / Møtedato / Saksnr." row is its column heads.
+    """
+    draft.no_meeting = True
+    record = draft.record
+    if record.document_date is None and record.meeting.date and any(
+            line.lowered.startswith("dato") and (label := match_label(line.text)) is not None
+            and label.field is Field.DATE for line in draft.lines[:draft.head_end or 15]):
+        record.document_date = record.meeting.date
+    record.meeting = Meeting()
+    first_word = (draft.head.title or "").split()[0].casefold()
+    if record.body and ("\t" in record.body or record.body.casefold().startswith(first_word)):
+        record.body = None
 
 
 # The body's short name in a title: "SU referat 22.11.26", "Referat SU-møte".
@@ -2069,6 +2232,11 @@ def finish(draft: Draft) -> None:
     """Participants into the record; notes on what could not be read."""
     record = draft.record
     record.participants = list(draft.people.order)
+    if draft.no_meeting:
+        record.participants = []
+        record.warnings.append("The document records no meeting (a report, plan or case "
+                               "paper): no meeting, participants or items read.")
+        return
     if record.kind == DocumentKind.PRESENTATION:
         record.participants = []
     elif record.kind == DocumentKind.AGENDA and draft.deputies:
@@ -2098,3 +2266,6 @@ STEPS: list[Callable[[Draft], None]] = [
     find_next_meeting,
     finish,
 ]
+#: The steps that read a meeting: none applies to a document that records none.
+MEETING_STEPS = frozenset({read_other_people, settle_secretaries, build_items,
+                           find_next_meeting})
