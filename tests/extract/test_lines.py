@@ -2205,3 +2205,68 @@ def test_nynorsk_sentences_on_who_sent_apologies_and_who_was_there_for_one_item(
                      "Sak 1/24 Godkjenning av innkalling\nSamrøystes godkjent.\n")
     assert [(p[0], p[3]) for p in people] == [
         ("Kari Nes", "present"), ("Per Bø", "partial"), ("Tone Moe", "absent")]
+
+
+_BOXED_TEXT = ("Referat fra styremøte 04.03.2024\n\nTil stede: Kari Holm (leder), Per Dahl\n\n"
+               "Forfall:\nOla Berg\nLiv Dahl\n\nSak 1/24 Eventuelt\n\nKonklusjon\n"
+               "Styret ser på saken på neste møte.\nAnsvar: Per Dahl\n")
+
+
+def _boxed(filename: str) -> bytes:
+    """The minutes of ``_BOXED_TEXT`` with "Forfall" and the conclusion each framed in
+    a table of one cell, as the format ``filename`` ends in writes such a frame."""
+    if filename.endswith(".txt"):
+        return _BOXED_TEXT.encode()
+    absent, conclusion = ["Forfall:", "Ola Berg", "Liv Dahl"], [
+        "Konklusjon", "Styret ser på saken på neste møte.", "Ansvar: Per Dahl"]
+    if filename.endswith(".html"):
+        def box(lines: list[str]) -> str:
+            return "<table><tr><td>" + "".join(f"<p>{x}</p>" for x in lines) + "</td></tr></table>"
+        return ("<h1>Referat fra styremøte 04.03.2024</h1>"
+                "<p>Til stede: Kari Holm (leder), Per Dahl</p>" + box(absent) +
+                "<h2>Sak 1/24 Eventuelt</h2>" + box(conclusion)).encode()
+    import io
+
+    import docx
+    document = docx.Document()
+    document.add_heading("Referat fra styremøte 04.03.2024", 1)
+    document.add_paragraph("Til stede: Kari Holm (leder), Per Dahl")
+    for heading, lines in ((None, absent), ("Sak 1/24 Eventuelt", conclusion)):
+        if heading:
+            document.add_heading(heading, 2)
+        cell = document.add_table(rows=1, cols=1).cell(0, 0)
+        cell.text = lines[0]
+        for line in lines[1:]:
+            cell.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("filename", ["referat.html", "referat.docx"])
+def test_a_table_of_one_cell_is_a_frame_round_lines_of_the_page(filename):
+    # a frame round the absent and round a conclusion: its lines are lines, as in the
+    # text copy (joined, the two names would be one and the label lost in the sentence)
+    record = parse_bytes(_boxed(filename), filename).to_dict()
+    assert record["participants"][2:] == [
+        {"name": "Ola Berg", "organization": None, "role": "member", "attendance": "absent",
+         "note": None},
+        {"name": "Liv Dahl", "organization": None, "role": "member", "attendance": "absent",
+         "note": None}]
+    assert record["items"][0]["decisions"] == ["Styret ser på saken på neste møte."]
+    plain = parse_bytes(_boxed("referat.txt"), "referat.txt").to_dict()
+    assert {k: v for k, v in record.items() if k != "source"} == \
+        {k: v for k, v in plain.items() if k != "source"}
+
+
+def test_a_merged_row_of_one_cell_in_a_table_of_columns_stays_in_its_table():
+    # "Sak | Tema | Ansvar" with the first item's text in a row across all columns
+    record = parse_bytes(
+        "<h1>Referat styremøte 12.03.2024</h1><p>Til stede: Kari Holm, Ola Dahl</p><table>"
+        "<tr><td>Sak</td><td>Tema</td><td>Ansvar</td></tr>"
+        "<tr><td>10/24</td><td>Orienteringer</td><td></td></tr>"
+        "<tr><td colspan=3><p>Status ble gjennomgått.</p><p>Tatt til orientering.</p></td></tr>"
+        "<tr><td>11/24</td><td>Nettside</td><td>Ola Dahl</td></tr></table>".encode(),
+        "referat.html")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("10/24", "Orienteringer"), ("11/24", "Nettside")]

@@ -402,6 +402,9 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                 (cell_lines := _people_cell_lines(block.cells)):
             block_kind, parts = paragraph, cell_lines  # read as the paragraph it stands for
         elif block_kind is table_row and "\n" in block.text and \
+                (boxed := _box_lines(blocks, number)):
+            block_kind, parts = paragraph, boxed  # a frame round text, not a table's row
+        elif block_kind is table_row and "\n" in block.text and \
                 (rows := _item_row_cells(block.cells)):
             for n, cells in enumerate(rows):  # the item's title, then its text under it
                 text = "\t".join(cells)
@@ -635,6 +638,32 @@ def _people_cell_lines(cells: tuple[str, ...]) -> list[str] | None:
         return None
     first, *others = [line for line in filled[1].split("\n") if line.strip()]
     return [f"{label_cell.rstrip(':; ')}: {first}", *others]
+
+
+def _box_lines(blocks: list[Block], number: int) -> list[str] | None:
+    """The lines of a table row that is a box drawn round text, or None.
+
+    Secretaries frame a vedtak, a conclusion or a list of names in a table of one cell
+    ("Vedtak:" / "Innkallingen godkjennes.", "Forfall:" / "Ole Bakken" / "Liv Dahl").
+    Such a row is no data: its paragraphs are lines of the page, as a text copy shows
+    them; joined into one line, names would run together and a label would hide in the
+    sentence. A row of one cell between rows of several (a merged row of an item table)
+    stays with its table."""
+    block = blocks[number]
+    filled = [cell for cell in block.cells if cell.strip()]
+    if len(filled) != 1 or "\n" not in filled[0]:
+        return None
+    before = blocks[number - 1] if number else None
+    after = blocks[number + 1] if number + 1 < len(blocks) else None
+    if (not block.gap and before is not None and _columns(before) > 1) or \
+            (after is not None and not after.gap and _columns(after) > 1):
+        return None
+    return filled[0].split("\n")
+
+
+def _columns(block: Block) -> int:
+    """How many filled cells a table row has (0 for other blocks)."""
+    return len(block.cells) - block.cells.count("") if block.kind is _TABLE_ROW else 0
 
 
 # The number cell of an item table's row: "3", "3.", "Sak 3", "10/24".
