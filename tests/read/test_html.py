@@ -214,3 +214,30 @@ def test_a_heading_that_opens_a_list_item_carries_its_number():
         (BlockKind.PARAGRAPH, "Vedtak: Godkjent."),
         (BlockKind.HEADING, "2. Budsjett"), (BlockKind.PARAGRAPH, "Vedtak: Vedtatt."),
         (BlockKind.HEADING, "Eventuelt"), (BlockKind.PARAGRAPH, "Ingen saker.")]
+
+
+MENU_PAGE = """<html><body class="has-submenu">
+<div id="menu"><ul><li><a href="/">Hjem</a></li><li><a href="/m">Møter og referater</a></li>
+</ul></div>
+<div id="left"><ul class="nav nav-stacked"><li class="c-menu__item"><a>Eldrerådet</a></li>
+<li><a>Referater 2024</a></li></ul></div>
+<div class="hovedmeny"><a href="/p">Politikk</a> <a href="/t">Tjenester</a></div>
+<div id="innhold" class="content-with-nav">
+<p>Referat fra møte i eldrerådet 12. mars 2024</p>
+<table><tr><td class="navn">Kari Holm</td><td>leder</td></tr></table>
+</div></body></html>"""
+
+
+def test_a_sites_menus_named_by_class_or_id_are_dropped():
+    # "menu", "nav", "hovedmeny": lists of links, before the page's text; a wrapper
+    # named after a menu ("has-submenu", "content-with-nav") holds paragraphs and stays,
+    # and a cell named "navn" is a name
+    assert [b.text for b in read(MENU_PAGE.encode())] == [
+        "Referat fra møte i eldrerådet 12. mars 2024", "Kari Holm\tleder"]
+
+
+def test_a_menu_is_not_the_title_of_the_minutes():
+    from motebok.parse import parse_bytes
+
+    record = parse_bytes(MENU_PAGE.encode(), "referat.html")
+    assert record.title == "Referat fra møte i eldrerådet 12. mars 2024"

@@ -47,6 +47,15 @@ _CHROME_NAMES = re.compile(
     r"|footer|share|sharing|social-?(?:share|media|links)|sharedaddy|related-?posts)"
     r"(?:(?:__|-)\w[\w-]*)?(?![\w-])",
     re.IGNORECASE)
+# Menus named by their class or id ("menu", "nav", "mainmenu", "sidenav", "hovedmeny",
+# "main-navigation", "nav-tabs", "c-menu__item"): a word that ends in one of these.
+# "navn" (a name column) ends in none of them.
+_MENU_NAMES = re.compile(
+    r"(?<![\w-])(?:\w+-)*[a-z]*(?:nav|navigation|navigasjon|menu|meny)(?:(?:__|-)[\w-]*)?(?![\w])",
+    re.IGNORECASE)
+# What a menu never holds: paragraphs, headings, tables (a wrapper named after a menu's
+# state, "has-submenu", "menu-open", holds the page and stays).
+_TEXT_SELECTOR = "p, h1, h2, h3, h4, h5, h6, table, main, article"
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _HEADING_SELECTOR = ", ".join(_HEADINGS)
 _BOLD = frozenset({"b", "strong"})
@@ -111,6 +120,9 @@ def _hidden(node) -> bool:
     names = " ".join(attrs.get(name) or "" for name in ("class", "id"))
     chrome = ((role is not None and role.strip().lower() in _CHROME_ROLES)
               or (bool(names.strip()) and _CHROME_NAMES.search(names) is not None))
+    if not chrome and names.strip() and _MENU_NAMES.search(names) is not None:
+        # a site's menu of links: text of no paragraph, heading or table of the page
+        return node.css_first(_TEXT_SELECTOR) is None
     # a wrapper of the whole page may be named after a state ("cookies-accepted"):
     # what holds the page's title, main part or a table is never chrome
     return chrome and node.css_first(_CONTENT_SELECTOR) is None
