@@ -327,11 +327,26 @@ class _Walker:
             self.children(node, in_article)
             self.flush()
             return
+        rows = self.rows(node, in_article)
+        if _frames_the_page(rows):
+            self.children(node, in_article)
+            self.flush()
+            return
         caption = node.css_first("caption")
         if caption is not None and _nearest_table(caption) == node.mem_id and not _hidden(caption):
             # the table's label ("Til stede", "Forfall") goes before its rows
             self.children(caption, in_article)
             self.flush()
+        for cells in rows:
+            previous = self.blocks[-1] if self.blocks else None
+            tight = previous is not None and previous.kind is BlockKind.TABLE_ROW
+            self.blocks.append(Block(BlockKind.TABLE_ROW, "\t".join(cells),
+                                     cells=tuple(cells), gap=not tight))
+
+    def rows(self, node, in_article: bool) -> list[list[str]]:
+        """The texts of a table's own rows (not a nested table's), cell by cell, with the
+        cells spanning rows filled in; rows without text left out."""
+        found: list[list[str]] = []
         down: dict[int, list] = {}  # column → [text, rows it still covers, columns]
         for row in node.css("tr"):
             if _hidden(row) or _nearest_table(row) != node.mem_id:
@@ -346,20 +361,32 @@ class _Walker:
                     inner.flush()
                     cells.append("\n".join(b.text.replace("\t", " ") for b in inner.blocks))
                     cell_attrs = cell.attributes or {}
-                    rows = min(_int(cell_attrs.get("rowspan"), 1), 100)
+                    spanned = min(_int(cell_attrs.get("rowspan"), 1), 100)
                     width = max(_int(cell_attrs.get("colspan"), 1), 1)
-                    if rows > 1:
-                        down[column] = [cells[-1], rows - 1, width]
+                    if spanned > 1:
+                        down[column] = [cells[-1], spanned - 1, width]
                     column = _fill_spanned(cells, down, column + width)
             if any(cells):
-                previous = self.blocks[-1] if self.blocks else None
-                tight = previous is not None and previous.kind is BlockKind.TABLE_ROW
-                self.blocks.append(Block(BlockKind.TABLE_ROW, "\t".join(cells),
-                                         cells=tuple(cells), gap=not tight))
+                found.append(cells)
+        return found
 
     def pre(self, node) -> None:
         """Preformatted text keeps its lines: read with the plain-text line rules."""
         self.blocks.extend(blocks_from_lines((node.text(deep=True) or "").splitlines()))
+
+
+def _frames_the_page(rows: list[list[str]]) -> bool:
+    """Whether a table lays out an old-style page rather than holding data: a cell holds
+    the running text, many lines of it, and at most one row has cells side by side
+    (the menu column beside the text; a banner and a footer span both). A data table
+    has rows of columns, and its cells hold a few lines at most."""
+    side_by_side = sum(1 for cells in rows if len(cells) - cells.count("") >= 2)
+    return side_by_side <= 1 and any(
+        cell.count("\n") >= _PAGE_CELL_LINES - 1 for cells in rows for cell in cells)
+
+
+# A cell with this many lines or more holds running text (a page's), not a value.
+_PAGE_CELL_LINES = 6
 
 
 def _fill_spanned(cells: list[str], down: dict[int, list], column: int) -> int:
