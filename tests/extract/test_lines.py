@@ -16,6 +16,8 @@ from motebok.vocab import Attendance, ParticipantRole
     ("Har etablert *Invest In* i fylket", "Har etablert Invest In i fylket"),
     ("**Vedtak:** Godkjent", "Vedtak: Godkjent"),
     ("[Presentasjoner finner man her](#)", "Presentasjoner finner man her"),
+    ("Deltakere: [[Kari Holm]], [[Ola Berg|Ola]]", "Deltakere: Kari Holm, Ola"),  # wiki
+    ("- [ ] [[Per Dahl]] sender [innkalling](x.md)", "- [ ] Per Dahl sender innkalling"),
     ("Se <https://example.org/a>", "Se https://example.org/a"),
     ("Referat&nbsp;fra møtet<br />", "Referat fra møtet"),
     ("- Tid:** Fredag 20.6.2014", "- Tid: Fredag 20.6.2014"),
@@ -2270,3 +2272,15 @@ def test_a_merged_row_of_one_cell_in_a_table_of_columns_stays_in_its_table():
         "referat.html")
     assert [(i.number, i.title) for i in record.items] == [
         ("10/24", "Orienteringer"), ("11/24", "Nettside")]
+
+
+def test_people_written_as_wiki_links_in_a_note_taking_apps_minutes():
+    # Obsidian and other note apps link each person's page: [[Kari Holm]]
+    text = ("# Styremøte 4. mars 2024\n\n**Deltakere:** [[Kari Holm]] (leder), [[Per Dahl]]\n"
+            "**Forfall:** [[Liv Dahl]]\n\n## 1. Dugnad\n"
+            "- [ ] [[Per Dahl]] bestiller container innen 1. april\n")
+    record = parse_bytes(text.encode(), "styremote.md")
+    assert [(p.name, p.attendance) for p in record.participants] == [
+        ("Kari Holm", "present"), ("Per Dahl", "present"), ("Liv Dahl", "absent")]
+    assert [(a.text, a.responsible) for a in record.items[0].actions] == [
+        ("Per Dahl bestiller container innen 1. april", "Per Dahl")]

@@ -27,6 +27,9 @@ _HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE_ROW = (BlockKind.HEADING, BlockKind.PAR
                                                 BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")  # [text](url) → text
+# A wiki link of note-taking apps (Obsidian, Logseq, wikis): [[Kari Holm]] → Kari Holm,
+# [[Ola Berg|Ola]] → Ola (the text after the bar is what the page shows).
+_WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]|]*)\]\]")
 _ANGLE_URL = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 # "Kari Nes <kari.nes@example.no>" as a mail program writes it: the address in brackets,
 # as a list of people writes it ("Kari Nes (kari.nes@example.no)")
@@ -332,6 +335,8 @@ def clean(text: str) -> str:
             text = _ANGLE_EMAIL.sub(r"(\1)", text)
         text = _TAG.sub(" ", text)
     if "[" in text:
+        if "[[" in text:
+            text = _WIKI_LINK.sub(r"\1", text)
         text = _LINK.sub(r"\1", text)
     if "*" in text or "__" in text:
         text = _EMPHASIS.sub(r"\2", text)
