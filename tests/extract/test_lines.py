@@ -2284,3 +2284,59 @@ def test_people_written_as_wiki_links_in_a_note_taking_apps_minutes():
         ("Kari Holm", "present"), ("Per Dahl", "present"), ("Liv Dahl", "absent")]
     assert [(a.text, a.responsible) for a in record.items[0].actions] == [
         ("Per Dahl bestiller container innen 1. april", "Per Dahl")]
+
+
+_LETTERHEAD_TEXT = ("Fjordvik vel\nStyret\nMØTEREFERAT\nDato: 4. mars 2024\nTid: 18.00–20.00\n"
+                    "Sted: Grendehuset\n\nTil stede: Kari Holm (leder), Per Dahl\n\n"
+                    "Sak 1/24 Godkjenning av innkalling\n\nInnkallingen ble godkjent.\n")
+
+
+def _letterhead_in_columns(filename: str) -> bytes:
+    """``_LETTERHEAD_TEXT`` with its head laid out as a table of one row: the club and
+    the board on the left, the document's name, date, time and place on the right."""
+    left, right = ["Fjordvik vel", "Styret"], ["MØTEREFERAT", "Dato: 4. mars 2024",
+                                               "Tid: 18.00–20.00", "Sted: Grendehuset"]
+    if filename.endswith(".html"):
+        def cell(lines: list[str]) -> str:
+            return "<td>" + "".join(f"<p>{line}</p>" for line in lines) + "</td>"
+        return ("<table><tr>" + cell(left) + cell(right) + "</tr></table>"
+                "<p>Til stede: Kari Holm (leder), Per Dahl</p>"
+                "<h2>Sak 1/24 Godkjenning av innkalling</h2>"
+                "<p>Innkallingen ble godkjent.</p>").encode()
+    import io
+
+    import docx
+    document = docx.Document()
+    row = document.add_table(rows=1, cols=2).rows[0]
+    for cell, lines in zip(row.cells, (left, right), strict=True):
+        cell.text = lines[0]
+        for line in lines[1:]:
+            cell.add_paragraph(line)
+    document.add_paragraph("Til stede: Kari Holm (leder), Per Dahl")
+    document.add_heading("Sak 1/24 Godkjenning av innkalling", 2)
+    document.add_paragraph("Innkallingen ble godkjent.")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("filename", ["referat.html", "referat.docx"])
+def test_a_letterhead_laid_out_in_the_columns_of_a_table_of_one_row(filename):
+    record = parse_bytes(_letterhead_in_columns(filename), filename).to_dict()
+    assert (record["title"], record["body"]) == ("MØTEREFERAT", "Styret")
+    assert record["meeting"] == {"date": "2024-03-04", "start": "18:00", "end": "20:00",
+                                 "location": "Grendehuset"}
+    plain = parse_bytes(_LETTERHEAD_TEXT.encode(), "referat.txt").to_dict()
+    assert {k: v for k, v in record.items() if k != "source"} == \
+        {k: v for k, v in plain.items() if k != "source"}
+
+
+def test_a_row_of_signatures_is_no_letterhead():
+    # names over roles side by side, at the end: no "Label: value" line
+    record = parse_bytes(
+        "<h1>Referat styremøte 12.03.2024</h1><p>Til stede: Kari Holm, Per Dahl</p>"
+        "<h2>Sak 1/24 Eventuelt</h2><p>Ingen saker.</p><table><tr>"
+        "<td><p>Kari Holm</p><p>leder</p></td><td><p>Per Dahl</p><p>referent</p></td>"
+        "</tr></table>".encode(), "referat.html")
+    assert record.meeting.date == "2024-03-12"
+    assert [p.name for p in record.participants] == ["Kari Holm", "Per Dahl"]

@@ -416,6 +416,9 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                 lines.append(Line(text, text, table_row, block.level, cells, block.bold,
                                   block.gap and not n, len(lines)))
             continue
+        elif block_kind is table_row and "\n" in block.text and \
+                (laid_out := _laid_out_lines(blocks, number)):
+            block_kind, parts = paragraph, laid_out  # a letterhead's columns, one by one
         first = True
         for raw in parts:
             kind = block_kind
@@ -664,6 +667,25 @@ def _box_lines(blocks: list[Block], number: int) -> list[str] | None:
             (after is not None and not after.gap and _columns(after) > 1):
         return None
     return filled[0].split("\n")
+
+
+def _laid_out_lines(blocks: list[Block], number: int) -> list[str] | None:
+    """The lines of a table of one row that lays out a letterhead in columns, cell by
+    cell, or None.
+
+    A template puts the club and the body on the left and "MØTEREFERAT" with "Dato:",
+    "Tid:" and "Sted:" under it on the right, each a paragraph of its cell. A data table
+    has rows; a row alone whose cells hold lines, one of them a "Label: value" line, is
+    the page's head set side by side, and reads as a text copy gives it: each column's
+    lines in turn. (A row of signatures, "Kari Holm⏎leder", has no label line.)"""
+    block = blocks[number]
+    after = blocks[number + 1] if number + 1 < len(blocks) else None
+    if not block.gap or (after is not None and not after.gap and after.kind is _TABLE_ROW):
+        return None
+    lines = [line for cell in block.cells for line in cell.split("\n") if line.strip()]
+    if len(lines) < 3 or not any(_LABEL_CELL.match(line) for line in lines):
+        return None
+    return lines
 
 
 def _columns(block: Block) -> int:
