@@ -258,14 +258,13 @@ def test_a_table_that_lays_out_an_old_style_page_is_read_as_flow():
     # page's blocks, not one cell of a row
     blocks = read(OLD_STYLE_PAGE.encode())
     assert [(b.kind, b.text) for b in blocks] == [
-        (BlockKind.PARAGRAPH, "Forsiden\nMøteplan"),
         (BlockKind.PARAGRAPH, "Referat fra møte i Eldrerådet"),
         (BlockKind.PARAGRAPH, "Dato: 12.03.2024 kl. 10.00–12.00\nSted: Rådhuset"),
         (BlockKind.PARAGRAPH, "Til stede: Kari Holm (leder), Per Dahl\nForfall: Liv Dahl"),
         (BlockKind.PARAGRAPH, "Sak 5/24 Budsjett 2025"),
         (BlockKind.PARAGRAPH, "Rådet fikk orientering."),
         (BlockKind.PARAGRAPH, "Vedtak: Tatt til orientering.")]
-    assert blocks[1].bold
+    assert blocks[0].bold
 
 
 def test_an_old_style_page_gives_the_record_of_its_text():
@@ -284,3 +283,9 @@ def test_a_data_table_with_a_long_cell_stays_a_table():
     page = (f"<table><tr><td>Til stede:</td><td>{names}</td></tr>"
             "<tr><td>Forfall:</td><td>Liv Dahl</td></tr></table>")
     assert [b.kind for b in read(page.encode())] == [BlockKind.TABLE_ROW] * 2
+
+
+def test_a_column_of_links_beside_the_text_of_an_old_style_page_is_its_menu():
+    page = OLD_STYLE_PAGE.replace('<a href="/">Forsiden</a>', 'Gå til <a href="/">Forsiden</a>')
+    assert read(OLD_STYLE_PAGE.encode())[0].text == "Referat fra møte i Eldrerådet"
+    assert read(page.encode())[0].text == "Gå til Forsiden\nMøteplan"  # words of its own

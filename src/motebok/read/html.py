@@ -329,6 +329,9 @@ class _Walker:
             return
         rows = self.rows(node, in_article)
         if _frames_the_page(rows):
+            for cell in node.css("td, th"):
+                if _nearest_table(cell) == node.mem_id and _only_links(cell):
+                    cell.decompose()  # the site's menu, in a column beside the text
             self.children(node, in_article)
             self.flush()
             return
@@ -383,6 +386,16 @@ def _frames_the_page(rows: list[list[str]]) -> bool:
     side_by_side = sum(1 for cells in rows if len(cells) - cells.count("") >= 2)
     return side_by_side <= 1 and any(
         cell.count("\n") >= _PAGE_CELL_LINES - 1 for cells in rows for cell in cells)
+
+
+def _only_links(node) -> bool:
+    """Whether all the text of an element is the text of its links, two or more: a
+    menu ("Forsiden", "Politikk", "Møteplan"), not a sentence with a link in it."""
+    links = node.css("a")
+    if len(links) < 2:
+        return False
+    linked = "".join("".join((link.text(deep=True) or "").split()) for link in links)
+    return linked == "".join((node.text(deep=True) or "").split())
 
 
 # A cell with this many lines or more holds running text (a page's), not a value.
