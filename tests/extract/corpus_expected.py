@@ -3886,3 +3886,35 @@ EXPECTED["302_minutes_then_next_summons.txt"] = Expected(
         ("2/24", "Sommerfest", "Styret vedtok å holde sommerfest 17. august.",
          ["Styret vedtok å holde sommerfest 17. august."], []),
     ])
+
+EXPECTED["280_old_style_layout_page.html"] = Expected(
+    # an old municipal web page: a menu above, a column of links beside the text in a
+    # layout table, the conclusion framed in a table of one cell, the municipality in
+    # the footer row
+    "minutes", "Referat fra møte i Eldrerådet", "Eldrerådet", "Kjelvik kommune", None,
+    ("2024-04-09", "10:00", "12:30", "Kjelvik rådhus, formannskapssalen"), "2024-05-14",
+    people=[
+        ("Randi Skog", None, "chair", "present"),
+        ("Harald Nesse", None, "member", "present"),
+        ("Eva Lund", None, "member", "present"),
+        ("Arne Bakke", None, "member", "present"),
+        ("Gunnar Moe", None, "member", "absent"),
+        ("Tone Vik", "administrasjonen", "guest", "partial"),
+        ("Lars Holt", None, "secretary", "present"),
+    ],
+    notes={"Tone Vik": "sak 8/24"},
+    items=[
+        ("7/24", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra forrige møte ble godkjent.",
+         ["Innkalling og referat fra forrige møte ble godkjent."], []),
+        ("8/24", "Helsehuset – status",
+         "Tone Vik orienterte om byggingen av helsehuset. Innflytting er planlagt i oktober. "
+         "Konklusjon: Eldrerådet tar orienteringen til etterretning. Leder sender rådets "
+         "innspill om universell utforming til kommunedirektøren innen 1. mai.",
+         ["Eldrerådet tar orienteringen til etterretning.",
+          "Leder sender rådets innspill om universell utforming til kommunedirektøren "
+          "innen 1. mai."],
+         [("Leder sender rådets innspill om universell utforming til kommunedirektøren "
+           "innen 1. mai.", "Leder", "2024-05-01")]),
+        ("9/24", "Eventuelt", "Ingen saker.", [], []),
+    ])

@@ -16,6 +16,8 @@ from motebok.vocab import Attendance, ParticipantRole
     ("Har etablert *Invest In* i fylket", "Har etablert Invest In i fylket"),
     ("**Vedtak:** Godkjent", "Vedtak: Godkjent"),
     ("[Presentasjoner finner man her](#)", "Presentasjoner finner man her"),
+    ("Deltakere: [[Kari Holm]], [[Ola Berg|Ola]]", "Deltakere: Kari Holm, Ola"),  # wiki
+    ("- [ ] [[Per Dahl]] sender [innkalling](x.md)", "- [ ] Per Dahl sender innkalling"),
     ("Se <https://example.org/a>", "Se https://example.org/a"),
     ("Referat&nbsp;fra møtet<br />", "Referat fra møtet"),
     ("- Tid:** Fredag 20.6.2014", "- Tid: Fredag 20.6.2014"),
@@ -2205,3 +2207,136 @@ def test_nynorsk_sentences_on_who_sent_apologies_and_who_was_there_for_one_item(
                      "Sak 1/24 Godkjenning av innkalling\nSamrøystes godkjent.\n")
     assert [(p[0], p[3]) for p in people] == [
         ("Kari Nes", "present"), ("Per Bø", "partial"), ("Tone Moe", "absent")]
+
+
+_BOXED_TEXT = ("Referat fra styremøte 04.03.2024\n\nTil stede: Kari Holm (leder), Per Dahl\n\n"
+               "Forfall:\nOla Berg\nLiv Dahl\n\nSak 1/24 Eventuelt\n\nKonklusjon\n"
+               "Styret ser på saken på neste møte.\nAnsvar: Per Dahl\n")
+
+
+def _boxed(filename: str) -> bytes:
+    """The minutes of ``_BOXED_TEXT`` with "Forfall" and the conclusion each framed in
+    a table of one cell, as the format ``filename`` ends in writes such a frame."""
+    if filename.endswith(".txt"):
+        return _BOXED_TEXT.encode()
+    absent, conclusion = ["Forfall:", "Ola Berg", "Liv Dahl"], [
+        "Konklusjon", "Styret ser på saken på neste møte.", "Ansvar: Per Dahl"]
+    if filename.endswith(".html"):
+        def box(lines: list[str]) -> str:
+            return "<table><tr><td>" + "".join(f"<p>{x}</p>" for x in lines) + "</td></tr></table>"
+        return ("<h1>Referat fra styremøte 04.03.2024</h1>"
+                "<p>Til stede: Kari Holm (leder), Per Dahl</p>" + box(absent) +
+                "<h2>Sak 1/24 Eventuelt</h2>" + box(conclusion)).encode()
+    import io
+
+    import docx
+    document = docx.Document()
+    document.add_heading("Referat fra styremøte 04.03.2024", 1)
+    document.add_paragraph("Til stede: Kari Holm (leder), Per Dahl")
+    for heading, lines in ((None, absent), ("Sak 1/24 Eventuelt", conclusion)):
+        if heading:
+            document.add_heading(heading, 2)
+        cell = document.add_table(rows=1, cols=1).cell(0, 0)
+        cell.text = lines[0]
+        for line in lines[1:]:
+            cell.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("filename", ["referat.html", "referat.docx"])
+def test_a_table_of_one_cell_is_a_frame_round_lines_of_the_page(filename):
+    # a frame round the absent and round a conclusion: its lines are lines, as in the
+    # text copy (joined, the two names would be one and the label lost in the sentence)
+    record = parse_bytes(_boxed(filename), filename).to_dict()
+    assert record["participants"][2:] == [
+        {"name": "Ola Berg", "organization": None, "role": "member", "attendance": "absent",
+         "note": None},
+        {"name": "Liv Dahl", "organization": None, "role": "member", "attendance": "absent",
+         "note": None}]
+    assert record["items"][0]["decisions"] == ["Styret ser på saken på neste møte."]
+    plain = parse_bytes(_boxed("referat.txt"), "referat.txt").to_dict()
+    assert {k: v for k, v in record.items() if k != "source"} == \
+        {k: v for k, v in plain.items() if k != "source"}
+
+
+def test_a_merged_row_of_one_cell_in_a_table_of_columns_stays_in_its_table():
+    # "Sak | Tema | Ansvar" with the first item's text in a row across all columns
+    record = parse_bytes(
+        "<h1>Referat styremøte 12.03.2024</h1><p>Til stede: Kari Holm, Ola Dahl</p><table>"
+        "<tr><td>Sak</td><td>Tema</td><td>Ansvar</td></tr>"
+        "<tr><td>10/24</td><td>Orienteringer</td><td></td></tr>"
+        "<tr><td colspan=3><p>Status ble gjennomgått.</p><p>Tatt til orientering.</p></td></tr>"
+        "<tr><td>11/24</td><td>Nettside</td><td>Ola Dahl</td></tr></table>".encode(),
+        "referat.html")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("10/24", "Orienteringer"), ("11/24", "Nettside")]
+
+
+def test_people_written_as_wiki_links_in_a_note_taking_apps_minutes():
+    # Obsidian and other note apps link each person's page: [[Kari Holm]]
+    text = ("# Styremøte 4. mars 2024\n\n**Deltakere:** [[Kari Holm]] (leder), [[Per Dahl]]\n"
+            "**Forfall:** [[Liv Dahl]]\n\n## 1. Dugnad\n"
+            "- [ ] [[Per Dahl]] bestiller container innen 1. april\n")
+    record = parse_bytes(text.encode(), "styremote.md")
+    assert [(p.name, p.attendance) for p in record.participants] == [
+        ("Kari Holm", "present"), ("Per Dahl", "present"), ("Liv Dahl", "absent")]
+    assert [(a.text, a.responsible) for a in record.items[0].actions] == [
+        ("Per Dahl bestiller container innen 1. april", "Per Dahl")]
+
+
+_LETTERHEAD_TEXT = ("Fjordvik vel\nStyret\nMØTEREFERAT\nDato: 4. mars 2024\nTid: 18.00–20.00\n"
+                    "Sted: Grendehuset\n\nTil stede: Kari Holm (leder), Per Dahl\n\n"
+                    "Sak 1/24 Godkjenning av innkalling\n\nInnkallingen ble godkjent.\n")
+
+
+def _letterhead_in_columns(filename: str) -> bytes:
+    """``_LETTERHEAD_TEXT`` with its head laid out as a table of one row: the club and
+    the board on the left, the document's name, date, time and place on the right."""
+    left, right = ["Fjordvik vel", "Styret"], ["MØTEREFERAT", "Dato: 4. mars 2024",
+                                               "Tid: 18.00–20.00", "Sted: Grendehuset"]
+    if filename.endswith(".html"):
+        def cell(lines: list[str]) -> str:
+            return "<td>" + "".join(f"<p>{line}</p>" for line in lines) + "</td>"
+        return ("<table><tr>" + cell(left) + cell(right) + "</tr></table>"
+                "<p>Til stede: Kari Holm (leder), Per Dahl</p>"
+                "<h2>Sak 1/24 Godkjenning av innkalling</h2>"
+                "<p>Innkallingen ble godkjent.</p>").encode()
+    import io
+
+    import docx
+    document = docx.Document()
+    row = document.add_table(rows=1, cols=2).rows[0]
+    for cell, lines in zip(row.cells, (left, right), strict=True):
+        cell.text = lines[0]
+        for line in lines[1:]:
+            cell.add_paragraph(line)
+    document.add_paragraph("Til stede: Kari Holm (leder), Per Dahl")
+    document.add_heading("Sak 1/24 Godkjenning av innkalling", 2)
+    document.add_paragraph("Innkallingen ble godkjent.")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("filename", ["referat.html", "referat.docx"])
+def test_a_letterhead_laid_out_in_the_columns_of_a_table_of_one_row(filename):
+    record = parse_bytes(_letterhead_in_columns(filename), filename).to_dict()
+    assert (record["title"], record["body"]) == ("MØTEREFERAT", "Styret")
+    assert record["meeting"] == {"date": "2024-03-04", "start": "18:00", "end": "20:00",
+                                 "location": "Grendehuset"}
+    plain = parse_bytes(_LETTERHEAD_TEXT.encode(), "referat.txt").to_dict()
+    assert {k: v for k, v in record.items() if k != "source"} == \
+        {k: v for k, v in plain.items() if k != "source"}
+
+
+def test_a_row_of_signatures_is_no_letterhead():
+    # names over roles side by side, at the end: no "Label: value" line
+    record = parse_bytes(
+        "<h1>Referat styremøte 12.03.2024</h1><p>Til stede: Kari Holm, Per Dahl</p>"
+        "<h2>Sak 1/24 Eventuelt</h2><p>Ingen saker.</p><table><tr>"
+        "<td><p>Kari Holm</p><p>leder</p></td><td><p>Per Dahl</p><p>referent</p></td>"
+        "</tr></table>".encode(), "referat.html")
+    assert record.meeting.date == "2024-03-12"
+    assert [p.name for p in record.participants] == ["Kari Holm", "Per Dahl"]

@@ -451,3 +451,41 @@ def test_a_table_that_holds_headings_lays_out_the_page_and_is_read_as_flow():
         (BlockKind.PARAGRAPH, "Konklusjon: Tatt til orientering."),
         (BlockKind.TABLE_ROW, "Navn\tKommune"),
         (BlockKind.TABLE_ROW, "Kari Nordmann\tÅsen kommune")]
+
+
+def test_paragraphs_inside_custom_xml_markup_are_read_in_place():
+    # a case system's template wraps the date and place in its own markup (w:customXml,
+    # nested); Word shows them where they stand
+    document = docx.Document()
+    document.add_paragraph("REFERAT")
+    document.add_paragraph("Sak 1/24 Innkalling")
+    document.paragraphs[0]._p.addnext(parse_xml(
+        f'<w:customXml {W_NS} w:element="motedata"><w:p><w:r><w:t>Dato: 4. mars 2024</w:t>'
+        '</w:r></w:p><w:customXml w:element="sted"><w:p><w:r><w:t>Sted: Rådhuset</w:t></w:r>'
+        "</w:p></w:customXml></w:customXml>"))
+    assert texts(saved(document)) == ["REFERAT", "Dato: 4. mars 2024", "Sted: Rådhuset",
+                                      "Sak 1/24 Innkalling"]
+
+
+def test_a_positional_tab_parts_label_and_value_as_a_tab_does():
+    document = docx.Document()
+    timed = document.add_paragraph("Tid:")
+    timed._p.append(parse_xml(f'<w:r {W_NS}><w:ptab w:relativeTo="margin" w:alignment="left"'
+                              ' w:leader="none"/><w:t>kl. 10.00</w:t></w:r>'))
+    assert [b.cells for b in read(saved(document))] == [("Tid:", "kl. 10.00")]
+
+
+def test_the_letterheads_line_naming_the_minutes_keeps_its_date():
+    # the only place the meeting's day is given; a page count stays out
+    document = docx.Document()
+    header = document.sections[0].header
+    header.paragraphs[0].text = "Fjordvik Vel"
+    header.add_paragraph("Referat fra styremøte 14.03.2023")
+    header.add_paragraph("Referat – side 1 av 2")
+    document.add_paragraph("Til stede: Kari Holm (leder), Per Dahl")
+    document.add_paragraph("Sak 1/23 Regnskap")
+    assert texts(saved(document))[:3] == ["Fjordvik Vel", "Referat fra styremøte 14.03.2023",
+                                          "Til stede: Kari Holm (leder), Per Dahl"]
+    from motebok.parse import parse_bytes
+
+    assert parse_bytes(saved(document), "referat.docx").meeting.date == "2023-03-14"

@@ -214,3 +214,78 @@ def test_a_heading_that_opens_a_list_item_carries_its_number():
         (BlockKind.PARAGRAPH, "Vedtak: Godkjent."),
         (BlockKind.HEADING, "2. Budsjett"), (BlockKind.PARAGRAPH, "Vedtak: Vedtatt."),
         (BlockKind.HEADING, "Eventuelt"), (BlockKind.PARAGRAPH, "Ingen saker.")]
+
+
+MENU_PAGE = """<html><body class="has-submenu">
+<div id="menu"><ul><li><a href="/">Hjem</a></li><li><a href="/m">Møter og referater</a></li>
+</ul></div>
+<div id="left"><ul class="nav nav-stacked"><li class="c-menu__item"><a>Eldrerådet</a></li>
+<li><a>Referater 2024</a></li></ul></div>
+<div class="hovedmeny"><a href="/p">Politikk</a> <a href="/t">Tjenester</a></div>
+<div id="innhold" class="content-with-nav">
+<p>Referat fra møte i eldrerådet 12. mars 2024</p>
+<table><tr><td class="navn">Kari Holm</td><td>leder</td></tr></table>
+</div></body></html>"""
+
+
+def test_a_sites_menus_named_by_class_or_id_are_dropped():
+    # "menu", "nav", "hovedmeny": lists of links, before the page's text; a wrapper
+    # named after a menu ("has-submenu", "content-with-nav") holds paragraphs and stays,
+    # and a cell named "navn" is a name
+    assert [b.text for b in read(MENU_PAGE.encode())] == [
+        "Referat fra møte i eldrerådet 12. mars 2024", "Kari Holm\tleder"]
+
+
+def test_a_menu_is_not_the_title_of_the_minutes():
+    from motebok.parse import parse_bytes
+
+    record = parse_bytes(MENU_PAGE.encode(), "referat.html")
+    assert record.title == "Referat fra møte i eldrerådet 12. mars 2024"
+
+
+OLD_STYLE_PAGE = """<html><body><table width="780">
+<tr><td colspan="2"><img src="logo.gif" alt="Nordby kommune"></td></tr>
+<tr><td width="160"><a href="/">Forsiden</a><br><a href="/moter">Møteplan</a></td><td>
+<p><font size="4"><b>Referat fra møte i Eldrerådet</b></font></p>
+<p>Dato: 12.03.2024 kl. 10.00–12.00<br>Sted: Rådhuset</p>
+<p>Til stede: Kari Holm (leder), Per Dahl<br>Forfall: Liv Dahl</p>
+<p><b>Sak 5/24 Budsjett 2025</b></p><p>Rådet fikk orientering.</p>
+<p><b>Vedtak:</b> Tatt til orientering.</p></td></tr></table></body></html>"""
+
+
+def test_a_table_that_lays_out_an_old_style_page_is_read_as_flow():
+    # a menu column beside the column of running text: the text's paragraphs are the
+    # page's blocks, not one cell of a row
+    blocks = read(OLD_STYLE_PAGE.encode())
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.PARAGRAPH, "Referat fra møte i Eldrerådet"),
+        (BlockKind.PARAGRAPH, "Dato: 12.03.2024 kl. 10.00–12.00\nSted: Rådhuset"),
+        (BlockKind.PARAGRAPH, "Til stede: Kari Holm (leder), Per Dahl\nForfall: Liv Dahl"),
+        (BlockKind.PARAGRAPH, "Sak 5/24 Budsjett 2025"),
+        (BlockKind.PARAGRAPH, "Rådet fikk orientering."),
+        (BlockKind.PARAGRAPH, "Vedtak: Tatt til orientering.")]
+    assert blocks[0].bold
+
+
+def test_an_old_style_page_gives_the_record_of_its_text():
+    from motebok.parse import parse_bytes
+
+    record = parse_bytes(OLD_STYLE_PAGE.encode(), "referat.html")
+    assert (record.title, record.meeting.date) == ("Referat fra møte i Eldrerådet",
+                                                   "2024-03-12")
+    assert [(i.number, i.decisions) for i in record.items] == [
+        ("5/24", ["Tatt til orientering."])]
+
+
+def test_a_data_table_with_a_long_cell_stays_a_table():
+    # rows of columns: an attendance table whose first cell lists many names
+    names = "<br>".join(f"Person {n} Hansen" for n in range(8))
+    page = (f"<table><tr><td>Til stede:</td><td>{names}</td></tr>"
+            "<tr><td>Forfall:</td><td>Liv Dahl</td></tr></table>")
+    assert [b.kind for b in read(page.encode())] == [BlockKind.TABLE_ROW] * 2
+
+
+def test_a_column_of_links_beside_the_text_of_an_old_style_page_is_its_menu():
+    page = OLD_STYLE_PAGE.replace('<a href="/">Forsiden</a>', 'Gå til <a href="/">Forsiden</a>')
+    assert read(OLD_STYLE_PAGE.encode())[0].text == "Referat fra møte i Eldrerådet"
+    assert read(page.encode())[0].text == "Gå til Forsiden\nMøteplan"  # words of its own

@@ -312,3 +312,13 @@ def test_a_running_header_over_a_titled_body_is_left_out():
     data = odt_with_page_header("<text:p>Referat fra styremøte</text:p>"
                                 "<text:p>Dato: 14. mars 2023</text:p>", HEADER)
     assert [b.text for b in read(data)] == ["Referat fra styremøte", "Dato: 14. mars 2023"]
+
+
+def test_hidden_text_is_left_out_as_in_docx():
+    # Writer's "Hidden" character attribute (and Word's hidden text saved as ODT)
+    styles = ('<style:style style:name="T1" style:family="text">'
+              '<style:text-properties text:display="none"/></style:style>')
+    body = ('<text:p>Møtet ble hevet.<text:span text:style-name="T1"> Husk å rette dette.'
+            "</text:span> Takk for nå.</text:p>")
+    assert [b.text for b in read(odt_package(body, styles))] == [
+        "Møtet ble hevet. Takk for nå."]

@@ -27,6 +27,9 @@ _HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE_ROW = (BlockKind.HEADING, BlockKind.PAR
                                                 BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")  # [text](url) → text
+# A wiki link of note-taking apps (Obsidian, Logseq, wikis): [[Kari Holm]] → Kari Holm,
+# [[Ola Berg|Ola]] → Ola (the text after the bar is what the page shows).
+_WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]|]*)\]\]")
 _ANGLE_URL = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 # "Kari Nes <kari.nes@example.no>" as a mail program writes it: the address in brackets,
 # as a list of people writes it ("Kari Nes (kari.nes@example.no)")
@@ -332,6 +335,8 @@ def clean(text: str) -> str:
             text = _ANGLE_EMAIL.sub(r"(\1)", text)
         text = _TAG.sub(" ", text)
     if "[" in text:
+        if "[[" in text:
+            text = _WIKI_LINK.sub(r"\1", text)
         text = _LINK.sub(r"\1", text)
     if "*" in text or "__" in text:
         text = _EMPHASIS.sub(r"\2", text)
@@ -402,12 +407,18 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                 (cell_lines := _people_cell_lines(block.cells)):
             block_kind, parts = paragraph, cell_lines  # read as the paragraph it stands for
         elif block_kind is table_row and "\n" in block.text and \
+                (boxed := _box_lines(blocks, number)):
+            block_kind, parts = paragraph, boxed  # a frame round text, not a table's row
+        elif block_kind is table_row and "\n" in block.text and \
                 (rows := _item_row_cells(block.cells)):
             for n, cells in enumerate(rows):  # the item's title, then its text under it
                 text = "\t".join(cells)
                 lines.append(Line(text, text, table_row, block.level, cells, block.bold,
                                   block.gap and not n, len(lines)))
             continue
+        elif block_kind is table_row and "\n" in block.text and \
+                (laid_out := _laid_out_lines(blocks, number)):
+            block_kind, parts = paragraph, laid_out  # a letterhead's columns, one by one
         first = True
         for raw in parts:
             kind = block_kind
@@ -635,6 +646,51 @@ def _people_cell_lines(cells: tuple[str, ...]) -> list[str] | None:
         return None
     first, *others = [line for line in filled[1].split("\n") if line.strip()]
     return [f"{label_cell.rstrip(':; ')}: {first}", *others]
+
+
+def _box_lines(blocks: list[Block], number: int) -> list[str] | None:
+    """The lines of a table row that is a box drawn round text, or None.
+
+    Secretaries frame a vedtak, a conclusion or a list of names in a table of one cell
+    ("Vedtak:" / "Innkallingen godkjennes.", "Forfall:" / "Ole Bakken" / "Liv Dahl").
+    Such a row is no data: its paragraphs are lines of the page, as a text copy shows
+    them; joined into one line, names would run together and a label would hide in the
+    sentence. A row of one cell between rows of several (a merged row of an item table)
+    stays with its table."""
+    block = blocks[number]
+    filled = [cell for cell in block.cells if cell.strip()]
+    if len(filled) != 1 or "\n" not in filled[0]:
+        return None
+    before = blocks[number - 1] if number else None
+    after = blocks[number + 1] if number + 1 < len(blocks) else None
+    if (not block.gap and before is not None and _columns(before) > 1) or \
+            (after is not None and not after.gap and _columns(after) > 1):
+        return None
+    return filled[0].split("\n")
+
+
+def _laid_out_lines(blocks: list[Block], number: int) -> list[str] | None:
+    """The lines of a table of one row that lays out a letterhead in columns, cell by
+    cell, or None.
+
+    A template puts the club and the body on the left and "MØTEREFERAT" with "Dato:",
+    "Tid:" and "Sted:" under it on the right, each a paragraph of its cell. A data table
+    has rows; a row alone whose cells hold lines, one of them a "Label: value" line, is
+    the page's head set side by side, and reads as a text copy gives it: each column's
+    lines in turn. (A row of signatures, "Kari Holm⏎leder", has no label line.)"""
+    block = blocks[number]
+    after = blocks[number + 1] if number + 1 < len(blocks) else None
+    if not block.gap or (after is not None and not after.gap and after.kind is _TABLE_ROW):
+        return None
+    lines = [line for cell in block.cells for line in cell.split("\n") if line.strip()]
+    if len(lines) < 3 or not any(_LABEL_CELL.match(line) for line in lines):
+        return None
+    return lines
+
+
+def _columns(block: Block) -> int:
+    """How many filled cells a table row has (0 for other blocks)."""
+    return len(block.cells) - block.cells.count("") if block.kind is _TABLE_ROW else 0
 
 
 # The number cell of an item table's row: "3", "3.", "Sak 3", "10/24".

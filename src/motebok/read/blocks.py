@@ -167,18 +167,27 @@ def header_letterhead(lines: list[str]) -> list[Block]:
 
     Only lines without digits are kept, so a header's page numbers, date fields,
     reference numbers, phone numbers and addresses never reach the extractor, nor do
-    e-mail and web addresses; a header that names no minutes adds nothing."""
+    e-mail and web addresses; a header that names no minutes adds nothing. The line
+    that names the minutes is the exception: "Referat fra styremøte 14.03.2023" gives
+    the meeting's day, which a body that starts with its labels may give nowhere else
+    (not when it counts the pages, "Referat – side 1 av 2")."""
     kept = []
     for line in lines:
         text = " ".join(line.split())
-        if text and len(text) <= 80 and not any(c.isdigit() for c in text) and \
-                "@" not in text and "www." not in text.casefold():
+        if text and len(text) <= 80 and "@" not in text and "www." not in text.casefold() \
+                and (not any(c.isdigit() for c in text) or _titles_with_digits(text)):
             kept.append(text)
     if not any(_NAMES_DOCUMENT.search(text) for text in kept):
         return []
     return [Block(kind=BlockKind.PARAGRAPH, text=text) for text in kept]
 
 
+def _titles_with_digits(text: str) -> bool:
+    """A header line with digits that names the minutes and counts no pages."""
+    return _NAMES_DOCUMENT.search(text) is not None and _PAGE_COUNT.search(text) is None
+
+
+_PAGE_COUNT = re.compile(r"(?i)\b(?:side|s\.|page)\s*\d|\d+\s*(?:av|/)\s*\d+\s*$")
 # A word naming minutes, which a page header must carry to be read as the letterhead.
 _NAMES_DOCUMENT = re.compile(r"(?i)referat|protokoll|møtebok|møtenotat|minnesnotat|"
                              r"oppsummering")

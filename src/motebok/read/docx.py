@@ -33,6 +33,7 @@ __all__ = ["read"]
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _P, _TBL, _SDT, _SDT_CONTENT = f"{W}p", f"{W}tbl", f"{W}sdt", f"{W}sdtContent"
 _R, _T, _TAB, _BR, _CR = f"{W}r", f"{W}t", f"{W}tab", f"{W}br", f"{W}cr"
+_PTAB = f"{W}ptab"  # a tab to a position on the page ("Tid:" ⇥ "kl. 10.00"), as Word 2007+ writes
 _TR, _TC, _PPR, _RPR, _VAL = f"{W}tr", f"{W}tc", f"{W}pPr", f"{W}rPr", f"{W}val"
 _NO_BREAK_HYPHEN = f"{W}noBreakHyphen"
 _SDT_PR, _VANISH, _TXBX = f"{W}sdtPr", f"{W}vanish", f"{W}txbxContent"
@@ -46,6 +47,9 @@ _RUN_CONTAINERS = frozenset(
                  "customXml", "moveTo", "dir", "bdo")
 )
 _ALT_CHUNK = f"{W}altChunk"
+# Custom XML markup (w:customXml) that a case system's template wraps round paragraphs
+# and tables ("motedata" round the date and place): its content shows as any other.
+_CUSTOM_XML = f"{W}customXml"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 # The chunk kinds motebok reads: content type → the format whose reader reads it.
 _CHUNK_FORMATS = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "txt"}
@@ -393,6 +397,8 @@ class _Reader(BlockCollector):
                 self.walk(child if tag == _SDT_CONTENT else child.iterfind(_SDT_CONTENT))
             elif tag == _ALT_CHUNK:
                 self.alt_chunk(child)
+            elif tag == _CUSTOM_XML:
+                self.walk(child)
 
     def alt_chunk(self, chunk) -> None:
         """An imported chunk (w:altChunk): text that generators write as an HTML or
@@ -646,14 +652,15 @@ def _text_boxes(p) -> list:
 
 
 def _run_text(run, rpr=None) -> str:
-    """Visible characters of a run: text, tabs, line breaks (deleted text is w:delText),
-    and the marks of a symbol font as the characters they show (``_symbols``)."""
+    """Visible characters of a run: text, tabs (also positional ones), line breaks
+    (deleted text is w:delText), and the marks of a symbol font as the characters they
+    show (``_symbols``)."""
     out: list[str] = []
     for child in run:
         tag = child.tag
         if tag == _T:
             out.append(child.text or "")
-        elif tag == _TAB:
+        elif tag in (_TAB, _PTAB):
             out.append("\t")
         elif tag in (_BR, _CR):
             out.append("\n")

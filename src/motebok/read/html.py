@@ -47,6 +47,15 @@ _CHROME_NAMES = re.compile(
     r"|footer|share|sharing|social-?(?:share|media|links)|sharedaddy|related-?posts)"
     r"(?:(?:__|-)\w[\w-]*)?(?![\w-])",
     re.IGNORECASE)
+# Menus named by their class or id ("menu", "nav", "mainmenu", "sidenav", "hovedmeny",
+# "main-navigation", "nav-tabs", "c-menu__item"): a word that ends in one of these.
+# "navn" (a name column) ends in none of them.
+_MENU_NAMES = re.compile(
+    r"(?<![\w-])(?:\w+-)*[a-z]*(?:nav|navigation|navigasjon|menu|meny)(?:(?:__|-)[\w-]*)?(?![\w])",
+    re.IGNORECASE)
+# What a menu never holds: paragraphs, headings, tables (a wrapper named after a menu's
+# state, "has-submenu", "menu-open", holds the page and stays).
+_TEXT_SELECTOR = "p, h1, h2, h3, h4, h5, h6, table, main, article"
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _HEADING_SELECTOR = ", ".join(_HEADINGS)
 _BOLD = frozenset({"b", "strong"})
@@ -111,6 +120,9 @@ def _hidden(node) -> bool:
     names = " ".join(attrs.get(name) or "" for name in ("class", "id"))
     chrome = ((role is not None and role.strip().lower() in _CHROME_ROLES)
               or (bool(names.strip()) and _CHROME_NAMES.search(names) is not None))
+    if not chrome and names.strip() and _MENU_NAMES.search(names) is not None:
+        # a site's menu of links: text of no paragraph, heading or table of the page
+        return node.css_first(_TEXT_SELECTOR) is None
     # a wrapper of the whole page may be named after a state ("cookies-accepted"):
     # what holds the page's title, main part or a table is never chrome
     return chrome and node.css_first(_CONTENT_SELECTOR) is None
@@ -315,11 +327,29 @@ class _Walker:
             self.children(node, in_article)
             self.flush()
             return
+        rows = self.rows(node, in_article)
+        if _frames_the_page(rows):
+            for cell in node.css("td, th"):
+                if _nearest_table(cell) == node.mem_id and _only_links(cell):
+                    cell.decompose()  # the site's menu, in a column beside the text
+            self.children(node, in_article)
+            self.flush()
+            return
         caption = node.css_first("caption")
         if caption is not None and _nearest_table(caption) == node.mem_id and not _hidden(caption):
             # the table's label ("Til stede", "Forfall") goes before its rows
             self.children(caption, in_article)
             self.flush()
+        for cells in rows:
+            previous = self.blocks[-1] if self.blocks else None
+            tight = previous is not None and previous.kind is BlockKind.TABLE_ROW
+            self.blocks.append(Block(BlockKind.TABLE_ROW, "\t".join(cells),
+                                     cells=tuple(cells), gap=not tight))
+
+    def rows(self, node, in_article: bool) -> list[list[str]]:
+        """The texts of a table's own rows (not a nested table's), cell by cell, with the
+        cells spanning rows filled in; rows without text left out."""
+        found: list[list[str]] = []
         down: dict[int, list] = {}  # column → [text, rows it still covers, columns]
         for row in node.css("tr"):
             if _hidden(row) or _nearest_table(row) != node.mem_id:
@@ -334,20 +364,42 @@ class _Walker:
                     inner.flush()
                     cells.append("\n".join(b.text.replace("\t", " ") for b in inner.blocks))
                     cell_attrs = cell.attributes or {}
-                    rows = min(_int(cell_attrs.get("rowspan"), 1), 100)
+                    spanned = min(_int(cell_attrs.get("rowspan"), 1), 100)
                     width = max(_int(cell_attrs.get("colspan"), 1), 1)
-                    if rows > 1:
-                        down[column] = [cells[-1], rows - 1, width]
+                    if spanned > 1:
+                        down[column] = [cells[-1], spanned - 1, width]
                     column = _fill_spanned(cells, down, column + width)
             if any(cells):
-                previous = self.blocks[-1] if self.blocks else None
-                tight = previous is not None and previous.kind is BlockKind.TABLE_ROW
-                self.blocks.append(Block(BlockKind.TABLE_ROW, "\t".join(cells),
-                                         cells=tuple(cells), gap=not tight))
+                found.append(cells)
+        return found
 
     def pre(self, node) -> None:
         """Preformatted text keeps its lines: read with the plain-text line rules."""
         self.blocks.extend(blocks_from_lines((node.text(deep=True) or "").splitlines()))
+
+
+def _frames_the_page(rows: list[list[str]]) -> bool:
+    """Whether a table lays out an old-style page rather than holding data: a cell holds
+    the running text, many lines of it, and at most one row has cells side by side
+    (the menu column beside the text; a banner and a footer span both). A data table
+    has rows of columns, and its cells hold a few lines at most."""
+    side_by_side = sum(1 for cells in rows if len(cells) - cells.count("") >= 2)
+    return side_by_side <= 1 and any(
+        cell.count("\n") >= _PAGE_CELL_LINES - 1 for cells in rows for cell in cells)
+
+
+def _only_links(node) -> bool:
+    """Whether all the text of an element is the text of its links, two or more: a
+    menu ("Forsiden", "Politikk", "Møteplan"), not a sentence with a link in it."""
+    links = node.css("a")
+    if len(links) < 2:
+        return False
+    linked = "".join("".join((link.text(deep=True) or "").split()) for link in links)
+    return linked == "".join((node.text(deep=True) or "").split())
+
+
+# A cell with this many lines or more holds running text (a page's), not a value.
+_PAGE_CELL_LINES = 6
 
 
 def _fill_spanned(cells: list[str], down: dict[int, list], column: int) -> int:

@@ -145,6 +145,7 @@ class _Styles:
 
     def __init__(self, content, styles) -> None:
         self.weights: dict[str, bool | None] = {}
+        self.hidden: set[str] = set()  # text styles that hide their text (text:display="none")
         self.parents: dict[str, str] = {}
         self.lists: dict[str, dict[int, _ListLevel]] = {}
         for root in (styles, content):
@@ -161,6 +162,8 @@ class _Styles:
         props = el.find(f"{STYLE}text-properties")
         weight = props.get(f"{FO}font-weight") if props is not None else None
         self.weights[name] = None if weight is None else _is_bold_weight(weight)
+        if props is not None and props.get(f"{TEXT}display") == "none":
+            self.hidden.add(name)  # Writer's "Hidden" character attribute, Word's vanish
         parent = el.get(f"{STYLE}parent-style-name")
         if parent:
             self.parents[name] = parent
@@ -455,7 +458,9 @@ def _collect(el, bold: bool, styles: _Styles, out: list[tuple[str, bool]]) -> No
         elif tag == _NUMBER:
             out.append((f"{child.text or ''} ", bold))
         elif tag not in _SKIP_INLINE and isinstance(tag, str):
-            own = styles.bold(child.get(_STYLE_NAME)) if tag == _SPAN else None
-            _collect(child, bold if own is None else own, styles, out)
+            style = child.get(_STYLE_NAME) if tag == _SPAN else None
+            if style not in styles.hidden:  # hidden text is neither shown nor printed
+                own = styles.bold(style)
+                _collect(child, bold if own is None else own, styles, out)
         if child.tail:
             out.append((_SPACES.sub(" ", child.tail), bold))
