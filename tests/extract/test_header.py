@@ -1599,3 +1599,33 @@ def test_a_meeting_joined_to_its_channel_in_the_title_says_where(title, location
 ])
 def test_the_bodys_initials_between_it_and_its_parent(title, body, organization):
     assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize("stamp", [
+    "Referatserie: Styret 2024", "Saksnr. 24/123", "Arkivsak: 2024/551",
+    "Vår ref.: 24/123-4", "Deres ref.: 23/44", "Journalpostnr. 2024/881",
+])
+def test_a_filing_field_over_the_title_is_no_title(stamp):
+    text = (f"{stamp}\n\nReferat fra møte i styret\n\nMøtedato: 14.03.2024\nSted: Teams\n\n"
+            "Til stede: Kari Holm, Per Lie\n\nSak 01/24 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "s.txt")
+    assert (record.title, record.body) == ("Referat fra møte i styret", "Styret")
+    assert record.meeting.date == "2024-03-14"
+
+
+@pytest.mark.parametrize("above", ["Dato: 20.03.2024", "Vår ref.: 24/12-4\nDato: 20.03.2024"])
+def test_a_meeting_date_label_gives_the_day_and_a_bare_date_the_documents(above):
+    text = (f"{above}\n\nReferat fra møte i styret\n\nMøtedato: 14.03.2024\nSted: Teams\n\n"
+            "Til stede: Kari Holm, Per Lie\n\nSak 01/24 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "d.txt")
+    assert (record.meeting.date, record.document_date) == ("2024-03-14", "2024-03-20")
+
+
+@pytest.mark.parametrize(("place", "location"), [
+    ("Se innkalling", None), ("Jf. invitasjon", None), ("Som i innkallingen", None),
+    ("Se kalenderinvitasjon", None), ("Rådhuset, se kart", "Rådhuset, se kart"),
+])
+def test_a_place_that_points_to_the_summons_names_no_place(place, location):
+    text = (f"Referat fra møte i styret\n\nDato: 14.03.2024\nSted: {place}\n\n"
+            "Til stede: Kari Holm, Per Lie\n\nSak 01/24 Godkjenning\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "p.txt").meeting.location == location

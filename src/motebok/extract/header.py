@@ -431,7 +431,8 @@ def find_title(lines: list[Line], limit: int,
         if label is not None and line.index == 0 and label.field is Field.AGENDA and \
                 not label.value and label.label.rstrip(":") in _AGENDA_TITLES:
             return line.body.strip(" :"), 0  # "Saksliste" over "Styremøte i X": the summons
-        if label is not None or (head_end and line.index >= head_end) or line.is_table:
+        if label is not None or (head_end and line.index >= head_end) or line.is_table or \
+                _is_filing_field(line):
             continue  # an item heading ("Sak 15/23 …") or a padded page header is no title
         first_word = line.body.split(" ", 1)[0]
         named = _MINUTES_WORDS.search(line.body) or _AGENDA_WORDS.search(line.body) or (
@@ -462,12 +463,13 @@ def find_title(lines: list[Line], limit: int,
         top = top[:head_end]  # the first item's heading ("Sak 1: Budsjett") is no title
     for i, line in enumerate(top):
         if line.kind is _HEADING and not match_label(line.text) and \
-                not _is_letterhead(top, i) and not _is_date_line(line.body):
+                not _is_letterhead(top, i) and not _is_date_line(line.body) and \
+                not _is_filing_field(line):
             return line.body.strip(" :"), line.index
     for i, line in enumerate(top):
         text = line.body
         if match_label(line.text) or _is_letterhead(top, i) or _is_date_line(text) or \
-                _is_contact_line(text) or (i + 1 < len(top) and
+                _is_contact_line(text) or _is_filing_field(line) or (i + 1 < len(top) and
                                            _is_contact_line(top[i + 1].body)):
             continue  # a letterhead: the name over its address, phone or web lines
         if len(text) <= 120 and not text.endswith(".") and line.kind is not _TABLE_ROW \
@@ -477,6 +479,21 @@ def find_title(lines: list[Line], limit: int,
             return _with_continuation(lines, line).strip(" :"), line.index
         break
     return None, None
+
+
+def _is_filing_field(line: Line) -> bool:
+    """Whether a line is the archive's or the series' field over a letter or minutes
+    ("Referatserie: Styret 2024", "Saksnr. 24/123", "Arkivsak: 2024/551", "Vår ref.:",
+    "Deres ref.:"): it files the document and names neither it nor the body."""
+    return line.lowered.startswith(_FILING_WORDS) and bool(_FILING_FIELD.match(line.lowered))
+
+
+_FILING_WORDS = ("referatserie", "møteserie", "serie", "saksnr", "saksnummer", "sak nr",
+                 "arkiv", "journalpost", "vår ref", "deres ref", "ref", "j.nr", "jnr")
+# The word, then a colon or a number: "Serie: …", "Saksnr. 24/123", "Vår ref.: 24/12-4".
+_FILING_FIELD = re.compile(r"^(?:referatserie|møteserie|serie|saksnr|saksnummer|sak\s+nr|"
+                           r"arkiv(?:sak|kode|nr)\w*|journalpost\w*|vår\s+ref|deres\s+ref|"
+                           r"ref|j\.?\s*nr)\.?\s*(?::|\d)")
 
 
 # The agenda labels that name a summons when they head the whole document.
@@ -1297,6 +1314,7 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
                Field.DOCUMENT_DATE: values.document_date,
                Field.ORGANIZATION: values.organization}
     stacked = _stacked_labels(lines, start, stop, targets)
+    meeting_dates: list[str] = []  # "Møtedato:", "Dato for møtet:"
     for i in range(start, stop):
         if i in stacked:
             field_, value = stacked[i]
@@ -1317,6 +1335,12 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
                 values.value_lines.add(i + 1)
             if value:
                 targets[part.field].append(value)
+                if part.field is Field.DATE and "møte" in part.label:
+                    meeting_dates.append(value)
+    if meeting_dates and len(meeting_dates) < len(values.date):
+        # "Dato: 20.03.2024" over the title, "Møtedato: 14.03.2024" under it: the label
+        # that names the meeting gives its day, and the bare "Dato:" is the document's
+        values.date = meeting_dates + [v for v in values.date if v not in meeting_dates]
     return values
 
 
@@ -1520,6 +1544,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         if labelled and (stop := _PLACE_SENTENCE_END.search(value)):
             value = value[:stop.start()]  # "Silda skule kl 13.00. I et strålende vær møtte …"
         place = _place_from(value, labelled)
+        if place and _POINTS_ELSEWHERE.match(place):
+            place = None  # "Sted: Se innkalling": the summons says where, this text does not
         if place and head.location is None:
             head.location = place
         if head.start is None and labelled and _TRAILING_KL.search(value):
@@ -2049,6 +2075,14 @@ def _place_from(value: str, labelled_place: bool) -> str | None:
     text = _EDGE_PUNCTUATION.sub("", _SPACE_RUN.sub(" ", text))
     text = _IN_OR_AT.sub("", text)
     return text or None
+
+
+# A place value that only points to another text: "Se innkalling", "Jf. invitasjon",
+# "Som i innkallingen", "Se kalenderinvitasjon".
+_POINTS_ELSEWHERE = re.compile(r"(?:se|jf\.?|jfr\.?|iht\.?|ihht\.?|i\s+henhold\s+til|"
+                               r"som\s+(?:i|angitt\s+i|oppgitt\s+i))\s+(?:\w*innkalling\w*|"
+                               r"\w*invitasjon\w*|vedlegg\w*|e-post\w*|"
+                               r"over|ovenfor|nedenfor)\W*$", re.I)
 
 
 def _place_alone(place: str) -> str:
