@@ -1629,3 +1629,31 @@ def test_a_place_that_points_to_the_summons_names_no_place(place, location):
     text = (f"Referat fra møte i styret\n\nDato: 14.03.2024\nSted: {place}\n\n"
             "Til stede: Kari Holm, Per Lie\n\nSak 01/24 Godkjenning\nGodkjent.\n")
     assert parse_bytes(text.encode(), "p.txt").meeting.location == location
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Referat fra arbeidsmøte i faggruppen for helse", "Faggruppen for helse", None),
+    ("Arbeidsmøte i styringsgruppen", "Styringsgruppen", None),
+    ("Referat fra temamøte i kommunestyret", "Kommunestyret", None),
+    ("Referat fra budsjettmøte i formannskapet", "Formannskapet", None),
+    ("Referat fra strategimøte i styret for Nordby IKS", "Styret", "Nordby IKS"),
+    ("Referat frå arbeidsmøte i faggruppa for helse", "Faggruppa for helse", None),
+    # a meeting word that names the body, and a meeting with no body after it, stay
+    ("Referat fra styremøte i Nordby Vel", "Styret", "Nordby Vel"),
+    ("Referat fra dialogmøte med næringslivet", "Dialogmøte med næringslivet", None),
+])
+def test_a_kind_of_meeting_in_a_body_is_that_bodys_meeting(title, body, organization):
+    assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("REFERAT FRA MØTE I ARBEIDSUTVALGET (AU) I KYSTREGIONEN", "Arbeidsutvalget (AU)",
+     "Kystregionen"),
+    ("REFERAT FRA MØTE I ARBEIDSUTVALGET I KYSTREGIONEN", "Arbeidsutvalget", "Kystregionen"),
+    ("REFERAT FRA MØTE I FAGGRUPPE HELSE I VESTREGIONEN", "Faggruppe helse", "Vestregionen"),
+    # a topic after "for" and a phrase with "og" are no parent
+    ("REFERAT FRA MØTE I FAGGRUPPEN FOR HELSE", "Faggruppen for helse", None),
+    ("REFERAT FRA MØTE I UTVALGET I PLAN OG MILJØ", "Utvalget i plan og miljø", None),
+])
+def test_a_title_in_capitals_keeps_the_initials_and_names_the_parent(title, body, organization):
+    assert body_and_organization(title) == (body, organization)

@@ -943,6 +943,10 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if text.isupper() and not _ACRONYM.fullmatch(text):  # ("FAU" stays as written)
         text = _HYPHENATED_PLACE.sub(lambda m: m.group(0).title(), text.capitalize())
         text = _PLACE_BEFORE_COUNCIL.sub(lambda m: m.group(0).capitalize(), text)
+        if "(" in text:  # "ARBEIDSUTVALGET (AU)": the initials stay in capitals
+            text = _BRACKETED_INITIALS.sub(lambda m: m.group(0).upper(), text)
+        if " i " in text:
+            text = _PARENT_AFTER_BODY.sub(_capitalised_parent, text)
     text = _SERIAL_PREFIX.sub("", text, count=1)  # "Nr. 41 - Referat fra …"
     owner = _OWNER_BEFORE_DOC.match(text)
     if owner:  # "Fellesløsninger innen forskerstøtte: Referat fra møte i styringsgruppen"
@@ -961,6 +965,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         rest = _ADDRESSEES.sub("", rest, count=1)  # "Til medlemmene i Helsenettverket X"
     rest = _MEETING_ADJECTIVE.sub("", rest, count=1)  # "ekstraordinært styremøte"
     rest = _LEADING_MEETING.sub("", rest).strip()
+    if "øte i " in rest[:40]:  # (the pattern's words)
+        rest = _body_past_kind_of_meeting(rest)
     bare = _BARE_MEETING.match(rest)
     if bare and _BODY_STEMS.search(bare.group("body")):
         rest = bare.group("body")  # "Protokoll fra møte Midt-Troms regionråd"
@@ -1114,6 +1120,38 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if names_club(org) or _PARENT_FORM.search(org):
             return board.group("body"), org  # "STYRET I FJORDVIK VEL", lower-cased above
     return rest, None
+
+
+# Initials in brackets, lower-cased with an all-capitals title: "(au)", "(sg)".
+_BRACKETED_INITIALS = re.compile(r"\([a-zæøå]{2,6}\)")
+# A cooperation named by one word after "i", in a lower-cased all-capitals title: the
+# body's parent ("arbeidsutvalget (AU) i kystregionen", "faggruppe helse i vestregionen";
+# a region alone, "i grenland", is no parent and stays for ``recased``).
+_PARENT_AFTER_BODY = re.compile(r"(?<=\s)i\s+[a-zæøå][\w-]*(?:regionen|samarbeidet)$")
+
+
+def _capitalised_parent(found: re.Match[str]) -> str:
+    """"i kystregionen" → "i Kystregionen": a cooperation's name with its capital again."""
+    return "i " + found.group(0)[2:].lstrip().capitalize()
+
+
+def _body_past_kind_of_meeting(rest: str) -> str:
+    """The body after a kind of meeting that names none itself: "arbeidsmøte i faggruppen
+    for helse" → "faggruppen for helse", "temamøte i kommunestyret" → "kommunestyret".
+    A meeting word that does name a body ("styremøte i X": the board of X) and a meeting
+    with no body after it ("dialogmøte i Nordby kommune") stay as they are."""
+    kind = _KIND_OF_MEETING_IN.match(rest)
+    if kind is None or compound_body(kind.group("kind")) is not None:
+        return rest
+    after = rest[kind.end():]
+    first = after.split(" ", 1)[0]
+    if _BODY_STEMS.search(first) or first.casefold().endswith(("skapet", "skap")):
+        return after
+    return rest
+
+
+# A kind of meeting, then "i" and what met: "arbeidsmøte i …", "Oppstartsmøte i …".
+_KIND_OF_MEETING_IN = re.compile(r"^(?P<kind>[a-zæøåA-ZÆØÅ]{3,}møte)\s+i\s+(?=\S)")
 
 
 def _parent_past_initials(rest: str) -> tuple[str | None, str | None] | None:
