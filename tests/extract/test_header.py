@@ -1657,3 +1657,17 @@ def test_a_kind_of_meeting_in_a_body_is_that_bodys_meeting(title, body, organiza
 ])
 def test_a_title_in_capitals_keeps_the_initials_and_names_the_parent(title, body, organization):
     assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize(("words", "meeting_date"), [
+    ("Vedlagt følger referat fra styremøtet 12. mars.", "2024-03-12"),
+    ("Her er referat fra møtet tirsdag 12. mars.", "2024-03-12"),
+    # the mail says nothing of the day: its own day is no meeting's
+    ("Her er referatet.", None),
+])
+def test_a_mailed_minutes_day_comes_from_the_mail_not_from_when_it_was_sent(words, meeting_date):
+    text = ("Fra: Ola Dahl\nSendt: 15. mars 2024 10:12\nTil: Kari Holm; Per Lie\n"
+            f"Emne: Referat styremøte\n\nHei alle,\n\n{words}\n\n"
+            "Til stede: Kari Holm, Per Lie\n\n1. Regnskap\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "mail.txt")
+    assert (record.document_date, record.meeting.date) == ("2024-03-15", meeting_date)

@@ -1775,8 +1775,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             dates.find_dates(title_line) if title_line.startswith(head.title) or (
                 head.title in lines[head.title_line or 0].cells) else [])  # a title row's date
         meeting = in_title[0] if in_title else None
-    if meeting is None and document is not None:
-        meeting = document
+    mailed = values.document_date and _is_mailed(lines[:limit])
+    if meeting is None and mailed:
+        meeting = _reported_meeting_day(lines[:head_end or limit])
+    if meeting is None and document is not None and not mailed:
+        meeting = document  # (the day an e-mail was sent is after the meeting: no guess)
     if document is None:
         # the lines after the head, or after the title when the head is the whole text
         document = _signed_date(lines, max((head.title_line or 0) + 1,
@@ -1804,6 +1807,27 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.document_date = None
     head.body, head.organization = _tidy_name(head.body), _tidy_name(head.organization)
     return head
+
+
+def _is_mailed(lines: list[Line]) -> bool:
+    """Whether the head is a pasted e-mail's ("Sendt: 15. mars 2024 10:12")."""
+    return any(line.lowered.startswith(("sendt:", "sent:")) for line in lines)
+
+
+def _reported_meeting_day(lines: list[Line]) -> dates.DateMatch | None:
+    """The meeting's day in an e-mail's words on the minutes it carries ("Vedlagt følger
+    referat fra styremøtet 12. mars."): the day right after the meeting they report."""
+    for line in lines:
+        if "referat" not in line.lowered and "protokoll" not in line.lowered:
+            continue
+        report = _REPORT_OF_MEETING.search(line.body)
+        if report is None:
+            continue
+        found = [d for d in dates.find_dates(line.body)
+                 if report.end() <= d.start <= report.end() + 12]
+        if found:
+            return found[0]
+    return None
 
 
 def _tidy_name(name: str | None) -> str | None:
