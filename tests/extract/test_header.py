@@ -1671,3 +1671,26 @@ def test_a_mailed_minutes_day_comes_from_the_mail_not_from_when_it_was_sent(word
             "Til stede: Kari Holm, Per Lie\n\n1. Regnskap\nGodkjent.\n")
     record = parse_bytes(text.encode(), "mail.txt")
     assert (record.document_date, record.meeting.date) == ("2024-03-15", meeting_date)
+
+
+@pytest.mark.parametrize(("value", "date", "start", "location"), [
+    ("Tirsdag 4/3 fra kl. 10, Rådhuset", "2025-03-04", "10:00", "Rådhuset"),
+    ("4. mars 2025 fra kl. 10, Grendahuset", "2025-03-04", "10:00", "Grendahuset"),
+])
+def test_a_time_and_place_value_leaves_the_place_alone(value, date, start, location):
+    text = (f"Referat fra møte i ungdomsrådet\n\nTid og sted: {value}\n\n"
+            "Til stede: Kari Holm, Per Lie\n\nSak 5/25 Budsjett\nTatt til orientering.\n")
+    meeting = parse_bytes(text.encode(), "u.txt").meeting
+    assert (meeting.date, meeting.start, meeting.location) == (date, start, location)
+
+
+@pytest.mark.parametrize(("sentence", "location"), [
+    ("Møtet ble avholdt 4. mars 2024 på rådhuset.", "rådhuset"),
+    ("Møtet ble avholdt 4. mars 2024 i klubbhuset, Nordby stadion.", "klubbhuset, Nordby stadion"),
+    ("Møtet ble avholdt 4. mars 2024 på Teams.", "Teams"),
+])
+def test_a_held_sentence_names_a_building_in_lower_case(sentence, location):
+    text = (f"Referat fra møte i styret\n\n{sentence}\n\nTil stede: Kari Holm, Per Lie\n\n"
+            "Sak 1 Budsjett\nTatt til orientering.\n")
+    meeting = parse_bytes(text.encode(), "s.txt").meeting
+    assert (meeting.date, meeting.location) == ("2024-03-04", location)

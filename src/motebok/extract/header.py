@@ -545,7 +545,9 @@ _REPORT_OF_MEETING = re.compile(r"\b(?:referat|møtereferat|protokoll)\s+(?:fra|
 # The hours right after a day: " fra kl. 10.00 til 12.00", " kl. 10–12".
 _HOURS_AFTER = re.compile(r"\s+(?:fra\s+|frå\s+)?(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?"
                           r"(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?")
-_DATE_THEN_VENUE = re.compile(r"\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.:;]{1,50}?)\.?$")
+# (or a building in lower case: "… 4. mars på rådhuset.")
+_DATE_THEN_VENUE = re.compile(r"\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.:;]{1,50}?|"
+                              rf"{ROOM_IN_LOWER_CASE}(?:,\s+[^.:;]{{1,40}}?)?)\.?$")
 # "… 22. januar 2018 på ordførerkontoret, Lillesand Rådhus" ("i X" names the body there)
 _DATE_THEN_AT = re.compile(r"\s+på\s+(?P<place>[\wæøåÆØÅ][^.:;]{1,60}?)\.?$")
 _WEEKDAY_AT_END = re.compile(rf"[\s,]*(?:den\s+)?{_WEEKDAY}?\s*$", re.I)
@@ -2127,7 +2129,10 @@ def _place_from(value: str, labelled_place: bool) -> str | None:
     text = value
     if "(" in text:  # "kl. 10.00 (lunsj kl. 12), Rådhuset": the break is no place
         text = _BREAK_ASIDE.sub(" ", text)
-    for found in reversed(dates.find_dates(text)):
+    found_dates = dates.find_dates(text)
+    if not found_dates and (slashed := dates.labelled_slash_date(text)):
+        found_dates = [slashed]  # "Tid og sted: Tirsdag 4/3 fra kl. 10, Rådhuset"
+    for found in reversed(found_dates):
         text = text[:found.start] + " " + text[found.end:]
     text = _KL_TIME_SPAN.sub(" ", text)
     text = _TIME_SPAN.sub(" ", text)
@@ -2175,7 +2180,7 @@ _PLACE_REMARK = re.compile(r"\s*\((?:[^()]*!|(?:\S+\s+){5,})[^()]*\)?\s*$")
 _BREAK_ASIDE = re.compile(r"\((?:[^()]*\b)?(?:lunsj|lunch|pause|middag|kaffe|servering|"
                           r"bevertning)\b[^()]*\)", re.I)
 # What _place_from removes from a "Tid og sted:" value to leave the place.
-_KL_TIME_SPAN = re.compile(rf"\b{_KL_HOURS}", re.I)
+_KL_TIME_SPAN = re.compile(rf"\b(?:(?:fra|frå)\s+)?{_KL_HOURS}", re.I)  # "fra kl. 10" too
 _TIME_SPAN = re.compile(r"\b\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\b")
 _WEEKDAY_WORD = re.compile(rf"\b{_WEEKDAY}\b", re.I)
 _SPACE_RUN = re.compile(r"\s+")
