@@ -701,8 +701,12 @@ def _stamp_over_title(lines: list[Line], i: int, text: str) -> bool:
     if not text[:6].casefold().startswith(("saksnr", "saksnu")) or \
             any(_DOC_TITLE_START.match(line.body) for line in lines[:i]):
         return False
-    following = next((line for line in lines[i + 1:i + 4] if line.body), None)
-    return following is not None and bool(_DOC_TITLE_START.match(following.body))
+    for line in lines[i + 1:i + 7]:  # past other fields ("Vår ref.: …", "Dato: …")
+        if _DOC_TITLE_START.match(line.body):
+            return True
+        if line.body and ":" not in line.body:
+            return False
+    return False
 
 
 # A line that names the document: "Referat fra …", "PROTOKOLL", "Møteinnkalling".
