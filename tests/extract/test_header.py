@@ -1694,3 +1694,25 @@ def test_a_held_sentence_names_a_building_in_lower_case(sentence, location):
             "Sak 1 Budsjett\nTatt til orientering.\n")
     meeting = parse_bytes(text.encode(), "s.txt").meeting
     assert (meeting.date, meeting.location) == ("2024-03-04", location)
+
+
+def test_a_date_in_a_forwarded_mails_header_is_when_it_was_sent():
+    text = ("---------- Videresendt melding ---------\nFra: Elin Toft <elin@kyst.no>\n"
+            "Dato: tir. 19. mars 2024 kl. 14:02\nEmne: Referat fra styremøte\n"
+            "Til: Ragnhild Sætre <r@kyst.no>\n\nHei,\n\nher er referat fra styremøtet 14. mars."
+            "\n\nTil stede: Ragnhild Sætre, Tormod Helland\n\n1. Regnskap\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "mail.txt")
+    assert (record.document_date, record.meeting.date, record.meeting.start) == \
+        ("2024-03-19", "2024-03-14", None)
+
+
+@pytest.mark.parametrize(("subject", "title"), [
+    ("Referat", "Referat fra styremøte i Nordby Vel"),
+    ("SV: Protokoll", "Referat fra styremøte i Nordby Vel"),
+    ("Referat fra styremøtet 14. mars", "Referat fra styremøtet 14. mars"),
+])
+def test_a_mails_bare_subject_gives_way_to_the_minutes_own_heading(subject, title):
+    text = (f"Fra: Elin Toft\nSendt: 19. mars 2024 14:02\nTil: Ragnhild Sætre\n"
+            f"Emne: {subject}\n\nReferat fra styremøte i Nordby Vel\n\nDato: 14. mars 2024\n\n"
+            "Til stede: Ragnhild Sætre, Tormod Helland\n\n1. Regnskap\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "mail.txt").title == title

@@ -424,7 +424,8 @@ def find_title(lines: list[Line], limit: int,
             continue  # "Her finn de heile referatet. Nordvik Generalforsamling 2023"
         labelled = labelled or label is not None
         if label is not None and label.label in {"emne", "subject"} and (
-                _MINUTES_WORDS.search(label.value) or _AGENDA_WORDS.search(label.value)):
+                _MINUTES_WORDS.search(label.value) or _AGENDA_WORDS.search(label.value)) \
+                and not _bare_subject_over_title(label.value, top[pos + 1:]):
             return _without_reply_prefix(label.value).strip(" :"), line.index  # e-mail
         if line.is_table and (dated := _dated_title_row(line)):
             return dated, line.index  # "Styremøte Sotra Sau og Geit       26.03.19"
@@ -479,6 +480,19 @@ def find_title(lines: list[Line], limit: int,
             return _with_continuation(lines, line).strip(" :"), line.index
         break
     return None, None
+
+
+def _bare_subject_over_title(subject: str, below: list[Line]) -> bool:
+    """Whether a mail's subject is only the word "Referat" (or "SV: Protokoll") while
+    the minutes below carry their own heading ("Referat fra styremøte i Nordby Vel"):
+    that heading is the title."""
+    if not _BARE_DOC_WORD.fullmatch(_without_reply_prefix(subject).strip(" :.!")):
+        return False
+    return any(_MINUTES_HEADING.match(line.body) for line in below)
+
+
+# A heading that names the minutes and more: "Referat fra …", "Protokoll styremøte X".
+_MINUTES_HEADING = re.compile(r"(?:møte)?(?:referat|protokoll)\s+\S", re.I)
 
 
 def _is_filing_field(line: Line) -> bool:
@@ -1510,6 +1524,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.body = letterhead_body(lines, limit)
     values = collect_values(lines, 0, head_end)
     values.body = [v for v in values.body if not _MEETING_NUMBER.fullmatch(v.strip(" ."))]
+    if values.date and (sent := _mail_date(lines[:limit])) in values.date:
+        values.date.remove(sent)  # "Fra: …" / "Dato: tir. 19. mars 2024 kl. 14:02" /
+        values.document_date.append(sent)  # "Emne: …": the day the mail was sent
     if values.body:
         body, organization = body_and_organization(values.body[0].strip(" ."))
         if subtitle_body is not None and body != subtitle_body:
@@ -1812,8 +1829,26 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
 
 
 def _is_mailed(lines: list[Line]) -> bool:
-    """Whether the head is a pasted e-mail's ("Sendt: 15. mars 2024 10:12")."""
-    return any(line.lowered.startswith(("sendt:", "sent:")) for line in lines)
+    """Whether the head is a pasted e-mail's ("Sendt: 15. mars 2024 10:12", or "Fra:"
+    and "Emne:" with a "Dato:" between)."""
+    return any(line.lowered.startswith(("sendt:", "sent:")) for line in lines) or \
+        _mail_date(lines) is not None
+
+
+def _mail_date(lines: list[Line]) -> str | None:
+    """The value of a "Dato:" line inside an e-mail's header ("Fra: …" up to three lines
+    above it, "Emne:" or "Til:" as close): the day the mail was sent, not the meeting's."""
+    for i, line in enumerate(lines):
+        if not line.lowered.startswith(("dato:", "date:")):
+            continue
+        block = lines[max(0, i - 3):i + 4]
+        if any(other.lowered.startswith(("fra:", "from:")) for other in block[:4]) and \
+                any(other.lowered.startswith(_MAIL_FIELDS) for other in block):
+            return line.body.split(":", 1)[1].strip()
+    return None
+
+
+_MAIL_FIELDS = ("emne:", "subject:", "til:", "to:", "kopi:", "cc:")
 
 
 def _reported_meeting_day(lines: list[Line]) -> dates.DateMatch | None:
