@@ -1624,6 +1624,10 @@ def test_a_meeting_date_label_gives_the_day_and_a_bare_date_the_documents(above)
 @pytest.mark.parametrize(("place", "location"), [
     ("Se innkalling", None), ("Jf. invitasjon", None), ("Som i innkallingen", None),
     ("Se kalenderinvitasjon", None), ("Rådhuset, se kart", "Rådhuset, se kart"),
+    ("Se Innkalling.", None),
+    # a pointer after the place goes, the place stays
+    ("Rådhuset, se innkalling", "Rådhuset"), ("Teams (se lenke i innkallingen)", "Teams"),
+    ("Teams – lenke i innkallingen", "Teams"), ("Innkallingsrommet", "Innkallingsrommet"),
 ])
 def test_a_place_that_points_to_the_summons_names_no_place(place, location):
     text = (f"Referat fra møte i styret\n\nDato: 14.03.2024\nSted: {place}\n\n"

@@ -1601,8 +1601,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         if labelled and (stop := _PLACE_SENTENCE_END.search(value)):
             value = value[:stop.start()]  # "Silda skule kl 13.00. I et strålende vær møtte …"
         place = _place_from(value, labelled)
-        if place and _POINTS_ELSEWHERE.match(place):
-            place = None  # "Sted: Se innkalling": the summons says where, this text does not
+        if place and ("innkall" in (low := place.casefold()) or "invitasjon" in low):
+            # "Teams (se lenke i innkallingen)": the pointer is no part of the place
+            place = _POINTER_TAIL.sub("", place)
+            if _POINTS_ELSEWHERE.match(place):
+                place = None  # "Sted: Se innkalling": the summons says where, the text not
         if place and head.location is None:
             head.location = place
         if head.start is None and labelled and _TRAILING_KL.search(value):
@@ -2185,6 +2188,12 @@ _POINTS_ELSEWHERE = re.compile(r"(?:se|jf\.?|jfr\.?|iht\.?|ihht\.?|i\s+henhold\s
                                r"som\s+(?:i|angitt\s+i|oppgitt\s+i))\s+(?:\w*innkalling\w*|"
                                r"\w*invitasjon\w*|vedlegg\w*|e-post\w*|"
                                r"over|ovenfor|nedenfor)\W*$", re.I)
+
+
+# A pointer to the summons after the place: ", se innkalling", " – lenke i innkallingen",
+# " (se lenke i innkalling)".
+_POINTER_TAIL = re.compile(r"\s*(?:[,–—-]|\()\s*(?:(?:se|jf\.?)\s+)?(?:(?:lenke|link)\s+"
+                           r"(?:i|på)\s+)?\w*(?:innkalling|invitasjon)\w*\s*\)?\.?$", re.I)
 
 
 def _place_alone(place: str) -> str:
