@@ -1358,6 +1358,7 @@ class HeaderValues:
     organization: list[str] = field(default_factory=list)  # "Organisasjon:"
     bare_lines: list[str] = field(default_factory=list)
     value_lines: set[int] = field(default_factory=set)  # lines that hold a label's value
+    mail_from: bool = False  # a "Fra:" / "From:" line: maybe an e-mail's header
 
 
 def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
@@ -1380,6 +1381,8 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
         if label is None:
             values.bare_lines.append(lines[i].body)
             continue
+        if label.label in _MAIL_FROM:
+            values.mail_from = True
         for part in chained_labels(label):
             if part.field not in targets:
                 continue
@@ -1524,7 +1527,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.body = letterhead_body(lines, limit)
     values = collect_values(lines, 0, head_end)
     values.body = [v for v in values.body if not _MEETING_NUMBER.fullmatch(v.strip(" ."))]
-    if values.date and (sent := _mail_date(lines[:limit])) in values.date:
+    if values.mail_from and values.date and (sent := _mail_date(lines[:limit])) in values.date:
         values.date.remove(sent)  # "Fra: …" / "Dato: tir. 19. mars 2024 kl. 14:02" /
         values.document_date.append(sent)  # "Emne: …": the day the mail was sent
     if values.body:
@@ -1852,6 +1855,7 @@ def _mail_date(lines: list[Line]) -> str | None:
 
 
 _MAIL_FIELDS = ("emne:", "subject:", "til:", "to:", "kopi:", "cc:")
+_MAIL_FROM = frozenset({"fra", "from"})
 
 
 def _reported_meeting_day(lines: list[Line]) -> dates.DateMatch | None:
