@@ -3918,3 +3918,40 @@ EXPECTED["280_old_style_layout_page.html"] = Expected(
            "innen 1. mai.", "Leder", "2024-05-01")]),
         ("9/24", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+EXPECTED["270_archive_stamps_caps_initials.txt"] = Expected(
+    # the archive's case number and reference over a title in capitals, a bare "Dato:"
+    # (the letter's) above and "Møtedato:" below, and a place that only points to the summons
+    "minutes", "REFERAT FRA MØTE I ARBEIDSUTVALGET (AU) I VESTKYSTREGIONEN",
+    "Arbeidsutvalget (AU)", "Vestkystregionen", "2024-03-21",
+    ("2024-03-14", "09:00", "11:30", None), None,
+    people=[
+        ("Ragnhild Sætre", None, "chair", "present"),
+        ("Tormod Helland", None, "member", "present"),
+        ("Silje Orheim", None, "member", "present"),
+        ("Bjarne Vik", None, "member", "absent"),
+        ("Elin Toft", None, "secretary", "present"),
+    ],
+    items=[
+        ("08/24", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("09/24", "Regional transportplan", None,
+         ["Arbeidsutvalget tok saken til orientering."], []),
+        ("10/24", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["271_mailed_minutes_arbeidsmote.txt"] = Expected(
+    # minutes pasted into an e-mail: the subject is the title, the day it was sent the
+    # document's, the mail's words give the meeting's day; a working meeting of a group
+    "minutes", "Referat fra arbeidsmøte i faggruppen for oppvekst", "Faggruppen for oppvekst",
+    None, "2024-03-19", ("2024-03-14", None, None, ANY), None,
+    people=[
+        ("Ragnhild Sætre", None, "member", "present"),
+        ("Tormod Helland", None, "member", "present"),
+        ("Silje Orheim", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Felles kompetanseplan", "Gruppa sluttet seg til forslaget.",
+         ["Gruppa sluttet seg til forslaget."], []),
+        ("2", "Neste samling", "Ingen saker.", [], []),
+    ])

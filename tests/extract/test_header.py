@@ -1703,3 +1703,124 @@ def test_the_council_a_summons_letter_is_addressed_to_is_the_one_in_its_letterhe
     assert (record.kind, record.body, record.organization) == \
         ("agenda", "Vestdalen regionråd", None)
     assert (record.participants, record.items[0].decisions) == ([], [])
+
+
+@pytest.mark.parametrize("stamp", [
+    "Referatserie: Styret 2024", "Saksnr. 24/123", "Arkivsak: 2024/551",
+    "Vår ref.: 24/123-4", "Deres ref.: 23/44", "Journalpostnr. 2024/881",
+])
+def test_a_filing_field_over_the_title_is_no_title(stamp):
+    text = (f"{stamp}\n\nReferat fra møte i styret\n\nMøtedato: 14.03.2024\nSted: Teams\n\n"
+            "Til stede: Kari Holm, Per Lie\n\nSak 01/24 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "s.txt")
+    assert (record.title, record.body) == ("Referat fra møte i styret", "Styret")
+    assert record.meeting.date == "2024-03-14"
+
+
+@pytest.mark.parametrize("above", ["Dato: 20.03.2024", "Vår ref.: 24/12-4\nDato: 20.03.2024"])
+def test_a_meeting_date_label_gives_the_day_and_a_bare_date_the_documents(above):
+    text = (f"{above}\n\nReferat fra møte i styret\n\nMøtedato: 14.03.2024\nSted: Teams\n\n"
+            "Til stede: Kari Holm, Per Lie\n\nSak 01/24 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "d.txt")
+    assert (record.meeting.date, record.document_date) == ("2024-03-14", "2024-03-20")
+
+
+@pytest.mark.parametrize(("place", "location"), [
+    ("Se innkalling", None), ("Jf. invitasjon", None), ("Som i innkallingen", None),
+    ("Se kalenderinvitasjon", None), ("Rådhuset, se kart", "Rådhuset, se kart"),
+    ("Se Innkalling.", None),
+    # a pointer after the place goes, the place stays
+    ("Rådhuset, se innkalling", "Rådhuset"), ("Teams (se lenke i innkallingen)", "Teams"),
+    ("Teams – lenke i innkallingen", "Teams"), ("Innkallingsrommet", "Innkallingsrommet"),
+])
+def test_a_place_that_points_to_the_summons_names_no_place(place, location):
+    text = (f"Referat fra møte i styret\n\nDato: 14.03.2024\nSted: {place}\n\n"
+            "Til stede: Kari Holm, Per Lie\n\nSak 01/24 Godkjenning\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "p.txt").meeting.location == location
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Referat fra arbeidsmøte i faggruppen for helse", "Faggruppen for helse", None),
+    ("Arbeidsmøte i styringsgruppen", "Styringsgruppen", None),
+    ("Referat fra temamøte i kommunestyret", "Kommunestyret", None),
+    ("Referat fra budsjettmøte i formannskapet", "Formannskapet", None),
+    ("Referat fra strategimøte i styret for Nordby IKS", "Styret", "Nordby IKS"),
+    ("Referat frå arbeidsmøte i faggruppa for helse", "Faggruppa for helse", None),
+    # a meeting word that names the body, and a meeting with no body after it, stay
+    ("Referat fra styremøte i Nordby Vel", "Styret", "Nordby Vel"),
+    ("Referat fra dialogmøte med næringslivet", "Dialogmøte med næringslivet", None),
+])
+def test_a_kind_of_meeting_in_a_body_is_that_bodys_meeting(title, body, organization):
+    assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("REFERAT FRA MØTE I ARBEIDSUTVALGET (AU) I KYSTREGIONEN", "Arbeidsutvalget (AU)",
+     "Kystregionen"),
+    ("REFERAT FRA MØTE I ARBEIDSUTVALGET I KYSTREGIONEN", "Arbeidsutvalget", "Kystregionen"),
+    ("REFERAT FRA MØTE I FAGGRUPPE HELSE I VESTREGIONEN", "Faggruppe helse", "Vestregionen"),
+    # a topic after "for" and a phrase with "og" are no parent
+    ("REFERAT FRA MØTE I FAGGRUPPEN FOR HELSE", "Faggruppen for helse", None),
+    ("REFERAT FRA MØTE I UTVALGET I PLAN OG MILJØ", "Utvalget i plan og miljø", None),
+])
+def test_a_title_in_capitals_keeps_the_initials_and_names_the_parent(title, body, organization):
+    assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize(("words", "meeting_date"), [
+    ("Vedlagt følger referat fra styremøtet 12. mars.", "2024-03-12"),
+    ("Her er referat fra møtet tirsdag 12. mars.", "2024-03-12"),
+    # the mail says nothing of the day: its own day is no meeting's
+    ("Her er referatet.", None),
+])
+def test_a_mailed_minutes_day_comes_from_the_mail_not_from_when_it_was_sent(words, meeting_date):
+    text = ("Fra: Ola Dahl\nSendt: 15. mars 2024 10:12\nTil: Kari Holm; Per Lie\n"
+            f"Emne: Referat styremøte\n\nHei alle,\n\n{words}\n\n"
+            "Til stede: Kari Holm, Per Lie\n\n1. Regnskap\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "mail.txt")
+    assert (record.document_date, record.meeting.date) == ("2024-03-15", meeting_date)
+
+
+@pytest.mark.parametrize(("value", "date", "start", "location"), [
+    ("Tirsdag 4/3 fra kl. 10, Rådhuset", "2025-03-04", "10:00", "Rådhuset"),
+    ("4. mars 2025 fra kl. 10, Grendahuset", "2025-03-04", "10:00", "Grendahuset"),
+])
+def test_a_time_and_place_value_leaves_the_place_alone(value, date, start, location):
+    text = (f"Referat fra møte i ungdomsrådet\n\nTid og sted: {value}\n\n"
+            "Til stede: Kari Holm, Per Lie\n\nSak 5/25 Budsjett\nTatt til orientering.\n")
+    meeting = parse_bytes(text.encode(), "u.txt").meeting
+    assert (meeting.date, meeting.start, meeting.location) == (date, start, location)
+
+
+@pytest.mark.parametrize(("sentence", "location"), [
+    ("Møtet ble avholdt 4. mars 2024 på rådhuset.", "rådhuset"),
+    ("Møtet ble avholdt 4. mars 2024 i klubbhuset, Nordby stadion.", "klubbhuset, Nordby stadion"),
+    ("Møtet ble avholdt 4. mars 2024 på Teams.", "Teams"),
+])
+def test_a_held_sentence_names_a_building_in_lower_case(sentence, location):
+    text = (f"Referat fra møte i styret\n\n{sentence}\n\nTil stede: Kari Holm, Per Lie\n\n"
+            "Sak 1 Budsjett\nTatt til orientering.\n")
+    meeting = parse_bytes(text.encode(), "s.txt").meeting
+    assert (meeting.date, meeting.location) == ("2024-03-04", location)
+
+
+def test_a_date_in_a_forwarded_mails_header_is_when_it_was_sent():
+    text = ("---------- Videresendt melding ---------\nFra: Elin Toft <elin@kyst.no>\n"
+            "Dato: tir. 19. mars 2024 kl. 14:02\nEmne: Referat fra styremøte\n"
+            "Til: Ragnhild Sætre <r@kyst.no>\n\nHei,\n\nher er referat fra styremøtet 14. mars."
+            "\n\nTil stede: Ragnhild Sætre, Tormod Helland\n\n1. Regnskap\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "mail.txt")
+    assert (record.document_date, record.meeting.date, record.meeting.start) == \
+        ("2024-03-19", "2024-03-14", None)
+
+
+@pytest.mark.parametrize(("subject", "title"), [
+    ("Referat", "Referat fra styremøte i Nordby Vel"),
+    ("SV: Protokoll", "Referat fra styremøte i Nordby Vel"),
+    ("Referat fra styremøtet 14. mars", "Referat fra styremøtet 14. mars"),
+])
+def test_a_mails_bare_subject_gives_way_to_the_minutes_own_heading(subject, title):
+    text = (f"Fra: Elin Toft\nSendt: 19. mars 2024 14:02\nTil: Ragnhild Sætre\n"
+            f"Emne: {subject}\n\nReferat fra styremøte i Nordby Vel\n\nDato: 14. mars 2024\n\n"
+            "Til stede: Ragnhild Sætre, Tormod Helland\n\n1. Regnskap\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "mail.txt").title == title

@@ -1582,3 +1582,22 @@ def test_a_closing_note_after_a_rule_in_markdown_is_none_of_the_last_item():
 def test_an_approval_inside_the_last_item_stays_its_text(title, tail):
     item = _last_item(tail, title)
     assert item.text == f"Kari Dahl orienterte om fylkesveiene.\n{tail}"
+
+
+def test_a_case_number_over_the_minutes_title_is_the_archives_stamp():
+    text = ("Saksnr. 24/123\n\nReferat fra møte i regionrådet\n\n"
+            "Dato: 14. mars 2024 kl. 10.00–14.00\n\nTil stede: Kari Holm, Per Lie\n\n"
+            "Sak 01/24 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "r.txt")
+    assert [(i.number, i.title) for i in record.items] == [("01/24", "Godkjenning av innkalling")]
+    assert record.meeting.date == "2024-03-14"
+    assert len(record.participants) == 2
+
+
+def test_a_case_number_under_the_title_over_last_minutes_stays_an_item():
+    text = ("Referat fra møte i regionrådet\n\nDato: 14. mars 2024\n\n"
+            "Til stede: Kari Holm, Per Lie\n\nSaksnr. 01/24\nReferat fra forrige møte\n"
+            "Godkjent.\n\nSaksnr. 02/24\nBudsjett\nVedtatt.\n")
+    record = parse_bytes(text.encode(), "r.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("01/24", "Referat fra forrige møte"), ("02/24", "Budsjett")]

@@ -428,14 +428,16 @@ def find_title(lines: list[Line], limit: int,
             continue  # "Her finn de heile referatet. Nordvik Generalforsamling 2023"
         labelled = labelled or label is not None
         if label is not None and label.label in {"emne", "subject"} and (
-                _MINUTES_WORDS.search(label.value) or _AGENDA_WORDS.search(label.value)):
+                _MINUTES_WORDS.search(label.value) or _AGENDA_WORDS.search(label.value)) \
+                and not _bare_subject_over_title(label.value, top[pos + 1:]):
             return _without_reply_prefix(label.value).strip(" :"), line.index  # e-mail
         if line.is_table and (dated := _dated_title_row(line)):
             return dated, line.index  # "Styremøte Sotra Sau og Geit       26.03.19"
         if label is not None and line.index == 0 and label.field is Field.AGENDA and \
                 not label.value and label.label.rstrip(":") in _AGENDA_TITLES:
             return line.body.strip(" :"), 0  # "Saksliste" over "Styremøte i X": the summons
-        if label is not None or (head_end and line.index >= head_end) or line.is_table:
+        if label is not None or (head_end and line.index >= head_end) or line.is_table or \
+                _is_filing_field(line):
             continue  # an item heading ("Sak 15/23 …") or a padded page header is no title
         first_word = line.body.split(" ", 1)[0]
         named = _MINUTES_WORDS.search(line.body) or _AGENDA_WORDS.search(line.body) or (
@@ -466,12 +468,13 @@ def find_title(lines: list[Line], limit: int,
         top = top[:head_end]  # the first item's heading ("Sak 1: Budsjett") is no title
     for i, line in enumerate(top):
         if line.kind is _HEADING and not match_label(line.text) and \
-                not _is_letterhead(top, i) and not _is_date_line(line.body):
+                not _is_letterhead(top, i) and not _is_date_line(line.body) and \
+                not _is_filing_field(line):
             return line.body.strip(" :"), line.index
     for i, line in enumerate(top):
         text = line.body
         if match_label(line.text) or _is_letterhead(top, i) or _is_date_line(text) or \
-                _is_contact_line(text) or (i + 1 < len(top) and
+                _is_contact_line(text) or _is_filing_field(line) or (i + 1 < len(top) and
                                            _is_contact_line(top[i + 1].body)):
             continue  # a letterhead: the name over its address, phone or web lines
         if len(text) <= 120 and not text.endswith(".") and line.kind is not _TABLE_ROW \
@@ -481,6 +484,34 @@ def find_title(lines: list[Line], limit: int,
             return _with_continuation(lines, line).strip(" :"), line.index
         break
     return None, None
+
+
+def _bare_subject_over_title(subject: str, below: list[Line]) -> bool:
+    """Whether a mail's subject is only the word "Referat" (or "SV: Protokoll") while
+    the minutes below carry their own heading ("Referat fra styremøte i Nordby Vel"):
+    that heading is the title."""
+    if not _BARE_DOC_WORD.fullmatch(_without_reply_prefix(subject).strip(" :.!")):
+        return False
+    return any(_MINUTES_HEADING.match(line.body) for line in below)
+
+
+# A heading that names the minutes and more: "Referat fra …", "Protokoll styremøte X".
+_MINUTES_HEADING = re.compile(r"(?:møte)?(?:referat|protokoll)\s+\S", re.I)
+
+
+def _is_filing_field(line: Line) -> bool:
+    """Whether a line is the archive's or the series' field over a letter or minutes
+    ("Referatserie: Styret 2024", "Saksnr. 24/123", "Arkivsak: 2024/551", "Vår ref.:",
+    "Deres ref.:"): it files the document and names neither it nor the body."""
+    return line.lowered.startswith(_FILING_WORDS) and bool(_FILING_FIELD.match(line.lowered))
+
+
+_FILING_WORDS = ("referatserie", "møteserie", "serie", "saksnr", "saksnummer", "sak nr",
+                 "arkiv", "journalpost", "vår ref", "deres ref", "ref", "j.nr", "jnr")
+# The word, then a colon or a number: "Serie: …", "Saksnr. 24/123", "Vår ref.: 24/12-4".
+_FILING_FIELD = re.compile(r"^(?:referatserie|møteserie|serie|saksnr|saksnummer|sak\s+nr|"
+                           r"arkiv(?:sak|kode|nr)\w*|journalpost\w*|vår\s+ref|deres\s+ref|"
+                           r"ref|j\.?\s*nr)\.?\s*(?::|\d)")
 
 
 # The agenda labels that name a summons when they head the whole document.
@@ -532,7 +563,9 @@ _REPORT_OF_MEETING = re.compile(r"\b(?:referat|møtereferat|protokoll)\s+(?:fra|
 # The hours right after a day: " fra kl. 10.00 til 12.00", " kl. 10–12".
 _HOURS_AFTER = re.compile(r"\s+(?:fra\s+|frå\s+)?(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?"
                           r"(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?")
-_DATE_THEN_VENUE = re.compile(r"\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.:;]{1,50}?)\.?$")
+# (or a building in lower case: "… 4. mars på rådhuset.")
+_DATE_THEN_VENUE = re.compile(r"\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.:;]{1,50}?|"
+                              rf"{ROOM_IN_LOWER_CASE}(?:,\s+[^.:;]{{1,40}}?)?)\.?$")
 # "… 22. januar 2018 på ordførerkontoret, Lillesand Rådhus" ("i X" names the body there)
 _DATE_THEN_AT = re.compile(r"\s+på\s+(?P<place>[\wæøåÆØÅ][^.:;]{1,60}?)\.?$")
 _WEEKDAY_AT_END = re.compile(rf"[\s,]*(?:den\s+)?{_WEEKDAY}?\s*$", re.I)
@@ -955,6 +988,10 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if text.isupper() and not _ACRONYM.fullmatch(text):  # ("FAU" stays as written)
         text = _HYPHENATED_PLACE.sub(lambda m: m.group(0).title(), text.capitalize())
         text = _PLACE_BEFORE_COUNCIL.sub(lambda m: m.group(0).capitalize(), text)
+        if "(" in text:  # "ARBEIDSUTVALGET (AU)": the initials stay in capitals
+            text = _BRACKETED_INITIALS.sub(lambda m: m.group(0).upper(), text)
+        if " i " in text:
+            text = _PARENT_AFTER_BODY.sub(_capitalised_parent, text)
     text = _SERIAL_PREFIX.sub("", text, count=1)  # "Nr. 41 - Referat fra …"
     owner = _OWNER_BEFORE_DOC.match(text)
     if owner:  # "Fellesløsninger innen forskerstøtte: Referat fra møte i styringsgruppen"
@@ -973,6 +1010,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         rest = _ADDRESSEES.sub("", rest, count=1)  # "Til medlemmene i Helsenettverket X"
     rest = _MEETING_ADJECTIVE.sub("", rest, count=1)  # "ekstraordinært styremøte"
     rest = _LEADING_MEETING.sub("", rest).strip()
+    if "øte i " in rest[:40]:  # (the pattern's words)
+        rest = _body_past_kind_of_meeting(rest)
     bare = _BARE_MEETING.match(rest)
     if bare and _BODY_STEMS.search(bare.group("body")):
         rest = bare.group("body")  # "Protokoll fra møte Midt-Troms regionråd"
@@ -1126,6 +1165,38 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if names_club(org) or _PARENT_FORM.search(org):
             return board.group("body"), org  # "STYRET I FJORDVIK VEL", lower-cased above
     return rest, None
+
+
+# Initials in brackets, lower-cased with an all-capitals title: "(au)", "(sg)".
+_BRACKETED_INITIALS = re.compile(r"\([a-zæøå]{2,6}\)")
+# A cooperation named by one word after "i", in a lower-cased all-capitals title: the
+# body's parent ("arbeidsutvalget (AU) i kystregionen", "faggruppe helse i vestregionen";
+# a region alone, "i grenland", is no parent and stays for ``recased``).
+_PARENT_AFTER_BODY = re.compile(r"(?<=\s)i\s+[a-zæøå][\w-]*(?:regionen|samarbeidet)$")
+
+
+def _capitalised_parent(found: re.Match[str]) -> str:
+    """"i kystregionen" → "i Kystregionen": a cooperation's name with its capital again."""
+    return "i " + found.group(0)[2:].lstrip().capitalize()
+
+
+def _body_past_kind_of_meeting(rest: str) -> str:
+    """The body after a kind of meeting that names none itself: "arbeidsmøte i faggruppen
+    for helse" → "faggruppen for helse", "temamøte i kommunestyret" → "kommunestyret".
+    A meeting word that does name a body ("styremøte i X": the board of X) and a meeting
+    with no body after it ("dialogmøte i Nordby kommune") stay as they are."""
+    kind = _KIND_OF_MEETING_IN.match(rest)
+    if kind is None or compound_body(kind.group("kind")) is not None:
+        return rest
+    after = rest[kind.end():]
+    first = after.split(" ", 1)[0]
+    if _BODY_STEMS.search(first) or first.casefold().endswith(("skapet", "skap")):
+        return after
+    return rest
+
+
+# A kind of meeting, then "i" and what met: "arbeidsmøte i …", "Oppstartsmøte i …".
+_KIND_OF_MEETING_IN = re.compile(r"^(?P<kind>[a-zæøåA-ZÆØÅ]{3,}møte)\s+i\s+(?=\S)")
 
 
 def _parent_past_initials(rest: str) -> tuple[str | None, str | None] | None:
@@ -1316,6 +1387,7 @@ class HeaderValues:
     organization: list[str] = field(default_factory=list)  # "Organisasjon:"
     bare_lines: list[str] = field(default_factory=list)
     value_lines: set[int] = field(default_factory=set)  # lines that hold a label's value
+    mail_from: bool = False  # a "Fra:" / "From:" line: maybe an e-mail's header
 
 
 def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
@@ -1326,6 +1398,7 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
                Field.DOCUMENT_DATE: values.document_date,
                Field.ORGANIZATION: values.organization}
     stacked = _stacked_labels(lines, start, stop, targets)
+    meeting_dates: list[str] = []  # "Møtedato:", "Dato for møtet:"
     for i in range(start, stop):
         if i in stacked:
             field_, value = stacked[i]
@@ -1337,6 +1410,8 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
         if label is None:
             values.bare_lines.append(lines[i].body)
             continue
+        if label.label in _MAIL_FROM:
+            values.mail_from = True
         for part in chained_labels(label):
             if part.field not in targets:
                 continue
@@ -1346,6 +1421,12 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
                 values.value_lines.add(i + 1)
             if value:
                 targets[part.field].append(value)
+                if part.field is Field.DATE and "møte" in part.label:
+                    meeting_dates.append(value)
+    if meeting_dates and len(meeting_dates) < len(values.date):
+        # "Dato: 20.03.2024" over the title, "Møtedato: 14.03.2024" under it: the label
+        # that names the meeting gives its day, and the bare "Dato:" is the document's
+        values.date = meeting_dates + [v for v in values.date if v not in meeting_dates]
     return values
 
 
@@ -1475,6 +1556,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.body = letterhead_body(lines, limit)
     values = collect_values(lines, 0, head_end)
     values.body = [v for v in values.body if not _MEETING_NUMBER.fullmatch(v.strip(" ."))]
+    if values.mail_from and values.date and (sent := _mail_date(lines[:limit])) in values.date:
+        values.date.remove(sent)  # "Fra: …" / "Dato: tir. 19. mars 2024 kl. 14:02" /
+        values.document_date.append(sent)  # "Emne: …": the day the mail was sent
     if values.body:
         body, organization = body_and_organization(values.body[0].strip(" ."))
         if subtitle_body is not None and body != subtitle_body:
@@ -1551,6 +1635,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         if labelled and (stop := _PLACE_SENTENCE_END.search(value)):
             value = value[:stop.start()]  # "Silda skule kl 13.00. I et strålende vær møtte …"
         place = _place_from(value, labelled)
+        if place and ("innkall" in (low := place.casefold()) or "invitasjon" in low):
+            # "Teams (se lenke i innkallingen)": the pointer is no part of the place
+            place = _POINTER_TAIL.sub("", place)
+            if _POINTS_ELSEWHERE.match(place):
+                place = None  # "Sted: Se innkalling": the summons says where, the text not
         if place and head.location is None:
             head.location = place
         if head.start is None and labelled and _TRAILING_KL.search(value):
@@ -1742,8 +1831,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             dates.find_dates(title_line) if title_line.startswith(head.title) or (
                 head.title in lines[head.title_line or 0].cells) else [])  # a title row's date
         meeting = in_title[0] if in_title else None
-    if meeting is None and document is not None:
-        meeting = document
+    mailed = values.document_date and _is_mailed(lines[:limit])
+    if meeting is None and mailed:
+        meeting = _reported_meeting_day(lines[:head_end or limit])
+    if meeting is None and document is not None and not mailed:
+        meeting = document  # (the day an e-mail was sent is after the meeting: no guess)
     if document is None:
         # the lines after the head, or after the title when the head is the whole text
         document = _signed_date(lines, max((head.title_line or 0) + 1,
@@ -1771,6 +1863,46 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.document_date = None
     head.body, head.organization = _tidy_name(head.body), _tidy_name(head.organization)
     return head
+
+
+def _is_mailed(lines: list[Line]) -> bool:
+    """Whether the head is a pasted e-mail's ("Sendt: 15. mars 2024 10:12", or "Fra:"
+    and "Emne:" with a "Dato:" between)."""
+    return any(line.lowered.startswith(("sendt:", "sent:")) for line in lines) or \
+        _mail_date(lines) is not None
+
+
+def _mail_date(lines: list[Line]) -> str | None:
+    """The value of a "Dato:" line inside an e-mail's header ("Fra: …" up to three lines
+    above it, "Emne:" or "Til:" as close): the day the mail was sent, not the meeting's."""
+    for i, line in enumerate(lines):
+        if not line.lowered.startswith(("dato:", "date:")):
+            continue
+        block = lines[max(0, i - 3):i + 4]
+        if any(other.lowered.startswith(("fra:", "from:")) for other in block[:4]) and \
+                any(other.lowered.startswith(_MAIL_FIELDS) for other in block):
+            return line.body.split(":", 1)[1].strip()
+    return None
+
+
+_MAIL_FIELDS = ("emne:", "subject:", "til:", "to:", "kopi:", "cc:")
+_MAIL_FROM = frozenset({"fra", "from"})
+
+
+def _reported_meeting_day(lines: list[Line]) -> dates.DateMatch | None:
+    """The meeting's day in an e-mail's words on the minutes it carries ("Vedlagt følger
+    referat fra styremøtet 12. mars."): the day right after the meeting they report."""
+    for line in lines:
+        if "referat" not in line.lowered and "protokoll" not in line.lowered:
+            continue
+        report = _REPORT_OF_MEETING.search(line.body)
+        if report is None:
+            continue
+        found = [d for d in dates.find_dates(line.body)
+                 if report.end() <= d.start <= report.end() + 12]
+        if found:
+            return found[0]
+    return None
 
 
 def _tidy_name(name: str | None) -> str | None:
@@ -2070,7 +2202,10 @@ def _place_from(value: str, labelled_place: bool) -> str | None:
     text = value
     if "(" in text:  # "kl. 10.00 (lunsj kl. 12), Rådhuset": the break is no place
         text = _BREAK_ASIDE.sub(" ", text)
-    for found in reversed(dates.find_dates(text)):
+    found_dates = dates.find_dates(text)
+    if not found_dates and (slashed := dates.labelled_slash_date(text)):
+        found_dates = [slashed]  # "Tid og sted: Tirsdag 4/3 fra kl. 10, Rådhuset"
+    for found in reversed(found_dates):
         text = text[:found.start] + " " + text[found.end:]
     text = _KL_TIME_SPAN.sub(" ", text)
     text = _TIME_SPAN.sub(" ", text)
@@ -2080,6 +2215,20 @@ def _place_from(value: str, labelled_place: bool) -> str | None:
     text = _EDGE_PUNCTUATION.sub("", _SPACE_RUN.sub(" ", text))
     text = _IN_OR_AT.sub("", text)
     return text or None
+
+
+# A place value that only points to another text: "Se innkalling", "Jf. invitasjon",
+# "Som i innkallingen", "Se kalenderinvitasjon".
+_POINTS_ELSEWHERE = re.compile(r"(?:se|jf\.?|jfr\.?|iht\.?|ihht\.?|i\s+henhold\s+til|"
+                               r"som\s+(?:i|angitt\s+i|oppgitt\s+i))\s+(?:\w*innkalling\w*|"
+                               r"\w*invitasjon\w*|vedlegg\w*|e-post\w*|"
+                               r"over|ovenfor|nedenfor)\W*$", re.I)
+
+
+# A pointer to the summons after the place: ", se innkalling", " – lenke i innkallingen",
+# " (se lenke i innkalling)".
+_POINTER_TAIL = re.compile(r"\s*(?:[,–—-]|\()\s*(?:(?:se|jf\.?)\s+)?(?:(?:lenke|link)\s+"
+                           r"(?:i|på)\s+)?\w*(?:innkalling|invitasjon)\w*\s*\)?\.?$", re.I)
 
 
 def _place_alone(place: str) -> str:
@@ -2110,7 +2259,7 @@ _PLACE_REMARK = re.compile(r"\s*\((?:[^()]*!|(?:\S+\s+){5,})[^()]*\)?\s*$")
 _BREAK_ASIDE = re.compile(r"\((?:[^()]*\b)?(?:lunsj|lunch|pause|middag|kaffe|servering|"
                           r"bevertning)\b[^()]*\)", re.I)
 # What _place_from removes from a "Tid og sted:" value to leave the place.
-_KL_TIME_SPAN = re.compile(rf"\b{_KL_HOURS}", re.I)
+_KL_TIME_SPAN = re.compile(rf"\b(?:(?:fra|frå)\s+)?{_KL_HOURS}", re.I)  # "fra kl. 10" too
 _TIME_SPAN = re.compile(r"\b\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\b")
 _WEEKDAY_WORD = re.compile(rf"\b{_WEEKDAY}\b", re.I)
 _SPACE_RUN = re.compile(r"\s+")

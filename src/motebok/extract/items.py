@@ -432,7 +432,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 # "Sak 1 - 16/17: Konstituering": the case of school year 16/17, the title
                 number, title = f"{number} - {year['a']}/{year['b']}", year["title"]
             if not title and (_ARCHIVE_NUMBER.fullmatch(number) or
-                              text[:8].casefold() == "arkivsak"):
+                              text[:8].casefold() == "arkivsak" or
+                              (not found and _stamp_over_title(lines, i, text))):
                 # "Sak nr. 2009/12995" under a heading, "Arkivsak: 24/112" under "PS 22/24
                 # Rekneskap" in a summons: the archive's reference, not an item
                 continue
@@ -690,6 +691,26 @@ _CASE_STARTS = frozenset(("sa", "ps", "rs", "os", "ds", "pk", "pu", "it", "ar", 
 _NR = frozenset(("Nr", "nr", "NR"))
 _MEETING_DATED = re.compile(r"[-–—:]?\s*(?:møte)?(?:referat|protokoll)\s+(?:fra|frå)\s+"
                             r"(?:\w*møte(?:t|ts)?\s+)?(?:\w+\s+)?\d", re.I)
+
+
+def _stamp_over_title(lines: list[Line], i: int, text: str) -> bool:
+    """Whether a lone "Saksnr. 24/123" (or "Saksnummer: 2024/55") stands over the
+    minutes' own title ("Referat fra møte i …"): the archive's stamp on the document,
+    not an item whose title follows (an item heading "Sak 3/24" keeps its next line, and
+    so does "Saksnr. 01/24" / "Referat fra forrige møte" under the document's title)."""
+    if not text[:6].casefold().startswith(("saksnr", "saksnu")) or \
+            any(_DOC_TITLE_START.match(line.body) for line in lines[:i]):
+        return False
+    for line in lines[i + 1:i + 7]:  # past other fields ("Vår ref.: …", "Dato: …")
+        if _DOC_TITLE_START.match(line.body):
+            return True
+        if line.body and ":" not in line.body:
+            return False
+    return False
+
+
+# A line that names the document: "Referat fra …", "PROTOKOLL", "Møteinnkalling".
+_DOC_TITLE_START = re.compile(r"(?:møte)?(?:referat|protokoll|innkalling)\b|møtebok", re.I)
 
 
 def _meeting_named(title: str) -> bool:
