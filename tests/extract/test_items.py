@@ -1522,3 +1522,20 @@ def test_a_closing_note_after_a_rule_in_markdown_is_none_of_the_last_item():
 def test_an_approval_inside_the_last_item_stays_its_text(title, tail):
     item = _last_item(tail, title)
     assert item.text == f"Kari Dahl orienterte om fylkesveiene.\n{tail}"
+
+
+def test_two_plain_standing_sections_after_the_cases_each_set_apart():
+    record = _parsed("Referat frå faggruppa 10. september 2024\n\nMøtte: Kari Holm, Ola Dahl\n\n"
+                     "Sak 1 Tilskot\nOrientering frå Kari.\n\n"
+                     "Referatsaker\n- Brev frå direktoratet\nTekne til orientering.\n\n"
+                     "Eventuelt\nOla tok opp spørsmål om rovvilt.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Tilskot"), (None, "Referatsaker"), (None, "Eventuelt")]
+    assert record.items[2].text == "Ola tok opp spørsmål om rovvilt."
+
+
+def test_a_standing_word_alone_inside_the_last_sections_text_stays_its_text():
+    record = _parsed("Referat frå faggruppa 10. september 2024\n\nMøtte: Kari Holm, Ola Dahl\n\n"
+                     "Sak 1 Tilskot\nOrientering frå Kari.\n\n"
+                     "Eventuelt\nOla tok opp to saker:\nYmse\n")
+    assert [(i.number, i.title) for i in record.items] == [("1", "Tilskot"), (None, "Eventuelt")]

@@ -23,6 +23,7 @@ from motebok.extract.outcomes import is_action, is_decision, responsible_of
     "Arbeidsutvalget gis fullmakt til å ferdigstille uttalelsen.",
     "Arbeidsutvalget ble gitt fullmakt til å ferdigstille uttalelsen.",
     "Utsatt.", "Utsettes.", "Saken avsluttes.", "Saka vert avslutta.",
+    "Utsett til neste møte.", "Saka utsett.", "Utsatt til et senere møte.",  # no verb
     "Innkalling og referat fra 10.10.2024 godkjent.",  # no verb, a date in the subject
     "FAU valgte Pål Ruud og Erik Strand som representanter.",  # an election
     "Styret valgte Kari Holm til leder.",
@@ -1563,3 +1564,26 @@ def test_a_follow_up_table_whose_task_is_its_case_column():
     assert actions == [("Kartlegging av frivillige lag", "Kari Holm", "2024-04-01")]
     _, actions = _outcomes_of("Sak | Tema | Ansvarlig\n1 | Budsjett | Kari Holm")
     assert actions == []  # an agenda's table: who presents, no deadline
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Rådet slutta seg til at leiar skriv innlegg i lokalavisa.", "leiar"),
+    ("Styret vedtok at sekretariatet sender ut brevet.", "sekretariatet"),
+    ("Regionrådet gjekk inn for at dagleg leiar sender brev til departementet.",
+     "dagleg leiar"),
+    ("Styret vedtok at vi sender brevet.", None),  # a pronoun names no one
+])
+def test_the_body_deciding_that_someone_does_it_makes_them_responsible(sentence, who):
+    assert responsible_of(sentence) == who
+
+
+def test_a_vedtak_in_its_own_words_after_the_proceedings_replaces_the_proposal():
+    from motebok.parse import parse_bytes
+    text = ("Protokoll frå møte i regionrådet 14. mars 2024\n\nMøtte: Kari Holm, Ola Dahl\n\n"
+            "Sak 3/24 Transportplan\nFramlegg til vedtak:\nRådet sluttar seg til fråsegna.\n"
+            "Handsaming:\nOla Dahl la fram eit tilleggsframlegg om ferjene.\n"
+            "Vedtak:\nRådet sluttar seg til fråsegna med tillegget om ferjene.\n"
+            "Vedteke mot 2 røyster.\n")
+    item = parse_bytes(text.encode(), "protokoll.txt").items[0]
+    assert item.decisions == ["Rådet sluttar seg til fråsegna med tillegget om ferjene.",
+                              "Vedteke mot 2 røyster."]

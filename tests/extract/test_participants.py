@@ -42,3 +42,11 @@ def test_a_forfall_label_with_a_sentence_about_the_second_person():
     people = parse_bytes(text.encode(), "styre.txt").participants
     assert [(p.name, p.organization, p.attendance) for p in people][2:] == [
         ("Ola Dahl", None, Attendance.ABSENT), ("Jon Aas", None, Attendance.ABSENT)]
+
+
+@pytest.mark.parametrize("note", ["deltok på Teams", "møtte digitalt", "på telefon"])
+def test_how_someone_took_part_from_afar_after_a_comma_is_a_present_note(note):
+    [entry] = parse_people_list(f"Per Lid, Volda kommune, {note}", ParticipantRole.MEMBER,
+                                Attendance.PRESENT)
+    assert (entry.name, entry.organization, entry.attendance, entry.note) == (
+        "Per Lid", "Volda kommune", Attendance.PRESENT, note)

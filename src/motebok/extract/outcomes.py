@@ -342,7 +342,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:utsatt|utsett)\b|"
      # "Kafeen søndag 23/10 vert utsett til søndag 13/11."
      r"\b(?:vert|blir|ble|vart|blei)\s+(?:utsett|utsatt)\s+til\b"),
-    (("utsatt", "utsett"), r"^(?:utsatt|utsett|utsettes)\s*[.!]?$"),  # "Utsatt." alone
+    # "Utsatt." alone, also with when to ("Utsett til neste møte.", "Saka utsett.")
+    (("utsatt", "utsett"), r"^(?:(?:saka|saken|punktet)\s+)?(?:utsatt|utsett|utsettes)"
+                           r"(?:\s+til\s+(?:neste|(?:et|eit)\s+(?:senere|seinare))\s+møte)?"
+                           r"\s*[.!]?$"),
     (("konstituer",), r"\bkonstituerte\s+seg\b|\b(?:ble|vart|blei)\s+konstituert\b"),
     # "Ingen hadde innvendingar mot forslaget.", "FAU hadde ingen innvendinger til …"
     (("innvending",), r"\bingen\s+(?:hadde\s+)?innvending(?:er|ar)\s+(?:mot|til)\b|"
@@ -1006,6 +1009,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if mode == "decision":
                 if sentence.endswith(":") and len(sentence.split()) <= 5:
                     continue  # "Tilråding til kommunane:": a heading inside the vedtak
+                if adopted_proposal and not _is_bare_verdict(sentence):
+                    # the vedtak in its own words (the proposal amended under "Handsaming:"):
+                    # the vote after it adopts these words, not the proposal's
+                    adopted_proposal = []
                 decisions.append(sentence)
                 if _is_action(sentence, lowered):
                     actions.append(make_action(sentence, due_date))
@@ -1816,6 +1823,24 @@ def _reported_owner(reported: re.Match[str]) -> str | None:
     return None
 
 
+# The body deciding that someone does it: "Styret vedtok at sekretariatet sender …",
+# "Rådet slutta seg til at leiar skriv …", "Regionrådet gjekk inn for at dagleg leiar …".
+_DECIDED_THAT = re.compile(r"\b(?:vedtok|vedtek|vedtar|bestemte|bestemde|besluttet|"
+                           r"(?:sluttet|slutta|slutter|sluttar)\s+seg\s+til|"
+                           r"(?:gikk|gjekk|går)\s+inn\s+for)\s+at\s+"
+                           r"(?P<who>\S+(?:\s+\S+){0,3})$")
+_GROUP_SUBJECTS = frozenset(("kommunene", "kommunane", "medlemmene", "medlemene"))
+
+
+def _owner_after_that(who: str) -> str | None:
+    """The subject after the body's "vedtok at" when it names who (a name, the body's own
+    people, the member municipalities), else no one: the deciding body is not the owner."""
+    first = who.split()[0].casefold()
+    if who[:1].isupper() or first in _BODY_SUBJECTS or first in _GROUP_SUBJECTS:
+        return who
+    return None
+
+
 def _names_only(words: list[str]) -> bool:
     """Whether a subject is a list of names only ("Grete Ringset, Gudny Fagerhol og Roe
     Yksnøy"), which may run longer than a subject otherwise does (ten words at most)."""
@@ -1940,6 +1965,9 @@ def responsible_of(sentence: str) -> str | None:
         reported = " at " in head and _REPORTED_THAT.match(head)
         if reported:  # "Jon fortalte at han lager …" → Jon
             return _reported_owner(reported)
+        decided = " at " in head and _DECIDED_THAT.search(head)
+        if decided:  # "Rådet slutta seg til at leiar skriv …" → leiar
+            return _owner_after_that(decided["who"])
         inverted = _inverted_subject(sentence, lowered)
         if inverted:
             return inverted

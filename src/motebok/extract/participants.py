@@ -115,6 +115,11 @@ _ABSENCE_REASON = re.compile(r"^(?:syk\w*|ferie|permisjon|perm\.?|reise|jobb\w*|
                              r"kollisjon\w*|vara\b.*|ingen\s+vara.*|uten\s+vara.*)$", re.I)
 _PRESENT_NOTE = re.compile(r"\b(?:telefon|teams|zoom|video|digitalt|skype|webex|på\s+nett)\b",
                            re.I)
+# A list piece that says how someone took part from afar: "deltok på Teams", "møtte
+# digitalt", "via video", "på telefon" (present, with the words as the note).
+_REMOTE_PIECE = re.compile(r"^(?:(?:deltok|deltek|deltar|møtte|møter)\s+)?(?:på|via|per|over)?"
+                           r"\s*(?:teams|zoom|video|telefon|skype|webex|nett|digitalt)\b",
+                           re.I)
 _SUBSTITUTE = re.compile(r"^(?P<name>.+?)\s+(?:for|pva\.?|på vegne av|vara for|som vara for|"
                          r"i\s+staden\s+for|i\s+stedet\s+for)\s+"
                          r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})\s*$")
@@ -752,6 +757,11 @@ def _people_list(value: str, role: ParticipantRole | None,
         if text and entries and text[:1].islower() and not paren and _PARTIAL.search(text) \
                 and not _JOB_AT_PLACE.match(text):
             _apply_note(entries[-1], text)  # "Hilde Søraa (AP) måtte forlate møtet tidleg"
+            pending = []
+            continue
+        if text and entries and not paren and text[:1].islower() and \
+                _REMOTE_PIECE.match(text):
+            _apply_note(entries[-1], text)  # "Per Lid, Volda kommune, deltok på Teams"
             pending = []
             continue
         at_place = text and entries and text[:1].islower() and _JOB_AT_PLACE.match(text)
