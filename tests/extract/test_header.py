@@ -1599,3 +1599,11 @@ def test_a_meeting_joined_to_its_channel_in_the_title_says_where(title, location
 ])
 def test_the_bodys_initials_between_it_and_its_parent(title, body, organization):
     assert body_and_organization(title) == (body, organization)
+
+
+def test_a_letterhead_that_names_the_body_in_the_organ_label_is_no_parent_of_it():
+    text = ("Sogn regionråd\n\nMØTEBOK\n\nOrgan: Sogn regionråd\nStad: Sogndal kulturhus\n"
+            "Tid: Måndag 4. mars 2024, kl. 10.00–13.00\n\nMøtte: Kari Holm, Ola Dahl\n\n"
+            "PS 5/24 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "mote.txt")
+    assert (record.body, record.organization) == ("Sogn regionråd", None)

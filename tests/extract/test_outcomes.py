@@ -186,6 +186,9 @@ def test_a_vote_before_a_colon_introduces_the_vedtak():
     ("Stig gir tilbakemelding til hovedstyret om årsmøtet.", "Stig"),
     ("Kari Holm representerer laget på landsmøtet i mai.", "Kari Holm"),
     ("Ansvarlig for løypekjøringen er Arne Bø i samarbeid med Åse Li.", "Arne Bø"),
+    ("Sekretær samlar innspel frå kommunane innan 15. november.", "Sekretær"),  # nynorsk
+    ("Kari Holm samler inn innspill fra kommunene.", "Kari Holm"),
+    ("Sekretariatet legg saka fram for rådet i neste møte.", "Sekretariatet"),
 ])
 def test_present_tense_tasks_in_a_vedtak(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who

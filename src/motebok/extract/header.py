@@ -1457,6 +1457,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.organization = organization or head.organization
     if values.organization and values.organization[0].strip(" ."):
         head.organization = values.organization[0].strip(" .")  # "Organisasjon: X IKS"
+    if head.organization and head.body and \
+            head.organization.casefold() == head.body.casefold():
+        # "Sogn regionråd" on the letterhead and "Organ: Sogn regionråd": one name for the
+        # body that met, which is then no parent of its own
+        head.organization = None
     if head.body is None and head.letterhead and head.organization == head.letterhead and \
             head.letterhead.casefold().endswith("regionråd"):
         # "Vestdal regionråd" by a bare "MØTEPROTOKOLL": a regionråd is itself a body that

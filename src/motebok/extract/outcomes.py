@@ -636,6 +636,9 @@ _TASK_VERBS = (
     "holder kontakten", "held kontakten",
     "tar opp saken", "tek opp saka", "tar opp dette", "tek opp dette",
     "legger frem", "legg frem", "kommer tilbake med", "kjem tilbake med", "kjem attende med",
+    # gathering what others send in: "Sekretær samlar innspel frå kommunane innan 15. nov."
+    "samler inn", "samlar inn", "samler innspill", "samlar innspel", "samler sammen",
+    "samlar saman", "legger saken fram", "legg saka fram",
 )
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
 
