@@ -24,6 +24,7 @@ from motebok.extract.outcomes import is_action, is_decision, responsible_of
     "Arbeidsutvalget ble gitt fullmakt til å ferdigstille uttalelsen.",
     "Utsatt.", "Utsettes.", "Saken avsluttes.", "Saka vert avslutta.",
     "Utsett til neste møte.", "Saka utsett.", "Utsatt til et senere møte.",  # no verb
+    "Saka vert sett opp på neste møte.", "Saken settes opp på neste møte.",  # put on that agenda
     "Innkalling og referat fra 10.10.2024 godkjent.",  # no verb, a date in the subject
     "FAU valgte Pål Ruud og Erik Strand som representanter.",  # an election
     "Styret valgte Kari Holm til leder.",
@@ -1590,3 +1591,9 @@ def test_a_vedtak_in_its_own_words_after_the_proceedings_replaces_the_proposal()
     item = parse_bytes(text.encode(), "protokoll.txt").items[0]
     assert item.decisions == ["Rådet sluttar seg til fråsegna med tillegget om ferjene.",
                               "Vedteke mot 2 røyster."]
+
+
+@pytest.mark.parametrize("sentence", ["Saka vert sett opp på neste møte.",
+                                      "Saken blir satt opp på neste møte."])
+def test_a_case_put_on_the_next_agenda_in_the_passive_is_a_task_too(sentence):
+    assert is_action(sentence) and responsible_of(sentence) is None

@@ -50,3 +50,10 @@ def test_how_someone_took_part_from_afar_after_a_comma_is_a_present_note(note):
                                 Attendance.PRESENT)
     assert (entry.name, entry.organization, entry.attendance, entry.note) == (
         "Per Lid", "Volda kommune", Attendance.PRESENT, note)
+
+
+@pytest.mark.parametrize("line", ["Eline Mjelde deltok på Teams", "Eline Mjelde møtte digitalt"])
+def test_a_name_then_how_they_took_part_from_afar_is_a_present_member(line):
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.name, entry.role, entry.attendance, entry.note) == (
+        "Eline Mjelde", ParticipantRole.MEMBER, Attendance.PRESENT, line.split(" ", 2)[2])

@@ -429,8 +429,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"gjenvalgt|gjenvald|attvald|attvalt)\b"),
     # put off: "Saken tas opp igjen på neste møte.", "… legges på is inntil videre."
     # (and in the future passive: "Saka vert teken opp att på neste møte.")
-    (("tas opp", "takast opp", "på is", "utsatt til", "tatt opp", "teken opp", "teke opp"),
-     r"\b(?:tas|takast|(?:vil\s+bli|blir|vert)\s+(?:tatt|teken|teke))\s+opp\s+"
+    # (and put on that agenda: "Saka vert sett opp på neste møte.", "… settes opp igjen")
+    (("tas opp", "takast opp", "på is", "utsatt til", "tatt opp", "teken opp", "teke opp",
+      "settes opp", "setjast opp", "sett opp", "satt opp"),
+     r"\b(?:tas|takast|settes|setjast|(?:vil\s+bli|blir|vert)\s+(?:tatt|teken|teke|satt|sett))"
+     r"\s+opp\s+"
      r"(?:igjen|att|som\s+(?:egen|eiga)\s+sak|på\s+neste|"
      r"i\s+neste|på\s+et\s+senere|til\s+ny\s+vurdering)\b|\blegges\s+på\s+is\b|"
      r"^(?:tas|takast)\s+opp\s+(?:på|i)\s+\w*møte|"  # "Tas opp på medlemsmøte."
@@ -1688,7 +1691,9 @@ _FUTURE_PASSIVE = re.compile(
     r"fylgt\s+opp|lagt\s+(?:fram|ut)|kalt\s+inn|kalla\s+inn|oppdatert|distribuert|publisert|"
     r"sjekket|sjekka|avklart|avklara|"
     # nynorsk participles: "vert følgd opp", "blir send ut", "vert utgreidd"
-    r"følgd\s+opp|fylgd\s+opp|send(?:\s+ut)?|utgreidd|utgreia|utreda|utredet)\b")
+    r"følgd\s+opp|fylgd\s+opp|send(?:\s+ut)?|utgreidd|utgreia|utreda|utredet|"
+    # on an agenda, as "settes opp" is: "Saka vert sett opp på neste møte."
+    r"satt\s+opp|sett\s+opp)\b")
 # A proposal, or a rule for every later case, is no one-off task even in the passive.
 _NOT_A_TASK = re.compile(r"\b(?:foreslås|foreslåast|det\s+blir\s+foreslått|kun\s+ved|"
                          r"berre\s+ved|bare\s+ved|heretter|alltid|som\s+hovedregel|"

@@ -1568,7 +1568,7 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
     # ("Ola Dahl fra sak 4") are a note.
     for cut in range(min(len(words), 5), 1, -1):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        if looks_like_name(head) and _PARTIAL.search(tail):
+        if looks_like_name(head) and (_PARTIAL.search(tail) or _REMOTE_PIECE.match(tail)):
             entry = Entry(name=head, organization=organization, role=role,
                           attendance=attendance)
             _apply_note(entry, tail)
