@@ -1607,3 +1607,12 @@ def test_a_letterhead_that_names_the_body_in_the_organ_label_is_no_parent_of_it(
             "PS 5/24 Godkjenning av innkalling\nGodkjent.\n")
     record = parse_bytes(text.encode(), "mote.txt")
     assert (record.body, record.organization) == ("Sogn regionråd", None)
+
+
+def test_a_political_council_named_with_its_region_right_after_is_the_parent():
+    text = ("Interkommunalt politisk råd Nordhordland\nMøtebok frå representantskapet\n"
+            "Møtedato: 19.11.2024\n\nMøtte: Kari Holm, Ola Dahl\n\n"
+            "Sak 30/24 Årsbudsjett 2025\nVedteke.\n")
+    record = parse_bytes(text.encode(), "mote.txt")
+    assert (record.body, record.organization) == (
+        "Representantskapet", "Interkommunalt politisk råd Nordhordland")

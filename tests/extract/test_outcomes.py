@@ -25,6 +25,7 @@ from motebok.extract.outcomes import is_action, is_decision, responsible_of
     "Utsatt.", "Utsettes.", "Saken avsluttes.", "Saka vert avslutta.",
     "Utsett til neste møte.", "Saka utsett.", "Utsatt til et senere møte.",  # no verb
     "Saka vert sett opp på neste møte.", "Saken settes opp på neste møte.",  # put on that agenda
+    "Sakene vart tekne til vitande.", "Meldingane vart tekne til etterretning.",  # plural
     "Innkalling og referat fra 10.10.2024 godkjent.",  # no verb, a date in the subject
     "FAU valgte Pål Ruud og Erik Strand som representanter.",  # an election
     "Styret valgte Kari Holm til leder.",

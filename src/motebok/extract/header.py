@@ -703,6 +703,8 @@ _COOPERATION_LETTERHEAD = re.compile(
     r"^(?:(?:Regionrådet|Samarbeidsrådet|Regionsamarbeidet|Vertskommunesamarbeidet|"
     r"Interkommunalt\s+politisk\s+råd)"
     r"\s+(?:for|i)\s+[A-ZÆØÅ][\w -]{1,40}|"
+    # the region right after it: "Interkommunalt politisk råd Nordhordland"
+    r"Interkommunalt\s+politisk\s+råd\s+[A-ZÆØÅ][\w -]{1,40}|"
     r"[A-ZÆØÅ][\w -]{1,40}\s+(?:interkommunale\s+samarbeid|interkommunalt\s+samarbeid|"
     r"interkommunale\s+politiske\s+råd|interkommunalt\s+politisk\s+råd|"
     r"regionsamarbeid|samarbeidsråd)|"

@@ -182,7 +182,8 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"innvilget|innvilga|innvilgd|"
      r"vedteken|tatt til orientering|teke til orientering|tekne til orientering|"
      r"teken til orientering|tatt til vitende|teke til vitande|teken til vitande|"
-     r"tatt til etterretning|utsatt)\b|"
+     r"tekne til vitande|tatt til etterretning|tekne til etterretning|teke til etterretning|"
+     r"teken til etterretning|utsatt)\b|"
      # agreed ("ble enige"); "X og skulen blir einige om …" is still to be done
      r"\b(?:ble|vart|blei|er)\s+(?:enige|einige|samde)\b"),
     # "Med endringen ble saksliste og innkalling – enstemmig godkjent.", "Skrivet vart
