@@ -191,6 +191,8 @@ def test_a_vote_before_a_colon_introduces_the_vedtak():
     ("Sekretær samlar innspel frå kommunane innan 15. november.", "Sekretær"),  # nynorsk
     ("Kari Holm samler inn innspill fra kommunene.", "Kari Holm"),
     ("Sekretariatet legg saka fram for rådet i neste møte.", "Sekretariatet"),
+    ("Linn Eikrem set det opp på sakslista.", "Linn Eikrem"),
+    ("Kari setter saken opp til neste møte.", "Kari"),
 ])
 def test_present_tense_tasks_in_a_vedtak(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who

@@ -643,6 +643,9 @@ _TASK_VERBS = (
     # gathering what others send in: "Sekretær samlar innspel frå kommunane innan 15. nov."
     "samler inn", "samlar inn", "samler innspill", "samlar innspel", "samler sammen",
     "samlar saman", "legger saken fram", "legg saka fram",
+    # the object between verb and particle: "Linn Eikrem set det opp."
+    "setter det opp", "set det opp", "setter dette opp", "set dette opp",
+    "setter saken opp", "set saka opp",
 )
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
 
