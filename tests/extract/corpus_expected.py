@@ -3899,7 +3899,7 @@ EXPECTED["291_nynorsk_faggruppe_ymse_teams.txt"] = Expected(
         ("Hilde Nesse", "Statsforvaltaren i Vestland", "guest", "partial"),
         ("Tor Einar Bruvik", "Nordhordland IKS", "secretary", "present"),
     ],
-    notes={"Hilde Nesse": "i sak 2"},
+    notes={"Hilde Nesse": "i sak 2", "Berit Sæbø": "på telefon"},
     items=[
         ("1", "Godkjenning av referat frå førre møte", "Referatet vart godkjent.",
          ["Referatet vart godkjent."], []),
