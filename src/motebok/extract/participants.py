@@ -1570,8 +1570,11 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
     # ("Ola Dahl fra sak 4") are a note.
     for cut in range(min(len(words), 5), 1, -1):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        remote = None if _PARTIAL.search(tail) else _REMOTE_PIECE.match(tail)
-        if looks_like_name(head) and (remote or _PARTIAL.search(tail)):
+        if not looks_like_name(head):
+            continue
+        partial = _PARTIAL.search(tail)
+        remote = None if partial else _REMOTE_PIECE.match(tail)
+        if partial or remote:
             entry = Entry(name=head, organization=organization, role=role,
                           attendance=attendance)
             _apply_note(entry, remote["how"] if remote else tail)  # "Eli Vik deltok på Teams"
