@@ -3955,3 +3955,78 @@ EXPECTED["271_mailed_minutes_arbeidsmote.txt"] = Expected(
          ["Gruppa sluttet seg til forslaget."], []),
         ("2", "Neste samling", "Ingen saker.", [], []),
     ])
+
+EXPECTED["290_nynorsk_mootebok_handsaming_referatsaker.txt"] = Expected(
+    # a nynorsk council's møtebok: "Frå – til:", "Møteleiar:", "Sekretær:" in the head;
+    # groups for deputies, the administration and others; a framlegg amended under
+    # "Handsaming:" before the vedtak in its own words (the framlegg is no decision); the
+    # body agreeing "at leiar skriv …" (the leader owns it); "Frist:" under a task
+    "minutes", "Møtebok", "Hardangerrådet", None, None,
+    ("2024-03-14", "10:00", "14:30", "Kinsarvik, Ullensvang heradshus"), "2024-04-25",
+    people=[
+        ("Bjørg Tveit", "Ullensvang herad", "chair", "present"),
+        ("Ragnhild Aga", None, "secretary", "present"),
+        ("Knut Hjeltnes", "Ulvik herad", "member", "present"),
+        ("Solveig Lægreid", "Eidfjord kommune", "member", "present"),
+        ("Halvard Bjotveit", "Kvam herad", "member", "partial"),
+        ("Sigbjørn Steinsland", "Kvinnherad kommune", "member", "absent"),
+        ("Turid Eide", "Kvinnherad kommune", "member", "present"),
+        ("Ola Kvamme", None, "guest", "present"),
+        ("Liv Vikøren", "Vestland fylkeskommune", "guest", "partial"),
+    ],
+    notes={"Halvard Bjotveit": "gjekk etter sak 4/24", "Liv Vikøren": "sak 3/24"},
+    items=[
+        ("1/24", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste vert godkjend.", "Samrøystes vedteke."], []),
+        ("2/24", "Godkjenning av møtebok frå 8. februar", None,
+         ["Møteboka vert godkjend.", "Samrøystes vedteke."], []),
+        ("3/24", "Regional transportplan – fråsegn", None,
+         ["Hardangerrådet sluttar seg til fråsegna frå arbeidsgruppa med tillegget om "
+          "ferjetilbodet.", "Vedteke mot 2 røyster."], []),
+        ("4/24", "Reiselivsstrategi for Hardanger", None,
+         ["Innstillinga vart samrøystes vedteken."],
+         [("Sekretariatet sender ut strategien til kommunane innan 1. mai.", "Ragnhild Aga",
+           "2024-05-01")]),
+        ("5/24", "Referatsaker", None, ["Saka vart teken til vitande."], []),
+        ("6/24", "Eventuelt", None,
+         ["Rådet slutta seg til at leiar skriv innlegg i lokalavisa om ferjesambandet."],
+         [("Rådet slutta seg til at leiar skriv innlegg i lokalavisa om ferjesambandet.",
+           "leiar", None),
+          ("Dagleg leiar fylgjer opp saka med fylkeskommunen.", "Dagleg leiar",
+           "2024-04-15")]),
+    ])
+
+EXPECTED["291_nynorsk_faggruppe_ymse_teams.txt"] = Expected(
+    # a nynorsk working group: a comma list of members, one of them by telephone; the
+    # unnumbered "Referatsaker" and then "Ymse", each set apart after the cases; an item
+    # put off without a verb; the plural "tekne til vitande"; a case put on the next
+    # agenda in the passive (an outcome and a task without an owner)
+    "minutes", "Referat frå møte i faggruppa for landbruk i Nordhordland",
+    "Faggruppa for landbruk", "Nordhordland", None,
+    ("2024-09-10", "12:00", "15:30", "Teams"), "2024-11-05",
+    people=[
+        ("Kari Hopland", "Alver", "member", "present"),
+        ("Nils Fjeldstad", "Masfjorden", "member", "present"),
+        ("Oddvar Myking", "Modalen", "member", "present"),
+        ("Berit Sæbø", "Austrheim", "member", "present"),
+        ("Geir Sætre", "Fedje", "member", "absent"),
+        ("Ingvild Lie", "Gulen", "member", "absent"),
+        ("Hilde Nesse", "Statsforvaltaren i Vestland", "guest", "partial"),
+        ("Tor Einar Bruvik", "Nordhordland IKS", "secretary", "present"),
+    ],
+    notes={"Hilde Nesse": "i sak 2", "Berit Sæbø": "på telefon"},
+    items=[
+        ("1", "Godkjenning av referat frå førre møte", "Referatet vart godkjent.",
+         ["Referatet vart godkjent."], []),
+        ("2", "Tilskot til drenering", None,
+         ["Gruppa vart samd om å lage ei felles kunngjering."],
+         [("Kari Hopland lagar utkast til kunngjering.", "Kari Hopland", "2024-09-20"),
+          ("Sekretær samlar innspel frå kommunane innan 1. oktober.", "Sekretær",
+           "2024-10-01")]),
+        ("3", "Beitebruksplan", "Utsett til neste møte.", ["Utsett til neste møte."], []),
+        (None, "Referatsaker", None, ["Sakene vart tekne til vitande."], []),
+        (None, "Ymse",
+         "Oddvar Myking tok opp spørsmål om rovvilt. Saka vert sett opp på neste møte.",
+         ["Saka vert sett opp på neste møte."],
+         [("Saka vert sett opp på neste møte.", None, None)]),
+    ])

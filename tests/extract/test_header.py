@@ -1824,3 +1824,20 @@ def test_a_mails_bare_subject_gives_way_to_the_minutes_own_heading(subject, titl
             f"Emne: {subject}\n\nReferat fra styremøte i Nordby Vel\n\nDato: 14. mars 2024\n\n"
             "Til stede: Ragnhild Sætre, Tormod Helland\n\n1. Regnskap\nGodkjent.\n")
     assert parse_bytes(text.encode(), "mail.txt").title == title
+
+
+def test_a_letterhead_that_names_the_body_in_the_organ_label_is_no_parent_of_it():
+    text = ("Sogn regionråd\n\nMØTEBOK\n\nOrgan: Sogn regionråd\nStad: Sogndal kulturhus\n"
+            "Tid: Måndag 4. mars 2024, kl. 10.00–13.00\n\nMøtte: Kari Holm, Ola Dahl\n\n"
+            "PS 5/24 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "mote.txt")
+    assert (record.body, record.organization) == ("Sogn regionråd", None)
+
+
+def test_a_political_council_named_with_its_region_right_after_is_the_parent():
+    text = ("Interkommunalt politisk råd Nordhordland\nMøtebok frå representantskapet\n"
+            "Møtedato: 19.11.2024\n\nMøtte: Kari Holm, Ola Dahl\n\n"
+            "Sak 30/24 Årsbudsjett 2025\nVedteke.\n")
+    record = parse_bytes(text.encode(), "mote.txt")
+    assert (record.body, record.organization) == (
+        "Representantskapet", "Interkommunalt politisk råd Nordhordland")

@@ -1601,3 +1601,20 @@ def test_a_case_number_under_the_title_over_last_minutes_stays_an_item():
     record = parse_bytes(text.encode(), "r.txt")
     assert [(i.number, i.title) for i in record.items] == [
         ("01/24", "Referat fra forrige møte"), ("02/24", "Budsjett")]
+
+
+def test_two_plain_standing_sections_after_the_cases_each_set_apart():
+    record = _parsed("Referat frå faggruppa 10. september 2024\n\nMøtte: Kari Holm, Ola Dahl\n\n"
+                     "Sak 1 Tilskot\nOrientering frå Kari.\n\n"
+                     "Referatsaker\n- Brev frå direktoratet\nTekne til orientering.\n\n"
+                     "Eventuelt\nOla tok opp spørsmål om rovvilt.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Tilskot"), (None, "Referatsaker"), (None, "Eventuelt")]
+    assert record.items[2].text == "Ola tok opp spørsmål om rovvilt."
+
+
+def test_a_standing_word_alone_inside_the_last_sections_text_stays_its_text():
+    record = _parsed("Referat frå faggruppa 10. september 2024\n\nMøtte: Kari Holm, Ola Dahl\n\n"
+                     "Sak 1 Tilskot\nOrientering frå Kari.\n\n"
+                     "Eventuelt\nOla tok opp to saker:\nYmse\n")
+    assert [(i.number, i.title) for i in record.items] == [("1", "Tilskot"), (None, "Eventuelt")]

@@ -23,6 +23,9 @@ from motebok.extract.outcomes import is_action, is_decision, responsible_of
     "Arbeidsutvalget gis fullmakt til å ferdigstille uttalelsen.",
     "Arbeidsutvalget ble gitt fullmakt til å ferdigstille uttalelsen.",
     "Utsatt.", "Utsettes.", "Saken avsluttes.", "Saka vert avslutta.",
+    "Utsett til neste møte.", "Saka utsett.", "Utsatt til et senere møte.",  # no verb
+    "Saka vert sett opp på neste møte.", "Saken settes opp på neste møte.",  # put on that agenda
+    "Sakene vart tekne til vitande.", "Meldingane vart tekne til etterretning.",  # plural
     "Innkalling og referat fra 10.10.2024 godkjent.",  # no verb, a date in the subject
     "FAU valgte Pål Ruud og Erik Strand som representanter.",  # an election
     "Styret valgte Kari Holm til leder.",
@@ -185,6 +188,11 @@ def test_a_vote_before_a_colon_introduces_the_vedtak():
     ("Stig gir tilbakemelding til hovedstyret om årsmøtet.", "Stig"),
     ("Kari Holm representerer laget på landsmøtet i mai.", "Kari Holm"),
     ("Ansvarlig for løypekjøringen er Arne Bø i samarbeid med Åse Li.", "Arne Bø"),
+    ("Sekretær samlar innspel frå kommunane innan 15. november.", "Sekretær"),  # nynorsk
+    ("Kari Holm samler inn innspill fra kommunene.", "Kari Holm"),
+    ("Sekretariatet legg saka fram for rådet i neste møte.", "Sekretariatet"),
+    ("Linn Eikrem set det opp på sakslista.", "Linn Eikrem"),
+    ("Kari setter saken opp til neste møte.", "Kari"),
 ])
 def test_present_tense_tasks_in_a_vedtak(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who
@@ -1563,3 +1571,32 @@ def test_a_follow_up_table_whose_task_is_its_case_column():
     assert actions == [("Kartlegging av frivillige lag", "Kari Holm", "2024-04-01")]
     _, actions = _outcomes_of("Sak | Tema | Ansvarlig\n1 | Budsjett | Kari Holm")
     assert actions == []  # an agenda's table: who presents, no deadline
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Rådet slutta seg til at leiar skriv innlegg i lokalavisa.", "leiar"),
+    ("Styret vedtok at sekretariatet sender ut brevet.", "sekretariatet"),
+    ("Regionrådet gjekk inn for at dagleg leiar sender brev til departementet.",
+     "dagleg leiar"),
+    ("Styret vedtok at vi sender brevet.", None),  # a pronoun names no one
+])
+def test_the_body_deciding_that_someone_does_it_makes_them_responsible(sentence, who):
+    assert responsible_of(sentence) == who
+
+
+def test_a_vedtak_in_its_own_words_after_the_proceedings_replaces_the_proposal():
+    from motebok.parse import parse_bytes
+    text = ("Protokoll frå møte i regionrådet 14. mars 2024\n\nMøtte: Kari Holm, Ola Dahl\n\n"
+            "Sak 3/24 Transportplan\nFramlegg til vedtak:\nRådet sluttar seg til fråsegna.\n"
+            "Handsaming:\nOla Dahl la fram eit tilleggsframlegg om ferjene.\n"
+            "Vedtak:\nRådet sluttar seg til fråsegna med tillegget om ferjene.\n"
+            "Vedteke mot 2 røyster.\n")
+    item = parse_bytes(text.encode(), "protokoll.txt").items[0]
+    assert item.decisions == ["Rådet sluttar seg til fråsegna med tillegget om ferjene.",
+                              "Vedteke mot 2 røyster."]
+
+
+@pytest.mark.parametrize("sentence", ["Saka vert sett opp på neste møte.",
+                                      "Saken blir satt opp på neste møte."])
+def test_a_case_put_on_the_next_agenda_in_the_passive_is_a_task_too(sentence):
+    assert is_action(sentence) and responsible_of(sentence) is None

@@ -42,3 +42,19 @@ def test_a_forfall_label_with_a_sentence_about_the_second_person():
     people = parse_bytes(text.encode(), "styre.txt").participants
     assert [(p.name, p.organization, p.attendance) for p in people][2:] == [
         ("Ola Dahl", None, Attendance.ABSENT), ("Jon Aas", None, Attendance.ABSENT)]
+
+
+@pytest.mark.parametrize(("piece", "note"), [
+    ("deltok på Teams", "på Teams"), ("møtte digitalt", "digitalt"), ("på telefon", "på telefon")])
+def test_how_someone_took_part_from_afar_after_a_comma_is_a_present_note(piece, note):
+    [entry] = parse_people_list(f"Per Lid, Volda kommune, {piece}", ParticipantRole.MEMBER,
+                                Attendance.PRESENT)
+    assert (entry.name, entry.organization, entry.attendance, entry.note) == (
+        "Per Lid", "Volda kommune", Attendance.PRESENT, note)
+
+
+@pytest.mark.parametrize("line", ["Eline Mjelde deltok på Teams", "Eline Mjelde møtte digitalt"])
+def test_a_name_then_how_they_took_part_from_afar_is_a_present_member(line):
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.name, entry.role, entry.attendance, entry.note) == (
+        "Eline Mjelde", ParticipantRole.MEMBER, Attendance.PRESENT, line.split(" ", 3)[3])

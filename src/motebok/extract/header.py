@@ -740,6 +740,8 @@ _COOPERATION_LETTERHEAD = re.compile(
     r"^(?:(?:Regionrådet|Samarbeidsrådet|Regionsamarbeidet|Vertskommunesamarbeidet|"
     r"Interkommunalt\s+politisk\s+råd)"
     r"\s+(?:for|i)\s+[A-ZÆØÅ][\w -]{1,40}|"
+    # the region right after it: "Interkommunalt politisk råd Nordhordland"
+    r"Interkommunalt\s+politisk\s+råd\s+[A-ZÆØÅ][\w -]{1,40}|"
     r"[A-ZÆØÅ][\w -]{1,40}\s+(?:interkommunale\s+samarbeid|interkommunalt\s+samarbeid|"
     r"interkommunale\s+politiske\s+råd|interkommunalt\s+politisk\s+råd|"
     r"regionsamarbeid|samarbeidsråd)|"
@@ -1570,6 +1572,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.organization = organization or head.organization
     if values.organization and values.organization[0].strip(" ."):
         head.organization = values.organization[0].strip(" .")  # "Organisasjon: X IKS"
+    if head.organization and head.body and \
+            head.organization.casefold() == head.body.casefold():
+        # "Sogn regionråd" on the letterhead and "Organ: Sogn regionråd": one name for the
+        # body that met, which is then no parent of its own
+        head.organization = None
     if head.letterhead and head.organization == head.letterhead and \
             head.letterhead.casefold().endswith("regionråd") and \
             (head.body is None or head.body.casefold() == "regionrådet"):

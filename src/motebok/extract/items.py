@@ -1132,11 +1132,30 @@ def _with_standing(lines: list[Line], items: list[Candidate], standing: list[Can
     # with a colon, as a protocol's "DRØFTINGSSAK:", "REFERATSAKER:", "MELDINGSSAKER:"
     marked = [s for s in extra[1:] if lines[s.line].body.isupper() or
               lines[s.line].body.endswith(":")] if extra and (
-        lines[extra[0].line].body.isupper() or lines[extra[0].line].body.endswith(":")) else []
+        lines[extra[0].line].body.isupper() or lines[extra[0].line].body.endswith(":")) else \
+        _set_apart(lines, extra)
     between = _standing_between(lines, items, standing, known)
     if between:
         items = sorted(items + between, key=lambda c: c.line)
     return before + items + extra[:1] + marked
+
+
+def _set_apart(lines: list[Line], extra: list[Candidate]) -> list[Candidate]:
+    """The standing sections after the first one past the cases that each stand apart
+    as headings of their own: after a blank line, the title alone on its line, with text
+    under it ("Referatsaker" with its list, then "Eventuelt" with its own text). A plain
+    line inside the first section's text has no blank line before it or no text under."""
+    if len(extra) < 2 or not lines[extra[0].line].gap:
+        return []
+    found: list[Candidate] = []
+    for n, cand in enumerate(extra[1:], 1):
+        line = lines[cand.line]
+        end = extra[n + 1].line if n + 1 < len(extra) else len(lines)
+        if not (line.gap and line.body == cand.title and
+                _has_body_between(lines, cand.line, end)):
+            break
+        found.append(cand)
+    return found
 
 
 def _standing_between(lines: list[Line], items: list[Candidate], standing: list[Candidate],

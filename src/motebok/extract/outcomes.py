@@ -182,7 +182,8 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"innvilget|innvilga|innvilgd|"
      r"vedteken|tatt til orientering|teke til orientering|tekne til orientering|"
      r"teken til orientering|tatt til vitende|teke til vitande|teken til vitande|"
-     r"tatt til etterretning|utsatt)\b|"
+     r"tekne til vitande|tatt til etterretning|tekne til etterretning|teke til etterretning|"
+     r"teken til etterretning|utsatt)\b|"
      # agreed ("ble enige"); "X og skulen blir einige om …" is still to be done
      r"\b(?:ble|vart|blei|er)\s+(?:enige|einige|samde)\b"),
     # "Med endringen ble saksliste og innkalling – enstemmig godkjent.", "Skrivet vart
@@ -342,7 +343,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:utsatt|utsett)\b|"
      # "Kafeen søndag 23/10 vert utsett til søndag 13/11."
      r"\b(?:vert|blir|ble|vart|blei)\s+(?:utsett|utsatt)\s+til\b"),
-    (("utsatt", "utsett"), r"^(?:utsatt|utsett|utsettes)\s*[.!]?$"),  # "Utsatt." alone
+    # "Utsatt." alone, also with when to ("Utsett til neste møte.", "Saka utsett.")
+    (("utsatt", "utsett"), r"^(?:(?:saka|saken|punktet)\s+)?(?:utsatt|utsett|utsettes)"
+                           r"(?:\s+til\s+(?:neste|(?:et|eit)\s+(?:senere|seinare))\s+møte)?"
+                           r"\s*[.!]?$"),
     (("konstituer",), r"\bkonstituerte\s+seg\b|\b(?:ble|vart|blei)\s+konstituert\b"),
     # "Ingen hadde innvendingar mot forslaget.", "FAU hadde ingen innvendinger til …"
     (("innvending",), r"\bingen\s+(?:hadde\s+)?innvending(?:er|ar)\s+(?:mot|til)\b|"
@@ -426,8 +430,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"gjenvalgt|gjenvald|attvald|attvalt)\b"),
     # put off: "Saken tas opp igjen på neste møte.", "… legges på is inntil videre."
     # (and in the future passive: "Saka vert teken opp att på neste møte.")
-    (("tas opp", "takast opp", "på is", "utsatt til", "tatt opp", "teken opp", "teke opp"),
-     r"\b(?:tas|takast|(?:vil\s+bli|blir|vert)\s+(?:tatt|teken|teke))\s+opp\s+"
+    # (and put on that agenda: "Saka vert sett opp på neste møte.", "… settes opp igjen")
+    (("tas opp", "takast opp", "på is", "utsatt til", "tatt opp", "teken opp", "teke opp",
+      "settes opp", "setjast opp", "sett opp", "satt opp"),
+     r"\b(?:tas|takast|settes|setjast|(?:vil\s+bli|blir|vert)\s+(?:tatt|teken|teke|satt|sett))"
+     r"\s+opp\s+"
      r"(?:igjen|att|som\s+(?:egen|eiga)\s+sak|på\s+neste|"
      r"i\s+neste|på\s+et\s+senere|til\s+ny\s+vurdering)\b|\blegges\s+på\s+is\b|"
      r"^(?:tas|takast)\s+opp\s+(?:på|i)\s+\w*møte|"  # "Tas opp på medlemsmøte."
@@ -633,6 +640,12 @@ _TASK_VERBS = (
     "holder kontakten", "held kontakten",
     "tar opp saken", "tek opp saka", "tar opp dette", "tek opp dette",
     "legger frem", "legg frem", "kommer tilbake med", "kjem tilbake med", "kjem attende med",
+    # gathering what others send in: "Sekretær samlar innspel frå kommunane innan 15. nov."
+    "samler inn", "samlar inn", "samler innspill", "samlar innspel", "samler sammen",
+    "samlar saman", "legger saken fram", "legg saka fram",
+    # the object between verb and particle: "Linn Eikrem set det opp."
+    "setter det opp", "set det opp", "setter dette opp", "set dette opp",
+    "setter saken opp", "set saka opp",
 )
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
 
@@ -1006,6 +1019,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if mode == "decision":
                 if sentence.endswith(":") and len(sentence.split()) <= 5:
                     continue  # "Tilråding til kommunane:": a heading inside the vedtak
+                if adopted_proposal and not _is_bare_verdict(sentence):
+                    # the vedtak in its own words (the proposal amended under "Handsaming:"):
+                    # the vote after it adopts these words, not the proposal's
+                    adopted_proposal = []
                 decisions.append(sentence)
                 if _is_action(sentence, lowered):
                     actions.append(make_action(sentence, due_date))
@@ -1678,7 +1695,9 @@ _FUTURE_PASSIVE = re.compile(
     r"fylgt\s+opp|lagt\s+(?:fram|ut)|kalt\s+inn|kalla\s+inn|oppdatert|distribuert|publisert|"
     r"sjekket|sjekka|avklart|avklara|"
     # nynorsk participles: "vert følgd opp", "blir send ut", "vert utgreidd"
-    r"følgd\s+opp|fylgd\s+opp|send(?:\s+ut)?|utgreidd|utgreia|utreda|utredet)\b")
+    r"følgd\s+opp|fylgd\s+opp|send(?:\s+ut)?|utgreidd|utgreia|utreda|utredet|"
+    # on an agenda, as "settes opp" is: "Saka vert sett opp på neste møte."
+    r"satt\s+opp|sett\s+opp)\b")
 # A proposal, or a rule for every later case, is no one-off task even in the passive.
 _NOT_A_TASK = re.compile(r"\b(?:foreslås|foreslåast|det\s+blir\s+foreslått|kun\s+ved|"
                          r"berre\s+ved|bare\s+ved|heretter|alltid|som\s+hovedregel|"
@@ -1816,6 +1835,24 @@ def _reported_owner(reported: re.Match[str]) -> str | None:
     return None
 
 
+# The body deciding that someone does it: "Styret vedtok at sekretariatet sender …",
+# "Rådet slutta seg til at leiar skriv …", "Regionrådet gjekk inn for at dagleg leiar …".
+_DECIDED_THAT = re.compile(r"\b(?:vedtok|vedtek|vedtar|bestemte|bestemde|besluttet|"
+                           r"(?:sluttet|slutta|slutter|sluttar)\s+seg\s+til|"
+                           r"(?:gikk|gjekk|går)\s+inn\s+for)\s+at\s+"
+                           r"(?P<who>\S+(?:\s+\S+){0,3})$")
+_GROUP_SUBJECTS = frozenset(("kommunene", "kommunane", "medlemmene", "medlemene"))
+
+
+def _owner_after_that(who: str) -> str | None:
+    """The subject after the body's "vedtok at" when it names who (a name, the body's own
+    people, the member municipalities), else no one: the deciding body is not the owner."""
+    first = who.split()[0].casefold()
+    if who[:1].isupper() or first in _BODY_SUBJECTS or first in _GROUP_SUBJECTS:
+        return who
+    return None
+
+
 def _names_only(words: list[str]) -> bool:
     """Whether a subject is a list of names only ("Grete Ringset, Gudny Fagerhol og Roe
     Yksnøy"), which may run longer than a subject otherwise does (ten words at most)."""
@@ -1940,6 +1977,9 @@ def responsible_of(sentence: str) -> str | None:
         reported = " at " in head and _REPORTED_THAT.match(head)
         if reported:  # "Jon fortalte at han lager …" → Jon
             return _reported_owner(reported)
+        decided = " at " in head and _DECIDED_THAT.search(head)
+        if decided:  # "Rådet slutta seg til at leiar skriv …" → leiar
+            return _owner_after_that(decided["who"])
         inverted = _inverted_subject(sentence, lowered)
         if inverted:
             return inverted

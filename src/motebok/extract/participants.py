@@ -115,6 +115,13 @@ _ABSENCE_REASON = re.compile(r"^(?:syk\w*|ferie|permisjon|perm\.?|reise|jobb\w*|
                              r"kollisjon\w*|vara\b.*|ingen\s+vara.*|uten\s+vara.*)$", re.I)
 _PRESENT_NOTE = re.compile(r"\b(?:telefon|teams|zoom|video|digitalt|skype|webex|på\s+nett)\b",
                            re.I)
+# A list piece that says how someone took part from afar: "deltok på Teams", "møtte
+# digitalt", "via video", "på telefon" (present, with how as the note: "på Teams", as
+# the sentence "Ola Dale deltok på Teams." gives it).
+_REMOTE_PIECE = re.compile(r"^(?:(?:deltok|deltek|deltar|møtte|møter)\s+)?"
+                           r"(?P<how>(?:(?:på|via|per|over)\s+)?"
+                           r"(?:teams|zoom|video|telefon|skype|webex|nett|digitalt)\b.*)",
+                           re.I)
 _SUBSTITUTE = re.compile(r"^(?P<name>.+?)\s+(?:for|pva\.?|på vegne av|vara for|som vara for|"
                          r"i\s+staden\s+for|i\s+stedet\s+for)\s+"
                          r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})\s*$")
@@ -756,6 +763,11 @@ def _people_list(value: str, role: ParticipantRole | None,
         if text and entries and text[:1].islower() and not paren and _PARTIAL.search(text) \
                 and not _JOB_AT_PLACE.match(text):
             _apply_note(entries[-1], text)  # "Hilde Søraa (AP) måtte forlate møtet tidleg"
+            pending = []
+            continue
+        if text and entries and not paren and text[:1].islower() and \
+                (remote := _REMOTE_PIECE.match(text)):
+            _apply_note(entries[-1], remote["how"])  # "Per Lid, Volda kommune, deltok på Teams"
             pending = []
             continue
         at_place = text and entries and text[:1].islower() and _JOB_AT_PLACE.match(text)
@@ -1562,10 +1574,14 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
     # ("Ola Dahl fra sak 4") are a note.
     for cut in range(min(len(words), 5), 1, -1):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        if looks_like_name(head) and _PARTIAL.search(tail):
+        if not looks_like_name(head):
+            continue
+        partial = _PARTIAL.search(tail)
+        remote = None if partial else _REMOTE_PIECE.match(tail)
+        if partial or remote:
             entry = Entry(name=head, organization=organization, role=role,
                           attendance=attendance)
-            _apply_note(entry, tail)
+            _apply_note(entry, remote["how"] if remote else tail)  # "Eli Vik deltok på Teams"
             return entry
     return _name_then_where(words, role, attendance, organization)
 
