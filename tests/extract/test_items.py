@@ -1502,6 +1502,13 @@ def _last_item(tail: str, title: str = "Eventuelt", name: str = "regionrad.txt")
     "Referatet er godkjent av leder.", "Referatet godkjennes ved signering.",
     "Protokollen vert godkjend elektronisk.", "Referatet er godkjent av møteleder og referent.",
     "Møtet ble hevet kl. 15.10.", "Møtet heva kl. 15.10.",  # nynorsk without the verb
+    # approval by silence, and the copy list under the minutes
+    "Referatet anses godkjent dersom det ikke er kommet merknader innen 14 dager.",
+    "Protokollen anses som godkjent dersom det ikkje er komme merknader innan ei veke.",
+    "Referatet regnes som godkjent hvis ingen merknader er mottatt innen fredag.",
+    "Kopi til: Kommunedirektørene i regionen",
+    "\nVedlegg:\n1. Budsjettforslag 2025\n2. Brev fra fylkeskommunen",
+    "\nVedlegg til referatet:\n- Presentasjon fra Statens vegvesen",
 ])
 def test_a_closing_note_after_the_last_item_is_none_of_its_text(closing):
     item = _last_item(closing)
@@ -1522,3 +1529,63 @@ def test_a_closing_note_after_a_rule_in_markdown_is_none_of_the_last_item():
 def test_an_approval_inside_the_last_item_stays_its_text(title, tail):
     item = _last_item(tail, title)
     assert item.text == f"Kari Dahl orienterte om fylkesveiene.\n{tail}"
+
+
+def test_an_attachment_named_on_the_label_line_stays_the_items_text():
+    item = _last_item("Vedlegg: Høringsbrev fra fylket")
+    assert item.text == "Kari Dahl orienterte om fylkesveiene.\nVedlegg: Høringsbrev fra fylket"
+
+
+def _table_minutes(rows: str, head: str = "| Sak | Tema | Vedtak | Ansvar | Frist |",
+                   tail: str = "") -> list:
+    """The items of minutes written as one Markdown table under ``head``."""
+    return parse_bytes(
+        ("Protokoll fra kontrollutvalget i Nordby kommune\nMøtedato: 12.06.2024\n"
+         "Til stede: Berit Sand, Ove Tangen\n\n"
+         f"{head}\n|---|---|---|---|---|\n{rows}\n{tail}").encode(), "protokoll.txt").items
+
+
+def test_a_table_row_without_a_number_goes_on_with_the_item_above():
+    items = _table_minutes(
+        "| 20/24 | Forvaltningsrevisjon | Utvalget tar rapporten til orientering. | | |\n"
+        "| | | Rapporten oversendes kommunestyret. | Sekretariatet | 30.06.2024 |\n"
+        "| | | Leder orienterer kommunestyret om saken. | Berit Sand | 1. september |\n"
+        "| 21/24 | Eventuelt | Ingen saker. | | |")
+    assert [(i.number, i.title) for i in items] == [
+        ("20/24", "Forvaltningsrevisjon"), ("21/24", "Eventuelt")]
+    assert items[0].text == ("Utvalget tar rapporten til orientering.\nRapporten oversendes "
+                             "kommunestyret.\nLeder orienterer kommunestyret om saken.")
+    assert [(a.text, a.responsible, a.due) for a in items[0].actions] == [
+        ("Rapporten oversendes kommunestyret.", "Sekretariatet", "2024-06-30"),
+        ("Leder orienterer kommunestyret om saken.", "Berit Sand", "2024-09-01")]
+
+
+def test_a_title_wrapped_in_a_table_row_is_joined():
+    items = _table_minutes("| 1 | Godkjenning av | Godkjent. | | |\n| | innkalling | | | |\n"
+                           "| 2 | Budsjett | Vedtatt. | | |")
+    assert [(i.title, i.text) for i in items] == [
+        ("Godkjenning av innkalling", "Godkjent."), ("Budsjett", "Vedtatt.")]
+
+
+def test_a_table_row_with_a_title_and_no_number_is_an_unnumbered_item():
+    items = _table_minutes("| 1 | Budsjett | Vedtatt. | | |\n| | Eventuelt | Ingen saker. | | |")
+    assert [(i.number, i.title, i.text) for i in items] == [
+        ("1", "Budsjett", "Vedtatt."), (None, "Eventuelt", "Ingen saker.")]
+
+
+def test_a_table_of_topics_without_numbers_is_one_item_a_row():
+    items = _table_minutes(
+        "| Velkommen | Ingen merknader. | Innkallingen godkjent. |\n"
+        "| Status prosjekt | Prosjektleder orienterte. | Tatt til orientering. |",
+        head="| Tema | Drøfting | Beslutning |",
+        tail="\nVedlegg:\n1. Presentasjon\n2. Budsjett\n")
+    assert [(i.number, i.title, i.decisions) for i in items] == [
+        (None, "Velkommen", ["Innkallingen godkjent."]),
+        (None, "Status prosjekt", ["Tatt til orientering."])]
+    assert items[-1].text == "Prosjektleder orienterte.\nTatt til orientering."
+
+
+def test_a_topic_table_with_only_who_and_when_is_no_item_table():
+    items = _table_minutes("| Budsjett | Kari Holm | 1. mai |\n| Plan | Per Dahl | 1. juni |",
+                           head="| Tema | Ansvar | Frist |")
+    assert items == [] or all(i.title not in ("Budsjett", "Plan") for i in items)

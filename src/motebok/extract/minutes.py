@@ -28,6 +28,7 @@ from motebok.extract.header import (
 from motebok.extract.items import (
     Candidate,
     Section,
+    TableItem,
     after_head_labels,
     build_sections,
     choose_items,
@@ -1669,7 +1670,15 @@ def _row_action(actions: list[Action], section: Section,
     title cell holds the text).
     """
     row = section.row
-    if row is None or not (row.responsible or row.due) or not (row.text or actions):
+    if row is None:
+        return
+    if row.head_text is not None:  # rows that continue the item: each its own task
+        _continued_row_action(actions, TableItem(row.head_text, row.responsible, row.due),
+                              due)
+        for more in row.more:
+            _continued_row_action(actions, more, due)
+        return
+    if not (row.responsible or row.due) or not (row.text or actions):
         return
     when = due(f"frist {row.due}") if row.due else None  # a "Frist" column: "15/4" too
     if not actions:
@@ -1677,6 +1686,24 @@ def _row_action(actions: list[Action], section: Section,
     action = actions[-1]
     action.responsible = row.responsible or action.responsible
     action.due = when or action.due
+
+
+def _continued_row_action(actions: list[Action], row: TableItem,
+                          due: Callable[[str], str | None]) -> None:
+    """Who and by when from a row that continues an item (no number cell of its own): the
+    task found in that row's text gets them, or the row's text becomes a task."""
+    if not (row.responsible or row.due):
+        return
+    text = " ".join(row.text.split())
+    action = next((a for a in actions if a.text in text or text in a.text), None) \
+        if text else None
+    if action is None:
+        if not text:
+            return
+        action = Action(text=text)
+        actions.append(action)
+    action.responsible = row.responsible or action.responsible
+    action.due = (due(f"frist {row.due}") if row.due else None) or action.due
 
 
 def _is_bare_list(draft: Draft) -> bool:
