@@ -1589,3 +1589,59 @@ def test_a_topic_table_with_only_who_and_when_is_no_item_table():
     items = _table_minutes("| Budsjett | Kari Holm | 1. mai |\n| Plan | Per Dahl | 1. juni |",
                            head="| Tema | Ansvar | Frist |")
     assert items == [] or all(i.title not in ("Budsjett", "Plan") for i in items)
+
+
+def test_a_paragraph_of_a_cell_on_a_line_of_its_own_keeps_the_table_going():
+    """A PDF (or a copy with spaced columns) sets a cell's second paragraph on a line of
+    its own between the rows: the rows under it are still the table's items, with text."""
+    items = parse_bytes(
+        ("Referat fra regionrådet\nDato: 15.02.2024\n\n"
+         "Sak\tTema\tKonklusjon\tAnsvar\tFrist\n"
+         "1/24\tNæringsplan\tRådet sluttet seg til forslaget.\tDaglig leder\t01.04.202 4\n"
+         "Planen sendes på høring.\n"
+         "2/24\tReferatsaker\ta) Brev fra fylket b) Årsmelding 2023\n"
+         "Referatsakene ble tatt til orientering.\n"
+         "3/24\tEventuelt\tIngen saker.\n").encode(), "referat.txt").items
+    assert [(i.number, i.title, i.text) for i in items] == [
+        ("1/24", "Næringsplan", "Rådet sluttet seg til forslaget.\nPlanen sendes på høring."),
+        ("2/24", "Referatsaker", "a) Brev fra fylket b) Årsmelding 2023\n"
+                                 "Referatsakene ble tatt til orientering."),
+        ("3/24", "Eventuelt", "Ingen saker.")]
+    # the date a narrow column wrapped ("01.04.202" / "4") is read whole
+    assert [(a.text, a.responsible, a.due) for a in items[0].actions] == [
+        ("Planen sendes på høring.", "Daglig leder", "2024-04-01")]
+
+
+def _docx_table_minutes(rows: list[list[str]]) -> bytes:
+    """A DOCX of minutes written as one table; a cell's lines are its paragraphs."""
+    import io
+
+    import docx
+    document = docx.Document()
+    for text in ["Protokoll fra styremøte i Nordby Vel", "Dato: 3. mars 2024",
+                 "Til stede: Kari Holm, Per Dahl"]:
+        document.add_paragraph(text)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            first, *more = value.split("\n")
+            cell.text = first
+            for paragraph in more:
+                cell.add_paragraph(paragraph)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_the_paragraphs_of_a_docx_text_cell_stay_lines_of_their_own():
+    data = _docx_table_minutes([
+        ["Nr.", "Sak", "Referat", "Ansvar"],
+        ["1", "Referatsaker", "a) Brev fra kommunen\nb) Årsmelding\nTatt til orientering.", ""],
+        ["2", "Regnskap", "1. Regnskapet godkjennes.\n2. Overskuddet overføres.", "Per Dahl"],
+        ["3", "Eventuelt", "Ingen saker.", ""]])
+    items = parse_bytes(data, "protokoll.docx").items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Referatsaker"), ("2", "Regnskap"), ("3", "Eventuelt")]
+    assert items[0].text == "a) Brev fra kommunen\nb) Årsmelding\nTatt til orientering."
+    assert items[0].decisions == ["Tatt til orientering."]
+    assert items[1].text == "1. Regnskapet godkjennes.\n2. Overskuddet overføres."

@@ -428,12 +428,19 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 if found and found[-1].row is not None and \
                         _continues_row(i, line, found[-1], item_columns):
                     continue
+                item_columns = None  # another table's row: the item table ended
         elif line.kind is not _TABLE_ROW:  # (a row of one cell goes on with the table)
-            item_columns = None
+            if line.kind is _HEADING or not (found and found[-1].row is not None):
+                item_columns = None
+            # (else a paragraph of a cell set on a line of its own, as a PDF or a copy
+            # with spaced columns gives it, and the rows go on under it)
             follow_up = False
-        elif item_columns and line.cells and found and found[-1].row is not None and \
-                _continues_row(i, line, found[-1], item_columns):
-            continue  # "| | innkalling | | |": the title above wrapped
+        elif item_columns and line.cells and found and found[-1].row is not None and (
+                _continues_row(i, line, found[-1], item_columns) or
+                line.text[:1].isdecimal() or line.text[1:2] in (")", ".")):
+            # "| | innkalling | | |": the title above wrapped; "2. Rådet ber …" / "b) Brev":
+            # a numbered paragraph of the row's text cell, no item
+            continue
         if line.level > 0 and line.kind is _LIST_ITEM and not nested:
             number = _NUMBERED.match(line.text)
             if inner_next[0] != len(found):

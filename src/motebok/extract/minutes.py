@@ -1680,7 +1680,7 @@ def _row_action(actions: list[Action], section: Section,
         return
     if not (row.responsible or row.due) or not (row.text or actions):
         return
-    when = due(f"frist {row.due}") if row.due else None  # a "Frist" column: "15/4" too
+    when = _column_due(row.due, due)
     if not actions:
         actions.append(Action(text=" ".join(row.text.split())))
     action = actions[-1]
@@ -1703,7 +1703,21 @@ def _continued_row_action(actions: list[Action], row: TableItem,
         action = Action(text=text)
         actions.append(action)
     action.responsible = row.responsible or action.responsible
-    action.due = (due(f"frist {row.due}") if row.due else None) or action.due
+    action.due = _column_due(row.due, due) or action.due
+
+
+_WRAPPED_DIGITS = re.compile(r"(?<=\d) (?=\d)")
+
+
+def _column_due(cell: str | None, due: Callable[[str], str | None]) -> str | None:
+    """The date of a "Frist" column ("15/4" too). A narrow column of a PDF wraps a date
+    ("01.04.202" / "4") and the join puts a space inside it: the digits go together."""
+    if not cell:
+        return None
+    when = due(f"frist {cell}")
+    if when is None and " " in cell and cell[-1:].isdecimal():
+        when = due(f"frist {_WRAPPED_DIGITS.sub('', cell)}")
+    return when
 
 
 def _is_bare_list(draft: Draft) -> bool:
