@@ -39,6 +39,7 @@ def _items(first: str, second: str) -> list[tuple[str | None, str]]:
     ("Styresak 1.2016", "Styresak 2.2016", ["1.2016", "2.2016"]),  # the board's word
     ("32b/22", "33/22", ["32b/22", "33/22"]),  # a case added under another's number
     ("Sak 14a/23", "Sak 14b/23", ["14a/23", "14b/23"]),  # the same, with the word
+    ("Sak 14/23 a)", "Sak 14/23 b)", ["14/23 a", "14/23 b"]),  # a case split in parts
     ("Sak 1/1/2002:", "Sak 2/1/2002:", ["1/1/2002", "2/1/2002"]),  # case, meeting, year
     ("Sak 04/2018*", "Sak 05/2018*", ["04/2018", "05/2018"]),  # a footnote's star
     ("§ 14", "§ 15", ["14", "15"]),  # an årsmøte's paragraphs

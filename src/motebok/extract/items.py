@@ -495,6 +495,9 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         if match:
             title = match.group("title").strip()
             number = normalize_number(match.group("num"))
+            if title[1:3] == ") " and "a" <= title[0] <= "h" and "/" in number:
+                # "Sak 12/24 a) Tilskudd til lag": a case split in parts, each its own item
+                number, title = f"{number} {title[0]}", title[3:].strip()
             if (title[2:3] == "/" or title[4:5] == "/") and _SCHOOL_YEAR.fullmatch(title):
                 # "Sak 1 18/19": the case of school year 18/19
                 number, title = f"{number} {title}", ""
