@@ -1646,3 +1646,24 @@ def test_the_paragraphs_of_a_docx_text_cell_stay_lines_of_their_own():
     assert items[0].text == "a) Brev fra kommunen\nb) Årsmelding\nTatt til orientering."
     assert items[0].decisions == ["Tatt til orientering."]
     assert items[1].text == "1. Regnskapet godkjennes.\n2. Overskuddet overføres."
+
+
+def test_a_sak_column_with_no_other_title_column_names_the_items():
+    items = _table_minutes(
+        "| Status for prosjektet | Tatt til orientering. | | |\n"
+        "| Skilting | Skiltplan sendes til kommunene. | Siri Vik | 15.09.2024 |",
+        head="| Sak | Konklusjon | Ansvar | Frist |")
+    assert [(i.number, i.title) for i in items] == [
+        (None, "Status for prosjektet"), (None, "Skilting")]
+    assert [(a.text, a.responsible, a.due) for a in items[1].actions] == [
+        ("Skiltplan sendes til kommunene.", "Siri Vik", "2024-09-15")]
+
+
+@pytest.mark.parametrize("closing", [
+    "Neste møte: 19.09.2024 kl. 10.00 på Teams.",
+    "Referatet godkjennes ved signering.",
+])
+def test_a_closing_line_right_under_the_last_table_row_is_none_of_its_text(closing):
+    items = _table_minutes("| 1 | Budsjett | Vedtatt. | | |\n| 2 | Eventuelt | Ingen saker. | | |",
+                           tail=f"\n{closing}\n")
+    assert items[-1].text == "Ingen saker."

@@ -292,7 +292,8 @@ def item_table_columns(cells: tuple[str, ...]) -> list[str] | None:
     heads = [c.strip().strip(".:").casefold() for c in cells]
     meanings = ["number"] + [_ITEM_COLUMN_HEADS.get(h, "text") for h in heads[1:]]
     if "title" not in meanings:
-        return None
+        # "Sak | Konklusjon | Ansvar": no other column names the items, so "Sak" does
+        return _unnumbered_columns(cells) if first in _MATTER_HEADS else None
     return meanings
 
 
@@ -300,6 +301,7 @@ def item_table_columns(cells: tuple[str, ...]) -> list[str] | None:
 # names the items; another must hold what was said or decided, which sets it apart from a
 # follow-up list ("Tema | Ansvar | Frist") and an agenda ("Tema | Innleder | Tid").
 _FIRST_TITLE_HEADS = frozenset({"tema", "tittel", "emne", "saker", "sakstittel", "overskrift"})
+_MATTER_HEADS = frozenset({"sak", "punkt"})  # a number's column, or the matter itself
 _OUTCOME_HEADS = frozenset({"drøfting", "diskusjon", "beslutning", "konklusjon", "vedtak",
                             "referat", "konklusjon / oppfølging", "konklusjon/oppfølging"})
 
@@ -1614,14 +1616,14 @@ def _approves_these_minutes(lines: list[Line], start: int, i: int) -> bool:
     """Whether line ``i`` is the closing note on approving these minutes, which ends the
     last item's text. Not the item's first line, nor in an item about approving minutes:
     there such a line may be what the item decided."""
-    deemed = _DEEMED_APPROVED.match(lines[i].lowered)
-    if (i == start and not deemed) or (not deemed and (
-            len(lines[i].lowered) > 120 or not _THESE_MINUTES_APPROVED.match(lines[i].lowered))):
-        return False
-    if deemed and i > start:
-        return True
     title = lines[start - 1].lowered if start else ""
-    return not any(word in title for word in ("referat", "protokoll", "godkj", "signer"))
+    about_minutes = any(word in title for word in ("referat", "protokoll", "godkj", "signer"))
+    if _DEEMED_APPROVED.match(lines[i].lowered):  # approval by silence: never a decision
+        return i > start or not about_minutes
+    if (i == start and not lines[i - 1].is_table) or len(lines[i].lowered) > 120 or \
+            not _THESE_MINUTES_APPROVED.match(lines[i].lowered):
+        return False  # (a table row holds its own text: the line under it is no first line)
+    return not about_minutes
 
 
 _ATTACHMENTS_LABEL = re.compile(r"vedlegg(?:\s+til\s+(?:møte)?(?:referatet|protokollen))?\s*:?")
@@ -1731,7 +1733,8 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int) -> int:
         return end
     for index in range(last.line + 1, end):
         line = lines[index]
-        if line.lowered.startswith(("neste", "nytt")) and index > last.line + 1 and \
+        if line.lowered.startswith(("neste", "nytt")) and \
+                (index > last.line + 1 or last.row is not None) and \
                 _NEXT_MEETING_LABEL.match(line.body) and \
                 end - index <= _NEXT_MEETING_TAIL:
             return index
