@@ -432,7 +432,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                     continue
                 item_columns = None  # another table's row: the item table ended
         elif line.kind is not _TABLE_ROW:  # (a row of one cell goes on with the table)
-            if line.kind is _HEADING or not (found and found[-1].row is not None):
+            if item_columns and (line.kind is _HEADING or found[-1:] == [] or
+                                 found[-1].row is None):
                 item_columns = None
             # (else a paragraph of a cell set on a line of its own, as a PDF or a copy
             # with spaced columns gives it, and the rows go on under it)
@@ -1445,7 +1446,9 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
         if n + 1 < len(items) and stop - 1 > cand.line and (
                 is_group_heading(lines[stop - 1]) or is_day_heading(lines[stop - 1].body)):
             stop -= 1  # "Vedtakssaker" over the next item heads a group, not this item's text
-        body_lines = lines[max(cand.line, cand.row.last_line if cand.row else -1) + 1:stop]
+        first = cand.line if cand.row is None or cand.row.last_line < cand.line else \
+            cand.row.last_line  # (a row continued over several lines ends at the last)
+        body_lines = lines[first + 1:stop]
         if furniture:
             body_lines = without_furniture(body_lines, furniture)
         title: str | None = cand.title
@@ -1616,14 +1619,20 @@ def _approves_these_minutes(lines: list[Line], start: int, i: int) -> bool:
     """Whether line ``i`` is the closing note on approving these minutes, which ends the
     last item's text. Not the item's first line, nor in an item about approving minutes:
     there such a line may be what the item decided."""
-    title = lines[start - 1].lowered if start else ""
-    about_minutes = any(word in title for word in ("referat", "protokoll", "godkj", "signer"))
-    if _DEEMED_APPROVED.match(lines[i].lowered):  # approval by silence: never a decision
-        return i > start or not about_minutes
-    if (i == start and not lines[i - 1].is_table) or len(lines[i].lowered) > 120 or \
-            not _THESE_MINUTES_APPROVED.match(lines[i].lowered):
+    lowered = lines[i].lowered
+    if (" anse" in lowered or " regne" in lowered or " rekn" in lowered or
+            "betrakt" in lowered) and _DEEMED_APPROVED.match(lowered):
+        return i > start or not _about_minutes(lines, start)  # approval by silence
+    if (i == start and not lines[i - 1].is_table) or len(lowered) > 120 or \
+            not _THESE_MINUTES_APPROVED.match(lowered):
         return False  # (a table row holds its own text: the line under it is no first line)
-    return not about_minutes
+    return not _about_minutes(lines, start)
+
+
+def _about_minutes(lines: list[Line], start: int) -> bool:
+    """Whether the last item's heading (the line above ``start``) is about minutes."""
+    title = lines[start - 1].lowered if start else ""
+    return any(word in title for word in ("referat", "protokoll", "godkj", "signer"))
 
 
 _ATTACHMENTS_LABEL = re.compile(r"vedlegg(?:\s+til\s+(?:møte)?(?:referatet|protokollen))?\s*:?")
