@@ -4030,3 +4030,71 @@ EXPECTED["291_nynorsk_faggruppe_ymse_teams.txt"] = Expected(
          ["Saka vert sett opp på neste møte."],
          [("Saka vert sett opp på neste møte.", None, None)]),
     ])
+
+EXPECTED["320_kontrollutvalg_table_continued_rows.txt"] = Expected(
+    # minutes written as one table: a title wrapped onto a row without a number, an item
+    # continued over two more rows that each give a task with its Ansvar and Frist, an
+    # unnumbered "Eventuelt" row; approval by silence, a "Vedlegg:" list and "Kopi til:"
+    # under the table belong to no item
+    "minutes", "Protokoll fra møte i Kontrollutvalget i Nordby kommune", "Kontrollutvalget",
+    "Nordby kommune", None, ("2024-06-12", "10:00", "13:15", "Nordby rådhus, formannskapssalen"),
+    None,
+    people=[
+        ("Berit Sand", None, "chair", "present"),
+        ("Ove Tangen", None, "member", "present"),
+        ("Randi Kvam", None, "member", "present"),
+        ("Hans Lid", None, "member", "absent"),
+        ("Mona Eik", None, "secretary", "present"),
+    ],
+    items=[
+        ("20/24", "Godkjenning av protokoll fra forrige møte", "Protokollen ble godkjent.",
+         ["Protokollen ble godkjent."], []),
+        ("21/24", "Forvaltningsrevisjon av barnevernet",
+         "Kontrollutvalget tar rapporten til orientering. Rapporten oversendes kommunestyret. "
+         "Revisor følger opp anbefalingene.",
+         ["Kontrollutvalget tar rapporten til orientering."],
+         [("Rapporten oversendes kommunestyret.", "Sekretariatet", "2024-06-30"),
+          ("Revisor følger opp anbefalingene.", "Revisjonen", "2024-12-01")]),
+        ("22/24", "Referatsaker", "Referatsakene ble tatt til orientering.",
+         ["Referatsakene ble tatt til orientering."], []),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+_TABLE_CELL_ITEMS = [
+    ("1/24", "Godkjenning av innkalling og saksliste", "Innkalling og saksliste ble godkjent.",
+     ["Innkalling og saksliste ble godkjent."], []),
+    ("2/24", "Regional næringsplan",
+     "Daglig leder orienterte om arbeidet med planen. Rådet sluttet seg til forslaget til "
+     "framdrift. Planen sendes på høring.",
+     ["Rådet sluttet seg til forslaget til framdrift."],
+     [("Planen sendes på høring.", "Daglig leder", "2024-04-01")]),
+    ("3/24", "Referatsaker",
+     "a) Brev fra fylkeskommunen b) Protokoll fra representantskapet c) Årsmelding 2023 "
+     "Referatsakene ble tatt til orientering.",
+     ["Referatsakene ble tatt til orientering."], []),
+    ("4/24", "Samferdsel",
+     "Rådet drøftet behovet for bedre bussforbindelser mellom kommunene. Saken utsettes til "
+     "neste møte.", ["Saken utsettes til neste møte."], []),
+    ("5/24", "Eventuelt", "Ingen saker.", [], []),
+]
+_TABLE_CELL_PEOPLE = [
+    ("Anne Berg", None, "chair", "present"),
+    ("Odd Lie", None, "member", "present"),
+    ("Siv Moen", None, "member", "present"),
+    ("Tor Bakke", None, "member", "absent"),
+    ("Eva Holm", None, "secretary", "present"),
+]
+
+EXPECTED["321_docx_table_paragraph_cells.docx"] = Expected(
+    # a DOCX table "Sak | Tema | Konklusjon/Vedtak | Ansvar | Frist" whose text cells hold
+    # several paragraphs (a lettered list of papers, then the decision under it)
+    "minutes", "Referat fra møte i Regionrådet for Hadeland", "Regionrådet for Hadeland", None,
+    None, ("2024-02-15", "09:00", "12:00", "Gran rådhus"), None,
+    people=_TABLE_CELL_PEOPLE, items=_TABLE_CELL_ITEMS)
+
+EXPECTED["322_pdf_table_paragraph_lines.pdf"] = Expected(
+    # the same table drawn as PDF: a cell's second paragraph on a line of its own between
+    # the rows, and the Frist date wrapped in its narrow column ("01.04.202" / "4")
+    "minutes", "Referat fra møte i Regionrådet for Hadeland", "Regionrådet for Hadeland", None,
+    None, ("2024-02-15", "09:00", "12:00", "Gran rådhus"), None,
+    people=_TABLE_CELL_PEOPLE, items=_TABLE_CELL_ITEMS)

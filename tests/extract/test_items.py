@@ -39,6 +39,7 @@ def _items(first: str, second: str) -> list[tuple[str | None, str]]:
     ("Styresak 1.2016", "Styresak 2.2016", ["1.2016", "2.2016"]),  # the board's word
     ("32b/22", "33/22", ["32b/22", "33/22"]),  # a case added under another's number
     ("Sak 14a/23", "Sak 14b/23", ["14a/23", "14b/23"]),  # the same, with the word
+    ("Sak 14/23 a)", "Sak 14/23 b)", ["14/23 a", "14/23 b"]),  # a case split in parts
     ("Sak 1/1/2002:", "Sak 2/1/2002:", ["1/1/2002", "2/1/2002"]),  # case, meeting, year
     ("Sak 04/2018*", "Sak 05/2018*", ["04/2018", "05/2018"]),  # a footnote's star
     ("§ 14", "§ 15", ["14", "15"]),  # an årsmøte's paragraphs
@@ -1562,6 +1563,13 @@ def _last_item(tail: str, title: str = "Eventuelt", name: str = "regionrad.txt")
     "Referatet er godkjent av leder.", "Referatet godkjennes ved signering.",
     "Protokollen vert godkjend elektronisk.", "Referatet er godkjent av møteleder og referent.",
     "Møtet ble hevet kl. 15.10.", "Møtet heva kl. 15.10.",  # nynorsk without the verb
+    # approval by silence, and the copy list under the minutes
+    "Referatet anses godkjent dersom det ikke er kommet merknader innen 14 dager.",
+    "Protokollen anses som godkjent dersom det ikkje er komme merknader innan ei veke.",
+    "Referatet regnes som godkjent hvis ingen merknader er mottatt innen fredag.",
+    "Kopi til: Kommunedirektørene i regionen",
+    "\nVedlegg:\n1. Budsjettforslag 2025\n2. Brev fra fylkeskommunen",
+    "\nVedlegg til referatet:\n- Presentasjon fra Statens vegvesen",
 ])
 def test_a_closing_note_after_the_last_item_is_none_of_its_text(closing):
     item = _last_item(closing)
@@ -1618,3 +1626,140 @@ def test_a_standing_word_alone_inside_the_last_sections_text_stays_its_text():
                      "Sak 1 Tilskot\nOrientering frå Kari.\n\n"
                      "Eventuelt\nOla tok opp to saker:\nYmse\n")
     assert [(i.number, i.title) for i in record.items] == [("1", "Tilskot"), (None, "Eventuelt")]
+
+
+def test_an_attachment_named_on_the_label_line_stays_the_items_text():
+    item = _last_item("Vedlegg: Høringsbrev fra fylket")
+    assert item.text == "Kari Dahl orienterte om fylkesveiene.\nVedlegg: Høringsbrev fra fylket"
+
+
+def _table_minutes(rows: str, head: str = "| Sak | Tema | Vedtak | Ansvar | Frist |",
+                   tail: str = "") -> list:
+    """The items of minutes written as one Markdown table under ``head``."""
+    return parse_bytes(
+        ("Protokoll fra kontrollutvalget i Nordby kommune\nMøtedato: 12.06.2024\n"
+         "Til stede: Berit Sand, Ove Tangen\n\n"
+         f"{head}\n|---|---|---|---|---|\n{rows}\n{tail}").encode(), "protokoll.txt").items
+
+
+def test_a_table_row_without_a_number_goes_on_with_the_item_above():
+    items = _table_minutes(
+        "| 20/24 | Forvaltningsrevisjon | Utvalget tar rapporten til orientering. | | |\n"
+        "| | | Rapporten oversendes kommunestyret. | Sekretariatet | 30.06.2024 |\n"
+        "| | | Leder orienterer kommunestyret om saken. | Berit Sand | 1. september |\n"
+        "| 21/24 | Eventuelt | Ingen saker. | | |")
+    assert [(i.number, i.title) for i in items] == [
+        ("20/24", "Forvaltningsrevisjon"), ("21/24", "Eventuelt")]
+    assert items[0].text == ("Utvalget tar rapporten til orientering.\nRapporten oversendes "
+                             "kommunestyret.\nLeder orienterer kommunestyret om saken.")
+    assert [(a.text, a.responsible, a.due) for a in items[0].actions] == [
+        ("Rapporten oversendes kommunestyret.", "Sekretariatet", "2024-06-30"),
+        ("Leder orienterer kommunestyret om saken.", "Berit Sand", "2024-09-01")]
+
+
+def test_a_title_wrapped_in_a_table_row_is_joined():
+    items = _table_minutes("| 1 | Godkjenning av | Godkjent. | | |\n| | innkalling | | | |\n"
+                           "| 2 | Budsjett | Vedtatt. | | |")
+    assert [(i.title, i.text) for i in items] == [
+        ("Godkjenning av innkalling", "Godkjent."), ("Budsjett", "Vedtatt.")]
+
+
+def test_a_table_row_with_a_title_and_no_number_is_an_unnumbered_item():
+    items = _table_minutes("| 1 | Budsjett | Vedtatt. | | |\n| | Eventuelt | Ingen saker. | | |")
+    assert [(i.number, i.title, i.text) for i in items] == [
+        ("1", "Budsjett", "Vedtatt."), (None, "Eventuelt", "Ingen saker.")]
+
+
+def test_a_table_of_topics_without_numbers_is_one_item_a_row():
+    items = _table_minutes(
+        "| Velkommen | Ingen merknader. | Innkallingen godkjent. |\n"
+        "| Status prosjekt | Prosjektleder orienterte. | Tatt til orientering. |",
+        head="| Tema | Drøfting | Beslutning |",
+        tail="\nVedlegg:\n1. Presentasjon\n2. Budsjett\n")
+    assert [(i.number, i.title, i.decisions) for i in items] == [
+        (None, "Velkommen", ["Innkallingen godkjent."]),
+        (None, "Status prosjekt", ["Tatt til orientering."])]
+    assert items[-1].text == "Prosjektleder orienterte.\nTatt til orientering."
+
+
+def test_a_topic_table_with_only_who_and_when_is_no_item_table():
+    items = _table_minutes("| Budsjett | Kari Holm | 1. mai |\n| Plan | Per Dahl | 1. juni |",
+                           head="| Tema | Ansvar | Frist |")
+    assert items == [] or all(i.title not in ("Budsjett", "Plan") for i in items)
+
+
+def test_a_paragraph_of_a_cell_on_a_line_of_its_own_keeps_the_table_going():
+    """A PDF (or a copy with spaced columns) sets a cell's second paragraph on a line of
+    its own between the rows: the rows under it are still the table's items, with text."""
+    items = parse_bytes(
+        ("Referat fra regionrådet\nDato: 15.02.2024\n\n"
+         "Sak\tTema\tKonklusjon\tAnsvar\tFrist\n"
+         "1/24\tNæringsplan\tRådet sluttet seg til forslaget.\tDaglig leder\t01.04.202 4\n"
+         "Planen sendes på høring.\n"
+         "2/24\tReferatsaker\ta) Brev fra fylket b) Årsmelding 2023\n"
+         "Referatsakene ble tatt til orientering.\n"
+         "3/24\tEventuelt\tIngen saker.\n").encode(), "referat.txt").items
+    assert [(i.number, i.title, i.text) for i in items] == [
+        ("1/24", "Næringsplan", "Rådet sluttet seg til forslaget.\nPlanen sendes på høring."),
+        ("2/24", "Referatsaker", "a) Brev fra fylket b) Årsmelding 2023\n"
+                                 "Referatsakene ble tatt til orientering."),
+        ("3/24", "Eventuelt", "Ingen saker.")]
+    # the date a narrow column wrapped ("01.04.202" / "4") is read whole
+    assert [(a.text, a.responsible, a.due) for a in items[0].actions] == [
+        ("Planen sendes på høring.", "Daglig leder", "2024-04-01")]
+
+
+def _docx_table_minutes(rows: list[list[str]]) -> bytes:
+    """A DOCX of minutes written as one table; a cell's lines are its paragraphs."""
+    import io
+
+    import docx
+    document = docx.Document()
+    for text in ["Protokoll fra styremøte i Nordby Vel", "Dato: 3. mars 2024",
+                 "Til stede: Kari Holm, Per Dahl"]:
+        document.add_paragraph(text)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            first, *more = value.split("\n")
+            cell.text = first
+            for paragraph in more:
+                cell.add_paragraph(paragraph)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_the_paragraphs_of_a_docx_text_cell_stay_lines_of_their_own():
+    data = _docx_table_minutes([
+        ["Nr.", "Sak", "Referat", "Ansvar"],
+        ["1", "Referatsaker", "a) Brev fra kommunen\nb) Årsmelding\nTatt til orientering.", ""],
+        ["2", "Regnskap", "1. Regnskapet godkjennes.\n2. Overskuddet overføres.", "Per Dahl"],
+        ["3", "Eventuelt", "Ingen saker.", ""]])
+    items = parse_bytes(data, "protokoll.docx").items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Referatsaker"), ("2", "Regnskap"), ("3", "Eventuelt")]
+    assert items[0].text == "a) Brev fra kommunen\nb) Årsmelding\nTatt til orientering."
+    assert items[0].decisions == ["Tatt til orientering."]
+    assert items[1].text == "1. Regnskapet godkjennes.\n2. Overskuddet overføres."
+
+
+def test_a_sak_column_with_no_other_title_column_names_the_items():
+    items = _table_minutes(
+        "| Status for prosjektet | Tatt til orientering. | | |\n"
+        "| Skilting | Skiltplan sendes til kommunene. | Siri Vik | 15.09.2024 |",
+        head="| Sak | Konklusjon | Ansvar | Frist |")
+    assert [(i.number, i.title) for i in items] == [
+        (None, "Status for prosjektet"), (None, "Skilting")]
+    assert [(a.text, a.responsible, a.due) for a in items[1].actions] == [
+        ("Skiltplan sendes til kommunene.", "Siri Vik", "2024-09-15")]
+
+
+@pytest.mark.parametrize("closing", [
+    "Neste møte: 19.09.2024 kl. 10.00 på Teams.",
+    "Referatet godkjennes ved signering.",
+])
+def test_a_closing_line_right_under_the_last_table_row_is_none_of_its_text(closing):
+    items = _table_minutes("| 1 | Budsjett | Vedtatt. | | |\n| 2 | Eventuelt | Ingen saker. | | |",
+                           tail=f"\n{closing}\n")
+    assert items[-1].text == "Ingen saker."

@@ -160,7 +160,11 @@ def test_rows_under_such_headings(row, columns, person):
      ["number", "title", "text", "who", "when"]),
     (("Nr.", "Sak", "Referat", "Ansvarlig"), ["number", "title", "text", "who"]),
     (("Navn", "Organisasjon"), None),
-    (("Sak", "Referat"), None),  # no column names the items
+    # no other column names the items: "Sak" holds the matter, and the rows are unnumbered
+    (("Sak", "Referat"), ["title", "text"]),
+    (("Sak", "Ansvar", "Frist"), None),  # … but not in a list of who does what by when
+    (("Tema", "Drøfting", "Beslutning"), ["title", "text", "text"]),
+    (("Tema", "Innleder", "Tid"), None),  # an agenda's programme, not the minutes
 ])
 def test_minutes_written_as_a_table(cells, columns):
     assert item_table_columns(cells) == columns

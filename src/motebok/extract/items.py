@@ -194,6 +194,8 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        r"møtet\s+(?:ble\s+|blei\s+|vart\s+)?(?:avsluttet|avslutta|slutt)\s+"
                        r"(?:kl\.?\s*)?\d|"
                        r"signert|godkjent\s+(?:ved|av)\s+signatur|"
+                       # the copy list under the minutes: "Kopi til: Kommunedirektørene"
+                       r"kopi(?:\s+til)?\s*:|"
                        # "Referent Erik Dahl" alone under the last item: the signature
                        r"(?:referent|skrivar|skriver)\s+(?-i:[A-ZÆØÅ])[\w-]+"
                        r"(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){0,3}\s*$|"
@@ -227,6 +229,10 @@ class TableItem:
     text: str = ""
     responsible: str | None = None
     due: str | None = None
+    #: the tasks of rows that continue the item without a number of their own
+    more: list[TableItem] = field(default_factory=list)
+    head_text: str | None = None  # the first row's own text, when rows continue it
+    last_line: int = -1  # the last line of a row that continues over several lines
 
 
 @dataclass(slots=True)
@@ -280,13 +286,32 @@ def item_table_columns(cells: tuple[str, ...]) -> list[str] | None:
     The first column numbers the items and another one names them; other columns are
     the item's text (conclusion, follow-up), its responsible and its due date.
     """
-    if len(cells) < 2 or cells[0].strip().strip(".:").casefold() not in _ITEM_NUMBER_HEADS:
-        return None  # most rows: the other cells need no look
+    first = cells[0].strip().strip(".:").casefold() if len(cells) >= 2 else ""
+    if first not in _ITEM_NUMBER_HEADS:
+        return _unnumbered_columns(cells) if first in _FIRST_TITLE_HEADS else None
     heads = [c.strip().strip(".:").casefold() for c in cells]
     meanings = ["number"] + [_ITEM_COLUMN_HEADS.get(h, "text") for h in heads[1:]]
     if "title" not in meanings:
-        return None
+        # "Sak | Konklusjon | Ansvar": no other column names the items, so "Sak" does
+        return _unnumbered_columns(cells) if first in _MATTER_HEADS else None
     return meanings
+
+
+# An item table without a number column: "Tema | Drøfting | Beslutning". Its first column
+# names the items; another must hold what was said or decided, which sets it apart from a
+# follow-up list ("Tema | Ansvar | Frist") and an agenda ("Tema | Innleder | Tid").
+_FIRST_TITLE_HEADS = frozenset({"tema", "tittel", "emne", "saker", "sakstittel", "overskrift"})
+_MATTER_HEADS = frozenset({"sak", "punkt"})  # a number's column, or the matter itself
+_OUTCOME_HEADS = frozenset({"drøfting", "diskusjon", "beslutning", "konklusjon", "vedtak",
+                            "referat", "konklusjon / oppfølging", "konklusjon/oppfølging"})
+
+
+def _unnumbered_columns(cells: tuple[str, ...]) -> list[str] | None:
+    """Column meanings of an item table whose first column is the title, or None."""
+    heads = [c.strip().strip(".:").casefold() for c in cells]
+    if not any(h in _OUTCOME_HEADS for h in heads[1:]):
+        return None
+    return ["title"] + [_ITEM_COLUMN_HEADS.get(h, "text") for h in heads[1:]]
 
 
 def _follow_up_list(columns: list[str], found: list[Candidate]) -> bool:
@@ -300,20 +325,55 @@ def _follow_up_list(columns: list[str], found: list[Candidate]) -> bool:
 
 def _table_candidate(i: int, line: Line, columns: list[str]) -> Candidate | None:
     """An item from one row of an item table ("3 | Søknad | Sendes. | Nils Berg | 15. mai")."""
-    number = _ROW_NUMBER.match(line.cells[0].strip())
-    if not number:
+    number = _ROW_NUMBER.match(line.cells[0].strip()) if columns[0] == "number" else None
+    if not number and columns[0] == "number" and line.cells[0].strip():
         return None
     values: dict[str, list[str]] = {}
     for meaning, cell in zip(columns, line.cells, strict=False):
         if cell.strip():
             values.setdefault(meaning, []).append(cell.strip())
     title = (values.get("title") or [""])[0]
-    num = normalize_number(number.group("num"))
+    if not number and not title[:1].isupper():
+        return None  # no number and no title of its own: a row that goes on (or no item)
+    num = normalize_number(number.group("num")) if number else ""
     row = TableItem(text="\n".join(values.get("text", [])),
                     responsible=", ".join(values.get("who", [])) or None,
                     due=" ".join(values.get("when", [])) or None)
-    style = "case" if "/" in num else "numbered"
-    return Candidate(i, num, _first_int(num), clean_title(title), style, False, title, row)
+    # an empty number cell over a title: an unnumbered item ("| | Eventuelt | … |")
+    style = ("case" if "/" in num else "numbered") if num else "row"
+    return Candidate(i, num, _first_int(num) if num else None, clean_title(title), style,
+                     False, title, row)
+
+
+def _continues_row(i: int, line: Line, last: Candidate, columns: list[str]) -> bool:
+    """Whether an item table's row with an empty number cell goes on with the item above
+    ("| | | Rapporten oversendes. | Sekretariatet | 30.06 |": a row that continues over
+    several lines, or a second task of the same item), and if so add it to that item. A
+    row that names a new title in capitals is an item of its own, not a continuation."""
+    if line.cells[0].strip() or columns[0] != "number":
+        return False
+    values: dict[str, list[str]] = {}
+    for meaning, cell in zip(columns, line.cells, strict=False):
+        if cell.strip():
+            values.setdefault(meaning, []).append(cell.strip())
+    title = " ".join(values.get("title", []))
+    if title[:1].isupper():
+        return False
+    if title:  # a title wrapped over two lines: "Godkjenning av" / "innkalling"
+        last.title = clean_title(f"{last.raw_title} {title}")
+        last.raw_title = f"{last.raw_title} {title}"
+    more = TableItem(text="\n".join(values.get("text", [])),
+                     responsible=", ".join(values.get("who", [])) or None,
+                     due=" ".join(values.get("when", [])) or None)
+    row = last.row
+    assert row is not None
+    if row.head_text is None:
+        row.head_text = row.text
+    row.last_line = i
+    row.text = "\n".join(t for t in (row.text, more.text) if t)
+    if more.responsible or more.due:
+        row.more.append(more)
+    return True
 
 
 def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) -> list[
@@ -358,7 +418,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 continue
             if item_columns:
                 row = _table_candidate(i, line, item_columns)
-                if row and found and found[-1].row is not None and \
+                if row and row.number and found and found[-1].row is not None and \
                         found[-1].number == row.number and row.row is not None:
                     # a number cell merged over two rows: the second row goes on the item
                     found[-1].row.text = "\n".join(t for t in (found[-1].row.text,
@@ -367,9 +427,23 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 if row:
                     found.append(row)
                     continue
+                if found and found[-1].row is not None and \
+                        _continues_row(i, line, found[-1], item_columns):
+                    continue
+                item_columns = None  # another table's row: the item table ended
         elif line.kind is not _TABLE_ROW:  # (a row of one cell goes on with the table)
-            item_columns = None
+            if item_columns and (line.kind is _HEADING or found[-1:] == [] or
+                                 found[-1].row is None):
+                item_columns = None
+            # (else a paragraph of a cell set on a line of its own, as a PDF or a copy
+            # with spaced columns gives it, and the rows go on under it)
             follow_up = False
+        elif item_columns and line.cells and found and found[-1].row is not None and (
+                _continues_row(i, line, found[-1], item_columns) or
+                line.text[:1].isdecimal() or line.text[1:2] in (")", ".")):
+            # "| | innkalling | | |": the title above wrapped; "2. Rådet ber …" / "b) Brev":
+            # a numbered paragraph of the row's text cell, no item
+            continue
         if line.level > 0 and line.kind is _LIST_ITEM and not nested:
             number = _NUMBERED.match(line.text)
             if inner_next[0] != len(found):
@@ -424,6 +498,9 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         if match:
             title = match.group("title").strip()
             number = normalize_number(match.group("num"))
+            if title[1:3] == ") " and "a" <= title[0] <= "h" and "/" in number:
+                # "Sak 12/24 a) Tilskudd til lag": a case split in parts, each its own item
+                number, title = f"{number} {title[0]}", title[3:].strip()
             if (title[2:3] == "/" or title[4:5] == "/") and _SCHOOL_YEAR.fullmatch(title):
                 # "Sak 1 18/19": the case of school year 18/19
                 number, title = f"{number} {title}", ""
@@ -822,6 +899,9 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     if not chosen:
         if dotted := _dotted_sections(lines):
             return dotted, []
+        rows = [c for c in candidates if c.style == "row"]
+        if len(rows) >= 2:  # a table "Tema | Drøfting | Beslutning": its rows, unnumbered
+            return rows, []
         labelled = [c for c in candidates if c.style == "labelled"]
         return (labelled, []) if len(labelled) >= 2 else ([], [])
 
@@ -866,7 +946,18 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
             all(_is_plain_number(c.number) for c in body):
         body = _in_sequence(lines, body)
     body = _with_standing(lines, body, standing, toc)
-    return _told_apart(lines, body), toc
+    return _with_unnumbered_rows(_told_apart(lines, body), candidates), toc
+
+
+def _with_unnumbered_rows(body: list[Candidate], candidates: list[Candidate]) -> list[
+        Candidate]:
+    """Add the rows of an item table whose number cell is empty ("| | Eventuelt | … |"):
+    items without a number, in the table's order, when the chosen items are its rows."""
+    if not body or body[-1].row is None:
+        return body
+    first = next((c.line for c in body if c.row is not None), body[-1].line)
+    rows = [c for c in candidates if c.style == "row" and c.line > first]
+    return sorted(body + rows, key=lambda c: c.line) if rows else body
 
 
 def _roman_series(lines: list[Line], candidates: list[Candidate],
@@ -1395,7 +1486,9 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
         if n + 1 < len(items) and stop - 1 > cand.line and (
                 is_group_heading(lines[stop - 1]) or is_day_heading(lines[stop - 1].body)):
             stop -= 1  # "Vedtakssaker" over the next item heads a group, not this item's text
-        body_lines = lines[cand.line + 1:stop]
+        first = cand.line if cand.row is None or cand.row.last_line < cand.line else \
+            cand.row.last_line  # (a row continued over several lines ends at the last)
+        body_lines = lines[first + 1:stop]
         if furniture:
             body_lines = without_furniture(body_lines, furniture)
         title: str | None = cand.title
@@ -1530,6 +1623,8 @@ def section_end(lines: list[Line], start: int) -> int:
             return i
         if "godkj" in lines[i].lowered and _approves_these_minutes(lines, start, i):
             return i
+        if lines[i].lowered[:7] == "vedlegg" and _attachments_list(lines, start, i):
+            return i
         if i + 1 < len(lines) and _signs_over_titles(lines[i], lines[i + 1]):
             return i
     return len(lines)
@@ -1551,15 +1646,50 @@ _THESE_MINUTES_APPROVED = re.compile(
     rf"av\s+(?:møtets\s+|styrets\s+)?(?:{_SIGNERS})\b)[^:]*$")
 
 
+# The approval by silence under the minutes: "Referatet anses godkjent dersom det ikke er
+# kommet merknader innen 14 dager", "Protokollen vert rekna som godkjend …". It says how
+# these minutes become approved, never what an item decided.
+_DEEMED_APPROVED = re.compile(
+    r"^(?:møte)?(?:referatet|protokollen|referat|protokoll)\s+(?:\w+\s+){0,3}?"
+    r"(?:anses|ansees|regnes|reknast|vert\s+rekna|blir\s+regnet|betraktes)\s+"
+    r"(?:som\s+)?(?:godkjent|godkjend)\b")
+
+
 def _approves_these_minutes(lines: list[Line], start: int, i: int) -> bool:
     """Whether line ``i`` is the closing note on approving these minutes, which ends the
     last item's text. Not the item's first line, nor in an item about approving minutes:
     there such a line may be what the item decided."""
-    if i == start or len(lines[i].lowered) > 120 or \
-            not _THESE_MINUTES_APPROVED.match(lines[i].lowered):
-        return False
+    lowered = lines[i].lowered
+    if (" anse" in lowered or " regne" in lowered or " rekn" in lowered or
+            "betrakt" in lowered) and _DEEMED_APPROVED.match(lowered):
+        return i > start or not _about_minutes(lines, start)  # approval by silence
+    if (i == start and not lines[i - 1].is_table) or len(lowered) > 120 or \
+            not _THESE_MINUTES_APPROVED.match(lowered):
+        return False  # (a table row holds its own text: the line under it is no first line)
+    return not _about_minutes(lines, start)
+
+
+def _about_minutes(lines: list[Line], start: int) -> bool:
+    """Whether the last item's heading (the line above ``start``) is about minutes."""
     title = lines[start - 1].lowered if start else ""
-    return not any(word in title for word in ("referat", "protokoll", "godkj", "signer"))
+    return any(word in title for word in ("referat", "protokoll", "godkj", "signer"))
+
+
+_ATTACHMENTS_LABEL = re.compile(r"vedlegg(?:\s+til\s+(?:møte)?(?:referatet|protokollen))?\s*:?")
+_ATTACHMENT_LENGTH = 100  # a document's name, not a sentence of the item's text
+
+
+def _attachments_list(lines: list[Line], start: int, i: int) -> bool:
+    """Whether line ``i`` is a bare "Vedlegg:" set apart below the last item over a list
+    of documents that runs to the end (or to a signature): the minutes' attachments,
+    which are no text of the last item. Not the item's first line, and not a label that
+    names its document on the same line ("Vedlegg: Høringsbrev", the item's own)."""
+    # (i > 0: the last item's heading stands above)
+    if (i == start and not lines[i - 1].is_table) or not lines[i].gap or \
+            not _ATTACHMENTS_LABEL.fullmatch(lines[i].lowered):
+        return False  # (under a table's last row, whose cells hold the item's text: no)
+    after = lines[i + 1:section_end(lines, i + 1)]
+    return bool(after) and all(len(line.body) <= _ATTACHMENT_LENGTH for line in after)
 
 
 def _signs_over_titles(names: Line, titles: Line) -> bool:
@@ -1652,7 +1782,8 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int) -> int:
         return end
     for index in range(last.line + 1, end):
         line = lines[index]
-        if line.lowered.startswith(("neste", "nytt")) and index > last.line + 1 and \
+        if line.lowered.startswith(("neste", "nytt")) and \
+                (index > last.line + 1 or last.row is not None) and \
                 _NEXT_MEETING_LABEL.match(line.body) and \
                 end - index <= _NEXT_MEETING_TAIL:
             return index

@@ -30,6 +30,7 @@ from motebok.extract.header import (
 from motebok.extract.items import (
     Candidate,
     Section,
+    TableItem,
     after_head_labels,
     build_sections,
     choose_items,
@@ -1684,14 +1685,54 @@ def _row_action(actions: list[Action], section: Section,
     title cell holds the text).
     """
     row = section.row
-    if row is None or not (row.responsible or row.due) or not (row.text or actions):
+    if row is None:
         return
-    when = due(f"frist {row.due}") if row.due else None  # a "Frist" column: "15/4" too
+    if row.head_text is not None:  # rows that continue the item: each its own task
+        _continued_row_action(actions, TableItem(row.head_text, row.responsible, row.due),
+                              due)
+        for more in row.more:
+            _continued_row_action(actions, more, due)
+        return
+    if not (row.responsible or row.due) or not (row.text or actions):
+        return
+    when = _column_due(row.due, due)
     if not actions:
         actions.append(Action(text=" ".join(row.text.split())))
     action = actions[-1]
     action.responsible = row.responsible or action.responsible
     action.due = when or action.due
+
+
+def _continued_row_action(actions: list[Action], row: TableItem,
+                          due: Callable[[str], str | None]) -> None:
+    """Who and by when from a row that continues an item (no number cell of its own): the
+    task found in that row's text gets them, or the row's text becomes a task."""
+    if not (row.responsible or row.due):
+        return
+    text = " ".join(row.text.split())
+    action = next((a for a in actions if a.text in text or text in a.text), None) \
+        if text else None
+    if action is None:
+        if not text:
+            return
+        action = Action(text=text)
+        actions.append(action)
+    action.responsible = row.responsible or action.responsible
+    action.due = _column_due(row.due, due) or action.due
+
+
+_WRAPPED_DIGITS = re.compile(r"(?<=\d) (?=\d)")
+
+
+def _column_due(cell: str | None, due: Callable[[str], str | None]) -> str | None:
+    """The date of a "Frist" column ("15/4" too). A narrow column of a PDF wraps a date
+    ("01.04.202" / "4") and the join puts a space inside it: the digits go together."""
+    if not cell:
+        return None
+    when = due(f"frist {cell}")
+    if when is None and " " in cell and cell[-1:].isdecimal():
+        when = due(f"frist {_WRAPPED_DIGITS.sub('', cell)}")
+    return when
 
 
 def _is_bare_list(draft: Draft) -> bool:

@@ -704,15 +704,33 @@ def _item_row_cells(cells: tuple[str, ...]) -> list[tuple[str, ...]] | None:
     None for any other row. Joined into one, the item's text and its decision would be
     read as its title. A title a line break wrapped ("Godkjenning av" / "referat") stays
     whole: text under a title starts anew and holds a full stop or a label's colon."""
-    number = cells[0].strip() if len(cells) >= 2 and "\n" in cells[1] else ""
+    number = cells[0].strip() if len(cells) >= 3 or (len(cells) == 2 and "\n" in cells[1]) \
+        else ""
     if not (number[:1].isdecimal() or number[:1] in ("S", "s")) or \
             not _ITEM_NUMBER_CELL.fullmatch(number):
         return None
+    if "\n" not in cells[1]:
+        return _text_cell_rows(cells)
     title, *rest = [line for line in map(clean, cells[1].split("\n")) if line] or [""]
     if not rest or not (rest[0][:1].isupper() or rest[0][:1].isdecimal()) or \
             not any(line.endswith((".", "!", "?", ":")) or ": " in line for line in rest):
         return None
     return [(clean(number), title, *map(clean, cells[2:])), *((line,) for line in rest)]
+
+
+def _text_cell_rows(cells: tuple[str, ...]) -> list[tuple[str, ...]] | None:
+    """An item table's row whose text cell holds several paragraphs ("a) Brev fra fylket"
+    / "b) Årsmelding" / "Tatt til orientering."): the row with the cell's first paragraph,
+    then a one-cell row for each paragraph under it, so that a list and the decision under
+    it stay lines of their own and are not run together into one sentence. The text cell
+    is the longest one; its paragraphs must hold a sentence (a cell of names does not)."""
+    where = max(range(2, len(cells)), key=lambda n: len(cells[n]))
+    paragraphs = [line for line in map(clean, cells[where].split("\n")) if line]
+    if len(paragraphs) < 2 or \
+            not any(line.endswith((".", "!", "?", ":")) for line in paragraphs):
+        return None
+    row = tuple(clean(c) if n != where else paragraphs[0] for n, c in enumerate(cells))
+    return [row, *((line,) for line in paragraphs[1:])]
 
 
 def _is_page_footer(text: str, cells: tuple[str, ...]) -> bool:
