@@ -1563,3 +1563,36 @@ def test_a_follow_up_table_whose_task_is_its_case_column():
     assert actions == [("Kartlegging av frivillige lag", "Kari Holm", "2024-04-01")]
     _, actions = _outcomes_of("Sak | Tema | Ansvarlig\n1 | Budsjett | Kari Holm")
     assert actions == []  # an agenda's table: who presents, no deadline
+
+
+def test_a_short_ansv_label_without_its_full_stop_owns_the_task_above():
+    _, actions = _outcomes_of("Sende søknad til fylket.\nAnsv: Kari Holm")
+    assert actions == [("Sende søknad til fylket.", "Kari Holm", None)]
+
+
+def test_a_deadline_line_under_a_bare_task_makes_it_a_task_and_dates_only_it():
+    _, actions = _outcomes_of("Ola sender ut referatet.\nOppdatere nettsiden.\n"
+                              "Frist: 1. april\nSkrive høringssvar.\nFrist: snarest")
+    assert actions == [("Ola sender ut referatet.", "Ola", None),
+                       ("Oppdatere nettsiden.", None, "2024-04-01"),
+                       ("Skrive høringssvar.", None, None)]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Rådet ber om at alle kommunene sender innspill innen 20. mars.", "alle kommunene"),
+    ("Styret ber om at hver kommune melder inn en kontaktperson.", "hver kommune"),
+    ("Regionrådet ber om at kommunene sender innspill.", "kommunene"),
+])
+def test_the_members_a_body_asks_to_do_something_own_the_task(sentence, who):
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize(("sentence", "task"), [
+    ("Kari Nes: sende ut invitasjon til seminaret.", True),
+    ("KH: Oppdatere nettsiden.", True),  # initials
+    ("Sekretariatet: lage utkast til plan.", True),
+    ("Julemøte: Bestille lokale.", False),  # a topic before the colon, not who
+    ("Kari: enig i forslaget.", False),  # a speaker's view
+])
+def test_a_named_owner_a_colon_and_an_infinitive_is_a_task(sentence, task):
+    assert is_action(sentence) is task

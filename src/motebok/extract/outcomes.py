@@ -1299,8 +1299,10 @@ _may_be_owner_or_due = starts_with_any("afthkn")  # "Ansvar:", "Frist:", "Hvem:"
 # "Ansvarlig: Kari Holm – frist 1.3.", "Ansvar: Per, innan 1. mars", and at a second
 # label on the line: "**Ansvar:** Kari Holm **Frist:** 1. oktober")
 # (also "Ansvar – Jon Moe", and the owner of a "Hva: / Hvem: / Når:" entry)
-# (and for what, before the colon: "Ansvarleg for oppfølging: Brit Lid")
-_OWNER_LINE = re.compile(r"^(?:(?:ansvar(?:lig|leg)?|ansv\.)(?:\s+for\s+(?!å\b)[\wæøå]+)?"
+# (and for what, before the colon: "Ansvarleg for oppfølging: Brit Lid"; the short
+# "Ansv:" without its full stop too)
+_OWNER_LINE = re.compile(r"^(?:(?:ansvar(?:lig|leg)?|ansv\.|ansv(?=\s*[:;]))"
+                         r"(?:\s+for\s+(?!å\b)[\wæøå]+)?"
                          r"\s*(?:[:;]|[-–](?=\s))|"
                          r"(?:hvem|kven)\s*:)\s*(?P<who>[^·|]+?)\s*"
                          r"(?:(?:(?:[,;]|\s[-–])\s*(?:frist|tidsfrist|innen|innan)\s*[:;]?|"
@@ -1328,7 +1330,7 @@ def _owner_only(text: str) -> bool:
 _has_deadline_word = contains_any(("frist", "innen", "innan", "senest", "seinast", "før ",
                                    "klar til", "klart til", "klare til", "ferdig til"))
 # "Ansvar:" / "Frist:" alone on a line (a PDF or a form puts the value on the next line)
-_BARE_OWNER_OR_DUE = re.compile(r"^(?:ansvar(?:lig|leg)?|ansv\.|frist|tidsfrist)\s*:$", re.I)
+_BARE_OWNER_OR_DUE = re.compile(r"^(?:ansvar(?:lig|leg)?|ansv\.?|frist|tidsfrist)\s*:$", re.I)
 # "Frist: 1. mars", and without the colon when a date follows ("Frist 1. mars.").
 _DUE_LINE = re.compile(r"^(?:(?:frist|tidsfrist)(?:\s*[:;]\s*|\s+(?=\d|innen\b|innan\b))|"
                        r"når\s*:\s*)(?P<when>.+)$", re.I)  # ("Når: 1. mars" under "Hvem:")
@@ -1345,7 +1347,7 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
     head = fold(sentence[:9])  # both patterns are anchored: most sentences fail here
     owner = head.startswith(("ansv", "hvem", "kven")) and _OWNER_LINE.match(sentence)
     if owner:
-        if last and (not actions or actions[-1].text != task_text(last)):
+        if _not_yet_a_task(last, actions):
             actions.append(make_action(last, due_date))
         who = owner.group("who").strip(" .")
         if actions and (not _owner_named(actions[-1]) or who in (actions[-1].responsible or "")):
@@ -1353,12 +1355,21 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
         if actions and owner.group("when"):
             actions[-1].due = due_date(f"frist {owner.group('when')}") or actions[-1].due
         return bool(actions)
-    due = actions and head.startswith(("frist", "tidsfrist", "når")) and \
+    due = (actions or last) and head.startswith(("frist", "tidsfrist", "når")) and \
         _DUE_LINE.match(sentence)
-    if due:  # (read with its word: after "frist" a "15/3" is a date, not a case number)
+    if due and head.startswith(("frist", "tidsfrist")) and _not_yet_a_task(last, actions):
+        actions.append(make_action(last, due_date))  # "Lage kart." over "Frist: 3. mars"
+    if due and actions:  # (read with its word: after "frist" a "15/3" is a date, not a case number)
         actions[-1].due = due_date(f"frist {due.group('when')}") or actions[-1].due
         return True
     return False
+
+
+def _not_yet_a_task(last: str, actions: list[Action]) -> bool:
+    """Whether the sentence before an "Ansvar:" or "Frist:" line is no task yet: the line
+    makes it one, as a deadline or an owner is what makes a sentence a follow-up (and
+    the line then belongs to it, not to an earlier task)."""
+    return bool(last) and (not actions or actions[-1].text != task_text(last))
 
 
 def _bracketed(sentence: str) -> str | None:
@@ -1600,6 +1611,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
     if ":" in sentence[:40] and (owned := _OWNER_COLON_VERB.match(sentence)) and \
             owned.group("who").casefold() not in _NOT_OWNERS:
         return True  # "Fotballstyret: Rydder kontor i klubbhuset."
+    if ":" in sentence[:60] and _owner_then_infinitive(sentence):
+        return True  # "Kari Nes: sende ut invitasjon til seminaret."
     if "foreslo at" in lowered and _PROPOSED_THAT.search(sentence):
         return True
     folded = fold_lowered(sentence, lowered)
@@ -1725,12 +1738,20 @@ def _acceptable_subject(who: str) -> bool:
     first = words[0].casefold()
     if first in {"de", "dei"}:
         return len(words) >= 3  # "De i uthevet skrift følger opp …"
-    if first in _ALL_OF and (len(words) == 1 or (len(words) == 2 and words[1].islower())):
+    if _all_of(who):
         return True  # "Alle kommunene sender …", "Hver kommune melder …", "Alle sender …"
     return first not in _PRONOUN_SUBJECTS and first not in _QUANTIFIERS
 
 
 _ALL_OF = {"alle", "hver", "kvar", "begge"}
+
+
+def _all_of(who: str) -> bool:
+    """Whether a subject is every one of a group ("alle kommunene", "hver kommune",
+    "alle"): they own the task together, though the words are no name."""
+    words = who.split()
+    return words[0].casefold() in _ALL_OF and (len(words) == 1 or
+                                                (len(words) == 2 and words[1].islower()))
 
 
 def _agreed_subject(head: str) -> str | None:
@@ -1822,6 +1843,9 @@ def _names_only(words: list[str]) -> bool:
     return len(words) <= 10 and all(w[:1].isupper() or w == "og" for w in words)
 
 
+# The members a body asks to do something, lower-cased: "… ber om at kommunene sender …".
+_MEMBER_GROUPS = frozenset(("kommunene", "kommunane", "medlemmene", "medlemene",
+                            "medlemskommunene", "medlemskommunane"))
 _AFTER_CONJUNCTION = re.compile(r",\s+(?:men|og|så)\s+")
 # Words a noun follows and a finite verb does not: "ekstra lager", "på lager", "et møte".
 _BEFORE_A_NOUN = {"ekstra", "et", "eit", "ett", "en", "ein", "ei", "nytt", "nye", "eget", "eige",
@@ -1838,8 +1862,7 @@ _INVERTED_SUBJECT = re.compile(r"\s*(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][
                                r"(?:\s+(?:kommune|fylkeskommune|regionråd))?|"
                                r"(?:" + "|".join(sorted(
                                    (_BODY_SUBJECTS - {"daglig", "dagleg"}) |
-                                   {"daglig leder", "dagleg leiar", "kommunene", "kommunane",
-                                    "medlemmene", "medlemene"},
+                                   {"daglig leder", "dagleg leiar"} | _MEMBER_GROUPS,
                                    key=len, reverse=True)) + r"))\b(?![\w-])")
 
 
@@ -1935,7 +1958,8 @@ def responsible_of(sentence: str) -> str | None:
             return _trim_subject(agreed)
         asked_that = " om at " in head and _ASKED_THAT.search(head)
         if asked_that and (asked_that["who"][:1].isupper() or
-                           asked_that["who"].split()[0].casefold() in _BODY_SUBJECTS):
+                           asked_that["who"].split()[0].casefold() in _BODY_SUBJECTS or
+                           _all_of(asked_that["who"]) or asked_that["who"] in _MEMBER_GROUPS):
             return asked_that["who"]  # "Regionrådet ber om at sekretariatet utarbeider …"
         reported = " at " in head and _REPORTED_THAT.match(head)
         if reported:  # "Jon fortalte at han lager …" → Jon
@@ -2047,15 +2071,30 @@ _NOT_OWNERS = {"vedtak", "konklusjon", "merknad", "merknader", "tema", "sak", "s
                "forslag", "innstilling", "kommentar", "kommentarer", "info", "orientering",
                "oppfølging", "behandling", "bakgrunn", "saksopplysninger", "diskusjon",
                "referat", "ansvar", "frist", "innspill", "innspel", "oppsummering"}
+# A task in the infinitive, as a follow-up entry states it: "(Jon Moe:) Bestille lokale".
+_TASK_INFINITIVE = (r"(?i:sende|lage|utarbeide|kalle\s+inn|invitere|oppdatere|sjekke|"
+                    r"undersøke|avklare|booke|bestille|forberede|skrive|ferdigstille|kontakte|"
+                    r"ta\s+kontakt|følge\s+opp|distribuere|publisere)\b")
+_TASK_INFINITIVE_AT = re.compile(_TASK_INFINITIVE)
 # A follow-up list entry that starts with who does it: "Ola Dahl og Per Lie: forberede …".
 _OWNER_FIRST = re.compile(
     r"^(?P<who>(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})"
     r"(?:\s*(?:,|og|&)\s*[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})*)\s*(?::|\s[–-])\s+"
     r"(?=[a-zæøå]|[A-ZÆØÅ][a-zæøå]+(?:er|ar)\s|"
     # a task in the infinitive, capitalised: "Jon Moe: Bestille lokale innen 1. mars."
-    r"(?P<infinitive>(?i:sende|lage|utarbeide|kalle\s+inn|invitere|oppdatere|sjekke|"
-    r"undersøke|avklare|booke|bestille|forberede|skrive|ferdigstille|kontakte|ta\s+kontakt|"
-    r"følge\s+opp|distribuere|publisere)\b))")
+    r"(?P<infinitive>" + _TASK_INFINITIVE + "))")
+
+
+def _owner_then_infinitive(sentence: str) -> bool:
+    """Whether a sentence is a named owner, a colon and a task in the infinitive ("Kari
+    Nes: sende ut invitasjon", "KH: Oppdatere nettsiden"): a follow-up entry even outside
+    a follow-up list (a topic before the colon, "Julemøte: Bestille lokale", is not who)."""
+    owner = _OWNER_FIRST.match(sentence)
+    if not owner or ":" not in sentence[owner.start("who"):owner.end()]:
+        return False
+    who = owner.group("who").strip()
+    return (_named_owner(who) or bool(_INITIALS.fullmatch(who))) and \
+        _TASK_INFINITIVE_AT.match(sentence, owner.end()) is not None
 
 
 def _named_owner(who: str) -> bool:
