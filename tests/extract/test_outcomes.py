@@ -1596,3 +1596,26 @@ def test_the_members_a_body_asks_to_do_something_own_the_task(sentence, who):
 ])
 def test_a_named_owner_a_colon_and_an_infinitive_is_a_task(sentence, task):
     assert is_action(sentence) is task
+
+
+@pytest.mark.parametrize(("sentence", "task", "who"), [
+    ("Alle kommunene må sende inn tall innen 1. mars.", True, "Alle kommunene"),
+    ("Sekretariatet må sende ut ny innkalling innen 20. februar.", True, "Sekretariatet"),
+    ("Vi må sende inn tall innen 1. mars.", False, None),  # no one named
+    ("Kommunene må ta ansvar for dette før 1. mars.", False, None),  # a view, no errand
+    ("Kommunene må sende inn tall hvert år.", False, "Kommunene"),  # no deadline: a duty
+])
+def test_who_must_do_an_errand_by_a_deadline_has_a_task(sentence, task, who):
+    assert is_action(sentence) is task
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize(("sentence", "due"), [
+    ("Per sender invitasjon til seminaret 20. april innen 1. april.", "2024-04-01"),
+    ("Kari lager sak til møtet 14. mai, senest 2. mai.", "2024-05-02"),
+    ("Ola sender ut høringen 1. april med svarfrist 1. mai.", "2024-04-01"),  # its readers'
+    ("Kari lager sak til møtet 14. mai.", "2024-05-14"),  # one date: the only day it has
+])
+def test_the_date_after_a_deadline_word_is_due_before_the_day_the_task_is_about(sentence, due):
+    _, actions = _outcomes_of(sentence)
+    assert actions[0][2] == due

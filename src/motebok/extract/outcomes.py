@@ -712,6 +712,22 @@ _FUTURE_SUBJECT = re.compile(
     # not what will not happen, nor someone leaving ("X skal slutte i …")
     r"ikke\b|ikkje\b|slutte\b|slutta\b|"
     r"få\b|kunne\b|bidra\b|medvirke\b|fremme\b|fremja\b|styrke\b)", re.I)  # a mission
+# Who must do a one-off task: "Alle kommunene må sende inn tall innen 1. mars." (a task
+# only with its deadline: "Kommunene må sende inn tall" alone may be a standing duty; and
+# only with a verb of a one-off errand: "Kommunene må ta ansvar for …" is a view)
+_MUST_DO = re.compile(r"^(?P<who>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,2}?)\s+må\s+"
+                      r"(?:snarest\s+|også\s+|òg\s+)?(?:sende|senda|lage|laga|utarbeide|"
+                      r"utarbeida|melde|levere|kontakte|kontakta|sjekke|oppdatere|avklare|"
+                      r"skrive|svare|fylle\s+ut|registrere|innhente|kalle\s+inn|invitere|"
+                      r"ferdigstille|gi\s+tilbakemelding|gje\s+tilbakemelding)\b")
+
+
+def _must_do(sentence: str, lowered: str) -> str | None:
+    """Who "X må sende …" names as having to do the task, or None."""
+    must = " må " in lowered and _MUST_DO.match(sentence)
+    return must.group("who") if must and _acceptable_subject(must.group("who")) else None
+
+
 # "… ba sekretariatet sende …"; in a vedtak "Kontrollutvalget ber kommunedirektøren svare
 # på …" is a task, but "… ber fylkeskommunen vurdere …" only asks another body to consider.
 # (nynorsk past "bad": "Styret bad dagleg leiar om å kontakte …"; and what members are
@@ -1628,6 +1644,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
             return True
     if ", " in sentence and _owner_after_comma(sentence):
         return True  # "Invitere spelemannslaget, Rigmor kontaktar dei."
+    if _has_deadline_word(lowered) and _must_do(sentence, lowered):
+        return True  # "Sekretariatet må sende ut innkalling innen 20. februar."
     words = lowered.split()
     if words and words[-1][-1:] in ".!" and words[-1] != "skriv.":
         words[-1] = words[-1].rstrip(".!")  # "Ann-Helen bestiller." (not "Sjå eige skriv.")
@@ -1950,6 +1968,8 @@ def responsible_of(sentence: str) -> str | None:
         return _trim_subject(who.strip())
     if ", " in sentence and (after := _owner_after_comma(sentence)):
         return after  # "Undersøke om vi får filmen, Oddleiv avklarer dette."
+    if (must := _must_do(sentence, lowered)):
+        return must  # "Alle kommunene må sende inn tall …"
     match = _TASK_VERB_RE.search_lowered(sentence, lowered)
     if match:
         head = sentence[:match.start()].strip()
