@@ -1619,3 +1619,11 @@ def test_who_must_do_an_errand_by_a_deadline_has_a_task(sentence, task, who):
 def test_the_date_after_a_deadline_word_is_due_before_the_day_the_task_is_about(sentence, due):
     _, actions = _outcomes_of(sentence)
     assert actions[0][2] == due
+
+
+@pytest.mark.parametrize("heading", ["Aksjonsliste", "Oppfølgingsliste:", "Tiltaksliste",
+                                     "Oppgaver til neste møte:"])
+def test_the_entries_under_a_follow_up_list_heading_are_tasks(heading):
+    _, actions = _outcomes_of(f"Saken ble drøftet.\n\n{heading}\n- Avtale med leverandør\n"
+                              "- Program for seminaret")
+    assert [a[0] for a in actions] == ["Avtale med leverandør", "Program for seminaret"]

@@ -98,6 +98,10 @@ _PROPOSAL_LABEL = re.compile(
     r"[\wæøåÆØÅ.-]+(?:\s+[\wæøåÆØÅ.-]+){0,3}(?=\s*[:;])|"
     r"saksbehandlers forslag|daglig leders forslag)\s*(?:\([^)]*\))?\s*"
     r"(?:[:;]\s*(?P<rest>.*)|$)", re.I)  # "Regionkoordinators innstilling" alone on a line
+# The heading of the list of follow-ups at the end of minutes, alone on its line: its
+# entries are tasks ("- Sak 2/25: Sekretariatet lager …" cites a case, opens no item).
+FOLLOW_UP_LIST = r"(?:oppfølgingsliste|oppfylgingsliste|aksjonsliste|tiltaksliste)"
+FOLLOW_UP_LIST_HEADING = re.compile(rf"^{FOLLOW_UP_LIST}\s*:?\s*$", re.I)
 _ACTION_LABEL = re.compile(
     # ("Til oppfølging:", "For oppfølging:", nynorsk "Til oppfylging:")
     r"^(?:(?:til|for)\s+(?:oppfølging|oppfylging)|oppfylging|oppfølging|"
@@ -108,7 +112,9 @@ _ACTION_LABEL = re.compile(
 _ACTION_HEADING = re.compile(r"^(?:(?:til|for)\s+(?:oppfølging|oppfylging)|oppfylging|"
                              r"oppfølging|oppfølgingspunkter|aksjonspunkter|aksjoner|"
                              r"oppgaver|videre oppfølging|videre arbeid|neste steg|"
-                             r"gjøremål|actions?|til neste gang|til neste møte)\s*:?\s*$", re.I)
+                             r"gjøremål|actions?|til neste gang|til neste møte|"
+                             r"oppgaver til neste møte|oppgåver til neste møte|"
+                             + FOLLOW_UP_LIST + r")\s*:?\s*$", re.I)
 # An item that is a list of tasks: "Arbeidsoppgaver", "Ting som må gjøres", "Videre".
 _ACTION_TITLE = re.compile(r"^(?:arbeidsoppgaver|oppgaver|oppfølging|oppfølgingspunkter|"
                            r"aksjonspunkter|aksjoner|gjøremål|videre arbeid|neste steg|videre|"
