@@ -1627,3 +1627,23 @@ def test_the_entries_under_a_follow_up_list_heading_are_tasks(heading):
     _, actions = _outcomes_of(f"Saken ble drøftet.\n\n{heading}\n- Avtale med leverandør\n"
                               "- Program for seminaret")
     assert [a[0] for a in actions] == ["Avtale med leverandør", "Program for seminaret"]
+
+
+@pytest.mark.parametrize("vote", ["Vedtaket ble fattet med 7 mot 2 stemmer.",
+                                  "Vedtaket vart gjort med 5 mot 2 røyster.",  # nynorsk
+                                  "Vedtaket ble fattet mot 1 stemme."])
+def test_the_vote_a_vedtak_was_made_by_on_a_line_of_its_own_is_a_decision(vote):
+    decisions, actions = _outcomes_of("Vedtak:\n1. Styret godkjenner planen.\n"
+                                      f"2. Sekretariatet sender planen til kommunen.\n\n{vote}\n"
+                                      "Ansvar: Ola Dahl")
+    assert decisions == ["Styret godkjenner planen.", "Sekretariatet sender planen til kommunen.",
+                         vote]
+    assert [a[:2] for a in actions] == [("Sekretariatet sender planen til kommunen.", "Ola Dahl")]
+
+
+@pytest.mark.parametrize("proposed", ["Per Lien fremmet følgende forslag: Saken utsettes.",
+                                      "Nils Øy sette fram slikt framlegg: Saka vert utsett."])
+def test_a_proposal_a_member_puts_forward_is_no_decision(proposed):
+    assert not is_decision(proposed)
+    decisions, _ = _outcomes_of(f"{proposed}\nForslaget falt med 2 mot 5 stemmer.")
+    assert decisions == ["Forslaget falt med 2 mot 5 stemmer."]

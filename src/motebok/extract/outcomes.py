@@ -298,6 +298,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"^(?:vedtaket|innstillingen|avgjerda)\s+(?:var|ble|vart)\s+"
      # (also made so: "Vedtaket vart gjort samrøystes.", "Vedtaket ble fattet enstemmig.")
      r"(?:(?:gjort|fatta|fattet)\s+)?(?:enstemmig|samrøystes)\s*\.?$"),
+    # the vote it was made by: "Vedtaket ble fattet med 7 mot 2 stemmer.", nynorsk
+    # "Vedtaket vart gjort med 5 mot 2 røyster."
+    (("stemme", "røyst"),
+     r"^(?:vedtaket|avgjerda|avgjørelsen)\s+(?:ble|vart|blei)\s+(?:fattet|fatta|gjort)\s+"
+     r"(?:med|mot)\s+[\w\s]{1,30}?(?:stemmer|stemme|røyster|røyst)\s*\.?$"),
     (("vedtatt", "vedtek", "godkj"), r"^(?:vedtatt|vedteke|godkjenn?t|godkjend)\b"),
     # "Referat fra sist styremøte mandag 18. januar ok.": approved, in a word
     (("ok",), r"^(?:referat|referatet|protokoll|protokollen|innkalling|innkallinga|"
@@ -1293,9 +1298,11 @@ def _is_rejection(sentence: str, right_after: bool) -> bool:
                                ("forslaget", "framlegget"))
 
 
-# A vote line after a vedtak ("Samrøystes vedteke.", "Vedtatt mot 2 stemmer."): it records
-# how the decision above was made and says nothing to do by itself.
-_BARE_VERDICT = re.compile(r"^(?:vedtaket\s+(?:var|ble|vart)\s+)?"
+# A vote line after a vedtak ("Samrøystes vedteke.", "Vedtatt mot 2 stemmer.", "Vedtaket
+# ble fattet med 7 mot 2 stemmer."): it records how the decision above was made and says
+# nothing to do by itself.
+_BARE_VERDICT = re.compile(r"^(?:vedtaket\s+(?:var|ble|vart|blei)"
+                           r"(?:\s+(?:fattet|fatta|gjort))?\s*)?"
                            r"(?:(?:enstemmig|samrøystes|einstemmig)\s*)?"
                            r"(?:vedtatt|vedteke|vedteken|godkjenn?t|godkjend)?"
                            r"(?:\s+(?:enstemmig|samrøystes))?"
@@ -1541,6 +1548,8 @@ def _is_decision(sentence: str, lowered: str) -> bool:
         return False  # a question decides nothing
     if lowered.rsplit(" ", 1)[-1] in _DANGLING:
         return False  # "Vedtatt av" / "fylkestinget 9.mars" on a slide: whose is cut off
+    if ("forslag" in lowered or "framlegg" in lowered) and _PROPOSAL_MADE.search(lowered):
+        return False  # "Per fremmet følgende forslag: Saken utsettes.": only proposed
     folded = fold_lowered(sentence, lowered)
     if not _is_outcome(sentence, lowered, folded):
         return ": " in sentence and _topic_outcome(sentence)
