@@ -1647,3 +1647,21 @@ def test_a_proposal_a_member_puts_forward_is_no_decision(proposed):
     assert not is_decision(proposed)
     decisions, _ = _outcomes_of(f"{proposed}\nForslaget falt med 2 mot 5 stemmer.")
     assert decisions == ["Forslaget falt med 2 mot 5 stemmer."]
+
+
+@pytest.mark.parametrize("lead", ["Styret gjorde samrøystes slikt vedtak:",
+                                  "Styret fattet enstemmig følgende vedtak:",
+                                  "Styret fattet med 5 mot 2 stemmer følgende vedtak:"])
+def test_a_vedtak_announced_with_how_it_was_voted_is_the_decision(lead):
+    decisions, _ = _outcomes_of(f"{lead} Styret godkjenner planen.")
+    assert decisions == ["Styret godkjenner planen."]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Utvalet vedtok samrøystes å be kommunedirektøren greie ut saka til neste møte.",
+     "kommunedirektøren"),
+    ("Styret vedtok å be daglig leder om å sende brev til kommunen.", "daglig leder"),
+])
+def test_a_vedtak_to_ask_someone_to_do_something_is_their_task(sentence, who):
+    assert is_decision(sentence) and is_action(sentence)
+    assert responsible_of(sentence) == who
