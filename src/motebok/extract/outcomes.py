@@ -737,8 +737,9 @@ _MUST_DO = re.compile(r"^(?P<who>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,2}?)\s+må\s+"
 
 
 def _must_do(sentence: str, lowered: str) -> str | None:
-    """Who "X må sende …" names as having to do the task, or None."""
-    must = " må " in lowered and _MUST_DO.match(sentence)
+    """Who "X må sende …" names as having to do the task, or None (the caller has
+    found " må " in the sentence)."""
+    must = _MUST_DO.match(sentence)
     return must.group("who") if must and _acceptable_subject(must.group("who")) else None
 
 
@@ -1663,7 +1664,7 @@ def _is_action(sentence: str, lowered: str) -> bool:
             return True
     if ", " in sentence and _owner_after_comma(sentence):
         return True  # "Invitere spelemannslaget, Rigmor kontaktar dei."
-    if _has_deadline_word(lowered) and _must_do(sentence, lowered):
+    if " må " in lowered and _has_deadline_word(lowered) and _must_do(sentence, lowered):
         return True  # "Sekretariatet må sende ut innkalling innen 20. februar."
     words = lowered.split()
     if words and words[-1][-1:] in ".!" and words[-1] != "skriv.":
@@ -1987,7 +1988,7 @@ def responsible_of(sentence: str) -> str | None:
         return _trim_subject(who.strip())
     if ", " in sentence and (after := _owner_after_comma(sentence)):
         return after  # "Undersøke om vi får filmen, Oddleiv avklarer dette."
-    if (must := _must_do(sentence, lowered)):
+    if " må " in lowered and (must := _must_do(sentence, lowered)):
         return must  # "Alle kommunene må sende inn tall …"
     match = _TASK_VERB_RE.search_lowered(sentence, lowered)
     if match:
