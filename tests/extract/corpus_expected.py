@@ -4098,3 +4098,46 @@ EXPECTED["322_pdf_table_paragraph_lines.pdf"] = Expected(
     "minutes", "Referat fra møte i Regionrådet for Hadeland", "Regionrådet for Hadeland", None,
     None, ("2024-02-15", "09:00", "12:00", "Gran rådhus"), None,
     people=_TABLE_CELL_PEOPLE, items=_TABLE_CELL_ITEMS)
+
+EXPECTED["250_regionrad_aksjonsliste_frister.txt"] = Expected(
+    # follow-ups in the forms a council's secretariat writes: "Ansv:" without its full
+    # stop under the vote on a numbered vedtak, a "Frist:" line under a bare task,
+    # "Alle kommunene må … innen", the day after "innen" before the day of the event the
+    # task prepares, and an "Aksjonsliste" at the end that cites cases (one of an earlier
+    # year) without opening items
+    "minutes", "Referat fra møte i Regionrådet for Fjellbygda", "Regionrådet for Fjellbygda",
+    None, None, ("2025-02-11", "10:00", "13:00", "Fjellbygda rådhus"), None,
+    people=[
+        ("Åse Moen", None, "chair", "present"),
+        ("Tor Lid", None, "member", "present"),
+        ("Guri Haugen", None, "member", "present"),
+        ("Eirik Vang", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2/25", "Regional transportplan",
+         "Vedtak: 1. Regionrådet slutter seg til høringsutkastet. 2. Sekretariatet sender "
+         "uttalelsen til fylkeskommunen. Vedtaket ble fattet med 7 mot 2 stemmer. "
+         "Ansv: Eirik Vang",
+         ["Regionrådet slutter seg til høringsutkastet.",
+          "Sekretariatet sender uttalelsen til fylkeskommunen.",
+          "Vedtaket ble fattet med 7 mot 2 stemmer."],
+         [("Sekretariatet sender uttalelsen til fylkeskommunen.", "Eirik Vang", None)]),
+        ("3/25", "Næringsseminar",
+         "Invitere næringsforeningene. Frist: 1. mars Alle kommunene må sende inn forslag "
+         "til innledere innen 20. februar. Tor Lid sender program til seminaret 24. april "
+         "innen 1. april. Aksjonsliste Sak 2/25: Sekretariatet lager en kortversjon av "
+         "uttalelsen. Sak 14/24: Guri Haugen sender brev om bredbånd til fylket, senest "
+         "15. mars.", [],
+         [("Invitere næringsforeningene.", None, "2025-03-01"),
+          ("Alle kommunene må sende inn forslag til innledere innen 20. februar.",
+           "Alle kommunene", "2025-02-20"),
+          ("Tor Lid sender program til seminaret 24. april innen 1. april.", "Tor Lid",
+           "2025-04-01"),
+          ("Sak 2/25: Sekretariatet lager en kortversjon av uttalelsen.", "Sekretariatet",
+           None),
+          ("Sak 14/24: Guri Haugen sender brev om bredbånd til fylket, senest 15. mars.",
+           "Guri Haugen", "2025-03-15")]),
+    ])

@@ -1763,3 +1763,28 @@ def test_a_closing_line_right_under_the_last_table_row_is_none_of_its_text(closi
     items = _table_minutes("| 1 | Budsjett | Vedtatt. | | |\n| 2 | Eventuelt | Ingen saker. | | |",
                            tail=f"\n{closing}\n")
     assert items[-1].text == "Ingen saker."
+
+
+_FOLLOW_UP_MINUTES = (
+    "Referat fra møte i Regionrådet\n\nDato: 10. februar 2025\n\n"
+    "Sak 1/25 Godkjenning av innkalling\nGodkjent.\n\n"
+    "Sak 2/25 Samferdsel\nSaken ble drøftet.\n\n"
+    "{heading}\n- Sak 2/25: Sekretariatet lager høringsuttalelse innen 1. mars.\n"
+    "- Sak 14/24: Kari Holm sender brev til fylket.\n")
+
+
+@pytest.mark.parametrize("heading", ["Oppfølgingsliste", "Aksjonsliste:"])
+def test_a_follow_up_list_after_the_items_cites_cases_and_opens_no_item(heading):
+    record = parse_bytes(_FOLLOW_UP_MINUTES.format(heading=heading).encode(), "referat.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1/25", "Godkjenning av innkalling"), ("2/25", "Samferdsel")]
+    assert [(a.responsible, a.due) for a in record.items[-1].actions] == [
+        ("Sekretariatet", "2025-03-01"), ("Kari Holm", None)]
+
+
+def test_a_standing_follow_up_list_between_cases_leaves_the_next_case_an_item():
+    record = parse_bytes(("Referat fra styremøte\n\nDato: 10. februar 2025\n\n"
+                          "Sak 1/25 Referat\nGodkjent.\n\nOppfølgingsliste\n"
+                          "Ingen nye punkter.\n\nSak 2/25 Budsjett\nVedtatt.\n").encode(),
+                         "referat.txt")
+    assert [i.number for i in record.items][-1] == "2/25"

@@ -1600,3 +1600,105 @@ def test_a_vedtak_in_its_own_words_after_the_proceedings_replaces_the_proposal()
                                       "Saken blir satt opp på neste møte."])
 def test_a_case_put_on_the_next_agenda_in_the_passive_is_a_task_too(sentence):
     assert is_action(sentence) and responsible_of(sentence) is None
+
+
+def test_a_short_ansv_label_without_its_full_stop_owns_the_task_above():
+    _, actions = _outcomes_of("Sende søknad til fylket.\nAnsv: Kari Holm")
+    assert actions == [("Sende søknad til fylket.", "Kari Holm", None)]
+
+
+def test_a_deadline_line_under_a_bare_task_makes_it_a_task_and_dates_only_it():
+    _, actions = _outcomes_of("Ola sender ut referatet.\nOppdatere nettsiden.\n"
+                              "Frist: 1. april\nSkrive høringssvar.\nFrist: snarest")
+    assert actions == [("Ola sender ut referatet.", "Ola", None),
+                       ("Oppdatere nettsiden.", None, "2024-04-01"),
+                       ("Skrive høringssvar.", None, None)]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Rådet ber om at alle kommunene sender innspill innen 20. mars.", "alle kommunene"),
+    ("Styret ber om at hver kommune melder inn en kontaktperson.", "hver kommune"),
+    ("Regionrådet ber om at kommunene sender innspill.", "kommunene"),
+])
+def test_the_members_a_body_asks_to_do_something_own_the_task(sentence, who):
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize(("sentence", "task"), [
+    ("Kari Nes: sende ut invitasjon til seminaret.", True),
+    ("KH: Oppdatere nettsiden.", True),  # initials
+    ("Sekretariatet: lage utkast til plan.", True),
+    ("Julemøte: Bestille lokale.", False),  # a topic before the colon, not who
+    ("Kari: enig i forslaget.", False),  # a speaker's view
+])
+def test_a_named_owner_a_colon_and_an_infinitive_is_a_task(sentence, task):
+    assert is_action(sentence) is task
+
+
+@pytest.mark.parametrize(("sentence", "task", "who"), [
+    ("Alle kommunene må sende inn tall innen 1. mars.", True, "Alle kommunene"),
+    ("Sekretariatet må sende ut ny innkalling innen 20. februar.", True, "Sekretariatet"),
+    ("Vi må sende inn tall innen 1. mars.", False, None),  # no one named
+    ("Kommunene må ta ansvar for dette før 1. mars.", False, None),  # a view, no errand
+    ("Kommunene må sende inn tall hvert år.", False, "Kommunene"),  # no deadline: a duty
+])
+def test_who_must_do_an_errand_by_a_deadline_has_a_task(sentence, task, who):
+    assert is_action(sentence) is task
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize(("sentence", "due"), [
+    ("Per sender invitasjon til seminaret 20. april innen 1. april.", "2024-04-01"),
+    ("Kari lager sak til møtet 14. mai, senest 2. mai.", "2024-05-02"),
+    ("Ola sender ut høringen 1. april med svarfrist 1. mai.", "2024-04-01"),  # its readers'
+    ("Kari lager sak til møtet 14. mai.", "2024-05-14"),  # one date: the only day it has
+])
+def test_the_date_after_a_deadline_word_is_due_before_the_day_the_task_is_about(sentence, due):
+    _, actions = _outcomes_of(sentence)
+    assert actions[0][2] == due
+
+
+@pytest.mark.parametrize("heading", ["Aksjonsliste", "Oppfølgingsliste:", "Tiltaksliste",
+                                     "Oppgaver til neste møte:"])
+def test_the_entries_under_a_follow_up_list_heading_are_tasks(heading):
+    _, actions = _outcomes_of(f"Saken ble drøftet.\n\n{heading}\n- Avtale med leverandør\n"
+                              "- Program for seminaret")
+    assert [a[0] for a in actions] == ["Avtale med leverandør", "Program for seminaret"]
+
+
+@pytest.mark.parametrize("vote", ["Vedtaket ble fattet med 7 mot 2 stemmer.",
+                                  "Vedtaket vart gjort med 5 mot 2 røyster.",  # nynorsk
+                                  "Vedtaket ble fattet mot 1 stemme."])
+def test_the_vote_a_vedtak_was_made_by_on_a_line_of_its_own_is_a_decision(vote):
+    decisions, actions = _outcomes_of("Vedtak:\n1. Styret godkjenner planen.\n"
+                                      f"2. Sekretariatet sender planen til kommunen.\n\n{vote}\n"
+                                      "Ansvar: Ola Dahl")
+    assert decisions == ["Styret godkjenner planen.", "Sekretariatet sender planen til kommunen.",
+                         vote]
+    assert [a[:2] for a in actions] == [("Sekretariatet sender planen til kommunen.", "Ola Dahl")]
+
+
+@pytest.mark.parametrize("proposed", ["Per Lien fremmet følgende forslag: Saken utsettes.",
+                                      "Nils Øy sette fram slikt framlegg: Saka vert utsett."])
+def test_a_proposal_a_member_puts_forward_is_no_decision(proposed):
+    assert not is_decision(proposed)
+    decisions, _ = _outcomes_of(f"{proposed}\nForslaget falt med 2 mot 5 stemmer.")
+    assert decisions == ["Forslaget falt med 2 mot 5 stemmer."]
+
+
+@pytest.mark.parametrize("lead", ["Styret gjorde samrøystes slikt vedtak:",
+                                  "Styret fattet enstemmig følgende vedtak:",
+                                  "Styret fattet med 5 mot 2 stemmer følgende vedtak:"])
+def test_a_vedtak_announced_with_how_it_was_voted_is_the_decision(lead):
+    decisions, _ = _outcomes_of(f"{lead} Styret godkjenner planen.")
+    assert decisions == ["Styret godkjenner planen."]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Utvalet vedtok samrøystes å be kommunedirektøren greie ut saka til neste møte.",
+     "kommunedirektøren"),
+    ("Styret vedtok å be daglig leder om å sende brev til kommunen.", "daglig leder"),
+])
+def test_a_vedtak_to_ask_someone_to_do_something_is_their_task(sentence, who):
+    assert is_decision(sentence) and is_action(sentence)
+    assert responsible_of(sentence) == who

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from motebok.extract.dates import DIGIT
 from motebok.extract.labels import ATTENDANCE_FIELDS, TASK_COLUMN_WORDS, Field, match_label
-from motebok.extract.outcomes import QUESTION_WORDS, is_decision
+from motebok.extract.outcomes import FOLLOW_UP_LIST_HEADING, QUESTION_WORDS, is_decision
 from motebok.extract.participants import SIGNED_MARK, SIGNER_ROLES
 from motebok.extract.text import (
     CONTACT_MARK,
@@ -935,6 +935,7 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
             body.extend(run)
     if not body:  # nothing but a list (an agenda, or a truncated document)
         body, toc = toc, []
+    body = _without_follow_up_list(lines, body)
     body, toc = _agenda_before_sections(body, toc)
     body = _without_cited_cases(lines, body)
     body = _without_listed_letters(body)
@@ -1079,6 +1080,36 @@ def _without_cited_cases(lines: list[Line], body: list[Candidate]) -> list[Candi
         citing = False
         kept.append(cand)
     return kept
+
+
+def _without_follow_up_list(lines: list[Line], body: list[Candidate]) -> list[Candidate]:
+    """Leave out the cases a follow-up list cites: under "Oppfølgingsliste" or
+    "Aksjonsliste" after the items, "- Sak 2/25: Sekretariatet lager …" names the case a
+    task comes from (also a case of an earlier meeting); it opens no item, and items are
+    each listed once (nor are the sections before it an agenda the list repeats). The
+    next case of the same year goes on as an item: "Oppfølgingsliste" may be a standing
+    item between two cases."""
+    kept: list[Candidate] = []
+    for cand in body:
+        if kept and "/" in cand.number and not _goes_on(kept[-1], cand) and \
+                _under_follow_up_list(lines, kept[-1].line, cand.line):
+            continue
+        kept.append(cand)
+    return kept
+
+
+def _goes_on(last: Candidate, cand: Candidate) -> bool:
+    """Whether a case number comes after the last item's in the same year ("3/25" after
+    "2/25")."""
+    return cand.seq is not None and last.seq is not None and cand.seq > last.seq and \
+        cand.number.rsplit("/", 1)[1] == last.number.rsplit("/", 1)[-1]
+
+
+def _under_follow_up_list(lines: list[Line], start: int, line: int) -> bool:
+    """Whether a follow-up list's heading stands between the lines ``start`` and ``line``."""
+    return any(lines[index].body[:1] in "OoAaTt" and
+               FOLLOW_UP_LIST_HEADING.match(lines[index].body.strip())
+               for index in range(start + 1, line))
 
 
 def _without_listed_letters(body: list[Candidate]) -> list[Candidate]:

@@ -1427,6 +1427,21 @@ _NOT_A_DEADLINE = re.compile(r"\s(?:om|fra|frå)\s+(?:[a-zæøå]*møte[a-z]*\s+
                              r"(?:[a-zæøå]+dag\s+)?(?:den\s+)?$", re.I)
 
 
+# A deadline word right before a date: "innen 1. mars", "senest fredag 4. april", "frist:".
+_DEADLINE_BEFORE = re.compile(r"\b(?:innen|innan|senest|seinast|frist)\s*:?\s*"
+                              r"(?:[a-zæøå]+dag\s+)?(?:den\s+)?$", re.I)
+
+
+def _deadline_first(found: list[dates.DateMatch], text: str) -> list[dates.DateMatch]:
+    """A task's dates with the one a deadline word leads first: in "sender invitasjon til
+    møtet 20. mars innen 1. mars" the day of the meeting is what the task is about, the
+    day after "innen" is when it is due. (One date is the due date or none; only a
+    sentence with two or more is searched.)"""
+    if len(found) < 2:
+        return found
+    return sorted(found, key=lambda f: _DEADLINE_BEFORE.search(text, 0, f.start) is None)
+
+
 _WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -1457,7 +1472,7 @@ def build_items(draft: Draft) -> None:
     def due(text: str) -> str | None:
         """The first date in the task's sentence that is not before the meeting, and not
         what the task is about or starts from ("… kontakt med skolen om 17. mai")."""
-        for found in dates.find_dates(text):
+        for found in _deadline_first(dates.find_dates(text), text):
             if (" om " in text or " fra " in text or " frå " in text) and \
                     _NOT_A_DEADLINE.search(text, 0, found.start):
                 continue

@@ -45,7 +45,10 @@ _DECISION_LABEL_BODY = (
     # vedtak:"; another body's is told as background: see ``_label_of_another``)
     r"(?:(?:(?:[\w-]+\s+){1,4}(?:fattet|fatta|gjorde|traff|gjer|gjør|fatter|fattar)|"
     r"det\s+ble\s+fattet|"
-    r"det\s+vart\s+fatta)(?:\s+i\s+(?:sak|møte|møtet)\s+[^:]{1,25}?)?\s+"
+    r"det\s+vart\s+fatta)(?:\s+i\s+(?:sak|møte|møtet)\s+[^:]{1,25}?)?"
+    # and how: "Utvalet gjorde samrøystes slikt vedtak", "Styret fattet med 5 mot 2
+    # stemmer følgende vedtak"
+    r"(?:\s+(?:enstemmig|einstemmig|samrøystes|med\s+\d+\s+mot\s+\d+\s+(?:stemmer|røyster)))?\s+"
     r"(?:følgende|følgjande|slikt|slik)\s+"
     r"(?:enstemmige?\s+|samrøystes?\s+)?vedtak|"
     r"(?:følgende|følgjande)\s+vedtak\s+(?:ble|vart)\s+(?:fattet|fatta|gjort)|"
@@ -98,6 +101,10 @@ _PROPOSAL_LABEL = re.compile(
     r"[\wæøåÆØÅ.-]+(?:\s+[\wæøåÆØÅ.-]+){0,3}(?=\s*[:;])|"
     r"saksbehandlers forslag|daglig leders forslag)\s*(?:\([^)]*\))?\s*"
     r"(?:[:;]\s*(?P<rest>.*)|$)", re.I)  # "Regionkoordinators innstilling" alone on a line
+# The heading of the list of follow-ups at the end of minutes, alone on its line: its
+# entries are tasks ("- Sak 2/25: Sekretariatet lager …" cites a case, opens no item).
+FOLLOW_UP_LIST = r"(?:oppfølgingsliste|oppfylgingsliste|aksjonsliste|tiltaksliste)"
+FOLLOW_UP_LIST_HEADING = re.compile(rf"^{FOLLOW_UP_LIST}\s*:?\s*$", re.I)
 _ACTION_LABEL = re.compile(
     # ("Til oppfølging:", "For oppfølging:", nynorsk "Til oppfylging:")
     r"^(?:(?:til|for)\s+(?:oppfølging|oppfylging)|oppfylging|oppfølging|"
@@ -108,7 +115,9 @@ _ACTION_LABEL = re.compile(
 _ACTION_HEADING = re.compile(r"^(?:(?:til|for)\s+(?:oppfølging|oppfylging)|oppfylging|"
                              r"oppfølging|oppfølgingspunkter|aksjonspunkter|aksjoner|"
                              r"oppgaver|videre oppfølging|videre arbeid|neste steg|"
-                             r"gjøremål|actions?|til neste gang|til neste møte)\s*:?\s*$", re.I)
+                             r"gjøremål|actions?|til neste gang|til neste møte|"
+                             r"oppgaver til neste møte|oppgåver til neste møte|"
+                             + FOLLOW_UP_LIST + r")\s*:?\s*$", re.I)
 # An item that is a list of tasks: "Arbeidsoppgaver", "Ting som må gjøres", "Videre".
 _ACTION_TITLE = re.compile(r"^(?:arbeidsoppgaver|oppgaver|oppfølging|oppfølgingspunkter|"
                            r"aksjonspunkter|aksjoner|gjøremål|videre arbeid|neste steg|videre|"
@@ -293,6 +302,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"^(?:vedtaket|innstillingen|avgjerda)\s+(?:var|ble|vart)\s+"
      # (also made so: "Vedtaket vart gjort samrøystes.", "Vedtaket ble fattet enstemmig.")
      r"(?:(?:gjort|fatta|fattet)\s+)?(?:enstemmig|samrøystes)\s*\.?$"),
+    # the vote it was made by: "Vedtaket ble fattet med 7 mot 2 stemmer.", nynorsk
+    # "Vedtaket vart gjort med 5 mot 2 røyster."
+    (("stemme", "røyst"),
+     r"^(?:vedtaket|avgjerda|avgjørelsen)\s+(?:ble|vart|blei)\s+(?:fattet|fatta|gjort)\s+"
+     r"(?:med|mot)\s+[\w\s]{1,30}?(?:stemmer|stemme|røyster|røyst)\s*\.?$"),
     (("vedtatt", "vedtek", "godkj"), r"^(?:vedtatt|vedteke|godkjenn?t|godkjend)\b"),
     # "Referat fra sist styremøte mandag 18. januar ok.": approved, in a word
     (("ok",), r"^(?:referat|referatet|protokoll|protokollen|innkalling|innkallinga|"
@@ -725,6 +739,23 @@ _FUTURE_SUBJECT = re.compile(
     # not what will not happen, nor someone leaving ("X skal slutte i …")
     r"ikke\b|ikkje\b|slutte\b|slutta\b|"
     r"få\b|kunne\b|bidra\b|medvirke\b|fremme\b|fremja\b|styrke\b)", re.I)  # a mission
+# Who must do a one-off task: "Alle kommunene må sende inn tall innen 1. mars." (a task
+# only with its deadline: "Kommunene må sende inn tall" alone may be a standing duty; and
+# only with a verb of a one-off errand: "Kommunene må ta ansvar for …" is a view)
+_MUST_DO = re.compile(r"^(?P<who>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,2}?)\s+må\s+"
+                      r"(?:snarest\s+|også\s+|òg\s+)?(?:sende|senda|lage|laga|utarbeide|"
+                      r"utarbeida|melde|levere|kontakte|kontakta|sjekke|oppdatere|avklare|"
+                      r"skrive|svare|fylle\s+ut|registrere|innhente|kalle\s+inn|invitere|"
+                      r"ferdigstille|gi\s+tilbakemelding|gje\s+tilbakemelding)\b")
+
+
+def _must_do(sentence: str, lowered: str) -> str | None:
+    """Who "X må sende …" names as having to do the task, or None (the caller has
+    found " må " in the sentence)."""
+    must = _MUST_DO.match(sentence)
+    return must.group("who") if must and _acceptable_subject(must.group("who")) else None
+
+
 # "… ba sekretariatet sende …"; in a vedtak "Kontrollutvalget ber kommunedirektøren svare
 # på …" is a task, but "… ber fylkeskommunen vurdere …" only asks another body to consider.
 # (nynorsk past "bad": "Styret bad dagleg leiar om å kontakte …"; and what members are
@@ -736,7 +767,7 @@ _ASKED = re.compile(r"\bbad?\s+(?!om\b)(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:o
                     r"sette|utrede|innhente|melde|levere|kontakta|senda|laga|"
                     r"gi\s+(?:ei\s+|en\s+)?(?:tilbakemelding|innspill|svar|beskjed)|"
                     r"gje\s+(?:ei\s+)?(?:tilbakemelding|innspel|svar|beskjed))\b|"
-                    r"\b(?:ber|bed)\s+(?!om\b)(?P<who2>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)?"
+                    r"\b(?:ber|bed|å\s+be)\s+(?!om\b)(?P<who2>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)?"
                     r"(?:sende|lage|utarbeide|svare|rapportere|redegjøre|kontakte|invitere|"
                     r"melde|levere|ta\s+kontakt|undersøke|undersøkje|"
                     r"gi\s+(?:ei\s+|en\s+)?(?:tilbakemelding|innspill|svar|beskjed)|"
@@ -749,7 +780,8 @@ _ASKED = re.compile(r"\bbad?\s+(?!om\b)(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:o
                     r"senda|laga|utarbeida|førebu|skrive|kontakta|invitera|fylgje\s+opp|"
                     r"følgje\s+opp|syte\s+for|greie\s+ut|greia\s+ut)\b",
                     re.I)
-_has_asking_word = contains_any(("ba ", "ber ", "bed ", "bad "))  # _ASKED needs one
+# (also the infinitive after a vedtak: "Utvalet vedtok å be kommunedirektøren greie ut …")
+_has_asking_word = contains_any(("ba ", "ber ", "bed ", "bad ", "å be "))  # _ASKED needs one
 _GOT_TASK = re.compile(r"\bfikk\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+i\s+oppgave\s+å\b|"
                        r"\bfekk\s+(?P<who2>[\w-]+)\s+i\s+oppgåve\s+å\b", re.I)
 _PROPOSED_THAT = re.compile(r"\bforeslo\s+at\s+det\s+\w+(?:es|ast)\b", re.I)
@@ -1288,9 +1320,11 @@ def _is_rejection(sentence: str, right_after: bool) -> bool:
                                ("forslaget", "framlegget"))
 
 
-# A vote line after a vedtak ("Samrøystes vedteke.", "Vedtatt mot 2 stemmer."): it records
-# how the decision above was made and says nothing to do by itself.
-_BARE_VERDICT = re.compile(r"^(?:vedtaket\s+(?:var|ble|vart)\s+)?"
+# A vote line after a vedtak ("Samrøystes vedteke.", "Vedtatt mot 2 stemmer.", "Vedtaket
+# ble fattet med 7 mot 2 stemmer."): it records how the decision above was made and says
+# nothing to do by itself.
+_BARE_VERDICT = re.compile(r"^(?:vedtaket\s+(?:var|ble|vart|blei)"
+                           r"(?:\s+(?:fattet|fatta|gjort))?\s*)?"
                            r"(?:(?:enstemmig|samrøystes|einstemmig)\s*)?"
                            r"(?:vedtatt|vedteke|vedteken|godkjenn?t|godkjend)?"
                            r"(?:\s+(?:enstemmig|samrøystes))?"
@@ -1316,8 +1350,10 @@ _may_be_owner_or_due = starts_with_any("afthkn")  # "Ansvar:", "Frist:", "Hvem:"
 # "Ansvarlig: Kari Holm – frist 1.3.", "Ansvar: Per, innan 1. mars", and at a second
 # label on the line: "**Ansvar:** Kari Holm **Frist:** 1. oktober")
 # (also "Ansvar – Jon Moe", and the owner of a "Hva: / Hvem: / Når:" entry)
-# (and for what, before the colon: "Ansvarleg for oppfølging: Brit Lid")
-_OWNER_LINE = re.compile(r"^(?:(?:ansvar(?:lig|leg)?|ansv\.)(?:\s+for\s+(?!å\b)[\wæøå]+)?"
+# (and for what, before the colon: "Ansvarleg for oppfølging: Brit Lid"; the short
+# "Ansv:" without its full stop too)
+_OWNER_LINE = re.compile(r"^(?:(?:ansvar(?:lig|leg)?|ansv\.|ansv(?=\s*[:;]))"
+                         r"(?:\s+for\s+(?!å\b)[\wæøå]+)?"
                          r"\s*(?:[:;]|[-–](?=\s))|"
                          r"(?:hvem|kven)\s*:)\s*(?P<who>[^·|]+?)\s*"
                          r"(?:(?:(?:[,;]|\s[-–])\s*(?:frist|tidsfrist|innen|innan)\s*[:;]?|"
@@ -1345,7 +1381,7 @@ def _owner_only(text: str) -> bool:
 _has_deadline_word = contains_any(("frist", "innen", "innan", "senest", "seinast", "før ",
                                    "klar til", "klart til", "klare til", "ferdig til"))
 # "Ansvar:" / "Frist:" alone on a line (a PDF or a form puts the value on the next line)
-_BARE_OWNER_OR_DUE = re.compile(r"^(?:ansvar(?:lig|leg)?|ansv\.|frist|tidsfrist)\s*:$", re.I)
+_BARE_OWNER_OR_DUE = re.compile(r"^(?:ansvar(?:lig|leg)?|ansv\.?|frist|tidsfrist)\s*:$", re.I)
 # "Frist: 1. mars", and without the colon when a date follows ("Frist 1. mars.").
 _DUE_LINE = re.compile(r"^(?:(?:frist|tidsfrist)(?:\s*[:;]\s*|\s+(?=\d|innen\b|innan\b))|"
                        r"når\s*:\s*)(?P<when>.+)$", re.I)  # ("Når: 1. mars" under "Hvem:")
@@ -1362,7 +1398,7 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
     head = fold(sentence[:9])  # both patterns are anchored: most sentences fail here
     owner = head.startswith(("ansv", "hvem", "kven")) and _OWNER_LINE.match(sentence)
     if owner:
-        if last and (not actions or actions[-1].text != task_text(last)):
+        if _not_yet_a_task(last, actions):
             actions.append(make_action(last, due_date))
         who = owner.group("who").strip(" .")
         if actions and (not _owner_named(actions[-1]) or who in (actions[-1].responsible or "")):
@@ -1370,12 +1406,21 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
         if actions and owner.group("when"):
             actions[-1].due = due_date(f"frist {owner.group('when')}") or actions[-1].due
         return bool(actions)
-    due = actions and head.startswith(("frist", "tidsfrist", "når")) and \
+    due = (actions or last) and head.startswith(("frist", "tidsfrist", "når")) and \
         _DUE_LINE.match(sentence)
-    if due:  # (read with its word: after "frist" a "15/3" is a date, not a case number)
+    if due and head.startswith(("frist", "tidsfrist")) and _not_yet_a_task(last, actions):
+        actions.append(make_action(last, due_date))  # "Lage kart." over "Frist: 3. mars"
+    if due and actions:  # (read with its word: after "frist" a "15/3" is a date, not a case number)
         actions[-1].due = due_date(f"frist {due.group('when')}") or actions[-1].due
         return True
     return False
+
+
+def _not_yet_a_task(last: str, actions: list[Action]) -> bool:
+    """Whether the sentence before an "Ansvar:" or "Frist:" line is no task yet: the line
+    makes it one, as a deadline or an owner is what makes a sentence a follow-up (and
+    the line then belongs to it, not to an earlier task)."""
+    return bool(last) and (not actions or actions[-1].text != task_text(last))
 
 
 def _bracketed(sentence: str) -> str | None:
@@ -1525,6 +1570,8 @@ def _is_decision(sentence: str, lowered: str) -> bool:
         return False  # a question decides nothing
     if lowered.rsplit(" ", 1)[-1] in _DANGLING:
         return False  # "Vedtatt av" / "fylkestinget 9.mars" on a slide: whose is cut off
+    if ("forslag" in lowered or "framlegg" in lowered) and _PROPOSAL_MADE.search(lowered):
+        return False  # "Per fremmet følgende forslag: Saken utsettes.": only proposed
     folded = fold_lowered(sentence, lowered)
     if not _is_outcome(sentence, lowered, folded):
         return ": " in sentence and _topic_outcome(sentence)
@@ -1617,6 +1664,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
     if ":" in sentence[:40] and (owned := _OWNER_COLON_VERB.match(sentence)) and \
             owned.group("who").casefold() not in _NOT_OWNERS:
         return True  # "Fotballstyret: Rydder kontor i klubbhuset."
+    if ":" in sentence[:60] and _owner_then_infinitive(sentence):
+        return True  # "Kari Nes: sende ut invitasjon til seminaret."
     if "foreslo at" in lowered and _PROPOSED_THAT.search(sentence):
         return True
     folded = fold_lowered(sentence, lowered)
@@ -1632,6 +1681,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
             return True
     if ", " in sentence and _owner_after_comma(sentence):
         return True  # "Invitere spelemannslaget, Rigmor kontaktar dei."
+    if " må " in lowered and _has_deadline_word(lowered) and _must_do(sentence, lowered):
+        return True  # "Sekretariatet må sende ut innkalling innen 20. februar."
     words = lowered.split()
     if words and words[-1][-1:] in ".!" and words[-1] != "skriv.":
         words[-1] = words[-1].rstrip(".!")  # "Ann-Helen bestiller." (not "Sjå eige skriv.")
@@ -1744,12 +1795,20 @@ def _acceptable_subject(who: str) -> bool:
     first = words[0].casefold()
     if first in {"de", "dei"}:
         return len(words) >= 3  # "De i uthevet skrift følger opp …"
-    if first in _ALL_OF and (len(words) == 1 or (len(words) == 2 and words[1].islower())):
+    if _all_of(who):
         return True  # "Alle kommunene sender …", "Hver kommune melder …", "Alle sender …"
     return first not in _PRONOUN_SUBJECTS and first not in _QUANTIFIERS
 
 
 _ALL_OF = {"alle", "hver", "kvar", "begge"}
+
+
+def _all_of(who: str) -> bool:
+    """Whether a subject is every one of a group ("alle kommunene", "hver kommune",
+    "alle"): they own the task together, though the words are no name."""
+    words = who.split()
+    return words[0].casefold() in _ALL_OF and (len(words) == 1 or
+                                                (len(words) == 2 and words[1].islower()))
 
 
 def _agreed_subject(head: str) -> str | None:
@@ -1859,6 +1918,9 @@ def _names_only(words: list[str]) -> bool:
     return len(words) <= 10 and all(w[:1].isupper() or w == "og" for w in words)
 
 
+# The members a body asks to do something, lower-cased: "… ber om at kommunene sender …".
+_MEMBER_GROUPS = frozenset(("kommunene", "kommunane", "medlemmene", "medlemene",
+                            "medlemskommunene", "medlemskommunane"))
 _AFTER_CONJUNCTION = re.compile(r",\s+(?:men|og|så)\s+")
 # Words a noun follows and a finite verb does not: "ekstra lager", "på lager", "et møte".
 _BEFORE_A_NOUN = {"ekstra", "et", "eit", "ett", "en", "ein", "ei", "nytt", "nye", "eget", "eige",
@@ -1875,8 +1937,7 @@ _INVERTED_SUBJECT = re.compile(r"\s*(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][
                                r"(?:\s+(?:kommune|fylkeskommune|regionråd))?|"
                                r"(?:" + "|".join(sorted(
                                    (_BODY_SUBJECTS - {"daglig", "dagleg"}) |
-                                   {"daglig leder", "dagleg leiar", "kommunene", "kommunane",
-                                    "medlemmene", "medlemene"},
+                                   {"daglig leder", "dagleg leiar"} | _MEMBER_GROUPS,
                                    key=len, reverse=True)) + r"))\b(?![\w-])")
 
 
@@ -1964,6 +2025,8 @@ def responsible_of(sentence: str) -> str | None:
         return _trim_subject(who.strip())
     if ", " in sentence and (after := _owner_after_comma(sentence)):
         return after  # "Undersøke om vi får filmen, Oddleiv avklarer dette."
+    if " må " in lowered and (must := _must_do(sentence, lowered)):
+        return must  # "Alle kommunene må sende inn tall …"
     match = _TASK_VERB_RE.search_lowered(sentence, lowered)
     if match:
         head = sentence[:match.start()].strip()
@@ -1972,7 +2035,8 @@ def responsible_of(sentence: str) -> str | None:
             return _trim_subject(agreed)
         asked_that = " om at " in head and _ASKED_THAT.search(head)
         if asked_that and (asked_that["who"][:1].isupper() or
-                           asked_that["who"].split()[0].casefold() in _BODY_SUBJECTS):
+                           asked_that["who"].split()[0].casefold() in _BODY_SUBJECTS or
+                           _all_of(asked_that["who"]) or asked_that["who"] in _MEMBER_GROUPS):
             return asked_that["who"]  # "Regionrådet ber om at sekretariatet utarbeider …"
         reported = " at " in head and _REPORTED_THAT.match(head)
         if reported:  # "Jon fortalte at han lager …" → Jon
@@ -2087,15 +2151,30 @@ _NOT_OWNERS = {"vedtak", "konklusjon", "merknad", "merknader", "tema", "sak", "s
                "forslag", "innstilling", "kommentar", "kommentarer", "info", "orientering",
                "oppfølging", "behandling", "bakgrunn", "saksopplysninger", "diskusjon",
                "referat", "ansvar", "frist", "innspill", "innspel", "oppsummering"}
+# A task in the infinitive, as a follow-up entry states it: "(Jon Moe:) Bestille lokale".
+_TASK_INFINITIVE = (r"(?i:sende|lage|utarbeide|kalle\s+inn|invitere|oppdatere|sjekke|"
+                    r"undersøke|avklare|booke|bestille|forberede|skrive|ferdigstille|kontakte|"
+                    r"ta\s+kontakt|følge\s+opp|distribuere|publisere)\b")
+_TASK_INFINITIVE_AT = re.compile(_TASK_INFINITIVE)
 # A follow-up list entry that starts with who does it: "Ola Dahl og Per Lie: forberede …".
 _OWNER_FIRST = re.compile(
     r"^(?P<who>(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})"
     r"(?:\s*(?:,|og|&)\s*[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})*)\s*(?::|\s[–-])\s+"
     r"(?=[a-zæøå]|[A-ZÆØÅ][a-zæøå]+(?:er|ar)\s|"
     # a task in the infinitive, capitalised: "Jon Moe: Bestille lokale innen 1. mars."
-    r"(?P<infinitive>(?i:sende|lage|utarbeide|kalle\s+inn|invitere|oppdatere|sjekke|"
-    r"undersøke|avklare|booke|bestille|forberede|skrive|ferdigstille|kontakte|ta\s+kontakt|"
-    r"følge\s+opp|distribuere|publisere)\b))")
+    r"(?P<infinitive>" + _TASK_INFINITIVE + "))")
+
+
+def _owner_then_infinitive(sentence: str) -> bool:
+    """Whether a sentence is a named owner, a colon and a task in the infinitive ("Kari
+    Nes: sende ut invitasjon", "KH: Oppdatere nettsiden"): a follow-up entry even outside
+    a follow-up list (a topic before the colon, "Julemøte: Bestille lokale", is not who)."""
+    owner = _OWNER_FIRST.match(sentence)
+    if not owner or ":" not in sentence[owner.start("who"):owner.end()]:
+        return False
+    who = owner.group("who").strip()
+    return (_named_owner(who) or bool(_INITIALS.fullmatch(who))) and \
+        _TASK_INFINITIVE_AT.match(sentence, owner.end()) is not None
 
 
 def _named_owner(who: str) -> bool:
