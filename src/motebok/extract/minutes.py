@@ -72,6 +72,7 @@ from motebok.extract.participants import (
     is_party,
     is_secretariat,
     label_note,
+    labelled_columns,
     organization_of_group,
     parse_line,
     partial_sentences,
@@ -398,6 +399,9 @@ def read_attendance(draft: Draft) -> None:
     for i in _attendance_lines(draft):
         line = lines[i]
         label = match_label(line.text)
+        head_columns = None
+        if label is None and line.is_table and (headed := labelled_columns(line.cells)):
+            label, head_columns = headed  # "Møtende medlemmer | Parti | Representerer"
         if label is not None:
             for part in chained_labels(label):
                 flush()
@@ -449,6 +453,8 @@ def read_attendance(draft: Draft) -> None:
                         # "Merknader: Siv Lie gjekk etter sak 5/24.": a protocol's remarks
                         # on who came and went
                         _note_sentences(people, part.value, lowered)
+            if head_columns and state is not None:
+                state["columns"] = head_columns
             continue
         if buffer and not line.is_table and not line.is_bullet and \
                 (not line.gap or _ends_a_list(line.body)) and (
@@ -899,8 +905,10 @@ def join_wrapped(parts: list[str]) -> str:
     return text
 
 
-# The body's own staff as a group label: whom those under it represent.
-_STAFF_LABEL = re.compile(r"^(?:(?:fra|frå)\s+)?(?P<staff>administrasjonen|revisjonen|staben)"
+# The body's own staff as a group label: whom those under it represent ("Fra kommunen:"
+# in a municipal council's minutes, as "Fra fylkeskommunen:" names its organisation).
+_STAFF_LABEL = re.compile(r"^(?:(?:fra|frå)\s+)?(?P<staff>administrasjonen|revisjonen|staben|"
+                          r"kommunen)"
                           r"(?:\s+møtte)?$")
 # "… Ola Dahl. Storvik: Berit Aune", "… Fred Kuyper; fra arbeidsgruppe X: Per Lie"
 _NEXT_GROUP = re.compile(r"(?<=\.)\s+(?=[A-ZÆØÅ][\w .-]{1,40}:\s)|"
@@ -1400,9 +1408,17 @@ def _note_sentences_in_items(people: People, text: str, lowered: str) -> None:
     """Partial attendance noted inside items ("Kari forlot møtet etter sak 29/14")."""
     for name, _paren, note in partial_sentences(text, lowered):
         known = people.find(name)
-        if known is not None and known.attendance != Attendance.ABSENT:
+        if known is not None and known.attendance != Attendance.ABSENT and \
+                not _told_again(known.note, note):
             known.attendance = Attendance.PARTIAL.value
             known.note = note
+
+
+def _told_again(before: str | None, note: str) -> bool:
+    """Whether an item's note retells what the attendance section noted already: the same
+    verb ("fratrådte under behandlingen av sak 12/24" in the remarks, "fratrådte under
+    behandlingen av saken" at the item); the first, which names the case, stays."""
+    return before is not None and before.split(" ", 1)[0] == note.split(" ", 1)[0]
 
 
 # "om" (about) or "fra" (from) right before a date in a task: no deadline.

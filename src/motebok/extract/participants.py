@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from motebok.extract.first_names import is_first_name
-from motebok.extract.labels import Field
+from motebok.extract.labels import ATTENDANCE_FIELDS, Field, Label, match_label
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
     NOT_NAME_WORDS,
@@ -508,6 +508,8 @@ def parse_people_list(value: str, role: ParticipantRole | None,
     meldte fra om forsinkelse, men møtte ikke."), with the rest of the sentence as note."""
     if "@" in value:  # "Pål Strand paal.strand@kvikne.no Kirsten Lund ki-hlun@online.no"
         value = _EMAIL_OUTSIDE_BRACKETS.sub(",", value).strip(" ,")
+    if _PHONE_OUTSIDE_BRACKETS.search(value):  # "Per Bø – Marnardal – tlf. 913 45 678"
+        value = _PHONE_OUTSIDE_BRACKETS.sub("", value).strip(" ,;–-")
     if "(" in value and "ikk" in value:  # "Lene Almås, (Ingelin Vik møtte ikkje)"
         value = _AWAY_IN_BRACKETS.sub(r"\g<name> (\g<away>)", value)
     if "møt" in value:  # "Dagny Li møtte som vara for Anne Moe": a substitute, "X for Y"
@@ -632,6 +634,11 @@ def _entry_end(match: re.Match[str]) -> str:
 _DASH_SEPARATOR = re.compile(r"\s+[–—-]+\s*|\s*[–—-]+\s+")
 _BRACKETS = re.compile(r"\([^)]*\)")
 # An e-mail address between names, not inside a parenthesis: it separates the people.
+# A Norwegian phone number beside a name in the list, with its label and the separator
+# before it: contact details, neither an organisation nor a name.
+_PHONE_OUTSIDE_BRACKETS = re.compile(
+    r"\s*(?:[,;–-]\s*)?(?:(?:tlf|tel|telefon|mob|mobil)\.?:?\s*)?(?:\+47\s?)?"
+    r"\b(?:\d{8}|\d{3} \d{2} \d{3}|\d{2} \d{2} \d{2} \d{2})\b(?![^(]*\))", re.I)
 _EMAIL_OUTSIDE_BRACKETS = re.compile(r"(?<![(\w.-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?![^(]*\))")
 _DID_NOT_COME = re.compile(r"(?:men\s+)?(?:møtte|møtt)\s+(?:ikke|ikkje)\s*\.?$|"
                            r"(?<=\))\s*(?:forfall|fråvær|fravær)\s*\.?$")  # "(repr.)forfall"
@@ -755,7 +762,8 @@ def _people_list(value: str, role: ParticipantRole | None,
             pending = []
             continue
         at_place = text and entries and text[:1].islower() and _JOB_AT_PLACE.match(text)
-        if at_place and _is_job_title(at_place.group("job")):
+        if at_place and (at_place.group("job") in _EMPLOYED or
+                         _is_job_title(at_place.group("job"))):
             # "Kari Holm, ordfører i Nordvik": the job, then whom they represent (rather
             # than her party: "Kari Holm (Sp), ordførar i Nordvik")
             if entries[-1].organization in (None, organization) or \
@@ -1127,10 +1135,12 @@ _DEPUTY_CAME_AS_VARA = re.compile(
 
 
 # In a forfall list, the deputy after a label of their own: "Ola Dale – vara: Siv Moe (Sp)",
-# also after a dash without the colon ("Ola Dale – vara Siv Moe"), and the member
+# also after a dash without the colon ("Ola Dale – vara Siv Moe"), after a comma and the
+# bare word ("Ola Dale (Sp), vara Siv Moe (Sp)"; not "1. vara", a seat), and the member
 # "erstattet av" the deputy.
 _DEPUTY_LABELLED = re.compile(
     r"(?:\s*[–,;-]\s*[Vv]ara(?:medlem)?\s*:|\s+[–-]\s*[Vv]ara(?:medlem)?\s|"
+    r"\s*[,;]\s*vara\s+(?=[A-ZÆØÅ][^()]*(?:\(|$))|"  # (not inside brackets: "(Sp, vara X)")
     r"\s*[–,;-]?\s*(?:erstattet|erstatta)\s+av\s+(?:vara(?:medlem)?\s+)?)\s*"
     r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*(?:\((?P<paren>[^()]*)\))?"
     r"(?:\s*,\s*(?P<seat>[a-zæøå][\w-]*\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?))?")
@@ -1258,9 +1268,15 @@ def _org_after_job(org: str) -> str:
     if at_place is None:
         return org
     job = at_place.group("job")
-    if _is_job_title(job) or role_of(job) is not None or _JOB_TITLE.fullmatch(job):
+    if job in _EMPLOYED or _is_job_title(job) or role_of(job) is not None or \
+            _JOB_TITLE.fullmatch(job):
         return at_place.group("org")
     return org
+
+
+# Words that say where someone works without naming the job: "ansatt i Nordby kommune".
+_EMPLOYED = frozenset({"ansatt", "tilsett", "tilsatt", "jobber", "jobbar", "arbeider",
+                       "arbeidar"})
 
 
 def _is_seat_word(text: str) -> bool:
@@ -1969,6 +1985,23 @@ def table_columns(cells: tuple[str, ...]) -> dict[int, str] | None:
     return {i: _COLUMN_WORDS.get(k, "other") for i, k in enumerate(keys)}
 
 
+def labelled_columns(cells: tuple[str, ...]) -> tuple[Label, dict[int, str]] | None:
+    """A case system's table heading whose first cell is the list's own label, or None.
+
+    Elements, ACOS and Public 360 print "Møtende medlemmer | Parti | Representerer",
+    "Møtende varamedlemmer | Parti | For": the first column holds the names, and its
+    heading says who they are (present, absent, deputies who came).
+    """
+    keys = [c.casefold().rstrip(":") for c in cells[1:]]
+    if not any(keys) or not all(k in _COLUMN_WORDS for k in keys if k):
+        return None  # (the dictionary test first: most rows are people)
+    label = match_label(cells[0])
+    if label is None or label.value or label.field not in ATTENDANCE_FIELDS:
+        return None
+    return label, {0: "name", **{i: _COLUMN_WORDS.get(k, "other")
+                                 for i, k in enumerate(keys, start=1)}}
+
+
 _PAREN = re.compile(r"\(([^)]*)\)")
 
 
@@ -2569,5 +2602,9 @@ def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, 
     for match in _PARTIAL_SENTENCE.finditer(text):
         name = match.group("name").strip()
         note = " ".join(match.group("note").split()).strip(" .")
+        if note.endswith((" jf", " jfr", " jf.", " jfr.")):
+            # "… fratrådte under behandlingen (inhabil), jf. kommuneloven § 11-10": the
+            # abbreviation ended the clause; the law cited after it is no attendance note
+            note = note.rsplit(" ", 1)[0].rstrip(" ,;")
         found.append((name, match.group("paren"), note))
     return found
