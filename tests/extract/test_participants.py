@@ -121,3 +121,25 @@ def test_the_item_retelling_a_remark_keeps_the_remark_that_names_the_case():
     people = parse_bytes(text.encode(), "fsk.txt").participants
     assert (people[1].attendance, people[1].note) == (
         "partial", "fratrådte under behandlingen av sak 12/24 (inhabil)")
+
+
+def test_the_next_absent_member_after_a_deputy_sentence_with_a_party():
+    text = ("Møteprotokoll\n\nKommunestyret\n\nDato: 18.06.2024\n\n"
+            "Til stede: Kari Nes (Sp), Per Bø (Ap)\n\n"
+            "Forfall: Jon Aas (Ap), vara Tor Vik (Ap) møtte. Anne Lie (H), ingen vara.\n\n"
+            "Sak 20/24 Årsregnskap\nVedtak: Godkjent.\n")
+    people = parse_bytes(text.encode(), "ks.txt").participants
+    assert [(p.name, p.organization, p.attendance) for p in people][2:] == [
+        ("Jon Aas", "Ap", "absent"), ("Tor Vik", "Ap", "present"), ("Anne Lie", "H", "absent")]
+
+
+@pytest.mark.parametrize(("sentence", "note"), [
+    ("Lise Moe ble erklært inhabil og fratrådte.", "ble erklært inhabil og fratrådte"),
+    ("Lise Moe vart samrøystes kjend ugild.", "vart samrøystes kjend ugild"),
+])
+def test_a_member_declared_disqualified_at_an_item_was_there_in_part(sentence, note):
+    text = ("Møteprotokoll\n\nKommunestyret\n\nDato: 18.06.2024\n\n"
+            "Til stede: Kari Nes (Sp), Lise Moe (H)\n\n"
+            f"Sak 20/24 Årsregnskap\n{sentence}\nVedtak: Godkjent.\n")
+    people = parse_bytes(text.encode(), "ks.txt").participants
+    assert (people[1].attendance, people[1].note) == ("partial", note)

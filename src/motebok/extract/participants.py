@@ -172,13 +172,17 @@ _PARTIAL_SENTENCE = re.compile(
     r"|(?:deltok|møtte)\s+(?:ikke|ikkje)\s+(?:under|i|på)\s+"
     r"(?:sak|behandlingen|handsaminga)\b" + _TAIL +
     r"|hadde\s+(?:permisjon|perm\.)" + _TAIL + r"|var\s+inhabil" + _TAIL +
+    # declared disqualified by the body: "… ble erklært inhabil og fratrådte", "… vart
+    # samrøystes kjend ugild"
+    r"|(?:ble|vart)\s+(?:enstemmig\s+|samrøystes\s+)?(?:erklært|kjent|kjend|funnet|"
+    r"funnen)\s+(?:inhabil|ugild)" + _TAIL +
     # "… ble permittert fra kl. 12.00", "Varamedlem Jon Aas tiltrådte (kl. 12.00)."
     r"|(?:ble|vart)\s+permittert" + _TAIL + r"|tiltrådte" + _TAIL + r"|tiltredde" + _TAIL +
     r"|fratrådte" + _TAIL + r")")
 
 _PARTIAL_HINTS = ("til stede", "til stades", "med ", "forlot", "forlét", "gikk", "gjekk", "kom ",
                   "ankom", "måtte ",
-                  "deltok", "møtte", "permisjon", "perm.", "inhabil", "fratrådte",
+                  "deltok", "møtte", "permisjon", "perm.", "inhabil", "ugild", "fratrådte",
                   "permittert", "tiltrådte", "tiltredde")
 # Whether a (lower-cased) line may hold a partial-attendance sentence at all.
 has_partial_hint = contains_any(_PARTIAL_HINTS)
