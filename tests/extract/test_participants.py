@@ -143,3 +143,27 @@ def test_a_member_declared_disqualified_at_an_item_was_there_in_part(sentence, n
             f"Sak 20/24 Årsregnskap\n{sentence}\nVedtak: Godkjent.\n")
     people = parse_bytes(text.encode(), "ks.txt").participants
     assert (people[1].attendance, people[1].note) == ("partial", note)
+
+
+def test_the_minute_taker_named_small_in_the_administration_s_list():
+    text = ("Møtebok\n\nPlanutvalget\n\nMøtedato: 05.03.2024\n\n"
+            "Møtende medlemmer: Kari Nes (Sp), leder, Per Bø (H)\n"
+            "Fra administrasjonen: Rådmann Siri Aas, referent Mona Holm\n\n"
+            "Sak 4/24 Godkjenning av protokoll\nVedtak: Protokollen godkjennes.\n")
+    people = parse_bytes(text.encode(), "pu.txt").participants
+    assert [(p.name, p.role) for p in people][2:] == [
+        ("Siri Aas", "guest"), ("Mona Holm", "secretary")]
+
+
+@pytest.mark.parametrize(("sentence", "organization", "note"), [
+    ("Varamedlem Eva Berg (H) tiltrådte.", "H", "tiltrådte"),
+    ("Eva Berg tiltrådte som vara for Per Bø.", None, "tiltrådte som vara for Per Bø"),
+])
+def test_a_deputy_who_took_a_seat_during_an_item(sentence, organization, note):
+    text = ("Møtebok\n\nPlanutvalget\n\nMøtedato: 05.03.2024\n\n"
+            "Møtende medlemmer: Kari Nes (Sp), leder, Per Bø (H)\n\n"
+            "Sak 4/24 Reguleringsplan\nPer Bø fratrådte som inhabil under behandlingen av "
+            f"sak 4/24. {sentence}\nVedtak: Planen vedtas.\n")
+    people = parse_bytes(text.encode(), "pu.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance, p.note) for p in people][2:] == [
+        ("Eva Berg", organization, "member", "partial", note)]

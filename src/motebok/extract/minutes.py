@@ -1406,9 +1406,18 @@ def _without_title(name: str) -> str:
 
 def _note_sentences_in_items(people: People, text: str, lowered: str) -> None:
     """Partial attendance noted inside items ("Kari forlot møtet etter sak 29/14")."""
-    for name, _paren, note in partial_sentences(text, lowered):
+    for written, paren, note in partial_sentences(text, lowered):
+        name = tidy_name(written)  # "Leder Kari Nes forlot møtet …"
         known = people.find(name)
-        if known is not None and known.attendance != Attendance.ABSENT and \
+        if known is None and (note[:5] == "tiltr" or (
+                name != written and written[:4].casefold() == "vara")) and looks_like_name(name):
+            # "Varamedlem Eva Berg (H) tiltrådte.", "Tor Vik (H) tiltrådte som vara for
+            # Per Bø": the deputy who took a seat for the rest of the meeting, named
+            # nowhere else
+            people.add(Entry(name=name, organization=paren if is_party(paren) else None,
+                             role=ParticipantRole.MEMBER, attendance=Attendance.PARTIAL,
+                             note=note))
+        elif known is not None and known.attendance != Attendance.ABSENT and \
                 not _told_again(known.note, note):
             known.attendance = Attendance.PARTIAL.value
             known.note = note

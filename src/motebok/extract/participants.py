@@ -868,11 +868,12 @@ def _people_list(value: str, role: ParticipantRole | None,
             # (and "Federico", "Naomi" among "Annika, Anne, Ragnhild, …": first names too)
             entry = Entry(name=text, organization=organization, role=role,
                           attendance=attendance, first_name_only=True)
-        if entry is not None and text[:1].islower():
+        if entry is not None and text.split(" ", 1)[0].casefold() in _MINUTE_TAKERS:
+            # "Møtesekretær Dianne Kilvær"; "Fra administrasjonen: rådmann Siri Aas,
+            # referent Mona Holm" (whatever the group's role)
+            entry.role = ParticipantRole.SECRETARY
+        elif entry is not None and text[:1].islower():
             _seat_role(entry, text)  # "styreleder Hilde Vik"
-        elif entry is not None and text[:1].isupper() and \
-                text.split(" ", 1)[0].casefold() in _MINUTE_TAKERS:
-            entry.role = ParticipantRole.SECRETARY  # "Møtesekretær Dianne Kilvær"
         elif entry is not None and not text.startswith(entry.name):
             _seat_role(entry, text, guests_only=True)  # "Rådmann Per Lie"
         if entry is None and (named := _people_in_paren(text, paren, role, attendance)):
