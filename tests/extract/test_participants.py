@@ -167,3 +167,14 @@ def test_a_deputy_who_took_a_seat_during_an_item(sentence, organization, note):
     people = parse_bytes(text.encode(), "pu.txt").participants
     assert [(p.name, p.organization, p.role, p.attendance, p.note) for p in people][2:] == [
         ("Eva Berg", organization, "member", "partial", note)]
+
+
+def test_municipalities_as_groups_on_one_line_between_semicolons():
+    text = ("Referat – Regionrådet Midt\n\nDato: 3. mars 2025\n\n"
+            "Til stades: Ås: Kari Nes, Ola Dahl; Frogn: Per Bø; Vestby: Lise Moe (frå sak 3)\n"
+            "Forfall: Nesodden: Eva Berg\n\nSak 1/25 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "rr.txt").participants
+    assert [(p.name, p.organization, p.attendance) for p in people] == [
+        ("Kari Nes", "Ås", "present"), ("Ola Dahl", "Ås", "present"),
+        ("Per Bø", "Frogn", "present"), ("Lise Moe", "Vestby", "partial"),
+        ("Eva Berg", "Nesodden", "absent")]

@@ -910,9 +910,10 @@ def join_wrapped(parts: list[str]) -> str:
 _STAFF_LABEL = re.compile(r"^(?:(?:fra|frå)\s+)?(?P<staff>administrasjonen|revisjonen|staben|"
                           r"kommunen)"
                           r"(?:\s+møtte)?$")
-# "… Ola Dahl. Storvik: Berit Aune", "… Fred Kuyper; fra arbeidsgruppe X: Per Lie"
+# "… Ola Dahl. Storvik: Berit Aune", "… Fred Kuyper; fra arbeidsgruppe X: Per Lie",
+# "Ås: Kari Nes, Ola Dahl; Frogn: Per Bø"
 _NEXT_GROUP = re.compile(r"(?<=\.)\s+(?=[A-ZÆØÅ][\w .-]{1,40}:\s)|"
-                         r";\s+(?=(?:fra|frå|Fra|Frå)\s[\w .-]{2,40}:\s)|"
+                         r";\s+(?=(?:fra|frå)\s[\w .-]{2,40}:\s|[A-ZÆØÅ][\w .-]{1,40}:\s)|"
                          # "… Høgskolen i Østfold Fra UHRs sekretariat: …" (a PDF's lines run on)
                          r"\s+(?=(?:Fra|Frå)\s[\w .-]{2,40}:\s)")
 
