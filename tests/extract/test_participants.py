@@ -178,3 +178,16 @@ def test_municipalities_as_groups_on_one_line_between_semicolons():
         ("Kari Nes", "Ås", "present"), ("Ola Dahl", "Ås", "present"),
         ("Per Bø", "Frogn", "present"), ("Lise Moe", "Vestby", "partial"),
         ("Eva Berg", "Nesodden", "absent")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Per Bø erklærte seg inhabil og fratrådte.", "Per Bø melde seg ugild.",
+    "Per Bø fikk permisjon fra kl. 12.00.", "Per Bø fekk permisjon frå kl. 12.00.",
+    "Per Bø tok sete fra sak 5/24.",
+])
+def test_disqualified_by_oneself_given_leave_or_seated_late_is_partial(sentence):
+    text = ("Møtebok\n\nPlanutvalget\n\nMøtedato: 05.03.2024\n\n"
+            "Møtende medlemmer: Kari Nes (Sp), leder, Per Bø (H)\n\n"
+            f"Sak 5/24 Reguleringsplan\n{sentence}\nVedtak: Planen vedtas.\n")
+    people = parse_bytes(text.encode(), "pu.txt").participants
+    assert (people[1].attendance, people[1].note) == ("partial", sentence[7:].rstrip("."))

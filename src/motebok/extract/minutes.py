@@ -1410,9 +1410,9 @@ def _note_sentences_in_items(people: People, text: str, lowered: str) -> None:
     for written, paren, note in partial_sentences(text, lowered):
         name = tidy_name(written)  # "Leder Kari Nes forlot møtet …"
         known = people.find(name)
-        if known is None and (note[:5] == "tiltr" or (
+        if known is None and (note.startswith(("tiltr", "tok sete")) or (
                 name != written and written[:4].casefold() == "vara")) and looks_like_name(name):
-            # "Varamedlem Eva Berg (H) tiltrådte.", "Tor Vik (H) tiltrådte som vara for
+            # "Varamedlem Eva Berg (H) tiltrådte.", "Tor Vik (H) tok sete som vara for
             # Per Bø": the deputy who took a seat for the rest of the meeting, named
             # nowhere else
             people.add(Entry(name=name, organization=paren if is_party(paren) else None,

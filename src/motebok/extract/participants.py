@@ -172,18 +172,27 @@ _PARTIAL_SENTENCE = re.compile(
     r"|(?:deltok|møtte)\s+(?:ikke|ikkje)\s+(?:under|i|på)\s+"
     r"(?:sak|behandlingen|handsaminga)\b" + _TAIL +
     r"|hadde\s+(?:permisjon|perm\.)" + _TAIL + r"|var\s+inhabil" + _TAIL +
-    # declared disqualified by the body: "… ble erklært inhabil og fratrådte", "… vart
-    # samrøystes kjend ugild"
-    r"|(?:ble|vart)\s+(?:enstemmig\s+|samrøystes\s+)?(?:erklært|kjent|kjend|funnet|"
-    r"funnen)\s+(?:inhabil|ugild)" + _TAIL +
     # "… ble permittert fra kl. 12.00", "Varamedlem Jon Aas tiltrådte (kl. 12.00)."
     r"|(?:ble|vart)\s+permittert" + _TAIL + r"|tiltrådte" + _TAIL + r"|tiltredde" + _TAIL +
     r"|fratrådte" + _TAIL + r")")
 
+# Rarer sentences, read apart (only where their words are) so that the common pattern
+# above stays cheap: declared disqualified by the body or by oneself ("… ble erklært
+# inhabil og fratrådte", "… melde seg ugild"), given leave ("… fikk permisjon fra kl. 12"),
+# seated late ("… tok sete fra sak 3/24").
+_SEAT_SENTENCE = re.compile(
+    r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,4})\s*(?:\((?P<paren>[^)]*)\)\s*)?"
+    r"(?P<note>(?:ble|vart)\s+(?:enstemmig\s+|samrøystes\s+)?(?:erklært|kjent|kjend|funnet|"
+    r"funnen)\s+(?:inhabil|ugild)" + _TAIL +
+    r"|(?:erklærte|meldte|melde)\s+seg\s+(?:inhabil|ugild)" + _TAIL +
+    r"|(?:fikk|fekk|ble\s+innvilget|vart\s+innvilga)\s+permisjon" + _TAIL +
+    r"|tok\s+sete\b" + _TAIL + r")")
+has_seat_hint = contains_any(("inhabil", "ugild", "permisjon", "tok sete"))
+
 _PARTIAL_HINTS = ("til stede", "til stades", "med ", "forlot", "forlét", "gikk", "gjekk", "kom ",
                   "ankom", "måtte ",
                   "deltok", "møtte", "permisjon", "perm.", "inhabil", "ugild", "fratrådte",
-                  "permittert", "tiltrådte", "tiltredde")
+                  "permittert", "tiltrådte", "tiltredde", "tok sete")
 # Whether a (lower-cased) line may hold a partial-attendance sentence at all.
 has_partial_hint = contains_any(_PARTIAL_HINTS)
 _ORG_HINT = re.compile(
@@ -512,7 +521,9 @@ def parse_people_list(value: str, role: ParticipantRole | None,
     meldte fra om forsinkelse, men møtte ikke."), with the rest of the sentence as note."""
     if "@" in value:  # "Pål Strand paal.strand@kvikne.no Kirsten Lund ki-hlun@online.no"
         value = _EMAIL_OUTSIDE_BRACKETS.sub(",", value).strip(" ,")
-    if _PHONE_OUTSIDE_BRACKETS.search(value):  # "Per Bø – Marnardal – tlf. 913 45 678"
+    if _DIGIT_RUN.search(value) and _PHONE_OUTSIDE_BRACKETS.search(value):
+        # "Per Bø – Marnardal – tlf. 913 45 678" (the cheap pattern first: few lists have
+        # a run of digits, and the phone's pattern tries its label at every position)
         value = _PHONE_OUTSIDE_BRACKETS.sub("", value).strip(" ,;–-")
     if "(" in value and "ikk" in value:  # "Lene Almås, (Ingelin Vik møtte ikkje)"
         value = _AWAY_IN_BRACKETS.sub(r"\g<name> (\g<away>)", value)
@@ -643,6 +654,7 @@ _BRACKETS = re.compile(r"\([^)]*\)")
 _PHONE_OUTSIDE_BRACKETS = re.compile(
     r"\s*(?:[,;–-]\s*)?(?:(?:tlf|tel|telefon|mob|mobil)\.?:?\s*)?(?:\+47\s?)?"
     r"\b(?:\d{8}|\d{3} \d{2} \d{3}|\d{2} \d{2} \d{2} \d{2})\b(?![^(]*\))", re.I)
+_DIGIT_RUN = re.compile(r"\d\d[\d ]{5}")
 _EMAIL_OUTSIDE_BRACKETS = re.compile(r"(?<![(\w.-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?![^(]*\))")
 _DID_NOT_COME = re.compile(r"(?:men\s+)?(?:møtte|møtt)\s+(?:ikke|ikkje)\s*\.?$|"
                            r"(?<=\))\s*(?:forfall|fråvær|fravær)\s*\.?$")  # "(repr.)forfall"
@@ -1997,9 +2009,11 @@ def labelled_columns(cells: tuple[str, ...]) -> tuple[Label, dict[int, str]] | N
     "Møtende varamedlemmer | Parti | For": the first column holds the names, and its
     heading says who they are (present, absent, deputies who came).
     """
+    if cells[1].casefold().rstrip(":") not in _COLUMN_WORDS:
+        return None  # (one cell's dictionary test first: most rows are people)
     keys = [c.casefold().rstrip(":") for c in cells[1:]]
-    if not any(keys) or not all(k in _COLUMN_WORDS for k in keys if k):
-        return None  # (the dictionary test first: most rows are people)
+    if not all(k in _COLUMN_WORDS for k in keys if k):
+        return None
     label = match_label(cells[0])
     if label is None or label.value or label.field not in ATTENDANCE_FIELDS:
         return None
@@ -2602,9 +2616,15 @@ def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, 
     ``lowered`` is the text lower-cased when the caller has it already.
     """
     found: list[tuple[str, str | None, str]] = []
-    if not has_partial_hint(text.lower() if lowered is None else lowered):
+    lowered = text.lower() if lowered is None else lowered
+    if not has_partial_hint(lowered):
         return found
-    for match in _PARTIAL_SENTENCE.finditer(text):
+    matches = [*_PARTIAL_SENTENCE.finditer(text)]
+    if has_seat_hint(lowered):
+        named = {match.group("name") for match in matches}
+        matches += [match for match in _SEAT_SENTENCE.finditer(text)
+                    if match.group("name") not in named]
+    for match in matches:
         name = match.group("name").strip()
         note = " ".join(match.group("note").split()).strip(" .")
         if note.endswith((" jf", " jfr", " jf.", " jfr.")):
