@@ -2254,8 +2254,8 @@ EXPECTED["112_eldrerad_fra_kommunen.txt"] = Expected(
         ("Ole Nilsen", None, "member", "present"),
         ("Berit Rønning", None, "member", "present"),
         ("Knut Dahl", None, "member", "present"),
-        ("Hilde Moen", None, "guest", "partial"),
-        ("Trine Lund", None, "secretary", "present"),
+        ("Hilde Moen", "kommunen", "guest", "partial"),
+        ("Trine Lund", "kommunen", "secretary", "present"),
     ],
     notes={"Hilde Moen": "under sak 8/24"},
     items=[

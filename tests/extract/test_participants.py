@@ -58,3 +58,152 @@ def test_a_name_then_how_they_took_part_from_afar_is_a_present_member(line):
     [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert (entry.name, entry.role, entry.attendance, entry.note) == (
         "Eline Mjelde", ParticipantRole.MEMBER, Attendance.PRESENT, line.split(" ", 3)[3])
+
+
+def test_a_case_system_table_headed_by_its_list_label():
+    text = ("MØTEPROTOKOLL\n\nFormannskapet\n\nMøtedato: 14.03.2024\n\n"
+            "Møtende medlemmer\tParti\tRepresenterer\nKari Nes\tH\t\nOla Dahl\tSp\t\n\n"
+            "Forfall\tParti\nAnne Lie\tKrF\n\n"
+            "Møtende varamedlemmer\tParti\tFor\nHans Li\tKrF\tAnne Lie\n\n"
+            "PS 11/24 Godkjenning av protokoll\nVedtak:\nProtokollen godkjennes.\n")
+    people = parse_bytes(text.encode(), "protokoll.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance, p.note) for p in people] == [
+        ("Kari Nes", "H", "member", "present", None),
+        ("Ola Dahl", "Sp", "member", "present", None),
+        ("Anne Lie", "KrF", "member", "absent", None),
+        ("Hans Li", "KrF", "member", "present", "for Anne Lie")]
+
+
+@pytest.mark.parametrize("line", ["Jon Aas (Sp), vara Hans Li (Sp)", "Jon Aas, vara Hans Li"])
+def test_the_deputy_after_a_comma_and_the_word_vara_in_a_forfall_list(line):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.ABSENT)
+    assert [(e.name, e.attendance, e.note) for e in found] == [
+        ("Jon Aas", Attendance.ABSENT, None), ("Hans Li", Attendance.PRESENT, "for Jon Aas")]
+
+
+def test_a_numbered_deputy_in_a_forfall_list_is_a_seat_not_one_who_came():
+    found = parse_people_list("Jon Aas (Sp), 1. vara Hans Li (Sp)", ParticipantRole.MEMBER,
+                              Attendance.ABSENT)
+    assert [e.attendance for e in found] == [Attendance.ABSENT, Attendance.ABSENT]
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Lise Moe, ansatt i Nordby kommune", "Nordby kommune"),
+    ("Lise Moe, tilsett i Nordby kommune", "Nordby kommune"),
+    ("Lise Moe, jobber ved Vestby skole", "Vestby skole"),
+])
+def test_where_someone_is_employed_is_whom_they_represent(line, organization):
+    [entry] = parse_people_list(line, ParticipantRole.GUEST, Attendance.PRESENT, "kommunen")
+    assert entry.organization == organization
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Per Bø – Marnardal – tlf. 913 45 678", "Marnardal"),
+    ("Per Bø, Marnardal, 91345678", "Marnardal"),
+    ("Per Bø, tlf: +47 913 45 678, Marnardal kommune", "Marnardal kommune"),
+    ("Kari Nes, Lindesnes kommune, kari.nes@lindesnes.kommune.no, 91234567",
+     "Lindesnes kommune"),
+])
+def test_phone_numbers_in_the_attendance_list_are_no_organisation(line, organization):
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.name, entry.organization) == (line.split(",")[0].split(" –")[0], organization)
+
+
+def test_the_municipality_s_staff_under_fra_kommunen():
+    text = ("Referat fra møte i Ungdomsrådet\n\nDato: 3. oktober 2024\n\n"
+            "Til stede: Kari Nes (leder), Ola Dahl\n\nFra kommunen: Mona Holm (sekretær)\n\n"
+            "Sak 1/24 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "ur.txt").participants
+    assert (people[-1].name, people[-1].organization, people[-1].role) == (
+        "Mona Holm", "kommunen", "secretary")
+
+
+def test_a_law_cited_after_jf_is_no_part_of_the_attendance_note():
+    text = ("Protokoll fra møte i Regionrådet\n\nMøtedato: 20.09.2024\n\n"
+            "Møtende medlemmer:\nGol kommune: ordfører Siri Aas\n\n"
+            "Sak 31/24 Samferdsel\nSiri Aas fratrådte under behandlingen av saken (inhabil), "
+            "jf. kommuneloven § 11-10.\nVedtak: Regionrådet tar saken til orientering.\n")
+    [person] = parse_bytes(text.encode(), "rr.txt").participants
+    assert (person.attendance, person.note) == (
+        "partial", "fratrådte under behandlingen av saken (inhabil)")
+
+
+def test_the_item_retelling_a_remark_keeps_the_remark_that_names_the_case():
+    text = ("Protokoll fra møte i Formannskapet\n\nMøtedato: 14.03.2024\n\n"
+            "Møtende medlemmer: Kari Nes, Ola Dahl\n\nMerknad\n"
+            "Ola Dahl fratrådte under behandlingen av sak 12/24 (inhabil).\n\n"
+            "PS 12/24 Kjøp av eiendom\nOla Dahl fratrådte under behandlingen av saken "
+            "(inhabil).\nVedtak:\nFormannskapet godkjenner kjøpet.\n")
+    people = parse_bytes(text.encode(), "fsk.txt").participants
+    assert (people[1].attendance, people[1].note) == (
+        "partial", "fratrådte under behandlingen av sak 12/24 (inhabil)")
+
+
+def test_the_next_absent_member_after_a_deputy_sentence_with_a_party():
+    text = ("Møteprotokoll\n\nKommunestyret\n\nDato: 18.06.2024\n\n"
+            "Til stede: Kari Nes (Sp), Per Bø (Ap)\n\n"
+            "Forfall: Jon Aas (Ap), vara Tor Vik (Ap) møtte. Anne Lie (H), ingen vara.\n\n"
+            "Sak 20/24 Årsregnskap\nVedtak: Godkjent.\n")
+    people = parse_bytes(text.encode(), "ks.txt").participants
+    assert [(p.name, p.organization, p.attendance) for p in people][2:] == [
+        ("Jon Aas", "Ap", "absent"), ("Tor Vik", "Ap", "present"), ("Anne Lie", "H", "absent")]
+
+
+@pytest.mark.parametrize(("sentence", "note"), [
+    ("Lise Moe ble erklært inhabil og fratrådte.", "ble erklært inhabil og fratrådte"),
+    ("Lise Moe vart samrøystes kjend ugild.", "vart samrøystes kjend ugild"),
+])
+def test_a_member_declared_disqualified_at_an_item_was_there_in_part(sentence, note):
+    text = ("Møteprotokoll\n\nKommunestyret\n\nDato: 18.06.2024\n\n"
+            "Til stede: Kari Nes (Sp), Lise Moe (H)\n\n"
+            f"Sak 20/24 Årsregnskap\n{sentence}\nVedtak: Godkjent.\n")
+    people = parse_bytes(text.encode(), "ks.txt").participants
+    assert (people[1].attendance, people[1].note) == ("partial", note)
+
+
+def test_the_minute_taker_named_small_in_the_administration_s_list():
+    text = ("Møtebok\n\nPlanutvalget\n\nMøtedato: 05.03.2024\n\n"
+            "Møtende medlemmer: Kari Nes (Sp), leder, Per Bø (H)\n"
+            "Fra administrasjonen: Rådmann Siri Aas, referent Mona Holm\n\n"
+            "Sak 4/24 Godkjenning av protokoll\nVedtak: Protokollen godkjennes.\n")
+    people = parse_bytes(text.encode(), "pu.txt").participants
+    assert [(p.name, p.role) for p in people][2:] == [
+        ("Siri Aas", "guest"), ("Mona Holm", "secretary")]
+
+
+@pytest.mark.parametrize(("sentence", "organization", "note"), [
+    ("Varamedlem Eva Berg (H) tiltrådte.", "H", "tiltrådte"),
+    ("Eva Berg tiltrådte som vara for Per Bø.", None, "tiltrådte som vara for Per Bø"),
+])
+def test_a_deputy_who_took_a_seat_during_an_item(sentence, organization, note):
+    text = ("Møtebok\n\nPlanutvalget\n\nMøtedato: 05.03.2024\n\n"
+            "Møtende medlemmer: Kari Nes (Sp), leder, Per Bø (H)\n\n"
+            "Sak 4/24 Reguleringsplan\nPer Bø fratrådte som inhabil under behandlingen av "
+            f"sak 4/24. {sentence}\nVedtak: Planen vedtas.\n")
+    people = parse_bytes(text.encode(), "pu.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance, p.note) for p in people][2:] == [
+        ("Eva Berg", organization, "member", "partial", note)]
+
+
+def test_municipalities_as_groups_on_one_line_between_semicolons():
+    text = ("Referat – Regionrådet Midt\n\nDato: 3. mars 2025\n\n"
+            "Til stades: Ås: Kari Nes, Ola Dahl; Frogn: Per Bø; Vestby: Lise Moe (frå sak 3)\n"
+            "Forfall: Nesodden: Eva Berg\n\nSak 1/25 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "rr.txt").participants
+    assert [(p.name, p.organization, p.attendance) for p in people] == [
+        ("Kari Nes", "Ås", "present"), ("Ola Dahl", "Ås", "present"),
+        ("Per Bø", "Frogn", "present"), ("Lise Moe", "Vestby", "partial"),
+        ("Eva Berg", "Nesodden", "absent")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Per Bø erklærte seg inhabil og fratrådte.", "Per Bø melde seg ugild.",
+    "Per Bø fikk permisjon fra kl. 12.00.", "Per Bø fekk permisjon frå kl. 12.00.",
+    "Per Bø tok sete fra sak 5/24.",
+])
+def test_disqualified_by_oneself_given_leave_or_seated_late_is_partial(sentence):
+    text = ("Møtebok\n\nPlanutvalget\n\nMøtedato: 05.03.2024\n\n"
+            "Møtende medlemmer: Kari Nes (Sp), leder, Per Bø (H)\n\n"
+            f"Sak 5/24 Reguleringsplan\n{sentence}\nVedtak: Planen vedtas.\n")
+    people = parse_bytes(text.encode(), "pu.txt").participants
+    assert (people[1].attendance, people[1].note) == ("partial", sentence[7:].rstrip("."))

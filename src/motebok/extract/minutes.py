@@ -75,6 +75,7 @@ from motebok.extract.participants import (
     is_party,
     is_secretariat,
     label_note,
+    labelled_columns,
     organization_of_group,
     parse_line,
     partial_sentences,
@@ -414,6 +415,9 @@ def read_attendance(draft: Draft) -> None:
     for i in _attendance_lines(draft):
         line = lines[i]
         label = match_label(line.text)
+        head_columns = None
+        if label is None and line.is_table and (headed := labelled_columns(line.cells)):
+            label, head_columns = headed  # "Møtende medlemmer | Parti | Representerer"
         if label is not None:
             for part in chained_labels(label):
                 flush()
@@ -465,6 +469,8 @@ def read_attendance(draft: Draft) -> None:
                         # "Merknader: Siv Lie gjekk etter sak 5/24.": a protocol's remarks
                         # on who came and went
                         _note_sentences(people, part.value, lowered)
+            if head_columns and state is not None:
+                state["columns"] = head_columns
             continue
         if buffer and not line.is_table and not line.is_bullet and \
                 (not line.gap or _ends_a_list(line.body)) and (
@@ -746,7 +752,7 @@ def _space_table_line(people: People, text: str, state: dict) -> bool:
 
 # The list going on after a full stop: a name and a comma ("Therese Kjersem, nestleder"),
 # and no sentence about who came ("Siv Lie, Tor Vik og Ane Moe var ikkje tilstades.").
-_ENTRY_GOES_ON = re.compile(r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3}\s*,")
+_ENTRY_GOES_ON = re.compile(r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3}\s*(?:\([^()]*\)\s*)?,")
 # "… og Silje. Frida hadde …"; "…, Ann Moe AP. Vararepr. var forsøkt innkalt."
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zæøå)])|(?<=[A-ZÆØÅ]{2}))\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+"
                              r"(?:[A-ZÆØÅ]|(?:hadde|har|møtte|deltok|var)\b)|Vara\w*\.?\s|"
@@ -915,12 +921,15 @@ def join_wrapped(parts: list[str]) -> str:
     return text
 
 
-# The body's own staff as a group label: whom those under it represent.
-_STAFF_LABEL = re.compile(r"^(?:(?:fra|frå)\s+)?(?P<staff>administrasjonen|revisjonen|staben)"
+# The body's own staff as a group label: whom those under it represent ("Fra kommunen:"
+# in a municipal council's minutes, as "Fra fylkeskommunen:" names its organisation).
+_STAFF_LABEL = re.compile(r"^(?:(?:fra|frå)\s+)?(?P<staff>administrasjonen|revisjonen|staben|"
+                          r"kommunen)"
                           r"(?:\s+møtte)?$")
-# "… Ola Dahl. Storvik: Berit Aune", "… Fred Kuyper; fra arbeidsgruppe X: Per Lie"
+# "… Ola Dahl. Storvik: Berit Aune", "… Fred Kuyper; fra arbeidsgruppe X: Per Lie",
+# "Ås: Kari Nes, Ola Dahl; Frogn: Per Bø"
 _NEXT_GROUP = re.compile(r"(?<=\.)\s+(?=[A-ZÆØÅ][\w .-]{1,40}:\s)|"
-                         r";\s+(?=(?:fra|frå|Fra|Frå)\s[\w .-]{2,40}:\s)|"
+                         r";\s+(?=(?:fra|frå)\s[\w .-]{2,40}:\s|[A-ZÆØÅ][\w .-]{1,40}:\s)|"
                          # "… Høgskolen i Østfold Fra UHRs sekretariat: …" (a PDF's lines run on)
                          r"\s+(?=(?:Fra|Frå)\s[\w .-]{2,40}:\s)")
 
@@ -1414,11 +1423,28 @@ def _without_title(name: str) -> str:
 
 def _note_sentences_in_items(people: People, text: str, lowered: str) -> None:
     """Partial attendance noted inside items ("Kari forlot møtet etter sak 29/14")."""
-    for name, _paren, note in partial_sentences(text, lowered):
+    for written, paren, note in partial_sentences(text, lowered):
+        name = tidy_name(written)  # "Leder Kari Nes forlot møtet …"
         known = people.find(name)
-        if known is not None and known.attendance != Attendance.ABSENT:
+        if known is None and (note.startswith(("tiltr", "tok sete")) or (
+                name != written and written[:4].casefold() == "vara")) and looks_like_name(name):
+            # "Varamedlem Eva Berg (H) tiltrådte.", "Tor Vik (H) tok sete som vara for
+            # Per Bø": the deputy who took a seat for the rest of the meeting, named
+            # nowhere else
+            people.add(Entry(name=name, organization=paren if is_party(paren) else None,
+                             role=ParticipantRole.MEMBER, attendance=Attendance.PARTIAL,
+                             note=note))
+        elif known is not None and known.attendance != Attendance.ABSENT and \
+                not _told_again(known.note, note):
             known.attendance = Attendance.PARTIAL.value
             known.note = note
+
+
+def _told_again(before: str | None, note: str) -> bool:
+    """Whether an item's note retells what the attendance section noted already: the same
+    verb ("fratrådte under behandlingen av sak 12/24" in the remarks, "fratrådte under
+    behandlingen av saken" at the item); the first, which names the case, stays."""
+    return before is not None and before.split(" ", 1)[0] == note.split(" ", 1)[0]
 
 
 # "om" (about) or "fra" (from) right before a date in a task: no deadline.

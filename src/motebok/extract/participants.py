@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from motebok.extract.first_names import is_first_name
-from motebok.extract.labels import Field
+from motebok.extract.labels import ATTENDANCE_FIELDS, Field, Label, match_label
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
     NOT_NAME_WORDS,
@@ -183,10 +183,23 @@ _PARTIAL_SENTENCE = re.compile(
     r"|(?:ble|vart)\s+permittert" + _TAIL + r"|tiltrådte" + _TAIL + r"|tiltredde" + _TAIL +
     r"|fratrådte" + _TAIL + r")")
 
+# Rarer sentences, read apart (only where their words are) so that the common pattern
+# above stays cheap: declared disqualified by the body or by oneself ("… ble erklært
+# inhabil og fratrådte", "… melde seg ugild"), given leave ("… fikk permisjon fra kl. 12"),
+# seated late ("… tok sete fra sak 3/24").
+_SEAT_SENTENCE = re.compile(
+    r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,4})\s*(?:\((?P<paren>[^)]*)\)\s*)?"
+    r"(?P<note>(?:ble|vart)\s+(?:enstemmig\s+|samrøystes\s+)?(?:erklært|kjent|kjend|funnet|"
+    r"funnen)\s+(?:inhabil|ugild)" + _TAIL +
+    r"|(?:erklærte|meldte|melde)\s+seg\s+(?:inhabil|ugild)" + _TAIL +
+    r"|(?:fikk|fekk|ble\s+innvilget|vart\s+innvilga)\s+permisjon" + _TAIL +
+    r"|tok\s+sete\b" + _TAIL + r")")
+has_seat_hint = contains_any(("inhabil", "ugild", "permisjon", "tok sete"))
+
 _PARTIAL_HINTS = ("til stede", "til stades", "med ", "forlot", "forlét", "gikk", "gjekk", "kom ",
                   "ankom", "måtte ",
-                  "deltok", "møtte", "permisjon", "perm.", "inhabil", "fratrådte",
-                  "permittert", "tiltrådte", "tiltredde")
+                  "deltok", "møtte", "permisjon", "perm.", "inhabil", "ugild", "fratrådte",
+                  "permittert", "tiltrådte", "tiltredde", "tok sete")
 # Whether a (lower-cased) line may hold a partial-attendance sentence at all.
 has_partial_hint = contains_any(_PARTIAL_HINTS)
 # "med " is a common word: only _PARTIAL_SENTENCE's "var (berre) med under …" form needs
@@ -519,6 +532,10 @@ def parse_people_list(value: str, role: ParticipantRole | None,
     meldte fra om forsinkelse, men møtte ikke."), with the rest of the sentence as note."""
     if "@" in value:  # "Pål Strand paal.strand@kvikne.no Kirsten Lund ki-hlun@online.no"
         value = _EMAIL_OUTSIDE_BRACKETS.sub(",", value).strip(" ,")
+    if _DIGIT_RUN.search(value) and _PHONE_OUTSIDE_BRACKETS.search(value):
+        # "Per Bø – Marnardal – tlf. 913 45 678" (the cheap pattern first: few lists have
+        # a run of digits, and the phone's pattern tries its label at every position)
+        value = _PHONE_OUTSIDE_BRACKETS.sub("", value).strip(" ,;–-")
     if "(" in value and "ikk" in value:  # "Lene Almås, (Ingelin Vik møtte ikkje)"
         value = _AWAY_IN_BRACKETS.sub(r"\g<name> (\g<away>)", value)
     if "møt" in value:  # "Dagny Li møtte som vara for Anne Moe": a substitute, "X for Y"
@@ -643,6 +660,12 @@ def _entry_end(match: re.Match[str]) -> str:
 _DASH_SEPARATOR = re.compile(r"\s+[–—-]+\s*|\s*[–—-]+\s+")
 _BRACKETS = re.compile(r"\([^)]*\)")
 # An e-mail address between names, not inside a parenthesis: it separates the people.
+# A Norwegian phone number beside a name in the list, with its label and the separator
+# before it: contact details, neither an organisation nor a name.
+_PHONE_OUTSIDE_BRACKETS = re.compile(
+    r"\s*(?:[,;–-]\s*)?(?:(?:tlf|tel|telefon|mob|mobil)\.?:?\s*)?(?:\+47\s?)?"
+    r"\b(?:\d{8}|\d{3} \d{2} \d{3}|\d{2} \d{2} \d{2} \d{2})\b(?![^(]*\))", re.I)
+_DIGIT_RUN = re.compile(r"\d\d[\d ]{5}")
 _EMAIL_OUTSIDE_BRACKETS = re.compile(r"(?<![(\w.-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?![^(]*\))")
 _DID_NOT_COME = re.compile(r"(?:men\s+)?(?:møtte|møtt)\s+(?:ikke|ikkje)\s*\.?$|"
                            r"(?<=\))\s*(?:forfall|fråvær|fravær)\s*\.?$")  # "(repr.)forfall"
@@ -771,7 +794,8 @@ def _people_list(value: str, role: ParticipantRole | None,
             pending = []
             continue
         at_place = text and entries and text[:1].islower() and _JOB_AT_PLACE.match(text)
-        if at_place and _is_job_title(at_place.group("job")):
+        if at_place and (at_place.group("job") in _EMPLOYED or
+                         _is_job_title(at_place.group("job"))):
             # "Kari Holm, ordfører i Nordvik": the job, then whom they represent (rather
             # than her party: "Kari Holm (Sp), ordførar i Nordvik")
             if entries[-1].organization in (None, organization) or \
@@ -872,11 +896,12 @@ def _people_list(value: str, role: ParticipantRole | None,
             # (and "Federico", "Naomi" among "Annika, Anne, Ragnhild, …": first names too)
             entry = Entry(name=text, organization=organization, role=role,
                           attendance=attendance, first_name_only=True)
-        if entry is not None and text[:1].islower():
+        if entry is not None and text.split(" ", 1)[0].casefold() in _MINUTE_TAKERS:
+            # "Møtesekretær Dianne Kilvær"; "Fra administrasjonen: rådmann Siri Aas,
+            # referent Mona Holm" (whatever the group's role)
+            entry.role = ParticipantRole.SECRETARY
+        elif entry is not None and text[:1].islower():
             _seat_role(entry, text)  # "styreleder Hilde Vik"
-        elif entry is not None and text[:1].isupper() and \
-                text.split(" ", 1)[0].casefold() in _MINUTE_TAKERS:
-            entry.role = ParticipantRole.SECRETARY  # "Møtesekretær Dianne Kilvær"
         elif entry is not None and not text.startswith(entry.name):
             _seat_role(entry, text, guests_only=True)  # "Rådmann Per Lie"
         if entry is None and (named := _people_in_paren(text, paren, role, attendance)):
@@ -1143,10 +1168,12 @@ _DEPUTY_CAME_AS_VARA = re.compile(
 
 
 # In a forfall list, the deputy after a label of their own: "Ola Dale – vara: Siv Moe (Sp)",
-# also after a dash without the colon ("Ola Dale – vara Siv Moe"), and the member
+# also after a dash without the colon ("Ola Dale – vara Siv Moe"), after a comma and the
+# bare word ("Ola Dale (Sp), vara Siv Moe (Sp)"; not "1. vara", a seat), and the member
 # "erstattet av" the deputy.
 _DEPUTY_LABELLED = re.compile(
     r"(?:\s*[–,;-]\s*[Vv]ara(?:medlem)?\s*:|\s+[–-]\s*[Vv]ara(?:medlem)?\s|"
+    r"\s*[,;]\s*vara\s+(?=[A-ZÆØÅ][^()]*(?:\(|$))|"  # (not inside brackets: "(Sp, vara X)")
     r"\s*[–,;-]?\s*(?:erstattet|erstatta)\s+av\s+(?:vara(?:medlem)?\s+)?)\s*"
     r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*(?:\((?P<paren>[^()]*)\))?"
     r"(?:\s*,\s*(?P<seat>[a-zæøå][\w-]*\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?))?")
@@ -1274,9 +1301,15 @@ def _org_after_job(org: str) -> str:
     if at_place is None:
         return org
     job = at_place.group("job")
-    if _is_job_title(job) or role_of(job) is not None or _JOB_TITLE.fullmatch(job):
+    if job in _EMPLOYED or _is_job_title(job) or role_of(job) is not None or \
+            _JOB_TITLE.fullmatch(job):
         return at_place.group("org")
     return org
+
+
+# Words that say where someone works without naming the job: "ansatt i Nordby kommune".
+_EMPLOYED = frozenset({"ansatt", "tilsett", "tilsatt", "jobber", "jobbar", "arbeider",
+                       "arbeidar"})
 
 
 def _is_seat_word(text: str) -> bool:
@@ -1989,6 +2022,25 @@ def table_columns(cells: tuple[str, ...]) -> dict[int, str] | None:
     return {i: _COLUMN_WORDS.get(k, "other") for i, k in enumerate(keys)}
 
 
+def labelled_columns(cells: tuple[str, ...]) -> tuple[Label, dict[int, str]] | None:
+    """A case system's table heading whose first cell is the list's own label, or None.
+
+    Elements, ACOS and Public 360 print "Møtende medlemmer | Parti | Representerer",
+    "Møtende varamedlemmer | Parti | For": the first column holds the names, and its
+    heading says who they are (present, absent, deputies who came).
+    """
+    if cells[1].casefold().rstrip(":") not in _COLUMN_WORDS:
+        return None  # (one cell's dictionary test first: most rows are people)
+    keys = [c.casefold().rstrip(":") for c in cells[1:]]
+    if not all(k in _COLUMN_WORDS for k in keys if k):
+        return None
+    label = match_label(cells[0])
+    if label is None or label.value or label.field not in ATTENDANCE_FIELDS:
+        return None
+    return label, {0: "name", **{i: _COLUMN_WORDS.get(k, "other")
+                                 for i, k in enumerate(keys, start=1)}}
+
+
 _PAREN = re.compile(r"\(([^)]*)\)")
 
 
@@ -2605,8 +2657,17 @@ def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, 
     if not _has_partial_hint_but_with(lowered) and not _WITH_CLAUSE.search(text):
         return found  # "med" in a sentence ("sendes ut sammen med referatet") is common
     # (each of the pattern's forms needs one of the other hints, or a "var med" clause)
-    for match in _PARTIAL_SENTENCE.finditer(text):
+    matches = [*_PARTIAL_SENTENCE.finditer(text)]
+    if has_seat_hint(lowered):
+        named = {match.group("name") for match in matches}
+        matches += [match for match in _SEAT_SENTENCE.finditer(text)
+                    if match.group("name") not in named]
+    for match in matches:
         name = match.group("name").strip()
         note = " ".join(match.group("note").split()).strip(" .")
+        if note.endswith((" jf", " jfr", " jf.", " jfr.")):
+            # "… fratrådte under behandlingen (inhabil), jf. kommuneloven § 11-10": the
+            # abbreviation ended the clause; the law cited after it is no attendance note
+            note = note.rsplit(" ", 1)[0].rstrip(" ,;")
         found.append((name, match.group("paren"), note))
     return found
