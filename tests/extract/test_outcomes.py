@@ -1076,7 +1076,7 @@ def test_how_a_case_ends_when_the_body_decides_it(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Søknaden ble avslått.",  # as often another body's answer, reported
+    "Søknaden ble avslått.",  # as often another body's answer, reported (see the item below)
     "Styret har fått avslag på søknaden.", "Kommunen er positiv til å bidra.",
     "Arbeidet går ut på å kartlegge behovet.", "Avtalen utgår ved årsskiftet.",
     "Kari ble positivt overrasket.", "Kari har tatt opp saken med kommunen.",
@@ -1702,3 +1702,62 @@ def test_a_vedtak_announced_with_how_it_was_voted_is_the_decision(lead):
 def test_a_vedtak_to_ask_someone_to_do_something_is_their_task(sentence, who):
     assert is_decision(sentence) and is_action(sentence)
     assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Søknaden innvilges.", "Søknaden innvilges med kr 20 000.", "Saka vert avslått.",
+    "Klaga takast ikkje til følgje.", "Saken ble sendt tilbake til administrasjonen.",
+    "Saka vart sendt attende til administrasjonen.", "Saka sendast attende.",
+])
+def test_how_a_case_ends_in_the_present_and_in_nynorsk(sentence):
+    assert is_decision(sentence)
+
+
+def _decisions_of_case(title: str, sentence: str) -> list[str]:
+    from motebok.parse import parse_bytes
+    text = ("Protokoll fra møte i utvalget 12.03.2024\n\nTil stede: Kari Holm, Per Dahl\n\n"
+            f"Sak 10/24 {title}\nSaken gjelder tilskudd til ny bane.\n{sentence}\n")
+    [item] = parse_bytes(text.encode(), "u.txt").items
+    return item.decisions
+
+
+@pytest.mark.parametrize("sentence", [
+    "Søknaden ble avslått.", "Klagen ble ikke tatt til følge.", "Søknaden vart avslått.",
+    "Klaga vart ikkje teken til følgje.", "Søknaden fra laget ble enstemmig avslått."])
+def test_the_answer_to_the_application_an_item_is_about_is_its_decision(sentence):
+    assert _decisions_of_case("Søknad om tilskudd fra Idrettslaget", sentence) == [sentence]
+    assert _decisions_of_case("Klage på vedtak om tilskudd", sentence) == [sentence]
+
+
+@pytest.mark.parametrize(("title", "sentence"), [
+    ("Orientering fra daglig leder", "Søknaden ble avslått."),  # another body's answer
+    ("Søknad til Innovasjon Norge", "Søknaden ble avslått."),  # the body applied
+    ("Søknad om midler - status", "Søknaden ble avslått."),
+    ("Søknad om tilskudd", "Søknaden ble avslått av fylkeskommunen."),
+])
+def test_an_answer_outside_its_own_case_is_no_decision(title, sentence):
+    assert _decisions_of_case(title, sentence) == []
+
+
+def test_a_case_system_s_dated_labels_for_proceedings_and_vedtak():
+    from motebok.parse import parse_bytes
+    text = ("Møteprotokoll\n\nUtvalg: Formannskapet\nMøtedato: 12.03.2024\n\n"
+            "Til stede: Kari Holm (leder), Ola Berg\n\nPS 12/24 Plan for sentrum\n\n"
+            "Formannskapets behandling 12.03.2024:\nOla Berg fremmet tilleggsforslag. "
+            "Forslaget ble vedtatt mot to stemmer.\n\n"
+            "Formannskapets vedtak 12.03.2024:\nPlanen legges ut på høring med tillegget.\n")
+    [item] = parse_bytes(text.encode(), "p.txt").items
+    assert item.decisions == ["Forslaget ble vedtatt mot to stemmer.",
+                              "Planen legges ut på høring med tillegget."]
+
+
+def test_a_case_system_table_of_label_and_text_reads_as_labelled_lines():
+    from motebok.parse import parse_bytes
+    text = ("<h1>Møteprotokoll</h1><p>Møtedato: 12.03.2024</p>"
+            "<p>Til stede: Kari Holm (leder), Ola Berg</p><h3>PS 11/24 Skjenkebevilling</h3>"
+            "<table><tr><td>Behandling</td><td>Innstillingen ble enstemmig vedtatt.</td></tr>"
+            "<tr><td>Vedtak</td><td>Søknaden innvilges for fire år.</td></tr></table>")
+    [item] = parse_bytes(text.encode(), "p.html").items
+    # in the order written: the proceedings' outcome, then the vedtak
+    assert item.decisions == ["Innstillingen ble enstemmig vedtatt.",
+                              "Søknaden innvilges for fire år."]

@@ -57,7 +57,8 @@ _DECISION_LABEL_BODY = (
     r"(?:(?:et|ei|en)\s+)?(?:enstemmig\s+|enstemmige\s+|samrøystes?\s+)?[\w-]+\s+"
     r"(?:vedtok|vedtog|gjorde\s+vedtak)(?:\s+(?:enstemmig|samrøystes|"
     r"med\s+\d+\s+mot\s+\d+\s+stemmer|mot\s+\w+\s+stemmer?))?(?=\s*:)|"
-    r"[A-ZÆØÅ][\w-]*s\s+(?:endelige\s+)?vedtak|"
+    # (with the meeting's date, as case systems print it: "Formannskapets vedtak 12.03.2024:")
+    r"[A-ZÆØÅ][\w-]*s\s+(?:endelige\s+)?vedtak(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?|"
     # "Konklusjon/oppfølging:", "Vedtak/konklusjon:" (one label naming both)
     r"(?:vedtak|konklusjon(?:ar|er)?)\s*/\s*(?:oppfølging|oppfylging|tiltak|vedtak|"
     r"konklusjon|beslutning)|"
@@ -128,6 +129,8 @@ _ACTION_TITLE = re.compile(r"^(?:arbeidsoppgaver|oppgaver|oppfølging|oppfølgin
 _may_be_action_title = starts_with_any("aogvnthf")
 _PROCEEDINGS_LABEL = re.compile(r"^(?:behandling|handsaming|saksbehandling|drøfting|"
                                 r"behandling i [\w -]+?|handsaming i [\w -]+?|votering|"
+                                # "Formannskapets behandling 12.03.2024:"
+                                r"[a-zæøå][\w-]*s\s+behandling(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?|"
                                 r"avstemming|røysting)"  # (nynorsk: "Røysting:")
                                 r"(?:\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4})?\s*"
                                 r"(?:[:;]\s*(?P<rest>.*)|$)", re.I)
@@ -262,13 +265,19 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # How the case itself ends: "Innstillingen ble enstemmig tiltrådt.", "Søknaden avslås.",
     # "Klagen tas ikke til følge.", "Saken sendes tilbake til administrasjonen.", "Saken
     # utgår.", "Saken ble strøket fra sakslisten." (in the present or passive the deciding
-    # body writes; "Søknaden ble avslått" is as often another body's answer reported)
+    # body writes; "Søknaden ble avslått" is as often another body's answer reported: see
+    # ``_CASE_ANSWERED``); "Søknaden innvilges.", nynorsk "Klaga takast ikkje til følgje.",
+    # "Saka vert avslått"; a case sent back is only ever the body's own outcome ("Saken ble
+    # sendt tilbake til administrasjonen.", "Saka vart sendt attende …")
     (("tiltrådt", "tiltrådd", "avslås", "avslåast", "til følge", "tilbake", "utgår", "utgikk",
-      "utgjekk", "går ut", "gikk ut", "gjekk ut", "strøket", "stroke"),
+      "utgjekk", "går ut", "gikk ut", "gjekk ut", "strøket", "stroke", "til følgje", "attende",
+      "innvilges", "innvilgast", "avslått"),
      r"\b(?:ble|vart|blei|blir|vert)\s+(?:enstemmig\s+|samrøystes\s+)?(?:tiltrådt|tiltrådd)\b|"
      r"\b(?:avslås|avslåast)\b|"
-     r"\b(?:tas|takast)\s+(?:ikke\s+|ikkje\s+)?til\s+følge\b|"
-     r"^(?:saken|saka|punktet)\s+(?:sendes|sendast)\s+tilbake\b|"
+     r"^(?:[\wæøå-]+\s+){1,4}(?:innvilges|innvilgast|(?:blir|vert)\s+avslått)\b|"
+     r"\b(?:tas|takast)\s+(?:ikke\s+|ikkje\s+)?til\s+(?:følge|følgje)\b|"
+     r"^(?:saken|saka|punktet)\s+(?:(?:sendes|sendast)\s+(?:tilbake|attende)|"
+     r"(?:ble|vart|blei)\s+sendt\s+(?:tilbake|attende))\b|"
      r"^(?:saken|saka|punktet|denne\s+saken|denne\s+saka)\s+(?:utgår|utgikk|utgjekk|"
      r"går\s+ut|gikk\s+ut|gjekk\s+ut|(?:ble|vart)\s+(?:strøket|stroke))\b"),
     # The body refuses, puts off or backs it: "Styret avslår søknaden.", "Styret utsetter
@@ -837,6 +846,33 @@ class Outcomes:
     actions: list[Action]
 
 
+# A table row's first cell that labels the text in the second as a line's label does.
+_ROW_LABELS = frozenset(("vedtak", "konklusjon", "behandling", "handsaming", "innstilling",
+                         "tilråding", "forslag til vedtak", "framlegg til vedtak"))
+
+
+# An item about one application or complaint ("Søknad om tilskudd til …", "Klage på
+# vedtak om …"): the case before the body, whose answer in the past passive ("Søknaden ble
+# avslått.", "Klagen ble ikke tatt til følge.") is then the body's decision. (Under
+# another title the same words more often report another body's answer.)
+_CASE_TITLE = re.compile(r"^(?:søknad|søknader|klage|klager|klage\s*sak)\b"
+                         r"(?![^.]*\b(?:status|orientering|svar)\b)(?![^.]*\stil\s+(?-i:[A-ZÆØÅ]))",
+                         re.I)
+_may_be_case_title = starts_with_any("sk")
+_CASE_ANSWERED = re.compile(
+    r"^(?:søknaden|søknada|søknadene|klagen|klaga|klagene)\b[^.]{0,60}?\s(?:ble|vart|blei)\s+"
+    r"(?:derfor\s+|dermed\s+)?(?:enstemmig\s+|samrøystes\s+)?"
+    r"(?:avslått|avslegen|(?:ikke\s+|ikkje\s+)?(?:tatt|teken|teke)\s+til\s+(?:følge|følgje))"
+    r"(?!\s+av\b)", re.I)
+_has_answer_word = contains_any(("avslått", "avslegen", "til følg"))
+
+
+def _case_answered(title: str | None, lowered: str, sentence: str) -> bool:
+    """Whether the sentence answers the application or complaint the item is about."""
+    return bool(title) and _has_answer_word(lowered) and _may_be_case_title(title) and \
+        bool(_CASE_TITLE.match(title)) and bool(_CASE_ANSWERED.match(sentence))
+
+
 def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None,
                   due_date: Callable[[str], str | None], body: str | None = None,
                   meeting: str | None = None) -> Outcomes:
@@ -878,6 +914,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if ":" in line.cells[0] and (entry := _labelled_cells(line.cells)):
                 table_actions.setdefault(len(texts), []).append(
                     _table_action(entry[0], entry[1], due_date))
+                continue
+            if len(line.cells) == 2 and \
+                    line.cells[0].strip().rstrip(":").casefold() in _ROW_LABELS:
+                # a case system's "Behandling | …" over "Vedtak | …": the label and its text
+                label_cell = line.cells[0].strip().rstrip(":")
+                texts.append((f"{label_cell}: {line.cells[1].strip()}", True, False, False, None))
                 continue
             if len(line.cells) == 2 and \
                     line.cells[0].strip().rstrip(":").casefold() in _TASK_COLUMNS:
@@ -1077,7 +1119,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 decisions.append(parts[0])  # "Referatet godkjent, Marit arkiverer."
                 actions.append(make_action(parts[1], due_date))
                 continue
-            if _is_decision(sentence, lowered):
+            if _is_decision(sentence, lowered) or _case_answered(title, lowered, sentence):
                 if decided_by_another(sentence, body, lowered, meeting):
                     # "Kommunestyret vedtok 12. mai å …": the case's background, and so is
                     # the vedtak it quotes after a colon ("… vedtok 12. mai følgende:")
@@ -1536,7 +1578,8 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "som innstilt", "som tilrådd", "konkluder", "konklusjon", "velges", "veljast",
                   "veljes", "velger", "vel ", " ok", "tiltr", "inn for",
                   " fal", "nedstemt", "forkast", "avvist", " stemme", " ber ", " bed ",
-                  "avslå", "avslo", "til følge", "sendes tilbake", "sendast tilbake", "utgår",
+                  "avslå", "avslo", "til følge", "til følgje", "sendes tilbake", "sendast tilbake",
+                  "sendt tilbake", "attende", "utgår",
                   "utgikk", "utgjekk", "går ut", "gikk ut", "gjekk ut", "strøket", "stroke",
                   "positiv", "som innstil", "som forslag", "som framlegg", "tatt opp",
                   "teken opp", "teke opp", "løyv", "satte av", "setter av", "set av")
