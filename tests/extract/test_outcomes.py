@@ -1761,3 +1761,16 @@ def test_a_case_system_table_of_label_and_text_reads_as_labelled_lines():
     # in the order written: the proceedings' outcome, then the vedtak
     assert item.decisions == ["Innstillingen ble enstemmig vedtatt.",
                               "Søknaden innvilges for fire år."]
+
+
+def test_a_vedtak_table_with_a_follow_up_column_of_names_assigns_each_vedtak():
+    from motebok.parse import parse_bytes
+    text = ("# Referat fra styremøte\n\nDato: 12.03.2024\n\nTil stede: Kari Holm, Per Dahl\n\n"
+            "## Sak 2/24 Høring\n\n| Konklusjon | Ansvar |\n|---|---|\n"
+            "| Styret sender uttalelse til kommunen innen 1. april. | Daglig leder |\n"
+            "| Saken tas til orientering. | |\n")
+    [item] = parse_bytes(text.encode(), "s.md").items
+    assert item.decisions == ["Styret sender uttalelse til kommunen innen 1. april.",
+                              "Saken tas til orientering."]
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Styret sender uttalelse til kommunen innen 1. april.", "Daglig leder", "2024-04-01")]

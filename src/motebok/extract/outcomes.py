@@ -846,6 +846,38 @@ class Outcomes:
     actions: list[Action]
 
 
+_DECISION_COLUMNS = frozenset(("vedtak", "konklusjon", "beslutning", "vedtak/konklusjon"))
+_OWNER_COLUMNS = frozenset(("ansvar", "ansvarlig", "ansvarleg", "hvem", "kven", "oppfølging",
+                            "oppfylging", "oppfølging/ansvar"))
+
+
+def _decision_columns(cells: tuple[str, ...]) -> tuple[int, int] | None:
+    """Where a table headed "Vedtak | Oppfølging" (or "Konklusjon | Ansvar") keeps the
+    decision and who follows it up, or None for any other row."""
+    keys = [cell.strip().strip(":* ").casefold() for cell in cells]
+    decision = next((i for i, key in enumerate(keys) if key in _DECISION_COLUMNS), None)
+    owner = next((i for i, key in enumerate(keys) if key in _OWNER_COLUMNS), None)
+    return None if decision is None or owner is None else (decision, owner)
+
+
+def _decision_row(cells: tuple[str, ...], columns: tuple[int, int]
+                  ) -> list[tuple[str, bool, bool, bool, str | None]]:
+    """A row of a "Vedtak | Oppfølging" table as the lines "Vedtak: X" and "Ansvar: Y".
+
+    A vedtak that names who follows it up assigns a task: it is both a decision and an
+    action of that owner (a name or a role alone in the column: "Daglig leder", "KH").
+    A longer text there is the follow-up itself, a task of its own."""
+    decision, owner = (cells[i].strip() if i < len(cells) else "" for i in columns)
+    rows: list[tuple[str, bool, bool, bool, str | None]] = []
+    if decision:
+        rows.append((f"Vedtak: {decision}", True, False, False, None))
+    if owner and owner.casefold().rstrip(" .") not in _NOTHING_TO_DO:
+        only = len(owner.split()) <= 3 and not owner.endswith(".")
+        rows.append((f"Ansvar: {owner}" if only and decision else f"Oppfølging: {owner}",
+                     False, False, False, None))
+    return rows
+
+
 # A table row's first cell that labels the text in the second as a line's label does.
 _ROW_LABELS = frozenset(("vedtak", "konklusjon", "behandling", "handsaming", "innstilling",
                          "tilråding", "forslag til vedtak", "framlegg til vedtak"))
@@ -897,12 +929,18 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     if heading_rest:
         texts.append((heading_rest, False, False, False, None))
     columns: dict[str, int] | None = None  # a follow-up table's "Hva | Hvem | Frist"
+    decided: tuple[int, int] | None = None  # a "Vedtak | Ansvar" table's two columns
     # its rows as actions, by the number of text lines before them
     table_actions: dict[int, list[Action]] = {}
     label = ""  # an "Ansvar:" or "Frist:" line whose value is on the next line
     arrowed = False  # the line before started with an arrow ("→ Per kontakter …")
     for line in lines:
         if line.kind is _TABLE_ROW:
+            if decided is not None and line.cells:
+                texts.extend(_decision_row(line.cells, decided))
+                continue
+            if (decided := _decision_columns(line.cells)) is not None:
+                continue
             found = task_columns(line.cells)
             if found:
                 columns = found
@@ -930,7 +968,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue
             texts.append((" ".join(line.cells), line.gap, False, False, None))
             continue
-        columns = None
+        columns = decided = None
         text = strip_list_marker(line.text)
         if len(text) < 14 and text.endswith(":") and _BARE_OWNER_OR_DUE.match(text):
             label = text  # "Ansvar:" with the owner on the next line
