@@ -1708,6 +1708,9 @@ def test_a_vedtak_to_ask_someone_to_do_something_is_their_task(sentence, who):
     "Søknaden innvilges.", "Søknaden innvilges med kr 20 000.", "Saka vert avslått.",
     "Klaga takast ikkje til følgje.", "Saken ble sendt tilbake til administrasjonen.",
     "Saka vart sendt attende til administrasjonen.", "Saka sendast attende.",
+    "Klagen avvises.", "Klaga vert avvist.", "Søknaden blir ikke innvilget.",
+    "Søknaden vert ikkje innvilga.", "Søknaden avslåes.", "Forslaget ble ikke vedtatt.",
+    "Framlegget vart nedrøysta.",
 ])
 def test_how_a_case_ends_in_the_present_and_in_nynorsk(sentence):
     assert is_decision(sentence)
@@ -1723,7 +1726,8 @@ def _decisions_of_case(title: str, sentence: str) -> list[str]:
 
 @pytest.mark.parametrize("sentence", [
     "Søknaden ble avslått.", "Klagen ble ikke tatt til følge.", "Søknaden vart avslått.",
-    "Klaga vart ikkje teken til følgje.", "Søknaden fra laget ble enstemmig avslått."])
+    "Klaga vart ikkje teken til følgje.", "Søknaden fra laget ble enstemmig avslått.",
+    "Søknaden ble delvis innvilget.", "Klagen ble avvist."])
 def test_the_answer_to_the_application_an_item_is_about_is_its_decision(sentence):
     assert _decisions_of_case("Søknad om tilskudd fra Idrettslaget", sentence) == [sentence]
     assert _decisions_of_case("Klage på vedtak om tilskudd", sentence) == [sentence]
@@ -1774,3 +1778,15 @@ def test_a_vedtak_table_with_a_follow_up_column_of_names_assigns_each_vedtak():
                               "Saken tas til orientering."]
     assert [(a.text, a.responsible, a.due) for a in item.actions] == [
         ("Styret sender uttalelse til kommunen innen 1. april.", "Daglig leder", "2024-04-01")]
+
+
+@pytest.mark.parametrize("sentence", ["Påstanden avvises.", "Saken ble ikke vedtatt i fjor.",
+                                      "Kari avviste forslaget."])
+def test_lookalikes_of_a_case_s_end_are_not(sentence):
+    assert not is_decision(sentence)
+
+
+def test_the_body_deciding_to_send_it_on_itself_is_a_decision_and_no_one_s_task():
+    decisions, actions = _council_outcomes("Rådet vedtok samrøystes å sende saka til kommunane.")
+    assert decisions == ["Rådet vedtok samrøystes å sende saka til kommunane."]
+    assert actions == []  # who sends it is not said: no owner is invented

@@ -246,11 +246,14 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # med 3 mot 6 stemmer.", "Framlegget fall.", "Ap sitt forslag fikk 2 stemmer og falt.",
     # "Benkeforslaget ble nedstemt.", "Forslaget ble trukket." (not "i så fall")
     # (guards with a space before: "forfall", "bestemmer" and "oktober " are no votes)
-    ((" fal", "nedstemt", "forkast", "avvist", "trukket", "trekt", " stemme"),
+    # (nynorsk also "Framlegget vart nedrøysta."; "Forslaget ble ikke vedtatt.")
+    ((" fal", "nedstemt", "forkast", "avvist", "trukket", "trekt", " stemme", "nedrøyst",
+      "ikke vedt", "ikkje vedt"),
      r"^(?:[\wæøå-]+\s+){0,3}?(?:[\wæøå-]*(?:forslag|framlegg)(?:et)?|innstillingen|"
      r"innstillinga|tilrådinga)\b[^.]{0,120}?"
      r"(?:(?<!\bså)(?<!\balle)(?<!\bdet)(?<!\bbeste)(?<!\bverste)\s(?:falt|fall)\b|"
-     r"\s(?:ble|vart|blei)\s+(?:nedstemt|forkastet|forkasta|avvist|trukket|trekt)\b"
+     r"\s(?:ble|vart|blei)\s+(?:nedstemt|forkastet|forkasta|avvist|trukket|trekt|nedrøysta|"
+     r"nedrøystet|(?:ikke|ikkje)\s+(?:vedtatt|vedteke|vedteken))\b"
      r"(?!\s+av\b)|"
      # the vote it got: "Forslaget fra Kari Holm fikk 2 stemmer."
      r"\s(?:fikk|fekk)\s+(?:\d+|en|ei|én|ein|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)\s+"
@@ -271,10 +274,14 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # sendt tilbake til administrasjonen.", "Saka vart sendt attende …")
     (("tiltrådt", "tiltrådd", "avslås", "avslåast", "til følge", "tilbake", "utgår", "utgikk",
       "utgjekk", "går ut", "gikk ut", "gjekk ut", "strøket", "stroke", "til følgje", "attende",
-      "innvilges", "innvilgast", "avslått"),
+      "innvilges", "innvilgast", "avslått", "avslåes", "avvis", "innvilg"),
      r"\b(?:ble|vart|blei|blir|vert)\s+(?:enstemmig\s+|samrøystes\s+)?(?:tiltrådt|tiltrådd)\b|"
-     r"\b(?:avslås|avslåast)\b|"
-     r"^(?:[\wæøå-]+\s+){1,4}(?:innvilges|innvilgast|(?:blir|vert)\s+avslått)\b|"
+     r"\b(?:avslås|avslåes|avslåast)\b|"
+     r"^(?:[\wæøå-]+\s+){1,4}(?:innvilges|innvilgast|(?:blir|vert)\s+(?:avslått|"
+     r"(?:ikke|ikkje)\s+(?:innvilget|innvilga)))\b|"
+     # a claim or complaint dismissed: "Klagen avvises.", "Klaga vert avvist."
+     r"^(?:søknaden|søknada|klagen|klaga|kravet|saken|saka)\s+(?:avvises|avvisast|"
+     r"(?:blir|vert)\s+avvist)\b|"
      r"\b(?:tas|takast)\s+(?:ikke\s+|ikkje\s+)?til\s+(?:følge|følgje)\b|"
      r"^(?:saken|saka|punktet)\s+(?:(?:sendes|sendast)\s+(?:tilbake|attende)|"
      r"(?:ble|vart|blei)\s+sendt\s+(?:tilbake|attende))\b|"
@@ -894,9 +901,10 @@ _may_be_case_title = starts_with_any("sk")
 _CASE_ANSWERED = re.compile(
     r"^(?:søknaden|søknada|søknadene|klagen|klaga|klagene)\b[^.]{0,60}?\s(?:ble|vart|blei)\s+"
     r"(?:derfor\s+|dermed\s+)?(?:enstemmig\s+|samrøystes\s+)?"
-    r"(?:avslått|avslegen|(?:ikke\s+|ikkje\s+)?(?:tatt|teken|teke)\s+til\s+(?:følge|følgje))"
+    r"(?:avslått|avslegen|avvist|(?:ikke|ikkje|delvis)\s+(?:innvilget|innvilga)|"
+    r"(?:ikke\s+|ikkje\s+)?(?:tatt|teken|teke)\s+til\s+(?:følge|følgje))"
     r"(?!\s+av\b)", re.I)
-_has_answer_word = contains_any(("avslått", "avslegen", "til følg"))
+_has_answer_word = contains_any(("avslått", "avslegen", "til følg", "avvist", "innvilg"))
 
 
 def _case_answered(title: str | None, lowered: str, sentence: str) -> bool:
@@ -1616,7 +1624,8 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "som innstilt", "som tilrådd", "konkluder", "konklusjon", "velges", "veljast",
                   "veljes", "velger", "vel ", " ok", "tiltr", "inn for",
                   " fal", "nedstemt", "forkast", "avvist", " stemme", " ber ", " bed ",
-                  "avslå", "avslo", "til følge", "til følgje", "sendes tilbake", "sendast tilbake",
+                  "avslå", "avslo", "til følge", "til følgje", "avvis", "nedrøyst",
+                  "sendes tilbake", "sendast tilbake",
                   "sendt tilbake", "attende", "utgår",
                   "utgikk", "utgjekk", "går ut", "gikk ut", "gjekk ut", "strøket", "stroke",
                   "positiv", "som innstil", "som forslag", "som framlegg", "tatt opp",
