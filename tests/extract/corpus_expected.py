@@ -4141,3 +4141,38 @@ EXPECTED["250_regionrad_aksjonsliste_frister.txt"] = Expected(
           ("Sak 14/24: Guri Haugen sender brev om bredbånd til fylket, senest 15. mars.",
            "Guri Haugen", "2025-03-15")]),
     ])
+
+EXPECTED["335_utvalg_soknader_klager.txt"] = Expected(
+    # a municipal committee's protocol from a case system: dated "Utvalgets behandling" and
+    # "Utvalgets vedtak" labels, the answer to the application or complaint an item is
+    # about ("Søknaden ble avslått.", "Klagen ble ikke tatt til følge."), a case sent
+    # back, and an application granted in the present ("Søknaden innvilges …")
+    "minutes", "Møteprotokoll", "Utvalg for oppvekst og kultur", None, None,
+    ("2024-03-05", "18:00", "20:30", "Storsalen, Lia rådhus"), None,
+    people=[
+        ("Marit Lund", None, "chair", "present"),
+        ("Geir Bakke", None, "member", "present"),
+        ("Sofie Aas", None, "member", "present"),
+        ("Jon Rud", None, "member", "present"),
+        ("Hanne Vik", None, "member", "absent"),
+        ("Tone Berg", None, "secretary", "present"),
+    ],
+    items=[
+        ("8/24", "Søknad om tilskudd til nytt klubbhus - Lia IL",
+         "Kommunedirektørens innstilling: Søknaden avslås. Utvalgets behandling 05.03.2024: "
+         "Geir Bakke fremmet forslag om å innvilge kr 50 000. Forslaget ble nedstemt med 3 mot "
+         "1 stemme. Søknaden ble avslått.",
+         ["Forslaget ble nedstemt med 3 mot 1 stemme.", "Søknaden ble avslått."], []),
+        ("9/24", "Klage på vedtak om skyss",
+         "Utvalgets behandling 05.03.2024: Saken ble drøftet. Klagen ble ikke tatt til "
+         "følge. Utvalgets vedtak 05.03.2024: Klagen oversendes Statsforvalteren for "
+         "endelig avgjørelse.",
+         ["Klagen ble ikke tatt til følge.",
+          "Klagen oversendes Statsforvalteren for endelig avgjørelse."],
+         [("Klagen oversendes Statsforvalteren for endelig avgjørelse.", None, None)]),
+        ("10/24", "Kulturplan 2024-2027",
+         "Saken ble sendt tilbake til administrasjonen for en bredere høring.",
+         ["Saken ble sendt tilbake til administrasjonen for en bredere høring."], []),
+        ("11/24", "Søknad om kulturmidler - Lia mannskor",
+         "Søknaden innvilges med kr 15 000.", ["Søknaden innvilges med kr 15 000."], []),
+    ])
