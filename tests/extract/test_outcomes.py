@@ -1790,3 +1790,18 @@ def test_the_body_deciding_to_send_it_on_itself_is_a_decision_and_no_one_s_task(
     decisions, actions = _council_outcomes("Rådet vedtok samrøystes å sende saka til kommunane.")
     assert decisions == ["Rådet vedtok samrøystes å sende saka til kommunane."]
     assert actions == []  # who sends it is not said: no owner is invented
+
+
+def test_a_case_vedtak_follow_up_table_keeps_cases_out_of_the_vedtak():
+    from motebok.parse import parse_bytes
+    text = ("# Referat fra styremøte\n\nDato: 12.03.2024\n\nTil stede: Kari Holm, Ola Berg\n\n"
+            "## Sak 1/24 Saker\n\n| Sak | Vedtak | Oppfølging |\n|---|---|---|\n"
+            "| Budsjett | Budsjettet godkjennes. | Sende budsjettet til kommunen innen 1. april |\n"
+            "| Lokaler | Styret leier nye lokaler. | Ola Berg |\n"
+            "| Vedlikehold | Tatt til orientering. | - |\n")
+    [item] = parse_bytes(text.encode(), "s.md").items
+    assert item.decisions == ["Budsjettet godkjennes.", "Styret leier nye lokaler.",
+                              "Tatt til orientering."]
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Sende budsjettet til kommunen innen 1. april", None, "2024-04-01"),
+        ("Styret leier nye lokaler.", "Ola Berg", None)]
