@@ -1841,3 +1841,47 @@ def test_a_political_council_named_with_its_region_right_after_is_the_parent():
     record = parse_bytes(text.encode(), "mote.txt")
     assert (record.body, record.organization) == (
         "Representantskapet", "Interkommunalt politisk råd Nordhordland")
+
+
+def test_a_clubs_line_above_its_boards_line_is_the_parent_and_the_board_as_named():
+    text = ("Nordby idrettslag\nHovedstyret\n\nReferat fra styremøte 12. mars 2024\n\n"
+            "Sted: Klubbhuset\n\nTil stede: Kari Holm (leder), Per Lie\n\n"
+            "Sak 1/24 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert (record.body, record.organization) == ("Hovedstyret", "Nordby idrettslag")
+
+
+@pytest.mark.parametrize("letterhead", ["Hardangerrådet IKS", "Hardangerrådet"])
+@pytest.mark.parametrize("title", ["Møtebok", "Protokoll"])
+def test_a_council_on_the_letterhead_over_a_bare_title_is_the_body_also_with_iks(
+        letterhead, title):
+    text = (f"{letterhead}\n\n{title}\n\nDato: 14.02.2024\nStad: Kommunehuset i Ulvik\n\n"
+            "Til stades: Kari Holm (leiar), Per Lie\n\n"
+            "Sak 1/24 Godkjenning av innkalling\nGodkjend.\n")
+    record = parse_bytes(text.encode(), "mote.txt")
+    assert (record.body, record.organization) == (letterhead, None)
+
+
+@pytest.mark.parametrize("title", ["Referat fra samlingen", "Hovedpunkter fra samlingen",
+                                   "Referat"])
+def test_the_line_under_a_title_that_names_no_body_gives_body_day_and_venue(title):
+    text = (f"{title}\nNettverk for kulturskoler, 5. mars 2024, Storvik kulturhus\n\n"
+            "Til stede: Kari Holm (Storvik kommune), Per Lie (Nordby kommune)\n\n"
+            "1. Velkommen\nKari Holm ønsket velkommen.\n")
+    record = parse_bytes(text.encode(), "samling.txt")
+    assert (record.body, record.organization) == ("Nettverk for kulturskoler", None)
+    assert (record.meeting.date, record.meeting.location) == ("2024-03-05", "Storvik kulturhus")
+    assert record.document_date is None  # the body's day, not a letter's place and date
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Referat Faggruppemøte Helse", "Faggruppe Helse", None),
+    ("Møtereferat Nettverksmøte Folkehelse", "Nettverk Folkehelse", None),
+    ("Faggruppemøte Areal og transport", "Faggruppe Areal og transport", None),
+    # a name that is an organisation stays the parent
+    ("Referat faggruppemøte Osloregionen", "Faggruppen", "Osloregionen"),
+    ("Referat nettverksmøte Nordby IL", "Nettverket", "Nordby IL"),
+    ("Referat prosjektgruppemøte Kyststi Nord", "Prosjektgruppen", "Kyststi Nord"),
+])
+def test_a_subject_groups_field_after_its_meeting_word_is_no_parent(title, body, organization):
+    assert body_and_organization(title) == (body, organization)

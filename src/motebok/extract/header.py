@@ -592,6 +592,14 @@ _BARE_DOC_WORD = re.compile(r"(?:møte?)?(?:referat|protokoll|innkalling)|møteb
                             re.I)  # also "MØTREFERAT"
 
 
+# A title that names only a gathering, no body: "Referat fra samlingen", "Hovedpunkter
+# fra møtet" (the line under it names the body and the day: "Nettverk for kulturskoler,
+# 5. mars 2024, Storvik kulturhus").
+_GATHERING_TITLE = re.compile(r"(?:møte)?(?:referat|protokoll|hovedpunkter|oppsummering|notat)"
+                              r"\s+(?:fra|frå)\s+(?:møtet|samlingen|samlinga|seminaret|dagen)",
+                              re.I)
+
+
 # The body and the day under a title in capitals: "REFERAT FRA STYREMØTE" / "i Flaskebekk
 # vel 21. oktober 2009".
 _OF_BODY_LINE = re.compile(r"^(?:i|for)\s+[A-ZÆØÅ]")
@@ -690,18 +698,40 @@ def _named_parent_above(lines: list[Line], head: Head) -> str | None:
     row = lines[head.title_line].cells
     if len(row) == 3 and names_club(row[0]):
         return row[0]  # "Fjordvik Vel    Referat styremøte    14.03.2023"
+    own_line = None
     for line in reversed(lines[max(0, head.title_line - 8):head.title_line]):
         text = line.body.strip()
         if _is_contact_line(text) or text.casefold() == head.body.casefold() or \
                 _is_date_line(text) or _PLACE_DATE.match(text):
             continue  # also the body's own line ("Styret") and the letter's date
+        if own_line is None and _names_body_closer(text, head.body):
+            own_line = text  # "Nordby idrettslag" / "Hovedstyret" / "Referat fra styremøte":
+            continue  # the club's main board, named more closely than the title does
         if _is_parent_name(line):
+            if own_line:
+                head.body = own_line
             return text
         break
     below = lines[head.title_line + 1] if head.title_line + 1 < len(lines) else None
     if below is not None and _is_parent_name(below) and not below.lowered.endswith(_PLACES):
         return below.body.strip()  # "Referat fra styremøte" / "Fjordvik Vel"
     return None
+
+
+def _council_letterhead(name: str) -> bool:
+    """A letterhead that names a council, a body that meets itself: "Vestdal regionråd",
+    and with its company form "Hardangerrådet IKS" (the council, organised as an IKS)."""
+    key = name.casefold()
+    return key.endswith("regionråd") or (key.endswith(" iks") and
+                                         key[:-4].endswith(("rådet", "regionråd")))
+
+
+def _names_body_closer(text: str, body: str) -> bool:
+    """A one-word line that is a compound of the generic body the title gives
+    ("Hovedstyret", "Driftsstyret" for "Styret"): the body as the document names it."""
+    key = body.casefold()
+    return " " not in text and text[:1].isupper() and len(text) > len(key) and \
+        text.casefold().endswith(key)
 
 
 def _is_contact_line(text: str) -> bool:
@@ -1113,6 +1143,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             return compound, named
         if title.isupper():  # "STYREMØTE SAUDA SAU & GEIT": lower-cased above
             return compound, _shouted_name(tail)
+        if (topic := _topic_group(words[0], tail)):
+            return topic, None  # "Faggruppemøte Helse": the group's field, no parent
         return compound, _org_from_tail(tail)
     rest = rest[0].upper() + rest[1:]
     if "(" in rest and (parent := _parent_past_initials(rest)):
@@ -1329,6 +1361,28 @@ def _org_from_tail(tail: str) -> str | None:
             break
         run.insert(0, word)  # "Næringsforeningen i Ringvik": "i" inside a name
     return " ".join(run) or None
+
+
+def _topic_group(word: str, tail: str) -> str | None:
+    """A subject group named by its field after the meeting word: "Faggruppemøte Helse" →
+    "Faggruppe Helse", "Nettverksmøte Folkehelse" → "Nettverk Folkehelse". The field is
+    no parent organisation; a name that is one ("… Osloregionen", "… Nordby IL") is not
+    taken here."""
+    found = _COMPOUND_SUFFIX.match(word.casefold())
+    if not found or not found.group("stem").endswith(_TOPIC_GROUPS):
+        return None
+    words = tail.split()
+    if not 1 <= len(words) <= 3 or not tail[:1].isupper() or \
+            any(not w.isalpha() for w in words) or _ORG_FORM.search(tail) or \
+            names_club(tail) or tail.casefold().endswith(_TOPIC_NOT_FIELD):
+        return None
+    stem = found.group("stem")
+    return f"{word[0].upper()}{word[1:len(stem)]} {tail}"
+
+
+# Groups named by their subject field, and the endings of names that are no field.
+_TOPIC_GROUPS = ("faggruppe", "nettverk")
+_TOPIC_NOT_FIELD = ("regionen", "samarbeidet", "rådet", "kommune", "kommunene", "fylke")
 
 
 def _shouted_name(tail: str) -> str | None:
@@ -1578,7 +1632,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         # body that met, which is then no parent of its own
         head.organization = None
     if head.letterhead and head.organization == head.letterhead and \
-            head.letterhead.casefold().endswith("regionråd") and \
+            _council_letterhead(head.letterhead) and \
             (head.body is None or head.body.casefold() == "regionrådet"):
         # ("Regionrådet" from "Til medlemmene i regionrådet" under it is the same council)
         # "Vestdal regionråd" by a bare "MØTEPROTOKOLL": a regionråd is itself a body that
@@ -1747,6 +1801,14 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             meeting = found[0]
             head.location = dated["place"]
             head.start, head.end = (head.start, head.end) if head.start else hours
+            continue
+        if found and len(text) < 100 and (dated := _PLACE_DATE.match(text)) and \
+                _names_body(dated["place"]):
+            # "Nettverk for kulturskoler, 5. mars 2024, Storvik kulturhus": the body's
+            # gathering, its day and venue, no letter's place and date
+            meeting = meeting or found[0]
+            if head.location is None and (venue := _VENUE_AFTER_COMMA.match(text, found[0].end)):
+                head.location = venue.group("place")
             continue
         if found and document is None and len(text) < 60 and (
                 ((dated := _PLACE_DATE.match(text)) and not _names_meeting(dated["place"]))
@@ -1968,7 +2030,8 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
     """
     if title_line is None:
         return None
-    bare = bool(_BARE_DOC_WORD.fullmatch(lines[title_line].body.strip(" !:.")))
+    title = lines[title_line].body.strip(" !:.")
+    bare = bool(_BARE_DOC_WORD.fullmatch(title) or _GATHERING_TITLE.fullmatch(title))
     for n in (title_line + 1, title_line - 1):  # the line under it, else a letterhead above
         if not 0 <= n < min(limit, len(lines)):
             continue
@@ -2093,6 +2156,17 @@ def _names_meeting(words: str) -> bool:
     """Whether words name a meeting or its minutes: a title, and the words before a comma
     and a date ("Referat Styremøte, 10.12.2013" is a title, not "Sandnes, 3. mai 2021")."""
     return "møte" in words.casefold() or bool(_MINUTES_WORDS.search(words))
+
+
+def _names_body(words: str) -> bool:
+    """Whether the words before a comma and a date name a body of three words or more
+    ("Nettverk for kulturskoler"), where a letter's place has one or two ("Sandnes",
+    "Mo i Rana" has no body noun)."""
+    return words.count(" ") >= 2 and bool(_BODY_STEMS.search(words))
+
+
+# The venue after a body's day: "…, 5. mars 2024, Storvik kulturhus".
+_VENUE_AFTER_COMMA = re.compile(r",\s*(?P<place>[A-ZÆØÅ][^,.;:]{1,50}?)\s*$")
 
 
 # The stamps that give the day a web post was published, the post's own date (not the
