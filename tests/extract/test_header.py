@@ -1885,3 +1885,23 @@ def test_the_line_under_a_title_that_names_no_body_gives_body_day_and_venue(titl
 ])
 def test_a_subject_groups_field_after_its_meeting_word_is_no_parent(title, body, organization):
     assert body_and_organization(title) == (body, organization)
+
+
+def test_a_board_line_under_a_clubs_name_is_the_body_when_no_title_names_it():
+    text = ("Nordby idrettslag\nHovedstyret\n\nDato: 12.03.2024\nSted: Klubbhuset\n\n"
+            "Til stede: Kari Holm (leder), Per Lie\n\nSak 1 Godkjenning av innkalling\n"
+            "Godkjent.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert (record.body, record.organization) == ("Hovedstyret", "Nordby idrettslag")
+
+
+def test_a_summons_signed_between_its_list_and_its_case_papers_is_dated_there():
+    text = ("Storvik regionråd\n\nInnkalling til møte i regionrådet\n\n"
+            "Dato: 12. juni 2024\nSted: Rådhuset, Storvik\n\nSaksliste\n"
+            "Sak 10/24 Godkjenning av innkalling\nSak 11/24 Regional plan\n\n"
+            "Storvik, 30. mai 2024\n\nKari Holm\nleder\n\nSaksframlegg\n\n"
+            "Sak 10/24 Godkjenning av innkalling\nForslag til vedtak: Innkallingen godkjennes.\n\n"
+            "Sak 11/24 Regional plan\nPlanen legges fram for regionrådet. Sekretariatet har "
+            "utarbeidet et utkast.\nForslag til vedtak: Regionrådet slutter seg til planen.\n")
+    record = parse_bytes(text.encode(), "innkalling.txt")
+    assert (record.document_date, record.meeting.date) == ("2024-05-30", "2024-06-12")

@@ -718,6 +718,19 @@ def _named_parent_above(lines: list[Line], head: Head) -> str | None:
     return None
 
 
+def _board_under_club(lines: list[Line], title_line: int) -> str | None:
+    """The board a one-word line names under a club's name taken for the title ("Nordby
+    idrettslag" / "Hovedstyret" / "Dato: 12.03.2024"): the body that met, the club its
+    parent. None unless the line is a board's name ("…styret", "…rådet", "…utvalget")."""
+    if title_line + 1 >= len(lines) or not _is_parent_name(lines[title_line]):
+        return None
+    text = lines[title_line + 1].body.strip()
+    if " " in text or not text[:1].isupper() or not text.casefold().endswith(
+            _GOVERNING_SUFFIXES):
+        return None
+    return text
+
+
 def _council_letterhead(name: str) -> bool:
     """A letterhead that names a council, a body that meets itself: "Vestdal regionråd",
     and with its company form "Hardangerrådet IKS" (the council, organised as an IKS)."""
@@ -1640,6 +1653,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.body, head.organization = head.letterhead, None
     if head.organization is None and head.body:
         head.organization = _cooperation_above(lines, head) or _named_parent_above(lines, head)
+    if head.organization is None and head.body == head.title and head.title_line is not None \
+            and (board := _board_under_club(lines, head.title_line)):
+        head.body, head.organization = board, head.title
 
     meeting = None        # (DateMatch, source) of the meeting day
     document = None       # DateMatch of the document's own date
@@ -2189,6 +2205,14 @@ def _published_at_end(lines: list[Line], head_limit: int) -> dates.DateMatch | N
         if (found := _published_date(line)) is not None:
             return found
     return None
+
+
+def signed_before_cases(lines: list[Line], after_list: int, first_case: int) -> str | None:
+    """The day a summons is signed between its list of cases and the case papers
+    ("Saksliste" … / "Storvik, 30. mai 2024" / "Kari Holm" / "Saksframlegg"): only the
+    few lines right above the first case are looked at, as at a document's end."""
+    found = _signed_date(lines[after_list:first_case], 0)
+    return dates.iso(found.resolve(None)) if found else None
 
 
 def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
