@@ -1905,3 +1905,28 @@ def test_a_summons_signed_between_its_list_and_its_case_papers_is_dated_there():
             "utarbeidet et utkast.\nForslag til vedtak: Regionrådet slutter seg til planen.\n")
     record = parse_bytes(text.encode(), "innkalling.txt")
     assert (record.document_date, record.meeting.date) == ("2024-05-30", "2024-06-12")
+
+
+@pytest.mark.parametrize("title", ["Referat fra møte i regionrådet",
+                                   "Innkalling til møte i regionrådet"])
+def test_a_regional_council_over_a_meeting_of_the_council_is_the_body_not_its_parent(title):
+    text = (f"Storvik regionråd\n\n{title}\n\nDato: 12. juni 2024\n\n"
+            "Til stede: Kari Holm, Per Lie\n\nSak 10/24 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "mote.txt")
+    assert (record.body, record.organization) == ("Storvik regionråd", None)
+
+
+@pytest.mark.parametrize(("head", "body", "organization"), [
+    ("Nordby IL\nHovedstyret\nProtokoll", "Hovedstyret", "Nordby IL"),
+    ("Nordby idrettslag – Hovedstyret\n\nReferat fra styremøte 12. mars 2024",
+     "Hovedstyret", "Nordby idrettslag"),
+    ("Nordby idrettslag - Styret\n\nReferat fra styremøte 12. mars 2024",
+     "Styret", "Nordby idrettslag"),
+])
+def test_a_clubs_main_board_over_a_bare_title_or_after_a_dash_has_the_club_as_parent(
+        head, body, organization):
+    text = (f"{head}\n\nSted: Klubbhuset\nDato: 12.03.2024\n\n"
+            "Til stede: Kari Holm (leder), Per Lie\n\nSak 1/24 Godkjenning av innkalling\n"
+            "Godkjent.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert (record.body, record.organization) == (body, organization)

@@ -692,8 +692,8 @@ def _named_parent_above(lines: list[Line], head: Head) -> str | None:
     phone, e-mail and web lines of a letterhead between them are skipped; any other line
     (a sentence, a date, a label) ends the search, and a name must end in a kind of
     organisation ("… Vel", "… Idrettslag", "… IL") so a person's name never qualifies."""
-    if head.title_line is None or head.body is None or \
-            head.body.casefold() not in _GENERIC_BODIES:
+    if head.title_line is None or head.body is None or (
+            head.body.casefold() not in _GENERIC_BODIES and not _main_board(head.body)):
         return None
     row = lines[head.title_line].cells
     if len(row) == 3 and names_club(row[0]):
@@ -711,10 +711,29 @@ def _named_parent_above(lines: list[Line], head: Head) -> str | None:
             if own_line:
                 head.body = own_line
             return text
+        if (" – " in text or " - " in text) and (pair := _club_dash_board(text, head.body)):
+            head.body = pair[1]  # "Nordby idrettslag – Hovedstyret" / "Referat fra styremøte"
+            return pair[0]
         break
     below = lines[head.title_line + 1] if head.title_line + 1 < len(lines) else None
     if below is not None and _is_parent_name(below) and not below.lowered.endswith(_PLACES):
         return below.body.strip()  # "Referat fra styremøte" / "Fjordvik Vel"
+    return None
+
+
+def _main_board(body: str) -> bool:
+    """A club's board named in one word: "Hovedstyret", "Driftsstyret"."""
+    return " " not in body and body.casefold().endswith("styret")
+
+
+def _club_dash_board(text: str, body: str) -> tuple[str, str] | None:
+    """A club and its board on one line, "Nordby idrettslag – Hovedstyret": (club, board)
+    when the board is the title's body or a closer name of it."""
+    club, _, board = re.sub(r"\s+-\s+", " – ", text).partition(" – ")
+    board = board.strip()
+    if names_club(club) and (board.casefold() == body.casefold() or
+                             _names_body_closer(board, body)):
+        return club.strip(), board
     return None
 
 
@@ -1656,6 +1675,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if head.organization is None and head.body == head.title and head.title_line is not None \
             and (board := _board_under_club(lines, head.title_line)):
         head.body, head.organization = board, head.title
+    if head.body and head.organization and head.body.casefold() == "regionrådet" and \
+            head.organization.casefold().endswith("regionråd"):
+        # "Storvik regionråd" over "Referat fra møte i regionrådet": the same council, the
+        # cooperation itself and no parent of its own
+        head.body, head.organization = head.organization, None
 
     meeting = None        # (DateMatch, source) of the meeting day
     document = None       # DateMatch of the document's own date
