@@ -1930,3 +1930,22 @@ def test_a_clubs_main_board_over_a_bare_title_or_after_a_dash_has_the_club_as_pa
             "Godkjent.\n")
     record = parse_bytes(text.encode(), "styre.txt")
     assert (record.body, record.organization) == (body, organization)
+
+
+@pytest.mark.parametrize(("under", "location"), [
+    ("Faggruppe helse, 5. mars 2024, Teams", "Teams"),
+    ("Kompetansenettverket for barnehager – 5. mars 2024 – Storvik", "Storvik"),
+])
+def test_a_body_then_its_day_and_venue_after_commas_or_dashes_is_no_letters_date(
+        under, location):
+    text = (f"Oppsummering fra samlingen\n{under}\n\nTil stede: Kari Holm, Per Lie\n\n"
+            "1. Velkommen\nKari Holm ønsket velkommen.\n")
+    record = parse_bytes(text.encode(), "samling.txt")
+    assert (record.meeting.date, record.meeting.location) == ("2024-03-05", location)
+    assert record.document_date is None
+
+
+def test_a_subject_groups_field_in_a_title_in_capitals_is_no_parent_either():
+    assert body_and_organization("REFERAT FAGGRUPPEMØTE HELSE") == ("Faggruppe Helse", None)
+    assert body_and_organization("REFERAT FAGGRUPPEMØTE OSLOREGIONEN") == (
+        "Faggruppen", "Osloregionen")

@@ -1173,6 +1173,10 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             if compound == "Styret" and named.casefold().endswith(("styre", "styret")):
                 return named, None  # "styremøte i Røldal fjellstyre": the board is the body
             return compound, named
+        if title.isupper() and tail.isalpha() and \
+                (topic := _topic_group(words[0], tail.capitalize())):
+            return topic, None  # "REFERAT FAGGRUPPEMØTE HELSE", lower-cased above (one word:
+            # the club form of "NORDBY IL" is lost in lower case)
         if title.isupper():  # "STYREMØTE SAUDA SAU & GEIT": lower-cased above
             return compound, _shouted_name(tail)
         if (topic := _topic_group(words[0], tail)):
@@ -1842,8 +1846,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             head.location = dated["place"]
             head.start, head.end = (head.start, head.end) if head.start else hours
             continue
-        if found and len(text) < 100 and (dated := _PLACE_DATE.match(text)) and \
-                _names_body(dated["place"]):
+        if found and len(text) < 100 and (dated := _BODY_THEN_DAY.match(text)) and \
+                _names_body(dated["body"]):
             # "Nettverk for kulturskoler, 5. mars 2024, Storvik kulturhus": the body's
             # gathering, its day and venue, no letter's place and date
             meeting = meeting or found[0]
@@ -2199,14 +2203,19 @@ def _names_meeting(words: str) -> bool:
 
 
 def _names_body(words: str) -> bool:
-    """Whether the words before a comma and a date name a body of three words or more
-    ("Nettverk for kulturskoler"), where a letter's place has one or two ("Sandnes",
-    "Mo i Rana" has no body noun)."""
-    return words.count(" ") >= 2 and bool(_BODY_STEMS.search(words))
+    """Whether the words before a comma or dash and a date name a body of two words or
+    more ("Faggruppe helse", "Nettverk for kulturskoler"), where a letter's place has no
+    body noun ("Sandnes", "Mo i Rana"; "Storvik rådhus" is a building)."""
+    return " " in words and bool(_BODY_STEMS.search(words)) and \
+        "rådhus" not in words.casefold()
 
 
-# The venue after a body's day: "…, 5. mars 2024, Storvik kulturhus".
-_VENUE_AFTER_COMMA = re.compile(r",\s*(?P<place>[A-ZÆØÅ][^,.;:]{1,50}?)\s*$")
+# A body, then the day after a comma or a dash: "Nettverk for kulturskoler, 5. mars
+# 2024, Storvik kulturhus", "Faggruppe helse – 5. mars 2024 – Teams".
+_BODY_THEN_DAY = re.compile(r"^(?P<body>[A-ZÆØÅ][^\W\d_]*(?:[ .-]+[^\W\d_]+){0,6})"
+                            r"(?:,|\s+[–—-])\s*(?:den\s+)?\d")
+# The venue after a body's day: "…, 5. mars 2024, Storvik kulturhus", "… – Teams".
+_VENUE_AFTER_COMMA = re.compile(r"(?:,|\s+[–—-])\s*(?P<place>[A-ZÆØÅ][^,.;:–—]{1,50}?)\s*$")
 
 
 # The stamps that give the day a web post was published, the post's own date (not the
