@@ -4176,3 +4176,64 @@ EXPECTED["335_utvalg_soknader_klager.txt"] = Expected(
         ("11/24", "Søknad om kulturmidler - Lia mannskor",
          "Søknaden innvilges med kr 15 000.", ["Søknaden innvilges med kr 15 000."], []),
     ])
+
+EXPECTED["330_idrettslag_hovedstyret.md"] = Expected(
+    # a club's name over its main board's own line, above a title that only says
+    # "styremøte": the club is the parent, the board is named as the document names it
+    "minutes", "Referat fra styremøte 9. april 2024", "Hovedstyret", "Vestby idrettslag", None,
+    ("2024-04-09", "19:00", "21:00", "Klubbhuset, Vestby stadion"), None,
+    people=[
+        ("Marit Aune", None, "chair", "present"),
+        ("Jon Bakken", None, "member", "present"),
+        ("Siri Lund", None, "secretary", "present"),
+        ("Eirik Nes", None, "member", "present"),
+        ("Heidi Strand", None, "member", "absent"),
+    ],
+    items=[
+        ("10/24", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra forrige møte ble godkjent.",
+         ["Innkalling og referat fra forrige møte ble godkjent."], []),
+        ("11/24", "Ny kunstgressbane",
+         "Styret gikk gjennom tilbudene fra tre leverandører. Jon Bakken sender søknad om "
+         "spillemidler innen 1. mai. Vedtak: Tilbudet fra Banebygg AS ble valgt.",
+         ["Tilbudet fra Banebygg AS ble valgt."],
+         [("Jon Bakken sender søknad om spillemidler innen 1. mai.", "Jon Bakken",
+           "2024-05-01")]),
+        ("12/24", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["331_samling_kulturskolenettverk.txt"] = Expected(
+    # a title that names only a gathering ("Referat fra samlingen"), the network, its day
+    # and venue on the line under it: no letter's place and date
+    "minutes", "Referat fra samlingen", "Nettverk for kulturskoler", "Dalregionen", None,
+    ("2024-05-14", None, None, "Dalen kulturhus"), "2024-09-10",
+    people=[
+        ("Tone Vik", "Dalen kommune", "member", "present"),
+        ("Arne Haug", "Bruvoll kommune", "member", "present"),
+        ("Lise Moe", "Elvdal kommune", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Velkommen og presentasjon",
+         "Tone Vik ønsket velkommen. Deltakerne presenterte seg.", [], []),
+        ("2", "Felles kurs for lærere",
+         "Nettverket drøftet et felles kurs høsten 2024. Nettverket var enig om å arrangere "
+         "kurset i Bruvoll. Arne Haug lager et utkast til program innen 1. juni.",
+         ["Nettverket var enig om å arrangere kurset i Bruvoll."],
+         [("Arne Haug lager et utkast til program innen 1. juni.", "Arne Haug",
+           "2024-06-01")]),
+        ("3", "Neste samling", "Neste samling blir 10. september 2024 i Elvdal.", [], []),
+    ])
+
+EXPECTED["332_innkalling_signert_over_saksframlegg.txt"] = Expected(
+    # a summons signed with place and date between its list of cases and its case papers;
+    # the regional council on the letterhead is the council the title's "regionrådet" is
+    "agenda", "Innkalling til møte i regionrådet", "Dalregionen regionråd", None, "2024-05-23",
+    ("2024-06-06", "09:30", "13:00", "Dalen rådhus"), None,
+    items=[
+        ("14/24", "Godkjenning av innkalling og saksliste",
+         "Forslag til vedtak: Innkalling og saksliste godkjennes.", [], []),
+        ("15/24", "Regional næringsplan",
+         "Utkastet til regional næringsplan har vært på høring i kommunene. Fire kommuner har "
+         "sendt uttalelse. Forslag til vedtak: Regionrådet slutter seg til planen.", [], []),
+        ("16/24", "Eventuelt", None, [], []),
+    ])

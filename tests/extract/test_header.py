@@ -1841,3 +1841,111 @@ def test_a_political_council_named_with_its_region_right_after_is_the_parent():
     record = parse_bytes(text.encode(), "mote.txt")
     assert (record.body, record.organization) == (
         "Representantskapet", "Interkommunalt politisk råd Nordhordland")
+
+
+def test_a_clubs_line_above_its_boards_line_is_the_parent_and_the_board_as_named():
+    text = ("Nordby idrettslag\nHovedstyret\n\nReferat fra styremøte 12. mars 2024\n\n"
+            "Sted: Klubbhuset\n\nTil stede: Kari Holm (leder), Per Lie\n\n"
+            "Sak 1/24 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert (record.body, record.organization) == ("Hovedstyret", "Nordby idrettslag")
+
+
+@pytest.mark.parametrize("letterhead", ["Hardangerrådet IKS", "Hardangerrådet"])
+@pytest.mark.parametrize("title", ["Møtebok", "Protokoll"])
+def test_a_council_on_the_letterhead_over_a_bare_title_is_the_body_also_with_iks(
+        letterhead, title):
+    text = (f"{letterhead}\n\n{title}\n\nDato: 14.02.2024\nStad: Kommunehuset i Ulvik\n\n"
+            "Til stades: Kari Holm (leiar), Per Lie\n\n"
+            "Sak 1/24 Godkjenning av innkalling\nGodkjend.\n")
+    record = parse_bytes(text.encode(), "mote.txt")
+    assert (record.body, record.organization) == (letterhead, None)
+
+
+@pytest.mark.parametrize("title", ["Referat fra samlingen", "Hovedpunkter fra samlingen",
+                                   "Referat"])
+def test_the_line_under_a_title_that_names_no_body_gives_body_day_and_venue(title):
+    text = (f"{title}\nNettverk for kulturskoler, 5. mars 2024, Storvik kulturhus\n\n"
+            "Til stede: Kari Holm (Storvik kommune), Per Lie (Nordby kommune)\n\n"
+            "1. Velkommen\nKari Holm ønsket velkommen.\n")
+    record = parse_bytes(text.encode(), "samling.txt")
+    assert (record.body, record.organization) == ("Nettverk for kulturskoler", None)
+    assert (record.meeting.date, record.meeting.location) == ("2024-03-05", "Storvik kulturhus")
+    assert record.document_date is None  # the body's day, not a letter's place and date
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Referat Faggruppemøte Helse", "Faggruppe Helse", None),
+    ("Møtereferat Nettverksmøte Folkehelse", "Nettverk Folkehelse", None),
+    ("Faggruppemøte Areal og transport", "Faggruppe Areal og transport", None),
+    # a name that is an organisation stays the parent
+    ("Referat faggruppemøte Osloregionen", "Faggruppen", "Osloregionen"),
+    ("Referat nettverksmøte Nordby IL", "Nettverket", "Nordby IL"),
+    ("Referat prosjektgruppemøte Kyststi Nord", "Prosjektgruppen", "Kyststi Nord"),
+])
+def test_a_subject_groups_field_after_its_meeting_word_is_no_parent(title, body, organization):
+    assert body_and_organization(title) == (body, organization)
+
+
+def test_a_board_line_under_a_clubs_name_is_the_body_when_no_title_names_it():
+    text = ("Nordby idrettslag\nHovedstyret\n\nDato: 12.03.2024\nSted: Klubbhuset\n\n"
+            "Til stede: Kari Holm (leder), Per Lie\n\nSak 1 Godkjenning av innkalling\n"
+            "Godkjent.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert (record.body, record.organization) == ("Hovedstyret", "Nordby idrettslag")
+
+
+def test_a_summons_signed_between_its_list_and_its_case_papers_is_dated_there():
+    text = ("Storvik regionråd\n\nInnkalling til møte i regionrådet\n\n"
+            "Dato: 12. juni 2024\nSted: Rådhuset, Storvik\n\nSaksliste\n"
+            "Sak 10/24 Godkjenning av innkalling\nSak 11/24 Regional plan\n\n"
+            "Storvik, 30. mai 2024\n\nKari Holm\nleder\n\nSaksframlegg\n\n"
+            "Sak 10/24 Godkjenning av innkalling\nForslag til vedtak: Innkallingen godkjennes.\n\n"
+            "Sak 11/24 Regional plan\nPlanen legges fram for regionrådet. Sekretariatet har "
+            "utarbeidet et utkast.\nForslag til vedtak: Regionrådet slutter seg til planen.\n")
+    record = parse_bytes(text.encode(), "innkalling.txt")
+    assert (record.document_date, record.meeting.date) == ("2024-05-30", "2024-06-12")
+
+
+@pytest.mark.parametrize("title", ["Referat fra møte i regionrådet",
+                                   "Innkalling til møte i regionrådet"])
+def test_a_regional_council_over_a_meeting_of_the_council_is_the_body_not_its_parent(title):
+    text = (f"Storvik regionråd\n\n{title}\n\nDato: 12. juni 2024\n\n"
+            "Til stede: Kari Holm, Per Lie\n\nSak 10/24 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "mote.txt")
+    assert (record.body, record.organization) == ("Storvik regionråd", None)
+
+
+@pytest.mark.parametrize(("head", "body", "organization"), [
+    ("Nordby IL\nHovedstyret\nProtokoll", "Hovedstyret", "Nordby IL"),
+    ("Nordby idrettslag – Hovedstyret\n\nReferat fra styremøte 12. mars 2024",
+     "Hovedstyret", "Nordby idrettslag"),
+    ("Nordby idrettslag - Styret\n\nReferat fra styremøte 12. mars 2024",
+     "Styret", "Nordby idrettslag"),
+])
+def test_a_clubs_main_board_over_a_bare_title_or_after_a_dash_has_the_club_as_parent(
+        head, body, organization):
+    text = (f"{head}\n\nSted: Klubbhuset\nDato: 12.03.2024\n\n"
+            "Til stede: Kari Holm (leder), Per Lie\n\nSak 1/24 Godkjenning av innkalling\n"
+            "Godkjent.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert (record.body, record.organization) == (body, organization)
+
+
+@pytest.mark.parametrize(("under", "location"), [
+    ("Faggruppe helse, 5. mars 2024, Teams", "Teams"),
+    ("Kompetansenettverket for barnehager – 5. mars 2024 – Storvik", "Storvik"),
+])
+def test_a_body_then_its_day_and_venue_after_commas_or_dashes_is_no_letters_date(
+        under, location):
+    text = (f"Oppsummering fra samlingen\n{under}\n\nTil stede: Kari Holm, Per Lie\n\n"
+            "1. Velkommen\nKari Holm ønsket velkommen.\n")
+    record = parse_bytes(text.encode(), "samling.txt")
+    assert (record.meeting.date, record.meeting.location) == ("2024-03-05", location)
+    assert record.document_date is None
+
+
+def test_a_subject_groups_field_in_a_title_in_capitals_is_no_parent_either():
+    assert body_and_organization("REFERAT FAGGRUPPEMØTE HELSE") == ("Faggruppe Helse", None)
+    assert body_and_organization("REFERAT FAGGRUPPEMØTE OSLOREGIONEN") == (
+        "Faggruppen", "Osloregionen")

@@ -592,6 +592,14 @@ _BARE_DOC_WORD = re.compile(r"(?:møte?)?(?:referat|protokoll|innkalling)|møteb
                             re.I)  # also "MØTREFERAT"
 
 
+# A title that names only a gathering, no body: "Referat fra samlingen", "Hovedpunkter
+# fra møtet" (the line under it names the body and the day: "Nettverk for kulturskoler,
+# 5. mars 2024, Storvik kulturhus").
+_GATHERING_TITLE = re.compile(r"(?:møte)?(?:referat|protokoll|hovedpunkter|oppsummering|notat)"
+                              r"\s+(?:fra|frå)\s+(?:møtet|samlingen|samlinga|seminaret|dagen)",
+                              re.I)
+
+
 # The body and the day under a title in capitals: "REFERAT FRA STYREMØTE" / "i Flaskebekk
 # vel 21. oktober 2009".
 _OF_BODY_LINE = re.compile(r"^(?:i|for)\s+[A-ZÆØÅ]")
@@ -684,24 +692,78 @@ def _named_parent_above(lines: list[Line], head: Head) -> str | None:
     phone, e-mail and web lines of a letterhead between them are skipped; any other line
     (a sentence, a date, a label) ends the search, and a name must end in a kind of
     organisation ("… Vel", "… Idrettslag", "… IL") so a person's name never qualifies."""
-    if head.title_line is None or head.body is None or \
-            head.body.casefold() not in _GENERIC_BODIES:
+    if head.title_line is None or head.body is None or (
+            head.body.casefold() not in _GENERIC_BODIES and not _main_board(head.body)):
         return None
     row = lines[head.title_line].cells
     if len(row) == 3 and names_club(row[0]):
         return row[0]  # "Fjordvik Vel    Referat styremøte    14.03.2023"
+    own_line = None
     for line in reversed(lines[max(0, head.title_line - 8):head.title_line]):
         text = line.body.strip()
         if _is_contact_line(text) or text.casefold() == head.body.casefold() or \
                 _is_date_line(text) or _PLACE_DATE.match(text):
             continue  # also the body's own line ("Styret") and the letter's date
+        if own_line is None and _names_body_closer(text, head.body):
+            own_line = text  # "Nordby idrettslag" / "Hovedstyret" / "Referat fra styremøte":
+            continue  # the club's main board, named more closely than the title does
         if _is_parent_name(line):
+            if own_line:
+                head.body = own_line
             return text
+        if (" – " in text or " - " in text) and (pair := _club_dash_board(text, head.body)):
+            head.body = pair[1]  # "Nordby idrettslag – Hovedstyret" / "Referat fra styremøte"
+            return pair[0]
         break
     below = lines[head.title_line + 1] if head.title_line + 1 < len(lines) else None
     if below is not None and _is_parent_name(below) and not below.lowered.endswith(_PLACES):
         return below.body.strip()  # "Referat fra styremøte" / "Fjordvik Vel"
     return None
+
+
+def _main_board(body: str) -> bool:
+    """A club's board named in one word: "Hovedstyret", "Driftsstyret"."""
+    return " " not in body and body.casefold().endswith("styret")
+
+
+def _club_dash_board(text: str, body: str) -> tuple[str, str] | None:
+    """A club and its board on one line, "Nordby idrettslag – Hovedstyret": (club, board)
+    when the board is the title's body or a closer name of it."""
+    club, _, board = re.sub(r"\s+-\s+", " – ", text).partition(" – ")
+    board = board.strip()
+    if names_club(club) and (board.casefold() == body.casefold() or
+                             _names_body_closer(board, body)):
+        return club.strip(), board
+    return None
+
+
+def _board_under_club(lines: list[Line], title_line: int) -> str | None:
+    """The board a one-word line names under a club's name taken for the title ("Nordby
+    idrettslag" / "Hovedstyret" / "Dato: 12.03.2024"): the body that met, the club its
+    parent. None unless the line is a board's name ("…styret", "…rådet", "…utvalget")."""
+    if title_line + 1 >= len(lines) or not _is_parent_name(lines[title_line]):
+        return None
+    text = lines[title_line + 1].body.strip()
+    if " " in text or not text[:1].isupper() or not text.casefold().endswith(
+            _GOVERNING_SUFFIXES):
+        return None
+    return text
+
+
+def _council_letterhead(name: str) -> bool:
+    """A letterhead that names a council, a body that meets itself: "Vestdal regionråd",
+    and with its company form "Hardangerrådet IKS" (the council, organised as an IKS)."""
+    key = name.casefold()
+    return key.endswith("regionråd") or (key.endswith(" iks") and
+                                         key[:-4].endswith(("rådet", "regionråd")))
+
+
+def _names_body_closer(text: str, body: str) -> bool:
+    """A one-word line that is a compound of the generic body the title gives
+    ("Hovedstyret", "Driftsstyret" for "Styret"): the body as the document names it."""
+    key = body.casefold()
+    return " " not in text and text[:1].isupper() and len(text) > len(key) and \
+        text.casefold().endswith(key)
 
 
 def _is_contact_line(text: str) -> bool:
@@ -1111,8 +1173,14 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             if compound == "Styret" and named.casefold().endswith(("styre", "styret")):
                 return named, None  # "styremøte i Røldal fjellstyre": the board is the body
             return compound, named
+        if title.isupper() and tail.isalpha() and \
+                (topic := _topic_group(words[0], tail.capitalize())):
+            return topic, None  # "REFERAT FAGGRUPPEMØTE HELSE", lower-cased above (one word:
+            # the club form of "NORDBY IL" is lost in lower case)
         if title.isupper():  # "STYREMØTE SAUDA SAU & GEIT": lower-cased above
             return compound, _shouted_name(tail)
+        if (topic := _topic_group(words[0], tail)):
+            return topic, None  # "Faggruppemøte Helse": the group's field, no parent
         return compound, _org_from_tail(tail)
     rest = rest[0].upper() + rest[1:]
     if "(" in rest and (parent := _parent_past_initials(rest)):
@@ -1329,6 +1397,28 @@ def _org_from_tail(tail: str) -> str | None:
             break
         run.insert(0, word)  # "Næringsforeningen i Ringvik": "i" inside a name
     return " ".join(run) or None
+
+
+def _topic_group(word: str, tail: str) -> str | None:
+    """A subject group named by its field after the meeting word: "Faggruppemøte Helse" →
+    "Faggruppe Helse", "Nettverksmøte Folkehelse" → "Nettverk Folkehelse". The field is
+    no parent organisation; a name that is one ("… Osloregionen", "… Nordby IL") is not
+    taken here."""
+    found = _COMPOUND_SUFFIX.match(word.casefold())
+    if not found or not found.group("stem").endswith(_TOPIC_GROUPS):
+        return None
+    words = tail.split()
+    if not 1 <= len(words) <= 3 or not tail[:1].isupper() or \
+            any(not w.isalpha() for w in words) or _ORG_FORM.search(tail) or \
+            names_club(tail) or tail.casefold().endswith(_TOPIC_NOT_FIELD):
+        return None
+    stem = found.group("stem")
+    return f"{word[0].upper()}{word[1:len(stem)]} {tail}"
+
+
+# Groups named by their subject field, and the endings of names that are no field.
+_TOPIC_GROUPS = ("faggruppe", "nettverk")
+_TOPIC_NOT_FIELD = ("regionen", "samarbeidet", "rådet", "kommune", "kommunene", "fylke")
 
 
 def _shouted_name(tail: str) -> str | None:
@@ -1578,7 +1668,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         # body that met, which is then no parent of its own
         head.organization = None
     if head.letterhead and head.organization == head.letterhead and \
-            head.letterhead.casefold().endswith("regionråd") and \
+            _council_letterhead(head.letterhead) and \
             (head.body is None or head.body.casefold() == "regionrådet"):
         # ("Regionrådet" from "Til medlemmene i regionrådet" under it is the same council)
         # "Vestdal regionråd" by a bare "MØTEPROTOKOLL": a regionråd is itself a body that
@@ -1586,6 +1676,14 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.body, head.organization = head.letterhead, None
     if head.organization is None and head.body:
         head.organization = _cooperation_above(lines, head) or _named_parent_above(lines, head)
+    if head.organization is None and head.body == head.title and head.title_line is not None \
+            and (board := _board_under_club(lines, head.title_line)):
+        head.body, head.organization = board, head.title
+    if head.body and head.organization and head.body.casefold() == "regionrådet" and \
+            head.organization.casefold().endswith("regionråd"):
+        # "Storvik regionråd" over "Referat fra møte i regionrådet": the same council, the
+        # cooperation itself and no parent of its own
+        head.body, head.organization = head.organization, None
 
     meeting = None        # (DateMatch, source) of the meeting day
     document = None       # DateMatch of the document's own date
@@ -1747,6 +1845,14 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             meeting = found[0]
             head.location = dated["place"]
             head.start, head.end = (head.start, head.end) if head.start else hours
+            continue
+        if found and len(text) < 100 and (dated := _BODY_THEN_DAY.match(text)) and \
+                _names_body(dated["body"]):
+            # "Nettverk for kulturskoler, 5. mars 2024, Storvik kulturhus": the body's
+            # gathering, its day and venue, no letter's place and date
+            meeting = meeting or found[0]
+            if head.location is None and (venue := _VENUE_AFTER_COMMA.match(text, found[0].end)):
+                head.location = venue.group("place")
             continue
         if found and document is None and len(text) < 60 and (
                 ((dated := _PLACE_DATE.match(text)) and not _names_meeting(dated["place"]))
@@ -1968,7 +2074,8 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
     """
     if title_line is None:
         return None
-    bare = bool(_BARE_DOC_WORD.fullmatch(lines[title_line].body.strip(" !:.")))
+    title = lines[title_line].body.strip(" !:.")
+    bare = bool(_BARE_DOC_WORD.fullmatch(title) or _GATHERING_TITLE.fullmatch(title))
     for n in (title_line + 1, title_line - 1):  # the line under it, else a letterhead above
         if not 0 <= n < min(limit, len(lines)):
             continue
@@ -2095,6 +2202,22 @@ def _names_meeting(words: str) -> bool:
     return "møte" in words.casefold() or bool(_MINUTES_WORDS.search(words))
 
 
+def _names_body(words: str) -> bool:
+    """Whether the words before a comma or dash and a date name a body of two words or
+    more ("Faggruppe helse", "Nettverk for kulturskoler"), where a letter's place has no
+    body noun ("Sandnes", "Mo i Rana"; "Storvik rådhus" is a building)."""
+    return " " in words and bool(_BODY_STEMS.search(words)) and \
+        "rådhus" not in words.casefold()
+
+
+# A body, then the day after a comma or a dash: "Nettverk for kulturskoler, 5. mars
+# 2024, Storvik kulturhus", "Faggruppe helse – 5. mars 2024 – Teams".
+_BODY_THEN_DAY = re.compile(r"^(?P<body>[A-ZÆØÅ][^\W\d_]*(?:[ .-]+[^\W\d_]+){0,6})"
+                            r"(?:,|\s+[–—-])\s*(?:den\s+)?\d")
+# The venue after a body's day: "…, 5. mars 2024, Storvik kulturhus", "… – Teams".
+_VENUE_AFTER_COMMA = re.compile(r"(?:,|\s+[–—-])\s*(?P<place>[A-ZÆØÅ][^,.;:–—]{1,50}?)\s*$")
+
+
 # The stamps that give the day a web post was published, the post's own date (not the
 # day it was last edited).
 _PUBLISHED = ("publisert", "publiseringsdato")
@@ -2115,6 +2238,14 @@ def _published_at_end(lines: list[Line], head_limit: int) -> dates.DateMatch | N
         if (found := _published_date(line)) is not None:
             return found
     return None
+
+
+def signed_before_cases(lines: list[Line], after_list: int, first_case: int) -> str | None:
+    """The day a summons is signed between its list of cases and the case papers
+    ("Saksliste" … / "Storvik, 30. mai 2024" / "Kari Holm" / "Saksframlegg"): only the
+    few lines right above the first case are looked at, as at a document's end."""
+    found = _signed_date(lines[after_list:first_case], 0)
+    return dates.iso(found.resolve(None)) if found else None
 
 
 def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:

@@ -26,6 +26,7 @@ from motebok.extract.header import (
     labelled_hours,
     names_a_body,
     read_head,
+    signed_before_cases,
 )
 from motebok.extract.items import (
     Candidate,
@@ -291,6 +292,11 @@ def read_header(draft: Draft) -> None:
     record.meeting.end = head.end
     record.meeting.location = _one_line(head.location)
     record.warnings.extend(head.warnings)
+    if record.document_date is None and draft.toc and draft.items and \
+            (after_list := draft.toc[-1].line + 1) < draft.items[0].line:
+        signed = signed_before_cases(draft.lines, after_list, draft.items[0].line)
+        if signed and (record.meeting.date is None or signed < record.meeting.date):
+            record.document_date = signed  # (a summons is signed before the meeting)
     if record.organization is None and head.body and _MUNICIPAL_BODY.search(head.body):
         record.organization = _the_municipality(draft.lines, head.body)
     if record.meeting.start is None:
