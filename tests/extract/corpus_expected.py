@@ -4137,3 +4137,41 @@ EXPECTED["250_regionrad_aksjonsliste_frister.txt"] = Expected(
           ("Sak 14/24: Guri Haugen sender brev om bredbånd til fylket, senest 15. mars.",
            "Guri Haugen", "2025-03-15")]),
     ])
+
+EXPECTED["340_referat_stad_gjentatt_neste_mote.txt"] = Expected(
+    # "Stad: Rådhuset" among the first lines and again under the next meeting: a content
+    # line written twice, not a running header (no page number beside it)
+    "minutes", "Referat frå møte i Indre Fjord regionråd", "Indre Fjord regionråd", None,
+    None, ("2024-03-05", None, None, "Rådhuset"), "2024-04-16",
+    people=[
+        ("Solveig Lunde", None, "chair", "present"),
+        ("Arne Hovland", None, "member", "present"),
+        ("Marit Bakke", None, "member", "present"),
+        ("Knut Rystad", None, "member", "absent"),
+        ("Ingrid Sætre", None, "secretary", "present"),
+    ],
+    items=[
+        ("7/24", "Godkjenning av innkalling og sakliste", "Vedtak: Godkjent.", ["Godkjent."],
+         []),
+        ("8/24", "Felles innkjøpsavtale",
+         "Dagleg leiar orienterte om arbeidet med avtalen. Vedtak: Tatt til orientering.",
+         ["Tatt til orientering."], []),
+        ("9/24", "Neste møte",
+         "Neste møte vert 16. april 2024 kl. 10.00. Stad: Rådhuset Ingrid Sætre sender ut "
+         "innkalling innan 2. april.", [],
+         [("Ingrid Sætre sender ut innkalling innan 2. april.", "Ingrid Sætre", "2024-04-02")]),
+    ])
+
+EXPECTED["341_innkalling_medlem_vara_tabell.txt"] = Expected(
+    # a summons' "Medlem | Vara" table: the members are called in, not yet named as
+    # attending (and the deputies only come if called); a forfall already sent is absent
+    "agenda", "MØTEINNKALLING", "Ungdomsrådet", "Vestvik kommune", "2024-05-10",
+    ("2024-05-22", "18:00", None, "Vestvik rådhus, møterom Fjorden"), None,
+    people=[
+        ("Sander Lie", None, "member", "absent"),
+    ],
+    items=[
+        ("12/24", "Godkjenning av innkalling og saksliste", "", [], []),
+        ("13/24", "Ungdomskort 2025", "", [], []),
+        ("14/24", "Eventuelt", "", [], []),
+    ])
