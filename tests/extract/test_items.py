@@ -976,7 +976,7 @@ def test_a_summons_ends_where_the_minutes_sent_with_it_begin(attached):
     assert [(i.number, i.title) for i in record.items] == [
         ("1", "Godkjenning av innkalling"), ("2", "Godkjenning av referat fra forrige møte"),
         ("3", "Dugnad"), ("4", "Eventuelt")]
-    assert [p.name for p in record.participants] == ["Ola Vik", "Kari Ås"]
+    assert record.participants == []  # called in ("Innkalt:"), not yet named as attending
     assert not any(i.decisions or i.text for i in record.items)
 
 
@@ -1409,6 +1409,31 @@ def test_a_running_header_without_a_date_inside_a_sentence_and_again_on_the_next
                         f"{FOOTER}\nMøtebok – Eldrerådet\nventelistene i juni.")
     assert record.items[0].text == ("Kommunalsjefen orienterte om tilbudet ved sykehjemmene.\n"
                                     "Vedtak: Eldrerådet ber om en ny sak om ventelistene i juni.")
+
+
+def test_a_place_line_written_again_for_the_next_meeting_is_no_running_header():
+    # "Sted: Rådhuset" among the first lines and again under the next meeting: content
+    record = _parsed("Referat fra møte i Vestfjord regionråd\nDato: 12.03.2024\n"
+                     "Sted: Rådhuset\n\nTil stede: Kari Holm, Per Dahl\n\n"
+                     "Sak 1/24 Budsjett\nVedtak: Tatt til orientering.\n\n"
+                     "Sak 2/24 Neste møte\nNeste møte blir 16.04.2024.\nSted: Rådhuset\n")
+    assert record.items[1].text == "Neste møte blir 16.04.2024.\nSted: Rådhuset"
+    assert record.next_meeting.location == "Rådhuset"
+
+
+def test_a_name_first_in_the_document_and_again_in_a_second_list_stays():
+    record = _parsed("Til stede:\nKari Holm\nPer Dahl\n\nSak 1/24 Valg av møteleder\n"
+                     "Valgt ble:\nKari Holm\n\nSak 2/24 Eventuelt\nIngen saker.\n")
+    assert record.items[0].text == "Valgt ble:\nKari Holm"
+
+
+def test_a_label_line_repeated_beside_a_page_number_is_a_running_header():
+    # the same "Møtebok: Eldrerådet" under each page number: the page's header after all
+    record = _parsed("Møtebok: Eldrerådet\nDato: 14. mars 2024\n\n"
+                     "Til stede: Kari Holm, Ola Dahl\n\nSak 12/24 Helsetjenester\n"
+                     "Kommunalsjefen orienterte.\nSide 1 av 2\nMøtebok: Eldrerådet\n"
+                     "Det er god kapasitet.\n\nSak 13/24 Eventuelt\nIngen saker.\n")
+    assert record.items[0].text == "Kommunalsjefen orienterte.\nDet er god kapasitet."
 
 
 def test_a_name_wrapped_onto_a_line_of_its_own_stays_in_the_sentence():

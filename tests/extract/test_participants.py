@@ -207,3 +207,30 @@ def test_disqualified_by_oneself_given_leave_or_seated_late_is_partial(sentence)
             f"Sak 5/24 Reguleringsplan\n{sentence}\nVedtak: Planen vedtas.\n")
     people = parse_bytes(text.encode(), "pu.txt").participants
     assert (people[1].attendance, people[1].note) == ("partial", sentence[7:].rstrip("."))
+
+
+@pytest.mark.parametrize("members", [
+    "Innkalte:\nKari Holm, leder\nPer Dahl\nLiv Berg",
+    "Medlemmer:\nKari Holm (leder), Per Dahl og Liv Berg",
+    "Medlem | Vara\nKari Holm | Siri Lund\nPer Dahl | Tor Moe\nLiv Berg | Jon Nes",
+])
+def test_a_summons_members_are_no_participants_but_an_announced_forfall_is(members):
+    # the meeting has not been held: no one is named as attending it, and the record has
+    # no "invited"; a member who has sent word that she cannot come is named as absent
+    text = ("Innkalling til møte i Eldrerådet\n\nMøtedato: 16.04.2024\nMøtested: Rådhuset\n\n"
+            f"{members}\n\nForfall: Ola Nordmann\n\nSaksliste\nSak 5/24 Budsjett\n"
+            "Sak 6/24 Eventuelt\n")
+    record = parse_bytes(text.encode(), "innkalling.txt")
+    assert record.kind == "agenda"
+    assert [(p.name, p.attendance) for p in record.participants] == [
+        ("Ola Nordmann", Attendance.ABSENT)]
+
+
+def test_the_same_members_list_in_minutes_are_present():
+    text = ("Referat fra møte i Eldrerådet\n\nMøtedato: 16.04.2024\n\nInnkalte:\n"
+            "Kari Holm, leder\nPer Dahl\n\nForfall: Ola Nordmann\n\n"
+            "Sak 5/24 Budsjett\nBudsjettet ble vedtatt.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(p.name, p.attendance) for p in record.participants] == [
+        ("Kari Holm", Attendance.PRESENT), ("Per Dahl", Attendance.PRESENT),
+        ("Ola Nordmann", Attendance.ABSENT)]

@@ -466,3 +466,37 @@ def test_a_slide_deck_exported_to_pdf_is_a_presentation():
     assert [(i.title, i.decisions) for i in record.items] == [
         ("Bakgrunn", []), ("Utfordringer", []), ("Veien videre", [])]
     assert record.items[-1].text == "Felles lærlingkontor\nSøke nye midler høsten 2024"
+
+
+def _minutes_and_summons(letterhead: str) -> list[list[tuple[float, float, str]]]:
+    """Minutes on page 1 and the next meeting's summons on page 2, laid out alike under
+    the same letterhead, each page numbered."""
+    minutes = [letterhead, "Dato: 12.03.2024", "Sted: Rådhuset", "Referat fra møte",
+               "Til stede: Kari Holm, Per Dahl", "Sak 1/24 Budsjett", "Vedtak: Godkjent."]
+    summons = [letterhead, "Dato: 16.04.2024", "Sted: Rådhuset", "Innkalling til møte",
+               "Innkalte: Kari Holm, Per Dahl", "Sak 2/24 Plan", "Ingen saker."]
+    return [[*((72, 780 - 20 * i, text) for i, text in enumerate(page)),
+             (270, 30, f"Side {number} av 2")]
+            for number, page in enumerate((minutes, summons), start=1)]
+
+
+def test_a_summons_page_laid_out_like_the_minutes_keeps_its_date_and_place():
+    # "Dato: 12.03.2024" and "Dato: 16.04.2024" at the same place: numbers that neither
+    # stay nor count the pages are two contents, and "Sted: Rådhuset" under them stays
+    texts = [b.text for b in read(draw(_minutes_and_summons("Åsen regionråd")))]
+    assert texts == ["Dato: 12.03.2024", "Sted: Rådhuset", "Referat fra møte",
+                     "Til stede: Kari Holm, Per Dahl", "Sak 1/24 Budsjett", "Vedtak: Godkjent.",
+                     "Dato: 16.04.2024", "Sted: Rådhuset", "Innkalling til møte",
+                     "Innkalte: Kari Holm, Per Dahl", "Sak 2/24 Plan", "Ingen saker."]
+
+
+@pytest.mark.parametrize("header", ["Referat 12.03.2024 – side {page}",
+                                    "Åsen regionråd – side {printed} av 9"])
+def test_a_running_header_with_a_date_or_a_page_counter_is_still_dropped(header):
+    # the date stays the same on each page; the printed page count may start further on
+    pages = [[(72, 780, header.format(page=page, printed=page + 4)),
+              *((72, 740 - 20 * i, f"{word} linje {'abcde'[i]} med tekst") for i in range(5))]
+             for page, word in ((1, "Første"), (2, "Andre"), (3, "Tredje"))]
+    assert [b.text for b in read(draw(pages))] == [
+        f"{word} linje {letter} med tekst" for word in ("Første", "Andre", "Tredje")
+        for letter in "abcde"]

@@ -136,6 +136,9 @@ class Draft:
     #: people first named under a deputies' label ("Varamedlemmer:"): a summons' deputies
     #: are not called, and are no participants of its meeting (see ``finish``)
     deputies: list[Participant] = field(default_factory=list)
+    #: an attendance label says who came ("Til stede:", "Møtte:", "Oppmøte:"), or a
+    #: presence column is marked: not only who was called in ("Innkalte:", "Medlemmer:")
+    attendance_recorded: bool = False
     #: a report, plan or case paper (kind ``other`` by its title): it records no meeting,
     #: and the steps that read one (``MEETING_STEPS``) are skipped
     no_meeting: bool = False
@@ -413,6 +416,9 @@ def read_attendance(draft: Draft) -> None:
                         _add_attended(people, sentence)
             if state.get("deputies"):
                 draft.deputies.extend(people.order[known:])
+            if state.get("called_in") and any(person.attendance != Attendance.PRESENT
+                                              for person in people.order[known:]):
+                draft.attendance_recorded = True  # "Innkalt: A (meldt forfall), B": minutes
         buffer.clear()
         if restore is not None:  # "Dessuten møtte:" / "Sekretariatet: …" / "Oslo kommune: …"
             state, restore = restore, None
@@ -443,6 +449,11 @@ def read_attendance(draft: Draft) -> None:
                         state["channel"] = channel.group(0)  # "Til stede på Teams:"
                     if part.field is Field.MEMBERS and _DEPUTIES_LABEL.match(part.label):
                         state["deputies"] = True
+                    if part.field is Field.PRESENT and part.label.startswith(_CALLED_IN_LABELS):
+                        state["called_in"] = True
+                    elif (part.field is Field.PRESENT and part.label != "til") or \
+                            part.label.startswith(_MINUTES_TAKER):  # not "Til: Styrets …"
+                        draft.attendance_recorded = True
                     if part.field is Field.SECRETARIAT:
                         state["org"] = "sekretariatet"
                     elif (staff := _STAFF_LABEL.match(part.label)) and state["org"] is None:
@@ -557,10 +568,18 @@ def read_attendance(draft: Draft) -> None:
             continue
         buffer.append(line.body)
     flush()
+    draft.attendance_recorded = draft.attendance_recorded or marked
     if not marked:  # a presence column nobody filled in says nothing about who came
         for participant in unmarked:
             participant.attendance = Attendance.PRESENT
 
+
+# Labels over the members a summons calls in, which say nothing about who came:
+# "Innkalte:", "Innkalla medlemer:", "Medlemmer:", "Faste medlemer:", "Representanter:".
+_CALLED_IN_LABELS = ("innkal", "medlem", "faste medl", "styremedl", "representant")
+# "Referent:": someone took minutes, so the meeting was held (a protocol read as a summons
+# for want of outcome words); a summons names no one who will write them.
+_MINUTES_TAKER = ("referent", "referatskriv", "skrivar")
 
 # A label over the body's deputies as such, not over those who came: "Varamedlemmer:",
 # "Vararepresentanter:" (but "Varamedlemmer som møtte:", "Vara til stede:").
@@ -2274,7 +2293,7 @@ def _without_attached_minutes(draft: Draft) -> None:
     kept = [c for c in draft.items if c.line < cut]
     draft.items, draft.toc = (kept, draft.toc) if kept else (draft.toc, [])
     draft.attendance_end = min(_attendance_end(draft), cut)
-    draft.people, draft.deputies = People(), []
+    draft.people, draft.deputies, draft.attendance_recorded = People(), [], False
     read_attendance(draft)
 
 
@@ -2312,6 +2331,19 @@ def _no_meeting_of_its_own(draft: Draft) -> None:
         record.body = None
 
 
+def _announced_absences(people: list[Participant],
+                        deputies: list[Participant]) -> list[Participant]:
+    """The participants a summons can name: those it says will not come ("Forfall: Kari
+    Holm") or come for part of the meeting. Its members called in ("Innkalte:", a
+    "Medlem | Vara" table) are no one named as attending a meeting not yet held, and
+    the record has no attendance for "invited": they are left out, not made present;
+    so are its deputies, listed for when a member cannot come. (Called only where the
+    head records no attendance: ``Draft.attendance_recorded``.)"""
+    called = {id(person) for person in deputies}
+    return [person for person in people
+            if person.attendance != Attendance.PRESENT and id(person) not in called]
+
+
 # The body's short name in a title: "SU referat 22.11.26", "Referat SU-møte".
 _ACRONYM_WORD = re.compile(r"\b[A-ZÆØÅ]{2,6}\b")
 
@@ -2327,6 +2359,8 @@ def finish(draft: Draft) -> None:
         return
     if record.kind == DocumentKind.PRESENTATION:
         record.participants = []
+    elif record.kind == DocumentKind.AGENDA and not draft.attendance_recorded:
+        record.participants = _announced_absences(record.participants, draft.deputies)
     elif record.kind == DocumentKind.AGENDA and draft.deputies:
         # a summons lists the deputies for when a member cannot come: none is called yet
         called = {id(person) for person in draft.deputies}

@@ -394,6 +394,7 @@ def to_lines(blocks: list[Block]) -> list[Line]:
     case_column = any(len(block.text) < 9 and block.text.casefold().rstrip(".: ") in
                       _CASE_COLUMN_HEADS for block in blocks)
     page_break = False  # a page number or footer was just left out
+    at_page_breaks: set[int] = set()  # ids of the lines on either side of one
     for number, block in enumerate(blocks):
         block_kind = block.kind
         parts = block.text.split("\n") if block_kind is not table_row else [block.text]
@@ -460,18 +461,22 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                     (text[-1:].isdecimal() and _is_page_footer(text, cells)) or \
                     (text[:1] in _PAGE_LINE_S and _PAGE_HEADER.match(text) and len(text) < 120):
                 page_break = True
+                if lines:
+                    at_page_breaks.add(id(lines[-1]))
                 continue
             body = text if text[0] not in _BULLET_STARTS else strip_bullet(text)
             gap = block.gap if first else False
-            if page_break:
-                gap = gap and not (lines and kind is paragraph and stops_inside(lines[-1].body))
-                page_break = False
             # positional arguments: text, body, kind, level, cells, bold, gap, index
-            lines.append(Line(text, body, kind, block.level, cells,
-                              block.bold or ("**" in raw and _is_bold_markup(raw)),
-                              gap, len(lines)))
+            line = Line(text, body, kind, block.level, cells,
+                        block.bold or ("**" in raw and _is_bold_markup(raw)), gap, len(lines))
+            if page_break:
+                line.gap = gap and not (lines and kind is paragraph and
+                                        stops_inside(lines[-1].body))
+                page_break = False
+                at_page_breaks.add(id(line))
+            lines.append(line)
             first = False
-    return _drop_running_headers(_header_tables(lines))
+    return _drop_running_headers(_header_tables(lines), at_page_breaks)
 
 
 
@@ -783,14 +788,18 @@ _PAGE_LINE_S = frozenset("sSſ")  # ſ: IGNORECASE matches it with "s"
 _CASE_START = re.compile(r"(?:sak\s*)?\d", re.I)
 
 
-def _drop_running_headers(lines: list[Line]) -> list[Line]:
+def _drop_running_headers(lines: list[Line], at_page_breaks: set[int]) -> list[Line]:
     """Lines that repeat one of the first lines later on: a PDF's running page header.
 
     "Midt-Agder regionråd" at the top of every page would otherwise end up in the text
     of whichever item the page break fell in. Only short, non-sentence lines count, and
     no bullet ("- Kari Holm" under "Tilstede:" is named again under "Møteleder").
+    A first line that reads as content ("Sted: Rådhuset", "Kari Holm") repeats as
+    content too (an attached summons' place, a name in a second list): its repeat is a
+    header only beside a page number left out (``at_page_breaks``).
     """
-    top = {line.text for line in lines[:3] if len(line.text) < 80 and not line.is_bullet
+    top = {line.text: _reads_as_content(line.text) for line in lines[:3]
+           if len(line.text) < 80 and not line.is_bullet
            and not line.text.endswith(".") and not _CASE_START.match(line.text)}
     if not top:
         return lines
@@ -799,7 +808,7 @@ def _drop_running_headers(lines: list[Line]) -> list[Line]:
     kept = []
     page_break = False
     for n, line in enumerate(lines):
-        if n >= 3 and line.text in top:
+        if n >= 3 and line.text in top and (not top[line.text] or id(line) in at_page_breaks):
             page_break = True
             continue
         if page_break and line.gap and kept and line.kind is _PARAGRAPH and \
@@ -812,6 +821,16 @@ def _drop_running_headers(lines: list[Line]) -> list[Line]:
     for n, line in enumerate(kept):
         line.index = n
     return kept
+
+
+def _reads_as_content(text: str) -> bool:
+    """A line a document may well write twice on its own: a "Label: value" line ("Sted:
+    Rådhuset", "Tid: kl. 10.00") or a person's name alone ("Kari Holm", in two lists)."""
+    if _LABEL_CELL.match(text):
+        return True
+    words = text.split()
+    return 2 <= len(words) <= 4 and is_first_name(words[0]) and \
+        all(word[:1].isupper() for word in words)
 
 
 # Abbreviations after which a full stop does not end a sentence.

@@ -513,6 +513,8 @@ def _drop_furniture(pages: list[list[_Line]]) -> None:
     repeated: Counter[tuple[str, int]] = Counter()
     for page_edges in edges:
         repeated.update({key for _, key in page_edges})
+    for key in _numbers_differ(edges, repeated):
+        del repeated[key]
     needed = max(2, (len(pages) + 1) // 2)
     several = len(pages) > 1
     body = _body_size(pages)
@@ -626,6 +628,34 @@ def _deeper_furniture(lines: list[_Line], drop: set[int], repeated: Counter[tupl
                 break
             deeper.add(id(line))
     return deeper
+
+
+def _numbers_differ(edges: list[list[tuple[_Line, tuple[str, int]]]],
+                    repeated: Counter[tuple[str, int]]) -> set[tuple[str, int]]:
+    """Keys of repeated lines whose numbers change from page to page other than as a page
+    counter does: a running header's numbers are the same on every page ("Referat
+    12.03.2024") or count the pages ("Side 2 av 4"), while "Dato: 12.03.2024" on the
+    minutes' page and "Dato: 16.04.2024" on an attached summons' page are two contents."""
+    seen: dict[tuple[str, int], list[tuple[int, tuple[int, ...]]]] = {}
+    for number, page_edges in enumerate(edges, start=1):
+        for line, key in page_edges:
+            if repeated[key] > 1 and "#" in key[0]:
+                values = tuple(int(digits) for digits in _DIGITS.findall(line.text))
+                seen.setdefault(key, []).append((number, values))
+    return {key for key, pages in seen.items() if not _counts_pages(pages)}
+
+
+def _counts_pages(pages: list[tuple[int, tuple[int, ...]]]) -> bool:
+    """Whether each of the numbers keeps one value on every page (a date in the header)
+    or one distance from the page's number (a page counter, also one that starts
+    further on than page 1); ``pages`` holds (page number, the line's numbers)."""
+    if len({len(values) for _, values in pages}) > 1:
+        return False
+    for position in range(len(pages[0][1])):
+        if len({values[position] for _, values in pages}) > 1 and \
+                len({values[position] - number for number, values in pages}) > 1:
+            return False
+    return True
 
 
 def _furniture_key(line: _Line) -> tuple[str, int]:
