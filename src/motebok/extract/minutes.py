@@ -1208,22 +1208,8 @@ def read_other_people(draft: Draft) -> None:
     people = draft.people
     first_item = draft.items[0].line if draft.items else len(draft.lines)
     second_item = draft.items[1].line if len(draft.items) > 1 else len(draft.lines)
-    # an item's guests and presenters are named under its heading: only those lines are
-    # tested for them (a set lookup a line rather than substring tests on every line)
-    presentation = draft.record.kind == DocumentKind.PRESENTATION
-    opening = {c.line + n for c in draft.items for n in range(1, _ITEM_OPENING + 1)} \
-        if draft.record.kind == DocumentKind.MINUTES else set()
-    head_end = draft.head_end
-    # Presenters, notes in items and item guests need the chairs and referents of the
-    # whole document (they skip people listed already): this one pass over the lines
-    # only notes the lines that may name them, and they are read after it, in order.
-    later: list[Line] = []
     for line in draft.lines:
         lowered = line.lowered
-        if not presentation and line.index >= head_end and (
-                line.index in opening or (head_end and has_partial_hint(lowered)) or
-                (_has_presenter_from(line.body) and _has_presenter_verb(lowered))):
-            later.append(line)
         if line.is_table and line.index > draft.head_end:
             _signed_side_by_side(draft, line)
         if not _has_other_people_word(lowered) and not lowered.endswith(_CHAIR_ENDINGS) and \
@@ -1277,7 +1263,13 @@ def read_other_people(draft: Draft) -> None:
             name = _without_title(writer.group("name") or writer.group("name2"))
             if looks_like_name(name):
                 people.add(Entry(name=name, role=ParticipantRole.SECRETARY))
-    for line in later:
+    if draft.record.kind == DocumentKind.PRESENTATION:
+        return
+    # an item's guests and presenters are named under its heading: only those lines are
+    # tested for them (a set lookup a line rather than substring tests on every line)
+    opening = {c.line + n for c in draft.items for n in range(1, _ITEM_OPENING + 1)} \
+        if draft.record.kind == DocumentKind.MINUTES else set()
+    for line in draft.lines[draft.head_end:]:
         lowered = line.lowered
         # the pattern needs "fra", "frå" or "(" after the name, and a verb: most lines
         # have neither, and leave before the search (the three substrings first)
