@@ -1068,22 +1068,16 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     continue  # "Brev til ordføraren er sendt.": done before this meeting
                 actions.append(make_action(sentence, due_date, explicit=True))
                 continue
-            # Whether the sentence decides and whether it is a task, when the lead test
-            # below has asked already (None: not asked): the tests after it reuse them.
-            decided: bool | None = None
-            task: bool | None = None
             # (a lead needs ": ", which few sentences hold: tested before the call)
             if ": " in sentence and (after := _after_lead(sentence)) is not None and \
-                    not (decided := _is_decision(sentence, lowered)) and \
-                    not (task := _is_action(sentence, lowered)) \
+                    not _is_decision(sentence, lowered) and not _is_action(sentence, lowered) \
                     and _is_action(after, after.lower()):
                 sentence, lowered = after, after.lower()  # "Innspel frå rektor: Leiar SU …"
-                decided = task = None
             if ", " in sentence and (parts := _decided_then_task(sentence)):
                 decisions.append(parts[0])  # "Referatet godkjent, Marit arkiverer."
                 actions.append(make_action(parts[1], due_date))
                 continue
-            if decided if decided is not None else _is_decision(sentence, lowered):
+            if _is_decision(sentence, lowered):
                 if decided_by_another(sentence, body, lowered, meeting):
                     # "Kommunestyret vedtok 12. mai å …": the case's background, and so is
                     # the vedtak it quotes after a colon ("… vedtok 12. mai følgende:")
@@ -1109,8 +1103,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if lowered.startswith(_POINTING_BACK) and \
                     _deadline_of_task_before(sentence, lowered, prior, actions, due_date):
                 continue  # "Kari sender søknaden. Dette må gjøres før 1. mars."
-            if task is None:
-                task = _is_action(sentence, lowered)
+            task = _is_action(sentence, lowered)
             if (task or (bullet and not introduced and _LISTED_TASK.match(lowered))) and \
                     (not orientation or (task and _owned_by_first_name(sentence))):
                 if decided_by_another(sentence, body, lowered, meeting):
