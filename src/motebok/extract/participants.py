@@ -1883,6 +1883,12 @@ _COLUMN_WORDS: dict[str, str] = {
 }
 
 
+# The words a header's name column may hold ("navn", "deltakere", …): substrings of each
+# key of _COLUMN_WORDS that means "name", for table_columns' first test.
+_has_name_column_word = contains_any(tuple(word for word, meaning in _COLUMN_WORDS.items()
+                                           if meaning == "name"))
+
+
 def space_columns(text: str) -> list[str] | None:
     """Column meanings of a heading line whose cells lost their tabs: "Navn Funksjon Representerer".
 
@@ -2010,6 +2016,12 @@ _HEAD_PAREN = re.compile(r"\s*\([^)]*\)")  # "Til stede (x)"
 
 def table_columns(cells: tuple[str, ...]) -> dict[int, str] | None:
     """Column meanings from a header row ("Navn | Funksjon | Representerer"), or None."""
+    # A header names its name column: a row none of whose cells holds such a word (most
+    # rows, asked of each one) leaves after one substring test over all its cells. (Only
+    # without a parenthesis: taking one out of a cell could join a word.)
+    joined = "\n".join(cells)
+    if "(" not in joined and not _has_name_column_word(joined.casefold()):
+        return None
     # (the substitution only where a cell has a parenthesis: most cells have none)
     keys = [(_HEAD_PAREN.sub("", c) if "(" in c else c).strip().casefold().rstrip(":")
             for c in cells]
