@@ -16,7 +16,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from motebok.extract.dates import DIGIT
-from motebok.extract.labels import ATTENDANCE_FIELDS, TASK_COLUMN_WORDS, Field, match_label
+from motebok.extract.labels import (
+    ATTENDANCE_FIELDS,
+    DECISION_COLUMN_WORDS,
+    TASK_COLUMN_WORDS,
+    Field,
+    match_label,
+)
 from motebok.extract.outcomes import FOLLOW_UP_LIST_HEADING, QUESTION_WORDS, is_decision
 from motebok.extract.participants import SIGNED_MARK, SIGNER_ROLES
 from motebok.extract.text import (
@@ -302,8 +308,8 @@ def item_table_columns(cells: tuple[str, ...]) -> list[str] | None:
 # follow-up list ("Tema | Ansvar | Frist") and an agenda ("Tema | Innleder | Tid").
 _FIRST_TITLE_HEADS = frozenset({"tema", "tittel", "emne", "saker", "sakstittel", "overskrift"})
 _MATTER_HEADS = frozenset({"sak", "punkt"})  # a number's column, or the matter itself
-_OUTCOME_HEADS = frozenset({"drøfting", "diskusjon", "beslutning", "konklusjon", "vedtak",
-                            "referat", "konklusjon / oppfølging", "konklusjon/oppfølging"})
+_OUTCOME_HEADS = DECISION_COLUMN_WORDS | {"drøfting", "diskusjon", "referat",
+                                          "konklusjon / oppfølging", "konklusjon/oppfølging"}
 
 
 def _unnumbered_columns(cells: tuple[str, ...]) -> list[str] | None:

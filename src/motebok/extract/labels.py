@@ -277,6 +277,9 @@ TASK_COLUMN_WORDS: dict[str, str] = {
     "eier": "who", "eigar": "who", "hvem?": "who", "kven?": "who", "ansv.": "who",
     "ansv": "who", "ansvarlige": "who", "ansvarlege": "who", "innan": "when",
 }
+# Column headings for what an item decided ("Vedtak | Ansvar", "Tema | Konklusjon"): read
+# by minutes written as a table and by a decision table with an owner column.
+DECISION_COLUMN_WORDS = frozenset({"vedtak", "konklusjon", "beslutning", "vedtak/konklusjon"})
 
 ATTENDANCE_FIELDS = {Field.PRESENT, Field.ABSENT, Field.CHAIR, Field.SECRETARY,
                      Field.SECRETARIAT, Field.MEMBERS, Field.GUESTS}

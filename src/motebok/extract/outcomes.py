@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from motebok.extract import dates
 from motebok.extract.first_names import is_first_name
-from motebok.extract.labels import TASK_COLUMN_WORDS
+from motebok.extract.labels import DECISION_COLUMN_WORDS, TASK_COLUMN_WORDS
 from motebok.extract.text import (
     FoldedPattern,
     Line,
@@ -853,16 +853,16 @@ class Outcomes:
     actions: list[Action]
 
 
-_DECISION_COLUMNS = frozenset(("vedtak", "konklusjon", "beslutning", "vedtak/konklusjon"))
-_OWNER_COLUMNS = frozenset(("ansvar", "ansvarlig", "ansvarleg", "hvem", "kven", "oppfølging",
-                            "oppfylging", "oppfølging/ansvar"))
+# The owner's column: a follow-up table's "who" words, or the follow-up itself.
+_OWNER_COLUMNS = frozenset(word for word, meaning in TASK_COLUMN_WORDS.items()
+                           if meaning == "who") | {"oppfølging", "oppfylging", "oppfølging/ansvar"}
 
 
 def _decision_columns(cells: tuple[str, ...]) -> tuple[int, int] | None:
     """Where a table headed "Vedtak | Oppfølging" (or "Konklusjon | Ansvar") keeps the
     decision and who follows it up, or None for any other row."""
     keys = [cell.strip().strip(":* ").casefold() for cell in cells]
-    decision = next((i for i, key in enumerate(keys) if key in _DECISION_COLUMNS), None)
+    decision = next((i for i, key in enumerate(keys) if key in DECISION_COLUMN_WORDS), None)
     owner = next((i for i, key in enumerate(keys) if key in _OWNER_COLUMNS), None)
     return None if decision is None or owner is None else (decision, owner)
 
