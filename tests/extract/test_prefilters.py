@@ -14,7 +14,7 @@ import sys
 
 import pytest
 
-from motebok.extract import labels
+from motebok.extract import labels, participants
 from motebok.extract.dates import find_time_range
 from motebok.extract.outcomes import _PASSIVE_ENDING, is_action
 from motebok.extract.text import (
@@ -515,3 +515,10 @@ def test_presence_mark_as_the_first_present_column_gives_it():
         expected = None if not present else _tick(cells[present[0]]) \
             if present[0] < len(cells) else ("" if present[0] == max(columns) else None)
         assert presence_mark(cells, columns or None) == expected, (cells, columns)
+
+
+def test_table_columns_first_test_lets_every_name_column_heading_through():
+    # the one substring test before the per-cell keys must pass each heading the keys take
+    for word in (w for w, meaning in participants._COLUMN_WORDS.items() if meaning == "name"):
+        for written in (word, word.upper(), word.capitalize() + ":"):
+            assert participants.table_columns((written, "Kommune", "Rolle")) is not None, written
