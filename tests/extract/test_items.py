@@ -6,6 +6,7 @@ from itertools import product
 
 import pytest
 
+from fixtures.builders import docx_bytes, fill_cell
 from motebok.extract.items import Candidate, _CaseIndex, roman_value, same_case
 from motebok.parse import parse_bytes
 
@@ -1736,8 +1737,6 @@ def test_a_paragraph_of_a_cell_on_a_line_of_its_own_keeps_the_table_going():
 
 def _docx_table_minutes(rows: list[list[str]]) -> bytes:
     """A DOCX of minutes written as one table; a cell's lines are its paragraphs."""
-    import io
-
     import docx
     document = docx.Document()
     for text in ["Protokoll fra styremøte i Nordby Vel", "Dato: 3. mars 2024",
@@ -1746,13 +1745,8 @@ def _docx_table_minutes(rows: list[list[str]]) -> bytes:
     table = document.add_table(rows=len(rows), cols=len(rows[0]))
     for row, values in zip(table.rows, rows, strict=True):
         for cell, value in zip(row.cells, values, strict=True):
-            first, *more = value.split("\n")
-            cell.text = first
-            for paragraph in more:
-                cell.add_paragraph(paragraph)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+            fill_cell(cell, value.split("\n"))
+    return docx_bytes(document)
 
 
 def test_the_paragraphs_of_a_docx_text_cell_stay_lines_of_their_own():

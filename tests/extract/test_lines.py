@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from fixtures.builders import docx_bytes, fill_cell
 from motebok.extract.items import item_table_columns
 from motebok.extract.labels import Field, match_label
 from motebok.extract.participants import space_columns, space_row_people, substituted_for
@@ -1518,21 +1519,15 @@ def test_a_space_table_whose_role_column_gives_the_chair_in_brackets():
 
 def _attendance_cell_docx(label: str, lines: list[str]) -> bytes:
     """A DOCX with a two-cell attendance row whose second cell holds one paragraph a line."""
-    import io
-
     import docx
     document = docx.Document()
     document.add_heading("Referat styremøte 12.03.2024", 1)
     row = document.add_table(rows=1, cols=2).rows[0]
     row.cells[0].text = label
-    row.cells[1].text = lines[0]
-    for line in lines[1:]:
-        row.cells[1].add_paragraph(line)
+    fill_cell(row.cells[1], lines)
     document.add_heading("Sak 1/24 Godkjenning av innkalling", 2)
     document.add_paragraph("Innkallingen ble godkjent.")
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return docx_bytes(document)
 
 
 @pytest.mark.parametrize("filename", ["referat.html", "referat.docx"])
@@ -2233,7 +2228,6 @@ def _boxed(filename: str) -> bytes:
         return ("<h1>Referat fra styremøte 04.03.2024</h1>"
                 "<p>Til stede: Kari Holm (leder), Per Dahl</p>" + box(absent) +
                 "<h2>Sak 1/24 Eventuelt</h2>" + box(conclusion)).encode()
-    import io
 
     import docx
     document = docx.Document()
@@ -2242,13 +2236,8 @@ def _boxed(filename: str) -> bytes:
     for heading, lines in ((None, absent), ("Sak 1/24 Eventuelt", conclusion)):
         if heading:
             document.add_heading(heading, 2)
-        cell = document.add_table(rows=1, cols=1).cell(0, 0)
-        cell.text = lines[0]
-        for line in lines[1:]:
-            cell.add_paragraph(line)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+        fill_cell(document.add_table(rows=1, cols=1).cell(0, 0), lines)
+    return docx_bytes(document)
 
 
 @pytest.mark.parametrize("filename", ["referat.html", "referat.docx"])
@@ -2309,21 +2298,16 @@ def _letterhead_in_columns(filename: str) -> bytes:
                 "<p>Til stede: Kari Holm (leder), Per Dahl</p>"
                 "<h2>Sak 1/24 Godkjenning av innkalling</h2>"
                 "<p>Innkallingen ble godkjent.</p>").encode()
-    import io
 
     import docx
     document = docx.Document()
     row = document.add_table(rows=1, cols=2).rows[0]
     for cell, lines in zip(row.cells, (left, right), strict=True):
-        cell.text = lines[0]
-        for line in lines[1:]:
-            cell.add_paragraph(line)
+        fill_cell(cell, lines)
     document.add_paragraph("Til stede: Kari Holm (leder), Per Dahl")
     document.add_heading("Sak 1/24 Godkjenning av innkalling", 2)
     document.add_paragraph("Innkallingen ble godkjent.")
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return docx_bytes(document)
 
 
 @pytest.mark.parametrize("filename", ["referat.html", "referat.docx"])
