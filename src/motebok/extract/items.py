@@ -460,27 +460,29 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 if number is not None:
                     inner_next = (len(found), int(number.group("num")) + 1)
                 continue
-        text = line.body if line.is_bullet else line.text
         is_table = line.is_table
-        last_cell = line.cells[-1].strip() if is_table else ""
-        cells_toc = is_table and last_cell[:1].isdecimal() and _PAGE_CELL.fullmatch(last_cell)
-        if is_table:
+        cells_toc: re.Match[str] | bool | None = False
+        if not is_table:  # (most lines: the table row forms below are not tried)
+            text = line.body if line.is_bullet else line.text
+        else:
+            last_cell = line.cells[-1].strip()
+            cells_toc = last_cell[:1].isdecimal() and _PAGE_CELL.fullmatch(last_cell)
             text = " ".join(c for c in (line.cells[:-1] if cells_toc else line.cells) if c)
-        if is_table and len(line.cells) == 2 and line.cells[0].strip().rstrip(".").isdecimal() \
-                and len(line.cells[0].strip()) <= 3 and line.cells[1].isupper() and \
-                len(line.cells[1]) <= 80:  # "1   AKTUELT FOR NÆRINGSFORUM": padded, in capitals
-            number = line.cells[0].strip().rstrip(".")
-            found.append(Candidate(i, number, int(number), clean_title(line.cells[1].strip()),
-                                   "numbered", False, line.cells[1].strip()))
-            continue
-        case_cell = is_table and len(line.cells) >= 2 and \
-            _may_be_case_cell(line.cells[0].strip()) and _CASE_CELL.match(line.cells[0].strip())
-        if case_cell:  # "Sak 53/16 | Tittel": the number without the word Sak
-            number = normalize_number(case_cell.group("num"))
-            title = line.cells[1].strip()
-            found.append(Candidate(i, number, _first_int(number), clean_title(title), "case",
-                                   bool(cells_toc), title))
-            continue
+            if len(line.cells) == 2 and line.cells[0].strip().rstrip(".").isdecimal() \
+                    and len(line.cells[0].strip()) <= 3 and line.cells[1].isupper() and \
+                    len(line.cells[1]) <= 80:  # "1   AKTUELT FOR NÆRINGSFORUM": in capitals
+                number = line.cells[0].strip().rstrip(".")
+                found.append(Candidate(i, number, int(number), clean_title(line.cells[1].strip()),
+                                       "numbered", False, line.cells[1].strip()))
+                continue
+            case_cell = len(line.cells) >= 2 and _may_be_case_cell(line.cells[0].strip()) and \
+                _CASE_CELL.match(line.cells[0].strip())
+            if case_cell:  # "Sak 53/16 | Tittel": the number without the word Sak
+                number = normalize_number(case_cell.group("num"))
+                title = line.cells[1].strip()
+                found.append(Candidate(i, number, _first_int(number), clean_title(title), "case",
+                                       bool(cells_toc), title))
+                continue
         if text[:1] in _DITTO_MARKS and found and found[-1].style == "case" and \
                 (ditto := _DITTO_NUMBER.match(text)):
             text = "Sak " + text[ditto.end():]  # "Sak 1. Referat" / "«  2.  Skriv": "Sak" again

@@ -398,28 +398,28 @@ def to_lines(blocks: list[Block]) -> list[Line]:
     for number, block in enumerate(blocks):
         block_kind = block.kind
         parts = block.text.split("\n") if block_kind is not table_row else [block.text]
-        if block_kind is paragraph and "Sak " in block.text:
-            parts = [piece for raw in parts for piece in split_glued_cases(raw)]
-        if block_kind is paragraph and len(block.text) > FLAT_LENGTH:
-            parts = [piece for raw in parts for piece in unflatten(raw)]
-        elif block_kind is paragraph and _may_hold_attendance(block.text):
-            parts = [piece for raw in parts for piece in _ATTENDANCE_AFTER_STOP.split(raw)]
-        elif block_kind is table_row and "\n" in block.text and \
-                (cell_lines := _people_cell_lines(block.cells)):
-            block_kind, parts = paragraph, cell_lines  # read as the paragraph it stands for
-        elif block_kind is table_row and "\n" in block.text and \
-                (boxed := _box_lines(blocks, number)):
-            block_kind, parts = paragraph, boxed  # a frame round text, not a table's row
-        elif block_kind is table_row and "\n" in block.text and \
-                (rows := _item_row_cells(block.cells)):
-            for n, cells in enumerate(rows):  # the item's title, then its text under it
-                text = "\t".join(cells)
-                lines.append(Line(text, text, table_row, block.level, cells, block.bold,
-                                  block.gap and not n, len(lines)))
-            continue
-        elif block_kind is table_row and "\n" in block.text and \
-                (laid_out := _laid_out_lines(blocks, number)):
-            block_kind, parts = paragraph, laid_out  # a letterhead's columns, one by one
+        # (one test of the block's kind for each family of forms below: most blocks are
+        # paragraphs, and a table row's forms all need a soft break in the row)
+        if block_kind is paragraph:
+            if "Sak " in block.text:
+                parts = [piece for raw in parts for piece in split_glued_cases(raw)]
+            if len(block.text) > FLAT_LENGTH:
+                parts = [piece for raw in parts for piece in unflatten(raw)]
+            elif _may_hold_attendance(block.text):
+                parts = [piece for raw in parts for piece in _ATTENDANCE_AFTER_STOP.split(raw)]
+        elif block_kind is table_row and "\n" in block.text:
+            if cell_lines := _people_cell_lines(block.cells):
+                block_kind, parts = paragraph, cell_lines  # read as the paragraph it stands for
+            elif boxed := _box_lines(blocks, number):
+                block_kind, parts = paragraph, boxed  # a frame round text, not a table's row
+            elif rows := _item_row_cells(block.cells):
+                for n, cells in enumerate(rows):  # the item's title, then its text under it
+                    text = "\t".join(cells)
+                    lines.append(Line(text, text, table_row, block.level, cells, block.bold,
+                                      block.gap and not n, len(lines)))
+                continue
+            elif laid_out := _laid_out_lines(blocks, number):
+                block_kind, parts = paragraph, laid_out  # a letterhead's columns, one by one
         first = True
         for raw in parts:
             kind = block_kind
