@@ -141,7 +141,8 @@ def test_a_sentence_about_a_new_meeting_ended_on_a_word_takes_no_date_below():
 
 
 def test_labels_stacked_above_their_values():
-    """A two-row table read column by column: "Dato" / "Tid" / "Sted", then the values."""
+    """A two-row table read column by column: "Dato" / "Tid" / "Sted", then the values
+    (below a title line, which starts no labels: the labels are looked for on)."""
     text = ("Referat fra møte i faggruppe plan\n\nDato\nTid\nSted\n12.03.2024\n10.00–12.00\n"
             "Rådhuset, møterom 2\n\nTil stede: Kari Holm, Per Lie\n\nSak 1/24 Referat\n"
             "Godkjent.\n")

@@ -23,6 +23,9 @@ from motebok.vocab import Attendance, ParticipantRole
     ("Referat&nbsp;fra møtet<br />", "Referat fra møtet"),
     ("- Tid:** Fredag 20.6.2014", "- Tid: Fredag 20.6.2014"),
     ("  mange   mellomrom\u00a0her ", "mange mellomrom her"),
+    # one space at an end only, a double space inside only, none at all, nothing
+    (" Kari Holm", "Kari Holm"), ("Kari Holm ", "Kari Holm"), ("Kari  Holm", "Kari Holm"),
+    ("Kari Holm", "Kari Holm"), ("K", "K"), (" ", ""), ("", ""),
 ])
 def test_clean_drops_markup_and_collapses_space(raw, expected):
     assert clean(raw) == expected

@@ -1548,6 +1548,9 @@ def _stacked_labels(lines: list[Line], start: int, stop: int,
                 not label.value and label.field in targets:
             run += _label_fields(label)
             end += 1
+        if end == i:  # no bare label starts here (most lines): nothing stacked
+            i += 1
+            continue
         values = range(end, end + len(run))
         stacked = len(run) >= 2 and values.stop <= stop and \
             not any(match_label(lines[k].text) for k in values)

@@ -344,7 +344,9 @@ def clean(text: str) -> str:
         text = _LEADING_STAR.sub("", text)
     if not text.isascii() and _has_invisible(text):  # the invisible marks are not ASCII
         text = _INVISIBLE.sub("", text)
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+    # a space added at each end makes a space at an end a double one: one substring test
+    # for a double space inside or a space at either end
+    if text.isprintable() and "  " not in f" {text} ":
         return text  # already single-spaced: most lines (see _collapse_spaces)
     return _collapse_spaces(text)
 
