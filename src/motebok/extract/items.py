@@ -483,10 +483,11 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 found.append(Candidate(i, number, _first_int(number), clean_title(title), "case",
                                        bool(cells_toc), title))
                 continue
-        if text[:1] in _DITTO_MARKS and found and found[-1].style == "case" and \
+        first = text[:1]
+        if first in _DITTO_MARKS and found and found[-1].style == "case" and \
                 (ditto := _DITTO_NUMBER.match(text)):
             text = "Sak " + text[ditto.end():]  # "Sak 1. Referat" / "«  2.  Skriv": "Sak" again
-        first = text[:1]
+            first = "S"
         digit = first.isdecimal()  # (asked by most patterns below)
         # (every case number holds a digit: a line without one needs no try)
         match = _may_be_case(text) and DIGIT.search(text) and _CASE.match(text)

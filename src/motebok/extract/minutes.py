@@ -1292,8 +1292,10 @@ def read_other_people(draft: Draft) -> None:
         return
     # an item's guests and presenters are named under its heading: only those lines are
     # tested for them (a set lookup a line rather than substring tests on every line)
-    opening = {c.line + n for c in draft.items for n in range(1, _ITEM_OPENING + 1)} \
-        if draft.record.kind == DocumentKind.MINUTES else set()
+    opening: set[int] = set()
+    if draft.record.kind == DocumentKind.MINUTES:
+        for cand in draft.items:  # (a range each: no inner loop of the interpreter's)
+            opening.update(range(cand.line + 1, cand.line + _ITEM_OPENING + 1))
     for line in draft.lines[draft.head_end:]:
         lowered = line.lowered
         # the pattern needs "fra", "frå" or "(" after the name, and a verb: most lines
@@ -1959,9 +1961,9 @@ def find_next_meeting(draft: Draft) -> None:
     # (priority, text after, next line, a list of meetings: "Møteplan: 5.9., 10.10. …")
     candidates: list[tuple[int, str, str, bool]] = []
     for n, line in enumerate(lines):
-        text = line.body
         if not _has_next_hint(line.lowered):
-            continue
+            continue  # (most lines)
+        text = line.body
         following = lines[n + 1].body if n + 1 < len(lines) else ""
         folded = fold_lowered(text, line.lowered)
         plan = _PLAN.search(folded)
