@@ -489,3 +489,36 @@ def test_the_letterheads_line_naming_the_minutes_keeps_its_date():
     from motebok.parse import parse_bytes
 
     assert parse_bytes(saved(document), "referat.docx").meeting.date == "2023-03-14"
+
+
+def field(code: str, result: str, code_tag: str = "w:instrText") -> list[str]:
+    """The runs of a complex field as Word writes them: begin, code, separate, result,
+    end."""
+    return [f'<w:r {W_NS}><w:fldChar w:fldCharType="begin"/></w:r>',
+            f'<w:r {W_NS}><{code_tag} xml:space="preserve">{code}</{code_tag}></w:r>',
+            f'<w:r {W_NS}><w:fldChar w:fldCharType="separate"/></w:r>',
+            f'<w:r {W_NS}><w:t>{result}</w:t></w:r>' if result else f"<w:r {W_NS}/>",
+            f'<w:r {W_NS}><w:fldChar w:fldCharType="end"/></w:r>']
+
+
+def test_a_fields_result_is_read_and_its_code_never_is():
+    # a date field, a hyperlink field whose code a generator wrote as w:t, and a page
+    # field never updated (no result): what Word shows is the result alone
+    document = docx.Document()
+    for label, code, result, tag in (
+            ("Møtedato: ", ' DATE \\@ "d. MMMM yyyy" ', "14. mars 2024", "w:instrText"),
+            ("Se ", ' HYPERLINK "https://example.no/sak" ', "saksframlegget", "w:t"),
+            ("Side ", " PAGE ", "", "w:instrText")):
+        paragraph = document.add_paragraph(label)
+        for run in field(code, result, tag):
+            paragraph._p.append(parse_xml(run))
+    assert texts(saved(document)) == ["Møtedato: 14. mars 2024", "Se saksframlegget", "Side"]
+
+
+def test_a_text_box_in_a_table_cell_is_read_once():
+    # Word keeps a VML copy of the box for old readers (mc:Fallback): not a second date
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Dato:"
+    table.cell(0, 1).paragraphs[0]._p.append(parse_xml(text_box(["14.03.2024"])))
+    assert [b.cells for b in read(saved(document))] == [("Dato:", "14.03.2024")]
