@@ -53,6 +53,7 @@ _SKIP_INLINE = frozenset({f"{TEXT}note", f"{OFFICE}annotation", _FRAME,
 _S, _TAB, _LINE_BREAK = f"{TEXT}s", f"{TEXT}tab", f"{TEXT}line-break"
 _NUMBER = f"{TEXT}number"  # the rendered number LibreOffice stores in numbered headings
 _STYLE_NAME = f"{TEXT}style-name"
+_DISPLAY = f"{TEXT}display"
 
 _ODT_TYPES = frozenset({"application/vnd.oasis.opendocument.text",
                         "application/vnd.oasis.opendocument.text-template",
@@ -236,7 +237,8 @@ class _Reader(BlockCollector):
             elif tag == _TABLE_EL:
                 self.table(child)
             elif tag in _SECTIONS:
-                self.walk(child)
+                if child.get(_DISPLAY) != "none":  # a section hidden in Writer is not shown
+                    self.walk(child)
             elif tag == _FRAME:  # a text box anchored to the page
                 for box in _text_boxes(child):
                     self.walk(box)
@@ -258,6 +260,8 @@ class _Reader(BlockCollector):
         segments: list[tuple[str, bool]] = []
         _collect(el, base_bold, self.styles, segments)
         text = "".join(s for s, _ in segments).strip(" ")
+        if "\xad" in text:  # Writer's soft hyphen shows only where a line wraps
+            text = text.replace("\xad", "")
         text = "\n".join(line.strip(" ") for line in text.split("\n")).strip()
         if not text:
             return None
@@ -320,7 +324,9 @@ class _Reader(BlockCollector):
         """A list item's paragraphs (the first carries the marker) and nested lists."""
         first = True
         for child in item:
-            if child.tag in (_P, _H):
+            if child.tag == _NUMBER and child.text and child.text.strip() and marker:
+                marker = child.text.strip()  # the number as the file writes it
+            elif child.tag in (_P, _H):
                 self.paragraph(child, marker if first else "", depth)
                 first = False
             elif child.tag == _LIST:
@@ -385,6 +391,9 @@ class _Reader(BlockCollector):
                 block = self.paragraph_block(child)
                 if block is not None:
                     lines.append(_TABS.sub(" ", block.text))
+                for box in _text_boxes(child):  # a frame in the cell: the cell's text
+                    if boxed := self.cell_text(box, nested):
+                        lines.append(boxed)
             elif child.tag == _LIST:
                 with self.apart() as listed:  # the cell's text, not blocks of the page
                     self.list(child, None, 0, [])
