@@ -289,3 +289,19 @@ def test_a_column_of_links_beside_the_text_of_an_old_style_page_is_its_menu():
     page = OLD_STYLE_PAGE.replace('<a href="/">Forsiden</a>', 'Gå til <a href="/">Forsiden</a>')
     assert read(OLD_STYLE_PAGE.encode())[0].text == "Referat fra møte i Eldrerådet"
     assert read(page.encode())[0].text == "Gå til Forsiden\nMøteplan"  # words of its own
+
+
+def test_icons_kept_from_screen_readers_and_invisible_elements_are_not_text():
+    # a star icon marked aria-hidden, an element made invisible by its inline style; a
+    # page behind an open dialog is aria-hidden too, but its paragraphs still show
+    page = ('<p>Saken ble <span aria-hidden="true">★</span>enstemmig vedtatt.</p>'
+            '<p style="color: grey; visibility: hidden">Utkast</p>'
+            '<div aria-hidden="true"><p>Referat fra styremøte</p></div>')
+    assert [b.text for b in read(page.encode())] == [
+        "Saken ble enstemmig vedtatt.", "Referat fra styremøte"]
+
+
+def test_a_soft_hyphen_shows_no_hyphen_in_an_unbroken_word():
+    # CMS editors put &shy; in long compounds so a narrow column may break them
+    page = "<p>Regional&shy;utviklings&#173;programmet ble vedtatt.</p>"
+    assert [b.text for b in read(page.encode())] == ["Regionalutviklingsprogrammet ble vedtatt."]

@@ -56,6 +56,8 @@ _MENU_NAMES = re.compile(
 # What a menu never holds: paragraphs, headings, tables (a wrapper named after a menu's
 # state, "has-submenu", "menu-open", holds the page and stays).
 _TEXT_SELECTOR = "p, h1, h2, h3, h4, h5, h6, table, main, article"
+# Inline styles under which a browser shows nothing of an element.
+_HIDING_STYLE = re.compile(r"(?:^|;)(?:display:none|visibility:(?:hidden|collapse))")
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _HEADING_SELECTOR = ", ".join(_HEADINGS)
 _BOLD = frozenset({"b", "strong"})
@@ -114,8 +116,12 @@ def _hidden(node) -> bool:
     if "hidden" in attrs:
         return True
     style = attrs.get("style")
-    if style and "display:none" in style.replace(" ", "").lower():
+    if style and _HIDING_STYLE.search(style.replace(" ", "").lower()):
         return True
+    if (attrs.get("aria-hidden") or "").strip().lower() == "true":
+        # an icon or a decoration kept from screen readers ("★", "›", "📅"); a part of
+        # the page that holds text (a page behind an open dialog) is still shown
+        return node.css_first(_TEXT_SELECTOR) is None
     role = attrs.get("role")
     names = " ".join(attrs.get(name) or "" for name in ("class", "id"))
     chrome = ((role is not None and role.strip().lower() in _CHROME_ROLES)
@@ -174,6 +180,8 @@ class _Walker:
         if not self.parts:
             return
         raw = "".join(text for text, _ in self.parts)
+        if "\xad" in raw:  # a soft hyphen (&shy;) shows only where a line wraps
+            raw = raw.replace("\xad", "")
         text = "\n".join(_SPACES.sub(" ", line).strip() for line in raw.split("\n")).strip()
         visible = [bold for part, bold in self.parts if part.strip()]
         self.parts = []
