@@ -522,3 +522,12 @@ def test_a_text_box_in_a_table_cell_is_read_once():
     table.cell(0, 0).text = "Dato:"
     table.cell(0, 1).paragraphs[0]._p.append(parse_xml(text_box(["14.03.2024"])))
     assert [b.cells for b in read(saved(document))] == [("Dato:", "14.03.2024")]
+
+
+def test_a_letterhead_in_a_text_box_of_the_page_header_is_read_once():
+    document = docx.Document()
+    header = document.sections[0].header.paragraphs[0]
+    header._p.append(parse_xml(text_box(["Valdres natur- og kulturpark", "MØTEREFERAT"])))
+    document.add_paragraph("Dato: 14.03.2024")
+    assert texts(saved(document)) == [
+        "Valdres natur- og kulturpark", "MØTEREFERAT", "Dato: 14.03.2024"]

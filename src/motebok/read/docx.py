@@ -84,7 +84,8 @@ def read(data: bytes) -> list[Block]:
 
 
 def _page_header_lines(document, styles: _Styles) -> list[str]:
-    """The paragraphs of the first page's header (its own, or the section's), as text."""
+    """The paragraphs of the first page's header (its own, or the section's), as text;
+    of a text box (where templates keep the letterhead) the box Word shows."""
     section = document.sections[0] if document.sections else None
     if section is None:
         return []
@@ -92,7 +93,9 @@ def _page_header_lines(document, styles: _Styles) -> list[str]:
         else section.header
     if header.is_linked_to_previous:
         return []  # the first section has no header of its own
-    return [_paragraph_text(p, styles, False)[0] for p in header._element.iter(_P)]
+    root = header._element
+    return [_paragraph_text(p, styles, False)[0] for p in root.iter(_P)
+            if not _in_fallback(p, root)]  # a letterhead in a text box, once
 
 
 def _open(data: bytes):
