@@ -531,3 +531,12 @@ def test_a_letterhead_in_a_text_box_of_the_page_header_is_read_once():
     document.add_paragraph("Dato: 14.03.2024")
     assert texts(saved(document)) == [
         "Valdres natur- og kulturpark", "MØTEREFERAT", "Dato: 14.03.2024"]
+
+
+def test_the_lines_of_a_letterhead_parted_by_line_breaks_are_read_apart():
+    document = docx.Document()
+    header = document.sections[0].header.paragraphs[0]
+    header.add_run("Fjordvik Vel").add_break()
+    header.add_run("MØTEREFERAT")
+    document.add_paragraph("Dato: 14.03.2024")
+    assert texts(saved(document)) == ["Fjordvik Vel", "MØTEREFERAT", "Dato: 14.03.2024"]

@@ -355,3 +355,16 @@ def test_a_soft_hyphen_shows_no_hyphen_in_an_unbroken_word():
     body = "<text:p>Regional\u00adutviklings\u00adprogrammet ble vedtatt.</text:p>"
     assert [b.text for b in read(odt_package(body))] == [
         "Regionalutviklingsprogrammet ble vedtatt."]
+
+
+def test_a_letterhead_is_read_with_its_spaces_breaks_and_text_box_and_without_notes():
+    # the header's words are parted by text:s, text:tab and text:line-break, as shown;
+    # a note's text is not the header's, and a text box's lines are read once
+    header = ("<text:p>Fjordvik<text:s/>Vel<text:tab/>Styret<text:line-break/>MØTEREFERAT"
+              "<text:note><text:note-citation>1</text:note-citation><text:note-body>"
+              "<text:p>Godkjent av styret</text:p></text:note-body></text:note></text:p>"
+              f"<text:p><draw:frame {DRAW}><draw:text-box><text:p>Fjordvik Vel</text:p>"
+              "<text:p>Postboks 12</text:p></draw:text-box></draw:frame></text:p>")
+    data = odt_with_page_header("<text:p>Dato: 14. mars 2023</text:p>", header)
+    assert [b.text for b in read(data)] == [
+        "Fjordvik Vel Styret", "MØTEREFERAT", "Fjordvik Vel", "Dato: 14. mars 2023"]

@@ -84,8 +84,9 @@ def read(data: bytes) -> list[Block]:
 
 
 def _page_header_lines(document, styles: _Styles) -> list[str]:
-    """The paragraphs of the first page's header (its own, or the section's), as text;
-    of a text box (where templates keep the letterhead) the box Word shows."""
+    """The lines of the first page's header (its own, or the section's): its
+    paragraphs, parted at their line breaks as they show; of a text box (where templates
+    keep the letterhead) the box Word shows."""
     section = document.sections[0] if document.sections else None
     if section is None:
         return []
@@ -94,8 +95,8 @@ def _page_header_lines(document, styles: _Styles) -> list[str]:
     if header.is_linked_to_previous:
         return []  # the first section has no header of its own
     root = header._element
-    return [_paragraph_text(p, styles, False)[0] for p in root.iter(_P)
-            if not _in_fallback(p, root)]  # a letterhead in a text box, once
+    return [line for p in root.iter(_P) if not _in_fallback(p, root)  # a box once
+            for line in _paragraph_text(p, styles, False)[0].split("\n")]
 
 
 def _open(data: bytes):

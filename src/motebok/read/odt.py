@@ -73,14 +73,15 @@ def read(data: bytes) -> list[Block]:
     reader.walk(text)
     blocks = reader.finish()
     if styles is not None and not titled(blocks):
-        blocks[:0] = header_letterhead(_page_header_lines(styles))
+        blocks[:0] = header_letterhead(_page_header_lines(styles, reader.styles))
     return blocks
 
 
-def _page_header_lines(styles) -> list[str]:
-    """The paragraphs of the first page's header: of the "Standard" master page (the one
+def _page_header_lines(styles, known: _Styles) -> list[str]:
+    """The lines of the first page's header: of the "Standard" master page (the one
     a document's first page uses unless a style says otherwise), else the first one; its
-    first-page header when it has one."""
+    first-page header when it has one. They are read as the body is (spaces, tabs and
+    line breaks as shown, notes left out, a text box after its anchor)."""
     pages = styles.findall(f"{OFFICE}master-styles/{STYLE}master-page")
     page = next((p for p in pages if p.get(f"{STYLE}name") == "Standard"),
                 pages[0] if pages else None)
@@ -91,7 +92,9 @@ def _page_header_lines(styles) -> list[str]:
         header = page.find(f"{STYLE}header")
     if header is None:
         return []
-    return ["".join(p.itertext()) for p in header.iter(_P, _H)]
+    reader = _Reader(known)
+    reader.walk(header)
+    return [line for block in reader.blocks for line in block.text.split("\n")]
 
 
 def _open(data: bytes):
