@@ -368,3 +368,15 @@ def test_a_letterhead_is_read_with_its_spaces_breaks_and_text_box_and_without_no
     data = odt_with_page_header("<text:p>Dato: 14. mars 2023</text:p>", header)
     assert [b.text for b in read(data)] == [
         "Fjordvik Vel Styret", "MØTEREFERAT", "Fjordvik Vel", "Dato: 14. mars 2023"]
+
+
+def test_the_text_of_a_drawing_shape_is_read_after_its_anchor_as_a_text_box_is():
+    # a date in a rounded rectangle (its title is no text of the page), and a shape
+    # anchored to the page
+    body = (f'<text:p>REFERAT<draw:custom-shape {DRAW} text:anchor-type="paragraph">'
+            "<svg:title>Datoboks</svg:title><text:p>Dato: 14.03.2024</text:p>"
+            "<draw:enhanced-geometry/></draw:custom-shape></text:p>"
+            f'<draw:rect {DRAW} text:anchor-type="page"><text:p>Sted: Rådhuset</text:p>'
+            "</draw:rect><text:p>Sak 1/24 Innkalling</text:p>")
+    assert [b.text for b in read(odt_package(body))] == [
+        "REFERAT", "Dato: 14.03.2024", "Sted: Rådhuset", "Sak 1/24 Innkalling"]

@@ -44,6 +44,12 @@ DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
 # headings with page numbers) are not, as in the DOCX reader.
 _SECTIONS = frozenset({f"{TEXT}section"})
 _FRAME, _TEXT_BOX = f"{DRAW}frame", f"{DRAW}text-box"
+# Drawing shapes that hold their text as paragraphs of their own (a letterhead's
+# banner, a date in a rounded rectangle): read as text boxes are.
+_SHAPES = tuple(f"{DRAW}{name}" for name in (
+    "custom-shape", "rect", "ellipse", "circle", "polygon", "regular-polygon", "polyline",
+    "path", "caption", "measure", "line", "connector"))
+_BOXES = frozenset((_TEXT_BOX, *_SHAPES))
 # Inline elements whose text is not part of the running text (notes, comments, frames).
 # Frames (text boxes) are read after their paragraph instead (``_text_boxes``); a
 # template's placeholder ("<Skriv inn dato>") is a prompt, not text of the minutes.
@@ -242,7 +248,9 @@ class _Reader(BlockCollector):
             elif tag in _SECTIONS:
                 if child.get(_DISPLAY) != "none":  # a section hidden in Writer is not shown
                     self.walk(child)
-            elif tag == _FRAME:  # a text box anchored to the page
+            elif tag in _BOXES:  # a shape anchored to the page
+                self.walk(child)
+            elif isinstance(tag, str) and tag.startswith(DRAW):  # a frame or a group
                 for box in _text_boxes(child):
                     self.walk(box)
 
@@ -407,12 +415,12 @@ class _Reader(BlockCollector):
 
 
 def _text_boxes(el) -> list:
-    """The text boxes (draw:text-box) inside an element, once each: not boxes in boxes,
-    which their own box's paragraphs read."""
+    """The text boxes (draw:text-box) and shapes with text inside an element, once
+    each: not boxes in boxes, which their own box's paragraphs read."""
     boxes = []
-    for box in el.iter(_TEXT_BOX):
+    for box in el.iter(_TEXT_BOX, *_SHAPES):
         ancestor = box.getparent()
-        while ancestor is not None and ancestor is not el and ancestor.tag != _TEXT_BOX:
+        while ancestor is not None and ancestor is not el and ancestor.tag not in _BOXES:
             ancestor = ancestor.getparent()
         if ancestor is el:
             boxes.append(box)
@@ -469,7 +477,9 @@ def _collect(el, bold: bool, styles: _Styles, out: list[tuple[str, bool]]) -> No
             out.append(("\n", bold))
         elif tag == _NUMBER:
             out.append((f"{child.text or ''} ", bold))
-        elif tag not in _SKIP_INLINE and isinstance(tag, str):
+        elif tag not in _SKIP_INLINE and isinstance(tag, str) and not tag.startswith(DRAW):
+            # (a drawing's text, its boxes' and shapes' and their titles, is no part of
+            # the line it is anchored in: ``_text_boxes``)
             style = child.get(_STYLE_NAME) if tag == _SPAN else None
             if style not in styles.hidden:  # hidden text is neither shown nor printed
                 own = styles.bold(style)
