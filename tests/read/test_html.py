@@ -299,9 +299,3 @@ def test_icons_kept_from_screen_readers_and_invisible_elements_are_not_text():
             '<div aria-hidden="true"><p>Referat fra styremøte</p></div>')
     assert [b.text for b in read(page.encode())] == [
         "Saken ble enstemmig vedtatt.", "Referat fra styremøte"]
-
-
-def test_a_soft_hyphen_shows_no_hyphen_in_an_unbroken_word():
-    # CMS editors put &shy; in long compounds so a narrow column may break them
-    page = "<p>Regional&shy;utviklings&#173;programmet ble vedtatt.</p>"
-    assert [b.text for b in read(page.encode())] == ["Regionalutviklingsprogrammet ble vedtatt."]

@@ -351,11 +351,6 @@ def test_a_section_hidden_in_writer_is_left_out():
     assert [b.text for b in read(odt_package(body))] == ["Referat", "Sak 1/24"]
 
 
-def test_a_soft_hyphen_shows_no_hyphen_in_an_unbroken_word():
-    body = "<text:p>Regional\u00adutviklings\u00adprogrammet ble vedtatt.</text:p>"
-    assert [b.text for b in read(odt_package(body))] == [
-        "Regionalutviklingsprogrammet ble vedtatt."]
-
 
 def test_a_letterhead_is_read_with_its_spaces_breaks_and_text_box_and_without_notes():
     # the header's words are parted by text:s, text:tab and text:line-break, as shown;

@@ -180,8 +180,6 @@ class _Walker:
         if not self.parts:
             return
         raw = "".join(text for text, _ in self.parts)
-        if "\xad" in raw:  # a soft hyphen (&shy;) shows only where a line wraps
-            raw = raw.replace("\xad", "")
         text = "\n".join(_SPACES.sub(" ", line).strip() for line in raw.split("\n")).strip()
         visible = [bold for part, bold in self.parts if part.strip()]
         self.parts = []

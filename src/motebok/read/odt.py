@@ -271,8 +271,6 @@ class _Reader(BlockCollector):
         segments: list[tuple[str, bool]] = []
         _collect(el, base_bold, self.styles, segments)
         text = "".join(s for s, _ in segments).strip(" ")
-        if "\xad" in text:  # Writer's soft hyphen shows only where a line wraps
-            text = text.replace("\xad", "")
         text = "\n".join(line.strip(" ") for line in text.split("\n")).strip()
         if not text:
             return None
