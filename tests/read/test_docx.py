@@ -533,10 +533,13 @@ def test_a_letterhead_in_a_text_box_of_the_page_header_is_read_once():
         "Valdres natur- og kulturpark", "MØTEREFERAT", "Dato: 14.03.2024"]
 
 
-def test_the_lines_of_a_letterhead_parted_by_line_breaks_are_read_apart():
+def test_the_lines_of_a_letterhead_parted_by_line_breaks_or_tabs_are_read_apart():
+    # the name on the left and the document's kind tabbed to the right are two lines;
+    # so the page count tabbed beside the title leaves the title (and its date) alone
     document = docx.Document()
     header = document.sections[0].header.paragraphs[0]
     header.add_run("Fjordvik Vel").add_break()
-    header.add_run("MØTEREFERAT")
-    document.add_paragraph("Dato: 14.03.2024")
-    assert texts(saved(document)) == ["Fjordvik Vel", "MØTEREFERAT", "Dato: 14.03.2024"]
+    header.add_run("Styret\tMØTEREFERAT 14.03.2024\tSide 1 av 2")
+    document.add_paragraph("Sted: Grendehuset")
+    assert texts(saved(document)) == [
+        "Fjordvik Vel", "Styret", "MØTEREFERAT 14.03.2024", "Sted: Grendehuset"]

@@ -299,3 +299,18 @@ def test_icons_kept_from_screen_readers_and_invisible_elements_are_not_text():
             '<div aria-hidden="true"><p>Referat fra styremøte</p></div>')
     assert [b.text for b in read(page.encode())] == [
         "Saken ble enstemmig vedtatt.", "Referat fra styremøte"]
+
+
+def test_a_description_list_of_short_terms_and_values_reads_as_label_and_value_rows():
+    # a case system's meeting facts: the term is the label even without a colon; a
+    # list whose values are an item's running text stays text
+    page = ("<dl><dt>Utval</dt><dd>Kontrollutvalet</dd>"
+            "<div><dt>Møtedato</dt><dd>21.05.2024</dd></div>"
+            "<dt>Til stades</dt><dd>Torunn Vik (leiar)</dd><dd>Åsmund Rød</dd></dl>"
+            "<dl><dt>Sak 1/24 Budsjett</dt><dd>" + "Styret gikk gjennom postene. " * 8
+            + "</dd></dl>")
+    blocks = read(page.encode())
+    assert [b.cells for b in blocks[:3]] == [
+        ("Utval", "Kontrollutvalet"), ("Møtedato", "21.05.2024"),
+        ("Til stades", "Torunn Vik (leiar)\nÅsmund Rød")]
+    assert [b.kind for b in blocks[3:]] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]

@@ -353,7 +353,7 @@ def test_a_section_hidden_in_writer_is_left_out():
 
 
 def test_a_letterhead_is_read_with_its_spaces_breaks_and_text_box_and_without_notes():
-    # the header's words are parted by text:s, text:tab and text:line-break, as shown;
+    # the header's words are parted by text:s, its lines by text:tab and text:line-break;
     # a note's text is not the header's, and a text box's lines are read once
     header = ("<text:p>Fjordvik<text:s/>Vel<text:tab/>Styret<text:line-break/>MØTEREFERAT"
               "<text:note><text:note-citation>1</text:note-citation><text:note-body>"
@@ -362,7 +362,7 @@ def test_a_letterhead_is_read_with_its_spaces_breaks_and_text_box_and_without_no
               "<text:p>Postboks 12</text:p></draw:text-box></draw:frame></text:p>")
     data = odt_with_page_header("<text:p>Dato: 14. mars 2023</text:p>", header)
     assert [b.text for b in read(data)] == [
-        "Fjordvik Vel Styret", "MØTEREFERAT", "Fjordvik Vel", "Dato: 14. mars 2023"]
+        "Fjordvik Vel", "Styret", "MØTEREFERAT", "Fjordvik Vel", "Dato: 14. mars 2023"]
 
 
 def test_the_text_of_a_drawing_shape_is_read_after_its_anchor_as_a_text_box_is():

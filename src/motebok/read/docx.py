@@ -64,6 +64,7 @@ _TOC_NAME = re.compile(r"(?:toc|innholdsfortegnelse)\s*(?:[1-9]|heading|overskri
                        re.IGNORECASE)
 _FALSE = frozenset({"0", "false", "off"})
 _TABS = re.compile(r"\s*\t[\s\t]*")
+_TAB_OR_BREAK = re.compile(r"[\t\n]")
 
 
 def read(data: bytes) -> list[Block]:
@@ -85,8 +86,9 @@ def read(data: bytes) -> list[Block]:
 
 def _page_header_lines(document, styles: _Styles) -> list[str]:
     """The lines of the first page's header (its own, or the section's): its
-    paragraphs, parted at their line breaks as they show; of a text box (where templates
-    keep the letterhead) the box Word shows."""
+    paragraphs, parted at their line breaks and tabs as they show (the name on the left,
+    "MØTEREFERAT" tabbed to the right); of a text box (where templates keep the
+    letterhead) the box Word shows."""
     section = document.sections[0] if document.sections else None
     if section is None:
         return []
@@ -96,7 +98,7 @@ def _page_header_lines(document, styles: _Styles) -> list[str]:
         return []  # the first section has no header of its own
     root = header._element
     return [line for p in root.iter(_P) if not _in_fallback(p, root)  # a box once
-            for line in _paragraph_text(p, styles, False)[0].split("\n")]
+            for line in _TAB_OR_BREAK.split(_paragraph_text(p, styles, False)[0])]
 
 
 def _open(data: bytes):

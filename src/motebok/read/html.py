@@ -254,6 +254,9 @@ class _Walker:
         elif tag == "table":
             self.flush()
             self.table(node, inside)
+        elif tag == "dl" and (pairs := self.pairs(node, inside)):
+            self.flush()
+            self.add_rows(pairs)
         elif tag == "pre":
             self.flush()
             self.pre(node)
@@ -346,11 +349,43 @@ class _Walker:
             # the table's label ("Til stede", "Forfall") goes before its rows
             self.children(caption, in_article)
             self.flush()
+        self.add_rows(rows)
+
+    def add_rows(self, rows: list[list[str]]) -> None:
+        """Emit rows of cells as TABLE_ROW blocks, one table (tight after each other)."""
         for cells in rows:
             previous = self.blocks[-1] if self.blocks else None
             tight = previous is not None and previous.kind is BlockKind.TABLE_ROW
             self.blocks.append(Block(BlockKind.TABLE_ROW, "\t".join(cells),
                                      cells=tuple(cells), gap=not tight))
+
+    def pairs(self, node, in_article: bool) -> list[list[str]] | None:
+        """A description list of short terms and values ("Møtedato" / "21.05.2024",
+        "Utval" / "Kontrollutvalet") as (term, values) rows: the label and value pairs
+        of a table row, which the term without a colon would not be as two lines. None
+        for a list that holds running text (an item's term over its minutes)."""
+        rows: list[list[str]] = []
+        for child in _terms_and_values(node):
+            if child.tag not in ("dt", "dd"):
+                return None
+            text = self.inner_text(child, in_article)
+            if child.tag == "dt":
+                rows.append([text, ""])
+            elif rows and text:
+                rows[-1][1] = f"{rows[-1][1]}\n{text}" if rows[-1][1] else text
+        if not rows or any(not term or "\n" in term or len(term) > _TERM_CHARS
+                           or not value or len(value) > _VALUE_CHARS
+                           for term, value in rows):
+            return None
+        return rows
+
+    def inner_text(self, node, in_article: bool) -> str:
+        """The text of an element read on its own, its blocks as lines."""
+        inner = _Walker()
+        inner.bold = self.bold
+        inner.children(node, in_article)
+        inner.flush()
+        return "\n".join(b.text.replace("\t", " ") for b in inner.blocks)
 
     def rows(self, node, in_article: bool) -> list[list[str]]:
         """The texts of a table's own rows (not a nested table's), cell by cell, with the
@@ -364,11 +399,7 @@ class _Walker:
             column = _fill_spanned(cells, down, 0)
             for cell in row.iter(include_text=False):
                 if cell.tag in _CELLS and not _hidden(cell):
-                    inner = _Walker()
-                    inner.bold = self.bold
-                    inner.children(cell, in_article)
-                    inner.flush()
-                    cells.append("\n".join(b.text.replace("\t", " ") for b in inner.blocks))
+                    cells.append(self.inner_text(cell, in_article))
                     cell_attrs = cell.attributes or {}
                     spanned = min(_int(cell_attrs.get("rowspan"), 1), 100)
                     width = max(_int(cell_attrs.get("colspan"), 1), 1)
@@ -382,6 +413,24 @@ class _Walker:
     def pre(self, node) -> None:
         """Preformatted text keeps its lines: read with the plain-text line rules."""
         self.blocks.extend(blocks_from_lines((node.text(deep=True) or "").splitlines()))
+
+
+def _terms_and_values(node):
+    """The shown dt and dd elements of a description list, also those grouped in a
+    div (as HTML allows); a list with anything else in it (a nested list) gives a
+    stray element, which makes it no list of pairs."""
+    for child in node.iter(include_text=False):
+        if _hidden(child) or child.tag in _DROP:
+            continue
+        if child.tag == "div":
+            yield from _terms_and_values(child)
+        else:
+            yield child
+
+
+# The longest term and value of a description list read as label and value pairs.
+_TERM_CHARS = 60
+_VALUE_CHARS = 200
 
 
 def _frames_the_page(rows: list[list[str]]) -> bool:

@@ -66,6 +66,7 @@ _ODT_TYPES = frozenset({"application/vnd.oasis.opendocument.text",
                         "application/vnd.oasis.opendocument.text-master"})
 _SPACES = re.compile(r"[ \t\r\n]+")
 _TABS = re.compile(r"\s*\t[\s\t]*")
+_TAB_OR_BREAK = re.compile(r"[\t\n]")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
 
@@ -86,8 +87,9 @@ def read(data: bytes) -> list[Block]:
 def _page_header_lines(styles, known: _Styles) -> list[str]:
     """The lines of the first page's header: of the "Standard" master page (the one
     a document's first page uses unless a style says otherwise), else the first one; its
-    first-page header when it has one. They are read as the body is (spaces, tabs and
-    line breaks as shown, notes left out, a text box after its anchor)."""
+    first-page header when it has one. They are read as the body is (spaces as shown,
+    notes left out, a text box after its anchor), parted at line breaks and tabs (the
+    name on the left, "MØTEREFERAT" tabbed to the right), as in DOCX."""
     pages = styles.findall(f"{OFFICE}master-styles/{STYLE}master-page")
     page = next((p for p in pages if p.get(f"{STYLE}name") == "Standard"),
                 pages[0] if pages else None)
@@ -100,7 +102,7 @@ def _page_header_lines(styles, known: _Styles) -> list[str]:
         return []
     reader = _Reader(known)
     reader.walk(header)
-    return [line for block in reader.blocks for line in block.text.split("\n")]
+    return [line for block in reader.blocks for line in _TAB_OR_BREAK.split(block.text)]
 
 
 def _open(data: bytes):
