@@ -314,3 +314,12 @@ def test_a_description_list_of_short_terms_and_values_reads_as_label_and_value_r
         ("Utval", "Kontrollutvalet"), ("Møtedato", "21.05.2024"),
         ("Til stades", "Torunn Vik (leiar)\nÅsmund Rød")]
     assert [b.kind for b in blocks[3:]] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+
+
+def test_a_page_saved_as_utf8_under_an_old_latin1_declaration_reads_as_utf8():
+    # the template still declares iso-8859-1, the editor saved UTF-8: a browser given
+    # the file shows "MÃ¸te"; the bytes are valid UTF-8, which cp1252 text never is
+    page = ('<html><head><meta charset="iso-8859-1"></head>'
+            "<body><p>Møte på Ærø – «godkjent»</p></body></html>")
+    assert read(page.encode("utf-8"))[0].text == "Møte på Ærø – «godkjent»"
+    assert read(page.encode("cp1252"))[0].text == "Møte på Ærø – «godkjent»"

@@ -91,8 +91,27 @@ def _decode(data: bytes) -> str:
         if encoding and encoding != "utf-8":
             if b"\x00" in head or len(_CONTROL_BYTES.findall(head)) > max(2, len(head) // 50):
                 raise ReadError(_BINARY)
+            if encoding in _SINGLE_BYTE and not data.isascii() and _is_utf8(data):
+                # a page saved as UTF-8 under the template's old declaration: as UTF-8
+                # its letters read ("Møte"), in cp1252 they would be "MÃ¸te"; Norwegian
+                # text in cp1252 is practically never valid UTF-8 ("ø " is not)
+                return data.decode("utf-8")
             return data.decode(encoding, errors="replace")
     return decode(data, _BINARY)
+
+
+def _is_utf8(data: bytes) -> bool:
+    """Whether bytes decode as UTF-8 without an error."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+# Codecs of one byte a character that a page's meta may declare (Python's names).
+_SINGLE_BYTE = frozenset({"cp1252", "iso8859-15", "iso8859-2", "iso8859-4", "iso8859-10",
+                          "cp1250", "cp1257", "mac-roman", "cp850", "cp865"})
 
 
 def _codec(label: str) -> str | None:
