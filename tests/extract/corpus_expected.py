@@ -4271,3 +4271,69 @@ EXPECTED["341_innkalling_medlem_vara_tabell.txt"] = Expected(
         ("13/24", "Ungdomskort 2025", "", [], []),
         ("14/24", "Eventuelt", "", [], []),
     ])
+
+EXPECTED["380_letterhead_box_fields.docx"] = Expected(
+    # the letterhead is in a text box of the page header (and its VML copy); the date is
+    # a DATE field's result (not its code) and the place a text box in the table's cell;
+    # a HYPERLINK field's code, written as w:t, is no text of the item
+    "minutes", "MØTEREFERAT", "Nordvik regionråd", None, None,
+    ("2024-03-14", None, None, "Rådhuset, Nordvik"), None,
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Per Lie", None, "member", "present"),
+        ("Anne Berg", None, "member", "present"),
+        ("Ola Dahl", None, "member", "absent"),
+        ("Lise Berg", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/24", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2/24", "Budsjett 2025",
+         "Daglig leder la fram saksframlegget med forslag til budsjett. "
+         "Vedtak: Budsjettet for 2025 ble enstemmig vedtatt.",
+         ["Budsjettet for 2025 ble enstemmig vedtatt."], []),
+    ])
+
+EXPECTED["381_shape_date_letterhead.odt"] = Expected(
+    # the page header "Sunnfjord regionråd ⇥ MØTEREFERAT" (words parted by text:s) is
+    # the letterhead; date and place are in a drawing shape anchored in the attendance
+    # paragraph, read after it, without the shape's title
+    "minutes", "MØTEREFERAT", "Sunnfjord regionråd", None, None,
+    ("2024-02-05", "19:00", None, "Grendehuset"), None,
+    people=[
+        ("Eva Strand", None, "chair", "present"),
+        ("Jon Moe", None, "secretary", "present"),
+        ("Siri Lund", None, "member", "present"),
+    ],
+    items=[
+        ("1/24", "Vedlikehold av grendehuset",
+         "Taket lekker og må repareres før sommeren. Vedtak: Styret innhenter tilbud fra "
+         "to firma. Ansvar: Siri Lund",
+         ["Styret innhenter tilbud fra to firma."],
+         [("Styret innhenter tilbud fra to firma.", "Siri Lund", None)]),
+        ("2/24", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["382_case_page_icons.html"] = Expected(
+    # a case system's page in windows-1252: the meeting facts as a description list
+    # with icons kept from screen readers (aria-hidden), "PS" headings behind an arrow
+    # icon, and a draft line hidden by its style
+    "minutes", "Møteprotokoll", "Kontrollutvalet", "Haldorvik kommune", None,
+    ("2024-05-21", "10:00", "12:30", "Formannskapssalen"), None,
+    people=[
+        ("Torunn Vik", None, "chair", "present"),
+        ("Åsmund Rød", None, "member", "present"),
+        ("Gunvor Haug", None, "member", "present"),
+        ("Leif Aasen", None, "member", "absent"),
+        ("Marte Dale", None, "secretary", "present"),
+    ],
+    items=[
+        ("14/24", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste vart godkjent.",
+         ["Innkalling og sakliste vart godkjent."], []),
+        ("15/24", "Rekneskap 2023",
+         "Revisor orienterte om revisjonsmeldinga. Vedtak: Kontrollutvalet tek "
+         "rekneskapen til orientering.",
+         ["Kontrollutvalet tek rekneskapen til orientering."], []),
+    ])

@@ -1807,3 +1807,15 @@ def test_a_standing_follow_up_list_between_cases_leaves_the_next_case_an_item():
                           "Ingen nye punkter.\n\nSak 2/25 Budsjett\nVedtatt.\n").encode(),
                          "referat.txt")
     assert [i.number for i in record.items][-1] == "2/25"
+
+
+def test_a_case_systems_saksnr_under_an_item_heading_is_no_item():
+    # a case system's page prints the archive's case number ("Saksnr: 24/1234", a
+    # two-digit year and a running number no item's number/year has) under "PS 12/24"
+    text = ("Møteprotokoll\n\nUtvalg: Formannskapet\nDato: 14.03.2024\n\n"
+            "PS 12/24 Budsjett 2025\nSaksnr: 24/1234\n\nVedtak:\nBudsjettet ble vedtatt.\n\n"
+            "PS 13/24 Eventuelt\nSaksnr.: 24/987\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("12/24", "Budsjett 2025"), ("13/24", "Eventuelt")]
+    assert record.items[0].decisions == ["Budsjettet ble vedtatt."]

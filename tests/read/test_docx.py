@@ -489,3 +489,57 @@ def test_the_letterheads_line_naming_the_minutes_keeps_its_date():
     from motebok.parse import parse_bytes
 
     assert parse_bytes(saved(document), "referat.docx").meeting.date == "2023-03-14"
+
+
+def field(code: str, result: str, code_tag: str = "w:instrText") -> list[str]:
+    """The runs of a complex field as Word writes them: begin, code, separate, result,
+    end."""
+    return [f'<w:r {W_NS}><w:fldChar w:fldCharType="begin"/></w:r>',
+            f'<w:r {W_NS}><{code_tag} xml:space="preserve">{code}</{code_tag}></w:r>',
+            f'<w:r {W_NS}><w:fldChar w:fldCharType="separate"/></w:r>',
+            f'<w:r {W_NS}><w:t>{result}</w:t></w:r>' if result else f"<w:r {W_NS}/>",
+            f'<w:r {W_NS}><w:fldChar w:fldCharType="end"/></w:r>']
+
+
+def test_a_fields_result_is_read_and_its_code_never_is():
+    # a date field, a hyperlink field whose code a generator wrote as w:t, and a page
+    # field never updated (no result): what Word shows is the result alone
+    document = docx.Document()
+    for label, code, result, tag in (
+            ("Møtedato: ", ' DATE \\@ "d. MMMM yyyy" ', "14. mars 2024", "w:instrText"),
+            ("Se ", ' HYPERLINK "https://example.no/sak" ', "saksframlegget", "w:t"),
+            ("Side ", " PAGE ", "", "w:instrText")):
+        paragraph = document.add_paragraph(label)
+        for run in field(code, result, tag):
+            paragraph._p.append(parse_xml(run))
+    assert texts(saved(document)) == ["Møtedato: 14. mars 2024", "Se saksframlegget", "Side"]
+
+
+def test_a_text_box_in_a_table_cell_is_read_once():
+    # Word keeps a VML copy of the box for old readers (mc:Fallback): not a second date
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Dato:"
+    table.cell(0, 1).paragraphs[0]._p.append(parse_xml(text_box(["14.03.2024"])))
+    assert [b.cells for b in read(saved(document))] == [("Dato:", "14.03.2024")]
+
+
+def test_a_letterhead_in_a_text_box_of_the_page_header_is_read_once():
+    document = docx.Document()
+    header = document.sections[0].header.paragraphs[0]
+    header._p.append(parse_xml(text_box(["Valdres natur- og kulturpark", "MØTEREFERAT"])))
+    document.add_paragraph("Dato: 14.03.2024")
+    assert texts(saved(document)) == [
+        "Valdres natur- og kulturpark", "MØTEREFERAT", "Dato: 14.03.2024"]
+
+
+def test_the_lines_of_a_letterhead_parted_by_line_breaks_or_tabs_are_read_apart():
+    # the name on the left and the document's kind tabbed to the right are two lines;
+    # so the page count tabbed beside the title leaves the title (and its date) alone
+    document = docx.Document()
+    header = document.sections[0].header.paragraphs[0]
+    header.add_run("Fjordvik Vel").add_break()
+    header.add_run("Styret\tMØTEREFERAT 14.03.2024\tSide 1 av 2")
+    document.add_paragraph("Sted: Grendehuset")
+    assert texts(saved(document)) == [
+        "Fjordvik Vel", "Styret", "MØTEREFERAT 14.03.2024", "Sted: Grendehuset"]

@@ -289,3 +289,37 @@ def test_a_column_of_links_beside_the_text_of_an_old_style_page_is_its_menu():
     page = OLD_STYLE_PAGE.replace('<a href="/">Forsiden</a>', 'Gå til <a href="/">Forsiden</a>')
     assert read(OLD_STYLE_PAGE.encode())[0].text == "Referat fra møte i Eldrerådet"
     assert read(page.encode())[0].text == "Gå til Forsiden\nMøteplan"  # words of its own
+
+
+def test_icons_kept_from_screen_readers_and_invisible_elements_are_not_text():
+    # a star icon marked aria-hidden, an element made invisible by its inline style; a
+    # page behind an open dialog is aria-hidden too, but its paragraphs still show
+    page = ('<p>Saken ble <span aria-hidden="true">★</span>enstemmig vedtatt.</p>'
+            '<p style="color: grey; visibility: hidden">Utkast</p>'
+            '<div aria-hidden="true"><p>Referat fra styremøte</p></div>')
+    assert [b.text for b in read(page.encode())] == [
+        "Saken ble enstemmig vedtatt.", "Referat fra styremøte"]
+
+
+def test_a_description_list_of_short_terms_and_values_reads_as_label_and_value_rows():
+    # a case system's meeting facts: the term is the label even without a colon; a
+    # list whose values are an item's running text stays text
+    page = ("<dl><dt>Utval</dt><dd>Kontrollutvalet</dd>"
+            "<div><dt>Møtedato</dt><dd>21.05.2024</dd></div>"
+            "<dt>Til stades</dt><dd>Torunn Vik (leiar)</dd><dd>Åsmund Rød</dd></dl>"
+            "<dl><dt>Sak 1/24 Budsjett</dt><dd>" + "Styret gikk gjennom postene. " * 8
+            + "</dd></dl>")
+    blocks = read(page.encode())
+    assert [b.cells for b in blocks[:3]] == [
+        ("Utval", "Kontrollutvalet"), ("Møtedato", "21.05.2024"),
+        ("Til stades", "Torunn Vik (leiar)\nÅsmund Rød")]
+    assert [b.kind for b in blocks[3:]] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+
+
+def test_a_page_saved_as_utf8_under_an_old_latin1_declaration_reads_as_utf8():
+    # the template still declares iso-8859-1, the editor saved UTF-8: a browser given
+    # the file shows "MÃ¸te"; the bytes are valid UTF-8, which cp1252 text never is
+    page = ('<html><head><meta charset="iso-8859-1"></head>'
+            "<body><p>Møte på Ærø – «godkjent»</p></body></html>")
+    assert read(page.encode("utf-8"))[0].text == "Møte på Ærø – «godkjent»"
+    assert read(page.encode("cp1252"))[0].text == "Møte på Ærø – «godkjent»"

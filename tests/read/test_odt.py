@@ -322,3 +322,56 @@ def test_hidden_text_is_left_out_as_in_docx():
             "</text:span> Takk for nå.</text:p>")
     assert [b.text for b in read(odt_package(body, styles))] == [
         "Møtet ble hevet. Takk for nå."]
+
+
+def test_a_text_box_in_a_table_cell_is_the_cells_text():
+    # a template's date box placed in the value cell of a "Dato:" row
+    body = ("<table:table><table:table-row>"
+            "<table:table-cell><text:p>Dato:</text:p></table:table-cell>"
+            f"<table:table-cell><text:p><draw:frame {DRAW}><draw:text-box>"
+            "<text:p>14.03.2024</text:p></draw:text-box></draw:frame></text:p>"
+            "</table:table-cell></table:table-row></table:table>")
+    assert [b.cells for b in read(odt_package(body))] == [("Dato:", "14.03.2024")]
+
+
+def test_a_list_items_number_stored_in_the_file_is_shown_as_written():
+    # a converter writes each item's number (text:number); the list style says "1."
+    styles = ('<text:list-style style:name="L1"><text:list-level-style-number '
+              'text:level="1" style:num-suffix="." style:num-format="1"/></text:list-style>')
+    body = ('<text:list text:style-name="L1">'
+            "<text:list-item><text:number>7.</text:number><text:p>Budsjett</text:p>"
+            "</text:list-item><text:list-item><text:number>8.</text:number>"
+            "<text:p>Eventuelt</text:p></text:list-item></text:list>")
+    assert [b.text for b in read(odt_package(body, styles))] == ["7. Budsjett", "8. Eventuelt"]
+
+
+def test_a_section_hidden_in_writer_is_left_out():
+    body = ('<text:p>Referat</text:p><text:section text:name="Intern" text:display="none">'
+            "<text:p>Utkast som ikke skal med</text:p></text:section><text:p>Sak 1/24</text:p>")
+    assert [b.text for b in read(odt_package(body))] == ["Referat", "Sak 1/24"]
+
+
+
+def test_a_letterhead_is_read_with_its_spaces_breaks_and_text_box_and_without_notes():
+    # the header's words are parted by text:s, its lines by text:tab and text:line-break;
+    # a note's text is not the header's, and a text box's lines are read once
+    header = ("<text:p>Fjordvik<text:s/>Vel<text:tab/>Styret<text:line-break/>MØTEREFERAT"
+              "<text:note><text:note-citation>1</text:note-citation><text:note-body>"
+              "<text:p>Godkjent av styret</text:p></text:note-body></text:note></text:p>"
+              f"<text:p><draw:frame {DRAW}><draw:text-box><text:p>Fjordvik Vel</text:p>"
+              "<text:p>Postboks 12</text:p></draw:text-box></draw:frame></text:p>")
+    data = odt_with_page_header("<text:p>Dato: 14. mars 2023</text:p>", header)
+    assert [b.text for b in read(data)] == [
+        "Fjordvik Vel", "Styret", "MØTEREFERAT", "Fjordvik Vel", "Dato: 14. mars 2023"]
+
+
+def test_the_text_of_a_drawing_shape_is_read_after_its_anchor_as_a_text_box_is():
+    # a date in a rounded rectangle (its title is no text of the page), and a shape
+    # anchored to the page
+    body = (f'<text:p>REFERAT<draw:custom-shape {DRAW} text:anchor-type="paragraph">'
+            "<svg:title>Datoboks</svg:title><text:p>Dato: 14.03.2024</text:p>"
+            "<draw:enhanced-geometry/></draw:custom-shape></text:p>"
+            f'<draw:rect {DRAW} text:anchor-type="page"><text:p>Sted: Rådhuset</text:p>'
+            "</draw:rect><text:p>Sak 1/24 Innkalling</text:p>")
+    assert [b.text for b in read(odt_package(body))] == [
+        "REFERAT", "Dato: 14.03.2024", "Sted: Rådhuset", "Sak 1/24 Innkalling"]

@@ -139,7 +139,9 @@ _LONE_NUMBER = re.compile(r"(\d{1,2})[.)]")
 _SENTENCE_ON = re.compile(r"(?:[a-zæøå]+(?:es|ast)|ble|blei|vart|blir|vert|er|var|har|"
                           r"hadde|skal|vil|kan|må|går|gikk|tas|takast)\b")
 # A year first and then the archive's running number: "2009/12995", "2018/3556".
-_ARCHIVE_NUMBER = re.compile(r"(?:19|20)\d{2}/\d{1,6}")
+# An archive's case reference: year first ("2024/551"), or a two-digit year and a running
+# number of three digits or more ("24/1234"), which no item's number/year is.
+_ARCHIVE_NUMBER = re.compile(r"(?:19|20)\d{2}/\d{1,6}|\d{2}/(?!(?:19|20)\d{2}$)\d{3,6}")
 _LONE_CASE = re.compile(r"\d{1,3}/(?:19|20)?\d{2}")
 # "7. 17. mai (bod på Nesttun)": an item whose title starts with a day
 _DAY_MONTH_START = re.compile(r"^\d{1,2}\.?\s*(?:" + "|".join(MONTHS) + r")\b", re.I)

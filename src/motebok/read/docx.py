@@ -38,6 +38,7 @@ _TR, _TC, _PPR, _RPR, _VAL = f"{W}tr", f"{W}tc", f"{W}pPr", f"{W}rPr", f"{W}val"
 _NO_BREAK_HYPHEN = f"{W}noBreakHyphen"
 _SDT_PR, _VANISH, _TXBX = f"{W}sdtPr", f"{W}vanish", f"{W}txbxContent"
 _SYM, _RFONTS = f"{W}sym", f"{W}rFonts"
+_FLD_CHAR, _FLD_CHAR_TYPE = f"{W}fldChar", f"{W}fldCharType"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _ALTERNATE, _CHOICE, _FALLBACK = f"{MC}AlternateContent", f"{MC}Choice", f"{MC}Fallback"
 # Containers whose runs are visible text (tracked insertions, links, fields, controls).
@@ -63,6 +64,7 @@ _TOC_NAME = re.compile(r"(?:toc|innholdsfortegnelse)\s*(?:[1-9]|heading|overskri
                        re.IGNORECASE)
 _FALSE = frozenset({"0", "false", "off"})
 _TABS = re.compile(r"\s*\t[\s\t]*")
+_TAB_OR_BREAK = re.compile(r"[\t\n]")
 
 
 def read(data: bytes) -> list[Block]:
@@ -83,7 +85,10 @@ def read(data: bytes) -> list[Block]:
 
 
 def _page_header_lines(document, styles: _Styles) -> list[str]:
-    """The paragraphs of the first page's header (its own, or the section's), as text."""
+    """The lines of the first page's header (its own, or the section's): its
+    paragraphs, parted at their line breaks and tabs as they show (the name on the left,
+    "MØTEREFERAT" tabbed to the right); of a text box (where templates keep the
+    letterhead) the box Word shows."""
     section = document.sections[0] if document.sections else None
     if section is None:
         return []
@@ -91,7 +96,9 @@ def _page_header_lines(document, styles: _Styles) -> list[str]:
         else section.header
     if header.is_linked_to_previous:
         return []  # the first section has no header of its own
-    return [_paragraph_text(p, styles, False)[0] for p in header._element.iter(_P)]
+    root = header._element
+    return [line for p in root.iter(_P) if not _in_fallback(p, root)  # a box once
+            for line in _TAB_OR_BREAK.split(_paragraph_text(p, styles, False)[0])]
 
 
 def _open(data: bytes):
@@ -546,7 +553,8 @@ class _Reader(BlockCollector):
                 if _parent_table(el) is _parent_table(tc):
                     nested.append(el)
                 continue
-            if _parent_table(el) is not _parent_table(tc) or _in_placeholder(el):
+            if _parent_table(el) is not _parent_table(tc) or _in_placeholder(el) or (
+                    self.boxes and _in_fallback(el, tc)):
                 continue
             block = self.paragraph_block(el)
             if block is not None:
@@ -581,11 +589,12 @@ def _paragraph_text(p, styles: _Styles, style_bold: bool) -> tuple[str, bool]:
     parts: list[str] = []
     all_bold = True
     any_text = False
+    fields: list[bool] = []  # the complex fields open here: True while in their code
     for run in _runs(p):
         rpr = run.find(_RPR)
         if rpr is not None and _hidden(rpr):
             continue
-        text = _run_text(run, rpr)
+        text = _run_text(run, rpr, fields)
         if not text:
             continue
         parts.append(text)
@@ -637,6 +646,17 @@ def _in_placeholder(p) -> bool:
             and not _shown_control(parent.getparent()))
 
 
+def _in_fallback(p, stop) -> bool:
+    """Whether a paragraph (of a text box) is in the copy kept for old readers
+    (mc:Fallback) below ``stop``: the box Word shows is read, its copy is not."""
+    ancestor = p.getparent()
+    while ancestor is not None and ancestor is not stop:
+        if ancestor.tag == _FALLBACK:
+            return True
+        ancestor = ancestor.getparent()
+    return False
+
+
 def _text_boxes(p) -> list:
     """The text boxes (w:txbxContent) anchored in a paragraph, once each: the box Word
     shows, not the copy kept for old readers in mc:Fallback, nor boxes in boxes."""
@@ -651,14 +671,20 @@ def _text_boxes(p) -> list:
     return boxes
 
 
-def _run_text(run, rpr=None) -> str:
+def _run_text(run, rpr=None, fields: list[bool] | None = None) -> str:
     """Visible characters of a run: text, tabs (also positional ones), line breaks
     (deleted text is w:delText), and the marks of a symbol font as the characters they
-    show (``_symbols``)."""
+    show (``_symbols``). Of a complex field Word shows the result, never the code
+    between its begin and separate marks (``_field_mark``), whichever element the code
+    is written in (w:instrText, or w:t as some generators write it)."""
     out: list[str] = []
     for child in run:
         tag = child.tag
-        if tag == _T:
+        if tag == _FLD_CHAR and fields is not None:
+            _field_mark(fields, child.get(_FLD_CHAR_TYPE))
+        elif fields and True in fields:
+            continue  # the field's code, not its shown result
+        elif tag == _T:
             out.append(child.text or "")
         elif tag in (_TAB, _PTAB):
             out.append("\t")
@@ -676,6 +702,17 @@ def _run_text(run, rpr=None) -> str:
         return "".join(table.get(f"{ord(char) & 0xFF:02X}", "") if char not in "\t\n" else char
                        for char in text)
     return text
+
+
+def _field_mark(fields: list[bool], kind: str | None) -> None:
+    """Follow a complex field's mark (w:fldChar): "begin" opens its code, "separate"
+    starts the result Word shows, "end" closes it; fields nest inside codes and results."""
+    if kind == "begin":
+        fields.append(True)
+    elif kind == "separate" and fields:
+        fields[-1] = False
+    elif kind == "end" and fields:
+        fields.pop()
 
 
 def _symbol_font(rpr) -> dict[str, str] | None:

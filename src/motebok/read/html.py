@@ -56,6 +56,8 @@ _MENU_NAMES = re.compile(
 # What a menu never holds: paragraphs, headings, tables (a wrapper named after a menu's
 # state, "has-submenu", "menu-open", holds the page and stays).
 _TEXT_SELECTOR = "p, h1, h2, h3, h4, h5, h6, table, main, article"
+# Inline styles under which a browser shows nothing of an element.
+_HIDING_STYLE = re.compile(r"(?:^|;)(?:display:none|visibility:(?:hidden|collapse))")
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _HEADING_SELECTOR = ", ".join(_HEADINGS)
 _BOLD = frozenset({"b", "strong"})
@@ -89,8 +91,27 @@ def _decode(data: bytes) -> str:
         if encoding and encoding != "utf-8":
             if b"\x00" in head or len(_CONTROL_BYTES.findall(head)) > max(2, len(head) // 50):
                 raise ReadError(_BINARY)
+            if encoding in _SINGLE_BYTE and not data.isascii() and _is_utf8(data):
+                # a page saved as UTF-8 under the template's old declaration: as UTF-8
+                # its letters read ("Møte"), in cp1252 they would be "MÃ¸te"; Norwegian
+                # text in cp1252 is practically never valid UTF-8 ("ø " is not)
+                return data.decode("utf-8")
             return data.decode(encoding, errors="replace")
     return decode(data, _BINARY)
+
+
+def _is_utf8(data: bytes) -> bool:
+    """Whether bytes decode as UTF-8 without an error."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+# Codecs of one byte a character that a page's meta may declare (Python's names).
+_SINGLE_BYTE = frozenset({"cp1252", "iso8859-15", "iso8859-2", "iso8859-4", "iso8859-10",
+                          "cp1250", "cp1257", "mac-roman", "cp850", "cp865"})
 
 
 def _codec(label: str) -> str | None:
@@ -114,8 +135,12 @@ def _hidden(node) -> bool:
     if "hidden" in attrs:
         return True
     style = attrs.get("style")
-    if style and "display:none" in style.replace(" ", "").lower():
+    if style and _HIDING_STYLE.search(style.replace(" ", "").lower()):
         return True
+    if (attrs.get("aria-hidden") or "").strip().lower() == "true":
+        # an icon or a decoration kept from screen readers ("★", "›", "📅"); a part of
+        # the page that holds text (a page behind an open dialog) is still shown
+        return node.css_first(_TEXT_SELECTOR) is None
     role = attrs.get("role")
     names = " ".join(attrs.get(name) or "" for name in ("class", "id"))
     chrome = ((role is not None and role.strip().lower() in _CHROME_ROLES)
@@ -248,6 +273,9 @@ class _Walker:
         elif tag == "table":
             self.flush()
             self.table(node, inside)
+        elif tag == "dl" and (pairs := self.pairs(node, inside)):
+            self.flush()
+            self.add_rows(pairs)
         elif tag == "pre":
             self.flush()
             self.pre(node)
@@ -340,11 +368,43 @@ class _Walker:
             # the table's label ("Til stede", "Forfall") goes before its rows
             self.children(caption, in_article)
             self.flush()
+        self.add_rows(rows)
+
+    def add_rows(self, rows: list[list[str]]) -> None:
+        """Emit rows of cells as TABLE_ROW blocks, one table (tight after each other)."""
         for cells in rows:
             previous = self.blocks[-1] if self.blocks else None
             tight = previous is not None and previous.kind is BlockKind.TABLE_ROW
             self.blocks.append(Block(BlockKind.TABLE_ROW, "\t".join(cells),
                                      cells=tuple(cells), gap=not tight))
+
+    def pairs(self, node, in_article: bool) -> list[list[str]] | None:
+        """A description list of short terms and values ("Møtedato" / "21.05.2024",
+        "Utval" / "Kontrollutvalet") as (term, values) rows: the label and value pairs
+        of a table row, which the term without a colon would not be as two lines. None
+        for a list that holds running text (an item's term over its minutes)."""
+        rows: list[list[str]] = []
+        for child in _terms_and_values(node):
+            if child.tag not in ("dt", "dd"):
+                return None
+            text = self.inner_text(child, in_article)
+            if child.tag == "dt":
+                rows.append([text, ""])
+            elif rows and text:
+                rows[-1][1] = f"{rows[-1][1]}\n{text}" if rows[-1][1] else text
+        if not rows or any(not term or "\n" in term or len(term) > _TERM_CHARS
+                           or not value or len(value) > _VALUE_CHARS
+                           for term, value in rows):
+            return None
+        return rows
+
+    def inner_text(self, node, in_article: bool) -> str:
+        """The text of an element read on its own, its blocks as lines."""
+        inner = _Walker()
+        inner.bold = self.bold
+        inner.children(node, in_article)
+        inner.flush()
+        return "\n".join(b.text.replace("\t", " ") for b in inner.blocks)
 
     def rows(self, node, in_article: bool) -> list[list[str]]:
         """The texts of a table's own rows (not a nested table's), cell by cell, with the
@@ -358,11 +418,7 @@ class _Walker:
             column = _fill_spanned(cells, down, 0)
             for cell in row.iter(include_text=False):
                 if cell.tag in _CELLS and not _hidden(cell):
-                    inner = _Walker()
-                    inner.bold = self.bold
-                    inner.children(cell, in_article)
-                    inner.flush()
-                    cells.append("\n".join(b.text.replace("\t", " ") for b in inner.blocks))
+                    cells.append(self.inner_text(cell, in_article))
                     cell_attrs = cell.attributes or {}
                     spanned = min(_int(cell_attrs.get("rowspan"), 1), 100)
                     width = max(_int(cell_attrs.get("colspan"), 1), 1)
@@ -376,6 +432,24 @@ class _Walker:
     def pre(self, node) -> None:
         """Preformatted text keeps its lines: read with the plain-text line rules."""
         self.blocks.extend(blocks_from_lines((node.text(deep=True) or "").splitlines()))
+
+
+def _terms_and_values(node):
+    """The shown dt and dd elements of a description list, also those grouped in a
+    div (as HTML allows); a list with anything else in it (a nested list) gives a
+    stray element, which makes it no list of pairs."""
+    for child in node.iter(include_text=False):
+        if _hidden(child) or child.tag in _DROP:
+            continue
+        if child.tag == "div":
+            yield from _terms_and_values(child)
+        else:
+            yield child
+
+
+# The longest term and value of a description list read as label and value pairs.
+_TERM_CHARS = 60
+_VALUE_CHARS = 200
 
 
 def _frames_the_page(rows: list[list[str]]) -> bool:

@@ -44,6 +44,12 @@ DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
 # headings with page numbers) are not, as in the DOCX reader.
 _SECTIONS = frozenset({f"{TEXT}section"})
 _FRAME, _TEXT_BOX = f"{DRAW}frame", f"{DRAW}text-box"
+# Drawing shapes that hold their text as paragraphs of their own (a letterhead's
+# banner, a date in a rounded rectangle): read as text boxes are.
+_SHAPES = tuple(f"{DRAW}{name}" for name in (
+    "custom-shape", "rect", "ellipse", "circle", "polygon", "regular-polygon", "polyline",
+    "path", "caption", "measure", "line", "connector"))
+_BOXES = frozenset((_TEXT_BOX, *_SHAPES))
 # Inline elements whose text is not part of the running text (notes, comments, frames).
 # Frames (text boxes) are read after their paragraph instead (``_text_boxes``); a
 # template's placeholder ("<Skriv inn dato>") is a prompt, not text of the minutes.
@@ -53,12 +59,14 @@ _SKIP_INLINE = frozenset({f"{TEXT}note", f"{OFFICE}annotation", _FRAME,
 _S, _TAB, _LINE_BREAK = f"{TEXT}s", f"{TEXT}tab", f"{TEXT}line-break"
 _NUMBER = f"{TEXT}number"  # the rendered number LibreOffice stores in numbered headings
 _STYLE_NAME = f"{TEXT}style-name"
+_DISPLAY = f"{TEXT}display"
 
 _ODT_TYPES = frozenset({"application/vnd.oasis.opendocument.text",
                         "application/vnd.oasis.opendocument.text-template",
                         "application/vnd.oasis.opendocument.text-master"})
 _SPACES = re.compile(r"[ \t\r\n]+")
 _TABS = re.compile(r"\s*\t[\s\t]*")
+_TAB_OR_BREAK = re.compile(r"[\t\n]")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
 
@@ -72,14 +80,16 @@ def read(data: bytes) -> list[Block]:
     reader.walk(text)
     blocks = reader.finish()
     if styles is not None and not titled(blocks):
-        blocks[:0] = header_letterhead(_page_header_lines(styles))
+        blocks[:0] = header_letterhead(_page_header_lines(styles, reader.styles))
     return blocks
 
 
-def _page_header_lines(styles) -> list[str]:
-    """The paragraphs of the first page's header: of the "Standard" master page (the one
+def _page_header_lines(styles, known: _Styles) -> list[str]:
+    """The lines of the first page's header: of the "Standard" master page (the one
     a document's first page uses unless a style says otherwise), else the first one; its
-    first-page header when it has one."""
+    first-page header when it has one. They are read as the body is (spaces as shown,
+    notes left out, a text box after its anchor), parted at line breaks and tabs (the
+    name on the left, "MØTEREFERAT" tabbed to the right), as in DOCX."""
     pages = styles.findall(f"{OFFICE}master-styles/{STYLE}master-page")
     page = next((p for p in pages if p.get(f"{STYLE}name") == "Standard"),
                 pages[0] if pages else None)
@@ -90,7 +100,9 @@ def _page_header_lines(styles) -> list[str]:
         header = page.find(f"{STYLE}header")
     if header is None:
         return []
-    return ["".join(p.itertext()) for p in header.iter(_P, _H)]
+    reader = _Reader(known)
+    reader.walk(header)
+    return [line for block in reader.blocks for line in _TAB_OR_BREAK.split(block.text)]
 
 
 def _open(data: bytes):
@@ -236,8 +248,11 @@ class _Reader(BlockCollector):
             elif tag == _TABLE_EL:
                 self.table(child)
             elif tag in _SECTIONS:
+                if child.get(_DISPLAY) != "none":  # a section hidden in Writer is not shown
+                    self.walk(child)
+            elif tag in _BOXES:  # a shape anchored to the page
                 self.walk(child)
-            elif tag == _FRAME:  # a text box anchored to the page
+            elif isinstance(tag, str) and tag.startswith(DRAW):  # a frame or a group
                 for box in _text_boxes(child):
                     self.walk(box)
 
@@ -320,7 +335,9 @@ class _Reader(BlockCollector):
         """A list item's paragraphs (the first carries the marker) and nested lists."""
         first = True
         for child in item:
-            if child.tag in (_P, _H):
+            if child.tag == _NUMBER and child.text and child.text.strip() and marker:
+                marker = child.text.strip()  # the number as the file writes it
+            elif child.tag in (_P, _H):
                 self.paragraph(child, marker if first else "", depth)
                 first = False
             elif child.tag == _LIST:
@@ -385,6 +402,9 @@ class _Reader(BlockCollector):
                 block = self.paragraph_block(child)
                 if block is not None:
                     lines.append(_TABS.sub(" ", block.text))
+                for box in _text_boxes(child):  # a frame in the cell: the cell's text
+                    if boxed := self.cell_text(box, nested):
+                        lines.append(boxed)
             elif child.tag == _LIST:
                 with self.apart() as listed:  # the cell's text, not blocks of the page
                     self.list(child, None, 0, [])
@@ -395,12 +415,12 @@ class _Reader(BlockCollector):
 
 
 def _text_boxes(el) -> list:
-    """The text boxes (draw:text-box) inside an element, once each: not boxes in boxes,
-    which their own box's paragraphs read."""
+    """The text boxes (draw:text-box) and shapes with text inside an element, once
+    each: not boxes in boxes, which their own box's paragraphs read."""
     boxes = []
-    for box in el.iter(_TEXT_BOX):
+    for box in el.iter(_TEXT_BOX, *_SHAPES):
         ancestor = box.getparent()
-        while ancestor is not None and ancestor is not el and ancestor.tag != _TEXT_BOX:
+        while ancestor is not None and ancestor is not el and ancestor.tag not in _BOXES:
             ancestor = ancestor.getparent()
         if ancestor is el:
             boxes.append(box)
@@ -457,7 +477,9 @@ def _collect(el, bold: bool, styles: _Styles, out: list[tuple[str, bool]]) -> No
             out.append(("\n", bold))
         elif tag == _NUMBER:
             out.append((f"{child.text or ''} ", bold))
-        elif tag not in _SKIP_INLINE and isinstance(tag, str):
+        elif tag not in _SKIP_INLINE and isinstance(tag, str) and not tag.startswith(DRAW):
+            # (a drawing's text, its boxes' and shapes' and their titles, is no part of
+            # the line it is anchored in: ``_text_boxes``)
             style = child.get(_STYLE_NAME) if tag == _SPAN else None
             if style not in styles.hidden:  # hidden text is neither shown nor printed
                 own = styles.bold(style)
