@@ -3187,8 +3187,8 @@ EXPECTED["157_fau_short_signed.txt"] = Expected(
         ("1/2024", "Konstituering av møtet",
          "Med lite oppmøte velger FAU å ikke konstituere seg med leder og kasserer.\n"
          "FAU vil kalle inn til nytt møte 16. oktober 2024 kl. 18.00.", [],
-         [("FAU vil kalle inn til nytt møte 16. oktober 2024 kl. 18.00.", "FAU",
-           "2024-10-16")]),
+         # (the day of the meeting it calls to is no deadline for the call)
+         [("FAU vil kalle inn til nytt møte 16. oktober 2024 kl. 18.00.", "FAU", None)]),
         ("2/2024", "Representanter til samarbeidsutvalget",
          "FAU valgte Pål Ruud og Erik Strand som midlertidige representanter.",
          ["FAU valgte Pål Ruud og Erik Strand som midlertidige representanter."], []),

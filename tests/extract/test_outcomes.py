@@ -1805,3 +1805,19 @@ def test_a_case_vedtak_follow_up_table_keeps_cases_out_of_the_vedtak():
     assert [(a.text, a.responsible, a.due) for a in item.actions] == [
         ("Sende budsjettet til kommunen innen 1. april", None, "2024-04-01"),
         ("Styret leier nye lokaler.", "Ola Berg", None)]
+
+
+@pytest.mark.parametrize(("sentence", "due"), [
+    ("Kari inviterer til samling 12. april på Tynset.", None),
+    ("Ola Dahl kaller inn til møte i referansegruppa 20. mars.", None),
+    ("Per sender innkalling til årsmøtet tirsdag 16. april.", None),
+    ("Per Lunde melder på styret til konferansen 10. april.", None),
+    ("Kari inviterer kommunane til dialogmøte den 3. april.", None),  # nynorsk object
+    ("Kari inviterer til samling 12. april, innen 1. april.", "2024-04-01"),  # a deadline word
+    ("Invitasjon til seminaret sendes ut 1. april.", "2024-04-01"),  # the day it goes out
+    ("Kari sender ut invitasjon 1. april til samlingen 10. mai.", "2024-04-01"),
+    ("Kari lager sak til årsmøtet 20. april.", "2024-04-20"),  # no call: needed by that day
+])
+def test_the_day_of_the_event_a_task_calls_to_is_no_deadline(sentence, due):
+    _, actions = _outcomes_of(sentence)
+    assert [a[2] for a in actions] == [due]
