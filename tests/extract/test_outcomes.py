@@ -1821,3 +1821,14 @@ def test_a_case_vedtak_follow_up_table_keeps_cases_out_of_the_vedtak():
 def test_the_day_of_the_event_a_task_calls_to_is_no_deadline(sentence, due):
     _, actions = _outcomes_of(sentence)
     assert [a[2] for a in actions] == [due]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Kjøpe inn kaffe og boller – Kari og Per", "Kari og Per"),
+    ("Sende brev til kommunen – Kari Holm og Per Dahl.", "Kari Holm og Per Dahl"),
+    ("Oppdatere nettsiden – KH/PD", "KH/PD"),  # initials joined by a slash
+    ("Lage plakat – Kari, Per og Ola", "Kari, Per og Ola"),
+    ("Kontakte fylket – Hamar og Gjøvik", None),  # places: no one who does it
+])
+def test_two_or_more_owners_after_a_task_s_dash_share_it(sentence, who):
+    assert responsible_of(sentence) == who

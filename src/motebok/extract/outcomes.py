@@ -2098,9 +2098,7 @@ def responsible_of(sentence: str) -> str | None:
     if trailing:  # "Sende søknad innen 1. april (Siri Aas).", "Sekretariatet (innen 1. mars)"
         return trailing.group("who")
     dashed = ("–" in sentence or " - " in sentence) and _DASH_OWNER.search(sentence)
-    if dashed and (is_first_name(dashed.group("who").split()[0]) or
-                   dashed.group("who").split()[0].rstrip(".").casefold() in _ROLE_OWNERS or
-                   _INITIALS.fullmatch(dashed.group("who").rstrip("."))):
+    if dashed and _owners_after_dash(dashed.group("who").rstrip(".")):
         return dashed.group("who").rstrip(".")  # "Bestille lokale – Ola, innen 1. mars"
     got = ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence)
     if got:
@@ -2188,6 +2186,17 @@ def _role_in_brackets(sentence: str) -> re.Match[str] | None:
 
 
 _DASH_SPLIT = re.compile(r"\s[–-]\s")  # a topic before a dash, then the task
+_OWNERS_JOINED = re.compile(r"\s*,\s*|\s+(?:og|&)\s+|\s*/\s*")
+
+
+def _owners_after_dash(who: str) -> bool:
+    """Whether the words after a task's dash name who does it: each of them a first name
+    ("Ola", "Kari og Per"), an owner role ("sekretariatet", "Daglig leder") or initials
+    ("KH/PD"); a place ("Kontakte fylket – Hamar") names no one."""
+    return all(is_first_name(part.split()[0]) or
+               part.split()[0].rstrip(".").casefold() in _ROLE_OWNERS or
+               bool(_INITIALS.fullmatch(part.rstrip(".")))
+               for part in _OWNERS_JOINED.split(who))
 # A person's initials, as minutes put them after a task: "Kontakte grunneiere – PL".
 _INITIALS = re.compile(r"[A-ZÆØÅ]{2,4}")
 
@@ -2198,8 +2207,11 @@ _INITIALS = re.compile(r"[A-ZÆØÅ]{2,4}")
 # (a role of two words, "– Daglig leder", and a body with the person in it who does it:
 # "– Sekretariatet v/ Anne Sæle")
 _BY_WHOM = r"(?:\s+v/\s*[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2})?"
+# (two or more who share it: "– Kari og Per", "– Kari Holm og Per Dahl", "– KH/PD")
 _DASH_OWNER = re.compile(r"\s[–-]\s+(?P<who>(?:(?i:daglig|dagleg)\s+(?:leder|leiar)|"
-                         r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|"
+                         r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}"
+                         r"(?:(?:\s*,\s*|\s+(?:og|&)\s+|\s*/\s*)"
+                         r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}){0,3}|"
                          rf"[a-zæøå]+){_BY_WHOM})\s*(?:,\s*(?:innen|innan|frist)\b[^–]*|"
                          r"\s[–-]\s+(?:(?:innen|innan|frist:?)\s+)?\d{1,2}\.[^–]*)?[.!]?$")
 
