@@ -1832,3 +1832,16 @@ def test_the_day_of_the_event_a_task_calls_to_is_no_deadline(sentence, due):
 ])
 def test_two_or_more_owners_after_a_task_s_dash_share_it(sentence, who):
     assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("after", ["Det vert laga ei oversikt over lokalitetane innan 12. april.",
+                                   "Det lages en plan for dugnaden innen 12. april."])
+def test_an_impersonal_task_with_its_own_deadline_after_a_task_is_a_task_of_its_own(after):
+    _, actions = _outcomes_of(f"Odd Bø tek kontakt med kommunen.\n{after}")
+    assert actions == [("Odd Bø tek kontakt med kommunen.", "Odd Bø", None),
+                       (after, None, "2024-04-12")]
+
+
+def test_a_sentence_with_det_that_only_gives_when_still_dates_the_task_before():
+    _, actions = _outcomes_of("Ola Dahl lager budsjettet. Det må sendes inn innen 1. mai.")
+    assert actions == [("Ola Dahl lager budsjettet.", "Ola Dahl", "2024-05-01")]

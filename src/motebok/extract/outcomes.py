@@ -1259,6 +1259,29 @@ _AGREED_LEAD = re.compile(r"\b(?:avtalt|avtala|enige|einige|enighet|semje|samde|
 _POINTING_BACK = ("dette ", "det ", "denne ", "den ", "disse ", "desse ", "alt ")
 
 
+# The words between "Det" and the deadline of a sentence that only says when the task
+# before is due ("Det må gjøres før 1. mars.", "Det skal være klart innen 1. mai.", "Det
+# må sendes inn innen 1. mai."): modals, "be done" and "ready" words, a passive without
+# an object. A word outside them is what the sentence itself is about: "Det vert laga ei
+# oversikt …", "Det lages en plan …" is an impersonal task of its own.
+_BACK_WORDS = frozenset(("må", "skal", "bør", "vil", "være", "vere", "bli", "blir", "vert",
+                         "verte", "gjort", "klart", "klar", "ferdig", "ferdigstilt", "skje",
+                         "ordnet", "ordna", "på", "plass", "inn", "ut", "levert", "sendt",
+                         "også", "òg", "helst", "ha", "vært", "vore"))
+_BACK_DEADLINE_WORDS = frozenset(("frist", "innen", "innan", "senest", "seinast", "før", "til"))
+
+
+def _refers_back(lowered: str) -> bool:
+    """Whether a sentence opening with "det" only sets the deadline of the task before it
+    (every word before its deadline word is one of ``_BACK_WORDS`` or a passive verb)."""
+    for word in lowered.split()[1:]:
+        if word in _BACK_DEADLINE_WORDS:
+            return True
+        if word not in _BACK_WORDS and not word.endswith(("es", "ast")):
+            return False
+    return False
+
+
 def _deadline_of_task_before(sentence: str, lowered: str, prior: str, actions: list[Action],
                              due_date: Callable[[str], str | None]) -> bool:
     """Give the task before its deadline when this sentence only points back to it with one
@@ -1267,6 +1290,8 @@ def _deadline_of_task_before(sentence: str, lowered: str, prior: str, actions: l
     if not (actions and actions[-1].due is None and
             _has_deadline_word(lowered) and actions[-1].text == task_text(prior)):
         return False
+    if lowered.startswith("det ") and not _refers_back(lowered):
+        return False  # "Det vert laga ei oversikt innan 12. april.": a task of its own
     due = due_date(sentence)
     if due is None:
         return False
