@@ -1845,3 +1845,13 @@ def test_an_impersonal_task_with_its_own_deadline_after_a_task_is_a_task_of_its_
 def test_a_sentence_with_det_that_only_gives_when_still_dates_the_task_before():
     _, actions = _outcomes_of("Ola Dahl lager budsjettet. Det må sendes inn innen 1. mai.")
     assert actions == [("Ola Dahl lager budsjettet.", "Ola Dahl", "2024-05-01")]
+
+
+@pytest.mark.parametrize(("task", "label", "who"), [
+    ("Leder sender henvendelse til kommunen.", " Oppfølging: Ola Berg.", "Ola Berg"),  # one line
+    ("Brevet sendes kommunen.", " Oppfylging: dagleg leiar.", "dagleg leiar"),
+    ("Brevet sendes kommunen.", "\nOppfølging: sekretariatet", "sekretariatet"),  # a role alone
+])
+def test_a_follow_up_label_that_names_only_who_owns_the_task_before_it(task, label, who):
+    _, actions = _outcomes_of(task + label)
+    assert actions == [(task, who, None)]

@@ -1457,7 +1457,8 @@ def _is_bare_verdict(sentence: str) -> bool:
     return _BARE_VERDICT.match(sentence) is not None
 
 
-_may_be_owner_or_due = starts_with_any("afthkn")  # "Ansvar:", "Frist:", "Hvem:", "Når:"
+# ("Ansvar:", "Frist:", "Hvem:", "Når:", "Oppfølging: Kari Holm")
+_may_be_owner_or_due = starts_with_any("afthkno")
 # (an owner stops at a "·" or "|": "Ansvarlig: Thea · Status: Åpen · Frist: April 24";
 # and at a deadline after a comma or a dash: "Ansvar: Liv Berg, frist: 1. oktober.",
 # "Ansvarlig: Kari Holm – frist 1.3.", "Ansvar: Per, innan 1. mars", and at a second
@@ -1483,9 +1484,23 @@ _NOT_WHO = {"ingen", "nei", "ja", "ok", "se", "sjå", "jf", "jfr", "ikke", "ikkj
 
 def _owner_only(text: str) -> bool:
     """Whether a follow-up label's text only names who does it ("Oppfølging: Kari Holm,
-    frist 1. mars"): it then owns the task before it, as "Ansvar: Kari Holm" does."""
+    frist 1. mars", "Oppfylging: dagleg leiar"): it then owns the task before it, as
+    "Ansvar: Kari Holm" does."""
     only = _OWNER_ONLY.match(text)
-    return bool(only) and only.group("who").split()[0].casefold().rstrip(".") not in _NOT_WHO
+    if only is None:
+        return _role_only(text)
+    return only.group("who").split()[0].casefold().rstrip(".") not in _NOT_WHO
+
+
+def _role_only(text: str) -> bool:
+    """Whether the text is one owner role in lower case ("sekretariatet", "dagleg leiar")."""
+    role = text.rstrip(" .").casefold()
+    return role in _ROLE_OWNERS or role in ("daglig leder", "dagleg leiar")
+
+
+# A follow-up label that names who after a task in the same line: "Leder sender brev til
+# kommunen. Oppfølging: Ola Berg." (alone on its line it is ``_ACTION_LABEL``'s)
+_FOLLOW_UP_OWNER = re.compile(r"^(?:oppfølging|oppfylging)\s*:\s*(?P<rest>\S.*)$", re.I)
 
 
 # The words of a deadline in the sentence after a task ("Fristen er 1. mars.", "Dette må
@@ -1509,6 +1524,9 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
     makes it a follow-up.
     """
     head = fold(sentence[:9])  # both patterns are anchored: most sentences fail here
+    if head.startswith("opp") and (follow := _FOLLOW_UP_OWNER.match(sentence)) and \
+            _owner_only(follow["rest"]):
+        sentence, head = f"Ansvar: {follow['rest']}", "ansvar: "  # "Oppfølging: Ola Berg."
     owner = head.startswith(("ansv", "hvem", "kven")) and _OWNER_LINE.match(sentence)
     if owner:
         if _not_yet_a_task(last, actions):
