@@ -159,6 +159,10 @@ def test_asking_another_body_to_consider_is_no_task():
     "Kva tittel og ansvar skal dei ulike avdelingane ha.",  # a question without its mark
     "Følgjande skriv og meldingar er lagt fram:",  # a list follows, no task
     "Konserten planlegges hvert år i mai.",  # a standing rule
+    # the same rules in the active, with who keeps them
+    "Sekretariatet sender ut referat etter hvert møte.",
+    "Leder kaller heretter inn med to ukers varsel.", "Sekretær skriv referat kvar gong.",
+    "Sekretariatet skal sende ut sakspapirer en uke før hvert styremøte.",
     "Videre skriver han at han kan bruke vindfall i restaureringen.",  # reported speech
 ])
 def test_proposals_and_standing_rules_are_no_tasks(sentence):
@@ -1855,3 +1859,9 @@ def test_a_sentence_with_det_that_only_gives_when_still_dates_the_task_before():
 def test_a_follow_up_label_that_names_only_who_owns_the_task_before_it(task, label, who):
     _, actions = _outcomes_of(task + label)
     assert actions == [(task, who, None)]
+
+
+@pytest.mark.parametrize("sentence", ["Hver kommune sender sine innspill innen 1. mai.",
+                                      "Kari sender brev til hver kommune."])
+def test_every_one_of_a_group_is_no_standing_rule(sentence):
+    assert is_action(sentence)

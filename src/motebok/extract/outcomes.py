@@ -1811,7 +1811,7 @@ def _is_action(sentence: str, lowered: str) -> bool:
     if _has_future_hint(lowered):
         future = _FUTURE_SUBJECT.match(sentence)
         if future and _future_owner(sentence, future):
-            return True
+            return not _standing(lowered)
     if ", " in sentence and _owner_after_comma(sentence):
         return True  # "Invitere spelemannslaget, Rigmor kontaktar dei."
     if " må " in lowered and _has_deadline_word(lowered) and _must_do(sentence, lowered):
@@ -1823,7 +1823,7 @@ def _is_action(sentence: str, lowered: str) -> bool:
         subject = _subject_before(_TASK_VERB_RE, sentence, lowered) or \
             _inverted_subject(sentence, lowered)
         if subject is not None and not _hedged(sentence, lowered):
-            return True
+            return not _standing(lowered)  # (not "Leder sender referatet etter hvert møte.")
     if (" blir " in lowered or " vert " in lowered) and _FUTURE_PASSIVE.search(lowered) and \
             not _NOT_A_TASK.search(lowered) and not _WISH.search(lowered):
         return True  # "Forslaget vert sendt som vedlegg til neste møte."
@@ -1844,6 +1844,22 @@ def _is_action(sentence: str, lowered: str) -> bool:
 
 
 _HAS_BEEN = re.compile(r"\bhar\s+blitt\b")
+# A working rule for every meeting or time to come, not a one-off task: "Sekretariatet
+# sender ut referatet etter hvert møte.", "Leder kaller heretter inn med to vekers
+# varsel.", "Kasserer sender alltid purring i mars." (the passive forms are
+# ``_NOT_A_TASK``'s)
+_STANDING = re.compile(r"\b(?:hvert|kvart|hver|kvar)\s+(?:\w*møte|gang|gong|år|halvår|kvartal|"
+                       r"måned|månad|uke|veke)\b|\b(?:heretter|fortløpende|fortløpande|alltid|"
+                       r"jevnlig|jamleg|regelmessig|årlig|årleg)\b|"
+                       r"\bsom\s+(?:hovedregel|hovudregel)\b")
+_has_standing_word = contains_any(("hvert", "kvart", "hver ", "kvar ", "heretter", "fortløp",
+                                   "alltid", "jevnlig", "jamleg", "regelmessig", "årlig", "årleg",
+                                   "hovedregel", "hovudregel"))
+
+
+def _standing(lowered: str) -> bool:
+    """Whether a task-shaped sentence states a standing rule (see ``_STANDING``)."""
+    return _has_standing_word(lowered) and _STANDING.search(lowered) is not None
 # A member putting forward a proposal in the proceedings (searched lower-cased): what it
 # asks for is no task unless the body adopts it (the vedtak then says so itself).
 _PROPOSAL_MADE = re.compile(r"\b(?:fremmet|fremma|fremmer|sette\s+fram|satte\s+fram|"
