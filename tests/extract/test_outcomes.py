@@ -1865,3 +1865,20 @@ def test_a_follow_up_label_that_names_only_who_owns_the_task_before_it(task, lab
                                       "Kari sender brev til hver kommune."])
 def test_every_one_of_a_group_is_no_standing_rule(sentence):
     assert is_action(sentence)
+
+
+@pytest.mark.parametrize("told", ["Departementet sender forslaget på høring i mai.",
+                                  "Statsforvalteren skal gjennomføre tilsyn i høst.",
+                                  "Helsedirektoratet lager en ny veileder innen sommeren.",
+                                  "Kommunestyret skal behandle saken 20. juni."])
+def test_what_the_state_or_a_council_is_to_do_is_told_no_task(told):
+    _, actions = _council_outcomes(told)
+    assert actions == []
+
+
+@pytest.mark.parametrize("task", ["Kommunene sender innspill innen 1. mai.",  # the members
+                                  "Fylkeskommunen sender tallene innen 1. mai.",
+                                  "Kari Holm sender brev til departementet."])
+def test_members_and_people_keep_their_tasks_beside_the_authorities(task):
+    _, actions = _council_outcomes(task)
+    assert [a[0] for a in actions] == [task]

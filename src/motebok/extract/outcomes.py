@@ -548,6 +548,24 @@ _AUTHORITY_STEMS = ("kommunestyr", "bystyr", "formannskap", "fylkesting", "fylke
                     "kommun", "fylkeskommun")
 
 
+# The state's bodies and the councils of a municipality or county, whose own plans minutes
+# tell as background ("Statsforvalteren skal gjennomføre tilsyn i høst.", "Kommunestyret
+# skal behandle saken 20. juni."): no follow-up of this meeting. (Not "Kommunene" or
+# "Fylkeskommunen": member municipalities and counties do take on tasks.)
+_STATE_STEMS = ("departement", "direktorat", "regjering", "storting", "statsforvalt",
+                "fylkesmann")
+_COUNCIL_STEMS = ("kommunestyr", "bystyr", "formannskap", "fylkesting", "fylkesutval")
+
+
+def _authority_subject(sentence: str, body: str | None) -> bool:
+    """Whether a task-shaped sentence starts with a state body or a council other than
+    the minutes' own ``body`` as its subject: what that authority is to do, told."""
+    stem = _body_stem(sentence.split(" ", 1)[0])
+    if any(part in stem for part in _STATE_STEMS):
+        return True
+    return stem.startswith(_COUNCIL_STEMS) and stem not in (body or "").casefold()
+
+
 def _body_stem(noun: str) -> str:
     """A body's noun without its definite ending: "kommunestyret" → "kommunestyr"."""
     noun = noun.casefold()
@@ -1196,6 +1214,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     (not orientation or (task and _owned_by_first_name(sentence))):
                 if decided_by_another(sentence, body, lowered, meeting):
                     continue  # "Arbeidsutvalget har vedtatt at planen legges fram."
+                if task and _authority_subject(sentence, body):
+                    continue  # "Departementet sender forslaget på høring i mai.": news
                 # also a bullet that starts with what is to be done ("• Lage invitasjon",
                 # "• Skaffe spon og overtrekkssko"; a numbered "2. Kjøpe felles plattform"
                 # is more often one of the choices a text sets out)
