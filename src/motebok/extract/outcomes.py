@@ -555,6 +555,7 @@ _AUTHORITY_STEMS = ("kommunestyr", "bystyr", "formannskap", "fylkesting", "fylke
 _STATE_STEMS = ("departement", "direktorat", "regjering", "storting", "statsforvalt",
                 "fylkesmann")
 _COUNCIL_STEMS = ("kommunestyr", "bystyr", "formannskap", "fylkesting", "fylkesutval")
+_has_authority_word = contains_any(_STATE_STEMS + _COUNCIL_STEMS)  # (most tasks have none)
 
 
 def _authority_subject(sentence: str, body: str | None) -> bool:
@@ -1214,7 +1215,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     (not orientation or (task and _owned_by_first_name(sentence))):
                 if decided_by_another(sentence, body, lowered, meeting):
                     continue  # "Arbeidsutvalget har vedtatt at planen legges fram."
-                if task and _authority_subject(sentence, body):
+                if task and _has_authority_word(lowered) and _authority_subject(sentence, body):
                     continue  # "Departementet sender forslaget på høring i mai.": news
                 # also a bullet that starts with what is to be done ("• Lage invitasjon",
                 # "• Skaffe spon og overtrekkssko"; a numbered "2. Kjøpe felles plattform"
@@ -1508,7 +1509,7 @@ def _owner_only(text: str) -> bool:
     "Ansvar: Kari Holm" does."""
     only = _OWNER_ONLY.match(text)
     if only is None:
-        return _role_only(text)
+        return len(text) < 20 and _role_only(text)  # (a role is a word or two)
     return only.group("who").split()[0].casefold().rstrip(".") not in _NOT_WHO
 
 

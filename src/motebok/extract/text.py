@@ -1164,7 +1164,8 @@ def _ends_short_line(prev: Line, line: Line) -> bool:
         return True  # "Jon sender rapporten innen 1.3" / "Siri lager …": a task entry ended
     if prev.kind is _LIST_ITEM:
         return len(prev.text) < _SHORT_ENTRY
-    if len(prev.text) < _SHORT_ENTRY and _OWNER_LABEL_LINE.match(prev.text):
+    if prev.text[:1] in "AaHhKk" and len(prev.text) < _SHORT_ENTRY and \
+            _OWNER_LABEL_LINE.match(prev.text):
         return True  # "Ansvar: Liv Sande og Odd Bø" / "Odd Bø sender …": the owner's line ended
     words = prev.text.split()
     if words[-1].casefold() in _LINKING_WORDS:
