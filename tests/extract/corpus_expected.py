@@ -3187,8 +3187,8 @@ EXPECTED["157_fau_short_signed.txt"] = Expected(
         ("1/2024", "Konstituering av møtet",
          "Med lite oppmøte velger FAU å ikke konstituere seg med leder og kasserer.\n"
          "FAU vil kalle inn til nytt møte 16. oktober 2024 kl. 18.00.", [],
-         [("FAU vil kalle inn til nytt møte 16. oktober 2024 kl. 18.00.", "FAU",
-           "2024-10-16")]),
+         # (the day of the meeting it calls to is no deadline for the call)
+         [("FAU vil kalle inn til nytt møte 16. oktober 2024 kl. 18.00.", "FAU", None)]),
         ("2/2024", "Representanter til samarbeidsutvalget",
          "FAU valgte Pål Ruud og Erik Strand som midlertidige representanter.",
          ["FAU valgte Pål Ruud og Erik Strand som midlertidige representanter."], []),
@@ -4336,4 +4336,43 @@ EXPECTED["382_case_page_icons.html"] = Expected(
          "Revisor orienterte om revisjonsmeldinga. Vedtak: Kontrollutvalet tek "
          "rekneskapen til orientering.",
          ["Kontrollutvalet tek rekneskapen til orientering."], []),
+    ])
+
+EXPECTED["350_regionrad_oppfolging_eier_og_frist.txt"] = Expected(
+    # who and by when: the day of the gathering a call-in names is no deadline; an
+    # impersonal "Det vert laga …" has its own deadline; "Oppfølging: X" after a task in
+    # its line, or alone below it as a role, owns it; two owners after a dash share it; a
+    # standing rule and what the state is to do are no tasks
+    "minutes", "Referat fra møte i Fjelldal regionråd", "Fjelldal regionråd", None, None,
+    ("2024-03-14", None, None, "Rådhuset, Fjelldal"), None,
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Per Dahl", None, "member", "present"),
+        ("Anne Lie", None, "member", "present"),
+        ("Ola Berg", None, "member", "present"),
+        ("Nils Moe", None, "member", "absent"),
+        ("Siri Aas", None, "secretary", "present"),
+    ],
+    items=[
+        ("10/24", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.", ["Innkalling og saksliste ble godkjent."],
+         []),
+        ("11/24", "Regional næringssamling",
+         "Sekretariatet orienterte om planene for samlingen. Sekretariatet inviterer til "
+         "samling 12. april på Fjelldal hotell. Det vert laga ei oversikt over deltakarane "
+         "innan 5. april. Leder sender henvendelse til fylkeskommunen om finansiering. "
+         "Oppfølging: Ola Berg. Bestille lokale og servering – Per og Anne Oppdatere "
+         "nettsiden – KH/PD", [],
+         [("Sekretariatet inviterer til samling 12. april på Fjelldal hotell.",
+           "Sekretariatet", None),
+          ("Det vert laga ei oversikt over deltakarane innan 5. april.", None, "2024-04-05"),
+          ("Leder sender henvendelse til fylkeskommunen om finansiering.", "Ola Berg", None),
+          ("Bestille lokale og servering – Per og Anne", "Per og Anne", None),
+          ("Oppdatere nettsiden – KH/PD", "KH/PD", None)]),
+        ("12/24", "Arbeidsform",
+         "Sekretariatet sender ut referat etter hvert møte. Statsforvalteren skal "
+         "gjennomføre tilsyn med kommunene i høst. Brevet om arbeidsformen sendes kommunene. "
+         "Oppfølging: sekretariatet", [],
+         [("Brevet om arbeidsformen sendes kommunene.", "sekretariatet", None)]),
+        ("13/24", "Eventuelt", "Ingen saker.", [], []),
     ])

@@ -221,6 +221,21 @@ def test_a_task_line_ended_by_its_deadline_is_not_joined_to_the_next():
     assert len(merged) == 4
 
 
+@pytest.mark.parametrize("owner", ["Ansvar: Liv Sande og Odd Bø",
+                                   "Ansvarlig: Kari Holm og Per Dahl", "Hvem: Kari, Per og Ola"])
+def test_a_short_owner_line_is_not_joined_to_the_next_task(owner):
+    from motebok.extract.text import Line, merge_wrapped
+    from motebok.read.blocks import BlockKind
+
+    def line(text):
+        return Line(text=text, body=text, kind=BlockKind.PARAGRAPH, level=0, cells=(),
+                    bold=False, gap=False)
+
+    merged = merge_wrapped([line("Planen sendes ut."), line(owner),
+                            line("Odd Bø sender ut innkallinga innan 1. april.")])
+    assert [m.text for m in merged] == ["Planen sendes ut.", owner,
+                                        "Odd Bø sender ut innkallinga innan 1. april."]
+
 def test_task_lines_without_full_stops_are_one_task_a_line():
     """"Kari Holm sender …" / "Ola Berg booker …": each line names who, then a verb in the
     present, so it starts a clause of its own; a wrap after "at" or "og" still joins."""

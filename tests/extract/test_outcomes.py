@@ -159,6 +159,10 @@ def test_asking_another_body_to_consider_is_no_task():
     "Kva tittel og ansvar skal dei ulike avdelingane ha.",  # a question without its mark
     "Følgjande skriv og meldingar er lagt fram:",  # a list follows, no task
     "Konserten planlegges hvert år i mai.",  # a standing rule
+    # the same rules in the active, with who keeps them
+    "Sekretariatet sender ut referat etter hvert møte.",
+    "Leder kaller heretter inn med to ukers varsel.", "Sekretær skriv referat kvar gong.",
+    "Sekretariatet skal sende ut sakspapirer en uke før hvert styremøte.",
     "Videre skriver han at han kan bruke vindfall i restaureringen.",  # reported speech
 ])
 def test_proposals_and_standing_rules_are_no_tasks(sentence):
@@ -1805,3 +1809,76 @@ def test_a_case_vedtak_follow_up_table_keeps_cases_out_of_the_vedtak():
     assert [(a.text, a.responsible, a.due) for a in item.actions] == [
         ("Sende budsjettet til kommunen innen 1. april", None, "2024-04-01"),
         ("Styret leier nye lokaler.", "Ola Berg", None)]
+
+
+@pytest.mark.parametrize(("sentence", "due"), [
+    ("Kari inviterer til samling 12. april på Tynset.", None),
+    ("Ola Dahl kaller inn til møte i referansegruppa 20. mars.", None),
+    ("Per sender innkalling til årsmøtet tirsdag 16. april.", None),
+    ("Per Lunde melder på styret til konferansen 10. april.", None),
+    ("Kari inviterer kommunane til dialogmøte den 3. april.", None),  # nynorsk object
+    ("Kari inviterer til samling 12. april, innen 1. april.", "2024-04-01"),  # a deadline word
+    ("Invitasjon til seminaret sendes ut 1. april.", "2024-04-01"),  # the day it goes out
+    ("Kari sender ut invitasjon 1. april til samlingen 10. mai.", "2024-04-01"),
+    ("Kari lager sak til årsmøtet 20. april.", "2024-04-20"),  # no call: needed by that day
+])
+def test_the_day_of_the_event_a_task_calls_to_is_no_deadline(sentence, due):
+    _, actions = _outcomes_of(sentence)
+    assert [a[2] for a in actions] == [due]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Kjøpe inn kaffe og boller – Kari og Per", "Kari og Per"),
+    ("Sende brev til kommunen – Kari Holm og Per Dahl.", "Kari Holm og Per Dahl"),
+    ("Oppdatere nettsiden – KH/PD", "KH/PD"),  # initials joined by a slash
+    ("Lage plakat – Kari, Per og Ola", "Kari, Per og Ola"),
+    ("Kontakte fylket – Hamar og Gjøvik", None),  # places: no one who does it
+])
+def test_two_or_more_owners_after_a_task_s_dash_share_it(sentence, who):
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("after", ["Det vert laga ei oversikt over lokalitetane innan 12. april.",
+                                   "Det lages en plan for dugnaden innen 12. april."])
+def test_an_impersonal_task_with_its_own_deadline_after_a_task_is_a_task_of_its_own(after):
+    _, actions = _outcomes_of(f"Odd Bø tek kontakt med kommunen.\n{after}")
+    assert actions == [("Odd Bø tek kontakt med kommunen.", "Odd Bø", None),
+                       (after, None, "2024-04-12")]
+
+
+def test_a_sentence_with_det_that_only_gives_when_still_dates_the_task_before():
+    _, actions = _outcomes_of("Ola Dahl lager budsjettet. Det må sendes inn innen 1. mai.")
+    assert actions == [("Ola Dahl lager budsjettet.", "Ola Dahl", "2024-05-01")]
+
+
+@pytest.mark.parametrize(("task", "label", "who"), [
+    ("Leder sender henvendelse til kommunen.", " Oppfølging: Ola Berg.", "Ola Berg"),  # one line
+    ("Brevet sendes kommunen.", " Oppfylging: dagleg leiar.", "dagleg leiar"),
+    ("Brevet sendes kommunen.", "\nOppfølging: sekretariatet", "sekretariatet"),  # a role alone
+])
+def test_a_follow_up_label_that_names_only_who_owns_the_task_before_it(task, label, who):
+    _, actions = _outcomes_of(task + label)
+    assert actions == [(task, who, None)]
+
+
+@pytest.mark.parametrize("sentence", ["Hver kommune sender sine innspill innen 1. mai.",
+                                      "Kari sender brev til hver kommune."])
+def test_every_one_of_a_group_is_no_standing_rule(sentence):
+    assert is_action(sentence)
+
+
+@pytest.mark.parametrize("told", ["Departementet sender forslaget på høring i mai.",
+                                  "Statsforvalteren skal gjennomføre tilsyn i høst.",
+                                  "Helsedirektoratet lager en ny veileder innen sommeren.",
+                                  "Kommunestyret skal behandle saken 20. juni."])
+def test_what_the_state_or_a_council_is_to_do_is_told_no_task(told):
+    _, actions = _council_outcomes(told)
+    assert actions == []
+
+
+@pytest.mark.parametrize("task", ["Kommunene sender innspill innen 1. mai.",  # the members
+                                  "Fylkeskommunen sender tallene innen 1. mai.",
+                                  "Kari Holm sender brev til departementet."])
+def test_members_and_people_keep_their_tasks_beside_the_authorities(task):
+    _, actions = _council_outcomes(task)
+    assert [a[0] for a in actions] == [task]

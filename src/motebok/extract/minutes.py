@@ -1480,6 +1480,28 @@ _NOT_A_DEADLINE = re.compile(r"\s(?:om|fra|frå)\s+(?:[a-zæøå]*møte[a-z]*\s+
                              r"(?:[a-zæøå]+dag\s+)?(?:den\s+)?$", re.I)
 
 
+# A task that calls people to an event names the event's own day: "inviterer til samling
+# 12. april", "kaller inn til møte i referansegruppa 18. februar", "sender innkalling til
+# årsmøtet 16. april", "melder på styret til konferansen 10. april". The call goes out
+# before that day, how long before the minutes do not say: no due date (a deadline word
+# still gives one, "… innen 1. april"). The words the task needs, lower-cased:
+# (tested on the text as written: a capital starts only "Invit…", "Innkall…", "Påmeld…")
+_has_call_in_word = contains_any(("nvit", "nnkall", "aller inn", "allar inn", "alle inn",
+                                  "alla inn", "alles inn", "allast inn", "melder på",
+                                  "meldar på", "melde på", "åmeld"))
+# The event after "til", a few words and no verb between it and the day ("Invitasjon til
+# seminaret sendes ut 1. april" dates the sending: the passive "sendes" stands between).
+_EVENT_BEFORE = re.compile(r"\btil\s+(?:(?!(?:og|men|innen|innan|senest|seinast|frist|ut|"
+                           r"skal|må|vil|blir|vert)\b)(?![\wæøå-]*(?:es|ast)\b)[\wæøå-]+\s+)"
+                           r"{1,6}?(?:[a-zæøå]+dag\s+)?(?:den\s+)?$", re.I)
+
+
+def _event_day(text: str, found: dates.DateMatch) -> bool:
+    """Whether the date is the day of the event a call-in task calls to (the caller has
+    seen a call-in word in the task)."""
+    return _EVENT_BEFORE.search(text, 0, found.start) is not None
+
+
 # A deadline word right before a date: "innen 1. mars", "senest fredag 4. april", "frist:".
 _DEADLINE_BEFORE = re.compile(r"\b(?:innen|innan|senest|seinast|frist)\s*:?\s*"
                               r"(?:[a-zæøå]+dag\s+)?(?:den\s+)?$", re.I)
@@ -1525,10 +1547,13 @@ def build_items(draft: Draft) -> None:
     def due(text: str) -> str | None:
         """The first date in the task's sentence that is not before the meeting, and not
         what the task is about or starts from ("… kontakt med skolen om 17. mai")."""
+        call_in = _has_call_in_word(text)
         for found in _deadline_first(dates.find_dates(text), text):
             if (" om " in text or " fra " in text or " frå " in text) and \
                     _NOT_A_DEADLINE.search(text, 0, found.start):
                 continue
+            if call_in and _event_day(text, found):
+                continue  # "Kari inviterer til samling 12. april": the event's day
             value = dates.iso(found.resolve(year))
             if value and meeting and value < meeting and found.year is None:
                 value = _next_year(found.resolve(year), meeting)

@@ -548,6 +548,25 @@ _AUTHORITY_STEMS = ("kommunestyr", "bystyr", "formannskap", "fylkesting", "fylke
                     "kommun", "fylkeskommun")
 
 
+# The state's bodies and the councils of a municipality or county, whose own plans minutes
+# tell as background ("Statsforvalteren skal gjennomføre tilsyn i høst.", "Kommunestyret
+# skal behandle saken 20. juni."): no follow-up of this meeting. (Not "Kommunene" or
+# "Fylkeskommunen": member municipalities and counties do take on tasks.)
+_STATE_STEMS = ("departement", "direktorat", "regjering", "storting", "statsforvalt",
+                "fylkesmann")
+_COUNCIL_STEMS = ("kommunestyr", "bystyr", "formannskap", "fylkesting", "fylkesutval")
+_has_authority_word = contains_any(_STATE_STEMS + _COUNCIL_STEMS)  # (most tasks have none)
+
+
+def _authority_subject(sentence: str, body: str | None) -> bool:
+    """Whether a task-shaped sentence starts with a state body or a council other than
+    the minutes' own ``body`` as its subject: what that authority is to do, told."""
+    stem = _body_stem(sentence.split(" ", 1)[0])
+    if any(part in stem for part in _STATE_STEMS):
+        return True
+    return stem.startswith(_COUNCIL_STEMS) and stem not in (body or "").casefold()
+
+
 def _body_stem(noun: str) -> str:
     """A body's noun without its definite ending: "kommunestyret" → "kommunestyr"."""
     noun = noun.casefold()
@@ -1196,6 +1215,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     (not orientation or (task and _owned_by_first_name(sentence))):
                 if decided_by_another(sentence, body, lowered, meeting):
                     continue  # "Arbeidsutvalget har vedtatt at planen legges fram."
+                if task and _has_authority_word(lowered) and _authority_subject(sentence, body):
+                    continue  # "Departementet sender forslaget på høring i mai.": news
                 # also a bullet that starts with what is to be done ("• Lage invitasjon",
                 # "• Skaffe spon og overtrekkssko"; a numbered "2. Kjøpe felles plattform"
                 # is more often one of the choices a text sets out)
@@ -1259,6 +1280,29 @@ _AGREED_LEAD = re.compile(r"\b(?:avtalt|avtala|enige|einige|enighet|semje|samde|
 _POINTING_BACK = ("dette ", "det ", "denne ", "den ", "disse ", "desse ", "alt ")
 
 
+# The words between "Det" and the deadline of a sentence that only says when the task
+# before is due ("Det må gjøres før 1. mars.", "Det skal være klart innen 1. mai.", "Det
+# må sendes inn innen 1. mai."): modals, "be done" and "ready" words, a passive without
+# an object. A word outside them is what the sentence itself is about: "Det vert laga ei
+# oversikt …", "Det lages en plan …" is an impersonal task of its own.
+_BACK_WORDS = frozenset(("må", "skal", "bør", "vil", "være", "vere", "bli", "blir", "vert",
+                         "verte", "gjort", "klart", "klar", "ferdig", "ferdigstilt", "skje",
+                         "ordnet", "ordna", "på", "plass", "inn", "ut", "levert", "sendt",
+                         "også", "òg", "helst", "ha", "vært", "vore"))
+_BACK_DEADLINE_WORDS = frozenset(("frist", "innen", "innan", "senest", "seinast", "før", "til"))
+
+
+def _refers_back(lowered: str) -> bool:
+    """Whether a sentence opening with "det" only sets the deadline of the task before it
+    (every word before its deadline word is one of ``_BACK_WORDS`` or a passive verb)."""
+    for word in lowered.split()[1:]:
+        if word in _BACK_DEADLINE_WORDS:
+            return True
+        if word not in _BACK_WORDS and not word.endswith(("es", "ast")):
+            return False
+    return False
+
+
 def _deadline_of_task_before(sentence: str, lowered: str, prior: str, actions: list[Action],
                              due_date: Callable[[str], str | None]) -> bool:
     """Give the task before its deadline when this sentence only points back to it with one
@@ -1267,6 +1311,8 @@ def _deadline_of_task_before(sentence: str, lowered: str, prior: str, actions: l
     if not (actions and actions[-1].due is None and
             _has_deadline_word(lowered) and actions[-1].text == task_text(prior)):
         return False
+    if lowered.startswith("det ") and not _refers_back(lowered):
+        return False  # "Det vert laga ei oversikt innan 12. april.": a task of its own
     due = due_date(sentence)
     if due is None:
         return False
@@ -1432,7 +1478,8 @@ def _is_bare_verdict(sentence: str) -> bool:
     return _BARE_VERDICT.match(sentence) is not None
 
 
-_may_be_owner_or_due = starts_with_any("afthkn")  # "Ansvar:", "Frist:", "Hvem:", "Når:"
+# ("Ansvar:", "Frist:", "Hvem:", "Når:", "Oppfølging: Kari Holm")
+_may_be_owner_or_due = starts_with_any("afthkno")
 # (an owner stops at a "·" or "|": "Ansvarlig: Thea · Status: Åpen · Frist: April 24";
 # and at a deadline after a comma or a dash: "Ansvar: Liv Berg, frist: 1. oktober.",
 # "Ansvarlig: Kari Holm – frist 1.3.", "Ansvar: Per, innan 1. mars", and at a second
@@ -1458,9 +1505,23 @@ _NOT_WHO = {"ingen", "nei", "ja", "ok", "se", "sjå", "jf", "jfr", "ikke", "ikkj
 
 def _owner_only(text: str) -> bool:
     """Whether a follow-up label's text only names who does it ("Oppfølging: Kari Holm,
-    frist 1. mars"): it then owns the task before it, as "Ansvar: Kari Holm" does."""
+    frist 1. mars", "Oppfylging: dagleg leiar"): it then owns the task before it, as
+    "Ansvar: Kari Holm" does."""
     only = _OWNER_ONLY.match(text)
-    return bool(only) and only.group("who").split()[0].casefold().rstrip(".") not in _NOT_WHO
+    if only is None:
+        return len(text) < 20 and _role_only(text)  # (a role is a word or two)
+    return only.group("who").split()[0].casefold().rstrip(".") not in _NOT_WHO
+
+
+def _role_only(text: str) -> bool:
+    """Whether the text is one owner role in lower case ("sekretariatet", "dagleg leiar")."""
+    role = text.rstrip(" .").casefold()
+    return role in _ROLE_OWNERS or role in ("daglig leder", "dagleg leiar")
+
+
+# A follow-up label that names who after a task in the same line: "Leder sender brev til
+# kommunen. Oppfølging: Ola Berg." (alone on its line it is ``_ACTION_LABEL``'s)
+_FOLLOW_UP_OWNER = re.compile(r"^(?:oppfølging|oppfylging)\s*:\s*(?P<rest>\S.*)$", re.I)
 
 
 # The words of a deadline in the sentence after a task ("Fristen er 1. mars.", "Dette må
@@ -1484,6 +1545,9 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
     makes it a follow-up.
     """
     head = fold(sentence[:9])  # both patterns are anchored: most sentences fail here
+    if head.startswith("opp") and (follow := _FOLLOW_UP_OWNER.match(sentence)) and \
+            _owner_only(follow["rest"]):
+        sentence, head = f"Ansvar: {follow['rest']}", "ansvar: "  # "Oppfølging: Ola Berg."
     owner = head.startswith(("ansv", "hvem", "kven")) and _OWNER_LINE.match(sentence)
     if owner:
         if _not_yet_a_task(last, actions):
@@ -1768,7 +1832,7 @@ def _is_action(sentence: str, lowered: str) -> bool:
     if _has_future_hint(lowered):
         future = _FUTURE_SUBJECT.match(sentence)
         if future and _future_owner(sentence, future):
-            return True
+            return not _standing(lowered)
     if ", " in sentence and _owner_after_comma(sentence):
         return True  # "Invitere spelemannslaget, Rigmor kontaktar dei."
     if " må " in lowered and _has_deadline_word(lowered) and _must_do(sentence, lowered):
@@ -1780,7 +1844,7 @@ def _is_action(sentence: str, lowered: str) -> bool:
         subject = _subject_before(_TASK_VERB_RE, sentence, lowered) or \
             _inverted_subject(sentence, lowered)
         if subject is not None and not _hedged(sentence, lowered):
-            return True
+            return not _standing(lowered)  # (not "Leder sender referatet etter hvert møte.")
     if (" blir " in lowered or " vert " in lowered) and _FUTURE_PASSIVE.search(lowered) and \
             not _NOT_A_TASK.search(lowered) and not _WISH.search(lowered):
         return True  # "Forslaget vert sendt som vedlegg til neste møte."
@@ -1801,6 +1865,22 @@ def _is_action(sentence: str, lowered: str) -> bool:
 
 
 _HAS_BEEN = re.compile(r"\bhar\s+blitt\b")
+# A working rule for every meeting or time to come, not a one-off task: "Sekretariatet
+# sender ut referatet etter hvert møte.", "Leder kaller heretter inn med to vekers
+# varsel.", "Kasserer sender alltid purring i mars." (the passive forms are
+# ``_NOT_A_TASK``'s)
+_STANDING = re.compile(r"\b(?:hvert|kvart|hver|kvar)\s+(?:\w*møte|gang|gong|år|halvår|kvartal|"
+                       r"måned|månad|uke|veke)\b|\b(?:heretter|fortløpende|fortløpande|alltid|"
+                       r"jevnlig|jamleg|regelmessig|årlig|årleg)\b|"
+                       r"\bsom\s+(?:hovedregel|hovudregel)\b")
+_has_standing_word = contains_any(("hvert", "kvart", "hver ", "kvar ", "heretter", "fortløp",
+                                   "alltid", "jevnlig", "jamleg", "regelmessig", "årlig", "årleg",
+                                   "hovedregel", "hovudregel"))
+
+
+def _standing(lowered: str) -> bool:
+    """Whether a task-shaped sentence states a standing rule (see ``_STANDING``)."""
+    return _has_standing_word(lowered) and _STANDING.search(lowered) is not None
 # A member putting forward a proposal in the proceedings (searched lower-cased): what it
 # asks for is no task unless the body adopts it (the vedtak then says so itself).
 _PROPOSAL_MADE = re.compile(r"\b(?:fremmet|fremma|fremmer|sette\s+fram|satte\s+fram|"
@@ -2098,9 +2178,7 @@ def responsible_of(sentence: str) -> str | None:
     if trailing:  # "Sende søknad innen 1. april (Siri Aas).", "Sekretariatet (innen 1. mars)"
         return trailing.group("who")
     dashed = ("–" in sentence or " - " in sentence) and _DASH_OWNER.search(sentence)
-    if dashed and (is_first_name(dashed.group("who").split()[0]) or
-                   dashed.group("who").split()[0].rstrip(".").casefold() in _ROLE_OWNERS or
-                   _INITIALS.fullmatch(dashed.group("who").rstrip("."))):
+    if dashed and _owners_after_dash(dashed.group("who").rstrip(".")):
         return dashed.group("who").rstrip(".")  # "Bestille lokale – Ola, innen 1. mars"
     got = ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence)
     if got:
@@ -2188,6 +2266,17 @@ def _role_in_brackets(sentence: str) -> re.Match[str] | None:
 
 
 _DASH_SPLIT = re.compile(r"\s[–-]\s")  # a topic before a dash, then the task
+_OWNERS_JOINED = re.compile(r"\s*,\s*|\s+(?:og|&)\s+|\s*/\s*")
+
+
+def _owners_after_dash(who: str) -> bool:
+    """Whether the words after a task's dash name who does it: each of them a first name
+    ("Ola", "Kari og Per"), an owner role ("sekretariatet", "Daglig leder") or initials
+    ("KH/PD"); a place ("Kontakte fylket – Hamar") names no one."""
+    return all(is_first_name(part.split()[0]) or
+               part.split()[0].rstrip(".").casefold() in _ROLE_OWNERS or
+               bool(_INITIALS.fullmatch(part.rstrip(".")))
+               for part in _OWNERS_JOINED.split(who))
 # A person's initials, as minutes put them after a task: "Kontakte grunneiere – PL".
 _INITIALS = re.compile(r"[A-ZÆØÅ]{2,4}")
 
@@ -2198,8 +2287,11 @@ _INITIALS = re.compile(r"[A-ZÆØÅ]{2,4}")
 # (a role of two words, "– Daglig leder", and a body with the person in it who does it:
 # "– Sekretariatet v/ Anne Sæle")
 _BY_WHOM = r"(?:\s+v/\s*[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2})?"
+# (two or more who share it: "– Kari og Per", "– Kari Holm og Per Dahl", "– KH/PD")
 _DASH_OWNER = re.compile(r"\s[–-]\s+(?P<who>(?:(?i:daglig|dagleg)\s+(?:leder|leiar)|"
-                         r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|"
+                         r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}"
+                         r"(?:(?:\s*,\s*|\s+(?:og|&)\s+|\s*/\s*)"
+                         r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}){0,3}|"
                          rf"[a-zæøå]+){_BY_WHOM})\s*(?:,\s*(?:innen|innan|frist)\b[^–]*|"
                          r"\s[–-]\s+(?:(?:innen|innan|frist:?)\s+)?\d{1,2}\.[^–]*)?[.!]?$")
 

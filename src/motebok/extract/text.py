@@ -1166,6 +1166,9 @@ def _ends_short_line(prev: Line, line: Line) -> bool:
         return True  # "Jon sender rapporten innen 1.3" / "Siri lager …": a task entry ended
     if prev.kind is _LIST_ITEM:
         return len(prev.text) < _SHORT_ENTRY
+    if prev.text[:1] in "AaHhKk" and len(prev.text) < _SHORT_ENTRY and \
+            _OWNER_LABEL_LINE.match(prev.text):
+        return True  # "Ansvar: Liv Sande og Odd Bø" / "Odd Bø sender …": the owner's line ended
     words = prev.text.split()
     if words[-1].casefold() in _LINKING_WORDS:
         return False
@@ -1200,6 +1203,9 @@ _SHORT_TITLE = 40
 _ENDS_WITH_DEADLINE = re.compile(r"\b(?:frist|innen|innan|senest|seinast)\s*:?\s*"
                                  r"\d{1,2}(?:[./]\d{1,2}(?:[./]\d{2,4})?|\.\s*[a-zæøå]+)$",
                                  re.I)
+# A short line that only says who follows up the task above it ("Ansvarlig: Kari Holm og
+# Per Dahl", "Ansv.: KH", "Hvem: Kari"): it ends there, the next line is the next task.
+_OWNER_LABEL_LINE = re.compile(r"(?:ansvar(?:lig|leg)?|ansv\.?|hvem|kven)\s*:\s*\S", re.I)
 _DATE_STAMPED = re.compile(r"\s[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}$")
 _LINKING_WORDS = LINKING_WORDS
 
