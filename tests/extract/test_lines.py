@@ -203,6 +203,24 @@ def test_a_sentence_wrapped_after_a_colon_or_between_day_and_month_is_joined():
         "Liv Berg sender innkalling innen 1. april.", "Konklusjon:", "Gruppen er enig."]
 
 
+def test_a_hyphen_at_a_line_end_joins_a_broken_word_but_keeps_a_compounds_shared_end():
+    from motebok.extract.text import Line, merge_wrapped
+    from motebok.read.blocks import BlockKind
+
+    def line(text, gap=False):
+        return Line(text=text, body=text, kind=BlockKind.PARAGRAPH, level=0, cells=(),
+                    bold=False, gap=gap)
+
+    merged = merge_wrapped([line("Rådmannen orienterte om kommune-", gap=True),
+                            line("planen og om innspill fra Nord-"),
+                            line("og Sør-Trøndelag, om helse-"),
+                            line("eller omsorgstjenester og om regional-"),
+                            line("t samarbeid.")])
+    assert [m.text for m in merged] == [
+        "Rådmannen orienterte om kommuneplanen og om innspill fra Nord- og Sør-Trøndelag, "
+        "om helse- eller omsorgstjenester og om regionalt samarbeid."]
+
+
 def test_a_task_line_ended_by_its_deadline_is_not_joined_to_the_next():
     from motebok.extract.text import Line, merge_wrapped
     from motebok.read.blocks import BlockKind

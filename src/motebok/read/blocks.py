@@ -34,6 +34,21 @@ def stops_inside(text: str) -> bool:
     return last.isalpha() and text.rsplit(None, 1)[-1].casefold() in LINKING_WORDS
 
 
+def broken_word(text: str, following: str) -> bool:
+    """Whether a line ending in a hyphen broke a word that the next line finishes
+    ("kommune-" / "planen"): the next line goes on in lower case. A hyphen before "og",
+    "eller" or "samt" stands for the shared end of a compound ("helse- og omsorg",
+    "barne- og ungdomsskole") and is kept, with the space after it."""
+    if text[-1:] != "-" or not following[:1].islower():
+        return False
+    word = following.split(None, 1)[0].split("/", 1)[0]
+    return word not in _COMPOUND_LINKS
+
+
+# The words after a compound's shared-end hyphen: "Nord- og Sør-Trøndelag".
+_COMPOUND_LINKS = frozenset({"og", "eller", "samt"})
+
+
 class BlockKind(StrEnum):
     """What a block is in the document's structure."""
 

@@ -21,7 +21,7 @@ from itertools import pairwise
 from typing import Any
 
 from motebok.errors import ReadError
-from motebok.read.blocks import Block, BlockKind, stops_inside
+from motebok.read.blocks import Block, BlockKind, broken_word, stops_inside
 from motebok.read.pdf_text import PdfiumError, TextProbe, page_texts
 from motebok.read.text import classify
 
@@ -179,7 +179,7 @@ def _with_wrapped(row: _Line, line: _Line) -> _Line:
             continue
         n = _cell_under(row, left)
         cells[n] = (cells[n][:-1] + piece
-                    if cells[n][-1:] in _HYPHENS and piece[:1].islower()
+                    if cells[n][-1:] in _HYPHENS and broken_word(cells[n][:-1] + "-", piece)
                     else f"{cells[n]} {piece}")
         if ends and end is not None:
             ends[n] = end
