@@ -28,6 +28,23 @@ def test_clean_drops_markup_and_collapses_space(raw, expected):
     assert clean(raw) == expected
 
 
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Tid: 12.00â€“14.00", "Tid: 12.00–14.00"),  # UTF-8 punctuation shown as cp1252
+    ("Styret sa â€œjaâ€\u009d til forslaget", "Styret sa “ja” til forslaget"),
+    ("Styret sa â€œjaâ€ til det", "Styret sa “ja” til det"),  # the third byte lost
+    ("Referat fra Mï¿½te", "Referat fra M\ufffdte"),  # a lost letter's mark, read as cp1252
+    ("Til stede: BjÃ¸rn Ã…sheim", "Til stede: Bjørn Åsheim"),
+])
+def test_clean_repairs_utf8_read_as_cp1252(raw, expected):
+    assert clean(raw) == expected
+
+
+def test_a_name_whose_capital_letter_a_broken_encoding_lost_is_a_name():
+    # "Bj\ufffdrn \ufffdsheim" is "Bjørn Åsheim" with ø and Å lost: still a person
+    assert looks_like_name("Bj\ufffdrn \ufffdsheim")
+    assert not looks_like_name("Bj\ufffdrn \ufffd")
+
+
 def test_sentences_mind_abbreviations_and_day_numbers():
     text = ("Informerte bl.a. om saken. Møtet er fredag 25. mars kl. 10. "
             "Neste møte blir 4.9. Takk for nå.")

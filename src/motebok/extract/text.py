@@ -106,8 +106,13 @@ class Line:
         self.lowered = body.lower()
 
 
-_MOJIBAKE_PAIR = re.compile(r"[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
-                            r"\u0192\u02c6\u02dc\u2013-\u2122]")
+# The cp1252 characters a UTF-8 continuation byte (0x80–0xBF) shows as.
+_CONTINUATION = (r"[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
+                 r"\u0192\u02c6\u02dc\u2013-\u2122]")
+# A letter of two bytes ("Ã¸" for "ø"), or punctuation of three that starts "â€" ("â€“"
+# for "–", "â€™" for "’", "â€œ" for "“"), and "ï¿½": a lost letter's U+FFFD itself.
+# ("â€" alone before a space or the end: "”", whose third byte 0x9D cp1252 lacks)
+_MOJIBAKE_PAIR = re.compile(rf"[ÃÂ]{_CONTINUATION}|â€(?:{_CONTINUATION}|(?=\s|$))|ï¿½")
 
 
 def contains_any(hints: tuple[str, ...]) -> Callable[[str], bool]:
@@ -303,11 +308,16 @@ class FoldedPattern:
 
 
 def _fix_pair(match: re.Match[str]) -> str:
-    """One UTF-8 letter that was shown as two cp1252 characters ("Ã¸" → "ø")."""
-    try:
-        return match.group(0).encode("cp1252").decode("utf-8")
+    """One UTF-8 character that was shown as two or three cp1252 characters ("Ã¸" → "ø",
+    "â€“" → "–", "ï¿½" → "\ufffd")."""
+    shown = match.group(0)
+    if shown == "â€":
+        return "”"
+    try:  # (a byte cp1252 leaves undefined, as 0x9D, comes through as its latin-1 code)
+        return b"".join(char.encode("latin-1") if char < "\u0100" else char.encode("cp1252")
+                        for char in shown).decode("utf-8")
     except UnicodeError:
-        return match.group(0)
+        return shown
 
 
 def repair_mojibake(text: str) -> str:
@@ -325,7 +335,7 @@ def clean(text: str) -> str:
     Minutes copied out of Word, PDF and web pages carry markdown emphasis, HTML
     remnants (``<br />``, ``&nbsp;``) and link syntax; the record wants the words only.
     """
-    if not text.isascii() and ("Ã" in text or "Â" in text):
+    if not text.isascii() and ("Ã" in text or "Â" in text or "â€" in text or "ï¿" in text):
         text = repair_mojibake(text)
     if "&" in text:
         text = html.unescape(text)
@@ -890,9 +900,11 @@ def sentences(text: str) -> list[str]:
     return out
 
 
-# U+FFFD stands for a letter a broken encoding lost ("Bj\ufffdrn").
+# U+FFFD stands for a letter a broken encoding lost ("Bj\ufffdrn"); first in a word it
+# was a capital one ("\ufffdsheim" for "Åsheim": only Æ, Ø and Å are lost so).
 # A "?" inside a word is a letter an export lost ("B?k"), as U+FFFD is.
-_CAPITAL_WORD = re.compile(r"^[A-ZÆØÅÉÜÖÄÁÍÓÚÝÞÐČŠŽ](?:[\w'’.\ufffd-]|\?(?=\w))*$")
+_CAPITAL_WORD = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄÁÍÓÚÝÞÐČŠŽ]|\ufffd(?=[a-zæøå]{2}))"
+                           r"(?:[\w'’.\ufffd-]|\?(?=\w))*$")
 _NAME_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅÉÜÖÄÁÍÓÚÝÞÐČŠŽ")  # its first letters
 
 
