@@ -107,6 +107,12 @@ def test_looks_like_name(text, is_name):
     ("Sted Skype", Field.PLACE, "Skype"), ("Dato 11. juni 2014", Field.DATE, "11. juni 2014"),
     ("Sted digitalt", Field.PLACE, "digitalt"),  # a channel is written small
     ("Møtestad videomøte", Field.PLACE, "videomøte"),
+    # ASCII without ø: "mot" for "møt"; a lost letter's U+FFFD as well
+    ("Motested: Rådhuset", Field.PLACE, "Rådhuset"), ("Motedato: 5. juni", Field.DATE, "5. juni"),
+    ("Frammotte: Ola Bratt", Field.PRESENT, "Ola Bratt"),
+    ("Moteleder: Kari Holm", Field.CHAIR, "Kari Holm"),
+    ("Ikke motte: Per Dahl", Field.ABSENT, "Per Dahl"),
+    ("M\ufffdtested: Teams", Field.PLACE, "Teams"),
 ])
 def test_header_labels(line, field, value):
     label = match_label(line)

@@ -1828,7 +1828,7 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int) -> int:
 
 
 # "Neste møte: …", "Neste møte – …", "Nytt møte:", and "Neste møte" alone over its date.
-_NEXT_MEETING_LABEL = re.compile(r"(?:neste|nytt)\s+(?:møte|moete|samling)\w*"
+_NEXT_MEETING_LABEL = re.compile(r"(?:neste|nytt)\s+(?:møte|moe?te|samling)\w*"
                                  r"(?:\s*:|\s+[-–]\s|\s*$)|"
                                  r"neste\s*:\s*\w*møte\w*\s", re.I)  # "Neste: Styremøte 4. mai"
 # An item about the meetings: its text is the next meeting's line.
