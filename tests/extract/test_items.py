@@ -1807,3 +1807,26 @@ def test_a_standing_follow_up_list_between_cases_leaves_the_next_case_an_item():
                           "Ingen nye punkter.\n\nSak 2/25 Budsjett\nVedtatt.\n").encode(),
                          "referat.txt")
     assert [i.number for i in record.items][-1] == "2/25"
+
+
+def test_a_copy_cut_off_inside_a_case_lists_the_rest_from_a_numbered_agenda():
+    # the agenda as "1." … "4.", the sections as "Sak 1", "Sak 2"; the copy stops in the
+    # middle of a sentence of case 2: cases 3 and 4 follow from the agenda, in its order
+    record = _parsed("Referat fra møte i Vestdal regionråd\n\nDato: 18. april 2024\n\n"
+                     "Saksliste:\n1. Godkjenning av innkalling\n2. Samferdselsplanen\n"
+                     "3. Budsjett 2025\n4. Eventuelt\n\n"
+                     "Sak 1 Godkjenning av innkalling\nInnkallingen ble godkjent.\n\n"
+                     "Sak 2 Samferdselsplanen\nPer Dahl orienterte. Regionrådet ba om at\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent."),
+        ("2", "Samferdselsplanen", "Per Dahl orienterte. Regionrådet ba om at"),
+        ("3", "Budsjett 2025", ""), ("4", "Eventuelt", "")]
+
+
+def test_a_numbered_list_inside_a_case_is_no_agenda():
+    # "1." and "2." under a case are points of its text, not the items
+    record = _parsed("Referat fra styremøte\n\nDato: 18. april 2024\n\n"
+                     "Sak 1 Strategi\nStyret drøftet:\n1. Mål\n2. Tiltak\n\n"
+                     "Sak 2 Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.title) for i in record.items] == [("1", "Strategi"),
+                                                          ("2", "Eventuelt")]
