@@ -244,6 +244,19 @@ def test_a_hyphen_at_a_line_end_joins_a_broken_word_but_keeps_a_compounds_shared
         "om helse- eller omsorgstjenester og om regionalt samarbeid."]
 
 
+def test_a_hyphen_of_the_word_itself_stays_at_a_line_end():
+    # after capitals or digits ("NAV-kontoret", "2024-budsjettet") and before a capital
+    # ("Sør-Trøndelag", "Holm-Larsen") the hyphen is the word's own: kept, no space
+    from motebok.extract.minutes import join_wrapped
+    from motebok.read.blocks import join_at_hyphen
+
+    assert join_at_hyphen("fra NAV-", "kontoret i Midt-") == "fra NAV-kontoret i Midt-"
+    assert join_at_hyphen("fra Midt-", "Troms og 2024-") == "fra Midt-Troms og 2024-"
+    assert join_at_hyphen("og 2024-", "budsjettet.") == "og 2024-budsjettet."
+    assert join_at_hyphen("Leder -", "Kari Holm") is None  # a dash after a space
+    assert join_wrapped(["Kari Holm-", "Larsen, Per Dahl"]) == "Kari Holm-Larsen, Per Dahl"
+
+
 def test_a_task_line_ended_by_its_deadline_is_not_joined_to_the_next():
     from motebok.extract.text import Line, merge_wrapped
     from motebok.read.blocks import BlockKind

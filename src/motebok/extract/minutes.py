@@ -103,7 +103,7 @@ from motebok.extract.text import (
     to_lines,
     uninverted,
 )
-from motebok.read.blocks import Block, BlockKind, broken_word
+from motebok.read.blocks import Block, BlockKind, join_at_hyphen
 from motebok.record import (
     Action,
     Item,
@@ -941,7 +941,7 @@ def join_wrapped(parts: list[str]) -> str:
     """Lines of one list joined; a word broken with a hyphen ("Brå-" / "then") is rejoined."""
     text = parts[0]
     for part in parts[1:]:
-        text = text[:-1] + part if broken_word(text, part) else f"{text} {part}"
+        text = join_at_hyphen(text, part) or f"{text} {part}"
     return text
 
 

@@ -18,7 +18,7 @@ from motebok.extract.dates import MONTHS
 from motebok.extract.first_names import is_first_name
 from motebok.extract.flat import FLAT_LENGTH, split_glued_cases, unflatten
 from motebok.extract.labels import ATTENDANCE_FIELDS, Field, match_label
-from motebok.read.blocks import LINKING_WORDS, Block, BlockKind, broken_word, stops_inside
+from motebok.read.blocks import LINKING_WORDS, Block, BlockKind, join_at_hyphen, stops_inside
 from motebok.read.text import typed_block
 
 # Block kinds as module constants: on Python 3.11 looking up an enum member on its class
@@ -1106,8 +1106,9 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                 and not prev.bold and not line.bold
                 and (not _starts_like_heading(line.text) or _DATE_START.match(line.text))
                 and not _ends_short_line(prev, line)):
-            if broken_word(prev.text, line.text):
-                joined_text, joined_body = prev.text[:-1] + line.text, prev.body[:-1] + line.text
+            if prev.text[-1:] == "-" and (hyphened := join_at_hyphen(prev.text, line.text)):
+                joined_text, joined_body = hyphened, join_at_hyphen(prev.body, line.text) or \
+                    f"{prev.body} {line.text}"
             else:
                 joined_text, joined_body = f"{prev.text} {line.text}", f"{prev.body} {line.text}"
             merged[-1] = Line(text=joined_text, body=joined_body, kind=prev.kind,

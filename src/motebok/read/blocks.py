@@ -34,15 +34,28 @@ def stops_inside(text: str) -> bool:
     return last.isalpha() and text.rsplit(None, 1)[-1].casefold() in LINKING_WORDS
 
 
-def broken_word(text: str, following: str) -> bool:
-    """Whether a line ending in a hyphen broke a word that the next line finishes
-    ("kommune-" / "planen"): the next line goes on in lower case. A hyphen before "og",
-    "eller" or "samt" stands for the shared end of a compound ("helse- og omsorg",
-    "barne- og ungdomsskole") and is kept, with the space after it."""
-    if text[-1:] != "-" or not following[:1].islower():
-        return False
-    word = following.split(None, 1)[0].split("/", 1)[0]
-    return word not in _COMPOUND_LINKS
+def join_at_hyphen(text: str, following: str) -> str | None:
+    """A line ending in a hyphen joined to the next one, or None when the two join with
+    a space as any wrapped lines do (no hyphen, or a dash after a space).
+
+    - "kommune-" / "planen": a word broken at the line end; the hyphen goes.
+    - "helse-" / "og omsorg", "Nord-" / "eller Sør-": the shared end of a compound
+      before "og", "eller", "samt"; the hyphen and the space stay.
+    - "NAV-" / "kontoret", "2024-" / "budsjettet", "Sør-" / "Trøndelag", "Holm-" /
+      "Larsen": the hyphen is the word's own (after capitals or digits, or before a
+      capital); it stays and nothing comes between.
+    """
+    if text[-1:] != "-" or not text[-2:-1].isalnum():
+        return None
+    first, before = following[:1], text[-2]
+    if first.islower():
+        word = following.split(None, 1)[0].split("/", 1)[0]
+        if word in _COMPOUND_LINKS:
+            return None
+        return text[:-1] + following if before.islower() else text + following
+    if first.isupper() and before.isalpha():
+        return text + following
+    return None
 
 
 # The words after a compound's shared-end hyphen: "Nord- og Sør-Trøndelag".

@@ -21,7 +21,7 @@ from itertools import pairwise
 from typing import Any
 
 from motebok.errors import ReadError
-from motebok.read.blocks import Block, BlockKind, broken_word, stops_inside
+from motebok.read.blocks import Block, BlockKind, join_at_hyphen, stops_inside
 from motebok.read.pdf_text import PdfiumError, TextProbe, page_texts
 from motebok.read.text import classify
 
@@ -178,9 +178,8 @@ def _with_wrapped(row: _Line, line: _Line) -> _Line:
                 ends.append(end if end is not None else 0)
             continue
         n = _cell_under(row, left)
-        cells[n] = (cells[n][:-1] + piece
-                    if cells[n][-1:] in _HYPHENS and broken_word(cells[n][:-1] + "-", piece)
-                    else f"{cells[n]} {piece}")
+        hyphened = cells[n][-1:] in _HYPHENS and join_at_hyphen(cells[n][:-1] + "-", piece)
+        cells[n] = hyphened or f"{cells[n]} {piece}"
         if ends and end is not None:
             ends[n] = end
     return _Line("\t".join(cells), row.x, row.y, row.size, row.bold, tuple(cells),
