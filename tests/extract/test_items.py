@@ -1374,6 +1374,7 @@ def _eldreraad(items: str):
 @pytest.mark.parametrize("furniture", [
     "Eldrerådet 14. mars 2024", "Eldrerådet 14. mars", "Protokoll Eldrerådet 14.03.2024 side 2",
     "Side 2 av 4", "Side 2 (4)", "2 (4)", "2/4", "- 2 -",
+    "2 av 4", "Page 2 of 4",  # the page count alone, and an English export's footer
 ])
 def test_page_furniture_in_the_middle_of_a_sentence_leaves_it_whole(furniture):
     # a PDF copied as text: the page break fell inside the sentence, so its header or page

@@ -40,11 +40,11 @@ _STRAY_STARS = re.compile(r"\*{2,}")
 _LEADING_STAR = re.compile(r"^\*(?=\S)")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _PAGE_LINE = re.compile(
-    r"^(?:side\s+\d+\s*(?:av|/)\s*\d+|side\s*[-–:.]?\s*\d+|-\s*\d+\s*-|"
-    r"(?:side\s+)?(?P<page>\d{1,3})\s*(?:/\s*(?P<pages>\d{1,3})|\(\s*(?P<of>\d{1,3})\s*\))|"
-    r"\d{1,3})$",
-    re.I)  # "Side 2 av 4", "Side – 2", "- 2 -", "2/4", "2 (5)", "2" (but "46/15", "46/2015"
-#          are cases)
+    r"^(?:(?:side|page)\s+\d+\s*(?:av|of|/)\s*\d+|(?:side|page)\s*[-–:.]?\s*\d+|-\s*\d+\s*-|"
+    r"(?:side\s+)?(?P<page>\d{1,3})\s*(?:(?:/|\s+av\s+|\s+of\s+)\s*(?P<pages>\d{1,3})|"
+    r"\(\s*(?P<of>\d{1,3})\s*\))|\d{1,3})$",
+    re.I)  # "Side 2 av 4", "Side – 2", "- 2 -", "2/4", "2 av 4", "2 (5)", "2", and an English
+#          export's "Page 2 of 4" (but "46/15", "46/2015" are cases)
 _PADDED_COLUMNS = re.compile(r"\S {3,}\S")
 # A sentence's verb: "Referat fra møtet 16. mai 2024 ble godkjent." is no second title,
 # and "2. Saklista blei godkjent." is no item title.
@@ -793,10 +793,11 @@ def _may_be_page_line(text: str) -> bool:
     first = text[:1]  # "" for an empty cell: no page number
     if first == "-" or first.isdecimal():
         return True
-    return first in _PAGE_LINE_S and fold(text[:4]) == "side"
+    return first in _PAGE_WORD_FIRST and fold(text[:4]) in ("side", "page")
 
 
 _PAGE_LINE_S = frozenset("sSſ")  # ſ: IGNORECASE matches it with "s"
+_PAGE_WORD_FIRST = _PAGE_LINE_S | frozenset("pP")  # … and "Page 2 of 4"
 
 
 # An item heading in an agenda at the very top comes back as its section's heading.
