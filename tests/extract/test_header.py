@@ -111,6 +111,8 @@ def test_a_heading_sentence_gives_time_and_place():
     ("Mote i styret for Fjellby Naeringshage", "Styret", "Fjellby Naeringshage"),
     ("Motereferat fra regionradet", "Regionradet", None),
     ("Referat fra styremote i Bovik Vel", "Styret", "Bovik Vel"),
+    ("Referat fra m?te i styret", "Styret", None),  # "?" for the ø an export lost
+    ("Referat fra m\ufffdte i styret", "Styret", None),
     ("Protokoll – Regionrådet for Vestdal – møte 4/2024", "Regionrådet for Vestdal", None),
     ("Styret i Vestdal Vel – møte 2/2024", "Styret", "Vestdal Vel"),  # the meeting's number
     ("Referat fra regionrådsmøte i Vestdal 12. mars 2024", "Regionrådet i Vestdal", None),

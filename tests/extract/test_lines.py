@@ -49,6 +49,7 @@ def test_a_name_whose_capital_letter_a_broken_encoding_lost_is_a_name():
     # "Bj\ufffdrn \ufffdsheim" is "Bjørn Åsheim" with ø and Å lost: still a person
     assert looks_like_name("Bj\ufffdrn \ufffdsheim")
     assert not looks_like_name("Bj\ufffdrn \ufffd")
+    assert looks_like_name("Liv ?stby")  # an export that put "?" for the lost "Ø"
 
 
 def test_sentences_mind_abbreviations_and_day_numbers():
@@ -118,7 +119,8 @@ def test_looks_like_name(text, is_name):
     ("Frammotte: Ola Bratt", Field.PRESENT, "Ola Bratt"),
     ("Moteleder: Kari Holm", Field.CHAIR, "Kari Holm"),
     ("Ikke motte: Per Dahl", Field.ABSENT, "Per Dahl"),
-    ("M\ufffdtested: Teams", Field.PLACE, "Teams"),
+    ("M\ufffdtested: Teams", Field.PLACE, "Teams"), ("M?tested: Teams", Field.PLACE, "Teams"),
+    ("Ikke m?tt: Per Dahl", Field.ABSENT, "Per Dahl"),
 ])
 def test_header_labels(line, field, value):
     label = match_label(line)

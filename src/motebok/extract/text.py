@@ -907,9 +907,10 @@ def sentences(text: str) -> list[str]:
 
 
 # U+FFFD stands for a letter a broken encoding lost ("Bj\ufffdrn"); first in a word it
-# was a capital one ("\ufffdsheim" for "Åsheim": only Æ, Ø and Å are lost so).
+# was a capital one ("\ufffdsheim" for "Åsheim", "?stby" for "Østby": only Æ, Ø and Å
+# are lost so).
 # A "?" inside a word is a letter an export lost ("B?k"), as U+FFFD is.
-_CAPITAL_WORD = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄÁÍÓÚÝÞÐČŠŽ]|\ufffd(?=[a-zæøå]{2}))"
+_CAPITAL_WORD = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄÁÍÓÚÝÞÐČŠŽ]|[\ufffd?](?=[a-zæøå]{2}))"
                            r"(?:[\w'’.\ufffd-]|\?(?=\w))*$")
 _NAME_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅÉÜÖÄÁÍÓÚÝÞÐČŠŽ")  # its first letters
 
