@@ -39,12 +39,6 @@ def test_clean_repairs_utf8_read_as_cp1252(raw, expected):
     assert clean(raw) == expected
 
 
-def test_clean_spells_out_the_ligatures_a_pdf_copy_keeps():
-    # a copy out of a PDF keeps the typesetter's "ﬁ", "ﬂ", "ﬀ" as one character each
-    assert clean("Søknad om oﬀentlig ﬁnansiering av konﬂiktrådet") == \
-        "Søknad om offentlig finansiering av konfliktrådet"
-
-
 def test_a_name_whose_capital_letter_a_broken_encoding_lost_is_a_name():
     # "Bj\ufffdrn \ufffdsheim" is "Bjørn Åsheim" with ø and Å lost: still a person
     assert looks_like_name("Bj\ufffdrn \ufffdsheim")

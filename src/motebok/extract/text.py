@@ -215,12 +215,7 @@ CONTACT_MARK = re.compile(r"@|\bwww\.|https?:|\b(?:org\.?\s*nr|orgnr|organisasjo
 # _INVISIBLE's characters as substring tests: a regex character class scans a line
 # several times slower than a few C substring searches (and on text of one-byte
 # characters a search for a wider one returns at once).
-# (and the typographic ligatures a copy out of a PDF keeps: "ﬁnansiering", "oﬀentlig")
-_has_invisible = contains_any(("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad",
-                               "\ufb00", "\ufb01", "\ufb02", "\ufb03", "\ufb04", "\ufb05",
-                               "\ufb06"))
-_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
-                            "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
+_has_invisible = contains_any(("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"))
 
 
 # Letters that IGNORECASE matches with "i" or "s" although ``str.lower`` keeps them apart.
@@ -358,7 +353,7 @@ def clean(text: str) -> str:
         text = _STRAY_STARS.sub("", text)
         text = _LEADING_STAR.sub("", text)
     if not text.isascii() and _has_invisible(text):  # the invisible marks are not ASCII
-        text = _INVISIBLE.sub("", text).translate(_LIGATURES)
+        text = _INVISIBLE.sub("", text)
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text  # already single-spaced: most lines (see _collapse_spaces)
     return _collapse_spaces(text)
