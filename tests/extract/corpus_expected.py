@@ -4376,3 +4376,67 @@ EXPECTED["350_regionrad_oppfolging_eier_og_frist.txt"] = Expected(
          [("Brevet om arbeidsformen sendes kommunene.", "sekretariatet", None)]),
         ("13/24", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+EXPECTED["360_ascii_styremote_uten_o.txt"] = Expected(
+    # ASCII that drops the ø ("Mote", "Motested:", "Frammotte:", "Ikke motte:", "Neste
+    # mote:"): the labels read as their Norwegian spellings, the values as written; a
+    # hyphen before "og" is a compound's shared end, one before "skapet" a broken word
+    "minutes", "Mote i styret for Fjellby Naeringshage", "Styret", "Fjellby Naeringshage",
+    None, ("2023-06-05", "18:00", "20:30", "Motesalen, Fjellby"), "2023-08-21",
+    people=[
+        ("Ola Bratt", None, "chair", "present"),
+        ("Liv Ostby", None, "member", "present"),
+        ("Knut Rod", None, "member", "present"),
+        ("Hege Strom", None, "member", "absent"),
+        ("Aud Lia", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/23", "Godkjenning av innkalling", "Godkjent.", ["Godkjent."], []),
+        ("2/23", "Arsregnskap 2022",
+         "Daglig leder gikk gjennom regnskapet og noten om helse- og miljotiltak. Revisor "
+         "hadde ingen merknader til regnskapet. Vedtak: Arsregnskapet godkjennes.",
+         ["Arsregnskapet godkjennes."], []),
+        ("3/23", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["361_mojibake_tre_byte_tegn.txt"] = Expected(
+    # UTF-8 read as cp1252: letters of two bytes ("Ã¸"), dashes and quotes of three
+    # ("â€“", "â€œ"), and "ï¿½", a lost letter's mark, which stays a mark in the name
+    "minutes", "Referat fra møte i faggruppe for næringsutvikling",
+    "Faggruppe for næringsutvikling", None, None,
+    ("2024-02-07", "12:00", "14:00", "Teams"), None,
+    people=[
+        ("Bj\ufffdrn \ufffdsheim", None, "chair", "present"),
+        ("Kari Løvås", None, "member", "present"),
+        ("Øyvind Dahl", None, "member", "present"),
+        ("Siv Bråten", None, "member", "absent"),
+        ("Anne Ødegård", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2", "Status for næringsplanen",
+         "Gruppen gikk gjennom status – planen er “nesten ferdig”. Konklusjon: Tatt til "
+         "orientering.", ["Tatt til orientering."], []),
+    ])
+
+EXPECTED["362_avbrutt_nummerert_saksliste.txt"] = Expected(
+    # a copy cut off mid-sentence in case 2: the agenda, a numbered list over sections
+    # headed "Sak 1", "Sak 2", gives cases 3 and 4 in its order, without text
+    "minutes", "Referat fra møte i Vestdal regionråd", "Vestdal regionråd", None, None,
+    ("2024-04-18", None, None, "Vestdal rådhus"), None,
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Per Dahl", None, "member", "present"),
+        ("Siri Lund", None, "member", "present"),
+        ("Ola Berg", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og saksliste", "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2", "Orientering om samferdselsplanen",
+         "Per Dahl orienterte om status i arbeidet og om innspillene fra Nord- og "
+         "Sør-Vestdal. Regionrådet ba om at", [], []),
+        ("3", "Budsjett 2025", "", [], []),
+        ("4", "Eventuelt", "", [], []),
+    ])

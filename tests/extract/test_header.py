@@ -107,6 +107,12 @@ def test_a_heading_sentence_gives_time_and_place():
     ("FAU-møte Solvik skole", "FAU", "Solvik skole"),  # initials joined to "møte"
     ("AU-møte Nordkyst regionråd", "Arbeidsutvalget", "Nordkyst regionråd"),
     ("Referat fra styremoete i Boevik Vel", "Styret", "Boevik Vel"),  # ASCII spelling
+    # ASCII that drops the ø: "Mote", "Motereferat", "styremote"
+    ("Mote i styret for Fjellby Naeringshage", "Styret", "Fjellby Naeringshage"),
+    ("Motereferat fra regionradet", "Regionradet", None),
+    ("Referat fra styremote i Bovik Vel", "Styret", "Bovik Vel"),
+    ("Referat fra m?te i styret", "Styret", None),  # "?" for the ø an export lost
+    ("Referat fra m\ufffdte i styret", "Styret", None),
     ("Protokoll – Regionrådet for Vestdal – møte 4/2024", "Regionrådet for Vestdal", None),
     ("Styret i Vestdal Vel – møte 2/2024", "Styret", "Vestdal Vel"),  # the meeting's number
     ("Referat fra regionrådsmøte i Vestdal 12. mars 2024", "Regionrådet i Vestdal", None),

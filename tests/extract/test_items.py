@@ -1374,6 +1374,7 @@ def _eldreraad(items: str):
 @pytest.mark.parametrize("furniture", [
     "Eldrerådet 14. mars 2024", "Eldrerådet 14. mars", "Protokoll Eldrerådet 14.03.2024 side 2",
     "Side 2 av 4", "Side 2 (4)", "2 (4)", "2/4", "- 2 -",
+    "2 av 4", "Page 2 of 4",  # the page count alone, and an English export's footer
 ])
 def test_page_furniture_in_the_middle_of_a_sentence_leaves_it_whole(furniture):
     # a PDF copied as text: the page break fell inside the sentence, so its header or page
@@ -1819,3 +1820,26 @@ def test_a_case_systems_saksnr_under_an_item_heading_is_no_item():
     assert [(i.number, i.title) for i in record.items] == [
         ("12/24", "Budsjett 2025"), ("13/24", "Eventuelt")]
     assert record.items[0].decisions == ["Budsjettet ble vedtatt."]
+
+
+def test_a_copy_cut_off_inside_a_case_lists_the_rest_from_a_numbered_agenda():
+    # the agenda as "1." … "4.", the sections as "Sak 1", "Sak 2"; the copy stops in the
+    # middle of a sentence of case 2: cases 3 and 4 follow from the agenda, in its order
+    record = _parsed("Referat fra møte i Vestdal regionråd\n\nDato: 18. april 2024\n\n"
+                     "Saksliste:\n1. Godkjenning av innkalling\n2. Samferdselsplanen\n"
+                     "3. Budsjett 2025\n4. Eventuelt\n\n"
+                     "Sak 1 Godkjenning av innkalling\nInnkallingen ble godkjent.\n\n"
+                     "Sak 2 Samferdselsplanen\nPer Dahl orienterte. Regionrådet ba om at\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent."),
+        ("2", "Samferdselsplanen", "Per Dahl orienterte. Regionrådet ba om at"),
+        ("3", "Budsjett 2025", ""), ("4", "Eventuelt", "")]
+
+
+def test_a_numbered_list_inside_a_case_is_no_agenda():
+    # "1." and "2." under a case are points of its text, not the items
+    record = _parsed("Referat fra styremøte\n\nDato: 18. april 2024\n\n"
+                     "Sak 1 Strategi\nStyret drøftet:\n1. Mål\n2. Tiltak\n\n"
+                     "Sak 2 Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.title) for i in record.items] == [("1", "Strategi"),
+                                                          ("2", "Eventuelt")]

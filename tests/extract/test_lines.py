@@ -31,6 +31,24 @@ def test_clean_drops_markup_and_collapses_space(raw, expected):
     assert clean(raw) == expected
 
 
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Tid: 12.00â€“14.00", "Tid: 12.00–14.00"),  # UTF-8 punctuation shown as cp1252
+    ("Styret sa â€œjaâ€\u009d til forslaget", "Styret sa “ja” til forslaget"),
+    ("Styret sa â€œjaâ€ til det", "Styret sa “ja” til det"),  # the third byte lost
+    ("Referat fra Mï¿½te", "Referat fra M\ufffdte"),  # a lost letter's mark, read as cp1252
+    ("Til stede: BjÃ¸rn Ã…sheim", "Til stede: Bjørn Åsheim"),
+])
+def test_clean_repairs_utf8_read_as_cp1252(raw, expected):
+    assert clean(raw) == expected
+
+
+def test_a_name_whose_capital_letter_a_broken_encoding_lost_is_a_name():
+    # "Bj\ufffdrn \ufffdsheim" is "Bjørn Åsheim" with ø and Å lost: still a person
+    assert looks_like_name("Bj\ufffdrn \ufffdsheim")
+    assert not looks_like_name("Bj\ufffdrn \ufffd")
+    assert looks_like_name("Liv ?stby")  # an export that put "?" for the lost "Ø"
+
+
 def test_sentences_mind_abbreviations_and_day_numbers():
     text = ("Informerte bl.a. om saken. Møtet er fredag 25. mars kl. 10. "
             "Neste møte blir 4.9. Takk for nå.")
@@ -93,6 +111,13 @@ def test_looks_like_name(text, is_name):
     ("Sted Skype", Field.PLACE, "Skype"), ("Dato 11. juni 2014", Field.DATE, "11. juni 2014"),
     ("Sted digitalt", Field.PLACE, "digitalt"),  # a channel is written small
     ("Møtestad videomøte", Field.PLACE, "videomøte"),
+    # ASCII without ø: "mot" for "møt"; a lost letter's U+FFFD as well
+    ("Motested: Rådhuset", Field.PLACE, "Rådhuset"), ("Motedato: 5. juni", Field.DATE, "5. juni"),
+    ("Frammotte: Ola Bratt", Field.PRESENT, "Ola Bratt"),
+    ("Moteleder: Kari Holm", Field.CHAIR, "Kari Holm"),
+    ("Ikke motte: Per Dahl", Field.ABSENT, "Per Dahl"),
+    ("M\ufffdtested: Teams", Field.PLACE, "Teams"), ("M?tested: Teams", Field.PLACE, "Teams"),
+    ("Ikke m?tt: Per Dahl", Field.ABSENT, "Per Dahl"),
 ])
 def test_header_labels(line, field, value):
     label = match_label(line)
@@ -204,6 +229,37 @@ def test_a_sentence_wrapped_after_a_colon_or_between_day_and_month_is_joined():
     assert [m.text for m in merged] == [
         "Det var enighet om tre områder: lesing, inkludering og digital kompetanse.",
         "Liv Berg sender innkalling innen 1. april.", "Konklusjon:", "Gruppen er enig."]
+
+
+def test_a_hyphen_at_a_line_end_joins_a_broken_word_but_keeps_a_compounds_shared_end():
+    from motebok.extract.text import Line, merge_wrapped
+    from motebok.read.blocks import BlockKind
+
+    def line(text, gap=False):
+        return Line(text=text, body=text, kind=BlockKind.PARAGRAPH, level=0, cells=(),
+                    bold=False, gap=gap)
+
+    merged = merge_wrapped([line("Rådmannen orienterte om kommune-", gap=True),
+                            line("planen og om innspill fra Nord-"),
+                            line("og Sør-Trøndelag, om helse-"),
+                            line("eller omsorgstjenester og om regional-"),
+                            line("t samarbeid.")])
+    assert [m.text for m in merged] == [
+        "Rådmannen orienterte om kommuneplanen og om innspill fra Nord- og Sør-Trøndelag, "
+        "om helse- eller omsorgstjenester og om regionalt samarbeid."]
+
+
+def test_a_hyphen_of_the_word_itself_stays_at_a_line_end():
+    # after capitals or digits ("NAV-kontoret", "2024-budsjettet") and before a capital
+    # ("Sør-Trøndelag", "Holm-Larsen") the hyphen is the word's own: kept, no space
+    from motebok.extract.minutes import join_wrapped
+    from motebok.read.blocks import join_at_hyphen
+
+    assert join_at_hyphen("fra NAV-", "kontoret i Midt-") == "fra NAV-kontoret i Midt-"
+    assert join_at_hyphen("fra Midt-", "Troms og 2024-") == "fra Midt-Troms og 2024-"
+    assert join_at_hyphen("og 2024-", "budsjettet.") == "og 2024-budsjettet."
+    assert join_at_hyphen("Leder -", "Kari Holm") is None  # a dash after a space
+    assert join_wrapped(["Kari Holm-", "Larsen, Per Dahl"]) == "Kari Holm-Larsen, Per Dahl"
 
 
 def test_a_task_line_ended_by_its_deadline_is_not_joined_to_the_next():

@@ -30,3 +30,27 @@ def test_where_the_next_meeting_is_held(said, location):
 def test_a_weekday_before_the_day_is_no_place():
     meeting = _next_meeting("Neste møte: Tirsdag, 3. desember")
     assert (meeting.date, meeting.location) == ("2024-12-03", None)
+
+
+@pytest.mark.parametrize("said", ["Neste mote: 3. desember 2024 kl. 10.00",
+                                  "Neste moete: 3. desember 2024 kl. 10.00",
+                                  "Neste styremote blir 3. desember 2024 kl. 10.00."])
+def test_the_next_meeting_in_ascii_spelling(said):
+    # a copy without Norwegian letters writes "møte" as "mote" or "moete"
+    meeting = _next_meeting(said)
+    assert (meeting.date, meeting.start) == ("2024-12-03", "10:00")
+
+
+def test_ascii_minutes_without_the_letter_o_slash_read_their_labels():
+    # "Frammotte:" and "Neste mote:" are "Frammøtte:" and "Neste møte:" with ø dropped;
+    # the names and places stay as written
+    record = parse_bytes(b"Mote i styret for Fjellby Naeringshage\n\nDato: 5. juni 2023\n"
+                         b"Motested: Motesalen, Fjellby\n\n"
+                         b"Frammotte: Ola Bratt (styreleder), Liv Ostby\nForfall: Hege Strom\n\n"
+                         b"Sak 1/23 Arsregnskap 2022\nVedtak: Arsregnskapet godkjennes.\n\n"
+                         b"Neste mote: 21. august 2023\n", "styre.txt")
+    assert record.meeting.location == "Motesalen, Fjellby"
+    assert [(p.name, p.attendance) for p in record.participants] == [
+        ("Ola Bratt", "present"), ("Liv Ostby", "present"), ("Hege Strom", "absent")]
+    assert record.items[0].text == "Vedtak: Arsregnskapet godkjennes."
+    assert record.next_meeting.date == "2023-08-21"

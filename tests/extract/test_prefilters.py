@@ -178,6 +178,8 @@ def test_line_facts_are_computed_once_from_the_line():
     ("Side 2 av 4 – Møtebok for Eldrerådet", False), ("Side 2/4 | Eldrerådet", False),
     ("Side 2 av 4 viser tallene for 2023.", True), ("2 (5)", False), ("Side 2 (5)", False),
     ("6 (5)", True),
+    ("2 av 4", False), ("Page 2 of 4", False), ("page 3", False), ("5 av 4", True),
+    ("Page two", True), ("Pages 2", True),
 ])
 def test_page_number_lines_are_dropped(text, kept):
     lines = to_lines([Block(BlockKind.PARAGRAPH, "Referat"), Block(BlockKind.PARAGRAPH, text)])

@@ -500,3 +500,22 @@ def test_a_running_header_with_a_date_or_a_page_counter_is_still_dropped(header)
     assert [b.text for b in read(draw(pages))] == [
         f"{word} linje {letter} med tekst" for word in ("Første", "Andre", "Tredje")
         for letter in "abcde"]
+
+
+def test_a_sentence_that_opens_two_pages_under_the_letterhead_is_text():
+    # "Vedtak: Tatt til orientering." at the top of pages 2 and 3, right under the same
+    # letterhead: a running header never ends in a full stop, so both stay; the
+    # letterhead and the page numbers still go
+    pages = [["Åsen regionråd", "Referat fra møte 12.03.2024", "Sak 1/24 Økonomi",
+              "Økonomisjefen orienterte om regnskapet."],
+             ["Åsen regionråd", "Vedtak: Tatt til orientering.", "Sak 2/24 Planarbeid",
+              "Planleggeren orienterte om planen."],
+             ["Åsen regionråd", "Vedtak: Tatt til orientering.", "Sak 3/24 Eventuelt",
+              "Ingen saker."]]
+    drawn = [[*((72, 780 - 20 * i - (20 if i else 0), text) for i, text in enumerate(page)),
+              (270, 30, f"Side {number} av 3")] for number, page in enumerate(pages, start=1)]
+    assert [b.text for b in read(draw(drawn))] == [
+        "Referat fra møte 12.03.2024", "Sak 1/24 Økonomi",
+        "Økonomisjefen orienterte om regnskapet.", "Vedtak: Tatt til orientering.",
+        "Sak 2/24 Planarbeid", "Planleggeren orienterte om planen.",
+        "Vedtak: Tatt til orientering.", "Sak 3/24 Eventuelt", "Ingen saker."]

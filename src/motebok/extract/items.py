@@ -946,6 +946,8 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
             body.extend(run)
     if not body:  # nothing but a list (an agenda, or a truncated document)
         body, toc = toc, []
+    if chosen is case and not toc and numbered:
+        toc = _numbered_agenda(lines, body, numbered)
     body = _without_follow_up_list(lines, body)
     body, toc = _agenda_before_sections(body, toc)
     body = _without_cited_cases(lines, body)
@@ -1054,6 +1056,24 @@ def _headed_lists(lines: list[Line], numbered: list[Candidate]) -> list[Candidat
             return []
         headed.append(Candidate(above.index, "", None, clean_title(above.body), "standing"))
     return headed
+
+
+def _numbered_agenda(lines: list[Line], body: list[Candidate],
+                     numbered: list[Candidate]) -> list[Candidate]:
+    """The agenda written as a numbered list ("1. Godkjenning …" / "2. Orientering …")
+    over sections headed "Sak 1", "Sak 2": a run of two or more list entries before the
+    first section, one under the other, whose numbers the sections take up again (at
+    least two of them, the first section's among them). It is the table of contents, so
+    that a copy cut off inside a section still lists the items after it."""
+    first = body[0].line if body else -1
+    run = [c for c in numbered if c.line < first]
+    if len(run) < 2 or any(_has_body_between(lines, a.line, b.line)
+                           for a, b in itertools.pairwise(run)):
+        return []
+    sections = _CaseIndex(body)
+    if run[0].number != body[0].number or sum(sections.has_same(c) for c in run) < 2:
+        return []
+    return run
 
 
 def _numbered_going_on(lines: list[Line], case: list[Candidate],
@@ -1833,7 +1853,7 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int) -> int:
 
 
 # "Neste møte: …", "Neste møte – …", "Nytt møte:", and "Neste møte" alone over its date.
-_NEXT_MEETING_LABEL = re.compile(r"(?:neste|nytt)\s+(?:møte|moete|samling)\w*"
+_NEXT_MEETING_LABEL = re.compile(r"(?:neste|nytt)\s+(?:møte|moe?te|samling)\w*"
                                  r"(?:\s*:|\s+[-–]\s|\s*$)|"
                                  r"neste\s*:\s*\w*møte\w*\s", re.I)  # "Neste: Styremøte 4. mai"
 # An item about the meetings: its text is the next meeting's line.

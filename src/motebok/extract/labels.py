@@ -340,8 +340,12 @@ def match_label(text: str) -> Label | None:
     found = _match_label(text)
     if found is None and ".:" in text[:40]:  # "Fraværende.:"
         found = _match_label(text.replace(".:", ":", 1))
-    if found is not None or not _has_ascii_stand_in(text[:40].lower()):
+    if found is not None:
         return found
+    lowered = text[:40].lower()
+    if not _has_ascii_stand_in(lowered) and "mot" not in lowered and "\ufffd" not in lowered \
+            and "m?t" not in lowered:
+        return None
     head, colon, rest = text.partition(":")
     if colon and len(head) <= 40:
         return _match_label(_respelled(head) + colon + rest)
@@ -367,7 +371,11 @@ def _called_if_needed(text: str) -> Label | None:
                  value=found.group("value").strip())
 
 
-_ASCII_STAND_IN = re.compile(r"oe|aa|ae", re.I)
+# "oe", "aa", "ae" for "ø", "å", "æ"; and "mot" for "møt" where the letter was dropped
+# ("Motested:", "Frammotte:", "Ikke motte:"; the word "mot" is no label's).
+# A lost letter's U+FFFD in "M\ufffdtested:", or the "?" an export without ø puts in
+# its place ("M?tested:"), is the same "ø".
+_ASCII_STAND_IN = re.compile(r"oe|aa|ae|(?<=m)[o\ufffd?](?=t)", re.I)
 
 
 def _has_ascii_stand_in(lowered: str) -> bool:
@@ -375,6 +383,7 @@ def _has_ascii_stand_in(lowered: str) -> bool:
     matches "o", "e" and "a" with their capitals only, as ``lower`` does)."""
     return "oe" in lowered or "aa" in lowered or "ae" in lowered
 _STAND_INS = {"oe": "ø", "Oe": "Ø", "OE": "Ø", "aa": "å", "Aa": "Å", "AA": "Å", "ae": "æ",
+              "o": "ø", "O": "Ø", "\ufffd": "ø", "?": "ø",
               "Ae": "Æ", "AE": "Æ"}
 
 

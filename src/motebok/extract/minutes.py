@@ -103,7 +103,7 @@ from motebok.extract.text import (
     to_lines,
     uninverted,
 )
-from motebok.read.blocks import Block, BlockKind
+from motebok.read.blocks import Block, BlockKind, join_at_hyphen
 from motebok.record import (
     Action,
     Item,
@@ -941,8 +941,7 @@ def join_wrapped(parts: list[str]) -> str:
     """Lines of one list joined; a word broken with a hyphen ("Brå-" / "then") is rejoined."""
     text = parts[0]
     for part in parts[1:]:
-        broken = text.endswith("-") and part[:1].islower()
-        text = text[:-1] + part if broken else f"{text} {part}"
+        text = join_at_hyphen(text, part) or f"{text} {part}"
     return text
 
 
@@ -1962,7 +1961,7 @@ _has_next_hint = contains_any(_NEXT_HINTS)
 _NEXT_MEETING = folded_pattern(r"(?:^|[.:;]\s+|\s[-–]\s+|\b(?:kalle\s+inn|kaller\s+inn|"
                                r"innkaller|innkalle|inviterer)\s+til\s+)"
                                r"(?:neste|nytt|kommende|neste\s+ordinære)\s+"
-                               r"(?:\w*møte|moete|samling|møtedato)\w*\b|"
+                               r"(?:\w*møte|\w*moe?te|samling|møtedato)\w*\b|"
                                # "Første møte i 2009 er 20. januar."
                                r"\bførste\s+møte\s+i\s+(?:19|20)\d{2}\b|"
                                # "Vi møtes igjen 3. desember": the body's next meeting
@@ -1971,7 +1970,8 @@ _NEXT_MEETING = folded_pattern(r"(?:^|[.:;]\s+|\s[-–]\s+|\b(?:kalle\s+inn|kall
                                # "Neste: Styremøte tirsdag 23. april"
                                r"^neste\s*:(?=\s*(?:\w*møte\w*\s+)?(?:\w+dag\s+)?(?:den\s+)?\d)")
 _OTHER_NEXT = folded_pattern(r"\b(?:sitt|sine|deres|hans|hennes|deira|sitt\s+neste)\s+neste\b")
-_ANY_NEXT = folded_pattern(r"\bneste\s+(?:\w*møte|moete|samling)\w*\b")
+# (also as ASCII writes it: "Neste moete", "Neste mote", "neste styremote")
+_ANY_NEXT = folded_pattern(r"\bneste\s+(?:\w*møte|\w*moe?te|samling)\w*\b")
 _PLAN = folded_pattern(r"\b(?:møteplan|møtedatoer|møtedatoar|kommende\s+møter|neste\s+møter|"
                        r"(?:videre\s+|vidare\s+)?planlagte\s+\w*møter|"
                        r"møter\s+fremover|møtedagar|møter\s+(?:høsten|våren|hausten)"

@@ -18,7 +18,7 @@ from motebok.extract.dates import MONTHS
 from motebok.extract.first_names import is_first_name
 from motebok.extract.flat import FLAT_LENGTH, split_glued_cases, unflatten
 from motebok.extract.labels import ATTENDANCE_FIELDS, Field, match_label
-from motebok.read.blocks import LINKING_WORDS, Block, BlockKind, stops_inside
+from motebok.read.blocks import LINKING_WORDS, Block, BlockKind, join_at_hyphen, stops_inside
 from motebok.read.text import typed_block
 
 # Block kinds as module constants: on Python 3.11 looking up an enum member on its class
@@ -40,11 +40,11 @@ _STRAY_STARS = re.compile(r"\*{2,}")
 _LEADING_STAR = re.compile(r"^\*(?=\S)")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _PAGE_LINE = re.compile(
-    r"^(?:side\s+\d+\s*(?:av|/)\s*\d+|side\s*[-–:.]?\s*\d+|-\s*\d+\s*-|"
-    r"(?:side\s+)?(?P<page>\d{1,3})\s*(?:/\s*(?P<pages>\d{1,3})|\(\s*(?P<of>\d{1,3})\s*\))|"
-    r"\d{1,3})$",
-    re.I)  # "Side 2 av 4", "Side – 2", "- 2 -", "2/4", "2 (5)", "2" (but "46/15", "46/2015"
-#          are cases)
+    r"^(?:(?:side|page)\s+\d+\s*(?:av|of|/)\s*\d+|(?:side|page)\s*[-–:.]?\s*\d+|-\s*\d+\s*-|"
+    r"(?:side\s+)?(?P<page>\d{1,3})\s*(?:(?:/|\s+av\s+|\s+of\s+)\s*(?P<pages>\d{1,3})|"
+    r"\(\s*(?P<of>\d{1,3})\s*\))|\d{1,3})$",
+    re.I)  # "Side 2 av 4", "Side – 2", "- 2 -", "2/4", "2 av 4", "2 (5)", "2", and an English
+#          export's "Page 2 of 4" (but "46/15", "46/2015" are cases)
 _PADDED_COLUMNS = re.compile(r"\S {3,}\S")
 # A sentence's verb: "Referat fra møtet 16. mai 2024 ble godkjent." is no second title,
 # and "2. Saklista blei godkjent." is no item title.
@@ -106,8 +106,13 @@ class Line:
         self.lowered = body.lower()
 
 
-_MOJIBAKE_PAIR = re.compile(r"[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
-                            r"\u0192\u02c6\u02dc\u2013-\u2122]")
+# The cp1252 characters a UTF-8 continuation byte (0x80–0xBF) shows as.
+_CONTINUATION = (r"[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
+                 r"\u0192\u02c6\u02dc\u2013-\u2122]")
+# A letter of two bytes ("Ã¸" for "ø"), or punctuation of three that starts "â€" ("â€“"
+# for "–", "â€™" for "’", "â€œ" for "“"), and "ï¿½": a lost letter's U+FFFD itself.
+# ("â€" alone before a space or the end: "”", whose third byte 0x9D cp1252 lacks)
+_MOJIBAKE_PAIR = re.compile(rf"[ÃÂ]{_CONTINUATION}|â€(?:{_CONTINUATION}|(?=\s|$))|ï¿½")
 
 
 def contains_any(hints: tuple[str, ...]) -> Callable[[str], bool]:
@@ -303,11 +308,16 @@ class FoldedPattern:
 
 
 def _fix_pair(match: re.Match[str]) -> str:
-    """One UTF-8 letter that was shown as two cp1252 characters ("Ã¸" → "ø")."""
-    try:
-        return match.group(0).encode("cp1252").decode("utf-8")
+    """One UTF-8 character that was shown as two or three cp1252 characters ("Ã¸" → "ø",
+    "â€“" → "–", "ï¿½" → "\ufffd")."""
+    shown = match.group(0)
+    if shown == "â€":
+        return "”"
+    try:  # (a byte cp1252 leaves undefined, as 0x9D, comes through as its latin-1 code)
+        return b"".join(char.encode("latin-1") if char < "\u0100" else char.encode("cp1252")
+                        for char in shown).decode("utf-8")
     except UnicodeError:
-        return match.group(0)
+        return shown
 
 
 def repair_mojibake(text: str) -> str:
@@ -325,7 +335,7 @@ def clean(text: str) -> str:
     Minutes copied out of Word, PDF and web pages carry markdown emphasis, HTML
     remnants (``<br />``, ``&nbsp;``) and link syntax; the record wants the words only.
     """
-    if not text.isascii() and ("Ã" in text or "Â" in text):
+    if not text.isascii() and ("Ã" in text or "Â" in text or "â€" in text or "ï¿" in text):
         text = repair_mojibake(text)
     if "&" in text:
         text = html.unescape(text)
@@ -780,10 +790,11 @@ def _may_be_page_line(text: str) -> bool:
     first = text[:1]  # "" for an empty cell: no page number
     if first == "-" or first.isdecimal():
         return True
-    return first in _PAGE_LINE_S and fold(text[:4]) == "side"
+    return first in _PAGE_WORD_FIRST and fold(text[:4]) in ("side", "page")
 
 
 _PAGE_LINE_S = frozenset("sSſ")  # ſ: IGNORECASE matches it with "s"
+_PAGE_WORD_FIRST = _PAGE_LINE_S | frozenset("pP")  # … and "Page 2 of 4"
 
 
 # An item heading in an agenda at the very top comes back as its section's heading.
@@ -892,9 +903,12 @@ def sentences(text: str) -> list[str]:
     return out
 
 
-# U+FFFD stands for a letter a broken encoding lost ("Bj\ufffdrn").
+# U+FFFD stands for a letter a broken encoding lost ("Bj\ufffdrn"); first in a word it
+# was a capital one ("\ufffdsheim" for "Åsheim", "?stby" for "Østby": only Æ, Ø and Å
+# are lost so).
 # A "?" inside a word is a letter an export lost ("B?k"), as U+FFFD is.
-_CAPITAL_WORD = re.compile(r"^[A-ZÆØÅÉÜÖÄÁÍÓÚÝÞÐČŠŽ](?:[\w'’.\ufffd-]|\?(?=\w))*$")
+_CAPITAL_WORD = re.compile(r"^(?:[A-ZÆØÅÉÜÖÄÁÍÓÚÝÞÐČŠŽ]|[\ufffd?](?=[a-zæøå]{2}))"
+                           r"(?:[\w'’.\ufffd-]|\?(?=\w))*$")
 _NAME_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅÉÜÖÄÁÍÓÚÝÞÐČŠŽ")  # its first letters
 
 
@@ -1096,8 +1110,9 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                 and not prev.bold and not line.bold
                 and (not _starts_like_heading(line.text) or _DATE_START.match(line.text))
                 and not _ends_short_line(prev, line)):
-            if prev.text.endswith("-") and line.text[:1].islower():
-                joined_text, joined_body = prev.text[:-1] + line.text, prev.body[:-1] + line.text
+            if prev.text[-1:] == "-" and (hyphened := join_at_hyphen(prev.text, line.text)):
+                joined_text, joined_body = hyphened, join_at_hyphen(prev.body, line.text) or \
+                    f"{prev.body} {line.text}"
             else:
                 joined_text, joined_body = f"{prev.text} {line.text}", f"{prev.body} {line.text}"
             merged[-1] = Line(text=joined_text, body=joined_body, kind=prev.kind,

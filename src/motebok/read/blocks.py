@@ -34,6 +34,34 @@ def stops_inside(text: str) -> bool:
     return last.isalpha() and text.rsplit(None, 1)[-1].casefold() in LINKING_WORDS
 
 
+def join_at_hyphen(text: str, following: str) -> str | None:
+    """A line ending in a hyphen joined to the next one, or None when the two join with
+    a space as any wrapped lines do (no hyphen, or a dash after a space).
+
+    - "kommune-" / "planen": a word broken at the line end; the hyphen goes.
+    - "helse-" / "og omsorg", "Nord-" / "eller Sør-": the shared end of a compound
+      before "og", "eller", "samt"; the hyphen and the space stay.
+    - "NAV-" / "kontoret", "2024-" / "budsjettet", "Sør-" / "Trøndelag", "Holm-" /
+      "Larsen": the hyphen is the word's own (after capitals or digits, or before a
+      capital); it stays and nothing comes between.
+    """
+    if text[-1:] != "-" or not text[-2:-1].isalnum():
+        return None
+    first, before = following[:1], text[-2]
+    if first.islower():
+        word = following.split(None, 1)[0].split("/", 1)[0]
+        if word in _COMPOUND_LINKS:
+            return None
+        return text[:-1] + following if before.islower() else text + following
+    if first.isupper() and before.isalpha():
+        return text + following
+    return None
+
+
+# The words after a compound's shared-end hyphen: "Nord- og Sør-Trøndelag".
+_COMPOUND_LINKS = frozenset({"og", "eller", "samt"})
+
+
 class BlockKind(StrEnum):
     """What a block is in the document's structure."""
 

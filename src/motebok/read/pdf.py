@@ -21,7 +21,7 @@ from itertools import pairwise
 from typing import Any
 
 from motebok.errors import ReadError
-from motebok.read.blocks import Block, BlockKind, stops_inside
+from motebok.read.blocks import Block, BlockKind, join_at_hyphen, stops_inside
 from motebok.read.pdf_text import PdfiumError, TextProbe, page_texts
 from motebok.read.text import classify
 
@@ -178,9 +178,8 @@ def _with_wrapped(row: _Line, line: _Line) -> _Line:
                 ends.append(end if end is not None else 0)
             continue
         n = _cell_under(row, left)
-        cells[n] = (cells[n][:-1] + piece
-                    if cells[n][-1:] in _HYPHENS and piece[:1].islower()
-                    else f"{cells[n]} {piece}")
+        hyphened = cells[n][-1:] in _HYPHENS and join_at_hyphen(cells[n][:-1] + "-", piece)
+        cells[n] = hyphened or f"{cells[n]} {piece}"
         if ends and end is not None:
             ends[n] = end
     return _Line("\t".join(cells), row.x, row.y, row.size, row.bold, tuple(cells),
@@ -526,9 +525,27 @@ def _drop_furniture(pages: list[list[_Line]]) -> None:
                 or (id(line) in outermost and _numbers_the_page(line, number, len(pages)))}
         if several and len(lines) > 2 * _OUTER:
             drop |= _deeper_furniture(lines, drop, repeated, needed)
+        drop -= _text_under_letterhead(page_edges, drop)
         drop |= _set_apart_small(lines, number, body)
         if drop:
             lines[:] = [line for line in lines if id(line) not in drop]
+
+
+def _text_under_letterhead(page_edges: list[tuple[_Line, tuple[str, int]]],
+                           drop: set[int]) -> set[int]:
+    """Identities of dropped lines under a page's top line from the first one that ends a
+    sentence ("Vedtak: Tatt til orientering.") down: the text of the page, which may well
+    begin alike on two pages under the same letterhead, and no running header, which
+    names and numbers but never ends in a full stop. Only a run of dropped lines from the
+    top is asked about: nothing below the letterhead's block."""
+    kept: set[int] = set()
+    for line, _ in page_edges[1:_EDGE_DEPTH]:
+        if id(line) not in drop:
+            break
+        text = line.text.rstrip()
+        if kept or (text[-1:] in ".!?" and " " in text and not _PAGE_NUMBER.fullmatch(text)):
+            kept.add(id(line))
+    return kept
 
 
 def _body_size(pages: list[list[_Line]]) -> float | None:
