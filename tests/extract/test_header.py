@@ -30,6 +30,10 @@ def test_a_heading_sentence_gives_time_and_place():
     ("MØTEBOK STYREMØTE I NORGES KORFORBUND", "Styret", "Norges korforbund"),
     ("PROTOKOLL FRA STYREMØTE I FJORDKRAFT NÆRINGSHAGE AS", "Styret",
      "Fjordkraft næringshage AS"),
+    # a board of a forum or a fund in capitals: the forum is the parent, not part of the body
+    ("REFERAT FRA MØTE I STYRET FOR NORDBY NÆRINGSFORUM", "Styret", "Nordby næringsforum"),
+    ("PROTOKOLL FRA MØTE I REPRESENTANTSKAPET FOR VESTBY NÆRINGSFOND", "Representantskapet",
+     "Vestby næringsfond"),
     ("Referat fra møte i Osloregionens faggruppe areal", "Osloregionens faggruppe areal",
      "Osloregionen"),
     # the owner of "X-s møte" is the body that met
@@ -1949,3 +1953,31 @@ def test_a_subject_groups_field_in_a_title_in_capitals_is_no_parent_either():
     assert body_and_organization("REFERAT FAGGRUPPEMØTE HELSE") == ("Faggruppe Helse", None)
     assert body_and_organization("REFERAT FAGGRUPPEMØTE OSLOREGIONEN") == (
         "Faggruppen", "Osloregionen")
+
+
+def test_a_board_of_a_forum_in_capitals_keeps_the_forums_words_the_text_capitalises():
+    text = ("REFERAT FRA MØTE I STYRET FOR NORDBY NÆRINGSFORUM\n\nDato: 15.03.2024\n\n"
+            "Til stede: Kari Holm (leder), Per Lie\n\n"
+            "Sak 1/24 Årsmelding\nStyret godkjente årsmeldingen for Nordby Næringsforum.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert (record.body, record.organization) == ("Styret", "Nordby Næringsforum")
+
+
+def test_a_date_time_place_block_split_by_slashes_gives_the_place_alone():
+    text = ("Referat fra møte i samarbeidsutvalget\n\nDato / Tid / Sted\n"
+            "14.02.2024 / 18:00-20:00 / Bakkeby skole, personalrommet\n\n"
+            "Til stede: Kari Holm (leder), Per Lie\n\nSak 1/24 Budsjett\nGodkjent.\n")
+    meeting = parse_bytes(text.encode(), "su.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end) == ("2024-02-14", "18:00", "20:00")
+    assert meeting.location == "Bakkeby skole, personalrommet"
+
+
+def test_minutes_sent_by_mail_take_the_year_not_the_day_from_sent():
+    text = ("From: Mona Berg <mona.berg@nordby.no>\nSent: Friday, March 15, 2024 10:12\n"
+            "To: Kari Holm; Per Lie\nSubject: Referat fra møte i arbeidsutvalget 12. mars\n\n"
+            "Hei alle,\n\nTil stede: Kari Holm, Per Lie\n\n"
+            "1. Budsjett 2024\nArbeidsutvalget sluttet seg til forslaget.\n")
+    record = parse_bytes(text.encode(), "mail.txt")
+    assert record.title == "Referat fra møte i arbeidsutvalget 12. mars"
+    assert record.document_date == "2024-03-15"
+    assert record.meeting.date == "2024-03-12"

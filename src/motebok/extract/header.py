@@ -1232,9 +1232,25 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             board.group("body").casefold() in _GOVERNING_BODIES:
         org = board.group("org")
         org = org[0].upper() + org[1:]
-        if names_club(org) or _PARENT_FORM.search(org):
+        if names_club(org) or _PARENT_FORM.search(org) or \
+                _board_of_named(board.group("body"), org):
             return board.group("body"), org  # "STYRET I FJORDVIK VEL", lower-cased above
     return rest, None
+
+
+def _board_of_named(body: str, org: str) -> bool:
+    """Whether a board that only ever governs something ("styret", "representantskapet")
+    is followed by a name of two to four words that ends in a kind of organisation other
+    than a club: "STYRET FOR NORDBY NÆRINGSFORUM", "STYRET I VESTBY NÆRINGSHAGE" (not
+    "STYRET I SMART REGION", where the words say no kind and may be the board's name)."""
+    words = org.split()
+    return body.casefold() in _BOARDS_OF_SOMETHING and 2 <= len(words) <= 4 and \
+        words[-1].casefold().endswith(_FORUM_ENDINGS) and \
+        not any(word in _LINK_WORDS for word in words)
+
+
+_BOARDS_OF_SOMETHING = {"styret", "representantskapet", "generalforsamlingen"}
+_FORUM_ENDINGS = ("forum", "forumet", "hage", "hagen", "fond", "fondet", "stiftelsen")
 
 
 # Initials in brackets, lower-cased with an all-capitals title: "(au)", "(sg)".
@@ -1690,6 +1706,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     published = None      # a web post's "Publisert 5. oktober 2024"
     for value in values.document_date:  # "Vår dato: 15.03.2024"
         found = dates.find_dates(value)
+        if not found and (mailed := dates.mail_client_date(value)):
+            found = [mailed]  # "Sent: Friday, March 15, 2024 10:12"
         if found and document is None:
             document = found[0]
     time_sources = values.time + values.time_place
@@ -2403,7 +2421,7 @@ _WEEKDAY_WORD = re.compile(rf"\b{_WEEKDAY}\b", re.I)
 _SPACE_RUN = re.compile(r"\s+")
 # An "og" left alone where two sessions' hours were taken out.
 _LONE_AND = re.compile(r"(?:^|(?<=,))\s*og\s*(?=,|$)")
-_EDGE_PUNCTUATION = re.compile(r"^[\s,.;:–-]+|[\s,.;:–-]+$")
+_EDGE_PUNCTUATION = re.compile(r"^[\s,.;:/–-]+|[\s,.;:/–-]+$")  # "/ / Rådhuset" too
 _IN_OR_AT = re.compile(r"^(?:i|på)\s+")
 
 
