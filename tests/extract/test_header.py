@@ -1981,3 +1981,22 @@ def test_minutes_sent_by_mail_take_the_year_not_the_day_from_sent():
     assert record.title == "Referat fra møte i arbeidsutvalget 12. mars"
     assert record.document_date == "2024-03-15"
     assert record.meeting.date == "2024-03-12"
+
+
+def test_a_forum_on_the_letterhead_owns_the_board_that_met():
+    text = ("Nordby Næringsforum\n\nProtokoll fra styremøte\n\n"
+            "Tid: Onsdag 6. november 2024, kl. 0900–1130\nSted: Teams\n\n"
+            "Til stede: Kari Holm (styreleder), Per Lie\n\nSak 1 Budsjett\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert (record.body, record.organization) == ("Styret", "Nordby Næringsforum")
+    assert (record.meeting.start, record.meeting.end) == ("09:00", "11:30")
+
+
+@pytest.mark.parametrize("label", ["Møtedato/Møtetid/Møtested:", "Møtedato/-tid/-sted:",
+                                   "Møtedato, -tid og -stad:"])
+def test_the_three_meeting_labels_joined_give_day_hours_and_place(label):
+    text = (f"Referat fra møte i faggruppe for oppvekst\n\n{label} 22.10.2024, 09:00 - 11:30, "
+            "Rådhuset\n\nTil stede: Kari Holm (leder), Per Lie\n\nSak 1 Budsjett\nGodkjent.\n")
+    meeting = parse_bytes(text.encode(), "fg.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end) == ("2024-10-22", "09:00", "11:30")
+    assert meeting.location == "Rådhuset"

@@ -1232,25 +1232,9 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             board.group("body").casefold() in _GOVERNING_BODIES:
         org = board.group("org")
         org = org[0].upper() + org[1:]
-        if names_club(org) or _PARENT_FORM.search(org) or \
-                _board_of_named(board.group("body"), org):
+        if names_club(org) or _PARENT_FORM.search(org):
             return board.group("body"), org  # "STYRET I FJORDVIK VEL", lower-cased above
     return rest, None
-
-
-def _board_of_named(body: str, org: str) -> bool:
-    """Whether a board that only ever governs something ("styret", "representantskapet")
-    is followed by a name of two to four words that ends in a kind of organisation other
-    than a club: "STYRET FOR NORDBY NÆRINGSFORUM", "STYRET I VESTBY NÆRINGSHAGE" (not
-    "STYRET I SMART REGION", where the words say no kind and may be the board's name)."""
-    words = org.split()
-    return body.casefold() in _BOARDS_OF_SOMETHING and 2 <= len(words) <= 4 and \
-        words[-1].casefold().endswith(_FORUM_ENDINGS) and \
-        not any(word in _LINK_WORDS for word in words)
-
-
-_BOARDS_OF_SOMETHING = {"styret", "representantskapet", "generalforsamlingen"}
-_FORUM_ENDINGS = ("forum", "forumet", "hage", "hagen", "fond", "fondet", "stiftelsen")
 
 
 # Initials in brackets, lower-cased with an all-capitals title: "(au)", "(sg)".
@@ -1476,7 +1460,10 @@ _GENERIC_BODIES = _GOVERNING_BODIES | {
     "foreldrerådet", "fagrådet", "brukerrådet", "medlemsmøtet", "årsmøte", "generalforsamling",
     "fau", "su", "au"}
 _PARENT_KIND_ENDINGS = (*_ORG_KIND_ENDINGS, "forbund", "forbundet", "selskap", "selskapet",
-                        "senter", "senteret", "idrettsråd", "ungdomsråd", "organisasjon")
+                        "senter", "senteret", "idrettsråd", "ungdomsråd", "organisasjon",
+                        # a forum, a business garden or a fund that has a board of its own:
+                        # "Nordby Næringsforum", "Vestby Næringshage", "Fjordvik Næringsfond"
+                        "forum", "forumet", "hage", "hagen", "fond", "fondet", "stiftelsen")
 _CLUB_ACRONYMS = {"IL", "IF", "SK", "FK", "BK", "IK", "AS", "ASA", "SA", "IKS", "BA", "KF"}
 # "7100 Sørdal", "Storgata 4, 7100 Sørdal": a postcode and its place.
 _POSTAL_LINE = re.compile(r"(?:^|,\s*)\d{4}\s+[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?$")
