@@ -2000,3 +2000,34 @@ def test_the_three_meeting_labels_joined_give_day_hours_and_place(label):
     meeting = parse_bytes(text.encode(), "fg.txt").meeting
     assert (meeting.date, meeting.start, meeting.end) == ("2024-10-22", "09:00", "11:30")
     assert meeting.location == "Rådhuset"
+
+
+@pytest.mark.parametrize(("head", "document", "day"), [
+    # minutes mailed in January about a December meeting: the year before the mail's
+    ("From: Kari Holm <kari@nordbyvel.no>\nSent: Wednesday, January 8, 2025 21:40\n"
+     "Subject: Referat styremøte Nordby Vel\n\n"
+     "Referat fra styremøte i Nordby Vel onsdag 18. desember", "2025-01-08", "2024-12-18"),
+    # a summons dated in December for a January meeting: the year after its date
+    ("Innkalling til styremøte i Nordby Vel\n\nDato: 12.12.2024\nMøtedato: 10. januar",
+     "2024-12-12", "2025-01-10"),
+    # the same side of New Year: the document's year
+    ("Referat fra styremøte i Nordby Vel\n\nDato: 20.03.2024\nMøtedato: 12. mars",
+     "2024-03-20", "2024-03-12"),
+])
+def test_a_meeting_day_without_a_year_takes_the_year_nearest_the_documents_date(
+        head, document, day):
+    text = (f"{head}\n\nTil stede: Kari Holm (leder), Per Lie\n\n"
+            "1. Juletrefest\nStyret vedtok å holde juletrefest.\n")
+    record = parse_bytes(text.encode(), "vel.txt")
+    assert (record.document_date, record.meeting.date) == (document, day)
+
+
+def test_a_room_in_lower_case_ending_in_lokalet_is_where_the_next_meeting_is():
+    text = ("Sørbygda Skolekorps\nStyret\n\nReferat fra styremøte 14. februar 2024\n\n"
+            "Tilstede: Kari Holm (leder), Per Lie\n\nSak 1 Konsert\n"
+            "Styret vedtok å holde vårkonsert 20. april.\n\n"
+            "Neste møte: mandag 11. mars kl. 18.00 i korpslokalet\n")
+    record = parse_bytes(text.encode(), "korps.txt")
+    assert (record.body, record.organization) == ("Styret", "Sørbygda Skolekorps")
+    assert (record.next_meeting.date, record.next_meeting.start,
+            record.next_meeting.location) == ("2024-03-11", "18:00", "korpslokalet")

@@ -33,9 +33,10 @@ _HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE_ROW = (BlockKind.HEADING, BlockKind.PAR
                                                 BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 
 # A building or room named by a definite noun in lower case ("klubbhuset", "rådhuset",
-# "lærerværelset"): a place where a meeting is held (header and next meeting alike).
+# "lærerværelset", "korpslokalet", "klubbstua"): a place where a meeting is held (header
+# and next meeting alike).
 ROOM_IN_LOWER_CASE = (r"[a-zæøå]+(?:huset|rommet|salen|senteret|skolen|skulen|kontoret|"
-                      r"biblioteket|værelset|hallen|kantina|kantinen)")
+                      r"biblioteket|værelset|hallen|kantina|kantinen|lokalet|stua|stova)")
 
 # Words for minutes besides "referat" and "protokoll".
 _OTHER_MINUTES_WORDS = (r"oppsummering|møtebok|sammendrag|minutes|møtenotat|minnes?notat|"
@@ -1961,9 +1962,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if document is None:
         document = published = published or _published_at_end(lines, limit)
     doc_year = document.year if document else None
-    if document is not None and document is published and meeting is not None and \
-            meeting.month - document.month > 6 and doc_year:
-        doc_year -= 1  # "12. desember" in a post published in January: the year before
+    if doc_year and meeting is not None and meeting.year is None:
+        doc_year = _nearest_year(meeting, document)
     if document is not None:
         head.document_date = dates.iso(document.resolve(None))
     if meeting is not None:
@@ -1981,6 +1981,21 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.document_date = None
     head.body, head.organization = _tidy_name(head.body), _tidy_name(head.organization)
     return head
+
+
+def _nearest_year(meeting: dates.DateMatch, document: dates.DateMatch) -> int | None:
+    """The year that puts a meeting day written without one nearest the document's date:
+    minutes mailed or posted in January about "onsdag 18. desember" met the year before,
+    a summons dated in December for "10. januar" meets the year after (more than six
+    months apart in the document's own year is the other side of New Year)."""
+    year = document.year
+    if year is None:
+        return None
+    if meeting.month - document.month > 6:
+        return year - 1
+    if document.month - meeting.month > 6:
+        return year + 1
+    return year
 
 
 def _is_mailed(lines: list[Line]) -> bool:
