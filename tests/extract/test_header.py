@@ -2031,3 +2031,16 @@ def test_a_room_in_lower_case_ending_in_lokalet_is_where_the_next_meeting_is():
     assert (record.body, record.organization) == ("Styret", "Sørbygda Skolekorps")
     assert (record.next_meeting.date, record.next_meeting.start,
             record.next_meeting.location) == ("2024-03-11", "18:00", "korpslokalet")
+
+
+def test_a_mails_words_on_the_minutes_give_the_meetings_hours_and_channel():
+    text = ("Subject: Referat fra møte i Regionalt ledernettverk\nFrom: Mona Berg\n"
+            "Sent: Tuesday, October 1, 2024 8:05 AM\n\nHei alle,\n"
+            "Under følger referat fra møtet 26. september kl. 10.00–12.00 på Teams.\n\n"
+            "Til stede: Kari Holm, Per Lie\n\n1. Status\n"
+            "Nettverket tok statusen til orientering.\n")
+    record = parse_bytes(text.encode(), "mail.txt")
+    assert record.document_date == "2024-10-01"  # the day it was sent, not the meeting's
+    meeting = record.meeting
+    assert (meeting.date, meeting.start, meeting.end) == ("2024-09-26", "10:00", "12:00")
+    assert meeting.location == "Teams"

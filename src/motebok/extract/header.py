@@ -1951,8 +1951,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                 head.title in lines[head.title_line or 0].cells) else [])  # a title row's date
         meeting = in_title[0] if in_title else None
     mailed = values.document_date and _is_mailed(lines[:limit])
-    if meeting is None and mailed:
-        meeting = _reported_meeting_day(lines[:head_end or limit])
+    if mailed and (reported := _reported_meeting(lines[:head_end or limit])):
+        said, day = reported
+        meeting = meeting or day
+        if (meeting.day, meeting.month) == (day.day, day.month):
+            _hours_and_place_after(head, said, day.end)
     if meeting is None and document is not None and not mailed:
         meeting = document  # (the day an e-mail was sent is after the meeting: no guess)
     if document is None:
@@ -2022,9 +2025,10 @@ _MAIL_FIELDS = ("emne:", "subject:", "til:", "to:", "kopi:", "cc:")
 _MAIL_FROM = frozenset({"fra", "from"})
 
 
-def _reported_meeting_day(lines: list[Line]) -> dates.DateMatch | None:
+def _reported_meeting(lines: list[Line]) -> tuple[str, dates.DateMatch] | None:
     """The meeting's day in an e-mail's words on the minutes it carries ("Vedlagt følger
-    referat fra styremøtet 12. mars."): the day right after the meeting they report."""
+    referat fra styremøtet 12. mars."): the day right after the meeting they report, and
+    the line that says it."""
     for line in lines:
         if "referat" not in line.lowered and "protokoll" not in line.lowered:
             continue
@@ -2034,8 +2038,19 @@ def _reported_meeting_day(lines: list[Line]) -> dates.DateMatch | None:
         found = [d for d in dates.find_dates(line.body)
                  if report.end() <= d.start <= report.end() + 12]
         if found:
-            return found[0]
+            return line.body, found[0]
     return None
+
+
+def _hours_and_place_after(head: Head, text: str, end: int) -> None:
+    """The hours and the place an e-mail's words give right after the meeting's day
+    ("… referat fra møtet 26. september kl. 10–12 på Teams."), where the head has none."""
+    hours = _HOURS_AFTER.match(text, end)
+    if hours and head.start is None:
+        head.start, head.end = dates.find_time_range(hours.group(0))
+    venue = _DATE_THEN_VENUE.match(text, hours.end() if hours else end)
+    if venue and head.location is None and not _ends_in_body(venue.group("place")):
+        head.location = venue.group("place")
 
 
 def _tidy_name(name: str | None) -> str | None:
