@@ -4271,3 +4271,24 @@ EXPECTED["341_innkalling_medlem_vara_tabell.txt"] = Expected(
         ("13/24", "Ungdomskort 2025", "", [], []),
         ("14/24", "Eventuelt", "", [], []),
     ])
+
+EXPECTED["355_outlook_referat_desember.txt"] = Expected(
+    # minutes mailed from an English Outlook in January about a December meeting: "Sent:"
+    # (month first) is the document's date and puts the meeting the year before; the
+    # mail's words give its hours and place; the forum in the subject owns the board
+    "minutes", "Referat fra styremøte i Nordby Næringsforum", "Styret", "Nordby Næringsforum",
+    "2025-01-08", ("2024-12-18", "18:00", "20:00", "Næringshagen"), "2025-02-12",
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Per Lie", None, "member", "present"),
+        ("Anne Dahl", None, "member", "present"),
+        ("Ola Bakke", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Årsmelding 2024",
+         "Styret gikk gjennom utkastet til årsmelding for Nordby Næringsforum. "
+         "Vedtak: Årsmeldingen godkjennes.", ["Årsmeldingen godkjennes."], []),
+        ("2", "Medlemsmøte",
+         "Styret drøftet et medlemsmøte i februar. Per Lie sender invitasjon innen 20. januar.",
+         [], [("Per Lie sender invitasjon innen 20. januar.", "Per Lie", "2025-01-20")]),
+    ])
