@@ -3940,7 +3940,7 @@ EXPECTED["271_mailed_minutes_arbeidsmote.txt"] = Expected(
     # minutes pasted into an e-mail: the subject is the title, the day it was sent the
     # document's, the mail's words give the meeting's day; a working meeting of a group
     "minutes", "Referat fra arbeidsmøte i faggruppen for oppvekst", "Faggruppen for oppvekst",
-    None, "2024-03-19", ("2024-03-14", None, None, ANY), None,
+    None, "2024-03-19", ("2024-03-14", None, None, "rådhuset"), None,
     people=[
         ("Ragnhild Sætre", None, "member", "present"),
         ("Tormod Helland", None, "member", "present"),
@@ -4439,4 +4439,25 @@ EXPECTED["362_avbrutt_nummerert_saksliste.txt"] = Expected(
          "Sør-Vestdal. Regionrådet ba om at", [], []),
         ("3", "Budsjett 2025", "", [], []),
         ("4", "Eventuelt", "", [], []),
+    ])
+
+EXPECTED["355_outlook_referat_desember.txt"] = Expected(
+    # minutes mailed from an English Outlook in January about a December meeting: "Sent:"
+    # (month first) is the document's date and puts the meeting the year before; the
+    # mail's words give its hours and place; the forum in the subject owns the board
+    "minutes", "Referat fra styremøte i Nordby Næringsforum", "Styret", "Nordby Næringsforum",
+    "2025-01-08", ("2024-12-18", "18:00", "20:00", "Næringshagen"), "2025-02-12",
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Per Lie", None, "member", "present"),
+        ("Anne Dahl", None, "member", "present"),
+        ("Ola Bakke", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Årsmelding 2024",
+         "Styret gikk gjennom utkastet til årsmelding for Nordby Næringsforum. "
+         "Vedtak: Årsmeldingen godkjennes.", ["Årsmeldingen godkjennes."], []),
+        ("2", "Medlemsmøte",
+         "Styret drøftet et medlemsmøte i februar. Per Lie sender invitasjon innen 20. januar.",
+         [], [("Per Lie sender invitasjon innen 20. januar.", "Per Lie", "2025-01-20")]),
     ])

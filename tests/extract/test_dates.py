@@ -17,6 +17,7 @@ from motebok.extract.dates import (
     find_time_range,
     iso,
     labelled_slash_date,
+    mail_client_date,
     parse_date,
     year_from_weekday,
 )
@@ -372,3 +373,14 @@ def test_a_year_first_with_full_stops():
 def test_a_date_labels_day_and_month_with_a_slash(value, expected):
     found = labelled_slash_date(value)
     assert (found and (found.day, found.month, found.weekday)) == expected
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("Friday, March 15, 2024 10:12", (15, 3, 2024)),  # Outlook's "Sent:"
+    ("Tuesday, 4 June 2024", None),  # day first: find_dates' own reading
+    ("March 2024", None),  # no day
+    ("Mars 32, 2024", None),
+])
+def test_a_mail_clients_month_first_date(value, expected):
+    found = mail_client_date(value)
+    assert (None if found is None else (found.day, found.month, found.year)) == expected

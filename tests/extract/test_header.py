@@ -30,6 +30,10 @@ def test_a_heading_sentence_gives_time_and_place():
     ("MØTEBOK STYREMØTE I NORGES KORFORBUND", "Styret", "Norges korforbund"),
     ("PROTOKOLL FRA STYREMØTE I FJORDKRAFT NÆRINGSHAGE AS", "Styret",
      "Fjordkraft næringshage AS"),
+    # a board of a forum or a fund in capitals: the forum is the parent, not part of the body
+    ("REFERAT FRA MØTE I STYRET FOR NORDBY NÆRINGSFORUM", "Styret", "Nordby næringsforum"),
+    ("PROTOKOLL FRA MØTE I REPRESENTANTSKAPET FOR VESTBY NÆRINGSFOND", "Representantskapet",
+     "Vestby næringsfond"),
     ("Referat fra møte i Osloregionens faggruppe areal", "Osloregionens faggruppe areal",
      "Osloregionen"),
     # the owner of "X-s møte" is the body that met
@@ -1956,3 +1960,94 @@ def test_a_subject_groups_field_in_a_title_in_capitals_is_no_parent_either():
     assert body_and_organization("REFERAT FAGGRUPPEMØTE HELSE") == ("Faggruppe Helse", None)
     assert body_and_organization("REFERAT FAGGRUPPEMØTE OSLOREGIONEN") == (
         "Faggruppen", "Osloregionen")
+
+
+def test_a_board_of_a_forum_in_capitals_keeps_the_forums_words_the_text_capitalises():
+    text = ("REFERAT FRA MØTE I STYRET FOR NORDBY NÆRINGSFORUM\n\nDato: 15.03.2024\n\n"
+            "Til stede: Kari Holm (leder), Per Lie\n\n"
+            "Sak 1/24 Årsmelding\nStyret godkjente årsmeldingen for Nordby Næringsforum.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert (record.body, record.organization) == ("Styret", "Nordby Næringsforum")
+
+
+def test_a_date_time_place_block_split_by_slashes_gives_the_place_alone():
+    text = ("Referat fra møte i samarbeidsutvalget\n\nDato / Tid / Sted\n"
+            "14.02.2024 / 18:00-20:00 / Bakkeby skole, personalrommet\n\n"
+            "Til stede: Kari Holm (leder), Per Lie\n\nSak 1/24 Budsjett\nGodkjent.\n")
+    meeting = parse_bytes(text.encode(), "su.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end) == ("2024-02-14", "18:00", "20:00")
+    assert meeting.location == "Bakkeby skole, personalrommet"
+
+
+def test_minutes_sent_by_mail_take_the_year_not_the_day_from_sent():
+    text = ("From: Mona Berg <mona.berg@nordby.no>\nSent: Friday, March 15, 2024 10:12\n"
+            "To: Kari Holm; Per Lie\nSubject: Referat fra møte i arbeidsutvalget 12. mars\n\n"
+            "Hei alle,\n\nTil stede: Kari Holm, Per Lie\n\n"
+            "1. Budsjett 2024\nArbeidsutvalget sluttet seg til forslaget.\n")
+    record = parse_bytes(text.encode(), "mail.txt")
+    assert record.title == "Referat fra møte i arbeidsutvalget 12. mars"
+    assert record.document_date == "2024-03-15"
+    assert record.meeting.date == "2024-03-12"
+
+
+def test_a_forum_on_the_letterhead_owns_the_board_that_met():
+    text = ("Nordby Næringsforum\n\nProtokoll fra styremøte\n\n"
+            "Tid: Onsdag 6. november 2024, kl. 0900–1130\nSted: Teams\n\n"
+            "Til stede: Kari Holm (styreleder), Per Lie\n\nSak 1 Budsjett\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert (record.body, record.organization) == ("Styret", "Nordby Næringsforum")
+    assert (record.meeting.start, record.meeting.end) == ("09:00", "11:30")
+
+
+@pytest.mark.parametrize("label", ["Møtedato/Møtetid/Møtested:", "Møtedato/-tid/-sted:",
+                                   "Møtedato, -tid og -stad:"])
+def test_the_three_meeting_labels_joined_give_day_hours_and_place(label):
+    text = (f"Referat fra møte i faggruppe for oppvekst\n\n{label} 22.10.2024, 09:00 - 11:30, "
+            "Rådhuset\n\nTil stede: Kari Holm (leder), Per Lie\n\nSak 1 Budsjett\nGodkjent.\n")
+    meeting = parse_bytes(text.encode(), "fg.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end) == ("2024-10-22", "09:00", "11:30")
+    assert meeting.location == "Rådhuset"
+
+
+@pytest.mark.parametrize(("head", "document", "day"), [
+    # minutes mailed in January about a December meeting: the year before the mail's
+    ("From: Kari Holm <kari@nordbyvel.no>\nSent: Wednesday, January 8, 2025 21:40\n"
+     "Subject: Referat styremøte Nordby Vel\n\n"
+     "Referat fra styremøte i Nordby Vel onsdag 18. desember", "2025-01-08", "2024-12-18"),
+    # a summons dated in December for a January meeting: the year after its date
+    ("Innkalling til styremøte i Nordby Vel\n\nDato: 12.12.2024\nMøtedato: 10. januar",
+     "2024-12-12", "2025-01-10"),
+    # the same side of New Year: the document's year
+    ("Referat fra styremøte i Nordby Vel\n\nDato: 20.03.2024\nMøtedato: 12. mars",
+     "2024-03-20", "2024-03-12"),
+])
+def test_a_meeting_day_without_a_year_takes_the_year_nearest_the_documents_date(
+        head, document, day):
+    text = (f"{head}\n\nTil stede: Kari Holm (leder), Per Lie\n\n"
+            "1. Juletrefest\nStyret vedtok å holde juletrefest.\n")
+    record = parse_bytes(text.encode(), "vel.txt")
+    assert (record.document_date, record.meeting.date) == (document, day)
+
+
+def test_a_room_in_lower_case_ending_in_lokalet_is_where_the_next_meeting_is():
+    text = ("Sørbygda Skolekorps\nStyret\n\nReferat fra styremøte 14. februar 2024\n\n"
+            "Tilstede: Kari Holm (leder), Per Lie\n\nSak 1 Konsert\n"
+            "Styret vedtok å holde vårkonsert 20. april.\n\n"
+            "Neste møte: mandag 11. mars kl. 18.00 i korpslokalet\n")
+    record = parse_bytes(text.encode(), "korps.txt")
+    assert (record.body, record.organization) == ("Styret", "Sørbygda Skolekorps")
+    assert (record.next_meeting.date, record.next_meeting.start,
+            record.next_meeting.location) == ("2024-03-11", "18:00", "korpslokalet")
+
+
+def test_a_mails_words_on_the_minutes_give_the_meetings_hours_and_channel():
+    text = ("Subject: Referat fra møte i Regionalt ledernettverk\nFrom: Mona Berg\n"
+            "Sent: Tuesday, October 1, 2024 8:05 AM\n\nHei alle,\n"
+            "Under følger referat fra møtet 26. september kl. 10.00–12.00 på Teams.\n\n"
+            "Til stede: Kari Holm, Per Lie\n\n1. Status\n"
+            "Nettverket tok statusen til orientering.\n")
+    record = parse_bytes(text.encode(), "mail.txt")
+    assert record.document_date == "2024-10-01"  # the day it was sent, not the meeting's
+    meeting = record.meeting
+    assert (meeting.date, meeting.start, meeting.end) == ("2024-09-26", "10:00", "12:00")
+    assert meeting.location == "Teams"

@@ -21,6 +21,8 @@ def _next_meeting(said: str):
     # the channel alone, after the day or before it
     ("Neste møte: 3. desember kl. 10 på Teams.", "Teams"),
     ("Neste møte: Teams, 3. desember", "Teams"),
+    ("Neste møte: Teams, tirsdag 3. desember kl. 0900–1000", "Teams"),  # with its weekday
+    ("Neste møte: Zoom, den 3. desember", "Zoom"),
 ])
 def test_where_the_next_meeting_is_held(said, location):
     meeting = _next_meeting(said)

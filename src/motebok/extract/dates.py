@@ -30,6 +30,7 @@ __all__ = [
     "find_time_range",
     "iso",
     "labelled_slash_date",
+    "mail_client_date",
     "parse_date",
     "year_from_weekday",
 ]
@@ -313,6 +314,23 @@ def labelled_slash_date(value: str) -> DateMatch | None:
         return None
     weekday = _FULL_WEEKDAYS[found["weekday"].lower()] if found["weekday"] else None
     return DateMatch(day, month, None, found.start("day"), found.end(), weekday)
+
+
+_MONTH_FIRST = re.compile(r"^\s*(?:[A-Za-z]+,?\s+)?(?P<month>[A-Za-z]+)\s+(?P<day>\d{1,2}),?\s+"
+                          r"(?P<year>\d{4})\b")
+
+
+def mail_client_date(value: str) -> DateMatch | None:
+    """The date an English mail client writes month first ("Sent: Friday, March 15, 2024
+    10:12"): read only in a sent-date label's value, which says when the document was
+    sent, never in running text, where Norwegian writes the day first."""
+    found = _MONTH_FIRST.match(value)
+    if found is None or (month := MONTHS.get(found["month"].lower())) is None:
+        return None
+    day = int(found["day"])
+    if not 1 <= day <= 31:
+        return None
+    return DateMatch(day, month, int(found["year"]), found.start("month"), found.end(), None)
 
 
 def parse_date(text: str, default_year: int | None = None) -> dt.date | None:

@@ -33,9 +33,10 @@ _HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE_ROW = (BlockKind.HEADING, BlockKind.PAR
                                                 BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 
 # A building or room named by a definite noun in lower case ("klubbhuset", "rådhuset",
-# "lærerværelset"): a place where a meeting is held (header and next meeting alike).
+# "lærerværelset", "korpslokalet", "klubbstua"): a place where a meeting is held (header
+# and next meeting alike).
 ROOM_IN_LOWER_CASE = (r"[a-zæøå]+(?:huset|rommet|salen|senteret|skolen|skulen|kontoret|"
-                      r"biblioteket|værelset|hallen|kantina|kantinen)")
+                      r"biblioteket|værelset|hallen|kantina|kantinen|lokalet|stua|stova)")
 
 # Words for minutes besides "referat" and "protokoll".
 _OTHER_MINUTES_WORDS = (r"oppsummering|møtebok|sammendrag|minutes|møtenotat|minnes?notat|"
@@ -1462,7 +1463,10 @@ _GENERIC_BODIES = _GOVERNING_BODIES | {
     "foreldrerådet", "fagrådet", "brukerrådet", "medlemsmøtet", "årsmøte", "generalforsamling",
     "fau", "su", "au"}
 _PARENT_KIND_ENDINGS = (*_ORG_KIND_ENDINGS, "forbund", "forbundet", "selskap", "selskapet",
-                        "senter", "senteret", "idrettsråd", "ungdomsråd", "organisasjon")
+                        "senter", "senteret", "idrettsråd", "ungdomsråd", "organisasjon",
+                        # a forum, a business garden or a fund that has a board of its own:
+                        # "Nordby Næringsforum", "Vestby Næringshage", "Fjordvik Næringsfond"
+                        "forum", "forumet", "hage", "hagen", "fond", "fondet", "stiftelsen")
 _CLUB_ACRONYMS = {"IL", "IF", "SK", "FK", "BK", "IK", "AS", "ASA", "SA", "IKS", "BA", "KF"}
 # "7100 Sørdal", "Storgata 4, 7100 Sørdal": a postcode and its place.
 _POSTAL_LINE = re.compile(r"(?:^|,\s*)\d{4}\s+[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?$")
@@ -1695,6 +1699,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     published = None      # a web post's "Publisert 5. oktober 2024"
     for value in values.document_date:  # "Vår dato: 15.03.2024"
         found = dates.find_dates(value)
+        if not found and (mailed := dates.mail_client_date(value)):
+            found = [mailed]  # "Sent: Friday, March 15, 2024 10:12"
         if found and document is None:
             document = found[0]
     time_sources = values.time + values.time_place
@@ -1950,8 +1956,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                 head.title in lines[head.title_line or 0].cells) else [])  # a title row's date
         meeting = in_title[0] if in_title else None
     mailed = values.document_date and _is_mailed(lines[:limit])
-    if meeting is None and mailed:
-        meeting = _reported_meeting_day(lines[:head_end or limit])
+    if mailed and (reported := _reported_meeting(lines[:head_end or limit])):
+        said, day = reported
+        meeting = meeting or day
+        if (meeting.day, meeting.month) == (day.day, day.month):
+            _hours_and_place_after(head, said, day.end)
     if meeting is None and document is not None and not mailed:
         meeting = document  # (the day an e-mail was sent is after the meeting: no guess)
     if document is None:
@@ -1961,9 +1970,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if document is None:
         document = published = published or _published_at_end(lines, limit)
     doc_year = document.year if document else None
-    if document is not None and document is published and meeting is not None and \
-            meeting.month - document.month > 6 and doc_year:
-        doc_year -= 1  # "12. desember" in a post published in January: the year before
+    if doc_year and meeting is not None and meeting.year is None:
+        doc_year = _nearest_year(meeting, document)
     if document is not None:
         head.document_date = dates.iso(document.resolve(None))
     if meeting is not None:
@@ -1981,6 +1989,21 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.document_date = None
     head.body, head.organization = _tidy_name(head.body), _tidy_name(head.organization)
     return head
+
+
+def _nearest_year(meeting: dates.DateMatch, document: dates.DateMatch) -> int | None:
+    """The year that puts a meeting day written without one nearest the document's date:
+    minutes mailed or posted in January about "onsdag 18. desember" met the year before,
+    a summons dated in December for "10. januar" meets the year after (more than six
+    months apart in the document's own year is the other side of New Year)."""
+    year = document.year
+    if year is None:
+        return None
+    if meeting.month - document.month > 6:
+        return year - 1
+    if document.month - meeting.month > 6:
+        return year + 1
+    return year
 
 
 def _is_mailed(lines: list[Line]) -> bool:
@@ -2007,9 +2030,10 @@ _MAIL_FIELDS = ("emne:", "subject:", "til:", "to:", "kopi:", "cc:")
 _MAIL_FROM = frozenset({"fra", "from"})
 
 
-def _reported_meeting_day(lines: list[Line]) -> dates.DateMatch | None:
+def _reported_meeting(lines: list[Line]) -> tuple[str, dates.DateMatch] | None:
     """The meeting's day in an e-mail's words on the minutes it carries ("Vedlagt følger
-    referat fra styremøtet 12. mars."): the day right after the meeting they report."""
+    referat fra styremøtet 12. mars."): the day right after the meeting they report, and
+    the line that says it."""
     for line in lines:
         if "referat" not in line.lowered and "protokoll" not in line.lowered:
             continue
@@ -2019,8 +2043,19 @@ def _reported_meeting_day(lines: list[Line]) -> dates.DateMatch | None:
         found = [d for d in dates.find_dates(line.body)
                  if report.end() <= d.start <= report.end() + 12]
         if found:
-            return found[0]
+            return line.body, found[0]
     return None
+
+
+def _hours_and_place_after(head: Head, text: str, end: int) -> None:
+    """The hours and the place an e-mail's words give right after the meeting's day
+    ("… referat fra møtet 26. september kl. 10–12 på Teams."), where the head has none."""
+    hours = _HOURS_AFTER.match(text, end)
+    if hours and head.start is None:
+        head.start, head.end = dates.find_time_range(hours.group(0))
+    venue = _DATE_THEN_VENUE.match(text, hours.end() if hours else end)
+    if venue and head.location is None and not _ends_in_body(venue.group("place")):
+        head.location = venue.group("place")
 
 
 def _tidy_name(name: str | None) -> str | None:
@@ -2408,7 +2443,7 @@ _WEEKDAY_WORD = re.compile(rf"\b{_WEEKDAY}\b", re.I)
 _SPACE_RUN = re.compile(r"\s+")
 # An "og" left alone where two sessions' hours were taken out.
 _LONE_AND = re.compile(r"(?:^|(?<=,))\s*og\s*(?=,|$)")
-_EDGE_PUNCTUATION = re.compile(r"^[\s,.;:–-]+|[\s,.;:–-]+$")
+_EDGE_PUNCTUATION = re.compile(r"^[\s,.;:/–-]+|[\s,.;:/–-]+$")  # "/ / Rådhuset" too
 _IN_OR_AT = re.compile(r"^(?:i|på)\s+")
 
 

@@ -62,6 +62,10 @@ _add(Field.TIME_PLACE, "tid og sted", "tid/sted", "tid / sted", "tid og stad", "
      "møtedato og sted", "møtetid og -stad", "møtetid og -sted", "møtetid og stad",
      "møtetid og sted", "møtestad og tid", "møtested og tid", "møtedato/-stad",
      "møtedato/-sted", "møtedato/stad", "møtedato/sted",
+     # the three "møte-" labels joined: "Møtedato/Møtetid/Møtested:", "Møtedato/-tid/-sted:"
+     "møtedato/møtetid/møtested", "møtedato / møtetid / møtested", "møtedato/møtetid/møtestad",
+     "møtedato / møtetid / møtestad", "møtedato/-tid/-sted", "møtedato/-tid/-stad",
+     "møtedato, møtetid og møtested", "møtedato, -tid og -sted", "møtedato, -tid og -stad",
      # the place first: "Sted og dato: Grendahuset, 13. mars 2025"
      "sted og dato", "stad og dato", "sted/dato", "stad/dato", "sted, dato", "stad, dato")
 _add(Field.TIME, "møtedato/tid", "møtedato/-tid", "møtedato og tid", "møtedato og -tid",

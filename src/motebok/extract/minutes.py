@@ -2152,6 +2152,8 @@ def _next_place_before(before: str) -> str | None:
     blir avholdt i Lunde 12. juni.", or a channel alone before it: "Neste møte: Teams,
     3. desember"."""
     alone = before.strip(" :–-")
+    if "," in alone and not alone.endswith(","):
+        alone = _WEEKDAY_LAST.sub("", alone)  # "Teams, torsdag 6. juni": the day's weekday
     if alone.endswith(",") and (channel := _DIGITAL_PLACE.fullmatch(alone.rstrip(" ,"))):
         return channel.group(0)
     if " i " not in before and " på " not in before and " hos " not in before:
@@ -2160,6 +2162,9 @@ def _next_place_before(before: str) -> str | None:
     return place.group("place") if place else None
 
 
+# The weekday (and "den") between a channel and the next meeting's day.
+_WEEKDAY_LAST = re.compile(r"(?<=,)\s*(?:(?:den\s+)?(?i:mandag|måndag|tirsdag|tysdag|onsdag|"
+                           r"torsdag|fredag|lørdag|laurdag|søndag|sundag)(?:\s+den)?|den)$")
 # A name and the building after it: "Lunde rådhus", "Dalen kulturhus", "Vik skule",
 # the town after a building ("Rådhuset i Dalen") and the building after a room.
 _NEXT_PLACE_NAME = (r"(?:møterom(?:met)?\s+)?"  # "møterom Fjorden, rådhuset"
