@@ -882,9 +882,11 @@ def test_a_title_in_capitals_then_its_text_on_the_heading_line():
 
 def test_case_index_answers_as_same_case_does():
     # The index stands in for "any(same_case(c, d) for d in headings)" in long registers.
-    numbers, series = ["1/24", "01/24", "001/24", "2/24", "10/24"], ["", "ps", "rs"]
-    made = [Candidate(n, number, 1, "", "case", series=letters)
-            for n, (number, letters) in enumerate(product(numbers, series))]
+    # ("/24": a number stripped to its year, told apart by the title)
+    numbers, series = ["1/24", "01/24", "001/24", "2/24", "10/24", "/24"], ["", "ps", "rs"]
+    made = [Candidate(n, number, 1, title, "case", series=letters)
+            for n, (number, letters, title) in enumerate(
+                product(numbers, series, ["Budsjett", "Eventuelt"]))]
     for size in range(len(made) + 1):
         headings = made[:size]
         index = _CaseIndex(headings)
@@ -1807,3 +1809,65 @@ def test_a_standing_follow_up_list_between_cases_leaves_the_next_case_an_item():
                           "Ingen nye punkter.\n\nSak 2/25 Budsjett\nVedtatt.\n").encode(),
                          "referat.txt")
     assert [i.number for i in record.items][-1] == "2/25"
+
+
+def test_case_numbers_an_export_stripped_to_the_year_are_told_apart_by_title():
+    # "Sak /12": the case's own digits lost, every case of the year reads alike; the
+    # agenda's entries are still the sections' titles, and no section is the agenda's
+    record = _parsed("Referat fra møte i Kulturutvalget\n\nMøtedato: 21.11.2012\n\n"
+                     "Saksliste:\nSak /12 Godkjenning av innkalling\nSak /12 Kulturprisen\n"
+                     "Sak /12 Eventuelt\n\n"
+                     "Sak /12 Godkjenning av innkalling\nGodkjent.\n\n"
+                     "Sak /12 Kulturprisen\nKulturprisen tildeles skolekorpset.\n\n"
+                     "Sak /12 Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("/12", "Godkjenning av innkalling", "Godkjent."),
+        ("/12", "Kulturprisen", "Kulturprisen tildeles skolekorpset."),
+        ("/12", "Eventuelt", "Ingen saker.")]
+
+
+def test_the_first_of_several_cases_stripped_to_the_year_is_no_agenda():
+    record = _parsed("Referat fra møte i Kulturutvalget\n\nMøtedato: 21.11.2012\n\n"
+                     "Sak /12 Godkjenning av innkalling\nGodkjent.\n\n"
+                     "Sak /12 Referat fra forrige møte\nGodkjent.\n\n"
+                     "Sak /12 Eventuelt\nIngen saker.\n")
+    assert [i.title for i in record.items] == [
+        "Godkjenning av innkalling", "Referat fra forrige møte", "Eventuelt"]
+
+
+_UNNUMBERED_FORMALITIES = (
+    "Referat fra møte i arbeidsutvalget\n\nDato: 8. februar 2024\n"
+    "Til stede: Anne Lie, Bjørn Moe\n\n{agenda}"
+    "Godkjenning av innkalling og saksliste\nGodkjent.\n\n"
+    "Godkjenning av referat fra forrige møte\nReferatet ble godkjent.\n\n"
+    "Sak 3/24 Kommuneplanen\nUtvalget drøftet høringsutkastet.\n\n"
+    "Sak 4/24 Vannforsyning\nBjørn Moe orienterte.\n\n"
+    "Orienteringer\n- Rådmannen orienterte om nytt kontorbygg.\n\n"
+    "Eventuelt\nIngen saker.\n")
+
+
+@pytest.mark.parametrize("agenda", [
+    "",
+    "Saksliste:\nGodkjenning av innkalling og saksliste\nGodkjenning av referat fra forrige "
+    "møte\nSak 3/24 Kommuneplanen\nSak 4/24 Vannforsyning\n\n",
+])
+def test_unnumbered_approvals_before_the_cases_and_briefings_after_them_are_items(agenda):
+    record = _parsed(_UNNUMBERED_FORMALITIES.format(agenda=agenda))
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        (None, "Godkjenning av innkalling og saksliste", "Godkjent."),
+        (None, "Godkjenning av referat fra forrige møte", "Referatet ble godkjent."),
+        ("3/24", "Kommuneplanen", "Utvalget drøftet høringsutkastet."),
+        ("4/24", "Vannforsyning", "Bjørn Moe orienterte."),
+        (None, "Orienteringer", "Rådmannen orienterte om nytt kontorbygg."),
+        (None, "Eventuelt", "Ingen saker.")]
+
+
+def test_approvals_under_a_standing_heading_are_its_text():
+    record = _parsed("Referat fra møte i Brukerrådet\n\nDato: 8. februar 2024\n\n"
+                     "Faste punkter\n\nGodkjenning av innkalling\nGodkjent.\n\n"
+                     "Godkjenning av referat\nGodkjent.\n\n"
+                     "Sak 5 Ny hjemmeside\nRådet ønsker enklere språk.\n\n"
+                     "Sak 6 Brukerundersøkelsen\nResultatene ble presentert.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        (None, "Faste punkter"), ("5", "Ny hjemmeside"), ("6", "Brukerundersøkelsen")]
+    assert record.items[0].text.startswith("Godkjenning av innkalling\nGodkjent.")

@@ -144,7 +144,8 @@ _LONE_CASE = re.compile(r"\d{1,3}/(?:19|20)?\d{2}")
 # "7. 17. mai (bod på Nesttun)": an item whose title starts with a day
 _DAY_MONTH_START = re.compile(r"^\d{1,2}\.?\s*(?:" + "|".join(MONTHS) + r")\b", re.I)
 _STANDING = re.compile(r"^(?:eventuelt|evt\.?|faste punkter|orienteringssaker|"
-                       r"orienteringar|referatsaker|meldingssaker|eventuelt/neste møte|ymse|"
+                       r"orienteringar|orienteringer|referatsaker|meldingssaker|"
+                       r"eventuelt/neste møte|ymse|"
                        r"diverse(?!\s+merknad)|drøftingssak(?:er)?)\b",
                        re.I)
 
@@ -613,10 +614,13 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                    lettered.group("title")))
             continue
         if len(text) < 60 and (line.kind is _HEADING or line.bold or line.gap
-                               or text.isupper() or text.endswith(":")) and \
-                _may_be_standing(text) and _STANDING.match(text):
-            found.append(Candidate(i, "", None, clean_title(text), "standing"))
-            continue
+                               or text.isupper() or text.endswith(":")):
+            if _may_be_standing(text) and _STANDING.match(text):
+                found.append(Candidate(i, "", None, clean_title(text), "standing"))
+                continue
+            if first in "Gg" and _APPROVAL_HEADING.fullmatch(text):
+                found.append(Candidate(i, "", None, clean_title(text), "approval"))
+                continue
         titled = first in "SsTt" and _TITLE_LABEL.match(text)
         if titled:  # "Sakstittel: Opptak" in a template with a form per item
             found.append(Candidate(i, "", None, clean_title(titled.group("title")),
@@ -665,8 +669,16 @@ def same_case(a: Candidate, b: Candidate) -> bool:
     """Whether two headings number the same case: the same number, zeros before it aside
     ("030/09" in the agenda is "30/09" in the text), and the same series where both name
     one (an agenda's "1/24" is the section's "PS 1/24")."""
-    return (a.number == b.number or a.number.lstrip("0") == b.number.lstrip("0")) and \
+    return _case_key(a) == _case_key(b) and \
         (a.series == b.series or not a.series or not b.series)
+
+
+def _case_key(cand: Candidate) -> str:
+    """What names a heading's case: its number without leading zeros; and the title too
+    when an export stripped the case's own digits ("Sak /12 Budsjett", "Sak /12
+    Eventuelt": every case of the year reads "/12", and only the title tells them apart)."""
+    number = cand.number.lstrip("0")
+    return f"{number} {cand.title.casefold()}" if number[:1] == "/" else number
 
 
 class _CaseIndex:
@@ -674,9 +686,9 @@ class _CaseIndex:
     in one look-up instead of a pass over all of them (a long register of cases made
     that pass quadratic).
 
-    ``same_case`` holds when the numbers agree without their leading zeros, and the
-    series agree or one of the two has none; so headings are counted by that number
-    and, under it, by series.
+    ``same_case`` holds when the case keys agree (the numbers without their leading
+    zeros), and the series agree or one of the two has none; so headings are counted by
+    that key and, under it, by series.
     """
 
     def __init__(self, candidates: Iterable[Candidate] = ()) -> None:
@@ -686,11 +698,11 @@ class _CaseIndex:
 
     def add(self, cand: Candidate) -> None:
         """Count one more heading."""
-        self._by_number.setdefault(cand.number.lstrip("0"), Counter())[cand.series or ""] += 1
+        self._by_number.setdefault(_case_key(cand), Counter())[cand.series or ""] += 1
 
     def remove(self, cand: Candidate) -> None:
         """Count one heading less (one that was added)."""
-        series = self._by_number[cand.number.lstrip("0")]
+        series = self._by_number[_case_key(cand)]
         key = cand.series or ""
         series[key] -= 1
         if not series[key]:
@@ -698,7 +710,7 @@ class _CaseIndex:
 
     def has_same(self, cand: Candidate) -> bool:
         """Whether ``same_case(cand, c)`` holds for some counted heading ``c``."""
-        series = self._by_number.get(cand.number.lstrip("0"))
+        series = self._by_number.get(_case_key(cand))
         if not series:
             return False
         return not cand.series or cand.series in series or "" in series
@@ -754,6 +766,15 @@ def _numbered_person(text: str) -> bool:
         return False
     words = match.group("title").split()
     return any(looks_like_name(" ".join(words[:n])) for n in (2, 3))
+
+
+# The formalities a body approves first, unnumbered before its numbered cases: "Godkjenning
+# av innkalling og saksliste", "Godkjenning av referat fra forrige møte" (a heading of its
+# own: no full stop at the end).
+_APPROVAL_HEADING = re.compile(
+    r"godkjenn?ing\s+av\s+(?:(?:forrige|førre|siste)\s+)?(?:møte)?(?:innkalling|saksliste|"
+    r"sakliste|dagsorden|referat|protokoll|møtebok)[a-zæøå]{0,3}\b(?:[^:;!?]{0,50}\w)?\s*:?",
+    re.I)
 
 
 # A form per item: "Sakstittel: Opptak" (then "Saksgrunnlag:", "Diskusjon:", "Vedtak:").
@@ -894,6 +915,7 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     # "Sak 4" / "Eventuelt": a standing title right under a bare number is that item's
     bare = {c.line + 1 for c in case + numbered if not c.title}
     standing = [c for c in candidates if c.style == "standing" and c.line not in bare]
+    approvals = [c for c in candidates if c.style == "approval" and c.line not in bare]
     chosen = case if len(case) >= 2 or (case and not numbered) else numbered
     roman = [] if case else _roman_series(lines, candidates, numbered)
     if roman:
@@ -952,7 +974,8 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     elif chosen is numbered or chosen is roman or \
             all(_is_plain_number(c.number) for c in body):
         body = _in_sequence(lines, body)
-    body = _with_standing(lines, body, standing, toc)
+    body = _with_standing(lines, _with_approvals(lines, body, standing, approvals, toc),
+                          standing, toc)
     return _with_unnumbered_rows(_told_apart(lines, body), candidates), toc
 
 
@@ -1266,6 +1289,24 @@ def _with_standing(lines: list[Line], items: list[Candidate], standing: list[Can
     if between:
         items = sorted(items + between, key=lambda c: c.line)
     return before + items + extra[:1] + marked
+
+
+def _with_approvals(lines: list[Line], items: list[Candidate], standing: list[Candidate],
+                    approvals: list[Candidate], toc: list[Candidate]) -> list[Candidate]:
+    """Add the unnumbered approvals before the first numbered item that have text of their
+    own ("Godkjenning av innkalling og saksliste" / "Godkjent." over "Sak 3/24 …"): the
+    body's formalities, left out of its case register. Not under a standing heading that
+    holds them ("Faste punkter" over them is the item), nor inside the agenda above."""
+    if not items or not approvals:
+        return items
+    first = items[0].line
+    after_toc = max((c.line for c in toc), default=-1)
+    if any(after_toc < s.line < first for s in standing):
+        return items
+    inside = [c for c in approvals if after_toc < c.line < first]
+    ends = [c.line for c in inside[1:]] + [first]
+    return [c for c, end in zip(inside, ends, strict=True)
+            if _has_body_between(lines, c.line, end)] + items
 
 
 def _set_apart(lines: list[Line], extra: list[Candidate]) -> list[Candidate]:
