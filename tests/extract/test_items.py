@@ -1871,3 +1871,31 @@ def test_approvals_under_a_standing_heading_are_its_text():
     assert [(i.number, i.title) for i in record.items] == [
         (None, "Faste punkter"), ("5", "Ny hjemmeside"), ("6", "Brukerundersøkelsen")]
     assert record.items[0].text.startswith("Godkjenning av innkalling\nGodkjent.")
+
+
+@pytest.mark.parametrize("word", ["Sak ", ""])
+def test_an_item_taken_after_a_later_one_keeps_its_place_and_number(word):
+    dot = "" if word else "."
+    record = _parsed(f"Referat fra styremøte\n\nDato: 12. juni 2024\n\n"
+                     f"{word}3{dot} Godkjenning av innkalling\nGodkjent.\n\n"
+                     f"{word}5{dot} Budsjett\nVedtatt.\n\n"
+                     f"{word}4{dot} Status byggeprosjekt\nTatt til orientering.\n\n"
+                     f"{word}6{dot} Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("3", "Godkjenning av innkalling", "Godkjent."), ("5", "Budsjett", "Vedtatt."),
+        ("4", "Status byggeprosjekt", "Tatt til orientering."),
+        ("6", "Eventuelt", "Ingen saker.")]
+
+
+def test_a_list_inside_an_item_with_text_between_its_entries_fills_no_gap():
+    # items 1, 2 and 5 (3 and 4 sent to a later meeting); the list under item 5 goes on
+    # 1, 2, 3, 4 with a sentence under each entry
+    record = _parsed("Referat fra styremøte\n\nDato: 12. juni 2024\n\n"
+                     "1. Godkjenning av innkalling\nGodkjent.\n\n"
+                     "2. Referat\nGodkjent.\n\n"
+                     "5. Handlingsplan\nStyret gikk gjennom planen.\n\n"
+                     "1. Rekruttering\nStyret vil verve flere.\n\n"
+                     "2. Økonomi\nBudsjettet holder.\n\n"
+                     "3. Arrangementer\nTo arrangementer i høst.\n\n"
+                     "4. Kommunikasjon\nNy nettside.\n")
+    assert [i.number for i in record.items] == ["1", "2", "5"]

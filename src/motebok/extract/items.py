@@ -1217,7 +1217,7 @@ def _in_sequence(lines: list[Line], candidates: list[Candidate]) -> list[Candida
                 not _has_body_between(lines, inner.line, cand.line):
             inner = cand
             continue
-        inner = None
+        in_list, inner = inner is not None, None
         if not kept:
             if cand.seq <= 3 or cand.style == "case" or _series_from(candidates[n:]):
                 kept.append(cand)  # also "22.", "23.", "24.": numbered on from last meeting
@@ -1236,9 +1236,26 @@ def _in_sequence(lines: list[Line], candidates: list[Candidate]) -> list[Candida
                  cand.title.casefold() == kept[-1].title.casefold()):
             kept.append(cand)  # "2. Budsjett (forts.)" after item 3, or "2. Budsjett" again
             # at the top of the next page: item 2 goes on
+        elif not in_list and _fills_gap(lines, kept, cand):
+            kept.append(cand)  # "Sak 4" after "Sak 5": an item taken out of its order
         elif cand.seq <= last:
             inner = cand
     return kept
+
+
+def _fills_gap(lines: list[Line], kept: list[Candidate], cand: Candidate) -> bool:
+    """Whether a heading that goes back takes a number the items passed over, written as
+    the last item's heading is ("Sak 3", "Sak 5", then "Sak 4": the meeting took item 4
+    after item 5), with that item's text between them. A list inside an item starts at
+    1 and goes on 2, 3 … right after, so its entries never fill a gap (the caller asks
+    only when the heading before was no entry of such a list)."""
+    seq = cand.seq
+    if seq is None or not cand.title or cand.style != kept[-1].style or \
+            any(c.seq == seq for c in kept) or not any(c.seq and c.seq < seq for c in kept):
+        return False
+    line, above = lines[cand.line], lines[kept[-1].line]
+    return line.kind is above.kind and line.level == above.level and \
+        line.gap == above.gap and _has_body_between(lines, kept[-1].line, cand.line)
 
 
 #: How far a case number ("Sak 27" after "Sak 23") may jump ahead and still be the next
