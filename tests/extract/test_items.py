@@ -1899,3 +1899,15 @@ def test_a_list_inside_an_item_with_text_between_its_entries_fills_no_gap():
                      "3. Arrangementer\nTo arrangementer i høst.\n\n"
                      "4. Kommunikasjon\nNy nettside.\n")
     assert [i.number for i in record.items] == ["1", "2", "5"]
+
+
+def test_a_numbered_agenda_over_sak_sections_gives_the_items_a_cut_text_never_reaches():
+    record = _parsed("Referat fra møte i Eldrerådet\n\nDato: 10. januar 2024\n\n"
+                     "Saksliste:\n1. Godkjenning av innkalling\n2. Budsjett 2024\n"
+                     "3. Eventuelt\n\n"
+                     "Sak 1 Godkjenning av innkalling\nGodkjent.\n\n"
+                     "Sak 2 Budsjett 2024\nRådet drøftet budsje")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1", "Godkjenning av innkalling", "Godkjent."),
+        ("2", "Budsjett 2024", "Rådet drøftet budsje"), ("3", "Eventuelt", "")]
+    assert any("stops early" in w for w in record.warnings)

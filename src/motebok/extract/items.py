@@ -967,6 +967,8 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     body, toc = _agenda_before_sections(body, toc)
     body = _without_cited_cases(lines, body)
     body = _without_listed_letters(body)
+    if chosen is case and numbered and not toc and body:
+        toc = _numbered_agenda(lines, numbered, body[0])
 
     if len(body) >= 3 and all(c.number == "1" for c in body) and \
             all(_has_body_between(lines, a.line, b.line) for a, b in itertools.pairwise(body)):
@@ -977,6 +979,22 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     body = _with_standing(lines, _with_approvals(lines, body, standing, approvals, toc),
                           standing, toc)
     return _with_unnumbered_rows(_told_apart(lines, body), candidates), toc
+
+
+def _numbered_agenda(lines: list[Line], numbered: list[Candidate], first: Candidate) -> list[
+        Candidate]:
+    """The agenda list numbered "1.", "2." … right under "Saksliste:" over sections headed
+    "Sak 1", "Sak 2" …: the table of contents of those sections, which gives the items a
+    text cut short never reaches. One run of entries counting on by one, and the first
+    section's number among them."""
+    run = [c for c in numbered if c.line < first.line]
+    if len(run) < 2 or run[0].line == 0 or not is_agenda_heading(lines[run[0].line - 1]) or \
+            not any(c.number == first.number for c in run):
+        return []
+    for a, b in itertools.pairwise(run):
+        if a.seq is None or b.seq != a.seq + 1 or _has_body_between(lines, a.line, b.line):
+            return []
+    return run
 
 
 def _with_unnumbered_rows(body: list[Candidate], candidates: list[Candidate]) -> list[
