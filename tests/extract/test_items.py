@@ -1911,3 +1911,21 @@ def test_a_numbered_agenda_over_sak_sections_gives_the_items_a_cut_text_never_re
         ("1", "Godkjenning av innkalling", "Godkjent."),
         ("2", "Budsjett 2024", "Rådet drøftet budsje"), ("3", "Eventuelt", "")]
     assert any("stops early" in w for w in record.warnings)
+
+
+def test_letters_counted_anew_under_referatsaker_after_the_cases_are_items():
+    # "RS 01/24" after "Sak 01/24" and "Sak 02/24": a series of its own, neither the
+    # sections of an agenda "Sak 01/24", "Sak 02/24" above nor cases cited after a colon
+    record = _parsed("Protokoll fra møte i Kontrollutvalget\n\nMøtedato: 5. mars 2024\n\n"
+                     "VEDTAKSSAKER:\n\n"
+                     "Sak 01/24 Godkjenning av innkalling og saksliste\nVedtak: Godkjent.\n\n"
+                     "Sak 02/24 Årsmelding 2023\nVedtak: Årsmeldingen godkjennes.\n\n"
+                     "REFERATSAKER:\nRS 01/24 Brev fra revisjonen\n"
+                     "RS 02/24 Protokoll fra kommunestyret\n"
+                     "Vedtak: Referatsakene tas til orientering.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("01/24", "Godkjenning av innkalling og saksliste", "Vedtak: Godkjent."),
+        ("02/24", "Årsmelding 2023", "Vedtak: Årsmeldingen godkjennes."),
+        ("RS 01/24", "Brev fra revisjonen", ""),
+        ("RS 02/24", "Protokoll fra kommunestyret",
+         "Vedtak: Referatsakene tas til orientering.")]

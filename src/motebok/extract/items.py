@@ -676,9 +676,15 @@ def same_case(a: Candidate, b: Candidate) -> bool:
 def _case_key(cand: Candidate) -> str:
     """What names a heading's case: its number without leading zeros; and the title too
     when an export stripped the case's own digits ("Sak /12 Budsjett", "Sak /12
-    Eventuelt": every case of the year reads "/12", and only the title tells them apart)."""
+    Eventuelt": every case of the year reads "/12", and only the title tells them apart).
+    (The index's methods inline the first line: a call per heading costs more.)"""
     number = cand.number.lstrip("0")
-    return f"{number} {cand.title.casefold()}" if number[:1] == "/" else number
+    return number if number[:1] != "/" else _titled_key(number, cand)
+
+
+def _titled_key(number: str, cand: Candidate) -> str:
+    """The case key of a number stripped to its year: the number and the title."""
+    return f"{number} {cand.title.casefold()}"
 
 
 class _CaseIndex:
@@ -698,11 +704,14 @@ class _CaseIndex:
 
     def add(self, cand: Candidate) -> None:
         """Count one more heading."""
-        self._by_number.setdefault(_case_key(cand), Counter())[cand.series or ""] += 1
+        number = cand.number.lstrip("0")
+        key = number if number[:1] != "/" else _titled_key(number, cand)
+        self._by_number.setdefault(key, Counter())[cand.series or ""] += 1
 
     def remove(self, cand: Candidate) -> None:
         """Count one heading less (one that was added)."""
-        series = self._by_number[_case_key(cand)]
+        number = cand.number.lstrip("0")
+        series = self._by_number[number if number[:1] != "/" else _titled_key(number, cand)]
         key = cand.series or ""
         series[key] -= 1
         if not series[key]:
@@ -710,7 +719,9 @@ class _CaseIndex:
 
     def has_same(self, cand: Candidate) -> bool:
         """Whether ``same_case(cand, c)`` holds for some counted heading ``c``."""
-        series = self._by_number.get(_case_key(cand))
+        number = cand.number.lstrip("0")
+        series = self._by_number.get(number if number[:1] != "/" else
+                                     _titled_key(number, cand))
         if not series:
             return False
         return not cand.series or cand.series in series or "" in series
@@ -976,8 +987,9 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     elif chosen is numbered or chosen is roman or \
             all(_is_plain_number(c.number) for c in body):
         body = _in_sequence(lines, body)
-    body = _with_standing(lines, _with_approvals(lines, body, standing, approvals, toc),
-                          standing, toc)
+    if approvals:
+        body = _with_approvals(lines, body, standing, approvals, toc)
+    body = _with_standing(lines, body, standing, toc)
     return _with_unnumbered_rows(_told_apart(lines, body), candidates), toc
 
 
@@ -1120,7 +1132,9 @@ def _without_cited_cases(lines: list[Line], body: list[Candidate]) -> list[Candi
         last = kept[-1] if kept else None
         back = last is not None and cand.seq is not None and last.seq is not None and \
             cand.seq < last.seq and "/" in cand.number and \
-            cand.number.rsplit("/", 1)[1] == last.number.rsplit("/", 1)[-1]
+            cand.number.rsplit("/", 1)[1] == last.number.rsplit("/", 1)[-1] and \
+            (cand.series == last.series or cand.series not in _SIDE_SERIES)
+        # ("Referatsaker:" over "RS 1/24" after "Sak 2/24": a series of its own, counted anew)
         if back and (citing or _after_colon(lines, last.line, cand.line)):
             citing = True
             continue
@@ -1197,7 +1211,7 @@ def _agenda_before_sections(body: list[Candidate], toc: list[Candidate]) -> tupl
         return body, toc
     before = _CaseIndex()
     for index, cand in enumerate(body):
-        if not before.has_same(cand):
+        if not before.has_same(cand) or _opens_side_series(cand, body[:index]):
             before.add(cand)
             continue
         first = body[:index]
@@ -1211,6 +1225,16 @@ def _agenda_before_sections(body: list[Candidate], toc: list[Candidate]) -> tupl
     return body, toc
 
 
+def _opens_side_series(cand: Candidate, earlier: list[Candidate]) -> bool:
+    """Whether a heading of a series that counts on its own ("RS 01/24" under
+    "Referatsaker", after "Sak 01/24" and "Sak 02/24") is the first of its number in that
+    series: a new case, not the section of an agenda entry "Sak 01/24" above."""
+    return cand.series in _SIDE_SERIES and \
+        not any(c.series == cand.series and same_case(c, cand) for c in earlier)
+
+
+# Letters, referatsaker, delegated decisions and briefings: each series counts from 1.
+_SIDE_SERIES = frozenset(("rs", "ds", "os"))
 _PLAIN_NUMBER = re.compile(r"\d+[a-z]?")
 
 
@@ -1332,7 +1356,7 @@ def _with_approvals(lines: list[Line], items: list[Candidate], standing: list[Ca
     own ("Godkjenning av innkalling og saksliste" / "Godkjent." over "Sak 3/24 …"): the
     body's formalities, left out of its case register. Not under a standing heading that
     holds them ("Faste punkter" over them is the item), nor inside the agenda above."""
-    if not items or not approvals:
+    if not items:
         return items
     first = items[0].line
     after_toc = max((c.line for c in toc), default=-1)
