@@ -1929,3 +1929,21 @@ def test_letters_counted_anew_under_referatsaker_after_the_cases_are_items():
         ("RS 01/24", "Brev fra revisjonen", ""),
         ("RS 02/24", "Protokoll fra kommunestyret",
          "Vedtak: Referatsakene tas til orientering.")]
+
+
+def test_an_unnumbered_agenda_list_gives_the_items_a_cut_text_never_reaches():
+    record = _parsed("Referat fra møte i Eldrerådet\n\nDato: 10. januar 2024\n\n"
+                     "Saksliste:\n- Godkjenning av innkalling\n- Budsjett 2024\n- Eventuelt\n\n"
+                     "Sak 1/24 Godkjenning av innkalling\nGodkjent.\n\n"
+                     "Sak 2/24 Budsjett 2024\nRådet drøftet budsjettet.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1/24", "Godkjenning av innkalling", "Godkjent."),
+        ("2/24", "Budsjett 2024", "Rådet drøftet budsjettet."), (None, "Eventuelt", "")]
+
+
+def test_an_unnumbered_agenda_whose_titles_the_sections_do_not_take_adds_nothing():
+    record = _parsed("Referat fra møte i Eldrerådet\n\nDato: 10. januar 2024\n\n"
+                     "Saksliste:\n- Innkalling\n- Budsjett\n- Eventuelt\n\n"
+                     "Sak 1/24 Godkjenning av innkalling\nGodkjent.\n\n"
+                     "Sak 2/24 Budsjett 2024\nRådet drøftet budsjettet.\n")
+    assert [i.number for i in record.items] == ["1/24", "2/24"]

@@ -1970,6 +1970,20 @@ def unnumbered_agenda(lines: list[Line], agenda: int) -> list[Candidate]:
     return found if len(found) >= 2 else []
 
 
+def agenda_list_over(lines: list[Line], agenda: int, items: list[Candidate]) -> list[
+        Candidate]:
+    """The unnumbered list under "Saksliste:" over sections that take its entries' titles
+    in order ("- Budsjett 2024" / "Sak 2/24 Budsjett 2024"): the table of contents of a
+    text cut short, whose last entries no section reaches. None when the list is no
+    longer than the sections, or a section's title is not the entry's."""
+    entries = unnumbered_agenda(lines, agenda)
+    if len(entries) <= len(items) or entries[-1].line >= items[0].line:
+        return []
+    if any(e.title.casefold() != c.title.casefold() for e, c in zip(entries, items, strict=False)):
+        return []
+    return entries
+
+
 def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
     """Items without numbers: short heading lines each followed by running text.
 
