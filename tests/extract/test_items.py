@@ -882,9 +882,11 @@ def test_a_title_in_capitals_then_its_text_on_the_heading_line():
 
 def test_case_index_answers_as_same_case_does():
     # The index stands in for "any(same_case(c, d) for d in headings)" in long registers.
-    numbers, series = ["1/24", "01/24", "001/24", "2/24", "10/24"], ["", "ps", "rs"]
-    made = [Candidate(n, number, 1, "", "case", series=letters)
-            for n, (number, letters) in enumerate(product(numbers, series))]
+    # ("/24": a number stripped to its year, told apart by the title)
+    numbers, series = ["1/24", "01/24", "001/24", "2/24", "10/24", "/24"], ["", "ps", "rs"]
+    made = [Candidate(n, number, 1, title, "case", series=letters)
+            for n, (number, letters, title) in enumerate(
+                product(numbers, series, ["Budsjett", "Eventuelt"]))]
     for size in range(len(made) + 1):
         headings = made[:size]
         index = _CaseIndex(headings)
@@ -1843,3 +1845,141 @@ def test_a_numbered_list_inside_a_case_is_no_agenda():
                      "Sak 2 Eventuelt\nIngen saker.\n")
     assert [(i.number, i.title) for i in record.items] == [("1", "Strategi"),
                                                           ("2", "Eventuelt")]
+
+
+def test_case_numbers_an_export_stripped_to_the_year_are_told_apart_by_title():
+    # "Sak /12": the case's own digits lost, every case of the year reads alike; the
+    # agenda's entries are still the sections' titles, and no section is the agenda's
+    record = _parsed("Referat fra møte i Kulturutvalget\n\nMøtedato: 21.11.2012\n\n"
+                     "Saksliste:\nSak /12 Godkjenning av innkalling\nSak /12 Kulturprisen\n"
+                     "Sak /12 Eventuelt\n\n"
+                     "Sak /12 Godkjenning av innkalling\nGodkjent.\n\n"
+                     "Sak /12 Kulturprisen\nKulturprisen tildeles skolekorpset.\n\n"
+                     "Sak /12 Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("/12", "Godkjenning av innkalling", "Godkjent."),
+        ("/12", "Kulturprisen", "Kulturprisen tildeles skolekorpset."),
+        ("/12", "Eventuelt", "Ingen saker.")]
+
+
+def test_the_first_of_several_cases_stripped_to_the_year_is_no_agenda():
+    record = _parsed("Referat fra møte i Kulturutvalget\n\nMøtedato: 21.11.2012\n\n"
+                     "Sak /12 Godkjenning av innkalling\nGodkjent.\n\n"
+                     "Sak /12 Referat fra forrige møte\nGodkjent.\n\n"
+                     "Sak /12 Eventuelt\nIngen saker.\n")
+    assert [i.title for i in record.items] == [
+        "Godkjenning av innkalling", "Referat fra forrige møte", "Eventuelt"]
+
+
+_UNNUMBERED_FORMALITIES = (
+    "Referat fra møte i arbeidsutvalget\n\nDato: 8. februar 2024\n"
+    "Til stede: Anne Lie, Bjørn Moe\n\n{agenda}"
+    "Godkjenning av innkalling og saksliste\nGodkjent.\n\n"
+    "Godkjenning av referat fra forrige møte\nReferatet ble godkjent.\n\n"
+    "Sak 3/24 Kommuneplanen\nUtvalget drøftet høringsutkastet.\n\n"
+    "Sak 4/24 Vannforsyning\nBjørn Moe orienterte.\n\n"
+    "Orienteringer\n- Rådmannen orienterte om nytt kontorbygg.\n\n"
+    "Eventuelt\nIngen saker.\n")
+
+
+@pytest.mark.parametrize("agenda", [
+    "",
+    "Saksliste:\nGodkjenning av innkalling og saksliste\nGodkjenning av referat fra forrige "
+    "møte\nSak 3/24 Kommuneplanen\nSak 4/24 Vannforsyning\n\n",
+])
+def test_unnumbered_approvals_before_the_cases_and_briefings_after_them_are_items(agenda):
+    record = _parsed(_UNNUMBERED_FORMALITIES.format(agenda=agenda))
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        (None, "Godkjenning av innkalling og saksliste", "Godkjent."),
+        (None, "Godkjenning av referat fra forrige møte", "Referatet ble godkjent."),
+        ("3/24", "Kommuneplanen", "Utvalget drøftet høringsutkastet."),
+        ("4/24", "Vannforsyning", "Bjørn Moe orienterte."),
+        (None, "Orienteringer", "Rådmannen orienterte om nytt kontorbygg."),
+        (None, "Eventuelt", "Ingen saker.")]
+
+
+def test_approvals_under_a_standing_heading_are_its_text():
+    record = _parsed("Referat fra møte i Brukerrådet\n\nDato: 8. februar 2024\n\n"
+                     "Faste punkter\n\nGodkjenning av innkalling\nGodkjent.\n\n"
+                     "Godkjenning av referat\nGodkjent.\n\n"
+                     "Sak 5 Ny hjemmeside\nRådet ønsker enklere språk.\n\n"
+                     "Sak 6 Brukerundersøkelsen\nResultatene ble presentert.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        (None, "Faste punkter"), ("5", "Ny hjemmeside"), ("6", "Brukerundersøkelsen")]
+    assert record.items[0].text.startswith("Godkjenning av innkalling\nGodkjent.")
+
+
+@pytest.mark.parametrize("word", ["Sak ", ""])
+def test_an_item_taken_after_a_later_one_keeps_its_place_and_number(word):
+    dot = "" if word else "."
+    record = _parsed(f"Referat fra styremøte\n\nDato: 12. juni 2024\n\n"
+                     f"{word}3{dot} Godkjenning av innkalling\nGodkjent.\n\n"
+                     f"{word}5{dot} Budsjett\nVedtatt.\n\n"
+                     f"{word}4{dot} Status byggeprosjekt\nTatt til orientering.\n\n"
+                     f"{word}6{dot} Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("3", "Godkjenning av innkalling", "Godkjent."), ("5", "Budsjett", "Vedtatt."),
+        ("4", "Status byggeprosjekt", "Tatt til orientering."),
+        ("6", "Eventuelt", "Ingen saker.")]
+
+
+def test_a_list_inside_an_item_with_text_between_its_entries_fills_no_gap():
+    # items 1, 2 and 5 (3 and 4 sent to a later meeting); the list under item 5 goes on
+    # 1, 2, 3, 4 with a sentence under each entry
+    record = _parsed("Referat fra styremøte\n\nDato: 12. juni 2024\n\n"
+                     "1. Godkjenning av innkalling\nGodkjent.\n\n"
+                     "2. Referat\nGodkjent.\n\n"
+                     "5. Handlingsplan\nStyret gikk gjennom planen.\n\n"
+                     "1. Rekruttering\nStyret vil verve flere.\n\n"
+                     "2. Økonomi\nBudsjettet holder.\n\n"
+                     "3. Arrangementer\nTo arrangementer i høst.\n\n"
+                     "4. Kommunikasjon\nNy nettside.\n")
+    assert [i.number for i in record.items] == ["1", "2", "5"]
+
+
+def test_a_numbered_agenda_over_sak_sections_gives_the_items_a_cut_text_never_reaches():
+    record = _parsed("Referat fra møte i Eldrerådet\n\nDato: 10. januar 2024\n\n"
+                     "Saksliste:\n1. Godkjenning av innkalling\n2. Budsjett 2024\n"
+                     "3. Eventuelt\n\n"
+                     "Sak 1 Godkjenning av innkalling\nGodkjent.\n\n"
+                     "Sak 2 Budsjett 2024\nRådet drøftet budsje")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1", "Godkjenning av innkalling", "Godkjent."),
+        ("2", "Budsjett 2024", "Rådet drøftet budsje"), ("3", "Eventuelt", "")]
+    assert any("stops early" in w for w in record.warnings)
+
+
+def test_letters_counted_anew_under_referatsaker_after_the_cases_are_items():
+    # "RS 01/24" after "Sak 01/24" and "Sak 02/24": a series of its own, neither the
+    # sections of an agenda "Sak 01/24", "Sak 02/24" above nor cases cited after a colon
+    record = _parsed("Protokoll fra møte i Kontrollutvalget\n\nMøtedato: 5. mars 2024\n\n"
+                     "VEDTAKSSAKER:\n\n"
+                     "Sak 01/24 Godkjenning av innkalling og saksliste\nVedtak: Godkjent.\n\n"
+                     "Sak 02/24 Årsmelding 2023\nVedtak: Årsmeldingen godkjennes.\n\n"
+                     "REFERATSAKER:\nRS 01/24 Brev fra revisjonen\n"
+                     "RS 02/24 Protokoll fra kommunestyret\n"
+                     "Vedtak: Referatsakene tas til orientering.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("01/24", "Godkjenning av innkalling og saksliste", "Vedtak: Godkjent."),
+        ("02/24", "Årsmelding 2023", "Vedtak: Årsmeldingen godkjennes."),
+        ("RS 01/24", "Brev fra revisjonen", ""),
+        ("RS 02/24", "Protokoll fra kommunestyret",
+         "Vedtak: Referatsakene tas til orientering.")]
+
+
+def test_an_unnumbered_agenda_list_gives_the_items_a_cut_text_never_reaches():
+    record = _parsed("Referat fra møte i Eldrerådet\n\nDato: 10. januar 2024\n\n"
+                     "Saksliste:\n- Godkjenning av innkalling\n- Budsjett 2024\n- Eventuelt\n\n"
+                     "Sak 1/24 Godkjenning av innkalling\nGodkjent.\n\n"
+                     "Sak 2/24 Budsjett 2024\nRådet drøftet budsjettet.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1/24", "Godkjenning av innkalling", "Godkjent."),
+        ("2/24", "Budsjett 2024", "Rådet drøftet budsjettet."), (None, "Eventuelt", "")]
+
+
+def test_an_unnumbered_agenda_whose_titles_the_sections_do_not_take_adds_nothing():
+    record = _parsed("Referat fra møte i Eldrerådet\n\nDato: 10. januar 2024\n\n"
+                     "Saksliste:\n- Innkalling\n- Budsjett\n- Eventuelt\n\n"
+                     "Sak 1/24 Godkjenning av innkalling\nGodkjent.\n\n"
+                     "Sak 2/24 Budsjett 2024\nRådet drøftet budsjettet.\n")
+    assert [i.number for i in record.items] == ["1/24", "2/24"]

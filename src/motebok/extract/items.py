@@ -146,7 +146,8 @@ _LONE_CASE = re.compile(r"\d{1,3}/(?:19|20)?\d{2}")
 # "7. 17. mai (bod på Nesttun)": an item whose title starts with a day
 _DAY_MONTH_START = re.compile(r"^\d{1,2}\.?\s*(?:" + "|".join(MONTHS) + r")\b", re.I)
 _STANDING = re.compile(r"^(?:eventuelt|evt\.?|faste punkter|orienteringssaker|"
-                       r"orienteringar|referatsaker|meldingssaker|eventuelt/neste møte|ymse|"
+                       r"orienteringar|orienteringer|referatsaker|meldingssaker|"
+                       r"eventuelt/neste møte|ymse|"
                        r"diverse(?!\s+merknad)|drøftingssak(?:er)?)\b",
                        re.I)
 
@@ -618,10 +619,13 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                    lettered.group("title")))
             continue
         if len(text) < 60 and (line.kind is _HEADING or line.bold or line.gap
-                               or text.isupper() or text.endswith(":")) and \
-                _may_be_standing(text) and _STANDING.match(text):
-            found.append(Candidate(i, "", None, clean_title(text), "standing"))
-            continue
+                               or text.isupper() or text.endswith(":")):
+            if _may_be_standing(text) and _STANDING.match(text):
+                found.append(Candidate(i, "", None, clean_title(text), "standing"))
+                continue
+            if first in "Gg" and _APPROVAL_HEADING.fullmatch(text):
+                found.append(Candidate(i, "", None, clean_title(text), "approval"))
+                continue
         titled = first in "SsTt" and _TITLE_LABEL.match(text)
         if titled:  # "Sakstittel: Opptak" in a template with a form per item
             found.append(Candidate(i, "", None, clean_title(titled.group("title")),
@@ -670,8 +674,22 @@ def same_case(a: Candidate, b: Candidate) -> bool:
     """Whether two headings number the same case: the same number, zeros before it aside
     ("030/09" in the agenda is "30/09" in the text), and the same series where both name
     one (an agenda's "1/24" is the section's "PS 1/24")."""
-    return (a.number == b.number or a.number.lstrip("0") == b.number.lstrip("0")) and \
+    return _case_key(a) == _case_key(b) and \
         (a.series == b.series or not a.series or not b.series)
+
+
+def _case_key(cand: Candidate) -> str:
+    """What names a heading's case: its number without leading zeros; and the title too
+    when an export stripped the case's own digits ("Sak /12 Budsjett", "Sak /12
+    Eventuelt": every case of the year reads "/12", and only the title tells them apart).
+    (The index's methods inline the first line: a call per heading costs more.)"""
+    number = cand.number.lstrip("0")
+    return number if number[:1] != "/" else _titled_key(number, cand)
+
+
+def _titled_key(number: str, cand: Candidate) -> str:
+    """The case key of a number stripped to its year: the number and the title."""
+    return f"{number} {cand.title.casefold()}"
 
 
 class _CaseIndex:
@@ -679,9 +697,9 @@ class _CaseIndex:
     in one look-up instead of a pass over all of them (a long register of cases made
     that pass quadratic).
 
-    ``same_case`` holds when the numbers agree without their leading zeros, and the
-    series agree or one of the two has none; so headings are counted by that number
-    and, under it, by series.
+    ``same_case`` holds when the case keys agree (the numbers without their leading
+    zeros), and the series agree or one of the two has none; so headings are counted by
+    that key and, under it, by series.
     """
 
     def __init__(self, candidates: Iterable[Candidate] = ()) -> None:
@@ -691,11 +709,14 @@ class _CaseIndex:
 
     def add(self, cand: Candidate) -> None:
         """Count one more heading."""
-        self._by_number.setdefault(cand.number.lstrip("0"), Counter())[cand.series or ""] += 1
+        number = cand.number.lstrip("0")
+        key = number if number[:1] != "/" else _titled_key(number, cand)
+        self._by_number.setdefault(key, Counter())[cand.series or ""] += 1
 
     def remove(self, cand: Candidate) -> None:
         """Count one heading less (one that was added)."""
-        series = self._by_number[cand.number.lstrip("0")]
+        number = cand.number.lstrip("0")
+        series = self._by_number[number if number[:1] != "/" else _titled_key(number, cand)]
         key = cand.series or ""
         series[key] -= 1
         if not series[key]:
@@ -703,7 +724,9 @@ class _CaseIndex:
 
     def has_same(self, cand: Candidate) -> bool:
         """Whether ``same_case(cand, c)`` holds for some counted heading ``c``."""
-        series = self._by_number.get(cand.number.lstrip("0"))
+        number = cand.number.lstrip("0")
+        series = self._by_number.get(number if number[:1] != "/" else
+                                     _titled_key(number, cand))
         if not series:
             return False
         return not cand.series or cand.series in series or "" in series
@@ -759,6 +782,15 @@ def _numbered_person(text: str) -> bool:
         return False
     words = match.group("title").split()
     return any(looks_like_name(" ".join(words[:n])) for n in (2, 3))
+
+
+# The formalities a body approves first, unnumbered before its numbered cases: "Godkjenning
+# av innkalling og saksliste", "Godkjenning av referat fra forrige møte" (a heading of its
+# own: no full stop at the end).
+_APPROVAL_HEADING = re.compile(
+    r"godkjenn?ing\s+av\s+(?:(?:forrige|førre|siste)\s+)?(?:møte)?(?:innkalling|saksliste|"
+    r"sakliste|dagsorden|referat|protokoll|møtebok)[a-zæøå]{0,3}\b(?:[^:;!?]{0,50}\w)?\s*:?",
+    re.I)
 
 
 # A form per item: "Sakstittel: Opptak" (then "Saksgrunnlag:", "Diskusjon:", "Vedtak:").
@@ -899,6 +931,7 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     # "Sak 4" / "Eventuelt": a standing title right under a bare number is that item's
     bare = {c.line + 1 for c in case + numbered if not c.title}
     standing = [c for c in candidates if c.style == "standing" and c.line not in bare]
+    approvals = [c for c in candidates if c.style == "approval" and c.line not in bare]
     chosen = case if len(case) >= 2 or (case and not numbered) else numbered
     roman = [] if case else _roman_series(lines, candidates, numbered)
     if roman:
@@ -959,6 +992,8 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     elif chosen is numbered or chosen is roman or \
             all(_is_plain_number(c.number) for c in body):
         body = _in_sequence(lines, body)
+    if approvals:
+        body = _with_approvals(lines, body, standing, approvals, toc)
     body = _with_standing(lines, body, standing, toc)
     return _with_unnumbered_rows(_told_apart(lines, body), candidates), toc
 
@@ -1062,18 +1097,22 @@ def _numbered_agenda(lines: list[Line], body: list[Candidate],
                      numbered: list[Candidate]) -> list[Candidate]:
     """The agenda written as a numbered list ("1. Godkjenning …" / "2. Orientering …")
     over sections headed "Sak 1", "Sak 2": a run of two or more list entries before the
-    first section, one under the other, whose numbers the sections take up again (at
-    least two of them, the first section's among them). It is the table of contents, so
-    that a copy cut off inside a section still lists the items after it."""
+    first section, one under the other and counting on by one, with the first section's
+    number among them. It is the table of contents when "Saksliste:" heads it or the
+    sections take up two of its numbers again, so that a copy cut off inside a section
+    still lists the items after it."""
     first = body[0].line if body else -1
     run = [c for c in numbered if c.line < first]
-    if len(run) < 2 or any(_has_body_between(lines, a.line, b.line)
-                           for a, b in itertools.pairwise(run)):
+    if len(run) < 2 or not any(c.number == body[0].number for c in run):
         return []
+    for a, b in itertools.pairwise(run):
+        if a.seq is None or b.seq != a.seq + 1 or _has_body_between(lines, a.line, b.line):
+            return []
+    headed = run[0].line > 0 and is_agenda_heading(lines[run[0].line - 1])
+    if headed:
+        return run
     sections = _CaseIndex(body)
-    if run[0].number != body[0].number or sum(sections.has_same(c) for c in run) < 2:
-        return []
-    return run
+    return run if sum(sections.has_same(c) for c in run) >= 2 else []
 
 
 def _numbered_going_on(lines: list[Line], case: list[Candidate],
@@ -1104,7 +1143,9 @@ def _without_cited_cases(lines: list[Line], body: list[Candidate]) -> list[Candi
         last = kept[-1] if kept else None
         back = last is not None and cand.seq is not None and last.seq is not None and \
             cand.seq < last.seq and "/" in cand.number and \
-            cand.number.rsplit("/", 1)[1] == last.number.rsplit("/", 1)[-1]
+            cand.number.rsplit("/", 1)[1] == last.number.rsplit("/", 1)[-1] and \
+            (cand.series == last.series or cand.series not in _SIDE_SERIES)
+        # ("Referatsaker:" over "RS 1/24" after "Sak 2/24": a series of its own, counted anew)
         if back and (citing or _after_colon(lines, last.line, cand.line)):
             citing = True
             continue
@@ -1181,7 +1222,7 @@ def _agenda_before_sections(body: list[Candidate], toc: list[Candidate]) -> tupl
         return body, toc
     before = _CaseIndex()
     for index, cand in enumerate(body):
-        if not before.has_same(cand):
+        if not before.has_same(cand) or _opens_side_series(cand, body[:index]):
             before.add(cand)
             continue
         first = body[:index]
@@ -1195,6 +1236,16 @@ def _agenda_before_sections(body: list[Candidate], toc: list[Candidate]) -> tupl
     return body, toc
 
 
+def _opens_side_series(cand: Candidate, earlier: list[Candidate]) -> bool:
+    """Whether a heading of a series that counts on its own ("RS 01/24" under
+    "Referatsaker", after "Sak 01/24" and "Sak 02/24") is the first of its number in that
+    series: a new case, not the section of an agenda entry "Sak 01/24" above."""
+    return cand.series in _SIDE_SERIES and \
+        not any(c.series == cand.series and same_case(c, cand) for c in earlier)
+
+
+# Letters, referatsaker, delegated decisions and briefings: each series counts from 1.
+_SIDE_SERIES = frozenset(("rs", "ds", "os"))
 _PLAIN_NUMBER = re.compile(r"\d+[a-z]?")
 
 
@@ -1219,7 +1270,7 @@ def _in_sequence(lines: list[Line], candidates: list[Candidate]) -> list[Candida
                 not _has_body_between(lines, inner.line, cand.line):
             inner = cand
             continue
-        inner = None
+        in_list, inner = inner is not None, None
         if not kept:
             if cand.seq <= 3 or cand.style == "case" or _series_from(candidates[n:]):
                 kept.append(cand)  # also "22.", "23.", "24.": numbered on from last meeting
@@ -1238,9 +1289,26 @@ def _in_sequence(lines: list[Line], candidates: list[Candidate]) -> list[Candida
                  cand.title.casefold() == kept[-1].title.casefold()):
             kept.append(cand)  # "2. Budsjett (forts.)" after item 3, or "2. Budsjett" again
             # at the top of the next page: item 2 goes on
+        elif not in_list and _fills_gap(lines, kept, cand):
+            kept.append(cand)  # "Sak 4" after "Sak 5": an item taken out of its order
         elif cand.seq <= last:
             inner = cand
     return kept
+
+
+def _fills_gap(lines: list[Line], kept: list[Candidate], cand: Candidate) -> bool:
+    """Whether a heading that goes back takes a number the items passed over, written as
+    the last item's heading is ("Sak 3", "Sak 5", then "Sak 4": the meeting took item 4
+    after item 5), with that item's text between them. A list inside an item starts at
+    1 and goes on 2, 3 … right after, so its entries never fill a gap (the caller asks
+    only when the heading before was no entry of such a list)."""
+    seq = cand.seq
+    if seq is None or not cand.title or cand.style != kept[-1].style or \
+            any(c.seq == seq for c in kept) or not any(c.seq and c.seq < seq for c in kept):
+        return False
+    line, above = lines[cand.line], lines[kept[-1].line]
+    return line.kind is above.kind and line.level == above.level and \
+        line.gap == above.gap and _has_body_between(lines, kept[-1].line, cand.line)
 
 
 #: How far a case number ("Sak 27" after "Sak 23") may jump ahead and still be the next
@@ -1291,6 +1359,24 @@ def _with_standing(lines: list[Line], items: list[Candidate], standing: list[Can
     if between:
         items = sorted(items + between, key=lambda c: c.line)
     return before + items + extra[:1] + marked
+
+
+def _with_approvals(lines: list[Line], items: list[Candidate], standing: list[Candidate],
+                    approvals: list[Candidate], toc: list[Candidate]) -> list[Candidate]:
+    """Add the unnumbered approvals before the first numbered item that have text of their
+    own ("Godkjenning av innkalling og saksliste" / "Godkjent." over "Sak 3/24 …"): the
+    body's formalities, left out of its case register. Not under a standing heading that
+    holds them ("Faste punkter" over them is the item), nor inside the agenda above."""
+    if not items:
+        return items
+    first = items[0].line
+    after_toc = max((c.line for c in toc), default=-1)
+    if any(after_toc < s.line < first for s in standing):
+        return items
+    inside = [c for c in approvals if after_toc < c.line < first]
+    ends = [c.line for c in inside[1:]] + [first]
+    return [c for c, end in zip(inside, ends, strict=True)
+            if _has_body_between(lines, c.line, end)] + items
 
 
 def _set_apart(lines: list[Line], extra: list[Candidate]) -> list[Candidate]:
@@ -1893,6 +1979,20 @@ def unnumbered_agenda(lines: list[Line], agenda: int) -> list[Candidate]:
             continue  # a column of case numbers a copy put between the titles
         found.append(Candidate(i, "", None, clean_title(text), "standing"))
     return found if len(found) >= 2 else []
+
+
+def agenda_list_over(lines: list[Line], agenda: int, items: list[Candidate]) -> list[
+        Candidate]:
+    """The unnumbered list under "Saksliste:" over sections that take its entries' titles
+    in order ("- Budsjett 2024" / "Sak 2/24 Budsjett 2024"): the table of contents of a
+    text cut short, whose last entries no section reaches. None when the list is no
+    longer than the sections, or a section's title is not the entry's."""
+    entries = unnumbered_agenda(lines, agenda)
+    if len(entries) <= len(items) or entries[-1].line >= items[0].line:
+        return []
+    if any(e.title.casefold() != c.title.casefold() for e, c in zip(entries, items, strict=False)):
+        return []
+    return entries
 
 
 def unnumbered_headings(lines: list[Line]) -> list[Candidate]:

@@ -33,6 +33,7 @@ from motebok.extract.items import (
     Section,
     TableItem,
     after_head_labels,
+    agenda_list_over,
     build_sections,
     choose_items,
     clean_title,
@@ -183,6 +184,8 @@ def find_items(draft: Draft) -> None:
     if not draft.items:
         draft.items = (unnumbered_agenda(lines, agenda) if agenda is not None else []) or \
             unnumbered_headings(lines)
+    elif not draft.toc and agenda is not None and agenda < draft.items[0].line:
+        draft.toc = agenda_list_over(lines, agenda, draft.items)
     starts = [c.line for c in draft.items + draft.toc]
     if agenda is not None and (not starts or agenda < min(starts)):
         starts.append(agenda)
@@ -1941,6 +1944,8 @@ def _listed_as(listed: Candidate, item: Candidate) -> bool:
     """Whether an agenda entry is a detailed item: the same number, leaving aside the
     series letters kept before an item's number to tell "PS 1/24" from "RS 1/24", and
     the same series where both name one."""
+    if not listed.number:  # an unnumbered agenda list: the entry's title is the item's
+        return listed.title.casefold() == item.title.casefold()
     number = item.number.rsplit(" ", 1)[-1] if item.series else item.number
     return listed.number.rsplit(" ", 1)[-1] == number and (
         listed.series == item.series or not listed.series or not item.series)
