@@ -86,6 +86,14 @@ from motebok.extract.outcomes import is_action, is_decision, responsible_of
     # the body's own recommendation is its conclusion
     "Arbeidsgruppa anbefaler innkjøp av nettbrett til 1.–4. trinn.",
     "Arbeidsutvalet tilrår ei felles høyringsfråsegn.",
+    # an application met, a case returned, withdrawn or put off, a proposal voted down
+    "Søknaden imøtekommes.", "Søknaden vert ikkje imøtekomen.",
+    "Saken ble returnert til administrasjonen.", "Saka vart returnert til administrasjonen.",
+    "Saken trekkes.", "Saka er trekt.", "Saka om breiband vart trekt.", "Styret trakk saken.",
+    "Forslaget ble stemt ned.", "Forslaget vart røysta ned.",
+    "Forslaget oppnådde ikke flertall.", "Styret stemte ned forslaget fra Ap.",
+    "Utvalet slutta seg samrøystes til tilrådinga.", "Rådet gav samrøystes tilslutnad.",
+    "Saka vart samrøystes utsett til neste møte.",
 ])
 def test_outcome_sentences_are_decisions(sentence):
     assert is_decision(sentence)
@@ -1882,3 +1890,17 @@ def test_what_the_state_or_a_council_is_to_do_is_told_no_task(told):
 def test_members_and_people_keep_their_tasks_beside_the_authorities(task):
     _, actions = _council_outcomes(task)
     assert [a[0] for a in actions] == [task]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Elevane blir utsett for støy.",  # exposed to, not put off
+    "Ønsket om nye møtetider ble imøtekommet av kommunen.",  # another party's answer
+    "Kari trakk saken fram som eksempel.",
+])
+def test_look_alikes_of_new_outcomes_are_no_decisions(sentence):
+    assert not is_decision(sentence)
+
+
+def test_a_members_proposal_is_no_task():
+    assert not is_action("Mona Sand foreslo at velet kjøper nye lekeapparater.")
+    assert is_action("Kari sender brev til kommunen.")

@@ -283,7 +283,11 @@ TASK_COLUMN_WORDS: dict[str, str] = {
 }
 # Column headings for what an item decided ("Vedtak | Ansvar", "Tema | Konklusjon"): read
 # by minutes written as a table and by a decision table with an owner column.
-DECISION_COLUMN_WORDS = frozenset({"vedtak", "konklusjon", "beslutning", "vedtak/konklusjon"})
+# (one heading naming both, either way round, and nynorsk plurals: "Konklusjon/Vedtak",
+# "Konklusjonar")
+DECISION_COLUMN_WORDS = frozenset({"vedtak", "konklusjon", "beslutning", "vedtak/konklusjon",
+                                   "konklusjon/vedtak", "vedtak / konklusjon",
+                                   "konklusjon / vedtak", "konklusjoner", "konklusjonar"})
 
 ATTENDANCE_FIELDS = {Field.PRESENT, Field.ABSENT, Field.CHAIR, Field.SECRETARY,
                      Field.SECRETARIAT, Field.MEMBERS, Field.GUESTS}

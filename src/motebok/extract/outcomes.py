@@ -186,7 +186,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # (guards name "vedtatt", "vedtek" rather than "vedt": "vedtak" stands in many
     # sentences that none of these forms matches)
     (("godkj", "vedtatt", "vedtek", "godt", "orientering", "etterretning", "enige", "einige",
-      "samde", "utsatt", "vit", "innvilg"),
+      "samde", "utsatt", "utsett", "vit", "innvilg"),
      # (nynorsk "vert" beside "blir": "Orienteringa vert teken til vitande.")
      r"\b(?:ble|vart|blei|er|blir|vert)\s+(?:enstemmig\s+|samrøystes\s+|automatisk\s+|"
      r"for\s+øvrig\s+|forøvrig\s+|dermed\s+)?"
@@ -195,7 +195,8 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"vedteken|tatt til orientering|teke til orientering|tekne til orientering|"
      r"teken til orientering|tatt til vitende|teke til vitande|teken til vitande|"
      r"tekne til vitande|tatt til etterretning|tekne til etterretning|teke til etterretning|"
-     r"teken til etterretning|utsatt)\b|"
+     # (not "utsatt for": exposed to, "Elevane blir utsett for støy")
+     r"teken til etterretning|(?:utsatt|utsett)(?!\s+for\b))\b|"
      # agreed ("ble enige"); "X og skulen blir einige om …" is still to be done
      r"\b(?:ble|vart|blei|er)\s+(?:enige|einige|samde)\b"),
     # "Med endringen ble saksliste og innkalling – enstemmig godkjent.", "Skrivet vart
@@ -216,7 +217,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:alle|[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene)\s+"
      r"(?:sa|seier|sier)\s+seg\s+(?:enige?|einige?|samde?)\b|"
      # (nynorsk also "tilslutnad": "Styret gav tilslutnad til framlegget.")
-     r"\b(?:ga|gav|gir|gjev)\s+(?:sin\s+|si\s+)?(?:full\s+)?tilslutn(?:ing|ad)\s+til\b|"
+     # (and how, or with nothing after: "Rådet gav samrøystes tilslutnad.")
+     r"\b(?:ga|gav|gir|gjev)\s+(?:sin\s+|si\s+)?(?:enstemmig\s+|samrøystes\s+)?(?:full\s+)?"
+     r"tilslutn(?:ing|ad)(?:\s+til\b|\s*[.!]?$)|"
      r"\b(?:fikk|fekk|får)\s+(?:full\s+|brei\s+|bred\s+)?tilslutn(?:ing|ad)\b"),
     # "Styret tiltrer innstillingen.", "Rådet gikk inn for alternativ 2.": the body adopts it
     (("tiltr", "inn for"),
@@ -228,9 +231,14 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"\b(?:held|heldt|holder|fortsetter|fortset)\s+(?:fram\s+)?som\s+(?:leiar|leder|"
      r"nestleiar|nestleder|kasserar|kasserer|sekretær|styremedlem|varamedlem|varamann)\b"),
     # "Forslaget fikk flertall.", "Saken ble trukket.", "… gis fullmakt til å …"
-    (("flertal", "fleirtal", "trukket", "trekt", "fullmakt"),
+    # (withdrawn also in the present passive and the perfect, and the case named: "Saken
+    # trekkes.", "Saka er trekt.", "Saka om breiband vart trekt.")
+    (("flertal", "fleirtal", "trukket", "trekt", "fullmakt", "trekkes", "trekkast",
+      "trekkjast"),
      r"\b(?:fikk|fekk)\s+(?:\w+\s+)?(?:flertall|fleirtal)\b|"
      r"\b(?:saken|saka)\s+(?:ble|vart|blir|vert)\s+(?:trukket|trekt)\b|"
+     r"^(?:saken|saka|punktet)(?:\s+(?:om|fra|frå|med)\s[^.]{1,60}?)?\s+"
+     r"(?:(?:ble|vart|blei|blir|vert|er)\s+(?:trukket|trekt)|trekkes|trekkast|trekkjast)\b|"
      r"\b(?:gis|gjevast|får|fekk|fikk|(?:ble|vart)\s+gitt|(?:ble|vart)\s+gjeve)\s+"
      r"fullmakt\s+til\b|"
      # the body gives it: "Styret ga daglig leder fullmakt til å …"
@@ -247,17 +255,26 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # "Benkeforslaget ble nedstemt.", "Forslaget ble trukket." (not "i så fall")
     # (guards with a space before: "forfall", "bestemmer" and "oktober " are no votes)
     # (nynorsk also "Framlegget vart nedrøysta."; "Forslaget ble ikke vedtatt.")
+    # ("Forslaget ble stemt ned.", "Framlegget vart røysta ned.", "Forslaget oppnådde ikke
+    # flertall.")
     ((" fal", "nedstemt", "forkast", "avvist", "trukket", "trekt", " stemme", "nedrøyst",
-      "ikke vedt", "ikkje vedt"),
+      "ikke vedt", "ikkje vedt", "stemt ned", "røysta ned", "røystet ned", "oppnådde"),
      r"^(?:[\wæøå-]+\s+){0,3}?(?:[\wæøå-]*(?:forslag|framlegg)(?:et)?|innstillingen|"
      r"innstillinga|tilrådinga)\b[^.]{0,120}?"
      r"(?:(?<!\bså)(?<!\balle)(?<!\bdet)(?<!\bbeste)(?<!\bverste)\s(?:falt|fall)\b|"
      r"\s(?:ble|vart|blei)\s+(?:nedstemt|forkastet|forkasta|avvist|trukket|trekt|nedrøysta|"
-     r"nedrøystet|(?:ikke|ikkje)\s+(?:vedtatt|vedteke|vedteken))\b"
+     r"nedrøystet|(?:ikke|ikkje)\s+(?:vedtatt|vedteke|vedteken)|"
+     r"(?:stemt|røysta|røystet)\s+ned)\b"
      r"(?!\s+av\b)|"
+     r"\soppnådde\s+(?:ikke|ikkje)\s+(?:flertall|fleirtal)\b|"
      # the vote it got: "Forslaget fra Kari Holm fikk 2 stemmer."
      r"\s(?:fikk|fekk)\s+(?:\d+|en|ei|én|ein|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)\s+"
      r"(?:stemmer|stemme|røyster|røyst)\b)"),
+    # The body votes it down: "Styret stemte ned forslaget.", "Rådet røysta ned framlegget."
+    (("stemte ned", "røysta ned", "røystet ned"),
+     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|flertallet|fleirtalet)\s+"
+     r"(?:stemte|røysta|røystet)\s+ned\s+(?:[\wæøå-]+\s+){0,3}?(?:forslaget|framlegget|"
+     r"innstillingen|innstillinga|tilrådinga)\b"),
     # The body's resolution that asks someone to act, in the present tense as a vedtak is
     # written: "Styret ber daglig leder om å …", "Regionrådet ber om at …", "Rådet bed
     # kommunane …". (A member asking is no resolution, and the past "Gruppa ba
@@ -271,28 +288,37 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # body writes; "Søknaden ble avslått" is as often another body's answer reported: see
     # ``_CASE_ANSWERED``); "Søknaden innvilges.", nynorsk "Klaga takast ikkje til følgje.",
     # "Saka vert avslått"; a case sent back is only ever the body's own outcome ("Saken ble
-    # sendt tilbake til administrasjonen.", "Saka vart sendt attende …")
+    # sendt tilbake til administrasjonen.", "Saka vart sendt attende …", "Saken ble
+    # returnert til administrasjonen."); an application met, as a vedtak words it:
+    # "Søknaden imøtekommes.", "Søknaden vert ikkje imøtekomen."
     (("tiltrådt", "tiltrådd", "avslås", "avslåast", "til følge", "tilbake", "utgår", "utgikk",
       "utgjekk", "går ut", "gikk ut", "gjekk ut", "strøket", "stroke", "til følgje", "attende",
-      "innvilges", "innvilgast", "avslått", "avslåes", "avvis", "innvilg"),
+      "innvilges", "innvilgast", "avslått", "avslåes", "avvis", "innvilg", "imøtekom",
+      "returner"),
      r"\b(?:ble|vart|blei|blir|vert)\s+(?:enstemmig\s+|samrøystes\s+)?(?:tiltrådt|tiltrådd)\b|"
      r"\b(?:avslås|avslåes|avslåast)\b|"
-     r"^(?:[\wæøå-]+\s+){1,4}(?:innvilges|innvilgast|(?:blir|vert)\s+(?:avslått|"
-     r"(?:ikke|ikkje)\s+(?:innvilget|innvilga)))\b|"
+     r"^(?:[\wæøå-]+\s+){1,4}(?:innvilges|innvilgast|imøtekommes|imøtekomast|"
+     r"(?:blir|vert)\s+(?:avslått|(?:ikke|ikkje)\s+(?:innvilget|innvilga))|"
+     r"(?:blir|vert|ble|vart|blei)\s+(?:(?:ikke|ikkje|delvis)\s+)?"
+     r"(?:imøtekommet|imøtekomen|imøtekome|imøtekomne)(?!\s+av\b))\b|"
      # a claim or complaint dismissed: "Klagen avvises.", "Klaga vert avvist."
      r"^(?:søknaden|søknada|klagen|klaga|kravet|saken|saka)\s+(?:avvises|avvisast|"
      r"(?:blir|vert)\s+avvist)\b|"
      r"\b(?:tas|takast)\s+(?:ikke\s+|ikkje\s+)?til\s+(?:følge|følgje)\b|"
      r"^(?:saken|saka|punktet)\s+(?:(?:sendes|sendast)\s+(?:tilbake|attende)|"
-     r"(?:ble|vart|blei)\s+sendt\s+(?:tilbake|attende))\b|"
+     r"returneres|returnerast|(?:ble|vart|blei|blir|vert)\s+(?:sendt\s+(?:tilbake|attende)|"
+     r"returnert))\b|"
      r"^(?:saken|saka|punktet|denne\s+saken|denne\s+saka)\s+(?:utgår|utgikk|utgjekk|"
      r"går\s+ut|gikk\s+ut|gjekk\s+ut|(?:ble|vart)\s+(?:strøket|stroke))\b"),
     # The body refuses, puts off or backs it: "Styret avslår søknaden.", "Styret utsetter
     # saken.", "Styret er positive til forslaget.", "Rådet gir sin støtte til prosjektet."
+    # (and withdraws or returns it: "Styret trakk saken.", "Rådet returnerte saka til
+    # administrasjonen.")
     (("avslår", "avslo", "utsetter", "utsatte", "utset ", "positiv", "støtte til",
-      "til følge"),
+      "til følge", "trakk", "trekker", "returnerte", "returnerer"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+"
      r"(?:(?:avslår|avslo|avslog|utsetter|utsatte|utset)\s|"
+     r"(?:trakk|trekker|returnerte|returnerer)\s+(?:saken|saka)\b|"
      r"tar\s+(?:\w+\s+){1,2}(?:ikke\s+|ikkje\s+)?til\s+følge\b|"
      r"(?:er|var|ble|vart)\s+(?:samlet\s+|samla\s+)?(?:positive?|positivt\s+innstilt)\s+til\b|"
      r"(?:ga|gav|gir|gjev)\s+(?:sin\s+|si\s+)?(?:full\s+)?støtte\s+til\b)"),
@@ -345,7 +371,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"[A-ZÆØÅ][\wæøå-]*,?(?:\s+[\wæøå./-]+,?){0,9}\s+(?:enstemmig\s+|samrøystes\s+)?"
      r"(?:godkjenn?t|godkjende?|vedtatt|vedteke|innvilget|innvilga)"
      r"(?:\s+(?:uten|utan|med|som|ved)\b[^.]*)?\.?$"),
-    (("slut",), r"\bslut(?:tet|ta|ter|tar)\s+seg\s+til"),  # (nynorsk "sluttar")
+    # (nynorsk "sluttar"; how it was done between: "slutta seg samrøystes til")
+    (("slut",), r"\bslut(?:tet|ta|ter|tar)\s+seg\s+(?:(?:enstemmig|einstemmig|samrøystes|"
+                r"samlet|samla)\s+)?til"),
     # "Det var enighet om …" before the forms of "enig" below: the guard "enig" holds for it
     # too, and the first form that matches ends the search (cheaper, same answer)
     (("enighet", "semje", "einigheit", "einighet"),
@@ -365,7 +393,8 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("vedtok", "besluttet", "bestemte", "avgjorde"),
      r"\bmøtet\s+vedtok|\bvedtok\b|\bbesluttet\b|\bbestemte\b|\bavgjorde\b"),
     (("utsett",),
-     r"\bsaken\s+utsettes|\bsaka\s+(?:vert|vart|blir)\s+utsett|\butsettes\s+til|"
+     r"\bsaken\s+utsettes|\bsaka\s+(?:vert|vart|blir)\s+(?:samrøystes\s+)?utsett|"
+     r"\butsettes\s+til|"
      # "Underskrift utsettes pga. fravær.": what is put off, in a few words
      r"^[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,3}\s+utsettes\b|"
      # "Denne vart utsett til neste møte …"
@@ -879,11 +908,18 @@ _OWNER_COLUMNS = frozenset(word for word, meaning in TASK_COLUMN_WORDS.items()
 
 def _decision_columns(cells: tuple[str, ...]) -> tuple[int, int] | None:
     """Where a table headed "Vedtak | Oppfølging" (or "Konklusjon | Ansvar") keeps the
-    decision and who follows it up, or None for any other row."""
+    decision and who follows it up (-1 for a table without an owner's column, "Tema |
+    Konklusjon", whose other columns are headings of the matter or what was said), or None
+    for any other row ("Vedtak | Styret slutter seg til …" is a label and its text)."""
     keys = [cell.strip().strip(":* ").casefold() for cell in cells]
     decision = next((i for i, key in enumerate(keys) if key in DECISION_COLUMN_WORDS), None)
+    if decision is None:
+        return None
     owner = next((i for i, key in enumerate(keys) if key in _OWNER_COLUMNS), None)
-    return None if decision is None or owner is None else (decision, owner)
+    if owner is None:
+        return (decision, -1) if len(keys) >= 2 and all(
+            key in _MATTER_COLUMNS for i, key in enumerate(keys) if i != decision) else None
+    return decision, owner
 
 
 def _decision_row(cells: tuple[str, ...], columns: tuple[int, int]
@@ -893,7 +929,7 @@ def _decision_row(cells: tuple[str, ...], columns: tuple[int, int]
     A vedtak that names who follows it up assigns a task: it is both a decision and an
     action of that owner (a name or a role alone in the column: "Daglig leder", "KH").
     A longer text there is the follow-up itself, a task of its own."""
-    decision, owner = (cells[i].strip() if i < len(cells) else "" for i in columns)
+    decision, owner = (cells[i].strip() if 0 <= i < len(cells) else "" for i in columns)
     rows: list[tuple[str, bool, bool, bool, str | None]] = []
     if decision:
         rows.append((f"Vedtak: {decision}", True, False, False, None))
@@ -904,9 +940,29 @@ def _decision_row(cells: tuple[str, ...], columns: tuple[int, int]
     return rows
 
 
+# The headings beside a decision column in a table without an owner's column: the matter,
+# its number, and what was said about it ("Tema | Drøfting | Konklusjon").
+_MATTER_COLUMNS = frozenset(("sak", "saker", "tema", "emne", "punkt", "nr", "nr.", "saksnr",
+                             "sak nr", "sak nr.", "tittel", "drøfting", "diskusjon",
+                             "drøfting/diskusjon", "kommentar", "kommentarer", "merknader"))
+
+
 # A table row's first cell that labels the text in the second as a line's label does.
 _ROW_LABELS = frozenset(("vedtak", "konklusjon", "behandling", "handsaming", "innstilling",
-                         "tilråding", "forslag til vedtak", "framlegg til vedtak"))
+                         "tilråding", "forslag til vedtak", "framlegg til vedtak",
+                         *DECISION_COLUMN_WORDS))
+
+
+def _row_label(cell: str) -> bool:
+    """Whether a row's first cell labels the second: one of the row labels, or any other
+    decision label alone in it ("Vedtak (samrøystes)", "Styrets vedtak")."""
+    key = cell.strip().rstrip(":").casefold()
+    if key in _ROW_LABELS:
+        return True
+    if len(key) > 40 or not _has_decision_label_word(fold(key)):
+        return False
+    label = _decision_label(cell.strip().rstrip(":") + ":")
+    return bool(label) and not label.group("rest")
 
 
 # An item about one application or complaint ("Søknad om tilskudd til …", "Klage på
@@ -980,8 +1036,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 table_actions.setdefault(len(texts), []).append(
                     _table_action(entry[0], entry[1], due_date))
                 continue
-            if len(line.cells) == 2 and \
-                    line.cells[0].strip().rstrip(":").casefold() in _ROW_LABELS:
+            if len(line.cells) == 2 and _row_label(line.cells[0]):
                 # a case system's "Behandling | …" over "Vedtak | …": the label and its text
                 label_cell = line.cells[0].strip().rstrip(":")
                 texts.append((f"{label_cell}: {line.cells[1].strip()}", True, False, False, None))
@@ -1139,9 +1194,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 adopted_proposal = []
                 mode = None
                 continue
-            if mode == "proposal":
+            if mode == "proposal" and not _reports_outcome(sentence):
                 adopted_proposal.append(sentence)
                 continue
+            if mode == "proposal":
+                mode = None  # "Forslag til vedtak: X. / Saken ble utsatt.": what became of it
             if mode == "reported":
                 continue  # the text of another body's vedtak
             if _may_be_owner_or_due(sentence) and \
@@ -1226,7 +1283,31 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 actions[-1].due = due_date(sentence)  # "Kari sender søknaden. Fristen er 1. mars."
     for rows in table_actions.values():  # a table after the last line of text
         actions.extend(rows)
+    if not decisions and title and title[:1] in "GgIiSsDd" and _APPROVAL_TITLE.match(title):
+        decisions = _no_remarks(texts)  # "Godkjenning av innkalling" / "Ingen merknader."
     return Outcomes(decisions=_unique(decisions), actions=_unique_actions(actions))
+
+
+# An item that approves the summons, the agenda or the minutes: "Godkjenning av innkalling
+# og saksliste", "Godkjenning av referat", "Innkalling og sakliste".
+_APPROVAL_TITLE = re.compile(r"^(?:godkjenn(?:ing|e)\b|(?:innkalling|innkallinga|saksliste|"
+                             r"sakliste|dagsorden)\b)", re.I)
+# Nothing said against it: "Ingen merknader.", "Det var ingen merknader.", "Ingen
+# kommentarar."
+_NO_REMARKS = re.compile(r"^(?:det\s+(?:var|kom)\s+)?ingen\s+(?:merknad(?:er|ar)?|"
+                         r"kommentar(?:er|ar)?|innvending(?:er|ar)?|bemerkning(?:er)?)\s*[.!]?$",
+                         re.I)
+
+
+def _no_remarks(texts: list[tuple[str, bool, bool, bool, str | None]]) -> list[str]:
+    """The sentence that an approval item had no remarks ("Ingen merknader."), as its
+    decision when the item records no other: under "Godkjenning av innkalling" it says
+    the summons was approved as sent (elsewhere it says only that nobody spoke)."""
+    for text, *_rest in texts:
+        for sentence in sentences(text):
+            if sentence[:1] in "IiDd" and _NO_REMARKS.match(sentence):
+                return [sentence]
+    return []
 
 
 # A decision that adopts something with the changes listed under it: "Planen ble vedtatt
@@ -1236,6 +1317,15 @@ _ADOPTED_WITH_CHANGES = re.compile(
     r"\bmed\s+(?:disse|desse|følgende|følgjande|de|dei|to|tre|noen|nokre)\s+"
     r"(?:endring|endrin|tillegg|justering|rettels|retting)\w*\s*:$")
 _has_change_word = contains_any(("endrin", "tillegg", "justering", "rettels", "retting"))
+
+
+def _reports_outcome(sentence: str) -> bool:
+    """Whether a sentence under "Forslag til vedtak:" tells what became of the case in the
+    past tense ("Saken ble utsatt.", "Saka vart trekt."): a proposal is written in the
+    present, so the sentence is the minutes again, not more of the proposal's text."""
+    lowered = sentence.lower()
+    return (" ble " in lowered or " vart " in lowered or " blei " in lowered) and \
+        _is_decision(sentence, lowered)
 
 
 def _decide_listed_change(text: str, decisions: list[str], actions: list[Action],
@@ -1416,8 +1506,13 @@ _AS_PROPOSED = re.compile(r"^(?:som|lik|likt\s+med|i\s+samsvar\s+med)\s+(?:innst
                           r"(?:forslag|framlegg)\s+til\s+vedtak)\b\W*$", re.I)
 # "Innstillingen ble enstemmig vedtatt.", "Framlegg til vedtak vart samrøystes vedteke.",
 # the short "Innstillingen enstemmig vedtatt.", and "Enstemmig som innstillingen."
+# (and whose it was, in the indefinite: "Rådmannens innstilling ble vedtatt.",
+# "Kommunedirektøren si tilråding vart vedteken.")
 _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|tilrådinga|"
-                      r"(?:forslag|framlegg) til vedtak)\s+(?:(?:ble|vart|blei)\s+)?"
+                      r"(?:forslag|framlegg) til vedtak|"
+                      r"(?:(?<=s\s)|(?<=\ssi\s)|(?<=\ssin\s)|(?<=\ssitt\s))"
+                      r"(?:innstilling|tilråding|framlegg|forslag)(?:\s+til\s+vedtak)?)\s+"
+                      r"(?:(?:ble|vart|blei)\s+)?"
                       r"(?:enstemmig\s+|samrøystes\s+)?"
                       r"(?:vedtatt|vedteke|vedteken|godkjenn?t|godkjend|tiltrådt|tiltrådd|"
                       # the present passive: "Innstillingen vedtas.", "… vert vedteken."
@@ -1431,16 +1526,22 @@ _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|til
                       # the body adopts it: "Arbeidsutvalget vedtok forslaget med 4 mot 1
                       # stemme.", "Styret slutta seg til framlegget."
                       r"^(?:[\wæøå-]+\s+){1,2}(?:enstemmig\s+|samrøystes\s+)?(?:vedtok|vedtek|"
-                      r"godkjente|godkjende|tiltrådte|tiltrådde|sluttet\s+seg\s+til|"
-                      r"slutta\s+seg\s+til|gikk\s+inn\s+for|gjekk\s+inn\s+for)\s+"
+                      r"godkjente|godkjende|tiltrådte|tiltrådde|"
+                      r"(?:sluttet|slutta)\s+seg\s+(?:enstemmig\s+|samrøystes\s+)?til|"
+                      r"gikk\s+inn\s+for|gjekk\s+inn\s+for)\s+"
                       r"(?:enstemmig\s+|samrøystes\s+)?(?:innstillingen|innstillinga|forslaget|"
-                      r"framlegget|tilrådinga)\b", re.I)
+                      r"framlegget|tilrådinga)\b|"
+                      # the case adopted, right under its proposal: "Saken ble enstemmig
+                      # vedtatt.", "Saka vart samrøystes vedteken."
+                      r"^(?:saken|saka)\s+(?:ble|vart|blei)\s+(?:enstemmig\s+|samrøystes\s+)?"
+                      r"(?:vedtatt|vedteke|vedteken)\b", re.I)
 # "Innstillingen falt med 3 mot 4 stemmer.", "Framlegget vart nedstemt.": the proposal
-# before it was voted down.
+# before it was voted down (also "… vart røysta ned", "… oppnådde ikke flertall").
 _REJECTED = re.compile(r"\b(?P<what>innstillingen|innstillinga|forslaget|framlegget|tilrådinga|"
                        r"(?:forslag|framlegg)\s+til\s+vedtak)\b[^.]{0,80}?"
                        r"\s(?:falt|fall|(?:ble|vart|blei)\s+(?:nedstemt|nedrøysta|forkastet|"
-                       r"forkasta))\b", re.I)
+                       r"forkasta|(?:stemt|røysta|røystet)\s+ned)|"
+                       r"(?:oppnådde|fikk|fekk)\s+(?:ikke|ikkje)\s+(?:flertall|fleirtal))\b", re.I)
 
 
 def _is_rejection(sentence: str, right_after: bool) -> bool:
@@ -1448,8 +1549,8 @@ def _is_rejection(sentence: str, right_after: bool) -> bool:
     sentences have none). "Forslaget falt." is the proposal's fall only ``right_after`` it:
     after a "Behandling:" part it is as a rule the counter-proposal made there."""
     lowered = sentence.lower()
-    rejected = ("fal" in lowered or "nedst" in lowered or "nedrøyst" in lowered or
-                "forkast" in lowered) and _REJECTED.search(sentence)
+    rejected = ("fal" in lowered or "ned" in lowered or "forkast" in lowered or
+                "flert" in lowered or "fleirt" in lowered) and _REJECTED.search(sentence)
     return bool(rejected) and (right_after or rejected["what"].casefold() not in
                                ("forslaget", "framlegget"))
 
@@ -1693,7 +1794,11 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "sendt tilbake", "attende", "utgår",
                   "utgikk", "utgjekk", "går ut", "gikk ut", "gjekk ut", "strøket", "stroke",
                   "positiv", "som innstil", "som forslag", "som framlegg", "tatt opp",
-                  "teken opp", "teke opp", "løyv", "satte av", "setter av", "set av")
+                  "teken opp", "teke opp", "løyv", "satte av", "setter av", "set av",
+                  # ("stemt" and "røyst" stand for "nedstemt", "stemt ned", "stemte ned",
+                  # "røysta ned", "nedrøyst" and "samrøystes", "trekk" for "trekkes",
+                  # "trekker": one search each instead of one per form)
+                  "imøtekom", "returner", "trekk", "trakk", "stemt", "røyst", "oppnådde")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 
@@ -2029,6 +2134,8 @@ def _subject_before(pattern: FoldedPattern, sentence: str, lowered: str) -> str 
         reported = _REPORTED_THAT.match(head)
         if reported:
             return _reported_owner(reported)
+        if _proposed_by_member(head):
+            return None  # "Mona Sand foreslo at velet kjøper …": a proposal, not a task
         head = _CLAUSE_BREAK.split(head)[0]
     words = head.split()
     if not words or (len(words) > 6 and not _names_only(words)):
@@ -2038,6 +2145,25 @@ def _subject_before(pattern: FoldedPattern, sentence: str, lowered: str) -> str 
     if not words[0][:1].isupper():
         return None
     return head
+
+
+# Someone proposing or wishing what should be done: "Mona Sand foreslo at velet kjøper
+# …", "Per Dahl fremmet forslag om at sekretariatet sender …", "Leiaren gjorde framlegg om
+# at …", "Kari meinte at styret bør …".
+_PROPOSED_BY = re.compile(r"^(?P<who>(?:[\wæøåÆØÅ.-]+\s+){1,4}?)(?:foreslo|foreslår|"
+                          r"ønsket|ønsker|ønskte|ønskjer|mente|mener|meinte|meiner|"
+                          r"(?:gjorde|gjer|gjør|fremmet|fremma|fremmer|sette\s+fram|"
+                          r"satte\s+fram|la\s+fram|kom\s+med)\s+(?:et\s+|eit\s+)?"
+                          r"(?:forslag|framlegg)\s+om|tok\s+til\s+orde\s+for)\s+at\s")
+
+
+def _proposed_by_member(head: str) -> bool:
+    """Whether the words before a task verb are a person's proposal or wish that it be
+    done ("Mona Sand foreslo at velet kjøper …"): what is proposed is no task of the
+    meeting until the body adopts it (the body's own wish, "Styret ønsker at …", and the
+    members', "Vi foreslår at …", are left to the other tests)."""
+    proposed = _PROPOSED_BY.match(head)
+    return bool(proposed) and not _BODY_ADVISER.search(proposed.group("who"))
 
 
 # Someone telling the meeting what is to happen: "Kari orienterte om at kommunen sender ut
