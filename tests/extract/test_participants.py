@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from motebok.extract.participants import parse_people_list
+from motebok.extract.participants import parse_people_list, partial_sentences
 from motebok.parse import parse_bytes
 from motebok.vocab import Attendance, ParticipantRole
 
@@ -234,3 +234,25 @@ def test_the_same_members_list_in_minutes_are_present():
     assert [(p.name, p.attendance) for p in record.participants] == [
         ("Kari Holm", Attendance.PRESENT), ("Per Dahl", Attendance.PRESENT),
         ("Ola Nordmann", Attendance.ABSENT)]
+
+
+@pytest.mark.parametrize("line", ["Ola Dahl, deltok digitalt", "Ola Dahl, møtte på Teams"])
+def test_a_list_line_on_how_someone_took_part_keeps_the_list_s_role(line):
+    # after a comma the words are the entry's note, not a sentence about a visitor
+    text = ("Referat fra møte i Eldrerådet\n\nDato: 3.6.2024\n\nTil stede:\nAnne Berg\n"
+            f"{line}\n\nSak 1/24 Årsrapport\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.role, p.attendance, p.note) for p in people] == [
+        ("Anne Berg", ParticipantRole.MEMBER, Attendance.PRESENT, None),
+        ("Ola Dahl", ParticipantRole.MEMBER, Attendance.PRESENT, line.split(" ", 3)[3])]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Anne Berg forlot møtet kl. 12.00, og Per Lie ledet resten av møtet.",
+     [("Anne Berg", "forlot møtet kl. 12.00")]),
+    ("Ola Dahl gikk etter sak 3, og Kari Sand kom til møtet fra sak 2.",
+     [("Ola Dahl", "gikk etter sak 3"), ("Kari Sand", "kom til møtet fra sak 2")]),
+    ("Per Lie deltok under sak 4 og Eventuelt.", [("Per Lie", "deltok under sak 4 og Eventuelt")]),
+])
+def test_a_clause_about_someone_else_ends_the_partial_note(sentence, found):
+    assert [(name, note) for name, _, note in partial_sentences(sentence)] == found

@@ -869,10 +869,12 @@ _DEPUTY_JOIN = re.compile(r",\s+(?:og\s+)?(?:(?:hans|hennes|hennar)\s+)?(?=vara(
 _IN_THEIR_SEAT = re.compile(r"\s+(?:i\s+(?:hans|hennes|hennar)\s+(?:sted|stad)|"
                             r"for\s+(?:ham|han|henne|hen))$")
 # How someone took part: "Ola Dale og Siv Moe deltok på Teams.", "Kari Nes møtte digitalt."
+# (a comma before the verb makes it a list entry with its note: "Ola Dale, deltok digitalt",
+# whose role is the list's)
 _CHANNEL_WORDS = ("teams", "telefon", "digitalt", "video", "zoom", "skype")
 _has_channel_word = contains_any(_CHANNEL_WORDS)
 _TOOK_PART_BY = re.compile(
-    r"^(?P<names>[A-ZÆØÅ][^.:;()]{2,200}?)(?<![-–—])\s+(?:deltok|møtte|var\s+med)\s+"
+    r"^(?P<names>[A-ZÆØÅ][^.:;()]{2,200}?)(?<![-–—,])\s+(?:deltok|møtte|var\s+med)\s+"
     r"(?P<how>(?:på|via|per)\s+(?:Teams|teams|telefon|video|Zoom|zoom|Skype|skype)|digitalt)$")
 
 

@@ -2657,6 +2657,20 @@ def organization_of_group(group: str) -> str | None:
     return None
 
 
+# A new clause about someone else inside a partial sentence: ", og Per Lie ledet resten",
+# " men Kari Nes …" (a full name after the conjunction, so "sak 4 og Eventuelt" stays).
+_NEXT_CLAUSE = re.compile(r",?\s+(?:og|men)\s+(?=[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ][\w-]+\s)")
+
+
+def _next_clause(note: str) -> tuple[str, str | None]:
+    """The note up to a clause about another person, and that clause (or None): "forlot
+    møtet kl. 12.00, og Per Lie ledet resten av møtet" is her note only up to the comma."""
+    found = _NEXT_CLAUSE.search(note)
+    if found is None:
+        return note, None
+    return note[:found.start()].rstrip(" ,"), note[found.end():]
+
+
 def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, str | None, str]]:
     """(name, parenthesis, note) for each sentence saying someone was partly present.
 
@@ -2677,9 +2691,14 @@ def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, 
     for match in matches:
         name = match.group("name").strip()
         note = " ".join(match.group("note").split()).strip(" .")
+        rest = None
+        if " og " in note or " men " in note:
+            note, rest = _next_clause(note)
         if note.endswith((" jf", " jfr", " jf.", " jfr.")):
             # "… fratrådte under behandlingen (inhabil), jf. kommuneloven § 11-10": the
             # abbreviation ended the clause; the law cited after it is no attendance note
             note = note.rsplit(" ", 1)[0].rstrip(" ,;")
         found.append((name, match.group("paren"), note))
+        if rest:  # "… forlot møtet kl. 12, og Per Lie kom fra sak 4": his too
+            found += [hit for hit in partial_sentences(rest) if hit[0] != name]
     return found
