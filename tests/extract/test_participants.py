@@ -256,3 +256,15 @@ def test_a_list_line_on_how_someone_took_part_keeps_the_list_s_role(line):
 ])
 def test_a_clause_about_someone_else_ends_the_partial_note(sentence, found):
     assert [(name, note) for name, _, note in partial_sentences(sentence)] == found
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Per Vik, varaordfører Ål – for ordfører Liv Grønn", "Ål"),
+    ("Per Vik, Ål – for Liv Grønn", "Ål"),
+    ("Per Vik, Ål kommune - møtte for Liv Grønn", "Ål kommune"),
+    ("Per Vik – vara for Liv Grønn", None),
+])
+def test_whose_seat_a_deputy_took_after_a_dash_is_a_note_not_a_second_person(line, organization):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.note) for e in found] == [
+        ("Per Vik", organization, "for Liv Grønn")]

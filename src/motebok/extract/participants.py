@@ -671,6 +671,15 @@ _DID_NOT_COME = re.compile(r"(?:men\s+)?(?:møtte|møtt)\s+(?:ikke|ikkje)\s*\.?$
                            r"(?<=\))\s*(?:forfall|fråvær|fravær)\s*\.?$")  # "(repr.)forfall"
 
 
+# Whose seat someone took, set off by a dash at the end of their entry ("Per Vik, Ål –
+# for ordfører Liv Grønn", "… - pva Liv Grønn"): read as the same words in brackets, so
+# the absent member is not taken for a second person from the place before the dash.
+_DASHED_SEAT = re.compile(r"\s+[–—-]\s*(?P<seat>(?:(?:som\s+)?vara\s+for|møtte\s+for|for|pva\.?|"
+                          r"på\s+vegne\s+av|i\s+staden\s+for|i\s+stedet\s+for)\s+"
+                          r"(?:[a-zæøå]+\s+)?[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})"
+                          r"(?=\s*(?:[,;]|$))")
+
+
 def _people_list(value: str, role: ParticipantRole | None,
                  attendance: Attendance, organization: str | None = None) -> list[Entry]:
     """People in running list text: "A (Oslo), B og C (Asker), D (referent)".
@@ -685,6 +694,8 @@ def _people_list(value: str, role: ParticipantRole | None,
         deputies = _deputies_who_came(value, role, organization)
         if deputies:
             return deputies
+    if ("for " in value or "pva" in value) and _DASHED_SEAT.search(value):
+        value = _DASHED_SEAT.sub(r" (\g<seat>)", value)  # "Per Vik, Ål – for Liv Grønn"
     if ("alle" in value or "begge" in value or "båe" in value) and \
             (everyone := _ALL_FROM_TAIL.search(value)):
         # "Kari Lie, Ola Dale og Per Moe – alle Årdal kommune": as "(alle Årdal kommune)"
