@@ -268,3 +268,40 @@ def test_whose_seat_a_deputy_took_after_a_dash_is_a_note_not_a_second_person(lin
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [(e.name, e.organization, e.note) for e in found] == [
         ("Per Vik", organization, "for Liv Grønn")]
+
+
+@pytest.mark.parametrize("came", ["Tor Moe møtte for Jon Eng.",
+                                  "Tor Moe møtte som vara for Jon Eng."])
+def test_a_sentence_on_who_came_in_an_absent_member_s_seat_after_the_list(came):
+    text = ("Referat fra møte i Eldrerådet\n\nDato: 3.6.2024\n\n"
+            f"Til stede: Anne Berg og Per Lie. Jon Eng hadde meldt forfall. {came}\n\n"
+            "Sak 1/24 Årsrapport\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people][2:] == [
+        ("Jon Eng", Attendance.ABSENT, None), ("Tor Moe", Attendance.PRESENT, "for Jon Eng")]
+
+
+@pytest.mark.parametrize("head", [
+    "Møtet ble ledet av Anne Berg.\nTil stede var også Per Lie og Kari Sand.",
+    "Møtet ble ledet av Anne Berg. Til stede var også Per Lie og Kari Sand.",
+])
+def test_the_chair_named_before_the_list_in_a_sentence_comes_first(head):
+    text = ("Referat fra møte i Ungdomsrådet\n\nDato: 3.6.2024\n\n"
+            f"{head}\n\nSak 1/24 Årsrapport\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Anne Berg", ParticipantRole.CHAIR), ("Per Lie", ParticipantRole.MEMBER),
+        ("Kari Sand", ParticipantRole.MEMBER)]
+
+
+def test_a_sentence_on_a_group_that_came_ends_the_list_before_it():
+    text = ("Referat fra møte i Ungdomsrådet\n\nDato: 3.6.2024\n\n"
+            "Til stede: Per Lie, Ola Dahl og Kari Sand. Fra kommunen møtte Siv Holm. "
+            "Liv Rød hadde forfall.\n\nSak 1/24 Årsrapport\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance) for p in people] == [
+        ("Per Lie", None, ParticipantRole.MEMBER, Attendance.PRESENT),
+        ("Ola Dahl", None, ParticipantRole.MEMBER, Attendance.PRESENT),
+        ("Kari Sand", None, ParticipantRole.MEMBER, Attendance.PRESENT),
+        ("Siv Holm", None, ParticipantRole.GUEST, Attendance.PRESENT),
+        ("Liv Rød", None, ParticipantRole.MEMBER, Attendance.ABSENT)]

@@ -778,10 +778,12 @@ def _space_table_line(people: People, text: str, state: dict) -> bool:
 # The list going on after a full stop: a name and a comma ("Therese Kjersem, nestleder"),
 # and no sentence about who came ("Siv Lie, Tor Vik og Ane Moe var ikkje tilstades.").
 _ENTRY_GOES_ON = re.compile(r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3}\s*(?:\([^()]*\)\s*)?,")
-# "… og Silje. Frida hadde …"; "…, Ann Moe AP. Vararepr. var forsøkt innkalt."
+# "… og Silje. Frida hadde …"; "…, Ann Moe AP. Vararepr. var forsøkt innkalt."; a group
+# that came: "… og Kari Sand. Fra kommunen møtte Siv Holm."
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zæøå)])|(?<=[A-ZÆØÅ]{2}))\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+"
                              r"(?:[A-ZÆØÅ]|(?:hadde|har|møtte|deltok|var)\b)|Vara\w*\.?\s|"
-                             r"I\s+tillegg\s|Ingen\s)")
+                             r"I\s+tillegg\s|Ingen\s|"
+                             r"Fr[aå]\s+\w+(?:\s+\w+)?\s+(?:møtte|deltok)\s)")
 
 
 def _entries_go_on(pieces: list[str]) -> int:
@@ -818,7 +820,8 @@ def _add_attended(people: People, sentence: str) -> bool:
             state["note"] = also.group("note")
         _add_list(people, also.group("names"), state)
         return True
-    if "vara" in sentence.lower() and _substitute_sentence(people, sentence.rstrip(" .")):
+    if ("vara" in sentence.lower() or "møtte for " in sentence) and \
+            _substitute_sentence(people, sentence.rstrip(" .")):
         return True  # before the absence list: "X møtte for Y, som hadde forfall."
     if _has_channel_word(sentence.lower()) and _took_part_by(people, sentence.rstrip(" .")):
         return True  # "Ola Dale og Siv Moe deltok på Teams."

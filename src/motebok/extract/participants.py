@@ -2291,8 +2291,23 @@ _LED_AFTER_WELCOME = re.compile(
     r"(?:ledet|leia|leidde)\s+(?:så\s+|deretter\s+)?møtet\b")
 
 
+# "Møtet ble ledet av Anne Berg.", "Møtet vart leia av leiar Kari Nes." as a head sentence
+_LED_BY_SENTENCE = re.compile(r"^Møtet\s+(?:ble|blei|vart)\s+(?:ledet|leia|leda|leidd)\s+av\s+"
+                              r"(?:(?:leder|leiar|møteleder|møteleiar|styreleder|styreleiar)\s+)?"
+                              r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s*\.?$")
+
+
 def chair_sentence(text: str) -> Entry | None:
-    """The chair a head sentence names ("Elin Lid fra Setesdal regionråd ledet møtet.")."""
+    """The chair a head sentence names ("Elin Lid fra Setesdal regionråd ledet møtet.",
+    "Møtet ble ledet av Anne Berg."), read where it stands among the lists so that she
+    keeps her place in the order of first appearance."""
+    if "øtet" not in text:
+        return None
+    if text[:6] == "Møtet ":
+        match = _LED_BY_SENTENCE.match(text)
+        return Entry(name=match.group("name"), role=ParticipantRole.CHAIR,
+                     attendance=Attendance.PRESENT) \
+            if match and looks_like_name(match.group("name")) else None
     if "møtet" not in text:
         return None
     match = len(text) <= 120 and _LED_SENTENCE.match(text)
