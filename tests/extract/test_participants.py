@@ -305,3 +305,14 @@ def test_a_sentence_on_a_group_that_came_ends_the_list_before_it():
         ("Kari Sand", None, ParticipantRole.MEMBER, Attendance.PRESENT),
         ("Siv Holm", None, ParticipantRole.GUEST, Attendance.PRESENT),
         ("Liv Rød", None, ParticipantRole.MEMBER, Attendance.ABSENT)]
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Ola Dahl – meldte forfall", None), ("Ola Dahl, meldte forfall", None),
+    ("Ola Dahl – hadde meldt forfall", None), ("Ola Dahl – ikke møtt", None),
+    ("Ola Dahl – møtte ikkje", None), ("Ola Dahl, Vestby – forfall", "Vestby"),
+])
+def test_a_list_entry_ending_in_did_not_come_is_absent_without_that_clause(line, organization):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.attendance, e.note) for e in found] == [
+        ("Ola Dahl", organization, Attendance.ABSENT, None)]

@@ -546,6 +546,11 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         value = _dashes_as_commas(value)
     if "-" in value:
         value = ",".join(map(_hyphen_note, value.split(",")))
+    if attendance is not Attendance.ABSENT and ("forfall" in value or "ikk" in value or
+                                                "fravær" in value or "fråvær" in value):
+        away = _away_after_separator(value, role, organization)
+        if away is not None:
+            return away
     found = _people_list(value, role, attendance, organization)
     did_not_come = attendance is not Attendance.ABSENT and len(found) == 1 and \
         _DID_NOT_COME.search(value)
@@ -557,6 +562,19 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         entry.note = None if _DID_NOT_COME.fullmatch(note) or note.casefold() in {
             "forfall", "fråvær", "fravær"} else note or None
     return found
+
+
+def _away_after_separator(value: str, role: ParticipantRole | None,
+                          organization: str | None) -> list[Entry] | None:
+    """One person whose entry ends, after a dash or comma, in a clause saying they did not
+    come ("Ola Dahl – meldte forfall", "Kari Sand, Vestby – hadde forfall", "Per Lie –
+    ikke møtt") in a list of who came: absent, and the clause is no organisation (nor a
+    note: it repeats "absent")."""
+    tail = _AWAY_TAIL.search(value)
+    if tail is None:
+        return None
+    found = _people_list(value[:tail.start()], role, Attendance.ABSENT, organization)
+    return found if len(found) == 1 else None
 
 
 def _unknown_first_name(text: str) -> bool:
@@ -671,6 +689,11 @@ _DID_NOT_COME = re.compile(r"(?:men\s+)?(?:møtte|møtt)\s+(?:ikke|ikkje)\s*\.?$
                            r"(?<=\))\s*(?:forfall|fråvær|fravær)\s*\.?$")  # "(repr.)forfall"
 
 
+# A clause after a dash or comma that says the person did not come (see
+# ``_away_after_separator``).
+_AWAY_TAIL = re.compile(r"\s*[,–—-]\s*(?:(?:(?:hadde|har)\s+(?:meldt\s+)?|meldte\s+|meldt\s+)?"
+                        r"(?:forfall|fråvær|fravær)|(?:ikke|ikkje)\s+møtt|møtte\s+(?:ikke|ikkje))"
+                        r"\s*\.?$", re.I)
 # Whose seat someone took, set off by a dash at the end of their entry ("Per Vik, Ål –
 # for ordfører Liv Grønn", "… - pva Liv Grønn"): read as the same words in brackets, so
 # the absent member is not taken for a second person from the place before the dash.
