@@ -316,3 +316,14 @@ def test_a_list_entry_ending_in_did_not_come_is_absent_without_that_clause(line,
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [(e.name, e.organization, e.attendance, e.note) for e in found] == [
         ("Ola Dahl", organization, Attendance.ABSENT, None)]
+
+
+@pytest.mark.parametrize("sentence", ["Fra kommunen møtte Siv Holm, som også skrev referat.",
+                                      "Frå kommunen møtte Siv Holm, som òg skreiv referat."])
+def test_one_who_came_and_also_wrote_the_minutes_is_the_secretary(sentence):
+    text = ("Referat fra møte i Ungdomsrådet\n\nDato: 3.6.2024\n\n"
+            f"Til stede: Per Lie og Kari Sand. {sentence}\n\n"
+            "Sak 1/24 Årsrapport\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.role) for p in people if p.name == "Siv Holm"] == [
+        ("Siv Holm", ParticipantRole.SECRETARY)]

@@ -546,8 +546,7 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         value = _dashes_as_commas(value)
     if "-" in value:
         value = ",".join(map(_hyphen_note, value.split(",")))
-    if attendance is not Attendance.ABSENT and ("forfall" in value or "ikk" in value or
-                                                "fravær" in value or "fråvær" in value):
+    if attendance is not Attendance.ABSENT and value.rstrip(" .").endswith(_AWAY_ENDINGS):
         away = _away_after_separator(value, role, organization)
         if away is not None:
             return away
@@ -694,6 +693,7 @@ _DID_NOT_COME = re.compile(r"(?:men\s+)?(?:møtte|møtt)\s+(?:ikke|ikkje)\s*\.?$
 _AWAY_TAIL = re.compile(r"\s*[,–—-]\s*(?:(?:(?:hadde|har)\s+(?:meldt\s+)?|meldte\s+|meldt\s+)?"
                         r"(?:forfall|fråvær|fravær)|(?:ikke|ikkje)\s+møtt|møtte\s+(?:ikke|ikkje))"
                         r"\s*\.?$", re.I)
+_AWAY_ENDINGS = ("forfall", "fravær", "fråvær", "møtt", "ikke", "ikkje")
 # Whose seat someone took, set off by a dash at the end of their entry ("Per Vik, Ål –
 # for ordfører Liv Grønn", "… - pva Liv Grønn"): read as the same words in brackets, so
 # the absent member is not taken for a second person from the place before the dash.
