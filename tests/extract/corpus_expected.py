@@ -4461,3 +4461,29 @@ EXPECTED["355_outlook_referat_desember.txt"] = Expected(
          "Styret drøftet et medlemsmøte i februar. Per Lie sender invitasjon innen 20. januar.",
          [], [("Per Lie sender invitasjon innen 20. januar.", "Per Lie", "2025-01-20")]),
     ])
+
+EXPECTED["370_regionrad_prosa_og_vara.txt"] = Expected(
+    # nynorsk: the chair in a sentence above the list, a deputy whose seat follows a dash,
+    # a list line on taking part digitally, "Desse møtte ikkje:" as the absence list, and
+    # one sentence on two people leaving early (each with their own clause as note)
+    "minutes", "Referat frå møte i Regionrådet for Indre Fjord", "Regionrådet for Indre Fjord",
+    None, None, ("2024-05-14", "09:30", "13:00", "Fjordhallen, Vikane"), None,
+    people=[
+        ("Astrid Vikøy", "Vikane", "chair", "present"),
+        ("Tormod Hjelle", "Brekke", "member", "partial"),
+        ("Svanhild Rønnekleiv", "Lunde", "member", "present"),
+        ("Olav Myrset", None, "member", "absent"),
+        ("Helge Botnen", None, "member", "partial"),
+        ("Gunnvor Leite", None, "member", "absent"),
+        ("Ingrid Fossheim", "administrasjonen", "secretary", "present"),
+    ],
+    notes={"Tormod Hjelle": "forlét møtet kl. 12.15", "Svanhild Rønnekleiv": "for Olav Myrset",
+           "Helge Botnen": "gjekk etter sak 22/24"},
+    items=[
+        ("20/24", "Godkjenning av innkalling og sakliste", "Vedtak: Godkjent.", ["Godkjent."],
+         []),
+        ("21/24", "Regional transportplan",
+         "Dagleg leiar orienterte om høyringa. Vedtak: Saka vart teken til orientering.",
+         ["Saka vart teken til orientering."], []),
+        ("22/24", "Eventuelt", "Ingen saker.", [], []),
+    ])

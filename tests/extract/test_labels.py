@@ -74,6 +74,11 @@ from motebok.extract.labels import Field, match_label
     ("Andre til stades: Eva Li", Field.GUESTS), ("Elles til stades: Eva Li", Field.GUESTS),
     ("Møtande frå sekretariatet: Eva Li", Field.SECRETARIAT),
     ("Protokollen er ført av: Eva Li", Field.SECRETARY),  # nynorsk protocols
+    # "these did not come", with or without a noun (not the label "Desse møtte" run on)
+    ("Desse møtte ikkje: Ida Moe", Field.ABSENT), ("Disse møtte ikke: Ida Moe", Field.ABSENT),
+    ("Følgende medlemmer møtte ikke: Ida Moe", Field.ABSENT),
+    ("Følgjande var ikkje til stades: Ida Moe", Field.ABSENT),
+    ("Disse møtte: Ida Moe", Field.PRESENT),
 ])
 def test_attendance_labels(line, field):
     label = match_label(line)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from motebok.extract.participants import parse_people_list
+from motebok.extract.participants import parse_people_list, partial_sentences
 from motebok.parse import parse_bytes
 from motebok.vocab import Attendance, ParticipantRole
 
@@ -234,3 +234,96 @@ def test_the_same_members_list_in_minutes_are_present():
     assert [(p.name, p.attendance) for p in record.participants] == [
         ("Kari Holm", Attendance.PRESENT), ("Per Dahl", Attendance.PRESENT),
         ("Ola Nordmann", Attendance.ABSENT)]
+
+
+@pytest.mark.parametrize("line", ["Ola Dahl, deltok digitalt", "Ola Dahl, møtte på Teams"])
+def test_a_list_line_on_how_someone_took_part_keeps_the_list_s_role(line):
+    # after a comma the words are the entry's note, not a sentence about a visitor
+    text = ("Referat fra møte i Eldrerådet\n\nDato: 3.6.2024\n\nTil stede:\nAnne Berg\n"
+            f"{line}\n\nSak 1/24 Årsrapport\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.role, p.attendance, p.note) for p in people] == [
+        ("Anne Berg", ParticipantRole.MEMBER, Attendance.PRESENT, None),
+        ("Ola Dahl", ParticipantRole.MEMBER, Attendance.PRESENT, line.split(" ", 3)[3])]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Anne Berg forlot møtet kl. 12.00, og Per Lie ledet resten av møtet.",
+     [("Anne Berg", "forlot møtet kl. 12.00")]),
+    ("Ola Dahl gikk etter sak 3, og Kari Sand kom til møtet fra sak 2.",
+     [("Ola Dahl", "gikk etter sak 3"), ("Kari Sand", "kom til møtet fra sak 2")]),
+    ("Per Lie deltok under sak 4 og Eventuelt.", [("Per Lie", "deltok under sak 4 og Eventuelt")]),
+])
+def test_a_clause_about_someone_else_ends_the_partial_note(sentence, found):
+    assert [(name, note) for name, _, note in partial_sentences(sentence)] == found
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Per Vik, varaordfører Ål – for ordfører Liv Grønn", "Ål"),
+    ("Per Vik, Ål – for Liv Grønn", "Ål"),
+    ("Per Vik, Ål kommune - møtte for Liv Grønn", "Ål kommune"),
+    ("Per Vik – vara for Liv Grønn", None),
+])
+def test_whose_seat_a_deputy_took_after_a_dash_is_a_note_not_a_second_person(line, organization):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.note) for e in found] == [
+        ("Per Vik", organization, "for Liv Grønn")]
+
+
+@pytest.mark.parametrize("came", ["Tor Moe møtte for Jon Eng.",
+                                  "Tor Moe møtte som vara for Jon Eng."])
+def test_a_sentence_on_who_came_in_an_absent_member_s_seat_after_the_list(came):
+    text = ("Referat fra møte i Eldrerådet\n\nDato: 3.6.2024\n\n"
+            f"Til stede: Anne Berg og Per Lie. Jon Eng hadde meldt forfall. {came}\n\n"
+            "Sak 1/24 Årsrapport\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people][2:] == [
+        ("Jon Eng", Attendance.ABSENT, None), ("Tor Moe", Attendance.PRESENT, "for Jon Eng")]
+
+
+@pytest.mark.parametrize("head", [
+    "Møtet ble ledet av Anne Berg.\nTil stede var også Per Lie og Kari Sand.",
+    "Møtet ble ledet av Anne Berg. Til stede var også Per Lie og Kari Sand.",
+])
+def test_the_chair_named_before_the_list_in_a_sentence_comes_first(head):
+    text = ("Referat fra møte i Ungdomsrådet\n\nDato: 3.6.2024\n\n"
+            f"{head}\n\nSak 1/24 Årsrapport\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Anne Berg", ParticipantRole.CHAIR), ("Per Lie", ParticipantRole.MEMBER),
+        ("Kari Sand", ParticipantRole.MEMBER)]
+
+
+def test_a_sentence_on_a_group_that_came_ends_the_list_before_it():
+    text = ("Referat fra møte i Ungdomsrådet\n\nDato: 3.6.2024\n\n"
+            "Til stede: Per Lie, Ola Dahl og Kari Sand. Fra kommunen møtte Siv Holm. "
+            "Liv Rød hadde forfall.\n\nSak 1/24 Årsrapport\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance) for p in people] == [
+        ("Per Lie", None, ParticipantRole.MEMBER, Attendance.PRESENT),
+        ("Ola Dahl", None, ParticipantRole.MEMBER, Attendance.PRESENT),
+        ("Kari Sand", None, ParticipantRole.MEMBER, Attendance.PRESENT),
+        ("Siv Holm", None, ParticipantRole.GUEST, Attendance.PRESENT),
+        ("Liv Rød", None, ParticipantRole.MEMBER, Attendance.ABSENT)]
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Ola Dahl – meldte forfall", None), ("Ola Dahl, meldte forfall", None),
+    ("Ola Dahl – hadde meldt forfall", None), ("Ola Dahl – ikke møtt", None),
+    ("Ola Dahl – møtte ikkje", None), ("Ola Dahl, Vestby – forfall", "Vestby"),
+])
+def test_a_list_entry_ending_in_did_not_come_is_absent_without_that_clause(line, organization):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.attendance, e.note) for e in found] == [
+        ("Ola Dahl", organization, Attendance.ABSENT, None)]
+
+
+@pytest.mark.parametrize("sentence", ["Fra kommunen møtte Siv Holm, som også skrev referat.",
+                                      "Frå kommunen møtte Siv Holm, som òg skreiv referat."])
+def test_one_who_came_and_also_wrote_the_minutes_is_the_secretary(sentence):
+    text = ("Referat fra møte i Ungdomsrådet\n\nDato: 3.6.2024\n\n"
+            f"Til stede: Per Lie og Kari Sand. {sentence}\n\n"
+            "Sak 1/24 Årsrapport\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.role) for p in people if p.name == "Siv Holm"] == [
+        ("Siv Holm", ParticipantRole.SECRETARY)]

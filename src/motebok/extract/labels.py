@@ -435,7 +435,8 @@ def _match_label(text: str) -> Label | None:
     if not has_colon and value and field not in {
             Field.TIME, Field.PLACE, Field.DATE, Field.TIME_PLACE} and \
             not _runs_on(label, value):
-        return None
+        # "Desse møtte ikkje:" is not the label "Desse møtte" run on
+        return _present_from(text) if word in _FOLLOWING_WORDS else None
     if not has_colon and not value and field in {Field.COPY, Field.BODY}:
         return None
     if field is Field.COPY and label == "til":
@@ -480,9 +481,13 @@ _PRESENT_FROM = re.compile(r"^(?:til\s+stede|tilstede|til\s+stades|møtte|møtt|
                            r"fylkeskommune))\s+(?=[A-ZÆØÅ]))(?P<value>.*)$", re.I)
 
 
-# "Følgende representanter møtte:", "Følgjande styremedlemer hadde forfall:"
-_FOLLOWING = re.compile(r"^(?i:følgende|følgjande|desse|disse)\s+(?:[\w-]+\s+){1,3}?"
-                        r"(?P<verb>møtte|deltok|var\s+til\s+stede|var\s+til\s+stades|"
+_FOLLOWING_WORDS = frozenset({"følgende", "følgjande", "desse", "disse"})
+# "Følgende representanter møtte:", "Følgjande styremedlemer hadde forfall:", and who did
+# not come: "Desse møtte ikkje:", "Følgende medlemmer møtte ikke:"
+_FOLLOWING = re.compile(r"^(?i:følgende|følgjande|desse|disse)\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?P<verb>(?:møtte|deltok)\s+(?:ikke|ikkje)|"
+                        r"var\s+(?:ikke|ikkje)\s+(?:til\s*stede|til\s*stades)|"
+                        r"møtte|deltok|var\s+til\s+stede|var\s+til\s+stades|"
                         r"var\s+tilstede|hadde\s+(?:meldt\s+)?forfall|meldte\s+forfall|"
                         r"hadde\s+(?:meldt\s+)?fråvær)\s*:\s*(?P<value>.*)$|"
                         # "Desse deltok i møtet i næringsforum kl 12:30 -15:30 i …:"
@@ -537,7 +542,8 @@ def _present_from(text: str) -> Label | None:
     if following:
         verb = following.group("verb") or following.group("verb2")
         value = "value" if following.group("value") is not None else "value2"
-        field = Field.ABSENT if verb.startswith(("hadde", "meldte")) else Field.PRESENT
+        field = Field.ABSENT if verb.startswith(("hadde", "meldte")) or " ikk" in verb else \
+            Field.PRESENT
         label = text[:following.start(value)].rstrip(" :").casefold()
         return Label(field=field, label=label, value=following.group(value).strip())
     members = _MEMBERS_OF.match(text)

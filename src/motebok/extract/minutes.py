@@ -781,10 +781,12 @@ def _space_table_line(people: People, text: str, state: dict) -> bool:
 # The list going on after a full stop: a name and a comma ("Therese Kjersem, nestleder"),
 # and no sentence about who came ("Siv Lie, Tor Vik og Ane Moe var ikkje tilstades.").
 _ENTRY_GOES_ON = re.compile(r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3}\s*(?:\([^()]*\)\s*)?,")
-# "… og Silje. Frida hadde …"; "…, Ann Moe AP. Vararepr. var forsøkt innkalt."
+# "… og Silje. Frida hadde …"; "…, Ann Moe AP. Vararepr. var forsøkt innkalt."; a group
+# that came: "… og Kari Sand. Fra kommunen møtte Siv Holm."
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zæøå)])|(?<=[A-ZÆØÅ]{2}))\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+"
                              r"(?:[A-ZÆØÅ]|(?:hadde|har|møtte|deltok|var)\b)|Vara\w*\.?\s|"
-                             r"I\s+tillegg\s|Ingen\s)")
+                             r"I\s+tillegg\s|Ingen\s|"
+                             r"Fr[aå]\s+\w+(?:\s+\w+)?\s+(?:møtte|deltok)\s)")
 
 
 def _entries_go_on(pieces: list[str]) -> int:
@@ -821,7 +823,8 @@ def _add_attended(people: People, sentence: str) -> bool:
             state["note"] = also.group("note")
         _add_list(people, also.group("names"), state)
         return True
-    if "vara" in sentence.lower() and _substitute_sentence(people, sentence.rstrip(" .")):
+    if ("vara" in sentence.lower() or "møtte for " in sentence) and \
+            _substitute_sentence(people, sentence.rstrip(" .")):
         return True  # before the absence list: "X møtte for Y, som hadde forfall."
     if _has_channel_word(sentence.lower()) and _took_part_by(people, sentence.rstrip(" .")):
         return True  # "Ola Dale og Siv Moe deltok på Teams."
@@ -872,10 +875,12 @@ _DEPUTY_JOIN = re.compile(r",\s+(?:og\s+)?(?:(?:hans|hennes|hennar)\s+)?(?=vara(
 _IN_THEIR_SEAT = re.compile(r"\s+(?:i\s+(?:hans|hennes|hennar)\s+(?:sted|stad)|"
                             r"for\s+(?:ham|han|henne|hen))$")
 # How someone took part: "Ola Dale og Siv Moe deltok på Teams.", "Kari Nes møtte digitalt."
+# (a comma before the verb makes it a list entry with its note: "Ola Dale, deltok digitalt",
+# whose role is the list's)
 _CHANNEL_WORDS = ("teams", "telefon", "digitalt", "video", "zoom", "skype")
 _has_channel_word = contains_any(_CHANNEL_WORDS)
 _TOOK_PART_BY = re.compile(
-    r"^(?P<names>[A-ZÆØÅ][^.:;()]{2,200}?)(?<![-–—])\s+(?:deltok|møtte|var\s+med)\s+"
+    r"^(?P<names>[A-ZÆØÅ][^.:;()]{2,200}?)(?<![-–—,])\s+(?:deltok|møtte|var\s+med)\s+"
     r"(?P<how>(?:på|via|per)\s+(?:Teams|teams|telefon|video|Zoom|zoom|Skype|skype)|digitalt)$")
 
 
@@ -1213,7 +1218,9 @@ _SIGNATURE = re.compile(r"^(?:referent|refr?\.|referat(?:\s+(?:ført|skrevet|skr
 _SIGNED_AS_SECRETARY = {"referent", "ref", "sekretær", "for referatet", "referat ved"}
 # "Kari Holm skriver referat", "(Inspektør Jostein Moldsvor skriv referat.)"
 # "Daglig leder Liv Berg førte protokollen", "Referatet ble skrevet av Kari Holm"
-_WRITES_MINUTES = re.compile(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3})\s+"
+_WRITES_MINUTES = re.compile(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3})"
+                             # "…, som også skrev referat": who came, and wrote them
+                             r"(?:,\s+som(?:\s+også|\s+òg|\s+og)?)?\s+"
                              r"(?:skriver|skriv|skrev|skreiv|fører|førte)\s+"
                              r"(?:referat(?:et)?|protokoll(?:en)?)\b|"
                              r"\b(?:[Rr]eferat(?:et)?|[Pp]rotokoll(?:en)?)\s+(?:ble|blei|vart|er)\s+"

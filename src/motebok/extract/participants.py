@@ -546,6 +546,10 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         value = _dashes_as_commas(value)
     if "-" in value:
         value = ",".join(map(_hyphen_note, value.split(",")))
+    if attendance is not Attendance.ABSENT and value.rstrip(" .").endswith(_AWAY_ENDINGS):
+        away = _away_after_separator(value, role, organization)
+        if away is not None:
+            return away
     found = _people_list(value, role, attendance, organization)
     did_not_come = attendance is not Attendance.ABSENT and len(found) == 1 and \
         _DID_NOT_COME.search(value)
@@ -557,6 +561,19 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         entry.note = None if _DID_NOT_COME.fullmatch(note) or note.casefold() in {
             "forfall", "fråvær", "fravær"} else note or None
     return found
+
+
+def _away_after_separator(value: str, role: ParticipantRole | None,
+                          organization: str | None) -> list[Entry] | None:
+    """One person whose entry ends, after a dash or comma, in a clause saying they did not
+    come ("Ola Dahl – meldte forfall", "Kari Sand, Vestby – hadde forfall", "Per Lie –
+    ikke møtt") in a list of who came: absent, and the clause is no organisation (nor a
+    note: it repeats "absent")."""
+    tail = _AWAY_TAIL.search(value)
+    if tail is None:
+        return None
+    found = _people_list(value[:tail.start()], role, Attendance.ABSENT, organization)
+    return found if len(found) == 1 else None
 
 
 def _unknown_first_name(text: str) -> bool:
@@ -671,6 +688,21 @@ _DID_NOT_COME = re.compile(r"(?:men\s+)?(?:møtte|møtt)\s+(?:ikke|ikkje)\s*\.?$
                            r"(?<=\))\s*(?:forfall|fråvær|fravær)\s*\.?$")  # "(repr.)forfall"
 
 
+# A clause after a dash or comma that says the person did not come (see
+# ``_away_after_separator``).
+_AWAY_TAIL = re.compile(r"\s*[,–—-]\s*(?:(?:(?:hadde|har)\s+(?:meldt\s+)?|meldte\s+|meldt\s+)?"
+                        r"(?:forfall|fråvær|fravær)|(?:ikke|ikkje)\s+møtt|møtte\s+(?:ikke|ikkje))"
+                        r"\s*\.?$", re.I)
+_AWAY_ENDINGS = ("forfall", "fravær", "fråvær", "møtt", "ikke", "ikkje")
+# Whose seat someone took, set off by a dash at the end of their entry ("Per Vik, Ål –
+# for ordfører Liv Grønn", "… - pva Liv Grønn"): read as the same words in brackets, so
+# the absent member is not taken for a second person from the place before the dash.
+_DASHED_SEAT = re.compile(r"\s+[–—-]\s*(?P<seat>(?:(?:som\s+)?vara\s+for|møtte\s+for|for|pva\.?|"
+                          r"på\s+vegne\s+av|i\s+staden\s+for|i\s+stedet\s+for)\s+"
+                          r"(?:[a-zæøå]+\s+)?[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})"
+                          r"(?=\s*(?:[,;]|$))")
+
+
 def _people_list(value: str, role: ParticipantRole | None,
                  attendance: Attendance, organization: str | None = None) -> list[Entry]:
     """People in running list text: "A (Oslo), B og C (Asker), D (referent)".
@@ -685,6 +717,8 @@ def _people_list(value: str, role: ParticipantRole | None,
         deputies = _deputies_who_came(value, role, organization)
         if deputies:
             return deputies
+    if ("for " in value or "pva" in value) and _DASHED_SEAT.search(value):
+        value = _DASHED_SEAT.sub(r" (\g<seat>)", value)  # "Per Vik, Ål – for Liv Grønn"
     if ("alle" in value or "begge" in value or "båe" in value) and \
             (everyone := _ALL_FROM_TAIL.search(value)):
         # "Kari Lie, Ola Dale og Per Moe – alle Årdal kommune": as "(alle Årdal kommune)"
@@ -2280,8 +2314,23 @@ _LED_AFTER_WELCOME = re.compile(
     r"(?:ledet|leia|leidde)\s+(?:så\s+|deretter\s+)?møtet\b")
 
 
+# "Møtet ble ledet av Anne Berg.", "Møtet vart leia av leiar Kari Nes." as a head sentence
+_LED_BY_SENTENCE = re.compile(r"^Møtet\s+(?:ble|blei|vart)\s+(?:ledet|leia|leda|leidd)\s+av\s+"
+                              r"(?:(?:leder|leiar|møteleder|møteleiar|styreleder|styreleiar)\s+)?"
+                              r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s*\.?$")
+
+
 def chair_sentence(text: str) -> Entry | None:
-    """The chair a head sentence names ("Elin Lid fra Setesdal regionråd ledet møtet.")."""
+    """The chair a head sentence names ("Elin Lid fra Setesdal regionråd ledet møtet.",
+    "Møtet ble ledet av Anne Berg."), read where it stands among the lists so that she
+    keeps her place in the order of first appearance."""
+    if "øtet" not in text:
+        return None
+    if text[:6] == "Møtet ":
+        match = _LED_BY_SENTENCE.match(text)
+        return Entry(name=match.group("name"), role=ParticipantRole.CHAIR,
+                     attendance=Attendance.PRESENT) \
+            if match and looks_like_name(match.group("name")) else None
     if "møtet" not in text:
         return None
     match = len(text) <= 120 and _LED_SENTENCE.match(text)
@@ -2657,6 +2706,20 @@ def organization_of_group(group: str) -> str | None:
     return None
 
 
+# A new clause about someone else inside a partial sentence: ", og Per Lie ledet resten",
+# " men Kari Nes …" (a full name after the conjunction, so "sak 4 og Eventuelt" stays).
+_NEXT_CLAUSE = re.compile(r",?\s+(?:og|men)\s+(?=[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ][\w-]+\s)")
+
+
+def _next_clause(note: str) -> tuple[str, str | None]:
+    """The note up to a clause about another person, and that clause (or None): "forlot
+    møtet kl. 12.00, og Per Lie ledet resten av møtet" is her note only up to the comma."""
+    found = _NEXT_CLAUSE.search(note)
+    if found is None:
+        return note, None
+    return note[:found.start()].rstrip(" ,"), note[found.end():]
+
+
 def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, str | None, str]]:
     """(name, parenthesis, note) for each sentence saying someone was partly present.
 
@@ -2677,9 +2740,14 @@ def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, 
     for match in matches:
         name = match.group("name").strip()
         note = " ".join(match.group("note").split()).strip(" .")
+        rest = None
+        if " og " in note or " men " in note:
+            note, rest = _next_clause(note)
         if note.endswith((" jf", " jfr", " jf.", " jfr.")):
             # "… fratrådte under behandlingen (inhabil), jf. kommuneloven § 11-10": the
             # abbreviation ended the clause; the law cited after it is no attendance note
             note = note.rsplit(" ", 1)[0].rstrip(" ,;")
         found.append((name, match.group("paren"), note))
+        if rest:  # "… forlot møtet kl. 12, og Per Lie kom fra sak 4": his too
+            found += [hit for hit in partial_sentences(rest) if hit[0] != name]
     return found
