@@ -1904,3 +1904,136 @@ def test_look_alikes_of_new_outcomes_are_no_decisions(sentence):
 def test_a_members_proposal_is_no_task():
     assert not is_action("Mona Sand foreslo at velet kjøper nye lekeapparater.")
     assert is_action("Kari sender brev til kommunen.")
+
+
+def _case_decisions(title: str, body: str) -> list[str]:
+    """Decisions of a formannskap's case "PS 14/24" with the given title and text."""
+    from motebok.parse import parse_bytes
+    text = ("Protokoll fra formannskapet 3. september 2024\n\nTil stede: Ola Dale, Nils Lid\n\n"
+            f"PS 14/24 {title}\n{body}\n")
+    return parse_bytes(text.encode(), "ps.txt").items[0].decisions
+
+
+@pytest.mark.parametrize(("proposal", "verdict"), [
+    ("Rådmannens innstilling:\nPlanen legges ut på offentlig ettersyn.",
+     "Rådmannens innstilling ble enstemmig vedtatt."),
+    ("Rådmannens forslag til vedtak:\nPlanen legges ut på offentlig ettersyn.",
+     "Administrasjonens forslag ble vedtatt."),
+    ("Kommunedirektøren si tilråding:\nPlanen legges ut på offentlig ettersyn.",
+     "Kommunedirektøren si tilråding vart samrøystes vedteken."),
+])
+def test_an_innstilling_adopted_by_whose_it_is_is_the_decision(proposal, verdict):
+    decisions = _case_decisions(
+        "Reguleringsplan for sentrum",
+        f"{proposal}\n\nBehandling:\nOla Dale spurte om parkering.\n\n{verdict}")
+    assert decisions == ["Planen legges ut på offentlig ettersyn.", verdict]
+    # not adopted: the proposal stays a proposal
+    assert _case_decisions("Reguleringsplan for sentrum",
+                           f"{proposal}\n\nBehandling:\nOla Dale spurte om parkering.") == []
+
+
+@pytest.mark.parametrize("counter", ["Aps forslag ble vedtatt med 5 mot 2 stemmer.",
+                                     "Kari Holms forslag til vedtak ble vedtatt.",
+                                     "Ap sitt framlegg vart vedteke."])
+def test_a_party_or_member_s_proposal_adopted_leaves_the_innstilling_out(counter):
+    decisions = _case_decisions(
+        "Reguleringsplan for sentrum",
+        "Rådmannens innstilling:\nPlanen legges ut på offentlig ettersyn.\n\n"
+        f"Behandling:\nAp fremmet forslag om å utsette saken.\n{counter}")
+    assert decisions == [counter]
+    # the administration's or a body's proposal is the innstilling
+    decisions = _case_decisions(
+        "Reguleringsplan for sentrum",
+        "Rådmannens innstilling:\nPlanen legges ut på offentlig ettersyn.\n\n"
+        "Behandling:\nAp fremmet forslag om å utsette saken.\nStyrets forslag ble vedtatt.")
+    assert decisions == ["Planen legges ut på offentlig ettersyn.",
+                         "Styrets forslag ble vedtatt."]
+
+
+def test_the_case_adopted_right_under_its_proposal_adopts_the_proposal():
+    decisions, _ = _outcomes_of("Forslag til vedtak:\nStyret godkjenner budsjettet for 2025.\n"
+                                "Saken ble enstemmig vedtatt.")
+    assert decisions == ["Styret godkjenner budsjettet for 2025.",
+                         "Saken ble enstemmig vedtatt."]
+    # a case adopted with no proposal before it is only its own outcome
+    decisions, _ = _outcomes_of("Kari Holm la fram budsjettet.\nSaken ble enstemmig vedtatt.")
+    assert decisions == ["Saken ble enstemmig vedtatt."]
+
+
+@pytest.mark.parametrize("outcome", ["Saken ble utsatt.", "Saka vart utsett til neste møte.",
+                                     "Saken ble trukket."])
+def test_a_proposal_followed_by_what_became_of_the_case_is_not_adopted(outcome):
+    decisions, _ = _outcomes_of(f"Forslag til vedtak: Styret leier nye lokaler fra 1. mai.\n"
+                                f"{outcome}")
+    assert decisions == [outcome]
+    # a proposal in the present tense goes on, and a vote then adopts all of it
+    decisions, _ = _outcomes_of("Forslag til vedtak: Styret leier nye lokaler fra 1. mai.\n"
+                                "Leien dekkes av driftsbudsjettet.\nEnstemmig vedtatt.")
+    assert decisions == ["Styret leier nye lokaler fra 1. mai.",
+                         "Leien dekkes av driftsbudsjettet.", "Enstemmig vedtatt."]
+
+
+def _board_items(*items: str) -> list[list[str]]:
+    """The decisions of each item of a board meeting, the items given as "title\\ntext"."""
+    from motebok.parse import parse_bytes
+    body = "".join(f"Sak {n}/24 {item}\n\n" for n, item in enumerate(items, 1))
+    text = f"Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Nes, Per Bø\n\n{body}"
+    return [item.decisions for item in parse_bytes(text.encode(), "s.txt").items]
+
+
+def test_no_remarks_is_the_decision_of_an_approval_item_only():
+    assert _board_items("Godkjenning av innkalling og saksliste\nIngen merknader.",
+                        "Innkalling og saksliste\nDet var ingen merknader.",
+                        "Godkjenning av referat\nIngen kommentarer.",
+                        "Budsjett 2025\nKari Nes orienterte.\nIngen merknader.",
+                        "Eventuelt\nDet var ingen merknader.") == [
+        ["Ingen merknader."], ["Det var ingen merknader."], ["Ingen kommentarer."], [], []]
+
+
+def test_no_remarks_gives_way_to_the_approval_recorded_and_to_another_meeting_s_summons():
+    assert _board_items("Godkjenning av referat\nIngen merknader.\nReferatet ble godkjent.",
+                        "Innkalling til årsmøte\nKari Nes viste utkastet.\nIngen merknader.",
+                        "Innkalling til møtet\nIngen merknader.") == [
+        ["Referatet ble godkjent."], [], ["Ingen merknader."]]
+
+
+def _table_item(table: str) -> tuple[list[str], list[tuple[str, str | None]]]:
+    """Decisions and (text, responsible) actions of a board item written as a table."""
+    from motebok.parse import parse_bytes
+    text = ("# Referat fra styremøte\n\nDato: 12.03.2024\n\nTil stede: Kari Holm, Per Dahl\n\n"
+            f"## Sak 2/24 Saker\n\n{table}")
+    item = parse_bytes(text.encode(), "s.md").items[0]
+    return item.decisions, [(a.text, a.responsible) for a in item.actions]
+
+
+@pytest.mark.parametrize("heading", ["Konklusjon/Vedtak", "Konklusjonar", "Vedtak / konklusjon"])
+def test_more_headings_of_a_decision_column(heading):
+    decisions, actions = _table_item(f"| Sak | {heading} | Ansvar |\n|---|---|---|\n"
+                                     "| Høring | Styret sender uttalelse til kommunen. "
+                                     "| Kari Holm |\n")
+    assert decisions == ["Styret sender uttalelse til kommunen."]
+    assert actions == [("Styret sender uttalelse til kommunen.", "Kari Holm")]
+
+
+def test_a_decision_column_beside_only_the_matter_holds_decisions():
+    decisions, _ = _table_item("| Tema | Drøfting | Konklusjon |\n|---|---|---|\n"
+                               "| Budsjett | Gruppa gikk gjennom tallene. "
+                               "| Budsjettet sendes styret. |\n"
+                               "| Nettside | Per viste utkastet. | Utkastet godkjennes. |\n")
+    assert decisions == ["Budsjettet sendes styret.", "Utkastet godkjennes."]
+    # a list following up earlier vedtak: its status column is no matter of this meeting
+    decisions, _ = _table_item("| Sak | Vedtak | Status |\n|---|---|---|\n"
+                               "| Budsjett | Budsjettet sendes kommunen. | Utført |\n")
+    assert decisions == []
+
+
+def test_a_row_label_with_its_vote_is_not_part_of_the_decision():
+    from motebok.parse import parse_bytes
+    text = ("<h1>Møteprotokoll</h1><p>Møtedato: 12.03.2024</p>"
+            "<p>Til stede: Kari Holm (leder), Ola Berg</p><h3>PS 11/24 Skjenkebevilling</h3>"
+            "<table><tr><td>Behandling</td><td>Ola Berg spurte om åpningstider.</td></tr>"
+            "<tr><td>Vedtak (enstemmig)</td><td>Søknaden innvilges for fire år.</td></tr>"
+            "<tr><td>Vedtaket fra 2022 om skjenketider</td><td>Gjelder fortsatt</td></tr>"
+            "</table>")
+    [item] = parse_bytes(text.encode(), "p.html").items
+    assert item.decisions == ["Søknaden innvilges for fire år."]

@@ -1289,9 +1289,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
 
 
 # An item that approves the summons, the agenda or the minutes: "Godkjenning av innkalling
-# og saksliste", "Godkjenning av referat", "Innkalling og sakliste".
+# og saksliste", "Godkjenning av referat", "Innkalling og sakliste" (not the summons to
+# another meeting the item prepares: "Innkalling til årsmøte"; "… til møtet" is this one).
 _APPROVAL_TITLE = re.compile(r"^(?:godkjenn(?:ing|e)\b|(?:innkalling|innkallinga|saksliste|"
-                             r"sakliste|dagsorden)\b)", re.I)
+                             r"sakliste|dagsorden)\b(?!\s+til\s+(?!(?:dagens\s+|dette\s+)?"
+                             r"møte)))", re.I)
 # Nothing said against it: "Ingen merknader.", "Det var ingen merknader.", "Ingen
 # kommentarar."
 _NO_REMARKS = re.compile(r"^(?:det\s+(?:var|kom)\s+)?ingen\s+(?:merknad(?:er|ar)?|"
@@ -1507,11 +1509,17 @@ _AS_PROPOSED = re.compile(r"^(?:som|lik|likt\s+med|i\s+samsvar\s+med)\s+(?:innst
 # "Innstillingen ble enstemmig vedtatt.", "Framlegg til vedtak vart samrøystes vedteke.",
 # the short "Innstillingen enstemmig vedtatt.", and "Enstemmig som innstillingen."
 # (and whose it was, in the indefinite: "Rådmannens innstilling ble vedtatt.",
-# "Kommunedirektøren si tilråding vart vedteken.")
+# "Kommunedirektøren si tilråding vart vedteken."; a forslag or framlegg only when the
+# administration or a body made it: "Aps forslag ble vedtatt." and "Kari Holms forslag
+# til vedtak ble vedtatt." are counter-proposals made in the meeting, not the proposal)
 _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|tilrådinga|"
+                      r"(?<!s\s)(?<!\ssi\s)(?<!\ssin\s)(?<!\ssitt\s)"
                       r"(?:forslag|framlegg) til vedtak|"
                       r"(?:(?<=s\s)|(?<=\ssi\s)|(?<=\ssin\s)|(?<=\ssitt\s))"
-                      r"(?:innstilling|tilråding|framlegg|forslag)(?:\s+til\s+vedtak)?)\s+"
+                      r"(?:innstilling|tilråding)(?:\s+til\s+vedtak)?|"
+                      rf"[\wæøå-]*(?:rådmann|direktør|administrasjon|sjef|sekretariat|leder|"
+                      rf"leiar|{_BODY_NOUN}|au)(?:en|et|a)?(?:s|\s+(?:si|sin|sitt))\s+"
+                      r"(?:framlegg|forslag)(?:\s+til\s+vedtak)?)\s+"
                       r"(?:(?:ble|vart|blei)\s+)?"
                       r"(?:enstemmig\s+|samrøystes\s+)?"
                       r"(?:vedtatt|vedteke|vedteken|godkjenn?t|godkjend|tiltrådt|tiltrådd|"
