@@ -1882,3 +1882,19 @@ def test_what_the_state_or_a_council_is_to_do_is_told_no_task(told):
 def test_members_and_people_keep_their_tasks_beside_the_authorities(task):
     _, actions = _council_outcomes(task)
     assert [a[0] for a in actions] == [task]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Samrøystes teke til vitande.", "Einstemmig teke til vitande.",
+    "Referatsakene vert tekne til vitande.", "Enstemmig tatt til orientering.",
+])
+def test_a_vote_then_taken_to_note_is_a_decision(sentence):
+    # the nynorsk "teke til vitande" after the vote word, as the bokmål "tatt til orientering"
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Saka vil verte teken til vitande.", "Saken vil bli tatt til orientering.",
+])
+def test_a_vote_still_to_come_is_no_decision(sentence):
+    assert not is_decision(sentence)

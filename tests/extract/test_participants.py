@@ -234,3 +234,15 @@ def test_the_same_members_list_in_minutes_are_present():
     assert [(p.name, p.attendance) for p in record.participants] == [
         ("Kari Holm", Attendance.PRESENT), ("Per Dahl", Attendance.PRESENT),
         ("Ola Nordmann", Attendance.ABSENT)]
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Ola Dahl, Vestre Slidre", "Vestre Slidre"),
+    ("Kjell Bakke, ordførar Øystre Slidre", "Øystre Slidre"),
+    ("Per Holm, ordfører Nord Fron", "Nord Fron"),
+    ("Siv Lie, Indre Østfold", "Indre Østfold"),
+])
+def test_a_two_word_place_after_a_name_is_whom_they_represent(line, organization):
+    # "Vestre", "Nord", "Indre" begin place names, never a person's name
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.name, entry.organization) == (line.split(",")[0], organization)
