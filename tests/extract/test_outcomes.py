@@ -1898,3 +1898,13 @@ def test_a_vote_then_taken_to_note_is_a_decision(sentence):
 ])
 def test_a_vote_still_to_come_is_no_decision(sentence):
     assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Godkjenning av innkalling og sakliste: Godkjent.",
+    "Referat frå førre møte: Godkjend utan merknader.",
+    "Innkalling og saksliste: godkjent",
+])
+def test_a_topic_then_its_approval_after_a_colon_is_a_decision(sentence):
+    # a sub-topic inside an item ("Sak 1 Konstituering") and its outcome on one line
+    assert is_decision(sentence)

@@ -343,7 +343,8 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # fra 10.10.2024 godkjent." (no verb)
     (("godkjent", "godkjennt", "godkjend", "vedtatt", "vedteke", "innvilg"),
      r"^(?![^.]*\b(?:ikke|ikkje|må|skal|vil|kan|bør|være|vere|bli|ble|vart|er|blir)\b)"
-     r"[A-ZÆØÅ][\wæøå-]*,?(?:\s+[\wæøå./-]+,?){0,9}\s+(?:enstemmig\s+|samrøystes\s+)?"
+     # (also after a topic's colon: "Godkjenning av innkalling og sakliste: Godkjent.")
+     r"[A-ZÆØÅ][\wæøå-]*,?(?:\s+[\wæøå./-]+[,:]?){0,9}\s+(?:enstemmig\s+|samrøystes\s+)?"
      r"(?:godkjenn?t|godkjende?|vedtatt|vedteke|innvilget|innvilga)"
      r"(?:\s+(?:uten|utan|med|som|ved)\b[^.]*)?\.?$"),
     (("slut",), r"\bslut(?:tet|ta|ter|tar)\s+seg\s+til"),  # (nynorsk "sluttar")
