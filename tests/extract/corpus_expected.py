@@ -4487,3 +4487,134 @@ EXPECTED["370_regionrad_prosa_og_vara.txt"] = Expected(
          ["Saka vart teken til orientering."], []),
         ("22/24", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+
+EXPECTED["395_regionrad_protokoll_nynorsk.txt"] = Expected(
+    # nynorsk protocol: a two-word municipality after a name ('Kjell Arne Bakke, ordførar
+    # Vestre Slidre') is whom he represents; 'møtte for', 'frå sak', 'under sak'
+    "minutes", 'PROTOKOLL FRÅ MØTE I REGIONRÅDET', 'Valdres regionråd', None, None,
+    ('2024-11-15', '09:15', '13:40', 'Fagernes, Valdres Næringshage'), '2024-12-13',
+    people=[
+        ('Ole Kristian Brennhaug', 'Nord-Aurdal', "chair", "present"),
+        ('Kjell Arne Bakke', 'Vestre Slidre', "member", "present"),
+        ('Turid Myhre', 'Øystre Slidre', "member", "present"),
+        ('Marit Hougsrud', 'Øystre Slidre', "member", "absent"),
+        ('Anne Lise Torp', 'Sør-Aurdal', "member", "partial"),
+        ('Trond Olsen', 'Vang', "member", "absent"),
+        ('Tone Haugen', None, "secretary", "present"),
+        ('Sigurd Ask', 'Innlandet fylkeskommune', "guest", "partial"),
+    ],
+    notes={'Turid Myhre': 'for Marit Hougsrud', 'Anne Lise Torp': 'frå sak 45/24',
+    'Sigurd Ask': 'under sak 44/24'},
+    items=[
+        ('43/24', 'Godkjenning av innkalling og sakliste', None,
+         ['Innkalling og sakliste vert godkjend.'],
+         []),
+        ('44/24', 'Regional plan for Innlandet', None,
+         ['Valdres regionråd tek orienteringa til vitande.'],
+         []),
+        ('45/24', 'Budsjett 2025', None,
+         ['Budsjettet for 2025 vert vedteke som framlagt.',
+          'Innstillinga vart vedteken med 4 mot 1 røyst.'],
+         []),
+        ('46/24', 'Eventuelt', None,
+         ['Saka om samferdsel vart utsett til neste møte.'],
+         []),
+    ])
+
+
+EXPECTED["396_partnarskap_vara_kolonne.docx"] = Expected(
+    # a docx attendance table whose 'Vara som møtte' column names the deputy who came for the
+    # member
+    "minutes", 'Møtebok – Regionalt partnarskap for Gudbrandsdalen', 'Regionalt partnarskap',
+    'Gudbrandsdalen', None,
+    ('2025-05-14', '09:00', '12:00', 'Lillehammer, Fylkeshuset'), '2025-09-10',
+    people=[
+        ('Ivar Rygg', 'Dovre', "chair", "present"),
+        ('Ingrid Nyhus', 'Lesja', "member", "absent"),
+        ('Gudmund Haugen', 'Lesja', "member", "present"),
+        ('Per Olav Haugen', 'Sel', "member", "present"),
+        ('Kirsten Sveen', 'Vågå', "member", "absent"),
+        ('Bjørn Ivar Ruud', 'Innlandet fylkeskommune', "member", "present"),
+        ('Silje Bråten', 'sekretariatet', "secretary", "present"),
+    ],
+    notes={'Gudmund Haugen': 'for Ingrid Nyhus'},
+    items=[
+        ('14/25', 'Godkjenning av innkalling og sakliste', None,
+         ['Godkjend.'],
+         []),
+        ('15/25', 'Fordeling av regionale utviklingsmidlar 2025', None,
+         ['Partnarskapet fordeler midlane i tråd med framlegget frå sekretariatet.',
+          'Samrøystes vedteke.'],
+         []),
+        ('16/25', 'Eventuelt', None,
+         [],
+         []),
+    ])
+
+
+EXPECTED["397_regionrad_referat_nynorsk.pdf"] = Expected(
+    # a nynorsk pdf over two pages with a running header; 'Meldt forfall' with the deputy
+    # after a dash
+    "minutes", 'REFERAT FRÅ MØTE I ROMSDAL REGIONRÅD', 'Romsdal regionråd', None, '2024-12-06',
+    ('2024-12-04', '09:30', '15:00', 'Molde rådhus / Teams'), '2025-01-29',
+    people=[
+        ('Torgeir Dahl', 'Molde', "chair", "present"),
+        ('Jenny Følstad', 'Hustadvika', "member", "present"),
+        ('Gunn Berit Gjerde', 'Vestnes', "member", "present"),
+        ('Rolf Jonas Hurlen', 'Rauma', "member", "present"),
+        ('Kari Hustad', 'Aukra', "member", "absent"),
+        ('Per Nes', None, "member", "present"),
+        ('Arnhild Sæter', 'sekretariatet', "secretary", "present"),
+    ],
+    notes={'Per Nes': 'for Kari Hustad'},
+    items=[
+        ('40/24', 'Godkjenning av innkalling og sakliste', None,
+         ['Innkalling og sakliste vart godkjend utan merknader.'],
+         []),
+        ('41/24', 'Godkjenning av referat frå møtet 30. oktober', None,
+         ['Referatet vart godkjent.'],
+         []),
+        ('42/24', 'Handlingsprogram for Romsdal 2025', None,
+         ['Handlingsprogrammet vert vedteke med dei endringane som kom fram i møtet.'],
+         [('Handlingsprogrammet vert vedteke med dei endringane som kom fram i møtet.',
+          'Arnhild Sæter', '2025-01-15')]),
+        ('43/24', 'Eventuelt', None,
+         ['Saka vert sett opp på neste møte.'],
+         [('Saka vert sett opp på neste møte.', None, None)]),
+    ])
+
+
+EXPECTED["398_styremote_tilraading_nynorsk.txt"] = Expected(
+    # nynorsk board minutes: 'Tilstades:', 'Fråverande:', 'Meldt fråvær:', 'Observatørar:'; a
+    # topic and its approval after a colon inside 'Konstituering'; 'Tilråding frå dagleg
+    # leiar:'
+    "minutes", 'Referat frå styremøte i Kystnettverket Nordmøre', 'Styret',
+    'Kystnettverket Nordmøre', None,
+    ('2025-03-16', '18:00', '20:30', 'Kristiansund kulturhus'), '2025-04-27',
+    people=[
+        ('Mona Leirvik', None, "chair", "present"),
+        ('Erling Gjære', None, "member", "partial"),
+        ('Synnøve Aune', None, "member", "present"),
+        ('Jarle Bøe', None, "member", "partial"),
+        ('Hallgeir Strand', None, "member", "absent"),
+        ('Ingunn Reitan', None, "member", "absent"),
+        ('Kjersti Sunde', 'Møre og Romsdal fylkeskommune', "guest", "present"),
+        ('Vigdis Halse', None, "secretary", "present"),
+    ],
+    notes={'Erling Gjære': 'kom til møtet under sak 3', 'Jarle Bøe': 'gjekk frå møtet etter sak 4'},
+    items=[
+        ('1', 'Konstituering', None,
+         ['Godkjenning av innkalling og sakliste: Godkjent.'],
+         []),
+        ('2', 'Rekneskap 2024', None,
+         ['Styret godkjenner rekneskapen for 2024.', 'Tilrådinga vart samrøystes vedteken.'],
+         []),
+        ('3', 'Søknad om tilskot til kystkultursenter', None,
+         ['Styret søkjer fylkeskommunen om 300 000 kr i tilskot.'],
+         [('Styret søkjer fylkeskommunen om 300 000 kr i tilskot.', 'Vigdis Halse', '2025-05-01')]),
+        ('4', 'Eventuelt', None,
+         [],
+         []),
+    ])
+

@@ -2037,3 +2037,29 @@ def test_a_row_label_with_its_vote_is_not_part_of_the_decision():
             "</table>")
     [item] = parse_bytes(text.encode(), "p.html").items
     assert item.decisions == ["Søknaden innvilges for fire år."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Samrøystes teke til vitande.", "Einstemmig teke til vitande.",
+    "Referatsakene vert tekne til vitande.", "Enstemmig tatt til orientering.",
+])
+def test_a_vote_then_taken_to_note_is_a_decision(sentence):
+    # the nynorsk "teke til vitande" after the vote word, as the bokmål "tatt til orientering"
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Saka vil verte teken til vitande.", "Saken vil bli tatt til orientering.",
+])
+def test_a_vote_still_to_come_is_no_decision(sentence):
+    assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Godkjenning av innkalling og sakliste: Godkjent.",
+    "Referat frå førre møte: Godkjend utan merknader.",
+    "Innkalling og saksliste: godkjent",
+])
+def test_a_topic_then_its_approval_after_a_colon_is_a_decision(sentence):
+    # a sub-topic inside an item ("Sak 1 Konstituering") and its outcome on one line
+    assert is_decision(sentence)

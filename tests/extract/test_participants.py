@@ -327,3 +327,30 @@ def test_one_who_came_and_also_wrote_the_minutes_is_the_secretary(sentence):
     people = parse_bytes(text.encode(), "referat.txt").participants
     assert [(p.name, p.role) for p in people if p.name == "Siv Holm"] == [
         ("Siv Holm", ParticipantRole.SECRETARY)]
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Ola Dahl, Vestre Slidre", "Vestre Slidre"),
+    ("Kjell Bakke, ordførar Øystre Slidre", "Øystre Slidre"),
+    ("Per Holm, ordfører Nord Fron", "Nord Fron"),
+    ("Siv Lie, Indre Østfold", "Indre Østfold"),
+])
+def test_a_two_word_place_after_a_name_is_whom_they_represent(line, organization):
+    # "Vestre", "Nord", "Indre" begin place names, never a person's name
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.name, entry.organization) == (line.split(",")[0], organization)
+
+
+@pytest.mark.parametrize("heading", ["Vara som møtte", "Møtande vara", "Møtende vara"])
+def test_a_deputy_column_names_who_came_in_the_members_place(heading):
+    text = ("Møtebok – Regionalt partnarskap\n\nMøtedato: 14.05.2025\n\n"
+            f"Medlem\tRepresenterer\tMøtt\t{heading}\n"
+            "Ivar Rygg\tDovre\tx\nIngrid Nyhus\tLesja\tforfall\tGudmund Haugen\n"
+            "Kirsten Sveen\tVågå\tforfall\n\n"
+            "PS 14/25 Godkjenning av innkalling\nVedtak: Godkjend.\n")
+    people = parse_bytes(text.encode(), "partnarskap.txt").participants
+    assert [(p.name, p.organization, p.attendance, p.note) for p in people] == [
+        ("Ivar Rygg", "Dovre", Attendance.PRESENT, None),
+        ("Ingrid Nyhus", "Lesja", Attendance.ABSENT, None),
+        ("Gudmund Haugen", "Lesja", Attendance.PRESENT, "for Ingrid Nyhus"),
+        ("Kirsten Sveen", "Vågå", Attendance.ABSENT, None)]

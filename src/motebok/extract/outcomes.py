@@ -329,11 +329,12 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # "Tatt til orientering.", nynorsk also "Teke til vitande."
     (("tatt", "teke", "tas"),
      r"^(?:tatt|teke|tas)\s+til\s+(?:orientering|etterretning|vitande|vitende)"),
-    # "Saken tas til orientering." (but not "… vil bli tatt til orientering")
-    (("tas", "takast", "tatt"),
+    # "Saken tas til orientering." (but not "… vil bli tatt til orientering"), nynorsk
+    # "Samrøystes teke til vitande." (but not "… vil verte teken til vitande")
+    (("tas", "takast", "tatt", "teke", "tekne"),
      # (a date's full stop inside: "Protokoll fra møtet 24. juni tas til orientering.")
-     r"^(?!(?:[^.]|\.(?=\s*\w))*\b(?:vil|skal|kan)\s+bli\b)(?:[^.]|\.(?=\s*\w))*"
-     r"\b(?:tas|takast|tatt)\s+til\s+(?:orientering|etterretning)"),
+     r"^(?!(?:[^.]|\.(?=\s*\w))*\b(?:vil|skal|kan)\s+(?:bli|verte)\b)(?:[^.]|\.(?=\s*\w))*"
+     r"\b(?:tas|takast|tatt|teke|teken|tekne)\s+til\s+(?:orientering|etterretning|vitande)"),
     # "Referatet godkjennes.", "Budsjettet vedtas som fremlagt.", "Protokoll fra møtet
     # 6. februar 2024, godkjennes." (a date inside)
     (("godkjennes", "godkjennast", "vedtas", "vedtakast"),
@@ -368,7 +369,8 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # fra 10.10.2024 godkjent." (no verb)
     (("godkjent", "godkjennt", "godkjend", "vedtatt", "vedteke", "innvilg"),
      r"^(?![^.]*\b(?:ikke|ikkje|må|skal|vil|kan|bør|være|vere|bli|ble|vart|er|blir)\b)"
-     r"[A-ZÆØÅ][\wæøå-]*,?(?:\s+[\wæøå./-]+,?){0,9}\s+(?:enstemmig\s+|samrøystes\s+)?"
+     # (also after a topic's colon: "Godkjenning av innkalling og sakliste: Godkjent.")
+     r"[A-ZÆØÅ][\wæøå-]*,?(?:\s+[\wæøå./-]+[,:]?){0,9}\s+(?:enstemmig\s+|samrøystes\s+)?"
      r"(?:godkjenn?t|godkjende?|vedtatt|vedteke|innvilget|innvilga)"
      r"(?:\s+(?:uten|utan|med|som|ved)\b[^.]*)?\.?$"),
     # (nynorsk "sluttar"; how it was done between: "slutta seg samrøystes til")

@@ -1912,6 +1912,10 @@ _COLUMN_WORDS: dict[str, str] = {
     "møtte": "present", "frammøte": "present", "fremmøte": "present", "deltok": "present",
     "forfall": "absent", "fravær": "absent", "fråvær": "absent", "meldt forfall": "absent",
     "ikke møtt": "absent", "ikkje møtt": "absent",
+    # a deputy who came in the member's place: "Medlem | Møtt | Vara som møtte"
+    "vara som møtte": "deputy", "møtende vara": "deputy", "møtande vara": "deputy",
+    "vara møtte": "deputy", "møtt vara": "deputy", "møtte vara": "deputy",
+    "møtende varamedlem": "deputy", "møtande varamedlem": "deputy",
     "stilling": "job", "tittel": "job", "e-post": "skip", "epost": "skip",
     "telefon": "skip", "tlf": "skip", "tlf.": "skip",
 }
@@ -2261,7 +2265,7 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
     """
     entry = parse_table_row(cells, role, attendance, columns)
     if entry is None or columns:
-        return [entry] if entry else []
+        return _with_deputy(entry, cells, columns) if entry else []
     # (a deputy's "for Y" cell names the absent member, not a second person at the table)
     names = [c.strip() for c in cells
              if looks_like_name(tidy_name(c)) and not substituted_for(c)]
@@ -2277,6 +2281,23 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
     organization = others[0] if len(others) == 1 else entry.organization if others else None
     return [Entry(name=tidy_name(name), organization=organization, role=role,
                   attendance=attendance) for name in names]
+
+
+def _with_deputy(entry: Entry, cells: tuple[str, ...],
+                 columns: dict[int, str] | None) -> list[Entry]:
+    """A member's row and the deputy its "Vara som møtte" column names: the deputy came
+    in the member's place ("for" the member, whom they represent too), so the member
+    was away. Without such a name the row is the member alone."""
+    if not columns or "deputy" not in columns.values():
+        return [entry]
+    index = next(i for i, meaning in columns.items() if meaning == "deputy")
+    deputy = tidy_name(cells[index]) if index < len(cells) else ""
+    if not looks_like_name(deputy):
+        return [entry]
+    entry.attendance = Attendance.ABSENT
+    return [entry, Entry(name=deputy, organization=entry.organization,
+                         role=ParticipantRole.MEMBER, attendance=Attendance.PRESENT,
+                         note=f"for {entry.name}")]
 
 
 # How a sentence says someone did not come: "… hadde meldt forfall", "… møtte ikkje",

@@ -934,7 +934,7 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
     list), so answers are cached by text.
     """
     words = text.split()
-    if not (min_words <= len(words) <= 6):
+    if not (min_words <= len(words) <= 6) or words[0].lower() in PLACE_PREFIXES:
         return False
     capitals = initials = shouted = 0
     last = len(words) - 1
@@ -1072,6 +1072,12 @@ NOT_NAME_WORDS = {
     "tema", "orientering", "orienteringer", "eventuelt", "godkjenning", "neste",
     "hilsen", "helsing", "mvh",  # "Hilsen Liv" under a mail
 }
+#: First words of two-word place names ("Vestre Slidre", "Nord Fron", "Øvre Eiker",
+#: "Indre Østfold"): no one's first name, so a line such as "Ola Dahl, Vestre Slidre"
+#: is a person and the municipality they represent, not two people.
+PLACE_PREFIXES = frozenset({"nord", "sør", "aust", "øst", "vest", "midt", "nordre", "søndre",
+                            "austre", "østre", "øystre", "vestre", "øvre", "nedre", "indre",
+                            "ytre", "midtre"})
 #: Words of organisations that read like two capitalised names ("Innovasjon Norge",
 #: "Statens vegvesen"): never a person's, but an organisation's.
 ORGANISATION_WORDS = frozenset({"nav", "ks", "nho", "lo", "innovasjon", "norge", "statens",
