@@ -4618,3 +4618,32 @@ EXPECTED["398_styremote_tilraading_nynorsk.txt"] = Expected(
          []),
     ])
 
+EXPECTED["410_styremote_sperret_tittel.pdf"] = Expected(
+    # a PDF as Word exports it: a letter-spaced title "R E F E R A T", labels and values in
+    # two columns with the place wrapped after a comma, a running header from page 2 and a
+    # footer with "Side X av Y", a task table whose header row Word repeats on page 2, and
+    # the signatures side by side as "Name, title" (the writer named only there)
+    "minutes", "REFERAT", "Styret", "Åsen næringsforening", None,
+    ("2024-03-14", "17:00", "19:00", "Næringshagen, møterom Fjellet"), None,
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Per Berg", None, "member", "present"),
+        ("Anne Li", None, "member", "present"),
+        ("Eva Lund", None, "member", "absent"),
+        ("Siv Ås", None, "secretary", "present"),
+    ],
+    items=[
+        ("7/24", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("8/24", "Medlemsmøte i april",
+         "Styret drøftet program og ansvar for medlemsmøtet.\nOppgave Ansvar Frist\n"
+         "Bestille lokale Per Berg 1. april\nInvitere foredragsholder Anne Li 5. april\n"
+         "Sende invitasjon Kari Holm 10. april\nVedtak: Medlemsmøtet holdes 25. april.",
+         ["Medlemsmøtet holdes 25. april."],
+         [("Bestille lokale", "Per Berg", "2024-04-01"),
+          ("Invitere foredragsholder", "Anne Li", "2024-04-05"),
+          ("Sende invitasjon", "Kari Holm", "2024-04-10")]),
+        # (the signatures under the last item still read as its text: left open)
+        ("9/24", "Eventuelt", None, [], []),
+    ])

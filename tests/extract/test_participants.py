@@ -354,3 +354,22 @@ def test_a_deputy_column_names_who_came_in_the_members_place(heading):
         ("Ingrid Nyhus", "Lesja", Attendance.ABSENT, None),
         ("Gudmund Haugen", "Lesja", Attendance.PRESENT, "for Ingrid Nyhus"),
         ("Kirsten Sveen", "Vågå", Attendance.ABSENT, None)]
+
+
+@pytest.mark.parametrize("row", ["Ola Dahl, styreleder\tKari Holm, referent",
+                                 "Ola Dahl, styreleder (sign.)\tKari Holm, referent"])
+def test_signatures_side_by_side_with_the_title_after_each_name(row):
+    text = ("Referat fra styremøte i Nordby Vel\n\nDato: 5. februar 2024\n"
+            "Til stede: Ola Dahl (styreleder), Eva Lund, Tor Bø\n\n"
+            "Sak 1/24 Godkjenning av innkalling\nGodkjent.\n\n______________________\n"
+            f"{row}\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.role) for p in people][-1] == ("Kari Holm", ParticipantRole.SECRETARY)
+
+
+def test_a_row_of_names_and_roles_in_an_item_is_no_signature():
+    text = ("Referat fra styremøte i Nordby Vel\n\nDato: 5. februar 2024\n"
+            "Til stede: Ola Dahl (styreleder), Eva Lund\n\nSak 1/24 Valg\n"
+            "Kandidater:\nPer Berg, medlem\tTor Bø, varamedlem\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [p.name for p in people] == ["Ola Dahl", "Eva Lund"]

@@ -519,3 +519,44 @@ def test_a_sentence_that_opens_two_pages_under_the_letterhead_is_text():
         "Økonomisjefen orienterte om regnskapet.", "Vedtak: Tatt til orientering.",
         "Sak 2/24 Planarbeid", "Planleggeren orienterte om planen.",
         "Vedtak: Tatt til orientering.", "Sak 3/24 Eventuelt", "Ingen saker."]
+
+
+def test_a_letter_spaced_title_reads_as_the_word_it_spells():
+    data = draw([[(200, 780, "R E F E R A T"), (72, 750, "Møte i styret for Åsen regionråd"),
+                  (72, 730, "Dato: 14. mars 2024"), (72, 710, "Sak 1/24 Eventuelt"),
+                  (72, 695, "Ingen saker.")]])
+    assert read(data)[0].text == "REFERAT"
+    record = parse_bytes(data, "referat.pdf")
+    assert (record.title, record.body) == ("REFERAT", "Styret")
+
+
+def test_a_table_header_row_repeated_on_the_next_page_is_read_once():
+    def rows(cells: list[tuple[str, str, str]], top: float) -> list[tuple[float, float, str]]:
+        return [(x, top - 20 * n, text) for n, row in enumerate(cells)
+                for x, text in zip((76, 300, 420), row, strict=True)]
+    header = ("Hva", "Ansvar", "Frist")
+    first = [(72, 780, "Oppfølgingspunkter"),
+             *rows([header, ("Sende søknad", "Kari Holm", "1. mars")], 750)]
+    second = rows([header, ("Oppdatere nettsiden", "Per Berg", "15. mars")], 780)
+    texts = [b.text for b in read(draw([first, second], size=10))]
+    assert texts == ["Oppfølgingspunkter", "Hva\tAnsvar\tFrist",
+                     "Sende søknad\tKari Holm\t1. mars", "Oppdatere nettsiden\tPer Berg\t15. mars"]
+
+
+def test_a_row_on_top_of_a_page_like_no_header_row_stays():
+    first = [(72, 780, "Til stede"), (76, 750, "Kari Holm"), (300, 750, "leder")]
+    second = [(76, 780, "Kari Holm"), (300, 780, "leder"), (76, 760, "Per Berg"),
+              (300, 760, "medlem")]
+    assert len(read(draw([first, second]))) == 4
+
+
+def test_a_value_beside_its_label_that_wraps_after_a_comma_stays_one_value():
+    data = draw([[(72, 780, "Referat fra møte i Eldrerådet"),
+                  (72, 750, "Møtedato:"), (200, 750, "Torsdag 14. mars 2024"),
+                  (72, 735, "Møtested:"), (200, 735, "Kommunestyresalen,"),
+                  (200, 720, "Åsen rådhus"), (72, 705, "Til stede:"),
+                  (200, 705, "Kari Holm (leder)"), (200, 690, "Per Berg")]])
+    texts = [b.text for b in read(data)]
+    assert texts[2:] == ["Møtested:\tKommunestyresalen, Åsen rådhus",
+                         "Til stede:\tKari Holm (leder)", "Per Berg"]
+    assert parse_bytes(data, "referat.pdf").meeting.location == "Kommunestyresalen, Åsen rådhus"

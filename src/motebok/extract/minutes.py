@@ -1246,6 +1246,8 @@ def read_other_people(draft: Draft) -> None:
         lowered = line.lowered
         if line.is_table and line.index > draft.head_end:
             _signed_side_by_side(draft, line)
+            if "," in line.text:
+                _signed_with_titles(draft, line)
         if not _has_other_people_word(lowered) and not lowered.endswith(_CHAIR_ENDINGS) and \
                 not lowered.startswith(_SIGNED_STARTS):
             continue  # none of the tests below can hold (most lines)
@@ -1375,6 +1377,28 @@ def _signed_side_by_side(draft: Draft, line: Line) -> None:
             draft.people.add(Entry(name=name, role=role))
 
 
+
+
+def _signed_with_titles(draft: Draft, line: Line) -> None:
+    """Signatures side by side with each title after its name: "Ola Dahl, styreleder"
+    beside "Kari Holm, referent" under the line the minutes are signed on. As in
+    ``_signed_side_by_side``, every cell must be a name and a signer's title, and only
+    the chair's and the secretary's roles are read."""
+    if len(line.cells) > 4:
+        return
+    signed = []
+    for cell in line.cells:
+        name, _, title = SIGNED_MARK.sub("", cell).rpartition(",")
+        role = SIGNER_ROLES.get(title.strip(" .:").casefold(), False)
+        name = tidy_name(name.strip(" ,"))
+        if role is False or not looks_like_name(name):
+            return
+        signed.append((name, role))
+    roles = [role for _, role in signed]
+    if any(roles) and roles.count(ParticipantRole.CHAIR) <= 1:
+        for name, role in signed:
+            if role:
+                draft.people.add(Entry(name=name, role=role))
 
 
 def _signed_secretary(draft: Draft, index: int, lowered: str) -> bool:

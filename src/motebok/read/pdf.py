@@ -80,7 +80,26 @@ def read(data: bytes) -> list[Block]:
     if not any(pages):
         raise ReadError("no text layer (scanned?)")
     _drop_furniture(pages)
+    _drop_repeated_header_rows(pages)
     return _blocks(pages)
+
+
+def _drop_repeated_header_rows(pages: list[list[_Line]]) -> None:
+    """Drop a table's header row that Word repeats at the top of the next page.
+
+    A table that runs over a page break carries its header row ("Hva / Ansvar / Frist")
+    again on the new page; read as text it would be a row of the table like any other.
+    It is dropped when a page opens with a row whose cells equal the first row of the
+    table the page before ended with.
+    """
+    for before, page in pairwise(pages):
+        if not before or not page or not page[0].cells or not before[-1].cells:
+            continue
+        start = len(before) - 1
+        while start > 0 and before[start - 1].cells:
+            start -= 1
+        if start < len(before) - 1 and before[start].cells == page[0].cells:
+            del page[0]
 
 
 def _page_lines(textpage: Any, text: str) -> list[_Line]:
@@ -100,7 +119,8 @@ def _join_wrapped_cells(lines: list[_Line], probe: TextProbe) -> list[_Line]:
     start, with fewer cells, in lower case. A line that starts with a capital is taken
     for a new row whose other cells are merged or empty ("Per Berg" under "Kari Holm"),
     unless the cell above it ran up to the next column, so that its next word had to
-    wrap ("Nordby kommune og interkommunalt plankontor for" / "Vestre").
+    wrap ("Nordby kommune og interkommunalt plankontor for" / "Vestre"), or ended in a
+    comma (a value beside its label that wrapped: "Kommunestyresalen," / "Åsen rådhus").
     """
     out: list[_Line] = []
     for line in lines:
@@ -128,6 +148,7 @@ def _wraps_into(row: _Line, line: _Line, probe: TextProbe) -> bool:
     if len(under) < len(pieces):  # a new column: only beside plain continuations
         return all(piece[:1].islower() or piece[:1].isdigit() for piece, _ in under)
     return all(piece[:1].islower() or piece[:1].isdigit()
+               or row.cells[_cell_under(row, left)][-1:] == ","
                or _fills_its_cell(row, _cell_under(row, left), piece, line.size, probe)
                for piece, left in under)
 

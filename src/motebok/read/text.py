@@ -220,8 +220,9 @@ def typed_block(text: str, bold: bool = False) -> Block:
     if "\t" in text:
         return _tabbed_block(tuple(_CELL_TABS.split(text)), bold)
     block = classify(text) if text else None
-    kind = block.kind if block is not None and block.kind is _LIST_ITEM else _PARAGRAPH
-    return Block(kind, text, bold=bold)
+    if block is not None and block.kind is _LIST_ITEM:
+        return Block(_LIST_ITEM, text, bold=bold)
+    return Block(_PARAGRAPH, unspaced(text), bold=bold)
 
 
 def classify(stripped: str, markdown: bool = False) -> Block | None:
@@ -264,7 +265,27 @@ def classify(stripped: str, markdown: bool = False) -> Block | None:
         and _NUMBERED.match(stripped)
     ):
         return Block(_LIST_ITEM, stripped)
-    return Block(_PARAGRAPH, stripped)
+    return Block(_PARAGRAPH, unspaced(stripped))
+
+
+# "R E F E R A T", "M Ø T E  I  S T Y R E T": letters one space apart, words two or more.
+_LETTER_SPACED = re.compile(r"[^\W_](?: [^\W_]){3,}(?: {2,}[^\W_](?: [^\W_])*)*")
+_WIDE_SPACES = re.compile(r" {2,}")
+
+
+def unspaced(text: str) -> str:
+    """A title typed letter by letter ("R E F E R A T") as the word it spells.
+
+    Secretariats space out the letters of a title for effect; the letters, not the
+    spaces, are the title ("REFERAT"), and a body or title read from the spaced form
+    ("R e f e r a t") is nonsense. Words stand two or more spaces apart. Only capitals
+    count ("a b c d" may be a list of options); most lines fail the cheap test of a
+    space as their second and fourth character.
+    """
+    if text[1:2] != " " or text[3:4] != " " or not text.isupper() or \
+            not _LETTER_SPACED.fullmatch(text):
+        return text
+    return " ".join(word.replace(" ", "") for word in _WIDE_SPACES.split(text))
 
 
 def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Block]:
