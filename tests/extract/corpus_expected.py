@@ -4647,3 +4647,48 @@ EXPECTED["410_styremote_sperret_tittel.pdf"] = Expected(
         # (the signatures under the last item still read as its text: left open)
         ("9/24", "Eventuelt", None, [], []),
     ])
+
+EXPECTED["405_notion_export.md"] = Expected(
+    # a note app's page: icons before the labels ("📅 Dato:", "👥 Deltakere:"), mentions
+    # for people ("@Kari Holm @Per Dahl"), a date with an arrow to the time, a callout
+    # naming the chair, task lists under "Oppfølging:", a code span
+    "minutes", "Prosjektgruppemøte – Digital skole", "Prosjektgruppen", ANY, None,
+    ("2024-03-14", "15:00", None, "Teams"), "2024-04-11",
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Per Dahl", None, "secretary", "present"),
+        ("Nina Lie", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Status fra delprosjektene",
+         "Delprosjekt A er i rute Innkjøp av nettbrett er gjennomført Opplæring starter i mai "
+         "Delprosjekt B er forsinket Konklusjon: Prosjektgruppen tok statusen til orientering.",
+         ["Prosjektgruppen tok statusen til orientering."], []),
+        ("2", "Budsjett 2025",
+         "Diskusjon om budsjettmodell v2. Oppfølging: Nina lager nytt budsjettforslag innen "
+         "10.04.2024 Per kaller inn til arbeidsmøte", [],
+         [("Nina lager nytt budsjettforslag innen 10.04.2024", "Nina", "2024-04-10"),
+          ("Per kaller inn til arbeidsmøte", "Per", None)]),
+        ("3", "Neste møte", "Neste møte: 11. april 2024 kl. 14:00 på Teams.", [], []),
+    ])
+
+EXPECTED["406_blog_post.html"] = Expected(
+    # a club's blog post: "Publisert … av" the author (no participant; the post's date is
+    # the document's), menus, tags, share buttons, related posts and comments around it
+    "minutes", "Referat fra styremøte 14. mars 2024", "Styret", None, "2024-03-20",
+    ("2024-03-14", "18:00", "20:00", "Grendehuset"), None,
+    people=[
+        ("Ola Nordmann", None, "chair", "present"),
+        ("Per Dahl", None, "secretary", "present"),
+        ("Nina Lie", None, "member", "present"),
+        ("Liv Berg", None, "member", "absent"),
+    ],
+    items=[
+        ("1/24", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2/24", "Vårdugnad",
+         "Styret ble enige om å holde vårdugnad 27. april. Nina sender ut invitasjon innen "
+         "10. april.", ["Styret ble enige om å holde vårdugnad 27. april."],
+         [("Nina sender ut invitasjon innen 10. april.", "Nina", "2024-04-10")]),
+        ("3/24", "Eventuelt", "Ingen saker.", [], []),
+    ])

@@ -23,6 +23,15 @@ from motebok.vocab import Attendance, ParticipantRole
     ("Referat&nbsp;fra møtet<br />", "Referat fra møtet"),
     ("- Tid:** Fredag 20.6.2014", "- Tid: Fredag 20.6.2014"),
     ("  mange   mellomrom\u00a0her ", "mange mellomrom her"),
+    # Markdown's footnote marks and code spans, a note app's mentions and label icons
+    ("Styret drøftet vårdugnad[^1].", "Styret drøftet vårdugnad."),
+    ("Diskusjon om `budsjettmodell v2`.", "Diskusjon om budsjettmodell v2."),
+    ("Deltakere: @Kari Holm @Per Dahl @Nina Lie", "Deltakere: Kari Holm, Per Dahl, Nina Lie"),
+    ("Møtet ble ledet av @Kari Holm.", "Møtet ble ledet av Kari Holm."),
+    ("Send til kari@example.no og @kari", "Send til kari@example.no og @kari"),
+    ("📅 Dato: 14. mars 2024", "Dato: 14. mars 2024"), ("✍️ Referent: Per", "Referent: Per"),
+    ("👥Deltakere: Kari Holm", "Deltakere: Kari Holm"), ("► Sak 1", "► Sak 1"),
+    ("☒ Kari Holm", "☒ Kari Holm"),  # a ballot box marks attendance: no icon
     # one space at an end only, a double space inside only, none at all, nothing
     (" Kari Holm", "Kari Holm"), ("Kari Holm ", "Kari Holm"), ("Kari  Holm", "Kari Holm"),
     ("Kari Holm", "Kari Holm"), ("K", "K"), (" ", ""), ("", ""),

@@ -323,3 +323,13 @@ def test_a_page_saved_as_utf8_under_an_old_latin1_declaration_reads_as_utf8():
             "<body><p>Møte på Ærø – «godkjent»</p></body></html>")
     assert read(page.encode("utf-8"))[0].text == "Møte på Ærø – «godkjent»"
     assert read(page.encode("cp1252"))[0].text == "Møte på Ærø – «godkjent»"
+
+
+def test_a_blog_posts_tags_related_posts_and_comments_are_page_furniture():
+    page = ("<article><h1>Referat fra styremøte</h1><h2>Sak 3/24 Eventuelt</h2>"
+            "<p>Ingen saker.</p><p class=\"post-tags\">Stikkord: <a href=\"#\">styret</a></p>"
+            "</article><section class=\"related\"><h3>Les også</h3><ul><li>Referat fra årsmøtet"
+            "</li></ul></section><div id=\"comments\" class=\"comments-area\"><h3>2 kommentarer"
+            "</h3><p>Trond Aas skriver: Takk!</p></div>")
+    assert [b.text for b in read(page.encode())] == [
+        "Referat fra styremøte", "Sak 3/24 Eventuelt", "Ingen saker."]

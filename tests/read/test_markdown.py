@@ -146,3 +146,24 @@ def test_front_matter_in_norwegian_and_the_day_in_the_title():
     assert (record.meeting.date, record.document_date) == ("2024-01-29", "2024-10-02")
     assert record.items[0].decisions == ["Godkjent"]
     assert [a.responsible for a in record.items[0].actions] == ["Styret"]  # not "Styret · …"
+
+
+def test_a_footnotes_text_and_a_backslash_line_break_are_no_text_of_the_last_section():
+    text = ("## Sak 2 Vårdugnad\n\nStyret drøftet datoen[^1].\\\nVårdugnaden blir 27. april.\n\n"
+            "## Eventuelt\n\nIngen saker.\n\n[^1]: Forslag fra medlemsmøtet.\n")
+    assert [b.text for b in read(text.encode())] == [
+        "Sak 2 Vårdugnad", "Styret drøftet datoen[^1].", "Vårdugnaden blir 27. april.",
+        "Eventuelt", "Ingen saker."]
+
+
+def test_a_posts_date_in_the_front_matter_when_the_text_gives_the_meetings_day():
+    """The text's own "Dato" is the meeting's day; the front matter's is the post's."""
+    from motebok.parse import parse_bytes
+    text = ("---\ntitle: Referat fra faggruppe for kultur\ndate: 2024-09-20\n---\n\n"
+            "| | |\n|---|---|\n| **Dato** | 12.09.2024 |\n| **Sted** | Teams |\n\n"
+            "**Til stede:** Kari Holm, Ola Berg\n\n## Sak 10/24 Kulturmidler\n\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "kultur.md")
+    assert (record.meeting.date, record.document_date) == ("2024-09-12", "2024-09-20")
+    alone = text.replace("| **Dato** | 12.09.2024 |\n", "")
+    record = parse_bytes(alone.encode(), "kultur.md")
+    assert (record.meeting.date, record.document_date) == ("2024-09-20", None)

@@ -35,6 +35,21 @@ _ANGLE_URL = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 # as a list of people writes it ("Kari Nes (kari.nes@example.no)")
 _ANGLE_EMAIL = re.compile(r"<([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+# A Markdown footnote's mark in the text ("vårdugnad[^1]."): no word of the sentence.
+_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,20}\]")
+# A code span ("`budsjettmodell v2`"): its words stay, the backticks are markup.
+_CODE_SPAN = re.compile(r"`+([^`]+)`+")
+# A mention of a note app (Notion, Confluence, Teams: "@Kari Holm"), capitalised words
+# right after "@" (an address "kari@x.no" has a letter before it). A mention followed by
+# another is a list without commas ("@Kari Holm @Per Dahl"): the comma goes in between.
+_MENTION_BEFORE_MENTION = re.compile(
+    r"(?<![\w.])@([A-ZÆØÅ][^\s@,;()]*(?: [A-ZÆØÅ][^\s@,;()]*)*)(?= +@[A-ZÆØÅ])")
+# Emoji and pictographs before a label in a note app's page ("📅 Dato:", "👥 Deltakere:",
+# "✍️ Referent:"): an icon, not a word. The symbols used as bullets are left to the bullet,
+# ballot boxes and ticks ("☐", "☒", "✓", "✔", "✗") to the attendance they mark.
+_LEADING_ICONS = re.compile(
+    r"(?:(?![►▪■➔➢▸▹◆◇○●◦☐☑☒✓✔✕✖✗✘])[\u2300-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d\u20e3]*)+\s*")
+_MENTION_MARK = re.compile(r"(?<![\w.])@(?=[A-ZÆØÅ])")
 _EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
 _STRAY_STARS = re.compile(r"\*{2,}")
 _LEADING_STAR = re.compile(r"^\*(?=\S)")
@@ -337,6 +352,8 @@ def clean(text: str) -> str:
     """
     if not text.isascii() and ("Ã" in text or "Â" in text or "â€" in text or "ï¿" in text):
         text = repair_mojibake(text)
+    if text[:1] >= "\u2300":
+        text = _LEADING_ICONS.sub("", text, count=1)
     if "&" in text:
         text = html.unescape(text)
     if "<" in text:
@@ -348,6 +365,12 @@ def clean(text: str) -> str:
         if "[[" in text:
             text = _WIKI_LINK.sub(r"\1", text)
         text = _LINK.sub(r"\1", text)
+        if "[^" in text:
+            text = _FOOTNOTE_MARK.sub("", text)
+    if "`" in text:
+        text = _CODE_SPAN.sub(r"\1", text)
+    if "@" in text:
+        text = _MENTION_MARK.sub("", _MENTION_BEFORE_MENTION.sub(r"\1,", text))
     if "*" in text or "__" in text:
         text = _EMPHASIS.sub(r"\2", text)
         text = _STRAY_STARS.sub("", text)

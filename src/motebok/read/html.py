@@ -37,14 +37,17 @@ _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "dia
                            "alertdialog", "complementary", "menu", "menubar"})
 # Class or id words CMS themes give their chrome ("cookie-banner", "c-breadcrumb",
 # "skip-link", "share-buttons", "site-footer", WordPress's "sharedaddy" and
-# "jp-relatedposts"); whole words only. Text only screen
-# readers get ("sr-only") stays: it labels what an icon shows ("Dato:" by a calendar).
+# "jp-relatedposts", a blog's "comments", "related" and "post-tags"); whole words only.
+# Text only screen readers get ("sr-only") stays: it labels what an icon shows ("Dato:" by
+# a calendar).
 _CONTENT_SELECTOR = "h1, main, article, table, [role=main]"
 _CHROME_NAMES = re.compile(
     r"(?<![\w-])(?:[a-z]{1,3}-)?(?:breadcrumbs?|cookies?|cookie-?(?:banner|consent|bar|notice)"
     r"|consent|skip-?(?:links?|to-?content|nav)"
     r"|navbar|main-?menu|mega-?menu|site-?(?:header|footer|nav|menu)|(?:page|global)-?footer"
-    r"|footer|share|sharing|social-?(?:share|media|links)|sharedaddy|related-?posts)"
+    r"|footer|share|sharing|social-?(?:share|media|links)|sharedaddy|related-?posts"
+    r"|related(?:-?(?:articles|links|content))?|comments|comment-?(?:list|respond|form|area)"
+    r"|disqus_thread|tags|tag-?(?:links|list|cloud)|(?:post|entry)-?tags)"
     r"(?:(?:__|-)\w[\w-]*)?(?![\w-])",
     re.IGNORECASE)
 # Menus named by their class or id ("menu", "nav", "mainmenu", "sidenav", "hovedmeny",

@@ -18,6 +18,9 @@ __all__ = ["read"]
 _SETEXT = re.compile(r" {0,3}(=+|-+)\s*$")
 _RULE = re.compile(r" {0,3}([-*_])(?:\s*\1){2,}\s*$")
 _FENCE = re.compile(r" {0,3}(```|~~~)")
+# A footnote's text at the page's foot ("[^1]: Forslag fra medlemsmøtet."): a note on
+# the text, not part of the section it happens to follow.
+_FOOTNOTE = re.compile(r" {0,3}\[\^[^\]\s]+\]:")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
@@ -30,7 +33,7 @@ def read(data: bytes) -> list[Block]:
 
 
 def _prepare(lines: list[str]) -> list[str]:
-    """Rewrite setext headings as "#" headings, drop rules and code-fence lines.
+    """Rewrite setext headings as "#" headings, drop rules, code-fence and footnote lines.
 
     Lines inside a fenced block are read like any other line: minutes rarely hold
     code, and what they hold there is still text a reader of the minutes sees.
@@ -47,10 +50,12 @@ def _prepare(lines: list[str]) -> list[str]:
             out[-1] = f"{level} {out[-1].strip()}"
             previous_is_text = False
             continue
-        if _RULE.match(line):
+        if _RULE.match(line) or ("[^" in line[:5] and _FOOTNOTE.match(line)):
             out.append("")
             previous_is_text = False
             continue
+        if line[-1:] == "\\" and line[-2:] != "\\\\":
+            line = line[:-1]  # a hard line break ("tekst\\"), as two trailing spaces make one
         out.append(line)
         stripped = line.strip()
         previous_is_text = bool(stripped) and _is_plain_text(stripped)

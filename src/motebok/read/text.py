@@ -92,6 +92,8 @@ _FRONT_MATTER_FIELDS = {
 # The clock of a timestamp after its date: " 20:30:00", "T20:30:00+02:00".
 _TIMESTAMP_CLOCK = re.compile(r"(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
                               r"\s*(?:Z|[+-]\d{2}:?\d{2})?$")
+# A date label of the text itself ("**Dato:** 12.09.2024", "| **Møtedato** | …", "📅 Dato:").
+_BODY_DATE_LABEL = re.compile(r"[^\w]{0,12}(?:møte)?dato\b", re.IGNORECASE)
 _FRONT_MATTER_FIELD = re.compile(r"(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
 
 
@@ -114,12 +116,21 @@ def without_front_matter(lines: list[str]) -> list[str]:
             value = field.group("value").strip().strip("'\"")
             if label == "Dato: ":  # "2025-04-09 20:30:00": a post's timestamp, not the hours
                 value = _TIMESTAMP_CLOCK.sub("", value)
+                if _dates_itself(lines[end + 1:end + 80]):
+                    label = "Publisert: "  # the text gives the meeting's; this is the post's
             keep = label is not None
             if keep and (value or label):
                 head.append(f"{label}{value}".rstrip())
         elif keep and raw.strip().startswith("- "):
             head.append(raw.strip())
     return [*head, "", *lines[end + 1:]]
+
+
+def _dates_itself(lines: list[str]) -> bool:
+    """Whether the text under a front matter has a date label of its own: then that is
+    the meeting's day, and the front matter's "date:" is the day the post was put up."""
+    return any("ato" in line[:24].casefold() and _BODY_DATE_LABEL.match(line)
+               for line in lines)
 
 
 def decode(data: bytes, binary_message: str = _BINARY) -> str:
