@@ -963,11 +963,18 @@ _WHEN_FIELDS = {Field.DATE, Field.TIME, Field.TIME_PLACE, Field.PLACE}
 
 
 def looks_like_slides(lines: list[Line]) -> bool:
-    """Slides: mostly short lines without full stops, and a closing "Takk for …"."""
-    if len(lines) < 15:
+    """Slides: mostly short lines without full stops, and a closing "Takk for …".
+
+    A short deck of a few slides ("Bakgrunn", "Resultater", "Spørsmål?") has fewer
+    lines: it counts when the closing slide is among its last three lines."""
+    if len(lines) < 8:
+        return False
+    closing = next((n for n in range(len(lines) - 1, max(len(lines) - 16, -1), -1)
+                    if CLOSING_SLIDE.match(lines[n].body)), None)
+    if len(lines) < 15 and (closing is None or closing < len(lines) - 3):
         return False
     short = sum(len(line.body) < 60 and not line.body.endswith(".") for line in lines)
-    closing = any(CLOSING_SLIDE.match(line.body) for line in lines[-15:])
+    closing = closing is not None
     return short / len(lines) > 0.6 and (closing or short / len(lines) > 0.8)
 
 

@@ -1829,7 +1829,8 @@ def _slide_sections(draft: Draft) -> list[Section]:
             cursor = hit + 1
     end = next((i for i in range(after, len(lines)) if CLOSING_SLIDE.match(lines[i].body)),
                len(lines))  # "Takk for møtet!" and the contact slide belong to no item
-    _next_slides(lines, draft.items, starts, end)
+    footers = _slide_footers(lines, after, end)
+    _next_slides(lines, draft.items, starts, end, footers)
     sections = []
     for n, cand in enumerate(draft.items):
         begin = starts[n]
@@ -1837,14 +1838,31 @@ def _slide_sections(draft: Draft) -> list[Section]:
         if begin is not None:
             stop = next((s for s in starts[n + 1:] if s is not None), end)
             same = lines[begin].body.casefold().strip(" :") == cand.title.casefold()
-            body = lines[begin + 1 if same else begin:stop]
+            body = [line for line in lines[begin + 1 if same else begin:stop]
+                    if line.index not in footers]
         sections.append(Section(number=cand.number or None, title=cand.title or None,
                                 lines=body))
     return sections
 
 
+def _slide_footers(lines: list[Line], start: int, end: int) -> frozenset[int]:
+    """The lines of a deck that come back on three slides or more with only their digits
+    changed: a footer of body, date and slide number ("Vestdalen regionråd | 14.03.2024
+    | 3") that a copy of the slides as text keeps on every page; no bullet repeats so."""
+    seen: dict[str, list[int]] = {}
+    for i in range(start, end):
+        line = lines[i]
+        if not line.is_bullet and len(line.body) <= 100:
+            seen.setdefault(line.body.translate(_NO_DIGITS).strip(" |-–/"), []).append(i)
+    return frozenset(i for shape, found in seen.items()
+                     if len(found) >= 3 and len(shape) >= 3 for i in found)
+
+
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+
+
 def _next_slides(lines: list[Line], items: list[Candidate], starts: list[int | None],
-                 end: int) -> None:
+                 end: int, footers: frozenset[int]) -> None:
     """An item whose title no slide repeats starts at the next slide heading after the
     item before it: decks often title a slide "Veien videre" for "Møteplan og
     arbeidsform". Standing items ("Eventuelt") have no slides of their own."""
@@ -1853,7 +1871,7 @@ def _next_slides(lines: list[Line], items: list[Candidate], starts: list[int | N
             continue
         limit = next((s for s in starts[n + 1:] if s is not None), end)
         starts[n] = next((i for i in range(starts[n - 1] + 2, limit)
-                          if _slide_heading(lines, i)), None)
+                          if i not in footers and _slide_heading(lines, i)), None)
 
 
 def _slide_heading(lines: list[Line], index: int) -> bool:
@@ -2189,6 +2207,7 @@ def decide_kind(draft: Draft) -> None:
         _without_attached_minutes(draft)
     elif draft.record.kind == DocumentKind.PRESENTATION:
         _title_slide(draft)
+        _without_slide_titles(draft)
     elif draft.items:
         _without_attached_summons(draft)
 
@@ -2265,6 +2284,16 @@ def _title_slide(draft: Draft) -> None:
     if record.body and not names_a_body(record.body):
         record.body = None
     record.body = record.body or shown_to
+
+
+def _without_slide_titles(draft: Draft) -> None:
+    """A deck without an agenda slide lists no items: its slide titles ("Bakgrunn",
+    "Resultater så langt", "Utfordringer") are topics of a talk, not the meeting's
+    saker, and the record holds none rather than invented ones. A numbered list, or the
+    list under "Agenda" / "Program", stays."""
+    if draft.items and all(not c.number for c in draft.items) and not any(
+            is_agenda_heading(line) for line in draft.lines[:draft.items[0].line]):
+        draft.items = []
 
 
 # The title of minutes sent with a summons: "Referat fra styremøte 13. juni 2024",
