@@ -1714,6 +1714,19 @@ def test_a_short_deck_without_an_agenda_slide_lists_no_items():
     record = parse_bytes(data, "deck.pdf")
     assert (record.kind, record.meeting.date, record.items) == (
         "presentation", "2024-04-12", [])
+    # the title names a topic and where; the deck says whom it was shown to
+    assert (record.body, record.organization) == ("Styret", None)
+
+
+@pytest.mark.parametrize(("shown", "day", "body"), [
+    ("Presentasjon for formannskapet 14. mars 2024", "2024-03-14", "Formannskapet"),
+    ("Orientering i kommunestyret\n14.03.2024", "2024-03-14", "Kommunestyret"),
+    ("Innlegg for regionrådet", None, "Regionrådet"),
+    ("Presentasjon for næringslivet 14. mars 2024", None, None),  # an audience, no body
+])
+def test_a_title_slide_names_the_body_the_deck_was_shown_to(shown, day, body):
+    record = parse_bytes(_deck(f"Reiselivsstrategi 2025–2030\n{shown}").encode(), "deck.txt")
+    assert (record.kind, record.meeting.date, record.body) == ("presentation", day, body)
 
 
 def test_a_pdf_deck_with_an_agenda_slide_has_its_items_in_order():
@@ -1730,6 +1743,15 @@ def test_a_pdf_deck_with_an_agenda_slide_has_its_items_in_order():
     assert [(i.title, i.text) for i in record.items] == [
         ("Velkommen", ""), ("Status i samferdselsprosjektet", "Anbud sendes ut i mai"),
         ("Budsjett 2025", "Rammen holdes")]
+
+
+@pytest.mark.parametrize("heading", ["Innhold", "Dagens agenda", "Agenda for dagen",
+                                     "Tema i dag", "Agenda"])
+def test_the_list_on_a_decks_agenda_slide_gives_its_items(heading):
+    text = _deck("Nettverk for folkehelse\n14. mars 2024").replace("Agenda\n", heading + "\n")
+    record = parse_bytes(text.encode(), "deck.txt")
+    assert [(i.title, i.text.splitlines()[0]) for i in record.items] == [
+        ("Bakgrunn", "Vedtak i regionrådet 2022"), ("Utfordringer", "Rekruttering av lærlinger")]
 
 
 def test_a_footer_on_every_slide_is_no_part_of_an_item():

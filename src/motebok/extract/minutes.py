@@ -2265,35 +2265,68 @@ def _title_slide(draft: Draft) -> None:
     a body word ("Kompetanseløftet i Vestdalen" is no body, "Nettverk for …" is one)."""
     record = draft.record
     shown_to = None
-    if record.meeting.date is None:
-        for line in draft.lines[:8]:
-            text = line.body
-            if len(text) > 60 or not any(c.isdigit() for c in text):
-                continue  # (most lines: no digit)
-            found = dates.find_dates(text)
-            day = found[0].resolve(None) if len(found) == 1 else None
-            rest = (text[:found[0].start] + text[found[0].end:]).strip(" ,.-–") if day else ""
-            if not rest or " " in rest:
-                continue
-            if rest.casefold().endswith(BODY_WORD_ENDINGS):
-                shown_to = rest
-            elif not rest.casefold().endswith(("møte", "møtet", "samling", "samlinga")):
-                continue
+    for line in draft.lines[:8]:
+        text = line.body
+        if len(text) > 60:
+            continue
+        found = dates.find_dates(text) if any(c.isdigit() for c in text) else []
+        day = found[0].resolve(None) if len(found) == 1 else None
+        rest = (text[:found[0].start] + text[found[0].end:]).strip(" ,.-–") if day else text
+        audience = _audience(rest)
+        if audience is None and (not day or not rest or " " in rest):
+            continue
+        if audience is None and rest.casefold().endswith(BODY_WORD_ENDINGS):
+            audience = rest
+        elif audience is None and \
+                not rest.casefold().endswith(("møte", "møtet", "samling", "samlinga")):
+            continue
+        shown_to = shown_to or audience
+        if day and record.meeting.date is None:
             record.meeting.date = dates.iso(day)
+        if record.meeting.date is not None:
             break
     if record.body and not names_a_body(record.body):
+        # "Kompetanseløftet i Vestdalen" names a topic and where: neither body nor parent
         record.body = None
+        if record.organization and record.title and record.organization in record.title:
+            record.organization = None
     record.body = record.body or shown_to
 
 
+def _audience(text: str) -> str | None:
+    """The body a title slide says the deck was shown to: "Presentasjon for
+    formannskapet", "Orientering i styret", "Innlegg for regionrådet" give that body,
+    with a capital first letter."""
+    found = _SHOWN_TO.match(text)
+    if found is None or not found.group(1).casefold().endswith(BODY_WORD_ENDINGS):
+        return None
+    return found.group(1)[:1].upper() + found.group(1)[1:]
+
+
+_SHOWN_TO = re.compile(r"(?:presentasjon|orientering|innlegg|foredrag|framlegg)\s+"
+                       r"(?:for|i|til|på)\s+(\w[\w -]{2,40})$", re.I)
+
+
 def _without_slide_titles(draft: Draft) -> None:
-    """A deck without an agenda slide lists no items: its slide titles ("Bakgrunn",
-    "Resultater så langt", "Utfordringer") are topics of a talk, not the meeting's
-    saker, and the record holds none rather than invented ones. A numbered list, or the
-    list under "Agenda" / "Program", stays."""
-    if draft.items and all(not c.number for c in draft.items) and not any(
-            is_agenda_heading(line) for line in draft.lines[:draft.items[0].line]):
-        draft.items = []
+    """A deck's items are the list on its agenda slide ("Agenda", "Innhold", "Dagens
+    agenda"); without one it lists none: its slide titles ("Bakgrunn", "Resultater så
+    langt", "Utfordringer") are topics of a talk, not the meeting's saker, and the record
+    holds none rather than invented ones. A numbered list, or the list under "Agenda" /
+    "Program", stays."""
+    if any(c.number for c in draft.items) or (draft.items and any(
+            is_agenda_heading(line) for line in draft.lines[:draft.items[0].line])):
+        return
+    agenda = next((line.index for line in draft.lines[:40]
+                   if line.lowered.rstrip(" :") in _AGENDA_SLIDES and not line.is_bullet),
+                  None)
+    draft.items = unnumbered_agenda(draft.lines, agenda) if agenda is not None else []
+
+
+# The heading of a deck's agenda slide that no summons or minutes uses for its saksliste
+# ("Innhold" over a report's chapters is no agenda: only a deck's is read so).
+_AGENDA_SLIDES = frozenset({"innhold", "innhald", "dagens agenda", "agenda for dagen",
+                            "agenda for møtet", "agenda i dag", "dagens tema", "tema i dag",
+                            "temaer i dag", "dagens program"})
 
 
 # The title of minutes sent with a summons: "Referat fra styremøte 13. juni 2024",
