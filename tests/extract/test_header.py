@@ -117,6 +117,10 @@ def test_a_heading_sentence_gives_time_and_place():
     ("Referat fra møte i brukerrådet ved Bøvik helsesenter", "Brukerrådet",
      "Bøvik helsesenter"),  # the institution the council serves
     ("Referat fra driftsstyret ved Bøvik vgs", "Driftsstyret", "Bøvik vgs"),
+    # a short summary: "Kort" qualifies the document, it names no body
+    ("Kort referat – Regionrådet 7. februar 2024", "Regionrådet", None),
+    ("Kort oppsummering fra møtet i Nettverk for folkehelse", "Nettverk for folkehelse",
+     None),
 ])
 def test_body_and_organization_from_the_title(title, body, organization):
     assert body_and_organization(title) == (body, organization)
@@ -1644,6 +1648,19 @@ def test_minutes_or_a_summons_about_a_report_or_plan_keep_their_kind(title):
     text = (f"{title}\n\nDato: 15.02.2024\n\nTil stede: Kari Lund, Per Hagen\n\n"
             "Sak 1/24 Årsmelding 2023\nÅrsmeldingen ble godkjent.\n")
     assert parse_bytes(text.encode(), "a.txt").kind in ("minutes", "agenda")
+
+
+@pytest.mark.parametrize(("opening", "day", "place"), [
+    ("Styringsgruppen møttes på Teams 12. mars 2024.", "2024-03-12", "Teams"),
+    ("Styret var samlet i Rådhuset tirsdag 12. mars 2024.", "2024-03-12", "Rådhuset"),
+    ("Styret møttest 12. mars 2024. Alle var til stades.", "2024-03-12", None),
+    ("Styret møttes i fjor høst. I dag, 12. mars 2024, kom alle.", "2024-03-12", None),
+])
+def test_a_summary_opens_with_who_met_where_and_when(opening, day, place):
+    text = (f"Oppsummering fra møtet i styringsgruppen\n\n{opening}\n\nStatus\n"
+            "Prosjektleder orienterte. Det ble besluttet at kommunene rapporterer.\n")
+    record = parse_bytes(text.encode(), "oppsummering.txt")
+    assert (record.meeting.date, record.meeting.location) == (day, place)
 
 
 def _deck(title_slide: str, closing: str = "Takk for meg!") -> str:
