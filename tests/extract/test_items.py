@@ -1807,3 +1807,17 @@ def test_a_standing_follow_up_list_between_cases_leaves_the_next_case_an_item():
                           "Ingen nye punkter.\n\nSak 2/25 Budsjett\nVedtatt.\n").encode(),
                          "referat.txt")
     assert [i.number for i in record.items][-1] == "2/25"
+
+
+def test_a_short_summary_under_a_bare_saker_heading_is_read_as_one_item():
+    # "Saker" heads what was said, not a list of the head's values: its prose is the item
+    text = ("Kort referat – Regionrådet 7. februar 2024\n\n"
+            "Møtet ble holdt i Rådhuset i Tynset.\n\nSaker\n"
+            "Regionrådet drøftet samferdselsplanen.\n"
+            "Det ble vedtatt å støtte søknaden fra næringshagen med 50 000 kroner.\n"
+            "Daglig leder sender uttalelsen innen 20. februar.\n")
+    record = parse_bytes(text.encode(), "kort.txt")
+    assert [(i.title, i.decisions) for i in record.items] == [
+        (None, ["Det ble vedtatt å støtte søknaden fra næringshagen med 50 000 kroner."])]
+    assert [(a.responsible, a.due) for a in record.items[0].actions] == [
+        ("Daglig leder", "2024-02-20")]
