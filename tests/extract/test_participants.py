@@ -234,3 +234,13 @@ def test_the_same_members_list_in_minutes_are_present():
     assert [(p.name, p.attendance) for p in record.participants] == [
         ("Kari Holm", Attendance.PRESENT), ("Per Dahl", Attendance.PRESENT),
         ("Ola Nordmann", Attendance.ABSENT)]
+
+
+@pytest.mark.parametrize("said", ["Møteleder var Ola Nordmann.", "Møteleiar var Ola Nordmann."])
+def test_a_summary_says_who_chaired_the_other_way_round(said):
+    text = ("Kort referat – Regionrådet 7. februar 2024\n\n"
+            f"Møtet ble holdt i Rådhuset i Tynset. {said} Referent var Kari Lie.\n\n"
+            "Saker\nRegionrådet drøftet samferdselsplanen.\nDet ble vedtatt å støtte søknaden.\n")
+    record = parse_bytes(text.encode(), "kort.txt")
+    assert [(p.name, p.role) for p in record.participants] == [
+        ("Ola Nordmann", "chair"), ("Kari Lie", "secretary")]

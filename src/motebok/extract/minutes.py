@@ -1128,6 +1128,11 @@ _SIGNED_FIRST_NAME = re.compile(r"^(?:referent|refr?\.)\s*:?\s*(?P<name>[A-ZÆØ
 _WAS_CHAIR = re.compile(r"(?:^|[.!]\s+)(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3})\s+"
                         r"(?:var|er|ble\s+valgt\s+(?:til|som)|vart\s+vald\s+(?:til|som))\s+"
                         r"(?:møteleder|møteleiar)\b")
+# The same the other way round, as summaries open: "Møteleder var Ola Nordmann."
+_CHAIR_WAS = re.compile(r"\b[Mm]øte(?:leder|leiar)\s+(?:var|er|vart)\s+"
+                        r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})")
+
+
 def _chair_welcoming(people: People, text: str) -> Participant | None:
     """The listed participant a sentence names as chair welcoming the meeting ("Leder
     Petter Dahl ønsket det nye styret velkommen."), if any."""
@@ -1246,7 +1251,8 @@ def read_other_people(draft: Draft) -> None:
             chaired = _CHAIRED_BY.search(line.body)
             if chaired:
                 people.add(Entry(name=chaired.group("name"), role=ParticipantRole.CHAIR))
-        elif "møtele" in lowered and (was_chair := _WAS_CHAIR.search(line.body)) and \
+        elif "møtele" in lowered and (was_chair := _WAS_CHAIR.search(line.body) or
+                                      _CHAIR_WAS.search(line.body)) and \
                 looks_like_name(was_chair.group("name")):
             people.add(Entry(name=was_chair.group("name"), role=ParticipantRole.CHAIR))
         elif line.index < first_item and "velkommen" in lowered:
