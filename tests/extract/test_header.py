@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
+from fixtures.builders import FONT, FONT_BOLD
 from motebok.extract.header import body_and_organization
 from motebok.parse import parse_bytes
 from motebok.vocab import ParticipantRole
@@ -124,6 +127,10 @@ def test_a_heading_sentence_gives_time_and_place():
     ("Referat fra møte i brukerrådet ved Bøvik helsesenter", "Brukerrådet",
      "Bøvik helsesenter"),  # the institution the council serves
     ("Referat fra driftsstyret ved Bøvik vgs", "Driftsstyret", "Bøvik vgs"),
+    # a short summary: "Kort" qualifies the document, it names no body
+    ("Kort referat – Regionrådet 7. februar 2024", "Regionrådet", None),
+    ("Kort oppsummering fra møtet i Nettverk for folkehelse", "Nettverk for folkehelse",
+     None),
 ])
 def test_body_and_organization_from_the_title(title, body, organization):
     assert body_and_organization(title) == (body, organization)
@@ -1653,6 +1660,19 @@ def test_minutes_or_a_summons_about_a_report_or_plan_keep_their_kind(title):
     assert parse_bytes(text.encode(), "a.txt").kind in ("minutes", "agenda")
 
 
+@pytest.mark.parametrize(("opening", "day", "place"), [
+    ("Styringsgruppen møttes på Teams 12. mars 2024.", "2024-03-12", "Teams"),
+    ("Styret var samlet i Rådhuset tirsdag 12. mars 2024.", "2024-03-12", "Rådhuset"),
+    ("Styret møttest 12. mars 2024. Alle var til stades.", "2024-03-12", None),
+    ("Styret møttes i fjor høst. I dag, 12. mars 2024, kom alle.", "2024-03-12", None),
+])
+def test_a_summary_opens_with_who_met_where_and_when(opening, day, place):
+    text = (f"Oppsummering fra møtet i styringsgruppen\n\n{opening}\n\nStatus\n"
+            "Prosjektleder orienterte. Det ble besluttet at kommunene rapporterer.\n")
+    record = parse_bytes(text.encode(), "oppsummering.txt")
+    assert (record.meeting.date, record.meeting.location) == (day, place)
+
+
 def _deck(title_slide: str, closing: str = "Takk for meg!") -> str:
     """A slide deck exported to text: a title slide, numbered slides of bullets, a close."""
     return (f"{title_slide}\n\n1\n\nAgenda\n• Bakgrunn\n• Utfordringer\n\n2\n\n"
@@ -1683,6 +1703,99 @@ def test_a_decks_closing_slide_is_no_part_of_its_last_item(closing):
                          "deck.txt")
     assert [i.title for i in record.items] == ["Bakgrunn", "Utfordringer"]
     assert "Takk" not in record.items[-1].text and "example" not in record.items[-1].text
+
+
+def _slides_pdf(slides: list[tuple[str, list[str]]], footer: str) -> bytes:
+    """A deck as PowerPoint exports it: a landscape page a slide, a big bold title,
+    bullets under it, and a small footer with the slide's number ("{n}")."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+    for name, path in (("DejaVu", FONT), ("DejaVu-Bold", FONT_BOLD)):
+        if name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(name, path))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=landscape(A4))
+    for n, (title, lines) in enumerate(slides, 1):
+        pdf.setFont("DejaVu-Bold", 30)
+        pdf.drawString(60, 500, title)
+        pdf.setFont("DejaVu", 18)
+        for row, text in enumerate(lines):
+            pdf.drawString(80, 430 - 34 * row, text)
+        pdf.setFont("DejaVu", 9)
+        pdf.drawString(60, 30, footer.format(n=n))
+        pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def test_a_short_deck_without_an_agenda_slide_lists_no_items():
+    # five slides and "Spørsmål?": a deck; its slide titles are a talk's topics, no saker
+    data = _slides_pdf([("Kompetanseløftet i Vestdalen", ["Presentasjon for styret",
+                                                           "12. april 2024"]),
+                        ("Bakgrunn", ["• Behov for fagarbeidere", "• Tre kommuner med"]),
+                        ("Resultater så langt", ["• 40 deltakere", "• 12 fullført"]),
+                        ("Utfordringer", ["• Rekruttering", "• Finansiering etter 2025"]),
+                        ("Spørsmål?", [])], "Vestdalen kompetansesenter   Side {n}")
+    record = parse_bytes(data, "deck.pdf")
+    assert (record.kind, record.meeting.date, record.items) == (
+        "presentation", "2024-04-12", [])
+    # the title names a topic and where; the deck says whom it was shown to
+    assert (record.body, record.organization) == ("Styret", None)
+
+
+@pytest.mark.parametrize(("shown", "day", "body"), [
+    ("Presentasjon for formannskapet 14. mars 2024", "2024-03-14", "Formannskapet"),
+    ("Orientering i kommunestyret\n14.03.2024", "2024-03-14", "Kommunestyret"),
+    ("Innlegg for regionrådet", None, "Regionrådet"),
+    ("Presentasjon for næringslivet 14. mars 2024", None, None),  # an audience, no body
+])
+def test_a_title_slide_names_the_body_the_deck_was_shown_to(shown, day, body):
+    record = parse_bytes(_deck(f"Reiselivsstrategi 2025–2030\n{shown}").encode(), "deck.txt")
+    assert (record.kind, record.meeting.date, record.body) == ("presentation", day, body)
+
+
+def test_a_pdf_deck_with_an_agenda_slide_has_its_items_in_order():
+    data = _slides_pdf([("Regionrådet for Fjellregionen", ["Møte 14. mars 2024"]),
+                        ("Agenda", ["• Velkommen", "• Status i samferdselsprosjektet",
+                                    "• Budsjett 2025"]),
+                        ("Status i samferdselsprosjektet", ["• Anbud sendes ut i mai"]),
+                        ("Budsjett 2025", ["• Rammen holdes"]),
+                        ("Takk for meg!", ["kari@fjellregionen.example"])],
+                       "Fjellregionen  |  14.03.2024  |  {n}")
+    record = parse_bytes(data, "deck.pdf")
+    assert (record.kind, record.title, record.body, record.meeting.date) == (
+        "presentation", "Regionrådet for Fjellregionen", "Regionrådet", "2024-03-14")
+    assert [(i.title, i.text) for i in record.items] == [
+        ("Velkommen", ""), ("Status i samferdselsprosjektet", "Anbud sendes ut i mai"),
+        ("Budsjett 2025", "Rammen holdes")]
+
+
+@pytest.mark.parametrize("heading", ["Innhold", "Dagens agenda", "Agenda for dagen",
+                                     "Tema i dag", "Agenda"])
+def test_the_list_on_a_decks_agenda_slide_gives_its_items(heading):
+    text = _deck("Nettverk for folkehelse\n14. mars 2024").replace("Agenda\n", heading + "\n")
+    record = parse_bytes(text.encode(), "deck.txt")
+    assert [(i.title, i.text.splitlines()[0]) for i in record.items] == [
+        ("Bakgrunn", "Vedtak i regionrådet 2022"), ("Utfordringer", "Rekruttering av lærlinger")]
+
+
+def test_a_footer_on_every_slide_is_no_part_of_an_item():
+    # slides copied as text keep each page's footer: body, date and the slide's number
+    slides = [("Agenda", ["Hvorfor ny strategi", "Innspill fra næringen", "Tidsplan"]),
+              ("Hvorfor ny strategi", ["Gjeldende strategi går ut i 2025", "Nye krav"]),
+              ("Innspill fra næringen", ["14 bedrifter har svart", "Felles markedsføring"]),
+              ("Tidsplan", ["Høring i juni", "Vedtak i regionrådet i oktober"])]
+    text = "Reiselivsstrategi 2025–2030\nRegionrådet 14. mars 2024\n\n"
+    for n, (heading, bullets) in enumerate(slides, 1):
+        text += heading + "\n" + "".join(f"• {b}\n" for b in bullets)
+        text += f"\nVestdalen regionråd | 14.03.2024 | {n}\n\n"
+    record = parse_bytes((text + "Takk for oppmerksomheten!\n").encode(), "deck.txt")
+    assert [(i.title, i.text) for i in record.items] == [
+        ("Hvorfor ny strategi", "Gjeldende strategi går ut i 2025\nNye krav"),
+        ("Innspill fra næringen", "14 bedrifter har svart\nFelles markedsføring"),
+        ("Tidsplan", "Høring i juni\nVedtak i regionrådet i oktober")]
 
 
 @pytest.mark.parametrize(("title", "body", "organization"), [

@@ -1983,3 +1983,17 @@ def test_an_unnumbered_agenda_whose_titles_the_sections_do_not_take_adds_nothing
                      "Sak 1/24 Godkjenning av innkalling\nGodkjent.\n\n"
                      "Sak 2/24 Budsjett 2024\nRådet drøftet budsjettet.\n")
     assert [i.number for i in record.items] == ["1/24", "2/24"]
+
+
+def test_a_short_summary_under_a_bare_saker_heading_is_read_as_one_item():
+    # "Saker" heads what was said, not a list of the head's values: its prose is the item
+    text = ("Kort referat – Regionrådet 7. februar 2024\n\n"
+            "Møtet ble holdt i Rådhuset i Tynset.\n\nSaker\n"
+            "Regionrådet drøftet samferdselsplanen.\n"
+            "Det ble vedtatt å støtte søknaden fra næringshagen med 50 000 kroner.\n"
+            "Daglig leder sender uttalelsen innen 20. februar.\n")
+    record = parse_bytes(text.encode(), "kort.txt")
+    assert [(i.title, i.decisions) for i in record.items] == [
+        (None, ["Det ble vedtatt å støtte søknaden fra næringshagen med 50 000 kroner."])]
+    assert [(a.responsible, a.due) for a in record.items[0].actions] == [
+        ("Daglig leder", "2024-02-20")]

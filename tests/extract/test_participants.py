@@ -373,3 +373,13 @@ def test_a_row_of_names_and_roles_in_an_item_is_no_signature():
             "Kandidater:\nPer Berg, medlem\tTor Bø, varamedlem\n")
     people = parse_bytes(text.encode(), "referat.txt").participants
     assert [p.name for p in people] == ["Ola Dahl", "Eva Lund"]
+
+
+@pytest.mark.parametrize("said", ["Møteleder var Ola Nordmann.", "Møteleiar var Ola Nordmann."])
+def test_a_summary_says_who_chaired_the_other_way_round(said):
+    text = ("Kort referat – Regionrådet 7. februar 2024\n\n"
+            f"Møtet ble holdt i Rådhuset i Tynset. {said} Referent var Kari Lie.\n\n"
+            "Saker\nRegionrådet drøftet samferdselsplanen.\nDet ble vedtatt å støtte søknaden.\n")
+    record = parse_bytes(text.encode(), "kort.txt")
+    assert [(p.name, p.role) for p in record.participants] == [
+        ("Ola Nordmann", "chair"), ("Kari Lie", "secretary")]

@@ -61,7 +61,7 @@ _SUMMONS_SENTENCE = re.compile(r"\b(?:innkalles|innkallast|kalles\s+inn|vert\s+k
                                # (not "Innkalling til møtet ble godkjent.")
                                r"(?![^.]*\b(?:godkj\w*|vedt\w*|ble|vart|var)\b)", re.I)
 _DOC_PREFIX = re.compile(
-    r"^(?:(?:foreløpig|godkjent|endelig|utkast\s+til)\s+)?"
+    r"^(?:(?:foreløpig|godkjent|endelig|kort|utkast\s+til)\s+)?"
     # ("Minnesnotat", "Minnenotat": a memo of the meeting)
     r"(?:møte?|moe?te|minnes?)?(?:referat|protokoll|oppsummering|møtebok|sammendrag|notat|"
     r"(?:hovedpunkt(?:er|ene)?|hovudpunkt(?:a|ene)?)(?=\s+(?:fra|frå)\b)|"
@@ -255,6 +255,15 @@ _NEXT_SENTENCE = re.compile(r"(?<!\bkl)(?<!\bca)\.\s+(?=[A-ZÆØÅ\d])")
 _MEETING_HELD_ON = re.compile(r"^(?:[A-ZÆØÅa-zæøå]+)?møtet\s+(?:ble|vart|blei)\s+"
                               r"(?:avholdt|holdt|halde|haldt|gjennomført|arrangert|satt)\b",
                               re.I)  # ("Møtet ble satt kl. 18 torsdag 13. mars i X.")
+# A summary's opening sentence on who met, where and when: "Styringsgruppen møttes på
+# Teams 12. mars 2024.", "Styret var samlet i Rådhuset tirsdag 4. juni", nynorsk "Styret
+# møttest …", "… var samla …" (the date follows; the place, when named, comes first).
+_BODY_MET = re.compile(r"^[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøåÆØÅ-]+){0,4}?\s+"
+                       r"(?:møttes|møttest|møtest|var\s+samlet|var\s+samla)"
+                       r"(?:\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?))?"
+                       r"\s+")
+# What may stand between that verb (and place) and the date: a weekday, "den".
+_BEFORE_THE_DATE = re.compile(r"(?:(?:den|[a-zæøå]+dag)\s+)?(?:den\s+)?")
 # "Møtet ble avholdt som telefonmøte / på Teams": the meeting's channel is its place (also
 # "Årsmøtet ble holdt i klubbhuset").
 _HELD_AS = re.compile(r"\b(?:[a-zæøå]+)?møtet\s+(?:ble|vart|blei|er|var)\s+"
@@ -966,11 +975,18 @@ _WHEN_FIELDS = {Field.DATE, Field.TIME, Field.TIME_PLACE, Field.PLACE}
 
 
 def looks_like_slides(lines: list[Line]) -> bool:
-    """Slides: mostly short lines without full stops, and a closing "Takk for …"."""
-    if len(lines) < 15:
+    """Slides: mostly short lines without full stops, and a closing "Takk for …".
+
+    A short deck of a few slides ("Bakgrunn", "Resultater", "Spørsmål?") has fewer
+    lines: it counts when the closing slide is among its last three lines."""
+    if len(lines) < 8:
+        return False
+    closing = next((n for n in range(len(lines) - 1, max(len(lines) - 16, -1), -1)
+                    if CLOSING_SLIDE.match(lines[n].body)), None)
+    if len(lines) < 15 and (closing is None or closing < len(lines) - 3):
         return False
     short = sum(len(line.body) < 60 and not line.body.endswith(".") for line in lines)
-    closing = any(CLOSING_SLIDE.match(line.body) for line in lines[-15:])
+    closing = closing is not None
     return short / len(lines) > 0.6 and (closing or short / len(lines) > 0.8)
 
 
@@ -1797,6 +1813,12 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             continue
         found = dates.find_dates(text)
         held_meeting = "møtet" in line.lowered and _MEETING_HELD_ON.match(text)
+        met = found and not held_meeting and meeting is None and \
+            ("møtt" in line.lowered or "saml" in line.lowered) and _BODY_MET.match(text)
+        if met and _BEFORE_THE_DATE.fullmatch(text, met.end(), found[0].start):
+            held_meeting = met  # "Styringsgruppen møttes på Teams 12. mars 2024."
+            if head.location is None and met.group("place"):
+                head.location = met.group("place")
         if found and meeting is None and held_meeting and not FINITE_VERB.search(
                     text, found[0].end, _sentence_end(text, found[0].end)):
             meeting = found[0]  # "Møtet ble holdt 13. mars 2025 på Teams." (any hours too)

@@ -2082,12 +2082,16 @@ def after_head_labels(lines: list[Line]) -> int:
     last item of a short document is not part of it.
     """
     last = -1
+    label = None
     for i, line in enumerate(lines[:40]):
-        if match_label(line.text):
-            last = i
+        if found := match_label(line.text):
+            last, label = i, found
         elif last >= 0 and (line.kind is _HEADING or _plain_heading(lines, i)):
             break
     i = last + 1
+    if label is not None and label.field is Field.AGENDA and not label.value and \
+            i < len(lines) and lines[i].body.endswith("."):
+        return i  # "Saker" over what was said: the minutes' text, no list of the head's
     while i < len(lines) and not lines[i].gap and not _capitals_heading(lines[i].body):
         i += 1  # the rest of a list under the last label ("Deltakere:" + one per line)
     return max(i, 1)

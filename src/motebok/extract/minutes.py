@@ -1135,6 +1135,11 @@ _SIGNED_FIRST_NAME = re.compile(r"^(?:referent|refr?\.)\s*:?\s*(?P<name>[A-ZÆØ
 _WAS_CHAIR = re.compile(r"(?:^|[.!]\s+)(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3})\s+"
                         r"(?:var|er|ble\s+valgt\s+(?:til|som)|vart\s+vald\s+(?:til|som))\s+"
                         r"(?:møteleder|møteleiar)\b")
+# The same the other way round, as summaries open: "Møteleder var Ola Nordmann."
+_CHAIR_WAS = re.compile(r"\b[Mm]øte(?:leder|leiar)\s+(?:var|er|vart)\s+"
+                        r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})")
+
+
 def _chair_welcoming(people: People, text: str) -> Participant | None:
     """The listed participant a sentence names as chair welcoming the meeting ("Leder
     Petter Dahl ønsket det nye styret velkommen."), if any."""
@@ -1257,7 +1262,8 @@ def read_other_people(draft: Draft) -> None:
             chaired = _CHAIRED_BY.search(line.body)
             if chaired:
                 people.add(Entry(name=chaired.group("name"), role=ParticipantRole.CHAIR))
-        elif "møtele" in lowered and (was_chair := _WAS_CHAIR.search(line.body)) and \
+        elif "møtele" in lowered and (was_chair := _WAS_CHAIR.search(line.body) or
+                                      _CHAIR_WAS.search(line.body)) and \
                 looks_like_name(was_chair.group("name")):
             people.add(Entry(name=was_chair.group("name"), role=ParticipantRole.CHAIR))
         elif line.index < first_item and "velkommen" in lowered:
@@ -1887,7 +1893,8 @@ def _slide_sections(draft: Draft) -> list[Section]:
             cursor = hit + 1
     end = next((i for i in range(after, len(lines)) if CLOSING_SLIDE.match(lines[i].body)),
                len(lines))  # "Takk for møtet!" and the contact slide belong to no item
-    _next_slides(lines, draft.items, starts, end)
+    footers = _slide_footers(lines, after, end)
+    _next_slides(lines, draft.items, starts, end, footers)
     sections = []
     for n, cand in enumerate(draft.items):
         begin = starts[n]
@@ -1895,14 +1902,31 @@ def _slide_sections(draft: Draft) -> list[Section]:
         if begin is not None:
             stop = next((s for s in starts[n + 1:] if s is not None), end)
             same = lines[begin].body.casefold().strip(" :") == cand.title.casefold()
-            body = lines[begin + 1 if same else begin:stop]
+            body = [line for line in lines[begin + 1 if same else begin:stop]
+                    if line.index not in footers]
         sections.append(Section(number=cand.number or None, title=cand.title or None,
                                 lines=body))
     return sections
 
 
+def _slide_footers(lines: list[Line], start: int, end: int) -> frozenset[int]:
+    """The lines of a deck that come back on three slides or more with only their digits
+    changed: a footer of body, date and slide number ("Vestdalen regionråd | 14.03.2024
+    | 3") that a copy of the slides as text keeps on every page; no bullet repeats so."""
+    seen: dict[str, list[int]] = {}
+    for i in range(start, end):
+        line = lines[i]
+        if not line.is_bullet and len(line.body) <= 100:
+            seen.setdefault(line.body.translate(_NO_DIGITS).strip(" |-–/"), []).append(i)
+    return frozenset(i for shape, found in seen.items()
+                     if len(found) >= 3 and len(shape) >= 3 for i in found)
+
+
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+
+
 def _next_slides(lines: list[Line], items: list[Candidate], starts: list[int | None],
-                 end: int) -> None:
+                 end: int, footers: frozenset[int]) -> None:
     """An item whose title no slide repeats starts at the next slide heading after the
     item before it: decks often title a slide "Veien videre" for "Møteplan og
     arbeidsform". Standing items ("Eventuelt") have no slides of their own."""
@@ -1911,7 +1935,7 @@ def _next_slides(lines: list[Line], items: list[Candidate], starts: list[int | N
             continue
         limit = next((s for s in starts[n + 1:] if s is not None), end)
         starts[n] = next((i for i in range(starts[n - 1] + 2, limit)
-                          if _slide_heading(lines, i)), None)
+                          if i not in footers and _slide_heading(lines, i)), None)
 
 
 def _slide_heading(lines: list[Line], index: int) -> bool:
@@ -2255,6 +2279,7 @@ def decide_kind(draft: Draft) -> None:
         _without_attached_minutes(draft)
     elif draft.record.kind == DocumentKind.PRESENTATION:
         _title_slide(draft)
+        _without_slide_titles(draft)
     elif draft.items:
         _without_attached_summons(draft)
 
@@ -2312,25 +2337,68 @@ def _title_slide(draft: Draft) -> None:
     a body word ("Kompetanseløftet i Vestdalen" is no body, "Nettverk for …" is one)."""
     record = draft.record
     shown_to = None
-    if record.meeting.date is None:
-        for line in draft.lines[:8]:
-            text = line.body
-            if len(text) > 60 or not any(c.isdigit() for c in text):
-                continue  # (most lines: no digit)
-            found = dates.find_dates(text)
-            day = found[0].resolve(None) if len(found) == 1 else None
-            rest = (text[:found[0].start] + text[found[0].end:]).strip(" ,.-–") if day else ""
-            if not rest or " " in rest:
-                continue
-            if rest.casefold().endswith(BODY_WORD_ENDINGS):
-                shown_to = rest
-            elif not rest.casefold().endswith(("møte", "møtet", "samling", "samlinga")):
-                continue
+    for line in draft.lines[:8]:
+        text = line.body
+        if len(text) > 60:
+            continue
+        found = dates.find_dates(text) if any(c.isdigit() for c in text) else []
+        day = found[0].resolve(None) if len(found) == 1 else None
+        rest = (text[:found[0].start] + text[found[0].end:]).strip(" ,.-–") if day else text
+        audience = _audience(rest)
+        if audience is None and (not day or not rest or " " in rest):
+            continue
+        if audience is None and rest.casefold().endswith(BODY_WORD_ENDINGS):
+            audience = rest
+        elif audience is None and \
+                not rest.casefold().endswith(("møte", "møtet", "samling", "samlinga")):
+            continue
+        shown_to = shown_to or audience
+        if day and record.meeting.date is None:
             record.meeting.date = dates.iso(day)
+        if record.meeting.date is not None:
             break
     if record.body and not names_a_body(record.body):
+        # "Kompetanseløftet i Vestdalen" names a topic and where: neither body nor parent
         record.body = None
+        if record.organization and record.title and record.organization in record.title:
+            record.organization = None
     record.body = record.body or shown_to
+
+
+def _audience(text: str) -> str | None:
+    """The body a title slide says the deck was shown to: "Presentasjon for
+    formannskapet", "Orientering i styret", "Innlegg for regionrådet" give that body,
+    with a capital first letter."""
+    found = _SHOWN_TO.match(text)
+    if found is None or not found.group(1).casefold().endswith(BODY_WORD_ENDINGS):
+        return None
+    return found.group(1)[:1].upper() + found.group(1)[1:]
+
+
+_SHOWN_TO = re.compile(r"(?:presentasjon|orientering|innlegg|foredrag|framlegg)\s+"
+                       r"(?:for|i|til|på)\s+(\w[\w -]{2,40})$", re.I)
+
+
+def _without_slide_titles(draft: Draft) -> None:
+    """A deck's items are the list on its agenda slide ("Agenda", "Innhold", "Dagens
+    agenda"); without one it lists none: its slide titles ("Bakgrunn", "Resultater så
+    langt", "Utfordringer") are topics of a talk, not the meeting's saker, and the record
+    holds none rather than invented ones. A numbered list, or the list under "Agenda" /
+    "Program", stays."""
+    if any(c.number for c in draft.items) or (draft.items and any(
+            is_agenda_heading(line) for line in draft.lines[:draft.items[0].line])):
+        return
+    agenda = next((line.index for line in draft.lines[:40]
+                   if line.lowered.rstrip(" :") in _AGENDA_SLIDES and not line.is_bullet),
+                  None)
+    draft.items = unnumbered_agenda(draft.lines, agenda) if agenda is not None else []
+
+
+# The heading of a deck's agenda slide that no summons or minutes uses for its saksliste
+# ("Innhold" over a report's chapters is no agenda: only a deck's is read so).
+_AGENDA_SLIDES = frozenset({"innhold", "innhald", "dagens agenda", "agenda for dagen",
+                            "agenda for møtet", "agenda i dag", "dagens tema", "tema i dag",
+                            "temaer i dag", "dagens program"})
 
 
 # The title of minutes sent with a summons: "Referat fra styremøte 13. juni 2024",
