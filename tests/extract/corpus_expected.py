@@ -4692,3 +4692,188 @@ EXPECTED["406_blog_post.html"] = Expected(
          [("Nina sender ut invitasjon innen 10. april.", "Nina", "2024-04-10")]),
         ("3/24", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+EXPECTED["390_elements_case_history_vara_columns.txt"] = Expected(
+    # an Elements protocol copied out of a PDF: seat tables without their tabs (whom the
+    # deputy came for is the absent member named above), "Behandling i …" steps, and a case
+    # whose history holds the transport committee's behandling and vedtak (background)
+    "minutes", "MØTEPROTOKOLL", "Regionrådet for Valdres", None, None,
+    ("2024-03-05", "09:00", "14:30", "Rådhuset, Fagernes"), None,
+    people=[
+        ("Kari Strand", "Nord-Aurdal", "chair", "present"),
+        ("Per Olav Myhre", "Sør-Aurdal", "member", "present"),
+        ("Anne Lise Bakken", "Etnedal", "member", "present"),
+        ("Jon Rune Haugen", "Vestre Slidre", "member", "present"),
+        ("Terje Lunde", "Øystre Slidre", "member", "absent"),
+        ("Marit Kvale", "Vang", "member", "absent"),
+        ("Siri Hovda", "Øystre Slidre", "member", "present"),
+        ("Ola Berg", "administrasjonen", "guest", "present"),
+        ("Lise Moen", "administrasjonen", "secretary", "present"),
+    ],
+    notes={"Siri Hovda": "for Terje Lunde"},
+    items=[
+        ("12/24", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste godkjennes."],
+         []),
+        ("13/24", "Godkjenning av protokoll fra møte 06.02.2024", None,
+         ["Enstemmig.", "Protokoll fra møte 06.02.2024 godkjennes."],
+         []),
+        ("14/24", "Regional plan for kompetanse", None,
+         ["Innstillingen med tilleggsforslaget ble enstemmig vedtatt.",
+          "Regionrådet slutter seg til planen og ber administrasjonen følge opp tiltakene.",
+          "Planen evalueres etter to år."],
+         [("Regionrådet slutter seg til planen og ber administrasjonen følge opp tiltakene.",
+           "administrasjonen", None)]),
+        ("15/24", "Høring - ny fylkesvegplan", None,
+         ["Vedtatt med 5 mot 1 stemme.",
+          "Regionrådet gir høringsuttalelse i tråd med saksframlegget."],
+         []),
+        ("16/24", "Eventuelt", None,
+         [],
+         []),
+    ])
+
+EXPECTED["391_nynorsk_mootebok_handsaming_i_utval.txt"] = Expected(
+    # nynorsk ACOS møtebok: "Handsaming i / Vedtak i <utval> - date" headings, the work
+    # committee's earlier step in the case history, and a protokolltilførsel (no decision)
+    # the council's other name: its parent or not, the guide leaves open
+    "minutes", "MØTEBOK", "Sunnhordlandsrådet", ANY, None,
+    ("2024-02-14", "10:00", "13:15", "Kommunestyresalen, Stord rådhus"), None,
+    people=[
+        ("Gunn Tveit", "Stord", "chair", "present"),
+        ("Arne Eide", "Fitjar", "member", "present"),
+        ("Liv Otterå", "Bømlo", "member", "present"),
+        ("Knut Hatlestad", "Kvinnherad", "member", "present"),
+        ("Olav Sæbø", "Tysnes", "member", "absent"),
+        ("Ingrid Reksten", "Tysnes", "member", "present"),
+        ("Sigve Rommetveit", "administrasjonen", "guest", "present"),
+        ("Hilde Aarskog", "administrasjonen", "secretary", "present"),
+    ],
+    notes={"Ingrid Reksten": "for Olav Sæbø"},
+    items=[
+        ("1/24", "Godkjenning av innkalling og sakliste", None,
+         ["Samrøystes godkjent.", "Innkalling og sakliste vert godkjent."],
+         []),
+        ("2/24", "Godkjenning av møtebok frå 13.12.2023", None,
+         ["Møteboka frå 13.12.2023 vert godkjend."],
+         []),
+        ("3/24", "Regional transportplan - uttale", None,
+         ["Framlegget frå Hatlestad vart samrøystes vedteke.",
+          "Innstillinga med tillegg vart samrøystes vedteken.",
+          "Sunnhordlandsrådet sluttar seg til uttalen i saksutgreiinga.",
+          "Uttalen vert utvida med eit punkt om ferjetilbodet."],
+         []),
+        ("4/24", "Søknad om tilskot - Sunnhordland museum", None,
+         ["Utsetjingsframlegget fall med 2 mot 4 røyster.",
+          "Sunnhordland museum får tilskot på kr 150 000 til prosjektet.",
+          "Framlegg til vedtak vart vedteke med 4 mot 2 røyster."],
+         []),
+        ("5/24", "Referatsaker", None,
+         ["Referatsakene vart tekne til orientering."],
+         []),
+    ])
+
+EXPECTED["392_acos_regionradet_under_title.txt"] = Expected(
+    # ACOS: a bare "Regionrådet" under "MØTEPROTOKOLL" below the cooperation's name, and
+    # "Arbeidsutvalgets behandling 05.02.2024:" before the council's own
+    "minutes", "MØTEPROTOKOLL", "Regionrådet", "Kongsbergregionen", "2024-02-20",
+    ("2024-02-19", "09:00", "13:30", "Kongsberg rådhus, Kommunestyresalen"), None,
+    people=[
+        ("Kari Anne Sand", None, "chair", "present"),
+        ("Per Otto Bakken", None, "member", "present"),
+        ("Liv Sørensen", None, "member", "present"),
+        ("Geir Olsen", None, "member", "present"),
+        ("Anne Marit Foss", None, "member", "present"),
+        ("Jon Lie", None, "member", "absent"),
+        ("Mona Lindstad", None, "guest", "present"),
+        ("Erik Haugen", None, "secretary", "present"),
+    ],
+    notes={"Anne Marit Foss": "for Jon Lie"},
+    items=[
+        ("1/24", "GODKJENNING AV INNKALLING OG SAKSLISTE", None,
+         ["Innkalling og saksliste godkjennes."],
+         []),
+        ("2/24", "REGIONAL NÆRINGSPLAN 2024–2027", None,
+         ["Regionrådet vedtar regional næringsplan 2024–2027.",
+          "Daglig leder gis fullmakt til å gjøre redaksjonelle endringer.",
+          "Innstillingen ble enstemmig vedtatt.",
+          "Tilleggsforslaget ble vedtatt med 4 mot 1 stemme.",
+          "Planen rulleres årlig."],
+         []),
+        ("3/24", "ØKONOMIRAPPORT 2023", None,
+         ["Økonomirapporten tas til orientering."],
+         []),
+    ])
+
+EXPECTED["393_docx_case_history_owner_proposal.docx"] = Expected(
+    # DOCX case-system protocol: label tables, "RR- 23/24 Vedtak:" stamps, an AU step in
+    # the history, and daglig leders forslag adopted with a change (its words not taken)
+    "minutes", "Møteprotokoll", "Regionrådet for Hadeland", None, None,
+    ("2024-06-11", "09:00", "12:45", "Gran rådhus, kommunestyresalen"),
+    "2024-09-10",
+    people=[
+        ("Hanne Velure", "Jevnaker", "chair", "present"),
+        ("Willy Westhagen", "Gran", "member", "present"),
+        ("Tonje Vik", "Lunner", "member", "present"),
+        ("Randi Eek Thorsen", "Gran", "member", "absent"),
+        ("Pål Hval", "Gran", "member", "present"),
+        ("Kjersti Bjørnstad", "administrasjonen", "guest", "present"),
+        ("Tor Andersen", "administrasjonen", "secretary", "present"),
+    ],
+    notes={"Pål Hval": "for Randi Eek Thorsen"},
+    items=[
+        ("21/24", "Godkjenning av innkalling og saksliste", None,
+         ["Enstemmig godkjent.", "Innkalling og saksliste godkjennes."],
+         []),
+        ("22/24", "Godkjenning av protokoll fra 23.04.2024", None,
+         ["Protokollen godkjennes."],
+         []),
+        ("23/24", "Handlingsplan for Hadeland 2025", None,
+         ["Endringsforslaget ble enstemmig vedtatt.",
+          "Daglig leders forslag med endringen ble deretter enstemmig vedtatt.",
+          "Regionrådet vedtar handlingsplan for 2025 med de endringer som kom fram i møtet.",
+          "Sekretariatet sender planen til kommunene innen 1. juli 2024."],
+         [("Sekretariatet sender planen til kommunene innen 1. juli 2024.",
+           "Sekretariatet", "2024-07-01")]),
+        ("24/24", "Uttalelse om jernbane - Gjøvikbanen", None,
+         ["Forslaget falt med 1 mot 3 stemmer.",
+          "Regionrådet slutter seg til uttalelsen.",
+          "Uttalelsen sendes Jernbanedirektoratet.",
+          "Vedtatt med 3 mot 1 stemme."],
+         [("Uttalelsen sendes Jernbanedirektoratet.", None, None)]),
+        ("5/24", "Referatsaker", None,
+         ["Referatsakene ble tatt til orientering."],
+         []),
+    ])
+
+EXPECTED["394_pdf_nynorsk_mootebok_tilraading.pdf"] = Expected(
+    # PDF nynorsk møtebok: label tables, "Dagleg leiar si tilråding", an AU step, røysting
+    # and a protokolltilførsel
+    "minutes", "Møtebok", "Nordfjordrådet", None, None,
+    ("2024-05-07", "10:00", "14:00", "Eid rådhus, Nordfjordeid"), None,
+    people=[
+        ("Aina Nes", "Stad", "chair", "present"),
+        ("Trond Egil Hatlen", "Gloppen", "member", "present"),
+        ("Mari Tonning", "Stryn", "member", "present"),
+        ("Olve Sætre", "Bremanger", "member", "absent"),
+        ("Bente Frøyen", "Bremanger", "member", "present"),
+        ("Per Erik Gjengedal", "administrasjonen", "secretary", "present"),
+    ],
+    notes={"Bente Frøyen": "for Olve Sætre"},
+    items=[
+        ("14/24", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vert godkjent."],
+         []),
+        ("15/24", "Samferdselsprioriteringar i Nordfjord", None,
+         ["Framlegget frå Tonning fall med 2 mot 2 røyster, der leiaren si røyst var avgjerande.",
+          "Nordfjordrådet vedtek prioriteringane slik dei går fram av saksutgreiinga.",
+          "Tilrådinga vart vedteken med 3 mot 1 røyst."],
+         []),
+        ("16/24", "Tilskot til Nordfjord reiselivslag", None,
+         ["Samrøystes vedteke.", "Saka vert utsett til neste møte."],
+         []),
+        ("17/24", "Eventuelt", None,
+         [],
+         []),
+    ])
+

@@ -270,6 +270,27 @@ def test_a_cooperations_letterhead_is_the_parent_of_its_own_groups(letterhead, t
     assert (record.body, record.organization) == (body, organization)
 
 
+@pytest.mark.parametrize("body", ["Regionrådet for Valdres", "Regionrådet i Valdres"])
+def test_a_council_named_by_its_region_first_and_last_is_one_body(body):
+    text = (f"Valdres regionråd\n\nMØTEPROTOKOLL\n\nUtvalg: {body}\nMøtedato: 05.03.2024\n\n"
+            "Til stede: Kari Holm, Ole Dahl\n\nPS 1/24 Regnskap\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "p.txt")
+    assert (record.body, record.organization) == (body, None)
+
+
+@pytest.mark.parametrize(("letterhead", "organization"), [
+    ("", None), ("Kongsbergregionen\n\n", "Kongsbergregionen")])
+def test_a_bare_regionradet_under_a_case_system_s_title_is_the_body_that_met(letterhead,
+                                                                          organization):
+    # (the title is no region over a letterhead's "Regionrådet", and the cooperation's
+    # name above it is the parent)
+    text = (f"{letterhead}MØTEPROTOKOLL\n\nRegionrådet\nDato: 19.02.2024 kl. 09:00\n"
+            "Til stede: Kari Holm, Ole Dahl\n\nSaksnr.: 1/24 Regnskap\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "p.txt")
+    assert (record.title, record.body, record.organization) == (
+        "MØTEPROTOKOLL", "Regionrådet", organization)
+
+
 @pytest.mark.parametrize(("title", "subtitle", "organization"), [
     ("REFERAT FRA MØTE I ARBEIDSUTVALGET", "Kystregionen interkommunale politiske råd",
      "Kystregionen interkommunale politiske råd"),

@@ -2063,3 +2063,71 @@ def test_a_vote_still_to_come_is_no_decision(sentence):
 def test_a_topic_then_its_approval_after_a_colon_is_a_decision(sentence):
     # a sub-topic inside an item ("Sak 1 Konstituering") and its outcome on one line
     assert is_decision(sentence)
+
+
+def _case_history(steps: str) -> list[str]:
+    """The decisions of one case in a regional council's case-system protocol of 5 March
+    2024 whose text ``steps`` gives the case's history and this meeting's behandling."""
+    from motebok.parse import parse_bytes
+    text = ("MØTEPROTOKOLL\n\nUtvalg: Regionrådet for Valdres\nMøtedato: 05.03.2024\n\n"
+            "Til stede: Kari Holm (leder), Ola Berg\n\nPS 15/24 Høring - fylkesvegplan\n\n"
+            f"{steps}")
+    [item] = parse_bytes(text.encode(), "p.txt").items
+    return item.decisions
+
+
+@pytest.mark.parametrize("history", [
+    "Behandling i Arbeidsutvalget - 20.02.2024",  # another body
+    "Behandling i Regionrådet for Valdres - 06.02.2024",  # the own body, an earlier meeting
+    "Handsaming i Arbeidsutvalet - 20.02.2024",
+    "Arbeidsutvalgets behandling 20.02.2024:",
+])
+def test_an_earlier_step_of_the_case_history_is_background(history):
+    decisions = _case_history(
+        f"{history}\nUtvalget anbefalte at innstillingen vedtas.\n\n"
+        "Saken ble utsatt.\n\nAU- 4/24 Vedtak:\nSaken oversendes regionrådet.\n\n"
+        "Behandling i Regionrådet for Valdres - 05.03.2024\n"
+        "Votering: Vedtatt med 5 mot 1 stemme.\n\n"
+        "RR- 15/24 Vedtak:\nRegionrådet gir høringsuttalelse i tråd med saksframlegget.\n")
+    assert decisions == ["Vedtatt med 5 mot 1 stemme.",
+                         "Regionrådet gir høringsuttalelse i tråd med saksframlegget."]
+
+
+def test_an_innstilling_adopted_by_another_body_in_the_history_is_not_adopted_here():
+    decisions = _case_history(
+        "Innstilling:\nRegionrådet slutter seg til uttalen.\n\n"
+        "Behandling i Arbeidsutvalget - 20.02.2024\nInnstillingen ble enstemmig vedtatt.\n\n"
+        "Behandling i Regionrådet for Valdres - 05.03.2024\nSaken ble utsatt.\n")
+    assert decisions == ["Saken ble utsatt."]
+
+
+def test_a_dated_vedtak_heading_names_whose_vedtak_it_is():
+    decisions = _case_history(
+        "Vedtak i Arbeidsutvalget - 20.02.2024\nSaken legges fram for regionrådet.\n\n"
+        "Vedtak i Regionrådet for Valdres - 05.03.2024\n"
+        "Regionrådet gir høringsuttalelse. Uttalelsen sendes fylket.\n")
+    assert decisions == ["Regionrådet gir høringsuttalelse.", "Uttalelsen sendes fylket."]
+
+
+@pytest.mark.parametrize(("label", "verdict"), [
+    ("Daglig leders forslag til vedtak:", "Daglig leders forslag ble enstemmig vedtatt."),
+    ("Rådmannens innstilling:", "Rådmannens innstilling ble vedtatt med 5 mot 2 stemmer."),
+    ("Innstilling:", "Kommunedirektørens innstilling ble enstemmig vedtatt."),
+    ("Forslag til vedtak:", "Innstillingen ble deretter enstemmig vedtatt."),
+])
+def test_a_proposal_adopted_by_its_owner_s_name(label, verdict):
+    decisions, _ = _council_outcomes(
+        f"{label}\nRegionrådet slutter seg til planen.\n\n"
+        f"Behandling:\nPer Dahl fremmet forslag om utsettelse. Forslaget falt.\n{verdict}")
+    assert decisions == ["Forslaget falt.", "Regionrådet slutter seg til planen.", verdict]
+
+
+@pytest.mark.parametrize("verdict", [
+    "Per Dahls forslag ble vedtatt med 2 mot 1 stemme.",  # a member's counter-proposal
+    "Daglig leders forslag med endringen ble deretter enstemmig vedtatt.",  # changed
+])
+def test_a_counter_proposal_or_a_changed_one_adopted_leaves_the_proposal_s_words(verdict):
+    decisions, _ = _council_outcomes(
+        "Daglig leders forslag til vedtak:\nRegionrådet slutter seg til planen.\n\n"
+        f"Behandling:\n{verdict}")
+    assert decisions == [verdict]

@@ -74,6 +74,20 @@ def test_a_case_system_table_headed_by_its_list_label():
         ("Hans Li", "KrF", "member", "present", "for Anne Lie")]
 
 
+def test_whom_a_deputy_came_for_is_the_absent_member_named_above():
+    # a PDF's table without its tabs: the two-word name of whom Siri came for is known
+    # from the absence list, so "Øystre Slidre" is the place she represents
+    text = ("MØTEPROTOKOLL\n\nUtvalg: Regionrådet\nMøtedato: 05.03.2024\n\n"
+            "Forfall\nNavn Funksjon Representerer\nTerje Lunde Medlem Øystre Slidre\n\n"
+            "Møtende varamedlemmer\nNavn Møtte for Representerer\n"
+            "Siri Hovda Terje Lunde Øystre Slidre\n\n"
+            "PS 11/24 Godkjenning av protokoll\nVedtak:\nProtokollen godkjennes.\n")
+    people = parse_bytes(text.encode(), "protokoll.txt").participants
+    assert [(p.name, p.organization, p.attendance, p.note) for p in people] == [
+        ("Terje Lunde", "Øystre Slidre", "absent", None),
+        ("Siri Hovda", "Øystre Slidre", "present", "for Terje Lunde")]
+
+
 @pytest.mark.parametrize("line", ["Jon Aas (Sp), vara Hans Li (Sp)", "Jon Aas, vara Hans Li"])
 def test_the_deputy_after_a_comma_and_the_word_vara_in_a_forfall_list(line):
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.ABSENT)

@@ -661,7 +661,9 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
     """The organisation named by a letterhead at the very top, in normal case."""
     for i, line in enumerate(lines[:min(limit, 4)]):
         if i + 1 < len(lines) and _LETTERHEAD_TAIL.match(lines[i + 1].body) and \
-                len(line.body) < 40 and not match_label(line.text):
+                len(line.body) < 40 and not match_label(line.text) and \
+                not _BARE_DOC_WORD.fullmatch(line.body.strip(" !:.")):
+            # (but "MØTEPROTOKOLL" / "Regionrådet" is the title over the body that met)
             if letterhead_body(lines, limit):
                 return line.body  # "Østre Agder" / "Regionrådet": the region's
             return f"{line.body} {lines[i + 1].body.lower()}"
@@ -760,6 +762,16 @@ def _board_under_club(lines: list[Line], title_line: int) -> str | None:
             _GOVERNING_SUFFIXES):
         return None
     return text
+
+
+def _same_council(body: str, organization: str) -> bool:
+    """Whether a regional council is named twice, once by its region first: "Regionrådet
+    for Valdres" (the body, from "Utvalg:") and "Valdres regionråd" (the letterhead) are
+    one council, the cooperation itself, and no parent of its own."""
+    key = organization.casefold()
+    if not key.endswith(" regionråd"):
+        return False
+    return body.casefold() in {f"regionrådet for {key[:-10]}", f"regionrådet i {key[:-10]}"}
 
 
 def _council_letterhead(name: str) -> bool:
@@ -1709,6 +1721,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         # "Storvik regionråd" over "Referat fra møte i regionrådet": the same council, the
         # cooperation itself and no parent of its own
         head.body, head.organization = head.organization, None
+    elif head.body and head.organization and _same_council(head.body, head.organization):
+        head.organization = None  # "Valdres regionråd" over "Utvalg: Regionrådet for Valdres"
 
     meeting = None        # (DateMatch, source) of the meeting day
     document = None       # DateMatch of the document's own date
@@ -2132,7 +2146,8 @@ def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
 def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | None:
     """The line under a bare "Referat" / "PROTOKOLL" title, when it names the meeting.
 
-    "PROTOKOLL" / "Formannskapet i Lindås kommune": the second line names the body.
+    "PROTOKOLL" / "Formannskapet i Lindås kommune": the second line names the body, and so
+    does a bare "Regionrådet" under it (over a region's name it would be a letterhead's).
     """
     if title_line is None:
         return None
@@ -2147,7 +2162,9 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
             return text  # "Fjordvik Vel" / "Styret" / "Referat": the board above the title
             # (a "Styret" over names would be a group label; above the title it names no one)
         if match_label(line.text) or line.is_table or len(text) > 100 or \
-                _is_letterhead(lines, n) or FINITE_VERB.search(text) or _is_contact_line(text) or \
+                (_is_letterhead(lines, n) and not (n > title_line and
+                                                   text.casefold() in _BODY_TAILS)) or \
+                FINITE_VERB.search(text) or _is_contact_line(text) or \
                 text.endswith(".") or (dates.find_dates(text) and not (bare and n > title_line)) \
                 or not text[:1].isupper():
             continue  # "Møtet ble holdt i Elva Hotell" says where, not who

@@ -68,8 +68,11 @@ _DECISION_LABEL_BODY = (
     r"vedtak,?\s+(?:enstemmig|einstemmig|samrøystes)|"
     r"styrets vedtak|rådets vedtak|utvalgets vedtak|gruppens vedtak|møtets vedtak|"
     r"forslag til vedtak som ble vedtatt|"
-    # a heading "Vedtak i vassområdeutvalet" alone on its line (or before a colon)
-    r"vedtak\s+(?:i|frå|fra)\s+[\wæøå-]+(?=\s*:?\s*$))\s*(?:[:;.–-]\s*|$)(?P<rest>.*)$")
+    # a heading "Vedtak i vassområdeutvalet" alone on its line (or before a colon), also
+    # a case system's with the body's full name and the day: "Vedtak i Regionrådet for
+    # Valdres - 05.03.2024" (more words only before a day: "Vedtak i saken er utsatt")
+    r"vedtak\s+(?:i|frå|fra)\s+[\wæøå-]+(?:(?:\s+[\wæøå-]+){0,5}?\s*[-–]?\s*"
+    r"\d{1,2}\.\d{1,2}\.\d{2,4})?(?=\s*:?\s*$))\s*(?:[:;.–-]\s*|$)(?P<rest>.*)$")
 _DECISION_LABEL = re.compile("^" + _DECISION_STAMP + _DECISION_LABEL_BODY, re.I)
 # The same pattern without the stamp, for lines without a dash: both forms of the stamp
 # need a "-" or "–", so there the optional stamp never matches and the two patterns find
@@ -94,6 +97,10 @@ _has_proceedings_label_word = contains_any(("behandling", "handsaming", "drøfti
                                             "votering", "avstemming", "røysting"))
 _PROPOSAL_LABEL = re.compile(
     r"^(?:[A-ZÆØÅ][\w-]*s\s+(?:innstilling|forslag til vedtak|tilråding|framlegg)|"
+    # the owner in two words: "Daglig leders forslag til vedtak:", "Fungerende rådmanns
+    # innstilling"
+    r"[A-ZÆØÅ][\w-]*\s+[a-zæøå][\w-]*s\s+(?:innstilling|forslag til vedtak|tilråding|"
+    r"framlegg til vedtak)|"
     # nynorsk: "Kommunedirektøren sitt framlegg til vedtak", "Dagleg leiar si tilråding"
     r"[A-ZÆØÅ][\w-]*(?:\s+[a-zæøå][\w-]*)?\s+(?:si|sitt|sin)\s+(?:innstilling|tilråding|framlegg)(?:\s+til\s+vedtak)?|"
     r"innstilling|forslag til vedtak|framlegg til vedtak|tilråding|"
@@ -198,7 +205,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      # (not "utsatt for": exposed to, "Elevane blir utsett for støy")
      r"teken til etterretning|(?:utsatt|utsett)(?!\s+for\b))\b|"
      # agreed ("ble enige"); "X og skulen blir einige om …" is still to be done
-     r"\b(?:ble|vart|blei|er)\s+(?:enige|einige|samde)\b"),
+     r"\b(?:ble|vart|blei|er)\s+(?:enige|einige|samde)\b|"
+     # after the vote before it: "Innstillingen ble deretter enstemmig vedtatt." (only
+     # the past: "Planen blir deretter vedtatt av kommunestyret" tells the way ahead)
+     r"\b(?:ble|vart|blei)\s+(?:deretter|derfor|dermed|da|så)\s+(?:enstemmig\s+|samrøystes\s+)?"
+     r"(?:godkjenn?t|godkjend|vedtatt|vedteke|vedteken)\b"),
     # "Med endringen ble saksliste og innkalling – enstemmig godkjent.", "Skrivet vart
     # gjennomgått og tatt til etterretning."
     (("godkj", "vedtatt", "vedtek", "orientering", "etterretning"),
@@ -637,9 +648,31 @@ def _label_of_another(head: str, body: str | None, meeting: str | None = None) -
     body's vedtak, quoted as the case's background: "Styret i Vestdalen Utvikling fattet
     i sak 12/23 følgende vedtak:", "Formannskapets vedtak:" in a council's minutes; or the
     own body's at an earlier meeting ("Regionrådet vedtok 12. februar følgende:")."""
+    if (step := _CASE_STEP.match(head)) is not None:
+        return _step_elsewhere(step, body, meeting)
     found = _DECIDED_BY.match(head) or _LABEL_GENITIVE.match(head) or _LABEL_IN.match(head)
     return bool(found) and (another_body(found.group("who"), body) or
                             _decided_earlier(head, found, meeting))
+
+
+# A case system's heading over one step of the case's history, alone on its line: the
+# body that handled it and the day ("Behandling i Arbeidsutvalget - 31.01.2024", "Vedtak
+# i Sunnhordlandsrådet - 14.02.2024", "Formannskapets behandling 12.03.2024:").
+_CASE_STEP = re.compile(
+    r"^(?:(?:behandling|handsaming|vedtak)\s+i\s+(?P<who>[\w-]+)(?:\s+[\w-]+){0,5}?|"
+    r"(?P<owner>[A-ZÆØÅ][\w-]*?)s\s+(?:behandling|handsaming|(?:endelige\s+)?vedtak))"
+    r"(?:\s*[-–]?\s*(?P<day>\d{1,2}\.\d{1,2}\.\d{2,4}))?\s*:?\s*$", re.I)
+
+
+def _step_elsewhere(step: re.Match[str], body: str | None, meeting: str | None) -> bool:
+    """Whether a case step (a ``_CASE_STEP`` match) was taken by another body or at an
+    earlier meeting: the case's history printed above this meeting's own behandling, whose
+    text and vedtak are background, not this meeting's decisions."""
+    if another_body(step.group("who") or step.group("owner"), body):
+        return True
+    told = dates.find_dates(step.group("day")) if step.group("day") and meeting else []
+    day = told[0].resolve(int(meeting[:4])) if told and meeting else None
+    return day is not None and day.isoformat() < meeting
 
 
 # Words _DECIDED_BY cannot match without (lower-cased): most sentences have none.
@@ -1073,6 +1106,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         texts.append((text, line.gap, line.kind is _LIST_ITEM or line.text[:1].isdigit(),
                       line.is_bullet, line.lowered if text is line.body else None))
     adopted_proposal: list[str] = []
+    proposer = ""  # whose the proposal is, by its label ("daglig leders")
     opened = False  # the line right after a bare "Vedtak:" label belongs to its block
     inline = False  # the last line was a decision label with its text on the same line
     introduces = False  # … and that text ended in a colon ("Vedtak: Styret vedtar:")
@@ -1082,6 +1116,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     amending = False  # … and adopted something with changes: its list entries are decided
     voted = False  # the last line was the vote on a vedtak ("Samrøystes vedteke."): it ends it
     decided_before = 0  # decisions found before the last decision label
+    elsewhere = False  # under a case step of another body or an earlier meeting
     for position, (text, gap, listed, bullet, known_lowered) in enumerate(texts):
         if table_actions and position in table_actions:
             actions.extend(table_actions.pop(position))  # a table's rows before this line
@@ -1120,6 +1155,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             head = text[:label.start("rest")].rstrip()
             if " " in head and _label_of_another(head, body, meeting):
                 mode = "reported"  # another body's vedtak, quoted: background
+            elif elsewhere and not _CASE_STEP.match(head):
+                mode = "reported"  # "AU- 3/24 Vedtak:" under the work committee's behandling
+            else:
+                elsewhere = False
             decided_before = len(decisions)
             text = label.group("rest").strip()
             opened = not text
@@ -1129,15 +1168,20 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue
         elif (colon or len(text) < 60) and _has_proposal_label_word(folded) and \
                 (proposal := _PROPOSAL_LABEL.match(text)):
-            mode = "proposal"
+            mode, elsewhere = "proposal", False
             adopted_proposal = []
+            proposer = _proposer(text) or ""
             text = (proposal.group("rest") or "").strip()
             opened = not text
             if not text:
                 continue
         elif (colon or len(text) < 90) and _has_proceedings_label_word(folded) and \
                 (proceedings := _PROCEEDINGS_LABEL.match(text)):
-            mode = None
+            # "Behandling i Arbeidsutvalget - 31.01.2024" in the regional council's
+            # minutes: the case's history, background until the next step's heading
+            elsewhere = bool(step := _CASE_STEP.match(text)) and \
+                _step_elsewhere(step, body, meeting)
+            mode = "reported" if elsewhere else None
             text = (proceedings.group("rest") or "").strip()
             if not text:
                 continue
@@ -1161,8 +1205,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 mode in {"decision", "action", "proposal", "reported"} and \
                 not listed and not ("ansv" in folded and _RESPONSIBLE.search(text)) and \
                 not folded.startswith(("frist", "ansvar")):
-            mode = None
+            mode = "reported" if elsewhere else None
         opened = False
+        if elsewhere and mode == "reported":
+            continue  # (not even an adopted innstilling: the other body's vote adopts it)
         # (the vote after the vedtak's text; one right under "Vedtak:" comes before it)
         voted = mode == "decision" and len(decisions) > decided_before and _is_bare_verdict(text)
         previous, counted = "", -1
@@ -1172,8 +1218,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             found = len(decisions) + len(actions)
             unowned = previous if found == counted else ""
             previous, counted = sentence, found
-            if adopted_proposal and _ADOPTED.search(sentence):
-                # the proposal was adopted, also after a "Behandling:" part between
+            if adopted_proposal and (_ADOPTED.search(sentence)
+                                     or _adopts_owners_proposal(sentence, proposer)):
+                # the proposal was adopted, also after a "Behandling:" part between, or by
+                # its owner's name ("Daglig leders forslag ble enstemmig vedtatt.")
                 _adopt(adopted_proposal, decisions, actions, due_date)
                 decisions.append(sentence)
                 adopted_proposal = []
@@ -1522,7 +1570,7 @@ _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|til
                       rf"[\wæøå-]*(?:rådmann|direktør|administrasjon|sjef|sekretariat|leder|"
                       rf"leiar|{_BODY_NOUN}|au)(?:en|et|a)?(?:s|\s+(?:si|sin|sitt))\s+"
                       r"(?:framlegg|forslag)(?:\s+til\s+vedtak)?)\s+"
-                      r"(?:(?:ble|vart|blei)\s+)?"
+                      r"(?:(?:ble|vart|blei)\s+)?(?:deretter\s+)?"
                       r"(?:enstemmig\s+|samrøystes\s+)?"
                       r"(?:vedtatt|vedteke|vedteken|godkjenn?t|godkjend|tiltrådt|tiltrådd|"
                       # the present passive: "Innstillingen vedtas.", "… vert vedteken."
@@ -1545,6 +1593,35 @@ _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|til
                       # vedtatt.", "Saka vart samrøystes vedteken."
                       r"^(?:saken|saka)\s+(?:ble|vart|blei)\s+(?:enstemmig\s+|samrøystes\s+)?"
                       r"(?:vedtatt|vedteke|vedteken)\b", re.I)
+# A proposal adopted by the owner its label named: "Daglig leders forslag til vedtak:" …
+# "Daglig leders forslag ble enstemmig vedtatt." (an innstilling or tilråding is adopted
+# whoever owns it, by _ADOPTED; "… forslag med endringen ble vedtatt" adopts it changed:
+# the vedtak block gives the words then)
+_OWNED_ADOPTED = re.compile(
+    r"^(?P<owner>(?:[\wæøå-]+\s+)?[\wæøå-]+s)\s+(?:forslag|framlegg)(?:\s+til\s+vedtak)?\s+"
+    r"(?:(?:ble|vart|blei)\s+)?(?:deretter\s+)?(?:enstemmig\s+|samrøystes\s+)?"
+    r"(?:vedtatt|vedteke|vedteken|godkjent|godkjend|tiltrådt|tiltrådd|vedtas)\b", re.I)
+_has_owner_genitive = contains_any(("s forslag", "s framlegg"))
+# The owner a proposal label names: "Daglig leders forslag til vedtak" → "daglig leders".
+_PROPOSER = re.compile(r"^(?P<owner>(?:[\wæøå-]+\s+)?[\wæøå-]+s)\s+(?:innstilling|tilråding|"
+                       r"forslag|framlegg)\b", re.I)
+
+
+def _proposer(label: str) -> str | None:
+    """Whose proposal a proposal label gives, lower-cased ("daglig leders"), or None."""
+    found = _PROPOSER.match(label)
+    return found.group("owner").casefold() if found else None
+
+
+def _adopts_owners_proposal(sentence: str, proposer: str) -> bool:
+    """Whether the sentence adopts a plain "forslag" by the name of the owner its label
+    named: another owner's ("Tveitens forslag") is a counter-proposal."""
+    if not proposer or not _has_owner_genitive(sentence):
+        return False
+    found = _OWNED_ADOPTED.match(sentence)
+    return found is not None and found.group("owner").casefold() == proposer
+
+
 # "Innstillingen falt med 3 mot 4 stemmer.", "Framlegget vart nedstemt.": the proposal
 # before it was voted down (also "… vart røysta ned", "… oppnådde ikke flertall").
 _REJECTED = re.compile(r"\b(?P<what>innstillingen|innstillinga|forslaget|framlegget|tilrådinga|"

@@ -1980,6 +1980,19 @@ def _name_length(words: list[str], following: str | None, known: list[str]) -> i
     return min(2, len(words))
 
 
+def _known_length(words: list[str], known: list[str]) -> int:
+    """How many words at the start are a name already listed (the longest), else 0: whom
+    a substitute came for is as a rule on the absence list above ("Siri Hovda Terje Lunde
+    Øystre Slidre" under "Navn Møtte for Representerer", with "Terje Lunde" absent)."""
+    text = " ".join(words).casefold()
+    size = 0
+    for name in known:
+        folded = name.casefold()
+        if text.startswith(folded) and text[len(folded):len(folded) + 1] in {"", " "}:
+            size = max(size, len(folded.split()))
+    return size
+
+
 def space_row_people(text: str, columns: list[str], role: ParticipantRole | None,
                      attendance: Attendance, known: list[str]) -> list[Entry]:
     """The person on one row under a heading found by ``space_columns``.
@@ -2005,7 +2018,8 @@ def space_row_people(text: str, columns: list[str], role: ParticipantRole | None
             if found:
                 entry.role = found
         elif meaning == "for":
-            size = len(rest) if last else _name_length(rest, "org", known)
+            size = len(rest) if last else \
+                (_known_length(rest, known) or _name_length(rest, "org", known))
             entry.note = f"for {' '.join(rest[:size])}"
         elif meaning == "org":
             size = len(rest) if last else 1
