@@ -201,3 +201,11 @@ def test_a_quoted_reply_reads_as_the_minutes_under_its_markers():
         ("list_item", "1) Eventuelt"),
     ]
     assert [b.gap for b in blocks] == [True, True, True, False, False]
+
+
+def test_double_tabs_under_a_heading_of_single_tabs_are_empty_cells():
+    text = ("Navn\tMøtt\tForfall\nOla Hansen\tX\t\nKari Berg\t\tX\nAnne Moe\t\t\n\n"
+            "Navn\t\tKommune\nOla Hansen\t\tSola\n")
+    assert [b.cells for b in read(text.encode())] == [
+        ("Navn", "Møtt", "Forfall"), ("Ola Hansen", "X", ""), ("Kari Berg", "", "X"),
+        ("Anne Moe", "", ""), ("Navn", "Kommune"), ("Ola Hansen", "Sola")]
