@@ -519,3 +519,14 @@ def test_a_sentence_that_opens_two_pages_under_the_letterhead_is_text():
         "Økonomisjefen orienterte om regnskapet.", "Vedtak: Tatt til orientering.",
         "Sak 2/24 Planarbeid", "Planleggeren orienterte om planen.",
         "Vedtak: Tatt til orientering.", "Sak 3/24 Eventuelt", "Ingen saker."]
+
+
+def test_a_cell_left_empty_keeps_its_place_under_the_heading():
+    # a PDF draws nothing for an empty cell: where the "X" starts says its column
+    data = draw([[(72, 760, "Navn"), (200, 760, "Møtt"), (300, 760, "Forfall"),
+                  (72, 744, "Ola Hansen"), (200, 744, "X"),
+                  (72, 728, "Kari Berg"), (304, 728, "X"),
+                  (72, 712, "Per Lie"), (210, 712, "Vara")]])
+    assert [b.cells for b in read(data)] == [
+        ("Navn", "Møtt", "Forfall"), ("Ola Hansen", "X"), ("Kari Berg", "", "X"),
+        ("Per Lie", "Vara")]
