@@ -287,3 +287,22 @@ def test_mark_columns_under_mott_and_forfall_in_a_tab_table():
     table = "Navn\tMøtt\tForfall\nOla Hansen\tX\t\nKari Berg\t\tX\nPer Lie\t✓\t\nAntall møtt: 2\n"
     assert [(row[0], row[2]) for row in _table_minutes(table)] == [
         ("Ola Hansen", "present"), ("Kari Berg", "absent"), ("Per Lie", "present")]
+
+
+def test_a_row_with_medlem_and_vara_in_its_cells_is_no_heading():
+    # "Vara" under "Til stede": a deputy met for the member, who is listed below
+    table = ("| Navn | Funksjon | Til stede |\n|---|---|---|\n| Ola Hansen | Leder | Ja |\n"
+             "| Per Lie | Medlem | Vara |\n| Tore Nes | Vara | Ja (for Per Lie) |\n"
+             "| Siv Dal | Observatør | ja |\n")
+    assert _table_minutes(table) == [
+        ("Ola Hansen", None, "present", None),
+        ("Per Lie", None, "absent", None),
+        ("Tore Nes", None, "present", "for Per Lie"),
+        ("Siv Dal", None, "present", None)]
+
+
+def test_a_mark_in_a_space_padded_table_is_read_under_the_heading_it_stands_below():
+    table = ("Navn            Møtt   Forfall\nOla Hansen      X\nKari Berg              X\n"
+             "Per Lie         X\n")
+    assert [(row[0], row[2]) for row in _table_minutes(table)] == [
+        ("Ola Hansen", "present"), ("Kari Berg", "absent"), ("Per Lie", "present")]

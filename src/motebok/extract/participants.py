@@ -2017,6 +2017,10 @@ def _tick(cell: str) -> str:
 _HEAD_PAREN = re.compile(r"\s*\([^)]*\)")  # "Til stede (x)"
 
 
+# Column meanings whose heading words a row's cells hold as often ("Forfall", "Vara").
+_ROW_WORDS = {"absent", "deputy"}
+
+
 def table_columns(cells: tuple[str, ...]) -> dict[int, str] | None:
     """Column meanings from a header row ("Navn | Funksjon | Representerer"), or None."""
     # A header names its name column: a row none of whose cells holds such a word (most
@@ -2030,8 +2034,9 @@ def table_columns(cells: tuple[str, ...]) -> dict[int, str] | None:
             for c in cells]
     if "name" not in map(_COLUMN_WORDS.get, keys):  # most rows are people, not a header
         return None
-    # ("Forfall" counts for nothing here: a row's mark cell holds it as often as a heading)
-    if sum(_COLUMN_WORDS.get(k, "absent") != "absent" for k in keys if k) < 2 and any(
+    # ("Forfall" counts for nothing here: a row's mark cell holds it as often as a heading;
+    # so does "Vara" or "Medlem", a row's role cell)
+    if sum(_COLUMN_WORDS.get(k, "absent") not in _ROW_WORDS for k in keys if k) < 2 and any(
             looks_like_name(c.strip()) for c in cells):
         return None  # "Randi Fosse | Nesvåg kommune | Medlem" is a row, not a header
     return {i: _COLUMN_WORDS.get(k) or _item_column(k, cells[i]) for i, k in enumerate(keys)}
