@@ -4877,3 +4877,26 @@ EXPECTED["394_pdf_nynorsk_mootebok_tilraading.pdf"] = Expected(
          []),
     ])
 
+
+EXPECTED["400_kontrollutvalg_vara_og_sak_tabell.txt"] = Expected(
+    # attendance as tab tables: "Medlem | Vara | Parti | Møtt" (a deputy's name in the row
+    # met for the member; no mark: away; a totals row is no one), then a presence grid
+    # by case ("Navn | Sak 12/24 | …") whose blank cells make Siri Lund partial
+    "minutes", "Protokoll fra møte i kontrollutvalget i Nordby kommune", "Kontrollutvalget",
+    "Nordby kommune", None, ("2024-05-14", "09:00", "11:30", "Nordby rådhus, møterom 2"), None,
+    people=[
+        ("Kari Holm", "Sp", "chair", "present"),
+        ("Per Dahl", "Ap", "member", "absent"),
+        ("Tone Vik", "Ap", "member", "present"),
+        ("Siri Lund", "H", "member", "partial"),
+        ("Ola Berg", "FrP", "member", "absent"),
+    ],
+    notes={"Tone Vik": "for Per Dahl", "Siri Lund": "ikke til stede under Sak 12/24"},
+    items=[
+        ("12/24", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.", ["Innkalling og saksliste ble godkjent."], []),
+        ("13/24", "Revisjonsrapport for 2023",
+         "Revisor orienterte om rapporten. Kontrollutvalget tok saken til orientering.",
+         ["Kontrollutvalget tok saken til orientering."], []),
+        ("14/24", "Eventuelt", "Ingen saker.", [], []),
+    ])

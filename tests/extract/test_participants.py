@@ -397,3 +397,75 @@ def test_a_summary_says_who_chaired_the_other_way_round(said):
     record = parse_bytes(text.encode(), "kort.txt")
     assert [(p.name, p.role) for p in record.participants] == [
         ("Ola Nordmann", "chair"), ("Kari Lie", "secretary")]
+
+
+def _table_minutes(table: str) -> list[tuple]:
+    """The participants of invented minutes whose attendance is the given table."""
+    text = (f"Protokoll fra møte i Kontrollutvalget\n\nDato: 5.4.2024 kl. 09.00\n\n{table}\n"
+            "Sak 1/24 Godkjenning av innkalling\n\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "protokoll.md").participants
+    return [(p.name, p.organization, p.attendance, p.note) for p in people]
+
+
+def test_a_deputy_named_in_the_vara_column_met_for_the_member():
+    table = ("| Medlem | Vara | Møtt |\n|---|---|---|\n| Ola Hansen | | X |\n"
+             "| Kari Berg | Tore Nes | X |\n| Anne Moe | | |\n")
+    assert _table_minutes(table) == [
+        ("Ola Hansen", None, "present", None),
+        ("Kari Berg", None, "absent", None),
+        ("Tore Nes", None, "present", "for Kari Berg"),
+        ("Anne Moe", None, "absent", None)]  # a row with no mark at all: away
+
+
+def test_a_member_and_deputy_roster_without_a_presence_column_says_no_one_was_away():
+    table = "| Medlem | Vara |\n|---|---|\n| Ola Hansen | Tore Nes |\n| Kari Berg | Siv Dal |\n"
+    assert [row[2] for row in _table_minutes(table)] == ["present", "present"]
+
+
+def test_a_mott_for_column_names_the_member_a_deputy_came_for():
+    table = "Navn\tParti\tMøtt for\nOla Hansen\tSp\t\nTore Nes\tH\tPer Lie\n"
+    assert _table_minutes(table) == [
+        ("Ola Hansen", "Sp", "present", None),
+        ("Tore Nes", "H", "present", "for Per Lie"),
+        ("Per Lie", None, "absent", None)]
+
+
+def test_a_party_column_does_not_replace_the_municipality():
+    table = ("| Navn | Kommune | Parti | Møtt |\n|---|---|---|---|\n"
+             "| Ola Hansen | Sola | Sp | X |\n| Sum møtt | | | 1 |\n")
+    assert _table_minutes(table) == [("Ola Hansen", "Sola", "present", None)]
+
+
+def test_a_presence_grid_by_item_makes_those_missing_some_items_partial():
+    table = ("Navn\tSak 1\tSak 2\tSak 3\nOla Hansen\tX\tX\tX\nKari Berg\t\tX\tX\n"
+             "Per Lie\tX\t\t\nTrond Aas\t\t\t\n")
+    assert _table_minutes(table) == [
+        ("Ola Hansen", None, "present", None),
+        ("Kari Berg", None, "partial", "ikke til stede under Sak 1"),
+        ("Per Lie", None, "partial", "ikke til stede under Sak 2 og Sak 3"),
+        ("Trond Aas", None, "absent", None)]
+
+
+def test_mark_columns_under_mott_and_forfall_in_a_tab_table():
+    table = "Navn\tMøtt\tForfall\nOla Hansen\tX\t\nKari Berg\t\tX\nPer Lie\t✓\t\nAntall møtt: 2\n"
+    assert [(row[0], row[2]) for row in _table_minutes(table)] == [
+        ("Ola Hansen", "present"), ("Kari Berg", "absent"), ("Per Lie", "present")]
+
+
+def test_a_row_with_medlem_and_vara_in_its_cells_is_no_heading():
+    # "Vara" under "Til stede": a deputy met for the member, who is listed below
+    table = ("| Navn | Funksjon | Til stede |\n|---|---|---|\n| Ola Hansen | Leder | Ja |\n"
+             "| Per Lie | Medlem | Vara |\n| Tore Nes | Vara | Ja (for Per Lie) |\n"
+             "| Siv Dal | Observatør | ja |\n")
+    assert _table_minutes(table) == [
+        ("Ola Hansen", None, "present", None),
+        ("Per Lie", None, "absent", None),
+        ("Tore Nes", None, "present", "for Per Lie"),
+        ("Siv Dal", None, "present", None)]
+
+
+def test_a_mark_in_a_space_padded_table_is_read_under_the_heading_it_stands_below():
+    table = ("Navn            Møtt   Forfall\nOla Hansen      X\nKari Berg              X\n"
+             "Per Lie         X\n")
+    assert [(row[0], row[2]) for row in _table_minutes(table)] == [
+        ("Ola Hansen", "present"), ("Kari Berg", "absent"), ("Per Lie", "present")]

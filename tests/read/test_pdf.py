@@ -560,3 +560,14 @@ def test_a_value_beside_its_label_that_wraps_after_a_comma_stays_one_value():
     assert texts[2:] == ["Møtested:\tKommunestyresalen, Åsen rådhus",
                          "Til stede:\tKari Holm (leder)", "Per Berg"]
     assert parse_bytes(data, "referat.pdf").meeting.location == "Kommunestyresalen, Åsen rådhus"
+
+
+def test_a_cell_left_empty_keeps_its_place_under_the_heading():
+    # a PDF draws nothing for an empty cell: where the "X" starts says its column
+    data = draw([[(72, 760, "Navn"), (200, 760, "Møtt"), (300, 760, "Forfall"),
+                  (72, 744, "Ola Hansen"), (200, 744, "X"),
+                  (72, 728, "Kari Berg"), (304, 728, "X"),
+                  (72, 712, "Per Lie"), (210, 712, "Vara")]])
+    assert [b.cells for b in read(data)] == [
+        ("Navn", "Møtt", "Forfall"), ("Ola Hansen", "X"), ("Kari Berg", "", "X"),
+        ("Per Lie", "Vara")]

@@ -209,3 +209,11 @@ def test_a_quoted_reply_reads_as_the_minutes_under_its_markers():
     ("A B C", "A B C"), ("Ja og nei", "Ja og nei"), ("a b c d e", "a b c d e")])
 def test_a_letter_spaced_title_is_read_as_its_word(line, text):
     assert read(f"{line}\n".encode())[0].text == text
+
+
+def test_double_tabs_under_a_heading_of_single_tabs_are_empty_cells():
+    text = ("Navn\tMøtt\tForfall\nOla Hansen\tX\t\nKari Berg\t\tX\nAnne Moe\t\t\n\n"
+            "Navn\t\tKommune\nOla Hansen\t\tSola\n")
+    assert [b.cells for b in read(text.encode())] == [
+        ("Navn", "Møtt", "Forfall"), ("Ola Hansen", "X", ""), ("Kari Berg", "", "X"),
+        ("Anne Moe", "", ""), ("Navn", "Kommune"), ("Ola Hansen", "Sola")]

@@ -534,16 +534,19 @@ def read_attendance(draft: Draft) -> None:
                 for sentence in others:
                     _add_attended(people, sentence)  # "… Line Nilsen møtte som vara."
             continue
-        if not line.is_table and _space_table_line(people, line.body, state):
+        # a row with one cell filled under a heading ("Anne Moe | | "): a name, no mark
+        is_table = line.is_table or (bool(line.cells) and "columns" in state and
+                                     looks_like_name(tidy_name(line.cells[0])))
+        if not is_table and _space_table_line(people, line.body, state):
             continue
-        if not line.is_table and (org := _group_heading(line.body)):
+        if not is_table and (org := _group_heading(line.body)):
             # "Fra ViG:" above a list names its people's organisation; after a one-person
             # label ("Sekretær: …") the people are the group's again
             if state["role"] in MEETING_ROLES:
                 state = group or {**state, "role": ParticipantRole.GUEST}
             state = {**state, "org": org}
             continue
-        if line.is_table:
+        if is_table:
             columns = table_columns(line.cells)
             if columns:
                 if state["role"] in MEETING_ROLES:

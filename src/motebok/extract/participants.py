@@ -1907,15 +1907,18 @@ _COLUMN_WORDS: dict[str, str] = {
     "fra": "org", "frå": "org", "kommune/organisasjon": "org", "institusjon": "org",
     "funksjon": "role", "rolle": "role", "verv": "role", "role": "role",
     "møtte for": "for", "for": "for", "vara for": "for", "møter for": "for",
+    "møtt for": "for", "møtt som vara for": "for",
+    "vara": "deputy", "varamedlem": "deputy", "vararepresentant": "deputy",
     "merknad": "note", "merknader": "note", "kommentar": "note", "oppmøte": "present",
     "til stede": "present", "tilstede": "present", "til stades": "present", "møtt": "present",
     "møtte": "present", "frammøte": "present", "fremmøte": "present", "deltok": "present",
     "forfall": "absent", "fravær": "absent", "fråvær": "absent", "meldt forfall": "absent",
     "ikke møtt": "absent", "ikkje møtt": "absent",
-    # a deputy who came in the member's place: "Medlem | Møtt | Vara som møtte"
-    "vara som møtte": "deputy", "møtende vara": "deputy", "møtande vara": "deputy",
-    "vara møtte": "deputy", "møtt vara": "deputy", "møtte vara": "deputy",
-    "møtende varamedlem": "deputy", "møtande varamedlem": "deputy",
+    # the deputy who came in the member's place, as the heading says: "Medlem | Møtt |
+    # Vara som møtte" (a plain "Vara" column may list each seat's deputy: "deputy")
+    "vara som møtte": "stand-in", "møtende vara": "stand-in", "møtande vara": "stand-in",
+    "vara møtte": "stand-in", "møtt vara": "stand-in", "møtte vara": "stand-in",
+    "møtende varamedlem": "stand-in", "møtande varamedlem": "stand-in",
     "stilling": "job", "tittel": "job", "e-post": "skip", "epost": "skip",
     "telefon": "skip", "tlf": "skip", "tlf.": "skip",
 }
@@ -2066,6 +2069,10 @@ def _tick(cell: str) -> str:
 _HEAD_PAREN = re.compile(r"\s*\([^)]*\)")  # "Til stede (x)"
 
 
+# Column meanings whose heading words a row's cells hold as often ("Forfall", "Vara").
+_ROW_WORDS = {"absent", "deputy"}
+
+
 def table_columns(cells: tuple[str, ...]) -> dict[int, str] | None:
     """Column meanings from a header row ("Navn | Funksjon | Representerer"), or None."""
     # A header names its name column: a row none of whose cells holds such a word (most
@@ -2079,11 +2086,20 @@ def table_columns(cells: tuple[str, ...]) -> dict[int, str] | None:
             for c in cells]
     if "name" not in map(_COLUMN_WORDS.get, keys):  # most rows are people, not a header
         return None
-    # ("Forfall" counts for nothing here: a row's mark cell holds it as often as a heading)
-    if sum(_COLUMN_WORDS.get(k, "absent") != "absent" for k in keys if k) < 2 and any(
+    # ("Forfall" counts for nothing here: a row's mark cell holds it as often as a heading;
+    # so does "Vara" or "Medlem", a row's role cell)
+    if sum(_COLUMN_WORDS.get(k, "absent") not in _ROW_WORDS for k in keys if k) < 2 and any(
             looks_like_name(c.strip()) for c in cells):
         return None  # "Randi Fosse | Nesvåg kommune | Medlem" is a row, not a header
-    return {i: _COLUMN_WORDS.get(k, "other") for i, k in enumerate(keys)}
+    return {i: _COLUMN_WORDS.get(k) or _item_column(k, cells[i]) for i, k in enumerate(keys)}
+
+
+def _item_column(key: str, cell: str) -> str:
+    """The meaning of a header cell no column word names: "item:Sak 1" for an item of a
+    presence grid ("Navn | Sak 1 | Sak 2"), else "other"."""
+    if key[:1] in "sp" and _ITEM_COLUMN.fullmatch(key):
+        return f"item:{cell.strip()}"
+    return "other"
 
 
 def labelled_columns(cells: tuple[str, ...]) -> tuple[Label, dict[int, str]] | None:
@@ -2133,7 +2149,12 @@ def _cell_and_notes(cell: str) -> tuple[str, list[str]]:
 def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
                     role: ParticipantRole | None, attendance: Attendance) -> Entry | None:
     """A table row read by the meanings its header gave the columns."""
-    by = {columns.get(i, "other"): mark for i, c in enumerate(cells) if (mark := _tick(c))}
+    by: dict[str, str] = {}
+    for i, cell in enumerate(cells):
+        if mark := _tick(cell):
+            meaning = columns.get(i, "other")
+            if meaning != "org" or "org" not in by or not is_party(mark):
+                by[meaning] = mark  # "Kommune | Parti": the municipality, not the party
     raw_name = by.get("name", "")
     name = tidy_name(_without_parens(raw_name))
     org, org_notes = _cell_and_notes(by.get("org", ""))
@@ -2163,6 +2184,8 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
             _apply_note(entry, note)
     if by.get("for"):
         entry.note = f"for {by['for']}"
+    if len(columns) > 2 and (missed := _items_missed(columns, by)) is not None:
+        _apply_items_missed(entry, columns, missed)
     if presence_mark(cells, columns) == "" or by.get("absent"):
         # "Til stede (x)" left blank (or cut off), or a mark under "Forfall"
         entry.attendance = Attendance.ABSENT
@@ -2190,6 +2213,33 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         elif mark not in _PRESENT_MARKS:
             _apply_note(entry, note)
     return entry
+
+
+def _items_missed(columns: dict[int, str], by: dict[str, str]) -> list[str] | None:
+    """The heads of a presence grid's item columns ("Sak 1 | Sak 2") a row left blank or
+    marked away, or None when the table has no item columns."""
+    heads = [meaning for meaning in columns.values() if meaning[:5] == "item:"]
+    if not heads:
+        return None
+    return [head[5:] for head in heads
+            if head not in by or by[head].casefold().strip(" .") in _ABSENT_MARKS]
+
+
+def _apply_items_missed(entry: Entry, columns: dict[int, str], missed: list[str]) -> None:
+    """A presence grid's row: away from every item is absent; from some, partial, with a
+    note naming the items missed ("ikke til stede under Sak 1 og Sak 3")."""
+    if not missed:
+        return
+    if len(missed) == sum(meaning[:5] == "item:" for meaning in columns.values()):
+        entry.attendance = Attendance.ABSENT
+        return
+    named = missed[0] if len(missed) == 1 else f"{', '.join(missed[:-1])} og {missed[-1]}"
+    entry.attendance = Attendance.PARTIAL
+    entry.note = f"ikke til stede under {named}"
+
+
+# A presence grid's item column head: "Sak 1", "Sak 12/24", "Pkt. 3", "PS 5/24".
+_ITEM_COLUMN = re.compile(r"(?:sak|saka|pkt\.?|punkt|ps)\s*(?:nr\.?\s*)?\d+(?:/\d+)?")
 
 
 # Words in an attendance column ("Oppmøte": X / Forfall) that only say present or absent.
@@ -2250,6 +2300,25 @@ def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
     return entry
 
 
+def _member_and_deputy(member: Entry, cells: tuple[str, ...],
+                       columns: dict[int, str]) -> list[Entry]:
+    """A "Medlem | Vara | Møtt" row: a name in the deputy cell says the deputy met for
+    the member (present, "for X"), who was away; an empty one says the member met.
+
+    Only where the table also says who came: "Medlem | Vara" alone is a roster of seats
+    and their deputies, not of who met.
+    """
+    index = next(i for i, meaning in columns.items() if meaning == "deputy")
+    name = tidy_name(cells[index]) if index < len(cells) else ""
+    if not name or "present" not in columns.values() or not looks_like_name(name):
+        return [member]
+    member.attendance = Attendance.ABSENT
+    if presence_mark(cells, columns) == "":
+        return [member]  # no mark: the seat stood empty
+    return [member, Entry(name=name, organization=member.organization, role=member.role,
+                          attendance=Attendance.PRESENT, note=f"for {member.name}")]
+
+
 def _org_with_notes(entry: Entry, value: str) -> str:
     """An organisation cell without its attendance note: "Østkommune (deler av møtet)".
 
@@ -2278,8 +2347,12 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
     is whom they all represent.
     """
     entry = parse_table_row(cells, role, attendance, columns)
+    if entry is not None and columns and "stand-in" in columns.values():
+        return _with_stand_in(entry, cells, columns)
+    if entry is not None and columns and "deputy" in columns.values():
+        return _member_and_deputy(entry, cells, columns)
     if entry is None or columns:
-        return _with_deputy(entry, cells, columns) if entry else []
+        return [entry] if entry else []
     # (a deputy's "for Y" cell names the absent member, not a second person at the table)
     names = [c.strip() for c in cells
              if looks_like_name(tidy_name(c)) and not substituted_for(c)]
@@ -2297,14 +2370,13 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
                   attendance=attendance) for name in names]
 
 
-def _with_deputy(entry: Entry, cells: tuple[str, ...],
-                 columns: dict[int, str] | None) -> list[Entry]:
+def _with_stand_in(entry: Entry, cells: tuple[str, ...], columns: dict[int, str]) -> list[
+        Entry]:
     """A member's row and the deputy its "Vara som møtte" column names: the deputy came
     in the member's place ("for" the member, whom they represent too), so the member
-    was away. Without such a name the row is the member alone."""
-    if not columns or "deputy" not in columns.values():
-        return [entry]
-    index = next(i for i, meaning in columns.items() if meaning == "deputy")
+    was away, whatever the member's own presence cell says. Without such a name the row
+    is the member alone."""
+    index = next(i for i, meaning in columns.items() if meaning == "stand-in")
     deputy = tidy_name(cells[index]) if index < len(cells) else ""
     if not looks_like_name(deputy):
         return [entry]

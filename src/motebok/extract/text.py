@@ -420,6 +420,27 @@ def _is_bold_markup(raw: str) -> bool:
     return len(s) > 4 and s.startswith("**") and s.endswith("**") and "**" not in s[2:-2]
 
 
+def _cell_starts(text: str) -> list[int]:
+    """Where each cell of a line padded with spaces starts."""
+    return [0, *(gap.end() for gap in _COLUMN_GAP.finditer(text))]
+
+
+def _under_heading(cells: tuple[str, ...], starts: list[int],
+                   head: list[int]) -> tuple[str, ...]:
+    """A space-padded row with fewer cells than its heading, each cell under the heading
+    cell it starts in, the ones between left empty ("Kari Berg        X" under
+    "Navn   Møtt   Forfall": the "X" is under "Forfall"); as it was when that is unclear.
+    """
+    places = [max(i for i, left in enumerate(head) if left <= start + 1) for start in starts]
+    if len(places) != len(cells) or places[0] != 0 or \
+            any(b <= a for a, b in itertools.pairwise(places)):
+        return cells
+    placed = [""] * (places[-1] + 1)
+    for place, cell in zip(places, cells, strict=True):
+        placed[place] = cell
+    return tuple(placed)
+
+
 def to_lines(blocks: list[Block]) -> list[Line]:
     """Flatten blocks into cleaned, non-empty lines, dropping page-number artefacts."""
     lines: list[Line] = []
@@ -430,6 +451,8 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                       _CASE_COLUMN_HEADS for block in blocks)
     page_break = False  # a page number or footer was just left out
     at_page_breaks: set[int] = set()  # ids of the lines on either side of one
+    head_starts: list[int] = []  # where the cells of a space-padded table's heading start
+    head_at = -1  # the count of lines just after the last space-padded row
     for number, block in enumerate(blocks):
         block_kind = block.kind
         parts = block.text.split("\n") if block_kind is not table_row else [block.text]
@@ -477,6 +500,12 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                     continue
                 else:
                     kind = table_row  # a seat list padded with spaces
+                    starts = _cell_starts(raw.strip())
+                    if head_at != len(lines):
+                        head_starts = starts  # the first row of the run: its heading
+                    elif len(cells) < len(head_starts):
+                        cells = _under_heading(cells, starts, head_starts)
+                    head_at = len(lines) + 1
                     text = "\t".join(cells)
             elif kind is table_row and block.cells:
                 cells = tuple(map(clean, block.cells))

@@ -108,7 +108,40 @@ def _page_lines(textpage: Any, text: str) -> list[_Line]:
         return []
     probe = TextProbe(textpage, text)
     gaps = [gap for gap in _column_gaps(probe.rects()) if _wide_for_its_font(gap, probe)]
-    return _join_wrapped_cells(_by_position(_split_lines(text, gaps, probe), probe), probe)
+    lines = _join_wrapped_cells(_by_position(_split_lines(text, gaps, probe), probe), probe)
+    return _with_empty_cells(lines) if gaps else lines
+
+
+def _with_empty_cells(lines: list[_Line]) -> list[_Line]:
+    """Rows with fewer cells than their table's heading, each cell put under the heading
+    cell it starts in, and the cells between left empty.
+
+    A PDF draws nothing for an empty cell, so "Kari Berg    X" under "Navn  Møtt  Forfall"
+    would read as a mark under "Møtt"; where the "X" starts says it is under "Forfall".
+    """
+    head: _Line | None = None
+    for n, line in enumerate(lines):
+        if not line.cells or not line.lefts:
+            head = None
+        elif head is None or len(line.cells) >= len(head.cells):
+            head = line if head is None else head
+        elif len(line.lefts) == len(line.cells):
+            lines[n] = _placed_under(line, head)
+    return lines
+
+
+def _placed_under(row: _Line, head: _Line) -> _Line:
+    """``row`` with its cells at the places of the heading cells they start in: the last
+    heading cell starting left of the row's cell (centred marks start right of it)."""
+    places = [max((i for i, left in enumerate(head.lefts) if left <= x + _CELL_TOLERANCE),
+                  default=-1) for x in row.lefts]
+    if places[0] != 0 or any(b <= a for a, b in pairwise(places)):
+        return row
+    cells = [""] * (places[-1] + 1)  # (no empty cells after the last: as a row cut off)
+    for place, cell in zip(places, row.cells, strict=True):
+        cells[place] = cell
+    return _Line("\t".join(cells), row.x, row.y, row.size, row.bold, tuple(cells),
+                 bottom=row.bottom)
 
 
 def _join_wrapped_cells(lines: list[_Line], probe: TextProbe) -> list[_Line]:

@@ -311,6 +311,7 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
     gap = True
     indents: list[int] = [0]
     bold_open: list[Block] = []
+    width = 0  # the cell count of the table heading above, set apart by single TABs
     for line in lines:
         stripped = line.strip()
         if stripped[:1] == ">":
@@ -319,6 +320,7 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
         if not stripped:
             gap = True
             bold_open = []
+            width = 0
             continue
         if stripped[0] in "=-_" and len(stripped) >= 3 and not stripped.strip(stripped[0]):
             _underline(blocks, stripped[0], gap)
@@ -327,6 +329,12 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
         block = classify(stripped, markdown)
         if block is None:
             continue
+        if width and "\t" in line and ("\t\t" in line or line.rstrip(" \r\n")[-1] == "\t"):
+            block = _with_empty_cells(block, line, width)
+        if block.kind is not _TABLE_ROW:
+            width = 0
+        elif not width:  # the first row: a heading set apart by single TABs gives the width
+            width = 0 if "\t\t" in stripped or "\t" not in stripped else len(block.cells)
         block.gap = gap
         gap = False
         kind = block.kind
@@ -338,6 +346,20 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
             bold_open = _track_bold(bold_open, block, stripped)
         blocks.append(block)
     return blocks
+
+
+def _with_empty_cells(block: Block, line: str, width: int) -> Block:
+    """A row under a heading of ``width`` cells set apart by single TABs, its empty cells
+    kept ("Kari Berg<TAB><TAB>X" under "Navn<TAB>Møtt<TAB>Forfall": no mark under "Møtt").
+
+    A run of TABs is one separator where tabs only align the text; but when single TABs
+    set the heading's cells apart and the row splits on single TABs into just as many
+    cells, the extra TABs stand for cells left empty (a row "Anne Moe<TAB><TAB>" too).
+    """
+    cells = tuple(cell.strip() for cell in line.strip(" \r\n").split("\t"))
+    if len(cells) != width or not cells[0]:
+        return block
+    return Block(_TABLE_ROW, "\t".join(cells), cells=cells, bold=block.bold)
 
 
 def _underline(blocks: list[Block], char: str, gap: bool) -> None:
