@@ -127,3 +127,37 @@ def test_good_files_are_still_printed_when_one_is_bad(tmp_path: Path):
     assert "Traceback" not in result.stdout + result.stderr
     records = json.loads(result.stdout)
     assert [r["source"]["filename"] for r in records] == ["a.txt", "c.docx"]
+
+
+@pytest.mark.parametrize("name", ["blank.txt", "blank.md", "blank.html"])
+def test_only_invisible_characters_are_no_text(name, tmp_path, capsys):
+    # no-break, ideographic and zero-width spaces, a BOM and a soft hyphen show nothing
+    path = tmp_path / name
+    path.write_bytes("\u00a0\u3000\n\u200b\u00ad\n\ufeff\u2060\n".encode())
+    assert main(["parse", str(path)]) == 2
+    assert capsys.readouterr().err == f"motebok: {path}: no text found\n"
+
+
+@pytest.mark.parametrize("name", ["nul.txt", "nul.md", "nul.html"])
+def test_stray_control_characters_never_reach_the_record(name, tmp_path, capsys):
+    # past the first 4 KB a NUL does not make the file binary; it is left out like a
+    # BOM pasted mid-text and other stray control bytes
+    filler = "Orientering om saken ble gitt i møtet.\n" * 150
+    text = (f"Referat fra styremøte\nTid: 5. mai 2024\n{filler}"
+            "Sak 1/24 Bud\x00sjett\x01\nVedtak: \ufeffBudsjettet ble godkjent\x7f.\n")
+    path = tmp_path / name
+    path.write_bytes(text.encode())
+    assert main(["parse", str(path), "--json"]) == 0
+    out = capsys.readouterr().out
+    assert "Budsjett" in out and "Budsjettet ble godkjent." in out
+    assert not any(c in json.loads(out).__repr__() for c in ("\\x00", "\\x01", "\\x7f", "\\ufeff"))
+
+
+@pytest.mark.parametrize("name", ["utf32.txt", "utf32.md", "utf32.html"])
+def test_utf32_with_its_bom_is_read(name, tmp_path, capsys):
+    path = tmp_path / name
+    path.write_bytes("Referat fra styremøte\nTid: 5. mai 2024\n".encode("utf-32"))
+    assert main(["parse", str(path), "--json"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["meeting"]["date"] == "2024-05-05"
+    assert "\x00" not in json.dumps(record, ensure_ascii=False)

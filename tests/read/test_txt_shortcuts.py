@@ -20,7 +20,8 @@ def test_control_bytes_are_counted_as_the_pattern_counts_them():
 
 
 def test_text_with_a_few_control_bytes_is_text_and_many_is_binary():
-    assert decode(b"Referat\x0c fra m\xc3\xb8tet\x07") == "Referat\x0c fra møtet\x07"
+    # a stray BEL is left out; FF, a line break to str.splitlines, stays
+    assert decode(b"Referat\x0c fra m\xc3\xb8tet\x07") == "Referat\x0c fra møtet"
     with pytest.raises(ReadError):
         decode(b"\x01\x02\x03\x04" * 40)
 

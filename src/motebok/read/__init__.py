@@ -39,6 +39,12 @@ EXTENSIONS: dict[str, str] = {
     ".htm": "html",
 }
 
+# Characters that show nothing: every Unicode space and the invisible format characters
+# (BOM, zero-width space and joiners, word joiner, soft hyphen). Blocks of only these
+# are no text.
+_BLANK = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + (
+    "\ufeff\u200b\u200c\u200d\u2060\u00ad")
+
 _loaded: dict[str, Callable[[bytes], list[Block]]] = {}
 
 
@@ -73,6 +79,6 @@ def read_bytes(data: bytes, fmt: str) -> Document:
     if not data or not data.strip():
         raise ReadError("empty file")
     blocks = reader(fmt)(data)
-    if not any(b.text.strip() for b in blocks):
+    if not any(b.text.strip(_BLANK) for b in blocks):
         raise ReadError("no text found")
     return Document(blocks=blocks, format=fmt)

@@ -85,7 +85,7 @@ def read(data: bytes) -> list[Block]:
 
 def _decode(data: bytes) -> str:
     """Text of the page: BOM, else a declared <meta charset>, else UTF-8, else cp1252."""
-    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
         return decode(data, _BINARY)
     head = data[:4096]
     match = _META_CHARSET.search(head)

@@ -134,27 +134,45 @@ def _dates_itself(lines: list[str]) -> bool:
 
 
 def decode(data: bytes, binary_message: str = _BINARY) -> str:
-    """Text of a file: UTF-8 (± BOM), UTF-16 (BOM or NUL pattern), else cp1252/latin-1.
+    """Text of a file: UTF-8 (± BOM), UTF-32 (BOM), UTF-16 (BOM or NUL pattern), else
+    cp1252/latin-1; stray control characters left out.
 
     Raises ReadError(binary_message) for bytes that are not text: NULs in an 8-bit
     file, or a sample that is more than a few percent control characters.
     """
     if data.startswith(b"\xef\xbb\xbf"):
-        return _strict(data[3:], "utf-8", binary_message)
+        return _without_controls(_strict(data[3:], "utf-8", binary_message))
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16's
+        return _without_controls(_strict(data, "utf-32", binary_message))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _strict(data, "utf-16", binary_message)
+        return _without_controls(_strict(data, "utf-16", binary_message))
     sample = data[:4096]
     if b"\x00" in sample:
         utf16 = _utf16_without_bom(sample)
         if utf16 is None:
             raise ReadError(binary_message)
-        return _strict(data, utf16, binary_message)
-    if len(sample.translate(None, _NOT_CONTROL_BYTES)) > max(2, len(sample) // 50):
+        return _without_controls(_strict(data, utf16, binary_message))
+    controls = len(sample.translate(None, _NOT_CONTROL_BYTES))
+    if controls > max(2, len(sample) // 50):
         raise ReadError(binary_message)
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        return _decode_mixed(data)
+        text = _decode_mixed(data)
+    if controls or (len(data) > 4096 and data[4096:].translate(None, _NOT_CONTROL_BYTES)):
+        return _without_controls(text)
+    return text
+
+
+# Control characters a damaged or padded text still holds after the sample test (NULs
+# past the first 4 KB, a stray byte, a BOM pasted mid-text); the line breaks that
+# ``str.splitlines`` knows (VT, FF, FS, GS, RS) and ESC stay.
+_STRAY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1a\x1f\x7f\ufeff]")
+
+
+def _without_controls(text: str) -> str:
+    """The text without stray control characters, which no field of a record may hold."""
+    return _STRAY_CONTROLS.sub("", text)
 
 
 def _strict(data: bytes, encoding: str, binary_message: str) -> str:
