@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from motebok.extract.labels import Field, match_label
+from motebok.parse import parse_bytes
 
 
 @pytest.mark.parametrize(("line", "field"), [
@@ -198,7 +199,6 @@ def test_the_members_called_in_by_a_summons_also_in_nynorsk(line):
     ("Møteinnkalling", "", []),
 ])
 def test_a_nynorsk_members_list_with_their_seats(title, outcome, people):
-    from motebok.parse import parse_bytes
     text = (f"{title}\n\nUtval: Levekårsutvalet\nDato: 12.06.2024\n\nMedlemer:\n"
             "Heidi Sæter   leiar\nOve Rønning   nestleiar\nMari Os       medlem\n\n"
             "Den som har forfall, må melde frå til servicetorget.\n\nSakliste\n\n"
@@ -208,7 +208,6 @@ def test_a_nynorsk_members_list_with_their_seats(title, outcome, people):
 
 
 def test_a_summons_addressed_to_the_members_lists_them_under_til():
-    from motebok.parse import parse_bytes
     assert match_label("Til: Styrets medlemmer").field is Field.PRESENT
     assert match_label("Til: Kommunedirektørene i Lister").field is Field.COPY
     text = ("Innkalling til styremøte i Nordlys Næringshage AS\n\nDato: 5. juni 2024\n\n"

@@ -726,7 +726,6 @@ def test_a_list_of_first_names_alone(line, names):
 
 
 def test_first_names_in_the_record():
-    from motebok.parse import parse_bytes
     text = ("Referat 1. februar 2023\n\nTilstede: Nora, Vegard, Erik, Sigrid\nReferent: Vegard\n\n"
             "Sak 1/23 Opptak\nVedtak: Fire nye tas opp.\n")
     people = parse_bytes(text.encode(), "gjeng.txt").participants
@@ -735,7 +734,6 @@ def test_first_names_in_the_record():
 
 
 def test_first_names_with_their_units_and_a_full_name_at_the_signature():
-    from motebok.parse import parse_bytes
     text = ("Referat styremøte 1. februar 2023\n\nDeltagere: Kristin (Leder), Nora (FIN), "
             "Erik (HHS) Sigrid (FIN) Olav Kristian (LUI/Nestleder)\n\nSak 1: Opptak\n"
             "Fire nye tas opp.\n\nReferent\n\nOlav Kristian Berg\n")
@@ -746,7 +744,6 @@ def test_first_names_with_their_units_and_a_full_name_at_the_signature():
 
 
 def test_first_names_alone_among_full_names():
-    from motebok.parse import parse_bytes
     text = ("Referat styremøte 21. mars 2023\n\nTilstede: Monica, Anja, Geir, Sylvi Ofstad "
             "(Troms idrettskrets)\n\n1. Årsmøte\n\nÅrsmøtet utsettes.\n\n"
             "2. Dugnad\n\nDugnad i mai.\n")
@@ -770,7 +767,6 @@ def test_a_seat_in_the_group_someone_comes_from_names_that_group():
 def test_labels_over_bullets_a_name_twice_and_one_first_name_away():
     """"- Kari Holm" is under "Tilstede:" and again under "Møteleder" (no running page
     header), and one known first name alone under "Fraværende" is someone away."""
-    from motebok.parse import parse_bytes
     text = ("Styremøte 2025-02-22\nTilstede:\n- Kari Holm\n- Ola Dahl\n- Per Lie\n"
             "Fraværende\n- Alexander\nMøteleder\n- Kari Holm\nReferent:\n- Ola Dahl\n\n"
             "Sak 1: Innkjøp\n\nVedtatt.\n\nSak 2: Økonomi\n\nGjennomgått.\n")
@@ -781,7 +777,6 @@ def test_labels_over_bullets_a_name_twice_and_one_first_name_away():
 
 
 def test_a_signature_with_a_middle_initial_is_the_person_in_the_list():
-    from motebok.parse import parse_bytes
     text = ("Referat fra FAU-møte 22.10.2019\n\nTilstede: Kari Holm- 2.klasse, Bjørn Dahl-rektor"
             "\n\nSak 15/19 Leder\n\nKari Holm ble valgt.\n\nSak 16/19 Dugnad\n\nI mai.\n\n"
             "Referent\nBjørn F. Dahl\n")
@@ -791,7 +786,6 @@ def test_a_signature_with_a_middle_initial_is_the_person_in_the_list():
 
 
 def test_first_names_one_a_line_and_the_referent_at_the_end_of_a_sentence():
-    from motebok.parse import parse_bytes
     text = ("REFERAT FRA STYREMØTE I SENIORLAGET\n\n27. september 2016 på Hasselbakken\n\n"
             "Tilstede: Ole Bjørn, leder\n\nAxel\n\nInger\n\nOddveig\n\nForfall: Nora\n\n"
             "1. ØKONOMI\n\nGod.\n\n2. EVENTUELT\n\nOle Bjørn takket for møtet. "
@@ -805,7 +799,6 @@ def test_first_names_one_a_line_and_the_referent_at_the_end_of_a_sentence():
 
 
 def test_present_members_and_standing_observers_as_bullet_lists():
-    from motebok.parse import parse_bytes
     text = ("Møtebok\n\nUtvalg: Læringsmiljøutvalget (LU)\n\nDato: Tirsdag 12. februar 2019, "
             "kl. 13:30-16:00\n\nTilstedeværende utvalgsmedlemmer:\n\n • Kari Holm (møteleder)\n"
             " • Ola Dahl (deler av møtet)\n\nFaste observatører til stede:\n\n • Roar I Huseby\n"
@@ -824,7 +817,6 @@ def test_a_middle_initial_without_its_stop(text, name):
 
 
 def test_a_second_group_after_a_semicolon_in_the_same_list():
-    from motebok.parse import parse_bytes
     text = ("Styremøte 24.03.22\n\nTilstede fra styret: Kari Holm, Ola Dahl (teams), Per Lie; "
             "fra arbeidsgruppe Folkeforskning: Siv Moe\n\n 1. Referat. Godkjennes.\n"
             " 2. Årshjul. Kari lager et utkast.\n")
@@ -836,7 +828,6 @@ def test_a_second_group_after_a_semicolon_in_the_same_list():
 
 
 def test_two_first_names_at_a_line_end_and_the_surname_below():
-    from motebok.parse import parse_bytes
     text = ("Referat FAU møte 22.11. 2022 kl 18.00-19.00\nTilstades: Kari Holm (1. klasse), "
             "Ola Dahl (2. klasse), og Tom Martin\nHahtokari\n\nSaker:\nSak 1\nVal\n"
             "Kari Holm er leiar.\n\nSak 2\nYmse\nIngen saker.\n")
@@ -852,7 +843,6 @@ def test_a_word_with_a_full_stop_inside_a_name(text, name):
 
 
 def test_the_leader_welcoming_the_board_in_the_first_item_chaired():
-    from motebok.parse import parse_bytes
     text = ("Referat styremøte i Oslo brukerforening\n\nTid: Onsdag 2006-03-22 kl. 17:30\n\n"
             "Styremedlemmer: Petter Dahl, Kari Holm, Ola Lie\n\n2006-21 Konstitusjon av styret"
             "\n\nLeder Petter Dahl ønsket det nye styret velkommen. Kari Holm er sekretær.\n\n"
@@ -919,7 +909,6 @@ def test_people_set_apart_by_dashes(line, names):
 
 
 def _people(text: str):
-    from motebok.parse import parse_bytes
     record = parse_bytes(text.encode(), "referat.txt")
     return [(p.name, p.organization, p.role, p.attendance) for p in record.participants]
 
@@ -1214,7 +1203,6 @@ def test_bullets_a_copy_nested_in_bullets():
 
 
 def test_a_seat_in_the_body_itself_is_no_organisation():
-    from motebok.parse import parse_bytes
     text = ("Møtereferat\n\nBrukerrådet\nDato: 9. mars 2023 kl: 9.00-15.30\n"
             "Møteleder: Vebjørn Olsen, nestleder i brukerrådet\nReferent: Kari Holm\n\n"
             "SAK 1: Konstituering\n\nHun ble valgt ved akklamasjon.\n\nSAK 2: Info\n\nOk.\n")
@@ -1999,7 +1987,6 @@ def test_the_chair_signs_over_the_title_on_the_next_line(ending):
 @pytest.mark.parametrize(("label", "note"), [("Til stades frå sak 3", "frå sak 3"),
                                              ("Til stede fra kl. 11.30", "fra kl. 11.30")])
 def test_a_present_label_saying_from_when_is_partial_attendance(label, note):
-    from motebok.parse import parse_bytes
     record = parse_bytes(f"Styremøte 12.03.2024\n\nTil stede: Kari Holm\n{label}: Liv Lie\n\n"
                          "Sak 1/24 Innkalling\nGodkjent.\n".encode(), "referat.txt")
     liv = record.participants[1]

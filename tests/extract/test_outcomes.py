@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from motebok.extract.outcomes import is_action, is_decision, responsible_of
+from motebok.parse import parse_bytes
 
 
 @pytest.mark.parametrize("sentence", [
@@ -332,7 +333,6 @@ def test_a_label_and_a_sentence_is_no_owner_and_task(sentence):
                                    "Enstemmig vedtak:", "Vedtak enstemmig:",
                                    "Vedtak, samrøystes:"])
 def test_a_vedtak_label_with_its_vote_and_the_sentences_after_it(label):
-    from motebok.parse import parse_bytes
     text = ("Referat frå styremøte 23.01.2024\n\nTil stades: Kari Holm, Ola Dahl\n\n"
             f"Sak 1: Nettside\n\nNettsida er fornya.\n\n{label} Styret takkar dei tre for "
             "arbeidet. Styret skal gjere nettsida kjend.\n")
@@ -342,7 +342,6 @@ def test_a_vedtak_label_with_its_vote_and_the_sentences_after_it(label):
 
 
 def test_a_short_heading_inside_a_vedtak_is_no_decision():
-    from motebok.parse import parse_bytes
     text = ("Referat frå regionrådet 3. mars 2024\n\nTil stades: Kari Holm, Ola Dahl\n\n"
             "Sak 12/24 Sluttrapport\n\nVedtak:\nTilråding til kommunane:\n"
             "Regionrådet rår kommunane til å etablere eit hovudprosjekt.\n")
@@ -351,7 +350,6 @@ def test_a_short_heading_inside_a_vedtak_is_no_decision():
 
 
 def test_the_seats_a_constituting_item_fills_are_its_decisions():
-    from motebok.parse import parse_bytes
     text = ("Referat fra menighetsrådet 01.10.2015\n\nTilstede: Kari Holm, Ola Dahl\n\n"
             "Sak 48/2015 Konstituering av nytt menighetsråd\nLeder: Kari Holm\n"
             "Nestleder: Ola Dahl\nRepresentant Fellesrådet: Per Lie (inntil videre)\n\n"
@@ -369,7 +367,6 @@ def test_approved_spelt_with_two_n_is_a_decision(sentence):
 
 
 def test_an_election_written_as_seat_ble_names_is_the_item_s_decision():
-    from motebok.parse import parse_bytes
     text = ("Protokoll årsmøte i Solsida vel 12.05.2023\n\nTilstede: Kari Holm, Ola Dahl\n\n"
             "1. Valg av styre\nstyreleder ble: Siri Aas\n"
             "styremedlemmer ble: Per Lie og Nina Berg.\nKasserer: Ola Dahl\n"
@@ -381,7 +378,6 @@ def test_an_election_written_as_seat_ble_names_is_the_item_s_decision():
 
 
 def test_a_beslutting_label_opens_the_decisions():
-    from motebok.parse import parse_bytes
     text = ("Referat styremøte Solsida vel 3. mai 2024\n\nTilstede: Kari Holm, Ola Dahl\n\n"
             "Sak 1: Parkering\n\nStyret har sett på saken.\n\nBeslutting:\n"
             "Bare beboere kan parkere ved garasjene.\nIngen båter på plassene.\n")
@@ -445,7 +441,6 @@ def test_the_board_written_without_its_article_wishes_to_come_back():
 
 
 def test_bullets_that_start_with_the_task_are_actions_unless_a_sentence_introduces_them():
-    from motebok.parse import parse_bytes
     text = ("Referat styremøte 15. april 2024\n\nTilstede: Kari Holm, Ola Dahl\n\n"
             "Sak 1: Planlegge årsmøte\n  - Velge lokasjon (ute ved lekeplassen?)\n"
             "  - Lage invitasjon til alle medlemmene\n\n"
@@ -496,7 +491,6 @@ def test_more_task_verbs_in_the_present(sentence, who):
 
 
 def test_a_decision_ending_in_a_colon_takes_the_short_lines_under_it():
-    from motebok.parse import parse_bytes
     text = ("Referat fra programutvalget 15.02.2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
             "Sak 3/24 Møteplan\nUtvalget vedtok følgende møteplan for våren:\n"
             "Torsdag 22. mars kl 09\nTorsdag 10. mai kl 09\n\n"
@@ -531,7 +525,6 @@ def test_a_listed_change_that_assigns_a_task_is_also_an_action():
 
 
 def test_a_task_after_a_short_lead_in_and_a_colon():
-    from motebok.parse import parse_bytes
     text = ("Referat frå SU-møte 19.09.2024\n\nTil stades: Kari Holm, Ola Dahl\n\n"
             "Sak 1 Eventuelt\n• Innspel frå rektor: Leiar SU og rektor lagar eit årshjul "
             "for SU. Ingen hadde innvendingar.\n")
@@ -546,7 +539,6 @@ def test_a_task_verb_used_as_a_noun_is_no_task():
 
 
 def test_an_item_named_as_a_list_of_tasks_holds_tasks():
-    from motebok.parse import parse_bytes
     text = ("# Møtereferat 09.04.2026\n\n## Tilstede:\n- Kari Holm\n- Ola Dahl\n\n"
             "## Hva som er ferdig:\n- Hovedmeny med lyd\n\n"
             "## Arbeidsoppgaver:\n- Tester (Rein og Alex)\n- Gjøre ferdig menyen (Sander)\n")
@@ -557,7 +549,6 @@ def test_an_item_named_as_a_list_of_tasks_holds_tasks():
 
 
 def test_a_heading_for_the_next_time_holds_tasks():
-    from motebok.parse import parse_bytes
     text = ("# Veiledningsmøte 09.04.2026\n\nTilstede: Kari Holm, Ola Dahl\n\n"
             "## Status\nKapittel 2 er ferdig.\n\n"
             "## Til neste gang\n- Skrive om valg av metode.\n- Lese artikkelen til Holm.\n")
@@ -567,7 +558,6 @@ def test_a_heading_for_the_next_time_holds_tasks():
 
 
 def test_two_people_s_tasks_in_one_sentence_are_two_tasks():
-    from motebok.parse import parse_bytes
     text = ("Referat fra styremøte 24.08.2024\n\nTilstede: Ann Mørk, Anette Lie\n\n"
             "Sak 17/2024 Bibliotekdagen\nAnn Mørk sender ut informasjon til medlemmene og "
             "Anette oppdaterer nettsidene.\n")
@@ -578,7 +568,6 @@ def test_two_people_s_tasks_in_one_sentence_are_two_tasks():
 
 
 def test_an_information_item_holds_the_tasks_people_take_on_by_name():
-    from motebok.parse import parse_bytes
     text = ("Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
             "Sak 5/24 Orienteringssaker\nKommunen skal ansette en prosjektleder i vår.\n"
             "Regionen vil jobbe videre med høringen.\n"
@@ -589,7 +578,6 @@ def test_an_information_item_holds_the_tasks_people_take_on_by_name():
 
 
 def test_a_decision_and_the_task_after_its_comma():
-    from motebok.parse import parse_bytes
     text = ("Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
             "Sak 1/24 Godkjenning av referat\nReferatet godkjent, Kari Holm arkiverer det.\n")
     [item] = parse_bytes(text.encode(), "ref.txt").items
@@ -599,7 +587,6 @@ def test_a_decision_and_the_task_after_its_comma():
 
 
 def test_someone_taking_on_what_the_sentence_before_said():
-    from motebok.parse import parse_bytes
     text = ("Referat fra menighetsrådsmøte 3. mars 2024\n\nTil stede: Kari Holm, Trond Dahl\n\n"
             "Sak 4/24 Sommermesse\nVi får låne lydanlegg av koret. Trond tar ansvar for det.\n"
             "Referatet ble godkjent. Kari tar ansvar for dette.\n")
@@ -628,7 +615,6 @@ def test_someone_offering_to_do_it(sentence, who):
 
 
 def test_an_owner_line_with_its_deadline_after_a_comma():
-    from motebok.parse import parse_bytes
     text = ("Referat frå regionrådet 3. september 2024\n\nTil stades: Kari Nes, Per Bø\n\n"
             "Sak 14/2024 Næringsplan\nSekretariatet sender planen på høyring. "
             "Ansvar: Liv Berg, frist: 1. oktober.\n")
@@ -640,7 +626,6 @@ def test_an_owner_line_with_its_deadline_after_a_comma():
 @pytest.mark.parametrize("owner_line", [
     "**Ansvar:** Kari Holm **Frist:** 1. oktober", "Ansvarlig: Kari Holm  Frist: 1. oktober"])
 def test_an_owner_line_with_its_deadline_as_a_second_label(owner_line):
-    from motebok.parse import parse_bytes
     text = ("# Styremøte 2. september 2024\n\n**Til stede:** Kari Holm, Per Dahl\n\n"
             "## 2. Strategi\nKari Holm følger opp med forslag til strategi.\n\n"
             f"{owner_line}\n")
@@ -650,7 +635,6 @@ def test_an_owner_line_with_its_deadline_as_a_second_label(owner_line):
 
 
 def test_an_outcome_after_a_summary_label_is_recorded_without_it():
-    from motebok.parse import parse_bytes
     text = ("Referat fra faggruppe helse 3. september 2024\n\nTil stede: Anne Lie, Jon Moe\n\n"
             "Sak 3/24 Status legevakt\nJon Moe orienterte om status.\n"
             "Oppsummering: Gruppen tok orienteringen til etterretning.\n")
@@ -664,7 +648,6 @@ def test_an_outcome_after_a_summary_label_is_recorded_without_it():
     "Enstemmig som innstillingen.", "Vedtak:\nInnstillingen vedtas.",
     "Forslaget vert vedteke."])
 def test_a_proposal_adopted_in_short_forms_is_the_decision(verdict):
-    from motebok.parse import parse_bytes
     text = ("Protokoll fra kontrollutvalget 3. september 2024\n\nTil stede: Ola Dale, Nils Lid"
             "\n\nPS 14/24 Revisjonsrapport\nForslag til vedtak:\n"
             "Kontrollutvalget tar rapporten til orientering.\n\n"
@@ -675,7 +658,6 @@ def test_a_proposal_adopted_in_short_forms_is_the_decision(verdict):
 
 @pytest.mark.parametrize("proceedings", ["Handsaming i møtet:", "Handsaming:", "Røysting:"])
 def test_nynorsk_proceedings_and_vote_labels_are_not_part_of_the_decision(proceedings):
-    from motebok.parse import parse_bytes
     text = ("Møtebok frå regionrådet 3. september 2024\n\nMøtande medlemer: Ola Dale, Nils Lid"
             "\n\nPS 14/24 Høyring\nFramlegg til vedtak:\nRegionrådet sluttar seg til uttalen.\n\n"
             f"{proceedings}\nKari Holm orienterte.\n\n"
@@ -715,7 +697,6 @@ def test_advice_of_others_is_no_conclusion(sentence):
 @pytest.mark.parametrize("heading", ["Aksjon | Eier | Dato", "Hva | Hvem? | Innan",
                                      "Oppgave | Ansv. | Frist"])
 def test_more_headings_of_a_follow_up_table(heading):
-    from motebok.parse import parse_bytes
     text = ("# Referat fra styremøte 3. mars 2024\n\nTil stede: Ola Dale, Nils Lid\n\n"
             f"## Sak 1/24 Oppfølging\n\n| {heading} |\n|---|---|---|\n"
             "| Lage plan | Kari Nes | 01.12.2024 |\n")
@@ -730,7 +711,6 @@ def test_more_headings_of_a_follow_up_table(heading):
     ("Kari sender brevet innen 8. april.", "2025-04-08"),
 ])
 def test_a_date_the_task_is_about_is_no_deadline(task, due):
-    from motebok.parse import parse_bytes
     text = ("Referat fra styremøte 1. mars 2025\n\nTil stede: Kari, Jon, Per\n\n"
             f"Sak 1/25 Oppfølging\n{task}\n")
     [item] = parse_bytes(text.encode(), "s.txt").items
@@ -750,7 +730,6 @@ def test_asking_the_administration_to_prepare_something_is_its_task(sentence, wh
 @pytest.mark.parametrize("vote", ["Samrøystes vedteke.", "Enstemmig vedtatt.",
                                   "Vedtatt mot 2 stemmer.", "Vedtak: Samrøystes som framlegg."])
 def test_a_bare_vote_after_a_proposal_adopts_it(vote):
-    from motebok.parse import parse_bytes
     text = ("Protokoll fra styremøte 3. mars 2024\n\nTil stede: Kari Nes, Per Bø\n\n"
             "Sak 1/24 Plan\nSaken ble drøftet.\nInnstilling: Styret godkjenner planen.\n"
             f"{vote}\n\nSak 2/24 Eventuelt\nIngen saker.\n")
@@ -788,7 +767,6 @@ def test_the_body_giving_someone_authority_is_a_decision(sentence):
 @pytest.mark.parametrize("label", ["Styret gjer slikt vedtak:", "Vedtaket vart:",
                                    "Styret fatter følgende vedtak:"])
 def test_more_labels_that_introduce_the_vedtak(label):
-    from motebok.parse import parse_bytes
     text = ("Protokoll frå styremøte 3. mars 2024\n\nTil stades: Kari Nes, Per Bø\n\n"
             f"Sak 1/24 Plan\nSaka vart drøfta.\n{label}\nPlanen vert lagd ut på nettsida.\n")
     [item] = parse_bytes(text.encode(), "s.txt").items
@@ -809,7 +787,6 @@ def test_more_nynorsk_task_verbs(sentence, who):
     ("Ansvar: Liv Berg - frist: 1. oktober", "2024-10-01"),
     ("Ansvar: Liv Berg, innan 1. oktober.", "2024-10-01")])
 def test_an_owner_line_with_its_deadline_after_a_dash_or_innen(line, due):
-    from motebok.parse import parse_bytes
     text = ("Referat frå regionrådet 3. september 2024\n\nTil stades: Kari Nes, Per Bø\n\n"
             f"Sak 14/2024 Næringsplan\nSekretariatet sender planen på høyring.\n{line}\n")
     [item] = parse_bytes(text.encode(), "rr.txt").items
@@ -818,7 +795,6 @@ def test_an_owner_line_with_its_deadline_after_a_dash_or_innen(line, due):
 
 
 def test_owner_and_deadline_labels_with_their_values_on_the_next_line():
-    from motebok.parse import parse_bytes
     text = ("Referat fra styremøte 3. mars 2025\n\nTil stede: Anne Lie, Jon Moe, Siri Dal\n\n"
             "Sak 4/25 Kaiutbygging\nJon Moe og Siri Dal utarbeider et notat.\n"
             "Ansvar:\nJon Moe\nFrist:\n15. april\n")
@@ -863,7 +839,6 @@ def test_bringing_a_case_back_is_a_task(sentence, who):
     ("Oppfølging: Sekretariatet", "Sekretariatet", None),
     ("Oppfølging: Kari og Per – innen 1. mai", "Kari og Per", "2024-05-01")])
 def test_a_follow_up_label_that_only_names_who_owns_the_task_before(line, who, due):
-    from motebok.parse import parse_bytes
     text = ("Referat fra regionrådet 3. april 2024\n\nTil stede: Kari Nes, Per Bø\n\n"
             f"Sak 14/2024 Næringsplan\nPlanen sendes på høring til kommunene.\n{line}\n")
     [item] = parse_bytes(text.encode(), "rr.txt").items
@@ -872,7 +847,6 @@ def test_a_follow_up_label_that_only_names_who_owns_the_task_before(line, who, d
 
 
 def test_a_follow_up_label_with_a_task_is_no_owner():
-    from motebok.parse import parse_bytes
     text = ("Referat fra regionrådet 3. april 2024\n\nTil stede: Kari Nes, Per Bø\n\n"
             "Sak 14/2024 Næringsplan\nRådet drøftet planen.\n"
             "Oppfølging: Ingen.\nOppfølging: Kari Nes sender planen til kommunene.\n")
@@ -891,7 +865,6 @@ def test_who_before_a_colon_and_a_capitalised_task(sentence, who):
 
 
 def test_a_deadline_in_the_sentence_after_the_task():
-    from motebok.parse import parse_bytes
     text = ("Referat fra styremøte 4. februar 2025\n\nTil stede: Anne Lie, Jon Moe\n\n"
             "Sak 3/25 Søknad\nKari Holm sender søknaden til fylket. Fristen er 1. mars.\n"
             "Jon Moe lager et budsjett.\nDette må være klart innen 20. februar.\n"
@@ -906,7 +879,6 @@ def test_a_subject_with_an_apposition_keeps_no_comma():
 
 
 def test_owner_after_a_dash_and_who_and_when_labels():
-    from motebok.parse import parse_bytes
     text = ("Referat fra styremøte 4. februar 2025\n\nTil stede: Anne Lie, Jon Moe\n\n"
             "Sak 3/25 Søknad\nBudsjettet revideres. Ansvar – Jon Moe.\n"
             "Prosjektplanen oppdateres.\nHvem: Siri Dal\nNår: 1. mars\n")
@@ -930,7 +902,6 @@ def test_who_the_body_asks_or_agrees_shall_do_it(sentence, who):
 
 def test_a_deadline_without_a_year_in_an_earlier_month_is_next_years():
     # set at a December meeting, "innen 15. januar" is the coming January
-    from motebok.parse import parse_bytes
     text = ("Referat fra styremøte 6. desember 2023\n\nTil stede: Anne Lie, Jon Moe\n\n"
             "Sak 3/23 Kurs\nJon Moe sjekker lokaler innen 15. januar.\n"
             "Anne Lie sender invitasjon innen utgangen av februar.\n"
@@ -940,7 +911,6 @@ def test_a_deadline_without_a_year_in_an_earlier_month_is_next_years():
 
 
 def test_the_next_meeting_under_a_follow_up_table_is_no_task():
-    from motebok.parse import parse_bytes
     text = ("# Referat faggruppe 6.12.2023\n\nDeltakere: Anne Lie, Jon Moe\n\n"
             "## Sak 1 Kurs\n\nFelles kurs i mars.\n\n## Oppfølgingspunkter\n\n"
             "| Hva | Hvem | Frist |\n|---|---|---|\n| Sjekke lokaler | Jon Moe | 15.01.2024 |\n\n"
@@ -1000,7 +970,6 @@ def test_asking_in_the_past_tense_or_by_a_member_is_a_task_but_no_resolution():
 
 
 def test_a_proposal_voted_down_is_not_adopted():
-    from motebok.parse import parse_bytes
     text = ("Protokoll fra kontrollutvalget 5. mars 2024\n\nTil stede: Kari Holm, Per Dahl\n\n"
             "Sak 12/24 Tilsyn\nInnstilling:\nKontrollutvalget tar saken til orientering.\n"
             "Innstillingen falt med 1 mot 2 stemmer.\n"
@@ -1012,7 +981,6 @@ def test_a_proposal_voted_down_is_not_adopted():
 
 
 def test_a_vote_with_one_against_ends_the_vedtak():
-    from motebok.parse import parse_bytes
     text = ("Protokoll fra kontrollutvalget 5. mars 2024\n\nTil stede: Kari Holm, Per Dahl\n\n"
             "Sak 10/24 Budsjett\nVedtak:\nKontrollutvalget slutter seg til budsjettforslaget.\n"
             "Vedtatt mot 1 stemme.\nSekretariatet orienterte om prosessen videre.\n")
@@ -1022,7 +990,6 @@ def test_a_vote_with_one_against_ends_the_vedtak():
 
 
 def test_a_what_who_when_entry_is_one_task_without_its_labels():
-    from motebok.parse import parse_bytes
     text = ("Referat fra faggruppen 14.02.2024\n\nTil stede: Kari Holm, Nina Vik\n\n"
             "Sak 1 Kurs\nHva: Lage program. Hvem: Nina Vik. Når: 1. april.\n\n"
             "Sak 2 Samling\nOppgave: Bestille overnatting\nAnsvar: Kari Holm\nFrist: 10.03.\n")
@@ -1035,7 +1002,6 @@ def test_a_what_who_when_entry_is_one_task_without_its_labels():
 
 @pytest.mark.parametrize("label", ["Til oppfølging:", "For oppfølging:", "Til oppfylging:"])
 def test_til_oppfolging_opens_a_list_of_tasks(label):
-    from motebok.parse import parse_bytes
     text = ("Referat fra faggruppen 14.02.2024\n\nTil stede: Kari Holm, Nina Vik\n\n"
             f"Sak 1 Reiseliv\nPer Dahl orienterte om sesongen.\n{label}\n"
             "- Kontakte Visit Fjell\n- Sjekke priser på buss\n\n"
@@ -1051,7 +1017,6 @@ def test_til_oppfolging_opens_a_list_of_tasks(label):
                                    "Dette må gjøres før 5. februar.",
                                    "Ferdig innen 5. februar.", "Frist er innen 5. februar."])
 def test_a_deadline_after_the_task_in_other_words(after):
-    from motebok.parse import parse_bytes
     text = ("Referat styremøte 10.01.2024\n\nTil stede: Kari Holm, Per Dahl\n\n"
             f"Sak 1 Dugnad\nPer Dahl kjøper inn maling. {after}\n")
     [item] = parse_bytes(text.encode(), "st.txt").items
@@ -1063,7 +1028,6 @@ def test_a_deadline_after_the_task_in_other_words(after):
                                   "Nina Vik følger opp snarest.",
                                   "Rådet ber administrasjonen legge fram saken før sommeren."])
 def test_a_week_snarest_or_a_season_is_no_due_date(task):
-    from motebok.parse import parse_bytes
     text = ("Referat styremøte 10.01.2024\n\nTil stede: Ola Berg, Nina Vik\n\n"
             f"Sak 1 Program\n{task}\n")
     [item] = parse_bytes(text.encode(), "st.txt").items
@@ -1099,7 +1063,6 @@ def test_answers_from_others_and_lookalikes_are_not(sentence):
 
 
 def test_a_vedtak_as_the_innstilling_without_a_colon_adopts_it():
-    from motebok.parse import parse_bytes
     text = ("Protokoll fra styremøte 5. mars 2024\n\nTil stede: Kari Holm, Per Dahl\n\n"
             "Sak 4/24 Budsjett\nInnstilling:\nStyret vedtar budsjettet for 2024.\n"
             "Vedtak som innstilling.\n")
@@ -1120,7 +1083,6 @@ def test_who_with_a_deadline_or_a_seat_beside_the_name(sentence, who):
 
 
 def test_a_follow_up_table_keeps_its_place_among_the_tasks_of_the_text():
-    from motebok.parse import parse_bytes
     text = ("Referat fra styremøte 14.02.2024\n\nTil stede: Kari Holm, Per Dahl\n\n"
             "Sak 1 Vårfest\nKari Holm sender invitasjon innen 1. mars.\n"
             "Tiltak | Ansvar | Frist\nLage plakat | Per | 10.03.\nBestille mat | Kari | uke 11\n\n"
@@ -1133,7 +1095,6 @@ def test_a_follow_up_table_keeps_its_place_among_the_tasks_of_the_text():
 
 
 def test_an_arrow_under_an_inline_decision_is_what_follows_from_it_not_its_text():
-    from motebok.parse import parse_bytes
     text = ("Referat styremøte 12.03.2024\n\nTil stede: Kari Holm, Per Dahl\n\n"
             "Sak 1 Vaktmester\nBeslutning: Styret går for tilbudet fra Vaktmester AS.\n"
             "→ Per kontakter Vaktmester AS og signerer avtale.\n"
@@ -1151,7 +1112,6 @@ def test_an_arrow_under_an_inline_decision_is_what_follows_from_it_not_its_text(
 
 
 def test_a_counter_proposal_falling_in_the_proceedings_leaves_the_innstilling_pending():
-    from motebok.parse import parse_bytes
     text = ("Protokoll fra regionrådet 11.04.2024\n\nTil stede: Liv Sande, Tor Rud\n\n"
             "Sak 11/24: Strategi\nForslag til vedtak: Regionrådet vedtar strategien.\n"
             "Behandling: Tor Rud foreslo å utsette saken. Forslaget falt med 1 mot 2 stemmer.\n"
@@ -1180,7 +1140,6 @@ def test_a_proposal_put_forward_in_the_proceedings_is_no_task(sentence):
     "Kommunedirektøren sitt framlegg til vedtak:", "Sekretariatet si innstilling:",
     "Dagleg leiar si tilråding:"])
 def test_a_nynorsk_possessive_proposal_is_a_decision_only_when_adopted(label):
-    from motebok.parse import parse_bytes
     text = ("Møtebok frå formannskapet 7. mai 2024\n\nTil stades: Anna Fjord, Per Vik\n\n"
             f"PS 21/24 Rekneskap 2023\n{label}\n"
             "Formannskapet godkjenner rekneskapen for 2023.\n\n"
@@ -1195,7 +1154,6 @@ def test_a_nynorsk_possessive_proposal_is_a_decision_only_when_adopted(label):
 
 
 def test_a_summons_records_no_decision_of_its_meeting():
-    from motebok.parse import parse_bytes
     text = ("INNKALLING TIL MØTE I KONTROLLUTVALET\n\nMøtedato: 03.06.2024\n\n"
             "Sak 15/24 Godkjenning av innkalling og sakliste\n\n"
             "Innstillinga frå sekretariatet:\nInnkalling og sakliste vert godkjend.\n\n"
@@ -1232,7 +1190,6 @@ def test_the_body_s_own_advice_and_a_topic_s_outcome_are_decisions(sentence):
 
 def _outcomes_of(body: str) -> tuple[list[str], list[tuple[str, str | None, str | None]]]:
     """Decisions and (text, responsible, due) actions of the first item of a styremøte."""
-    from motebok.parse import parse_bytes
     text = ("Referat fra styremøte 12.03.2024\n\nTil stede: Kari Holm, Per Lunde, Ola Dahl\n\n"
             f"Sak 5/24 Lokale og budsjett\n{body}\n\nSak 6/24 Eventuelt\nIngen saker.\n")
     item = parse_bytes(text.encode(), "styremote.txt").items[0]
@@ -1286,7 +1243,6 @@ def test_another_authority_s_decision_reported_with_its_agent_is_none_of_the_bod
 
 
 def test_a_form_table_of_labels_and_values_is_one_task():
-    from motebok.parse import parse_bytes
     text = ("# Referat fra styremøte\n\nDato: 12.03.2024\n\nTil stede: Kari Holm, Per Lunde\n\n"
             "## Sak 1/24 Lokale\n\n| Oppgave | Sende brev til kommunen |\n|---|---|\n"
             "| Ansvar | Kari Holm |\n| Frist | 1. april |\n\n"
@@ -1390,7 +1346,6 @@ def test_when_the_case_comes_up_next_ends_the_follow_up_list():
 def _council_outcomes(body: str) -> tuple[list[str], list[tuple[str, str | None, str | None]]]:
     """Decisions and (text, responsible, due) actions of the first item of a regional
     council's minutes (the body: "Regionrådet for Vestdalen")."""
-    from motebok.parse import parse_bytes
     text = ("Protokoll fra møte i Regionrådet for Vestdalen\n\nDato: 14. mars 2024\n"
             "Til stede: Kari Holm, Per Dahl, Siri Aas\n\n"
             f"Sak 11/24 Samferdselsplan\n{body}\n\nSak 12/24 Eventuelt\nIngen saker.\n")
@@ -1597,7 +1552,6 @@ def test_the_body_deciding_that_someone_does_it_makes_them_responsible(sentence,
 
 
 def test_a_vedtak_in_its_own_words_after_the_proceedings_replaces_the_proposal():
-    from motebok.parse import parse_bytes
     text = ("Protokoll frå møte i regionrådet 14. mars 2024\n\nMøtte: Kari Holm, Ola Dahl\n\n"
             "Sak 3/24 Transportplan\nFramlegg til vedtak:\nRådet sluttar seg til fråsegna.\n"
             "Handsaming:\nOla Dahl la fram eit tilleggsframlegg om ferjene.\n"
@@ -1729,7 +1683,6 @@ def test_how_a_case_ends_in_the_present_and_in_nynorsk(sentence):
 
 
 def _decisions_of_case(title: str, sentence: str) -> list[str]:
-    from motebok.parse import parse_bytes
     text = ("Protokoll fra møte i utvalget 12.03.2024\n\nTil stede: Kari Holm, Per Dahl\n\n"
             f"Sak 10/24 {title}\nSaken gjelder tilskudd til ny bane.\n{sentence}\n")
     [item] = parse_bytes(text.encode(), "u.txt").items
@@ -1756,7 +1709,6 @@ def test_an_answer_outside_its_own_case_is_no_decision(title, sentence):
 
 
 def test_a_case_system_s_dated_labels_for_proceedings_and_vedtak():
-    from motebok.parse import parse_bytes
     text = ("Møteprotokoll\n\nUtvalg: Formannskapet\nMøtedato: 12.03.2024\n\n"
             "Til stede: Kari Holm (leder), Ola Berg\n\nPS 12/24 Plan for sentrum\n\n"
             "Formannskapets behandling 12.03.2024:\nOla Berg fremmet tilleggsforslag. "
@@ -1768,7 +1720,6 @@ def test_a_case_system_s_dated_labels_for_proceedings_and_vedtak():
 
 
 def test_a_case_system_table_of_label_and_text_reads_as_labelled_lines():
-    from motebok.parse import parse_bytes
     text = ("<h1>Møteprotokoll</h1><p>Møtedato: 12.03.2024</p>"
             "<p>Til stede: Kari Holm (leder), Ola Berg</p><h3>PS 11/24 Skjenkebevilling</h3>"
             "<table><tr><td>Behandling</td><td>Innstillingen ble enstemmig vedtatt.</td></tr>"
@@ -1780,7 +1731,6 @@ def test_a_case_system_table_of_label_and_text_reads_as_labelled_lines():
 
 
 def test_a_vedtak_table_with_a_follow_up_column_of_names_assigns_each_vedtak():
-    from motebok.parse import parse_bytes
     text = ("# Referat fra styremøte\n\nDato: 12.03.2024\n\nTil stede: Kari Holm, Per Dahl\n\n"
             "## Sak 2/24 Høring\n\n| Konklusjon | Ansvar |\n|---|---|\n"
             "| Styret sender uttalelse til kommunen innen 1. april. | Daglig leder |\n"
@@ -1805,7 +1755,6 @@ def test_the_body_deciding_to_send_it_on_itself_is_a_decision_and_no_one_s_task(
 
 
 def test_a_case_vedtak_follow_up_table_keeps_cases_out_of_the_vedtak():
-    from motebok.parse import parse_bytes
     text = ("# Referat fra styremøte\n\nDato: 12.03.2024\n\nTil stede: Kari Holm, Ola Berg\n\n"
             "## Sak 1/24 Saker\n\n| Sak | Vedtak | Oppfølging |\n|---|---|---|\n"
             "| Budsjett | Budsjettet godkjennes. | Sende budsjettet til kommunen innen 1. april |\n"
@@ -1908,7 +1857,6 @@ def test_a_members_proposal_is_no_task():
 
 def _case_decisions(title: str, body: str) -> list[str]:
     """Decisions of a formannskap's case "PS 14/24" with the given title and text."""
-    from motebok.parse import parse_bytes
     text = ("Protokoll fra formannskapet 3. september 2024\n\nTil stede: Ola Dale, Nils Lid\n\n"
             f"PS 14/24 {title}\n{body}\n")
     return parse_bytes(text.encode(), "ps.txt").items[0].decisions
@@ -1975,7 +1923,6 @@ def test_a_proposal_followed_by_what_became_of_the_case_is_not_adopted(outcome):
 
 def _board_items(*items: str) -> list[list[str]]:
     """The decisions of each item of a board meeting, the items given as "title\\ntext"."""
-    from motebok.parse import parse_bytes
     body = "".join(f"Sak {n}/24 {item}\n\n" for n, item in enumerate(items, 1))
     text = f"Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Nes, Per Bø\n\n{body}"
     return [item.decisions for item in parse_bytes(text.encode(), "s.txt").items]
@@ -1999,7 +1946,6 @@ def test_no_remarks_gives_way_to_the_approval_recorded_and_to_another_meeting_s_
 
 def _table_item(table: str) -> tuple[list[str], list[tuple[str, str | None]]]:
     """Decisions and (text, responsible) actions of a board item written as a table."""
-    from motebok.parse import parse_bytes
     text = ("# Referat fra styremøte\n\nDato: 12.03.2024\n\nTil stede: Kari Holm, Per Dahl\n\n"
             f"## Sak 2/24 Saker\n\n{table}")
     item = parse_bytes(text.encode(), "s.md").items[0]
@@ -2028,7 +1974,6 @@ def test_a_decision_column_beside_only_the_matter_holds_decisions():
 
 
 def test_a_row_label_with_its_vote_is_not_part_of_the_decision():
-    from motebok.parse import parse_bytes
     text = ("<h1>Møteprotokoll</h1><p>Møtedato: 12.03.2024</p>"
             "<p>Til stede: Kari Holm (leder), Ola Berg</p><h3>PS 11/24 Skjenkebevilling</h3>"
             "<table><tr><td>Behandling</td><td>Ola Berg spurte om åpningstider.</td></tr>"
@@ -2068,7 +2013,6 @@ def test_a_topic_then_its_approval_after_a_colon_is_a_decision(sentence):
 def _case_history(steps: str) -> list[str]:
     """The decisions of one case in a regional council's case-system protocol of 5 March
     2024 whose text ``steps`` gives the case's history and this meeting's behandling."""
-    from motebok.parse import parse_bytes
     text = ("MØTEPROTOKOLL\n\nUtvalg: Regionrådet for Valdres\nMøtedato: 05.03.2024\n\n"
             "Til stede: Kari Holm (leder), Ola Berg\n\nPS 15/24 Høring - fylkesvegplan\n\n"
             f"{steps}")
