@@ -1997,3 +1997,18 @@ def test_a_short_summary_under_a_bare_saker_heading_is_read_as_one_item():
         (None, ["Det ble vedtatt å støtte søknaden fra næringshagen med 50 000 kroner."])]
     assert [(a.responsible, a.due) for a in record.items[0].actions] == [
         ("Daglig leder", "2024-02-20")]
+
+
+def test_a_title_heading_under_letterhead_labels_is_no_item():
+    # A letter template: the sender's labels first, then the minutes' own heading and
+    # the meeting's labels below it; the sections under it carry no numbers.
+    text = ("Åsen regionråd\nSaksbehandler: Kari Holm\nDato: 19.03.2024\n\n"
+            "# Referat fra styremøte\n\nMøtedato: 12. mars 2024\nMøtested: Rådhuset\n\n"
+            "Til stede: Kari Nordmann, Per Ødegård\n\n"
+            "## Økonomirapport\n\nDaglig leder la fram regnskapet per februar.\n\n"
+            "## Eventuelt\n\nIngen saker ble tatt opp.\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert [item.title for item in record.items] == ["Økonomirapport", "Eventuelt"]
+    assert record.title == "Referat fra styremøte"
+    assert (record.document_date, record.meeting.date) == ("2024-03-19", "2024-03-12")
+    assert [p.name for p in record.participants] == ["Kari Nordmann", "Per Ødegård"]

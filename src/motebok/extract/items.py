@@ -2079,14 +2079,17 @@ def after_head_labels(lines: list[Line]) -> int:
     """The line after the head's last label and the list lines right under it.
 
     A heading after the labels ends the head: a "Referent: X" signature under the
-    last item of a short document is not part of it.
+    last item of a short document is not part of it. A heading that names the document
+    does not: a letterhead's labels ("Saksbehandler:", "Dato:") stand above the title
+    ("Referat fra styremøte") and the meeting's own labels below it.
     """
     last = -1
     label = None
     for i, line in enumerate(lines[:40]):
         if found := match_label(line.text):
             last, label = i, found
-        elif last >= 0 and (line.kind is _HEADING or _plain_heading(lines, i)):
+        elif last >= 0 and (line.kind is _HEADING or _plain_heading(lines, i)) and \
+                not line.lowered.startswith(_DOCUMENT_WORDS):
             break
     i = last + 1
     if label is not None and label.field is Field.AGENDA and not label.value and \
@@ -2095,6 +2098,11 @@ def after_head_labels(lines: list[Line]) -> int:
     while i < len(lines) and not lines[i].gap and not _capitals_heading(lines[i].body):
         i += 1  # the rest of a list under the last label ("Deltakere:" + one per line)
     return max(i, 1)
+
+
+# How a heading naming the document starts: it is the title, no item.
+_DOCUMENT_WORDS = ("referat", "møtereferat", "protokoll", "møteprotokoll", "møtebok",
+                   "innkalling", "møteinnkalling")
 
 
 def _capitals_heading(text: str) -> bool:
