@@ -469,3 +469,17 @@ def test_a_mark_in_a_space_padded_table_is_read_under_the_heading_it_stands_belo
              "Per Lie         X\n")
     assert [(row[0], row[2]) for row in _table_minutes(table)] == [
         ("Ola Hansen", "present"), ("Kari Berg", "absent"), ("Per Lie", "present")]
+
+
+def test_an_attendance_list_set_in_two_columns_side_by_side_keeps_each_organisation():
+    # to save room, two people share a table row: name and organisation, twice
+    text = ("Referat fra styremøte 12.03.2024\n\nTil stede:\n"
+            "Kari Nordmann\tÅsen kommune\tPer Ødegård\tNordby kommune\n"
+            "Lise Berg\tleder\tOla Dahl\tVestby kommune\n\n"
+            "Sak 1/24 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "styret.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Kari Nordmann", "Åsen kommune", ParticipantRole.MEMBER),
+        ("Per Ødegård", "Nordby kommune", ParticipantRole.MEMBER),
+        ("Lise Berg", None, ParticipantRole.CHAIR),
+        ("Ola Dahl", "Vestby kommune", ParticipantRole.MEMBER)]

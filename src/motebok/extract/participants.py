@@ -2353,6 +2353,9 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
         return _member_and_deputy(entry, cells, columns)
     if entry is None or columns:
         return [entry] if entry else []
+    if halves := _side_by_side(cells):
+        return [person for half in halves
+                for person in table_row_people(half, role, attendance)]
     # (a deputy's "for Y" cell names the absent member, not a second person at the table)
     names = [c.strip() for c in cells
              if looks_like_name(tidy_name(c)) and not substituted_for(c)]
@@ -2368,6 +2371,25 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
     organization = others[0] if len(others) == 1 else entry.organization if others else None
     return [Entry(name=tidy_name(name), organization=organization, role=role,
                   attendance=attendance) for name in names]
+
+
+def _side_by_side(cells: tuple[str, ...]) -> tuple[tuple[str, ...], ...] | None:
+    """The halves of a row that holds two people's rows side by side, or None.
+
+    A list set in two columns to save room ("Kari Holm | Åsen kommune | Per Dahl |
+    Nordby kommune") is read row by row, so each row carries two people: a name opens
+    each half, and nothing else in a half is a name, so each person keeps the
+    organisation or role beside them, not the first one's.
+    """
+    half = len(cells) // 2
+    if half < 2 or len(cells) != 2 * half:
+        return None
+    left, right = cells[:half], cells[half:]
+    for part in (left, right):
+        if not looks_like_name(tidy_name(_without_parens(part[0]))) or any(
+                looks_like_name(tidy_name(cell)) for cell in part[1:]):
+            return None
+    return left, right
 
 
 def _with_stand_in(entry: Entry, cells: tuple[str, ...], columns: dict[int, str]) -> list[
