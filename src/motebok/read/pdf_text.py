@@ -20,6 +20,7 @@ each line starts, in which font size and weight), so the cost of reaching PDFium
 from __future__ import annotations
 
 import ctypes
+import re
 from codecs import decode
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -112,6 +113,13 @@ _GET_CHAR_BOX = _unchecked(raw.FPDFText_GetCharBox, ctypes.c_int)
 _GET_FONT_SIZE = _unchecked(raw.FPDFText_GetFontSize, ctypes.c_double)
 _GET_FONT_WEIGHT = _unchecked(raw.FPDFText_GetFontWeight, ctypes.c_int)
 _GET_MATRIX = _unchecked(raw.FPDFText_GetMatrix, ctypes.c_int)
+_GET_FONT_INFO = _unchecked(raw.FPDFText_GetFontInfo, ctypes.c_ulong)
+# PDFium takes a font's weight from its descriptor's FontWeight or StemV; WeasyPrint and
+# LibreOffice give neither for bold (StemV 80 for every font), so a bold font's name,
+# "ABCDEF+DejaVu-Sans-Bold", "Arial,Bold", "Calibri-Bold", is the only sign of it.
+_BOLD_NAME = re.compile(rb"bold|heavy|[-,]black", re.IGNORECASE)
+_NAMED_BOLD_WEIGHT = 700
+_FONT_NAME_ROOM = 128
 
 
 class TextProbe:
@@ -121,8 +129,8 @@ class TextProbe:
     PDFium inserted or left out characters; only then is each index translated.
     """
 
-    __slots__ = ("_a", "_b", "_c", "_d", "_matrix", "_pa", "_pb", "_pc", "_pd", "_pmatrix",
-                 "_textpage", "handle", "identity", "scale")
+    __slots__ = ("_a", "_b", "_c", "_d", "_flags", "_matrix", "_name", "_name_room", "_pa",
+                 "_pb", "_pc", "_pd", "_pmatrix", "_textpage", "handle", "identity", "scale")
 
     def __init__(self, textpage: Any, text: str) -> None:
         """``textpage`` is an open FPDF_TEXTPAGE; ``text`` its full text."""
@@ -134,6 +142,9 @@ class TextProbe:
             ctypes.byref(value) for value in (self._a, self._b, self._c, self._d))
         self._matrix = raw.FS_MATRIX()
         self._pmatrix = ctypes.byref(self._matrix)
+        self._name = ctypes.create_string_buffer(_FONT_NAME_ROOM)
+        self._name_room = ctypes.c_ulong(_FONT_NAME_ROOM)
+        self._flags = ctypes.byref(ctypes.c_int())
         self.scale = self._scale(0) if text else 1.0
 
     def _char(self, text_index: int) -> int:
@@ -186,7 +197,17 @@ class TextProbe:
         size = _GET_FONT_SIZE(textpage, char)
         if self.scale != 1.0:
             size *= self.scale
-        return self._a.value, self._b.value, size, _GET_FONT_WEIGHT(textpage, char)
+        return self._a.value, self._b.value, size, self._weight(char)
+
+    def _weight(self, char: int) -> int:
+        """A placed character's font weight; a font named bold counts as 700 whatever
+        weight its descriptor gives."""
+        weight = _GET_FONT_WEIGHT(self._textpage, char)
+        if weight < _NAMED_BOLD_WEIGHT and _GET_FONT_INFO(
+                self._textpage, char, self._name, self._name_room, self._flags) and \
+                _BOLD_NAME.search(self._name.value):
+            return _NAMED_BOLD_WEIGHT
+        return weight
 
     def _scale(self, char: int) -> float:
         """How much a character's text matrix scales its font size.
@@ -213,4 +234,4 @@ class TextProbe:
         char = text_index if self.identity else self._char(text_index)
         if char < 0 or not _GET_CHAR_ORIGIN(self._textpage, char, self._pa, self._pb):
             return None
-        return _GET_FONT_WEIGHT(self._textpage, char)
+        return self._weight(char)
