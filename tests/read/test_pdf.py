@@ -571,3 +571,78 @@ def test_a_cell_left_empty_keeps_its_place_under_the_heading():
     assert [b.cells for b in read(data)] == [
         ("Navn", "Møtt", "Forfall"), ("Ola Hansen", "X"), ("Kari Berg", "", "X"),
         ("Per Lie", "Vara")]
+
+
+def test_a_bold_font_is_known_by_its_name_when_its_descriptor_gives_no_weight():
+    # WeasyPrint (and LibreOffice) give every font StemV 80 and no FontWeight, so PDFium
+    # says 400 for "DejaVu-Sans-Bold" too; unnumbered section headings are bold lines.
+    weasyprint = pytest.importorskip("weasyprint")
+    page = ("<html><body style=\"font: 11pt 'DejaVu Sans'\"><p><b>Økonomirapport</b></p>"
+            "<p>Regnskapet ble lagt fram.</p></body></html>")
+    blocks = read(weasyprint.HTML(string=page).write_pdf())
+    assert [(b.text, b.bold) for b in blocks] == [("Økonomirapport", True),
+                                                 ("Regnskapet ble lagt fram.", False)]
+
+
+def test_footnotes_over_the_footer_are_no_text_of_the_page():
+    # Word sets footnotes in small type at the page's foot, above the footer
+    body = [(72, 700 - 16 * i, f"Linje {i} med tekst om saken", 11, 1.0) for i in range(9)]
+    foot = [(72, 96, "1 Referatet ble sendt ut 10. desember.", 8, 1.0),
+            (72, 86, "2 Se vedlegg 2 for tallene.", 8, 1.0),
+            (72, 30, "Åsen regionråd · Postboks 12, 1234 Åsen · Org.nr 987 654 321", 8, 1.0)]
+    assert [b.text for b in read(scaled_pdf(body + foot))] == [
+        f"Linje {i} med tekst om saken" for i in range(9)]
+
+
+def test_small_text_that_goes_on_from_the_page_stays():
+    body = [(72, 700 - 16 * i, f"Linje {i} med tekst om saken", 11, 1.0) for i in range(5)]
+    small = [(72, 620, "Merknad i liten skrift.", 8, 1.0), (72, 30, "Org.nr 987 654 321", 8, 1.0)]
+    assert [b.text for b in read(scaled_pdf(body + small))][-1] == "Merknad i liten skrift."
+
+
+def test_a_footnote_call_after_a_full_stop_is_no_part_of_the_sentence():
+    # "godkjent.¹": the call drawn small and raised; "kl.10" and "m²" keep their digits
+    def after(text: str) -> float:
+        return 72 + pdfmetrics.stringWidth(text, "DejaVu", 11)
+
+    scaled_pdf([])  # registers the font
+    lines = [(72, 700, "Referatet ble godkjent.", 11, 1.0),
+             (after("Referatet ble godkjent."), 704, "1", 7, 1.0),
+             (72, 684, "Tomta er 200 m", 11, 1.0), (after("Tomta er 200 m"), 688, "2", 7, 1.0),
+             (72, 668, "Vi møtes kl.10 i morgen.", 11, 1.0)]
+    assert [b.text for b in read(scaled_pdf(lines))] == [
+        "Referatet ble godkjent.", "Tomta er 200 m2", "Vi møtes kl.10 i morgen."]
+
+
+def test_running_text_set_in_two_columns_is_read_down_each_column():
+    # Word draws a two-column section down the left column, then down the right one
+    left = ["Sak 3/24 Budsjett 2025", "Økonomisjefen la fram forslag", "til budsjett for neste år.",
+            "Styret drøftet forslaget og", "ba om en ny vurdering.", "Budsjettet ble vedtatt."]
+    right = ["Sak 4/24 Eventuelt", "Leder orienterte om", "søknaden til fylket.",
+             "Saken ble tatt til", "orientering."]
+    data = draw([[(72, 700, "Referat fra styremøte i Åsen vel"),
+                  *((72, 670 - 16 * i, text) for i, text in enumerate(left)),
+                  *((310, 670 - 16 * i, text) for i, text in enumerate(right))]])
+    blocks = read(data)
+    assert [b.text for b in blocks] == ["Referat fra styremøte i Åsen vel", *left, *right]
+    assert not any(b.cells for b in blocks)
+
+
+@pytest.mark.parametrize("bullet", ["❖", "◆", "○", "➔", "\uf0fc", "\uf0a8", "\uf06e", "\uf0e8"])
+def test_word_bullets_and_their_private_use_glyphs_are_list_markers(bullet):
+    # Word's bullet library: Symbol and Wingdings glyphs reach the text layer as the
+    # font's private-use code points (U+F0xx) unless a ToUnicode map names them
+    from motebok.read.pdf import _line_block, _Line
+
+    block = _line_block(_Line(f"{bullet} Kari Nordmann, leder", 72.0, 700.0, 11.0, False), {})
+    assert (block.kind, block.text) == (BlockKind.LIST_ITEM, "- Kari Nordmann, leder")
+
+
+def test_an_attendance_list_with_diamond_bullets_names_everyone():
+    data = draw([[(72, 700, "Referat fra styremøte 12.03.2024"), (72, 670, "Til stede:"),
+                  (72, 654, "◆ Kari Nordmann, leder"), (72, 638, "◆ Per Ødegård"),
+                  (72, 610, "Sak 1/24 Godkjenning av innkalling"),
+                  (72, 594, "Innkallingen ble godkjent.")]])
+    record = parse_bytes(data, "styret.pdf")
+    assert [(p.name, p.role) for p in record.participants] == [("Kari Nordmann", "chair"),
+                                                               ("Per Ødegård", "member")]

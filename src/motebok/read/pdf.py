@@ -40,7 +40,11 @@ _PAGE_NUMBER = re.compile(
 )
 _ENDS_WITH_PAGE_OF = re.compile(r"\b(?:side|page)\s*\d{1,3}\s*(?:av|of)\s*\d{1,3}$",
                                 re.IGNORECASE)
-_BULLET_CHARS = "•◦▪●■□➢►\uf0b7\uf0a7\uf076\uf0d8"
+# Bullets as PDFs give them: Unicode ones, and Word's Symbol and Wingdings bullets as the
+# private-use code points of their fonts (U+F0B7 "•", U+F0A7 "▪", U+F076 "❖", U+F0D8
+# "➢", U+F0FC "✓", U+F0A8 "◻", U+F06E "■", U+F071 "❑", U+F0E8 "➔").
+_BULLET_CHARS = ("•◦▪●■□➢►❖➔→◆◇○"
+                 "\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf071\uf0e8")
 _BULLET_STARTS = frozenset(_BULLET_CHARS)  # a set test is cheaper than the regex
 _BULLET_GLYPHS = re.compile(f"^[{_BULLET_CHARS}]\\s*")
 _DIGITS = re.compile(r"\d+")
@@ -49,7 +53,7 @@ _DIGITS = re.compile(r"\d+")
 _HYPHEN_BREAK = "\ufffe"
 _LINE_BREAKS = re.compile(r"\r\n|\r|\n|\ufffe")
 _SPACE_RUNS = re.compile(r" +")
-_MARKER_CELL = re.compile(r"[•◦▪●■□➢►\uf0b7\uf0a7\uf076\uf0d8o\-–*]|\d{1,3}[.)]|[a-zA-Z][.)]|"
+_MARKER_CELL = re.compile(f"[{_BULLET_CHARS}o\\-–*]|" r"\d{1,3}[.)]|[a-zA-Z][.)]|"
                           r"(?:[ivx]{1,5}|[IVX]{1,5})[.)]")
 _PASSWORD_ERROR = 4
 
@@ -366,6 +370,8 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
                 ends = (first + len(stripped),)
         else:
             line_text, row, lefts, ends = stripped, (), (), (first + len(stripped),)
+            if _NOTE_MARK.search(stripped):
+                line_text = _without_note_marks(stripped, first, size, probe)
         if startswith(_HYPHEN_BREAK, end):
             # "Brå-" / "then": put back the hyphen the line ended with
             line_text += "-"
@@ -382,6 +388,26 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
 # Hyphens a typesetter puts at a line end (U+2010, a shown soft hyphen) that PDFium
 # does not mark as a hyphenated word.
 _TYPESET_HYPHENS = frozenset("\u2010\u00ad")
+
+
+def _without_note_marks(line: str, first: int, size: float, probe: TextProbe) -> str:
+    """A line without the footnote calls set small after a sentence or a clause
+    ("… ble godkjent.¹ Styret …" reads "godkjent.1" in the text layer). Only digits
+    right after punctuation that are drawn in clearly smaller type go: "kl.10" and the
+    "2" of "m²" after a letter stay."""
+    pieces, start = [], 0
+    for match in _NOTE_MARK.finditer(line):
+        drawn = probe.drawn_size(first + match.start(1))
+        if drawn is not None and drawn < _NOTE_MARK_SIZE * size:
+            pieces.append(line[start:match.start(1)])
+            start = match.end(1)
+    return "".join(pieces) + line[start:] if pieces else line
+
+
+# A footnote call: one or two digits after a sentence's or a clause's punctuation, set
+# in type at most this share of the line's size.
+_NOTE_MARK = re.compile(r"[.,;:!?)](\d{1,2})(?=\s|$)")
+_NOTE_MARK_SIZE = 0.85
 
 
 def _cell_places(text: str, bounds: list[int],
@@ -450,7 +476,7 @@ def _by_position(lines: list[_Line], probe: TextProbe) -> list[_Line]:
     columns (``_column_sections``) keeps the order it is drawn in: down the first
     column, then down the second.
     """
-    if all(a.y > b.y for a, b in pairwise(lines)):
+    if all(a.y > b.y for a, b in pairwise(lines)) or _text_in_columns(lines, probe):
         return lines
     sections = _column_sections(lines, probe)
     if not sections:
@@ -463,6 +489,39 @@ def _by_position(lines: list[_Line], probe: TextProbe) -> list[_Line]:
             out.append(rest.pop(0))
         out.extend(section)
     return out + rest
+
+
+def _text_in_columns(lines: list[_Line], probe: TextProbe) -> bool:
+    """Whether the page is running text set in newspaper columns, drawn down one column
+    and then down the next: the drawing order is the reading order, and sorting by
+    height would put the two columns' lines side by side as table rows.
+
+    Each jump back up must start a run of at least ``_COLUMN_TEXT_LINES`` lines, none a
+    table row, wholly right of the lines of the run before at the same heights (a table
+    row whose cells wrap jumps up for a few lines only; list markers drawn last jump
+    back to the left).
+    """
+    starts = [n for n in range(1, len(lines)) if lines[n].y >= lines[n - 1].y]
+    if not starts or any(line.cells for line in lines):
+        return False
+    bounds = [0, *starts, len(lines)]
+    for before, start, after in zip(bounds, bounds[1:], bounds[2:], strict=False):
+        run, previous = lines[start:after], lines[before:start]
+        if len(run) < _COLUMN_TEXT_LINES or run[0].x <= previous[0].x:
+            return False
+        top, bottom = run[0].y + 0.3 * run[0].size, run[-1].y - run[0].size
+        beside = [line for line in previous if bottom <= line.y <= top]
+        if len(beside) < _COLUMN_TEXT_LINES:
+            return False
+        for line in beside:
+            right = probe.right(line.ends[0] - 1) if len(line.ends) == 1 else None
+            if right is None or right >= run[0].x:
+                return False
+    return True
+
+
+# A column of running text has at least this many lines.
+_COLUMN_TEXT_LINES = 5
 
 
 def _column_sections(lines: list[_Line], probe: TextProbe) -> list[list[_Line]]:
@@ -622,15 +681,27 @@ def _set_apart_small(lines: list[_Line], number: int, body: float | None) -> set
     if body is None or len(lines) < 3:
         return set()
     top = max(lines, key=lambda line: line.y)
-    bottom = min(lines, key=lambda line: line.y)
     drop = set()
     if number > 1 and _small_and_apart(top, top.y - max(
             (line.y for line in lines if line is not top), default=top.y), body):
         drop.add(id(top))
-    if _small_and_apart(bottom, min(
-            (line.y for line in lines if line is not bottom), default=bottom.y) - bottom.y, body):
-        drop.add(id(bottom))
-    return drop
+    return drop | {id(line) for line in _small_foot(lines, body)}
+
+
+def _small_foot(lines: list[_Line], body: float) -> list[_Line]:
+    """The lines at a page's foot in small type below a gap of more than two body lines:
+    a footer, and the footnotes above it ("1 Referatet ble sendt ut 10. desember."),
+    which would read as the last item's text. The block is cut at the highest such gap
+    among the small lines, so small text that goes on from the page's text stays."""
+    by_height = sorted(lines, key=lambda line: line.y)
+    run = 0
+    while run < min(_FOOT_LINES, len(by_height) - 1) and \
+            by_height[run].size <= _SMALL_TYPE * body:
+        run += 1
+    for end in range(run, 0, -1):
+        if by_height[end].y - by_height[end - 1].y > _APART_LINES * body:
+            return by_height[:end]
+    return []
 
 
 def _small_and_apart(line: _Line, gap: float, body: float) -> bool:
@@ -642,6 +713,8 @@ def _small_and_apart(line: _Line, gap: float, body: float) -> bool:
 # more than this many body sizes.
 _SMALL_TYPE = 0.92
 _APART_LINES = 2.0
+# A page's foot in small type (footer and footnotes) has at most this many lines.
+_FOOT_LINES = 6
 
 
 def _outermost(lines: list[_Line]) -> set[int]:
