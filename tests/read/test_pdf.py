@@ -13,7 +13,7 @@ from fixtures.builders import FONT, FONT_BOLD, to_html, to_pdf, visible_lines
 from motebok.errors import ReadError
 from motebok.parse import parse_bytes
 from motebok.read.blocks import BlockKind
-from motebok.read.pdf import read
+from motebok.read.pdf import _Line, _line_block, read
 
 DOC = [
     ("heading", "Referat fra møte i Åsen regionråd"),
@@ -632,8 +632,6 @@ def test_running_text_set_in_two_columns_is_read_down_each_column():
 def test_word_bullets_and_their_private_use_glyphs_are_list_markers(bullet):
     # Word's bullet library: Symbol and Wingdings glyphs reach the text layer as the
     # font's private-use code points (U+F0xx) unless a ToUnicode map names them
-    from motebok.read.pdf import _line_block, _Line
-
     block = _line_block(_Line(f"{bullet} Kari Nordmann, leder", 72.0, 700.0, 11.0, False), {})
     assert (block.kind, block.text) == (BlockKind.LIST_ITEM, "- Kari Nordmann, leder")
 
