@@ -4900,3 +4900,35 @@ EXPECTED["400_kontrollutvalg_vara_og_sak_tabell.txt"] = Expected(
          ["Kontrollutvalget tok saken til orientering."], []),
         ("14/24", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+
+_BUDGET_TEXT = ("Daglig leder gikk gjennom regnskapet per februar. Driftsinntektene ligger på "
+                "budsjett, mens kostnadene til konsulenttjenester er høyere enn ventet fordi "
+                "arbeidet med næringsplanen startet tidligere enn planlagt. ")
+
+EXPECTED["450_pdf_letterhead_bold_headings_two_column_attendance.pdf"] = Expected(
+    # a PDF typeset from HTML (no font weights in its descriptors: bold known by the font's
+    # name): the letterhead's labels right-aligned above the title, attendance two people a
+    # row, bold unnumbered headings, a footnote, a running header with the page counter
+    # and an address footer on both pages
+    "minutes", "Referat fra styremøte", "Styret", "Fjordvik regionråd", "2024-03-19",
+    ("2024-03-12", "09:00", "11:30", "Rådhuset i Fjordvik, møterom Fjellet"), None,
+    people=[
+        ("Astrid Helle", "Fjordvik kommune", "member", "present"),
+        ("Bjørn Tangen", "Nesøy kommune", "member", "present"),
+        ("Gunhild Rasten", "Strandå kommune", "member", "present"),
+        ("Eirik Sølvberg", "Vikdal kommune", "member", "present"),
+        ("Jorunn Lid", "Bergsund kommune", "member", "absent"),
+        ("Siri Vangen", None, "secretary", "present"),
+    ],
+    items=[
+        (None, "Godkjenning av innkalling og saksliste", "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        (None, "Økonomirapport", _BUDGET_TEXT * 7 + "Styret tok rapporten til orientering.",
+         ["Styret tok rapporten til orientering."], []),
+        (None, "Næringsplan for regionen",
+         "Siri Vangen orienterte om framdriften i arbeidet med næringsplanen. " + _BUDGET_TEXT * 6
+         + "Styret sluttet seg til forslaget til framdriftsplan.",
+         ["Styret sluttet seg til forslaget til framdriftsplan."], []),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ])
