@@ -4932,3 +4932,31 @@ EXPECTED["450_pdf_letterhead_bold_headings_two_column_attendance.pdf"] = Expecte
          ["Styret sluttet seg til forslaget til framdriftsplan."], []),
         (None, "Eventuelt", "Ingen saker.", [], []),
     ])
+
+EXPECTED["451_pdf_two_column_text_diamond_bullets_footnote.pdf"] = Expected(
+    # a drawn PDF: attendance with "◆" bullets, a footnote call "godkjent.¹" and its note at
+    # the page's foot over the footer, and items 2–4 set in two newspaper columns (drawn
+    # down the left column, then down the right one)
+    "minutes", "Referat fra styremøte i Solbakken borettslag", "Styret", "Solbakken borettslag",
+    None, ("2024-04-09", "18:00", "20:00", "Fellesrommet, Solbakken 2"), None,
+    people=[
+        ("Hilde Aasen", None, "chair", "present"),
+        ("Tormod Kleiva", None, "member", "present"),
+        ("Randi Furuseth", None, "secretary", "present"),
+        ("Steinar Bakkehaug", None, "member", "partial"),
+        ("Liv Engebretsen", None, "member", "absent"),
+    ],
+    notes={"Steinar Bakkehaug": "fra sak 2"},
+    items=[
+        ("1/24", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2/24", "Vedlikeholdsplan",
+         "Steinar Bakkehaug la fram forslaget til vedlikeholdsplan for de neste fem årene. "
+         "Styret drøftet rekkefølgen på tiltakene. Vedtak: Vedlikeholdsplanen ble vedtatt.",
+         ["Vedlikeholdsplanen ble vedtatt."], []),
+        ("3/24", "Dugnad",
+         "Vårdugnaden holdes lørdag 27. april kl. 10.00. Tormod Kleiva sender ut oppslag "
+         "innen 15. april.", [],
+         [("Tormod Kleiva sender ut oppslag innen 15. april.", "Tormod Kleiva", "2024-04-15")]),
+        ("4/24", "Eventuelt", "Ingen saker.", [], []),
+    ])
