@@ -1997,3 +1997,38 @@ def test_a_short_summary_under_a_bare_saker_heading_is_read_as_one_item():
         (None, ["Det ble vedtatt å støtte søknaden fra næringshagen med 50 000 kroner."])]
     assert [(a.responsible, a.due) for a in record.items[0].actions] == [
         ("Daglig leder", "2024-02-20")]
+
+
+def test_an_archive_reference_with_text_after_it_is_no_item():
+    # "Arkivsak 24/1234." opens the item's text: the archive's case, not a case of the meeting
+    text = ("Referat fra styremøte 14.03.2024\n\nTil stede: Kari Holm, Ole Dahl\n\n"
+            "Sak 2024/15 Godkjenning av protokoll\n\nProtokollen ble godkjent.\n\n"
+            "Sak 2024/16 Budsjettrevisjon\n\nArkivsak 24/1234. Budsjettet ble vedtatt.\n\n"
+            "Sak 2024/17 Eventuelt\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "styremote.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("2024/15", "Godkjenning av protokoll"), ("2024/16", "Budsjettrevisjon"),
+        ("2024/17", "Eventuelt")]
+    assert record.items[1].decisions == ["Budsjettet ble vedtatt."]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_title_that_stops_on_a_link_word_goes_on_over_the_next_line(gap):
+    text = ("Referat fra styremøte 14.03.2024\n\nTil stede: Kari Holm, Ole Dahl\n\n"
+            f"Sak 5/24 Regional plan for{gap}kompetanse og næring – høring\n"
+            "Styret drøftet planen.\n\nSak 6/24 Orientering om\n\nstatus i prosjektet ble gitt.\n")
+    record = parse_bytes(text.encode(), "styremote.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("5/24", "Regional plan for kompetanse og næring – høring"),
+        ("6/24", "Orientering om")]  # (a sentence under it is its text)
+    assert record.items[0].text == "Styret drøftet planen."
+
+
+def test_agenda_points_lettered_with_a_full_stop_are_the_items():
+    text = ("Referat fra møte i Fjellregionen 14.03.2024\n\nTil stede: Kari Holm, Ole Dahl\n\n"
+            "A. Godkjenning av innkalling\n\nGodkjent.\n\nB. Budsjett 2025\n\n"
+            "Budsjettet ble vedtatt.\n\nC. Eventuelt\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("A", "Godkjenning av innkalling", "Godkjent."),
+        ("B", "Budsjett 2025", "Budsjettet ble vedtatt."), ("C", "Eventuelt", "Ingen saker.")]

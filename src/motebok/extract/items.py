@@ -116,7 +116,9 @@ _MORE_CASES = re.compile(r"^(?:og|-|–|til)\s*\d{1,3}(?:/\d{2,4})?\b")
 _DASH_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s+[-–—]\s+(?P<title>[A-ZÆØÅ].{1,150})$")
 _COLON_NUMBERED = re.compile(r"^(?P<num>\d{1,2}):\s+(?P<title>[A-ZÆØÅ].{2,200})$")  # "3: Opprop"
 _DASH_CASE = re.compile(r"^(?P<num>\d{1,3}-\d{2})\s+(?P<title>[A-ZÆØÅ].{2,120})$")
-_LETTERED = re.compile(r"^(?P<num>[A-Ha-h])\)\s+(?P<title>[A-ZÆØÅ].{2,120})$")
+# "A) Endringer", "b) Brev", "C. Eventuelt" (a capital and a full stop: "a." is a sub-item)
+_LETTERED = re.compile(r"^(?P<num>[A-Ha-h](?=\))|[A-H](?=\.))[.)]\s+"
+                       r"(?P<title>[A-ZÆØÅ].{2,120})$")
 # "2. varamann: Mikal Heldal": an ordinal seat and who holds it, not item 2.
 _ORDINAL_SEAT = re.compile(r"^[a-zæøå]+\s*[:;]\s*[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ]")
 # The meeting's ordinal, as a title: "1. styremøte 2006 i Fiskum grendeutvalg".
@@ -520,11 +522,12 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                     int(year["b"]) == (int(year["a"]) + 1) % 100:
                 # "Sak 1 - 16/17: Konstituering": the case of school year 16/17, the title
                 number, title = f"{number} - {year['a']}/{year['b']}", year["title"]
-            if not title and (_ARCHIVE_NUMBER.fullmatch(number) or
-                              text[:8].casefold() == "arkivsak" or
-                              (not found and _stamp_over_title(lines, i, text))):
+            if text[:8].casefold() == "arkivsak" or (not title and (
+                    _ARCHIVE_NUMBER.fullmatch(number) or
+                    (not found and _stamp_over_title(lines, i, text)))):
                 # "Sak nr. 2009/12995" under a heading, "Arkivsak: 24/112" under "PS 22/24
-                # Rekneskap" in a summons: the archive's reference, not an item
+                # Rekneskap" in a summons: the archive's reference, not an item (also with
+                # the item's text after it: "Arkivsak 24/1234. Budsjettet ble vedtatt.")
                 continue
             if found and found[-1].line == i - 1 and not found[-1].title and not title and \
                     found[-1].style == "case" and "/" not in found[-1].number:
@@ -1657,6 +1660,10 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
         elif title:
             title, rest = split_heading(cand.raw_title or title)
             title = clean_title(title) if title else title
+            if title and rest is None and body_lines and _title_goes_on(title, body_lines[0]):
+                # "Sak 5/24 Regional plan for" / "kompetanse og næring – høring"
+                title = f"{title} {body_lines[0].body.strip()}"
+                body_lines = body_lines[1:]
             if (rest is None and is_whole_sentence(cand.raw_title or "")) or (
                     rest is not None and title and len(title.split()) >= 6 and
                     title.split(" ", 1)[0].casefold() not in _QUESTION_OPENERS and
@@ -1689,6 +1696,17 @@ def without_furniture(lines: list[Line], furniture: frozenset[int]) -> list[Line
         after = False
         kept.append(line)
     return kept
+
+
+def _title_goes_on(title: str, after: Line) -> bool:
+    """A heading's title that stops on a word needing the next one ("Regional plan
+    for") and a short line in lower case under it that is no sentence: the title wrapped
+    onto the next line, which is no part of the item's text."""
+    text = after.body
+    return text[:1].islower() and len(text) <= 60 and not after.is_table and \
+        not text.endswith((".", ":", "!", "?")) and \
+        title[-1:].isalpha() and _LINK_AT_END.search(title) is not None and \
+        not FINITE_VERB.search(text)
 
 
 def _wrapped_title(lines: list[Line]) -> int:
