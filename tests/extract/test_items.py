@@ -2032,3 +2032,52 @@ def test_agenda_points_lettered_with_a_full_stop_are_the_items():
     assert [(i.number, i.title, i.text) for i in record.items] == [
         ("A", "Godkjenning av innkalling", "Godkjent."),
         ("B", "Budsjett 2025", "Budsjettet ble vedtatt."), ("C", "Eventuelt", "Ingen saker.")]
+
+
+def test_a_number_on_its_own_line_over_a_wrapped_title():
+    text = ("Referat fra styremøte 14.03.2024\n\nTil stede: Kari Holm, Ole Dahl\n\n"
+            "Sak 7/24\n\nRegional plan for\n\nkompetanse\n\nStyret drøftet planen.\n\n"
+            "Sak 8/24\n\nEventuelt\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "styremote.txt")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("7/24", "Regional plan for kompetanse", "Styret drøftet planen."),
+        ("8/24", "Eventuelt", "Ingen saker.")]
+
+
+_TYPED_ROWS = [("Saksnr.", "Tittel", "Vedtak"),
+               ("RS 3/24", "Referat frå AU", "Teke til orientering."),
+               ("PS 3/24", "Budsjett 2025", "Regionrådet drøfta saka og bad om ny sak."),
+               ("O-sak 4/24", "Strategi", "Rådet drøfta saka."),
+               ("PS 5/24", "Møteplan hausten", "Møteplanen vart godkjend.")]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_an_item_table_whose_numbers_carry_the_kind_of_case(fmt):
+    # "RS 3/24" and "PS 3/24" are two cases (letters kept to tell them apart), not one row
+    # merged over two; the kind's letters never end up in the title
+    head = "Protokoll frå møte i Hallingdal regionråd 14.03.2024\n\nTil stades: Kari Holm\n\n"
+    if fmt == "txt":
+        data = (head + "\n".join("\t".join(row) for row in _TYPED_ROWS) + "\n").encode()
+    else:
+        from fixtures.builders import to_docx
+        data = to_docx([("para", part) for part in head.split("\n\n") if part] +
+                       [("table", _TYPED_ROWS)])
+    record = parse_bytes(data, f"protokoll.{fmt}")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("RS 3/24", "Referat frå AU", "Teke til orientering."),
+        ("PS 3/24", "Budsjett 2025", "Regionrådet drøfta saka og bad om ny sak."),
+        ("O-sak 4/24", "Strategi", "Rådet drøfta saka."),
+        ("PS 5/24", "Møteplan hausten", "Møteplanen vart godkjend.")]
+
+
+def test_a_title_that_stops_on_a_preposition_goes_on_with_a_name():
+    # a name may follow the preposition on the next line; a sentence or a label may not
+    text = ("Referat fra styremøte 14.03.2024\n\nTil stede: Kari Holm, Ole Dahl\n\n"
+            "Sak 5/24 Orientering fra\nInnlandet fylkeskommune\nRådgiver Eva Lie la fram status."
+            "\n\nSak 6/24 Valg av\nLeder: Kari Holm\n\n"
+            "Sak 7/24 Innspill til\nKari Holm orienterte om innspillene.\n")
+    record = parse_bytes(text.encode(), "styremote.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("5/24", "Orientering fra Innlandet fylkeskommune"), ("6/24", "Valg av"),
+        ("7/24", "Innspill til")]
+    assert record.items[0].text == "Rådgiver Eva Lie la fram status."

@@ -288,7 +288,11 @@ _ITEM_COLUMN_HEADS = {
     "saksnr": "skip", "side": "skip", "video": "skip", "utredning": "skip", "vedlegg": "skip",
     **TASK_COLUMN_WORDS,
 }
-_ROW_NUMBER = re.compile(r"^(?:sak\s*)?(?P<num>\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4})\.?$", re.I)
+# A row's number cell: "3", "12/24", "Sak 12/24", and with the case's kind or series before
+# it: "PS 12/24", "RS 3/24", "O-sak 3/24", "Orienteringssak 2/24", "Styresak 12/2024".
+_ROW_NUMBER = re.compile(r"^(?P<pre>(?:sak|(?-i:[A-ZÆØÅ]{2,4})|[a-zæøå]{1,4}-sak|"
+                         r"[a-zæøå]{3,20}sak)(?:\s*nr\.?)?\s*)?"
+                         r"(?P<num>\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4})\.?$", re.I)
 
 
 def item_table_columns(cells: tuple[str, ...]) -> list[str] | None:
@@ -353,7 +357,8 @@ def _table_candidate(i: int, line: Line, columns: list[str]) -> Candidate | None
     # an empty number cell over a title: an unnumbered item ("| | Eventuelt | … |")
     style = ("case" if "/" in num else "numbered") if num else "row"
     return Candidate(i, num, _first_int(num) if num else None, clean_title(title), style,
-                     False, title, row)
+                     False, title, row, series=_series(number.group("pre") or "") if number
+                     else "")
 
 
 def _continues_row(i: int, line: Line, last: Candidate, columns: list[str]) -> bool:
@@ -430,7 +435,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             if item_columns:
                 row = _table_candidate(i, line, item_columns)
                 if row and row.number and found and found[-1].row is not None and \
-                        found[-1].number == row.number and row.row is not None:
+                        found[-1].number == row.number and row.row is not None and \
+                        found[-1].series == row.series:  # ("PS 3/24", "RS 3/24": two cases)
                     # a number cell merged over two rows: the second row goes on the item
                     found[-1].row.text = "\n".join(t for t in (found[-1].row.text,
                                                                row.row.text) if t)
@@ -1660,10 +1666,6 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
         elif title:
             title, rest = split_heading(cand.raw_title or title)
             title = clean_title(title) if title else title
-            if title and rest is None and body_lines and _title_goes_on(title, body_lines[0]):
-                # "Sak 5/24 Regional plan for" / "kompetanse og næring – høring"
-                title = f"{title} {body_lines[0].body.strip()}"
-                body_lines = body_lines[1:]
             if (rest is None and is_whole_sentence(cand.raw_title or "")) or (
                     rest is not None and title and len(title.split()) >= 6 and
                     title.split(" ", 1)[0].casefold() not in _QUESTION_OPENERS and
@@ -1671,6 +1673,12 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
                 # "2. Innkallinga blei godkjent.": the entry is what happened, no title;
                 # "Sak 63/19- Valg av foreleser falt på X. Per avtaler …" too
                 title, rest = None, (cand.raw_title or "").strip()
+        if title and rest is None and cand.row is None and body_lines and \
+                _title_goes_on(title, body_lines[0]):
+            # "Sak 5/24 Regional plan for" / "kompetanse og næring – høring", also under
+            # a number on a line of its own
+            title = f"{title} {body_lines[0].body.strip()}"
+            body_lines = body_lines[1:]
         if cand.row is not None:  # a table row: its other columns are the text
             title, rest = clean_title(cand.title) or None, cand.row.text or None
         sections.append(Section(number=cand.number or None, title=title or None,
@@ -1700,13 +1708,21 @@ def without_furniture(lines: list[Line], furniture: frozenset[int]) -> list[Line
 
 def _title_goes_on(title: str, after: Line) -> bool:
     """A heading's title that stops on a word needing the next one ("Regional plan
-    for") and a short line in lower case under it that is no sentence: the title wrapped
-    onto the next line, which is no part of the item's text."""
+    for") and a short line under it that is no sentence: the title wrapped onto the next
+    line, which is no part of the item's text. The line starts in lower case, or with a
+    name after a preposition ("Orientering fra" / "Innlandet fylkeskommune")."""
     text = after.body
-    return text[:1].islower() and len(text) <= 60 and not after.is_table and \
+    first = text[:1]
+    return (first.islower() or (first.isupper() and ":" not in text and
+                                title.rsplit(" ", 1)[-1].casefold() in _TITLE_PREPOSITIONS)) \
+        and len(text) <= 60 and not after.is_table and \
         not text.endswith((".", ":", "!", "?")) and \
         title[-1:].isalpha() and _LINK_AT_END.search(title) is not None and \
         not FINITE_VERB.search(text)
+
+
+# The prepositions a title cannot end on (a name may follow them on the next line).
+_TITLE_PREPOSITIONS = frozenset({"av", "fra", "frå", "til", "for", "om", "i", "på", "med"})
 
 
 def _wrapped_title(lines: list[Line]) -> int:
