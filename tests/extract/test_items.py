@@ -2081,3 +2081,36 @@ def test_a_title_that_stops_on_a_preposition_goes_on_with_a_name():
         ("5/24", "Orientering fra Innlandet fylkeskommune"), ("6/24", "Valg av"),
         ("7/24", "Innspill til")]
     assert record.items[0].text == "Rådgiver Eva Lie la fram status."
+
+
+def test_a_two_column_table_of_typed_cases_with_title_and_text_in_one_cell():
+    # "O-sak 1/24" | "Status bredbånd" / "Tatt til orientering.": the cell's first
+    # paragraph is the title, the rest the text, as under a number cell "Sak 1/24"
+    import docx
+    document = docx.Document()
+    document.add_paragraph("Referat fra møte i Glåmdal regionråd 14.03.2024")
+    document.add_paragraph("Til stede: Kari Holm, Ole Dahl")
+    rows = [("O-sak 1/24", ["Status bredbånd", "Tatt til orientering."]),
+            ("V-sak 2/24", ["Regional plan", "Rådet drøftet planen.",
+                            "Vedtak: Rådet slutter seg til planen."]),
+            ("D-sak 3/24", ["Strategi", "Rådet drøftet saken."])]
+    table = document.add_table(rows=len(rows), cols=2)
+    for r, (number, cell) in enumerate(rows):
+        table.cell(r, 0).text = number
+        fill_cell(table.cell(r, 1), cell)
+    record = parse_bytes(docx_bytes(document), "referat.docx")
+    assert [(i.number, i.title, i.decisions) for i in record.items] == [
+        ("1/24", "Status bredbånd", ["Tatt til orientering."]),
+        ("2/24", "Regional plan", ["Rådet slutter seg til planen."]),
+        ("3/24", "Strategi", [])]
+    assert record.items[2].text == "Rådet drøftet saken."
+
+
+def test_a_title_in_capitals_goes_on_in_capitals_after_a_link_word():
+    text = ("REFERAT FRA MØTE I REGIONRÅDET 14.03.2024\n\nTil stede: Kari Holm, Ole Dahl\n\n"
+            "SAK 13/24 GODKJENNING AV INNKALLING OG\nSAKSLISTE\nGodkjent.\n\n"
+            "SAK 14/24 EVENTUELT\nINGEN SAKER\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("13/24", "GODKJENNING AV INNKALLING OG SAKSLISTE", "Godkjent."),
+        ("14/24", "EVENTUELT", "INGEN SAKER")]

@@ -26,6 +26,7 @@ from motebok.extract.labels import (
 from motebok.extract.outcomes import FOLLOW_UP_LIST_HEADING, QUESTION_WORDS, is_decision
 from motebok.extract.participants import SIGNED_MARK, SIGNER_ROLES
 from motebok.extract.text import (
+    CASE_CELL_PREFIX,
     CONTACT_MARK,
     FINITE_VERB,
     Line,
@@ -290,8 +291,7 @@ _ITEM_COLUMN_HEADS = {
 }
 # A row's number cell: "3", "12/24", "Sak 12/24", and with the case's kind or series before
 # it: "PS 12/24", "RS 3/24", "O-sak 3/24", "Orienteringssak 2/24", "Styresak 12/2024".
-_ROW_NUMBER = re.compile(r"^(?P<pre>(?:sak|(?-i:[A-ZÆØÅ]{2,4})|[a-zæøå]{1,4}-sak|"
-                         r"[a-zæøå]{3,20}sak)(?:\s*nr\.?)?\s*)?"
+_ROW_NUMBER = re.compile(r"^(?P<pre>" + CASE_CELL_PREFIX + r")?"
                          r"(?P<num>\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4})\.?$", re.I)
 
 
@@ -1710,12 +1710,13 @@ def _title_goes_on(title: str, after: Line) -> bool:
     """A heading's title that stops on a word needing the next one ("Regional plan
     for") and a short line under it that is no sentence: the title wrapped onto the next
     line, which is no part of the item's text. The line starts in lower case, or with a
-    name after a preposition ("Orientering fra" / "Innlandet fylkeskommune")."""
+    name after a preposition ("Orientering fra" / "Innlandet fylkeskommune"), or goes on
+    in capitals under a title in capitals ("GODKJENNING AV INNKALLING OG" / "SAKSLISTE")."""
     text = after.body
     first = text[:1]
-    return (first.islower() or (first.isupper() and ":" not in text and
-                                title.rsplit(" ", 1)[-1].casefold() in _TITLE_PREPOSITIONS)) \
-        and len(text) <= 60 and not after.is_table and \
+    return (first.islower() or (first.isupper() and ":" not in text and (
+        title.rsplit(" ", 1)[-1].casefold() in _TITLE_PREPOSITIONS or
+        (text.isupper() and title.isupper())))) and len(text) <= 60 and not after.is_table and \
         not text.endswith((".", ":", "!", "?")) and \
         title[-1:].isalpha() and _LINK_AT_END.search(title) is not None and \
         not FINITE_VERB.search(text)
