@@ -1712,13 +1712,14 @@ def _title_goes_on(title: str, after: Line) -> bool:
     line, which is no part of the item's text. The line starts in lower case, or with a
     name after a preposition ("Orientering fra" / "Innlandet fylkeskommune"), or goes on
     in capitals under a title in capitals ("GODKJENNING AV INNKALLING OG" / "SAKSLISTE")."""
+    last = title[title.rfind(" ") + 1:].casefold()  # (most titles end on no such word)
+    if last not in _TITLE_PREPOSITIONS and last != "og":
+        return False
     text = after.body
     first = text[:1]
     return (first.islower() or (first.isupper() and ":" not in text and (
-        title.rsplit(" ", 1)[-1].casefold() in _TITLE_PREPOSITIONS or
-        (text.isupper() and title.isupper())))) and len(text) <= 60 and not after.is_table and \
-        not text.endswith((".", ":", "!", "?")) and \
-        title[-1:].isalpha() and _LINK_AT_END.search(title) is not None and \
+        last != "og" or (text.isupper() and title.isupper())))) and len(text) <= 60 and \
+        not after.is_table and not text.endswith((".", ":", "!", "?")) and \
         not FINITE_VERB.search(text)
 
 

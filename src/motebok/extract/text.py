@@ -780,7 +780,9 @@ def _item_row_cells(cells: tuple[str, ...]) -> list[tuple[str, ...]] | None:
     whole: text under a title starts anew and holds a full stop or a label's colon."""
     number = cells[0].strip() if len(cells) >= 3 or (len(cells) == 2 and "\n" in cells[1]) \
         else ""
-    if not (number[:1].isdecimal() or number[:1].isalpha()) or \
+    head, tail = number[:1], number[-1:]  # (a cell of words, most rows: no pattern call)
+    if not (head.isdecimal() or head in ("S", "s") or
+            (head.isalpha() and (tail.isdecimal() or tail == "."))) or \
             not _ITEM_NUMBER_CELL.fullmatch(number):
         return None
     if "\n" not in cells[1]:
