@@ -4960,3 +4960,29 @@ EXPECTED["451_pdf_two_column_text_diamond_bullets_footnote.pdf"] = Expected(
          [("Tormod Kleiva sender ut oppslag innen 15. april.", "Tormod Kleiva", "2024-04-15")]),
         ("4/24", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+
+EXPECTED["440_nynorsk_protokoll_arkivsak_ombrotne_titlar.txt"] = Expected(
+    # cases numbered year first ("Sak 2024/06"), the archive's reference opening an item's
+    # text ("Arkivsak 24/1187. Innkalling …": no item of its own), and titles wrapped after
+    # a preposition onto the next line, in lower case or with a name
+    "minutes", "PROTOKOLL FRÅ MØTE I SOGN REGIONRÅD", "Sogn regionråd", None, None,
+    ("2024-02-22", "10:00", "13:30", "Kommunehuset, Leikanger"), None,
+    people=[
+        ("Anne Lie", "Sogndal kommune", "chair", "present"),
+        ("Jon Bøe", "Luster kommune", "member", "present"),
+        ("Eli Myren", "Årdal kommune", "member", "present"),
+        ("Per Nes", "Lærdal kommune", "member", "absent"),
+        ("Siri Hauge", None, "secretary", "present"),
+    ],
+    items=[
+        ("2024/05", "Godkjenning av innkalling og saksliste",
+         "Arkivsak 24/1187. Innkalling og saksliste vart godkjend.",
+         ["Innkalling og saksliste vart godkjend."], []),
+        ("2024/06", "Regional transportplan for Vestland fylkeskommune – høyring", None,
+         ["Sogn regionråd sluttar seg til uttalen slik han ligg føre."], []),
+        ("2024/07", "Rapport om næringsarbeid i regionen",
+         "Jon Bøe orienterte om rapporten. Teke til orientering.",
+         ["Teke til orientering."], []),
+        ("2024/08", "Eventuelt", "Ingen saker.", [], []),
+    ])

@@ -2012,3 +2012,120 @@ def test_a_title_heading_under_letterhead_labels_is_no_item():
     assert record.title == "Referat fra styremøte"
     assert (record.document_date, record.meeting.date) == ("2024-03-19", "2024-03-12")
     assert [p.name for p in record.participants] == ["Kari Nordmann", "Per Ødegård"]
+
+
+def test_an_archive_reference_with_text_after_it_is_no_item():
+    # "Arkivsak 24/1234." opens the item's text: the archive's case, not a case of the meeting
+    text = ("Referat fra styremøte 14.03.2024\n\nTil stede: Kari Holm, Ole Dahl\n\n"
+            "Sak 2024/15 Godkjenning av protokoll\n\nProtokollen ble godkjent.\n\n"
+            "Sak 2024/16 Budsjettrevisjon\n\nArkivsak 24/1234. Budsjettet ble vedtatt.\n\n"
+            "Sak 2024/17 Eventuelt\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "styremote.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("2024/15", "Godkjenning av protokoll"), ("2024/16", "Budsjettrevisjon"),
+        ("2024/17", "Eventuelt")]
+    assert record.items[1].decisions == ["Budsjettet ble vedtatt."]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_title_that_stops_on_a_link_word_goes_on_over_the_next_line(gap):
+    text = ("Referat fra styremøte 14.03.2024\n\nTil stede: Kari Holm, Ole Dahl\n\n"
+            f"Sak 5/24 Regional plan for{gap}kompetanse og næring – høring\n"
+            "Styret drøftet planen.\n\nSak 6/24 Orientering om\n\nstatus i prosjektet ble gitt.\n")
+    record = parse_bytes(text.encode(), "styremote.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("5/24", "Regional plan for kompetanse og næring – høring"),
+        ("6/24", "Orientering om")]  # (a sentence under it is its text)
+    assert record.items[0].text == "Styret drøftet planen."
+
+
+def test_agenda_points_lettered_with_a_full_stop_are_the_items():
+    text = ("Referat fra møte i Fjellregionen 14.03.2024\n\nTil stede: Kari Holm, Ole Dahl\n\n"
+            "A. Godkjenning av innkalling\n\nGodkjent.\n\nB. Budsjett 2025\n\n"
+            "Budsjettet ble vedtatt.\n\nC. Eventuelt\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("A", "Godkjenning av innkalling", "Godkjent."),
+        ("B", "Budsjett 2025", "Budsjettet ble vedtatt."), ("C", "Eventuelt", "Ingen saker.")]
+
+
+def test_a_number_on_its_own_line_over_a_wrapped_title():
+    text = ("Referat fra styremøte 14.03.2024\n\nTil stede: Kari Holm, Ole Dahl\n\n"
+            "Sak 7/24\n\nRegional plan for\n\nkompetanse\n\nStyret drøftet planen.\n\n"
+            "Sak 8/24\n\nEventuelt\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "styremote.txt")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("7/24", "Regional plan for kompetanse", "Styret drøftet planen."),
+        ("8/24", "Eventuelt", "Ingen saker.")]
+
+
+_TYPED_ROWS = [("Saksnr.", "Tittel", "Vedtak"),
+               ("RS 3/24", "Referat frå AU", "Teke til orientering."),
+               ("PS 3/24", "Budsjett 2025", "Regionrådet drøfta saka og bad om ny sak."),
+               ("O-sak 4/24", "Strategi", "Rådet drøfta saka."),
+               ("PS 5/24", "Møteplan hausten", "Møteplanen vart godkjend.")]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_an_item_table_whose_numbers_carry_the_kind_of_case(fmt):
+    # "RS 3/24" and "PS 3/24" are two cases (letters kept to tell them apart), not one row
+    # merged over two; the kind's letters never end up in the title
+    head = "Protokoll frå møte i Hallingdal regionråd 14.03.2024\n\nTil stades: Kari Holm\n\n"
+    if fmt == "txt":
+        data = (head + "\n".join("\t".join(row) for row in _TYPED_ROWS) + "\n").encode()
+    else:
+        from fixtures.builders import to_docx
+        data = to_docx([("para", part) for part in head.split("\n\n") if part] +
+                       [("table", _TYPED_ROWS)])
+    record = parse_bytes(data, f"protokoll.{fmt}")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("RS 3/24", "Referat frå AU", "Teke til orientering."),
+        ("PS 3/24", "Budsjett 2025", "Regionrådet drøfta saka og bad om ny sak."),
+        ("O-sak 4/24", "Strategi", "Rådet drøfta saka."),
+        ("PS 5/24", "Møteplan hausten", "Møteplanen vart godkjend.")]
+
+
+def test_a_title_that_stops_on_a_preposition_goes_on_with_a_name():
+    # a name may follow the preposition on the next line; a sentence or a label may not
+    text = ("Referat fra styremøte 14.03.2024\n\nTil stede: Kari Holm, Ole Dahl\n\n"
+            "Sak 5/24 Orientering fra\nInnlandet fylkeskommune\nRådgiver Eva Lie la fram status."
+            "\n\nSak 6/24 Valg av\nLeder: Kari Holm\n\n"
+            "Sak 7/24 Innspill til\nKari Holm orienterte om innspillene.\n")
+    record = parse_bytes(text.encode(), "styremote.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("5/24", "Orientering fra Innlandet fylkeskommune"), ("6/24", "Valg av"),
+        ("7/24", "Innspill til")]
+    assert record.items[0].text == "Rådgiver Eva Lie la fram status."
+
+
+def test_a_two_column_table_of_typed_cases_with_title_and_text_in_one_cell():
+    # "O-sak 1/24" | "Status bredbånd" / "Tatt til orientering.": the cell's first
+    # paragraph is the title, the rest the text, as under a number cell "Sak 1/24"
+    import docx
+    document = docx.Document()
+    document.add_paragraph("Referat fra møte i Glåmdal regionråd 14.03.2024")
+    document.add_paragraph("Til stede: Kari Holm, Ole Dahl")
+    rows = [("O-sak 1/24", ["Status bredbånd", "Tatt til orientering."]),
+            ("V-sak 2/24", ["Regional plan", "Rådet drøftet planen.",
+                            "Vedtak: Rådet slutter seg til planen."]),
+            ("D-sak 3/24", ["Strategi", "Rådet drøftet saken."])]
+    table = document.add_table(rows=len(rows), cols=2)
+    for r, (number, cell) in enumerate(rows):
+        table.cell(r, 0).text = number
+        fill_cell(table.cell(r, 1), cell)
+    record = parse_bytes(docx_bytes(document), "referat.docx")
+    assert [(i.number, i.title, i.decisions) for i in record.items] == [
+        ("1/24", "Status bredbånd", ["Tatt til orientering."]),
+        ("2/24", "Regional plan", ["Rådet slutter seg til planen."]),
+        ("3/24", "Strategi", [])]
+    assert record.items[2].text == "Rådet drøftet saken."
+
+
+def test_a_title_in_capitals_goes_on_in_capitals_after_a_link_word():
+    text = ("REFERAT FRA MØTE I REGIONRÅDET 14.03.2024\n\nTil stede: Kari Holm, Ole Dahl\n\n"
+            "SAK 13/24 GODKJENNING AV INNKALLING OG\nSAKSLISTE\nGodkjent.\n\n"
+            "SAK 14/24 EVENTUELT\nINGEN SAKER\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("13/24", "GODKJENNING AV INNKALLING OG SAKSLISTE", "Godkjent."),
+        ("14/24", "EVENTUELT", "INGEN SAKER")]

@@ -26,6 +26,7 @@ from motebok.extract.labels import (
 from motebok.extract.outcomes import FOLLOW_UP_LIST_HEADING, QUESTION_WORDS, is_decision
 from motebok.extract.participants import SIGNED_MARK, SIGNER_ROLES
 from motebok.extract.text import (
+    CASE_CELL_PREFIX,
     CONTACT_MARK,
     FINITE_VERB,
     Line,
@@ -116,7 +117,9 @@ _MORE_CASES = re.compile(r"^(?:og|-|–|til)\s*\d{1,3}(?:/\d{2,4})?\b")
 _DASH_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s+[-–—]\s+(?P<title>[A-ZÆØÅ].{1,150})$")
 _COLON_NUMBERED = re.compile(r"^(?P<num>\d{1,2}):\s+(?P<title>[A-ZÆØÅ].{2,200})$")  # "3: Opprop"
 _DASH_CASE = re.compile(r"^(?P<num>\d{1,3}-\d{2})\s+(?P<title>[A-ZÆØÅ].{2,120})$")
-_LETTERED = re.compile(r"^(?P<num>[A-Ha-h])\)\s+(?P<title>[A-ZÆØÅ].{2,120})$")
+# "A) Endringer", "b) Brev", "C. Eventuelt" (a capital and a full stop: "a." is a sub-item)
+_LETTERED = re.compile(r"^(?P<num>[A-Ha-h](?=\))|[A-H](?=\.))[.)]\s+"
+                       r"(?P<title>[A-ZÆØÅ].{2,120})$")
 # "2. varamann: Mikal Heldal": an ordinal seat and who holds it, not item 2.
 _ORDINAL_SEAT = re.compile(r"^[a-zæøå]+\s*[:;]\s*[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ]")
 # The meeting's ordinal, as a title: "1. styremøte 2006 i Fiskum grendeutvalg".
@@ -286,7 +289,10 @@ _ITEM_COLUMN_HEADS = {
     "saksnr": "skip", "side": "skip", "video": "skip", "utredning": "skip", "vedlegg": "skip",
     **TASK_COLUMN_WORDS,
 }
-_ROW_NUMBER = re.compile(r"^(?:sak\s*)?(?P<num>\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4})\.?$", re.I)
+# A row's number cell: "3", "12/24", "Sak 12/24", and with the case's kind or series before
+# it: "PS 12/24", "RS 3/24", "O-sak 3/24", "Orienteringssak 2/24", "Styresak 12/2024".
+_ROW_NUMBER = re.compile(r"^(?P<pre>" + CASE_CELL_PREFIX + r")?"
+                         r"(?P<num>\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4})\.?$", re.I)
 
 
 def item_table_columns(cells: tuple[str, ...]) -> list[str] | None:
@@ -351,7 +357,8 @@ def _table_candidate(i: int, line: Line, columns: list[str]) -> Candidate | None
     # an empty number cell over a title: an unnumbered item ("| | Eventuelt | … |")
     style = ("case" if "/" in num else "numbered") if num else "row"
     return Candidate(i, num, _first_int(num) if num else None, clean_title(title), style,
-                     False, title, row)
+                     False, title, row, series=_series(number.group("pre") or "") if number
+                     else "")
 
 
 def _continues_row(i: int, line: Line, last: Candidate, columns: list[str]) -> bool:
@@ -428,7 +435,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             if item_columns:
                 row = _table_candidate(i, line, item_columns)
                 if row and row.number and found and found[-1].row is not None and \
-                        found[-1].number == row.number and row.row is not None:
+                        found[-1].number == row.number and row.row is not None and \
+                        found[-1].series == row.series:  # ("PS 3/24", "RS 3/24": two cases)
                     # a number cell merged over two rows: the second row goes on the item
                     found[-1].row.text = "\n".join(t for t in (found[-1].row.text,
                                                                row.row.text) if t)
@@ -520,11 +528,12 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                     int(year["b"]) == (int(year["a"]) + 1) % 100:
                 # "Sak 1 - 16/17: Konstituering": the case of school year 16/17, the title
                 number, title = f"{number} - {year['a']}/{year['b']}", year["title"]
-            if not title and (_ARCHIVE_NUMBER.fullmatch(number) or
-                              text[:8].casefold() == "arkivsak" or
-                              (not found and _stamp_over_title(lines, i, text))):
+            if text[:8].casefold() == "arkivsak" or (not title and (
+                    _ARCHIVE_NUMBER.fullmatch(number) or
+                    (not found and _stamp_over_title(lines, i, text)))):
                 # "Sak nr. 2009/12995" under a heading, "Arkivsak: 24/112" under "PS 22/24
-                # Rekneskap" in a summons: the archive's reference, not an item
+                # Rekneskap" in a summons: the archive's reference, not an item (also with
+                # the item's text after it: "Arkivsak 24/1234. Budsjettet ble vedtatt.")
                 continue
             if found and found[-1].line == i - 1 and not found[-1].title and not title and \
                     found[-1].style == "case" and "/" not in found[-1].number:
@@ -1664,6 +1673,12 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
                 # "2. Innkallinga blei godkjent.": the entry is what happened, no title;
                 # "Sak 63/19- Valg av foreleser falt på X. Per avtaler …" too
                 title, rest = None, (cand.raw_title or "").strip()
+        if title and rest is None and cand.row is None and body_lines and \
+                _title_goes_on(title, body_lines[0]):
+            # "Sak 5/24 Regional plan for" / "kompetanse og næring – høring", also under
+            # a number on a line of its own
+            title = f"{title} {body_lines[0].body.strip()}"
+            body_lines = body_lines[1:]
         if cand.row is not None:  # a table row: its other columns are the text
             title, rest = clean_title(cand.title) or None, cand.row.text or None
         sections.append(Section(number=cand.number or None, title=title or None,
@@ -1689,6 +1704,27 @@ def without_furniture(lines: list[Line], furniture: frozenset[int]) -> list[Line
         after = False
         kept.append(line)
     return kept
+
+
+def _title_goes_on(title: str, after: Line) -> bool:
+    """A heading's title that stops on a word needing the next one ("Regional plan
+    for") and a short line under it that is no sentence: the title wrapped onto the next
+    line, which is no part of the item's text. The line starts in lower case, or with a
+    name after a preposition ("Orientering fra" / "Innlandet fylkeskommune"), or goes on
+    in capitals under a title in capitals ("GODKJENNING AV INNKALLING OG" / "SAKSLISTE")."""
+    last = title[title.rfind(" ") + 1:].casefold()  # (most titles end on no such word)
+    if last not in _TITLE_PREPOSITIONS and last != "og":
+        return False
+    text = after.body
+    first = text[:1]
+    return (first.islower() or (first.isupper() and ":" not in text and (
+        last != "og" or (text.isupper() and title.isupper())))) and len(text) <= 60 and \
+        not after.is_table and not text.endswith((".", ":", "!", "?")) and \
+        not FINITE_VERB.search(text)
+
+
+# The prepositions a title cannot end on (a name may follow them on the next line).
+_TITLE_PREPOSITIONS = frozenset({"av", "fra", "frå", "til", "for", "om", "i", "på", "med"})
 
 
 def _wrapped_title(lines: list[Line]) -> int:

@@ -762,8 +762,13 @@ def _columns(block: Block) -> int:
     return len(block.cells) - block.cells.count("") if block.kind is _TABLE_ROW else 0
 
 
-# The number cell of an item table's row: "3", "3.", "Sak 3", "10/24".
-_ITEM_NUMBER_CELL = re.compile(r"(?:sak\s*)?(?:\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4})\.?", re.I)
+# The word or letters before a case's number in a table cell: "Sak 3", the case's kind or
+# series ("PS 12/24", "RS 3/24", "O-sak 3/24", "Orienteringssak 2/24", "Styresak 12/2024").
+CASE_CELL_PREFIX = (r"(?:sak|(?-i:[A-ZÆØÅ]{2,4})|[a-zæøå]{1,4}-sak|[a-zæøå]{3,20}sak)"
+                    r"(?:\s*nr\.?)?\s*")
+# The number cell of an item table's row: "3", "3.", "Sak 3", "10/24", "PS 10/24".
+_ITEM_NUMBER_CELL = re.compile(r"(?:" + CASE_CELL_PREFIX + r")?"
+                               r"(?:\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4})\.?", re.I)
 
 
 def _item_row_cells(cells: tuple[str, ...]) -> list[tuple[str, ...]] | None:
@@ -775,7 +780,9 @@ def _item_row_cells(cells: tuple[str, ...]) -> list[tuple[str, ...]] | None:
     whole: text under a title starts anew and holds a full stop or a label's colon."""
     number = cells[0].strip() if len(cells) >= 3 or (len(cells) == 2 and "\n" in cells[1]) \
         else ""
-    if not (number[:1].isdecimal() or number[:1] in ("S", "s")) or \
+    head, tail = number[:1], number[-1:]  # (a cell of words, most rows: no pattern call)
+    if not (head.isdecimal() or head in ("S", "s") or
+            (head.isalpha() and (tail.isdecimal() or tail == "."))) or \
             not _ITEM_NUMBER_CELL.fullmatch(number):
         return None
     if "\n" not in cells[1]:
