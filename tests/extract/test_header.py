@@ -51,6 +51,7 @@ def test_a_heading_sentence_gives_time_and_place():
     ("PROTOKOLL MØTE I REGIONRÅDET NORDHORDLAND", "Regionrådet Nordhordland", None),
     ("Dagsorden møte i prosjektgruppa 16.06.17", "Prosjektgruppa", None),
     ("Møte nr. 3/2024 i Regionrådet Hallingdal", "Regionrådet Hallingdal", None),
+    ("Møte 3-2024 i Nordby kontrollutval", "Nordby kontrollutval", None),  # a dash, not "/"
     # a regional council is the cooperation itself; a "-regionen" is one it belongs to
     ("Referat fra møte i Regionrådet for Fosen", "Regionrådet for Fosen", None),
     ("Referat fra Regionrådet i Vestfjord", "Regionrådet i Vestfjord", None),
@@ -2185,3 +2186,12 @@ def test_a_mails_words_on_the_minutes_give_the_meetings_hours_and_channel():
     meeting = record.meeting
     assert (meeting.date, meeting.start, meeting.end) == ("2024-09-26", "10:00", "12:00")
     assert meeting.location == "Teams"
+
+
+def test_a_meeting_over_two_days_ends_at_the_second_days_time():
+    text = ("Referat styreseminar i Nordby Vekst AS\n\nDato: 3.–4. mars 2024\n"
+            "Tid: 3. mars kl. 12.00 – 4. mars kl. 14.00\nSted: Scandic Hotel, Bodø\n\n"
+            "Til stede: Kari Holm, Per Dahl\n\nSak 1/24 Strategi\nTatt til orientering.\n")
+    meeting = parse_bytes(text.encode(), "seminar.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end) == ("2024-03-03", "12:00", "14:00")
+    assert meeting.location == "Scandic Hotel, Bodø"

@@ -136,8 +136,9 @@ _LEADING_MEETING = re.compile(rf"^(?:\d{{1,2}}\.\s+)?(?:{_MEETING_KINDS}\s+)?"
                               rf"{_CHANNEL_FIRST}"
                               r"(?:møte|møtet|moe?te|moe?tet|m[\ufffd?]te|m[\ufffd?]tet)(?:(?:\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|"
                               r"[a-zæøå]+)\s*\d{0,4})?\s+(?:i|for|med)\s+|"
-                              r"\s+(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?\s+(?:(?:i|for|med)\s+)?))",
-                              re.I)  # "Møte nr. 3/2024 i Regionrådet", "møte nr. 01/05 Rådet"
+                              r"\s+(?:nr\.?\s*)?\d{1,3}(?:\s*[/-]\s*\d{2,4})?\s+(?:(?:i|for|med)\s+)?))",
+                              re.I)  # "Møte nr. 3/2024 i Regionrådet", "møte nr. 01/05 Rådet",
+# "Møte 3-2024 i Nordby kontrollutval"
 # "Det innkalles til møte i Kystrådet": a summons names the body in a sentence.
 _SUMMONS_PREFIX = re.compile(r"^(?:det\s+)?(?:innkalles|innkallast|kalles\s+inn|vert\s+kalla\s+inn)"
                              r"\s+(?:herved\s+|med\s+dette\s+)?til\s+", re.I)
