@@ -52,6 +52,10 @@ def test_a_heading_sentence_gives_time_and_place():
     ("Dagsorden møte i prosjektgruppa 16.06.17", "Prosjektgruppa", None),
     ("Møte nr. 3/2024 i Regionrådet Hallingdal", "Regionrådet Hallingdal", None),
     ("Møte 3-2024 i Nordby kontrollutval", "Nordby kontrollutval", None),  # a dash, not "/"
+    # a meeting over two days: the first day goes with the second's month
+    ("Referat fra styremøte i Nordby Vekst AS 3. og 4. mars 2024", "Styret", "Nordby Vekst AS"),
+    ("Referat frå møte i regionrådet for Hallingdal 3.–4. mars 2024",
+     "Regionrådet for Hallingdal", None),
     # a regional council is the cooperation itself; a "-regionen" is one it belongs to
     ("Referat fra møte i Regionrådet for Fosen", "Regionrådet for Fosen", None),
     ("Referat fra Regionrådet i Vestfjord", "Regionrådet i Vestfjord", None),
@@ -2195,3 +2199,21 @@ def test_a_meeting_over_two_days_ends_at_the_second_days_time():
     meeting = parse_bytes(text.encode(), "seminar.txt").meeting
     assert (meeting.date, meeting.start, meeting.end) == ("2024-03-03", "12:00", "14:00")
     assert meeting.location == "Scandic Hotel, Bodø"
+
+
+def test_a_day_then_a_place_under_the_title_is_the_meetings():
+    text = ("Referat frå møte i regionrådet for Hallingdal\n4. mars 2024, Geilo\n\n"
+            "Til stades: Kari Holm, Per Dahl\n\nSak 1/24 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "regionrad.txt")
+    assert (record.meeting.date, record.meeting.location) == ("2024-03-04", "Geilo")
+    assert record.document_date is None
+
+
+def test_a_title_wrapped_after_the_first_of_two_days_goes_on():
+    text = ("Referat frå møte i regionrådet for Hallingdal, 3. og\n4. mars 2024, Geilo\n\n"
+            "Til stades: Kari Holm, Per Dahl\n\nSak 1/24 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "regionrad.txt")
+    assert record.title == ("Referat frå møte i regionrådet for Hallingdal, 3. og 4. mars 2024, "
+                            "Geilo")
+    assert (record.body, record.organization) == ("Regionrådet for Hallingdal", None)
+    assert (record.meeting.date, record.meeting.location) == ("2024-03-03", "Geilo")

@@ -618,6 +618,10 @@ _GATHERING_TITLE = re.compile(r"(?:møte)?(?:referat|protokoll|hovedpunkter|opps
 _OF_BODY_LINE = re.compile(r"^(?:i|for)\s+[A-ZÆØÅ]")
 
 
+# A title cut after the first of two days: "… Hallingdal, 3. og", "… styremøte 3.–".
+_DAY_AND_LINK_AT_END = re.compile(r"\s\d{1,2}\.\s*(?:og|–|-)$")
+
+
 def _with_continuation(lines: list[Line], line: Line) -> str:
     """A title and the lower-case rest a PDF wrapped onto the next lines.
 
@@ -628,6 +632,9 @@ def _with_continuation(lines: list[Line], line: Line) -> str:
     title = line.body
     for following in lines[line.index + 1:line.index + 4]:
         text = following.body
+        if text[:1].isdecimal() and _DAY_AND_LINK_AT_END.search(title) and \
+                len(text) < 60 and (day := dates.find_dates(text)) and day[0].start == 0:
+            return f"{title} {text}"  # "… Hallingdal, 3. og" / "4. mars 2024, Geilo"
         if _BARE_DOC_WORD.fullmatch(title.strip(" !:.")) and text[:1].isupper() and \
                 len(text) < 80 and not following.gap and not match_label(following.text) \
                 and dates.find_dates(text) and not FINITE_VERB.search(text):
@@ -1114,6 +1121,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     rest = _without_doc_word(rest)  # "Skate-møte 23. mars 2022 – referat"
     if "-" in rest or "–" in rest or "—" in rest:  # (the pattern needs a dash)
         rest = _TRAILING_KIND.sub("", rest)  # "… universitetsstyret - ekstraordinært møte"
+    if " og " in rest or "–" in rest or "-" in rest:  # (the pattern needs a link)
+        rest = _FIRST_OF_TWO_DAYS.sub(" ", rest)  # "… Nordby Vekst AS 3. og 4. mars 2024"
     rest = _before_date_part(rest)
     # The patterns marked (d) cannot match without a digit, and the substitutions only
     # take text away: a title without digits (most) skips them.
@@ -1393,6 +1402,13 @@ def _one_word_cooperation(name: str) -> bool:
 
 # What follows a meeting word when it only numbers or dates the meeting: "nr. 4 2024".
 _NUMBER_ONLY = re.compile(r"(?:nr\.?\s*)?[\d\s./-]*", re.I)
+
+
+# The first day of a meeting over two, before the second's day and month: "3. og" in
+# "3. og 4. mars 2024", "3.–" in "3.–4. mars" (the second day then ends the title as one
+# date does).
+_FIRST_OF_TWO_DAYS = re.compile(rf",?\s*\d{{1,2}}\.\s*(?:og|–|-)\s*(?=\d{{1,2}}\.\s*(?:\d{{1,2}}\.|"
+                                rf"{_MONTH}))", re.I)
 
 
 def _before_date_part(text: str) -> str:
@@ -1843,7 +1859,12 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                     and not _ends_in_body(venue.group("place")):
                 head.location = venue.group("place")  # "… 13. mars 2025 i Rådhuset."
         if found and found[0].start <= 8 and len(text) < 70 and head.location is None and \
-                (venue := _DATE_THEN_VENUE.match(text, found[0].end)):
+                ((venue := _DATE_THEN_VENUE.match(text, found[0].end)) or
+                 (venue := _date_comma_venue(text, found[0].end))):
+            if head.title_line is not None and line.index > head.title_line and \
+                    head.title and head.title.endswith(text):
+                found = dates.find_dates(head.title)  # "… 3. og" / "4. mars 2024, Geilo": a
+                # wrapped title, whose first day is the meeting's
             meeting = meeting or found[0]  # "27. september 2016 på Hasselbakken"
             head.location = venue.group("place")
             continue
@@ -2274,6 +2295,18 @@ def _ends_in_body(words: str) -> bool:
     last = words.split()[-1].casefold() if words.split() else ""
     return any(last.endswith((noun, definite)) for noun, definite in _BODY_NOUNS.items()) or \
         last in {"kommune", "kommunestyre"} or " for " in words
+
+
+def _date_comma_venue(text: str, end: int) -> re.Match[str] | None:
+    """The place after a line's day and a comma or dash: "4. mars 2024, Geilo", "tirsdag
+    5. mars 2024 – Teams". The day comes first, so this is the meeting's day and place, not
+    a letter's place and date ("Geilo, 4. mars 2024"), and never a document word."""
+    if text[end:end + 1] not in (",", " "):
+        return None
+    venue = _VENUE_AFTER_COMMA.match(text, end)
+    if venue is None or _MINUTES_WORDS.search(venue.group("place")):
+        return None
+    return venue
 
 
 def _names_meeting(words: str) -> bool:
