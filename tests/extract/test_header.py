@@ -2217,3 +2217,15 @@ def test_a_title_wrapped_after_the_first_of_two_days_goes_on():
                             "Geilo")
     assert (record.body, record.organization) == ("Regionrådet for Hallingdal", None)
     assert (record.meeting.date, record.meeting.location) == ("2024-03-03", "Geilo")
+
+
+@pytest.mark.parametrize("when", [
+    "Oppmøte kl. 09.30, møtestart kl. 10.00",
+    "Tid: 5. mars 2024 kl. 09.30 (oppmøte og kaffe), møtestart kl. 10.00",
+])
+def test_the_meeting_starts_at_møtestart_not_when_people_gather(when):
+    text = (f"Styremøte i Nordby Vekst AS\nDato: 5. mars 2024\n{when}\nSted: Nordby hotell\n\n"
+            "Til stede: Kari Holm, Per Dahl\n\nSak 1/24 Budsjett\nGodkjent.\n")
+    meeting = parse_bytes(text.encode(), "styre.txt").meeting
+    assert (meeting.date, meeting.start, meeting.location) == ("2024-03-05", "10:00",
+                                                               "Nordby hotell")

@@ -1759,6 +1759,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             meeting = found[0]
         if head.start is None:
             head.start, head.end = dates.find_time_range(value)
+            head.start = _stated_start(value, head.start)
             if head.start and head.end is None and (pair := _TWO_TIMES.search(value)):
                 head.end = f"{int(pair.group(1)):02d}:{pair.group(2)}"  # "Tid: 09:00 15:00"
         if head.start is None and value in values.time:
@@ -1961,7 +1962,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             if meeting is None and found:
                 meeting = found[0]
             if head.start is None:
-                head.start, head.end = start, end
+                head.start, head.end = _stated_start(text, start), end
             if head.location is None:
                 digital = _DIGITAL.search(text)
                 if digital:
@@ -2295,6 +2296,21 @@ def _ends_in_body(words: str) -> bool:
     last = words.split()[-1].casefold() if words.split() else ""
     return any(last.endswith((noun, definite)) for noun, definite in _BODY_NOUNS.items()) or \
         last in {"kommune", "kommunestyre"} or " for " in words
+
+
+# The meeting's start named as such: "møtestart kl. 10.00", "Møtestart: 10".
+_MEETING_START = re.compile(r"møtestart\s*:?\s*(?:kl\.?|klokka|klokken)?\s*"
+                            r"(?P<time>\d{1,2}(?:[.:]\d{2})?)(?![\d.:]\d)", re.I)
+
+
+def _stated_start(text: str, start: str | None) -> str | None:
+    """The start a line names "møtestart", not the first time on it: in "Oppmøte kl. 09.30,
+    møtestart kl. 10.00" people gather first and the meeting starts at ten."""
+    if start is None or ("testart" not in text and "TESTART" not in text):
+        return start
+    stated = _MEETING_START.search(text)
+    later = stated and dates.find_time_range(f"kl. {stated.group('time')}")[0]
+    return later if later and later > start else start
 
 
 def _date_comma_venue(text: str, end: int) -> re.Match[str] | None:
