@@ -2229,3 +2229,16 @@ def test_the_meeting_starts_at_møtestart_not_when_people_gather(when):
     meeting = parse_bytes(text.encode(), "styre.txt").meeting
     assert (meeting.date, meeting.start, meeting.location) == ("2024-03-05", "10:00",
                                                                "Nordby hotell")
+
+
+@pytest.mark.parametrize(("lines", "location"), [
+    ("Møteform: Telefonmøte", "Telefonmøte"),  # the channel, when no place is labelled
+    ("Møteform: Fysisk\nSted: Rådhuset", "Rådhuset"),  # a form that is no place
+    ("Møteform: Teams\nSted: Rådhuset, møterom 2", "Rådhuset, møterom 2"),  # the place first
+    ("Sted/form: Hybrid (Næringshagen og Teams)", "Hybrid (Næringshagen og Teams)"),
+])
+def test_the_meetings_form_is_its_place_only_when_it_names_a_channel(lines, location):
+    text = (f"Protokoll fra møte i representantskapet for Nordby Renovasjon IKS\n"
+            f"Dato: 12. mars 2024\nTid: kl. 13.00 – 13.45\n{lines}\n\n"
+            "Til stede: Kari Holm, Per Dahl\n\nSak 1/24 Budsjett\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "protokoll.txt").meeting.location == location

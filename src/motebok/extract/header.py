@@ -1542,6 +1542,7 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
                Field.ORGANIZATION: values.organization}
     stacked = _stacked_labels(lines, start, stop, targets)
     meeting_dates: list[str] = []  # "Møtedato:", "Dato for møtet:"
+    forms: list[str] = []  # "Møteform: Teams"
     for i in range(start, stop):
         if i in stacked:
             field_, value = stacked[i]
@@ -1562,10 +1563,14 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
             if not value and i + 1 < stop and not match_label(lines[i + 1].text):
                 value = lines[i + 1].body
                 values.value_lines.add(i + 1)
-            if value:
+            if value and part.label == "møteform":
+                if _DIGITAL.search(value):  # "Møteform: Telefonmøte": the channel, after
+                    forms.append(value)  # any labelled place ("Fysisk" is no place)
+            elif value:
                 targets[part.field].append(value)
                 if part.field is Field.DATE and "møte" in part.label:
                     meeting_dates.append(value)
+    values.place += forms
     if meeting_dates and len(meeting_dates) < len(values.date):
         # "Dato: 20.03.2024" over the title, "Møtedato: 14.03.2024" under it: the label
         # that names the meeting gives its day, and the bare "Dato:" is the document's
