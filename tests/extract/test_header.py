@@ -2242,3 +2242,12 @@ def test_the_meetings_form_is_its_place_only_when_it_names_a_channel(lines, loca
             f"Dato: 12. mars 2024\nTid: kl. 13.00 – 13.45\n{lines}\n\n"
             "Til stede: Kari Holm, Per Dahl\n\nSak 1/24 Budsjett\nGodkjent.\n")
     assert parse_bytes(text.encode(), "protokoll.txt").meeting.location == location
+
+
+def test_a_title_wrapped_before_its_year_goes_on():
+    text = ("Referat fra styremøte i Nordby Vekst AS 3. mars\n2024\nSted: Scandic Hotel, Bodø\n\n"
+            "Til stede: Kari Holm, Per Dahl\n\nSak 1/24 Budsjett\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert record.title == "Referat fra styremøte i Nordby Vekst AS 3. mars 2024"
+    assert (record.body, record.organization) == ("Styret", "Nordby Vekst AS")
+    assert record.meeting.date == "2024-03-03"

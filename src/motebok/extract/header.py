@@ -622,6 +622,11 @@ _OF_BODY_LINE = re.compile(r"^(?:i|for)\s+[A-ZÆØÅ]")
 _DAY_AND_LINK_AT_END = re.compile(r"\s\d{1,2}\.\s*(?:og|–|-)$")
 
 
+# A title cut between the day's month and its year: "… 3. mars" over "2024".
+_DAY_MONTH_AT_END = re.compile(rf"\s\d{{1,2}}\.\s*{_MONTH}$", re.I)
+_YEAR_FIRST_ON_LINE = re.compile(r"(?:19|20)\d{2}(?![\d/.-])")
+
+
 def _with_continuation(lines: list[Line], line: Line) -> str:
     """A title and the lower-case rest a PDF wrapped onto the next lines.
 
@@ -635,6 +640,9 @@ def _with_continuation(lines: list[Line], line: Line) -> str:
         if text[:1].isdecimal() and _DAY_AND_LINK_AT_END.search(title) and \
                 len(text) < 60 and (day := dates.find_dates(text)) and day[0].start == 0:
             return f"{title} {text}"  # "… Hallingdal, 3. og" / "4. mars 2024, Geilo"
+        if text[:2] in ("19", "20") and len(text) < 60 and _YEAR_FIRST_ON_LINE.match(text) \
+                and _DAY_MONTH_AT_END.search(title):
+            return f"{title} {text}"  # "Referat fra styremøte i X 3. mars" / "2024"
         if _BARE_DOC_WORD.fullmatch(title.strip(" !:.")) and text[:1].isupper() and \
                 len(text) < 80 and not following.gap and not match_label(following.text) \
                 and dates.find_dates(text) and not FINITE_VERB.search(text):
