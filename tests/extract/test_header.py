@@ -2251,3 +2251,16 @@ def test_a_title_wrapped_before_its_year_goes_on():
     assert record.title == "Referat fra styremøte i Nordby Vekst AS 3. mars 2024"
     assert (record.body, record.organization) == ("Styret", "Nordby Vekst AS")
     assert record.meeting.date == "2024-03-03"
+
+
+@pytest.mark.parametrize(("when", "hours"), [
+    ("Dato/tid: 06.03.24 / 10-15", ("10:00", "15:00")),  # the hours after the day
+    ("Tid: 6. mars 2024, 09.00-11.30", ("09:00", "11:30")),
+    ("Dato: 6. mars 2024\nTid: 10.00 –", ("10:00", None)),  # the end left blank
+])
+def test_labelled_hours_after_the_day_or_with_a_blank_end(when, hours):
+    text = (f"Referat fra møte i regionrådet\n{when}\nSted: Teams-møte\n\n"
+            "Til stede: Kari Holm, Per Dahl\n\nSak 1/24 Budsjett\nGodkjent.\n")
+    meeting = parse_bytes(text.encode(), "referat.txt").meeting
+    assert meeting.date == "2024-03-06"
+    assert (meeting.start, meeting.end) == hours

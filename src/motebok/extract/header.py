@@ -1777,6 +1777,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                 head.end = f"{int(pair.group(1)):02d}:{pair.group(2)}"  # "Tid: 09:00 15:00"
         if head.start is None and value in values.time:
             head.start, head.end = labelled_hours(value)
+            if head.start is None and found and found[0].end < len(value):
+                # "Dato/tid: 06.03.24 / 10-15": the hours after the day
+                head.start, head.end = labelled_hours(value[found[0].end:].lstrip(" ,/"))
             where = _HOURS.match(value.strip(" ."))
             if head.start and where and where.group("where") and head.location is None:
                 head.location = where.group("where").strip()  # "Tid: 11.15 (rom 054)"
@@ -2435,8 +2438,8 @@ _PLACE_SPACE = re.compile(r"^(?!(?i:sak|saka|saken|møte|møtet)\b)[A-ZÆØÅ][\
 
 def labelled_hours(value: str) -> tuple[str | None, str | None]:
     """"10-14", "9-11.30", "0900-1200" or "09.00" after a "Tid:" label (the label says
-    they are times)."""
-    match = _HOURS.match(value.strip(" ."))
+    they are times); "09.00 –" with its end left blank is the start alone."""
+    match = _HOURS.match(value.strip(" .").rstrip(" -–"))
     if not match:
         return None, None
     if match.group("alone"):  # "Tid: 09.00": the start alone
