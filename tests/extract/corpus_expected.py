@@ -4986,3 +4986,44 @@ EXPECTED["440_nynorsk_protokoll_arkivsak_ombrotne_titlar.txt"] = Expected(
          ["Teke til orientering."], []),
         ("2024/08", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+
+EXPECTED["435_regionrad_tvo_dagar_nynorsk.txt"] = Expected(
+    # a meeting over two days: a title wrapped after the first day ("3. og" / "4. mars
+    # 2024, Geilo"), whose first day is the meeting's; the end is the time on day two
+    "minutes", "Referat frå møte i regionrådet for Hallingdal, 3. og 4. mars 2024, Geilo",
+    "Regionrådet for Hallingdal", None, None,
+    ("2024-03-03", "12:00", "14:00", "Dr. Holms hotell, Geilo"), None,
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Per Dahl", None, "member", "present"),
+        ("Anne Lie", None, "member", "present"),
+        ("Ola Berg", None, "member", "absent"),
+        ("Siri Lund", None, "secretary", "present"),
+    ],
+    items=[
+        ("10/24", "Godkjenning av innkalling og sakliste", "Innkalling og sakliste vart godkjent.",
+         ["Innkalling og sakliste vart godkjent."], []),
+        ("11/24", "Regional plan for reiseliv", None,
+         ["Regionrådet sluttar seg til utkastet."], []),
+        ("12/24", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+
+EXPECTED["436_styremote_oppmote_og_moteform.txt"] = Expected(
+    # the meeting starts at "møtestart", not when people gather; "Møteform: Telefonmøte"
+    # is the channel, the place of a meeting held by phone
+    "minutes", "Styremøte nr. 2/2024 i Nordby Næringshage AS", "Styret",
+    "Nordby Næringshage AS", None, ("2024-03-05", "10:00", None, "Telefonmøte"), None,
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Per Dahl", None, "member", "present"),
+        ("Anne Lie", None, "member", "present"),
+        ("Siri Lund", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/24", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("6/24", "Budsjett 2024", "Styret tok saken til orientering.",
+         ["Styret tok saken til orientering."], []),
+    ])

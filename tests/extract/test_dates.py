@@ -274,6 +274,12 @@ def test_iso() -> None:
         ("kl. 12-14 og 10-11", ("12:00", "14:00")),  # not a later session
         ("kl 1000", ("10:00", None)),
         ("kl. 10:00 - ca. 14:00", ("10:00", "14:00")),
+        # a meeting over two days ends at the time given on the second day
+        ("Tid: 3. mars kl. 12.00 – 4. mars kl. 14.00", ("12:00", "14:00")),
+        ("Tid: 3.3. kl. 12 – 4.3. kl. 14", ("12:00", "14:00")),
+        ("fredag 3. mars kl. 18.00 – lørdag 4. mars kl. 13.00", ("18:00", "13:00")),
+        ("kl. 10 – 4. mars", ("10:00", None)),  # the day after the dash is no hour
+        ("kl. 10-12. Sted: Rådhuset", ("10:00", "12:00")),
     ],
 )
 def test_find_time_range(text: str, expected: tuple[str | None, str | None]) -> None:

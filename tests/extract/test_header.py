@@ -51,6 +51,11 @@ def test_a_heading_sentence_gives_time_and_place():
     ("PROTOKOLL MØTE I REGIONRÅDET NORDHORDLAND", "Regionrådet Nordhordland", None),
     ("Dagsorden møte i prosjektgruppa 16.06.17", "Prosjektgruppa", None),
     ("Møte nr. 3/2024 i Regionrådet Hallingdal", "Regionrådet Hallingdal", None),
+    ("Møte 3-2024 i Nordby kontrollutval", "Nordby kontrollutval", None),  # a dash, not "/"
+    # a meeting over two days: the first day goes with the second's month
+    ("Referat fra styremøte i Nordby Vekst AS 3. og 4. mars 2024", "Styret", "Nordby Vekst AS"),
+    ("Referat frå møte i regionrådet for Hallingdal 3.–4. mars 2024",
+     "Regionrådet for Hallingdal", None),
     # a regional council is the cooperation itself; a "-regionen" is one it belongs to
     ("Referat fra møte i Regionrådet for Fosen", "Regionrådet for Fosen", None),
     ("Referat fra Regionrådet i Vestfjord", "Regionrådet i Vestfjord", None),
@@ -2185,3 +2190,77 @@ def test_a_mails_words_on_the_minutes_give_the_meetings_hours_and_channel():
     meeting = record.meeting
     assert (meeting.date, meeting.start, meeting.end) == ("2024-09-26", "10:00", "12:00")
     assert meeting.location == "Teams"
+
+
+def test_a_meeting_over_two_days_ends_at_the_second_days_time():
+    text = ("Referat styreseminar i Nordby Vekst AS\n\nDato: 3.–4. mars 2024\n"
+            "Tid: 3. mars kl. 12.00 – 4. mars kl. 14.00\nSted: Scandic Hotel, Bodø\n\n"
+            "Til stede: Kari Holm, Per Dahl\n\nSak 1/24 Strategi\nTatt til orientering.\n")
+    meeting = parse_bytes(text.encode(), "seminar.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end) == ("2024-03-03", "12:00", "14:00")
+    assert meeting.location == "Scandic Hotel, Bodø"
+
+
+def test_a_day_then_a_place_under_the_title_is_the_meetings():
+    text = ("Referat frå møte i regionrådet for Hallingdal\n4. mars 2024, Geilo\n\n"
+            "Til stades: Kari Holm, Per Dahl\n\nSak 1/24 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "regionrad.txt")
+    assert (record.meeting.date, record.meeting.location) == ("2024-03-04", "Geilo")
+    assert record.document_date is None
+
+
+def test_a_title_wrapped_after_the_first_of_two_days_goes_on():
+    text = ("Referat frå møte i regionrådet for Hallingdal, 3. og\n4. mars 2024, Geilo\n\n"
+            "Til stades: Kari Holm, Per Dahl\n\nSak 1/24 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "regionrad.txt")
+    assert record.title == ("Referat frå møte i regionrådet for Hallingdal, 3. og 4. mars 2024, "
+                            "Geilo")
+    assert (record.body, record.organization) == ("Regionrådet for Hallingdal", None)
+    assert (record.meeting.date, record.meeting.location) == ("2024-03-03", "Geilo")
+
+
+@pytest.mark.parametrize("when", [
+    "Oppmøte kl. 09.30, møtestart kl. 10.00",
+    "Tid: 5. mars 2024 kl. 09.30 (oppmøte og kaffe), møtestart kl. 10.00",
+])
+def test_the_meeting_starts_at_møtestart_not_when_people_gather(when):
+    text = (f"Styremøte i Nordby Vekst AS\nDato: 5. mars 2024\n{when}\nSted: Nordby hotell\n\n"
+            "Til stede: Kari Holm, Per Dahl\n\nSak 1/24 Budsjett\nGodkjent.\n")
+    meeting = parse_bytes(text.encode(), "styre.txt").meeting
+    assert (meeting.date, meeting.start, meeting.location) == ("2024-03-05", "10:00",
+                                                               "Nordby hotell")
+
+
+@pytest.mark.parametrize(("lines", "location"), [
+    ("Møteform: Telefonmøte", "Telefonmøte"),  # the channel, when no place is labelled
+    ("Møteform: Fysisk\nSted: Rådhuset", "Rådhuset"),  # a form that is no place
+    ("Møteform: Teams\nSted: Rådhuset, møterom 2", "Rådhuset, møterom 2"),  # the place first
+    ("Sted/form: Hybrid (Næringshagen og Teams)", "Hybrid (Næringshagen og Teams)"),
+])
+def test_the_meetings_form_is_its_place_only_when_it_names_a_channel(lines, location):
+    text = (f"Protokoll fra møte i representantskapet for Nordby Renovasjon IKS\n"
+            f"Dato: 12. mars 2024\nTid: kl. 13.00 – 13.45\n{lines}\n\n"
+            "Til stede: Kari Holm, Per Dahl\n\nSak 1/24 Budsjett\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "protokoll.txt").meeting.location == location
+
+
+def test_a_title_wrapped_before_its_year_goes_on():
+    text = ("Referat fra styremøte i Nordby Vekst AS 3. mars\n2024\nSted: Scandic Hotel, Bodø\n\n"
+            "Til stede: Kari Holm, Per Dahl\n\nSak 1/24 Budsjett\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert record.title == "Referat fra styremøte i Nordby Vekst AS 3. mars 2024"
+    assert (record.body, record.organization) == ("Styret", "Nordby Vekst AS")
+    assert record.meeting.date == "2024-03-03"
+
+
+@pytest.mark.parametrize(("when", "hours"), [
+    ("Dato/tid: 06.03.24 / 10-15", ("10:00", "15:00")),  # the hours after the day
+    ("Tid: 6. mars 2024, 09.00-11.30", ("09:00", "11:30")),
+    ("Dato: 6. mars 2024\nTid: 10.00 –", ("10:00", None)),  # the end left blank
+])
+def test_labelled_hours_after_the_day_or_with_a_blank_end(when, hours):
+    text = (f"Referat fra møte i regionrådet\n{when}\nSted: Teams-møte\n\n"
+            "Til stede: Kari Holm, Per Dahl\n\nSak 1/24 Budsjett\nGodkjent.\n")
+    meeting = parse_bytes(text.encode(), "referat.txt").meeting
+    assert meeting.date == "2024-03-06"
+    assert (meeting.start, meeting.end) == hours

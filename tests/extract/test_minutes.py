@@ -56,3 +56,15 @@ def test_ascii_minutes_without_the_letter_o_slash_read_their_labels():
         ("Ola Bratt", "present"), ("Liv Ostby", "present"), ("Hege Strom", "absent")]
     assert record.items[0].text == "Vedtak: Arsregnskapet godkjennes."
     assert record.next_meeting.date == "2023-08-21"
+
+
+@pytest.mark.parametrize(("line", "location"), [
+    ("Neste møte blir Teams-møte 9. april kl. 09.00.", "Teams-møte"),
+    ("Neste møte: telefonmøte tirsdag 9. april kl. 09.00", "telefonmøte"),
+    ("Neste møte vert digitalt møte 9. april.", "digitalt møte"),
+])
+def test_the_next_meeting_held_by_a_channel_named_before_its_day(line, location):
+    text = ("Referat fra styremøte i Nordby Vekst AS\nDato: 5. mars 2024\nSted: Rådhuset\n\n"
+            f"Til stede: Kari Holm, Per Dahl\n\nSak 1/24 Budsjett\nGodkjent.\n\n{line}\n")
+    following = parse_bytes(text.encode(), "styre.txt").next_meeting
+    assert (following.date, following.location) == ("2024-04-09", location)

@@ -454,13 +454,32 @@ def _clock(token: str | None) -> str | None:
     return None
 
 
+# A meeting over two days, its end on the second: "kl. 12.00 – 4. mars kl. 14.00",
+# "3.3. kl. 12 – 4.3. kl. 14" (the day's number is no hour, the time after it the end).
+_LATER_DAY_END = re.compile(
+    rf"{_ASIDE}\s*{_DASH}\s*(?:[^\W\d_]+dag\s+)?\d{{1,2}}\.\s*"
+    rf"(?:\d{{1,2}}\.(?:\d{{2,4}})?|(?:{_alternation(MONTHS)}){_NOT_LETTER_AFTER}\.?"
+    rf"(?:\s+(?:19|20)\d{{2}})?)\s*,?\s*(?:kl(?:okka|okken)?[.:]?\s*)?(?P<t2>{_KL_TOKEN})",
+    re.IGNORECASE)
+
+# What follows a number that is a day, not an hour: "4. mars", "4.3.".
+_DAY_NOT_HOUR = re.compile(rf"\.\s*(?:\d{{1,2}}\.|(?:{_alternation(MONTHS)}){_NOT_LETTER_AFTER})",
+                           re.IGNORECASE)
+
+
 def _first_kl(text: str) -> tuple[int, str, str | None, int] | None:
     if "kl" not in text.lower():  # the pattern's one literal (lower() keeps IGNORECASE's "K")
         return None
     for match in _KL_TIME.finditer(text):
         start = _clock(match.group("t1"))
         if start:
-            return match.start(), start, _clock(match.group("t2")), match.end()
+            end, stop = _clock(match.group("t2")), match.end()
+            if end is None or text[stop:stop + 1] == ".":
+                if later := _LATER_DAY_END.match(text, match.end("t1")):
+                    end, stop = _clock(later.group("t2")), later.end()  # the second day's
+                elif end and _DAY_NOT_HOUR.match(text, stop):
+                    end, stop = None, match.end("t1")  # "kl. 10 – 4. mars": a day, no end
+            return match.start(), start, end, stop
     return None
 
 

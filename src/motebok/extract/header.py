@@ -136,8 +136,9 @@ _LEADING_MEETING = re.compile(rf"^(?:\d{{1,2}}\.\s+)?(?:{_MEETING_KINDS}\s+)?"
                               rf"{_CHANNEL_FIRST}"
                               r"(?:møte|møtet|moe?te|moe?tet|m[\ufffd?]te|m[\ufffd?]tet)(?:(?:\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|"
                               r"[a-zæøå]+)\s*\d{0,4})?\s+(?:i|for|med)\s+|"
-                              r"\s+(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?\s+(?:(?:i|for|med)\s+)?))",
-                              re.I)  # "Møte nr. 3/2024 i Regionrådet", "møte nr. 01/05 Rådet"
+                              r"\s+(?:nr\.?\s*)?\d{1,3}(?:\s*[/-]\s*\d{2,4})?\s+(?:(?:i|for|med)\s+)?))",
+                              re.I)  # "Møte nr. 3/2024 i Regionrådet", "møte nr. 01/05 Rådet",
+# "Møte 3-2024 i Nordby kontrollutval"
 # "Det innkalles til møte i Kystrådet": a summons names the body in a sentence.
 _SUMMONS_PREFIX = re.compile(r"^(?:det\s+)?(?:innkalles|innkallast|kalles\s+inn|vert\s+kalla\s+inn)"
                              r"\s+(?:herved\s+|med\s+dette\s+)?til\s+", re.I)
@@ -617,6 +618,15 @@ _GATHERING_TITLE = re.compile(r"(?:møte)?(?:referat|protokoll|hovedpunkter|opps
 _OF_BODY_LINE = re.compile(r"^(?:i|for)\s+[A-ZÆØÅ]")
 
 
+# A title cut after the first of two days: "… Hallingdal, 3. og", "… styremøte 3.–".
+_DAY_AND_LINK_AT_END = re.compile(r"\s\d{1,2}\.\s*(?:og|–|-)$")
+
+
+# A title cut between the day's month and its year: "… 3. mars" over "2024".
+_DAY_MONTH_AT_END = re.compile(rf"\s\d{{1,2}}\.\s*{_MONTH}$", re.I)
+_YEAR_FIRST_ON_LINE = re.compile(r"(?:19|20)\d{2}(?![\d/.-])")
+
+
 def _with_continuation(lines: list[Line], line: Line) -> str:
     """A title and the lower-case rest a PDF wrapped onto the next lines.
 
@@ -627,6 +637,12 @@ def _with_continuation(lines: list[Line], line: Line) -> str:
     title = line.body
     for following in lines[line.index + 1:line.index + 4]:
         text = following.body
+        if text[:1].isdecimal() and _DAY_AND_LINK_AT_END.search(title) and \
+                len(text) < 60 and (day := dates.find_dates(text)) and day[0].start == 0:
+            return f"{title} {text}"  # "… Hallingdal, 3. og" / "4. mars 2024, Geilo"
+        if text[:2] in ("19", "20") and len(text) < 60 and _YEAR_FIRST_ON_LINE.match(text) \
+                and _DAY_MONTH_AT_END.search(title):
+            return f"{title} {text}"  # "Referat fra styremøte i X 3. mars" / "2024"
         if _BARE_DOC_WORD.fullmatch(title.strip(" !:.")) and text[:1].isupper() and \
                 len(text) < 80 and not following.gap and not match_label(following.text) \
                 and dates.find_dates(text) and not FINITE_VERB.search(text):
@@ -1113,6 +1129,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     rest = _without_doc_word(rest)  # "Skate-møte 23. mars 2022 – referat"
     if "-" in rest or "–" in rest or "—" in rest:  # (the pattern needs a dash)
         rest = _TRAILING_KIND.sub("", rest)  # "… universitetsstyret - ekstraordinært møte"
+    if " og " in rest or "–" in rest or "-" in rest:  # (the pattern needs a link)
+        rest = _FIRST_OF_TWO_DAYS.sub(" ", rest)  # "… Nordby Vekst AS 3. og 4. mars 2024"
     rest = _before_date_part(rest)
     # The patterns marked (d) cannot match without a digit, and the substitutions only
     # take text away: a title without digits (most) skips them.
@@ -1394,6 +1412,13 @@ def _one_word_cooperation(name: str) -> bool:
 _NUMBER_ONLY = re.compile(r"(?:nr\.?\s*)?[\d\s./-]*", re.I)
 
 
+# The first day of a meeting over two, before the second's day and month: "3. og" in
+# "3. og 4. mars 2024", "3.–" in "3.–4. mars" (the second day then ends the title as one
+# date does).
+_FIRST_OF_TWO_DAYS = re.compile(rf",?\s*\d{{1,2}}\.\s*(?:og|–|-)\s*(?=\d{{1,2}}\.\s*(?:\d{{1,2}}\.|"
+                                rf"{_MONTH}))", re.I)
+
+
 def _before_date_part(text: str) -> str:
     """A title's parts before the one that gives the date or channel.
 
@@ -1525,6 +1550,7 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
                Field.ORGANIZATION: values.organization}
     stacked = _stacked_labels(lines, start, stop, targets)
     meeting_dates: list[str] = []  # "Møtedato:", "Dato for møtet:"
+    forms: list[str] = []  # "Møteform: Teams"
     for i in range(start, stop):
         if i in stacked:
             field_, value = stacked[i]
@@ -1545,10 +1571,14 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
             if not value and i + 1 < stop and not match_label(lines[i + 1].text):
                 value = lines[i + 1].body
                 values.value_lines.add(i + 1)
-            if value:
+            if value and part.label == "møteform":
+                if _DIGITAL.search(value):  # "Møteform: Telefonmøte": the channel, after
+                    forms.append(value)  # any labelled place ("Fysisk" is no place)
+            elif value:
                 targets[part.field].append(value)
                 if part.field is Field.DATE and "møte" in part.label:
                     meeting_dates.append(value)
+    values.place += forms
     if meeting_dates and len(meeting_dates) < len(values.date):
         # "Dato: 20.03.2024" over the title, "Møtedato: 14.03.2024" under it: the label
         # that names the meeting gives its day, and the bare "Dato:" is the document's
@@ -1742,10 +1772,14 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             meeting = found[0]
         if head.start is None:
             head.start, head.end = dates.find_time_range(value)
+            head.start = _stated_start(value, head.start)
             if head.start and head.end is None and (pair := _TWO_TIMES.search(value)):
                 head.end = f"{int(pair.group(1)):02d}:{pair.group(2)}"  # "Tid: 09:00 15:00"
         if head.start is None and value in values.time:
             head.start, head.end = labelled_hours(value)
+            if head.start is None and found and found[0].end < len(value):
+                # "Dato/tid: 06.03.24 / 10-15": the hours after the day
+                head.start, head.end = labelled_hours(value[found[0].end:].lstrip(" ,/"))
             where = _HOURS.match(value.strip(" ."))
             if head.start and where and where.group("where") and head.location is None:
                 head.location = where.group("where").strip()  # "Tid: 11.15 (rom 054)"
@@ -1842,7 +1876,12 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                     and not _ends_in_body(venue.group("place")):
                 head.location = venue.group("place")  # "… 13. mars 2025 i Rådhuset."
         if found and found[0].start <= 8 and len(text) < 70 and head.location is None and \
-                (venue := _DATE_THEN_VENUE.match(text, found[0].end)):
+                ((venue := _DATE_THEN_VENUE.match(text, found[0].end)) or
+                 (venue := _date_comma_venue(text, found[0].end))):
+            if head.title_line is not None and line.index > head.title_line and \
+                    head.title and head.title.endswith(text):
+                found = dates.find_dates(head.title)  # "… 3. og" / "4. mars 2024, Geilo": a
+                # wrapped title, whose first day is the meeting's
             meeting = meeting or found[0]  # "27. september 2016 på Hasselbakken"
             head.location = venue.group("place")
             continue
@@ -1939,7 +1978,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             if meeting is None and found:
                 meeting = found[0]
             if head.start is None:
-                head.start, head.end = start, end
+                head.start, head.end = _stated_start(text, start), end
             if head.location is None:
                 digital = _DIGITAL.search(text)
                 if digital:
@@ -2275,6 +2314,33 @@ def _ends_in_body(words: str) -> bool:
         last in {"kommune", "kommunestyre"} or " for " in words
 
 
+# The meeting's start named as such: "møtestart kl. 10.00", "Møtestart: 10".
+_MEETING_START = re.compile(r"møtestart\s*:?\s*(?:kl\.?|klokka|klokken)?\s*"
+                            r"(?P<time>\d{1,2}(?:[.:]\d{2})?)(?![\d.:]\d)", re.I)
+
+
+def _stated_start(text: str, start: str | None) -> str | None:
+    """The start a line names "møtestart", not the first time on it: in "Oppmøte kl. 09.30,
+    møtestart kl. 10.00" people gather first and the meeting starts at ten."""
+    if start is None or ("testart" not in text and "TESTART" not in text):
+        return start
+    stated = _MEETING_START.search(text)
+    later = stated and dates.find_time_range(f"kl. {stated.group('time')}")[0]
+    return later if later and later > start else start
+
+
+def _date_comma_venue(text: str, end: int) -> re.Match[str] | None:
+    """The place after a line's day and a comma or dash: "4. mars 2024, Geilo", "tirsdag
+    5. mars 2024 – Teams". The day comes first, so this is the meeting's day and place, not
+    a letter's place and date ("Geilo, 4. mars 2024"), and never a document word."""
+    if text[end:end + 1] not in (",", " "):
+        return None
+    venue = _VENUE_AFTER_COMMA.match(text, end)
+    if venue is None or _MINUTES_WORDS.search(venue.group("place")):
+        return None
+    return venue
+
+
 def _names_meeting(words: str) -> bool:
     """Whether words name a meeting or its minutes: a title, and the words before a comma
     and a date ("Referat Styremøte, 10.12.2013" is a title, not "Sandnes, 3. mai 2021")."""
@@ -2372,8 +2438,8 @@ _PLACE_SPACE = re.compile(r"^(?!(?i:sak|saka|saken|møte|møtet)\b)[A-ZÆØÅ][\
 
 def labelled_hours(value: str) -> tuple[str | None, str | None]:
     """"10-14", "9-11.30", "0900-1200" or "09.00" after a "Tid:" label (the label says
-    they are times)."""
-    match = _HOURS.match(value.strip(" ."))
+    they are times); "09.00 –" with its end left blank is the start alone."""
+    match = _HOURS.match(value.strip(" .").rstrip(" -–"))
     if not match:
         return None, None
     if match.group("alone"):  # "Tid: 09.00": the start alone

@@ -72,7 +72,9 @@ _add(Field.TIME, "møtedato/tid", "møtedato/-tid", "møtedato og tid", "møteda
      # a protocol's hours: "Fra - til: 10:00 - 12:00"
      "fra - til", "fra – til", "frå - til", "frå – til", "fra-til", "frå-til", "fra/til")
 _add(Field.PLACE, "sted", "møtested", "møtestad", "stad", "møterom", "lokale", "lokasjon",
-     "adresse", "hvor", "kanal", "plattform", "location", "venue")
+     "adresse", "hvor", "kanal", "plattform", "location", "venue",
+     "sted/form", "stad/form", "sted/møteform", "stad/møteform",
+     "møteform")  # a place only when it names a channel (see header.collect_values)
 _add(Field.PRESENT, "til stede", "tilstede", "til stades", "tilstades", "tilstade", "til stade",
      "frammøtte", "fremmøtte", "frammøte", "fremmøte", "oppmøte", "oppmøtte", "oppmøtt",
      "innkalt", "innkalte",  # the members called in, those with forfall marked on them

@@ -2219,12 +2219,19 @@ def _next_place_before(before: str) -> str | None:
         alone = _WEEKDAY_LAST.sub("", alone)  # "Teams, torsdag 6. juni": the day's weekday
     if alone.endswith(",") and (channel := _DIGITAL_PLACE.fullmatch(alone.rstrip(" ,"))):
         return channel.group(0)
+    if "øte" in alone[-30:] and (channel := _CHANNEL_BEFORE_DAY.search(alone)):
+        return channel.group("channel")  # "Neste møte blir Teams-møte (tirsdag) 9. april"
     if " i " not in before and " på " not in before and " hos " not in before:
         return None
     place = _NEXT_PLACE_BEFORE.search(before)
     return place.group("place") if place else None
 
 
+# A meeting by a channel right before the next meeting's day (and its weekday).
+_CHANNEL_BEFORE_DAY = re.compile(r"(?<!\S)(?P<channel>(?:teams|zoom|video|telefon)-?møte|"
+                                 r"digitalt\s+møte)(?:\s+(?:mandag|måndag|tirsdag|tysdag|"
+                                 r"onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag))?"
+                                 r"(?:\s+den)?$", re.I)
 # The weekday (and "den") between a channel and the next meeting's day.
 _WEEKDAY_LAST = re.compile(r"(?<=,)\s*(?:(?:den\s+)?(?i:mandag|måndag|tirsdag|tysdag|onsdag|"
                            r"torsdag|fredag|lørdag|laurdag|søndag|sundag)(?:\s+den)?|den)$")
