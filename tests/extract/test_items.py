@@ -1997,3 +1997,56 @@ def test_a_short_summary_under_a_bare_saker_heading_is_read_as_one_item():
         (None, ["Det ble vedtatt å støtte søknaden fra næringshagen med 50 000 kroner."])]
     assert [(a.responsible, a.due) for a in record.items[0].actions] == [
         ("Daglig leder", "2024-02-20")]
+
+
+def test_a_padded_register_of_cases_inside_an_item_opens_no_items():
+    # "PS 31/24 Restanseliste" lists the open tasks of earlier cases in columns: the rows
+    # begin with case numbers but are the item's tasks (a done one is none)
+    record = _parsed("Protokoll fra møte i kontrollutvalget\n\nMøtedato: 20.11.2024\n\n"
+                     "PS 30/24 Godkjenning av protokoll\nProtokollen ble godkjent.\n\n"
+                     "PS 31/24 Restanseliste\nRestanseliste per 20.11.2024:\n"
+                     "Sak      Oppfølging                       Ansvar          Status\n"
+                     "22/24    Rapport om byggeprosjektet       Sekretariatet   Utført\n"
+                     "25/24    Innhente svar fra rådmannen      Sekretariatet   Pågår\n"
+                     "Vedtak: Restanselisten tas til orientering.\n\n"
+                     "PS 32/24 Eventuelt\nIngen saker.\n")
+    assert [i.number for i in record.items] == ["30/24", "31/24", "32/24"]
+    assert [(a.text, a.responsible) for a in record.items[1].actions] == [
+        ("Innhente svar fra rådmannen", "Sekretariatet")]
+    assert record.items[1].decisions == ["Restanselisten tas til orientering."]
+
+
+_REGISTER_MINUTES = (
+    "Referat fra møte i Vestkyst regionråd\n\nDato: 7. mars 2024\n\n"
+    "Sak 10/24 Næringsplan\nVedtak: Regionrådet slutter seg til utkastet.\n\n"
+    "Sak 11/24 Samferdsel\nRegionrådet tok saken til orientering.\n\n"
+    "Sak 12/24 Eventuelt\nIngen saker.\n\n{register}")
+
+
+def test_a_register_row_citing_a_case_of_the_meeting_goes_to_that_item():
+    record = _parsed(_REGISTER_MINUTES.format(register=(
+        "Oppfølgingsliste\nNr | Sak | Hva | Hvem | Frist\n"
+        "1 | Sak 10/24 | Sende utkastet på høring | Sekretariatet | 1.4.\n"
+        "2 | 11/24 | Lage oversikt over fylkesveiene | Per Dahl | 15.4.\n"
+        "3 | 05/24 | Invitere fylkesordføreren | Kari Holm | 1.5.\n")))
+    assert [[a.text for a in i.actions] for i in record.items] == [
+        ["Sende utkastet på høring"], ["Lage oversikt over fylkesveiene"],
+        ["Invitere fylkesordføreren"]]  # (case 05/24 of an earlier meeting stays)
+
+
+def test_a_register_row_naming_an_items_title_goes_to_that_item():
+    record = _parsed(_REGISTER_MINUTES.format(register=(
+        "Tiltaksliste\nSak | Tiltak | Ansvarlig\n"
+        "Samferdsel | Lage oversikt over fylkesveiene | Per Dahl\n")))
+    assert [len(i.actions) for i in record.items] == [0, 1, 0]
+
+
+@pytest.mark.parametrize("heading", ["Oppfølgingspunkt", "Aksjonsliste:"])
+def test_a_register_entry_led_by_its_case_number_goes_to_that_item(heading):
+    record = _parsed(_REGISTER_MINUTES.format(register=(
+        f"{heading}\nSak 11/24: Per Dahl lagar oversikt over fylkesvegane innan 20. april.\n"
+        "Sak 12/24: Ingen.\n")))
+    assert [i.number for i in record.items] == ["10/24", "11/24", "12/24"]
+    assert [(a.responsible, a.due) for a in record.items[1].actions] == [
+        ("Per Dahl", "2024-04-20")]
+    assert record.items[2].actions == []

@@ -23,7 +23,12 @@ from motebok.extract.labels import (
     Field,
     match_label,
 )
-from motebok.extract.outcomes import FOLLOW_UP_LIST_HEADING, QUESTION_WORDS, is_decision
+from motebok.extract.outcomes import (
+    FOLLOW_UP_LIST_HEADING,
+    QUESTION_WORDS,
+    is_decision,
+    task_columns,
+)
 from motebok.extract.participants import SIGNED_MARK, SIGNER_ROLES
 from motebok.extract.text import (
     CONTACT_MARK,
@@ -424,6 +429,12 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 continue
             if heading:
                 item_columns = heading
+                continue
+            if not item_columns and found and found[-1].row is None and \
+                    task_columns(line.cells):
+                # "Sak | Oppfølging | Ansvar | Status" under "PS 31/24 Restanseliste": a
+                # register whose rows cite the cases their tasks come from, no items
+                follow_up = True
                 continue
             if item_columns:
                 row = _table_candidate(i, line, item_columns)
@@ -1179,7 +1190,7 @@ def _goes_on(last: Candidate, cand: Candidate) -> bool:
 
 def _under_follow_up_list(lines: list[Line], start: int, line: int) -> bool:
     """Whether a follow-up list's heading stands between the lines ``start`` and ``line``."""
-    return any(lines[index].body[:1] in "OoAaTt" and
+    return any(lines[index].body[:1] in "OoAaTtRrHh" and
                FOLLOW_UP_LIST_HEADING.match(lines[index].body.strip())
                for index in range(start + 1, line))
 
