@@ -2050,3 +2050,17 @@ def test_a_register_entry_led_by_its_case_number_goes_to_that_item(heading):
     assert [(a.responsible, a.due) for a in record.items[1].actions] == [
         ("Per Dahl", "2024-04-20")]
     assert record.items[2].actions == []
+
+
+def test_a_register_with_ids_and_a_status_column_after_the_items_opens_no_items():
+    # "Nr | Hva | Hvem | Frist | Status" looks like an item table ("Hva" names, "Status"
+    # could be text), but under the last item with "2024-07" ids it is the register
+    record = _parsed("Referat styremøte Dalen IL\n\nDato: 15.01.2025\n\n"
+                     "Sak 1/25 Økonomi\nStyret tok orienteringen til etterretning.\n\n"
+                     "Sak 2/25 Dugnad\nStyret ble enige om vårdugnad.\n\nOppfølgingsliste\n"
+                     "Nr\tHva\tHvem\tFrist\tStatus\n"
+                     "2024-07\tSøke kommunen om tilskudd\tOla Bakke\t15.02.2025\tPågår\n"
+                     "2024-09\tBestille nye drakter\tKari Moen\t01.12.2024\tUtført\n")
+    assert [i.number for i in record.items] == ["1/25", "2/25"]
+    assert [(a.text, a.responsible, a.due) for a in record.items[1].actions] == [
+        ("Søke kommunen om tilskudd", "Ola Bakke", "2025-02-15")]

@@ -2112,3 +2112,17 @@ def test_a_register_entry_with_nothing_to_do_is_no_task(entry):
     _, actions = _outcomes_of("Oppfølgingsliste\n- Kari Holm sender brev til fylket.\n"
                               f"- {entry}")
     assert [a[0] for a in actions] == ["Kari Holm sender brev til fylket."]
+
+
+@pytest.mark.parametrize("mark", [" – utført", " - lukket", " (utført)", ", ferdig."])
+def test_a_listed_task_marked_done_after_a_dash_or_in_brackets_is_no_task(mark):
+    # the register of the last meeting's tasks as a list, each with its status
+    _, actions = _outcomes_of("Aksjonspunkter fra forrige møte:\n"
+                              f"• Terje Holm kontakter grunneierne{mark}\n"
+                              "• Gunn Sæle lager pressemelding om åpningen")
+    assert [a[0] for a in actions] == ["Gunn Sæle lager pressemelding om åpningen"]
+
+
+def test_a_task_ending_in_the_word_ferdig_of_its_own_stays_a_task():
+    _, actions = _outcomes_of("Kari Holm sender planen til kommunene når den er ferdig.")
+    assert [a[1] for a in actions] == ["Kari Holm"]

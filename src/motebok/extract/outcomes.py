@@ -1351,6 +1351,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     if not decisions and title and title[:1] in "GgIiSsDd" and _APPROVAL_TITLE.match(title):
         decisions = _no_remarks(texts)  # "Godkjenning av innkalling" / "Ingen merknader."
     actions = _unique_actions(actions)
+    if actions:
+        actions = [a for a in actions if not _marked_done(a.text)]
     if cited:  # (only the rows kept: an id is free again once its action is dropped)
         cited = {id(a): cited[id(a)] for a in actions if id(a) in cited}
     return Outcomes(decisions=_unique(decisions), actions=actions, cited=cited)
@@ -1866,6 +1868,17 @@ def _closed(cells: tuple[str, ...], columns: dict[str, int]) -> bool:
         return False
     word = cells[index].strip().split(" ", 1)[0].strip(".,:;!/").casefold()
     return word in _CLOSED_STATUS
+
+
+def _marked_done(text: str) -> bool:
+    """Whether a listed task ends in its status, done: "Kari sender kart – utført",
+    "Bestille skilt (lukket)", "…, ferdig." (a register of earlier tasks written as a
+    list). The word must stand apart after a dash, bracket, comma or colon: a task may
+    end in "ferdig" as its own word ("… før planen er ferdig")."""
+    head, _space, word = text.rstrip(" .)").rpartition(" ")
+    if word.strip("(").casefold() not in _CLOSED_STATUS or word.casefold() in ("ok", "sendt"):
+        return False
+    return word.startswith("(") or head.endswith(("–", "-", ",", ":", "—"))
 
 
 def _labelled_cells(cells: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, int]] | None:
