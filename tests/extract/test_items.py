@@ -2064,3 +2064,16 @@ def test_a_register_with_ids_and_a_status_column_after_the_items_opens_no_items(
     assert [i.number for i in record.items] == ["1/25", "2/25"]
     assert [(a.text, a.responsible, a.due) for a in record.items[1].actions] == [
         ("Søke kommunen om tilskudd", "Ola Bakke", "2025-02-15")]
+
+
+def test_a_register_after_the_last_item_is_none_of_its_text():
+    record = _parsed(_REGISTER_MINUTES.format(register=(
+        "Aksjonsliste\nHva | Hvem | Frist\nSende brev til fylket | Kari Holm | 1.4.\n")))
+    assert record.items[-1].text == "Ingen saker."
+    assert [a.text for a in record.items[-1].actions] == ["Sende brev til fylket"]
+
+
+def test_an_items_own_follow_up_points_stay_its_text():
+    record = _parsed(_REGISTER_MINUTES.format(register="") +
+                     "\nOppfølgingspunkter:\n- Kari Holm sender brev til fylket.\n")
+    assert record.items[-1].text.endswith("Kari Holm sender brev til fylket.")

@@ -58,7 +58,7 @@ from motebok.extract.labels import (
     match_label,
     present_group,
 )
-from motebok.extract.outcomes import find_outcomes
+from motebok.extract.outcomes import FOLLOW_UP_LIST_HEADING, find_outcomes
 from motebok.extract.participants import (
     ABSENCE_VERB,
     ALSO_PRESENT,
@@ -1633,12 +1633,31 @@ def build_items(draft: Draft) -> None:
         if section.row is not None:
             _row_action(outcomes.actions, section, due)
         cited.update(outcomes.cited)
+        text = item_text(section) if section is not draft.sections[-1] else \
+            _last_item_text(section)
         draft.record.items.append(Item(
-            number=section.number, title=section.title, text=item_text(section),
+            number=section.number, title=section.title, text=text,
             decisions=[] if summons else outcomes.decisions,
             actions=[] if summons else outcomes.actions))
     if len(draft.record.items) > 1:
         _to_cited_items(draft.record.items, cited)
+
+
+def _last_item_text(section: Section) -> str:
+    """The last item's text without the follow-up register the minutes end with.
+
+    "3. Eventuelt / Ingen saker." and then, after a blank line, "Oppfølgingsliste" over
+    its table: the register is the minutes' list of tasks, no words of the last item
+    (its tasks are still read from the section). A register right under the item's
+    heading is the item's own text, and so are its "Oppfølgingspunkter:" (a list, not a
+    register of the minutes).
+    """
+    for index, line in enumerate(section.lines):
+        if index and line.gap and line.body[:1] in "OoAaTtRrHh" and "liste" in line.lowered \
+                and FOLLOW_UP_LIST_HEADING.match(line.body.strip()):
+            return item_text(Section(section.number, section.title, section.lines[:index],
+                                     section.heading_rest))
+    return item_text(section)
 
 
 # A task that names the case it comes from first: "Sak 9/24: Synne Hage kontaktar …",
