@@ -4899,3 +4899,28 @@ EXPECTED["400_kontrollutvalg_vara_og_sak_tabell.txt"] = Expected(
          ["Kontrollutvalget tok saken til orientering."], []),
         ("14/24", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+EXPECTED["420_regionrad_oppfolgingsliste_kolonner.txt"] = Expected(
+    # a follow-up register after the last item in space-padded columns (as copied from a
+    # PDF): "Nr. | Sak | Tiltak | Ansvarlig | Frist | Status". Each row citing a case of
+    # this meeting is that item's task; a case of an earlier meeting stays with the last
+    # item; a row marked "Ferdig" is no task; "Neste møte" is no deadline; the register is
+    # none of the last item's text, and its rows open no items
+    "minutes", "Protokoll fra møte i Nordvik regionråd", "Nordvik regionråd", None, None,
+    ("2024-12-05", None, None, "Nordvik rådhus"), None,
+    people=[
+        ("Geir Sand", None, "chair", "present"),
+        ("Randi Bakke", None, "member", "present"),
+        ("Tor Evensen", None, "member", "present"),
+        ("Marte Ruud", None, "secretary", "present"),
+    ],
+    items=[
+        ("40/24", "Godkjenning av innkalling og saksliste", "Godkjent.", ["Godkjent."], []),
+        ("41/24", "Budsjett 2025", "Vedtak: Budsjettet vedtas som foreslått.",
+         ["Budsjettet vedtas som foreslått."],
+         [("Sende budsjettet til kommunene", "Sekretariatet", "2024-12-15")]),
+        ("42/24", "Samferdselsstrategi", "Regionrådet drøftet strategien.", [],
+         [("Innarbeide innspill i strategien", "Marte Ruud", "2025-01-31")]),
+        ("43/24", "Eventuelt", "Ingen saker.", [],
+         [("Avklare møteplan for 2025", "Sekretariatet", None)]),
+    ])

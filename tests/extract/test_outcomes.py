@@ -2077,7 +2077,8 @@ def test_a_counter_proposal_or_a_changed_one_adopted_leaves_the_proposal_s_words
     assert decisions == [verdict]
 
 
-@pytest.mark.parametrize("done", ["Utført", "Lukket", "lukka", "Ferdig 1.3.", "OK"])
+@pytest.mark.parametrize("done", ["Utført", "Lukket", "lukka", "Ferdig 1.3.", "OK", "Gjort",
+                                  "Behandlet"])
 def test_a_register_row_marked_done_is_no_task(done):
     # a follow-up register carries earlier tasks with their status: one done before this
     # meeting is nothing anyone is to do after it; "Åpen" and "Pågår" still are

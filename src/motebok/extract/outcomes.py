@@ -1858,7 +1858,8 @@ _CASE_COLUMNS = frozenset(("sak", "saker", "tema", "emne", "punkt"))
 # "Pågår", "Ny" and "Utsatt" leave it one.
 _CLOSED_STATUS = frozenset(("utført", "utfört", "lukket", "lukka", "ferdig", "avsluttet",
                             "avslutta", "gjennomført", "fullført", "løst", "done", "ok",
-                            "stengt", "avklart", "avklara", "levert", "sendt"))
+                            "stengt", "avklart", "avklara", "levert", "sendt", "gjort",
+                            "ferdigstilt", "behandlet", "behandla", "besvart", "svart"))
 
 
 def _closed(cells: tuple[str, ...], columns: dict[str, int]) -> bool:
@@ -1870,13 +1871,17 @@ def _closed(cells: tuple[str, ...], columns: dict[str, int]) -> bool:
     return word in _CLOSED_STATUS
 
 
+# Status words that after a comma are also a task's own ("Kjøpe maling, svart").
+_NOT_DONE_AFTER = frozenset(("ok", "sendt", "svart"))
+
+
 def _marked_done(text: str) -> bool:
     """Whether a listed task ends in its status, done: "Kari sender kart – utført",
     "Bestille skilt (lukket)", "…, ferdig." (a register of earlier tasks written as a
     list). The word must stand apart after a dash, bracket, comma or colon: a task may
     end in "ferdig" as its own word ("… før planen er ferdig")."""
     head, _space, word = text.rstrip(" .)").rpartition(" ")
-    if word.strip("(").casefold() not in _CLOSED_STATUS or word.casefold() in ("ok", "sendt"):
+    if word.strip("(").casefold() not in _CLOSED_STATUS or word.casefold() in _NOT_DONE_AFTER:
         return False
     return word.startswith("(") or head.endswith(("–", "-", ",", ":", "—"))
 
