@@ -2127,3 +2127,13 @@ def test_a_listed_task_marked_done_after_a_dash_or_in_brackets_is_no_task(mark):
 def test_a_task_ending_in_the_word_ferdig_of_its_own_stays_a_task():
     _, actions = _outcomes_of("Kari Holm sender planen til kommunene når den er ferdig.")
     assert [a[1] for a in actions] == ["Kari Holm"]
+
+
+def test_an_open_register_rows_passed_deadline_with_its_year_is_kept():
+    # "Pågår" with a deadline before the meeting: still to do, and late; the date as written
+    _, actions = _outcomes_of(
+        "Oppfølgingsliste\nHva | Hvem | Frist | Status\n"
+        "Søke om prosjektmidler | Geir Sand | 01.02.2024 | Pågår\n"
+        "Avklare møteplan | Sekretariatet | Neste møte | Åpen")
+    assert actions == [("Søke om prosjektmidler", "Geir Sand", "2024-02-01"),
+                       ("Avklare møteplan", "Sekretariatet", None)]

@@ -1075,6 +1075,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 if _closed(line.cells, columns):
                     continue  # "… | Utført": done before this meeting, no task after it
                 row_action = _table_action(line.cells, columns, due_date)
+                if row_action.due is None and "status" in columns:
+                    row_action.due = _overdue(line.cells, columns)
                 table_actions.setdefault(len(texts), []).append(row_action)
                 if "case" in columns and columns["case"] != columns["what"] and \
                         columns["case"] < len(line.cells):
@@ -1869,6 +1871,17 @@ def _closed(cells: tuple[str, ...], columns: dict[str, int]) -> bool:
         return False
     word = cells[index].strip().split(" ", 1)[0].strip(".,:;!/").casefold()
     return word in _CLOSED_STATUS
+
+
+def _overdue(cells: tuple[str, ...], columns: dict[str, int]) -> str | None:
+    """The deadline of a register's open row as written with its year, also when it has
+    passed ("01.11.2024 | Pågår" in December): the row says the task is still to do, and
+    the column says the date is its deadline."""
+    index = columns.get("when")
+    when = cells[index].strip() if index is not None and index < len(cells) else ""
+    if not when[-4:].isdecimal():
+        return None  # ("1.11." without a year may be next year's: left to the due rule)
+    return dates.iso(dates.parse_date(when))
 
 
 # Status words that after a comma are also a task's own ("Kjøpe maling, svart").
