@@ -4099,8 +4099,9 @@ EXPECTED["250_regionrad_aksjonsliste_frister.txt"] = Expected(
     # follow-ups in the forms a council's secretariat writes: "Ansv:" without its full
     # stop under the vote on a numbered vedtak, a "Frist:" line under a bare task,
     # "Alle kommunene må … innen", the day after "innen" before the day of the event the
-    # task prepares, and an "Aksjonsliste" at the end that cites cases (one of an earlier
-    # year) without opening items
+    # task prepares, and an "Aksjonsliste" at the end that cites cases without opening
+    # items: the entry citing case 2/25 is that item's task, the one of an earlier year
+    # stays with the last item, whose text the list is not
     "minutes", "Referat fra møte i Regionrådet for Fjellbygda", "Regionrådet for Fjellbygda",
     None, None, ("2025-02-11", "10:00", "13:00", "Fjellbygda rådhus"), None,
     people=[
@@ -4120,20 +4121,18 @@ EXPECTED["250_regionrad_aksjonsliste_frister.txt"] = Expected(
          ["Regionrådet slutter seg til høringsutkastet.",
           "Sekretariatet sender uttalelsen til fylkeskommunen.",
           "Vedtaket ble fattet med 7 mot 2 stemmer."],
-         [("Sekretariatet sender uttalelsen til fylkeskommunen.", "Eirik Vang", None)]),
+         [("Sekretariatet sender uttalelsen til fylkeskommunen.", "Eirik Vang", None),
+          ("Sak 2/25: Sekretariatet lager en kortversjon av uttalelsen.", "Sekretariatet",
+           None)]),
         ("3/25", "Næringsseminar",
          "Invitere næringsforeningene. Frist: 1. mars Alle kommunene må sende inn forslag "
          "til innledere innen 20. februar. Tor Lid sender program til seminaret 24. april "
-         "innen 1. april. Aksjonsliste Sak 2/25: Sekretariatet lager en kortversjon av "
-         "uttalelsen. Sak 14/24: Guri Haugen sender brev om bredbånd til fylket, senest "
-         "15. mars.", [],
+         "innen 1. april.", [],
          [("Invitere næringsforeningene.", None, "2025-03-01"),
           ("Alle kommunene må sende inn forslag til innledere innen 20. februar.",
            "Alle kommunene", "2025-02-20"),
           ("Tor Lid sender program til seminaret 24. april innen 1. april.", "Tor Lid",
            "2025-04-01"),
-          ("Sak 2/25: Sekretariatet lager en kortversjon av uttalelsen.", "Sekretariatet",
-           None),
           ("Sak 14/24: Guri Haugen sender brev om bredbånd til fylket, senest 15. mars.",
            "Guri Haugen", "2025-03-15")]),
     ])
@@ -5026,4 +5025,30 @@ EXPECTED["436_styremote_oppmote_og_moteform.txt"] = Expected(
          ["Innkallingen ble godkjent."], []),
         ("6/24", "Budsjett 2024", "Styret tok saken til orientering.",
          ["Styret tok saken til orientering."], []),
+    ])
+
+
+EXPECTED["420_regionrad_oppfolgingsliste_kolonner.txt"] = Expected(
+    # a follow-up register after the last item in space-padded columns (as copied from a
+    # PDF): "Nr. | Sak | Tiltak | Ansvarlig | Frist | Status". Each row citing a case of
+    # this meeting is that item's task; a case of an earlier meeting stays with the last
+    # item; a row marked "Ferdig" is no task; "Neste møte" is no deadline; the register is
+    # none of the last item's text, and its rows open no items
+    "minutes", "Protokoll fra møte i Nordvik regionråd", "Nordvik regionråd", None, None,
+    ("2024-12-05", None, None, "Nordvik rådhus"), None,
+    people=[
+        ("Geir Sand", None, "chair", "present"),
+        ("Randi Bakke", None, "member", "present"),
+        ("Tor Evensen", None, "member", "present"),
+        ("Marte Ruud", None, "secretary", "present"),
+    ],
+    items=[
+        ("40/24", "Godkjenning av innkalling og saksliste", "Godkjent.", ["Godkjent."], []),
+        ("41/24", "Budsjett 2025", "Vedtak: Budsjettet vedtas som foreslått.",
+         ["Budsjettet vedtas som foreslått."],
+         [("Sende budsjettet til kommunene", "Sekretariatet", "2024-12-15")]),
+        ("42/24", "Samferdselsstrategi", "Regionrådet drøftet strategien.", [],
+         [("Innarbeide innspill i strategien", "Marte Ruud", "2025-01-31")]),
+        ("43/24", "Eventuelt", "Ingen saker.", [],
+         [("Avklare møteplan for 2025", "Sekretariatet", None)]),
     ])

@@ -2129,3 +2129,83 @@ def test_a_title_in_capitals_goes_on_in_capitals_after_a_link_word():
     assert [(i.number, i.title, i.text) for i in record.items] == [
         ("13/24", "GODKJENNING AV INNKALLING OG SAKSLISTE", "Godkjent."),
         ("14/24", "EVENTUELT", "INGEN SAKER")]
+
+
+def test_a_padded_register_of_cases_inside_an_item_opens_no_items():
+    # "PS 31/24 Restanseliste" lists the open tasks of earlier cases in columns: the rows
+    # begin with case numbers but are the item's tasks (a done one is none)
+    record = _parsed("Protokoll fra møte i kontrollutvalget\n\nMøtedato: 20.11.2024\n\n"
+                     "PS 30/24 Godkjenning av protokoll\nProtokollen ble godkjent.\n\n"
+                     "PS 31/24 Restanseliste\nRestanseliste per 20.11.2024:\n"
+                     "Sak      Oppfølging                       Ansvar          Status\n"
+                     "22/24    Rapport om byggeprosjektet       Sekretariatet   Utført\n"
+                     "25/24    Innhente svar fra rådmannen      Sekretariatet   Pågår\n"
+                     "Vedtak: Restanselisten tas til orientering.\n\n"
+                     "PS 32/24 Eventuelt\nIngen saker.\n")
+    assert [i.number for i in record.items] == ["30/24", "31/24", "32/24"]
+    assert [(a.text, a.responsible) for a in record.items[1].actions] == [
+        ("Innhente svar fra rådmannen", "Sekretariatet")]
+    assert record.items[1].decisions == ["Restanselisten tas til orientering."]
+
+
+_REGISTER_MINUTES = (
+    "Referat fra møte i Vestkyst regionråd\n\nDato: 7. mars 2024\n\n"
+    "Sak 10/24 Næringsplan\nVedtak: Regionrådet slutter seg til utkastet.\n\n"
+    "Sak 11/24 Samferdsel\nRegionrådet tok saken til orientering.\n\n"
+    "Sak 12/24 Eventuelt\nIngen saker.\n\n{register}")
+
+
+def test_a_register_row_citing_a_case_of_the_meeting_goes_to_that_item():
+    record = _parsed(_REGISTER_MINUTES.format(register=(
+        "Oppfølgingsliste\nNr | Sak | Hva | Hvem | Frist\n"
+        "1 | Sak 10/24 | Sende utkastet på høring | Sekretariatet | 1.4.\n"
+        "2 | 11/24 | Lage oversikt over fylkesveiene | Per Dahl | 15.4.\n"
+        "3 | 05/24 | Invitere fylkesordføreren | Kari Holm | 1.5.\n")))
+    assert [[a.text for a in i.actions] for i in record.items] == [
+        ["Sende utkastet på høring"], ["Lage oversikt over fylkesveiene"],
+        ["Invitere fylkesordføreren"]]  # (case 05/24 of an earlier meeting stays)
+
+
+def test_a_register_row_naming_an_items_title_goes_to_that_item():
+    record = _parsed(_REGISTER_MINUTES.format(register=(
+        "Tiltaksliste\nSak | Tiltak | Ansvarlig\n"
+        "Samferdsel | Lage oversikt over fylkesveiene | Per Dahl\n")))
+    assert [len(i.actions) for i in record.items] == [0, 1, 0]
+
+
+@pytest.mark.parametrize("heading", ["Oppfølgingspunkt", "Aksjonsliste:"])
+def test_a_register_entry_led_by_its_case_number_goes_to_that_item(heading):
+    record = _parsed(_REGISTER_MINUTES.format(register=(
+        f"{heading}\nSak 11/24: Per Dahl lagar oversikt over fylkesvegane innan 20. april.\n"
+        "Sak 12/24: Ingen.\n")))
+    assert [i.number for i in record.items] == ["10/24", "11/24", "12/24"]
+    assert [(a.responsible, a.due) for a in record.items[1].actions] == [
+        ("Per Dahl", "2024-04-20")]
+    assert record.items[2].actions == []
+
+
+def test_a_register_with_ids_and_a_status_column_after_the_items_opens_no_items():
+    # "Nr | Hva | Hvem | Frist | Status" looks like an item table ("Hva" names, "Status"
+    # could be text), but under the last item with "2024-07" ids it is the register
+    record = _parsed("Referat styremøte Dalen IL\n\nDato: 15.01.2025\n\n"
+                     "Sak 1/25 Økonomi\nStyret tok orienteringen til etterretning.\n\n"
+                     "Sak 2/25 Dugnad\nStyret ble enige om vårdugnad.\n\nOppfølgingsliste\n"
+                     "Nr\tHva\tHvem\tFrist\tStatus\n"
+                     "2024-07\tSøke kommunen om tilskudd\tOla Bakke\t15.02.2025\tPågår\n"
+                     "2024-09\tBestille nye drakter\tKari Moen\t01.12.2024\tUtført\n")
+    assert [i.number for i in record.items] == ["1/25", "2/25"]
+    assert [(a.text, a.responsible, a.due) for a in record.items[1].actions] == [
+        ("Søke kommunen om tilskudd", "Ola Bakke", "2025-02-15")]
+
+
+def test_a_register_after_the_last_item_is_none_of_its_text():
+    record = _parsed(_REGISTER_MINUTES.format(register=(
+        "Aksjonsliste\nHva | Hvem | Frist\nSende brev til fylket | Kari Holm | 1.4.\n")))
+    assert record.items[-1].text == "Ingen saker."
+    assert [a.text for a in record.items[-1].actions] == ["Sende brev til fylket"]
+
+
+def test_an_items_own_follow_up_points_stay_its_text():
+    record = _parsed(_REGISTER_MINUTES.format(register="") +
+                     "\nOppfølgingspunkter:\n- Kari Holm sender brev til fylket.\n")
+    assert record.items[-1].text.endswith("Kari Holm sender brev til fylket.")

@@ -2075,3 +2075,65 @@ def test_a_counter_proposal_or_a_changed_one_adopted_leaves_the_proposal_s_words
         "Daglig leders forslag til vedtak:\nRegionrådet slutter seg til planen.\n\n"
         f"Behandling:\n{verdict}")
     assert decisions == [verdict]
+
+
+@pytest.mark.parametrize("done", ["Utført", "Lukket", "lukka", "Ferdig 1.3.", "OK", "Gjort",
+                                  "Behandlet"])
+def test_a_register_row_marked_done_is_no_task(done):
+    # a follow-up register carries earlier tasks with their status: one done before this
+    # meeting is nothing anyone is to do after it; "Åpen" and "Pågår" still are
+    _, actions = _outcomes_of(
+        "Aksjonsliste\nID | Aksjon | Ansvarlig | Frist | Status\n"
+        "A-12 | Bestille lokale | Knut Rød | 20.03.2024 | Åpen\n"
+        "A-13 | Sende invitasjon | Aud Lia | 01.04.2024 | Pågår\n"
+        f"A-09 | Oppdatere nettsiden | Liv Østby | 01.03.2024 | {done}")
+    assert actions == [("Bestille lokale", "Knut Rød", "2024-03-20"),
+                       ("Sende invitasjon", "Aud Lia", "2024-04-01")]
+
+
+def test_a_padded_register_with_a_status_column_keeps_the_open_rows():
+    _, actions = _outcomes_of(
+        "Aksjonsliste\n"
+        "ID      Aksjon                       Ansvarlig     Frist        Status\n"
+        "A-12    Bestille lokale til møtet    Knut Rød      20.03.2024   Åpen\n"
+        "A-09    Oppdatere nettsiden          Liv Østby     01.03.2024   Lukket")
+    assert actions == [("Bestille lokale til møtet", "Knut Rød", "2024-03-20")]
+
+
+@pytest.mark.parametrize("heading", ["Oppfølgingspunkter", "Oppfylgingspunkt", "Huskeliste:",
+                                     "Restanseliste"])
+def test_more_register_headings_make_their_entries_tasks(heading):
+    _, actions = _outcomes_of(f"Saken ble drøftet.\n\n{heading}\n- Avtale med leverandør\n"
+                              "- Program for seminaret")
+    assert [a[0] for a in actions] == ["Avtale med leverandør", "Program for seminaret"]
+
+
+@pytest.mark.parametrize("entry", ["Sak 6/24: Ingen.", "Sak 6/24: Ingen oppfølging.", "Ingen."])
+def test_a_register_entry_with_nothing_to_do_is_no_task(entry):
+    _, actions = _outcomes_of("Oppfølgingsliste\n- Kari Holm sender brev til fylket.\n"
+                              f"- {entry}")
+    assert [a[0] for a in actions] == ["Kari Holm sender brev til fylket."]
+
+
+@pytest.mark.parametrize("mark", [" – utført", " - lukket", " (utført)", ", ferdig."])
+def test_a_listed_task_marked_done_after_a_dash_or_in_brackets_is_no_task(mark):
+    # the register of the last meeting's tasks as a list, each with its status
+    _, actions = _outcomes_of("Aksjonspunkter fra forrige møte:\n"
+                              f"• Terje Holm kontakter grunneierne{mark}\n"
+                              "• Gunn Sæle lager pressemelding om åpningen")
+    assert [a[0] for a in actions] == ["Gunn Sæle lager pressemelding om åpningen"]
+
+
+def test_a_task_ending_in_the_word_ferdig_of_its_own_stays_a_task():
+    _, actions = _outcomes_of("Kari Holm sender planen til kommunene når den er ferdig.")
+    assert [a[1] for a in actions] == ["Kari Holm"]
+
+
+def test_an_open_register_rows_passed_deadline_with_its_year_is_kept():
+    # "Pågår" with a deadline before the meeting: still to do, and late; the date as written
+    _, actions = _outcomes_of(
+        "Oppfølgingsliste\nHva | Hvem | Frist | Status\n"
+        "Søke om prosjektmidler | Geir Sand | 01.02.2024 | Pågår\n"
+        "Avklare møteplan | Sekretariatet | Neste møte | Åpen")
+    assert actions == [("Søke om prosjektmidler", "Geir Sand", "2024-02-01"),
+                       ("Avklare møteplan", "Sekretariatet", None)]

@@ -23,7 +23,12 @@ from motebok.extract.labels import (
     Field,
     match_label,
 )
-from motebok.extract.outcomes import FOLLOW_UP_LIST_HEADING, QUESTION_WORDS, is_decision
+from motebok.extract.outcomes import (
+    FOLLOW_UP_LIST_HEADING,
+    QUESTION_WORDS,
+    is_decision,
+    task_columns,
+)
 from motebok.extract.participants import SIGNED_MARK, SIGNER_ROLES
 from motebok.extract.text import (
     CASE_CELL_PREFIX,
@@ -329,13 +334,16 @@ def _unnumbered_columns(cells: tuple[str, ...]) -> list[str] | None:
     return ["title"] + [_ITEM_COLUMN_HEADS.get(h, "text") for h in heads[1:]]
 
 
-def _follow_up_list(columns: list[str], found: list[Candidate]) -> bool:
+def _follow_up_list(columns: list[str], found: list[Candidate], cells: tuple[str, ...]) -> bool:
     """Whether a table headed like an item table is a follow-up list under an item found
     by its heading ("1. Oppfølgingsliste" over "Sak | Hva | Hvem | Frist", the cases the
     tasks come from): only who and when beside the title, and items found before it that
-    are no table rows."""
-    return bool(found) and found[-1].row is None and "text" not in columns and \
-        ("who" in columns or "when" in columns)
+    are no table rows. A register's "Status" column ("Nr | Hva | Hvem | Frist | Status",
+    its rows "2024-07 | Søke om tilskudd | Ola | 15.02.2025 | Pågår") holds no text."""
+    if not found or found[-1].row is not None or not ("who" in columns or "when" in columns):
+        return False
+    return all(meaning != "text" or cells[i].strip().strip(".:").casefold() == "status"
+               for i, meaning in enumerate(columns))
 
 
 def _table_candidate(i: int, line: Line, columns: list[str]) -> Candidate | None:
@@ -424,13 +432,19 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 continue
         if line.is_table:
             heading = item_table_columns(line.cells)
-            if heading and _follow_up_list(heading, found):
+            if heading and _follow_up_list(heading, found, line.cells):
                 follow_up = True  # its rows are the item's tasks, not items
                 continue
             if follow_up:
                 continue
             if heading:
                 item_columns = heading
+                continue
+            if not item_columns and found and found[-1].row is None and \
+                    task_columns(line.cells):
+                # "Sak | Oppfølging | Ansvar | Status" under "PS 31/24 Restanseliste": a
+                # register whose rows cite the cases their tasks come from, no items
+                follow_up = True
                 continue
             if item_columns:
                 row = _table_candidate(i, line, item_columns)
@@ -1188,7 +1202,7 @@ def _goes_on(last: Candidate, cand: Candidate) -> bool:
 
 def _under_follow_up_list(lines: list[Line], start: int, line: int) -> bool:
     """Whether a follow-up list's heading stands between the lines ``start`` and ``line``."""
-    return any(lines[index].body[:1] in "OoAaTt" and
+    return any(lines[index].body[:1] in "OoAaTtRrHh" and
                FOLLOW_UP_LIST_HEADING.match(lines[index].body.strip())
                for index in range(start + 1, line))
 

@@ -58,7 +58,7 @@ from motebok.extract.labels import (
     match_label,
     present_group,
 )
-from motebok.extract.outcomes import find_outcomes
+from motebok.extract.outcomes import FOLLOW_UP_LIST_HEADING, find_outcomes
 from motebok.extract.participants import (
     ABSENCE_VERB,
     ALSO_PRESENT,
@@ -1626,15 +1626,86 @@ def build_items(draft: Draft) -> None:
     # decided yet ("Innstilling: Innkallinga vert godkjend." proposes; "Styret vedtok i
     # mars å …" in a case's papers tells of an earlier meeting)
     summons = draft.record.kind == DocumentKind.AGENDA
+    cited: dict[int, str] = {}
     for section in draft.sections:
         outcomes = find_outcomes(section.lines, section.heading_rest, section.title, due,
                                  draft.record.body, draft.record.meeting.date)
         if section.row is not None:
             _row_action(outcomes.actions, section, due)
+        cited.update(outcomes.cited)
+        text = item_text(section) if section is not draft.sections[-1] else \
+            _last_item_text(section)
         draft.record.items.append(Item(
-            number=section.number, title=section.title, text=item_text(section),
+            number=section.number, title=section.title, text=text,
             decisions=[] if summons else outcomes.decisions,
             actions=[] if summons else outcomes.actions))
+    if len(draft.record.items) > 1:
+        _to_cited_items(draft.record.items, cited)
+
+
+def _last_item_text(section: Section) -> str:
+    """The last item's text without the follow-up register the minutes end with.
+
+    "3. Eventuelt / Ingen saker." and then, after a blank line, "Oppfølgingsliste" over
+    its table: the register is the minutes' list of tasks, no words of the last item
+    (its tasks are still read from the section). A register right under the item's
+    heading is the item's own text, and so are its "Oppfølgingspunkter:" (a list, not a
+    register of the minutes).
+    """
+    for index, line in enumerate(section.lines):
+        if index and line.gap and line.body[:1] in "OoAaTtRrHh" and "liste" in line.lowered \
+                and FOLLOW_UP_LIST_HEADING.match(line.body.strip()):
+            return item_text(Section(section.number, section.title, section.lines[:index],
+                                     section.heading_rest))
+    return item_text(section)
+
+
+# A task that names the case it comes from first: "Sak 9/24: Synne Hage kontaktar …",
+# "PS 12/24 – …" (a case number with its year: a running number alone may be an earlier
+# meeting's case)
+_CASE_LEAD = re.compile(r"^(?:sak|ps)\s+(?P<num>\d{1,3}\s*/\s*\d{2,4})\s*[:.–-]", re.I)
+
+
+def _case_key(number: str) -> tuple[int, str] | None:
+    """A case number as its running number and two-digit year ("05/2024" → (5, "24")), or
+    None for a number without a year."""
+    seq, slash, year = number.replace(" ", "").partition("/")
+    if not slash or not seq.isdecimal() or not year.isdecimal():
+        return None
+    return int(seq), year[-2:]
+
+
+def _cited_case(action: Action, cited: dict[int, str]) -> str | None:
+    """The case a task cites: its register row's "Sak" cell, or a "Sak 9/24:" lead."""
+    case = cited.get(id(action))
+    if case is None and action.text[:1] in "SsPp" and (lead := _CASE_LEAD.match(action.text)):
+        return lead.group("num")
+    if case and case[:1] in "SsPp":
+        case = case.split(None, 1)[-1]  # "Sak 11/24" in the cell
+    return case
+
+
+def _to_cited_items(items: list[Item], cited: dict[int, str]) -> None:
+    """Move each task a follow-up register lists to the item whose case it cites.
+
+    A register at the end ("Oppfølgingsliste", "Aksjonsliste") is read as the last item's
+    text, but an entry "Sak 11/24: …" or a row "11/24 | Sende brev | Kari" names the case
+    the task comes from: when that case is an item of these minutes, the task is its
+    (a case of an earlier meeting stays where the register is). A "Sak" column may also
+    hold the case's title as written.
+    """
+    by_key = {key: item for item in items if item.number and (key := _case_key(item.number))}
+    by_title = {item.title.casefold(): item for item in items if item.title}
+    for item in items:
+        for action in [a for a in item.actions if id(a) in cited or a.text[:1] in "SsPp"]:
+            case = _cited_case(action, cited)
+            if not case:
+                continue
+            key = _case_key(case)
+            target = by_key.get(key) if key else by_title.get(case.casefold())
+            if target is not None and target is not item:
+                item.actions.remove(action)
+                target.actions.append(action)
 
 
 def _page_furniture(draft: Draft, start: int, end: int) -> frozenset[int]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from motebok.extract import dates
 from motebok.extract.first_names import is_first_name
@@ -92,7 +92,8 @@ _has_decision_label_word = contains_any(("vedtak", "konklusjon", "beslutning", "
                                          "avgjerd", "avgjørelse", "vedtok", "vedtog"))
 _has_proposal_label_word = contains_any(("innstilling", "forslag", "tilråding", "framlegg"))
 _has_action_label_word = contains_any(("oppfølging", "oppfylging", "tiltak", "aksjon", "oppgaver",
-                                       "gjøremål", "action", "videre arbeid", "neste steg"))
+                                       "gjøremål", "action", "videre arbeid", "neste steg",
+                                       "restanse", "huskeliste"))
 _has_proceedings_label_word = contains_any(("behandling", "handsaming", "drøfting",
                                             "votering", "avstemming", "røysting"))
 _PROPOSAL_LABEL = re.compile(
@@ -111,7 +112,10 @@ _PROPOSAL_LABEL = re.compile(
     r"(?:[:;]\s*(?P<rest>.*)|$)", re.I)  # "Regionkoordinators innstilling" alone on a line
 # The heading of the list of follow-ups at the end of minutes, alone on its line: its
 # entries are tasks ("- Sak 2/25: Sekretariatet lager …" cites a case, opens no item).
-FOLLOW_UP_LIST = r"(?:oppfølgingsliste|oppfylgingsliste|aksjonsliste|tiltaksliste)"
+# ("Restanseliste": the tasks still open from earlier meetings; "Huskeliste"; a heading of
+# points, "Oppfølgingspunkter", nynorsk "Oppfylgingspunkt")
+FOLLOW_UP_LIST = (r"(?:oppfølgingsliste|oppfylgingsliste|aksjonsliste|tiltaksliste|"
+                  r"restanseliste|huskeliste|(?:oppfølgings|oppfylgings)punkt(?:er|ar)?)")
 FOLLOW_UP_LIST_HEADING = re.compile(rf"^{FOLLOW_UP_LIST}\s*:?\s*$", re.I)
 _ACTION_LABEL = re.compile(
     # ("Til oppfølging:", "For oppfølging:", nynorsk "Til oppfylging:")
@@ -934,6 +938,9 @@ class Outcomes:
 
     decisions: list[str]
     actions: list[Action]
+    # the case a register's row cites in its "Sak" column ("11/24", or the case's title),
+    # by the ``id`` of the row's action: the item the task comes from
+    cited: dict[int, str] = field(default_factory=dict)
 
 
 # The owner's column: a follow-up table's "who" words, or the follow-up itself.
@@ -1050,6 +1057,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     decided: tuple[int, int] | None = None  # a "Vedtak | Ansvar" table's two columns
     # its rows as actions, by the number of text lines before them
     table_actions: dict[int, list[Action]] = {}
+    cited: dict[int, str] = {}  # the case a row of the table cites, by its action's id
     label = ""  # an "Ansvar:" or "Frist:" line whose value is on the next line
     arrowed = False  # the line before started with an arrow ("→ Per kontakter …")
     for line in lines:
@@ -1064,8 +1072,15 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 columns = found
                 continue
             if columns and line.cells:  # (kept in place among the lines' tasks below)
-                table_actions.setdefault(len(texts), []).append(
-                    _table_action(line.cells, columns, due_date))
+                if _closed(line.cells, columns):
+                    continue  # "… | Utført": done before this meeting, no task after it
+                row_action = _table_action(line.cells, columns, due_date)
+                if row_action.due is None and "status" in columns:
+                    row_action.due = _overdue(line.cells, columns)
+                table_actions.setdefault(len(texts), []).append(row_action)
+                if "case" in columns and columns["case"] != columns["what"] and \
+                        columns["case"] < len(line.cells):
+                    cited[id(row_action)] = line.cells[columns["case"]].strip()
                 continue
             if ":" in line.cells[0] and (entry := _labelled_cells(line.cells)):
                 table_actions.setdefault(len(texts), []).append(
@@ -1280,6 +1295,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 if _has_done_word(lowered) and _DONE.search(lowered) and \
                         not _is_action(sentence, lowered):
                     continue  # "Brev til ordføraren er sendt.": done before this meeting
+                if len(sentence) < 40 and _nothing_listed(lowered):
+                    continue  # "Sak 10/24: Ingen.": the case left nothing to follow up
                 actions.append(make_action(sentence, due_date, explicit=True))
                 continue
             # (a lead needs ": ", which few sentences hold: tested before the call)
@@ -1335,7 +1352,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         actions.extend(rows)
     if not decisions and title and title[:1] in "GgIiSsDd" and _APPROVAL_TITLE.match(title):
         decisions = _no_remarks(texts)  # "Godkjenning av innkalling" / "Ingen merknader."
-    return Outcomes(decisions=_unique(decisions), actions=_unique_actions(actions))
+    actions = _unique_actions(actions)
+    if actions:
+        actions = [a for a in actions if not _marked_done(a.text)]
+    if cited:  # (only the rows kept: an id is free again once its action is dropped)
+        cited = {id(a): cited[id(a)] for a in actions if id(a) in cited}
+    return Outcomes(decisions=_unique(decisions), actions=actions, cited=cited)
 
 
 # An item that approves the summons, the agenda or the minutes: "Godkjenning av innkalling
@@ -1688,6 +1710,14 @@ _OWNER_ONLY = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+(?:og\s+)?[A-ZÆØÅ
                          r"(?:(?:[,;]|\s[-–])\s*(?:frist|innen|innan)\b.*)?[.!]?$")
 _NOTHING_TO_DO = {"ingen", "nei", "-", "–", "ingen oppfølging", "ikkje noko", "ikke noe",
                   "ingen tiltak"}
+
+
+def _nothing_listed(lowered: str) -> bool:
+    """Whether an entry of a follow-up list, after its lead ("Sak 10/24: Ingen."), says
+    there is nothing to do."""
+    return lowered.rpartition(": ")[2].rstrip(" .") in _NOTHING_TO_DO
+
+
 _NOT_WHO = {"ingen", "nei", "ja", "ok", "se", "sjå", "jf", "jfr", "ikke", "ikkje"}
 
 
@@ -1806,6 +1836,8 @@ def task_columns(cells: tuple[str, ...]) -> dict[str, int] | None:
         meaning = _TASK_COLUMNS.get(key)
         if meaning is None and key in _CASE_COLUMNS:
             meaning = "case"
+        elif meaning is None and key == "status":
+            meaning = "status"
         if meaning and meaning not in found:
             found[meaning] = i
     if "what" not in found and "case" in found and "who" in found and "when" in found and \
@@ -1821,6 +1853,50 @@ def task_columns(cells: tuple[str, ...]) -> dict[str, int] | None:
 # A follow-up table's column naming the case or topic ("Sak | Ansvarlig | Frist"): the task
 # when no column says what is to be done ("Sak | Tiltak | Ansvar" has one).
 _CASE_COLUMNS = frozenset(("sak", "saker", "tema", "emne", "punkt"))
+
+
+# A register's status that says the entry is done ("Utført", "Lukket", nynorsk "Lukka",
+# "Ferdig 3.3."): it was done before or at this meeting, so it is no task after it. "Åpen",
+# "Pågår", "Ny" and "Utsatt" leave it one.
+_CLOSED_STATUS = frozenset(("utført", "utfört", "lukket", "lukka", "ferdig", "avsluttet",
+                            "avslutta", "gjennomført", "fullført", "løst", "done", "ok",
+                            "stengt", "avklart", "avklara", "levert", "sendt", "gjort",
+                            "ferdigstilt", "behandlet", "behandla", "besvart", "svart"))
+
+
+def _closed(cells: tuple[str, ...], columns: dict[str, int]) -> bool:
+    """Whether a register's row is marked done in its status column ("Utført 1.3.")."""
+    index = columns.get("status")
+    if index is None or index >= len(cells):
+        return False
+    word = cells[index].strip().split(" ", 1)[0].strip(".,:;!/").casefold()
+    return word in _CLOSED_STATUS
+
+
+def _overdue(cells: tuple[str, ...], columns: dict[str, int]) -> str | None:
+    """The deadline of a register's open row as written with its year, also when it has
+    passed ("01.11.2024 | Pågår" in December): the row says the task is still to do, and
+    the column says the date is its deadline."""
+    index = columns.get("when")
+    when = cells[index].strip() if index is not None and index < len(cells) else ""
+    if not when[-4:].isdecimal():
+        return None  # ("1.11." without a year may be next year's: left to the due rule)
+    return dates.iso(dates.parse_date(when))
+
+
+# Status words that after a comma are also a task's own ("Kjøpe maling, svart").
+_NOT_DONE_AFTER = frozenset(("ok", "sendt", "svart"))
+
+
+def _marked_done(text: str) -> bool:
+    """Whether a listed task ends in its status, done: "Kari sender kart – utført",
+    "Bestille skilt (lukket)", "…, ferdig." (a register of earlier tasks written as a
+    list). The word must stand apart after a dash, bracket, comma or colon: a task may
+    end in "ferdig" as its own word ("… før planen er ferdig")."""
+    head, _space, word = text.rstrip(" .)").rpartition(" ")
+    if word.strip("(").casefold() not in _CLOSED_STATUS or word.casefold() in _NOT_DONE_AFTER:
+        return False
+    return word.startswith("(") or head.endswith(("–", "-", ",", ":", "—"))
 
 
 def _labelled_cells(cells: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, int]] | None:
