@@ -469,3 +469,15 @@ def test_a_mark_in_a_space_padded_table_is_read_under_the_heading_it_stands_belo
              "Per Lie         X\n")
     assert [(row[0], row[2]) for row in _table_minutes(table)] == [
         ("Ola Hansen", "present"), ("Kari Berg", "absent"), ("Per Lie", "present")]
+
+
+@pytest.mark.parametrize("signature", ["Sekretær: Marit Sande", "Protokollførar: Marit Sande",
+                                       "Protokollfører: Marit Sande"])
+def test_the_writer_signing_under_another_title_is_the_secretary(signature):
+    text = ("Møtebok for kontrollutvalet\n\nDato: 18.04.2024\n\nTil stades: Åse Brekke "
+            "(leiar), Jon Fosse\n\nPS 6/24 Eventuelt\nIngen saker.\n\nMøtet heva kl. 14.45."
+            f"\n\nFjellvik, 19.04.2024\n{signature}\n")
+    record = parse_bytes(text.encode(), "k.txt")
+    assert [(p.name, p.role) for p in record.participants] == [
+        ("Åse Brekke", "chair"), ("Jon Fosse", "member"), ("Marit Sande", "secretary")]
+    assert record.document_date == "2024-04-19"

@@ -201,10 +201,17 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        # (also nynorsk without the verb: "Møtet heva kl. 15.10.")
                        r"møtet\s+(?:ble\s+|blei\s+|vart\s+)?(?:hevet|heva)\b|underskrift|"
                        r"møtet\s+(?:ble\s+|blei\s+|vart\s+)?(?:avsluttet|avslutta|slutt)\s+"
-                       r"(?:kl\.?\s*)?\d|"
-                       r"signert|godkjent\s+(?:ved|av)\s+signatur|"
-                       # the copy list under the minutes: "Kopi til: Kommunedirektørene"
-                       r"kopi(?:\s+til)?\s*:|"
+                       r"(?:ca\.?\s*)?(?:kl\.?\s*)?\d|"  # "Møtet slutt ca. kl. 14."
+                       r"signert|godkjent\s+(?:ved|av)\s+signatur|sign\.?\s*:|"
+                       # the copy list under the minutes: "Kopi til: Kommunedirektørene",
+                       # "Distribusjon:", "Referatet sendes til:", "Utsendt til:"
+                       r"kopi(?:\s+til)?\s*:|(?:distribusjon|mottakere|mottakarar)\s*:|"
+                       r"(?:(?:referatet|protokollen|referat|protokoll)\s+"
+                       r"(?:er\s+|vert\s+|blir\s+|ble\s+)?)?"
+                       r"(?:sendt|sendes|sendast|send|utsendt)\s+til\s*:|"
+                       # the writer's signature labelled with another of her titles
+                       r"(?:sekretær|møtesekretær|protokollfører|protokollførar)\s*:\s*"
+                       r"(?-i:[A-ZÆØÅ])[\w-]+(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){1,3}\s*$|"
                        # "Referent Erik Dahl" alone under the last item: the signature
                        r"(?:referent|skrivar|skriver)\s+(?-i:[A-ZÆØÅ])[\w-]+"
                        r"(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){0,3}\s*$|"
@@ -1784,14 +1791,23 @@ def section_end(lines: list[Line], start: int) -> int:
 # "Referatet godkjennes ved signering.", "Protokollen vert godkjend elektronisk." It names
 # who signs or how, which an item's "Referatet fra forrige møte ble godkjent." does not.
 _SIGNERS = "|".join(sorted((re.escape(role) for role in SIGNER_ROLES), key=len, reverse=True))
+_SIGNING = (r"(?:ved|gjennom|med|etter)\s+(?:elektronisk\s+|digital\s+)?"
+            r"(?:signering|signatur|underskrift|e-?signering|bankid)")
 _THESE_MINUTES_APPROVED = re.compile(
-    r"^(?:møte)?(?:referatet|protokollen|referat|protokoll)\s+"
+    r"^(?:(?:møte)?(?:referatet|protokollen|referat|protokoll)\s+"
     r"(?:er\s+|blir\s+|ble\s+|blei\s+|vert\s+|vart\s+)?"
     r"(?:godkjent|godkjend|godkjennes|godkjennast|godkjent\s+og\s+signert)\s+"
-    r"(?:(?:ved|gjennom|med|etter)\s+(?:elektronisk\s+|digital\s+)?"
-    r"(?:signering|signatur|underskrift|e-?signering|bankid)|elektronisk|digitalt|"
+    rf"(?:{_SIGNING}|elektronisk|digitalt|"
     r"(?:per|pr\.?|via|på)\s+e-?post|"
-    rf"av\s+(?:møtets\s+|styrets\s+)?(?:{_SIGNERS})\b)[^:]*$")
+    rf"av\s+(?:møtets\s+|styrets\s+)?(?:{_SIGNERS})\b|"
+    # "… godkjent av Kari Dahl og Per Lie ved elektronisk signering."
+    rf"av\s+[^:]{{3,80}}?\s+{_SIGNING}|"
+    # "Referatet godkjennes på neste møte.", "… i neste styremøte"
+    r"(?:på|i)\s+(?:neste|kommende|kommande|førstkommende)\s+[\wæøå-]*møte\b)|"
+    # a stamp without the minutes named: "Godkjent elektronisk", "Dokumentet er
+    # elektronisk godkjent og har derfor ingen håndskrevne signaturer."
+    r"(?:dokumentet\s+er\s+)?(?:elektronisk\s+(?:godkjent|godkjend)|"
+    r"(?:godkjent|godkjend)\s+elektronisk))[^:]*$")
 
 
 # The approval by silence under the minutes: "Referatet anses godkjent dersom det ikke er

@@ -319,10 +319,11 @@ def read_header(draft: Draft) -> None:
 
 # "… hevet kl. 11.30"; without "kl." only right after "Møtet" ("Møtet slutt 17.40"), as
 # "Planen er ferdig 15.04" gives a date.
-_CLOSED = re.compile(r"\b(?:hevet|heva|avsluttet|avslutta|slutt|ferdig)\s+(?:kl\.?|klokka)\s*"
+_CLOSED = re.compile(r"\b(?:hevet|heva|avsluttet|avslutta|slutt|ferdig)\s+(?:ca\.?\s*)?"
+                     r"(?:kl\.?|klokka)\s*"  # "… avsluttet ca. kl. 15.00"
                      r"(?P<time>\d{1,2}(?:[.:]\d{2})?|[0-2]\d[0-5]\d)\b|"  # "kl. 2000" too
                      r"\bmøtet\s+(?:ble\s+|vart\s+)?(?:hevet|heva|avsluttet|avslutta|slutt)\s+"
-                     r"(?P<bare>\d{1,2}[.:]\d{2})\b|"
+                     r"(?:ca\.?\s*)?(?P<bare>\d{1,2}[.:]\d{2})\b|"
                      # "Møteslutt: 20.15", "Møteslutt kl. 20.30", "Slutt: 20:15" (as "Møtestart")
                      r"\b(?:møteslutt\s*:?|slutt\s*:)\s*(?:kl\.?|klokka)?\s*"
                      r"(?P<labelled>\d{1,2}[.:]\d{2})\b", re.I)
@@ -1183,7 +1184,7 @@ _has_role_word_elected = contains_any(_ROLE_WORDS_ELECTED)  # one expression, no
 
 # How a line under the minutes that names who wrote them starts.
 _SIGNED_STARTS = ("ref", "for ref", "skrivar", "skriver", "møtesekretær", "skrevet av",
-                  "skrive av", "sekretær")
+                  "skrive av", "sekretær", "protokollfør")
 # "Valg av referent: Øystein Eeg", "Valg av møteleder: Kari Holm"
 _CHOSEN_FOR_ROLE = re.compile(
     r"\bvalg\s+av\s+(?P<role>referent|møteleder|møteleiar|ordstyrer|ordstyrar|dirigent)\s*:\s*"
@@ -1217,7 +1218,10 @@ def _elected_to_meeting_roles(people: People, text: str, lowered: str) -> None:
 
 
 _SIGNATURE = re.compile(r"^(?:referent|refr?\.|referat(?:\s+(?:ført|skrevet|skrive))?\s+av|"
-                        r"for\s+referatet|skrivar|skriver|møtesekretær|(?:skrevet|skrive)\s+av)"
+                        r"for\s+referatet|skrivar|skriver|møtesekretær|(?:skrevet|skrive)\s+av|"
+                        # "Sekretær: Kari Nes", "Protokollførar: Siv Lunde" (not "Sekretær
+                        # Kari Nes orienterte …", a title in running text)
+                        r"(?:sekretær|protokollfører|protokollførar)(?=\s*:))"
                         r"\s*[:;]?\s*(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})",
                         re.I)
 
