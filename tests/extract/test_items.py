@@ -1612,6 +1612,10 @@ def _last_item(tail: str, title: str = "Eventuelt", name: str = "regionrad.txt")
     "Møtet ble avsluttet ca. kl. 15.00.", "Møtet slutt ca. kl. 14.",
     "Sign.:\nOla Dahl, leder\nKari Holm, referent",
     "Sekretær: Marit Sande", "Protokollførar: Siv Lunde",
+    # who wrote the minutes, and whom the signers sign for
+    "Referatet er skrevet av Marte Kleiv.", "Protokollen ble ført av sekretariatet.",
+    "\nFor Regionrådet Nordfjell\n\nOla Dahl (sign.)\nleder",
+    "For styret\nOla Dahl\tPer Bø",
 ])
 def test_a_closing_note_after_the_last_item_is_none_of_its_text(closing):
     item = _last_item(closing)
@@ -1632,6 +1636,8 @@ def test_a_closing_note_after_a_rule_in_markdown_is_none_of_the_last_item():
     ("Godkjenning av protokoll", "Protokollen godkjennes på neste møte."),
     # in running text a sentence that names no copy list
     ("Eventuelt", "Saken sendes til kommunene for uttale."),
+    # "For <a place>" over running text, not over a signature
+    ("Eventuelt", "For Nordby kommune\nKari Holm orienterte om planen."),
 ])
 def test_an_approval_inside_the_last_item_stays_its_text(title, tail):
     item = _last_item(tail, title)

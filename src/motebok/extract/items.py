@@ -206,6 +206,11 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        # the copy list under the minutes: "Kopi til: Kommunedirektørene",
                        # "Distribusjon:", "Referatet sendes til:", "Utsendt til:"
                        r"kopi(?:\s+til)?\s*:|(?:distribusjon|mottakere|mottakarar)\s*:|"
+                       # who wrote these minutes: "Referatet er skrevet av Kari Holm."
+                       r"(?:møte)?(?:referatet|protokollen|referat|protokoll)\s+"
+                       r"(?:er\s+|ble\s+|blei\s+|vart\s+)?(?:skrevet|skrive|skriven|ført|førd)"
+                       r"\s+av\s+(?:(?-i:[A-ZÆØÅ])|sekretariatet|sekretær|referent|"
+                       r"leder|leiar|daglig\s+leder|dagleg\s+leiar)|"
                        r"(?:(?:referatet|protokollen|referat|protokoll)\s+"
                        r"(?:er\s+|vert\s+|blir\s+|ble\s+)?)?"
                        r"(?:sendt|sendes|sendast|send|utsendt)\s+til\s*:|"
@@ -1782,7 +1787,27 @@ def section_end(lines: list[Line], start: int) -> int:
             return i
         if i + 1 < len(lines) and _signs_over_titles(lines[i], lines[i + 1]):
             return i
+        if lines[i].lowered[:4] == "for " and i > start and _signs_for_body(lines, i):
+            return i
     return len(lines)
+
+
+# "For styret", "For Regionrådet Nordfjell", "For arbeidsutvalet": whom the names under it
+# sign for (a few words, no sentence).
+_SIGNS_FOR = re.compile(r"for\s+(?:(?:styret|rådet|utvalget|utvalet|gruppa|gruppen|"
+                        r"[\wæøå-]*(?:rådet|styret|utvalget|utvalet|gruppa|gruppen))\b|"
+                        r"(?-i:[A-ZÆØÅ]))[^.,:;!?]{0,50}", re.I)
+
+
+def _signs_for_body(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` opens the signatures under the minutes: "For styret" over a
+    signed name ("Kari Holm (sign.)") or a row of names. No text of the last item."""
+    if i + 1 >= len(lines) or not _SIGNS_FOR.fullmatch(lines[i].body):
+        return False
+    below = lines[i + 1]
+    if below.is_table:
+        return all(looks_like_name(SIGNED_MARK.sub("", c).strip(" ,")) for c in below.cells)
+    return looks_like_name(SIGNED_MARK.sub("", below.body).strip(" ,"))
 
 
 
