@@ -1616,6 +1616,9 @@ def _last_item(tail: str, title: str = "Eventuelt", name: str = "regionrad.txt")
     "Referatet er skrevet av Marte Kleiv.", "Protokollen ble ført av sekretariatet.",
     "\nFor Regionrådet Nordfjell\n\nOla Dahl (sign.)\nleder",
     "For styret\nOla Dahl\tPer Bø",
+    # the sender's mail signature under minutes sent as a mail
+    "\nKari Holm\nFolkehelsekoordinator\nTelefon: 900 11 222\nwww.nordby.kommune.no",
+    "\nKari Holm\tRådgiver\tNordby kommune\nE-post: kari.holm@nordby.kommune.no",
 ])
 def test_a_closing_note_after_the_last_item_is_none_of_its_text(closing):
     item = _last_item(closing)
@@ -1638,6 +1641,8 @@ def test_a_closing_note_after_a_rule_in_markdown_is_none_of_the_last_item():
     ("Eventuelt", "Saken sendes til kommunene for uttale."),
     # "For <a place>" over running text, not over a signature
     ("Eventuelt", "For Nordby kommune\nKari Holm orienterte om planen."),
+    # a contact the item names, not the sender's signature
+    ("Eventuelt", "Spørsmål kan rettes til:\nKari Holm\nE-post: kari.holm@nordby.no"),
 ])
 def test_an_approval_inside_the_last_item_stays_its_text(title, tail):
     item = _last_item(tail, title)

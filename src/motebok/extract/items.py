@@ -1789,7 +1789,38 @@ def section_end(lines: list[Line], start: int) -> int:
             return i
         if lines[i].lowered[:4] == "for " and i > start and _signs_for_body(lines, i):
             return i
+        if ("@" in lines[i].body or lines[i].lowered.startswith(_CONTACT_STARTS)) and \
+                (signed := _mail_signature(lines, start, i)) is not None:
+            return signed
     return len(lines)
+
+
+# How the lines of a mail signature with phone or address start ("Telefon: 900 11 222")
+_CONTACT_STARTS = ("tlf", "telefon", "mobil", "e-post", "epost", "e-mail", "mob.", "mob:")
+#: How many lines of title and employer stand between a mail signature's name and its
+#: phone or address line.
+_SIGNATURE_LINES = 3
+
+
+def _mail_signature(lines: list[Line], start: int, i: int) -> int | None:
+    """The line of the name that opens the sender's mail signature when line ``i`` gives
+    her phone or address ("Kari Holm" / "Rådgiver | Nordby kommune" / "Telefon: 900 11
+    222"): the minutes were sent as a mail, and what follows is no text of the last item.
+    Not a contact an item names ("Spørsmål kan rettes til:" over the name)."""
+    line = lines[i]
+    if len(line.body) > 150 or ". " in line.body or \
+            not CONTACT_MARK.search(line.lowered):
+        return None
+    for k in range(i - 1, max(start, i - 1 - _SIGNATURE_LINES), -1):
+        body = lines[k].body
+        if len(body) > 60 or body[-1:] in ".:;!?":
+            return None
+        if lines[k].is_table:
+            body = lines[k].cells[0]  # "Kari Holm | Rådgiver | Nordby kommune"
+        if looks_like_name(body.strip(" ,")):
+            above = lines[k - 1].body
+            return k if above[-1:] != ":" else None
+    return None
 
 
 # "For styret", "For Regionrådet Nordfjell", "For arbeidsutvalet": whom the names under it
