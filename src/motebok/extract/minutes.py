@@ -1138,7 +1138,8 @@ _SIGNED_WRITER = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-
                             r"\.?$")
 _WRITER_ENDINGS = ("referent", "sekretær", "protokollfører", "protokollførar", "referent.",
                    "sekretær.")
-_SIGNER_ENDINGS = _CHAIR_ENDINGS + _WRITER_ENDINGS
+# (the gate of read_other_people's loop: "referent" and "protokoll" it finds anyway)
+_SIGNER_ENDINGS = _CHAIR_ENDINGS + ("sekretær", "sekretær.")
 # "Møtet ble ledet av X"; "Møtet ble satt kl. 10.00 av leder X": who opened it chaired it
 _CHAIRED_BY = re.compile(r"\bmøtet\s+(?:ble|blei|vart)\s+(?:ledet|leia|leda|"
                          r"(?:satt|sett|åpnet|opna)\b.{0,40}?)\s+av\s+"
