@@ -5052,3 +5052,48 @@ EXPECTED["420_regionrad_oppfolgingsliste_kolonner.txt"] = Expected(
         ("43/24", "Eventuelt", "Ingen saker.", [],
          [("Avklare møteplan for 2025", "Sekretariatet", None)]),
     ])
+
+
+EXPECTED["425_styremote_signaturer_og_kopiliste.txt"] = Expected(
+    # the whole closing block under the last item: the end "ca. kl.", the approval by
+    # signing, "Sted, dato" over "For styret" and the signers, "Rett utskrift:" over the
+    # writer's "Name, referent", and the list the minutes are sent to (no participants)
+    "minutes", "Protokoll fra styremøte i Vestby Idrettslag", "Styret", "Vestby Idrettslag",
+    "2023-11-03", ("2023-11-02", "19:00", "20:45", "Klubbhuset"), None,
+    people=[
+        ("Anders Ek", None, "chair", "present"),
+        ("Berit Holm", None, "member", "present"),
+        ("Carl Lie", None, "member", "present"),
+        ("Dina Moe", None, "member", "present"),
+        ("Hanne Sund", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Godkjent.", ["Godkjent."], []),
+        ("2", "Vedlikehold av banen",
+         "Styret vedtok å innhente tilbud på ny kunstgressdekke. "
+         "Carl Lie innhenter tilbud innen 1. desember.",
+         ["Styret vedtok å innhente tilbud på ny kunstgressdekke."],
+         [("Carl Lie innhenter tilbud innen 1. desember.", "Carl Lie", "2023-12-01")]),
+    ])
+
+
+EXPECTED["426_formannskap_nynorsk_underskrifter.docx"] = Expected(
+    # nynorsk, Word: "Møtet slutt kl." after a start-only header, the approval at the next
+    # meeting, signers in a table over their titles, "Protokollførar:" (the secretary) and
+    # "Mottakarar:" (no participants)
+    "minutes", "Møteprotokoll – Formannskapet i Nordvik", "Formannskapet", "Nordvik", None,
+    ("2024-05-21", "09:00", "12:15", "Kommunestyresalen"), None,
+    people=[
+        ("Eva Lie", None, "chair", "present"),
+        ("Jan Ås", None, "member", "present"),
+        ("Kari Bu", None, "member", "present"),
+        ("Lars Dal", None, "member", "present"),
+        ("Mona Gran", None, "member", "absent"),
+        ("Siri Holm", None, "secretary", "present"),
+    ],
+    items=[
+        ("30/24", "Årsmelding 2023",
+         "Formannskapet handsama årsmeldinga. Vedtak: Årsmeldinga vert teken til orientering.",
+         ["Årsmeldinga vert teken til orientering."], []),
+        ("31/24", "Eventuelt", "Jan Ås tok opp vegen til Nes skule.", [], []),
+    ])

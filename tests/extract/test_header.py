@@ -1622,6 +1622,35 @@ def test_the_day_the_minutes_taker_signed_is_the_document_date(end, document_dat
     assert parse_bytes(text.encode(), "e.txt").document_date == document_date
 
 
+def test_the_place_and_date_over_signatures_and_a_copy_list_dates_the_minutes():
+    text = ("Protokoll fra styremøte\n\nDato: 02.11.2023\n\nTilstede: Anders Ek (leder), "
+            "Berit Holm\n\nSak 1 Banen\nStyret vedtok å innhente tilbud.\n\n"
+            "Vestby, 3. november 2023\n\nAnders Ek (sign.)\nleder\n\nBerit Holm (sign.)\n"
+            "styremedlem\n\nReferatet sendes til:\nMedlemmene\nKommunen v/ Eli Strand\n")
+    record = parse_bytes(text.encode(), "s.txt")
+    assert (record.document_date, record.meeting.date) == ("2023-11-03", "2023-11-02")
+    assert record.items[-1].text == "Styret vedtok å innhente tilbud."
+    assert [p.name for p in record.participants] == ["Anders Ek", "Berit Holm"]
+
+
+@pytest.mark.parametrize(("closing", "start", "end"), [
+    ("Møtet ble avsluttet ca. kl. 15.00.", "10:00", "15:00"),  # the header gives a start
+    ("Møtet slutt ca. kl. 14.", "10:00", "14:00"),
+])
+def test_an_approximate_closing_time_ends_a_meeting_with_only_a_start(closing, start, end):
+    text = ("Referat fra møte i eldrerådet\n\nMøtedato: 12. mars 2024 kl. 10.00\n\n"
+            f"Til stede: Ola Dahl, Per Lie\n\nSak 5/24 Eventuelt\nIngen saker.\n\n{closing}\n")
+    meeting = parse_bytes(text.encode(), "e.txt").meeting
+    assert (meeting.start, meeting.end) == (start, end)
+
+
+def test_an_approximate_closing_time_never_overrides_the_headers_end():
+    text = ("Referat fra møte i eldrerådet\n\nMøtedato: 12. mars 2024 kl. 10.00–14.00\n\n"
+            "Til stede: Ola Dahl, Per Lie\n\nSak 5/24 Eventuelt\nIngen saker.\n\n"
+            "Møtet ble avsluttet ca. kl. 14.30.\n")
+    assert parse_bytes(text.encode(), "e.txt").meeting.end == "14:00"
+
+
 @pytest.mark.parametrize(("title", "location"), [
     ("Referat fra telefonmøte i styret", "telefonmøte"),
     ("Referat fra Teams-møte i faggruppa", "Teams-møte"),

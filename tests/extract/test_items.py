@@ -1599,6 +1599,26 @@ def _last_item(tail: str, title: str = "Eventuelt", name: str = "regionrad.txt")
     "Kopi til: Kommunedirektørene i regionen",
     "\nVedlegg:\n1. Budsjettforslag 2025\n2. Brev fra fylkeskommunen",
     "\nVedlegg til referatet:\n- Presentasjon fra Statens vegvesen",
+    # distribution lists: whom the minutes are sent to, not what the item said
+    "\nReferatet sendes til:\nOrdførerne\nPer Hansen", "Utsendt til: Medlemmene, Kari Lunde",
+    "Distribusjon:\nRegionrådets medlemmer", "Mottakarar: Ordføraren, Rådmannen",
+    "Referatet er sendt til: Medlemmene",
+    # how these minutes are approved, with the signers named or the next meeting
+    "Protokollen er godkjent av Ola Dahl og Per Bø ved elektronisk signering.",
+    "Referatet godkjennes på neste møte.", "Protokollen vert godkjend i neste styremøte.",
+    "Godkjent elektronisk", "Elektronisk godkjent.",
+    "Dokumentet er elektronisk godkjent og har derfor ingen håndskrevne signaturer.",
+    # the end with "ca.", the signers under "Sign.:", the writer under another title
+    "Møtet ble avsluttet ca. kl. 15.00.", "Møtet slutt ca. kl. 14.",
+    "Sign.:\nOla Dahl, leder\nKari Holm, referent",
+    "Sekretær: Marit Sande", "Protokollførar: Siv Lunde",
+    # who wrote the minutes, and whom the signers sign for
+    "Referatet er skrevet av Marte Kleiv.", "Protokollen ble ført av sekretariatet.",
+    "\nFor Regionrådet Nordfjell\n\nOla Dahl (sign.)\nleder",
+    "For styret\nOla Dahl\tPer Bø",
+    # the sender's mail signature under minutes sent as a mail
+    "\nKari Holm\nFolkehelsekoordinator\nTelefon: 900 11 222\nwww.nordby.kommune.no",
+    "\nKari Holm\tRådgiver\tNordby kommune\nE-post: kari.holm@nordby.kommune.no",
 ])
 def test_a_closing_note_after_the_last_item_is_none_of_its_text(closing):
     item = _last_item(closing)
@@ -1615,6 +1635,14 @@ def test_a_closing_note_after_a_rule_in_markdown_is_none_of_the_last_item():
     ("Eventuelt", "Referatet fra forrige møte ble godkjent."),
     # an item on approving the minutes: how they are approved is its decision
     ("Godkjenning av protokoll", "Protokollen godkjennes ved signering."),
+    ("Godkjenning av referat", "Godkjent elektronisk."),
+    ("Godkjenning av protokoll", "Protokollen godkjennes på neste møte."),
+    # in running text a sentence that names no copy list
+    ("Eventuelt", "Saken sendes til kommunene for uttale."),
+    # "For <a place>" over running text, not over a signature
+    ("Eventuelt", "For Nordby kommune\nKari Holm orienterte om planen."),
+    # a contact the item names, not the sender's signature
+    ("Eventuelt", "Spørsmål kan rettes til:\nKari Holm\nE-post: kari.holm@nordby.no"),
 ])
 def test_an_approval_inside_the_last_item_stays_its_text(title, tail):
     item = _last_item(tail, title)

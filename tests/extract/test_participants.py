@@ -483,3 +483,35 @@ def test_an_attendance_list_set_in_two_columns_side_by_side_keeps_each_organisat
         ("Per Ødegård", "Nordby kommune", ParticipantRole.MEMBER),
         ("Lise Berg", None, ParticipantRole.CHAIR),
         ("Ola Dahl", "Vestby kommune", ParticipantRole.MEMBER)]
+
+
+@pytest.mark.parametrize("signature", ["Sekretær: Marit Sande", "Protokollførar: Marit Sande",
+                                       "Protokollfører: Marit Sande"])
+def test_the_writer_signing_under_another_title_is_the_secretary(signature):
+    text = ("Møtebok for kontrollutvalet\n\nDato: 18.04.2024\n\nTil stades: Åse Brekke "
+            "(leiar), Jon Fosse\n\nPS 6/24 Eventuelt\nIngen saker.\n\nMøtet heva kl. 14.45."
+            f"\n\nFjellvik, 19.04.2024\n{signature}\n")
+    record = parse_bytes(text.encode(), "k.txt")
+    assert [(p.name, p.role) for p in record.participants] == [
+        ("Åse Brekke", "chair"), ("Jon Fosse", "member"), ("Marit Sande", "secretary")]
+    assert record.document_date == "2024-04-19"
+
+
+@pytest.mark.parametrize("signature", ["Marte Kleiv, referent", "Marte Kleiv (sign.) referent",
+                                       "Marte Kleiv – sekretær"])
+def test_a_writer_signing_name_and_title_on_one_line_is_the_secretary(signature):
+    text = ("Referat fra møte i regionrådet\n\nDato: 14.03.2024\n\nTil stede: Ola Dahl "
+            "(leder), Per Bø\n\nSak 3/24 Eventuelt\nIngen saker.\n\nRett utskrift:\n"
+            f"{signature}\n")
+    record = parse_bytes(text.encode(), "r.txt")
+    assert [(p.name, p.role) for p in record.participants] == [
+        ("Ola Dahl", "chair"), ("Per Bø", "member"), ("Marte Kleiv", "secretary")]
+    assert record.items[-1].text == "Ingen saker."
+
+
+def test_an_office_elected_inside_the_last_item_makes_no_secretary():
+    text = ("Referat fra årsmøte i Nordby vel\n\nDato: 14.03.2024\n\nTil stede: Ola Dahl "
+            "(leder), Per Bø\n\nSak 3/24 Valg\nFølgende ble valgt:\nKari Holm, leder\n"
+            "Marte Kleiv, sekretær\n")
+    record = parse_bytes(text.encode(), "r.txt")
+    assert "Marte Kleiv" not in [p.name for p in record.participants]

@@ -2393,12 +2393,18 @@ def signed_before_cases(lines: list[Line], after_list: int, first_case: int) -> 
     return dates.iso(found.resolve(None)) if found else None
 
 
+#: How many lines at the end may hold the place-and-date line: two signatures with their
+#: titles and a copy list of a few lines stand under it.
+_SIGNED_TAIL = 12
+
+
 def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
     """The date of a place-and-date line above the closing signature ("Austvik, 30.11.2023").
 
-    Minutes and summonses are often dated where they are signed, at the very end.
+    Minutes and summonses are often dated where they are signed, at the very end; the
+    signatures and a list of whom the minutes are sent to may stand under it.
     """
-    for line in reversed(lines[max(head_limit, len(lines) - 6):]):
+    for line in reversed(lines[max(head_limit, len(lines) - _SIGNED_TAIL):]):
         text = line.body
         if line.lowered.startswith(_SIGNER_STARTS) and (signed := _SIGNED_BY.match(text)) and \
                 (found := dates.find_dates(signed["when"])) \

@@ -209,10 +209,22 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        # (also nynorsk without the verb: "Møtet heva kl. 15.10.")
                        r"møtet\s+(?:ble\s+|blei\s+|vart\s+)?(?:hevet|heva)\b|underskrift|"
                        r"møtet\s+(?:ble\s+|blei\s+|vart\s+)?(?:avsluttet|avslutta|slutt)\s+"
-                       r"(?:kl\.?\s*)?\d|"
-                       r"signert|godkjent\s+(?:ved|av)\s+signatur|"
-                       # the copy list under the minutes: "Kopi til: Kommunedirektørene"
-                       r"kopi(?:\s+til)?\s*:|"
+                       r"(?:ca\.?\s*)?(?:kl\.?\s*)?\d|"  # "Møtet slutt ca. kl. 14."
+                       r"signert|godkjent\s+(?:ved|av)\s+signatur|sign\.?\s*:|"
+                       # the copy list under the minutes: "Kopi til: Kommunedirektørene",
+                       # "Distribusjon:", "Referatet sendes til:", "Utsendt til:"
+                       r"kopi(?:\s+til)?\s*:|(?:distribusjon|mottakere|mottakarar)\s*:|"
+                       # who wrote these minutes: "Referatet er skrevet av Kari Holm."
+                       r"(?:møte)?(?:referatet|protokollen|referat|protokoll)\s+"
+                       r"(?:er\s+|ble\s+|blei\s+|vart\s+)?(?:skrevet|skrive|skriven|ført|førd)"
+                       r"\s+av\s+(?:(?-i:[A-ZÆØÅ])|sekretariatet|sekretær|referent|"
+                       r"leder|leiar|daglig\s+leder|dagleg\s+leiar)|"
+                       r"(?:(?:referatet|protokollen|referat|protokoll)\s+"
+                       r"(?:er\s+|vert\s+|blir\s+|ble\s+)?)?"
+                       r"(?:sendt|sendes|sendast|send|utsendt)\s+til\s*:|"
+                       # the writer's signature labelled with another of her titles
+                       r"(?:sekretær|møtesekretær|protokollfører|protokollførar)\s*:\s*"
+                       r"(?-i:[A-ZÆØÅ])[\w-]+(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){1,3}\s*$|"
                        # "Referent Erik Dahl" alone under the last item: the signature
                        r"(?:referent|skrivar|skriver)\s+(?-i:[A-ZÆØÅ])[\w-]+"
                        r"(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){0,3}\s*$|"
@@ -1825,7 +1837,58 @@ def section_end(lines: list[Line], start: int) -> int:
             return i
         if i + 1 < len(lines) and _signs_over_titles(lines[i], lines[i + 1]):
             return i
+        if lines[i].lowered[:4] == "for " and i > start and _signs_for_body(lines, i):
+            return i
+        if ("@" in lines[i].body or lines[i].lowered.startswith(_CONTACT_STARTS)) and \
+                (signed := _mail_signature(lines, start, i)) is not None:
+            return signed
     return len(lines)
+
+
+# How the lines of a mail signature with phone or address start ("Telefon: 900 11 222")
+_CONTACT_STARTS = ("tlf", "telefon", "mobil", "e-post", "epost", "e-mail", "mob.", "mob:")
+#: How many lines of title and employer stand between a mail signature's name and its
+#: phone or address line.
+_SIGNATURE_LINES = 3
+
+
+def _mail_signature(lines: list[Line], start: int, i: int) -> int | None:
+    """The line of the name that opens the sender's mail signature when line ``i`` gives
+    her phone or address ("Kari Holm" / "Rådgiver | Nordby kommune" / "Telefon: 900 11
+    222"): the minutes were sent as a mail, and what follows is no text of the last item.
+    Not a contact an item names ("Spørsmål kan rettes til:" over the name)."""
+    line = lines[i]
+    if len(line.body) > 150 or ". " in line.body or \
+            not CONTACT_MARK.search(line.lowered):
+        return None
+    for k in range(i - 1, max(start, i - 1 - _SIGNATURE_LINES), -1):
+        body = lines[k].body
+        if len(body) > 60 or body[-1:] in ".:;!?":
+            return None
+        if lines[k].is_table:
+            body = lines[k].cells[0]  # "Kari Holm | Rådgiver | Nordby kommune"
+        if looks_like_name(body.strip(" ,")):
+            above = lines[k - 1].body
+            return k if above[-1:] != ":" else None
+    return None
+
+
+# "For styret", "For Regionrådet Nordfjell", "For arbeidsutvalet": whom the names under it
+# sign for (a few words, no sentence).
+_SIGNS_FOR = re.compile(r"for\s+(?:(?:styret|rådet|utvalget|utvalet|gruppa|gruppen|"
+                        r"[\wæøå-]*(?:rådet|styret|utvalget|utvalet|gruppa|gruppen))\b|"
+                        r"(?-i:[A-ZÆØÅ]))[^.,:;!?]{0,50}", re.I)
+
+
+def _signs_for_body(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` opens the signatures under the minutes: "For styret" over a
+    signed name ("Kari Holm (sign.)") or a row of names. No text of the last item."""
+    if i + 1 >= len(lines) or not _SIGNS_FOR.fullmatch(lines[i].body):
+        return False
+    below = lines[i + 1]
+    if below.is_table:
+        return all(looks_like_name(SIGNED_MARK.sub("", c).strip(" ,")) for c in below.cells)
+    return looks_like_name(SIGNED_MARK.sub("", below.body).strip(" ,"))
 
 
 
@@ -1834,14 +1897,23 @@ def section_end(lines: list[Line], start: int) -> int:
 # "Referatet godkjennes ved signering.", "Protokollen vert godkjend elektronisk." It names
 # who signs or how, which an item's "Referatet fra forrige møte ble godkjent." does not.
 _SIGNERS = "|".join(sorted((re.escape(role) for role in SIGNER_ROLES), key=len, reverse=True))
+_SIGNING = (r"(?:ved|gjennom|med|etter)\s+(?:elektronisk\s+|digital\s+)?"
+            r"(?:signering|signatur|underskrift|e-?signering|bankid)")
 _THESE_MINUTES_APPROVED = re.compile(
-    r"^(?:møte)?(?:referatet|protokollen|referat|protokoll)\s+"
+    r"^(?:(?:møte)?(?:referatet|protokollen|referat|protokoll)\s+"
     r"(?:er\s+|blir\s+|ble\s+|blei\s+|vert\s+|vart\s+)?"
     r"(?:godkjent|godkjend|godkjennes|godkjennast|godkjent\s+og\s+signert)\s+"
-    r"(?:(?:ved|gjennom|med|etter)\s+(?:elektronisk\s+|digital\s+)?"
-    r"(?:signering|signatur|underskrift|e-?signering|bankid)|elektronisk|digitalt|"
+    rf"(?:{_SIGNING}|elektronisk|digitalt|"
     r"(?:per|pr\.?|via|på)\s+e-?post|"
-    rf"av\s+(?:møtets\s+|styrets\s+)?(?:{_SIGNERS})\b)[^:]*$")
+    rf"av\s+(?:møtets\s+|styrets\s+)?(?:{_SIGNERS})\b|"
+    # "… godkjent av Kari Dahl og Per Lie ved elektronisk signering."
+    rf"av\s+[^:]{{3,80}}?\s+{_SIGNING}|"
+    # "Referatet godkjennes på neste møte.", "… i neste styremøte"
+    r"(?:på|i)\s+(?:neste|kommende|kommande|førstkommende)\s+[\wæøå-]*møte\b)|"
+    # a stamp without the minutes named: "Godkjent elektronisk", "Dokumentet er
+    # elektronisk godkjent og har derfor ingen håndskrevne signaturer."
+    r"(?:dokumentet\s+er\s+)?(?:elektronisk\s+(?:godkjent|godkjend)|"
+    r"(?:godkjent|godkjend)\s+elektronisk))[^:]*$")
 
 
 # The approval by silence under the minutes: "Referatet anses godkjent dersom det ikke er

@@ -143,6 +143,9 @@ class Draft:
     #: a report, plan or case paper (kind ``other`` by its title): it records no meeting,
     #: and the steps that read one (``MEETING_STEPS``) are skipped
     no_meeting: bool = False
+    #: where the last item's text stops (its heading's line, that end), found when first
+    #: needed (``closing_start``)
+    closing: tuple[int, int] | None = None
 
     @property
     def year(self) -> int | None:
@@ -319,10 +322,11 @@ def read_header(draft: Draft) -> None:
 
 # "… hevet kl. 11.30"; without "kl." only right after "Møtet" ("Møtet slutt 17.40"), as
 # "Planen er ferdig 15.04" gives a date.
-_CLOSED = re.compile(r"\b(?:hevet|heva|avsluttet|avslutta|slutt|ferdig)\s+(?:kl\.?|klokka)\s*"
+_CLOSED = re.compile(r"\b(?:hevet|heva|avsluttet|avslutta|slutt|ferdig)\s+(?:ca\.?\s*)?"
+                     r"(?:kl\.?|klokka)\s*"  # "… avsluttet ca. kl. 15.00"
                      r"(?P<time>\d{1,2}(?:[.:]\d{2})?|[0-2]\d[0-5]\d)\b|"  # "kl. 2000" too
                      r"\bmøtet\s+(?:ble\s+|vart\s+)?(?:hevet|heva|avsluttet|avslutta|slutt)\s+"
-                     r"(?P<bare>\d{1,2}[.:]\d{2})\b|"
+                     r"(?:ca\.?\s*)?(?P<bare>\d{1,2}[.:]\d{2})\b|"
                      # "Møteslutt: 20.15", "Møteslutt kl. 20.30", "Slutt: 20:15" (as "Møtestart")
                      r"\b(?:møteslutt\s*:?|slutt\s*:)\s*(?:kl\.?|klokka)?\s*"
                      r"(?P<labelled>\d{1,2}[.:]\d{2})\b", re.I)
@@ -1127,6 +1131,15 @@ _SIGNED_CHAIR = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]
                            r"(?:\((?:s|sign|e\.\s*f)\.?\)\s*|,\s*)"
                            r"(?:styreleder|styreleiar|møteleder|møteleiar|leder|leiar)\.?$")
 _CHAIR_ENDINGS = ("leder", "leiar", "leder.", "leiar.")
+# "Kari Holm, referent" under the minutes: the writer's signature on one line
+_SIGNED_WRITER = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*"
+                            r"(?:\((?:s|sign)\.?\)\s*[,–-]?|[,–-])\s*"
+                            r"(?:referent|sekretær|møtesekretær|protokollfører|protokollførar)"
+                            r"\.?$")
+_WRITER_ENDINGS = ("referent", "sekretær", "protokollfører", "protokollførar", "referent.",
+                   "sekretær.")
+# (the gate of read_other_people's loop: "referent" and "protokoll" it finds anyway)
+_SIGNER_ENDINGS = (*_CHAIR_ENDINGS, "sekretær", "sekretær.")
 # "Møtet ble ledet av X"; "Møtet ble satt kl. 10.00 av leder X": who opened it chaired it
 _CHAIRED_BY = re.compile(r"\bmøtet\s+(?:ble|blei|vart)\s+(?:ledet|leia|leda|"
                          r"(?:satt|sett|åpnet|opna)\b.{0,40}?)\s+av\s+"
@@ -1183,7 +1196,7 @@ _has_role_word_elected = contains_any(_ROLE_WORDS_ELECTED)  # one expression, no
 
 # How a line under the minutes that names who wrote them starts.
 _SIGNED_STARTS = ("ref", "for ref", "skrivar", "skriver", "møtesekretær", "skrevet av",
-                  "skrive av", "sekretær")
+                  "skrive av", "sekretær", "protokollfør")
 # "Valg av referent: Øystein Eeg", "Valg av møteleder: Kari Holm"
 _CHOSEN_FOR_ROLE = re.compile(
     r"\bvalg\s+av\s+(?P<role>referent|møteleder|møteleiar|ordstyrer|ordstyrar|dirigent)\s*:\s*"
@@ -1217,7 +1230,10 @@ def _elected_to_meeting_roles(people: People, text: str, lowered: str) -> None:
 
 
 _SIGNATURE = re.compile(r"^(?:referent|refr?\.|referat(?:\s+(?:ført|skrevet|skrive))?\s+av|"
-                        r"for\s+referatet|skrivar|skriver|møtesekretær|(?:skrevet|skrive)\s+av)"
+                        r"for\s+referatet|skrivar|skriver|møtesekretær|(?:skrevet|skrive)\s+av|"
+                        # "Sekretær: Kari Nes", "Protokollførar: Siv Lunde" (not "Sekretær
+                        # Kari Nes orienterte …", a title in running text)
+                        r"(?:sekretær|protokollfører|protokollførar)(?=\s*:))"
                         r"\s*[:;]?\s*(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})",
                         re.I)
 
@@ -1256,9 +1272,11 @@ def read_other_people(draft: Draft) -> None:
             _signed_side_by_side(draft, line)
             if "," in line.text:
                 _signed_with_titles(draft, line)
-        if not _has_other_people_word(lowered) and not lowered.endswith(_CHAIR_ENDINGS) and \
+        if not _has_other_people_word(lowered) and not lowered.endswith(_SIGNER_ENDINGS) and \
                 not lowered.startswith(_SIGNED_STARTS):
             continue  # none of the tests below can hold (most lines)
+        if line.index > first_item and lowered.endswith(_WRITER_ENDINGS):
+            _signed_writer(draft, line)
         if "ledet av" in lowered or "leia av" in lowered or "leda av" in lowered or \
                 "møtet ble satt" in lowered or "møtet vart sett" in lowered or \
                 "møtet ble åpnet" in lowered:
@@ -1360,6 +1378,16 @@ def _guests_of_an_item(people: People, text: str) -> None:
                 entry.note is None:
             entry.attendance, entry.note = Attendance.PARTIAL, during[1]
         people.add(entry)
+
+
+def _signed_writer(draft: Draft, line: Line) -> None:
+    """ "Kari Holm, referent" in the closing block under the last item: the one who wrote
+    the minutes signs them, and is the secretary. Not inside an item's text, where "Kari
+    Holm, sekretær" may name an office the body elected."""
+    signed = _SIGNED_WRITER.match(line.body)
+    if signed and looks_like_name(signed.group("name")) and \
+            line.index >= closing_start(draft):
+        draft.people.add(Entry(name=signed.group("name"), role=ParticipantRole.SECRETARY))
 
 
 def _signed_above(draft: Draft, line: Line) -> Participant | None:
@@ -1614,8 +1642,7 @@ def build_items(draft: Draft) -> None:
     if draft.record.kind == DocumentKind.PRESENTATION or _is_bare_list(draft):
         draft.sections = _slide_sections(draft)
     else:
-        end = section_end(lines, draft.items[-1].line + 1)
-        end = next_meeting_line(lines, draft.items[-1], end)
+        end = next_meeting_line(lines, draft.items[-1], closing_start(draft))
         draft.sections = build_sections(lines, draft.items, end,
                                         {c.number: clean_title(c.title) for c in draft.toc},
                                         _page_furniture(draft, draft.items[0].line + 1, end))
@@ -1706,6 +1733,16 @@ def _to_cited_items(items: list[Item], cited: dict[int, str]) -> None:
             if target is not None and target is not item:
                 item.actions.remove(action)
                 target.actions.append(action)
+
+
+def closing_start(draft: Draft) -> int:
+    """Where the last item's text stops and the closing block under the minutes starts
+    (signatures, copy lists): read once, for its signers and for the item's text."""
+    last = draft.items[-1].line if draft.items else -1
+    if draft.closing is None or draft.closing[0] != last:
+        draft.closing = (last, section_end(draft.lines, last + 1) if draft.items
+                         else len(draft.lines))
+    return draft.closing[1]
 
 
 def _page_furniture(draft: Draft, start: int, end: int) -> frozenset[int]:
