@@ -2138,3 +2138,31 @@ def test_the_one_change_after_adopted_with_the_following_change_is_decided():
         "Sekretariatet orienterte om fremdriften.")
     assert decisions == ["Innstillingen ble vedtatt med følgende endring:",
                          "Post 3 økes med 50 000 kr."]
+
+
+@pytest.mark.parametrize("label", ["Protokolltilførsel fra Per Dahl:",
+                                   "Merknad til protokollen frå Per Dahl:"])
+def test_a_remark_entered_in_the_minutes_decides_nothing(label):
+    # who voted against, in brackets, ends the vedtak; the member's remark after it is
+    # no part of it, on its line or under its label
+    decisions, _ = _council_outcomes(
+        "Vedtak:\nRegionrådet vedtar budsjettet som foreslått.\nVedtatt mot 1 stemme (Per Dahl).\n"
+        f"{label}\nJeg mener budsjettet bør vedtas med en høyere ramme.")
+    assert decisions == ["Regionrådet vedtar budsjettet som foreslått.",
+                         "Vedtatt mot 1 stemme (Per Dahl)."]
+    decisions, _ = _council_outcomes(
+        f"Saken ble utsatt.\n{label} Saken burde vært vedtatt i dag.")
+    assert decisions == ["Saken ble utsatt."]
+
+
+def test_the_innstilling_adopted_by_its_owner_s_name_is_not_the_amendment_s_vote():
+    decisions, _ = _council_outcomes(
+        "Saksbehandlers forslag til vedtak:\nRegionrådet tar rapporten til orientering.\n"
+        "Behandling:\nPer Dahl fremmet følgende forslag:\n"
+        "Regionrådet ber sekretariatet følge opp rapporten.\n"
+        "Votering:\nSaksbehandlers forslag ble enstemmig vedtatt. "
+        "Forslaget fra Per Dahl ble vedtatt med 2 mot 1 stemme.")
+    assert decisions == ["Regionrådet tar rapporten til orientering.",
+                         "Saksbehandlers forslag ble enstemmig vedtatt.",
+                         "Regionrådet ber sekretariatet følge opp rapporten.",
+                         "Forslaget fra Per Dahl ble vedtatt med 2 mot 1 stemme."]

@@ -1188,6 +1188,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             introduces = text.endswith(":")
             if not text:
                 continue
+        elif colon and "protokoll" in folded and (remark := _REMARK_LABEL.match(text)):
+            # "Protokolltilførsel fra Ap:", "Merknad til protokollen:": a member's view
+            # recorded beside the vote, no decision of the body
+            mode, opened = "reported", not remark.group("rest")
+            continue
         elif colon and _has_proposal_label_word(folded) and \
                 (amend := _amendment_label(text, bool(adopted_proposal))):
             # "Endringsforslag fra Sp:", "Per Dahl fremmet følgende forslag:": a proposal
@@ -1251,7 +1256,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             unowned = previous if found == counted else ""
             previous, counted = sentence, found
             if amendment is not None:
-                fate = _amendment_fate(sentence)
+                # (the vote on the innstilling by its owner's name is not the amendment's:
+                # "Saksbehandlers forslag ble enstemmig vedtatt.")
+                fate = None if adopted_proposal and \
+                    _adopts_owners_proposal(sentence, proposer) else _amendment_fate(sentence)
                 if fate is not None:  # "Endringsforslaget ble vedtatt." / "… falt."
                     if fate:
                         _adopt(amendment, decisions, actions, due_date)
@@ -1638,6 +1646,15 @@ _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|til
                       # vedtatt.", "Saka vart samrøystes vedteken."
                       r"^(?:saken|saka)\s+(?:ble|vart|blei)\s+(?:enstemmig\s+|samrøystes\s+)?"
                       r"(?:vedtatt|vedteke|vedteken)\b", re.I)
+# A remark entered in the minutes at a member's request: "Protokolltilførsel fra Sp:",
+# "Merknad til protokollen frå Tor Vik:", "Protokollmerknad:" (its text is on the line or
+# under it; either way what the member said, not what the body decided).
+_REMARK_LABEL = re.compile(r"^(?:protokolltilførsel|protokolltilføring|protokolltilføyelse|"
+                           r"protokollmerknad|protokolltilførsle|(?:merknad|tilførsel)\s+til\s+"
+                           r"protokollen)(?:\s+(?:fra|frå)\s+[^:;]{1,60}?)?\s*[:;]\s*"
+                           r"(?P<rest>.*)$", re.I)
+
+
 # A proposal made in the meeting beside the one the case came with: an amendment or a
 # counter-proposal ("Endringsforslag fra Sp:", "Tilleggsframlegg frå Brit Lid:", "Per Dahl
 # fremmet følgende forslag:"; and "Forslag fra H:" while the innstilling is still pending).
@@ -1745,6 +1762,8 @@ _BARE_VERDICT = re.compile(r"^(?:vedtaket\s+(?:var|ble|vart|blei)"
                            r"(?:\s+(?:med|mot)\s+[\w\s]+(?:stemmer?|røyster|røyst))?"
                            # ("Enstemmig med unntak av Dag Eriksen.")
                            r"(?:\s*,?\s+(?:med\s+unntak\s+av|unntatt)\s+[^.!?]{1,60})?"
+                           # (who voted against, in brackets: "Vedtatt mot 1 stemme (H).")
+                           r"(?:\s*\([^()]{1,60}\))?"
                            r"\s*[.!]?$", re.I)
 # Every word of _BARE_VERDICT starts with one of these letters; without a word, the
 # sentence starts with a space, "." or "!" (or is empty).
