@@ -286,12 +286,13 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:stemmer|stemme|røyster|røyst)\b)"),
     # The majority votes for it: "Et flertall på 5 stemte for innstillingen.", "Fleirtalet
     # (Sp, H) røysta for framlegget." (the minority's vote is not the decision)
-    (("stemte for", "røysta for", "røystet for", "røystde for"),
+    # (its guard the words it needs anyway: no substring search of its own)
+    (("flertal", "fleirtal"),
      r"^(?:et\s+|eit\s+)?(?:flertall|fleirtal)(?:et)?(?:\s*\([^)]*\)|\s+på\s+\w+"
      r"(?:\s+(?:stemmer|røyster|medlemmer|medlemer))?)?\s+(?:stemte|røysta|røystet|røystde)"
      r"\s+for\s"),
     # A vote line: "Enstemmig med unntak av Dag Eriksen.", "Samrøystes, unntatt Brit Lid."
-    (("unntak", "unntatt"),
+    (("unnta",),
      r"^(?:enstemmig|samrøystes|einstemmig)(?:\s+(?:vedtatt|vedteke|vedteken|godkjent|"
      r"godkjend))?\s*,?\s+(?:med\s+unntak\s+av|unntatt)\s+\S"),
     # The body votes it down: "Styret stemte ned forslaget.", "Rådet røysta ned framlegget."
@@ -1659,20 +1660,25 @@ _REMARK_LABEL = re.compile(r"^(?:protokolltilførsel|protokolltilføring|protoko
 # counter-proposal ("Endringsforslag fra Sp:", "Tilleggsframlegg frå Brit Lid:", "Per Dahl
 # fremmet følgende forslag:"; and "Forslag fra H:" while the innstilling is still pending).
 _AMENDMENT_LABEL = re.compile(
-    r"^(?:(?:(?P<amend>endrings|tilleggs|benke|mot|alternativt\s+|alternativ\s+|nytt\s+)?"
-    r"(?:forslag|framlegg)(?!\s+til\s+vedtak)(?P<by>\s+(?:fra|frå)\s+[^:;]{1,60}?)?)|"
-    r"(?P<made>[A-ZÆØÅ][^:;]{0,60}?\s(?:fremmet|fremma|sette\s+fram|satte\s+fram|"
-    r"set\s+fram|la\s+fram)\s+(?:følgende|følgjande|slikt|dette|sitt|et|eit)\s+"
-    r"[\wæøå-]*(?:forslag|framlegg)))\s*[:;]\s*(?P<rest>.*)$", re.I)
+    r"^(?P<amend>endrings|tilleggs|benke|mot|alternativt\s+|alternativ\s+|nytt\s+)?"
+    r"(?:forslag|framlegg)(?!\s+til\s+vedtak)(?P<by>\s+(?:fra|frå)\s+[^:;]{1,60}?)?"
+    r"\s*[:;]\s*(?P<rest>.*)$", re.I)
+# (who made it, before the colon: "Per Dahl (Sp) fremmet følgende endringsforslag:")
+_AMENDMENT_MADE = re.compile(
+    r"^[A-ZÆØÅ][^:;]{0,60}?\s(?:fremmet|fremma|sette\s+fram|satte\s+fram|set\s+fram|"
+    r"la\s+fram)\s+(?:følgende|følgjande|slikt|dette|sitt|et|eit)\s+"
+    r"[\wæøå-]*(?:forslag|framlegg)\s*[:;]\s*(?P<rest>.*)$", re.I)
 
 
 def _amendment_label(text: str, pending: bool) -> re.Match[str] | None:
     """The label of an amendment or counter-proposal, or None. A plain "Forslag fra X:"
     is one only while a proposal is ``pending`` (else it is the case's own proposal)."""
     found = _AMENDMENT_LABEL.match(text)
-    if found is None or not (found["amend"] or found["made"] or (pending and found["by"])):
-        return None
-    return found
+    if found is not None and (found["amend"] or (pending and found["by"])):
+        return found
+    if " fr" in text or " la fram" in text or " sat" in text or " set" in text:
+        return _AMENDMENT_MADE.match(text)  # (a verb of making it: most labels have none)
+    return None
 
 
 # What the vote did with the amendment: "Endringsforslaget ble vedtatt.", "Tilleggsforslaget
