@@ -5097,3 +5097,69 @@ EXPECTED["426_formannskap_nynorsk_underskrifter.docx"] = Expected(
          ["Årsmeldinga vert teken til orientering."], []),
         ("31/24", "Eventuelt", "Jan Ås tok opp vegen til Nes skule.", [], []),
     ])
+
+
+EXPECTED["445_regionrad_votering_endringsforslag.txt"] = Expected(
+    # votes and amendments: an amendment that fell leaves no words, an adopted one is
+    # decided beside the innstilling; a protocol remark decides nothing; a vote with an
+    # exception; an election; a member inhabil for one case is there in part
+    "minutes", "PROTOKOLL FRA MØTE I REGIONRÅDET FOR SØRDAL", "Regionrådet for Sørdal", None,
+    None, ("2024-03-14", "09:00", "13:30", "Rådhuset, Sørdal"), None,
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Per Dahl", None, "member", "present"),
+        ("Anne Lie", None, "member", "present"),
+        ("Ola Berg", None, "member", "partial"),
+        ("Siri Nes", None, "member", "present"),
+        ("Jon Moe", None, "member", "present"),
+        ("Lars Vik", None, "member", "absent"),
+        ("Eva Strand", None, "secretary", "present"),
+    ],
+    notes={"Ola Berg": "erklærte seg inhabil og fratrådte under behandlingen"},
+    items=[
+        ("10/24", "Godkjenning av innkalling og saksliste", "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("11/24", "Regional strategi 2024–2027", None,
+         ["Endringsforslaget falt med 2 mot 4 stemmer.", "Strategien evalueres etter to år.",
+          "Tilleggsforslaget ble enstemmig vedtatt.",
+          "Regionrådet vedtar regional strategi 2024–2027.",
+          "Innstillingen ble vedtatt mot 1 stemme (Per Dahl)."], []),
+        ("12/24", "Tilskudd til Sørdal næringshage", None,
+         ["Regionrådet gir tilskudd på 150 000 kr til Sørdal næringshage.",
+          "Enstemmig med unntak av Jon Moe."], []),
+        ("13/24", "Valg av nestleder", "Kari Holm foreslo Per Dahl. Per Dahl ble enstemmig valgt.",
+         ["Per Dahl ble enstemmig valgt."], []),
+        ("14/24", "Høring om regional transportplan", "Saken ble utsatt til neste møte.",
+         ["Saken ble utsatt til neste møte."], []),
+    ])
+
+
+EXPECTED["446_nynorsk_roysting_og_val.txt"] = Expected(
+    # nynorsk votes: "Saka vart samrøystes vedteken" adopts the framlegg, the majority's
+    # vote decides (the minority's does not), a secret election's result, a remark to the
+    # minutes on the vote's line, "fråtredde under handsaminga"
+    "minutes", "MØTEBOK", "Arbeidsutvalet", "Vestfjord regionråd", None,
+    ("2024-06-05", "10:00", "14:00", "Kommunehuset i Fjellby"), None,
+    people=[
+        ("Nils Aase", None, "chair", "present"),
+        ("Brit Lid", None, "member", "present"),
+        ("Gunnar Hope", None, "member", "partial"),
+        ("Marit Fosse", None, "member", "present"),
+        ("Tor Vik", None, "member", "present"),
+        ("Ingrid Berge", None, "member", "absent"),
+        ("Astrid Nygard", None, "secretary", "present"),
+    ],
+    notes={"Gunnar Hope": "fråtredde under handsaminga av saka"},
+    items=[
+        ("20/24", "Årsmelding 2023", None,
+         ["Årsmeldinga for 2023 vert godkjend.", "Saka vart samrøystes vedteken."], []),
+        ("21/24", "Søknad om midlar til breibandutbygging", None,
+         ["Framlegget frå dagleg leiar vart vedteke med 3 mot 1 røyst."], []),
+        ("22/24", "Rullering av strategiplan", None,
+         ["Fleirtalet gjekk inn for å utsetje rulleringa til hausten."], []),
+        ("23/24", "Val av representant til styret i Vestfjord Næring",
+         "Hemmeleg val. Marit Fosse vart vald med 3 røyster. Tor Vik fekk 1 røyst.",
+         ["Marit Fosse vart vald med 3 røyster."], []),
+        ("24/24", "Referatsaker", "Referatsakene vart tekne til vitande.",
+         ["Referatsakene vart tekne til vitande."], []),
+    ])

@@ -2137,3 +2137,94 @@ def test_an_open_register_rows_passed_deadline_with_its_year_is_kept():
         "Avklare møteplan | Sekretariatet | Neste møte | Åpen")
     assert actions == [("Søke om prosjektmidler", "Geir Sand", "2024-02-01"),
                        ("Avklare møteplan", "Sekretariatet", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Per Dahl ble enstemmig valgt.", "Marit Fosse vart vald med 4 røyster.",  # how
+    "Kari Holm ble valgt med 5 mot 2 stemmer.", "Kari Holm ble gjenvalgt for to år.",
+    "Fleirtalet gjekk inn for å utsetje rulleringa til hausten.",  # the majority's vote
+    "Flertallet (Ap, Sp) gikk inn for forslaget.", "Et flertall på 5 stemte for innstillingen.",
+    "Enstemmig med unntak av Dag Eriksen.", "Samrøystes med unntak av Brit Lid.",  # the vote
+])
+def test_an_election_the_majority_and_a_vote_with_exceptions_decide(sentence):
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mindretallet stemte for forslaget fra H.",  # the minority decides nothing
+    "Et flertall av kommunene gikk inn for modell B.",  # others' view, told
+    "Løsningen ble valgt med tanke på kostnadene.",  # why, not an election's vote
+])
+def test_a_minority_and_others_views_do_not_decide(sentence):
+    assert not is_decision(sentence)
+
+
+def test_an_amendment_voted_down_leaves_only_the_innstilling():
+    decisions, _ = _council_outcomes(
+        "Innstilling:\nRegionrådet vedtar strategien.\n"
+        "Endringsforslag fra Sp:\nKapittel 4 om landbruk tas inn i strategien.\n"
+        "Endringsforslaget falt med 2 mot 3 stemmer.\nInnstillingen ble enstemmig vedtatt.")
+    assert decisions == ["Endringsforslaget falt med 2 mot 3 stemmer.",
+                         "Regionrådet vedtar strategien.", "Innstillingen ble enstemmig vedtatt."]
+
+
+@pytest.mark.parametrize("label", ["Tilleggsforslag fra Siri Aas:",
+                                   "Siri Aas fremmet følgende tilleggsforslag:"])
+def test_an_adopted_amendment_is_decided_beside_the_innstilling(label):
+    decisions, actions = _council_outcomes(
+        "Forslag til vedtak:\nRegionrådet vedtar handlingsplanen.\n"
+        f"{label}\nSekretariatet legger fram en evaluering innen 1. desember.\n"
+        "Tilleggsforslaget ble enstemmig vedtatt.\nInnstillingen ble enstemmig vedtatt.")
+    assert decisions == ["Sekretariatet legger fram en evaluering innen 1. desember.",
+                         "Tilleggsforslaget ble enstemmig vedtatt.",
+                         "Regionrådet vedtar handlingsplanen.",
+                         "Innstillingen ble enstemmig vedtatt."]
+    assert actions == [("Sekretariatet legger fram en evaluering innen 1. desember.",
+                        "Sekretariatet", "2024-12-01")]
+
+
+def test_a_counter_proposal_from_a_member_while_the_innstilling_is_pending():
+    # "Forslag fra X:" after the innstilling is a counter-proposal: its fall keeps the
+    # innstilling's words for the vote that adopts them
+    decisions, _ = _council_outcomes(
+        "Innstilling:\nRegionrådet gir høringsuttalelse.\n"
+        "Forslag fra Per Dahl:\nRegionrådet avgir ingen uttalelse.\n"
+        "Forslaget falt med 1 mot 2 stemmer.\nInnstillingen ble vedtatt mot 1 stemme (Per Dahl).")
+    assert decisions == ["Forslaget falt med 1 mot 2 stemmer.", "Regionrådet gir høringsuttalelse.",
+                         "Innstillingen ble vedtatt mot 1 stemme (Per Dahl)."]
+
+
+def test_the_one_change_after_adopted_with_the_following_change_is_decided():
+    decisions, _ = _council_outcomes(
+        "Innstillingen ble vedtatt med følgende endring:\nPost 3 økes med 50 000 kr.\n\n"
+        "Sekretariatet orienterte om fremdriften.")
+    assert decisions == ["Innstillingen ble vedtatt med følgende endring:",
+                         "Post 3 økes med 50 000 kr."]
+
+
+@pytest.mark.parametrize("label", ["Protokolltilførsel fra Per Dahl:",
+                                   "Merknad til protokollen frå Per Dahl:"])
+def test_a_remark_entered_in_the_minutes_decides_nothing(label):
+    # who voted against, in brackets, ends the vedtak; the member's remark after it is
+    # no part of it, on its line or under its label
+    decisions, _ = _council_outcomes(
+        "Vedtak:\nRegionrådet vedtar budsjettet som foreslått.\nVedtatt mot 1 stemme (Per Dahl).\n"
+        f"{label}\nJeg mener budsjettet bør vedtas med en høyere ramme.")
+    assert decisions == ["Regionrådet vedtar budsjettet som foreslått.",
+                         "Vedtatt mot 1 stemme (Per Dahl)."]
+    decisions, _ = _council_outcomes(
+        f"Saken ble utsatt.\n{label} Saken burde vært vedtatt i dag.")
+    assert decisions == ["Saken ble utsatt."]
+
+
+def test_the_innstilling_adopted_by_its_owner_s_name_is_not_the_amendment_s_vote():
+    decisions, _ = _council_outcomes(
+        "Saksbehandlers forslag til vedtak:\nRegionrådet tar rapporten til orientering.\n"
+        "Behandling:\nPer Dahl fremmet følgende forslag:\n"
+        "Regionrådet ber sekretariatet følge opp rapporten.\n"
+        "Votering:\nSaksbehandlers forslag ble enstemmig vedtatt. "
+        "Forslaget fra Per Dahl ble vedtatt med 2 mot 1 stemme.")
+    assert decisions == ["Regionrådet tar rapporten til orientering.",
+                         "Saksbehandlers forslag ble enstemmig vedtatt.",
+                         "Regionrådet ber sekretariatet følge opp rapporten.",
+                         "Forslaget fra Per Dahl ble vedtatt med 2 mot 1 stemme."]

@@ -166,6 +166,10 @@ def test_the_next_absent_member_after_a_deputy_sentence_with_a_party():
 @pytest.mark.parametrize(("sentence", "note"), [
     ("Lise Moe ble erklært inhabil og fratrådte.", "ble erklært inhabil og fratrådte"),
     ("Lise Moe vart samrøystes kjend ugild.", "vart samrøystes kjend ugild"),
+    # nynorsk "fråtredde", and "er inhabil" after a "Habilitet:" label
+    ("Lise Moe fråtredde under handsaminga av saka.", "fråtredde under handsaminga av saka"),
+    ("Habilitet: Lise Moe er inhabil og deltok ikke i behandlingen.",
+     "er inhabil og deltok ikke i behandlingen"),
 ])
 def test_a_member_declared_disqualified_at_an_item_was_there_in_part(sentence, note):
     text = ("Møteprotokoll\n\nKommunestyret\n\nDato: 18.06.2024\n\n"

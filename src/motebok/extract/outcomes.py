@@ -237,8 +237,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"tilslutn(?:ing|ad)(?:\s+til\b|\s*[.!]?$)|"
      r"\b(?:fikk|fekk|får)\s+(?:full\s+|brei\s+|bred\s+)?tilslutn(?:ing|ad)\b"),
     # "Styret tiltrer innstillingen.", "Rådet gikk inn for alternativ 2.": the body adopts it
+    # (also the majority, as the body's vote: "Fleirtalet gjekk inn for å utsetje saka.",
+    # "Flertallet (Ap, Sp) gikk inn for forslaget.")
     (("tiltr", "inn for"),
-     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene)\s+"
+     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene|"
+     r"(?:flertallet|fleirtalet)(?:\s*\([^)]*\))?)\s+"
      r"(?:tiltrer|tiltrådte|tiltrådde|(?:gikk|gjekk|går|gjeng)\s+(?:samlet\s+|samla\s+)?"
      r"inn\s+for)\s"),
     # "Gustav Ekre held fram som kasserar.": who keeps a seat on the board
@@ -285,6 +288,17 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      # the vote it got: "Forslaget fra Kari Holm fikk 2 stemmer."
      r"\s(?:fikk|fekk)\s+(?:\d+|en|ei|én|ein|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)\s+"
      r"(?:stemmer|stemme|røyster|røyst)\b)"),
+    # The majority votes for it: "Et flertall på 5 stemte for innstillingen.", "Fleirtalet
+    # (Sp, H) røysta for framlegget." (the minority's vote is not the decision)
+    # (its guard the words it needs anyway: no substring search of its own)
+    (("flertal", "fleirtal"),
+     r"^(?:et\s+|eit\s+)?(?:flertall|fleirtal)(?:et)?(?:\s*\([^)]*\)|\s+på\s+\w+"
+     r"(?:\s+(?:stemmer|røyster|medlemmer|medlemer))?)?\s+(?:stemte|røysta|røystet|røystde)"
+     r"\s+for\s"),
+    # A vote line: "Enstemmig med unntak av Dag Eriksen.", "Samrøystes, unntatt Brit Lid."
+    (("unnta",),
+     r"^(?:enstemmig|samrøystes|einstemmig)(?:\s+(?:vedtatt|vedteke|vedteken|godkjent|"
+     r"godkjend))?\s*,?\s+(?:med\s+unntak\s+av|unntatt)\s+\S"),
     # The body votes it down: "Styret stemte ned forslaget.", "Rådet røysta ned framlegget."
     (("stemte ned", "røysta ned", "røystet ned"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|flertallet|fleirtalet)\s+"
@@ -461,8 +475,12 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,4}(?:og\s+(?:[A-ZÆØÅ][\w.-]*\s+){1,4})?"
      r"(?:velges|veljast|veljes)\s+(?:til|som)\b"),
     (("valgt", "vald", "valt", "konstituert"),
-     r"\b(?:ble|vart|blei)\s+(?:valgt|valde|vald|valt|gjenvalgt|attvald|attvalt|konstituert)"
-     r"(?:\s+(?:til|som|ved)\b|\s*[.!]?$)|^(?:valgt|gjenvalgt|vald|attvald)\s+(?:ved|som|til)\b|"
+     # (how, or for how long: "Per Dahl ble enstemmig valgt.", "Marit Fosse vart vald med
+     # 4 røyster.", "Kari Holm ble gjenvalgt for to år.")
+     r"\b(?:ble|vart|blei)\s+(?:enstemmig\s+|samrøystes\s+|einstemmig\s+)?"
+     r"(?:valgt|valde|vald|valt|gjenvalgt|attvald|attvalt|konstituert)"
+     r"(?:\s+(?:til|som|ved)\b|\s+med\s+\w+\s+(?:stemmer|stemme|røyster|røyst|mot)\b|"
+     r"\s+for\s+(?:\d+|ett|eitt|ein|en|eit|et|to|tre|fire)\s+(?:år|periode)\b|\s*[.!]?$)|^(?:valgt|gjenvalgt|vald|attvald)\s+(?:ved|som|til)\b|"
      # "… ble foreslått som dirigent og valgt ved akklamasjon."
      r"\b(?:valgt|vald|valt|godkjent|vedtatt)\s+ved\s+akklamasjon\b"),
     # "Etter gjennomgangen ble regnskapet godkjent uten bemerkning." (the verb first)
@@ -1121,6 +1139,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         texts.append((text, line.gap, line.kind is _LIST_ITEM or line.text[:1].isdigit(),
                       line.is_bullet, line.lowered if text is line.body else None))
     adopted_proposal: list[str] = []
+    amendment: list[str] | None = None  # an amendment's words while its vote is pending
     proposer = ""  # whose the proposal is, by its label ("daglig leders")
     opened = False  # the line right after a bare "Vedtak:" label belongs to its block
     inline = False  # the last line was a decision label with its text on the same line
@@ -1129,16 +1148,20 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     introduced = False  # the bullets follow "Innspillene er presentert som kulepunkter:"
     listing = False  # the last decision ended in a colon: its short lines complete it
     amending = False  # … and adopted something with changes: its list entries are decided
+    amend_next = False  # … and the next line is the first change
     voted = False  # the last line was the vote on a vedtak ("Samrøystes vedteke."): it ends it
     decided_before = 0  # decisions found before the last decision label
     elsewhere = False  # under a case step of another body or an earlier meeting
     for position, (text, gap, listed, bullet, known_lowered) in enumerate(texts):
         if table_actions and position in table_actions:
             actions.extend(table_actions.pop(position))  # a table's rows before this line
-        if amending and (listed or bullet):
+        if amending and (listed or bullet or amend_next):
+            # (the line right after the colon, in a list or not: "… med følgende endring:"
+            # / "Post 3 økes med 50 000 kr.")
+            amend_next = False
             _decide_listed_change(text, decisions, actions, due_date)
             continue  # "Planen ble vedtatt med disse endringene:" / "- Kapittel 3 strykes."
-        amending = False
+        amending = amend_next = False
         if listing and (listed or not gap) and len(text) <= 40 and \
                 not text.endswith((".", ":", "!", "?")) and \
                 not (_has_decision_label_word(fold(text)) and _decision_label(text)) and \
@@ -1181,6 +1204,21 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             introduces = text.endswith(":")
             if not text:
                 continue
+        elif colon and "protokoll" in folded and (remark := _REMARK_LABEL.match(text)):
+            # "Protokolltilførsel fra Ap:", "Merknad til protokollen:": a member's view
+            # recorded beside the vote, no decision of the body
+            mode, opened = "reported", not remark.group("rest")
+            continue
+        elif colon and _has_proposal_label_word(folded) and \
+                (amend := _amendment_label(text, bool(adopted_proposal))):
+            # "Endringsforslag fra Sp:", "Per Dahl fremmet følgende forslag:": a proposal
+            # made in the meeting, decided only when the vote after it adopts it
+            mode, elsewhere, amendment = "amendment", False, []
+            # (its words as quoted after the label: «3. Planen rulleres årlig.»)
+            text = strip_list_marker((amend.group("rest") or "").strip().strip("«»\"“”"))
+            opened = not text
+            if not text:
+                continue
         elif (colon or len(text) < 60) and _has_proposal_label_word(folded) and \
                 (proposal := _PROPOSAL_LABEL.match(text)):
             mode, elsewhere = "proposal", False
@@ -1217,7 +1255,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         elif closed_by_vote and mode == "decision":
             mode = None  # the text after the vote is the minutes' again, not the vedtak
         elif (gap or (ends_inline and mode == "decision")) and not opened and \
-                mode in {"decision", "action", "proposal", "reported"} and \
+                mode in {"decision", "action", "proposal", "reported", "amendment"} and \
                 not listed and not ("ansv" in folded and _RESPONSIBLE.search(text)) and \
                 not folded.startswith(("frist", "ansvar")):
             mode = "reported" if elsewhere else None
@@ -1233,6 +1271,22 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             found = len(decisions) + len(actions)
             unowned = previous if found == counted else ""
             previous, counted = sentence, found
+            if amendment is not None:
+                # (the vote on the innstilling by its owner's name is not the amendment's:
+                # "Saksbehandlers forslag ble enstemmig vedtatt.")
+                fate = None if adopted_proposal and \
+                    _adopts_owners_proposal(sentence, proposer) else _amendment_fate(sentence)
+                if fate is not None:  # "Endringsforslaget ble vedtatt." / "… falt."
+                    if fate:
+                        _adopt(amendment, decisions, actions, due_date)
+                    decisions.append(sentence)
+                    amendment, mode = None, None if mode == "amendment" else mode
+                    continue
+                if mode == "amendment" and not _reports_outcome(sentence):
+                    amendment.append(sentence)  # the amendment's words, until its vote
+                    continue
+                if mode == "amendment":
+                    mode = None  # "Innstillingen ble vedtatt.": the vote was on another
             if adopted_proposal and (_ADOPTED.search(sentence)
                                      or _adopts_owners_proposal(sentence, proposer)):
                 # the proposal was adopted, also after a "Behandling:" part between, or by
@@ -1321,7 +1375,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     sentence, lowered = after, after.lower()  # "Oppsummering: Styret tok …"
                 decisions.append(sentence)
                 listing = sentence.endswith(":") and sentence is source
-                amending = listing and _has_change_word(lowered) and \
+                amending = amend_next = listing and _has_change_word(lowered) and \
                     bool(_ADOPTED_WITH_CHANGES.search(lowered))
                 if not orientation and _is_action(sentence, lowered):
                     actions.append(make_action(sentence, due_date))
@@ -1615,6 +1669,66 @@ _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|til
                       # vedtatt.", "Saka vart samrøystes vedteken."
                       r"^(?:saken|saka)\s+(?:ble|vart|blei)\s+(?:enstemmig\s+|samrøystes\s+)?"
                       r"(?:vedtatt|vedteke|vedteken)\b", re.I)
+# A remark entered in the minutes at a member's request: "Protokolltilførsel fra Sp:",
+# "Merknad til protokollen frå Tor Vik:", "Protokollmerknad:" (its text is on the line or
+# under it; either way what the member said, not what the body decided).
+_REMARK_LABEL = re.compile(r"^(?:protokolltilførsel|protokolltilføring|protokolltilføyelse|"
+                           r"protokollmerknad|protokolltilførsle|(?:merknad|tilførsel)\s+til\s+"
+                           r"protokollen)(?:\s+(?:fra|frå)\s+[^:;]{1,60}?)?\s*[:;]\s*"
+                           r"(?P<rest>.*)$", re.I)
+
+
+# A proposal made in the meeting beside the one the case came with: an amendment or a
+# counter-proposal ("Endringsforslag fra Sp:", "Tilleggsframlegg frå Brit Lid:", "Per Dahl
+# fremmet følgende forslag:"; and "Forslag fra H:" while the innstilling is still pending).
+_AMENDMENT_LABEL = re.compile(
+    r"^(?P<amend>endrings|tilleggs|benke|mot|alternativt\s+|alternativ\s+|nytt\s+)?"
+    r"(?:forslag|framlegg)(?!\s+til\s+vedtak)(?P<by>\s+(?:fra|frå)\s+[^:;]{1,60}?)?"
+    r"\s*[:;]\s*(?P<rest>.*)$", re.I)
+# (who made it, before the colon: "Per Dahl (Sp) fremmet følgende endringsforslag:")
+_AMENDMENT_MADE = re.compile(
+    r"^[A-ZÆØÅ][^:;]{0,60}?\s(?:fremmet|fremma|sette\s+fram|satte\s+fram|set\s+fram|"
+    r"la\s+fram)\s+(?:følgende|følgjande|slikt|dette|sitt|et|eit)\s+"
+    r"[\wæøå-]*(?:forslag|framlegg)\s*[:;]\s*(?P<rest>.*)$", re.I)
+
+
+def _amendment_label(text: str, pending: bool) -> re.Match[str] | None:
+    """The label of an amendment or counter-proposal, or None. A plain "Forslag fra X:"
+    is one only while a proposal is ``pending`` (else it is the case's own proposal)."""
+    found = _AMENDMENT_LABEL.match(text)
+    if found is not None and (found["amend"] or (pending and found["by"])):
+        return found
+    if " fr" in text or " la fram" in text or " sat" in text or " set" in text:
+        return _AMENDMENT_MADE.match(text)  # (a verb of making it: most labels have none)
+    return None
+
+
+# What the vote did with the amendment: "Endringsforslaget ble vedtatt.", "Tilleggsforslaget
+# fra Sp ble enstemmig vedtatt.", "Forslaget fra H falt med 3 mot 6 stemmer.", "Framlegget
+# vart røysta ned." (the amendment is named first; "Innstillingen …" is the other's vote)
+_AMENDMENT_FATE = re.compile(
+    r"^(?:[\wæøå-]+\s+){0,2}?[\wæøå-]*(?:forslag|framlegg)(?:et)?\b(?!\s+til\s+vedtak)"
+    r"[^.]{0,100}?\s(?:(?P<adopted>(?:ble|vart|blei)\s+(?:deretter\s+|også\s+|òg\s+)?"
+    r"(?:enstemmig\s+|samrøystes\s+)?(?:vedtatt|vedteke|vedteken|godkjent|godkjend|"
+    r"tiltrådt|tiltrådd)|(?:fikk|fekk)\s+(?:\w+\s+)?(?:flertall|fleirtal))|"
+    r"(?P<rejected>falt|fall|(?:ble|vart|blei)\s+(?:nedstemt|nedrøysta|forkastet|forkasta|"
+    r"avvist|trukket|trekt|(?:ikke|ikkje)\s+(?:vedtatt|vedteke|vedteken)|"
+    r"(?:stemt|røysta|røystet)\s+ned)|oppnådde\s+(?:ikke|ikkje)\s+(?:flertall|fleirtal)))\b",
+    re.I)
+
+
+def _amendment_fate(sentence: str) -> bool | None:
+    """Whether the sentence adopts (True) or rejects (False) the pending amendment, or None
+    when it tells neither."""
+    if "forslag" not in sentence and "framlegg" not in sentence and \
+            "Forslag" not in sentence and "Framlegg" not in sentence:
+        return None
+    found = _AMENDMENT_FATE.match(sentence)
+    if found is None:
+        return None
+    return found["adopted"] is not None
+
+
 # A proposal adopted by the owner its label named: "Daglig leders forslag til vedtak:" …
 # "Daglig leders forslag ble enstemmig vedtatt." (an innstilling or tilråding is adopted
 # whoever owns it, by _ADOPTED; "… forslag med endringen ble vedtatt" adopts it changed:
@@ -1674,6 +1788,10 @@ _BARE_VERDICT = re.compile(r"^(?:vedtaket\s+(?:var|ble|vart|blei)"
                            r"(?:\s+(?:enstemmig|samrøystes))?"
                            # (one vote against: "Vedtatt mot 1 stemme.", nynorsk "røyst")
                            r"(?:\s+(?:med|mot)\s+[\w\s]+(?:stemmer?|røyster|røyst))?"
+                           # ("Enstemmig med unntak av Dag Eriksen.")
+                           r"(?:\s*,?\s+(?:med\s+unntak\s+av|unntatt)\s+[^.!?]{1,60})?"
+                           # (who voted against, in brackets: "Vedtatt mot 1 stemme (H).")
+                           r"(?:\s*\([^()]{1,60}\))?"
                            r"\s*[.!]?$", re.I)
 # Every word of _BARE_VERDICT starts with one of these letters; without a word, the
 # sentence starts with a space, "." or "!" (or is empty).

@@ -192,13 +192,17 @@ _SEAT_SENTENCE = re.compile(
     r"(?P<note>(?:ble|vart)\s+(?:enstemmig\s+|samrøystes\s+)?(?:erklært|kjent|kjend|funnet|"
     r"funnen)\s+(?:inhabil|ugild)" + _TAIL +
     r"|(?:erklærte|meldte|melde)\s+seg\s+(?:inhabil|ugild)" + _TAIL +
+    # "… er inhabil og deltok ikke i behandlingen", nynorsk "… fråtredde under handsaminga"
+    r"|(?:er|var)\s+ugild" + _TAIL + r"|er\s+inhabil" + _TAIL +
+    r"|(?:fratredde|fratrådde|fråtredde|fråtrådde|fråtrådte)" + _TAIL +
     r"|(?:fikk|fekk|ble\s+innvilget|vart\s+innvilga)\s+permisjon" + _TAIL +
     r"|tok\s+sete\b" + _TAIL + r")")
-has_seat_hint = contains_any(("inhabil", "ugild", "permisjon", "tok sete"))
+has_seat_hint = contains_any(("inhabil", "ugild", "permisjon", "tok sete", "fratredde",
+                              "fratrådde", "fråtr"))
 
 _PARTIAL_HINTS = ("til stede", "til stades", "med ", "forlot", "forlét", "gikk", "gjekk", "kom ",
                   "ankom", "måtte ",
-                  "deltok", "møtte", "permisjon", "perm.", "inhabil", "ugild", "fratrådte",
+                  "deltok", "møtte", "permisjon", "perm.", "inhabil", "ugild", "fratr", "fråtr",
                   "permittert", "tiltrådte", "tiltredde", "tok sete")
 # Whether a (lower-cased) line may hold a partial-attendance sentence at all.
 has_partial_hint = contains_any(_PARTIAL_HINTS)
