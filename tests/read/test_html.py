@@ -333,3 +333,13 @@ def test_a_blog_posts_tags_related_posts_and_comments_are_page_furniture():
             "</h3><p>Trond Aas skriver: Takk!</p></div>")
     assert [b.text for b in read(page.encode())] == [
         "Referat fra styremøte", "Sak 3/24 Eventuelt", "Ingen saker."]
+
+
+def test_block_containers_nested_thousands_deep_are_refused_with_one_line():
+    # the parser's time grows with the square of the depth of open divs, lists and
+    # quotes (100,000 deep: about 20 s); no page of minutes nests them thousands deep
+    page = "<h1>Referat</h1>" + "<div><ul><blockquote>Kari, " * 1000
+    with pytest.raises(ReadError, match=r"^HTML nested too deep \(more than 2000 levels\)$"):
+        read(page.encode())
+    # as many closed one after another are no nesting: a long page of sections
+    assert len(read(("<div><p>Sak</p></div>" * 3000).encode())) == 3000

@@ -74,7 +74,9 @@ def read(data: bytes) -> list[Block]:
     """Read an HTML page into blocks; ReadError for binary data."""
     from selectolax.lexbor import LexborHTMLParser  # loaded only for HTML input
 
-    tree = LexborHTMLParser(_decode(data))
+    text = _decode(data)
+    _refuse_deep_nesting(text)
+    tree = LexborHTMLParser(text)
     root = tree.body or tree.root
     walker = _Walker()
     if root is not None:
@@ -101,6 +103,32 @@ def _decode(data: bytes) -> str:
                 return data.decode("utf-8")
             return data.decode(encoding, errors="replace")
     return decode(data, _BINARY)
+
+
+# Block containers the HTML parser looks up through every open element when one starts:
+# nested thousands deep, parsing takes time that grows with the square of the depth
+# (100,000 open divs: about 20 s). No page of minutes nests them near this deep.
+_NESTING_TAG = re.compile(r"<(/?)(?:div|section|article|aside|main|nav|header|footer|ul|ol|dl"
+                          r"|menu|dir|blockquote|center|details|summary|dialog|fieldset|"
+                          r"figure|figcaption|hgroup|address)(?=[\s/>])", re.IGNORECASE)
+_DEEPEST = 2000
+
+
+def _refuse_deep_nesting(text: str) -> None:
+    """ReadError for a page whose block containers nest deeper than ``_DEEPEST``: a
+    generated or hostile page, which would hold up the parser for seconds or minutes.
+    A page with fewer tags than that cannot nest so deep, so most pages are only
+    counted."""
+    if text.count("<") <= _DEEPEST:
+        return
+    depth = 0
+    for match in _NESTING_TAG.finditer(text):
+        if match.group(1):
+            depth = max(depth - 1, 0)
+        elif depth < _DEEPEST:
+            depth += 1
+        else:
+            raise ReadError(f"HTML nested too deep (more than {_DEEPEST} levels)")
 
 
 def _is_utf8(data: bytes) -> bool:
