@@ -829,6 +829,12 @@ def test_plain_numbers_that_jump_far_ahead_are_no_items():
     "Referent Erik Dahl\n\n31.03.2024\n",  # the signature without a colon
     "Sist oppdatert: 27.06.2024 09:56\n",  # a web page's own lines
     "OBS! Denne artikkelen ble første gang publisert for 17 år siden.\n",
+    # a wiki page's furniture under the minutes
+    "---\nTags: #styret #referat\nSist endret av Per Dahl 2. mai 2024\n",
+    "Sist oppdatert 15.03.2024\n",
+    "Stikkord: styret, referat\n",
+    "Les også:\n- Referat fra styremøte i februar\n",
+    "Del på Facebook\nDel på LinkedIn\n",
 ])
 def test_what_follows_the_last_item_is_no_part_of_its_text(after):
     record = _parsed("Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Holm, Erik Dahl\n\n"

@@ -167,3 +167,13 @@ def test_a_posts_date_in_the_front_matter_when_the_text_gives_the_meetings_day()
     alone = text.replace("| **Dato** | 12.09.2024 |\n", "")
     record = parse_bytes(alone.encode(), "kultur.md")
     assert (record.meeting.date, record.document_date) == ("2024-09-20", None)
+
+
+def test_a_callouts_type_is_no_text_and_its_title_stays():
+    """Obsidian and GitHub draw "> [!note]" as a box: the marker says how, not what."""
+    text = ("# Styremøte\n\n> [!info]- Møteinfo\n> **Dato:** 29. april 2024\n\n"
+            "## Sak 3 Dugnad\n\n> [!NOTE]\n> Dugnaden blir 25. mai.\n\n"
+            "Se [!viktig] i teksten.\n")
+    assert [b.text for b in read(text.encode())] == [
+        "Styremøte", "Møteinfo", "**Dato:** 29. april 2024", "Sak 3 Dugnad",
+        "Dugnaden blir 25. mai.", "Se [!viktig] i teksten."]

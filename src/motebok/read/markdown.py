@@ -22,6 +22,9 @@ _FENCE = re.compile(r" {0,3}(```|~~~)")
 # the text, not part of the section it happens to follow.
 _FOOTNOTE = re.compile(r" {0,3}\[\^[^\]\s]+\]:")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# An Obsidian or GitHub callout's type over a quote ("> [!note]", "> [!info]- Møteinfo"):
+# how the note is drawn, no word of it; a title after it stays.
+_CALLOUT = re.compile(r"( {0,3}>[ >]*)\[![\w-]+\][+-]? ?")
 
 
 def read(data: bytes) -> list[Block]:
@@ -54,6 +57,8 @@ def _prepare(lines: list[str]) -> list[str]:
             out.append("")
             previous_is_text = False
             continue
+        if "[!" in line[:12] and line.lstrip()[:1] == ">":
+            line = _CALLOUT.sub(r"\1", line, count=1)
         if line[-1:] == "\\" and line[-2:] != "\\\\":
             line = line[:-1]  # a hard line break ("tekst\\"), as two trailing spaces make one
         out.append(line)
