@@ -274,6 +274,9 @@ def test_iso() -> None:
         ("kl. 12-14 og 10-11", ("12:00", "14:00")),  # not a later session
         ("kl 1000", ("10:00", None)),
         ("kl. 10:00 - ca. 14:00", ("10:00", "14:00")),
+        # a note app's date property: an arrow after the time zone
+        ("4. september 2024 13:00 (CEST) → 15:00", ("13:00", "15:00")),
+        ("kl. 18 → 20", ("18:00", "20:00")),
     ],
 )
 def test_find_time_range(text: str, expected: tuple[str | None, str | None]) -> None:

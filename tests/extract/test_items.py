@@ -833,6 +833,7 @@ def test_plain_numbers_that_jump_far_ahead_are_no_items():
     "---\nTags: #styret #referat\nSist endret av Per Dahl 2. mai 2024\n",
     "Sist oppdatert 15.03.2024\n",
     "Stikkord: styret, referat\n",
+    "Etiketter: styret referat\n",  # a Confluence page's labels
     "Les også:\n- Referat fra styremøte i februar\n",
     "Del på Facebook\nDel på LinkedIn\n",
 ])

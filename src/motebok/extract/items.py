@@ -214,7 +214,8 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        # ("Sist endret av Per Dahl", "Sist oppdatert 15.03.2024", a wiki's
                        # "Tags:", "Les også:", "Del på Facebook")
                        r"sist\s+(?:oppdatert|endret|endra)(?:\s*:|\s+av\s|\s+\d)|"
-                       r"(?:tags|stikkord|emneord|nøkkelord)\s*:|les\s+(?:også|mer)\s*(?::|$)|"
+                       r"(?:tags|stikkord|emneord|nøkkelord|etiketter|merkelapper)\s*:|"
+                       r"les\s+(?:også|mer)\s*(?::|$)|"
                        r"del\s+(?:på|via)\s+(?:facebook|linkedin|twitter|x|e-?post|sms)\b|"
                        r"obs!\s+denne\s+artikkelen\b)", re.I)
 
