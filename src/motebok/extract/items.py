@@ -216,6 +216,10 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        r"sist\s+(?:oppdatert|endret|endra)(?:\s*:|\s+av\s|\s+\d)|"
                        r"(?:tags|stikkord|emneord|nøkkelord|etiketter|merkelapper)\s*:|"
                        r"les\s+(?:også|mer)\s*(?::|$)|"
+                       # the page's dates and buttons: "Publisert: 06.06.2024 | Oppdatert: …",
+                       # "Skriv ut | Tips ein venn"
+                       r"publisert\s*:?\s*(?:den\s+)?\d|(?:oppdatert|endret|endra)\s*:\s*\d|"
+                       r"skriv\s+ut\s*(?:$|tips\b|del\b)|tips\s+(?:en|ein)\s+venn\b|"
                        r"del\s+(?:på|via)\s+(?:facebook|linkedin|twitter|x|e-?post|sms)\b|"
                        r"obs!\s+denne\s+artikkelen\b)", re.I)
 
@@ -1780,7 +1784,22 @@ def section_end(lines: list[Line], start: int) -> int:
             return i
         if i + 1 < len(lines) and _signs_over_titles(lines[i], lines[i + 1]):
             return i
+    if len(lines) - 1 > start and _site_footer(lines[-1].body):
+        return len(lines) - 1
     return len(lines)
+
+
+# A postcode and its place ("1234 Åsen"): an address.
+_POSTCODE_PLACE = re.compile(r"(?<![\w.,/-])\d{4} +[A-ZÆØÅ]")
+
+
+def _site_footer(text: str) -> bool:
+    """Whether the document's last line is a web site's footer under the minutes: the
+    organisation's address with its postcode and two of its numbers or addresses ("Åsen
+    kommune | Rådhusgata 1, 1234 Åsen | Tlf 12 34 56 78 | postmottak@asen.no"), no
+    sentence."""
+    return len(text) <= 250 and text[-1:] != "." and \
+        len(CONTACT_MARK.findall(text)) >= 2 and _POSTCODE_PLACE.search(text) is not None
 
 
 
