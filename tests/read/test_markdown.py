@@ -177,3 +177,16 @@ def test_a_callouts_type_is_no_text_and_its_title_stays():
     assert [b.text for b in read(text.encode())] == [
         "Styremøte", "Møteinfo", "**Dato:** 29. april 2024", "Sak 3 Dugnad",
         "Dugnaden blir 25. mai.", "Se [!viktig] i teksten."]
+
+
+def test_a_note_apps_page_stamps_are_no_time_of_the_meeting():
+    """Notion's "Created:" and "Last edited time:" say when the page was written."""
+    from motebok.parse import parse_bytes
+    text = ("# Styremøte mars\n\nCreated: 12. mars 2024 20:14\nDato: 12. mars 2024\n"
+            "Deltakere: @Kari Holm @Per Dahl\nLast edited time: 14. mars 2024 09:02\n"
+            "Opprettet av: Kari Holm\n\n## 1. Budsjett\n\nBudsjettet ble godkjent.\n")
+    assert [b.text for b in read(text.encode())][:3] == [
+        "Styremøte mars", "Dato: 12. mars 2024", "Deltakere: @Kari Holm @Per Dahl"]
+    record = parse_bytes(text.encode(), "styremote.md")
+    assert (record.meeting.date, record.meeting.start, record.document_date) == (
+        "2024-03-12", None, None)
