@@ -5163,3 +5163,49 @@ EXPECTED["446_nynorsk_roysting_og_val.txt"] = Expected(
         ("24/24", "Referatsaker", "Referatsakene vart tekne til vitande.",
          ["Referatsakene vart tekne til vitande."], []),
     ])
+
+
+EXPECTED["455_eldrerad_nettside.html"] = Expected(
+    # a municipal page in nynorsk: a paragraph its own <style> hides (".skjult"), a
+    # print-only line, a breadcrumb trail, and under the minutes the page's buttons,
+    # its "Publisert" date (the document's) and the site footer's address line
+    "minutes", "Protokoll – Eldrerådet 5. juni 2024", "Eldrerådet", "Fjellvik kommune",
+    "2024-06-06", ("2024-06-05", "10:00", "12:30", "Kommunestyresalen"), None,
+    people=[
+        ("Liv Aasen", None, "chair", "present"),
+        ("Nils Bøe", None, "member", "present"),
+        ("Tor Dale", None, "member", "present"),
+        ("Eva Fjelde", None, "member", "absent"),
+        ("Rune Grande", None, "secretary", "present"),
+    ],
+    items=[
+        ("12/24", "Budsjett 2025",
+         "Rådet drøfta budsjettet for pleie og omsorg. "
+         "Vedtak: Eldrerådet tek saka til orientering.",
+         ["Eldrerådet tek saka til orientering."], []),
+        ("13/24", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+
+EXPECTED["456_obsidian_oppgaver.md"] = Expected(
+    # an Obsidian note: properties, a folded callout holding the meeting's facts, a
+    # table with an alignment row, a heading with trailing #, a task list (open boxes
+    # are tasks, "@Ola Berg" a mention; a ticked box was done) and the wiki's furniture
+    "minutes", "Referat styremøte Nordvik skulekorps", "Styret", "Nordvik skulekorps", None,
+    ("2024-04-29", "19:00", "21:00", "Korpslokalet"), None,
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Ola Berg", None, "member", "present"),
+        ("Siv Lie", None, "member", "present"),
+        ("Per Dahl", None, "secretary", "present"),
+        ("Anne Vik", None, "member", "absent"),
+    ],
+    items=[
+        ("12/24", "Økonomi", None, ["Rekneskapen vart teken til orientering."], []),
+        ("13/24", "Vårkonsert",
+         "Ola Berg bestiller lokale innan 10. mai Siv har sendt invitasjon til skulen "
+         "Kari Holm: lage program til konserten Konserten blir 6. juni.",
+         [], [("Ola Berg bestiller lokale innan 10. mai", "Ola Berg", "2024-05-10"),
+              ("Kari Holm: lage program til konserten", "Kari Holm", None)]),
+        ("14/24", "Eventuelt", "Ingen saker.", [], []),
+    ])

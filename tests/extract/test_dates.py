@@ -280,6 +280,11 @@ def test_iso() -> None:
         ("fredag 3. mars kl. 18.00 – lørdag 4. mars kl. 13.00", ("18:00", "13:00")),
         ("kl. 10 – 4. mars", ("10:00", None)),  # the day after the dash is no hour
         ("kl. 10-12. Sted: Rådhuset", ("10:00", "12:00")),
+
+
+        # a note app's date property: an arrow after the time zone
+        ("4. september 2024 13:00 (CEST) → 15:00", ("13:00", "15:00")),
+        ("kl. 18 → 20", ("18:00", "20:00")),
     ],
 )
 def test_find_time_range(text: str, expected: tuple[str | None, str | None]) -> None:

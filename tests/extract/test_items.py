@@ -829,12 +829,31 @@ def test_plain_numbers_that_jump_far_ahead_are_no_items():
     "Referent Erik Dahl\n\n31.03.2024\n",  # the signature without a colon
     "Sist oppdatert: 27.06.2024 09:56\n",  # a web page's own lines
     "OBS! Denne artikkelen ble første gang publisert for 17 år siden.\n",
+    # a wiki page's furniture under the minutes
+    "---\nTags: #styret #referat\nSist endret av Per Dahl 2. mai 2024\n",
+    "Sist oppdatert 15.03.2024\n",
+    "Stikkord: styret, referat\n",
+    "Etiketter: styret referat\n",  # a Confluence page's labels
+    "Les også:\n- Referat fra styremøte i februar\n",
+    "Del på Facebook\nDel på LinkedIn\n",
+    # a municipal page's buttons, dates and footer
+    "Skriv ut | Tips ein venn | Del på Facebook\n",
+    "Publisert: 06.06.2024 | Oppdatert: 07.06.2024\n",
+    "Åsen kommune | Rådhusgata 1, 1234 Åsen | Tlf 12 34 56 78 | postmottak@asen.kommune.no\n",
 ])
 def test_what_follows_the_last_item_is_no_part_of_its_text(after):
     record = _parsed("Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Holm, Erik Dahl\n\n"
                      "Sak 1/24 Budsjett\nBudsjettet ble vedtatt.\n\n"
                      f"Sak 2/24 Eventuelt\nDet var ingen saker innmeldt.\n\n{after}")
     assert record.items[-1].text == "Det var ingen saker innmeldt."
+
+
+def test_a_last_line_with_a_contact_but_no_address_stays_the_items():
+    record = _parsed("Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Holm, Erik Dahl\n\n"
+                     "Sak 1/24 Dugnad\nDugnaden blir 4. mai.\n"
+                     "Påmelding til Erik Dahl, tlf 12 34 56 78, erik@asen.no\n")
+    assert record.items[-1].text == ("Dugnaden blir 4. mai.\n"
+                                     "Påmelding til Erik Dahl, tlf 12 34 56 78, erik@asen.no")
 
 
 def test_markdown_headings_that_ask_and_an_empty_eventuelt_last():

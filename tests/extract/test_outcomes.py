@@ -2228,3 +2228,18 @@ def test_the_innstilling_adopted_by_its_owner_s_name_is_not_the_amendment_s_vote
                          "Saksbehandlers forslag ble enstemmig vedtatt.",
                          "Regionrådet ber sekretariatet følge opp rapporten.",
                          "Forslaget fra Per Dahl ble vedtatt med 2 mot 1 stemme."]
+
+
+def test_an_open_task_box_is_a_task_and_a_ticked_one_is_done():
+    # a note app's task list: "- [ ]" is still to do, whatever its verb, and names its
+    # owner first ("@Ola Berg", a mention); "- [x]" was done; "Vi …" names nobody
+    text = ("# Møte i arbeidsgruppa 4. september 2024\n\nDeltakere: Kari Holm, Ola Berg\n\n"
+            "## 1. Registrering\n\nOla har registrert 40 kulturminner.\n\n"
+            "- [ ] @Ola Berg registrerer resten innen 1. oktober\n"
+            "- [x] Kari har bestilt kart\n- [ ] Vi inviterer grunneigarane\n"
+            "- [ ] Kari Holm: lage kart til høringa\n")
+    record = parse_bytes(text.encode(), "arbeidsgruppe.md")
+    assert [(a.text, a.responsible, a.due) for a in record.items[0].actions] == [
+        ("Ola Berg registrerer resten innen 1. oktober", "Ola Berg", "2024-10-01"),
+        ("Vi inviterer grunneigarane", None, None),
+        ("Kari Holm: lage kart til høringa", "Kari Holm", None)]

@@ -333,3 +333,34 @@ def test_a_blog_posts_tags_related_posts_and_comments_are_page_furniture():
             "</h3><p>Trond Aas skriver: Takk!</p></div>")
     assert [b.text for b in read(page.encode())] == [
         "Referat fra styremøte", "Sak 3/24 Eventuelt", "Ingen saker."]
+
+
+def test_block_containers_nested_thousands_deep_are_refused_with_one_line():
+    # the parser's time grows with the square of the depth of open divs, lists and
+    # quotes (100,000 deep: about 20 s); no page of minutes nests them thousands deep
+    page = "<h1>Referat</h1>" + "<div><ul><blockquote>Kari, " * 1000
+    with pytest.raises(ReadError, match=r"^HTML nested too deep \(more than 2000 levels\)$"):
+        read(page.encode())
+    # as many closed one after another are no nesting: a long page of sections
+    assert len(read(("<div><p>Sak</p></div>" * 3000).encode())) == 3000
+
+
+def test_elements_of_a_class_the_pages_own_style_hides_are_not_text():
+    # ".skjult" and "div.print-only" hide outright; "@media print" hides on paper only;
+    # ".panel" is opened by a click, ".vis" shown again by a rule of its state, and
+    # ".sr-only" (clipped) is read aloud as the label of what an icon shows
+    page = """<html><head><style>
+    /* skjult */ .skjult, div.print-only { display: none !important }
+    @media print { .no-print { display: none } }
+    .panel { display: none } .vis { display: none } .vis.open { display: block }
+    .sr-only { position: absolute; clip: rect(0 0 0 0); width: 1px }
+    </style></head><body><h1>Referat fra styremøte</h1>
+    <p class="skjult">Intern merknad</p><div class="print-only">Skriv ut</div>
+    <p class="no-print">Sak 1 Budsjett</p><div class="panel"><p>Vedtatt.</p></div>
+    <p class="vis open">Sak 2 Eventuelt</p><p><span class="sr-only">Dato:</span> 3. mai</p>
+    <ul><li>Kari</li><li class="skjult">Ola</li></ul>
+    <table><tr><td>Siv</td></tr><tr class="skjult"><td>Per</td></tr></table>
+    </body></html>"""
+    assert [b.text for b in read(page.encode())] == [
+        "Referat fra styremøte", "Sak 1 Budsjett", "Vedtatt.", "Sak 2 Eventuelt",
+        "Dato: 3. mai", "- Kari", "Siv"]

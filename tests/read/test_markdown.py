@@ -167,3 +167,26 @@ def test_a_posts_date_in_the_front_matter_when_the_text_gives_the_meetings_day()
     alone = text.replace("| **Dato** | 12.09.2024 |\n", "")
     record = parse_bytes(alone.encode(), "kultur.md")
     assert (record.meeting.date, record.document_date) == ("2024-09-20", None)
+
+
+def test_a_callouts_type_is_no_text_and_its_title_stays():
+    """Obsidian and GitHub draw "> [!note]" as a box: the marker says how, not what."""
+    text = ("# Styremøte\n\n> [!info]- Møteinfo\n> **Dato:** 29. april 2024\n\n"
+            "## Sak 3 Dugnad\n\n> [!NOTE]\n> Dugnaden blir 25. mai.\n\n"
+            "Se [!viktig] i teksten.\n")
+    assert [b.text for b in read(text.encode())] == [
+        "Styremøte", "Møteinfo", "**Dato:** 29. april 2024", "Sak 3 Dugnad",
+        "Dugnaden blir 25. mai.", "Se [!viktig] i teksten."]
+
+
+def test_a_note_apps_page_stamps_are_no_time_of_the_meeting():
+    """Notion's "Created:" and "Last edited time:" say when the page was written."""
+    from motebok.parse import parse_bytes
+    text = ("# Styremøte mars\n\nCreated: 12. mars 2024 20:14\nDato: 12. mars 2024\n"
+            "Deltakere: @Kari Holm @Per Dahl\nLast edited time: 14. mars 2024 09:02\n"
+            "Opprettet av: Kari Holm\n\n## 1. Budsjett\n\nBudsjettet ble godkjent.\n")
+    assert [b.text for b in read(text.encode())][:3] == [
+        "Styremøte mars", "Dato: 12. mars 2024", "Deltakere: @Kari Holm @Per Dahl"]
+    record = parse_bytes(text.encode(), "styremote.md")
+    assert (record.meeting.date, record.meeting.start, record.document_date) == (
+        "2024-03-12", None, None)

@@ -409,11 +409,12 @@ def iso(d: dt.date | None) -> str | None:
 # A clock time after "kl.": "9", "09", "09.00", "09:00" or "0900".
 _KL_TOKEN = r"(?:\d{4}|\d{1,2}(?::\d{2}:\d{2}|[.:]\d{2})?)(?!\d|[.:]\d)"
 # A bracketed aside between the start and the dash: "kl. 09.00 (lunsj fra 11.30) – 15.00".
+# (A note app's range has an arrow, after the time zone: "13:00 (CEST) → 15:00".)
 _ASIDE = r"(?:\s*\([^()]{1,40}\))?"
 _KL_TIME = re.compile(
     rf"""
     kl(?<![^\W\d_]kl)(?:okka|okken)?[.:]?\s*(?:ca\.?\s*)?(?P<t1>{_KL_TOKEN})
-    (?:{_ASIDE}\s*(?:{_DASH}|til|to)\s*(?:ca\.?\s*)?(?:(?:kl|klokka|klokken)\.?\s*)?(?P<t2>{_KL_TOKEN}))?
+    (?:{_ASIDE}\s*(?:{_DASH}|til|to|→)\s*(?:ca\.?\s*)?(?:(?:kl|klokka|klokken)\.?\s*)?(?P<t2>{_KL_TOKEN}))?
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -423,7 +424,7 @@ _BARE_TOKEN = r"(?<![\d.,:/])\d{1,2}(?::\d{2}:\d{2}|[.:]\d{2})(?!\d|[.:]\d)"
 _BARE_TIME = re.compile(
     rf"""
     (?=\d)(?P<t1>{_BARE_TOKEN})
-    (?:{_ASIDE}\s*(?:{_DASH}|til)\s*(?:ca\.?\s*)?(?:(?:kl|klokka|klokken)\.?\s*)?(?P<t2>{_BARE_TOKEN}))?
+    (?:{_ASIDE}\s*(?:{_DASH}|til|→)\s*(?:ca\.?\s*)?(?:(?:kl|klokka|klokken)\.?\s*)?(?P<t2>{_BARE_TOKEN}))?
     """,
     re.IGNORECASE | re.VERBOSE,
 )

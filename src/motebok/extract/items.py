@@ -231,7 +231,16 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        # a letterhead's footer: "Postadresse: Postboks 1, 3850 Dalen …"
                        r"(?:postadresse|besøksadresse|besøksadr\.|org\.?\s*nr\.?)\s*:|"
                        # a web page's own lines after the minutes
-                       r"sist\s+(?:oppdatert|endret|endra)\s*:|"
+                       # ("Sist endret av Per Dahl", "Sist oppdatert 15.03.2024", a wiki's
+                       # "Tags:", "Les også:", "Del på Facebook")
+                       r"sist\s+(?:oppdatert|endret|endra)(?:\s*:|\s+av\s|\s+\d)|"
+                       r"(?:tags|stikkord|emneord|nøkkelord|etiketter|merkelapper)\s*:|"
+                       r"les\s+(?:også|mer)\s*(?::|$)|"
+                       # the page's dates and buttons: "Publisert: 06.06.2024 | Oppdatert: …",
+                       # "Skriv ut | Tips ein venn"
+                       r"publisert\s*:?\s*(?:den\s+)?\d|(?:oppdatert|endret|endra)\s*:\s*\d|"
+                       r"skriv\s+ut\s*(?:$|tips\b|del\b)|tips\s+(?:en|ein)\s+venn\b|"
+                       r"del\s+(?:på|via)\s+(?:facebook|linkedin|twitter|x|e-?post|sms)\b|"
                        r"obs!\s+denne\s+artikkelen\b)", re.I)
 
 
@@ -1842,6 +1851,8 @@ def section_end(lines: list[Line], start: int) -> int:
         if ("@" in lines[i].body or lines[i].lowered.startswith(_CONTACT_STARTS)) and \
                 (signed := _mail_signature(lines, start, i)) is not None:
             return signed
+    if len(lines) - 1 > start and _site_footer(lines[-1].body):
+        return len(lines) - 1
     return len(lines)
 
 
@@ -1889,6 +1900,19 @@ def _signs_for_body(lines: list[Line], i: int) -> bool:
     if below.is_table:
         return all(looks_like_name(SIGNED_MARK.sub("", c).strip(" ,")) for c in below.cells)
     return looks_like_name(SIGNED_MARK.sub("", below.body).strip(" ,"))
+
+
+# A postcode and its place ("1234 Åsen"): an address.
+_POSTCODE_PLACE = re.compile(r"(?<![\w.,/-])\d{4} +[A-ZÆØÅ]")
+
+
+def _site_footer(text: str) -> bool:
+    """Whether the document's last line is a web site's footer under the minutes: the
+    organisation's address with its postcode and two of its numbers or addresses ("Åsen
+    kommune | Rådhusgata 1, 1234 Åsen | Tlf 12 34 56 78 | postmottak@asen.no"), no
+    sentence."""
+    return len(text) <= 250 and text[-1:] != "." and \
+        len(CONTACT_MARK.findall(text)) >= 2 and _POSTCODE_PLACE.search(text) is not None
 
 
 

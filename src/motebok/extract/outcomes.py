@@ -1078,6 +1078,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     cited: dict[int, str] = {}  # the case a row of the table cites, by its action's id
     label = ""  # an "Ansvar:" or "Frist:" line whose value is on the next line
     arrowed = False  # the line before started with an arrow ("→ Per kontakter …")
+    open_tasks: set[int] = set()  # texts from an open task box ("- [ ] Kari sender …")
     for line in lines:
         if line.kind is _TABLE_ROW:
             if decided is not None and line.cells:
@@ -1136,6 +1137,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             arrowed = True
             continue
         arrowed = False
+        if "[ ]" in line.text[:6] and line.is_bullet:
+            open_tasks.add(len(texts))
         texts.append((text, line.gap, line.kind is _LIST_ITEM or line.text[:1].isdigit(),
                       line.is_bullet, line.lowered if text is line.body else None))
     adopted_proposal: list[str] = []
@@ -1342,7 +1345,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 if _is_action(sentence, lowered):
                     actions.append(make_action(sentence, due_date))
                 continue
-            if mode == "action":
+            if mode == "action" or (open_tasks and position in open_tasks and
+                                    mode not in ("decision", "reported")):
+                # a follow-up list, or a Markdown task list's open box: a task not yet
+                # done ("- [x]" is one done)
                 if lowered.startswith("neste") and _NEXT_MEETING_START.match(lowered):
                     mode = None  # "Neste møte: 17. januar" under the follow-up list ends it
                     continue
@@ -1352,6 +1358,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 if len(sentence) < 40 and _nothing_listed(lowered):
                     continue  # "Sak 10/24: Ingen.": the case left nothing to follow up
                 actions.append(make_action(sentence, due_date, explicit=True))
+                if mode != "action" and actions[-1].responsible is None:
+                    actions[-1].responsible = _task_box_owner(actions[-1].text)
                 continue
             # (a lead needs ": ", which few sentences hold: tested before the call)
             if ": " in sentence and (after := _after_lead(sentence)) is not None and \
@@ -1568,6 +1576,20 @@ def _owner_after_comma(sentence: str) -> str | None:
             found.group("who").split()[0].casefold() in _PRONOUN_SUBJECTS:
         return None
     return found.group("who")
+
+
+# The name before the verb of an open task box ("- [ ] @Ola Berg registrerer resten"):
+# capitalised words, then a verb in the present ("-er", nynorsk "-ar").
+_TASK_BOX_OWNER = re.compile(r"((?-i:[A-ZÆØÅ])[\w-]+(?: (?-i:[A-ZÆØÅ])[\w-]+){0,2}) "
+                             r"(?-i:[a-zæøå])\w+(?:er|ar)\b")
+
+
+def _task_box_owner(task: str) -> str | None:
+    """Who a task list's open box names as doing the task: the subject before a verb in
+    the present, as a note app's "@Ola Berg" mention puts it first, whatever the verb
+    (the box says it is a task). Not a pronoun or a quantifier ("Vi sender …")."""
+    found = _TASK_BOX_OWNER.match(task)
+    return found.group(1) if found and _acceptable_subject(found.group(1)) else None
 
 
 def _owned_by_first_name(task: str) -> bool:

@@ -74,9 +74,12 @@ def read(data: bytes) -> list[Block]:
     """Read an HTML page into blocks; ReadError for binary data."""
     from selectolax.lexbor import LexborHTMLParser  # loaded only for HTML input
 
-    tree = LexborHTMLParser(_decode(data))
+    text = _decode(data)
+    _refuse_deep_nesting(text)
+    tree = LexborHTMLParser(text)
     root = tree.body or tree.root
     walker = _Walker()
+    walker.hidden_classes = _classes_hidden_by_style(tree)
     if root is not None:
         walker.children(root, in_article=False)
         walker.flush()
@@ -101,6 +104,32 @@ def _decode(data: bytes) -> str:
                 return data.decode("utf-8")
             return data.decode(encoding, errors="replace")
     return decode(data, _BINARY)
+
+
+# Block containers the HTML parser looks up through every open element when one starts:
+# nested thousands deep, parsing takes time that grows with the square of the depth
+# (100,000 open divs: about 20 s). No page of minutes nests them near this deep.
+_NESTING_TAG = re.compile(r"<(/?)(?:div|section|article|aside|main|nav|header|footer|ul|ol|dl"
+                          r"|menu|dir|blockquote|center|details|summary|dialog|fieldset|"
+                          r"figure|figcaption|hgroup|address)(?=[\s/>])", re.IGNORECASE)
+_DEEPEST = 2000
+
+
+def _refuse_deep_nesting(text: str) -> None:
+    """ReadError for a page whose block containers nest deeper than ``_DEEPEST``: a
+    generated or hostile page, which would hold up the parser for seconds or minutes.
+    A page with fewer tags than that cannot nest so deep, so most pages are only
+    counted."""
+    if text.count("<") <= _DEEPEST:
+        return
+    depth = 0
+    for match in _NESTING_TAG.finditer(text):
+        if match.group(1):
+            depth = max(depth - 1, 0)
+        elif depth < _DEEPEST:
+            depth += 1
+        else:
+            raise ReadError(f"HTML nested too deep (more than {_DEEPEST} levels)")
 
 
 def _is_utf8(data: bytes) -> bool:
@@ -156,6 +185,59 @@ def _hidden(node) -> bool:
     return chrome and node.css_first(_CONTENT_SELECTOR) is None
 
 
+# A rule of a style sheet (no at-rule: "@media print { .no-print {…} }" hides only on
+# paper or on some screens), and a selector that is one class ("div.skjult", ".skjult").
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_ONE_CLASS = re.compile(r"[a-z0-9]*\.([\w-]+)")
+_CLASS_IN_SELECTOR = re.compile(r"\.([\w-]+)")
+# Classes that stand for a part a script opens ("collapse", "accordion-panel",
+# "tab-content", "dropdown"): their text is the page's, shown on a click.
+_OPENED_BY_SCRIPT = re.compile(r"collaps|accordion|panel|tab|toggle|expand|dropdown|fold"
+                               r"|more|content|answer|body|modal|popup|submenu", re.I)
+
+
+def _classes_hidden_by_style(tree) -> frozenset[str]:
+    """The classes a ``<style>`` of the page hides outright (``.skjult {display: none}``,
+    ``.print-only``): their elements show nothing on screen, like an inline
+    ``display:none``. Not a class another rule shows (".panel.open {display: block}"),
+    nor one named for a part a script opens. Text only screen readers get
+    (".sr-only", clipped to a pixel) is no such class: it labels what an icon shows."""
+    css = " ".join(node.text(deep=True) or "" for node in tree.css("style"))
+    if "none" not in css and "hidden" not in css:
+        return frozenset()
+    hidden: set[str] = set()
+    shown: set[str] = set()
+    for selectors, declarations in _top_level_rules(_CSS_COMMENT.sub("", css)):
+        said = declarations.replace(" ", "").lower()
+        if "display:none" in said or "visibility:hidden" in said:
+            for selector in selectors.split(","):
+                match = _ONE_CLASS.fullmatch(selector.strip().lower())
+                if match:
+                    hidden.add(match.group(1))
+        elif "display:" in said or "visibility:" in said:
+            shown.update(name.lower() for name in _CLASS_IN_SELECTOR.findall(selectors))
+    return frozenset(name for name in hidden - shown if not _OPENED_BY_SCRIPT.search(name))
+
+
+def _top_level_rules(css: str) -> list[tuple[str, str]]:
+    """(selectors, declarations) of a style sheet's rules outside any at-rule block."""
+    rules: list[tuple[str, str]] = []
+    depth, start, selectors = 0, 0, ""
+    for brace in re.finditer(r"[{}]", css):
+        at = brace.start()
+        if brace.group() == "{":
+            if depth == 0:
+                selectors, start = css[start:at], at + 1
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                if "@" not in selectors:
+                    rules.append((selectors, css[start:at]))
+                start = at + 1
+    return rules
+
+
 def _ol_marker(number: int, kind: str) -> str:
     """The marker of an ordered-list item for the list's ``type``."""
     if kind in {"a", "A"}:
@@ -194,6 +276,8 @@ class _Walker:
         self.marker: str | None = None
         self.bold = 0
         self.list_depth = -1
+        #: Classes the page's own style sheet hides (``_classes_hidden_by_style``).
+        self.hidden_classes: frozenset[str] = frozenset()
         #: Steps still to walk, last first: (function, arguments).
         self._todo: list[tuple[Callable[..., None], tuple]] = []
 
@@ -258,6 +342,8 @@ class _Walker:
             return
         if tag.startswith("-") or tag in _DROP or _hidden(node):
             return
+        if self.hidden_classes and self._hidden_by_class(node):
+            return
         if tag in _CHROME and not in_article:
             return
         inside = in_article or tag in {"article", "main"}
@@ -288,6 +374,11 @@ class _Walker:
             self._push_children(node, inside)
         else:
             self._push_children(node, inside)
+
+    def _hidden_by_class(self, node) -> bool:
+        """Whether the page's style sheet hides the element by one of its classes."""
+        names = (node.attributes or {}).get("class")
+        return bool(names) and not self.hidden_classes.isdisjoint(names.split())
 
     def _unbold(self) -> None:
         """Leave a bold element."""
@@ -323,7 +414,8 @@ class _Walker:
         count = _int(attrs.get("start"), 1) - (-1 if reverse else 1)
         steps: list[tuple[Callable[..., None], tuple]] = []
         for child in node.iter(include_text=False):
-            if child.tag != "li" or _hidden(child):
+            if child.tag != "li" or _hidden(child) or \
+                    (self.hidden_classes and self._hidden_by_class(child)):
                 steps.append((self.node, (child, in_article)))
                 continue
             marker = "-"
@@ -404,6 +496,7 @@ class _Walker:
     def inner_text(self, node, in_article: bool) -> str:
         """The text of an element read on its own, its blocks as lines."""
         inner = _Walker()
+        inner.hidden_classes = self.hidden_classes
         inner.bold = self.bold
         inner.children(node, in_article)
         inner.flush()
@@ -415,7 +508,8 @@ class _Walker:
         found: list[list[str]] = []
         down: dict[int, list] = {}  # column → [text, rows it still covers, columns]
         for row in node.css("tr"):
-            if _hidden(row) or _nearest_table(row) != node.mem_id:
+            if _hidden(row) or _nearest_table(row) != node.mem_id or \
+                    (self.hidden_classes and self._hidden_by_class(row)):
                 continue
             cells: list[str] = []
             column = _fill_spanned(cells, down, 0)

@@ -22,6 +22,14 @@ _FENCE = re.compile(r" {0,3}(```|~~~)")
 # the text, not part of the section it happens to follow.
 _FOOTNOTE = re.compile(r" {0,3}\[\^[^\]\s]+\]:")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# An Obsidian or GitHub callout's type over a quote ("> [!note]", "> [!info]- Møteinfo"):
+# how the note is drawn, no word of it; a title after it stays.
+# A note app's page properties on when the page was made and edited ("Created: 12. mars
+# 2024 20:14", "Last edited time: …", "Opprettet av: …"): the page's, no meeting's time.
+_PAGE_STAMP = re.compile(r"(?:created|last\s+edited|opprett[ae]t|sist\s+redigert)"
+                         r"(?:\s+(?:time|by|av))?\s*:", re.I)
+_PROPERTY_LINES = 30
+_CALLOUT = re.compile(r"( {0,3}>[ >]*)\[![\w-]+\][+-]? ?")
 
 
 def read(data: bytes) -> list[Block]:
@@ -40,7 +48,9 @@ def _prepare(lines: list[str]) -> list[str]:
     """
     out: list[str] = []
     previous_is_text = False
-    for line in lines:
+    for number, line in enumerate(lines):
+        if number < _PROPERTY_LINES and line[:1] in "CcLlOoSs" and _PAGE_STAMP.match(line):
+            continue
         if _FENCE.match(line):
             out.append("")
             previous_is_text = False
@@ -54,6 +64,8 @@ def _prepare(lines: list[str]) -> list[str]:
             out.append("")
             previous_is_text = False
             continue
+        if "[!" in line[:12] and line.lstrip()[:1] == ">":
+            line = _CALLOUT.sub(r"\1", line, count=1)
         if line[-1:] == "\\" and line[-2:] != "\\\\":
             line = line[:-1]  # a hard line break ("tekst\\"), as two trailing spaces make one
         out.append(line)
