@@ -469,3 +469,48 @@ def test_a_mark_in_a_space_padded_table_is_read_under_the_heading_it_stands_belo
              "Per Lie         X\n")
     assert [(row[0], row[2]) for row in _table_minutes(table)] == [
         ("Ola Hansen", "present"), ("Kari Berg", "absent"), ("Per Lie", "present")]
+
+
+def _listed(attendance: str) -> list[tuple]:
+    """The participants of invented minutes whose attendance section is the given text."""
+    text = (f"Referat fra styremøte\n\nDato: 12.03.2024\n\n{attendance}\n\n"
+            "Sak 1/24 Godkjenning av innkalling\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    return [(p.name, p.organization, p.role, p.attendance, p.note) for p in people]
+
+
+@pytest.mark.parametrize("head", ["Møtt for Anne Haugen", "Møtte for Anne Haugen",
+                                  "Vara for Anne Haugen", "I staden for Anne Haugen møtte",
+                                  "Møtt som vara for Anne Haugen"])
+def test_a_line_that_names_whose_seat_before_the_colon_is_a_deputy_not_a_group(head):
+    assert _listed(f"Til stede: Ola Nordmann, Kari Holm\n{head}: Jon Berg") == [
+        ("Ola Nordmann", None, "member", "present", None),
+        ("Kari Holm", None, "member", "present", None),
+        ("Jon Berg", None, "member", "present", "for Anne Haugen"),
+        ("Anne Haugen", None, "member", "absent", None)]
+
+
+def test_a_seat_s_group_named_for_a_place_is_still_an_organisation():
+    # "Vara for Nordby kommune:" names no person whose seat was taken
+    assert _listed("Til stede: Ola Nordmann\nVara for Nordby kommune: Jon Berg")[1] == (
+        "Jon Berg", "Vara for Nordby kommune", "member", "present", None)
+
+
+@pytest.mark.parametrize("label", ["Innkalt vara", "Innkalte varamedlemmer",
+                                   "Innkalla vara"])
+def test_deputies_called_in_for_the_meeting_are_members_who_came(label):
+    assert _listed(f"Til stede: Ola Nordmann, Kari Holm\n{label}: Per Dahl")[2] == (
+        "Per Dahl", None, "member", "present", None)
+
+
+@pytest.mark.parametrize("line", ["Lise Moe, kommunedirektør i Nordby",
+                                  "Lise Moe (kommunedirektør i Nordby)",
+                                  "Lise Moe, rådmann i Nordby"])
+def test_an_administration_title_with_its_place_is_a_guest_from_that_place(line):
+    assert _listed(f"Til stede:\nOla Nordmann, ordfører i Nordby\n{line}")[1] == (
+        "Lise Moe", "Nordby", "guest", "present", None)
+
+
+def test_a_job_at_a_place_in_brackets_names_whom_a_member_represents():
+    assert _listed("Til stede:\nLise Moe (rådgiver ved Sørby skole)")[0][:3] == (
+        "Lise Moe", "Sørby skole", "member")

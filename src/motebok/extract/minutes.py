@@ -979,6 +979,25 @@ _IN_THE_PRESENCE_OF = re.compile(r"\bmed\s+(?:tilstedeværelse|deltakelse|deltak
                                  r"(?:av|frå|fra)\s+(?P<names>[A-ZÆØÅ][^.;:]{2,300})")
 
 
+# Before the colon of a deputy's line: "Møtt for Kari Holm: Per Dahl", "Vara for X: Y",
+# "I staden for X: Y" (the verb the note leaves out: "møtt", "møtande").
+_MET_WORD = re.compile(r"^(?:møtt|møtte|møtende|møtande)\s+(?=(?:som\s+)?(?:vara\w*\s+)?for\s)",
+                       re.I)
+
+
+def _seat_taken(group: str) -> str | None:
+    """Whose seat the people after a group label took, when the label says so ("Møtt for
+    Kari Holm:"): they came for that member, who did not. None for any other group."""
+    if " for " not in group and group[:4].casefold() != "for ":
+        return None
+    said = _MET_WORD.sub("", group.strip(), count=1)
+    absent = substituted_for(said[:-6] if said.endswith(" møtte") else said)  # "… X møtte:"
+    if absent is None or not looks_like_name(absent) or (
+            said[:4].casefold() == "for " and not is_first_name(absent.split()[0])):
+        return None  # "Vara for Nordby kommune:", "For Nordby Sp:": a seat's group
+    return absent
+
+
 def _add_list(people: People, text: str, state: dict) -> None:
     """Add the people of one list paragraph, minding a group prefix ("Fra NAV: …").
 
@@ -998,10 +1017,13 @@ def _add_list(people: People, text: str, state: dict) -> None:
     if voted:  # "Norges Birøkterlag (6 stemmer): A og B": a member organisation and its votes
         org, text = voted.group("org"), voted.group("rest")
     group = None if voted else group_label(text)
+    seat_of = None  # "Møtt for Kari Holm: Per Dahl": whose seat those after the colon took
     if group:
         name, rest = group
         label = match_label(f"{name}:")
-        if label is not None and label.field in ATTENDANCE_FIELDS:
+        if label is None and (seat_of := _seat_taken(name)):
+            pass  # a deputy's line, not a group whose name is an organisation
+        elif label is not None and label.field in ATTENDANCE_FIELDS:
             role = field_role(label.field) or role
             if label.field is Field.SECRETARIAT:
                 org = "sekretariatet"
@@ -1027,6 +1049,8 @@ def _add_list(people: People, text: str, state: dict) -> None:
         entries = [Entry(name=text.strip(" .,"), organization=org, role=role,
                          attendance=attendance, first_name_only=True)]
     for entry in entries:
+        if seat_of and entry.note is None:
+            entry.note = f"for {seat_of}"
         if _is_municipality(org) and is_party(entry.organization):
             entry.organization = org  # "Alta kommune:" over "Geir Bakken AP": whom they represent
         if state.get("note") and entry.attendance is Attendance.PRESENT and entry.note is None:

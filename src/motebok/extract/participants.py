@@ -835,6 +835,7 @@ def _people_list(value: str, role: ParticipantRole | None,
             if entries[-1].organization in (None, organization) or \
                     is_party(entries[-1].organization):
                 entries[-1].organization = at_place.group("org")
+            _staff_role(entries[-1], at_place.group("job"))
             if paren:
                 _apply_paren(entries[-1], paren)
             pending = []
@@ -1020,6 +1021,8 @@ def _people_list(value: str, role: ParticipantRole | None,
             titled = _TITLE_BEFORE_ORG.match(paren) if not _SEAT_WORDS.search(paren) else None
             if titled and entry.organization is None and len(paren[titled.end():].split()) <= 3:
                 entry.organization = paren[titled.end():]
+            elif titled is None and " " in paren and not _SEAT_WORDS.search(paren):
+                _job_at_place(entry, paren)  # "(kommunedirektør i Nordby)"
             pending.remove(entry)
         elif paren[:1].islower() and not paren.endswith(_DEFINITE_FORMS) and (
                 attendance is Attendance.ABSENT or paren.endswith(_JOB_NOUN_ENDINGS)):
@@ -1759,6 +1762,26 @@ def _apply_job(entry: Entry, cell: str) -> None:
                 entry.organization = at_place.group("org")
         elif piece[:1].isupper() and not looks_like_name(piece):
             entry.organization = piece
+
+
+def _staff_role(entry: Entry, job: str) -> None:
+    """The guest's role an administration title gives a listed member ("Lise Moe,
+    kommunedirektør i Nordby"), as the title alone does ("Lise Moe, kommunedirektør")."""
+    if ROLE_WORDS.get(job.casefold()) is ParticipantRole.GUEST and \
+            entry.role in (None, ParticipantRole.MEMBER):
+        entry.role = ParticipantRole.GUEST
+
+
+def _job_at_place(entry: Entry, paren: str) -> None:
+    """A job and where it is held in a person's brackets ("(kommunedirektør i Nordby)",
+    "(rådgiver ved Sørby skole)"): the place is whom they represent, the job may make
+    them staff; the party or the group's organisation given before stays."""
+    at_place = _JOB_AT_PLACE.match(paren)
+    if at_place is None or not _is_job_title(job := at_place.group("job")):
+        return
+    if entry.organization is None or is_party(entry.organization):
+        entry.organization = at_place.group("org")
+    _staff_role(entry, job)
 
 
 # Where the job is held, after the job: "Sekretær for rådet", "Rådgiver i Deloitte".
