@@ -514,3 +514,39 @@ def test_an_administration_title_with_its_place_is_a_guest_from_that_place(line)
 def test_a_job_at_a_place_in_brackets_names_whom_a_member_represents():
     assert _listed("Til stede:\nLise Moe (rådgiver ved Sørby skole)")[0][:3] == (
         "Lise Moe", "Sørby skole", "member")
+
+
+def _with_item(heading: str, body: str) -> list[tuple]:
+    """The participants of invented minutes with one listed member and the given item."""
+    text = ("Referat fra møte i Kulturutvalget\n\nDato: 11.09.2024\n\n"
+            "Til stede: Ola Nordmann (leder)\n\nSak 1/24 Godkjenning av innkalling\n"
+            f"Godkjent.\n\nSak 2/24 {heading}\n{body}\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    return [(p.name, p.organization, p.role) for p in people[1:]]
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Orientering v/ Mona Lie (NAV Sørdalen).", [("Mona Lie", "NAV Sørdalen", "guest")]),
+    ("Innledning ved Knut Aas, Sørby kommune, om status.",
+     [("Knut Aas", "Sørby kommune", "guest")]),
+    ("Saken ble presentert v/ rådgiver Siri Nes.", [("Siri Nes", None, "guest")]),
+    ("Orientering v/ Trond Berg og Siri Nes.",
+     [("Trond Berg", None, "guest"), ("Siri Nes", None, "guest")]),
+    # one who follows a case up, and "ved" after any other word, presented nothing
+    ("Sekretariatet v/ Knut Aas følger opp.", []),
+    ("Saken sendes Nordby kommune ved Arild Vik.", []),
+])
+def test_who_presented_an_item_after_v_or_ved_under_its_heading(body, found):
+    assert _with_item("Kulturplan", body) == found
+
+
+@pytest.mark.parametrize(("heading", "found"), [
+    ("Kulturplan v/ kultursjef Hilde Moen", [("Hilde Moen", None, "guest")]),
+    ("Orientering om bredbånd v/ Per Dahl", [("Per Dahl", None, "guest")]),
+    # who sent a letter or an application, and whom an organisation sent, presented nothing
+    ("Søknad om tilskudd – Nordby IL v/ Trond Berg", []),
+    ("Henvendelse fra Sørby Vel v/ Mona Lie", []),
+    ("Nordby kommune v/ Siri Nes", []),
+])
+def test_who_presented_an_item_after_v_in_its_heading(heading, found):
+    assert _with_item(heading, "Tatt til orientering.") == found

@@ -93,6 +93,7 @@ from motebok.extract.participants import (
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
     CONTACT_MARK,
+    ORGANISATION_ENDINGS,
     TERMINAL,
     Line,
     contains_any,
@@ -1337,9 +1338,11 @@ def read_other_people(draft: Draft) -> None:
     # an item's guests and presenters are named under its heading: only those lines are
     # tested for them (a set lookup a line rather than substring tests on every line)
     opening: set[int] = set()
+    headings: dict[int, str] = {}  # an item's heading line: its title
     if draft.record.kind == DocumentKind.MINUTES:
         for cand in draft.items:  # (a range each: no inner loop of the interpreter's)
             opening.update(range(cand.line + 1, cand.line + _ITEM_OPENING + 1))
+            headings[cand.line] = cand.title
     for line in draft.lines[draft.head_end:]:
         lowered = line.lowered
         # the pattern needs "fra", "frå" or "(" after the name, and a verb: most lines
@@ -1353,10 +1356,16 @@ def read_other_people(draft: Draft) -> None:
         if draft.head_end and has_partial_hint(lowered) and len(people):
             _note_sentences_in_items(people, line.body, lowered)
         if line.index in opening:
-            if lowered.startswith(_ITEM_GUEST_STARTS):
+            if ("v/" in lowered or "ved " in lowered) and \
+                    _presented_by(people, line.body, lowered):
+                pass  # "Orientering v/ Trond Berg, Visit Sørdalen."
+            elif lowered.startswith(_ITEM_GUEST_STARTS):
                 _guests_of_an_item(people, line.text)
             elif _has_presented_word(lowered):
                 _add_presenters(people, line.body)
+        if "v/" in lowered and line.index in headings:
+            title = headings[line.index]  # "Sak 2/24 Status bredbånd v/ Per Dahl"
+            _presented_by(people, title, title.casefold(), heading=True)
 
 
 #: How many lines under an item's heading may name its guests and presenters.
@@ -1366,6 +1375,50 @@ _ITEM_OPENING = 4
 _ITEM_GUEST_STARTS = ("gjest", "innled", "innleiar", "til stede under", "tilstede under",
                       "til stades under", "foredrag", "inviterte", "presentasjon ved",
                       "innledning ved")
+
+
+# A presentation by a person: "Orientering v/ Trond Berg", "Innleiing ved Siri Nes (NAV)",
+# "Saken ble presentert v/ rådgiver Per Dahl"; in an item's heading after its topic
+# ("Sak 2/24 Status bredbånd v/ Per Dahl").
+_PRESENTED_VIA = re.compile(
+    r"(?P<before>[\w-]+)[\s,–-]*(?P<via>v/|ved\s)\s*(?P<who>[^.;:]+?)"
+    r"(?=\s+om\s|\s+[–-]\s|[.;:]\s|[.;:]?$)")
+_PRESENTING_WORDS = frozenset({
+    "orientering", "orienteringar", "orienteringer", "innledning", "innleiing", "innlegg",
+    "presentasjon", "foredrag", "gjennomgang", "informasjon", "status", "statusrapport",
+    "orientert", "presentert", "innledet", "innleia", "gjennomgått", "tema"})
+# Letters, applications and invitations "fra Nordby IL v/ Kari Holm" name who sent them.
+_SENDERS = ("søknad", "klage", "henvendelse", "brev", "invitasjon", "fra ", "frå ")
+
+
+def _presented_by(people: People, text: str, lowered: str, heading: bool = False) -> bool:
+    """Add who a line at an item's start says presented (see ``_PRESENTED_VIA``) as
+    guests, unless listed already; True if it names a presenter.
+
+    Under the heading a presenting word must come before "v/" or "ved" ("ved" alone is
+    also "at"); in the heading the topic may be anything but an organisation ("Nordby
+    kommune v/ Kari Holm" is whom she speaks for, not what she presented). Only full
+    names that start with a known first name: "v/ Visit Sørdalen" is no one."""
+    found = _PRESENTED_VIA.search(text)
+    if found is None or any(word in lowered for word in _SENDERS):
+        return False
+    before = found.group("before")
+    if before.casefold() not in _PRESENTING_WORDS and not (
+            heading and found.group("via") == "v/" and
+            not before.casefold().endswith(ORGANISATION_ENDINGS) and
+            (before[:1].islower() or " " not in text[:found.start()].strip())):
+        return False
+    named = False
+    for entry in parse_line(found.group("who").strip(" ,"), ParticipantRole.GUEST,
+                            Attendance.PRESENT):
+        name = _without_title(entry.name)
+        if not is_first_name(name.split(" ", 1)[0]) or not looks_like_name(name):
+            continue
+        named = True
+        if people.find(name) is None:
+            entry.name = name
+            people.add(entry)
+    return named
 
 
 def _guests_of_an_item(people: People, text: str) -> None:
