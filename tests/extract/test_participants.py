@@ -550,3 +550,12 @@ def test_who_presented_an_item_after_v_or_ved_under_its_heading(body, found):
 ])
 def test_who_presented_an_item_after_v_in_its_heading(heading, found):
     assert _with_item(heading, "Tatt til orientering.") == found
+
+
+@pytest.mark.parametrize("organization", ["Helse Vest", "Sykehuset Innlandet", "Nye Veier",
+                                          "Visit Sørlandet"])
+def test_an_organisation_named_like_two_names_after_a_person_is_whom_they_represent(
+        organization):
+    [entry] = parse_people_list(f"Siri Nes, {organization}", ParticipantRole.MEMBER,
+                                Attendance.PRESENT)
+    assert (entry.name, entry.organization) == ("Siri Nes", organization)
