@@ -559,3 +559,28 @@ def test_an_organisation_named_like_two_names_after_a_person_is_whom_they_repres
     [entry] = parse_people_list(f"Siri Nes, {organization}", ParticipantRole.MEMBER,
                                 Attendance.PRESENT)
     assert (entry.name, entry.organization) == ("Siri Nes", organization)
+
+
+def test_a_first_name_s_deputy_inside_the_party_s_brackets():
+    assert _listed("Til stede: Ola (Sp), Per (Ap, pva Kari), Anne (H)") == [
+        ("Ola", "Sp", "member", "present", None), ("Per", "Ap", "member", "present", "for Kari"),
+        ("Kari", None, "member", "absent", None), ("Anne", "H", "member", "present", None)]
+
+
+@pytest.mark.parametrize("line", [
+    "Til stede: Ola Dahl, Per Dahl (pva. Kari Holm)",
+    "Til stede: Ola Dahl, Per Dahl (p.v.a. Kari Holm)",
+    "Til stede: Ola Dahl, Per Dahl møtte i staden for Kari Holm",
+    "Til stede: Ola Dahl, Per Dahl møtte i stedet for Kari Holm",
+    "Til stede: Ola Dahl\nFrammøtt vara: Per Dahl for Kari Holm",
+    "Til stede: Ola Dahl\nForfall: Kari Holm. I hennar stad møtte Per Dahl.",
+    "Til stede: Ola Dahl\nForfall: Kari Holm. For henne møtte Per Dahl.",
+])
+def test_a_deputy_said_in_more_words_came_for_the_absent_member(line):
+    found = {row[0]: row[3:] for row in _listed(line)}
+    assert found == {"Ola Dahl": ("present", None), "Per Dahl": ("present", "for Kari Holm"),
+                     "Kari Holm": ("absent", None)}
+
+
+def test_one_capitalised_word_after_for_is_no_absent_member():
+    assert _listed("Til stede: Ola Dahl, Per Dahl (for Ap)")[1][3] == "present"

@@ -222,7 +222,8 @@ _add(Field.MEMBERS, "tillitsvalgte", "varamedlemmer", "vara", "varamedlem", "var
      # in minutes, the deputies called in for the meeting ("Innkalt vara: Per Dahl")
      "innkalt vara", "innkalte vara", "innkalla vara", "innkalt varamedlem",
      "innkalte varamedlemmer", "innkalte varamedlemer", "innkalla varamedlemer",
-     "innkalla varamedlem", "innkalt varamedlemmer")
+     "innkalla varamedlem", "innkalt varamedlemmer",
+     "frammøtt vara", "frammøtte vara", "fremmøtt vara", "fremmøtte vara")
 _add(Field.GUESTS, "observatør i møtet", "observatører i møtet", "observatørar i møtet",
      "deltakelse på saker", "deltaking på saker", "deltakelse i enkeltsaker",
      "til stede under enkeltsaker", "fra administrasjonen", "frå administrasjonen",

@@ -787,7 +787,9 @@ def _space_table_line(people: People, text: str, state: dict) -> bool:
 _ENTRY_GOES_ON = re.compile(r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3}\s*(?:\([^()]*\)\s*)?,")
 # "… og Silje. Frida hadde …"; "…, Ann Moe AP. Vararepr. var forsøkt innkalt."; a group
 # that came: "… og Kari Sand. Fra kommunen møtte Siv Holm."
-_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zæøå)])|(?<=[A-ZÆØÅ]{2}))\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+"
+# (not inside brackets: "Per Dahl (pva. Kari Holm)")
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zæøå)])|(?<=[A-ZÆØÅ]{2}))\.\s+(?![^()]*\))"
+                             r"(?=[A-ZÆØÅ][a-zæøå]+\s+"
                              r"(?:[A-ZÆØÅ]|(?:hadde|har|møtte|deltok|var)\b)|Vara\w*\.?\s|"
                              r"I\s+tillegg\s|Ingen\s|"
                              r"Fr[aå]\s+\w+(?:\s+\w+)?\s+(?:møtte|deltok)\s)")
