@@ -584,3 +584,11 @@ def test_a_deputy_said_in_more_words_came_for_the_absent_member(line):
 
 def test_one_capitalised_word_after_for_is_no_absent_member():
     assert _listed("Til stede: Ola Dahl, Per Dahl (for Ap)")[1][3] == "present"
+
+
+def test_a_municipality_alone_on_a_line_is_over_its_people_or_under_its_person():
+    over = "Til stede:\nNordby kommune\nOla Nordmann, ordfører\n\nSørby kommune\nKari Holm"
+    under = "Til stede:\nOla Nordmann\nNordby kommune\nKari Holm\nSørby kommune"
+    for text in (over, under):
+        assert [row[:2] for row in _listed(text)] == [
+            ("Ola Nordmann", "Nordby kommune"), ("Kari Holm", "Sørby kommune")]

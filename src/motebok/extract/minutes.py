@@ -499,6 +499,13 @@ def read_attendance(draft: Draft) -> None:
             buffer.append(line.body)  # the list goes on from the line before (a new bullet
             continue  # starts an entry of its own, whatever the one before ended with)
         flush()
+        if state is not None and not line.is_table and \
+                line.lowered.endswith(_MUNICIPALITY_ENDINGS) and _municipality_line(line.body):
+            if line.gap or match_label(lines[i - 1].text) is not None:
+                state = {**state, "org": line.body}  # "Nordby kommune" over its people
+            elif people.order and people.order[-1].organization is None:
+                people.order[-1].organization = line.body  # "Ola Nordmann" / "Nordby kommune"
+            continue
         if has_partial_hint(line.lowered) and _note_sentences(people, line.body, line.lowered):
             state = None
             continue
@@ -685,6 +692,20 @@ _PARTY_AFTER = re.compile(rf"\s+{PARTY_MARK}$")
 _CAME_FROM = re.compile(r"^(?:Fra|Frå)\s+(?P<org>[A-ZÆØÅ][^:,.()]{1,50}?)\s+(?:møtte|deltok)$")
 
 
+_MUNICIPALITY_ENDINGS = ("kommune", "fylkeskommune", "herad")
+
+
+def _municipality_line(text: str) -> bool:
+    """A municipality or county alone on a line of an attendance section ("Nordby
+    kommune", "Møre og Romsdal fylkeskommune"): over its people after a gap or the label,
+    else under the one person it goes with (a list written name line, place line)."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and words[-1].casefold() in _MUNICIPALITY_ENDINGS and \
+        all(word[:1].isupper() or word == "og" for word in words[:-1]) and \
+        not is_first_name(words[0]) and not any(mark in text for mark in ",:;()")
+    # (not "Kvinnherad", nor "Ola Dahl Vadsø kommune": a person and whom they represent)
+
+
 def _group_heading(text: str) -> str | None:
     """The organisation of a group heading alone on its line ("Fra ViG:", "Oslo kommune:"),
     whose people are listed on the lines below."""
@@ -788,11 +809,11 @@ _ENTRY_GOES_ON = re.compile(r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3}\s*
 # "… og Silje. Frida hadde …"; "…, Ann Moe AP. Vararepr. var forsøkt innkalt."; a group
 # that came: "… og Kari Sand. Fra kommunen møtte Siv Holm."
 # (not inside brackets: "Per Dahl (pva. Kari Holm)")
-_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zæøå)])|(?<=[A-ZÆØÅ]{2}))\.\s+(?![^()]*\))"
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zæøå)])|(?<=[A-ZÆØÅ]{2}))\.\s+"
                              r"(?=[A-ZÆØÅ][a-zæøå]+\s+"
                              r"(?:[A-ZÆØÅ]|(?:hadde|har|møtte|deltok|var)\b)|Vara\w*\.?\s|"
                              r"I\s+tillegg\s|Ingen\s|"
-                             r"Fr[aå]\s+\w+(?:\s+\w+)?\s+(?:møtte|deltok)\s)")
+                             r"Fr[aå]\s+\w+(?:\s+\w+)?\s+(?:møtte|deltok)\s)(?![^()]*\))")
 
 
 def _entries_go_on(pieces: list[str]) -> int:
