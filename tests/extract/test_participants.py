@@ -519,3 +519,126 @@ def test_an_office_elected_inside_the_last_item_makes_no_secretary():
             "Marte Kleiv, sekretær\n")
     record = parse_bytes(text.encode(), "r.txt")
     assert "Marte Kleiv" not in [p.name for p in record.participants]
+
+
+def _listed(attendance: str) -> list[tuple]:
+    """The participants of invented minutes whose attendance section is the given text."""
+    text = (f"Referat fra styremøte\n\nDato: 12.03.2024\n\n{attendance}\n\n"
+            "Sak 1/24 Godkjenning av innkalling\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    return [(p.name, p.organization, p.role, p.attendance, p.note) for p in people]
+
+
+@pytest.mark.parametrize("head", ["Møtt for Anne Haugen", "Møtte for Anne Haugen",
+                                  "Vara for Anne Haugen", "I staden for Anne Haugen møtte",
+                                  "Møtt som vara for Anne Haugen"])
+def test_a_line_that_names_whose_seat_before_the_colon_is_a_deputy_not_a_group(head):
+    assert _listed(f"Til stede: Ola Nordmann, Kari Holm\n{head}: Jon Berg") == [
+        ("Ola Nordmann", None, "member", "present", None),
+        ("Kari Holm", None, "member", "present", None),
+        ("Jon Berg", None, "member", "present", "for Anne Haugen"),
+        ("Anne Haugen", None, "member", "absent", None)]
+
+
+def test_a_seat_s_group_named_for_a_place_is_still_an_organisation():
+    # "Vara for Nordby kommune:" names no person whose seat was taken
+    assert _listed("Til stede: Ola Nordmann\nVara for Nordby kommune: Jon Berg")[1] == (
+        "Jon Berg", "Vara for Nordby kommune", "member", "present", None)
+
+
+@pytest.mark.parametrize("label", ["Innkalt vara", "Innkalte varamedlemmer",
+                                   "Innkalla vara"])
+def test_deputies_called_in_for_the_meeting_are_members_who_came(label):
+    assert _listed(f"Til stede: Ola Nordmann, Kari Holm\n{label}: Per Dahl")[2] == (
+        "Per Dahl", None, "member", "present", None)
+
+
+@pytest.mark.parametrize("line", ["Lise Moe, kommunedirektør i Nordby",
+                                  "Lise Moe (kommunedirektør i Nordby)",
+                                  "Lise Moe, rådmann i Nordby"])
+def test_an_administration_title_with_its_place_is_a_guest_from_that_place(line):
+    assert _listed(f"Til stede:\nOla Nordmann, ordfører i Nordby\n{line}")[1] == (
+        "Lise Moe", "Nordby", "guest", "present", None)
+
+
+def test_a_job_at_a_place_in_brackets_names_whom_a_member_represents():
+    assert _listed("Til stede:\nLise Moe (rådgiver ved Sørby skole)")[0][:3] == (
+        "Lise Moe", "Sørby skole", "member")
+
+
+def _with_item(heading: str, body: str) -> list[tuple]:
+    """The participants of invented minutes with one listed member and the given item."""
+    text = ("Referat fra møte i Kulturutvalget\n\nDato: 11.09.2024\n\n"
+            "Til stede: Ola Nordmann (leder)\n\nSak 1/24 Godkjenning av innkalling\n"
+            f"Godkjent.\n\nSak 2/24 {heading}\n{body}\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    return [(p.name, p.organization, p.role) for p in people[1:]]
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Orientering v/ Mona Lie (NAV Sørdalen).", [("Mona Lie", "NAV Sørdalen", "guest")]),
+    ("Innledning ved Knut Aas, Sørby kommune, om status.",
+     [("Knut Aas", "Sørby kommune", "guest")]),
+    ("Saken ble presentert v/ rådgiver Siri Nes.", [("Siri Nes", None, "guest")]),
+    ("Orientering v/ Trond Berg og Siri Nes.",
+     [("Trond Berg", None, "guest"), ("Siri Nes", None, "guest")]),
+    # one who follows a case up, and "ved" after any other word, presented nothing
+    ("Sekretariatet v/ Knut Aas følger opp.", []),
+    ("Saken sendes Nordby kommune ved Arild Vik.", []),
+])
+def test_who_presented_an_item_after_v_or_ved_under_its_heading(body, found):
+    assert _with_item("Kulturplan", body) == found
+
+
+@pytest.mark.parametrize(("heading", "found"), [
+    ("Kulturplan v/ kultursjef Hilde Moen", [("Hilde Moen", None, "guest")]),
+    ("Orientering om bredbånd v/ Per Dahl", [("Per Dahl", None, "guest")]),
+    # who sent a letter or an application, and whom an organisation sent, presented nothing
+    ("Søknad om tilskudd – Nordby IL v/ Trond Berg", []),
+    ("Henvendelse fra Sørby Vel v/ Mona Lie", []),
+    ("Nordby kommune v/ Siri Nes", []),
+])
+def test_who_presented_an_item_after_v_in_its_heading(heading, found):
+    assert _with_item(heading, "Tatt til orientering.") == found
+
+
+@pytest.mark.parametrize("organization", ["Helse Vest", "Sykehuset Innlandet", "Nye Veier",
+                                          "Visit Sørlandet"])
+def test_an_organisation_named_like_two_names_after_a_person_is_whom_they_represent(
+        organization):
+    [entry] = parse_people_list(f"Siri Nes, {organization}", ParticipantRole.MEMBER,
+                                Attendance.PRESENT)
+    assert (entry.name, entry.organization) == ("Siri Nes", organization)
+
+
+def test_a_first_name_s_deputy_inside_the_party_s_brackets():
+    assert _listed("Til stede: Ola (Sp), Per (Ap, pva Kari), Anne (H)") == [
+        ("Ola", "Sp", "member", "present", None), ("Per", "Ap", "member", "present", "for Kari"),
+        ("Kari", None, "member", "absent", None), ("Anne", "H", "member", "present", None)]
+
+
+@pytest.mark.parametrize("line", [
+    "Til stede: Ola Dahl, Per Dahl (pva. Kari Holm)",
+    "Til stede: Ola Dahl, Per Dahl (p.v.a. Kari Holm)",
+    "Til stede: Ola Dahl, Per Dahl møtte i staden for Kari Holm",
+    "Til stede: Ola Dahl, Per Dahl møtte i stedet for Kari Holm",
+    "Til stede: Ola Dahl\nFrammøtt vara: Per Dahl for Kari Holm",
+    "Til stede: Ola Dahl\nForfall: Kari Holm. I hennar stad møtte Per Dahl.",
+    "Til stede: Ola Dahl\nForfall: Kari Holm. For henne møtte Per Dahl.",
+])
+def test_a_deputy_said_in_more_words_came_for_the_absent_member(line):
+    found = {row[0]: row[3:] for row in _listed(line)}
+    assert found == {"Ola Dahl": ("present", None), "Per Dahl": ("present", "for Kari Holm"),
+                     "Kari Holm": ("absent", None)}
+
+
+def test_one_capitalised_word_after_for_is_no_absent_member():
+    assert _listed("Til stede: Ola Dahl, Per Dahl (for Ap)")[1][3] == "present"
+
+
+def test_a_municipality_alone_on_a_line_is_over_its_people_or_under_its_person():
+    over = "Til stede:\nNordby kommune\nOla Nordmann, ordfører\n\nSørby kommune\nKari Holm"
+    under = "Til stede:\nOla Nordmann\nNordby kommune\nKari Holm\nSørby kommune"
+    for text in (over, under):
+        assert [row[:2] for row in _listed(text)] == [
+            ("Ola Nordmann", "Nordby kommune"), ("Kari Holm", "Sørby kommune")]

@@ -220,7 +220,12 @@ _add(Field.MEMBERS, "tillitsvalgte", "varamedlemmer", "vara", "varamedlem", "var
      "følgjande varamedlemer møtte", "fylgjande varamedlemmer møtte",
      "fylgjande varamedlemer møtte", "møtende varamedlemmer", "møtande varamedlemmer",
      "møtande varamedlemer", "møtte varamedlemmer", "nestleder", "nestleiar",
-     "styremedlem")
+     "styremedlem",
+     # in minutes, the deputies called in for the meeting ("Innkalt vara: Per Dahl")
+     "innkalt vara", "innkalte vara", "innkalla vara", "innkalt varamedlem",
+     "innkalte varamedlemmer", "innkalte varamedlemer", "innkalla varamedlemer",
+     "innkalla varamedlem", "innkalt varamedlemmer",
+     "frammøtt vara", "frammøtte vara", "fremmøtt vara", "fremmøtte vara")
 _add(Field.GUESTS, "observatør i møtet", "observatører i møtet", "observatørar i møtet",
      "deltakelse på saker", "deltaking på saker", "deltakelse i enkeltsaker",
      "til stede under enkeltsaker", "fra administrasjonen", "frå administrasjonen",

@@ -93,6 +93,7 @@ from motebok.extract.participants import (
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
     CONTACT_MARK,
+    ORGANISATION_ENDINGS,
     TERMINAL,
     Line,
     contains_any,
@@ -502,6 +503,13 @@ def read_attendance(draft: Draft) -> None:
             buffer.append(line.body)  # the list goes on from the line before (a new bullet
             continue  # starts an entry of its own, whatever the one before ended with)
         flush()
+        if state is not None and not line.is_table and \
+                line.lowered.endswith(_MUNICIPALITY_ENDINGS) and _municipality_line(line.body):
+            if line.gap or match_label(lines[i - 1].text) is not None:
+                state = {**state, "org": line.body}  # "Nordby kommune" over its people
+            elif people.order and people.order[-1].organization is None:
+                people.order[-1].organization = line.body  # "Ola Nordmann" / "Nordby kommune"
+            continue
         if has_partial_hint(line.lowered) and _note_sentences(people, line.body, line.lowered):
             state = None
             continue
@@ -688,6 +696,20 @@ _PARTY_AFTER = re.compile(rf"\s+{PARTY_MARK}$")
 _CAME_FROM = re.compile(r"^(?:Fra|Frå)\s+(?P<org>[A-ZÆØÅ][^:,.()]{1,50}?)\s+(?:møtte|deltok)$")
 
 
+_MUNICIPALITY_ENDINGS = ("kommune", "fylkeskommune", "herad")
+
+
+def _municipality_line(text: str) -> bool:
+    """A municipality or county alone on a line of an attendance section ("Nordby
+    kommune", "Møre og Romsdal fylkeskommune"): over its people after a gap or the label,
+    else under the one person it goes with (a list written name line, place line)."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and words[-1].casefold() in _MUNICIPALITY_ENDINGS and \
+        all(word[:1].isupper() or word == "og" for word in words[:-1]) and \
+        not is_first_name(words[0]) and not any(mark in text for mark in ",:;()")
+    # (not "Kvinnherad", nor "Ola Dahl Vadsø kommune": a person and whom they represent)
+
+
 def _group_heading(text: str) -> str | None:
     """The organisation of a group heading alone on its line ("Fra ViG:", "Oslo kommune:"),
     whose people are listed on the lines below."""
@@ -790,10 +812,12 @@ def _space_table_line(people: People, text: str, state: dict) -> bool:
 _ENTRY_GOES_ON = re.compile(r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3}\s*(?:\([^()]*\)\s*)?,")
 # "… og Silje. Frida hadde …"; "…, Ann Moe AP. Vararepr. var forsøkt innkalt."; a group
 # that came: "… og Kari Sand. Fra kommunen møtte Siv Holm."
-_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zæøå)])|(?<=[A-ZÆØÅ]{2}))\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+"
+# (not inside brackets: "Per Dahl (pva. Kari Holm)")
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zæøå)])|(?<=[A-ZÆØÅ]{2}))\.\s+"
+                             r"(?=[A-ZÆØÅ][a-zæøå]+\s+"
                              r"(?:[A-ZÆØÅ]|(?:hadde|har|møtte|deltok|var)\b)|Vara\w*\.?\s|"
                              r"I\s+tillegg\s|Ingen\s|"
-                             r"Fr[aå]\s+\w+(?:\s+\w+)?\s+(?:møtte|deltok)\s)")
+                             r"Fr[aå]\s+\w+(?:\s+\w+)?\s+(?:møtte|deltok)\s)(?![^()]*\))")
 
 
 def _entries_go_on(pieces: list[str]) -> int:
@@ -983,6 +1007,25 @@ _IN_THE_PRESENCE_OF = re.compile(r"\bmed\s+(?:tilstedeværelse|deltakelse|deltak
                                  r"(?:av|frå|fra)\s+(?P<names>[A-ZÆØÅ][^.;:]{2,300})")
 
 
+# Before the colon of a deputy's line: "Møtt for Kari Holm: Per Dahl", "Vara for X: Y",
+# "I staden for X: Y" (the verb the note leaves out: "møtt", "møtande").
+_MET_WORD = re.compile(r"^(?:møtt|møtte|møtende|møtande)\s+(?=(?:som\s+)?(?:vara\w*\s+)?for\s)",
+                       re.I)
+
+
+def _seat_taken(group: str) -> str | None:
+    """Whose seat the people after a group label took, when the label says so ("Møtt for
+    Kari Holm:"): they came for that member, who did not. None for any other group."""
+    if " for " not in group and group[:4].casefold() != "for ":
+        return None
+    said = _MET_WORD.sub("", group.strip(), count=1)
+    absent = substituted_for(said[:-6] if said.endswith(" møtte") else said)  # "… X møtte:"
+    if absent is None or not looks_like_name(absent) or (
+            said[:4].casefold() == "for " and not is_first_name(absent.split()[0])):
+        return None  # "Vara for Nordby kommune:", "For Nordby Sp:": a seat's group
+    return absent
+
+
 def _add_list(people: People, text: str, state: dict) -> None:
     """Add the people of one list paragraph, minding a group prefix ("Fra NAV: …").
 
@@ -1002,10 +1045,13 @@ def _add_list(people: People, text: str, state: dict) -> None:
     if voted:  # "Norges Birøkterlag (6 stemmer): A og B": a member organisation and its votes
         org, text = voted.group("org"), voted.group("rest")
     group = None if voted else group_label(text)
+    seat_of = None  # "Møtt for Kari Holm: Per Dahl": whose seat those after the colon took
     if group:
         name, rest = group
         label = match_label(f"{name}:")
-        if label is not None and label.field in ATTENDANCE_FIELDS:
+        if label is None and (seat_of := _seat_taken(name)):
+            pass  # a deputy's line, not a group whose name is an organisation
+        elif label is not None and label.field in ATTENDANCE_FIELDS:
             role = field_role(label.field) or role
             if label.field is Field.SECRETARIAT:
                 org = "sekretariatet"
@@ -1031,6 +1077,8 @@ def _add_list(people: People, text: str, state: dict) -> None:
         entries = [Entry(name=text.strip(" .,"), organization=org, role=role,
                          attendance=attendance, first_name_only=True)]
     for entry in entries:
+        if seat_of and entry.note is None:
+            entry.note = f"for {seat_of}"
         if _is_municipality(org) and is_party(entry.organization):
             entry.organization = org  # "Alta kommune:" over "Geir Bakken AP": whom they represent
         if state.get("note") and entry.attendance is Attendance.PRESENT and entry.note is None:
@@ -1331,9 +1379,11 @@ def read_other_people(draft: Draft) -> None:
     # an item's guests and presenters are named under its heading: only those lines are
     # tested for them (a set lookup a line rather than substring tests on every line)
     opening: set[int] = set()
+    headings: dict[int, str] = {}  # an item's heading line: its title
     if draft.record.kind == DocumentKind.MINUTES:
         for cand in draft.items:  # (a range each: no inner loop of the interpreter's)
             opening.update(range(cand.line + 1, cand.line + _ITEM_OPENING + 1))
+            headings[cand.line] = cand.title
     for line in draft.lines[draft.head_end:]:
         lowered = line.lowered
         # the pattern needs "fra", "frå" or "(" after the name, and a verb: most lines
@@ -1347,10 +1397,16 @@ def read_other_people(draft: Draft) -> None:
         if draft.head_end and has_partial_hint(lowered) and len(people):
             _note_sentences_in_items(people, line.body, lowered)
         if line.index in opening:
-            if lowered.startswith(_ITEM_GUEST_STARTS):
+            if ("v/" in lowered or "ved " in lowered) and \
+                    _presented_by(people, line.body, lowered):
+                pass  # "Orientering v/ Trond Berg, Visit Sørdalen."
+            elif lowered.startswith(_ITEM_GUEST_STARTS):
                 _guests_of_an_item(people, line.text)
             elif _has_presented_word(lowered):
                 _add_presenters(people, line.body)
+        if "v/" in lowered and line.index in headings:
+            title = headings[line.index]  # "Sak 2/24 Status bredbånd v/ Per Dahl"
+            _presented_by(people, title, title.casefold(), heading=True)
 
 
 #: How many lines under an item's heading may name its guests and presenters.
@@ -1360,6 +1416,50 @@ _ITEM_OPENING = 4
 _ITEM_GUEST_STARTS = ("gjest", "innled", "innleiar", "til stede under", "tilstede under",
                       "til stades under", "foredrag", "inviterte", "presentasjon ved",
                       "innledning ved")
+
+
+# A presentation by a person: "Orientering v/ Trond Berg", "Innleiing ved Siri Nes (NAV)",
+# "Saken ble presentert v/ rådgiver Per Dahl"; in an item's heading after its topic
+# ("Sak 2/24 Status bredbånd v/ Per Dahl").
+_PRESENTED_VIA = re.compile(
+    r"(?P<before>[\w-]+)[\s,–-]*(?P<via>v/|ved\s)\s*(?P<who>[^.;:]+?)"
+    r"(?=\s+om\s|\s+[–-]\s|[.;:]\s|[.;:]?$)")
+_PRESENTING_WORDS = frozenset({
+    "orientering", "orienteringar", "orienteringer", "innledning", "innleiing", "innlegg",
+    "presentasjon", "foredrag", "gjennomgang", "informasjon", "status", "statusrapport",
+    "orientert", "presentert", "innledet", "innleia", "gjennomgått", "tema"})
+# Letters, applications and invitations "fra Nordby IL v/ Kari Holm" name who sent them.
+_SENDERS = ("søknad", "klage", "henvendelse", "brev", "invitasjon", "fra ", "frå ")
+
+
+def _presented_by(people: People, text: str, lowered: str, heading: bool = False) -> bool:
+    """Add who a line at an item's start says presented (see ``_PRESENTED_VIA``) as
+    guests, unless listed already; True if it names a presenter.
+
+    Under the heading a presenting word must come before "v/" or "ved" ("ved" alone is
+    also "at"); in the heading the topic may be anything but an organisation ("Nordby
+    kommune v/ Kari Holm" is whom she speaks for, not what she presented). Only full
+    names that start with a known first name: "v/ Visit Sørdalen" is no one."""
+    found = _PRESENTED_VIA.search(text)
+    if found is None or any(word in lowered for word in _SENDERS):
+        return False
+    before = found.group("before")
+    if before.casefold() not in _PRESENTING_WORDS and not (
+            heading and found.group("via") == "v/" and
+            not before.casefold().endswith(ORGANISATION_ENDINGS) and
+            (before[:1].islower() or " " not in text[:found.start()].strip())):
+        return False
+    named = False
+    for entry in parse_line(found.group("who").strip(" ,"), ParticipantRole.GUEST,
+                            Attendance.PRESENT):
+        name = _without_title(entry.name)
+        if not is_first_name(name.split(" ", 1)[0]) or not looks_like_name(name):
+            continue
+        named = True
+        if people.find(name) is None:
+            entry.name = name
+            people.add(entry)
+    return named
 
 
 def _guests_of_an_item(people: People, text: str) -> None:

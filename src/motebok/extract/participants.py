@@ -96,7 +96,7 @@ _CHAIRS = frozenset({"leder", "leiar", "møteleder", "møteleiar", "styreleder",
 _NOTE = re.compile(
     r"\b(?:sak|saker|saka|sakene|sakane|kl\.?|klokka|deler|del av|delvis|fra|frå|til|etter|"
     r"forlot|gikk|kom|telefon|teams|zoom|skype|webex|video|digitalt|på\s+nett|permisjon|perm\.|"
-    r"inhabil|ugild|for\s|pva|"
+    r"inhabil|ugild|for\s|pva|p\.\s?v\.\s?a(?=\.)|"
     r"på vegne|møtte for|vara for|fravær|forfall|sein|sent|tidlig)\b", re.I)
 # Present for every item: no partial attendance, and no note (it repeats "present").
 _ALL_ITEMS = re.compile(r"(?:i\s+)?(?:alle\s+saker|alle\s+sakene|heile\s+møtet|hele\s+møtet)",
@@ -334,8 +334,8 @@ class People:
         """A substitute came "for Y": Y did not attend (added as absent if unknown)."""
         known = self.find(name)
         if known is None:
-            self.add(Entry(name=name, role=ParticipantRole.MEMBER,
-                           attendance=Attendance.ABSENT))
+            self.add(Entry(name=name, role=ParticipantRole.MEMBER, attendance=Attendance.ABSENT,
+                           first_name_only=" " not in name))  # "pva Kari": first names
         elif known.attendance == Attendance.PRESENT.value:
             known.attendance = Attendance.ABSENT.value
 
@@ -655,7 +655,8 @@ _BOTH_FROM = re.compile(r"^(?:begge|alle|båe)\s+(?:(?:fra|frå)\s+)?(?=[A-ZÆØ
 _DASH_TAIL = re.compile(r"\s+[–—-]\s+")
 # "… møtte som vara for …", "… møte for …" between two names in a list of who came.
 _MET_FOR = re.compile(r"(?<=[a-zæøå])\s+(?:møtte|møtt|møte)\s+(?:som\s+(?:vara|varamedlem|"
-                      r"varamann|varerepresentant|vararepresentant)\s+)?for\s+(?=[A-ZÆØÅ])")
+                      r"varamann|varerepresentant|vararepresentant)\s+)?"
+                      r"(?:i\s+staden\s+|i\s+stedet\s+)?for\s+(?=[A-ZÆØÅ])")
 # Someone who did not come, said in brackets of their own among the list.
 _AWAY_IN_BRACKETS = re.compile(r"(?<![^\s,])\(\s*"
                                r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})"
@@ -839,6 +840,7 @@ def _people_list(value: str, role: ParticipantRole | None,
             if entries[-1].organization in (None, organization) or \
                     is_party(entries[-1].organization):
                 entries[-1].organization = at_place.group("org")
+            _staff_role(entries[-1], at_place.group("job"))
             if paren:
                 _apply_paren(entries[-1], paren)
             pending = []
@@ -1024,6 +1026,8 @@ def _people_list(value: str, role: ParticipantRole | None,
             titled = _TITLE_BEFORE_ORG.match(paren) if not _SEAT_WORDS.search(paren) else None
             if titled and entry.organization is None and len(paren[titled.end():].split()) <= 3:
                 entry.organization = paren[titled.end():]
+            elif titled is None and " " in paren and not _SEAT_WORDS.search(paren):
+                _job_at_place(entry, paren)  # "(kommunedirektør i Nordby)"
             pending.remove(entry)
         elif paren[:1].islower() and not paren.endswith(_DEFINITE_FORMS) and (
                 attendance is Attendance.ABSENT or paren.endswith(_JOB_NOUN_ENDINGS)):
@@ -1167,17 +1171,22 @@ def _split_substitute(text: str) -> tuple[str, str | None]:
 _SUBSTITUTED = re.compile(
     # ("1. vara for Y": the deputy's place in the order they are called; "i staden for Y")
     r"^(?:møtte\s+)?(?:som\s+)?(?:\d\.\s*)?(?:vara(?:medlem|representant)?\s+)?"
-    r"(?:for|pva\.?|på vegne av|i\s+staden\s+for|i\s+stedet\s+for)\s+"
+    r"(?:for|pva\.?|p\.\s?v\.\s?a\.|på vegne av|i\s+staden\s+for|i\s+stedet\s+for)\s+"
     rf"(?:(?:{_JOB_TITLE_ALT})\s+)?"  # "for ordfører Mari Lia": the person is Mari Lia
-    r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})$", re.I)
+    r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,4})$", re.I)
 
 
 def substituted_for(note: str | None) -> str | None:
-    """Whom a substitute's note says they came for: "for Y", "vara for Y", "pva Y"."""
+    """Whom a substitute's note says they came for: "for Y", "vara for Y", "pva Y"; one
+    word only when it is a first name ("Per (Ap, pva Kari)" in a list of first names),
+    not a party or a place ("for Ap")."""
     if not note:
         return None
     match = _SUBSTITUTED.match(note.strip())
-    return match.group("absent") if match else None
+    if match is None:
+        return None
+    absent = match.group("absent")
+    return absent if " " in absent or is_first_name(absent) else None
 
 
 # In a forfall list, the deputy who came instead: "Siv Lie (H), vara Tor Vik (H) møtte".
@@ -1193,10 +1202,11 @@ _DEPUTY_CAME_AS = re.compile(r"\s*(?:[–-]\s*|\(\s*)"
 
 
 # The deputy after the member, said the other way round: "Ola Dale, for ham møtte Per Lie",
-# "Ola Dale, i hennes sted møtte Per Lie", "Ola Dale, Per Lie møtte som vara".
+# "Ola Dale, i hennes sted møtte Per Lie", "Ola Dale, Per Lie møtte som vara"; also a
+# sentence of its own ("Kari Holm. I hennar stad møtte Per Dahl.").
 _DEPUTY_CAME_INSTEAD = re.compile(
-    r"\s*[,;]?\s*(?:og\s+)?(?:for\s+(?:ham|han|henne|hen|honom)|"
-    r"i\s+(?:hans|hennes|hennar)\s+(?:sted|stad))\s+møtte\s+(?:vara(?:medlem)?\s+)?"
+    r"\s*[,;.]?\s*(?:og\s+)?(?:[Ff]or\s+(?:ham|han|henne|hen|honom)|"
+    r"[Ii]\s+(?:hans|hennes|hennar)\s+(?:sted|stad))\s+møtte\s+(?:vara(?:medlem)?\s+)?"
     r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*(?:\((?P<paren>[^()]*)\))?\.?")
 _DEPUTY_CAME_AS_VARA = re.compile(
     r"\s*[,;]\s*(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*"
@@ -1763,6 +1773,26 @@ def _apply_job(entry: Entry, cell: str) -> None:
                 entry.organization = at_place.group("org")
         elif piece[:1].isupper() and not looks_like_name(piece):
             entry.organization = piece
+
+
+def _staff_role(entry: Entry, job: str) -> None:
+    """The guest's role an administration title gives a listed member ("Lise Moe,
+    kommunedirektør i Nordby"), as the title alone does ("Lise Moe, kommunedirektør")."""
+    if ROLE_WORDS.get(job.casefold()) is ParticipantRole.GUEST and \
+            entry.role in (None, ParticipantRole.MEMBER):
+        entry.role = ParticipantRole.GUEST
+
+
+def _job_at_place(entry: Entry, paren: str) -> None:
+    """A job and where it is held in a person's brackets ("(kommunedirektør i Nordby)",
+    "(rådgiver ved Sørby skole)"): the place is whom they represent, the job may make
+    them staff; the party or the group's organisation given before stays."""
+    at_place = _JOB_AT_PLACE.match(paren)
+    if at_place is None or not _is_job_title(job := at_place.group("job")):
+        return
+    if entry.organization is None or is_party(entry.organization):
+        entry.organization = at_place.group("org")
+    _staff_role(entry, job)
 
 
 # Where the job is held, after the job: "Sekretær for rådet", "Rådgiver i Deloitte".
@@ -2505,6 +2535,10 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
 
     Seat lists padded with spaces ("Leder      Ola Nordmann") are read as cells.
     """
+    if attendance is Attendance.ABSENT and "møtte" in text and "." in text and \
+            _DEPUTY_CAME_INSTEAD.search(text):
+        # "Kari Holm. I hennar stad møtte Per Dahl.": the member, then who came instead
+        return parse_people_list(text, role, attendance, organization)
     if "," not in text and (parties := _names_with_parties(text, role, attendance)):
         return parties
     if "," in text and "(" not in text and (parties := _names_with_parties(

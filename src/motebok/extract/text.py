@@ -1138,9 +1138,12 @@ PLACE_PREFIXES = frozenset({"nord", "sør", "aust", "øst", "vest", "midt", "nor
                             "austre", "østre", "øystre", "vestre", "øvre", "nedre", "indre",
                             "ytre", "midtre"})
 #: Words of organisations that read like two capitalised names ("Innovasjon Norge",
-#: "Statens vegvesen"): never a person's, but an organisation's.
+#: "Statens vegvesen"): never a person's, but an organisation's. Also the first words of
+#: the health trusts ("Helse Vest", "Sykehuset Innlandet"), of "Nye Veier" and of the
+#: tourist boards ("Visit Sørlandet") that come to regional councils.
 ORGANISATION_WORDS = frozenset({"nav", "ks", "nho", "lo", "innovasjon", "norge", "statens",
-                                "vegvesen", "vegvesenet", "statsforvaltaren"})
+                                "vegvesen", "vegvesenet", "statsforvaltaren", "helse",
+                                "sykehuset", "sjukehuset", "nye", "visit"})
 NOT_NAME_WORDS |= ORGANISATION_WORDS
 
 
