@@ -52,6 +52,20 @@ def test_members_get_a_role_and_the_organisation_they_represent(world):
     assert Organization.objects.filter(name="Ålesund kommune").count() == 1
 
 
+def test_role_form_and_attendance_choices_are_offered_in_bokmal(world):
+    client = client_for(world, "secretariat")
+    body_page = client.get(url("body", world.body.slug)).content.decode()
+    assert '<option value="deputy_leader">Nestleder</option>' in body_page
+    assert '<option value="physical">Fysisk</option>' in body_page
+    assert ">Deputy leader<" not in body_page and ">Physical<" not in body_page
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    attendance_page = client.get(url("attendance", meeting.pk)).content.decode()
+    assert '<option value="absent">Forfall</option>' in attendance_page
+    assert ">Absent<" not in attendance_page
+    english = client.get(url("body", world.body.slug), HTTP_ACCEPT_LANGUAGE="en")
+    assert '<option value="deputy_leader">Deputy leader</option>' in english.content.decode()
+
+
 def test_ending_a_membership_keeps_the_history_and_stops_the_summons(world):
     kari = Membership.objects.get(body=world.body, person__name="Kari Fjellstad")
     client_for(world, "secretariat").post(url("member_end", kari.pk))
