@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from django.test import Client
@@ -64,6 +65,14 @@ def test_role_form_and_attendance_choices_are_offered_in_bokmal(world):
     assert ">Absent<" not in attendance_page
     english = client.get(url("body", world.body.slug), HTTP_ACCEPT_LANGUAGE="en")
     assert '<option value="deputy_leader">Deputy leader</option>' in english.content.decode()
+
+
+def test_the_forms_of_the_body_page_do_not_share_ids(world):
+    page = client_for(world, "secretariat").get(url("body", world.body.slug)).content.decode()
+    ids = re.findall(r'\sid="([^"]+)"', page)
+    assert ids and len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+    for target in re.findall(r'<label for="([^"]+)"', page):
+        assert target in ids
 
 
 def test_ending_a_membership_keeps_the_history_and_stops_the_summons(world):

@@ -113,10 +113,11 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "open_actions": [(a, a.is_overdue(today),
                           documents.item_heading(a.item.number, a.item.title))
                          for a in open_actions],
-        "body_form": forms.BodyForm(instance=body),
-        "member_form": forms.MembershipForm(),
-        "group_form": forms.WorkingGroupForm(),
-        "plan_form": forms.MeetingPlanForm(),
+        # four forms on one page: each gets its own ids, so every label names its field
+        "body_form": forms.BodyForm(instance=body, auto_id="id_body_%s"),
+        "member_form": forms.MembershipForm(auto_id="id_member_%s"),
+        "group_form": forms.WorkingGroupForm(auto_id="id_group_%s"),
+        "plan_form": forms.MeetingPlanForm(auto_id="id_plan_%s"),
         "calendar_url": request.build_absolute_uri(
             calendar_feed.feed_path(request.user, body)),
     }
