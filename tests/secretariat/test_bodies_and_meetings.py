@@ -75,6 +75,15 @@ def test_the_forms_of_the_body_page_do_not_share_ids(world):
         assert target in ids
 
 
+def test_item_headings_of_the_meeting_page_follow_the_language(world):
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    client = client_for(world, "secretariat")
+    bokmal = client.get(url("meeting", meeting.pk)).content.decode()
+    english = client.get(url("meeting", meeting.pk), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "<h3>Sak 01/25 " in bokmal
+    assert "<h3>Item 01/25 " in english and "<h3>Sak " not in english
+
+
 def test_ending_a_membership_keeps_the_history_and_stops_the_summons(world):
     kari = Membership.objects.get(body=world.body, person__name="Kari Fjellstad")
     client_for(world, "secretariat").post(url("member_end", kari.pk))
