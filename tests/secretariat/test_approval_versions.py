@@ -51,6 +51,15 @@ def test_approving_the_item_records_the_decision_and_locks_the_previous_minutes(
         minutes.approve_previous(approval_item(following), world.users["secretariat"])
 
 
+def test_approving_from_the_page_names_the_date_in_norwegian(world, two_meetings):
+    _held, following, _item = two_meetings
+    response = client_for(world, "secretariat").post(
+        reverse("secretariat:approve_previous", args=[approval_item(following).pk]),
+        follow=True)
+    said = " ".join(str(m) for m in response.context["messages"])
+    assert "Referatet fra 5. februar 2025 er godkjent og låst." in said
+
+
 def test_the_first_meeting_has_nothing_to_approve(world):
     only = plan(world.body, dt.date(2025, 2, 5))
     with pytest.raises(MotebokError, match="ikke noe forrige møte"):

@@ -17,6 +17,7 @@ from django.db.models import Case, IntegerField, Value, When
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
@@ -522,7 +523,7 @@ def approve_previous(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         previous = minutes.approve_previous(item, request.user)
         messages.success(request, _("The minutes of %(date)s are approved and locked.")
-                         % {"date": previous.date})
+                         % {"date": date_format(previous.date) if previous.date else "—"})
     except MotebokError as error:
         messages.error(request, str(error))
     return _to_meeting(item.meeting, f"item-{item.pk}")
