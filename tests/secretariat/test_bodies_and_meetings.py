@@ -6,7 +6,9 @@ import datetime as dt
 import re
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from icalendar import Calendar
 from secretariat_world import client_for, plan
@@ -82,6 +84,27 @@ def test_item_headings_of_the_meeting_page_follow_the_language(world):
     english = client.get(url("meeting", meeting.pk), HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "<h3>Sak 01/25 " in bokmal
     assert "<h3>Item 01/25 " in english and "<h3>Sak " not in english
+
+
+def test_the_dashboard_asks_a_fixed_number_of_queries_however_many_bodies(world):
+    client = client_for(world, "admin")
+    soon = dt.date.today() + dt.timedelta(days=10)
+
+    def dashboard_queries() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url("dashboard")).status_code == 200
+        return len(queries)
+
+    plan(world.body, soon)
+    few = dashboard_queries()
+    for number in range(4):
+        group = Organization.objects.create(name=f"Arbeidsgruppe {number}", parent=world.body,
+                                            kind="working_group")
+        for weeks in range(4):
+            plan(group, soon + dt.timedelta(weeks=weeks))
+    assert dashboard_queries() == few
+    page = client.get(url("dashboard")).content.decode()
+    assert page.count('href="/secretariat/meetings/') == 1 + 4 * 3  # three at most a body
 
 
 def test_ending_a_membership_keeps_the_history_and_stops_the_summons(world):

@@ -13,7 +13,7 @@ import json
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.db.models import Case, IntegerField, Value, When
+from django.db.models import Case, IntegerField, Prefetch, Value, When
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -91,10 +91,11 @@ def _to_meeting(meeting, anchor: str = "") -> HttpResponse:
 def dashboard(request: HttpRequest) -> HttpResponse:
     """The bodies the user works with and their coming meetings."""
     today = dt.date.today()
-    rows = []
-    for body in bodies_for(request.user).order_by("name"):
-        upcoming = body.meetings.filter(date__gte=today).order_by("date", "start")[:3]
-        rows.append({"body": body, "upcoming": upcoming})
+    # one prefetch for all bodies (not a query per body): the next three of each
+    upcoming = Prefetch("meetings", to_attr="upcoming", queryset=Meeting.objects.filter(
+        date__gte=today).order_by("date", "start", "pk")[:3])
+    rows = [{"body": body, "upcoming": body.upcoming}
+            for body in bodies_for(request.user).order_by("name").prefetch_related(upcoming)]
     return render(request, "secretariat/dashboard.html", {"rows": rows})
 
 
