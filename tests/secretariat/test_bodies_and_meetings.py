@@ -107,6 +107,26 @@ def test_the_dashboard_asks_a_fixed_number_of_queries_however_many_bodies(world)
     assert page.count('href="/secretariat/meetings/') == 1 + 4 * 3  # three at most a body
 
 
+def test_a_form_of_the_body_page_that_fails_keeps_what_was_typed(world):
+    client = client_for(world, "secretariat")
+    response = client.post(url("meeting_new", world.body.slug), {
+        "title": "Strategisamling på Ørland", "date": "2025-09-10", "start": "09:00",
+        "end": "08:00", "mode": "digital", "link": "https://example.no/teams"})
+    assert response.status_code == 400 and not world.body.meetings.exists()
+    page = response.content.decode()
+    assert '<details id="plan" open>' in page
+    assert 'value="Strategisamling på Ørland"' in page and 'value="2025-09-10"' in page
+    assert "Møtet må slutte etter at det starter." in page
+    response = client.post(url("member_add", world.body.slug), {
+        "name": "Per Li", "email": "ikke-en-adresse", "role": "deputy_leader",
+        "representing": "Ålesund kommune"})
+    assert response.status_code == 400
+    assert not Membership.objects.filter(person__name="Per Li").exists()
+    page = response.content.decode()
+    assert 'value="Per Li"' in page and 'value="Ålesund kommune"' in page
+    assert '<option value="deputy_leader" selected>' in page
+
+
 def test_ending_a_membership_keeps_the_history_and_stops_the_summons(world):
     kari = Membership.objects.get(body=world.body, person__name="Kari Fjellstad")
     client_for(world, "secretariat").post(url("member_end", kari.pk))

@@ -102,6 +102,18 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """Mandate, members, working groups, meetings and open actions of one body."""
     body, role = body_or_404(request.user, slug, Role.MEMBER)
+    return _body_page(request, body, role)
+
+
+#: The forms of the body page with their own ids (four forms on one page: each label
+#: must name its own field).
+BODY_FORMS = {"body_form": "id_body_%s", "member_form": "id_member_%s",
+              "group_form": "id_group_%s", "plan_form": "id_plan_%s"}
+
+
+def _body_page(request: HttpRequest, body, role, **bound) -> HttpResponse:
+    """The body page; a form in ``bound`` failed validation and is shown with the input
+    and its errors (status 400) instead of an empty one."""
     today = dt.date.today()
     open_actions = (Action.objects.open().filter(item__meeting__body=body)
                     .select_related("item__meeting", "responsible_person").order_by("due", "pk"))
@@ -115,30 +127,31 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "open_actions": [(a, a.is_overdue(today),
                           documents.item_heading(a.item.number, a.item.title))
                          for a in open_actions],
-        # four forms on one page: each gets its own ids, so every label names its field
-        "body_form": forms.BodyForm(instance=body, auto_id="id_body_%s"),
-        "member_form": forms.MembershipForm(auto_id="id_member_%s"),
-        "group_form": forms.WorkingGroupForm(auto_id="id_group_%s"),
-        "plan_form": forms.MeetingPlanForm(auto_id="id_plan_%s"),
+        "body_form": forms.BodyForm(instance=body, auto_id=BODY_FORMS["body_form"]),
+        "member_form": forms.MembershipForm(auto_id=BODY_FORMS["member_form"]),
+        "group_form": forms.WorkingGroupForm(auto_id=BODY_FORMS["group_form"]),
+        "plan_form": forms.MeetingPlanForm(auto_id=BODY_FORMS["plan_form"]),
         "calendar_url": request.build_absolute_uri(
             calendar_feed.feed_path(request.user, body)),
+        **bound,
     }
-    return render(request, "secretariat/body.html", context)
+    return render(request, "secretariat/body.html", context, status=400 if bound else 200)
 
 
 @require_POST
 def body_edit(request: HttpRequest, slug: str) -> HttpResponse:
     """Change a body's mandate and numbering."""
-    body, _role = body_or_404(request.user, slug, Role.SECRETARIAT)
+    body, role = body_or_404(request.user, slug, Role.SECRETARIAT)
     before = audit.snapshot(body)
-    form = forms.BodyForm(request.POST, instance=body)
-    if form.is_valid():
-        form.save()
-        audit.record(request.user, body, AuditAction.UPDATE, body=body,
-                     changes=audit.diff(before, audit.snapshot(body)), summary=body.name)
-        messages.success(request, _("Saved."))
-    else:
+    form = forms.BodyForm(request.POST, instance=body, auto_id=BODY_FORMS["body_form"])
+    if not form.is_valid():
         messages.error(request, _("Not saved: %(errors)s") % {"errors": _errors(form)})
+        body.refresh_from_db()
+        return _body_page(request, body, role, body_form=form)
+    form.save()
+    audit.record(request.user, body, AuditAction.UPDATE, body=body,
+                 changes=audit.diff(before, audit.snapshot(body)), summary=body.name)
+    messages.success(request, _("Saved."))
     return redirect("secretariat:body", slug=body.slug)
 
 
@@ -150,11 +163,11 @@ def _errors(form) -> str:
 @require_POST
 def member_add(request: HttpRequest, slug: str) -> HttpResponse:
     """Add a person to a body with a role and the organisation they represent."""
-    body, _role = body_or_404(request.user, slug, Role.SECRETARIAT)
-    form = forms.MembershipForm(request.POST)
+    body, role = body_or_404(request.user, slug, Role.SECRETARIAT)
+    form = forms.MembershipForm(request.POST, auto_id=BODY_FORMS["member_form"])
     if not form.is_valid():
         messages.error(request, _("Not saved: %(errors)s") % {"errors": _errors(form)})
-        return redirect("secretariat:body", slug=body.slug)
+        return _body_page(request, body, role, member_form=form)
     data = form.cleaned_data
     with transaction.atomic():
         person = people.person_named(data["name"], data["email"])
@@ -188,11 +201,11 @@ def member_end(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def group_new(request: HttpRequest, slug: str) -> HttpResponse:
     """Create a working group under a body, with a lead and an end date."""
-    body, _role = body_or_404(request.user, slug, Role.SECRETARIAT)
-    form = forms.WorkingGroupForm(request.POST)
+    body, role = body_or_404(request.user, slug, Role.SECRETARIAT)
+    form = forms.WorkingGroupForm(request.POST, auto_id=BODY_FORMS["group_form"])
     if not form.is_valid():
         messages.error(request, _("Not saved: %(errors)s") % {"errors": _errors(form)})
-        return redirect("secretariat:body", slug=body.slug)
+        return _body_page(request, body, role, group_form=form)
     data = form.cleaned_data
     with transaction.atomic():
         lead = people.person_named(data["lead"]) if data["lead"] else None
@@ -210,11 +223,11 @@ def group_new(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 def meeting_new(request: HttpRequest, slug: str) -> HttpResponse:
     """Plan one meeting, a series every N months, or a list of dates."""
-    body, _role = body_or_404(request.user, slug, Role.SECRETARIAT)
-    form = forms.MeetingPlanForm(request.POST)
+    body, role = body_or_404(request.user, slug, Role.SECRETARIAT)
+    form = forms.MeetingPlanForm(request.POST, auto_id=BODY_FORMS["plan_form"])
     if not form.is_valid():
         messages.error(request, _("Not planned: %(errors)s") % {"errors": _errors(form)})
-        return redirect("secretariat:body", slug=body.slug)
+        return _body_page(request, body, role, plan_form=form)
     created = planning.plan_series(body, form.cleaned_data["days"], form.plan(), request.user)
     messages.success(request, _("%(count)d meeting(s) planned.") % {"count": len(created)})
     if len(created) == 1:
