@@ -264,6 +264,11 @@ def audit_log(request: HttpRequest, slug: str) -> HttpResponse:
 def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """The meeting workspace: agenda, minutes, attendance, files, summons, approval."""
     meeting, role = meeting_or_404(request.user, pk, Role.MEMBER)
+    return _meeting_page(request, meeting, role)
+
+
+def _meeting_page(request: HttpRequest, meeting, role, edit_form=None) -> HttpResponse:
+    """The meeting workspace; a failed ``edit_form`` is shown with its input (status 400)."""
     today = dt.date.today()
     items = []
     rows = (meeting.items.order_by("order", "pk")
@@ -299,19 +304,20 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "versions": meeting.minutes_versions.all(),
         "item_form": forms.ItemForm(locked=meeting.locked, auto_id="id_new_item_%s"),
         "attachment_form": forms.AttachmentForm(meeting=meeting, auto_id="id_file_%s"),
-        "edit_form": forms.MeetingEditForm.for_meeting(meeting),
+        "edit_form": edit_form or forms.MeetingEditForm.for_meeting(meeting),
     }
-    return render(request, "secretariat/meeting.html", context)
+    return render(request, "secretariat/meeting.html", context,
+                  status=200 if edit_form is None else 400)
 
 
 @require_POST
 def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
     """Change date, time, place or link of a meeting (a locked one gets a new version)."""
-    meeting, _role = meeting_or_404(request.user, pk, Role.SECRETARIAT)
+    meeting, role = meeting_or_404(request.user, pk, Role.SECRETARIAT)
     form = forms.MeetingEditForm.for_meeting(meeting, request.POST)
     if not form.is_valid():
         messages.error(request, _("Not saved: %(errors)s") % {"errors": _errors(form)})
-        return _to_meeting(meeting)
+        return _meeting_page(request, meeting, role, edit_form=form)
     before = audit.snapshot(meeting)
     old_date, old_year = meeting.date, meeting.year()
     try:
