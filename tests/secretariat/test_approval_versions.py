@@ -126,6 +126,20 @@ def test_publishing_needs_approval_first(world, two_meetings):
     assert Meeting.objects.visible_to(_anonymous()).filter(pk=held.pk).exists()
 
 
+def test_the_audit_log_shows_created_and_deleted_values_whole(world, two_meetings):
+    _held, _following, item = two_meetings
+    client = client_for(world, "secretariat")
+    client.post(reverse("secretariat:action_new", args=[item.pk]), {
+        "text": "Hente inn priser", "responsible": "Kari Fjellstad", "due": "2025-03-01"})
+    decision = item.decisions.get()
+    client.post(reverse("secretariat:decision_delete", args=[decision.pk]))
+    page = client.get(reverse("secretariat:audit", args=[world.body.slug])).content.decode()
+    assert "<code>text</code>: — → Hente inn priser</li>" in page
+    assert "<code>due</code>: — → 2025-03-01</li>" in page
+    assert "<code>text</code>: Faggruppen tok saken til orientering. → —</li>" in page
+    assert "<code>text</code>: H → e" not in page and "<code>done_note</code>" not in page
+
+
 def _anonymous():
     """Django's anonymous user."""
     from django.contrib.auth.models import AnonymousUser
