@@ -51,6 +51,15 @@ def test_approving_the_item_records_the_decision_and_locks_the_previous_minutes(
         minutes.approve_previous(approval_item(following), world.users["secretariat"])
 
 
+def test_approving_from_the_page_names_the_date_in_norwegian(world, two_meetings):
+    _held, following, _item = two_meetings
+    response = client_for(world, "secretariat").post(
+        reverse("secretariat:approve_previous", args=[approval_item(following).pk]),
+        follow=True)
+    said = " ".join(str(m) for m in response.context["messages"])
+    assert "Referatet fra 5. februar 2025 er godkjent og låst." in said
+
+
 def test_the_first_meeting_has_nothing_to_approve(world):
     only = plan(world.body, dt.date(2025, 2, 5))
     with pytest.raises(MotebokError, match="ikke noe forrige møte"):
@@ -115,6 +124,20 @@ def test_publishing_needs_approval_first(world, two_meetings):
     held.refresh_from_db()
     assert held.status == "published"
     assert Meeting.objects.visible_to(_anonymous()).filter(pk=held.pk).exists()
+
+
+def test_the_audit_log_shows_created_and_deleted_values_whole(world, two_meetings):
+    _held, _following, item = two_meetings
+    client = client_for(world, "secretariat")
+    client.post(reverse("secretariat:action_new", args=[item.pk]), {
+        "text": "Hente inn priser", "responsible": "Kari Fjellstad", "due": "2025-03-01"})
+    decision = item.decisions.get()
+    client.post(reverse("secretariat:decision_delete", args=[decision.pk]))
+    page = client.get(reverse("secretariat:audit", args=[world.body.slug])).content.decode()
+    assert "<code>text</code>: — → Hente inn priser</li>" in page
+    assert "<code>due</code>: — → 2025-03-01</li>" in page
+    assert "<code>text</code>: Faggruppen tok saken til orientering. → —</li>" in page
+    assert "<code>text</code>: H → e" not in page and "<code>done_note</code>" not in page
 
 
 def _anonymous():

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from icalendar import Calendar
 from secretariat_world import client_for, plan
@@ -50,6 +53,78 @@ def test_members_get_a_role_and_the_organisation_they_represent(world):
     client_for(world, "admin").post(url("member_add", world.other.slug), {
         "name": "Eva Strand", "role": "observer", "representing": "ålesund  kommune"})
     assert Organization.objects.filter(name="Ålesund kommune").count() == 1
+
+
+def test_role_form_and_attendance_choices_are_offered_in_bokmal(world):
+    client = client_for(world, "secretariat")
+    body_page = client.get(url("body", world.body.slug)).content.decode()
+    assert '<option value="deputy_leader">Nestleder</option>' in body_page
+    assert '<option value="physical">Fysisk</option>' in body_page
+    assert ">Deputy leader<" not in body_page and ">Physical<" not in body_page
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    attendance_page = client.get(url("attendance", meeting.pk)).content.decode()
+    assert '<option value="absent">Forfall</option>' in attendance_page
+    assert ">Absent<" not in attendance_page
+    english = client.get(url("body", world.body.slug), HTTP_ACCEPT_LANGUAGE="en")
+    assert '<option value="deputy_leader">Deputy leader</option>' in english.content.decode()
+
+
+def test_the_forms_of_the_body_page_do_not_share_ids(world):
+    page = client_for(world, "secretariat").get(url("body", world.body.slug)).content.decode()
+    ids = re.findall(r'\sid="([^"]+)"', page)
+    assert ids and len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+    for target in re.findall(r'<label for="([^"]+)"', page):
+        assert target in ids
+
+
+def test_item_headings_of_the_meeting_page_follow_the_language(world):
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    client = client_for(world, "secretariat")
+    bokmal = client.get(url("meeting", meeting.pk)).content.decode()
+    english = client.get(url("meeting", meeting.pk), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "<h3>Sak 01/25 " in bokmal
+    assert "<h3>Item 01/25 " in english and "<h3>Sak " not in english
+
+
+def test_the_dashboard_asks_a_fixed_number_of_queries_however_many_bodies(world):
+    client = client_for(world, "admin")
+    soon = dt.date.today() + dt.timedelta(days=10)
+
+    def dashboard_queries() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url("dashboard")).status_code == 200
+        return len(queries)
+
+    plan(world.body, soon)
+    few = dashboard_queries()
+    for number in range(4):
+        group = Organization.objects.create(name=f"Arbeidsgruppe {number}", parent=world.body,
+                                            kind="working_group")
+        for weeks in range(4):
+            plan(group, soon + dt.timedelta(weeks=weeks))
+    assert dashboard_queries() == few
+    page = client.get(url("dashboard")).content.decode()
+    assert page.count('href="/secretariat/meetings/') == 1 + 4 * 3  # three at most a body
+
+
+def test_a_form_of_the_body_page_that_fails_keeps_what_was_typed(world):
+    client = client_for(world, "secretariat")
+    response = client.post(url("meeting_new", world.body.slug), {
+        "title": "Strategisamling på Ørland", "date": "2025-09-10", "start": "09:00",
+        "end": "08:00", "mode": "digital", "link": "https://example.no/teams"})
+    assert response.status_code == 400 and not world.body.meetings.exists()
+    page = response.content.decode()
+    assert '<details id="plan" open>' in page
+    assert 'value="Strategisamling på Ørland"' in page and 'value="2025-09-10"' in page
+    assert "Møtet må slutte etter at det starter." in page
+    response = client.post(url("member_add", world.body.slug), {
+        "name": "Per Li", "email": "ikke-en-adresse", "role": "deputy_leader",
+        "representing": "Ålesund kommune"})
+    assert response.status_code == 400
+    assert not Membership.objects.filter(person__name="Per Li").exists()
+    page = response.content.decode()
+    assert 'value="Per Li"' in page and 'value="Ålesund kommune"' in page
+    assert '<option value="deputy_leader" selected>' in page
 
 
 def test_ending_a_membership_keeps_the_history_and_stops_the_summons(world):

@@ -81,7 +81,7 @@ def test_a_series_without_a_place_plans_nothing_and_says_why(world):
     response = client_for(world, "secretariat").post(url("meeting_new", world.body.slug), {
         "date": "2025-01-31", "every_months": "3", "count": "4", "mode": "hybrid",
         "link": LINK})
-    assert response["Location"] == url("body", world.body.slug)
+    assert response.status_code == 400
     assert not world.body.meetings.exists()
     said = " ".join(str(m) for m in get_messages(response.wsgi_request))
     assert "Et hybridmøte må ha et møtested for dem som møter fysisk." in said
@@ -109,3 +109,17 @@ def test_switching_a_meeting_to_digital_needs_a_link(world):
         "title": meeting.title, "date": "2025-03-12", "mode": "digital", "link": LINK})
     meeting.refresh_from_db()
     assert (meeting.mode, meeting.link) == ("digital", LINK)
+
+
+def test_a_meeting_edit_that_fails_keeps_what_was_typed(world):
+    meeting = plan(world.body, dt.date(2025, 3, 12), location=PLACE, mode="physical")
+    response = client_for(world, "secretariat").post(url("meeting_edit", meeting.pk), {
+        "title": "Flyttet til Ørland", "date": "2025-03-19", "start": "13:00",
+        "mode": "digital", "location": ""})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert 'value="Flyttet til Ørland"' in page and 'value="2025-03-19"' in page
+    assert '<option value="digital" selected>' in page
+    assert "Et digitalt møte må ha en lenke." in page
+    meeting.refresh_from_db()
+    assert (meeting.date, meeting.mode) == (dt.date(2025, 3, 12), "physical")

@@ -11,11 +11,20 @@ from motebok.archive.models import Meeting, Organization
 from motebok.errors import MotebokError
 from motebok.secretariat import planning
 from motebok.secretariat.models import Attachment
-from motebok.vocab import AccessRole, Attendance, MeetingMode, MembershipRole, choices
+from motebok.vocab import AccessRole, Attendance, MeetingMode, MembershipRole, label
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 TIME = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
+
+
+def translated_choices(enum) -> list[tuple[str, str]]:
+    """(value, label) pairs of one vocabulary with the labels in the page's language.
+
+    ``vocab.choices`` gives the English labels (vocab knows nothing of Django); a select
+    on a bokmål page must offer "Leder", "Fysisk", "Til stede" instead.
+    """
+    return [(member.value, _(label(member))) for member in enum]
 
 
 class ReasonForm(forms.Form):
@@ -51,7 +60,7 @@ class MembershipForm(forms.Form):
 
     name = forms.CharField(label=_("Name"), max_length=200)
     email = forms.EmailField(label=_("E-mail"), required=False)
-    role = forms.ChoiceField(label=_("Role"), choices=choices(MembershipRole))
+    role = forms.ChoiceField(label=_("Role"), choices=translated_choices(MembershipRole))
     representing = forms.CharField(label=_("Represents (organisation)"), required=False,
                                    max_length=200)
     start = forms.DateField(label=_("From"), required=False, widget=DATE)
@@ -73,7 +82,7 @@ class MeetingFields(forms.Form):
     start = forms.TimeField(label=_("Starts"), required=False, widget=TIME)
     end = forms.TimeField(label=_("Ends"), required=False, widget=TIME)
     mode = forms.ChoiceField(label=_("Form"), required=False,
-                             choices=[("", "—"), *choices(MeetingMode)])
+                             choices=[("", "—"), *translated_choices(MeetingMode)])
     location = forms.CharField(label=_("Place"), required=False, max_length=300)
     link = forms.URLField(label=_("Link (digital meeting)"), required=False,
                           assume_scheme="https")
@@ -194,7 +203,7 @@ class AttendanceRowForm(forms.Form):
     """One member's attendance at a meeting."""
 
     person_id = forms.IntegerField(widget=forms.HiddenInput)
-    attendance = forms.ChoiceField(label=_("Attendance"), choices=choices(Attendance))
+    attendance = forms.ChoiceField(label=_("Attendance"), choices=translated_choices(Attendance))
     note = forms.CharField(label=_("Note"), required=False, max_length=300)
 
 

@@ -79,6 +79,27 @@ class AuditEntry(models.Model):
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.username} {self.action} {self.model}"
 
+    def change_rows(self) -> list[tuple[str, object, object]]:
+        """``(field, old, new)`` for the log page, whatever shape ``changes`` was stored in.
+
+        An update stores ``[old, new]`` pairs; a creation or deletion often stores the
+        object's snapshot (``{field: value}``), whose value is then the new (created) or
+        the old (deleted) one. Fields empty on both sides are left out.
+        """
+        rows = []
+        for field, change in self.changes.items():
+            side = {AuditAction.CREATE: 0, AuditAction.DELETE: 1}.get(self.action)
+            if isinstance(change, list) and len(change) == 2 and (
+                    side is None or change[side] is None):
+                old, new = change
+            elif self.action == AuditAction.DELETE:
+                old, new = change, None
+            else:
+                old, new = None, change
+            if old not in (None, "", []) or new not in (None, "", []):
+                rows.append((field, old, new))
+        return rows
+
 
 class MinutesVersion(models.Model):
     """A frozen minutes record (spec v1 JSON) of a locked meeting at one version."""

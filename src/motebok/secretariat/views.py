@@ -13,10 +13,11 @@ import json
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.db.models import Case, IntegerField, Value, When
+from django.db.models import Case, IntegerField, Prefetch, Value, When
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
@@ -90,16 +91,29 @@ def _to_meeting(meeting, anchor: str = "") -> HttpResponse:
 def dashboard(request: HttpRequest) -> HttpResponse:
     """The bodies the user works with and their coming meetings."""
     today = dt.date.today()
-    rows = []
-    for body in bodies_for(request.user).order_by("name"):
-        upcoming = body.meetings.filter(date__gte=today).order_by("date", "start")[:3]
-        rows.append({"body": body, "upcoming": upcoming})
+    # one prefetch for all bodies (not a query per body): the next three of each
+    upcoming = Prefetch("meetings", to_attr="upcoming", queryset=Meeting.objects.filter(
+        date__gte=today).order_by("date", "start", "pk")[:3])
+    rows = [{"body": body, "upcoming": body.upcoming}
+            for body in bodies_for(request.user).order_by("name").prefetch_related(upcoming)]
     return render(request, "secretariat/dashboard.html", {"rows": rows})
 
 
 def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """Mandate, members, working groups, meetings and open actions of one body."""
     body, role = body_or_404(request.user, slug, Role.MEMBER)
+    return _body_page(request, body, role)
+
+
+#: The forms of the body page with their own ids (four forms on one page: each label
+#: must name its own field).
+BODY_FORMS = {"body_form": "id_body_%s", "member_form": "id_member_%s",
+              "group_form": "id_group_%s", "plan_form": "id_plan_%s"}
+
+
+def _body_page(request: HttpRequest, body, role, **bound) -> HttpResponse:
+    """The body page; a form in ``bound`` failed validation and is shown with the input
+    and its errors (status 400) instead of an empty one."""
     today = dt.date.today()
     open_actions = (Action.objects.open().filter(item__meeting__body=body)
                     .select_related("item__meeting", "responsible_person").order_by("due", "pk"))
@@ -113,29 +127,31 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "open_actions": [(a, a.is_overdue(today),
                           documents.item_heading(a.item.number, a.item.title))
                          for a in open_actions],
-        "body_form": forms.BodyForm(instance=body),
-        "member_form": forms.MembershipForm(),
-        "group_form": forms.WorkingGroupForm(),
-        "plan_form": forms.MeetingPlanForm(),
+        "body_form": forms.BodyForm(instance=body, auto_id=BODY_FORMS["body_form"]),
+        "member_form": forms.MembershipForm(auto_id=BODY_FORMS["member_form"]),
+        "group_form": forms.WorkingGroupForm(auto_id=BODY_FORMS["group_form"]),
+        "plan_form": forms.MeetingPlanForm(auto_id=BODY_FORMS["plan_form"]),
         "calendar_url": request.build_absolute_uri(
             calendar_feed.feed_path(request.user, body)),
+        **bound,
     }
-    return render(request, "secretariat/body.html", context)
+    return render(request, "secretariat/body.html", context, status=400 if bound else 200)
 
 
 @require_POST
 def body_edit(request: HttpRequest, slug: str) -> HttpResponse:
     """Change a body's mandate and numbering."""
-    body, _role = body_or_404(request.user, slug, Role.SECRETARIAT)
+    body, role = body_or_404(request.user, slug, Role.SECRETARIAT)
     before = audit.snapshot(body)
-    form = forms.BodyForm(request.POST, instance=body)
-    if form.is_valid():
-        form.save()
-        audit.record(request.user, body, AuditAction.UPDATE, body=body,
-                     changes=audit.diff(before, audit.snapshot(body)), summary=body.name)
-        messages.success(request, _("Saved."))
-    else:
+    form = forms.BodyForm(request.POST, instance=body, auto_id=BODY_FORMS["body_form"])
+    if not form.is_valid():
         messages.error(request, _("Not saved: %(errors)s") % {"errors": _errors(form)})
+        body.refresh_from_db()
+        return _body_page(request, body, role, body_form=form)
+    form.save()
+    audit.record(request.user, body, AuditAction.UPDATE, body=body,
+                 changes=audit.diff(before, audit.snapshot(body)), summary=body.name)
+    messages.success(request, _("Saved."))
     return redirect("secretariat:body", slug=body.slug)
 
 
@@ -147,11 +163,11 @@ def _errors(form) -> str:
 @require_POST
 def member_add(request: HttpRequest, slug: str) -> HttpResponse:
     """Add a person to a body with a role and the organisation they represent."""
-    body, _role = body_or_404(request.user, slug, Role.SECRETARIAT)
-    form = forms.MembershipForm(request.POST)
+    body, role = body_or_404(request.user, slug, Role.SECRETARIAT)
+    form = forms.MembershipForm(request.POST, auto_id=BODY_FORMS["member_form"])
     if not form.is_valid():
         messages.error(request, _("Not saved: %(errors)s") % {"errors": _errors(form)})
-        return redirect("secretariat:body", slug=body.slug)
+        return _body_page(request, body, role, member_form=form)
     data = form.cleaned_data
     with transaction.atomic():
         person = people.person_named(data["name"], data["email"])
@@ -185,11 +201,11 @@ def member_end(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def group_new(request: HttpRequest, slug: str) -> HttpResponse:
     """Create a working group under a body, with a lead and an end date."""
-    body, _role = body_or_404(request.user, slug, Role.SECRETARIAT)
-    form = forms.WorkingGroupForm(request.POST)
+    body, role = body_or_404(request.user, slug, Role.SECRETARIAT)
+    form = forms.WorkingGroupForm(request.POST, auto_id=BODY_FORMS["group_form"])
     if not form.is_valid():
         messages.error(request, _("Not saved: %(errors)s") % {"errors": _errors(form)})
-        return redirect("secretariat:body", slug=body.slug)
+        return _body_page(request, body, role, group_form=form)
     data = form.cleaned_data
     with transaction.atomic():
         lead = people.person_named(data["lead"]) if data["lead"] else None
@@ -207,11 +223,11 @@ def group_new(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 def meeting_new(request: HttpRequest, slug: str) -> HttpResponse:
     """Plan one meeting, a series every N months, or a list of dates."""
-    body, _role = body_or_404(request.user, slug, Role.SECRETARIAT)
-    form = forms.MeetingPlanForm(request.POST)
+    body, role = body_or_404(request.user, slug, Role.SECRETARIAT)
+    form = forms.MeetingPlanForm(request.POST, auto_id=BODY_FORMS["plan_form"])
     if not form.is_valid():
         messages.error(request, _("Not planned: %(errors)s") % {"errors": _errors(form)})
-        return redirect("secretariat:body", slug=body.slug)
+        return _body_page(request, body, role, plan_form=form)
     created = planning.plan_series(body, form.cleaned_data["days"], form.plan(), request.user)
     messages.success(request, _("%(count)d meeting(s) planned.") % {"count": len(created)})
     if len(created) == 1:
@@ -248,6 +264,11 @@ def audit_log(request: HttpRequest, slug: str) -> HttpResponse:
 def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """The meeting workspace: agenda, minutes, attendance, files, summons, approval."""
     meeting, role = meeting_or_404(request.user, pk, Role.MEMBER)
+    return _meeting_page(request, meeting, role)
+
+
+def _meeting_page(request: HttpRequest, meeting, role, edit_form=None) -> HttpResponse:
+    """The meeting workspace; a failed ``edit_form`` is shown with its input (status 400)."""
     today = dt.date.today()
     items = []
     rows = (meeting.items.order_by("order", "pk")
@@ -283,19 +304,20 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "versions": meeting.minutes_versions.all(),
         "item_form": forms.ItemForm(locked=meeting.locked, auto_id="id_new_item_%s"),
         "attachment_form": forms.AttachmentForm(meeting=meeting, auto_id="id_file_%s"),
-        "edit_form": forms.MeetingEditForm.for_meeting(meeting),
+        "edit_form": edit_form or forms.MeetingEditForm.for_meeting(meeting),
     }
-    return render(request, "secretariat/meeting.html", context)
+    return render(request, "secretariat/meeting.html", context,
+                  status=200 if edit_form is None else 400)
 
 
 @require_POST
 def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
     """Change date, time, place or link of a meeting (a locked one gets a new version)."""
-    meeting, _role = meeting_or_404(request.user, pk, Role.SECRETARIAT)
+    meeting, role = meeting_or_404(request.user, pk, Role.SECRETARIAT)
     form = forms.MeetingEditForm.for_meeting(meeting, request.POST)
     if not form.is_valid():
         messages.error(request, _("Not saved: %(errors)s") % {"errors": _errors(form)})
-        return _to_meeting(meeting)
+        return _meeting_page(request, meeting, role, edit_form=form)
     before = audit.snapshot(meeting)
     old_date, old_year = meeting.date, meeting.year()
     try:
@@ -521,7 +543,7 @@ def approve_previous(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         previous = minutes.approve_previous(item, request.user)
         messages.success(request, _("The minutes of %(date)s are approved and locked.")
-                         % {"date": previous.date})
+                         % {"date": date_format(previous.date) if previous.date else "—"})
     except MotebokError as error:
         messages.error(request, str(error))
     return _to_meeting(item.meeting, f"item-{item.pk}")
