@@ -596,3 +596,17 @@ def test_a_content_control_in_the_page_header_still_prompting_is_not_the_letterh
         "</w:sdtContent></w:sdt>"))
     document.add_paragraph("Sted: Grendehuset")
     assert texts(saved(document)) == ["Fjordvik Vel – referat", "Sted: Grendehuset"]
+
+
+def test_an_empty_numbered_paragraph_counts_as_word_shows_its_number():
+    # Word draws "2." before an empty list paragraph, so the next item is 3; a
+    # paragraph whose mark is a tracked deletion or hidden shows no number and counts not
+    document = docx.Document()
+    items = new_docx_list(document, [("decimal", "%1.", 1)])
+    add_numbered_paragraph(document, "Innkalling", items, 0)
+    add_numbered_paragraph(document, "", items, 0)
+    for mark in ('<w:del w:id="9" w:author="A"/>', "<w:vanish/>"):
+        gone = add_numbered_paragraph(document, "", items, 0)
+        gone._p.get_or_add_pPr().append(parse_xml(f"<w:rPr {W_NS}>{mark}</w:rPr>"))
+    add_numbered_paragraph(document, "Eventuelt", items, 0)
+    assert texts(saved(document)) == ["1. Innkalling", "3. Eventuelt"]

@@ -470,6 +470,7 @@ class _Reader(BlockCollector):
         text, bold = _paragraph_text(p, self.styles, style_bold)
         text = text.strip()
         if not text:
+            self._count_empty(ppr, style_id)
             return None
         level = self._heading_level(ppr, style_id)
         num = self._numbering(ppr, style_id)
@@ -482,6 +483,18 @@ class _Reader(BlockCollector):
             item = f"{marker} {_TABS.sub(' ', text)}"
             return Block(BlockKind.LIST_ITEM, item, level=num[1], bold=bold)
         return typed_block(text, bold)
+
+    def _count_empty(self, ppr, style_id: str | None) -> None:
+        """Advance the list counter for an empty numbered paragraph: Word shows its
+        number and counts it ("1. Innkalling", "2.", "3. Eventuelt"), unless the
+        paragraph's mark is a tracked deletion or hidden (then Word shows no number)."""
+        num = self._numbering(ppr, style_id)
+        if num is None:
+            return
+        mark = ppr.find(_RPR) if ppr is not None else None
+        if mark is not None and (mark.find(f"{W}del") is not None or _hidden(mark)):
+            return
+        self.counters.marker(*num)
 
     def _heading_level(self, ppr, style_id: str | None) -> int | None:
         """Heading level from the style's name/ID or an outline level (0-based in XML)."""
