@@ -543,3 +543,70 @@ def test_the_lines_of_a_letterhead_parted_by_line_breaks_or_tabs_are_read_apart(
     document.add_paragraph("Sted: Grendehuset")
     assert texts(saved(document)) == [
         "Fjordvik Vel", "Styret", "MØTEREFERAT 14.03.2024", "Sted: Grendehuset"]
+
+
+MC_NS = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+
+
+def alternate_paragraph(text: str) -> str:
+    """A paragraph wrapped in alternate content: Word's choice and a copy as fallback."""
+    paragraph = f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+    return (f'<mc:AlternateContent {W_NS} {MC_NS}><mc:Choice Requires="w14">{paragraph}'
+            f"</mc:Choice><mc:Fallback>{paragraph}</mc:Fallback></mc:AlternateContent>")
+
+
+def test_a_block_in_alternate_content_is_read_once_in_the_body_and_in_a_cell():
+    # newer Word wraps a paragraph it marks up with a feature old readers lack; the
+    # choice is what Word shows, the fallback a copy of it
+    document = docx.Document()
+    document.add_paragraph("Til stede: Kari Holm")
+    document.paragraphs[0]._p.addnext(parse_xml(alternate_paragraph("Forfall: Ola Dahl")))
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Referent:"
+    table.cell(0, 1)._tc.append(parse_xml(alternate_paragraph("Siri Moe")))
+    blocks = read(saved(document))
+    assert [b.text for b in blocks] == ["Til stede: Kari Holm", "Forfall: Ola Dahl",
+                                        "Referent:\tSiri Moe"]
+
+
+def test_letters_past_z_double_and_a_legal_level_shows_every_counter_as_decimal():
+    # Word's lettering goes "z", "aa", "bb"; a level set to legal style numbering shows
+    # "2.1" under "II." (as the page shows), not "II.1"
+    document = docx.Document()
+    lettered = new_docx_list(document, [("lowerLetter", "%1)", 26)])
+    legal = new_docx_list(document, [("upperRoman", "%1.", 1), ("decimal", "%1.%2", 1)])
+    root = document.part.numbering_part.element
+    sub_level = [lvl for lvl in root.iter(qn("w:lvl")) if lvl.get(qn("w:ilvl")) == "1"][-1]
+    sub_level.find(qn("w:numFmt")).addprevious(parse_xml(f"<w:isLgl {W_NS}/>"))
+    for text in ("siste", "neste", "tredje"):
+        add_numbered_paragraph(document, text, lettered, 0)
+    for text, level in (("Innledning", 0), ("Saker", 0), ("Budsjett", 1)):
+        add_numbered_paragraph(document, text, legal, level)
+    assert texts(saved(document)) == ["z) siste", "aa) neste", "bb) tredje",
+                                      "I. Innledning", "II. Saker", "2.1 Budsjett"]
+
+
+def test_a_content_control_in_the_page_header_still_prompting_is_not_the_letterhead():
+    document = docx.Document()
+    header = document.sections[0].header
+    header.paragraphs[0].text = "Fjordvik Vel – referat"
+    header._element.append(parse_xml(
+        f'<w:sdt {W_NS}><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p><w:r>'
+        "<w:t>Klikk eller trykk her for å skrive inn tekst.</w:t></w:r></w:p>"
+        "</w:sdtContent></w:sdt>"))
+    document.add_paragraph("Sted: Grendehuset")
+    assert texts(saved(document)) == ["Fjordvik Vel – referat", "Sted: Grendehuset"]
+
+
+def test_an_empty_numbered_paragraph_counts_as_word_shows_its_number():
+    # Word draws "2." before an empty list paragraph, so the next item is 3; a
+    # paragraph whose mark is a tracked deletion or hidden shows no number and counts not
+    document = docx.Document()
+    items = new_docx_list(document, [("decimal", "%1.", 1)])
+    add_numbered_paragraph(document, "Innkalling", items, 0)
+    add_numbered_paragraph(document, "", items, 0)
+    for mark in ('<w:del w:id="9" w:author="A"/>', "<w:vanish/>"):
+        gone = add_numbered_paragraph(document, "", items, 0)
+        gone._p.get_or_add_pPr().append(parse_xml(f"<w:rPr {W_NS}>{mark}</w:rPr>"))
+    add_numbered_paragraph(document, "Eventuelt", items, 0)
+    assert texts(saved(document)) == ["1. Innkalling", "3. Eventuelt"]

@@ -19,13 +19,13 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from motebok.errors import ReadError
 from motebok.read import reader
 from motebok.read.blocks import Block, BlockCollector, BlockKind, header_letterhead, titled
-from motebok.read.numbering import letters, roman
+from motebok.read.numbering import roman
 from motebok.read.text import typed_block
 
 __all__ = ["read"]
@@ -75,6 +75,7 @@ def read(data: bytes) -> list[Block]:
         reader.parts = document.part.related_parts
         body = document.element.body
         reader.boxes = next(body.iter(_TXBX), None) is not None
+        reader.fallbacks = next(body.iter(_FALLBACK), None) is not None
         reader.walk(body)
         blocks = reader.finish()
         if not titled(blocks):
@@ -97,7 +98,8 @@ def _page_header_lines(document, styles: _Styles) -> list[str]:
     if header.is_linked_to_previous:
         return []  # the first section has no header of its own
     root = header._element
-    return [line for p in root.iter(_P) if not _in_fallback(p, root)  # a box once
+    return [line for p in root.iter(_P)
+            if not _in_fallback(p, root) and not _in_placeholder(p)  # a box once, no prompt
             for line in _TAB_OR_BREAK.split(_paragraph_text(p, styles, False)[0])]
 
 
@@ -242,6 +244,7 @@ class _Level:
     start: int = 1
     fmt: str = "decimal"
     text: str = "%1."
+    legal: bool = False  # w:isLgl: the level shows every counter as a decimal ("2.1")
 
 
 @dataclass
@@ -275,7 +278,7 @@ def _numbering(document) -> _Numbering:
         aid = _val(el, f"{W}abstractNumId") or ""
         nums[num_id] = aid
         numbering.counts_on[num_id] = aid
-        levels = {k: _Level(v.start, v.fmt, v.text) for k, v in abstract.get(aid, {}).items()}
+        levels = {k: replace(v) for k, v in abstract.get(aid, {}).items()}
         restarts = set()
         for override in el.iter(f"{W}lvlOverride"):
             level = _ilvl(override)
@@ -303,8 +306,7 @@ def _follow_style_links(numbering, abstract, links, nums, document) -> None:
             if linked and linked[0] in nums:
                 numbering.counts_on[num_id] = nums[linked[0]]
                 target = abstract.get(nums[linked[0]], {})
-                numbering.levels[num_id] = {k: _Level(v.start, v.fmt, v.text)
-                                            for k, v in target.items()}
+                numbering.levels[num_id] = {k: replace(v) for k, v in target.items()}
 
 
 def _ilvl(element) -> int:
@@ -320,13 +322,14 @@ def _parse_level(lvl) -> _Level:
         start=int(start) if start and start.lstrip("-").isdigit() else 1,
         fmt=_val(lvl, f"{W}numFmt") or "decimal",
         text=_val(lvl, f"{W}lvlText") or "",
+        legal=(legal := lvl.find(f"{W}isLgl")) is not None and _on(legal),
     )
 
 
 def _format_number(value: int, fmt: str) -> str:
     """A counter value in Word's number formats (decimal, letters, roman)."""
     if fmt in {"lowerLetter", "upperLetter"}:
-        text = letters(value)
+        text = _word_letters(value)
         return text if fmt == "lowerLetter" else text.upper()
     if fmt in {"lowerRoman", "upperRoman"}:
         text = roman(value)
@@ -334,6 +337,13 @@ def _format_number(value: int, fmt: str) -> str:
     if fmt == "decimalZero":
         return f"{value:02d}"
     return str(value)
+
+
+def _word_letters(value: int) -> str:
+    """A letter counter as Word draws it: after "z" the letter doubles ("aa", "bb"),
+    then triples; not "ab" as in a spreadsheet's columns (values below 1 count as 1)."""
+    n = max(value, 1) - 1
+    return chr(ord("a") + n % 26) * (n // 26 + 1)
 
 
 class _Counters:
@@ -371,15 +381,17 @@ class _Counters:
         values[ilvl] = level.start if current is None else current + 1
         for deeper in range(ilvl + 1, 9):
             values[deeper] = None
-        return re.sub(r"%([1-9])", lambda m: self._placeholder(levels, values, m), level.text)
+        return re.sub(r"%([1-9])",
+                      lambda m: self._placeholder(levels, values, m, level.legal), level.text)
 
     @staticmethod
-    def _placeholder(levels, values, match) -> str:
-        """The formatted counter of the level a "%N" placeholder names."""
+    def _placeholder(levels, values, match, legal: bool) -> str:
+        """The formatted counter of the level a "%N" placeholder names; all decimal in
+        a legal-style level ("II" above shows as "2.1", Word's "Legal style numbering")."""
         index = int(match.group(1)) - 1
         level = levels.get(index) or _Level()
         value = values[index] if values[index] is not None else level.start
-        return _format_number(value, level.fmt)
+        return str(value) if legal else _format_number(value, level.fmt)
 
 
 class _Reader(BlockCollector):
@@ -390,6 +402,7 @@ class _Reader(BlockCollector):
         self.styles = styles
         self.counters = _Counters(numbering)
         self.boxes = True  # whether the document has text boxes to look for at all
+        self.fallbacks = True  # whether it has alternate content's copies (mc:Fallback)
         self.parts: Any = {}  # the document part's related parts by relationship id
 
     def walk(self, container) -> None:
@@ -406,6 +419,18 @@ class _Reader(BlockCollector):
                 self.alt_chunk(child)
             elif tag == _CUSTOM_XML:
                 self.walk(child)
+            elif tag == _ALTERNATE:
+                self.alternate(child)
+
+    def alternate(self, content) -> None:
+        """Paragraphs or tables in alternate content (mc:AlternateContent round a
+        block, as newer Word writes for a feature old readers lack): the choice Word
+        shows, read once; its copy for old readers (mc:Fallback) never."""
+        shown = content.find(_CHOICE)
+        if shown is None:
+            shown = content.find(_FALLBACK)  # no choice: the copy is all there is
+        if shown is not None:
+            self.walk(shown)
 
     def alt_chunk(self, chunk) -> None:
         """An imported chunk (w:altChunk): text that generators write as an HTML or
@@ -445,6 +470,7 @@ class _Reader(BlockCollector):
         text, bold = _paragraph_text(p, self.styles, style_bold)
         text = text.strip()
         if not text:
+            self._count_empty(ppr, style_id)
             return None
         level = self._heading_level(ppr, style_id)
         num = self._numbering(ppr, style_id)
@@ -457,6 +483,18 @@ class _Reader(BlockCollector):
             item = f"{marker} {_TABS.sub(' ', text)}"
             return Block(BlockKind.LIST_ITEM, item, level=num[1], bold=bold)
         return typed_block(text, bold)
+
+    def _count_empty(self, ppr, style_id: str | None) -> None:
+        """Advance the list counter for an empty numbered paragraph: Word shows its
+        number and counts it ("1. Innkalling", "2.", "3. Eventuelt"), unless the
+        paragraph's mark is a tracked deletion or hidden (then Word shows no number)."""
+        num = self._numbering(ppr, style_id)
+        if num is None:
+            return
+        mark = ppr.find(_RPR) if ppr is not None else None
+        if mark is not None and (mark.find(f"{W}del") is not None or _hidden(mark)):
+            return
+        self.counters.marker(*num)
 
     def _heading_level(self, ppr, style_id: str | None) -> int | None:
         """Heading level from the style's name/ID or an outline level (0-based in XML)."""
@@ -554,7 +592,7 @@ class _Reader(BlockCollector):
                     nested.append(el)
                 continue
             if _parent_table(el) is not _parent_table(tc) or _in_placeholder(el) or (
-                    self.boxes and _in_fallback(el, tc)):
+                    self.fallbacks and _in_fallback(el, tc)):
                 continue
             block = self.paragraph_block(el)
             if block is not None:
