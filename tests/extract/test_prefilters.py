@@ -186,6 +186,19 @@ def test_page_number_lines_are_dropped(text, kept):
     assert (len(lines) == 2) is kept
 
 
+@pytest.mark.parametrize(("head", "kept"), [
+    (None, False), ("Sak nr.", True), ("Saksnr", True), ("Sak", False)])
+@pytest.mark.parametrize("head_after", [False, True])
+def test_a_case_column_heading_keeps_n_of_m_lines_wherever_it_stands(head, kept, head_after):
+    # the heading is looked for only once a line reads as page "1/10"; it counts wherever it
+    # stands (a copy of the case table puts one cell a line), the title after the number too
+    blocks = [Block(BlockKind.PARAGRAPH, text) for text in
+              ("Referat", "1/10", "Årsmøte 2010", "Iren sørger for mat.")]
+    if head is not None:
+        blocks.insert(len(blocks) if head_after else 1, Block(BlockKind.PARAGRAPH, head))
+    assert ("1/10" in [line.text for line in to_lines(blocks)]) is kept
+
+
 @pytest.mark.parametrize(("before", "runs_on"), [
     ("Uttalelsen sendes til", True), ("Saken gjelder Kari Holm,", True),
     ("Ingen merknader", False), ("Saken ble godkjent.", False)])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import html
 import itertools
+import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -447,8 +448,8 @@ def to_lines(blocks: list[Block]) -> list[Line]:
     paragraph, table_row = _PARAGRAPH, _TABLE_ROW  # locals: hot loop
     narrow = _narrow_rows(blocks)
     # a case-number column a copy put one cell a line: its "1/10" lines are no pages
-    case_column = any(len(block.text) < 9 and block.text.casefold().rstrip(".: ") in
-                      _CASE_COLUMN_HEADS for block in blocks)
+    # (asked only once a line reads as a page "n/m": a pass over every block otherwise)
+    case_column: bool | None = None
     page_break = False  # a page number or footer was just left out
     at_page_breaks: set[int] = set()  # ids of the lines on either side of one
     head_starts: list[int] = []  # where the cells of a space-padded table's heading start
@@ -520,8 +521,12 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                     kind = typed_block(text).kind  # "a) Status" after a <br>: a list item
             if not text:
                 continue
-            if (_may_be_page_line(text) and _is_page_line(text) and
-                    not (case_column and "/" in text and _titled(blocks, number))) or \
+            page = _may_be_page_line(text) and _is_page_line(text)
+            if page and "/" in text:
+                if case_column is None:
+                    case_column = _has_case_column(blocks)
+                page = not (case_column and _titled(blocks, number))
+            if page or \
                     (text[-1:].isdecimal() and _is_page_footer(text, cells)) or \
                     (text[:1] in _PAGE_LINE_S and _PAGE_HEADER.match(text) and len(text) < 120):
                 page_break = True
@@ -663,8 +668,9 @@ def _narrow_rows(blocks: list[Block]) -> set[int]:
     """Blocks that are rows of a table padded by only two spaces: short one-line
     paragraphs with such a gap, next to another one. A single line with two spaces is
     more often a typing slip than a table."""
+    # (the double space first: most blocks are paragraphs, few hold one)
     gapped = {n for n, block in enumerate(blocks)
-              if block.kind is _PARAGRAPH and "  " in block.text and len(block.text) < 100
+              if "  " in block.text and block.kind is _PARAGRAPH and len(block.text) < 100
               and "\n" not in block.text and _NARROW_GAP.search(block.text.strip())}
     return {n for n in gapped if n - 1 in gapped or n + 1 in gapped}
 
@@ -824,6 +830,13 @@ _PAGE_FOOTER = re.compile(r"\sside\s+\d+\s*(?:av|/)\s*\d+$", re.I)
 _PAGE_HEADER = re.compile(r"side\s+\d+\s*(?:av|/)\s*\d+\s*(?:[-–—|\t]|\s{3})\s*\S", re.I)
 
 
+def _has_case_column(blocks: list[Block]) -> bool:
+    """Whether a block is only a case-number column's heading ("Sak nr.", "Saksnr"): a
+    copy of a case table that put one cell a line, whose "1/10" lines are cases."""
+    return any(len(block.text) < 9 and block.text.casefold().rstrip(".: ") in
+               _CASE_COLUMN_HEADS for block in blocks)
+
+
 def _titled(blocks: list[Block], number: int) -> bool:
     """Whether the block after ``number`` starts with a capital letter (a case's title)."""
     return number + 1 < len(blocks) and blocks[number + 1].text.lstrip()[:1].isupper()
@@ -852,6 +865,7 @@ def _may_be_page_line(text: str) -> bool:
     return first in _PAGE_WORD_FIRST and fold(text[:4]) in ("side", "page")
 
 
+_TEXT_OF = operator.attrgetter("text")  # a line's text, for passes that run in C
 _PAGE_LINE_S = frozenset("sSſ")  # ſ: IGNORECASE matches it with "s"
 _PAGE_WORD_FIRST = _PAGE_LINE_S | frozenset("pP")  # … and "Page 2 of 4"
 
@@ -875,7 +889,8 @@ def _drop_running_headers(lines: list[Line], at_page_breaks: set[int]) -> list[L
            and not line.text.endswith(".") and not _CASE_START.match(line.text)}
     if not top:
         return lines
-    if not any(line.text in top for line in lines[3:]):
+    # (most documents repeat none: the test of every line runs in C, without a generator)
+    if top.keys().isdisjoint(map(_TEXT_OF, lines[3:])):
         return lines
     kept = []
     page_break = False
