@@ -5209,3 +5209,24 @@ EXPECTED["456_obsidian_oppgaver.md"] = Expected(
               ("Kari Holm: lage program til konserten", "Kari Holm", None)]),
         ("14/24", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+
+EXPECTED["480_styremote_kortdato.txt"] = Expected(
+    # a day with a two-digit year after a dash ("5. mars -24"), hours written "18:00 til
+    # 20:30" and the place after them; a deadline with its year right after an abbreviated
+    # month ("5. apr.2024"), a next meeting with an abbreviated month and "kl. 1800"
+    "minutes", "Referat fra styremøte i Sørli idrettslag", "Styret", "Sørli idrettslag", None,
+    ("2024-03-05", "18:00", "20:30", "klubbhuset"), "2024-04-09",
+    people=[
+        ("Eva Strand", None, "chair", "present"),
+        ("Jon Berg", None, "member", "present"),
+        ("Mia Lunde", None, "member", "present"),
+        ("Tor Aas", None, "secretary", "present"),
+    ],
+    items=[
+        ("7/24", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("8/24", "Sesongstart",
+         "Styret drøftet planene for sesongen.\nJon Berg bestiller utstyr innen 5. apr.2024.",
+         [], [("Jon Berg bestiller utstyr innen 5. apr.2024.", "Jon Berg", "2024-04-05")]),
+    ])

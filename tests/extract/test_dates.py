@@ -99,6 +99,13 @@ def _read(text: str) -> list[tuple[int, int, int | None, int | None]]:
         ("Møter 3., 10. og 17. mars",
          [(3, 3, None, None), (10, 3, None, None), (17, 3, None, None)]),
         ("Dato: 03-09-2024", [(3, 9, 2024, None)]),  # day-month-year between dashes
+        # A two-digit year after a dash or an apostrophe: "3. mars -24" is 2024.
+        ("Møtedato: 3.mars -24", [(3, 3, 2024, None)]),
+        ("Tirsdag 5. mars –24 kl. 10", [(5, 3, 2024, TUE)]),
+        ("Samling 3. mars '24", [(3, 3, 2024, None)]),
+        ("Høring 1. mars -15. april", [(1, 3, None, None), (15, 4, None, None)]),  # no year
+        # A year right after an abbreviated month's full stop.
+        ("Frist 5. okt.2024", [(5, 10, 2024, None)]),
     ],
 )
 def test_find_dates(text: str, expected: list[tuple[int, int, int | None, int | None]]) -> None:

@@ -1317,6 +1317,23 @@ def test_hours_with_a_break(when, expected):
     assert meeting.date == "2024-04-03"
     assert (meeting.start, meeting.end, meeting.location) == expected
 
+@pytest.mark.parametrize("when", [
+    "3.4.24, 09:00 til 15:30, Rådhuset",  # a range with "til" and no "kl."
+    "3.4.24, kl 09:00 til 15:30, Rådhuset",
+    "3.4.24, fra 09.00 til ca. 15.30, Rådhuset",
+    "3.4.24, 0900-1530, Rådhuset",  # four digits a side
+    "3.4.24, 09.00 til 15.30 i Rådhuset",
+])
+def test_the_place_after_hours_written_with_til_or_four_digits(when):
+    """A "Tid og sted:" value's place is what is left after the day and all of its hours,
+    however the range is written."""
+    text = (f"Referat fra møte i kulturutvalget\n\nTid og sted: {when}\n\n"
+            "Til stede: Kari Holm, Ola Dahl\n\nSak 1/24 Referat\nGodkjent.\n")
+    meeting = parse_bytes(text.encode(), "referat.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == \
+        ("2024-04-03", "09:00", "15:30", "Rådhuset")
+
+
 
 @pytest.mark.parametrize(("said", "expected"), [
     # a meeting over two days: the first, and the place after the last

@@ -106,7 +106,11 @@ _DATE = re.compile(
       | (?P<sl_d>\d{{1,2}})/(?P<sl_m>\d{{1,2}})(?:[-/]|\s(?=(?:19|20)\d{{2}}))
         (?P<sl_y>\d{{4}}|\d{{2}})(?![\d/]|[.,]\d)
       | (?P<wr_d>\d{{1,2}})(?:\.\s*|\s+)(?P<wr_m>{_alternation(MONTHS)}){_NOT_LETTER_AFTER}\.?
-        (?:,?\s+(?P<wr_y>(?:19|20)\d{{2}})(?!\d))?
+        (?:,?\s*(?<=[\s,.])(?P<wr_y>(?:19|20)\d{{2}})(?!\d)  # "5. okt. 2024", "5. okt.2024"
+          | \s+[-–'’](?P<wr_yy>\d{{2}})
+            (?!\w|[.,]\d|\.\s*(?:{_alternation(MONTHS)}){_NOT_LETTER_AFTER})
+            # "3. mars -24", "3. mars '24": a two-digit year after a dash or an apostrophe
+        )?
       | (?P<in_d>\d{{1,2}})\.\s?i\s(?P<in_m>\d{{1,2}})\.(?:\s?(?P<in_y>(?:19|20)\d{{2}}))?(?!\d)
         # "den 3. i 4.": the third in the fourth (month), as speech has it
       | (?P<bare_d>\d{{1,2}})\.(?P<bare_m>\d{{1,2}})(?P<bare_dot>\.)?(?!\d|[.,]\d)
@@ -223,8 +227,8 @@ def _fields(match: re.Match[str], text: str) -> tuple[int, int, int | None] | No
             return None
         return int(match["sl_d"]), int(match["sl_m"]), _year(match["sl_y"])
     if match["wr_d"]:
-        year = match["wr_y"]
-        return int(match["wr_d"]), MONTHS[match["wr_m"].lower()], int(year) if year else None
+        year = match["wr_y"] or match["wr_yy"]
+        return int(match["wr_d"]), MONTHS[match["wr_m"].lower()], _year(year) if year else None
     if match["in_d"]:  # "3. i 4." only after "den" or before a year ("punkt 3. i 4. ledd")
         year = match["in_y"]
         if not year and text[max(0, match.start() - 4):match.start()].lower() != "den ":

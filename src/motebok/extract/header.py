@@ -2548,8 +2548,13 @@ _PLACE_REMARK = re.compile(r"\s*\((?:[^()]*!|(?:\S+\s+){5,})[^()]*\)?\s*$")
 _BREAK_ASIDE = re.compile(r"\((?:[^()]*\b)?(?:lunsj|lunch|pause|middag|kaffe|servering|"
                           r"bevertning)\b[^()]*\)", re.I)
 # What _place_from removes from a "Tid og sted:" value to leave the place.
-_KL_TIME_SPAN = re.compile(rf"\b(?:(?:fra|frå)\s+)?{_KL_HOURS}", re.I)  # "fra kl. 10" too
-_TIME_SPAN = re.compile(r"\b\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\b")
+# ("fra kl. 10" too, and a range's end after "til": "kl 09:00 til ca. 15:30")
+_KL_TIME_SPAN = re.compile(rf"\b(?:(?:fra|frå)\s+)?{_KL_HOURS}(?:\s+til\s+(?:ca\.?\s*)?"
+                           r"(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\b)?", re.I)
+# "09.00-15.30", "09:00 til 15:30", "0900-1530" (four digits only as hours of a day)
+_TIME_SPAN = re.compile(r"\b(?:(?:fra|frå)\s+)?\d{1,2}[.:]\d{2}\s*(?:[-–]|til)\s*(?:ca\.?\s*)?"
+                        r"\d{1,2}[.:]\d{2}\b|\b(?:[01]\d|2[0-3])[0-5]\d\s*[-–]\s*"
+                        r"(?:[01]\d|2[0-3])[0-5]\d\b", re.I)
 _WEEKDAY_WORD = re.compile(rf"\b{_WEEKDAY}\b", re.I)
 _SPACE_RUN = re.compile(r"\s+")
 # An "og" left alone where two sessions' hours were taken out.
