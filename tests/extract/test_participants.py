@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from motebok.extract.labels import match_label
 from motebok.extract.participants import parse_people_list, partial_sentences
 from motebok.parse import parse_bytes
 from motebok.vocab import Attendance, ParticipantRole
@@ -72,6 +73,26 @@ def test_a_case_system_table_headed_by_its_list_label():
         ("Ola Dahl", "Sp", "member", "present", None),
         ("Anne Lie", "KrF", "member", "absent", None),
         ("Hans Li", "KrF", "member", "present", "for Anne Lie")]
+
+
+def test_an_attendance_table_whose_first_column_holds_the_labels_without_colons():
+    # a Word table: "Til stede" in the first cell of the first row (merged down the rows),
+    # each person's name and role in the cells beside it
+    text = ("Referat fra møte i styringsgruppen\n\nDato: 12.03.2024\n\n"
+            "Til stede\tKari Holm\tleder\n\tPer Dahl\tmedlem\n\tAnne Lie\tmedlem\n"
+            "Forfall\tOla Berg\tmedlem\n\n"
+            "Sak 1/24 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.role, p.attendance) for p in people] == [
+        ("Kari Holm", "chair", "present"), ("Per Dahl", "member", "present"),
+        ("Anne Lie", "member", "present"), ("Ola Berg", "member", "absent")]
+
+
+@pytest.mark.parametrize("row", ["Forfall\tFunksjon\tRepresenterer", "Til stede\tNavn\tParti"])
+def test_a_label_cell_over_column_headings_is_no_person(row):
+    # the case system's heading row: the cells beside the label name the columns, and the
+    # row is read as the table's heading (``labelled_columns``), not as a label with a value
+    assert match_label(row) is None
 
 
 def test_whom_a_deputy_came_for_is_the_absent_member_named_above():

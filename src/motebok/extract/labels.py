@@ -296,6 +296,35 @@ DECISION_COLUMN_WORDS = frozenset({"vedtak", "konklusjon", "beslutning", "vedtak
                                    "konklusjon/vedtak", "vedtak / konklusjon",
                                    "konklusjon / vedtak", "konklusjoner", "konklusjonar"})
 
+# Column headings of attendance tables and what each column holds ("Navn | Funksjon |
+# Representerer", "Medlem | Møtt | Vara som møtte").
+ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
+    "navn": "name", "name": "name", "namn": "name", "deltaker": "name", "deltakar": "name",
+    "representant": "name", "medlem": "name", "medlemmer": "name",
+    "organisasjon": "org", "kommune": "org", "region": "org", "kommune / region": "org",
+    "kommune/region": "org", "representerer": "org", "parti": "org", "virksomhet": "org",
+    "org": "org", "organisasjon/kommune": "org", "arbeidsgiver": "org", "etat": "org",
+    "skole": "org", "enhet": "org", "avdeling": "org", "sektor": "org", "arbeidssted": "org",
+    "kommune/fylke": "org", "parti/gruppe": "org", "representerer kommune": "org",
+    "fra": "org", "frå": "org", "kommune/organisasjon": "org", "institusjon": "org",
+    "funksjon": "role", "rolle": "role", "verv": "role", "role": "role",
+    "møtte for": "for", "for": "for", "vara for": "for", "møter for": "for",
+    "møtt for": "for", "møtt som vara for": "for",
+    "vara": "deputy", "varamedlem": "deputy", "vararepresentant": "deputy",
+    "merknad": "note", "merknader": "note", "kommentar": "note", "oppmøte": "present",
+    "til stede": "present", "tilstede": "present", "til stades": "present", "møtt": "present",
+    "møtte": "present", "frammøte": "present", "fremmøte": "present", "deltok": "present",
+    "forfall": "absent", "fravær": "absent", "fråvær": "absent", "meldt forfall": "absent",
+    "ikke møtt": "absent", "ikkje møtt": "absent",
+    # the deputy who came in the member's place, as the heading says: "Medlem | Møtt |
+    # Vara som møtte" (a plain "Vara" column may list each seat's deputy: "deputy")
+    "vara som møtte": "stand-in", "møtende vara": "stand-in", "møtande vara": "stand-in",
+    "vara møtte": "stand-in", "møtt vara": "stand-in", "møtte vara": "stand-in",
+    "møtende varamedlem": "stand-in", "møtande varamedlem": "stand-in",
+    "stilling": "job", "tittel": "job", "e-post": "skip", "epost": "skip",
+    "telefon": "skip", "tlf": "skip", "tlf.": "skip",
+}
+
 ATTENDANCE_FIELDS = {Field.PRESENT, Field.ABSENT, Field.CHAIR, Field.SECRETARY,
                      Field.SECRETARIAT, Field.MEMBERS, Field.GUESTS}
 
@@ -305,6 +334,8 @@ _SORTED = sorted(LABELS, key=len, reverse=True)
 # match_label uses the part of it that the line's first word allows (_label_pattern).
 _LABEL_HEAD = r"^(?:[-*•]\s*)?(?P<label>"
 _LABEL_TAIL = (r")\s*(?:\([^()]{1,20}\)\s*)?(?:[:;]|\s[-–]\s|$|(?<=\svar)\s|(?<=\smøtte)\s|"
+               # a table row whose first cell is the label alone ("Til stede | Kari Holm")
+               r"(?<=\t)|"
                r"(?<=\sdeltok)\s|"
                # "Møtested Trædal turistsenter", "Møtedato 7. mars": a label a capital or a day
                # ("Sted Skype", "Dato 11. juni 2014" in a header block too)
@@ -437,7 +468,10 @@ def _match_label(text: str) -> Label | None:
     raw_after = text[match.end("label"):].lstrip()
     if raw_after.startswith("("):  # "Deltakere (4): …"
         raw_after = raw_after[raw_after.find(")") + 1:].lstrip()
-    has_colon = raw_after[:1] in {":", ";"}
+    # a table row whose first cell is the label alone ("Til stede | Kari Holm | leder"): the
+    # cell's edge says where the label ends, as a colon does
+    has_colon = raw_after[:1] in {":", ";"} or (
+        text[match.end("label"):][:1] == "\t" and not _column_headings(raw_after))
     # "Tid - fredag 4. mars" is fine for time/place labels only.
     if not has_colon and value and field not in {
             Field.TIME, Field.PLACE, Field.DATE, Field.TIME_PLACE} and \
@@ -453,6 +487,12 @@ def _match_label(text: str) -> Label | None:
             # "Til: Styrets medlemmer" over their names: a summons' list of members
             return Label(field=Field.PRESENT, label=label, value="")
     return Label(field=field, label=label, value=value)
+
+
+def _column_headings(cells: str) -> bool:
+    """Whether a table row's cells after a label are the columns' headings ("Forfall |
+    Funksjon | Representerer"), not the first person of the list."""
+    return cells.split("\t", 1)[0].strip().casefold().rstrip(":") in ATTENDANCE_COLUMN_WORDS
 
 
 # The body's members as a summons addresses them: "Styrets medlemmer", "Medlemmene i

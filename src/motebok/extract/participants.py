@@ -15,7 +15,13 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from motebok.extract.first_names import is_first_name
-from motebok.extract.labels import ATTENDANCE_FIELDS, Field, Label, match_label
+from motebok.extract.labels import (
+    ATTENDANCE_COLUMN_WORDS,
+    ATTENDANCE_FIELDS,
+    Field,
+    Label,
+    match_label,
+)
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
     NOT_NAME_WORDS,
@@ -1930,37 +1936,12 @@ def _apply_note(entry: Entry, note: str) -> None:
         entry.note = note
 
 
-_COLUMN_WORDS: dict[str, str] = {
-    "navn": "name", "name": "name", "namn": "name", "deltaker": "name", "deltakar": "name",
-    "representant": "name", "medlem": "name", "medlemmer": "name",
-    "organisasjon": "org", "kommune": "org", "region": "org", "kommune / region": "org",
-    "kommune/region": "org", "representerer": "org", "parti": "org", "virksomhet": "org",
-    "org": "org", "organisasjon/kommune": "org", "arbeidsgiver": "org", "etat": "org",
-    "skole": "org", "enhet": "org", "avdeling": "org", "sektor": "org", "arbeidssted": "org",
-    "kommune/fylke": "org", "parti/gruppe": "org", "representerer kommune": "org",
-    "fra": "org", "frå": "org", "kommune/organisasjon": "org", "institusjon": "org",
-    "funksjon": "role", "rolle": "role", "verv": "role", "role": "role",
-    "møtte for": "for", "for": "for", "vara for": "for", "møter for": "for",
-    "møtt for": "for", "møtt som vara for": "for",
-    "vara": "deputy", "varamedlem": "deputy", "vararepresentant": "deputy",
-    "merknad": "note", "merknader": "note", "kommentar": "note", "oppmøte": "present",
-    "til stede": "present", "tilstede": "present", "til stades": "present", "møtt": "present",
-    "møtte": "present", "frammøte": "present", "fremmøte": "present", "deltok": "present",
-    "forfall": "absent", "fravær": "absent", "fråvær": "absent", "meldt forfall": "absent",
-    "ikke møtt": "absent", "ikkje møtt": "absent",
-    # the deputy who came in the member's place, as the heading says: "Medlem | Møtt |
-    # Vara som møtte" (a plain "Vara" column may list each seat's deputy: "deputy")
-    "vara som møtte": "stand-in", "møtende vara": "stand-in", "møtande vara": "stand-in",
-    "vara møtte": "stand-in", "møtt vara": "stand-in", "møtte vara": "stand-in",
-    "møtende varamedlem": "stand-in", "møtande varamedlem": "stand-in",
-    "stilling": "job", "tittel": "job", "e-post": "skip", "epost": "skip",
-    "telefon": "skip", "tlf": "skip", "tlf.": "skip",
-}
 
 
 # The words a header's name column may hold ("navn", "deltakere", …): substrings of each
-# key of _COLUMN_WORDS that means "name", for table_columns' first test.
-_has_name_column_word = contains_any(tuple(word for word, meaning in _COLUMN_WORDS.items()
+# key of ATTENDANCE_COLUMN_WORDS that means "name", for table_columns' first test.
+_has_name_column_word = contains_any(tuple(word for word, meaning
+                                           in ATTENDANCE_COLUMN_WORDS.items()
                                            if meaning == "name"))
 
 
@@ -1976,11 +1957,11 @@ def space_columns(text: str) -> list[str] | None:
     i = 0
     while i < len(tokens):
         pair = " ".join(tokens[i:i + 2])
-        if i + 1 < len(tokens) and pair in _COLUMN_WORDS:
-            meanings.append(_COLUMN_WORDS[pair])
+        if i + 1 < len(tokens) and pair in ATTENDANCE_COLUMN_WORDS:
+            meanings.append(ATTENDANCE_COLUMN_WORDS[pair])
             i += 2
-        elif tokens[i] in _COLUMN_WORDS:
-            meanings.append(_COLUMN_WORDS[tokens[i]])
+        elif tokens[i] in ATTENDANCE_COLUMN_WORDS:
+            meanings.append(ATTENDANCE_COLUMN_WORDS[tokens[i]])
             i += 1
         else:
             return None
@@ -2118,14 +2099,15 @@ def table_columns(cells: tuple[str, ...]) -> dict[int, str] | None:
     # (the substitution only where a cell has a parenthesis: most cells have none)
     keys = [(_HEAD_PAREN.sub("", c) if "(" in c else c).strip().casefold().rstrip(":")
             for c in cells]
-    if "name" not in map(_COLUMN_WORDS.get, keys):  # most rows are people, not a header
+    if "name" not in map(ATTENDANCE_COLUMN_WORDS.get, keys):  # most rows are people, not a header
         return None
     # ("Forfall" counts for nothing here: a row's mark cell holds it as often as a heading;
     # so does "Vara" or "Medlem", a row's role cell)
-    if sum(_COLUMN_WORDS.get(k, "absent") not in _ROW_WORDS for k in keys if k) < 2 and any(
-            looks_like_name(c.strip()) for c in cells):
+    if sum(ATTENDANCE_COLUMN_WORDS.get(k, "absent") not in _ROW_WORDS
+           for k in keys if k) < 2 and any(looks_like_name(c.strip()) for c in cells):
         return None  # "Randi Fosse | Nesvåg kommune | Medlem" is a row, not a header
-    return {i: _COLUMN_WORDS.get(k) or _item_column(k, cells[i]) for i, k in enumerate(keys)}
+    return {i: ATTENDANCE_COLUMN_WORDS.get(k) or _item_column(k, cells[i])
+            for i, k in enumerate(keys)}
 
 
 def _item_column(key: str, cell: str) -> str:
@@ -2143,15 +2125,15 @@ def labelled_columns(cells: tuple[str, ...]) -> tuple[Label, dict[int, str]] | N
     "Møtende varamedlemmer | Parti | For": the first column holds the names, and its
     heading says who they are (present, absent, deputies who came).
     """
-    if cells[1].casefold().rstrip(":") not in _COLUMN_WORDS:
+    if cells[1].casefold().rstrip(":") not in ATTENDANCE_COLUMN_WORDS:
         return None  # (one cell's dictionary test first: most rows are people)
     keys = [c.casefold().rstrip(":") for c in cells[1:]]
-    if not all(k in _COLUMN_WORDS for k in keys if k):
+    if not all(k in ATTENDANCE_COLUMN_WORDS for k in keys if k):
         return None
     label = match_label(cells[0])
     if label is None or label.value or label.field not in ATTENDANCE_FIELDS:
         return None
-    return label, {0: "name", **{i: _COLUMN_WORDS.get(k, "other")
+    return label, {0: "name", **{i: ATTENDANCE_COLUMN_WORDS.get(k, "other")
                                  for i, k in enumerate(keys, start=1)}}
 
 
