@@ -483,3 +483,14 @@ def test_an_attendance_list_set_in_two_columns_side_by_side_keeps_each_organisat
         ("Per Ødegård", "Nordby kommune", ParticipantRole.MEMBER),
         ("Lise Berg", None, ParticipantRole.CHAIR),
         ("Ola Dahl", "Vestby kommune", ParticipantRole.MEMBER)]
+
+
+def test_a_nynorsk_board_lists_its_attending_members_under_their_own_heading():
+    text = ("Protokoll frå styremøte i Sunnfjord Brann og Redning IKS\n\n"
+            "Møtedato: 3. desember 2024\n\nMøtande styremedlemer:\nLiv Vik, styreleiar\n"
+            "Nils Bø, nestleiar\nTone Sande, styremedlem\n\nForfall frå styret: Arild Myklebust\n\n"
+            "Sak 30/24 Budsjett 2025\nSamrøystes godkjent.\n")
+    record = parse_bytes(text.encode(), "s.txt")
+    found = [(p.name, p.role, p.attendance) for p in record.participants]
+    assert found == [("Liv Vik", "chair", "present"), ("Nils Bø", "member", "present"),
+                     ("Tone Sande", "member", "present"), ("Arild Myklebust", "member", "absent")]
