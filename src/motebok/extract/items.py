@@ -1775,7 +1775,25 @@ def section_end(lines: list[Line], start: int) -> int:
             return i
         if i + 1 < len(lines) and _signs_over_titles(lines[i], lines[i + 1]):
             return i
+        if "/" in lines[i].body and _signs_with_title(lines[i]):
+            return i
     return len(lines)
+
+
+def _signs_with_title(line: Line) -> bool:
+    """A board's signature with its title after a slash, one or two to a line ("Kari
+    Holm / styreleder", "Kari Holm / styreleder      Per Bø / nestleder"). No item text:
+    a sentence has no signer's title after its last slash."""
+    cells = line.cells if line.is_table else tuple(_COLUMNS.split(line.body.strip()))
+    for cell in cells:
+        name, slash, title = cell.rpartition("/")
+        if not slash or title.strip(" .,").casefold() not in SIGNER_ROLES or \
+                not looks_like_name(SIGNED_MARK.sub("", name).strip(" ,")):
+            return False
+    return True
+
+
+_COLUMNS = re.compile(r"\s{3,}|\t")
 
 
 
