@@ -5230,3 +5230,87 @@ EXPECTED["480_styremote_kortdato.txt"] = Expected(
          "Styret drøftet planene for sesongen.\nJon Berg bestiller utstyr innen 5. apr.2024.",
          [], [("Jon Berg bestiller utstyr innen 5. apr.2024.", "Jon Berg", "2024-04-05")]),
     ])
+
+
+EXPECTED["465_styremote_kf_nynorsk_signaturblokk.txt"] = Expected(
+    # a municipal company's board in nynorsk: a deputy "vara … møtte" for an absent member,
+    # the administration inline, and every member signing under the place and date in two
+    # columns, each name over its title and "sign."
+    "minutes", "Styremøte nr. 3/2024", "Styret", "Vestfjord Hamn KF", "2024-03-07",
+    ("2024-03-06", "14:00", "16:00", "Teams"), "2024-04-17",
+    people=[
+        ("Ingrid Vik", None, "chair", "present"),
+        ("Olav Haugland", None, "member", "present"),
+        ("Siri Nes", None, "member", "present"),
+        ("Magnus Rød", None, "member", "present"),
+        ("Helge Tveit", None, "member", "absent"),
+        ("Anne Berge", None, "member", "present"),
+        ("Jon Lunde", "administrasjonen", "guest", "present"),
+        ("Eva Sørheim", "administrasjonen", "secretary", "present"),
+    ],
+    notes={"Anne Berge": "for Helge Tveit"},
+    items=[
+        ("10/24", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste vart godkjent.",
+         ["Innkalling og sakliste vart godkjent."], []),
+        ("11/24", "Årsrekneskap 2023",
+         "Hamnedirektøren la fram årsrekneskapen. Styret sitt vedtak: Styret godkjenner "
+         "årsrekneskapen for 2023 og sender han vidare til kommunestyret. Samrøystes vedteke.",
+         ["Styret godkjenner årsrekneskapen for 2023 og sender han vidare til kommunestyret.",
+          "Samrøystes vedteke."],
+         [("Styret godkjenner årsrekneskapen for 2023 og sender han vidare til kommunestyret.",
+           "Styret", None)]),
+        ("12/24", "Eventuelt", "Ingen saker. Neste møte vert 17. april 2024.",
+         [], []),
+    ])
+
+EXPECTED["466_styremote_kf_pdf_forfall_fra_styret.pdf"] = Expected(
+    # a drawn PDF of a nynorsk board: "Til stades frå styret:", "Forfall frå styret:",
+    # "Frå leiinga:" as bold headings, and the signatures in a table under the place and date
+    "minutes", "Protokoll frå styremøte i Vestfjord Hamn KF", "Styret", "Vestfjord Hamn KF",
+    "2024-03-07", ("2024-03-06", "14:00", "16:00", "Hamnekontoret, Stord"), None,
+    people=[
+        ("Ingrid Vik", None, "chair", "present"),
+        ("Olav Haugland", None, "member", "present"),
+        ("Siri Nes", None, "member", "present"),
+        ("Magnus Rød", None, "member", "absent"),
+        ("Jon Lunde", None, "guest", "present"),
+        ("Eva Sørheim", None, "secretary", "present"),
+    ],
+    items=[
+        ("10/24", "Godkjenning av innkalling og sakliste", "Samrøystes godkjent.",
+         ["Samrøystes godkjent."], []),
+        ("11/24", "Årsrekneskap 2023",
+         "Styret sitt vedtak: Styret godkjenner årsrekneskapen for 2023. Vedtaket var "
+         "samrøystes.",
+         ["Styret godkjenner årsrekneskapen for 2023.", "Vedtaket var samrøystes."], []),
+        ("12/24", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["467_styreprotokoll_as_signatur_med_skraastrek.txt"] = Expected(
+    # a company's board: "Til stede fra styret:", "Fra daglig ledelse:", "Protokollfører:",
+    # "Daglig leders forslag til vedtak:", sub-points "a)", and every member signing
+    # "Name / styremedlem" at the end
+    "minutes", ANY, "Styret", "Nordfjell Vatn AS", None,
+    ("2024-11-14", "10:00", "13:00", "Nordfjell Vatn AS, møterom Fjellet"), None,
+    people=[
+        ("Hanne Brekke", None, "chair", "present"),
+        ("Jostein Rud", None, "member", "present"),
+        ("Marit Solberg", None, "member", "present"),
+        ("Knut Haugen", None, "member", "present"),
+        ("Eirik Lund", None, "member", "absent"),
+        ("Sigrun Voll", None, "guest", "present"),
+        ("Pål Berg", None, "secretary", "present"),
+    ],
+    items=[
+        ("40/2024", "Godkjenning av innkalling og saksliste", "Innkalling og saksliste godkjent.",
+         ["Innkalling og saksliste godkjent."], []),
+        ("41/2024", "Budsjett 2025",
+         "Daglig leder gikk gjennom forslag til budsjett for 2025. Daglig leders forslag til "
+         "vedtak: Styret vedtar budsjett for 2025 som framlagt. Vedtak: Enstemmig som forslaget.",
+         ["Styret vedtar budsjett for 2025 som framlagt.", "Enstemmig som forslaget."], []),
+        ("42/2024", "Orienteringssaker",
+         "a) Status drift b) Status investeringsprosjekter Sakene ble tatt til orientering.",
+         ["Sakene ble tatt til orientering."], []),
+        ("43/2024", "Eventuelt", "Ingen saker under eventuelt.", [], []),
+    ])

@@ -2310,3 +2310,19 @@ def test_labelled_hours_after_the_day_or_with_a_blank_end(when, hours):
     meeting = parse_bytes(text.encode(), "referat.txt").meeting
     assert meeting.date == "2024-03-06"
     assert (meeting.start, meeting.end) == hours
+
+
+@pytest.mark.parametrize("signatures", [
+    # every board member signs, each name over a title and a mark, in two columns
+    ("Ingrid Vik                Olav Haugland\nstyreleiar                styremedlem\n"
+     "sign.                     sign.\n\nSiri Nes                  Magnus Rød\n"
+     "styremedlem               styremedlem\nsign.                     sign.\n\n"
+     "Anne Berge\nvaramedlem\nsign.\n"),
+    ("Ingrid Vik\nstyreleiar\n(sign.)\n\nOlav Haugland\nstyremedlem\n(sign.)\n\n"
+     "Siri Nes\nstyremedlem\n(sign.)\n\nMagnus Rød\nnestleiar\n(sign.)\n"),
+])
+def test_a_board_signing_with_every_member_keeps_the_place_and_date_above(signatures):
+    text = ("Vestfjord Hamn KF\n\nStyremøte nr. 3/2024\n\nDato: 6. mars 2024\n\n"
+            "Til stades: Ingrid Vik, Olav Haugland, Siri Nes, Magnus Rød\n\n"
+            "Sak 12/24 Eventuelt\nIngen saker.\n\nStord, 7. mars 2024\n\n" + signatures)
+    assert parse_bytes(text.encode(), "s.txt").document_date == "2024-03-07"

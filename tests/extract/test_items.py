@@ -1112,6 +1112,9 @@ def test_an_e_mails_signature_delimiter_ends_the_last_item():
 @pytest.mark.parametrize("ending", [
     "Kari Holm\nleder\n\nPer Dahl\nreferent\n",
     "Kari Holm (sign.)            Per Dahl (sign.)\nstyreleder            referent\n",
+    # a board's members each with the title after a slash, one or two to a line
+    "Kari Holm / styreleder\nPer Dahl / styremedlem\nSiri Vik / nestleder\n",
+    "Kari Holm / styreleder          Per Dahl / styremedlem\nSiri Vik / nestleder\n",
 ])
 def test_signatures_over_their_titles_end_the_last_item(ending):
     text = ("Referat fra styremøte 10.01.2025\n\nTil stede: Kari Holm, Per Dahl\n\n"

@@ -227,3 +227,16 @@ def test_a_summons_addressed_to_the_members_lists_them_under_til():
 def test_what_names_the_meeting(line, field):
     label = match_label(line)
     assert (label.field if label else None) == field
+
+
+@pytest.mark.parametrize(("line", "field"), [
+    # a company's board and its owners' meeting, bokmål and nynorsk
+    ("Møtande styremedlemer:", Field.PRESENT),
+    ("Tilstades frå styret: Liv Vik, Nils Bø", Field.PRESENT),
+    ("Representantar som møtte:", Field.PRESENT),
+    ("Forfall frå styret: Arild Myklebust", Field.ABSENT),
+    ("Forfall fra styret:", Field.ABSENT),
+    ("Fra ledelsen: daglig leder Tor Aas", Field.GUESTS),
+])
+def test_a_companys_board_and_owners_attendance_labels(line, field):
+    assert match_label(line).field is field

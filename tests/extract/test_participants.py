@@ -663,3 +663,27 @@ def test_a_municipality_alone_on_a_line_is_over_its_people_or_under_its_person()
     for text in (over, under):
         assert [row[:2] for row in _listed(text)] == [
             ("Ola Nordmann", "Nordby kommune"), ("Kari Holm", "Sørby kommune")]
+
+
+def test_a_nynorsk_board_lists_its_attending_members_under_their_own_heading():
+    text = ("Protokoll frå styremøte i Sunnfjord Brann og Redning IKS\n\n"
+            "Møtedato: 3. desember 2024\n\nMøtande styremedlemer:\nLiv Vik, styreleiar\n"
+            "Nils Bø, nestleiar\nTone Sande, styremedlem\n\nForfall frå styret: Arild Myklebust\n\n"
+            "Sak 30/24 Budsjett 2025\nSamrøystes godkjent.\n")
+    record = parse_bytes(text.encode(), "s.txt")
+    found = [(p.name, p.role, p.attendance) for p in record.participants]
+    assert found == [("Liv Vik", "chair", "present"), ("Nils Bø", "member", "present"),
+                     ("Tone Sande", "member", "present"), ("Arild Myklebust", "member", "absent")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Styrets leder, Kari Nordby, ledet møtet.",
+    "Styrets leder Kari Nordby ledet møtet.",
+    "Styreleiar Kari Nordby leia møtet.",
+])
+def test_a_board_names_its_chair_by_title_in_the_sentence_that_says_who_led(sentence):
+    text = ("Protokoll fra styremøte i Dalbygd Renovasjon IKS\n\nMøtedato: 5. februar 2025\n\n"
+            "Til stede fra styret: Kari Nordby, Per Hansen og Lise Moen.\n\n"
+            f"{sentence}\n\nStyresak 1/25 Godkjenning av innkalling og saksliste\nGodkjent.\n")
+    found = {p.name: p.role for p in parse_bytes(text.encode(), "s.txt").participants}
+    assert found == {"Kari Nordby": "chair", "Per Hansen": "member", "Lise Moen": "member"}

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from motebok.extract import dates
 from motebok.extract.labels import Field, Label, chained_labels, match_label
+from motebok.extract.participants import SIGNER_ROLES
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
     CONTACT_MARK,
@@ -2404,7 +2405,7 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
     Minutes and summonses are often dated where they are signed, at the very end; the
     signatures and a list of whom the minutes are sent to may stand under it.
     """
-    for line in reversed(lines[max(head_limit, len(lines) - _SIGNED_TAIL):]):
+    for line in reversed(_last_lines(lines, head_limit, _SIGNED_TAIL)):
         text = line.body
         if line.lowered.startswith(_SIGNER_STARTS) and (signed := _SIGNED_BY.match(text)) and \
                 (found := dates.find_dates(signed["when"])) \
@@ -2427,6 +2428,35 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
                     and found[0].end >= len(text.rstrip(". ")))):
                 return found[0]  # "Båsløkka 13. 3. 2014" also without the comma
     return None
+
+
+def _last_lines(lines: list[Line], head_limit: int, count: int) -> list[Line]:
+    """The last ``count`` lines after ``head_limit``, not counting the furniture of a
+    signature block ("styremedlem", "sign."): a board signs with every member, each name
+    over its title and mark, and the place and date stand above them all."""
+    kept, index = 0, len(lines)
+    while index > head_limit and kept < count:
+        index -= 1
+        if not _signature_furniture(lines[index]):
+            kept += 1
+    return lines[index:]
+
+
+# The marks and titles under the names of a signature block ("sign.", "styreleder").
+_SIGNATURE_FURNITURE = frozenset(SIGNER_ROLES) | {"sign", "signert", "sgn", "ansattrepresentant"}
+
+
+def _signature_furniture(line: Line) -> bool:
+    """A line of signature titles or marks alone, in columns ("styreleiar    sign.")."""
+    lowered = line.lowered
+    if len(lowered) > 80 or not ("sign" in lowered or "le" in lowered or "medlem" in lowered
+                                 or "ord" in lowered or "ref" in lowered):
+        return False
+    return all(cell.strip("(). _") in _SIGNATURE_FURNITURE
+               for cell in _COLUMN_GAP.split(lowered.strip()))
+
+
+_COLUMN_GAP = re.compile(r"\s{2,}|\t|:\s*")
 
 
 # The minute-taker's signature with the day it was written: "Referent: Kari H., 13.08.23".

@@ -1851,6 +1851,8 @@ def section_end(lines: list[Line], start: int) -> int:
         if ("@" in lines[i].body or lines[i].lowered.startswith(_CONTACT_STARTS)) and \
                 (signed := _mail_signature(lines, start, i)) is not None:
             return signed
+        if "/" in lines[i].body and _signs_with_title(lines[i]):
+            return i
     if len(lines) - 1 > start and _site_footer(lines[-1].body):
         return len(lines) - 1
     return len(lines)
@@ -1913,6 +1915,22 @@ def _site_footer(text: str) -> bool:
     sentence."""
     return len(text) <= 250 and text[-1:] != "." and \
         len(CONTACT_MARK.findall(text)) >= 2 and _POSTCODE_PLACE.search(text) is not None
+
+
+def _signs_with_title(line: Line) -> bool:
+    """A board's signature with its title after a slash, one or two to a line ("Kari
+    Holm / styreleder", "Kari Holm / styreleder      Per Bø / nestleder"). No item text:
+    a sentence has no signer's title after its last slash."""
+    cells = line.cells if line.is_table else tuple(_COLUMNS.split(line.body.strip()))
+    for cell in cells:
+        name, slash, title = cell.rpartition("/")
+        if not slash or title.strip(" .,").casefold() not in SIGNER_ROLES or \
+                not looks_like_name(SIGNED_MARK.sub("", name).strip(" ,")):
+            return False
+    return True
+
+
+_COLUMNS = re.compile(r"\s{3,}|\t")
 
 
 

@@ -192,6 +192,14 @@ _add(Field.MEMBERS, "varamedlem som møtte", "varamedlemmer som møtte",
 _add(Field.GUESTS, "andre til stades", "andre tilstades", "andre møtande", "elles til stades",
      "også til stades", "dessutan til stades", "dessuten til stede")
 _add(Field.SECRETARIAT, "møtande frå sekretariatet", "møtende fra sekretariatet")
+# a company's board and owners' meeting: "Møtande styremedlemer:", "Forfall frå styret:",
+# "Representantar som møtte:", and the managers who report to the board "Fra ledelsen:"
+_add(Field.PRESENT, "møtande styremedlemer", "møtande styremedlemmer", "tilstades frå styret",
+     "representantar som møtte", "representanter som møtte")
+_add(Field.ABSENT, "forfall fra styret", "forfall frå styret", "fravær fra styret",
+     "fråvær frå styret")
+_add(Field.GUESTS, "fra ledelsen", "frå leiinga", "fra selskapets ledelse",
+     "frå selskapet si leiing")
 _add(Field.SECRETARY, "protokollen er ført av", "protokollen ført av", "protokoll ført av")
 _add(Field.GUESTS, "inviterte gjester", "foredragsholder", "foredragsholdere",
      "foredragshaldar", "innleder", "innleiar")

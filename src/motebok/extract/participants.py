@@ -2444,9 +2444,12 @@ _ATTENDED = re.compile(
     r"(?:\s+(?:også|og|i\s+møtet|på\s+møtet|som\s+vara\w*))*\s*\.?$")
 
 
-# "Elin Lid fra Setesdal regionråd ledet møtet (og skrev referat)."
+# "Elin Lid fra Setesdal regionråd ledet møtet (og skrev referat)."; also after the
+# chair's title, as boards write it: "Styrets leder, Kari Nordby, ledet møtet."
 _LED_SENTENCE = re.compile(
-    r"^(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})"
+    r"^(?:(?:Styrets|Rådets|Utvalgets|Styret\s+sin|Rådet\s+sin)\s+(?:leder|leiar)|"
+    r"Styreleder|Styreleiar|Møteleder|Møteleiar|Leder|Leiar)?\s*,?\s*"
+    r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}),?"
     r"(?:\s+(?:fra|frå)\s+(?P<org>[A-ZÆØÅ][^,.]{1,60}?))?\s+(?:ledet|leia|leidde|leder|leiar)"
     r"\s+møtet"
     r"(?:\s+og\s+(?:skrev|førte|tok)\s+referat(?:et)?)?\s*\.?$")
