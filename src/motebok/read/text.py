@@ -176,11 +176,20 @@ def _without_controls(text: str) -> str:
 
 
 def _strict(data: bytes, encoding: str, binary_message: str) -> str:
-    """Decode with a known encoding; undecodable bytes mean the file is not text."""
+    """Decode with a known encoding; undecodable bytes mean the file is not text.
+
+    UTF-16 and UTF-32 are the exception when the damage is small: a lone surrogate (an
+    emoji cut in half by an editor) or a last odd byte would otherwise lose the whole
+    minutes, so a few bad units read as U+FFFD and the rest as written.
+    """
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError:
-        raise ReadError(binary_message) from None
+        if not encoding.startswith("utf-") or encoding == "utf-8":
+            raise ReadError(binary_message) from None
+        text = data.decode(encoding, "replace")
+        if text.count("\ufffd") > 2 + len(text) // 100:
+            raise ReadError(binary_message) from None
     if encoding == "utf-8" and "\x00" in text:
         raise ReadError(binary_message)
     return text.removeprefix("\ufeff")
@@ -203,19 +212,39 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     return None
 
 
+# "ø", "å" and "æ" inside a word ("møte", "både", "være") as each 8-bit code page
+# writes them: Windows (cp1252, also latin-1), the old Mac (Mac Roman, where cp1252
+# shows "m¿te") and DOS (cp850, where it shows "m›te").
+_INWORD_LETTERS = {
+    "cp1252": re.compile(rb"[a-z][\xf8\xe5\xe6][a-z]"),
+    "mac_roman": re.compile(rb"[a-z][\xbf\x8c\xbe][a-z]"),
+    "cp850": re.compile(rb"[a-z][\x9b\x86\x91][a-z]"),
+}
+
+
+def _code_page(data: bytes) -> str:
+    """The 8-bit code page of a file that is not UTF-8: cp1252 unless Mac Roman or
+    cp850 spell more Norwegian letters inside words (at least two), which no cp1252
+    text does (its "¿", "Œ", "›" and "†" stand between letters in no word)."""
+    counts = {page: len(pattern.findall(data)) for page, pattern in _INWORD_LETTERS.items()}
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] >= 2 and counts[best] > counts["cp1252"] else "cp1252"
+
+
 def _decode_mixed(data: bytes) -> str:
-    """Line by line UTF-8, else cp1252, else latin-1.
+    """Line by line UTF-8, else the file's code page (cp1252 mostly), else latin-1.
 
     Files edited by several tools sometimes hold UTF-8 lines next to cp1252 lines;
     decoding per line keeps both readable instead of turning the UTF-8 into mojibake.
     """
+    page = _code_page(data)
     lines = []
     for raw in data.split(b"\n"):
         try:
             lines.append(raw.decode("utf-8"))
         except UnicodeDecodeError:
             try:
-                lines.append(raw.decode("cp1252"))
+                lines.append(raw.decode(page))
             except UnicodeDecodeError:
                 lines.append(raw.decode("latin-1"))
     return "\n".join(lines)
