@@ -243,11 +243,34 @@ def _decode_mixed(data: bytes) -> str:
         try:
             lines.append(raw.decode("utf-8"))
         except UnicodeDecodeError:
-            try:
-                lines.append(raw.decode(page))
-            except UnicodeDecodeError:
-                lines.append(raw.decode("latin-1"))
+            lines.append(_mixed_line(raw, page))
     return "\n".join(lines)
+
+
+# The bytes UTF-8 could not read, as ``surrogateescape`` leaves them (U+DC80–U+DCFF).
+_ESCAPED_BYTES = re.compile("[\udc80-\udcff]+")
+
+
+def _mixed_line(raw: bytes, page: str) -> str:
+    """A line that is not all UTF-8: its UTF-8 sequences as UTF-8, the other bytes in
+    the code page. A "–" typed in cp1252 into a UTF-8 line ("Møte – Ås") would
+    otherwise turn the line's "ø" into "Ã¸". Only a line whose code-page reading shows
+    that mark ("Ã" or "Â", the lead bytes of UTF-8's Latin letters and spaces) is read
+    so: a code-page line keeps its reading ("PÅ»" is a UTF-8 sequence by chance)."""
+    text = _in_code_page(raw, page)
+    if "Ã" not in text and "Â" not in text:
+        return text
+    mixed = raw.decode("utf-8", "surrogateescape")
+    return _ESCAPED_BYTES.sub(
+        lambda m: _in_code_page(bytes(ord(c) - 0xDC00 for c in m.group()), page), mixed)
+
+
+def _in_code_page(data: bytes, page: str) -> str:
+    """Bytes in the code page, else latin-1 (bytes cp1252 leaves undefined)."""
+    try:
+        return data.decode(page)
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
 
 
 def split_md_row(line: str) -> tuple[str, ...]:
