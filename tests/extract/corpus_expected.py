@@ -5314,3 +5314,30 @@ EXPECTED["467_styreprotokoll_as_signatur_med_skraastrek.txt"] = Expected(
          ["Sakene ble tatt til orientering."], []),
         ("43/2024", "Eventuelt", "Ingen saker under eventuelt.", [], []),
     ])
+
+
+EXPECTED["485_mac_roman_faggruppe.txt"] = Expected(
+    # a text file saved on an old Mac: Mac Roman bytes ("m¿te" to a cp1252 reader) and
+    # CR line ends; every Norwegian letter must come back
+    "minutes", "REFERAT FRA MØTE I FAGGRUPPE FOR KULTURMINNE", "Faggruppe for kulturminne",
+    None, None, ("2023-11-14", "10:00", "12:30", "Kulturhuset på Sørbø, møterom Løvåsen"),
+    None,
+    people=[
+        ("Åshild Sæther", None, "chair", "present"),
+        ("Bjørn Løkkeberg", None, "member", "present"),
+        ("Mari Grønås", None, "member", "present"),
+        ("Øyvind Bæra", None, "member", "absent"),
+        ("Tone Mæland", None, "secretary", "present"),
+    ],
+    items=[
+        ("21/23", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste godkjend.", ["Innkalling og saksliste godkjend."],
+         []),
+        ("22/23", "Registrering av freda bygningar",
+         "Faggruppa gjekk gjennom lista frå fylkeskommunen. Vedtak: Bjørn Løkkeberg lagar "
+         "framlegg til prioritering innan 1. desember.",
+         ["Bjørn Løkkeberg lagar framlegg til prioritering innan 1. desember."],
+         [("Bjørn Løkkeberg lagar framlegg til prioritering innan 1. desember.",
+           "Bjørn Løkkeberg", "2023-12-01")]),
+        ("23/23", "Eventuelt", "Ingen saker.", [], []),
+    ])

@@ -375,3 +375,15 @@ def test_the_text_of_a_drawing_shape_is_read_after_its_anchor_as_a_text_box_is()
             "</draw:rect><text:p>Sak 1/24 Innkalling</text:p>")
     assert [b.text for b in read(odt_package(body))] == [
         "REFERAT", "Dato: 14.03.2024", "Sted: Rådhuset", "Sak 1/24 Innkalling"]
+
+
+def test_a_numbered_paragraph_outside_a_list_is_read_with_its_stored_number():
+    # ODF 1.2's text:numbered-paragraph, as producers other than LibreOffice write it
+    body = ('<text:numbered-paragraph text:list-id="l1"><text:number>Sak 7.</text:number>'
+            "<text:p>Budsjett 2026</text:p></text:numbered-paragraph>"
+            '<text:numbered-paragraph text:list-id="l1" text:level="2">'
+            "<text:p>Uten lagret nummer</text:p></text:numbered-paragraph>")
+    blocks = read(odt_package(body))
+    assert [(b.kind, b.text, b.level) for b in blocks] == [
+        (BlockKind.LIST_ITEM, "Sak 7. Budsjett 2026", 0),
+        (BlockKind.PARAGRAPH, "Uten lagret nummer", 0)]

@@ -166,6 +166,48 @@ def test_mixed_utf8_and_cp1252_lines_are_both_readable():
     assert [b.text for b in read(data)] == ["Første linje på Ås", "Andre linje på Ørje"]
 
 
+
+def test_a_cp1252_dash_in_a_utf8_line_leaves_the_lines_utf8_letters_alone():
+    data = "Møte på Ås ".encode() + "–".encode("cp1252") + b" referat"
+    assert read(data)[0].text == "Møte på Ås – referat"
+
+
+def test_a_cp1252_line_that_holds_a_utf8_sequence_by_chance_stays_cp1252():
+    text = "Tema: «PÅ» og «NÅ» – vedtatt på møtet"  # "Å»" are the bytes of UTF-8's "Ż"
+    assert read(text.encode("cp1252"))[0].text == text
+
+@pytest.mark.parametrize("encoding", ["mac_roman", "cp850"])
+def test_old_mac_and_dos_code_pages_are_told_from_cp1252(encoding):
+    # Mac Roman writes "ø" as the byte cp1252 shows as "¿" ("m¿te"), cp850 as "›"
+    assert kinds_and_texts(MINUTES.encode(encoding)) == kinds_and_texts(MINUTES.encode())
+
+
+def test_cp1252_quotes_between_letters_stay_cp1252():
+    # one "‘" between letters (cp850's "æ" byte) does not outweigh cp1252's own letters
+    text = "Møtet i Åsen – «Kari‘s» forslag ble vedtatt på stedet"
+    assert read(text.encode("cp1252"))[0].text == text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_lone_surrogate_in_utf16_spoils_one_character_not_the_file(encoding):
+    # an emoji cut in half by an editor leaves half a surrogate pair
+    text = MINUTES + "\ud83dNeste møte: 5. mai 2022\n"
+    data = text.encode(encoding, "surrogatepass")
+    texts = [b.text for b in read(data)]
+    assert texts[:3] == [b.text for b in read(MINUTES.encode())][:3]
+    assert texts[-1] == "\ufffdNeste møte: 5. mai 2022"
+
+
+def test_utf16_cut_after_an_odd_byte_is_still_read():
+    data = MINUTES.encode("utf-16")[:-1]
+    assert read(data)[0].text == "REFERAT FRA MØTE I STYRET"
+
+
+def test_utf16_with_many_bad_units_is_not_text():
+    with pytest.raises(ReadError, match=r"^binary file, not text$"):
+        read(b"\xff\xfe" + b"\x00\xdc" * 200)
+
+
 @pytest.mark.parametrize("data", [
     bytes(range(256)) * 4,
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00",

@@ -58,6 +58,9 @@ _SKIP_INLINE = frozenset({f"{TEXT}note", f"{OFFICE}annotation", _FRAME,
                           f"{TEXT}placeholder"})
 _S, _TAB, _LINE_BREAK = f"{TEXT}s", f"{TEXT}tab", f"{TEXT}line-break"
 _NUMBER = f"{TEXT}number"  # the rendered number LibreOffice stores in numbered headings
+# ODF 1.2's list item outside a list (text:numbered-paragraph), which other producers
+# than LibreOffice write: its number is read only as the file stores it.
+_NUMBERED_PARAGRAPH = f"{TEXT}numbered-paragraph"
 _STYLE_NAME = f"{TEXT}style-name"
 _DISPLAY = f"{TEXT}display"
 
@@ -247,6 +250,8 @@ class _Reader(BlockCollector):
                 self.list(child, None, 0, [])
             elif tag == _TABLE_EL:
                 self.table(child)
+            elif tag == _NUMBERED_PARAGRAPH:
+                self.numbered_paragraph(child)
             elif tag in _SECTIONS:
                 if child.get(_DISPLAY) != "none":  # a section hidden in Writer is not shown
                     self.walk(child)
@@ -255,6 +260,18 @@ class _Reader(BlockCollector):
             elif isinstance(tag, str) and tag.startswith(DRAW):  # a frame or a group
                 for box in _text_boxes(child):
                     self.walk(box)
+
+    def numbered_paragraph(self, el) -> None:
+        """A text:numbered-paragraph: its paragraph as a list item at its level, with
+        the number the file stores (text:number); without one, a plain paragraph, as
+        the number would have to be worked out from lists the file does not hold."""
+        raw = el.get(f"{TEXT}level") or "1"
+        level = int(raw) - 1 if raw.isdigit() and int(raw) > 0 else 0
+        number = el.find(_NUMBER)
+        marker = (number.text or "").strip() if number is not None else ""
+        for child in el:
+            if child.tag in (_P, _H):
+                self.paragraph(child, marker or None, level)
 
     def paragraph(self, el, marker: str | None = None, level: int = 0) -> None:
         """A text:p or text:h as a block (with a list marker when inside a list item),

@@ -176,11 +176,20 @@ def _without_controls(text: str) -> str:
 
 
 def _strict(data: bytes, encoding: str, binary_message: str) -> str:
-    """Decode with a known encoding; undecodable bytes mean the file is not text."""
+    """Decode with a known encoding; undecodable bytes mean the file is not text.
+
+    UTF-16 and UTF-32 are the exception when the damage is small: a lone surrogate (an
+    emoji cut in half by an editor) or a last odd byte would otherwise lose the whole
+    minutes, so a few bad units read as U+FFFD and the rest as written.
+    """
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError:
-        raise ReadError(binary_message) from None
+        if not encoding.startswith("utf-") or encoding == "utf-8":
+            raise ReadError(binary_message) from None
+        text = data.decode(encoding, "replace")
+        if text.count("\ufffd") > 2 + len(text) // 100:
+            raise ReadError(binary_message) from None
     if encoding == "utf-8" and "\x00" in text:
         raise ReadError(binary_message)
     return text.removeprefix("\ufeff")
@@ -203,22 +212,65 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     return None
 
 
+# "ø", "å" and "æ" inside a word ("møte", "både", "være") as each 8-bit code page
+# writes them: Windows (cp1252, also latin-1), the old Mac (Mac Roman, where cp1252
+# shows "m¿te") and DOS (cp850, where it shows "m›te").
+_INWORD_LETTERS = {
+    "cp1252": re.compile(rb"[a-z][\xf8\xe5\xe6][a-z]"),
+    "mac_roman": re.compile(rb"[a-z][\xbf\x8c\xbe][a-z]"),
+    "cp850": re.compile(rb"[a-z][\x9b\x86\x91][a-z]"),
+}
+
+
+def _code_page(data: bytes) -> str:
+    """The 8-bit code page of a file that is not UTF-8: cp1252 unless Mac Roman or
+    cp850 spell more Norwegian letters inside words (at least two), which no cp1252
+    text does (its "¿", "Œ", "›" and "†" stand between letters in no word)."""
+    counts = {page: len(pattern.findall(data)) for page, pattern in _INWORD_LETTERS.items()}
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] >= 2 and counts[best] > counts["cp1252"] else "cp1252"
+
+
 def _decode_mixed(data: bytes) -> str:
-    """Line by line UTF-8, else cp1252, else latin-1.
+    """Line by line UTF-8, else the file's code page (cp1252 mostly), else latin-1.
 
     Files edited by several tools sometimes hold UTF-8 lines next to cp1252 lines;
     decoding per line keeps both readable instead of turning the UTF-8 into mojibake.
     """
+    page = _code_page(data)
     lines = []
     for raw in data.split(b"\n"):
         try:
             lines.append(raw.decode("utf-8"))
         except UnicodeDecodeError:
-            try:
-                lines.append(raw.decode("cp1252"))
-            except UnicodeDecodeError:
-                lines.append(raw.decode("latin-1"))
+            lines.append(_mixed_line(raw, page))
     return "\n".join(lines)
+
+
+# The bytes UTF-8 could not read, as ``surrogateescape`` leaves them (U+DC80–U+DCFF).
+_ESCAPED_BYTES = re.compile("[\udc80-\udcff]+")
+
+
+def _mixed_line(raw: bytes, page: str) -> str:
+    """A line that is not all UTF-8: its UTF-8 sequences as UTF-8, the other bytes in
+    the code page. A "–" typed in cp1252 into a UTF-8 line ("Møte – Ås") would
+    otherwise turn the line's "ø" into "Ã¸". Only a line whose code-page reading shows
+    that mark ("Ã" or "Â", the lead bytes of UTF-8's Latin letters and spaces) is read
+    so: a code-page line keeps its reading ("PÅ»" is a UTF-8 sequence by chance)."""
+    text = _in_code_page(raw, page)
+    if "Ã" not in text and "Â" not in text:
+        return text
+    mixed = raw.decode("utf-8", "surrogateescape")
+    return _ESCAPED_BYTES.sub(
+        lambda m: _in_code_page(bytes(ord(c) - 0xDC00 for c in m.group()), page), mixed)
+
+
+def _in_code_page(data: bytes, page: str) -> str:
+    """Bytes in the code page, else latin-1 (bytes cp1252 leaves undefined)."""
+    try:
+        return data.decode(page)
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
 
 
 def split_md_row(line: str) -> tuple[str, ...]:
