@@ -2137,3 +2137,18 @@ def test_an_open_register_rows_passed_deadline_with_its_year_is_kept():
         "Avklare møteplan | Sekretariatet | Neste møte | Åpen")
     assert actions == [("Søke om prosjektmidler", "Geir Sand", "2024-02-01"),
                        ("Avklare møteplan", "Sekretariatet", None)]
+
+
+@pytest.mark.parametrize("label", [
+    "Administrasjonens forslag:", "Sekretariatets anbefaling:", "Forslag:", "Framlegg:",
+    "Forslag til konklusjon:", "Innstilling til vedtak:", "Kommunedirektørens forslag:"])
+@pytest.mark.parametrize(("after", "decided"), [
+    ("", False), ("Forslaget ble enstemmig vedtatt.\n", True)])
+def test_a_proposal_by_any_label_decides_only_when_adopted(label, after, decided):
+    text = ("Referat fra møte i Eldrerådet\n\nDato: 22.05.2024\n\nTil stede: Kari Nes (leder), "
+            "Per Bø\n\nSak 14/24 Eldrestrategi 2024–2028\n\nRådet drøftet strategien.\n\n"
+            f"{label}\nEldrerådet slutter seg til strategien. Sekretariatet sender uttalelsen "
+            f"til kommunen innen 5. juni.\n\n{after}")
+    item = parse_bytes(text.encode(), "referat.txt").items[0]
+    assert ("Eldrerådet slutter seg til strategien." in item.decisions) is decided
+    assert bool(item.actions) is decided
