@@ -2259,3 +2259,22 @@ def test_an_items_own_follow_up_points_stay_its_text():
     record = _parsed(_REGISTER_MINUTES.format(register="") +
                      "\nOppfølgingspunkter:\n- Kari Holm sender brev til fylket.\n")
     assert record.items[-1].text.endswith("Kari Holm sender brev til fylket.")
+
+
+@pytest.mark.parametrize(("heading", "row_cells"), [
+    ("Lukket", ("X", "Unntatt etter offl. § 23")),
+    ("Dokumenter", ("Saksframlegg", "Saksframlegg Vedlegg 1")),
+])
+def test_a_saksliste_table_s_closed_mark_and_paper_links_are_no_item_text(heading, row_cells):
+    # a summons' saksliste gives each case's number and title; the column that marks a
+    # case closed to the public, or links its papers, says nothing of the case itself
+    first, second = row_cells
+    text = ("Møteinnkalling\n\nUtvalg: Formannskapet\nDato: 04.06.2024\n\nSaksliste\n\n"
+            f"Saksnr.\tInnhold\t{heading}\tArkivsaksnr\n"
+            f"PS 40/24\tGodkjenning av protokoll\t\t24/101\n"
+            f"PS 41/24\tAnsettelse av kommunedirektør\t{first}\t24/300\n"
+            f"PS 42/24\tSalg av tomt\t{second}\t24/301\n")
+    record = parse_bytes(text.encode(), "innkalling.txt")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("40/24", "Godkjenning av protokoll", ""), ("41/24", "Ansettelse av kommunedirektør", ""),
+        ("42/24", "Salg av tomt", "")]

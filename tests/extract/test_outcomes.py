@@ -2243,3 +2243,43 @@ def test_an_open_task_box_is_a_task_and_a_ticked_one_is_done():
         ("Ola Berg registrerer resten innen 1. oktober", "Ola Berg", "2024-10-01"),
         ("Vi inviterer grunneigarane", None, None),
         ("Kari Holm: lage kart til høringa", "Kari Holm", None)]
+
+
+@pytest.mark.parametrize("label", [
+    "Administrasjonens forslag:", "Sekretariatets anbefaling:", "Forslag:", "Framlegg:",
+    "Forslag til konklusjon:", "Innstilling til vedtak:", "Kommunedirektørens forslag:"])
+@pytest.mark.parametrize(("after", "decided"), [
+    ("", False), ("Forslaget ble enstemmig vedtatt.\n", True)])
+def test_a_proposal_by_any_label_decides_only_when_adopted(label, after, decided):
+    text = ("Referat fra møte i Eldrerådet\n\nDato: 22.05.2024\n\nTil stede: Kari Nes (leder), "
+            "Per Bø\n\nSak 14/24 Eldrestrategi 2024–2028\n\nRådet drøftet strategien.\n\n"
+            f"{label}\nEldrerådet slutter seg til strategien. Sekretariatet sender uttalelsen "
+            f"til kommunen innen 5. juni.\n\n{after}")
+    item = parse_bytes(text.encode(), "referat.txt").items[0]
+    assert ("Eldrerådet slutter seg til strategien." in item.decisions) is decided
+    assert bool(item.actions) is decided
+
+
+@pytest.mark.parametrize("heading", ["Bakgrunn:", "Saksframlegg", "Vurdering",
+                                     "Kommunedirektørens vurdering:", "Saksopplysningar"])
+def test_a_case_paper_s_background_gives_no_tasks_or_outcomes(heading):
+    # minutes that print each case's paper: what the administration tells and plans in
+    # it is no follow-up of the meeting; the adopted innstilling is the outcome
+    text = ("Møteprotokoll\n\nUtvalg: Hovedutvalg for oppvekst\nDato: 14.05.2024\n\n"
+            "Til stede: Kari Nes (leder), Per Bø\n\nPS 15/24 Skolebruksplan\n\n"
+            f"{heading}\nAdministrasjonen skal legge fram en kostnadsberegning innen "
+            "1. oktober.\n\nSaken ble utsatt i forrige møte.\n\n"
+            "Kommunedirektørens innstilling:\nSkolebruksplanen tas til orientering.\n\n"
+            "Behandling:\nInnstillingen ble enstemmig vedtatt.\n")
+    item = parse_bytes(text.encode(), "protokoll.txt").items[0]
+    assert item.actions == []
+    assert item.decisions == ["Skolebruksplanen tas til orientering.",
+                              "Innstillingen ble enstemmig vedtatt."]
+
+
+def test_background_in_informal_minutes_without_a_proposal_is_read_as_before():
+    text = ("Referat fra styremøte\n\nDato: 14.05.2024\n\nTil stede: Kari Nes, Per Bø\n\n"
+            "1. Dugnad\n\nBakgrunn:\nStyret vedtok å holde dugnad 1. juni. Per Bø kjøper "
+            "inn maling innen 20. mai.\n")
+    item = parse_bytes(text.encode(), "referat.txt").items[0]
+    assert item.decisions and item.actions

@@ -687,3 +687,37 @@ def test_a_board_names_its_chair_by_title_in_the_sentence_that_says_who_led(sent
             f"{sentence}\n\nStyresak 1/25 Godkjenning av innkalling og saksliste\nGodkjent.\n")
     found = {p.name: p.role for p in parse_bytes(text.encode(), "s.txt").participants}
     assert found == {"Kari Nordby": "chair", "Per Hansen": "member", "Lise Moen": "member"}
+
+
+@pytest.mark.parametrize("label", ["Deltakere:", "Deltakarar:", "Møtedeltakere:"])
+def test_a_summons_participants_list_names_those_asked_to_come(label):
+    # "Deltakere:" under "Innkalling til …" lists the people called in, as "Innkalte:"
+    # does: a meeting not yet held has no one present; an announced forfall stays
+    text = ("Innkalling til møte i faggruppe for folkehelse\n\nDato: 14. november 2024\n"
+            f"Tid: 12.00–15.00\nSted: Teams\n\n{label}\nAnne Berg, Nordby kommune (leder)\n"
+            "Per Lie, Sørby kommune\n\nForfall: Siri Dahl\n\nAgenda\n1. Velkommen\n"
+            "2. Folkehelseoversikten\n3. Eventuelt\n")
+    record = parse_bytes(text.encode(), "innkalling.txt")
+    assert record.kind == "agenda"
+    assert [(p.name, p.attendance) for p in record.participants] == [
+        ("Siri Dahl", Attendance.ABSENT)]
+
+
+@pytest.mark.parametrize("label", [
+    "Innkalt vara:", "Innkalte varamedlemmer:", "Følgende varamedlemmer er innkalt:",
+    "Vara innkalt:", "Følgjande varamedlemer er kalla inn:"])
+def test_deputies_a_summons_calls_in_for_a_member_with_forfall(label):
+    # the deputy is asked to come in the member's place: not present at a meeting not
+    # yet held, while the member he stands in for has sent forfall
+    text = ("Møteinnkalling\n\nUtvalg: Formannskapet\nMøtested: Formannskapssalen\n"
+            f"Dato: 04.06.2024\nTidspunkt: 09:00\n\n{label} Jon Aas (Ap) for Per Dahl\n\n"
+            "Saksliste\n\nPS 40/24 Godkjenning av protokoll\nPS 41/24 Tertialrapport\n")
+    record = parse_bytes(text.encode(), "innkalling.txt")
+    assert [(p.name, p.attendance) for p in record.participants] == [
+        ("Per Dahl", Attendance.ABSENT)]
+    # the same deputy named in minutes came for the member
+    minutes = text.replace("Møteinnkalling", "Møteprotokoll").replace(
+        "Tidspunkt: 09:00\n", "Tidspunkt: 09:00\nTil stede: Kari Nes, Ole Lie\n")
+    people = parse_bytes(minutes.encode(), "protokoll.txt").participants
+    assert ("Jon Aas", Attendance.PRESENT, "for Per Dahl") in [
+        (p.name, p.attendance, p.note) for p in people]

@@ -313,6 +313,11 @@ _ITEM_COLUMN_HEADS = {
     # a case system's columns that say nothing of the item itself
     "arkivsaksnr": "skip", "arkivsak": "skip", "arkivsaksnummer": "skip", "arkivnr": "skip",
     "saksnr": "skip", "side": "skip", "video": "skip", "utredning": "skip", "vedlegg": "skip",
+    # a summons' saksliste: the papers' links ("Saksframlegg Vedlegg 1") and the mark on a
+    # case closed to the public ("X", "Unntatt etter offl. § 23") are no text of the item
+    "dokumenter": "skip", "dokument": "skip", "saksdokumenter": "skip", "saksdokument": "skip",
+    "lenker": "skip", "lukket": "skip", "lukka": "skip", "unntatt offentlighet": "skip",
+    "u.off": "skip", "u.off.": "skip",
     **TASK_COLUMN_WORDS,
 }
 # A row's number cell: "3", "12/24", "Sak 12/24", and with the case's kind or series before

@@ -188,6 +188,15 @@ _add(Field.PRESENT, "tilstede digitalt", "til stede digitalt", "til stades digit
      "til stede på telefon", "til stades på telefon", "med på teams")
 _add(Field.MEMBERS, "varamedlem som møtte", "varamedlemmer som møtte",
      "varamedlemer som møtte", "vara som møtte")
+# the deputies a summons calls in for members who have sent forfall: "Innkalt vara: Jon Aas
+# for Per Dahl", "Følgende varamedlemmer er innkalt:" (no one present yet; see minutes.py)
+_add(Field.MEMBERS, "innkalt vara", "innkalte vara", "innkalla vara", "innkalt varamedlem",
+     "innkalte varamedlemmer", "innkalte varamedlemer", "innkalla varamedlemer",
+     "innkalte vararepresentanter", "innkalla vararepresentantar", "vara innkalt",
+     "varamedlemmer innkalt", "varamedlem innkalt", "vararepresentanter innkalt",
+     "følgende varamedlemmer er innkalt", "følgende vararepresentanter er innkalt",
+     "følgjande varamedlemer er innkalla", "følgjande varamedlemer er kalla inn",
+     "følgende varamedlemmer er kalt inn")
 # nynorsk forms of "Andre til stede:", "Også til stede:", and who wrote the protocol
 _add(Field.GUESTS, "andre til stades", "andre tilstades", "andre møtande", "elles til stades",
      "også til stades", "dessutan til stades", "dessuten til stede")

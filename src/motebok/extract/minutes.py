@@ -422,8 +422,10 @@ def read_attendance(draft: Draft) -> None:
                 for sentence in sentences(other) if ". " in other else [other]:
                     if not _note_sentences(people, sentence, sentence.lower()):
                         _add_attended(people, sentence)
-            if state.get("deputies"):
-                draft.deputies.extend(people.order[known:])
+            if state.get("deputies"):  # (not the member a deputy comes for: "Jon Aas for
+                # Per Dahl" under "Innkalt vara:" says Per Dahl has sent forfall)
+                draft.deputies.extend(person for person in people.order[known:]
+                                      if person.attendance != Attendance.ABSENT)
             if state.get("called_in") and any(person.attendance != Attendance.PRESENT
                                               for person in people.order[known:]):
                 draft.attendance_recorded = True  # "Innkalt: A (meldt forfall), B": minutes
@@ -594,14 +596,19 @@ def read_attendance(draft: Draft) -> None:
 
 # Labels over the members a summons calls in, which say nothing about who came:
 # "Innkalte:", "Innkalla medlemer:", "Medlemmer:", "Faste medlemer:", "Representanter:".
-_CALLED_IN_LABELS = ("innkal", "medlem", "faste medl", "styremedl", "representant")
+# In a summons "Deltakere:" / "Deltakarar:" lists those asked to come as well.
+_CALLED_IN_LABELS = ("innkal", "medlem", "faste medl", "styremedl", "representant",
+                     "deltaker", "deltager", "deltakar", "møtedeltak", "møtedeltag")
 # "Referent:": someone took minutes, so the meeting was held (a protocol read as a summons
 # for want of outcome words); a summons names no one who will write them.
 _MINUTES_TAKER = ("referent", "referatskriv", "skrivar")
 
 # A label over the body's deputies as such, not over those who came: "Varamedlemmer:",
 # "Vararepresentanter:" (but "Varamedlemmer som møtte:", "Vara til stede:").
-_DEPUTIES_LABEL = re.compile(r"vara(?!.*(?:møt|til\s*sted|til\s*stad|deltok))")
+# (also those a summons calls in: "Innkalte varamedlemmer:", "Følgende varamedlemmer er
+# innkalt:": asked to come in a member's place, no one named as attending yet)
+_DEPUTIES_LABEL = re.compile(r"(?:(?:innkal\w*|følgende|følgjande)\s+)?"
+                             r"vara(?!.*(?:møt|til\s*sted|til\s*stad|deltok))")
 
 
 def _sentence_by_sentence(people: People, text: str) -> bool:

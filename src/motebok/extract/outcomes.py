@@ -90,14 +90,18 @@ def _decision_label(text: str) -> re.Match[str] | None:
 # and proceedings labels also need a ":" or ";".
 _has_decision_label_word = contains_any(("vedtak", "konklusjon", "beslutning", "beslutting",
                                          "avgjerd", "avgjørelse", "vedtok", "vedtog"))
-_has_proposal_label_word = contains_any(("innstilling", "forslag", "tilråding", "framlegg"))
+_has_proposal_label_word = contains_any(("innstilling", "forslag", "tilråding", "framlegg",
+                                         "anbefaling"))
 _has_action_label_word = contains_any(("oppfølging", "oppfylging", "tiltak", "aksjon", "oppgaver",
                                        "gjøremål", "action", "videre arbeid", "neste steg",
                                        "restanse", "huskeliste"))
 _has_proceedings_label_word = contains_any(("behandling", "handsaming", "drøfting",
                                             "votering", "avstemming", "røysting"))
 _PROPOSAL_LABEL = re.compile(
-    r"^(?:[A-ZÆØÅ][\w-]*s\s+(?:innstilling|forslag til vedtak|tilråding|framlegg)|"
+    # whose the proposal is, and a summons' words for it: "Administrasjonens forslag:",
+    # "Sekretariatets anbefaling:", "Kommunedirektørens forslag til vedtak:"
+    r"^(?:[A-ZÆØÅ][\w-]*s\s+(?:innstilling|forslag til vedtak|tilråding|framlegg|forslag|"
+    r"anbefaling)|"
     # the owner in two words: "Daglig leders forslag til vedtak:", "Fungerende rådmanns
     # innstilling"
     r"[A-ZÆØÅ][\w-]*\s+[a-zæøå][\w-]*s\s+(?:innstilling|forslag til vedtak|tilråding|"
@@ -105,6 +109,9 @@ _PROPOSAL_LABEL = re.compile(
     # nynorsk: "Kommunedirektøren sitt framlegg til vedtak", "Dagleg leiar si tilråding"
     r"[A-ZÆØÅ][\w-]*(?:\s+[a-zæøå][\w-]*)?\s+(?:si|sitt|sin)\s+(?:innstilling|tilråding|framlegg)(?:\s+til\s+vedtak)?|"
     r"innstilling|forslag til vedtak|framlegg til vedtak|tilråding|"
+    # "Innstilling til vedtak:", "Forslag til konklusjon:", a bare "Forslag:" / "Framlegg:"
+    r"innstilling til vedtak|forslag til konklusjon|framlegg til konklusjon|"
+    r"forslag|framlegg|"
     # whose it is after "fra": "Forslag fra leder:", "Framlegg frå dagleg leiar:"
     r"(?:forslag|framlegg|innstilling|tilråding)(?:\s+til\s+vedtak)?\s+(?:fra|frå)\s+"
     r"[\wæøåÆØÅ.-]+(?:\s+[\wæøåÆØÅ.-]+){0,3}(?=\s*[:;])|"
@@ -1255,6 +1262,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         elif len(text) < 30 and _has_action_label_word(folded) and _ACTION_HEADING.match(text):
             mode, opened = "action", True  # a heading "Oppgaver" over a list of tasks
             continue
+        elif len(text) < 60 and text[:1] in _PAPER_INITIALS and \
+                (paper := _PAPER_HEADING.match(text)) and _formal_step_after(texts, position):
+            mode = "paper"  # "Bakgrunn:" … "Innstilling:": the case paper's background
+            if not (paper.group("rest") or "").strip():
+                continue
         elif closed_by_vote and mode == "decision":
             mode = None  # the text after the vote is the minutes' again, not the vedtak
         elif (gap or (ends_inline and mode == "decision")) and not opened and \
@@ -1321,8 +1333,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue
             if mode == "proposal":
                 mode = None  # "Forslag til vedtak: X. / Saken ble utsatt.": what became of it
-            if mode == "reported":
-                continue  # the text of another body's vedtak
+            if mode == "reported" or mode == "paper":
+                continue  # the text of another body's vedtak, or of the case paper
             if _may_be_owner_or_due(sentence) and \
                     _owner_or_due(sentence, last, actions, due_date):
                 continue
@@ -1420,6 +1432,36 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     if cited:  # (only the rows kept: an id is free again once its action is dropped)
         cited = {id(a): cited[id(a)] for a in actions if id(a) in cited}
     return Outcomes(decisions=_unique(decisions), actions=actions, cited=cited)
+
+
+# The headings of a case paper's parts before its proposal: "Saksframlegg", "Bakgrunn",
+# "Saksopplysninger", "Vurdering", "Kommunedirektørens vurdering", "Økonomiske
+# konsekvenser" (nynorsk "Saksutgreiing", "Saksopplysningar"). What the administration
+# tells and plans there ("Administrasjonen skal legge fram … innen 1. oktober") is no
+# follow-up of the meeting, nor its outcome.
+_PAPER_HEADING = re.compile(
+    r"^(?:[A-ZÆØÅ][\w-]*s\s+|[A-ZÆØÅ][\w-]*\s+(?:si|sin|sitt)\s+|sakens\s+)?"
+    r"(?:saksframlegg|saksfremlegg|saksutredning|saksutgreiing|saksopplysning(?:er|ar)?|"
+    r"bakgrunn(?:\s+for\s+saken|\s+for\s+saka|\s+og\s+saksopplysning(?:er|ar))?|"
+    r"vurdering(?:ar|er)?|økonomiske\s+(?:og\s+administrative\s+)?konsekvens(?:er|ar)|"
+    r"faktiske\s+opplysning(?:er|ar))\s*(?::\s*(?P<rest>.*))?$", re.I)
+_PAPER_INITIALS = frozenset("SsBbVvØøFfAaKkRrDd")
+
+
+def _formal_step_after(texts: list[tuple[str, bool, bool, bool, str | None]],
+                       position: int) -> bool:
+    """Whether a proposal, proceedings or vedtak label follows in the item: a case
+    paper's form, so a "Bakgrunn" heading above it opens background, not the minutes'
+    own account of the item (informal minutes use "Bakgrunn:" for that too)."""
+    for text, *_ in texts[position + 1:]:
+        if len(text) > 120:
+            continue
+        folded = fold(text)
+        if (_has_proposal_label_word(folded) and _PROPOSAL_LABEL.match(text)) or \
+                (_has_decision_label_word(folded) and _decision_label(text)) or \
+                (_has_proceedings_label_word(folded) and _PROCEEDINGS_LABEL.match(text)):
+            return True
+    return False
 
 
 # An item that approves the summons, the agenda or the minutes: "Godkjenning av innkalling
