@@ -485,10 +485,11 @@ def _match_label(text: str) -> Label | None:
     raw_after = text[match.end("label"):].lstrip()
     if raw_after.startswith("("):  # "Deltakere (4): …"
         raw_after = raw_after[raw_after.find(")") + 1:].lstrip()
-    # a table row whose first cell is the label alone ("Til stede | Kari Holm | leder"): the
-    # cell's edge says where the label ends, as a colon does
+    # an attendance table's row whose first cell is the label alone ("Til stede | Kari Holm |
+    # leder"): the cell's edge says where the label ends, as a colon does
     has_colon = raw_after[:1] in {":", ";"} or (
-        text[match.end("label"):][:1] == "\t" and not _column_headings(raw_after))
+        text[match.end("label"):][:1] == "\t" and field in ATTENDANCE_FIELDS
+        and not _column_headings(raw_after))
     # "Tid - fredag 4. mars" is fine for time/place labels only.
     if not has_colon and value and field not in {
             Field.TIME, Field.PLACE, Field.DATE, Field.TIME_PLACE} and \
