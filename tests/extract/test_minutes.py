@@ -56,3 +56,14 @@ def test_ascii_minutes_without_the_letter_o_slash_read_their_labels():
         ("Ola Bratt", "present"), ("Liv Ostby", "present"), ("Hege Strom", "absent")]
     assert record.items[0].text == "Vedtak: Arsregnskapet godkjennes."
     assert record.next_meeting.date == "2023-08-21"
+
+
+def test_the_next_meeting_closing_notes_under_an_agenda_list_is_no_part_of_the_last_item():
+    text = ("Referat nettverksmøte\n\nDato: 12. mars 2025\n\nAgenda:\n- Velkommen\n"
+            "- Runde rundt bordet\n- Eventuelt\n\nVelkommen\nKari ønsket velkommen.\n\n"
+            "Runde rundt bordet\nNordby: Ingenting nytt.\n\nEventuelt\nIngen saker.\n\n"
+            "Neste møte: Teams, 14. mai kl. 9–10\n")
+    record = parse_bytes(text.encode(), "nettverk.txt")
+    assert [i.title for i in record.items] == ["Velkommen", "Runde rundt bordet", "Eventuelt"]
+    assert record.items[-1].text == "Ingen saker."
+    assert (record.next_meeting.date, record.next_meeting.location) == ("2025-05-14", "Teams")
