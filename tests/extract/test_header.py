@@ -25,6 +25,8 @@ def test_a_heading_sentence_gives_time_and_place():
     ("Nr. 41 - Referat fra 7. mars 2023", None, None),
     ("Referat nr. 6 – møte 17.11.2023", None, None),
     ("Skate-møte 23. mars 2022 – referat", "Skate", None),
+    ("Faggruppe barnehage – møtenotat", "Faggruppe barnehage", None),  # a memo's word
+    ("Kulturnettverket - notat", "Kulturnettverket", None),
     ("AU-møte 3. mars", "Arbeidsutvalget", None),
     ("Referat nr. 3/2024 - Styret i Nordbyen Vel", "Styret", "Nordbyen Vel"),
     ("Protokoll fra ekstraordinært styremøte 6. februar 2024", "Styret", None),
@@ -2326,3 +2328,19 @@ def test_a_board_signing_with_every_member_keeps_the_place_and_date_above(signat
             "Til stades: Ingrid Vik, Olav Haugland, Siri Nes, Magnus Rød\n\n"
             "Sak 12/24 Eventuelt\nIngen saker.\n\nStord, 7. mars 2024\n\n" + signatures)
     assert parse_bytes(text.encode(), "s.txt").document_date == "2024-03-07"
+
+
+@pytest.mark.parametrize(("above", "below", "body", "organization"), [
+    ("Nettverk for kulturkontakter i Hardangerrådet\n", "", "Nettverk for kulturkontakter",
+     "Hardangerrådet"),
+    ("", "Barnehagenettverket i Midtfjord\n", "Barnehagenettverket", "Midtfjord"),
+    ("", "Faggruppe for landbruk i Nordhordland\n", "Faggruppe for landbruk", "Nordhordland"),
+    ("Vestdal kommune\n", "", "Nettverket", "Vestdal kommune"),  # no network named
+])
+def test_a_network_named_beside_a_title_that_names_it_generically(above, below, body,
+                                                                   organization):
+    meeting_word = "faggruppemøte" if "Faggruppe" in below else "nettverksmøte"
+    text = (f"{above}Referat frå {meeting_word} 23. januar 2025\n{below}\nTid: 10:00–11:30\n"
+            "Stad: Teams\n\nTil stades: Kari Holm, Per Bø\n\n1. Velkomen\nKari ønskte velkomen.\n")
+    record = parse_bytes(text.encode(), "nettverk.txt")
+    assert (record.body, record.organization) == (body, organization)

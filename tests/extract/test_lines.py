@@ -1202,6 +1202,22 @@ def test_bullets_a_copy_nested_in_bullets():
     assert strip_bullet("- o-lag og orienteringsløp") == "o-lag og orienteringsløp"
 
 
+@pytest.mark.parametrize("line", ["📌 Velkomen", "✅ Velkomen", "✔️ Velkomen", "👉🏻 Velkomen",
+                                  "▶️ Velkomen", "⭐ Velkomen"])
+def test_a_pictograph_from_a_chat_tool_is_a_bullet(line):
+    from motebok.extract.text import strip_bullet
+    assert strip_bullet(line) == "Velkomen"
+
+
+def test_a_task_after_a_check_mark_is_read_as_a_bulleted_follow_up():
+    text = ("Referat frå nettverksmøte\n\nDato: 23. januar 2025\n\n1. Kulturminneplan\n"
+            "Solveig orienterte om arbeidet.\n✔️ Lene lagar ein felles mal.\n")
+    item = parse_bytes(text.encode(), "nettverk.txt").items[0]
+    assert item.text == "Solveig orienterte om arbeidet.\nLene lagar ein felles mal."
+    assert [(a.text, a.responsible) for a in item.actions] == [
+        ("Lene lagar ein felles mal.", "Lene")]
+
+
 def test_a_seat_in_the_body_itself_is_no_organisation():
     text = ("Møtereferat\n\nBrukerrådet\nDato: 9. mars 2023 kl: 9.00-15.30\n"
             "Møteleder: Vebjørn Olsen, nestleder i brukerrådet\nReferent: Kari Holm\n\n"

@@ -68,3 +68,14 @@ def test_the_next_meeting_held_by_a_channel_named_before_its_day(line, location)
             f"Til stede: Kari Holm, Per Dahl\n\nSak 1/24 Budsjett\nGodkjent.\n\n{line}\n")
     following = parse_bytes(text.encode(), "styre.txt").next_meeting
     assert (following.date, following.location) == ("2024-04-09", location)
+
+
+def test_the_next_meeting_closing_notes_under_an_agenda_list_is_no_part_of_the_last_item():
+    text = ("Referat nettverksmøte\n\nDato: 12. mars 2025\n\nAgenda:\n- Velkommen\n"
+            "- Runde rundt bordet\n- Eventuelt\n\nVelkommen\nKari ønsket velkommen.\n\n"
+            "Runde rundt bordet\nNordby: Ingenting nytt.\n\nEventuelt\nIngen saker.\n\n"
+            "Neste møte: Teams, 14. mai kl. 9–10\n")
+    record = parse_bytes(text.encode(), "nettverk.txt")
+    assert [i.title for i in record.items] == ["Velkommen", "Runde rundt bordet", "Eventuelt"]
+    assert record.items[-1].text == "Ingen saker."
+    assert (record.next_meeting.date, record.next_meeting.location) == ("2025-05-14", "Teams")

@@ -408,6 +408,43 @@ def test_a_speakers_view_after_their_name_is_no_task(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "Bremnes: Sliter med rekruttering av barnehagelærere.",
+    "Østby: Jobber med Ung-data.", "Ulvik: Arbeider med ny kulturplan.",
+    "Sørby: Mangler data fra skolene.", "Vestby: Venter på svar fra fylket.",
+    "Lia: Planlegger ny kartlegging i høst.", "Dal: Opplever økt pågang.",
+])
+def test_a_members_report_of_how_things_stand_after_its_name_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+ROUND_TABLE = """Referat fra nettverksmøte
+
+Dato: 12. mars 2025
+Sted: Teams
+
+Til stede: Kari Holm, Per Bø, Eva Lie
+
+1. {title}
+Nordby: Arrangerer fagdag 3. mai. Sender ut program i april.
+Sørby: Rydder i arkivet.
+Kari sender ut lenke til fagdagen.
+
+2. Eventuelt
+Ingen saker.
+"""
+
+
+@pytest.mark.parametrize("title", ["Runde rundt bordet", "Rundt bordet", "Status fra kommunene",
+                                   "Nytt frå kommunane", "Kommunerunde", "Erfaringsdeling"])
+def test_in_a_round_of_reports_only_a_task_with_a_persons_name_is_a_follow_up(title):
+    text = ROUND_TABLE.format(title=title)
+    item = parse_bytes(text.encode(), "nettverk.txt").items[0]
+    assert item.title == title
+    assert [(a.text, a.responsible) for a in item.actions] == [
+        ("Kari sender ut lenke til fagdagen.", "Kari")]
+
+
+@pytest.mark.parametrize("sentence", [
     "Styret diskuterer hvordan saken skal legges fram.",  # how, not what is to be done
     "Styret ønsker at saken vurderes av årsmøtet.",  # a wish
     "Forslagsstiller gis anledning til å redigere teksten som sendes ut.",  # a chance

@@ -721,3 +721,43 @@ def test_deputies_a_summons_calls_in_for_a_member_with_forfall(label):
     people = parse_bytes(minutes.encode(), "protokoll.txt").participants
     assert ("Jon Aas", Attendance.PRESENT, "for Per Dahl") in [
         (p.name, p.attendance, p.note) for p in people]
+
+
+NETWORK_NOTES = """Referat frå nettverksmøte
+
+Dato: 23. januar 2025
+Stad: Teams
+
+Til stades:
+Ingrid (Ulvik)
+Torbjørn (Eidfjord)
+Lene Tveit (referent)
+
+Ikkje til stades: Håkon (Granvin)
+
+1. Velkomen
+Lene ønskte velkomen.
+"""
+
+
+def test_a_first_name_with_its_municipality_in_brackets_one_a_line_is_a_person():
+    people = parse_bytes(NETWORK_NOTES.encode(), "nettverk.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance) for p in people] == [
+        ("Ingrid", "Ulvik", ParticipantRole.MEMBER, Attendance.PRESENT),
+        ("Torbjørn", "Eidfjord", ParticipantRole.MEMBER, Attendance.PRESENT),
+        ("Lene Tveit", None, ParticipantRole.SECRETARY, Attendance.PRESENT),
+        ("Håkon", "Granvin", ParticipantRole.MEMBER, Attendance.ABSENT)]
+
+
+@pytest.mark.parametrize("line", ["Hamar (2)", "Nordby (Ulvik)"])
+def test_a_lone_word_that_is_no_first_name_stays_no_person(line):
+    assert parse_people_list(line, ParticipantRole.MEMBER, Attendance.ABSENT) == []
+
+
+def test_a_double_first_name_among_first_names_with_places_is_no_guest():
+    found = parse_people_list("Kari (Nordby), Per (Sørby), Anne Lise (Østby), Mona (Vestby)",
+                              ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.role) for e in found] == [
+        ("Kari", "Nordby", ParticipantRole.MEMBER), ("Per", "Sørby", ParticipantRole.MEMBER),
+        ("Anne Lise", "Østby", ParticipantRole.MEMBER),
+        ("Mona", "Vestby", ParticipantRole.MEMBER)]

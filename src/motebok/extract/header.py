@@ -75,10 +75,11 @@ _DOC_PREFIX = re.compile(
     r"fra\s+møtet\s+i)\b)*\s*[:–-]?\s*", re.I)
 _TRAILING_DOC_WORD = re.compile(r"(?:\s*[–—-]\s*|\s+)(?:referat|møtereferat|protokoll|"
                                 r"møteprotokoll|oppsummering|møtebok|hovudutskrift|"
-                                r"hovedutskrift)(?:\s+nr\.?\s*\d{1,3}(?:\s*/\s*\d{2,4})?)?"
+                                r"hovedutskrift|notat|møtenotat|minnes?notat|sammendrag)(?:\s+nr\.?\s*\d{1,3}(?:\s*/\s*\d{2,4})?)?"
                                 r"\s*$", re.I)  # also "… – møtereferat nr. 3"
 # The words _TRAILING_DOC_WORD cannot match without (tested on the folded title first).
-_has_doc_word = contains_any(("referat", "protokoll", "oppsummering", "møtebok", "utskrift"))
+_has_doc_word = contains_any(("referat", "protokoll", "oppsummering", "møtebok", "utskrift",
+                              "notat", "sammendrag"))
 
 
 def _without_doc_word(text: str) -> str:
@@ -750,6 +751,32 @@ def _named_parent_above(lines: list[Line], head: Head) -> str | None:
     if below is not None and _is_parent_name(below) and not below.lowered.endswith(_PLACES):
         return below.body.strip()  # "Referat fra styremøte" / "Fjordvik Vel"
     return None
+
+
+def _group_named_beside(lines: list[Line], head: Head) -> tuple[str, str | None] | None:
+    """The network or group the title's meeting word names only generically ("Referat frå
+    nettverksmøte": Nettverket), named in full on the line right above or below the title
+    ("Nettverk for kulturkontakter i Hardangerrådet", "Barnehagenettverket i Midtfjord"):
+    the body as the document names it, with its parent. Only a line without digits or a
+    label, whose own body holds the same group word."""
+    if head.title_line is None or head.body is None:
+        return None
+    stem = head.body.casefold().removesuffix("et").removesuffix("en").removesuffix("a")
+    for index in (head.title_line - 1, head.title_line + 1):
+        if not 0 <= index < len(lines):
+            continue
+        text = lines[index].body.strip(" .")
+        if stem not in text.casefold() or len(text) > 80 or dates.DIGIT.search(text) or \
+                match_label(lines[index].text):
+            continue
+        body, organization = body_and_organization(text)
+        if body and " " in text and stem in body.split(" ", 1)[0].casefold():
+            return body, organization
+    return None
+
+
+# A network's or a working group's body word, as a meeting word names it generically.
+_GROUP_WORD_ENDINGS = ("nettverket", "gruppa", "gruppen", "forumet")
 
 
 def _main_board(body: str) -> bool:
@@ -1742,6 +1769,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         # "Vestdal regionråd" by a bare "MØTEPROTOKOLL": a regionråd is itself a body that
         # meets, so when nothing names another body it is the one that met, not a parent
         head.body, head.organization = head.letterhead, None
+    if head.body and " " not in head.body and \
+            head.body.casefold().endswith(_GROUP_WORD_ENDINGS) and \
+            (named := _group_named_beside(lines, head)):
+        head.body, head.organization = named[0], named[1] or head.organization
     if head.organization is None and head.body:
         head.organization = _cooperation_above(lines, head) or _named_parent_above(lines, head)
     if head.organization is None and head.body == head.title and head.title_line is not None \

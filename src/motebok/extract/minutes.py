@@ -12,7 +12,7 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from motebok.extract import dates
@@ -2113,6 +2113,9 @@ def _slide_sections(draft: Draft) -> list[Section]:
                len(lines))  # "Takk for møtet!" and the contact slide belong to no item
     footers = _slide_footers(lines, after, end)
     _next_slides(lines, draft.items, starts, end, footers)
+    if starts[-1] is not None:  # "Neste møte: Teams, 14. mai" closing the notes is no
+        # part of the last item (the record's next meeting)
+        end = next_meeting_line(lines, replace(draft.items[-1], line=starts[-1]), end)
     sections = []
     for n, cand in enumerate(draft.items):
         begin = starts[n]

@@ -94,7 +94,7 @@ _has_proposal_label_word = contains_any(("innstilling", "forslag", "tilråding",
                                          "anbefaling"))
 _has_action_label_word = contains_any(("oppfølging", "oppfylging", "tiltak", "aksjon", "oppgaver",
                                        "gjøremål", "action", "videre arbeid", "neste steg",
-                                       "restanse", "huskeliste"))
+                                       "restanse", "huskeliste", "til neste"))
 _has_proceedings_label_word = contains_any(("behandling", "handsaming", "drøfting",
                                             "votering", "avstemming", "røysting"))
 _PROPOSAL_LABEL = re.compile(
@@ -948,8 +948,12 @@ _IN_MEETING_OF = re.compile(r"\b(?:ekstra\s+|neste\s+)?møte\s+i\s+"
 _ORIENTATION_TITLE = re.compile(
     r"^(?:orientering(?:er|ar|ssaker)?(?:\s+(?:fra|frå|om|ved)\b.*)?$|"
     r"informasjon(?:ssaker)?(?:\s+(?:fra|frå|om)\b.*)?$|meldinger|meldingar|meldingssaker|"
-    r"referatsaker|runden|gjensidig orientering)", re.I)
-_may_be_orientation_title = starts_with_any("oimrg")  # the first letters of its words
+    r"referatsaker|runden|gjensidig orientering|"
+    # a round where each member reports ("Nordby: Jobber med planen."): reports, not tasks
+    r"(?:kort\s+)?runde\s+(?:rundt\s+bordet|blant\s+\w+)$|rundt\s+bordet$|bordet\s+rundt$|"
+    r"kommunerunden?$|erfaringsdeling$|(?:nytt|status|oppdatering)\s+(?:fra|frå|i)\s+"
+    r"(?:kommunene|kommunane|medlemmene|medlemane|deltakerne|deltakarane)$)", re.I)
+_may_be_orientation_title = starts_with_any("oimrgkbens")  # the first letters of its words
 _PRONOUN_SUBJECTS = {"det", "vi", "man", "dette", "de", "den", "dei", "her", "da", "så",
                      "når", "som", "hvis", "om", "etter", "i", "for", "til", "på", "med",
                      "ellers", "deretter", "samtidig", "også", "men", "og", "hva", "hvordan",
@@ -2797,7 +2801,12 @@ _ANSVAR_WORD = re.compile(r"\bansv", re.I)
 _OWNER_COLON_VERB = re.compile(r"^(?P<who>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,2})\s*:\s+"
                                # not a speaker's view: "Jan: Støtter forslaget."
                                r"(?!(?i:støtter|støttar|mener|meiner|synes|syns|tror|trur|"
-                               r"ønsker|ønskjer|foreslår|lurer|lurar|spør|svarer|svarar)\b)"
+                               r"ønsker|ønskjer|foreslår|lurer|lurar|spør|svarer|svarar|"
+                               # nor a member's report of how things stand: "Bremnes:
+                               # Sliter med rekruttering.", "Ulvik: Arbeider med planen."
+                               r"jobber|jobbar|arbeider|arbeidar|sliter|mangler|manglar|"
+                               r"venter|ventar|opplever|erfarer|erfarar|"
+                               r"planlegger)\b)"
                                r"[A-ZÆØÅ]?[a-zæøå]+(?:er|ar)\s+[\wæøå]")
 # Labels that look like that: "Vedtak: Styret …", "Status: Arbeidet går …".
 _NOT_OWNERS = {"vedtak", "konklusjon", "merknad", "merknader", "tema", "sak", "status",

@@ -935,10 +935,11 @@ def _people_list(value: str, role: ParticipantRole | None,
             # "Møteleder: Gisela" (but "Møteleiar: Aasland" is a listed person's surname)
             entry = Entry(name=text, organization=organization, role=role,
                           attendance=attendance, first_name_only=True)
-        if entry is None and lone_first_names >= 2 and " " not in text and (
+        if entry is None and " " not in text and ((lone_first_names >= 2 and (
                 is_first_name(text) or ((lone_words == len(pieces) or
                                          2 * lone_first_names >= lone_words) and
-                                        _unknown_first_name(text))):
+                                        _unknown_first_name(text)))) or
+                                                  _lone_first_name_with(pieces, paren)):
             # (and "Federico", "Naomi" among "Annika, Anne, Ragnhild, …": first names too)
             entry = Entry(name=text, organization=organization, role=role,
                           attendance=attendance, first_name_only=True)
@@ -1048,7 +1049,9 @@ def _people_list(value: str, role: ParticipantRole | None,
             for waiting in (pending if joined or org != paren else [entry]):
                 waiting.organization = org
             pending = []
-    if lone_first_names >= 2 and role is ParticipantRole.MEMBER:
+    if lone_first_names >= 2 and role is ParticipantRole.MEMBER and not any(
+            entry.first_name_only and entry.organization not in (None, organization)
+            for entry in entries):  # (in "Kari (Nordby), Anne Lise (Østby)" all are alike)
         for entry in entries:  # "Monica, Anja, Geir, Sylvi Ofstad (Troms idrettskrets)":
             if not entry.first_name_only and entry.organization and entry.role is role:
                 entry.role = ParticipantRole.GUEST  # the one from elsewhere is a guest
@@ -1441,6 +1444,18 @@ def _first_names_only(pieces: list[tuple[str, str | None, bool]],
             (known >= 4 and _INITIALS.fullmatch(n)) for n in names if n)):
         return None
     return names
+
+
+def _lone_first_name_with(pieces: list[tuple[str, str | None, bool]],
+                          paren: str | None) -> bool:
+    """Whether a list of one piece is a known first name with whom that person represents
+    or their role in brackets: "Ingrid (Ulvik)", "Forfall: Trond (Lia)", "Lene
+    (referent)", one a line as networks write who came. The bracket makes it a person,
+    where a first name alone may be any word."""
+    if len(pieces) != 1 or not paren:
+        return False
+    text = pieces[0][0]
+    return (paren[:1].isupper() or is_role_word(paren)) and is_first_name(text)
 
 
 def _first_names(piece: str) -> bool:

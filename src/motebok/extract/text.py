@@ -398,10 +398,19 @@ def _collapse_spaces(text: str) -> str:
 
 
 def strip_bullet(text: str) -> str:
-    """The line without a leading bullet marker ("- ", "• ", "* ")."""
-    if text[:1] not in _BULLET_STARTS:
-        return text
+    """The line without a leading bullet marker ("- ", "• ", "* ", "📌 ", "✅ ")."""
+    first = text[:1]
+    if first not in _BULLET_STARTS:
+        return _EMOJI_BULLET.sub("", text, count=1) if first >= "\u25a0" else text
     return _BULLET.sub("", text, count=1)
+
+
+# A pictograph as a bullet, as notes written in a chat tool (Teams, Loop, Slack) set
+# them: "📌 Velkomen", "✅ Lene lagar malen", "👉 Alle les rapporten" (with the emoji's
+# variation selector or skin tone); a Norwegian letter is far below U+25A0, so a line
+# of text fails on one comparison (also "▶️", "◆" shapes).
+_EMOJI_BULLET = re.compile("^[\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
+                           "[\ufe0f\U0001f3fb-\U0001f3ff]*" r"\s+(?=\S)")
 
 
 _BULLET_STARTS = frozenset("-*•–—·▪■►o→➔⇒➢\u2022")
@@ -533,7 +542,8 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                 if lines:
                     at_page_breaks.add(id(lines[-1]))
                 continue
-            body = text if text[0] not in _BULLET_STARTS else strip_bullet(text)
+            body = text if text[0] not in _BULLET_STARTS and text[0] < "\u25a0" else \
+                strip_bullet(text)
             gap = block.gap if first else False
             # positional arguments: text, body, kind, level, cells, bold, gap, index
             line = Line(text, body, kind, block.level, cells,
