@@ -534,6 +534,6 @@ def test_presence_mark_as_the_first_present_column_gives_it():
 
 def test_table_columns_first_test_lets_every_name_column_heading_through():
     # the one substring test before the per-cell keys must pass each heading the keys take
-    for word in (w for w, meaning in participants._COLUMN_WORDS.items() if meaning == "name"):
+    for word in (w for w, meaning in labels.ATTENDANCE_COLUMN_WORDS.items() if meaning == "name"):
         for written in (word, word.upper(), word.capitalize() + ":"):
             assert participants.table_columns((written, "Kommune", "Rolle")) is not None, written
