@@ -234,7 +234,7 @@ def test_an_attendance_post_that_does_not_match_the_members_saves_nothing(world)
                    {"att-TOTAL_FORMS": "1", "att-INITIAL_FORMS": "1",  # one member missing
                     "att-0-person_id": kari, "att-0-attendance": "maybe"}):
         response = client.post(url("attendance", meeting.pk), posted)
-        assert response.status_code == 200
+        assert response.status_code == 400
         page = response.content.decode()
         assert "Kari Fjellstad" in page and "Mari Nordby" in page
         assert "ingenting ble lagret" in page
@@ -273,7 +273,7 @@ def test_an_approved_meeting_keeps_its_numbers_when_its_date_is_corrected(world)
     client = client_for(world, "secretariat")
     refused = client.post(url("meeting_edit", december.pk),
                           {"title": december.title, "date": "2025-01-08"})
-    assert refused.status_code == 302
+    assert refused.status_code == 400  # shown again with the reason asked for
     december.refresh_from_db()
     assert december.date == dt.date(2024, 12, 4)
     client.post(url("meeting_edit", december.pk), {
@@ -360,3 +360,96 @@ def test_members_subscribe_to_the_whole_plan_with_a_personal_link(world):
     assert Client().get(fresh).status_code == 200
     BodyAccess.objects.filter(user=member).delete()  # so does losing the role
     assert Client().get(fresh).status_code == 404
+
+
+# --- the meeting page's forms: a failure shows the page again with what was typed ---------
+
+def refused_page(response) -> str:
+    """The meeting page of a refused form: status 400, the page itself (no redirect)."""
+    assert response.status_code == 400, response.status_code
+    return response.content.decode()
+
+
+def test_a_new_item_without_a_title_keeps_its_text(world):
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    before = numbers(meeting)
+    page = refused_page(client_for(world, "secretariat").post(url("item_new", meeting.pk), {
+        "title": "", "text": "Utkast om sykkelturisme langs fjorden."}))
+    assert "Utkast om sykkelturisme langs fjorden.</textarea>" in page
+    assert "Feltet er påkrevet." in page
+    assert numbers(meeting) == before
+
+
+def test_an_item_edit_that_fails_keeps_what_was_typed(world):
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    item = agenda.add_item(meeting, "Budsjett", "", world.users["secretariat"])
+    page = refused_page(client_for(world, "secretariat").post(url("item_edit", item.pk), {
+        "title": "", "text": "Ny tekst om budsjettet."}))
+    assert "Ny tekst om budsjettet.</textarea>" in page and "Feltet er påkrevet." in page
+    item.refresh_from_db()
+    assert item.title == "Budsjett"
+
+
+def test_a_decision_on_approved_minutes_without_a_reason_keeps_its_text(world):
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    item = agenda.add_item(meeting, "Budsjett", "", world.users["secretariat"])
+    minutes.approve(meeting, world.users["secretariat"])
+    page = refused_page(client_for(world, "secretariat").post(url("decision_new", item.pk), {
+        "text": "Budsjettet ble vedtatt.", "reason": " "}))
+    assert (f'<textarea name="text" cols="40" rows="2" required '
+            f'id="id_item{item.pk}_decision_text">\nBudsjettet ble vedtatt.</textarea>') in page
+    assert "oppgi en begrunnelse" in page.lower() or "begrunnelse for endringen" in page
+    assert not item.decisions.exists()
+
+
+def test_an_action_with_a_bad_due_date_keeps_what_was_typed(world):
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    item = agenda.add_item(meeting, "Budsjett", "", world.users["secretariat"])
+    page = refused_page(client_for(world, "secretariat").post(url("action_new", item.pk), {
+        "text": "Hente inn tilbud", "responsible": "Kari Fjellstad", "due": "2025-02-31"}))
+    assert f'id="id_item{item.pk}_action_text">\nHente inn tilbud</textarea>' in page
+    assert 'value="Kari Fjellstad"' in page and "Oppgi en gyldig dato." in page
+    assert not item.actions.exists()
+
+
+def test_a_too_long_comment_is_shown_again_with_the_limit(world):
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    item = agenda.add_item(meeting, "Budsjett", "", world.users["secretariat"])
+    text = "Innspill fra medlem. " * 200
+    page = refused_page(client_for(world, "member").post(url("comment_new", item.pk),
+                                                         {"text": text}))
+    assert f">\n{text}</textarea>" in page and "4000" in page
+    assert not item.comments.exists()
+
+
+def test_an_upload_without_a_file_keeps_its_title(world):
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    page = refused_page(client_for(world, "secretariat").post(
+        url("attachment_new", meeting.pk), {"title": "Foiler fra Visit Ålesund",
+                                            "published": "on"}))
+    assert 'value="Foiler fra Visit Ålesund"' in page and "Feltet er påkrevet." in page
+    assert 'id="id_file_published" checked' in page
+    assert not meeting.attachments.exists()
+
+
+def test_a_meeting_edit_refused_for_want_of_a_reason_keeps_what_was_typed(world):
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    minutes.approve(meeting, world.users["secretariat"])
+    page = refused_page(client_for(world, "secretariat").post(url("meeting_edit", meeting.pk), {
+        "title": "Flyttet møte", "date": "2025-03-19"}))
+    assert 'value="Flyttet møte"' in page and 'value="2025-03-19"' in page
+    meeting.refresh_from_db()
+    assert meeting.date == dt.date(2025, 3, 12)
+
+
+def test_attendance_that_fails_is_shown_again_with_the_notes(world):
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    kari, mari = (m.person_id for m in world.body.memberships.order_by("pk"))
+    page = refused_page(client_for(world, "secretariat").post(url("attendance", meeting.pk), {
+        "att-TOTAL_FORMS": "2", "att-INITIAL_FORMS": "2",
+        "att-0-person_id": kari, "att-0-attendance": "present", "att-0-note": "",
+        "att-1-person_id": mari, "att-1-attendance": "partial", "att-1-note": "fra sak 03/25",
+        "guest-name": "Ola Gjest " * 30, "guest-organization": "Visit Ålesund"}))
+    assert 'value="fra sak 03/25"' in page and 'value="Visit Ålesund"' in page
+    assert "200" in page
+    assert not Participation.objects.filter(meeting=meeting).exists()
