@@ -86,6 +86,30 @@ def test_item_headings_of_the_meeting_page_follow_the_language(world):
     assert "<h3>Item 01/25 " in english and "<h3>Sak " not in english
 
 
+def test_follow_ups_and_dates_of_the_secretariat_pages_follow_the_language(world):
+    from motebok.archive.models import Action
+
+    earlier = plan(world.body, dt.date(2025, 1, 15))
+    item = agenda.add_item(earlier, "Skiltplan", "", None)
+    Action.objects.create(item=item, text="Bestille nye skilt", status="open",
+                          due=dt.date(2025, 2, 28), order=1)
+    later = plan(world.body, dt.date(2025, 3, 12), start=dt.time(9))
+    client = client_for(world, "secretariat")
+
+    def pages(**headers) -> str:
+        return "".join(client.get(address, **headers).content.decode() for address in (
+            url("meeting", later.pk), url("body", world.body.slug), url("dashboard"),
+            url("attendance", later.pk)))
+
+    bokmal, english = pages(), pages(HTTP_ACCEPT_LANGUAGE="en")
+    assert "onsdag 12. mars 2025" in bokmal and "15. januar 2025" in bokmal
+    assert "Sak 03/25 Skiltplan" in bokmal and "28.02.2025" in bokmal
+    assert "Wednesday March 12, 2025" in english and "Jan. 15, 2025" in english
+    assert "Item 03/25 Skiltplan" in english and "02/28/2025" in english
+    for norwegian in ("Sak ", "onsdag", "mars", "januar", "28.02.2025", "12.03.2025"):
+        assert norwegian not in english, norwegian
+
+
 def test_the_dashboard_asks_a_fixed_number_of_queries_however_many_bodies(world):
     client = client_for(world, "admin")
     soon = dt.date.today() + dt.timedelta(days=10)

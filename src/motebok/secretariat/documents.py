@@ -63,12 +63,16 @@ class DocumentContent:
 
 
 def item_heading(number: str | None, title: str | None) -> str:
-    """ "Sak 01/24 Title" for per-year numbers, "1. Title" for per-meeting ones."""
+    """ "Sak 01/24 Title" for per-year numbers, "1. Title" for per-meeting ones.
+
+    The word is the active language's ("Item 01/24" on an English page); documents are
+    built in bokmål.
+    """
     title = title or ""
     if not number:
         return title
     if "/" in number:
-        return f"Sak {number} {title}"
+        return f"{_('Item')} {number} {title}"
     return f"{number}. {title}"
 
 

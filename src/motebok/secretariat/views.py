@@ -306,6 +306,7 @@ def _meeting_page(request: HttpRequest, meeting, role, item=None, **bound) -> Ht
         mine = bound if item is not None and item.pk == row.pk else {}
         items.append({
             "item": row,
+            "heading": documents.item_heading(row.number, row.title),
             "standard": standard,
             "decisions": row.decisions.all(),  # prefetched, in their model order
             "actions": [(a, a.is_overdue(today)) for a in row.actions.all()],
