@@ -131,6 +131,40 @@ def test_the_dashboard_asks_a_fixed_number_of_queries_however_many_bodies(world)
     assert page.count('href="/secretariat/meetings/') == 1 + 4 * 3  # three at most a body
 
 
+def test_the_meeting_body_and_attendance_pages_ask_a_fixed_number_of_queries(world):
+    from motebok.archive.models import Action, Decision
+    from motebok.secretariat.models import ItemComment
+
+    earlier = plan(world.body, dt.date(2025, 1, 15))
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    client = client_for(world, "secretariat")
+    pages = [url("meeting", meeting.pk), url("body", world.body.slug),
+             url("attendance", meeting.pk)]
+
+    def grow(n: int) -> None:
+        for target in (earlier, meeting):
+            for i in range(n):
+                item = agenda.add_item(target, f"Sak {i}", "", None)
+                Decision.objects.create(item=item, text="Tatt til orientering.", order=1)
+                Action.objects.create(item=item, text="Følge opp", status="open", order=1,
+                                      due=dt.date(2025, 1, 1), responsible_text="Kari")
+                ItemComment.objects.create(item=item, author=world.users["member"], text="Ok")
+        plan(world.body, dt.date(2025, 5 + n, 1))
+
+    def counts() -> list[int]:
+        found = []
+        for page in pages:
+            with CaptureQueriesContext(connection) as queries:
+                assert client.get(page).status_code == 200
+            found.append(len(queries))
+        return found
+
+    grow(1)
+    few = counts()
+    grow(4)
+    assert counts() == few
+
+
 def test_a_form_of_the_body_page_that_fails_keeps_what_was_typed(world):
     client = client_for(world, "secretariat")
     response = client.post(url("meeting_new", world.body.slug), {
