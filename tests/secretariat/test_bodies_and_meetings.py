@@ -511,3 +511,23 @@ def test_attendance_that_fails_is_shown_again_with_the_notes(world):
     assert 'value="fra sak 03/25"' in page and 'value="Visit Ålesund"' in page
     assert "200" in page
     assert not Participation.objects.filter(meeting=meeting).exists()
+
+
+def test_a_too_long_done_note_is_shown_again_where_it_was_typed(world):
+    from motebok.archive.models import Action
+
+    earlier = plan(world.body, dt.date(2025, 1, 15))
+    item = agenda.add_item(earlier, "Skiltplan", "", None)
+    action = Action.objects.create(item=item, text="Bestille nye skilt", status="open",
+                                   order=1)
+    later = plan(world.body, dt.date(2025, 3, 12))
+    client = client_for(world, "secretariat")
+    note = "Bestilt hos leverandøren. " * 40
+    for posted, heading in ((f"meeting-{later.pk}", "Oppfølgingspunkter fra tidligere møter"),
+                            ("body", "Åpne tiltak"), ("", "Skiltplan")):
+        page = refused_page(client.post(url("action_done", action.pk),
+                                         {"note": note, "next": posted}))
+        assert heading in page and f'value="{note}" aria-invalid="true"' in page
+        assert "1000" in page
+    action.refresh_from_db()
+    assert action.status == "open"

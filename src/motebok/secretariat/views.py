@@ -333,6 +333,7 @@ def _meeting_page(request: HttpRequest, meeting, role, item=None, **bound) -> Ht
         "edit_form": page_bound["edit_form"] if "edit_form" in page_bound
         else forms.MeetingEditForm.for_meeting(meeting),
     }
+    context.update((name, form) for name, form in page_bound.items() if name not in context)
     return render(request, "secretariat/meeting.html", context,
                   status=400 if bound else 200)
 
@@ -537,16 +538,23 @@ def action_done(request: HttpRequest, pk: int) -> HttpResponse:
     body = action.item.meeting.body
     require(request.user, body, Role.SECRETARIAT)
     form = forms.ActionDoneForm(request.POST)
-    if form.is_valid() and action.status == ActionStatus.OPEN.value:
+    next_url = request.POST.get("next", "")
+    later = _meeting_named(next_url, body)
+    if not form.is_valid():  # the page it came from again, the note and its error shown
+        role = role_for(request.user, body)
+        messages.error(request, _("Not saved: %(errors)s") % {"errors": _errors(form)})
+        failed = {"done_form": form, "done_action": action.pk}
+        if next_url == "body":
+            return _body_page(request, body, role, **failed)
+        return _meeting_page(request, later or action.item.meeting, role, **failed)
+    if action.status == ActionStatus.OPEN.value:
         before = audit.snapshot(action)
         action.mark_done(form.cleaned_data["note"])
         action.refresh_from_db()
         audit.record(request.user, action, AuditAction.UPDATE, body=body,
                      summary=action.text[:200], changes=audit.diff(before, audit.snapshot(action)))
-    next_url = request.POST.get("next", "")
     if next_url == "body":
         return redirect("secretariat:body", slug=body.slug)
-    later = _meeting_named(next_url, body)
     if later is not None:  # marked done from a later meeting's follow-up list
         return _to_meeting(later, "follow-ups")
     return _to_meeting(action.item.meeting, f"item-{action.item_id}")
