@@ -102,6 +102,10 @@ def test_follow_ups_and_dates_of_the_secretariat_pages_follow_the_language(world
             url("attendance", later.pk)))
 
     bokmal, english = pages(), pages(HTTP_ACCEPT_LANGUAGE="en")
+    edit = url("item_edit", item.pk)
+    assert "<h1>Sak 03/25 Skiltplan</h1>" in client.get(edit).content.decode()
+    assert "<h1>Item 03/25 Skiltplan</h1>" in client.get(
+        edit, HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "onsdag 12. mars 2025" in bokmal and "15. januar 2025" in bokmal
     assert "Sak 03/25 Skiltplan" in bokmal and "28.02.2025" in bokmal
     assert "Wednesday March 12, 2025" in english and "Jan. 15, 2025" in english

@@ -422,7 +422,8 @@ def item_edit(request: HttpRequest, pk: int) -> HttpResponse:
         except MotebokError as error:
             _refused(form, error)
     return render(request, "secretariat/item_edit.html",
-                  {"item": item, "meeting": meeting, "form": form},
+                  {"item": item, "meeting": meeting, "form": form,
+                   "heading": documents.item_heading(item.number, item.title)},
                   status=400 if form.is_bound else 200)
 
 
