@@ -432,6 +432,18 @@ def refused_page(response) -> str:
     return response.content.decode()
 
 
+def test_the_language_switch_of_a_refused_form_returns_to_the_page(world):
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    client = client_for(world, "secretariat")
+    for address, data, page in (
+            (url("item_new", meeting.pk), {"title": ""}, url("meeting", meeting.pk)),
+            (url("member_add", world.body.slug), {"name": ""}, url("body", world.body.slug)),
+            (url("access_grant", world.body.slug), {"who": "ukjent"},
+             url("access", world.body.slug))):
+        refused = refused_page(client.post(address, data))
+        assert f'<input type="hidden" name="next" value="{page}">' in refused, address
+
+
 def test_a_new_item_without_a_title_keeps_its_text(world):
     meeting = plan(world.body, dt.date(2025, 3, 12))
     before = numbers(meeting)

@@ -67,6 +67,7 @@ def _page(request: HttpRequest, body: Organization, *, grant_form=None, account_
         "account_form": account_form or forms.AccountForm(auto_id="id_account_%s"),
         "new_link": new_link,
         "new_user": new_user,
+        "page_path": reverse("secretariat:access", args=[body.slug]),
     }
     return render(request, "secretariat/access.html", context, status=status)
 

@@ -133,6 +133,8 @@ def _body_page(request: HttpRequest, body, role, **bound) -> HttpResponse:
         "plan_form": forms.MeetingPlanForm(auto_id=BODY_FORMS["plan_form"]),
         "calendar_url": request.build_absolute_uri(
             calendar_feed.feed_path(request.user, body)),
+        # the language switch returns here, not to the POST-only address of a failed form
+        "page_path": reverse("secretariat:body", args=[body.slug]),
         **bound,
     }
     return render(request, "secretariat/body.html", context, status=400 if bound else 200)
@@ -332,6 +334,8 @@ def _meeting_page(request: HttpRequest, meeting, role, item=None, **bound) -> Ht
            for name in MEETING_FORMS},
         "edit_form": page_bound["edit_form"] if "edit_form" in page_bound
         else forms.MeetingEditForm.for_meeting(meeting),
+        # the language switch returns here, not to the POST-only address of a failed form
+        "page_path": reverse("secretariat:meeting", args=[meeting.pk]),
     }
     context.update((name, form) for name, form in page_bound.items() if name not in context)
     return render(request, "secretariat/meeting.html", context,
