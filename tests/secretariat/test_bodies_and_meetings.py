@@ -136,6 +136,8 @@ def test_the_dashboard_asks_a_fixed_number_of_queries_however_many_bodies(world)
 
 
 def test_the_meeting_body_and_attendance_pages_ask_a_fixed_number_of_queries(world):
+    from secretariat_world import person_named
+
     from motebok.archive.models import Action, Decision
     from motebok.secretariat.models import ItemComment
 
@@ -154,6 +156,10 @@ def test_the_meeting_body_and_attendance_pages_ask_a_fixed_number_of_queries(wor
                                       due=dt.date(2025, 1, 1), responsible_text="Kari")
                 ItemComment.objects.create(item=item, author=world.users["member"], text="Ok")
         plan(world.body, dt.date(2025, 5 + n, 1))
+        for i in range(n):
+            Organization.objects.create(
+                name=f"Arbeidsgruppe {n}-{i}", kind="working_group", parent=world.body,
+                lead=person_named(f"Leder {n}-{i}"), ends_on=dt.date(2025, 12, 31))
 
     def counts() -> list[int]:
         found = []

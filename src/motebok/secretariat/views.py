@@ -121,8 +121,8 @@ def _body_page(request: HttpRequest, body, role, **bound) -> HttpResponse:
         "body": body, "role": role, "can_edit": role >= Role.SECRETARIAT, "today": today,
         "memberships": Membership.objects.filter(body=body).select_related(
             "person", "representing").order_by(ROLE_ORDER, "person__name"),
-        "groups": Organization.objects.filter(parent=body,
-                                              kind=OrganizationKind.WORKING_GROUP.value),
+        "groups": Organization.objects.filter(
+            parent=body, kind=OrganizationKind.WORKING_GROUP.value).select_related("lead"),
         "meetings": body.meetings.order_by("-date", "-start"),
         "open_actions": [(a, a.is_overdue(today),
                           documents.item_heading(a.item.number, a.item.title))
