@@ -271,6 +271,17 @@ def test_readme_run_command_on_a_fresh_machine(tmp_path):
 
 
 
+@pytest.mark.parametrize(("host", "problem"), [
+    ("999.1.1.1", "unknown host '999.1.1.1'"),
+    ("::zz", "unknown host '::zz'"),
+])
+def test_serve_on_a_host_that_cannot_be_bound_never_says_it_serves(cli, host, problem):
+    result = cli.run("serve", "--host", host, "--port", "0", timeout=60)
+    assert result.returncode == 2
+    assert one_line_errors(result.stderr) == [f"motebok: {problem}"]
+    assert "Serving" not in result.stdout
+
+
 def test_a_database_file_that_is_not_one_is_a_one_line_error(cli, tmp_path):
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"this is not a database" * 100)

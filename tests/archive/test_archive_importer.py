@@ -233,6 +233,21 @@ def test_with_workers_each_result_is_written_at_once_and_batches_commit_together
     assert len(savepoints) == 3  # 3 + 3 + 1 files, one transaction each
 
 
+def test_a_huge_worker_count_starts_no_more_processes_than_files_or_cpus(tmp_path,
+                                                                       monkeypatch):
+    workers = with_workers(monkeypatch, InstantWorkers())
+    started = []
+    monkeypatch.setattr(parsing, "Parsers",
+                        lambda count, *args: started.append(count) or workers(count, *args))
+    monkeypatch.setattr(importer.os, "cpu_count", lambda: 2)
+    good_folder(tmp_path / "few", 3)
+    good_folder(tmp_path / "many", 12)
+    assert len(importer.import_paths([str(tmp_path / "few")], workers=5000).imported) == 3
+    many = importer.import_paths([str(tmp_path / "many")], workers=5000)
+    assert (len(many.imported), len(many.unchanged)) == (9, 3)  # three as in few/
+    assert started == [3, 8]  # the files; four per CPU
+
+
 def test_with_workers_no_batch_is_open_while_waiting_long_for_a_parse(tmp_path, monkeypatch):
     workers = with_workers(monkeypatch, InstantWorkers("long"))
     files = good_folder(tmp_path, 5)

@@ -80,6 +80,17 @@ def test_grant_refuses_unknown_and_existing_accounts(world):
     assert not AuditEntry.objects.filter(model="archive.bodyaccess").exists()
 
 
+def test_a_grant_that_fails_is_shown_again_with_what_was_typed(world):
+    response = client_for(world, "secretariat").post(
+        url("access_grant", world.body.slug), {"who": "ukjent@example.no",
+                                               "role": "secretariat"})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert 'value="ukjent@example.no"' in page
+    assert '<option value="secretariat" selected>' in page
+    assert "Ingen konto har dette brukernavnet eller denne e-postadressen." in page
+
+
 def test_change_role_and_revoke_are_audited(world):
     client = client_for(world, "secretariat")
     mari = row(world, "member")

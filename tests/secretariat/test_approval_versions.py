@@ -76,7 +76,7 @@ def test_a_locked_record_changes_only_with_a_reason_and_a_new_version(world, two
     edit = reverse("secretariat:item_edit", args=[item.pk])
 
     refused = client.post(edit, {"title": "Vinterturisme", "text": "Endret uten grunn."})
-    assert refused.status_code == 200
+    assert refused.status_code == 400
     assert "give a reason" in refused.content.decode() or "begrunnelse" in \
         refused.content.decode()
     item.refresh_from_db()

@@ -86,6 +86,34 @@ def test_item_headings_of_the_meeting_page_follow_the_language(world):
     assert "<h3>Item 01/25 " in english and "<h3>Sak " not in english
 
 
+def test_follow_ups_and_dates_of_the_secretariat_pages_follow_the_language(world):
+    from motebok.archive.models import Action
+
+    earlier = plan(world.body, dt.date(2025, 1, 15))
+    item = agenda.add_item(earlier, "Skiltplan", "", None)
+    Action.objects.create(item=item, text="Bestille nye skilt", status="open",
+                          due=dt.date(2025, 2, 28), order=1)
+    later = plan(world.body, dt.date(2025, 3, 12), start=dt.time(9))
+    client = client_for(world, "secretariat")
+
+    def pages(**headers) -> str:
+        return "".join(client.get(address, **headers).content.decode() for address in (
+            url("meeting", later.pk), url("body", world.body.slug), url("dashboard"),
+            url("attendance", later.pk)))
+
+    bokmal, english = pages(), pages(HTTP_ACCEPT_LANGUAGE="en")
+    edit = url("item_edit", item.pk)
+    assert "<h1>Sak 03/25 Skiltplan</h1>" in client.get(edit).content.decode()
+    assert "<h1>Item 03/25 Skiltplan</h1>" in client.get(
+        edit, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "onsdag 12. mars 2025" in bokmal and "15. januar 2025" in bokmal
+    assert "Sak 03/25 Skiltplan" in bokmal and "28.02.2025" in bokmal
+    assert "Wednesday March 12, 2025" in english and "Jan. 15, 2025" in english
+    assert "Item 03/25 Skiltplan" in english and "02/28/2025" in english
+    for norwegian in ("Sak ", "onsdag", "mars", "januar", "28.02.2025", "12.03.2025"):
+        assert norwegian not in english, norwegian
+
+
 def test_the_dashboard_asks_a_fixed_number_of_queries_however_many_bodies(world):
     client = client_for(world, "admin")
     soon = dt.date.today() + dt.timedelta(days=10)
@@ -105,6 +133,46 @@ def test_the_dashboard_asks_a_fixed_number_of_queries_however_many_bodies(world)
     assert dashboard_queries() == few
     page = client.get(url("dashboard")).content.decode()
     assert page.count('href="/secretariat/meetings/') == 1 + 4 * 3  # three at most a body
+
+
+def test_the_meeting_body_and_attendance_pages_ask_a_fixed_number_of_queries(world):
+    from secretariat_world import person_named
+
+    from motebok.archive.models import Action, Decision
+    from motebok.secretariat.models import ItemComment
+
+    earlier = plan(world.body, dt.date(2025, 1, 15))
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    client = client_for(world, "secretariat")
+    pages = [url("meeting", meeting.pk), url("body", world.body.slug),
+             url("attendance", meeting.pk)]
+
+    def grow(n: int) -> None:
+        for target in (earlier, meeting):
+            for i in range(n):
+                item = agenda.add_item(target, f"Sak {i}", "", None)
+                Decision.objects.create(item=item, text="Tatt til orientering.", order=1)
+                Action.objects.create(item=item, text="Følge opp", status="open", order=1,
+                                      due=dt.date(2025, 1, 1), responsible_text="Kari")
+                ItemComment.objects.create(item=item, author=world.users["member"], text="Ok")
+        plan(world.body, dt.date(2025, 5 + n, 1))
+        for i in range(n):
+            Organization.objects.create(
+                name=f"Arbeidsgruppe {n}-{i}", kind="working_group", parent=world.body,
+                lead=person_named(f"Leder {n}-{i}"), ends_on=dt.date(2025, 12, 31))
+
+    def counts() -> list[int]:
+        found = []
+        for page in pages:
+            with CaptureQueriesContext(connection) as queries:
+                assert client.get(page).status_code == 200
+            found.append(len(queries))
+        return found
+
+    grow(1)
+    few = counts()
+    grow(4)
+    assert counts() == few
 
 
 def test_a_form_of_the_body_page_that_fails_keeps_what_was_typed(world):
@@ -234,7 +302,7 @@ def test_an_attendance_post_that_does_not_match_the_members_saves_nothing(world)
                    {"att-TOTAL_FORMS": "1", "att-INITIAL_FORMS": "1",  # one member missing
                     "att-0-person_id": kari, "att-0-attendance": "maybe"}):
         response = client.post(url("attendance", meeting.pk), posted)
-        assert response.status_code == 200
+        assert response.status_code == 400
         page = response.content.decode()
         assert "Kari Fjellstad" in page and "Mari Nordby" in page
         assert "ingenting ble lagret" in page
@@ -273,7 +341,7 @@ def test_an_approved_meeting_keeps_its_numbers_when_its_date_is_corrected(world)
     client = client_for(world, "secretariat")
     refused = client.post(url("meeting_edit", december.pk),
                           {"title": december.title, "date": "2025-01-08"})
-    assert refused.status_code == 302
+    assert refused.status_code == 400  # shown again with the reason asked for
     december.refresh_from_db()
     assert december.date == dt.date(2024, 12, 4)
     client.post(url("meeting_edit", december.pk), {
@@ -360,3 +428,128 @@ def test_members_subscribe_to_the_whole_plan_with_a_personal_link(world):
     assert Client().get(fresh).status_code == 200
     BodyAccess.objects.filter(user=member).delete()  # so does losing the role
     assert Client().get(fresh).status_code == 404
+
+
+# --- the meeting page's forms: a failure shows the page again with what was typed ---------
+
+def refused_page(response) -> str:
+    """The meeting page of a refused form: status 400, the page itself (no redirect)."""
+    assert response.status_code == 400, response.status_code
+    return response.content.decode()
+
+
+def test_the_language_switch_of_a_refused_form_returns_to_the_page(world):
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    client = client_for(world, "secretariat")
+    for address, data, page in (
+            (url("item_new", meeting.pk), {"title": ""}, url("meeting", meeting.pk)),
+            (url("member_add", world.body.slug), {"name": ""}, url("body", world.body.slug)),
+            (url("access_grant", world.body.slug), {"who": "ukjent"},
+             url("access", world.body.slug))):
+        refused = refused_page(client.post(address, data))
+        assert f'<input type="hidden" name="next" value="{page}">' in refused, address
+
+
+def test_a_new_item_without_a_title_keeps_its_text(world):
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    before = numbers(meeting)
+    page = refused_page(client_for(world, "secretariat").post(url("item_new", meeting.pk), {
+        "title": "", "text": "Utkast om sykkelturisme langs fjorden."}))
+    assert "Utkast om sykkelturisme langs fjorden.</textarea>" in page
+    assert "Feltet er påkrevet." in page
+    assert numbers(meeting) == before
+
+
+def test_an_item_edit_that_fails_keeps_what_was_typed(world):
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    item = agenda.add_item(meeting, "Budsjett", "", world.users["secretariat"])
+    page = refused_page(client_for(world, "secretariat").post(url("item_edit", item.pk), {
+        "title": "", "text": "Ny tekst om budsjettet."}))
+    assert "Ny tekst om budsjettet.</textarea>" in page and "Feltet er påkrevet." in page
+    item.refresh_from_db()
+    assert item.title == "Budsjett"
+
+
+def test_a_decision_on_approved_minutes_without_a_reason_keeps_its_text(world):
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    item = agenda.add_item(meeting, "Budsjett", "", world.users["secretariat"])
+    minutes.approve(meeting, world.users["secretariat"])
+    page = refused_page(client_for(world, "secretariat").post(url("decision_new", item.pk), {
+        "text": "Budsjettet ble vedtatt.", "reason": " "}))
+    assert (f'<textarea name="text" cols="40" rows="2" required '
+            f'id="id_item{item.pk}_decision_text">\nBudsjettet ble vedtatt.</textarea>') in page
+    assert "oppgi en begrunnelse" in page.lower() or "begrunnelse for endringen" in page
+    assert not item.decisions.exists()
+
+
+def test_an_action_with_a_bad_due_date_keeps_what_was_typed(world):
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    item = agenda.add_item(meeting, "Budsjett", "", world.users["secretariat"])
+    page = refused_page(client_for(world, "secretariat").post(url("action_new", item.pk), {
+        "text": "Hente inn tilbud", "responsible": "Kari Fjellstad", "due": "2025-02-31"}))
+    assert f'id="id_item{item.pk}_action_text">\nHente inn tilbud</textarea>' in page
+    assert 'value="Kari Fjellstad"' in page and "Oppgi en gyldig dato." in page
+    assert not item.actions.exists()
+
+
+def test_a_too_long_comment_is_shown_again_with_the_limit(world):
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    item = agenda.add_item(meeting, "Budsjett", "", world.users["secretariat"])
+    text = "Innspill fra medlem. " * 200
+    page = refused_page(client_for(world, "member").post(url("comment_new", item.pk),
+                                                         {"text": text}))
+    assert f">\n{text}</textarea>" in page and "4000" in page
+    assert not item.comments.exists()
+
+
+def test_an_upload_without_a_file_keeps_its_title(world):
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    page = refused_page(client_for(world, "secretariat").post(
+        url("attachment_new", meeting.pk), {"title": "Foiler fra Visit Ålesund",
+                                            "published": "on"}))
+    assert 'value="Foiler fra Visit Ålesund"' in page and "Feltet er påkrevet." in page
+    assert 'id="id_file_published" checked' in page
+    assert not meeting.attachments.exists()
+
+
+def test_a_meeting_edit_refused_for_want_of_a_reason_keeps_what_was_typed(world):
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    minutes.approve(meeting, world.users["secretariat"])
+    page = refused_page(client_for(world, "secretariat").post(url("meeting_edit", meeting.pk), {
+        "title": "Flyttet møte", "date": "2025-03-19"}))
+    assert 'value="Flyttet møte"' in page and 'value="2025-03-19"' in page
+    meeting.refresh_from_db()
+    assert meeting.date == dt.date(2025, 3, 12)
+
+
+def test_attendance_that_fails_is_shown_again_with_the_notes(world):
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    kari, mari = (m.person_id for m in world.body.memberships.order_by("pk"))
+    page = refused_page(client_for(world, "secretariat").post(url("attendance", meeting.pk), {
+        "att-TOTAL_FORMS": "2", "att-INITIAL_FORMS": "2",
+        "att-0-person_id": kari, "att-0-attendance": "present", "att-0-note": "",
+        "att-1-person_id": mari, "att-1-attendance": "partial", "att-1-note": "fra sak 03/25",
+        "guest-name": "Ola Gjest " * 30, "guest-organization": "Visit Ålesund"}))
+    assert 'value="fra sak 03/25"' in page and 'value="Visit Ålesund"' in page
+    assert "200" in page
+    assert not Participation.objects.filter(meeting=meeting).exists()
+
+
+def test_a_too_long_done_note_is_shown_again_where_it_was_typed(world):
+    from motebok.archive.models import Action
+
+    earlier = plan(world.body, dt.date(2025, 1, 15))
+    item = agenda.add_item(earlier, "Skiltplan", "", None)
+    action = Action.objects.create(item=item, text="Bestille nye skilt", status="open",
+                                   order=1)
+    later = plan(world.body, dt.date(2025, 3, 12))
+    client = client_for(world, "secretariat")
+    note = "Bestilt hos leverandøren. " * 40
+    for posted, heading in ((f"meeting-{later.pk}", "Oppfølgingspunkter fra tidligere møter"),
+                            ("body", "Åpne tiltak"), ("", "Skiltplan")):
+        page = refused_page(client.post(url("action_done", action.pk),
+                                         {"note": note, "next": posted}))
+        assert heading in page and f'value="{note}" aria-invalid="true"' in page
+        assert "1000" in page
+    action.refresh_from_db()
+    assert action.status == "open"

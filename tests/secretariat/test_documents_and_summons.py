@@ -244,3 +244,26 @@ def test_documents_name_public_files_for_everyone_and_internal_ones_for_members(
     summons_text = docx_text(documents.render_docx(documents.build(
         meeting_with_minutes, documents.SUMMONS, internal_files=True)))
     assert "Internt notat om budsjett" in summons_text
+
+
+def test_the_minutes_ask_a_fixed_number_of_queries_however_many_items(
+        world, meeting_with_minutes):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            content = documents.build(meeting_with_minutes, documents.MINUTES)
+        assert all(entry.heading for entry in content.entries)
+        return len(captured)
+
+    few = queries()
+    for n in range(5):
+        item = agenda.add_item(meeting_with_minutes, f"Sak nummer {n}", "", None)
+        Decision.objects.create(item=item, text=f"Vedtak {n}", order=1)
+        Action.objects.create(item=item, text=f"Tiltak {n}", status="open", order=1,
+                              responsible_person=person_named("Kari Fjellstad"))
+    assert queries() == few
+    entry = documents.build(meeting_with_minutes, documents.MINUTES).entries[-2]
+    assert (entry.decisions, entry.actions) == (
+        ["Vedtak 4"], ["Tiltak 4 (ansvarlig: Kari Fjellstad)"])

@@ -70,6 +70,10 @@ def test_body_page_shows_attendance_rate_per_member(client, archive):
     bjornar = html[html.index("Bjørnar Kvist"):]
     assert "1 av 2" in bjornar[:400] and "50 %" in bjornar[:400]
     assert "Leder" in astrid[:400]
+    english = client.get(reverse("web:body", args=["kulturarv"]),
+                         HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    bjornar = english[english.index("Bjørnar Kvist"):]
+    assert "1 of 2" in bjornar[:400] and "50%" in bjornar[:400]
 
 
 def test_attendance_rate_ignores_drafts_so_every_viewer_sees_the_same(clients, archive):

@@ -73,6 +73,9 @@ JOBS_PER_WORKER = 4
 STEAL_AFTER = 0.05
 #: Starting worker processes costs about a second; below this many files it does not pay.
 MIN_FILES_FOR_WORKERS = 24
+#: Parse processes at most per CPU: ``--workers 5000`` must not start five thousand
+#: processes (parsing is CPU-bound: more than a few per CPU only costs memory).
+MAX_WORKERS_PER_CPU = 4
 #: WAL pages between checkpoints during an import run on SQLite (≈ 40 MB; SQLite: 1,000).
 IMPORT_CHECKPOINT_PAGES = 10_000
 #: A run of many files stores them in batches, each in one transaction (``_Batch``):
@@ -862,6 +865,7 @@ def import_paths(paths: list[str], workers: int = 1, *, status: str | None = Non
     report = ImportReport(skipped=skipped, failed=list(missing))
     observer.start(len(files))
     lookups = Lookups(index_people=len(files) > 1)
+    workers = min(workers, len(files), MAX_WORKERS_PER_CPU * (os.cpu_count() or 1))
     pool = None
     if workers > 1 and len(files) >= MIN_FILES_FOR_WORKERS:
         pool = parsing.Parsers(workers, JOBS_PER_WORKER, signals.record_preparers)

@@ -67,6 +67,7 @@ def _page(request: HttpRequest, body: Organization, *, grant_form=None, account_
         "account_form": account_form or forms.AccountForm(auto_id="id_account_%s"),
         "new_link": new_link,
         "new_user": new_user,
+        "page_path": reverse("secretariat:access", args=[body.slug]),
     }
     return render(request, "secretariat/access.html", context, status=status)
 
@@ -81,10 +82,10 @@ def access_page(request: HttpRequest, slug: str) -> HttpResponse:
 def access_grant(request: HttpRequest, slug: str) -> HttpResponse:
     """Give an existing account access to the body."""
     body, _role = body_or_404(request.user, slug, Role.SECRETARIAT)
-    form = forms.AccessGrantForm(request.POST)
+    form = forms.AccessGrantForm(request.POST, auto_id="id_grant_%s")
     if not form.is_valid():
         messages.error(request, _("Not saved: %(errors)s") % {"errors": _errors(form)})
-        return _to_page(body)
+        return _page(request, body, grant_form=form, status=400)
     user, role = form.cleaned_data["who"], form.cleaned_data["role"]
     if BodyAccess.objects.filter(body=body, user=user).exists():
         messages.error(request, _("%(name)s already has access; change the role in the list.")

@@ -11,12 +11,13 @@ import io
 import re
 from dataclasses import dataclass, field
 
+from django.db.models import Prefetch
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
-from motebok.archive.models import Meeting
+from motebok.archive.models import Action, Decision, Meeting
 from motebok.secretariat import agenda
 from motebok.vocab import Attendance, MeetingMode, MeetingStatus, ParticipantRole, label
 
@@ -63,12 +64,16 @@ class DocumentContent:
 
 
 def item_heading(number: str | None, title: str | None) -> str:
-    """ "Sak 01/24 Title" for per-year numbers, "1. Title" for per-meeting ones."""
+    """ "Sak 01/24 Title" for per-year numbers, "1. Title" for per-meeting ones.
+
+    The word is the active language's ("Item 01/24" on an English page); documents are
+    built in bokmål.
+    """
     title = title or ""
     if not number:
         return title
     if "/" in number:
-        return f"Sak {number} {title}"
+        return f"{_('Item')} {number} {title}"
     return f"{number}. {title}"
 
 
@@ -182,15 +187,17 @@ def _build(meeting: Meeting, kind: str, internal_files: bool) -> DocumentContent
     minutes = kind == MINUTES
     files = _files(meeting, internal_files)
     entries = []
-    for item in agenda.items_of(meeting):
+    # decisions and actions of every item in two queries, not two per item
+    items = meeting.items.order_by("order", "pk").prefetch_related(
+        Prefetch("decisions", queryset=Decision.objects.order_by("order", "pk")),
+        Prefetch("actions", queryset=Action.objects.select_related("responsible_person")
+                 .order_by("order", "pk"))) if minutes else agenda.items_of(meeting)
+    for item in items:
         entry = Entry(heading=item_heading(item.number, item.title), text=item.text,
                       files=files.get(item.pk, []))
         if minutes:
-            entry.decisions = list(item.decisions.order_by("order", "pk")
-                                   .values_list("text", flat=True))
-            entry.actions = [_action_line(a, with_origin=False) for a in
-                             item.actions.select_related("responsible_person", "item")
-                             .order_by("order", "pk")]
+            entry.decisions = [decision.text for decision in item.decisions.all()]
+            entry.actions = [_action_line(a, with_origin=False) for a in item.actions.all()]
         entries.append(entry)
     follow_ups = [_action_line(a, with_origin=True) for a in agenda.follow_ups(meeting)]
     heading = (_("Minutes of the meeting of %(body)s") if minutes

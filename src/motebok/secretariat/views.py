@@ -121,8 +121,8 @@ def _body_page(request: HttpRequest, body, role, **bound) -> HttpResponse:
         "body": body, "role": role, "can_edit": role >= Role.SECRETARIAT, "today": today,
         "memberships": Membership.objects.filter(body=body).select_related(
             "person", "representing").order_by(ROLE_ORDER, "person__name"),
-        "groups": Organization.objects.filter(parent=body,
-                                              kind=OrganizationKind.WORKING_GROUP.value),
+        "groups": Organization.objects.filter(
+            parent=body, kind=OrganizationKind.WORKING_GROUP.value).select_related("lead"),
         "meetings": body.meetings.order_by("-date", "-start"),
         "open_actions": [(a, a.is_overdue(today),
                           documents.item_heading(a.item.number, a.item.title))
@@ -133,6 +133,8 @@ def _body_page(request: HttpRequest, body, role, **bound) -> HttpResponse:
         "plan_form": forms.MeetingPlanForm(auto_id=BODY_FORMS["plan_form"]),
         "calendar_url": request.build_absolute_uri(
             calendar_feed.feed_path(request.user, body)),
+        # the language switch returns here, not to the POST-only address of a failed form
+        "page_path": reverse("secretariat:body", args=[body.slug]),
         **bound,
     }
     return render(request, "secretariat/body.html", context, status=400 if bound else 200)
@@ -267,31 +269,57 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return _meeting_page(request, meeting, role)
 
 
-def _meeting_page(request: HttpRequest, meeting, role, edit_form=None) -> HttpResponse:
-    """The meeting workspace; a failed ``edit_form`` is shown with its input (status 400)."""
+#: The meeting page's forms for the whole meeting, with their own ids.
+MEETING_FORMS = {"item_form": "id_new_item_%s", "attachment_form": "id_file_%s"}
+#: The forms each item of the meeting page carries, with ids of their own per item.
+ITEM_FORMS = {"decision_form": forms.DecisionForm, "action_form": forms.ActionForm,
+              "comment_form": forms.CommentForm}
+
+
+def _item_form(name: str, item, data=None):
+    """One of an item's forms (``ITEM_FORMS``), with the ids it has on the meeting page."""
+    form_class = ITEM_FORMS[name]
+    extra = {"locked": item.meeting.locked} if issubclass(form_class, forms.ReasonForm) else {}
+    return form_class(data, auto_id=f"id_item{item.pk}_{name.removesuffix('_form')}_%s",
+                      **extra)
+
+
+def _meeting_form(name: str, meeting, data=None, files=None):
+    """One of the meeting's own forms (``MEETING_FORMS``), with its ids on the page."""
+    if name == "attachment_form":
+        return forms.AttachmentForm(data, files, meeting=meeting,
+                                    auto_id=MEETING_FORMS[name])
+    return forms.ItemForm(data, locked=meeting.locked, auto_id=MEETING_FORMS[name])
+
+
+def _meeting_page(request: HttpRequest, meeting, role, item=None, **bound) -> HttpResponse:
+    """The meeting workspace; a form in ``bound`` failed validation and is shown with the
+    input and its errors (status 400) instead of an empty one — one of ``ITEM_FORMS`` on
+    ``item``, else ``edit_form`` or one of ``MEETING_FORMS``."""
     today = dt.date.today()
     items = []
     rows = (meeting.items.order_by("order", "pk")
             .select_related("standard__previous_meeting")
             .prefetch_related("decisions", "actions__responsible_person", "attachments",
                               "comments__author"))
-    for item in rows:
-        standard = getattr(item, "standard", None)
+    for row in rows:
+        row.meeting = meeting  # the forms ask whether it is locked: no query per item
+        standard = getattr(row, "standard", None)
+        mine = bound if item is not None and item.pk == row.pk else {}
         items.append({
-            "item": item,
+            "item": row,
+            "heading": documents.item_heading(row.number, row.title),
             "standard": standard,
-            "decisions": item.decisions.all(),  # prefetched, in their model order
-            "actions": [(a, a.is_overdue(today)) for a in item.actions.all()],
-            "attachments": item.attachments.all(),
-            "comments": item.comments.all(),
-            "decision_form": forms.DecisionForm(locked=meeting.locked,
-                                                auto_id=f"id_item{item.pk}_decision_%s"),
-            "action_form": forms.ActionForm(locked=meeting.locked,
-                                            auto_id=f"id_item{item.pk}_action_%s"),
-            "comment_form": forms.CommentForm(auto_id=f"id_item{item.pk}_comment_%s"),
+            "decisions": row.decisions.all(),  # prefetched, in their model order
+            "actions": [(a, a.is_overdue(today)) for a in row.actions.all()],
+            "attachments": row.attachments.all(),
+            "comments": row.comments.all(),
+            **{name: mine[name] if name in mine else _item_form(name, row)
+               for name in ITEM_FORMS},
             "can_approve_summons": standard is not None and standard.summons_approvable(),
             "can_approve_previous": standard is not None and standard.previous_approvable(),
         })
+    page_bound = {} if item is not None else bound
     context = {
         "meeting": meeting, "role": role, "can_edit": role >= Role.SECRETARIAT,
         "editable": meeting.in_preparation, "items": items, "today": today,
@@ -302,12 +330,22 @@ def _meeting_page(request: HttpRequest, meeting, role, edit_form=None) -> HttpRe
         "meeting_files": meeting.attachments.filter(item__isnull=True),
         "dispatches": meeting.summons_dispatches.all(),
         "versions": meeting.minutes_versions.all(),
-        "item_form": forms.ItemForm(locked=meeting.locked, auto_id="id_new_item_%s"),
-        "attachment_form": forms.AttachmentForm(meeting=meeting, auto_id="id_file_%s"),
-        "edit_form": edit_form or forms.MeetingEditForm.for_meeting(meeting),
+        **{name: page_bound[name] if name in page_bound else _meeting_form(name, meeting)
+           for name in MEETING_FORMS},
+        "edit_form": page_bound["edit_form"] if "edit_form" in page_bound
+        else forms.MeetingEditForm.for_meeting(meeting),
+        # the language switch returns here, not to the POST-only address of a failed form
+        "page_path": reverse("secretariat:meeting", args=[meeting.pk]),
     }
+    context.update((name, form) for name, form in page_bound.items() if name not in context)
     return render(request, "secretariat/meeting.html", context,
-                  status=200 if edit_form is None else 400)
+                  status=400 if bound else 200)
+
+
+def _refused(form, error: MotebokError) -> None:
+    """A change refused by the domain (say, approved minutes without a reason) is shown
+    on the form like its validation errors: on the reason field when it has one."""
+    form.add_error("reason" if "reason" in form.fields else None, str(error))
 
 
 @require_POST
@@ -332,7 +370,9 @@ def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
             audit.record(request.user, meeting, AuditAction.UPDATE, body=meeting.body,
                          changes=changes, summary=meeting.title)
     except MotebokError as error:
-        messages.error(request, str(error))
+        _refused(form, error)
+        meeting.refresh_from_db()
+        return _meeting_page(request, meeting, role, edit_form=form)
     return _to_meeting(meeting)
 
 
@@ -351,19 +391,18 @@ def _follow_new_date(meeting, old_year: int) -> dict[str, list]:
 @require_POST
 def item_new(request: HttpRequest, pk: int) -> HttpResponse:
     """Add an agenda item (before "Eventuelt")."""
-    meeting, _role = meeting_or_404(request.user, pk, Role.SECRETARIAT)
-    form = forms.ItemForm(request.POST, locked=meeting.locked)
-    if not form.is_valid():
-        messages.error(request, _("Not saved: %(errors)s") % {"errors": _errors(form)})
-        return _to_meeting(meeting, "agenda")
-    try:
-        with minutes.editing(meeting, request.user, form.given_reason()):
-            item = agenda.add_item(meeting, form.cleaned_data["title"],
-                                   form.cleaned_data["text"], request.user)
-    except MotebokError as error:
-        messages.error(request, str(error))
-        return _to_meeting(meeting, "agenda")
-    return _to_meeting(meeting, f"item-{item.pk}")
+    meeting, role = meeting_or_404(request.user, pk, Role.SECRETARIAT)
+    form = _meeting_form("item_form", meeting, request.POST)
+    if form.is_valid():
+        try:
+            with minutes.editing(meeting, request.user, form.given_reason()):
+                item = agenda.add_item(meeting, form.cleaned_data["title"],
+                                       form.cleaned_data["text"], request.user)
+            return _to_meeting(meeting, f"item-{item.pk}")
+        except MotebokError as error:
+            _refused(form, error)
+    messages.error(request, _("Not saved: %(errors)s") % {"errors": _errors(form)})
+    return _meeting_page(request, meeting, role, item_form=form)
 
 
 @require_http_methods(["GET", "POST"])
@@ -385,9 +424,11 @@ def item_edit(request: HttpRequest, pk: int) -> HttpResponse:
                              summary=f"{item.number} {item.title}")
             return _to_meeting(meeting, f"item-{item.pk}")
         except MotebokError as error:
-            form.add_error("reason" if "reason" in form.fields else None, str(error))
+            _refused(form, error)
     return render(request, "secretariat/item_edit.html",
-                  {"item": item, "meeting": meeting, "form": form})
+                  {"item": item, "meeting": meeting, "form": form,
+                   "heading": documents.item_heading(item.number, item.title)},
+                  status=400 if form.is_bound else 200)
 
 
 @require_POST
@@ -418,8 +459,8 @@ def item_delete(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def decision_new(request: HttpRequest, pk: int) -> HttpResponse:
     """Record a decision on an item."""
-    item, _role = item_or_404(request.user, pk, Role.SECRETARIAT)
-    form = forms.DecisionForm(request.POST, locked=item.meeting.locked)
+    item, role = item_or_404(request.user, pk, Role.SECRETARIAT)
+    form = _item_form("decision_form", item, request.POST)
     if form.is_valid():
         try:
             with minutes.editing(item.meeting, request.user, form.given_reason()):
@@ -428,11 +469,17 @@ def decision_new(request: HttpRequest, pk: int) -> HttpResponse:
                 minutes.start_minutes(item.meeting)
                 audit.record(request.user, decision, AuditAction.CREATE,
                              body=item.meeting.body, summary=decision.text[:200])
+            return _to_meeting(item.meeting, f"item-{item.pk}")
         except MotebokError as error:
-            messages.error(request, str(error))
-    else:
-        messages.error(request, _("Not saved: %(errors)s") % {"errors": _errors(form)})
-    return _to_meeting(item.meeting, f"item-{item.pk}")
+            _refused(form, error)
+    return _item_refused(request, item, role, "decision_form", form)
+
+
+def _item_refused(request: HttpRequest, item, role, name: str, form) -> HttpResponse:
+    """The meeting page again with one item's failed form, its input and errors (400)."""
+    messages.error(request, _("Not saved: %(errors)s") % {"errors": _errors(form)})
+    item.meeting.refresh_from_db()
+    return _meeting_page(request, item.meeting, role, item=item, **{name: form})
 
 
 @require_POST
@@ -456,8 +503,8 @@ def decision_delete(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def action_new(request: HttpRequest, pk: int) -> HttpResponse:
     """Record a follow-up with a responsible person (or free text) and a due date."""
-    item, _role = item_or_404(request.user, pk, Role.SECRETARIAT)
-    form = forms.ActionForm(request.POST, locked=item.meeting.locked)
+    item, role = item_or_404(request.user, pk, Role.SECRETARIAT)
+    form = _item_form("action_form", item, request.POST)
     if form.is_valid():
         data = form.cleaned_data
         try:
@@ -471,11 +518,10 @@ def action_new(request: HttpRequest, pk: int) -> HttpResponse:
                 minutes.start_minutes(item.meeting)
                 audit.record(request.user, action, AuditAction.CREATE, body=item.meeting.body,
                              summary=action.text[:200], changes=audit.snapshot(action))
+            return _to_meeting(item.meeting, f"item-{item.pk}")
         except MotebokError as error:
-            messages.error(request, str(error))
-    else:
-        messages.error(request, _("Not saved: %(errors)s") % {"errors": _errors(form)})
-    return _to_meeting(item.meeting, f"item-{item.pk}")
+            _refused(form, error)
+    return _item_refused(request, item, role, "action_form", form)
 
 
 def _responsible(body, text: str):
@@ -497,16 +543,23 @@ def action_done(request: HttpRequest, pk: int) -> HttpResponse:
     body = action.item.meeting.body
     require(request.user, body, Role.SECRETARIAT)
     form = forms.ActionDoneForm(request.POST)
-    if form.is_valid() and action.status == ActionStatus.OPEN.value:
+    next_url = request.POST.get("next", "")
+    later = _meeting_named(next_url, body)
+    if not form.is_valid():  # the page it came from again, the note and its error shown
+        role = role_for(request.user, body)
+        messages.error(request, _("Not saved: %(errors)s") % {"errors": _errors(form)})
+        failed = {"done_form": form, "done_action": action.pk}
+        if next_url == "body":
+            return _body_page(request, body, role, **failed)
+        return _meeting_page(request, later or action.item.meeting, role, **failed)
+    if action.status == ActionStatus.OPEN.value:
         before = audit.snapshot(action)
         action.mark_done(form.cleaned_data["note"])
         action.refresh_from_db()
         audit.record(request.user, action, AuditAction.UPDATE, body=body,
                      summary=action.text[:200], changes=audit.diff(before, audit.snapshot(action)))
-    next_url = request.POST.get("next", "")
     if next_url == "body":
         return redirect("secretariat:body", slug=body.slug)
-    later = _meeting_named(next_url, body)
     if later is not None:  # marked done from a later meeting's follow-up list
         return _to_meeting(later, "follow-ups")
     return _to_meeting(action.item.meeting, f"item-{action.item_id}")
@@ -523,16 +576,17 @@ def _meeting_named(value: str, body) -> Meeting | None:
 @require_POST
 def comment_new(request: HttpRequest, pk: int) -> HttpResponse:
     """A member's input on an item of a meeting still being prepared."""
-    item, _role = item_or_404(request.user, pk, Role.MEMBER)
+    item, role = item_or_404(request.user, pk, Role.MEMBER)
     if not item.meeting.in_preparation:
         messages.error(request, _("Comments are closed: the minutes are approved."))
         return _to_meeting(item.meeting, f"item-{item.pk}")
-    form = forms.CommentForm(request.POST)
-    if form.is_valid():
-        comment = ItemComment.objects.create(item=item, author=request.user,
-                                             text=form.cleaned_data["text"])
-        audit.record(request.user, comment, AuditAction.CREATE, body=item.meeting.body,
-                     summary=comment.text[:200])
+    form = _item_form("comment_form", item, request.POST)
+    if not form.is_valid():
+        return _item_refused(request, item, role, "comment_form", form)
+    comment = ItemComment.objects.create(item=item, author=request.user,
+                                         text=form.cleaned_data["text"])
+    audit.record(request.user, comment, AuditAction.CREATE, body=item.meeting.body,
+                 summary=comment.text[:200])
     return _to_meeting(item.meeting, f"item-{item.pk}")
 
 
@@ -619,7 +673,8 @@ def attendance(request: HttpRequest, pk: int) -> HttpResponse:
               {m.person_id for m in members}]
     return render(request, "secretariat/attendance.html", {
         "meeting": meeting, "rows": rows, "formset": formset, "guest_form": guest_form,
-        "reason_form": reason_form, "guests": guests})
+        "reason_form": reason_form, "guests": guests},
+        status=400 if request.method == "POST" else 200)
 
 
 def _current_members(meeting):
@@ -744,16 +799,16 @@ def version_json(request: HttpRequest, pk: int, version: int) -> HttpResponse:
 @require_POST
 def attachment_new(request: HttpRequest, pk: int) -> HttpResponse:
     """Upload a file for the meeting or one of its items."""
-    meeting, _role = meeting_or_404(request.user, pk, Role.SECRETARIAT)
-    form = forms.AttachmentForm(request.POST, request.FILES, meeting=meeting)
-    if form.is_valid():
-        attachment = form.save(commit=False)
-        attachment.meeting, attachment.uploaded_by = meeting, request.user
-        attachment.save()
-        audit.record(request.user, attachment, AuditAction.CREATE, body=meeting.body,
-                     summary=attachment.title, changes=audit.snapshot(attachment))
-    else:
+    meeting, role = meeting_or_404(request.user, pk, Role.SECRETARIAT)
+    form = _meeting_form("attachment_form", meeting, request.POST, request.FILES)
+    if not form.is_valid():
         messages.error(request, _("Not saved: %(errors)s") % {"errors": _errors(form)})
+        return _meeting_page(request, meeting, role, attachment_form=form)
+    attachment = form.save(commit=False)
+    attachment.meeting, attachment.uploaded_by = meeting, request.user
+    attachment.save()
+    audit.record(request.user, attachment, AuditAction.CREATE, body=meeting.body,
+                 summary=attachment.title, changes=audit.snapshot(attachment))
     return _to_meeting(meeting, "files")
 
 

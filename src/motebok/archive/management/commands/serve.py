@@ -59,19 +59,25 @@ class Command(BaseCommand):
         self.stdout.write(f"Database: {describe_database()}"
                           + (" (created)" if migrated else ""))
         allow_host(host)
+        self.stdout.flush()
+        self.serve(host, port)
+
+    def announce(self, host: str, port: int) -> None:
+        """Say where the server listens — once its socket is bound (the port it got for
+        ``--port 0``), so a bad host or a busy port is never announced as serving."""
         shown = f"[{host}]" if ":" in host else host
         self.stdout.write(f"Serving motebok on http://{shown}:{port}/ (Ctrl-C stops)")
         if host in WILDCARD_HOSTS:
             self.stdout.write("Listening on every address: set MOTEBOK_ALLOWED_HOSTS to the "
                               "names people will use.")
         self.stdout.flush()
-        self.serve(host, port)
 
     def serve(self, host: str, port: int) -> None:
         """Run the threaded WSGI server; one-line errors for a busy port or a bad address."""
         ipv6 = ":" in host
         try:
-            run(host, port, application(), ipv6=ipv6, threading=True, server_cls=WSGIServer)
+            run(host, port, application(), ipv6=ipv6, threading=True, server_cls=WSGIServer,
+                on_bind=lambda bound: self.announce(host, bound))
         except KeyboardInterrupt:
             self.stdout.write("Stopped.")
         except socket.gaierror:
