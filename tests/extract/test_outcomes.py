@@ -575,6 +575,16 @@ def test_a_task_verb_used_as_a_noun_is_no_task():
     assert is_action("Kari lager et utkast til brev.")
 
 
+@pytest.mark.parametrize("sentence", ["To avtaler gjenstår.", "2 avtaler gjenstår.",
+                                      "Flere avtaler er ikke signert ennå.",
+                                      "Tre sendinger er forsinket."])
+def test_a_task_verb_after_a_number_is_a_noun(sentence):
+    # "avtaler" after "To" is the plural noun (agreements), not the verb "arranges":
+    # a count of what is left names no one who does anything
+    assert not is_action(sentence)
+    assert is_action("Kari avtaler møte med ordføreren.")
+
+
 def test_an_item_named_as_a_list_of_tasks_holds_tasks():
     text = ("# Møtereferat 09.04.2026\n\n## Tilstede:\n- Kari Holm\n- Ola Dahl\n\n"
             "## Hva som er ferdig:\n- Hovedmeny med lyd\n\n"
@@ -1250,6 +1260,31 @@ def test_an_owner_line_does_not_take_a_task_from_the_owner_it_names_first():
 def test_a_table_row_of_labelled_cells_is_a_task():
     _, actions = _outcomes_of("Hva: Sende brev til fylket | Hvem: Kari Holm | Når: 1. april")
     assert actions == [("Sende brev til fylket", "Kari Holm", "2024-04-01")]
+
+
+def test_a_task_row_without_a_heading_row_is_task_who_and_when():
+    # plain-text follow-ups written "task | who | when", one bar between each part
+    _, actions = _outcomes_of("Bestille buss til samlingen | Siri | 1.4.\n"
+                              "Lage årshjul for 2025 | KH/PD | Frist: mars\n"
+                              "Invitere ordførarane | sekretariatet")
+    assert actions == [("Bestille buss til samlingen", "Siri", "2024-04-01"),
+                       ("Lage årshjul for 2025", "KH/PD", None),  # a month alone: no day
+                       ("Invitere ordførarane", "sekretariatet", None)]
+
+
+def test_a_row_that_names_no_owner_is_no_task_row():
+    # a place or a topic in the second cell is no one who does the task
+    _, actions = _outcomes_of("Bestille buss | Hamar | 1.4.\nKari Holm | leder")
+    assert actions == []
+
+
+def test_the_bracket_that_closes_a_task_stays_with_it():
+    # the lines run together into one paragraph: the ")" after the stop is the task's
+    _, actions = _outcomes_of("Sende ut referat (Ansvarlig: Kari og Per, frist 15.3.)\n"
+                              "Lage plan (ansv. Ola, frist 1.4.)")
+    assert actions == [("Sende ut referat (Ansvarlig: Kari og Per, frist 15.3.)", "Kari og Per",
+                        "2024-03-15"),
+                       ("Lage plan (ansv. Ola, frist 1.4.)", "Ola", "2024-04-01")]
 
 
 def test_task_lines_under_a_short_lead_ending_in_at_are_tasks_of_their_own():

@@ -1128,6 +1128,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 label = line.cells[0].strip().rstrip(":")
                 texts.append((f"{label}: {line.cells[1].strip()}", line.gap, False, False, None))
                 continue
+            if (row := _task_row(line.cells)) is not None:
+                # "Bestille buss | Oda | 1.12." without a heading row: task, who, when
+                table_actions.setdefault(len(texts), []).append(
+                    _table_action(line.cells, row, due_date))
+                continue
             texts.append((" ".join(line.cells), line.gap, False, False, None))
             continue
         columns = decided = None
@@ -2085,6 +2090,26 @@ def _marked_done(text: str) -> bool:
     return word.startswith("(") or head.endswith(("–", "-", ",", ":", "—"))
 
 
+_ROW_COLUMNS = {"what": 0, "who": 1, "when": 2}
+
+
+def _task_row(cells: tuple[str, ...]) -> dict[str, int] | None:
+    """The columns of a task written as a row without a heading ("Bestille buss | Oda |
+    1.12.", "Lage årshjul | KH/PD"): a task in the infinitive or with its subject, then
+    only who does it (a first name, a role, initials), then perhaps when; else None.
+    Secretariats write follow-ups so in plain text, one bar between each part."""
+    if not 2 <= len(cells) <= 3:
+        return None
+    task, who = cells[0].strip(), cells[1].strip().rstrip(".")
+    if len(who) > 40 or not who[:1].isalpha() or not _owners_after_dash(who):
+        return None
+    lowered = task.lower()
+    if not (_LISTED_TASK.match(lowered) or _TASK_INFINITIVE_AT.match(task) or
+            _is_action(task, lowered)):
+        return None
+    return _ROW_COLUMNS
+
+
 def _labelled_cells(cells: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, int]] | None:
     """A row whose cells each carry their column's label ("Hva: Sende brev | Hvem: Kari |
     Når: 1. april"): the values and where each meaning is, or None when it is no task."""
@@ -2471,8 +2496,9 @@ def _subject_before(pattern: FoldedPattern, sentence: str, lowered: str) -> str 
     if not match:
         return None
     head = sentence[:match.start()].strip()
-    if head.rsplit(" ", 1)[-1].casefold() in _BEFORE_A_NOUN:
-        return None  # "… behov for ekstra lager": the word is a noun here, no verb
+    before = head.rsplit(" ", 1)[-1]
+    if before.casefold() in _BEFORE_A_NOUN or before.isdigit():
+        return None  # "… behov for ekstra lager", "To avtaler …": a noun here, no verb
     head = _AFTER_CONJUNCTION.split(head)[-1]  # "Planen godkjent, men Styreleder sender …"
     if " at " in head:
         # "PL meldte at … og retter opp dette": the subject of the first clause; but
@@ -2571,7 +2597,10 @@ _AFTER_CONJUNCTION = re.compile(r",\s+(?:men|og|så)\s+")
 _BEFORE_A_NOUN = {"ekstra", "et", "eit", "ett", "en", "ein", "ei", "nytt", "nye", "eget", "eige",
                   "på", "til", "fra", "frå", "av", "for", "med", "om",
                   # a finite verb before it: "Styret tar skriv fra … til etterretning"
-                  "tar", "tek", "har", "fikk", "fekk", "får"}
+                  "tar", "tek", "har", "fikk", "fekk", "får",
+                  # a number or an amount: "To avtaler gjenstår.", "Flere sendere mangler."
+                  "to", "tre", "fire", "fem", "seks", "sju", "syv", "åtte", "ti", "flere",
+                  "fleire", "mange", "noen", "nokre", "enkelte", "ingen"}
 # Words that open an adverbial before the verb, after which the subject follows the
 # verb: "Etter møtet sender sekretariatet …", "Med enkelte justeringer, sender
 # prosjektleder …".
@@ -2748,10 +2777,12 @@ def _owners_after_dash(who: str) -> bool:
     """Whether the words after a task's dash name who does it: each of them a first name
     ("Ola", "Kari og Per"), an owner role ("sekretariatet", "Daglig leder") or initials
     ("KH/PD"); a place ("Kontakte fylket – Hamar") names no one."""
-    return all(is_first_name(part.split()[0]) or
-               part.split()[0].rstrip(".").casefold() in _ROLE_OWNERS or
-               bool(_INITIALS.fullmatch(part.rstrip(".")))
-               for part in _OWNERS_JOINED.split(who))
+    parts = _OWNERS_JOINED.split(who)
+    return all(part.strip() for part in parts) and \
+        all(is_first_name(part.split()[0]) or
+            part.split()[0].rstrip(".").casefold() in _ROLE_OWNERS or
+            bool(_INITIALS.fullmatch(part.rstrip(".")))
+            for part in parts)
 # A person's initials, as minutes put them after a task: "Kontakte grunneiere – PL".
 _INITIALS = re.compile(r"[A-ZÆØÅ]{2,4}")
 
