@@ -1287,6 +1287,34 @@ def test_the_bracket_that_closes_a_task_stays_with_it():
                        ("Lage plan (ansv. Ola, frist 1.4.)", "Ola", "2024-04-01")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Daglig leder gis i oppdrag å utarbeide et konkurransegrunnlag innen 1. april.",
+    "Daglig leder blir gitt i oppdrag å utarbeide et konkurransegrunnlag innen 1. april.",
+    "Daglig leder gis ansvar for å utarbeide et konkurransegrunnlag innen 1. april."])
+def test_a_task_given_in_the_passive_names_who_does_it(sentence):
+    _, actions = _outcomes_of(sentence)
+    assert actions == [(sentence, "Daglig leder", "2024-04-01")]
+
+
+def test_the_next_sentence_s_deadline_is_not_the_task_s_when_it_is_another_s_task():
+    # "Hver kommune utpeker …" is a task of its own, and its date is its own
+    _, actions = _outcomes_of("Sekretariatet sender ut ny innkalling så snart som mulig. "
+                              "Hver kommune utpeker en kontaktperson innen 10. april.")
+    assert actions == [
+        ("Sekretariatet sender ut ny innkalling så snart som mulig.", "Sekretariatet", None),
+        ("Hver kommune utpeker en kontaktperson innen 10. april.", "Hver kommune",
+         "2024-04-10")]
+    _, actions = _outcomes_of("Kari sender søknaden. Fristen er 1. april.")
+    assert actions == [("Kari sender søknaden.", "Kari", "2024-04-01")]
+
+
+@pytest.mark.parametrize("task", ["Revidere retningslinjene – ansvar: Ola – frist 1.4.",
+                                  "Revidere retningslinjene, ansvar: Ola frist 1.4."])
+def test_who_after_ansvar_stops_where_the_deadline_begins(task):
+    _, actions = _outcomes_of(task)
+    assert actions == [(task, "Ola", "2024-04-01")]
+
+
 def test_task_lines_under_a_short_lead_ending_in_at_are_tasks_of_their_own():
     _, actions = _outcomes_of("Det ble avtalt at\nKari sender invitasjon\nPer bestiller mat")
     assert actions == [("Kari sender invitasjon", "Kari", None),

@@ -788,6 +788,8 @@ _TASK_VERBS = (
     # the object between verb and particle: "Linn Eikrem set det opp."
     "setter det opp", "set det opp", "setter dette opp", "set dette opp",
     "setter saken opp", "set saka opp",
+    # naming someone to a task: "Hver kommune utpeker en kontaktperson innen 10. februar."
+    "utpeker", "utpeikar", "peker ut", "peikar ut", "oppnevner", "oppnemner",
 )
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
 
@@ -861,6 +863,9 @@ _FUTURE_SUBJECT = re.compile(
     r"har ansvar for å|fekk i oppgåve å|fikk i oppgave å|får i oppdrag å|får i oppgåve å|"
     r"får i oppgave å|fekk i oppdrag å|fikk i oppdrag å|"
     r"(?:har\s+)?fått\s+i\s+(?:oppgave|oppdrag)(?:\s+å)?|"
+    # given it in the passive: "Daglig leder gis i oppdrag å …", "Leiar vert gjeve i oppgåve å …"
+    r"(?:gis|gjevast|(?:blir|ble|vert|vart)\s+(?:gitt|gjeve))\s+"
+    r"(?:i\s+(?:oppdrag|oppgave|oppgåve)|ansvar(?:et)?\s+for)\s+å|"
     # asked in the passive: "Daglig leder bes utarbeide …", "Per vart beden om å …"
     r"(?:bes|blir\s+bedt|ble\s+bedt|er\s+bedt|vert\s+beden|vart\s+beden)(?:\s+om)?(?:\s+å)?)"
     r"\s+(?!ha\b|være\b|vere\b|bli\b|"
@@ -1429,7 +1434,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 # is more often one of the choices a text sets out)
                 actions.extend(make_action(task, due_date) for task in _tasks_of(sentence))
             elif actions and actions[-1].due is None and _has_deadline_word(lowered) and \
-                    actions[-1].text == task_text(prior):
+                    actions[-1].text == task_text(prior) and responsible_of(sentence) is None:
+                # (not another's task: "Per sender brev. Kommunane svarar innan 1. mars.")
                 actions[-1].due = due_date(sentence)  # "Kari sender søknaden. Fristen er 1. mars."
     for rows in table_actions.values():  # a table after the last line of text
         actions.extend(rows)
@@ -2665,7 +2671,7 @@ def responsible_of(sentence: str) -> str | None:
         if (named := _RESPONSIBLE_FOR.match(who)):  # "Ansvarlig for X er Kari Holm"
             return named.group("who")
         if not who.startswith("for "):  # "Ansvar for å lage arrangement" names no one
-            return who
+            return _before_deadline(who)
     owner = (":" in sentence[:60] or "–" in sentence[:60] or " - " in sentence[:60]) and \
         _OWNER_FIRST.match(sentence)
     if owner:  # "Kari Holm: sende utkast …", "Kari Bø – lage oversikt …"
@@ -2743,6 +2749,18 @@ def responsible_of(sentence: str) -> str | None:
         if rest[:1].isupper() and len(lead.split()) <= 3:
             return responsible_of(rest)  # "Skatepark: Kommunedirektøren skal svare …"
     return None
+
+
+# A dash or a deadline word after who is responsible: "ansvar: Ola – frist 1.3."
+_OWNER_END = re.compile(r"\s[-–]\s|\s(?:frist|innen|innan|senest|seinast)\b", re.I)
+
+
+def _before_deadline(who: str) -> str:
+    """The owner named after "ansvar:" without the deadline the same part goes on to
+    ("Ola – frist 1.3." → "Ola"): who stops where the date's part begins."""
+    if " " not in who:
+        return who
+    return _OWNER_END.split(who, maxsplit=1)[0].strip() or who
 
 
 # The roles and bodies that may own a task when named alone after a dash or in brackets
