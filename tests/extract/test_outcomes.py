@@ -1315,6 +1315,31 @@ def test_who_after_ansvar_stops_where_the_deadline_begins(task):
     assert actions == [(task, "Ola", "2024-04-01")]
 
 
+def test_an_owner_line_first_in_the_item_is_no_task_of_its_own():
+    # "Ansvar: Kari" under the heading says who has the case; no task comes before it
+    _, actions = _outcomes_of("Ansvar: Kari\n\nKari orienterte om status i saken.")
+    assert actions == []
+
+
+def test_a_named_owner_a_dash_and_an_infinitive_is_a_task_entry():
+    _, actions = _outcomes_of("- Kari: sjekke pris på vester\n"
+                              "- Per – bestille buss til turen, innen 20.4.")
+    assert actions == [("Kari: sjekke pris på vester", "Kari", None),
+                       ("Per – bestille buss til turen, innen 20.4.", "Per", "2024-04-20")]
+
+
+@pytest.mark.parametrize(("task", "who"), [
+    ("Saka vert følgd opp av rektor.", "rektor"),
+    ("Rutinane blir fulgt opp av rådmannsgruppa.", "rådmannsgruppa"),
+    ("Melde inn behov (alle kommunene)", "alle kommunene"),
+    ("Sende kontaktinfo (hver kommune)", "hver kommune"),
+    ("Utarbeide felles rutiner (kommunedirektørene)", "kommunedirektørene"),
+    ("Avklare finansiering (kommunedirektørene), frist 1.4.", "kommunedirektørene"),
+    ("Avklare finansiering (Kari Holm), frist 1.4.", "Kari Holm")])
+def test_a_role_or_unit_after_av_or_in_brackets_is_who_does_the_task(task, who):
+    assert responsible_of(task) == who
+
+
 def test_task_lines_under_a_short_lead_ending_in_at_are_tasks_of_their_own():
     _, actions = _outcomes_of("Det ble avtalt at\nKari sender invitasjon\nPer bestiller mat")
     assert actions == [("Kari sender invitasjon", "Kari", None),

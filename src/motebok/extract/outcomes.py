@@ -1965,9 +1965,13 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
         sentence, head = f"Ansvar: {follow['rest']}", "ansvar: "  # "Oppfølging: Ola Berg."
     owner = head.startswith(("ansv", "hvem", "kven")) and _OWNER_LINE.match(sentence)
     if owner:
+        who = owner.group("who").strip(" .")
+        if not last and not actions and _owner_only(who) and "·" not in sentence:
+            # "Ansvar: Kari" under the item's heading: who has the case (a tracker's
+            # "Ansvarlig: Styret · Status: Åpen" makes the item a task of its own)
+            return True
         if _not_yet_a_task(last, actions):
             actions.append(make_action(last, due_date))
-        who = owner.group("who").strip(" .")
         if actions and (not _owner_named(actions[-1]) or who in (actions[-1].responsible or "")):
             actions[-1].responsible = who  # (or the one in charge of those it names)
         if actions and owner.group("when"):
@@ -2303,8 +2307,9 @@ def _is_action(sentence: str, lowered: str) -> bool:
     if ":" in sentence[:40] and (owned := _OWNER_COLON_VERB.match(sentence)) and \
             owned.group("who").casefold() not in _NOT_OWNERS:
         return True  # "Fotballstyret: Rydder kontor i klubbhuset."
-    if ":" in sentence[:60] and _owner_then_infinitive(sentence):
-        return True  # "Kari Nes: sende ut invitasjon til seminaret."
+    if (":" in sentence[:60] or " – " in sentence[:60] or " - " in sentence[:60]) and \
+            _owner_then_infinitive(sentence):
+        return True  # "Kari Nes: sende ut invitasjon til seminaret.", "Per – bestille buss"
     if "foreslo at" in lowered and _PROPOSED_THAT.search(sentence):
         return True
     folded = fold_lowered(sentence, lowered)
@@ -2682,7 +2687,7 @@ def responsible_of(sentence: str) -> str | None:
                 (subject := responsible_of(rest)):
             return subject  # "Julemøte: Leder sjekker …": a topic, then who does it
         return owner.group("who").strip()
-    trailing = sentence.endswith((")", ").")) and (_TRAILING_OWNER.search(sentence) or
+    trailing = ")" in sentence[-40:] and (_TRAILING_OWNER.search(sentence) or
                                                    _LONE_OWNER.match(sentence) or
                                                    _role_in_brackets(sentence))
     if trailing:  # "Sende søknad innen 1. april (Siri Aas).", "Sekretariatet (innen 1. mars)"
@@ -2742,8 +2747,8 @@ def responsible_of(sentence: str) -> str | None:
         agent = _AGENT.search(sentence) or \
             _AGENT_AFTER_VERB.match(sentence, passive.end())  # "… sendes av Otto til alle"
         who = agent.group("who").rstrip(".") if agent else ""
-        if who and (who[:1].isupper() or who.split()[0].casefold() in _BODY_SUBJECTS):
-            return who
+        if who and (who[:1].isupper() or who.split()[0].casefold() in _ROLE_OWNERS):
+            return who  # ("… følgd opp av rektor": a role in lower case)
     if ": " in sentence[:40]:
         lead, _colon, rest = sentence.partition(": ")
         if rest[:1].isupper() and len(lead.split()) <= 3:
@@ -2772,9 +2777,19 @@ _ROLE_OWNERS = frozenset(_BODY_SUBJECTS | {
     "ordføreren", "ordføraren", "styrelederen", "styreleiaren", "nestlederen", "nestleiaren",
     "kassereren", "kasseraren", "referent", "referenten", "møteleder", "møteleiar",
     "sekretariat", "sekretariatsleder", "sekretariatsleiar", "koordinator", "koordinatoren",
-    "administrasjonssjef", "administrasjonssjefen", "regionrådsleder", "regionrådsleiar"})
+    "administrasjonssjef", "administrasjonssjefen", "regionrådsleder", "regionrådsleiar",
+    # the administration's leaders and groups a regional council gives tasks to
+    "rektor", "rektoren", "kommunedirektørene", "kommunedirektørane", "rådmennene",
+    "rådmannsgruppa", "rådmannsgruppen", "kommunedirektørgruppa",
+    "kommunedirektørgruppen", "prosjektlederen", "prosjektleiaren",
+    "kommunene", "kommunane", "medlemmene", "medlemene", "medlemskommunene",
+    "medlemskommunane", "arbeidsgruppa", "arbeidsgruppen", "styringsgruppa",
+    "styringsgruppen", "faggruppa", "faggruppen", "alle", "hver", "kvar"})
 # A role alone in brackets at the end, lower-cased: "Sende referatet (sekretariatet)".
-_ROLE_BRACKETS = re.compile(r"\((?P<who>[a-zæøå]+(?:\s+[a-zæøå]+)?)\)\W*$")
+# (also before the deadline after it: "Avklare finansiering (kommunedirektørene), frist 1.4.")
+_AFTER_BRACKET_DEADLINE = r"(?:,?\s*(?i:frist|innen|innan|senest|seinast)\b[^()]*)?"
+_ROLE_BRACKETS = re.compile(r"\((?P<who>[a-zæøå]+(?:\s+[a-zæøå]+)?)\)"
+                            + _AFTER_BRACKET_DEADLINE + r"\W*$")
 
 
 def _role_in_brackets(sentence: str) -> re.Match[str] | None:
@@ -2782,7 +2797,8 @@ def _role_in_brackets(sentence: str) -> re.Match[str] | None:
     capitalised owner is ``_TRAILING_OWNER``'s)."""
     found = _ROLE_BRACKETS.search(sentence)
     if found and (found["who"] in _ROLE_OWNERS or found["who"] in ("daglig leder",
-                                                                   "dagleg leiar")):
+                                                                   "dagleg leiar") or
+                  _all_of(found["who"])):  # "(alle kommunene)", "(hver kommune)"
         return found
     return None
 
@@ -2877,11 +2893,12 @@ _OWNER_FIRST = re.compile(
 
 
 def _owner_then_infinitive(sentence: str) -> bool:
-    """Whether a sentence is a named owner, a colon and a task in the infinitive ("Kari
-    Nes: sende ut invitasjon", "KH: Oppdatere nettsiden"): a follow-up entry even outside
-    a follow-up list (a topic before the colon, "Julemøte: Bestille lokale", is not who)."""
+    """Whether a sentence is a named owner, a colon or a dash and a task in the infinitive
+    ("Kari Nes: sende ut invitasjon", "KH: Oppdatere nettsiden", "Per – bestille buss"): a
+    follow-up entry even outside a follow-up list (a topic before the colon, "Julemøte:
+    Bestille lokale", is not who)."""
     owner = _OWNER_FIRST.match(sentence)
-    if not owner or ":" not in sentence[owner.start("who"):owner.end()]:
+    if not owner:
         return False
     who = owner.group("who").strip()
     return (_named_owner(who) or bool(_INITIALS.fullmatch(who))) and \
@@ -2901,7 +2918,8 @@ _LONE_OWNER = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){
 # (also with its deadline after a comma: "Lage invitasjon (Kari, 1.3.)", "(Per, innen 15.2.)")
 _TRAILING_OWNER = re.compile(r"\((?P<who>[A-ZÆØÅ][\w.-]*"
                              r"(?:(?:\s+(?:og\s+)?|\s*/\s*)[A-ZÆØÅ][\w.-]*){0,3}" + _BY_WHOM + ")"
-                             r"(?:,\s*(?:(?:innen|innan|frist:?)\s+)?\d{1,2}\.[^()]*)?\)\W*$")
+                             r"(?:,\s*(?:(?:innen|innan|frist:?)\s+)?\d{1,2}\.[^()]*)?\)"
+                             + _AFTER_BRACKET_DEADLINE + r"\W*$")
 
 # Short finite verbs that end a subject ("Kontrollutvalget tar rapporten … og sender …").
 _SHORT_VERBS = {"tar", "tok", "er", "var", "har", "hadde", "ble", "blir", "går", "gikk",
