@@ -575,6 +575,14 @@ def test_a_task_verb_used_as_a_noun_is_no_task():
     assert is_action("Kari lager et utkast til brev.")
 
 
+@pytest.mark.parametrize("sentence", [
+    "Kari lurte på om sekretariatet sender ut referatet.",
+    "Per spurte om kommunen lager ny plan i år.",
+    "Ola lurer på om AU forbereder saken."])
+def test_an_indirect_question_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
 @pytest.mark.parametrize("sentence", ["To avtaler gjenstår.", "2 avtaler gjenstår.",
                                       "Flere avtaler er ikke signert ennå.",
                                       "Tre sendinger er forsinket."])

@@ -2511,6 +2511,8 @@ def _subject_before(pattern: FoldedPattern, sentence: str, lowered: str) -> str 
     if before.casefold() in _BEFORE_A_NOUN or before.isdigit():
         return None  # "… behov for ekstra lager", "To avtaler …": a noun here, no verb
     head = _AFTER_CONJUNCTION.split(head)[-1]  # "Planen godkjent, men Styreleder sender …"
+    if " om " in head and _WONDERED.search(head):
+        return None  # "Kari lurte på om sekretariatet sender …": a question, no task
     if " at " in head:
         # "PL meldte at … og retter opp dette": the subject of the first clause; but
         # "Det ble avtalt at Kari Holm sender …": the subject after "at"
@@ -2531,6 +2533,11 @@ def _subject_before(pattern: FoldedPattern, sentence: str, lowered: str) -> str 
     if not words[0][:1].isupper():
         return None
     return head
+
+
+# An indirect question before the task verb: "Kari lurte på om …", "Per spurte om …".
+_WONDERED = re.compile(r"\b(?:lurte|lurer|lurar|lura|spurte|spurde|spør|undret|undra)\b"
+                       r"(?:\s+(?:seg|på|over))*\s+om\b", re.I)
 
 
 # Someone proposing or wishing what should be done: "Mona Sand foreslo at velet kjøper
