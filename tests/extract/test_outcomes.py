@@ -575,6 +575,16 @@ def test_a_task_verb_used_as_a_noun_is_no_task():
     assert is_action("Kari lager et utkast til brev.")
 
 
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Kari ser til at lokalet er klart.", "Kari"),
+    ("Leiar passar på at alle får referatet.", "Leiar"),
+    ("Hver kommune utpeker en kontaktperson.", "Hver kommune"),
+    ("Kommunene peker ut hver sin representant innen 1. mai.", "Kommunene")])
+def test_seeing_to_it_and_naming_someone_are_tasks(sentence, who):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
 @pytest.mark.parametrize("sentence", [
     "Kari lurte på om sekretariatet sender ut referatet.",
     "Per spurte om kommunen lager ny plan i år.",

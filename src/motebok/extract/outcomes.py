@@ -789,7 +789,10 @@ _TASK_VERBS = (
     "setter det opp", "set det opp", "setter dette opp", "set dette opp",
     "setter saken opp", "set saka opp",
     # naming someone to a task: "Hver kommune utpeker en kontaktperson innen 10. februar."
-    "utpeker", "utpeikar", "peker ut", "peikar ut", "oppnevner", "oppnemner",
+    # (not "oppnevner": "Rådet oppnevner Kari Holm til …" is the body's own election)
+    "utpeker", "utpeikar", "peker ut", "peikar ut",
+    # seeing to it: "Kari ser til at lokalet er klart.", "Per passar på at …"
+    "ser til at", "passer på at", "passar på at",
 )
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
 
