@@ -2310,7 +2310,7 @@ def _is_action(sentence: str, lowered: str) -> bool:
     if ":" in sentence[:40] and (owned := _OWNER_COLON_VERB.match(sentence)) and \
             owned.group("who").casefold() not in _NOT_OWNERS:
         return True  # "Fotballstyret: Rydder kontor i klubbhuset."
-    if (":" in sentence[:60] or " – " in sentence[:60] or " - " in sentence[:60]) and \
+    if (":" in (head := sentence[:60]) or " – " in head or " - " in head) and \
             _owner_then_infinitive(sentence):
         return True  # "Kari Nes: sende ut invitasjon til seminaret.", "Per – bestille buss"
     if "foreslo at" in lowered and _PROPOSED_THAT.search(sentence):
