@@ -5341,3 +5341,37 @@ EXPECTED["485_mac_roman_faggruppe.txt"] = Expected(
            "Bjørn Løkkeberg", "2023-12-01")]),
         ("23/23", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+EXPECTED["490_regionrad_oppfolging_roller_og_frister.txt"] = Expected(
+    # follow-ups in the forms a regional council's secretariat writes them: a task given
+    # in the passive, rows "task | who | when" without a heading row, roles and units in
+    # brackets and after "av", a deadline after the owner's dash; and what is no task: the
+    # owner of the case under its heading, an indirect question, a count, a status
+    "minutes", "REFERAT FRA MØTE I ÅSDALEN REGIONRÅD", "Åsdalen regionråd", None, None,
+    ("2025-02-14", "09:00", "12:00", "Rådhuset i Åsmo"), None,
+    people=[
+        ("Ingrid Bakke", None, "chair", "present"),
+        ("Tor Haugen", None, "member", "present"),
+        ("Live Moen", None, "member", "present"),
+        ("Sverre Lie", None, "member", "absent"),
+        ("Hanne Vold", None, "secretary", "present"),
+    ],
+    items=[
+        ("05/25", "Godkjenning av innkalling og saksliste", "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("06/25", "Felles innkjøp av IKT", None, [],
+         [("Daglig leder gis i oppdrag å utarbeide et konkurransegrunnlag innen 1. april.",
+           "Daglig leder", "2025-04-01"),
+          ("Sekretariatet sender ut ny oversikt så snart som mulig.", "Sekretariatet", None),
+          ("Hver kommune utpeker en kontaktperson innen 10. mars.", "Hver kommune",
+           "2025-03-10"),
+          ("Revidere retningslinjene – ansvar: Live – frist 15.3.", "Live", "2025-03-15")]),
+        ("07/25", "Oppfølging", None, [],
+         [("Bestille lokale til samlingen", "Tor", "2025-04-01"),
+          ("Lage årshjul for 2026", "IB/TH", None),  # "Frist: mai" names no day
+          ("Melde inn behov (alle kommunene)", "alle kommunene", None),
+          ("Avklare finansiering (kommunedirektørene), frist 1.5.", "kommunedirektørene",
+           "2025-05-01"),
+          ("Saka blir fulgt opp av rådmannsgruppa.", "rådmannsgruppa", None)]),
+        ("08/25", "Eventuelt", "Ingen saker.", [], []),
+    ])

@@ -71,6 +71,8 @@ def test_sentences_mind_abbreviations_and_day_numbers():
         "Benthe K. Jansson blei valt.", "Heidi B. S. finner fram listene."]  # initials
     assert sentences("Rådmannen sørger for siden.Prosjektleder oppdaterer den.") == [
         "Rådmannen sørger for siden.", "Prosjektleder oppdaterer den."]  # no space
+    assert sentences("Han sa «vi sender det.» Så gikk han. Lage plan (frist 1.3.) Kari.") == [
+        "Han sa «vi sender det.»", "Så gikk han.", "Lage plan (frist 1.3.)", "Kari."]
 
 
 @pytest.mark.parametrize(("text", "is_name"), [

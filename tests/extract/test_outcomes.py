@@ -575,6 +575,34 @@ def test_a_task_verb_used_as_a_noun_is_no_task():
     assert is_action("Kari lager et utkast til brev.")
 
 
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Kari ser til at lokalet er klart.", "Kari"),
+    ("Leiar passar på at alle får referatet.", "Leiar"),
+    ("Hver kommune utpeker en kontaktperson.", "Hver kommune"),
+    ("Kommunene peker ut hver sin representant innen 1. mai.", "Kommunene")])
+def test_seeing_to_it_and_naming_someone_are_tasks(sentence, who):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kari lurte på om sekretariatet sender ut referatet.",
+    "Per spurte om kommunen lager ny plan i år.",
+    "Ola lurer på om AU forbereder saken."])
+def test_an_indirect_question_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["To avtaler gjenstår.", "2 avtaler gjenstår.",
+                                      "Flere avtaler er ikke signert ennå.",
+                                      "Tre sendinger er forsinket."])
+def test_a_task_verb_after_a_number_is_a_noun(sentence):
+    # "avtaler" after "To" is the plural noun (agreements), not the verb "arranges":
+    # a count of what is left names no one who does anything
+    assert not is_action(sentence)
+    assert is_action("Kari avtaler møte med ordføreren.")
+
+
 def test_an_item_named_as_a_list_of_tasks_holds_tasks():
     text = ("# Møtereferat 09.04.2026\n\n## Tilstede:\n- Kari Holm\n- Ola Dahl\n\n"
             "## Hva som er ferdig:\n- Hovedmeny med lyd\n\n"
@@ -1250,6 +1278,84 @@ def test_an_owner_line_does_not_take_a_task_from_the_owner_it_names_first():
 def test_a_table_row_of_labelled_cells_is_a_task():
     _, actions = _outcomes_of("Hva: Sende brev til fylket | Hvem: Kari Holm | Når: 1. april")
     assert actions == [("Sende brev til fylket", "Kari Holm", "2024-04-01")]
+
+
+def test_a_task_row_without_a_heading_row_is_task_who_and_when():
+    # plain-text follow-ups written "task | who | when", one bar between each part
+    _, actions = _outcomes_of("Bestille buss til samlingen | Siri | 1.4.\n"
+                              "Lage årshjul for 2025 | KH/PD | Frist: mars\n"
+                              "Invitere ordførarane | sekretariatet")
+    assert actions == [("Bestille buss til samlingen", "Siri", "2024-04-01"),
+                       ("Lage årshjul for 2025", "KH/PD", None),  # a month alone: no day
+                       ("Invitere ordførarane", "sekretariatet", None)]
+
+
+def test_a_row_that_names_no_owner_is_no_task_row():
+    # a place or a topic in the second cell is no one who does the task
+    _, actions = _outcomes_of("Bestille buss | Hamar | 1.4.\nKari Holm | leder")
+    assert actions == []
+
+
+def test_the_bracket_that_closes_a_task_stays_with_it():
+    # the lines run together into one paragraph: the ")" after the stop is the task's
+    _, actions = _outcomes_of("Sende ut referat (Ansvarlig: Kari og Per, frist 15.3.)\n"
+                              "Lage plan (ansv. Ola, frist 1.4.)")
+    assert actions == [("Sende ut referat (Ansvarlig: Kari og Per, frist 15.3.)", "Kari og Per",
+                        "2024-03-15"),
+                       ("Lage plan (ansv. Ola, frist 1.4.)", "Ola", "2024-04-01")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Daglig leder gis i oppdrag å utarbeide et konkurransegrunnlag innen 1. april.",
+    "Daglig leder blir gitt i oppdrag å utarbeide et konkurransegrunnlag innen 1. april.",
+    "Daglig leder gis ansvar for å utarbeide et konkurransegrunnlag innen 1. april."])
+def test_a_task_given_in_the_passive_names_who_does_it(sentence):
+    _, actions = _outcomes_of(sentence)
+    assert actions == [(sentence, "Daglig leder", "2024-04-01")]
+
+
+def test_the_next_sentence_s_deadline_is_not_the_task_s_when_it_is_another_s_task():
+    # "Hver kommune utpeker …" is a task of its own, and its date is its own
+    _, actions = _outcomes_of("Sekretariatet sender ut ny innkalling så snart som mulig. "
+                              "Hver kommune utpeker en kontaktperson innen 10. april.")
+    assert actions == [
+        ("Sekretariatet sender ut ny innkalling så snart som mulig.", "Sekretariatet", None),
+        ("Hver kommune utpeker en kontaktperson innen 10. april.", "Hver kommune",
+         "2024-04-10")]
+    _, actions = _outcomes_of("Kari sender søknaden. Fristen er 1. april.")
+    assert actions == [("Kari sender søknaden.", "Kari", "2024-04-01")]
+
+
+@pytest.mark.parametrize("task", ["Revidere retningslinjene – ansvar: Ola – frist 1.4.",
+                                  "Revidere retningslinjene, ansvar: Ola frist 1.4."])
+def test_who_after_ansvar_stops_where_the_deadline_begins(task):
+    _, actions = _outcomes_of(task)
+    assert actions == [(task, "Ola", "2024-04-01")]
+
+
+def test_an_owner_line_first_in_the_item_is_no_task_of_its_own():
+    # "Ansvar: Kari" under the heading says who has the case; no task comes before it
+    _, actions = _outcomes_of("Ansvar: Kari\n\nKari orienterte om status i saken.")
+    assert actions == []
+
+
+def test_a_named_owner_a_dash_and_an_infinitive_is_a_task_entry():
+    _, actions = _outcomes_of("- Kari: sjekke pris på vester\n"
+                              "- Per – bestille buss til turen, innen 20.4.")
+    assert actions == [("Kari: sjekke pris på vester", "Kari", None),
+                       ("Per – bestille buss til turen, innen 20.4.", "Per", "2024-04-20")]
+
+
+@pytest.mark.parametrize(("task", "who"), [
+    ("Saka vert følgd opp av rektor.", "rektor"),
+    ("Rutinane blir fulgt opp av rådmannsgruppa.", "rådmannsgruppa"),
+    ("Melde inn behov (alle kommunene)", "alle kommunene"),
+    ("Sende kontaktinfo (hver kommune)", "hver kommune"),
+    ("Utarbeide felles rutiner (kommunedirektørene)", "kommunedirektørene"),
+    ("Avklare finansiering (kommunedirektørene), frist 1.4.", "kommunedirektørene"),
+    ("Avklare finansiering (Kari Holm), frist 1.4.", "Kari Holm")])
+def test_a_role_or_unit_after_av_or_in_brackets_is_who_does_the_task(task, who):
+    assert responsible_of(task) == who
 
 
 def test_task_lines_under_a_short_lead_ending_in_at_are_tasks_of_their_own():

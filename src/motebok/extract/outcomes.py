@@ -788,6 +788,11 @@ _TASK_VERBS = (
     # the object between verb and particle: "Linn Eikrem set det opp."
     "setter det opp", "set det opp", "setter dette opp", "set dette opp",
     "setter saken opp", "set saka opp",
+    # naming someone to a task: "Hver kommune utpeker en kontaktperson innen 10. februar."
+    # (not "oppnevner": "Rådet oppnevner Kari Holm til …" is the body's own election)
+    "utpeker", "utpeikar", "peker ut", "peikar ut",
+    # seeing to it: "Kari ser til at lokalet er klart.", "Per passar på at …"
+    "ser til at", "passer på at", "passar på at",
 )
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
 
@@ -861,6 +866,9 @@ _FUTURE_SUBJECT = re.compile(
     r"har ansvar for å|fekk i oppgåve å|fikk i oppgave å|får i oppdrag å|får i oppgåve å|"
     r"får i oppgave å|fekk i oppdrag å|fikk i oppdrag å|"
     r"(?:har\s+)?fått\s+i\s+(?:oppgave|oppdrag)(?:\s+å)?|"
+    # given it in the passive: "Daglig leder gis i oppdrag å …", "Leiar vert gjeve i oppgåve å …"
+    r"(?:gis|gjevast|(?:blir|ble|vert|vart)\s+(?:gitt|gjeve))\s+"
+    r"(?:i\s+(?:oppdrag|oppgave|oppgåve)|ansvar(?:et)?\s+for)\s+å|"
     # asked in the passive: "Daglig leder bes utarbeide …", "Per vart beden om å …"
     r"(?:bes|blir\s+bedt|ble\s+bedt|er\s+bedt|vert\s+beden|vart\s+beden)(?:\s+om)?(?:\s+å)?)"
     r"\s+(?!ha\b|være\b|vere\b|bli\b|"
@@ -1127,6 +1135,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 # reads as the lines "Oppgave: Sende brev" and "Ansvar: Kari Holm"
                 label = line.cells[0].strip().rstrip(":")
                 texts.append((f"{label}: {line.cells[1].strip()}", line.gap, False, False, None))
+                continue
+            if (row := _task_row(line.cells)) is not None:
+                # "Bestille buss | Oda | 1.12." without a heading row: task, who, when
+                table_actions.setdefault(len(texts), []).append(
+                    _table_action(line.cells, row, due_date))
                 continue
             texts.append((" ".join(line.cells), line.gap, False, False, None))
             continue
@@ -1424,7 +1437,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 # is more often one of the choices a text sets out)
                 actions.extend(make_action(task, due_date) for task in _tasks_of(sentence))
             elif actions and actions[-1].due is None and _has_deadline_word(lowered) and \
-                    actions[-1].text == task_text(prior):
+                    actions[-1].text == task_text(prior) and responsible_of(sentence) is None:
+                # (not another's task: "Per sender brev. Kommunane svarar innan 1. mars.")
                 actions[-1].due = due_date(sentence)  # "Kari sender søknaden. Fristen er 1. mars."
     for rows in table_actions.values():  # a table after the last line of text
         actions.extend(rows)
@@ -1954,9 +1968,13 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
         sentence, head = f"Ansvar: {follow['rest']}", "ansvar: "  # "Oppfølging: Ola Berg."
     owner = head.startswith(("ansv", "hvem", "kven")) and _OWNER_LINE.match(sentence)
     if owner:
+        who = owner.group("who").strip(" .")
+        if not last and not actions and _owner_only(who) and "·" not in sentence:
+            # "Ansvar: Kari" under the item's heading: who has the case (a tracker's
+            # "Ansvarlig: Styret · Status: Åpen" makes the item a task of its own)
+            return True
         if _not_yet_a_task(last, actions):
             actions.append(make_action(last, due_date))
-        who = owner.group("who").strip(" .")
         if actions and (not _owner_named(actions[-1]) or who in (actions[-1].responsible or "")):
             actions[-1].responsible = who  # (or the one in charge of those it names)
         if actions and owner.group("when"):
@@ -2083,6 +2101,26 @@ def _marked_done(text: str) -> bool:
     if word.strip("(").casefold() not in _CLOSED_STATUS or word.casefold() in _NOT_DONE_AFTER:
         return False
     return word.startswith("(") or head.endswith(("–", "-", ",", ":", "—"))
+
+
+_ROW_COLUMNS = {"what": 0, "who": 1, "when": 2}
+
+
+def _task_row(cells: tuple[str, ...]) -> dict[str, int] | None:
+    """The columns of a task written as a row without a heading ("Bestille buss | Oda |
+    1.12.", "Lage årshjul | KH/PD"): a task in the infinitive or with its subject, then
+    only who does it (a first name, a role, initials), then perhaps when; else None.
+    Secretariats write follow-ups so in plain text, one bar between each part."""
+    if not 2 <= len(cells) <= 3:
+        return None
+    task, who = cells[0].strip(), cells[1].strip().rstrip(".")
+    if len(who) > 40 or not who[:1].isalpha() or not _owners_after_dash(who):
+        return None
+    lowered = task.lower()
+    if not (_LISTED_TASK.match(lowered) or _TASK_INFINITIVE_AT.match(task) or
+            _is_action(task, lowered)):
+        return None
+    return _ROW_COLUMNS
 
 
 def _labelled_cells(cells: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, int]] | None:
@@ -2272,8 +2310,9 @@ def _is_action(sentence: str, lowered: str) -> bool:
     if ":" in sentence[:40] and (owned := _OWNER_COLON_VERB.match(sentence)) and \
             owned.group("who").casefold() not in _NOT_OWNERS:
         return True  # "Fotballstyret: Rydder kontor i klubbhuset."
-    if ":" in sentence[:60] and _owner_then_infinitive(sentence):
-        return True  # "Kari Nes: sende ut invitasjon til seminaret."
+    if (":" in (head := sentence[:60]) or " – " in head or " - " in head) and \
+            _owner_then_infinitive(sentence):
+        return True  # "Kari Nes: sende ut invitasjon til seminaret.", "Per – bestille buss"
     if "foreslo at" in lowered and _PROPOSED_THAT.search(sentence):
         return True
     folded = fold_lowered(sentence, lowered)
@@ -2471,9 +2510,12 @@ def _subject_before(pattern: FoldedPattern, sentence: str, lowered: str) -> str 
     if not match:
         return None
     head = sentence[:match.start()].strip()
-    if head.rsplit(" ", 1)[-1].casefold() in _BEFORE_A_NOUN:
-        return None  # "… behov for ekstra lager": the word is a noun here, no verb
+    before = head.rsplit(" ", 1)[-1]
+    if before.casefold() in _BEFORE_A_NOUN or before.isdigit():
+        return None  # "… behov for ekstra lager", "To avtaler …": a noun here, no verb
     head = _AFTER_CONJUNCTION.split(head)[-1]  # "Planen godkjent, men Styreleder sender …"
+    if " om " in head and _WONDERED.search(head):
+        return None  # "Kari lurte på om sekretariatet sender …": a question, no task
     if " at " in head:
         # "PL meldte at … og retter opp dette": the subject of the first clause; but
         # "Det ble avtalt at Kari Holm sender …": the subject after "at"
@@ -2494,6 +2536,11 @@ def _subject_before(pattern: FoldedPattern, sentence: str, lowered: str) -> str 
     if not words[0][:1].isupper():
         return None
     return head
+
+
+# An indirect question before the task verb: "Kari lurte på om …", "Per spurte om …".
+_WONDERED = re.compile(r"\b(?:lurte|lurer|lurar|lura|spurte|spurde|spør|undret|undra)\b"
+                       r"(?:\s+(?:seg|på|over))*\s+om\b", re.I)
 
 
 # Someone proposing or wishing what should be done: "Mona Sand foreslo at velet kjøper
@@ -2571,7 +2618,10 @@ _AFTER_CONJUNCTION = re.compile(r",\s+(?:men|og|så)\s+")
 _BEFORE_A_NOUN = {"ekstra", "et", "eit", "ett", "en", "ein", "ei", "nytt", "nye", "eget", "eige",
                   "på", "til", "fra", "frå", "av", "for", "med", "om",
                   # a finite verb before it: "Styret tar skriv fra … til etterretning"
-                  "tar", "tek", "har", "fikk", "fekk", "får"}
+                  "tar", "tek", "har", "fikk", "fekk", "får",
+                  # a number or an amount: "To avtaler gjenstår.", "Flere sendere mangler."
+                  "to", "tre", "fire", "fem", "seks", "sju", "syv", "åtte", "ti", "flere",
+                  "fleire", "mange", "noen", "nokre", "enkelte", "ingen"}
 # Words that open an adverbial before the verb, after which the subject follows the
 # verb: "Etter møtet sender sekretariatet …", "Med enkelte justeringer, sender
 # prosjektleder …".
@@ -2636,7 +2686,7 @@ def responsible_of(sentence: str) -> str | None:
         if (named := _RESPONSIBLE_FOR.match(who)):  # "Ansvarlig for X er Kari Holm"
             return named.group("who")
         if not who.startswith("for "):  # "Ansvar for å lage arrangement" names no one
-            return who
+            return _before_deadline(who)
     owner = (":" in sentence[:60] or "–" in sentence[:60] or " - " in sentence[:60]) and \
         _OWNER_FIRST.match(sentence)
     if owner:  # "Kari Holm: sende utkast …", "Kari Bø – lage oversikt …"
@@ -2647,7 +2697,7 @@ def responsible_of(sentence: str) -> str | None:
                 (subject := responsible_of(rest)):
             return subject  # "Julemøte: Leder sjekker …": a topic, then who does it
         return owner.group("who").strip()
-    trailing = sentence.endswith((")", ").")) and (_TRAILING_OWNER.search(sentence) or
+    trailing = ")" in sentence[-40:] and (_TRAILING_OWNER.search(sentence) or
                                                    _LONE_OWNER.match(sentence) or
                                                    _role_in_brackets(sentence))
     if trailing:  # "Sende søknad innen 1. april (Siri Aas).", "Sekretariatet (innen 1. mars)"
@@ -2707,13 +2757,25 @@ def responsible_of(sentence: str) -> str | None:
         agent = _AGENT.search(sentence) or \
             _AGENT_AFTER_VERB.match(sentence, passive.end())  # "… sendes av Otto til alle"
         who = agent.group("who").rstrip(".") if agent else ""
-        if who and (who[:1].isupper() or who.split()[0].casefold() in _BODY_SUBJECTS):
-            return who
+        if who and (who[:1].isupper() or who.split()[0].casefold() in _ROLE_OWNERS):
+            return who  # ("… følgd opp av rektor": a role in lower case)
     if ": " in sentence[:40]:
         lead, _colon, rest = sentence.partition(": ")
         if rest[:1].isupper() and len(lead.split()) <= 3:
             return responsible_of(rest)  # "Skatepark: Kommunedirektøren skal svare …"
     return None
+
+
+# A dash or a deadline word after who is responsible: "ansvar: Ola – frist 1.3."
+_OWNER_END = re.compile(r"\s[-–]\s|\s(?:frist|innen|innan|senest|seinast)\b", re.I)
+
+
+def _before_deadline(who: str) -> str:
+    """The owner named after "ansvar:" without the deadline the same part goes on to
+    ("Ola – frist 1.3." → "Ola"): who stops where the date's part begins."""
+    if " " not in who:
+        return who
+    return _OWNER_END.split(who, maxsplit=1)[0].strip() or who
 
 
 # The roles and bodies that may own a task when named alone after a dash or in brackets
@@ -2725,9 +2787,19 @@ _ROLE_OWNERS = frozenset(_BODY_SUBJECTS | {
     "ordføreren", "ordføraren", "styrelederen", "styreleiaren", "nestlederen", "nestleiaren",
     "kassereren", "kasseraren", "referent", "referenten", "møteleder", "møteleiar",
     "sekretariat", "sekretariatsleder", "sekretariatsleiar", "koordinator", "koordinatoren",
-    "administrasjonssjef", "administrasjonssjefen", "regionrådsleder", "regionrådsleiar"})
+    "administrasjonssjef", "administrasjonssjefen", "regionrådsleder", "regionrådsleiar",
+    # the administration's leaders and groups a regional council gives tasks to
+    "rektor", "rektoren", "kommunedirektørene", "kommunedirektørane", "rådmennene",
+    "rådmannsgruppa", "rådmannsgruppen", "kommunedirektørgruppa",
+    "kommunedirektørgruppen", "prosjektlederen", "prosjektleiaren",
+    "kommunene", "kommunane", "medlemmene", "medlemene", "medlemskommunene",
+    "medlemskommunane", "arbeidsgruppa", "arbeidsgruppen", "styringsgruppa",
+    "styringsgruppen", "faggruppa", "faggruppen", "alle", "hver", "kvar"})
 # A role alone in brackets at the end, lower-cased: "Sende referatet (sekretariatet)".
-_ROLE_BRACKETS = re.compile(r"\((?P<who>[a-zæøå]+(?:\s+[a-zæøå]+)?)\)\W*$")
+# (also before the deadline after it: "Avklare finansiering (kommunedirektørene), frist 1.4.")
+_AFTER_BRACKET_DEADLINE = r"(?:,?\s*(?i:frist|innen|innan|senest|seinast)\b[^()]*)?"
+_ROLE_BRACKETS = re.compile(r"\((?P<who>[a-zæøå]+(?:\s+[a-zæøå]+)?)\)"
+                            + _AFTER_BRACKET_DEADLINE + r"\W*$")
 
 
 def _role_in_brackets(sentence: str) -> re.Match[str] | None:
@@ -2735,7 +2807,8 @@ def _role_in_brackets(sentence: str) -> re.Match[str] | None:
     capitalised owner is ``_TRAILING_OWNER``'s)."""
     found = _ROLE_BRACKETS.search(sentence)
     if found and (found["who"] in _ROLE_OWNERS or found["who"] in ("daglig leder",
-                                                                   "dagleg leiar")):
+                                                                   "dagleg leiar") or
+                  _all_of(found["who"])):  # "(alle kommunene)", "(hver kommune)"
         return found
     return None
 
@@ -2748,10 +2821,12 @@ def _owners_after_dash(who: str) -> bool:
     """Whether the words after a task's dash name who does it: each of them a first name
     ("Ola", "Kari og Per"), an owner role ("sekretariatet", "Daglig leder") or initials
     ("KH/PD"); a place ("Kontakte fylket – Hamar") names no one."""
-    return all(is_first_name(part.split()[0]) or
-               part.split()[0].rstrip(".").casefold() in _ROLE_OWNERS or
-               bool(_INITIALS.fullmatch(part.rstrip(".")))
-               for part in _OWNERS_JOINED.split(who))
+    parts = _OWNERS_JOINED.split(who)
+    return all(part.strip() for part in parts) and \
+        all(is_first_name(part.split()[0]) or
+            part.split()[0].rstrip(".").casefold() in _ROLE_OWNERS or
+            bool(_INITIALS.fullmatch(part.rstrip(".")))
+            for part in parts)
 # A person's initials, as minutes put them after a task: "Kontakte grunneiere – PL".
 _INITIALS = re.compile(r"[A-ZÆØÅ]{2,4}")
 
@@ -2828,11 +2903,12 @@ _OWNER_FIRST = re.compile(
 
 
 def _owner_then_infinitive(sentence: str) -> bool:
-    """Whether a sentence is a named owner, a colon and a task in the infinitive ("Kari
-    Nes: sende ut invitasjon", "KH: Oppdatere nettsiden"): a follow-up entry even outside
-    a follow-up list (a topic before the colon, "Julemøte: Bestille lokale", is not who)."""
+    """Whether a sentence is a named owner, a colon or a dash and a task in the infinitive
+    ("Kari Nes: sende ut invitasjon", "KH: Oppdatere nettsiden", "Per – bestille buss"): a
+    follow-up entry even outside a follow-up list (a topic before the colon, "Julemøte:
+    Bestille lokale", is not who)."""
     owner = _OWNER_FIRST.match(sentence)
-    if not owner or ":" not in sentence[owner.start("who"):owner.end()]:
+    if not owner:
         return False
     who = owner.group("who").strip()
     return (_named_owner(who) or bool(_INITIALS.fullmatch(who))) and \
@@ -2852,7 +2928,8 @@ _LONE_OWNER = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){
 # (also with its deadline after a comma: "Lage invitasjon (Kari, 1.3.)", "(Per, innen 15.2.)")
 _TRAILING_OWNER = re.compile(r"\((?P<who>[A-ZÆØÅ][\w.-]*"
                              r"(?:(?:\s+(?:og\s+)?|\s*/\s*)[A-ZÆØÅ][\w.-]*){0,3}" + _BY_WHOM + ")"
-                             r"(?:,\s*(?:(?:innen|innan|frist:?)\s+)?\d{1,2}\.[^()]*)?\)\W*$")
+                             r"(?:,\s*(?:(?:innen|innan|frist:?)\s+)?\d{1,2}\.[^()]*)?\)"
+                             + _AFTER_BRACKET_DEADLINE + r"\W*$")
 
 # Short finite verbs that end a subject ("Kontrollutvalget tar rapporten … og sender …").
 _SHORT_VERBS = {"tar", "tok", "er", "var", "har", "hadde", "ble", "blir", "går", "gikk",

@@ -950,7 +950,8 @@ _GLUED_SENTENCE = re.compile(r"\.(?<=[a-zæøå]{3}\.)(?=[A-ZÆØÅ][a-zæøå]{
 _INITIAL_END = re.compile(r"(?:^|\s)[A-ZÆØÅ]\.$")
 # The stop and the space after it (a match starts at the stop: a pattern that opens with
 # a character class lets ``re`` skip to the stops, where a lookbehind is tried everywhere).
-_SENTENCE_END = re.compile(r"[.!?][\"»”')]*\s+(?=[«\"(]?[A-ZÆØÅ0-9])")
+# (the quote or bracket the stop closes stays with its sentence: "… (frist 15.11.) Lage …")
+_SENTENCE_END = re.compile(r"[.!?](?P<close>[\"»”')]*)\s+(?=[«\"(]?[A-ZÆØÅ0-9])")
 
 
 def sentences(text: str) -> list[str]:
@@ -979,7 +980,7 @@ def sentences(text: str) -> list[str]:
             continue  # a middle initial: "Benthe K. Jansson blei valt"
         if len(candidate) < 2:
             continue
-        out.append(candidate)
+        out.append(text[start:match.end("close")].rstrip() if match["close"] else candidate)
         start = match.end()
     tail = text[start:].strip()
     if tail:
