@@ -557,3 +557,14 @@ def test_table_columns_first_test_lets_every_name_column_heading_through():
         for written in (word, word.upper(), word.capitalize() + ":"):
             assert participants.table_columns((written, "Kommune", "Rolle")) is not None, written
 
+
+def test_has_digit_is_the_digit_pattern_for_every_code_point():
+    # no character below U+0100 is a digit but 0–9: text Latin-1 encodes needs no pattern
+    from motebok.extract.dates import DIGIT, has_digit
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if code < 0x100 or DIGIT.match(char):
+            for text in (char, f"Møtet {char} – neste", f"sak {char}å"):
+                assert has_digit(text) == bool(DIGIT.search(text)), hex(code)
+    for text in ["", "Sak 12/24", "Møte i styret", "tid – kl", "١٢ مارس", "Ｎｏ．１", "x\u00b2"]:
+        assert has_digit(text) == bool(DIGIT.search(text)), text
