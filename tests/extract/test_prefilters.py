@@ -103,7 +103,8 @@ def test_passive_ending_is_the_plain_pattern():
     plain = re.compile(r"\w(?:es|ast)\b|\btas\b")
     rng = random.Random(7)
     alphabet = "aestæ _.-1"
-    texts = ["sendes ut", "tas med", "det tas", "stasjon", "gjerast", "tast", "es", "møtes."]
+    texts = ["sendes ut", "tas med", "det tas", "stasjon", "gjerast", "tast", "es", "møtes.",
+             "ast", "tas", "xtas", "éses", "vurderast!", "seast1", "ta s"]
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
               for _ in range(20000)]
     for text in texts:
@@ -367,11 +368,29 @@ def test_decision_label_without_a_dash_needs_no_stamp():
         assert (plain and plain.group("rest")) == (quick and quick.group("rest")), line
 
 
+def test_bare_decision_label_shortcut_matches_as_the_label_patterns():
+    # "Vedtak:" with any text after it: the shortcut's match is the full patterns' match
+    from motebok.extract.outcomes import _DECISION_LABEL, _decision_label
+    rng = random.Random(12)
+    pieces = ["Vedtak:", "VEDTAK:", "vedtak:", " ", "  ", "-", "–", "/", "(", ")", ",", ":",
+              "Styret", "fattet", "følgende", "vedtak", "12.03.2024", "Sak 12/24", "\n", "x"]
+    lines = ["Vedtak:", "Vedtak: ", "Vedtak:Godkjent", "Vedtak: – 12.03.2024 ok",
+             "Vedtak:/oppfølging: x", "Vedtak: (enstemmig) x", "Vedtak:\nx", "VEDTAK:  ja\n"]
+    lines += [rng.choice(pieces[:3]) + "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+              for _ in range(5000)]
+    for line in lines:
+        plain, quick = _DECISION_LABEL.match(line), _decision_label(line)
+        assert (plain and (plain.span(), plain.span("rest"))) == \
+            (quick and (quick.span(), quick.span("rest"))), line
+
+
 def test_bare_verdict_first_letters():
     from motebok.extract.outcomes import _BARE_VERDICT, _is_bare_verdict
     verdicts = ["Samrøystes vedteke.", "Vedtatt mot 2 stemmer.", "Enstemmig", "godkjent",
                 "Vedtaket var enstemmig", ".", "!", "", " vedtatt", "ſamrøystes vedteke",
-                " med 5 mot 4 stemmer", "Einstemmig vedteke.", "Kari sender ut", "1 stemme"]
+                " med 5 mot 4 stemmer", "Einstemmig vedteke.", "Kari sender ut", "1 stemme",
+                "Saken ble tatt til orientering.", "Styret vedtok", "SAMRØYSTES", "GODKJENT.",
+                "Ve", "v", "Eins", "Godkjennt", "Godkjend!", "Vedteken (Sp)", "ſamrøystes"]
     for text in verdicts + SENTENCES:
         assert _is_bare_verdict(text) == bool(_BARE_VERDICT.match(text)), text
 
@@ -537,3 +556,15 @@ def test_table_columns_first_test_lets_every_name_column_heading_through():
     for word in (w for w, meaning in labels.ATTENDANCE_COLUMN_WORDS.items() if meaning == "name"):
         for written in (word, word.upper(), word.capitalize() + ":"):
             assert participants.table_columns((written, "Kommune", "Rolle")) is not None, written
+
+
+def test_has_digit_is_the_digit_pattern_for_every_code_point():
+    # no character below U+0100 is a digit but 0–9: text Latin-1 encodes needs no pattern
+    from motebok.extract.dates import DIGIT, has_digit
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if code < 0x100 or DIGIT.match(char):
+            for text in (char, f"Møtet {char} – neste", f"sak {char}å"):
+                assert has_digit(text) == bool(DIGIT.search(text)), hex(code)
+    for text in ["", "Sak 12/24", "Møte i styret", "tid – kl", "١٢ مارس", "Ｎｏ．１", "x\u00b2"]:
+        assert has_digit(text) == bool(DIGIT.search(text)), text

@@ -644,7 +644,7 @@ def _attendance_lines(draft: Draft) -> Iterator[int]:
         # (the title's lines at the top and a label's line, "Dato: 14. mars 2024", are no
         # running header; a digit first: most lines are names, which have none)
         text = lines[i].body
-        if i < 3 or ":" in text or dates.DIGIT.search(text) is None or \
+        if i < 3 or ":" in text or not dates.has_digit(text) or \
                 not _is_page_header(draft, text):
             yield i
     i = draft.attendance_end
