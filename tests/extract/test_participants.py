@@ -761,3 +761,18 @@ def test_a_double_first_name_among_first_names_with_places_is_no_guest():
         ("Kari", "Nordby", ParticipantRole.MEMBER), ("Per", "Sørby", ParticipantRole.MEMBER),
         ("Anne Lise", "Østby", ParticipantRole.MEMBER),
         ("Mona", "Vestby", ParticipantRole.MEMBER)]
+
+
+def test_a_nynorsk_deputy_column_and_label_say_whom_they_sat_in_for():
+    # "Møtar for" is nynorsk for "Møter for", as a column heading and as a line label
+    text = ("Møtebok for Ryfylke friluftsråd\n\nMøtedato: 02.04.2024\n\n"
+            "Møtande varamedlemer:\nNamn               Møtar for          Parti\n"
+            "Eli Hetland        Marit Sand         Sp\n\n"
+            "Meldt forfall: Per Dyrkolbotn\nMøtar for: Siri Lunde for Per Dyrkolbotn\n\n"
+            "Sak 1/24 Godkjenning av innkalling\nGodkjend.\n")
+    people = parse_bytes(text.encode(), "motebok.txt").participants
+    assert [(p.name, p.organization, p.attendance, p.note) for p in people] == [
+        ("Eli Hetland", "Sp", "present", "for Marit Sand"),
+        ("Marit Sand", None, "absent", None),
+        ("Per Dyrkolbotn", None, "absent", None),
+        ("Siri Lunde", None, "present", "for Per Dyrkolbotn")]

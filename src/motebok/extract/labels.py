@@ -187,7 +187,9 @@ _add(Field.PRESENT, "tilstede digitalt", "til stede digitalt", "til stades digit
      "deltok via teams", "deltok via zoom", "deltok på telefon", "deltok per telefon",
      "til stede på telefon", "til stades på telefon", "med på teams")
 _add(Field.MEMBERS, "varamedlem som møtte", "varamedlemmer som møtte",
-     "varamedlemer som møtte", "vara som møtte")
+     "varamedlemer som møtte", "vara som møtte",
+     # the deputy's line named for whom they sit in: "Møtar for: Siri Lunde for Per Dyrkolbotn"
+     "møtar for", "møter for", "møtte for")
 # the deputies a summons calls in for members who have sent forfall: "Innkalt vara: Jon Aas
 # for Per Dahl", "Følgende varamedlemmer er innkalt:" (no one present yet; see minutes.py)
 _add(Field.MEMBERS, "innkalt vara", "innkalte vara", "innkalla vara", "innkalt varamedlem",
@@ -326,7 +328,7 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     "fra": "org", "frå": "org", "kommune/organisasjon": "org", "institusjon": "org",
     "funksjon": "role", "rolle": "role", "verv": "role", "role": "role",
     "møtte for": "for", "for": "for", "vara for": "for", "møter for": "for",
-    "møtt for": "for", "møtt som vara for": "for",
+    "møtt for": "for", "møtt som vara for": "for", "møtar for": "for", "møtte som vara for": "for",
     "vara": "deputy", "varamedlem": "deputy", "vararepresentant": "deputy",
     "merknad": "note", "merknader": "note", "kommentar": "note", "oppmøte": "present",
     "til stede": "present", "tilstede": "present", "til stades": "present", "møtt": "present",
