@@ -776,3 +776,16 @@ def test_a_nynorsk_deputy_column_and_label_say_whom_they_sat_in_for():
         ("Marit Sand", None, "absent", None),
         ("Per Dyrkolbotn", None, "absent", None),
         ("Siri Lunde", None, "present", "for Per Dyrkolbotn")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Kari Li var med på telefon.", ("present", "på telefon")),  # from afar, all along
+    ("Kari Li var med på Teams.", ("present", "på Teams")),
+    ("Kari Li var med på Teams frå sak 2.", ("partial", "var med på Teams frå sak 2")),
+    ("Kari Li var med på sak 2.", ("partial", "var med på sak 2")),
+])
+def test_var_med_on_a_channel_is_present_and_on_a_case_partial(sentence, expected):
+    text = ("Referat frå møte i Nordfjordrådet\n\nDato: 6. april 2024\n\n"
+            f"Til stades: Ola Nes, Kari Li\n{sentence}\n\nSak 1/24 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.attendance, p.note) for p in people if p.name == "Kari Li"] == [expected]

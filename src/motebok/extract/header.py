@@ -2610,10 +2610,11 @@ _BREAK_ASIDE = re.compile(r"\((?:[^()]*\b)?(?:lunsj|lunch|pause|middag|kaffe|ser
                           r"bevertning)\b[^()]*\)", re.I)
 # What _place_from removes from a "Tid og sted:" value to leave the place.
 # ("fra kl. 10" too, and a range's end after "til": "kl 09:00 til ca. 15:30")
-_KL_TIME_SPAN = re.compile(rf"\b(?:(?:fra|frå)\s+)?{_KL_HOURS}(?:\s+til\s+(?:ca\.?\s*)?"
+_KL_TIME_SPAN = re.compile(rf"\b(?:(?:fra|frå)\s+)?{_KL_HOURS}(?:\s+til\s+(?:{dates.ABOUT})?"
                            r"(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\b)?", re.I)
 # "09.00-15.30", "09:00 til 15:30", "0900-1530" (four digits only as hours of a day)
-_TIME_SPAN = re.compile(r"\b(?:(?:fra|frå)\s+)?\d{1,2}[.:]\d{2}\s*(?:[-–]|til)\s*(?:ca\.?\s*)?"
+_TIME_SPAN = re.compile(r"\b(?:(?:fra|frå)\s+)?\d{1,2}[.:]\d{2}\s*(?:[-–]|til)\s*"
+                        rf"(?:{dates.ABOUT})?"
                         r"\d{1,2}[.:]\d{2}\b|\b(?:[01]\d|2[0-3])[0-5]\d\s*[-–]\s*"
                         r"(?:[01]\d|2[0-3])[0-5]\d\b", re.I)
 _WEEKDAY_WORD = re.compile(rf"\b{_WEEKDAY}\b", re.I)
