@@ -789,3 +789,20 @@ def test_var_med_on_a_channel_is_present_and_on_a_case_partial(sentence, expecte
             f"Til stades: Ola Nes, Kari Li\n{sentence}\n\nSak 1/24 Eventuelt\nIngen saker.\n")
     people = parse_bytes(text.encode(), "referat.txt").participants
     assert [(p.attendance, p.note) for p in people if p.name == "Kari Li"] == [expected]
+
+
+@pytest.mark.parametrize("closing", [
+    "Eli Vik, skrivar",  # nynorsk "skrivar": the one who wrote the minutes
+    "Eli Vik\nskrivar",
+    "Skrivar:\nEli Vik",
+    "Protokollførar:\nEli Vik",
+    "Referent:\nEli Vik (sign.)",  # the signed mark under the label
+    "Ved pennen\nEli Vik",
+])
+def test_the_writer_signing_under_the_minutes_is_the_secretary(closing):
+    text = ("Referat frå styremøte i Fjordkraft Vekst AS\n\nDato: 6. april 2024\n"
+            "Til stades: Ola Nes, Kari Li\n\nSak 1/24 Eventuelt\nIngen saker.\n\n"
+            f"Møtet vart heva kl. 15.00.\n\n{closing}\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(p.name, p.role) for p in record.participants][-1] == ("Eli Vik", "secretary")
+    assert record.items[0].text == "Ingen saker."

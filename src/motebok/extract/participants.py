@@ -43,7 +43,8 @@ SIGNER_ROLES: dict[str, ParticipantRole | None] = {
         "leder", "leiar", "styreleder", "styreleiar", "møteleder", "møteleiar",
         "utvalgsleder", "utvalsleiar", "rådsleder", "rådsleiar")},
     **{word: ParticipantRole.SECRETARY for word in (
-        "referent", "ref", "sekretær", "møtesekretær", "protokollfører", "protokollførar")},
+        "referent", "ref", "sekretær", "møtesekretær", "protokollfører", "protokollførar",
+        "skrivar")},  # (nynorsk "skrivar": the one who wrote the minutes)
     **{word: None for word in ("nestleder", "nestleiar", "styremedlem", "medlem",
                                "daglig leder", "dagleg leiar", "varamedlem", "ordfører",
                                "ordførar")},
