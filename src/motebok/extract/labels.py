@@ -118,6 +118,10 @@ _add(Field.ABSENT, "forfall var meldt fra følgende medlemmer", "forfall var mel
      "ikkje til stades", "ikkje tilstades", "fravær/forfall", "forfall fra", "frafall",
      "meldt frafall", "frafall meldt", "meldte frafall",
      "ikke tilstede",
+     # the count's own word negated: "Ikkje frammøtt:", "Ikke fremmøtt:"
+     "ikkje frammøtt", "ikkje frammøtte", "ikke fremmøtt", "ikke fremmøtte", "ikke frammøtt",
+     # (and nynorsk "fråver", the older spelling of "fråvær")
+     "fråver", "meldt fråver",
      "følgende medlemmer hadde forfall", "møtte ikkje", "møtte ikke", "ikkje møtte",
      "ikke møtte", "fråværande", "desse hadde meldt forfall", "fraværende med forfall",
      "fråverande med forfall", "forfall uten vara", "fravær med forfall", "desse hadde forfall",
@@ -201,7 +205,9 @@ _add(Field.MEMBERS, "innkalt vara", "innkalte vara", "innkalla vara", "innkalt v
      "følgende varamedlemmer er kalt inn")
 # nynorsk forms of "Andre til stede:", "Også til stede:", and who wrote the protocol
 _add(Field.GUESTS, "andre til stades", "andre tilstades", "andre møtande", "elles til stades",
-     "også til stades", "dessutan til stades", "dessuten til stede")
+     "også til stades", "dessutan til stades", "dessuten til stede",
+     # nynorsk "òg" for "også": "Òg til stades:"
+     "òg til stades", "òg tilstades", "òg møtte")
 _add(Field.SECRETARIAT, "møtande frå sekretariatet", "møtende fra sekretariatet")
 # a company's board and owners' meeting: "Møtande styremedlemer:", "Forfall frå styret:",
 # "Representantar som møtte:", and the managers who report to the board "Fra ledelsen:"
