@@ -5375,3 +5375,35 @@ EXPECTED["490_regionrad_oppfolging_roller_og_frister.txt"] = Expected(
           ("Saka blir fulgt opp av rådmannsgruppa.", "rådmannsgruppa", None)]),
         ("08/25", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+
+
+EXPECTED["510_nynorsk_styremote_skrivar_signatur.txt"] = Expected(
+    # a company board in nynorsk: "om lag" before the end time, a deputy under "Møtar for:",
+    # a member "med på telefon" (present from afar), the board's "støttar" and "gjekk
+    # samrøystes inn for", a past "bad … greie ut" task, and the writer signing as "skrivar"
+    "minutes", "PROTOKOLL FRÅ STYREMØTE I SUNNFJORD NÆRINGSHAGE AS", "Styret",
+    "Sunnfjord næringshage AS", "2024-10-08",
+    ("2024-10-08", "09:00", "11:30", "Næringshagen, Førde"), None,
+    people=[
+        ("Brita Skrede", None, "chair", "present"),
+        ("Odd Inge Mo", None, "member", "present"),
+        ("Tone Aasen", None, "member", "present"),
+        ("Harald Solvik", None, "member", "absent"),
+        ("Vigdis Hope", None, "member", "present"),
+        ("Lars Nesje", None, "secretary", "present"),
+    ],
+    notes={"Tone Aasen": "på telefon", "Vigdis Hope": "for Harald Solvik"},
+    items=[
+        ("14/24", "Godkjenning av innkalling og sakliste", "Samrøystes godkjend.",
+         ["Samrøystes godkjend."], []),
+        ("15/24", "Strategi for 2025–2027",
+         "Dagleg leiar la fram utkast til strategi.\nStyret støttar framlegget.\n"
+         "Styret bad dagleg leiar greie ut eit nytt inkubatorprogram.",
+         ["Styret støttar framlegget."],
+         [("Styret bad dagleg leiar greie ut eit nytt inkubatorprogram.", "dagleg leiar",
+           None)]),
+        ("16/24", "Leigeavtale",
+         "Styret gjekk samrøystes inn for tilrådinga frå dagleg leiar.",
+         ["Styret gjekk samrøystes inn for tilrådinga frå dagleg leiar."], []),
+    ])

@@ -21,6 +21,7 @@ from motebok.extract.dates import (
     parse_date,
     year_from_weekday,
 )
+from motebok.parse import parse_bytes
 
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 
@@ -402,3 +403,20 @@ def test_a_date_labels_day_and_month_with_a_slash(value, expected):
 def test_a_mail_clients_month_first_date(value, expected):
     found = mail_client_date(value)
     assert (None if found is None else (found.day, found.month, found.year)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("kl. 10.00 til om lag 14.00", ("10:00", "14:00")),  # nynorsk "om lag" for "ca."
+    ("10.00 - om lag 14.00", ("10:00", "14:00")),
+    ("kl. 9 – cirka 12", ("09:00", "12:00")),
+])
+def test_about_before_the_end_in_nynorsk_and_written_out(text, expected):
+    assert find_time_range(text) == expected
+
+
+def test_the_place_after_an_about_end_is_left_alone():
+    text = ("Referat frå møte i Nordfjordrådet\n\nTid og stad: 6. april 2024 kl. 10.00 til "
+            "om lag 14.00, Loen\n\nTil stades: Ola Nes, Kari Li\n\nSak 1/24 Eventuelt\n"
+            "Ingen saker.\n")
+    meeting = parse_bytes(text.encode(), "referat.txt").meeting
+    assert (meeting.start, meeting.end, meeting.location) == ("10:00", "14:00", "Loen")

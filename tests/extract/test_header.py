@@ -2344,3 +2344,14 @@ def test_a_network_named_beside_a_title_that_names_it_generically(above, below, 
             "Stad: Teams\n\nTil stades: Kari Holm, Per Bø\n\n1. Velkomen\nKari ønskte velkomen.\n")
     record = parse_bytes(text.encode(), "nettverk.txt")
     assert (record.body, record.organization) == (body, organization)
+
+
+@pytest.mark.parametrize("title", ["Samandrag frå møte i faggruppa for samferdsel",
+                                   "Faggruppa for samferdsel – samandrag"])
+def test_a_nynorsk_summary_names_the_body_after_its_document_word(title):
+    # "samandrag" is nynorsk for "sammendrag": a word for the document, not the body
+    text = (f"{title}\n\nDato: 6. april 2024\nTil stades: Ola Nes, Kari Li\n\n"
+            "Sak 1/24 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "samandrag.txt")
+    assert (record.kind, record.title, record.body) == (
+        "minutes", title, "Faggruppa for samferdsel")

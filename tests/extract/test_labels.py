@@ -240,3 +240,14 @@ def test_what_names_the_meeting(line, field):
 ])
 def test_a_companys_board_and_owners_attendance_labels(line, field):
     assert match_label(line).field is field
+
+
+@pytest.mark.parametrize(("line", "field"), [
+    ("Ikkje frammøtt: Arne Dahl", Field.ABSENT),  # the count's word negated
+    ("Ikke fremmøtt: Arne Dahl", Field.ABSENT),
+    ("Fråver: Arne Dahl", Field.ABSENT),  # the older nynorsk spelling of "fråvær"
+    ("Òg til stades: Arne Dahl", Field.GUESTS),  # nynorsk "òg" for "også"
+    ("Møtar for: Siri Lunde for Per Dyrkolbotn", Field.MEMBERS),  # a deputy's line
+])
+def test_more_nynorsk_attendance_labels(line, field):
+    assert match_label(line).field is field

@@ -2426,3 +2426,19 @@ def test_background_in_informal_minutes_without_a_proposal_is_read_as_before():
             "inn maling innen 20. mai.\n")
     item = parse_bytes(text.encode(), "referat.txt").items[0]
     assert item.decisions and item.actions
+
+
+@pytest.mark.parametrize("sentence", [
+    "Utvalet gjekk samrøystes inn for tilrådinga.",  # how it voted, nynorsk
+    "Styret gikk enstemmig inn for forslaget.",
+    "Rådet støttar tilrådinga frå arbeidsutvalet.",  # nynorsk present of "støtter"
+    "Styret støtta framlegget.",  # nynorsk past
+])
+def test_a_body_adopting_it_with_its_vote_or_in_nynorsk(sentence):
+    assert is_decision(sentence)
+
+
+def test_a_nynorsk_request_in_the_past_names_who_does_it():
+    sentence = "Rådet bad sekretariatet greie ut saka."
+    assert is_action(sentence)
+    assert responsible_of(sentence) == "sekretariatet"

@@ -761,3 +761,48 @@ def test_a_double_first_name_among_first_names_with_places_is_no_guest():
         ("Kari", "Nordby", ParticipantRole.MEMBER), ("Per", "Sørby", ParticipantRole.MEMBER),
         ("Anne Lise", "Østby", ParticipantRole.MEMBER),
         ("Mona", "Vestby", ParticipantRole.MEMBER)]
+
+
+def test_a_nynorsk_deputy_column_and_label_say_whom_they_sat_in_for():
+    # "Møtar for" is nynorsk for "Møter for", as a column heading and as a line label
+    text = ("Møtebok for Ryfylke friluftsråd\n\nMøtedato: 02.04.2024\n\n"
+            "Møtande varamedlemer:\nNamn               Møtar for          Parti\n"
+            "Eli Hetland        Marit Sand         Sp\n\n"
+            "Meldt forfall: Per Dyrkolbotn\nMøtar for: Siri Lunde for Per Dyrkolbotn\n\n"
+            "Sak 1/24 Godkjenning av innkalling\nGodkjend.\n")
+    people = parse_bytes(text.encode(), "motebok.txt").participants
+    assert [(p.name, p.organization, p.attendance, p.note) for p in people] == [
+        ("Eli Hetland", "Sp", "present", "for Marit Sand"),
+        ("Marit Sand", None, "absent", None),
+        ("Per Dyrkolbotn", None, "absent", None),
+        ("Siri Lunde", None, "present", "for Per Dyrkolbotn")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Kari Li var med på telefon.", ("present", "på telefon")),  # from afar, all along
+    ("Kari Li var med på Teams.", ("present", "på Teams")),
+    ("Kari Li var med på Teams frå sak 2.", ("partial", "var med på Teams frå sak 2")),
+    ("Kari Li var med på sak 2.", ("partial", "var med på sak 2")),
+])
+def test_var_med_on_a_channel_is_present_and_on_a_case_partial(sentence, expected):
+    text = ("Referat frå møte i Nordfjordrådet\n\nDato: 6. april 2024\n\n"
+            f"Til stades: Ola Nes, Kari Li\n{sentence}\n\nSak 1/24 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.attendance, p.note) for p in people if p.name == "Kari Li"] == [expected]
+
+
+@pytest.mark.parametrize("closing", [
+    "Eli Vik, skrivar",  # nynorsk "skrivar": the one who wrote the minutes
+    "Eli Vik\nskrivar",
+    "Skrivar:\nEli Vik",
+    "Protokollførar:\nEli Vik",
+    "Referent:\nEli Vik (sign.)",  # the signed mark under the label
+    "Ved pennen\nEli Vik",
+])
+def test_the_writer_signing_under_the_minutes_is_the_secretary(closing):
+    text = ("Referat frå styremøte i Fjordkraft Vekst AS\n\nDato: 6. april 2024\n"
+            "Til stades: Ola Nes, Kari Li\n\nSak 1/24 Eventuelt\nIngen saker.\n\n"
+            f"Møtet vart heva kl. 15.00.\n\n{closing}\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(p.name, p.role) for p in record.participants][-1] == ("Eli Vik", "secretary")
+    assert record.items[0].text == "Ingen saker."

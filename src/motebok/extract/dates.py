@@ -433,6 +433,8 @@ def iso(d: dt.date | None) -> str | None:
 
 # --- times --------------------------------------------------------------------------
 
+# "About" before a time, bokmål and nynorsk: "ca. 15.00", "cirka 15", "om lag 14.00".
+ABOUT = r"(?:ca\.?\s*|cirka\s+|om\s+lag\s+|omkring\s+)"
 # A clock time after "kl.": "9", "09", "09.00", "09:00" or "0900".
 _KL_TOKEN = r"(?:\d{4}|\d{1,2}(?::\d{2}:\d{2}|[.:]\d{2})?)(?!\d|[.:]\d)"
 # A bracketed aside between the start and the dash: "kl. 09.00 (lunsj fra 11.30) – 15.00".
@@ -440,8 +442,8 @@ _KL_TOKEN = r"(?:\d{4}|\d{1,2}(?::\d{2}:\d{2}|[.:]\d{2})?)(?!\d|[.:]\d)"
 _ASIDE = r"(?:\s*\([^()]{1,40}\))?"
 _KL_TIME = re.compile(
     rf"""
-    kl(?<![^\W\d_]kl)(?:okka|okken)?[.:]?\s*(?:ca\.?\s*)?(?P<t1>{_KL_TOKEN})
-    (?:{_ASIDE}\s*(?:{_DASH}|til|to|→)\s*(?:ca\.?\s*)?(?:(?:kl|klokka|klokken)\.?\s*)?(?P<t2>{_KL_TOKEN}))?
+    kl(?<![^\W\d_]kl)(?:okka|okken)?[.:]?\s*(?:{ABOUT})?(?P<t1>{_KL_TOKEN})
+    (?:{_ASIDE}\s*(?:{_DASH}|til|to|→)\s*(?:{ABOUT})?(?:(?:kl|klokka|klokken)\.?\s*)?(?P<t2>{_KL_TOKEN}))?
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -451,7 +453,7 @@ _BARE_TOKEN = r"(?<![\d.,:/])\d{1,2}(?::\d{2}:\d{2}|[.:]\d{2})(?!\d|[.:]\d)"
 _BARE_TIME = re.compile(
     rf"""
     (?=\d)(?P<t1>{_BARE_TOKEN})
-    (?:{_ASIDE}\s*(?:{_DASH}|til|→)\s*(?:ca\.?\s*)?(?:(?:kl|klokka|klokken)\.?\s*)?(?P<t2>{_BARE_TOKEN}))?
+    (?:{_ASIDE}\s*(?:{_DASH}|til|→)\s*(?:{ABOUT})?(?:(?:kl|klokka|klokken)\.?\s*)?(?P<t2>{_BARE_TOKEN}))?
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -528,7 +530,7 @@ def _first_bare(text: str) -> tuple[int, str, str | None, int] | None:
 # "kl. 9–11.30, 12.30–15" (a break between them): a whole range again, nothing else.
 _SECOND_SESSION = re.compile(
     rf"\s*(?:og|,|/|\+|&)\s*(?:(?:kl|klokka|klokken)\.?\s*)?(?P<t1>{_KL_TOKEN})\s*{_DASH}\s*"
-    rf"(?:ca\.?\s*)?(?:(?:kl|klokka|klokken)\.?\s*)?(?P<t2>{_KL_TOKEN})(?!\s*{_DASH})",
+    rf"(?:{ABOUT})?(?:(?:kl|klokka|klokken)\.?\s*)?(?P<t2>{_KL_TOKEN})(?!\s*{_DASH})",
     re.IGNORECASE)
 
 

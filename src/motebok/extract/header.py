@@ -40,7 +40,9 @@ ROOM_IN_LOWER_CASE = (r"[a-zæøå]+(?:huset|rommet|salen|senteret|skolen|skulen
                       r"biblioteket|værelset|hallen|kantina|kantinen|lokalet|stua|stova)")
 
 # Words for minutes besides "referat" and "protokoll".
-_OTHER_MINUTES_WORDS = (r"oppsummering|møtebok|sammendrag|minutes|møtenotat|minnes?notat|"
+# (nynorsk "samandrag" beside "sammendrag": "Samandrag frå møte i regionalt planforum")
+_OTHER_MINUTES_WORDS = (r"oppsummering|møtebok|sammendrag|samandrag|minutes|møtenotat|"
+                        r"minnes?notat|"
                         # a summary of a meeting: "Hovedpunkter fra møtet i …", nynorsk
                         # "Hovudpunkt frå samlinga" (not "Hovedpunkter i strategien")
                         r"(?:hovedpunkt(?:er|ene)?|hovudpunkt(?:a|ene)?)(?=\s+(?:fra|frå)\b)")
@@ -64,7 +66,8 @@ _SUMMONS_SENTENCE = re.compile(r"\b(?:innkalles|innkallast|kalles\s+inn|vert\s+k
 _DOC_PREFIX = re.compile(
     r"^(?:(?:foreløpig|godkjent|endelig|kort|utkast\s+til)\s+)?"
     # ("Minnesnotat", "Minnenotat": a memo of the meeting)
-    r"(?:møte?|moe?te|minnes?)?(?:referat|protokoll|oppsummering|møtebok|sammendrag|notat|"
+    r"(?:møte?|moe?te|minnes?)?(?:referat|protokoll|oppsummering|møtebok|sammendrag|samandrag|"
+    r"notat|"
     r"(?:hovedpunkt(?:er|ene)?|hovudpunkt(?:a|ene)?)(?=\s+(?:fra|frå)\b)|"
     r"innkalling|saksliste|sakliste|dagsorden|agenda|"
     r"saksdokument\w*|sakspapir\w*|møtedokument\w*|møtepapir\w*|sakskart\w*)"
@@ -75,11 +78,11 @@ _DOC_PREFIX = re.compile(
     r"fra\s+møtet\s+i)\b)*\s*[:–-]?\s*", re.I)
 _TRAILING_DOC_WORD = re.compile(r"(?:\s*[–—-]\s*|\s+)(?:referat|møtereferat|protokoll|"
                                 r"møteprotokoll|oppsummering|møtebok|hovudutskrift|"
-                                r"hovedutskrift|notat|møtenotat|minnes?notat|sammendrag)(?:\s+nr\.?\s*\d{1,3}(?:\s*/\s*\d{2,4})?)?"
+                                r"hovedutskrift|notat|møtenotat|minnes?notat|sammendrag|samandrag)(?:\s+nr\.?\s*\d{1,3}(?:\s*/\s*\d{2,4})?)?"
                                 r"\s*$", re.I)  # also "… – møtereferat nr. 3"
 # The words _TRAILING_DOC_WORD cannot match without (tested on the folded title first).
 _has_doc_word = contains_any(("referat", "protokoll", "oppsummering", "møtebok", "utskrift",
-                              "notat", "sammendrag"))
+                              "notat", "sammendrag", "samandrag"))
 
 
 def _without_doc_word(text: str) -> str:
@@ -2610,10 +2613,11 @@ _BREAK_ASIDE = re.compile(r"\((?:[^()]*\b)?(?:lunsj|lunch|pause|middag|kaffe|ser
                           r"bevertning)\b[^()]*\)", re.I)
 # What _place_from removes from a "Tid og sted:" value to leave the place.
 # ("fra kl. 10" too, and a range's end after "til": "kl 09:00 til ca. 15:30")
-_KL_TIME_SPAN = re.compile(rf"\b(?:(?:fra|frå)\s+)?{_KL_HOURS}(?:\s+til\s+(?:ca\.?\s*)?"
+_KL_TIME_SPAN = re.compile(rf"\b(?:(?:fra|frå)\s+)?{_KL_HOURS}(?:\s+til\s+(?:{dates.ABOUT})?"
                            r"(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\b)?", re.I)
 # "09.00-15.30", "09:00 til 15:30", "0900-1530" (four digits only as hours of a day)
-_TIME_SPAN = re.compile(r"\b(?:(?:fra|frå)\s+)?\d{1,2}[.:]\d{2}\s*(?:[-–]|til)\s*(?:ca\.?\s*)?"
+_TIME_SPAN = re.compile(r"\b(?:(?:fra|frå)\s+)?\d{1,2}[.:]\d{2}\s*(?:[-–]|til)\s*"
+                        rf"(?:{dates.ABOUT})?"
                         r"\d{1,2}[.:]\d{2}\b|\b(?:[01]\d|2[0-3])[0-5]\d\s*[-–]\s*"
                         r"(?:[01]\d|2[0-3])[0-5]\d\b", re.I)
 _WEEKDAY_WORD = re.compile(rf"\b{_WEEKDAY}\b", re.I)

@@ -118,6 +118,10 @@ _add(Field.ABSENT, "forfall var meldt fra følgende medlemmer", "forfall var mel
      "ikkje til stades", "ikkje tilstades", "fravær/forfall", "forfall fra", "frafall",
      "meldt frafall", "frafall meldt", "meldte frafall",
      "ikke tilstede",
+     # the count's own word negated: "Ikkje frammøtt:", "Ikke fremmøtt:"
+     "ikkje frammøtt", "ikkje frammøtte", "ikke fremmøtt", "ikke fremmøtte", "ikke frammøtt",
+     # (and nynorsk "fråver", the older spelling of "fråvær")
+     "fråver", "meldt fråver",
      "følgende medlemmer hadde forfall", "møtte ikkje", "møtte ikke", "ikkje møtte",
      "ikke møtte", "fråværande", "desse hadde meldt forfall", "fraværende med forfall",
      "fråverande med forfall", "forfall uten vara", "fravær med forfall", "desse hadde forfall",
@@ -187,7 +191,9 @@ _add(Field.PRESENT, "tilstede digitalt", "til stede digitalt", "til stades digit
      "deltok via teams", "deltok via zoom", "deltok på telefon", "deltok per telefon",
      "til stede på telefon", "til stades på telefon", "med på teams")
 _add(Field.MEMBERS, "varamedlem som møtte", "varamedlemmer som møtte",
-     "varamedlemer som møtte", "vara som møtte")
+     "varamedlemer som møtte", "vara som møtte",
+     # the deputy's line named for whom they sit in: "Møtar for: Siri Lunde for Per Dyrkolbotn"
+     "møtar for", "møter for", "møtte for")
 # the deputies a summons calls in for members who have sent forfall: "Innkalt vara: Jon Aas
 # for Per Dahl", "Følgende varamedlemmer er innkalt:" (no one present yet; see minutes.py)
 _add(Field.MEMBERS, "innkalt vara", "innkalte vara", "innkalla vara", "innkalt varamedlem",
@@ -199,7 +205,9 @@ _add(Field.MEMBERS, "innkalt vara", "innkalte vara", "innkalla vara", "innkalt v
      "følgende varamedlemmer er kalt inn")
 # nynorsk forms of "Andre til stede:", "Også til stede:", and who wrote the protocol
 _add(Field.GUESTS, "andre til stades", "andre tilstades", "andre møtande", "elles til stades",
-     "også til stades", "dessutan til stades", "dessuten til stede")
+     "også til stades", "dessutan til stades", "dessuten til stede",
+     # nynorsk "òg" for "også": "Òg til stades:"
+     "òg til stades", "òg tilstades", "òg møtte")
 _add(Field.SECRETARIAT, "møtande frå sekretariatet", "møtende fra sekretariatet")
 # a company's board and owners' meeting: "Møtande styremedlemer:", "Forfall frå styret:",
 # "Representantar som møtte:", and the managers who report to the board "Fra ledelsen:"
@@ -326,7 +334,7 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     "fra": "org", "frå": "org", "kommune/organisasjon": "org", "institusjon": "org",
     "funksjon": "role", "rolle": "role", "verv": "role", "role": "role",
     "møtte for": "for", "for": "for", "vara for": "for", "møter for": "for",
-    "møtt for": "for", "møtt som vara for": "for",
+    "møtt for": "for", "møtt som vara for": "for", "møtar for": "for", "møtte som vara for": "for",
     "vara": "deputy", "varamedlem": "deputy", "vararepresentant": "deputy",
     "merknad": "note", "merknader": "note", "kommentar": "note", "oppmøte": "present",
     "til stede": "present", "tilstede": "present", "til stades": "present", "møtt": "present",

@@ -1189,12 +1189,12 @@ _CHAIR_ENDINGS = ("leder", "leiar", "leder.", "leiar.")
 # "Kari Holm, referent" under the minutes: the writer's signature on one line
 _SIGNED_WRITER = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*"
                             r"(?:\((?:s|sign)\.?\)\s*[,–-]?|[,–-])\s*"
-                            r"(?:referent|sekretær|møtesekretær|protokollfører|protokollførar)"
-                            r"\.?$")
+                            r"(?:referent|sekretær|møtesekretær|protokollfører|protokollførar|"
+                            r"skrivar)\.?$")
 _WRITER_ENDINGS = ("referent", "sekretær", "protokollfører", "protokollførar", "referent.",
-                   "sekretær.")
+                   "sekretær.", "skrivar", "skrivar.")
 # (the gate of read_other_people's loop: "referent" and "protokoll" it finds anyway)
-_SIGNER_ENDINGS = (*_CHAIR_ENDINGS, "sekretær", "sekretær.")
+_SIGNER_ENDINGS = (*_CHAIR_ENDINGS, "sekretær", "sekretær.", "skrivar", "skrivar.")
 # "Møtet ble ledet av X"; "Møtet ble satt kl. 10.00 av leder X": who opened it chaired it
 _CHAIRED_BY = re.compile(r"\bmøtet\s+(?:ble|blei|vart)\s+(?:ledet|leia|leda|"
                          r"(?:satt|sett|åpnet|opna)\b.{0,40}?)\s+av\s+"
@@ -1251,7 +1251,7 @@ _has_role_word_elected = contains_any(_ROLE_WORDS_ELECTED)  # one expression, no
 
 # How a line under the minutes that names who wrote them starts.
 _SIGNED_STARTS = ("ref", "for ref", "skrivar", "skriver", "møtesekretær", "skrevet av",
-                  "skrive av", "sekretær", "protokollfør")
+                  "skrive av", "sekretær", "protokollfør", "ved pennen")
 # "Valg av referent: Øystein Eeg", "Valg av møteleder: Kari Holm"
 _CHOSEN_FOR_ROLE = re.compile(
     r"\bvalg\s+av\s+(?P<role>referent|møteleder|møteleiar|ordstyrer|ordstyrar|dirigent)\s*:\s*"
@@ -1293,8 +1293,9 @@ _SIGNATURE = re.compile(r"^(?:referent|refr?\.|referat(?:\s+(?:ført|skrevet|skr
                         re.I)
 
 
-# (the title under a name signed, or a label over it)
-_SIGNED_AS_SECRETARY = {"referent", "ref", "sekretær", "for referatet", "referat ved"}
+# (the title under a name signed, or a label over it; nynorsk "Skrivar", and "Ved pennen")
+_SIGNED_AS_SECRETARY = {"referent", "ref", "sekretær", "for referatet", "referat ved", "skrivar",
+                        "møtesekretær", "protokollfører", "protokollførar", "ved pennen"}
 # "Kari Holm skriver referat", "(Inspektør Jostein Moldsvor skriv referat.)"
 # "Daglig leder Liv Berg førte protokollen", "Referatet ble skrevet av Kari Holm"
 _WRITES_MINUTES = re.compile(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3})"
@@ -1553,7 +1554,9 @@ def _signed_secretary(draft: Draft, index: int, lowered: str) -> bool:
     lines, body = draft.lines, draft.lines[index].body
     signature = _SIGNATURE.match(body)
     before = SIGNED_MARK.sub("", lines[index - 1].body).strip(" ,") if index > 0 else ""
-    after = lines[index + 1].body.strip(" ,") if index + 1 < len(lines) else ""
+    # (the name under a label may carry its mark too: "Referent:" / "Kari Nes (sign.)")
+    after = SIGNED_MARK.sub("", lines[index + 1].body).strip(" ,") if index + 1 < len(lines) \
+        else ""
     title = _SIGNED_TITLE.match(lowered)
     if signature:  # "Referent: Kari Nes, Vestdal regionråd"
         name, org = signature.group("name"), signed_organization(body[signature.end("name"):])
@@ -1572,7 +1575,8 @@ def _signed_secretary(draft: Draft, index: int, lowered: str) -> bool:
 
 # The title under a signed name that makes its writer the secretary, maybe with whom she
 # writes for: "referent", "Referent, Vestdal kommune", "sekretær i Vestdal regionråd".
-_SIGNED_TITLE = re.compile(r"^(?:referent|ref|sekretær|møtesekretær)\.?\s*:?\s*"
+_SIGNED_TITLE = re.compile(r"^(?:referent|ref|sekretær|møtesekretær|skrivar|protokollfører|"
+                           r"protokollførar)\.?\s*:?\s*"
                            r"(?:$|(?=,)|(?:i|for|ved)\s+(?=\S))")
 
 

@@ -253,11 +253,13 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"\b(?:fikk|fekk|får)\s+(?:full\s+|brei\s+|bred\s+)?tilslutn(?:ing|ad)\b"),
     # "Styret tiltrer innstillingen.", "Rådet gikk inn for alternativ 2.": the body adopts it
     # (also the majority, as the body's vote: "Fleirtalet gjekk inn for å utsetje saka.",
-    # "Flertallet (Ap, Sp) gikk inn for forslaget.")
+    # "Flertallet (Ap, Sp) gikk inn for forslaget."; and how it voted: "Utvalet gjekk
+    # samrøystes inn for tilrådinga.", "Styret gikk enstemmig inn for forslaget.")
     (("tiltr", "inn for"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene|"
      r"(?:flertallet|fleirtalet)(?:\s*\([^)]*\))?)\s+"
-     r"(?:tiltrer|tiltrådte|tiltrådde|(?:gikk|gjekk|går|gjeng)\s+(?:samlet\s+|samla\s+)?"
+     r"(?:tiltrer|tiltrådte|tiltrådde|(?:gikk|gjekk|går|gjeng)\s+"
+     r"(?:samlet\s+|samla\s+|enstemmig\s+|einstemmig\s+|samrøystes\s+)?"
      r"inn\s+for)\s"),
     # "Gustav Ekre held fram som kasserar.": who keeps a seat on the board
     (("fram som", "fortsetter som", "fortset som"),
@@ -432,9 +434,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # (a form of its own: a "^" branch in the alternation above cost every search of it
     # twice the instructions)
     (("enig", "einig", "samd"), r"^(?:enige|einige|samde)\s+om\b"),
-    (("støtte",), r"\bstøtte[rt]\s+(?:denne|dette|forslaget|tilnærmingen|opplegget|"
-                  r"innstillingen|planen|anbefalingen|tilrådingen|utkastet|"
-                  r"\w*prioriteringene)"),
+    # (nynorsk present "støttar": "Rådet støttar tilrådinga frå arbeidsutvalet.")
+    (("støtte", "støttar"),
+     r"\bstøtt(?:e[rt]|ar)\s+(?:denne|dette|forslaget|tilnærmingen|opplegget|"
+     r"innstillingen|planen|anbefalingen|tilrådingen|utkastet|framlegget|innstillinga|"
+     r"tilrådinga|\w*prioriteringene|\w*prioriteringane)"),
     (("støtta",), r"\bstøtta\s+(?:forslaget|framlegget)"),
     (("vedtok", "besluttet", "bestemte", "avgjorde"),
      r"\bmøtet\s+vedtok|\bvedtok\b|\bbesluttet\b|\bbestemte\b|\bavgjorde\b"),
@@ -909,6 +913,9 @@ _ASKED = re.compile(r"\bbad?\s+(?!om\b)(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:o
                     r"(?:se|sende|lage|følge|utarbeide|sjekke|komme|undersøke|vurdere|"
                     r"ta|kontakte|invitere|forberede|legge|gå|skrive|oppdatere|avklare|"
                     r"sette|utrede|innhente|melde|levere|kontakta|senda|laga|"
+                    # nynorsk, after the past "bad": "Rådet bad sekretariatet greie ut saka."
+                    r"greie\s+ut|greia\s+ut|utgreie|førebu|syte\s+for|følgje\s+opp|"
+                    r"fylgje\s+opp|undersøkje|sjå\s+på|kome\s+attende|leggje\s+fram|"
                     r"gi\s+(?:ei\s+|en\s+)?(?:tilbakemelding|innspill|svar|beskjed)|"
                     r"gje\s+(?:ei\s+)?(?:tilbakemelding|innspel|svar|beskjed))\b|"
                     r"\b(?:ber|bed|å\s+be)\s+(?!om\b)(?P<who2>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:om\s+å\s+)?"
@@ -2178,7 +2185,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "tas opp", "takast opp", "på is", "valt", "vald",
                   "sa seg", "seier seg", "tilslutn", "flertal", "fleirtal", "trukket",
                   "trekt", "fullmakt", "vitande", "vitende",
-                  "slutt", "støtte", "bestemte", "avgjorde", "utset", "neste ",
+                  "slutt", "støtte", "støtta", "bestemte", "avgjorde", "utset", "neste ",
                   "beramme", "foreslo å", "anbefal", "tilrå", "ønsker å", "ønsket å",
                   "ønskte å", "godtatt", "utsatt", "valgt", "vald", "konstituert", "semje",
                   "enstemmig", "samrøystes", "til vit", "innvending", "merknad",

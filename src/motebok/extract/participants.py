@@ -43,7 +43,8 @@ SIGNER_ROLES: dict[str, ParticipantRole | None] = {
         "leder", "leiar", "styreleder", "styreleiar", "møteleder", "møteleiar",
         "utvalgsleder", "utvalsleiar", "rådsleder", "rådsleiar")},
     **{word: ParticipantRole.SECRETARY for word in (
-        "referent", "ref", "sekretær", "møtesekretær", "protokollfører", "protokollførar")},
+        "referent", "ref", "sekretær", "møtesekretær", "protokollfører", "protokollførar",
+        "skrivar")},  # (nynorsk "skrivar": the one who wrote the minutes)
     **{word: None for word in ("nestleder", "nestleiar", "styremedlem", "medlem",
                                "daglig leder", "dagleg leiar", "varamedlem", "ordfører",
                                "ordførar")},
@@ -167,7 +168,8 @@ _TAIL = r"(?:[^.;]|\.(?=\s?\d))*"  # the rest of the clause; "kl. 12.30" does no
 _PARTIAL_SENTENCE = re.compile(
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,4})\s*(?:\((?P<paren>[^)]*)\)\s*)?"
     r"(?P<note>(?:var|vart|ble)\s+(?:(?:berre|bare|kun)\s+)?(?:til stede|til stades|med)\s+"
-    r"(?:under|på|i|fra|frå|til|"
+    # ("var med på Teams" is there from afar, the whole meeting: see _REMOTE_PIECE)
+    r"(?:under|på(?!\s+(?i:teams|zoom|telefon|video|skype|webex|nett)\b)|i|fra|frå|til|"
     r"etter)\b" + _TAIL + r"|(?:forlot|gikk\s+fra|gjekk\s+frå|forlét)\s+møtet\b" + _TAIL +
     # "… gikk etter sak 5", "… gjekk kl. 11.30": left, said without "møtet"
     r"|(?:gikk|gjekk)\s+(?:etter|før|under|kl\.?|klokka|(?:fra|frå)\s+(?=sak|kl))\b" + _TAIL +
