@@ -507,6 +507,28 @@ def test_case_numbers_a_copy_put_on_lines_of_their_own_are_no_page_numbers():
     assert "2/4" not in (record.items[1].text or "")  # a page number all the same
 
 
+def test_two_digit_case_numbers_on_lines_of_their_own_are_no_page_numbers():
+    # "12/24" could be page 12 of 24, but the cases share the year the document writes
+    # and run from 12, not from page 1 or 2 up to 24; "2/3" under them is a page all the same
+    record = _parsed("Referat fra styremøte 12. april 2024\n\nTil stede: Kari Holm, Ola Dahl"
+                     "\n\n12/24\nGodkjenning av innkalling\nInnkallingen ble godkjent.\n\n"
+                     "13/24\nÅrsregnskap 2023\nStyret gikk gjennom regnskapet.\n\n2/3\n\n"
+                     "14/24\nEventuelt\nIngen saker.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("12/24", "Godkjenning av innkalling"), ("13/24", "Årsregnskap 2023"),
+        ("14/24", "Eventuelt")]
+    assert "2/3" not in (record.items[1].text or "")
+
+
+def test_page_footers_of_a_whole_document_stay_page_numbers():
+    # "1/3" … "3/3" in a document of 2003: page 1 up to the page count, no cases
+    pages = "\n\n".join(f"Sak {n} Tema {n}\nStyret drøftet saken grundig.\n\n{n}/03"
+                          for n in range(1, 4))
+    record = _parsed(f"Referat fra styremøte 3. mars 2003\n\nTil stede: Kari Holm\n\n{pages}\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Tema 1"), ("2", "Tema 2"), ("3", "Tema 3")]
+
+
 def test_an_agenda_number_over_the_archives_case_number_and_lettered_points():
     record = _parsed("Protokoll fra møte i instituttstyret 27. februar 2008\n\nTil stede: Kari "
                      "Holm, Ola Dahl\n\nSAK 1\nSaksnr. 05/2008\nGodkjenning av saksliste\n\n"
@@ -2278,3 +2300,29 @@ def test_a_saksliste_table_s_closed_mark_and_paper_links_are_no_item_text(headin
     assert [(i.number, i.title, i.text) for i in record.items] == [
         ("40/24", "Godkjenning av protokoll", ""), ("41/24", "Ansettelse av kommunedirektør", ""),
         ("42/24", "Salg av tomt", "")]
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    ("Sak 5/24\nHøring om ny\nkommuneplan", "Høring om ny kommuneplan"),  # under the number
+    ("PS 5/24\nTilskudd til lag\nog foreninger 2024", "Tilskudd til lag og foreninger 2024"),
+    ("Sak 5/24 Høring om ny\nkommuneplan", "Høring om ny kommuneplan"),  # beside it
+    ("Sak 5/24 Tilskudd til lag\nog foreninger 2024", "Tilskudd til lag og foreninger 2024"),
+])
+def test_a_title_wrapped_onto_a_short_lower_case_line(heading, title):
+    # a PDF or a narrow column broke the title on any word; the lower-case line under it is
+    # no sentence and the text starts anew after it
+    text = ("Protokoll fra møte i Regionrådet 14.03.2024\n\nTil stede: Kari Holm\n\n"
+            f"{heading}\nRådet sluttet seg til forslaget.\n\nSak 6/24 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("5/24", title, "Rådet sluttet seg til forslaget."), ("6/24", "Eventuelt", "Ingen saker.")]
+
+
+def test_a_lower_case_line_of_running_text_under_a_title_stays_text():
+    # "kort orientert om status." is a sentence going on from the line, no part of the title
+    text = ("Protokoll fra møte i Regionrådet 14.03.2024\n\nTil stede: Kari Holm\n\n"
+            "Sak 5/24 Status\nkort orientert om status.\n\nSak 6/24 Budsjett\n"
+            "ble drøftet\nRådet ba om ny sak.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(i.title, i.text) for i in record.items] == [
+        ("Status", "kort orientert om status."), ("Budsjett", "ble drøftet\nRådet ba om ny sak.")]

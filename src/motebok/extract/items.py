@@ -1713,8 +1713,9 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
                 # "2. Innkallinga blei godkjent.": the entry is what happened, no title;
                 # "Sak 63/19- Valg av foreleser falt på X. Per avtaler …" too
                 title, rest = None, (cand.raw_title or "").strip()
-        if title and rest is None and cand.row is None and body_lines and \
-                _title_goes_on(title, body_lines[0]):
+        if title and rest is None and cand.row is None and body_lines and (
+                _title_goes_on(title, body_lines[0]) or
+                _lower_case_tail(title, body_lines[0], body_lines[1:2])):
             # "Sak 5/24 Regional plan for" / "kompetanse og næring – høring", also under
             # a number on a line of its own
             title = f"{title} {body_lines[0].body.strip()}"
@@ -1771,6 +1772,9 @@ def _wrapped_title(lines: list[Line]) -> int:
     """How many lines a title under a lone number takes: more than one when a narrow
     table column wrapped it after a link word ("Godkjenning av" / "referat 260215")."""
     taken = 1
+    if len(lines) > 1 and not lines[0].is_table and \
+            _lower_case_tail(lines[0].body, lines[1], lines[2:3]):
+        return 2
     if len(lines[0].body) > 25:
         return 1  # a wide column: a title wrapped in it has a long first line
     while taken < min(len(lines), 4) and _LINK_AT_END.search(lines[taken - 1].body) and \
@@ -1778,6 +1782,22 @@ def _wrapped_title(lines: list[Line]) -> int:
             not lines[taken].body.endswith((".", ":")):
         taken += 1
     return taken
+
+
+def _lower_case_tail(first: str, second: Line, after: list[Line]) -> bool:
+    """A title wrapped onto a short lower-case line ("Sak 5/24 Høring om ny" / "kommuneplan",
+    "Tilskudd til lag" / "og foreninger 2024"), under a lone number or beside it: neither
+    line is a sentence (no stop, no finite or past verb), the second joins the first with
+    no blank line, and what follows starts anew (a blank line, a capital) rather than
+    going on as one wrapped paragraph."""
+    text = second.body
+    return text[:1].islower() and not second.gap and len(text) <= 40 and \
+        len(first) <= 60 and not second.is_table and \
+        not first.endswith((".", ":", ",", "!", "?")) and \
+        not text.endswith((".", ":", ",", "!", "?")) and \
+        (not after or after[0].gap or after[0].body[:1].isupper()) and \
+        not FINITE_VERB.search(first) and not FINITE_VERB.search(text) and \
+        not _PAST_VERB.search(text) and len(first.split()) + len(text.split()) <= _TITLE_WORDS
 
 
 # A line ending in a word that needs the next one: "Resultatene fra", "Kandidater til".

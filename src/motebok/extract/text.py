@@ -533,7 +533,7 @@ def to_lines(blocks: list[Block]) -> list[Line]:
             page = _may_be_page_line(text) and _is_page_line(text)
             if page and "/" in text:
                 if case_column is None:
-                    case_column = _has_case_column(blocks)
+                    case_column = _has_case_column(blocks) or _lone_case_series(blocks)
                 page = not (case_column and _titled(blocks, number))
             if page or \
                     (text[-1:].isdecimal() and _is_page_footer(text, cells)) or \
@@ -845,6 +845,27 @@ def _has_case_column(blocks: list[Block]) -> bool:
     copy of a case table that put one cell a line, whose "1/10" lines are cases."""
     return any(len(block.text) < 9 and block.text.casefold().rstrip(".: ") in
                _CASE_COLUMN_HEADS for block in blocks)
+
+
+def _lone_case_series(blocks: list[Block]) -> bool:
+    """Whether the lines that read as pages "n/m" are case numbers on lines of their own
+    ("12/24" over "Godkjenning av innkalling"): two or more share an m that is the year
+    the document writes ("2024"), and they are no run of pages 1 or 2 up to m ("2/3",
+    "3/3"), the footers of a whole document."""
+    by_year: dict[int, list[int]] = {}
+    for block in blocks:
+        text = block.text.strip()
+        if len(text) <= 6 and "/" in text and (found := _LONE_PAGE_CASE.fullmatch(text)):
+            by_year.setdefault(int(found["m"]), []).append(int(found["n"]))
+    series = [(year, ns) for year, ns in by_year.items() if len(ns) >= 2]
+    if not series:
+        return False
+    written = " ".join(block.text for block in blocks)
+    return any(f"20{year:02d}" in written and not (min(ns) <= 2 and max(ns) == year)
+               for year, ns in series)
+
+
+_LONE_PAGE_CASE = re.compile(r"(?P<n>\d{1,2})\s*/\s*(?P<m>\d{2})")
 
 
 def _titled(blocks: list[Block], number: int) -> bool:
