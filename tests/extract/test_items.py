@@ -2277,6 +2277,17 @@ def test_a_register_after_the_last_item_is_none_of_its_text():
     assert [a.text for a in record.items[-1].actions] == ["Sende brev til fylket"]
 
 
+@pytest.mark.parametrize("heading", ["Saker til oppfølging", "Oppfølgingssaker:",
+                                     "Saker til oppfylging"])
+def test_a_bulleted_list_of_cases_to_follow_up_after_the_last_item_is_none_of_its_text(heading):
+    # the minutes' own register of tasks under a heading of its own, as bullets
+    record = _parsed(_REGISTER_MINUTES.format(register=(
+        f"{heading}\n- Sekretariatet sender uttalelsen til fylket.\n"
+        "- Leder kaller inn til nytt møte.\n")))
+    assert record.items[-1].text == "Ingen saker."
+    assert [a.responsible for a in record.items[-1].actions] == ["Sekretariatet", "Leder"]
+
+
 def test_an_items_own_follow_up_points_stay_its_text():
     record = _parsed(_REGISTER_MINUTES.format(register="") +
                      "\nOppfølgingspunkter:\n- Kari Holm sender brev til fylket.\n")

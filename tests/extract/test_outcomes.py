@@ -1415,6 +1415,8 @@ def test_the_body_s_own_decision_told_in_the_past_is_its_decision(own):
     "Regionrådet vedtok 12. februar å slutte seg til planen.",
     "Regionrådet vedtok i møtet 12.02.2024 at planen sendes på høring.",
     "Rådet godkjente 5. desember 2023 planen.",
+    "Regionrådet vedtok i 2022 en strategi for næring.",  # only the year, before this one
+    "Regionrådet sluttet seg i desember 2023 til planen.",
 ])
 def test_the_body_s_own_decision_on_an_earlier_day_is_background(told):
     decisions, actions = _council_outcomes(f"{told}\nRegionrådet slutter seg til planen.")
@@ -1425,6 +1427,7 @@ def test_the_body_s_own_decision_on_an_earlier_day_is_background(told):
 @pytest.mark.parametrize("own", [
     "Regionrådet vedtok 14. mars å slutte seg til planen.",  # the meeting's own day
     "Regionrådet vedtok å sende uttalelse innen 1. april.",  # a deadline after it
+    "Regionrådet vedtok i 2024 å søke midler.",  # the meeting's own year
 ])
 def test_the_body_s_decision_on_the_meeting_s_day_or_with_a_later_day_stays(own):
     decisions, _ = _council_outcomes(own)

@@ -120,9 +120,11 @@ _PROPOSAL_LABEL = re.compile(
 # The heading of the list of follow-ups at the end of minutes, alone on its line: its
 # entries are tasks ("- Sak 2/25: Sekretariatet lager …" cites a case, opens no item).
 # ("Restanseliste": the tasks still open from earlier meetings; "Huskeliste"; a heading of
-# points, "Oppfølgingspunkter", nynorsk "Oppfylgingspunkt")
+# points, "Oppfølgingspunkter", nynorsk "Oppfylgingspunkt"; "Saker til oppfølging",
+# "Oppfølgingssaker")
 FOLLOW_UP_LIST = (r"(?:oppfølgingsliste|oppfylgingsliste|aksjonsliste|tiltaksliste|"
-                  r"restanseliste|huskeliste|(?:oppfølgings|oppfylgings)punkt(?:er|ar)?)")
+                  r"restanseliste|huskeliste|(?:oppfølgings|oppfylgings)punkt(?:er|ar)?|"
+                  r"(?:oppfølgings|oppfylgings)saker|saker\s+til\s+(?:oppfølging|oppfylging))")
 FOLLOW_UP_LIST_HEADING = re.compile(rf"^{FOLLOW_UP_LIST}\s*:?\s*$", re.I)
 _ACTION_LABEL = re.compile(
     # ("Til oppfølging:", "For oppfølging:", nynorsk "Til oppfylging:")
@@ -736,9 +738,17 @@ def _decided_earlier(sentence: str, found: re.Match[str], meeting: str | None) -
     who = _body_stem(found.group("who").split()[0])
     if meeting is None or "møt" in who or not any(part in who for part in _BODY_STEMS):
         return False  # ("Kari godkjente …", "Styremøtet vedtok …": no body's earlier day)
-    told = dates.find_dates(sentence[found.end():found.end() + _DECIDED_ON_REACH])
+    after = sentence[found.end():found.end() + _DECIDED_ON_REACH]
+    if (year := _IN_YEAR.match(after)) and int(year[1]) < int(meeting[:4]):
+        return True  # "Regionrådet vedtok i 2022 en strategi", "… i desember 2023 å …"
+    told = dates.find_dates(after)
     day = told[0].resolve(int(meeting[:4])) if told else None
     return day is not None and day.isoformat() < meeting
+
+
+# The year (and month) of a decision right after its verb: "vedtok i 2022", "vedtok i
+# desember 2023".
+_IN_YEAR = re.compile(r"\s+i\s+(?:[a-zæøå]+\s+)?((?:19|20)\d{2})\b")
 
 
 # Present-tense task verbs: "PL bearbeider …", "Sekretariatet sender …".
