@@ -2337,3 +2337,28 @@ def test_a_lower_case_line_of_running_text_under_a_title_stays_text():
     record = parse_bytes(text.encode(), "protokoll.txt")
     assert [(i.title, i.text) for i in record.items] == [
         ("Status", "kort orientert om status."), ("Budsjett", "ble drøftet\nRådet ba om ny sak.")]
+
+
+def test_section_headings_that_carry_their_page_numbers_are_the_items():
+    # a PDF copied as text: "PS 5/24" in the left column, the title beside it and the
+    # page at the right margin; text under each heading, and no contents list repeats them
+    text = ("Protokoll fra møte i Regionrådet 14.03.2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+            "PS 5/24     Godkjenning av innkalling                          2\n"
+            "Innkallingen ble godkjent.\n\n"
+            "PS 6/24     Regional plan for næring                           3\n"
+            "Rådet sluttet seg til planen.\n\n"
+            "PS 7/24     Eventuelt                                          4\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("5/24", "Godkjenning av innkalling", "Innkallingen ble godkjent."),
+        ("6/24", "Regional plan for næring", "Rådet sluttet seg til planen."),
+        ("7/24", "Eventuelt", "Ingen saker.")]
+
+
+@pytest.mark.parametrize("tail", [" (side 2)", ", side 2", " – side 2-4", " s. 2"])
+def test_a_page_reference_after_the_title_is_no_part_of_it(tail):
+    text = ("Protokoll fra møte i Regionrådet 14.03.2024\n\nTil stede: Kari Holm\n\n"
+            f"Sak 5/24 Regional plan for næring{tail}\nRådet sluttet seg til planen.\n\n"
+            "Sak 6/24 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [i.title for i in record.items] == ["Regional plan for næring", "Eventuelt"]

@@ -945,6 +945,8 @@ def clean_title(title: str) -> str:
         title = _TAB_PAGE.sub("", title)
         title = _DOT_LEADERS.sub("", title)
         title = _SPACED_PAGE.sub("", title)
+    if (end.isdigit() or end == ")") and ("side" in title or "s." in title):
+        title = _SIDE_PAGE.sub("", title)  # "Budsjett (side 2)", "Budsjett, side 3"
     if title[:1] in "([" and (kind := _KIND_MARK.match(title)):
         # "(V) Godkjenning av protokoll", "[O]", "(D-sak)": the kind of case, not the title
         title = title[kind.end() - 1:]
@@ -957,6 +959,9 @@ _KIND_MARK = re.compile(r"[(\[][VODBIR](?:-sak)?[)\]]\s+\S")
 _TAB_PAGE = re.compile(r"\t+\s*\d{1,3}\s*$")
 _HEADING_ATTRIBUTES = re.compile(r"\s*\{[#.:][^{}]*\}\s*$")
 _SPACED_PAGE = re.compile(r"\s{3,}\d{1,3}$")
+# A page named after the title: "(side 2)", ", side 3", "– s. 4" (the pages of the case
+# papers in the summons, no words of the title).
+_SIDE_PAGE = re.compile(r"(?:\s*[,–-])?\s+\(?(?:side|s\.)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\)?$")
 
 
 def _has_body_between(lines: list[Line], a: int, b: int) -> bool:
@@ -1022,7 +1027,9 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
         restarted = len(run) >= 3 and n + 1 < len(runs) and "/" in run[0].number and \
             same_case(runs[n + 1][0], run[0]) and back >= 2
         paged = sum(c.toc for c in run) >= max(1, len(run) // 2)
-        if recurring or restarted or (paged and n + 1 < len(runs)):
+        # (a lone paged heading with text under it that no later heading repeats is a
+        # section whose heading carries its page: "PS 5/24   Godkjenning   2", no contents)
+        if recurring or restarted or (paged and n + 1 < len(runs) and (len(run) >= 2 or back)):
             toc.extend(run)
         else:
             body.extend(run)
