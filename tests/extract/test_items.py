@@ -507,10 +507,11 @@ def test_case_numbers_a_copy_put_on_lines_of_their_own_are_no_page_numbers():
     assert "2/4" not in (record.items[1].text or "")  # a page number all the same
 
 
-def test_two_digit_case_numbers_on_lines_of_their_own_are_no_page_numbers():
+@pytest.mark.parametrize("day", ["12. april 2024", "12.04.24"])
+def test_two_digit_case_numbers_on_lines_of_their_own_are_no_page_numbers(day):
     # "12/24" could be page 12 of 24, but the cases share the year the document writes
     # and run from 12, not from page 1 or 2 up to 24; "2/3" under them is a page all the same
-    record = _parsed("Referat fra styremøte 12. april 2024\n\nTil stede: Kari Holm, Ola Dahl"
+    record = _parsed(f"Referat fra styremøte {day}\n\nTil stede: Kari Holm, Ola Dahl"
                      "\n\n12/24\nGodkjenning av innkalling\nInnkallingen ble godkjent.\n\n"
                      "13/24\nÅrsregnskap 2023\nStyret gikk gjennom regnskapet.\n\n2/3\n\n"
                      "14/24\nEventuelt\nIngen saker.\n")
@@ -2362,3 +2363,19 @@ def test_a_page_reference_after_the_title_is_no_part_of_it(tail):
             "Sak 6/24 Eventuelt\nIngen saker.\n")
     record = parse_bytes(text.encode(), "protokoll.txt")
     assert [i.title for i in record.items] == ["Regional plan for næring", "Eventuelt"]
+
+
+def test_an_agenda_entry_wrapped_onto_a_lower_case_line_keeps_the_list_one_list():
+    # "regionrådet" finishes the entry above it, no text between the agenda's entries:
+    # the list is the agenda, and the sections under lone numbers are the items
+    text = ("Møteprotokoll\nRegionrådet for Vestdal\nMøtedato: 14.03.2024\n\n"
+            "Til stede: Kari Holm, Ola Dahl\n\nSaksliste\nPS 5/24 Godkjenning av innkalling\n"
+            "PS 6/24 Budsjett 2025 for\nregionrådet\nPS 7/24 Eventuelt\n\n"
+            "PS 5/24\nGodkjenning av innkalling\n\nVedtak:\nInnkallingen godkjennes.\n\n"
+            "- 2 -\n\nPS 6/24\nBudsjett 2025 for\nregionrådet\n\n"
+            "Regionrådet tok saken til orientering.\n\nPS 7/24\nEventuelt\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(i.number, i.title, i.decisions) for i in record.items] == [
+        ("5/24", "Godkjenning av innkalling", ["Innkallingen godkjennes."]),
+        ("6/24", "Budsjett 2025 for regionrådet", ["Regionrådet tok saken til orientering."]),
+        ("7/24", "Eventuelt", [])]

@@ -965,8 +965,20 @@ _SIDE_PAGE = re.compile(r"(?:\s*[,–-])?\s+\(?(?:side|s\.)\s*\d{1,3}(?:\s*[-–
 
 
 def _has_body_between(lines: list[Line], a: int, b: int) -> bool:
-    """Whether real text (not just headings of the list) stands between two lines."""
-    return any(not match_label(lines[k].text) for k in range(a + 1, b))
+    """Whether real text (not just headings of the list) stands between two lines. The
+    lower-case line right under a heading whose title it finishes ("PS 6/24 Budsjett
+    2025 for" / "regionrådet") is no text: an agenda list stays one list."""
+    return any(not match_label(lines[k].text) and
+               not (k == a + 1 and _finishes_title(lines[a], lines[k]))
+               for k in range(a + 1, b))
+
+
+def _finishes_title(heading: Line, line: Line) -> bool:
+    """A short lower-case line joined to the heading above it, no sentence of its own."""
+    text = line.body
+    return text[:1].islower() and not line.gap and len(text) <= 40 and \
+        not text.endswith((".", ":", "!", "?")) and \
+        not heading.body.endswith((".", ":", "!", "?")) and not FINITE_VERB.search(text)
 
 
 def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[

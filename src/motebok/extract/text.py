@@ -850,8 +850,8 @@ def _has_case_column(blocks: list[Block]) -> bool:
 def _lone_case_series(blocks: list[Block]) -> bool:
     """Whether the lines that read as pages "n/m" are case numbers on lines of their own
     ("12/24" over "Godkjenning av innkalling"): two or more share an m that is the year
-    the document writes ("2024"), and they are no run of pages 1 or 2 up to m ("2/3",
-    "3/3"), the footers of a whole document."""
+    the document writes ("2024", "14.03.24"), and they are no run of pages 1 or 2 up to
+    m ("2/3", "3/3"), the footers of a whole document."""
     by_year: dict[int, list[int]] = {}
     for block in blocks:
         text = block.text.strip()
@@ -861,11 +861,13 @@ def _lone_case_series(blocks: list[Block]) -> bool:
     if not series:
         return False
     written = " ".join(block.text for block in blocks)
-    return any(f"20{year:02d}" in written and not (min(ns) <= 2 and max(ns) == year)
-               for year, ns in series)
+    years = {int(y) for y in _SHORT_YEAR.findall(written)}  # "Dato: 14.03.24"
+    return any((f"20{year:02d}" in written or year in years) and
+               not (min(ns) <= 2 and max(ns) == year) for year, ns in series)
 
 
 _LONE_PAGE_CASE = re.compile(r"(?P<n>\d{1,2})\s*/\s*(?P<m>\d{2})")
+_SHORT_YEAR = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?(\d{2})\b")
 
 
 def _titled(blocks: list[Block], number: int) -> bool:
