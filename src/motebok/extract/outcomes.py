@@ -429,7 +429,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("støtte",), r"\bstøtte[rt]\s+(?:denne|dette|forslaget|tilnærmingen|opplegget|"
                   r"innstillingen|planen|anbefalingen|tilrådingen|utkastet|"
                   r"\w*prioriteringene)"),
-    (("støtta",), r"\bstøtta\s+(?:forslaget|framlegget)"),
+    # (nynorsk past "støtta" and present "støttar")
+    (("støtta",), r"\bstøttar?\s+(?:forslaget|framlegget|innstillinga|tilrådinga|planen|"
+                  r"utkastet|opplegget|dette|denne)\b"),
     (("vedtok", "besluttet", "bestemte", "avgjorde"),
      r"\bmøtet\s+vedtok|\bvedtok\b|\bbesluttet\b|\bbestemte\b|\bavgjorde\b"),
     (("utsett",),
@@ -739,16 +741,37 @@ def _decided_earlier(sentence: str, found: re.Match[str], meeting: str | None) -
     if meeting is None or "møt" in who or not any(part in who for part in _BODY_STEMS):
         return False  # ("Kari godkjente …", "Styremøtet vedtok …": no body's earlier day)
     after = sentence[found.end():found.end() + _DECIDED_ON_REACH]
-    if (year := _IN_YEAR.match(after)) and int(year[1]) < int(meeting[:4]):
-        return True  # "Regionrådet vedtok i 2022 en strategi", "… i desember 2023 å …"
+    if _earlier_period(after, meeting):
+        return True
     told = dates.find_dates(after)
     day = told[0].resolve(int(meeting[:4])) if told else None
     return day is not None and day.isoformat() < meeting
 
 
-# The year (and month) of a decision right after its verb: "vedtok i 2022", "vedtok i
-# desember 2023".
-_IN_YEAR = re.compile(r"\s+i\s+(?:[a-zæøå]+\s+)?((?:19|20)\d{2})\b")
+def _earlier_period(after: str, meeting: str) -> bool:
+    """Whether the words right after a body's verb place the decision before this
+    meeting without a day: "vedtok tidligere …", "vedtok i 2022 …", "godkjente i januar
+    planen" in the minutes of March (a past month other than the meeting's is an earlier
+    meeting's, last year's when later in the year)."""
+    if after[:1] != " ":
+        return False
+    if after[1:10].casefold().startswith(("tidligere", "tidlegare")):
+        return True
+    period = _IN_PERIOD.match(after)
+    if period is None:
+        return False
+    year = int(period["year"]) if period["year"] else int(meeting[:4])
+    month = dates.MONTHS.get(period["month"].casefold()) if period["month"] else None
+    if year != int(meeting[:4]) or month is None:
+        return year < int(meeting[:4])
+    return month != int(meeting[5:7])
+
+
+# The period of a decision right after its verb: "vedtok i 2022", "vedtok i desember
+# 2023", "godkjente i januar" (the month's full name).
+_IN_PERIOD = re.compile(r"\s+i\s+(?:(?P<month>(?i:januar|februar|mars|april|mai|juni|juli|"
+                        r"august|september|oktober|november|desember))\b\s*)?"
+                        r"(?P<year>(?:19|20)\d{2}\b)?")
 
 
 # Present-tense task verbs: "PL bearbeider …", "Sekretariatet sender …".
@@ -2137,7 +2160,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "tas opp", "takast opp", "på is", "valt", "vald",
                   "sa seg", "seier seg", "tilslutn", "flertal", "fleirtal", "trukket",
                   "trekt", "fullmakt", "vitande", "vitende",
-                  "slutt", "støtte", "bestemte", "avgjorde", "utset", "neste ",
+                  "slutt", "støtt", "bestemte", "avgjorde", "utset", "neste ",
                   "beramme", "foreslo å", "anbefal", "tilrå", "ønsker å", "ønsket å",
                   "ønskte å", "godtatt", "utsatt", "valgt", "vald", "konstituert", "semje",
                   "enstemmig", "samrøystes", "til vit", "innvending", "merknad",
