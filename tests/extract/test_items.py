@@ -2379,3 +2379,35 @@ def test_an_agenda_entry_wrapped_onto_a_lower_case_line_keeps_the_list_one_list(
         ("5/24", "Godkjenning av innkalling", ["Innkallingen godkjennes."]),
         ("6/24", "Budsjett 2025 for regionrådet", ["Regionrådet tok saken til orientering."]),
         ("7/24", "Eventuelt", [])]
+
+
+def test_bare_numbers_on_lines_of_their_own_over_short_sections_number_the_items():
+    # "1", "2", "3" could be page numbers, but each stands over a title and far less text
+    # than a page holds comes before the next one
+    text = ("Referat fra møte i Kulturnettverket\n\nDato: 10. oktober 2024\n\n"
+            "Til stede: Kari Holm, Ola Dahl\n\n1\nGodkjenning av innkalling\n"
+            "Innkallingen ble godkjent.\n\n2\nKulturkalender\nNettverket ble enige om felles "
+            "kalender.\n\n3\nEventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Godkjenning av innkalling"), ("2", "Kulturkalender"), ("3", "Eventuelt")]
+
+
+def test_bare_page_numbers_between_pages_of_text_stay_page_numbers():
+    page = "Styret drøftet saken grundig og ba administrasjonen arbeide videre. " * 10
+    text = ("Referat fra styremøte 10. oktober 2024\n\nTil stede: Kari Holm\n\n"
+            f"Sak 1 Budsjett\n{page}\n\n2\n\nSak 2 Strategi\n{page}\n\n3\n\n"
+            "Sak 3 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Budsjett"), ("2", "Strategi"), ("3", "Eventuelt")]
+    assert "\n2" not in record.items[0].text
+
+
+def test_slide_numbers_at_the_foot_of_each_slide_stay_page_numbers():
+    # a slide deck copied as text: the number closes each slide, the last one the document
+    text = ("Referat fra nettverksmøte 10. oktober 2024\n\nTil stede: Kari Holm\n\n"
+            "Status i prosjektet\nFramdrift etter plan.\n\n1\n\nVidere arbeid\n"
+            "Kari Holm lager utkast.\n\n2\n\nOppsummering\nGod dialog i møtet.\n\n3\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert not any(i.number in ("1", "2", "3") for i in record.items)

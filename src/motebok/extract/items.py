@@ -141,7 +141,8 @@ _YEAR_FIRST_CASE = re.compile(r"^(?P<num>\d{2}/\d{1,3})\s+(?P<title>[A-ZÆØÅ][
                               # (a page run into one line goes on after the title)
                               r"^(?P<dashed>(?:19|20)\d{2}-\d{1,3})[.:]?\s*"
                               r"(?P<title2>[A-ZÆØÅ].{2,})$")
-_LONE_NUMBER = re.compile(r"(\d{1,2})[.)]")
+# ("1" bare as well: to_lines keeps such a line only when it numbers items, no page)
+_LONE_NUMBER = re.compile(r"(\d{1,2})[.)]?")
 # A verb right after a case number: the line is a sentence ("Sak 31 behandles …",
 # "Sak 3 ble utsatt"), not a heading.
 _SENTENCE_ON = re.compile(r"(?:[a-zæøå]+(?:es|ast)|ble|blei|vart|blir|vert|er|var|har|"
@@ -615,7 +616,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 found.append(Candidate(i, number, int(_YEAR_CASE_SPLIT.split(number)[1]),
                                        clean_title(title), "year_first", False, title))
                 continue
-            lone = len(text) <= 3 and _LONE_NUMBER.fullmatch(text)
+            lone = len(text) <= 3 and (not line.is_table or not text.isdecimal()) and \
+                _LONE_NUMBER.fullmatch(text)
             if lone and i + 1 < len(lines) and _NUMBERED.match(lines[i + 1].text):
                 lone = None  # "2." empty between "1. …" and "3. …": a web list's blank entry
             if lone:  # "1." on a line of its own: a PDF put the number apart from its title
