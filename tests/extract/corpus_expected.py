@@ -5372,3 +5372,28 @@ EXPECTED["495_regionrad_lone_case_lines.txt"] = Expected(
          [("Sekretariatet sender høyringsuttalen til fylkeskommunen innan 1. mai.",
            "Sekretariatet", "2024-05-01")]),
     ])
+
+
+EXPECTED["496_styremote_paged_headings.txt"] = Expected(
+    # a PDF copied as text: each case heading carries its page at the right margin (no
+    # table of contents repeats them), a page reference after a title, and an earlier
+    # vedtak ("vedtok tidligere") told as background
+    "minutes", "Protokoll fra styremøte i Solvik Næringshage AS", "Styret",
+    "Solvik Næringshage AS", None,
+    ("2024-11-12", "14:00", "16:00", "Næringshagen, møterom 2"), None,
+    people=[
+        ("Hege Lund", None, "chair", "present"),
+        ("Arne Moe", None, "member", "present"),
+        ("Tove Dahl", None, "member", "present"),
+        ("Jens Hauge", None, "member", "absent"),
+        ("Lise Berg", None, "secretary", "present"),
+    ],
+    items=[
+        ("40/24", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.", ["Innkalling og saksliste ble godkjent."], []),
+        ("41/24", "Budsjett 2025",
+         "Daglig leder la fram forslag til budsjett. Styret vedtok tidligere å holde rammen "
+         "uendret. Styret sluttet seg til budsjettforslaget.",
+         ["Styret sluttet seg til budsjettforslaget."], []),
+        ("42/24", "Eventuelt", "Ingen saker.", [], []),
+    ])
