@@ -5407,3 +5407,60 @@ EXPECTED["510_nynorsk_styremote_skrivar_signatur.txt"] = Expected(
          "Styret gjekk samrøystes inn for tilrådinga frå dagleg leiar.",
          ["Styret gjekk samrøystes inn for tilrådinga frå dagleg leiar."], []),
     ])
+
+
+
+EXPECTED["495_regionrad_lone_case_lines.txt"] = Expected(
+    # a PDF copied as text: each case number on a line of its own ("21/24", which could
+    # be page 21 of 24), titles wrapped onto a lower-case line, a "- 2 -" page number, an
+    # earlier year's vedtak as background and a register of tasks after the last item
+    "minutes", "PROTOKOLL", "Regionrådet for Indre Fjordbygd", None, None,
+    ("2024-04-18", "09:30", "13:00", "Kommunestyresalen, Fjordbygd rådhus"), None,
+    people=[
+        ("Ingrid Løvlie", None, "chair", "present"),
+        ("Torstein Haugen", None, "member", "present"),
+        ("Marit Aasen", None, "member", "present"),
+        ("Olav Brekke", None, "member", "absent"),
+        ("Siri Nes", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("21/24", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste vart godkjend.", ["Innkalling og saksliste vart godkjend."],
+         []),
+        ("22/24", "Høyring om ny regional plan for kompetanse",
+         "Regionrådet vedtok i 2022 ein strategi for kompetanse. Saka vart drøfta. "
+         "Regionrådet slutta seg til framlegget til høyringsuttale.",
+         ["Regionrådet slutta seg til framlegget til høyringsuttale."], []),
+        ("23/24", "Tilskot til lag og foreiningar",
+         "Regionrådet gav si tilslutning til fordelinga.",
+         ["Regionrådet gav si tilslutning til fordelinga."], []),
+        ("24/24", "Eventuelt",
+         "a) Torstein Haugen orienterte om breiband. b) Marit Aasen tok opp ferjetilbodet.", [],
+         [("Sekretariatet sender høyringsuttalen til fylkeskommunen innan 1. mai.",
+           "Sekretariatet", "2024-05-01")]),
+    ])
+
+
+EXPECTED["496_styremote_paged_headings.txt"] = Expected(
+    # a PDF copied as text: each case heading carries its page at the right margin (no
+    # table of contents repeats them), a page reference after a title, and an earlier
+    # vedtak ("vedtok tidligere") told as background
+    "minutes", "Protokoll fra styremøte i Solvik Næringshage AS", "Styret",
+    "Solvik Næringshage AS", None,
+    ("2024-11-12", "14:00", "16:00", "Næringshagen, møterom 2"), None,
+    people=[
+        ("Hege Lund", None, "chair", "present"),
+        ("Arne Moe", None, "member", "present"),
+        ("Tove Dahl", None, "member", "present"),
+        ("Jens Hauge", None, "member", "absent"),
+        ("Lise Berg", None, "secretary", "present"),
+    ],
+    items=[
+        ("40/24", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.", ["Innkalling og saksliste ble godkjent."], []),
+        ("41/24", "Budsjett 2025",
+         "Daglig leder la fram forslag til budsjett. Styret vedtok tidligere å holde rammen "
+         "uendret. Styret sluttet seg til budsjettforslaget.",
+         ["Styret sluttet seg til budsjettforslaget."], []),
+        ("42/24", "Eventuelt", "Ingen saker.", [], []),
+    ])

@@ -507,6 +507,29 @@ def test_case_numbers_a_copy_put_on_lines_of_their_own_are_no_page_numbers():
     assert "2/4" not in (record.items[1].text or "")  # a page number all the same
 
 
+@pytest.mark.parametrize("day", ["12. april 2024", "12.04.24"])
+def test_two_digit_case_numbers_on_lines_of_their_own_are_no_page_numbers(day):
+    # "12/24" could be page 12 of 24, but the cases share the year the document writes
+    # and run from 12, not from page 1 or 2 up to 24; "2/3" under them is a page all the same
+    record = _parsed(f"Referat fra styremøte {day}\n\nTil stede: Kari Holm, Ola Dahl"
+                     "\n\n12/24\nGodkjenning av innkalling\nInnkallingen ble godkjent.\n\n"
+                     "13/24\nÅrsregnskap 2023\nStyret gikk gjennom regnskapet.\n\n2/3\n\n"
+                     "14/24\nEventuelt\nIngen saker.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("12/24", "Godkjenning av innkalling"), ("13/24", "Årsregnskap 2023"),
+        ("14/24", "Eventuelt")]
+    assert "2/3" not in (record.items[1].text or "")
+
+
+def test_page_footers_of_a_whole_document_stay_page_numbers():
+    # "1/3" … "3/3" in a document of 2003: page 1 up to the page count, no cases
+    pages = "\n\n".join(f"Sak {n} Tema {n}\nStyret drøftet saken grundig.\n\n{n}/03"
+                          for n in range(1, 4))
+    record = _parsed(f"Referat fra styremøte 3. mars 2003\n\nTil stede: Kari Holm\n\n{pages}\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Tema 1"), ("2", "Tema 2"), ("3", "Tema 3")]
+
+
 def test_an_agenda_number_over_the_archives_case_number_and_lettered_points():
     record = _parsed("Protokoll fra møte i instituttstyret 27. februar 2008\n\nTil stede: Kari "
                      "Holm, Ola Dahl\n\nSAK 1\nSaksnr. 05/2008\nGodkjenning av saksliste\n\n"
@@ -2255,6 +2278,17 @@ def test_a_register_after_the_last_item_is_none_of_its_text():
     assert [a.text for a in record.items[-1].actions] == ["Sende brev til fylket"]
 
 
+@pytest.mark.parametrize("heading", ["Saker til oppfølging", "Oppfølgingssaker:",
+                                     "Saker til oppfylging"])
+def test_a_bulleted_list_of_cases_to_follow_up_after_the_last_item_is_none_of_its_text(heading):
+    # the minutes' own register of tasks under a heading of its own, as bullets
+    record = _parsed(_REGISTER_MINUTES.format(register=(
+        f"{heading}\n- Sekretariatet sender uttalelsen til fylket.\n"
+        "- Leder kaller inn til nytt møte.\n")))
+    assert record.items[-1].text == "Ingen saker."
+    assert [a.responsible for a in record.items[-1].actions] == ["Sekretariatet", "Leder"]
+
+
 def test_an_items_own_follow_up_points_stay_its_text():
     record = _parsed(_REGISTER_MINUTES.format(register="") +
                      "\nOppfølgingspunkter:\n- Kari Holm sender brev til fylket.\n")
@@ -2278,3 +2312,102 @@ def test_a_saksliste_table_s_closed_mark_and_paper_links_are_no_item_text(headin
     assert [(i.number, i.title, i.text) for i in record.items] == [
         ("40/24", "Godkjenning av protokoll", ""), ("41/24", "Ansettelse av kommunedirektør", ""),
         ("42/24", "Salg av tomt", "")]
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    ("Sak 5/24\nHøring om ny\nkommuneplan", "Høring om ny kommuneplan"),  # under the number
+    ("PS 5/24\nTilskudd til lag\nog foreninger 2024", "Tilskudd til lag og foreninger 2024"),
+    ("Sak 5/24 Høring om ny\nkommuneplan", "Høring om ny kommuneplan"),  # beside it
+    ("Sak 5/24 Tilskudd til lag\nog foreninger 2024", "Tilskudd til lag og foreninger 2024"),
+])
+def test_a_title_wrapped_onto_a_short_lower_case_line(heading, title):
+    # a PDF or a narrow column broke the title on any word; the lower-case line under it is
+    # no sentence and the text starts anew after it
+    text = ("Protokoll fra møte i Regionrådet 14.03.2024\n\nTil stede: Kari Holm\n\n"
+            f"{heading}\nRådet sluttet seg til forslaget.\n\nSak 6/24 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("5/24", title, "Rådet sluttet seg til forslaget."), ("6/24", "Eventuelt", "Ingen saker.")]
+
+
+def test_a_lower_case_line_of_running_text_under_a_title_stays_text():
+    # "kort orientert om status." is a sentence going on from the line, no part of the title
+    text = ("Protokoll fra møte i Regionrådet 14.03.2024\n\nTil stede: Kari Holm\n\n"
+            "Sak 5/24 Status\nkort orientert om status.\n\nSak 6/24 Budsjett\n"
+            "ble drøftet\nRådet ba om ny sak.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(i.title, i.text) for i in record.items] == [
+        ("Status", "kort orientert om status."), ("Budsjett", "ble drøftet\nRådet ba om ny sak.")]
+
+
+def test_section_headings_that_carry_their_page_numbers_are_the_items():
+    # a PDF copied as text: "PS 5/24" in the left column, the title beside it and the
+    # page at the right margin; text under each heading, and no contents list repeats them
+    text = ("Protokoll fra møte i Regionrådet 14.03.2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+            "PS 5/24     Godkjenning av innkalling                          2\n"
+            "Innkallingen ble godkjent.\n\n"
+            "PS 6/24     Regional plan for næring                           3\n"
+            "Rådet sluttet seg til planen.\n\n"
+            "PS 7/24     Eventuelt                                          4\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("5/24", "Godkjenning av innkalling", "Innkallingen ble godkjent."),
+        ("6/24", "Regional plan for næring", "Rådet sluttet seg til planen."),
+        ("7/24", "Eventuelt", "Ingen saker.")]
+
+
+@pytest.mark.parametrize("tail", [" (side 2)", ", side 2", " – side 2-4", " s. 2"])
+def test_a_page_reference_after_the_title_is_no_part_of_it(tail):
+    text = ("Protokoll fra møte i Regionrådet 14.03.2024\n\nTil stede: Kari Holm\n\n"
+            f"Sak 5/24 Regional plan for næring{tail}\nRådet sluttet seg til planen.\n\n"
+            "Sak 6/24 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [i.title for i in record.items] == ["Regional plan for næring", "Eventuelt"]
+
+
+def test_an_agenda_entry_wrapped_onto_a_lower_case_line_keeps_the_list_one_list():
+    # "regionrådet" finishes the entry above it, no text between the agenda's entries:
+    # the list is the agenda, and the sections under lone numbers are the items
+    text = ("Møteprotokoll\nRegionrådet for Vestdal\nMøtedato: 14.03.2024\n\n"
+            "Til stede: Kari Holm, Ola Dahl\n\nSaksliste\nPS 5/24 Godkjenning av innkalling\n"
+            "PS 6/24 Budsjett 2025 for\nregionrådet\nPS 7/24 Eventuelt\n\n"
+            "PS 5/24\nGodkjenning av innkalling\n\nVedtak:\nInnkallingen godkjennes.\n\n"
+            "- 2 -\n\nPS 6/24\nBudsjett 2025 for\nregionrådet\n\n"
+            "Regionrådet tok saken til orientering.\n\nPS 7/24\nEventuelt\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(i.number, i.title, i.decisions) for i in record.items] == [
+        ("5/24", "Godkjenning av innkalling", ["Innkallingen godkjennes."]),
+        ("6/24", "Budsjett 2025 for regionrådet", ["Regionrådet tok saken til orientering."]),
+        ("7/24", "Eventuelt", [])]
+
+
+def test_bare_numbers_on_lines_of_their_own_over_short_sections_number_the_items():
+    # "1", "2", "3" could be page numbers, but each stands over a title and far less text
+    # than a page holds comes before the next one
+    text = ("Referat fra møte i Kulturnettverket\n\nDato: 10. oktober 2024\n\n"
+            "Til stede: Kari Holm, Ola Dahl\n\n1\nGodkjenning av innkalling\n"
+            "Innkallingen ble godkjent.\n\n2\nKulturkalender\nNettverket ble enige om felles "
+            "kalender.\n\n3\nEventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Godkjenning av innkalling"), ("2", "Kulturkalender"), ("3", "Eventuelt")]
+
+
+def test_bare_page_numbers_between_pages_of_text_stay_page_numbers():
+    page = "Styret drøftet saken grundig og ba administrasjonen arbeide videre. " * 10
+    text = ("Referat fra styremøte 10. oktober 2024\n\nTil stede: Kari Holm\n\n"
+            f"Sak 1 Budsjett\n{page}\n\n2\n\nSak 2 Strategi\n{page}\n\n3\n\n"
+            "Sak 3 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Budsjett"), ("2", "Strategi"), ("3", "Eventuelt")]
+    assert "\n2" not in record.items[0].text
+
+
+def test_slide_numbers_at_the_foot_of_each_slide_stay_page_numbers():
+    # a slide deck copied as text: the number closes each slide, the last one the document
+    text = ("Referat fra nettverksmøte 10. oktober 2024\n\nTil stede: Kari Holm\n\n"
+            "Status i prosjektet\nFramdrift etter plan.\n\n1\n\nVidere arbeid\n"
+            "Kari Holm lager utkast.\n\n2\n\nOppsummering\nGod dialog i møtet.\n\n3\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert not any(i.number in ("1", "2", "3") for i in record.items)

@@ -1521,6 +1521,10 @@ def test_the_body_s_own_decision_told_in_the_past_is_its_decision(own):
     "Regionrådet vedtok 12. februar å slutte seg til planen.",
     "Regionrådet vedtok i møtet 12.02.2024 at planen sendes på høring.",
     "Rådet godkjente 5. desember 2023 planen.",
+    "Regionrådet vedtok i 2022 en strategi for næring.",  # only the year, before this one
+    "Regionrådet sluttet seg i desember 2023 til planen.",
+    "Regionrådet godkjente i januar planen.",  # a month before March, no day
+    "Regionrådet vedtok tidligere å slutte seg til planen.",
 ])
 def test_the_body_s_own_decision_on_an_earlier_day_is_background(told):
     decisions, actions = _council_outcomes(f"{told}\nRegionrådet slutter seg til planen.")
@@ -1531,6 +1535,8 @@ def test_the_body_s_own_decision_on_an_earlier_day_is_background(told):
 @pytest.mark.parametrize("own", [
     "Regionrådet vedtok 14. mars å slutte seg til planen.",  # the meeting's own day
     "Regionrådet vedtok å sende uttalelse innen 1. april.",  # a deadline after it
+    "Regionrådet vedtok i 2024 å søke midler.",  # the meeting's own year
+    "Regionrådet godkjente i mars planen.",  # the meeting's own month
 ])
 def test_the_body_s_decision_on_the_meeting_s_day_or_with_a_later_day_stays(own):
     decisions, _ = _council_outcomes(own)
@@ -2442,3 +2448,10 @@ def test_a_nynorsk_request_in_the_past_names_who_does_it():
     sentence = "Rådet bad sekretariatet greie ut saka."
     assert is_action(sentence)
     assert responsible_of(sentence) == "sekretariatet"
+
+
+@pytest.mark.parametrize("sentence", ["Rådet støtta framlegget.", "Rådet støttar forslaget.",
+                                      "Regionrådet støtta innstillinga."])
+def test_nynorsk_support_for_the_proposal_is_the_body_s_outcome(sentence):
+    # nynorsk past "støtta" and present "støttar", as bokmål "støttet" / "støtter"
+    assert is_decision(sentence)

@@ -141,7 +141,8 @@ _YEAR_FIRST_CASE = re.compile(r"^(?P<num>\d{2}/\d{1,3})\s+(?P<title>[A-ZÆØÅ][
                               # (a page run into one line goes on after the title)
                               r"^(?P<dashed>(?:19|20)\d{2}-\d{1,3})[.:]?\s*"
                               r"(?P<title2>[A-ZÆØÅ].{2,})$")
-_LONE_NUMBER = re.compile(r"(\d{1,2})[.)]")
+# ("1" bare as well: to_lines keeps such a line only when it numbers items, no page)
+_LONE_NUMBER = re.compile(r"(\d{1,2})[.)]?")
 # A verb right after a case number: the line is a sentence ("Sak 31 behandles …",
 # "Sak 3 ble utsatt"), not a heading.
 _SENTENCE_ON = re.compile(r"(?:[a-zæøå]+(?:es|ast)|ble|blei|vart|blir|vert|er|var|har|"
@@ -615,7 +616,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 found.append(Candidate(i, number, int(_YEAR_CASE_SPLIT.split(number)[1]),
                                        clean_title(title), "year_first", False, title))
                 continue
-            lone = len(text) <= 3 and _LONE_NUMBER.fullmatch(text)
+            lone = len(text) <= 3 and (not line.is_table or not text.isdecimal()) and \
+                _LONE_NUMBER.fullmatch(text)
             if lone and i + 1 < len(lines) and _NUMBERED.match(lines[i + 1].text):
                 lone = None  # "2." empty between "1. …" and "3. …": a web list's blank entry
             if lone:  # "1." on a line of its own: a PDF put the number apart from its title
@@ -945,6 +947,8 @@ def clean_title(title: str) -> str:
         title = _TAB_PAGE.sub("", title)
         title = _DOT_LEADERS.sub("", title)
         title = _SPACED_PAGE.sub("", title)
+    if (end.isdigit() or end == ")") and ("side" in title or "s." in title):
+        title = _SIDE_PAGE.sub("", title)  # "Budsjett (side 2)", "Budsjett, side 3"
     if title[:1] in "([" and (kind := _KIND_MARK.match(title)):
         # "(V) Godkjenning av protokoll", "[O]", "(D-sak)": the kind of case, not the title
         title = title[kind.end() - 1:]
@@ -957,11 +961,26 @@ _KIND_MARK = re.compile(r"[(\[][VODBIR](?:-sak)?[)\]]\s+\S")
 _TAB_PAGE = re.compile(r"\t+\s*\d{1,3}\s*$")
 _HEADING_ATTRIBUTES = re.compile(r"\s*\{[#.:][^{}]*\}\s*$")
 _SPACED_PAGE = re.compile(r"\s{3,}\d{1,3}$")
+# A page named after the title: "(side 2)", ", side 3", "– s. 4" (the pages of the case
+# papers in the summons, no words of the title).
+_SIDE_PAGE = re.compile(r"(?:\s*[,–-])?\s+\(?(?:side|s\.)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\)?$")
 
 
 def _has_body_between(lines: list[Line], a: int, b: int) -> bool:
-    """Whether real text (not just headings of the list) stands between two lines."""
-    return any(not match_label(lines[k].text) for k in range(a + 1, b))
+    """Whether real text (not just headings of the list) stands between two lines. The
+    lower-case line right under a heading whose title it finishes ("PS 6/24 Budsjett
+    2025 for" / "regionrådet") is no text: an agenda list stays one list."""
+    return any(not match_label(lines[k].text) and
+               not (k == a + 1 and _finishes_title(lines[a], lines[k]))
+               for k in range(a + 1, b))
+
+
+def _finishes_title(heading: Line, line: Line) -> bool:
+    """A short lower-case line joined to the heading above it, no sentence of its own."""
+    text = line.body
+    return text[:1].islower() and not line.gap and len(text) <= 40 and \
+        not text.endswith((".", ":", "!", "?")) and \
+        not heading.body.endswith((".", ":", "!", "?")) and not FINITE_VERB.search(text)
 
 
 def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
@@ -1022,7 +1041,9 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
         restarted = len(run) >= 3 and n + 1 < len(runs) and "/" in run[0].number and \
             same_case(runs[n + 1][0], run[0]) and back >= 2
         paged = sum(c.toc for c in run) >= max(1, len(run) // 2)
-        if recurring or restarted or (paged and n + 1 < len(runs)):
+        # (a lone paged heading with text under it that no later heading repeats is a
+        # section whose heading carries its page: "PS 5/24   Godkjenning   2", no contents)
+        if recurring or restarted or (paged and n + 1 < len(runs) and (len(run) >= 2 or back)):
             toc.extend(run)
         else:
             body.extend(run)
@@ -1228,7 +1249,7 @@ def _goes_on(last: Candidate, cand: Candidate) -> bool:
 
 def _under_follow_up_list(lines: list[Line], start: int, line: int) -> bool:
     """Whether a follow-up list's heading stands between the lines ``start`` and ``line``."""
-    return any(lines[index].body[:1] in "OoAaTtRrHh" and
+    return any(lines[index].body[:1] in "OoAaTtRrHhSs" and
                FOLLOW_UP_LIST_HEADING.match(lines[index].body.strip())
                for index in range(start + 1, line))
 
@@ -1713,8 +1734,9 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
                 # "2. Innkallinga blei godkjent.": the entry is what happened, no title;
                 # "Sak 63/19- Valg av foreleser falt på X. Per avtaler …" too
                 title, rest = None, (cand.raw_title or "").strip()
-        if title and rest is None and cand.row is None and body_lines and \
-                _title_goes_on(title, body_lines[0]):
+        if title and rest is None and cand.row is None and body_lines and (
+                _title_goes_on(title, body_lines[0]) or
+                _lower_case_tail(title, body_lines[0], body_lines[1:2])):
             # "Sak 5/24 Regional plan for" / "kompetanse og næring – høring", also under
             # a number on a line of its own
             title = f"{title} {body_lines[0].body.strip()}"
@@ -1771,6 +1793,9 @@ def _wrapped_title(lines: list[Line]) -> int:
     """How many lines a title under a lone number takes: more than one when a narrow
     table column wrapped it after a link word ("Godkjenning av" / "referat 260215")."""
     taken = 1
+    if len(lines) > 1 and not lines[0].is_table and \
+            _lower_case_tail(lines[0].body, lines[1], lines[2:3]):
+        return 2
     if len(lines[0].body) > 25:
         return 1  # a wide column: a title wrapped in it has a long first line
     while taken < min(len(lines), 4) and _LINK_AT_END.search(lines[taken - 1].body) and \
@@ -1778,6 +1803,22 @@ def _wrapped_title(lines: list[Line]) -> int:
             not lines[taken].body.endswith((".", ":")):
         taken += 1
     return taken
+
+
+def _lower_case_tail(first: str, second: Line, after: list[Line]) -> bool:
+    """A title wrapped onto a short lower-case line ("Sak 5/24 Høring om ny" / "kommuneplan",
+    "Tilskudd til lag" / "og foreninger 2024"), under a lone number or beside it: neither
+    line is a sentence (no stop, no finite or past verb), the second joins the first with
+    no blank line, and what follows starts anew (a blank line, a capital) rather than
+    going on as one wrapped paragraph."""
+    text = second.body
+    return text[:1].islower() and not second.gap and len(text) <= 40 and \
+        len(first) <= 60 and not second.is_table and \
+        not first.endswith((".", ":", ",", "!", "?")) and \
+        not text.endswith((".", ":", ",", "!", "?")) and \
+        (not after or after[0].gap or after[0].body[:1].isupper()) and \
+        not FINITE_VERB.search(first) and not FINITE_VERB.search(text) and \
+        not _PAST_VERB.search(text) and len(first.split()) + len(text.split()) <= _TITLE_WORDS
 
 
 # A line ending in a word that needs the next one: "Resultatene fra", "Kandidater til".

@@ -1785,14 +1785,15 @@ def _last_item_text(section: Section) -> str:
     """The last item's text without the follow-up register the minutes end with.
 
     "3. Eventuelt / Ingen saker." and then, after a blank line, "Oppfølgingsliste" over
-    its table: the register is the minutes' list of tasks, no words of the last item
-    (its tasks are still read from the section). A register right under the item's
-    heading is the item's own text, and so are its "Oppfølgingspunkter:" (a list, not a
-    register of the minutes).
+    its table ("Saker til oppfølging" over bullets): the register is the minutes' list of
+    tasks, no words of the last item (its tasks are still read from the section). A
+    register right under the item's heading is the item's own text, and so are its
+    "Oppfølgingspunkter:" (a list, not a register of the minutes).
     """
     for index, line in enumerate(section.lines):
-        if index and line.gap and line.body[:1] in "OoAaTtRrHh" and "liste" in line.lowered \
-                and FOLLOW_UP_LIST_HEADING.match(line.body.strip()):
+        if index and line.gap and line.body[:1] in "OoAaTtRrHhSs" and \
+                ("liste" in line.lowered or "saker" in line.lowered) and \
+                FOLLOW_UP_LIST_HEADING.match(line.body.strip()):
             return item_text(Section(section.number, section.title, section.lines[:index],
                                      section.heading_rest))
     return item_text(section)

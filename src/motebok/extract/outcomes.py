@@ -128,9 +128,11 @@ _PROPOSAL_LABEL = re.compile(
 # The heading of the list of follow-ups at the end of minutes, alone on its line: its
 # entries are tasks ("- Sak 2/25: Sekretariatet lager …" cites a case, opens no item).
 # ("Restanseliste": the tasks still open from earlier meetings; "Huskeliste"; a heading of
-# points, "Oppfølgingspunkter", nynorsk "Oppfylgingspunkt")
+# points, "Oppfølgingspunkter", nynorsk "Oppfylgingspunkt"; "Saker til oppfølging",
+# "Oppfølgingssaker")
 FOLLOW_UP_LIST = (r"(?:oppfølgingsliste|oppfylgingsliste|aksjonsliste|tiltaksliste|"
-                  r"restanseliste|huskeliste|(?:oppfølgings|oppfylgings)punkt(?:er|ar)?)")
+                  r"restanseliste|huskeliste|(?:oppfølgings|oppfylgings)punkt(?:er|ar)?|"
+                  r"(?:oppfølgings|oppfylgings)saker|saker\s+til\s+(?:oppfølging|oppfylging))")
 FOLLOW_UP_LIST_HEADING = re.compile(rf"^{FOLLOW_UP_LIST}\s*:?\s*$", re.I)
 _ACTION_LABEL = re.compile(
     # ("Til oppfølging:", "For oppfølging:", nynorsk "Til oppfylging:")
@@ -434,12 +436,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # (a form of its own: a "^" branch in the alternation above cost every search of it
     # twice the instructions)
     (("enig", "einig", "samd"), r"^(?:enige|einige|samde)\s+om\b"),
-    # (nynorsk present "støttar": "Rådet støttar tilrådinga frå arbeidsutvalet.")
-    (("støtte", "støttar"),
-     r"\bstøtt(?:e[rt]|ar)\s+(?:denne|dette|forslaget|tilnærmingen|opplegget|"
+    # (nynorsk present "støttar" and past "støtta": "Rådet støttar tilrådinga frå AU.")
+    (("støtt",),
+     r"\bstøtt(?:e[rt]|ar|a)\s+(?:denne|dette|forslaget|tilnærmingen|opplegget|"
      r"innstillingen|planen|anbefalingen|tilrådingen|utkastet|framlegget|innstillinga|"
      r"tilrådinga|\w*prioriteringene|\w*prioriteringane)"),
-    (("støtta",), r"\bstøtta\s+(?:forslaget|framlegget)"),
     (("vedtok", "besluttet", "bestemte", "avgjorde"),
      r"\bmøtet\s+vedtok|\bvedtok\b|\bbesluttet\b|\bbestemte\b|\bavgjorde\b"),
     (("utsett",),
@@ -748,9 +749,38 @@ def _decided_earlier(sentence: str, found: re.Match[str], meeting: str | None) -
     who = _body_stem(found.group("who").split()[0])
     if meeting is None or "møt" in who or not any(part in who for part in _BODY_STEMS):
         return False  # ("Kari godkjente …", "Styremøtet vedtok …": no body's earlier day)
-    told = dates.find_dates(sentence[found.end():found.end() + _DECIDED_ON_REACH])
+    after = sentence[found.end():found.end() + _DECIDED_ON_REACH]
+    if _earlier_period(after, meeting):
+        return True
+    told = dates.find_dates(after)
     day = told[0].resolve(int(meeting[:4])) if told else None
     return day is not None and day.isoformat() < meeting
+
+
+def _earlier_period(after: str, meeting: str) -> bool:
+    """Whether the words right after a body's verb place the decision before this
+    meeting without a day: "vedtok tidligere …", "vedtok i 2022 …", "godkjente i januar
+    planen" in the minutes of March (a past month other than the meeting's is an earlier
+    meeting's, last year's when later in the year)."""
+    if after[:1] != " ":
+        return False
+    if after[1:10].casefold().startswith(("tidligere", "tidlegare")):
+        return True
+    period = _IN_PERIOD.match(after)
+    if period is None:
+        return False
+    year = int(period["year"]) if period["year"] else int(meeting[:4])
+    month = dates.MONTHS.get(period["month"].casefold()) if period["month"] else None
+    if year != int(meeting[:4]) or month is None:
+        return year < int(meeting[:4])
+    return month != int(meeting[5:7])
+
+
+# The period of a decision right after its verb: "vedtok i 2022", "vedtok i desember
+# 2023", "godkjente i januar" (the month's full name).
+_IN_PERIOD = re.compile(r"\s+i\s+(?:(?P<month>(?i:januar|februar|mars|april|mai|juni|juli|"
+                        r"august|september|oktober|november|desember))\b\s*)?"
+                        r"(?P<year>(?:19|20)\d{2}\b)?")
 
 
 # Present-tense task verbs: "PL bearbeider …", "Sekretariatet sender …".
@@ -2185,7 +2215,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "tas opp", "takast opp", "på is", "valt", "vald",
                   "sa seg", "seier seg", "tilslutn", "flertal", "fleirtal", "trukket",
                   "trekt", "fullmakt", "vitande", "vitende",
-                  "slutt", "støtte", "støtta", "bestemte", "avgjorde", "utset", "neste ",
+                  "slutt", "støtt", "bestemte", "avgjorde", "utset", "neste ",
                   "beramme", "foreslo å", "anbefal", "tilrå", "ønsker å", "ønsket å",
                   "ønskte å", "godtatt", "utsatt", "valgt", "vald", "konstituert", "semje",
                   "enstemmig", "samrøystes", "til vit", "innvending", "merknad",

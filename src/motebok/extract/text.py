@@ -459,6 +459,7 @@ def to_lines(blocks: list[Block]) -> list[Line]:
     # a case-number column a copy put one cell a line: its "1/10" lines are no pages
     # (asked only once a line reads as a page "n/m": a pass over every block otherwise)
     case_column: bool | None = None
+    item_numbers: frozenset[int] | None = None  # blocks "1", "2" that number items
     page_break = False  # a page number or footer was just left out
     at_page_breaks: set[int] = set()  # ids of the lines on either side of one
     head_starts: list[int] = []  # where the cells of a space-padded table's heading start
@@ -533,8 +534,12 @@ def to_lines(blocks: list[Block]) -> list[Line]:
             page = _may_be_page_line(text) and _is_page_line(text)
             if page and "/" in text:
                 if case_column is None:
-                    case_column = _has_case_column(blocks)
+                    case_column = _has_case_column(blocks) or _lone_case_series(blocks)
                 page = not (case_column and _titled(blocks, number))
+            elif page and len(text) <= 2 and text.isdecimal():
+                if item_numbers is None:
+                    item_numbers = _lone_item_numbers(blocks)
+                page = number not in item_numbers
             if page or \
                     (text[-1:].isdecimal() and _is_page_footer(text, cells)) or \
                     (text[:1] in _PAGE_LINE_S and _PAGE_HEADER.match(text) and len(text) < 120):
@@ -845,6 +850,60 @@ def _has_case_column(blocks: list[Block]) -> bool:
     copy of a case table that put one cell a line, whose "1/10" lines are cases."""
     return any(len(block.text) < 9 and block.text.casefold().rstrip(".: ") in
                _CASE_COLUMN_HEADS for block in blocks)
+
+
+def _lone_case_series(blocks: list[Block]) -> bool:
+    """Whether the lines that read as pages "n/m" are case numbers on lines of their own
+    ("12/24" over "Godkjenning av innkalling"): two or more share an m that is the year
+    the document writes ("2024", "14.03.24"), and they are no run of pages 1 or 2 up to
+    m ("2/3", "3/3"), the footers of a whole document."""
+    by_year: dict[int, list[int]] = {}
+    for block in blocks:
+        text = block.text.strip()
+        if len(text) <= 6 and "/" in text and (found := _LONE_PAGE_CASE.fullmatch(text)):
+            by_year.setdefault(int(found["m"]), []).append(int(found["n"]))
+    series = [(year, ns) for year, ns in by_year.items() if len(ns) >= 2]
+    if not series:
+        return False
+    written = " ".join(block.text for block in blocks)
+    years = {int(y) for y in _SHORT_YEAR.findall(written)}  # "Dato: 14.03.24"
+    return any((f"20{year:02d}" in written or year in years) and
+               not (min(ns) <= 2 and max(ns) == year) for year, ns in series)
+
+
+_LONE_PAGE_CASE = re.compile(r"(?P<n>\d{1,2})\s*/\s*(?P<m>\d{2})")
+_SHORT_YEAR = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?(\d{2})\b")
+
+
+def _lone_item_numbers(blocks: list[Block]) -> frozenset[int]:
+    """The blocks "1", "2", "3" … that number items, not pages: a run of two or more
+    counting up by one, each over a short title line (a capital, no stop), with less text
+    between two of them than any page holds. A page number has a page of text after it,
+    and the last page's number ends the document (a slide deck's too): no title under it."""
+    lone = [n for n, block in enumerate(blocks)
+            if len(block.text) <= 4 and block.text.strip().isdecimal()]
+    if len(lone) < 2:
+        return frozenset()
+    values = [int(blocks[n].text) for n in lone]
+    if any(b != a + 1 for a, b in itertools.pairwise(values)) or \
+            not all(_short_title_block(blocks, n) for n in lone):
+        return frozenset()
+    between = (sum(len(block.text) for block in blocks[a + 1:b])
+               for a, b in itertools.pairwise(lone))
+    return frozenset(lone) if max(between) < _PAGE_TEXT else frozenset()
+
+
+# Fewer characters than a page of minutes holds, the title pages' too.
+_PAGE_TEXT = 500
+
+
+def _short_title_block(blocks: list[Block], number: int) -> bool:
+    """Whether the block after ``number`` is a short title: a capital, no stop."""
+    if number + 1 >= len(blocks):
+        return False
+    text = blocks[number + 1].text.strip()
+    return text[:1].isupper() and len(text) <= 80 and "\n" not in text and \
+        not text.endswith((".", "!", "?"))
 
 
 def _titled(blocks: list[Block], number: int) -> bool:
