@@ -761,3 +761,39 @@ def test_a_double_first_name_among_first_names_with_places_is_no_guest():
         ("Kari", "Nordby", ParticipantRole.MEMBER), ("Per", "Sørby", ParticipantRole.MEMBER),
         ("Anne Lise", "Østby", ParticipantRole.MEMBER),
         ("Mona", "Vestby", ParticipantRole.MEMBER)]
+
+
+
+@pytest.mark.parametrize(("line", "party", "role"), [
+    ("Per Dahl (H) – leder", "H", ParticipantRole.CHAIR),
+    ("Kari Holm (Ap) - nestleder", "Ap", ParticipantRole.MEMBER)])
+def test_a_seat_after_a_dash_behind_the_party_is_the_role(line, party, role):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.organization, e.role) for e in found] == [(party, role)]
+
+
+ABSENT_WITHOUT_DEPUTY = """Protokoll fra møte i Regionrådet
+
+Møtedato: 3. februar 2025
+Møtested: Nordby rådhus
+
+Møtende medlemmer:
+Ola Nordmann (Sp) – leder
+Kari Holm – forfall, ingen vara
+
+Forfall:
+Mona Vik – forfall
+Tor Lie – ingen vara
+
+Sak 1/25 Godkjenning av innkalling
+Godkjent.
+"""
+
+
+def test_forfall_or_no_deputy_after_a_dash_is_absence_not_an_organisation():
+    people = parse_bytes(ABSENT_WITHOUT_DEPUTY.encode(), "forfall.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance, p.note) for p in people] == [
+        ("Ola Nordmann", "Sp", ParticipantRole.CHAIR, Attendance.PRESENT, None),
+        ("Kari Holm", None, ParticipantRole.MEMBER, Attendance.ABSENT, None),
+        ("Mona Vik", None, ParticipantRole.MEMBER, Attendance.ABSENT, None),
+        ("Tor Lie", None, ParticipantRole.MEMBER, Attendance.ABSENT, None)]

@@ -552,6 +552,8 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         value = _MET_FOR.sub(" for ", value)
     if ". " in value:  # "Birgit Dokk, Styreleder. Therese Kjersem, nestleder. …"
         value = _FULL_STOP_BETWEEN.sub(_entry_end, value)
+    if (") –" in value or ") -" in value) and _PAREN_THEN_DASH.search(value):
+        value = _PAREN_THEN_DASH.sub("), ", value)  # "Per Dahl (H) – leder"
     if value.count("–") + value.count(" - ") >= 2:
         value = _dashes_as_commas(value)
     if "-" in value:
@@ -685,6 +687,10 @@ def _entry_end(match: re.Match[str]) -> str:
     return f"{word},"
 
 
+# A dash after a bracket before the last lower-case words of an entry ("Per Dahl (H) –
+# leder", "Tor Lie (Frp) - forfall"): said of the person as after a comma; a third dash
+# ("(Sp) – leder – Vestdal kommune") keeps the line to ``_entry_from_piece``.
+_PAREN_THEN_DASH = re.compile(r"\)\s+[–—-]\s+(?=[a-zæøå][^–—,;()-]*(?:[,;]|$))")
 _DASH_SEPARATOR = re.compile(r"\s+[–—-]+\s*|\s*[–—-]+\s+")
 _BRACKETS = re.compile(r"\([^)]*\)")
 # An e-mail address between names, not inside a parenthesis: it separates the people.
@@ -704,6 +710,12 @@ _DID_NOT_COME = re.compile(r"(?:men\s+)?(?:møtte|møtt)\s+(?:ikke|ikkje)\s*\.?$
 _AWAY_TAIL = re.compile(r"\s*[,–—-]\s*(?:(?:(?:hadde|har)\s+(?:meldt\s+)?|meldte\s+|meldt\s+)?"
                         r"(?:forfall|fråvær|fravær)|(?:ikke|ikkje)\s+møtt|møtte\s+(?:ikke|ikkje))"
                         r"\s*\.?$", re.I)
+# A dash part that says someone did not come, or that no deputy came ("– forfall",
+# "– meldt forfall", "– ingen vara"): what is said of attendance, never an organisation.
+_AWAY_PART = re.compile(r"(?P<away>(?:(?:hadde|har)\s+(?:meldt\s+)?|meldte\s+|meldt\s+)?"
+                        r"(?:forfall|fråvær|fravær)|(?:ikke|ikkje)\s+møtt|"
+                        r"møtte\s+(?:ikke|ikkje))?(?:\s*,?\s*(?:og\s+)?(?:ingen|uten|utan)\s+vara)?",
+                        re.I)
 _AWAY_ENDINGS = ("forfall", "fravær", "fråvær", "møtt", "ikke", "ikkje")
 # Whose seat someone took, set off by a dash at the end of their entry ("Per Vik, Ål –
 # for ordfører Liv Grønn", "… - pva Liv Grønn"): read as the same words in brackets, so
@@ -1649,6 +1661,9 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
                 _apply_note(entry, part)
             elif part[:1].islower() and _JOB_TITLE.fullmatch(part.strip()):
                 continue  # "Siri Vik – rektor": her job (a seat in a network), no organisation
+            elif part[:1].islower() and (away := _AWAY_PART.fullmatch(part.strip(" ."))):
+                if away.group("away"):  # "Mona Vik – forfall": no organisation, and absent
+                    entry.attendance = Attendance.ABSENT
             else:
                 entry.organization = part.strip()
         return entry
