@@ -79,3 +79,30 @@ def test_the_next_meeting_closing_notes_under_an_agenda_list_is_no_part_of_the_l
     assert [i.title for i in record.items] == ["Velkommen", "Runde rundt bordet", "Eventuelt"]
     assert record.items[-1].text == "Ingen saker."
     assert (record.next_meeting.date, record.next_meeting.location) == ("2025-05-14", "Teams")
+
+
+SIGNED_MINUTES = """Referat fra møte i Kulturutvalget
+
+Dato: 12.06.2025
+Sted: Biblioteket
+
+Til stede: Ola Nordmann, Per Dahl
+
+Sak 1 Godkjenning
+Godkjent.
+
+{signature}
+"""
+
+
+@pytest.mark.parametrize(("signature", "name", "organization"), [
+    ("Sekretær for møtet: Lise Strand", "Lise Strand", None),
+    ("Referent for møtet: Lise Strand", "Lise Strand", None),
+    ("Referent: Kari B. Holm", "Kari B. Holm", None),
+    ("Referent: Ole J. Dahl, Nordby kommune", "Ole J. Dahl", "Nordby kommune"),
+    ("Skrivar: Jan van den Broek", "Jan van den Broek", None),
+    ("Referent: Kari Holm la fram referatet for godkjenning.", "Kari Holm", None)])
+def test_the_writer_signed_under_the_minutes_is_the_secretary(signature, name, organization):
+    text = SIGNED_MINUTES.format(signature=signature)
+    last = parse_bytes(text.encode(), "signert.txt").participants[-1]
+    assert (last.name, last.organization, last.role) == (name, organization, "secretary")

@@ -1284,12 +1284,18 @@ def _elected_to_meeting_roles(people: People, text: str, lowered: str) -> None:
             people.add(Entry(name=name, role=role))
 
 
-_SIGNATURE = re.compile(r"^(?:referent|refr?\.|referat(?:\s+(?:ført|skrevet|skrive))?\s+av|"
+# ("Sekretær for møtet: Kari Nes" first: "referent" alone would take "for møtet" as a name)
+_SIGNATURE = re.compile(r"^(?:(?:sekretær|referent|skrivar)\s+(?:for|i|på)\s+møtet(?=\s*:)|"
+                        r"referent|refr?\.|referat(?:\s+(?:ført|skrevet|skrive))?\s+av|"
                         r"for\s+referatet|skrivar|skriver|møtesekretær|(?:skrevet|skrive)\s+av|"
                         # "Sekretær: Kari Nes", "Protokollførar: Siv Lunde" (not "Sekretær
                         # Kari Nes orienterte …", a title in running text)
                         r"(?:sekretær|protokollfører|protokollførar)(?=\s*:))"
-                        r"\s*[:;]?\s*(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})",
+                        # a middle initial ("Kari B. Holm") or a particle ("Eva de Lange")
+                        # (case-sensitive: "Referent: Kari Holm la fram …" ends at Holm)
+                        r"\s*[:;]?\s*(?P<name>(?-i:[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ]\.|"
+                        r"(?:van|von|de|der|den|di|da|du|la|le)(?=\s+(?:[A-ZÆØÅ]|de[rn]?\s))|"
+                        r"[A-ZÆØÅ][\w-]+)){1,4})(?<!\.))",
                         re.I)
 
 
