@@ -437,6 +437,9 @@ def read_attendance(draft: Draft) -> None:
     for i in _attendance_lines(draft):
         line = lines[i]
         label = match_label(line.text)
+        if label is not None and line.is_table and state is not None and \
+                state.get("columns", {}).get(0) == "role":
+            label = None  # "Leder | Nordby | Ola Nordmann": a seat in the role column
         head_columns = None
         if label is None and line.is_table and (headed := labelled_columns(line.cells)):
             label, head_columns = headed  # "Møtende medlemmer | Parti | Representerer"

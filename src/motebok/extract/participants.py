@@ -546,6 +546,8 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         # "Per Bø – Marnardal – tlf. 913 45 678" (the cheap pattern first: few lists have
         # a run of digits, and the phone's pattern tries its label at every position)
         value = _PHONE_OUTSIDE_BRACKETS.sub("", value).strip(" ,;–-")
+    if "\t" in value:  # "Leder:  Nordby    Ola Nordmann": cells a label's value kept
+        value = _cells_as_entry(value)
     if "(" in value and "ikk" in value:  # "Lene Almås, (Ingelin Vik møtte ikkje)"
         value = _AWAY_IN_BRACKETS.sub(r"\g<name> (\g<away>)", value)
     if "møt" in value:  # "Dagny Li møtte som vara for Anne Moe": a substitute, "X for Y"
@@ -573,6 +575,20 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         entry.note = None if _DID_NOT_COME.fullmatch(note) or note.casefold() in {
             "forfall", "fråvær", "fravær"} else note or None
     return found
+
+
+def _cells_as_entry(value: str) -> str:
+    """Two cells of a padded line, a name and what is not one ("Nordby\tOla Nordmann",
+    "Ola Nordmann\tNordby"), as "Ola Nordmann (Nordby)": the other cell is said of the
+    person, as in brackets (whom they represent, or a seat); a tab is never in a name."""
+    cells = [cell.strip() for cell in value.split("\t") if cell.strip()]
+    if len(cells) != 2 or "(" in value or "," in value:
+        return value
+    first, second = (looks_like_name(tidy_name(cell)) for cell in cells)
+    if first != second:
+        name, other = cells if first else cells[::-1]
+        return f"{name} ({other})"
+    return value
 
 
 def _away_after_separator(value: str, role: ParticipantRole | None,
@@ -2136,8 +2152,19 @@ def table_columns(cells: tuple[str, ...]) -> dict[int, str] | None:
     if sum(ATTENDANCE_COLUMN_WORDS.get(k, "absent") not in _ROW_WORDS
            for k in keys if k) < 2 and any(looks_like_name(c.strip()) for c in cells):
         return None  # "Randi Fosse | Nesvåg kommune | Medlem" is a row, not a header
-    return {i: ATTENDANCE_COLUMN_WORDS.get(k) or _item_column(k, cells[i])
-            for i, k in enumerate(keys)}
+    columns = {i: ATTENDANCE_COLUMN_WORDS.get(k) or _item_column(k, cells[i])
+               for i, k in enumerate(keys)}
+    if "status" in keys:
+        _status_column(columns, keys.index("status"))
+    return columns
+
+
+def _status_column(columns: dict[int, str], index: int) -> None:
+    """A "Status" column beside a person's seat or place ("Rolle | Kommune | Navn |
+    Status") marks who came ("Møtt", "Forfall"); beside a name alone it may be a task's
+    state ("Navn | Oppgave | Status"), which says nothing of attendance."""
+    if "present" not in columns.values() and {"role", "org"} & set(columns.values()):
+        columns[index] = "present"
 
 
 def _item_column(key: str, cell: str) -> str:
