@@ -853,3 +853,33 @@ def test_two_padded_cells_are_a_name_and_whom_it_represents(value):
 def test_a_status_column_marks_presence_only_beside_a_seat_or_place():
     assert table_columns(("Rolle", "Navn", "Status")) == {0: "role", 1: "name", 2: "present"}
     assert table_columns(("Navn", "Oppgave", "Status")) == {0: "name", 1: "other", 2: "other"}
+
+
+@pytest.mark.parametrize("line", ["Fylkesdirektør Anders Lund, Innlandet fylkeskommune",
+                                  "Anders Lund (fylkesdirektør)"])
+def test_the_county_director_is_the_administration_a_guest(line):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.role) for e in found] == [("Anders Lund", ParticipantRole.GUEST)]
+
+
+TITLES_BEFORE_NAMES = """Referat fra møte i Beredskapsutvalget
+
+Møtedato: 2. april 2025
+Møtested: Teams
+
+Til stede:
+Ordfører Ola Nordmann, Nordby
+Rådmann Kari Holm, Sørby
+Fylkesdirektør Anders Lund, Innlandet fylkeskommune
+
+Sak 1 Godkjenning av innkalling
+Godkjent.
+"""
+
+
+def test_titles_before_names_one_a_line_give_the_administration_as_guests():
+    people = parse_bytes(TITLES_BEFORE_NAMES.encode(), "titler.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Ola Nordmann", "Nordby", ParticipantRole.MEMBER),
+        ("Kari Holm", "Sørby", ParticipantRole.GUEST),
+        ("Anders Lund", "Innlandet fylkeskommune", ParticipantRole.GUEST)]

@@ -92,6 +92,7 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     # the administration serving the body attends as guests
     "daglig leder": ParticipantRole.GUEST, "dagleg leiar": ParticipantRole.GUEST,
     "kommunedirektør": ParticipantRole.GUEST, "rådmann": ParticipantRole.GUEST,
+    "fylkesdirektør": ParticipantRole.GUEST, "fylkesrådmann": ParticipantRole.GUEST,
 }
 # Who writes the minutes, before a name in any group ("Dessutan møtte: Møtesekretær X").
 _MINUTE_TAKERS = frozenset({"møtesekretær", "referent", "protokollfører", "protokollførar"})
