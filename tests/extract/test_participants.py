@@ -883,3 +883,11 @@ def test_titles_before_names_one_a_line_give_the_administration_as_guests():
         ("Ola Nordmann", "Nordby", ParticipantRole.MEMBER),
         ("Kari Holm", "Sørby", ParticipantRole.GUEST),
         ("Anders Lund", "Innlandet fylkeskommune", ParticipantRole.GUEST)]
+
+
+@pytest.mark.parametrize("line", ["Ola Nordmann (Sp, ordfører i Nordby)",
+                                  "Ola Nordmann (Sp), ordfører i Nordby"])
+def test_an_office_at_a_place_after_the_party_gives_the_place_it_represents(line):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.role) for e in found] == [
+        ("Ola Nordmann", "Nordby", ParticipantRole.MEMBER)]

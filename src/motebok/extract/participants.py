@@ -1040,6 +1040,10 @@ def _people_list(value: str, role: ParticipantRole | None,
             for waiting in (pending if joined else [entry]):
                 _apply_note(waiting, paren)
             pending = []
+        elif "," in paren and (job := _party_then_job(paren)) is not None:
+            entry.organization = entry.organization or paren.split(",", 1)[0].strip()
+            _job_at_place(entry, job)  # "(Sp, ordfører i Nordby)": the place, not the party
+            pending.remove(entry)
         elif "," in paren and (org_note := _org_then_note(paren)):
             # "Pia Rosengård (Finland, Teams fra kl. 14)": whom they represent, then when
             for waiting in (pending if joined else [entry]):
@@ -1834,6 +1838,14 @@ def _staff_role(entry: Entry, job: str) -> None:
     if ROLE_WORDS.get(job.casefold()) is ParticipantRole.GUEST and \
             entry.role in (None, ParticipantRole.MEMBER):
         entry.role = ParticipantRole.GUEST
+
+
+def _party_then_job(paren: str) -> str | None:
+    """The job held at a place after a party in one bracket ("Sp, ordfører i Nordby",
+    "Ap, varaordførar i Sørby"), as "(Sp), ordfører i Nordby" is read; else None."""
+    party, job = (part.strip() for part in paren.split(",", 1))
+    at_place = _JOB_AT_PLACE.match(job) if is_party(party) else None
+    return job if at_place and _is_job_title(at_place.group("job")) else None
 
 
 def _job_at_place(entry: Entry, paren: str) -> None:
