@@ -106,3 +106,28 @@ def test_the_writer_signed_under_the_minutes_is_the_secretary(signature, name, o
     text = SIGNED_MINUTES.format(signature=signature)
     last = parse_bytes(text.encode(), "signert.txt").participants[-1]
     assert (last.name, last.organization, last.role) == (name, organization, "secretary")
+
+
+PRESENTED_ITEM = """Referat fra møte i Kulturutvalget
+
+Dato: 12.06.2025
+Sted: Biblioteket
+
+Til stede: Ola Nordmann, Per Dahl
+
+Sak 1 Kulturpris
+{sentence}
+Kari Holm sender innstillingen til formannskapet.
+"""
+
+
+@pytest.mark.parametrize(("sentence", "name", "organization"), [
+    ("Siri Lund fra kulturkontoret orienterte om kandidatene.", "Siri Lund", "kulturkontoret"),
+    ("Siri Lund fra Nordby kommune orienterte.", "Siri Lund", "Nordby kommune"),
+    ("Kari B. Holm orienterte om saken.", "Kari B. Holm", None)])
+def test_a_presenter_in_an_item_is_a_guest_but_one_sending_a_letter_is_not(
+        sentence, name, organization):
+    text = PRESENTED_ITEM.format(sentence=sentence)
+    people = parse_bytes(text.encode(), "orientering.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people[2:]] == [
+        (name, organization, "guest")]

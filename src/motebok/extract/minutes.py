@@ -1138,10 +1138,13 @@ _PRESENTED = ("orienterte", "presenterte", "innledet", "innleia", "innleidde")
 _PRESENTER_VERBS = (*_PRESENTED, "informerte", "holdt", "deltok")
 _has_presenter_verb = contains_any(_PRESENTER_VERBS)
 _has_presenter_from = contains_any(("fra", "frå", "("))  # case-sensitive, as _PRESENTER is
-_FULL_NAME = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}"
+# (a middle initial too: "Kari B. Holm")
+_FULL_NAME = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ]\.)?(?:\s+[A-ZÆØÅ][\w-]+){1,3}"
 _PRESENTER = re.compile(
     rf"(?P<name>{_FULL_NAME})\s+(?:fra|frå|\()\s*"
-    r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3})\)?\s+"
+    # (or one word in its definite form: "Siri Lund fra kulturkontoret orienterte")
+    r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}(?:\s+(?:fylkes)?kommune)?|"
+    r"[a-zæøå][\w-]+(?:et|en|a))\)?\s+"
     rf"(?:{'|'.join(_PRESENTER_VERBS)})\b")
 # A full name that presented, at a sentence's start ("Lars Holm orienterte om …") or after
 # "presentert av" ("Saka vart presentert av rådgjevar Lars Holm frå NAV").
