@@ -5464,3 +5464,27 @@ EXPECTED["496_styremote_paged_headings.txt"] = Expected(
          ["Styret sluttet seg til budsjettforslaget."], []),
         ("42/24", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+
+
+EXPECTED["515_regionrad_parti_og_verv.txt"] = Expected(
+    # a party with an office at a place in one bracket, a seat after a dash behind the
+    # party, a county director (a guest), "– forfall, ingen vara", a presenter "fra
+    # kulturkontoret" named only in an item
+    "minutes", "Protokoll fra møte i Regionrådet for Nordfjella", "Regionrådet for Nordfjella",
+    None, None, ("2025-03-14", "09:00", "12:00", "Rådhuset, Nordby"),
+    None,
+    people=[
+        ("Ola Nordmann", "Nordby", "member", "present"),
+        ("Per Dahl", "H", "chair", "present"),
+        ("Anders Lund", "Innlandet fylkeskommune", "guest", "present"),
+        ("Mona Vik", None, "member", "absent"),
+        ("Siri Lund", "kulturkontoret", "guest", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.", ["Innkalling og saksliste ble godkjent."], []),
+        ("2/25", "Kulturplan for regionen",
+         "Siri Lund fra kulturkontoret orienterte om planarbeidet. Tatt til orientering.",
+         ["Tatt til orientering."], []),
+    ])

@@ -79,3 +79,55 @@ def test_the_next_meeting_closing_notes_under_an_agenda_list_is_no_part_of_the_l
     assert [i.title for i in record.items] == ["Velkommen", "Runde rundt bordet", "Eventuelt"]
     assert record.items[-1].text == "Ingen saker."
     assert (record.next_meeting.date, record.next_meeting.location) == ("2025-05-14", "Teams")
+
+
+SIGNED_MINUTES = """Referat fra møte i Kulturutvalget
+
+Dato: 12.06.2025
+Sted: Biblioteket
+
+Til stede: Ola Nordmann, Per Dahl
+
+Sak 1 Godkjenning
+Godkjent.
+
+{signature}
+"""
+
+
+@pytest.mark.parametrize(("signature", "name", "organization"), [
+    ("Sekretær for møtet: Lise Strand", "Lise Strand", None),
+    ("Referent for møtet: Lise Strand", "Lise Strand", None),
+    ("Referent: Kari B. Holm", "Kari B. Holm", None),
+    ("Referent: Ole J. Dahl, Nordby kommune", "Ole J. Dahl", "Nordby kommune"),
+    ("Skrivar: Jan van den Broek", "Jan van den Broek", None),
+    ("Referent: Kari Holm la fram referatet for godkjenning.", "Kari Holm", None)])
+def test_the_writer_signed_under_the_minutes_is_the_secretary(signature, name, organization):
+    text = SIGNED_MINUTES.format(signature=signature)
+    last = parse_bytes(text.encode(), "signert.txt").participants[-1]
+    assert (last.name, last.organization, last.role) == (name, organization, "secretary")
+
+
+PRESENTED_ITEM = """Referat fra møte i Kulturutvalget
+
+Dato: 12.06.2025
+Sted: Biblioteket
+
+Til stede: Ola Nordmann, Per Dahl
+
+Sak 1 Kulturpris
+{sentence}
+Kari Holm sender innstillingen til formannskapet.
+"""
+
+
+@pytest.mark.parametrize(("sentence", "name", "organization"), [
+    ("Siri Lund fra kulturkontoret orienterte om kandidatene.", "Siri Lund", "kulturkontoret"),
+    ("Siri Lund fra Nordby kommune orienterte.", "Siri Lund", "Nordby kommune"),
+    ("Kari B. Holm orienterte om saken.", "Kari B. Holm", None)])
+def test_a_presenter_in_an_item_is_a_guest_but_one_sending_a_letter_is_not(
+        sentence, name, organization):
+    text = PRESENTED_ITEM.format(sentence=sentence)
+    people = parse_bytes(text.encode(), "orientering.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people[2:]] == [
+        (name, organization, "guest")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from motebok.extract.labels import match_label
-from motebok.extract.participants import parse_people_list, partial_sentences
+from motebok.extract.participants import parse_people_list, partial_sentences, table_columns
 from motebok.parse import parse_bytes
 from motebok.vocab import Attendance, ParticipantRole
 
@@ -806,3 +806,133 @@ def test_the_writer_signing_under_the_minutes_is_the_secretary(closing):
     record = parse_bytes(text.encode(), "referat.txt")
     assert [(p.name, p.role) for p in record.participants][-1] == ("Eli Vik", "secretary")
     assert record.items[0].text == "Ingen saker."
+
+
+
+@pytest.mark.parametrize(("line", "party", "role"), [
+    ("Per Dahl (H) – leder", "H", ParticipantRole.CHAIR),
+    ("Kari Holm (Ap) - nestleder", "Ap", ParticipantRole.MEMBER)])
+def test_a_seat_after_a_dash_behind_the_party_is_the_role(line, party, role):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.organization, e.role) for e in found] == [(party, role)]
+
+
+ABSENT_WITHOUT_DEPUTY = """Protokoll fra møte i Regionrådet
+
+Møtedato: 3. februar 2025
+Møtested: Nordby rådhus
+
+Møtende medlemmer:
+Ola Nordmann (Sp) – leder
+Kari Holm – forfall, ingen vara
+
+Forfall:
+Mona Vik – forfall
+Tor Lie – ingen vara
+
+Sak 1/25 Godkjenning av innkalling
+Godkjent.
+"""
+
+
+def test_forfall_or_no_deputy_after_a_dash_is_absence_not_an_organisation():
+    people = parse_bytes(ABSENT_WITHOUT_DEPUTY.encode(), "forfall.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance, p.note) for p in people] == [
+        ("Ola Nordmann", "Sp", ParticipantRole.CHAIR, Attendance.PRESENT, None),
+        ("Kari Holm", None, ParticipantRole.MEMBER, Attendance.ABSENT, None),
+        ("Mona Vik", None, ParticipantRole.MEMBER, Attendance.ABSENT, None),
+        ("Tor Lie", None, ParticipantRole.MEMBER, Attendance.ABSENT, None)]
+
+
+SEAT_TABLE = """# Referat fra styremøte i Nordfjella IKS
+
+Dato: 20. juni 2025
+Sted: Nordby
+
+| Rolle | Kommune | Navn | Status |
+|---|---|---|---|
+| Leder | Nordby | Ola Nordmann | Møtt |
+| Nestleder | Sørby | Kari Holm | Møtt |
+| Medlem | Østby | Per Dahl | Forfall |
+
+## Sak 1 Godkjenning av innkalling
+Godkjent.
+"""
+
+
+def test_a_seat_table_with_the_role_first_reads_each_row_as_one_person():
+    people = parse_bytes(SEAT_TABLE.encode(), "seter.md").participants
+    assert [(p.name, p.organization, p.role, p.attendance) for p in people] == [
+        ("Ola Nordmann", "Nordby", ParticipantRole.CHAIR, Attendance.PRESENT),
+        ("Kari Holm", "Sørby", ParticipantRole.MEMBER, Attendance.PRESENT),
+        ("Per Dahl", "Østby", ParticipantRole.MEMBER, Attendance.ABSENT)]
+
+
+PADDED_SEATS = """Referat fra møte i Ungdomsrådet
+
+Dato: 3. februar 2025
+Sted: Nordby
+
+Til stede:
+Leder      Nordby     Ola Nordmann
+Medlem     Sørby      Kari Holm
+
+Sak 1 Godkjenning av innkalling
+Godkjent.
+"""
+
+
+def test_a_padded_seat_row_with_the_place_before_the_name_keeps_the_name_alone():
+    people = parse_bytes(PADDED_SEATS.encode(), "seter.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Ola Nordmann", "Nordby", ParticipantRole.CHAIR),
+        ("Kari Holm", "Sørby", ParticipantRole.MEMBER)]
+
+
+@pytest.mark.parametrize("value", ["Nordby\tOla Nordmann", "Ola Nordmann\tNordby"])
+def test_two_padded_cells_are_a_name_and_whom_it_represents(value):
+    found = parse_people_list(value, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [("Ola Nordmann", "Nordby")]
+
+
+def test_a_status_column_marks_presence_only_beside_a_seat_or_place():
+    assert table_columns(("Rolle", "Navn", "Status")) == {0: "role", 1: "name", 2: "present"}
+    assert table_columns(("Navn", "Oppgave", "Status")) == {0: "name", 1: "other", 2: "other"}
+
+
+@pytest.mark.parametrize("line", ["Fylkesdirektør Anders Lund, Innlandet fylkeskommune",
+                                  "Anders Lund (fylkesdirektør)"])
+def test_the_county_director_is_the_administration_a_guest(line):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.role) for e in found] == [("Anders Lund", ParticipantRole.GUEST)]
+
+
+TITLES_BEFORE_NAMES = """Referat fra møte i Beredskapsutvalget
+
+Møtedato: 2. april 2025
+Møtested: Teams
+
+Til stede:
+Ordfører Ola Nordmann, Nordby
+Rådmann Kari Holm, Sørby
+Fylkesdirektør Anders Lund, Innlandet fylkeskommune
+
+Sak 1 Godkjenning av innkalling
+Godkjent.
+"""
+
+
+def test_titles_before_names_one_a_line_give_the_administration_as_guests():
+    people = parse_bytes(TITLES_BEFORE_NAMES.encode(), "titler.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Ola Nordmann", "Nordby", ParticipantRole.MEMBER),
+        ("Kari Holm", "Sørby", ParticipantRole.GUEST),
+        ("Anders Lund", "Innlandet fylkeskommune", ParticipantRole.GUEST)]
+
+
+@pytest.mark.parametrize("line", ["Ola Nordmann (Sp, ordfører i Nordby)",
+                                  "Ola Nordmann (Sp), ordfører i Nordby"])
+def test_an_office_at_a_place_after_the_party_gives_the_place_it_represents(line):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.role) for e in found] == [
+        ("Ola Nordmann", "Nordby", ParticipantRole.MEMBER)]

@@ -340,7 +340,7 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     "til stede": "present", "tilstede": "present", "til stades": "present", "møtt": "present",
     "møtte": "present", "frammøte": "present", "fremmøte": "present", "deltok": "present",
     "forfall": "absent", "fravær": "absent", "fråvær": "absent", "meldt forfall": "absent",
-    "ikke møtt": "absent", "ikkje møtt": "absent",
+    "ikke møtt": "absent", "ikkje møtt": "absent", "møtestatus": "present",
     # the deputy who came in the member's place, as the heading says: "Medlem | Møtt |
     # Vara som møtte" (a plain "Vara" column may list each seat's deputy: "deputy")
     "vara som møtte": "stand-in", "møtende vara": "stand-in", "møtande vara": "stand-in",

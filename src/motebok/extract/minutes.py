@@ -437,6 +437,9 @@ def read_attendance(draft: Draft) -> None:
     for i in _attendance_lines(draft):
         line = lines[i]
         label = match_label(line.text)
+        if label is not None and line.is_table and state is not None and \
+                state.get("columns", {}).get(0) == "role":
+            label = None  # "Leder | Nordby | Ola Nordmann": a seat in the role column
         head_columns = None
         if label is None and line.is_table and (headed := labelled_columns(line.cells)):
             label, head_columns = headed  # "Møtende medlemmer | Parti | Representerer"
@@ -1135,10 +1138,13 @@ _PRESENTED = ("orienterte", "presenterte", "innledet", "innleia", "innleidde")
 _PRESENTER_VERBS = (*_PRESENTED, "informerte", "holdt", "deltok")
 _has_presenter_verb = contains_any(_PRESENTER_VERBS)
 _has_presenter_from = contains_any(("fra", "frå", "("))  # case-sensitive, as _PRESENTER is
-_FULL_NAME = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}"
+# (a middle initial too: "Kari B. Holm")
+_FULL_NAME = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ]\.)?(?:\s+[A-ZÆØÅ][\w-]+){1,3}"
 _PRESENTER = re.compile(
     rf"(?P<name>{_FULL_NAME})\s+(?:fra|frå|\()\s*"
-    r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3})\)?\s+"
+    # (or one word in its definite form: "Siri Lund fra kulturkontoret orienterte")
+    r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}(?:\s+(?:fylkes)?kommune)?|"
+    r"[a-zæøå][\w-]+(?:et|en|a))\)?\s+"
     rf"(?:{'|'.join(_PRESENTER_VERBS)})\b")
 # A full name that presented, at a sentence's start ("Lars Holm orienterte om …") or after
 # "presentert av" ("Saka vart presentert av rådgjevar Lars Holm frå NAV").
@@ -1284,12 +1290,18 @@ def _elected_to_meeting_roles(people: People, text: str, lowered: str) -> None:
             people.add(Entry(name=name, role=role))
 
 
-_SIGNATURE = re.compile(r"^(?:referent|refr?\.|referat(?:\s+(?:ført|skrevet|skrive))?\s+av|"
+# ("Sekretær for møtet: Kari Nes" first: "referent" alone would take "for møtet" as a name)
+_SIGNATURE = re.compile(r"^(?:(?:sekretær|referent|skrivar)\s+(?:for|i|på)\s+møtet(?=\s*:)|"
+                        r"referent|refr?\.|referat(?:\s+(?:ført|skrevet|skrive))?\s+av|"
                         r"for\s+referatet|skrivar|skriver|møtesekretær|(?:skrevet|skrive)\s+av|"
                         # "Sekretær: Kari Nes", "Protokollførar: Siv Lunde" (not "Sekretær
                         # Kari Nes orienterte …", a title in running text)
                         r"(?:sekretær|protokollfører|protokollførar)(?=\s*:))"
-                        r"\s*[:;]?\s*(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})",
+                        # a middle initial ("Kari B. Holm") or a particle ("Eva de Lange")
+                        # (case-sensitive: "Referent: Kari Holm la fram …" ends at Holm)
+                        r"\s*[:;]?\s*(?P<name>(?-i:[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ]\.|"
+                        r"(?:van|von|de|der|den|di|da|du|la|le)(?=\s+(?:[A-ZÆØÅ]|de[rn]?\s))|"
+                        r"[A-ZÆØÅ][\w-]+)){1,4})(?<!\.))",
                         re.I)
 
 

@@ -93,6 +93,7 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     # the administration serving the body attends as guests
     "daglig leder": ParticipantRole.GUEST, "dagleg leiar": ParticipantRole.GUEST,
     "kommunedirektør": ParticipantRole.GUEST, "rådmann": ParticipantRole.GUEST,
+    "fylkesdirektør": ParticipantRole.GUEST, "fylkesrådmann": ParticipantRole.GUEST,
 }
 # Who writes the minutes, before a name in any group ("Dessutan møtte: Møtesekretær X").
 _MINUTE_TAKERS = frozenset({"møtesekretær", "referent", "protokollfører", "protokollførar"})
@@ -548,12 +549,16 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         # "Per Bø – Marnardal – tlf. 913 45 678" (the cheap pattern first: few lists have
         # a run of digits, and the phone's pattern tries its label at every position)
         value = _PHONE_OUTSIDE_BRACKETS.sub("", value).strip(" ,;–-")
+    if "\t" in value:  # "Leder:  Nordby    Ola Nordmann": cells a label's value kept
+        value = _cells_as_entry(value)
     if "(" in value and "ikk" in value:  # "Lene Almås, (Ingelin Vik møtte ikkje)"
         value = _AWAY_IN_BRACKETS.sub(r"\g<name> (\g<away>)", value)
     if "møt" in value:  # "Dagny Li møtte som vara for Anne Moe": a substitute, "X for Y"
         value = _MET_FOR.sub(" for ", value)
     if ". " in value:  # "Birgit Dokk, Styreleder. Therese Kjersem, nestleder. …"
         value = _FULL_STOP_BETWEEN.sub(_entry_end, value)
+    if (") –" in value or ") -" in value) and _PAREN_THEN_DASH.search(value):
+        value = _PAREN_THEN_DASH.sub("), ", value)  # "Per Dahl (H) – leder"
     if value.count("–") + value.count(" - ") >= 2:
         value = _dashes_as_commas(value)
     if "-" in value:
@@ -573,6 +578,20 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         entry.note = None if _DID_NOT_COME.fullmatch(note) or note.casefold() in {
             "forfall", "fråvær", "fravær"} else note or None
     return found
+
+
+def _cells_as_entry(value: str) -> str:
+    """Two cells of a padded line, a name and what is not one ("Nordby\tOla Nordmann",
+    "Ola Nordmann\tNordby"), as "Ola Nordmann (Nordby)": the other cell is said of the
+    person, as in brackets (whom they represent, or a seat); a tab is never in a name."""
+    cells = [cell.strip() for cell in value.split("\t") if cell.strip()]
+    if len(cells) != 2 or "(" in value or "," in value:
+        return value
+    first, second = (looks_like_name(tidy_name(cell)) for cell in cells)
+    if first != second:
+        name, other = cells if first else cells[::-1]
+        return f"{name} ({other})"
+    return value
 
 
 def _away_after_separator(value: str, role: ParticipantRole | None,
@@ -687,6 +706,10 @@ def _entry_end(match: re.Match[str]) -> str:
     return f"{word},"
 
 
+# A dash after a bracket before the last lower-case words of an entry ("Per Dahl (H) –
+# leder", "Tor Lie (Frp) - forfall"): said of the person as after a comma; a third dash
+# ("(Sp) – leder – Vestdal kommune") keeps the line to ``_entry_from_piece``.
+_PAREN_THEN_DASH = re.compile(r"\)\s+[–—-]\s+(?=[a-zæøå][^–—,;()-]*(?:[,;]|$))")
 _DASH_SEPARATOR = re.compile(r"\s+[–—-]+\s*|\s*[–—-]+\s+")
 _BRACKETS = re.compile(r"\([^)]*\)")
 # An e-mail address between names, not inside a parenthesis: it separates the people.
@@ -706,6 +729,12 @@ _DID_NOT_COME = re.compile(r"(?:men\s+)?(?:møtte|møtt)\s+(?:ikke|ikkje)\s*\.?$
 _AWAY_TAIL = re.compile(r"\s*[,–—-]\s*(?:(?:(?:hadde|har)\s+(?:meldt\s+)?|meldte\s+|meldt\s+)?"
                         r"(?:forfall|fråvær|fravær)|(?:ikke|ikkje)\s+møtt|møtte\s+(?:ikke|ikkje))"
                         r"\s*\.?$", re.I)
+# A dash part that says someone did not come, or that no deputy came ("– forfall",
+# "– meldt forfall", "– ingen vara"): what is said of attendance, never an organisation.
+_AWAY_PART = re.compile(r"(?P<away>(?:(?:hadde|har)\s+(?:meldt\s+)?|meldte\s+|meldt\s+)?"
+                        r"(?:forfall|fråvær|fravær)|(?:ikke|ikkje)\s+møtt|"
+                        r"møtte\s+(?:ikke|ikkje))?(?:\s*,?\s*(?:og\s+)?(?:ingen|uten|utan)\s+vara)?",
+                        re.I)
 _AWAY_ENDINGS = ("forfall", "fravær", "fråvær", "møtt", "ikke", "ikkje")
 # Whose seat someone took, set off by a dash at the end of their entry ("Per Vik, Ål –
 # for ordfører Liv Grønn", "… - pva Liv Grønn"): read as the same words in brackets, so
@@ -1013,6 +1042,10 @@ def _people_list(value: str, role: ParticipantRole | None,
             for waiting in (pending if joined else [entry]):
                 _apply_note(waiting, paren)
             pending = []
+        elif "," in paren and (job := _party_then_job(paren)) is not None:
+            entry.organization = entry.organization or paren.split(",", 1)[0].strip()
+            _job_at_place(entry, job)  # "(Sp, ordfører i Nordby)": the place, not the party
+            pending.remove(entry)
         elif "," in paren and (org_note := _org_then_note(paren)):
             # "Pia Rosengård (Finland, Teams fra kl. 14)": whom they represent, then when
             for waiting in (pending if joined else [entry]):
@@ -1651,6 +1684,9 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
                 _apply_note(entry, part)
             elif part[:1].islower() and _JOB_TITLE.fullmatch(part.strip()):
                 continue  # "Siri Vik – rektor": her job (a seat in a network), no organisation
+            elif part[:1].islower() and (away := _AWAY_PART.fullmatch(part.strip(" ."))):
+                if away.group("away"):  # "Mona Vik – forfall": no organisation, and absent
+                    entry.attendance = Attendance.ABSENT
             else:
                 entry.organization = part.strip()
         return entry
@@ -1804,6 +1840,14 @@ def _staff_role(entry: Entry, job: str) -> None:
     if ROLE_WORDS.get(job.casefold()) is ParticipantRole.GUEST and \
             entry.role in (None, ParticipantRole.MEMBER):
         entry.role = ParticipantRole.GUEST
+
+
+def _party_then_job(paren: str) -> str | None:
+    """The job held at a place after a party in one bracket ("Sp, ordfører i Nordby",
+    "Ap, varaordførar i Sørby"), as "(Sp), ordfører i Nordby" is read; else None."""
+    party, job = (part.strip() for part in paren.split(",", 1))
+    at_place = _JOB_AT_PLACE.match(job) if is_party(party) else None
+    return job if at_place and _is_job_title(at_place.group("job")) else None
 
 
 def _job_at_place(entry: Entry, paren: str) -> None:
@@ -2123,8 +2167,19 @@ def table_columns(cells: tuple[str, ...]) -> dict[int, str] | None:
     if sum(ATTENDANCE_COLUMN_WORDS.get(k, "absent") not in _ROW_WORDS
            for k in keys if k) < 2 and any(looks_like_name(c.strip()) for c in cells):
         return None  # "Randi Fosse | Nesvåg kommune | Medlem" is a row, not a header
-    return {i: ATTENDANCE_COLUMN_WORDS.get(k) or _item_column(k, cells[i])
-            for i, k in enumerate(keys)}
+    columns = {i: ATTENDANCE_COLUMN_WORDS.get(k) or _item_column(k, cells[i])
+               for i, k in enumerate(keys)}
+    if "status" in keys:
+        _status_column(columns, keys.index("status"))
+    return columns
+
+
+def _status_column(columns: dict[int, str], index: int) -> None:
+    """A "Status" column beside a person's seat or place ("Rolle | Kommune | Navn |
+    Status") marks who came ("Møtt", "Forfall"); beside a name alone it may be a task's
+    state ("Navn | Oppgave | Status"), which says nothing of attendance."""
+    if "present" not in columns.values() and {"role", "org"} & set(columns.values()):
+        columns[index] = "present"
 
 
 def _item_column(key: str, cell: str) -> str:
