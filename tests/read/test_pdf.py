@@ -324,6 +324,24 @@ def test_a_capitalised_line_under_a_full_cell_is_the_rest_of_that_cell():
     ]
 
 
+def test_a_line_under_a_header_box_that_runs_across_its_columns_is_no_wrapped_cell():
+    # a case system prints "Møtedato | Møtested | Tid" as one row of three cells; the
+    # attendance line right under it, with no blank line, starts where the first cell
+    # does, but it runs on across the second column: running text, not a wrapped cell
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    first = "Møtedato: 5. mars 2024"
+    second = 72 + stringWidth(first, "DejaVu", 11) + 4
+    data = draw([[(72, 760, first), (second + 14, 760, "Møtested: Rådhuset"),
+                  (72, 744, "Til stede: Kari Holm (leder), Per Dahl og Siri Moe"),
+                  (72, 728, "Sak 1/24 Godkjenning av innkalling")]])
+    assert [b.cells or b.text for b in read(data)] == [
+        ("Møtedato: 5. mars 2024", "Møtested: Rådhuset"),
+        "Til stede: Kari Holm (leder), Per Dahl og Siri Moe",
+        "Sak 1/24 Godkjenning av innkalling",
+    ]
+
+
 def test_a_typesetters_hyphen_at_a_line_end_reads_as_a_hyphen():
     # WeasyPrint and Chromium hyphenate with U+2010, which PDFium does not mark as a
     # hyphenated word: the line ends in "-" as in a text export, and a cell joins up

@@ -182,12 +182,33 @@ def _wraps_into(row: _Line, line: _Line, probe: TextProbe) -> bool:
             any(abs(left - start) <= _CELL_TOLERANCE for start in row.lefts)
             for _, left in under):
         return False
+    if _runs_past_its_column(row, line, probe):
+        return False
     if len(under) < len(pieces):  # a new column: only beside plain continuations
         return all(piece[:1].islower() or piece[:1].isdigit() for piece, _ in under)
     return all(piece[:1].islower() or piece[:1].isdigit()
                or row.cells[_cell_under(row, left)][-1:] == ","
                or _fills_its_cell(row, _cell_under(row, left), piece, line.size, probe)
                for piece, left in under)
+
+
+def _runs_past_its_column(row: _Line, line: _Line, probe: TextProbe) -> bool:
+    """Whether a piece of ``line`` runs on past where the row's next cell starts.
+
+    A cell's wrapped rest stays inside its column; a line under a header box of
+    three cells ("Møtedato: … | Møtested: … | Tid: …") that runs across the next
+    column ("Til stede: Kari Holm (leder), Per Dahl, Siri Moe") is running text.
+    """
+    pieces = line.cells or (line.text,)
+    if len(line.ends) != len(pieces):
+        return False
+    for left, end in zip(line.lefts or (line.x,), line.ends, strict=True):
+        n = _cell_under(row, left)
+        if n + 1 < len(row.lefts):
+            right = probe.right(end - 1)
+            if right is not None and right > row.lefts[n + 1] + _CELL_TOLERANCE:
+                return True
+    return False
 
 
 def _beyond(row: _Line, left: float, probe: TextProbe) -> bool:
