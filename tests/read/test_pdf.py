@@ -662,3 +662,24 @@ def test_an_attendance_list_with_diamond_bullets_names_everyone():
     record = parse_bytes(data, "styret.pdf")
     assert [(p.name, p.role) for p in record.participants] == [("Kari Nordmann", "chair"),
                                                                ("Per Ødegård", "member")]
+
+
+def test_a_case_number_at_the_same_place_on_each_page_is_no_page_counter():
+    # a protocol that starts each case on a page of its own: "Sak: 20/24" on page 2 and
+    # "Sak: 21/24" on page 3 step up as a page counter would, yet name the case and stay;
+    # the form's first lines, the same on every page, are the page's furniture
+    def case_page(case: str, title: str) -> list[tuple[float, float, str]]:
+        lines = ["Saksprotokoll", "Utvalg: Regionrådet", f"Sak: {case}", f"Tittel: {title}",
+                 "Behandling:", f"{title} ble drøftet.", "Vedtak:", f"{title} vedtas.",
+                 f"Merknader til {title.lower()} sendes inn."]
+        return [(72, 780 - 20 * i, text) for i, text in enumerate(lines)]
+    first = [(72, 780 - 20 * i, text) for i, text in enumerate(
+        ["Møtebok", "Regionrådet 14.05.2024", "Til stede: Anne Lie, Bjørn Holt",
+         "Saksliste", "20/24 Budsjett", "21/24 Plan", "Møtet ble hevet kl. 12."])]
+    texts = [b.text for b in read(draw([first, case_page("20/24", "Budsjett"),
+                                        case_page("21/24", "Plan")]))]
+    assert texts[7:] == [
+        "Sak: 20/24", "Tittel: Budsjett", "Behandling:", "Budsjett ble drøftet.", "Vedtak:",
+        "Budsjett vedtas.", "Merknader til budsjett sendes inn.",
+        "Sak: 21/24", "Tittel: Plan", "Behandling:", "Plan ble drøftet.", "Vedtak:",
+        "Plan vedtas.", "Merknader til plan sendes inn."]

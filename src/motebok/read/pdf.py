@@ -807,18 +807,28 @@ def _numbers_differ(edges: list[list[tuple[_Line, tuple[str, int]]]],
             if repeated[key] > 1 and "#" in key[0]:
                 values = tuple(int(digits) for digits in _DIGITS.findall(line.text))
                 seen.setdefault(key, []).append((number, values))
-    return {key for key, pages in seen.items() if not _counts_pages(pages)}
+    return {key for key, pages in seen.items()
+            if not _counts_pages(pages, counter=not _CASE_FIELD.search(key[0]))}
 
 
-def _counts_pages(pages: list[tuple[int, tuple[int, ...]]]) -> bool:
+# A case number's field in a case system's per-case block ("Sak: #/#", "Saksnr. #/#",
+# "PS #/#"), with the line's digits masked as in ``_furniture_key``.
+_CASE_FIELD = re.compile(r"(?:^|\s)(?:sak|saksnr\.?|sak nr\.?|ps)\s*:?\s*#")
+
+
+def _counts_pages(pages: list[tuple[int, tuple[int, ...]]], counter: bool = True) -> bool:
     """Whether each of the numbers keeps one value on every page (a date in the header)
     or one distance from the page's number (a page counter, also one that starts
-    further on than page 1); ``pages`` holds (page number, the line's numbers)."""
+    further on than page 1); ``pages`` holds (page number, the line's numbers).
+
+    ``counter`` False: the line names a case ("Sak: 20/24"), whose number changes with
+    the page when each case of a protocol starts a page of its own, yet counts no pages.
+    """
     if len({len(values) for _, values in pages}) > 1:
         return False
     for position in range(len(pages[0][1])):
-        if len({values[position] for _, values in pages}) > 1 and \
-                len({values[position] - number for number, values in pages}) > 1:
+        if len({values[position] for _, values in pages}) > 1 and (
+                not counter or len({values[position] - number for number, values in pages}) > 1):
             return False
     return True
 
