@@ -2278,3 +2278,44 @@ def test_a_saksliste_table_s_closed_mark_and_paper_links_are_no_item_text(headin
     assert [(i.number, i.title, i.text) for i in record.items] == [
         ("40/24", "Godkjenning av protokoll", ""), ("41/24", "Ansettelse av kommunedirektør", ""),
         ("42/24", "Salg av tomt", "")]
+
+
+def _case_form(case: str, archive: str, title: str) -> str:
+    """A case system's form over one case of a møtebok (ACOS WebSak's "Saksprotokoll"):
+    filing fields as a two-column table, the case number and the title among them."""
+    fields = [("Utvalg:", "Regionrådet"), ("Møtedato:", "14.05.2024"), ("Sak:", case),
+              ("Resultat:", "Innstilling vedtatt"), ("Arkivsak:", archive), ("Tittel:", title)]
+    rows = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in fields)
+    return f"<p><b>Saksprotokoll</b></p><table>{rows}</table>"
+
+
+def test_a_case_form_gives_the_number_and_the_title_and_is_no_text():
+    # "Sak: | 20/24" is a case number (no page "20 of 24"), the title is the "Tittel:"
+    # field without the print's name, and the filing fields (also those of the next
+    # case's form, above its number) are in no item's text
+    page = ("<h1>Møtebok for Regionrådet</h1><p>Møtedato: 14.05.2024</p>"
+            "<p>Til stede: Anne Lie (leder), Bjørn Holt</p>"
+            + _case_form("20/24", "24/112", "SAKSPROTOKOLL - GODKJENNING AV PROTOKOLL")
+            + "<p>Behandling:</p><p>Ingen merknader.</p><p>Vedtak:</p>"
+            "<p>Protokollen godkjennes.</p>"
+            + _case_form("21/24", "24/98", "BUDSJETT 2025")
+            + "<p>Vedtak:</p><p>Budsjettet vedtas som fremlagt.</p>")
+    record = parse_bytes(page.encode(), "mote.html")
+    assert [(item.number, item.title, item.text) for item in record.items] == [
+        ("20/24", "GODKJENNING AV PROTOKOLL",
+         "Behandling:\nIngen merknader.\nVedtak:\nProtokollen godkjennes."),
+        ("21/24", "BUDSJETT 2025", "Vedtak:\nBudsjettet vedtas som fremlagt."),
+    ]
+
+
+def test_a_vedtak_field_before_the_next_case_stays_in_its_item():
+    # only filing fields head the next case's form: "Vedtak: …" ends the case before it
+    text = ("Møtebok for Regionrådet\n\nMøtedato: 14.05.2024\n\n"
+            "Sak: 20/24\nTittel: Protokoll\n\nVedtak: Protokollen godkjennes.\n"
+            "Utvalg: Regionrådet\n"
+            "Sak: 21/24\nTittel: Budsjett 2025\n\nVedtak: Budsjettet vedtas.\n")
+    record = parse_bytes(text.encode(), "mote.txt")
+    assert [(item.number, item.title, item.decisions) for item in record.items] == [
+        ("20/24", "Protokoll", ["Protokollen godkjennes."]),
+        ("21/24", "Budsjett 2025", ["Budsjettet vedtas."]),
+    ]

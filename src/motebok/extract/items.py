@@ -1683,6 +1683,9 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
         if n + 1 < len(items) and stop - 1 > cand.line and (
                 is_group_heading(lines[stop - 1]) or is_day_heading(lines[stop - 1].body)):
             stop -= 1  # "Vedtakssaker" over the next item heads a group, not this item's text
+        elif n + 1 < len(items) and not items[n + 1].title and \
+                lines[stop].text[:4] in _FORM_CASE_LABELS:
+            stop = _form_start(lines, cand.line + 1, stop)
         first = cand.line if cand.row is None or cand.row.last_line < cand.line else \
             cand.row.last_line  # (a row continued over several lines ends at the last)
         body_lines = lines[first + 1:stop]
@@ -1698,6 +1701,9 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
                                     lines=merge_wrapped(body_lines),
                                     heading_rest=raw[len(listed):].strip(), row=cand.row))
             continue
+        if not title and body_lines and (form := _form_title(body_lines)) is not None:
+            # "Sak: 20/24" / "Resultat: …" / "Arkivsak: …" / "Tittel: BUDSJETT 2025"
+            title, body_lines = form[0], body_lines[form[1]:]
         wrapped = _wrapped_title(body_lines) if not title and body_lines else 1
         if wrapped > 1 or (not title and body_lines and
                            _short_title_line(body_lines[0], body_lines[1:2])):
@@ -1725,6 +1731,55 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
                                 lines=merge_wrapped(body_lines), heading_rest=rest,
                                 row=cand.row))
     return sections
+
+
+def _form_title(lines: list[Line]) -> tuple[str, int] | None:
+    """The title a case system's form under a bare case number gives ("Sak: 20/24" /
+    "Resultat: Innstilling vedtatt" / "Arkivsak: 24/112" / "Tittel: BUDSJETT 2025"), and
+    how many lines the form takes, or None. Every line down to "Tittel:" must be such a
+    "Label: value" field; the fields are the case's filing, not its text. The form's
+    "SAKSPROTOKOLL -" before the title names the print, not the case."""
+    for n, line in enumerate(lines[:_FORM_FIELDS]):
+        text = line.text.replace("\t", " ")
+        field = _FORM_FIELD.match(text)
+        if field is None:
+            return None
+        if field["label"].casefold() in _FORM_TITLE_LABELS:
+            title = _PRINT_NAME.sub("", field["value"])
+            return (clean_title(title), n + 1) if title else None
+    return None
+
+
+def _form_start(lines: list[Line], first: int, stop: int) -> int:
+    """Where the case form that a field "Sak: 21/24" at ``stop`` belongs to begins: the
+    print's name ("Saksprotokoll") and the fields over the case number ("Utvalg: …",
+    "Møtedato: …") head the next case, not the text of the one before."""
+    if not _FORM_FIELD.match(lines[stop].text.replace("\t", " ")):
+        return stop  # "Sak 21/24 Budsjett": a heading of its own, no form's field
+    start = stop
+    while start - 1 > first and stop - start < _FORM_FIELDS and (
+            _filing_field(lines[start - 1].text) or _PRINT_NAME.fullmatch(lines[start - 1].text)):
+        start -= 1
+    return start
+
+
+def _filing_field(text: str) -> bool:
+    """Whether a line is a case form's filing field ("Utvalg: Regionrådet", "Møtedato:
+    14.05.2024"), never the text's own "Vedtak: …"."""
+    field = _FORM_FIELD.match(text.replace("\t", " "))
+    return field is not None and field["label"].casefold() in _FILING_LABELS
+
+
+# The first letters of a case form's case-number field ("Sak:", "Saksnr.:", "Sak nr.:").
+_FORM_CASE_LABELS = frozenset(("Sak:", "Sak\t", "Saks", "Sak "))
+_FILING_LABELS = frozenset(("utvalg", "utval", "organ", "møtedato", "dato", "arkivsak",
+                            "saksbehandler", "sakshandsamar", "resultat", "møte"))
+# A case form's field: a short label, a colon, its value ("Arkivsak: 24/112").
+_FORM_FIELD = re.compile(r"(?P<label>[A-ZÆØÅ][\wæøå.-]{1,20}(?: [\wæøå.-]{1,12})?):\s+"
+                         r"(?P<value>\S.{0,200})$")
+_FORM_TITLE_LABELS = frozenset(("tittel", "sakstittel", "sak tittel"))
+_FORM_FIELDS = 8
+_PRINT_NAME = re.compile(r"^(?:saksprotokoll|særutskrift|saksframlegg)\s*[-–:]?\s*", re.I)
 
 
 def without_furniture(lines: list[Line], furniture: frozenset[int]) -> list[Line]:
