@@ -79,3 +79,18 @@ def test_the_next_meeting_closing_notes_under_an_agenda_list_is_no_part_of_the_l
     assert [i.title for i in record.items] == ["Velkommen", "Runde rundt bordet", "Eventuelt"]
     assert record.items[-1].text == "Ingen saker."
     assert (record.next_meeting.date, record.next_meeting.location) == ("2025-05-14", "Teams")
+
+
+def test_a_case_systems_register_of_where_a_case_was_handled_is_no_text():
+    # "Utvalg | Utvalgssak | Møtedato" printed over each case, with a row for each body
+    # that handled it (the working committee before the council): filing, not text
+    text = ("Møteprotokoll\n\nUtvalg: Regionrådet\nMøtedato: 12.03.2024\n\n"
+            "PS 5/24 Regional transportplan\n\n"
+            "Utvalg\tUtvalgssak\tMøtedato\n"
+            "Arbeidsutvalget\t3/24\t20.02.2024\n"
+            "Regionrådet\t5/24\t12.03.2024\n\n"
+            "Regionrådet slutter seg til planen.\n\n"
+            "PS 6/24 Eventuelt\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(item.number, item.text) for item in record.items] == [
+        ("5/24", "Regionrådet slutter seg til planen."), ("6/24", "Ingen saker.")]

@@ -1871,6 +1871,10 @@ def _page_furniture(draft: Draft, start: int, end: int) -> frozenset[int]:
         text = lines[i].body
         if text[-1:] in ".:" or i in headings:  # a sentence, a label: no header ends so
             continue
+        if text[:5] in _HANDLING_HEAD_STARTS and _handling_head(lines[i]):
+            # "Utvalg | Utvalgssak | Møtedato" over the bodies that handled the case
+            found += _handling_rows(lines, i, end)
+            continue
         if (year in text or day in text) and _is_page_header(draft, text):  # (cheap test first)
             found.append(i)
             continue
@@ -1888,6 +1892,30 @@ def _page_furniture(draft: Draft, start: int, end: int) -> frozenset[int]:
     if found:
         found += _furniture_blocks(lines, found, start, end, headings)
     return frozenset(found)
+
+
+def _handling_head(line: Line) -> bool:
+    """Whether a table row is the heading of a case system's register of where a case
+    was handled ("Utvalg | Utvalgssak | Møtedato" over "Regionrådet | 5/24 |
+    12.03.2024"): filing printed over each case, no part of its text. (Its rows hold the
+    meeting's date and are found as page headers are.)"""
+    return len(line.cells) >= 2 and all(
+        cell.casefold().rstrip(".: ") in _HANDLING_HEADS for cell in line.cells)
+
+
+def _handling_rows(lines: list[Line], head: int, end: int) -> list[int]:
+    """The register's heading at ``head`` and its rows under it: table rows of as many
+    cells ("Arbeidsutvalget | 3/24 | 20.02.2024", "Regionrådet | 5/24 | 12.03.2024")."""
+    width = len(lines[head].cells)
+    stop = head + 1
+    while stop < end and len(lines[stop].cells) == width:
+        stop += 1
+    return list(range(head, stop))
+
+
+_HANDLING_HEADS = frozenset(("utvalg", "utval", "utvalgssak", "utvalssak", "møtedato",
+                             "saksnr", "sak nr", "utvalgssaksnr", "møte", "dato", "sak"))
+_HANDLING_HEAD_STARTS = frozenset(("Utval", "UTVAL", "Saksn", "Sak n", "Møted", "Sak\tU"))
 
 
 def _repeated_contact_line(lines: list[Line], i: int, start: int, end: int) -> bool:
