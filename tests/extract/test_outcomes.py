@@ -2320,3 +2320,15 @@ def test_background_in_informal_minutes_without_a_proposal_is_read_as_before():
             "inn maling innen 20. mai.\n")
     item = parse_bytes(text.encode(), "referat.txt").items[0]
     assert item.decisions and item.actions
+
+
+@pytest.mark.parametrize("stamp", ["RÅD- 8/24 Vedtak:", "Regionrådet- 8/24 vedtak:",
+                                   "Formannskapet - 8/24 vedtak:", "Regionrådet- vedtak:"])
+def test_a_case_systems_stamp_with_the_bodys_name_over_the_vedtak(stamp):
+    # Elements prints the body (its short name or its whole one) and the case before
+    # "vedtak:" over what the meeting decided
+    text = ("Møteprotokoll\n\nUtvalg: Regionrådet\nDato: 10.04.2024\n\n"
+            f"PS 8/24 Godkjenning av protokoll\n\n{stamp}\n"
+            "Protokoll fra møtet 6.3.2024 godkjennes.\n")
+    [item] = parse_bytes(text.encode(), "p.txt").items
+    assert item.decisions == ["Protokoll fra møtet 6.3.2024 godkjennes."]
