@@ -2319,3 +2319,40 @@ def test_a_vedtak_field_before_the_next_case_stays_in_its_item():
         ("20/24", "Protokoll", ["Protokollen godkjennes."]),
         ("21/24", "Budsjett 2025", ["Budsjettet vedtas."]),
     ]
+
+
+def _pdf_lines(lines: list[str]) -> bytes:
+    """A page of lines set one under the other with no space between paragraphs; a
+    line starting "**" is set in bold (as Word prints its headings)."""
+    import io
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    from fixtures.builders import FONT, FONT_BOLD
+    for name, path in (("DejaVu", FONT), ("DejaVu-Bold", FONT_BOLD)):
+        if name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(name, path))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    for n, line in enumerate(lines):
+        pdf.setFont("DejaVu-Bold" if line.startswith("**") else "DejaVu", 11)
+        pdf.drawString(72, 780 - 16 * n, line.removeprefix("**"))
+    pdf.save()
+    return out.getvalue()
+
+
+def test_bold_headings_numbered_without_a_full_stop_are_items():
+    # Word's "1 Godkjenning av innkalling" in bold, right under the text before it (no
+    # blank line); its "2.1 Økonomi" sub-headings stay in the item
+    data = _pdf_lines(["Referat fra møte i faggruppe helse", "Dato: 5. mars 2024",
+                       "Til stede: Kari Holm (leder), Per Dahl",
+                       "**1 Godkjenning av innkalling", "Godkjent.",
+                       "**2 Orienteringssaker", "**2.1 Økonomi",
+                       "Daglig leder orienterte om regnskapet.", "**2.2 Bemanning",
+                       "To nye ansatte er på plass.", "**3 Eventuelt", "Ingen saker."])
+    record = parse_bytes(data, "referat.pdf")
+    assert [(item.number, item.title) for item in record.items] == [
+        ("1", "Godkjenning av innkalling"), ("2", "Orienteringssaker"), ("3", "Eventuelt")]
+    assert record.items[1].text.startswith("2.1 Økonomi")

@@ -132,6 +132,9 @@ _ORDINAL_MEETING = re.compile(r"^[a-zæøå-]*møte\b")
 # A long heading line whose short title comes first: "1. Budsjett 2010: Finn Madsen …".
 _TITLE_THEN_TEXT = re.compile(r"[^.:]{3,60}[.:]\s+[A-ZÆØÅ]")
 _HEADING_NUMBER = re.compile(r"^(?P<num>\d{1,3})\s+(?P<title>[A-ZÆØÅa-zæøå].*)$")  # "## 1 Tittel"
+# "1 Godkjenning av innkalling" set in bold on its own line, as Word prints a heading
+# numbered without a full stop (a capital after the number, short, no sentence's stop)
+_BOLD_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-ZÆØÅ][^\d\s][^.:]{1,80})$")
 _TOC_TAIL = re.compile(r"(?:\s*\.{3,}\s*|\s*…+\s*|\t+\s*|\s{3,})(?:side\s*)?\d{1,3}\s*$", re.I)
 _DOT_LEADERS = re.compile(r"(?:\s*\.{3,}|\s*…+)\s*$")
 _TRAILING_PAGE = re.compile(r"(?:\s*\.{2,}|\s*…+)\s*\d{1,3}\s*$")
@@ -623,6 +626,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 continue
             match = (_NUMBERED.match(text) or (
                 line.kind is _HEADING and _HEADING_NUMBER.match(text)) or (
+                line.bold and not is_table and _BOLD_NUMBERED.match(text)) or (
                 (text[2:3] in _DASHES or text[3:4] in _DASHES) and _DASH_NUMBERED.match(text)) or (
                 ":" in text[1:3] and _COLON_NUMBERED.match(text)))  # "3: Opprop"
             if match and not _MONTH_START.match(match.group("title")) and \
