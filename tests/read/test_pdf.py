@@ -683,3 +683,29 @@ def test_a_case_number_at_the_same_place_on_each_page_is_no_page_counter():
         "Budsjett vedtas.", "Merknader til budsjett sendes inn.",
         "Sak: 21/24", "Tittel: Plan", "Behandling:", "Plan ble drøftet.", "Vedtak:",
         "Plan vedtas.", "Merknader til plan sendes inn."]
+
+
+def test_a_bold_heading_under_a_full_cell_is_no_wrapped_rest_of_it():
+    # "Regionrådet for Nordbygda" runs up to the next column, so a capitalised line
+    # under it could be its wrapped rest; "Behandling:" in bold is the next heading
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if "DejaVu-Bold" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu-Bold", FONT_BOLD))
+    cell = "Regionrådet for Nordbygda"
+    second = 72 + stringWidth(cell, "DejaVu", 11) + 12
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.setFont("DejaVu", 11)
+    for x, text in ((72, "Utvalg"), (second, "Utvalgssak"), (second + 90, "Møtedato")):
+        pdf.drawString(x, 760, text)
+    for x, text in ((72, cell), (second, "22/24"), (second + 90, "14.05.2024")):
+        pdf.drawString(x, 744, text)
+    pdf.setFont("DejaVu-Bold", 11)
+    pdf.drawString(72, 728, "Behandling:")
+    pdf.setFont("DejaVu", 11)
+    pdf.drawString(72, 712, "Carl Aas orienterte om høringsutkastet.")
+    pdf.save()
+    assert [b.cells or b.text for b in read(out.getvalue())] == [
+        ("Utvalg", "Utvalgssak", "Møtedato"), (cell, "22/24", "14.05.2024"),
+        "Behandling:", "Carl Aas orienterte om høringsutkastet."]

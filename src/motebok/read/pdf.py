@@ -182,8 +182,8 @@ def _wraps_into(row: _Line, line: _Line, probe: TextProbe) -> bool:
             any(abs(left - start) <= _CELL_TOLERANCE for start in row.lefts)
             for _, left in under):
         return False
-    if _runs_past_its_column(row, line, probe):
-        return False
+    if _runs_past_its_column(row, line, probe) or (line.bold and not row.bold):
+        return False  # (a bold line under a plain row: the heading of what follows)
     if len(under) < len(pieces):  # a new column: only beside plain continuations
         return all(piece[:1].islower() or piece[:1].isdigit() for piece, _ in under)
     return all(piece[:1].islower() or piece[:1].isdigit()
