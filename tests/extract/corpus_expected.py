@@ -5341,3 +5341,36 @@ EXPECTED["485_mac_roman_faggruppe.txt"] = Expected(
            "Bjørn Løkkeberg", "2023-12-01")]),
         ("23/23", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+
+EXPECTED["505_websak_motebok_saksprotokoll.pdf"] = Expected(
+    # a case system's møtebok as PDF: the head as a two-column table, then a
+    # "Saksprotokoll" form on its own page per case ("Utvalg:", "Møtedato:", "Sak: 20/24",
+    # "Resultat:", "Arkivsak:", "Tittel: SAKSPROTOKOLL - …"), whose case numbers step up
+    # with the pages; a register "Utvalg | Utvalgssak | Møtedato" over the last case, with
+    # the heading "Behandling:" in bold right under its full first cell, and the vedtak
+    # stamped "Regionrådet- 22/24 vedtak:"
+    "minutes", "MØTEBOK", "Regionrådet for Nordbygda", None, None,
+    ("2024-05-14", "09:30", "13:00", "Nordby rådhus, formannskapssalen"), None,
+    people=[
+        ("Anne Lie", None, "chair", "present"),
+        ("Bjørn Holt", None, "member", "present"),
+        ("Carl Aas", None, "member", "present"),
+        ("Dag Ruud", None, "member", "absent"),
+        ("Eli Moen", None, "secretary", "present"),
+    ],
+    items=[
+        ("20/24", "GODKJENNING AV INNKALLING OG SAKSLISTE",
+         "Behandling: Enstemmig vedtatt. Vedtak: Innkalling og saksliste godkjennes.",
+         ["Enstemmig vedtatt.", "Innkalling og saksliste godkjennes."], []),
+        ("21/24", "BUDSJETT 2025",
+         "Behandling: Bjørn Holt fremmet forslag om å øke rammen for næringsfondet med 5 %. "
+         "Forslaget ble vedtatt mot 1 stemme. Vedtak: Budsjettet for 2025 vedtas med en "
+         "økning av næringsfondet på 5 %.",
+         ["Forslaget ble vedtatt mot 1 stemme.",
+          "Budsjettet for 2025 vedtas med en økning av næringsfondet på 5 %."], []),
+        ("22/24", "REGIONAL TRANSPORTPLAN - HØRING",
+         "Behandling: Carl Aas orienterte om høringsutkastet. Regionrådet- 22/24 vedtak: "
+         "Regionrådet gir høringsuttalelse i tråd med saksframlegget.",
+         ["Regionrådet gir høringsuttalelse i tråd med saksframlegget."], []),
+    ])
