@@ -761,3 +761,16 @@ def test_a_double_first_name_among_first_names_with_places_is_no_guest():
         ("Kari", "Nordby", ParticipantRole.MEMBER), ("Per", "Sørby", ParticipantRole.MEMBER),
         ("Anne Lise", "Østby", ParticipantRole.MEMBER),
         ("Mona", "Vestby", ParticipantRole.MEMBER)]
+
+
+def test_a_seat_table_row_under_its_heading_is_no_label():
+    # "Varamedlem | Tor Berg | | Ola Lund" under "Funksjon | Navn | Forfall | Møtt for":
+    # the seat is a cell of the row, not the label "Varamedlem:" over a list, so the
+    # last cell is whom the deputy came for, not an organisation
+    text = ("Møteprotokoll\n\nUtvalg: Regionrådet\nMøtedato: 12.03.2024\n\nTil stede:\n"
+            "Funksjon\tNavn\tForfall\tMøtt for\nLeder\tKari Holm\nMedlem\tOla Lund\tForfall\n"
+            "Varamedlem\tTor Berg\t\tOla Lund\n\nSak 14/24 Budsjett\nVedtak: Vedtatt.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(p.name, p.organization, p.attendance, p.note) for p in record.participants] == [
+        ("Kari Holm", None, "present", None), ("Ola Lund", None, "absent", None),
+        ("Tor Berg", None, "present", "for Ola Lund")]

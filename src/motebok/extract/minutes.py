@@ -436,7 +436,10 @@ def read_attendance(draft: Draft) -> None:
     unlabelled = _unlabelled_people(lines[:draft.attendance_end])
     for i in _attendance_lines(draft):
         line = lines[i]
-        label = match_label(line.text)
+        # (a row under a column heading is a row: "Varamedlem | Tor Berg | | Ola Lund"
+        # under "Funksjon | Navn | Forfall | Møtt for" names no list)
+        label = None if line.is_table and state is not None and "columns" in state \
+            else match_label(line.text)
         head_columns = None
         if label is None and line.is_table and (headed := labelled_columns(line.cells)):
             label, head_columns = headed  # "Møtende medlemmer | Parti | Representerer"
