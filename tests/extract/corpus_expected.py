@@ -5374,3 +5374,33 @@ EXPECTED["505_websak_motebok_saksprotokoll.pdf"] = Expected(
          "Regionrådet gir høringsuttalelse i tråd med saksframlegget.",
          ["Regionrådet gir høringsuttalelse i tråd med saksframlegget."], []),
     ])
+
+
+EXPECTED["506_elements_protokoll_stamped_vedtak.pdf"] = Expected(
+    # a case system's protocol as PDF: a seat table "Funksjon | Navn | Forfall | Møtt for"
+    # (the deputy's last cell names whom they came for), an agenda table with page
+    # numbers, a closed case, a register "Utvalg | Utvalgssak | Møtedato" over the last
+    # case, and each vedtak stamped with the body's whole name ("Regionrådet- 8/24 vedtak:")
+    "minutes", "Møteprotokoll", "Regionrådet for Vidda", None, None,
+    ("2024-04-10", "12:00", "14:00", "Teams"), None,
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Per Dahl", None, "member", "present"),
+        ("Ola Lund", None, "member", "absent"),
+        ("Tor Berg", None, "member", "present"),
+    ],
+    notes={"Tor Berg": "for Ola Lund"},
+    items=[
+        ("8/24", "Godkjenning av protokoll",
+         "Regionrådet- 8/24 vedtak: Protokoll fra møtet 6.3.2024 godkjennes.",
+         ["Protokoll fra møtet 6.3.2024 godkjennes."], []),
+        ("9/24", "Unntatt offentlighet",
+         "Lukket sak, jf. offl. § 13. Regionrådet- 9/24 vedtak: Vedtaket er unntatt "
+         "offentlighet.", ["Vedtaket er unntatt offentlighet."], []),
+        ("10/24", "Høring - regional plan",
+         "Forslag til vedtak: Regionrådet gir uttalelse i tråd med saksframlegget. "
+         "Behandling i Regionrådet for Vidda - 10.04.2024 Kari Holm la fram nytt forslag: "
+         "Regionrådet ber om utsatt frist. Votering: Nytt forslag ble enstemmig vedtatt. "
+         "Regionrådet- 10/24 vedtak: Regionrådet ber om utsatt frist.",
+         ["Nytt forslag ble enstemmig vedtatt.", "Regionrådet ber om utsatt frist."], []),
+    ])
