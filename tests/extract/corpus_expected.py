@@ -5488,3 +5488,67 @@ EXPECTED["515_regionrad_parti_og_verv.txt"] = Expected(
          "Siri Lund fra kulturkontoret orienterte om planarbeidet. Tatt til orientering.",
          ["Tatt til orientering."], []),
     ])
+
+
+
+EXPECTED["505_websak_motebok_saksprotokoll.pdf"] = Expected(
+    # a case system's møtebok as PDF: the head as a two-column table, then a
+    # "Saksprotokoll" form on its own page per case ("Utvalg:", "Møtedato:", "Sak: 20/24",
+    # "Resultat:", "Arkivsak:", "Tittel: SAKSPROTOKOLL - …"), whose case numbers step up
+    # with the pages; a register "Utvalg | Utvalgssak | Møtedato" over the last case, with
+    # the heading "Behandling:" in bold right under its full first cell, and the vedtak
+    # stamped "Regionrådet- 22/24 vedtak:"
+    "minutes", "MØTEBOK", "Regionrådet for Nordbygda", None, None,
+    ("2024-05-14", "09:30", "13:00", "Nordby rådhus, formannskapssalen"), None,
+    people=[
+        ("Anne Lie", None, "chair", "present"),
+        ("Bjørn Holt", None, "member", "present"),
+        ("Carl Aas", None, "member", "present"),
+        ("Dag Ruud", None, "member", "absent"),
+        ("Eli Moen", None, "secretary", "present"),
+    ],
+    items=[
+        ("20/24", "GODKJENNING AV INNKALLING OG SAKSLISTE",
+         "Behandling: Enstemmig vedtatt. Vedtak: Innkalling og saksliste godkjennes.",
+         ["Enstemmig vedtatt.", "Innkalling og saksliste godkjennes."], []),
+        ("21/24", "BUDSJETT 2025",
+         "Behandling: Bjørn Holt fremmet forslag om å øke rammen for næringsfondet med 5 %. "
+         "Forslaget ble vedtatt mot 1 stemme. Vedtak: Budsjettet for 2025 vedtas med en "
+         "økning av næringsfondet på 5 %.",
+         ["Forslaget ble vedtatt mot 1 stemme.",
+          "Budsjettet for 2025 vedtas med en økning av næringsfondet på 5 %."], []),
+        ("22/24", "REGIONAL TRANSPORTPLAN - HØRING",
+         "Behandling: Carl Aas orienterte om høringsutkastet. Regionrådet- 22/24 vedtak: "
+         "Regionrådet gir høringsuttalelse i tråd med saksframlegget.",
+         ["Regionrådet gir høringsuttalelse i tråd med saksframlegget."], []),
+    ])
+
+
+EXPECTED["506_elements_protokoll_stamped_vedtak.pdf"] = Expected(
+    # a case system's protocol as PDF: a seat table "Funksjon | Navn | Forfall | Møtt for"
+    # (the deputy's last cell names whom they came for), an agenda table with page
+    # numbers, a closed case, a register "Utvalg | Utvalgssak | Møtedato" over the last
+    # case, and each vedtak stamped with the body's whole name ("Regionrådet- 8/24 vedtak:")
+    "minutes", "Møteprotokoll", "Regionrådet for Vidda", None, None,
+    ("2024-04-10", "12:00", "14:00", "Teams"), None,
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Per Dahl", None, "member", "present"),
+        ("Ola Lund", None, "member", "absent"),
+        ("Tor Berg", None, "member", "present"),
+    ],
+    notes={"Tor Berg": "for Ola Lund"},
+    items=[
+        ("8/24", "Godkjenning av protokoll",
+         "Regionrådet- 8/24 vedtak: Protokoll fra møtet 6.3.2024 godkjennes.",
+         ["Protokoll fra møtet 6.3.2024 godkjennes."], []),
+        ("9/24", "Unntatt offentlighet",
+         "Lukket sak, jf. offl. § 13. Regionrådet- 9/24 vedtak: Vedtaket er unntatt "
+         "offentlighet.", ["Vedtaket er unntatt offentlighet."], []),
+        ("10/24", "Høring - regional plan",
+         "Forslag til vedtak: Regionrådet gir uttalelse i tråd med saksframlegget. "
+         "Behandling i Regionrådet for Vidda - 10.04.2024 Kari Holm la fram nytt forslag: "
+         "Regionrådet ber om utsatt frist. Votering: Nytt forslag ble enstemmig vedtatt. "
+         "Regionrådet- 10/24 vedtak: Regionrådet ber om utsatt frist.",
+         ["Nytt forslag ble enstemmig vedtatt.", "Regionrådet ber om utsatt frist."], []),
+    ])

@@ -2411,3 +2411,81 @@ def test_slide_numbers_at_the_foot_of_each_slide_stay_page_numbers():
             "Kari Holm lager utkast.\n\n2\n\nOppsummering\nGod dialog i møtet.\n\n3\n")
     record = parse_bytes(text.encode(), "referat.txt")
     assert not any(i.number in ("1", "2", "3") for i in record.items)
+
+
+def _case_form(case: str, archive: str, title: str) -> str:
+    """A case system's form over one case of a møtebok (ACOS WebSak's "Saksprotokoll"):
+    filing fields as a two-column table, the case number and the title among them."""
+    fields = [("Utvalg:", "Regionrådet"), ("Møtedato:", "14.05.2024"), ("Sak:", case),
+              ("Resultat:", "Innstilling vedtatt"), ("Arkivsak:", archive), ("Tittel:", title)]
+    rows = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in fields)
+    return f"<p><b>Saksprotokoll</b></p><table>{rows}</table>"
+
+
+def test_a_case_form_gives_the_number_and_the_title_and_is_no_text():
+    # "Sak: | 20/24" is a case number (no page "20 of 24"), the title is the "Tittel:"
+    # field without the print's name, and the filing fields (also those of the next
+    # case's form, above its number) are in no item's text
+    page = ("<h1>Møtebok for Regionrådet</h1><p>Møtedato: 14.05.2024</p>"
+            "<p>Til stede: Anne Lie (leder), Bjørn Holt</p>"
+            + _case_form("20/24", "24/112", "SAKSPROTOKOLL - GODKJENNING AV PROTOKOLL")
+            + "<p>Behandling:</p><p>Ingen merknader.</p><p>Vedtak:</p>"
+            "<p>Protokollen godkjennes.</p>"
+            + _case_form("21/24", "24/98", "BUDSJETT 2025")
+            + "<p>Vedtak:</p><p>Budsjettet vedtas som fremlagt.</p>")
+    record = parse_bytes(page.encode(), "mote.html")
+    assert [(item.number, item.title, item.text) for item in record.items] == [
+        ("20/24", "GODKJENNING AV PROTOKOLL",
+         "Behandling:\nIngen merknader.\nVedtak:\nProtokollen godkjennes."),
+        ("21/24", "BUDSJETT 2025", "Vedtak:\nBudsjettet vedtas som fremlagt."),
+    ]
+
+
+def test_a_vedtak_field_before_the_next_case_stays_in_its_item():
+    # only filing fields head the next case's form: "Vedtak: …" ends the case before it
+    text = ("Møtebok for Regionrådet\n\nMøtedato: 14.05.2024\n\n"
+            "Sak: 20/24\nTittel: Protokoll\n\nVedtak: Protokollen godkjennes.\n"
+            "Utvalg: Regionrådet\n"
+            "Sak: 21/24\nTittel: Budsjett 2025\n\nVedtak: Budsjettet vedtas.\n")
+    record = parse_bytes(text.encode(), "mote.txt")
+    assert [(item.number, item.title, item.decisions) for item in record.items] == [
+        ("20/24", "Protokoll", ["Protokollen godkjennes."]),
+        ("21/24", "Budsjett 2025", ["Budsjettet vedtas."]),
+    ]
+
+
+def _pdf_lines(lines: list[str]) -> bytes:
+    """A page of lines set one under the other with no space between paragraphs; a
+    line starting "**" is set in bold (as Word prints its headings)."""
+    import io
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    from fixtures.builders import FONT, FONT_BOLD
+    for name, path in (("DejaVu", FONT), ("DejaVu-Bold", FONT_BOLD)):
+        if name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(name, path))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    for n, line in enumerate(lines):
+        pdf.setFont("DejaVu-Bold" if line.startswith("**") else "DejaVu", 11)
+        pdf.drawString(72, 780 - 16 * n, line.removeprefix("**"))
+    pdf.save()
+    return out.getvalue()
+
+
+def test_bold_headings_numbered_without_a_full_stop_are_items():
+    # Word's "1 Godkjenning av innkalling" in bold, right under the text before it (no
+    # blank line); its "2.1 Økonomi" sub-headings stay in the item
+    data = _pdf_lines(["Referat fra møte i faggruppe helse", "Dato: 5. mars 2024",
+                       "Til stede: Kari Holm (leder), Per Dahl",
+                       "**1 Godkjenning av innkalling", "Godkjent.",
+                       "**2 Orienteringssaker", "**2.1 Økonomi",
+                       "Daglig leder orienterte om regnskapet.", "**2.2 Bemanning",
+                       "To nye ansatte er på plass.", "**3 Eventuelt", "Ingen saker."])
+    record = parse_bytes(data, "referat.pdf")
+    assert [(item.number, item.title) for item in record.items] == [
+        ("1", "Godkjenning av innkalling"), ("2", "Orienteringssaker"), ("3", "Eventuelt")]
+    assert record.items[1].text.startswith("2.1 Økonomi")

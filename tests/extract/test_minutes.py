@@ -131,3 +131,18 @@ def test_a_presenter_in_an_item_is_a_guest_but_one_sending_a_letter_is_not(
     people = parse_bytes(text.encode(), "orientering.txt").participants
     assert [(p.name, p.organization, p.role) for p in people[2:]] == [
         (name, organization, "guest")]
+
+
+def test_a_case_systems_register_of_where_a_case_was_handled_is_no_text():
+    # "Utvalg | Utvalgssak | Møtedato" printed over each case, with a row for each body
+    # that handled it (the working committee before the council): filing, not text
+    text = ("Møteprotokoll\n\nUtvalg: Regionrådet\nMøtedato: 12.03.2024\n\n"
+            "PS 5/24 Regional transportplan\n\n"
+            "Utvalg\tUtvalgssak\tMøtedato\n"
+            "Arbeidsutvalget\t3/24\t20.02.2024\n"
+            "Regionrådet\t5/24\t12.03.2024\n\n"
+            "Regionrådet slutter seg til planen.\n\n"
+            "PS 6/24 Eventuelt\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(item.number, item.text) for item in record.items] == [
+        ("5/24", "Regionrådet slutter seg til planen."), ("6/24", "Ingen saker.")]

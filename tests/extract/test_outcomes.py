@@ -2455,3 +2455,15 @@ def test_a_nynorsk_request_in_the_past_names_who_does_it():
 def test_nynorsk_support_for_the_proposal_is_the_body_s_outcome(sentence):
     # nynorsk past "støtta" and present "støttar", as bokmål "støttet" / "støtter"
     assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("stamp", ["RÅD- 8/24 Vedtak:", "Regionrådet- 8/24 vedtak:",
+                                   "Formannskapet - 8/24 vedtak:", "Regionrådet- vedtak:"])
+def test_a_case_systems_stamp_with_the_bodys_name_over_the_vedtak(stamp):
+    # Elements prints the body (its short name or its whole one) and the case before
+    # "vedtak:" over what the meeting decided
+    text = ("Møteprotokoll\n\nUtvalg: Regionrådet\nDato: 10.04.2024\n\n"
+            f"PS 8/24 Godkjenning av protokoll\n\n{stamp}\n"
+            "Protokoll fra møtet 6.3.2024 godkjennes.\n")
+    [item] = parse_bytes(text.encode(), "p.txt").items
+    assert item.decisions == ["Protokoll fra møtet 6.3.2024 godkjennes."]

@@ -936,3 +936,16 @@ def test_an_office_at_a_place_after_the_party_gives_the_place_it_represents(line
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [(e.name, e.organization, e.role) for e in found] == [
         ("Ola Nordmann", "Nordby", ParticipantRole.MEMBER)]
+
+
+def test_a_seat_table_row_under_its_heading_is_no_label():
+    # "Varamedlem | Tor Berg | | Ola Lund" under "Funksjon | Navn | Forfall | Møtt for":
+    # the seat is a cell of the row, not the label "Varamedlem:" over a list, so the
+    # last cell is whom the deputy came for, not an organisation
+    text = ("Møteprotokoll\n\nUtvalg: Regionrådet\nMøtedato: 12.03.2024\n\nTil stede:\n"
+            "Funksjon\tNavn\tForfall\tMøtt for\nLeder\tKari Holm\nMedlem\tOla Lund\tForfall\n"
+            "Varamedlem\tTor Berg\t\tOla Lund\n\nSak 14/24 Budsjett\nVedtak: Vedtatt.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(p.name, p.organization, p.attendance, p.note) for p in record.participants] == [
+        ("Kari Holm", None, "present", None), ("Ola Lund", None, "absent", None),
+        ("Tor Berg", None, "present", "for Ola Lund")]

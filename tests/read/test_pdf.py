@@ -324,6 +324,24 @@ def test_a_capitalised_line_under_a_full_cell_is_the_rest_of_that_cell():
     ]
 
 
+def test_a_line_under_a_header_box_that_runs_across_its_columns_is_no_wrapped_cell():
+    # a case system prints "Møtedato | Møtested | Tid" as one row of three cells; the
+    # attendance line right under it, with no blank line, starts where the first cell
+    # does, but it runs on across the second column: running text, not a wrapped cell
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    first = "Møtedato: 5. mars 2024"
+    second = 72 + stringWidth(first, "DejaVu", 11) + 4
+    data = draw([[(72, 760, first), (second + 14, 760, "Møtested: Rådhuset"),
+                  (72, 744, "Til stede: Kari Holm (leder), Per Dahl og Siri Moe"),
+                  (72, 728, "Sak 1/24 Godkjenning av innkalling")]])
+    assert [b.cells or b.text for b in read(data)] == [
+        ("Møtedato: 5. mars 2024", "Møtested: Rådhuset"),
+        "Til stede: Kari Holm (leder), Per Dahl og Siri Moe",
+        "Sak 1/24 Godkjenning av innkalling",
+    ]
+
+
 def test_a_typesetters_hyphen_at_a_line_end_reads_as_a_hyphen():
     # WeasyPrint and Chromium hyphenate with U+2010, which PDFium does not mark as a
     # hyphenated word: the line ends in "-" as in a text export, and a cell joins up
@@ -644,3 +662,50 @@ def test_an_attendance_list_with_diamond_bullets_names_everyone():
     record = parse_bytes(data, "styret.pdf")
     assert [(p.name, p.role) for p in record.participants] == [("Kari Nordmann", "chair"),
                                                                ("Per Ødegård", "member")]
+
+
+def test_a_case_number_at_the_same_place_on_each_page_is_no_page_counter():
+    # a protocol that starts each case on a page of its own: "Sak: 20/24" on page 2 and
+    # "Sak: 21/24" on page 3 step up as a page counter would, yet name the case and stay;
+    # the form's first lines, the same on every page, are the page's furniture
+    def case_page(case: str, title: str) -> list[tuple[float, float, str]]:
+        lines = ["Saksprotokoll", "Utvalg: Regionrådet", f"Sak: {case}", f"Tittel: {title}",
+                 "Behandling:", f"{title} ble drøftet.", "Vedtak:", f"{title} vedtas.",
+                 f"Merknader til {title.lower()} sendes inn."]
+        return [(72, 780 - 20 * i, text) for i, text in enumerate(lines)]
+    first = [(72, 780 - 20 * i, text) for i, text in enumerate(
+        ["Møtebok", "Regionrådet 14.05.2024", "Til stede: Anne Lie, Bjørn Holt",
+         "Saksliste", "20/24 Budsjett", "21/24 Plan", "Møtet ble hevet kl. 12."])]
+    texts = [b.text for b in read(draw([first, case_page("20/24", "Budsjett"),
+                                        case_page("21/24", "Plan")]))]
+    assert texts[7:] == [
+        "Sak: 20/24", "Tittel: Budsjett", "Behandling:", "Budsjett ble drøftet.", "Vedtak:",
+        "Budsjett vedtas.", "Merknader til budsjett sendes inn.",
+        "Sak: 21/24", "Tittel: Plan", "Behandling:", "Plan ble drøftet.", "Vedtak:",
+        "Plan vedtas.", "Merknader til plan sendes inn."]
+
+
+def test_a_bold_heading_under_a_full_cell_is_no_wrapped_rest_of_it():
+    # "Regionrådet for Nordbygda" runs up to the next column, so a capitalised line
+    # under it could be its wrapped rest; "Behandling:" in bold is the next heading
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if "DejaVu-Bold" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu-Bold", FONT_BOLD))
+    cell = "Regionrådet for Nordbygda"
+    second = 72 + stringWidth(cell, "DejaVu", 11) + 12
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.setFont("DejaVu", 11)
+    for x, text in ((72, "Utvalg"), (second, "Utvalgssak"), (second + 90, "Møtedato")):
+        pdf.drawString(x, 760, text)
+    for x, text in ((72, cell), (second, "22/24"), (second + 90, "14.05.2024")):
+        pdf.drawString(x, 744, text)
+    pdf.setFont("DejaVu-Bold", 11)
+    pdf.drawString(72, 728, "Behandling:")
+    pdf.setFont("DejaVu", 11)
+    pdf.drawString(72, 712, "Carl Aas orienterte om høringsutkastet.")
+    pdf.save()
+    assert [b.cells or b.text for b in read(out.getvalue())] == [
+        ("Utvalg", "Utvalgssak", "Møtedato"), (cell, "22/24", "14.05.2024"),
+        "Behandling:", "Carl Aas orienterte om høringsutkastet."]

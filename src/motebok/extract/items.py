@@ -132,6 +132,9 @@ _ORDINAL_MEETING = re.compile(r"^[a-zæøå-]*møte\b")
 # A long heading line whose short title comes first: "1. Budsjett 2010: Finn Madsen …".
 _TITLE_THEN_TEXT = re.compile(r"[^.:]{3,60}[.:]\s+[A-ZÆØÅ]")
 _HEADING_NUMBER = re.compile(r"^(?P<num>\d{1,3})\s+(?P<title>[A-ZÆØÅa-zæøå].*)$")  # "## 1 Tittel"
+# "1 Godkjenning av innkalling" set in bold on its own line, as Word prints a heading
+# numbered without a full stop (a capital after the number, short, no sentence's stop)
+_BOLD_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-ZÆØÅ][^\d\s][^.:]{1,80})$")
 _TOC_TAIL = re.compile(r"(?:\s*\.{3,}\s*|\s*…+\s*|\t+\s*|\s{3,})(?:side\s*)?\d{1,3}\s*$", re.I)
 _DOT_LEADERS = re.compile(r"(?:\s*\.{3,}|\s*…+)\s*$")
 _TRAILING_PAGE = re.compile(r"(?:\s*\.{2,}|\s*…+)\s*\d{1,3}\s*$")
@@ -625,6 +628,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 continue
             match = (_NUMBERED.match(text) or (
                 line.kind is _HEADING and _HEADING_NUMBER.match(text)) or (
+                line.bold and not is_table and _BOLD_NUMBERED.match(text)) or (
                 (text[2:3] in _DASHES or text[3:4] in _DASHES) and _DASH_NUMBERED.match(text)) or (
                 ":" in text[1:3] and _COLON_NUMBERED.match(text)))  # "3: Opprop"
             if match and not _MONTH_START.match(match.group("title")) and \
@@ -1704,6 +1708,9 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
         if n + 1 < len(items) and stop - 1 > cand.line and (
                 is_group_heading(lines[stop - 1]) or is_day_heading(lines[stop - 1].body)):
             stop -= 1  # "Vedtakssaker" over the next item heads a group, not this item's text
+        elif n + 1 < len(items) and not items[n + 1].title and \
+                lines[stop].text[:4] in _FORM_CASE_LABELS:
+            stop = _form_start(lines, cand.line + 1, stop)
         first = cand.line if cand.row is None or cand.row.last_line < cand.line else \
             cand.row.last_line  # (a row continued over several lines ends at the last)
         body_lines = lines[first + 1:stop]
@@ -1719,6 +1726,9 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
                                     lines=merge_wrapped(body_lines),
                                     heading_rest=raw[len(listed):].strip(), row=cand.row))
             continue
+        if not title and body_lines and (form := _form_title(body_lines)) is not None:
+            # "Sak: 20/24" / "Resultat: …" / "Arkivsak: …" / "Tittel: BUDSJETT 2025"
+            title, body_lines = form[0], body_lines[form[1]:]
         wrapped = _wrapped_title(body_lines) if not title and body_lines else 1
         if wrapped > 1 or (not title and body_lines and
                            _short_title_line(body_lines[0], body_lines[1:2])):
@@ -1747,6 +1757,55 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
                                 lines=merge_wrapped(body_lines), heading_rest=rest,
                                 row=cand.row))
     return sections
+
+
+def _form_title(lines: list[Line]) -> tuple[str, int] | None:
+    """The title a case system's form under a bare case number gives ("Sak: 20/24" /
+    "Resultat: Innstilling vedtatt" / "Arkivsak: 24/112" / "Tittel: BUDSJETT 2025"), and
+    how many lines the form takes, or None. Every line down to "Tittel:" must be such a
+    "Label: value" field; the fields are the case's filing, not its text. The form's
+    "SAKSPROTOKOLL -" before the title names the print, not the case."""
+    for n, line in enumerate(lines[:_FORM_FIELDS]):
+        text = line.text.replace("\t", " ")
+        field = _FORM_FIELD.match(text)
+        if field is None:
+            return None
+        if field["label"].casefold() in _FORM_TITLE_LABELS:
+            title = _PRINT_NAME.sub("", field["value"])
+            return (clean_title(title), n + 1) if title else None
+    return None
+
+
+def _form_start(lines: list[Line], first: int, stop: int) -> int:
+    """Where the case form that a field "Sak: 21/24" at ``stop`` belongs to begins: the
+    print's name ("Saksprotokoll") and the fields over the case number ("Utvalg: …",
+    "Møtedato: …") head the next case, not the text of the one before."""
+    if not _FORM_FIELD.match(lines[stop].text.replace("\t", " ")):
+        return stop  # "Sak 21/24 Budsjett": a heading of its own, no form's field
+    start = stop
+    while start - 1 > first and stop - start < _FORM_FIELDS and (
+            _filing_field(lines[start - 1].text) or _PRINT_NAME.fullmatch(lines[start - 1].text)):
+        start -= 1
+    return start
+
+
+def _filing_field(text: str) -> bool:
+    """Whether a line is a case form's filing field ("Utvalg: Regionrådet", "Møtedato:
+    14.05.2024"), never the text's own "Vedtak: …"."""
+    field = _FORM_FIELD.match(text.replace("\t", " "))
+    return field is not None and field["label"].casefold() in _FILING_LABELS
+
+
+# The first letters of a case form's case-number field ("Sak:", "Saksnr.:", "Sak nr.:").
+_FORM_CASE_LABELS = frozenset(("Sak:", "Sak\t", "Saks", "Sak "))
+_FILING_LABELS = frozenset(("utvalg", "utval", "organ", "møtedato", "dato", "arkivsak",
+                            "saksbehandler", "sakshandsamar", "resultat", "møte"))
+# A case form's field: a short label, a colon, its value ("Arkivsak: 24/112").
+_FORM_FIELD = re.compile(r"(?P<label>[A-ZÆØÅ][\wæøå.-]{1,20}(?: [\wæøå.-]{1,12})?):\s+"
+                         r"(?P<value>\S.{0,200})$")
+_FORM_TITLE_LABELS = frozenset(("tittel", "sakstittel", "sak tittel"))
+_FORM_FIELDS = 8
+_PRINT_NAME = re.compile(r"^(?:saksprotokoll|særutskrift|saksframlegg)\s*[-–:]?\s*", re.I)
 
 
 def without_furniture(lines: list[Line], furniture: frozenset[int]) -> list[Line]:

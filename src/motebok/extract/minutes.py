@@ -437,9 +437,13 @@ def read_attendance(draft: Draft) -> None:
     for i in _attendance_lines(draft):
         line = lines[i]
         label = match_label(line.text)
-        if label is not None and line.is_table and state is not None and \
-                state.get("columns", {}).get(0) == "role":
-            label = None  # "Leder | Nordby | Ola Nordmann": a seat in the role column
+        if label is not None and line.is_table and state is not None and "columns" in state \
+                and sum(1 for cell in line.cells if cell.strip()) > 1:
+            # a row under a column heading is a row, not a list's label: "Leder | Nordby |
+            # Ola Nordmann" (a seat in the role column) or "Varamedlem | Tor Berg | | Ola
+            # Lund" under "Funksjon | Navn | Forfall | Møtt for"; a row of one cell
+            # ("Forfall") still starts a list
+            label = None
         head_columns = None
         if label is None and line.is_table and (headed := labelled_columns(line.cells)):
             label, head_columns = headed  # "Møtende medlemmer | Parti | Representerer"
@@ -1888,6 +1892,10 @@ def _page_furniture(draft: Draft, start: int, end: int) -> frozenset[int]:
         text = lines[i].body
         if text[-1:] in ".:" or i in headings:  # a sentence, a label: no header ends so
             continue
+        if text[:5] in _HANDLING_HEAD_STARTS and _handling_head(lines[i]):
+            # "Utvalg | Utvalgssak | Møtedato" over the bodies that handled the case
+            found += _handling_rows(lines, i, end)
+            continue
         if (year in text or day in text) and _is_page_header(draft, text):  # (cheap test first)
             found.append(i)
             continue
@@ -1905,6 +1913,30 @@ def _page_furniture(draft: Draft, start: int, end: int) -> frozenset[int]:
     if found:
         found += _furniture_blocks(lines, found, start, end, headings)
     return frozenset(found)
+
+
+def _handling_head(line: Line) -> bool:
+    """Whether a table row is the heading of a case system's register of where a case
+    was handled ("Utvalg | Utvalgssak | Møtedato" over "Regionrådet | 5/24 |
+    12.03.2024"): filing printed over each case, no part of its text. (Its rows hold the
+    meeting's date and are found as page headers are.)"""
+    return len(line.cells) >= 2 and all(
+        cell.casefold().rstrip(".: ") in _HANDLING_HEADS for cell in line.cells)
+
+
+def _handling_rows(lines: list[Line], head: int, end: int) -> list[int]:
+    """The register's heading at ``head`` and its rows under it: table rows of as many
+    cells ("Arbeidsutvalget | 3/24 | 20.02.2024", "Regionrådet | 5/24 | 12.03.2024")."""
+    width = len(lines[head].cells)
+    stop = head + 1
+    while stop < end and len(lines[stop].cells) == width:
+        stop += 1
+    return list(range(head, stop))
+
+
+_HANDLING_HEADS = frozenset(("utvalg", "utval", "utvalgssak", "utvalssak", "møtedato",
+                             "saksnr", "sak nr", "utvalgssaksnr", "møte", "dato", "sak"))
+_HANDLING_HEAD_STARTS = frozenset(("Utval", "UTVAL", "Saksn", "Sak n", "Møted", "Sak\tU"))
 
 
 def _repeated_contact_line(lines: list[Line], i: int, start: int, end: int) -> bool:

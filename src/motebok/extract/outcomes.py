@@ -36,8 +36,10 @@ _HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE_ROW = (BlockKind.HEADING, BlockKind.PAR
                                                 BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 
 # Labels that open an explicit decision block; "Innstilling" only counts when adopted.
-# A case system's stamp before the label: "PS - 12/24 vedtak:", "RR- 12.03.2024 vedtak:".
-_DECISION_STAMP = (r"(?:[A-ZÆØÅ]{1,8}\s*-\s*\d{1,4}/\d{2,4}\s+|"
+# A case system's stamp before the label: "PS - 12/24 vedtak:", "RR- 12.03.2024 vedtak:",
+# the body's name before the case or alone: "Regionrådet- 8/24 vedtak:", "Regionrådet-
+# vedtak:" (alone only before a colon: "Reguleringsplan - vedtak" is a title).
+_DECISION_STAMP = (r"(?:[A-ZÆØÅ][\wæøå]{0,24}\s*-\s*(?:\d{1,4}/\d{2,4}\s+|(?=vedtak\s*:))|"
                    r"[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,5}?\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?")
 _DECISION_LABEL_BODY = (
     # a sentence announcing the vedtak: "Styret fattet følgende enstemmige vedtak", also

@@ -832,13 +832,18 @@ def _text_cell_rows(cells: tuple[str, ...]) -> list[tuple[str, ...]] | None:
 
 def _is_page_footer(text: str, cells: tuple[str, ...]) -> bool:
     """A running footer or header that ends in the page number: "Regionrådet Vestfjord –
-    referat 12.03.2024      Side 1 av 2" (a padded second column, or run together)."""
+    referat 12.03.2024      Side 1 av 2" (a padded second column, or run together).
+
+    A label's value is no page number: "Sak: | 20/24" and "Arkivsak: | 24/112" in a case
+    system's block over each case (but "Side: | 2/4" is one)."""
     if cells:
         return len(cells) == 2 and _may_be_page_line(cells[1]) and \
-            bool(_PAGE_LINE.match(cells[1])) and not cells[1].isdecimal()
+            bool(_PAGE_LINE.match(cells[1])) and not cells[1].isdecimal() and \
+            (cells[0][-1:] != ":" or cells[0][:4].casefold() in _PAGE_WORDS)
     return len(text) < 120 and bool(_PAGE_FOOTER.search(text))
 
 
+_PAGE_WORDS = frozenset(("side", "page", "s.:"))
 _PAGE_FOOTER = re.compile(r"\sside\s+\d+\s*(?:av|/)\s*\d+$", re.I)
 # the page number first, set off from the running header by a dash, a bar or a tab:
 # "Side 2 av 4 – Møtebok for Eldrerådet" ("Side 2 av vedlegget …" is a sentence)

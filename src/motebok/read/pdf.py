@@ -182,12 +182,33 @@ def _wraps_into(row: _Line, line: _Line, probe: TextProbe) -> bool:
             any(abs(left - start) <= _CELL_TOLERANCE for start in row.lefts)
             for _, left in under):
         return False
+    if _runs_past_its_column(row, line, probe) or (line.bold and not row.bold):
+        return False  # (a bold line under a plain row: the heading of what follows)
     if len(under) < len(pieces):  # a new column: only beside plain continuations
         return all(piece[:1].islower() or piece[:1].isdigit() for piece, _ in under)
     return all(piece[:1].islower() or piece[:1].isdigit()
                or row.cells[_cell_under(row, left)][-1:] == ","
                or _fills_its_cell(row, _cell_under(row, left), piece, line.size, probe)
                for piece, left in under)
+
+
+def _runs_past_its_column(row: _Line, line: _Line, probe: TextProbe) -> bool:
+    """Whether a piece of ``line`` runs on past where the row's next cell starts.
+
+    A cell's wrapped rest stays inside its column; a line under a header box of
+    three cells ("Møtedato: … | Møtested: … | Tid: …") that runs across the next
+    column ("Til stede: Kari Holm (leder), Per Dahl, Siri Moe") is running text.
+    """
+    pieces = line.cells or (line.text,)
+    if len(line.ends) != len(pieces):
+        return False
+    for left, end in zip(line.lefts or (line.x,), line.ends, strict=True):
+        n = _cell_under(row, left)
+        if n + 1 < len(row.lefts):
+            right = probe.right(end - 1)
+            if right is not None and right > row.lefts[n + 1] + _CELL_TOLERANCE:
+                return True
+    return False
 
 
 def _beyond(row: _Line, left: float, probe: TextProbe) -> bool:
@@ -786,18 +807,28 @@ def _numbers_differ(edges: list[list[tuple[_Line, tuple[str, int]]]],
             if repeated[key] > 1 and "#" in key[0]:
                 values = tuple(int(digits) for digits in _DIGITS.findall(line.text))
                 seen.setdefault(key, []).append((number, values))
-    return {key for key, pages in seen.items() if not _counts_pages(pages)}
+    return {key for key, pages in seen.items()
+            if not _counts_pages(pages, counter=not _CASE_FIELD.search(key[0]))}
 
 
-def _counts_pages(pages: list[tuple[int, tuple[int, ...]]]) -> bool:
+# A case number's field in a case system's per-case block ("Sak: #/#", "Saksnr. #/#",
+# "PS #/#"), with the line's digits masked as in ``_furniture_key``.
+_CASE_FIELD = re.compile(r"(?:^|\s)(?:sak|saksnr\.?|sak nr\.?|ps)\s*:?\s*#")
+
+
+def _counts_pages(pages: list[tuple[int, tuple[int, ...]]], counter: bool = True) -> bool:
     """Whether each of the numbers keeps one value on every page (a date in the header)
     or one distance from the page's number (a page counter, also one that starts
-    further on than page 1); ``pages`` holds (page number, the line's numbers)."""
+    further on than page 1); ``pages`` holds (page number, the line's numbers).
+
+    ``counter`` False: the line names a case ("Sak: 20/24"), whose number changes with
+    the page when each case of a protocol starts a page of its own, yet counts no pages.
+    """
     if len({len(values) for _, values in pages}) > 1:
         return False
     for position in range(len(pages[0][1])):
-        if len({values[position] for _, values in pages}) > 1 and \
-                len({values[position] - number for number, values in pages}) > 1:
+        if len({values[position] for _, values in pages}) > 1 and (
+                not counter or len({values[position] - number for number, values in pages}) > 1):
             return False
     return True
 
