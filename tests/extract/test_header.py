@@ -2305,6 +2305,10 @@ def test_a_title_wrapped_before_its_year_goes_on():
     ("Dato/tid: 06.03.24 / 10-15", ("10:00", "15:00")),  # the hours after the day
     ("Tid: 6. mars 2024, 09.00-11.30", ("09:00", "11:30")),
     ("Dato: 6. mars 2024\nTid: 10.00 –", ("10:00", None)),  # the end left blank
+    ("Dato: 6. mars 2024\nTid: 09.00–lunsj", ("09:00", None)),  # an end in words
+    ("Dato: 6. mars 2024\nTid: 10.00 – ca. middag", ("10:00", None)),
+    ("Dato: 6. mars 2024\nTid: 10.00 – slutt ca. 15.00", ("10:00", "15:00")),
+    ("Dato: 6. mars 2024\nTid: 12.00 – 15.30 (inkl. lunsj)", ("12:00", "15:30")),
 ])
 def test_labelled_hours_after_the_day_or_with_a_blank_end(when, hours):
     text = (f"Referat fra møte i regionrådet\n{when}\nSted: Teams-møte\n\n"
@@ -2344,3 +2348,24 @@ def test_a_network_named_beside_a_title_that_names_it_generically(above, below, 
             "Stad: Teams\n\nTil stades: Kari Holm, Per Bø\n\n1. Velkomen\nKari ønskte velkomen.\n")
     record = parse_bytes(text.encode(), "nettverk.txt")
     assert (record.body, record.organization) == (body, organization)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Referat_2024-03-12", None),  # a file's name: underscores for spaces
+    ("Referat 2024-03-12 Regionrådet", "Regionrådet"),  # the ISO day between, no dash
+    ("20240312 Referat styremøte", "Styret"),  # the day run together, year first
+    ("Referat_Styret_2024-03-12", "Styret"),
+])
+def test_a_title_in_a_file_names_style_gives_the_day_and_the_body(title, body):
+    text = (f"{title}\n\nSted: Rådhuset\n\n"
+            "Til stede: Kari Holm, Per Dahl\n\nSak 1/24 Budsjett\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.title == title  # the title stays as written
+    assert record.meeting.date == "2024-03-12"
+    assert record.body == body
+
+
+def test_a_run_together_number_that_is_no_day_stays_unread():
+    text = ("Referat 20241399 Regionrådet\n\nSted: Rådhuset\n\n"
+            "Til stede: Kari Holm, Per Dahl\n\nSak 1/24 Budsjett\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "referat.txt").meeting.date is None

@@ -106,11 +106,16 @@ _PLACE_BEFORE_COUNCIL = re.compile(r"(?<=\si\s)[a-zæøå]+(?=\s(?:regionråd|ko
 # A title that only numbers the minutes: "Referat nr. 5, 2017".
 _SERIAL_ONLY = re.compile(r"nr\.?\s*\d{1,4}(?:\s*[,/]\s*\d{2,4})?", re.I)
 # The meeting's day before the document word: "12.03.2024 Referat styremøte X".
-_DATE_FIRST = re.compile(r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\s*(?:[–—:-]\s*)?"
+_DATE_FIRST = re.compile(r"(?:\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})|"
+                         r"(?:19|20)\d{2}-\d{2}-\d{2})\s*(?:[–—:-]\s*)?"
                          r"(?=[A-ZÆØÅa-zæøå])")
-# The meeting's day between the document word and the body: "Referat 12.03.2024 – X".
-_DATE_THEN_DASH = re.compile(r"^\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\s*"
-                             r"(?:[–—-]|:)\s+(?=[A-ZÆØÅa-zæøå])")
+# The meeting's day between the document word and the body: "Referat 12.03.2024 – X";
+# the day with a space alone (_DAY_THEN_NAME) only before a capital and after a document
+# word ("Referat 2024-03-12 Regionrådet", not "Referat 12.03.2024 kl. 10").
+_DAY_IN_TITLE = (r"(?:\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})|"
+                 r"(?:19|20)\d{2}-\d{2}-\d{2})")
+_DATE_THEN_DASH = re.compile(rf"^{_DAY_IN_TITLE}\s*(?:[–—-]|:)\s+(?=[A-ZÆØÅa-zæøå])")
+_DAY_THEN_NAME = re.compile(rf"^{_DAY_IN_TITLE}\s+(?=(?!Kl\b)[A-ZÆØÅ])")
 # A running number before the document word: "Nr. 41 - Referat fra 7. mars".
 _SERIAL_PREFIX = re.compile(r"^(?:nr\.?\s*\d{1,4}(?:\s*/\s*\d{2,4})?|\d{1,4}\.)\s*[-–:]\s*(?=\S)",
                             re.I)
@@ -1057,6 +1062,23 @@ def names_a_body(text: str) -> bool:
     return _BODY_STEMS.search(text) is not None
 
 
+# A file name's run-together date, year first: "20240312".
+_COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def filed_title(title: str | None) -> str | None:
+    """A title written as a file name, read as words: "Referat_2024-03-12" and "20240312
+    Referat styremøte" name the meeting's day as "Referat 2024-03-12" would (an export or
+    a secretariat saving its minutes under the file's name); the title stays as written."""
+    if not title:
+        return title
+    if "_" in title:
+        title = " ".join(title.replace("_", " ").split())
+    if len(title) >= 8 and dates.DIGIT.search(title):
+        title = _COMPACT_DATE.sub(r"\1-\2-\3", title)
+    return title
+
+
 def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     """``_body_and_organization``, with a parent read from an all-capitals title given
     a capital first letter ("… I NORGES KORFORBUND" → "Norges korforbund") and company
@@ -1143,7 +1165,10 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     rest = _DOC_PREFIX.sub("", text, count=1).strip(" !.:–-")  # "MØTEREFERAT! Rådmannsutvalget"
     rest = _SERIAL_PREFIX.sub("", rest, count=1)  # "Referat nr. 6 – møte 17.11.2023"
     if rest[:1].isdecimal():
-        rest = _DATE_THEN_DASH.sub("", rest, count=1)  # "Referat 12.03.2024 – Faggruppe X"
+        named = _DATE_THEN_DASH.sub("", rest, count=1)  # "Referat 12.03.2024 – Faggruppe X"
+        if named == rest and len(rest) < len(text):  # "Referat 2024-03-12 Regionrådet"
+            named = _DAY_THEN_NAME.sub("", rest, count=1)
+        rest = named
     rest = _SUMMONS_PREFIX.sub("", rest, count=1).strip()
     if rest[:4] in ("Til ", "TIL "):
         rest = _ADDRESSEES.sub("", rest, count=1)  # "Til medlemmene i Helsenettverket X"
@@ -1714,7 +1739,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     limit = max(head_end, min(len(lines), 12))
     head = Head()
     head.title, head.title_line = find_title(lines, min(limit, 25), head_end)
-    head.body, head.organization = body_and_organization(head.title)
+    head.body, head.organization = body_and_organization(filed_title(head.title))
     if head.title and head.title.isupper() and (head.body or head.organization):
         cased = proper_nouns(lines)
         head.body, head.organization = recased(head.body, cased), recased(head.organization,
@@ -2058,7 +2083,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             head.start, head.end = dates.find_time_range(held.string)
     if meeting is None and head.title:
         title_line = lines[head.title_line].body if head.title_line is not None else ""
-        in_title = dates.find_dates(head.title) or (  # "Oppsummering fra møte 08.05.2023"
+        in_title = dates.find_dates(filed_title(head.title)) or (  # "… fra møte 08.05.2023"
             dates.find_dates(title_line) if title_line.startswith(head.title) or (
                 head.title in lines[head.title_line or 0].cells) else [])  # a title row's date
         meeting = in_title[0] if in_title else None
@@ -2503,10 +2528,17 @@ _PLACE_SPACE = re.compile(r"^(?!(?i:sak|saka|saken|møte|møtet)\b)[A-ZÆØÅ][\
                           r"(?:\s[A-ZÆØÅ][\w-]+)?\s+\d")
 
 
+# An end given in words after the start's dash: "– lunsj", "–slutt", "– ca. middag".
+_WORDED_END = re.compile(r"\s*[-–]\s*(?:ca\.?\s*)?[^\W\d_][^\d]*$")
+
+
 def labelled_hours(value: str) -> tuple[str | None, str | None]:
     """"10-14", "9-11.30", "0900-1200" or "09.00" after a "Tid:" label (the label says
     they are times); "09.00 –" with its end left blank is the start alone."""
     match = _HOURS.match(value.strip(" .").rstrip(" -–"))
+    if not match and ("-" in value or "–" in value):
+        # "Tid: 09.00–lunsj", "10.00 – slutt": an end in words is no time, the start stands
+        match = _HOURS.match(_WORDED_END.sub("", value.strip(" .")))
     if not match:
         return None, None
     if match.group("alone"):  # "Tid: 09.00": the start alone
