@@ -563,6 +563,10 @@ def test_the_next_meetings_place_after_a_label():
     ("Neste møte er satt til 14. mai fra kl. 09.00 til 15.00 på Quality Hotel Alexandra, Molde.",
      "Quality Hotel Alexandra, Molde"),
     ("Neste møte: 14. mai kl. 10 til 12 i Rådhuset.", "Rådhuset"),
+    # a building or room in lower case after the comma, with its town or floor
+    ("Neste møte: 14. mai kl. 10, rådhuset i Nordby", "rådhuset i Nordby"),
+    ("Neste møte blir 14. mai kl. 10, møterommet i 2. etg.", "møterommet i 2. etg."),
+    ("Neste møte: 14. mai kl. 10, se innkalling.", None),
 ])
 def test_the_next_meetings_place_after_a_comma_or_with_its_building(said, location):
     text = ("Referat fra styremøte 12. mars 2025\n\nTil stede: Kari Holm, Ola Dahl\n\n"
@@ -2369,3 +2373,23 @@ def test_a_run_together_number_that_is_no_day_stays_unread():
     text = ("Referat 20241399 Regionrådet\n\nSted: Rådhuset\n\n"
             "Til stede: Kari Holm, Per Dahl\n\nSak 1/24 Budsjett\nGodkjent.\n")
     assert parse_bytes(text.encode(), "referat.txt").meeting.date is None
+
+
+@pytest.mark.parametrize(("when", "location"), [
+    ("Møtedato: 12.03.2024 kl. 10 på rådhuset", "rådhuset"),  # a building in lower case
+    ("Dato: 12. mars 2024 kl 12, møterommet i 2. etasje", "møterommet i 2. etasje"),
+    ("Dato: 12. mars 2024 kl 12, rådhuset i Nordby", "rådhuset i Nordby"),
+    ("Dato: 12. mars 2024 kl 12, styret møttes", None),  # no building: no place
+])
+def test_a_place_in_lower_case_after_the_labelled_day_and_hours(when, location):
+    text = (f"Referat fra møte i Regionrådet\n\n{when}\n\n"
+            "Til stede: Kari Holm, Per Dahl\n\nSak 1/24 Budsjett\nGodkjent.\n")
+    meeting = parse_bytes(text.encode(), "referat.txt").meeting
+    assert (meeting.date, meeting.location) == ("2024-03-12", location)
+
+
+def test_the_end_named_slutt_in_a_held_sentence_before_the_place():
+    text = ("Referat styremøte\n\nMøtet ble holdt 12. mars 2024 kl. 10.00 (slutt ca. 15) på "
+            "rådhuset.\n\nTil stede: Kari Holm, Per Dahl\n\nSak 1/24 Budsjett\nGodkjent.\n")
+    meeting = parse_bytes(text.encode(), "referat.txt").meeting
+    assert (meeting.start, meeting.end, meeting.location) == ("10:00", "15:00", "rådhuset")

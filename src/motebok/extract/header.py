@@ -579,10 +579,13 @@ _DOC_AND_MONTH = re.compile(r"(?:møte)?(?:referat|protokoll)\s+(?:januar|februa
 # A report of a meeting inside a line: "… Kort referat fra styremøte 22. januar 2018 …".
 _REPORT_OF_MEETING = re.compile(r"\b(?:referat|møtereferat|protokoll)\s+(?:fra|frå)\s+"
                                 r"[\wæøå]*møte[\wæøå]*\s+(?:den\s+)?(?:\w+dag\s+)?", re.I)
-# A place after a line's date: "27. september 2016 på Hasselbakken".
+# The end named after the start: " (slutt ca. 15)", ", slutt kl. 14.30", " – slutt 15.00".
+_END_NAMED = (r"\s*[,–-]?\s*\(?slutt\s*:?\s*(?:ca\.?\s*)?(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?"
+              r"(?!\d)\)?")
 # The hours right after a day: " fra kl. 10.00 til 12.00", " kl. 10–12".
 _HOURS_AFTER = re.compile(r"\s+(?:fra\s+|frå\s+)?(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?"
-                          r"(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?")
+                          r"(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?|"
+                          rf"{_END_NAMED})?")
 # (or a building in lower case: "… 4. mars på rådhuset.")
 _DATE_THEN_VENUE = re.compile(r"\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.:;]{1,50}?|"
                               rf"{ROOM_IN_LOWER_CASE}(?:,\s+[^.:;]{{1,40}}?)?)\.?$")
@@ -2567,10 +2570,16 @@ def _place_after_time(value: str) -> str | None:
     if "," not in value and " på " not in value and " i " not in value:
         return None
     place = _place_from(value, False)
+    if place and _ROOM_FIRST.match(place):
+        return place  # "kl. 10 på rådhuset", "kl 12, møterommet i 2. etg."
     if not place or not (place[:1].isupper() or _DIGITAL.fullmatch(place)) or \
             dates.DIGIT.search(place) or "møte" in place.casefold():
         return None
     return place
+
+
+# A room or building in lower case first in what is left ("rådhuset i Nordby"): a place.
+_ROOM_FIRST = re.compile(rf"{ROOM_IN_LOWER_CASE}(?![\wæøå])")
 
 
 def _place_from(value: str, labelled_place: bool) -> str | None:
@@ -2643,7 +2652,7 @@ _BREAK_ASIDE = re.compile(r"\((?:[^()]*\b)?(?:lunsj|lunch|pause|middag|kaffe|ser
 # What _place_from removes from a "Tid og sted:" value to leave the place.
 # ("fra kl. 10" too, and a range's end after "til": "kl 09:00 til ca. 15:30")
 _KL_TIME_SPAN = re.compile(rf"\b(?:(?:fra|frå)\s+)?{_KL_HOURS}(?:\s+til\s+(?:ca\.?\s*)?"
-                           r"(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\b)?", re.I)
+                           rf"(?:kl\.?\s*)?\d{{1,2}}(?:[.:]\d{{2}})?\b|{_END_NAMED})?", re.I)
 # "09.00-15.30", "09:00 til 15:30", "0900-1530" (four digits only as hours of a day)
 _TIME_SPAN = re.compile(r"\b(?:(?:fra|frå)\s+)?\d{1,2}[.:]\d{2}\s*(?:[-–]|til)\s*(?:ca\.?\s*)?"
                         r"\d{1,2}[.:]\d{2}\b|\b(?:[01]\d|2[0-3])[0-5]\d\s*[-–]\s*"

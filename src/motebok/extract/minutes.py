@@ -2483,7 +2483,9 @@ _NEXT_PLACE = re.compile(r"^[\s,–-]*(?:(?:(?:fra|frå)\s+)?(?:kl\.?|klokka|klo
                          r"(?:\s+i\s+[A-ZÆØÅ][\w-]+)?)|"  # "på rådhuset i Åsen"
                          # "hos Per", "hos Lunde kommune": the host, with the word
                          rf"(?P<host>(?:hos|hjå)\s+{_NEXT_PLACE_NAME})|"
-                         rf"(?<=,\s)(?P<alone>{_NEXT_PLACE_NAME})\s*\.?\s*$)")
+                         # or alone after a comma, also in lower case: "…, rådhuset i Åsen"
+                         rf"(?<=,\s)(?P<alone>{_NEXT_PLACE_NAME}|{ROOM_IN_LOWER_CASE}"
+                         r"(?:\s+i\s+(?:[A-ZÆØÅ][\w-]+|\d\.\s*(?:etg\.?|etasje)))?)\s*\.?\s*$)")
 
 
 # (also the body deciding in the past tense: "Styret vedtok …", "Rådet godkjente …",
