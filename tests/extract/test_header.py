@@ -1541,6 +1541,14 @@ def test_a_project_line_under_a_bare_title_is_no_parent_of_the_labelled_body():
      "Kystsamarbeidet"),
     ("Osloregionen – Faggruppe for samferdsel", "Faggruppe for samferdsel", "Osloregionen"),
     ("Høring – regional plan", "Høring – regional plan", None),  # no cooperation, no body
+    # a network named by one word, after the dash
+    ("Referat fra møte i Faggruppe oppvekst – Vestlandsnettverket", "Faggruppe oppvekst",
+     "Vestlandsnettverket"),
+    # a group named by its project before the dash: its meeting word is the group
+    ("Referat styringsgruppemøte prosjekt Ny skole – Nordby kommune",
+     "Styringsgruppen prosjekt Ny skole", "Nordby kommune"),
+    ("Referat fra styringsgruppemøte for prosjekt Ny skole – Nordby kommune",
+     "Styringsgruppen for prosjekt Ny skole", "Nordby kommune"),
 ])
 def test_a_cooperation_named_by_one_word_before_a_dash_is_the_parent(title, body,
                                                                      organization):

@@ -1453,15 +1453,24 @@ def _dash_split(text: str) -> tuple[str, str] | None:
             first, _, numbered = body.partition(" ")
             if (compound := compound_body(first)) and _NUMBER_ONLY.fullmatch(numbered):
                 return compound, org  # "Styremøte nr. 4 2024 – Havbygd IL"
+            if compound and _TASK_AFTER_MEETING.match(numbered):
+                # "styringsgruppemøte prosjekt Ny skole – Nordby kommune": the group is
+                # named by its task, as without the dash
+                return f"{compound} {numbered}", org
             return body[0].upper() + body[1:], org
     return None
 
 
+# What names a group by its task after its meeting word: "prosjekt X", "for X".
+_TASK_AFTER_MEETING = re.compile(r"(?:for|prosjekt|prosjektet)\s+\S", re.I)
+
+
 def _one_word_cooperation(name: str) -> bool:
-    """A cooperation named by one word ("Kystsamarbeidet", "Osloregionen"): the parent of
-    the body a dash pairs it with ("Kystsamarbeidet – Arbeidsutvalget")."""
+    """A cooperation named by one word ("Kystsamarbeidet", "Osloregionen",
+    "Vestlandsnettverket"): the parent of the body a dash pairs it with
+    ("Kystsamarbeidet – Arbeidsutvalget", "Faggruppe helse – Vestlandsnettverket")."""
     return " " not in name and name[:1].isupper() and \
-        name.casefold().endswith(("samarbeidet", "regionen"))
+        name.casefold().endswith(("samarbeidet", "regionen", "nettverket"))
 
 
 # What follows a meeting word when it only numbers or dates the meeting: "nr. 4 2024".
