@@ -2401,3 +2401,14 @@ def test_the_end_named_slutt_in_a_held_sentence_before_the_place():
             "rådhuset.\n\nTil stede: Kari Holm, Per Dahl\n\nSak 1/24 Budsjett\nGodkjent.\n")
     meeting = parse_bytes(text.encode(), "referat.txt").meeting
     assert (meeting.start, meeting.end, meeting.location) == ("10:00", "15:00", "rådhuset")
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("REFERAT FRA MØTE I FAGGRUPPE HELSE, VESTLANDSNETTVERKET", "Faggruppe helse",
+     "Vestlandsnettverket"),  # in capitals: the network after the comma is the parent
+    ("REFERAT FRA MØTE I ARBEIDSUTVALGET, KYSTSAMARBEIDET", "Arbeidsutvalget",
+     "Kystsamarbeidet"),
+])
+def test_a_cooperation_after_a_comma_in_a_title_in_capitals_is_the_parent(title, body,
+                                                                          organization):
+    assert body_and_organization(title) == (body, organization)

@@ -1156,6 +1156,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             text = _BRACKETED_INITIALS.sub(lambda m: m.group(0).upper(), text)
         if " i " in text:
             text = _PARENT_AFTER_BODY.sub(_capitalised_parent, text)
+        if ", " in text:  # "FAGGRUPPE HELSE, VESTLANDSNETTVERKET": the network is a name
+            text = _COOPERATION_AFTER_COMMA.sub(lambda m: m.group(0).capitalize(), text)
     text = _SERIAL_PREFIX.sub("", text, count=1)  # "Nr. 41 - Referat fra …"
     owner = _OWNER_BEFORE_DOC.match(text)
     if owner:  # "Fellesløsninger innen forskerstøtte: Referat fra møte i styringsgruppen"
@@ -1348,6 +1350,11 @@ _BRACKETED_INITIALS = re.compile(r"\([a-zæøå]{2,6}\)")
 # body's parent ("arbeidsutvalget (AU) i kystregionen", "faggruppe helse i vestregionen";
 # a region alone, "i grenland", is no parent and stays for ``recased``).
 _PARENT_AFTER_BODY = re.compile(r"(?<=\s)i\s+[a-zæøå][\w-]*(?:regionen|samarbeidet)$")
+
+
+# A cooperation named by one word after the body and a comma, lower-cased above.
+_COOPERATION_AFTER_COMMA = re.compile(r"(?<=,\s)[a-zæøå][\w-]*(?:regionen|samarbeidet|"
+                                      r"nettverket)$")
 
 
 def _capitalised_parent(found: re.Match[str]) -> str:
