@@ -5552,3 +5552,24 @@ EXPECTED["506_elements_protokoll_stamped_vedtak.pdf"] = Expected(
          "Regionrådet- 10/24 vedtak: Regionrådet ber om utsatt frist.",
          ["Nytt forslag ble enstemmig vedtatt.", "Regionrådet ber om utsatt frist."], []),
     ])
+
+
+EXPECTED["500_file_name_title_slutt.txt"] = Expected(
+    # a title saved as a file's name gives the meeting's day; the group and its
+    # municipality on the line below; the end named "slutt"; the next meeting's building
+    # in lower case after a comma
+    "minutes", "Referat_2024-03-12", "Styringsgruppen for prosjekt Grønn vekst",
+    "Nordby kommune", None, ("2024-03-12", "10:00", "15:00", "Teams"), "2024-05-03",
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Per Lunde", None, "member", "present"),
+        ("Ola Dahl", None, "member", "present"),
+        ("Siri Aas", None, "member", "absent"),
+        ("Eva Bakke", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/24", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2/24", "Framdrift", None, ["Styringsgruppen tok saken til orientering."], []),
+    ],
+)

@@ -293,6 +293,11 @@ def test_iso() -> None:
         # a note app's date property: an arrow after the time zone
         ("4. september 2024 13:00 (CEST) → 15:00", ("13:00", "15:00")),
         ("kl. 18 → 20", ("18:00", "20:00")),
+        # the end named "slutt", after a dash or in brackets
+        ("10.00 – slutt ca. 15.00", ("10:00", "15:00")),
+        ("kl. 10.00 (slutt ca. 15)", ("10:00", "15:00")),
+        ("kl. 10, slutt kl. 14.30", ("10:00", "14:30")),
+        ("kl. 10 (sluttid etter behov)", ("10:00", None)),
     ],
 )
 def test_find_time_range(text: str, expected: tuple[str | None, str | None]) -> None:

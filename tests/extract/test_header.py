@@ -563,6 +563,10 @@ def test_the_next_meetings_place_after_a_label():
     ("Neste møte er satt til 14. mai fra kl. 09.00 til 15.00 på Quality Hotel Alexandra, Molde.",
      "Quality Hotel Alexandra, Molde"),
     ("Neste møte: 14. mai kl. 10 til 12 i Rådhuset.", "Rådhuset"),
+    # a building or room in lower case after the comma, with its town or floor
+    ("Neste møte: 14. mai kl. 10, rådhuset i Nordby", "rådhuset i Nordby"),
+    ("Neste møte blir 14. mai kl. 10, møterommet i 2. etg.", "møterommet i 2. etg."),
+    ("Neste møte: 14. mai kl. 10, se innkalling.", None),
 ])
 def test_the_next_meetings_place_after_a_comma_or_with_its_building(said, location):
     text = ("Referat fra styremøte 12. mars 2025\n\nTil stede: Kari Holm, Ola Dahl\n\n"
@@ -1537,6 +1541,14 @@ def test_a_project_line_under_a_bare_title_is_no_parent_of_the_labelled_body():
      "Kystsamarbeidet"),
     ("Osloregionen – Faggruppe for samferdsel", "Faggruppe for samferdsel", "Osloregionen"),
     ("Høring – regional plan", "Høring – regional plan", None),  # no cooperation, no body
+    # a network named by one word, after the dash
+    ("Referat fra møte i Faggruppe oppvekst – Vestlandsnettverket", "Faggruppe oppvekst",
+     "Vestlandsnettverket"),
+    # a group named by its project before the dash: its meeting word is the group
+    ("Referat styringsgruppemøte prosjekt Ny skole – Nordby kommune",
+     "Styringsgruppen prosjekt Ny skole", "Nordby kommune"),
+    ("Referat fra styringsgruppemøte for prosjekt Ny skole – Nordby kommune",
+     "Styringsgruppen for prosjekt Ny skole", "Nordby kommune"),
 ])
 def test_a_cooperation_named_by_one_word_before_a_dash_is_the_parent(title, body,
                                                                      organization):
@@ -2305,6 +2317,10 @@ def test_a_title_wrapped_before_its_year_goes_on():
     ("Dato/tid: 06.03.24 / 10-15", ("10:00", "15:00")),  # the hours after the day
     ("Tid: 6. mars 2024, 09.00-11.30", ("09:00", "11:30")),
     ("Dato: 6. mars 2024\nTid: 10.00 –", ("10:00", None)),  # the end left blank
+    ("Dato: 6. mars 2024\nTid: 09.00–lunsj", ("09:00", None)),  # an end in words
+    ("Dato: 6. mars 2024\nTid: 10.00 – ca. middag", ("10:00", None)),
+    ("Dato: 6. mars 2024\nTid: 10.00 – slutt ca. 15.00", ("10:00", "15:00")),
+    ("Dato: 6. mars 2024\nTid: 12.00 – 15.30 (inkl. lunsj)", ("12:00", "15:30")),
 ])
 def test_labelled_hours_after_the_day_or_with_a_blank_end(when, hours):
     text = (f"Referat fra møte i regionrådet\n{when}\nSted: Teams-møte\n\n"
@@ -2355,3 +2371,55 @@ def test_a_nynorsk_summary_names_the_body_after_its_document_word(title):
     record = parse_bytes(text.encode(), "samandrag.txt")
     assert (record.kind, record.title, record.body) == (
         "minutes", title, "Faggruppa for samferdsel")
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Referat_2024-03-12", None),  # a file's name: underscores for spaces
+    ("Referat 2024-03-12 Regionrådet", "Regionrådet"),  # the ISO day between, no dash
+    ("20240312 Referat styremøte", "Styret"),  # the day run together, year first
+    ("Referat_Styret_2024-03-12", "Styret"),
+])
+def test_a_title_in_a_file_names_style_gives_the_day_and_the_body(title, body):
+    text = (f"{title}\n\nSted: Rådhuset\n\n"
+            "Til stede: Kari Holm, Per Dahl\n\nSak 1/24 Budsjett\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.title == title  # the title stays as written
+    assert record.meeting.date == "2024-03-12"
+    assert record.body == body
+
+
+def test_a_run_together_number_that_is_no_day_stays_unread():
+    text = ("Referat 20241399 Regionrådet\n\nSted: Rådhuset\n\n"
+            "Til stede: Kari Holm, Per Dahl\n\nSak 1/24 Budsjett\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "referat.txt").meeting.date is None
+
+
+@pytest.mark.parametrize(("when", "location"), [
+    ("Møtedato: 12.03.2024 kl. 10 på rådhuset", "rådhuset"),  # a building in lower case
+    ("Dato: 12. mars 2024 kl 12, møterommet i 2. etasje", "møterommet i 2. etasje"),
+    ("Dato: 12. mars 2024 kl 12, rådhuset i Nordby", "rådhuset i Nordby"),
+    ("Dato: 12. mars 2024 kl 12, styret møttes", None),  # no building: no place
+])
+def test_a_place_in_lower_case_after_the_labelled_day_and_hours(when, location):
+    text = (f"Referat fra møte i Regionrådet\n\n{when}\n\n"
+            "Til stede: Kari Holm, Per Dahl\n\nSak 1/24 Budsjett\nGodkjent.\n")
+    meeting = parse_bytes(text.encode(), "referat.txt").meeting
+    assert (meeting.date, meeting.location) == ("2024-03-12", location)
+
+
+def test_the_end_named_slutt_in_a_held_sentence_before_the_place():
+    text = ("Referat styremøte\n\nMøtet ble holdt 12. mars 2024 kl. 10.00 (slutt ca. 15) på "
+            "rådhuset.\n\nTil stede: Kari Holm, Per Dahl\n\nSak 1/24 Budsjett\nGodkjent.\n")
+    meeting = parse_bytes(text.encode(), "referat.txt").meeting
+    assert (meeting.start, meeting.end, meeting.location) == ("10:00", "15:00", "rådhuset")
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("REFERAT FRA MØTE I FAGGRUPPE HELSE, VESTLANDSNETTVERKET", "Faggruppe helse",
+     "Vestlandsnettverket"),  # in capitals: the network after the comma is the parent
+    ("REFERAT FRA MØTE I ARBEIDSUTVALGET, KYSTSAMARBEIDET", "Arbeidsutvalget",
+     "Kystsamarbeidet"),
+])
+def test_a_cooperation_after_a_comma_in_a_title_in_capitals_is_the_parent(title, body,
+                                                                          organization):
+    assert body_and_organization(title) == (body, organization)

@@ -146,3 +146,16 @@ def test_a_case_systems_register_of_where_a_case_was_handled_is_no_text():
     record = parse_bytes(text.encode(), "protokoll.txt")
     assert [(item.number, item.text) for item in record.items] == [
         ("5/24", "Regionrådet slutter seg til planen."), ("6/24", "Ingen saker.")]
+
+
+@pytest.mark.parametrize(("lasted", "hours"), [
+    ("Møtet varte fra 10 til ca. 14.30.", ("10:00", "14:30")),  # how long it lasted
+    ("Møtet varte fra kl. 9.30 til kl. 12.", ("09:30", "12:00")),
+    ("Møtet varte til kl. 15.", (None, "15:00")),  # the end alone
+    ("Møtet varte 2 timer.", (None, None)),  # a length, no clock time
+])
+def test_the_hours_from_a_sentence_on_how_long_the_meeting_lasted(lasted, hours):
+    text = ("Referat fra møte i Regionrådet\n\nDato: 12.03.2024\nSted: Rådhuset\n\n"
+            f"Til stede: Ola Dahl, Kari Holm\n\nSak 1/24 Budsjett\nGodkjent.\n\n{lasted}\n")
+    meeting = parse_bytes(text.encode(), "referat.txt").meeting
+    assert (meeting.start, meeting.end) == hours

@@ -610,3 +610,37 @@ def test_an_empty_numbered_paragraph_counts_as_word_shows_its_number():
         gone._p.get_or_add_pPr().append(parse_xml(f"<w:rPr {W_NS}>{mark}</w:rPr>"))
     add_numbered_paragraph(document, "Eventuelt", items, 0)
     assert texts(saved(document)) == ["1. Innkalling", "3. Eventuelt"]
+
+
+def test_a_day_only_in_the_first_pages_header_is_read_before_the_body():
+    # a template with its own first-page header (w:titlePg): "Dato" and the day in two
+    # cells of a header table; the body is titled and gives no date
+    document = docx.Document()
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    table = section.first_page_header.add_table(rows=1, cols=2, width=docx.shared.Cm(12))
+    table.cell(0, 0).text, table.cell(0, 1).text = "Møtedato", "12.03.2024"
+    section.header.paragraphs[0].text = "Side 2"
+    document.add_paragraph("Referat fra styremøte i Fjordvik Vel")
+    document.add_paragraph("Sak 1/24 Regnskap")
+    assert texts(saved(document)) == ["Møtedato: 12.03.2024",
+                                      "Referat fra styremøte i Fjordvik Vel",
+                                      "Sak 1/24 Regnskap"]
+
+
+def test_a_day_in_the_later_pages_header_counts_when_the_first_pages_has_none():
+    document = docx.Document()
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    section.first_page_header.paragraphs[0].text = "Fjordvik Vel"
+    section.header.paragraphs[0].text = "Dato:\t12. mars 2024"
+    document.add_paragraph("Referat fra styremøte")
+    assert texts(saved(document)) == ["Dato: 12. mars 2024", "Referat fra styremøte"]
+
+
+def test_a_header_day_is_left_out_when_the_body_gives_its_own_dato():
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Dato: 1. april 2024"
+    document.add_paragraph("Referat fra styremøte")
+    document.add_paragraph("Dato: 12. mars 2024")
+    assert texts(saved(document)) == ["Referat fra styremøte", "Dato: 12. mars 2024"]

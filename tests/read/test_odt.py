@@ -387,3 +387,11 @@ def test_a_numbered_paragraph_outside_a_list_is_read_with_its_stored_number():
     assert [(b.kind, b.text, b.level) for b in blocks] == [
         (BlockKind.LIST_ITEM, "Sak 7. Budsjett 2026", 0),
         (BlockKind.PARAGRAPH, "Uten lagret nummer", 0)]
+
+
+def test_a_day_only_in_the_first_page_header_is_read_before_a_titled_body():
+    header = "<text:p>Fjordvik Vel</text:p><text:p>Dato: 12.03.2024</text:p>"
+    styles_header = odt_with_page_header(
+        "<text:p>Referat fra styremøte</text:p><text:p>Sak 1/24 Regnskap</text:p>", header)
+    assert [b.text for b in read(styles_header)] == [
+        "Dato: 12.03.2024", "Referat fra styremøte", "Sak 1/24 Regnskap"]

@@ -440,10 +440,14 @@ _KL_TOKEN = r"(?:\d{4}|\d{1,2}(?::\d{2}:\d{2}|[.:]\d{2})?)(?!\d|[.:]\d)"
 # A bracketed aside between the start and the dash: "kl. 09.00 (lunsj fra 11.30) – 15.00".
 # (A note app's range has an arrow, after the time zone: "13:00 (CEST) → 15:00".)
 _ASIDE = r"(?:\s*\([^()]{1,40}\))?"
+# What stands between the start and the end: a dash, "til" ("to" in English), and the
+# end named "slutt" ("10.00 – slutt ca. 15.00"), also in brackets ("kl. 10 (slutt ca. 15)").
+_END_SEPARATOR = (rf"(?:{_ASIDE}\s*(?:{_DASH}|til|to|→)|\s*,?\s*\(?(?=slutt))\s*"
+                  rf"(?:slutt\s*:?\s*)?(?:{ABOUT})?")
 _KL_TIME = re.compile(
     rf"""
     kl(?<![^\W\d_]kl)(?:okka|okken)?[.:]?\s*(?:{ABOUT})?(?P<t1>{_KL_TOKEN})
-    (?:{_ASIDE}\s*(?:{_DASH}|til|to|→)\s*(?:{ABOUT})?(?:(?:kl|klokka|klokken)\.?\s*)?(?P<t2>{_KL_TOKEN}))?
+    (?:{_END_SEPARATOR}(?:(?:kl|klokka|klokken)\.?\s*)?(?P<t2>{_KL_TOKEN}))?
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -453,7 +457,7 @@ _BARE_TOKEN = r"(?<![\d.,:/])\d{1,2}(?::\d{2}:\d{2}|[.:]\d{2})(?!\d|[.:]\d)"
 _BARE_TIME = re.compile(
     rf"""
     (?=\d)(?P<t1>{_BARE_TOKEN})
-    (?:{_ASIDE}\s*(?:{_DASH}|til|→)\s*(?:{ABOUT})?(?:(?:kl|klokka|klokken)\.?\s*)?(?P<t2>{_BARE_TOKEN}))?
+    (?:{_END_SEPARATOR.replace("|to|", "|")}(?:(?:kl|klokka|klokken)\.?\s*)?(?P<t2>{_BARE_TOKEN}))?
     """,
     re.IGNORECASE | re.VERBOSE,
 )

@@ -109,11 +109,16 @@ _PLACE_BEFORE_COUNCIL = re.compile(r"(?<=\si\s)[a-zæøå]+(?=\s(?:regionråd|ko
 # A title that only numbers the minutes: "Referat nr. 5, 2017".
 _SERIAL_ONLY = re.compile(r"nr\.?\s*\d{1,4}(?:\s*[,/]\s*\d{2,4})?", re.I)
 # The meeting's day before the document word: "12.03.2024 Referat styremøte X".
-_DATE_FIRST = re.compile(r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\s*(?:[–—:-]\s*)?"
+_DATE_FIRST = re.compile(r"(?:\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})|"
+                         r"(?:19|20)\d{2}-\d{2}-\d{2})\s*(?:[–—:-]\s*)?"
                          r"(?=[A-ZÆØÅa-zæøå])")
-# The meeting's day between the document word and the body: "Referat 12.03.2024 – X".
-_DATE_THEN_DASH = re.compile(r"^\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\s*"
-                             r"(?:[–—-]|:)\s+(?=[A-ZÆØÅa-zæøå])")
+# The meeting's day between the document word and the body: "Referat 12.03.2024 – X";
+# the day with a space alone (_DAY_THEN_NAME) only before a capital and after a document
+# word ("Referat 2024-03-12 Regionrådet", not "Referat 12.03.2024 kl. 10").
+_DAY_IN_TITLE = (r"(?:\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})|"
+                 r"(?:19|20)\d{2}-\d{2}-\d{2})")
+_DATE_THEN_DASH = re.compile(rf"^{_DAY_IN_TITLE}\s*(?:[–—-]|:)\s+(?=[A-ZÆØÅa-zæøå])")
+_DAY_THEN_NAME = re.compile(rf"^{_DAY_IN_TITLE}\s+(?=(?!Kl\b)[A-ZÆØÅ])")
 # A running number before the document word: "Nr. 41 - Referat fra 7. mars".
 _SERIAL_PREFIX = re.compile(r"^(?:nr\.?\s*\d{1,4}(?:\s*/\s*\d{2,4})?|\d{1,4}\.)\s*[-–:]\s*(?=\S)",
                             re.I)
@@ -577,10 +582,13 @@ _DOC_AND_MONTH = re.compile(r"(?:møte)?(?:referat|protokoll)\s+(?:januar|februa
 # A report of a meeting inside a line: "… Kort referat fra styremøte 22. januar 2018 …".
 _REPORT_OF_MEETING = re.compile(r"\b(?:referat|møtereferat|protokoll)\s+(?:fra|frå)\s+"
                                 r"[\wæøå]*møte[\wæøå]*\s+(?:den\s+)?(?:\w+dag\s+)?", re.I)
-# A place after a line's date: "27. september 2016 på Hasselbakken".
+# The end named after the start: " (slutt ca. 15)", ", slutt kl. 14.30", " – slutt 15.00".
+_END_NAMED = (rf"\s*[,–-]?\s*\(?slutt\s*:?\s*(?:{dates.ABOUT})?(?:kl\.?\s*)?"
+              r"\d{1,2}(?:[.:]\d{2})?(?!\d)\)?")
 # The hours right after a day: " fra kl. 10.00 til 12.00", " kl. 10–12".
 _HOURS_AFTER = re.compile(r"\s+(?:fra\s+|frå\s+)?(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?"
-                          r"(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?")
+                          r"(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?|"
+                          rf"{_END_NAMED})?")
 # (or a building in lower case: "… 4. mars på rådhuset.")
 _DATE_THEN_VENUE = re.compile(r"\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.:;]{1,50}?|"
                               rf"{ROOM_IN_LOWER_CASE}(?:,\s+[^.:;]{{1,40}}?)?)\.?$")
@@ -1060,6 +1068,23 @@ def names_a_body(text: str) -> bool:
     return _BODY_STEMS.search(text) is not None
 
 
+# A file name's run-together date, year first: "20240312".
+_COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def filed_title(title: str | None) -> str | None:
+    """A title written as a file name, read as words: "Referat_2024-03-12" and "20240312
+    Referat styremøte" name the meeting's day as "Referat 2024-03-12" would (an export or
+    a secretariat saving its minutes under the file's name); the title stays as written."""
+    if not title:
+        return title
+    if "_" in title:
+        title = " ".join(title.replace("_", " ").split())
+    if len(title) >= 8 and dates.DIGIT.search(title):
+        title = _COMPACT_DATE.sub(r"\1-\2-\3", title)
+    return title
+
+
 def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     """``_body_and_organization``, with a parent read from an all-capitals title given
     a capital first letter ("… I NORGES KORFORBUND" → "Norges korforbund") and company
@@ -1134,6 +1159,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             text = _BRACKETED_INITIALS.sub(lambda m: m.group(0).upper(), text)
         if " i " in text:
             text = _PARENT_AFTER_BODY.sub(_capitalised_parent, text)
+        if ", " in text:  # "FAGGRUPPE HELSE, VESTLANDSNETTVERKET": the network is a name
+            text = _COOPERATION_AFTER_COMMA.sub(lambda m: m.group(0).capitalize(), text)
     text = _SERIAL_PREFIX.sub("", text, count=1)  # "Nr. 41 - Referat fra …"
     owner = _OWNER_BEFORE_DOC.match(text)
     if owner:  # "Fellesløsninger innen forskerstøtte: Referat fra møte i styringsgruppen"
@@ -1146,7 +1173,10 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     rest = _DOC_PREFIX.sub("", text, count=1).strip(" !.:–-")  # "MØTEREFERAT! Rådmannsutvalget"
     rest = _SERIAL_PREFIX.sub("", rest, count=1)  # "Referat nr. 6 – møte 17.11.2023"
     if rest[:1].isdecimal():
-        rest = _DATE_THEN_DASH.sub("", rest, count=1)  # "Referat 12.03.2024 – Faggruppe X"
+        named = _DATE_THEN_DASH.sub("", rest, count=1)  # "Referat 12.03.2024 – Faggruppe X"
+        if named == rest and len(rest) < len(text):  # "Referat 2024-03-12 Regionrådet"
+            named = _DAY_THEN_NAME.sub("", rest, count=1)
+        rest = named
     rest = _SUMMONS_PREFIX.sub("", rest, count=1).strip()
     if rest[:4] in ("Til ", "TIL "):
         rest = _ADDRESSEES.sub("", rest, count=1)  # "Til medlemmene i Helsenettverket X"
@@ -1325,6 +1355,11 @@ _BRACKETED_INITIALS = re.compile(r"\([a-zæøå]{2,6}\)")
 _PARENT_AFTER_BODY = re.compile(r"(?<=\s)i\s+[a-zæøå][\w-]*(?:regionen|samarbeidet)$")
 
 
+# A cooperation named by one word after the body and a comma, lower-cased above.
+_COOPERATION_AFTER_COMMA = re.compile(r"(?<=,\s)[a-zæøå][\w-]*(?:regionen|samarbeidet|"
+                                      r"nettverket)$")
+
+
 def _capitalised_parent(found: re.Match[str]) -> str:
     """"i kystregionen" → "i Kystregionen": a cooperation's name with its capital again."""
     return "i " + found.group(0)[2:].lstrip().capitalize()
@@ -1428,15 +1463,24 @@ def _dash_split(text: str) -> tuple[str, str] | None:
             first, _, numbered = body.partition(" ")
             if (compound := compound_body(first)) and _NUMBER_ONLY.fullmatch(numbered):
                 return compound, org  # "Styremøte nr. 4 2024 – Havbygd IL"
+            if compound and _TASK_AFTER_MEETING.match(numbered):
+                # "styringsgruppemøte prosjekt Ny skole – Nordby kommune": the group is
+                # named by its task, as without the dash
+                return f"{compound} {numbered}", org
             return body[0].upper() + body[1:], org
     return None
 
 
+# What names a group by its task after its meeting word: "prosjekt X", "for X".
+_TASK_AFTER_MEETING = re.compile(r"(?:for|prosjekt|prosjektet)\s+\S", re.I)
+
+
 def _one_word_cooperation(name: str) -> bool:
-    """A cooperation named by one word ("Kystsamarbeidet", "Osloregionen"): the parent of
-    the body a dash pairs it with ("Kystsamarbeidet – Arbeidsutvalget")."""
+    """A cooperation named by one word ("Kystsamarbeidet", "Osloregionen",
+    "Vestlandsnettverket"): the parent of the body a dash pairs it with
+    ("Kystsamarbeidet – Arbeidsutvalget", "Faggruppe helse – Vestlandsnettverket")."""
     return " " not in name and name[:1].isupper() and \
-        name.casefold().endswith(("samarbeidet", "regionen"))
+        name.casefold().endswith(("samarbeidet", "regionen", "nettverket"))
 
 
 # What follows a meeting word when it only numbers or dates the meeting: "nr. 4 2024".
@@ -1717,7 +1761,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     limit = max(head_end, min(len(lines), 12))
     head = Head()
     head.title, head.title_line = find_title(lines, min(limit, 25), head_end)
-    head.body, head.organization = body_and_organization(head.title)
+    head.body, head.organization = body_and_organization(filed_title(head.title))
     if head.title and head.title.isupper() and (head.body or head.organization):
         cased = proper_nouns(lines)
         head.body, head.organization = recased(head.body, cased), recased(head.organization,
@@ -2061,7 +2105,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             head.start, head.end = dates.find_time_range(held.string)
     if meeting is None and head.title:
         title_line = lines[head.title_line].body if head.title_line is not None else ""
-        in_title = dates.find_dates(head.title) or (  # "Oppsummering fra møte 08.05.2023"
+        in_title = dates.find_dates(filed_title(head.title)) or (  # "… fra møte 08.05.2023"
             dates.find_dates(title_line) if title_line.startswith(head.title) or (
                 head.title in lines[head.title_line or 0].cells) else [])  # a title row's date
         meeting = in_title[0] if in_title else None
@@ -2506,10 +2550,17 @@ _PLACE_SPACE = re.compile(r"^(?!(?i:sak|saka|saken|møte|møtet)\b)[A-ZÆØÅ][\
                           r"(?:\s[A-ZÆØÅ][\w-]+)?\s+\d")
 
 
+# An end given in words after the start's dash: "– lunsj", "–slutt", "– ca. middag".
+_WORDED_END = re.compile(r"\s*[-–]\s*(?:ca\.?\s*)?[^\W\d_][^\d]*$")
+
+
 def labelled_hours(value: str) -> tuple[str | None, str | None]:
     """"10-14", "9-11.30", "0900-1200" or "09.00" after a "Tid:" label (the label says
     they are times); "09.00 –" with its end left blank is the start alone."""
     match = _HOURS.match(value.strip(" .").rstrip(" -–"))
+    if not match and ("-" in value or "–" in value):
+        # "Tid: 09.00–lunsj", "10.00 – slutt": an end in words is no time, the start stands
+        match = _HOURS.match(_WORDED_END.sub("", value.strip(" .")))
     if not match:
         return None, None
     if match.group("alone"):  # "Tid: 09.00": the start alone
@@ -2538,10 +2589,16 @@ def _place_after_time(value: str) -> str | None:
     if "," not in value and " på " not in value and " i " not in value:
         return None
     place = _place_from(value, False)
+    if place and _ROOM_FIRST.match(place):
+        return place  # "kl. 10 på rådhuset", "kl 12, møterommet i 2. etg."
     if not place or not (place[:1].isupper() or _DIGITAL.fullmatch(place)) or \
             dates.DIGIT.search(place) or "møte" in place.casefold():
         return None
     return place
+
+
+# A room or building in lower case first in what is left ("rådhuset i Nordby"): a place.
+_ROOM_FIRST = re.compile(rf"{ROOM_IN_LOWER_CASE}(?![\wæøå])")
 
 
 def _place_from(value: str, labelled_place: bool) -> str | None:
@@ -2614,7 +2671,7 @@ _BREAK_ASIDE = re.compile(r"\((?:[^()]*\b)?(?:lunsj|lunch|pause|middag|kaffe|ser
 # What _place_from removes from a "Tid og sted:" value to leave the place.
 # ("fra kl. 10" too, and a range's end after "til": "kl 09:00 til ca. 15:30")
 _KL_TIME_SPAN = re.compile(rf"\b(?:(?:fra|frå)\s+)?{_KL_HOURS}(?:\s+til\s+(?:{dates.ABOUT})?"
-                           r"(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\b)?", re.I)
+                           rf"(?:kl\.?\s*)?\d{{1,2}}(?:[.:]\d{{2}})?\b|{_END_NAMED})?", re.I)
 # "09.00-15.30", "09:00 til 15:30", "0900-1530" (four digits only as hours of a day)
 _TIME_SPAN = re.compile(r"\b(?:(?:fra|frå)\s+)?\d{1,2}[.:]\d{2}\s*(?:[-–]|til)\s*"
                         rf"(?:{dates.ABOUT})?"

@@ -312,7 +312,7 @@ def read_header(draft: Draft) -> None:
     if record.meeting.start is None:
         opened = _opening(draft.lines)  # "Møtet ble satt kl. 10.00 på Rådhuset."
         if opened:
-            time = opened.group("time") or opened.group("start")
+            time = opened.group("time") or opened.group("start") or opened.group("lasted")
             record.meeting.start = dates.find_time_range(f"kl. {time}")[0]
             record.meeting.location = record.meeting.location or opened.group("place")
     if record.meeting.end is None:
@@ -321,6 +321,8 @@ def read_header(draft: Draft) -> None:
             record.meeting.end = end
 
 
+# "Møtet varte fra (kl.) …": how long it lasted, from its start (_OPENED) to its end (_CLOSED).
+_LASTED = r"\bmøtet\s+varte\s+(?:fra\s+)?(?:kl\.?\s*|klokka\s+)?"
 # "… hevet kl. 11.30"; without "kl." only right after "Møtet" ("Møtet slutt 17.40"), as
 # "Planen er ferdig 15.04" gives a date.
 _CLOSED = re.compile(r"\b(?:hevet|heva|avsluttet|avslutta|slutt|ferdig)\s+(?:ca\.?\s*)?"
@@ -330,14 +332,19 @@ _CLOSED = re.compile(r"\b(?:hevet|heva|avsluttet|avslutta|slutt|ferdig)\s+(?:ca\
                      r"(?:ca\.?\s*)?(?P<bare>\d{1,2}[.:]\d{2})\b|"
                      # "Møteslutt: 20.15", "Møteslutt kl. 20.30", "Slutt: 20:15" (as "Møtestart")
                      r"\b(?:møteslutt\s*:?|slutt\s*:)\s*(?:kl\.?|klokka)?\s*"
-                     r"(?P<labelled>\d{1,2}[.:]\d{2})\b", re.I)
+                     r"(?P<labelled>\d{1,2}[.:]\d{2})\b|"
+                     # "Møtet varte fra 10 til ca. 14.30", "Møtet varte til kl. 15"
+                     rf"{_LASTED}(?:\d{{1,2}}(?:[.:]\d{{2}})?\s*)?(?:til|[-–])\s*(?:ca\.?\s*)?"
+                     r"(?:kl\.?\s*|klokka\s+)?(?P<until>\d{1,2}(?:[.:]\d{2})?)\b", re.I)
 
 
 _OPENED = re.compile(r"\bmøtet\s+(?:ble|vart|blei)\s+(?:satt|sett|åpnet|opna|opnet|starta|"
                      r"startet)\s+(?:kl\.?|klokka)\s*(?P<time>\d{1,2}(?:[.:]\d{2})?)\b"
                      r"(?:\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.,;]{1,50}))?|"
                      # "Møtestart kl 20.00."
-                     r"\bmøtestart\s*:?\s*(?:kl\.?|klokka)?\s*(?P<start>\d{1,2}[.:]\d{2})\b", re.I)
+                     r"\bmøtestart\s*:?\s*(?:kl\.?|klokka)?\s*(?P<start>\d{1,2}[.:]\d{2})\b|"
+                     # "Møtet varte fra 10 til ca. 14.30": a start before "til" only
+                     rf"{_LASTED}(?P<lasted>\d{{1,2}}(?:[.:]\d{{2}})?)\s*(?:til|[-–])", re.I)
 
 
 def _one_line(value: str | None) -> str | None:
@@ -351,7 +358,7 @@ def _opening(lines: list[Line]) -> re.Match[str] | None:
     for line in lines:
         if "møte" in line.lowered and ("satt" in line.lowered or "sett" in line.lowered
                                        or "åpn" in line.lowered or "opn" in line.lowered
-                                       or "start" in line.lowered):
+                                       or "start" in line.lowered or "varte" in line.lowered):
             found = _OPENED.search(line.body)
             if found:
                 return found
@@ -363,11 +370,12 @@ def _closing_time(lines: list[Line]) -> str | None:
     for line in lines:
         lowered = line.lowered
         if not ("hev" in lowered or "avslutt" in lowered or "slutt" in lowered
-                or "ferdig" in lowered):
+                or "ferdig" in lowered or "varte" in lowered):
             continue
         found = _CLOSED.search(line.body)
         if found:
-            time = found.group("time") or found.group("bare") or found.group("labelled")
+            time = found.group("time") or found.group("bare") or found.group("labelled") or \
+                found.group("until")
             return dates.find_time_range(f"kl. {time}")[0]
     return None
 
@@ -2532,7 +2540,9 @@ _NEXT_PLACE = re.compile(r"^[\s,–-]*(?:(?:(?:fra|frå)\s+)?(?:kl\.?|klokka|klo
                          r"(?:\s+i\s+[A-ZÆØÅ][\w-]+)?)|"  # "på rådhuset i Åsen"
                          # "hos Per", "hos Lunde kommune": the host, with the word
                          rf"(?P<host>(?:hos|hjå)\s+{_NEXT_PLACE_NAME})|"
-                         rf"(?<=,\s)(?P<alone>{_NEXT_PLACE_NAME})\s*\.?\s*$)")
+                         # or alone after a comma, also in lower case: "…, rådhuset i Åsen"
+                         rf"(?<=,\s)(?P<alone>{_NEXT_PLACE_NAME}|{ROOM_IN_LOWER_CASE}"
+                         r"(?:\s+i\s+(?:[A-ZÆØÅ][\w-]+|\d\.\s*(?:etg\.?|etasje)))?)\s*\.?\s*$)")
 
 
 # (also the body deciding in the past tense: "Styret vedtok …", "Rådet godkjente …",

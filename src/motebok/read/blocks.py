@@ -210,6 +210,45 @@ def header_letterhead(lines: list[str]) -> list[Block]:
     return [Block(kind=BlockKind.PARAGRAPH, text=text) for text in kept]
 
 
+def header_blocks(lines: list[str], blocks: list[Block],
+                  running: list[str] | None = None) -> list[Block]:
+    """What of the first page's header is read before the body: the letterhead when
+    the body's head names nothing (``header_letterhead``), and the header's labelled day
+    ("Dato: 12.03.2024", "Møtedato | 12.03.2024" in a header table) when no line of the
+    body's head gives a "Dato" of its own: a template that keeps the day only in the
+    first page's header would else give no date at all. ``running`` is the header of the
+    later pages, when the first page has its own: its day is the same document's."""
+    letterhead = [] if titled(blocks) else header_letterhead(lines)
+    day = _labelled_day(lines) or (_labelled_day(running) if running else None)
+    if day is None or day in {b.text for b in letterhead} or \
+            any("dato" in block.text.casefold() for block in blocks[:_DATED_BLOCKS]):
+        return letterhead
+    return [*letterhead, Block(kind=BlockKind.PARAGRAPH, text=day)]
+
+
+def _labelled_day(lines: list[str]) -> str | None:
+    """The header's first "Dato: <day>" line, its label and value joined when a tab or
+    a table cell parts them ("Dato" / "12.03.2024"); None when there is none."""
+    for i, line in enumerate(lines):
+        text = " ".join(line.split())
+        if "ato" not in text[:8].casefold():
+            continue  # (the label's letters, at the line's start)
+        if (label := _DAY_LABEL.match(text)) is None:
+            continue
+        value = text[label.end():] or (" ".join(lines[i + 1].split()) if i + 1 < len(lines)
+                                       else "")
+        if _DAY_VALUE.match(value):
+            return f"{label.group('word')}: {value}"
+    return None
+
+
+_DATED_BLOCKS = 20  # the body's head, where its own "Dato:" would stand
+_DAY_LABEL = re.compile(r"(?i)(?P<word>(?:møte)?dato)\s*[:.]?\s*")
+# A day as a label's value: "12.03.2024", "12. mars 2024", "2024-03-12", after a weekday.
+_DAY_VALUE = re.compile(r"(?i)(?:[a-zæøå]+dag,?\s+)?(?:\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|"
+                        r"[a-zæøå]{3,}\.?\s+\d{4})|\d{4}-\d{2}-\d{2})\s*$")
+
+
 def _titles_with_digits(text: str) -> bool:
     """A header line with digits that names the minutes and counts no pages."""
     return _NAMES_DOCUMENT.search(text) is not None and _PAGE_COUNT.search(text) is None

@@ -24,7 +24,7 @@ from typing import Any
 
 from motebok.errors import ReadError
 from motebok.read import reader
-from motebok.read.blocks import Block, BlockCollector, BlockKind, header_letterhead, titled
+from motebok.read.blocks import Block, BlockCollector, BlockKind, header_blocks
 from motebok.read.numbering import roman
 from motebok.read.text import typed_block
 
@@ -78,8 +78,8 @@ def read(data: bytes) -> list[Block]:
         reader.fallbacks = next(body.iter(_FALLBACK), None) is not None
         reader.walk(body)
         blocks = reader.finish()
-        if not titled(blocks):
-            blocks[:0] = header_letterhead(_page_header_lines(document, reader.styles))
+        blocks[:0] = header_blocks(_page_header_lines(document, reader.styles), blocks,
+                                   _running_header_lines(document, reader.styles))
     except (KeyError, ValueError) as exc:  # a style or list definition that is malformed
         raise ReadError("corrupt DOCX file") from exc
     return blocks
@@ -95,6 +95,20 @@ def _page_header_lines(document, styles: _Styles) -> list[str]:
         return []
     header = section.first_page_header if section.different_first_page_header_footer \
         else section.header
+    return _header_lines(header, styles)
+
+
+def _running_header_lines(document, styles: _Styles) -> list[str]:
+    """The lines of the later pages' header when the first page has its own (w:titlePg):
+    read after the first page's, once, for a day neither the body nor that one gives."""
+    section = document.sections[0] if document.sections else None
+    if section is None or not section.different_first_page_header_footer:
+        return []
+    return _header_lines(section.header, styles)
+
+
+def _header_lines(header, styles: _Styles) -> list[str]:
+    """A page header's lines, [] when it is only the previous section's."""
     if header.is_linked_to_previous:
         return []  # the first section has no header of its own
     root = header._element

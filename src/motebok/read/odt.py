@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from motebok.errors import ReadError
-from motebok.read.blocks import Block, BlockCollector, BlockKind, header_letterhead, titled
+from motebok.read.blocks import Block, BlockCollector, BlockKind, header_blocks
 from motebok.read.numbering import letters, roman
 from motebok.read.text import typed_block
 
@@ -82,8 +82,8 @@ def read(data: bytes) -> list[Block]:
         raise ReadError("not an ODT file")
     reader.walk(text)
     blocks = reader.finish()
-    if styles is not None and not titled(blocks):
-        blocks[:0] = header_letterhead(_page_header_lines(styles, reader.styles))
+    if styles is not None:
+        blocks[:0] = header_blocks(_page_header_lines(styles, reader.styles), blocks)
     return blocks
 
 
