@@ -67,6 +67,7 @@ from motebok.extract.participants import (
     SAYS_WHO_CAME,
     SIGNED_MARK,
     SIGNER_ROLES,
+    WRITER_WORDS,
     Entry,
     People,
     attended_sentence,
@@ -1207,10 +1208,8 @@ _CHAIR_ENDINGS = ("leder", "leiar", "leder.", "leiar.")
 # "Kari Holm, referent" under the minutes: the writer's signature on one line
 _SIGNED_WRITER = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*"
                             r"(?:\((?:s|sign)\.?\)\s*[,–-]?|[,–-])\s*"
-                            r"(?:referent|sekretær|møtesekretær|protokollfører|protokollførar|"
-                            r"skrivar)\.?$")
-_WRITER_ENDINGS = ("referent", "sekretær", "protokollfører", "protokollførar", "referent.",
-                   "sekretær.", "skrivar", "skrivar.")
+                            rf"(?:{'|'.join(WRITER_WORDS)})\.?$")
+_WRITER_ENDINGS = (*WRITER_WORDS, *(f"{word}." for word in WRITER_WORDS))
 # (the gate of read_other_people's loop: "referent" and "protokoll" it finds anyway)
 _SIGNER_ENDINGS = (*_CHAIR_ENDINGS, "sekretær", "sekretær.", "skrivar", "skrivar.")
 # "Møtet ble ledet av X"; "Møtet ble satt kl. 10.00 av leder X": who opened it chaired it

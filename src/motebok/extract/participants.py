@@ -49,6 +49,10 @@ SIGNER_ROLES: dict[str, ParticipantRole | None] = {
                                "daglig leder", "dagleg leiar", "varamedlem", "ordfører",
                                "ordførar")},
 }
+#: The words a writer signs the minutes with in full ("Kari Holm, referent"): the
+#: secretary's signer roles but the abbreviation "ref", which a signature line reads apart.
+WRITER_WORDS: tuple[str, ...] = tuple(word for word, role in SIGNER_ROLES.items()
+                                      if role is ParticipantRole.SECRETARY and word != "ref")
 
 
 # "Ola Dahl (sign.)": the mark after a signing name.
