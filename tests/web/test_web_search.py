@@ -149,3 +149,12 @@ def test_hostile_query_text_gives_a_page_on_the_web_and_the_api(client, indexed,
     assert api.status_code == 200, api.content
     assert isinstance(api.json()["results"], list)
     assert client.get(reverse("web:search"), {"q": "naust"}).status_code == 200
+
+
+def test_person_filter_offers_only_people_the_viewer_may_see(clients, indexed):
+    # Eline is named only in the draft: the public must not learn her name from the form.
+    for persona in ("anonymous", "outsider"):
+        html = search_page(clients[persona])
+        assert "Eline Rustad" not in html, persona
+        assert "Dag Øvrebø" in html, persona
+    assert "Eline Rustad" in search_page(clients["member"])

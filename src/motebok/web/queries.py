@@ -122,16 +122,16 @@ class MemberRow:
         return self.rate.person
 
 
-def member_attendance(body, today: date) -> list[MemberRow]:
+def member_attendance(user, body, today: date) -> list[MemberRow]:
     """Current members (or, without a member list, everyone listed) with attendance.
 
-    The rate itself comes from ``Organization.attendance_rates`` so the page and the API
-    give the same numbers; this only adds each member's role and whom they represent.
+    The rate itself comes from ``Organization.attendance_rates`` over the meetings
+    ``user`` may see; this only adds each member's role and whom they represent.
     """
     memberships = {m.person_id: m for m in Membership.objects.current(today)
                    .filter(body=body).select_related("representing")}
     return [MemberRow(rate=rate, membership=memberships.get(rate.person.id))
-            for rate in body.attendance_rates()]
+            for rate in body.attendance_rates(viewer=user)]
 
 
 def body_choices() -> QuerySet:

@@ -60,7 +60,7 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "motebok/body_detail.html", {
         "body": body,
         "meetings": meetings,
-        "members": queries.member_attendance(body, today),
+        "members": queries.member_attendance(request.user, body, today),
         "actions": queries.body_actions(request.user, body, today),
         "groups": queries.working_groups(body),
     })
@@ -130,7 +130,7 @@ def action_list(request: HttpRequest) -> HttpResponse:
 def search(request: HttpRequest) -> HttpResponse:
     """Full-text search with body, year and person filters, ranked and paged."""
     form = SearchForm(request.GET or None, bodies=queries.body_choices(),
-                      people=Person.objects.order_by("name"))
+                      people=Person.objects.visible_to(request.user).order_by("name"))
     results = run_search(request.user, form) if form.is_valid() else None
     return render(request, "motebok/search.html", {
         "form": form,
