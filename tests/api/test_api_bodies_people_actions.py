@@ -109,3 +109,17 @@ def test_people_list_links_each_person_and_filters_by_body(client, world):
     assert [p["name"] for p in members["results"]] == ["Torstein Lyngmo"]
     assert get_json(client, "/api/v1/people/?body=ingen", status=400) == {
         "error": "unknown body 'ingen' (see /api/v1/bodies/)"}
+
+
+def test_a_body_s_parent_link_leads_to_the_parent(client, world):
+    # A body that is part of a municipality: its "parent" URL must not be a dead end.
+    from motebok.archive.models import Organization
+
+    Organization.objects.filter(pk=world.helse.pk).update(
+        parent=Organization.objects.get(slug="nordby-kommune"))
+    data = get_json(client, "/api/v1/bodies/helseutvalget/")
+    assert data["parent"]["url"] == "http://testserver/api/v1/bodies/nordby-kommune/"
+    parent = get_json(client, data["parent"]["url"])
+    assert (parent["name"], parent["kind"]) == ("Nordby kommune", "municipality")
+    listed = [b["slug"] for b in get_json(client, "/api/v1/bodies/")["results"]]
+    assert "nordby-kommune" in listed

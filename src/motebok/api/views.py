@@ -90,9 +90,11 @@ def meeting_detail(request: HttpRequest, meeting_id: int) -> JsonResponse:
 
 
 def _bodies() -> QuerySet[Organization]:
-    """Bodies and working groups, plus any organisation that has held a meeting."""
+    """Bodies and working groups, plus any organisation that has held a meeting or that
+    a body is part of (every ``parent`` link of a body must lead somewhere)."""
     has_meetings = Exists(Meeting.objects.filter(body=OuterRef("pk")))
-    return (Organization.objects.filter(Q(kind__in=BODY_KINDS) | Q(has_meetings))
+    has_bodies = Exists(Organization.objects.filter(parent=OuterRef("pk")))
+    return (Organization.objects.filter(Q(kind__in=BODY_KINDS) | Q(has_meetings) | Q(has_bodies))
             .select_related("parent").order_by("name", "pk"))
 
 
