@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from api.helpers import get_json
+from motebok import vocab
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
@@ -70,6 +71,19 @@ def test_action_list_filters_by_status(client, world, frozen_today):
     assert texts(open_) == ["Invitere museene", "Sende ut høringsutkastet"]
     assert texts(overdue) == ["Sende ut høringsutkastet"]
     assert texts(done) == ["Bestille lokale"]
+
+
+def test_actions_without_a_due_date_come_last_on_every_database(client, world, frozen_today):
+    from api.helpers import make_action
+
+    undated = make_action(world.overdue_action.item, "Når det passer", None,
+                          vocab.ActionStatus.OPEN, person=world.ingrid)
+
+    rows = get_json(client, "/api/v1/actions/?status=open")["results"]
+    assert [a["id"] for a in rows] == [world.overdue_action.pk, world.future_action.pk,
+                                       undated.pk]
+    person = get_json(client, f"/api/v1/people/{world.ingrid.pk}/")
+    assert [a["id"] for a in person["actions"]][-1] == undated.pk
 
 
 def test_action_row_names_meeting_item_and_responsible(client, world, frozen_today):

@@ -30,6 +30,16 @@ def test_list_shows_published_meetings_newest_first(client, world):
     }
 
 
+def test_undated_meetings_come_last_on_every_database(client, world):
+    undated = make_meeting(world.kultur, None, vocab.MeetingStatus.PUBLISHED, "Udatert referat")
+
+    data = get_json(client, "/api/v1/meetings/")
+    assert [m["id"] for m in data["results"]] == [world.published.pk, world.helse_meeting.pk,
+                                                  undated.pk]
+    body = get_json(client, "/api/v1/bodies/faggruppe-kultur/")
+    assert body["meetings"] == [world.published.pk, undated.pk]
+
+
 def test_list_filters_by_body_year_and_status(personas, world):
     admin = personas["admin"]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.http import HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.urls import Resolver404, ResolverMatch, resolve
@@ -23,6 +23,9 @@ from motebok.archive.models import Action, Meeting, Membership, Organization, Pa
 
 BODY_KINDS = (vocab.OrganizationKind.BODY, vocab.OrganizationKind.WORKING_GROUP)
 ACTION_FILTERS = tuple(vocab.ActionFilter)
+#: Orders that put undated rows last on every database (NULL sorts differently).
+NEWEST_FIRST = (F("date").desc(nulls_last=True), "-pk")
+DUE_FIRST = (F("due").asc(nulls_last=True), "pk")
 
 
 def _body_by_slug(slug: str | None) -> Organization | None:
@@ -68,7 +71,7 @@ def meeting_list(request: HttpRequest) -> JsonResponse:
         meetings = meetings.filter(date__year=year)
     if status is not None:
         meetings = meetings.filter(status=status)
-    meetings = meetings.order_by("-date", "-pk")
+    meetings = meetings.order_by(*NEWEST_FIRST)
     return ok(pagination.paginate(request, meetings,
                                   lambda m: serialize.meeting_summary(request, m)))
 
@@ -111,7 +114,7 @@ def body_detail(request: HttpRequest, slug: str) -> JsonResponse:
     members = (Membership.objects.filter(body=body)
                .select_related("person", "representing").order_by("person__name", "pk"))
     meeting_ids = list(Meeting.objects.visible_to(request.user).filter(body=body)
-                       .order_by("-date", "-pk").values_list("pk", flat=True))
+                       .order_by(*NEWEST_FIRST).values_list("pk", flat=True))
     data = serialize.body_summary(request, body)
     data.update({
         "aliases": list(body.aliases or []),
@@ -166,8 +169,9 @@ def person_detail(request: HttpRequest, person_id: int) -> JsonResponse:
     memberships = (Membership.objects.filter(person=person)
                    .select_related("body", "representing").order_by("body__name", "pk"))
     attended = (Participation.objects.filter(person=person, meeting__in=meetings)
-                .select_related("meeting__body").order_by("-meeting__date", "-meeting_id"))
-    actions = _visible_actions(request).filter(responsible_person=person).order_by("due", "pk")
+                .select_related("meeting__body")
+                .order_by(F("meeting__date").desc(nulls_last=True), "-meeting_id"))
+    actions = _visible_actions(request).filter(responsible_person=person).order_by(*DUE_FIRST)
     today = timezone.localdate()
     return ok({
         "id": person.pk,
@@ -189,7 +193,7 @@ def action_list(request: HttpRequest) -> JsonResponse:
     actions = _visible_actions(request)
     if body is not None:
         actions = actions.filter(item__meeting__body=body)
-    actions = actions.in_state(status, today).order_by("due", "pk")
+    actions = actions.in_state(status, today).order_by(*DUE_FIRST)
     return ok(pagination.paginate(request, actions, lambda a: serialize.action(request, a, today)))
 
 
