@@ -114,6 +114,17 @@ def test_detail_is_the_minutes_record_with_id_status_and_links(client, world):
         assert key in data
 
 
+def test_a_meeting_without_a_body_is_answered_with_null_body_links(client, world):
+    from motebok.archive.models import Meeting
+
+    loose = Meeting.objects.create(body=None, date=dt.date(2024, 5, 2), title="Uten organ",
+                                   status=vocab.MeetingStatus.PUBLISHED)
+    data = get_json(client, f"/api/v1/meetings/{loose.pk}/")
+    assert (data["body"], data["body_url"], data["title"]) == (None, None, "Uten organ")
+    listed = get_json(client, "/api/v1/meetings/?year=2024")["results"]
+    assert [m["body"] for m in listed if m["id"] == loose.pk] == [None]
+
+
 def test_unknown_meeting_is_404(client, world):
     data = get_json(client, "/api/v1/meetings/999999/", status=404)
 

@@ -86,7 +86,7 @@ def meeting_detail(request: HttpRequest, meeting_id: int) -> JsonResponse:
         "id": meeting.pk,
         "status": meeting.status,
         "url": serialize.link(request, "meeting", meeting.pk),
-        "body_url": serialize.link(request, "body", meeting.body.slug),
+        "body_url": serialize.link(request, "body", meeting.body.slug) if meeting.body else None,
     }
     data.update(exporter.export_meeting(meeting).to_dict())
     return ok(data)

@@ -520,8 +520,13 @@ class Meeting(models.Model):
         indexes = [models.Index(fields=["body", "date"], name="archive_meeting_body_date")]
 
     def __str__(self) -> str:
-        label = self.title or (self.body.name if self.body_id else "") or _("Meeting")
-        return f"{label} ({self.date.isoformat()})" if self.date else str(label)
+        return f"{self.heading} ({self.date.isoformat()})" if self.date else self.heading
+
+    @property
+    def heading(self) -> str:
+        """What a page calls the meeting: its title, else its body's name, else "Meeting"
+        (a meeting restored from a record that names no body has none)."""
+        return self.title or (self.body.name if self.body_id else "") or str(_("Meeting"))
 
     @property
     def from_record(self) -> bool:
