@@ -63,6 +63,7 @@ ERRORS = {
     "404": _json("Unknown, or not visible to you (drafts answer 404, never 403).",
                  _ref("Error")),
     "405": _json("Any method other than GET or HEAD.", _ref("Error")),
+    "500": _json("The server failed (logged there).", _ref("Error")),
 }
 
 PAGE = _query("page", "1-based page number (50 results a page).",
