@@ -241,3 +241,17 @@ def make_meeting_without_body(day, title="Uten organ"):
 
     return Meeting.objects.create(body=None, date=day, title=title,
                                   status=MeetingStatus.PUBLISHED, kind=DocumentKind.MINUTES)
+
+
+def test_front_page_counts_every_overdue_action_not_only_those_it_lists(client, archive,
+                                                                        today):
+    from datetime import timedelta
+
+    from web.builders import make_action
+
+    item = archive.first.items.get(number="02/25")
+    for n in range(11):
+        make_action(item, f"Gammelt tiltak {n}", due=today - timedelta(days=100 + n))
+    html = page(client, "home")
+    assert "12 tiltak har forfalt." in html  # 11 + the story's one; ten are listed
+    assert html.count("Gammelt tiltak") == 10

@@ -73,6 +73,11 @@ def open_actions(user, today: date, limit: int | None = None) -> list:
     return sorted(rows, key=lambda action: not action.is_overdue(today))
 
 
+def overdue_count(user, today: date) -> int:
+    """How many visible actions are overdue in all (the front page lists only a few)."""
+    return Action.objects.visible_to(user).overdue(today).count()
+
+
 def mark_overdue(actions, today: date) -> list:
     """Attach ``overdue`` to each action so templates need no date logic."""
     rows = list(actions)

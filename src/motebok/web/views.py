@@ -40,7 +40,7 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "motebok/home.html", {
         "meetings": queries.latest_meetings(request.user),
         "actions": actions,
-        "overdue_count": sum(action.overdue for action in actions),
+        "overdue_count": queries.overdue_count(request.user, today),
     })
 
 
