@@ -158,3 +158,10 @@ def test_person_filter_offers_only_people_the_viewer_may_see(clients, indexed):
         assert "Eline Rustad" not in html, persona
         assert "Dag Øvrebø" in html, persona
     assert "Eline Rustad" in search_page(clients["member"])
+
+
+@pytest.mark.parametrize("page", ["abc", "0", "-3", "2.5", ""])
+def test_a_mangled_page_number_gives_the_first_page_not_nothing(client, indexed, page):
+    # The page is a hidden field: an error there would be shown nowhere.
+    html = search_page(client, q="naust", page=page)
+    assert "<mark>naust</mark>" in html
