@@ -165,3 +165,16 @@ def test_a_mangled_page_number_gives_the_first_page_not_nothing(client, indexed,
     # The page is a hidden field: an error there would be shown nowhere.
     html = search_page(client, q="naust", page=page)
     assert "<mark>naust</mark>" in html
+
+
+def test_body_filter_offers_no_organisation_known_only_from_drafts(clients, indexed):
+    from datetime import date
+
+    from motebok.archive.models import Organization
+    from motebok.vocab import MeetingStatus
+
+    municipality = Organization.objects.get(slug="lundvik")
+    make_meeting(municipality, date(2025, 8, 1), status=MeetingStatus.DRAFT)
+    assert "Lundvik kommune" not in search_page(clients["anonymous"])
+    make_meeting(municipality, date(2025, 8, 2))
+    assert "Lundvik kommune" in search_page(clients["anonymous"])

@@ -139,10 +139,12 @@ def member_attendance(user, body, today: date) -> list[MemberRow]:
             for rate in body.attendance_rates(viewer=user)]
 
 
-def body_choices() -> QuerySet:
-    """Organisations a search or filter can be narrowed to: bodies and those with meetings."""
-    return (Organization.objects.bodies()
-            | Organization.objects.filter(id__in=Meeting.objects.values("body_id"))
+def body_choices(user) -> QuerySet:
+    """Organisations a search can be narrowed to: bodies, and those with meetings ``user``
+    may see (as on the body list: an organisation whose only minutes are drafts stays
+    unknown to the public)."""
+    visible = Meeting.objects.visible_to(user).values("body_id")
+    return (Organization.objects.bodies() | Organization.objects.filter(id__in=visible)
             ).order_by("name")
 
 

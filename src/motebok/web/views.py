@@ -129,7 +129,7 @@ def action_list(request: HttpRequest) -> HttpResponse:
 @require_safe
 def search(request: HttpRequest) -> HttpResponse:
     """Full-text search with body, year and person filters, ranked and paged."""
-    form = SearchForm(request.GET or None, bodies=queries.body_choices(),
+    form = SearchForm(request.GET or None, bodies=queries.body_choices(request.user),
                       people=Person.objects.visible_to(request.user).order_by("name"))
     results = run_search(request.user, form) if form.is_valid() else None
     return render(request, "motebok/search.html", {
