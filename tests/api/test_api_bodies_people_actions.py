@@ -137,3 +137,16 @@ def test_a_body_s_parent_link_leads_to_the_parent(client, world):
     assert (parent["name"], parent["kind"]) == ("Nordby kommune", "municipality")
     listed = [b["slug"] for b in get_json(client, "/api/v1/bodies/")["results"]]
     assert "nordby-kommune" in listed
+
+
+def test_an_organisation_known_only_from_drafts_is_no_body_to_the_public(personas, world):
+    from api.helpers import make_meeting
+    from motebok.archive.models import Organization
+
+    nordby = Organization.objects.get(slug="nordby-kommune")
+    make_meeting(nordby, world.draft.date, vocab.MeetingStatus.DRAFT, "Kommunens utkast")
+    for persona, listed in (("anonymous", False), ("outsider", False), ("admin", True)):
+        slugs = [b["slug"] for b in get_json(personas[persona], "/api/v1/bodies/")["results"]]
+        assert ("nordby-kommune" in slugs) is listed, persona
+        get_json(personas[persona], "/api/v1/bodies/nordby-kommune/",
+                 status=200 if listed else 404)

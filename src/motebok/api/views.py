@@ -92,10 +92,10 @@ def meeting_detail(request: HttpRequest, meeting_id: int) -> JsonResponse:
     return ok(data)
 
 
-def _bodies() -> QuerySet[Organization]:
-    """Bodies and working groups, plus any organisation that has held a meeting or that
-    a body is part of (every ``parent`` link of a body must lead somewhere)."""
-    has_meetings = Exists(Meeting.objects.filter(body=OuterRef("pk")))
+def _bodies(request: HttpRequest) -> QuerySet[Organization]:
+    """Bodies and working groups, plus any organisation that has held a meeting this user
+    may see or that a body is part of (every ``parent`` link must lead somewhere)."""
+    has_meetings = Exists(Meeting.objects.visible_to(request.user).filter(body=OuterRef("pk")))
     has_bodies = Exists(Organization.objects.filter(parent=OuterRef("pk")))
     return (Organization.objects.filter(Q(kind__in=BODY_KINDS) | Q(has_meetings) | Q(has_bodies))
             .select_related("parent").order_by("name", "pk"))
@@ -104,13 +104,14 @@ def _bodies() -> QuerySet[Organization]:
 @api_view
 def body_list(request: HttpRequest) -> JsonResponse:
     """Every body (public: bodies exist openly even when their minutes do not)."""
-    return ok(pagination.paginate(request, _bodies(), lambda b: serialize.body_summary(request, b)))
+    return ok(pagination.paginate(request, _bodies(request),
+                                  lambda b: serialize.body_summary(request, b)))
 
 
 @api_view
 def body_detail(request: HttpRequest, slug: str) -> JsonResponse:
     """One body with its members and the ids of the meetings this user may see."""
-    body = get_object_or_404(_bodies(), slug=slug)
+    body = get_object_or_404(_bodies(request), slug=slug)
     members = (Membership.objects.filter(body=body)
                .select_related("person", "representing").order_by("person__name", "pk"))
     meeting_ids = list(Meeting.objects.visible_to(request.user).filter(body=body)
