@@ -89,6 +89,20 @@ def test_export_to_an_unwritable_place_is_one_line(cli, tmp_path):
         f"motebok: {tmp_path / 'finnes-ikke' / 'x.json'}: no such file or directory"]
 
 
+def test_export_of_an_archive_that_did_not_exist_says_so(cli, tmp_path):
+    # A mistyped database path must not pass for an empty backup without a word.
+    typo = tmp_path / "arkvi.sqlite3"
+    env = {**cli.env, "DATABASE_URL": f"sqlite:///{typo}"}
+    result = subprocess.run([*MOTEBOK, "export"], env=env, capture_output=True, text=True,
+                            timeout=120, check=False)
+    assert (result.returncode, result.stdout) == (0, "[]\n")
+    assert one_line_errors(result.stderr) == [
+        f"Prepared a new archive: SQLite at {typo} (nothing to export yet)"]
+    again = subprocess.run([*MOTEBOK, "export"], env=env, capture_output=True, text=True,
+                           timeout=120, check=False)
+    assert (again.returncode, again.stderr) == (0, "")
+
+
 def test_a_bad_database_url_is_one_line(cli):
     env = {**cli.env, "DATABASE_URL": "mysql://db/motebok"}
     result = subprocess.run([*MOTEBOK, "import", str(EXAMPLES)], env=env, capture_output=True,
