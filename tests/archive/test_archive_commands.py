@@ -42,6 +42,13 @@ def test_failures_are_one_line_each_and_exit_one(cli, tmp_path):
     assert cli.rows("select count(*) from archive_meeting") == [(2,)]
 
 
+def test_stderr_into_a_file_holds_the_failure_lines_only(cli, tmp_path):
+    # No progress bar where nobody watches: not even the blank line it leaves behind.
+    result = cli.run("import", str(tmp_path / "mangler.pdf"))
+    assert result.returncode == 1
+    assert result.stderr == f"{tmp_path / 'mangler.pdf'}: no such file or directory\n"
+
+
 @pytest.mark.parametrize(("workers", "problem"), [
     ("0", "must be at least 1, not 0"),
     ("-3", "must be at least 1, not -3"),
