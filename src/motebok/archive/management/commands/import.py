@@ -1,9 +1,8 @@
 """``motebok import PATH...``: minutes files, folders and JSON exports into the archive.
 
-Progress (count, rate, current file) goes to stderr when it is a terminal; the summary to
-stdout; every
-failure is one ``FILE: problem`` line on stderr. Exit 0 when everything went in (or
-was already there), 1 when some file failed.
+Progress (count, rate, current file) goes to stderr when it is a terminal; the summary
+to stdout; every failure is one ``FILE: problem`` line on stderr. Exit 0 when
+everything went in (or was already there), 1 when some file failed.
 """
 
 from __future__ import annotations
