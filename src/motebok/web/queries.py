@@ -192,6 +192,14 @@ def meeting_for_page(user, meeting_id: int):
     return meetings.filter(pk=meeting_id).first()
 
 
+def published_files(meeting) -> list:
+    """The files the secretariat published with the minutes (slides, case papers), in
+    upload order; internal ones stay on the secretariat's page. Files belong to the
+    secretariat app, reached through the meeting (``Meeting.attachments``)."""
+    return list(meeting.attachments.filter(published=True).select_related("item")
+                .order_by("uploaded_at", "id"))
+
+
 def group_participants(participations) -> dict[str, list]:
     """Participants split into present / absent (forfall) / partial, order kept."""
     groups: dict[str, list] = {value.value: [] for value in Attendance}

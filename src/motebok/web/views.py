@@ -79,6 +79,7 @@ def meeting_detail(request: HttpRequest, meeting_id: int) -> HttpResponse:
     return render(request, "motebok/meeting_detail.html", {
         "meeting": meeting,
         "participants": queries.group_participants(meeting.participations.all()),
+        "files": queries.published_files(meeting),
         "previous": previous,
         "next": following,
     })
