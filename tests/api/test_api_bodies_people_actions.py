@@ -150,3 +150,7 @@ def test_an_organisation_known_only_from_drafts_is_no_body_to_the_public(persona
         assert ("nordby-kommune" in slugs) is listed, persona
         get_json(personas[persona], "/api/v1/bodies/nordby-kommune/",
                  status=200 if listed else 404)
+        for route in ("meetings/", "actions/", "people/", "search?q=utkast&"):
+            separator = "&" if route.endswith("&") else "?"
+            url = f"/api/v1/{route.rstrip('&')}{separator}body=nordby-kommune"
+            get_json(personas[persona], url, status=200 if listed else 400)

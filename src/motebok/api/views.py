@@ -28,11 +28,14 @@ NEWEST_FIRST = (F("date").desc(nulls_last=True), "-pk")
 DUE_FIRST = (F("due").asc(nulls_last=True), "pk")
 
 
-def _body_by_slug(slug: str | None) -> Organization | None:
-    """The body named by a ``body`` filter, or a 400 naming the unknown slug."""
+def _body_by_slug(request: HttpRequest, slug: str | None) -> Organization | None:
+    """The body named by a ``body`` filter, or a 400 naming the unknown slug.
+
+    Known means listed under /api/v1/bodies/ for this user: an organisation known only
+    from drafts is as unknown as a typo (an empty 200 would tell that it exists)."""
     if slug is None:
         return None
-    body = Organization.objects.filter(slug=slug).first()
+    body = _bodies(request).filter(slug=slug).first()
     if body is None:
         raise BadParameter(f"unknown body {slug!r} (see /api/v1/bodies/)")
     return body
@@ -61,7 +64,7 @@ def index(request: HttpRequest) -> JsonResponse:
 def meeting_list(request: HttpRequest) -> JsonResponse:
     """Visible meetings, newest first, filtered by body slug, year and status."""
     query = request.GET
-    body = _body_by_slug(params.text(query, "body"))
+    body = _body_by_slug(request, params.text(query, "body"))
     year = params.year(query)
     status = params.choice(query, "status", [s.value for s in vocab.MeetingStatus])
     meetings = _visible_meetings(request)
@@ -146,7 +149,7 @@ def _visible_people(request: HttpRequest) -> QuerySet[Person]:
 @api_view
 def person_list(request: HttpRequest) -> JsonResponse:
     """People this user may see, by name; ``body`` narrows to a body's members."""
-    body = _body_by_slug(params.text(request.GET, "body"))
+    body = _body_by_slug(request, params.text(request.GET, "body"))
     people = _visible_people(request)
     if body is not None:
         people = people.filter(memberships__body=body).distinct()
@@ -188,7 +191,7 @@ def person_detail(request: HttpRequest, person_id: int) -> JsonResponse:
 def action_list(request: HttpRequest) -> JsonResponse:
     """Follow-ups in visible meetings, by body and by open, overdue or done."""
     query = request.GET
-    body = _body_by_slug(params.text(query, "body"))
+    body = _body_by_slug(request, params.text(query, "body"))
     status = params.choice(query, "status", ACTION_FILTERS)
     today = timezone.localdate()
     actions = _visible_actions(request)
@@ -207,7 +210,7 @@ def search(request: HttpRequest) -> JsonResponse:
     text = params.text(query, "q")
     if text is None:
         raise BadParameter("parameter 'q' is required")
-    body = _body_by_slug(params.text(query, "body"))
+    body = _body_by_slug(request, params.text(query, "body"))
     year = params.year(query)
     person = params.integer(query, "person", minimum=1)
     number = params.page(query)
