@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from api.helpers import get_json
+from motebok import vocab
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
@@ -72,6 +73,19 @@ def test_action_list_filters_by_status(client, world, frozen_today):
     assert texts(done) == ["Bestille lokale"]
 
 
+def test_actions_without_a_due_date_come_last_on_every_database(client, world, frozen_today):
+    from api.helpers import make_action
+
+    undated = make_action(world.overdue_action.item, "Når det passer", None,
+                          vocab.ActionStatus.OPEN, person=world.ingrid)
+
+    rows = get_json(client, "/api/v1/actions/?status=open")["results"]
+    assert [a["id"] for a in rows] == [world.overdue_action.pk, world.future_action.pk,
+                                       undated.pk]
+    person = get_json(client, f"/api/v1/people/{world.ingrid.pk}/")
+    assert [a["id"] for a in person["actions"]][-1] == undated.pk
+
+
 def test_action_row_names_meeting_item_and_responsible(client, world, frozen_today):
     data = get_json(client, "/api/v1/actions/?status=overdue")
 
@@ -109,3 +123,34 @@ def test_people_list_links_each_person_and_filters_by_body(client, world):
     assert [p["name"] for p in members["results"]] == ["Torstein Lyngmo"]
     assert get_json(client, "/api/v1/people/?body=ingen", status=400) == {
         "error": "unknown body 'ingen' (see /api/v1/bodies/)"}
+
+
+def test_a_body_s_parent_link_leads_to_the_parent(client, world):
+    # A body that is part of a municipality: its "parent" URL must not be a dead end.
+    from motebok.archive.models import Organization
+
+    Organization.objects.filter(pk=world.helse.pk).update(
+        parent=Organization.objects.get(slug="nordby-kommune"))
+    data = get_json(client, "/api/v1/bodies/helseutvalget/")
+    assert data["parent"]["url"] == "http://testserver/api/v1/bodies/nordby-kommune/"
+    parent = get_json(client, data["parent"]["url"])
+    assert (parent["name"], parent["kind"]) == ("Nordby kommune", "municipality")
+    listed = [b["slug"] for b in get_json(client, "/api/v1/bodies/")["results"]]
+    assert "nordby-kommune" in listed
+
+
+def test_an_organisation_known_only_from_drafts_is_no_body_to_the_public(personas, world):
+    from api.helpers import make_meeting
+    from motebok.archive.models import Organization
+
+    nordby = Organization.objects.get(slug="nordby-kommune")
+    make_meeting(nordby, world.draft.date, vocab.MeetingStatus.DRAFT, "Kommunens utkast")
+    for persona, listed in (("anonymous", False), ("outsider", False), ("admin", True)):
+        slugs = [b["slug"] for b in get_json(personas[persona], "/api/v1/bodies/")["results"]]
+        assert ("nordby-kommune" in slugs) is listed, persona
+        get_json(personas[persona], "/api/v1/bodies/nordby-kommune/",
+                 status=200 if listed else 404)
+        for route in ("meetings/", "actions/", "people/", "search?q=utkast&"):
+            separator = "&" if route.endswith("&") else "?"
+            url = f"/api/v1/{route.rstrip('&')}{separator}body=nordby-kommune"
+            get_json(personas[persona], url, status=200 if listed else 400)

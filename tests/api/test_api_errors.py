@@ -43,3 +43,15 @@ def test_missing_slash_gets_a_hint(client):
     data = get_json(client, "/api/v1/meetings", status=404)
 
     assert data == {"error": "no API endpoint at /api/v1/meetings; did you mean /api/v1/meetings/?"}
+
+
+def test_a_server_error_is_json_too(client, world, monkeypatch, caplog):
+    from motebok.api import serialize
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(serialize, "meeting_summary", broken)
+    data = get_json(client, "/api/v1/meetings/", status=500)
+    assert data == {"error": "internal server error"}
+    assert "a bug" in caplog.text  # still reported like any server error

@@ -30,6 +30,16 @@ def test_list_shows_published_meetings_newest_first(client, world):
     }
 
 
+def test_undated_meetings_come_last_on_every_database(client, world):
+    undated = make_meeting(world.kultur, None, vocab.MeetingStatus.PUBLISHED, "Udatert referat")
+
+    data = get_json(client, "/api/v1/meetings/")
+    assert [m["id"] for m in data["results"]] == [world.published.pk, world.helse_meeting.pk,
+                                                  undated.pk]
+    body = get_json(client, "/api/v1/bodies/faggruppe-kultur/")
+    assert body["meetings"] == [world.published.pk, undated.pk]
+
+
 def test_list_filters_by_body_year_and_status(personas, world):
     admin = personas["admin"]
 
@@ -102,6 +112,17 @@ def test_detail_is_the_minutes_record_with_id_status_and_links(client, world):
     for key in ("source", "kind", "title", "body", "organization", "document_date",
                 "next_meeting", "warnings"):
         assert key in data
+
+
+def test_a_meeting_without_a_body_is_answered_with_null_body_links(client, world):
+    from motebok.archive.models import Meeting
+
+    loose = Meeting.objects.create(body=None, date=dt.date(2024, 5, 2), title="Uten organ",
+                                   status=vocab.MeetingStatus.PUBLISHED)
+    data = get_json(client, f"/api/v1/meetings/{loose.pk}/")
+    assert (data["body"], data["body_url"], data["title"]) == (None, None, "Uten organ")
+    listed = get_json(client, "/api/v1/meetings/?year=2024")["results"]
+    assert [m["body"] for m in listed if m["id"] == loose.pk] == [None]
 
 
 def test_unknown_meeting_is_404(client, world):

@@ -63,3 +63,27 @@ def test_query_count_does_not_grow_with_rows(client):
 
     assert many == few
     assert max(many.values()) <= MAX_QUERIES
+
+
+def test_search_and_meeting_detail_do_not_grow_with_hits_and_items(client):
+    from motebok.search import rebuild
+
+    person = make_person("Kari Nordmann")
+    body = make_body("Stort utvalg", "stort-utvalg")
+    meeting = make_meeting(body, dt.date(2024, 5, 5), vocab.MeetingStatus.PUBLISHED, "Stort møte")
+
+    def grow(first: int, count: int) -> dict[str, int]:
+        for n in range(first, first + count):
+            Participation.objects.create(meeting=meeting, person=make_person(f"Deltaker {n}"),
+                                         order=n, attendance=vocab.Attendance.PRESENT)
+            item = make_item(meeting, f"{n + 1}/24", f"Orientering {n}", "Til orientering.", n)
+            make_action(item, "Følge opp orienteringen", None, vocab.ActionStatus.OPEN,
+                        person=person)
+        rebuild()
+        return {url: count_queries(client, url) for url in
+                (f"/api/v1/meetings/{meeting.pk}/", "/api/v1/search?q=orientering")}
+
+    few = grow(0, 2)
+    many = grow(2, 10)
+    assert many == few
+    assert max(many.values()) <= MAX_QUERIES

@@ -42,6 +42,13 @@ def test_failures_are_one_line_each_and_exit_one(cli, tmp_path):
     assert cli.rows("select count(*) from archive_meeting") == [(2,)]
 
 
+def test_stderr_into_a_file_holds_the_failure_lines_only(cli, tmp_path):
+    # No progress bar where nobody watches: not even the blank line it leaves behind.
+    result = cli.run("import", str(tmp_path / "mangler.pdf"))
+    assert result.returncode == 1
+    assert result.stderr == f"{tmp_path / 'mangler.pdf'}: no such file or directory\n"
+
+
 @pytest.mark.parametrize(("workers", "problem"), [
     ("0", "must be at least 1, not 0"),
     ("-3", "must be at least 1, not -3"),
@@ -87,6 +94,20 @@ def test_export_to_an_unwritable_place_is_one_line(cli, tmp_path):
     assert result.returncode == 2
     assert one_line_errors(result.stderr) == [
         f"motebok: {tmp_path / 'finnes-ikke' / 'x.json'}: no such file or directory"]
+
+
+def test_export_of_an_archive_that_did_not_exist_says_so(cli, tmp_path):
+    # A mistyped database path must not pass for an empty backup without a word.
+    typo = tmp_path / "arkvi.sqlite3"
+    env = {**cli.env, "DATABASE_URL": f"sqlite:///{typo}"}
+    result = subprocess.run([*MOTEBOK, "export"], env=env, capture_output=True, text=True,
+                            timeout=120, check=False)
+    assert (result.returncode, result.stdout) == (0, "[]\n")
+    assert one_line_errors(result.stderr) == [
+        f"Prepared a new archive: SQLite at {typo} (nothing to export yet)"]
+    again = subprocess.run([*MOTEBOK, "export"], env=env, capture_output=True, text=True,
+                           timeout=120, check=False)
+    assert (again.returncode, again.stderr) == (0, "")
 
 
 def test_a_bad_database_url_is_one_line(cli):

@@ -7,7 +7,13 @@ import datetime as dt
 import pytest
 from django.core.exceptions import ValidationError
 
-from archive.factories import ActionFactory, BodyFactory, ItemFactory, MeetingFactory
+from archive.factories import (
+    ActionFactory,
+    BodyFactory,
+    ItemFactory,
+    MeetingFactory,
+    PersonFactory,
+)
 from motebok.archive.models import PER_MEETING, Action, AgendaItem, Meeting
 from motebok.vocab import ActionStatus, MeetingStatus
 
@@ -149,3 +155,54 @@ def test_attendance_rates_count_held_meetings_only():
     body = Meeting.objects.first().body
     rates = {r.person.name: (r.attended, r.meetings, r.percent) for r in body.attendance_rates()}
     assert rates == {"Kari Nordmann": (2, 2, 100), "Ola Hansen": (1, 2, 50)}
+
+
+def test_attendance_rates_for_a_viewer_count_only_the_meetings_they_may_see(personas):
+    from motebok.archive.models import Participation
+    from motebok.vocab import Attendance
+
+    kari, ola = PersonFactory(name="Kari Nordmann"), PersonFactory(name="Ola Hansen")
+    published = MeetingFactory(body=personas.body, date=dt.date(2024, 1, 1))
+    Participation.objects.create(meeting=published, person=kari)
+    approved = MeetingFactory(body=personas.body, date=dt.date(2024, 2, 1),
+                              status=MeetingStatus.APPROVED.value)
+    Participation.objects.create(meeting=approved, person=kari)
+    Participation.objects.create(meeting=approved, person=ola, attendance=Attendance.ABSENT)
+    body = personas.body
+
+    def rates(**viewer) -> dict:
+        return {r.person.name: (r.attended, r.meetings)
+                for r in body.attendance_rates(**viewer)}
+
+    everyone = {"Kari Nordmann": (2, 2), "Ola Hansen": (0, 2)}
+    assert rates() == everyone
+    assert rates(viewer=personas.member) == everyone
+    assert rates(viewer=personas.superuser) == everyone
+    # Approved but unpublished minutes: neither counted nor naming anyone for the public.
+    assert rates(viewer=personas.anonymous) == {"Kari Nordmann": (1, 1)}
+    assert rates(viewer=personas.outsider) == {"Kari Nordmann": (1, 1)}
+    assert rates(viewer=None) == {"Kari Nordmann": (1, 1)}
+
+
+def test_people_visible_to_are_members_or_named_in_visible_minutes(personas):
+    from motebok.archive.models import Membership, Participation, Person
+
+    member = PersonFactory(name="Medlem Meldal")
+    Membership.objects.create(person=member, body=personas.body)
+    published = MeetingFactory(body=personas.body)
+    in_published = PersonFactory(name="Publisert Pedersen")
+    Participation.objects.create(meeting=published, person=in_published)
+    draft = MeetingFactory(body=personas.body, status=MeetingStatus.DRAFT.value)
+    in_draft = PersonFactory(name="Utkast Udnes")
+    Participation.objects.create(meeting=draft, person=in_draft)
+    responsible = PersonFactory(name="Ansvarlig Aas")
+    ActionFactory(item=ItemFactory(meeting=draft), responsible_person=responsible)
+    PersonFactory(name="Ingen Iversen")
+
+    def names(user) -> set[str]:
+        return set(Person.objects.visible_to(user).values_list("name", flat=True))
+
+    public = {"Medlem Meldal", "Publisert Pedersen"}
+    assert names(personas.anonymous) == names(personas.outsider) == public
+    assert names(personas.member) == public | {"Utkast Udnes", "Ansvarlig Aas"}
+    assert "Ingen Iversen" in names(personas.superuser)

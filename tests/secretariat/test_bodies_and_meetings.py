@@ -227,6 +227,25 @@ def test_a_working_group_has_a_lead_an_end_date_and_its_own_meetings(world):
     assert client_for(world, "outsider").get(url("body", group.slug)).status_code == 404
 
 
+def test_a_group_s_page_links_its_parent_where_the_user_may_go(world):
+    from django.contrib.auth.models import User
+
+    group = Organization.objects.create(name="Arbeidsgruppe for kyststi", parent=world.body,
+                                        kind="working_group")
+    parent_page = f'href="{url("body", world.body.slug)}"'
+    page = client_for(world, "member").get(url("body", group.slug)).content.decode()
+    assert parent_page in page  # a role on the parent covers its groups
+    # A role on the group only: the parent's secretariat page would be a 404.
+    lead = User.objects.create_user("gruppeleder")
+    BodyAccess.objects.create(user=lead, body=group, role="secretariat")
+    client = Client()
+    client.force_login(lead)
+    page = client.get(url("body", group.slug)).content.decode()
+    assert parent_page not in page
+    assert f'href="{reverse("web:body", args=[world.body.slug])}"' in page
+    assert client.get(url("body", world.body.slug)).status_code == 404
+
+
 def test_a_quarterly_series_is_planned_from_the_body_page(world):
     client = client_for(world, "secretariat")
     response = client.post(url("meeting_new", world.body.slug), {

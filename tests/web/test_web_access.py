@@ -88,3 +88,25 @@ def test_missing_meeting_and_file_are_404(clients, archive):
     assert client.get(reverse("web:meeting_source", args=[999999])).status_code == 404
     # A meeting without an original file has nothing to download.
     assert client.get(reverse("web:meeting_source", args=[archive.second.id])).status_code == 404
+
+
+@pytest.mark.parametrize("persona", ["anonymous", "member"])
+def test_approved_unpublished_minutes_count_no_attendance_for_the_public(clients, archive,
+                                                                       persona):
+    from datetime import date
+
+    from motebok.vocab import Attendance, MeetingStatus
+    from web.builders import make_meeting, make_person, participate
+
+    # Oppvekstutvalget has no member list: its table lists everyone named in its minutes.
+    # "member" has a role on kulturarv only; "outsider" is the one on Oppvekstutvalget.
+    approved = make_meeting(archive.other_body, date(2025, 5, 5),
+                            status=MeetingStatus.APPROVED, title="Godkjent, ikke publisert")
+    participate(approved, make_person("Frida Hemstad"))
+    participate(approved, archive.people["Dag"], Attendance.ABSENT)
+    html = clients[persona].get(reverse("web:body", args=["oppvekst"])).content.decode()
+    assert "Frida Hemstad" not in html
+    assert "1 av 1" in html and "100 %" in html  # Dag: the published meeting only
+    for persona in ("outsider", "admin"):
+        html = clients[persona].get(reverse("web:body", args=["oppvekst"])).content.decode()
+        assert "Frida Hemstad" in html and "1 av 2" in html

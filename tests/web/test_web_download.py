@@ -50,3 +50,28 @@ def test_file_without_known_extension_uses_its_format(client, archive):
     source.save()
     response = client.get(reverse("web:meeting_source", args=[archive.first.id]))
     assert response["Content-Type"] == "application/vnd.oasis.opendocument.text"
+
+
+def test_files_published_with_the_minutes_are_linked_from_the_public_page(client, archive,
+                                                                           settings, tmp_path):
+    # The secretariat marks a file public; the public meeting page is where one finds it.
+    from django.core.files.base import ContentFile
+
+    from motebok.secretariat.models import Attachment
+
+    settings.MEDIA_ROOT = str(tmp_path)
+    item = archive.first.items.get(number="02/25")
+    files = {}
+    for title, published, on_item in (("Foiler om naust", True, item),
+                                      ("Internt notat", False, None)):
+        files[title] = Attachment(meeting=archive.first, item=on_item, title=title,
+                                  published=published)
+        files[title].file.save(f"{title}.pdf", ContentFile(b"%PDF"), save=False)
+        files[title].save()
+    html = client.get(reverse("web:meeting", args=[archive.first.id])).content.decode()
+    link = reverse("secretariat:attachment", args=[files["Foiler om naust"].pk])
+    assert f'<a href="{link}">Foiler om naust</a> <span class="muted">(Sak 02/25' in html
+    assert "Internt notat" not in html
+    assert client.get(link).status_code == 200
+    second = client.get(reverse("web:meeting", args=[archive.second.id])).content.decode()
+    assert "Filer" not in second  # no files, no heading

@@ -210,3 +210,48 @@ def test_login_link_when_logged_out_and_logout_button_when_logged_in(clients):
     html = clients["member"].get(reverse("web:home")).content.decode()
     assert "Logg ut" in html
     assert 'method="post"' in html
+
+
+def test_a_meeting_without_a_body_shows_everywhere_without_a_server_error(client, archive):
+    # A minutes record that names no body (a restored export) gives a meeting with none.
+    from datetime import date
+
+    from motebok.search import rebuild
+    from web.builders import make_item, make_person, participate
+
+    loose = make_meeting_without_body(date(2025, 5, 20))
+    participate(loose, make_person("Nils Organløs"))
+    make_item(loose, "1", "Bølgebryteren i havna")
+    untitled = make_meeting_without_body(date(2025, 5, 21), title="")
+    rebuild()
+    assert "Bølgebryter" not in page(client, "home")  # titles are listed, not items
+    assert "Uten organ" in page(client, "home")
+    html = page(client, "meeting", untitled.id)
+    assert "<h1" in html and "Møte" in html
+    assert "Uten organ" in page(client, "meeting", loose.id)
+    assert "Bølgebryteren i havna" in page(client, "search", q="bølgebryteren")
+    assert "Uten organ" in page(client, "search", q="organ")
+    assert "Uten organ" in page(client, "person", loose.participations.get().person_id)
+
+
+def make_meeting_without_body(day, title="Uten organ"):
+    """A published meeting that belongs to no body."""
+    from motebok.archive.models import Meeting
+    from motebok.vocab import DocumentKind, MeetingStatus
+
+    return Meeting.objects.create(body=None, date=day, title=title,
+                                  status=MeetingStatus.PUBLISHED, kind=DocumentKind.MINUTES)
+
+
+def test_front_page_counts_every_overdue_action_not_only_those_it_lists(client, archive,
+                                                                        today):
+    from datetime import timedelta
+
+    from web.builders import make_action
+
+    item = archive.first.items.get(number="02/25")
+    for n in range(11):
+        make_action(item, f"Gammelt tiltak {n}", due=today - timedelta(days=100 + n))
+    html = page(client, "home")
+    assert "12 tiltak har forfalt." in html  # 11 + the story's one; ten are listed
+    assert html.count("Gammelt tiltak") == 10

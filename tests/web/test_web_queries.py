@@ -56,3 +56,16 @@ def test_logged_in_pages_stay_bounded(clients, big_meeting, django_assert_max_nu
     with django_assert_max_num_queries(14):
         response = clients["member"].get(reverse("web:meeting", args=[big_meeting.id]))
     assert response.status_code == 200
+
+
+def test_search_page_queries(clients, big_meeting, django_assert_max_num_queries):
+    # Twenty hits (items and participants' actions of the big meeting) with their meetings,
+    # bodies and items, and the person filter's choices, in a fixed number of queries.
+    from motebok.search import rebuild
+
+    rebuild()
+    for persona in ("anonymous", "member"):
+        with django_assert_max_num_queries(12):
+            response = clients[persona].get(reverse("web:search"), {"q": "nummer"})
+        assert response.status_code == 200
+        assert response.content.decode().count('class="result"') == 20

@@ -149,3 +149,32 @@ def test_hostile_query_text_gives_a_page_on_the_web_and_the_api(client, indexed,
     assert api.status_code == 200, api.content
     assert isinstance(api.json()["results"], list)
     assert client.get(reverse("web:search"), {"q": "naust"}).status_code == 200
+
+
+def test_person_filter_offers_only_people_the_viewer_may_see(clients, indexed):
+    # Eline is named only in the draft: the public must not learn her name from the form.
+    for persona in ("anonymous", "outsider"):
+        html = search_page(clients[persona])
+        assert "Eline Rustad" not in html, persona
+        assert "Dag Øvrebø" in html, persona
+    assert "Eline Rustad" in search_page(clients["member"])
+
+
+@pytest.mark.parametrize("page", ["abc", "0", "-3", "2.5", ""])
+def test_a_mangled_page_number_gives_the_first_page_not_nothing(client, indexed, page):
+    # The page is a hidden field: an error there would be shown nowhere.
+    html = search_page(client, q="naust", page=page)
+    assert "<mark>naust</mark>" in html
+
+
+def test_body_filter_offers_no_organisation_known_only_from_drafts(clients, indexed):
+    from datetime import date
+
+    from motebok.archive.models import Organization
+    from motebok.vocab import MeetingStatus
+
+    municipality = Organization.objects.get(slug="lundvik")
+    make_meeting(municipality, date(2025, 8, 1), status=MeetingStatus.DRAFT)
+    assert "Lundvik kommune" not in search_page(clients["anonymous"])
+    make_meeting(municipality, date(2025, 8, 2))
+    assert "Lundvik kommune" in search_page(clients["anonymous"])

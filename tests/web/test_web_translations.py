@@ -85,3 +85,24 @@ def test_every_literal_translate_tag_of_the_pages_is_in_the_catalogue():
             if (context, msgid) not in known:
                 missing.append(f"{template.name}: {msgid}")
     assert missing == []
+
+
+#: ``_("text")`` / ``gettext_lazy("text")`` with a literal in the shared catalogue's apps.
+GETTEXT_CALL = re.compile(
+    r"""\b(?:_|gettext|gettext_lazy)\(\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\s*[,)]""")
+
+
+def test_every_literal_gettext_of_the_shared_apps_is_in_the_catalogue():
+    # The secretariat has its own catalogue; every other app's Python strings are here
+    # (model names and fields show in bokmål in the admin and on the pages).
+    known = {e["msgid"] for e in catalogue_entries(LOCALE / "django.po")}
+    root = Path(motebok.__file__).parent
+    missing = []
+    for module in sorted(root.rglob("*.py")):
+        if "secretariat" in module.parts or "migrations" in module.parts:
+            continue
+        for match in GETTEXT_CALL.finditer(module.read_text(encoding="utf-8")):
+            msgid = ast.literal_eval(match.group(1))
+            if msgid not in known:
+                missing.append(f"{module.relative_to(root)}: {msgid}")
+    assert missing == []

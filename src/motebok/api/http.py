@@ -1,19 +1,24 @@
 """JSON responses and the one decorator every API view goes through.
 
 Clients of a JSON API must never receive an HTML error page, so every failure a view
-can meet (bad parameter, unknown object, wrong method) leaves through ``error()`` as
-``{"error": "..."}`` with the right status code.
+can meet (bad parameter, unknown object, wrong method, and a bug: 500) leaves through
+``error()`` as ``{"error": "..."}`` with the right status code.
 """
 
 from __future__ import annotations
 
 import functools
+import logging
 from collections.abc import Callable
 from typing import Any
 
+from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 
 ALLOWED_METHODS = ("GET", "HEAD")
+#: Django's own logger of failed requests: a server error is reported (mailed to the
+#: admins, logged) as for any page, while the client still gets JSON.
+logger = logging.getLogger("django.request")
 
 View = Callable[..., HttpResponse]
 
@@ -72,5 +77,11 @@ def api_view(view: View) -> View:
             return error(exc.status, exc.message)
         except Http404:
             return error(404, "not found")
+        except Exception:
+            if settings.DEBUG:
+                raise  # the debug page with the traceback, while developing
+            logger.exception("Internal Server Error: %s", request.path,
+                             extra={"status_code": 500, "request": request})
+            return error(500, "internal server error")
 
     return wrapper

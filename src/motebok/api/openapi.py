@@ -63,6 +63,7 @@ ERRORS = {
     "404": _json("Unknown, or not visible to you (drafts answer 404, never 403).",
                  _ref("Error")),
     "405": _json("Any method other than GET or HEAD.", _ref("Error")),
+    "500": _json("The server failed (logged there).", _ref("Error")),
 }
 
 PAGE = _query("page", "1-based page number (50 results a page).",
@@ -112,7 +113,7 @@ def _schemas() -> dict[str, Any]:
         "required": ["id", "body", "date", "title", "status", "url"],
         "properties": {
             "id": {"type": "integer"},
-            "body": _ref("BodyRef"),
+            "body": {"oneOf": [_ref("BodyRef"), {"type": "null"}]},
             "date": _nullable("string", format="date"),
             "title": _nullable("string"),
             "status": {"type": "string", "enum": [s.value for s in vocab.MeetingStatus]},
@@ -174,7 +175,7 @@ def _schemas() -> dict[str, Any]:
             "meeting": {"type": "object", "properties": {
                 "id": {"type": "integer"}, "date": _nullable("string", format="date"),
                 "url": {"type": "string", "format": "uri"}}},
-            "body": _ref("BodyRef"),
+            "body": {"oneOf": [_ref("BodyRef"), {"type": "null"}]},
         },
     }
     person = {
@@ -209,7 +210,7 @@ def _schemas() -> dict[str, Any]:
             "id": {"type": "integer"},
             "status": {"type": "string", "enum": [s.value for s in vocab.MeetingStatus]},
             "url": {"type": "string", "format": "uri"},
-            "body_url": {"type": "string", "format": "uri"},
+            "body_url": _nullable("string", format="uri"),
             "schema_version": {"const": 1},
             "source": {"type": "object"},
             "kind": {"type": "string", "enum": [k.value for k in vocab.DocumentKind]},

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.http import HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.urls import Resolver404, ResolverMatch, resolve
@@ -23,13 +23,19 @@ from motebok.archive.models import Action, Meeting, Membership, Organization, Pa
 
 BODY_KINDS = (vocab.OrganizationKind.BODY, vocab.OrganizationKind.WORKING_GROUP)
 ACTION_FILTERS = tuple(vocab.ActionFilter)
+#: Orders that put undated rows last on every database (NULL sorts differently).
+NEWEST_FIRST = (F("date").desc(nulls_last=True), "-pk")
+DUE_FIRST = (F("due").asc(nulls_last=True), "pk")
 
 
-def _body_by_slug(slug: str | None) -> Organization | None:
-    """The body named by a ``body`` filter, or a 400 naming the unknown slug."""
+def _body_by_slug(request: HttpRequest, slug: str | None) -> Organization | None:
+    """The body named by a ``body`` filter, or a 400 naming the unknown slug.
+
+    Known means listed under /api/v1/bodies/ for this user: an organisation known only
+    from drafts is as unknown as a typo (an empty 200 would tell that it exists)."""
     if slug is None:
         return None
-    body = Organization.objects.filter(slug=slug).first()
+    body = _bodies(request).filter(slug=slug).first()
     if body is None:
         raise BadParameter(f"unknown body {slug!r} (see /api/v1/bodies/)")
     return body
@@ -58,7 +64,7 @@ def index(request: HttpRequest) -> JsonResponse:
 def meeting_list(request: HttpRequest) -> JsonResponse:
     """Visible meetings, newest first, filtered by body slug, year and status."""
     query = request.GET
-    body = _body_by_slug(params.text(query, "body"))
+    body = _body_by_slug(request, params.text(query, "body"))
     year = params.year(query)
     status = params.choice(query, "status", [s.value for s in vocab.MeetingStatus])
     meetings = _visible_meetings(request)
@@ -68,7 +74,7 @@ def meeting_list(request: HttpRequest) -> JsonResponse:
         meetings = meetings.filter(date__year=year)
     if status is not None:
         meetings = meetings.filter(status=status)
-    meetings = meetings.order_by("-date", "-pk")
+    meetings = meetings.order_by(*NEWEST_FIRST)
     return ok(pagination.paginate(request, meetings,
                                   lambda m: serialize.meeting_summary(request, m)))
 
@@ -83,33 +89,36 @@ def meeting_detail(request: HttpRequest, meeting_id: int) -> JsonResponse:
         "id": meeting.pk,
         "status": meeting.status,
         "url": serialize.link(request, "meeting", meeting.pk),
-        "body_url": serialize.link(request, "body", meeting.body.slug),
+        "body_url": serialize.link(request, "body", meeting.body.slug) if meeting.body else None,
     }
     data.update(exporter.export_meeting(meeting).to_dict())
     return ok(data)
 
 
-def _bodies() -> QuerySet[Organization]:
-    """Bodies and working groups, plus any organisation that has held a meeting."""
-    has_meetings = Exists(Meeting.objects.filter(body=OuterRef("pk")))
-    return (Organization.objects.filter(Q(kind__in=BODY_KINDS) | Q(has_meetings))
+def _bodies(request: HttpRequest) -> QuerySet[Organization]:
+    """Bodies and working groups, plus any organisation that has held a meeting this user
+    may see or that a body is part of (every ``parent`` link must lead somewhere)."""
+    has_meetings = Exists(Meeting.objects.visible_to(request.user).filter(body=OuterRef("pk")))
+    has_bodies = Exists(Organization.objects.filter(parent=OuterRef("pk")))
+    return (Organization.objects.filter(Q(kind__in=BODY_KINDS) | Q(has_meetings) | Q(has_bodies))
             .select_related("parent").order_by("name", "pk"))
 
 
 @api_view
 def body_list(request: HttpRequest) -> JsonResponse:
     """Every body (public: bodies exist openly even when their minutes do not)."""
-    return ok(pagination.paginate(request, _bodies(), lambda b: serialize.body_summary(request, b)))
+    return ok(pagination.paginate(request, _bodies(request),
+                                  lambda b: serialize.body_summary(request, b)))
 
 
 @api_view
 def body_detail(request: HttpRequest, slug: str) -> JsonResponse:
     """One body with its members and the ids of the meetings this user may see."""
-    body = get_object_or_404(_bodies(), slug=slug)
+    body = get_object_or_404(_bodies(request), slug=slug)
     members = (Membership.objects.filter(body=body)
                .select_related("person", "representing").order_by("person__name", "pk"))
     meeting_ids = list(Meeting.objects.visible_to(request.user).filter(body=body)
-                       .order_by("-date", "-pk").values_list("pk", flat=True))
+                       .order_by(*NEWEST_FIRST).values_list("pk", flat=True))
     data = serialize.body_summary(request, body)
     data.update({
         "aliases": list(body.aliases or []),
@@ -131,27 +140,16 @@ def _visible_actions(request: HttpRequest) -> QuerySet[Action]:
 
 
 def _visible_people(request: HttpRequest) -> QuerySet[Person]:
-    """People this user may see: members of a body, or named in a visible meeting.
-
-    The same rule as ``_visible_person``, as one query with ``EXISTS`` subqueries, so
-    the list never names someone who appears only in drafts.
-    """
-    people = Person.objects.all()
-    user = request.user
-    if user.is_superuser:
-        return people
-    meetings = Meeting.objects.visible_to(user)
-    return people.filter(
-        Exists(Membership.objects.filter(person=OuterRef("pk")))
-        | Exists(Participation.objects.filter(person=OuterRef("pk"), meeting__in=meetings))
-        | Exists(Action.objects.filter(responsible_person=OuterRef("pk"),
-                                       item__meeting__in=meetings)))
+    """People this user may see (``Person.objects.visible_to``): members of a body, or
+    named in a visible meeting, so the list never names someone who appears only in
+    drafts."""
+    return Person.objects.visible_to(request.user)
 
 
 @api_view
 def person_list(request: HttpRequest) -> JsonResponse:
     """People this user may see, by name; ``body`` narrows to a body's members."""
-    body = _body_by_slug(params.text(request.GET, "body"))
+    body = _body_by_slug(request, params.text(request.GET, "body"))
     people = _visible_people(request)
     if body is not None:
         people = people.filter(memberships__body=body).distinct()
@@ -164,17 +162,7 @@ def _visible_person(request: HttpRequest, person_id: int) -> Person:
 
     Someone who appears only in drafts is as unknown to the public as the draft.
     """
-    person = get_object_or_404(Person, pk=person_id)
-    user = request.user
-    if user.is_superuser:
-        return person
-    meetings = Meeting.objects.visible_to(user)
-    if (Membership.objects.filter(person=person).exists()
-            or Participation.objects.filter(person=person, meeting__in=meetings).exists()
-            or Action.objects.filter(responsible_person=person,
-                                     item__meeting__in=meetings).exists()):
-        return person
-    raise NotFound("not found")
+    return get_object_or_404(_visible_people(request), pk=person_id)
 
 
 @api_view
@@ -185,8 +173,9 @@ def person_detail(request: HttpRequest, person_id: int) -> JsonResponse:
     memberships = (Membership.objects.filter(person=person)
                    .select_related("body", "representing").order_by("body__name", "pk"))
     attended = (Participation.objects.filter(person=person, meeting__in=meetings)
-                .select_related("meeting__body").order_by("-meeting__date", "-meeting_id"))
-    actions = _visible_actions(request).filter(responsible_person=person).order_by("due", "pk")
+                .select_related("meeting__body")
+                .order_by(F("meeting__date").desc(nulls_last=True), "-meeting_id"))
+    actions = _visible_actions(request).filter(responsible_person=person).order_by(*DUE_FIRST)
     today = timezone.localdate()
     return ok({
         "id": person.pk,
@@ -202,13 +191,13 @@ def person_detail(request: HttpRequest, person_id: int) -> JsonResponse:
 def action_list(request: HttpRequest) -> JsonResponse:
     """Follow-ups in visible meetings, by body and by open, overdue or done."""
     query = request.GET
-    body = _body_by_slug(params.text(query, "body"))
+    body = _body_by_slug(request, params.text(query, "body"))
     status = params.choice(query, "status", ACTION_FILTERS)
     today = timezone.localdate()
     actions = _visible_actions(request)
     if body is not None:
         actions = actions.filter(item__meeting__body=body)
-    actions = actions.in_state(status, today).order_by("due", "pk")
+    actions = actions.in_state(status, today).order_by(*DUE_FIRST)
     return ok(pagination.paginate(request, actions, lambda a: serialize.action(request, a, today)))
 
 
@@ -221,7 +210,7 @@ def search(request: HttpRequest) -> JsonResponse:
     text = params.text(query, "q")
     if text is None:
         raise BadParameter("parameter 'q' is required")
-    body = _body_by_slug(params.text(query, "body"))
+    body = _body_by_slug(request, params.text(query, "body"))
     year = params.year(query)
     person = params.integer(query, "person", minimum=1)
     number = params.page(query)

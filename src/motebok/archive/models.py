@@ -44,6 +44,8 @@ NUMBERING_CHOICES = [(PER_YEAR, _("Per body and year (01/24)")),
 
 #: Meetings whose participant lists count for attendance: held and approved minutes.
 HELD_STATUSES = (MeetingStatus.APPROVED.value, MeetingStatus.PUBLISHED.value)
+#: ``attendance_rates(viewer=…)`` default: count every meeting, whoever may see it.
+EVERY_MEETING = object()
 
 
 # --------------------------------------------------------------------------- visibility
@@ -165,15 +167,20 @@ class Organization(models.Model):
         self.aliases = [*(self.aliases or []), name.strip()]
         return True
 
-    def attendance_rates(self, statuses: tuple[str, ...] = HELD_STATUSES) -> list[AttendanceRate]:
+    def attendance_rates(self, statuses: tuple[str, ...] = HELD_STATUSES, *,
+                         viewer: Any = EVERY_MEETING) -> list[AttendanceRate]:
         """How often each member (or, without a member list, each participant) attended.
 
         Counts only meetings in ``statuses`` that have a participant list, so a planned
-        meeting with nobody listed does not lower anyone's rate.
+        meeting with nobody listed does not lower anyone's rate. With ``viewer`` (a user,
+        or None for the public) only the meetings that viewer may see count, so approved
+        but unpublished minutes neither change the public's figures nor name their
+        participants.
         """
-        rows = (Participation.objects
-                .filter(meeting__body=self, meeting__status__in=statuses)
-                .values_list("meeting_id", "person_id", "attendance"))
+        rows = Participation.objects.filter(meeting__body=self, meeting__status__in=statuses)
+        if viewer is not EVERY_MEETING:
+            rows = rows.visible_to(viewer)
+        rows = rows.values_list("meeting_id", "person_id", "attendance")
         table: dict[int, dict[int, str]] = {}
         for meeting_id, person_id, attendance in rows:
             table.setdefault(meeting_id, {})[person_id] = attendance
@@ -206,6 +213,27 @@ class AttendanceRate:
 # --------------------------------------------------------------------------- people
 
 
+class PersonQuerySet(models.QuerySet):
+    """People, and which of them a viewer may know about."""
+
+    def visible_to(self, user: Any) -> models.QuerySet:
+        """People ``user`` may see: members of a body, or named (as participant or
+        responsible) in a meeting ``user`` may see; superusers see everyone.
+
+        Someone named only in drafts is as unknown to the public as the draft, in every
+        list, filter and page.
+        """
+        if _access_body_ids(user) is None:
+            return self
+        meetings = Meeting.objects.visible_to(user)
+        return self.filter(
+            models.Exists(Membership.objects.filter(person=models.OuterRef("pk")))
+            | models.Exists(Participation.objects.filter(person=models.OuterRef("pk"),
+                                                         meeting__in=meetings))
+            | models.Exists(Action.objects.filter(responsible_person=models.OuterRef("pk"),
+                                                  item__meeting__in=meetings)))
+
+
 class Person(models.Model):
     """A person named in minutes; one row per normalised name."""
 
@@ -216,6 +244,8 @@ class Person(models.Model):
                                 null=True, blank=True, on_delete=models.SET_NULL,
                                 related_name="person")
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = PersonQuerySet.as_manager()
 
     class Meta:
         ordering = ["name", "pk"]
@@ -490,8 +520,13 @@ class Meeting(models.Model):
         indexes = [models.Index(fields=["body", "date"], name="archive_meeting_body_date")]
 
     def __str__(self) -> str:
-        label = self.title or (self.body.name if self.body_id else "") or _("Meeting")
-        return f"{label} ({self.date.isoformat()})" if self.date else str(label)
+        return f"{self.heading} ({self.date.isoformat()})" if self.date else self.heading
+
+    @property
+    def heading(self) -> str:
+        """What a page calls the meeting: its title, else its body's name, else "Meeting"
+        (a meeting restored from a record that names no body has none)."""
+        return self.title or (self.body.name if self.body_id else "") or str(_("Meeting"))
 
     @property
     def from_record(self) -> bool:

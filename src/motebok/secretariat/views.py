@@ -133,6 +133,10 @@ def _body_page(request: HttpRequest, body, role, **bound) -> HttpResponse:
         "plan_form": forms.MeetingPlanForm(auto_id=BODY_FORMS["plan_form"]),
         "calendar_url": request.build_absolute_uri(
             calendar_feed.feed_path(request.user, body)),
+        # a role on a working group is no role on its parent: then its public page
+        "parent_url": None if body.parent is None else reverse(
+            "secretariat:body" if role_for(request.user, body.parent) != Role.NONE
+            else "web:body", args=[body.parent.slug]),
         # the language switch returns here, not to the POST-only address of a failed form
         "page_path": reverse("secretariat:body", args=[body.slug]),
         **bound,

@@ -44,6 +44,22 @@ class ActionFilterForm(forms.Form):
             self.fields["responsible"].queryset = people
 
 
+class PageField(forms.IntegerField):
+    """A page number from a link: junk ("abc", "2.5") or a number below 1 is the first
+    page. It is a hidden field, so an error would be shown nowhere and the search would
+    silently give nothing."""
+
+    widget = forms.HiddenInput
+
+    def to_python(self, value) -> int | None:
+        """The page number, or None (the first page) for anything else."""
+        try:
+            number = super().to_python(value)
+        except forms.ValidationError:
+            return None
+        return number if number is not None and number >= 1 else None
+
+
 class SearchForm(forms.Form):
     """``/search?q=&body=&year=&person=&page=``."""
 
@@ -56,7 +72,7 @@ class SearchForm(forms.Form):
     person = NameChoiceField(
         queryset=Person.objects.none(), required=False, label=_("Person"),
         empty_label=_("Anyone"))
-    page = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+    page = PageField(required=False)
 
     def __init__(self, *args, bodies=None, people=None, **kwargs) -> None:
         """Offer the bodies and people of the archive as choices."""

@@ -73,6 +73,11 @@ def open_actions(user, today: date, limit: int | None = None) -> list:
     return sorted(rows, key=lambda action: not action.is_overdue(today))
 
 
+def overdue_count(user, today: date) -> int:
+    """How many visible actions are overdue in all (the front page lists only a few)."""
+    return Action.objects.visible_to(user).overdue(today).count()
+
+
 def mark_overdue(actions, today: date) -> list:
     """Attach ``overdue`` to each action so templates need no date logic."""
     rows = list(actions)
@@ -122,22 +127,24 @@ class MemberRow:
         return self.rate.person
 
 
-def member_attendance(body, today: date) -> list[MemberRow]:
+def member_attendance(user, body, today: date) -> list[MemberRow]:
     """Current members (or, without a member list, everyone listed) with attendance.
 
-    The rate itself comes from ``Organization.attendance_rates`` so the page and the API
-    give the same numbers; this only adds each member's role and whom they represent.
+    The rate itself comes from ``Organization.attendance_rates`` over the meetings
+    ``user`` may see; this only adds each member's role and whom they represent.
     """
     memberships = {m.person_id: m for m in Membership.objects.current(today)
                    .filter(body=body).select_related("representing")}
     return [MemberRow(rate=rate, membership=memberships.get(rate.person.id))
-            for rate in body.attendance_rates()]
+            for rate in body.attendance_rates(viewer=user)]
 
 
-def body_choices() -> QuerySet:
-    """Organisations a search or filter can be narrowed to: bodies and those with meetings."""
-    return (Organization.objects.bodies()
-            | Organization.objects.filter(id__in=Meeting.objects.values("body_id"))
+def body_choices(user) -> QuerySet:
+    """Organisations a search can be narrowed to: bodies, and those with meetings ``user``
+    may see (as on the body list: an organisation whose only minutes are drafts stays
+    unknown to the public)."""
+    visible = Meeting.objects.visible_to(user).values("body_id")
+    return (Organization.objects.bodies() | Organization.objects.filter(id__in=visible)
             ).order_by("name")
 
 
@@ -183,6 +190,14 @@ def meeting_for_page(user, meeting_id: int):
                 .prefetch_related(Prefetch("items", queryset=items),
                                   Prefetch("participations", queryset=participations)))
     return meetings.filter(pk=meeting_id).first()
+
+
+def published_files(meeting) -> list:
+    """The files the secretariat published with the minutes (slides, case papers), in
+    upload order; internal ones stay on the secretariat's page. Files belong to the
+    secretariat app, reached through the meeting (``Meeting.attachments``)."""
+    return list(meeting.attachments.filter(published=True).select_related("item")
+                .order_by("uploaded_at", "id"))
 
 
 def group_participants(participations) -> dict[str, list]:

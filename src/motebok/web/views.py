@@ -40,7 +40,7 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "motebok/home.html", {
         "meetings": queries.latest_meetings(request.user),
         "actions": actions,
-        "overdue_count": sum(action.overdue for action in actions),
+        "overdue_count": queries.overdue_count(request.user, today),
     })
 
 
@@ -60,7 +60,7 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "motebok/body_detail.html", {
         "body": body,
         "meetings": meetings,
-        "members": queries.member_attendance(body, today),
+        "members": queries.member_attendance(request.user, body, today),
         "actions": queries.body_actions(request.user, body, today),
         "groups": queries.working_groups(body),
     })
@@ -79,6 +79,7 @@ def meeting_detail(request: HttpRequest, meeting_id: int) -> HttpResponse:
     return render(request, "motebok/meeting_detail.html", {
         "meeting": meeting,
         "participants": queries.group_participants(meeting.participations.all()),
+        "files": queries.published_files(meeting),
         "previous": previous,
         "next": following,
     })
@@ -129,8 +130,8 @@ def action_list(request: HttpRequest) -> HttpResponse:
 @require_safe
 def search(request: HttpRequest) -> HttpResponse:
     """Full-text search with body, year and person filters, ranked and paged."""
-    form = SearchForm(request.GET or None, bodies=queries.body_choices(),
-                      people=Person.objects.order_by("name"))
+    form = SearchForm(request.GET or None, bodies=queries.body_choices(request.user),
+                      people=Person.objects.visible_to(request.user).order_by("name"))
     results = run_search(request.user, form) if form.is_valid() else None
     return render(request, "motebok/search.html", {
         "form": form,

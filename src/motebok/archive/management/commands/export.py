@@ -52,7 +52,11 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         """Export to stdout or, atomically, to the output file."""
         self.stderr.style_func = None
-        ensure_database()
+        if ensure_database() and options["verbosity"] > 0:
+            # A new, empty archive: most likely a mistyped DATABASE_URL or data folder,
+            # whose "[]" would otherwise pass for a backup.
+            self.stderr.write(f"Prepared a new archive: {describe_database()} "
+                              "(nothing to export yet)")
         records = exporter.iter_export(None)
         target = options["output"]
         try:

@@ -1,8 +1,8 @@
 """``motebok import PATH...``: minutes files, folders and JSON exports into the archive.
 
-Progress (count, rate, current file) goes to stderr; the summary to stdout; every
-failure is one ``FILE: problem`` line on stderr. Exit 0 when everything went in (or
-was already there), 1 when some file failed.
+Progress (count, rate, current file) goes to stderr when it is a terminal; the summary
+to stdout; every failure is one ``FILE: problem`` line on stderr. Exit 0 when
+everything went in (or was already there), 1 when some file failed.
 """
 
 from __future__ import annotations
@@ -108,7 +108,10 @@ class Command(BaseCommand):
             self.stderr.write(f"Prepared a new archive: {describe_database()}")
         status = MeetingStatus.DRAFT.value if options["draft"] else None
         console = Console(file=self.stderr._out, stderr=True)
-        observer = None if options["no_progress"] else RichObserver(console)
+        # The bar only where someone watches it: into a pipe or log file it would only
+        # leave a blank line before the FILE: problem lines.
+        show = console.is_terminal and not options["no_progress"]
+        observer = RichObserver(console) if show else None
         try:
             report = importer.import_paths(options["paths"], options["workers"],
                                            status=status, observer=observer)
