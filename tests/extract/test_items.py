@@ -1264,6 +1264,65 @@ def test_the_letters_a_referatsaker_item_lists_are_its_text():
     assert record.items[1].decisions == ["Referatsakene tas til orientering."]
 
 
+def test_the_letters_under_a_sak_referatsaker_item_are_its_text():
+    # "Sak 21/24 Referatsaker" has no letters of its own: "RS 1/24" is still another series
+    record = _parsed("Protokoll fra kontrollutvalget\n\nMøtedato: 03.06.2024\n\n"
+                     "Til stede: Kari Holm, Ola Dahl\n\n"
+                     "Sak 20/24 Godkjenning av protokoll\nVedtak: Protokollen ble godkjent.\n\n"
+                     "Sak 21/24 Referatsaker\nRS 1/24 Brev fra Fylkesmannen om tilsyn\n"
+                     "RS 2/24 Melding om vedtak i kommunestyret\n"
+                     "Vedtak: Referatsakene tas til orientering.\n\n"
+                     "Sak 22/24 Eventuelt\nIngen saker.\n")
+    assert [i.number for i in record.items] == ["20/24", "21/24", "22/24"]
+    assert "RS 2/24 Melding om vedtak i kommunestyret" in record.items[1].text
+    assert record.items[1].decisions == ["Referatsakene tas til orientering."]
+
+
+_MINUTES_ABOVE_APPENDIX = (
+    "Referat fra møte i Regionrådet Nordfjell\n\nDato: 14. mars 2024\nSted: Rådhuset\n\n"
+    "Til stede: Kari Holm (leder), Per Bø, Anne Lie\nReferent: Siri Moe\n\n"
+    "Sak 10/24 Godkjenning av innkalling\nInnkallingen ble godkjent.\n\n"
+    "Sak 11/24 Høring om regional plan\nVedtak: Rådet slutter seg til uttalelsen i vedlegg 1."
+    "\n\nSak 12/24 Eventuelt\nIngen saker.\n\n")
+
+
+@pytest.mark.parametrize("heading", ["Vedlegg 1: Høringsuttalelse regional plan",
+                                     "VEDLEGG 1", "Bilag 1 – Brev til fylket",
+                                     "Vedlegg nr. 1", "Appendiks A"])
+def test_a_letter_bound_after_the_minutes_is_no_part_of_the_record(heading):
+    record = _parsed(_MINUTES_ABOVE_APPENDIX + heading + "\n\nNordby, 20. mars 2024\n\n"
+                     "Til Fylkeskommunen\n\n1. Innledning\nVi viser til høringsbrevet.\n\n"
+                     "2. Merknader\nFylkeskommunen bes utrede dette innen 1. juni 2024.\n\n"
+                     "Forslag til vedtak: Planen godkjennes.\n\n"
+                     "Med vennlig hilsen\nOle Hansen\nstyreleder\n")
+    assert [i.number for i in record.items] == ["10/24", "11/24", "12/24"]
+    assert record.items[2].text == "Ingen saker."
+    assert (record.items[2].decisions, record.items[2].actions) == ([], [])
+    assert record.document_date is None  # the letter's "Nordby, 20. mars 2024"
+    assert "Ole Hansen" not in [p.name for p in record.participants]
+
+
+@pytest.mark.parametrize("line", ["Vedlegg: budsjett 2025", "Vedlegg: Budsjett 2025",
+                                  "Vedlegg 1: Budsjett 2025"])
+def test_an_item_naming_its_paper_ends_nothing(line):
+    # the item's own paper, with the minutes going on below it
+    record = _parsed("Protokoll styremøte\n\nDato: 05.02.2025\n\nTil stede: Kari Holm, Per Bø"
+                     "\n\n1. Godkjenning av innkalling\nGodkjent.\n\n2. Budsjett 2025\n"
+                     f"Styret gikk gjennom forslaget.\n\n{line}\n\n"
+                     "Budsjettet ble vedtatt.\n\n3. Vedlegg til budsjett\n"
+                     "Per lager vedlegget innen 1. mars.\n\n4. Eventuelt\nIngen saker.\n")
+    assert [i.title for i in record.items] == ["Godkjenning av innkalling", "Budsjett 2025",
+                                               "Vedlegg til budsjett", "Eventuelt"]
+    assert record.items[1].decisions == ["Budsjettet ble vedtatt."]
+    assert record.items[2].actions[0].due == "2025-03-01"
+
+
+def test_a_list_of_attachments_over_the_signature_ends_nothing():
+    record = _parsed(_MINUTES_ABOVE_APPENDIX.replace("Referent: Siri Moe\n", "") +
+                     "Vedlegg 1: Høringsuttalelse\nVedlegg 2: Kart\n\nReferent: Siri Moe\n")
+    assert "Siri Moe" in [p.name for p in record.participants]
+
+
 def test_a_pdf_page_break_inside_an_item_and_the_letterhead_footer():
     record = _parsed("DALEN KOMMUNE\nEldrerådet\n\nPROTOKOLL\n\nMøtedato: 03.04.2024\n"
                      "Møtested: Kommunestyresalen\n\nTil stede: Kari Holm, Ola Dahl\n\n"

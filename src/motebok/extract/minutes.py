@@ -34,6 +34,7 @@ from motebok.extract.items import (
     TableItem,
     after_head_labels,
     agenda_list_over,
+    appendix_start,
     build_sections,
     choose_items,
     clean_title,
@@ -175,6 +176,10 @@ def find_items(draft: Draft) -> None:
     """Locate the agenda items (and a table of contents) and so the end of the head."""
     lines = draft.lines
     candidates = find_candidates(lines)
+    appendix = appendix_start(lines, candidates)
+    if appendix is not None:  # a letter or case paper bound after the minutes: no part
+        lines = draft.lines = lines[:appendix]
+        candidates = [c for c in candidates if c.line < appendix]
     draft.items, draft.toc = choose_items(lines, candidates)
     agenda = _agenda_heading(lines, bool(draft.items))
     if not draft.items:  # "Temaer for dette møtet var:" over an indented "1." list
