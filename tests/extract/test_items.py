@@ -1002,6 +1002,32 @@ def test_a_summons_ends_where_the_minutes_sent_with_it_begin(attached):
     assert not any(i.decisions or i.text for i in record.items)
 
 
+@pytest.mark.parametrize("minutes_head", [
+    "Protokoll fra styremøte 10. september 2024\n\n",
+    "Protokoll fra styremøtet\nMøtedato: 10.09.2024\n\n",
+])
+def test_minutes_with_their_summons_and_case_papers_bound_in_front(minutes_head):
+    # the summons calls this very meeting: the file is its minutes, the saksliste their
+    # agenda, and the case paper's "Forslag til vedtak" no decision
+    record = _parsed(_SUMMONS.replace("4. Eventuelt\n", "4. Eventuelt\n\nNordby, 1. september"
+                                      " 2024\n") +
+                     "Saksframlegg sak 3: Dugnad\nForslag til vedtak: Dugnad 5. oktober.\n\n" +
+                     minutes_head + "Til stede: Ola Vik, Kari Ås\nForfall: Lise Dal\n\n"
+                     "1. Godkjenning av innkalling\nGodkjent.\n\n2. Godkjenning av referat "
+                     "fra forrige møte\nGodkjent.\n\n3. Dugnad\nDugnaden blir 12. oktober.\n\n"
+                     "4. Eventuelt\nIngen saker.\n")
+    assert record.kind == "minutes"
+    assert record.title == minutes_head.splitlines()[0]
+    assert record.document_date is None  # the day the summons was signed
+    assert record.meeting.date == "2024-09-10"
+    assert [(p.name, p.attendance) for p in record.participants] == [
+        ("Ola Vik", "present"), ("Kari Ås", "present"), ("Lise Dal", "absent")]
+    assert [(i.number, i.text) for i in record.items] == [
+        ("1", "Godkjent."), ("2", "Godkjent."), ("3", "Dugnaden blir 12. oktober."),
+        ("4", "Ingen saker.")]
+    assert "Dugnad 5. oktober." not in record.items[2].decisions
+
+
 _MINUTES = ("Referat fra styremøte i Åsen Vel\n\nDato: 13. juni 2024\nSted: Klubbhuset\n\n"
             "Til stede: Ola Vik (leder), Kari Ås, Per Berg\n\nSak 1/24 Godkjenning av "
             "innkalling\nGodkjent.\n\nSak 2/24 Sommerfest\nStyret vedtok å holde sommerfest "
