@@ -1328,6 +1328,25 @@ def test_a_letter_bound_after_the_minutes_is_no_part_of_the_record(heading):
     assert "Ole Hansen" not in [p.name for p in record.participants]
 
 
+def test_a_letter_under_its_letterhead_after_the_minutes_is_no_part_of_the_record():
+    # no "Vedlegg" heading: the letterhead and its "Vår ref.:" open the letter
+    record = _parsed(_MINUTES_ABOVE_APPENDIX + "FJELLBYGD REGIONRÅD\nRådhusveien 1\n"
+                     "1234 Nordby\nVår ref.: 24/112\nDato: 20.03.2024\n\n"
+                     "Innlandet fylkeskommune\nv/ Ole Hansen\n\n1. Innledning\n"
+                     "Regionrådet viser til høringsbrevet.\n\n2. Merknader\n"
+                     "Fylkeskommunen bes utrede kollektivtilbudet innen 1. juni 2024.\n")
+    assert [i.number for i in record.items] == ["10/24", "11/24", "12/24"]
+    assert (record.items[2].text, record.items[2].actions) == ("Ingen saker.", [])
+
+
+def test_a_letter_s_reference_inside_an_item_ends_nothing():
+    record = _parsed(_MINUTES_ABOVE_APPENDIX.replace(
+        "Sak 12/24 Eventuelt", "Sak 12/24 Brev fra fylket\nVår ref.: 24/112\n"
+        "Rådet tok brevet til orientering.\n\nSak 13/24 Eventuelt") + "Referent: Siri Moe\n")
+    assert [i.number for i in record.items] == ["10/24", "11/24", "12/24", "13/24"]
+    assert record.items[2].decisions == ["Rådet tok brevet til orientering."]
+
+
 @pytest.mark.parametrize("line", ["Vedlegg: budsjett 2025", "Vedlegg: Budsjett 2025",
                                   "Vedlegg 1: Budsjett 2025"])
 def test_an_item_naming_its_paper_ends_nothing(line):

@@ -1878,8 +1878,9 @@ _MINUTES_GO_ON = re.compile(r"(?:referent|møtesekretær|protokollfører)\s*[:;]
 
 def appendix_start(lines: list[Line], candidates: list[Candidate]) -> int | None:
     """The line where a paper bound after the minutes begins (a letter, a presentation,
-    a case paper under "Vedlegg 1: …"), or None: its names, dates, numbered paragraphs
-    and "Forslag til vedtak" are no part of the meeting's record.
+    a case paper under "Vedlegg 1: …", a letter's letterhead over "Vår ref.:"), or None:
+    its names, dates, numbered paragraphs and "Forslag til vedtak" are no part of the
+    meeting's record.
 
     The heading stands apart (a blank line, a page or a heading of its own) below the
     first item, is no item's heading, and opens text, not a list of papers. Nothing
@@ -1889,12 +1890,37 @@ def appendix_start(lines: list[Line], candidates: list[Candidate]) -> int | None
         return None
     first, heads = candidates[0].line, {c.line for c in candidates}
     for line in lines[first + 1:]:
-        if line.lowered[:4] in _APPENDIX_STARTS and line.index not in heads and \
+        start = line.lowered[:4]
+        if start in _APPENDIX_STARTS and line.index not in heads and \
                 (line.gap or line.kind is _HEADING) and \
                 _APPENDIX_HEADING.fullmatch(line.lowered) and \
                 _opens_paper(lines, line.index, candidates):
             return line.index
+        if start in _LETTER_REF_STARTS and line.lowered.startswith(_LETTER_REFS):
+            top = _letterhead_top(lines, line.index, candidates)
+            if top not in heads and _opens_paper(lines, top, candidates):
+                return top
     return None
+
+
+# A letter's reference block under its letterhead: "Vår ref.: 24/112", "Deres ref:",
+# "Vår dato:". Minutes have none; a letter bound after them (the body's statement, a
+# letter from the county) starts with it.
+_LETTER_REFS = ("vår ref", "deres ref", "vår dato", "deres dato", "vår referanse",
+                "deres referanse", "vår sak", "dykkar ref", "dykkar dato")
+_LETTER_REF_STARTS = frozenset(ref[:4] for ref in _LETTER_REFS)
+#: How many lines of letterhead (name, address, postcode) stand over the reference block.
+_LETTERHEAD_LINES = 6
+
+
+def _letterhead_top(lines: list[Line], at: int, candidates: list[Candidate]) -> int:
+    """The first line of the letterhead over a letter's reference line ``at``: the lines
+    of its block (no blank line between) above it, below the last item heading."""
+    last_head = max(c.line for c in candidates if c.line < at)
+    top = at
+    while top - 1 > last_head and not lines[top].gap and at - top < _LETTERHEAD_LINES:
+        top -= 1
+    return top
 
 
 def _opens_paper(lines: list[Line], at: int, candidates: list[Candidate]) -> bool:
