@@ -1865,11 +1865,15 @@ def section_end(lines: list[Line], start: int) -> int:
 
 
 # The heading over a paper bound after the minutes: "Vedlegg 1: Høringsuttalelse",
-# "Vedlegg 2 – Saksframlegg", "BILAG 1", "Appendiks A", or "Vedlegg" alone. Not
+# "Vedlegg 2 – Saksframlegg", "BILAG 1", "Appendiks A", "Vedlegg 1 til protokoll",
+# "Vedlegg til protokollen", or "Vedlegg" alone. Not
 # "Vedlegg: budsjett 2025" (an item naming its paper: no number) nor a sentence.
 _APPENDIX_HEADING = re.compile(r"(?:vedlegg|bilag|appendiks|appendix)(?:(?:\s+(?:nr\.?\s*)?"
-                               r"(?:\d{1,2}|[a-h])\b)(?:\s*[:.–—-]\s*[^.:]{2,100}|\s*[:.])?"
-                               r"|\s*:?)")
+                               r"(?:\d{1,2}|[a-h])\b)(?:\s+til\s+[^.:]{3,60})?"
+                               r"(?:\s*[:.–—-]\s*[^.:]{2,100}|\s*[:.])?|"
+                               # "Vedlegg til protokollen" over the papers
+                               r"\s+til\s+(?:møte)?(?:referatet|protokollen|protokollet|"
+                               r"møteboka|møteboken)\s*:?|\s*:?)")
 _APPENDIX_STARTS = ("vedl", "bila", "appe")
 #: Lines that say the minutes go on below a heading: no paper of its own starts there.
 _MINUTES_GO_ON = re.compile(r"(?:referent|møtesekretær|protokollfører)\s*[:;]|"
