@@ -1315,7 +1315,8 @@ _MINUTES_ABOVE_APPENDIX = (
 @pytest.mark.parametrize("heading", ["Vedlegg 1: Høringsuttalelse regional plan",
                                      "VEDLEGG 1", "Bilag 1 – Brev til fylket",
                                      "Vedlegg nr. 1", "Appendiks A",
-                                     "Vedlegg 1 til protokollen", "Vedlegg til protokollen"])
+                                     "Vedlegg 1 til protokollen", "Vedlegg til protokollen",
+                                     "Vedlegg 1: Økonomirapport 2. tertial"])
 def test_a_letter_bound_after_the_minutes_is_no_part_of_the_record(heading):
     record = _parsed(_MINUTES_ABOVE_APPENDIX + heading + "\n\nNordby, 20. mars 2024\n\n"
                      "Til Fylkeskommunen\n\n1. Innledning\nVi viser til høringsbrevet.\n\n"

@@ -1866,11 +1866,11 @@ def section_end(lines: list[Line], start: int) -> int:
 
 # The heading over a paper bound after the minutes: "Vedlegg 1: Høringsuttalelse",
 # "Vedlegg 2 – Saksframlegg", "BILAG 1", "Appendiks A", "Vedlegg 1 til protokoll",
-# "Vedlegg til protokollen", or "Vedlegg" alone. Not
-# "Vedlegg: budsjett 2025" (an item naming its paper: no number) nor a sentence.
+# "Vedlegg til protokollen", or "Vedlegg" alone. Not "Vedlegg: budsjett 2025" (an item
+# naming its paper: no number) nor a sentence ("Vedlegg 1. Budsjettet ble lagt fram.").
 _APPENDIX_HEADING = re.compile(r"(?:vedlegg|bilag|appendiks|appendix)(?:(?:\s+(?:nr\.?\s*)?"
                                r"(?:\d{1,2}|[a-h])\b)(?:\s+til\s+[^.:]{3,60})?"
-                               r"(?:\s*[:.–—-]\s*[^.:]{2,100}|\s*[:.])?|"
+                               r"(?:\s*[:.–—-]\s*[^:]{1,99}[^.:]|\s*[:.])?|"
                                # "Vedlegg til protokollen" over the papers
                                r"\s+til\s+(?:møte)?(?:referatet|protokollen|protokollet|"
                                r"møteboka|møteboken)\s*:?|\s*:?)")

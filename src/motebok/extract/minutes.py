@@ -202,7 +202,22 @@ def find_items(draft: Draft) -> None:
     if agenda is not None and (not starts or agenda < min(starts)):
         starts.append(agenda)
     draft.head_end = min(starts) if starts else _head_without_items(lines)
+    if draft.toc and draft.items and draft.head_end <= 2:
+        draft.head_end = _head_under_top_agenda(draft)
     draft.attendance_end = _attendance_end(draft)
+
+
+def _head_under_top_agenda(draft: Draft) -> int:
+    """The head's end when a saksliste (with page numbers) opens the file and the
+    minutes' own head follows it ("SAKLISTE" / "Sak 40/24 … 2" / "PROTOKOLL" /
+    "Møtedato: …"): the first item, when the meeting's day is labelled between the list
+    and the first item; else the list's start, as before."""
+    after_toc, first = draft.toc[-1].line + 1, draft.items[0].line
+    for line in draft.lines[after_toc:first]:
+        label = match_label(line.text) if ":" in line.text else None
+        if label is not None and label.field in _MEETING_FIELDS:
+            return first
+    return draft.head_end
 
 
 def _agenda_heading(lines: list[Line], numbered: bool) -> int | None:
