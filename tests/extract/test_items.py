@@ -1364,6 +1364,20 @@ def test_an_item_naming_its_paper_ends_nothing(line):
     assert record.items[2].actions[0].due == "2025-03-01"
 
 
+def test_a_summons_case_papers_under_vedlegg_are_its_items_sections():
+    # the papers repeat the saksliste's cases: their sections, not a paper bound after
+    record = _parsed("Innkalling til møte i Eldrerådet\n\nMøtedato: 12.09.2024\n\n"
+                     "Saksliste\nSak 14/24 Godkjenning av protokoll\nSak 15/24 Budsjett 2025"
+                     "\n\nVedlegg\n\nSak 14/24 Godkjenning av protokoll\n"
+                     "Forslag til vedtak: Protokollen godkjennes.\n\nSak 15/24 Budsjett 2025\n"
+                     "Kommunedirektøren legger fram budsjettet 1. oktober.\n")
+    assert record.kind == "agenda"
+    assert [(i.number, i.text) for i in record.items] == [
+        ("14/24", "Forslag til vedtak: Protokollen godkjennes."),
+        ("15/24", "Kommunedirektøren legger fram budsjettet 1. oktober.")]
+    assert record.items[0].decisions == []
+
+
 def test_a_list_of_attachments_over_the_signature_ends_nothing():
     record = _parsed(_MINUTES_ABOVE_APPENDIX.replace("Referent: Siri Moe\n", "") +
                      "Vedlegg 1: Høringsuttalelse\nVedlegg 2: Kart\n\nReferent: Siri Moe\n")

@@ -1888,8 +1888,8 @@ def appendix_start(lines: list[Line], candidates: list[Candidate]) -> int | None
 
     The heading stands apart (a blank line, a page or a heading of its own) below the
     first item, is no item's heading, and opens text, not a list of papers. Nothing
-    after it goes on with the minutes: an item numbered after the last one above, a
-    "Referent:" signature, "Møtet hevet"."""
+    after it goes on with the minutes: an item numbered after the last one above, an
+    item listed above (its section), a "Referent:" signature, "Møtet hevet"."""
     if not candidates:
         return None
     first, heads = candidates[0].line, {c.line for c in candidates}
@@ -1936,9 +1936,12 @@ def _opens_paper(lines: list[Line], at: int, candidates: list[Candidate]) -> boo
         return False
     above = [c for c in candidates if c.line < at]
     last = above[-1]
-    if any(c.line > at and c.style == last.style and c.series == last.series and
-           (c.seq or 0) > (last.seq or 0) for c in candidates):
-        return False
+    listed = {(c.number, c.title.casefold()) for c in above}
+    if any(c.line > at and ((c.style == last.style and c.series == last.series and
+                             (c.seq or 0) > (last.seq or 0)) or
+                            (c.number, c.title.casefold()) in listed) for c in candidates):
+        return False  # (the same number and title again: a summons' case papers under
+        # "Vedlegg", the sections of the saksliste above)
     return not any(_MINUTES_GO_ON.match(line.lowered) for line in below)
 
 
