@@ -5573,3 +5573,62 @@ EXPECTED["500_file_name_title_slutt.txt"] = Expected(
         ("2/24", "Framdrift", None, ["Styringsgruppen tok saken til orientering."], []),
     ],
 )
+
+
+EXPECTED["520_regionrad_protokoll_med_vedlegg_brev.txt"] = Expected(
+    # the protocol with the council's statement bound after it ("Vedlegg 1:" over a
+    # letterhead, "Vår ref.", numbered paragraphs, a "Forslag til vedtak" and a signature):
+    # the letter gives no date, items, decisions, actions or people; and the letters under
+    # "Sak 32/24 Referatsaker" ("RS 4/24 …") are that item's text
+    "minutes", "PROTOKOLL FRÅ MØTE I VESTDAL REGIONRÅD", "Vestdal regionråd", None, None,
+    ("2024-10-22", "09:30", "13:00", "Heradshuset, Vestdal"), None,
+    people=[
+        ("Gunnhild Råen", None, "chair", "present"),
+        ("Ivar Teigen", None, "member", "present"),
+        ("Marit Skrede", None, "member", "present"),
+        ("Oddbjørn Fet", None, "member", "present"),
+        ("Sigrun Lægreid", None, "member", "absent"),
+        ("Håkon Berge", None, "secretary", "present"),
+    ],
+    items=[
+        ("31/24", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste vart godkjend.",
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("32/24", "Referatsaker",
+         "RS 4/24 Brev frå Statsforvaltaren om kommunereform RS 5/24 Protokoll frå "
+         "ungdomsrådet Vedtak: Referatsakene vert tekne til orientering.",
+         ["Referatsakene vert tekne til orientering."], []),
+        ("33/24", "Høyring – regional transportplan",
+         "Leiaren gjekk gjennom utkastet til fråsegn, sjå vedlegg 1. Vedtak: Regionrådet "
+         "sluttar seg til fråsegna i vedlegg 1. Sekretariatet sender fråsegna innan 1. "
+         "november.",
+         ["Regionrådet sluttar seg til fråsegna i vedlegg 1.",
+          "Sekretariatet sender fråsegna innan 1. november."],
+         [("Sekretariatet sender fråsegna innan 1. november.", "Sekretariatet",
+           "2024-11-01")]),
+        ("34/24", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["521_grendalag_innkalling_og_protokoll.docx"] = Expected(
+    # the summons, its saksliste and a case paper bound in front of the protocol of the
+    # meeting it called (same day): the record is the protocol's; the summons' signing
+    # day is not its date, the case paper's "Forslag til vedtak" no decision
+    "minutes", "Protokoll frå styremøte 5. mars 2025", "Styret", "Lia Grendalag", None,
+    ("2025-03-05", "18:00", None, "Grendahuset"), None,
+    people=[
+        ("Randi Hovde", None, "chair", "present"),
+        ("Eirik Sande", None, "member", "present"),
+        ("Tone Myklebust", None, "secretary", "present"),
+        ("Lars Haugland", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("2", "Årsmelding 2024",
+         "Styret gjekk gjennom utkastet. Årsmeldinga vart godkjend med små endringar.",
+         ["Årsmeldinga vart godkjend med små endringar."], []),
+        ("3", "Dugnad på leikeplassen",
+         "Dugnaden blir laurdag 26. april. Eirik kallar inn til dugnaden innan 1. april.",
+         [], [("Eirik kallar inn til dugnaden innan 1. april.", "Eirik", "2025-04-01")]),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ])

@@ -2423,3 +2423,20 @@ def test_the_end_named_slutt_in_a_held_sentence_before_the_place():
 def test_a_cooperation_after_a_comma_in_a_title_in_capitals_is_the_parent(title, body,
                                                                           organization):
     assert body_and_organization(title) == (body, organization)
+
+
+def test_the_minutes_head_under_a_saksliste_with_page_numbers_at_the_top():
+    # the saksliste page opens the file; the protocol's own labels follow it
+    text = ("SAKLISTE\n\nSak 40/24 Godkjenning av protokoll ........ 2\n"
+            "Sak 41/24 Økonomirapport ........ 3\nSak 42/24 Eventuelt ........ 4\n\n"
+            "PROTOKOLL\n\nUtval: Eldrerådet\nMøtedato: 10.10.2024\n"
+            "Møtestad: Kommunestyresalen\nTid: 10:00 – 12:30\n\n"
+            "Møtande medlemer: Kari Holm (leiar), Per Bø\nForfall: Ola Dahl\n\n"
+            "Sak 40/24 Godkjenning av protokoll\nVedtak: Protokollen vart godkjend.\n\n"
+            "Sak 41/24 Økonomirapport\nTeke til orientering.\n\n"
+            "Sak 42/24 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "eldrerad.txt")
+    assert record.body == "Eldrerådet"
+    assert (record.meeting.date, record.meeting.start, record.meeting.end,
+            record.meeting.location) == ("2024-10-10", "10:00", "12:30", "Kommunestyresalen")
+    assert [i.number for i in record.items] == ["40/24", "41/24", "42/24"]

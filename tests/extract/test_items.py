@@ -1025,6 +1025,32 @@ def test_a_summons_ends_where_the_minutes_sent_with_it_begin(attached):
     assert not any(i.decisions or i.text for i in record.items)
 
 
+@pytest.mark.parametrize("minutes_head", [
+    "Protokoll fra styremøte 10. september 2024\n\n",
+    "Protokoll fra styremøtet\nMøtedato: 10.09.2024\n\n",
+])
+def test_minutes_with_their_summons_and_case_papers_bound_in_front(minutes_head):
+    # the summons calls this very meeting: the file is its minutes, the saksliste their
+    # agenda, and the case paper's "Forslag til vedtak" no decision
+    record = _parsed(_SUMMONS.replace("4. Eventuelt\n", "4. Eventuelt\n\nNordby, 1. september"
+                                      " 2024\n") +
+                     "Saksframlegg sak 3: Dugnad\nForslag til vedtak: Dugnad 5. oktober.\n\n" +
+                     minutes_head + "Til stede: Ola Vik, Kari Ås\nForfall: Lise Dal\n\n"
+                     "1. Godkjenning av innkalling\nGodkjent.\n\n2. Godkjenning av referat "
+                     "fra forrige møte\nGodkjent.\n\n3. Dugnad\nDugnaden blir 12. oktober.\n\n"
+                     "4. Eventuelt\nIngen saker.\n")
+    assert record.kind == "minutes"
+    assert record.title == minutes_head.splitlines()[0]
+    assert record.document_date is None  # the day the summons was signed
+    assert record.meeting.date == "2024-09-10"
+    assert [(p.name, p.attendance) for p in record.participants] == [
+        ("Ola Vik", "present"), ("Kari Ås", "present"), ("Lise Dal", "absent")]
+    assert [(i.number, i.text) for i in record.items] == [
+        ("1", "Godkjent."), ("2", "Godkjent."), ("3", "Dugnaden blir 12. oktober."),
+        ("4", "Ingen saker.")]
+    assert "Dugnad 5. oktober." not in record.items[2].decisions
+
+
 _MINUTES = ("Referat fra styremøte i Åsen Vel\n\nDato: 13. juni 2024\nSted: Klubbhuset\n\n"
             "Til stede: Ola Vik (leder), Kari Ås, Per Berg\n\nSak 1/24 Godkjenning av "
             "innkalling\nGodkjent.\n\nSak 2/24 Sommerfest\nStyret vedtok å holde sommerfest "
@@ -1285,6 +1311,100 @@ def test_the_letters_a_referatsaker_item_lists_are_its_text():
     assert [i.number for i in record.items] == ["12/24", "13/24", "14/24"]
     assert "RS 2/24 Protokoll fra ungdomsrådet" in record.items[1].text
     assert record.items[1].decisions == ["Referatsakene tas til orientering."]
+
+
+def test_the_letters_under_a_sak_referatsaker_item_are_its_text():
+    # "Sak 21/24 Referatsaker" has no letters of its own: "RS 1/24" is still another series
+    record = _parsed("Protokoll fra kontrollutvalget\n\nMøtedato: 03.06.2024\n\n"
+                     "Til stede: Kari Holm, Ola Dahl\n\n"
+                     "Sak 20/24 Godkjenning av protokoll\nVedtak: Protokollen ble godkjent.\n\n"
+                     "Sak 21/24 Referatsaker\nRS 1/24 Brev fra Fylkesmannen om tilsyn\n"
+                     "RS 2/24 Melding om vedtak i kommunestyret\n"
+                     "Vedtak: Referatsakene tas til orientering.\n\n"
+                     "Sak 22/24 Eventuelt\nIngen saker.\n")
+    assert [i.number for i in record.items] == ["20/24", "21/24", "22/24"]
+    assert "RS 2/24 Melding om vedtak i kommunestyret" in record.items[1].text
+    assert record.items[1].decisions == ["Referatsakene tas til orientering."]
+
+
+_MINUTES_ABOVE_APPENDIX = (
+    "Referat fra møte i Regionrådet Nordfjell\n\nDato: 14. mars 2024\nSted: Rådhuset\n\n"
+    "Til stede: Kari Holm (leder), Per Bø, Anne Lie\nReferent: Siri Moe\n\n"
+    "Sak 10/24 Godkjenning av innkalling\nInnkallingen ble godkjent.\n\n"
+    "Sak 11/24 Høring om regional plan\nVedtak: Rådet slutter seg til uttalelsen i vedlegg 1."
+    "\n\nSak 12/24 Eventuelt\nIngen saker.\n\n")
+
+
+@pytest.mark.parametrize("heading", ["Vedlegg 1: Høringsuttalelse regional plan",
+                                     "VEDLEGG 1", "Bilag 1 – Brev til fylket",
+                                     "Vedlegg nr. 1", "Appendiks A",
+                                     "Vedlegg 1 til protokollen", "Vedlegg til protokollen",
+                                     "Vedlegg 1: Økonomirapport 2. tertial"])
+def test_a_letter_bound_after_the_minutes_is_no_part_of_the_record(heading):
+    record = _parsed(_MINUTES_ABOVE_APPENDIX + heading + "\n\nNordby, 20. mars 2024\n\n"
+                     "Til Fylkeskommunen\n\n1. Innledning\nVi viser til høringsbrevet.\n\n"
+                     "2. Merknader\nFylkeskommunen bes utrede dette innen 1. juni 2024.\n\n"
+                     "Forslag til vedtak: Planen godkjennes.\n\n"
+                     "Med vennlig hilsen\nOle Hansen\nstyreleder\n")
+    assert [i.number for i in record.items] == ["10/24", "11/24", "12/24"]
+    assert record.items[2].text == "Ingen saker."
+    assert (record.items[2].decisions, record.items[2].actions) == ([], [])
+    assert record.document_date is None  # the letter's "Nordby, 20. mars 2024"
+    assert "Ole Hansen" not in [p.name for p in record.participants]
+
+
+def test_a_letter_under_its_letterhead_after_the_minutes_is_no_part_of_the_record():
+    # no "Vedlegg" heading: the letterhead and its "Vår ref.:" open the letter
+    record = _parsed(_MINUTES_ABOVE_APPENDIX + "FJELLBYGD REGIONRÅD\nRådhusveien 1\n"
+                     "1234 Nordby\nVår ref.: 24/112\nDato: 20.03.2024\n\n"
+                     "Innlandet fylkeskommune\nv/ Ole Hansen\n\n1. Innledning\n"
+                     "Regionrådet viser til høringsbrevet.\n\n2. Merknader\n"
+                     "Fylkeskommunen bes utrede kollektivtilbudet innen 1. juni 2024.\n")
+    assert [i.number for i in record.items] == ["10/24", "11/24", "12/24"]
+    assert (record.items[2].text, record.items[2].actions) == ("Ingen saker.", [])
+
+
+def test_a_letter_s_reference_inside_an_item_ends_nothing():
+    record = _parsed(_MINUTES_ABOVE_APPENDIX.replace(
+        "Sak 12/24 Eventuelt", "Sak 12/24 Brev fra fylket\nVår ref.: 24/112\n"
+        "Rådet tok brevet til orientering.\n\nSak 13/24 Eventuelt") + "Referent: Siri Moe\n")
+    assert [i.number for i in record.items] == ["10/24", "11/24", "12/24", "13/24"]
+    assert record.items[2].decisions == ["Rådet tok brevet til orientering."]
+
+
+@pytest.mark.parametrize("line", ["Vedlegg: budsjett 2025", "Vedlegg: Budsjett 2025",
+                                  "Vedlegg 1: Budsjett 2025"])
+def test_an_item_naming_its_paper_ends_nothing(line):
+    # the item's own paper, with the minutes going on below it
+    record = _parsed("Protokoll styremøte\n\nDato: 05.02.2025\n\nTil stede: Kari Holm, Per Bø"
+                     "\n\n1. Godkjenning av innkalling\nGodkjent.\n\n2. Budsjett 2025\n"
+                     f"Styret gikk gjennom forslaget.\n\n{line}\n\n"
+                     "Budsjettet ble vedtatt.\n\n3. Vedlegg til budsjett\n"
+                     "Per lager vedlegget innen 1. mars.\n\n4. Eventuelt\nIngen saker.\n")
+    assert [i.title for i in record.items] == ["Godkjenning av innkalling", "Budsjett 2025",
+                                               "Vedlegg til budsjett", "Eventuelt"]
+    assert record.items[1].decisions == ["Budsjettet ble vedtatt."]
+    assert record.items[2].actions[0].due == "2025-03-01"
+
+
+def test_a_summons_case_papers_under_vedlegg_are_its_items_sections():
+    # the papers repeat the saksliste's cases: their sections, not a paper bound after
+    record = _parsed("Innkalling til møte i Eldrerådet\n\nMøtedato: 12.09.2024\n\n"
+                     "Saksliste\nSak 14/24 Godkjenning av protokoll\nSak 15/24 Budsjett 2025"
+                     "\n\nVedlegg\n\nSak 14/24 Godkjenning av protokoll\n"
+                     "Forslag til vedtak: Protokollen godkjennes.\n\nSak 15/24 Budsjett 2025\n"
+                     "Kommunedirektøren legger fram budsjettet 1. oktober.\n")
+    assert record.kind == "agenda"
+    assert [(i.number, i.text) for i in record.items] == [
+        ("14/24", "Forslag til vedtak: Protokollen godkjennes."),
+        ("15/24", "Kommunedirektøren legger fram budsjettet 1. oktober.")]
+    assert record.items[0].decisions == []
+
+
+def test_a_list_of_attachments_over_the_signature_ends_nothing():
+    record = _parsed(_MINUTES_ABOVE_APPENDIX.replace("Referent: Siri Moe\n", "") +
+                     "Vedlegg 1: Høringsuttalelse\nVedlegg 2: Kart\n\nReferent: Siri Moe\n")
+    assert "Siri Moe" in [p.name for p in record.participants]
 
 
 def test_a_pdf_page_break_inside_an_item_and_the_letterhead_footer():

@@ -1259,14 +1259,15 @@ def _under_follow_up_list(lines: list[Line], start: int, line: int) -> bool:
 
 
 def _without_listed_letters(body: list[Candidate]) -> list[Candidate]:
-    """Leave out the letters an item of letters lists: under "PS 13/24 Referatsaker" the
-    lines "RS 1/24 Brev fra …", "RS 2/24 …" are that item's text (its vedtak follows
-    them), a series of their own inside an item of the main one."""
+    """Leave out the letters an item of letters lists: under "PS 13/24 Referatsaker" (or
+    "Sak 13/24 Referatsaker") the lines "RS 1/24 Brev fra …", "RS 2/24 …" are that item's
+    text (its vedtak follows them), a series of their own inside an item of the main one."""
     kept: list[Candidate] = []
     for cand in body:
         last = kept[-1] if kept else None
-        if last is not None and cand.series and last.series and cand.series != last.series \
-                and _LETTERS_ITEM.search(last.title):
+        if last is not None and cand.series and cand.series != last.series and \
+                (last.series or cand.series in _SIDE_SERIES) and \
+                _LETTERS_ITEM.search(last.title):
             continue
         kept.append(cand)
     return kept
@@ -1961,6 +1962,87 @@ def section_end(lines: list[Line], start: int) -> int:
     if len(lines) - 1 > start and _site_footer(lines[-1].body):
         return len(lines) - 1
     return len(lines)
+
+
+# The heading over a paper bound after the minutes: "Vedlegg 1: Høringsuttalelse",
+# "Vedlegg 2 – Saksframlegg", "BILAG 1", "Appendiks A", "Vedlegg 1 til protokoll",
+# "Vedlegg til protokollen", or "Vedlegg" alone. Not "Vedlegg: budsjett 2025" (an item
+# naming its paper: no number) nor a sentence ("Vedlegg 1. Budsjettet ble lagt fram.").
+_APPENDIX_HEADING = re.compile(r"(?:vedlegg|bilag|appendiks|appendix)(?:(?:\s+(?:nr\.?\s*)?"
+                               r"(?:\d{1,2}|[a-h])\b)(?:\s+til\s+[^.:]{3,60})?"
+                               r"(?:\s*[:.–—-]\s*[^:]{1,99}[^.:]|\s*[:.])?|"
+                               # "Vedlegg til protokollen" over the papers
+                               r"\s+til\s+(?:møte)?(?:referatet|protokollen|protokollet|"
+                               r"møteboka|møteboken)\s*:?|\s*:?)")
+_APPENDIX_STARTS = ("vedl", "bila", "appe")
+#: Lines that say the minutes go on below a heading: no paper of its own starts there.
+_MINUTES_GO_ON = re.compile(r"(?:referent|møtesekretær|protokollfører)\s*[:;]|"
+                            r"møtet\s+(?:ble\s+|vart\s+)?(?:hevet|heva)\b")
+
+
+def appendix_start(lines: list[Line], candidates: list[Candidate]) -> int | None:
+    """The line where a paper bound after the minutes begins (a letter, a presentation,
+    a case paper under "Vedlegg 1: …", a letter's letterhead over "Vår ref.:"), or None:
+    its names, dates, numbered paragraphs and "Forslag til vedtak" are no part of the
+    meeting's record.
+
+    The heading stands apart (a blank line, a page or a heading of its own) below the
+    first item, is no item's heading, and opens text, not a list of papers. Nothing
+    after it goes on with the minutes: an item numbered after the last one above, an
+    item listed above (its section), a "Referent:" signature, "Møtet hevet"."""
+    if not candidates:
+        return None
+    first, heads = candidates[0].line, {c.line for c in candidates}
+    for line in lines[first + 1:]:
+        start = line.lowered[:4]
+        if start in _APPENDIX_STARTS and line.index not in heads and \
+                (line.gap or line.kind is _HEADING) and \
+                _APPENDIX_HEADING.fullmatch(line.lowered) and \
+                _opens_paper(lines, line.index, candidates):
+            return line.index
+        if start in _LETTER_REF_STARTS and line.lowered.startswith(_LETTER_REFS):
+            top = _letterhead_top(lines, line.index, candidates)
+            if top not in heads and _opens_paper(lines, top, candidates):
+                return top
+    return None
+
+
+# A letter's reference block under its letterhead: "Vår ref.: 24/112", "Deres ref:",
+# "Vår dato:". Minutes have none; a letter bound after them (the body's statement, a
+# letter from the county) starts with it.
+_LETTER_REFS = ("vår ref", "deres ref", "vår dato", "deres dato", "vår referanse",
+                "deres referanse", "vår sak", "dykkar ref", "dykkar dato")
+_LETTER_REF_STARTS = frozenset(ref[:4] for ref in _LETTER_REFS)
+#: How many lines of letterhead (name, address, postcode) stand over the reference block.
+_LETTERHEAD_LINES = 6
+
+
+def _letterhead_top(lines: list[Line], at: int, candidates: list[Candidate]) -> int:
+    """The first line of the letterhead over a letter's reference line ``at``: the lines
+    of its block (no blank line between) above it, below the last item heading."""
+    last_head = max(c.line for c in candidates if c.line < at)
+    top = at
+    while top - 1 > last_head and not lines[top].gap and at - top < _LETTERHEAD_LINES:
+        top -= 1
+    return top
+
+
+def _opens_paper(lines: list[Line], at: int, candidates: list[Candidate]) -> bool:
+    """Whether the appendix heading at line ``at`` opens a paper of its own: text under
+    it, not the next entry of a list of papers, and nothing below that continues the
+    minutes (an item after the last one above it, a signature, "Møtet hevet")."""
+    below = lines[at + 1:]
+    if len(below) < 2 or below[0].lowered[:4] in _APPENDIX_STARTS:
+        return False
+    above = [c for c in candidates if c.line < at]
+    last = above[-1]
+    listed = {(c.number, c.title.casefold()) for c in above}
+    if any(c.line > at and ((c.style == last.style and c.series == last.series and
+                             (c.seq or 0) > (last.seq or 0)) or
+                            (c.number, c.title.casefold()) in listed) for c in candidates):
+        return False  # (the same number and title again: a summons' case papers under
+        # "Vedlegg", the sections of the saksliste above)
+    return not any(_MINUTES_GO_ON.match(line.lowered) for line in below)
 
 
 # How the lines of a mail signature with phone or address start ("Telefon: 900 11 222")

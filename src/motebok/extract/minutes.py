@@ -34,6 +34,7 @@ from motebok.extract.items import (
     TableItem,
     after_head_labels,
     agenda_list_over,
+    appendix_start,
     build_sections,
     choose_items,
     clean_title,
@@ -131,6 +132,9 @@ class Draft:
     #: where attendance lists end: the head, or past a table of contents that stands
     #: above them ("Dagsorden" … then "Deltakere:" … then the first item)
     attendance_end: int = 0
+    #: where the head's attendance starts: the minutes' own head under a summons bound in
+    #: front of them (``_summons_in_front``)
+    attendance_start: int = 0
     head: Head = field(default_factory=Head)
     people: People = field(default_factory=People)
     sections: list[Section] = field(default_factory=list)
@@ -176,6 +180,10 @@ def find_items(draft: Draft) -> None:
     """Locate the agenda items (and a table of contents) and so the end of the head."""
     lines = draft.lines
     candidates = find_candidates(lines)
+    appendix = appendix_start(lines, candidates)
+    if appendix is not None:  # a letter or case paper bound after the minutes: no part
+        lines = draft.lines = lines[:appendix]
+        candidates = [c for c in candidates if c.line < appendix]
     draft.items, draft.toc = choose_items(lines, candidates)
     agenda = _agenda_heading(lines, bool(draft.items))
     if not draft.items:  # "Temaer for dette møtet var:" over an indented "1." list
@@ -195,7 +203,22 @@ def find_items(draft: Draft) -> None:
     if agenda is not None and (not starts or agenda < min(starts)):
         starts.append(agenda)
     draft.head_end = min(starts) if starts else _head_without_items(lines)
+    if draft.toc and draft.items and draft.head_end <= 2:
+        draft.head_end = _head_under_top_agenda(draft)
     draft.attendance_end = _attendance_end(draft)
+
+
+def _head_under_top_agenda(draft: Draft) -> int:
+    """The head's end when a saksliste (with page numbers) opens the file and the
+    minutes' own head follows it ("SAKLISTE" / "Sak 40/24 … 2" / "PROTOKOLL" /
+    "Møtedato: …"): the first item, when the meeting's day is labelled between the list
+    and the first item; else the list's start, as before."""
+    after_toc, first = draft.toc[-1].line + 1, draft.items[0].line
+    for line in draft.lines[after_toc:first]:
+        label = match_label(line.text) if ":" in line.text else None
+        if label is not None and label.field in _MEETING_FIELDS:
+            return first
+    return draft.head_end
 
 
 def _agenda_heading(lines: list[Line], numbered: bool) -> int | None:
@@ -656,7 +679,7 @@ def _attendance_lines(draft: Draft) -> Iterator[int]:
     agenda first and "Navn | Parti | Funksjon | Møtte" below it. A running page header
     inside a list ("Eldrerådet 14. mars 2024" where the page broke) is left out."""
     lines = draft.lines
-    for i in range(draft.attendance_end):
+    for i in range(draft.attendance_start, draft.attendance_end):
         # (the title's lines at the top and a label's line, "Dato: 14. mars 2024", are no
         # running header; a digit first: most lines are names, which have none)
         text = lines[i].body
@@ -2711,10 +2734,46 @@ def _without_attached_minutes(draft: Draft) -> None:
                None)
     if cut is None:
         return
+    if _minutes_of_this_meeting(draft, cut):
+        _summons_in_front(draft, cut)
+        return
     draft.lines = lines[:cut]
     kept = [c for c in draft.items if c.line < cut]
     draft.items, draft.toc = (kept, draft.toc) if kept else (draft.toc, [])
     draft.attendance_end = min(_attendance_end(draft), cut)
+    draft.people, draft.deputies, draft.attendance_recorded = People(), [], False
+    read_attendance(draft)
+
+
+def _minutes_of_this_meeting(draft: Draft, cut: int) -> bool:
+    """Whether the minutes under a summons are of the meeting it calls (their title or
+    their first labels give its day) and hold items of their own: the file is those
+    minutes with their summons and case papers bound in front, not a summons."""
+    day = draft.record.meeting.date
+    if day is None or not any(c.line > cut for c in draft.items):
+        return False
+    for line in draft.lines[cut:cut + 7]:
+        label = match_label(line.text) if line.index > cut else None
+        text = label.value if label is not None and label.field in _MEETING_FIELDS else \
+            line.body if line.index == cut else ""
+        if text and any(dates.iso(found.resolve(int(day[:4]))) == day
+                        for found in dates.find_dates(text)):
+            return True
+    return False
+
+
+def _summons_in_front(draft: Draft, cut: int) -> None:
+    """Read the minutes under the summons bound in front of them: their title, their
+    items (the summons' saksliste is their agenda) and their attendance. The summons'
+    own date (the day it was signed) is not the minutes'; its "Forslag til vedtak" in
+    the case papers is no decision, as no item's text reaches above the minutes."""
+    record = draft.record
+    record.kind = DocumentKind.MINUTES
+    record.title = draft.lines[cut].body
+    record.document_date = None
+    draft.toc = [c for c in draft.toc + draft.items if c.line < cut]
+    draft.items = [c for c in draft.items if c.line > cut]
+    draft.attendance_start, draft.attendance_end = cut, draft.items[0].line
     draft.people, draft.deputies, draft.attendance_recorded = People(), [], False
     read_attendance(draft)
 
