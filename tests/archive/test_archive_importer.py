@@ -656,3 +656,25 @@ def test_store_record_with_bytes_uses_their_hash(tmp_path):
     meeting = importer.store_record(record, data)
     assert meeting.source.sha256 == record.source.sha256
     assert Path(meeting.source.filename).name == "a.txt"
+
+
+def test_people_of_minutes_imported_as_drafts_are_no_public_members(tmp_path, client):
+    from django.urls import reverse
+
+    importer.import_paths([str(write_minutes(tmp_path, "a.txt", 1))])
+    draft = tmp_path / "b.txt"  # a new leader, named in this draft alone
+    draft.write_text(minutes_text("Testregionen regionråd", "02.02.2024",
+                                  ["Nora Ny (leder)", "Ola Hansen"],
+                                  [("02/24", "Budsjett", "Budsjettet ble vedtatt.")]),
+                     encoding="utf-8")
+    importer.import_paths([str(draft)], status=MeetingStatus.DRAFT.value)
+    body = Organization.objects.get(name="Testregionen regionråd")
+    # a member for the secretariat, who sees the draft
+    assert body.memberships.filter(person__name="Nora Ny").exists()
+    newcomer = Person.objects.get(name="Nora Ny")
+    page = client.get(reverse("web:body", args=[body.slug])).content.decode()
+    assert "Kari Nordmann" in page and "Nora Ny" not in page
+    assert client.get(reverse("web:person", args=[newcomer.pk])).status_code == 404
+    members = json.dumps(client.get(f"/api/v1/bodies/{body.slug}/").json()["members"])
+    assert "Kari Nordmann" in members and "Nora Ny" not in members
+    assert client.get(f"/api/v1/people/{newcomer.pk}/").status_code == 404

@@ -206,3 +206,32 @@ def test_people_visible_to_are_members_or_named_in_visible_minutes(personas):
     assert names(personas.anonymous) == names(personas.outsider) == public
     assert names(personas.member) == public | {"Utkast Udnes", "Ansvarlig Aas"}
     assert "Ingen Iversen" in names(personas.superuser)
+
+
+def test_memberships_read_from_drafts_alone_are_as_hidden_as_the_drafts(personas):
+    from motebok.archive.models import Membership, Participation, Person
+
+    def membership(name: str, *meetings) -> None:
+        person = PersonFactory(name=name)
+        Membership.objects.create(person=person, body=personas.body)
+        for meeting in meetings:
+            Participation.objects.create(meeting=meeting, person=person)
+
+    published = MeetingFactory(body=personas.body, date=dt.date(2024, 1, 1))
+    draft = MeetingFactory(body=personas.body, date=dt.date(2024, 2, 1),
+                           status=MeetingStatus.DRAFT.value)
+    membership("Publisert Pedersen", published, draft)
+    membership("Utkast Udnes", draft)  # the importer took her from draft minutes alone
+    membership("Hånd Hansen")  # entered by the secretariat, at no meeting yet
+
+    def members(user) -> set[str]:
+        return set(Membership.objects.visible_to(user).values_list("person__name", flat=True))
+
+    public = {"Publisert Pedersen", "Hånd Hansen"}
+    assert members(personas.anonymous) == members(personas.outsider) == public
+    assert members(personas.member) == members(personas.superuser) == \
+        public | {"Utkast Udnes"}
+    # nor is she a person the public may know of, or counted on the body's page
+    assert not Person.objects.visible_to(personas.anonymous).filter(name="Utkast Udnes")
+    assert {r.person.name for r in personas.body.attendance_rates(
+        viewer=personas.anonymous)} == public

@@ -115,7 +115,7 @@ def body_list(request: HttpRequest) -> JsonResponse:
 def body_detail(request: HttpRequest, slug: str) -> JsonResponse:
     """One body with its members and the ids of the meetings this user may see."""
     body = get_object_or_404(_bodies(request), slug=slug)
-    members = (Membership.objects.filter(body=body)
+    members = (Membership.objects.visible_to(request.user).filter(body=body)
                .select_related("person", "representing").order_by("person__name", "pk"))
     meeting_ids = list(Meeting.objects.visible_to(request.user).filter(body=body)
                        .order_by(*NEWEST_FIRST).values_list("pk", flat=True))
@@ -152,7 +152,8 @@ def person_list(request: HttpRequest) -> JsonResponse:
     body = _body_by_slug(request, params.text(request.GET, "body"))
     people = _visible_people(request)
     if body is not None:
-        people = people.filter(memberships__body=body).distinct()
+        people = people.filter(pk__in=Membership.objects.visible_to(request.user)
+                               .filter(body=body).values("person_id"))
     people = people.order_by("name", "pk")
     return ok(pagination.paginate(request, people, lambda p: serialize.person_ref(request, p)))
 
@@ -170,7 +171,7 @@ def person_detail(request: HttpRequest, person_id: int) -> JsonResponse:
     """One person: memberships, visible meetings attended and actions held."""
     person = _visible_person(request, person_id)
     meetings = Meeting.objects.visible_to(request.user)
-    memberships = (Membership.objects.filter(person=person)
+    memberships = (Membership.objects.visible_to(request.user).filter(person=person)
                    .select_related("body", "representing").order_by("body__name", "pk"))
     attended = (Participation.objects.filter(person=person, meeting__in=meetings)
                 .select_related("meeting__body")

@@ -184,8 +184,10 @@ class Organization(models.Model):
         table: dict[int, dict[int, str]] = {}
         for meeting_id, person_id, attendance in rows:
             table.setdefault(meeting_id, {})[person_id] = attendance
-        member_ids = list(self.memberships.current().values_list("person_id", flat=True)
-                          .distinct())
+        members = self.memberships.current()
+        if viewer is not EVERY_MEETING:
+            members = members.visible_to(viewer)  # (no one known from drafts alone)
+        member_ids = list(members.values_list("person_id", flat=True).distinct())
         person_ids = member_ids or sorted({pid for row in table.values() for pid in row})
         people = Person.objects.in_bulk(person_ids)
         attended_values = {Attendance.PRESENT.value, Attendance.PARTIAL.value}
@@ -227,7 +229,8 @@ class PersonQuerySet(models.QuerySet):
             return self
         meetings = Meeting.objects.visible_to(user)
         return self.filter(
-            models.Exists(Membership.objects.filter(person=models.OuterRef("pk")))
+            models.Exists(Membership.objects.visible_to(user)
+                          .filter(person=models.OuterRef("pk")))
             | models.Exists(Participation.objects.filter(person=models.OuterRef("pk"),
                                                          meeting__in=meetings))
             | models.Exists(Action.objects.filter(responsible_person=models.OuterRef("pk"),
@@ -364,6 +367,19 @@ class MembershipQuerySet(models.QuerySet):
         """Memberships that have not ended (no end date, or ending today or later)."""
         today = today or timezone.localdate()
         return self.filter(Q(end__isnull=True) | Q(end__gte=today))
+
+    def visible_to(self, user: Any) -> models.QuerySet:
+        """Memberships ``user`` may know of. The importer takes members from the minutes,
+        so one read from drafts alone is as unknown to the public as the draft: it shows
+        once the person is listed at a meeting of the body the user may see. A membership
+        of someone listed at none of the body's meetings (entered by hand) is public."""
+        bodies = _access_body_ids(user)
+        if bodies is None:
+            return self
+        listed = Participation.objects.filter(person=models.OuterRef("person"),
+                                              meeting__body=models.OuterRef("body"))
+        return self.filter(Q(body_id__in=bodies) | models.Exists(listed.visible_to(user))
+                           | ~models.Exists(listed))
 
 
 class Membership(models.Model):

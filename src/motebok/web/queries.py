@@ -240,7 +240,7 @@ class PersonPage:
 
 def person_page(user, person, today: date) -> PersonPage:
     """A person's memberships, the visible meetings they were listed at, their actions."""
-    memberships = list(Membership.objects.filter(person=person)
+    memberships = list(Membership.objects.visible_to(user).filter(person=person)
                        .select_related("body", "representing").order_by("body__name", "start"))
     participations = list(Participation.objects.filter(
         person=person, meeting__in=Meeting.objects.visible_to(user))
