@@ -2438,6 +2438,13 @@ def test_two_cases_under_one_heading_are_one_item_numbered_as_written():
         ("3/24", "Godkjenning av innkalling"), ("4/24 og 5/24", "Budsjett og økonomiplan"),
         ("6/24 og 7/24", "Høringer"), ("8/24", "Eventuelt")]
     assert record.items[1].text == "Sakene ble behandlet samlet."
+    text = ("REFERAT STYREMØTE\n\nDato: 3. april 2024\n\nSAK 1 GODKJENNING AV INNKALLING\n"
+            "Godkjent.\n\nSAK 2 OG 3 BUDSJETT OG REGNSKAP\nStyret vedtok budsjettet.\n\n"
+            "Sak 4 og 5 ble behandlet samlet med sak 2.\n\nSAK 6 EVENTUELT\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "GODKJENNING AV INNKALLING"), ("2 og 3", "BUDSJETT OG REGNSKAP"),
+        ("6", "EVENTUELT")]
 
 
 def test_a_withdrawn_item_keeps_its_number_and_says_so_in_its_text():
@@ -2481,3 +2488,14 @@ def test_a_letter_after_the_number_parts_one_case():
     record = parse_bytes(text.encode(), "referat.txt")
     assert [(i.number, i.title) for i in record.items] == [
         ("3 a", "Godkjenning av innkalling"), ("3 b", "Samferdsel"), ("4", "Eventuelt")]
+
+
+def test_a_short_sentence_under_a_heading_with_only_a_number_is_text_not_a_title():
+    text = ("Protokoll fra møte i regionrådet\n\nDato: 3. april 2024\n\n"
+            "Sak 1/24\nInnkallingen ble godkjent.\n\nSak 2/24\nRyddedugnad.\n"
+            "Dugnaden blir 4. mai.\n\nSak 3/24 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1/24", None, "Innkallingen ble godkjent."),
+        ("2/24", "Ryddedugnad", "Dugnaden blir 4. mai."),
+        ("3/24", "Eventuelt", "Ingen saker.")]

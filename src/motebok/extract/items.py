@@ -100,7 +100,7 @@ _COMPOUND_CASE = re.compile(r"(?:[A-ZÆØÅ][a-zæøå]{2,20}(?:sak|punkt)|(?:Ek
                             r"\s+sak)\s+(?:nr\.?\s*)?(?=\d)")
 # An unnumbered item added at the meeting: "Ekstra sak: Ny nettside", "Tilleggssak – Vei".
 _ADDED_ITEM = re.compile(r"(?:ekstra\s*sak|tilleggs\s*sak|tilleggspunkt|hastesak)\s*"
-                         r"(?::|[–—-]|:\s*[–—-])\s*(?P<title>[A-ZÆØÅ0-9].{1,80})$", re.I)
+                         r"(?::|[–—-]|:\s*[–—-])\s*(?P<title>(?-i:[A-ZÆØÅ0-9]).{1,80})$", re.I)
 # "1/24 Title", "12/2024: Title", "07 – 2022 Title": a case number without "Sak"; the
 # title starts with a capital, so "1/3 av kommunene" and dates ("14/2 2024") are not headings.
 # A document's title after its meeting number: "03/20 Referat styremøte …".
@@ -124,8 +124,8 @@ _BARE_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-ZÆØÅ][^\d\s][^
 _MORE_CASES = re.compile(r"^(?:og|-|–|til)\s*\d{1,3}(?:/\d{2,4})?\b")
 # "Sak 4/24 og 5/24 Budsjett og økonomiplan": two cases under one heading and one title
 # (handled as one item), not "Sak 28 og 29/14 (kl 10-12):" over who came for them
-_JOINT_CASE = re.compile(r"og\s+(?:sak\s+)?(?P<num>\d{1,3}\s*/\s*\d{2,4})(?:\s*[:.–-])?\s+"
-                         r"(?P<title>[A-ZÆØÅ].*)$", re.I)
+_JOINT_CASE = re.compile(r"og\s+(?:sak\s+)?(?P<num>\d{1,3}(?:\s*/\s*\d{2,4})?)(?:\s*[:.–-])?\s+"
+                         r"(?P<title>(?-i:[A-ZÆØÅ]).*)$", re.I)
 # "1 - Godkjenning av innkalling", "2 – Økonomi": a number, a spaced dash, then the title
 # in capitals (a range "1-2 ganger" has no spaces, a vote "7 – 2" no letter).
 _DASH_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s+[-–—]\s+(?P<title>[A-ZÆØÅ].{1,150})$")
@@ -557,8 +557,10 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 (compound := _COMPOUND_CASE.match(text)):
             text = "Sak " + text[compound.end():]  # "Regionrådssak 12/24": the body's word
             match = _CASE.match(text)
-        joint = match and match.group("title").startswith("og ") and \
-            "/" in match.group("num") and _JOINT_CASE.match(match.group("title"))
+        joint = match and match.group("title")[:3].casefold() == "og " and \
+            _JOINT_CASE.match(match.group("title"))
+        if joint and ("/" in joint["num"]) != ("/" in match.group("num")):
+            joint = None  # "Sak 28 og 29/14": the year of both after the second
         if match and not joint and match.group("title").startswith(("og", "-", "–", "til")) \
                 and _MORE_CASES.match(match.group("title")):
             match = None  # "Sak 28 og 29/14 (kl 10-12):" over who came for those cases
@@ -1897,11 +1899,14 @@ def _short_title_line(line: Line, after: list[Line]) -> bool:
         return True
     text = line.body
     sentence = len(text.split()) >= 6 and _SUBJECT_VERB.match(text)  # "Styret besluttet å …"
-    if text.endswith(".") and not sentence and (len(text.split()) <= 3 or _YEAR_STOP.search(text)
+    if text.endswith(".") and not sentence and ((len(text.split()) <= 3 and
+                                                 not FINITE_VERB.search(text))
+                                                or _YEAR_STOP.search(text)
                                                 or (after and after[0].body.endswith(":") and
                                                     not FINITE_VERB.search(text))):
         return True  # "Ryddedugnad.", "Seminar i Drammen 24.-25. januar 2015.", and a title
-    # with its full stop over "Vedtak:" / "Saksdokumenter:"
+    # with its full stop over "Vedtak:" / "Saksdokumenter:" (not "Innkallingen ble godkjent.":
+    # a sentence, the item's text under a heading that holds only its number)
     if len(text) > 120 or text.endswith((".", "!", "?")) or len(text.split()) > _TITLE_WORDS \
             or sentence:
         return False
