@@ -2453,14 +2453,16 @@ def test_a_withdrawn_item_keeps_its_number_and_says_so_in_its_text():
     text = ("Protokoll fra møte i regionrådet\n\nDato: 14. mars 2024\n\n"
             "Sak 1/24 Godkjenning av innkalling\nGodkjent.\n\n"
             "Sak 2/24 – utgår\n\nSak 3/24 Trukket\nSaken ble trukket av administrasjonen.\n\n"
-            "Sak 4/24 Regional plan – utgår\n\nSak 5/24 Eventuelt\nIngen saker.\n")
+            "Sak 4/24 Regional plan – utgår\n\nSak 5/24 Saken er trukket\n\n"
+            "Sak 6/24 Eventuelt\nIngen saker.\n")
     record = parse_bytes(text.encode(), "protokoll.txt")
     assert [(i.number, i.title, i.text) for i in record.items] == [
         ("1/24", "Godkjenning av innkalling", "Godkjent."),
         ("2/24", None, "utgår"),
         ("3/24", None, "Trukket\nSaken ble trukket av administrasjonen."),
         ("4/24", "Regional plan", "utgår"),
-        ("5/24", "Eventuelt", "Ingen saker.")]
+        ("5/24", None, "Saken er trukket"),
+        ("6/24", "Eventuelt", "Ingen saker.")]
 
 
 def test_items_added_at_the_meeting_are_items():
@@ -2468,7 +2470,8 @@ def test_items_added_at_the_meeting_are_items():
     text = ("Referat fra styremøte\n\nDato: 3. april 2024\n\n"
             "1. Godkjenning av innkalling\nGodkjent.\n\n2. Økonomi\nTatt til orientering.\n\n"
             "Tilleggssak: Ny nettside\nStyret drøftet ny nettside.\n\n"
-            "3. Eventuelt\nIngen saker.\n\nEkstra sak – Vindkraft\nStyret drøftet saken.\n")
+            "3. Eventuelt\nIngen saker.\n\nEkstra sak – Vindkraft\nStyret drøftet saken.\n\n"
+            "Tilleggssak: Kari tok opp spørsmålet om vei.\n")
     record = parse_bytes(text.encode(), "referat.txt")
     assert [(i.number, i.title) for i in record.items] == [
         ("1", "Godkjenning av innkalling"), ("2", "Økonomi"), (None, "Ny nettside"),

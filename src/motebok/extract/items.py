@@ -98,9 +98,11 @@ _CASE = re.compile(
 # An item added at the meeting: "Ekstra sak 7/24", "Tilleggs sak 7/24" (and "Tilleggssak 7/24").
 _COMPOUND_CASE = re.compile(r"(?:[A-ZÆØÅ][a-zæøå]{2,20}(?:sak|punkt)|(?:Ekstra|Tilleggs|Haste)"
                             r"\s+sak)\s+(?:nr\.?\s*)?(?=\d)")
-# An unnumbered item added at the meeting: "Ekstra sak: Ny nettside", "Tilleggssak – Vei".
+# An unnumbered item added at the meeting: "Ekstra sak: Ny nettside", "Tilleggssak – Vei"
+# (not a sentence about one: "Tilleggssak: Kari tok opp spørsmålet om ny nettside.").
 _ADDED_ITEM = re.compile(r"(?:ekstra\s*sak|tilleggs\s*sak|tilleggspunkt|hastesak)\s*"
-                         r"(?::|[–—-]|:\s*[–—-])\s*(?P<title>(?-i:[A-ZÆØÅ0-9]).{1,80})$", re.I)
+                         r"(?::|[–—-]|:\s*[–—-])\s*"
+                         r"(?P<title>(?-i:[A-ZÆØÅ0-9]).{1,80})(?<![.!?])$", re.I)
 # "1/24 Title", "12/2024: Title", "07 – 2022 Title": a case number without "Sak"; the
 # title starts with a capital, so "1/3 av kommunene" and dates ("14/2 2024") are not headings.
 # A document's title after its meeting number: "03/20 Referat styremøte …".
@@ -1546,7 +1548,7 @@ _OUTCOME_ENDS = frozenset("tdegr.")  # the last letters of _DASH_OUTCOME's words
 
 # A heading's words that say only that the item was withdrawn: "Sak 3/24 utgår", "Sak 3/24
 # – trukket", "Sak 3/24 (Utgår)", "Sak 3/24 Saken er trukket": the item, with no title.
-_WITHDRAWN = re.compile(r"\(?(?:saka?\s+(?:er\s+|vart\s+|blei?\s+)?)?(?:utgår|utgikk|utgått|"
+_WITHDRAWN = re.compile(r"\(?(?:sak(?:en|a)\s+(?:er\s+|vart\s+|blei?\s+)?)?(?:utgår|utgikk|utgått|"
                         r"utgjekk|trukket|trekt|strøket|strøke)(?:\s+(?:fra|frå)\s+"
                         r"saks?lista|\s+(?:fra|frå)\s+sakslisten)?\)?\.?", re.I)
 _WITHDRAWN_STARTS = frozenset("uUtTsS(")
