@@ -79,3 +79,15 @@ def test_the_next_meeting_closing_notes_under_an_agenda_list_is_no_part_of_the_l
     assert [i.title for i in record.items] == ["Velkommen", "Runde rundt bordet", "Eventuelt"]
     assert record.items[-1].text == "Ingen saker."
     assert (record.next_meeting.date, record.next_meeting.location) == ("2025-05-14", "Teams")
+
+
+def test_a_joint_item_last_covers_both_cases_of_the_agenda_list():
+    # "Sak 2/24 og 3/24" is the last section: 3/24 is handled in it, no truncated tail
+    text = ("Protokoll fra møte i regionrådet\n\nDato: 3. april 2024\n\nSaksliste:\n"
+            "Sak 1/24 Godkjenning av innkalling\nSak 2/24 Budsjett\nSak 3/24 Økonomiplan\n"
+            "Sak 4/24 Eventuelt\n\nSak 1/24 Godkjenning av innkalling\nGodkjent.\n\n"
+            "Sak 2/24 og 3/24 Budsjett og økonomiplan\nBudsjettet ble vedtatt.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1/24", "Godkjenning av innkalling"), ("2/24 og 3/24", "Budsjett og økonomiplan"),
+        ("4/24", "Eventuelt")]
