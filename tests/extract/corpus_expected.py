@@ -5632,3 +5632,32 @@ EXPECTED["521_grendalag_innkalling_og_protokoll.docx"] = Expected(
          [], [("Eirik kallar inn til dugnaden innan 1. april.", "Eirik", "2025-04-01")]),
         ("4", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+
+EXPECTED["525_regionrad_saksliste_og_detaljer.txt"] = Expected(
+    # an agenda list, then the sections that differ from it: a title longer than the
+    # list's, a withdrawn item (no title), two cases under one heading, and an item added
+    # at the meeting without a number
+    "minutes", "PROTOKOLL", "Fjellbygd regionråd", None, None,
+    ("2024-05-21", "10:00", "13:30", "Rådhuset i Nordli"), None,
+    people=[
+        ("Ingrid Bakke", None, "chair", "present"),
+        ("Tor Evensen", None, "member", "present"),
+        ("Silje Haugland", None, "member", "present"),
+        ("Knut Rønning", None, "member", "absent"),
+        ("Mona Vik", None, "secretary", "present"),
+    ],
+    items=[
+        ("14/24", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.", ["Innkalling og saksliste ble godkjent."], []),
+        ("15/24", None, "utgår Saken ble trukket av sekretariatet.",
+         ["Saken ble trukket av sekretariatet."], []),  # an outcome, as "Saken utsettes."
+        ("16/24 og 17/24", "Budsjett 2025 og økonomiplan 2025–2028",
+         "Sekretariatet la fram forslag til budsjett og økonomiplan. Vedtak: Budsjett og "
+         "økonomiplan vedtas som lagt fram.",
+         ["Budsjett og økonomiplan vedtas som lagt fram."], []),
+        (None, "Uttale om rutetilbud",
+         "Regionrådet drøftet rutetilbudet. Sekretariatet sender uttale innen 1. juni.", [],
+         [("Sekretariatet sender uttale innen 1. juni.", "Sekretariatet", "2024-06-01")]),
+        ("18/24", "Eventuelt", "Ingen saker.", [], []),
+    ])

@@ -2609,3 +2609,94 @@ def test_bold_headings_numbered_without_a_full_stop_are_items():
     assert [(item.number, item.title) for item in record.items] == [
         ("1", "Godkjenning av innkalling"), ("2", "Orienteringssaker"), ("3", "Eventuelt")]
     assert record.items[1].text.startswith("2.1 Økonomi")
+
+
+def test_a_detailed_title_longer_than_the_agenda_list_keeps_its_own_wording():
+    # the agenda list says "Godkjenning av innkalling", the section adds "og dagsorden":
+    # the detailed section's words are the title, none of them the item's text
+    text = ("Referat fra styremøte\n\nDato: 3. april 2024\n\nSaksliste:\n"
+            "1. Godkjenning av innkalling\n2. Referat fra forrige møte\n3. Eventuelt\n\n"
+            "1. Godkjenning av innkalling og dagsorden\nGodkjent.\n\n"
+            "2. Referat fra forrige møte\nReferatet ble godkjent.\n\n3. Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1", "Godkjenning av innkalling og dagsorden", "Godkjent."),
+        ("2", "Referat fra forrige møte", "Referatet ble godkjent."),
+        ("3", "Eventuelt", "Ingen saker.")]
+
+
+def test_two_cases_under_one_heading_are_one_item_numbered_as_written():
+    text = ("Referat fra møte i arbeidsutvalget\n\nDato: 3. april 2024\n\n"
+            "Sak 3/24 Godkjenning av innkalling\nGodkjent.\n\n"
+            "Sak 4/24 og 5/24 Budsjett og økonomiplan\nSakene ble behandlet samlet.\n\n"
+            "Sak 6/24 og sak 7/24: Høringer\nTatt til orientering.\n\n"
+            "Sak 8/24 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("3/24", "Godkjenning av innkalling"), ("4/24 og 5/24", "Budsjett og økonomiplan"),
+        ("6/24 og 7/24", "Høringer"), ("8/24", "Eventuelt")]
+    assert record.items[1].text == "Sakene ble behandlet samlet."
+    text = ("REFERAT STYREMØTE\n\nDato: 3. april 2024\n\nSAK 1 GODKJENNING AV INNKALLING\n"
+            "Godkjent.\n\nSAK 2 OG 3 BUDSJETT OG REGNSKAP\nStyret vedtok budsjettet.\n\n"
+            "Sak 4 og 5 ble behandlet samlet med sak 2.\n\nSAK 6 EVENTUELT\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "GODKJENNING AV INNKALLING"), ("2 og 3", "BUDSJETT OG REGNSKAP"),
+        ("6", "EVENTUELT")]
+
+
+def test_a_withdrawn_item_keeps_its_number_and_says_so_in_its_text():
+    # "Sak 3/24 utgår" is the detailed section of item 3/24: an item, whose heading holds
+    # no title, only what became of it
+    text = ("Protokoll fra møte i regionrådet\n\nDato: 14. mars 2024\n\n"
+            "Sak 1/24 Godkjenning av innkalling\nGodkjent.\n\n"
+            "Sak 2/24 – utgår\n\nSak 3/24 Trukket\nSaken ble trukket av administrasjonen.\n\n"
+            "Sak 4/24 Regional plan – utgår\n\nSak 5/24 Saken er trukket\n\n"
+            "Sak 6/24 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1/24", "Godkjenning av innkalling", "Godkjent."),
+        ("2/24", None, "utgår"),
+        ("3/24", None, "Trukket\nSaken ble trukket av administrasjonen."),
+        ("4/24", "Regional plan", "utgår"),
+        ("5/24", None, "Saken er trukket"),
+        ("6/24", "Eventuelt", "Ingen saker.")]
+
+
+def test_items_added_at_the_meeting_are_items():
+    # "Ekstra sak: Ny nettside" (no number), "Ekstra sak 7/24 Vindkraft" (its own number)
+    text = ("Referat fra styremøte\n\nDato: 3. april 2024\n\n"
+            "1. Godkjenning av innkalling\nGodkjent.\n\n2. Økonomi\nTatt til orientering.\n\n"
+            "Tilleggssak: Ny nettside\nStyret drøftet ny nettside.\n\n"
+            "3. Eventuelt\nIngen saker.\n\nEkstra sak – Vindkraft\nStyret drøftet saken.\n\n"
+            "Tilleggssak: Kari tok opp spørsmålet om vei.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1", "Godkjenning av innkalling"), ("2", "Økonomi"), (None, "Ny nettside"),
+        ("3", "Eventuelt"), (None, "Vindkraft")]
+    text = ("Protokoll fra møte i regionrådet\n\nDato: 3. april 2024\n\n"
+            "Sak 6/24 Eventuelt\nIngen saker.\n\nEkstra sak 7/24 Vindkraft\n"
+            "Tatt til orientering.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("6/24", "Eventuelt"), ("7/24", "Vindkraft")]
+
+
+def test_a_letter_after_the_number_parts_one_case():
+    text = ("Referat fra møte i arbeidsutvalget\n\nDato: 3. april 2024\n\n"
+            "Sak 3 a Godkjenning av innkalling\nGodkjent.\n\n"
+            "Sak 3 b Samferdsel\nTatt til orientering.\n\nSak 4 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("3 a", "Godkjenning av innkalling"), ("3 b", "Samferdsel"), ("4", "Eventuelt")]
+
+
+def test_a_short_sentence_under_a_heading_with_only_a_number_is_text_not_a_title():
+    text = ("Protokoll fra møte i regionrådet\n\nDato: 3. april 2024\n\n"
+            "Sak 1/24\nInnkallingen ble godkjent.\n\nSak 2/24\nRyddedugnad.\n"
+            "Dugnaden blir 4. mai.\n\nSak 3/24 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1/24", None, "Innkallingen ble godkjent."),
+        ("2/24", "Ryddedugnad", "Dugnaden blir 4. mai."),
+        ("3/24", "Eventuelt", "Ingen saker.")]

@@ -159,3 +159,15 @@ def test_the_hours_from_a_sentence_on_how_long_the_meeting_lasted(lasted, hours)
             f"Til stede: Ola Dahl, Kari Holm\n\nSak 1/24 Budsjett\nGodkjent.\n\n{lasted}\n")
     meeting = parse_bytes(text.encode(), "referat.txt").meeting
     assert (meeting.start, meeting.end) == hours
+
+
+def test_a_joint_item_last_covers_both_cases_of_the_agenda_list():
+    # "Sak 2/24 og 3/24" is the last section: 3/24 is handled in it, no truncated tail
+    text = ("Protokoll fra møte i regionrådet\n\nDato: 3. april 2024\n\nSaksliste:\n"
+            "Sak 1/24 Godkjenning av innkalling\nSak 2/24 Budsjett\nSak 3/24 Økonomiplan\n"
+            "Sak 4/24 Eventuelt\n\nSak 1/24 Godkjenning av innkalling\nGodkjent.\n\n"
+            "Sak 2/24 og 3/24 Budsjett og økonomiplan\nBudsjettet ble vedtatt.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1/24", "Godkjenning av innkalling"), ("2/24 og 3/24", "Budsjett og økonomiplan"),
+        ("4/24", "Eventuelt")]

@@ -95,7 +95,14 @@ _CASE = re.compile(
     r"(?P<title>.*)$", re.I)
 # A body's own word for its cases: "Regionrådssak 12/24", "Utvalgssak 3/24", "Møtesak 4/24".
 # ("Agendapunkt 1:", "Dagsordenpunkt 2": a point of the agenda, numbered so)
-_COMPOUND_CASE = re.compile(r"[A-ZÆØÅ][a-zæøå]{2,20}(?:sak|punkt)\s+(?:nr\.?\s*)?(?=\d)")
+# An item added at the meeting: "Ekstra sak 7/24", "Tilleggs sak 7/24" (and "Tilleggssak 7/24").
+_COMPOUND_CASE = re.compile(r"(?:[A-ZÆØÅ][a-zæøå]{2,20}(?:sak|punkt)|(?:Ekstra|Tilleggs|Haste)"
+                            r"\s+sak)\s+(?:nr\.?\s*)?(?=\d)")
+# An unnumbered item added at the meeting: "Ekstra sak: Ny nettside", "Tilleggssak – Vei"
+# (not a sentence about one: "Tilleggssak: Kari tok opp spørsmålet om ny nettside.").
+_ADDED_ITEM = re.compile(r"(?:ekstra\s*sak|tilleggs\s*sak|tilleggspunkt|hastesak)\s*"
+                         r"(?::|[–—-]|:\s*[–—-])\s*"
+                         r"(?P<title>(?-i:[A-ZÆØÅ0-9]).{1,80})(?<![.!?])$", re.I)
 # "1/24 Title", "12/2024: Title", "07 – 2022 Title": a case number without "Sak"; the
 # title starts with a capital, so "1/3 av kommunene" and dates ("14/2 2024") are not headings.
 # A document's title after its meeting number: "03/20 Referat styremøte …".
@@ -117,6 +124,10 @@ _NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s*(?P<title>\S.*)$")
 _BARE_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-ZÆØÅ][^\d\s][^:]{1,80})$")
 # A title that goes on numbering cases: "Sak 28 og 29/14", "Sak 3 – 5/24".
 _MORE_CASES = re.compile(r"^(?:og|-|–|til)\s*\d{1,3}(?:/\d{2,4})?\b")
+# "Sak 4/24 og 5/24 Budsjett og økonomiplan": two cases under one heading and one title
+# (handled as one item), not "Sak 28 og 29/14 (kl 10-12):" over who came for them
+_JOINT_CASE = re.compile(r"og\s+(?:sak\s+)?(?P<num>\d{1,3}(?:\s*/\s*\d{2,4})?)(?:\s*[:.–-])?\s+"
+                         r"(?P<title>(?-i:[A-ZÆØÅ]).*)$", re.I)
 # "1 - Godkjenning av innkalling", "2 – Økonomi": a number, a spaced dash, then the title
 # in capitals (a range "1-2 ganger" has no spaces, a vote "7 – 2" no letter).
 _DASH_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s+[-–—]\s+(?P<title>[A-ZÆØÅ].{1,150})$")
@@ -551,8 +562,12 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 (compound := _COMPOUND_CASE.match(text)):
             text = "Sak " + text[compound.end():]  # "Regionrådssak 12/24": the body's word
             match = _CASE.match(text)
-        if match and match.group("title").startswith(("og", "-", "–", "til")) and \
-                _MORE_CASES.match(match.group("title")):
+        joint = match and match.group("title")[:3].casefold() == "og " and \
+            _JOINT_CASE.match(match.group("title"))
+        if joint and ("/" in joint["num"]) != ("/" in match.group("num")):
+            joint = None  # "Sak 28 og 29/14": the year of both after the second
+        if match and not joint and match.group("title").startswith(("og", "-", "–", "til")) \
+                and _MORE_CASES.match(match.group("title")):
             match = None  # "Sak 28 og 29/14 (kl 10-12):" over who came for those cases
         if match and match.group("title")[:1].islower() and \
                 _SENTENCE_ON.match(match.group("title")):
@@ -562,9 +577,15 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         if match:
             title = match.group("title").strip()
             number = normalize_number(match.group("num"))
+            if joint:  # "Sak 4/24 og 5/24 Budsjett og økonomiplan": one item for both
+                number, title = f"{number} og {normalize_number(joint['num'])}", joint["title"]
             if title[1:3] == ") " and "a" <= title[0] <= "h" and "/" in number:
                 # "Sak 12/24 a) Tilskudd til lag": a case split in parts, each its own item
                 number, title = f"{number} {title[0]}", title[3:].strip()
+            elif title[1:2] == " " and "a" <= title[:1] <= "h" and title[2:3].isupper():
+                # "Sak 3 a Godkjenning av innkalling", "Sak 3 b Samferdsel": lettered parts
+                # of one number ("a" is no Norwegian word)
+                number, title = f"{number} {title[0]}", title[2:].strip()
             if (title[2:3] == "/" or title[4:5] == "/") and _SCHOOL_YEAR.fullmatch(title):
                 # "Sak 1 18/19": the case of school year 18/19
                 number, title = f"{number} {title}", ""
@@ -677,6 +698,10 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                or text.isupper() or text.endswith(":")):
             if _may_be_standing(text) and _STANDING.match(text):
                 found.append(Candidate(i, "", None, clean_title(text), "standing"))
+                continue
+            if "sak" in line.lowered[:14] and (added := _ADDED_ITEM.match(text)):
+                found.append(Candidate(i, "", None, clean_title(added["title"]), "standing",
+                                       False, added["title"]))  # "Ekstra sak: Ny nettside"
                 continue
             if first in "Gg" and _APPROVAL_HEADING.fullmatch(text):
                 found.append(Candidate(i, "", None, clean_title(text), "approval"))
@@ -1465,11 +1490,19 @@ def _set_apart(lines: list[Line], extra: list[Candidate]) -> list[Candidate]:
     for n, cand in enumerate(extra[1:], 1):
         line = lines[cand.line]
         end = extra[n + 1].line if n + 1 < len(extra) else len(lines)
-        if not (line.gap and line.body == cand.title and
+        if not (line.gap and _titled_alone(line, cand) and
                 _has_body_between(lines, cand.line, end)):
             break
         found.append(cand)
     return found
+
+
+def _titled_alone(line: Line, cand: Candidate) -> bool:
+    """Whether a standing section's heading line holds its title alone, or after the
+    words of an added item ("Ekstra sak: Ny nettside", whose raw title is kept): a heading
+    then, not a label inside an item's text."""
+    return line.body == cand.title or (
+        bool(cand.raw_title) and line.body.endswith(cand.raw_title))
 
 
 def _standing_between(lines: list[Line], items: list[Candidate], standing: list[Candidate],
@@ -1487,7 +1520,7 @@ def _standing_between(lines: list[Line], items: list[Candidate], standing: list[
         above = max(start for start in starts if start < cand.line)
         below = min(start for start in starts if start > cand.line)
         marked = line.kind is _HEADING or line.bold or line.gap
-        if marked and not line.body.endswith(":") and line.body == cand.title and \
+        if marked and not line.body.endswith(":") and _titled_alone(line, cand) and \
                 cand.line - above > 1 and not lines[above + 1:cand.line][-1].body.endswith(":") \
                 and _has_body_between(lines, cand.line, below):
             found.append(cand)
@@ -1513,9 +1546,17 @@ _has_verdict_word = contains_any(("Godkjen", "Vedt", "Tatt til orientering",
 # vedtatt", "Referat – godkjent med endringer", "Høring – tatt til orientering".
 _DASH_OUTCOME = re.compile(
     r"\s[–—-]\s*(?P<outcome>(?:enstemmig\s+|samrøystes\s+)?(?:godkjent|godkjend|vedtatt|"
-    r"vedteke|utsatt|utsett|tatt til orientering|teke til orientering|trukket|avvist)"
+    r"vedteke|utsatt|utsett|tatt til orientering|teke til orientering|trukket|avvist|utgår)"
     r"(?:\s+med\s+(?:endringer|endringar|merknader|merknadar))?)\.?$")
 _OUTCOME_ENDS = frozenset("tdegr.")  # the last letters of _DASH_OUTCOME's words
+
+
+# A heading's words that say only that the item was withdrawn: "Sak 3/24 utgår", "Sak 3/24
+# – trukket", "Sak 3/24 (Utgår)", "Sak 3/24 Saken er trukket": the item, with no title.
+_WITHDRAWN = re.compile(r"\(?(?:sak(?:en|a)\s+(?:er\s+|vart\s+|blei?\s+)?)?(?:utgår|utgikk|utgått|"
+                        r"utgjekk|trukket|trekt|strøket|strøke)(?:\s+(?:fra|frå)\s+"
+                        r"saks?lista|\s+(?:fra|frå)\s+sakslisten)?\)?\.?", re.I)
+_WITHDRAWN_STARTS = frozenset("uUtTsS(")
 
 
 def split_heading(title: str) -> tuple[str | None, str | None]:
@@ -1527,6 +1568,8 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
     """
     if not title:
         return None, None
+    if title[:1] in _WITHDRAWN_STARTS and len(title) <= 40 and _WITHDRAWN.fullmatch(title):
+        return None, title  # "Sak 3/24 utgår": what became of the item, no title
     verdict = _VERDICT_AFTER.search(title) if " " in title and _has_verdict_word(title) else None
     if verdict and len(title[:verdict.start()].split()) >= 2:
         # "Godkjenning av innkalling og dagsorden Godkjent uten merknader." (a page run
@@ -1699,7 +1742,9 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
 
     ``agenda``: the titles the agenda list gives by number; a heading that runs on past
     its agenda title into the text ("Innkalling og sakliste Innkalling og sakliste
-    godkjennes.", from a page run together) is cut there. ``furniture``: the indices of
+    godkjennes.", from a page run together) is cut there; not one whose wording goes on
+    in lower case ("Godkjenning av innkalling og dagsorden" under the list's "Godkjenning
+    av innkalling"): the detailed section's wording is the title. ``furniture``: the indices of
     page headers and footers in the text, left out before wrapped lines are joined, so
     the two halves of a sentence a page break split join up as one.
     """
@@ -1722,6 +1767,7 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
         listed = agenda.get(cand.number) if agenda and cand.number else None
         raw = cand.raw_title or title or ""
         if listed and len(raw) > len(listed) + 1 and raw[len(listed)] == " " and \
+                not raw[len(listed) + 1].islower() and \
                 raw.casefold().startswith(listed.casefold()):
             sections.append(Section(number=cand.number, title=listed,
                                     lines=merge_wrapped(body_lines),
@@ -1915,11 +1961,14 @@ def _short_title_line(line: Line, after: list[Line]) -> bool:
         return True
     text = line.body
     sentence = len(text.split()) >= 6 and _SUBJECT_VERB.match(text)  # "Styret besluttet å …"
-    if text.endswith(".") and not sentence and (len(text.split()) <= 3 or _YEAR_STOP.search(text)
+    if text.endswith(".") and not sentence and ((len(text.split()) <= 3 and
+                                                 not FINITE_VERB.search(text))
+                                                or _YEAR_STOP.search(text)
                                                 or (after and after[0].body.endswith(":") and
                                                     not FINITE_VERB.search(text))):
         return True  # "Ryddedugnad.", "Seminar i Drammen 24.-25. januar 2015.", and a title
-    # with its full stop over "Vedtak:" / "Saksdokumenter:"
+    # with its full stop over "Vedtak:" / "Saksdokumenter:" (not "Innkallingen ble godkjent.":
+    # a sentence, the item's text under a heading that holds only its number)
     if len(text) > 120 or text.endswith((".", "!", "?")) or len(text.split()) > _TITLE_WORDS \
             or sentence:
         return False

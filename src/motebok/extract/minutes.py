@@ -2301,6 +2301,8 @@ def _listed_as(listed: Candidate, item: Candidate) -> bool:
     the same series where both name one."""
     if not listed.number:  # an unnumbered agenda list: the entry's title is the item's
         return listed.title.casefold() == item.title.casefold()
+    if " og " in item.number:  # "2/24 og 3/24": one item for both cases the list has apart
+        return listed.number.rsplit(" ", 1)[-1] in item.number.split(" og ")
     number = item.number.rsplit(" ", 1)[-1] if item.series else item.number
     return listed.number.rsplit(" ", 1)[-1] == number and (
         listed.series == item.series or not listed.series or not item.series)
