@@ -2278,3 +2278,16 @@ def test_a_saksliste_table_s_closed_mark_and_paper_links_are_no_item_text(headin
     assert [(i.number, i.title, i.text) for i in record.items] == [
         ("40/24", "Godkjenning av protokoll", ""), ("41/24", "Ansettelse av kommunedirektør", ""),
         ("42/24", "Salg av tomt", "")]
+
+
+def test_a_title_of_many_dot_leader_runs_is_cleaned_in_one_pass():
+    """A paragraph joined from a table of contents (an HTML page without line breaks)
+    holds many long leader runs; each was tried from every dot and given back one dot at
+    a time (minutes for this title). Only the last run, before the page, is removed."""
+    from motebok.extract.items import _has_page_tail, clean_title
+
+    title = "Budsjett 2025" + (" " + "." * 3000 + " 4") * 10 + " Eventuelt ....... 12"
+    assert clean_title(title).endswith(". 4 Eventuelt")
+    assert _has_page_tail(title)
+    assert clean_title("Budsjett\t\t\t3") == "Budsjett"
+    assert clean_title("Budsjett " + "\t" * 20000 + "x 1").endswith("x 1")
