@@ -2438,3 +2438,15 @@ def test_a_paragraph_of_thousands_of_wrapped_lines_is_joined_in_linear_time():
                              line("Behandling i Regionrådet - 12.03.2024"),
                              line("Saken ble drøftet")])
     assert [x.text for x in stamped][1:] == ["Saken ble drøftet"]
+
+
+def test_markup_without_its_end_is_kept_in_linear_time():
+    """Links, code spans and addresses that never close: each opening was scanned to the
+    line's end (20,000 unclosed "[" took minutes); their words are still the line's, and
+    closed ones are still reduced to their words."""
+    assert clean("[" * 20000 + "](" * 20000) == "[" * 20000 + "](" * 20000
+    assert clean("`" * 20000 + "a").endswith("`a")
+    assert clean("<http:" * 20000).startswith("<http:<http:")
+    assert clean("Se [sakspapirene](https://x.no/sak?id=1) og `budsjett v2`") == \
+        "Se sakspapirene og budsjett v2"
+    assert clean("Lenke: <https://x.no/a>") == "Lenke: https://x.no/a"

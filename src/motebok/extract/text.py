@@ -27,11 +27,13 @@ from motebok.read.text import typed_block
 _HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE_ROW = (BlockKind.HEADING, BlockKind.PARAGRAPH,
                                                 BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")  # [text](url) → text
+# [text](url) → text. The text and the address are bounded (and taken whole): unbounded,
+# a line of many "[" with no link after them was scanned to its end from every "[".
+_LINK = re.compile(r"!?\[([^\]]{0,1000}+)\]\([^)]{0,4000}+\)")
 # A wiki link of note-taking apps (Obsidian, Logseq, wikis): [[Kari Holm]] → Kari Holm,
 # [[Ola Berg|Ola]] → Ola (the text after the bar is what the page shows).
 _WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]|]*)\]\]")
-_ANGLE_URL = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+_ANGLE_URL = re.compile(r"<((?:https?|mailto):[^<>\s]++)>")  # (stops at the next "<")
 # "Kari Nes <kari.nes@example.no>" as a mail program writes it: the address in brackets,
 # as a list of people writes it ("Kari Nes (kari.nes@example.no)")
 _ANGLE_EMAIL = re.compile(r"<([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
@@ -39,7 +41,7 @@ _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 # A Markdown footnote's mark in the text ("vårdugnad[^1]."): no word of the sentence.
 _FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,20}\]")
 # A code span ("`budsjettmodell v2`"): its words stay, the backticks are markup.
-_CODE_SPAN = re.compile(r"`+([^`]+)`+")
+_CODE_SPAN = re.compile(r"(?<!`)`++([^`]+)`+")  # (a run of backticks entered once)
 # A mention of a note app (Notion, Confluence, Teams: "@Kari Holm"), capitalised words
 # right after "@" (an address "kari@x.no" has a letter before it). A mention followed by
 # another is a list without commas ("@Kari Holm @Per Dahl"): the comma goes in between.
