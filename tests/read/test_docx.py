@@ -610,3 +610,20 @@ def test_an_empty_numbered_paragraph_counts_as_word_shows_its_number():
         gone._p.get_or_add_pPr().append(parse_xml(f"<w:rPr {W_NS}>{mark}</w:rPr>"))
     add_numbered_paragraph(document, "Eventuelt", items, 0)
     assert texts(saved(document)) == ["1. Innkalling", "3. Eventuelt"]
+
+
+def test_a_zip_bomb_is_refused_before_it_is_unpacked(monkeypatch):
+    """A DOCX whose XML would unpack past the limit is refused before python-docx reads
+    it (a megabyte of zip can hold a gigabyte); the limit is lowered to keep the test
+    small."""
+    document = docx.Document()
+    document.add_paragraph("Referat fra styremøte")
+    small = io.BytesIO()
+    document.save(small)
+    monkeypatch.setattr("motebok.read.package.MAX_XML_BYTES", 900_000)  # template: 0.8 MB
+    assert read(small.getvalue())
+    document.add_paragraph("a" * 200_000)
+    big = io.BytesIO()
+    document.save(big)
+    with pytest.raises(ReadError, match=r"^DOCX text too large to read \(0 MB of XML\)$"):
+        read(big.getvalue())

@@ -387,3 +387,20 @@ def test_a_numbered_paragraph_outside_a_list_is_read_with_its_stored_number():
     assert [(b.kind, b.text, b.level) for b in blocks] == [
         (BlockKind.LIST_ITEM, "Sak 7. Budsjett 2026", 0),
         (BlockKind.PARAGRAPH, "Uten lagret nummer", 0)]
+
+
+def test_a_zip_bomb_is_refused_before_it_is_unpacked(monkeypatch):
+    """A megabyte of zip can unpack to a gigabyte of XML (minutes of reading): the sizes
+    the package declares are checked first. The limit is lowered here to keep the test
+    small; a real report's text is far below it."""
+    monkeypatch.setattr("motebok.read.package.MAX_XML_BYTES", 2000)
+    assert read(odt_package("<text:p>Referat fra styremøte</text:p>"))
+    with pytest.raises(ReadError, match=r"^ODT text too large to read \(0 MB of XML\)$"):
+        read(odt_package("<text:p>" + "a" * 5000 + "</text:p>"))
+
+
+def test_a_space_count_past_any_line_is_cut_short():
+    """``<text:s text:c="999999999"/>`` would build a string of a gigabyte."""
+    blocks = read(odt_package('<text:p>Kari<text:s text:c="999999999"/>Nordmann</text:p>'))
+    assert blocks[0].text.startswith("Kari") and blocks[0].text.endswith("Nordmann")
+    assert len(blocks[0].text) < 2000
