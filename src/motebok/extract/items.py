@@ -133,15 +133,18 @@ _ORDINAL_MEETING = re.compile(r"^[a-zæøå-]*møte\b")
 _TITLE_THEN_TEXT = re.compile(r"[^.:]{3,60}[.:]\s+[A-ZÆØÅ]")
 _HEADING_NUMBER = re.compile(r"^(?P<num>\d{1,3})\s+(?P<title>[A-ZÆØÅa-zæøå].*)$")  # "## 1 Tittel"
 # Page numbers and dot leaders at a title's end. Every run of spaces, tabs, dots or "…"
-# is entered only where it starts (the look-behinds) and taken whole (the possessive
-# "+"): a search tries every position, and a run tried from each of its characters and
-# given back one at a time costs the square of its length (a title joined from thousands
-# of leader lines took minutes). The leftmost match, and so what is found, is the same.
-_TOC_TAIL = re.compile(r"(?:(?<!\s)\s*+(?<!\.)\.{3,}+\s*+|(?<!\s)\s*+(?<!…)…++\s*+"
-                       r"|(?<!\t)\t++\s*+|(?<!\s)\s{3,}+)(?:side\s*+)?\d{1,3}\s*+$", re.I)
-_DOT_LEADERS = re.compile(r"(?:(?<!\s)\s*+(?<!\.)\.{3,}+|(?<!\s)\s*+(?<!…)…++)\s*+$")
-_TRAILING_PAGE = re.compile(r"(?:(?<!\s)\s*+(?<!\.)\.{2,}+|(?<!\s)\s*+(?<!…)…++)\s*+"
-                            r"\d{1,3}\s*+$")
+# is entered only at its first character (the look-behind after it) and taken whole (the
+# possessive "+"): a search tries every position, and a run tried from each of its
+# characters and given back one at a time costs the square of its length (a title joined
+# from thousands of leader lines took minutes). Each pattern ends at the title's end, so
+# the leftmost start decides the match: what is found is the same. (Each branch starting
+# with a character, not a look-behind, lets the search skip to the candidates.)
+_RUN_OF_DOTS = r"(?:\s(?<!\s\s)\s*+\.{%d,}+|\.(?<![\s.]\.)\.{%d,}+)"
+_RUN_OF_ELLIPSES = r"(?:\s(?<!\s\s)\s*+…++|…(?<![\s…]…)…*+)"
+_TOC_TAIL = re.compile(rf"(?:{_RUN_OF_DOTS % (3, 2)}\s*+|{_RUN_OF_ELLIPSES}\s*+"
+                       r"|\t(?<!\t\t)\t*+\s*+|\s(?<!\s\s)\s{2,}+)(?:side\s*+)?\d{1,3}\s*+$", re.I)
+_DOT_LEADERS = re.compile(rf"(?:{_RUN_OF_DOTS % (3, 2)}|{_RUN_OF_ELLIPSES})\s*+$")
+_TRAILING_PAGE = re.compile(rf"(?:{_RUN_OF_DOTS % (2, 1)}|{_RUN_OF_ELLIPSES})\s*+\d{{1,3}}\s*+$")
 _MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r")\b", re.I)
 _YEAR_FIRST_CASE = re.compile(r"^(?P<num>\d{2}/\d{1,3})\s+(?P<title>[A-ZÆØÅ][^/]{2,150})$|"
                               # "2006-21 Konstitusjon av styret.", "2006-22Godkjenning …"
@@ -961,9 +964,9 @@ def clean_title(title: str) -> str:
 # A case's kind in one letter before its title: (V)edtak, (O)rientering, (D)røfting,
 # (B)eslutning, (I)nformasjon, (R)eferat.
 _KIND_MARK = re.compile(r"[(\[][VODBIR](?:-sak)?[)\]]\s+\S")
-_TAB_PAGE = re.compile(r"(?<!\t)\t++\s*+\d{1,3}\s*+$")  # runs whole, as in _TOC_TAIL
+_TAB_PAGE = re.compile(r"\t(?<!\t\t)\t*+\s*+\d{1,3}\s*+$")  # runs whole, as in _TOC_TAIL
 _HEADING_ATTRIBUTES = re.compile(r"\s*\{[#.:][^{}]*\}\s*$")
-_SPACED_PAGE = re.compile(r"(?<!\s)\s{3,}+\d{1,3}$")
+_SPACED_PAGE = re.compile(r"\s(?<!\s\s)\s{2,}+\d{1,3}$")
 
 
 def _has_body_between(lines: list[Line], a: int, b: int) -> bool:
