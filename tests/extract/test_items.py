@@ -2700,3 +2700,16 @@ def test_a_short_sentence_under_a_heading_with_only_a_number_is_text_not_a_title
         ("1/24", None, "Innkallingen ble godkjent."),
         ("2/24", "Ryddedugnad", "Dugnaden blir 4. mai."),
         ("3/24", "Eventuelt", "Ingen saker.")]
+
+
+def test_a_title_of_many_dot_leader_runs_is_cleaned_in_one_pass():
+    """A paragraph joined from a table of contents (an HTML page without line breaks)
+    holds many long leader runs; each was tried from every dot and given back one dot at
+    a time (minutes for this title). Only the last run, before the page, is removed."""
+    from motebok.extract.items import _has_page_tail, clean_title
+
+    title = "Budsjett 2025" + (" " + "." * 3000 + " 4") * 10 + " Eventuelt ....... 12"
+    assert clean_title(title).endswith(". 4 Eventuelt")
+    assert _has_page_tail(title)
+    assert clean_title("Budsjett\t\t\t3") == "Budsjett"
+    assert clean_title("Budsjett " + "\t" * 20000 + "x 1").endswith("x 1")

@@ -2418,3 +2418,35 @@ def test_a_row_of_signatures_is_no_letterhead():
         "</tr></table>".encode(), "referat.html")
     assert record.meeting.date == "2024-03-12"
     assert [p.name for p in record.participants] == ["Kari Holm", "Per Dahl"]
+
+
+def test_a_paragraph_of_thousands_of_wrapped_lines_is_joined_in_linear_time():
+    """Each wrapped line joins the paragraph above, which grows line by line; the tests
+    of where a line ends look at the paragraph's end only (searched whole, these 3,000
+    lines took most of a minute) and still end a heading stamped with a date."""
+    from motebok.extract.text import Line, merge_wrapped
+    from motebok.read.blocks import BlockKind
+
+    def line(text):
+        return Line(text=text, body=text, kind=BlockKind.PARAGRAPH, level=0, cells=(),
+                    bold=False, gap=False)
+
+    wrapped = [line("Tabellen viser tallene for kvartal 3") for _ in range(3000)]
+    merged = merge_wrapped(wrapped)
+    assert len(merged) == 1 and merged[0].text.count("kvartal 3") == 3000
+    stamped = merge_wrapped([line("Tabellen viser tallene for kvartal 3"),
+                             line("Behandling i Regionrådet - 12.03.2024"),
+                             line("Saken ble drøftet")])
+    assert [x.text for x in stamped][1:] == ["Saken ble drøftet"]
+
+
+def test_markup_without_its_end_is_kept_in_linear_time():
+    """Links, code spans and addresses that never close: each opening was scanned to the
+    line's end (20,000 unclosed "[" took minutes); their words are still the line's, and
+    closed ones are still reduced to their words."""
+    assert clean("[" * 20000 + "](" * 20000) == "[" * 20000 + "](" * 20000
+    assert clean("`" * 20000 + "a").endswith("`a")
+    assert clean("<http:" * 20000).startswith("<http:<http:")
+    assert clean("Se [sakspapirene](https://x.no/sak?id=1) og `budsjett v2`") == \
+        "Se sakspapirene og budsjett v2"
+    assert clean("Lenke: <https://x.no/a>") == "Lenke: https://x.no/a"

@@ -949,3 +949,18 @@ def test_a_seat_table_row_under_its_heading_is_no_label():
     assert [(p.name, p.organization, p.attendance, p.note) for p in record.participants] == [
         ("Kari Holm", None, "present", None), ("Ola Lund", None, "absent", None),
         ("Tor Berg", None, "present", "for Ola Lund")]
+
+
+def test_a_run_of_names_with_a_note_of_thousands_of_words_is_read_in_linear_time():
+    """The note after a name in a run ("… Ikkje til stades i sak 49") grew by a copy
+    for every word: a line of 100,000 leader dots took minutes. The names and their
+    notes are read as before."""
+    from motebok.extract.participants import _run_together_names
+
+    line = "Jostein Gryte Leiar Wenche Ness Nestleiar Ingvild Loftheim Terje Mork"
+    people = _run_together_names(line + " ikkje til stades i sak 49",
+                                 None, Attendance.PRESENT)
+    assert [p.name for p in people] == ["Jostein Gryte", "Wenche Ness", "Ingvild Loftheim",
+                                        "Terje Mork"]
+    dotted = _run_together_names(line + " ." * 100_000, None, Attendance.PRESENT)
+    assert [p.name for p in dotted][:3] == ["Jostein Gryte", "Wenche Ness", "Ingvild Loftheim"]

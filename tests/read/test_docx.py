@@ -644,3 +644,20 @@ def test_a_header_day_is_left_out_when_the_body_gives_its_own_dato():
     document.add_paragraph("Referat fra styremøte")
     document.add_paragraph("Dato: 12. mars 2024")
     assert texts(saved(document)) == ["Referat fra styremøte", "Dato: 12. mars 2024"]
+
+
+def test_a_zip_bomb_is_refused_before_it_is_unpacked(monkeypatch):
+    """A DOCX whose XML would unpack past the limit is refused before python-docx reads
+    it (a megabyte of zip can hold a gigabyte); the limit is lowered to keep the test
+    small."""
+    document = docx.Document()
+    document.add_paragraph("Referat fra styremøte")
+    small = io.BytesIO()
+    document.save(small)
+    monkeypatch.setattr("motebok.read.package.MAX_XML_BYTES", 900_000)  # template: 0.8 MB
+    assert read(small.getvalue())
+    document.add_paragraph("a" * 200_000)
+    big = io.BytesIO()
+    document.save(big)
+    with pytest.raises(ReadError, match=r"^DOCX text too large to read \(0 MB of XML\)$"):
+        read(big.getvalue())

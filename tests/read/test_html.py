@@ -364,3 +364,17 @@ def test_elements_of_a_class_the_pages_own_style_hides_are_not_text():
     assert [b.text for b in read(page.encode())] == [
         "Referat fra styremøte", "Sak 1 Budsjett", "Vedtatt.", "Sak 2 Eventuelt",
         "Dato: 3. mai", "- Kari", "Siv"]
+
+
+def test_tables_nested_past_any_layout_are_refused_with_a_clear_error():
+    """Each level of tables inside tables costs the reader several frames: 300 levels
+    raised RecursionError. Fifty still read; more is a generated page, refused."""
+    def nested(depth: int) -> bytes:
+        return ("<table><tr><td>" * depth + "Kari Nordmann" + "</td></tr></table>" * depth
+                ).encode()
+
+    assert read(nested(50))[-1].text == "Kari Nordmann"
+    with pytest.raises(ReadError, match=r"^HTML tables nested too deep \(more than 50 levels\)$"):
+        read(nested(300))
+    with pytest.raises(ReadError, match="nested too deep"):
+        read(b"<TABLE><tr><td>Kari" * 300)  # never closed, in capitals

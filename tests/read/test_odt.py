@@ -395,3 +395,20 @@ def test_a_day_only_in_the_first_page_header_is_read_before_a_titled_body():
         "<text:p>Referat fra styremøte</text:p><text:p>Sak 1/24 Regnskap</text:p>", header)
     assert [b.text for b in read(styles_header)] == [
         "Dato: 12.03.2024", "Referat fra styremøte", "Sak 1/24 Regnskap"]
+
+
+def test_a_zip_bomb_is_refused_before_it_is_unpacked(monkeypatch):
+    """A megabyte of zip can unpack to a gigabyte of XML (minutes of reading): the sizes
+    the package declares are checked first. The limit is lowered here to keep the test
+    small; a real report's text is far below it."""
+    monkeypatch.setattr("motebok.read.package.MAX_XML_BYTES", 2000)
+    assert read(odt_package("<text:p>Referat fra styremøte</text:p>"))
+    with pytest.raises(ReadError, match=r"^ODT text too large to read \(0 MB of XML\)$"):
+        read(odt_package("<text:p>" + "a" * 5000 + "</text:p>"))
+
+
+def test_a_space_count_past_any_line_is_cut_short():
+    """``<text:s text:c="999999999"/>`` would build a string of a gigabyte."""
+    blocks = read(odt_package('<text:p>Kari<text:s text:c="999999999"/>Nordmann</text:p>'))
+    assert blocks[0].text.startswith("Kari") and blocks[0].text.endswith("Nordmann")
+    assert len(blocks[0].text) < 2000

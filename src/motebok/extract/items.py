@@ -146,9 +146,19 @@ _HEADING_NUMBER = re.compile(r"^(?P<num>\d{1,3})\s+(?P<title>[A-ZÆØÅa-zæøå
 # "1 Godkjenning av innkalling" set in bold on its own line, as Word prints a heading
 # numbered without a full stop (a capital after the number, short, no sentence's stop)
 _BOLD_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-ZÆØÅ][^\d\s][^.:]{1,80})$")
-_TOC_TAIL = re.compile(r"(?:\s*\.{3,}\s*|\s*…+\s*|\t+\s*|\s{3,})(?:side\s*)?\d{1,3}\s*$", re.I)
-_DOT_LEADERS = re.compile(r"(?:\s*\.{3,}|\s*…+)\s*$")
-_TRAILING_PAGE = re.compile(r"(?:\s*\.{2,}|\s*…+)\s*\d{1,3}\s*$")
+# Page numbers and dot leaders at a title's end. Every run of spaces, tabs, dots or "…"
+# is entered only at its first character (the look-behind after it) and taken whole (the
+# possessive "+"): a search tries every position, and a run tried from each of its
+# characters and given back one at a time costs the square of its length (a title joined
+# from thousands of leader lines took minutes). Each pattern ends at the title's end, so
+# the leftmost start decides the match: what is found is the same. (Each branch starting
+# with a character, not a look-behind, lets the search skip to the candidates.)
+_RUN_OF_DOTS = r"(?:\s(?<!\s\s)\s*+\.{%d,}+|\.(?<![\s.]\.)\.{%d,}+)"
+_RUN_OF_ELLIPSES = r"(?:\s(?<!\s\s)\s*+…++|…(?<![\s…]…)…*+)"
+_TOC_TAIL = re.compile(rf"(?:{_RUN_OF_DOTS % (3, 2)}\s*+|{_RUN_OF_ELLIPSES}\s*+"
+                       r"|\t(?<!\t\t)\t*+\s*+|\s(?<!\s\s)\s{2,}+)(?:side\s*+)?\d{1,3}\s*+$", re.I)
+_DOT_LEADERS = re.compile(rf"(?:{_RUN_OF_DOTS % (3, 2)}|{_RUN_OF_ELLIPSES})\s*+$")
+_TRAILING_PAGE = re.compile(rf"(?:{_RUN_OF_DOTS % (2, 1)}|{_RUN_OF_ELLIPSES})\s*+\d{{1,3}}\s*+$")
 _MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r")\b", re.I)
 _YEAR_FIRST_CASE = re.compile(r"^(?P<num>\d{2}/\d{1,3})\s+(?P<title>[A-ZÆØÅ][^/]{2,150})$|"
                               # "2006-21 Konstitusjon av styret.", "2006-22Godkjenning …"
@@ -987,9 +997,9 @@ def clean_title(title: str) -> str:
 # A case's kind in one letter before its title: (V)edtak, (O)rientering, (D)røfting,
 # (B)eslutning, (I)nformasjon, (R)eferat.
 _KIND_MARK = re.compile(r"[(\[][VODBIR](?:-sak)?[)\]]\s+\S")
-_TAB_PAGE = re.compile(r"\t+\s*\d{1,3}\s*$")
+_TAB_PAGE = re.compile(r"\t(?<!\t\t)\t*+\s*+\d{1,3}\s*+$")  # runs whole, as in _TOC_TAIL
 _HEADING_ATTRIBUTES = re.compile(r"\s*\{[#.:][^{}]*\}\s*$")
-_SPACED_PAGE = re.compile(r"\s{3,}\d{1,3}$")
+_SPACED_PAGE = re.compile(r"\s(?<!\s\s)\s{2,}+\d{1,3}$")
 # A page named after the title: "(side 2)", ", side 3", "– s. 4" (the pages of the case
 # papers in the summons, no words of the title).
 _SIDE_PAGE = re.compile(r"(?:\s*[,–-])?\s+\(?(?:side|s\.)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\)?$")

@@ -2805,6 +2805,14 @@ class _Run:
     closed: bool = False  # a seat word ended the name
     brackets: list[str] = field(default_factory=list)  # "(meldt forfall)" after the name
 
+    def add_note(self, word: str) -> None:
+        """One more word of the note, added in place: a note copied for every word took
+        the square of its length (a line of 25,000 leader dots)."""
+        if self.note is None:
+            self.note = [word]
+        else:
+            self.note.append(word)
+
 
 def _run_together_names(text: str, role: ParticipantRole | None,
                         attendance: Attendance) -> list[Entry]:
@@ -2837,12 +2845,12 @@ def _run_together_names(text: str, role: ParticipantRole | None,
                 return []  # "A og B og C (Lunde kommune)": a list joined by "og", not a run
             if cur is None or (word.isupper() and len(word) > 1 and cur.note is None):
                 return []  # capitals ("AP", "NESTL") are not read here
-            cur.note = [*(cur.note or []), word]
+            cur.add_note(word)
         elif cur is not None and not cur.closed and cur.note is None and not (
                 is_first_name(word) and len(cur.words) >= 2 and not is_first_name(cur.words[-1])):
             cur.words.append(word)  # a second first name or a surname
         elif cur is not None and after[:1].islower() and not is_first_name(word):
-            cur.note = [*(cur.note or []), word]  # "Ikkje til stades i sak 49"
+            cur.add_note(word)  # "Ikkje til stades i sak 49"
         else:
             runs.append(_Run([word]))
     names = [" ".join(run.words) for run in runs]

@@ -27,11 +27,13 @@ from motebok.read.text import typed_block
 _HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE_ROW = (BlockKind.HEADING, BlockKind.PARAGRAPH,
                                                 BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")  # [text](url) → text
+# [text](url) → text. The text and the address are bounded (and taken whole): unbounded,
+# a line of many "[" with no link after them was scanned to its end from every "[".
+_LINK = re.compile(r"!?\[([^\]]{0,1000}+)\]\([^)]{0,4000}+\)")
 # A wiki link of note-taking apps (Obsidian, Logseq, wikis): [[Kari Holm]] → Kari Holm,
 # [[Ola Berg|Ola]] → Ola (the text after the bar is what the page shows).
 _WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]|]*)\]\]")
-_ANGLE_URL = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+_ANGLE_URL = re.compile(r"<((?:https?|mailto):[^<>\s]++)>")  # (stops at the next "<")
 # "Kari Nes <kari.nes@example.no>" as a mail program writes it: the address in brackets,
 # as a list of people writes it ("Kari Nes (kari.nes@example.no)")
 _ANGLE_EMAIL = re.compile(r"<([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
@@ -39,7 +41,7 @@ _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 # A Markdown footnote's mark in the text ("vårdugnad[^1]."): no word of the sentence.
 _FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,20}\]")
 # A code span ("`budsjettmodell v2`"): its words stay, the backticks are markup.
-_CODE_SPAN = re.compile(r"`+([^`]+)`+")
+_CODE_SPAN = re.compile(r"(?<!`)`++([^`]+)`+")  # (a run of backticks entered once)
 # A mention of a note app (Notion, Confluence, Teams: "@Kari Holm"), capitalised words
 # right after "@" (an address "kari@x.no" has a letter before it). A mention followed by
 # another is a list without commas ("@Kari Holm @Per Dahl"): the comma goes in between.
@@ -104,7 +106,8 @@ class Line:
     lowered: str
 
     def __init__(self, text: str, body: str, kind: BlockKind, level: int,
-                 cells: tuple[str, ...], bold: bool, gap: bool, index: int = 0) -> None:
+                 cells: tuple[str, ...], bold: bool, gap: bool, index: int = 0,
+                 lowered: str | None = None) -> None:
         # written out (not generated with a __post_init__): one call per line, the
         # extractor makes tens of thousands
         self.text = text
@@ -119,7 +122,8 @@ class Line:
         # (an enum member looked up on its class costs more than the rest of the test)
         self.is_table = kind is _TABLE_ROW and len(cells) - cells.count("") >= 2
         self.is_bullet = text != body
-        self.lowered = body.lower()
+        # (given when known: a paragraph joined line by line lowers only the new line)
+        self.lowered = body.lower() if lowered is None else lowered
 
 
 # The cp1252 characters a UTF-8 continuation byte (0x80–0xBF) shows as.
@@ -1268,14 +1272,17 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                 and not prev.bold and not line.bold
                 and (not _starts_like_heading(line.text) or _DATE_START.match(line.text))
                 and not _ends_short_line(prev, line)):
+            lowered = None
             if prev.text[-1:] == "-" and (hyphened := join_at_hyphen(prev.text, line.text)):
                 joined_text, joined_body = hyphened, join_at_hyphen(prev.body, line.text) or \
                     f"{prev.body} {line.text}"
             else:
                 joined_text, joined_body = f"{prev.text} {line.text}", f"{prev.body} {line.text}"
+                # lowering the whole paragraph again for every line costs its square
+                lowered = f"{prev.lowered} {line.text.lower()}"
             merged[-1] = Line(text=joined_text, body=joined_body, kind=prev.kind,
                               level=prev.level, cells=prev.cells, bold=prev.bold, gap=prev.gap,
-                              index=prev.index)
+                              index=prev.index, lowered=lowered)
             continue
         merged.append(line)
     return merged
@@ -1333,7 +1340,9 @@ def _ends_short_line(prev: Line, line: Line) -> bool:
     """
     if not line.text[:1].isupper():
         return False
-    if prev.text[-1:].isdigit() and _DATE_STAMPED.search(prev.text):
+    # (a paragraph being joined grows line by line: its ends only, not the whole text,
+    # are searched, or a page of thousands of wrapped lines takes the square of them)
+    if prev.text[-1:].isdigit() and _DATE_STAMPED.search(prev.text[-_STAMP_TAIL:]):
         return True  # "Behandling i Regionrådet - 12.03.2024": a case system's heading
     if _ENDS_WITH_DEADLINE.search(prev.text[-30:]):
         return True  # "Jon sender rapporten innen 1.3" / "Siri lager …": a task entry ended
@@ -1342,10 +1351,11 @@ def _ends_short_line(prev: Line, line: Line) -> bool:
     if prev.text[:1] in "AaHhKk" and len(prev.text) < _SHORT_ENTRY and \
             _OWNER_LABEL_LINE.match(prev.text):
         return True  # "Ansvar: Liv Sande og Odd Bø" / "Odd Bø sender …": the owner's line ended
-    words = prev.text.split()
-    if words[-1].casefold() in _LINKING_WORDS:
+    last_word = prev.text.rsplit(None, 1)[-1]
+    if last_word.casefold() in _LINKING_WORDS:
         return False
-    return (len(prev.text) < _SHORT_TITLE and len(words) <= 5) or _own_clause(words[-1], line)
+    return (len(prev.text) < _SHORT_TITLE and len(prev.text.split()) <= 5) or \
+        _own_clause(last_word, line)
 
 
 def _lead_over_task_lines(prev: Line, line: Line, after: list[Line]) -> bool:
@@ -1380,6 +1390,7 @@ _ENDS_WITH_DEADLINE = re.compile(r"\b(?:frist|innen|innan|senest|seinast)\s*:?\s
 # Per Dahl", "Ansv.: KH", "Hvem: Kari"): it ends there, the next line is the next task.
 _OWNER_LABEL_LINE = re.compile(r"(?:ansvar(?:lig|leg)?|ansv\.?|hvem|kven)\s*:\s*\S", re.I)
 _DATE_STAMPED = re.compile(r"\s[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}$")
+_STAMP_TAIL = 80  # " - 12.03.2024" and room for any spaces a line keeps around the dash
 _LINKING_WORDS = LINKING_WORDS
 
 

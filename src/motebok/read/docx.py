@@ -26,6 +26,7 @@ from motebok.errors import ReadError
 from motebok.read import reader
 from motebok.read.blocks import Block, BlockCollector, BlockKind, header_blocks
 from motebok.read.numbering import roman
+from motebok.read.package import refuse_oversized_xml
 from motebok.read.text import typed_block
 
 __all__ = ["read"]
@@ -129,6 +130,7 @@ def _open(data: bytes):
         raise ReadError(problem) from None
     with archive:
         names = set(archive.namelist())
+        refuse_oversized_xml(archive, "DOCX")
     if "word/document.xml" not in names:
         raise ReadError("corrupt DOCX file")
     import docx  # imported here: the CLI loads python-docx only for .docx input

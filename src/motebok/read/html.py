@@ -76,6 +76,7 @@ def read(data: bytes) -> list[Block]:
 
     text = _decode(data)
     _refuse_deep_nesting(text)
+    _refuse_deep_tables(text)
     tree = LexborHTMLParser(text)
     root = tree.body or tree.root
     walker = _Walker()
@@ -130,6 +131,28 @@ def _refuse_deep_nesting(text: str) -> None:
             depth += 1
         else:
             raise ReadError(f"HTML nested too deep (more than {_DEEPEST} levels)")
+
+
+# Tables inside tables are read cell by cell, each cell's text on its own, so every level
+# of nesting costs the reader several Python frames: some hundred levels deep reached
+# the recursion limit. Layouts of e-mails and old pages nest a few tables, not 50.
+_TABLE_TAG = re.compile(r"<(/?)table(?=[\s/>])", re.IGNORECASE)
+_DEEPEST_TABLES = 50
+
+
+def _refuse_deep_tables(text: str) -> None:
+    """ReadError for a page whose tables nest deeper than ``_DEEPEST_TABLES`` (a
+    generated or hostile page), not a RecursionError from the reader."""
+    if text.count("<") <= _DEEPEST_TABLES:
+        return
+    depth = 0
+    for match in _TABLE_TAG.finditer(text):
+        if match.group(1):
+            depth = max(depth - 1, 0)
+        elif depth < _DEEPEST_TABLES:
+            depth += 1
+        else:
+            raise ReadError(f"HTML tables nested too deep (more than {_DEEPEST_TABLES} levels)")
 
 
 def _is_utf8(data: bytes) -> bool:

@@ -23,6 +23,7 @@ from lxml import etree
 from motebok.errors import ReadError
 from motebok.read.blocks import Block, BlockCollector, BlockKind, header_blocks
 from motebok.read.numbering import letters, roman
+from motebok.read.package import refuse_oversized_xml
 from motebok.read.text import typed_block
 
 __all__ = ["read"]
@@ -128,6 +129,7 @@ def _open(data: bytes):
 def _parts(archive: zipfile.ZipFile):
     """Check type and encryption, then parse content.xml and styles.xml."""
     names = set(archive.namelist())
+    refuse_oversized_xml(archive, "ODT")
     if "mimetype" in names:
         mimetype = archive.read("mimetype").decode("ascii", "replace").strip()
         if mimetype not in _ODT_TYPES:
@@ -475,6 +477,9 @@ def _count(cell, attribute: str) -> int:
     return min(int(raw), 64) if raw.isdigit() else 1
 
 
+_MOST_SPACES = 1000
+
+
 def _collect(el, bold: bool, styles: _Styles, out: list[tuple[str, bool]]) -> None:
     """Append (text, bold) segments of an element: spans, links, spaces, tabs, breaks.
 
@@ -487,7 +492,8 @@ def _collect(el, bold: bool, styles: _Styles, out: list[tuple[str, bool]]) -> No
         tag = child.tag
         if tag == _S:
             raw = child.get(f"{TEXT}c") or "1"
-            out.append((" " * (int(raw) if raw.isdigit() else 1), bold))
+            # (a count past any line's width is a damaged or hostile file's: "999999999")
+            out.append((" " * (min(int(raw), _MOST_SPACES) if raw.isdigit() else 1), bold))
         elif tag == _TAB:
             out.append(("\t", bold))
         elif tag == _LINE_BREAK:
