@@ -138,6 +138,9 @@ def test_a_heading_sentence_gives_time_and_place():
     ("Kort referat – Regionrådet 7. februar 2024", "Regionrådet", None),
     ("Kort oppsummering fra møtet i Nettverk for folkehelse", "Nettverk for folkehelse",
      None),
+    # a note app's plural before or after the body's name (OneNote, Loop)
+    ("Møtenotater – Nettverk for kulturskoler", "Nettverk for kulturskoler", None),
+    ("Faggruppe helse – møtenotater", "Faggruppe helse", None),
 ])
 def test_body_and_organization_from_the_title(title, body, organization):
     assert body_and_organization(title) == (body, organization)
