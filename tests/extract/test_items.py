@@ -2278,3 +2278,16 @@ def test_a_saksliste_table_s_closed_mark_and_paper_links_are_no_item_text(headin
     assert [(i.number, i.title, i.text) for i in record.items] == [
         ("40/24", "Godkjenning av protokoll", ""), ("41/24", "Ansettelse av kommunedirektør", ""),
         ("42/24", "Salg av tomt", "")]
+
+
+@pytest.mark.parametrize("closing", [
+    "Ha en fin dag!", "God helg", "Sendt fra min iPhone", "Per",
+    "Denne e-posten kan inneholde konfidensiell informasjon.",
+])
+def test_a_mails_closing_lines_are_no_text_of_the_last_item(closing):
+    text = ("Fra: Per Lunde\nSendt: 4. april 2024 09:15\nTil: Kari Holm; Siv Moe\n"
+            "Emne: Referat nettverksmøte 3.4\n\nHei!\n\nTilstede: Kari Holm, Per Lunde\n\n"
+            "1) Erfaringsdeling\nAlle fortalte om status.\n\n2) Eventuelt\nIngen saker.\n\n"
+            f"{closing}\n")
+    record = parse_bytes(text.encode(), "mail.txt")
+    assert record.items[-1].text == "Ingen saker."
