@@ -2358,3 +2358,10 @@ def test_a_nynorsk_summary_names_the_body_after_its_document_word(title):
     record = parse_bytes(text.encode(), "samandrag.txt")
     assert (record.kind, record.title, record.body) == (
         "minutes", title, "Faggruppa for samferdsel")
+
+
+def test_a_calendars_plassering_label_gives_the_place():
+    text = ("Møtenotater\n\nFaggruppe oppvekst\n\nDato og tid: 20.03.2024 12:30 - 14:00\n"
+            "Plassering: Microsoft Teams-møte\nDeltakere: Kari Holm; Per Lunde\n\n"
+            "1. Skolestart\nTatt til orientering.\n")
+    assert parse_bytes(text.encode(), "notater.txt").meeting.location == "Microsoft Teams-møte"
