@@ -2450,6 +2450,8 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
             # "Publisert 8. januar 2025" is no place: see ``_published_at_end``)
         if ("dato" in line.lowered or "sendt" in line.lowered or "skrevet" in line.lowered) \
                 and (label := match_label(line.text)) and label.field is Field.DOCUMENT_DATE:
+            if label.label in _MAIL_SENT and _under_mail_sender(lines, line):
+                continue  # a mail quoted under the minutes ("Fra: Jon" / "Sendt: 30. april")
             found = dates.find_dates(label.value)  # "Utskriftsdato: 19.03.2024" at the end
             if found and found[0].year is not None:
                 return found[0]
@@ -2462,6 +2464,17 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
                     and found[0].end >= len(text.rstrip(". ")))):
                 return found[0]  # "Båsløkka 13. 3. 2014" also without the comma
     return None
+
+
+_MAIL_SENT = frozenset({"sendt", "sent"})
+
+
+def _under_mail_sender(lines: list[Line], line: Line) -> bool:
+    """Whether ``line`` stands right under a mail's "Fra:" / "From:" line: part of a
+    quoted message's header, whose day is that message's, not the minutes'."""
+    index = line.index
+    return 0 < index < len(lines) and lines[index] is line and \
+        lines[index - 1].lowered.startswith(("fra:", "from:"))
 
 
 def _last_lines(lines: list[Line], head_limit: int, count: int) -> list[Line]:

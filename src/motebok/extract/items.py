@@ -1866,9 +1866,31 @@ def section_end(lines: list[Line], start: int) -> int:
             return signed
         if "/" in lines[i].body and _signs_with_title(lines[i]):
             return i
+        if lines[i].lowered[:4] in _MAIL_HEAD_STARTS and _quoted_mail_head(lines, i):
+            return i
     if len(lines) - 1 > start and (_site_footer(lines[-1].body) or _signed_first_name(lines[-1])):
         return len(lines) - 1
     return len(lines)
+
+
+# How the first line of a mail's header starts ("Fra: Jon Berg", "From: …"), and the
+# lines that follow it in the header ("Sendt: 30. april 2024 14:00").
+_MAIL_HEAD_STARTS = frozenset({"fra:", "from", "----"})
+_MAIL_HEAD_NEXT = ("sendt:", "sent:", "dato:", "date:", "til:", "to:")
+# The line a mail client puts over the message it quotes or forwards.
+_QUOTED_MESSAGE = re.compile(r"-{3,}\s*(?:opprinnelig|original|videresendt|forwarded)\s+"
+                             r"(?:melding|message)", re.I)
+
+
+def _quoted_mail_head(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` opens a mail quoted under the minutes ("Fra: Jon Berg" over
+    "Sendt: …", or "-----Opprinnelig melding-----"): an earlier message in the thread,
+    no text of the last item."""
+    lowered = lines[i].lowered
+    if lowered.startswith("----"):
+        return bool(_QUOTED_MESSAGE.match(lowered))
+    return (lowered.startswith("fra:") or lowered.startswith("from:")) and \
+        i + 1 < len(lines) and lines[i + 1].lowered.startswith(_MAIL_HEAD_NEXT)
 
 
 def _signed_first_name(line: Line) -> bool:
