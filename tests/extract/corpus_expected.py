@@ -5661,3 +5661,56 @@ EXPECTED["525_regionrad_saksliste_og_detaljer.txt"] = Expected(
          [("Sekretariatet sender uttale innen 1. juni.", "Sekretariatet", "2024-06-01")]),
         ("18/24", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+
+EXPECTED["530_epost_referat_med_sitert_svar.txt"] = Expected(
+    # minutes pasted into a mail: the Sent day is the document's, the recipients under
+    # "Til:" / "Kopi:" are no participants, and the closing wish, the signature and the
+    # quoted message under it are no text of the last item
+    "minutes", "Referat fra møte i faggruppe barnevern 5.6", "Faggruppe barnevern", None,
+    "2024-06-06", ("2024-06-05", "12:30", "14:30", "Fjellby rådhus, møterom 2"),
+    "2024-09-04",
+    people=[
+        ("Marit Engen", None, "chair", "present"),
+        ("Arne Vik", None, "member", "present"),
+        ("Lise Strand", None, "member", "present"),
+        ("Tor Bakke", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2", "Felles kurs for fosterforeldre",
+         "Arne orienterte om planene for høsten. Faggruppa sluttet seg til forslaget.\n"
+         "Lise Strand sender invitasjon til kommunene innen 20. juni.",
+         ["Faggruppa sluttet seg til forslaget."],
+         [("Lise Strand sender invitasjon til kommunene innen 20. juni.", "Lise Strand",
+           "2024-06-20")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+
+EXPECTED["531_notatapp_oppfolgingsoppgaver.txt"] = Expected(
+    # a note app's export (OneNote, Loop): "Møtenotater – <body>", a calendar's
+    # "Plassering:", and open check boxes "☐" with the owner as an @mention
+    "minutes", "Møtenotater – Nettverk for frivilligkoordinatorer",
+    "Nettverk for frivilligkoordinatorer", None, None,
+    ("2024-09-11", "09:00", "10:30", "Microsoft Teams-møte"), None,
+    people=[
+        ("Ingrid Solheim", None, "member", "present"),
+        ("Knut Aas", None, "member", "present"),
+        ("Berit Lunde", None, "member", "present"),
+        ("Eirik Holm", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Frivillighetsfest",
+         "Nettverket ble enige om å holde felles frivillighetsfest i desember.",
+         ["Nettverket ble enige om å holde felles frivillighetsfest i desember."], []),
+        ("2", "Kurs i rekruttering",
+         "Tatt til orientering.\nOppfølgingsoppgaver\n"
+         "Booke lokale til festen – Ingrid Solheim – frist 01.10.2024\n"
+         "Lage invitasjon Berit Lunde",
+         ["Tatt til orientering."],
+         [("Booke lokale til festen – Ingrid Solheim – frist 01.10.2024", "Ingrid Solheim",
+           "2024-10-01"),
+          ("Lage invitasjon Berit Lunde", "Berit Lunde", None)]),
+    ])

@@ -138,6 +138,9 @@ def test_a_heading_sentence_gives_time_and_place():
     ("Kort referat – Regionrådet 7. februar 2024", "Regionrådet", None),
     ("Kort oppsummering fra møtet i Nettverk for folkehelse", "Nettverk for folkehelse",
      None),
+    # a note app's plural before or after the body's name (OneNote, Loop)
+    ("Møtenotater – Nettverk for kulturskoler", "Nettverk for kulturskoler", None),
+    ("Faggruppe helse – møtenotater", "Faggruppe helse", None),
 ])
 def test_body_and_organization_from_the_title(title, body, organization):
     assert body_and_organization(title) == (body, organization)
@@ -2440,3 +2443,10 @@ def test_the_minutes_head_under_a_saksliste_with_page_numbers_at_the_top():
     assert (record.meeting.date, record.meeting.start, record.meeting.end,
             record.meeting.location) == ("2024-10-10", "10:00", "12:30", "Kommunestyresalen")
     assert [i.number for i in record.items] == ["40/24", "41/24", "42/24"]
+
+
+def test_a_calendars_plassering_label_gives_the_place():
+    text = ("Møtenotater\n\nFaggruppe oppvekst\n\nDato og tid: 20.03.2024 12:30 - 14:00\n"
+            "Plassering: Microsoft Teams-møte\nDeltakere: Kari Holm; Per Lunde\n\n"
+            "1. Skolestart\nTatt til orientering.\n")
+    assert parse_bytes(text.encode(), "notater.txt").meeting.location == "Microsoft Teams-møte"

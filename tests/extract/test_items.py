@@ -2713,3 +2713,44 @@ def test_a_title_of_many_dot_leader_runs_is_cleaned_in_one_pass():
     assert _has_page_tail(title)
     assert clean_title("Budsjett\t\t\t3") == "Budsjett"
     assert clean_title("Budsjett " + "\t" * 20000 + "x 1").endswith("x 1")
+
+
+@pytest.mark.parametrize("closing", [
+    "Ha en fin dag!", "God helg", "Sendt fra min iPhone", "Per",
+    "Denne e-posten kan inneholde konfidensiell informasjon.",
+])
+def test_a_mails_closing_lines_are_no_text_of_the_last_item(closing):
+    text = ("Fra: Per Lunde\nSendt: 4. april 2024 09:15\nTil: Kari Holm; Siv Moe\n"
+            "Emne: Referat nettverksmøte 3.4\n\nHei!\n\nTilstede: Kari Holm, Per Lunde\n\n"
+            "1) Erfaringsdeling\nAlle fortalte om status.\n\n2) Eventuelt\nIngen saker.\n\n"
+            f"{closing}\n")
+    record = parse_bytes(text.encode(), "mail.txt")
+    assert record.items[-1].text == "Ingen saker."
+
+
+def test_a_mail_quoted_under_the_minutes_is_no_text_and_gives_no_date():
+    text = ("Referat fra møte i prosjektgruppa\n\nTid: 2. mai 2024 kl. 09.00–10.00\n\n"
+            "Til stede: Kari Holm, Per Lunde\n\nSak 1 Framdrift\nFramdriften er i rute.\n\n"
+            "> Fra: Jon Berg\n> Sendt: 30. april 2024 14:00\n> Til: Kari Holm\n"
+            "> Emne: Forfall\n>\n> Jeg kan dessverre ikke delta torsdag.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.items[-1].text == "Framdriften er i rute."
+    assert record.document_date is None
+
+
+def test_a_forwarded_message_line_ends_the_last_item():
+    text = ("Referat fra styremøte 9.11.2023\n\nTilstede: Kari Holm, Ole Dahl\n\n"
+            "1. Budsjett\nBudsjettet ble vedtatt.\n\n-----Original Message-----\n"
+            "Spørsmål om budsjettet før møtet.\n")
+    assert parse_bytes(text.encode(), "referat.txt").items[-1].text == "Budsjettet ble vedtatt."
+
+
+def test_a_mailed_summary_without_headings_stops_at_the_greeting():
+    text = ("Fra: Kari Holm\nSendt: 15. mars 2024 10:12\nTil: Per Lunde; Siv Moe\n"
+            "Emne: Oppsummering arbeidsgruppe bolig 14.3\n\nHei alle sammen,\n\n"
+            "Til stede: Per Lunde, Siv Moe\n\n"
+            "• Søknad om midler: Gruppa ble enige om å søke Husbanken.\n\n"
+            "Mvh\nKari Holm\nRådgiver | Nordvik kommune\n")
+    record = parse_bytes(text.encode(), "mail.txt")
+    assert [item.text for item in record.items] == [
+        "Søknad om midler: Gruppa ble enige om å søke Husbanken."]

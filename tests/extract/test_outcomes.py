@@ -2467,3 +2467,27 @@ def test_a_case_systems_stamp_with_the_bodys_name_over_the_vedtak(stamp):
             "Protokoll fra møtet 6.3.2024 godkjennes.\n")
     [item] = parse_bytes(text.encode(), "p.txt").items
     assert item.decisions == ["Protokoll fra møtet 6.3.2024 godkjennes."]
+
+
+def test_a_note_apps_follow_up_boxes_give_their_tasks_and_who_does_them():
+    text = ("Møtenotater – Nettverk for kulturskoler\n\nDato og tid\n13. mars 2024 09:00–10:30\n\n"
+            "Deltakere\nKari Holm; Jon Berg\n\nSak 1: Kurs for lærere\nTatt til orientering.\n\n"
+            "Oppfølgingsoppgaver\n☐ Planlegge konsert – @Kari Holm – frist 15.04.2024\n"
+            "☐ Oppdatere kursoversikten @Jon Berg\n")
+    item = parse_bytes(text.encode(), "notater.txt").items[0]
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Planlegge konsert – Kari Holm – frist 15.04.2024", "Kari Holm", "2024-04-15"),
+        ("Oppdatere kursoversikten Jon Berg", "Jon Berg", None),
+    ]
+
+
+@pytest.mark.parametrize(("task", "who"), [
+    ("Oppdatere risikoanalyse @Siv Moe", "Siv Moe"),  # the mention closing the box
+    ("Sende søknad til Innovasjon Norge", None),  # a body, not a person
+])
+def test_who_a_task_box_mentions_at_its_end(task, who):
+    text = ("Referat styringsgruppen\n\nDato: 9.4.2024\n\n1. Budsjett\n"
+            "Budsjettet ble godkjent.\n\n## Oppfølgingsoppgaver\n"
+            f"- [ ] {task}\n")
+    actions = parse_bytes(text.encode(), "notater.md").items[0].actions
+    assert [a.responsible for a in actions] == [who]

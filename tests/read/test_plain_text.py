@@ -259,3 +259,9 @@ def test_double_tabs_under_a_heading_of_single_tabs_are_empty_cells():
     assert [b.cells for b in read(text.encode())] == [
         ("Navn", "Møtt", "Forfall"), ("Ola Hansen", "X", ""), ("Kari Berg", "", "X"),
         ("Anne Moe", "", ""), ("Navn", "Kommune"), ("Ola Hansen", "Sola")]
+
+
+def test_a_note_apps_check_boxes_are_list_items_not_one_wrapped_paragraph():
+    data = ("Oppfølgingsoppgaver\n☐ Planlegge konsert – Kari Holm\n"
+            "☒ Booke rom – Per Lunde\n").encode()
+    assert [kind for kind, _ in kinds_and_texts(data)] == ["paragraph", "list_item", "list_item"]

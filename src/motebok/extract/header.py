@@ -41,7 +41,7 @@ ROOM_IN_LOWER_CASE = (r"[a-zæøå]+(?:huset|rommet|salen|senteret|skolen|skulen
 
 # Words for minutes besides "referat" and "protokoll".
 # (nynorsk "samandrag" beside "sammendrag": "Samandrag frå møte i regionalt planforum")
-_OTHER_MINUTES_WORDS = (r"oppsummering|møtebok|sammendrag|samandrag|minutes|møtenotat|"
+_OTHER_MINUTES_WORDS = (r"oppsummering|møtebok|sammendrag|samandrag|minutes|møtenotat(?:er)?|"
                         r"minnes?notat|"
                         # a summary of a meeting: "Hovedpunkter fra møtet i …", nynorsk
                         # "Hovudpunkt frå samlinga" (not "Hovedpunkter i strategien")
@@ -67,7 +67,7 @@ _DOC_PREFIX = re.compile(
     r"^(?:(?:foreløpig|godkjent|endelig|kort|utkast\s+til)\s+)?"
     # ("Minnesnotat", "Minnenotat": a memo of the meeting)
     r"(?:møte?|moe?te|minnes?)?(?:referat|protokoll|oppsummering|møtebok|sammendrag|samandrag|"
-    r"notat|"
+    r"notat(?:er)?|"  # (a note app's plural: "Møtenotater – Nettverk for kulturskoler")
     r"(?:hovedpunkt(?:er|ene)?|hovudpunkt(?:a|ene)?)(?=\s+(?:fra|frå)\b)|"
     r"innkalling|saksliste|sakliste|dagsorden|agenda|"
     r"saksdokument\w*|sakspapir\w*|møtedokument\w*|møtepapir\w*|sakskart\w*)"
@@ -78,7 +78,7 @@ _DOC_PREFIX = re.compile(
     r"fra\s+møtet\s+i)\b)*\s*[:–-]?\s*", re.I)
 _TRAILING_DOC_WORD = re.compile(r"(?:\s*[–—-]\s*|\s+)(?:referat|møtereferat|protokoll|"
                                 r"møteprotokoll|oppsummering|møtebok|hovudutskrift|"
-                                r"hovedutskrift|notat|møtenotat|minnes?notat|sammendrag|samandrag)(?:\s+nr\.?\s*\d{1,3}(?:\s*/\s*\d{2,4})?)?"
+                                r"hovedutskrift|(?:møte)?notat(?:er)?|minnes?notat|sammendrag|samandrag)(?:\s+nr\.?\s*\d{1,3}(?:\s*/\s*\d{2,4})?)?"
                                 r"\s*$", re.I)  # also "… – møtereferat nr. 3"
 # The words _TRAILING_DOC_WORD cannot match without (tested on the folded title first).
 _has_doc_word = contains_any(("referat", "protokoll", "oppsummering", "møtebok", "utskrift",
@@ -2494,6 +2494,8 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
             # "Publisert 8. januar 2025" is no place: see ``_published_at_end``)
         if ("dato" in line.lowered or "sendt" in line.lowered or "skrevet" in line.lowered) \
                 and (label := match_label(line.text)) and label.field is Field.DOCUMENT_DATE:
+            if label.label in _MAIL_SENT and _under_mail_sender(lines, line):
+                continue  # a mail quoted under the minutes ("Fra: Jon" / "Sendt: 30. april")
             found = dates.find_dates(label.value)  # "Utskriftsdato: 19.03.2024" at the end
             if found and found[0].year is not None:
                 return found[0]
@@ -2506,6 +2508,17 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
                     and found[0].end >= len(text.rstrip(". ")))):
                 return found[0]  # "Båsløkka 13. 3. 2014" also without the comma
     return None
+
+
+_MAIL_SENT = frozenset({"sendt", "sent"})
+
+
+def _under_mail_sender(lines: list[Line], line: Line) -> bool:
+    """Whether ``line`` stands right under a mail's "Fra:" / "From:" line: part of a
+    quoted message's header, whose day is that message's, not the minutes'."""
+    index = line.index
+    return 0 < index < len(lines) and lines[index] is line and \
+        lines[index - 1].lowered.startswith(("fra:", "from:"))
 
 
 def _last_lines(lines: list[Line], head_limit: int, count: int) -> list[Line]:

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from motebok.extract.dates import DIGIT
+from motebok.extract.first_names import is_first_name
 from motebok.extract.labels import (
     ATTENDANCE_FIELDS,
     DECISION_COLUMN_WORDS,
@@ -228,6 +229,13 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        # a summons' closing: "Med hilsen", "Med venleg helsing", "Vel møtt!"
                        r"med\s+(?:venn?leg\s+)?(?:hilsen|helsing)\b|venleg\s+helsing|"
                        r"vel\s+møtt\s*!?\s*$|"
+                       # a mail's closing wish alone on its line ("Ha en fin dag!", "God
+                       # helg"), its phone's tag and its disclaimer: no text of the last item
+                       r"ha\s+(?:en|ei|ein)\s+(?:\w+\s+)?(?:dag|helg|kveld|ettermiddag|sommer|"
+                       r"påske|jul)\s*[!.]?\s*$|god\s+(?:helg|påske|jul|sommer)\s*[!.]?\s*$|"
+                       r"sendt\s+fr[aå]\s+min\s+(?:iphone|ipad|mobil|android)|sent\s+from\s+my\s|"
+                       r"(?:denne|den\s+her)\s+e-?(?:post|mail)(?:en)?\s+(?:kan\s+inneholde|er\s+kun|"
+                       r"inneholder)|"
                        r"beste\s+hilsen|(?:hilsen|helsing)(?:\s+(?-i:[A-ZÆØÅ])[\w-]*){0,3}\s*$|"
                        r"(?-i:[A-ZÆØÅ])[\w -]{1,30},\s*(?:den\s+)?\d{1,2}\.\s*"
                        r"(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\s*$|"  # "Austvik, 30.11.2023"
@@ -2018,7 +2026,9 @@ def section_end(lines: list[Line], start: int) -> int:
             return signed
         if "/" in lines[i].body and _signs_with_title(lines[i]):
             return i
-    if len(lines) - 1 > start and _site_footer(lines[-1].body):
+        if lines[i].lowered[:4] in _MAIL_HEAD_STARTS and _quoted_mail_head(lines, i):
+            return i
+    if len(lines) - 1 > start and (_site_footer(lines[-1].body) or _signed_first_name(lines[-1])):
         return len(lines) - 1
     return len(lines)
 
@@ -2102,6 +2112,34 @@ def _opens_paper(lines: list[Line], at: int, candidates: list[Candidate]) -> boo
         return False  # (the same number and title again: a summons' case papers under
         # "Vedlegg", the sections of the saksliste above)
     return not any(_MINUTES_GO_ON.match(line.lowered) for line in below)
+
+
+# How the first line of a mail's header starts ("Fra: Jon Berg", "From: …"), and the
+# lines that follow it in the header ("Sendt: 30. april 2024 14:00").
+_MAIL_HEAD_STARTS = frozenset({"fra:", "from", "----"})
+_MAIL_HEAD_NEXT = ("sendt:", "sent:", "dato:", "date:", "til:", "to:")
+# The line a mail client puts over the message it quotes or forwards.
+_QUOTED_MESSAGE = re.compile(r"-{3,}\s*(?:opprinnelig|original|videresendt|forwarded)\s+"
+                             r"(?:melding|message)", re.I)
+
+
+def _quoted_mail_head(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` opens a mail quoted under the minutes ("Fra: Jon Berg" over
+    "Sendt: …", or "-----Opprinnelig melding-----"): an earlier message in the thread,
+    no text of the last item."""
+    lowered = lines[i].lowered
+    if lowered.startswith("----"):
+        return bool(_QUOTED_MESSAGE.match(lowered))
+    return (lowered.startswith("fra:") or lowered.startswith("from:")) and \
+        i + 1 < len(lines) and lines[i + 1].lowered.startswith(_MAIL_HEAD_NEXT)
+
+
+def _signed_first_name(line: Line) -> bool:
+    """Whether the document's last line is a mail's sign-off by first name alone ("Per"
+    under a blank line): the sender, not text of the last item."""
+    word = line.body.rstrip(" .")
+    return line.gap and " " not in word and 1 < len(word) < 20 and word[0].isupper() and \
+        is_first_name(word)
 
 
 # How the lines of a mail signature with phone or address start ("Telefon: 900 11 222")

@@ -73,6 +73,7 @@ _add(Field.TIME, "møtedato/tid", "møtedato/-tid", "møtedato og tid", "møteda
      "fra - til", "fra – til", "frå - til", "frå – til", "fra-til", "frå-til", "fra/til")
 _add(Field.PLACE, "sted", "møtested", "møtestad", "stad", "møterom", "lokale", "lokasjon",
      "adresse", "hvor", "kanal", "plattform", "location", "venue",
+     "plassering",  # a Norwegian calendar's word for the place ("Plassering: Teams-møte")
      "sted/form", "stad/form", "sted/møteform", "stad/møteform",
      "møteform")  # a place only when it names a channel (see header.collect_values)
 _add(Field.PRESENT, "til stede", "tilstede", "til stades", "tilstades", "tilstade", "til stade",

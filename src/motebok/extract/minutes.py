@@ -2094,9 +2094,10 @@ def _whole_text_item(draft: Draft, due: Callable[[str], str | None]) -> None:
     if draft.record.kind != DocumentKind.MINUTES:
         return
     start = after_head_labels(draft.lines)
-    furniture = _page_furniture(draft, start, len(draft.lines))
+    end = section_end(draft.lines, start)  # not the mail's "Mvh" and signature under it
+    furniture = _page_furniture(draft, start, end)
     section = Section(number=None, title=None, heading_rest=None, row=None,
-                      lines=merge_wrapped(without_furniture(draft.lines[start:], furniture)))
+                      lines=merge_wrapped(without_furniture(draft.lines[start:end], furniture)))
     outcomes = find_outcomes(section.lines, None, None, due, draft.record.body,
                              draft.record.meeting.date)
     if outcomes.decisions or outcomes.actions:

@@ -1208,7 +1208,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             arrowed = True
             continue
         arrowed = False
-        if "[ ]" in line.text[:6] and line.is_bullet:
+        if line.is_bullet and ("[ ]" in line.text[:6] or line.text[:1] == "☐"):
             open_tasks.add(len(texts))
         texts.append((text, line.gap, line.kind is _LIST_ITEM or line.text[:1].isdigit(),
                       line.is_bullet, line.lowered if text is line.body else None))
@@ -1696,7 +1696,23 @@ def _task_box_owner(task: str) -> str | None:
     the present, as a note app's "@Ola Berg" mention puts it first, whatever the verb
     (the box says it is a task). Not a pronoun or a quantifier ("Vi sender …")."""
     found = _TASK_BOX_OWNER.match(task)
-    return found.group(1) if found and _acceptable_subject(found.group(1)) else None
+    if found and _acceptable_subject(found.group(1)):
+        return found.group(1)
+    return _mentioned_last(task)
+
+
+# A full name closing a task box, as a note app appends its "@Siv Moe" mention
+# ("- [ ] Oppdatere risikoanalyse @Siv Moe"), after a word in lower case.
+_TRAILING_NAME = re.compile(r"(?<=[a-zæøå0-9]) ((?-i:[A-ZÆØÅ])[\w-]+(?: (?-i:[A-ZÆØÅ])[\w-]+){1,2})"
+                            r"\.?$")
+
+
+def _mentioned_last(task: str) -> str | None:
+    """The person an open task box names at its end ("Oppdatere risikoanalyse Siv Moe"):
+    the box says it is a task, and a first name says the words are a person, not a
+    place or a body ("Sende søknad til Innovasjon Norge")."""
+    found = _TRAILING_NAME.search(task)
+    return found.group(1) if found and is_first_name(found.group(1).split()[0]) else None
 
 
 def _owned_by_first_name(task: str) -> bool:
