@@ -75,8 +75,8 @@ def read(data: bytes) -> list[Block]:
     from selectolax.lexbor import LexborHTMLParser  # loaded only for HTML input
 
     text = _decode(data)
-    _refuse_deep_nesting(text)
-    _refuse_deep_tables(text)
+    _refuse_nesting(text, _NESTING_TAG, _DEEPEST, "HTML nested too deep")
+    _refuse_nesting(text, _TABLE_TAG, _DEEPEST_TABLES, "HTML tables nested too deep")
     tree = LexborHTMLParser(text)
     root = tree.body or tree.root
     walker = _Walker()
@@ -114,25 +114,6 @@ _NESTING_TAG = re.compile(r"<(/?)(?:div|section|article|aside|main|nav|header|fo
                           r"|menu|dir|blockquote|center|details|summary|dialog|fieldset|"
                           r"figure|figcaption|hgroup|address)(?=[\s/>])", re.IGNORECASE)
 _DEEPEST = 2000
-
-
-def _refuse_deep_nesting(text: str) -> None:
-    """ReadError for a page whose block containers nest deeper than ``_DEEPEST``: a
-    generated or hostile page, which would hold up the parser for seconds or minutes.
-    A page with fewer tags than that cannot nest so deep, so most pages are only
-    counted."""
-    if text.count("<") <= _DEEPEST:
-        return
-    depth = 0
-    for match in _NESTING_TAG.finditer(text):
-        if match.group(1):
-            depth = max(depth - 1, 0)
-        elif depth < _DEEPEST:
-            depth += 1
-        else:
-            raise ReadError(f"HTML nested too deep (more than {_DEEPEST} levels)")
-
-
 # Tables inside tables are read cell by cell, each cell's text on its own, so every level
 # of nesting costs the reader several Python frames: some hundred levels deep reached
 # the recursion limit. Layouts of e-mails and old pages nest a few tables, not 50.
@@ -140,19 +121,21 @@ _TABLE_TAG = re.compile(r"<(/?)table(?=[\s/>])", re.IGNORECASE)
 _DEEPEST_TABLES = 50
 
 
-def _refuse_deep_tables(text: str) -> None:
-    """ReadError for a page whose tables nest deeper than ``_DEEPEST_TABLES`` (a
-    generated or hostile page), not a RecursionError from the reader."""
-    if text.count("<") <= _DEEPEST_TABLES:
+def _refuse_nesting(text: str, tag: re.Pattern[str], deepest: int, problem: str) -> None:
+    """ReadError for a page whose ``tag`` elements (its opening and closing tags) nest
+    deeper than ``deepest``: a generated or hostile page, which would hold up the parser
+    for minutes or reach the recursion limit. A page with fewer tags than that cannot
+    nest so deep, so most pages are only counted."""
+    if text.count("<") <= deepest:
         return
     depth = 0
-    for match in _TABLE_TAG.finditer(text):
+    for match in tag.finditer(text):
         if match.group(1):
             depth = max(depth - 1, 0)
-        elif depth < _DEEPEST_TABLES:
+        elif depth < deepest:
             depth += 1
         else:
-            raise ReadError(f"HTML tables nested too deep (more than {_DEEPEST_TABLES} levels)")
+            raise ReadError(f"{problem} (more than {deepest} levels)")
 
 
 def _is_utf8(data: bytes) -> bool:
