@@ -850,6 +850,9 @@ def test_plain_numbers_that_jump_far_ahead_are_no_items():
 
 @pytest.mark.parametrize("after", [
     "Referent Erik Dahl\n\n31.03.2024\n",  # the signature without a colon
+    # the writer's signature labelled "for the meeting", and in nynorsk
+    "Sekretær for møtet: Erik Dahl\n", "Referent for møtet: Erik Dahl\n",
+    "Skrivar: Erik Dahl\n",
     "Sist oppdatert: 27.06.2024 09:56\n",  # a web page's own lines
     "OBS! Denne artikkelen ble første gang publisert for 17 år siden.\n",
     # a wiki page's furniture under the minutes

@@ -256,7 +256,9 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        r"(?:er\s+|vert\s+|blir\s+|ble\s+)?)?"
                        r"(?:sendt|sendes|sendast|send|utsendt)\s+til\s*:|"
                        # the writer's signature labelled with another of her titles
-                       r"(?:sekretær|møtesekretær|protokollfører|protokollførar)\s*:\s*"
+                       # ("Sekretær for møtet: Kari Holm", nynorsk "Skrivar: Eli Vik")
+                       r"(?:sekretær|møtesekretær|protokollfører|protokollførar|skrivar|"
+                       r"referent)(?:\s+(?:for|i|på)\s+møtet)?\s*:\s*"
                        r"(?-i:[A-ZÆØÅ])[\w-]+(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){1,3}\s*$|"
                        # "Referent Erik Dahl" alone under the last item: the signature
                        r"(?:referent|skrivar|skriver)\s+(?-i:[A-ZÆØÅ])[\w-]+"
