@@ -661,3 +661,61 @@ def test_a_zip_bomb_is_refused_before_it_is_unpacked(monkeypatch):
     document.save(big)
     with pytest.raises(ReadError, match=r"^DOCX text too large to read \(0 MB of XML\)$"):
         read(big.getvalue())
+
+
+def test_ticks_and_boxes_of_wingdings_2_read_as_the_marks_they_show():
+    # Insert > Symbol's ticked box (Wingdings 2 "R"), empty box ("£") and tick ("P")
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    table.cell(0, 0).text = "Kari Nordmann"
+    table.cell(0, 1)._tc.find(qn("w:p")).append(parse_xml(
+        f'<w:r {W_NS}><w:sym w:font="Wingdings 2" w:char="F052"/></w:r>'))
+    table.cell(1, 0).text = "Per Hansen"
+    table.cell(1, 1).paragraphs[0].add_run("£").font.name = "Wingdings 2"
+    table.cell(2, 0).text = "Ola Vik"
+    table.cell(2, 1).paragraphs[0].add_run("\uf050").font.name = "Wingdings 2"
+    assert [b.cells for b in read(saved(document))] == [
+        ("Kari Nordmann", "☑"), ("Per Hansen", "☐"), ("Ola Vik", "✓")]
+
+
+def deleted_mark(paragraph) -> None:
+    """Mark a python-docx paragraph's mark as deleted with tracked changes on."""
+    paragraph._p.get_or_add_pPr().append(parse_xml(
+        f'<w:rPr {W_NS}><w:del w:id="9" w:author="Sekretær"/></w:rPr>'))
+
+
+def test_a_deleted_paragraph_mark_joins_the_paragraph_to_the_next_as_word_shows_it():
+    document = docx.Document()
+    document.add_paragraph("Referat fra styremøte")
+    first = document.add_paragraph("Vedtak: Budsjettet for 2025 ")
+    deleted_mark(first)
+    document.add_paragraph("ble godkjent.")
+    gone = document.add_paragraph()  # a paragraph deleted whole leaves no empty line
+    gone._p.append(parse_xml(
+        f'<w:del {W_NS} w:id="8" w:author="A"><w:r><w:delText>Utsatt.</w:delText></w:r></w:del>'))
+    deleted_mark(gone)
+    document.add_paragraph("Sak 4/25 Eventuelt")
+    table = document.add_table(rows=1, cols=1)
+    deleted_mark(table.cell(0, 0).paragraphs[0])
+    table.cell(0, 0).paragraphs[0].add_run("Kari Nordmann,")
+    table.cell(0, 0).add_paragraph(" leder")
+    assert texts(saved(document)) == [
+        "Referat fra styremøte", "Vedtak: Budsjettet for 2025 ble godkjent.",
+        "Sak 4/25 Eventuelt", "Kari Nordmann, leder"]
+
+
+def test_a_row_that_starts_columns_in_finds_the_cell_merged_above_in_its_column():
+    # the last row leaves out the first column (w:gridBefore); "Åsen" is merged down
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    for column, text in enumerate(("Navn", "Rolle", "Kommune")):
+        table.cell(0, column).text = text
+    table.cell(1, 0).text = "Kari"
+    table.cell(1, 1).text = "leder"
+    table.cell(1, 2).merge(table.cell(2, 2)).text = "Åsen"
+    table.cell(2, 1).text = "nestleder"
+    row = table._tbl.findall(qn("w:tr"))[2]
+    row.remove(row.findall(qn("w:tc"))[0])
+    row.get_or_add_trPr().append(parse_xml(f'<w:gridBefore {W_NS} w:val="1"/>'))
+    assert [b.cells for b in read(saved(document))] == [
+        ("Navn", "Rolle", "Kommune"), ("Kari", "leder", "Åsen"), ("nestleder", "Åsen")]

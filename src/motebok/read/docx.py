@@ -38,6 +38,7 @@ _PTAB = f"{W}ptab"  # a tab to a position on the page ("Tid:" ⇥ "kl. 10.00"), 
 _TR, _TC, _PPR, _RPR, _VAL = f"{W}tr", f"{W}tc", f"{W}pPr", f"{W}rPr", f"{W}val"
 _NO_BREAK_HYPHEN = f"{W}noBreakHyphen"
 _SDT_PR, _VANISH, _TXBX = f"{W}sdtPr", f"{W}vanish", f"{W}txbxContent"
+_DEL, _MOVE_FROM = f"{W}del", f"{W}moveFrom"  # tracked deletions, of runs or of marks
 _SYM, _RFONTS = f"{W}sym", f"{W}rFonts"
 _FLD_CHAR, _FLD_CHAR_TYPE = f"{W}fldChar", f"{W}fldCharType"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -77,6 +78,7 @@ def read(data: bytes) -> list[Block]:
         body = document.element.body
         reader.boxes = next(body.iter(_TXBX), None) is not None
         reader.fallbacks = next(body.iter(_FALLBACK), None) is not None
+        reader.changes = next(body.iter(_DEL, _MOVE_FROM), None) is not None
         reader.walk(body)
         blocks = reader.finish()
         blocks[:0] = header_blocks(_page_header_lines(document, reader.styles), blocks,
@@ -420,6 +422,8 @@ class _Reader(BlockCollector):
         self.boxes = True  # whether the document has text boxes to look for at all
         self.fallbacks = True  # whether it has alternate content's copies (mc:Fallback)
         self.parts: Any = {}  # the document part's related parts by relationship id
+        self.changes = True  # whether it has tracked deletions (of text or of marks)
+        self.joined = ""  # the text of paragraphs whose deleted mark joins them to the next
 
     def walk(self, container) -> None:
         """Paragraphs and tables of a body, cell or content control, in order."""
@@ -468,6 +472,9 @@ class _Reader(BlockCollector):
     def paragraph(self, p) -> None:
         """One w:p as a heading, list item, table-like row or paragraph, then the
         contents of the text boxes anchored in it."""
+        if self.changes and _joins_next(p):
+            self.join(p)
+            return
         block = self.paragraph_block(p)
         if block is None:
             self.blank()
@@ -476,14 +483,25 @@ class _Reader(BlockCollector):
         for box in _text_boxes(p) if self.boxes else ():
             self.walk(box)
 
+    def join(self, p) -> None:
+        """Keep the text of a paragraph whose mark is a tracked deletion for the next
+        one: Word shows the two as one paragraph ("Budsjettet" + "ble vedtatt."), and a
+        paragraph deleted whole as nothing, not as an empty line."""
+        self.joined += _paragraph_text(p, self.styles, False)[0]
+        for box in _text_boxes(p) if self.boxes else ():
+            self.walk(box)
+
     def paragraph_block(self, p) -> Block | None:
         """The block for a w:p, or None when it holds no visible text."""
+        joined, self.joined = self.joined, ""
         ppr = p.find(_PPR)
         style_id = _val(ppr, f"{W}pStyle") or self.styles.default_paragraph
         if self.styles.lookup(style_id, "toc"):
             return None
         style_bold = self.styles.lookup(style_id, "bold")
         text, bold = _paragraph_text(p, self.styles, style_bold)
+        if joined:
+            text, bold = joined + text, bold and not joined.strip()
         text = text.strip()
         if not text:
             self._count_empty(ppr, style_id)
@@ -557,7 +575,7 @@ class _Reader(BlockCollector):
                 continue
             cells: list[str] = []
             nested: list = []
-            column = 0
+            column = _grid_before(tr)
             for tc in tr.iter(_TC):
                 if _parent_table(tc) is not tbl:
                     continue
@@ -610,10 +628,32 @@ class _Reader(BlockCollector):
             if _parent_table(el) is not _parent_table(tc) or _in_placeholder(el) or (
                     self.fallbacks and _in_fallback(el, tc)):
                 continue
+            if self.changes and _joins_next(el):
+                self.joined += _paragraph_text(el, self.styles, False)[0]
+                continue
             block = self.paragraph_block(el)
             if block is not None:
                 lines.append(_TABS.sub(" ", block.text))
         return "\n".join(lines)
+
+
+def _joins_next(p) -> bool:
+    """Whether a paragraph's mark is a tracked deletion (or moved away) and a paragraph
+    follows it: Word then shows the two as one."""
+    ppr = p.find(_PPR)
+    mark = ppr.find(_RPR) if ppr is not None else None
+    if mark is None or (mark.find(_DEL) is None and mark.find(_MOVE_FROM) is None):
+        return False
+    following = p.getnext()
+    while following is not None and following.tag in _BETWEEN_PARAGRAPHS:
+        following = following.getnext()
+    return following is not None and following.tag == _P
+
+
+# Marks that may stand between two paragraphs without parting them.
+_BETWEEN_PARAGRAPHS = frozenset(f"{W}{name}" for name in (
+    "bookmarkStart", "bookmarkEnd", "commentRangeStart", "commentRangeEnd", "proofErr",
+    "permStart", "permEnd"))
 
 
 def _continues_merge(tc) -> bool:
@@ -621,6 +661,15 @@ def _continues_merge(tc) -> bool:
     tcpr = tc.find(f"{W}tcPr")
     merge = tcpr.find(f"{W}vMerge") if tcpr is not None else None
     return merge is not None and merge.get(_VAL) in (None, "continue")
+
+
+def _grid_before(tr) -> int:
+    """The grid columns a row leaves out before its first cell (w:gridBefore): a row
+    indented under a wider one starts that many columns in, so a merged cell above is
+    found in its own column."""
+    trpr = tr.find(f"{W}trPr")
+    before = _val(trpr, f"{W}gridBefore") if trpr is not None else None
+    return int(before) if before and before.isdigit() else 0
 
 
 def _grid_span(tc) -> int:
@@ -784,7 +833,11 @@ def _symbol_font(rpr) -> dict[str, str] | None:
 _WINGDINGS = {"FC": "✓", "FB": "✗", "FD": "☒", "FE": "☑", "78": "☒", "A8": "☐",
               "6F": "☐", "71": "☐", "A7": "▪", "9F": "•", "6C": "●", "6E": "■",
               "D8": "➢", "E0": "→", "E8": "➔"}
-_SYMBOL_FONTS = {"wingdings": _WINGDINGS, "symbol": {"B7": "•", "D6": "√", "B4": "×"}}
+# Wingdings 2 holds the ticks and boxes Word's Insert > Symbol offers next to them:
+# "P" a tick, "O" a cross, "R" a ticked box, "S" and "T" boxes with a cross, "£" a box.
+_WINGDINGS_2 = {"50": "✓", "4F": "✗", "52": "☑", "53": "☒", "54": "☒", "A3": "☐"}
+_SYMBOL_FONTS = {"wingdings": _WINGDINGS, "wingdings 2": _WINGDINGS_2,
+                 "symbol": {"B7": "•", "D6": "√", "B4": "×"}}
 
 
 def _run_bold(rpr, styles: _Styles, style_bold: bool) -> bool:
