@@ -412,3 +412,39 @@ def test_a_space_count_past_any_line_is_cut_short():
     blocks = read(odt_package('<text:p>Kari<text:s text:c="999999999"/>Nordmann</text:p>'))
     assert blocks[0].text.startswith("Kari") and blocks[0].text.endswith("Nordmann")
     assert len(blocks[0].text) < 2000
+
+
+def test_ticks_in_a_symbol_font_read_as_the_marks_they_show_as_in_docx():
+    # a Word attendance table ticked in Wingdings, saved by Writer: the font's codes stay
+    styles = ('<style:style style:name="T1" style:family="text">'
+              '<style:text-properties style:font-name="Wingdings"/></style:style>'
+              '<style:style style:name="T2" style:family="text">'
+              '<style:text-properties fo:font-family="\'Wingdings 2\'"/></style:style>')
+    row = ('<table:table-row><table:table-cell><text:p>{}</text:p></table:table-cell>'
+           '<table:table-cell><text:p><text:span text:style-name="{}">{}</text:span>'
+           '</text:p></table:table-cell></table:table-row>')
+    body = ("<table:table>" + row.format("Kari Nordmann", "T1", "\uf0fc")
+            + row.format("Per Hansen", "T2", "£") + row.format("Ola Vik", "T1", "ü")
+            + "</table:table>")
+    assert [b.cells for b in read(odt_package(body, styles))] == [
+        ("Kari Nordmann", "✓"), ("Per Hansen", "☐"), ("Ola Vik", "✓")]
+
+
+def test_a_hidden_text_field_whose_condition_hides_it_is_left_out():
+    body = ('<text:p>Vedtak: Godkjent<text:hidden-text text:condition="ooow:utkast == 1" '
+            'text:string-value=" (utkast)" text:is-hidden="true"> (utkast)</text:hidden-text>'
+            '.</text:p>')
+    assert [b.text for b in read(odt_package(body))] == ["Vedtak: Godkjent."]
+
+
+def test_a_page_header_switched_off_is_not_the_letterhead():
+    # Writer keeps the text of a header turned off (style:display="false"); none shows
+    data = odt_with_page_header("<text:p>Dato: 14. mars 2023</text:p>", HEADER)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as archive:
+        for name in source.namelist():
+            part = source.read(name)
+            if name == "styles.xml":
+                part = part.replace(b"<style:header>", b'<style:header style:display="false">')
+            archive.writestr(name, part)
+    assert [b.text for b in read(out.getvalue())] == ["Dato: 14. mars 2023"]

@@ -27,6 +27,7 @@ from motebok.read import reader
 from motebok.read.blocks import Block, BlockCollector, BlockKind, header_blocks
 from motebok.read.numbering import roman
 from motebok.read.package import refuse_oversized_xml
+from motebok.read.symbols import shown_marks, symbol_table
 from motebok.read.text import typed_block
 
 __all__ = ["read"]
@@ -777,7 +778,7 @@ def _text_boxes(p) -> list:
 def _run_text(run, rpr=None, fields: list[bool] | None = None) -> str:
     """Visible characters of a run: text, tabs (also positional ones), line breaks
     (deleted text is w:delText), and the marks of a symbol font as the characters they
-    show (``_symbols``). Of a complex field Word shows the result, never the code
+    show (``motebok.read.symbols``). Of a complex field Word shows the result, never the code
     between its begin and separate marks (``_field_mark``), whichever element the code
     is written in (w:instrText, or w:t as some generators write it)."""
     out: list[str] = []
@@ -796,14 +797,13 @@ def _run_text(run, rpr=None, fields: list[bool] | None = None) -> str:
         elif tag == _NO_BREAK_HYPHEN:
             out.append("-")
         elif tag == _SYM:
-            table = _SYMBOL_FONTS.get((child.get(f"{W}font") or "").strip().lower())
+            table = symbol_table(child.get(f"{W}font"))
             code = child.get(f"{W}char") or ""
             if table is not None and len(code) == 4:
                 out.append(table.get(code[2:].upper(), ""))
     text = "".join(out)
     if rpr is not None and text and (table := _symbol_font(rpr)) is not None:
-        return "".join(table.get(f"{ord(char) & 0xFF:02X}", "") if char not in "\t\n" else char
-                       for char in text)
+        return shown_marks(text, table)
     return text
 
 
@@ -824,20 +824,7 @@ def _symbol_font(rpr) -> dict[str, str] | None:
     if fonts is None:
         return None
     name = fonts.get(f"{W}ascii") or fonts.get(f"{W}hAnsi") or ""
-    return _SYMBOL_FONTS.get(name.strip().lower())
-
-
-# What the marks minutes use show in Word's symbol fonts, by character code (the low
-# byte; w:sym writes F0FC, a typed run "ü"): check marks and ballot boxes in attendance
-# tables, bullets before a TAB. Other glyphs of these fonts are pictures, left out.
-_WINGDINGS = {"FC": "✓", "FB": "✗", "FD": "☒", "FE": "☑", "78": "☒", "A8": "☐",
-              "6F": "☐", "71": "☐", "A7": "▪", "9F": "•", "6C": "●", "6E": "■",
-              "D8": "➢", "E0": "→", "E8": "➔"}
-# Wingdings 2 holds the ticks and boxes Word's Insert > Symbol offers next to them:
-# "P" a tick, "O" a cross, "R" a ticked box, "S" and "T" boxes with a cross, "£" a box.
-_WINGDINGS_2 = {"50": "✓", "4F": "✗", "52": "☑", "53": "☒", "54": "☒", "A3": "☐"}
-_SYMBOL_FONTS = {"wingdings": _WINGDINGS, "wingdings 2": _WINGDINGS_2,
-                 "symbol": {"B7": "•", "D6": "√", "B4": "×"}}
+    return symbol_table(name)
 
 
 def _run_bold(rpr, styles: _Styles, style_bold: bool) -> bool:

@@ -24,6 +24,7 @@ from motebok.errors import ReadError
 from motebok.read.blocks import Block, BlockCollector, BlockKind, header_blocks
 from motebok.read.numbering import letters, roman
 from motebok.read.package import refuse_oversized_xml
+from motebok.read.symbols import shown_marks, symbol_table
 from motebok.read.text import typed_block
 
 __all__ = ["read"]
@@ -33,6 +34,7 @@ TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
+SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
 
 _H, _P, _LIST, _SPAN = f"{TEXT}h", f"{TEXT}p", f"{TEXT}list", f"{TEXT}span"
 _LIST_ITEM, _LIST_HEADER = f"{TEXT}list-item", f"{TEXT}list-header"
@@ -102,8 +104,8 @@ def _page_header_lines(styles, known: _Styles) -> list[str]:
     header = page.find(f"{STYLE}header-first")
     if header is None:
         header = page.find(f"{STYLE}header")
-    if header is None:
-        return []
+    if header is None or header.get(f"{STYLE}display") == "false":
+        return []  # (a header switched off keeps its text in the file, but shows none)
     reader = _Reader(known)
     reader.walk(header)
     return [line for block in reader.blocks for line in _TAB_OR_BREAK.split(block.text)]
@@ -165,9 +167,14 @@ class _Styles:
         self.hidden: set[str] = set()  # text styles that hide their text (text:display="none")
         self.parents: dict[str, str] = {}
         self.lists: dict[str, dict[int, _ListLevel]] = {}
+        # text styles set in a symbol font ("Wingdings") → what its marks show
+        self.symbols: dict[str, dict[str, str]] = {}
+        self.faces: dict[str, str] = {}  # font face name → font family
         for root in (styles, content):
             if root is None:
                 continue
+            for el in root.iter(f"{STYLE}font-face"):
+                self.faces[el.get(f"{STYLE}name") or ""] = el.get(f"{SVG}font-family") or ""
             for el in root.iter(f"{STYLE}style"):
                 self._add_style(el)
             for el in root.iter(f"{TEXT}list-style"):
@@ -181,9 +188,18 @@ class _Styles:
         self.weights[name] = None if weight is None else _is_bold_weight(weight)
         if props is not None and props.get(f"{TEXT}display") == "none":
             self.hidden.add(name)  # Writer's "Hidden" character attribute, Word's vanish
+        if props is not None and (table := self._symbol_font(props)) is not None:
+            self.symbols[name] = table
         parent = el.get(f"{STYLE}parent-style-name")
         if parent:
             self.parents[name] = parent
+
+    def _symbol_font(self, props) -> dict[str, str] | None:
+        """The glyph table of the symbol font text properties set, else None: a
+        Word document's ticks in Wingdings keep the font's codes when Writer saves it."""
+        face = props.get(f"{STYLE}font-name")
+        family = self.faces.get(face, face) if face else props.get(f"{FO}font-family")
+        return symbol_table(family.strip("'\"")) if family else None
 
     def bold(self, name: str | None) -> bool | None:
         """Whether a style (or its ancestors) sets bold; None when none says."""
@@ -478,6 +494,17 @@ def _count(cell, attribute: str) -> int:
 
 
 _MOST_SPACES = 1000
+# A hidden-text field's state: its text is shown only while its condition is false.
+_IS_HIDDEN = f"{TEXT}is-hidden"
+
+
+def _collect_marks(span, bold: bool, styles: _Styles, out: list[tuple[str, bool]]) -> None:
+    """A span set in a symbol font: the marks its codes show ("✓" for Wingdings' "ü")."""
+    table = styles.symbols[span.get(_STYLE_NAME)]
+    inner: list[tuple[str, bool]] = []
+    own = styles.bold(span.get(_STYLE_NAME))
+    _collect(span, bold if own is None else own, styles, inner)
+    out.extend((shown_marks(text, table), shown) for text, shown in inner)
 
 
 def _collect(el, bold: bool, styles: _Styles, out: list[tuple[str, bool]]) -> None:
@@ -504,7 +531,11 @@ def _collect(el, bold: bool, styles: _Styles, out: list[tuple[str, bool]]) -> No
             # (a drawing's text, its boxes' and shapes' and their titles, is no part of
             # the line it is anchored in: ``_text_boxes``)
             style = child.get(_STYLE_NAME) if tag == _SPAN else None
-            if style not in styles.hidden:  # hidden text is neither shown nor printed
+            if style in styles.hidden or child.get(_IS_HIDDEN) == "true":
+                pass  # hidden text (or a field's, by its condition) is neither shown nor printed
+            elif style in styles.symbols:
+                _collect_marks(child, bold, styles, out)
+            else:
                 own = styles.bold(style)
                 _collect(child, bold if own is None else own, styles, out)
         if child.tail:
