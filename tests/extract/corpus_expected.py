@@ -5714,3 +5714,28 @@ EXPECTED["531_notatapp_oppfolgingsoppgaver.txt"] = Expected(
            "2024-10-01"),
           ("Lage invitasjon Berit Lunde", "Berit Lunde", None)]),
     ])
+
+
+EXPECTED["565_styremote_sporede_endringer.docx"] = Expected(
+    # a Word draft with tracked changes left in (a deleted paragraph mark joins the
+    # vedtak's two lines), a comment, a date content control, a footnote, a DATE field,
+    # and an attendance table ticked with Wingdings 2 boxes (☑ met, ☐ did not)
+    "minutes", "Protokoll fra styremøte i Vestbygd idrettslag", "Styret",
+    "Vestbygd idrettslag", None, ("2025-03-11", "18:00", "20:30", "Klubbhuset, Vestbygd"),
+    "2025-04-08",
+    people=[
+        ("Hilde Aasen", None, "chair", "present"),
+        ("Jon Berget", None, "secretary", "present"),
+        ("Siri Moen", None, "member", "absent"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2/25", "Regnskap 2024",
+         "Kassereren la fram regnskapet. Resultatet viste et overskudd på kr 12 400.\n"
+         "Vedtak: Regnskapet for 2024 godkjennes og legges fram for årsmøtet.",
+         ["Regnskapet for 2024 godkjennes og legges fram for årsmøtet."],
+         [("Regnskapet for 2024 godkjennes og legges fram for årsmøtet.", None, None)]),
+        ("3/25", "Eventuelt", "Ingen saker.", [], []),
+    ])
