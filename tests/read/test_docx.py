@@ -719,3 +719,11 @@ def test_a_row_that_starts_columns_in_finds_the_cell_merged_above_in_its_column(
     row.get_or_add_trPr().append(parse_xml(f'<w:gridBefore {W_NS} w:val="1"/>'))
     assert [b.cells for b in read(saved(document))] == [
         ("Navn", "Rolle", "Kommune"), ("Kari", "leder", "Åsen"), ("nestleder", "Åsen")]
+
+
+def test_a_non_breaking_hyphen_typed_as_a_character_reads_as_w_no_break_hyphen_does():
+    document = docx.Document()
+    document.add_paragraph("Tid: kl. 18.00\u201120.30")
+    typed = document.add_paragraph("Tid: kl. 18.00")
+    typed._p.append(parse_xml(f'<w:r {W_NS}><w:noBreakHyphen/><w:t>20.30</w:t></w:r>'))
+    assert texts(saved(document)) == ["Tid: kl. 18.00-20.30", "Tid: kl. 18.00-20.30"]

@@ -448,3 +448,10 @@ def test_a_page_header_switched_off_is_not_the_letterhead():
                 part = part.replace(b"<style:header>", b'<style:header style:display="false">')
             archive.writestr(name, part)
     assert [b.text for b in read(out.getvalue())] == ["Dato: 14. mars 2023"]
+
+
+def test_a_non_breaking_hyphen_reads_as_the_hyphen_it_shows_as_in_docx():
+    # Writer keeps Word's non-breaking hyphen as U+2011: "kl. 18.00‑20.30" is a range
+    body = "<text:p>Tid: kl. 18.00\u201120.30</text:p><text:p>Sted: Nord\u2011Fron</text:p>"
+    assert [b.text for b in read(odt_package(body))] == [
+        "Tid: kl. 18.00-20.30", "Sted: Nord-Fron"]

@@ -507,6 +507,8 @@ class _Reader(BlockCollector):
         if not text:
             self._count_empty(ppr, style_id)
             return None
+        if "\u2011" in text:  # typed as a character (as Writer saves it): a hyphen, as
+            text = text.replace("\u2011", "-")  # w:noBreakHyphen reads ("18.00‑20.30")
         level = self._heading_level(ppr, style_id)
         num = self._numbering(ppr, style_id)
         marker = self.counters.marker(*num) if num is not None else None

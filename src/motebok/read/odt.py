@@ -311,6 +311,8 @@ class _Reader(BlockCollector):
         text = "\n".join(line.strip(" ") for line in text.split("\n")).strip()
         if not text:
             return None
+        if _NO_BREAK_HYPHEN in text:  # Writer's non-breaking hyphen, Word's w:noBreakHyphen
+            text = text.replace(_NO_BREAK_HYPHEN, "-")  # ("kl. 18.00‑20.30"): a hyphen
         visible = [bold for s, bold in segments if s.strip()]
         bold = bool(visible) and all(visible)
         if el.tag == _H:
@@ -494,6 +496,7 @@ def _count(cell, attribute: str) -> int:
 
 
 _MOST_SPACES = 1000
+_NO_BREAK_HYPHEN = "\u2011"
 # A hidden-text field's state: its text is shown only while its condition is false.
 _IS_HIDDEN = f"{TEXT}is-hidden"
 
