@@ -5739,3 +5739,27 @@ EXPECTED["565_styremote_sporede_endringer.docx"] = Expected(
          [("Regnskapet for 2024 godkjennes og legges fram for årsmøtet.", None, None)]),
         ("3/25", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+
+EXPECTED["566_arbeidsgruppe_writer_ramme.odt"] = Expected(
+    # written in LibreOffice Writer: date, time (with a non-breaking hyphen) and place in
+    # a frame, a tracked deletion, a comment in a heading, a footnote, items numbered by
+    # a list style ("Sak 7/25"), a cell merged over two rows and Wingdings ticks (☐ not met)
+    "minutes", "Referat fra møte i arbeidsgruppa for trafikksikkerhet",
+    "Arbeidsgruppa for trafikksikkerhet", None, None,
+    ("2025-02-04", "09:00", "11:00", "Teams"), "2025-03-11",
+    people=[
+        ("Eva Lund", "Fjordvik", "member", "present"),
+        ("Geir Nes", "Fjordvik", "secretary", "present"),
+        ("Tone Dal", "Strandli", "member", "absent"),
+    ],
+    items=[
+        ("7/25", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("8/25", "Trafikksikkerhetsplan 2025",
+         "Gruppa gikk gjennom utkastet til plan.\n"
+         "Vedtak: Planen sendes på høring. Ansvar: Eva Lund, frist 1. mars 2025.",
+         ["Planen sendes på høring."],
+         [("Planen sendes på høring.", "Eva Lund", "2025-03-01")]),
+        ("9/25", "Eventuelt", "Ingen saker.", [], []),
+    ])
