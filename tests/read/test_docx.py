@@ -727,3 +727,43 @@ def test_a_non_breaking_hyphen_typed_as_a_character_reads_as_w_no_break_hyphen_d
     typed = document.add_paragraph("Tid: kl. 18.00")
     typed._p.append(parse_xml(f'<w:r {W_NS}><w:noBreakHyphen/><w:t>20.30</w:t></w:r>'))
     assert texts(saved(document)) == ["Tid: kl. 18.00-20.30", "Tid: kl. 18.00-20.30"]
+
+
+def row_xml(*cells: str) -> str:
+    """A w:tr of one-paragraph cells."""
+    return "<w:tr>" + "".join(
+        f"<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>" for text in cells) + "</w:tr>"
+
+
+def test_rows_and_cells_of_content_controls_still_prompting_are_left_out():
+    # a template's participant table: a repeating section filled in twice, then its
+    # empty row still prompting, and a name cell never filled in
+    prompting = ("<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>{}"
+                 "</w:sdtContent></w:sdt>")
+    unnamed = "<w:tc><w:p><w:r><w:t>Skriv navn</w:t></w:r></w:p></w:tc>"
+    table = (f'<w:tbl {W_NS}><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>'
+             + row_xml("Navn", "Rolle")
+             + "<w:sdt><w:sdtPr/><w:sdtContent>" + row_xml("Kari Nordmann", "leder")
+             + row_xml("Per Hansen", "medlem") + "</w:sdtContent></w:sdt>"
+             + prompting.format(row_xml("Klikk eller trykk her for å skrive inn tekst.", "Rolle"))
+             + "<w:tr>" + prompting.format(unnamed)
+             + "<w:tc><w:p><w:r><w:t>sekretær</w:t></w:r></w:p></w:tc></w:tr></w:tbl>")
+    document = docx.Document()
+    document.element.body.insert(0, parse_xml(table))
+    assert [b.cells for b in read(saved(document))] == [
+        ("Navn", "Rolle"), ("Kari Nordmann", "leder"), ("Per Hansen", "medlem"),
+        ("", "sekretær")]
+
+
+def test_text_hidden_by_its_character_or_paragraph_style_is_left_out():
+    document = docx.Document()
+    for name, kind in (("Skjult", WD_STYLE_TYPE.CHARACTER),
+                       ("Veiledning", WD_STYLE_TYPE.PARAGRAPH)):
+        document.styles.add_style(name, kind).element.get_or_add_rPr().append(
+            parse_xml(f"<w:vanish {W_NS}/>"))
+    decided = document.add_paragraph("Vedtak: Godkjent")
+    decided.add_run(" (fyll inn vedtaket her)", style="Skjult")
+    decided.add_run(".")
+    document.add_paragraph("Skriv kort hva saken gjelder.", style="Veiledning")
+    document.add_paragraph("Ingen merknader.")
+    assert texts(saved(document)) == ["Vedtak: Godkjent.", "Ingen merknader."]

@@ -166,6 +166,7 @@ class _Style:
     outline: int | None
     num_id: str | None
     ilvl: int | None
+    hidden: bool | None = None  # w:vanish in the style's run properties
 
 
 class _Styles:
@@ -205,8 +206,8 @@ class _Styles:
             style_id = style.based_on
 
     def lookup(self, style_id: str | None, what: str):
-        """An inherited property: "bold", "outline", "num", "heading" or "toc" (a
-        table-of-contents style: only the paragraph's own style counts)."""
+        """An inherited property: "bold", "hidden", "outline", "num", "heading" or "toc"
+        (a table-of-contents style: only the paragraph's own style counts)."""
         key = (style_id, what)
         if key not in self._cache:
             self._cache[key] = self._resolve(style_id, what)
@@ -217,6 +218,8 @@ class _Styles:
         for sid, style in self._chain(style_id):
             if what == "bold" and style.bold is not None:
                 return style.bold
+            if what == "hidden" and style.hidden is not None:
+                return style.hidden
             if what == "outline" and style.outline is not None:
                 return style.outline
             if what == "num" and style.num_id is not None:
@@ -227,7 +230,7 @@ class _Styles:
                     return level
             if what == "toc":
                 return bool(_TOC_NAME.match(style.name.strip()))
-        return False if what in ("bold", "toc") else None
+        return False if what in ("bold", "toc", "hidden") else None
 
 
 def _read_style(el, style_id: str) -> _Style:
@@ -241,6 +244,7 @@ def _read_style(el, style_id: str) -> _Style:
         name=(_val(el, f"{W}name") or style_id),
         based_on=_val(el, f"{W}basedOn"),
         bold=None if bold is None else _on(bold),
+        hidden=None if rpr is None or (vanish := rpr.find(_VANISH)) is None else _on(vanish),
         outline=int(outline) if outline and outline.isdigit() else None,
         num_id=_val(num, f"{W}numId") if num is not None else None,
         ilvl=int(ilvl) if ilvl and ilvl.isdigit() else None,
@@ -574,8 +578,8 @@ class _Reader(BlockCollector):
         self.gap = True
         above: dict[int, str] = {}  # grid column → the text of the cell last started there
         for tr in tbl.iter(_TR):
-            if _parent_table(tr) is not tbl:
-                continue
+            if _parent_table(tr) is not tbl or _in_placeholder(tr):
+                continue  # (a row of a control still prompting: "Klikk her for å …")
             cells: list[str] = []
             nested: list = []
             column = _grid_before(tr)
@@ -584,6 +588,8 @@ class _Reader(BlockCollector):
                     continue
                 if _continues_merge(tc):
                     cells.append(above.get(column, ""))  # the merged cell spans this row too
+                elif _in_placeholder(tc):
+                    cells.append("")  # a cell's control still prompting: nothing filled in
                 else:
                     cells.append(self.cell_text(tc, nested))
                     above[column] = cells[-1]
@@ -613,10 +619,11 @@ class _Reader(BlockCollector):
         """A layout table's cells, row by row, as the blocks they hold."""
         self.gap = True
         for tr in tbl.iter(_TR):
-            if _parent_table(tr) is not tbl:
+            if _parent_table(tr) is not tbl or _in_placeholder(tr):
                 continue
             for tc in tr.iter(_TC):
-                if _parent_table(tc) is tbl and not _continues_merge(tc):
+                if _parent_table(tc) is tbl and not _continues_merge(tc) and \
+                        not _in_placeholder(tc):
                     self.walk(tc)
         self.gap = True
 
@@ -696,9 +703,11 @@ def _paragraph_text(p, styles: _Styles, style_bold: bool) -> tuple[str, bool]:
     all_bold = True
     any_text = False
     fields: list[bool] = []  # the complex fields open here: True while in their code
+    style_hidden = styles.lookup(_val(p.find(_PPR), f"{W}pStyle") or styles.default_paragraph,
+                                 "hidden")
     for run in _runs(p):
         rpr = run.find(_RPR)
-        if rpr is not None and _hidden(rpr):
+        if _run_hidden(rpr, styles, style_hidden):
             continue
         text = _run_text(run, rpr, fields)
         if not text:
@@ -727,6 +736,19 @@ def _runs(container):
                 yield from _runs(choice)
 
 
+def _run_hidden(rpr, styles: _Styles, style_hidden: bool) -> bool:
+    """Hidden text (w:vanish) set on the run, else by its character style, else by the
+    paragraph's style: a template's hidden guidance, which Word neither shows nor prints."""
+    if rpr is not None:
+        vanish = rpr.find(_VANISH)
+        if vanish is not None:
+            return _on(vanish)
+        char_style = _val(rpr, f"{W}rStyle")
+        if char_style and styles.lookup(char_style, "hidden"):
+            return True
+    return style_hidden
+
+
 def _hidden(rpr) -> bool:
     """Run properties that hide the run (w:vanish): Word neither shows nor prints it."""
     vanish = rpr.find(_VANISH)
@@ -746,7 +768,9 @@ def _shown_control(sdt) -> bool:
 
 
 def _in_placeholder(p) -> bool:
-    """A paragraph of a block-level content control still showing its placeholder."""
+    """A paragraph, table row or cell of a block-level content control still showing
+    its placeholder (a template's prompt: "Klikk eller trykk her for å skrive inn
+    tekst.", a repeating section's empty row)."""
     parent = p.getparent()
     return (parent is not None and parent.tag == _SDT_CONTENT
             and not _shown_control(parent.getparent()))
