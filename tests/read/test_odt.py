@@ -455,3 +455,22 @@ def test_a_non_breaking_hyphen_reads_as_the_hyphen_it_shows_as_in_docx():
     body = "<text:p>Tid: kl. 18.00\u201120.30</text:p><text:p>Sted: Nord\u2011Fron</text:p>"
     assert [b.text for b in read(odt_package(body))] == [
         "Tid: kl. 18.00-20.30", "Sted: Nord-Fron"]
+
+
+def test_a_list_without_a_list_style_is_numbered_by_its_paragraph_style():
+    # Writer names no list style on the list when the paragraph style ("Nummerert")
+    # numbers its paragraphs; ODF says the paragraph style's list style then counts
+    styles = ('<style:style style:name="Nummerert" style:family="paragraph" '
+              'style:list-style-name="L1"/>'
+              '<style:style style:name="P1" style:family="paragraph" '
+              'style:parent-style-name="Nummerert"/>'
+              '<text:list-style style:name="L1"><text:list-level-style-number text:level="1" '
+              'style:num-suffix="." style:num-format="1"/><text:list-level-style-number '
+              'text:level="2" style:num-suffix=")" style:num-format="a"/></text:list-style>')
+    body = ('<text:list><text:list-item><text:p text:style-name="P1">Innkalling</text:p>'
+            '</text:list-item><text:list-item><text:p text:style-name="P1">Regnskap</text:p>'
+            '<text:list><text:list-item><text:p text:style-name="P1">Drift</text:p>'
+            '</text:list-item></text:list></text:list-item></text:list>'
+            '<text:list><text:list-item><text:p>Kaffe</text:p></text:list-item></text:list>')
+    assert [b.text for b in read(odt_package(body, styles))] == [
+        "1. Innkalling", "2. Regnskap", "a) Drift", "- Kaffe"]

@@ -170,6 +170,7 @@ class _Styles:
         # text styles set in a symbol font ("Wingdings") → what its marks show
         self.symbols: dict[str, dict[str, str]] = {}
         self.faces: dict[str, str] = {}  # font face name → font family
+        self.paragraph_lists: dict[str, str] = {}  # paragraph style → its list style
         for root in (styles, content):
             if root is None:
                 continue
@@ -193,6 +194,9 @@ class _Styles:
         parent = el.get(f"{STYLE}parent-style-name")
         if parent:
             self.parents[name] = parent
+        numbered = el.get(f"{STYLE}list-style-name")
+        if numbered is not None:
+            self.paragraph_lists[name] = numbered
 
     def _symbol_font(self, props) -> dict[str, str] | None:
         """The glyph table of the symbol font text properties set, else None: a
@@ -200,6 +204,17 @@ class _Styles:
         face = props.get(f"{STYLE}font-name")
         family = self.faces.get(face, face) if face else props.get(f"{FO}font-family")
         return symbol_table(family.strip("'\"")) if family else None
+
+    def list_of(self, name: str | None) -> str | None:
+        """The list style a paragraph style (or its ancestors) numbers its paragraphs by
+        ("Nummerering 1" on "Liste-nummer"), None when none does."""
+        seen: set[str] = set()
+        while name and name not in seen:
+            seen.add(name)
+            if name in self.paragraph_lists:
+                return self.paragraph_lists[name] or None
+            name = self.parents.get(name)
+        return None
 
     def bold(self, name: str | None) -> bool | None:
         """Whether a style (or its ancestors) sets bold; None when none says."""
@@ -330,8 +345,13 @@ class _Reader(BlockCollector):
         return typed_block(text, bold)
 
     def list(self, el, style: str | None, depth: int, parents: list[str]) -> None:
-        """A text:list: number its items, recurse into nested lists one level deeper."""
+        """A text:list: number its items, recurse into nested lists one level deeper.
+        A list that names no list style is numbered by its first paragraph's style's,
+        as ODF says (Writer leaves the name out when the paragraph style gives it)."""
         style = el.get(_STYLE_NAME) or style
+        if style is None and self.styles.paragraph_lists:
+            first = next(el.iter(_P, _H), None)
+            style = self.styles.list_of(first.get(_STYLE_NAME)) if first is not None else None
         levels = self.styles.lists.get(style or "", {})
         spec = levels.get(depth + 1) or (_ListLevel(bullet=True) if not levels else _ListLevel())
         count = self._first_count(el, style, depth, spec)
