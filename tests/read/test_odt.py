@@ -474,3 +474,28 @@ def test_a_list_without_a_list_style_is_numbered_by_its_paragraph_style():
             '<text:list><text:list-item><text:p>Kaffe</text:p></text:list-item></text:list>')
     assert [b.text for b in read(odt_package(body, styles))] == [
         "1. Innkalling", "2. Regnskap", "a) Drift", "- Kaffe"]
+
+
+def test_the_letterhead_is_read_from_the_page_style_the_first_paragraph_starts():
+    # Writer's "First Page" style carries the letterhead; the first paragraph's style
+    # starts the document on it (style:master-page-name), the later pages on "Standard"
+    styles = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {NAMESPACES}>'
+              '<office:master-styles><style:master-page style:name="Standard"><style:header>'
+              '<text:p>Side <text:page-number>2</text:page-number></text:p></style:header>'
+              '</style:master-page><style:master-page style:name="First_20_Page">'
+              '<style:header><text:p>Fjordvik Vel</text:p><text:p>MØTEREFERAT</text:p>'
+              "</style:header></style:master-page></office:master-styles>"
+              "</office:document-styles>")
+    first = ('<style:style style:name="P1" style:family="paragraph" '
+             'style:master-page-name="First_20_Page"/>')
+    body = ('<text:tracked-changes><text:changed-region text:id="c1"><text:deletion>'
+            '<text:p text:style-name="P2">Utkast</text:p></text:deletion></text:changed-region>'
+            '</text:tracked-changes><text:p text:style-name="P1">Dato: 14. mars 2023</text:p>')
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(odt_package(body, first))) as source, \
+            zipfile.ZipFile(out, "w") as archive:
+        for name in source.namelist():
+            archive.writestr(name, source.read(name))
+        archive.writestr("styles.xml", styles)
+    assert [b.text for b in read(out.getvalue())] == [
+        "Fjordvik Vel", "MØTEREFERAT", "Dato: 14. mars 2023"]

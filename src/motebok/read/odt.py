@@ -86,19 +86,39 @@ def read(data: bytes) -> list[Block]:
     reader.walk(text)
     blocks = reader.finish()
     if styles is not None:
-        blocks[:0] = header_blocks(_page_header_lines(styles, reader.styles), blocks)
+        first_page = reader.styles.pages.get(_first_style(text) or "")
+        blocks[:0] = header_blocks(_page_header_lines(styles, reader.styles, first_page),
+                                   blocks)
     return blocks
 
 
-def _page_header_lines(styles, known: _Styles) -> list[str]:
-    """The lines of the first page's header: of the "Standard" master page (the one
-    a document's first page uses unless a style says otherwise), else the first one; its
-    first-page header when it has one. They are read as the body is (spaces as shown,
-    notes left out, a text box after its anchor), parted at line breaks and tabs (the
-    name on the left, "MØTEREFERAT" tabbed to the right), as in DOCX."""
+def _first_style(text) -> str | None:
+    """The style of the body's first paragraph, heading or table (in a list or a section
+    its first one's): the style that may start the document on a page style of its own.
+    (Tracked changes' deleted text and declarations before it are no part of the page.)"""
+    for child in text:
+        if child.tag in (_P, _H, _TABLE_EL):
+            return child.get(_STYLE_NAME) or child.get(f"{TABLE}style-name")
+        if child.tag == _LIST or child.tag in _SECTIONS:
+            first = next(child.iter(_P, _H, _TABLE_EL), None)
+            return None if first is None else (first.get(_STYLE_NAME)
+                                               or first.get(f"{TABLE}style-name"))
+    return None
+
+
+def _page_header_lines(styles, known: _Styles, first_page: str | None = None) -> list[str]:
+    """The lines of the first page's header: of the master page the first paragraph's
+    style starts the document on (Writer's "First Page" letterhead, style:master-page-
+    name), else of "Standard" (the one a first page uses unless a style says otherwise),
+    else the first one; its first-page header when it has one. They are read as the body
+    is (spaces as shown, notes left out, a text box after its anchor), parted at line
+    breaks and tabs (the name on the left, "MØTEREFERAT" tabbed to the right), as in
+    DOCX."""
     pages = styles.findall(f"{OFFICE}master-styles/{STYLE}master-page")
-    page = next((p for p in pages if p.get(f"{STYLE}name") == "Standard"),
-                pages[0] if pages else None)
+    named = {p.get(f"{STYLE}name"): p for p in pages}
+    page = named.get(first_page) if first_page else None
+    if page is None:
+        page = named.get("Standard", pages[0] if pages else None)
     if page is None:
         return []
     header = page.find(f"{STYLE}header-first")
@@ -171,6 +191,7 @@ class _Styles:
         self.symbols: dict[str, dict[str, str]] = {}
         self.faces: dict[str, str] = {}  # font face name → font family
         self.paragraph_lists: dict[str, str] = {}  # paragraph style → its list style
+        self.pages: dict[str, str] = {}  # style → the master page it starts (a page break)
         for root in (styles, content):
             if root is None:
                 continue
@@ -194,6 +215,8 @@ class _Styles:
         parent = el.get(f"{STYLE}parent-style-name")
         if parent:
             self.parents[name] = parent
+        if (page := el.get(f"{STYLE}master-page-name")) is not None:
+            self.pages[name] = page
         numbered = el.get(f"{STYLE}list-style-name")
         if numbered is not None:
             self.paragraph_lists[name] = numbered
