@@ -767,3 +767,31 @@ def test_text_hidden_by_its_character_or_paragraph_style_is_left_out():
     document.add_paragraph("Skriv kort hva saken gjelder.", style="Veiledning")
     document.add_paragraph("Ingen merknader.")
     assert texts(saved(document)) == ["Vedtak: Godkjent.", "Ingen merknader."]
+
+
+def form_field(data: str) -> list[str]:
+    """The runs of a legacy form field (FORMCHECKBOX, FORMDROPDOWN) with its w:ffData;
+    such a field has no result of its own: Word draws the box or the chosen entry."""
+    return [f'<w:r {W_NS}><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="x"/>'
+            f"<w:enabled/>{data}</w:ffData></w:fldChar></w:r>",
+            f'<w:r {W_NS}><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r>',
+            f'<w:r {W_NS}><w:fldChar w:fldCharType="end"/></w:r>']
+
+
+def test_legacy_form_check_boxes_and_drop_downs_read_as_word_draws_them():
+    # an old attendance form: "Møtt" ticked by a FORMCHECKBOX, the role from a list
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=3)
+    fields = {
+        (0, 1): '<w:checkBox><w:sizeAuto/><w:default w:val="0"/><w:checked/></w:checkBox>',
+        (1, 1): '<w:checkBox><w:sizeAuto/><w:default w:val="0"/></w:checkBox>',
+        (0, 2): '<w:ddList><w:result w:val="1"/><w:listEntry w:val="medlem"/>'
+                '<w:listEntry w:val="leder"/></w:ddList>',
+        (1, 2): '<w:ddList><w:listEntry w:val="medlem"/><w:listEntry w:val="leder"/></w:ddList>'}
+    for (row, column), data in fields.items():
+        for run in form_field(data):
+            table.cell(row, column)._tc.find(qn("w:p")).append(parse_xml(run))
+    table.cell(0, 0).text = "Kari Nordmann"
+    table.cell(1, 0).text = "Per Hansen"
+    assert [b.cells for b in read(saved(document))] == [
+        ("Kari Nordmann", "☒", "leder"), ("Per Hansen", "☐", "medlem")]

@@ -42,6 +42,7 @@ _SDT_PR, _VANISH, _TXBX = f"{W}sdtPr", f"{W}vanish", f"{W}txbxContent"
 _DEL, _MOVE_FROM = f"{W}del", f"{W}moveFrom"  # tracked deletions, of runs or of marks
 _SYM, _RFONTS = f"{W}sym", f"{W}rFonts"
 _FLD_CHAR, _FLD_CHAR_TYPE = f"{W}fldChar", f"{W}fldCharType"
+_FF_DATA = f"{W}ffData"  # a legacy form field's data (check box, drop-down, text)
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _ALTERNATE, _CHOICE, _FALLBACK = f"{MC}AlternateContent", f"{MC}Choice", f"{MC}Fallback"
 # Containers whose runs are visible text (tracked insertions, links, fields, controls).
@@ -811,6 +812,8 @@ def _run_text(run, rpr=None, fields: list[bool] | None = None) -> str:
     for child in run:
         tag = child.tag
         if tag == _FLD_CHAR and fields is not None:
+            if len(child) and not (fields and True in fields):  # a form field's data
+                out.append(_form_field(child))
             _field_mark(fields, child.get(_FLD_CHAR_TYPE))
         elif fields and True in fields:
             continue  # the field's code, not its shown result
@@ -831,6 +834,28 @@ def _run_text(run, rpr=None, fields: list[bool] | None = None) -> str:
     if rpr is not None and text and (table := _symbol_font(rpr)) is not None:
         return shown_marks(text, table)
     return text
+
+
+def _form_field(mark) -> str:
+    """What a legacy form field shows that has no result of its own (w:ffData on its
+    begin mark): a check box as "☒" or "☐" (an attendance table's "Møtt"), a drop-down
+    as its chosen entry; "" for text fields, whose result is their runs."""
+    data = mark.find(_FF_DATA)
+    if data is None:
+        return ""
+    box = data.find(f"{W}checkBox")
+    if box is not None:
+        checked = box.find(f"{W}checked")
+        if checked is None:
+            checked = box.find(f"{W}default")
+        return "☒" if checked is not None and _on(checked) else "☐"
+    drop = data.find(f"{W}ddList")
+    if drop is None:
+        return ""
+    entries = [entry.get(_VAL) or "" for entry in drop.iterfind(f"{W}listEntry")]
+    chosen = _val(drop, f"{W}result") or _val(drop, f"{W}default") or "0"
+    index = int(chosen) if chosen.isdigit() else 0
+    return entries[index] if index < len(entries) else ""
 
 
 def _field_mark(fields: list[bool], kind: str | None) -> None:
