@@ -5763,3 +5763,32 @@ EXPECTED["566_arbeidsgruppe_writer_ramme.odt"] = Expected(
          [("Planen sendes på høring.", "Eva Lund", "2025-03-01")]),
         ("9/25", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+
+EXPECTED["567_utvalg_skjema_avkrysning.docx"] = Expected(
+    # an old Word form: attendance ticked with legacy check boxes (FORMCHECKBOX, ☒/☐),
+    # the place in a content control, items numbered by a list ("Sak %1/24") with
+    # lettered decision points ("%2)")
+    "minutes", "MØTEPROTOKOLL", "Utvalg for teknisk drift", "Haugli kommune", None,
+    ("2024-10-22", "13:00", "15:30", "Formannskapssalen, Haugli rådhus"), None,
+    people=[
+        ("Arne Lyng", None, "chair", "present"),
+        ("Berit Holm", None, "member", "present"),
+        ("Cato Rud", None, "member", "absent"),
+        ("Dina Eik", None, "member", "present"),
+        ("Eirik Sand", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/24", "Godkjenning av protokoll",
+         "Vedtak: Protokoll fra møtet 10.09.2024 godkjennes.",
+         ["Protokoll fra møtet 10.09.2024 godkjennes."], []),
+        ("2/24", "Vedlikeholdsplan for kommunale veier",
+         "Kommunedirektørens forslag ble enstemmig vedtatt.\nVedtak:\n"
+         "a) Vedlikeholdsplanen vedtas.\n"
+         "b) Kommunedirektøren legger fram en rapport om status innen 1. mars 2025.",
+         ["Kommunedirektørens forslag ble enstemmig vedtatt.", "Vedlikeholdsplanen vedtas.",
+          "Kommunedirektøren legger fram en rapport om status innen 1. mars 2025."],
+         [("Kommunedirektøren legger fram en rapport om status innen 1. mars 2025.",
+           "Kommunedirektøren", "2025-03-01")]),
+        ("3/24", "Eventuelt", "Ingen saker.", [], []),
+    ])
