@@ -795,3 +795,16 @@ def test_legacy_form_check_boxes_and_drop_downs_read_as_word_draws_them():
     table.cell(1, 0).text = "Per Hansen"
     assert [b.cells for b in read(saved(document))] == [
         ("Kari Nordmann", "☒", "leder"), ("Per Hansen", "☐", "medlem")]
+
+
+def test_a_cell_merged_across_columns_the_old_way_shows_once():
+    # Word 2003's horizontal merge (w:hMerge): the continuing cell is part of the first
+    table = (f'<w:tbl {W_NS}><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>'
+             '<w:tr><w:tc><w:tcPr><w:hMerge w:val="restart"/></w:tcPr><w:p><w:r>'
+             "<w:t>Til stede</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:hMerge/></w:tcPr><w:p/>"
+             "</w:tc><w:tc><w:p><w:r><w:t>Møtt</w:t></w:r></w:p></w:tc></w:tr>"
+             + row_xml("Kari Nordmann", "leder", "x") + "</w:tbl>")
+    document = docx.Document()
+    document.element.body.insert(0, parse_xml(table))
+    assert [b.cells for b in read(saved(document))] == [
+        ("Til stede", "Møtt"), ("Kari Nordmann", "leder", "x")]

@@ -499,3 +499,13 @@ def test_the_letterhead_is_read_from_the_page_style_the_first_paragraph_starts()
         archive.writestr("styles.xml", styles)
     assert [b.text for b in read(out.getvalue())] == [
         "Fjordvik Vel", "MØTEREFERAT", "Dato: 14. mars 2023"]
+
+
+def test_a_row_writer_writes_once_with_its_count_is_read_that_many_times():
+    # two identical seat rows of a vote count (Writer: table:number-rows-repeated="2")
+    cell = "<table:table-cell><text:p>{}</text:p></table:table-cell>"
+    row = "<table:table-row{}>" + cell.format("Ja") + cell.format("☐") + "</table:table-row>"
+    body = ("<table:table>" + row.format(' table:number-rows-repeated="2"')
+            + "<table:table-row table:number-rows-repeated=\"30\">" + cell.format("")
+            + "</table:table-row></table:table>")
+    assert [b.cells for b in read(odt_package(body))] == [("Ja", "☐"), ("Ja", "☐")]

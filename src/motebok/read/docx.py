@@ -589,6 +589,8 @@ class _Reader(BlockCollector):
                     continue
                 if _continues_merge(tc):
                     cells.append(above.get(column, ""))  # the merged cell spans this row too
+                elif _continues_merge(tc, _H_MERGE):
+                    pass  # (the cell before spans it, as gridSpan writes it now: shown once)
                 elif _in_placeholder(tc):
                     cells.append("")  # a cell's control still prompting: nothing filled in
                 else:
@@ -667,10 +669,14 @@ _BETWEEN_PARAGRAPHS = frozenset(f"{W}{name}" for name in (
     "permStart", "permEnd"))
 
 
-def _continues_merge(tc) -> bool:
-    """A cell that continues a vertically merged cell from the row above."""
+_V_MERGE, _H_MERGE = f"{W}vMerge", f"{W}hMerge"
+
+
+def _continues_merge(tc, kind: str = _V_MERGE) -> bool:
+    """A cell that continues a merged cell: from the row above (vMerge), or from the
+    cell before (hMerge, as Word 2003 and some generators write a cell across columns)."""
     tcpr = tc.find(f"{W}tcPr")
-    merge = tcpr.find(f"{W}vMerge") if tcpr is not None else None
+    merge = tcpr.find(kind) if tcpr is not None else None
     return merge is not None and merge.get(_VAL) in (None, "continue")
 
 

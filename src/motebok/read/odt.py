@@ -448,7 +448,8 @@ class _Reader(BlockCollector):
             cells = self.row_cells(row, nested, down)
             while cells and not cells[-1]:
                 cells.pop()
-            if any(cells):
+            # (Writer writes identical rows in a row once, with their count)
+            for _ in range(_count(row, "number-rows-repeated") if any(cells) else 0):
                 self.emit(Block(BlockKind.TABLE_ROW, "\t".join(cells), cells=tuple(cells)))
             for inner in nested:
                 self.table(inner)
@@ -533,7 +534,7 @@ def _rows(tbl):
 
 
 def _count(cell, attribute: str) -> int:
-    """A cell's repeat or span count (1 when absent; at most 64 repeats of empty cells)."""
+    """A cell's or row's repeat or span count (1 when absent; at most 64)."""
     raw = cell.get(f"{TABLE}{attribute}") or "1"
     return min(int(raw), 64) if raw.isdigit() else 1
 
