@@ -5792,3 +5792,30 @@ EXPECTED["567_utvalg_skjema_avkrysning.docx"] = Expected(
            "Kommunedirektøren", "2025-03-01")]),
         ("3/24", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+
+EXPECTED["568_samarbeidsrad_writer_forsteside.odt"] = Expected(
+    # a Writer template: the letterhead (municipality, council, "REFERAT") only in the
+    # header of the "First Page" page style the first paragraph starts on, item numbers
+    # from the paragraph style's list style ("Sak 31/24"), the template's guidance in
+    # hidden text, a cell merged over two rows, a non-breaking hyphen in the time
+    "minutes", "REFERAT", "Samarbeidsrådet for eldre og unge", "Strandvik kommune", None,
+    ("2024-11-19", "17:00", "19:00", "Kulturhuset, møterom 2"), None,
+    people=[
+        ("Lise Berg", "Eldrerådet", "chair", "present"),
+        ("Rolf Aune", "Eldrerådet", "member", "present"),
+        ("Mona Fjell", "Ungdomsrådet", "secretary", "present"),
+        ("Trond Vang", None, "member", "absent"),
+    ],
+    items=[
+        ("31/24", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste godkjennes.",
+         ["Innkalling og saksliste godkjennes."], []),
+        ("32/24", "Høring om ny kollektivplan",
+         "Rådet drøftet høringen og mener bussrutene bør dekke alle grendene.\n"
+         "Vedtak: Lise Berg skriver høringsuttalelsen innen 1. desember.",
+         ["Lise Berg skriver høringsuttalelsen innen 1. desember."],
+         [("Lise Berg skriver høringsuttalelsen innen 1. desember.", "Lise Berg",
+           "2024-12-01")]),
+        ("33/24", "Eventuelt", "Ingen saker.", [], []),
+    ])
