@@ -509,3 +509,19 @@ def test_a_row_writer_writes_once_with_its_count_is_read_that_many_times():
             + "<table:table-row table:number-rows-repeated=\"30\">" + cell.format("")
             + "</table:table-row></table:table>")
     assert [b.cells for b in read(odt_package(body))] == [("Ja", "☐"), ("Ja", "☐")]
+
+
+def test_paragraphs_hidden_by_their_style_or_a_hidden_paragraph_field_are_left_out():
+    # a template's guidance paragraph in a hidden style, and one hidden by a condition
+    styles = ('<style:style style:name="Veiledning" style:family="paragraph">'
+              '<style:text-properties text:display="none"/></style:style>'
+              '<style:style style:name="P1" style:family="paragraph" '
+              'style:parent-style-name="Veiledning"/>')
+    body = ('<text:p text:style-name="P1">Skriv inn vedtaket under.</text:p>'
+            '<text:p>Vedtak: Godkjent.</text:p>'
+            '<text:p><text:hidden-paragraph text:condition="ooow:utkast == 0" '
+            'text:is-hidden="true"/>UTKAST – ikke godkjent</text:p>'
+            '<text:p><text:hidden-paragraph text:condition="ooow:utkast == 1" '
+            'text:is-hidden="false"/>Protokollen er godkjent.</text:p>')
+    assert [b.text for b in read(odt_package(body, styles))] == [
+        "Vedtak: Godkjent.", "Protokollen er godkjent."]

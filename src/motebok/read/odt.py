@@ -60,6 +60,7 @@ _SKIP_INLINE = frozenset({f"{TEXT}note", f"{OFFICE}annotation", _FRAME,
                           f"{TEXT}tracked-changes", f"{TEXT}deletion",
                           f"{TEXT}placeholder"})
 _S, _TAB, _LINE_BREAK = f"{TEXT}s", f"{TEXT}tab", f"{TEXT}line-break"
+_HIDDEN_PARAGRAPH = f"{TEXT}hidden-paragraph"  # a field hiding its paragraph by a condition
 _NUMBER = f"{TEXT}number"  # the rendered number LibreOffice stores in numbered headings
 # ODF 1.2's list item outside a list (text:numbered-paragraph), which other producers
 # than LibreOffice write: its number is read only as the file stores it.
@@ -239,6 +240,16 @@ class _Styles:
             name = self.parents.get(name)
         return None
 
+    def hides(self, name: str | None) -> bool:
+        """Whether a paragraph style (or an ancestor) sets its text hidden."""
+        seen: set[str] = set()
+        while name and name not in seen:
+            if name in self.hidden:
+                return True
+            seen.add(name)
+            name = self.parents.get(name)
+        return False
+
     def bold(self, name: str | None) -> bool | None:
         """Whether a style (or its ancestors) sets bold; None when none says."""
         seen: set[str] = set()
@@ -341,7 +352,13 @@ class _Reader(BlockCollector):
             self.walk(box)
 
     def paragraph_block(self, el, marker: str | None = None, level: int = 0) -> Block | None:
-        """The block for a text:p/text:h, or None when it shows no text."""
+        """The block for a text:p/text:h, or None when it shows no text (also when its
+        style hides it, or a hidden-paragraph field's condition does: a template's
+        guidance, which Writer neither shows nor prints)."""
+        if (self.styles.hidden and self.styles.hides(el.get(_STYLE_NAME))) or (
+                (field := el.find(_HIDDEN_PARAGRAPH)) is not None
+                and field.get(_IS_HIDDEN) == "true"):
+            return None
         base_bold = bool(self.styles.bold(el.get(_STYLE_NAME)))
         segments: list[tuple[str, bool]] = []
         _collect(el, base_bold, self.styles, segments)
