@@ -5819,3 +5819,24 @@ EXPECTED["568_samarbeidsrad_writer_forsteside.odt"] = Expected(
            "2024-12-01")]),
         ("33/24", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+
+EXPECTED["569_regionrad_mal_skjult_veiledning.docx"] = Expected(
+    # a Word template: guidance in a hidden paragraph style and a hidden character
+    # style after the vedtak, a participant table as a repeating section whose last row
+    # still prompts, an old-style merged header cell, a paragraph deleted whole
+    "minutes", "Protokoll – Vestfjella regionråd", "Vestfjella regionråd", None, None,
+    ("2024-12-05", "10:00", "14:00", "Fjellheimen hotell"), None,
+    people=[
+        ("Anne Lid", "Nordli", "chair", "present"),
+        ("Bjørn Haug", "Sørbø", "member", "present"),
+        ("Gunn Tveit", "Nordli", "guest", "present"),
+        ("Ola Rønning", None, "secretary", "present"),
+    ],
+    items=[
+        ("14/24", "Regionalt næringsfond",
+         "Saken ble lagt fram av sekretær.\n"
+         "Vedtak: Regionrådet fordeler 500 000 kroner til tre prosjekter.",
+         ["Regionrådet fordeler 500 000 kroner til tre prosjekter."], []),
+        ("15/24", "Eventuelt", "Ingen saker.", [], []),
+    ])
