@@ -5714,3 +5714,129 @@ EXPECTED["531_notatapp_oppfolgingsoppgaver.txt"] = Expected(
            "2024-10-01"),
           ("Lage invitasjon Berit Lunde", "Berit Lunde", None)]),
     ])
+
+
+EXPECTED["565_styremote_sporede_endringer.docx"] = Expected(
+    # a Word draft with tracked changes left in (a deleted paragraph mark joins the
+    # vedtak's two lines), a comment, a date content control, a footnote, a DATE field,
+    # and an attendance table ticked with Wingdings 2 boxes (☑ met, ☐ did not)
+    "minutes", "Protokoll fra styremøte i Vestbygd idrettslag", "Styret",
+    "Vestbygd idrettslag", None, ("2025-03-11", "18:00", "20:30", "Klubbhuset, Vestbygd"),
+    "2025-04-08",
+    people=[
+        ("Hilde Aasen", None, "chair", "present"),
+        ("Jon Berget", None, "secretary", "present"),
+        ("Siri Moen", None, "member", "absent"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2/25", "Regnskap 2024",
+         "Kassereren la fram regnskapet. Resultatet viste et overskudd på kr 12 400.\n"
+         "Vedtak: Regnskapet for 2024 godkjennes og legges fram for årsmøtet.",
+         ["Regnskapet for 2024 godkjennes og legges fram for årsmøtet."],
+         [("Regnskapet for 2024 godkjennes og legges fram for årsmøtet.", None, None)]),
+        ("3/25", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+
+EXPECTED["566_arbeidsgruppe_writer_ramme.odt"] = Expected(
+    # written in LibreOffice Writer: date, time (with a non-breaking hyphen) and place in
+    # a frame, a tracked deletion, a comment in a heading, a footnote, items numbered by
+    # a list style ("Sak 7/25"), a cell merged over two rows and Wingdings ticks (☐ not met)
+    "minutes", "Referat fra møte i arbeidsgruppa for trafikksikkerhet",
+    "Arbeidsgruppa for trafikksikkerhet", None, None,
+    ("2025-02-04", "09:00", "11:00", "Teams"), "2025-03-11",
+    people=[
+        ("Eva Lund", "Fjordvik", "member", "present"),
+        ("Geir Nes", "Fjordvik", "secretary", "present"),
+        ("Tone Dal", "Strandli", "member", "absent"),
+    ],
+    items=[
+        ("7/25", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("8/25", "Trafikksikkerhetsplan 2025",
+         "Gruppa gikk gjennom utkastet til plan.\n"
+         "Vedtak: Planen sendes på høring. Ansvar: Eva Lund, frist 1. mars 2025.",
+         ["Planen sendes på høring."],
+         [("Planen sendes på høring.", "Eva Lund", "2025-03-01")]),
+        ("9/25", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+
+EXPECTED["567_utvalg_skjema_avkrysning.docx"] = Expected(
+    # an old Word form: attendance ticked with legacy check boxes (FORMCHECKBOX, ☒/☐),
+    # the place in a content control, items numbered by a list ("Sak %1/24") with
+    # lettered decision points ("%2)")
+    "minutes", "MØTEPROTOKOLL", "Utvalg for teknisk drift", "Haugli kommune", None,
+    ("2024-10-22", "13:00", "15:30", "Formannskapssalen, Haugli rådhus"), None,
+    people=[
+        ("Arne Lyng", None, "chair", "present"),
+        ("Berit Holm", None, "member", "present"),
+        ("Cato Rud", None, "member", "absent"),
+        ("Dina Eik", None, "member", "present"),
+        ("Eirik Sand", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/24", "Godkjenning av protokoll",
+         "Vedtak: Protokoll fra møtet 10.09.2024 godkjennes.",
+         ["Protokoll fra møtet 10.09.2024 godkjennes."], []),
+        ("2/24", "Vedlikeholdsplan for kommunale veier",
+         "Kommunedirektørens forslag ble enstemmig vedtatt.\nVedtak:\n"
+         "a) Vedlikeholdsplanen vedtas.\n"
+         "b) Kommunedirektøren legger fram en rapport om status innen 1. mars 2025.",
+         ["Kommunedirektørens forslag ble enstemmig vedtatt.", "Vedlikeholdsplanen vedtas.",
+          "Kommunedirektøren legger fram en rapport om status innen 1. mars 2025."],
+         [("Kommunedirektøren legger fram en rapport om status innen 1. mars 2025.",
+           "Kommunedirektøren", "2025-03-01")]),
+        ("3/24", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+
+EXPECTED["568_samarbeidsrad_writer_forsteside.odt"] = Expected(
+    # a Writer template: the letterhead (municipality, council, "REFERAT") only in the
+    # header of the "First Page" page style the first paragraph starts on, item numbers
+    # from the paragraph style's list style ("Sak 31/24"), the template's guidance in
+    # hidden text, a cell merged over two rows, a non-breaking hyphen in the time
+    "minutes", "REFERAT", "Samarbeidsrådet for eldre og unge", "Strandvik kommune", None,
+    ("2024-11-19", "17:00", "19:00", "Kulturhuset, møterom 2"), None,
+    people=[
+        ("Lise Berg", "Eldrerådet", "chair", "present"),
+        ("Rolf Aune", "Eldrerådet", "member", "present"),
+        ("Mona Fjell", "Ungdomsrådet", "secretary", "present"),
+        ("Trond Vang", None, "member", "absent"),
+    ],
+    items=[
+        ("31/24", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste godkjennes.",
+         ["Innkalling og saksliste godkjennes."], []),
+        ("32/24", "Høring om ny kollektivplan",
+         "Rådet drøftet høringen og mener bussrutene bør dekke alle grendene.\n"
+         "Vedtak: Lise Berg skriver høringsuttalelsen innen 1. desember.",
+         ["Lise Berg skriver høringsuttalelsen innen 1. desember."],
+         [("Lise Berg skriver høringsuttalelsen innen 1. desember.", "Lise Berg",
+           "2024-12-01")]),
+        ("33/24", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+
+EXPECTED["569_regionrad_mal_skjult_veiledning.docx"] = Expected(
+    # a Word template: guidance in a hidden paragraph style and a hidden character
+    # style after the vedtak, a participant table as a repeating section whose last row
+    # still prompts, an old-style merged header cell, a paragraph deleted whole
+    "minutes", "Protokoll – Vestfjella regionråd", "Vestfjella regionråd", None, None,
+    ("2024-12-05", "10:00", "14:00", "Fjellheimen hotell"), None,
+    people=[
+        ("Anne Lid", "Nordli", "chair", "present"),
+        ("Bjørn Haug", "Sørbø", "member", "present"),
+        ("Gunn Tveit", "Nordli", "guest", "present"),
+        ("Ola Rønning", None, "secretary", "present"),
+    ],
+    items=[
+        ("14/24", "Regionalt næringsfond",
+         "Saken ble lagt fram av sekretær.\n"
+         "Vedtak: Regionrådet fordeler 500 000 kroner til tre prosjekter.",
+         ["Regionrådet fordeler 500 000 kroner til tre prosjekter."], []),
+        ("15/24", "Eventuelt", "Ingen saker.", [], []),
+    ])

@@ -661,3 +661,150 @@ def test_a_zip_bomb_is_refused_before_it_is_unpacked(monkeypatch):
     document.save(big)
     with pytest.raises(ReadError, match=r"^DOCX text too large to read \(0 MB of XML\)$"):
         read(big.getvalue())
+
+
+def test_ticks_and_boxes_of_wingdings_2_read_as_the_marks_they_show():
+    # Insert > Symbol's ticked box (Wingdings 2 "R"), empty box ("£") and tick ("P")
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    table.cell(0, 0).text = "Kari Nordmann"
+    table.cell(0, 1)._tc.find(qn("w:p")).append(parse_xml(
+        f'<w:r {W_NS}><w:sym w:font="Wingdings 2" w:char="F052"/></w:r>'))
+    table.cell(1, 0).text = "Per Hansen"
+    table.cell(1, 1).paragraphs[0].add_run("£").font.name = "Wingdings 2"
+    table.cell(2, 0).text = "Ola Vik"
+    table.cell(2, 1).paragraphs[0].add_run("\uf050").font.name = "Wingdings 2"
+    assert [b.cells for b in read(saved(document))] == [
+        ("Kari Nordmann", "☑"), ("Per Hansen", "☐"), ("Ola Vik", "✓")]
+
+
+def deleted_mark(paragraph) -> None:
+    """Mark a python-docx paragraph's mark as deleted with tracked changes on."""
+    paragraph._p.get_or_add_pPr().append(parse_xml(
+        f'<w:rPr {W_NS}><w:del w:id="9" w:author="Sekretær"/></w:rPr>'))
+
+
+def test_a_deleted_paragraph_mark_joins_the_paragraph_to_the_next_as_word_shows_it():
+    document = docx.Document()
+    document.add_paragraph("Referat fra styremøte")
+    first = document.add_paragraph("Vedtak: Budsjettet for 2025 ")
+    deleted_mark(first)
+    document.add_paragraph("ble godkjent.")
+    gone = document.add_paragraph()  # a paragraph deleted whole leaves no empty line
+    gone._p.append(parse_xml(
+        f'<w:del {W_NS} w:id="8" w:author="A"><w:r><w:delText>Utsatt.</w:delText></w:r></w:del>'))
+    deleted_mark(gone)
+    document.add_paragraph("Sak 4/25 Eventuelt")
+    table = document.add_table(rows=1, cols=1)
+    deleted_mark(table.cell(0, 0).paragraphs[0])
+    table.cell(0, 0).paragraphs[0].add_run("Kari Nordmann,")
+    table.cell(0, 0).add_paragraph(" leder")
+    assert texts(saved(document)) == [
+        "Referat fra styremøte", "Vedtak: Budsjettet for 2025 ble godkjent.",
+        "Sak 4/25 Eventuelt", "Kari Nordmann, leder"]
+
+
+def test_a_row_that_starts_columns_in_finds_the_cell_merged_above_in_its_column():
+    # the last row leaves out the first column (w:gridBefore); "Åsen" is merged down
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    for column, text in enumerate(("Navn", "Rolle", "Kommune")):
+        table.cell(0, column).text = text
+    table.cell(1, 0).text = "Kari"
+    table.cell(1, 1).text = "leder"
+    table.cell(1, 2).merge(table.cell(2, 2)).text = "Åsen"
+    table.cell(2, 1).text = "nestleder"
+    row = table._tbl.findall(qn("w:tr"))[2]
+    row.remove(row.findall(qn("w:tc"))[0])
+    row.get_or_add_trPr().append(parse_xml(f'<w:gridBefore {W_NS} w:val="1"/>'))
+    assert [b.cells for b in read(saved(document))] == [
+        ("Navn", "Rolle", "Kommune"), ("Kari", "leder", "Åsen"), ("nestleder", "Åsen")]
+
+
+def test_a_non_breaking_hyphen_typed_as_a_character_reads_as_w_no_break_hyphen_does():
+    document = docx.Document()
+    document.add_paragraph("Tid: kl. 18.00\u201120.30")
+    typed = document.add_paragraph("Tid: kl. 18.00")
+    typed._p.append(parse_xml(f'<w:r {W_NS}><w:noBreakHyphen/><w:t>20.30</w:t></w:r>'))
+    assert texts(saved(document)) == ["Tid: kl. 18.00-20.30", "Tid: kl. 18.00-20.30"]
+
+
+def row_xml(*cells: str) -> str:
+    """A w:tr of one-paragraph cells."""
+    return "<w:tr>" + "".join(
+        f"<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>" for text in cells) + "</w:tr>"
+
+
+def test_rows_and_cells_of_content_controls_still_prompting_are_left_out():
+    # a template's participant table: a repeating section filled in twice, then its
+    # empty row still prompting, and a name cell never filled in
+    prompting = ("<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>{}"
+                 "</w:sdtContent></w:sdt>")
+    unnamed = "<w:tc><w:p><w:r><w:t>Skriv navn</w:t></w:r></w:p></w:tc>"
+    table = (f'<w:tbl {W_NS}><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>'
+             + row_xml("Navn", "Rolle")
+             + "<w:sdt><w:sdtPr/><w:sdtContent>" + row_xml("Kari Nordmann", "leder")
+             + row_xml("Per Hansen", "medlem") + "</w:sdtContent></w:sdt>"
+             + prompting.format(row_xml("Klikk eller trykk her for å skrive inn tekst.", "Rolle"))
+             + "<w:tr>" + prompting.format(unnamed)
+             + "<w:tc><w:p><w:r><w:t>sekretær</w:t></w:r></w:p></w:tc></w:tr></w:tbl>")
+    document = docx.Document()
+    document.element.body.insert(0, parse_xml(table))
+    assert [b.cells for b in read(saved(document))] == [
+        ("Navn", "Rolle"), ("Kari Nordmann", "leder"), ("Per Hansen", "medlem"),
+        ("", "sekretær")]
+
+
+def test_text_hidden_by_its_character_or_paragraph_style_is_left_out():
+    document = docx.Document()
+    for name, kind in (("Skjult", WD_STYLE_TYPE.CHARACTER),
+                       ("Veiledning", WD_STYLE_TYPE.PARAGRAPH)):
+        document.styles.add_style(name, kind).element.get_or_add_rPr().append(
+            parse_xml(f"<w:vanish {W_NS}/>"))
+    decided = document.add_paragraph("Vedtak: Godkjent")
+    decided.add_run(" (fyll inn vedtaket her)", style="Skjult")
+    decided.add_run(".")
+    document.add_paragraph("Skriv kort hva saken gjelder.", style="Veiledning")
+    document.add_paragraph("Ingen merknader.")
+    assert texts(saved(document)) == ["Vedtak: Godkjent.", "Ingen merknader."]
+
+
+def form_field(data: str) -> list[str]:
+    """The runs of a legacy form field (FORMCHECKBOX, FORMDROPDOWN) with its w:ffData;
+    such a field has no result of its own: Word draws the box or the chosen entry."""
+    return [f'<w:r {W_NS}><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="x"/>'
+            f"<w:enabled/>{data}</w:ffData></w:fldChar></w:r>",
+            f'<w:r {W_NS}><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r>',
+            f'<w:r {W_NS}><w:fldChar w:fldCharType="end"/></w:r>']
+
+
+def test_legacy_form_check_boxes_and_drop_downs_read_as_word_draws_them():
+    # an old attendance form: "Møtt" ticked by a FORMCHECKBOX, the role from a list
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=3)
+    fields = {
+        (0, 1): '<w:checkBox><w:sizeAuto/><w:default w:val="0"/><w:checked/></w:checkBox>',
+        (1, 1): '<w:checkBox><w:sizeAuto/><w:default w:val="0"/></w:checkBox>',
+        (0, 2): '<w:ddList><w:result w:val="1"/><w:listEntry w:val="medlem"/>'
+                '<w:listEntry w:val="leder"/></w:ddList>',
+        (1, 2): '<w:ddList><w:listEntry w:val="medlem"/><w:listEntry w:val="leder"/></w:ddList>'}
+    for (row, column), data in fields.items():
+        for run in form_field(data):
+            table.cell(row, column)._tc.find(qn("w:p")).append(parse_xml(run))
+    table.cell(0, 0).text = "Kari Nordmann"
+    table.cell(1, 0).text = "Per Hansen"
+    assert [b.cells for b in read(saved(document))] == [
+        ("Kari Nordmann", "☒", "leder"), ("Per Hansen", "☐", "medlem")]
+
+
+def test_a_cell_merged_across_columns_the_old_way_shows_once():
+    # Word 2003's horizontal merge (w:hMerge): the continuing cell is part of the first
+    table = (f'<w:tbl {W_NS}><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>'
+             '<w:tr><w:tc><w:tcPr><w:hMerge w:val="restart"/></w:tcPr><w:p><w:r>'
+             "<w:t>Til stede</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:hMerge/></w:tcPr><w:p/>"
+             "</w:tc><w:tc><w:p><w:r><w:t>Møtt</w:t></w:r></w:p></w:tc></w:tr>"
+             + row_xml("Kari Nordmann", "leder", "x") + "</w:tbl>")
+    document = docx.Document()
+    document.element.body.insert(0, parse_xml(table))
+    assert [b.cells for b in read(saved(document))] == [
+        ("Til stede", "Møtt"), ("Kari Nordmann", "leder", "x")]

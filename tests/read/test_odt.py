@@ -412,3 +412,116 @@ def test_a_space_count_past_any_line_is_cut_short():
     blocks = read(odt_package('<text:p>Kari<text:s text:c="999999999"/>Nordmann</text:p>'))
     assert blocks[0].text.startswith("Kari") and blocks[0].text.endswith("Nordmann")
     assert len(blocks[0].text) < 2000
+
+
+def test_ticks_in_a_symbol_font_read_as_the_marks_they_show_as_in_docx():
+    # a Word attendance table ticked in Wingdings, saved by Writer: the font's codes stay
+    styles = ('<style:style style:name="T1" style:family="text">'
+              '<style:text-properties style:font-name="Wingdings"/></style:style>'
+              '<style:style style:name="T2" style:family="text">'
+              '<style:text-properties fo:font-family="\'Wingdings 2\'"/></style:style>')
+    row = ('<table:table-row><table:table-cell><text:p>{}</text:p></table:table-cell>'
+           '<table:table-cell><text:p><text:span text:style-name="{}">{}</text:span>'
+           '</text:p></table:table-cell></table:table-row>')
+    body = ("<table:table>" + row.format("Kari Nordmann", "T1", "\uf0fc")
+            + row.format("Per Hansen", "T2", "£") + row.format("Ola Vik", "T1", "ü")
+            + "</table:table>")
+    assert [b.cells for b in read(odt_package(body, styles))] == [
+        ("Kari Nordmann", "✓"), ("Per Hansen", "☐"), ("Ola Vik", "✓")]
+
+
+def test_a_hidden_text_field_whose_condition_hides_it_is_left_out():
+    body = ('<text:p>Vedtak: Godkjent<text:hidden-text text:condition="ooow:utkast == 1" '
+            'text:string-value=" (utkast)" text:is-hidden="true"> (utkast)</text:hidden-text>'
+            '.</text:p>')
+    assert [b.text for b in read(odt_package(body))] == ["Vedtak: Godkjent."]
+
+
+def test_a_page_header_switched_off_is_not_the_letterhead():
+    # Writer keeps the text of a header turned off (style:display="false"); none shows
+    data = odt_with_page_header("<text:p>Dato: 14. mars 2023</text:p>", HEADER)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as archive:
+        for name in source.namelist():
+            part = source.read(name)
+            if name == "styles.xml":
+                part = part.replace(b"<style:header>", b'<style:header style:display="false">')
+            archive.writestr(name, part)
+    assert [b.text for b in read(out.getvalue())] == ["Dato: 14. mars 2023"]
+
+
+def test_a_non_breaking_hyphen_reads_as_the_hyphen_it_shows_as_in_docx():
+    # Writer keeps Word's non-breaking hyphen as U+2011: "kl. 18.00‑20.30" is a range
+    body = "<text:p>Tid: kl. 18.00\u201120.30</text:p><text:p>Sted: Nord\u2011Fron</text:p>"
+    assert [b.text for b in read(odt_package(body))] == [
+        "Tid: kl. 18.00-20.30", "Sted: Nord-Fron"]
+
+
+def test_a_list_without_a_list_style_is_numbered_by_its_paragraph_style():
+    # Writer names no list style on the list when the paragraph style ("Nummerert")
+    # numbers its paragraphs; ODF says the paragraph style's list style then counts
+    styles = ('<style:style style:name="Nummerert" style:family="paragraph" '
+              'style:list-style-name="L1"/>'
+              '<style:style style:name="P1" style:family="paragraph" '
+              'style:parent-style-name="Nummerert"/>'
+              '<text:list-style style:name="L1"><text:list-level-style-number text:level="1" '
+              'style:num-suffix="." style:num-format="1"/><text:list-level-style-number '
+              'text:level="2" style:num-suffix=")" style:num-format="a"/></text:list-style>')
+    body = ('<text:list><text:list-item><text:p text:style-name="P1">Innkalling</text:p>'
+            '</text:list-item><text:list-item><text:p text:style-name="P1">Regnskap</text:p>'
+            '<text:list><text:list-item><text:p text:style-name="P1">Drift</text:p>'
+            '</text:list-item></text:list></text:list-item></text:list>'
+            '<text:list><text:list-item><text:p>Kaffe</text:p></text:list-item></text:list>')
+    assert [b.text for b in read(odt_package(body, styles))] == [
+        "1. Innkalling", "2. Regnskap", "a) Drift", "- Kaffe"]
+
+
+def test_the_letterhead_is_read_from_the_page_style_the_first_paragraph_starts():
+    # Writer's "First Page" style carries the letterhead; the first paragraph's style
+    # starts the document on it (style:master-page-name), the later pages on "Standard"
+    styles = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {NAMESPACES}>'
+              '<office:master-styles><style:master-page style:name="Standard"><style:header>'
+              '<text:p>Side <text:page-number>2</text:page-number></text:p></style:header>'
+              '</style:master-page><style:master-page style:name="First_20_Page">'
+              '<style:header><text:p>Fjordvik Vel</text:p><text:p>MØTEREFERAT</text:p>'
+              "</style:header></style:master-page></office:master-styles>"
+              "</office:document-styles>")
+    first = ('<style:style style:name="P1" style:family="paragraph" '
+             'style:master-page-name="First_20_Page"/>')
+    body = ('<text:tracked-changes><text:changed-region text:id="c1"><text:deletion>'
+            '<text:p text:style-name="P2">Utkast</text:p></text:deletion></text:changed-region>'
+            '</text:tracked-changes><text:p text:style-name="P1">Dato: 14. mars 2023</text:p>')
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(odt_package(body, first))) as source, \
+            zipfile.ZipFile(out, "w") as archive:
+        for name in source.namelist():
+            archive.writestr(name, source.read(name))
+        archive.writestr("styles.xml", styles)
+    assert [b.text for b in read(out.getvalue())] == [
+        "Fjordvik Vel", "MØTEREFERAT", "Dato: 14. mars 2023"]
+
+
+def test_a_row_writer_writes_once_with_its_count_is_read_that_many_times():
+    # two identical seat rows of a vote count (Writer: table:number-rows-repeated="2")
+    cell = "<table:table-cell><text:p>{}</text:p></table:table-cell>"
+    row = "<table:table-row{}>" + cell.format("Ja") + cell.format("☐") + "</table:table-row>"
+    body = ("<table:table>" + row.format(' table:number-rows-repeated="2"')
+            + "<table:table-row table:number-rows-repeated=\"30\">" + cell.format("")
+            + "</table:table-row></table:table>")
+    assert [b.cells for b in read(odt_package(body))] == [("Ja", "☐"), ("Ja", "☐")]
+
+
+def test_paragraphs_hidden_by_their_style_or_a_hidden_paragraph_field_are_left_out():
+    # a template's guidance paragraph in a hidden style, and one hidden by a condition
+    styles = ('<style:style style:name="Veiledning" style:family="paragraph">'
+              '<style:text-properties text:display="none"/></style:style>'
+              '<style:style style:name="P1" style:family="paragraph" '
+              'style:parent-style-name="Veiledning"/>')
+    body = ('<text:p text:style-name="P1">Skriv inn vedtaket under.</text:p>'
+            '<text:p>Vedtak: Godkjent.</text:p>'
+            '<text:p><text:hidden-paragraph text:condition="ooow:utkast == 0" '
+            'text:is-hidden="true"/>UTKAST – ikke godkjent</text:p>'
+            '<text:p><text:hidden-paragraph text:condition="ooow:utkast == 1" '
+            'text:is-hidden="false"/>Protokollen er godkjent.</text:p>')
+    assert [b.text for b in read(odt_package(body, styles))] == [
+        "Vedtak: Godkjent.", "Protokollen er godkjent."]

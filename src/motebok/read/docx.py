@@ -27,6 +27,7 @@ from motebok.read import reader
 from motebok.read.blocks import Block, BlockCollector, BlockKind, header_blocks
 from motebok.read.numbering import roman
 from motebok.read.package import refuse_oversized_xml
+from motebok.read.symbols import shown_marks, symbol_table
 from motebok.read.text import typed_block
 
 __all__ = ["read"]
@@ -38,8 +39,10 @@ _PTAB = f"{W}ptab"  # a tab to a position on the page ("Tid:" ⇥ "kl. 10.00"), 
 _TR, _TC, _PPR, _RPR, _VAL = f"{W}tr", f"{W}tc", f"{W}pPr", f"{W}rPr", f"{W}val"
 _NO_BREAK_HYPHEN = f"{W}noBreakHyphen"
 _SDT_PR, _VANISH, _TXBX = f"{W}sdtPr", f"{W}vanish", f"{W}txbxContent"
+_DEL, _MOVE_FROM = f"{W}del", f"{W}moveFrom"  # tracked deletions, of runs or of marks
 _SYM, _RFONTS = f"{W}sym", f"{W}rFonts"
 _FLD_CHAR, _FLD_CHAR_TYPE = f"{W}fldChar", f"{W}fldCharType"
+_FF_DATA = f"{W}ffData"  # a legacy form field's data (check box, drop-down, text)
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _ALTERNATE, _CHOICE, _FALLBACK = f"{MC}AlternateContent", f"{MC}Choice", f"{MC}Fallback"
 # Containers whose runs are visible text (tracked insertions, links, fields, controls).
@@ -77,6 +80,7 @@ def read(data: bytes) -> list[Block]:
         body = document.element.body
         reader.boxes = next(body.iter(_TXBX), None) is not None
         reader.fallbacks = next(body.iter(_FALLBACK), None) is not None
+        reader.changes = next(body.iter(_DEL, _MOVE_FROM), None) is not None
         reader.walk(body)
         blocks = reader.finish()
         blocks[:0] = header_blocks(_page_header_lines(document, reader.styles), blocks,
@@ -163,6 +167,7 @@ class _Style:
     outline: int | None
     num_id: str | None
     ilvl: int | None
+    hidden: bool | None = None  # w:vanish in the style's run properties
 
 
 class _Styles:
@@ -202,8 +207,8 @@ class _Styles:
             style_id = style.based_on
 
     def lookup(self, style_id: str | None, what: str):
-        """An inherited property: "bold", "outline", "num", "heading" or "toc" (a
-        table-of-contents style: only the paragraph's own style counts)."""
+        """An inherited property: "bold", "hidden", "outline", "num", "heading" or "toc"
+        (a table-of-contents style: only the paragraph's own style counts)."""
         key = (style_id, what)
         if key not in self._cache:
             self._cache[key] = self._resolve(style_id, what)
@@ -214,6 +219,8 @@ class _Styles:
         for sid, style in self._chain(style_id):
             if what == "bold" and style.bold is not None:
                 return style.bold
+            if what == "hidden" and style.hidden is not None:
+                return style.hidden
             if what == "outline" and style.outline is not None:
                 return style.outline
             if what == "num" and style.num_id is not None:
@@ -224,7 +231,7 @@ class _Styles:
                     return level
             if what == "toc":
                 return bool(_TOC_NAME.match(style.name.strip()))
-        return False if what in ("bold", "toc") else None
+        return False if what in ("bold", "toc", "hidden") else None
 
 
 def _read_style(el, style_id: str) -> _Style:
@@ -238,6 +245,7 @@ def _read_style(el, style_id: str) -> _Style:
         name=(_val(el, f"{W}name") or style_id),
         based_on=_val(el, f"{W}basedOn"),
         bold=None if bold is None else _on(bold),
+        hidden=None if rpr is None or (vanish := rpr.find(_VANISH)) is None else _on(vanish),
         outline=int(outline) if outline and outline.isdigit() else None,
         num_id=_val(num, f"{W}numId") if num is not None else None,
         ilvl=int(ilvl) if ilvl and ilvl.isdigit() else None,
@@ -420,6 +428,8 @@ class _Reader(BlockCollector):
         self.boxes = True  # whether the document has text boxes to look for at all
         self.fallbacks = True  # whether it has alternate content's copies (mc:Fallback)
         self.parts: Any = {}  # the document part's related parts by relationship id
+        self.changes = True  # whether it has tracked deletions (of text or of marks)
+        self.joined = ""  # the text of paragraphs whose deleted mark joins them to the next
 
     def walk(self, container) -> None:
         """Paragraphs and tables of a body, cell or content control, in order."""
@@ -468,6 +478,9 @@ class _Reader(BlockCollector):
     def paragraph(self, p) -> None:
         """One w:p as a heading, list item, table-like row or paragraph, then the
         contents of the text boxes anchored in it."""
+        if self.changes and _joins_next(p):
+            self.join(p)
+            return
         block = self.paragraph_block(p)
         if block is None:
             self.blank()
@@ -476,18 +489,31 @@ class _Reader(BlockCollector):
         for box in _text_boxes(p) if self.boxes else ():
             self.walk(box)
 
+    def join(self, p) -> None:
+        """Keep the text of a paragraph whose mark is a tracked deletion for the next
+        one: Word shows the two as one paragraph ("Budsjettet" + "ble vedtatt."), and a
+        paragraph deleted whole as nothing, not as an empty line."""
+        self.joined += _paragraph_text(p, self.styles, False)[0]
+        for box in _text_boxes(p) if self.boxes else ():
+            self.walk(box)
+
     def paragraph_block(self, p) -> Block | None:
         """The block for a w:p, or None when it holds no visible text."""
+        joined, self.joined = self.joined, ""
         ppr = p.find(_PPR)
         style_id = _val(ppr, f"{W}pStyle") or self.styles.default_paragraph
         if self.styles.lookup(style_id, "toc"):
             return None
         style_bold = self.styles.lookup(style_id, "bold")
         text, bold = _paragraph_text(p, self.styles, style_bold)
+        if joined:
+            text, bold = joined + text, bold and not joined.strip()
         text = text.strip()
         if not text:
             self._count_empty(ppr, style_id)
             return None
+        if "\u2011" in text:  # typed as a character (as Writer saves it): a hyphen, as
+            text = text.replace("\u2011", "-")  # w:noBreakHyphen reads ("18.00‑20.30")
         level = self._heading_level(ppr, style_id)
         num = self._numbering(ppr, style_id)
         marker = self.counters.marker(*num) if num is not None else None
@@ -553,16 +579,20 @@ class _Reader(BlockCollector):
         self.gap = True
         above: dict[int, str] = {}  # grid column → the text of the cell last started there
         for tr in tbl.iter(_TR):
-            if _parent_table(tr) is not tbl:
-                continue
+            if _parent_table(tr) is not tbl or _in_placeholder(tr):
+                continue  # (a row of a control still prompting: "Klikk her for å …")
             cells: list[str] = []
             nested: list = []
-            column = 0
+            column = _grid_before(tr)
             for tc in tr.iter(_TC):
                 if _parent_table(tc) is not tbl:
                     continue
                 if _continues_merge(tc):
                     cells.append(above.get(column, ""))  # the merged cell spans this row too
+                elif _continues_merge(tc, _H_MERGE):
+                    pass  # (the cell before spans it, as gridSpan writes it now: shown once)
+                elif _in_placeholder(tc):
+                    cells.append("")  # a cell's control still prompting: nothing filled in
                 else:
                     cells.append(self.cell_text(tc, nested))
                     above[column] = cells[-1]
@@ -592,10 +622,11 @@ class _Reader(BlockCollector):
         """A layout table's cells, row by row, as the blocks they hold."""
         self.gap = True
         for tr in tbl.iter(_TR):
-            if _parent_table(tr) is not tbl:
+            if _parent_table(tr) is not tbl or _in_placeholder(tr):
                 continue
             for tc in tr.iter(_TC):
-                if _parent_table(tc) is tbl and not _continues_merge(tc):
+                if _parent_table(tc) is tbl and not _continues_merge(tc) and \
+                        not _in_placeholder(tc):
                     self.walk(tc)
         self.gap = True
 
@@ -610,17 +641,52 @@ class _Reader(BlockCollector):
             if _parent_table(el) is not _parent_table(tc) or _in_placeholder(el) or (
                     self.fallbacks and _in_fallback(el, tc)):
                 continue
+            if self.changes and _joins_next(el):
+                self.joined += _paragraph_text(el, self.styles, False)[0]
+                continue
             block = self.paragraph_block(el)
             if block is not None:
                 lines.append(_TABS.sub(" ", block.text))
         return "\n".join(lines)
 
 
-def _continues_merge(tc) -> bool:
-    """A cell that continues a vertically merged cell from the row above."""
+def _joins_next(p) -> bool:
+    """Whether a paragraph's mark is a tracked deletion (or moved away) and a paragraph
+    follows it: Word then shows the two as one."""
+    ppr = p.find(_PPR)
+    mark = ppr.find(_RPR) if ppr is not None else None
+    if mark is None or (mark.find(_DEL) is None and mark.find(_MOVE_FROM) is None):
+        return False
+    following = p.getnext()
+    while following is not None and following.tag in _BETWEEN_PARAGRAPHS:
+        following = following.getnext()
+    return following is not None and following.tag == _P
+
+
+# Marks that may stand between two paragraphs without parting them.
+_BETWEEN_PARAGRAPHS = frozenset(f"{W}{name}" for name in (
+    "bookmarkStart", "bookmarkEnd", "commentRangeStart", "commentRangeEnd", "proofErr",
+    "permStart", "permEnd"))
+
+
+_V_MERGE, _H_MERGE = f"{W}vMerge", f"{W}hMerge"
+
+
+def _continues_merge(tc, kind: str = _V_MERGE) -> bool:
+    """A cell that continues a merged cell: from the row above (vMerge), or from the
+    cell before (hMerge, as Word 2003 and some generators write a cell across columns)."""
     tcpr = tc.find(f"{W}tcPr")
-    merge = tcpr.find(f"{W}vMerge") if tcpr is not None else None
+    merge = tcpr.find(kind) if tcpr is not None else None
     return merge is not None and merge.get(_VAL) in (None, "continue")
+
+
+def _grid_before(tr) -> int:
+    """The grid columns a row leaves out before its first cell (w:gridBefore): a row
+    indented under a wider one starts that many columns in, so a merged cell above is
+    found in its own column."""
+    trpr = tr.find(f"{W}trPr")
+    before = _val(trpr, f"{W}gridBefore") if trpr is not None else None
+    return int(before) if before and before.isdigit() else 0
 
 
 def _grid_span(tc) -> int:
@@ -644,9 +710,11 @@ def _paragraph_text(p, styles: _Styles, style_bold: bool) -> tuple[str, bool]:
     all_bold = True
     any_text = False
     fields: list[bool] = []  # the complex fields open here: True while in their code
+    style_hidden = styles.lookup(_val(p.find(_PPR), f"{W}pStyle") or styles.default_paragraph,
+                                 "hidden")
     for run in _runs(p):
         rpr = run.find(_RPR)
-        if rpr is not None and _hidden(rpr):
+        if _run_hidden(rpr, styles, style_hidden):
             continue
         text = _run_text(run, rpr, fields)
         if not text:
@@ -675,6 +743,19 @@ def _runs(container):
                 yield from _runs(choice)
 
 
+def _run_hidden(rpr, styles: _Styles, style_hidden: bool) -> bool:
+    """Hidden text (w:vanish) set on the run, else by its character style, else by the
+    paragraph's style: a template's hidden guidance, which Word neither shows nor prints."""
+    if rpr is not None:
+        vanish = rpr.find(_VANISH)
+        if vanish is not None:
+            return _on(vanish)
+        char_style = _val(rpr, f"{W}rStyle")
+        if char_style and styles.lookup(char_style, "hidden"):
+            return True
+    return style_hidden
+
+
 def _hidden(rpr) -> bool:
     """Run properties that hide the run (w:vanish): Word neither shows nor prints it."""
     vanish = rpr.find(_VANISH)
@@ -694,7 +775,9 @@ def _shown_control(sdt) -> bool:
 
 
 def _in_placeholder(p) -> bool:
-    """A paragraph of a block-level content control still showing its placeholder."""
+    """A paragraph, table row or cell of a block-level content control still showing
+    its placeholder (a template's prompt: "Klikk eller trykk her for å skrive inn
+    tekst.", a repeating section's empty row)."""
     parent = p.getparent()
     return (parent is not None and parent.tag == _SDT_CONTENT
             and not _shown_control(parent.getparent()))
@@ -728,13 +811,15 @@ def _text_boxes(p) -> list:
 def _run_text(run, rpr=None, fields: list[bool] | None = None) -> str:
     """Visible characters of a run: text, tabs (also positional ones), line breaks
     (deleted text is w:delText), and the marks of a symbol font as the characters they
-    show (``_symbols``). Of a complex field Word shows the result, never the code
+    show (``motebok.read.symbols``). Of a complex field Word shows the result, never the code
     between its begin and separate marks (``_field_mark``), whichever element the code
     is written in (w:instrText, or w:t as some generators write it)."""
     out: list[str] = []
     for child in run:
         tag = child.tag
         if tag == _FLD_CHAR and fields is not None:
+            if len(child) and not (fields and True in fields):  # a form field's data
+                out.append(_form_field(child))
             _field_mark(fields, child.get(_FLD_CHAR_TYPE))
         elif fields and True in fields:
             continue  # the field's code, not its shown result
@@ -747,15 +832,36 @@ def _run_text(run, rpr=None, fields: list[bool] | None = None) -> str:
         elif tag == _NO_BREAK_HYPHEN:
             out.append("-")
         elif tag == _SYM:
-            table = _SYMBOL_FONTS.get((child.get(f"{W}font") or "").strip().lower())
+            table = symbol_table(child.get(f"{W}font"))
             code = child.get(f"{W}char") or ""
             if table is not None and len(code) == 4:
                 out.append(table.get(code[2:].upper(), ""))
     text = "".join(out)
     if rpr is not None and text and (table := _symbol_font(rpr)) is not None:
-        return "".join(table.get(f"{ord(char) & 0xFF:02X}", "") if char not in "\t\n" else char
-                       for char in text)
+        return shown_marks(text, table)
     return text
+
+
+def _form_field(mark) -> str:
+    """What a legacy form field shows that has no result of its own (w:ffData on its
+    begin mark): a check box as "☒" or "☐" (an attendance table's "Møtt"), a drop-down
+    as its chosen entry; "" for text fields, whose result is their runs."""
+    data = mark.find(_FF_DATA)
+    if data is None:
+        return ""
+    box = data.find(f"{W}checkBox")
+    if box is not None:
+        checked = box.find(f"{W}checked")
+        if checked is None:
+            checked = box.find(f"{W}default")
+        return "☒" if checked is not None and _on(checked) else "☐"
+    drop = data.find(f"{W}ddList")
+    if drop is None:
+        return ""
+    entries = [entry.get(_VAL) or "" for entry in drop.iterfind(f"{W}listEntry")]
+    chosen = _val(drop, f"{W}result") or _val(drop, f"{W}default") or "0"
+    index = int(chosen) if chosen.isdigit() else 0
+    return entries[index] if index < len(entries) else ""
 
 
 def _field_mark(fields: list[bool], kind: str | None) -> None:
@@ -775,16 +881,7 @@ def _symbol_font(rpr) -> dict[str, str] | None:
     if fonts is None:
         return None
     name = fonts.get(f"{W}ascii") or fonts.get(f"{W}hAnsi") or ""
-    return _SYMBOL_FONTS.get(name.strip().lower())
-
-
-# What the marks minutes use show in Word's symbol fonts, by character code (the low
-# byte; w:sym writes F0FC, a typed run "ü"): check marks and ballot boxes in attendance
-# tables, bullets before a TAB. Other glyphs of these fonts are pictures, left out.
-_WINGDINGS = {"FC": "✓", "FB": "✗", "FD": "☒", "FE": "☑", "78": "☒", "A8": "☐",
-              "6F": "☐", "71": "☐", "A7": "▪", "9F": "•", "6C": "●", "6E": "■",
-              "D8": "➢", "E0": "→", "E8": "➔"}
-_SYMBOL_FONTS = {"wingdings": _WINGDINGS, "symbol": {"B7": "•", "D6": "√", "B4": "×"}}
+    return symbol_table(name)
 
 
 def _run_bold(rpr, styles: _Styles, style_bold: bool) -> bool:

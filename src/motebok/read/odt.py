@@ -24,6 +24,7 @@ from motebok.errors import ReadError
 from motebok.read.blocks import Block, BlockCollector, BlockKind, header_blocks
 from motebok.read.numbering import letters, roman
 from motebok.read.package import refuse_oversized_xml
+from motebok.read.symbols import shown_marks, symbol_table
 from motebok.read.text import typed_block
 
 __all__ = ["read"]
@@ -33,6 +34,7 @@ TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
+SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
 
 _H, _P, _LIST, _SPAN = f"{TEXT}h", f"{TEXT}p", f"{TEXT}list", f"{TEXT}span"
 _LIST_ITEM, _LIST_HEADER = f"{TEXT}list-item", f"{TEXT}list-header"
@@ -58,6 +60,7 @@ _SKIP_INLINE = frozenset({f"{TEXT}note", f"{OFFICE}annotation", _FRAME,
                           f"{TEXT}tracked-changes", f"{TEXT}deletion",
                           f"{TEXT}placeholder"})
 _S, _TAB, _LINE_BREAK = f"{TEXT}s", f"{TEXT}tab", f"{TEXT}line-break"
+_HIDDEN_PARAGRAPH = f"{TEXT}hidden-paragraph"  # a field hiding its paragraph by a condition
 _NUMBER = f"{TEXT}number"  # the rendered number LibreOffice stores in numbered headings
 # ODF 1.2's list item outside a list (text:numbered-paragraph), which other producers
 # than LibreOffice write: its number is read only as the file stores it.
@@ -84,26 +87,46 @@ def read(data: bytes) -> list[Block]:
     reader.walk(text)
     blocks = reader.finish()
     if styles is not None:
-        blocks[:0] = header_blocks(_page_header_lines(styles, reader.styles), blocks)
+        first_page = reader.styles.pages.get(_first_style(text) or "")
+        blocks[:0] = header_blocks(_page_header_lines(styles, reader.styles, first_page),
+                                   blocks)
     return blocks
 
 
-def _page_header_lines(styles, known: _Styles) -> list[str]:
-    """The lines of the first page's header: of the "Standard" master page (the one
-    a document's first page uses unless a style says otherwise), else the first one; its
-    first-page header when it has one. They are read as the body is (spaces as shown,
-    notes left out, a text box after its anchor), parted at line breaks and tabs (the
-    name on the left, "MØTEREFERAT" tabbed to the right), as in DOCX."""
+def _first_style(text) -> str | None:
+    """The style of the body's first paragraph, heading or table (in a list or a section
+    its first one's): the style that may start the document on a page style of its own.
+    (Tracked changes' deleted text and declarations before it are no part of the page.)"""
+    for child in text:
+        if child.tag in (_P, _H, _TABLE_EL):
+            return child.get(_STYLE_NAME) or child.get(f"{TABLE}style-name")
+        if child.tag == _LIST or child.tag in _SECTIONS:
+            first = next(child.iter(_P, _H, _TABLE_EL), None)
+            return None if first is None else (first.get(_STYLE_NAME)
+                                               or first.get(f"{TABLE}style-name"))
+    return None
+
+
+def _page_header_lines(styles, known: _Styles, first_page: str | None = None) -> list[str]:
+    """The lines of the first page's header: of the master page the first paragraph's
+    style starts the document on (Writer's "First Page" letterhead, style:master-page-
+    name), else of "Standard" (the one a first page uses unless a style says otherwise),
+    else the first one; its first-page header when it has one. They are read as the body
+    is (spaces as shown, notes left out, a text box after its anchor), parted at line
+    breaks and tabs (the name on the left, "MØTEREFERAT" tabbed to the right), as in
+    DOCX."""
     pages = styles.findall(f"{OFFICE}master-styles/{STYLE}master-page")
-    page = next((p for p in pages if p.get(f"{STYLE}name") == "Standard"),
-                pages[0] if pages else None)
+    named = {p.get(f"{STYLE}name"): p for p in pages}
+    page = named.get(first_page) if first_page else None
+    if page is None:
+        page = named.get("Standard", pages[0] if pages else None)
     if page is None:
         return []
     header = page.find(f"{STYLE}header-first")
     if header is None:
         header = page.find(f"{STYLE}header")
-    if header is None:
-        return []
+    if header is None or header.get(f"{STYLE}display") == "false":
+        return []  # (a header switched off keeps its text in the file, but shows none)
     reader = _Reader(known)
     reader.walk(header)
     return [line for block in reader.blocks for line in _TAB_OR_BREAK.split(block.text)]
@@ -165,9 +188,16 @@ class _Styles:
         self.hidden: set[str] = set()  # text styles that hide their text (text:display="none")
         self.parents: dict[str, str] = {}
         self.lists: dict[str, dict[int, _ListLevel]] = {}
+        # text styles set in a symbol font ("Wingdings") → what its marks show
+        self.symbols: dict[str, dict[str, str]] = {}
+        self.faces: dict[str, str] = {}  # font face name → font family
+        self.paragraph_lists: dict[str, str] = {}  # paragraph style → its list style
+        self.pages: dict[str, str] = {}  # style → the master page it starts (a page break)
         for root in (styles, content):
             if root is None:
                 continue
+            for el in root.iter(f"{STYLE}font-face"):
+                self.faces[el.get(f"{STYLE}name") or ""] = el.get(f"{SVG}font-family") or ""
             for el in root.iter(f"{STYLE}style"):
                 self._add_style(el)
             for el in root.iter(f"{TEXT}list-style"):
@@ -181,9 +211,44 @@ class _Styles:
         self.weights[name] = None if weight is None else _is_bold_weight(weight)
         if props is not None and props.get(f"{TEXT}display") == "none":
             self.hidden.add(name)  # Writer's "Hidden" character attribute, Word's vanish
+        if props is not None and (table := self._symbol_font(props)) is not None:
+            self.symbols[name] = table
         parent = el.get(f"{STYLE}parent-style-name")
         if parent:
             self.parents[name] = parent
+        if (page := el.get(f"{STYLE}master-page-name")) is not None:
+            self.pages[name] = page
+        numbered = el.get(f"{STYLE}list-style-name")
+        if numbered is not None:
+            self.paragraph_lists[name] = numbered
+
+    def _symbol_font(self, props) -> dict[str, str] | None:
+        """The glyph table of the symbol font text properties set, else None: a
+        Word document's ticks in Wingdings keep the font's codes when Writer saves it."""
+        face = props.get(f"{STYLE}font-name")
+        family = self.faces.get(face, face) if face else props.get(f"{FO}font-family")
+        return symbol_table(family.strip("'\"")) if family else None
+
+    def list_of(self, name: str | None) -> str | None:
+        """The list style a paragraph style (or its ancestors) numbers its paragraphs by
+        ("Nummerering 1" on "Liste-nummer"), None when none does."""
+        seen: set[str] = set()
+        while name and name not in seen:
+            seen.add(name)
+            if name in self.paragraph_lists:
+                return self.paragraph_lists[name] or None
+            name = self.parents.get(name)
+        return None
+
+    def hides(self, name: str | None) -> bool:
+        """Whether a paragraph style (or an ancestor) sets its text hidden."""
+        seen: set[str] = set()
+        while name and name not in seen:
+            if name in self.hidden:
+                return True
+            seen.add(name)
+            name = self.parents.get(name)
+        return False
 
     def bold(self, name: str | None) -> bool | None:
         """Whether a style (or its ancestors) sets bold; None when none says."""
@@ -287,7 +352,13 @@ class _Reader(BlockCollector):
             self.walk(box)
 
     def paragraph_block(self, el, marker: str | None = None, level: int = 0) -> Block | None:
-        """The block for a text:p/text:h, or None when it shows no text."""
+        """The block for a text:p/text:h, or None when it shows no text (also when its
+        style hides it, or a hidden-paragraph field's condition does: a template's
+        guidance, which Writer neither shows nor prints)."""
+        if (self.styles.hidden and self.styles.hides(el.get(_STYLE_NAME))) or (
+                (field := el.find(_HIDDEN_PARAGRAPH)) is not None
+                and field.get(_IS_HIDDEN) == "true"):
+            return None
         base_bold = bool(self.styles.bold(el.get(_STYLE_NAME)))
         segments: list[tuple[str, bool]] = []
         _collect(el, base_bold, self.styles, segments)
@@ -295,6 +366,8 @@ class _Reader(BlockCollector):
         text = "\n".join(line.strip(" ") for line in text.split("\n")).strip()
         if not text:
             return None
+        if _NO_BREAK_HYPHEN in text:  # Writer's non-breaking hyphen, Word's w:noBreakHyphen
+            text = text.replace(_NO_BREAK_HYPHEN, "-")  # ("kl. 18.00‑20.30"): a hyphen
         visible = [bold for s, bold in segments if s.strip()]
         bold = bool(visible) and all(visible)
         if el.tag == _H:
@@ -312,8 +385,13 @@ class _Reader(BlockCollector):
         return typed_block(text, bold)
 
     def list(self, el, style: str | None, depth: int, parents: list[str]) -> None:
-        """A text:list: number its items, recurse into nested lists one level deeper."""
+        """A text:list: number its items, recurse into nested lists one level deeper.
+        A list that names no list style is numbered by its first paragraph's style's,
+        as ODF says (Writer leaves the name out when the paragraph style gives it)."""
         style = el.get(_STYLE_NAME) or style
+        if style is None and self.styles.paragraph_lists:
+            first = next(el.iter(_P, _H), None)
+            style = self.styles.list_of(first.get(_STYLE_NAME)) if first is not None else None
         levels = self.styles.lists.get(style or "", {})
         spec = levels.get(depth + 1) or (_ListLevel(bullet=True) if not levels else _ListLevel())
         count = self._first_count(el, style, depth, spec)
@@ -387,7 +465,8 @@ class _Reader(BlockCollector):
             cells = self.row_cells(row, nested, down)
             while cells and not cells[-1]:
                 cells.pop()
-            if any(cells):
+            # (Writer writes identical rows in a row once, with their count)
+            for _ in range(_count(row, "number-rows-repeated") if any(cells) else 0):
                 self.emit(Block(BlockKind.TABLE_ROW, "\t".join(cells), cells=tuple(cells)))
             for inner in nested:
                 self.table(inner)
@@ -472,12 +551,24 @@ def _rows(tbl):
 
 
 def _count(cell, attribute: str) -> int:
-    """A cell's repeat or span count (1 when absent; at most 64 repeats of empty cells)."""
+    """A cell's or row's repeat or span count (1 when absent; at most 64)."""
     raw = cell.get(f"{TABLE}{attribute}") or "1"
     return min(int(raw), 64) if raw.isdigit() else 1
 
 
 _MOST_SPACES = 1000
+_NO_BREAK_HYPHEN = "\u2011"
+# A hidden-text field's state: its text is shown only while its condition is false.
+_IS_HIDDEN = f"{TEXT}is-hidden"
+
+
+def _collect_marks(span, bold: bool, styles: _Styles, out: list[tuple[str, bool]]) -> None:
+    """A span set in a symbol font: the marks its codes show ("✓" for Wingdings' "ü")."""
+    table = styles.symbols[span.get(_STYLE_NAME)]
+    inner: list[tuple[str, bool]] = []
+    own = styles.bold(span.get(_STYLE_NAME))
+    _collect(span, bold if own is None else own, styles, inner)
+    out.extend((shown_marks(text, table), shown) for text, shown in inner)
 
 
 def _collect(el, bold: bool, styles: _Styles, out: list[tuple[str, bool]]) -> None:
@@ -504,7 +595,11 @@ def _collect(el, bold: bool, styles: _Styles, out: list[tuple[str, bool]]) -> No
             # (a drawing's text, its boxes' and shapes' and their titles, is no part of
             # the line it is anchored in: ``_text_boxes``)
             style = child.get(_STYLE_NAME) if tag == _SPAN else None
-            if style not in styles.hidden:  # hidden text is neither shown nor printed
+            if style in styles.hidden or child.get(_IS_HIDDEN) == "true":
+                pass  # hidden text (or a field's, by its condition) is neither shown nor printed
+            elif style in styles.symbols:
+                _collect_marks(child, bold, styles, out)
+            else:
                 own = styles.bold(style)
                 _collect(child, bold if own is None else own, styles, out)
         if child.tail:

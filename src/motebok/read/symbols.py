@@ -1,0 +1,31 @@
+"""The marks minutes type in symbol fonts, as the characters they show.
+
+Word and Writer keep a tick typed in Wingdings as the font's own code (a "ü", or the
+private-use U+F0FC a symbol insert writes), not as "✓": only the font makes it a tick.
+Both readers turn the codes of the marks attendance tables and lists use into the
+characters they show; other glyphs of these fonts are pictures, and left out.
+"""
+
+from __future__ import annotations
+
+# By character code (its low byte: w:sym writes F0FC, a typed run "ü"): check marks and
+# ballot boxes in attendance tables, bullets before a TAB.
+_WINGDINGS = {"FC": "✓", "FB": "✗", "FD": "☒", "FE": "☑", "78": "☒", "A8": "☐",
+              "6F": "☐", "71": "☐", "A7": "▪", "9F": "•", "6C": "●", "6E": "■",
+              "D8": "➢", "E0": "→", "E8": "➔"}
+# Wingdings 2 holds the ticks and boxes Word's Insert > Symbol offers next to them:
+# "P" a tick, "O" a cross, "R" a ticked box, "S" and "T" boxes with a cross, "£" a box.
+_WINGDINGS_2 = {"50": "✓", "4F": "✗", "52": "☑", "53": "☒", "54": "☒", "A3": "☐"}
+SYMBOL_FONTS = {"wingdings": _WINGDINGS, "wingdings 2": _WINGDINGS_2,
+                "symbol": {"B7": "•", "D6": "√", "B4": "×"}}
+
+
+def symbol_table(font: str | None) -> dict[str, str] | None:
+    """The glyph table of a symbol font by its name ("Wingdings 2"), else None."""
+    return SYMBOL_FONTS.get((font or "").strip().lower()) if font else None
+
+
+def shown_marks(text: str, table: dict[str, str]) -> str:
+    """Text set in a symbol font as the marks it shows; tabs and breaks stay."""
+    return "".join(table.get(f"{ord(char) & 0xFF:02X}", "") if char not in "\t\n" else char
+                   for char in text)
