@@ -709,3 +709,63 @@ def test_a_bold_heading_under_a_full_cell_is_no_wrapped_rest_of_it():
     assert [b.cells or b.text for b in read(out.getvalue())] == [
         ("Utvalg", "Utvalgssak", "Møtedato"), (cell, "22/24", "14.05.2024"),
         "Behandling:", "Carl Aas orienterte om høringsutkastet."]
+
+
+def watermarked_pdf(mark: dict, body: list[str], extra: list[tuple] = ()) -> bytes:
+    """One page of body lines with a watermark drawn over them (after them, as Word
+    and LibreOffice do when the watermark sits in the page header)."""
+    draw([])  # registers the font
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.setFont("DejaVu", 11)
+    for i, text in enumerate(body):
+        pdf.drawString(72, 780 - 14 * i, text)
+    for x, y, text, size, gray in extra:
+        pdf.setFont("DejaVu", size)
+        pdf.setFillGray(gray)
+        pdf.drawString(x, y, text)
+    pdf.saveState()
+    pdf.setFont("DejaVu", mark["size"])
+    pdf.setFillColorRGB(*mark["rgb"], alpha=mark.get("alpha", 1.0))
+    pdf.translate(mark["x"], mark["y"])
+    pdf.rotate(mark["angle"])
+    pdf.drawString(0, 0, mark["text"])
+    pdf.restoreState()
+    pdf.save()
+    return out.getvalue()
+
+
+MINUTES = ["Referat fra møte i Åsen eldreråd", "Tid: 14. februar 2024 kl. 10.00",
+           "Til stede: Kari Nordmann (leder), Øystein Bø", "",
+           "Sak 01/24 Godkjenning av innkalling", "Vedtak: Innkallingen ble godkjent.",
+           *(f"Eldrerådet drøftet punkt {n} i saken." for n in range(1, 40))]
+
+
+@pytest.mark.parametrize("mark", [
+    {"text": "UTKAST", "angle": 45, "rgb": (0.8, 0.8, 0.8), "size": 72, "x": 150, "y": 250},
+    {"text": "IKKE GODKJENT", "angle": 315, "rgb": (0.75, 0.75, 0.75), "size": 54,
+     "x": 90, "y": 620},
+    {"text": "IKKE GODKJENT", "angle": 0, "rgb": (0.85, 0.85, 0.85), "size": 50, "x": 100,
+     "y": 400},
+    {"text": "KOPI", "angle": 90, "rgb": (0.5, 0.5, 0.5), "alpha": 0.4, "size": 60, "x": 300,
+     "y": 300},
+])
+def test_a_watermark_across_the_page_is_no_text_of_it(mark):
+    # Word's and LibreOffice's watermark: large letters, slanted or pale, drawn over the
+    # body, where PDFium reads them as a line of their own or at the end of a body line
+    data = watermarked_pdf(mark, MINUTES)
+    plain = "\n".join(MINUTES).encode()
+    assert [b.text for b in read(data)] == [text for text in MINUTES if text]
+    pdf_record, text_record = parse_bytes(data, "eldreraad.pdf"), parse_bytes(plain, "e.txt")
+    assert pdf_record.items == text_record.items
+    assert pdf_record.title == text_record.title
+
+
+def test_large_grey_or_white_titles_are_no_watermark():
+    # a grey subtitle of ordinary heading size and white letters on a dark band stay
+    extra = [(72, 820, "Eldrerådet i Åsen", 22, 0.6), (300, 820, "REFERAT", 40, 1.0)]
+    mark = {"text": "UTKAST", "angle": 45, "rgb": (0.8, 0.8, 0.8), "size": 72, "x": 150,
+            "y": 250}
+    texts = [b.text for b in read(watermarked_pdf(mark, MINUTES[:6], extra))]
+    assert "Eldrerådet i Åsen" in texts[0] and "REFERAT" in texts[0]
+    assert not any("UTKAST" in text for text in texts)

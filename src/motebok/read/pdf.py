@@ -111,9 +111,70 @@ def _page_lines(textpage: Any, text: str) -> list[_Line]:
     if not text.strip():
         return []
     probe = TextProbe(textpage, text)
-    gaps = [gap for gap in _column_gaps(probe.rects()) if _wide_for_its_font(gap, probe)]
+    rects = probe.rects()
+    if any(top - bottom >= _WATERMARK_SIZE for _, bottom, _, top in rects):
+        text = _without_watermark(text, rects, probe)
+        rects = [rect for rect in rects if rect[3] - rect[1] < _WATERMARK_SIZE]
+    gaps = [gap for gap in _column_gaps(rects) if _wide_for_its_font(gap, probe)]
     lines = _join_wrapped_cells(_by_position(_split_lines(text, gaps, probe), probe), probe)
     return _with_empty_cells(lines) if gaps else lines
+
+
+def _without_watermark(text: str, rects: list[tuple[float, float, float, float]],
+                       probe: TextProbe) -> str:
+    """The page text with a watermark's letters ("UTKAST", "KONFIDENSIELT") blanked out.
+
+    Word and LibreOffice draw a watermark as text across the middle of every page, so
+    PDFium reads it among the body's lines: as a heading, or at the end of the line it
+    crosses. It is a tall run of text drawn pale (``TextProbe.pale``: slanted,
+    translucent or light grey) in type at least twice as high as most runs on the page;
+    a pale heading of ordinary size stays. Blanks keep the text's indices for ``probe``.
+    """
+    heights = Counter(round(top - bottom) for _, bottom, _, top in rects)
+    usual = heights.most_common(1)[0][0]
+    chars = list(text)
+    for left, bottom, right, top in rects:
+        if top - bottom < max(_WATERMARK_SIZE, _WATERMARK_SCALE * usual):
+            continue
+        index = _pale_letter_in(left, bottom, right, top, probe)
+        if index is not None:
+            _blank_pale_run(chars, index, probe)
+    return "".join(chars)
+
+
+def _pale_letter_in(left: float, bottom: float, right: float, top: float,
+                    probe: TextProbe) -> int | None:
+    """The text index of a pale letter inside a run's box, None when none is found.
+
+    A watermark crosses the body's lines, and where a body letter lies on top of it the
+    page's hit test finds that letter; so points along both diagonals of the box (a
+    slant either way; along the middle for upright and vertical text) are tried.
+    """
+    for fraction in _WATERMARK_PROBES:
+        for y in (bottom + fraction * (top - bottom), top - fraction * (top - bottom)):
+            index = probe.text_index_at(left + fraction * (right - left), y)
+            if index >= 0 and probe.pale(index):
+                return index
+    return None
+
+
+def _blank_pale_run(chars: list[str], index: int, probe: TextProbe) -> None:
+    """Blank the pale letters around ``index`` on its line, across the word spaces
+    between them ("IKKE GODKJENT"), up to the first letter that is not pale."""
+    for step in (-1, 1):
+        at = index if step == 1 else index - 1
+        while 0 <= at < len(chars) and (chars[at] == " " or (
+                not chars[at].isspace() and probe.pale(at))):
+            if chars[at] != " ":
+                chars[at] = " "
+            at += step
+
+
+# A watermark's run of text is at least this tall (points) and this many times the
+# page's usual run.
+_WATERMARK_SIZE = 18.0
+_WATERMARK_SCALE = 2.0
+_WATERMARK_PROBES = (0.5, 0.3, 0.7, 0.1, 0.9, 0.2, 0.4, 0.6, 0.8)
 
 
 def _with_empty_cells(lines: list[_Line]) -> list[_Line]:
