@@ -769,3 +769,35 @@ def test_large_grey_or_white_titles_are_no_watermark():
     texts = [b.text for b in read(watermarked_pdf(mark, MINUTES[:6], extra))]
     assert "Eldrerådet i Åsen" in texts[0] and "REFERAT" in texts[0]
     assert not any("UTKAST" in text for text in texts)
+
+
+def two_pages(second_top: list[tuple[float, float, str]], first_top: float = 780) -> bytes:
+    """Minutes over two pages: a full first page under ``first_top``, and a second page
+    with the lines given."""
+    first = ["Referat fra møte i arbeidsutvalget", "Tid: 4. mars 2025 kl. 09.00",
+             "Sak 05/25 Budsjett", *(f"Arbeidsutvalget drøftet punkt {n}." for n in range(40))]
+    return draw([[(72, first_top - 16 * i, text) for i, text in enumerate(first)],
+                 second_top])
+
+
+def test_a_running_header_on_the_second_page_only_is_dropped_in_body_type():
+    # Word's "different first page": the header shows on page 2 alone, as large as the
+    # body, in the header's margin above where any page's text begins
+    second = [(72, 810, "Referat AU 04.03.2025"), (72, 770, "Vedtak: Budsjettet vedtas."),
+              (72, 754, "Sak 06/25 Eventuelt")]
+    data = two_pages(second)
+    texts = [b.text for b in read(data)]
+    assert texts[-3:] == ["Arbeidsutvalget drøftet punkt 39.", "Vedtak: Budsjettet vedtas.",
+                          "Sak 06/25 Eventuelt"]
+    assert parse_bytes(data, "au.pdf").document_date is None
+
+
+@pytest.mark.parametrize(("top", "first_top"), [
+    ("Neste møte: 12.03.2025", 780),  # a label ends no running header
+    ("Kari Nordmann", 700),  # names nothing a header would (no date, no number)
+    ("Sak 06/25 Eventuelt", 810),  # page 1 starts as high: the body's own top line
+])
+def test_a_second_pages_top_line_set_apart_stays_when_it_reads_as_text(top, first_top):
+    second = [(72, 810, top), (72, 770, "Møtet ble hevet kl. 12.00.")]
+    assert [b.text for b in read(two_pages(second, first_top))][-2:] == [
+        top, "Møtet ble hevet kl. 12.00."]

@@ -84,8 +84,50 @@ def read(data: bytes) -> list[Block]:
     if not any(pages):
         raise ReadError("no text layer (scanned?)")
     _drop_furniture(pages)
+    _drop_lone_running_headers(pages)
     _drop_repeated_header_rows(pages)
     return _blocks(pages)
+
+
+def _drop_lone_running_headers(pages: list[list[_Line]]) -> None:
+    """Drop a running header that shows once only, in the body's own type.
+
+    Word's "different first page" leaves the running header ("Referat AU 04.03.2025")
+    on page 2 alone in a two-page document, so nothing repeats it, and set as large as
+    the body it is not ``_set_apart_small``. It is known by where it sits: the top line
+    of a later page, higher than any line of the other pages reaches (in the header's
+    margin, where no page has body text), further than two body lines above the text
+    below it; and by how it reads (``_reads_as_header``).
+    """
+    body = _body_size(pages)
+    if body is None or len(pages) < 2:
+        return
+    tops = [max((line.y for line in lines), default=0.0) for lines in pages]
+    for number, lines in enumerate(pages[1:], start=1):
+        if len(lines) < 2:
+            continue
+        first, second = sorted(lines, key=lambda line: -line.y)[:2]
+        highest_elsewhere = max(top for n, top in enumerate(tops) if n != number)
+        if first.y > highest_elsewhere + _HEADER_ABOVE * body and \
+                first.y - second.y > _APART_LINES * body and _reads_as_header(first, body):
+            lines.remove(first)
+
+
+def _reads_as_header(line: _Line, body: float) -> bool:
+    """Plain type no larger than the body's, a number (the date, reference or page that
+    tells a running header's pages and documents apart: "Referat AU 04.03.2025"), and
+    neither a sentence's end nor a label ("Neste møte: 12.03.2025" is the text's)."""
+    text = line.text.rstrip()
+    return not line.bold and line.size <= _HEADER_SIZE * body and \
+        text[-1:] not in _SENTENCE_ENDS and ":" not in text and \
+        _DIGITS.search(text) is not None
+
+
+# A lone running header sits this many body sizes above the other pages' text at least
+# and is set no larger than this share of the body size; the ends of sentences.
+_HEADER_ABOVE = 0.5
+_HEADER_SIZE = 1.05
+_SENTENCE_ENDS = frozenset(".!?")
 
 
 def _drop_repeated_header_rows(pages: list[list[_Line]]) -> None:
