@@ -801,3 +801,18 @@ def test_a_second_pages_top_line_set_apart_stays_when_it_reads_as_text(top, firs
     second = [(72, 810, top), (72, 770, "Møtet ble hevet kl. 12.00.")]
     assert [b.text for b in read(two_pages(second, first_top))][-2:] == [
         top, "Møtet ble hevet kl. 12.00."]
+
+
+@pytest.mark.parametrize(("html", "text"), [
+    ("Styret viste til vedtaket<sup>1</sup> og ba om en ny vurdering.",
+     "Styret viste til vedtaket1 og ba om en ny vurdering."),
+    ("Tomta er på 600 m<sup>2</sup> og ligger ved skolen.",
+     "Tomta er på 600 m2 og ligger ved skolen."),
+])
+def test_a_raised_character_inside_a_line_keeps_the_line_one_text(html, text):
+    weasyprint = pytest.importorskip("weasyprint")
+    # PDFium breaks the line after a raised footnote call or exponent, and the rest of
+    # the line comes back as a piece beside it: it is the same sentence, no table row
+    page = f"<p style='font: 11pt DejaVu Sans'>{html}</p>"
+    blocks = read(weasyprint.HTML(string=page).write_pdf())
+    assert [(b.kind, b.text) for b in blocks] == [(BlockKind.PARAGRAPH, text)]

@@ -604,9 +604,9 @@ def _by_position(lines: list[_Line], probe: TextProbe) -> list[_Line]:
         return lines
     sections = _column_sections(lines, probe)
     if not sections:
-        return _by_baseline(lines)
+        return _by_baseline(lines, probe)
     inside = {id(line) for section in sections for line in section}
-    rest = _by_baseline([line for line in lines if id(line) not in inside])
+    rest = _by_baseline([line for line in lines if id(line) not in inside], probe)
     out: list[_Line] = []
     for section in sorted(sections, key=lambda section: -section[0].y):
         while rest and rest[0].y > section[0].y:
@@ -704,7 +704,7 @@ def _column_run(lines: list[_Line], start: int) -> int:
 _COLUMN_LINES = 3
 
 
-def _by_baseline(lines: list[_Line]) -> list[_Line]:
+def _by_baseline(lines: list[_Line], probe: TextProbe) -> list[_Line]:
     """Lines sorted top to bottom, pieces on one baseline joined into one line."""
     ordered = sorted(lines, key=lambda line: -line.y)
     groups: list[list[_Line]] = []
@@ -713,11 +713,42 @@ def _by_baseline(lines: list[_Line]) -> list[_Line]:
             groups[-1].append(line)
         else:
             groups.append([line])
-    return [group[0] if len(group) == 1 else _joined(group) for group in groups]
+    return [group[0] if len(group) == 1 else _joined(_touching_joined(group, probe))
+            for group in groups]
+
+
+def _touching_joined(group: list[_Line], probe: TextProbe) -> list[_Line]:
+    """Pieces of one baseline with no column gap between them joined as one text.
+
+    PDFium ends a line after a raised character, a footnote call or the "2" of "m²"
+    ("… kommunestyrets vedtak¹" / " og ba om …"), and the rest of the line comes as a
+    piece of its own; read as two cells it would make a sentence a table row. Pieces
+    closer than a column gap (a word space, or none after the raised character) are
+    one text; a piece that is a row already keeps its cells.
+    """
+    group.sort(key=lambda line: line.x)
+    out = [group[0]]
+    for piece in group[1:]:
+        last = out[-1]
+        right = probe.right(last.ends[-1] - 1) if len(last.ends) == 1 and not last.cells \
+            else None
+        if right is None or piece.cells or piece.x - right > _COLUMN_GAP * piece.size:
+            out.append(piece)
+            continue
+        space = " " if piece.x - right > _WORD_SPACE * piece.size else ""
+        out[-1] = _Line(f"{last.text}{space}{piece.text}", last.x, last.y, max(
+            last.size, piece.size), last.bold and piece.bold, ends=piece.ends)
+    return out
+
+
+# A gap wider than this many font sizes between two pieces of a line is a word space.
+_WORD_SPACE = 0.15
 
 
 def _joined(group: list[_Line]) -> _Line:
     """Pieces on one baseline as one line, left to right, a TAB between pieces."""
+    if len(group) == 1:
+        return group[0]
     group.sort(key=lambda line: line.x)
     pieces = [cell for piece in group for cell in (piece.cells or (piece.text,))]
     lefts = [left for piece in group
