@@ -816,3 +816,25 @@ def test_a_raised_character_inside_a_line_keeps_the_line_one_text(html, text):
     page = f"<p style='font: 11pt DejaVu Sans'>{html}</p>"
     blocks = read(weasyprint.HTML(string=page).write_pdf())
     assert [(b.kind, b.text) for b in blocks] == [(BlockKind.PARAGRAPH, text)]
+
+
+@pytest.mark.parametrize("leader", ["......................", " · · · · · · · · · · ",
+                                    "………………………"])
+def test_a_tabs_dot_leader_between_a_label_and_its_value_reads_as_the_tab(leader):
+    # Word draws a tab's leader as dots up to the value ("Møtedato:……14.02.2024"); the
+    # plain text has a TAB there, and dots glued to the date would hide it
+    fields = [("Møtedato:", "14.02.2024"), ("Møtested:", "Rådhuset, Nordby"),
+              ("Til stede:", "Kari Nordmann (leder), Øystein Bø"), ("Referent:", "Lise Berg")]
+    rest = ["Sak 01/24 Godkjenning av innkalling", "Vedtak: Innkallingen ble godkjent.",
+            "Vi venter på svar fra fylket....."]
+    drawn = ["Referat fra møte i Åsen regionråd",
+             *(f"{label}{leader}{value}" for label, value in fields), *rest]
+    plain = ["Referat fra møte i Åsen regionråd",
+             *(f"{label} {value}" for label, value in fields), *rest]
+    data = draw([[(72, 780 - 16 * i, text) for i, text in enumerate(drawn)]])
+    assert [b.cells for b in read(data)][1:5] == [(label.strip(), value)
+                                                  for label, value in fields]
+    pdf_record = parse_bytes(data, "referat.pdf")
+    text_record = parse_bytes("\n".join(plain).encode(), "referat.txt")
+    assert (pdf_record.meeting, pdf_record.participants, pdf_record.items) == (
+        text_record.meeting, text_record.participants, text_record.items)

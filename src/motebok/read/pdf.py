@@ -496,6 +496,9 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
             line_text, row, lefts, ends = stripped, (), (), (first + len(stripped),)
             if _NOTE_MARK.search(stripped):
                 line_text = _without_note_marks(stripped, first, size, probe)
+            if ("....." in line_text or "·" in line_text or "……" in line_text
+                    or "․" in line_text) and (cells := _leader_cells(line_text)):
+                line_text, row = "\t".join(cells), cells
         if startswith(_HYPHEN_BREAK, end):
             # "Brå-" / "then": put back the hyphen the line ended with
             line_text += "-"
@@ -512,6 +515,22 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
 # Hyphens a typesetter puts at a line end (U+2010, a shown soft hyphen) that PDFium
 # does not mark as a hyphenated word.
 _TYPESET_HYPHENS = frozenset("\u2010\u00ad")
+
+
+def _leader_cells(text: str) -> tuple[str, ...]:
+    """The pieces of a line a tab's dot leader runs between ("Møtedato:.........04.03.2025",
+    "Sak 12/25 Budsjett ······ 3"), or () when no leader stands between words.
+
+    A plain-text copy has a TAB where the PDF draws the leader: a label and its value are
+    two cells, as in a header table, and the dots glued to the value would hide its date.
+    """
+    cells = tuple(piece for piece in _LEADER.split(text) if piece)
+    return cells if len(cells) > 1 else ()  # (dots ending a line lead to nothing)
+
+
+# A tab's leader: five dots or more (or two middle dots, two "…", two one-dot leaders),
+# with the spaces around it.
+_LEADER = re.compile(r"\s*(?:\.{5,}|[·…․](?:\s?[·…․]){1,})\s*")
 
 
 def _without_note_marks(line: str, first: int, size: float, probe: TextProbe) -> str:
