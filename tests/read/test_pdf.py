@@ -76,7 +76,8 @@ def test_page_numbers_and_running_headers_are_dropped():
     assert not any("Side" in t or "møtereferat" in t for t in texts)
 
 
-@pytest.mark.parametrize("number", ["2", "- 2 -", "Side 2 av 3", "Page 2 of 3", "2/3", "2 (3)"])
+@pytest.mark.parametrize("number", ["2", "- 2 -", "Side 2 av 3", "Page 2 of 3", "2/3", "2 (3)",
+                                    "Side: 2 av 3", "Sidenr.: 2"])
 def test_page_number_shapes(number):
     body = [(72, 700 - 16 * i, f"Linje {i} med tekst") for i in range(6)]
     data = draw([[*body, (290, 30, number)]])
@@ -87,6 +88,7 @@ def test_page_number_shapes(number):
     [(72, "Referat styremøte 3. mai 2024"), (450, "Side 1 av 1")],
     [(72, "P:\\Styret\\Referater\\referat-mai.docx"), (500, "1/1")],
     [(72, "Åsen vel – referat fra styremøtet 3. mai 2024 – side 1 av 1")],
+    [(72, "Dokument 24/118-3"), (450, "Side: 1 av 1")],
 ])
 def test_a_footer_with_the_page_number_beside_other_text_is_dropped_on_a_single_page(footer):
     # nothing repeats on a one-page document: the page's own number marks the footer

@@ -34,11 +34,12 @@ _COLUMN_GAP = 0.8
 # A vertical step this much larger than the usual line step is a blank line.
 _PARAGRAPH_STEP = 1.3
 _PAGE_NUMBER = re.compile(
-    r"(?:(?:side|page|s\.)\s*)?\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3}|\s*\(\d{1,3}\))?|"
-    r"[-–—]\s*\d{1,3}\s*[-–—]",  # "Side 2 av 4", "2/4", "2 (4)", "- 2 -"
+    r"(?:(?:side|page|s\.|sidenr\.?)\s*:?\s*)?\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3}|"
+    r"\s*\(\d{1,3}\))?|"
+    r"[-–—]\s*\d{1,3}\s*[-–—]",  # "Side 2 av 4", "Side: 2 av 4", "2/4", "2 (4)", "- 2 -"
     re.IGNORECASE,
 )
-_ENDS_WITH_PAGE_OF = re.compile(r"\b(?:side|page)\s*\d{1,3}\s*(?:av|of)\s*\d{1,3}$",
+_ENDS_WITH_PAGE_OF = re.compile(r"\b(?:side|page)\s*:?\s*\d{1,3}\s*(?:av|of)\s*\d{1,3}$",
                                 re.IGNORECASE)
 # Bullets as PDFs give them: Unicode ones, and Word's Symbol and Wingdings bullets as the
 # private-use code points of their fonts (U+F0B7 "•", U+F0A7 "▪", U+F076 "❖", U+F0D8
