@@ -5840,3 +5840,36 @@ EXPECTED["569_regionrad_mal_skjult_veiledning.docx"] = Expected(
          ["Regionrådet fordeler 500 000 kroner til tre prosjekter."], []),
         ("15/24", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+
+_ACCOUNTS_TEXT = ("Daglig leder orienterte om regnskapet for 2024 og om arbeidet med den nye "
+                  "samarbeidsavtalen mellom kommunene i regionen. ")
+
+EXPECTED["560_pdf_utkast_watermark_header_from_page_two.pdf"] = Expected(
+    # a PDF typeset from HTML: "UTKAST" in large light grey letters slanted across both
+    # pages, a running header from page 2 only ("different first page") in the body's type,
+    # "Side X av Y" footers, the "2" of "m²" raised inside a line
+    "minutes", "Referat fra møte i arbeidsutvalget for Vestdal regionråd", "Arbeidsutvalget",
+    "Vestdal regionråd", None,
+    ("2025-03-04", "09:00", "11:30", "Rådhuset i Vestdal, formannskapssalen"), None,
+    people=[
+        ("Marit Hovland", None, "chair", "present"),
+        ("Trond Ek", None, "member", "present"),
+        ("Sunniva Lier", None, "member", "present"),
+        ("Helge Rustad", None, "member", "absent"),
+        ("Oda Brekke", None, "secretary", "present"),
+    ],
+    items=[
+        ("07/25", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("08/25", "Regnskap 2024",
+         _ACCOUNTS_TEXT * 9 + "Vedtak: Regnskapet tas til orientering.",
+         ["Regnskapet tas til orientering."], []),
+        ("09/25", "Lokaler for sekretariatet",
+         "Sekretariatet har fått tilbud om et kontor på 48 m2 i næringshagen. Leien er "
+         "lavere enn i dag, og kontoret ligger nær kollektivknutepunktet. Vedtak: "
+         "Arbeidsutvalget går inn for å leie kontoret fra 1. mai.",
+         ["Arbeidsutvalget går inn for å leie kontoret fra 1. mai."], []),
+        ("10/25", "Eventuelt", "Ingen saker.", [], []),
+    ])

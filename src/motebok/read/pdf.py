@@ -34,11 +34,12 @@ _COLUMN_GAP = 0.8
 # A vertical step this much larger than the usual line step is a blank line.
 _PARAGRAPH_STEP = 1.3
 _PAGE_NUMBER = re.compile(
-    r"(?:(?:side|page|s\.)\s*)?\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3}|\s*\(\d{1,3}\))?|"
-    r"[-–—]\s*\d{1,3}\s*[-–—]",  # "Side 2 av 4", "2/4", "2 (4)", "- 2 -"
+    r"(?:(?:side|page|s\.|sidenr\.?)\s*:?\s*)?\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3}|"
+    r"\s*\(\d{1,3}\))?|"
+    r"[-–—]\s*\d{1,3}\s*[-–—]",  # "Side 2 av 4", "Side: 2 av 4", "2/4", "2 (4)", "- 2 -"
     re.IGNORECASE,
 )
-_ENDS_WITH_PAGE_OF = re.compile(r"\b(?:side|page)\s*\d{1,3}\s*(?:av|of)\s*\d{1,3}$",
+_ENDS_WITH_PAGE_OF = re.compile(r"\b(?:side|page)\s*:?\s*\d{1,3}\s*(?:av|of)\s*\d{1,3}$",
                                 re.IGNORECASE)
 # Bullets as PDFs give them: Unicode ones, and Word's Symbol and Wingdings bullets as the
 # private-use code points of their fonts (U+F0B7 "•", U+F0A7 "▪", U+F076 "❖", U+F0D8
@@ -84,8 +85,50 @@ def read(data: bytes) -> list[Block]:
     if not any(pages):
         raise ReadError("no text layer (scanned?)")
     _drop_furniture(pages)
+    _drop_lone_running_headers(pages)
     _drop_repeated_header_rows(pages)
     return _blocks(pages)
+
+
+def _drop_lone_running_headers(pages: list[list[_Line]]) -> None:
+    """Drop a running header that shows once only, in the body's own type.
+
+    Word's "different first page" leaves the running header ("Referat AU 04.03.2025")
+    on page 2 alone in a two-page document, so nothing repeats it, and set as large as
+    the body it is not ``_set_apart_small``. It is known by where it sits: the top line
+    of a later page, higher than any line of the other pages reaches (in the header's
+    margin, where no page has body text), further than two body lines above the text
+    below it; and by how it reads (``_reads_as_header``).
+    """
+    body = _body_size(pages)
+    if body is None or len(pages) < 2:
+        return
+    tops = [max((line.y for line in lines), default=0.0) for lines in pages]
+    for number, lines in enumerate(pages[1:], start=1):
+        if len(lines) < 2:
+            continue
+        first, second = sorted(lines, key=lambda line: -line.y)[:2]
+        highest_elsewhere = max(top for n, top in enumerate(tops) if n != number)
+        if first.y > highest_elsewhere + _HEADER_ABOVE * body and \
+                first.y - second.y > _APART_LINES * body and _reads_as_header(first, body):
+            lines.remove(first)
+
+
+def _reads_as_header(line: _Line, body: float) -> bool:
+    """Plain type no larger than the body's, a number (the date, reference or page that
+    tells a running header's pages and documents apart: "Referat AU 04.03.2025"), and
+    neither a sentence's end nor a label ("Neste møte: 12.03.2025" is the text's)."""
+    text = line.text.rstrip()
+    return not line.bold and line.size <= _HEADER_SIZE * body and \
+        text[-1:] not in _SENTENCE_ENDS and ":" not in text and \
+        _DIGITS.search(text) is not None
+
+
+# A lone running header sits this many body sizes above the other pages' text at least
+# and is set no larger than this share of the body size; the ends of sentences.
+_HEADER_ABOVE = 0.5
+_HEADER_SIZE = 1.05
+_SENTENCE_ENDS = frozenset(".!?")
 
 
 def _drop_repeated_header_rows(pages: list[list[_Line]]) -> None:
@@ -111,9 +154,70 @@ def _page_lines(textpage: Any, text: str) -> list[_Line]:
     if not text.strip():
         return []
     probe = TextProbe(textpage, text)
-    gaps = [gap for gap in _column_gaps(probe.rects()) if _wide_for_its_font(gap, probe)]
+    rects = probe.rects()
+    if any(top - bottom >= _WATERMARK_SIZE for _, bottom, _, top in rects):
+        text = _without_watermark(text, rects, probe)
+        rects = [rect for rect in rects if rect[3] - rect[1] < _WATERMARK_SIZE]
+    gaps = [gap for gap in _column_gaps(rects) if _wide_for_its_font(gap, probe)]
     lines = _join_wrapped_cells(_by_position(_split_lines(text, gaps, probe), probe), probe)
     return _with_empty_cells(lines) if gaps else lines
+
+
+def _without_watermark(text: str, rects: list[tuple[float, float, float, float]],
+                       probe: TextProbe) -> str:
+    """The page text with a watermark's letters ("UTKAST", "KONFIDENSIELT") blanked out.
+
+    Word and LibreOffice draw a watermark as text across the middle of every page, so
+    PDFium reads it among the body's lines: as a heading, or at the end of the line it
+    crosses. It is a tall run of text drawn pale (``TextProbe.pale``: slanted,
+    translucent or light grey) in type at least twice as high as most runs on the page;
+    a pale heading of ordinary size stays. Blanks keep the text's indices for ``probe``.
+    """
+    heights = Counter(round(top - bottom) for _, bottom, _, top in rects)
+    usual = heights.most_common(1)[0][0]
+    chars = list(text)
+    for left, bottom, right, top in rects:
+        if top - bottom < max(_WATERMARK_SIZE, _WATERMARK_SCALE * usual):
+            continue
+        index = _pale_letter_in(left, bottom, right, top, probe)
+        if index is not None:
+            _blank_pale_run(chars, index, probe)
+    return "".join(chars)
+
+
+def _pale_letter_in(left: float, bottom: float, right: float, top: float,
+                    probe: TextProbe) -> int | None:
+    """The text index of a pale letter inside a run's box, None when none is found.
+
+    A watermark crosses the body's lines, and where a body letter lies on top of it the
+    page's hit test finds that letter; so points along both diagonals of the box (a
+    slant either way; along the middle for upright and vertical text) are tried.
+    """
+    for fraction in _WATERMARK_PROBES:
+        for y in (bottom + fraction * (top - bottom), top - fraction * (top - bottom)):
+            index = probe.text_index_at(left + fraction * (right - left), y)
+            if index >= 0 and probe.pale(index):
+                return index
+    return None
+
+
+def _blank_pale_run(chars: list[str], index: int, probe: TextProbe) -> None:
+    """Blank the pale letters around ``index`` on its line, across the word spaces
+    between them ("IKKE GODKJENT"), up to the first letter that is not pale."""
+    for step in (-1, 1):
+        at = index if step == 1 else index - 1
+        while 0 <= at < len(chars) and (chars[at] == " " or (
+                not chars[at].isspace() and probe.pale(at))):
+            if chars[at] != " ":
+                chars[at] = " "
+            at += step
+
+
+# A watermark's run of text is at least this tall (points) and this many times the
+# page's usual run.
+_WATERMARK_SIZE = 18.0
+_WATERMARK_SCALE = 2.0
+_WATERMARK_PROBES = (0.5, 0.3, 0.7, 0.1, 0.9, 0.2, 0.4, 0.6, 0.8)
 
 
 def _with_empty_cells(lines: list[_Line]) -> list[_Line]:
@@ -393,6 +497,9 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
             line_text, row, lefts, ends = stripped, (), (), (first + len(stripped),)
             if _NOTE_MARK.search(stripped):
                 line_text = _without_note_marks(stripped, first, size, probe)
+            if ("....." in line_text or "·" in line_text or "……" in line_text
+                    or "․" in line_text) and (cells := _leader_cells(line_text)):
+                line_text, row = "\t".join(cells), cells
         if startswith(_HYPHEN_BREAK, end):
             # "Brå-" / "then": put back the hyphen the line ended with
             line_text += "-"
@@ -409,6 +516,22 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
 # Hyphens a typesetter puts at a line end (U+2010, a shown soft hyphen) that PDFium
 # does not mark as a hyphenated word.
 _TYPESET_HYPHENS = frozenset("\u2010\u00ad")
+
+
+def _leader_cells(text: str) -> tuple[str, ...]:
+    """The pieces of a line a tab's dot leader runs between ("Møtedato:.........04.03.2025",
+    "Sak 12/25 Budsjett ······ 3"), or () when no leader stands between words.
+
+    A plain-text copy has a TAB where the PDF draws the leader: a label and its value are
+    two cells, as in a header table, and the dots glued to the value would hide its date.
+    """
+    cells = tuple(piece for piece in _LEADER.split(text) if piece)
+    return cells if len(cells) > 1 else ()  # (dots ending a line lead to nothing)
+
+
+# A tab's leader: five dots or more (or two middle dots, two "…", two one-dot leaders),
+# with the spaces around it.
+_LEADER = re.compile(r"\s*(?:\.{5,}|[·…․](?:\s?[·…․]){1,})\s*")
 
 
 def _without_note_marks(line: str, first: int, size: float, probe: TextProbe) -> str:
@@ -501,9 +624,9 @@ def _by_position(lines: list[_Line], probe: TextProbe) -> list[_Line]:
         return lines
     sections = _column_sections(lines, probe)
     if not sections:
-        return _by_baseline(lines)
+        return _by_baseline(lines, probe)
     inside = {id(line) for section in sections for line in section}
-    rest = _by_baseline([line for line in lines if id(line) not in inside])
+    rest = _by_baseline([line for line in lines if id(line) not in inside], probe)
     out: list[_Line] = []
     for section in sorted(sections, key=lambda section: -section[0].y):
         while rest and rest[0].y > section[0].y:
@@ -601,7 +724,7 @@ def _column_run(lines: list[_Line], start: int) -> int:
 _COLUMN_LINES = 3
 
 
-def _by_baseline(lines: list[_Line]) -> list[_Line]:
+def _by_baseline(lines: list[_Line], probe: TextProbe) -> list[_Line]:
     """Lines sorted top to bottom, pieces on one baseline joined into one line."""
     ordered = sorted(lines, key=lambda line: -line.y)
     groups: list[list[_Line]] = []
@@ -610,11 +733,42 @@ def _by_baseline(lines: list[_Line]) -> list[_Line]:
             groups[-1].append(line)
         else:
             groups.append([line])
-    return [group[0] if len(group) == 1 else _joined(group) for group in groups]
+    return [group[0] if len(group) == 1 else _joined(_touching_joined(group, probe))
+            for group in groups]
+
+
+def _touching_joined(group: list[_Line], probe: TextProbe) -> list[_Line]:
+    """Pieces of one baseline with no column gap between them joined as one text.
+
+    PDFium ends a line after a raised character, a footnote call or the "2" of "m²"
+    ("… kommunestyrets vedtak¹" / " og ba om …"), and the rest of the line comes as a
+    piece of its own; read as two cells it would make a sentence a table row. Pieces
+    closer than a column gap (a word space, or none after the raised character) are
+    one text; a piece that is a row already keeps its cells.
+    """
+    group.sort(key=lambda line: line.x)
+    out = [group[0]]
+    for piece in group[1:]:
+        last = out[-1]
+        right = probe.right(last.ends[-1] - 1) if len(last.ends) == 1 and not last.cells \
+            else None
+        if right is None or piece.cells or piece.x - right > _COLUMN_GAP * piece.size:
+            out.append(piece)
+            continue
+        space = " " if piece.x - right > _WORD_SPACE * piece.size else ""
+        out[-1] = _Line(f"{last.text}{space}{piece.text}", last.x, last.y, max(
+            last.size, piece.size), last.bold and piece.bold, ends=piece.ends)
+    return out
+
+
+# A gap wider than this many font sizes between two pieces of a line is a word space.
+_WORD_SPACE = 0.15
 
 
 def _joined(group: list[_Line]) -> _Line:
     """Pieces on one baseline as one line, left to right, a TAB between pieces."""
+    if len(group) == 1:
+        return group[0]
     group.sort(key=lambda line: line.x)
     pieces = [cell for piece in group for cell in (piece.cells or (piece.text,))]
     lefts = [left for piece in group

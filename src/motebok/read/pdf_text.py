@@ -20,6 +20,7 @@ each line starts, in which font size and weight), so the cost of reaching PDFium
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 from codecs import decode
 from collections.abc import Callable
@@ -119,6 +120,12 @@ _GET_FONT_INFO = _unchecked(raw.FPDFText_GetFontInfo, ctypes.c_ulong)
 # "ABCDEF+DejaVu-Sans-Bold", "Arial,Bold", "Calibri-Bold", is the only sign of it.
 _BOLD_NAME = re.compile(rb"bold|heavy|[-,]black", re.IGNORECASE)
 _NAMED_BOLD_WEIGHT = 700
+# A watermark's look: turned more than this (radians) off the page's axes, a fill
+# less opaque than this alpha, or a grey whose channels all lie in this band.
+_SLANT = 0.1
+_TRANSLUCENT = 230
+_LIGHT_GREY = 150
+_NOT_WHITE = 245
 _FONT_NAME_ROOM = 128
 
 
@@ -164,9 +171,9 @@ class TextProbe:
             out.append((a.value, b.value, c.value, d.value))
         return out
 
-    def text_index_at(self, x: float, y: float) -> int:
+    def text_index_at(self, x: float, y: float, tolerance: float = 1.0) -> int:
         """Index into the page text of the character at a point (-1 when none)."""
-        char = raw.FPDFText_GetCharIndexAtPos(self.handle, x, y, 1.0, 1.0)
+        char = raw.FPDFText_GetCharIndexAtPos(self.handle, x, y, tolerance, tolerance)
         if char < 0 or self.identity:
             return char
         return raw.FPDFText_GetTextIndexFromCharIndex(self.handle, char)
@@ -228,6 +235,22 @@ class TextProbe:
         if char < 0:
             return None
         return _GET_FONT_SIZE(self._textpage, char) * self._scale(char)
+
+    def pale(self, text_index: int) -> bool:
+        """Whether a character is drawn as a watermark is: slanted across the page, in a
+        translucent fill, or in a light grey (white stays: text on a dark band)."""
+        char = self._char(text_index)
+        if char < 0:
+            return False
+        angle = raw.FPDFText_GetCharAngle(self.handle, char)
+        if angle >= 0 and _SLANT < angle % (math.pi / 2) < math.pi / 2 - _SLANT:
+            return True
+        rgba = [ctypes.c_uint() for _ in range(4)]
+        if not raw.FPDFText_GetFillColor(self.handle, char, *(ctypes.byref(v) for v in rgba)):
+            return False
+        red, green, blue, alpha = (value.value for value in rgba)
+        return alpha < _TRANSLUCENT or (
+            min(red, green, blue) >= _LIGHT_GREY and max(red, green, blue) <= _NOT_WHITE)
 
     def weight(self, text_index: int) -> int | None:
         """A character's font weight, None when PDFium does not place the character."""
