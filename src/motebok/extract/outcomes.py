@@ -58,14 +58,24 @@ _DECISION_LABEL_BODY = (
     # med 9 mot 4 stemmer:" (only before a colon: "Styret vedtok budsjettet" is an outcome)
     r"(?:(?:et|ei|en)\s+)?(?:enstemmig\s+|enstemmige\s+|samrøystes?\s+)?[\w-]+\s+"
     r"(?:vedtok|vedtog|gjorde\s+vedtak)(?:\s+(?:enstemmig|samrøystes|"
-    r"med\s+\d+\s+mot\s+\d+\s+stemmer|mot\s+\w+\s+stemmer?))?(?=\s*:)|"
+    r"med\s+\d+\s+mot\s+\d+\s+stemmer|mot\s+\w+\s+stemmer?))?"
+    # (and what: "Utvalget vedtok følgende:", "Styret vedtok enstemmig slik:")
+    r"(?:\s+(?:følgende|følgjande|slik|dette))?(?=\s*:)|"
+    # the vote before the vedtak's text: "Enstemmig vedtatt:", "Samrøystes vedteke:",
+    # "Følgende forslag ble enstemmig vedtatt:" (only before a colon: "Enstemmig
+    # vedtatt." alone is the vote itself, an outcome sentence)
+    r"(?:(?:følgende|følgjande)\s+(?:(?:forslag|framlegg|innstilling|tilråding)\s+)?"
+    r"(?:ble|vart|blei)\s+)?"
+    r"(?:enstemmig\s+|einstemmig\s+|samrøystes\s+)?(?:vedtatt|vedteke|vedteken)"
+    r"(?:\s+(?:enstemmig|samrøystes|med\s+\d+\s+mot\s+\d+\s+(?:stemmer|røyster)))?"
+    r"(?=\s*:)|"
     # (with the meeting's date, as case systems print it: "Formannskapets vedtak 12.03.2024:")
     r"[A-ZÆØÅ][\w-]*s\s+(?:endelige\s+)?vedtak(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?|"
     # "Konklusjon/oppfølging:", "Vedtak/konklusjon:" (one label naming both)
     r"(?:vedtak|konklusjon(?:ar|er)?)\s*/\s*(?:oppfølging|oppfylging|tiltak|vedtak|"
     r"konklusjon|beslutning)|"
     r"(?:endelig\s+)?vedtak|vedtak\s*\([^)]*\)|konklusjon(?:ar|er)?|beslutning|beslutting|"
-    r"avgjerd|avgjørelse|vedtaket|enstemmig vedtak|samrøystes? vedtak|"
+    r"avgjerd|avgjørelse|vedtaket|e(?:i)?nstemmig vedtak|samrøystes? vedtak|"
     r"vedtaket\s+(?:ble|vart|blei)(?=\s*:)|"  # "Vedtaket vart:"
     r"vedtak,?\s+(?:enstemmig|einstemmig|samrøystes)|"
     r"styrets vedtak|rådets vedtak|utvalgets vedtak|gruppens vedtak|møtets vedtak|"
@@ -100,6 +110,9 @@ def _decision_label(text: str) -> re.Match[str] | None:
 # and proceedings labels also need a ":" or ";".
 _has_decision_label_word = contains_any(("vedtak", "konklusjon", "beslutning", "beslutting",
                                          "avgjerd", "avgjørelse", "vedtok", "vedtog"))
+# … and the vote that opens a vedtak's text, which names none of them ("Enstemmig
+# vedtatt:"): asked only of lines with a colon.
+_has_vote_label_word = contains_any(("vedtatt", "vedteke"))
 _has_proposal_label_word = contains_any(("innstilling", "forslag", "tilråding", "framlegg",
                                          "anbefaling"))
 _has_action_label_word = contains_any(("oppfølging", "oppfylging", "tiltak", "aksjon", "oppgaver",
@@ -356,7 +369,8 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:blir|vert)\s+avvist)\b|"
      r"\b(?:tas|takast)\s+(?:ikke\s+|ikkje\s+)?til\s+(?:følge|følgje)\b|"
      r"^(?:saken|saka|punktet)\s+(?:(?:sendes|sendast)\s+(?:tilbake|attende)|"
-     r"returneres|returnerast|(?:ble|vart|blei|blir|vert)\s+(?:sendt\s+(?:tilbake|attende)|"
+     # (nynorsk also the participle "send": "Saka vert send tilbake til administrasjonen.")
+     r"returneres|returnerast|(?:ble|vart|blei|blir|vert)\s+(?:sendt?\s+(?:tilbake|attende)|"
      r"returnert))\b|"
      r"^(?:saken|saka|punktet|denne\s+saken|denne\s+saka)\s+(?:utgår|utgikk|utgjekk|"
      r"går\s+ut|gikk\s+ut|gjekk\s+ut|(?:ble|vart)\s+(?:strøket|stroke))\b"),
@@ -1257,7 +1271,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         source, source_lowered = text, known_lowered or text.lower()
         folded = fold_lowered(text, source_lowered)
         colon = ":" in text or ";" in text
-        label = _has_decision_label_word(folded) and _decision_label(text)
+        label = (_has_decision_label_word(folded) or (colon and _has_vote_label_word(folded))) \
+            and _decision_label(text)
         ends_inline = inline  # "Konklusjon: X." on one line: the block is that line
         inline = False
         if ends_inline and gap and listed and not introduces:
@@ -1383,6 +1398,13 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if adopted_proposal and mode == "decision" and _AS_PROPOSED.match(sentence):
                 # "Vedtak: Som innstillingen."
                 _adopt(adopted_proposal, decisions, actions, due_date)
+                adopted_proposal = []
+                continue
+            if adopted_proposal and mode == "decision" and sentence[:1] in "SsLlIiEeVv" and \
+                    _AS_PROPOSED_CHANGED.match(sentence):
+                # "Vedtak: Som innstillingen, med den endring at …": the proposal, changed
+                _adopt(adopted_proposal, decisions, actions, due_date)
+                decisions.append(sentence)
                 adopted_proposal = []
                 continue
             if adopted_proposal and sentence[:1].isalpha() and _is_bare_verdict(sentence):
@@ -1777,6 +1799,14 @@ _AS_PROPOSED = re.compile(r"^(?:som|lik|likt\s+med|i\s+samsvar\s+med)\s+(?:innst
                           r"innstillinga|innstilling|forslaget|framlegget|tilrådinga|"
                           r"forslag|framlegg|tilråding|innstilt|tilrådd|foreslått|"
                           r"(?:forslag|framlegg)\s+til\s+vedtak)\b\W*$", re.I)
+# The vedtak as the proposal with a change: "Som innstillingen, med den endring at …",
+# "Enstemmig som forslaget, med tillegg av et nytt punkt 4." (the proposal's sentences and
+# this one, which gives the change, are what was decided)
+_AS_PROPOSED_CHANGED = re.compile(
+    r"^(?:(?:enstemmig|samrøystes|einstemmig)\s+)?(?:(?:vedtatt|vedteke)\s+)?"
+    r"(?:som|lik|i\s+samsvar\s+med)\s+(?:innstillingen|innstillinga|innstilling|forslaget|"
+    r"framlegget|tilrådinga|forslag|framlegg|tilråding|(?:forslag|framlegg)\s+til\s+vedtak)"
+    r"\s*,?\s+(?:med|men)\s", re.I)
 # "Innstillingen ble enstemmig vedtatt.", "Framlegg til vedtak vart samrøystes vedteke.",
 # the short "Innstillingen enstemmig vedtatt.", and "Enstemmig som innstillingen."
 # (and whose it was, in the indefinite: "Rådmannens innstilling ble vedtatt.",
@@ -2246,7 +2276,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   " fal", "nedstemt", "forkast", "avvist", " stemme", " ber ", " bed ",
                   "avslå", "avslo", "til følge", "til følgje", "avvis", "nedrøyst",
                   "sendes tilbake", "sendast tilbake",
-                  "sendt tilbake", "attende", "utgår",
+                  "sendt tilbake", "send tilbake", "attende", "utgår",
                   "utgikk", "utgjekk", "går ut", "gikk ut", "gjekk ut", "strøket", "stroke",
                   "positiv", "som innstil", "som forslag", "som framlegg", "tatt opp",
                   "teken opp", "teke opp", "løyv", "satte av", "setter av", "set av",
