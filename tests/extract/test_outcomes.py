@@ -2530,3 +2530,30 @@ def test_a_vedtak_as_the_proposal_with_a_change_adopts_it_and_keeps_the_change(v
     [item] = parse_bytes(text.encode(), "u.txt").items
     assert item.decisions[0] == "Utvalget slutter seg til planen."
     assert item.decisions[1].startswith(vedtak.split(":")[0])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Saken flyttes til neste møte.", "Saka vart flytta til styremøtet i mai.",  # moved on
+    "Saken legges fram på nytt.", "Saka vert lagt fram på nytt.",  # laid before it again
+    "Saken tas opp på nytt på neste møte.",
+    "Saken ble sendt i retur.", "Saka vart send i retur til administrasjonen.",
+])
+def test_a_case_moved_on_or_returned_in_other_words_is_the_outcome(sentence):
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Saken ble flyttet til slutten av møtet.",
+                                      "Kontoret flyttes til nye lokaler i mai."])
+def test_moving_within_the_meeting_or_moving_house_is_no_outcome(sentence):
+    assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Alle stemte for forslaget.", "Alle medlemmene røysta for framlegget.",
+    "Ved alternativ votering mellom innstillingen og forslaget fra Sp fikk innstillingen "
+    "6 stemmer og forslaget fra Sp 3 stemmer.",
+    "Ved votering fekk framlegget frå Sp 2 røyster.",
+    "Vedtaket er fattet enstemmig.", "Vedtaket vart einstemmig.", "Einstemmig.",
+])
+def test_votes_told_in_more_forms_are_outcome_sentences(sentence):
+    assert is_decision(sentence)

@@ -357,7 +357,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("tiltrådt", "tiltrådd", "avslås", "avslåast", "til følge", "tilbake", "utgår", "utgikk",
       "utgjekk", "går ut", "gikk ut", "gjekk ut", "strøket", "stroke", "til følgje", "attende",
       "innvilges", "innvilgast", "avslått", "avslåes", "avvis", "innvilg", "imøtekom",
-      "returner"),
+      "returner", "i retur"),
      r"\b(?:ble|vart|blei|blir|vert)\s+(?:enstemmig\s+|samrøystes\s+)?(?:tiltrådt|tiltrådd)\b|"
      r"\b(?:avslås|avslåes|avslåast)\b|"
      r"^(?:[\wæøå-]+\s+){1,4}(?:innvilges|innvilgast|imøtekommes|imøtekomast|"
@@ -368,9 +368,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"^(?:søknaden|søknada|klagen|klaga|kravet|saken|saka)\s+(?:avvises|avvisast|"
      r"(?:blir|vert)\s+avvist)\b|"
      r"\b(?:tas|takast)\s+(?:ikke\s+|ikkje\s+)?til\s+(?:følge|følgje)\b|"
-     r"^(?:saken|saka|punktet)\s+(?:(?:sendes|sendast)\s+(?:tilbake|attende)|"
+     r"^(?:saken|saka|punktet)\s+(?:(?:sendes|sendast)\s+(?:tilbake|attende|i\s+retur)|"
      # (nynorsk also the participle "send": "Saka vert send tilbake til administrasjonen.")
-     r"returneres|returnerast|(?:ble|vart|blei|blir|vert)\s+(?:sendt?\s+(?:tilbake|attende)|"
+     # (and "i retur": "Saken ble sendt i retur.")
+     r"returneres|returnerast|(?:ble|vart|blei|blir|vert)\s+(?:sendt?\s+(?:tilbake|attende|i\s+retur)|"
      r"returnert))\b|"
      r"^(?:saken|saka|punktet|denne\s+saken|denne\s+saka)\s+(?:utgår|utgikk|utgjekk|"
      r"går\s+ut|gikk\s+ut|gjekk\s+ut|(?:ble|vart)\s+(?:strøket|stroke))\b"),
@@ -386,6 +387,15 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"tar\s+(?:\w+\s+){1,2}(?:ikke\s+|ikkje\s+)?til\s+følge\b|"
      r"(?:er|var|ble|vart)\s+(?:samlet\s+|samla\s+)?(?:positive?|positivt\s+innstilt)\s+til\b|"
      r"(?:ga|gav|gir|gjev)\s+(?:sin\s+|si\s+)?(?:full\s+)?støtte\s+til\b)"),
+    # put off to a later meeting in other words: "Saken flyttes til neste møte.", "Saka
+    # vart flytta til møtet i mai.", "Saken legges fram på nytt." (not "… ble flyttet til
+    # slutten av møtet": the order of the day)
+    (("flytt", "på nytt"),
+     r"^(?:saken|saka|punktet|denne\s+saken|denne\s+saka)\s+(?:(?:flyttes|flyttast|"
+     r"(?:ble|vart|blei|blir|vert)\s+(?:flyttet|flytta|flytt))\s+til\s+(?:neste\b|"
+     r"(?:et|eit)\s+(?:senere|seinare)\b|(?:[\wæøå-]*møtet|[\wæøå-]*møte)\s+(?:i|den|\d)|"
+     r"(?:høsten|hausten|våren)\b)|"
+     r"(?:legges|leggjast|leggast|(?:blir|vert)\s+lagt|skal\s+legges)\s+fram\s+på\s+nytt\b)"),
     # "Saken avsluttes.", "Saka vert avslutta.": the case is closed
     (("avslutt",), r"^(?:saken|saka)\s+(?:avsluttes|avsluttast|(?:er|blir|ble)\s+"
                    r"avsluttet|(?:er|vert|vart)\s+avslutta)\s*[.!]?$"),
@@ -404,11 +414,22 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("godkjennes", "godkjennast", "vedtas", "vedtakast"),
      r"^(?:[\wæøå/-]+[.,:]?\s+){0,9}(?:godkjennes|godkjennast|vedtas|vedtakast)"
      r"(?:\s+(?:som|med|uten|utan|enstemmig|samrøystes|slik)\b[^.]*)?\.?$"),
-    (("enstemmig", "samrøystes"),
-     r"^(?:enstemmig|samrøystes)(?:\s*[.!]?$|\s+(?:vedtatt|vedteke|godkjenn?t))|"
-     r"^(?:vedtaket|innstillingen|avgjerda)\s+(?:var|ble|vart)\s+"
-     # (also made so: "Vedtaket vart gjort samrøystes.", "Vedtaket ble fattet enstemmig.")
-     r"(?:(?:gjort|fatta|fattet)\s+)?(?:enstemmig|samrøystes)\s*\.?$"),
+    (("nstemmig", "samrøystes"),
+     r"^(?:enstemmig|einstemmig|samrøystes)(?:\s*[.!]?$|\s+(?:vedtatt|vedteke|godkjenn?t))|"
+     r"^(?:vedtaket|innstillingen|avgjerda)\s+(?:var|ble|vart|er)\s+"
+     # (also made so: "Vedtaket vart gjort samrøystes.", "Vedtaket ble fattet enstemmig.",
+     # "Vedtaket er fattet enstemmig.", nynorsk also "einstemmig")
+     r"(?:(?:gjort|fatta|fattet)\s+)?(?:enstemmig|einstemmig|samrøystes)\s*\.?$"),
+    # everyone's vote for it: "Alle stemte for forslaget.", "Alle røysta for framlegget."
+    (("stemte for", "røysta for", "røystet for", "røystde for"),
+     r"^(?:alle|samtlige)(?:\s+(?:medlemmene|medlemene|fremmøtte|frammøtte))?\s+"
+     r"(?:stemte|røysta|røystet|røystde)\s+for\s+(?:forslaget|framlegget|innstillingen|"
+     r"innstillinga|tilrådinga)\b"),
+    # the votes in an alternative vote, the verb first: "Ved alternativ votering mellom
+    # innstillingen og forslaget fra Sp fikk innstillingen 6 stemmer og Sps forslag 3."
+    ((" stemme", "røyst"),
+     r"^ved\s+(?:alternativ\s+)?(?:votering|avstemming|avstemning|røysting)\b[^.]{0,160}?"
+     r"\s(?:fikk|fekk)\s+(?:[\wæøå-]+\s+){1,3}?\d+\s+(?:stemmer|røyster)\b"),
     # the vote it was made by: "Vedtaket ble fattet med 7 mot 2 stemmer.", nynorsk
     # "Vedtaket vart gjort med 5 mot 2 røyster."
     (("stemme", "røyst"),
@@ -565,7 +586,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
       "settes opp", "setjast opp", "sett opp", "satt opp"),
      r"\b(?:tas|takast|settes|setjast|(?:vil\s+bli|blir|vert)\s+(?:tatt|teken|teke|satt|sett))"
      r"\s+opp\s+"
-     r"(?:igjen|att|som\s+(?:egen|eiga)\s+sak|på\s+neste|"
+     r"(?:igjen|att|på\s+nytt|som\s+(?:egen|eiga)\s+sak|på\s+neste|"
      r"i\s+neste|på\s+et\s+senere|til\s+ny\s+vurdering)\b|\blegges\s+på\s+is\b|"
      r"^(?:tas|takast)\s+opp\s+(?:på|i)\s+\w*møte|"  # "Tas opp på medlemsmøte."
      r"^utsatt\s+til\b"),
@@ -2266,7 +2287,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "slutt", "støtt", "bestemte", "avgjorde", "utset", "neste ",
                   "beramme", "foreslo å", "anbefal", "tilrå", "ønsker å", "ønsket å",
                   "ønskte å", "godtatt", "utsatt", "valgt", "vald", "konstituert", "semje",
-                  "enstemmig", "samrøystes", "til vit", "innvending", "merknad",
+                  "nstemmig", "samrøystes", "til vit", "innvending", "merknad",
                   "beslutningsdyktig",
                   "vedtaksfør", "valt", "fastsatt", "fastsett", "bestemt", "avklar", "avklår",
                   "innvilg", "bevilg", "stiller seg", "stilte seg", "kom til at",
@@ -2283,7 +2304,8 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   # ("stemt" and "røyst" stand for "nedstemt", "stemt ned", "stemte ned",
                   # "røysta ned", "nedrøyst" and "samrøystes", "trekk" for "trekkes",
                   # "trekker": one search each instead of one per form)
-                  "imøtekom", "returner", "trekk", "trakk", "stemt", "røyst", "oppnådde")
+                  "imøtekom", "returner", "trekk", "trakk", "stemt", "røyst", "oppnådde",
+                  "flytt", "på nytt", "i retur")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 
