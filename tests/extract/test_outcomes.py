@@ -2557,3 +2557,24 @@ def test_moving_within_the_meeting_or_moving_house_is_no_outcome(sentence):
 ])
 def test_votes_told_in_more_forms_are_outcome_sentences(sentence):
     assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("label", ["Styrets konklusjon:", "Møtets konklusjon:",
+                                   "Konklusjon i saken:", "Konklusjon fra møtet:",
+                                   "Oppsummering og konklusjon:", "Konklusjon / oppsummering:",
+                                   "Forslag til vedtak ble enstemmig vedtatt:",
+                                   "Det ble besluttet:", "Følgende ble bestemt:",
+                                   "Det vart vedteke:", "Beslutningar:", "Vedtak – enstemmig:"])
+def test_more_ways_to_label_the_conclusion_above_its_text(label):
+    text = ("Protokoll fra styremøte 3. mars 2024\n\nTil stede: Kari Nes, Per Bø\n\n"
+            f"Sak 1/24 Plan\nSaka vart drøfta.\n{label}\nPlanen legges ut på nettsida.\n")
+    [item] = parse_bytes(text.encode(), "s.txt").items
+    assert item.decisions == ["Planen legges ut på nettsida."]
+
+
+def test_another_body_s_conclusion_is_background():
+    text = ("Protokoll fra regionrådet 3. mars 2024\n\nTil stede: Kari Nes, Per Bø\n\n"
+            "Sak 1/24 Plan\nFormannskapets konklusjon:\nPlanen sendes på høring.\n\n"
+            "Saken ble tatt til orientering.\n")
+    [item] = parse_bytes(text.encode(), "s.txt").items
+    assert item.decisions == ["Saken ble tatt til orientering."]

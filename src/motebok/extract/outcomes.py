@@ -54,6 +54,10 @@ _DECISION_LABEL_BODY = (
     r"(?:følgende|følgjande|slikt|slik)\s+"
     r"(?:enstemmige?\s+|samrøystes?\s+)?vedtak|"
     r"(?:følgende|følgjande)\s+vedtak\s+(?:ble|vart)\s+(?:fattet|fatta|gjort)|"
+    # what was decided, announced: "Det ble besluttet:", "Følgende ble bestemt:", "Det
+    # vart vedteke:" (only before a colon)
+    r"(?:det|følgende|følgjande)\s+(?:ble|vart|blei)\s+(?:enstemmig\s+|samrøystes\s+)?"
+    r"(?:vedtatt|vedteke|besluttet|bestemt|bestemd)(?=\s*:)|"
     # a vote introducing the vedtak: "Et enstemmig fylkesutvalg vedtok:", "Styret vedtok
     # med 9 mot 4 stemmer:" (only before a colon: "Styret vedtok budsjettet" is an outcome)
     r"(?:(?:et|ei|en)\s+)?(?:enstemmig\s+|enstemmige\s+|samrøystes?\s+)?[\w-]+\s+"
@@ -65,25 +69,31 @@ _DECISION_LABEL_BODY = (
     # "Følgende forslag ble enstemmig vedtatt:" (only before a colon: "Enstemmig
     # vedtatt." alone is the vote itself, an outcome sentence)
     r"(?:(?:følgende|følgjande)\s+(?:(?:forslag|framlegg|innstilling|tilråding)\s+)?"
-    r"(?:ble|vart|blei)\s+)?"
+    r"(?:ble|vart|blei)\s+|(?:forslag|framlegg)\s+til\s+vedtak\s+(?:ble|vart|blei)\s+)?"
     r"(?:enstemmig\s+|einstemmig\s+|samrøystes\s+)?(?:vedtatt|vedteke|vedteken)"
     r"(?:\s+(?:enstemmig|samrøystes|med\s+\d+\s+mot\s+\d+\s+(?:stemmer|røyster)))?"
     r"(?=\s*:)|"
     # (with the meeting's date, as case systems print it: "Formannskapets vedtak 12.03.2024:")
-    r"[A-ZÆØÅ][\w-]*s\s+(?:endelige\s+)?vedtak(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?|"
+    # (and whose conclusion: "Styrets konklusjon:", "Møtets konklusjon:")
+    r"[A-ZÆØÅ][\w-]*s\s+(?:(?:endelige\s+)?vedtak(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?|"
+    r"konklusjon)|"
     # "Konklusjon/oppfølging:", "Vedtak/konklusjon:" (one label naming both)
     r"(?:vedtak|konklusjon(?:ar|er)?)\s*/\s*(?:oppfølging|oppfylging|tiltak|vedtak|"
-    r"konklusjon|beslutning)|"
-    r"(?:endelig\s+)?vedtak|vedtak\s*\([^)]*\)|konklusjon(?:ar|er)?|beslutning|beslutting|"
+    r"konklusjon|beslutning|oppsummering)|"
+    # "Oppsummering og konklusjon:", "Drøfting og konklusjon:"
+    r"(?:oppsummering|drøfting)\s+og\s+konklusjon(?:ar|er)?|"
+    # (the vote after a dash before the bare label's branch: "Vedtak – enstemmig:")
+    r"vedtak(?:,|\s+[–-])?\s+(?:enstemmig|einstemmig|samrøystes)|"
+    r"(?:endelig\s+)?vedtak|vedtak\s*\([^)]*\)|konklusjon(?:ar|er)?|beslutning(?:ar|er)?|"
+    r"beslutting|"
     r"avgjerd|avgjørelse|vedtaket|e(?:i)?nstemmig vedtak|samrøystes? vedtak|"
     r"vedtaket\s+(?:ble|vart|blei)(?=\s*:)|"  # "Vedtaket vart:"
-    r"vedtak,?\s+(?:enstemmig|einstemmig|samrøystes)|"
     r"styrets vedtak|rådets vedtak|utvalgets vedtak|gruppens vedtak|møtets vedtak|"
     r"forslag til vedtak som ble vedtatt|"
     # a heading "Vedtak i vassområdeutvalet" alone on its line (or before a colon), also
     # a case system's with the body's full name and the day: "Vedtak i Regionrådet for
     # Valdres - 05.03.2024" (more words only before a day: "Vedtak i saken er utsatt")
-    r"vedtak\s+(?:i|frå|fra)\s+[\wæøå-]+(?:(?:\s+[\wæøå-]+){0,5}?\s*[-–]?\s*"
+    r"(?:vedtak|konklusjon)\s+(?:i|frå|fra)\s+[\wæøå-]+(?:(?:\s+[\wæøå-]+){0,5}?\s*[-–]?\s*"
     r"\d{1,2}\.\d{1,2}\.\d{2,4})?(?=\s*:?\s*$))\s*(?:[:;.–-]\s*|$)(?P<rest>.*)$")
 _DECISION_LABEL = re.compile("^" + _DECISION_STAMP + _DECISION_LABEL_BODY, re.I)
 # The same pattern without the stamp, for lines without a dash: both forms of the stamp
@@ -110,9 +120,9 @@ def _decision_label(text: str) -> re.Match[str] | None:
 # and proceedings labels also need a ":" or ";".
 _has_decision_label_word = contains_any(("vedtak", "konklusjon", "beslutning", "beslutting",
                                          "avgjerd", "avgjørelse", "vedtok", "vedtog"))
-# … and the vote that opens a vedtak's text, which names none of them ("Enstemmig
-# vedtatt:"): asked only of lines with a colon.
-_has_vote_label_word = contains_any(("vedtatt", "vedteke"))
+# … and the vote or lead that opens a vedtak's text, which names none of them
+# ("Enstemmig vedtatt:", "Det ble besluttet:"): asked only of lines with a colon.
+_has_vote_label_word = contains_any(("vedtatt", "vedteke", "beslutt", "bestem"))
 _has_proposal_label_word = contains_any(("innstilling", "forslag", "tilråding", "framlegg",
                                          "anbefaling"))
 _has_action_label_word = contains_any(("oppfølging", "oppfylging", "tiltak", "aksjon", "oppgaver",
@@ -718,8 +728,9 @@ def another_body(who: str, body: str | None) -> bool:
 
 # Whose a decision label says the vedtak is: "Formannskapets vedtak:", "Vedtak i
 # kommunestyret:" (alone on its line).
-_LABEL_GENITIVE = re.compile(r"(?P<who>[A-ZÆØÅ][\w-]*?)s\s+(?:endelige\s+)?vedtak\b")
-_LABEL_IN = re.compile(r"(?i:vedtak)\s+(?:i|frå|fra)\s+(?P<who>[\wæøå-]+)\s*:?\s*$")
+_LABEL_GENITIVE = re.compile(r"(?P<who>[A-ZÆØÅ][\w-]*?)s\s+(?:(?:endelige\s+)?vedtak|"
+                             r"konklusjon)\b")
+_LABEL_IN = re.compile(r"(?i:vedtak|konklusjon)\s+(?:i|frå|fra)\s+(?P<who>[\wæøå-]+)\s*:?\s*$")
 
 
 def _label_of_another(head: str, body: str | None, meeting: str | None = None) -> bool:
