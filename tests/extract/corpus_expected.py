@@ -5873,3 +5873,32 @@ EXPECTED["560_pdf_utkast_watermark_header_from_page_two.pdf"] = Expected(
          ["Arbeidsutvalget går inn for å leie kontoret fra 1. mai."], []),
         ("10/25", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+
+EXPECTED["545_nynorsk_styre_vedtaksformer.txt"] = Expected(
+    # a nynorsk board's protocol with the outcome in several forms: a case sent back
+    # ("vert send tilbake"), the vote as the label over the vedtak ("Samrøystes
+    # vedteke:"), the proposal adopted with a change, a genitive conclusion label
+    "minutes", "Protokoll frå styremøte i Fjordbygd Vassverk SA",
+    "Styret", "Fjordbygd Vassverk SA", None,
+    ("2025-05-14", "18:00", "20:30", "Kommunehuset, Fjordbygd"), "2025-06-11",
+    people=[
+        ("Lars Bø", None, "chair", "present"),
+        ("Inger Nes", None, "member", "present"),
+        ("Olav Rygg", None, "member", "present"),
+        ("Knut Dale", None, "member", "absent"),
+        ("Eli Vik", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("2/25", "Ny hovudleidning", None,
+         ["Saka vert send tilbake til administrasjonen."],
+         [("Saka vert send tilbake til administrasjonen.", None, None)]),
+        ("3/25", "Takstar 2026", None,
+         ["Takstane vert auka med 3 prosent frå 1. januar 2026."], []),
+        ("4/25", "Vedlikehaldsplan", None,
+         ["Styret godkjenner vedlikehaldsplanen.",
+          "Som framlegget, med den endring at planen vert evaluert etter eitt år."], []),
+        ("5/25", "Aggregat", None, ["Innkjøpet vert flytta til neste møte."], []),
+    ])

@@ -2491,3 +2491,90 @@ def test_who_a_task_box_mentions_at_its_end(task, who):
             f"- [ ] {task}\n")
     actions = parse_bytes(text.encode(), "notater.md").items[0].actions
     assert [a.responsible for a in actions] == [who]
+
+
+@pytest.mark.parametrize("label", ["Enstemmig vedtatt:", "Samrøystes vedteke:",
+                                   "Einstemmig vedtak:", "Vedtatt med 5 mot 2 stemmer:",
+                                   "Følgende forslag ble enstemmig vedtatt:",
+                                   "Følgjande framlegg vart samrøystes vedteke:",
+                                   "Styret vedtok følgende:", "Styret vedtok enstemmig slik:"])
+def test_a_vote_or_a_lead_before_a_colon_labels_the_vedtak_under_it(label):
+    text = ("Protokoll frå styremøte 3. mars 2024\n\nTil stades: Kari Nes, Per Bø\n\n"
+            f"Sak 1/24 Plan\nSaka vart drøfta.\n{label}\nPlanen vert lagd ut på nettsida.\n")
+    [item] = parse_bytes(text.encode(), "s.txt").items
+    assert item.decisions == ["Planen vert lagd ut på nettsida."]
+
+
+def test_another_body_s_vedtak_after_vedtok_folgende_stays_background():
+    text = ("Protokoll fra regionrådet 3. mars 2024\n\nTil stede: Kari Nes, Per Bø\n\n"
+            "Sak 1/24 Plan\nKommunestyret vedtok følgende:\nPlanen sendes på høring.\n\n"
+            "Saken ble tatt til orientering.\n")
+    [item] = parse_bytes(text.encode(), "s.txt").items
+    assert item.decisions == ["Saken ble tatt til orientering."]
+
+
+@pytest.mark.parametrize("sentence", ["Saka vert send tilbake til administrasjonen.",
+                                      "Saka vart send attende til styret."])
+def test_a_case_sent_back_in_nynorsk_with_the_participle_send(sentence):
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("vedtak", [
+    "Som innstillingen, med den endring at planen evalueres etter ett år.",
+    "Enstemmig som forslaget, med tillegg: Planen evalueres etter ett år.",
+])
+def test_a_vedtak_as_the_proposal_with_a_change_adopts_it_and_keeps_the_change(vedtak):
+    text = ("Referat fra utvalgsmøte 4. februar 2025\n\nTil stede: Randi Lund, Tor Eng\n\n"
+            "Sak 5/25 Frivilligsentral\nInnstilling: Utvalget slutter seg til planen.\n\n"
+            f"Vedtak: {vedtak}\n")
+    [item] = parse_bytes(text.encode(), "u.txt").items
+    assert item.decisions[0] == "Utvalget slutter seg til planen."
+    assert item.decisions[1].startswith(vedtak.split(":")[0])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Saken flyttes til neste møte.", "Saka vart flytta til styremøtet i mai.",  # moved on
+    "Saken legges fram på nytt.", "Saka vert lagt fram på nytt.",  # laid before it again
+    "Saken tas opp på nytt på neste møte.",
+    "Saken ble sendt i retur.", "Saka vart send i retur til administrasjonen.",
+])
+def test_a_case_moved_on_or_returned_in_other_words_is_the_outcome(sentence):
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Saken ble flyttet til slutten av møtet.",
+                                      "Kontoret flyttes til nye lokaler i mai."])
+def test_moving_within_the_meeting_or_moving_house_is_no_outcome(sentence):
+    assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Alle stemte for forslaget.", "Alle medlemmene røysta for framlegget.",
+    "Ved alternativ votering mellom innstillingen og forslaget fra Sp fikk innstillingen "
+    "6 stemmer og forslaget fra Sp 3 stemmer.",
+    "Ved votering fekk framlegget frå Sp 2 røyster.",
+    "Vedtaket er fattet enstemmig.", "Vedtaket vart einstemmig.", "Einstemmig.",
+])
+def test_votes_told_in_more_forms_are_outcome_sentences(sentence):
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("label", ["Styrets konklusjon:", "Møtets konklusjon:",
+                                   "Konklusjon i saken:", "Konklusjon fra møtet:",
+                                   "Oppsummering og konklusjon:", "Konklusjon / oppsummering:",
+                                   "Forslag til vedtak ble enstemmig vedtatt:",
+                                   "Det ble besluttet:", "Følgende ble bestemt:",
+                                   "Det vart vedteke:", "Beslutningar:", "Vedtak – enstemmig:"])
+def test_more_ways_to_label_the_conclusion_above_its_text(label):
+    text = ("Protokoll fra styremøte 3. mars 2024\n\nTil stede: Kari Nes, Per Bø\n\n"
+            f"Sak 1/24 Plan\nSaka vart drøfta.\n{label}\nPlanen legges ut på nettsida.\n")
+    [item] = parse_bytes(text.encode(), "s.txt").items
+    assert item.decisions == ["Planen legges ut på nettsida."]
+
+
+def test_another_body_s_conclusion_is_background():
+    text = ("Protokoll fra regionrådet 3. mars 2024\n\nTil stede: Kari Nes, Per Bø\n\n"
+            "Sak 1/24 Plan\nFormannskapets konklusjon:\nPlanen sendes på høring.\n\n"
+            "Saken ble tatt til orientering.\n")
+    [item] = parse_bytes(text.encode(), "s.txt").items
+    assert item.decisions == ["Saken ble tatt til orientering."]

@@ -54,26 +54,46 @@ _DECISION_LABEL_BODY = (
     r"(?:følgende|følgjande|slikt|slik)\s+"
     r"(?:enstemmige?\s+|samrøystes?\s+)?vedtak|"
     r"(?:følgende|følgjande)\s+vedtak\s+(?:ble|vart)\s+(?:fattet|fatta|gjort)|"
+    # what was decided, announced: "Det ble besluttet:", "Følgende ble bestemt:", "Det
+    # vart vedteke:" (only before a colon)
+    r"(?:det|følgende|følgjande)\s+(?:ble|vart|blei)\s+(?:enstemmig\s+|samrøystes\s+)?"
+    r"(?:vedtatt|vedteke|besluttet|bestemt|bestemd)(?=\s*:)|"
     # a vote introducing the vedtak: "Et enstemmig fylkesutvalg vedtok:", "Styret vedtok
     # med 9 mot 4 stemmer:" (only before a colon: "Styret vedtok budsjettet" is an outcome)
     r"(?:(?:et|ei|en)\s+)?(?:enstemmig\s+|enstemmige\s+|samrøystes?\s+)?[\w-]+\s+"
     r"(?:vedtok|vedtog|gjorde\s+vedtak)(?:\s+(?:enstemmig|samrøystes|"
-    r"med\s+\d+\s+mot\s+\d+\s+stemmer|mot\s+\w+\s+stemmer?))?(?=\s*:)|"
+    r"med\s+\d+\s+mot\s+\d+\s+stemmer|mot\s+\w+\s+stemmer?))?"
+    # (and what: "Utvalget vedtok følgende:", "Styret vedtok enstemmig slik:")
+    r"(?:\s+(?:følgende|følgjande|slik|dette))?(?=\s*:)|"
+    # the vote before the vedtak's text: "Enstemmig vedtatt:", "Samrøystes vedteke:",
+    # "Følgende forslag ble enstemmig vedtatt:" (only before a colon: "Enstemmig
+    # vedtatt." alone is the vote itself, an outcome sentence)
+    r"(?:(?:følgende|følgjande)\s+(?:(?:forslag|framlegg|innstilling|tilråding)\s+)?"
+    r"(?:ble|vart|blei)\s+|(?:forslag|framlegg)\s+til\s+vedtak\s+(?:ble|vart|blei)\s+)?"
+    r"(?:enstemmig\s+|einstemmig\s+|samrøystes\s+)?(?:vedtatt|vedteke|vedteken)"
+    r"(?:\s+(?:enstemmig|samrøystes|med\s+\d+\s+mot\s+\d+\s+(?:stemmer|røyster)))?"
+    r"(?=\s*:)|"
     # (with the meeting's date, as case systems print it: "Formannskapets vedtak 12.03.2024:")
-    r"[A-ZÆØÅ][\w-]*s\s+(?:endelige\s+)?vedtak(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?|"
+    # (and whose conclusion: "Styrets konklusjon:", "Møtets konklusjon:")
+    r"[A-ZÆØÅ][\w-]*s\s+(?:(?:endelige\s+)?vedtak(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?|"
+    r"konklusjon)|"
     # "Konklusjon/oppfølging:", "Vedtak/konklusjon:" (one label naming both)
     r"(?:vedtak|konklusjon(?:ar|er)?)\s*/\s*(?:oppfølging|oppfylging|tiltak|vedtak|"
-    r"konklusjon|beslutning)|"
-    r"(?:endelig\s+)?vedtak|vedtak\s*\([^)]*\)|konklusjon(?:ar|er)?|beslutning|beslutting|"
-    r"avgjerd|avgjørelse|vedtaket|enstemmig vedtak|samrøystes? vedtak|"
+    r"konklusjon|beslutning|oppsummering)|"
+    # "Oppsummering og konklusjon:", "Drøfting og konklusjon:"
+    r"(?:oppsummering|drøfting)\s+og\s+konklusjon(?:ar|er)?|"
+    # (the vote after a dash before the bare label's branch: "Vedtak – enstemmig:")
+    r"vedtak(?:,|\s+[–-])?\s+(?:enstemmig|einstemmig|samrøystes)|"
+    r"(?:endelig\s+)?vedtak|vedtak\s*\([^)]*\)|konklusjon(?:ar|er)?|beslutning(?:ar|er)?|"
+    r"beslutting|"
+    r"avgjerd|avgjørelse|vedtaket|e(?:i)?nstemmig vedtak|samrøystes? vedtak|"
     r"vedtaket\s+(?:ble|vart|blei)(?=\s*:)|"  # "Vedtaket vart:"
-    r"vedtak,?\s+(?:enstemmig|einstemmig|samrøystes)|"
     r"styrets vedtak|rådets vedtak|utvalgets vedtak|gruppens vedtak|møtets vedtak|"
     r"forslag til vedtak som ble vedtatt|"
     # a heading "Vedtak i vassområdeutvalet" alone on its line (or before a colon), also
     # a case system's with the body's full name and the day: "Vedtak i Regionrådet for
     # Valdres - 05.03.2024" (more words only before a day: "Vedtak i saken er utsatt")
-    r"vedtak\s+(?:i|frå|fra)\s+[\wæøå-]+(?:(?:\s+[\wæøå-]+){0,5}?\s*[-–]?\s*"
+    r"(?:vedtak|konklusjon)\s+(?:i|frå|fra)\s+[\wæøå-]+(?:(?:\s+[\wæøå-]+){0,5}?\s*[-–]?\s*"
     r"\d{1,2}\.\d{1,2}\.\d{2,4})?(?=\s*:?\s*$))\s*(?:[:;.–-]\s*|$)(?P<rest>.*)$")
 _DECISION_LABEL = re.compile("^" + _DECISION_STAMP + _DECISION_LABEL_BODY, re.I)
 # The same pattern without the stamp, for lines without a dash: both forms of the stamp
@@ -100,6 +120,9 @@ def _decision_label(text: str) -> re.Match[str] | None:
 # and proceedings labels also need a ":" or ";".
 _has_decision_label_word = contains_any(("vedtak", "konklusjon", "beslutning", "beslutting",
                                          "avgjerd", "avgjørelse", "vedtok", "vedtog"))
+# … and the vote or lead that opens a vedtak's text, which names none of them
+# ("Enstemmig vedtatt:", "Det ble besluttet:"): asked only of lines with a colon.
+_has_vote_label_word = contains_any(("vedtatt", "vedteke", "beslutt", "bestem"))
 _has_proposal_label_word = contains_any(("innstilling", "forslag", "tilråding", "framlegg",
                                          "anbefaling"))
 _has_action_label_word = contains_any(("oppfølging", "oppfylging", "tiltak", "aksjon", "oppgaver",
@@ -344,7 +367,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("tiltrådt", "tiltrådd", "avslås", "avslåast", "til følge", "tilbake", "utgår", "utgikk",
       "utgjekk", "går ut", "gikk ut", "gjekk ut", "strøket", "stroke", "til følgje", "attende",
       "innvilges", "innvilgast", "avslått", "avslåes", "avvis", "innvilg", "imøtekom",
-      "returner"),
+      "returner", "i retur"),
      r"\b(?:ble|vart|blei|blir|vert)\s+(?:enstemmig\s+|samrøystes\s+)?(?:tiltrådt|tiltrådd)\b|"
      r"\b(?:avslås|avslåes|avslåast)\b|"
      r"^(?:[\wæøå-]+\s+){1,4}(?:innvilges|innvilgast|imøtekommes|imøtekomast|"
@@ -355,8 +378,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"^(?:søknaden|søknada|klagen|klaga|kravet|saken|saka)\s+(?:avvises|avvisast|"
      r"(?:blir|vert)\s+avvist)\b|"
      r"\b(?:tas|takast)\s+(?:ikke\s+|ikkje\s+)?til\s+(?:følge|følgje)\b|"
-     r"^(?:saken|saka|punktet)\s+(?:(?:sendes|sendast)\s+(?:tilbake|attende)|"
-     r"returneres|returnerast|(?:ble|vart|blei|blir|vert)\s+(?:sendt\s+(?:tilbake|attende)|"
+     r"^(?:saken|saka|punktet)\s+(?:(?:sendes|sendast)\s+(?:tilbake|attende|i\s+retur)|"
+     # (nynorsk also the participle "send": "Saka vert send tilbake til administrasjonen.")
+     # (and "i retur": "Saken ble sendt i retur.")
+     r"returneres|returnerast|(?:ble|vart|blei|blir|vert)\s+(?:sendt?\s+(?:tilbake|attende|i\s+retur)|"
      r"returnert))\b|"
      r"^(?:saken|saka|punktet|denne\s+saken|denne\s+saka)\s+(?:utgår|utgikk|utgjekk|"
      r"går\s+ut|gikk\s+ut|gjekk\s+ut|(?:ble|vart)\s+(?:strøket|stroke))\b"),
@@ -372,6 +397,15 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"tar\s+(?:\w+\s+){1,2}(?:ikke\s+|ikkje\s+)?til\s+følge\b|"
      r"(?:er|var|ble|vart)\s+(?:samlet\s+|samla\s+)?(?:positive?|positivt\s+innstilt)\s+til\b|"
      r"(?:ga|gav|gir|gjev)\s+(?:sin\s+|si\s+)?(?:full\s+)?støtte\s+til\b)"),
+    # put off to a later meeting in other words: "Saken flyttes til neste møte.", "Saka
+    # vart flytta til møtet i mai.", "Saken legges fram på nytt." (not "… ble flyttet til
+    # slutten av møtet": the order of the day)
+    (("flytt", "på nytt"),
+     r"^(?:saken|saka|punktet|denne\s+saken|denne\s+saka)\s+(?:(?:flyttes|flyttast|"
+     r"(?:ble|vart|blei|blir|vert)\s+(?:flyttet|flytta|flytt))\s+til\s+(?:neste\b|"
+     r"(?:et|eit)\s+(?:senere|seinare)\b|(?:[\wæøå-]*møtet|[\wæøå-]*møte)\s+(?:i|den|\d)|"
+     r"(?:høsten|hausten|våren)\b)|"
+     r"(?:legges|leggjast|leggast|(?:blir|vert)\s+lagt|skal\s+legges)\s+fram\s+på\s+nytt\b)"),
     # "Saken avsluttes.", "Saka vert avslutta.": the case is closed
     (("avslutt",), r"^(?:saken|saka)\s+(?:avsluttes|avsluttast|(?:er|blir|ble)\s+"
                    r"avsluttet|(?:er|vert|vart)\s+avslutta)\s*[.!]?$"),
@@ -390,11 +424,22 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("godkjennes", "godkjennast", "vedtas", "vedtakast"),
      r"^(?:[\wæøå/-]+[.,:]?\s+){0,9}(?:godkjennes|godkjennast|vedtas|vedtakast)"
      r"(?:\s+(?:som|med|uten|utan|enstemmig|samrøystes|slik)\b[^.]*)?\.?$"),
-    (("enstemmig", "samrøystes"),
-     r"^(?:enstemmig|samrøystes)(?:\s*[.!]?$|\s+(?:vedtatt|vedteke|godkjenn?t))|"
-     r"^(?:vedtaket|innstillingen|avgjerda)\s+(?:var|ble|vart)\s+"
-     # (also made so: "Vedtaket vart gjort samrøystes.", "Vedtaket ble fattet enstemmig.")
-     r"(?:(?:gjort|fatta|fattet)\s+)?(?:enstemmig|samrøystes)\s*\.?$"),
+    (("nstemmig", "samrøystes"),
+     r"^(?:enstemmig|einstemmig|samrøystes)(?:\s*[.!]?$|\s+(?:vedtatt|vedteke|godkjenn?t))|"
+     r"^(?:vedtaket|innstillingen|avgjerda)\s+(?:var|ble|vart|er)\s+"
+     # (also made so: "Vedtaket vart gjort samrøystes.", "Vedtaket ble fattet enstemmig.",
+     # "Vedtaket er fattet enstemmig.", nynorsk also "einstemmig")
+     r"(?:(?:gjort|fatta|fattet)\s+)?(?:enstemmig|einstemmig|samrøystes)\s*\.?$"),
+    # everyone's vote for it: "Alle stemte for forslaget.", "Alle røysta for framlegget."
+    (("stemte for", "røysta for", "røystet for", "røystde for"),
+     r"^(?:alle|samtlige)(?:\s+(?:medlemmene|medlemene|fremmøtte|frammøtte))?\s+"
+     r"(?:stemte|røysta|røystet|røystde)\s+for\s+(?:forslaget|framlegget|innstillingen|"
+     r"innstillinga|tilrådinga)\b"),
+    # the votes in an alternative vote, the verb first: "Ved alternativ votering mellom
+    # innstillingen og forslaget fra Sp fikk innstillingen 6 stemmer og Sps forslag 3."
+    ((" stemme", "røyst"),
+     r"^ved\s+(?:alternativ\s+)?(?:votering|avstemming|avstemning|røysting)\b[^.]{0,160}?"
+     r"\s(?:fikk|fekk)\s+(?:[\wæøå-]+\s+){1,3}?\d+\s+(?:stemmer|røyster)\b"),
     # the vote it was made by: "Vedtaket ble fattet med 7 mot 2 stemmer.", nynorsk
     # "Vedtaket vart gjort med 5 mot 2 røyster."
     (("stemme", "røyst"),
@@ -551,7 +596,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
       "settes opp", "setjast opp", "sett opp", "satt opp"),
      r"\b(?:tas|takast|settes|setjast|(?:vil\s+bli|blir|vert)\s+(?:tatt|teken|teke|satt|sett))"
      r"\s+opp\s+"
-     r"(?:igjen|att|som\s+(?:egen|eiga)\s+sak|på\s+neste|"
+     r"(?:igjen|att|på\s+nytt|som\s+(?:egen|eiga)\s+sak|på\s+neste|"
      r"i\s+neste|på\s+et\s+senere|til\s+ny\s+vurdering)\b|\blegges\s+på\s+is\b|"
      r"^(?:tas|takast)\s+opp\s+(?:på|i)\s+\w*møte|"  # "Tas opp på medlemsmøte."
      r"^utsatt\s+til\b"),
@@ -683,8 +728,9 @@ def another_body(who: str, body: str | None) -> bool:
 
 # Whose a decision label says the vedtak is: "Formannskapets vedtak:", "Vedtak i
 # kommunestyret:" (alone on its line).
-_LABEL_GENITIVE = re.compile(r"(?P<who>[A-ZÆØÅ][\w-]*?)s\s+(?:endelige\s+)?vedtak\b")
-_LABEL_IN = re.compile(r"(?i:vedtak)\s+(?:i|frå|fra)\s+(?P<who>[\wæøå-]+)\s*:?\s*$")
+_LABEL_GENITIVE = re.compile(r"(?P<who>[A-ZÆØÅ][\w-]*?)s\s+(?:(?:endelige\s+)?vedtak|"
+                             r"konklusjon)\b")
+_LABEL_IN = re.compile(r"(?i:vedtak|konklusjon)\s+(?:i|frå|fra)\s+(?P<who>[\wæøå-]+)\s*:?\s*$")
 
 
 def _label_of_another(head: str, body: str | None, meeting: str | None = None) -> bool:
@@ -1257,7 +1303,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         source, source_lowered = text, known_lowered or text.lower()
         folded = fold_lowered(text, source_lowered)
         colon = ":" in text or ";" in text
-        label = _has_decision_label_word(folded) and _decision_label(text)
+        label = (_has_decision_label_word(folded) or (colon and _has_vote_label_word(folded))) \
+            and _decision_label(text)
         ends_inline = inline  # "Konklusjon: X." on one line: the block is that line
         inline = False
         if ends_inline and gap and listed and not introduces:
@@ -1383,6 +1430,13 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if adopted_proposal and mode == "decision" and _AS_PROPOSED.match(sentence):
                 # "Vedtak: Som innstillingen."
                 _adopt(adopted_proposal, decisions, actions, due_date)
+                adopted_proposal = []
+                continue
+            if adopted_proposal and mode == "decision" and sentence[:1] in "SsLlIiEeVv" and \
+                    _AS_PROPOSED_CHANGED.match(sentence):
+                # "Vedtak: Som innstillingen, med den endring at …": the proposal, changed
+                _adopt(adopted_proposal, decisions, actions, due_date)
+                decisions.append(sentence)
                 adopted_proposal = []
                 continue
             if adopted_proposal and sentence[:1].isalpha() and _is_bare_verdict(sentence):
@@ -1777,6 +1831,14 @@ _AS_PROPOSED = re.compile(r"^(?:som|lik|likt\s+med|i\s+samsvar\s+med)\s+(?:innst
                           r"innstillinga|innstilling|forslaget|framlegget|tilrådinga|"
                           r"forslag|framlegg|tilråding|innstilt|tilrådd|foreslått|"
                           r"(?:forslag|framlegg)\s+til\s+vedtak)\b\W*$", re.I)
+# The vedtak as the proposal with a change: "Som innstillingen, med den endring at …",
+# "Enstemmig som forslaget, med tillegg av et nytt punkt 4." (the proposal's sentences and
+# this one, which gives the change, are what was decided)
+_AS_PROPOSED_CHANGED = re.compile(
+    r"^(?:(?:enstemmig|samrøystes|einstemmig)\s+)?(?:(?:vedtatt|vedteke)\s+)?"
+    r"(?:som|lik|i\s+samsvar\s+med)\s+(?:innstillingen|innstillinga|innstilling|forslaget|"
+    r"framlegget|tilrådinga|forslag|framlegg|tilråding|(?:forslag|framlegg)\s+til\s+vedtak)"
+    r"\s*,?\s+(?:med|men)\s", re.I)
 # "Innstillingen ble enstemmig vedtatt.", "Framlegg til vedtak vart samrøystes vedteke.",
 # the short "Innstillingen enstemmig vedtatt.", and "Enstemmig som innstillingen."
 # (and whose it was, in the indefinite: "Rådmannens innstilling ble vedtatt.",
@@ -2236,7 +2298,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "slutt", "støtt", "bestemte", "avgjorde", "utset", "neste ",
                   "beramme", "foreslo å", "anbefal", "tilrå", "ønsker å", "ønsket å",
                   "ønskte å", "godtatt", "utsatt", "valgt", "vald", "konstituert", "semje",
-                  "enstemmig", "samrøystes", "til vit", "innvending", "merknad",
+                  "nstemmig", "samrøystes", "til vit", "innvending", "merknad",
                   "beslutningsdyktig",
                   "vedtaksfør", "valt", "fastsatt", "fastsett", "bestemt", "avklar", "avklår",
                   "innvilg", "bevilg", "stiller seg", "stilte seg", "kom til at",
@@ -2246,14 +2308,15 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   " fal", "nedstemt", "forkast", "avvist", " stemme", " ber ", " bed ",
                   "avslå", "avslo", "til følge", "til følgje", "avvis", "nedrøyst",
                   "sendes tilbake", "sendast tilbake",
-                  "sendt tilbake", "attende", "utgår",
+                  "sendt tilbake", "send tilbake", "attende", "utgår",
                   "utgikk", "utgjekk", "går ut", "gikk ut", "gjekk ut", "strøket", "stroke",
                   "positiv", "som innstil", "som forslag", "som framlegg", "tatt opp",
                   "teken opp", "teke opp", "løyv", "satte av", "setter av", "set av",
                   # ("stemt" and "røyst" stand for "nedstemt", "stemt ned", "stemte ned",
                   # "røysta ned", "nedrøyst" and "samrøystes", "trekk" for "trekkes",
                   # "trekker": one search each instead of one per form)
-                  "imøtekom", "returner", "trekk", "trakk", "stemt", "røyst", "oppnådde")
+                  "imøtekom", "returner", "trekk", "trakk", "stemt", "røyst", "oppnådde",
+                  "flytt", "på nytt", "i retur")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 
