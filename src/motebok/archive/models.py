@@ -545,6 +545,19 @@ class Meeting(models.Model):
         return self.title or (self.body.name if self.body_id else "") or str(_("Meeting"))
 
     @property
+    def body_name(self) -> str:
+        """The body's name; as the record wrote it when the meeting belongs to no body
+        (a restored export), else ""."""
+        return self.body.name if self.body_id else (self.body_text or "")
+
+    @property
+    def file_stem(self) -> str:
+        """ "reiseliv-2025-03-12": what downloaded files of the meeting are named after —
+        the body's slug (left out when there is none) and the date ("udatert" if none)."""
+        day = self.date.isoformat() if self.date else "udatert"
+        return f"{self.body.slug}-{day}" if self.body_id else day
+
+    @property
     def from_record(self) -> bool:
         """True when the meeting came from a minutes record (import), not the secretariat."""
         return self.record_hash is not None

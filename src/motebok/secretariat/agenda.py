@@ -246,7 +246,12 @@ def renumber_after_date_change(meeting: Meeting, old_year: int) -> None:
 
 
 def follow_ups(meeting: Meeting):
-    """Open actions of the body decided at earlier meetings: they go on the agenda."""
+    """Open actions of the body decided at earlier meetings: they go on the agenda.
+
+    A meeting of no body has none (the other meetings without a body are not its own).
+    """
+    if meeting.body_id is None:
+        return Action.objects.none()
     actions = Action.objects.open().filter(item__meeting__body=meeting.body)
     if meeting.date is not None:
         actions = actions.filter(item__meeting__date__lt=meeting.date)
