@@ -531,6 +531,25 @@ def test_an_upload_without_a_file_keeps_its_title(world):
     assert not meeting.attachments.exists()
 
 
+def test_an_upload_refused_for_its_title_says_the_file_must_be_chosen_again(world):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    client = client_for(world, "secretariat")
+    chosen = SimpleUploadedFile("foiler<b>.pdf", b"slides", content_type="application/pdf")
+    page = refused_page(client.post(url("attachment_new", meeting.pk),
+                                    {"title": "", "file": chosen}))
+    assert "Feltet er påkrevet." in page
+    # the file is not kept, and the page says so (next to the file field and on top)
+    assert page.count("Ikke lastet opp: velg filen «foiler&lt;b&gt;.pdf» på nytt.") == 2
+    assert "foiler<b>" not in page
+    assert not meeting.attachments.exists()
+    english = refused_page(client.post(url("attachment_new", meeting.pk),
+                                       {"title": "", "file": SimpleUploadedFile("a.pdf", b"x")},
+                                       HTTP_ACCEPT_LANGUAGE="en"))
+    assert "Not uploaded: choose the file “a.pdf” again." in english
+
+
 def test_a_meeting_edit_refused_for_want_of_a_reason_keeps_what_was_typed(world):
     meeting = plan(world.body, dt.date(2025, 3, 12))
     minutes.approve(meeting, world.users["secretariat"])

@@ -240,6 +240,16 @@ class AttachmentForm(forms.ModelForm):
             raise forms.ValidationError(_("The file is larger than 50 MB."))
         return upload
 
+    def full_clean(self):
+        """A form refused for another field still had a good file: a browser cannot
+        keep a chosen file when the page is shown again, so say it must be chosen again
+        (rather than show an empty file field as if nothing had been lost)."""
+        super().full_clean()
+        if self.errors and "file" not in self.errors and self.files.get(
+                self.add_prefix("file")):
+            self.add_error("file", _("Not uploaded: choose the file “%(name)s” again.")
+                           % {"name": self.files[self.add_prefix("file")].name})
+
 
 # --- access to a body --------------------------------------------------------------------
 
