@@ -128,8 +128,11 @@ def move_item(item: AgendaItem, direction: str, user) -> bool:
     resequence(item.meeting)
     renumber_year(item.meeting.body, item.meeting.year(), caller=item.meeting)
     item.refresh_from_db()
-    audit.record(user, item, AuditAction.UPDATE, summary=f"moved {direction}",
-                 changes={"number": [before, item.number]})
+    # the move as the log's labelled changes (the place in the agenda, the number): a
+    # summary in words would be stored in one language
+    audit.record(user, item, AuditAction.UPDATE, summary=f"{item.number} {item.title}",
+                 changes={"order": [index + 1, other_index + 1],
+                          "number": [before, item.number]})
     return True
 
 
