@@ -146,6 +146,7 @@ def test_the_audit_log_names_objects_fields_and_choices_as_the_pages_do(world, t
     client.post(reverse("secretariat:action_new", args=[item.pk]), {
         "text": "Hente inn priser", "responsible": "Kari Fjellstad", "due": "2025-03-01"})
     client.post(reverse("secretariat:item_move", args=[item.pk]), {"direction": "up"})
+    client.post(reverse("secretariat:summons_send", args=[held.pk]))
     client.post(reverse("secretariat:meeting_approve", args=[held.pk]))
     address = reverse("secretariat:audit", args=[world.body.slug])
     bokmal = client.get(address).content.decode()
@@ -160,6 +161,8 @@ def test_the_audit_log_names_objects_fields_and_choices_as_the_pages_do(world, t
     assert "<li>due: — → 2025-03-01</li>" in english
     assert "<li>status: Utkast → Godkjent</li><li>låst: nei → ja</li>" in bokmal
     assert "<li>status: Draft → Approved</li><li>locked: no → yes</li>" in english
+    assert "sendt innkalling #" in bokmal and "sent summons #" in english
+    assert "summonsdispatch" not in bokmal and "summons dispatch" not in english
     assert "<li>rekkefølge: 3 → 2</li><li>nummer: 03/25 → 02/25</li>" in bokmal
     assert "<li>order: 3 → 2</li><li>number: 03/25 → 02/25</li>" in english
     assert "moved up" not in bokmal  # no words stored in one language

@@ -167,6 +167,8 @@ class MinutesVersion(models.Model):
 
     class Meta:
         ordering = ["meeting", "-version"]
+        verbose_name = _("minutes version")
+        verbose_name_plural = _("minutes versions")
         constraints = [models.UniqueConstraint(fields=["meeting", "version"],
                                                name="unique_minutes_version")]
 
@@ -187,6 +189,8 @@ class SummonsDispatch(models.Model):
 
     class Meta:
         ordering = ["-sent_at", "-id"]
+        verbose_name = _("summons")
+        verbose_name_plural = _("summons")
 
     def __str__(self) -> str:
         return f"{self.subject} ({len(self.recipients)})"
