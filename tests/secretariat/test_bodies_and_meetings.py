@@ -175,6 +175,40 @@ def test_the_meeting_body_and_attendance_pages_ask_a_fixed_number_of_queries(wor
     assert counts() == few
 
 
+def test_the_audit_access_and_versions_pages_ask_a_fixed_number_of_queries(world):
+    from django.contrib.auth import get_user_model
+
+    from motebok.archive.models import BodyAccess
+    from motebok.secretariat import minutes
+
+    meeting = plan(world.body, dt.date(2025, 3, 12), world.users["secretariat"])
+    minutes.approve(meeting, world.users["secretariat"])
+    client = client_for(world, "secretariat")
+    pages = [url("audit", world.body.slug), url("access", world.body.slug),
+             url("versions", meeting.pk)]
+
+    def grow(n: int) -> None:
+        for i in range(n):
+            user = get_user_model().objects.create_user(f"bruker{n}-{i}", f"b{n}{i}@x.no")
+            BodyAccess.objects.create(user=user, body=world.body, role="member")
+            client.post(url("meeting_edit", meeting.pk), {
+                "title": f"Møte {n}-{i}", "date": "2025-03-12", "reason": f"Retting {i}"})
+
+    def counts() -> list[int]:
+        found = []
+        for page in pages:
+            with CaptureQueriesContext(connection) as queries:
+                assert client.get(page).status_code == 200
+            found.append(len(queries))
+        return found
+
+    grow(1)
+    few = counts()
+    grow(4)
+    assert meeting.minutes_versions.count() >= 5
+    assert counts() == few
+
+
 def test_a_form_of_the_body_page_that_fails_keeps_what_was_typed(world):
     client = client_for(world, "secretariat")
     response = client.post(url("meeting_new", world.body.slug), {
