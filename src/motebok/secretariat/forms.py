@@ -138,7 +138,8 @@ class MeetingPlanForm(MeetingFields):
             elif data.get("date"):
                 every, count = data.get("every_months"), data.get("count")
                 data["days"] = (planning.series_dates(data["date"], every, count)
-                                if every and count and count > 1 else [data["date"]])
+                                if every and count and count > 1
+                                else [planning.check_day(data["date"])])
             else:
                 raise MotebokError(_("Give a date or a list of dates."))
         except MotebokError as error:
@@ -152,6 +153,13 @@ class MeetingEditForm(MeetingFields, ReasonForm):
     date = forms.DateField(label=_("Date"), widget=DATE)
 
     field_order = ["title", "date", "start", "end", "mode", "location", "link", "reason"]
+
+    def clean_date(self):
+        """A date meetings are planned in (not a year 20255)."""
+        try:
+            return planning.check_day(self.cleaned_data["date"])
+        except MotebokError as error:
+            raise forms.ValidationError(str(error)) from None
 
     @classmethod
     def for_meeting(cls, meeting: Meeting, data=None) -> MeetingEditForm:
