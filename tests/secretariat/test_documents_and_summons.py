@@ -343,3 +343,17 @@ def test_a_meeting_of_no_body_has_no_secretariat_workspace(world, bodyless, pers
     draft = Meeting.objects.get(title="Annet møte")
     target = reverse("secretariat:document", args=[draft.pk, "minutes", "html"])
     assert client.get(target).status_code == (200 if persona == "admin" else 404)
+
+
+def test_a_title_with_line_breaks_still_makes_a_one_line_subject(world, mailoutbox):
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    client = client_for(world, "secretariat")
+    client.post(reverse("secretariat:meeting_edit", args=[meeting.pk]),
+                {"title": "Møte om\r\nBcc: x@example.no", "date": "2025-03-12"})
+    response = client.post(reverse("secretariat:summons_send", args=[meeting.pk]))
+    assert response.status_code == 302
+    assert [m.subject for m in mailoutbox][:1] == [
+        "Innkalling: Møte om Bcc: x@example.no 12. mars 2025"]
+    assert all(m.bcc == [] for m in mailoutbox)
+    meeting.title = None  # a meeting read from minutes without a title
+    assert summons.subject_of(meeting) == "Innkalling: Faggruppe for reiseliv 12. mars 2025"
