@@ -439,6 +439,33 @@ def test_follow_ups_are_shown_with_their_item_and_closed_from_the_later_meeting(
     assert "Bestille nye skilt" not in client.get(url("meeting", later.pk)).content.decode()
 
 
+def test_the_personal_calendar_asks_a_fixed_number_of_queries_and_counts_summons(world):
+    from motebok.secretariat import calendar_feed
+    from motebok.secretariat.models import SummonsDispatch
+
+    feed = calendar_feed.feed_path(world.users["member"], world.body)
+
+    def fetch() -> tuple[int, dict]:
+        with CaptureQueriesContext(connection) as queries:
+            response = Client().get(feed)
+        assert response.status_code == 200
+        events = Calendar.from_ical(response.content).walk("VEVENT")
+        return len(queries), {str(e["uid"]): int(e["sequence"]) for e in events}
+
+    first = plan(world.body, dt.date(2025, 9, 10))
+    SummonsDispatch.objects.create(meeting=first, subject="Innkalling", recipients=[])
+    SummonsDispatch.objects.create(meeting=first, subject="Innkalling", recipients=[])
+    few, sequences = fetch()
+    assert sequences[f"meeting-{first.pk}@motebok"] == 2  # sent twice: the second update
+    for month in range(1, 6):
+        plan(world.body, dt.date(2026, month, 10))
+    # a date restored from a record as written: the calendar's last day, no end
+    last = Meeting.objects.create(body=world.body, date=dt.date.max, title="Siste dag")
+    many, sequences = fetch()
+    assert many == few and len(sequences) == 7
+    assert sequences[f"meeting-{last.pk}@motebok"] == 0
+
+
 def test_members_are_listed_leader_first(world):
     from secretariat_world import person_named
 
