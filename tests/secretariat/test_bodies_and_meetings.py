@@ -572,6 +572,20 @@ def test_an_action_with_a_bad_due_date_keeps_what_was_typed(world):
     assert not item.actions.exists()
 
 
+def test_a_comment_of_a_deleted_account_is_shown_without_a_name(world):
+    from django.contrib.auth import get_user_model
+
+    from motebok.secretariat.models import ItemComment
+
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    item = agenda.add_item(meeting, "Budsjett", "", world.users["secretariat"])
+    gone = get_user_model().objects.create_user("borte")
+    ItemComment.objects.create(item=item, author=gone, text="Innspill fra en som sluttet.")
+    gone.delete()
+    page = client_for(world, "secretariat").get(url("meeting", meeting.pk)).content.decode()
+    assert "Innspill fra en som sluttet.</span> – —, " in page
+
+
 def test_a_too_long_comment_is_shown_again_with_the_limit(world):
     meeting = plan(world.body, dt.date(2025, 3, 12))
     item = agenda.add_item(meeting, "Budsjett", "", world.users["secretariat"])
