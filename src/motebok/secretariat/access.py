@@ -12,7 +12,13 @@ from enum import IntEnum
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
-from motebok.archive.models import AgendaItem, BodyAccess, Meeting, Organization
+from motebok.archive.models import (
+    AgendaItem,
+    BodyAccess,
+    Meeting,
+    Organization,
+    access_body_ids,
+)
 from motebok.vocab import AccessRole, MeetingStatus, OrganizationKind
 
 
@@ -71,9 +77,8 @@ def bodies_for(user):
     if user.is_superuser:
         return Organization.objects.filter(
             kind__in=[OrganizationKind.BODY.value, OrganizationKind.WORKING_GROUP.value])
-    direct = list(BodyAccess.objects.filter(user=user).values_list("body_id", flat=True))
-    return Organization.objects.filter(pk__in=direct) | Organization.objects.filter(
-        parent_id__in=direct)
+    # the archive's rule: a row on a body covers it and its working groups
+    return Organization.objects.filter(pk__in=access_body_ids(user))
 
 
 def body_or_404(user, slug: str, needed: Role) -> tuple[Organization, Role]:
