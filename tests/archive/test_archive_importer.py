@@ -678,3 +678,46 @@ def test_people_of_minutes_imported_as_drafts_are_no_public_members(tmp_path, cl
     members = json.dumps(client.get(f"/api/v1/bodies/{body.slug}/").json()["members"])
     assert "Kari Nordmann" in members and "Nora Ny" not in members
     assert client.get(f"/api/v1/people/{newcomer.pk}/").status_code == 404
+
+
+@pytest.mark.parametrize("persona", ["anonymous", "member", "secretariat",
+                                     "parent-secretariat"])
+def test_a_member_read_from_a_draft_is_known_as_far_as_the_draft(tmp_path, client, persona):
+    """The membership exists (the body's secretariat plans with it: attendance, summons)
+    and is seen by exactly those who see the draft it was read from — a role on the body,
+    or on the body it is a working group of — in the web pages and the API alike."""
+    from django.contrib.auth import get_user_model
+    from django.urls import reverse
+
+    from motebok.archive.models import BodyAccess
+    from motebok.vocab import AccessRole, OrganizationKind
+
+    importer.import_paths([str(write_minutes(tmp_path, "a.txt", 1))])
+    draft = tmp_path / "b.txt"
+    draft.write_text(minutes_text("Testregionen regionråd", "02.02.2024",
+                                  ["Nora Ny (leder)", "Ola Hansen"],
+                                  [("02/24", "Budsjett", "Budsjettet ble vedtatt.")]),
+                     encoding="utf-8")
+    importer.import_paths([str(draft)], status=MeetingStatus.DRAFT.value)
+    body = Organization.objects.get(name="Testregionen regionråd")
+    if persona != "anonymous":
+        user = get_user_model().objects.create_user(persona)
+        target = body
+        if persona == "parent-secretariat":
+            target = Organization.objects.create(name="Regionrådet", slug="regionradet",
+                                                 kind=OrganizationKind.BODY.value)
+            body.parent, body.kind = target, OrganizationKind.WORKING_GROUP.value
+            body.save()
+        BodyAccess.objects.create(user=user, body=target, role=AccessRole.SECRETARIAT.value
+                                  if "secretariat" in persona else AccessRole.MEMBER.value)
+        client.force_login(user)
+    sees_draft = persona != "anonymous"
+    newcomer = Person.objects.get(name="Nora Ny")
+    page = client.get(reverse("web:body", args=[body.slug])).content.decode()
+    assert ("Nora Ny" in page) == sees_draft
+    members = json.dumps(client.get(f"/api/v1/bodies/{body.slug}/").json()["members"])
+    assert ("Nora Ny" in members) == sees_draft
+    assert client.get(f"/api/v1/people/{newcomer.pk}/").status_code == (
+        200 if sees_draft else 404)
+    assert client.get(reverse("web:person", args=[newcomer.pk])).status_code == (
+        200 if sees_draft else 404)

@@ -175,6 +175,31 @@ def test_a_list_of_dates_in_norwegian_or_iso_form():
         planning.parse_date_list("14.3.2025\n31.2.2025")
 
 
+def test_dates_beyond_the_planned_years_are_refused_not_a_server_error(world):
+    from django.urls import reverse
+    from secretariat_world import client_for
+
+    client = client_for(world, "secretariat")
+    address = reverse("secretariat:meeting_new", args=[world.body.slug])
+    for data in ({"date": "9999-12-31", "every_months": "24", "count": "3"},
+                 {"date": "2199-01-10", "every_months": "24", "count": "3"},
+                 {"date": "0025-03-12"}, {"dates": "12.3.2025\n31.12.9999"}):
+        response = client.post(address, data)
+        assert response.status_code == 400, data
+        assert "er utenfor årene møter planlegges i (1900–2199)." in response.content.decode()
+    english = client.post(address, {"date": "20255-03-12"}, HTTP_ACCEPT_LANGUAGE="en")
+    assert english.status_code == 400
+    assert not world.body.meetings.exists()
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    edited = client.post(reverse("secretariat:meeting_edit", args=[meeting.pk]),
+                         {"date": "9999-12-31"}, HTTP_ACCEPT_LANGUAGE="en")
+    assert edited.status_code == 400
+    assert "9999-12-31 is outside the years meetings are planned in (1900–2199)." \
+        in edited.content.decode()
+    meeting.refresh_from_db()
+    assert meeting.date == dt.date(2025, 3, 12)
+
+
 def test_the_search_index_follows_numbers_that_moved_in_other_meetings(world):
     from motebok.search.models import SearchEntry
 

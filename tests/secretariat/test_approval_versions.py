@@ -134,10 +134,38 @@ def test_the_audit_log_shows_created_and_deleted_values_whole(world, two_meeting
     decision = item.decisions.get()
     client.post(reverse("secretariat:decision_delete", args=[decision.pk]))
     page = client.get(reverse("secretariat:audit", args=[world.body.slug])).content.decode()
-    assert "<code>text</code>: — → Hente inn priser</li>" in page
-    assert "<code>due</code>: — → 2025-03-01</li>" in page
-    assert "<code>text</code>: Faggruppen tok saken til orientering. → —</li>" in page
-    assert "<code>text</code>: H → e" not in page and "<code>done_note</code>" not in page
+    assert "<li>tekst: — → Hente inn priser</li>" in page
+    assert "<li>frist: — → 2025-03-01</li>" in page
+    assert "<li>tekst: Faggruppen tok saken til orientering. → —</li>" in page
+    assert "tekst: H → e" not in page and "merknad ved utføring" not in page
+
+
+def test_the_audit_log_names_objects_fields_and_choices_as_the_pages_do(world, two_meetings):
+    held, _following, item = two_meetings
+    client = client_for(world, "secretariat")
+    client.post(reverse("secretariat:action_new", args=[item.pk]), {
+        "text": "Hente inn priser", "responsible": "Kari Fjellstad", "due": "2025-03-01"})
+    client.post(reverse("secretariat:item_move", args=[item.pk]), {"direction": "up"})
+    client.post(reverse("secretariat:summons_send", args=[held.pk]))
+    client.post(reverse("secretariat:meeting_approve", args=[held.pk]))
+    address = reverse("secretariat:audit", args=[world.body.slug])
+    bokmal = client.get(address).content.decode()
+    english = client.get(address, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    for page in (bokmal, english):
+        assert "<code>" not in page and "archive.action" not in page
+        assert "responsible_person" not in page and "done_note" not in page
+    assert "opprettet tiltak #" in bokmal and "created action #" in english
+    assert "<li>ansvarlig slik det er skrevet: — → Kari Fjellstad</li>" in bokmal
+    assert "<li>responsible as written: — → Kari Fjellstad</li>" in english
+    assert "<li>frist: — → 2025-03-01</li>" in bokmal
+    assert "<li>due: — → 2025-03-01</li>" in english
+    assert "<li>status: Utkast → Godkjent</li><li>låst: nei → ja</li>" in bokmal
+    assert "<li>status: Draft → Approved</li><li>locked: no → yes</li>" in english
+    assert "sendt innkalling #" in bokmal and "sent summons #" in english
+    assert "summonsdispatch" not in bokmal and "summons dispatch" not in english
+    assert "<li>rekkefølge: 3 → 2</li><li>nummer: 03/25 → 02/25</li>" in bokmal
+    assert "<li>order: 3 → 2</li><li>number: 03/25 → 02/25</li>" in english
+    assert "moved up" not in bokmal  # no words stored in one language
 
 
 def _anonymous():

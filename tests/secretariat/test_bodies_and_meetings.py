@@ -175,6 +175,40 @@ def test_the_meeting_body_and_attendance_pages_ask_a_fixed_number_of_queries(wor
     assert counts() == few
 
 
+def test_the_audit_access_and_versions_pages_ask_a_fixed_number_of_queries(world):
+    from django.contrib.auth import get_user_model
+
+    from motebok.archive.models import BodyAccess
+    from motebok.secretariat import minutes
+
+    meeting = plan(world.body, dt.date(2025, 3, 12), world.users["secretariat"])
+    minutes.approve(meeting, world.users["secretariat"])
+    client = client_for(world, "secretariat")
+    pages = [url("audit", world.body.slug), url("access", world.body.slug),
+             url("versions", meeting.pk)]
+
+    def grow(n: int) -> None:
+        for i in range(n):
+            user = get_user_model().objects.create_user(f"bruker{n}-{i}", f"b{n}{i}@x.no")
+            BodyAccess.objects.create(user=user, body=world.body, role="member")
+            client.post(url("meeting_edit", meeting.pk), {
+                "title": f"Møte {n}-{i}", "date": "2025-03-12", "reason": f"Retting {i}"})
+
+    def counts() -> list[int]:
+        found = []
+        for page in pages:
+            with CaptureQueriesContext(connection) as queries:
+                assert client.get(page).status_code == 200
+            found.append(len(queries))
+        return found
+
+    grow(1)
+    few = counts()
+    grow(4)
+    assert meeting.minutes_versions.count() >= 5
+    assert counts() == few
+
+
 def test_a_form_of_the_body_page_that_fails_keeps_what_was_typed(world):
     client = client_for(world, "secretariat")
     response = client.post(url("meeting_new", world.body.slug), {
@@ -405,6 +439,33 @@ def test_follow_ups_are_shown_with_their_item_and_closed_from_the_later_meeting(
     assert "Bestille nye skilt" not in client.get(url("meeting", later.pk)).content.decode()
 
 
+def test_the_personal_calendar_asks_a_fixed_number_of_queries_and_counts_summons(world):
+    from motebok.secretariat import calendar_feed
+    from motebok.secretariat.models import SummonsDispatch
+
+    feed = calendar_feed.feed_path(world.users["member"], world.body)
+
+    def fetch() -> tuple[int, dict]:
+        with CaptureQueriesContext(connection) as queries:
+            response = Client().get(feed)
+        assert response.status_code == 200
+        events = Calendar.from_ical(response.content).walk("VEVENT")
+        return len(queries), {str(e["uid"]): int(e["sequence"]) for e in events}
+
+    first = plan(world.body, dt.date(2025, 9, 10))
+    SummonsDispatch.objects.create(meeting=first, subject="Innkalling", recipients=[])
+    SummonsDispatch.objects.create(meeting=first, subject="Innkalling", recipients=[])
+    few, sequences = fetch()
+    assert sequences[f"meeting-{first.pk}@motebok"] == 2  # sent twice: the second update
+    for month in range(1, 6):
+        plan(world.body, dt.date(2026, month, 10))
+    # a date restored from a record as written: the calendar's last day, no end
+    last = Meeting.objects.create(body=world.body, date=dt.date.max, title="Siste dag")
+    many, sequences = fetch()
+    assert many == few and len(sequences) == 7
+    assert sequences[f"meeting-{last.pk}@motebok"] == 0
+
+
 def test_members_are_listed_leader_first(world):
     from secretariat_world import person_named
 
@@ -511,6 +572,20 @@ def test_an_action_with_a_bad_due_date_keeps_what_was_typed(world):
     assert not item.actions.exists()
 
 
+def test_a_comment_of_a_deleted_account_is_shown_without_a_name(world):
+    from django.contrib.auth import get_user_model
+
+    from motebok.secretariat.models import ItemComment
+
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    item = agenda.add_item(meeting, "Budsjett", "", world.users["secretariat"])
+    gone = get_user_model().objects.create_user("borte")
+    ItemComment.objects.create(item=item, author=gone, text="Innspill fra en som sluttet.")
+    gone.delete()
+    page = client_for(world, "secretariat").get(url("meeting", meeting.pk)).content.decode()
+    assert "Innspill fra en som sluttet.</span> – —, " in page
+
+
 def test_a_too_long_comment_is_shown_again_with_the_limit(world):
     meeting = plan(world.body, dt.date(2025, 3, 12))
     item = agenda.add_item(meeting, "Budsjett", "", world.users["secretariat"])
@@ -529,6 +604,25 @@ def test_an_upload_without_a_file_keeps_its_title(world):
     assert 'value="Foiler fra Visit Ålesund"' in page and "Feltet er påkrevet." in page
     assert 'id="id_file_published" checked' in page
     assert not meeting.attachments.exists()
+
+
+def test_an_upload_refused_for_its_title_says_the_file_must_be_chosen_again(world):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    client = client_for(world, "secretariat")
+    chosen = SimpleUploadedFile("foiler<b>.pdf", b"slides", content_type="application/pdf")
+    page = refused_page(client.post(url("attachment_new", meeting.pk),
+                                    {"title": "", "file": chosen}))
+    assert "Feltet er påkrevet." in page
+    # the file is not kept, and the page says so (next to the file field and on top)
+    assert page.count("Ikke lastet opp: velg filen «foiler&lt;b&gt;.pdf» på nytt.") == 2
+    assert "foiler<b>" not in page
+    assert not meeting.attachments.exists()
+    english = refused_page(client.post(url("attachment_new", meeting.pk),
+                                       {"title": "", "file": SimpleUploadedFile("a.pdf", b"x")},
+                                       HTTP_ACCEPT_LANGUAGE="en"))
+    assert "Not uploaded: choose the file “a.pdf” again." in english
 
 
 def test_a_meeting_edit_refused_for_want_of_a_reason_keeps_what_was_typed(world):

@@ -267,3 +267,93 @@ def test_the_minutes_ask_a_fixed_number_of_queries_however_many_items(
     entry = documents.build(meeting_with_minutes, documents.MINUTES).entries[-2]
     assert (entry.decisions, entry.actions) == (
         ["Vedtak 4"], ["Tiltak 4 (ansvarlig: Kari Fjellstad)"])
+
+
+@pytest.fixture
+def bodyless(world):
+    """A published meeting that belongs to no body (restored from a record naming none),
+    with an item, an open action, a public file, and another body-less meeting's draft."""
+    from motebok.archive.models import AgendaItem, Meeting
+
+    meeting = Meeting.objects.create(body=None, date=dt.date(2025, 5, 20), title="Uten organ",
+                                     status="published", locked=True, kind="minutes")
+    item = AgendaItem.objects.create(meeting=meeting, number="1", title="Bølgebryteren",
+                                     order=1)
+    Decision.objects.create(item=item, text="Saken ble tatt til orientering.", order=1)
+    secret = Meeting.objects.create(body=None, date=dt.date(2025, 1, 2), title="Annet møte",
+                                    status="draft", kind="minutes")
+    hidden = AgendaItem.objects.create(meeting=secret, number="1", title="Hemmelig", order=1)
+    Action.objects.create(item=hidden, text="Tiltak fra et annet utkast", status="open",
+                          order=1)
+    return meeting
+
+
+@pytest.mark.parametrize("persona", ["anonymous", "outsider", "member", "admin"])
+def test_the_documents_of_a_meeting_of_no_body_download_for_everyone(world, bodyless,
+                                                                    persona):
+    client = client_for(world, persona)
+    for kind, heading in (("minutes", "Referat fra møte"), ("summons", "Innkalling til møte")):
+        html = client.get(reverse("secretariat:document", args=[bodyless.pk, kind, "html"]))
+        assert html.status_code == 200
+        page = html.content.decode()
+        assert f"<h1>{heading}</h1>" in page and "Bølgebryteren" in page
+        # another body-less meeting is no earlier meeting of the same body
+        assert "Tiltak fra et annet utkast" not in page
+        for fmt in ("pdf", "docx"):
+            response = client.get(reverse("secretariat:document", args=[bodyless.pk, kind, fmt]))
+            assert response.status_code == 200
+            assert (f'filename="{"referat" if kind == "minutes" else "innkalling"}-2025-05-20.'
+                    f'{fmt}"') in response["Content-Disposition"]
+
+
+@pytest.mark.parametrize("persona", ["anonymous", "outsider", "member", "admin"])
+def test_the_minutes_record_of_a_meeting_of_no_body_downloads_for_everyone(world, bodyless,
+                                                                          persona):
+    response = client_for(world, persona).get(
+        reverse("secretariat:minutes_json", args=[bodyless.pk]))
+    assert response.status_code == 200
+    assert 'filename="referat-2025-05-20.json"' in response["Content-Disposition"]
+    assert response.json()["title"] == "Uten organ"
+
+
+@pytest.mark.parametrize("persona", ["anonymous", "outsider", "member", "admin"])
+def test_the_public_file_of_a_meeting_of_no_body_downloads_for_everyone(world, bodyless,
+                                                                       persona):
+    from secretariat_world import upload
+
+    attachment = upload(bodyless, "foiler", published=True)
+    response = client_for(world, persona).get(
+        reverse("secretariat:attachment", args=[attachment.pk]))
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == b"slides"
+
+
+@pytest.mark.parametrize("persona", ["member", "secretariat", "admin"])
+def test_a_meeting_of_no_body_has_no_secretariat_workspace(world, bodyless, persona):
+    client = client_for(world, persona)
+    for name in ("meeting", "versions", "attendance"):
+        assert client.get(reverse(f"secretariat:{name}", args=[bodyless.pk])).status_code \
+            == 404, name
+    item = bodyless.items.get()
+    assert client.post(reverse("secretariat:item_edit", args=[item.pk]),
+                       {"title": "Endret"}).status_code == 404
+    # a draft of no body stays unreadable to all but administrators
+    from motebok.archive.models import Meeting
+
+    draft = Meeting.objects.get(title="Annet møte")
+    target = reverse("secretariat:document", args=[draft.pk, "minutes", "html"])
+    assert client.get(target).status_code == (200 if persona == "admin" else 404)
+
+
+def test_a_title_with_line_breaks_still_makes_a_one_line_subject(world, mailoutbox):
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    client = client_for(world, "secretariat")
+    client.post(reverse("secretariat:meeting_edit", args=[meeting.pk]),
+                {"title": "Møte om\r\nBcc: x@example.no", "date": "2025-03-12"})
+    response = client.post(reverse("secretariat:summons_send", args=[meeting.pk]))
+    assert response.status_code == 302
+    assert [m.subject for m in mailoutbox][:1] == [
+        "Innkalling: Møte om Bcc: x@example.no 12. mars 2025"]
+    assert all(m.bcc == [] for m in mailoutbox)
+    meeting.title = None  # a meeting read from minutes without a title
+    assert summons.subject_of(meeting) == "Innkalling: Faggruppe for reiseliv 12. mars 2025"

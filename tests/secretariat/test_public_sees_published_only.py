@@ -79,3 +79,52 @@ def test_drafts_appear_nowhere_for_the_public_and_everywhere_once_published(worl
     seen_by_public = leaks(Client(), draft, slug)
     assert {"page", "api", "search", "api-search", "actions", "calendar",
             "minutes-json", "minutes-pdf"} <= set(seen_by_public)
+
+
+@pytest.fixture
+def group_draft(world):
+    """A working group of the body, with a draft meeting in it (the item and the action
+    as in ``draft``) and a member read from that draft only."""
+    from motebok.archive.models import Membership, Organization, Participation
+    from motebok.secretariat.people import person_named
+    from motebok.vocab import OrganizationKind
+
+    group = Organization.objects.create(name="Arbeidsgruppe for vintertilbud",
+                                        slug="vintertilbud", parent=world.body,
+                                        kind=OrganizationKind.WORKING_GROUP.value)
+    secretary = world.users["secretariat"]
+    meeting = plan(group, dt.date(2025, 3, 12), secretary)
+    item = agenda.add_item(meeting, SECRET, "Utkast som ikke er offentlig ennå.", secretary)
+    Action.objects.create(item=item, text="Kvalvika: kontakte grunneierne", status="open",
+                          order=1)
+    minutes.start_minutes(meeting)
+    minutes.announce(meeting)
+    hidden = person_named("Hemmelig Deltaker")
+    Participation.objects.create(meeting=meeting, person=hidden, order=1)
+    Membership.objects.create(person=hidden, body=group)
+    return meeting
+
+
+@pytest.mark.parametrize("persona", ["anonymous", "outsider", "member", "secretariat",
+                                     "admin"])
+def test_a_working_group_s_drafts_are_seen_by_whoever_works_on_them_there(
+        world, group_draft, persona):
+    """The secretariat's rule (a role on a body covers its working groups) and the rule
+    of the public pages, API, search and calendar are one rule: whoever may open the
+    group's draft in the secretariat sees it everywhere, and nobody else does."""
+    from motebok.secretariat.access import Role, role_for
+
+    client = client_for(world, persona)
+    user = world.users.get(persona)
+    works_there = role_for(user, group_draft.body) != Role.NONE
+    assert works_there == (persona in ("member", "secretariat", "admin"))
+    workspace = client.get(reverse("secretariat:meeting", args=[group_draft.pk]))
+    assert (workspace.status_code == 200) == works_there
+    seen = leaks(client, group_draft, group_draft.body.slug)
+    everywhere = {"page", "api", "search", "api-search", "actions", "calendar",
+                  "minutes-json", "minutes-pdf"}
+    assert seen == ({name: 200 for name in everywhere} if works_there else {}), seen
+    # the member read from the draft alone is known exactly as far as the draft is
+    person = reverse("api:body", args=[group_draft.body.slug])
+    members = client.get(person).json()
+    assert ("Hemmelig Deltaker" in str(members)) == works_there

@@ -52,6 +52,14 @@ def test_meeting_without_time_is_an_all_day_event(client, archive):
     assert event.start == date(2025, 6, 2)
 
 
+def test_a_meeting_on_the_calendar_s_last_day_is_an_event_without_an_end(client, archive):
+    # a date as a restored record wrote it; an all-day event's end would be a day later
+    last = make_meeting(archive.body, date.max, title="Siste dag", next_date=date.max)
+    events = events_by_uid(feed(client))
+    event = events[f"meeting-{last.id}@motebok"]
+    assert event.start == date.max and "DTEND" not in event
+
+
 def test_undated_meeting_is_left_out(client, archive):
     undated = make_meeting(archive.body, None, title="Uten dato")
     assert f"meeting-{undated.id}@motebok" not in events_by_uid(feed(client))

@@ -51,22 +51,28 @@ EVERY_MEETING = object()
 # --------------------------------------------------------------------------- visibility
 
 
-def _access_body_ids(user: Any) -> models.QuerySet | None:
-    """Body ids the user has a BodyAccess row on; None means "sees everything"."""
+def access_body_ids(user: Any) -> models.QuerySet | None:
+    """Ids of the bodies the user works with; None means "sees everything".
+
+    A BodyAccess row on a body covers the body and its working groups (the groups'
+    ``parent``): the secretariat's roles (``secretariat.access.role_for``) count the
+    same way, so whoever opens a group's draft there sees it on every page and in the API.
+    """
     if user is not None and user.is_active and user.is_superuser:
         return None
     if user is None or not user.is_authenticated or not user.is_active:
-        return BodyAccess.objects.none().values("body_id")
-    return BodyAccess.objects.filter(user_id=user.pk).values("body_id")
+        return Organization.objects.none().values("pk")
+    direct = BodyAccess.objects.filter(user_id=user.pk).values("body_id")
+    return Organization.objects.filter(Q(pk__in=direct) | Q(parent_id__in=direct)).values("pk")
 
 
 def visibility_q(user: Any, prefix: str = "") -> Q:
     """The one visibility rule as a filter on Meeting fields reached through ``prefix``.
 
     Published minutes are public; every status is visible to superusers and to users with
-    a BodyAccess row (member or secretariat) on the meeting's body.
+    a BodyAccess row (member or secretariat) on the meeting's body or its parent body.
     """
-    bodies = _access_body_ids(user)
+    bodies = access_body_ids(user)
     if bodies is None:
         return Q()
     published = Q(**{f"{prefix}status": MeetingStatus.PUBLISHED.value})
@@ -225,7 +231,7 @@ class PersonQuerySet(models.QuerySet):
         Someone named only in drafts is as unknown to the public as the draft, in every
         list, filter and page.
         """
-        if _access_body_ids(user) is None:
+        if access_body_ids(user) is None:
             return self
         meetings = Meeting.objects.visible_to(user)
         return self.filter(
@@ -373,7 +379,7 @@ class MembershipQuerySet(models.QuerySet):
         so one read from drafts alone is as unknown to the public as the draft: it shows
         once the person is listed at a meeting of the body the user may see. A membership
         of someone listed at none of the body's meetings (entered by hand) is public."""
-        bodies = _access_body_ids(user)
+        bodies = access_body_ids(user)
         if bodies is None:
             return self
         listed = Participation.objects.filter(person=models.OuterRef("person"),
@@ -543,6 +549,19 @@ class Meeting(models.Model):
         """What a page calls the meeting: its title, else its body's name, else "Meeting"
         (a meeting restored from a record that names no body has none)."""
         return self.title or (self.body.name if self.body_id else "") or str(_("Meeting"))
+
+    @property
+    def body_name(self) -> str:
+        """The body's name; as the record wrote it when the meeting belongs to no body
+        (a restored export), else ""."""
+        return self.body.name if self.body_id else (self.body_text or "")
+
+    @property
+    def file_stem(self) -> str:
+        """ "reiseliv-2025-03-12": what downloaded files of the meeting are named after —
+        the body's slug (left out when there is none) and the date ("udatert" if none)."""
+        day = self.date.isoformat() if self.date else "udatert"
+        return f"{self.body.slug}-{day}" if self.body_id else day
 
     @property
     def from_record(self) -> bool:

@@ -24,11 +24,11 @@ from django.db import connection, transaction
 from motebok.archive.models import (
     Action,
     AgendaItem,
-    BodyAccess,
     Decision,
     Meeting,
     Organization,
     Participation,
+    access_body_ids,
 )
 from motebok.search import backends
 from motebok.search.highlight import snippet
@@ -81,15 +81,15 @@ def entry_tags(status: str, body_id: int | None, day: date | None,
 def visibility_tags(user: Any) -> tuple[str, ...] | None:
     """Tags of which an entry needs one for ``user`` to see it; None means no limit.
 
-    The same rule as ``Meeting.objects.visible_to``: superusers see everything, users
-    with body access see every meeting of those bodies, everyone sees published ones.
+    The same rule as ``Meeting.objects.visible_to`` (``access_body_ids``): superusers
+    see everything, users with body access see every meeting of those bodies and their
+    working groups, everyone sees published ones.
     """
-    if user is not None and getattr(user, "is_authenticated", False):
-        if getattr(user, "is_superuser", False):
-            return None
-        bodies = BodyAccess.objects.filter(user=user).values_list("body_id", flat=True)
-        return (PUBLISHED_TAG, *(filter_tag("body", pk) for pk in sorted(set(bodies))))
-    return (PUBLISHED_TAG,)
+    bodies = access_body_ids(user)
+    if bodies is None:
+        return None
+    return (PUBLISHED_TAG, *(filter_tag("body", pk)
+                             for pk in sorted(set(bodies.values_list("pk", flat=True)))))
 
 
 def _as_int(value: Any) -> int | None:

@@ -12,7 +12,13 @@ from enum import IntEnum
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
-from motebok.archive.models import AgendaItem, BodyAccess, Meeting, Organization
+from motebok.archive.models import (
+    AgendaItem,
+    BodyAccess,
+    Meeting,
+    Organization,
+    access_body_ids,
+)
 from motebok.vocab import AccessRole, MeetingStatus, OrganizationKind
 
 
@@ -25,12 +31,18 @@ class Role(IntEnum):
     ADMIN = 3
 
 
-def role_for(user, body: Organization) -> Role:
-    """The user's role for a body; access to a parent body also covers its working groups."""
+def role_for(user, body: Organization | None) -> Role:
+    """The user's role for a body; access to a parent body also covers its working groups.
+
+    A meeting of no body (restored from a record that names none) has no secretariat
+    and no members: only an administrator has a role for it.
+    """
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return Role.NONE
     if user.is_superuser:
         return Role.ADMIN
+    if body is None:
+        return Role.NONE
     body_ids = [body.pk]
     if body.parent_id:
         body_ids.append(body.parent_id)
@@ -43,9 +55,14 @@ def role_for(user, body: Organization) -> Role:
     return Role.NONE
 
 
-def require(user, body: Organization, needed: Role) -> Role:
-    """The user's role, or 404 (no role at all) / 403 (a role, but too low)."""
-    role = role_for(user, body)
+def require(user, body: Organization | None, needed: Role) -> Role:
+    """The user's role, or 404 (no role at all) / 403 (a role, but too low).
+
+    The secretariat's workspace is a body's: what belongs to no body (a meeting restored
+    from a record that names none) is 404 there for everyone; its published documents
+    are read through ``readable_meeting_or_404``.
+    """
+    role = role_for(user, body) if body is not None else Role.NONE
     if role == Role.NONE:
         raise Http404("no access")
     if role < needed:
@@ -60,9 +77,8 @@ def bodies_for(user):
     if user.is_superuser:
         return Organization.objects.filter(
             kind__in=[OrganizationKind.BODY.value, OrganizationKind.WORKING_GROUP.value])
-    direct = list(BodyAccess.objects.filter(user=user).values_list("body_id", flat=True))
-    return Organization.objects.filter(pk__in=direct) | Organization.objects.filter(
-        parent_id__in=direct)
+    # the archive's rule: a row on a body covers it and its working groups
+    return Organization.objects.filter(pk__in=access_body_ids(user))
 
 
 def body_or_404(user, slug: str, needed: Role) -> tuple[Organization, Role]:

@@ -128,8 +128,11 @@ def move_item(item: AgendaItem, direction: str, user) -> bool:
     resequence(item.meeting)
     renumber_year(item.meeting.body, item.meeting.year(), caller=item.meeting)
     item.refresh_from_db()
-    audit.record(user, item, AuditAction.UPDATE, summary=f"moved {direction}",
-                 changes={"number": [before, item.number]})
+    # the move as the log's labelled changes (the place in the agenda, the number): a
+    # summary in words would be stored in one language
+    audit.record(user, item, AuditAction.UPDATE, summary=f"{item.number} {item.title}",
+                 changes={"order": [index + 1, other_index + 1],
+                          "number": [before, item.number]})
     return True
 
 
@@ -246,7 +249,12 @@ def renumber_after_date_change(meeting: Meeting, old_year: int) -> None:
 
 
 def follow_ups(meeting: Meeting):
-    """Open actions of the body decided at earlier meetings: they go on the agenda."""
+    """Open actions of the body decided at earlier meetings: they go on the agenda.
+
+    A meeting of no body has none (the other meetings without a body are not its own).
+    """
+    if meeting.body_id is None:
+        return Action.objects.none()
     actions = Action.objects.open().filter(item__meeting__body=meeting.body)
     if meeting.date is not None:
         actions = actions.filter(item__meeting__date__lt=meeting.date)

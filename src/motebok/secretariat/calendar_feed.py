@@ -10,6 +10,7 @@ their role, is deactivated or changes password. No table is needed.
 from __future__ import annotations
 
 from django.contrib.auth import get_user_model
+from django.db.models import Count
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.crypto import constant_time_compare, salted_hmac
@@ -48,7 +49,8 @@ def body_calendar(request: HttpRequest, body: Organization) -> bytes:
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", body.name)
     meetings = (Meeting.objects.filter(body=body, date__isnull=False)
-                .select_related("body").order_by("date", "start", "pk"))
+                .select_related("body").annotate(summons_sent=Count("summons_dispatches"))
+                .order_by("date", "start", "pk"))
     for meeting in meetings:
         event = invitation.meeting_event(meeting)
         page = request.build_absolute_uri(reverse("secretariat:meeting", args=[meeting.pk]))

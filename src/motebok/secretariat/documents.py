@@ -91,7 +91,8 @@ def _when(meeting: Meeting) -> str:
 
 def _facts(meeting: Meeting) -> list[tuple[str, str]]:
     """Date/time, place, mode and link lines of the document header."""
-    facts = [(_("Body"), meeting.body.name), (_("Time"), _when(meeting))]
+    facts = [(_("Body"), meeting.body_name)] if meeting.body_name else []
+    facts.append((_("Time"), _when(meeting)))
     if meeting.location:
         facts.append((_("Place"), meeting.location))
     if meeting.mode:
@@ -200,16 +201,18 @@ def _build(meeting: Meeting, kind: str, internal_files: bool) -> DocumentContent
             entry.actions = [_action_line(a, with_origin=False) for a in item.actions.all()]
         entries.append(entry)
     follow_ups = [_action_line(a, with_origin=True) for a in agenda.follow_ups(meeting)]
-    heading = (_("Minutes of the meeting of %(body)s") if minutes
-               else _("Summons to the meeting of %(body)s")) % {"body": meeting.body.name}
-    day = meeting.date.isoformat() if meeting.date else "udatert"
+    if meeting.body_name:
+        heading = (_("Minutes of the meeting of %(body)s") if minutes
+                   else _("Summons to the meeting of %(body)s")) % {"body": meeting.body_name}
+    else:  # a meeting of no body (restored from a record that names none)
+        heading = _("Minutes of the meeting") if minutes else _("Summons to the meeting")
     return DocumentContent(
-        kind=kind, heading=heading, body=meeting.body.name,
+        kind=kind, heading=heading, body=meeting.body_name,
         facts=[*_facts(meeting), (_("Status"), _status(meeting))] if minutes
         else _facts(meeting),
         attendance=_attendance(meeting) if minutes else [], entries=entries,
-        follow_ups=follow_ups, filename=f"{'referat' if minutes else 'innkalling'}-"
-                                        f"{meeting.body.slug}-{day}",
+        follow_ups=follow_ups,
+        filename=f"{'referat' if minutes else 'innkalling'}-{meeting.file_stem}",
         files=files.get(None, []),
         labels={"agenda": _("Agenda"), "follow_ups": _("Follow-ups from earlier meetings"),
                 "decisions": _("Decision"), "actions": _("Actions"), "files": _("Attachments"),

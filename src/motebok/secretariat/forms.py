@@ -138,7 +138,8 @@ class MeetingPlanForm(MeetingFields):
             elif data.get("date"):
                 every, count = data.get("every_months"), data.get("count")
                 data["days"] = (planning.series_dates(data["date"], every, count)
-                                if every and count and count > 1 else [data["date"]])
+                                if every and count and count > 1
+                                else [planning.check_day(data["date"])])
             else:
                 raise MotebokError(_("Give a date or a list of dates."))
         except MotebokError as error:
@@ -152,6 +153,13 @@ class MeetingEditForm(MeetingFields, ReasonForm):
     date = forms.DateField(label=_("Date"), widget=DATE)
 
     field_order = ["title", "date", "start", "end", "mode", "location", "link", "reason"]
+
+    def clean_date(self):
+        """A date meetings are planned in (not a year 20255)."""
+        try:
+            return planning.check_day(self.cleaned_data["date"])
+        except MotebokError as error:
+            raise forms.ValidationError(str(error)) from None
 
     @classmethod
     def for_meeting(cls, meeting: Meeting, data=None) -> MeetingEditForm:
@@ -239,6 +247,16 @@ class AttachmentForm(forms.ModelForm):
         if upload and upload.size > MAX_UPLOAD_BYTES:
             raise forms.ValidationError(_("The file is larger than 50 MB."))
         return upload
+
+    def full_clean(self):
+        """A form refused for another field still had a good file: a browser cannot
+        keep a chosen file when the page is shown again, so say it must be chosen again
+        (rather than show an empty file field as if nothing had been lost)."""
+        super().full_clean()
+        if self.errors and "file" not in self.errors and self.files.get(
+                self.add_prefix("file")):
+            self.add_error("file", _("Not uploaded: choose the file “%(name)s” again.")
+                           % {"name": self.files[self.add_prefix("file")].name})
 
 
 # --- access to a body --------------------------------------------------------------------

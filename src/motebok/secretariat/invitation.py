@@ -38,13 +38,16 @@ def meeting_event(meeting: Meeting, organizer: str = "", attendees: Iterable[str
         event.add("dtend", finish)
     else:
         event.add("dtstart", meeting.date)
-        event.add("dtend", meeting.date + dt.timedelta(days=1))
+        if meeting.date < dt.date.max:  # the calendar's last day (restored) has no end
+            event.add("dtend", meeting.date + dt.timedelta(days=1))
     place = ", ".join(part for part in (meeting.location, meeting.link) if part)
     if place:
         event.add("location", place)
     if meeting.link:
         event.add("url", meeting.link)
-    event.add("sequence", meeting.summons_dispatches.count())
+    # how often the summons went out (a feed of many meetings counts them in its query)
+    sent = getattr(meeting, "summons_sent", None)
+    event.add("sequence", meeting.summons_dispatches.count() if sent is None else sent)
     if description:
         event.add("description", description)
     if organizer:

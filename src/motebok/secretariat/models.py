@@ -6,9 +6,13 @@ never points back (see docs/architecture.md).
 
 from __future__ import annotations
 
+from django.apps import apps
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import Promise
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -37,6 +41,8 @@ class Attachment(models.Model):
 
     class Meta:
         ordering = ["uploaded_at", "id"]
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
 
     def __str__(self) -> str:
         return self.title
@@ -97,8 +103,54 @@ class AuditEntry(models.Model):
             else:
                 old, new = None, change
             if old not in (None, "", []) or new not in (None, "", []):
-                rows.append((field, old, new))
+                rows.append((self.field_label(field), self._shown(field, old),
+                             self._shown(field, new)))
         return rows
+
+    def _model_field(self, name: str):
+        """The field ``name`` of the entry's model, or None (a key of its own, say
+        "numbers", or a model that is gone)."""
+        try:
+            return apps.get_model(self.model)._meta.get_field(name)
+        except (LookupError, ValueError, FieldDoesNotExist):
+            return None
+
+    @property
+    def model_label(self) -> str:
+        """What the log calls the changed object: its model's name in the UI language."""
+        try:
+            return str(apps.get_model(self.model)._meta.verbose_name)
+        except (LookupError, ValueError):
+            return self.model
+
+    def field_label(self, name: str) -> str:
+        """A changed field as the pages name it (``due`` → "frist"), in the UI language."""
+        field = self._model_field(name)
+        if field is not None and isinstance(getattr(field, "verbose_name", None), Promise):
+            return str(field.verbose_name)  # declared, translated; not Django's default
+        return str(AUDIT_KEY_LABELS.get(name, name.replace("_", " ")))
+
+    def _shown(self, name: str, value: object) -> object:
+        """A stored value as the pages show it: a choice by its label ("draft" → "Utkast"),
+        yes or no for a flag."""
+        if isinstance(value, bool):
+            return gettext("yes") if value else gettext("no")
+        field = self._model_field(name)
+        choices = dict(getattr(field, "flatchoices", None) or ())
+        if isinstance(value, str) and value in choices:
+            return gettext(str(choices[value]))  # the vocabulary's labels, translated
+        return value
+
+
+#: Labels of the audit keys that are no field of the changed model.
+AUDIT_KEY_LABELS = {
+    "numbers": _("item numbers"),
+    "username": _("username"),
+    "email": _("e-mail"),
+    "name": _("name"),
+    "item": _("agenda item"),
+    "meeting": _("meeting"),
+}
 
 
 class MinutesVersion(models.Model):
@@ -115,6 +167,8 @@ class MinutesVersion(models.Model):
 
     class Meta:
         ordering = ["meeting", "-version"]
+        verbose_name = _("minutes version")
+        verbose_name_plural = _("minutes versions")
         constraints = [models.UniqueConstraint(fields=["meeting", "version"],
                                                name="unique_minutes_version")]
 
@@ -135,6 +189,8 @@ class SummonsDispatch(models.Model):
 
     class Meta:
         ordering = ["-sent_at", "-id"]
+        verbose_name = _("summons")
+        verbose_name_plural = _("summons")
 
     def __str__(self) -> str:
         return f"{self.subject} ({len(self.recipients)})"
@@ -198,6 +254,8 @@ class ItemComment(models.Model):
 
     class Meta:
         ordering = ["created_at", "id"]
+        verbose_name = _("comment")
+        verbose_name_plural = _("comments")
 
     def __str__(self) -> str:
         return self.text[:50]

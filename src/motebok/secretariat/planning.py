@@ -38,11 +38,29 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+#: The years a meeting can be planned in: a date outside them is a slip of the keyboard
+#: (year 20255, 0025), and a calendar cannot hold such a meeting's end.
+PLANNED_YEARS = range(1900, 2200)
+
+
+def check_day(day: dt.date) -> dt.date:
+    """``day`` when a meeting can be planned on it; MotebokError otherwise."""
+    if day.year not in PLANNED_YEARS:
+        raise MotebokError(_("%(date)s is outside the years meetings are planned in (%(first)d–"
+                             "%(last)d).") % {"date": day.isoformat(),
+                                              "first": PLANNED_YEARS[0],
+                                              "last": PLANNED_YEARS[-1]})
+    return day
+
+
 def series_dates(first: dt.date, every_months: int, count: int) -> list[dt.date]:
     """``count`` dates, ``every_months`` apart, counted from ``first`` (no drift on the 31st)."""
     if every_months < 1 or not 1 <= count <= MAX_SERIES:
         raise MotebokError(_("A series needs an interval of at least 1 month and 1–%(max)d "
                              "meetings.") % {"max": MAX_SERIES})
+    check_day(first)
+    last = add_months(first, every_months * (count - 1))  # within range: years < 2200 + 100
+    check_day(last)
     return [add_months(first, every_months * n) for n in range(count)]
 
 
@@ -59,7 +77,7 @@ def parse_date_list(text: str) -> list[dt.date]:
         entry = raw.strip()
         if not entry:
             continue
-        dates.append(_parse_one_date(entry))
+        dates.append(check_day(_parse_one_date(entry)))
     if not dates:
         raise MotebokError(_("No dates given."))
     if len(dates) > MAX_SERIES:

@@ -61,10 +61,11 @@ def _address_of(sender: str) -> str:
 
 
 def subject_of(meeting: Meeting) -> str:
-    """ "Innkalling: Møte i X 14. mars 2025" in the document language."""
+    """ "Innkalling: Møte i X 14. mars 2025" in the document language, on one line (a
+    title with line breaks, or none, still makes a subject a mail header can carry)."""
     with translation.override(documents.DOCUMENT_LANGUAGE):
         day = formats.date_format(meeting.date, "j. F Y") if meeting.date else ""
-    return f"Innkalling: {meeting.title} {day}".strip()
+        return " ".join(f"Innkalling: {meeting.heading} {day}".split())
 
 
 def message_text(content: documents.DocumentContent) -> str:

@@ -769,9 +769,8 @@ def minutes_json(request: HttpRequest, pk: int) -> HttpResponse:
     meeting, _role = readable_meeting_or_404(request.user, pk)
     response = JsonResponse(minutes.minutes_snapshot(meeting),
                             json_dumps_params={"ensure_ascii": False, "indent": 2})
-    day = meeting.date.isoformat() if meeting.date else "udatert"
     response["Content-Disposition"] = (
-        f'attachment; filename="referat-{meeting.body.slug}-{day}.json"')
+        f'attachment; filename="referat-{meeting.file_stem}.json"')
     return response
 
 

@@ -30,10 +30,16 @@ def meeting_uid(meeting) -> str:
     return f"meeting-{meeting.id}@{UID_DOMAIN}"
 
 
+def _day_after(day):
+    """The end of an all-day event on ``day``; None on the calendar's last day (a date
+    restored from a record as written), where the event then has no end."""
+    return day + timedelta(days=1) if day < day.max else None
+
+
 def _start_and_end(meeting, zone: ZoneInfo):
     """Event start and end: local times when known, otherwise an all-day event."""
     if meeting.start is None:
-        return meeting.date, meeting.date + timedelta(days=1)
+        return meeting.date, _day_after(meeting.date)
     start = datetime.combine(meeting.date, meeting.start, tzinfo=zone)
     end = datetime.combine(meeting.date, meeting.end, tzinfo=zone) if meeting.end else None
     if end is not None and end <= start:
@@ -64,7 +70,7 @@ def announced_event(request: HttpRequest, meeting, zone: ZoneInfo) -> Event:
     """
     start = (datetime.combine(meeting.next_date, meeting.next_start, tzinfo=zone)
              if meeting.next_start else meeting.next_date)
-    end = None if meeting.next_start else meeting.next_date + timedelta(days=1)
+    end = None if meeting.next_start else _day_after(meeting.next_date)
     return Event.new(
         uid=f"next-meeting-{meeting.id}@{UID_DOMAIN}",
         summary=_("Next meeting: %(body)s") % {"body": meeting.body.name},
