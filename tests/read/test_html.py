@@ -378,3 +378,60 @@ def test_tables_nested_past_any_layout_are_refused_with_a_clear_error():
         read(nested(300))
     with pytest.raises(ReadError, match="nested too deep"):
         read(b"<TABLE><tr><td>Kari" * 300)  # never closed, in capitals
+
+
+MAIN_PAGE = """<!DOCTYPE html><html lang="nb"><head><meta charset="utf-8"></head><body>
+<div class="top"><a href="/">Vestdal regionråd</a> <a href="/om">Om oss</a></div>
+<div class="crumbs"><a href="/">Forside</a> &gt; <a href="/politikk">Politikk</a> &gt; Referat</div>
+<main id="innhold">
+<h1>Referat fra møte i Vestdal regionråd</h1>
+<p>Dato: 12. mars 2025<br>Sted: Rådhuset, Vestdal</p>
+<p>Til stede: Ola Berg (leder), Kari Lund, Per Nilsen</p>
+<h2>Sak 1/25 Godkjenning av innkalling</h2>
+<p><strong>Vedtak:</strong> Innkallingen ble godkjent.</p>
+<h2>Sak 2/25 Regional plan for samferdsel</h2>
+<p>Daglig leder orienterte om arbeidet med planen og om høringen i vår.</p>
+<p><strong>Vedtak:</strong> Saken tas til orientering.</p>
+<p class="tools">Skriv ut | Del på Facebook</p>
+<p class="dates">Sist oppdatert 4.3.2025</p>
+</main>
+<div class="bottom">Vestdal regionråd, Storgata 1, 6800 Vestdal</div>
+</body></html>"""
+
+
+def test_a_pages_one_main_part_is_its_text_without_the_site_around_it():
+    # a breadcrumb, a link bar and a footer whose classes name no chrome: outside <main>
+    texts = [b.text for b in read(MAIN_PAGE.encode())]
+    assert texts[0] == "Referat fra møte i Vestdal regionråd"
+    assert not any("Forside" in t or "Storgata" in t or "Om oss" in t for t in texts)
+    from motebok.parse import parse_bytes
+
+    record = parse_bytes(MAIN_PAGE.encode(), "referat.html")
+    assert (record.title, record.body) == ("Referat fra møte i Vestdal regionråd",
+                                           "Vestdal regionråd")
+
+
+def test_a_main_part_without_the_title_keeps_the_pages_h1_above_it_but_no_logo():
+    page = ('<header><h1 class="logo">Vestdal regionråd</h1></header>'
+            '<div class="page-title"><h1>Referat fra styremøte 3. mars 2025</h1></div>'
+            '<p>Forside › Politikk</p>'
+            f'<main><p>Til stede: Ola Berg, Kari Lund</p><p>{"Tekst i saken. " * 30}</p></main>')
+    texts = [b.text for b in read(page.encode())]
+    assert texts[:2] == ["Referat fra styremøte 3. mars 2025", "Til stede: Ola Berg, Kari Lund"]
+
+
+def test_a_main_part_of_the_page_that_holds_little_of_its_text_is_no_main_part():
+    # a theme's <main> around the banner only; the minutes stand beside it
+    page = ("<main><p>Velkommen</p></main>"
+            f"<div><h1>Referat</h1><p>{'Saken ble drøftet. ' * 10}</p></div>")
+    assert [b.text for b in read(page.encode())][:2] == ["Velkommen", "Referat"]
+
+
+def test_a_pages_lines_on_its_last_change_and_its_buttons_are_no_text():
+    page = ("<h1>Referat</h1><p>Sist oppdatert 4.3.2025</p><p>Skriv ut | Del på Facebook</p>"
+            "<p>Endret: 2. mai 2024 kl. 10.12</p><p>Del siden</p><p>Publisert 14.03.2025</p>"
+            "<p>Endret budsjett ble lagt fram 3. mai 2024.</p><p>Del 2 av rapporten</p>")
+    # the day it was published stays: the document's own date
+    assert [b.text for b in read(page.encode())] == [
+        "Referat", "Publisert 14.03.2025", "Endret budsjett ble lagt fram 3. mai 2024.",
+        "Del 2 av rapporten"]

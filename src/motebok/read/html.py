@@ -82,9 +82,87 @@ def read(data: bytes) -> list[Block]:
     walker = _Walker()
     walker.hidden_classes = _classes_hidden_by_style(tree)
     if root is not None:
-        walker.children(root, in_article=False)
+        main = _main_part(tree, root)
+        if main is not None:
+            title = _title_before(tree, main)
+            if title is not None:
+                walker.children(title, in_article=True)
+                walker.flush()
+            root = main
+        walker.children(root, in_article=main is not None)
         walker.flush()
     return walker.blocks
+
+
+# The part of a page that holds its text, as sites mark it; a page of several articles
+# (a list of news) marks none of them as the one.
+_MAIN_SELECTOR = "main, [role=main]"
+# The text a main part holds (letters, digits, signs) to be the page's own text when
+# the rest of the page holds more (long menus and footers around short minutes).
+_MAIN_CHARS = 300
+
+
+def _main_part(tree, body):
+    """The one ``<main>`` (or role=main) of the page, else its one ``<article>``, when it
+    holds the page's text: its minutes without the site around it (a breadcrumb
+    "Forside > Politikk", a link bar, a "Sist oppdatert" line, the footer's address),
+    however the theme names those parts. None when the page marks no such part, or more
+    than one, or one that holds less than half the page's text and little text at all
+    (a main part the theme left for a banner)."""
+    for selector in (_MAIN_SELECTOR, "article"):
+        found = _outermost(tree.css(selector))
+        if found:
+            break
+    else:
+        return None
+    if len(found) != 1 or _hidden(found[0]):
+        return None
+    inner = _visible_chars(found[0])
+    if inner >= _MAIN_CHARS or 2 * inner >= _visible_chars(body):
+        return found[0]
+    return None
+
+
+def _outermost(nodes: list) -> list:
+    """The nodes not inside another of them (a main inside a role=main wrapper is one)."""
+    ids = {node.mem_id for node in nodes}
+    outer = []
+    for node in nodes:
+        parent = node.parent
+        while parent is not None and parent.mem_id not in ids:
+            parent = parent.parent
+        if parent is None:
+            outer.append(node)
+    return outer
+
+
+def _visible_chars(node) -> int:
+    """How many characters of text (no spaces) an element holds."""
+    text = node.text(deep=True)
+    return len("".join((text or "").split()))
+
+
+def _title_before(tree, main):
+    """The page's ``<h1>`` before its main part when the main part has none: a theme
+    that puts the title of the minutes in a page header above the text. Not one in a
+    site banner, menu or footer (a logo marked as a heading)."""
+    if main.css_first("h1") is not None:
+        return None
+    for node in tree.css(f"h1, {_MAIN_SELECTOR}, article"):
+        if node.mem_id == main.mem_id:
+            return None
+        if node.tag == "h1" and not _in_chrome(node):
+            return node
+    return None
+
+
+def _in_chrome(node) -> bool:
+    """Whether an element is or sits in the site's banner, menu, footer or aside."""
+    while node is not None and node.tag not in {"body", "html"}:
+        if node.tag in _CHROME or node.tag in _DROP or _hidden(node):
+            return True
+        node = node.parent
+    return False
 
 
 def _decode(data: bytes) -> str:
@@ -295,7 +373,7 @@ class _Walker:
         text = "\n".join(_SPACES.sub(" ", line).strip() for line in raw.split("\n")).strip()
         visible = [bold for part, bold in self.parts if part.strip()]
         self.parts = []
-        if not text:
+        if not text or (len(text) <= _FURNITURE_CHARS and _is_furniture(text)):
             return
         bold = bool(visible) and all(visible)
         kind, level = self.kind, self.level
@@ -535,6 +613,35 @@ class _Walker:
     def pre(self, node) -> None:
         """Preformatted text keeps its lines: read with the plain-text line rules."""
         self.blocks.extend(blocks_from_lines((node.text(deep=True) or "").splitlines()))
+
+
+# Lines a site puts on every page around the text: when it was last changed ("Sist
+# oppdatert 4.3.2025", "Endret: 2. mai 2024 kl. 10.12"), buttons to print or share it
+# ("Skriv ut", "Del på Facebook", "Del siden"), links back ("Til toppen"). None is part
+# of the minutes: a date there is the web page's, not the meeting's. ("Publisert" stays:
+# the day a post was published is read as the document's date.)
+_FURNITURE_CHARS = 120
+_PAGE_DATE = r"(?:sist\s+)?(?:oppdatert|endret|endra|redigert)|sist\s+revidert"
+_DATE_VALUE = (r"(?:den\s+)?(?:\d{1,2}\.\s*(?:\d{1,2}\.?\s*|[a-zæøå]+\.?\s+)\d{2,4}"
+               r"|\d{4}-\d{2}-\d{2})(?:,?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?")
+_FURNITURE_PART = (
+    rf"(?:{_PAGE_DATE})(?:\s+av\s+[^|:\d]{{1,40}}?)?\s*:?\s*{_DATE_VALUE}"
+    r"|skriv\s+ut(?:\s+(?:siden|artikkelen|saken))?|utskrift|print|til\s+toppen"
+    r"|del(?:\s+(?:siden|artikkelen|saken|denne\s+siden))?(?:\s+på\s+[\w.-]+)?\s*:?"
+    r"|facebook|twitter|linkedin|x|e-?post")
+_FURNITURE = re.compile(rf"(?:{_FURNITURE_PART})(?:\s*[|·•/\n]\s*(?:{_FURNITURE_PART}))*",
+                        re.IGNORECASE)
+# What such a line begins with: the test that spares most blocks the pattern above.
+_FURNITURE_START = ("sist", "oppd", "endr", "redi", "skri", "utsk",
+                    "prin", "til ", "del")
+
+
+def _is_furniture(text: str) -> bool:
+    """Whether a block is only the site's lines about the page: the day it was last
+    changed, its print and share buttons. Not a sentence that begins with such a word ("Endret
+    budsjett ble lagt fram 3. mai 2024.", "Del 2 av rapporten")."""
+    return (text[:4].lower().startswith(_FURNITURE_START)
+            and _FURNITURE.fullmatch(text.rstrip(" .")) is not None)
 
 
 def _terms_and_values(node):
