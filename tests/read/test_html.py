@@ -435,3 +435,39 @@ def test_a_pages_lines_on_its_last_change_and_its_buttons_are_no_text():
     assert [b.text for b in read(page.encode())] == [
         "Referat", "Publisert 14.03.2025", "Endret budsjett ble lagt fram 3. mai 2024.",
         "Del 2 av rapporten"]
+
+
+def test_a_breadcrumb_trail_from_the_front_page_is_no_text_and_no_title():
+    page = ('<div class="sti"><a href="/">Forside</a> &gt; <a href="/p">Politikk</a> &gt; '
+            'Referat</div><p>Du er her: Heim › Eldrerådet</p>'
+            '<h1>Referat fra møte i Vestdal regionråd</h1><p>Referat › Sak 3 › Vedlegg</p>')
+    assert [b.text for b in read(page.encode())] == [
+        "Referat fra møte i Vestdal regionråd", "Referat › Sak 3 › Vedlegg"]
+
+
+WORD_LIST = ("<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]>"
+             "<span style='font-family:{font}'><span style='mso-list:Ignore'>{marker}"
+             "<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span></span></span>"
+             "<![endif]>{text}</p>")
+FILTERED_LIST = ("<p class=MsoListParagraph><span style='font-family:{font}'>{marker}"
+                 "<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span></span>"
+                 "{text}</p>")
+
+
+@pytest.mark.parametrize("style", [WORD_LIST, FILTERED_LIST])
+def test_word_list_markers_saved_as_html_read_as_a_plain_lists_markers(style):
+    # Word draws bullets as glyphs of a symbol font ("§" a square and "Ø" an arrow in
+    # Wingdings, "·" in Symbol, "o" in Courier New): as text they are a dash
+    lines = [("Wingdings", "§", "Ramma er stram."), ("Symbol", "·", "Bø er i gang."),
+             ('"Courier New"', "o", "Omstilling."), ("Wingdings", "Ø", "Saken følges opp."),
+             ("Calibri", "a)", "Første punkt."), ("Calibri", "2.", "Andre punkt.")]
+    page = "".join(style.format(font=font, marker=marker, text=text)
+                   for font, marker, text in lines)
+    assert [b.text for b in read(page.encode())] == [
+        "- Ramma er stram.", "- Bø er i gang.", "- Omstilling.", "- Saken følges opp.",
+        "a) Første punkt.", "2. Andre punkt."]
+
+
+def test_a_symbol_font_inside_a_sentence_is_no_list_marker():
+    page = "<p>Saken er <span style='font-family:Wingdings'>J</span> avklart.</p>"
+    assert [b.text for b in read(page.encode())] == ["Saken er J avklart."]

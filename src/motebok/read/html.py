@@ -373,7 +373,8 @@ class _Walker:
         text = "\n".join(_SPACES.sub(" ", line).strip() for line in raw.split("\n")).strip()
         visible = [bold for part, bold in self.parts if part.strip()]
         self.parts = []
-        if not text or (len(text) <= _FURNITURE_CHARS and _is_furniture(text)):
+        if not text or (len(text) <= _FURNITURE_CHARS and _is_furniture(text)) \
+                or (_TRAIL_MARKS.intersection(text) and _BREADCRUMB.fullmatch(text)):
             return
         bold = bool(visible) and all(visible)
         kind, level = self.kind, self.level
@@ -433,6 +434,8 @@ class _Walker:
         inside = in_article or tag in {"article", "main"}
         if tag == "br":
             self.parts.append(("\n", self.bold > 0))
+        elif tag == "span" and _word_list_marker(node, self.parts):
+            self.parts.append((_marker_text(node.text(deep=True) or ""), self.bold > 0))
         elif tag in _BOLD:
             self.bold += 1
             self._then(self._unbold)
@@ -642,6 +645,54 @@ def _is_furniture(text: str) -> bool:
     budsjett ble lagt fram 3. mai 2024.", "Del 2 av rapporten")."""
     return (text[:4].lower().startswith(_FURNITURE_START)
             and _FURNITURE.fullmatch(text.rstrip(" .")) is not None)
+
+
+# A breadcrumb trail from the site's front page to the page ("Forside > Politikk >
+# Referat", "Du er her: Heim › Eldrerådet"): its first step is the front page, or it
+# says where the reader is. A title line with "›" in it starts with no such word.
+_TRAIL_MARKS = frozenset("›>»")
+_HOME = r"(?:forside|forsida|framside|fremside|startside|hovedside|hjem|heim|home)"
+_TRAIL_STEP = r"[^\n›>»]{1,60}?"
+_BREADCRUMB = re.compile(
+    rf"(?:du\s+er\s+(?:no\s+)?(?:her|på)\s*:?\s*(?:{_TRAIL_STEP}|{_HOME})|{_HOME})"
+    rf"(?:\s*[›>»]\s*{_TRAIL_STEP})+\s*[›>»]?", re.IGNORECASE)
+
+
+# The marker Word writes before a list paragraph it saves as a web page, in a span of
+# style "mso-list:Ignore": a number or letter ("1.", "a)", "2.1") as written, else a
+# bullet drawn in a symbol font, whose character means nothing as text ("·" of Symbol,
+# "§" and "Ø" of Wingdings for a square and an arrow, "o" of Courier New).
+_WORD_LIST_STYLE = re.compile(r"mso-list\s*:\s*ignore", re.IGNORECASE)
+_SYMBOL_FONT = re.compile(r"font-family\s*:\s*[\"']?(symbol|wingdings|courier)", re.IGNORECASE)
+_NUMBER_MARKER = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxlIVXL]{1,5})[.):]?")
+
+
+def _word_list_marker(node, parts: list[tuple[str, bool]]) -> bool:
+    """Whether a span is the list marker of a paragraph Word saved as HTML: marked
+    "mso-list:Ignore", or (in Word's "filtered" HTML, without mso- styles) a glyph or
+    two in a symbol font that opens the paragraph (or Courier New's "o")."""
+    style = (node.attributes or {}).get("style")
+    if not style:
+        return False
+    if "mso-list" in style:
+        return _WORD_LIST_STYLE.search(style) is not None
+    font = _SYMBOL_FONT.search(style)
+    if font is None or "".join(text for text, _ in parts).strip():
+        return False
+    glyph = "".join((node.text(deep=True) or "").split())
+    return glyph == "o" if font.group(1).lower() == "courier" else len(glyph) <= 2
+
+
+def _marker_text(marker: str) -> str:
+    """A Word list marker as a plain-text list's: the number or letter as written
+    ("1.", "a)"), else "-" for a bullet glyph (a bare "v" or "q" of Wingdings is one);
+    then the space the marker's tab stands for."""
+    marker = marker.strip(" \t\n\r\xa0")
+    if not marker:
+        return ""
+    numbered = _NUMBER_MARKER.fullmatch(marker) is not None and (
+        any(char.isdigit() for char in marker) or marker[-1] in ".):")
+    return f"{marker} " if numbered else "- "
 
 
 def _terms_and_values(node):
