@@ -471,3 +471,14 @@ def test_word_list_markers_saved_as_html_read_as_a_plain_lists_markers(style):
 def test_a_symbol_font_inside_a_sentence_is_no_list_marker():
     page = "<p>Saken er <span style='font-family:Wingdings'>J</span> avklart.</p>"
     assert [b.text for b in read(page.encode())] == ["Saken er J avklart."]
+
+
+def test_an_articles_footer_of_categories_is_no_text_but_a_signature_in_one_is():
+    page = ("<article><header><h1>Referat fra styremøte</h1></header>"
+            "<p>Til stede: Arne Ness, Bodil Krog</p><p>1. Stier</p>"
+            "<p>Arne har gått opp traseen.</p>"
+            '<footer class="entry-footer"><span>Kategorier: <a href="/r">Referater</a></span>'
+            "</footer></article>")
+    assert [b.text for b in read(page.encode())][-1] == "Arne har gått opp traseen."
+    signed = page.replace("</article>", "<footer><p>Referent: Bodil Krog</p></footer></article>")
+    assert [b.text for b in read(signed.encode())][-1] == "Referent: Bodil Krog"

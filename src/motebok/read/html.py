@@ -156,6 +156,13 @@ def _title_before(tree, main):
     return None
 
 
+def _notes_only(footer) -> bool:
+    """Whether an article's footer holds only notes on the post (its categories, tags,
+    author, share links) and no paragraph or table: a signature under the minutes set in
+    the footer ("<footer><p>Referent: Kari Holm</p></footer>") is the minutes' text."""
+    return footer.css_first("p, table") is None
+
+
 def _in_chrome(node) -> bool:
     """Whether an element is or sits in the site's banner, menu, footer or aside."""
     while node is not None and node.tag not in {"body", "html"}:
@@ -429,7 +436,7 @@ class _Walker:
             return
         if self.hidden_classes and self._hidden_by_class(node):
             return
-        if tag in _CHROME and not in_article:
+        if tag in _CHROME and (not in_article or (tag == "footer" and _notes_only(node))):
             return
         inside = in_article or tag in {"article", "main"}
         if tag == "br":
