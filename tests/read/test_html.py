@@ -482,3 +482,23 @@ def test_an_articles_footer_of_categories_is_no_text_but_a_signature_in_one_is()
     assert [b.text for b in read(page.encode())][-1] == "Arne har gått opp traseen."
     signed = page.replace("</article>", "<footer><p>Referent: Bodil Krog</p></footer></article>")
     assert [b.text for b in read(signed.encode())][-1] == "Referent: Bodil Krog"
+
+
+def test_words_tab_stops_saved_as_html_part_columns_as_in_the_docx():
+    tab = "<span style='mso-tab-count:2'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span>"
+    page = ("<p class=MsoNormal><b>Til stede:</b></p>"
+            f"<p class=MsoNormal>Kari Holm{tab}Lunde kommune</p>"
+            f"<p class=MsoNormal>Per Olsen{tab}Kystverket</p>"
+            f"<h2>Sak{tab}1 Velkommen</h2>")
+    blocks = read(page.encode())
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.PARAGRAPH, "Til stede:"),
+        (BlockKind.TABLE_ROW, "Kari Holm\tLunde kommune"),
+        (BlockKind.TABLE_ROW, "Per Olsen\tKystverket"),
+        (BlockKind.HEADING, "Sak 1 Velkommen")]
+    assert blocks[1].cells == ("Kari Holm", "Lunde kommune") and not blocks[2].gap
+    from motebok.parse import parse_bytes
+
+    record = parse_bytes(("<p>Referat</p><p>Dato: 5. mars 2025</p>" + page).encode(), "r.html")
+    assert [(p.name, p.organization) for p in record.participants] == [
+        ("Kari Holm", "Lunde kommune"), ("Per Olsen", "Kystverket")]

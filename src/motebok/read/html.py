@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from motebok.errors import ReadError
 from motebok.read.blocks import Block, BlockKind
-from motebok.read.text import blocks_from_lines, decode
+from motebok.read.text import blocks_from_lines, decode, typed_block
 
 __all__ = ["read"]
 
@@ -377,7 +377,11 @@ class _Walker:
         if not self.parts:
             return
         raw = "".join(text for text, _ in self.parts)
-        text = "\n".join(_SPACES.sub(" ", line).strip() for line in raw.split("\n")).strip()
+        if "\t" in raw:  # Word's tab stops (only they leave a tab here)
+            text = "\n".join(_tabbed(line, self.kind is BlockKind.PARAGRAPH)
+                             for line in raw.split("\n")).strip()
+        else:
+            text = "\n".join(_SPACES.sub(" ", line).strip() for line in raw.split("\n")).strip()
         visible = [bold for part, bold in self.parts if part.strip()]
         self.parts = []
         if not text or (len(text) <= _FURNITURE_CHARS and _is_furniture(text)) \
@@ -385,6 +389,9 @@ class _Walker:
             return
         bold = bool(visible) and all(visible)
         kind, level = self.kind, self.level
+        if kind is BlockKind.PARAGRAPH and "\t" in text:
+            self.add_tabbed(text, bold)
+            return
         if kind is BlockKind.LIST_ITEM:
             if self.marker is None:
                 kind, level = BlockKind.PARAGRAPH, 0
@@ -400,6 +407,18 @@ class _Walker:
         block.gap = not (previous is not None and kind is BlockKind.LIST_ITEM
                          and previous.kind is BlockKind.LIST_ITEM)
         self.blocks.append(block)
+
+    def add_tabbed(self, text: str, bold: bool) -> None:
+        """Emit a paragraph with Word's tab stops line by line as the DOCX reader reads
+        such a paragraph: a line of columns is a table row ("Kari Holm<tab>Lunde
+        kommune"), one after another a table."""
+        for number, line in enumerate(text.split("\n")):
+            block = typed_block(line, bold)
+            previous = self.blocks[-1] if self.blocks else None
+            block.gap = number == 0 and not (
+                previous is not None and block.kind is BlockKind.TABLE_ROW
+                and previous.kind is BlockKind.TABLE_ROW)
+            self.blocks.append(block)
 
     def children(self, node, in_article: bool) -> None:
         """Walk a node's descendants in document order, then return.
@@ -441,8 +460,8 @@ class _Walker:
         inside = in_article or tag in {"article", "main"}
         if tag == "br":
             self.parts.append(("\n", self.bold > 0))
-        elif tag == "span" and _word_list_marker(node, self.parts):
-            self.parts.append((_marker_text(node.text(deep=True) or ""), self.bold > 0))
+        elif tag == "span" and (word := _word_span(node, self.parts)) is not None:
+            self.parts.append((word, self.bold > 0))
         elif tag in _BOLD:
             self.bold += 1
             self._then(self._unbold)
@@ -674,13 +693,32 @@ _SYMBOL_FONT = re.compile(r"font-family\s*:\s*[\"']?(symbol|wingdings|courier)",
 _NUMBER_MARKER = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxlIVXL]{1,5})[.):]?")
 
 
-def _word_list_marker(node, parts: list[tuple[str, bool]]) -> bool:
+def _word_span(node, parts: list[tuple[str, bool]]) -> str | None:
+    """The text a span Word wrote when saving as a web page stands for: a tab stop
+    ("mso-tab-count", padded with spaces) is a tab, as in the document, which parts
+    columns ("Kari Holm<tab>Lunde kommune"); a list marker is read as a plain list's.
+    None for any other span, read as its text."""
+    style = (node.attributes or {}).get("style")
+    if not style:
+        return None
+    if "mso-tab-count" in style:
+        return "\t"
+    if _word_list_marker(node, style, parts):
+        return _marker_text(node.text(deep=True) or "")
+    return None
+
+
+def _tabbed(line: str, keep: bool) -> str:
+    """A line with Word's tabs: spaces collapsed, and the tabs kept as one between
+    columns in a paragraph (as the DOCX reader keeps them), else made spaces."""
+    columns = [_SPACES.sub(" ", part).strip() for part in line.split("\t")]
+    return ("\t" if keep else " ").join(column for column in columns if column)
+
+
+def _word_list_marker(node, style: str, parts: list[tuple[str, bool]]) -> bool:
     """Whether a span is the list marker of a paragraph Word saved as HTML: marked
     "mso-list:Ignore", or (in Word's "filtered" HTML, without mso- styles) a glyph or
     two in a symbol font that opens the paragraph (or Courier New's "o")."""
-    style = (node.attributes or {}).get("style")
-    if not style:
-        return False
     if "mso-list" in style:
         return _WORD_LIST_STYLE.search(style) is not None
     font = _SYMBOL_FONT.search(style)
