@@ -502,3 +502,20 @@ def test_words_tab_stops_saved_as_html_part_columns_as_in_the_docx():
     record = parse_bytes(("<p>Referat</p><p>Dato: 5. mars 2025</p>" + page).encode(), "r.html")
     assert [(p.name, p.organization) for p in record.participants] == [
         ("Kari Holm", "Lunde kommune"), ("Per Olsen", "Kystverket")]
+
+
+def test_a_list_of_links_to_the_sites_pages_outside_marked_text_is_its_menu():
+    menu = ('<ul><li><a href="/">Hjem</a></li><li><a href="/politikk">Politikk</a>'
+            '<ul><li><a href="/politikk/rad">Råd og utvalg</a></li></ul></li></ul>')
+    kept = ['<ul><li><a href="/f/budsjett.pdf">Budsjett</a></li><li><a href="/f/plan.docx">'
+            'Plan</a></li></ul>',  # the minutes' attachments
+            '<ol><li><a href="#sak1">Innkalling</a></li><li><a href="#sak2">Budsjett</a>'
+            '</li></ol>',  # a table of contents
+            '<ol><li><a href="/sak/1">PS 1/25 Innkalling</a></li><li><a href="/sak/2">'
+            'PS 2/25 Budsjett</a></li></ol>',  # the cases by their numbers
+            '<ul><li><a href="/a">Kari Holm</a>, leder</li><li><a href="/b">Per Dahl</a>'
+            '</li></ul>']  # words beside the links
+    page = menu + "<h2>Referat fra møte i ungdomsrådet</h2>" + "".join(kept)
+    texts = [b.text for b in read(page.encode())]
+    assert texts[0] == "Referat fra møte i ungdomsrådet" and len(texts) == 9
+    assert len(read(f"<main>{page}{'Tekst. ' * 60}</main>".encode())) == 13  # in <main>: kept

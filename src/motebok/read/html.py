@@ -163,6 +163,34 @@ def _notes_only(footer) -> bool:
     return footer.css_first("p, table") is None
 
 
+# Where a link leads to a file (an attachment of the minutes), not to a page of the site.
+_FILE_LINK = re.compile(r"\.(?:pdf|docx?|odt|xlsx?|ods|pptx?|odp|rtf|txt|zip)(?:[?#]|$)"
+                        r"|download|vedlegg|attachment|/file", re.IGNORECASE)
+
+
+def _link_menu(node) -> bool:
+    """Whether a list is a site's menu of pages ("Hjem", "Politikk og lokaldemokrati",
+    "Kontakt oss"; "Personvern" at the foot): two or more items, each only links to
+    pages of the site (a submenu's too). A list of the minutes' attachments links files, a table of
+    contents links places on the page ("#sak3"), and a list of cases names them by
+    number ("PS 12/25 …"): none is a menu."""
+    items = [child for child in node.iter(include_text=False) if child.tag == "li"]
+    if len(items) < 2:
+        return False
+    for item in items:
+        links = item.css("a")
+        text = "".join((item.text(deep=True) or "").split())
+        if not links or not text or any(char.isdigit() for char in text):
+            return False
+        for link in links:
+            href = (link.attributes or {}).get("href") or ""
+            if not href or href.startswith("#") or _FILE_LINK.search(href):
+                return False
+        if "".join("".join((link.text(deep=True) or "").split()) for link in links) != text:
+            return False  # words of its own beside the links
+    return True
+
+
 def _in_chrome(node) -> bool:
     """Whether an element is or sits in the site's banner, menu, footer or aside."""
     while node is not None and node.tag not in {"body", "html"}:
@@ -517,8 +545,11 @@ class _Walker:
         self.kind, self.level, self.marker = saved
 
     def list(self, node, in_article: bool) -> None:
-        """An ol/ul: number its items the way a browser does (start, type, value)."""
+        """An ol/ul: number its items the way a browser does (start, type, value).
+        Outside a page's marked text, a list of links to the site's pages is its menu."""
         self.flush()
+        if not in_article and _link_menu(node):
+            return
         self.list_depth += 1
         ordered = node.tag == "ol"
         attrs = node.attributes or {}
