@@ -519,3 +519,14 @@ def test_a_list_of_links_to_the_sites_pages_outside_marked_text_is_its_menu():
     texts = [b.text for b in read(page.encode())]
     assert texts[0] == "Referat fra møte i ungdomsrådet" and len(texts) == 9
     assert len(read(f"<main>{page}{'Tekst. ' * 60}</main>".encode())) == 13  # in <main>: kept
+
+
+def test_words_running_header_and_reviewers_comments_saved_as_html_are_no_text():
+    page = ("<div style='mso-element:header' id=h1><p class=MsoHeader>Nordfjord Vekst AS"
+            "</p></div><p class=MsoNormal>Vedtak: Rekneskapen vart godkjend.<span "
+            "class=MsoCommentReference><a class=msocomanchor href='#_msocom_1'>[KH1]</a>"
+            "</span></p><div style='mso-element:comment-list'><div style='mso-element:"
+            "comment'><div class=msocomtxt><p class=MsoCommentText>Sjekk tala.</p></div>"
+            "</div></div><div style='mso-element:footnote-list'><p>1 Sjå vedlegg.</p></div>")
+    assert [b.text for b in read(page.encode())] == [
+        "Vedtak: Rekneskapen vart godkjend.", "1 Sjå vedlegg."]  # a footnote stays

@@ -59,6 +59,12 @@ _MENU_NAMES = re.compile(
 # What a menu never holds: paragraphs, headings, tables (a wrapper named after a menu's
 # state, "has-submenu", "menu-open", holds the page and stays).
 _TEXT_SELECTOR = "p, h1, h2, h3, h4, h5, h6, table, main, article"
+# What Word, saving a document as a web page, writes apart from the text: the page's
+# running header and footer (left out as the DOCX reader leaves them out) and the
+# reviewers' comments ("Sjekk tala før publisering"), with the "[KH1]" anchors in the
+# text marked by the "msocom…" classes.
+_WORD_APART = re.compile(r"mso-element\s*:\s*(?:header|footer|comment-list|comment)\b",
+                         re.IGNORECASE)
 # Inline styles under which a browser shows nothing of an element.
 _HIDING_STYLE = re.compile(r"(?:^|;)(?:display:none|visibility:(?:hidden|collapse))")
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
@@ -288,12 +294,16 @@ def _hidden(node) -> bool:
     style = attrs.get("style")
     if style and _HIDING_STYLE.search(style.replace(" ", "").lower()):
         return True
+    if style and "mso-element" in style and _WORD_APART.search(style):
+        return True
     if (attrs.get("aria-hidden") or "").strip().lower() == "true":
         # an icon or a decoration kept from screen readers ("★", "›", "📅"); a part of
         # the page that holds text (a page behind an open dialog) is still shown
         return node.css_first(_TEXT_SELECTOR) is None
     role = attrs.get("role")
     names = " ".join(attrs.get(name) or "" for name in ("class", "id"))
+    if "msocom" in names.lower():
+        return True  # a Word comment's anchor ("[KH1]") or text
     chrome = ((role is not None and role.strip().lower() in _CHROME_ROLES)
               or (bool(names.strip()) and _CHROME_NAMES.search(names) is not None))
     if not chrome and names.strip() and _MENU_NAMES.search(names) is not None:
