@@ -5772,3 +5772,26 @@ EXPECTED["571_styreprotokoll_word_filtrert.html"] = Expected(
          "Vedtak: Orienteringene tas til etterretning.",
          ["Orienteringene tas til etterretning."], []),
     ])
+
+
+EXPECTED["572_kystnettverk_side_med_meny.html"] = Expected(
+    # a municipal page without <main>: the site's menu and its foot's links as lists of
+    # links to its pages (no class naming them), and minutes pasted from Word whose
+    # attendance columns are parted by Word's tab stops (mso-tab-count spans)
+    "minutes", "Referat fra møte i Kystnettverket", "Kystnettverket", None, None,
+    ("2025-03-05", "10:00", "13:00", "Havbygd rådhus"), None,
+    people=[
+        ("Kari Holm", "Havbygd kommune", "chair", "present"),
+        ("Per Olsen", "Kystverket", "member", "present"),
+        ("Anne Berg", "Fiskeridirektoratet", "secretary", "present"),
+        ("Leif Strand", "Nordby kommune", "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2", "Havneplan for Havbygd",
+         "Per Olsen orienterte om mudringen i indre havn. Arbeidet starter i august. "
+         "Kari Holm sender innspill fra nettverket til Kystverket innen 15. april.",
+         [], [("Kari Holm sender innspill fra nettverket til Kystverket innen 15. april.",
+               "Kari Holm", "2025-04-15")]),
+    ])
