@@ -5902,3 +5902,84 @@ EXPECTED["545_nynorsk_styre_vedtaksformer.txt"] = Expected(
           "Som framlegget, med den endring at planen vert evaluert etter eitt år."], []),
         ("5/25", "Aggregat", None, ["Innkjøpet vert flytta til neste møte."], []),
     ])
+
+
+EXPECTED["570_regionrad_nettside_main.html"] = Expected(
+    # a regional council's web page whose theme names none of its chrome: a cookie
+    # banner, a bar of links, a breadcrumb trail "Forside > …" and an address footer
+    # around the <main> part; buttons and "Sist oppdatert" (the page's, no date of the
+    # meeting) under the minutes; "Publisert" is the document's date
+    "minutes", "Referat fra møte i Midtdalen regionråd", "Midtdalen regionråd", None,
+    "2025-02-10", ("2025-02-06", "09:30", "14:00", "Midtdalen rådhus, kommunestyresalen"),
+    None,
+    people=[
+        ("Solveig Haugen", None, "chair", "present"),
+        ("Arild Bråten", None, "member", "present"),
+        ("Gunn Eide", None, "member", "present"),
+        ("Torstein Lien", None, "member", "present"),
+        ("Marianne Dal", None, "member", "absent"),
+        ("Hilde Kaasa", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2/25", "Felles plan for næringsareal",
+         "Daglig leder orienterte om arbeidet med planen. Kommunene har meldt inn aktuelle "
+         "areal. Vedtak: Regionrådet tar orienteringen til etterretning.",
+         ["Regionrådet tar orienteringen til etterretning."], []),
+        ("3/25", "Eventuelt", "Ingen saker ble meldt.", [], []),
+    ])
+
+
+EXPECTED["571_styreprotokoll_word_filtrert.html"] = Expected(
+    # a board's minutes saved from Word as "filtered" HTML in windows-1252: bullets drawn
+    # as glyphs of Wingdings ("§", "Ø") and Symbol ("·") are list markers, no text; a
+    # vedtak naming a property by "gnr. 41 bnr. 7" is one sentence
+    "minutes", "Protokoll fra styremøte i Fjordbygd Utvikling AS", "Styret",
+    "Fjordbygd Utvikling AS", "2025-03-20",
+    ("2025-03-18", "12:00", "15:00", "Fjordbygd næringshage"), None,
+    people=[
+        ("Einar Moen", None, "chair", "present"),
+        ("Kristin Solheim", None, "member", "present"),
+        ("Rolf Bakken", None, "member", "present"),
+        ("Anita Strand", None, "member", "absent"),
+        ("Berit Aune", None, "secretary", "present"),
+    ],
+    items=[
+        ("8/25", "Kjøp av tomt",
+         "Daglig leder la fram grunnlaget for kjøpet. Styret drøftet: Prisen ligger under "
+         "takst. Tomten er regulert til næring. Vedtak: Styret godkjenner kjøp av gnr. 41 "
+         "bnr. 7 for kr 850 000. Daglig leder sender kontrakten til styret innen 1. april.",
+         ["Styret godkjenner kjøp av gnr. 41 bnr. 7 for kr 850 000.",
+          "Daglig leder sender kontrakten til styret innen 1. april."],
+         [("Daglig leder sender kontrakten til styret innen 1. april.", "Daglig leder",
+           "2025-04-01")]),
+        ("9/25", "Orienteringssaker",
+         "Status for utleie i næringshagen. Ny leiekontrakt med kafeen er signert. "
+         "Vedtak: Orienteringene tas til etterretning.",
+         ["Orienteringene tas til etterretning."], []),
+    ])
+
+
+EXPECTED["572_kystnettverk_side_med_meny.html"] = Expected(
+    # a municipal page without <main>: the site's menu and its foot's links as lists of
+    # links to its pages (no class naming them), and minutes pasted from Word whose
+    # attendance columns are parted by Word's tab stops (mso-tab-count spans)
+    "minutes", "Referat fra møte i Kystnettverket", "Kystnettverket", None, None,
+    ("2025-03-05", "10:00", "13:00", "Havbygd rådhus"), None,
+    people=[
+        ("Kari Holm", "Havbygd kommune", "chair", "present"),
+        ("Per Olsen", "Kystverket", "member", "present"),
+        ("Anne Berg", "Fiskeridirektoratet", "secretary", "present"),
+        ("Leif Strand", "Nordby kommune", "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2", "Havneplan for Havbygd",
+         "Per Olsen orienterte om mudringen i indre havn. Arbeidet starter i august. "
+         "Kari Holm sender innspill fra nettverket til Kystverket innen 15. april.",
+         [], [("Kari Holm sender innspill fra nettverket til Kystverket innen 15. april.",
+               "Kari Holm", "2025-04-15")]),
+    ])

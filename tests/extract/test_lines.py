@@ -73,6 +73,9 @@ def test_sentences_mind_abbreviations_and_day_numbers():
         "Rådmannen sørger for siden.", "Prosjektleder oppdaterer den."]  # no space
     assert sentences("Han sa «vi sender det.» Så gikk han. Lage plan (frist 1.3.) Kari.") == [
         "Han sa «vi sender det.»", "Så gikk han.", "Lage plan (frist 1.3.)", "Kari."]
+    # a property by its numbers in the land register, as a municipality's vedtak names it
+    assert sentences("Kommunen kjøper gnr. 12 bnr. 4 og g.nr. 3 b.nr. 7. Saken er avgjort.") \
+        == ["Kommunen kjøper gnr. 12 bnr. 4 og g.nr. 3 b.nr. 7.", "Saken er avgjort."]
 
 
 @pytest.mark.parametrize(("text", "is_name"), [

@@ -378,3 +378,155 @@ def test_tables_nested_past_any_layout_are_refused_with_a_clear_error():
         read(nested(300))
     with pytest.raises(ReadError, match="nested too deep"):
         read(b"<TABLE><tr><td>Kari" * 300)  # never closed, in capitals
+
+
+MAIN_PAGE = """<!DOCTYPE html><html lang="nb"><head><meta charset="utf-8"></head><body>
+<div class="top"><a href="/">Vestdal regionråd</a> <a href="/om">Om oss</a></div>
+<div class="crumbs"><a href="/">Forside</a> &gt; <a href="/politikk">Politikk</a> &gt; Referat</div>
+<main id="innhold">
+<h1>Referat fra møte i Vestdal regionråd</h1>
+<p>Dato: 12. mars 2025<br>Sted: Rådhuset, Vestdal</p>
+<p>Til stede: Ola Berg (leder), Kari Lund, Per Nilsen</p>
+<h2>Sak 1/25 Godkjenning av innkalling</h2>
+<p><strong>Vedtak:</strong> Innkallingen ble godkjent.</p>
+<h2>Sak 2/25 Regional plan for samferdsel</h2>
+<p>Daglig leder orienterte om arbeidet med planen og om høringen i vår.</p>
+<p><strong>Vedtak:</strong> Saken tas til orientering.</p>
+<p class="tools">Skriv ut | Del på Facebook</p>
+<p class="dates">Sist oppdatert 4.3.2025</p>
+</main>
+<div class="bottom">Vestdal regionråd, Storgata 1, 6800 Vestdal</div>
+</body></html>"""
+
+
+def test_a_pages_one_main_part_is_its_text_without_the_site_around_it():
+    # a breadcrumb, a link bar and a footer whose classes name no chrome: outside <main>
+    texts = [b.text for b in read(MAIN_PAGE.encode())]
+    assert texts[0] == "Referat fra møte i Vestdal regionråd"
+    assert not any("Forside" in t or "Storgata" in t or "Om oss" in t for t in texts)
+    from motebok.parse import parse_bytes
+
+    record = parse_bytes(MAIN_PAGE.encode(), "referat.html")
+    assert (record.title, record.body) == ("Referat fra møte i Vestdal regionråd",
+                                           "Vestdal regionråd")
+
+
+def test_a_main_part_without_the_title_keeps_the_pages_h1_above_it_but_no_logo():
+    page = ('<header><h1 class="logo">Vestdal regionråd</h1></header>'
+            '<div class="page-title"><h1>Referat fra styremøte 3. mars 2025</h1></div>'
+            '<p>Forside › Politikk</p>'
+            f'<main><p>Til stede: Ola Berg, Kari Lund</p><p>{"Tekst i saken. " * 30}</p></main>')
+    texts = [b.text for b in read(page.encode())]
+    assert texts[:2] == ["Referat fra styremøte 3. mars 2025", "Til stede: Ola Berg, Kari Lund"]
+
+
+def test_a_main_part_of_the_page_that_holds_little_of_its_text_is_no_main_part():
+    # a theme's <main> around the banner only; the minutes stand beside it
+    page = ("<main><p>Velkommen</p></main>"
+            f"<div><h1>Referat</h1><p>{'Saken ble drøftet. ' * 10}</p></div>")
+    assert [b.text for b in read(page.encode())][:2] == ["Velkommen", "Referat"]
+
+
+def test_a_pages_lines_on_its_last_change_and_its_buttons_are_no_text():
+    page = ("<h1>Referat</h1><p>Sist oppdatert 4.3.2025</p><p>Skriv ut | Del på Facebook</p>"
+            "<p>Endret: 2. mai 2024 kl. 10.12</p><p>Del siden</p><p>Publisert 14.03.2025</p>"
+            "<p>Endret budsjett ble lagt fram 3. mai 2024.</p><p>Del 2 av rapporten</p>")
+    # the day it was published stays: the document's own date
+    assert [b.text for b in read(page.encode())] == [
+        "Referat", "Publisert 14.03.2025", "Endret budsjett ble lagt fram 3. mai 2024.",
+        "Del 2 av rapporten"]
+
+
+def test_a_breadcrumb_trail_from_the_front_page_is_no_text_and_no_title():
+    page = ('<div class="sti"><a href="/">Forside</a> &gt; <a href="/p">Politikk</a> &gt; '
+            'Referat</div><p>Du er her: Heim › Eldrerådet</p>'
+            '<h1>Referat fra møte i Vestdal regionråd</h1><p>Referat › Sak 3 › Vedlegg</p>')
+    assert [b.text for b in read(page.encode())] == [
+        "Referat fra møte i Vestdal regionråd", "Referat › Sak 3 › Vedlegg"]
+
+
+WORD_LIST = ("<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]>"
+             "<span style='font-family:{font}'><span style='mso-list:Ignore'>{marker}"
+             "<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span></span></span>"
+             "<![endif]>{text}</p>")
+FILTERED_LIST = ("<p class=MsoListParagraph><span style='font-family:{font}'>{marker}"
+                 "<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span></span>"
+                 "{text}</p>")
+
+
+@pytest.mark.parametrize("style", [WORD_LIST, FILTERED_LIST])
+def test_word_list_markers_saved_as_html_read_as_a_plain_lists_markers(style):
+    # Word draws bullets as glyphs of a symbol font ("§" a square and "Ø" an arrow in
+    # Wingdings, "·" in Symbol, "o" in Courier New): as text they are a dash
+    lines = [("Wingdings", "§", "Ramma er stram."), ("Symbol", "·", "Bø er i gang."),
+             ('"Courier New"', "o", "Omstilling."), ("Wingdings", "Ø", "Saken følges opp."),
+             ("Calibri", "a)", "Første punkt."), ("Calibri", "2.", "Andre punkt.")]
+    page = "".join(style.format(font=font, marker=marker, text=text)
+                   for font, marker, text in lines)
+    assert [b.text for b in read(page.encode())] == [
+        "- Ramma er stram.", "- Bø er i gang.", "- Omstilling.", "- Saken følges opp.",
+        "a) Første punkt.", "2. Andre punkt."]
+
+
+def test_a_symbol_font_inside_a_sentence_is_no_list_marker():
+    page = "<p>Saken er <span style='font-family:Wingdings'>J</span> avklart.</p>"
+    assert [b.text for b in read(page.encode())] == ["Saken er J avklart."]
+
+
+def test_an_articles_footer_of_categories_is_no_text_but_a_signature_in_one_is():
+    page = ("<article><header><h1>Referat fra styremøte</h1></header>"
+            "<p>Til stede: Arne Ness, Bodil Krog</p><p>1. Stier</p>"
+            "<p>Arne har gått opp traseen.</p>"
+            '<footer class="entry-footer"><span>Kategorier: <a href="/r">Referater</a></span>'
+            "</footer></article>")
+    assert [b.text for b in read(page.encode())][-1] == "Arne har gått opp traseen."
+    signed = page.replace("</article>", "<footer><p>Referent: Bodil Krog</p></footer></article>")
+    assert [b.text for b in read(signed.encode())][-1] == "Referent: Bodil Krog"
+
+
+def test_words_tab_stops_saved_as_html_part_columns_as_in_the_docx():
+    tab = "<span style='mso-tab-count:2'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span>"
+    page = ("<p class=MsoNormal><b>Til stede:</b></p>"
+            f"<p class=MsoNormal>Kari Holm{tab}Lunde kommune</p>"
+            f"<p class=MsoNormal>Per Olsen{tab}Kystverket</p>"
+            f"<h2>Sak{tab}1 Velkommen</h2>")
+    blocks = read(page.encode())
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.PARAGRAPH, "Til stede:"),
+        (BlockKind.TABLE_ROW, "Kari Holm\tLunde kommune"),
+        (BlockKind.TABLE_ROW, "Per Olsen\tKystverket"),
+        (BlockKind.HEADING, "Sak 1 Velkommen")]
+    assert blocks[1].cells == ("Kari Holm", "Lunde kommune") and not blocks[2].gap
+    from motebok.parse import parse_bytes
+
+    record = parse_bytes(("<p>Referat</p><p>Dato: 5. mars 2025</p>" + page).encode(), "r.html")
+    assert [(p.name, p.organization) for p in record.participants] == [
+        ("Kari Holm", "Lunde kommune"), ("Per Olsen", "Kystverket")]
+
+
+def test_a_list_of_links_to_the_sites_pages_outside_marked_text_is_its_menu():
+    menu = ('<ul><li><a href="/">Hjem</a></li><li><a href="/politikk">Politikk</a>'
+            '<ul><li><a href="/politikk/rad">Råd og utvalg</a></li></ul></li></ul>')
+    kept = ['<ul><li><a href="/f/budsjett.pdf">Budsjett</a></li><li><a href="/f/plan.docx">'
+            'Plan</a></li></ul>',  # the minutes' attachments
+            '<ol><li><a href="#sak1">Innkalling</a></li><li><a href="#sak2">Budsjett</a>'
+            '</li></ol>',  # a table of contents
+            '<ol><li><a href="/sak/1">PS 1/25 Innkalling</a></li><li><a href="/sak/2">'
+            'PS 2/25 Budsjett</a></li></ol>',  # the cases by their numbers
+            '<ul><li><a href="/a">Kari Holm</a>, leder</li><li><a href="/b">Per Dahl</a>'
+            '</li></ul>']  # words beside the links
+    page = menu + "<h2>Referat fra møte i ungdomsrådet</h2>" + "".join(kept)
+    texts = [b.text for b in read(page.encode())]
+    assert texts[0] == "Referat fra møte i ungdomsrådet" and len(texts) == 9
+    assert len(read(f"<main>{page}{'Tekst. ' * 60}</main>".encode())) == 13  # in <main>: kept
+
+
+def test_words_running_header_and_reviewers_comments_saved_as_html_are_no_text():
+    page = ("<div style='mso-element:header' id=h1><p class=MsoHeader>Nordfjord Vekst AS"
+            "</p></div><p class=MsoNormal>Vedtak: Rekneskapen vart godkjend.<span "
+            "class=MsoCommentReference><a class=msocomanchor href='#_msocom_1'>[KH1]</a>"
+            "</span></p><div style='mso-element:comment-list'><div style='mso-element:"
+            "comment'><div class=msocomtxt><p class=MsoCommentText>Sjekk tala.</p></div>"
+            "</div></div><div style='mso-element:footnote-list'><p>1 Sjå vedlegg.</p></div>")
+    assert [b.text for b in read(page.encode())] == [
+        "Vedtak: Rekneskapen vart godkjend.", "1 Sjå vedlegg."]  # a footnote stays

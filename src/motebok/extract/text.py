@@ -998,14 +998,15 @@ def _reads_as_content(text: str) -> bool:
         all(word[:1].isupper() for word in words)
 
 
-# Abbreviations after which a full stop does not end a sentence.
+# Abbreviations after which a full stop does not end a sentence (a property's numbers in
+# the land register: "gnr. 12 bnr. 4", farm, holding, leasehold and section).
 _ABBREVIATIONS = (
     "bl.a", "f.eks", "o.l", "m.m", "mv", "jf", "jfr", "iht", "ifm", "ca", "kl", "nr", "pkt",
     "evt", "ev", "dvs", "osv", "div", "tlf", "vedr", "ang", "mht", "etc", "st", "s", "v",
     "ref", "adm", "inkl", "ekskl", "hhv", "pga", "vha", "mill", "mrd", "kr", "mr", "dr",
     "prof", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "okt", "nov", "des", "ds",
     "ytterl", "red", "obs", "ev", "sek", "fylkesk", "kommunedir", "fv", "rv", "kap", "mnd",
-    "stk", "ant", "avd", "ansv", "repr", "sekr",
+    "stk", "ant", "avd", "ansv", "repr", "sekr", "gnr", "bnr", "fnr", "snr", "g.nr", "b.nr",
 )
 _ABBREV_RE = re.compile(r"(?:^|[\s(])(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS)
                         + r")\.$", re.I)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from motebok.errors import ReadError
 from motebok.read.blocks import Block, BlockKind
-from motebok.read.text import blocks_from_lines, decode
+from motebok.read.text import blocks_from_lines, decode, typed_block
 
 __all__ = ["read"]
 
@@ -59,6 +59,12 @@ _MENU_NAMES = re.compile(
 # What a menu never holds: paragraphs, headings, tables (a wrapper named after a menu's
 # state, "has-submenu", "menu-open", holds the page and stays).
 _TEXT_SELECTOR = "p, h1, h2, h3, h4, h5, h6, table, main, article"
+# What Word, saving a document as a web page, writes apart from the text: the page's
+# running header and footer (left out as the DOCX reader leaves them out) and the
+# reviewers' comments ("Sjekk tala før publisering"), with the "[KH1]" anchors in the
+# text marked by the "msocom…" classes.
+_WORD_APART = re.compile(r"mso-element\s*:\s*(?:header|footer|comment-list|comment)\b",
+                         re.IGNORECASE)
 # Inline styles under which a browser shows nothing of an element.
 _HIDING_STYLE = re.compile(r"(?:^|;)(?:display:none|visibility:(?:hidden|collapse))")
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
@@ -82,9 +88,122 @@ def read(data: bytes) -> list[Block]:
     walker = _Walker()
     walker.hidden_classes = _classes_hidden_by_style(tree)
     if root is not None:
-        walker.children(root, in_article=False)
+        main = _main_part(tree, root)
+        if main is not None:
+            title = _title_before(tree, main)
+            if title is not None:
+                walker.children(title, in_article=True)
+                walker.flush()
+            root = main
+        walker.children(root, in_article=main is not None)
         walker.flush()
     return walker.blocks
+
+
+# The part of a page that holds its text, as sites mark it; a page of several articles
+# (a list of news) marks none of them as the one.
+_MAIN_SELECTOR = "main, [role=main]"
+# The text a main part holds (letters, digits, signs) to be the page's own text when
+# the rest of the page holds more (long menus and footers around short minutes).
+_MAIN_CHARS = 300
+
+
+def _main_part(tree, body):
+    """The one ``<main>`` (or role=main) of the page, else its one ``<article>``, when it
+    holds the page's text: its minutes without the site around it (a breadcrumb
+    "Forside > Politikk", a link bar, a "Sist oppdatert" line, the footer's address),
+    however the theme names those parts. None when the page marks no such part, or more
+    than one, or one that holds less than half the page's text and little text at all
+    (a main part the theme left for a banner)."""
+    for selector in (_MAIN_SELECTOR, "article"):
+        found = _outermost(tree.css(selector))
+        if found:
+            break
+    else:
+        return None
+    if len(found) != 1 or _hidden(found[0]):
+        return None
+    inner = _visible_chars(found[0])
+    if inner >= _MAIN_CHARS or 2 * inner >= _visible_chars(body):
+        return found[0]
+    return None
+
+
+def _outermost(nodes: list) -> list:
+    """The nodes not inside another of them (a main inside a role=main wrapper is one)."""
+    ids = {node.mem_id for node in nodes}
+    outer = []
+    for node in nodes:
+        parent = node.parent
+        while parent is not None and parent.mem_id not in ids:
+            parent = parent.parent
+        if parent is None:
+            outer.append(node)
+    return outer
+
+
+def _visible_chars(node) -> int:
+    """How many characters of text (no spaces) an element holds."""
+    text = node.text(deep=True)
+    return len("".join((text or "").split()))
+
+
+def _title_before(tree, main):
+    """The page's ``<h1>`` before its main part when the main part has none: a theme
+    that puts the title of the minutes in a page header above the text. Not one in a
+    site banner, menu or footer (a logo marked as a heading)."""
+    if main.css_first("h1") is not None:
+        return None
+    for node in tree.css(f"h1, {_MAIN_SELECTOR}, article"):
+        if node.mem_id == main.mem_id:
+            return None
+        if node.tag == "h1" and not _in_chrome(node):
+            return node
+    return None
+
+
+def _notes_only(footer) -> bool:
+    """Whether an article's footer holds only notes on the post (its categories, tags,
+    author, share links) and no paragraph or table: a signature under the minutes set in
+    the footer ("<footer><p>Referent: Kari Holm</p></footer>") is the minutes' text."""
+    return footer.css_first("p, table") is None
+
+
+# Where a link leads to a file (an attachment of the minutes), not to a page of the site.
+_FILE_LINK = re.compile(r"\.(?:pdf|docx?|odt|xlsx?|ods|pptx?|odp|rtf|txt|zip)(?:[?#]|$)"
+                        r"|download|vedlegg|attachment|/file", re.IGNORECASE)
+
+
+def _link_menu(node) -> bool:
+    """Whether a list is a site's menu of pages ("Hjem", "Politikk og lokaldemokrati",
+    "Kontakt oss"; "Personvern" at the foot): two or more items, each only links to
+    pages of the site (a submenu's too). A list of the minutes' attachments links files, a table of
+    contents links places on the page ("#sak3"), and a list of cases names them by
+    number ("PS 12/25 …"): none is a menu."""
+    items = [child for child in node.iter(include_text=False) if child.tag == "li"]
+    if len(items) < 2:
+        return False
+    for item in items:
+        links = item.css("a")
+        text = "".join((item.text(deep=True) or "").split())
+        if not links or not text or any(char.isdigit() for char in text):
+            return False
+        for link in links:
+            href = (link.attributes or {}).get("href") or ""
+            if not href or href.startswith("#") or _FILE_LINK.search(href):
+                return False
+        if "".join("".join((link.text(deep=True) or "").split()) for link in links) != text:
+            return False  # words of its own beside the links
+    return True
+
+
+def _in_chrome(node) -> bool:
+    """Whether an element is or sits in the site's banner, menu, footer or aside."""
+    while node is not None and node.tag not in {"body", "html"}:
+        if node.tag in _CHROME or node.tag in _DROP or _hidden(node):
+            return True
+        node = node.parent
+    return False
 
 
 def _decode(data: bytes) -> str:
@@ -175,12 +294,16 @@ def _hidden(node) -> bool:
     style = attrs.get("style")
     if style and _HIDING_STYLE.search(style.replace(" ", "").lower()):
         return True
+    if style and "mso-element" in style and _WORD_APART.search(style):
+        return True
     if (attrs.get("aria-hidden") or "").strip().lower() == "true":
         # an icon or a decoration kept from screen readers ("★", "›", "📅"); a part of
         # the page that holds text (a page behind an open dialog) is still shown
         return node.css_first(_TEXT_SELECTOR) is None
     role = attrs.get("role")
     names = " ".join(attrs.get(name) or "" for name in ("class", "id"))
+    if "msocom" in names.lower():
+        return True  # a Word comment's anchor ("[KH1]") or text
     chrome = ((role is not None and role.strip().lower() in _CHROME_ROLES)
               or (bool(names.strip()) and _CHROME_NAMES.search(names) is not None))
     if not chrome and names.strip() and _MENU_NAMES.search(names) is not None:
@@ -292,13 +415,21 @@ class _Walker:
         if not self.parts:
             return
         raw = "".join(text for text, _ in self.parts)
-        text = "\n".join(_SPACES.sub(" ", line).strip() for line in raw.split("\n")).strip()
+        if "\t" in raw:  # Word's tab stops (only they leave a tab here)
+            text = "\n".join(_tabbed(line, self.kind is BlockKind.PARAGRAPH)
+                             for line in raw.split("\n")).strip()
+        else:
+            text = "\n".join(_SPACES.sub(" ", line).strip() for line in raw.split("\n")).strip()
         visible = [bold for part, bold in self.parts if part.strip()]
         self.parts = []
-        if not text:
+        if not text or (len(text) <= _FURNITURE_CHARS and _is_furniture(text)) \
+                or (_TRAIL_MARKS.intersection(text) and _BREADCRUMB.fullmatch(text)):
             return
         bold = bool(visible) and all(visible)
         kind, level = self.kind, self.level
+        if kind is BlockKind.PARAGRAPH and "\t" in text:
+            self.add_tabbed(text, bold)
+            return
         if kind is BlockKind.LIST_ITEM:
             if self.marker is None:
                 kind, level = BlockKind.PARAGRAPH, 0
@@ -314,6 +445,18 @@ class _Walker:
         block.gap = not (previous is not None and kind is BlockKind.LIST_ITEM
                          and previous.kind is BlockKind.LIST_ITEM)
         self.blocks.append(block)
+
+    def add_tabbed(self, text: str, bold: bool) -> None:
+        """Emit a paragraph with Word's tab stops line by line as the DOCX reader reads
+        such a paragraph: a line of columns is a table row ("Kari Holm<tab>Lunde
+        kommune"), one after another a table."""
+        for number, line in enumerate(text.split("\n")):
+            block = typed_block(line, bold)
+            previous = self.blocks[-1] if self.blocks else None
+            block.gap = number == 0 and not (
+                previous is not None and block.kind is BlockKind.TABLE_ROW
+                and previous.kind is BlockKind.TABLE_ROW)
+            self.blocks.append(block)
 
     def children(self, node, in_article: bool) -> None:
         """Walk a node's descendants in document order, then return.
@@ -350,11 +493,13 @@ class _Walker:
             return
         if self.hidden_classes and self._hidden_by_class(node):
             return
-        if tag in _CHROME and not in_article:
+        if tag in _CHROME and (not in_article or (tag == "footer" and _notes_only(node))):
             return
         inside = in_article or tag in {"article", "main"}
         if tag == "br":
             self.parts.append(("\n", self.bold > 0))
+        elif tag == "span" and (word := _word_span(node, self.parts)) is not None:
+            self.parts.append((word, self.bold > 0))
         elif tag in _BOLD:
             self.bold += 1
             self._then(self._unbold)
@@ -410,8 +555,11 @@ class _Walker:
         self.kind, self.level, self.marker = saved
 
     def list(self, node, in_article: bool) -> None:
-        """An ol/ul: number its items the way a browser does (start, type, value)."""
+        """An ol/ul: number its items the way a browser does (start, type, value).
+        Outside a page's marked text, a list of links to the site's pages is its menu."""
         self.flush()
+        if not in_article and _link_menu(node):
+            return
         self.list_depth += 1
         ordered = node.tag == "ol"
         attrs = node.attributes or {}
@@ -535,6 +683,102 @@ class _Walker:
     def pre(self, node) -> None:
         """Preformatted text keeps its lines: read with the plain-text line rules."""
         self.blocks.extend(blocks_from_lines((node.text(deep=True) or "").splitlines()))
+
+
+# Lines a site puts on every page around the text: when it was last changed ("Sist
+# oppdatert 4.3.2025", "Endret: 2. mai 2024 kl. 10.12"), buttons to print or share it
+# ("Skriv ut", "Del på Facebook", "Del siden"), links back ("Til toppen"). None is part
+# of the minutes: a date there is the web page's, not the meeting's. ("Publisert" stays:
+# the day a post was published is read as the document's date.)
+_FURNITURE_CHARS = 120
+_PAGE_DATE = r"(?:sist\s+)?(?:oppdatert|endret|endra|redigert)|sist\s+revidert"
+_DATE_VALUE = (r"(?:den\s+)?(?:\d{1,2}\.\s*(?:\d{1,2}\.?\s*|[a-zæøå]+\.?\s+)\d{2,4}"
+               r"|\d{4}-\d{2}-\d{2})(?:,?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?")
+_FURNITURE_PART = (
+    rf"(?:{_PAGE_DATE})(?:\s+av\s+[^|:\d]{{1,40}}?)?\s*:?\s*{_DATE_VALUE}"
+    r"|skriv\s+ut(?:\s+(?:siden|artikkelen|saken))?|utskrift|print|til\s+toppen"
+    r"|del(?:\s+(?:siden|artikkelen|saken|denne\s+siden))?(?:\s+på\s+[\w.-]+)?\s*:?"
+    r"|facebook|twitter|linkedin|x|e-?post")
+_FURNITURE = re.compile(rf"(?:{_FURNITURE_PART})(?:\s*[|·•/\n]\s*(?:{_FURNITURE_PART}))*",
+                        re.IGNORECASE)
+# What such a line begins with: the test that spares most blocks the pattern above.
+_FURNITURE_START = ("sist", "oppd", "endr", "redi", "skri", "utsk",
+                    "prin", "til ", "del")
+
+
+def _is_furniture(text: str) -> bool:
+    """Whether a block is only the site's lines about the page: the day it was last
+    changed, its print and share buttons. Not a sentence that begins with such a word ("Endret
+    budsjett ble lagt fram 3. mai 2024.", "Del 2 av rapporten")."""
+    return (text[:4].lower().startswith(_FURNITURE_START)
+            and _FURNITURE.fullmatch(text.rstrip(" .")) is not None)
+
+
+# A breadcrumb trail from the site's front page to the page ("Forside > Politikk >
+# Referat", "Du er her: Heim › Eldrerådet"): its first step is the front page, or it
+# says where the reader is. A title line with "›" in it starts with no such word.
+_TRAIL_MARKS = frozenset("›>»")
+_HOME = r"(?:forside|forsida|framside|fremside|startside|hovedside|hjem|heim|home)"
+_TRAIL_STEP = r"[^\n›>»]{1,60}?"
+_BREADCRUMB = re.compile(
+    rf"(?:du\s+er\s+(?:no\s+)?(?:her|på)\s*:?\s*(?:{_TRAIL_STEP}|{_HOME})|{_HOME})"
+    rf"(?:\s*[›>»]\s*{_TRAIL_STEP})+\s*[›>»]?", re.IGNORECASE)
+
+
+# The marker Word writes before a list paragraph it saves as a web page, in a span of
+# style "mso-list:Ignore": a number or letter ("1.", "a)", "2.1") as written, else a
+# bullet drawn in a symbol font, whose character means nothing as text ("·" of Symbol,
+# "§" and "Ø" of Wingdings for a square and an arrow, "o" of Courier New).
+_WORD_LIST_STYLE = re.compile(r"mso-list\s*:\s*ignore", re.IGNORECASE)
+_SYMBOL_FONT = re.compile(r"font-family\s*:\s*[\"']?(symbol|wingdings|courier)", re.IGNORECASE)
+_NUMBER_MARKER = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxlIVXL]{1,5})[.):]?")
+
+
+def _word_span(node, parts: list[tuple[str, bool]]) -> str | None:
+    """The text a span Word wrote when saving as a web page stands for: a tab stop
+    ("mso-tab-count", padded with spaces) is a tab, as in the document, which parts
+    columns ("Kari Holm<tab>Lunde kommune"); a list marker is read as a plain list's.
+    None for any other span, read as its text."""
+    style = (node.attributes or {}).get("style")
+    if not style:
+        return None
+    if "mso-tab-count" in style:
+        return "\t"
+    if _word_list_marker(node, style, parts):
+        return _marker_text(node.text(deep=True) or "")
+    return None
+
+
+def _tabbed(line: str, keep: bool) -> str:
+    """A line with Word's tabs: spaces collapsed, and the tabs kept as one between
+    columns in a paragraph (as the DOCX reader keeps them), else made spaces."""
+    columns = [_SPACES.sub(" ", part).strip() for part in line.split("\t")]
+    return ("\t" if keep else " ").join(column for column in columns if column)
+
+
+def _word_list_marker(node, style: str, parts: list[tuple[str, bool]]) -> bool:
+    """Whether a span is the list marker of a paragraph Word saved as HTML: marked
+    "mso-list:Ignore", or (in Word's "filtered" HTML, without mso- styles) a glyph or
+    two in a symbol font that opens the paragraph (or Courier New's "o")."""
+    if "mso-list" in style:
+        return _WORD_LIST_STYLE.search(style) is not None
+    font = _SYMBOL_FONT.search(style)
+    if font is None or "".join(text for text, _ in parts).strip():
+        return False
+    glyph = "".join((node.text(deep=True) or "").split())
+    return glyph == "o" if font.group(1).lower() == "courier" else len(glyph) <= 2
+
+
+def _marker_text(marker: str) -> str:
+    """A Word list marker as a plain-text list's: the number or letter as written
+    ("1.", "a)"), else "-" for a bullet glyph (a bare "v" or "q" of Wingdings is one);
+    then the space the marker's tab stands for."""
+    marker = marker.strip(" \t\n\r\xa0")
+    if not marker:
+        return ""
+    numbered = _NUMBER_MARKER.fullmatch(marker) is not None and (
+        any(char.isdigit() for char in marker) or marker[-1] in ".):")
+    return f"{marker} " if numbered else "- "
 
 
 def _terms_and_values(node):
