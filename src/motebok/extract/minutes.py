@@ -1032,7 +1032,10 @@ def join_wrapped(parts: list[str]) -> str:
 
 # The body's own staff as a group label: whom those under it represent ("Fra kommunen:"
 # in a municipal council's minutes, as "Fra fylkeskommunen:" names its organisation).
-_STAFF_LABEL = re.compile(r"^(?:(?:fra|frå)\s+)?(?P<staff>administrasjonen|revisjonen|staben|"
+# ("Møtende fra administrasjonen:", "Følgende fra administrasjonen møtte:" the same)
+_STAFF_LABEL = re.compile(r"^(?:(?:møtende|møtande|følgende|følgjande|til stede|til stades|"
+                          r"deltok|deltakere|deltakarar)\s+)?"
+                          r"(?:(?:fra|frå)\s+)?(?P<staff>administrasjonen|revisjonen|staben|"
                           r"kommunen)"
                           r"(?:\s+møtte)?$")
 # "… Ola Dahl. Storvik: Berit Aune", "… Fred Kuyper; fra arbeidsgruppe X: Per Lie",

@@ -946,7 +946,8 @@ def _people_list(value: str, role: ParticipantRole | None,
                     not is_first_name(text.split()[0])) or (
                     # "Kari Nes (Sp), ordførar Vestdal": the place her office is in
                     text[:1].islower() and _TITLE_BEFORE_ORG.match(text) and
-                    len(text.split()) <= 4)):
+                    len(text.split()) <= 4) or (
+                    not after_org and _named_org(text))):
                 # "Jan Erik Moe, Vestby kommune (leder)", "…, Strandvik kommune – for Y"
                 org, substitute = _split_substitute(text)
                 # "Rindal kommune – til stede fra kl. 13" ("(leder) - Rindal kommune": the
@@ -1370,6 +1371,16 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
     if seat_paren:
         _apply_paren(entry, seat_paren)
     return entry
+
+
+def _named_org(text: str) -> bool:
+    """Whether a list piece right after a person is an organisation by its proper name,
+    without a word that says so ("Tor Haug, Statens vegvesen (sak 2), Liv Moe, NAV",
+    "…, Innovasjon Norge, …"): capitalised words, two to four, that are no name."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and text[:1].isupper() and not is_first_name(words[0]) and \
+        words[0].casefold() not in ROLE_WORDS and not _is_clause(text) and \
+        not is_role_word(text) and not _is_job_title(text)
 
 
 # The verbs of a sentence about who came: "Jon Aas møtte ikke", "Per Bø deltok ikkje".
@@ -2262,6 +2273,8 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     for paren in _parens(raw_name):
         if is_role_word(paren) and role_of(paren):
             entry.role = role_of(paren)
+        elif _is_absent_mark(paren):
+            entry.attendance = Attendance.ABSENT  # "Ola Nord (forfall)" in the name column
         else:
             _apply_note(entry, paren)
     seat, seat_notes = _cell_and_notes(by.get("role", ""))
@@ -2401,14 +2414,29 @@ def _member_and_deputy(member: Entry, cells: tuple[str, ...],
     and their deputies, not of who met.
     """
     index = next(i for i, meaning in columns.items() if meaning == "deputy")
-    name = tidy_name(cells[index]) if index < len(cells) else ""
+    cell = cells[index] if index < len(cells) else ""
+    name = tidy_name(_without_parens(cell))
+    if name and "(" in cell and looks_like_name(name) and _deputy_marked_present(cell):
+        return _deputy_came(member, name)  # "Trine Vik (møtte)": the roster says who came
     if not name or "present" not in columns.values() or not looks_like_name(name):
         return [member]
-    member.attendance = Attendance.ABSENT
     if presence_mark(cells, columns) == "":
+        member.attendance = Attendance.ABSENT
         return [member]  # no mark: the seat stood empty
+    return _deputy_came(member, name)
+
+
+def _deputy_came(member: Entry, name: str) -> list[Entry]:
+    """The member away and the deputy present in the member's seat ("for" the member)."""
+    member.attendance = Attendance.ABSENT
     return [member, Entry(name=name, organization=member.organization, role=member.role,
                           attendance=Attendance.PRESENT, note=f"for {member.name}")]
+
+
+def _deputy_marked_present(cell: str) -> bool:
+    """Whether a deputy cell's brackets say the deputy came ("Trine Vik (møtte)",
+    "(til stede)"): in a "Medlem | Vara" roster with no presence column, the only sign."""
+    return any(p.casefold().strip(" .") in _PRESENT_MARKS | {"møtte"} for p in _parens(cell))
 
 
 def _org_with_notes(entry: Entry, value: str) -> str:
