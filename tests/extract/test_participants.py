@@ -41,6 +41,16 @@ def test_an_organisation_by_its_proper_name_in_a_list_is_whom_the_person_before_
         ("Tor Haug", org.split(" (")[0], note), ("Liv Moe", "NAV", None)]
 
 
+@pytest.mark.parametrize("line", [
+    "Kari Holm (leder), Per Dahl (sekretær), Ola Nord – deltok på sak 2 og 3",
+    "Kari Holm (leder), Per Dahl (sekretær), Ola Nord — deltok på sak 2 og 3"])
+def test_when_the_last_person_came_after_a_dash_is_theirs_not_the_one_before(line):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.attendance, e.note) for e in found] == [
+        ("Kari Holm", "present", None), ("Per Dahl", "present", None),
+        ("Ola Nord", "partial", "deltok på sak 2 og 3")]
+
+
 @pytest.mark.parametrize("line", ["Ola Dahl, Jon Aas møtte ikke", "Ola Dahl, Jon Aas møtte ikkje."])
 def test_a_clause_with_a_verb_is_never_an_organisation(line):
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.ABSENT)
@@ -480,6 +490,19 @@ def test_a_roster_s_brackets_say_who_was_away_and_which_deputy_came():
         ("Ola Nord", "Yby", "absent", None),
         ("Geir Bø", "Zby", "absent", None),
         ("Trine Vik", "Zby", "present", "for Geir Bø")]
+
+
+def test_a_row_per_municipality_with_a_person_per_office_reads_their_brackets():
+    # "Kommune | Ordfører | Kommunedirektør" under "Til stede:": no name column, so each
+    # name cell is a person, and "(forfall)" by a name says that one was away
+    table = ("| Kommune | Ordfører | Kommunedirektør |\n|---|---|---|\n"
+             "| Xby | Kari Holm | Per Dahl |\n| Yby | Ola Nord (forfall) | Geir Bø |\n")
+    text = ("# Referat\n\nDato: 12.03.2025\n\nTil stede:\n\n" + table +
+            "\n## Sak 1/25 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "rr.md").participants
+    assert [(p.name, p.organization, p.attendance) for p in people] == [
+        ("Kari Holm", "Xby", "present"), ("Per Dahl", "Xby", "present"),
+        ("Ola Nord", "Yby", "absent"), ("Geir Bø", "Yby", "present")]
 
 
 def test_a_mott_for_column_names_the_member_a_deputy_came_for():

@@ -565,7 +565,7 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         value = _PAREN_THEN_DASH.sub("), ", value)  # "Per Dahl (H) – leder"
     if value.count("–") + value.count(" - ") >= 2:
         value = _dashes_as_commas(value)
-    if "-" in value:
+    if "-" in value or "–" in value:
         value = ",".join(map(_hyphen_note, value.split(",")))
     if attendance is not Attendance.ABSENT and value.rstrip(" .").endswith(_AWAY_ENDINGS):
         away = _away_after_separator(value, role, organization)
@@ -650,13 +650,15 @@ def _hyphen_note(part: str) -> str:
     if len(_DASH_PARTS.findall(part)) >= 2:
         return part
     match = _HYPHEN_NOTE.match(part)
+    if match and match.group("dash") != "-" and not _PARTIAL.search(match.group("rest")):
+        return part  # after a dash only when ("Ola Nord – deltok på sak 2 og 3")
     if match and looks_like_name(match.group("name")):
         paren = f", {match.group('paren')}" if match.group("paren") else ""
         return f"{part[:match.start('name')]}{match.group('name')} ({match.group('rest')}{paren})"
     return part
 
 
-_HYPHEN_NOTE = re.compile(r"^\s*(?P<name>[A-ZÆØÅ][\w.]+(?:\s+[A-ZÆØÅ][\w.]+){1,3}) ?- ?"
+_HYPHEN_NOTE = re.compile(r"^\s*(?P<name>[A-ZÆØÅ][\w.]+(?:\s+[A-ZÆØÅ][\w.]+){1,3}) ?(?P<dash>[-–—]) ?"
                           r"(?P<rest>(?!og\b|eller\b)[a-zæøå\d][^()]*?)\s*"
                           r"(?:\((?P<paren>[^()]*)\)\s*)?$")  # "Heidi Scholz -vara (6. klasse)"
 
@@ -2478,7 +2480,7 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
                 for person in table_row_people(half, role, attendance)]
     # (a deputy's "for Y" cell names the absent member, not a second person at the table)
     names = [c.strip() for c in cells
-             if looks_like_name(tidy_name(c)) and not substituted_for(c)]
+             if looks_like_name(tidy_name(_without_parens(c))) and not substituted_for(c)]
     if len(names) < 2:
         return [entry]
     if len(names) >= 3 and names[0] == cells[0].strip() and \
@@ -2489,8 +2491,21 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
     # every cell a name ("Per Hansen | Tor Li"): two people, and no cell says whom they
     # represent (the organisation ``entry`` took is the second name)
     organization = others[0] if len(others) == 1 else entry.organization if others else None
-    return [Entry(name=tidy_name(name), organization=organization, role=role,
-                  attendance=attendance) for name in names]
+    return [_person_cell(name, organization, role, attendance) for name in names]
+
+
+def _person_cell(cell: str, organization: str | None, role: ParticipantRole | None,
+                 attendance: Attendance) -> Entry:
+    """One of several people in a row, with what its brackets say ("Ola Nord (forfall)"
+    under "Kommune | Ordfører | Kommunedirektør": away; "(fra sak 3)": partial)."""
+    entry = Entry(name=tidy_name(_without_parens(cell)), organization=organization, role=role,
+                  attendance=attendance)
+    for paren in _parens(cell):
+        if _is_absent_mark(paren):
+            entry.attendance = Attendance.ABSENT
+        else:
+            _apply_paren(entry, paren)
+    return entry
 
 
 def _side_by_side(cells: tuple[str, ...]) -> tuple[tuple[str, ...], ...] | None:
