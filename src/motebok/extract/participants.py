@@ -565,7 +565,7 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         value = _PAREN_THEN_DASH.sub("), ", value)  # "Per Dahl (H) – leder"
     if value.count("–") + value.count(" - ") >= 2:
         value = _dashes_as_commas(value)
-    if "-" in value or "–" in value:
+    if "-" in value or "–" in value or "—" in value:
         value = ",".join(map(_hyphen_note, value.split(",")))
     if attendance is not Attendance.ABSENT and value.rstrip(" .").endswith(_AWAY_ENDINGS):
         away = _away_after_separator(value, role, organization)
@@ -658,7 +658,8 @@ def _hyphen_note(part: str) -> str:
     return part
 
 
-_HYPHEN_NOTE = re.compile(r"^\s*(?P<name>[A-ZÆØÅ][\w.]+(?:\s+[A-ZÆØÅ][\w.]+){1,3}) ?(?P<dash>[-–—]) ?"
+_HYPHEN_NOTE = re.compile(r"^\s*(?P<name>[A-ZÆØÅ][\w.]+(?:\s+[A-ZÆØÅ][\w.]+){1,3})"
+                          r" ?(?P<dash>[-–—]) ?"
                           r"(?P<rest>(?!og\b|eller\b)[a-zæøå\d][^()]*?)\s*"
                           r"(?:\((?P<paren>[^()]*)\)\s*)?$")  # "Heidi Scholz -vara (6. klasse)"
 
