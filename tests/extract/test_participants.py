@@ -51,6 +51,13 @@ def test_when_the_last_person_came_after_a_dash_is_theirs_not_the_one_before(lin
         ("Ola Nord", "partial", "deltok på sak 2 og 3")]
 
 
+def test_a_deputy_s_rank_in_brackets_is_no_organisation():
+    found = parse_people_list("Kari Holm, Siri Lie (vara), Tor Lund (1. vara)",
+                              ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.note) for e in found] == [
+        ("Kari Holm", None, None), ("Siri Lie", None, None), ("Tor Lund", None, "1. vara")]
+
+
 @pytest.mark.parametrize("line", ["Ola Dahl, Jon Aas møtte ikke", "Ola Dahl, Jon Aas møtte ikkje."])
 def test_a_clause_with_a_verb_is_never_an_organisation(line):
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.ABSENT)
@@ -503,6 +510,19 @@ def test_a_row_per_municipality_with_a_person_per_office_reads_their_brackets():
     assert [(p.name, p.organization, p.attendance) for p in people] == [
         ("Kari Holm", "Xby", "present"), ("Per Dahl", "Xby", "present"),
         ("Ola Nord", "Yby", "absent"), ("Geir Bø", "Yby", "present")]
+
+
+def test_organisations_heading_the_columns_are_whom_the_names_below_represent():
+    # "Til stede:" over a table with a municipality over each column, its people below
+    table = ("| Xby kommune | Yby kommune | Zby kommune |\n|---|---|---|\n"
+             "| Kari Holm | Ola Nord | Trine Vik (fra sak 2) |\n| Per Dahl | Geir Bø | |\n")
+    text = ("# Referat\n\nDato: 12.03.2025\n\nTil stede:\n\n" + table +
+            "\n## Sak 1/25 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "rr.md").participants
+    assert [(p.name, p.organization, p.attendance) for p in people] == [
+        ("Kari Holm", "Xby kommune", "present"), ("Ola Nord", "Yby kommune", "present"),
+        ("Trine Vik", "Zby kommune", "partial"), ("Per Dahl", "Xby kommune", "present"),
+        ("Geir Bø", "Yby kommune", "present")]
 
 
 def test_a_mott_for_column_names_the_member_a_deputy_came_for():

@@ -80,9 +80,11 @@ from motebok.extract.participants import (
     is_secretariat,
     label_note,
     labelled_columns,
+    organization_heads,
     organization_of_group,
     parse_line,
     partial_sentences,
+    people_under_heads,
     presence_mark,
     signed_organization,
     space_columns,
@@ -608,6 +610,15 @@ def read_attendance(draft: Draft) -> None:
                     state = group or {"role": ParticipantRole.MEMBER, "org": None,
                                       "attendance": Attendance.PRESENT}
                 state["columns"] = columns
+                continue
+            if "columns" not in state and not lines[i - 1].is_table and \
+                    (heads := organization_heads(line.cells)):
+                state["heads"] = heads  # "Xby kommune | Yby kommune" over their people
+                continue
+            if "heads" in state and "columns" not in state:
+                for entry in people_under_heads(line.cells, state["heads"], state["role"],
+                                                state["attendance"]):
+                    people.add(entry)
                 continue
             mark = presence_mark(line.cells, state.get("columns"))
             for entry in table_row_people(line.cells, state["role"], state["attendance"],

@@ -1079,6 +1079,9 @@ def _people_list(value: str, role: ParticipantRole | None,
             elif titled is None and " " in paren and not _SEAT_WORDS.search(paren):
                 _job_at_place(entry, paren)  # "(kommunedirektør i Nordby)"
             pending.remove(entry)
+        elif paren[:1].isdigit() and _DEPUTY_NOTE.fullmatch(paren):
+            entry.note = paren  # "Tor Lund (1. vara)": the deputy's rank, as for a first
+            pending.remove(entry)  # name alone ("Målfrid (1. vara)"); no organisation
         elif paren[:1].islower() and not paren.endswith(_DEFINITE_FORMS) and (
                 attendance is Attendance.ABSENT or paren.endswith(_JOB_NOUN_ENDINGS)):
             pending.remove(entry)  # "Filip Berg (skoletur)" away: why, not whom he
@@ -2507,6 +2510,32 @@ def _person_cell(cell: str, organization: str | None, role: ParticipantRole | No
         else:
             _apply_paren(entry, paren)
     return entry
+
+
+def organization_heads(cells: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A table's heading row that names an organisation over each column ("Xby kommune |
+    Yby kommune | Regionrådet"), whose rows then hold each one's people; or None.
+
+    Only when every filled cell is a capitalised organisation-like heading (no name, no
+    column or role word) and one says so ("kommune", "NAV", …)."""
+    filled = [c.strip() for c in cells if c.strip()]
+    if len(filled) < 2 or not any(_ORG_HINT.search(c) for c in filled):
+        return None
+    for cell in filled:
+        key = cell.casefold().rstrip(":")
+        if not cell[:1].isupper() or len(cell.split()) > 4 or key in ATTENDANCE_COLUMN_WORDS \
+                or is_role_word(cell) or looks_like_name(tidy_name(cell)):
+            return None
+    return tuple(c.strip() for c in cells)
+
+
+def people_under_heads(cells: tuple[str, ...], heads: tuple[str, ...],
+                       role: ParticipantRole | None, attendance: Attendance) -> list[Entry]:
+    """A row under organisation headings: each name cell is a person of its column's
+    organisation ("Kari Holm | Ola Nord" under "Xby kommune | Yby kommune")."""
+    return [_person_cell(cell, heads[i] or None, role, attendance)
+            for i, cell in enumerate(cells[:len(heads)])
+            if cell.strip() and looks_like_name(tidy_name(_without_parens(cell)))]
 
 
 def _side_by_side(cells: tuple[str, ...]) -> tuple[tuple[str, ...], ...] | None:
