@@ -51,6 +51,13 @@ def test_when_the_last_person_came_after_a_dash_is_theirs_not_the_one_before(lin
         ("Ola Nord", "partial", "deltok på sak 2 og 3")]
 
 
+def test_the_state_administrator_after_a_name_is_whom_the_observer_represents():
+    found = parse_people_list("Tone Ås, KS, og Liv Moe, Statsforvalteren",
+                              ParticipantRole.GUEST, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [
+        ("Tone Ås", "KS"), ("Liv Moe", "Statsforvalteren")]
+
+
 def test_a_deputy_s_rank_in_brackets_is_no_organisation():
     found = parse_people_list("Kari Holm, Siri Lie (vara), Tor Lund (1. vara)",
                               ParticipantRole.MEMBER, Attendance.PRESENT)

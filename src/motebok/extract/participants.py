@@ -227,7 +227,7 @@ _ORG_HINT = re.compile(
     r"(?:kommune|herad|fylkeskommune|regionen|regionråd|rådet|sekretariat|universitet|høgskole|"
     r"høyskole|næringsforening|forbund|forbundet|\bas\b|\biks\b|\bnav\b|\bks\b|\bnho\b|"
     r"\blo\b|direktorat|departement|etat|region|partnerskap|selskap|forening|utvalg|"
-    r"gruppe|skole|bedrift|næringshage|fylke|stat\b)", re.I)
+    r"gruppe|skole|bedrift|næringshage|fylke|stat\b|statsforvalter)", re.I)
 
 
 @functools.lru_cache(maxsize=8192)
