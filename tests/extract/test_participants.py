@@ -30,6 +30,41 @@ def test_a_secretary_named_with_job_and_employer_in_the_attendance_list():
         ("Knut Aas", "Nordby kommune", ParticipantRole.SECRETARY)]
 
 
+@pytest.mark.parametrize(("org", "note"), [
+    ("Statens vegvesen", None), ("Statens vegvesen (fra sak 2)", "fra sak 2"),
+    ("Innovasjon Norge (sak 2)", "sak 2")])
+def test_an_organisation_by_its_proper_name_in_a_list_is_whom_the_person_before_represents(
+        org, note):
+    found = parse_people_list(f"Tor Haug, {org}, Liv Moe, NAV", ParticipantRole.GUEST,
+                              Attendance.PRESENT)
+    assert [(e.name, e.organization, e.note) for e in found] == [
+        ("Tor Haug", org.split(" (")[0], note), ("Liv Moe", "NAV", None)]
+
+
+@pytest.mark.parametrize("line", [
+    "Kari Holm (leder), Per Dahl (sekretær), Ola Nord – deltok på sak 2 og 3",
+    "Kari Holm (leder), Per Dahl (sekretær), Ola Nord — deltok på sak 2 og 3"])
+def test_when_the_last_person_came_after_a_dash_is_theirs_not_the_one_before(line):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.attendance, e.note) for e in found] == [
+        ("Kari Holm", "present", None), ("Per Dahl", "present", None),
+        ("Ola Nord", "partial", "deltok på sak 2 og 3")]
+
+
+def test_the_state_administrator_after_a_name_is_whom_the_observer_represents():
+    found = parse_people_list("Tone Ås, KS, og Liv Moe, Statsforvalteren",
+                              ParticipantRole.GUEST, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [
+        ("Tone Ås", "KS"), ("Liv Moe", "Statsforvalteren")]
+
+
+def test_a_deputy_s_rank_in_brackets_is_no_organisation():
+    found = parse_people_list("Kari Holm, Siri Lie (vara), Tor Lund (1. vara)",
+                              ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.note) for e in found] == [
+        ("Kari Holm", None, None), ("Siri Lie", None, None), ("Tor Lund", None, "1. vara")]
+
+
 @pytest.mark.parametrize("line", ["Ola Dahl, Jon Aas møtte ikke", "Ola Dahl, Jon Aas møtte ikkje."])
 def test_a_clause_with_a_verb_is_never_an_organisation(line):
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.ABSENT)
@@ -208,6 +243,18 @@ def test_the_minute_taker_named_small_in_the_administration_s_list():
     people = parse_bytes(text.encode(), "pu.txt").participants
     assert [(p.name, p.role) for p in people][2:] == [
         ("Siri Aas", "guest"), ("Mona Holm", "secretary")]
+
+
+@pytest.mark.parametrize("label", [
+    "Fra administrasjonen", "Møtende fra administrasjonen", "Møtande frå administrasjonen",
+    "Følgende fra administrasjonen møtte"])
+def test_the_administration_s_people_represent_it_however_the_label_leads(label):
+    text = ("Referat fra møte i Vestdal regionråd\n\nDato: 12.03.2025\n\n"
+            f"Til stede: Kari Holm, Per Dahl\n{label}: Eva Berg, Jon Lid\n\n"
+            "Sak 1/25 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "rr.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people][2:] == [
+        ("Eva Berg", "administrasjonen", "guest"), ("Jon Lid", "administrasjonen", "guest")]
 
 
 @pytest.mark.parametrize(("sentence", "organization", "note"), [
@@ -445,6 +492,44 @@ def test_a_deputy_named_in_the_vara_column_met_for_the_member():
 def test_a_member_and_deputy_roster_without_a_presence_column_says_no_one_was_away():
     table = "| Medlem | Vara |\n|---|---|\n| Ola Hansen | Tore Nes |\n| Kari Berg | Siv Dal |\n"
     assert [row[2] for row in _table_minutes(table)] == ["present", "present"]
+
+
+def test_a_roster_s_brackets_say_who_was_away_and_which_deputy_came():
+    # "Kommune | Medlem | Varamedlem" with no presence column: "(forfall)" by a member
+    # and "(møtte)" by a deputy are the only signs of who met
+    table = ("| Kommune | Medlem | Varamedlem |\n|---|---|---|\n| Xby | Kari Holm | Per Dahl |\n"
+             "| Yby | Ola Nord (forfall) | Siri Lie |\n| Zby | Geir Bø | Trine Vik (møtte) |\n")
+    assert _table_minutes(table) == [
+        ("Kari Holm", "Xby", "present", None),
+        ("Ola Nord", "Yby", "absent", None),
+        ("Geir Bø", "Zby", "absent", None),
+        ("Trine Vik", "Zby", "present", "for Geir Bø")]
+
+
+def test_a_row_per_municipality_with_a_person_per_office_reads_their_brackets():
+    # "Kommune | Ordfører | Kommunedirektør" under "Til stede:": no name column, so each
+    # name cell is a person, and "(forfall)" by a name says that one was away
+    table = ("| Kommune | Ordfører | Kommunedirektør |\n|---|---|---|\n"
+             "| Xby | Kari Holm | Per Dahl |\n| Yby | Ola Nord (forfall) | Geir Bø |\n")
+    text = ("# Referat\n\nDato: 12.03.2025\n\nTil stede:\n\n" + table +
+            "\n## Sak 1/25 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "rr.md").participants
+    assert [(p.name, p.organization, p.attendance) for p in people] == [
+        ("Kari Holm", "Xby", "present"), ("Per Dahl", "Xby", "present"),
+        ("Ola Nord", "Yby", "absent"), ("Geir Bø", "Yby", "present")]
+
+
+def test_organisations_heading_the_columns_are_whom_the_names_below_represent():
+    # "Til stede:" over a table with a municipality over each column, its people below
+    table = ("| Xby kommune | Yby kommune | Zby kommune |\n|---|---|---|\n"
+             "| Kari Holm | Ola Nord | Trine Vik (fra sak 2) |\n| Per Dahl | Geir Bø | |\n")
+    text = ("# Referat\n\nDato: 12.03.2025\n\nTil stede:\n\n" + table +
+            "\n## Sak 1/25 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "rr.md").participants
+    assert [(p.name, p.organization, p.attendance) for p in people] == [
+        ("Kari Holm", "Xby kommune", "present"), ("Ola Nord", "Yby kommune", "present"),
+        ("Trine Vik", "Zby kommune", "partial"), ("Per Dahl", "Xby kommune", "present"),
+        ("Geir Bø", "Yby kommune", "present")]
 
 
 def test_a_mott_for_column_names_the_member_a_deputy_came_for():

@@ -80,9 +80,11 @@ from motebok.extract.participants import (
     is_secretariat,
     label_note,
     labelled_columns,
+    organization_heads,
     organization_of_group,
     parse_line,
     partial_sentences,
+    people_under_heads,
     presence_mark,
     signed_organization,
     space_columns,
@@ -609,6 +611,15 @@ def read_attendance(draft: Draft) -> None:
                                       "attendance": Attendance.PRESENT}
                 state["columns"] = columns
                 continue
+            if "columns" not in state and not lines[i - 1].is_table and \
+                    (heads := organization_heads(line.cells)):
+                state["heads"] = heads  # "Xby kommune | Yby kommune" over their people
+                continue
+            if "heads" in state and "columns" not in state:
+                for entry in people_under_heads(line.cells, state["heads"], state["role"],
+                                                state["attendance"]):
+                    people.add(entry)
+                continue
             mark = presence_mark(line.cells, state.get("columns"))
             for entry in table_row_people(line.cells, state["role"], state["attendance"],
                                           state.get("columns")):
@@ -1032,7 +1043,10 @@ def join_wrapped(parts: list[str]) -> str:
 
 # The body's own staff as a group label: whom those under it represent ("Fra kommunen:"
 # in a municipal council's minutes, as "Fra fylkeskommunen:" names its organisation).
-_STAFF_LABEL = re.compile(r"^(?:(?:fra|frå)\s+)?(?P<staff>administrasjonen|revisjonen|staben|"
+# ("Møtende fra administrasjonen:", "Følgende fra administrasjonen møtte:" the same)
+_STAFF_LABEL = re.compile(r"^(?:(?:møtende|møtande|følgende|følgjande|til stede|til stades|"
+                          r"deltok|deltakere|deltakarar)\s+)?"
+                          r"(?:(?:fra|frå)\s+)?(?P<staff>administrasjonen|revisjonen|staben|"
                           r"kommunen)"
                           r"(?:\s+møtte)?$")
 # "… Ola Dahl. Storvik: Berit Aune", "… Fred Kuyper; fra arbeidsgruppe X: Per Lie",

@@ -227,7 +227,7 @@ _ORG_HINT = re.compile(
     r"(?:kommune|herad|fylkeskommune|regionen|regionråd|rådet|sekretariat|universitet|høgskole|"
     r"høyskole|næringsforening|forbund|forbundet|\bas\b|\biks\b|\bnav\b|\bks\b|\bnho\b|"
     r"\blo\b|direktorat|departement|etat|region|partnerskap|selskap|forening|utvalg|"
-    r"gruppe|skole|bedrift|næringshage|fylke|stat\b)", re.I)
+    r"gruppe|skole|bedrift|næringshage|fylke|stat\b|statsforvalter)", re.I)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -565,7 +565,7 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         value = _PAREN_THEN_DASH.sub("), ", value)  # "Per Dahl (H) – leder"
     if value.count("–") + value.count(" - ") >= 2:
         value = _dashes_as_commas(value)
-    if "-" in value:
+    if "-" in value or "–" in value or "—" in value:
         value = ",".join(map(_hyphen_note, value.split(",")))
     if attendance is not Attendance.ABSENT and value.rstrip(" .").endswith(_AWAY_ENDINGS):
         away = _away_after_separator(value, role, organization)
@@ -650,13 +650,16 @@ def _hyphen_note(part: str) -> str:
     if len(_DASH_PARTS.findall(part)) >= 2:
         return part
     match = _HYPHEN_NOTE.match(part)
+    if match and match.group("dash") != "-" and not _PARTIAL.search(match.group("rest")):
+        return part  # after a dash only when ("Ola Nord – deltok på sak 2 og 3")
     if match and looks_like_name(match.group("name")):
         paren = f", {match.group('paren')}" if match.group("paren") else ""
         return f"{part[:match.start('name')]}{match.group('name')} ({match.group('rest')}{paren})"
     return part
 
 
-_HYPHEN_NOTE = re.compile(r"^\s*(?P<name>[A-ZÆØÅ][\w.]+(?:\s+[A-ZÆØÅ][\w.]+){1,3}) ?- ?"
+_HYPHEN_NOTE = re.compile(r"^\s*(?P<name>[A-ZÆØÅ][\w.]+(?:\s+[A-ZÆØÅ][\w.]+){1,3})"
+                          r" ?(?P<dash>[-–—]) ?"
                           r"(?P<rest>(?!og\b|eller\b)[a-zæøå\d][^()]*?)\s*"
                           r"(?:\((?P<paren>[^()]*)\)\s*)?$")  # "Heidi Scholz -vara (6. klasse)"
 
@@ -946,7 +949,8 @@ def _people_list(value: str, role: ParticipantRole | None,
                     not is_first_name(text.split()[0])) or (
                     # "Kari Nes (Sp), ordførar Vestdal": the place her office is in
                     text[:1].islower() and _TITLE_BEFORE_ORG.match(text) and
-                    len(text.split()) <= 4)):
+                    len(text.split()) <= 4) or (
+                    not after_org and _named_org(text))):
                 # "Jan Erik Moe, Vestby kommune (leder)", "…, Strandvik kommune – for Y"
                 org, substitute = _split_substitute(text)
                 # "Rindal kommune – til stede fra kl. 13" ("(leder) - Rindal kommune": the
@@ -1075,6 +1079,9 @@ def _people_list(value: str, role: ParticipantRole | None,
             elif titled is None and " " in paren and not _SEAT_WORDS.search(paren):
                 _job_at_place(entry, paren)  # "(kommunedirektør i Nordby)"
             pending.remove(entry)
+        elif paren[:1].isdigit() and _DEPUTY_NOTE.fullmatch(paren):
+            entry.note = paren  # "Tor Lund (1. vara)": the deputy's rank, as for a first
+            pending.remove(entry)  # name alone ("Målfrid (1. vara)"); no organisation
         elif paren[:1].islower() and not paren.endswith(_DEFINITE_FORMS) and (
                 attendance is Attendance.ABSENT or paren.endswith(_JOB_NOUN_ENDINGS)):
             pending.remove(entry)  # "Filip Berg (skoletur)" away: why, not whom he
@@ -1370,6 +1377,16 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
     if seat_paren:
         _apply_paren(entry, seat_paren)
     return entry
+
+
+def _named_org(text: str) -> bool:
+    """Whether a list piece right after a person is an organisation by its proper name,
+    without a word that says so ("Tor Haug, Statens vegvesen (sak 2), Liv Moe, NAV",
+    "…, Innovasjon Norge, …"): capitalised words, two to four, that are no name."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and text[:1].isupper() and not is_first_name(words[0]) and \
+        words[0].casefold() not in ROLE_WORDS and not _is_clause(text) and \
+        not is_role_word(text) and not _is_job_title(text)
 
 
 # The verbs of a sentence about who came: "Jon Aas møtte ikke", "Per Bø deltok ikkje".
@@ -2262,6 +2279,8 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     for paren in _parens(raw_name):
         if is_role_word(paren) and role_of(paren):
             entry.role = role_of(paren)
+        elif _is_absent_mark(paren):
+            entry.attendance = Attendance.ABSENT  # "Ola Nord (forfall)" in the name column
         else:
             _apply_note(entry, paren)
     seat, seat_notes = _cell_and_notes(by.get("role", ""))
@@ -2401,14 +2420,29 @@ def _member_and_deputy(member: Entry, cells: tuple[str, ...],
     and their deputies, not of who met.
     """
     index = next(i for i, meaning in columns.items() if meaning == "deputy")
-    name = tidy_name(cells[index]) if index < len(cells) else ""
+    cell = cells[index] if index < len(cells) else ""
+    name = tidy_name(_without_parens(cell))
+    if name and "(" in cell and looks_like_name(name) and _deputy_marked_present(cell):
+        return _deputy_came(member, name)  # "Trine Vik (møtte)": the roster says who came
     if not name or "present" not in columns.values() or not looks_like_name(name):
         return [member]
-    member.attendance = Attendance.ABSENT
     if presence_mark(cells, columns) == "":
+        member.attendance = Attendance.ABSENT
         return [member]  # no mark: the seat stood empty
+    return _deputy_came(member, name)
+
+
+def _deputy_came(member: Entry, name: str) -> list[Entry]:
+    """The member away and the deputy present in the member's seat ("for" the member)."""
+    member.attendance = Attendance.ABSENT
     return [member, Entry(name=name, organization=member.organization, role=member.role,
                           attendance=Attendance.PRESENT, note=f"for {member.name}")]
+
+
+def _deputy_marked_present(cell: str) -> bool:
+    """Whether a deputy cell's brackets say the deputy came ("Trine Vik (møtte)",
+    "(til stede)"): in a "Medlem | Vara" roster with no presence column, the only sign."""
+    return any(p.casefold().strip(" .") in _PRESENT_MARKS | {"møtte"} for p in _parens(cell))
 
 
 def _org_with_notes(entry: Entry, value: str) -> str:
@@ -2450,7 +2484,7 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
                 for person in table_row_people(half, role, attendance)]
     # (a deputy's "for Y" cell names the absent member, not a second person at the table)
     names = [c.strip() for c in cells
-             if looks_like_name(tidy_name(c)) and not substituted_for(c)]
+             if looks_like_name(tidy_name(_without_parens(c))) and not substituted_for(c)]
     if len(names) < 2:
         return [entry]
     if len(names) >= 3 and names[0] == cells[0].strip() and \
@@ -2461,8 +2495,47 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
     # every cell a name ("Per Hansen | Tor Li"): two people, and no cell says whom they
     # represent (the organisation ``entry`` took is the second name)
     organization = others[0] if len(others) == 1 else entry.organization if others else None
-    return [Entry(name=tidy_name(name), organization=organization, role=role,
-                  attendance=attendance) for name in names]
+    return [_person_cell(name, organization, role, attendance) for name in names]
+
+
+def _person_cell(cell: str, organization: str | None, role: ParticipantRole | None,
+                 attendance: Attendance) -> Entry:
+    """One of several people in a row, with what its brackets say ("Ola Nord (forfall)"
+    under "Kommune | Ordfører | Kommunedirektør": away; "(fra sak 3)": partial)."""
+    entry = Entry(name=tidy_name(_without_parens(cell)), organization=organization, role=role,
+                  attendance=attendance)
+    for paren in _parens(cell):
+        if _is_absent_mark(paren):
+            entry.attendance = Attendance.ABSENT
+        else:
+            _apply_paren(entry, paren)
+    return entry
+
+
+def organization_heads(cells: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A table's heading row that names an organisation over each column ("Xby kommune |
+    Yby kommune | Regionrådet"), whose rows then hold each one's people; or None.
+
+    Only when every filled cell is a capitalised organisation-like heading (no name, no
+    column or role word) and one says so ("kommune", "NAV", …)."""
+    filled = [c.strip() for c in cells if c.strip()]
+    if len(filled) < 2 or not any(_ORG_HINT.search(c) for c in filled):
+        return None
+    for cell in filled:
+        key = cell.casefold().rstrip(":")
+        if not cell[:1].isupper() or len(cell.split()) > 4 or key in ATTENDANCE_COLUMN_WORDS \
+                or is_role_word(cell) or looks_like_name(tidy_name(cell)):
+            return None
+    return tuple(c.strip() for c in cells)
+
+
+def people_under_heads(cells: tuple[str, ...], heads: tuple[str, ...],
+                       role: ParticipantRole | None, attendance: Attendance) -> list[Entry]:
+    """A row under organisation headings: each name cell is a person of its column's
+    organisation ("Kari Holm | Ola Nord" under "Xby kommune | Yby kommune")."""
+    return [_person_cell(cell, heads[i] or None, role, attendance)
+            for i, cell in enumerate(cells[:len(heads)])
+            if cell.strip() and looks_like_name(tidy_name(_without_parens(cell)))]
 
 
 def _side_by_side(cells: tuple[str, ...]) -> tuple[tuple[str, ...], ...] | None:
