@@ -2450,3 +2450,53 @@ def test_a_calendars_plassering_label_gives_the_place():
             "Plassering: Microsoft Teams-møte\nDeltakere: Kari Holm; Per Lunde\n\n"
             "1. Skolestart\nTatt til orientering.\n")
     assert parse_bytes(text.encode(), "notater.txt").meeting.location == "Microsoft Teams-møte"
+
+
+def _head(header: str) -> tuple:
+    """The meeting fields for a header over a short attendance list and one item."""
+    text = f"{header}\n\nTil stede: Kari Holm, Per Dahl\n\nSak 1/25 Eventuelt\nIngen saker.\n"
+    record = parse_bytes(text.encode(), "referat.txt")
+    meeting = record.meeting
+    return (record.body, record.organization, meeting.date, meeting.start, meeting.end,
+            meeting.location)
+
+
+@pytest.mark.parametrize(("hours", "start", "end"), [
+    ("Tid: fra 12.30", "12:30", None),  # "fra" makes it a start
+    ("Tidspunkt: frå 10", "10:00", None),
+    ("Tid: frå 10 til 14", "10:00", "14:00"),  # whole hours with "til"
+    ("Tid: 12.30 - ca. 15", "12:30", "15:00"),  # an end "about"
+    ("Tid: 4. mars 2025 fra 10 til 14", "10:00", "14:00"),  # the hours after the day
+    ("Tidspunkt: frå 10 til 14, 4. mars 2025", "10:00", "14:00"),  # … or before it
+    ("Dato: 4.3.2025, 10-12", "10:00", "12:00"),  # the meeting's day, then its hours
+    ("Dato: 4.3.2025 fra 12.30", "12:30", None),
+    ("Dato: 4.3.2025 2025", None, None),  # four digits alone may be a year
+])
+def test_hours_without_kl_after_a_time_or_date_label(hours, start, end):
+    header = "Referat fra styremøte\n" + hours + (
+        "" if "2025" in hours else "\nMøtedato: 4. mars 2025")
+    assert _head(header)[2:5] == ("2025-03-04", start, end)
+
+
+@pytest.mark.parametrize(("place", "location"), [
+    ("Rådhuset, 2. etg.", "Rådhuset, 2. etg."),  # an abbreviation keeps its stop
+    ("Vik skole, avd.", "Vik skole, avd."),
+    ("Rådhuset, Storgt.", "Rådhuset, Storgt."),
+    ("Kommunehuset i Vik.", "Kommunehuset i Vik"),  # a sentence's stop goes
+    ("Rådhuset, 2. etasje.", "Rådhuset, 2. etasje"),
+])
+def test_a_labelled_place_keeps_the_stop_of_an_abbreviation(place, location):
+    assert _head(f"Referat\nDato: 4. mars 2025\nSted: {place}")[5] == location
+
+
+@pytest.mark.parametrize(("title", "body", "location"), [
+    ("Referat fra møte i Regionrådet, Vik rådhus, 4. mars 2025", "Regionrådet", "Vik rådhus"),
+    ("Referat fra møte i Kontrollutvalet, Rådhuset 4. mars 2025", "Kontrollutvalet",
+     "Rådhuset"),
+    ("Referat fra møte i Kontrollutvalet, Vik kulturhus, 4. mars 2025", "Kontrollutvalet",
+     "Vik kulturhus"),
+])
+def test_a_building_between_the_body_and_the_day_in_the_title_is_the_place(
+        title, body, location):
+    assert _head(title)[:3] == (body, None, "2025-03-04")
+    assert _head(title)[5] == location

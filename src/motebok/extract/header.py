@@ -323,6 +323,14 @@ _MEETING_WORD_FIRST = re.compile(r"[\wæøå-]*møte\s+(?-i:[A-ZÆØÅ])", re.I)
 # "Referat styremøte X skyttersamlag på Bodø Hotell, 23.04 2003": the place before the date
 _PLACE_BEFORE_DATE = re.compile(r"\s+på\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}),?"
                                 r"\s+\d{1,2}\.\s*\d{1,2}[.\s]")
+# A building's name ends in one of these words: "Vik rådhus", "Rådhuset", "Quality Hotel".
+_VENUE_NOUNS = (r"(?:hus|huset|hotell|hotel|senter|senteret|skole|skolen|skule|skulen|salen|"
+                r"hallen|gården|garden)")
+_VENUE_END = re.compile(rf"{_VENUE_NOUNS}$", re.I)
+# A building between the body and the day in a title: "Referat fra møte i Regionrådet, Vik
+# rådhus, 4. mars 2025" (the comma and the day around it).
+_VENUE_BEFORE_TITLE_DATE = re.compile(rf",\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){{0,2}}?"
+                                      rf"{_VENUE_NOUNS}),?\s+(?:den\s+)?\d{{1,2}}\.", re.I)
 # "… 29. mars 2017 på Klosterøya.": after a whole date, "på" and a name is where it met.
 _PLACE_AFTER_YEAR = re.compile(r"(?<=\d{4})(?:(?:\s+på|,)\s+(?P<place>[A-ZÆØÅ][\w-]*"
                                r"(?:,?\s+(?:[A-ZÆØÅ][\w-]*|i|på|hotell|hotel|rådhus|kulturhus|"
@@ -1309,6 +1317,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     comma = _COMMA_ORG.match(rest)
     if comma and abbreviates(comma.group("org"), comma.group("body")):
         return comma.group("body"), None  # "Offentlig utvalg for punktskrift, OUP": its own
+    if comma and _VENUE_END.search(comma.group("org")):
+        return comma.group("body"), None  # "Regionrådet, Vik rådhus": where it met, no parent
     if comma and (comma.group("body").split()[-1].islower() or " " not in comma.group("body")):
         return comma.group("body"), comma.group("org")
     reversed_comma = _ORG_COMMA_BODY.match(rest)
@@ -1859,6 +1869,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             if head.start is None and found and found[0].end < len(value):
                 # "Dato/tid: 06.03.24 / 10-15": the hours after the day
                 head.start, head.end = labelled_hours(value[found[0].end:].lstrip(" ,/"))
+            if head.start is None and found and found[0].start > 0:
+                # "Tidspunkt: frå 10 til 14, 4. mars 2025": the hours before the day
+                head.start, head.end = labelled_hours(value[:found[0].start].rstrip(" ,/"))
             where = _HOURS.match(value.strip(" ."))
             if head.start and where and where.group("where") and head.location is None:
                 head.location = where.group("where").strip()  # "Tid: 11.15 (rom 054)"
@@ -1879,6 +1892,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             meeting = found[0]
             if head.start is None:
                 head.start, head.end = dates.find_time_range(value)
+            rest = value[found[0].end:].lstrip(" ,/")
+            if head.start is None and rest and not rest.isdigit():
+                # "Dato: 4.3.2025, 10-12", "Dato: 4.3.2025 fra 12.30": hours and nothing else
+                # after the meeting's day (four digits alone may be a stray year)
+                head.start, head.end = labelled_hours(rest)
         elif (meeting.day, meeting.month) == (found[0].day, found[0].month) and \
                 meeting.year in (None, found[0].year):
             meeting = found[0]  # "Tidspunkt: 8. oktober 1100" / "Dato: 8.–9. oktober 2020"
@@ -2081,6 +2099,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if head.location is None and head.title and \
             (before_date := _PLACE_BEFORE_DATE.search(head.title)):
         head.location = before_date.group("place")  # "… på Bodø Hotell, 23.04 2003"
+    if head.location is None and head.title and ", " in head.title and \
+            (venue := _VENUE_BEFORE_TITLE_DATE.search(head.title)):
+        head.location = venue.group("place")  # "… i Regionrådet, Vik rådhus, 4. mars 2025"
     if head.location is None:  # "Protokoll … veglag hos Ove Straume torsdag 14. mai"
         home = next((found for line in lines[:limit] if " hos " in line.body and
                      (_DOC_PREFIX.match(line.body) or _DAY_FIRST.match(line.body)) and
@@ -2320,10 +2341,14 @@ def _resolve_meeting(meeting: dates.DateMatch, head: Head,
     return None
 
 
-_HOURS = re.compile(r"^(?:kl\.?\s*)?(?P<start>\d{1,2}(?:[.:]\d{2})?|\d{4})\s*[-–]\s*"
-                    r"(?P<end>\d{1,2}(?:[.:]\d{2})?|\d{4})$|"  # "9-11.30" too
+# Hours after a "Tid:" label: "9-11.30", "0900-1130", "frå 10 til 14", "12.30 – ca. 15";
+# a start alone as "09.00", "0900" or "fra 12.30" / "frå 10" (the "from" says it is a time).
+_HOURS = re.compile(r"^(?:(?:fra|frå)\s+)?(?:kl\.?\s*)?(?P<start>\d{1,2}(?:[.:]\d{2})?|\d{4})"
+                    r"\s*(?:[-–]|til\b)\s*(?:ca\.?\s*)?(?:kl\.?\s*)?"
+                    r"(?P<end>\d{1,2}(?:[.:]\d{2})?|\d{4})$|"
                     r"^(?:kl\.?\s*)?(?P<alone>\d{1,2}[.:]\d{2}|\d{4})"
-                    r"(?:\s*\((?P<where>[^()]*[^\W\d_][^()]*)\))?$")  # "11.15 (rom 054)"
+                    r"(?:\s*\((?P<where>[^()]*[^\W\d_][^()]*)\))?$|"  # "11.15 (rom 054)"
+                    r"^(?:fra|frå)\s+(?:kl\.?\s*)?(?P<from>\d{1,2}(?:[.:]\d{2})?)$", re.I)
 
 
 _LONE_PLACE = re.compile(r"[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?")
@@ -2576,8 +2601,8 @@ def labelled_hours(value: str) -> tuple[str | None, str | None]:
         match = _HOURS.match(_WORDED_END.sub("", value.strip(" .")))
     if not match:
         return None, None
-    if match.group("alone"):  # "Tid: 09.00": the start alone
-        return _clock(match.group("alone")), None
+    if match.group("alone") or match.group("from"):  # "Tid: 09.00", "Tid: fra 12.30"
+        return _clock(match.group("alone") or match.group("from")), None
     start, end = _clock(match.group("start")), _clock(match.group("end"))
     if start is None or end is None or not start < end:
         return None, None
@@ -2621,7 +2646,7 @@ def _place_from(value: str, labelled_place: bool) -> str | None:
     if labelled_place:
         value = _TRAILING_KL.sub("", value)  # "Krona, Romsdalsmuseet, kl. 19.00"
         value = _TRAILING_TIME_LABEL.sub("", value)  # "Hos Fredrik møtetid kl 19.30 – 21.30"
-        return _place_alone(value.strip(" .,")) or None
+        return _place_alone(_without_edge_stops(value)) or None
     text = value
     if "(" in text:  # "kl. 10.00 (lunsj kl. 12), Rådhuset": the break is no place
         text = _BREAK_ASIDE.sub(" ", text)
@@ -2636,8 +2661,24 @@ def _place_from(value: str, labelled_place: bool) -> str | None:
     if " og " in text:  # "kl. 09.00–11.30 og 12.30–15.00, Rådhuset": the "og" between
         text = _LONE_AND.sub(" ", text)
     text = _EDGE_PUNCTUATION.sub("", _SPACE_RUN.sub(" ", text))
+    if text and text[-1] in "gtdnvl" and _ABBREVIATED_END.search(text + "."):
+        text += "."  # "Rådhuset, 2. etg.": the stop is the abbreviation's
     text = _IN_OR_AT.sub("", text)
     return text or None
+
+
+# Abbreviations a place may end in, whose stop is part of the place: "2. etg.", "avd.",
+# "Storgt.", "Kirkevn.", "Torvpl.".
+_ABBREVIATED_END = re.compile(r"(?:\b(?:etg|avd|bygn)|[a-zæøå]gt|[a-zæøå]vn|[a-zæøå]pl)\.$", re.I)
+
+
+def _without_edge_stops(value: str) -> str:
+    """A labelled place without spaces, commas and stops at its edges, but with the stop of
+    an abbreviation it ends in ("Sted: Rådhuset, 2. etg." keeps "etg.")."""
+    place = value.strip(" .,")
+    if place and place[-1] in "gtdnvl" and _ABBREVIATED_END.search(value.rstrip(" ,")):
+        return place + "."
+    return place
 
 
 # A place value that only points to another text: "Se innkalling", "Jf. invitasjon",
