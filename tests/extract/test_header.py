@@ -2095,6 +2095,11 @@ def test_the_line_under_a_title_that_names_no_body_gives_body_day_and_venue(titl
     ("Referat faggruppemøte Osloregionen", "Faggruppen", "Osloregionen"),
     ("Referat nettverksmøte Nordby IL", "Nettverket", "Nordby IL"),
     ("Referat prosjektgruppemøte Kyststi Nord", "Prosjektgruppen", "Kyststi Nord"),
+    # one field word in lower case names the group too, but not how it met
+    ("Referat fra faggruppemøte helse, 12. mars 2025", "Faggruppe helse", None),
+    ("Referat nettverksmøte oppvekst", "Nettverk oppvekst", None),
+    ("Nettverksmøte digitalt 12. mars", "Nettverket", None),
+    ("Referat faggruppemøte helse og omsorg", "Faggruppen", None),
 ])
 def test_a_subject_groups_field_after_its_meeting_word_is_no_parent(title, body, organization):
     assert body_and_organization(title) == (body, organization)
@@ -2299,6 +2304,9 @@ def test_the_meeting_starts_at_møtestart_not_when_people_gather(when):
     ("Møteform: Fysisk\nSted: Rådhuset", "Rådhuset"),  # a form that is no place
     ("Møteform: Teams\nSted: Rådhuset, møterom 2", "Rådhuset, møterom 2"),  # the place first
     ("Sted/form: Hybrid (Næringshagen og Teams)", "Hybrid (Næringshagen og Teams)"),
+    ("Møteform: Fysisk møte på Rådhuset", "Rådhuset"),  # a physical meeting's place
+    ("Møteform: fysisk, Kommunestyresalen", "Kommunestyresalen"),
+    ("Møteform: Møte i styret", None),  # who met, not where
 ])
 def test_the_meetings_form_is_its_place_only_when_it_names_a_channel(lines, location):
     text = (f"Protokoll fra møte i representantskapet for Nordby Renovasjon IKS\n"

@@ -1549,7 +1549,9 @@ def _topic_group(word: str, tail: str) -> str | None:
     if not found or not found.group("stem").endswith(_TOPIC_GROUPS):
         return None
     words = tail.split()
-    if not 1 <= len(words) <= 3 or not tail[:1].isupper() or \
+    if not tail[:1].isupper() and (len(words) != 1 or tail.casefold() in _NOT_A_FIELD):
+        return None  # "Faggruppemøte helse" names its field in lower case too, one word
+    if not 1 <= len(words) <= 3 or \
             any(not w.isalpha() for w in words) or _ORG_FORM.search(tail) or \
             names_club(tail) or tail.casefold().endswith(_TOPIC_NOT_FIELD):
         return None
@@ -1560,6 +1562,11 @@ def _topic_group(word: str, tail: str) -> str | None:
 # Groups named by their subject field, and the endings of names that are no field.
 _TOPIC_GROUPS = ("faggruppe", "nettverk")
 _TOPIC_NOT_FIELD = ("regionen", "samarbeidet", "rådet", "kommune", "kommunene", "fylke")
+# Lower-case words after the meeting word that say how or what, not the group's field.
+_NOT_A_FIELD = {"digitalt", "digital", "fysisk", "hybrid", "hybridmøte", "teams", "zoom",
+                "ekstraordinært", "ekstraordinær", "ordinært", "ordinær", "referat",
+                "protokoll", "notat", "oppsummering", "innkalling", "saksliste", "agenda",
+                "møtereferat", "utkast", "kl", "klokka", "nr", "og", "i", "på", "for", "med"}
 
 
 def _shouted_name(tail: str) -> str | None:
@@ -1659,6 +1666,9 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
             if value and part.label == "møteform":
                 if _DIGITAL.search(value):  # "Møteform: Telefonmøte": the channel, after
                     forms.append(value)  # any labelled place ("Fysisk" is no place)
+                elif value[:1] in "FfMm" and (physical := _PHYSICAL_AT.match(value)) and \
+                        not _ends_in_body(physical.group("place")):
+                    forms.append(physical.group("place"))  # "Fysisk møte på Rådhuset"
             elif value:
                 targets[part.field].append(value)
                 if part.field is Field.DATE and "møte" in part.label:
@@ -1669,6 +1679,12 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
         # that names the meeting gives its day, and the bare "Dato:" is the document's
         values.date = meeting_dates + [v for v in values.date if v not in meeting_dates]
     return values
+
+
+# A meeting form that names the place of a physical meeting: "Fysisk møte på Rådhuset",
+# "Fysisk, Kommunestyresalen", "Møte i Rådhuset".
+_PHYSICAL_AT = re.compile(r"(?:fysisk(?:\s+møte)?|møte)\s*(?:\s(?:på|i)\s|[,:–-])\s*"
+                          r"(?P<place>(?-i:[A-ZÆØÅ])[^()]{1,60}?)\s*\.?$", re.I)
 
 
 def _label_fields(label: Label) -> list[Field]:
