@@ -2479,6 +2479,8 @@ def _head(header: str) -> tuple:
     ("Dato: 4.3.2025, 10-12", "10:00", "12:00"),  # the meeting's day, then its hours
     ("Dato: 4.3.2025 fra 12.30", "12:30", None),
     ("Dato: 4.3.2025 2025", None, None),  # four digits alone may be a year
+    ("Tid: 9–11.30 (lunsj kl. 11.30)", "09:00", "11:30"),  # the break's time is no start
+    ("Tid: 10.00–12.00 (pause 11.00–11.15)", "10:00", "12:00"),
 ])
 def test_hours_without_kl_after_a_time_or_date_label(hours, start, end):
     header = "Referat fra styremøte\n" + hours + (

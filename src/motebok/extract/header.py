@@ -1870,6 +1870,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             document = found[0]
     time_sources = values.time + values.time_place
     for value in time_sources:
+        time_label = value in values.time
+        if "(" in value:  # "Tid: 9–11.30 (lunsj kl. 11.30)": the break's time is no start
+            value = _BREAK_ASIDE.sub(" ", value).strip()
         found = dates.find_dates(value)
         if not found and meeting is None and (slashed := dates.labelled_slash_date(value)):
             found = [slashed]  # "Tid og sted: 4/4 kl. 10, Rådhuset"
@@ -1880,7 +1883,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             head.start = _stated_start(value, head.start)
             if head.start and head.end is None and (pair := _TWO_TIMES.search(value)):
                 head.end = f"{int(pair.group(1)):02d}:{pair.group(2)}"  # "Tid: 09:00 15:00"
-        if head.start is None and value in values.time:
+        if head.start is None and time_label:
             head.start, head.end = labelled_hours(value)
             if head.start is None and found and found[0].end < len(value):
                 # "Dato/tid: 06.03.24 / 10-15": the hours after the day
