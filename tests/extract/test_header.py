@@ -2510,3 +2510,20 @@ def test_a_building_between_the_body_and_the_day_in_the_title_is_the_place(
         title, body, location):
     assert _head(title)[:3] == (body, None, "2025-03-04")
     assert _head(title)[5] == location
+
+
+@pytest.mark.parametrize(("header", "document_date", "meeting_date"), [
+    # a letter's "Dato:" above the title, the meeting's weekday and day under it
+    ("Dato: 10.03.25\nReferat fra styremøte\nOnsdag 5. mars", "2025-03-10", "2025-03-05"),
+    # a lone "Dato:" is the meeting's day
+    ("Referat fra styremøte\nDato: 10.03.25", None, "2025-03-10"),
+    # written or sent out: the document's own day
+    ("Referat fra styremøte\nMøtedato: 4. mars 2025\nSkrevet: 10.03.2025", "2025-03-10",
+     "2025-03-04"),
+    ("Referat fra styremøte\nMøtedato: 4. mars 2025\nDato sendt: 10.03.2025", "2025-03-10",
+     "2025-03-04"),
+])
+def test_the_documents_own_date_beside_the_meetings_day(header, document_date, meeting_date):
+    text = f"{header}\n\nTil stede: Kari Holm, Per Dahl\n\nSak 1 Eventuelt\nIngen saker.\n"
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.document_date, record.meeting.date) == (document_date, meeting_date)

@@ -928,6 +928,16 @@ _LETTERHEAD_LINE = re.compile(r"^([A-ZÆØÅ][\w -]{1,40}\s(?:(?i:fylkeskommune|
 _NOT_LETTERHEAD = re.compile(r"\b(?:i|fra|frå|for|med|møte|referat|protokoll)\b", re.I)
 
 
+def _dated_above_title(lines: list[Line], title_line: int | None, index: int,
+                       value: str) -> bool:
+    """Whether a "Dato:" label with this value stands above the title and the line at
+    ``index`` under it: a letter's own date over the minutes, whose day follows the title."""
+    if title_line is None or index <= title_line:
+        return False
+    return any(value in line.text and line.lowered.startswith("dato")
+               for line in lines[:title_line])
+
+
 @functools.lru_cache(maxsize=4096)
 def _is_date_line(text: str) -> bool:
     """A line that is only a date (a letterhead date).
@@ -1862,6 +1872,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     meeting = None        # (DateMatch, source) of the meeting day
     document = None       # DateMatch of the document's own date
     published = None      # a web post's "Publisert 5. oktober 2024"
+    dated_label = None    # the "Dato:" value the meeting's day was taken from
     for value in values.document_date:  # "Vår dato: 15.03.2024"
         found = dates.find_dates(value)
         if not found and (mailed := dates.mail_client_date(value)):
@@ -1909,6 +1920,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             meeting, document = titled, document or found[0]
         elif meeting is None:
             meeting = found[0]
+            dated_label = value
             if head.start is None:
                 head.start, head.end = dates.find_time_range(value)
             rest = value[found[0].end:].lstrip(" ,/")
@@ -2006,6 +2018,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                     dates.find_time_range(lines[line.index + 1].body)[0]:
                 meeting = meeting or found[0]  # "Tirsdag 26. september 2023" / "Kl. 12.30
                 continue  # til …": the meeting's day and hours, not the document's date
+            if dated_label and found[0].weekday is not None and meeting is not None and \
+                    (meeting.day, meeting.month) != (found[0].day, found[0].month) and \
+                    _dated_above_title(lines, head.title_line, line.index, dated_label):
+                meeting, document = found[0], meeting  # "Dato: 10.03.25" / title /
+                continue  # "Onsdag 5. mars": the letter's date above, the meeting's day under
             document = found[0]
             continue
         if found and meeting is None and head.title_line is not None and \
