@@ -2014,15 +2014,15 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             head.location = venue.group("place")
             continue
         if found and _is_date_line(text) and document is None:
-            if found[0].weekday is not None and line.index + 1 < len(lines) and \
-                    dates.find_time_range(lines[line.index + 1].body)[0]:
-                meeting = meeting or found[0]  # "Tirsdag 26. september 2023" / "Kl. 12.30
-                continue  # til …": the meeting's day and hours, not the document's date
             if dated_label and found[0].weekday is not None and meeting is not None and \
                     (meeting.day, meeting.month) != (found[0].day, found[0].month) and \
                     _dated_above_title(lines, head.title_line, line.index, dated_label):
                 meeting, document = found[0], meeting  # "Dato: 10.03.25" / title /
                 continue  # "Onsdag 5. mars": the letter's date above, the meeting's day under
+            if found[0].weekday is not None and line.index + 1 < len(lines) and \
+                    dates.find_time_range(lines[line.index + 1].body)[0]:
+                meeting = meeting or found[0]  # "Tirsdag 26. september 2023" / "Kl. 12.30
+                continue  # til …": the meeting's day and hours, not the document's date
             document = found[0]
             continue
         if found and meeting is None and head.title_line is not None and \
