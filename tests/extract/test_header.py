@@ -2527,3 +2527,14 @@ def test_the_documents_own_date_beside_the_meetings_day(header, document_date, m
     text = f"{header}\n\nTil stede: Kari Holm, Per Dahl\n\nSak 1 Eventuelt\nIngen saker.\n"
     record = parse_bytes(text.encode(), "referat.txt")
     assert (record.document_date, record.meeting.date) == (document_date, meeting_date)
+
+
+@pytest.mark.parametrize("hours", ["Fra kl. 18.00 til kl. 20.00", "Kl. 18 til kl. 20"])
+def test_a_line_of_hours_under_the_day_names_no_place(hours):
+    assert _head(f"Referat fra styremøte\nDato: 4. mars 2025\n{hours}")[3:] == (
+        "18:00", "20:00", None)
+
+
+def test_a_place_then_the_hour_under_the_day_is_still_the_place():
+    assert _head("Referat fra styremøte\nDato: 4. mars 2025\nSagavn. 20, Leknes kl. 18.30")[
+        3:] == ("18:30", None, "Sagavn. 20, Leknes")

@@ -2433,7 +2433,9 @@ def _opened_and_closed(opened: re.Match[str], head: Head) -> None:
 
 _TIME_IN_WHEN = re.compile(r"(?:kl\.?|klokken|klokka)\s*\d{1,2}(?:[.:]\d{2})?", re.I)
 # The place, then the hours, on the line under a dated title: "Sagavn. 20, Leknes kl. 18.30".
-_VENUE_THEN_TIME = re.compile(rf"^(?P<place>[A-ZÆØÅ][^:;]{{2,60}}?),?\s+{_KL_HOURS}\.?$")
+# (not hours themselves: "Fra kl. 18.00 til kl. 20.00", "Kl. 18 til kl. 20")
+_VENUE_THEN_TIME = re.compile(rf"^(?!(?i:fra|frå|kl|klokka|klokken)\b)"
+                              rf"(?P<place>[A-ZÆØÅ][^:;]{{2,60}}?),?\s+{_KL_HOURS}\.?$")
 # A line of the time and the venue under the date; the venue may hold full stops.
 _TIME_THEN_VENUE = re.compile(rf"^{_KL_HOURS},?\s+(?:i|på)\s+"
                               r"(?P<place>[\wæøåÆØÅ].{1,120}?)\s*\.?$", re.I)
