@@ -5983,3 +5983,50 @@ EXPECTED["572_kystnettverk_side_med_meny.html"] = Expected(
          [], [("Kari Holm sender innspill fra nettverket til Kystverket innen 15. april.",
                "Kari Holm", "2025-04-15")]),
     ])
+
+
+EXPECTED["550_faggruppe_tid_uten_kl_etasje.txt"] = Expected(
+    # a subject group named by its field in lower case after the meeting word, hours
+    # without "kl." ("frå 10 til 14") beside a lunch break, and a floor abbreviated "etg."
+    "minutes", "Referat fra faggruppemøte helse, 12. mars 2025", "Faggruppe helse", None,
+    None, ("2025-03-12", "10:00", "14:00", "Helsehuset, 3. etg."), None,
+    people=[
+        ("Anne Lid", "Nordvik kommune", "chair", "present"),
+        ("Bjørn Aas", "Sørvik kommune", "member", "present"),
+        ("Cecilie Moe", "Vestvik kommune", "member", "present"),
+        ("Dag Ruud", "Østvik kommune", "member", "absent"),
+        ("Eva Berg", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.", ["Innkalling og saksliste ble godkjent."],
+         []),
+        ("2", "Felles rutine for utskrivning",
+         "Cecilie Moe orienterte om utkastet. Faggruppa sluttet seg til forslaget.\n"
+         "Eva Berg sender rutinen til kommunene innen 1. april.",
+         ["Faggruppa sluttet seg til forslaget."],
+         [("Eva Berg sender rutinen til kommunene innen 1. april.", "Eva Berg",
+           "2025-04-01")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+
+EXPECTED["551_nynorsk_brevdato_over_tittel_moteform.txt"] = Expected(
+    # a letter's "Dato:" above the title and the meeting's weekday under it; hours whose
+    # end is also the lunch's ("9–11.30 (lunsj kl. 11.30)"); the place in "Møteform:"
+    "minutes", "Referat frå møte i Arbeidsutvalet", "Arbeidsutvalet", None, "2025-03-17",
+    ("2025-03-12", "09:00", "11:30", "Kommunehuset"), None,
+    people=[
+        ("Gunn Vik", None, "chair", "present"),
+        ("Hallvard Øye", None, "member", "present"),
+        ("Ingrid Lunde", None, "member", "present"),
+        ("Jon Fossen", None, "secretary", "present"),
+    ],
+    items=[
+        ("05/25", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("06/25", "Budsjett for 2026",
+         "Arbeidsutvalet drøfta budsjettet. Saka vart utsett til neste møte.",
+         ["Saka vart utsett til neste møte."], []),
+        ("07/25", "Eventuelt", "Ingen saker.", [], []),
+    ])

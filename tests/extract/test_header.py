@@ -2095,6 +2095,11 @@ def test_the_line_under_a_title_that_names_no_body_gives_body_day_and_venue(titl
     ("Referat faggruppemøte Osloregionen", "Faggruppen", "Osloregionen"),
     ("Referat nettverksmøte Nordby IL", "Nettverket", "Nordby IL"),
     ("Referat prosjektgruppemøte Kyststi Nord", "Prosjektgruppen", "Kyststi Nord"),
+    # one field word in lower case names the group too, but not how it met
+    ("Referat fra faggruppemøte helse, 12. mars 2025", "Faggruppe helse", None),
+    ("Referat nettverksmøte oppvekst", "Nettverk oppvekst", None),
+    ("Nettverksmøte digitalt 12. mars", "Nettverket", None),
+    ("Referat faggruppemøte helse og omsorg", "Faggruppen", None),
 ])
 def test_a_subject_groups_field_after_its_meeting_word_is_no_parent(title, body, organization):
     assert body_and_organization(title) == (body, organization)
@@ -2299,6 +2304,9 @@ def test_the_meeting_starts_at_møtestart_not_when_people_gather(when):
     ("Møteform: Fysisk\nSted: Rådhuset", "Rådhuset"),  # a form that is no place
     ("Møteform: Teams\nSted: Rådhuset, møterom 2", "Rådhuset, møterom 2"),  # the place first
     ("Sted/form: Hybrid (Næringshagen og Teams)", "Hybrid (Næringshagen og Teams)"),
+    ("Møteform: Fysisk møte på Rådhuset", "Rådhuset"),  # a physical meeting's place
+    ("Møteform: fysisk, Kommunestyresalen", "Kommunestyresalen"),
+    ("Møteform: Møte i styret", None),  # who met, not where
 ])
 def test_the_meetings_form_is_its_place_only_when_it_names_a_channel(lines, location):
     text = (f"Protokoll fra møte i representantskapet for Nordby Renovasjon IKS\n"
@@ -2450,3 +2458,83 @@ def test_a_calendars_plassering_label_gives_the_place():
             "Plassering: Microsoft Teams-møte\nDeltakere: Kari Holm; Per Lunde\n\n"
             "1. Skolestart\nTatt til orientering.\n")
     assert parse_bytes(text.encode(), "notater.txt").meeting.location == "Microsoft Teams-møte"
+
+
+def _head(header: str) -> tuple:
+    """The meeting fields for a header over a short attendance list and one item."""
+    text = f"{header}\n\nTil stede: Kari Holm, Per Dahl\n\nSak 1/25 Eventuelt\nIngen saker.\n"
+    record = parse_bytes(text.encode(), "referat.txt")
+    meeting = record.meeting
+    return (record.body, record.organization, meeting.date, meeting.start, meeting.end,
+            meeting.location)
+
+
+@pytest.mark.parametrize(("hours", "start", "end"), [
+    ("Tid: fra 12.30", "12:30", None),  # "fra" makes it a start
+    ("Tidspunkt: frå 10", "10:00", None),
+    ("Tid: frå 10 til 14", "10:00", "14:00"),  # whole hours with "til"
+    ("Tid: 12.30 - ca. 15", "12:30", "15:00"),  # an end "about"
+    ("Tid: 4. mars 2025 fra 10 til 14", "10:00", "14:00"),  # the hours after the day
+    ("Tidspunkt: frå 10 til 14, 4. mars 2025", "10:00", "14:00"),  # … or before it
+    ("Dato: 4.3.2025, 10-12", "10:00", "12:00"),  # the meeting's day, then its hours
+    ("Dato: 4.3.2025 fra 12.30", "12:30", None),
+    ("Dato: 4.3.2025 2025", None, None),  # four digits alone may be a year
+    ("Tid: 9–11.30 (lunsj kl. 11.30)", "09:00", "11:30"),  # the break's time is no start
+    ("Tid: 10.00–12.00 (pause 11.00–11.15)", "10:00", "12:00"),
+])
+def test_hours_without_kl_after_a_time_or_date_label(hours, start, end):
+    header = "Referat fra styremøte\n" + hours + (
+        "" if "2025" in hours else "\nMøtedato: 4. mars 2025")
+    assert _head(header)[2:5] == ("2025-03-04", start, end)
+
+
+@pytest.mark.parametrize(("place", "location"), [
+    ("Rådhuset, 2. etg.", "Rådhuset, 2. etg."),  # an abbreviation keeps its stop
+    ("Vik skole, avd.", "Vik skole, avd."),
+    ("Rådhuset, Storgt.", "Rådhuset, Storgt."),
+    ("Kommunehuset i Vik.", "Kommunehuset i Vik"),  # a sentence's stop goes
+    ("Rådhuset, 2. etasje.", "Rådhuset, 2. etasje"),
+])
+def test_a_labelled_place_keeps_the_stop_of_an_abbreviation(place, location):
+    assert _head(f"Referat\nDato: 4. mars 2025\nSted: {place}")[5] == location
+
+
+@pytest.mark.parametrize(("title", "body", "location"), [
+    ("Referat fra møte i Regionrådet, Vik rådhus, 4. mars 2025", "Regionrådet", "Vik rådhus"),
+    ("Referat fra møte i Kontrollutvalet, Rådhuset 4. mars 2025", "Kontrollutvalet",
+     "Rådhuset"),
+    ("Referat fra møte i Kontrollutvalet, Vik kulturhus, 4. mars 2025", "Kontrollutvalet",
+     "Vik kulturhus"),
+])
+def test_a_building_between_the_body_and_the_day_in_the_title_is_the_place(
+        title, body, location):
+    assert _head(title)[:3] == (body, None, "2025-03-04")
+    assert _head(title)[5] == location
+
+
+@pytest.mark.parametrize(("header", "document_date", "meeting_date"), [
+    # a letter's "Dato:" above the title, the meeting's weekday and day under it
+    ("Dato: 10.03.25\nReferat fra styremøte\nOnsdag 5. mars", "2025-03-10", "2025-03-05"),
+    # a lone "Dato:" is the meeting's day
+    ("Referat fra styremøte\nDato: 10.03.25", None, "2025-03-10"),
+    # written or sent out: the document's own day
+    ("Referat fra styremøte\nMøtedato: 4. mars 2025\nSkrevet: 10.03.2025", "2025-03-10",
+     "2025-03-04"),
+    ("Referat fra styremøte\nMøtedato: 4. mars 2025\nDato sendt: 10.03.2025", "2025-03-10",
+     "2025-03-04"),
+])
+def test_the_documents_own_date_beside_the_meetings_day(header, document_date, meeting_date):
+    text = f"{header}\n\nTil stede: Kari Holm, Per Dahl\n\nSak 1 Eventuelt\nIngen saker.\n"
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.document_date, record.meeting.date) == (document_date, meeting_date)
+
+
+@pytest.mark.parametrize("hours", ["Fra kl. 18.00 til kl. 20.00", "Kl. 18 til kl. 20"])
+def test_a_line_of_hours_under_the_day_names_no_place(hours):
+    assert _head(f"Referat fra styremøte\nDato: 4. mars 2025\n{hours}")[3:] == (
+        "18:00", "20:00", None)
+
+
+def test_a_place_then_the_hour_under_the_day_is_still_the_place():
+    assert _head("Referat fra styremøte\nDato: 4. mars 2025\nSagavn. 20, Leknes kl. 18.30")[
+        3:] == ("18:30", None, "Sagavn. 20, Leknes")

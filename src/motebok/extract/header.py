@@ -323,6 +323,14 @@ _MEETING_WORD_FIRST = re.compile(r"[\wæøå-]*møte\s+(?-i:[A-ZÆØÅ])", re.I)
 # "Referat styremøte X skyttersamlag på Bodø Hotell, 23.04 2003": the place before the date
 _PLACE_BEFORE_DATE = re.compile(r"\s+på\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}),?"
                                 r"\s+\d{1,2}\.\s*\d{1,2}[.\s]")
+# A building's name ends in one of these words: "Vik rådhus", "Rådhuset", "Quality Hotel".
+_VENUE_NOUNS = (r"(?:hus|huset|hotell|hotel|senter|senteret|skole|skolen|skule|skulen|salen|"
+                r"hallen|gården|garden)")
+_VENUE_END = re.compile(rf"{_VENUE_NOUNS}$", re.I)
+# A building between the body and the day in a title: "Referat fra møte i Regionrådet, Vik
+# rådhus, 4. mars 2025" (the comma and the day around it).
+_VENUE_BEFORE_TITLE_DATE = re.compile(rf",\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){{0,2}}?"
+                                      rf"{_VENUE_NOUNS}),?\s+(?:den\s+)?\d{{1,2}}\.", re.I)
 # "… 29. mars 2017 på Klosterøya.": after a whole date, "på" and a name is where it met.
 _PLACE_AFTER_YEAR = re.compile(r"(?<=\d{4})(?:(?:\s+på|,)\s+(?P<place>[A-ZÆØÅ][\w-]*"
                                r"(?:,?\s+(?:[A-ZÆØÅ][\w-]*|i|på|hotell|hotel|rådhus|kulturhus|"
@@ -920,6 +928,16 @@ _LETTERHEAD_LINE = re.compile(r"^([A-ZÆØÅ][\w -]{1,40}\s(?:(?i:fylkeskommune|
 _NOT_LETTERHEAD = re.compile(r"\b(?:i|fra|frå|for|med|møte|referat|protokoll)\b", re.I)
 
 
+def _dated_above_title(lines: list[Line], title_line: int | None, index: int,
+                       value: str) -> bool:
+    """Whether a "Dato:" label with this value stands above the title and the line at
+    ``index`` under it: a letter's own date over the minutes, whose day follows the title."""
+    if title_line is None or index <= title_line:
+        return False
+    return any(value in line.text and line.lowered.startswith("dato")
+               for line in lines[:title_line])
+
+
 @functools.lru_cache(maxsize=4096)
 def _is_date_line(text: str) -> bool:
     """A line that is only a date (a letterhead date).
@@ -1309,6 +1327,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     comma = _COMMA_ORG.match(rest)
     if comma and abbreviates(comma.group("org"), comma.group("body")):
         return comma.group("body"), None  # "Offentlig utvalg for punktskrift, OUP": its own
+    if comma and _VENUE_END.search(comma.group("org")):
+        return comma.group("body"), None  # "Regionrådet, Vik rådhus": where it met, no parent
     if comma and (comma.group("body").split()[-1].islower() or " " not in comma.group("body")):
         return comma.group("body"), comma.group("org")
     reversed_comma = _ORG_COMMA_BODY.match(rest)
@@ -1539,7 +1559,9 @@ def _topic_group(word: str, tail: str) -> str | None:
     if not found or not found.group("stem").endswith(_TOPIC_GROUPS):
         return None
     words = tail.split()
-    if not 1 <= len(words) <= 3 or not tail[:1].isupper() or \
+    if not tail[:1].isupper() and (len(words) != 1 or tail.casefold() in _NOT_A_FIELD):
+        return None  # "Faggruppemøte helse" names its field in lower case too, one word
+    if not 1 <= len(words) <= 3 or \
             any(not w.isalpha() for w in words) or _ORG_FORM.search(tail) or \
             names_club(tail) or tail.casefold().endswith(_TOPIC_NOT_FIELD):
         return None
@@ -1550,6 +1572,11 @@ def _topic_group(word: str, tail: str) -> str | None:
 # Groups named by their subject field, and the endings of names that are no field.
 _TOPIC_GROUPS = ("faggruppe", "nettverk")
 _TOPIC_NOT_FIELD = ("regionen", "samarbeidet", "rådet", "kommune", "kommunene", "fylke")
+# Lower-case words after the meeting word that say how or what, not the group's field.
+_NOT_A_FIELD = {"digitalt", "digital", "fysisk", "hybrid", "hybridmøte", "teams", "zoom",
+                "ekstraordinært", "ekstraordinær", "ordinært", "ordinær", "referat",
+                "protokoll", "notat", "oppsummering", "innkalling", "saksliste", "agenda",
+                "møtereferat", "utkast", "kl", "klokka", "nr", "og", "i", "på", "for", "med"}
 
 
 def _shouted_name(tail: str) -> str | None:
@@ -1649,6 +1676,9 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
             if value and part.label == "møteform":
                 if _DIGITAL.search(value):  # "Møteform: Telefonmøte": the channel, after
                     forms.append(value)  # any labelled place ("Fysisk" is no place)
+                elif value[:1] in "FfMm" and (physical := _PHYSICAL_AT.match(value)) and \
+                        not _ends_in_body(physical.group("place")):
+                    forms.append(physical.group("place"))  # "Fysisk møte på Rådhuset"
             elif value:
                 targets[part.field].append(value)
                 if part.field is Field.DATE and "møte" in part.label:
@@ -1659,6 +1689,12 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
         # that names the meeting gives its day, and the bare "Dato:" is the document's
         values.date = meeting_dates + [v for v in values.date if v not in meeting_dates]
     return values
+
+
+# A meeting form that names the place of a physical meeting: "Fysisk møte på Rådhuset",
+# "Fysisk, Kommunestyresalen", "Møte i Rådhuset".
+_PHYSICAL_AT = re.compile(r"(?:fysisk(?:\s+møte)?|møte)\s*(?:\s(?:på|i)\s|[,:–-])\s*"
+                          r"(?P<place>(?-i:[A-ZÆØÅ])[^()]{1,60}?)\s*\.?$", re.I)
 
 
 def _label_fields(label: Label) -> list[Field]:
@@ -1836,6 +1872,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     meeting = None        # (DateMatch, source) of the meeting day
     document = None       # DateMatch of the document's own date
     published = None      # a web post's "Publisert 5. oktober 2024"
+    dated_label = None    # the "Dato:" value the meeting's day was taken from
     for value in values.document_date:  # "Vår dato: 15.03.2024"
         found = dates.find_dates(value)
         if not found and (mailed := dates.mail_client_date(value)):
@@ -1844,6 +1881,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             document = found[0]
     time_sources = values.time + values.time_place
     for value in time_sources:
+        time_label = value in values.time
+        if "(" in value:  # "Tid: 9–11.30 (lunsj kl. 11.30)": the break's time is no start
+            value = _BREAK_ASIDE.sub(" ", value).strip()
         found = dates.find_dates(value)
         if not found and meeting is None and (slashed := dates.labelled_slash_date(value)):
             found = [slashed]  # "Tid og sted: 4/4 kl. 10, Rådhuset"
@@ -1854,11 +1894,14 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             head.start = _stated_start(value, head.start)
             if head.start and head.end is None and (pair := _TWO_TIMES.search(value)):
                 head.end = f"{int(pair.group(1)):02d}:{pair.group(2)}"  # "Tid: 09:00 15:00"
-        if head.start is None and value in values.time:
+        if head.start is None and time_label:
             head.start, head.end = labelled_hours(value)
             if head.start is None and found and found[0].end < len(value):
                 # "Dato/tid: 06.03.24 / 10-15": the hours after the day
                 head.start, head.end = labelled_hours(value[found[0].end:].lstrip(" ,/"))
+            if head.start is None and found and found[0].start > 0:
+                # "Tidspunkt: frå 10 til 14, 4. mars 2025": the hours before the day
+                head.start, head.end = labelled_hours(value[:found[0].start].rstrip(" ,/"))
             where = _HOURS.match(value.strip(" ."))
             if head.start and where and where.group("where") and head.location is None:
                 head.location = where.group("where").strip()  # "Tid: 11.15 (rom 054)"
@@ -1877,8 +1920,14 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             meeting, document = titled, document or found[0]
         elif meeting is None:
             meeting = found[0]
+            dated_label = value
             if head.start is None:
                 head.start, head.end = dates.find_time_range(value)
+            rest = value[found[0].end:].lstrip(" ,/")
+            if head.start is None and rest and not rest.isdigit():
+                # "Dato: 4.3.2025, 10-12", "Dato: 4.3.2025 fra 12.30": hours and nothing else
+                # after the meeting's day (four digits alone may be a stray year)
+                head.start, head.end = labelled_hours(rest)
         elif (meeting.day, meeting.month) == (found[0].day, found[0].month) and \
                 meeting.year in (None, found[0].year):
             meeting = found[0]  # "Tidspunkt: 8. oktober 1100" / "Dato: 8.–9. oktober 2020"
@@ -1965,6 +2014,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             head.location = venue.group("place")
             continue
         if found and _is_date_line(text) and document is None:
+            if dated_label and found[0].weekday is not None and meeting is not None and \
+                    (meeting.day, meeting.month) != (found[0].day, found[0].month) and \
+                    _dated_above_title(lines, head.title_line, line.index, dated_label):
+                meeting, document = found[0], meeting  # "Dato: 10.03.25" / title /
+                continue  # "Onsdag 5. mars": the letter's date above, the meeting's day under
             if found[0].weekday is not None and line.index + 1 < len(lines) and \
                     dates.find_time_range(lines[line.index + 1].body)[0]:
                 meeting = meeting or found[0]  # "Tirsdag 26. september 2023" / "Kl. 12.30
@@ -2081,6 +2135,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     if head.location is None and head.title and \
             (before_date := _PLACE_BEFORE_DATE.search(head.title)):
         head.location = before_date.group("place")  # "… på Bodø Hotell, 23.04 2003"
+    if head.location is None and head.title and ", " in head.title and \
+            (venue := _VENUE_BEFORE_TITLE_DATE.search(head.title)):
+        head.location = venue.group("place")  # "… i Regionrådet, Vik rådhus, 4. mars 2025"
     if head.location is None:  # "Protokoll … veglag hos Ove Straume torsdag 14. mai"
         home = next((found for line in lines[:limit] if " hos " in line.body and
                      (_DOC_PREFIX.match(line.body) or _DAY_FIRST.match(line.body)) and
@@ -2320,10 +2377,14 @@ def _resolve_meeting(meeting: dates.DateMatch, head: Head,
     return None
 
 
-_HOURS = re.compile(r"^(?:kl\.?\s*)?(?P<start>\d{1,2}(?:[.:]\d{2})?|\d{4})\s*[-–]\s*"
-                    r"(?P<end>\d{1,2}(?:[.:]\d{2})?|\d{4})$|"  # "9-11.30" too
+# Hours after a "Tid:" label: "9-11.30", "0900-1130", "frå 10 til 14", "12.30 – ca. 15";
+# a start alone as "09.00", "0900" or "fra 12.30" / "frå 10" (the "from" says it is a time).
+_HOURS = re.compile(r"^(?:(?:fra|frå)\s+)?(?:kl\.?\s*)?(?P<start>\d{1,2}(?:[.:]\d{2})?|\d{4})"
+                    r"\s*(?:[-–]|til\b)\s*(?:ca\.?\s*)?(?:kl\.?\s*)?"
+                    r"(?P<end>\d{1,2}(?:[.:]\d{2})?|\d{4})$|"
                     r"^(?:kl\.?\s*)?(?P<alone>\d{1,2}[.:]\d{2}|\d{4})"
-                    r"(?:\s*\((?P<where>[^()]*[^\W\d_][^()]*)\))?$")  # "11.15 (rom 054)"
+                    r"(?:\s*\((?P<where>[^()]*[^\W\d_][^()]*)\))?$|"  # "11.15 (rom 054)"
+                    r"^(?:fra|frå)\s+(?:kl\.?\s*)?(?P<from>\d{1,2}(?:[.:]\d{2})?)$", re.I)
 
 
 _LONE_PLACE = re.compile(r"[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?")
@@ -2372,7 +2433,9 @@ def _opened_and_closed(opened: re.Match[str], head: Head) -> None:
 
 _TIME_IN_WHEN = re.compile(r"(?:kl\.?|klokken|klokka)\s*\d{1,2}(?:[.:]\d{2})?", re.I)
 # The place, then the hours, on the line under a dated title: "Sagavn. 20, Leknes kl. 18.30".
-_VENUE_THEN_TIME = re.compile(rf"^(?P<place>[A-ZÆØÅ][^:;]{{2,60}}?),?\s+{_KL_HOURS}\.?$")
+# (not hours themselves: "Fra kl. 18.00 til kl. 20.00", "Kl. 18 til kl. 20")
+_VENUE_THEN_TIME = re.compile(rf"^(?!(?i:fra|frå|kl|klokka|klokken)\b)"
+                              rf"(?P<place>[A-ZÆØÅ][^:;]{{2,60}}?),?\s+{_KL_HOURS}\.?$")
 # A line of the time and the venue under the date; the venue may hold full stops.
 _TIME_THEN_VENUE = re.compile(rf"^{_KL_HOURS},?\s+(?:i|på)\s+"
                               r"(?P<place>[\wæøåÆØÅ].{1,120}?)\s*\.?$", re.I)
@@ -2576,8 +2639,8 @@ def labelled_hours(value: str) -> tuple[str | None, str | None]:
         match = _HOURS.match(_WORDED_END.sub("", value.strip(" .")))
     if not match:
         return None, None
-    if match.group("alone"):  # "Tid: 09.00": the start alone
-        return _clock(match.group("alone")), None
+    if match.group("alone") or match.group("from"):  # "Tid: 09.00", "Tid: fra 12.30"
+        return _clock(match.group("alone") or match.group("from")), None
     start, end = _clock(match.group("start")), _clock(match.group("end"))
     if start is None or end is None or not start < end:
         return None, None
@@ -2621,7 +2684,7 @@ def _place_from(value: str, labelled_place: bool) -> str | None:
     if labelled_place:
         value = _TRAILING_KL.sub("", value)  # "Krona, Romsdalsmuseet, kl. 19.00"
         value = _TRAILING_TIME_LABEL.sub("", value)  # "Hos Fredrik møtetid kl 19.30 – 21.30"
-        return _place_alone(value.strip(" .,")) or None
+        return _place_alone(_without_edge_stops(value)) or None
     text = value
     if "(" in text:  # "kl. 10.00 (lunsj kl. 12), Rådhuset": the break is no place
         text = _BREAK_ASIDE.sub(" ", text)
@@ -2636,8 +2699,24 @@ def _place_from(value: str, labelled_place: bool) -> str | None:
     if " og " in text:  # "kl. 09.00–11.30 og 12.30–15.00, Rådhuset": the "og" between
         text = _LONE_AND.sub(" ", text)
     text = _EDGE_PUNCTUATION.sub("", _SPACE_RUN.sub(" ", text))
+    if text and text[-1] in "gtdnvl" and _ABBREVIATED_END.search(text + "."):
+        text += "."  # "Rådhuset, 2. etg.": the stop is the abbreviation's
     text = _IN_OR_AT.sub("", text)
     return text or None
+
+
+# Abbreviations a place may end in, whose stop is part of the place: "2. etg.", "avd.",
+# "Storgt.", "Kirkevn.", "Torvpl.".
+_ABBREVIATED_END = re.compile(r"(?:\b(?:etg|avd|bygn)|[a-zæøå]gt|[a-zæøå]vn|[a-zæøå]pl)\.$", re.I)
+
+
+def _without_edge_stops(value: str) -> str:
+    """A labelled place without spaces, commas and stops at its edges, but with the stop of
+    an abbreviation it ends in ("Sted: Rådhuset, 2. etg." keeps "etg.")."""
+    place = value.strip(" .,")
+    if place and place[-1] in "gtdnvl" and _ABBREVIATED_END.search(value.rstrip(" ,")):
+        return place + "."
+    return place
 
 
 # A place value that only points to another text: "Se innkalling", "Jf. invitasjon",

@@ -49,6 +49,9 @@ _add(Field.DOCUMENT_DATE, "vår dato", "vår dato/ref", "dokumentdato", "referat
      "dato for referatet", "utskriftsdato", "dato for referat", "protokolldato",
      "dato for protokollen", "dato for protokoll", "referat dato", "referat skrevet",
      "dato referat", "sendt ut", "utsendt",
+     # the day it was written or sent out: "Skrevet: 10.03.2025", "Dato sendt: …"
+     "skrevet", "skriven", "dato skrevet", "referatet skrevet", "dato sendt", "sendt dato",
+     "dato utsendt", "utsendelsesdato", "utsendingsdato", "referat sendt", "referatet sendt",
      # minutes pasted from an e-mail: the day it was sent is the document's own
      "sendt", "sent")
 _add(Field.TIME_PLACE, "tid og sted", "tid/sted", "tid / sted", "tid og stad", "dato og sted",
