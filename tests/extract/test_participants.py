@@ -532,6 +532,19 @@ def test_organisations_heading_the_columns_are_whom_the_names_below_represent():
         ("Geir Bø", "Yby kommune", "present")]
 
 
+def test_a_first_row_of_a_name_with_a_role_and_a_council_is_a_person_not_headings():
+    # "Lise Berg (leder) | Eldrerådet": the bracket hides no organisation heading; the
+    # row is the chair of a council, like the rows under it
+    table = ("| Lise Berg (leder) | Eldrerådet |\n|---|---|\n"
+             "| Rolf Aune | Eldrerådet |\n| Mona Fjell | Ungdomsrådet |\n")
+    text = ("# Referat\n\nDato: 12.03.2025\n\nTil stede:\n\n" + table +
+            "\n## Sak 1/25 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "rr.md").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Lise Berg", "Eldrerådet", "chair"), ("Rolf Aune", "Eldrerådet", "member"),
+        ("Mona Fjell", "Ungdomsrådet", "member")]
+
+
 def test_a_mott_for_column_names_the_member_a_deputy_came_for():
     table = "Navn\tParti\tMøtt for\nOla Hansen\tSp\t\nTore Nes\tH\tPer Lie\n"
     assert _table_minutes(table) == [

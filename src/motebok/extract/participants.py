@@ -2516,15 +2516,16 @@ def organization_heads(cells: tuple[str, ...]) -> tuple[str, ...] | None:
     """A table's heading row that names an organisation over each column ("Xby kommune |
     Yby kommune | Regionrådet"), whose rows then hold each one's people; or None.
 
-    Only when every filled cell is a capitalised organisation-like heading (no name, no
-    column or role word) and one says so ("kommune", "NAV", …)."""
+    Only when every filled cell is a capitalised organisation-like heading (no name, also
+    none with a bracket such as "Lise Berg (leder)", no column or role word) and one says
+    so ("kommune", "NAV", …)."""
     filled = [c.strip() for c in cells if c.strip()]
     if len(filled) < 2 or not any(_ORG_HINT.search(c) for c in filled):
         return None
     for cell in filled:
         key = cell.casefold().rstrip(":")
         if not cell[:1].isupper() or len(cell.split()) > 4 or key in ATTENDANCE_COLUMN_WORDS \
-                or is_role_word(cell) or looks_like_name(tidy_name(cell)):
+                or is_role_word(cell) or looks_like_name(tidy_name(_without_parens(cell))):
             return None
     return tuple(c.strip() for c in cells)
 
