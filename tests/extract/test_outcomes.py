@@ -2491,3 +2491,39 @@ def test_who_a_task_box_mentions_at_its_end(task, who):
             f"- [ ] {task}\n")
     actions = parse_bytes(text.encode(), "notater.md").items[0].actions
     assert [a.responsible for a in actions] == [who]
+
+
+@pytest.mark.parametrize(("line", "who"), [
+    ("Ansvar: Kari Holm ser på saken.", "Kari Holm"),
+    ("Ansvarleg: dagleg leiar tek kontakt med fylket.", "dagleg leiar"),
+    ("Ansvarlig: Sekretariatet sender ut høringsbrevet.", "Sekretariatet"),
+])
+def test_an_owner_label_going_on_with_a_task_verb_is_a_task_of_its_own(line, who):
+    # who is named before the verb; the sentence before ("Gruppen drøftet …") is no task
+    _, actions = _outcomes_of(f"Gruppen drøftet behovet for kurs.\n{line}")
+    assert actions == [(line, who, None)]
+
+
+@pytest.mark.parametrize(("label", "who", "due"), [
+    ("Oppfølging ved Kari Holm, frist 1. april.", "Kari Holm", "2024-04-01"),
+    ("Oppfylging ved dagleg leiar.", "dagleg leiar", None),
+    ("Oppfølging v/ sekretariatet.", "sekretariatet", None),
+])
+def test_follow_up_by_whom_owns_the_task_before_it(label, who, due):
+    _, actions = _outcomes_of(f"Brevet sendes kommunen.\n{label}")
+    assert actions == [("Brevet sendes kommunen.", who, due)]
+
+
+def test_the_next_sentence_of_someone_else_keeps_its_deadline_to_itself():
+    # "innen 14 dager" is no date; Per's deadline is not Ola's
+    _, actions = _outcomes_of("Ola Dahl lager budsjett innen 14 dager. "
+                              "Per Lunde rapporterer til styret innen 1. mai.")
+    assert actions == [("Ola Dahl lager budsjett innen 14 dager.", "Ola Dahl", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Per skulle kontakte banken, men det var ikke nødvendig.",
+    "Kari skulle sende brevet, men fylket svarte først.",
+])
+def test_a_plan_told_in_the_past_and_set_aside_is_no_task(sentence):
+    assert not is_action(sentence)

@@ -1484,7 +1484,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 # is more often one of the choices a text sets out)
                 actions.extend(make_action(task, due_date) for task in _tasks_of(sentence))
             elif actions and actions[-1].due is None and _has_deadline_word(lowered) and \
-                    actions[-1].text == task_text(prior) and responsible_of(sentence) is None:
+                    actions[-1].text == task_text(prior) and responsible_of(sentence) is None \
+                    and not _someone_else_first(sentence):
                 # (not another's task: "Per sender brev. Kommunane svarar innan 1. mars.")
                 actions[-1].due = due_date(sentence)  # "Kari sender søknaden. Fristen er 1. mars."
     for rows in table_actions.values():  # a table after the last line of text
@@ -2007,7 +2008,10 @@ def _role_only(text: str) -> bool:
 
 # A follow-up label that names who after a task in the same line: "Leder sender brev til
 # kommunen. Oppfølging: Ola Berg." (alone on its line it is ``_ACTION_LABEL``'s)
-_FOLLOW_UP_OWNER = re.compile(r"^(?:oppfølging|oppfylging)\s*:\s*(?P<rest>\S.*)$", re.I)
+# (also "by" whom, without the colon: "Oppfølging ved Kari Holm, frist 1. april.", nynorsk
+# "Oppfylging ved dagleg leiar.", and the short "Oppfølging v/ sekretariatet")
+_FOLLOW_UP_OWNER = re.compile(r"^(?:oppfølging|oppfylging)(?:\s*:\s*|\s+(?:ved\s+|v/\s*))"
+                              r"(?P<rest>\S.*)$", re.I)
 
 
 # The words of a deadline in the sentence after a task ("Fristen er 1. mars.", "Dette må
@@ -2037,6 +2041,9 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
     owner = head.startswith(("ansv", "hvem", "kven")) and _OWNER_LINE.match(sentence)
     if owner:
         who = owner.group("who").strip(" .")
+        if _owner_doing(who):  # "Ansvar: Kari Holm ser på saken.": a task of its own
+            actions.append(make_action(sentence, due_date))
+            return True
         if not last and not actions and _owner_only(who) and "·" not in sentence:
             # "Ansvar: Kari" under the item's heading: who has the case (a tracker's
             # "Ansvarlig: Styret · Status: Åpen" makes the item a task of its own)
@@ -2056,6 +2063,32 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
         actions[-1].due = due_date(f"frist {due.group('when')}") or actions[-1].due
         return True
     return False
+
+
+def _owner_doing(who: str) -> str | None:
+    """The subject when an owner label's value goes on with a task verb ("Ansvar: Kari Holm
+    ser på saken" → "Kari Holm"), or None: the label then names who, and the words after
+    it are the task itself, not part of the name (nor the owner of the task before it)."""
+    if " " not in who:
+        return None
+    verb = _TASK_VERB_RE.search_lowered(who, who.lower())
+    if verb is None or verb.start() == 0:
+        return None
+    subject = who[:verb.start()].strip(" ,")
+    words = subject.split()
+    if not words or len(words) > 4 or not (words[0][:1].isupper() or
+                                           subject.casefold() in _ROLE_OWNERS or
+                                           _role_only(subject)):
+        return None
+    return subject
+
+
+def _someone_else_first(sentence: str) -> bool:
+    """Whether a sentence opens with a person's first name or an owner role ("Per Dahl
+    rapporterer til styret innen 1. mars."): its deadline is that one's own, not the
+    deadline of the task before it ("Fristen er 1. mars." is the task's)."""
+    first = sentence.split(maxsplit=1)[0].rstrip(",.:")
+    return is_first_name(first) or first.casefold() in _ROLE_OWNERS
 
 
 def _not_yet_a_task(last: str, actions: list[Action]) -> bool:
@@ -2368,6 +2401,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return False  # "Kva tittel og ansvar skal dei ha." is a question, not a task
     if ("forslag" in lowered or "framlegg" in lowered) and _PROPOSAL_MADE.search(lowered):
         return False  # "Per fremmet følgende forslag: «… ber rådmannen …»": only proposed
+    if "skulle" in lowered and ", men " in lowered and _CALLED_OFF.search(lowered):
+        return False  # "Per skulle kontakte banken, men det var ikke nødvendig."
     if "ansv" in lowered and (_RESPONSIBLE.search(sentence) or (
             "ansvarl" in lowered and _TAKES_RESPONSIBILITY.search(sentence))):
         return True
@@ -2426,6 +2461,10 @@ def _is_action(sentence: str, lowered: str) -> bool:
 
 
 _HAS_BEEN = re.compile(r"\bhar\s+blitt\b")
+# A plan told in the past and then set aside: "Per skulle kontakte banken, men det var
+# ikke nødvendig.", "Kari skulle sende brevet, men fylket svarte først." (searched
+# lower-cased; "X skulle innhente tilbud." alone is the task as the minutes tell it)
+_CALLED_OFF = re.compile(r"\bskulle\b[^,]*,\s+men\b")
 # A working rule for every meeting or time to come, not a one-off task: "Sekretariatet
 # sender ut referatet etter hvert møte.", "Leder kaller heretter inn med to vekers
 # varsel.", "Kasserer sender alltid purring i mars." (the passive forms are
@@ -2755,7 +2794,7 @@ def responsible_of(sentence: str) -> str | None:
         if (named := _RESPONSIBLE_FOR.match(who)):  # "Ansvarlig for X er Kari Holm"
             return named.group("who")
         if not who.startswith("for "):  # "Ansvar for å lage arrangement" names no one
-            return _before_deadline(who)
+            return _owner_doing(who) or _before_deadline(who)
     owner = (":" in sentence[:60] or "–" in sentence[:60] or " - " in sentence[:60]) and \
         _OWNER_FIRST.match(sentence)
     if owner:  # "Kari Holm: sende utkast …", "Kari Bø – lage oversikt …"
