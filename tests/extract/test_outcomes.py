@@ -2515,9 +2515,9 @@ def test_follow_up_by_whom_owns_the_task_before_it(label, who, due):
 
 
 def test_the_next_sentence_of_someone_else_keeps_its_deadline_to_itself():
-    # "innen 14 dager" is no date; Per's deadline is not Ola's
+    # "innen 14 dager" is no date; the chair's deadline is not Ola's
     _, actions = _outcomes_of("Ola Dahl lager budsjett innen 14 dager. "
-                              "Per Lunde rapporterer til styret innen 1. mai.")
+                              "Leder informerer kommunestyret innen 1. mai.")
     assert actions == [("Ola Dahl lager budsjett innen 14 dager.", "Ola Dahl", None)]
 
 
@@ -2527,3 +2527,28 @@ def test_the_next_sentence_of_someone_else_keeps_its_deadline_to_itself():
 ])
 def test_a_plan_told_in_the_past_and_set_aside_is_no_task(sentence):
     assert not is_action(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Per Dahl rapporterer til styret innen 1. mars.", "Per Dahl"),
+    ("Daglig leder gjennomfører møter med kommunene innen 1. juni.", "Daglig leder"),
+    ("KH avklarer med banken innen 1/4.", "KH"),
+    ("Sekretariatet gjennomfører spørreundersøkelse innan 1. april.", "Sekretariatet"),
+])
+def test_someone_named_doing_something_by_a_dated_deadline_is_a_task(sentence, who):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Per venter svar innen 1. mars.",  # what someone expects
+    "Kommunen behandler saken innen 1. mars.",  # what a body outside does
+    "Kari Holm minner om fristen innen 1. mars.",
+])
+def test_a_dated_sentence_without_a_doer_of_ours_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+def test_a_role_noun_ending_as_a_verb_stays_in_the_subject():
+    assert responsible_of("Daglig leder v/ Per Dahl innhenter tilbud.") == \
+        "Daglig leder v/ Per Dahl"

@@ -929,6 +929,33 @@ _MUST_DO = re.compile(r"^(?P<who>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,2}?)\s+må\s+"
                       r"ferdigstille|gi\s+tilbakemelding|gje\s+tilbakemelding)\b")
 
 
+# Someone named doing something by a dated deadline, in the present tense: "Per Dahl
+# rapporterer til styret innen 1. mars." (a verb the task verbs do not list; the date is
+# what makes it a one-off task; not what someone tells or expects: "Kari opplyser at …",
+# "Per venter svar innen 1. mars")
+_DATED_DOER = re.compile(r"^(?P<who>(?:Daglig|Dagleg)\s+(?:leder|leiar)|"
+                         r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2})\s+"
+                         r"(?!(?:opplyser|orienterer|informerer|mener|meiner|minner|"
+                         r"understreker|påpeker|forteller|fortel|venter|ventar|forventer|"
+                         r"regner|reknar|håper|håpar|tror|trur|etterlyser|spør)\b)"
+                         r"[a-zæøå]{3,}(?:er|ar)\s+(?:(?!at\b|om\s+at\b)[\wæøå-]+,?\s+){0,8}?"
+                         r"(?:innen|innan|senest|seinast|(?:med\s+)?frist)\s+\d{1,2}[./]\s*\d{0,2}")
+
+
+def _dated_doer(sentence: str) -> str | None:
+    """Who ``_DATED_DOER`` names, when it is a person's first name, initials or an owner
+    role ("Kommunen behandler saken innen …" tells what a body outside does)."""
+    found = _DATED_DOER.match(sentence)
+    if found is None:
+        return None
+    who = found["who"]
+    first = who.split()[0]
+    if is_first_name(first) or first.casefold() in _ROLE_OWNERS or \
+            who.casefold() in ("daglig leder", "dagleg leiar") or _INITIALS.fullmatch(who):
+        return who
+    return None
+
+
 def _must_do(sentence: str, lowered: str) -> str | None:
     """Who "X må sende …" names as having to do the task, or None (the caller has
     found " må " in the sentence)."""
@@ -2433,6 +2460,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return True  # "Invitere spelemannslaget, Rigmor kontaktar dei."
     if " må " in lowered and _has_deadline_word(lowered) and _must_do(sentence, lowered):
         return True  # "Sekretariatet må sende ut innkalling innen 20. februar."
+    if _has_deadline_word(lowered) and _dated_doer(sentence):
+        return True  # "Per Dahl rapporterer til styret innen 1. mars."
     words = lowered.split()
     if words and words[-1][-1:] in ".!" and words[-1] != "skriv.":
         words[-1] = words[-1].rstrip(".!")  # "Ann-Helen bestiller." (not "Sjå eige skriv.")
@@ -2828,6 +2857,8 @@ def responsible_of(sentence: str) -> str | None:
         return after  # "Undersøke om vi får filmen, Oddleiv avklarer dette."
     if " må " in lowered and (must := _must_do(sentence, lowered)):
         return must  # "Alle kommunene må sende inn tall …"
+    if _has_deadline_word(lowered) and (doer := _dated_doer(sentence)):
+        return doer  # "Per Dahl rapporterer til styret innen 1. mars."
     match = _TASK_VERB_RE.search_lowered(sentence, lowered)
     if match:
         head = sentence[:match.start()].strip()
@@ -3046,6 +3077,10 @@ _SHORT_VERBS = {"tar", "tok", "er", "var", "har", "hadde", "ble", "blir", "går"
                 "tek", "gjer", "fekk", "vert", "vart", "gjev", "gav", "legg"}
 
 
+# Role nouns that end as verbs do ("Daglig leder v/ Per Dahl sender …" is one subject).
+_ROLE_NOUNS = frozenset(("leder", "leiar"))
+
+
 def _trim_subject(who: str) -> str:
     """A subject without a trailing adverbial ("Sekretariatet vil på bakgrunn av …") and
     without the seat in brackets after a name ("Kari Holm (leder) sender …")."""
@@ -3056,6 +3091,7 @@ def _trim_subject(who: str) -> str:
         w.casefold() in {"på", "i", "etter", "innen", "før", "også", "derfor", "nå", "da"}
         or (w.casefold() in _SHORT_VERBS and words[i - 1][:1].isupper())
         or (w.islower() and len(w) >= 5 and w.endswith(("er", "ar")) and i + 1 < len(words)
+            and w not in _ROLE_NOUNS
             and words[i - 1][:1].isupper()))), len(words))
     # "Jørgen Moen innarbeider innspillene og sender …": a verb ends the subject
     # (and the comma after an apposition goes: "Daglig leder, Jon Moe, sender …")
