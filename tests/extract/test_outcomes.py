@@ -2552,3 +2552,27 @@ def test_a_dated_sentence_without_a_doer_of_ours_is_no_task(sentence):
 def test_a_role_noun_ending_as_a_verb_stays_in_the_subject():
     assert responsible_of("Daglig leder v/ Per Dahl innhenter tilbud.") == \
         "Daglig leder v/ Per Dahl"
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Kari sa at hun skal sende brevet.", "Kari"),
+    ("Per opplyste at han vil kontakte banken innen 1. mars.", "Per"),
+])
+def test_a_speaker_telling_what_they_will_do_owns_the_task(sentence, who):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", ["Per opplyste at han skal gå av som leder.",
+                                      "Kari sa at hun vil være borte i mars."])
+def test_a_speaker_telling_their_plans_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Lage budsjett, ansvarlig for oppfølging: Kari Holm, frist 1. mars.", "Kari Holm"),
+    ("Ansvar for å lage arrangement: Kari.", "Kari"),
+    ("Ansvar for oppfølging: sekretariatet.", "sekretariatet"),
+])
+def test_who_follows_a_responsibility_for_what(sentence, who):
+    assert responsible_of(sentence) == who

@@ -942,6 +942,23 @@ _DATED_DOER = re.compile(r"^(?P<who>(?:Daglig|Dagleg)\s+(?:leder|leiar)|"
                          r"(?:innen|innan|senest|seinast|(?:med\s+)?frist)\s+\d{1,2}[./]\s*\d{0,2}")
 
 
+# A speaker telling what they will do themselves: "Kari sa at hun skal sende brevet.",
+# "Per opplyste at han vil kontakte banken." (a one-off task: an infinitive of
+# ``_LISTED_TASK`` after the modal; not "… at han skal gå av" nor "… vil være borte")
+_OWN_PLAN_TOLD = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2})\s+"
+                            r"(?:sa|sier|seier|opplyste|opplyser|fortalte|fortel|forteller|"
+                            r"meldte|melder)\s+(?:om\s+)?at\s+(?:han|hun|ho|hen)\s+"
+                            r"(?:skal|vil)\s+(?:også\s+|òg\s+|snarest\s+)?")
+
+
+def _own_plan_told(sentence: str, lowered: str) -> str | None:
+    """The speaker of ``_OWN_PLAN_TOLD`` when a one-off task's infinitive follows."""
+    told = _OWN_PLAN_TOLD.match(sentence)
+    if told is None or _LISTED_TASK.match(lowered, told.end()) is None:
+        return None
+    return told["who"]
+
+
 def _dated_doer(sentence: str) -> str | None:
     """Who ``_DATED_DOER`` names, when it is a person's first name, initials or an owner
     role ("Kommunen behandler saken innen …" tells what a body outside does)."""
@@ -2462,6 +2479,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return True  # "Sekretariatet må sende ut innkalling innen 20. februar."
     if _has_deadline_word(lowered) and _dated_doer(sentence):
         return True  # "Per Dahl rapporterer til styret innen 1. mars."
+    if " at " in lowered and _own_plan_told(sentence, lowered):
+        return True  # "Kari sa at hun skal sende brevet."
     words = lowered.split()
     if words and words[-1][-1:] in ".!" and words[-1] != "skriv.":
         words[-1] = words[-1].rstrip(".!")  # "Ann-Helen bestiller." (not "Sjå eige skriv.")
@@ -2824,6 +2843,9 @@ def responsible_of(sentence: str) -> str | None:
             return named.group("who")
         if not who.startswith("for "):  # "Ansvar for å lage arrangement" names no one
             return _owner_doing(who) or _before_deadline(who)
+        after = who.partition(": ")[2].strip()  # "Ansvarlig for oppfølging: Kari Holm"
+        if after and (after[:1].isupper() or _role_only(after.split(" – ")[0])):
+            return _before_deadline(after)
     owner = (":" in sentence[:60] or "–" in sentence[:60] or " - " in sentence[:60]) and \
         _OWNER_FIRST.match(sentence)
     if owner:  # "Kari Holm: sende utkast …", "Kari Bø – lage oversikt …"
@@ -2859,6 +2881,8 @@ def responsible_of(sentence: str) -> str | None:
         return must  # "Alle kommunene må sende inn tall …"
     if _has_deadline_word(lowered) and (doer := _dated_doer(sentence)):
         return doer  # "Per Dahl rapporterer til styret innen 1. mars."
+    if " at " in lowered and (teller := _own_plan_told(sentence, lowered)):
+        return teller  # "Kari sa at hun skal sende brevet."
     match = _TASK_VERB_RE.search_lowered(sentence, lowered)
     if match:
         head = sentence[:match.start()].strip()
