@@ -1927,6 +1927,9 @@ def test_a_case_vedtak_follow_up_table_keeps_cases_out_of_the_vedtak():
     ("Invitasjon til seminaret sendes ut 1. april.", "2024-04-01"),  # the day it goes out
     ("Kari sender ut invitasjon 1. april til samlingen 10. mai.", "2024-04-01"),
     ("Kari lager sak til årsmøtet 20. april.", "2024-04-20"),  # no call: needed by that day
+    # the event's day in a clause after it
+    ("Sekretariatet sender ut innkalling til neste møte, som blir 12. april.", None),
+    ("Kari inviterer til samling, som er 12. april.", None),
 ])
 def test_the_day_of_the_event_a_task_calls_to_is_no_deadline(sentence, due):
     _, actions = _outcomes_of(sentence)
