@@ -951,12 +951,19 @@ _OWN_PLAN_TOLD = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]
                             r"(?:skal|vil)\s+(?:også\s+|òg\s+|snarest\s+)?")
 
 
+_may_tell_own_plan = contains_any((" skal ", " vil "))  # (``_OWN_PLAN_TOLD`` needs one)
+
+
 def _own_plan_told(sentence: str, lowered: str) -> str | None:
     """The speaker of ``_OWN_PLAN_TOLD`` when a one-off task's infinitive follows."""
     told = _OWN_PLAN_TOLD.match(sentence)
     if told is None or _LISTED_TASK.match(lowered, told.end()) is None:
         return None
     return told["who"]
+
+
+# (the words ``_DATED_DOER`` needs before its date: fewer in-tests than _has_deadline_word)
+_has_dated_word = contains_any(("innen ", "innan ", "frist ", "senest ", "seinast "))
 
 
 def _dated_doer(sentence: str) -> str | None:
@@ -2445,8 +2452,6 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return False  # "Kva tittel og ansvar skal dei ha." is a question, not a task
     if ("forslag" in lowered or "framlegg" in lowered) and _PROPOSAL_MADE.search(lowered):
         return False  # "Per fremmet følgende forslag: «… ber rådmannen …»": only proposed
-    if "skulle" in lowered and ", men " in lowered and _CALLED_OFF.search(lowered):
-        return False  # "Per skulle kontakte banken, men det var ikke nødvendig."
     if "ansv" in lowered and (_RESPONSIBLE.search(sentence) or (
             "ansvarl" in lowered and _TAKES_RESPONSIBILITY.search(sentence))):
         return True
@@ -2472,15 +2477,13 @@ def _is_action(sentence: str, lowered: str) -> bool:
     if _has_future_hint(lowered):
         future = _FUTURE_SUBJECT.match(sentence)
         if future and _future_owner(sentence, future):
-            return not _standing(lowered)
+            # (not "Per skulle kontakte banken, men det var ikke nødvendig.")
+            return not _standing(lowered) and not (", men " in lowered and
+                                                    _CALLED_OFF.search(lowered))
     if ", " in sentence and _owner_after_comma(sentence):
         return True  # "Invitere spelemannslaget, Rigmor kontaktar dei."
     if " må " in lowered and _has_deadline_word(lowered) and _must_do(sentence, lowered):
         return True  # "Sekretariatet må sende ut innkalling innen 20. februar."
-    if _has_deadline_word(lowered) and _dated_doer(sentence):
-        return True  # "Per Dahl rapporterer til styret innen 1. mars."
-    if " at " in lowered and _own_plan_told(sentence, lowered):
-        return True  # "Kari sa at hun skal sende brevet."
     words = lowered.split()
     if words and words[-1][-1:] in ".!" and words[-1] != "skriv.":
         words[-1] = words[-1].rstrip(".!")  # "Ann-Helen bestiller." (not "Sjå eige skriv.")
@@ -2489,6 +2492,10 @@ def _is_action(sentence: str, lowered: str) -> bool:
             _inverted_subject(sentence, lowered)
         if subject is not None and not _hedged(sentence, lowered):
             return not _standing(lowered)  # (not "Leder sender referatet etter hvert møte.")
+    if _has_dated_word(lowered) and _dated_doer(sentence):
+        return True  # "Per Dahl rapporterer til styret innen 1. mars."
+    if " at " in lowered and _may_tell_own_plan(lowered) and _own_plan_told(sentence, lowered):
+        return True  # "Kari sa at hun skal sende brevet."
     if (" blir " in lowered or " vert " in lowered) and _FUTURE_PASSIVE.search(lowered) and \
             not _NOT_A_TASK.search(lowered) and not _WISH.search(lowered):
         return True  # "Forslaget vert sendt som vedlegg til neste møte."
@@ -2879,9 +2886,10 @@ def responsible_of(sentence: str) -> str | None:
         return after  # "Undersøke om vi får filmen, Oddleiv avklarer dette."
     if " må " in lowered and (must := _must_do(sentence, lowered)):
         return must  # "Alle kommunene må sende inn tall …"
-    if _has_deadline_word(lowered) and (doer := _dated_doer(sentence)):
+    if _has_dated_word(lowered) and (doer := _dated_doer(sentence)):
         return doer  # "Per Dahl rapporterer til styret innen 1. mars."
-    if " at " in lowered and (teller := _own_plan_told(sentence, lowered)):
+    if " at " in lowered and _may_tell_own_plan(lowered) and \
+            (teller := _own_plan_told(sentence, lowered)):
         return teller  # "Kari sa at hun skal sende brevet."
     match = _TASK_VERB_RE.search_lowered(sentence, lowered)
     if match:
