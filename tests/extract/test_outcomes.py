@@ -1927,6 +1927,9 @@ def test_a_case_vedtak_follow_up_table_keeps_cases_out_of_the_vedtak():
     ("Invitasjon til seminaret sendes ut 1. april.", "2024-04-01"),  # the day it goes out
     ("Kari sender ut invitasjon 1. april til samlingen 10. mai.", "2024-04-01"),
     ("Kari lager sak til årsmøtet 20. april.", "2024-04-20"),  # no call: needed by that day
+    # the event's day in a clause after it
+    ("Sekretariatet sender ut innkalling til neste møte, som blir 12. april.", None),
+    ("Kari inviterer til samling, som er 12. april.", None),
 ])
 def test_the_day_of_the_event_a_task_calls_to_is_no_deadline(sentence, due):
     _, actions = _outcomes_of(sentence)
@@ -2578,3 +2581,88 @@ def test_another_body_s_conclusion_is_background():
             "Saken ble tatt til orientering.\n")
     [item] = parse_bytes(text.encode(), "s.txt").items
     assert item.decisions == ["Saken ble tatt til orientering."]
+
+
+@pytest.mark.parametrize(("line", "who"), [
+    ("Ansvar: Kari Holm ser på saken.", "Kari Holm"),
+    ("Ansvarleg: dagleg leiar tek kontakt med fylket.", "dagleg leiar"),
+    ("Ansvarlig: Sekretariatet sender ut høringsbrevet.", "Sekretariatet"),
+])
+def test_an_owner_label_going_on_with_a_task_verb_is_a_task_of_its_own(line, who):
+    # who is named before the verb; the sentence before ("Gruppen drøftet …") is no task
+    _, actions = _outcomes_of(f"Gruppen drøftet behovet for kurs.\n{line}")
+    assert actions == [(line, who, None)]
+
+
+@pytest.mark.parametrize(("label", "who", "due"), [
+    ("Oppfølging ved Kari Holm, frist 1. april.", "Kari Holm", "2024-04-01"),
+    ("Oppfylging ved dagleg leiar.", "dagleg leiar", None),
+    ("Oppfølging v/ sekretariatet.", "sekretariatet", None),
+])
+def test_follow_up_by_whom_owns_the_task_before_it(label, who, due):
+    _, actions = _outcomes_of(f"Brevet sendes kommunen.\n{label}")
+    assert actions == [("Brevet sendes kommunen.", who, due)]
+
+
+def test_the_next_sentence_of_someone_else_keeps_its_deadline_to_itself():
+    # "innen 14 dager" is no date; the chair's deadline is not Ola's
+    _, actions = _outcomes_of("Ola Dahl lager budsjett innen 14 dager. "
+                              "Leder informerer kommunestyret innen 1. mai.")
+    assert actions == [("Ola Dahl lager budsjett innen 14 dager.", "Ola Dahl", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Per skulle kontakte banken, men det var ikke nødvendig.",
+    "Kari skulle sende brevet, men fylket svarte først.",
+])
+def test_a_plan_told_in_the_past_and_set_aside_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Per Dahl rapporterer til styret innen 1. mars.", "Per Dahl"),
+    ("Daglig leder gjennomfører møter med kommunene innen 1. juni.", "Daglig leder"),
+    ("KH avklarer med banken innen 1/4.", "KH"),
+    ("Sekretariatet gjennomfører spørreundersøkelse innan 1. april.", "Sekretariatet"),
+])
+def test_someone_named_doing_something_by_a_dated_deadline_is_a_task(sentence, who):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Per venter svar innen 1. mars.",  # what someone expects
+    "Kommunen behandler saken innen 1. mars.",  # what a body outside does
+    "Kari Holm minner om fristen innen 1. mars.",
+])
+def test_a_dated_sentence_without_a_doer_of_ours_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+def test_a_role_noun_ending_as_a_verb_stays_in_the_subject():
+    assert responsible_of("Daglig leder v/ Per Dahl innhenter tilbud.") == \
+        "Daglig leder v/ Per Dahl"
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Kari sa at hun skal sende brevet.", "Kari"),
+    ("Per opplyste at han vil kontakte banken innen 1. mars.", "Per"),
+])
+def test_a_speaker_telling_what_they_will_do_owns_the_task(sentence, who):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", ["Per opplyste at han skal gå av som leder.",
+                                      "Kari sa at hun vil være borte i mars."])
+def test_a_speaker_telling_their_plans_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Lage budsjett, ansvarlig for oppfølging: Kari Holm, frist 1. mars.", "Kari Holm"),
+    ("Ansvar for å lage arrangement: Kari.", "Kari"),
+    ("Ansvar for oppfølging: sekretariatet.", "sekretariatet"),
+])
+def test_who_follows_a_responsibility_for_what(sentence, who):
+    assert responsible_of(sentence) == who

@@ -1732,8 +1732,11 @@ _has_call_in_word = contains_any(("nvit", "nnkall", "aller inn", "allar inn", "a
                                   "meldar på", "melde på", "åmeld"))
 # The event after "til", a few words and no verb between it and the day ("Invitasjon til
 # seminaret sendes ut 1. april" dates the sending: the passive "sendes" stands between).
+# (also its day in a clause after a comma: "Sekretariatet sender ut innkalling til neste
+# møte, som blir 12. mars.")
 _EVENT_BEFORE = re.compile(r"\btil\s+(?:(?!(?:og|men|innen|innan|senest|seinast|frist|ut|"
-                           r"skal|må|vil|blir|vert)\b)(?![\wæøå-]*(?:es|ast)\b)[\wæøå-]+\s+)"
+                           r"skal|må|vil|blir|vert)\b)(?![\wæøå-]*(?:es|ast)\b)[\wæøå-]+"
+                           r"(?:\s+|,\s+som\s+(?:blir|er|vert)\s+))"
                            r"{1,6}?(?:[a-zæøå]+dag\s+)?(?:den\s+)?$", re.I)
 
 

@@ -975,6 +975,57 @@ _MUST_DO = re.compile(r"^(?P<who>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,2}?)\s+må\s+"
                       r"ferdigstille|gi\s+tilbakemelding|gje\s+tilbakemelding)\b")
 
 
+# Someone named doing something by a dated deadline, in the present tense: "Per Dahl
+# rapporterer til styret innen 1. mars." (a verb the task verbs do not list; the date is
+# what makes it a one-off task; not what someone tells or expects: "Kari opplyser at …",
+# "Per venter svar innen 1. mars")
+_DATED_DOER = re.compile(r"^(?P<who>(?:Daglig|Dagleg)\s+(?:leder|leiar)|"
+                         r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2})\s+"
+                         r"(?!(?:opplyser|orienterer|informerer|mener|meiner|minner|"
+                         r"understreker|påpeker|forteller|fortel|venter|ventar|forventer|"
+                         r"regner|reknar|håper|håpar|tror|trur|etterlyser|spør)\b)"
+                         r"[a-zæøå]{3,}(?:er|ar)\s+(?:(?!at\b|om\s+at\b)[\wæøå-]+,?\s+){0,8}?"
+                         r"(?:innen|innan|senest|seinast|(?:med\s+)?frist)\s+\d{1,2}[./]\s*\d{0,2}")
+
+
+# A speaker telling what they will do themselves: "Kari sa at hun skal sende brevet.",
+# "Per opplyste at han vil kontakte banken." (a one-off task: an infinitive of
+# ``_LISTED_TASK`` after the modal; not "… at han skal gå av" nor "… vil være borte")
+_OWN_PLAN_TOLD = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2})\s+"
+                            r"(?:sa|sier|seier|opplyste|opplyser|fortalte|fortel|forteller|"
+                            r"meldte|melder)\s+(?:om\s+)?at\s+(?:han|hun|ho|hen)\s+"
+                            r"(?:skal|vil)\s+(?:også\s+|òg\s+|snarest\s+)?")
+
+
+_may_tell_own_plan = contains_any((" skal ", " vil "))  # (``_OWN_PLAN_TOLD`` needs one)
+
+
+def _own_plan_told(sentence: str, lowered: str) -> str | None:
+    """The speaker of ``_OWN_PLAN_TOLD`` when a one-off task's infinitive follows."""
+    told = _OWN_PLAN_TOLD.match(sentence)
+    if told is None or _LISTED_TASK.match(lowered, told.end()) is None:
+        return None
+    return told["who"]
+
+
+# (the words ``_DATED_DOER`` needs before its date: fewer in-tests than _has_deadline_word)
+_has_dated_word = contains_any(("innen ", "innan ", "frist ", "senest ", "seinast "))
+
+
+def _dated_doer(sentence: str) -> str | None:
+    """Who ``_DATED_DOER`` names, when it is a person's first name, initials or an owner
+    role ("Kommunen behandler saken innen …" tells what a body outside does)."""
+    found = _DATED_DOER.match(sentence)
+    if found is None:
+        return None
+    who = found["who"]
+    first = who.split()[0]
+    if is_first_name(first) or first.casefold() in _ROLE_OWNERS or \
+            who.casefold() in ("daglig leder", "dagleg leiar") or _INITIALS.fullmatch(who):
+        return who
+    return None
+
+
 def _must_do(sentence: str, lowered: str) -> str | None:
     """Who "X må sende …" names as having to do the task, or None (the caller has
     found " må " in the sentence)."""
@@ -1538,7 +1589,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 # is more often one of the choices a text sets out)
                 actions.extend(make_action(task, due_date) for task in _tasks_of(sentence))
             elif actions and actions[-1].due is None and _has_deadline_word(lowered) and \
-                    actions[-1].text == task_text(prior) and responsible_of(sentence) is None:
+                    actions[-1].text == task_text(prior) and responsible_of(sentence) is None \
+                    and not _someone_else_first(sentence):
                 # (not another's task: "Per sender brev. Kommunane svarar innan 1. mars.")
                 actions[-1].due = due_date(sentence)  # "Kari sender søknaden. Fristen er 1. mars."
     for rows in table_actions.values():  # a table after the last line of text
@@ -2069,7 +2121,10 @@ def _role_only(text: str) -> bool:
 
 # A follow-up label that names who after a task in the same line: "Leder sender brev til
 # kommunen. Oppfølging: Ola Berg." (alone on its line it is ``_ACTION_LABEL``'s)
-_FOLLOW_UP_OWNER = re.compile(r"^(?:oppfølging|oppfylging)\s*:\s*(?P<rest>\S.*)$", re.I)
+# (also "by" whom, without the colon: "Oppfølging ved Kari Holm, frist 1. april.", nynorsk
+# "Oppfylging ved dagleg leiar.", and the short "Oppfølging v/ sekretariatet")
+_FOLLOW_UP_OWNER = re.compile(r"^(?:oppfølging|oppfylging)(?:\s*:\s*|\s+(?:ved\s+|v/\s*))"
+                              r"(?P<rest>\S.*)$", re.I)
 
 
 # The words of a deadline in the sentence after a task ("Fristen er 1. mars.", "Dette må
@@ -2099,6 +2154,9 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
     owner = head.startswith(("ansv", "hvem", "kven")) and _OWNER_LINE.match(sentence)
     if owner:
         who = owner.group("who").strip(" .")
+        if _owner_doing(who):  # "Ansvar: Kari Holm ser på saken.": a task of its own
+            actions.append(make_action(sentence, due_date))
+            return True
         if not last and not actions and _owner_only(who) and "·" not in sentence:
             # "Ansvar: Kari" under the item's heading: who has the case (a tracker's
             # "Ansvarlig: Styret · Status: Åpen" makes the item a task of its own)
@@ -2118,6 +2176,32 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
         actions[-1].due = due_date(f"frist {due.group('when')}") or actions[-1].due
         return True
     return False
+
+
+def _owner_doing(who: str) -> str | None:
+    """The subject when an owner label's value goes on with a task verb ("Ansvar: Kari Holm
+    ser på saken" → "Kari Holm"), or None: the label then names who, and the words after
+    it are the task itself, not part of the name (nor the owner of the task before it)."""
+    if " " not in who:
+        return None
+    verb = _TASK_VERB_RE.search_lowered(who, who.lower())
+    if verb is None or verb.start() == 0:
+        return None
+    subject = who[:verb.start()].strip(" ,")
+    words = subject.split()
+    if not words or len(words) > 4 or not (words[0][:1].isupper() or
+                                           subject.casefold() in _ROLE_OWNERS or
+                                           _role_only(subject)):
+        return None
+    return subject
+
+
+def _someone_else_first(sentence: str) -> bool:
+    """Whether a sentence opens with a person's first name or an owner role ("Per Dahl
+    rapporterer til styret innen 1. mars."): its deadline is that one's own, not the
+    deadline of the task before it ("Fristen er 1. mars." is the task's)."""
+    first = sentence.split(maxsplit=1)[0].rstrip(",.:")
+    return is_first_name(first) or first.casefold() in _ROLE_OWNERS
 
 
 def _not_yet_a_task(last: str, actions: list[Action]) -> bool:
@@ -2456,7 +2540,9 @@ def _is_action(sentence: str, lowered: str) -> bool:
     if _has_future_hint(lowered):
         future = _FUTURE_SUBJECT.match(sentence)
         if future and _future_owner(sentence, future):
-            return not _standing(lowered)
+            # (not "Per skulle kontakte banken, men det var ikke nødvendig.")
+            return not _standing(lowered) and not (", men " in lowered and
+                                                    _CALLED_OFF.search(lowered))
     if ", " in sentence and _owner_after_comma(sentence):
         return True  # "Invitere spelemannslaget, Rigmor kontaktar dei."
     if " må " in lowered and _has_deadline_word(lowered) and _must_do(sentence, lowered):
@@ -2469,6 +2555,10 @@ def _is_action(sentence: str, lowered: str) -> bool:
             _inverted_subject(sentence, lowered)
         if subject is not None and not _hedged(sentence, lowered):
             return not _standing(lowered)  # (not "Leder sender referatet etter hvert møte.")
+    if _has_dated_word(lowered) and _dated_doer(sentence):
+        return True  # "Per Dahl rapporterer til styret innen 1. mars."
+    if " at " in lowered and _may_tell_own_plan(lowered) and _own_plan_told(sentence, lowered):
+        return True  # "Kari sa at hun skal sende brevet."
     if (" blir " in lowered or " vert " in lowered) and _FUTURE_PASSIVE.search(lowered) and \
             not _NOT_A_TASK.search(lowered) and not _WISH.search(lowered):
         return True  # "Forslaget vert sendt som vedlegg til neste møte."
@@ -2489,6 +2579,10 @@ def _is_action(sentence: str, lowered: str) -> bool:
 
 
 _HAS_BEEN = re.compile(r"\bhar\s+blitt\b")
+# A plan told in the past and then set aside: "Per skulle kontakte banken, men det var
+# ikke nødvendig.", "Kari skulle sende brevet, men fylket svarte først." (searched
+# lower-cased; "X skulle innhente tilbud." alone is the task as the minutes tell it)
+_CALLED_OFF = re.compile(r"\bskulle\b[^,]*,\s+men\b")
 # A working rule for every meeting or time to come, not a one-off task: "Sekretariatet
 # sender ut referatet etter hvert møte.", "Leder kaller heretter inn med to vekers
 # varsel.", "Kasserer sender alltid purring i mars." (the passive forms are
@@ -2818,7 +2912,10 @@ def responsible_of(sentence: str) -> str | None:
         if (named := _RESPONSIBLE_FOR.match(who)):  # "Ansvarlig for X er Kari Holm"
             return named.group("who")
         if not who.startswith("for "):  # "Ansvar for å lage arrangement" names no one
-            return _before_deadline(who)
+            return _owner_doing(who) or _before_deadline(who)
+        after = who.partition(": ")[2].strip()  # "Ansvarlig for oppfølging: Kari Holm"
+        if after and (after[:1].isupper() or _role_only(after.split(" – ")[0])):
+            return _before_deadline(after)
     owner = (":" in sentence[:60] or "–" in sentence[:60] or " - " in sentence[:60]) and \
         _OWNER_FIRST.match(sentence)
     if owner:  # "Kari Holm: sende utkast …", "Kari Bø – lage oversikt …"
@@ -2852,6 +2949,11 @@ def responsible_of(sentence: str) -> str | None:
         return after  # "Undersøke om vi får filmen, Oddleiv avklarer dette."
     if " må " in lowered and (must := _must_do(sentence, lowered)):
         return must  # "Alle kommunene må sende inn tall …"
+    if _has_dated_word(lowered) and (doer := _dated_doer(sentence)):
+        return doer  # "Per Dahl rapporterer til styret innen 1. mars."
+    if " at " in lowered and _may_tell_own_plan(lowered) and \
+            (teller := _own_plan_told(sentence, lowered)):
+        return teller  # "Kari sa at hun skal sende brevet."
     match = _TASK_VERB_RE.search_lowered(sentence, lowered)
     if match:
         head = sentence[:match.start()].strip()
@@ -3070,6 +3172,10 @@ _SHORT_VERBS = {"tar", "tok", "er", "var", "har", "hadde", "ble", "blir", "går"
                 "tek", "gjer", "fekk", "vert", "vart", "gjev", "gav", "legg"}
 
 
+# Role nouns that end as verbs do ("Daglig leder v/ Per Dahl sender …" is one subject).
+_ROLE_NOUNS = frozenset(("leder", "leiar"))
+
+
 def _trim_subject(who: str) -> str:
     """A subject without a trailing adverbial ("Sekretariatet vil på bakgrunn av …") and
     without the seat in brackets after a name ("Kari Holm (leder) sender …")."""
@@ -3080,6 +3186,7 @@ def _trim_subject(who: str) -> str:
         w.casefold() in {"på", "i", "etter", "innen", "før", "også", "derfor", "nå", "da"}
         or (w.casefold() in _SHORT_VERBS and words[i - 1][:1].isupper())
         or (w.islower() and len(w) >= 5 and w.endswith(("er", "ar")) and i + 1 < len(words)
+            and w not in _ROLE_NOUNS
             and words[i - 1][:1].isupper()))), len(words))
     # "Jørgen Moen innarbeider innspillene og sender …": a verb ends the subject
     # (and the comma after an apposition goes: "Daglig leder, Jon Moe, sender …")
