@@ -148,3 +148,15 @@ def users(archive) -> dict[str, object]:
     admin = User.objects.create_superuser("admin", "admin@example.org", None)
     return {"anonymous": AnonymousUser(), "kompetanse_member": kompetanse,
             "region_member": region, "superuser": admin}
+
+
+@pytest.fixture
+def add_meeting(archive):
+    """Add one more meeting (a ``CORPUS``-style spec) to the archive, indexed."""
+    def add(spec: dict) -> Meeting:
+        meeting = build_meeting(archive, spec)
+        archive.meetings[spec["key"]] = meeting
+        archive.keys[meeting.pk] = spec["key"]
+        index_meeting(meeting)
+        return meeting
+    return add

@@ -6,6 +6,8 @@ is (query, filters, persona) → the set of hit labels (see conftest.py).
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from django.db import connection
 
@@ -413,3 +415,18 @@ def test_listed_words_are_the_lexemes_plainto_tsquery_makes():
     assert literal == parsed
     # Anything else still goes through the parser.
     assert backends.PostgresBackend._chunk(["saknr4x22", "møte"])[0].count("plainto") == 2
+
+
+@pytest.mark.postgres
+def test_a_short_title_ranks_above_a_passing_mention_in_a_long_text(archive, users,
+                                                                     add_meeting):
+    # Both name "budsjett" once; the title is the better hit on both databases.
+    spec = {"key": "R1", "body": "regionradet", "date": date(2024, 1, 10),
+            "status": "published", "title": "Budsjett", "participants": [],
+            "items": [{"number": "01/24", "title": "Eventuelt",
+                       "text": "Det ble nevnt at budsjett kommer. " + "Ingen merknader. " * 40,
+                       "decisions": [], "actions": []}]}
+    add_meeting(spec)
+    page = search("budsjett", user=users["anonymous"], body="regionradet", year=2024)
+    assert [archive.label(h) for h in page.hits] == ["R1 - title", "R1 01/24 item"]
+    assert page.hits[0].rank > page.hits[1].rank

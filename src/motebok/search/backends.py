@@ -695,7 +695,11 @@ class PostgresBackend(Backend):
         if limit0:
             where, where_params = self._where(plan, 0)
             if ranked:
-                score, score_params = f"ts_rank(e.tsv, {plan.exact[0]})::float8", plan.exact[1]
+                # Normalisation 1 (divide by 1 + log of the entry's length), as bm25 does
+                # on SQLite: a short title naming the word ranks above a passing mention in
+                # a long text, which plain ts_rank scores the same.
+                score = f"ts_rank(e.tsv, {plan.exact[0]}, 1)::float8"
+                score_params = plan.exact[1]
             else:
                 score, score_params = "0.0::float8", []
             parts.append(f"(SELECT e.id, 0 AS tier, {score} AS score FROM {ENTRY_TABLE} e "
