@@ -36,6 +36,10 @@ CASES = [
     # å is not a: "år" and "ar" are different words.
     ("år", {}, "anonymous", {"M1 05/22 item"}),
     ("ar", {}, "anonymous", {"M2 15/23 item"}),
+    # Accents on Latin letters are optional (æ, ø, å are letters, see above).
+    ("kafe", {}, "anonymous", {"M4 - title"}),
+    ("KAFÉEN", {}, "anonymous", {"M4 - title"}),
+    ("renee", {}, "anonymous", {"M4 - title"}),
     # Every word must match; decisions, actions and their responsible are indexed.
     ("kampanjen", {}, "anonymous", {M1_ITEM, "M1 04/22 decision", "M1 04/22 action"}),
     ("støtter kampanjen", {}, "anonymous", {"M1 04/22 decision"}),

@@ -66,6 +66,16 @@ def test_diacritics_are_kept():
     assert stem_words("møtene saknr4x22") == "møt saknr4x22"
 
 
+def test_accents_on_latin_letters_are_folded_but_nordic_letters_kept():
+    assert index_words("Idé, kaféen, Renée, Müller, Ñandú, e\u0301") == (
+        "ide kafeen renee muller nandu e")
+    assert index_words("ÅR ÆRE ØL Göteborg Malmö Bräcke") == "år ære øl göteborg malmö bräcke"
+    assert [t.word for t in parse_query("CAFÉ cafe")] == ["cafe"]
+    # one character for one: the tokens keep their places in the original text
+    assert [(t.start, t.end, t.value) for t in tokens("én café")] == [
+        (0, 2, "en"), (3, 7, "cafe")]
+
+
 def test_nfc_makes_decomposed_letters_equal():
     assert index_words("a\u030ar") == index_words("år")
 

@@ -219,6 +219,10 @@ class Backend:
     def retag(self, entry_ids: Sequence[int], tags: str) -> None:
         """Give entries new filter tags (the table column is updated by the caller)."""
 
+    def replace(self, rows: Sequence[Stored]) -> None:
+        """Index entries again whose ``words`` column the caller has just rewritten."""
+        self.add(rows)
+
     def clear(self) -> None:
         """Empty the backend's own tables before every entry is deleted."""
 
@@ -364,6 +368,12 @@ class SqliteBackend(Backend):
         with connection.cursor() as cursor:
             cursor.executemany(f"UPDATE {FTS_TABLE} SET tags = %s WHERE rowid = %s",
                                [(tags, pk) for pk in entry_ids])
+
+    def replace(self, rows: Sequence[Stored]) -> None:
+        with connection.cursor() as cursor:
+            cursor.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s",
+                               [(row.pk,) for row in rows])
+        self.add(rows)
 
     def clear(self) -> None:
         """Empty the FTS table and the vocabulary (with its trigram index)."""

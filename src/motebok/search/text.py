@@ -2,9 +2,11 @@
 
 Everything the database sees is produced here, so SQLite and PostgreSQL index and
 query exactly the same words: text is NFC-normalised and case-folded in Python, split
-into runs of letters and digits, case numbers ("Sak 04/22", "4/2022") become one
-normalised token, and every word also gets its Snowball *Norwegian* stem (PyStemmer,
-the same algorithm as PostgreSQL's ``norwegian`` configuration).
+into runs of letters and digits, accents on Latin letters are dropped ("café" is
+"cafe"; æ, ø and å are letters of their own and stay), case numbers ("Sak 04/22",
+"4/2022") become one normalised token, and every word also gets its Snowball
+*Norwegian* stem (PyStemmer, the same algorithm as PostgreSQL's ``norwegian``
+configuration).
 
 A user's query never reaches the database as syntax: it is split into these same
 tokens, and the backends quote each token themselves.
@@ -28,6 +30,32 @@ WORD = re.compile(r"[^\W_]+")
 TOKEN = re.compile(f"{CASE_NUMBER.pattern}|{WORD.pattern}")
 #: ``TOKEN`` with the word as a third group, so ``findall`` yields every token's value.
 TOKEN_VALUES = re.compile(f"{CASE_NUMBER.pattern}|({WORD.pattern})")
+
+#: Letters of the Nordic alphabets that are letters of their own, never a base letter
+#: with an accent: "år" is not "ar", and "ä"/"ö" (Swedish, Finnish) stay as written.
+NORDIC_LETTERS = frozenset("åÅäÄöÖ")
+
+
+def _accent_table() -> dict[int, str]:
+    """Latin letters with accents → the bare letter ("é" → "e", "ü" → "u", "ç" → "c").
+
+    Norwegian writes "idé", "kafé", "allé", and names such as "Renée" or "Müller"; users
+    type them without the accent as often as with it, so both sides are folded alike.
+    One character for one, so folded text keeps every position (for highlighting).
+    """
+    table = {}
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        char = chr(code)
+        base, *marks = unicodedata.normalize("NFD", char)
+        if (char not in NORDIC_LETTERS and marks and base.isascii() and base.isalpha()
+                and all(unicodedata.combining(mark) for mark in marks)):
+            table[code] = base
+    return table
+
+
+ACCENTS = _accent_table()
+#: Any letter ``ACCENTS`` folds: most texts hold none, and are not translated at all.
+ACCENTED = re.compile("[" + "".join(map(chr, ACCENTS)) + "]")
 
 #: Words that only introduce a case number in a query ("sak 4/22", "saksnr. 4/22").
 CASE_WORDS = frozenset({"sak", "saken", "saksnr", "saksnummer", "nr", "case", "item"})
@@ -89,6 +117,12 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def fold(word: str) -> str:
+    """A case-folded word (or words) without accents on Latin letters ("café" → "cafe");
+    æ, ø, å, ä and ö are kept."""
+    return word.translate(ACCENTS) if ACCENTED.search(word) else word
+
+
 def case_number_token(sequence: str | int, year: str | int) -> str:
     """The one token for a case number: "04/22", "4/22" and "4/2022" → "saknr4x22".
 
@@ -104,7 +138,7 @@ def tokens(text: str) -> list[Token]:
     group lookups of ``TOKEN``: snippets tokenise every hit of a page.
     """
     if "/" not in text:
-        return [Token(match.start(), match.end(), match.group().casefold(), False)
+        return [Token(match.start(), match.end(), fold(match.group().casefold()), False)
                 for match in WORD.finditer(text)]
     found = []
     for match in TOKEN.finditer(text):
@@ -112,7 +146,7 @@ def tokens(text: str) -> list[Token]:
         if sequence is not None:
             found.append(Token(*match.span(), case_number_token(sequence, year), True))
         else:
-            found.append(Token(*match.span(), match.group(0).casefold(), False))
+            found.append(Token(*match.span(), fold(match.group(0).casefold()), False))
     return found
 
 
@@ -134,11 +168,11 @@ def index_words(text: str) -> str:
     """
     text = normalize(text[:MAX_INDEX_CHARS])
     if "/" not in text:
-        return " ".join(WORD.findall(text)).casefold()
+        return fold(" ".join(WORD.findall(text)).casefold())
     # Case-number tokens are lower-case letters and digits already: folding them again
     # changes nothing, so the joined text is folded once here too.
-    return " ".join(word or case_number_token(sequence, year)
-                    for sequence, year, word in TOKEN_VALUES.findall(text)).casefold()
+    return fold(" ".join(word or case_number_token(sequence, year)
+                         for sequence, year, word in TOKEN_VALUES.findall(text)).casefold())
 
 
 def item_text(number: str, sequence: int | None, year: int | None, title: str,
