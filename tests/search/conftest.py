@@ -69,7 +69,7 @@ CORPUS = [
     },
     {
         "key": "M4", "body": "kompetanse", "date": date(2022, 9, 1), "status": "published",
-        "title": "Faggruppemøte september 2022 på kaféen hos Renée",
+        "title": "Faggruppemøte september 2022 på kaféen hos Renée i Aalesund",
         "participants": ["Marte Lien", "Torleif Haugland"],
         "items": [
             {"number": "14/22", "title": "Møteplan for høsten",

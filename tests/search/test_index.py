@@ -255,6 +255,6 @@ def test_reword_brings_old_entries_up_to_the_current_words(archive, users):
     assert not search("kafeen", user=users["anonymous"]).hits
     assert reword() == 1
     assert SearchEntry.objects.get(pk=entry.pk).words == (
-        "faggruppemøte september 2022 på kafeen hos renee")
+        "faggruppemøte september 2022 på kafeen hos renee i aalesund")
     assert archive.labels(search("kafeen", user=users["anonymous"])) == {"M4 - title"}
     assert reword() == 0

@@ -40,6 +40,11 @@ CASES = [
     ("kafe", {}, "anonymous", {"M4 - title"}),
     ("KAFÉEN", {}, "anonymous", {"M4 - title"}),
     ("renee", {}, "anonymous", {"M4 - title"}),
+    # æ, ø, å written as ae, oe, aa (and the other way round) find the same words.
+    ("moete", {}, "anonymous", {"M1 - title", "M2 - title", M4_ITEM}),
+    ("Regionraadet", {}, "anonymous", {"M1 - title", "M2 - title", "M1 04/22 decision"}),
+    ("ålesund", {}, "anonymous", {"M4 - title"}),
+    ("aalesund", {}, "anonymous", {"M4 - title"}),
     # Every word must match; decisions, actions and their responsible are indexed.
     ("kampanjen", {}, "anonymous", {M1_ITEM, "M1 04/22 decision", "M1 04/22 action"}),
     ("støtter kampanjen", {}, "anonymous", {"M1 04/22 decision"}),
@@ -434,3 +439,11 @@ def test_a_short_title_ranks_above_a_passing_mention_in_a_long_text(archive, use
     page = search("budsjett", user=users["anonymous"], body="regionradet", year=2024)
     assert [archive.label(h) for h in page.hits] == ["R1 - title", "R1 01/24 item"]
     assert page.hits[0].rank > page.hits[1].rank
+
+
+@pytest.mark.postgres
+def test_snippets_mark_the_other_spellings_of_a_word(archive, users):
+    [hit] = search("Ålesund", user=users["anonymous"]).hits
+    assert "<mark>Aalesund</mark>" in hit.snippet
+    page = search("moetene", user=users["anonymous"])
+    assert "<mark>Møtet</mark>" in {str(h.snippet).split(" ")[0] for h in page.hits}

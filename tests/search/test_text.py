@@ -76,6 +76,16 @@ def test_accents_on_latin_letters_are_folded_but_nordic_letters_kept():
         (0, 2, "en"), (3, 7, "cafe")]
 
 
+def test_ae_oe_aa_spell_the_norwegian_letters_both_ways():
+    [term] = parse_query("Aalesund")
+    assert term.variants == (("ålesund", "ålesund"),)
+    [term] = parse_query("møtene")
+    assert term.words == ("møtene", "moetene") and term.stems == ("møt", "moet")
+    [term] = parse_query("plan")
+    assert term.variants == ()
+    assert term_matches(parse_query("aarsmoete")[0], tokens("årsmøte")[0])
+
+
 def test_nfc_makes_decomposed_letters_equal():
     assert index_words("a\u030ar") == index_words("år")
 

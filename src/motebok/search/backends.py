@@ -394,7 +394,9 @@ class SqliteBackend(Backend):
         """The FTS5 expression for one term: exact word, stem, or inside a longer word."""
         if term.is_number:
             return f"words : {fts5_string(term.word)}"
-        alternatives = [f"words : {fts5_string(term.word)}", f"stems : {fts5_string(term.stem)}"]
+        alternatives = [f"{column} : {fts5_string(value)}"
+                        for word, found in ((term.word, term.stem), *term.variants)
+                        for column, value in (("words", word), ("stems", found))]
         if parts.prefix_query():
             alternatives.append(f"words : {fts5_string(term.word)}*")
         words = parts.starting_words() + parts.inner
@@ -552,7 +554,8 @@ class PostgresBackend(Backend):
         if term.is_number:
             return "plainto_tsquery('simple', %s)", [term.word]
         sql = ["plainto_tsquery('norwegian', %s)", "plainto_tsquery('simple', %s)"]
-        params = [term.word, term.word]
+        sql *= len(term.words)
+        params = [word for word in term.words for _ in range(2)]
         if parts.prefix_query():
             sql.append("to_tsquery('simple', %s)")
             params.append(f"'{term.word}':*")

@@ -90,6 +90,37 @@ class Term:
     stem: str  # Snowball Norwegian stem (the word itself for numbers)
     substring: bool  # also match inside longer words (compound parts)
     is_number: bool
+    #: Other spellings of the word, (word, stem) each, matched as the word itself is:
+    #: æ, ø, å written as ae, oe, aa ("Aalesund" is "Ålesund"), and the reverse.
+    variants: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The word and its variants."""
+        return (self.word, *(word for word, _ in self.variants))
+
+    @property
+    def stems(self) -> tuple[str, ...]:
+        """The stems of the word and of its variants."""
+        return (self.stem, *(found for _, found in self.variants))
+
+
+#: Letters and how they are written without a Norwegian keyboard (or in old names).
+SPELLINGS = (("æ", "ae"), ("ø", "oe"), ("å", "aa"))
+
+
+def spellings(word: str) -> tuple[str, ...]:
+    """The other spellings of a word: its æ/ø/å written as ae/oe/aa, or those digraphs as
+    the letters ("aalesund" → "ålesund", "møte" → "moete"); none for most words."""
+    found = []
+    letters, written = word, word
+    for letter, digraph in SPELLINGS:
+        letters = letters.replace(digraph, letter)
+        written = written.replace(letter, digraph)
+    for other in (letters, written):
+        if other != word and other not in found:
+            found.append(other)
+    return tuple(found)
 
 
 @lru_cache(maxsize=1)
@@ -233,7 +264,8 @@ def parse_query(query: str) -> tuple[Term, ...]:
             kept.append(Term(word, word, False, True))
         else:
             substring = len(word) >= MIN_SUBSTRING_LENGTH and word.isalpha()
-            kept.append(Term(word, stem(word), substring, False))
+            variants = tuple((other, stem(other)) for other in spellings(word))
+            kept.append(Term(word, stem(word), substring, False, variants))
         if len(kept) == MAX_TERMS:
             break
     return tuple(kept)
@@ -243,6 +275,6 @@ def term_matches(term: Term, token: Token) -> bool:
     """Whether a query term matches one token of a text (used for highlighting)."""
     if token.is_number or term.is_number:
         return token.value == term.word
-    if token.value == term.word or stem(token.value) == term.stem:
+    if token.value in term.words or stem(token.value) in term.stems:
         return True
     return term.substring and term.word in token.value
