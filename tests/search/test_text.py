@@ -86,6 +86,16 @@ def test_ae_oe_aa_spell_the_norwegian_letters_both_ways():
     assert term_matches(parse_query("aarsmoete")[0], tokens("årsmøte")[0])
 
 
+def test_the_forms_of_an_er_noun_are_variants_of_each_other():
+    forms = ("deltaker", "deltakere", "deltakerne", "deltakeren")
+    for query in forms[:3]:
+        [term] = parse_query(query)
+        assert all(term_matches(term, token) for token in tokens(" ".join(forms))), query
+    [term] = parse_query("sakene")
+    assert term.variants == ()
+    assert [word for word, _ in parse_query("saker")[0].variants] == ["sakere", "sakerne"]
+
+
 def test_nfc_makes_decomposed_letters_equal():
     assert index_words("a\u030ar") == index_words("år")
 

@@ -90,8 +90,9 @@ class Term:
     stem: str  # Snowball Norwegian stem (the word itself for numbers)
     substring: bool  # also match inside longer words (compound parts)
     is_number: bool
-    #: Other spellings of the word, (word, stem) each, matched as the word itself is:
-    #: æ, ø, å written as ae, oe, aa ("Aalesund" is "Ålesund"), and the reverse.
+    #: Other spellings and forms of the word, (word, stem) each, matched as the word
+    #: itself is: æ, ø, å written as ae, oe, aa ("Aalesund" is "Ålesund"), and the
+    #: reverse; the other forms of an "-er" noun ("deltakere" → "deltaker", "deltakerne").
     variants: tuple[tuple[str, str], ...] = ()
 
     @property
@@ -121,6 +122,26 @@ def spellings(word: str) -> tuple[str, ...]:
         if other != word and other not in found:
             found.append(other)
     return tuple(found)
+
+
+def agent_forms(word: str, found: str) -> tuple[str, ...]:
+    """The other forms of an "-er" noun ("deltaker", "deltakere", "deltakerne") given
+    one of them and its stem, or none.
+
+    Snowball gives the three forms three stems ("deltak", "deltaker", "deltakern"), so
+    a search for one would miss the others; these forms are searched as variants.
+    """
+    if found.endswith("ern"):
+        base = found[:-3]
+    elif found.endswith("er"):
+        base = found[:-2]
+    elif word.endswith("er") and found == word[:-2]:
+        base = found
+    else:
+        return ()
+    if len(base) < 3 or not base.isalpha():
+        return ()
+    return tuple(form for form in (base + "er", base + "ere", base + "erne") if form != word)
 
 
 @lru_cache(maxsize=1)
@@ -264,8 +285,10 @@ def parse_query(query: str) -> tuple[Term, ...]:
             kept.append(Term(word, word, False, True))
         else:
             substring = len(word) >= MIN_SUBSTRING_LENGTH and word.isalpha()
-            variants = tuple((other, stem(other)) for other in spellings(word))
-            kept.append(Term(word, stem(word), substring, False, variants))
+            stemmed = stem(word)
+            others = (*spellings(word), *agent_forms(word, stemmed))
+            variants = tuple((other, stem(other)) for other in others)
+            kept.append(Term(word, stemmed, substring, False, variants))
         if len(kept) == MAX_TERMS:
             break
     return tuple(kept)
