@@ -69,7 +69,7 @@ CORPUS = [
     },
     {
         "key": "M4", "body": "kompetanse", "date": date(2022, 9, 1), "status": "published",
-        "title": "Faggruppemøte september 2022",
+        "title": "Faggruppemøte september 2022 på kaféen hos Renée i Aalesund",
         "participants": ["Marte Lien", "Torleif Haugland"],
         "items": [
             {"number": "14/22", "title": "Møteplan for høsten",
@@ -148,3 +148,15 @@ def users(archive) -> dict[str, object]:
     admin = User.objects.create_superuser("admin", "admin@example.org", None)
     return {"anonymous": AnonymousUser(), "kompetanse_member": kompetanse,
             "region_member": region, "superuser": admin}
+
+
+@pytest.fixture
+def add_meeting(archive):
+    """Add one more meeting (a ``CORPUS``-style spec) to the archive, indexed."""
+    def add(spec: dict) -> Meeting:
+        meeting = build_meeting(archive, spec)
+        archive.meetings[spec["key"]] = meeting
+        archive.keys[meeting.pk] = spec["key"]
+        index_meeting(meeting)
+        return meeting
+    return add

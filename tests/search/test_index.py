@@ -240,3 +240,21 @@ def test_words_prepared_by_the_parse_workers_index_exactly_what_a_rebuild_does(
     imported, fts = _entry_rows(), _fts_rows()
     rebuild()
     assert _entry_rows() == imported and _fts_rows() == fts
+
+
+@pytest.mark.postgres
+def test_reword_brings_old_entries_up_to_the_current_words(archive, users):
+    # An entry indexed before accents were folded holds "kaféen"; reword fixes it and
+    # its backend rows, and leaves up-to-date entries alone.
+    from motebok.search import backends
+    from motebok.search.service import reword
+
+    entry = SearchEntry.objects.get(meeting=archive.meetings["M4"], kind="title")
+    SearchEntry.objects.filter(pk=entry.pk).update(words="faggruppemøte kaféen")
+    backends.current().replace([backends.Stored(entry.pk, "faggruppemøte kaféen", entry.tags)])
+    assert not search("kafeen", user=users["anonymous"]).hits
+    assert reword() == 1
+    assert SearchEntry.objects.get(pk=entry.pk).words == (
+        "faggruppemøte september 2022 på kafeen hos renee i aalesund")
+    assert archive.labels(search("kafeen", user=users["anonymous"])) == {"M4 - title"}
+    assert reword() == 0

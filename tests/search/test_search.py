@@ -6,6 +6,8 @@ is (query, filters, persona) → the set of hit labels (see conftest.py).
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from django.db import connection
 
@@ -34,6 +36,17 @@ CASES = [
     # å is not a: "år" and "ar" are different words.
     ("år", {}, "anonymous", {"M1 05/22 item"}),
     ("ar", {}, "anonymous", {"M2 15/23 item"}),
+    # Accents on Latin letters are optional (æ, ø, å are letters, see above).
+    ("kafe", {}, "anonymous", {"M4 - title"}),
+    ("KAFÉEN", {}, "anonymous", {"M4 - title"}),
+    ("renee", {}, "anonymous", {"M4 - title"}),
+    # æ, ø, å written as ae, oe, aa (and the other way round) find the same words.
+    ("moete", {}, "anonymous", {"M1 - title", "M2 - title", M4_ITEM}),
+    ("Regionraadet", {}, "anonymous", {"M1 - title", "M2 - title", "M1 04/22 decision"}),
+    ("ålesund", {}, "anonymous", {"M4 - title"}),
+    ("aalesund", {}, "anonymous", {"M4 - title"}),
+    # The forms of an "-er" noun, which Snowball stems three ways, find each other.
+    ("arbeidstakerne", {}, "anonymous", {M1_ITEM}),
     # Every word must match; decisions, actions and their responsible are indexed.
     ("kampanjen", {}, "anonymous", {M1_ITEM, "M1 04/22 decision", "M1 04/22 action"}),
     ("støtter kampanjen", {}, "anonymous", {"M1 04/22 decision"}),
@@ -413,3 +426,26 @@ def test_listed_words_are_the_lexemes_plainto_tsquery_makes():
     assert literal == parsed
     # Anything else still goes through the parser.
     assert backends.PostgresBackend._chunk(["saknr4x22", "møte"])[0].count("plainto") == 2
+
+
+@pytest.mark.postgres
+def test_a_short_title_ranks_above_a_passing_mention_in_a_long_text(archive, users,
+                                                                     add_meeting):
+    # Both name "budsjett" once; the title is the better hit on both databases.
+    spec = {"key": "R1", "body": "regionradet", "date": date(2024, 1, 10),
+            "status": "published", "title": "Budsjett", "participants": [],
+            "items": [{"number": "01/24", "title": "Eventuelt",
+                       "text": "Det ble nevnt at budsjett kommer. " + "Ingen merknader. " * 40,
+                       "decisions": [], "actions": []}]}
+    add_meeting(spec)
+    page = search("budsjett", user=users["anonymous"], body="regionradet", year=2024)
+    assert [archive.label(h) for h in page.hits] == ["R1 - title", "R1 01/24 item"]
+    assert page.hits[0].rank > page.hits[1].rank
+
+
+@pytest.mark.postgres
+def test_snippets_mark_the_other_spellings_of_a_word(archive, users):
+    [hit] = search("Ålesund", user=users["anonymous"]).hits
+    assert "<mark>Aalesund</mark>" in hit.snippet
+    page = search("moetene", user=users["anonymous"])
+    assert "<mark>Møtet</mark>" in {str(h.snippet).split(" ")[0] for h in page.hits}

@@ -66,6 +66,36 @@ def test_diacritics_are_kept():
     assert stem_words("møtene saknr4x22") == "møt saknr4x22"
 
 
+def test_accents_on_latin_letters_are_folded_but_nordic_letters_kept():
+    assert index_words("Idé, kaféen, Renée, Müller, Ñandú, e\u0301") == (
+        "ide kafeen renee muller nandu e")
+    assert index_words("ÅR ÆRE ØL Göteborg Malmö Bräcke") == "år ære øl göteborg malmö bräcke"
+    assert [t.word for t in parse_query("CAFÉ cafe")] == ["cafe"]
+    # one character for one: the tokens keep their places in the original text
+    assert [(t.start, t.end, t.value) for t in tokens("én café")] == [
+        (0, 2, "en"), (3, 7, "cafe")]
+
+
+def test_ae_oe_aa_spell_the_norwegian_letters_both_ways():
+    [term] = parse_query("Aalesund")
+    assert term.variants == (("ålesund", "ålesund"),)
+    [term] = parse_query("møtene")
+    assert term.words == ("møtene", "moetene") and term.stems == ("møt", "moet")
+    [term] = parse_query("plan")
+    assert term.variants == ()
+    assert term_matches(parse_query("aarsmoete")[0], tokens("årsmøte")[0])
+
+
+def test_the_forms_of_an_er_noun_are_variants_of_each_other():
+    forms = ("deltaker", "deltakere", "deltakerne", "deltakeren")
+    for query in forms[:3]:
+        [term] = parse_query(query)
+        assert all(term_matches(term, token) for token in tokens(" ".join(forms))), query
+    [term] = parse_query("sakene")
+    assert term.variants == ()
+    assert [word for word, _ in parse_query("saker")[0].variants] == ["sakere", "sakerne"]
+
+
 def test_nfc_makes_decomposed_letters_equal():
     assert index_words("a\u030ar") == index_words("år")
 

@@ -219,6 +219,10 @@ class Backend:
     def retag(self, entry_ids: Sequence[int], tags: str) -> None:
         """Give entries new filter tags (the table column is updated by the caller)."""
 
+    def replace(self, rows: Sequence[Stored]) -> None:
+        """Index entries again whose ``words`` column the caller has just rewritten."""
+        self.add(rows)
+
     def clear(self) -> None:
         """Empty the backend's own tables before every entry is deleted."""
 
@@ -365,6 +369,12 @@ class SqliteBackend(Backend):
             cursor.executemany(f"UPDATE {FTS_TABLE} SET tags = %s WHERE rowid = %s",
                                [(tags, pk) for pk in entry_ids])
 
+    def replace(self, rows: Sequence[Stored]) -> None:
+        with connection.cursor() as cursor:
+            cursor.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s",
+                               [(row.pk,) for row in rows])
+        self.add(rows)
+
     def clear(self) -> None:
         """Empty the FTS table and the vocabulary (with its trigram index)."""
         with connection.cursor() as cursor:
@@ -384,7 +394,9 @@ class SqliteBackend(Backend):
         """The FTS5 expression for one term: exact word, stem, or inside a longer word."""
         if term.is_number:
             return f"words : {fts5_string(term.word)}"
-        alternatives = [f"words : {fts5_string(term.word)}", f"stems : {fts5_string(term.stem)}"]
+        alternatives = [f"{column} : {fts5_string(value)}"
+                        for word, found in ((term.word, term.stem), *term.variants)
+                        for column, value in (("words", word), ("stems", found))]
         if parts.prefix_query():
             alternatives.append(f"words : {fts5_string(term.word)}*")
         words = parts.starting_words() + parts.inner
@@ -542,7 +554,8 @@ class PostgresBackend(Backend):
         if term.is_number:
             return "plainto_tsquery('simple', %s)", [term.word]
         sql = ["plainto_tsquery('norwegian', %s)", "plainto_tsquery('simple', %s)"]
-        params = [term.word, term.word]
+        sql *= len(term.words)
+        params = [word for word in term.words for _ in range(2)]
         if parts.prefix_query():
             sql.append("to_tsquery('simple', %s)")
             params.append(f"'{term.word}':*")
@@ -695,7 +708,11 @@ class PostgresBackend(Backend):
         if limit0:
             where, where_params = self._where(plan, 0)
             if ranked:
-                score, score_params = f"ts_rank(e.tsv, {plan.exact[0]})::float8", plan.exact[1]
+                # Normalisation 1 (divide by 1 + log of the entry's length), as bm25 does
+                # on SQLite: a short title naming the word ranks above a passing mention in
+                # a long text, which plain ts_rank scores the same.
+                score = f"ts_rank(e.tsv, {plan.exact[0]}, 1)::float8"
+                score_params = plan.exact[1]
             else:
                 score, score_params = "0.0::float8", []
             parts.append(f"(SELECT e.id, 0 AS tier, {score} AS score FROM {ENTRY_TABLE} e "

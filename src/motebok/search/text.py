@@ -2,9 +2,11 @@
 
 Everything the database sees is produced here, so SQLite and PostgreSQL index and
 query exactly the same words: text is NFC-normalised and case-folded in Python, split
-into runs of letters and digits, case numbers ("Sak 04/22", "4/2022") become one
-normalised token, and every word also gets its Snowball *Norwegian* stem (PyStemmer,
-the same algorithm as PostgreSQL's ``norwegian`` configuration).
+into runs of letters and digits, accents on Latin letters are dropped ("café" is
+"cafe"; æ, ø and å are letters of their own and stay), case numbers ("Sak 04/22",
+"4/2022") become one normalised token, and every word also gets its Snowball
+*Norwegian* stem (PyStemmer, the same algorithm as PostgreSQL's ``norwegian``
+configuration).
 
 A user's query never reaches the database as syntax: it is split into these same
 tokens, and the backends quote each token themselves.
@@ -28,6 +30,32 @@ WORD = re.compile(r"[^\W_]+")
 TOKEN = re.compile(f"{CASE_NUMBER.pattern}|{WORD.pattern}")
 #: ``TOKEN`` with the word as a third group, so ``findall`` yields every token's value.
 TOKEN_VALUES = re.compile(f"{CASE_NUMBER.pattern}|({WORD.pattern})")
+
+#: Letters of the Nordic alphabets that are letters of their own, never a base letter
+#: with an accent: "år" is not "ar", and "ä"/"ö" (Swedish, Finnish) stay as written.
+NORDIC_LETTERS = frozenset("åÅäÄöÖ")
+
+
+def _accent_table() -> dict[int, str]:
+    """Latin letters with accents → the bare letter ("é" → "e", "ü" → "u", "ç" → "c").
+
+    Norwegian writes "idé", "kafé", "allé", and names such as "Renée" or "Müller"; users
+    type them without the accent as often as with it, so both sides are folded alike.
+    One character for one, so folded text keeps every position (for highlighting).
+    """
+    table = {}
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        char = chr(code)
+        base, *marks = unicodedata.normalize("NFD", char)
+        if (char not in NORDIC_LETTERS and marks and base.isascii() and base.isalpha()
+                and all(unicodedata.combining(mark) for mark in marks)):
+            table[code] = base
+    return table
+
+
+ACCENTS = _accent_table()
+#: Any letter ``ACCENTS`` folds: most texts hold none, and are not translated at all.
+ACCENTED = re.compile("[" + "".join(map(chr, ACCENTS)) + "]")
 
 #: Words that only introduce a case number in a query ("sak 4/22", "saksnr. 4/22").
 CASE_WORDS = frozenset({"sak", "saken", "saksnr", "saksnummer", "nr", "case", "item"})
@@ -62,6 +90,58 @@ class Term:
     stem: str  # Snowball Norwegian stem (the word itself for numbers)
     substring: bool  # also match inside longer words (compound parts)
     is_number: bool
+    #: Other spellings and forms of the word, (word, stem) each, matched as the word
+    #: itself is: æ, ø, å written as ae, oe, aa ("Aalesund" is "Ålesund"), and the
+    #: reverse; the other forms of an "-er" noun ("deltakere" → "deltaker", "deltakerne").
+    variants: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The word and its variants."""
+        return (self.word, *(word for word, _ in self.variants))
+
+    @property
+    def stems(self) -> tuple[str, ...]:
+        """The stems of the word and of its variants."""
+        return (self.stem, *(found for _, found in self.variants))
+
+
+#: Letters and how they are written without a Norwegian keyboard (or in old names).
+SPELLINGS = (("æ", "ae"), ("ø", "oe"), ("å", "aa"))
+
+
+def spellings(word: str) -> tuple[str, ...]:
+    """The other spellings of a word: its æ/ø/å written as ae/oe/aa, or those digraphs as
+    the letters ("aalesund" → "ålesund", "møte" → "moete"); none for most words."""
+    found = []
+    letters, written = word, word
+    for letter, digraph in SPELLINGS:
+        letters = letters.replace(digraph, letter)
+        written = written.replace(letter, digraph)
+    for other in (letters, written):
+        if other != word and other not in found:
+            found.append(other)
+    return tuple(found)
+
+
+def agent_forms(word: str, found: str) -> tuple[str, ...]:
+    """The other forms of an "-er" noun ("deltaker", "deltakere", "deltakerne") given
+    one of them and its stem, or none.
+
+    Snowball gives the three forms three stems ("deltak", "deltaker", "deltakern"), so
+    a search for one would miss the others; these forms are searched as variants.
+    """
+    if found.endswith("ern"):
+        base = found[:-3]
+    elif found.endswith("er"):
+        base = found[:-2]
+    elif word.endswith("er") and found == word[:-2]:
+        base = found
+    else:
+        return ()
+    if len(base) < 3 or not base.isalpha():
+        return ()
+    return tuple(form for form in (base + "er", base + "ere", base + "erne") if form != word)
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +169,12 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def fold(word: str) -> str:
+    """A case-folded word (or words) without accents on Latin letters ("café" → "cafe");
+    æ, ø, å, ä and ö are kept."""
+    return word.translate(ACCENTS) if ACCENTED.search(word) else word
+
+
 def case_number_token(sequence: str | int, year: str | int) -> str:
     """The one token for a case number: "04/22", "4/22" and "4/2022" → "saknr4x22".
 
@@ -104,7 +190,7 @@ def tokens(text: str) -> list[Token]:
     group lookups of ``TOKEN``: snippets tokenise every hit of a page.
     """
     if "/" not in text:
-        return [Token(match.start(), match.end(), match.group().casefold(), False)
+        return [Token(match.start(), match.end(), fold(match.group().casefold()), False)
                 for match in WORD.finditer(text)]
     found = []
     for match in TOKEN.finditer(text):
@@ -112,7 +198,7 @@ def tokens(text: str) -> list[Token]:
         if sequence is not None:
             found.append(Token(*match.span(), case_number_token(sequence, year), True))
         else:
-            found.append(Token(*match.span(), match.group(0).casefold(), False))
+            found.append(Token(*match.span(), fold(match.group(0).casefold()), False))
     return found
 
 
@@ -134,11 +220,11 @@ def index_words(text: str) -> str:
     """
     text = normalize(text[:MAX_INDEX_CHARS])
     if "/" not in text:
-        return " ".join(WORD.findall(text)).casefold()
+        return fold(" ".join(WORD.findall(text)).casefold())
     # Case-number tokens are lower-case letters and digits already: folding them again
     # changes nothing, so the joined text is folded once here too.
-    return " ".join(word or case_number_token(sequence, year)
-                    for sequence, year, word in TOKEN_VALUES.findall(text)).casefold()
+    return fold(" ".join(word or case_number_token(sequence, year)
+                         for sequence, year, word in TOKEN_VALUES.findall(text)).casefold())
 
 
 def item_text(number: str, sequence: int | None, year: int | None, title: str,
@@ -199,7 +285,10 @@ def parse_query(query: str) -> tuple[Term, ...]:
             kept.append(Term(word, word, False, True))
         else:
             substring = len(word) >= MIN_SUBSTRING_LENGTH and word.isalpha()
-            kept.append(Term(word, stem(word), substring, False))
+            stemmed = stem(word)
+            others = (*spellings(word), *agent_forms(word, stemmed))
+            variants = tuple((other, stem(other)) for other in others)
+            kept.append(Term(word, stemmed, substring, False, variants))
         if len(kept) == MAX_TERMS:
             break
     return tuple(kept)
@@ -209,6 +298,6 @@ def term_matches(term: Term, token: Token) -> bool:
     """Whether a query term matches one token of a text (used for highlighting)."""
     if token.is_number or term.is_number:
         return token.value == term.word
-    if token.value == term.word or stem(token.value) == term.stem:
+    if token.value in term.words or stem(token.value) in term.stems:
         return True
     return term.substring and term.word in token.value
