@@ -2757,3 +2757,13 @@ def test_a_mailed_summary_without_headings_stops_at_the_greeting():
     record = parse_bytes(text.encode(), "mail.txt")
     assert [item.text for item in record.items] == [
         "Søknad om midler: Gruppa ble enige om å søke Husbanken."]
+
+
+def test_a_programmes_time_after_the_number_is_no_part_of_the_title():
+    record = _styremote("1. Velkommen\nKari ønsket velkommen.\n\n"
+                        "2. 09.15–10.00 Kompetanseplan 2025\nPer la fram planen.\n\n"
+                        "3. Kl. 10.00 Erfaringsdeling\nRunde rundt bordet.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1", "Velkommen", "Kari ønsket velkommen."),
+        ("2", "Kompetanseplan 2025", "Per la fram planen."),
+        ("3", "Erfaringsdeling", "Runde rundt bordet.")]

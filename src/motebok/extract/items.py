@@ -676,11 +676,13 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                     not _ORDINAL_SEAT.match(match.group("title")) and \
                     not _ORDINAL_MEETING.match(match.group("title")) and \
                     (not match.group("title")[:1].isdecimal() or
-                     _DAY_MONTH_START.match(match.group("title"))) and (
+                     _DAY_MONTH_START.match(match.group("title")) or
+                     _TIME_SLOT.match(match.group("title"))) and (
                         len(text) < 400 or nested or _TITLE_THEN_TEXT.match(match.group("title"))):
                 # a long line only when a short title starts it: "1. Budsjett 2010: Finn …",
-                # or in minutes that are only a numbered list (``nested``)
-                title = match.group("title").strip()
+                # or in minutes that are only a numbered list (``nested``); a programme's
+                # time before the title is no part of it ("2. 09.15–10.00 Budsjett")
+                title = without_time_slot(match.group("title").strip())
                 toc = bool(cells_toc or _has_page_tail(title))
                 found.append(Candidate(i, match.group("num"), int(match.group("num")),
                                        clean_title(title), "numbered", toc, title))
@@ -2427,8 +2429,24 @@ def unnumbered_agenda(lines: list[Line], agenda: int) -> list[Candidate]:
             break
         if _LONE_CASE.fullmatch(text):
             continue  # a column of case numbers a copy put between the titles
-        found.append(Candidate(i, "", None, clean_title(text), "standing"))
+        found.append(Candidate(i, "", None, clean_title(without_time_slot(text)), "standing"))
     return found if len(found) >= 2 else []
+
+
+# A programme's time before an agenda entry: "09.00–09.15 Velkommen", "Kl. 10.30 Eventuelt",
+# "10:00 - Status".
+_TIME_SLOT = re.compile(r"(?:kl\.?\s*[0-2]?\d|[0-2]\d)[.:][0-5]\d(?:\s*[-–—]\s*(?:kl\.?\s*)?"
+                        r"[0-2]?\d[.:][0-5]\d)?(?:\s*[:–—-])?\s+(?=[A-ZÆØÅ])", re.I)
+
+
+def without_time_slot(entry: str) -> str:
+    """An agenda entry without the time the programme gives it ("09.00–09.15 Velkommen"
+    is the item "Velkommen"): the detailed section's heading carries no time."""
+    if entry[:1].isdigit() or entry[:2] in ("Kl", "kl", "KL"):
+        slot = _TIME_SLOT.match(entry)
+        if slot is not None:
+            return entry[slot.end():]
+    return entry
 
 
 def agenda_list_over(lines: list[Line], agenda: int, items: list[Candidate]) -> list[
