@@ -2767,3 +2767,16 @@ def test_a_programmes_time_after_the_number_is_no_part_of_the_title():
         ("1", "Velkommen", "Kari ønsket velkommen."),
         ("2", "Kompetanseplan 2025", "Per la fram planen."),
         ("3", "Erfaringsdeling", "Runde rundt bordet.")]
+
+
+def test_a_case_of_a_kind_taken_up_again_without_its_kind_is_one_item():
+    # "V-sak 2/25" (vedtakssak) and later "Sak 2/25 – forts.": one case of one series
+    record = _styremote("O-sak 1/25 Status bredbånd\nTatt til orientering.\n\n"
+                        "V-sak 2/25 Budsjett 2025\nSaken ble utsatt til etter lunsj.\n\n"
+                        "D-sak 3/25 Strategi\nStyret drøftet strategien.\n\n"
+                        "Sak 2/25 – forts.\nBudsjettet ble vedtatt.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("O-sak 1/25", "Status bredbånd", "Tatt til orientering."),
+        ("V-sak 2/25", "Budsjett 2025",
+         "Saken ble utsatt til etter lunsj.\nBudsjettet ble vedtatt."),
+        ("D-sak 3/25", "Strategi", "Styret drøftet strategien.")]

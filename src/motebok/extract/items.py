@@ -2365,11 +2365,29 @@ def merge_continued(sections: list[Section]) -> list[Section]:
         earlier = next((s for s in merged if s.number == section.number), None) \
             if section.number and section.title and \
             (repeated or is_continued(section.title)) else None
+        if earlier is None and section.number and section.title and \
+                is_continued(section.title):
+            earlier = next((s for s in merged if s.number and
+                            _without_kind(s.number) == _without_kind(section.number)), None)
         if earlier is None or section.heading_rest or section.row is not None:
             merged.append(section)
             continue
         earlier.lines = earlier.lines + section.lines
     return merged
+
+
+# The kind of case before its number: "O-sak 2/25" (orientering), "V-sak", "D-sak", "B-sak".
+_KIND_PREFIX = re.compile(r"[A-ZÆØÅ]-sak\s+", re.I)
+
+
+def _without_kind(number: str) -> str:
+    """A case number without the letter of its kind: "V-sak 2/25" taken up again as "Sak
+    2/25 (forts.)" is the same case (one series; "RS 2/25" and "PS 2/25" are two)."""
+    if "sak" in number[2:5]:
+        kind = _KIND_PREFIX.match(number)
+        if kind is not None:
+            return number[kind.end():]
+    return number
 
 
 def next_meeting_line(lines: list[Line], last: Candidate, end: int) -> int:
