@@ -2780,3 +2780,17 @@ def test_a_case_of_a_kind_taken_up_again_without_its_kind_is_one_item():
         ("V-sak 2/25", "Budsjett 2025",
          "Saken ble utsatt til etter lunsj.\nBudsjettet ble vedtatt."),
         ("D-sak 3/25", "Strategi", "Styret drøftet strategien.")]
+
+
+def test_a_note_apps_outline_topics_are_the_items():
+    # a Teams / Copilot recap: "Notater" over "• Topic: what was said." with bullets under
+    text = ("Møtenotater – Prosjektmøte Kystnett\nDato: 2. oktober 2025\nSted: Teams\n\n"
+            "Notater\n• Status for utbyggingen: Anne ga en oppdatering om fremdriften.\n"
+            "  ◦ Fase 1 er ferdig.\n• Økonomi: Bjørn gikk gjennom regnskapet.\n"
+            "  ◦ Prosjektet ligger under budsjett.\n  ◦ Ingen endringer.\n"
+            "• Kari: Hun ønsker et nyhetsbrev.\n  ◦ Cecilie lager utkast.\n")
+    record = parse_bytes(text.encode(), "notater.txt")
+    assert [(i.title, i.text) for i in record.items] == [
+        ("Status for utbyggingen", "Anne ga en oppdatering om fremdriften.\nFase 1 er ferdig."),
+        ("Økonomi", "Bjørn gikk gjennom regnskapet.\nProsjektet ligger under budsjett.\n"
+                    "Ingen endringer.\nKari: Hun ønsker et nyhetsbrev.\nCecilie lager utkast.")]

@@ -2499,6 +2499,11 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
         if line.text != lines[i].text:
             continue  # a wrapped paragraph, not a heading
         text = line.body
+        if line.is_bullet and after.is_bullet and after.level > line.level and ": " in text:
+            topic = _outline_topic(text)
+            if topic is not None:  # "• Økonomi: Bjørn gikk gjennom regnskapet." over bullets
+                found.append(Candidate(i, "", None, topic, "standing", raw_title=text))
+                continue
         colon_heading = text.endswith(":") and len(text.split()) <= 5 and \
             text.rstrip(" :").casefold() not in _OUTCOME_LABELS  # "• Bokprosjektet:"
         # an outline: "• Drøftinger rundt skolevurdering" over bullets indented under it,
@@ -2524,8 +2529,30 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
     if found and last is not None and last.kind is _HEADING and is_standing_title(last.body):
         found.append(Candidate(last.index, "", None, clean_title(last.body), "standing"))
         # ("## Eventuelt" last, with nothing under it: still an item)
-    found = _top_headings(lines, found)
+    found = _top_headings(lines, _without_outline_heads(found))
     return found if len(found) >= 2 else []
+
+
+def _without_outline_heads(found: list[Candidate]) -> list[Candidate]:
+    """Without the heading right over a note app's outline topics ("Notater" over "•
+    Økonomi: …"): the topics are the items, the heading only the notes' section."""
+    return [c for c, d in itertools.pairwise([*found, found[-1]])
+            if not (d.line == c.line + 1 and d.raw_title and not c.raw_title)] if found else found
+
+
+def _outline_topic(text: str) -> str | None:
+    """The topic of a note-app outline's bullet that states its point after a colon and has
+    bullets indented under it ("• Økonomi: Bjørn gikk gjennom regnskapet." over "◦ Under
+    budsjett."), as a meeting recap writes each topic: a few words with a capital, no
+    person's name ("• Kari: …" reports what Kari said) and no outcome's label."""
+    topic = text[:text.index(": ")].strip()
+    words = topic.split()
+    if not 1 <= len(words) <= 6 or not topic[:1].isupper() or "," in topic or \
+            topic.casefold() in _OUTCOME_LABELS or match_label(f"{topic}:") is not None:
+        return None
+    if (len(words) == 1 and is_first_name(topic)) or _names_someone(topic):
+        return None
+    return topic
 
 
 def _top_headings(lines: list[Line], found: list[Candidate]) -> list[Candidate]:
