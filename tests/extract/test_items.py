@@ -2794,3 +2794,17 @@ def test_a_note_apps_outline_topics_are_the_items():
         ("Status for utbyggingen", "Anne ga en oppdatering om fremdriften.\nFase 1 er ferdig."),
         ("Økonomi", "Bjørn gikk gjennom regnskapet.\nProsjektet ligger under budsjett.\n"
                     "Ingen endringer.\nKari: Hun ønsker et nyhetsbrev.\nCecilie lager utkast.")]
+
+
+def test_lettered_sub_items_under_a_case_are_its_text_not_its_title():
+    # "a) Status bredbånd" in lower case right under the heading starts a list; the
+    # title does not wrap onto it
+    record = _styremote("Sak 20/25 Godkjenning av innkalling\nGodkjent.\n\n"
+                        "Sak 21/25 Orienteringer\na) Status bredbånd\nPer orienterte.\n"
+                        "b) Status vei\nKari orienterte.\n\n"
+                        "Sak 22/25 Eventuelt\na. Julebord\nIngen saker.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("20/25", "Godkjenning av innkalling", "Godkjent."),
+        ("21/25", "Orienteringer",
+         "a) Status bredbånd\nPer orienterte.\nb) Status vei\nKari orienterte."),
+        ("22/25", "Eventuelt", "a. Julebord\nIngen saker.")]

@@ -1910,7 +1910,7 @@ def _title_goes_on(title: str, after: Line) -> bool:
     return (first.islower() or (first.isupper() and ":" not in text and (
         last != "og" or (text.isupper() and title.isupper())))) and len(text) <= 60 and \
         not after.is_table and not text.endswith((".", ":", "!", "?")) and \
-        not FINITE_VERB.search(text)
+        text[1:3] not in _LETTER_MARKS and not FINITE_VERB.search(text)
 
 
 # The prepositions a title cannot end on (a name may follow them on the next line).
@@ -1941,6 +1941,7 @@ def _lower_case_tail(first: str, second: Line, after: list[Line]) -> bool:
     going on as one wrapped paragraph."""
     text = second.body
     return text[:1].islower() and not second.gap and len(text) <= 40 and \
+        text[1:3] not in _LETTER_MARKS and \
         len(first) <= 60 and not second.is_table and \
         not first.endswith((".", ":", ",", "!", "?")) and \
         not text.endswith((".", ":", ",", "!", "?")) and \
@@ -1949,6 +1950,9 @@ def _lower_case_tail(first: str, second: Line, after: list[Line]) -> bool:
         not _PAST_VERB.search(text) and len(first.split()) + len(text.split()) <= _TITLE_WORDS
 
 
+# What follows a sub-item's letter ("a) Status bredbånd" under "Sak 21/25 Orienteringer"):
+# a list starts there, the title does not go on.
+_LETTER_MARKS = frozenset((") ", ". "))
 # A line ending in a word that needs the next one: "Resultatene fra", "Kandidater til".
 _LINK_AT_END = re.compile(r"(?:\s(?:av|fra|frå|til|for|om|i|på|med|og|v/)|,)$", re.I)
 # A title may ask: "Korleis skal vi legge opp prøveordninga" is a title, not what happened.
