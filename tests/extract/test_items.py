@@ -2808,3 +2808,16 @@ def test_lettered_sub_items_under_a_case_are_its_text_not_its_title():
         ("21/25", "Orienteringer",
          "a) Status bredbånd\nPer orienterte.\nb) Status vei\nKari orienterte."),
         ("22/25", "Eventuelt", "a. Julebord\nIngen saker.")]
+
+
+def test_headings_behind_a_programmes_times_are_items_without_the_times():
+    # a samling's minutes written under its programme: "09.15 Ny folkehelselov" / text
+    text = ("Referat fra samling i Nettverk for folkehelse\nDato: 12. november 2025\n\n"
+            "09.00 Velkommen\nLeder ønsket velkommen og presenterte programmet.\n\n"
+            "09.15 Ny folkehelselov\nStatsforvalteren orienterte om høringen.\n\n"
+            "10.30–11.00 Erfaringsdeling\nKommunene delte erfaringer med frisklivssentraler.\n")
+    record = parse_bytes(text.encode(), "samling.txt")
+    assert [(i.title, i.text) for i in record.items] == [
+        ("Velkommen", "Leder ønsket velkommen og presenterte programmet."),
+        ("Ny folkehelselov", "Statsforvalteren orienterte om høringen."),
+        ("Erfaringsdeling", "Kommunene delte erfaringer med frisklivssentraler.")]

@@ -2503,6 +2503,8 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
         if line.text != lines[i].text:
             continue  # a wrapped paragraph, not a heading
         text = line.body
+        if text[:1].isdigit():  # "09.15 Ny folkehelselov": a programme's slot, then the title
+            text = without_time_slot(text)
         if line.is_bullet and after.is_bullet and after.level > line.level and ": " in text:
             topic = _outline_topic(text)
             if topic is not None:  # "• Økonomi: Bjørn gikk gjennom regnskapet." over bullets
