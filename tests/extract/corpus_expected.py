@@ -6030,3 +6030,48 @@ EXPECTED["551_nynorsk_brevdato_over_tittel_moteform.txt"] = Expected(
          ["Saka vart utsett til neste møte."], []),
         ("07/25", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+
+EXPECTED["575_nettverk_agenda_tider_teams.txt"] = Expected(
+    # Teams notes: an agenda of time slots ("09.10–10.00 Kompetanseløftet 2026") over
+    # headings without the times, and last points written "Point: notes" on one line
+    # (the body's "i Nordfjord" is left to the header's reading: ANY)
+    "minutes", "Møtereferat – Nettverk for skolefaglig ansvarlige i Nordfjord", ANY, ANY,
+    None, ("2025-10-09", "09:00", "11:00", "Teams"), None,
+    people=[
+        ("Hilde Nes", None, "chair", "present"),
+        ("Torstein Eide", None, "member", "present"),
+        ("Marit Sande", None, "member", "present"),
+        ("Sigrid Aaland", None, "secretary", "present"),
+    ],
+    items=[
+        (None, "Velkommen v/ Hilde", "Hilde ønsket velkommen. Agendaen ble godkjent.",
+         ["Agendaen ble godkjent."], []),
+        (None, "Kompetanseløftet 2026",
+         "Torstein la fram utkast til plan. Nettverket sluttet seg til planen.",
+         ["Nettverket sluttet seg til planen."], []),
+        (None, "Erfaringsdeling fra kommunene", "Marit fortalte om lesesatsingen i Stryn.",
+         [], []),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["576_prosjektmote_notater_oversikt.txt"] = Expected(
+    # a meeting recap from a note app: "Notater" over bullets "Topic: what was said."
+    # with "◦" bullets indented under each; the topics are the items
+    "minutes", "Møtenotater – Prosjektmøte Kystnett", ANY, ANY, None,
+    ("2025-10-02", "13:00", "14:00", "Teams"), None,
+    people=[
+        ("Anne Lie", None, "member", "present"),
+        ("Bjørn Moe", None, "member", "present"),
+        ("Cecilie Dahl", None, "member", "present"),
+    ],
+    items=[
+        (None, "Status for utbyggingen",
+         "Anne ga en oppdatering om fremdriften.\nFase 1 er ferdig.\nFase 2 starter i november.",
+         [], []),
+        (None, "Økonomi", "Bjørn gikk gjennom regnskapet.\nProsjektet ligger under budsjett.",
+         [], []),
+        (None, "Kommunikasjon",
+         "Gruppen diskuterte et nyhetsbrev.\nCecilie lager utkast innen 15. oktober.", [],
+         [("Cecilie lager utkast innen 15. oktober.", "Cecilie", "2025-10-15")]),
+    ])

@@ -2757,3 +2757,67 @@ def test_a_mailed_summary_without_headings_stops_at_the_greeting():
     record = parse_bytes(text.encode(), "mail.txt")
     assert [item.text for item in record.items] == [
         "Søknad om midler: Gruppa ble enige om å søke Husbanken."]
+
+
+def test_a_programmes_time_after_the_number_is_no_part_of_the_title():
+    record = _styremote("1. Velkommen\nKari ønsket velkommen.\n\n"
+                        "2. 09.15–10.00 Kompetanseplan 2025\nPer la fram planen.\n\n"
+                        "3. Kl. 10.00 Erfaringsdeling\nRunde rundt bordet.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1", "Velkommen", "Kari ønsket velkommen."),
+        ("2", "Kompetanseplan 2025", "Per la fram planen."),
+        ("3", "Erfaringsdeling", "Runde rundt bordet.")]
+
+
+def test_a_case_of_a_kind_taken_up_again_without_its_kind_is_one_item():
+    # "V-sak 2/25" (vedtakssak) and later "Sak 2/25 – forts.": one case of one series
+    record = _styremote("O-sak 1/25 Status bredbånd\nTatt til orientering.\n\n"
+                        "V-sak 2/25 Budsjett 2025\nSaken ble utsatt til etter lunsj.\n\n"
+                        "D-sak 3/25 Strategi\nStyret drøftet strategien.\n\n"
+                        "Sak 2/25 – forts.\nBudsjettet ble vedtatt.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("O-sak 1/25", "Status bredbånd", "Tatt til orientering."),
+        ("V-sak 2/25", "Budsjett 2025",
+         "Saken ble utsatt til etter lunsj.\nBudsjettet ble vedtatt."),
+        ("D-sak 3/25", "Strategi", "Styret drøftet strategien.")]
+
+
+def test_a_note_apps_outline_topics_are_the_items():
+    # a Teams / Copilot recap: "Notater" over "• Topic: what was said." with bullets under
+    text = ("Møtenotater – Prosjektmøte Kystnett\nDato: 2. oktober 2025\nSted: Teams\n\n"
+            "Notater\n• Status for utbyggingen: Anne ga en oppdatering om fremdriften.\n"
+            "  ◦ Fase 1 er ferdig.\n• Økonomi: Bjørn gikk gjennom regnskapet.\n"
+            "  ◦ Prosjektet ligger under budsjett.\n  ◦ Ingen endringer.\n"
+            "• Kari: Hun ønsker et nyhetsbrev.\n  ◦ Cecilie lager utkast.\n")
+    record = parse_bytes(text.encode(), "notater.txt")
+    assert [(i.title, i.text) for i in record.items] == [
+        ("Status for utbyggingen", "Anne ga en oppdatering om fremdriften.\nFase 1 er ferdig."),
+        ("Økonomi", "Bjørn gikk gjennom regnskapet.\nProsjektet ligger under budsjett.\n"
+                    "Ingen endringer.\nKari: Hun ønsker et nyhetsbrev.\nCecilie lager utkast.")]
+
+
+def test_lettered_sub_items_under_a_case_are_its_text_not_its_title():
+    # "a) Status bredbånd" in lower case right under the heading starts a list; the
+    # title does not wrap onto it
+    record = _styremote("Sak 20/25 Godkjenning av innkalling\nGodkjent.\n\n"
+                        "Sak 21/25 Orienteringer\na) Status bredbånd\nPer orienterte.\n"
+                        "b) Status vei\nKari orienterte.\n\n"
+                        "Sak 22/25 Eventuelt\na. Julebord\nIngen saker.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("20/25", "Godkjenning av innkalling", "Godkjent."),
+        ("21/25", "Orienteringer",
+         "a) Status bredbånd\nPer orienterte.\nb) Status vei\nKari orienterte."),
+        ("22/25", "Eventuelt", "a. Julebord\nIngen saker.")]
+
+
+def test_headings_behind_a_programmes_times_are_items_without_the_times():
+    # a samling's minutes written under its programme: "09.15 Ny folkehelselov" / text
+    text = ("Referat fra samling i Nettverk for folkehelse\nDato: 12. november 2025\n\n"
+            "09.00 Velkommen\nLeder ønsket velkommen og presenterte programmet.\n\n"
+            "09.15 Ny folkehelselov\nStatsforvalteren orienterte om høringen.\n\n"
+            "10.30–11.00 Erfaringsdeling\nKommunene delte erfaringer med frisklivssentraler.\n")
+    record = parse_bytes(text.encode(), "samling.txt")
+    assert [(i.title, i.text) for i in record.items] == [
+        ("Velkommen", "Leder ønsket velkommen og presenterte programmet."),
+        ("Ny folkehelselov", "Statsforvalteren orienterte om høringen."),
+        ("Erfaringsdeling", "Kommunene delte erfaringer med frisklivssentraler.")]

@@ -81,6 +81,39 @@ def test_the_next_meeting_closing_notes_under_an_agenda_list_is_no_part_of_the_l
     assert (record.next_meeting.date, record.next_meeting.location) == ("2025-05-14", "Teams")
 
 
+@pytest.mark.parametrize(("agenda", "titles"), [
+    # a programme's times before the entries: the items are the headings below
+    ("09.00–09.15 Velkommen\n09.15–10.00 Kompetanseplan\n10.00 Eventuelt",
+     ["Velkommen", "Kompetanseplan", "Eventuelt"]),
+    ("Kl. 09.00 Velkommen\nKl. 09.15 Kompetanseplan\nKl. 10.00 Eventuelt",
+     ["Velkommen", "Kompetanseplan", "Eventuelt"]),
+    # the entry names who presents; the heading below is the title alone
+    ("- Velkommen v/ Kari\n- Kompetanseplan v/ Per\n- Eventuelt",
+     ["Velkommen v/ Kari", "Kompetanseplan v/ Per", "Eventuelt"]),
+])
+def test_agenda_entries_over_headings_without_their_times_or_presenters(agenda, titles):
+    text = (f"Referat nettverksmøte\n\nDato: 12. mars 2025\n\nAgenda\n{agenda}\n\n"
+            "Velkommen\nKari ønsket velkommen.\n\nKompetanseplan\nPer la fram planen.\n\n"
+            "Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "nettverk.txt")
+    assert [(i.title, i.text) for i in record.items] == list(zip(titles, [
+        "Kari ønsket velkommen.", "Per la fram planen.", "Ingen saker."], strict=True))
+
+
+def test_notes_after_an_agenda_entry_and_a_colon_are_its_text_without_the_title():
+    # Teams / OneNote notes: "Agenda" bullets, then one line per point, "Point: notes"
+    text = ("Referat nettverksmøte\n\nDato: 12. mars 2025\n\nAgenda\n- Velkommen\n"
+            "- Status handlingsplan\n- Eventuelt\n\nVelkommen: Kari ønsket velkommen.\n"
+            "Status handlingsplan: Tiltak 3 er forsinket. Nettverket sluttet seg til planen.\n"
+            "Eventuelt: Ingen saker.\n")
+    record = parse_bytes(text.encode(), "nettverk.txt")
+    assert [(i.title, i.text) for i in record.items] == [
+        ("Velkommen", "Kari ønsket velkommen."),
+        ("Status handlingsplan", "Tiltak 3 er forsinket. Nettverket sluttet seg til planen."),
+        ("Eventuelt", "Ingen saker.")]
+    assert record.items[1].decisions == ["Nettverket sluttet seg til planen."]
+
+
 SIGNED_MINUTES = """Referat fra møte i Kulturutvalget
 
 Dato: 12.06.2025

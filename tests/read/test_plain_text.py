@@ -79,6 +79,14 @@ def test_a_bullet_and_a_tab_is_a_list_item_not_a_table_row():
         (BlockKind.LIST_ITEM, "- Symbol-punkt")]
 
 
+def test_round_and_square_bullets_of_lower_levels_are_list_items():
+    # Word and note apps give their lower levels "◦", "○", "■": copied, they are bullets
+    text = "• Økonomi: Under budsjett.\n  ◦ Drift\n    ■ Lønn\n  ○ Investering\n● Eventuelt\n"
+    assert [(b.kind, b.level) for b in read(text.encode())] == [
+        (BlockKind.LIST_ITEM, 0), (BlockKind.LIST_ITEM, 1), (BlockKind.LIST_ITEM, 2),
+        (BlockKind.LIST_ITEM, 1), (BlockKind.LIST_ITEM, 0)]
+
+
 def test_list_levels_follow_relative_indentation():
     text = "- a\n    - b\n        - c\n    - d\n- e\n"
     assert [b.level for b in read(text.encode())] == [0, 1, 2, 1, 0]

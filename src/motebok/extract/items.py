@@ -676,11 +676,13 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                     not _ORDINAL_SEAT.match(match.group("title")) and \
                     not _ORDINAL_MEETING.match(match.group("title")) and \
                     (not match.group("title")[:1].isdecimal() or
-                     _DAY_MONTH_START.match(match.group("title"))) and (
+                     _DAY_MONTH_START.match(match.group("title")) or
+                     _TIME_SLOT.match(match.group("title"))) and (
                         len(text) < 400 or nested or _TITLE_THEN_TEXT.match(match.group("title"))):
                 # a long line only when a short title starts it: "1. Budsjett 2010: Finn …",
-                # or in minutes that are only a numbered list (``nested``)
-                title = match.group("title").strip()
+                # or in minutes that are only a numbered list (``nested``); a programme's
+                # time before the title is no part of it ("2. 09.15–10.00 Budsjett")
+                title = without_time_slot(match.group("title").strip())
                 toc = bool(cells_toc or _has_page_tail(title))
                 found.append(Candidate(i, match.group("num"), int(match.group("num")),
                                        clean_title(title), "numbered", toc, title))
@@ -1908,7 +1910,7 @@ def _title_goes_on(title: str, after: Line) -> bool:
     return (first.islower() or (first.isupper() and ":" not in text and (
         last != "og" or (text.isupper() and title.isupper())))) and len(text) <= 60 and \
         not after.is_table and not text.endswith((".", ":", "!", "?")) and \
-        not FINITE_VERB.search(text)
+        text[1:3] not in _LETTER_MARKS and not FINITE_VERB.search(text)
 
 
 # The prepositions a title cannot end on (a name may follow them on the next line).
@@ -1939,6 +1941,7 @@ def _lower_case_tail(first: str, second: Line, after: list[Line]) -> bool:
     going on as one wrapped paragraph."""
     text = second.body
     return text[:1].islower() and not second.gap and len(text) <= 40 and \
+        text[1:3] not in _LETTER_MARKS and \
         len(first) <= 60 and not second.is_table and \
         not first.endswith((".", ":", ",", "!", "?")) and \
         not text.endswith((".", ":", ",", "!", "?")) and \
@@ -1947,6 +1950,9 @@ def _lower_case_tail(first: str, second: Line, after: list[Line]) -> bool:
         not _PAST_VERB.search(text) and len(first.split()) + len(text.split()) <= _TITLE_WORDS
 
 
+# What follows a sub-item's letter ("a) Status bredbånd" under "Sak 21/25 Orienteringer"):
+# a list starts there, the title does not go on.
+_LETTER_MARKS = frozenset((") ", ". "))
 # A line ending in a word that needs the next one: "Resultatene fra", "Kandidater til".
 _LINK_AT_END = re.compile(r"(?:\s(?:av|fra|frå|til|for|om|i|på|med|og|v/)|,)$", re.I)
 # A title may ask: "Korleis skal vi legge opp prøveordninga" is a title, not what happened.
@@ -2363,11 +2369,29 @@ def merge_continued(sections: list[Section]) -> list[Section]:
         earlier = next((s for s in merged if s.number == section.number), None) \
             if section.number and section.title and \
             (repeated or is_continued(section.title)) else None
+        if earlier is None and section.number and section.title and \
+                is_continued(section.title):
+            earlier = next((s for s in merged if s.number and
+                            _without_kind(s.number) == _without_kind(section.number)), None)
         if earlier is None or section.heading_rest or section.row is not None:
             merged.append(section)
             continue
         earlier.lines = earlier.lines + section.lines
     return merged
+
+
+# The kind of case before its number: "O-sak 2/25" (orientering), "V-sak", "D-sak", "B-sak".
+_KIND_PREFIX = re.compile(r"[A-ZÆØÅ]-sak\s+", re.I)
+
+
+def _without_kind(number: str) -> str:
+    """A case number without the letter of its kind: "V-sak 2/25" taken up again as "Sak
+    2/25 (forts.)" is the same case (one series; "RS 2/25" and "PS 2/25" are two)."""
+    if "sak" in number[2:5]:
+        kind = _KIND_PREFIX.match(number)
+        if kind is not None:
+            return number[kind.end():]
+    return number
 
 
 def next_meeting_line(lines: list[Line], last: Candidate, end: int) -> int:
@@ -2427,8 +2451,24 @@ def unnumbered_agenda(lines: list[Line], agenda: int) -> list[Candidate]:
             break
         if _LONE_CASE.fullmatch(text):
             continue  # a column of case numbers a copy put between the titles
-        found.append(Candidate(i, "", None, clean_title(text), "standing"))
+        found.append(Candidate(i, "", None, clean_title(without_time_slot(text)), "standing"))
     return found if len(found) >= 2 else []
+
+
+# A programme's time before an agenda entry: "09.00–09.15 Velkommen", "Kl. 10.30 Eventuelt",
+# "10:00 - Status".
+_TIME_SLOT = re.compile(r"(?:kl\.?\s*[0-2]?\d|[0-2]\d)[.:][0-5]\d(?:\s*[-–—]\s*(?:kl\.?\s*)?"
+                        r"[0-2]?\d[.:][0-5]\d)?(?:\s*[:–—-])?\s+(?=[A-ZÆØÅ])", re.I)
+
+
+def without_time_slot(entry: str) -> str:
+    """An agenda entry without the time the programme gives it ("09.00–09.15 Velkommen"
+    is the item "Velkommen"): the detailed section's heading carries no time."""
+    if entry[:1].isdigit() or entry[:2] in ("Kl", "kl", "KL"):
+        slot = _TIME_SLOT.match(entry)
+        if slot is not None:
+            return entry[slot.end():]
+    return entry
 
 
 def agenda_list_over(lines: list[Line], agenda: int, items: list[Candidate]) -> list[
@@ -2463,6 +2503,13 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
         if line.text != lines[i].text:
             continue  # a wrapped paragraph, not a heading
         text = line.body
+        if text[:1].isdigit():  # "09.15 Ny folkehelselov": a programme's slot, then the title
+            text = without_time_slot(text)
+        if line.is_bullet and after.is_bullet and after.level > line.level and ": " in text:
+            topic = _outline_topic(text)
+            if topic is not None:  # "• Økonomi: Bjørn gikk gjennom regnskapet." over bullets
+                found.append(Candidate(i, "", None, topic, "standing", raw_title=text))
+                continue
         colon_heading = text.endswith(":") and len(text.split()) <= 5 and \
             text.rstrip(" :").casefold() not in _OUTCOME_LABELS  # "• Bokprosjektet:"
         # an outline: "• Drøftinger rundt skolevurdering" over bullets indented under it,
@@ -2488,8 +2535,30 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
     if found and last is not None and last.kind is _HEADING and is_standing_title(last.body):
         found.append(Candidate(last.index, "", None, clean_title(last.body), "standing"))
         # ("## Eventuelt" last, with nothing under it: still an item)
-    found = _top_headings(lines, found)
+    found = _top_headings(lines, _without_outline_heads(found))
     return found if len(found) >= 2 else []
+
+
+def _without_outline_heads(found: list[Candidate]) -> list[Candidate]:
+    """Without the heading right over a note app's outline topics ("Notater" over "•
+    Økonomi: …"): the topics are the items, the heading only the notes' section."""
+    return [c for c, d in itertools.pairwise([*found, found[-1]])
+            if not (d.line == c.line + 1 and d.raw_title and not c.raw_title)] if found else found
+
+
+def _outline_topic(text: str) -> str | None:
+    """The topic of a note-app outline's bullet that states its point after a colon and has
+    bullets indented under it ("• Økonomi: Bjørn gikk gjennom regnskapet." over "◦ Under
+    budsjett."), as a meeting recap writes each topic: a few words with a capital, no
+    person's name ("• Kari: …" reports what Kari said) and no outcome's label."""
+    topic = text[:text.index(": ")].strip()
+    words = topic.split()
+    if not 1 <= len(words) <= 6 or not topic[:1].isupper() or "," in topic or \
+            topic.casefold() in _OUTCOME_LABELS or match_label(f"{topic}:") is not None:
+        return None
+    if (len(words) == 1 and is_first_name(topic)) or _names_someone(topic):
+        return None
+    return topic
 
 
 def _top_headings(lines: list[Line], found: list[Candidate]) -> list[Candidate]:

@@ -2217,14 +2217,34 @@ def _slide_sections(draft: Draft) -> list[Section]:
     for n, cand in enumerate(draft.items):
         begin = starts[n]
         body: list[Line] = []
+        rest = None
         if begin is not None:
             stop = next((s for s in starts[n + 1:] if s is not None), end)
-            same = lines[begin].body.casefold().strip(" :") == cand.title.casefold()
+            same, rest = _opens_with_title(lines[begin].body, cand.title)
             body = [line for line in lines[begin + 1 if same else begin:stop]
                     if line.index not in footers]
         sections.append(Section(number=cand.number or None, title=cand.title or None,
-                                lines=body))
+                                lines=body, heading_rest=rest))
     return sections
+
+
+def _opens_with_title(text: str, title: str) -> tuple[bool, str | None]:
+    """Whether the line found for an agenda entry is the entry's heading, and the notes
+    that share it. The heading is the title ("Velkommen"), or the start of an entry
+    that names who presents ("Velkommen" for "Velkommen v/ Anne"); notes written after
+    the title and a colon ("Velkommen: Anne ønsket velkommen.") are the item's text,
+    without the title."""
+    folded, want = text.casefold(), title.casefold()
+    bare = folded.strip(" :")
+    if bare == want:
+        return True, None
+    if want.startswith(bare + " ") and len(bare) >= 4 and \
+            not text.endswith((".", "!", "?", ",", ";")):
+        return True, None
+    if folded.startswith(want) and folded[len(want):len(want) + 1] == ":" and \
+            (rest := text[len(want) + 1:].strip()):
+        return True, rest
+    return False, None
 
 
 def _slide_footers(lines: list[Line], start: int, end: int) -> frozenset[int]:

@@ -39,15 +39,16 @@ _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _NOT_CONTROL_BYTES = bytes(b for b in range(256) if not _CONTROL_BYTES.match(bytes([b])))
 
 # "- x", "* x", "• x", "– x", "o x" (and "+ x" in Markdown): a bullet and a space; also
-# the check box a note app (OneNote, Loop) sets before a task ("☐ Sende kursinvitasjon").
-_BULLET_CHARS = frozenset("-*•–o+·▪►→➔⇒➢☐☑☒")
+# the check box a note app (OneNote, Loop) sets before a task ("☐ Sende kursinvitasjon"),
+# and the round and square bullets Word and note apps give their lower levels ("◦ x").
+_BULLET_CHARS = frozenset("-*•–o+·▪►→➔⇒➢☐☑☒◦○●■")
 # A bullet typed or copied before a TAB: also Word's Symbol/Wingdings bullets, which
 # arrive as private-use characters (U+F0B7 "", U+F0A7 "", U+F0D8, U+F076) and read
 # as "-", the marker the PDF reader gives them too.
 _PRIVATE_BULLETS = frozenset("\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8")
 _TAB_BULLETS = _BULLET_CHARS | _PRIVATE_BULLETS
-_BULLET = re.compile(r"[-*•–o·▪►→➔⇒➢☐☑☒]\s+\S")
-_MD_BULLET = re.compile(r"[-*•–o+·▪►→➔⇒➢☐☑☒]\s+\S")
+_BULLET = re.compile(r"[-*•–o·▪►→➔⇒➢☐☑☒◦○●■]\s+\S")
+_MD_BULLET = re.compile(r"[-*•–o+·▪►→➔⇒➢☐☑☒◦○●■]\s+\S")
 
 _MONTH = (
     r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|"
