@@ -1038,17 +1038,21 @@ def sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        candidate = text[start:match.start() + 1].rstrip()  # (up to and with the stop)
-        tail = candidate[-16:]  # the patterns are anchored at the end: test the end only
+        stop = match.start() + 1  # (the sentence runs up to and with the stop)
+        # the patterns are anchored at the end: test the end only, and cut out the
+        # sentence only when it ends here (a line of thousands of "kl." would copy its
+        # growing front at every one of them)
+        tail = text[max(start, stop - 16):stop]
         if _ABBREV_RE.search(tail):
             continue
         if _DAY_NUMBER.search(tail) and _MONTH_AHEAD.match(text, match.end()):
             continue  # "17. Mai" written with a capital
         if tail[-2:-1].isupper() and _INITIAL_END.search(tail):
             continue  # a middle initial: "Benthe K. Jansson blei valt"
-        if len(candidate) < 2:
+        if stop - start < 2:
             continue
-        out.append(text[start:match.end("close")].rstrip() if match["close"] else candidate)
+        out.append(text[start:match.end("close")].rstrip() if match["close"]
+                   else text[start:stop])
         start = match.end()
     tail = text[start:].strip()
     if tail:
