@@ -81,10 +81,11 @@ def parse_command(argv: Sequence[str]) -> int:
         try:
             records.append(parse_path(name))
         except MotebokError as exc:
-            print(f"motebok: {name}: {exc}", file=sys.stderr)
+            print(f"motebok: {shown_name(name)}: {exc}", file=sys.stderr)
             failed = True
         except Exception as exc:  # a reader library failing on a broken file
-            print(f"motebok: {name}: cannot be read ({type(exc).__name__})", file=sys.stderr)
+            print(f"motebok: {shown_name(name)}: cannot be read ({type(exc).__name__})",
+                  file=sys.stderr)
             failed = True
     if opts.json:
         if len(opts.files) == 1:
@@ -96,6 +97,17 @@ def parse_command(argv: Sequence[str]) -> int:
         for record in records:
             print(summary(record))
     return 2 if failed else 0
+
+
+def shown_name(name: str) -> str:
+    """A file name as an error line shows it: control characters (a newline, a TAB, a
+    terminal's escape sequence) written as escapes, so the line stays one line and the
+    terminal shows the name instead of obeying it. Letters such as "ø" stay as they are."""
+    if name.isprintable():
+        return name
+    return "".join(c if c.isprintable() else c.encode("unicode_escape",
+                                                          "backslashreplace").decode("ascii")
+                   for c in name)
 
 
 def summary(record) -> str:

@@ -2436,11 +2436,37 @@ def test_a_paragraph_of_thousands_of_wrapped_lines_is_joined_in_linear_time():
 
     wrapped = [line("Tabellen viser tallene for kvartal 3") for _ in range(3000)]
     merged = merge_wrapped(wrapped)
-    assert len(merged) == 1 and merged[0].text.count("kvartal 3") == 3000
+    assert merged[0].text.count("kvartal 3") == 217  # 8,000 characters joined whole
+    assert sum(m.text.count("kvartal 3") for m in merged) == 3000
     stamped = merge_wrapped([line("Tabellen viser tallene for kvartal 3"),
                              line("Behandling i Regionrådet - 12.03.2024"),
                              line("Saken ble drøftet")])
     assert [x.text for x in stamped][1:] == ["Saken ble drøftet"]
+
+
+def test_a_paragraph_stops_taking_lines_at_a_length_no_minutes_reach():
+    """Lines without a full stop (digits, a column of figures, a dump) would join one
+    paragraph that grows line by line and is copied at every line: 50,000 of them took
+    minutes. Past 8,000 characters a paragraph takes no more lines."""
+    from motebok.extract.text import Line, merge_wrapped
+    from motebok.read.blocks import BlockKind
+
+    def line(text):
+        return Line(text=text, body=text, kind=BlockKind.PARAGRAPH, level=0, cells=(),
+                    bold=False, gap=False)
+
+    merged = merge_wrapped([line("123456 2024 12.03") for _ in range(20000)])
+    assert 40 < len(merged) < 60 and all(len(m.text) < 8100 for m in merged)
+    assert sum(m.text.count("2024") for m in merged) == 20000
+
+
+def test_a_line_of_thousands_of_abbreviations_is_split_in_linear_time():
+    """A stop after "kl." ends no sentence, so the sentence before it goes on; cutting
+    it out at every such stop copied its growing front (50,000 "kl. 18.00" took
+    seconds, twice as many four times as long). It is cut out where it ends."""
+    parts = sentences("Møtet starter kl. 18.00 " * 60000 + "i dag. Neste møte kl. 19.00.")
+    assert len(parts) == 2 and parts[0].count("kl.") == 60000
+    assert parts[1] == "Neste møte kl. 19.00."
 
 
 def test_markup_without_its_end_is_kept_in_linear_time():

@@ -67,6 +67,19 @@ def encrypted_odt() -> bytes:
     return out.getvalue()
 
 
+def docx_with_main_part(xml: bytes) -> bytes:
+    """A DOCX package whose word/document.xml is replaced by ``xml``."""
+    source = zipfile.ZipFile(io.BytesIO(to_docx(DOC)))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name in source.namelist():
+            body = xml if name == "word/document.xml" else source.read(name)
+            archive.writestr(name, body)
+    return out.getvalue()
+
+
+WORD_NS = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
 CASES = {
     "empty": ("tom.txt", lambda: b"", "empty file"),
     "blank": ("blank.md", lambda: b"  \n\n \r\n", "empty file"),
@@ -84,6 +97,11 @@ CASES = {
     "binary as html": ("side.html", lambda: PNG + bytes(range(256)), "binary file, not HTML"),
     "scanned pdf": ("skannet.pdf", scanned_pdf, "no text layer (scanned?)"),
     "unknown type": ("referat.xyz", lambda: b"tekst", "unsupported file type '.xyz'"),
+    "docx without a body": ("utenkropp.docx",
+                            lambda: docx_with_main_part(b"<w:document " + WORD_NS + b"/>"),
+                            "corrupt DOCX file"),
+    "docx with another root": ("annenrot.docx", lambda: docx_with_main_part(b"<x/>"),
+                               "corrupt DOCX file"),
 }
 
 
@@ -161,3 +179,15 @@ def test_utf32_with_its_bom_is_read(name, tmp_path, capsys):
     record = json.loads(capsys.readouterr().out)
     assert record["meeting"]["date"] == "2024-05-05"
     assert "\x00" not in json.dumps(record, ensure_ascii=False)
+
+
+@pytest.mark.parametrize(("name", "shown"), [("tom\nfil.txt", "tom\\nfil.txt"),
+                                              ("farge\x1b[31m.txt", "farge\\x1b[31m.txt"),
+                                              ("møte\t1.txt", "møte\\t1.txt")])
+def test_a_file_name_with_control_characters_stays_on_one_line(name, shown, tmp_path, capsys):
+    # a newline in the name would split the error in two; an escape would recolour
+    # the terminal: they are written as escapes, the Norwegian letters as they are
+    path = tmp_path / name
+    path.write_bytes(b"")
+    assert main(["parse", str(path)]) == 2
+    assert capsys.readouterr().err == f"motebok: {tmp_path}/{shown}: empty file\n"

@@ -1039,17 +1039,21 @@ def sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        candidate = text[start:match.start() + 1].rstrip()  # (up to and with the stop)
-        tail = candidate[-16:]  # the patterns are anchored at the end: test the end only
+        stop = match.start() + 1  # (the sentence runs up to and with the stop)
+        # the patterns are anchored at the end: test the end only, and cut out the
+        # sentence only when it ends here (a line of thousands of "kl." would copy its
+        # growing front at every one of them)
+        tail = text[max(start, stop - 16):stop]
         if _ABBREV_RE.search(tail):
             continue
         if _DAY_NUMBER.search(tail) and _MONTH_AHEAD.match(text, match.end()):
             continue  # "17. Mai" written with a capital
         if tail[-2:-1].isupper() and _INITIAL_END.search(tail):
             continue  # a middle initial: "Benthe K. Jansson blei valt"
-        if len(candidate) < 2:
+        if stop - start < 2:
             continue
-        out.append(text[start:match.end("close")].rstrip() if match["close"] else candidate)
+        out.append(text[start:match.end("close")].rstrip() if match["close"]
+                   else text[start:stop])
         start = match.end()
     tail = text[start:].strip()
     if tail:
@@ -1264,6 +1268,7 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
             merged.append(line)
             continue
         if (prev is not None and (not line.gap or _sentence_goes_on(prev, line))
+                and len(prev.text) < _MAX_JOINED
                 and not (width >= _UNWRAPPED_WIDTH and len(prev.text) < width - _WRAP_SLACK
                          and line.text[:1].isupper() and prev.kind is _PARAGRAPH)
                 and (line.kind is _PARAGRAPH or _wrapped_date(prev, line))
@@ -1293,16 +1298,22 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
 #: wrapped line stops at most about one long word short of the widest.
 _UNWRAPPED_WIDTH = 100
 _WRAP_SLACK = 30
+#: No paragraph of minutes runs to this many characters: past it a paragraph takes no
+#: more lines, or a file of thousands of lines without a full stop (digits, a dump)
+#: copies its growing text once a line and takes the square of its size to read.
+_MAX_JOINED = 8000
 
 
 def _sentence_goes_on(prev: Line, line: Line) -> bool:
     """A paragraph that ends in a word and one that starts in lower case are one sentence,
     even set apart: a DOCX typed with a hard return at the end of every line."""
     return (prev.text[-1:].isalpha() and line.text[:1].islower()
-            and not _ENDS_WITH_OWNER.search(prev.text))
+            and not _ENDS_WITH_OWNER.search(prev.text[-_OWNER_TAIL:]))
 
 
 # "…, ansvar: Kari" ends a task entry: a lower-case paragraph below it is the next task.
+# (searched in the paragraph's end only: the whole of a long one costs its square)
+_OWNER_TAIL = 200
 _ENDS_WITH_OWNER = re.compile(r"\b[Aa]nsvar(?:lig)?\s*:?\s*[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*)*$")
 
 

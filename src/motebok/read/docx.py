@@ -77,7 +77,7 @@ def read(data: bytes) -> list[Block]:
     try:
         reader = _Reader(_Styles(document.styles.element), _numbering(document))
         reader.parts = document.part.related_parts
-        body = document.element.body
+        body = _body(document)
         reader.boxes = next(body.iter(_TXBX), None) is not None
         reader.fallbacks = next(body.iter(_FALLBACK), None) is not None
         reader.changes = next(body.iter(_DEL, _MOVE_FROM), None) is not None
@@ -88,6 +88,15 @@ def read(data: bytes) -> list[Block]:
     except (KeyError, ValueError) as exc:  # a style or list definition that is malformed
         raise ReadError("corrupt DOCX file") from exc
     return blocks
+
+
+def _body(document):
+    """The document's w:body; ReadError when the main part has none or is not a Word
+    document at all (another root element), which python-docx opens without a word."""
+    body = getattr(document.element, "body", None)
+    if body is None:
+        raise ReadError("corrupt DOCX file")
+    return body
 
 
 def _page_header_lines(document, styles: _Styles) -> list[str]:
