@@ -1027,12 +1027,13 @@ EXPECTED["47_regionrad_members_by_municipality_table.txt"] = Expected(
     "minutes", "Protokoll", "Regionrådet i Nord-Gudbrandsdal", None, None,
     ("2020-02-20", "09:30", "14:00", "Otta, Sel rådhus"), None,
     people=[
-        ("Bjarne Eiolf Holø", "Dovre", ANY, "present"),
-        ("Kjell Arne Kjelstad", "Dovre", ANY, "present"),
-        ("Ole Aasaaren", "Lesja", ANY, "present"),
-        ("Sigrid Nord", "Lesja", ANY, "present"),
-        ("Dag Erik Pryhn", "Sel", ANY, "present"),
-        ("Torill Kvisle", "Sel", ANY, "present"),
+        # the mayors are the council's members, the rådmenn its administration (guests)
+        ("Bjarne Eiolf Holø", "Dovre", "member", "present"),
+        ("Kjell Arne Kjelstad", "Dovre", "guest", "present"),
+        ("Ole Aasaaren", "Lesja", "member", "present"),
+        ("Sigrid Nord", "Lesja", "guest", "present"),
+        ("Dag Erik Pryhn", "Sel", "member", "present"),
+        ("Torill Kvisle", "Sel", "guest", "present"),
     ],
     items=[
         ("1/20", "Godkjenning av innkalling og saksliste", "Godkjent.", ["Godkjent."], []),
@@ -6074,4 +6075,32 @@ EXPECTED["576_prosjektmote_notater_oversikt.txt"] = Expected(
         (None, "Kommunikasjon",
          "Gruppen diskuterte et nyhetsbrev.\nCecilie lager utkast innen 15. oktober.", [],
          [("Cecilie lager utkast innen 15. oktober.", "Cecilie", "2025-10-15")]),
+    ])
+
+EXPECTED["585_regionrad_skjema_ledere_og_rutenett.txt"] = Expected(
+    # a form's head: leaders between the labels and their values, a grid row with the
+    # secretary in its third cell, a "Kommune | Ordfører | Kommunedirektør" table (the
+    # administration as guests), a dated task of the secretariat under
+    # "Orienteringssaker" (the municipality's plan is news, no task) and a
+    # "Neste styremøte:" line that closes the minutes
+    "minutes", "PROTOKOLL", "Regionrådet for Nordfjell", None, None,
+    ("2025-03-04", "10:00", "14:00", "Rådhuset, Nordby"), "2025-05-12",
+    people=[
+        ("Lise Berg", None, "secretary", "present"),
+        ("Ola Nordmann", "Nordby", "chair", "present"),
+        ("Kari Holm", "Nordby", "guest", "present"),
+        ("Per Dal", "Sørby", "member", "present"),
+        ("Eva Strand", "Sørby", "guest", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og saksliste", "Godkjent.", ["Godkjent."], []),
+        ("2/25", "Orienteringssaker",
+         "Status for bredbåndsutbyggingen i regionen.\n"
+         "Sørby kommune skal ansette en næringssjef i løpet av våren.\n"
+         "Sekretariatet sender ut rapporten fra kartleggingen innen 1. mai.",
+         [], [("Sekretariatet sender ut rapporten fra kartleggingen innen 1. mai.",
+               "Sekretariatet", "2025-05-01")]),
+        ("3/25", "Felles innkjøp av kartdata",
+         "Vedtak: Regionrådet slutter seg til avtalen. Enstemmig vedtatt.",
+         ["Regionrådet slutter seg til avtalen.", "Enstemmig vedtatt."], []),
     ])

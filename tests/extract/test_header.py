@@ -2538,3 +2538,43 @@ def test_a_line_of_hours_under_the_day_names_no_place(hours):
 def test_a_place_then_the_hour_under_the_day_is_still_the_place():
     assert _head("Referat fra styremøte\nDato: 4. mars 2025\nSagavn. 20, Leknes kl. 18.30")[
         3:] == ("18:30", None, "Sagavn. 20, Leknes")
+
+
+def _grid_docx(rows: list[list[str]]) -> bytes:
+    """A DOCX whose head is a grid of label and value cells, two pairs a row."""
+    import docx
+    document = docx.Document()
+    document.add_heading("Protokoll styremøte 4.3.2025", 1)
+    table = document.add_table(rows=len(rows), cols=4)
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    document.add_heading("Sak 1/25 Godkjenning av innkalling", 2)
+    document.add_paragraph("Innkallingen ble godkjent.")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+_GRID = [["Arkivsak:", "25/123", "Sekretær:", "Lise Berg"],
+         ["Møteleder:", "Ola Nordmann", "Sted:", "Rådhuset"]]
+
+
+@pytest.mark.parametrize("filename", ["protokoll.docx", "protokoll.txt"])
+def test_a_label_in_the_third_cell_of_a_header_grid(filename):
+    if filename.endswith(".docx"):
+        data = _grid_docx(_GRID)
+    else:  # the same grid typed with tabs
+        data = ("Protokoll styremøte 4.3.2025\n\n" + "\n".join("\t".join(r) for r in _GRID) +
+                "\n\nSak 1/25 Godkjenning av innkalling\nInnkallingen ble godkjent.\n").encode()
+    record = parse_bytes(data, filename)
+    assert [(p.name, p.role) for p in record.participants] == [
+        ("Lise Berg", ParticipantRole.SECRETARY), ("Ola Nordmann", ParticipantRole.CHAIR)]
+    assert record.meeting.location == "Rådhuset"
+
+
+def test_an_attendance_table_s_name_columns_are_no_label_pairs():
+    text = ("Referat styremøte 4.3.2025\n\nTil stede:\nKari Holm\tleder\tOla Dahl\tmedlem\n\n"
+            "Sak 1/25 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    record = parse_bytes(text.encode(), "r.txt")
+    assert "Kari Holm" in [p.name for p in record.participants]

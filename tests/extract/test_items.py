@@ -1235,6 +1235,11 @@ def test_a_label_inside_an_item_stays_its_text():
     ("Sak 2/24 Eventuelt og neste møte\nIngen saker.\n\nNeste møte: 4. mai kl. 10\n",
      "Ingen saker.\nNeste møte: 4. mai kl. 10"),
     ("Sak 2/24 Eventuelt\nNeste møte: 4. mai kl. 10\n", "Neste møte: 4. mai kl. 10"),
+    # the body's own word for its meeting ("Neste styremøte:", "Neste regionrådsmøte –")
+    ("Sak 2/24 Eventuelt\nIngen saker.\n\nNeste styremøte: 4. mai kl. 10 på Rådhuset\n",
+     "Ingen saker."),
+    ("Sak 2/24 Eventuelt\nIngen saker.\nNeste regionrådsmøte – 4. mai kl. 10\n",
+     "Ingen saker."),
 ])
 def test_a_next_meeting_line_after_the_last_item(last, text):
     record = _parsed("Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Holm, Erik Dahl\n\n"

@@ -105,6 +105,18 @@ def test_labels_typed_without_norwegian_letters(line, field, value):
 
 
 
+@pytest.mark.parametrize(("line", "value"), [
+    ("Møtested:……… Rådhuset", "Rådhuset"),
+    ("Dato: ........ 4.3.2025", "4.3.2025"),
+    ("Sted: ____ Rådhuset, møterom 2", "Rådhuset, møterom 2"),
+    ("Tid:------ kl. 10", "kl. 10"),
+    ("Tid: - fredag 4. mars", "- fredag 4. mars"),  # one dash is no leader
+])
+def test_a_form_s_leader_before_the_value_is_no_part_of_it(line, value):
+    label = match_label(line)
+    assert label is not None and label.value == value
+
+
 def test_a_time_label_chained_after_the_place():
     from motebok.extract.labels import chained_labels
     label = match_label("Sted: Tunet Kl: 09.00 – 12.00")

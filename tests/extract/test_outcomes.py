@@ -642,6 +642,17 @@ def test_an_information_item_holds_the_tasks_people_take_on_by_name():
         ("Ola sjekker med kommunen om fristen.", "Ola")]
 
 
+def test_an_information_item_holds_a_task_of_the_meeting_s_own_role_with_a_deadline():
+    text = ("Referat fra møte i regionrådet 4. mars 2025\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+            "Sak 2/25 Orienteringssaker\n- Status for bredbåndsutbyggingen.\n"
+            "- Sekretariatet sender ut rapporten innen 1. mai.\n"
+            "- Kommunen skal ansette en prosjektleder innen 1. juni.\n"
+            "- Sekretariatet følger med på saken.\n")
+    [item] = parse_bytes(text.encode(), "or.txt").items
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Sekretariatet sender ut rapporten innen 1. mai.", "Sekretariatet", "2025-05-01")]
+
+
 def test_a_decision_and_the_task_after_its_comma():
     text = ("Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
             "Sak 1/24 Godkjenning av referat\nReferatet godkjent, Kari Holm arkiverer det.\n")

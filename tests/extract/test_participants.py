@@ -1062,3 +1062,17 @@ def test_a_run_of_names_with_a_note_of_thousands_of_words_is_read_in_linear_time
                                         "Terje Mork"]
     dotted = _run_together_names(line + " ." * 100_000, None, Attendance.PRESENT)
     assert [p.name for p in dotted][:3] == ["Jostein Gryte", "Wenche Ness", "Ingvild Loftheim"]
+
+
+@pytest.mark.parametrize("heading", ["Kommune\tOrdfører\tKommunedirektør",
+                                     "Kommune\tOrdfører\tAdministrasjon"])
+def test_the_administration_s_column_of_a_members_table_holds_guests(heading):
+    text = ("Referat fra møte i Regionrådet for Nordfjell 4.3.2025\n\nTil stede:\n"
+            f"{heading}\nNordby\tOla Nordmann\tKari Holm\nSørby\tPer Dal\tLise Berg\n\n"
+            "Sak 1/25 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    record = parse_bytes(text.encode(), "rr.txt")
+    assert [(p.name, p.organization, p.role) for p in record.participants] == [
+        ("Ola Nordmann", "Nordby", ParticipantRole.MEMBER),
+        ("Kari Holm", "Nordby", ParticipantRole.GUEST),
+        ("Per Dal", "Sørby", ParticipantRole.MEMBER),
+        ("Lise Berg", "Sørby", ParticipantRole.GUEST)]

@@ -494,6 +494,8 @@ def _match_label(text: str) -> Label | None:
             (called := _called_if_needed(text)) is not None:
         return called  # "Varamedlemmer (ved forfall):"
     value = match.group("value").strip()
+    if value[:1] in _LEADER_CHARS:
+        value = _without_leader(value)
     raw_after = text[match.end("label"):].lstrip()
     if raw_after.startswith("("):  # "Deltakere (4): …"
         raw_after = raw_after[raw_after.find(")") + 1:].lstrip()
@@ -517,6 +519,19 @@ def _match_label(text: str) -> Label | None:
             # "Til: Styrets medlemmer" over their names: a summons' list of members
             return Label(field=Field.PRESENT, label=label, value="")
     return Label(field=field, label=label, value=value)
+
+
+# A form's leader between a label and its value: "Møtested:……… Rådhuset", "Dato: ........
+# 4.3.2025", "Sted: ____ Rådhuset", "Tid:------ kl. 10" (a lone "-" or "." is no leader).
+_LEADER_CHARS = frozenset(".…_-–·")
+_LEADER = re.compile(r"(?:…|[._·]{2,}|[-–]{3,})[.…_·\-–\s]*")
+
+
+def _without_leader(value: str) -> str:
+    """The value without the dots, dashes or underscores a form leads up to it with: the
+    leader fills the line in the template and is no part of the place or time."""
+    found = _LEADER.match(value)
+    return value[found.end():] if found else value
 
 
 def _column_headings(cells: str) -> bool:

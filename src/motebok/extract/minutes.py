@@ -71,11 +71,13 @@ from motebok.extract.participants import (
     WRITER_WORDS,
     Entry,
     People,
+    administration_columns,
     attended_sentence,
     chair_sentence,
     field_role,
     group_label,
     has_partial_hint,
+    in_columns,
     is_party,
     is_secretariat,
     label_note,
@@ -611,6 +613,9 @@ def read_attendance(draft: Draft) -> None:
                                       "attendance": Attendance.PRESENT}
                 state["columns"] = columns
                 continue
+            if "columns" not in state and (guests := administration_columns(line.cells)):
+                state["guest_columns"] = guests  # "Kommune | Ordfører | Kommunedirektør"
+                continue
             if "columns" not in state and not lines[i - 1].is_table and \
                     (heads := organization_heads(line.cells)):
                 state["heads"] = heads  # "Xby kommune | Yby kommune" over their people
@@ -629,6 +634,9 @@ def read_attendance(draft: Draft) -> None:
                 ditto = entry.organization
                 # a table under "Fra administrasjonen møtte", "Vestdal kommune:"
                 entry.organization = entry.organization or state.get("org")
+                if "guest_columns" in state and entry.role == state["role"] and \
+                        in_columns(entry, line.cells, state["guest_columns"]):
+                    entry.role = ParticipantRole.GUEST  # under "Kommunedirektør"
                 stored = people.add(entry)
                 if absent := substituted_for(entry.note):
                     people.mark_absent(absent)

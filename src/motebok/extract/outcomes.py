@@ -1579,7 +1579,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue  # "Kari sender søknaden. Dette må gjøres før 1. mars."
             task = _is_action(sentence, lowered)
             if (task or (bullet and not introduced and _LISTED_TASK.match(lowered))) and \
-                    (not orientation or (task and _owned_by_first_name(sentence))):
+                    (not orientation or (task and (_owned_by_first_name(sentence) or
+                                                   _role_task_with_deadline(sentence, lowered)))):
                 if decided_by_another(sentence, body, lowered, meeting):
                     continue  # "Arbeidsutvalget har vedtatt at planen legges fram."
                 if task and _has_authority_word(lowered) and _authority_subject(sentence, body):
@@ -1830,6 +1831,16 @@ def _owned_by_first_name(task: str) -> bool:
     """
     owner = responsible_of(task)
     return bool(owner) and is_first_name(owner.split()[0])
+
+
+def _role_task_with_deadline(sentence: str, lowered: str) -> bool:
+    """A task in an item that informs, owned by one of the meeting's own roles and given a
+    deadline ("Sekretariatet sender ut rapporten innen 1. mai."): the deadline makes it a
+    follow-up of this meeting, not a plan reported from elsewhere."""
+    if not _has_deadline_word(lowered):
+        return False
+    owner = responsible_of(sentence)
+    return owner is not None and _role_only(owner) and bool(dates.find_dates(sentence))
 
 
 def _tasks_of(sentence: str) -> list[str]:

@@ -2530,6 +2530,42 @@ def organization_heads(cells: tuple[str, ...]) -> tuple[str, ...] | None:
     return tuple(c.strip() for c in cells)
 
 
+# Column headings over the administration's people in a table of the body's members by
+# municipality ("Kommune | Ordfører | Kommunedirektør"): the administration attends as
+# guests (the reading guide's roles), the members' column keeps the list's role.
+_ADMINISTRATION_HEADS = frozenset({
+    "kommunedirektør", "kommunedirektører", "kommunedirektørar", "kommunedirektøren",
+    "rådmann", "rådmenn", "rådmannen", "fylkesdirektør", "fylkesrådmann", "administrasjon",
+    "administrasjonen", "administrasjonssjef", "daglig leder", "dagleg leiar"})
+_MEMBER_HEADS = frozenset({"ordfører", "ordførere", "ordførar", "ordførarar", "varaordfører",
+                           "varaordførar", "politisk", "politikere", "politikarar"})
+_may_name_administration = contains_any(("direktør", "rådm", "administr", "daglig", "dagleg"))
+
+
+def administration_columns(cells: tuple[str, ...]) -> frozenset[int] | None:
+    """The columns of an attendance table's heading row that hold the administration
+    ("Kommune | Ordfører | Kommunedirektør": the third), or None for any other row.
+
+    Only a row of an organisation column and seat headings, one at least the
+    administration's: the heading says who is who, as a list's label would."""
+    joined = "\t".join(cells).casefold()
+    if not _may_name_administration(joined):
+        return None  # (most rows: a substring test before the cells are looked at)
+    keys = [c.strip().casefold().rstrip(":") for c in cells]
+    if sum(ATTENDANCE_COLUMN_WORDS.get(k) == "org" for k in keys) != 1:
+        return None
+    guests = frozenset(i for i, k in enumerate(keys) if k in _ADMINISTRATION_HEADS)
+    if not guests or not all(not k or k in _MEMBER_HEADS or k in _ADMINISTRATION_HEADS or
+                             ATTENDANCE_COLUMN_WORDS.get(k) == "org" for k in keys):
+        return None
+    return guests
+
+
+def in_columns(entry: Entry, cells: tuple[str, ...], columns: frozenset[int]) -> bool:
+    """Whether the person's name stands in one of the columns."""
+    return any(entry.name in cells[i] for i in columns if i < len(cells))
+
+
 def people_under_heads(cells: tuple[str, ...], heads: tuple[str, ...],
                        role: ParticipantRole | None, attendance: Attendance) -> list[Entry]:
     """A row under organisation headings: each name cell is a person of its column's

@@ -528,6 +528,13 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                 labelled = _label_row(cells)
                 if labelled:  # "Møtedato | Torsdag 7. september": a header laid out as a table
                     kind, cells, text = _PARAGRAPH, (), labelled
+                elif len(cells) >= 4 and (pairs := _label_pairs(cells)):
+                    # "Arkivsak: | 25/123 | Sekretær: | Lise Berg": two labels in one row
+                    for pair in pairs:
+                        lines.append(Line(pair, pair, paragraph, block.level, (), block.bold,
+                                          block.gap and first, len(lines)))
+                        first = False
+                    continue
             else:
                 cells = ()
                 text = clean(raw)
@@ -722,6 +729,26 @@ def _label_row(cells: tuple[str, ...]) -> str | None:
             and not other.value and other.field in ATTENDANCE_FIELDS:
         return None  # "Til stede | Forfall": two lists' labels side by side, not a value
     return f"{filled[0].rstrip(':; ')}: {filled[1]}"
+
+
+def _label_pairs(cells: tuple[str, ...]) -> list[str] | None:
+    """"Label: value" lines for a header grid row of two or three label and value pairs
+    ("Arkivsak: | 25/123 | Sekretær: | Lise Berg"), or None. Each label cell ends in a
+    colon, as the grid's labels do (an attendance table's "Navn | Rolle" cells do not),
+    and one at least is a header label; read as one row, a label in the third cell would
+    be lost."""
+    filled = [c for c in cells if c]
+    if len(filled) not in (4, 6):
+        return None
+    pairs = list(zip(filled[0::2], filled[1::2], strict=True))
+    if not all(label.endswith(":") and len(label) <= 40 and not value.endswith(":")
+               for label, value in pairs):
+        return None
+    read = [_label_row(pair) for pair in pairs]
+    if not any(read):
+        return None
+    return [known or f"{label.rstrip(':; ')}: {value}"
+            for known, (label, value) in zip(read, pairs, strict=True)]
 
 
 def _people_cell_lines(cells: tuple[str, ...]) -> list[str] | None:
