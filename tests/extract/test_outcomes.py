@@ -2491,3 +2491,23 @@ def test_who_a_task_box_mentions_at_its_end(task, who):
             f"- [ ] {task}\n")
     actions = parse_bytes(text.encode(), "notater.md").items[0].actions
     assert [a.responsible for a in actions] == [who]
+
+
+def test_a_nynorsk_decision_label_names_whose_it_is_with_sitt():
+    text = ("Protokoll frå styremøte\n\nMøtedato: 3.12.2024\n\n"
+            "Sak 25/24 Budsjett 2025\nDagleg leiar gjekk gjennom framlegget.\n"
+            "Styret sitt vedtak: Budsjett for 2025 vert vedteke slik det ligg føre.\n")
+    [item] = parse_bytes(text.encode(), "styre.txt").items
+    assert item.decisions == ["Budsjett for 2025 vert vedteke slik det ligg føre."]
+
+
+@pytest.mark.parametrize(("sentence", "decided"), [
+    ("AU rår styret til å godkjenne årsmeldinga.", True),
+    ("Arbeidsutvalet rår til at saka vert utsett.", True),
+    ("AU rådde regionrådet til å vedta planen.", True),
+    # another's advice told in the case is no outcome
+    ("Kommunedirektøren rår til at saka vert utsett.", False),
+    ("Revisor rår kommunen til å endre rutinane.", False),
+])
+def test_the_body_advising_with_nynorsk_raa_til_is_its_conclusion(sentence, decided):
+    assert is_decision(sentence) is decided

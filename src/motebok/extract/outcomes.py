@@ -61,6 +61,8 @@ _DECISION_LABEL_BODY = (
     r"med\s+\d+\s+mot\s+\d+\s+stemmer|mot\s+\w+\s+stemmer?))?(?=\s*:)|"
     # (with the meeting's date, as case systems print it: "Formannskapets vedtak 12.03.2024:")
     r"[A-ZÆØÅ][\w-]*s\s+(?:endelige\s+)?vedtak(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?|"
+    # (nynorsk says whose with "sitt": "Styret sitt vedtak:", "Formannskapet sitt vedtak")
+    r"[A-ZÆØÅ][\w-]*\s+sitt\s+(?:endelege\s+)?vedtak(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?|"
     # "Konklusjon/oppfølging:", "Vedtak/konklusjon:" (one label naming both)
     r"(?:vedtak|konklusjon(?:ar|er)?)\s*/\s*(?:oppfølging|oppfylging|tiltak|vedtak|"
     r"konklusjon|beslutning)|"
@@ -557,8 +559,8 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"^utsatt\s+til\b"),
     # (the lookahead first: without the verb at the start of one of the first five words
     # the costly backtracking through the words before it can find nothing)
-    (("foreslo", "anbefal", "tilrå", "ønsk"),
-     r"^(?=(?:\S+\s+){1,4}(?:foreslo|anbefal|tilrå|ønsk))"
+    (("foreslo", "anbefal", "tilrå", "ønsk", "rår ", "rådde "),
+     r"^(?=(?:\S+\s+){1,4}(?:foreslo|anbefal|tilrå|ønsk|rår\s|rådde\s))"
      rf"(?:[A-ZÆØÅ][\w-]*\s+){{0,3}}(?:[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene|"
      # also a body's usual short name: "AU anbefaler …" (not "NAV anbefaler at …": others'
      # advice told in an orientation)
@@ -568,7 +570,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      # "Arbeidsutvalget tilrår rådet å …"; or what it recommends: "Arbeidsgruppa
      # anbefaler innkjøp av nettbrett."
      r"(?:anbefaler|anbefalte|tilrår|tilrådde)\s+(?:at|(?:[\wæøå-]*"
-     rf"{_BODY_NOUN}|kommunene|kommunane|eierne|eigarane)\s+å|(?!å\b)[\wæøå-]+)\b)"),
+     rf"{_BODY_NOUN}|kommunene|kommunane|eierne|eigarane)\s+å|(?!å\b)[\wæøå-]+)\b|"
+     # nynorsk advice with "rå til": "AU rår styret til å godkjenne …", "… rår til at …"
+     rf"(?:rår|rådde)\s+(?:(?:[\wæøå-]*{_BODY_NOUN}|kommunane|eigarane)\s+)?til\s+(?:å|at)\b)"),
 )
 # Bit i set: the guard of form i holds.
 _outcome_guards = hint_mask(tuple(guards for guards, _pattern in _OUTCOME_FORM_SPECS))
@@ -2234,9 +2238,9 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "sa seg", "seier seg", "tilslutn", "flertal", "fleirtal", "trukket",
                   "trekt", "fullmakt", "vitande", "vitende",
                   "slutt", "støtt", "bestemte", "avgjorde", "utset", "neste ",
-                  "beramme", "foreslo å", "anbefal", "tilrå", "ønsker å", "ønsket å",
-                  "ønskte å", "godtatt", "utsatt", "valgt", "vald", "konstituert", "semje",
-                  "enstemmig", "samrøystes", "til vit", "innvending", "merknad",
+                  "beramme", "foreslo å", "anbefal", "tilrå", "rår ", "rådde ", "ønsker å",
+                  "ønsket å", "ønskte å", "godtatt", "utsatt", "valgt", "vald", "konstituert",
+                  "semje", "enstemmig", "samrøystes", "til vit", "innvending", "merknad",
                   "beslutningsdyktig",
                   "vedtaksfør", "valt", "fastsatt", "fastsett", "bestemt", "avklar", "avklår",
                   "innvilg", "bevilg", "stiller seg", "stilte seg", "kom til at",
