@@ -358,7 +358,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:blir|vert)\s+avvist)\b|"
      r"\b(?:tas|takast)\s+(?:ikke\s+|ikkje\s+)?til\s+(?:følge|følgje)\b|"
      r"^(?:saken|saka|punktet)\s+(?:(?:sendes|sendast)\s+(?:tilbake|attende)|"
-     r"returneres|returnerast|(?:ble|vart|blei|blir|vert)\s+(?:sendt\s+(?:tilbake|attende)|"
+     r"returneres|returnerast|(?:ble|vart|blei|blir|vert)\s+(?:send[t]?\s+(?:tilbake|attende)|"
      r"returnert))\b|"
      r"^(?:saken|saka|punktet|denne\s+saken|denne\s+saka)\s+(?:utgår|utgikk|utgjekk|"
      r"går\s+ut|gikk\s+ut|gjekk\s+ut|(?:ble|vart)\s+(?:strøket|stroke))\b"),
@@ -479,11 +479,13 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:(?:innvilget|innvilga|bevilget|bevilga|bevilgar|bevilger|innvilger|innvilgar|"
      r"løyver|løyvde|løyvar|løyva)\s|"
      r"(?:setter|satte|set|sette)\s+av\s+(?:kr\.?\s*\d|\d[\d .,]*\s*(?:kr\b|kroner|,-|mill)))"),
-    # "Styret stiller seg positiv til ordningen.", "Styret kom til at …", "Styret lar
-    # saken ligge."
-    (("stiller seg", "stilte seg", "kom til at", "saken ligge", "saka ligge"),
+    # "Styret stiller seg positiv til ordningen.", "Styret kom til at …" (also "kom fram
+    # til at", as nynorsk and bokmål say a conclusion reached), "Styret lar saken ligge."
+    (("stiller seg", "stilte seg", "kom til at", "kom fram til at", "kom frem til at",
+      "saken ligge", "saka ligge"),
      r"\b(?:stiller|stilte|stilde)\s+seg\s+(?:positive?|negative?|bak|positivt)\b|"
-     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}(?:{_BODY_NOUN}|møtet)\s+kom\s+til\s+at\b|"
+     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}(?:{_BODY_NOUN}|møtet)\s+kom\s+(?:fram\s+|frem\s+)?"
+     r"til\s+at\b|"
      r"\blar\s+(?:derfor\s+)?(?:denne\s+saken|saken|saka|denne\s+saka)\s+ligge\b"),
     # "Taletid ble satt til 3 minutter.", "Kontingenten vart sett til 300 kroner."
     (("satt til", "sett til"), r"\b(?:ble|vart|blei)\s+(?:satt|sett)\s+til\s+"
@@ -2243,7 +2245,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "semje", "enstemmig", "samrøystes", "til vit", "innvending", "merknad",
                   "beslutningsdyktig",
                   "vedtaksfør", "valt", "fastsatt", "fastsett", "bestemt", "avklar", "avklår",
-                  "innvilg", "bevilg", "stiller seg", "stilte seg", "kom til at",
+                  "innvilg", "bevilg", "stiller seg", "stilte seg", "kom til at", "kom fr",
                   "saken ligge", "saka ligge", "fram som", "fortsetter som", "fortset som",
                   "som innstilt", "som tilrådd", "konkluder", "konklusjon", "velges", "veljast",
                   "veljes", "velger", "vel ", " ok", "tiltr", "inn for",
