@@ -6104,3 +6104,36 @@ EXPECTED["585_regionrad_skjema_ledere_og_rutenett.txt"] = Expected(
          "Vedtak: Regionrådet slutter seg til avtalen. Enstemmig vedtatt.",
          ["Regionrådet slutter seg til avtalen.", "Enstemmig vedtatt."], []),
     ])
+
+
+EXPECTED["580_nynorsk_ikt_styre_medlem_seter.txt"] = Expected(
+    # nynorsk board of an IKS: a seat word before each name ("Medlem: …"), a slash-joined
+    # absence label, who wrote the protocol said in brackets, "Styret sitt vedtak:" and
+    # the board's advice to the owners with "rår … til å"
+    "minutes", "PROTOKOLL FRÅ STYREMØTE", "Styret", "Fjordane IKT IKS", None,
+    ("2025-02-06", "10:00", "13:00", "Førde, møterom Jølster"), "2025-04-10",
+    people=[
+        ("Randi Myklebust", None, "chair", "present"),
+        ("Audun Skrede", None, "member", "present"),
+        ("Marta Hafstad", None, "member", "present"),
+        ("Torbjørn Vik", None, "member", "present"),
+        ("Else Nygård", None, "member", "absent"),
+        ("Olav Reite", None, "guest", "present"),
+        ("Siri Bolstad", None, "secretary", "present"),
+    ],
+    notes={"Torbjørn Vik": "for Else Nygård"},
+    items=[
+        ("1/25", "Godkjenning av innkalling og sakliste", "Samrøystes godkjend.",
+         ["Samrøystes godkjend."], []),
+        ("2/25", "Årsbudsjett 2025",
+         "Dagleg leiar gjekk gjennom framlegget.\n"
+         "Styret sitt vedtak: Budsjettet for 2025 vert vedteke slik det ligg føre.",
+         ["Budsjettet for 2025 vert vedteke slik det ligg føre."], []),
+        ("3/25", "Ny eigarstrategi",
+         "Styret drøfta utkastet. Styret rår representantskapet til å slutte seg til "
+         "strategien.\nOlav Reite sender utkastet til eigarkommunane innan 1. mars.",
+         ["Styret rår representantskapet til å slutte seg til strategien."],
+         [("Olav Reite sender utkastet til eigarkommunane innan 1. mars.", "Olav Reite",
+           "2025-03-01")]),
+        ("4/25", "Eventuelt", None, [], []),
+    ])

@@ -263,3 +263,15 @@ def test_a_companys_board_and_owners_attendance_labels(line, field):
 ])
 def test_more_nynorsk_attendance_labels(line, field):
     assert match_label(line).field is field
+
+
+@pytest.mark.parametrize("line", ["Forfall/fråvær: Kari Holm", "Forfall / ikkje møtt: Kari Holm",
+                                  "Meldt forfall/fravær: Kari Holm"])
+def test_two_spellings_of_one_label_joined_by_a_slash(line):
+    found = match_label(line)
+    assert found is not None and (found.field, found.value) == (Field.ABSENT, "Kari Holm")
+
+
+def test_two_labels_of_different_kinds_joined_by_a_slash_are_not_paired():
+    found = match_label("Forfall/til stades: Kari Holm")
+    assert found is None or found.field is not Field.ABSENT

@@ -2677,3 +2677,44 @@ def test_a_speaker_telling_their_plans_is_no_task(sentence):
 ])
 def test_who_follows_a_responsibility_for_what(sentence, who):
     assert responsible_of(sentence) == who
+
+
+def test_a_nynorsk_decision_label_names_whose_it_is_with_sitt():
+    text = ("Protokoll frå styremøte\n\nMøtedato: 3.12.2024\n\n"
+            "Sak 25/24 Budsjett 2025\nDagleg leiar gjekk gjennom framlegget.\n"
+            "Styret sitt vedtak: Budsjett for 2025 vert vedteke slik det ligg føre.\n")
+    [item] = parse_bytes(text.encode(), "styre.txt").items
+    assert item.decisions == ["Budsjett for 2025 vert vedteke slik det ligg føre."]
+
+
+@pytest.mark.parametrize(("sentence", "decided"), [
+    ("AU rår styret til å godkjenne årsmeldinga.", True),
+    ("Arbeidsutvalet rår til at saka vert utsett.", True),
+    ("AU rådde regionrådet til å vedta planen.", True),
+    # another's advice told in the case is no outcome
+    ("Kommunedirektøren rår til at saka vert utsett.", False),
+    ("Revisor rår kommunen til å endre rutinane.", False),
+])
+def test_the_body_advising_with_nynorsk_raa_til_is_its_conclusion(sentence, decided):
+    assert is_decision(sentence) is decided
+
+
+@pytest.mark.parametrize(("sentence", "decided"), [
+    ("Gruppa kom fram til at saka må greiast ut meir.", True),
+    ("Styret kom frem til at søknaden skal avslås.", True),
+    ("Saka vart send attende til administrasjonen.", True),  # nynorsk participle "send"
+    # a person's conclusion, or arriving somewhere, is no outcome of the body
+    ("Rådmannen kom fram til at saka må utsetjast.", False),
+    ("Vi kom fram til Bergen kl. 10.", False),
+])
+def test_a_conclusion_reached_and_a_case_sent_back_in_nynorsk(sentence, decided):
+    assert is_decision(sentence) is decided
+
+
+def test_listed_referatsaker_lines_are_not_joined_to_the_outcome_below_them():
+    text = ("Møteprotokoll\n\nUtval for levekår\nMøtedato: 21.01.2025\n\n"
+            "Sak 2/25 Referatsaker\nRS 1/25 Brev frå Statsforvaltaren om tilsyn\n"
+            "RS 2/25 Årsrapport 2024\nSaka vart teken til orientering.\n\n"
+            "Sak 3/25 Eventuelt\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "levekar.txt").items[0]
+    assert item.decisions == ["Saka vart teken til orientering."]

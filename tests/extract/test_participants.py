@@ -1076,3 +1076,35 @@ def test_the_administration_s_column_of_a_members_table_holds_guests(heading):
         ("Kari Holm", "Nordby", ParticipantRole.GUEST),
         ("Per Dal", "Sørby", ParticipantRole.MEMBER),
         ("Lise Berg", "Sørby", ParticipantRole.GUEST)]
+
+
+@pytest.mark.parametrize("paren", ["skreiv referatet", "skrev referat", "tok referat",
+                                   "førte protokollen"])
+def test_a_parenthesis_saying_who_wrote_the_minutes_makes_the_secretary(paren):
+    text = ("Referat\n\nMøte i Regionrådet for Dalen\nDato: tysdag 2. september 2025\n\n"
+            "Desse møtte:\nOrdførar Ola Hagen, Sel kommune\n\nAndre som møtte:\n"
+            f"Regionkoordinator Kari Mælen ({paren})\n\n"
+            "Sak 21/25 Godkjenning av møtebok\nGodkjent utan merknader.\n")
+    people = parse_bytes(text.encode(), "dalen.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people][1] == (
+        "Kari Mælen", None, ParticipantRole.SECRETARY)
+
+
+def test_a_seat_label_medlem_before_each_name_is_no_organisation():
+    text = ("Møtebok\nKontrollutvalet\n\nMøtedato: 12.11.2025\n\nTil stades:\n"
+            "Leiar: Ragnhild Loen\nNestleiar: Erik Olden\nMedlem: Turid Hjelle\n"
+            "Medlem: Arve Flo (vara for Oddny Roset)\n\n"
+            "PS 25/25 Godkjenning av protokoll\nSamrøystes godkjend.\n")
+    people = parse_bytes(text.encode(), "kontroll.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people][:4] == [
+        ("Ragnhild Loen", None, ParticipantRole.CHAIR),
+        ("Erik Olden", None, ParticipantRole.MEMBER),
+        ("Turid Hjelle", None, ParticipantRole.MEMBER),
+        ("Arve Flo", None, ParticipantRole.MEMBER)]
+
+
+def test_a_seat_word_before_a_colon_is_no_organisation_group():
+    from motebok.extract.participants import organization_of_group
+    assert organization_of_group("Medlem") is None
+    assert organization_of_group("Sekretær") is None
+    assert organization_of_group("Innovasjon Norge") == "Innovasjon Norge"

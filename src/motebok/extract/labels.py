@@ -427,6 +427,17 @@ def match_label(text: str) -> Label | None:
     return _match_label(_respelled(text)) if len(text) <= 40 else None
 
 
+def _paired_label(text: str) -> Label | None:
+    """Two spellings of one label joined by a slash ("Forfall/fråvær:", "Forfall / ikkje
+    møtt:"): the secretariat could not choose a word, and both say the same."""
+    head, _slash, after = text.partition("/")
+    first = _match_label(head.rstrip() + ":")
+    second = _match_label(after.lstrip()) if first is not None else None
+    if first is None or second is None or second.field is not first.field:
+        return None
+    return Label(field=first.field, label=f"{first.label}/{second.label}", value=second.value)
+
+
 # Deputies a summons names to be called in only if a member cannot come: "Varamedlemer
 # innkallast ved forfall:", "Vara (innkalles ved behov):". (Past "innkalt" in minutes says
 # they were called, and is no such label.)
@@ -487,6 +498,8 @@ def _match_label(text: str) -> Label | None:
                          value=text.split(":", 1)[1].strip())
         if word.startswith("vara") and (called := _called_if_needed(text)) is not None:
             return called
+        if "/" in text[:40] and (paired := _paired_label(text)) is not None:
+            return paired
         return _present_from(text) or _names_after_heading(text) or _body_cell(text)
     label = match.group("label").lower()
     field = LABELS[label]

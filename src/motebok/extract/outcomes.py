@@ -77,6 +77,8 @@ _DECISION_LABEL_BODY = (
     # (and whose conclusion: "Styrets konklusjon:", "Møtets konklusjon:")
     r"[A-ZÆØÅ][\w-]*s\s+(?:(?:endelige\s+)?vedtak(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?|"
     r"konklusjon)|"
+    # (nynorsk says whose with "sitt": "Styret sitt vedtak:", "Formannskapet sitt vedtak")
+    r"[A-ZÆØÅ][\w-]*\s+sitt\s+(?:endelege\s+)?vedtak(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?|"
     # "Konklusjon/oppfølging:", "Vedtak/konklusjon:" (one label naming both)
     r"(?:vedtak|konklusjon(?:ar|er)?)\s*/\s*(?:oppfølging|oppfylging|tiltak|vedtak|"
     r"konklusjon|beslutning|oppsummering)|"
@@ -522,11 +524,13 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:(?:innvilget|innvilga|bevilget|bevilga|bevilgar|bevilger|innvilger|innvilgar|"
      r"løyver|løyvde|løyvar|løyva)\s|"
      r"(?:setter|satte|set|sette)\s+av\s+(?:kr\.?\s*\d|\d[\d .,]*\s*(?:kr\b|kroner|,-|mill)))"),
-    # "Styret stiller seg positiv til ordningen.", "Styret kom til at …", "Styret lar
-    # saken ligge."
-    (("stiller seg", "stilte seg", "kom til at", "saken ligge", "saka ligge"),
+    # "Styret stiller seg positiv til ordningen.", "Styret kom til at …" (also "kom fram
+    # til at", as nynorsk and bokmål say a conclusion reached), "Styret lar saken ligge."
+    (("stiller seg", "stilte seg", "kom til at", "kom fram til at", "kom frem til at",
+      "saken ligge", "saka ligge"),
      r"\b(?:stiller|stilte|stilde)\s+seg\s+(?:positive?|negative?|bak|positivt)\b|"
-     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}(?:{_BODY_NOUN}|møtet)\s+kom\s+til\s+at\b|"
+     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}(?:{_BODY_NOUN}|møtet)\s+kom\s+(?:fram\s+|frem\s+)?"
+     r"til\s+at\b|"
      r"\blar\s+(?:derfor\s+)?(?:denne\s+saken|saken|saka|denne\s+saka)\s+ligge\b"),
     # "Taletid ble satt til 3 minutter.", "Kontingenten vart sett til 300 kroner."
     (("satt til", "sett til"), r"\b(?:ble|vart|blei)\s+(?:satt|sett)\s+til\s+"
@@ -602,8 +606,8 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"^utsatt\s+til\b"),
     # (the lookahead first: without the verb at the start of one of the first five words
     # the costly backtracking through the words before it can find nothing)
-    (("foreslo", "anbefal", "tilrå", "ønsk"),
-     r"^(?=(?:\S+\s+){1,4}(?:foreslo|anbefal|tilrå|ønsk))"
+    (("foreslo", "anbefal", "tilrå", "ønsk", "rår ", "rådde "),
+     r"^(?=(?:\S+\s+){1,4}(?:foreslo|anbefal|tilrå|ønsk|rår\s|rådde\s))"
      rf"(?:[A-ZÆØÅ][\w-]*\s+){{0,3}}(?:[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene|"
      # also a body's usual short name: "AU anbefaler …" (not "NAV anbefaler at …": others'
      # advice told in an orientation)
@@ -613,7 +617,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      # "Arbeidsutvalget tilrår rådet å …"; or what it recommends: "Arbeidsgruppa
      # anbefaler innkjøp av nettbrett."
      r"(?:anbefaler|anbefalte|tilrår|tilrådde)\s+(?:at|(?:[\wæøå-]*"
-     rf"{_BODY_NOUN}|kommunene|kommunane|eierne|eigarane)\s+å|(?!å\b)[\wæøå-]+)\b)"),
+     rf"{_BODY_NOUN}|kommunene|kommunane|eierne|eigarane)\s+å|(?!å\b)[\wæøå-]+)\b|"
+     # nynorsk advice with "rå til": "AU rår styret til å godkjenne …", "… rår til at …"
+     rf"(?:rår|rådde)\s+(?:(?:[\wæøå-]*{_BODY_NOUN}|kommunane|eigarane)\s+)?til\s+(?:å|at)\b)"),
 )
 # Bit i set: the guard of form i holds.
 _outcome_guards = hint_mask(tuple(guards for guards, _pattern in _OUTCOME_FORM_SPECS))
@@ -2391,12 +2397,12 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "sa seg", "seier seg", "tilslutn", "flertal", "fleirtal", "trukket",
                   "trekt", "fullmakt", "vitande", "vitende",
                   "slutt", "støtt", "bestemte", "avgjorde", "utset", "neste ",
-                  "beramme", "foreslo å", "anbefal", "tilrå", "ønsker å", "ønsket å",
-                  "ønskte å", "godtatt", "utsatt", "valgt", "vald", "konstituert", "semje",
-                  "nstemmig", "samrøystes", "til vit", "innvending", "merknad",
+                  "beramme", "foreslo å", "anbefal", "tilrå", "rår ", "rådde ", "ønsker å",
+                  "ønsket å", "ønskte å", "godtatt", "utsatt", "valgt", "vald", "konstituert",
+                  "semje", "nstemmig", "samrøystes", "til vit", "innvending", "merknad",
                   "beslutningsdyktig",
                   "vedtaksfør", "valt", "fastsatt", "fastsett", "bestemt", "avklar", "avklår",
-                  "innvilg", "bevilg", "stiller seg", "stilte seg", "kom til at",
+                  "innvilg", "bevilg", "stiller seg", "stilte seg", "kom til at", "kom fr",
                   "saken ligge", "saka ligge", "fram som", "fortsetter som", "fortset som",
                   "som innstilt", "som tilrådd", "konkluder", "konklusjon", "velges", "veljast",
                   "veljes", "velger", "vel ", " ok", "tiltr", "inn for",

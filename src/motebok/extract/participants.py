@@ -420,11 +420,24 @@ def field_role(field: Field) -> ParticipantRole | None:
     }.get(field)
 
 
+# Who wrote the minutes, said as a deed in a parenthesis: "Kari Mælen (skreiv referatet)",
+# "Per Lund (tok referat)", "(førte protokollen)" — the secretary, not an organisation.
+_WROTE_MINUTES = re.compile(r"(?:og\s+|som\s+)?(?:skrev|skreiv|skriv|skriver|tok|tek|tar|førte|"
+                            r"fører)\s+(?:referat|referatet|protokoll|protokollen)")
+
+
+def _wrote_minutes(key: str) -> bool:
+    """A casefolded parenthesis that says its person wrote the minutes."""
+    return ("refer" in key or "protokoll" in key) and _WROTE_MINUTES.fullmatch(key) is not None
+
+
 def role_of(text: str) -> ParticipantRole | None:
     """The role a parenthesis or cell names ("møteleder", "PL"), if it names one."""
     key = text.strip().strip(".").casefold()
     if key in ROLE_WORDS:
         return ROLE_WORDS[key]
+    if _wrote_minutes(key):
+        return ParticipantRole.SECRETARY
     found = [ROLE_WORDS.get(part.strip()) for part in _ROLE_PARTS.split(key)]
     for role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY):
         if role in found:
@@ -436,7 +449,7 @@ def is_role_word(text: str) -> bool:
     """A parenthesis that names a role (or a short capital abbreviation such as "PA")."""
     key = text.strip().strip(".").casefold()
     return key in ROLE_WORDS or key.split(",")[0].strip() in ROLE_WORDS or \
-        key in _ROLE_ABBREVIATIONS or (
+        key in _ROLE_ABBREVIATIONS or _wrote_minutes(key) or (
             " og " in key and all(part in ROLE_WORDS for part in _ROLE_PARTS.split(key)))
 
 
@@ -3036,6 +3049,8 @@ def organization_of_group(group: str) -> str | None:
                            "tillitsvalgte", "tillitsvalde")) or \
             lowered.endswith(_ROLE_GROUP_ENDINGS):
         return None  # "Brukerrepresentant: Tor Vik" names a seat, not an organisation
+    if lowered in ROLE_WORDS:
+        return None  # "Medlem: Turid Hjelle", "Sekretær: Eli Vik": a seat word alone
     prefix = re.match(r"^(?:fra|frå|for)\s+(.+?)(?:\s+(?:møtte|deltok))?$", g, re.I)
     if prefix:
         org = prefix.group(1)

@@ -1304,6 +1304,7 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                      or (prev.text[-1:] in ":;" and line.text[:1].islower()))
                 and not prev.bold and not line.bold
                 and (not _starts_like_heading(line.text) or _DATE_START.match(line.text))
+                and not _case_reference(prev.text) and not _case_reference(line.text)
                 and not _ends_short_line(prev, line)):
             lowered = None
             if prev.text[-1:] == "-" and (hyphened := join_at_hyphen(prev.text, line.text)):
@@ -1431,6 +1432,16 @@ _OWNER_LABEL_LINE = re.compile(r"(?:ansvar(?:lig|leg)?|ansv\.?|hvem|kven)\s*:\s*
 _DATE_STAMPED = re.compile(r"\s[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4}$")
 _STAMP_TAIL = 80  # " - 12.03.2024" and room for any spaces a line keeps around the dash
 _LINKING_WORDS = LINKING_WORDS
+
+
+# A case listed by its kind and number: "RS 1/25 Brev frå Statsforvaltaren", "DS 12/24 …"
+# (referat- and delegerte saker under one item): each a line of its own, never wrapped.
+_CASE_REFERENCE = re.compile(r"[A-ZÆØÅ]{2}\s\d{1,4}/\d{2,4}\b")
+
+
+def _case_reference(text: str) -> bool:
+    """Whether a line starts with a case's kind and number ("RS 1/25 …")."""
+    return text[2:3] == " " and text[:2].isupper() and _CASE_REFERENCE.match(text) is not None
 
 
 def _starts_like_heading(text: str) -> bool:
