@@ -2510,3 +2510,16 @@ def test_a_topic_or_a_meeting_between_parties_under_a_bare_title_names_no_body(b
             "Det ble enighet om å lyse ut felles anskaffelse.\n")
     record = parse_bytes(text.encode(), "a.txt")
     assert (record.kind, record.title, record.body) == ("minutes", "Notat fra møte", None)
+
+
+@pytest.mark.parametrize("who", ["Styret i Fjellregionen Næringsforum",
+                                 "Medlemmene i arbeidsutvalget og varamedlemmene"])
+def test_a_long_summons_sentence_gives_the_meetings_day_hours_and_place(who):
+    text = (f"Innkalling til styremøte\n\n{who} innkalles til styremøte tirsdag "
+            "22. april 2025 kl. 18.00 på Tynset.\n\n"
+            "1. Godkjenning av innkalling og dagsorden\n"
+            "Forslag til vedtak: Innkalling og dagsorden godkjennes.\n\n2. Eventuelt\n")
+    record = parse_bytes(text.encode(), "innkalling.txt")
+    assert record.kind == "agenda"
+    assert (record.meeting.date, record.meeting.start, record.meeting.location) == \
+        ("2025-04-22", "18:00", "Tynset")

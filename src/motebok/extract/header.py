@@ -215,6 +215,17 @@ def _club_meeting(text: str) -> bool:
         compound_body(club.group("word")) is not None
 
 
+def _summons_to_meeting(line: Line) -> bool:
+    """Whether a line calls its readers to a meeting ("Styret i Fjellregionen Næringsforum
+    innkalles til styremøte tirsdag 22. april 2025 kl. 18.00 på Tynset."): a summons's
+    sentence with a day and hours gives the meeting's day, hours and place."""
+    return "kall" in line.lowered and _SUMMONED.search(line.body) is not None
+
+
+_SUMMONED = re.compile(r"\b(?:innkalles|innkallast|kalles\s+inn|vert\s+kalla\s+inn)\s+"
+                       r"(?:herved\s+|med\s+dette\s+)?til\s+[\wæøå-]*møte\b", re.I)
+
+
 def _held_sentence(lines: list[Line]) -> re.Match[str] | None:
     """ "Det ble avholdt (ordinært) møte i <body> (i <place>) (den) <date>." in the head."""
     for line in lines:
@@ -2078,7 +2089,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         # på Klosterøya eller per telefon"
         if start and (len(text) < 80 or (found and len(text) < 160 and (
                 _DOC_PREFIX.match(text) or line.index == head.title_line or held_as or
-                held_meeting))) \
+                held_meeting or _summons_to_meeting(line)))) \
                 and (found or _DIGITAL.search(text) or meeting):
             if meeting is None and found:
                 meeting = found[0]
