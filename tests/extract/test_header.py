@@ -2523,3 +2523,14 @@ def test_a_long_summons_sentence_gives_the_meetings_day_hours_and_place(who):
     assert record.kind == "agenda"
     assert (record.meeting.date, record.meeting.start, record.meeting.location) == \
         ("2025-04-22", "18:00", "Tynset")
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Invitasjon til strategisamling", None),
+    ("Invitasjon til møte i Regionrådet Vest", "Regionrådet Vest"),
+    ("Invitasjon og program: Nettverkssamling for kommuneplanleggere",
+     "Nettverkssamling for kommuneplanleggere"),
+])
+def test_an_invitations_word_is_no_part_of_the_body(title, body):
+    # "Invitasjon til …" is read as "Innkalling til …": the word names the document
+    assert body_and_organization(title)[0] == body
