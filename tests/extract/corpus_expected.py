@@ -6137,3 +6137,28 @@ EXPECTED["580_nynorsk_ikt_styre_medlem_seter.txt"] = Expected(
            "2025-03-01")]),
         ("4/25", "Eventuelt", None, [], []),
     ])
+
+
+EXPECTED["590_innkalling_styremote_setning.txt"] = Expected(
+    # a summons saved with its file name on top, the meeting's day, hours and place in a
+    # long sentence naming the board, and a "Forslag til vedtak" under each case: proposals,
+    # not decisions (the board's parent in that sentence is not read yet)
+    "agenda", "Innkalling til styremøte", "Styret", ANY, None,
+    ("2025-04-22", "18:00", None, "Tynset"), None,
+    people=[],
+    items=[
+        ("1", "Godkjenning av innkalling og dagsorden",
+         "Forslag til vedtak: Innkalling og dagsorden godkjennes.", [], []),
+        ("2", "Økonomi per 1. kvartal",
+         "Daglig leder legger fram regnskap per 31. mars. "
+         "Forslag til vedtak: Styret tar orienteringen til etterretning.", [], []),
+        ("3", "Eventuelt", "", [], []),
+    ])
+
+
+EXPECTED["591_horingsuttalelse_brevhode.txt"] = Expected(
+    # a hearing reply under the council's letterhead and a case-system stamp: titled by its
+    # own heading, kind other, no meeting though it says when it was adopted
+    "other", "Høringsuttalelse – Regional plan for vannforvaltning", None, None, None,
+    (None, None, None, None), None,
+    people=[], items=[])

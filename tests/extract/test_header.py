@@ -1711,6 +1711,7 @@ def test_the_bodys_initials_between_it_and_its_parent(title, body, organization)
 @pytest.mark.parametrize("title", [
     "Årsmelding 2023", "Handlingsplan for folkehelse 2024–2025", "Saksframlegg",
     "Saksutgreiing", "Høringsuttalelse fra regionrådet", "Vedtekter for Åsen Vel",
+    "Møteplan 2024", "Statusrapport prosjekt Grønn Region", "Uttalelse om fylkesveg 57",
 ])
 def test_a_report_plan_or_case_paper_records_no_meeting(title):
     # it tells of meetings and what was decided at them, dated by its own "Dato:"
@@ -2578,3 +2579,86 @@ def test_an_attendance_table_s_name_columns_are_no_label_pairs():
             "Sak 1/25 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
     record = parse_bytes(text.encode(), "r.txt")
     assert "Kari Holm" in [p.name for p in record.participants]
+
+
+def test_a_statement_under_a_letterhead_and_a_case_stamp_is_titled_by_its_own_heading():
+    # the letterhead and "Arkivsak:" file the letter; its heading names it, a hearing reply
+    text = ("Regionrådet Vest\nArkivsak: 25/211\n\n"
+            "Høringsuttalelse – Regional plan for vannforvaltning\n\n"
+            "Regionrådet Vest viser til høringsbrev datert 10. januar 2025.\n\n"
+            "Regionrådet støtter hovedmålene i planen, men ber om at tiltakene finansieres.\n\n"
+            "Vedtatt i Regionrådet Vest 7. mars 2025.\n")
+    record = parse_bytes(text.encode(), "uttalelse.txt")
+    assert (record.kind, record.title) == \
+        ("other", "Høringsuttalelse – Regional plan for vannforvaltning")
+    assert record.meeting.date is None
+
+
+@pytest.mark.parametrize("file_name", [
+    "referat_styremote_2025-03-03.docx", "Protokoll-AU-0325.pdf", "innkalling.odt",
+])
+def test_a_file_name_printed_on_top_is_no_title(file_name):
+    text = (f"{file_name}\n\nReferat fra styremøte i Valdres Næringshage AS\n\n"
+            "Dato: 3. mars 2025\nTil stede: Eva Li, Tom Ur\n\n"
+            "Sak 1/25 Strategi\nVedtak: Strategien ble vedtatt.\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert record.title == "Referat fra styremøte i Valdres Næringshage AS"
+
+
+@pytest.mark.parametrize("title", [
+    "Referat (utkast)", "Protokoll (foreløpig)", "Referat [ikke godkjent]", "Referat – UTKAST",
+])
+def test_a_draft_mark_on_a_bare_title_leaves_the_body_to_the_line_below(title):
+    text = (f"{title}\n\nFaggruppe oppvekst\nDato: 5. mai 2025\n\n"
+            "Til stede: Hilde Bø, Arne Lid\n\nSak 1 Skolebruksplan\n"
+            "Faggruppen tok saken til orientering.\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert (record.title, record.body) == (title, "Faggruppe oppvekst")
+
+
+@pytest.mark.parametrize("word", ["Samandrag", "Oppsummering", "Minnesnotat", "Møtenotat"])
+def test_a_bare_summary_word_over_the_meeting_and_its_day_takes_the_body_from_it(word):
+    text = (f"{word}\n\nMøte i styringsgruppa for Fjordvegen, 14. mars 2025\n\n"
+            "Til stades: Olav Rud, Siv Ål\n\n1. Status\n"
+            "Styringsgruppa tok orienteringa til vitande.\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert (record.kind, record.title) == ("minutes", word)
+    assert record.body is not None and record.body.casefold() == "styringsgruppa for fjordvegen"
+    assert record.meeting.date == "2025-03-14"
+
+
+@pytest.mark.parametrize("below", [
+    "Tema: Felles innkjøp av IKT", "Gjelder: Felles innkjøp av IKT",
+    "Møte mellom Regionrådet og fylkeskommunen om samferdsel",
+])
+def test_a_topic_or_a_meeting_between_parties_under_a_bare_title_names_no_body(below):
+    # what was discussed, or two parties meeting: no one body met
+    text = (f"Notat fra møte\n\n{below}\nDato: 3. mars 2025\n"
+            "Til stede: Tor Haug, Mari Sund\n\n"
+            "Det ble enighet om å lyse ut felles anskaffelse.\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert (record.kind, record.title, record.body) == ("minutes", "Notat fra møte", None)
+
+
+@pytest.mark.parametrize("who", ["Styret i Fjellregionen Næringsforum",
+                                 "Medlemmene i arbeidsutvalget og varamedlemmene"])
+def test_a_long_summons_sentence_gives_the_meetings_day_hours_and_place(who):
+    text = (f"Innkalling til styremøte\n\n{who} innkalles til styremøte tirsdag "
+            "22. april 2025 kl. 18.00 på Tynset.\n\n"
+            "1. Godkjenning av innkalling og dagsorden\n"
+            "Forslag til vedtak: Innkalling og dagsorden godkjennes.\n\n2. Eventuelt\n")
+    record = parse_bytes(text.encode(), "innkalling.txt")
+    assert record.kind == "agenda"
+    assert (record.meeting.date, record.meeting.start, record.meeting.location) == \
+        ("2025-04-22", "18:00", "Tynset")
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Invitasjon til strategisamling", None),
+    ("Invitasjon til møte i Regionrådet Vest", "Regionrådet Vest"),
+    ("Invitasjon og program: Nettverkssamling for kommuneplanleggere",
+     "Nettverkssamling for kommuneplanleggere"),
+])
+def test_an_invitations_word_is_no_part_of_the_body(title, body):
+    # "Invitasjon til …" is read as "Innkalling til …": the word names the document
+    assert body_and_organization(title)[0] == body

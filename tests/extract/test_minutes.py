@@ -204,3 +204,20 @@ def test_a_joint_item_last_covers_both_cases_of_the_agenda_list():
     assert [(i.number, i.title) for i in record.items] == [
         ("1/24", "Godkjenning av innkalling"), ("2/24 og 3/24", "Budsjett og økonomiplan"),
         ("4/24", "Eventuelt")]
+
+
+@pytest.mark.parametrize("numbered", [True, False])
+def test_a_decks_slide_numbers_on_their_own_lines_are_no_items(numbered):
+    # "1" over "Agenda", "2" over "Bakgrunn": page numbers; the agenda slide lists the items
+    slides = [("Agenda", "Bakgrunn\nProsess så langt\nVeien videre"),
+              ("Bakgrunn", "Vedtak i regionrådet juni 2024\nFelles satsing på reiseliv"),
+              ("Prosess så langt", "Fire arbeidsverksteder\nOver 200 innspill"),
+              ("Veien videre", "Høringsutkast i mai\nEndelig vedtak i september"),
+              ("Takk for oppmerksomheten", "kari.nordmann@vest.no")]
+    text = "Regional næringsplan 2025–2028\nStatus og veien videre\nKari Nordmann\n\n" + \
+        "\n\n".join((f"{n}\n" if numbered else "") + f"{title}\n{body}"
+                    for n, (title, body) in enumerate(slides, 1)) + "\n"
+    record = parse_bytes(text.encode(), "foiler.txt")
+    assert record.kind == "presentation"
+    assert [(item.number, item.title) for item in record.items] == \
+        [(None, "Bakgrunn"), (None, "Prosess så langt"), (None, "Veien videre")]

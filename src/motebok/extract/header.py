@@ -69,7 +69,7 @@ _DOC_PREFIX = re.compile(
     r"(?:møte?|moe?te|minnes?)?(?:referat|protokoll|oppsummering|møtebok|sammendrag|samandrag|"
     r"notat(?:er)?|"  # (a note app's plural: "Møtenotater – Nettverk for kulturskoler")
     r"(?:hovedpunkt(?:er|ene)?|hovudpunkt(?:a|ene)?)(?=\s+(?:fra|frå)\b)|"
-    r"innkalling|saksliste|sakliste|dagsorden|agenda|"
+    r"innkalling|invitasjon|saksliste|sakliste|dagsorden|agenda|"
     r"saksdokument\w*|sakspapir\w*|møtedokument\w*|møtepapir\w*|sakskart\w*)"
     r"(?:\s+og\s+\w+|\s*/\s*(?:referat|protokoll|møtebok|oppsummering|notat))?"
     r"(?:\s+(?:fra|frå|fra\s+møtet|frå\s+møtet|fra\s+møte|frå\s+møte|for|av|etter|i|til|"
@@ -213,6 +213,17 @@ def _club_meeting(text: str) -> bool:
     club = _CLUB_THEN_MEETING.match(text)
     return club is not None and names_club(club.group("org")) and \
         compound_body(club.group("word")) is not None
+
+
+def _summons_to_meeting(line: Line) -> bool:
+    """Whether a line calls its readers to a meeting ("Styret i Fjellregionen Næringsforum
+    innkalles til styremøte tirsdag 22. april 2025 kl. 18.00 på Tynset."): a summons's
+    sentence with a day and hours gives the meeting's day, hours and place."""
+    return "kall" in line.lowered and _SUMMONED.search(line.body) is not None
+
+
+_SUMMONED = re.compile(r"\b(?:innkalles|innkallast|kalles\s+inn|vert\s+kalla\s+inn)\s+"
+                       r"(?:herved\s+|med\s+dette\s+)?til\s+[\wæøå-]*møte\b", re.I)
 
 
 def _held_sentence(lines: list[Line]) -> re.Match[str] | None:
@@ -474,7 +485,8 @@ def find_title(lines: list[Line], limit: int,
         named = _MINUTES_WORDS.search(line.body) or _AGENDA_WORDS.search(line.body) or (
             (compound_body(first_word) is not None or _ACRONYM_MEETING.match(first_word))
             and not _PAST_FINITE.search(line.body)) or (  # "Styremøtet ble gjennomført som …"
-            "øte" in line.lowered and _club_meeting(line.body))  # "Fjordvik Vel – styremøte …"
+            "øte" in line.lowered and _club_meeting(line.body)) or (  # "Fjordvik Vel – styremøte …"
+            is_not_a_meeting_record(line.body))  # "Høringsuttalelse – …" under a letterhead
         if named and len(line.body) <= 160 and (not line.body.endswith(".") or (
                 _DOC_PREFIX.match(line.body) and _DATE_THEN_STOP.search(line.body) and
                 not FINITE_VERB.search(line.body) and not _meeting_named_above(top, line)) or (
@@ -533,8 +545,15 @@ _MINUTES_HEADING = re.compile(r"(?:møte)?(?:referat|protokoll)\s+\S", re.I)
 def _is_filing_field(line: Line) -> bool:
     """Whether a line is the archive's or the series' field over a letter or minutes
     ("Referatserie: Styret 2024", "Saksnr. 24/123", "Arkivsak: 2024/551", "Vår ref.:",
-    "Deres ref.:"): it files the document and names neither it nor the body."""
-    return line.lowered.startswith(_FILING_WORDS) and bool(_FILING_FIELD.match(line.lowered))
+    "Deres ref.:"): it files the document and names neither it nor the body; so does the
+    file's name an export printed on top ("referat_styremote_2025-03-03.docx")."""
+    if line.lowered.startswith(_FILING_WORDS) and _FILING_FIELD.match(line.lowered):
+        return True
+    return " " not in line.body and "." in line.body and bool(_FILE_NAME.search(line.lowered))
+
+
+# A file's extension at the end of a word: "Referat_AU_0325.docx", "protokoll-12.pdf".
+_FILE_NAME = re.compile(r"\w\.(?:docx?|pdf|odt|rtf|txt|md|html?|pptx?|xlsx?)$")
 
 
 _FILING_WORDS = ("referatserie", "møteserie", "serie", "saksnr", "saksnummer", "sak nr",
@@ -1000,7 +1019,11 @@ _NOT_A_MEETING_TITLE = re.compile(
     r"^(?:årsmelding|årsberetning|årsrapport|handlingsplan|handlingsprogram|"
     r"saksframlegg|saksfremlegg|saksutredning|saksutgreiing|"
     r"høringsuttalelse|høringsinnspill|høringsnotat|høyringsuttale|høyringsinnspel|"
-    r"vedtekter|vedtekt|mandat|prosjektplan|søknad)\b", re.I)
+    r"vedtekter|vedtekt|mandat|prosjektplan|søknad|"
+    # a year's list of meeting days, a project's report, a statement sent after a meeting
+    # ("Møteplan 2025", "Statusrapport prosjekt X", "Uttalelse om fylkesveg 57")
+    r"møteplan|møtekalender|årshjul|statusrapport|framdriftsrapport|fremdriftsrapport|"
+    r"sluttrapport|prosjektrapport|høringssvar|høyringssvar|uttalelse|uttale)\b", re.I)
 
 
 def is_not_a_meeting_record(title: str | None) -> bool:
@@ -1101,6 +1124,20 @@ def filed_title(title: str | None) -> str | None:
     if len(title) >= 8 and dates.DIGIT.search(title):
         title = _COMPACT_DATE.sub(r"\1-\2-\3", title)
     return title
+
+
+def _without_status(title: str | None) -> str | None:
+    """The title without the draft's or approval's mark ("Referat (utkast)", "Protokoll
+    – UTKAST", "Referat [ikke godkjent]"): it tells the minutes' state, not who met; the
+    title itself stays as written."""
+    if not title or not ("(" in title or "[" in title or "utkast" in title.casefold()):
+        return title
+    return _STATUS_MARK.sub("", title).strip() or title
+
+
+_STATUS_MARK = re.compile(r"\s*[(\[]\s*(?:ikke\s+|ikkje\s+)?(?:utkast|foreløpig|godkjent|godkjend|"
+                          r"revidert|korrigert|endelig|rettet|retta)\b[^)\]]{0,30}[)\]]|"
+                          r"\s+[–—-]\s+(?:utkast|foreløpig)$", re.I)
 
 
 def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
@@ -1797,7 +1834,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     limit = max(head_end, min(len(lines), 12))
     head = Head()
     head.title, head.title_line = find_title(lines, min(limit, 25), head_end)
-    head.body, head.organization = body_and_organization(filed_title(head.title))
+    head.body, head.organization = body_and_organization(_without_status(filed_title(head.title)))
     if head.title and head.title.isupper() and (head.body or head.organization):
         cased = proper_nouns(lines)
         head.body, head.organization = recased(head.body, cased), recased(head.organization,
@@ -2106,7 +2143,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         # på Klosterøya eller per telefon"
         if start and (len(text) < 80 or (found and len(text) < 160 and (
                 _DOC_PREFIX.match(text) or line.index == head.title_line or held_as or
-                held_meeting))) \
+                held_meeting or _summons_to_meeting(line)))) \
                 and (found or _DIGITAL.search(text) or meeting):
             if meeting is None and found:
                 meeting = found[0]
@@ -2327,7 +2364,8 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
     if title_line is None:
         return None
     title = lines[title_line].body.strip(" !:.")
-    bare = bool(_BARE_DOC_WORD.fullmatch(title) or _GATHERING_TITLE.fullmatch(title))
+    bare = bool(_BARE_DOC_WORD.fullmatch(title) or _GATHERING_TITLE.fullmatch(title) or
+                _BARE_SUMMARY_WORD.fullmatch(title))
     for n in (title_line + 1, title_line - 1):  # the line under it, else a letterhead above
         if not 0 <= n < min(limit, len(lines)):
             continue
@@ -2337,6 +2375,7 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
             return text  # "Fjordvik Vel" / "Styret" / "Referat": the board above the title
             # (a "Styret" over names would be a group label; above the title it names no one)
         if match_label(line.text) or line.is_table or len(text) > 100 or \
+                _TOPIC_LABEL.match(text) or text.startswith(_BETWEEN_PARTIES) or \
                 (_is_letterhead(lines, n) and not (n > title_line and
                                                    text.casefold() in _BODY_TAILS)) or \
                 FINITE_VERB.search(text) or _is_contact_line(text) or \
@@ -2345,6 +2384,16 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
             continue  # "Møtet ble holdt i Elva Hotell" says where, not who
         return text  # also "REFERAT" / "Årsmøte i Stord sogelag 11.02.10"
     return None
+
+
+# A bare word for a summary of a meeting, as a title over the line that names the meeting:
+# "Samandrag" / "Møte i styringsgruppa for Fjordvegen, 14. mars 2025", "Minnesnotat".
+_BARE_SUMMARY_WORD = re.compile(r"oppsummering|sammendrag|samandrag|minnes?notat|"
+                                r"(?:møte)?notat(?:er)?", re.I)
+# A labelled topic under a bare title names what was discussed, not who met: "Tema: …".
+_TOPIC_LABEL = re.compile(r"(?:tema|emne|gjelder|vedr(?:ørende)?|ang(?:ående)?)\.?\s*:", re.I)
+# A meeting between parties names no one body that met: "Møte mellom Regionrådet og …".
+_BETWEEN_PARTIES = ("Møte mellom ", "Møtet mellom ", "Dialogmøte mellom ", "Samarbeidsmøte mellom ")
 
 
 def _has_lone_date(lines: list[Line], limit: int) -> bool:

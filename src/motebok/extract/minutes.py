@@ -2636,6 +2636,7 @@ def decide_kind(draft: Draft) -> None:
         _without_attached_minutes(draft)
     elif draft.record.kind == DocumentKind.PRESENTATION:
         _title_slide(draft)
+        _without_slide_numbers(draft)
         _without_slide_titles(draft)
     elif draft.items:
         _without_attached_summons(draft)
@@ -2734,6 +2735,16 @@ def _audience(text: str) -> str | None:
 
 _SHOWN_TO = re.compile(r"(?:presentasjon|orientering|innlegg|foredrag|framlegg)\s+"
                        r"(?:for|i|til|på)\s+(\w[\w -]{2,40})$", re.I)
+
+
+def _without_slide_numbers(draft: Draft) -> None:
+    """A deck's slide numbers on lines of their own ("1" over "Agenda", "2" over
+    "Bakgrunn") read as numbered items without titles: they number pages, not saker, so
+    the list on the agenda slide is the items, as in a deck without numbers."""
+    if not draft.items or any(c.title for c in draft.items):
+        return
+    agenda = _agenda_heading(draft.lines, False)
+    draft.items = unnumbered_agenda(draft.lines, agenda) if agenda is not None else []
 
 
 def _without_slide_titles(draft: Draft) -> None:
