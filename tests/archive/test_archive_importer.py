@@ -658,17 +658,23 @@ def test_store_record_with_bytes_uses_their_hash(tmp_path):
     assert Path(meeting.source.filename).name == "a.txt"
 
 
-def test_people_of_minutes_imported_as_drafts_are_no_public_members(tmp_path, client):
-    from django.urls import reverse
-
+def _archive_with_a_draft_naming_a_newcomer(tmp_path) -> Organization:
+    """A body with published minutes and a draft naming a new leader, Nora Ny, who stands
+    in the draft alone; the body is returned."""
     importer.import_paths([str(write_minutes(tmp_path, "a.txt", 1))])
-    draft = tmp_path / "b.txt"  # a new leader, named in this draft alone
+    draft = tmp_path / "b.txt"
     draft.write_text(minutes_text("Testregionen regionråd", "02.02.2024",
                                   ["Nora Ny (leder)", "Ola Hansen"],
                                   [("02/24", "Budsjett", "Budsjettet ble vedtatt.")]),
                      encoding="utf-8")
     importer.import_paths([str(draft)], status=MeetingStatus.DRAFT.value)
-    body = Organization.objects.get(name="Testregionen regionråd")
+    return Organization.objects.get(name="Testregionen regionråd")
+
+
+def test_people_of_minutes_imported_as_drafts_are_no_public_members(tmp_path, client):
+    from django.urls import reverse
+
+    body = _archive_with_a_draft_naming_a_newcomer(tmp_path)
     # a member for the secretariat, who sees the draft
     assert body.memberships.filter(person__name="Nora Ny").exists()
     newcomer = Person.objects.get(name="Nora Ny")
@@ -692,14 +698,7 @@ def test_a_member_read_from_a_draft_is_known_as_far_as_the_draft(tmp_path, clien
     from motebok.archive.models import BodyAccess
     from motebok.vocab import AccessRole, OrganizationKind
 
-    importer.import_paths([str(write_minutes(tmp_path, "a.txt", 1))])
-    draft = tmp_path / "b.txt"
-    draft.write_text(minutes_text("Testregionen regionråd", "02.02.2024",
-                                  ["Nora Ny (leder)", "Ola Hansen"],
-                                  [("02/24", "Budsjett", "Budsjettet ble vedtatt.")]),
-                     encoding="utf-8")
-    importer.import_paths([str(draft)], status=MeetingStatus.DRAFT.value)
-    body = Organization.objects.get(name="Testregionen regionråd")
+    body = _archive_with_a_draft_naming_a_newcomer(tmp_path)
     if persona != "anonymous":
         user = get_user_model().objects.create_user(persona)
         target = body

@@ -36,6 +36,16 @@ def previous_of(meeting) -> Meeting | None:
                                     kind="minutes_approval").previous_meeting
 
 
+def query_counts(client: Client, pages: list[str]) -> list[int]:
+    """The number of queries each page asks, every page answering 200."""
+    found = []
+    for page in pages:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(page).status_code == 200
+        found.append(len(queries))
+    return found
+
+
 def test_members_get_a_role_and_the_organisation_they_represent(world):
     client = client_for(world, "secretariat")
     response = client.post(url("member_add", world.body.slug), {
@@ -161,18 +171,10 @@ def test_the_meeting_body_and_attendance_pages_ask_a_fixed_number_of_queries(wor
                 name=f"Arbeidsgruppe {n}-{i}", kind="working_group", parent=world.body,
                 lead=person_named(f"Leder {n}-{i}"), ends_on=dt.date(2025, 12, 31))
 
-    def counts() -> list[int]:
-        found = []
-        for page in pages:
-            with CaptureQueriesContext(connection) as queries:
-                assert client.get(page).status_code == 200
-            found.append(len(queries))
-        return found
-
     grow(1)
-    few = counts()
+    few = query_counts(client, pages)
     grow(4)
-    assert counts() == few
+    assert query_counts(client, pages) == few
 
 
 def test_the_audit_access_and_versions_pages_ask_a_fixed_number_of_queries(world):
@@ -194,19 +196,11 @@ def test_the_audit_access_and_versions_pages_ask_a_fixed_number_of_queries(world
             client.post(url("meeting_edit", meeting.pk), {
                 "title": f"Møte {n}-{i}", "date": "2025-03-12", "reason": f"Retting {i}"})
 
-    def counts() -> list[int]:
-        found = []
-        for page in pages:
-            with CaptureQueriesContext(connection) as queries:
-                assert client.get(page).status_code == 200
-            found.append(len(queries))
-        return found
-
     grow(1)
-    few = counts()
+    few = query_counts(client, pages)
     grow(4)
     assert meeting.minutes_versions.count() >= 5
-    assert counts() == few
+    assert query_counts(client, pages) == few
 
 
 def test_a_form_of_the_body_page_that_fails_keeps_what_was_typed(world):
