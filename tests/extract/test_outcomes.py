@@ -2718,3 +2718,12 @@ def test_listed_referatsaker_lines_are_not_joined_to_the_outcome_below_them():
             "Sak 3/25 Eventuelt\nIngen saker.\n")
     item = parse_bytes(text.encode(), "levekar.txt").items[0]
     assert item.decisions == ["Saka vart teken til orientering."]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Rådet drøftet planen og vil gi en felles uttale.", "Rådet"),
+    ("Kari Holm tok ordet og vil sende brevet.", "Kari Holm"),
+    ("Kari og Per vil sende brevet.", "Kari og Per"),
+])
+def test_a_verb_phrase_joined_to_the_task_s_is_no_part_of_its_subject(sentence, who):
+    assert responsible_of(sentence) == who

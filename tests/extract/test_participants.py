@@ -1108,3 +1108,23 @@ def test_a_seat_word_before_a_colon_is_no_organisation_group():
     assert organization_of_group("Medlem") is None
     assert organization_of_group("Sekretær") is None
     assert organization_of_group("Innovasjon Norge") == "Innovasjon Norge"
+
+
+@pytest.mark.parametrize(("ticked", "empty"), [("☑", "☐"), ("☒", "☐"), ("- [x]", "- [ ]")])
+def test_a_box_left_empty_in_a_ticked_list_of_people_is_an_absence(ticked, empty):
+    # a form's "Deltakere" ticked off at the door
+    text = (f"Referat\nDato: 12.3.2025\n\nDeltakere:\n{ticked} Kari Holm, Stad kommune\n"
+            f"{empty} Per Dahl, Bremanger kommune\n{ticked} Ola Nord, Kinn kommune\n\n"
+            "Sak 1/25 Plan\nPlanen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "r.md").participants
+    assert [(p.name, p.organization, p.attendance) for p in people] == [
+        ("Kari Holm", "Stad kommune", "present"), ("Per Dahl", "Bremanger kommune", "absent"),
+        ("Ola Nord", "Kinn kommune", "present")]
+
+
+def test_a_list_of_empty_boxes_alone_says_nothing_about_who_came():
+    text = ("Referat\nDato: 12.3.2025\n\nDeltakere:\n☐ Kari Holm, Stad kommune\n"
+            "☐ Per Dahl, Bremanger kommune\n\nSak 1/25 Plan\nPlanen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "r.txt").participants
+    assert [(p.name, p.attendance) for p in people] == [
+        ("Kari Holm", "present"), ("Per Dahl", "present")]

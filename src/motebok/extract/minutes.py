@@ -650,6 +650,29 @@ def read_attendance(draft: Draft) -> None:
     if not marked:  # a presence column nobody filled in says nothing about who came
         for participant in unmarked:
             participant.attendance = Attendance.PRESENT
+    _unticked_boxes_absent(draft)
+
+
+# The boxes a list of people is ticked in ("☑ Kari Holm, Stad kommune" / "☐ Per Dahl"):
+# ticked, or left empty.
+_TICKED_BOXES = ("☑", "☒", "✓", "✔", "[x]", "[X]")
+_EMPTY_BOXES = ("☐", "[ ]")
+
+
+def _unticked_boxes_absent(draft: Draft) -> None:
+    """People on a line whose box was left empty in a list where other boxes are ticked
+    were not there (a form's "Deltakere" ticked off at the door). A list with no box
+    ticked says nothing: a summons, or a form nobody filled in."""
+    lines = draft.lines
+    boxed = [text for i in range(draft.attendance_start, draft.attendance_end)
+             if (text := lines[i].text.lstrip(" \t-*•"))[:1] in ("☐", "☑", "☒", "✓", "✔", "[")]
+    empty = [text for text in boxed if text.startswith(_EMPTY_BOXES)]
+    if not empty or not any(text.startswith(_TICKED_BOXES) for text in boxed):
+        return
+    for person in draft.people.order:
+        if person.attendance == Attendance.PRESENT and \
+                any(person.name in text for text in empty):
+            person.attendance = Attendance.ABSENT
 
 
 # Labels over the members a summons calls in, which say nothing about who came:

@@ -3199,6 +3199,12 @@ def _trim_subject(who: str) -> str:
     if who.endswith(")") and "(" in who and who.index("(") > 0:
         who = who[:who.index("(")].rstrip()
     words = who.split()
+    if len(words) > 2 and words[-1] in ("og", "men"):
+        # "Rådet drøftet planen og vil gi en uttale": a verb phrase joined to the task's,
+        # so the subject ends at the first verb after it
+        words = words[:next((i for i, w in enumerate(words[:-1]) if i and w.islower()
+                             and w not in _ROLE_NOUNS and words[i - 1][:1].isupper()),
+                            len(words) - 1)]
     cut = next((i for i, w in enumerate(words) if i and (
         w.casefold() in {"på", "i", "etter", "innen", "før", "også", "derfor", "nå", "da"}
         or (w.casefold() in _SHORT_VERBS and words[i - 1][:1].isupper())
