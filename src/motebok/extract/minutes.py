@@ -663,9 +663,12 @@ def _unticked_boxes_absent(draft: Draft) -> None:
     """People on a line whose box was left empty in a list where other boxes are ticked
     were not there (a form's "Deltakere" ticked off at the door). A list with no box
     ticked says nothing: a summons, or a form nobody filled in."""
-    lines = draft.lines
-    boxed = [text for i in range(draft.attendance_start, draft.attendance_end)
-             if (text := lines[i].text.lstrip(" \t-*•"))[:1] in ("☐", "☑", "☒", "✓", "✔", "[")]
+    texts = [line.text for line in draft.lines[draft.attendance_start:draft.attendance_end]]
+    joined = "\n".join(texts)  # (one search for an empty box first: most heads have none)
+    if "☐" not in joined and "[ ]" not in joined:
+        return
+    boxed = [text for text in (text.lstrip(" \t-*•") for text in texts)
+             if text[:1] in ("☐", "☑", "☒", "✓", "✔", "[")]
     empty = [text for text in boxed if text.startswith(_EMPTY_BOXES)]
     if not empty or not any(text.startswith(_TICKED_BOXES) for text in boxed):
         return
