@@ -163,8 +163,9 @@ def test_the_audit_log_names_objects_fields_and_choices_as_the_pages_do(world, t
     assert "<li>status: Draft → Approved</li><li>locked: no → yes</li>" in english
     assert "sendt innkalling #" in bokmal and "sent summons #" in english
     assert "summonsdispatch" not in bokmal and "summons dispatch" not in english
-    assert "<li>rekkefølge: 3 → 2</li><li>nummer: 03/25 → 02/25</li>" in bokmal
-    assert "<li>order: 3 → 2</li><li>number: 03/25 → 02/25</li>" in english
+    # (in the model's field order on every database: jsonb keeps no key order)
+    assert "<li>nummer: 03/25 → 02/25</li><li>rekkefølge: 3 → 2</li>" in bokmal
+    assert "<li>number: 03/25 → 02/25</li><li>order: 3 → 2</li>" in english
     assert "moved up" not in bokmal  # no words stored in one language
 
 

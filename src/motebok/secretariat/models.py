@@ -93,7 +93,7 @@ class AuditEntry(models.Model):
         the old (deleted) one. Fields empty on both sides are left out.
         """
         rows = []
-        for field, change in self.changes.items():
+        for field, change in sorted(self.changes.items(), key=self._field_position):
             side = {AuditAction.CREATE: 0, AuditAction.DELETE: 1}.get(self.action)
             if isinstance(change, list) and len(change) == 2 and (
                     side is None or change[side] is None):
@@ -106,6 +106,16 @@ class AuditEntry(models.Model):
                 rows.append((self.field_label(field), self._shown(field, old),
                              self._shown(field, new)))
         return rows
+
+    def _field_position(self, change: tuple[str, object]) -> tuple[int, str]:
+        """Where a changed field stands among its model's fields, then its name: the rows
+        keep the form's order on every database (PostgreSQL's jsonb keeps no key order)."""
+        field = self._model_field(change[0])
+        try:
+            fields = apps.get_model(self.model)._meta.get_fields()
+        except (LookupError, ValueError):
+            fields = ()
+        return (fields.index(field) if field in fields else len(fields), change[0])
 
     def _model_field(self, name: str):
         """The field ``name`` of the entry's model, or None (a key of its own, say
