@@ -506,14 +506,19 @@ def test_a_roster_s_brackets_say_who_was_away_and_which_deputy_came():
         ("Trine Vik", "Zby", "present", "for Geir Bø")]
 
 
+def _present_table_md(table: str) -> list:
+    """The participants of Markdown minutes whose "Til stede:" is the given table."""
+    text = ("# Referat\n\nDato: 12.03.2025\n\nTil stede:\n\n" + table +
+            "\n## Sak 1/25 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    return parse_bytes(text.encode(), "rr.md").participants
+
+
 def test_a_row_per_municipality_with_a_person_per_office_reads_their_brackets():
     # "Kommune | Ordfører | Kommunedirektør" under "Til stede:": no name column, so each
     # name cell is a person, and "(forfall)" by a name says that one was away
     table = ("| Kommune | Ordfører | Kommunedirektør |\n|---|---|---|\n"
              "| Xby | Kari Holm | Per Dahl |\n| Yby | Ola Nord (forfall) | Geir Bø |\n")
-    text = ("# Referat\n\nDato: 12.03.2025\n\nTil stede:\n\n" + table +
-            "\n## Sak 1/25 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
-    people = parse_bytes(text.encode(), "rr.md").participants
+    people = _present_table_md(table)
     assert [(p.name, p.organization, p.attendance) for p in people] == [
         ("Kari Holm", "Xby", "present"), ("Per Dahl", "Xby", "present"),
         ("Ola Nord", "Yby", "absent"), ("Geir Bø", "Yby", "present")]
@@ -523,9 +528,7 @@ def test_organisations_heading_the_columns_are_whom_the_names_below_represent():
     # "Til stede:" over a table with a municipality over each column, its people below
     table = ("| Xby kommune | Yby kommune | Zby kommune |\n|---|---|---|\n"
              "| Kari Holm | Ola Nord | Trine Vik (fra sak 2) |\n| Per Dahl | Geir Bø | |\n")
-    text = ("# Referat\n\nDato: 12.03.2025\n\nTil stede:\n\n" + table +
-            "\n## Sak 1/25 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
-    people = parse_bytes(text.encode(), "rr.md").participants
+    people = _present_table_md(table)
     assert [(p.name, p.organization, p.attendance) for p in people] == [
         ("Kari Holm", "Xby kommune", "present"), ("Ola Nord", "Yby kommune", "present"),
         ("Trine Vik", "Zby kommune", "partial"), ("Per Dahl", "Xby kommune", "present"),
@@ -537,9 +540,7 @@ def test_a_first_row_of_a_name_with_a_role_and_a_council_is_a_person_not_heading
     # row is the chair of a council, like the rows under it
     table = ("| Lise Berg (leder) | Eldrerådet |\n|---|---|\n"
              "| Rolf Aune | Eldrerådet |\n| Mona Fjell | Ungdomsrådet |\n")
-    text = ("# Referat\n\nDato: 12.03.2025\n\nTil stede:\n\n" + table +
-            "\n## Sak 1/25 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
-    people = parse_bytes(text.encode(), "rr.md").participants
+    people = _present_table_md(table)
     assert [(p.name, p.organization, p.role) for p in people] == [
         ("Lise Berg", "Eldrerådet", "chair"), ("Rolf Aune", "Eldrerådet", "member"),
         ("Mona Fjell", "Ungdomsrådet", "member")]
