@@ -103,10 +103,10 @@ def _migration_lock() -> Iterator[None]:
             with connection.cursor() as cursor:
                 cursor.execute("SELECT pg_advisory_unlock(%s)", [_PG_LOCK_KEY])
         return
-    name = str(settings.DATABASES["default"]["NAME"])
-    if fcntl is None or name == ":memory:":
-        yield
+    if fcntl is None or connection.is_in_memory_db():
+        yield  # an in-memory database (the tests') has no file to lock beside
         return
+    name = str(connection.settings_dict["NAME"])
     with open(f"{name}.migrate-lock", "a") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file is closed
         yield
