@@ -611,7 +611,7 @@ def add_membership(person: Person, body: Organization, participant_role: str | N
     representing = organization_for(organization_text) if simple_name(organization_text) else None
     if membership is None:
         return Membership.objects.create(person=person, body=body, role=role,
-                                         representing=representing)
+                                         representing=representing, from_minutes=True)
     changed = []
     if ROLE_RANK.get(role, 0) > ROLE_RANK.get(membership.role, 0):
         membership.role = role
