@@ -169,6 +169,34 @@ def test_the_audit_log_names_objects_fields_and_choices_as_the_pages_do(world, t
     assert "moved up" not in bokmal  # no words stored in one language
 
 
+def test_the_audit_log_names_linked_objects_and_keeps_a_deleted_one_s_id(
+        world, two_meetings, django_assert_max_num_queries):
+    """"ansvarlig: — → Kari Fjellstad", not "→ 1"; once the person is gone, her id."""
+    from motebok.archive.models import Person
+
+    _held, _following, item = two_meetings
+    client = client_for(world, "secretariat")
+    for text in ("Hente inn priser", "Ringe hotellene", "Skrive rapport"):
+        client.post(reverse("secretariat:action_new", args=[item.pk]), {
+            "text": text, "responsible": "Kari Fjellstad", "due": "2025-03-01"})
+    address = reverse("secretariat:audit", args=[world.body.slug])
+    bokmal = client.get(address).content.decode()
+    english = client.get(address, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert bokmal.count("<li>ansvarlig: — → Kari Fjellstad</li>") == 3
+    assert "<li>responsible: — → Kari Fjellstad</li>" in english
+    assert f"<li>sak: — → {item.number} Vinterturisme</li>" in bokmal
+    # a page of many entries asks one query per linked model, not one per entry
+    with django_assert_max_num_queries(12):
+        client.get(address)
+    kari = Person.objects.get(name="Kari Fjellstad")
+    kari_id = kari.pk
+    kari.delete()
+    bokmal = client.get(address).content.decode()
+    english = client.get(address, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert f"<li>ansvarlig: — → #{kari_id} (slettet)</li>" in bokmal
+    assert f"<li>responsible: — → #{kari_id} (deleted)</li>" in english
+
+
 def _anonymous():
     """Django's anonymous user."""
     from django.contrib.auth.models import AnonymousUser
