@@ -197,6 +197,15 @@ def test_the_audit_log_names_linked_objects_and_keeps_a_deleted_one_s_id(
     assert f"<li>responsible: — → #{kari_id} (deleted)</li>" in english
 
 
+def test_the_audit_log_shows_no_id_row_for_a_created_object(world):
+    """The entry says "opprettet møte #7" already: no "id: — → 7" among the changes."""
+    client = client_for(world, "secretariat")
+    meeting = plan(world.body, dt.date(2025, 2, 5), world.users["secretariat"])
+    page = client.get(reverse("secretariat:audit", args=[world.body.slug])).content.decode()
+    assert f"opprettet møte #{meeting.pk}" in page and "<li>dato: — → 2025-02-05</li>" in page
+    assert "<li>id:" not in page and "<li>ID:" not in page
+
+
 def _anonymous():
     """Django's anonymous user."""
     from django.contrib.auth.models import AnonymousUser

@@ -90,10 +90,13 @@ class AuditEntry(models.Model):
 
         An update stores ``[old, new]`` pairs; a creation or deletion often stores the
         object's snapshot (``{field: value}``), whose value is then the new (created) or
-        the old (deleted) one. Fields empty on both sides are left out.
+        the old (deleted) one. Fields empty on both sides are left out, and so is the
+        object's id (a snapshot holds it; the entry names the object already).
         """
         rows = []
         for field, change in sorted(self.changes.items(), key=self._field_position):
+            if getattr(self._model_field(field), "primary_key", False):
+                continue
             side = {AuditAction.CREATE: 0, AuditAction.DELETE: 1}.get(self.action)
             if isinstance(change, list) and len(change) == 2 and (
                     side is None or change[side] is None):
