@@ -182,7 +182,7 @@ def member_add(request: HttpRequest, slug: str) -> HttpResponse:
         membership = Membership.objects.create(person=person, body=body, role=data["role"],
                                                representing=representing, start=data["start"])
         audit.record(request.user, membership, AuditAction.CREATE, body=body,
-                     summary=f"{person.name} ({data['role']})",
+                     summary=person.name,
                      changes=audit.snapshot(membership))
     messages.success(request, _("%(name)s was added.") % {"name": person.name})
     return redirect("secretariat:body", slug=body.slug)
