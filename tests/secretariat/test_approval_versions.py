@@ -197,6 +197,14 @@ def test_the_audit_log_names_linked_objects_and_keeps_a_deleted_one_s_id(
     assert f"<li>responsible: — → #{kari_id} (deleted)</li>" in english
 
 
+def test_an_audit_entry_whose_link_holds_no_id_is_shown_as_stored(world):
+    entry = AuditEntry.objects.create(model="archive.action", object_id="1", action="update",
+                                      changes={"responsible_person": [None, "Kari"],
+                                               "item": ["abc", "7"]})
+    assert dict((field, (old, new)) for field, old, new in entry.change_rows()) == {
+        "ansvarlig": (None, "Kari"), "sak": ("abc", "#7 (slettet)")}
+
+
 def test_the_audit_log_shows_no_id_row_for_a_created_object(world):
     """The entry says "opprettet møte #7" already: no "id: — → 7" among the changes."""
     client = client_for(world, "secretariat")

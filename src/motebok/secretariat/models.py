@@ -161,7 +161,7 @@ class AuditEntry(models.Model):
                 if field is not None:
                     values = change if isinstance(change, list) else [change]
                     wanted.setdefault(field.related_model, set()).update(
-                        v for v in values if isinstance(v, int | str) and v != "")
+                        v for v in values if _an_id(v))
         names: dict[tuple[type[models.Model], str], str] = {}
         for model, ids in wanted.items():
             rows = model._default_manager.all()
@@ -190,13 +190,19 @@ class AuditEntry(models.Model):
         if isinstance(value, bool):
             return gettext("yes") if value else gettext("no")
         field = self._link_field(name)
-        if field is not None and isinstance(value, int | str) and value != "":
+        if field is not None and _an_id(value):
             return self._linked(field, value)
         field = self._model_field(name)
         choices = dict(getattr(field, "flatchoices", None) or ())
         if isinstance(value, str) and value in choices:
             return gettext(str(choices[value]))  # the vocabulary's labels, translated
         return value
+
+
+def _an_id(value: object) -> bool:
+    """True for a stored id (7 or "7"); anything else a linked field holds is shown as is."""
+    return (isinstance(value, int) and not isinstance(value, bool)) or (
+        isinstance(value, str) and value.isdigit())
 
 
 #: Labels of the audit keys that are no field of the changed model.
