@@ -126,6 +126,18 @@ def test_publishing_needs_approval_first(world, two_meetings):
     assert Meeting.objects.visible_to(_anonymous()).filter(pk=held.pk).exists()
 
 
+def test_the_approval_version_s_reason_is_shown_in_the_reader_s_language(world,
+                                                                        two_meetings):
+    held, _following, _item = two_meetings
+    minutes.approve(held, world.users["secretariat"])
+    client = client_for(world, "secretariat")
+    address = reverse("secretariat:versions", args=[held.pk])
+    english = client.get(address, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "<td>The minutes were approved</td>" in english
+    assert "Referatet ble godkjent" not in english
+    assert "<td>Referatet ble godkjent</td>" in client.get(address).content.decode()
+
+
 def test_the_audit_log_shows_created_and_deleted_values_whole(world, two_meetings):
     _held, _following, item = two_meetings
     client = client_for(world, "secretariat")

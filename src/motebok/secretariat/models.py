@@ -238,6 +238,14 @@ class MinutesVersion(models.Model):
     def __str__(self) -> str:
         return f"{self.meeting_id} v{self.version}"
 
+    @property
+    def shown_reason(self) -> str:
+        """The reason as the versions page shows it: an approval's, stored in the minutes'
+        own words ("Referatet ble godkjent"), in the reader's language."""
+        if self.reason == APPROVED_DECISION:
+            return gettext("The minutes were approved")
+        return self.reason
+
 
 class SummonsDispatch(models.Model):
     """One sending of a meeting's summons (innkalling) and to whom it went."""
