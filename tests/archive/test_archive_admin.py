@@ -42,3 +42,26 @@ def test_locked_minutes_are_read_only(admin_client) -> None:
                              {"post": "yes"}).status_code == 403
     item_page = admin_client.get(f"/admin/archive/agendaitem/{item.pk}/change/")
     assert b'name="_save"' not in item_page.content
+
+
+def test_deleting_a_draft_in_the_admin_takes_the_members_only_it_named(admin_client) -> None:
+    """What the import asks before a corrected draft goes in: delete the old one in the
+    admin. The member it alone named goes with it; the admin sees where members came from."""
+    from factories import PersonFactory
+
+    from motebok.archive.models import Membership, Participation
+
+    published = MeetingFactory()
+    draft = MeetingFactory(body=published.body, status=MeetingStatus.DRAFT.value,
+                           locked=False)
+    for name, meetings in (("Kari Nordmann", [published, draft]), ("Nora Ny", [draft])):
+        person = PersonFactory(name=name)
+        Membership.objects.create(person=person, body=draft.body, from_minutes=True)
+        for meeting in meetings:
+            Participation.objects.create(meeting=meeting, person=person)
+    listing = admin_client.get("/admin/archive/membership/").content.decode()
+    assert "Lest fra referat" in listing
+    assert admin_client.post(f"/admin/archive/meeting/{draft.pk}/delete/",
+                             {"post": "yes"}).status_code == 302
+    assert list(Membership.objects.values_list("person__name", flat=True)) == [
+        "Kari Nordmann"]

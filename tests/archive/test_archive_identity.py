@@ -61,6 +61,19 @@ def test_case_and_spacing_do_not_make_a_new_person():
     assert not PersonMergeSuggestion.objects.exists()
 
 
+def test_a_merge_keeps_a_hand_entered_seat_hand_entered():
+    """Kleiven Eystein, read from the minutes, and Eystein Kleiven, whom the secretariat
+    entered by hand, are merged: the one seat left stays public and outlives the minutes."""
+    first = store("Vestfjord regionråd", "2024-01-10", "Kleiven Eystein")
+    by_hand = Person.objects.create(name="Eystein Kleiven")
+    Membership.objects.create(person=by_hand, body=first.body)
+    identity.merge(by_hand, Person.objects.get(name="Kleiven Eystein"))
+    seat = Membership.objects.get(person=by_hand, body=first.body)
+    assert not seat.from_minutes
+    first.delete()
+    assert Membership.objects.filter(pk=seat.pk).exists()
+
+
 def test_accepting_a_person_suggestion_moves_everything_to_the_kept_person():
     first = store("Vestfjord regionråd", "2024-01-10", "Eystein Kleiven")
     store("Vestfjord regionråd", "2024-02-10", "Kleiven Eystein",

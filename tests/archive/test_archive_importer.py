@@ -686,6 +686,28 @@ def test_people_of_minutes_imported_as_drafts_are_no_public_members(tmp_path, cl
     assert client.get(f"/api/v1/people/{newcomer.pk}/").status_code == 404
 
 
+def test_a_draft_re_imported_without_a_newcomer_leaves_no_member_behind(tmp_path, client):
+    """The corrected draft no longer names Nora Ny: deleting the first version (as the
+    import asks) and importing the new one leaves her no membership, public or not, while
+    the members other minutes name stay."""
+    from django.urls import reverse
+
+    body = _archive_with_a_draft_naming_a_newcomer(tmp_path)
+    assert body.memberships.get(person__name="Nora Ny").from_minutes
+    draft = tmp_path / "b.txt"
+    draft.write_text(minutes_text("Testregionen regionråd", "02.02.2024", ["Ola Hansen"],
+                                  [("02/24", "Budsjett", "Budsjettet ble vedtatt.")]),
+                     encoding="utf-8")
+    assert importer.import_paths([str(draft)], status=MeetingStatus.DRAFT.value).failed
+    Meeting.objects.get(status=MeetingStatus.DRAFT.value).delete()
+    assert importer.import_paths([str(draft)], status=MeetingStatus.DRAFT.value).imported
+    assert not body.memberships.filter(person__name="Nora Ny").exists()
+    assert {"Kari Nordmann", "Ola Hansen"} <= set(
+        body.memberships.values_list("person__name", flat=True))
+    page = client.get(reverse("web:body", args=[body.slug])).content.decode()
+    assert "Kari Nordmann" in page and "Nora Ny" not in page
+
+
 @pytest.mark.parametrize("persona", ["anonymous", "member", "secretariat",
                                      "parent-secretariat"])
 def test_a_member_read_from_a_draft_is_known_as_far_as_the_draft(tmp_path, client, persona):

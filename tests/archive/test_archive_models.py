@@ -213,7 +213,8 @@ def test_memberships_read_from_drafts_alone_are_as_hidden_as_the_drafts(personas
 
     def membership(name: str, *meetings) -> None:
         person = PersonFactory(name=name)
-        Membership.objects.create(person=person, body=personas.body)
+        Membership.objects.create(person=person, body=personas.body,
+                                  from_minutes=bool(meetings))
         for meeting in meetings:
             Participation.objects.create(meeting=meeting, person=person)
 
@@ -235,3 +236,48 @@ def test_memberships_read_from_drafts_alone_are_as_hidden_as_the_drafts(personas
     assert not Person.objects.visible_to(personas.anonymous).filter(name="Utkast Udnes")
     assert {r.person.name for r in personas.body.attendance_rates(
         viewer=personas.anonymous)} == public
+
+
+@pytest.mark.parametrize("persona", ["anonymous", "member", "secretariat"])
+def test_deleting_a_draft_deletes_the_memberships_only_its_minutes_attested(personas,
+                                                                            persona):
+    """A membership read from a draft's participant list goes with the draft; one another
+    meeting of the body still attests, or one entered by hand, stays — and nobody, not
+    even the body's own people, is shown a member the archive no longer has."""
+    from motebok.archive.models import Membership, Participation, Person
+    from motebok.vocab import ParticipantRole
+
+    published = MeetingFactory(body=personas.body, date=dt.date(2024, 1, 1))
+    draft = MeetingFactory(body=personas.body, date=dt.date(2024, 2, 1),
+                           status=MeetingStatus.DRAFT.value)
+    other_body = MeetingFactory(body=personas.other, status=MeetingStatus.DRAFT.value)
+
+    def member(name: str, *meetings, role=None, from_minutes=True) -> None:
+        person = PersonFactory(name=name)
+        Membership.objects.create(person=person, body=personas.body, from_minutes=from_minutes)
+        for meeting in meetings:
+            Participation.objects.create(meeting=meeting, person=person, role=role)
+
+    member("Publisert Pedersen", published, draft)
+    member("Utkast Udnes", draft)
+    member("Gjest Gundersen", draft)
+    Participation.objects.create(meeting=published, role=ParticipantRole.GUEST.value,
+                                 person=Person.objects.get(name="Gjest Gundersen"))
+    member("Annet Andersen", draft, other_body)  # listed at another body's meeting only
+    member("Hånd Hansen", draft, from_minutes=False)  # the secretariat entered him
+    user = getattr(personas, persona)
+
+    def members() -> set[str]:
+        return set(Membership.objects.visible_to(user)
+                   .values_list("person__name", flat=True))
+
+    everyone = {"Publisert Pedersen", "Utkast Udnes", "Gjest Gundersen", "Annet Andersen",
+                "Hånd Hansen"}
+    public = {"Publisert Pedersen", "Hånd Hansen"}
+    assert members() == (public if persona == "anonymous" else everyone)
+    draft.delete()
+    assert members() == public
+    assert set(Membership.objects.values_list("person__name", flat=True)) == public
+    # named in no minutes the persona may see, and a member of nothing: unknown
+    assert not Person.objects.visible_to(user).filter(
+        name__in=["Utkast Udnes", "Annet Andersen"])

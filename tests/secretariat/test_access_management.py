@@ -64,8 +64,15 @@ def test_grant_by_username_or_email_is_audited(world):
                      "petter": "secretariat"}
     entries = AuditEntry.objects.filter(model="archive.bodyaccess", action="create",
                                         body=world.body)
-    assert sorted(e.summary for e in entries) == ["oda (member)", "petter (secretariat)"]
+    assert sorted(e.summary for e in entries) == ["oda", "petter"]
     assert {e.username for e in entries} == {"sindre"}
+    # the role in the reader's language, never the stored code ("oda (member)")
+    log = url("audit", world.body.slug)
+    bokmal = client.get(log).content.decode()
+    english = client.get(log, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "<li>rolle: — → Medlem</li>" in bokmal and "<li>bruker: — → oda</li>" in bokmal
+    assert "<li>role: — → Member</li>" in english
+    assert "(member)" not in bokmal and "(secretariat)" not in bokmal
 
 
 def test_grant_refuses_unknown_and_existing_accounts(world):

@@ -126,6 +126,18 @@ def test_publishing_needs_approval_first(world, two_meetings):
     assert Meeting.objects.visible_to(_anonymous()).filter(pk=held.pk).exists()
 
 
+def test_the_approval_version_s_reason_is_shown_in_the_reader_s_language(world,
+                                                                        two_meetings):
+    held, _following, _item = two_meetings
+    minutes.approve(held, world.users["secretariat"])
+    client = client_for(world, "secretariat")
+    address = reverse("secretariat:versions", args=[held.pk])
+    english = client.get(address, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "<td>The minutes were approved</td>" in english
+    assert "Referatet ble godkjent" not in english
+    assert "<td>Referatet ble godkjent</td>" in client.get(address).content.decode()
+
+
 def test_the_audit_log_shows_created_and_deleted_values_whole(world, two_meetings):
     _held, _following, item = two_meetings
     client = client_for(world, "secretariat")
@@ -167,6 +179,51 @@ def test_the_audit_log_names_objects_fields_and_choices_as_the_pages_do(world, t
     assert "<li>nummer: 03/25 → 02/25</li><li>rekkefølge: 3 → 2</li>" in bokmal
     assert "<li>number: 03/25 → 02/25</li><li>order: 3 → 2</li>" in english
     assert "moved up" not in bokmal  # no words stored in one language
+
+
+def test_the_audit_log_names_linked_objects_and_keeps_a_deleted_one_s_id(
+        world, two_meetings, django_assert_max_num_queries):
+    """"ansvarlig: — → Kari Fjellstad", not "→ 1"; once the person is gone, her id."""
+    from motebok.archive.models import Person
+
+    _held, _following, item = two_meetings
+    client = client_for(world, "secretariat")
+    for text in ("Hente inn priser", "Ringe hotellene", "Skrive rapport"):
+        client.post(reverse("secretariat:action_new", args=[item.pk]), {
+            "text": text, "responsible": "Kari Fjellstad", "due": "2025-03-01"})
+    address = reverse("secretariat:audit", args=[world.body.slug])
+    bokmal = client.get(address).content.decode()
+    english = client.get(address, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert bokmal.count("<li>ansvarlig: — → Kari Fjellstad</li>") == 3
+    assert "<li>responsible: — → Kari Fjellstad</li>" in english
+    assert f"<li>sak: — → {item.number} Vinterturisme</li>" in bokmal
+    # a page of many entries asks one query per linked model, not one per entry
+    with django_assert_max_num_queries(12):
+        client.get(address)
+    kari = Person.objects.get(name="Kari Fjellstad")
+    kari_id = kari.pk
+    kari.delete()
+    bokmal = client.get(address).content.decode()
+    english = client.get(address, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert f"<li>ansvarlig: — → #{kari_id} (slettet)</li>" in bokmal
+    assert f"<li>responsible: — → #{kari_id} (deleted)</li>" in english
+
+
+def test_an_audit_entry_whose_link_holds_no_id_is_shown_as_stored(world):
+    entry = AuditEntry.objects.create(model="archive.action", object_id="1", action="update",
+                                      changes={"responsible_person": [None, "Kari"],
+                                               "item": ["abc", "7"]})
+    assert dict((field, (old, new)) for field, old, new in entry.change_rows()) == {
+        "ansvarlig": (None, "Kari"), "sak": ("abc", "#7 (slettet)")}
+
+
+def test_the_audit_log_shows_no_id_row_for_a_created_object(world):
+    """The entry says "opprettet møte #7" already: no "id: — → 7" among the changes."""
+    client = client_for(world, "secretariat")
+    meeting = plan(world.body, dt.date(2025, 2, 5), world.users["secretariat"])
+    page = client.get(reverse("secretariat:audit", args=[world.body.slug])).content.decode()
+    assert f"opprettet møte #{meeting.pk}" in page and "<li>dato: — → 2025-02-05</li>" in page
+    assert "<li>id:" not in page and "<li>ID:" not in page
 
 
 def _anonymous():

@@ -59,6 +59,11 @@ def test_members_get_a_role_and_the_organisation_they_represent(world):
     assert "Nestleder" in page and "Ålesund kommune" in page
     assert AuditEntry.objects.filter(model="archive.membership", action="create",
                                      object_id=str(membership.pk)).exists()
+    # the log names the person and her role in the reader's language, not "(deputy_leader)"
+    log = client.get(url("audit", world.body.slug)).content.decode()
+    assert "opprettet medlemskap #" in log and ": Per Li</td>" in log.replace("\n", "")
+    assert "<li>rolle: — → Nestleder</li>" in log and "deputy_leader" not in log
+    assert "<li>representerer: — → Ålesund kommune</li>" in log
     # a second body's member from the same organisation is linked to the same row
     client_for(world, "admin").post(url("member_add", world.other.slug), {
         "name": "Eva Strand", "role": "observer", "representing": "ålesund  kommune"})

@@ -101,7 +101,7 @@ def group_draft(world):
     minutes.announce(meeting)
     hidden = person_named("Hemmelig Deltaker")
     Participation.objects.create(meeting=meeting, person=hidden, order=1)
-    Membership.objects.create(person=hidden, body=group)
+    Membership.objects.create(person=hidden, body=group, from_minutes=True)
     return meeting
 
 

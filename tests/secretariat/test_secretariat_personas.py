@@ -220,3 +220,14 @@ def test_refused_changes_leave_the_record_untouched(scene):
 def test_unknown_document_kind_is_404(scene):
     client = client_for(scene.world, "secretariat")
     assert client.get(f"/secretariat/meetings/{scene.current.pk}/budget.pdf").status_code == 404
+
+
+def test_a_refused_change_answers_with_the_site_s_403_page_in_the_reader_s_language(scene):
+    """A member's refused edit: the site's own page, not Django's bare "403 Forbidden"."""
+    client = client_for(scene.world, "member")
+    address = url("audit", scene.world.body.slug)
+    bokmal, english = client.get(address), client.get(address, HTTP_ACCEPT_LANGUAGE="en")
+    assert bokmal.status_code == english.status_code == 403
+    assert "<h1>Ikke tillatt</h1>" in bokmal.content.decode()
+    assert "<h1>Not allowed</h1>" in english.content.decode()
+    assert "Forbidden" not in bokmal.content.decode()

@@ -33,6 +33,22 @@ def test_draft_meeting_page_and_download_are_404(clients, draft_with_source, per
     assert client.get(source).status_code == 404
 
 
+@pytest.mark.parametrize("persona", HIDDEN_FROM)
+def test_the_404_page_is_the_site_s_own_in_the_reader_s_language(clients, archive, persona):
+    """Not Django's bare English "Not Found": the site's layout, in bokmål or English,
+    saying no more of a hidden draft than of a page that never was."""
+    client = clients[persona]
+    for address in (reverse("web:meeting", args=[archive.draft.id]), "/finnes-ikke/"):
+        bokmal = client.get(address)
+        english = client.get(address, HTTP_ACCEPT_LANGUAGE="en")
+        assert bokmal.status_code == english.status_code == 404
+        bokmal, english = bokmal.content.decode(), english.content.decode()
+        assert '<html lang="nb">' in bokmal and "<h1>Fant ikke siden</h1>" in bokmal
+        assert '<html lang="en">' in english and "<h1>Page not found</h1>" in english
+        assert "Not Found" not in bokmal and archive.draft.title not in bokmal
+        assert 'class="site-header"' in bokmal
+
+
 @pytest.mark.parametrize("persona", SHOWN_TO)
 def test_draft_meeting_page_and_download_for_roles(clients, draft_with_source, persona):
     client = clients[persona]
@@ -110,3 +126,15 @@ def test_approved_unpublished_minutes_count_no_attendance_for_the_public(clients
     for persona in ("outsider", "admin"):
         html = clients[persona].get(reverse("web:body", args=["oppvekst"])).content.decode()
         assert "Frida Hemstad" in html and "1 av 2" in html
+
+
+def test_the_500_page_is_the_site_s_own_in_the_reader_s_language(rf):
+    from django.utils import translation
+    from django.views.defaults import server_error
+
+    for language, heading in (("nb", "Noe gikk galt"), ("en", "Something went wrong")):
+        with translation.override(language):
+            response = server_error(rf.get("/"))
+        page = response.content.decode()
+        assert response.status_code == 500
+        assert f'<html lang="{language}">' in page and f"<h1>{heading}</h1>" in page

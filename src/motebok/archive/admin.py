@@ -70,6 +70,7 @@ class MembershipInline(admin.TabularInline):
     fk_name = "body"
     extra = 0
     autocomplete_fields = ["person", "representing"]
+    readonly_fields = ["from_minutes"]
 
 
 @admin.register(m.Organization)
@@ -99,8 +100,9 @@ class PersonAdmin(admin.ModelAdmin):
 
 @admin.register(m.Membership)
 class MembershipAdmin(admin.ModelAdmin):
-    list_display = ["person", "body", "role", "representing", "start", "end"]
-    list_filter = ["role"]
+    list_display = ["person", "body", "role", "representing", "start", "end", "from_minutes"]
+    list_filter = ["role", "from_minutes"]
+    readonly_fields = ["from_minutes"]
     search_fields = ["person__name", "body__name"]
     autocomplete_fields = ["person", "body", "representing"]
 

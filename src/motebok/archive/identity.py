@@ -611,7 +611,7 @@ def add_membership(person: Person, body: Organization, participant_role: str | N
     representing = organization_for(organization_text) if simple_name(organization_text) else None
     if membership is None:
         return Membership.objects.create(person=person, body=body, role=role,
-                                         representing=representing)
+                                         representing=representing, from_minutes=True)
     changed = []
     if ROLE_RANK.get(role, 0) > ROLE_RANK.get(membership.role, 0):
         membership.role = role
@@ -706,15 +706,20 @@ def _merge_own_fields(keep: Model, other: Model) -> None:
 
 
 def _dedupe_memberships(keep: Model) -> None:
-    """After a merge the same person may hold the same seat twice: keep the oldest row."""
+    """After a merge the same person may hold the same seat twice: keep the oldest row,
+    entered by hand when either was (a hand-entered seat stays public and is never
+    deleted with the minutes the other was read from)."""
     field = "person" if isinstance(keep, Person) else "body"
-    seen: set[tuple] = set()
+    seen: dict[tuple, Membership] = {}
     for membership in Membership.objects.filter(**{field: keep}).order_by("pk"):
         key = (membership.person_id, membership.body_id, membership.role,
                membership.representing_id, membership.start, membership.end)
-        if key in seen:
+        kept = seen.setdefault(key, membership)
+        if kept is not membership:
+            if kept.from_minutes and not membership.from_minutes:
+                kept.from_minutes = False
+                kept.save(update_fields=["from_minutes"])
             membership.delete()
-        seen.add(key)
 
 
 def _move_suggestions(keep: Model, other: Model) -> None:

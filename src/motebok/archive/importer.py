@@ -711,7 +711,8 @@ def _membership_rows(body: Organization, record: MinutesRecord, people: dict[str
         known = existing.get(person_id)
         if known is None:
             new_rows.append({"person": person, "body": body, "role": role,
-                             "representing": _representing(org_text, lookups)})
+                             "representing": _representing(org_text, lookups),
+                             "from_minutes": True})
         elif _rank(role) > _rank(known[1]):
             Membership.objects.filter(pk=known[0]).update(role=role)
             existing[person_id] = (known[0], role)

@@ -366,6 +366,12 @@ class OrganizationMergeSuggestion(MergeSuggestion):
         verbose_name_plural = _("organisation merge suggestions")
 
 
+#: Participant rows that make someone a member of the meeting's body: every role but
+#: guest (the importer's rule, ``identity.MEMBERSHIP_ROLE``).
+MEMBER_PARTICIPANTS = Q(role__isnull=True) | Q(
+    role__in=[r.value for r in vocab.ParticipantRole if r != vocab.ParticipantRole.GUEST])
+
+
 class MembershipQuerySet(models.QuerySet):
     """Lookups of standing memberships."""
 
@@ -374,22 +380,38 @@ class MembershipQuerySet(models.QuerySet):
         today = today or timezone.localdate()
         return self.filter(Q(end__isnull=True) | Q(end__gte=today))
 
+    @staticmethod
+    def _attestations() -> models.QuerySet:
+        """The participant rows that attest the outer membership: its person listed,
+        other than as a guest, at a meeting of its body."""
+        return Participation.objects.filter(MEMBER_PARTICIPANTS,
+                                            person=models.OuterRef("person"),
+                                            meeting__body=models.OuterRef("body"))
+
     def visible_to(self, user: Any) -> models.QuerySet:
-        """Memberships ``user`` may know of. The importer takes members from the minutes,
-        so one read from drafts alone is as unknown to the public as the draft: it shows
-        once the person is listed at a meeting of the body the user may see. A membership
-        of someone listed at none of the body's meetings (entered by hand) is public."""
+        """Memberships ``user`` may know of: one entered by hand is public; one read from
+        minutes (``from_minutes``) is as hidden as those minutes, and shows once a meeting
+        of the body that ``user`` may see lists the person."""
         bodies = access_body_ids(user)
         if bodies is None:
             return self
-        listed = Participation.objects.filter(person=models.OuterRef("person"),
-                                              meeting__body=models.OuterRef("body"))
-        return self.filter(Q(body_id__in=bodies) | models.Exists(listed.visible_to(user))
-                           | ~models.Exists(listed))
+        return self.filter(Q(from_minutes=False) | Q(body_id__in=bodies)
+                           | models.Exists(self._attestations().visible_to(user)))
+
+    def unattested(self) -> models.QuerySet:
+        """Memberships read from minutes that no meeting of the body still attests (the
+        minutes they came from were deleted)."""
+        return self.filter(from_minutes=True).exclude(models.Exists(self._attestations()))
 
 
 class Membership(models.Model):
-    """A person's standing role in a body, and whom they represent there."""
+    """A person's standing role in a body, and whom they represent there.
+
+    ``from_minutes``: read by the importer from a participant list, so it stands only as
+    long as some meeting of the body lists the person (deleting the last such meeting
+    deletes it) and is seen only by whoever may see one of those meetings. A membership
+    entered by hand (the secretariat, the admin) is public and stays until ended.
+    """
 
     person = models.ForeignKey(Person, verbose_name=_("person"), on_delete=models.CASCADE,
                                related_name="memberships")
@@ -402,6 +424,7 @@ class Membership(models.Model):
                                      related_name="representatives")
     start = models.DateField(_("from"), null=True, blank=True)
     end = models.DateField(_("until"), null=True, blank=True)
+    from_minutes = models.BooleanField(_("read from minutes"), default=False, editable=False)
 
     objects = MembershipQuerySet.as_manager()
 
@@ -635,7 +658,10 @@ class Meeting(models.Model):
 
 @receiver(post_delete, sender=Meeting, dispatch_uid="motebok.archive.meeting_deleted")
 def _announce_meeting_deleted(sender: Any, instance: Meeting, **kwargs: Any) -> None:
-    """Tell listeners (search) a meeting is gone, for single and bulk deletes alike."""
+    """Tell listeners (search) a meeting is gone, for single and bulk deletes alike, and
+    drop the memberships only its minutes attested (its participants are gone by now)."""
+    if instance.body_id is not None:
+        Membership.objects.filter(body_id=instance.body_id).unattested().delete()
     signals.meeting_deleted.send(sender=Meeting, meeting_id=instance.pk)
 
 

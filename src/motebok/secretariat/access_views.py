@@ -94,7 +94,7 @@ def access_grant(request: HttpRequest, slug: str) -> HttpResponse:
     with transaction.atomic():
         row = BodyAccess.objects.create(body=body, user=user, role=role)
         audit.record(request.user, row, AuditAction.CREATE, body=body,
-                     summary=f"{user.get_username()} ({role})", changes=audit.snapshot(row))
+                     summary=user.get_username(), changes=audit.snapshot(row))
     messages.success(request, _("%(name)s was given access.") % {"name": user.get_username()})
     return _to_page(body)
 
@@ -146,7 +146,7 @@ def access_change(request: HttpRequest, pk: int) -> HttpResponse:
         row.role = new_role
         row.save(update_fields=["role"])
         audit.record(request.user, row, AuditAction.UPDATE, body=row.body,
-                     summary=f"{row.user.get_username()} ({new_role})",
+                     summary=row.user.get_username(),
                      changes=audit.diff(before, audit.snapshot(row)))
     messages.success(request, _("The role of %(name)s was changed.")
                      % {"name": row.user.get_username()})
@@ -168,7 +168,7 @@ def access_revoke(request: HttpRequest, pk: int) -> HttpResponse:
         row.delete()
         row.pk = object_id  # the audit entry names the row that was removed
         audit.record(request.user, row, AuditAction.DELETE, body=body,
-                     summary=f"{row.user.get_username()} ({row.role})", changes=snapshot)
+                     summary=row.user.get_username(), changes=snapshot)
     messages.success(request, _("The access of %(name)s was revoked.")
                      % {"name": row.user.get_username()})
     if role_for(request.user, body) < Role.SECRETARIAT:  # gave up their own role
@@ -262,7 +262,7 @@ def account_new(request: HttpRequest, slug: str) -> HttpResponse:
                               "email": user.email})
         row = BodyAccess.objects.create(body=body, user=user, role=data["role"])
         audit.record(request.user, row, AuditAction.CREATE, body=body,
-                     summary=f"{user.get_username()} ({row.role})", changes=audit.snapshot(row))
+                     summary=user.get_username(), changes=audit.snapshot(row))
     link = set_password_link(request, user)
     if not data["send_email"]:
         messages.success(request, _("The account %(name)s was created.")

@@ -90,10 +90,13 @@ class AuditEntry(models.Model):
 
         An update stores ``[old, new]`` pairs; a creation or deletion often stores the
         object's snapshot (``{field: value}``), whose value is then the new (created) or
-        the old (deleted) one. Fields empty on both sides are left out.
+        the old (deleted) one. Fields empty on both sides are left out, and so is the
+        object's id (a snapshot holds it; the entry names the object already).
         """
         rows = []
         for field, change in sorted(self.changes.items(), key=self._field_position):
+            if getattr(self._model_field(field), "primary_key", False):
+                continue
             side = {AuditAction.CREATE: 0, AuditAction.DELETE: 1}.get(self.action)
             if isinstance(change, list) and len(change) == 2 and (
                     side is None or change[side] is None):
@@ -125,6 +128,13 @@ class AuditEntry(models.Model):
         except (LookupError, ValueError, FieldDoesNotExist):
             return None
 
+    def _link_field(self, name: str):
+        """The field ``name`` when it links to another object (a foreign key), else None."""
+        field = self._model_field(name)
+        if field is not None and (field.many_to_one or field.one_to_one):
+            return field
+        return None
+
     @property
     def model_label(self) -> str:
         """What the log calls the changed object: its model's name in the UI language."""
@@ -140,16 +150,59 @@ class AuditEntry(models.Model):
             return str(field.verbose_name)  # declared, translated; not Django's default
         return str(AUDIT_KEY_LABELS.get(name, name.replace("_", " ")))
 
+    @classmethod
+    def name_linked(cls, entries: list[AuditEntry]) -> list[AuditEntry]:
+        """Fetch the objects the entries' changes link to (a responsible person, a body,
+        a meeting …), one query per linked model, so ``change_rows`` names them."""
+        wanted: dict[type[models.Model], set[object]] = {}
+        for entry in entries:
+            for name, change in entry.changes.items():
+                field = entry._link_field(name)
+                if field is not None:
+                    values = change if isinstance(change, list) else [change]
+                    wanted.setdefault(field.related_model, set()).update(
+                        v for v in values if _an_id(v))
+        names: dict[tuple[type[models.Model], str], str] = {}
+        for model, ids in wanted.items():
+            rows = model._default_manager.all()
+            if any(f.name == "body" and f.many_to_one for f in model._meta.get_fields()):
+                rows = rows.select_related("body")  # a meeting's heading may be its body's
+            for pk, obj in rows.in_bulk(ids).items():
+                names[(model, str(pk))] = str(obj)
+        for entry in entries:
+            entry._linked_names = names
+        return entries
+
+    def _linked(self, field, value: object) -> object:
+        """A linked object's id as its name; a deleted object's id stays readable."""
+        names = getattr(self, "_linked_names", None)
+        if names is None:  # one entry on its own: ask for this object
+            self.name_linked([self])
+            names = self._linked_names
+        found = names.get((field.related_model, str(value)))
+        if found is not None:
+            return found
+        return gettext("#%(id)s (deleted)") % {"id": value}
+
     def _shown(self, name: str, value: object) -> object:
         """A stored value as the pages show it: a choice by its label ("draft" → "Utkast"),
-        yes or no for a flag."""
+        yes or no for a flag, a linked object by its name."""
         if isinstance(value, bool):
             return gettext("yes") if value else gettext("no")
+        field = self._link_field(name)
+        if field is not None and _an_id(value):
+            return self._linked(field, value)
         field = self._model_field(name)
         choices = dict(getattr(field, "flatchoices", None) or ())
         if isinstance(value, str) and value in choices:
             return gettext(str(choices[value]))  # the vocabulary's labels, translated
         return value
+
+
+def _an_id(value: object) -> bool:
+    """True for a stored id (7 or "7"); anything else a linked field holds is shown as is."""
+    return (isinstance(value, int) and not isinstance(value, bool)) or (
+        isinstance(value, str) and value.isdigit())
 
 
 #: Labels of the audit keys that are no field of the changed model.
@@ -184,6 +237,14 @@ class MinutesVersion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.meeting_id} v{self.version}"
+
+    @property
+    def shown_reason(self) -> str:
+        """The reason as the versions page shows it: an approval's, stored in the minutes'
+        own words ("Referatet ble godkjent"), in the reader's language."""
+        if self.reason == APPROVED_DECISION:
+            return gettext("The minutes were approved")
+        return self.reason
 
 
 class SummonsDispatch(models.Model):

@@ -182,7 +182,7 @@ def member_add(request: HttpRequest, slug: str) -> HttpResponse:
         membership = Membership.objects.create(person=person, body=body, role=data["role"],
                                                representing=representing, start=data["start"])
         audit.record(request.user, membership, AuditAction.CREATE, body=body,
-                     summary=f"{person.name} ({data['role']})",
+                     summary=person.name,
                      changes=audit.snapshot(membership))
     messages.success(request, _("%(name)s was added.") % {"name": person.name})
     return redirect("secretariat:body", slug=body.slug)
@@ -261,7 +261,7 @@ def calendar(request: HttpRequest, slug: str, user_id: int, token: str) -> HttpR
 def audit_log(request: HttpRequest, slug: str) -> HttpResponse:
     """The latest changes of a body (the secretariat's view)."""
     body, _role = body_or_404(request.user, slug, Role.SECRETARIAT)
-    entries = AuditEntry.objects.filter(body=body).select_related("user")[:500]
+    entries = AuditEntry.name_linked(list(AuditEntry.objects.filter(body=body)[:500]))
     return render(request, "secretariat/audit.html", {"body": body, "entries": entries})
 
 
