@@ -2699,6 +2699,36 @@ def test_a_letter_after_the_number_parts_one_case():
         ("3 a", "Godkjenning av innkalling"), ("3 b", "Samferdsel"), ("4", "Eventuelt")]
 
 
+@pytest.mark.parametrize(("first", "second", "numbers"), [
+    ("Sak 5a", "Sak 5b", ["5a", "5b"]),  # the letter glued to the number
+    ("Sak 5a)", "Sak 5b)", ["5a", "5b"]),
+    ("Sak 5 a)", "Sak 5 b)", ["5 a", "5 b"]),  # the letter apart, with a parenthesis
+    ("Sak 5 a", "Sak 5 b", ["5 a", "5 b"]),
+])
+def test_lettered_parts_under_a_case_are_items_of_their_own(first, second, numbers):
+    # "Sak 5 Orienteringer" over "Sak 5a …", "Sak 5b …": the parts carry the word Sak,
+    # each one a case with its own text, whichever way the letter is written
+    record = _parsed("Referat fra møte i regionrådet\n\nDato: 3. april 2025\n\n"
+                     "Sak 4 Godkjenning av innkalling\nGodkjent.\n\nSak 5 Orienteringer\n"
+                     f"{first} Status for bredbånd\nPer orienterte om utbyggingen.\n"
+                     f"{second} Samferdsel\nKari orienterte om vegen.\n\n"
+                     "Sak 6 Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("4", "Godkjenning av innkalling", "Godkjent."), ("5", "Orienteringer", ""),
+        (numbers[0], "Status for bredbånd", "Per orienterte om utbyggingen."),
+        (numbers[1], "Samferdsel", "Kari orienterte om vegen."),
+        ("6", "Eventuelt", "Ingen saker.")]
+
+
+def test_lettered_parts_without_the_whole_case_follow_one_another():
+    record = _parsed("Referat fra møte i regionrådet\n\nDato: 3. april 2025\n\n"
+                     "Sak 1 Godkjenning av innkalling\nGodkjent.\n\n"
+                     "Sak 2a Bredbånd\nTatt til orientering.\n\n"
+                     "Sak 2b Samferdsel\nTatt til orientering.\n\n"
+                     "Sak 3 Eventuelt\nIngen saker.\n")
+    assert [i.number for i in record.items] == ["1", "2a", "2b", "3"]
+
+
 def test_a_short_sentence_under_a_heading_with_only_a_number_is_text_not_a_title():
     text = ("Protokoll fra møte i regionrådet\n\nDato: 3. april 2024\n\n"
             "Sak 1/24\nInnkallingen ble godkjent.\n\nSak 2/24\nRyddedugnad.\n"

@@ -599,8 +599,10 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             number = normalize_number(match.group("num"))
             if joint:  # "Sak 4/24 og 5/24 Budsjett og økonomiplan": one item for both
                 number, title = f"{number} og {normalize_number(joint['num'])}", joint["title"]
-            if title[1:3] == ") " and "a" <= title[0] <= "h" and "/" in number:
-                # "Sak 12/24 a) Tilskudd til lag": a case split in parts, each its own item
+            if title[1:3] == ") " and "a" <= title[0] <= "h" and (
+                    "/" in number or title[3:4].isupper()):
+                # "Sak 12/24 a) Tilskudd til lag", "Sak 5 b) Samferdsel": a case split in
+                # parts, each its own item
                 number, title = f"{number} {title[0]}", title[3:].strip()
             elif title[1:2] == " " and "a" <= title[:1] <= "h" and title[2:3].isupper():
                 # "Sak 3 a Godkjenning av innkalling", "Sak 3 b Samferdsel": lettered parts
@@ -1400,6 +1402,8 @@ def _in_sequence(lines: list[Line], candidates: list[Candidate]) -> list[Candida
         last = kept[-1].seq or 0
         if last < cand.seq <= last + (CASE_GAP if _both_cases(kept[-1], cand) else 3):
             kept.append(cand)  # "Sak 23", "Sak 27": cases may wait for a later meeting
+        elif cand.seq == last and _lettered_part(kept[-1].number, cand.number):
+            kept.append(cand)  # "Sak 5", "Sak 5a", "Sak 5b": lettered parts of case 5
         elif cand.series and cand.series != kept[-1].series and cand.seq <= 3:
             kept.append(cand)  # "V-SAK 1", "O-SAK 1", "O-SAK 2": each kind counts anew
         elif cand.seq == 1 and cand.style == "case" and \
@@ -1416,6 +1420,16 @@ def _in_sequence(lines: list[Line], candidates: list[Candidate]) -> list[Candida
         elif cand.seq <= last:
             inner = cand
     return kept
+
+
+def _lettered_part(last: str, number: str) -> bool:
+    """Whether ``number`` is a lettered part that follows ``last`` under the same
+    digits ("5" or "5a", then "5b"): minutes that split one case into parts number
+    them "5a", "5b", as "Sak 5 a" and "Sak 14a/23" are parts, each its own item."""
+    letter = number[-1:]
+    if not letter.isalpha() or number[:-1] != last.rstrip(_SERIES_LETTERS):
+        return False
+    return last[-1:].isdecimal() or last[-1:] < letter
 
 
 def _fills_gap(lines: list[Line], kept: list[Candidate], cand: Candidate) -> bool:
