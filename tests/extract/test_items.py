@@ -2729,6 +2729,18 @@ def test_lettered_parts_without_the_whole_case_follow_one_another():
     assert [i.number for i in record.items] == ["1", "2a", "2b", "3"]
 
 
+def test_a_programmes_time_before_the_case_is_no_part_of_the_heading():
+    # minutes written over the summons: each case keeps its time slot in front
+    record = _parsed("Referat fra møte i regionrådet\n\nDato: 3. april 2025\n\n"
+                     "10.00–10.30 Sak 1/25 Godkjenning av innkalling\nGodkjent.\n\n"
+                     "10.30 - 11.30 Sak 2/25 Budsjett 2025\nRådet drøftet budsjettet.\n\n"
+                     "Kl. 11.30 Sak 3/25 Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1/25", "Godkjenning av innkalling", "Godkjent."),
+        ("2/25", "Budsjett 2025", "Rådet drøftet budsjettet."),
+        ("3/25", "Eventuelt", "Ingen saker.")]
+
+
 def test_a_short_sentence_under_a_heading_with_only_a_number_is_text_not_a_title():
     text = ("Protokoll fra møte i regionrådet\n\nDato: 3. april 2024\n\n"
             "Sak 1/24\nInnkallingen ble godkjent.\n\nSak 2/24\nRyddedugnad.\n"

@@ -574,6 +574,9 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 (ditto := _DITTO_NUMBER.match(text)):
             text = "Sak " + text[ditto.end():]  # "Sak 1. Referat" / "«  2.  Skriv": "Sak" again
             first = "S"
+        if (first.isdecimal() or first in "Kk") and "sak" in line.lowered[5:30]:
+            text = _after_time_slot(text)  # "10.00–10.30 Sak 2/25 Budsjett": a programme's
+            first = text[:1]  # time before the case
         digit = first.isdecimal()  # (asked by most patterns below)
         # (every case number holds a digit: a line without one needs no try)
         match = _may_be_case(text) and DIGIT.search(text) and _CASE.match(text)
@@ -2474,6 +2477,15 @@ def unnumbered_agenda(lines: list[Line], agenda: int) -> list[Candidate]:
 # "10:00 - Status".
 _TIME_SLOT = re.compile(r"(?:kl\.?\s*[0-2]?\d|[0-2]\d)[.:][0-5]\d(?:\s*[-–—]\s*(?:kl\.?\s*)?"
                         r"[0-2]?\d[.:][0-5]\d)?(?:\s*[:–—-])?\s+(?=[A-ZÆØÅ])", re.I)
+
+
+def _after_time_slot(text: str) -> str:
+    """A heading without the programme's time before its case ("10.00–10.30 Sak 2/25
+    Budsjett", "Kl. 11.30 Sak 3/25 Eventuelt"): minutes written over the summons keep
+    each case's time slot in front of its number, and the time is no part of the case."""
+    slot = _TIME_SLOT.match(text)
+    rest = text[slot.end():] if slot is not None else ""
+    return rest if rest and _may_be_case(rest) else text
 
 
 def without_time_slot(entry: str) -> str:
