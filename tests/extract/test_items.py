@@ -2741,6 +2741,24 @@ def test_a_programmes_time_before_the_case_is_no_part_of_the_heading():
         ("3/25", "Eventuelt", "Ingen saker.")]
 
 
+@pytest.mark.parametrize(("heading", "title"), [
+    ("Sak 2/25 10.30–11.30 Budsjett 2025", "Budsjett 2025"),  # between number and title
+    ("Sak 2/25 (10.30–11.30) Budsjett 2025", "Budsjett 2025"),
+    ("2. (10.30) Budsjett 2025", "Budsjett 2025"),
+    ("Sak 2/25 Budsjett 2025 (kl. 10.30–11.30)", "Budsjett 2025"),  # after it, set apart
+    ("Sak 2/25 Budsjett 2025, kl. 10.30", "Budsjett 2025"),
+    ("2. Budsjett 2025 – kl. 10.30", "Budsjett 2025"),
+    ("Sak 2/25 Befaring kl. 13.00", "Befaring kl. 13.00"),  # may be the title's own words
+    ("Sak 2/25 Møte 12.03 Referat", "Møte 12.03 Referat"),  # a date, no time slot
+])
+def test_a_programmes_time_beside_the_title_is_no_part_of_it(heading, title):
+    first = "Sak 1/25" if heading.startswith("Sak") else "1."
+    record = _parsed("Referat fra møte i regionrådet\n\nDato: 3. april 2025\n\n"
+                     f"{first} Godkjenning av innkalling\nGodkjent.\n\n"
+                     f"{heading}\nRådet drøftet saken.\n")
+    assert [i.title for i in record.items] == ["Godkjenning av innkalling", title]
+
+
 def test_a_short_sentence_under_a_heading_with_only_a_number_is_text_not_a_title():
     text = ("Protokoll fra møte i regionrådet\n\nDato: 3. april 2024\n\n"
             "Sak 1/24\nInnkallingen ble godkjent.\n\nSak 2/24\nRyddedugnad.\n"

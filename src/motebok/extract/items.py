@@ -599,6 +599,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             match = None  # "Nr. 41 - Referat fra 7. mars 2023": the meeting's own number
         if match:
             title = match.group("title").strip()
+            if title[:1].isdecimal() or title[:2] in _SLOT_STARTS:
+                title = without_time_slot(title)  # "Sak 2/25 10.30–11.30 Budsjett"
             number = normalize_number(match.group("num"))
             if joint:  # "Sak 4/24 og 5/24 Budsjett og økonomiplan": one item for both
                 number, title = f"{number} og {normalize_number(joint['num'])}", joint["title"]
@@ -1005,12 +1007,19 @@ def clean_title(title: str) -> str:
         title = _SPACED_PAGE.sub("", title)
     if (end.isdigit() or end == ")") and ("side" in title or "s." in title):
         title = _SIDE_PAGE.sub("", title)  # "Budsjett (side 2)", "Budsjett, side 3"
+    if (end == ")" or end.isdigit()) and "kl" in title[-24:].lower():
+        title = _TRAILING_CLOCK.sub("", title)  # "Budsjett (kl. 10.30–11.30)"
     if title[:1] in "([" and (kind := _KIND_MARK.match(title)):
         # "(V) Godkjenning av protokoll", "[O]", "(D-sak)": the kind of case, not the title
         title = title[kind.end() - 1:]
     return title.strip().rstrip(".:;").strip()
 
 
+# The programme's time after a title, set apart: "Budsjett (kl. 10.30–11.30)", "Eventuelt,
+# kl. 11.30", "Orientering – kl. 13" (not "Befaring kl. 13", which may be the title's own).
+_TRAILING_CLOCK = re.compile(r"(?:\s*\(|\s*[,–—-]\s*)kl\.?\s*[0-2]?\d(?:[.:][0-5]\d)?"
+                             r"(?:\s*[-–—]\s*(?:kl\.?\s*)?[0-2]?\d(?:[.:][0-5]\d)?)?\)?$",
+                             re.I)
 # A case's kind in one letter before its title: (V)edtak, (O)rientering, (D)røfting,
 # (B)eslutning, (I)nformasjon, (R)eferat.
 _KIND_MARK = re.compile(r"[(\[][VODBIR](?:-sak)?[)\]]\s+\S")
@@ -2474,9 +2483,11 @@ def unnumbered_agenda(lines: list[Line], agenda: int) -> list[Candidate]:
 
 
 # A programme's time before an agenda entry: "09.00–09.15 Velkommen", "Kl. 10.30 Eventuelt",
-# "10:00 - Status".
-_TIME_SLOT = re.compile(r"(?:kl\.?\s*[0-2]?\d|[0-2]\d)[.:][0-5]\d(?:\s*[-–—]\s*(?:kl\.?\s*)?"
-                        r"[0-2]?\d[.:][0-5]\d)?(?:\s*[:–—-])?\s+(?=[A-ZÆØÅ])", re.I)
+# "10:00 - Status", "(10.00–10.30) Budsjett".
+_UNTIL = r"(?:\s*[-–—]\s*(?:kl\.?\s*)?[0-2]?\d[.:][0-5]\d)?"  # "– 10.30": the slot's end
+_TIME_SLOT = re.compile(rf"(?:(?:kl\.?\s*[0-2]?\d|[0-2]\d)[.:][0-5]\d{_UNTIL}|"
+                        rf"\((?:kl\.?\s*)?[0-2]?\d[.:][0-5]\d{_UNTIL}\))"
+                        r"(?:\s*[:–—-])?\s+(?=[A-ZÆØÅ])", re.I)
 
 
 def _after_time_slot(text: str) -> str:
@@ -2488,10 +2499,13 @@ def _after_time_slot(text: str) -> str:
     return rest if rest and _may_be_case(rest) else text
 
 
+_SLOT_STARTS = frozenset(("Kl", "kl", "KL", "(k", "(K", "(0", "(1", "(2", "(7", "(8", "(9"))
+
+
 def without_time_slot(entry: str) -> str:
     """An agenda entry without the time the programme gives it ("09.00–09.15 Velkommen"
     is the item "Velkommen"): the detailed section's heading carries no time."""
-    if entry[:1].isdigit() or entry[:2] in ("Kl", "kl", "KL"):
+    if entry[:1].isdigit() or entry[:2] in _SLOT_STARTS:
         slot = _TIME_SLOT.match(entry)
         if slot is not None:
             return entry[slot.end():]
