@@ -2759,6 +2759,26 @@ def test_a_programmes_time_beside_the_title_is_no_part_of_it(heading, title):
     assert [i.title for i in record.items] == ["Godkjenning av innkalling", title]
 
 
+@pytest.mark.parametrize(("heading", "under", "title", "text"), [
+    # the title wrapped after a dash or a preposition, its own colon at the end
+    ("Sak 2/25 Høring –", "regional plan for klima:", "Høring – regional plan for klima",
+     "Rådet drøftet saken."),
+    ("Sak 2/25 Orientering fra", "fylkeskommunen:", "Orientering fra fylkeskommunen",
+     "Rådet drøftet saken."),
+    # the outcome a dash sets apart, a sentence, and a label are no part of the title
+    ("Sak 2/25 Budsjett –", "vedtatt", "Budsjett –", None),
+    ("Sak 2/25 Budsjett –", "rådet vedtok budsjettet:", "Budsjett –", None),
+    ("Sak 2/25 Budsjett –", "Vedtak:", "Budsjett –", None),
+])
+def test_a_title_wrapped_after_a_dash_goes_on_in_lower_case(heading, under, title, text):
+    record = _parsed("Referat fra møte i regionrådet\n\nDato: 3. april 2025\n\n"
+                     "Sak 1/25 Godkjenning av innkalling\nGodkjent.\n\n"
+                     f"{heading}\n{under}\nRådet drøftet saken.\n")
+    item = record.items[1]
+    assert item.title == title
+    assert text is None or item.text == text
+
+
 def test_a_short_sentence_under_a_heading_with_only_a_number_is_text_not_a_title():
     text = ("Protokoll fra møte i regionrådet\n\nDato: 3. april 2024\n\n"
             "Sak 1/24\nInnkallingen ble godkjent.\n\nSak 2/24\nRyddedugnad.\n"

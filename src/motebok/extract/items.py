@@ -1841,10 +1841,12 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
                 title, rest = None, (cand.raw_title or "").strip()
         if title and rest is None and cand.row is None and body_lines and (
                 _title_goes_on(title, body_lines[0]) or
-                _lower_case_tail(title, body_lines[0], body_lines[1:2])):
+                _lower_case_tail(title, body_lines[0], body_lines[1:2])) and \
+                not _DASH_OUTCOME.search(f"{title} {body_lines[0].body}"):
+            # (not "Budsjett –" / "vedtatt": the outcome the dash sets apart)
             # "Sak 5/24 Regional plan for" / "kompetanse og næring – høring", also under
             # a number on a line of its own
-            title = f"{title} {body_lines[0].body.strip()}"
+            title = clean_title(f"{title} {body_lines[0].body.strip()}")
             body_lines = body_lines[1:]
         if cand.row is not None:  # a table row: its other columns are the text
             title, rest = clean_title(cand.title) or None, cand.row.text or None
@@ -1924,19 +1926,40 @@ def without_furniture(lines: list[Line], furniture: frozenset[int]) -> list[Line
 
 def _title_goes_on(title: str, after: Line) -> bool:
     """A heading's title that stops on a word needing the next one ("Regional plan
-    for") and a short line under it that is no sentence: the title wrapped onto the next
-    line, which is no part of the item's text. The line starts in lower case, or with a
-    name after a preposition ("Orientering fra" / "Innlandet fylkeskommune"), or goes on
-    in capitals under a title in capitals ("GODKJENNING AV INNKALLING OG" / "SAKSLISTE")."""
+    for"), or on a dash, and a short line under it that is no sentence (in lower case,
+    its last colon the title's own): the title wrapped onto the next line, which is no
+    part of the item's text. The line starts in lower case, or with a name after a
+    preposition ("Orientering fra" / "Innlandet fylkeskommune"), or goes on in capitals
+    under a title in capitals ("GODKJENNING AV INNKALLING OG" / "SAKSLISTE")."""
     last = title[title.rfind(" ") + 1:].casefold()  # (most titles end on no such word)
+    if last in _DASHES:
+        return _goes_on_after_dash(title, after)
     if last not in _TITLE_PREPOSITIONS and last != "og":
         return False
     text = after.body
     first = text[:1]
+    # the title's own colon ends it ("Høring –" / "riksveg 3:"; not "Vedtak:", a label)
+    core = text[:-1] if text[-1:] == ":" and first.islower() else text
     return (first.islower() or (first.isupper() and ":" not in text and (
         last != "og" or (text.isupper() and title.isupper())))) and len(text) <= 60 and \
-        not after.is_table and not text.endswith((".", ":", "!", "?")) and \
+        not after.is_table and not core.endswith((".", ":", "!", "?")) and \
         text[1:3] not in _LETTER_MARKS and not FINITE_VERB.search(text)
+
+
+def _goes_on_after_dash(title: str, after: Line) -> bool:
+    """A title that stops on a dash ("Høring –") goes on in lower case on the next line
+    ("regional plan for klima:"), unless that line is the outcome the dash sets apart
+    ("Budsjett –" / "vedtatt") or a sentence ("rådet vedtok budsjettet")."""
+    text = after.body
+    if not text[:1].islower() or _DASH_OUTCOME.search(f"{title} {text}"):
+        return False
+    core = text[:-1] if text[-1:] == ":" else text
+    return len(text) <= 60 and not after.is_table and \
+        not core.endswith((".", ":", "!", "?", ",")) and text[1:3] not in _LETTER_MARKS and \
+        not _WORD_VERB.search(text) and not _PAST_VERB.search(text)
+
+
+_WORD_VERB = re.compile(rf"\b(?:{_RUN_ON_VERB.pattern})\b")  # a verb as a word of its own
 
 
 # The prepositions a title cannot end on (a name may follow them on the next line).
