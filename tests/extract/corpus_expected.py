@@ -6162,3 +6162,35 @@ EXPECTED["591_horingsuttalelse_brevhode.txt"] = Expected(
     "other", "Høringsuttalelse – Regional plan for vannforvaltning", None, None, None,
     (None, None, None, None), None,
     people=[], items=[])
+
+
+EXPECTED["620_regionrad_programtider_delsaker.txt"] = Expected(
+    # a council's protocol written over its summons: each case keeps the programme's time
+    # in front of its number or after its title; a title wrapped after a dash with its
+    # own colon on the next line; one case split in lettered parts "10a/25", "10b/25"
+    "minutes", "PROTOKOLL FRA MØTE I DALREGIONRÅDET", "Dalregionrådet", None, None,
+    ("2025-03-07", "09:00", "11:00", "Kommunestyresalen, Nordal rådhus"), "2025-04-04",
+    people=[
+        ("Ingrid Solberg", "Nordal kommune", "chair", "present"),
+        ("Tor Hagen", "Vestdal kommune", "member", "present"),
+        ("Marit Lie", "Sørdal kommune", "member", "present"),
+        ("Knut Aas", "Østdal kommune", "member", "absent"),
+        ("Siri Nygård", None, "secretary", "present"),
+    ],
+    items=[
+        ("8/25", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("9/25", "Høring – regional plan for kompetanse",
+         "Regionkoordinator orienterte om høringsutkastet.\n"
+         "Vedtak: Dalregionrådet slutter seg til høringsutkastet.",
+         ["Dalregionrådet slutter seg til høringsutkastet."], []),
+        ("10/25", "Orienteringer", "", [], []),
+        ("10a/25", "Status for bredbåndsutbyggingen",
+         "Tor Hagen orienterte om framdriften i Vestdal.", [], []),
+        ("10b/25", "Samferdsel",
+         "Marit Lie orienterte om arbeidet med fylkesvegene.\n"
+         "Orienteringene ble tatt til orientering.",
+         ["Orienteringene ble tatt til orientering."], []),
+        ("11/25", "Eventuelt", "Ingen saker.", [], []),
+    ])

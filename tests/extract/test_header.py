@@ -2662,3 +2662,16 @@ def test_a_long_summons_sentence_gives_the_meetings_day_hours_and_place(who):
 def test_an_invitations_word_is_no_part_of_the_body(title, body):
     # "Invitasjon til …" is read as "Innkalling til …": the word names the document
     assert body_and_organization(title)[0] == body
+
+
+def test_the_first_items_time_slot_is_not_the_meetings_hours():
+    # minutes over the summons: "09.00–09.15 Sak 8/25 …" gives that item's slot, not
+    # when the meeting began and ended; the head says nothing of the hours
+    text = ("PROTOKOLL FRA MØTE I DALREGIONRÅDET\n\nMøtedato: Fredag 7. mars 2025\n"
+            "Møtested: Nordal rådhus\n\nTil stede: Ingrid Solberg, Tor Hagen\n\n"
+            "09.00–09.15 Sak 8/25 Godkjenning av innkalling\nGodkjent.\n\n"
+            "09.15–10.00 Sak 9/25 Budsjett\nVedtatt.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert (record.meeting.date, record.meeting.start, record.meeting.end) == \
+        ("2025-03-07", None, None)
+    assert [i.number for i in record.items] == ["8/25", "9/25"]

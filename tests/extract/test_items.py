@@ -2699,6 +2699,86 @@ def test_a_letter_after_the_number_parts_one_case():
         ("3 a", "Godkjenning av innkalling"), ("3 b", "Samferdsel"), ("4", "Eventuelt")]
 
 
+@pytest.mark.parametrize(("first", "second", "numbers"), [
+    ("Sak 5a", "Sak 5b", ["5a", "5b"]),  # the letter glued to the number
+    ("Sak 5a)", "Sak 5b)", ["5a", "5b"]),
+    ("Sak 5 a)", "Sak 5 b)", ["5 a", "5 b"]),  # the letter apart, with a parenthesis
+    ("Sak 5 a", "Sak 5 b", ["5 a", "5 b"]),
+])
+def test_lettered_parts_under_a_case_are_items_of_their_own(first, second, numbers):
+    # "Sak 5 Orienteringer" over "Sak 5a …", "Sak 5b …": the parts carry the word Sak,
+    # each one a case with its own text, whichever way the letter is written
+    record = _parsed("Referat fra møte i regionrådet\n\nDato: 3. april 2025\n\n"
+                     "Sak 4 Godkjenning av innkalling\nGodkjent.\n\nSak 5 Orienteringer\n"
+                     f"{first} Status for bredbånd\nPer orienterte om utbyggingen.\n"
+                     f"{second} Samferdsel\nKari orienterte om vegen.\n\n"
+                     "Sak 6 Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("4", "Godkjenning av innkalling", "Godkjent."), ("5", "Orienteringer", ""),
+        (numbers[0], "Status for bredbånd", "Per orienterte om utbyggingen."),
+        (numbers[1], "Samferdsel", "Kari orienterte om vegen."),
+        ("6", "Eventuelt", "Ingen saker.")]
+
+
+def test_lettered_parts_without_the_whole_case_follow_one_another():
+    record = _parsed("Referat fra møte i regionrådet\n\nDato: 3. april 2025\n\n"
+                     "Sak 1 Godkjenning av innkalling\nGodkjent.\n\n"
+                     "Sak 2a Bredbånd\nTatt til orientering.\n\n"
+                     "Sak 2b Samferdsel\nTatt til orientering.\n\n"
+                     "Sak 3 Eventuelt\nIngen saker.\n")
+    assert [i.number for i in record.items] == ["1", "2a", "2b", "3"]
+
+
+def test_a_programmes_time_before_the_case_is_no_part_of_the_heading():
+    # minutes written over the summons: each case keeps its time slot in front
+    record = _parsed("Referat fra møte i regionrådet\n\nDato: 3. april 2025\n\n"
+                     "10.00–10.30 Sak 1/25 Godkjenning av innkalling\nGodkjent.\n\n"
+                     "10.30 - 11.30 Sak 2/25 Budsjett 2025\nRådet drøftet budsjettet.\n\n"
+                     "Kl. 11.30 Sak 3/25 Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1/25", "Godkjenning av innkalling", "Godkjent."),
+        ("2/25", "Budsjett 2025", "Rådet drøftet budsjettet."),
+        ("3/25", "Eventuelt", "Ingen saker.")]
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    ("Sak 2/25 10.30–11.30 Budsjett 2025", "Budsjett 2025"),  # between number and title
+    ("Sak 2/25 (10.30–11.30) Budsjett 2025", "Budsjett 2025"),
+    ("2. (10.30) Budsjett 2025", "Budsjett 2025"),
+    ("Sak 2/25 Budsjett 2025 (kl. 10.30–11.30)", "Budsjett 2025"),  # after it, set apart
+    ("Sak 2/25 Budsjett 2025, kl. 10.30", "Budsjett 2025"),
+    ("2. Budsjett 2025 – kl. 10.30", "Budsjett 2025"),
+    ("Sak 2/25 Befaring kl. 13.00", "Befaring kl. 13.00"),  # may be the title's own words
+    ("Sak 2/25 Møte 12.03 Referat", "Møte 12.03 Referat"),  # a date, no time slot
+])
+def test_a_programmes_time_beside_the_title_is_no_part_of_it(heading, title):
+    first = "Sak 1/25" if heading.startswith("Sak") else "1."
+    record = _parsed("Referat fra møte i regionrådet\n\nDato: 3. april 2025\n\n"
+                     f"{first} Godkjenning av innkalling\nGodkjent.\n\n"
+                     f"{heading}\nRådet drøftet saken.\n")
+    assert [i.title for i in record.items] == ["Godkjenning av innkalling", title]
+
+
+@pytest.mark.parametrize(("heading", "under", "title", "text"), [
+    # the title wrapped after a dash or a preposition, its own colon at the end
+    ("Sak 2/25 Høring –", "regional plan for klima:", "Høring – regional plan for klima",
+     "Rådet drøftet saken."),
+    ("Sak 2/25 Orientering fra", "fylkeskommunen:", "Orientering fra fylkeskommunen",
+     "Rådet drøftet saken."),
+    # the outcome a dash sets apart, a sentence, and a label are no part of the title
+    ("Sak 2/25 Budsjett –", "vedtatt", "Budsjett –", None),
+    ("Sak 2/25 Budsjett –", "rådet vedtok budsjettet:", "Budsjett –", None),
+    ("Sak 2/25 Budsjett –", "Vedtak:", "Budsjett –", None),
+])
+def test_a_title_wrapped_after_a_dash_goes_on_in_lower_case(heading, under, title, text):
+    record = _parsed("Referat fra møte i regionrådet\n\nDato: 3. april 2025\n\n"
+                     "Sak 1/25 Godkjenning av innkalling\nGodkjent.\n\n"
+                     f"{heading}\n{under}\nRådet drøftet saken.\n")
+    item = record.items[1]
+    assert item.title == title
+    assert text is None or item.text == text
+
+
 def test_a_short_sentence_under_a_heading_with_only_a_number_is_text_not_a_title():
     text = ("Protokoll fra møte i regionrådet\n\nDato: 3. april 2024\n\n"
             "Sak 1/24\nInnkallingen ble godkjent.\n\nSak 2/24\nRyddedugnad.\n"

@@ -1829,6 +1829,11 @@ def recased(name: str | None, cased: dict[str, str]) -> str | None:
                                for word in rest)])
 
 
+# A programme's time slot before an item's number: "09.00–09.15 Sak 8/25 …", "10.00 2. …".
+_ITEM_SLOT = re.compile(r"(?:kl\.?\s*)?[0-2]?\d[.:][0-5]\d(?:\s*[-–—]\s*(?:kl\.?\s*)?"
+                        r"[0-2]?\d[.:][0-5]\d)?\s+(?:sak\b|\d{1,2}[.)]?\s)", re.I)
+
+
 def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     """Interpret the head: dates, time, place, title, body, organisation."""
     limit = max(head_end, min(len(lines), 12))
@@ -2144,7 +2149,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         if start and (len(text) < 80 or (found and len(text) < 160 and (
                 _DOC_PREFIX.match(text) or line.index == head.title_line or held_as or
                 held_meeting or _summons_to_meeting(line)))) \
-                and (found or _DIGITAL.search(text) or meeting):
+                and (found or _DIGITAL.search(text) or meeting) and \
+                (line.index < head_end or not _ITEM_SLOT.match(text)):
+            # (not "09.00–09.15 Sak 8/25 Godkjenning …": the first item's slot)
             if meeting is None and found:
                 meeting = found[0]
             if head.start is None:

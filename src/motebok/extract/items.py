@@ -574,6 +574,9 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 (ditto := _DITTO_NUMBER.match(text)):
             text = "Sak " + text[ditto.end():]  # "Sak 1. Referat" / "«  2.  Skriv": "Sak" again
             first = "S"
+        if (first.isdecimal() or first in "Kk") and "sak" in line.lowered[5:30]:
+            text = _after_time_slot(text)  # "10.00–10.30 Sak 2/25 Budsjett": a programme's
+            first = text[:1]  # time before the case
         digit = first.isdecimal()  # (asked by most patterns below)
         # (every case number holds a digit: a line without one needs no try)
         match = _may_be_case(text) and DIGIT.search(text) and _CASE.match(text)
@@ -596,11 +599,15 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             match = None  # "Nr. 41 - Referat fra 7. mars 2023": the meeting's own number
         if match:
             title = match.group("title").strip()
+            if title[:1].isdecimal() or title[:2] in _SLOT_STARTS:
+                title = without_time_slot(title)  # "Sak 2/25 10.30–11.30 Budsjett"
             number = normalize_number(match.group("num"))
             if joint:  # "Sak 4/24 og 5/24 Budsjett og økonomiplan": one item for both
                 number, title = f"{number} og {normalize_number(joint['num'])}", joint["title"]
-            if title[1:3] == ") " and "a" <= title[0] <= "h" and "/" in number:
-                # "Sak 12/24 a) Tilskudd til lag": a case split in parts, each its own item
+            if title[1:3] == ") " and "a" <= title[0] <= "h" and (
+                    "/" in number or title[3:4].isupper()):
+                # "Sak 12/24 a) Tilskudd til lag", "Sak 5 b) Samferdsel": a case split in
+                # parts, each its own item
                 number, title = f"{number} {title[0]}", title[3:].strip()
             elif title[1:2] == " " and "a" <= title[:1] <= "h" and title[2:3].isupper():
                 # "Sak 3 a Godkjenning av innkalling", "Sak 3 b Samferdsel": lettered parts
@@ -1000,12 +1007,19 @@ def clean_title(title: str) -> str:
         title = _SPACED_PAGE.sub("", title)
     if (end.isdigit() or end == ")") and ("side" in title or "s." in title):
         title = _SIDE_PAGE.sub("", title)  # "Budsjett (side 2)", "Budsjett, side 3"
+    if (end == ")" or end.isdigit()) and "kl" in title[-24:].lower():
+        title = _TRAILING_CLOCK.sub("", title)  # "Budsjett (kl. 10.30–11.30)"
     if title[:1] in "([" and (kind := _KIND_MARK.match(title)):
         # "(V) Godkjenning av protokoll", "[O]", "(D-sak)": the kind of case, not the title
         title = title[kind.end() - 1:]
     return title.strip().rstrip(".:;").strip()
 
 
+# The programme's time after a title, set apart: "Budsjett (kl. 10.30–11.30)", "Eventuelt,
+# kl. 11.30", "Orientering – kl. 13" (not "Befaring kl. 13", which may be the title's own).
+_TRAILING_CLOCK = re.compile(r"(?:\s*\(|\s*[,–—-]\s*)kl\.?\s*[0-2]?\d(?:[.:][0-5]\d)?"
+                             r"(?:\s*[-–—]\s*(?:kl\.?\s*)?[0-2]?\d(?:[.:][0-5]\d)?)?\)?$",
+                             re.I)
 # A case's kind in one letter before its title: (V)edtak, (O)rientering, (D)røfting,
 # (B)eslutning, (I)nformasjon, (R)eferat.
 _KIND_MARK = re.compile(r"[(\[][VODBIR](?:-sak)?[)\]]\s+\S")
@@ -1400,6 +1414,8 @@ def _in_sequence(lines: list[Line], candidates: list[Candidate]) -> list[Candida
         last = kept[-1].seq or 0
         if last < cand.seq <= last + (CASE_GAP if _both_cases(kept[-1], cand) else 3):
             kept.append(cand)  # "Sak 23", "Sak 27": cases may wait for a later meeting
+        elif cand.seq == last and _lettered_part(kept[-1].number, cand.number):
+            kept.append(cand)  # "Sak 5", "Sak 5a", "Sak 5b": lettered parts of case 5
         elif cand.series and cand.series != kept[-1].series and cand.seq <= 3:
             kept.append(cand)  # "V-SAK 1", "O-SAK 1", "O-SAK 2": each kind counts anew
         elif cand.seq == 1 and cand.style == "case" and \
@@ -1416,6 +1432,16 @@ def _in_sequence(lines: list[Line], candidates: list[Candidate]) -> list[Candida
         elif cand.seq <= last:
             inner = cand
     return kept
+
+
+def _lettered_part(last: str, number: str) -> bool:
+    """Whether ``number`` is a lettered part that follows ``last`` under the same
+    digits ("5" or "5a", then "5b"): minutes that split one case into parts number
+    them "5a", "5b", as "Sak 5 a" and "Sak 14a/23" are parts, each its own item."""
+    letter = number[-1:]
+    if not letter.isalpha() or number[:-1] != last.rstrip(_SERIES_LETTERS):
+        return False
+    return last[-1:].isdecimal() or last[-1:] < letter
 
 
 def _fills_gap(lines: list[Line], kept: list[Candidate], cand: Candidate) -> bool:
@@ -1815,10 +1841,12 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
                 title, rest = None, (cand.raw_title or "").strip()
         if title and rest is None and cand.row is None and body_lines and (
                 _title_goes_on(title, body_lines[0]) or
-                _lower_case_tail(title, body_lines[0], body_lines[1:2])):
+                _lower_case_tail(title, body_lines[0], body_lines[1:2])) and \
+                not _DASH_OUTCOME.search(f"{title} {body_lines[0].body}"):
+            # (not "Budsjett –" / "vedtatt": the outcome the dash sets apart)
             # "Sak 5/24 Regional plan for" / "kompetanse og næring – høring", also under
             # a number on a line of its own
-            title = f"{title} {body_lines[0].body.strip()}"
+            title = clean_title(f"{title} {body_lines[0].body.strip()}")
             body_lines = body_lines[1:]
         if cand.row is not None:  # a table row: its other columns are the text
             title, rest = clean_title(cand.title) or None, cand.row.text or None
@@ -1898,19 +1926,40 @@ def without_furniture(lines: list[Line], furniture: frozenset[int]) -> list[Line
 
 def _title_goes_on(title: str, after: Line) -> bool:
     """A heading's title that stops on a word needing the next one ("Regional plan
-    for") and a short line under it that is no sentence: the title wrapped onto the next
-    line, which is no part of the item's text. The line starts in lower case, or with a
-    name after a preposition ("Orientering fra" / "Innlandet fylkeskommune"), or goes on
-    in capitals under a title in capitals ("GODKJENNING AV INNKALLING OG" / "SAKSLISTE")."""
+    for"), or on a dash, and a short line under it that is no sentence (in lower case,
+    its last colon the title's own): the title wrapped onto the next line, which is no
+    part of the item's text. The line starts in lower case, or with a name after a
+    preposition ("Orientering fra" / "Innlandet fylkeskommune"), or goes on in capitals
+    under a title in capitals ("GODKJENNING AV INNKALLING OG" / "SAKSLISTE")."""
     last = title[title.rfind(" ") + 1:].casefold()  # (most titles end on no such word)
+    if last in _DASHES:
+        return _goes_on_after_dash(title, after)
     if last not in _TITLE_PREPOSITIONS and last != "og":
         return False
     text = after.body
     first = text[:1]
+    # the title's own colon ends it ("Høring –" / "riksveg 3:"; not "Vedtak:", a label)
+    core = text[:-1] if text[-1:] == ":" and first.islower() else text
     return (first.islower() or (first.isupper() and ":" not in text and (
         last != "og" or (text.isupper() and title.isupper())))) and len(text) <= 60 and \
-        not after.is_table and not text.endswith((".", ":", "!", "?")) and \
+        not after.is_table and not core.endswith((".", ":", "!", "?")) and \
         text[1:3] not in _LETTER_MARKS and not FINITE_VERB.search(text)
+
+
+def _goes_on_after_dash(title: str, after: Line) -> bool:
+    """A title that stops on a dash ("Høring –") goes on in lower case on the next line
+    ("regional plan for klima:"), unless that line is the outcome the dash sets apart
+    ("Budsjett –" / "vedtatt") or a sentence ("rådet vedtok budsjettet")."""
+    text = after.body
+    if not text[:1].islower() or _DASH_OUTCOME.search(f"{title} {text}"):
+        return False
+    core = text[:-1] if text[-1:] == ":" else text
+    return len(text) <= 60 and not after.is_table and \
+        not core.endswith((".", ":", "!", "?", ",")) and text[1:3] not in _LETTER_MARKS and \
+        not _WORD_VERB.search(text) and not _PAST_VERB.search(text)
+
+
+_WORD_VERB = re.compile(rf"\b(?:{_RUN_ON_VERB.pattern})\b")  # a verb as a word of its own
 
 
 # The prepositions a title cannot end on (a name may follow them on the next line).
@@ -2457,15 +2506,29 @@ def unnumbered_agenda(lines: list[Line], agenda: int) -> list[Candidate]:
 
 
 # A programme's time before an agenda entry: "09.00–09.15 Velkommen", "Kl. 10.30 Eventuelt",
-# "10:00 - Status".
-_TIME_SLOT = re.compile(r"(?:kl\.?\s*[0-2]?\d|[0-2]\d)[.:][0-5]\d(?:\s*[-–—]\s*(?:kl\.?\s*)?"
-                        r"[0-2]?\d[.:][0-5]\d)?(?:\s*[:–—-])?\s+(?=[A-ZÆØÅ])", re.I)
+# "10:00 - Status", "(10.00–10.30) Budsjett".
+_UNTIL = r"(?:\s*[-–—]\s*(?:kl\.?\s*)?[0-2]?\d[.:][0-5]\d)?"  # "– 10.30": the slot's end
+_TIME_SLOT = re.compile(rf"(?:(?:kl\.?\s*[0-2]?\d|[0-2]\d)[.:][0-5]\d{_UNTIL}|"
+                        rf"\((?:kl\.?\s*)?[0-2]?\d[.:][0-5]\d{_UNTIL}\))"
+                        r"(?:\s*[:–—-])?\s+(?=[A-ZÆØÅ])", re.I)
+
+
+def _after_time_slot(text: str) -> str:
+    """A heading without the programme's time before its case ("10.00–10.30 Sak 2/25
+    Budsjett", "Kl. 11.30 Sak 3/25 Eventuelt"): minutes written over the summons keep
+    each case's time slot in front of its number, and the time is no part of the case."""
+    slot = _TIME_SLOT.match(text)
+    rest = text[slot.end():] if slot is not None else ""
+    return rest if rest and _may_be_case(rest) else text
+
+
+_SLOT_STARTS = frozenset(("Kl", "kl", "KL", "(k", "(K", "(0", "(1", "(2", "(7", "(8", "(9"))
 
 
 def without_time_slot(entry: str) -> str:
     """An agenda entry without the time the programme gives it ("09.00–09.15 Velkommen"
     is the item "Velkommen"): the detailed section's heading carries no time."""
-    if entry[:1].isdigit() or entry[:2] in ("Kl", "kl", "KL"):
+    if entry[:1].isdigit() or entry[:2] in _SLOT_STARTS:
         slot = _TIME_SLOT.match(entry)
         if slot is not None:
             return entry[slot.end():]
