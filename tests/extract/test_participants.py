@@ -1129,3 +1129,52 @@ def test_a_list_of_empty_boxes_alone_says_nothing_about_who_came():
     people = parse_bytes(text.encode(), "r.txt").participants
     assert [(p.name, p.attendance) for p in people] == [
         ("Kari Holm", "present"), ("Per Dahl", "present")]
+
+
+@pytest.mark.parametrize(("line", "organizations"), [
+    ("Kari Holm og Per Dahl, alle fra Nordby kommune, og Eva Berg fra Sørby kommune.",
+     ["Nordby kommune", "Nordby kommune", "Sørby kommune"]),
+    ("Kari Holm, Per Dahl, begge frå Nordby, Eva Berg (Sørby)",
+     ["Nordby", "Nordby", "Sørby"]),
+    ("Kari Holm (leder) og Per Dahl, begge fra Nordby kommune, Eva Berg (referent)",
+     ["Nordby kommune", "Nordby kommune", None]),
+])
+def test_all_from_one_place_inside_a_list_covers_the_names_before_it(line, organizations):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [e.name for e in found] == ["Kari Holm", "Per Dahl", "Eva Berg"]
+    assert [e.organization for e in found] == organizations
+
+
+@pytest.mark.parametrize("line", [
+    "Ola Nord (forfall, Siri Lie møtte)", "Ola Nord (meldt forfall – Siri Lie møtte)",
+    "Ola Nord, Vestby kommune (forfall, Siri Lie møtte)",
+    "Ola Nord, Vestby kommune (forfall, vara Siri Lie møtte)",
+    "Ola Nord (forfall, Siri Lie møtte i staden)"])
+def test_a_deputy_who_came_named_in_the_absent_members_parenthesis(line):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.attendance, e.note) for e in found] == [
+        ("Ola Nord", Attendance.ABSENT, None),
+        ("Siri Lie", Attendance.PRESENT, "for Ola Nord")]
+
+
+def test_a_parenthesis_naming_someone_who_came_without_saying_who_was_away_is_no_deputy():
+    [entry] = parse_people_list("Ola Nord, Vestby kommune (leder)", ParticipantRole.MEMBER,
+                                Attendance.PRESENT)
+    assert (entry.attendance, entry.role) == (Attendance.PRESENT, ParticipantRole.CHAIR)
+
+
+def test_an_email_after_a_dash_leaves_the_organisation_without_the_dash():
+    [entry] = parse_people_list("Eva Berg, Sørby kommune – eva.berg@sorby.no",
+                                ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.name, entry.organization) == ("Eva Berg", "Sørby kommune")
+
+
+def test_present_from_the_municipalities_are_the_members_not_the_staff():
+    text = ("Referat fra møte i Regionrådet\n\nDato: 12.03.2024\n\n"
+            "Til stede fra kommunene: Kari Holm (Nordby), Per Dahl (Sørby)\n"
+            "Til stede fra administrasjonen: Eva Berg\n\n"
+            "Sak 1/24 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "regionrad.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Kari Holm", ParticipantRole.MEMBER), ("Per Dahl", ParticipantRole.MEMBER),
+        ("Eva Berg", ParticipantRole.GUEST)]
