@@ -1178,3 +1178,33 @@ def test_present_from_the_municipalities_are_the_members_not_the_staff():
     assert [(p.name, p.role) for p in people] == [
         ("Kari Holm", ParticipantRole.MEMBER), ("Per Dahl", ParticipantRole.MEMBER),
         ("Eva Berg", ParticipantRole.GUEST)]
+
+
+@pytest.mark.parametrize(("line", "organization", "note"), [
+    ("Per Dahl, ordfører Sørby – fra kl. 11.00", "Sørby", "fra kl. 11.00"),
+    ("Ivar Moe, ordførar Østby – deltok via Teams under sak 2", "Østby",
+     "deltok via Teams under sak 2")])
+def test_an_office_and_its_place_then_a_dash_and_when_they_were_there(line, organization, note):
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.organization, entry.attendance, entry.note) == (
+        organization, Attendance.PARTIAL, note)
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Nordby kommune", "Sørby kommune"), ("NORDBY KOMMUNE", "SØRBY KOMMUNE")])
+def test_municipality_headings_one_after_another_each_head_their_own_people(first, second):
+    text = ("Referat fra møte i Regionrådet\n\nDato: 12.03.2024\n\nTil stede:\n"
+            f"{first}\nKari Holm, ordfører\nPer Dahl\n{second}\nEva Berg, ordfører\n"
+            "Ivar Moe\n\nSak 1/24 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "regionrad.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Kari Holm", first), ("Per Dahl", first), ("Eva Berg", second), ("Ivar Moe", second)]
+
+
+def test_a_municipality_under_a_person_without_one_is_still_whom_that_person_represents():
+    text = ("Referat fra møte i Regionrådet\n\nDato: 12.03.2024\n\nTil stede:\n"
+            "Kari Holm\nNordby kommune\nPer Dahl\nSørby kommune\n\n"
+            "Sak 1/24 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "regionrad.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Kari Holm", "Nordby kommune"), ("Per Dahl", "Sørby kommune")]

@@ -550,8 +550,11 @@ def read_attendance(draft: Draft) -> None:
         flush()
         if state is not None and not line.is_table and \
                 line.lowered.endswith(_MUNICIPALITY_ENDINGS) and _municipality_line(line.body):
-            if line.gap or match_label(lines[i - 1].text) is not None:
-                state = {**state, "org": line.body}  # "Nordby kommune" over its people
+            if line.gap or match_label(lines[i - 1].text) is not None or \
+                    _municipality_line(state.get("org") or ""):
+                # "Nordby kommune" over its people; under a municipality's heading the
+                # next one starts a group of its own ("Nordby kommune", A, B, "Sørby kommune")
+                state = {**state, "org": line.body}
             elif people.order and people.order[-1].organization is None:
                 people.order[-1].organization = line.body  # "Ola Nordmann" / "Nordby kommune"
             continue

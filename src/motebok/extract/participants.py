@@ -890,7 +890,8 @@ def _people_list(value: str, role: ParticipantRole | None,
             continue
         if text and entries and text[:1].islower() and not paren and _PARTIAL.search(text) \
                 and not _JOB_AT_PLACE.match(text):
-            _apply_note(entries[-1], text)  # "Hilde Søraa (AP) måtte forlate møtet tidleg"
+            if not _office_then_note(entries[-1], text, organization):
+                _apply_note(entries[-1], text)  # "Hilde Søraa (AP) måtte forlate møtet tidleg"
             pending = []
             continue
         if text and entries and not paren and text[:1].islower() and \
@@ -1133,6 +1134,19 @@ def _people_list(value: str, role: ParticipantRole | None,
             if entry.organization is None or is_party(entry.organization):  # party aside
                 entry.organization = shared
     return entries
+
+
+def _office_then_note(entry: Entry, text: str, organization: str | None) -> bool:
+    """ "Per Dahl, ordfører Sørby – fra kl. 11": the office and its place, then after the
+    dash when he was there. The place is whom he represents, the rest the note."""
+    office, *rest = _DASH_PARTS.split(text, maxsplit=1)
+    if not rest or len(office.split()) > 4 or not _TITLE_BEFORE_ORG.match(office) or \
+            _PARTIAL.search(office):
+        return False
+    if entry.organization in (None, organization) or is_party(entry.organization):
+        entry.organization = _TITLE_BEFORE_ORG.sub("", office)
+    _apply_note(entry, rest[0])
+    return True
 
 
 def _deputy_of_placed(entry: Entry, paren: str | None, attendance: Attendance) -> list[Entry]:
