@@ -1208,3 +1208,20 @@ def test_a_municipality_under_a_person_without_one_is_still_whom_that_person_rep
     people = parse_bytes(text.encode(), "regionrad.txt").participants
     assert [(p.name, p.organization) for p in people] == [
         ("Kari Holm", "Nordby kommune"), ("Per Dahl", "Sørby kommune")]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Kari Holm, Nordby, Per Dahl, Sørby, Eva Berg, Vestby",
+     [("Kari Holm", "Nordby", "member"), ("Per Dahl", "Sørby", "member"),
+      ("Eva Berg", "Vestby", "member")]),
+    ("ordfører Kari Holm, Nordby (leder), ordfører Per Dahl, Sørby, og rådmann Ivar Moe, "
+     "Nordby.",
+     [("Kari Holm", "Nordby", "chair"), ("Per Dahl", "Sørby", "member"),
+      ("Ivar Moe", "Nordby", "guest")]),
+    ("Kari Holm, Per Dahl, Eva Berg, Ola Nord",
+     [("Kari Holm", None, "member"), ("Per Dahl", None, "member"),
+      ("Eva Berg", None, "member"), ("Ola Nord", None, "member")]),
+])
+def test_a_one_word_place_after_every_full_name_is_whom_each_represents(line, expected):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.role) for e in found] == expected

@@ -841,7 +841,7 @@ def _people_list(value: str, role: ParticipantRole | None,
     after_title = False  # the previous piece was a job title ("…, PP-leder, Nordmøre PPT")
     # one-word places follow names in this list ("Marit Kvåle, leiar, Sogndal, Ola Berge,
     # Luster"): set once a place came after a seat word, which no first name does
-    places = False
+    places = _alternating_places(pieces)  # (or every other piece one: "A B, Stord, C D, Bømlo")
     after_seat = False  # the previous piece was a seat word ("…, leiar, Sogndal")
     behalf = None  # the organisation the previous person was named for ("Lunde kommune v/A")
     for text, paren, joined in pieces:
@@ -958,7 +958,7 @@ def _people_list(value: str, role: ParticipantRole | None,
                     entries[-1].organization = paren  # "Kari Nes, leiar (Sp)": her party
                 pending = []
                 continue
-            place = entries[-1].organization is None and not paren and (
+            place = entries[-1].organization is None and (not paren or places) and (
                 seat_before or places) and " " not in text and text[:1].isupper() and \
                 not is_first_name(text)
             places = places or bool(place)
@@ -1134,6 +1134,23 @@ def _people_list(value: str, role: ParticipantRole | None,
             if entry.organization is None or is_party(entry.organization):  # party aside
                 entry.organization = shared
     return entries
+
+
+def _alternating_places(pieces: list[tuple[str, str | None, bool]]) -> bool:
+    """Whether a list is full names, each followed by one capitalised word that is no
+    known first name: "Kari Holm, Nordby (leder), Per Dahl, Sørby". Two such pairs or
+    more make the words places, whom each person represents ("Kari, Ola og Per" has
+    first names, and a lone surname follows no full name)."""
+    if len(pieces) < 4 or len(pieces) % 2:
+        return False
+    for (name, name_paren, _), (place, _paren, _joined) in zip(pieces[::2], pieces[1::2],
+                                                               strict=True):
+        place = place.rstrip(".")
+        if name_paren is not None or " " not in name or " " in place or \
+                not place[:1].isupper() or place.isupper() or is_first_name(place) or \
+                not looks_like_name(tidy_name(name)):
+            return False
+    return True
 
 
 def _office_then_note(entry: Entry, text: str, organization: str | None) -> bool:
