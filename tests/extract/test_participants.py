@@ -1225,3 +1225,15 @@ def test_a_municipality_under_a_person_without_one_is_still_whom_that_person_rep
 def test_a_one_word_place_after_every_full_name_is_whom_each_represents(line, expected):
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [(e.name, e.organization, e.role) for e in found] == expected
+
+
+@pytest.mark.parametrize("joint", [", fra", ", og fra", "; frå"])
+def test_each_group_of_a_from_sentence_keeps_its_own_people(joint):
+    text = ("Referat fra møte i Regionrådet\n\nDato: 12.03.2024\n\n"
+            f"Fra Nordby kommune møtte Kari Holm og Per Dahl{joint} Sørby kommune møtte "
+            "Eva Berg.\nOla Nord hadde meldt forfall.\n\n"
+            "Sak 1/24 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "regionrad.txt").participants
+    assert [(p.name, p.organization, p.attendance) for p in people] == [
+        ("Kari Holm", "Nordby kommune", "present"), ("Per Dahl", "Nordby kommune", "present"),
+        ("Eva Berg", "Sørby kommune", "present"), ("Ola Nord", None, "absent")]
