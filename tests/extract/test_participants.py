@@ -1237,3 +1237,12 @@ def test_each_group_of_a_from_sentence_keeps_its_own_people(joint):
     assert [(p.name, p.organization, p.attendance) for p in people] == [
         ("Kari Holm", "Nordby kommune", "present"), ("Per Dahl", "Nordby kommune", "present"),
         ("Eva Berg", "Sørby kommune", "present"), ("Ola Nord", None, "absent")]
+
+
+@pytest.mark.parametrize(("line", "role", "note"), [
+    ("Gunnar Sletten, ordfører – fra kl. 10.45", ParticipantRole.MEMBER, "fra kl. 10.45"),
+    ("Gunnar Sletten, leder – fra kl. 10.45", ParticipantRole.CHAIR, "fra kl. 10.45"),
+    ("Gunnar Sletten, rådgiver – sak 2", ParticipantRole.MEMBER, "sak 2")])
+def test_an_office_alone_before_a_dash_is_no_part_of_the_note(line, role, note):
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.role, entry.attendance, entry.note) == (role, Attendance.PARTIAL, note)

@@ -1155,10 +1155,17 @@ def _alternating_places(pieces: list[tuple[str, str | None, bool]]) -> bool:
 
 def _office_then_note(entry: Entry, text: str, organization: str | None) -> bool:
     """ "Per Dahl, ordfører Sørby – fra kl. 11": the office and its place, then after the
-    dash when he was there. The place is whom he represents, the rest the note."""
+    dash when he was there. The place is whom he represents, the rest the note (the
+    office alone, "ordfører – fra kl. 11", is no part of the note either)."""
     office, *rest = _DASH_PARTS.split(text, maxsplit=1)
-    if not rest or len(office.split()) > 4 or not _TITLE_BEFORE_ORG.match(office) or \
-            _PARTIAL.search(office):
+    if not rest or len(office.split()) > 4 or _PARTIAL.search(office):
+        return False
+    if _JOB_TITLE.fullmatch(office):  # "Per Dahl, ordfører – fra kl. 11": the job alone
+        if (seat := role_of(office)) in MEETING_ROLES:
+            entry.role = seat
+        _apply_note(entry, rest[0])
+        return True
+    if not _TITLE_BEFORE_ORG.match(office):
         return False
     if entry.organization in (None, organization) or is_party(entry.organization):
         entry.organization = _TITLE_BEFORE_ORG.sub("", office)
