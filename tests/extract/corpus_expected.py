@@ -6194,3 +6194,27 @@ EXPECTED["620_regionrad_programtider_delsaker.txt"] = Expected(
          ["Orienteringene ble tatt til orientering."], []),
         ("11/25", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+
+EXPECTED["615_regionrad_kommunelinjer_vara.txt"] = Expected(
+    # a council's attendance under one municipality line after another, an office then a
+    # dash and when the mayor came, and a deputy named in the away member's parenthesis
+    # without the word "vara"
+    "minutes", "Referat fra møte i Fjellregionrådet", "Fjellregionrådet", None, None,
+    ("2025-02-04", "10:00", "13:00", "Rådhuset, Bjørkvik"), None,
+    people=[
+        ("Hilde Aasen", "Bjørkvik kommune", "chair", "present"),
+        ("Tor Eliassen", "Bjørkvik kommune", "guest", "present"),
+        ("Gunnar Sletten", "Lia kommune", "member", "partial"),
+        ("Randi Moum", "Lia kommune", "member", "absent"),
+        ("Arne Viken", None, "member", "present"),
+        ("Mona Vatne", "sekretariatet", "secretary", "present"),
+    ],
+    notes={"Gunnar Sletten": "fra kl. 10.45", "Arne Viken": "for Randi Moum"},
+    items=[
+        ("01/25", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.", ["Innkalling og saksliste ble godkjent."], []),
+        ("02/25", "Felles reiselivssatsing",
+         "Mona Vatne orienterte om søknaden til fylket.\n"
+         "Vedtak: Rådet slutter seg til søknaden.", ["Rådet slutter seg til søknaden."], []),
+    ])

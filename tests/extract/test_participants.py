@@ -1129,3 +1129,120 @@ def test_a_list_of_empty_boxes_alone_says_nothing_about_who_came():
     people = parse_bytes(text.encode(), "r.txt").participants
     assert [(p.name, p.attendance) for p in people] == [
         ("Kari Holm", "present"), ("Per Dahl", "present")]
+
+
+@pytest.mark.parametrize(("line", "organizations"), [
+    ("Kari Holm og Per Dahl, alle fra Nordby kommune, og Eva Berg fra Sørby kommune.",
+     ["Nordby kommune", "Nordby kommune", "Sørby kommune"]),
+    ("Kari Holm, Per Dahl, begge frå Nordby, Eva Berg (Sørby)",
+     ["Nordby", "Nordby", "Sørby"]),
+    ("Kari Holm (leder) og Per Dahl, begge fra Nordby kommune, Eva Berg (referent)",
+     ["Nordby kommune", "Nordby kommune", None]),
+])
+def test_all_from_one_place_inside_a_list_covers_the_names_before_it(line, organizations):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [e.name for e in found] == ["Kari Holm", "Per Dahl", "Eva Berg"]
+    assert [e.organization for e in found] == organizations
+
+
+@pytest.mark.parametrize("line", [
+    "Ola Nord (forfall, Siri Lie møtte)", "Ola Nord (meldt forfall – Siri Lie møtte)",
+    "Ola Nord, Vestby kommune (forfall, Siri Lie møtte)",
+    "Ola Nord, Vestby kommune (forfall, vara Siri Lie møtte)",
+    "Ola Nord (forfall, Siri Lie møtte i staden)"])
+def test_a_deputy_who_came_named_in_the_absent_members_parenthesis(line):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.attendance, e.note) for e in found] == [
+        ("Ola Nord", Attendance.ABSENT, None),
+        ("Siri Lie", Attendance.PRESENT, "for Ola Nord")]
+
+
+def test_a_parenthesis_naming_someone_who_came_without_saying_who_was_away_is_no_deputy():
+    [entry] = parse_people_list("Ola Nord, Vestby kommune (leder)", ParticipantRole.MEMBER,
+                                Attendance.PRESENT)
+    assert (entry.attendance, entry.role) == (Attendance.PRESENT, ParticipantRole.CHAIR)
+
+
+def test_an_email_after_a_dash_leaves_the_organisation_without_the_dash():
+    [entry] = parse_people_list("Eva Berg, Sørby kommune – eva.berg@sorby.no",
+                                ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.name, entry.organization) == ("Eva Berg", "Sørby kommune")
+
+
+def test_present_from_the_municipalities_are_the_members_not_the_staff():
+    text = ("Referat fra møte i Regionrådet\n\nDato: 12.03.2024\n\n"
+            "Til stede fra kommunene: Kari Holm (Nordby), Per Dahl (Sørby)\n"
+            "Til stede fra administrasjonen: Eva Berg\n\n"
+            "Sak 1/24 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "regionrad.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Kari Holm", ParticipantRole.MEMBER), ("Per Dahl", ParticipantRole.MEMBER),
+        ("Eva Berg", ParticipantRole.GUEST)]
+
+
+@pytest.mark.parametrize(("line", "organization", "note"), [
+    ("Per Dahl, ordfører Sørby – fra kl. 11.00", "Sørby", "fra kl. 11.00"),
+    ("Ivar Moe, ordførar Østby – deltok via Teams under sak 2", "Østby",
+     "deltok via Teams under sak 2")])
+def test_an_office_and_its_place_then_a_dash_and_when_they_were_there(line, organization, note):
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.organization, entry.attendance, entry.note) == (
+        organization, Attendance.PARTIAL, note)
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Nordby kommune", "Sørby kommune"), ("NORDBY KOMMUNE", "SØRBY KOMMUNE")])
+def test_municipality_headings_one_after_another_each_head_their_own_people(first, second):
+    text = ("Referat fra møte i Regionrådet\n\nDato: 12.03.2024\n\nTil stede:\n"
+            f"{first}\nKari Holm, ordfører\nPer Dahl\n{second}\nEva Berg, ordfører\n"
+            "Ivar Moe\n\nSak 1/24 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "regionrad.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Kari Holm", first), ("Per Dahl", first), ("Eva Berg", second), ("Ivar Moe", second)]
+
+
+def test_a_municipality_under_a_person_without_one_is_still_whom_that_person_represents():
+    text = ("Referat fra møte i Regionrådet\n\nDato: 12.03.2024\n\nTil stede:\n"
+            "Kari Holm\nNordby kommune\nPer Dahl\nSørby kommune\n\n"
+            "Sak 1/24 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "regionrad.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Kari Holm", "Nordby kommune"), ("Per Dahl", "Sørby kommune")]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Kari Holm, Nordby, Per Dahl, Sørby, Eva Berg, Vestby",
+     [("Kari Holm", "Nordby", "member"), ("Per Dahl", "Sørby", "member"),
+      ("Eva Berg", "Vestby", "member")]),
+    ("ordfører Kari Holm, Nordby (leder), ordfører Per Dahl, Sørby, og rådmann Ivar Moe, "
+     "Nordby.",
+     [("Kari Holm", "Nordby", "chair"), ("Per Dahl", "Sørby", "member"),
+      ("Ivar Moe", "Nordby", "guest")]),
+    ("Kari Holm, Per Dahl, Eva Berg, Ola Nord",
+     [("Kari Holm", None, "member"), ("Per Dahl", None, "member"),
+      ("Eva Berg", None, "member"), ("Ola Nord", None, "member")]),
+])
+def test_a_one_word_place_after_every_full_name_is_whom_each_represents(line, expected):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.role) for e in found] == expected
+
+
+@pytest.mark.parametrize("joint", [", fra", ", og fra", "; frå"])
+def test_each_group_of_a_from_sentence_keeps_its_own_people(joint):
+    text = ("Referat fra møte i Regionrådet\n\nDato: 12.03.2024\n\n"
+            f"Fra Nordby kommune møtte Kari Holm og Per Dahl{joint} Sørby kommune møtte "
+            "Eva Berg.\nOla Nord hadde meldt forfall.\n\n"
+            "Sak 1/24 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "regionrad.txt").participants
+    assert [(p.name, p.organization, p.attendance) for p in people] == [
+        ("Kari Holm", "Nordby kommune", "present"), ("Per Dahl", "Nordby kommune", "present"),
+        ("Eva Berg", "Sørby kommune", "present"), ("Ola Nord", None, "absent")]
+
+
+@pytest.mark.parametrize(("line", "role", "note"), [
+    ("Gunnar Sletten, ordfører – fra kl. 10.45", ParticipantRole.MEMBER, "fra kl. 10.45"),
+    ("Gunnar Sletten, leder – fra kl. 10.45", ParticipantRole.CHAIR, "fra kl. 10.45"),
+    ("Gunnar Sletten, rådgiver – sak 2", ParticipantRole.MEMBER, "sak 2")])
+def test_an_office_alone_before_a_dash_is_no_part_of_the_note(line, role, note):
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.role, entry.attendance, entry.note) == (role, Attendance.PARTIAL, note)

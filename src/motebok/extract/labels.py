@@ -637,6 +637,9 @@ _FROM_GROUP_MET = re.compile(r"^(?:fra|frå|for)\s+(?P<group>[^:;()]{2,60}?)\s+(
 _STAFF_GROUPS = ("administrasjon", "adm", "revisjon", "kommunen", "selskapet", "rådmann",
                  "kommunedirektør",
                  "andre ")  # and "Deltakere fra andre organisasjoner:": from elsewhere
+# "Til stede fra kommunene:": the member municipalities of a cooperation, whose
+# representatives are the body itself, not the staff "kommunen" sends.
+_MEMBER_MUNICIPALITIES = ("kommunene", "kommunane")
 
 
 def _present_from(text: str) -> Label | None:
@@ -664,7 +667,8 @@ def _present_from(text: str) -> Label | None:
         return None
     group = (match.group("group") or match.groupdict().get("org")).casefold()
     field = (Field.SECRETARIAT if group.startswith("sekretariat") else
-             Field.GUESTS if group.startswith(_STAFF_GROUPS) else Field.PRESENT)
+             Field.GUESTS if group.startswith(_STAFF_GROUPS) and
+             not group.startswith(_MEMBER_MUNICIPALITIES) else Field.PRESENT)
     label = text[:match.start("value")].rstrip(" :;").casefold()
     return Label(field=field, label=label, value=match.group("value").strip())
 

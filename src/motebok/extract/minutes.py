@@ -550,8 +550,11 @@ def read_attendance(draft: Draft) -> None:
         flush()
         if state is not None and not line.is_table and \
                 line.lowered.endswith(_MUNICIPALITY_ENDINGS) and _municipality_line(line.body):
-            if line.gap or match_label(lines[i - 1].text) is not None:
-                state = {**state, "org": line.body}  # "Nordby kommune" over its people
+            if line.gap or match_label(lines[i - 1].text) is not None or \
+                    _municipality_line(state.get("org") or ""):
+                # "Nordby kommune" over its people; under a municipality's heading the
+                # next one starts a group of its own ("Nordby kommune", A, B, "Sørby kommune")
+                state = {**state, "org": line.body}
             elif people.order and people.order[-1].organization is None:
                 people.order[-1].organization = line.body  # "Ola Nordmann" / "Nordby kommune"
             continue
@@ -930,9 +933,12 @@ def _add_attended(people: People, sentence: str) -> bool:
         label = match_label(f"Fra {group.group('group')}:")
         role = field_role(label.field) if label and label.field in ATTENDANCE_FIELDS else \
             ParticipantRole.GUEST
-        _add_list(people, f"Fra {group.group('group')}: {group.group('people')}",
+        names, *others = _NEXT_GROUP_MET.split(group.group("people"), maxsplit=1)
+        _add_list(people, f"Fra {group.group('group')}: {names}",
                   {"role": role or ParticipantRole.GUEST, "org": None,
                    "attendance": Attendance.PRESENT})
+        for other in others:  # "…, fra Sørby kommune møtte Eva Berg": the next group's
+            _add_attended(people, other)
         return True
     chair = chair_sentence(sentence)
     if chair is not None:
@@ -1055,6 +1061,10 @@ def _deputy_came(people: People, sentence: str) -> bool:
     return True
 
 
+# The next group of the same sentence: "Fra Nordby kommune møtte Kari Holm og Per Dahl,
+# fra Sørby kommune møtte Eva Berg."
+_NEXT_GROUP_MET = re.compile(r"\s*[,;]\s*(?:og\s+)?(?=(?:fra|frå)\s+[A-ZÆØÅ][^,;]{0,60}?\s+"
+                             r"(?:møtte|deltok)\s)")
 # Several people who did not come, in one sentence.
 _AWAY_LIST = re.compile(rf"^(?P<names>[A-ZÆØÅ][^.:;]{{3,200}}?)\s+{ABSENCE_VERB}\s*\.?$")
 # A group named by its own capitalised name, then people's names: "Fra sak 3 møtte også …"

@@ -697,6 +697,10 @@ def _dashes_as_commas(value: str) -> str:
 # "… – alle Årdal kommune", "…, begge frå Luster": whom everyone listed before represents
 _ALL_FROM_TAIL = re.compile(r"(?:\s+[–—-]\s*|\s*,\s*)(?:begge|alle|båe)\s+(?:(?:fra|frå)\s+)?"
                             r"(?P<org>[A-ZÆØÅ][^,;()–—]*?)\s*\.?$")
+# "Kari Holm og Per Dahl, alle fra Xby kommune, og Eva Berg fra Yby": the same said of
+# the names before it in the middle of a list, with more people after it.
+_ALL_FROM_INSIDE = re.compile(r"\s*,\s*(?P<all>begge|alle|båe)\s+(?:fra|frå)\s+"
+                              r"(?P<org>[A-ZÆØÅ][^,;()–—]*?)\s*(?=[,;]\s*\S)")
 _BOTH_FROM = re.compile(r"^(?:begge|alle|båe)\s+(?:(?:fra|frå)\s+)?(?=[A-ZÆØÅ])")
 # A dash between a name and what is said of it: "Nes, Kari – leder".
 _DASH_TAIL = re.compile(r"\s+[–—-]\s+")
@@ -739,7 +743,9 @@ _PHONE_OUTSIDE_BRACKETS = re.compile(
     r"\s*(?:[,;–-]\s*)?(?:(?:tlf|tel|telefon|mob|mobil)\.?:?\s*)?(?:\+47\s?)?"
     r"\b(?:\d{8}|\d{3} \d{2} \d{3}|\d{2} \d{2} \d{2} \d{2})\b(?![^(]*\))", re.I)
 _DIGIT_RUN = re.compile(r"\d\d[\d ]{5}")
-_EMAIL_OUTSIDE_BRACKETS = re.compile(r"(?<![(\w.-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?![^(]*\))")
+# (with a dash before it: "Eva Berg, Sørby kommune – eva@sorby.no" leaves no dash behind)
+_EMAIL_OUTSIDE_BRACKETS = re.compile(r"(?:\s+[–—-]\s*)?(?<![(\w.-])[\w.+-]+@[\w-]+"
+                                     r"(?:\.[\w-]+)+(?![^(]*\))")
 _DID_NOT_COME = re.compile(r"(?:men\s+)?(?:møtte|møtt)\s+(?:ikke|ikkje)\s*\.?$|"
                            r"(?<=\))\s*(?:forfall|fråvær|fravær)\s*\.?$")  # "(repr.)forfall"
 
@@ -782,6 +788,9 @@ def _people_list(value: str, role: ParticipantRole | None,
     if ("for " in value or "pva" in value) and _DASHED_SEAT.search(value):
         value = _DASHED_SEAT.sub(r" (\g<seat>)", value)  # "Per Vik, Ål – for Liv Grønn"
     if ("alle" in value or "begge" in value or "båe" in value) and \
+            _ALL_FROM_INSIDE.search(value):
+        value = _ALL_FROM_INSIDE.sub(r" (\g<all> \g<org>)", value)
+    if ("alle" in value or "begge" in value or "båe" in value) and \
             (everyone := _ALL_FROM_TAIL.search(value)):
         # "Kari Lie, Ola Dale og Per Moe – alle Årdal kommune": as "(alle Årdal kommune)"
         value = f"{value[:everyone.start()]} (alle {everyone.group('org').strip()})"
@@ -805,7 +814,7 @@ def _people_list(value: str, role: ParticipantRole | None,
         return found
     placed = _name_and_place(pieces, role, attendance, organization)
     if placed is not None:
-        return [placed]
+        return [placed, *_deputy_of_placed(placed, pieces[-1][1], attendance)]
     first_names = _first_names_only(pieces, role, attendance is Attendance.ABSENT)
     if first_names:
         entries = [Entry(name=name, organization=organization, role=role,
@@ -832,7 +841,7 @@ def _people_list(value: str, role: ParticipantRole | None,
     after_title = False  # the previous piece was a job title ("…, PP-leder, Nordmøre PPT")
     # one-word places follow names in this list ("Marit Kvåle, leiar, Sogndal, Ola Berge,
     # Luster"): set once a place came after a seat word, which no first name does
-    places = False
+    places = _alternating_places(pieces)  # (or every other piece one: "A B, Stord, C D, Bømlo")
     after_seat = False  # the previous piece was a seat word ("…, leiar, Sogndal")
     behalf = None  # the organisation the previous person was named for ("Lunde kommune v/A")
     for text, paren, joined in pieces:
@@ -866,7 +875,7 @@ def _people_list(value: str, role: ParticipantRole | None,
                 not looks_like_name(text) and not _is_job_title(text) and \
                 _capitalised_seat(entries[-1], text):
             continue  # "Erik Fløystad, Styrets leder", "Anita Jernquist, Daglig leder"
-        if not text and paren and entries and "ara" in paren and \
+        if not text and paren and entries and ("ara" in paren or "møtte" in paren) and \
                 (deputy := _deputy_in_paren(entries[-1], paren, attendance)):
             entries.append(deputy)  # "Ola Dale (Sp) (vara: Per Lie)": a second parenthesis
             pending = []
@@ -881,7 +890,8 @@ def _people_list(value: str, role: ParticipantRole | None,
             continue
         if text and entries and text[:1].islower() and not paren and _PARTIAL.search(text) \
                 and not _JOB_AT_PLACE.match(text):
-            _apply_note(entries[-1], text)  # "Hilde Søraa (AP) måtte forlate møtet tidleg"
+            if not _office_then_note(entries[-1], text, organization):
+                _apply_note(entries[-1], text)  # "Hilde Søraa (AP) måtte forlate møtet tidleg"
             pending = []
             continue
         if text and entries and not paren and text[:1].islower() and \
@@ -948,7 +958,7 @@ def _people_list(value: str, role: ParticipantRole | None,
                     entries[-1].organization = paren  # "Kari Nes, leiar (Sp)": her party
                 pending = []
                 continue
-            place = entries[-1].organization is None and not paren and (
+            place = entries[-1].organization is None and (not paren or places) and (
                 seat_before or places) and " " not in text and text[:1].isupper() and \
                 not is_first_name(text)
             places = places or bool(place)
@@ -975,7 +985,10 @@ def _people_list(value: str, role: ParticipantRole | None,
                 org_piece = True
                 if substitute:
                     entries[-1].note = substitute
-                if paren:
+                if paren and ("ara" in paren or "møtte" in paren) and \
+                        (deputy := _deputy_in_paren(entries[-1], paren, attendance)):
+                    entries.append(deputy)  # "Ola Nord, Vestby (forfall, Siri Lie møtte)"
+                elif paren:
                     _apply_paren(entries[-1], paren)
                 pending = []
                 continue
@@ -1036,7 +1049,8 @@ def _people_list(value: str, role: ParticipantRole | None,
             if entry.organization and entry.organization != organization:
                 pending = []
             continue
-        if "ara" in paren and (deputy := _deputy_in_paren(entry, paren, attendance)):
+        if ("ara" in paren or "møtte" in paren) and \
+                (deputy := _deputy_in_paren(entry, paren, attendance)):
             entries.append(deputy)  # "Ola Dale (forfall, vara Per Lie møtte)"
             pending = []
             continue
@@ -1107,6 +1121,7 @@ def _people_list(value: str, role: ParticipantRole | None,
                 org = _org_without_job(org)  # "(arkitekt, Norconsult)": the firm
             for waiting in (pending if joined or org != paren else [entry]):
                 waiting.organization = org
+            _both_of_two(entries, paren, org, organization)
             pending = []
     if lone_first_names >= 2 and role is ParticipantRole.MEMBER and not any(
             entry.first_name_only and entry.organization not in (None, organization)
@@ -1119,6 +1134,61 @@ def _people_list(value: str, role: ParticipantRole | None,
             if entry.organization is None or is_party(entry.organization):  # party aside
                 entry.organization = shared
     return entries
+
+
+def _alternating_places(pieces: list[tuple[str, str | None, bool]]) -> bool:
+    """Whether a list is full names, each followed by one capitalised word that is no
+    known first name: "Kari Holm, Nordby (leder), Per Dahl, Sørby". Two such pairs or
+    more make the words places, whom each person represents ("Kari, Ola og Per" has
+    first names, and a lone surname follows no full name)."""
+    if len(pieces) < 4 or len(pieces) % 2:
+        return False
+    for (name, name_paren, _), (place, _paren, _joined) in zip(pieces[::2], pieces[1::2],
+                                                               strict=True):
+        place = place.rstrip(".")
+        if name_paren is not None or " " not in name or " " in place or \
+                not place[:1].isupper() or place.isupper() or is_first_name(place) or \
+                not looks_like_name(tidy_name(name)):
+            return False
+    return True
+
+
+def _office_then_note(entry: Entry, text: str, organization: str | None) -> bool:
+    """ "Per Dahl, ordfører Sørby – fra kl. 11": the office and its place, then after the
+    dash when he was there. The place is whom he represents, the rest the note (the
+    office alone, "ordfører – fra kl. 11", is no part of the note either)."""
+    office, *rest = _DASH_PARTS.split(text, maxsplit=1)
+    if not rest or len(office.split()) > 4 or _PARTIAL.search(office):
+        return False
+    if _JOB_TITLE.fullmatch(office):  # "Per Dahl, ordfører – fra kl. 11": the job alone
+        if (seat := role_of(office)) in MEETING_ROLES:
+            entry.role = seat
+        _apply_note(entry, rest[0])
+        return True
+    if not _TITLE_BEFORE_ORG.match(office):
+        return False
+    if entry.organization in (None, organization) or is_party(entry.organization):
+        entry.organization = _TITLE_BEFORE_ORG.sub("", office)
+    _apply_note(entry, rest[0])
+    return True
+
+
+def _deputy_of_placed(entry: Entry, paren: str | None, attendance: Attendance) -> list[Entry]:
+    """The deputy in the parenthesis after a person's place: "Ola Nord, Vestby (forfall,
+    Siri Lie møtte)" — Ola Nord was away and Siri Lie came for him."""
+    if paren is None or ("ara" not in paren and "møtte" not in paren):
+        return []
+    deputy = _deputy_in_paren(entry, paren, attendance)
+    return [deputy] if deputy is not None else []
+
+
+def _both_of_two(entries: list[Entry], paren: str, org: str,
+                 organization: str | None) -> None:
+    """ "Kari Holm (leder) og Per Dahl (begge Nordby)": "begge" counts two people, so the
+    one before, whose own parenthesis gave a role, shares the organisation too."""
+    if paren.startswith(("begge ", "båe ")) and len(entries) >= 2 and \
+            entries[-2].organization in (None, organization):
+        entries[-2].organization = org
 
 
 def _inverted_with_org(value: str, pieces: list[tuple[str, str | None, bool]],
@@ -1144,10 +1214,10 @@ def _inverted_with_org(value: str, pieces: list[tuple[str, str | None, bool]],
 # "(forfall, vara Per Lie møtte)", "(Sp – vara Per Lie (Sp) møtte for han)".
 _DEPUTY_IN_PAREN = re.compile(
     r"(?:(?P<before>[^()]*?)\s*(?:[,;]|\s[–-])\s*)?(?:hennes\s+|hans\s+|hennar\s+)?"
-    r"[Vv]ara(?:medlem|representant|repr\.)?\s*:?\s+"
+    r"(?P<vara>[Vv]ara(?:medlem|representant|repr\.)?\s*:?\s+)?"
     r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*(?:\((?P<paren>[^()]*)\))?"
     r"(?:\s+(?P<came>møtte|møtte\s+for\s+(?:ham|han|henne|hen|honom)|"
-    r"møtte\s+i\s+(?:hans|hennes|hennar)\s+(?:sted|stad)))?\s*\.?")
+    r"møtte\s+i\s+(?:hans|hennes|hennar)\s+(?:sted|stad)|møtte\s+i\s+(?:staden|stedet)))?\s*\.?")
 # What says that the person before a parenthesis was away: "(forfall, vara …)".
 _AWAY_WORD = re.compile(r"^(?:meldt\s+)?(?:forfall|fravær|fråvær|ikke\s+møtt|ikkje\s+møtt)$",
                         re.I)
@@ -1166,6 +1236,8 @@ def _deputy_in_paren(entry: Entry, paren: str, attendance: Attendance) -> Entry 
     said_away = any(_AWAY_WORD.match(part) for part in before)
     if attendance is not Attendance.ABSENT and not said_away and not match.group("came"):
         return None
+    if not match.group("vara") and not (said_away and match.group("came")):
+        return None  # "(forfall, Siri Lie møtte)" names the deputy without "vara"
     for part in before:
         if not _AWAY_WORD.match(part) and not _ABSENCE_REASON.match(part) and \
                 part[:1].isupper() and len(part.split()) <= 4 and not looks_like_name(part):
