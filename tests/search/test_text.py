@@ -6,6 +6,7 @@ import pytest
 
 from motebok.search.text import (
     MAX_TERMS,
+    Token,
     index_words,
     parse_query,
     stem_words,
@@ -110,10 +111,15 @@ def test_term_matches_word_stem_and_part():
 
 def test_index_words_equal_the_tokens_of_the_text():
     # index_words takes shortcuts (one findall; folding the joined words); the result
-    # must stay exactly what tokens() gives, or queries would stop meeting the index.
+    # must stay exactly what tokens() gives (then the hyphenated words written closed),
+    # or queries would stop meeting the index.
     import random
 
-    from motebok.search.text import index_words, normalize, tokens
+    from motebok.search.text import closed_words, index_words, normalize
+    from motebok.search.text import tokens as split
+
+    def tokens(text):
+        return [*split(text), *(Token(0, 0, word, False) for word in closed_words(text))]
 
     pool = [*"abcæøåÆØÅ ßİſΣς\u0301_-.,/\x00\n\t047", "e\u0301", "ﬁ", "Ǆ", "²", "Sak",
             "saknr", "12/22", "4 / 2022", "04/22", "1/1/1", "99999999/22", "_12/22_", " / ",
@@ -136,3 +142,15 @@ def test_stem_words_keep_case_numbers():
     numbers = " ".join(case_number_token(n, year) for n in range(0, 1000, 7)
                        for year in range(100))
     assert stem_words(numbers) == numbers
+
+
+def test_hyphenated_words_are_also_indexed_and_queried_closed():
+    # "e-post" is indexed as its parts and as "epost"; a query for "e-post" is one word.
+    assert index_words("Send e-post og E\u2011postliste, Nord-Norge") == (
+        "send e post og e postliste nord norge epost epostliste nordnorge")
+    assert words("e-post nett-side") == ["epost", "nettside"]
+    # Dashes, spaced hyphens, digits and operators join nothing.
+    assert index_words("Oslo–Bergen, 2022-2023, covid-19, a - b") == (
+        "oslo bergen 2022 2023 covid 19 a b")
+    assert words("-møte møte- a - b") == ["møte", "a", "b"]
+

@@ -31,6 +31,14 @@ TOKEN = re.compile(f"{CASE_NUMBER.pattern}|{WORD.pattern}")
 #: ``TOKEN`` with the word as a third group, so ``findall`` yields every token's value.
 TOKEN_VALUES = re.compile(f"{CASE_NUMBER.pattern}|({WORD.pattern})")
 
+#: Hyphens that join the parts of one word ("e-post", "nett-side", "Nord-Norge"): the
+#: ASCII hyphen-minus, the Unicode hyphen and the non-breaking hyphen (never a dash).
+HYPHENS = "-\u2010\u2011"
+#: A hyphenated word: runs of letters joined by single hyphens, no space around them.
+HYPHENATED = re.compile(rf"(?<![^\W_])[^\W\d_]+(?:[{HYPHENS}][^\W\d_]+)+(?![^\W_])")
+#: Strips the hyphens of a ``HYPHENATED`` match.
+HYPHEN = re.compile(f"[{HYPHENS}]")
+
 #: Letters of the Nordic alphabets that are letters of their own, never a base letter
 #: with an accent: "år" is not "ar", and "ä"/"ö" (Swedish, Finnish) stay as written.
 NORDIC_LETTERS = frozenset("åÅäÄöÖ")
@@ -210,21 +218,52 @@ def filter_tag(kind: str, value: object) -> str:
     return "zz" + kind + "".join(ch for ch in str(value).casefold() if ch.isalnum())
 
 
+def closed(text: str) -> str:
+    """``text`` with its hyphenated words written closed ("e-post" → "epost"): a query
+    for "e-post" is a query for the one word "epost", which every entry holding either
+    spelling has among its index words (``index_words``)."""
+    if not HYPHEN.search(text):
+        return text
+    return HYPHENATED.sub(lambda match: HYPHEN.sub("", match.group()), text)
+
+
+def closed_tokens(text: str) -> list[Token]:
+    """The hyphenated words of ``text`` (``normalize``d) written closed, case-folded and
+    without accents, each spanning its whole written word ("e-post" → "epost")."""
+    if not HYPHEN.search(text):
+        return []
+    return [Token(*match.span(), fold(HYPHEN.sub("", match.group()).casefold()), False)
+            for match in HYPHENATED.finditer(text)]
+
+
+def closed_words(text: str) -> list[str]:
+    """The values of ``closed_tokens`` ("E-post og nett-side" → ["epost", "nettside"])."""
+    return [token.value for token in closed_tokens(text)]
+
+
 def index_words(text: str) -> str:
     """The space-separated tokens of a text: what the backends index.
 
-    The same as joining ``tokens()``'s values, found with one ``findall`` rather than
-    a match object per token; a text without "/" can hold no case number, so its words
-    are case-folded at once (folding is per character, so folding the joined words
-    equals folding each word). This runs for every entry of every import.
+    ``tokens()``'s values, then every hyphenated word written closed
+    (``closed_words``): "e-post" is indexed as "e", "post" and "epost", so "epost",
+    "e-post" and "post" all find it, as "epostliste" and "e-postliste" find each other.
+
+    The tokens are found with one ``findall`` rather than a match object per token; a
+    text without "/" can hold no case number, so its words are case-folded at once
+    (folding is per character, so folding the joined words equals folding each word).
+    This runs for every entry of every import.
     """
     text = normalize(text[:MAX_INDEX_CHARS])
     if "/" not in text:
-        return fold(" ".join(WORD.findall(text)).casefold())
-    # Case-number tokens are lower-case letters and digits already: folding them again
-    # changes nothing, so the joined text is folded once here too.
-    return fold(" ".join(word or case_number_token(sequence, year)
-                         for sequence, year, word in TOKEN_VALUES.findall(text)).casefold())
+        words = fold(" ".join(WORD.findall(text)).casefold())
+    else:
+        # Case-number tokens are lower-case letters and digits already: folding them
+        # again changes nothing, so the joined text is folded once here too.
+        words = fold(" ".join(word or case_number_token(sequence, year)
+                              for sequence, year, word in TOKEN_VALUES.findall(text))
+                     .casefold())
+    joined = closed_words(text)
+    return " ".join([words, *joined]) if joined else words
 
 
 def item_text(number: str, sequence: int | None, year: int | None, title: str,
@@ -267,11 +306,12 @@ def parse_query(query: str) -> tuple[Term, ...]:
     """The terms of a user's query; anything that is not a word is ignored.
 
     Quotes, operators, brackets and wildcards are punctuation here and so disappear;
-    "AND"/"NEAR" become plain words. "sak"/"saksnr" directly before a number are
+    "AND"/"NEAR" become plain words; a hyphenated word is one word written closed
+    ("e-post" is "epost", see ``index_words``). "sak"/"saksnr" directly before a number are
     dropped, so "Sak 04/22" and "4/22" mean the same. Duplicates go, and the number and
     length of terms are capped.
     """
-    found = tokens(normalize(str(query)[:MAX_QUERY_CHARS]))
+    found = tokens(closed(normalize(str(query)[:MAX_QUERY_CHARS])))
     kept: list[Term] = []
     seen: set[str] = set()
     for index, token in enumerate(found):
