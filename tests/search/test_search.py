@@ -475,3 +475,26 @@ def test_hyphenated_and_closed_words_find_each_other(archive, users, add_meeting
     assert archive.labels(page) == expected
     assert all("<mark>" in hit.snippet for hit in page.hits)
 
+
+@pytest.mark.postgres
+@pytest.mark.parametrize(("query", "expected"), [
+    ("skole", {"N1 01/24 item", "N1 02/24 item"}),
+    ("skulane", {"N1 01/24 item", "N1 02/24 item"}),
+    ("uke", {"N1 03/24 item", "N1 04/24 item"}),
+    ("veka", {"N1 03/24 item", "N1 04/24 item"}),
+    ("kommunene", {"N1 05/24 item", "N1 06/24 item"}),
+    ("fråvær", {"N1 07/24 item", "N1 08/24 item"}),
+])
+def test_bokmal_and_nynorsk_forms_of_a_word_find_each_other(archive, users, add_meeting,
+                                                             query, expected):
+    items = ["Skulen i bygda", "Skolene i regionen", "Neste uke", "Vekene før jul",
+             "Kommunane samarbeider", "Kommunene samarbeider", "Fråværet i styret",
+             "Fravær meldt"]
+    add_meeting({"key": "N1", "body": "regionradet", "date": date(2024, 1, 10),
+                 "status": "published", "title": "Møte", "participants": [],
+                 "items": [{"number": f"{n:02d}/24", "title": title, "text": "",
+                            "decisions": [], "actions": []}
+                           for n, title in enumerate(items, start=1)]})
+    page = search(query, user=users["anonymous"], year=2024, per_page=100)
+    assert archive.labels(page) == expected
+    assert all("<mark>" in hit.snippet for hit in page.hits)

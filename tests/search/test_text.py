@@ -154,3 +154,19 @@ def test_hyphenated_words_are_also_indexed_and_queried_closed():
         "oslo bergen 2022 2023 covid 19 a b")
     assert words("-møte møte- a - b") == ["møte", "a", "b"]
 
+
+@pytest.mark.parametrize(("query", "text"), [
+    ("skole", "skulen"), ("skulane", "skolene"), ("uke", "vekene"), ("vekene", "ukene"),
+    ("ikke", "ikkje"), ("vedtatt", "vedteke"), ("fråvær", "fraværet"),
+    ("kommunene", "kommunane"), ("tjenester", "tenestene"), ("høring", "høyringa"),
+])
+def test_bokmal_and_nynorsk_forms_find_each_other(query, text):
+    [term] = parse_query(query)
+    assert term_matches(term, tokens(text)[0]), (query, text)
+
+
+def test_words_in_no_group_get_no_other_forms():
+    from motebok.search.wordforms import other_forms
+
+    assert [t.variants for t in parse_query("budsjett lede")] == [(), ()]
+    assert other_forms("lede", "led") == ()  # a short stem picks no group alone

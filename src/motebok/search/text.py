@@ -22,6 +22,8 @@ from typing import NamedTuple
 
 import Stemmer
 
+from motebok.search.wordforms import other_forms
+
 #: A case number such as "04/22", "4 / 2022" or "12/21"; the year is 2 or 4 digits.
 CASE_NUMBER = re.compile(r"(?<![^\W_])(\d{1,4})\s*/\s*(\d{4}|\d{2})(?![^\W_]|/\d)")
 #: A word: a run of letters and digits (underscore is punctuation here).
@@ -100,7 +102,9 @@ class Term:
     is_number: bool
     #: Other spellings and forms of the word, (word, stem) each, matched as the word
     #: itself is: æ, ø, å written as ae, oe, aa ("Aalesund" is "Ålesund"), and the
-    #: reverse; the other forms of an "-er" noun ("deltakere" → "deltaker", "deltakerne").
+    #: reverse; the other forms of an "-er" noun ("deltakere" → "deltaker", "deltakerne");
+    #: the nynorsk forms of a bokmål word and the reverse ("skole" → "skule", see
+    #: ``motebok.search.wordforms``).
     variants: tuple[tuple[str, str], ...] = ()
 
     @property
@@ -326,7 +330,8 @@ def parse_query(query: str) -> tuple[Term, ...]:
         else:
             substring = len(word) >= MIN_SUBSTRING_LENGTH and word.isalpha()
             stemmed = stem(word)
-            others = (*spellings(word), *agent_forms(word, stemmed))
+            others = dict.fromkeys((*spellings(word), *agent_forms(word, stemmed),
+                                    *other_forms(word, stemmed)))
             variants = tuple((other, stem(other)) for other in others)
             kept.append(Term(word, stemmed, substring, False, variants))
         if len(kept) == MAX_TERMS:
