@@ -87,6 +87,11 @@ def snippet(text: str, terms: Sequence[Term], width: int = 32) -> SafeString:
     first, last = _best_window(marked, width)
     start = 0 if first == 0 else found[first].start
     end = len(text) if last == len(found) else found[last - 1].end
+    for word in joined:  # never cut a hyphenated word ("…post" of "e-post")
+        if word.start < start < word.end:
+            start = word.start
+        if word.start < end < word.end:
+            end = word.end
     parts = [ELLIPSIS] if start > 0 else []
     position = start
     for token, hit in zip(found[first:last], marked[first:last], strict=True):
