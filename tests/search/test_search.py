@@ -351,6 +351,11 @@ HOSTILE = [
     "ǅ ß ﬁ",
     "1/1/1/1",
     "99999999999999999999/22",
+    "e-" * 1000,
+    "-" * 5000,
+    "a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p",
+    "\u2010\u2011-e\u2011post\u2010",
+    "uke veke skole skule ikke ikkje fravær fråvær tjeneste teneste leder leiar hjem",
 ]
 
 
