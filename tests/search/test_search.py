@@ -489,12 +489,14 @@ def test_hyphenated_and_closed_words_find_each_other(archive, users, add_meeting
     ("veka", {"N1 03/24 item", "N1 04/24 item"}),
     ("kommunene", {"N1 05/24 item", "N1 06/24 item"}),
     ("fråvær", {"N1 07/24 item", "N1 08/24 item"}),
+    ("deltakere", {"N1 09/24 item", "N1 10/24 item"}),
+    ("deltakarar", {"N1 09/24 item", "N1 10/24 item"}),
 ])
 def test_bokmal_and_nynorsk_forms_of_a_word_find_each_other(archive, users, add_meeting,
                                                              query, expected):
     items = ["Skulen i bygda", "Skolene i regionen", "Neste uke", "Vekene før jul",
              "Kommunane samarbeider", "Kommunene samarbeider", "Fråværet i styret",
-             "Fravær meldt"]
+             "Fravær meldt", "Deltakarane kom", "Deltakeren fra fylket"]
     add_meeting({"key": "N1", "body": "regionradet", "date": date(2024, 1, 10),
                  "status": "published", "title": "Møte", "participants": [],
                  "items": [{"number": f"{n:02d}/24", "title": title, "text": "",

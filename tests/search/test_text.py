@@ -88,13 +88,17 @@ def test_ae_oe_aa_spell_the_norwegian_letters_both_ways():
 
 
 def test_the_forms_of_an_er_noun_are_variants_of_each_other():
-    forms = ("deltaker", "deltakere", "deltakerne", "deltakeren")
-    for query in forms[:3]:
+    # ... and of its nynorsk "-ar" twin, both ways.
+    forms = ("deltaker", "deltakere", "deltakerne", "deltakeren",
+             "deltakar", "deltakaren", "deltakarar", "deltakarane")
+    for query in forms:
         [term] = parse_query(query)
         assert all(term_matches(term, token) for token in tokens(" ".join(forms))), query
     [term] = parse_query("sakene")
     assert term.variants == ()
-    assert [word for word, _ in parse_query("saker")[0].variants] == ["sakere", "sakerne"]
+    assert [word for word, _ in parse_query("saker")[0].variants] == [
+        "sakere", "sakerne", "sakarar"]
+    assert parse_query("klar")[0].variants == ()
 
 
 def test_nfc_makes_decomposed_letters_equal():

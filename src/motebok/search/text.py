@@ -137,23 +137,27 @@ def spellings(word: str) -> tuple[str, ...]:
 
 
 def agent_forms(word: str, found: str) -> tuple[str, ...]:
-    """The other forms of an "-er" noun ("deltaker", "deltakere", "deltakerne") given
-    one of them and its stem, or none.
+    """The other forms of an "-er" noun ("deltaker", "deltakere", "deltakerne") and of
+    its nynorsk "-ar" twin ("deltakar", "deltakarar", "deltakarane") given one of them
+    and its stem, or none.
 
-    Snowball gives the three forms three stems ("deltak", "deltaker", "deltakern"), so
-    a search for one would miss the others; these forms are searched as variants.
+    Snowball gives the bokmål forms three stems ("deltak", "deltaker", "deltakern") and
+    the nynorsk ones two ("deltak", "deltakar"), so a search for one would miss the
+    others; these forms are searched as variants ("deltakarar" stands for every nynorsk
+    form the stem "deltak" misses).
     """
     if found.endswith("ern"):
         base = found[:-3]
-    elif found.endswith("er"):
+    elif found.endswith(("er", "ar")):
         base = found[:-2]
-    elif word.endswith("er") and found == word[:-2]:
+    elif word.endswith(("er", "ar")) and found == word[:-2]:
         base = found
     else:
         return ()
     if len(base) < 3 or not base.isalpha():
         return ()
-    return tuple(form for form in (base + "er", base + "ere", base + "erne") if form != word)
+    return tuple(form for form in (base + "er", base + "ere", base + "erne", base + "arar")
+                 if form != word)
 
 
 @lru_cache(maxsize=1)
