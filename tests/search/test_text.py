@@ -119,11 +119,13 @@ def test_index_words_equal_the_tokens_of_the_text():
     # or queries would stop meeting the index.
     import random
 
-    from motebok.search.text import closed_words, index_words, normalize
+    from motebok.search.text import closed_tokens, closed_words, index_words, normalize
     from motebok.search.text import tokens as split
 
     def tokens(text):
-        return [*split(text), *(Token(0, 0, word, False) for word in closed_words(text))]
+        joined = closed_words(text)  # the same words closed_tokens gives the snippets
+        assert joined == [token.value for token in closed_tokens(text)], text
+        return [*split(text), *(Token(0, 0, word, False) for word in joined)]
 
     pool = [*"abcæøåÆØÅ ßİſΣς\u0301_-.,/\x00\n\t047", "e\u0301", "ﬁ", "Ǆ", "²", "Sak",
             "saknr", "12/22", "4 / 2022", "04/22", "1/1/1", "99999999/22", "_12/22_", " / ",

@@ -79,7 +79,7 @@ def snippet(text: str, terms: Sequence[Term], width: int = 32) -> SafeString:
     if joined:  # "e-post" is marked whole when "epost" matches it
         index = 0
         for word, hit in zip(joined, _marked(joined, terms), strict=True):
-            while found[index].start < word.start:
+            while index < len(found) and found[index].start < word.start:
                 index += 1
             while index < len(found) and found[index].end <= word.end:
                 marked[index] = marked[index] or hit

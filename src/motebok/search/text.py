@@ -245,8 +245,11 @@ def closed_tokens(text: str) -> list[Token]:
 
 
 def closed_words(text: str) -> list[str]:
-    """The values of ``closed_tokens`` ("E-post og nett-side" → ["epost", "nettside"])."""
-    return [token.value for token in closed_tokens(text)]
+    """The values of ``closed_tokens`` ("E-post og nett-side" → ["epost", "nettside"]),
+    found with one ``findall`` and folded at once (this runs for every entry indexed)."""
+    if not HYPHEN.search(text):
+        return []
+    return fold(HYPHEN.sub("", " ".join(HYPHENATED.findall(text))).casefold()).split()
 
 
 def index_words(text: str) -> str:
