@@ -466,11 +466,12 @@ def test_snippets_mark_the_other_spellings_of_a_word(archive, users):
     ("nett-sida", {"H1 04/24 item", "H1 05/24 item"}),
     ("Nord-Norge", {"H1 04/24 item"}),
     ("norge", {"H1 04/24 item"}),
+    ("kommunestyret", {"H1 06/24 item"}),
 ])
 def test_hyphenated_and_closed_words_find_each_other(archive, users, add_meeting, query,
                                                       expected):
     items = ["Ny e-post til alle", "Epost fra fylket", "Oppdatert e-postliste",
-             "Nettside for Nord-Norge", "Ny nett-side"]
+             "Nettside for Nord-Norge", "Ny nett-side", "Kommune\u00adstyret"]
     add_meeting({"key": "H1", "body": "regionradet", "date": date(2024, 1, 10),
                  "status": "published", "title": "Møte om kanaler", "participants": [],
                  "items": [{"number": f"{n:02d}/24", "title": title, "text": "",

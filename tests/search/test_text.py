@@ -127,7 +127,7 @@ def test_index_words_equal_the_tokens_of_the_text():
         assert joined == [token.value for token in closed_tokens(text)], text
         return [*split(text), *(Token(0, 0, word, False) for word in joined)]
 
-    pool = [*"abcæøåÆØÅ ßİſΣς\u0301_-.,/\x00\n\t047", "e\u0301", "ﬁ", "Ǆ", "²", "Sak",
+    pool = [*"abcæøåÆØÅ ßİſΣς\u0301_-.,/\x00\n\t047\u00ad\u200b", "e\u0301", "ﬁ", "Ǆ", "²", "Sak",
             "saknr", "12/22", "4 / 2022", "04/22", "1/1/1", "99999999/22", "_12/22_", " / ",
             "straße", "ΣΑΣ"]
     # "_" is punctuation but no space: "4_/74" is no case number, "74 / 2022" is one.
@@ -176,3 +176,10 @@ def test_words_in_no_group_get_no_other_forms():
 
     assert [t.variants for t in parse_query("budsjett lede")] == [(), ()]
     assert other_forms("lede", "led") == ()  # a short stem picks no group alone
+
+
+def test_invisible_characters_inside_words_are_dropped():
+    # Pasted text can hold soft hyphens and zero-width spaces, as files do before the
+    # readers drop them: the word is the word without them, on both sides.
+    assert index_words("Kommune\u00adstyret, møte\u200bplan\ufeff") == "kommunestyret møteplan"
+    assert words("kommune\u00adstyret") == ["kommunestyret"]

@@ -41,6 +41,10 @@ HYPHENATED = re.compile(rf"(?<![^\W_])[^\W\d_]+(?:[{HYPHENS}][^\W\d_]+)+(?![^\W_
 #: Strips the hyphens of a ``HYPHENATED`` match.
 HYPHEN = re.compile(f"[{HYPHENS}]")
 
+#: Soft hyphen, zero-width space and joiners, word joiner, byte order mark: invisible,
+#: and dropped (``normalize``) as the file readers drop them.
+INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+
 #: Letters of the Nordic alphabets that are letters of their own, never a base letter
 #: with an accent: "år" is not "ar", and "ä"/"ö" (Swedish, Finnish) stay as written.
 NORDIC_LETTERS = frozenset("åÅäÄöÖ")
@@ -177,9 +181,13 @@ def stem_all(words: list[str]) -> list[str]:
 
 
 def normalize(text: str) -> str:
-    """NFC form without NUL characters: what is tokenised and shown in snippets."""
+    """NFC form without NUL characters and without the invisible characters pasted text
+    may hold inside a word (``INVISIBLE``: "kommune\u00adstyret" is "kommunestyret", as
+    the file readers make it): what is tokenised and shown in snippets."""
     if "\x00" in text:
         text = text.replace("\x00", " ")
+    if INVISIBLE.search(text):
+        text = INVISIBLE.sub("", text)
     if unicodedata.is_normalized("NFC", text):  # the usual case, and much cheaper
         return text
     return unicodedata.normalize("NFC", text)
