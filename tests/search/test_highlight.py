@@ -49,3 +49,19 @@ def test_marks_agree_with_term_matches_for_every_token():
         terms = parse_query(query)
         expected = [any(term_matches(term, token) for term in terms) for token in found]
         assert _marked(found, terms) == expected, query
+
+
+def test_snippets_never_cut_a_hyphenated_word():
+    # The window starts four words before the mark and ends 32 words on: both edges
+    # fall inside a hyphenated word here, and move out to its ends.
+    text = ("før " * 40 + "Nord-Norge-prosjektet-x og budsjett " + "etter " * 26
+            + "sør-norsk-y z")
+    shown = str(snippet(text, parse_query("budsjett")))
+    assert shown.startswith("…Nord-Norge-prosjektet-x og <mark>budsjett</mark>")
+    assert shown.endswith(" sør-norsk-y…")
+
+
+def test_a_closed_query_word_marks_the_hyphenated_word():
+    shown = str(snippet("Send e-post og epost til e-postlista.", parse_query("epost")))
+    assert shown == ("Send <mark>e</mark>-<mark>post</mark> og <mark>epost</mark> til "
+                     "<mark>e</mark>-<mark>postlista</mark>.")

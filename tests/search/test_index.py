@@ -243,18 +243,37 @@ def test_words_prepared_by_the_parse_workers_index_exactly_what_a_rebuild_does(
 
 
 @pytest.mark.postgres
-def test_reword_brings_old_entries_up_to_the_current_words(archive, users):
-    # An entry indexed before accents were folded holds "kaféen"; reword fixes it and
-    # its backend rows, and leaves up-to-date entries alone.
-    from motebok.search import backends
-    from motebok.search.service import reword
+def test_reword_migrations_bring_old_entries_up_to_the_current_words(archive, users):
+    # An entry indexed before accents were folded and hyphenated words written closed
+    # holds "kaféen" and no "epost"; the migrations' frozen rewrite fixes it and its
+    # backend rows, and leaves up-to-date entries alone.
+    import importlib
 
+    from motebok.search import backends
+
+    latest = importlib.import_module("motebok.search.migrations.0005_closed_hyphenated_words")
     entry = SearchEntry.objects.get(meeting=archive.meetings["M4"], kind="title")
-    SearchEntry.objects.filter(pk=entry.pk).update(words="faggruppemøte kaféen")
+    SearchEntry.objects.filter(pk=entry.pk).update(text=entry.text + " e-post",
+                                                   words="faggruppemøte kaféen")
     backends.current().replace([backends.Stored(entry.pk, "faggruppemøte kaféen", entry.tags)])
     assert not search("kafeen", user=users["anonymous"]).hits
-    assert reword() == 1
+    assert latest.accents.rewrite(connection, latest.index_words) == 1
     assert SearchEntry.objects.get(pk=entry.pk).words == (
-        "faggruppemøte september 2022 på kafeen hos renee i aalesund")
-    assert archive.labels(search("kafeen", user=users["anonymous"])) == {"M4 - title"}
-    assert reword() == 0
+        "faggruppemøte september 2022 på kafeen hos renee i aalesund e post epost")
+    for query in ("kafeen", "epost", "e-post"):
+        assert archive.labels(search(query, user=users["anonymous"])) == {"M4 - title"}
+    assert latest.accents.rewrite(connection, latest.index_words) == 0
+
+
+def test_the_latest_reword_migration_words_text_as_the_index_does():
+    # When index_words changes, entries need a new migration with its own frozen copy.
+    import importlib
+
+    from motebok.search.text import index_words
+
+    latest = importlib.import_module("motebok.search.migrations.0005_closed_hyphenated_words")
+    texts = ["Sak 04/22 Møte i Regionrådet", "Kaféen hos Renée", "E-post og nett‑side",
+             "Nord-Norge 2022-2023 covid-19", "ÅR ﬁ ß e\u0301", "a\x00b",
+             "kommune\u00adstyre\u200b-\ufeffx", "1/1/1 4 / 2022"]
+    for text in texts:
+        assert latest.index_words(text) == index_words(text), text

@@ -351,6 +351,11 @@ HOSTILE = [
     "ǅ ß ﬁ",
     "1/1/1/1",
     "99999999999999999999/22",
+    "e-" * 1000,
+    "-" * 5000,
+    "a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p",
+    "\u2010\u2011-e\u2011post\u2010",
+    "uke veke skole skule ikke ikkje fravær fråvær tjeneste teneste leder leiar hjem",
 ]
 
 
@@ -449,3 +454,55 @@ def test_snippets_mark_the_other_spellings_of_a_word(archive, users):
     assert "<mark>Aalesund</mark>" in hit.snippet
     page = search("moetene", user=users["anonymous"])
     assert "<mark>Møtet</mark>" in {str(h.snippet).split(" ")[0] for h in page.hits}
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize(("query", "expected"), [
+    ("epost", {"H1 01/24 item", "H1 02/24 item", "H1 03/24 item"}),
+    ("e-post", {"H1 01/24 item", "H1 02/24 item", "H1 03/24 item"}),
+    ("E-postliste", {"H1 03/24 item"}),
+    ("epostliste", {"H1 03/24 item"}),
+    ("nettside", {"H1 04/24 item", "H1 05/24 item"}),
+    ("nett-sida", {"H1 04/24 item", "H1 05/24 item"}),
+    ("Nord-Norge", {"H1 04/24 item"}),
+    ("norge", {"H1 04/24 item"}),
+    ("kommunestyret", {"H1 06/24 item"}),
+])
+def test_hyphenated_and_closed_words_find_each_other(archive, users, add_meeting, query,
+                                                      expected):
+    items = ["Ny e-post til alle", "Epost fra fylket", "Oppdatert e-postliste",
+             "Nettside for Nord-Norge", "Ny nett-side", "Kommune\u00adstyret"]
+    add_meeting({"key": "H1", "body": "regionradet", "date": date(2024, 1, 10),
+                 "status": "published", "title": "Møte om kanaler", "participants": [],
+                 "items": [{"number": f"{n:02d}/24", "title": title, "text": "",
+                            "decisions": [], "actions": []}
+                           for n, title in enumerate(items, start=1)]})
+    page = search(query, user=users["anonymous"], year=2024, per_page=100)
+    assert archive.labels(page) == expected
+    assert all("<mark>" in hit.snippet for hit in page.hits)
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize(("query", "expected"), [
+    ("skole", {"N1 01/24 item", "N1 02/24 item"}),
+    ("skulane", {"N1 01/24 item", "N1 02/24 item"}),
+    ("uke", {"N1 03/24 item", "N1 04/24 item"}),
+    ("veka", {"N1 03/24 item", "N1 04/24 item"}),
+    ("kommunene", {"N1 05/24 item", "N1 06/24 item"}),
+    ("fråvær", {"N1 07/24 item", "N1 08/24 item"}),
+    ("deltakere", {"N1 09/24 item", "N1 10/24 item"}),
+    ("deltakarar", {"N1 09/24 item", "N1 10/24 item"}),
+])
+def test_bokmal_and_nynorsk_forms_of_a_word_find_each_other(archive, users, add_meeting,
+                                                             query, expected):
+    items = ["Skulen i bygda", "Skolene i regionen", "Neste uke", "Vekene før jul",
+             "Kommunane samarbeider", "Kommunene samarbeider", "Fråværet i styret",
+             "Fravær meldt", "Deltakarane kom", "Deltakeren fra fylket"]
+    add_meeting({"key": "N1", "body": "regionradet", "date": date(2024, 1, 10),
+                 "status": "published", "title": "Møte", "participants": [],
+                 "items": [{"number": f"{n:02d}/24", "title": title, "text": "",
+                            "decisions": [], "actions": []}
+                           for n, title in enumerate(items, start=1)]})
+    page = search(query, user=users["anonymous"], year=2024, per_page=100)
+    assert archive.labels(page) == expected
+    assert all("<mark>" in hit.snippet for hit in page.hits)

@@ -6,6 +6,7 @@ import pytest
 
 from motebok.search.text import (
     MAX_TERMS,
+    Token,
     index_words,
     parse_query,
     stem_words,
@@ -87,13 +88,17 @@ def test_ae_oe_aa_spell_the_norwegian_letters_both_ways():
 
 
 def test_the_forms_of_an_er_noun_are_variants_of_each_other():
-    forms = ("deltaker", "deltakere", "deltakerne", "deltakeren")
-    for query in forms[:3]:
+    # ... and of its nynorsk "-ar" twin, both ways.
+    forms = ("deltaker", "deltakere", "deltakerne", "deltakeren",
+             "deltakar", "deltakaren", "deltakarar", "deltakarane")
+    for query in forms:
         [term] = parse_query(query)
         assert all(term_matches(term, token) for token in tokens(" ".join(forms))), query
     [term] = parse_query("sakene")
     assert term.variants == ()
-    assert [word for word, _ in parse_query("saker")[0].variants] == ["sakere", "sakerne"]
+    assert [word for word, _ in parse_query("saker")[0].variants] == [
+        "sakere", "sakerne", "sakarar"]
+    assert parse_query("klar")[0].variants == ()
 
 
 def test_nfc_makes_decomposed_letters_equal():
@@ -110,12 +115,19 @@ def test_term_matches_word_stem_and_part():
 
 def test_index_words_equal_the_tokens_of_the_text():
     # index_words takes shortcuts (one findall; folding the joined words); the result
-    # must stay exactly what tokens() gives, or queries would stop meeting the index.
+    # must stay exactly what tokens() gives (then the hyphenated words written closed),
+    # or queries would stop meeting the index.
     import random
 
-    from motebok.search.text import index_words, normalize, tokens
+    from motebok.search.text import closed_tokens, closed_words, index_words, normalize
+    from motebok.search.text import tokens as split
 
-    pool = [*"abcæøåÆØÅ ßİſΣς\u0301_-.,/\x00\n\t047", "e\u0301", "ﬁ", "Ǆ", "²", "Sak",
+    def tokens(text):
+        joined = closed_words(text)  # the same words closed_tokens gives the snippets
+        assert joined == [token.value for token in closed_tokens(text)], text
+        return [*split(text), *(Token(0, 0, word, False) for word in joined)]
+
+    pool = [*"abcæøåÆØÅ ßİſΣς\u0301_-.,/\x00\n\t047\u00ad\u200b", "e\u0301", "ﬁ", "Ǆ", "²", "Sak",
             "saknr", "12/22", "4 / 2022", "04/22", "1/1/1", "99999999/22", "_12/22_", " / ",
             "straße", "ΣΑΣ"]
     # "_" is punctuation but no space: "4_/74" is no case number, "74 / 2022" is one.
@@ -136,3 +148,38 @@ def test_stem_words_keep_case_numbers():
     numbers = " ".join(case_number_token(n, year) for n in range(0, 1000, 7)
                        for year in range(100))
     assert stem_words(numbers) == numbers
+
+
+def test_hyphenated_words_are_also_indexed_and_queried_closed():
+    # "e-post" is indexed as its parts and as "epost"; a query for "e-post" is one word.
+    assert index_words("Send e-post og E\u2011postliste, Nord-Norge") == (
+        "send e post og e postliste nord norge epost epostliste nordnorge")
+    assert words("e-post nett-side") == ["epost", "nettside"]
+    # Dashes, spaced hyphens, digits and operators join nothing.
+    assert index_words("Oslo–Bergen, 2022-2023, covid-19, a - b") == (
+        "oslo bergen 2022 2023 covid 19 a b")
+    assert words("-møte møte- a - b") == ["møte", "a", "b"]
+
+
+@pytest.mark.parametrize(("query", "text"), [
+    ("skole", "skulen"), ("skulane", "skolene"), ("uke", "vekene"), ("vekene", "ukene"),
+    ("ikke", "ikkje"), ("vedtatt", "vedteke"), ("fråvær", "fraværet"),
+    ("kommunene", "kommunane"), ("tjenester", "tenestene"), ("høring", "høyringa"),
+])
+def test_bokmal_and_nynorsk_forms_find_each_other(query, text):
+    [term] = parse_query(query)
+    assert term_matches(term, tokens(text)[0]), (query, text)
+
+
+def test_words_in_no_group_get_no_other_forms():
+    from motebok.search.wordforms import other_forms
+
+    assert [t.variants for t in parse_query("budsjett lede")] == [(), ()]
+    assert other_forms("lede", "led") == ()  # a short stem picks no group alone
+
+
+def test_invisible_characters_inside_words_are_dropped():
+    # Pasted text can hold soft hyphens and zero-width spaces, as files do before the
+    # readers drop them: the word is the word without them, on both sides.
+    assert index_words("Kommune\u00adstyret, møte\u200bplan\ufeff") == "kommunestyret møteplan"
+    assert words("kommune\u00adstyret") == ["kommunestyret"]

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from motebok.search.text import Term, Token, normalize, stem_all, tokens
+from motebok.search.text import Term, Token, closed_tokens, normalize, stem_all, tokens
 
 SPACES = re.compile(r"\s+")
 ELLIPSIS = "…"
@@ -75,9 +75,23 @@ def snippet(text: str, terms: Sequence[Term], width: int = 32) -> SafeString:
     if not found:
         return mark_safe(escape(SPACES.sub(" ", text).strip()[:200]))
     marked = _marked(found, terms)
+    joined = closed_tokens(text)
+    if joined:  # "e-post" is marked whole when "epost" matches it
+        index = 0
+        for word, hit in zip(joined, _marked(joined, terms), strict=True):
+            while index < len(found) and found[index].start < word.start:
+                index += 1
+            while index < len(found) and found[index].end <= word.end:
+                marked[index] = marked[index] or hit
+                index += 1
     first, last = _best_window(marked, width)
     start = 0 if first == 0 else found[first].start
     end = len(text) if last == len(found) else found[last - 1].end
+    for word in joined:  # never cut a hyphenated word ("…post" of "e-post")
+        if word.start < start < word.end:
+            start = word.start
+        if word.start < end < word.end:
+            end = word.end
     parts = [ELLIPSIS] if start > 0 else []
     position = start
     for token, hit in zip(found[first:last], marked[first:last], strict=True):

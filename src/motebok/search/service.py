@@ -324,35 +324,6 @@ def rebuild() -> int:
     return total
 
 
-def reword() -> int:
-    """Bring every entry's ``words`` up to the current ``index_words`` (after a change to
-    how text is tokenised, by a migration); return how many entries changed.
-
-    Works from the entries' own stored text, so it needs no archive model: only the
-    entries whose words differ are written again, with their backend rows.
-    """
-    backend = backends.current()
-    changed = 0
-    last = 0
-    while True:
-        with connection.cursor() as cursor:
-            cursor.execute(f"SELECT id, text, words, tags FROM {ENTRY_TABLE} WHERE id > %s "
-                           "ORDER BY id LIMIT %s", [last, REBUILD_CHUNK])
-            rows = cursor.fetchall()
-        if not rows:
-            return changed
-        last = rows[-1][0]
-        stale = [backends.Stored(pk, words, tags)
-                 for pk, text, old, tags in rows if (words := index_words(text)) != old]
-        if not stale:
-            continue
-        with connection.cursor() as cursor:
-            cursor.executemany(f"UPDATE {ENTRY_TABLE} SET words = %s WHERE id = %s",
-                               [(row.words, row.pk) for row in stale])
-        backend.replace(stale)
-        changed += len(stale)
-
-
 # --- searching --------------------------------------------------------------------------
 
 def _page_numbers(page: Any, per_page: Any) -> tuple[int, int]:

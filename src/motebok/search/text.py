@@ -22,6 +22,8 @@ from typing import NamedTuple
 
 import Stemmer
 
+from motebok.search.wordforms import other_forms
+
 #: A case number such as "04/22", "4 / 2022" or "12/21"; the year is 2 or 4 digits.
 CASE_NUMBER = re.compile(r"(?<![^\W_])(\d{1,4})\s*/\s*(\d{4}|\d{2})(?![^\W_]|/\d)")
 #: A word: a run of letters and digits (underscore is punctuation here).
@@ -30,6 +32,18 @@ WORD = re.compile(r"[^\W_]+")
 TOKEN = re.compile(f"{CASE_NUMBER.pattern}|{WORD.pattern}")
 #: ``TOKEN`` with the word as a third group, so ``findall`` yields every token's value.
 TOKEN_VALUES = re.compile(f"{CASE_NUMBER.pattern}|({WORD.pattern})")
+
+#: Hyphens that join the parts of one word ("e-post", "nett-side", "Nord-Norge"): the
+#: ASCII hyphen-minus, the Unicode hyphen and the non-breaking hyphen (never a dash).
+HYPHENS = "-\u2010\u2011"
+#: A hyphenated word: runs of letters joined by single hyphens, no space around them.
+HYPHENATED = re.compile(rf"(?<![^\W_])[^\W\d_]+(?:[{HYPHENS}][^\W\d_]+)+(?![^\W_])")
+#: Strips the hyphens of a ``HYPHENATED`` match.
+HYPHEN = re.compile(f"[{HYPHENS}]")
+
+#: Soft hyphen, zero-width space and joiners, word joiner, byte order mark: invisible,
+#: and dropped (``normalize``) as the file readers drop them.
+INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 #: Letters of the Nordic alphabets that are letters of their own, never a base letter
 #: with an accent: "år" is not "ar", and "ä"/"ö" (Swedish, Finnish) stay as written.
@@ -92,7 +106,9 @@ class Term:
     is_number: bool
     #: Other spellings and forms of the word, (word, stem) each, matched as the word
     #: itself is: æ, ø, å written as ae, oe, aa ("Aalesund" is "Ålesund"), and the
-    #: reverse; the other forms of an "-er" noun ("deltakere" → "deltaker", "deltakerne").
+    #: reverse; the other forms of an "-er" noun ("deltakere" → "deltaker", "deltakerne");
+    #: the nynorsk forms of a bokmål word and the reverse ("skole" → "skule", see
+    #: ``motebok.search.wordforms``).
     variants: tuple[tuple[str, str], ...] = ()
 
     @property
@@ -125,23 +141,27 @@ def spellings(word: str) -> tuple[str, ...]:
 
 
 def agent_forms(word: str, found: str) -> tuple[str, ...]:
-    """The other forms of an "-er" noun ("deltaker", "deltakere", "deltakerne") given
-    one of them and its stem, or none.
+    """The other forms of an "-er" noun ("deltaker", "deltakere", "deltakerne") and of
+    its nynorsk "-ar" twin ("deltakar", "deltakarar", "deltakarane") given one of them
+    and its stem, or none.
 
-    Snowball gives the three forms three stems ("deltak", "deltaker", "deltakern"), so
-    a search for one would miss the others; these forms are searched as variants.
+    Snowball gives the bokmål forms three stems ("deltak", "deltaker", "deltakern") and
+    the nynorsk ones two ("deltak", "deltakar"), so a search for one would miss the
+    others; these forms are searched as variants ("deltakarar" stands for every nynorsk
+    form the stem "deltak" misses).
     """
     if found.endswith("ern"):
         base = found[:-3]
-    elif found.endswith("er"):
+    elif found.endswith(("er", "ar")):
         base = found[:-2]
-    elif word.endswith("er") and found == word[:-2]:
+    elif word.endswith(("er", "ar")) and found == word[:-2]:
         base = found
     else:
         return ()
     if len(base) < 3 or not base.isalpha():
         return ()
-    return tuple(form for form in (base + "er", base + "ere", base + "erne") if form != word)
+    return tuple(form for form in (base + "er", base + "ere", base + "erne", base + "arar")
+                 if form != word)
 
 
 @lru_cache(maxsize=1)
@@ -161,9 +181,13 @@ def stem_all(words: list[str]) -> list[str]:
 
 
 def normalize(text: str) -> str:
-    """NFC form without NUL characters: what is tokenised and shown in snippets."""
+    """NFC form without NUL characters and without the invisible characters pasted text
+    may hold inside a word (``INVISIBLE``: "kommune\u00adstyret" is "kommunestyret", as
+    the file readers make it): what is tokenised and shown in snippets."""
     if "\x00" in text:
         text = text.replace("\x00", " ")
+    if INVISIBLE.search(text):
+        text = INVISIBLE.sub("", text)
     if unicodedata.is_normalized("NFC", text):  # the usual case, and much cheaper
         return text
     return unicodedata.normalize("NFC", text)
@@ -210,21 +234,55 @@ def filter_tag(kind: str, value: object) -> str:
     return "zz" + kind + "".join(ch for ch in str(value).casefold() if ch.isalnum())
 
 
+def closed(text: str) -> str:
+    """``text`` with its hyphenated words written closed ("e-post" → "epost"): a query
+    for "e-post" is a query for the one word "epost", which every entry holding either
+    spelling has among its index words (``index_words``)."""
+    if not HYPHEN.search(text):
+        return text
+    return HYPHENATED.sub(lambda match: HYPHEN.sub("", match.group()), text)
+
+
+def closed_tokens(text: str) -> list[Token]:
+    """The hyphenated words of ``text`` (``normalize``d) written closed, case-folded and
+    without accents, each spanning its whole written word ("e-post" → "epost")."""
+    if not HYPHEN.search(text):
+        return []
+    return [Token(*match.span(), fold(HYPHEN.sub("", match.group()).casefold()), False)
+            for match in HYPHENATED.finditer(text)]
+
+
+def closed_words(text: str) -> list[str]:
+    """The values of ``closed_tokens`` ("E-post og nett-side" → ["epost", "nettside"]),
+    found with one ``findall`` and folded at once (this runs for every entry indexed)."""
+    if not HYPHEN.search(text):
+        return []
+    return fold(HYPHEN.sub("", " ".join(HYPHENATED.findall(text))).casefold()).split()
+
+
 def index_words(text: str) -> str:
     """The space-separated tokens of a text: what the backends index.
 
-    The same as joining ``tokens()``'s values, found with one ``findall`` rather than
-    a match object per token; a text without "/" can hold no case number, so its words
-    are case-folded at once (folding is per character, so folding the joined words
-    equals folding each word). This runs for every entry of every import.
+    ``tokens()``'s values, then every hyphenated word written closed
+    (``closed_words``): "e-post" is indexed as "e", "post" and "epost", so "epost",
+    "e-post" and "post" all find it, as "epostliste" and "e-postliste" find each other.
+
+    The tokens are found with one ``findall`` rather than a match object per token; a
+    text without "/" can hold no case number, so its words are case-folded at once
+    (folding is per character, so folding the joined words equals folding each word).
+    This runs for every entry of every import.
     """
     text = normalize(text[:MAX_INDEX_CHARS])
     if "/" not in text:
-        return fold(" ".join(WORD.findall(text)).casefold())
-    # Case-number tokens are lower-case letters and digits already: folding them again
-    # changes nothing, so the joined text is folded once here too.
-    return fold(" ".join(word or case_number_token(sequence, year)
-                         for sequence, year, word in TOKEN_VALUES.findall(text)).casefold())
+        words = fold(" ".join(WORD.findall(text)).casefold())
+    else:
+        # Case-number tokens are lower-case letters and digits already: folding them
+        # again changes nothing, so the joined text is folded once here too.
+        words = fold(" ".join(word or case_number_token(sequence, year)
+                              for sequence, year, word in TOKEN_VALUES.findall(text))
+                     .casefold())
+    joined = closed_words(text)
+    return " ".join([words, *joined]) if joined else words
 
 
 def item_text(number: str, sequence: int | None, year: int | None, title: str,
@@ -267,11 +325,12 @@ def parse_query(query: str) -> tuple[Term, ...]:
     """The terms of a user's query; anything that is not a word is ignored.
 
     Quotes, operators, brackets and wildcards are punctuation here and so disappear;
-    "AND"/"NEAR" become plain words. "sak"/"saksnr" directly before a number are
+    "AND"/"NEAR" become plain words; a hyphenated word is one word written closed
+    ("e-post" is "epost", see ``index_words``). "sak"/"saksnr" directly before a number are
     dropped, so "Sak 04/22" and "4/22" mean the same. Duplicates go, and the number and
     length of terms are capped.
     """
-    found = tokens(normalize(str(query)[:MAX_QUERY_CHARS]))
+    found = tokens(closed(normalize(str(query)[:MAX_QUERY_CHARS])))
     kept: list[Term] = []
     seen: set[str] = set()
     for index, token in enumerate(found):
@@ -286,7 +345,8 @@ def parse_query(query: str) -> tuple[Term, ...]:
         else:
             substring = len(word) >= MIN_SUBSTRING_LENGTH and word.isalpha()
             stemmed = stem(word)
-            others = (*spellings(word), *agent_forms(word, stemmed))
+            others = dict.fromkeys((*spellings(word), *agent_forms(word, stemmed),
+                                    *other_forms(word, stemmed)))
             variants = tuple((other, stem(other)) for other in others)
             kept.append(Term(word, stemmed, substring, False, variants))
         if len(kept) == MAX_TERMS:

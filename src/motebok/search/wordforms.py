@@ -1,0 +1,87 @@
+"""Bokmål and nynorsk forms of the same word, for searches: the one vocabulary of them.
+
+Minutes of the same region are written in both written standards, and a user searching
+"skole" expects the minutes that write "skule" (and "skulen", "skulane"). Snowball's
+Norwegian stemmer already joins the endings the two share ("kommunene"/"kommunane",
+"møta"/"møtene"); this table holds the words whose stems differ ("skol"/"skul",
+"uke"/"vek", "fravær"/"fråvær").
+
+Applied at query time only (``motebok.search.text.parse_query``): a query word that is
+one of a group's forms, or has the stem of one of them, also matches the group's other
+forms, as other spellings do (``Term.variants``). The index stores the words as written,
+so nothing is re-indexed when the table changes, and both databases match the variants
+the same way (by word and by stem).
+
+Keep it small: each group costs a search for one of its words a few more alternatives.
+One group a line, the bokmål forms before "|" and the nynorsk ones after; list the
+forms whose stems differ (Snowball gives "uke", "uka" and "ukene" three stems).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+GROUPS = """
+skole skolen skoler skolene | skule skulen skular skulane
+uke uka uken uker ukene | veke veka veker vekene
+ikke | ikkje
+vedtatt vedtatte | vedteke vedtekne
+fravær fraværet | fråvær fråværet
+høring høringen høringer høringene | høyring høyringa høyringar høyringane
+tilskudd tilskuddet tilskuddene | tilskot tilskotet tilskota
+utvalg utvalget utvalgene | utval utvalet utvala
+sykehus sykehuset sykehusene | sjukehus sjukehuset sjukehusa
+virksomhet virksomheten virksomheter virksomhetene | verksemd verksemda verksemder verksemdene
+oppgave oppgaven oppgaver oppgavene | oppgåve oppgåva oppgåver oppgåvene
+tjeneste tjenesten tjenester tjenestene | teneste tenesta tenester tenestene
+innbygger innbyggeren innbyggere innbyggerne | innbyggjar innbyggjaren innbyggjarar innbyggjarane
+leder lederen ledere lederne | leiar leiaren leiarar leiarane
+behandling behandlingen | handsaming handsaminga
+undersøkelse undersøkelsen undersøkelser | undersøking undersøkinga undersøkingar
+forebygging forebyggende | førebygging førebyggjande
+bevilgning bevilgningen bevilgninger | løyving løyvinga løyvingar
+kunngjøring kunngjøringen | kunngjering kunngjeringa
+fremtid fremtiden | framtid framtida
+sammen | saman
+hjem hjemme | heim heime
+mye | mykje
+"""
+
+#: A query word's stem shorter than this picks no group by stem alone (only as a listed
+#: form): "led" (of "leder") is also the stem of "lede", "ledet" …
+MIN_STEM = 4
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Each group's forms by form and by stem (of at least ``MIN_STEM`` letters)."""
+    from motebok.search.text import stem  # text.py imports this module
+
+    by_word: dict[str, tuple[str, ...]] = {}
+    by_stem: dict[str, tuple[str, ...]] = {}
+    for line in GROUPS.strip().splitlines():
+        forms = tuple(line.replace("|", " ").split())
+        for form in forms:
+            by_word[form] = forms
+            if len(stem(form)) >= MIN_STEM:
+                by_stem[stem(form)] = forms
+    return by_word, by_stem
+
+
+def other_forms(word: str, found: str) -> tuple[str, ...]:
+    """The forms of ``word``'s group (``found`` is its stem) to search as well: one for
+    each stem other than ``found`` ("skolen" → "skule"; "uke" → "uka", "uken", "uker",
+    "veke"); none when the word is in no group."""
+    by_word, by_stem = _table()
+    forms = by_word.get(word) or by_stem.get(found)
+    if forms is None:
+        return ()
+    from motebok.search.text import stem
+
+    seen = {found}
+    kept = []
+    for form in forms:
+        if form != word and (form_stem := stem(form)) not in seen:
+            seen.add(form_stem)
+            kept.append(form)
+    return tuple(kept)
