@@ -1516,6 +1516,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if sentence[:1] == "(" and (inner := _bracketed(sentence)) and \
                     _may_be_owner_or_due(inner) and _owner_or_due(inner, last, actions, due_date):
                 continue  # "Styret arrangerer medlemsmøte. (Ansvar: Kari Holm, frist: 1. mai)"
+            if sentence[:1] == "(" and _owner_in_brackets(sentence, last, actions):
+                continue  # "Søke om midler innen 1.2. (Jon)"
             prior = last
             if not _is_bare_verdict(sentence):
                 last = sentence  # "Samrøystes vedteke." is no task for "Ansvar: X" to own
@@ -2237,6 +2239,21 @@ def _bracketed(sentence: str) -> str | None:
     return text[1:-1].strip()
 
 
+def _owner_in_brackets(sentence: str, last: str, actions: list[Action]) -> bool:
+    """Give the task just read the owner a bracket after its full stop names ("Søke om
+    midler innen 1.2. (Jon)", "(KH/PD)"); True if it did. The stop of a short date
+    parts the bracket from its task, yet it is the task's, as "Bestille buss (Jon)" is.
+    Only first names, roles and initials count: "(Ferdig)" is no one."""
+    inner = _bracketed(sentence)
+    if not inner or not actions or actions[-1].responsible or \
+            actions[-1].text != task_text(last) or not _owners_after_dash(inner) or \
+            inner.casefold() in _CLOSED_STATUS:  # ("(OK)" is its status, no initials)
+        return False
+    actions[-1].responsible = inner.rstrip(".")
+    actions[-1].text = f"{actions[-1].text} {sentence}"
+    return True
+
+
 def _owner_named(action: Action) -> bool:
     """Whether the task already names a person who does it, first as a label ("Ola:
     bestille lokale"), after it ("Bestille lokale (Ola)") or as its subject ("Jens Hope
@@ -2258,7 +2275,13 @@ def _owner_named(action: Action) -> bool:
 _TASK_COLUMNS = {
     "hva": "what", "kva": "what", "tiltak": "what", "oppgave": "what", "oppgåve": "what",
     "aksjon": "what", "aksjonspunkt": "what", "oppfølging": "what", "aktivitet": "what",
-    "beskrivelse": "what", "gjøremål": "what", **TASK_COLUMN_WORDS,
+    "beskrivelse": "what", "gjøremål": "what",
+    # a register's plural or compound heading ("Oppfølgingspunkt | Ansvarlig | Frist",
+    # "Aksjoner | Ansvar | Dato", nynorsk "Oppgåver | Kven | Når")
+    "oppgaver": "what", "oppgåver": "what", "aksjoner": "what", "aksjonar": "what",
+    "aksjonspunkter": "what", "oppfølgingspunkt": "what", "oppfølgingspunkter": "what",
+    "oppfylgingspunkt": "what", "oppfylging": "what",
+    **TASK_COLUMN_WORDS,
 }
 
 
@@ -2607,10 +2630,11 @@ _CALLED_OFF = re.compile(r"\bskulle\b[^,]*,\s+men\b")
 _STANDING = re.compile(r"\b(?:hvert|kvart|hver|kvar)\s+(?:\w*møte|gang|gong|år|halvår|kvartal|"
                        r"måned|månad|uke|veke)\b|\b(?:heretter|fortløpende|fortløpande|alltid|"
                        r"jevnlig|jamleg|regelmessig|årlig|årleg)\b|"
-                       r"\bsom\s+(?:hovedregel|hovudregel)\b")
+                       r"\bsom\s+(?:hovedregel|hovudregel)\b|"
+                       r"\btil\s+(?:en\s*hver|ei\s+kvar|ein\s+kvar)\s+tid\b")
 _has_standing_word = contains_any(("hvert", "kvart", "hver ", "kvar ", "heretter", "fortløp",
                                    "alltid", "jevnlig", "jamleg", "regelmessig", "årlig", "årleg",
-                                   "hovedregel", "hovudregel"))
+                                   "hovedregel", "hovudregel", "hver tid", "kvar tid"))
 
 
 def _standing(lowered: str) -> bool:
@@ -2895,8 +2919,12 @@ def _future_owner(sentence: str, future: re.Match[str]) -> str | None:
 
 def _hedged(sentence: str, lowered: str) -> bool:
     """A hedge before the task verb ("Sekretariatet kan sende …"); one later in the
-    sentence ("… saker som ein bør ta opp") does not soften the task."""
+    sentence ("… saker som ein bør ta opp") does not soften the task. "Styret vurderer å
+    kjøpe …" weighs a plan it has not made: no task either."""
     match = _TASK_VERB_RE.search_lowered(sentence, lowered)
+    if match and lowered.startswith(" å ", match.end()) and \
+            lowered.startswith("vurder", match.start()):
+        return True
     head = lowered[:match.start()] if match else lowered
     return not _HEDGES.isdisjoint(head.split())
 
