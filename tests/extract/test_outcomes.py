@@ -2766,3 +2766,18 @@ def test_an_owner_in_brackets_after_a_dated_task_is_its_owner(line, who):
     _decisions, actions = _outcomes_of(f"- {line}\n- Rydde boden (alle)")
     assert actions[0][:2] == (line, who)
     assert actions[1][:2] == ("Rydde boden (alle)", "alle")
+
+
+def test_an_action_label_with_its_task_on_the_line_holds_that_line_only():
+    _decisions, actions = _outcomes_of(
+        "Aksjon: Mona innhenter tall fra kommunene. Frist: 14.04.\n"
+        "Kommunene oppfordres til å svare på undersøkelsen.\n"  # encouraged: no one's task
+        "Per sender lenke til undersøkelsen.")
+    assert actions == [("Mona innhenter tall fra kommunene.", "Mona", "2024-04-14"),
+                       ("Per sender lenke til undersøkelsen.", "Per", None)]
+
+
+def test_a_list_under_an_action_label_with_a_task_on_its_line_goes_on():
+    _decisions, actions = _outcomes_of("Oppfølging: Kari lager plan.\n- Bestille buss\n"
+                                       "- Booke hotell")
+    assert [a[0] for a in actions] == ["Kari lager plan.", "Bestille buss", "Booke hotell"]

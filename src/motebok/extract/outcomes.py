@@ -1421,6 +1421,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             mode = "action"
             text = act.group("rest").strip()
             opened = not text
+            # "Aksjon: Mona innhenter tall." on one line: the label's task is that line, as
+            # "Konklusjon: X." is the vedtak (a list under it goes on)
+            inline, introduces = bool(text), text.endswith(":")
             if not text or text.casefold().rstrip(" .") in _NOTHING_TO_DO:
                 continue  # "Oppfølging: Ingen."
             if _owner_only(text):
@@ -1437,7 +1440,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue
         elif closed_by_vote and mode == "decision":
             mode = None  # the text after the vote is the minutes' again, not the vedtak
-        elif (gap or (ends_inline and mode == "decision")) and not opened and \
+        elif (gap or (ends_inline and mode in ("decision", "action"))) and not opened and \
                 mode in {"decision", "action", "proposal", "reported", "amendment"} and \
                 not listed and not ("ansv" in folded and _RESPONSIBLE.search(text)) and \
                 not folded.startswith(("frist", "ansvar")):
