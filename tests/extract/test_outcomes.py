@@ -2781,3 +2781,21 @@ def test_a_list_under_an_action_label_with_a_task_on_its_line_goes_on():
     _decisions, actions = _outcomes_of("Oppfølging: Kari lager plan.\n- Bestille buss\n"
                                        "- Booke hotell")
     assert [a[0] for a in actions] == ["Kari lager plan.", "Bestille buss", "Booke hotell"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Geir melder forfall til neste møte.", "Kari meldte forfall til møtet 3. mai.",
+    "Ola meldar fråvær til neste møte.",  # nynorsk
+])
+def test_notice_of_absence_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize(("after", "due"), [
+    ("Frist for innspill til planen er 20. april.", None),  # the deadline of another thing
+    ("Fristen for søknaden er 20. april.", "2024-04-20"),  # the task's own thing
+    ("Frist for dette er 20. april.", "2024-04-20"),
+])
+def test_a_deadline_sentence_naming_its_own_thing_is_not_the_task_s(after, due):
+    _decisions, actions = _outcomes_of(f"Kari sender søknaden til fylket. {after}")
+    assert actions == [("Kari sender søknaden til fylket.", "Kari", due)]

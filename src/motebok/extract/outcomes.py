@@ -1602,7 +1602,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 actions.extend(make_action(task, due_date) for task in _tasks_of(sentence))
             elif actions and actions[-1].due is None and _has_deadline_word(lowered) and \
                     actions[-1].text == task_text(prior) and responsible_of(sentence) is None \
-                    and not _someone_else_first(sentence):
+                    and not _someone_else_first(sentence) and \
+                    not _deadline_of_another(lowered, actions[-1].text):
                 # (not another's task: "Per sender brev. Kommunane svarar innan 1. mars.")
                 actions[-1].due = due_date(sentence)  # "Kari sender søknaden. Fristen er 1. mars."
     for rows in table_actions.values():  # a table after the last line of text
@@ -2218,6 +2219,24 @@ def _owner_doing(who: str) -> str | None:
     return subject
 
 
+_DEADLINE_FOR = re.compile(r"^(?:tids)?frist(?:en)?\s+for\s+(?:å\s+)?(?P<what>[\wæøå-]+)")
+_POINTERS = frozenset(("dette", "det", "denne", "den", "disse", "desse", "arbeidet",
+                       "oppgaven", "oppgåva", "oppdraget", "tiltaket", "saken", "saka"))
+
+
+def _deadline_of_another(lowered: str, task: str) -> bool:
+    """Whether a deadline sentence names a thing of its own that the task before does not
+    ("Kart oppdateres. Frist for innspill til planen er 20. mai."): that deadline is
+    the thing's, not the task's ("Fristen for søknaden er 1. mars." after "Kari sender
+    søknaden." and "Fristen for dette …" stay the task's)."""
+    if not lowered.startswith(("frist", "tidsfrist")):
+        return False
+    named = _DEADLINE_FOR.match(lowered)
+    if named is None or named["what"] in _POINTERS:
+        return False
+    return named["what"][:5] not in task.lower()
+
+
 def _someone_else_first(sentence: str) -> bool:
     """Whether a sentence opens with a person's first name or an owner role ("Per Dahl
     rapporterer til styret innen 1. mars."): its deadline is that one's own, not the
@@ -2474,6 +2493,9 @@ def _is_decision(sentence: str, lowered: str) -> bool:
         return False  # a question decides nothing
     if lowered.rsplit(" ", 1)[-1] in _DANGLING:
         return False  # "Vedtatt av" / "fylkestinget 9.mars" on a slide: whose is cut off
+    if ("forfall" in lowered or "fråvær" in lowered or "fravær" in lowered) and \
+            _ABSENCE_NOTICE.search(lowered):
+        return False  # "Geir melder forfall til neste møte.": attendance, not a task
     if ("forslag" in lowered or "framlegg" in lowered) and _PROPOSAL_MADE.search(lowered):
         return False  # "Per fremmet følgende forslag: Saken utsettes.": only proposed
     folded = fold_lowered(sentence, lowered)
@@ -2556,6 +2578,9 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return False
     if lowered[:1] in "hk" and lowered.split(" ", 1)[0] in QUESTION_WORDS:  # (h…, k…)
         return False  # "Kva tittel og ansvar skal dei ha." is a question, not a task
+    if ("forfall" in lowered or "fråvær" in lowered or "fravær" in lowered) and \
+            _ABSENCE_NOTICE.search(lowered):
+        return False  # "Geir melder forfall til neste møte.": attendance, not a task
     if ("forslag" in lowered or "framlegg" in lowered) and _PROPOSAL_MADE.search(lowered):
         return False  # "Per fremmet følgende forslag: «… ber rådmannen …»": only proposed
     if "ansv" in lowered and (_RESPONSIBLE.search(sentence) or (
@@ -2622,6 +2647,9 @@ def _is_action(sentence: str, lowered: str) -> bool:
 
 
 _HAS_BEEN = re.compile(r"\bhar\s+blitt\b")
+# A member giving notice of absence (searched lower-cased): "melder forfall til neste
+# møte", nynorsk "meldar fråvær" — who will attend, no follow-up.
+_ABSENCE_NOTICE = re.compile(r"\bmeld(?:er|ar|te|a|e)?\s+(?:\w+\s+)?(?:forfall|fråvær|fravær)\b")
 # A plan told in the past and then set aside: "Per skulle kontakte banken, men det var
 # ikke nødvendig.", "Kari skulle sende brevet, men fylket svarte først." (searched
 # lower-cased; "X skulle innhente tilbud." alone is the task as the minutes tell it)
