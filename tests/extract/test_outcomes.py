@@ -2799,3 +2799,10 @@ def test_notice_of_absence_is_no_task(sentence):
 def test_a_deadline_sentence_naming_its_own_thing_is_not_the_task_s(after, due):
     _decisions, actions = _outcomes_of(f"Kari sender søknaden til fylket. {after}")
     assert actions == [("Kari sender søknaden til fylket.", "Kari", due)]
+
+
+def test_initials_before_a_colon_and_an_owner_label_before_a_dashed_task_own_it():
+    _decisions, actions = _outcomes_of("KH: Kontakte grunneierne langs Nordstien. Frist 1.6.\n"
+                                       "Ansv.: RB – Bestille nye skilt.")
+    assert actions == [("KH: Kontakte grunneierne langs Nordstien.", "KH", "2024-06-01"),
+                       ("Ansv.: RB – Bestille nye skilt.", "RB", None)]

@@ -2207,6 +2207,10 @@ def _owner_doing(who: str) -> str | None:
     it are the task itself, not part of the name (nor the owner of the task before it)."""
     if " " not in who:
         return None
+    if " – " in who or " - " in who:  # "Ansv.: RB – Bestille nye skilt": who, then the task
+        left, right = _DASH_SPLIT.split(who, maxsplit=1)
+        if _TASK_INFINITIVE_AT.match(right.strip()) and _owners_after_dash(left.strip()):
+            return left.strip()
     verb = _TASK_VERB_RE.search_lowered(who, who.lower())
     if verb is None or verb.start() == 0:
         return None
@@ -2996,8 +3000,9 @@ def responsible_of(sentence: str) -> str | None:
         _OWNER_FIRST.match(sentence)
     if owner:  # "Kari Holm: sende utkast …", "Kari Bø – lage oversikt …"
         rest = sentence[owner.end():]
-        if owner.group("infinitive") and not _named_owner(owner.group("who")):
-            return None  # "Julemøte: Bestille lokale …": a topic, not who
+        if owner.group("infinitive") and not _named_owner(owner.group("who")) and \
+                not _INITIALS.fullmatch(owner.group("who").strip()):
+            return None  # "Julemøte: Bestille lokale …": a topic, not who ("KH:" is)
         if rest[:1].isupper() and not is_first_name(owner.group("who").split()[0]) and \
                 (subject := responsible_of(rest)):
             return subject  # "Julemøte: Leder sjekker …": a topic, then who does it
