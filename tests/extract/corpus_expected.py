@@ -6218,3 +6218,37 @@ EXPECTED["615_regionrad_kommunelinjer_vara.txt"] = Expected(
          "Mona Vatne orienterte om søknaden til fylket.\n"
          "Vedtak: Rådet slutter seg til søknaden.", ["Rådet slutter seg til søknaden."], []),
     ])
+
+
+EXPECTED["600_prosjektgruppe_initialer_frister.txt"] = Expected(
+    # a project group's follow-ups in the forms its secretary types: initials before a
+    # colon, an owner label before a dashed task, "frist: snarest" (no date), a deadline of
+    # another thing, a notice of absence, an inline "Aksjon:" label and an owner in
+    # brackets after a dated task's stop (the initials after each name are not read yet)
+    "minutes", "Referat – møte i prosjektgruppa for stisatsing i Fjelldal", ANY, ANY, None,
+    ("2025-05-06", "13:00", "15:00", "Fjelldal rådhus"), None,
+    people=[("Kjersti Haug", None, ANY, "present"), ("Pål Dahl", None, ANY, "present"),
+            ("Rune Berg", None, ANY, "present"), ("Ida Lund", None, ANY, "present")],
+    items=[
+        ("1", "Status for skilting",
+         "PL orienterte om framdriften. Skiltinga er ferdig på tre av fem stier. "
+         "KH: Kontakte grunneierne langs Nordstien. Frist 1.6. "
+         "Ansv.: RB – Bestille nye skilt. "
+         "Rydde stien ved Storvatnet – ansvar: PD, frist: snarest "
+         "Kart oppdateres før sommeren. Ansvarlig: Adm. "
+         "Frist for innspill til kommuneplanen er 20. mai. "
+         "Rune sendte søknad til fylket i april. Pål melder forfall til neste møte.",
+         [],
+         [("KH: Kontakte grunneierne langs Nordstien.", "KH", "2025-06-01"),
+          ("Ansv.: RB – Bestille nye skilt.", "RB", None),
+          ("Rydde stien ved Storvatnet – ansvar: PD, frist: snarest", "PD", None),
+          ("Kart oppdateres før sommeren.", "Adm", None)]),
+        ("2", "Dugnad",
+         "Aksjon: Ida lager plakat for dugnaden. Frist: 15.5. "
+         "Grendelagene oppfordres til å stille med folk. "
+         "Søke om kulturmidler innen 1.9. (Rune)",
+         [],
+         [("Ida lager plakat for dugnaden.", "Ida", "2025-05-15"),
+          ("Søke om kulturmidler innen 1.9. (Rune)", "Rune", "2025-09-01")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ])

@@ -2479,3 +2479,25 @@ def test_markup_without_its_end_is_kept_in_linear_time():
     assert clean("Se [sakspapirene](https://x.no/sak?id=1) og `budsjett v2`") == \
         "Se sakspapirene og budsjett v2"
     assert clean("Lenke: <https://x.no/a>") == "Lenke: https://x.no/a"
+
+
+def test_a_task_line_ending_in_owner_initials_or_an_undated_deadline_ends_there():
+    from motebok.extract.text import Line, merge_wrapped
+    from motebok.read.blocks import BlockKind
+
+    def line(text):
+        return Line(text=text, body=text, kind=BlockKind.PARAGRAPH, level=0, cells=(),
+                    bold=False, gap=False)
+
+    merged = merge_wrapped([line("Rydde stien ved Storvatnet – ansvar: PD, frist: snarest"),
+                            line("Søknad om spillemidler sendes innen 15. september."),
+                            line("Bestille nye skilt til alle stiene, ansvar: KH/RB"),
+                            line("Kart oppdateres før sommeren."),
+                            # a name after the label goes on in the next line of a PDF
+                            line("Kommunene melder inn kontaktpersoner. Ansvar: Tone Merete"),
+                            line("Engebretsen")])
+    assert [m.text for m in merged] == [
+        "Rydde stien ved Storvatnet – ansvar: PD, frist: snarest",
+        "Søknad om spillemidler sendes innen 15. september.",
+        "Bestille nye skilt til alle stiene, ansvar: KH/RB", "Kart oppdateres før sommeren.",
+        "Kommunene melder inn kontaktpersoner. Ansvar: Tone Merete Engebretsen"]

@@ -2727,3 +2727,82 @@ def test_listed_referatsaker_lines_are_not_joined_to_the_outcome_below_them():
 ])
 def test_a_verb_phrase_joined_to_the_task_s_is_no_part_of_its_subject(sentence, who):
     assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("heading", ["Oppfølgingspunkt | Ansvarlig | Frist | Status",
+                                     "Aksjoner | Ansvar | Dato | Status",
+                                     "Oppgåver | Kven | Når | Status"])
+def test_a_register_headed_by_a_plural_or_compound_task_word(heading):
+    text = ("# Referat fra styremøte 14.03.2025\n\nTil stede: Ola Berg, Liv Sand, Tor Haug\n\n"
+            "## Sak 2 Vedlikehold av grendehuset\n\nStyret diskuterte behovet for maling.\n\n"
+            f"| {heading} |\n|---|---|---|---|\n"
+            "| Innhente tilbud på maling | Tor | 1.4. | Pågår |\n"
+            "| Bestille container | LS | 15.04.25 | Ferdig |\n"
+            "| Rydde lageret | Alle | Snarest | |\n\n## Sak 3 Eventuelt\n\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "s.md").items[0]
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [  # (not the done row)
+        ("Innhente tilbud på maling", "Tor", "2025-04-01"), ("Rydde lageret", "Alle", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Klubben skal til enhver tid ha et oppdatert medlemsregister.",  # a standing duty
+    "Sekretariatet skal til ei kvar tid ha oversikt over tilskota.",
+    "Styret vurderer å kjøpe ny klubbil.",  # weighing a plan, not a task yet
+    "Sekretariatet vurderar å lage ein ny nettstad.",
+])
+def test_standing_duties_and_plans_weighed_are_no_tasks(sentence):
+    assert not is_action(sentence)
+
+
+def test_a_task_still_weighs_its_matter_when_vurderer_takes_an_object():
+    assert is_action("Sekretariatet vurderer søknaden og svarer innen 1. mai.")
+
+
+@pytest.mark.parametrize(("line", "who"), [
+    ("Søke om kulturmidler innen 1.2. (Jon)", "Jon"),  # the date's stop before the bracket
+    ("Sende brev til kommunen innen 15.3. (KH/PD)", "KH/PD"),
+])
+def test_an_owner_in_brackets_after_a_dated_task_is_its_owner(line, who):
+    _decisions, actions = _outcomes_of(f"- {line}\n- Rydde boden (alle)")
+    assert actions[0][:2] == (line, who)
+    assert actions[1][:2] == ("Rydde boden (alle)", "alle")
+
+
+def test_an_action_label_with_its_task_on_the_line_holds_that_line_only():
+    _decisions, actions = _outcomes_of(
+        "Aksjon: Mona innhenter tall fra kommunene. Frist: 14.04.\n"
+        "Kommunene oppfordres til å svare på undersøkelsen.\n"  # encouraged: no one's task
+        "Per sender lenke til undersøkelsen.")
+    assert actions == [("Mona innhenter tall fra kommunene.", "Mona", "2024-04-14"),
+                       ("Per sender lenke til undersøkelsen.", "Per", None)]
+
+
+def test_a_list_under_an_action_label_with_a_task_on_its_line_goes_on():
+    _decisions, actions = _outcomes_of("Oppfølging: Kari lager plan.\n- Bestille buss\n"
+                                       "- Booke hotell")
+    assert [a[0] for a in actions] == ["Kari lager plan.", "Bestille buss", "Booke hotell"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Geir melder forfall til neste møte.", "Kari meldte forfall til møtet 3. mai.",
+    "Ola meldar fråvær til neste møte.",  # nynorsk
+])
+def test_notice_of_absence_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize(("after", "due"), [
+    ("Frist for innspill til planen er 20. april.", None),  # the deadline of another thing
+    ("Fristen for søknaden er 20. april.", "2024-04-20"),  # the task's own thing
+    ("Frist for dette er 20. april.", "2024-04-20"),
+])
+def test_a_deadline_sentence_naming_its_own_thing_is_not_the_task_s(after, due):
+    _decisions, actions = _outcomes_of(f"Kari sender søknaden til fylket. {after}")
+    assert actions == [("Kari sender søknaden til fylket.", "Kari", due)]
+
+
+def test_initials_before_a_colon_and_an_owner_label_before_a_dashed_task_own_it():
+    _decisions, actions = _outcomes_of("KH: Kontakte grunneierne langs Nordstien. Frist 1.6.\n"
+                                       "Ansv.: RB – Bestille nye skilt.")
+    assert actions == [("KH: Kontakte grunneierne langs Nordstien.", "KH", "2024-06-01"),
+                       ("Ansv.: RB – Bestille nye skilt.", "RB", None)]

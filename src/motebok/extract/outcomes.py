@@ -1421,6 +1421,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             mode = "action"
             text = act.group("rest").strip()
             opened = not text
+            # "Aksjon: Mona innhenter tall." on one line: the label's task is that line, as
+            # "Konklusjon: X." is the vedtak (a list under it goes on)
+            inline, introduces = bool(text), text.endswith(":")
             if not text or text.casefold().rstrip(" .") in _NOTHING_TO_DO:
                 continue  # "Oppfølging: Ingen."
             if _owner_only(text):
@@ -1437,7 +1440,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue
         elif closed_by_vote and mode == "decision":
             mode = None  # the text after the vote is the minutes' again, not the vedtak
-        elif (gap or (ends_inline and mode == "decision")) and not opened and \
+        elif (gap or (ends_inline and mode in ("decision", "action"))) and not opened and \
                 mode in {"decision", "action", "proposal", "reported", "amendment"} and \
                 not listed and not ("ansv" in folded and _RESPONSIBLE.search(text)) and \
                 not folded.startswith(("frist", "ansvar")):
@@ -1516,6 +1519,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if sentence[:1] == "(" and (inner := _bracketed(sentence)) and \
                     _may_be_owner_or_due(inner) and _owner_or_due(inner, last, actions, due_date):
                 continue  # "Styret arrangerer medlemsmøte. (Ansvar: Kari Holm, frist: 1. mai)"
+            if sentence[:1] == "(" and _owner_in_brackets(sentence, last, actions):
+                continue  # "Søke om midler innen 1.2. (Jon)"
             prior = last
             if not _is_bare_verdict(sentence):
                 last = sentence  # "Samrøystes vedteke." is no task for "Ansvar: X" to own
@@ -1597,7 +1602,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 actions.extend(make_action(task, due_date) for task in _tasks_of(sentence))
             elif actions and actions[-1].due is None and _has_deadline_word(lowered) and \
                     actions[-1].text == task_text(prior) and responsible_of(sentence) is None \
-                    and not _someone_else_first(sentence):
+                    and not _someone_else_first(sentence) and \
+                    not _deadline_of_another(lowered, actions[-1].text):
                 # (not another's task: "Per sender brev. Kommunane svarar innan 1. mars.")
                 actions[-1].due = due_date(sentence)  # "Kari sender søknaden. Fristen er 1. mars."
     for rows in table_actions.values():  # a table after the last line of text
@@ -2201,6 +2207,10 @@ def _owner_doing(who: str) -> str | None:
     it are the task itself, not part of the name (nor the owner of the task before it)."""
     if " " not in who:
         return None
+    if " – " in who or " - " in who:  # "Ansv.: RB – Bestille nye skilt": who, then the task
+        left, right = _DASH_SPLIT.split(who, maxsplit=1)
+        if _TASK_INFINITIVE_AT.match(right.strip()) and _owners_after_dash(left.strip()):
+            return left.strip()
     verb = _TASK_VERB_RE.search_lowered(who, who.lower())
     if verb is None or verb.start() == 0:
         return None
@@ -2211,6 +2221,24 @@ def _owner_doing(who: str) -> str | None:
                                            _role_only(subject)):
         return None
     return subject
+
+
+_DEADLINE_FOR = re.compile(r"^(?:tids)?frist(?:en)?\s+for\s+(?:å\s+)?(?P<what>[\wæøå-]+)")
+_POINTERS = frozenset(("dette", "det", "denne", "den", "disse", "desse", "arbeidet",
+                       "oppgaven", "oppgåva", "oppdraget", "tiltaket", "saken", "saka"))
+
+
+def _deadline_of_another(lowered: str, task: str) -> bool:
+    """Whether a deadline sentence names a thing of its own that the task before does not
+    ("Kart oppdateres. Frist for innspill til planen er 20. mai."): that deadline is
+    the thing's, not the task's ("Fristen for søknaden er 1. mars." after "Kari sender
+    søknaden." and "Fristen for dette …" stay the task's)."""
+    if not lowered.startswith(("frist", "tidsfrist")):
+        return False
+    named = _DEADLINE_FOR.match(lowered)
+    if named is None or named["what"] in _POINTERS:
+        return False
+    return named["what"][:5] not in task.lower()
 
 
 def _someone_else_first(sentence: str) -> bool:
@@ -2237,6 +2265,21 @@ def _bracketed(sentence: str) -> str | None:
     return text[1:-1].strip()
 
 
+def _owner_in_brackets(sentence: str, last: str, actions: list[Action]) -> bool:
+    """Give the task just read the owner a bracket after its full stop names ("Søke om
+    midler innen 1.2. (Jon)", "(KH/PD)"); True if it did. The stop of a short date
+    parts the bracket from its task, yet it is the task's, as "Bestille buss (Jon)" is.
+    Only first names, roles and initials count: "(Ferdig)" is no one."""
+    inner = _bracketed(sentence)
+    if not inner or not actions or actions[-1].responsible or \
+            actions[-1].text != task_text(last) or not _owners_after_dash(inner) or \
+            inner.casefold() in _CLOSED_STATUS:  # ("(OK)" is its status, no initials)
+        return False
+    actions[-1].responsible = inner.rstrip(".")
+    actions[-1].text = f"{actions[-1].text} {sentence}"
+    return True
+
+
 def _owner_named(action: Action) -> bool:
     """Whether the task already names a person who does it, first as a label ("Ola:
     bestille lokale"), after it ("Bestille lokale (Ola)") or as its subject ("Jens Hope
@@ -2258,7 +2301,13 @@ def _owner_named(action: Action) -> bool:
 _TASK_COLUMNS = {
     "hva": "what", "kva": "what", "tiltak": "what", "oppgave": "what", "oppgåve": "what",
     "aksjon": "what", "aksjonspunkt": "what", "oppfølging": "what", "aktivitet": "what",
-    "beskrivelse": "what", "gjøremål": "what", **TASK_COLUMN_WORDS,
+    "beskrivelse": "what", "gjøremål": "what",
+    # a register's plural or compound heading ("Oppfølgingspunkt | Ansvarlig | Frist",
+    # "Aksjoner | Ansvar | Dato", nynorsk "Oppgåver | Kven | Når")
+    "oppgaver": "what", "oppgåver": "what", "aksjoner": "what", "aksjonar": "what",
+    "aksjonspunkter": "what", "oppfølgingspunkt": "what", "oppfølgingspunkter": "what",
+    "oppfylgingspunkt": "what", "oppfylging": "what",
+    **TASK_COLUMN_WORDS,
 }
 
 
@@ -2448,6 +2497,8 @@ def _is_decision(sentence: str, lowered: str) -> bool:
         return False  # a question decides nothing
     if lowered.rsplit(" ", 1)[-1] in _DANGLING:
         return False  # "Vedtatt av" / "fylkestinget 9.mars" on a slide: whose is cut off
+    if "meld" in lowered and _ABSENCE_NOTICE.search(lowered):
+        return False  # "Geir melder forfall til neste møte.": attendance, not a task
     if ("forslag" in lowered or "framlegg" in lowered) and _PROPOSAL_MADE.search(lowered):
         return False  # "Per fremmet følgende forslag: Saken utsettes.": only proposed
     folded = fold_lowered(sentence, lowered)
@@ -2530,6 +2581,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return False
     if lowered[:1] in "hk" and lowered.split(" ", 1)[0] in QUESTION_WORDS:  # (h…, k…)
         return False  # "Kva tittel og ansvar skal dei ha." is a question, not a task
+    if "meld" in lowered and _ABSENCE_NOTICE.search(lowered):
+        return False  # "Geir melder forfall til neste møte.": attendance, not a task
     if ("forslag" in lowered or "framlegg" in lowered) and _PROPOSAL_MADE.search(lowered):
         return False  # "Per fremmet følgende forslag: «… ber rådmannen …»": only proposed
     if "ansv" in lowered and (_RESPONSIBLE.search(sentence) or (
@@ -2596,6 +2649,9 @@ def _is_action(sentence: str, lowered: str) -> bool:
 
 
 _HAS_BEEN = re.compile(r"\bhar\s+blitt\b")
+# A member giving notice of absence (searched lower-cased): "melder forfall til neste
+# møte", nynorsk "meldar fråvær" — who will attend, no follow-up.
+_ABSENCE_NOTICE = re.compile(r"\bmeld(?:er|ar|te|a|e)?\s+(?:\w+\s+)?(?:forfall|fråvær|fravær)\b")
 # A plan told in the past and then set aside: "Per skulle kontakte banken, men det var
 # ikke nødvendig.", "Kari skulle sende brevet, men fylket svarte først." (searched
 # lower-cased; "X skulle innhente tilbud." alone is the task as the minutes tell it)
@@ -2607,10 +2663,11 @@ _CALLED_OFF = re.compile(r"\bskulle\b[^,]*,\s+men\b")
 _STANDING = re.compile(r"\b(?:hvert|kvart|hver|kvar)\s+(?:\w*møte|gang|gong|år|halvår|kvartal|"
                        r"måned|månad|uke|veke)\b|\b(?:heretter|fortløpende|fortløpande|alltid|"
                        r"jevnlig|jamleg|regelmessig|årlig|årleg)\b|"
-                       r"\bsom\s+(?:hovedregel|hovudregel)\b")
+                       r"\bsom\s+(?:hovedregel|hovudregel)\b|"
+                       r"\btil\s+(?:en\s*hver|ei\s+kvar|ein\s+kvar)\s+tid\b")
 _has_standing_word = contains_any(("hvert", "kvart", "hver ", "kvar ", "heretter", "fortløp",
                                    "alltid", "jevnlig", "jamleg", "regelmessig", "årlig", "årleg",
-                                   "hovedregel", "hovudregel"))
+                                   "hovedregel", "hovudregel", "hver tid", "kvar tid"))
 
 
 def _standing(lowered: str) -> bool:
@@ -2895,8 +2952,12 @@ def _future_owner(sentence: str, future: re.Match[str]) -> str | None:
 
 def _hedged(sentence: str, lowered: str) -> bool:
     """A hedge before the task verb ("Sekretariatet kan sende …"); one later in the
-    sentence ("… saker som ein bør ta opp") does not soften the task."""
+    sentence ("… saker som ein bør ta opp") does not soften the task. "Styret vurderer å
+    kjøpe …" weighs a plan it has not made: no task either."""
     match = _TASK_VERB_RE.search_lowered(sentence, lowered)
+    if match and lowered.startswith(" å ", match.end()) and \
+            lowered.startswith("vurder", match.start()):
+        return True
     head = lowered[:match.start()] if match else lowered
     return not _HEDGES.isdisjoint(head.split())
 
@@ -2937,8 +2998,9 @@ def responsible_of(sentence: str) -> str | None:
         _OWNER_FIRST.match(sentence)
     if owner:  # "Kari Holm: sende utkast …", "Kari Bø – lage oversikt …"
         rest = sentence[owner.end():]
-        if owner.group("infinitive") and not _named_owner(owner.group("who")):
-            return None  # "Julemøte: Bestille lokale …": a topic, not who
+        if owner.group("infinitive") and not _named_owner(owner.group("who")) and \
+                not _INITIALS.fullmatch(owner.group("who").strip()):
+            return None  # "Julemøte: Bestille lokale …": a topic, not who ("KH:" is)
         if rest[:1].isupper() and not is_first_name(owner.group("who").split()[0]) and \
                 (subject := responsible_of(rest)):
             return subject  # "Julemøte: Leder sjekker …": a topic, then who does it

@@ -1386,6 +1386,9 @@ def _ends_short_line(prev: Line, line: Line) -> bool:
         return True  # "Behandling i Regionrådet - 12.03.2024": a case system's heading
     if _ENDS_WITH_DEADLINE.search(prev.text[-30:]):
         return True  # "Jon sender rapporten innen 1.3" / "Siri lager …": a task entry ended
+    tail = prev.text[-40:]
+    if ("ns" in tail or "rist" in tail) and _ENDS_WITH_OWNER_OR_SOON.search(tail):
+        return True  # "Rydde stien – ansvar: PD, frist: snarest" / "Søknad om …": the same
     if prev.kind is _LIST_ITEM:
         return len(prev.text) < _SHORT_ENTRY
     if prev.text[:1] in "AaHhKk" and len(prev.text) < _SHORT_ENTRY and \
@@ -1426,6 +1429,13 @@ _SHORT_TITLE = 40
 _ENDS_WITH_DEADLINE = re.compile(r"\b(?:frist|innen|innan|senest|seinast)\s*:?\s*"
                                  r"\d{1,2}(?:[./]\d{1,2}(?:[./]\d{2,4})?|\.\s*[a-zæøå]+)$",
                                  re.I)
+# A task entry that ends in its owner's initials or a deadline without a date ("…, ansvar:
+# PD", "…, frist: snarest"): a capitalised line under it starts the next entry. (A name
+# after "Ansvar:" may go on in the next line, "Tone Merete" / "Engebretsen", in a PDF.)
+_ENDS_WITH_OWNER_OR_SOON = re.compile(
+    r"\b(?:ansvar(?:lig|leg)?|ansv\.?)\s*:\s*(?-i:[A-ZÆØÅ]{2,4}(?:/[A-ZÆØÅ]{2,4})*)$|"
+    r"\b(?:frist|tidsfrist)\s*:?\s*(?:snarest|straks|umiddelbart|asap|løpende|fortløpende)$",
+    re.I)
 # A short line that only says who follows up the task above it ("Ansvarlig: Kari Holm og
 # Per Dahl", "Ansv.: KH", "Hvem: Kari"): it ends there, the next line is the next task.
 _OWNER_LABEL_LINE = re.compile(r"(?:ansvar(?:lig|leg)?|ansv\.?|hvem|kven)\s*:\s*\S", re.I)
