@@ -2678,6 +2678,9 @@ def _minutes(head: str, tail: str = "") -> str:
     ("Tid: kl. 10.00 (varte til 15.30)", "10:00", "15:30"),
     ("Tid 10–14", "10:00", "14:00"),  # a grid without colons
     ("Møtestart: 10.00\nMøteslutt: 14.00", "10:00", "14:00"),
+    ("Tid: 10:00 - 15", "10:00", "15:00"),
+    ("Fra: 18.00 Til: 20.00", "18:00", "20:00"),  # a form's, no mail's "Fra:"
+    ("Frå: 18.00 Til: 20.00", "18:00", "20:00"),
 ])
 def test_the_meetings_hours_in_the_ways_headers_write_them(hours, start, end):
     text = _minutes(f"Dato 4.3.2025\n{hours}\nSted Grendehuset")

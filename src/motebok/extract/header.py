@@ -1739,6 +1739,10 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
             values.bare_lines.append(lines[i].body)
             continue
         if label.label in _MAIL_FROM:
+            if label.value[:1].isdigit() and dates.find_time_range(label.value)[1]:
+                values.time.append(label.value)  # a form's "Fra: 18.00 Til: 20.00": hours,
+                values.value_lines.add(i)  # no mail's sender
+                continue
             values.mail_from = True
         for part in chained_labels(label):
             if part.field not in targets:
@@ -1972,7 +1976,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             head.start = _stated_start(value, head.start)
             if head.start and head.end is None and (pair := _TWO_TIMES.search(value)):
                 head.end = f"{int(pair.group(1)):02d}:{pair.group(2)}"  # "Tid: 09:00 15:00"
-            if head.start and head.end is None and time_label and "til" in value:
+            if head.start and head.end is None and time_label and (
+                    "til" in value or "-" in value or "–" in value):
                 head.end = _whole_hour_end(value, head.start)  # "Tid: frå 09:30 til 15"
         if head.start is None and time_label:
             head.start, head.end = labelled_hours(value)
