@@ -2713,6 +2713,7 @@ def test_a_closing_date_above_the_signature_is_the_documents(closing):
 @pytest.mark.parametrize("closing", [
     "\nNeste møte\nDato: 6.5.2025\n\nKari Holm\nreferent\n",  # the next meeting's day
     "\nDato: 6.5.2025\nSted: Rådhuset\n",  # a day with its place: no signature under it
+    "\nNeste møte\nTid: kl. 10\nStad: Rådhuset\nDato: 6.5.2025\nOla Nordmann\n",
 ])
 def test_a_closing_date_that_is_no_signing_date(closing):
     record = parse_bytes(_minutes("Møtedato: 4.3.2025\nSted: Rådhuset", closing).encode(),

@@ -2704,7 +2704,7 @@ def _over_signature(lines: list[Line], line: Line) -> bool:
         return False
     below = lines[index + 1:]
     if not 1 <= len(below) <= 4 or any("neste" in above.lowered or "nytt møte" in above.lowered
-                                       for above in lines[max(0, index - 3):index]):
+                                       for above in lines[max(0, index - 5):index]):
         return False
     named = False
     for under in below:
