@@ -6252,3 +6252,24 @@ EXPECTED["600_prosjektgruppe_initialer_frister.txt"] = Expected(
           ("Søke om kulturmidler innen 1.9. (Rune)", "Rune", "2025-09-01")]),
         ("3", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+
+EXPECTED["610_styre_rutenett_sted_og_dato.txt"] = Expected(
+    # a nynorsk grid header without colons ("Tid<TAB>frå 18:30 til 21": the end a whole
+    # hour) and a closing "Sted og dato:" line over the chair's signature: the document's
+    # own date, where the last item's text stops
+    "minutes", "Protokoll frå styremøte i Fjordbygd grendalag", "Styret",
+    "Fjordbygd grendalag", "2025-02-14", ("2025-02-12", "18:30", "21:00", "Grendehuset"), None,
+    people=[
+        ("Randi Vik", None, "chair", "present"),
+        ("Oddbjørn Lien", None, "member", "present"),
+        ("Sigrun Haugland", None, "member", "present"),
+        ("Tormod Eide", None, "member", "absent"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og saksliste", "Innkalling og saksliste vart godkjend.",
+         ["Innkalling og saksliste vart godkjend."], []),
+        ("2/25", "Dugnad på grendehuset", "Styret vedtok å halde dugnad laurdag 5. april.",
+         ["Styret vedtok å halde dugnad laurdag 5. april."], []),
+        ("3/25", "Eventuelt", "Ingen saker.", [], []),
+    ])

@@ -425,3 +425,12 @@ def test_the_place_after_an_about_end_is_left_alone():
             "Ingen saker.\n")
     meeting = parse_bytes(text.encode(), "referat.txt").meeting
     assert (meeting.start, meeting.end, meeting.location) == ("10:00", "14:00", "Loen")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fra kl: 18.00 Til kl: 20.00", ("18:00", "20:00")),  # two labels, each with a colon
+    ("kl. 10.00 (varte til 15.30)", ("10:00", "15:30")),  # how long it lasted, in brackets
+    ("kl. 10.00 (varte fra morgenen)", ("10:00", None)),
+])
+def test_an_end_after_a_second_kl_label_or_in_brackets(text, expected):
+    assert find_time_range(text) == expected

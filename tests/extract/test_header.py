@@ -2675,3 +2675,79 @@ def test_the_first_items_time_slot_is_not_the_meetings_hours():
     assert (record.meeting.date, record.meeting.start, record.meeting.end) == \
         ("2025-03-07", None, None)
     assert [i.number for i in record.items] == ["8/25", "9/25"]
+
+
+def _minutes(head: str, tail: str = "") -> str:
+    """Short minutes around a header block (and an optional closing under the items)."""
+    return ("Referat fra styremøte i Nordvik Vel\n\n" + head +
+            "\n\nTil stede: Ola Nordmann (leder), Kari Holm, Per Hansen\n\n"
+            "Sak 1/25 Godkjenning av innkalling\nInnkallingen ble godkjent.\n\n"
+            "Sak 2/25 Eventuelt\nIngen saker.\n" + tail)
+
+
+@pytest.mark.parametrize(("hours", "start", "end"), [
+    ("Fra kl: 18.00 Til kl: 20.00", "18:00", "20:00"),
+    ("Tid: frå 09:30 til 15", "09:30", "15:00"),  # nynorsk, the end a whole hour
+    ("Tid: kl. 10.00 (varte til 15.30)", "10:00", "15:30"),
+    ("Tid 10–14", "10:00", "14:00"),  # a grid without colons
+    ("Møtestart: 10.00\nMøteslutt: 14.00", "10:00", "14:00"),
+    ("Tid: 10:00 - 15", "10:00", "15:00"),
+    ("Fra: 18.00 Til: 20.00", "18:00", "20:00"),  # a form's, no mail's "Fra:"
+    ("Frå: 18.00 Til: 20.00", "18:00", "20:00"),
+])
+def test_the_meetings_hours_in_the_ways_headers_write_them(hours, start, end):
+    text = _minutes(f"Dato 4.3.2025\n{hours}\nSted Grendehuset")
+    meeting = parse_bytes(text.encode(), "a.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == \
+        ("2025-03-04", start, end, "Grendehuset")
+
+
+@pytest.mark.parametrize(("label", "location"), [
+    ("Møtetype: Digitalt", "Digitalt"),  # the channel, not the body ("Digitalt")
+    ("Type møte: Teams", "Teams"),
+    ("Møtetype: Styremøte", None),
+])
+def test_a_meeting_type_that_names_a_channel_is_the_place(label, location):
+    record = parse_bytes(_minutes(f"Dato: 4.3.2025\n{label}").encode(), "a.txt")
+    assert (record.meeting.location, record.body) == (location, "Styret")
+
+
+@pytest.mark.parametrize("closing", [
+    "\nSted og dato: Bodø, 6.3.2025\n\nOla Nordmann\nleder\n",
+    "\nDato: 6.3.2025\n\nKari Holm\nreferent\n",
+    "\nDato: 6.3.2025\nOla Nordmann, leder\nKari Holm, referent\n",
+])
+def test_a_closing_date_above_the_signature_is_the_documents(closing):
+    record = parse_bytes(_minutes("Møtedato: 4.3.2025\nSted: Rådhuset", closing).encode(),
+                         "a.txt")
+    assert (record.meeting.date, record.document_date) == ("2025-03-04", "2025-03-06")
+
+
+@pytest.mark.parametrize("closing", [
+    "\nNeste møte\nDato: 6.5.2025\n\nKari Holm\nreferent\n",  # the next meeting's day
+    "\nDato: 6.5.2025\nSted: Rådhuset\n",  # a day with its place: no signature under it
+    "\nNeste møte\nTid: kl. 10\nStad: Rådhuset\nDato: 6.5.2025\nOla Nordmann\n",
+])
+def test_a_closing_date_that_is_no_signing_date(closing):
+    record = parse_bytes(_minutes("Møtedato: 4.3.2025\nSted: Rådhuset", closing).encode(),
+                         "a.txt")
+    assert record.document_date is None
+
+
+def test_a_meeting_plans_days_are_no_document_date():
+    text = ("Møteplan 2025 for regionrådet\n\nRegionrådet har disse møtene i 2025:\n"
+            "4. mars 2025\n6. mai 2025\n10. juni 2025\n16. september 2025\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert (record.document_date, record.meeting.date) == (None, None)
+
+
+@pytest.mark.parametrize(("sentence", "day", "place"), [
+    ("Nordvik regionråd inviterer til samling 4.–5. mars 2025 på Hotell Fjord.",
+     "2025-03-04", "Hotell Fjord"),
+    ("Du inviteres med dette til fagdag tirsdag 4. mars 2025.", "2025-03-04", None),
+])
+def test_an_invitation_gives_the_first_day_of_the_gathering(sentence, day, place):
+    text = f"Invitasjon\n\n{sentence}\n\nProgram\nKl. 10.00 Velkommen\nKl. 12.00 Lunsj\n"
+    record = parse_bytes(text.encode(), "a.txt")
+    assert (record.meeting.date, record.meeting.location, record.document_date) == \
+        (day, place, None)

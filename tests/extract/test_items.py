@@ -2906,3 +2906,11 @@ def test_headings_behind_a_programmes_times_are_items_without_the_times():
         ("Velkommen", "Leder ønsket velkommen og presenterte programmet."),
         ("Ny folkehelselov", "Statsforvalteren orienterte om høringen."),
         ("Erfaringsdeling", "Kommunene delte erfaringer med frisklivssentraler.")]
+
+
+@pytest.mark.parametrize("closing", ["Sted og dato: Nordby, 6.3.2025", "Stad/dato: Nordby 6.3.25"])
+def test_the_signing_place_and_date_ends_the_last_items_text(closing):
+    text = ("Referat fra styremøte\n\nDato: 4.3.2025\n\n"
+            "Sak 1/25 Eventuelt\nIngen saker.\n\n" + closing + "\n\nOla Nordmann\nleder\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert [item.text for item in record.items] == ["Ingen saker."]

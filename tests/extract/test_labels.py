@@ -275,3 +275,23 @@ def test_two_spellings_of_one_label_joined_by_a_slash(line):
 def test_two_labels_of_different_kinds_joined_by_a_slash_are_not_paired():
     found = match_label("Forfall/til stades: Kari Holm")
     assert found is None or found.field is not Field.ABSENT
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("Tid 10–14", "10–14"), ("Møtetid kl. 18.00", "kl. 18.00"), ("Tid\t09.00-11.30", "09.00-11.30"),
+])
+def test_a_grids_time_label_without_a_colon(line, value):
+    # "Dato 4.3.2025" / "Tid 10–14" / "Sted Rådhuset": a header grid whose cells lost their
+    # edges; the hours say the first word is the label
+    found = match_label(line)
+    assert found is not None and (found.field, found.value) == (Field.TIME, value)
+
+
+@pytest.mark.parametrize("line", ["Tid er penger, sa han.", "Tid 2 timer per sak"])
+def test_running_text_starting_with_tid_is_no_label(line):
+    assert match_label(line) is None
+
+
+def test_a_reports_own_date_label():
+    found = match_label("Rapportdato: 6.3.2025")
+    assert found is not None and found.field is Field.DOCUMENT_DATE

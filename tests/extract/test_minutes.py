@@ -221,3 +221,17 @@ def test_a_decks_slide_numbers_on_their_own_lines_are_no_items(numbered):
     assert record.kind == "presentation"
     assert [(item.number, item.title) for item in record.items] == \
         [(None, "Bakgrunn"), (None, "Prosess så langt"), (None, "Veien videre")]
+
+
+@pytest.mark.parametrize(("hours", "start", "end"), [
+    ("Start: 09.00\nSlutt: 11.30", "09:00", "11:30"),  # each label on its own line
+    ("Møtestart: kl. 10\nMøteslutt: kl. 14", "10:00", "14:00"),  # whole hours after "kl."
+    ("Møtet startet: 10.00\nMøtet slutt: 13.00", "10:00", "13:00"),
+    ("Start: 10.03.2025", None, None),  # a day, no time
+])
+def test_start_and_end_labelled_on_lines_of_their_own(hours, start, end):
+    text = ("Referat fra styremøte i Nordvik Vel\n\nDato: 4.3.2025\n" + hours +
+            "\nSted: Grendehuset\n\nTil stede: Ola Nordmann (leder), Kari Holm\n\n"
+            "Sak 1/25 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    meeting = parse_bytes(text.encode(), "a.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end) == ("2025-03-04", start, end)

@@ -441,13 +441,15 @@ _KL_TOKEN = r"(?:\d{4}|\d{1,2}(?::\d{2}:\d{2}|[.:]\d{2})?)(?!\d|[.:]\d)"
 # (A note app's range has an arrow, after the time zone: "13:00 (CEST) → 15:00".)
 _ASIDE = r"(?:\s*\([^()]{1,40}\))?"
 # What stands between the start and the end: a dash, "til" ("to" in English), and the
-# end named "slutt" ("10.00 – slutt ca. 15.00"), also in brackets ("kl. 10 (slutt ca. 15)").
-_END_SEPARATOR = (rf"(?:{_ASIDE}\s*(?:{_DASH}|til|to|→)|\s*,?\s*\(?(?=slutt))\s*"
-                  rf"(?:slutt\s*:?\s*)?(?:{ABOUT})?")
+# end named "slutt" ("10.00 – slutt ca. 15.00"), also in brackets ("kl. 10 (slutt ca. 15)",
+# "kl. 10.00 (varte til 15.30)": how long it lasted, written beside the start); a form's
+# "Fra: 18.00 Til: 20.00" has a colon after "til".
+_END_SEPARATOR = (rf"(?:{_ASIDE}\s*(?:{_DASH}|til:?|to|→)|\s*,?\s*\(?(?=slutt|varte\s))\s*"
+                  rf"(?:(?:slutt|varte\s+til)\s*:?\s*)?(?:{ABOUT})?")
 _KL_TIME = re.compile(
     rf"""
     kl(?<![^\W\d_]kl)(?:okka|okken)?[.:]?\s*(?:{ABOUT})?(?P<t1>{_KL_TOKEN})
-    (?:{_END_SEPARATOR}(?:(?:kl|klokka|klokken)\.?\s*)?(?P<t2>{_KL_TOKEN}))?
+    (?:{_END_SEPARATOR}(?:(?:kl|klokka|klokken)[.:]?\s*)?(?P<t2>{_KL_TOKEN}))?
     """,
     re.IGNORECASE | re.VERBOSE,
 )

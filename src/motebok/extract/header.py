@@ -971,6 +971,43 @@ def _is_date_line(text: str) -> bool:
     return bool(_WEEKDAY_OR_NOTHING.fullmatch(rest))
 
 
+# An invitation's sentence up to the gathering's day: "Regionrådet inviterer til
+# samling 4.–5. mars", "Du inviteres med dette til fagdag tirsdag 4. mars".
+_INVITES_TO = re.compile(r"\b(?:inviterer|inviteres|inviterast|invitert)\s+(?:[\wæøå]+\s+){0,3}?"
+                         r"til\s+(?:[\wæøå-]+\s+){0,2}?(?:[\wæøå-]*møte|[\wæøå-]*samling|"
+                         r"seminar|workshop|konferanse|fagdag|kurs)\s+(?:den\s+)?"
+                         r"(?:[a-zæøå]+dag\s+(?:den\s+)?)?(?=\d)", re.I)
+
+
+def _invited_day(text: str, found: list[dates.DateMatch]) -> tuple[dates.DateMatch,
+                                                                    str | None] | None:
+    """The day (the first, over several) an invitation's sentence names for the gathering
+    it invites to, and the venue after the days ("… 4.–5. mars 2025 på Hotell Fjord.")."""
+    invites = _INVITES_TO.search(text)
+    if invites is None:
+        return None
+    days = [day for day in found if day.start >= invites.end()]
+    if not days or days[0].start != invites.end():
+        return None
+    last = days[1] if len(days) > 1 and days[1].start - days[0].end <= 3 else days[0]
+    venue = _DATE_THEN_VENUE.match(text, last.end)
+    return days[0], venue.group("place") if venue else None
+
+
+def _in_date_list(lines: list[Line], line: Line) -> bool:
+    """Whether a lone date line is one of three or more in a row (a meeting plan's days);
+    a letterhead date, or a date over the meeting's day, stands alone or in a pair."""
+    index = line.index
+    if index >= len(lines) or lines[index] is not line:
+        return False
+    run = 1
+    for step in (-1, 1):
+        k = index + step
+        while 0 <= k < len(lines) and run < 3 and _is_date_line(lines[k].body):
+            run, k = run + 1, k + step
+    return run >= 3
+
+
 _DATE_WORD = re.compile(r"^(?:dato|den)\b\s*:?", re.I)
 _WEEKDAY_OR_NOTHING = re.compile(rf"{_WEEKDAY}?", re.I)
 
@@ -1702,6 +1739,10 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
             values.bare_lines.append(lines[i].body)
             continue
         if label.label in _MAIL_FROM:
+            if label.value[:1].isdigit() and dates.find_time_range(label.value)[1]:
+                values.time.append(label.value)  # a form's "Fra: 18.00 Til: 20.00": hours,
+                values.value_lines.add(i)  # no mail's sender
+                continue
             values.mail_from = True
         for part in chained_labels(label):
             if part.field not in targets:
@@ -1710,7 +1751,9 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
             if not value and i + 1 < stop and not match_label(lines[i + 1].text):
                 value = lines[i + 1].body
                 values.value_lines.add(i + 1)
-            if value and part.label == "møteform":
+            if value and part.label in _TYPE_LABELS and _DIGITAL.fullmatch(value.strip(" .")):
+                forms.append(value.strip(" ."))  # "Møtetype: Digitalt": the channel, no body
+            elif value and part.label == "møteform":
                 if _DIGITAL.search(value):  # "Møteform: Telefonmøte": the channel, after
                     forms.append(value)  # any labelled place ("Fysisk" is no place)
                 elif value[:1] in "FfMm" and (physical := _PHYSICAL_AT.match(value)) and \
@@ -1728,6 +1771,8 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
     return values
 
 
+# Labels that name the kind of meeting ("Møtetype: Styremøte"), or its channel alone.
+_TYPE_LABELS = frozenset({"møtetype", "type møte"})
 # A meeting form that names the place of a physical meeting: "Fysisk møte på Rådhuset",
 # "Fysisk, Kommunestyresalen", "Møte i Rådhuset".
 _PHYSICAL_AT = re.compile(r"(?:fysisk(?:\s+møte)?|møte)\s*(?:\s(?:på|i)\s|[,:–-])\s*"
@@ -1936,6 +1981,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             head.start = _stated_start(value, head.start)
             if head.start and head.end is None and (pair := _TWO_TIMES.search(value)):
                 head.end = f"{int(pair.group(1)):02d}:{pair.group(2)}"  # "Tid: 09:00 15:00"
+            if head.start and head.end is None and time_label and (
+                    "til" in value or "-" in value or "–" in value):
+                head.end = _whole_hour_end(value, head.start)  # "Tid: frå 09:30 til 15"
         if head.start is None and time_label:
             head.start, head.end = labelled_hours(value)
             if head.start is None and found and found[0].end < len(value):
@@ -2030,6 +2078,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             # "Ørskoghallen", "Kommunestyresalen, rådhuset i Uggdal."
             continue
         found = dates.find_dates(text)
+        if found and meeting is None and "invit" in line.lowered and \
+                (invited := _invited_day(text, found)) is not None:
+            meeting, place = invited  # "Regionrådet inviterer til samling 4.–5. mars 2025
+            head.location = head.location or place  # på Hotell Fjord.": its first day
+            continue
         held_meeting = "møtet" in line.lowered and _MEETING_HELD_ON.match(text)
         met = found and not held_meeting and meeting is None and \
             ("møtt" in line.lowered or "saml" in line.lowered) and _BODY_MET.match(text)
@@ -2056,6 +2109,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             head.location = venue.group("place")
             continue
         if found and _is_date_line(text) and document is None:
+            if _in_date_list(lines, line):
+                continue  # "Møteplan 2025" / "4. mars 2025" / "6. mai 2025" / …: a plan's
+                # list of days, none of them the document's date or the meeting's
             if dated_label and found[0].weekday is not None and meeting is not None and \
                     (meeting.day, meeting.month) != (found[0].day, found[0].month) and \
                     _dated_above_title(lines, head.title_line, line.index, dated_label):
@@ -2619,6 +2675,14 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
             if found and found[0].year is not None:
                 return found[0]
             continue
+        if line.lowered.startswith(_SIGNING_PLACE_DATE) or (
+                line.lowered.startswith("dato") and _over_signature(lines, line)):
+            # "Sted og dato: Bodø, 4.3.2025", or a lone "Dato: 4.3.2025" right above the
+            # signature: where and when the minutes were signed, the document's own date
+            found = dates.find_dates(text)
+            if found and found[0].year is not None:
+                return found[0]
+            continue
         comma, space = _PLACE_DATE.match(text), _PLACE_SPACE.match(text)
         if comma or space:
             found = dates.find_dates(text)
@@ -2630,6 +2694,33 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
 
 
 _MAIL_SENT = frozenset({"sendt", "sent"})
+# The signing formula's labels at a document's end: the place and day it was signed.
+_SIGNING_PLACE_DATE = ("sted og dato", "stad og dato", "sted/dato", "stad/dato", "sted, dato",
+                       "stad, dato", "sted / dato", "stad / dato")
+# A signature line: a person's name alone, or one with a signer's title after a comma.
+_SIGNER_NAME = re.compile(r"[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3}(?:\s*[,(–-]\s*[\w ()]+)?")
+
+
+def _over_signature(lines: list[Line], line: Line) -> bool:
+    """Whether a "Dato:" line stands right above the closing signature: only a name or two
+    and their titles under it (no label, no time), and no "neste møte" just above it (the
+    next meeting's day is given the same way, with its time and place under it)."""
+    index = line.index
+    if index >= len(lines) or lines[index] is not line or (label := match_label(line.text)) \
+            is None or label.field is not Field.DATE:
+        return False
+    below = lines[index + 1:]
+    if not 1 <= len(below) <= 4 or any("neste" in above.lowered or "nytt møte" in above.lowered
+                                       for above in lines[max(0, index - 5):index]):
+        return False
+    named = False
+    for under in below:
+        if under.lowered.strip(" .,()") in SIGNER_ROLES or _signature_furniture(under):
+            continue
+        if dates.DIGIT.search(under.body) or not _SIGNER_NAME.fullmatch(under.body):
+            return False
+        named = True
+    return named
 
 
 def _under_mail_sender(lines: list[Line], line: Line) -> bool:
@@ -2701,6 +2792,13 @@ def labelled_hours(value: str) -> tuple[str | None, str | None]:
     if start is None or end is None or not start < end:
         return None, None
     return start, end
+
+
+def _whole_hour_end(value: str, start: str) -> str | None:
+    """The end of "frå 09:30 til 15" after a time label: a bare hour after "til" is no
+    clock time on its own, but after the label's start it is the meeting's end."""
+    hours_start, end = labelled_hours(value)
+    return end if hours_start == start else None
 
 
 def _clock(digits: str) -> str | None:

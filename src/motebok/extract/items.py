@@ -225,6 +225,8 @@ def is_standing_title(title: str) -> bool:
 _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        r"refr?\.\s+(?-i:[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ])|rett\s+(?:protokoll)?utskrift|"
                        r"--$|"  # an e-mail's signature delimiter ("-- ")
+                       # the signing formula: "Sted og dato: Fjordbygd, 14.02.2025"
+                       r"(?:sted|stad)\s*(?:og|/|,)\s*dato\s*:\s*\S|"
                        r"mvh\b|med\s+vennlig\s+hilsen|vennlig\s+hilsen|vennleg\s+helsing|"
                        # a summons' closing: "Med hilsen", "Med venleg helsing", "Vel møtt!"
                        r"med\s+(?:venn?leg\s+)?(?:hilsen|helsing)\b|venleg\s+helsing|"

@@ -53,7 +53,9 @@ _add(Field.DOCUMENT_DATE, "vår dato", "vår dato/ref", "dokumentdato", "referat
      "skrevet", "skriven", "dato skrevet", "referatet skrevet", "dato sendt", "sendt dato",
      "dato utsendt", "utsendelsesdato", "utsendingsdato", "referat sendt", "referatet sendt",
      # minutes pasted from an e-mail: the day it was sent is the document's own
-     "sendt", "sent")
+     "sendt", "sent",
+     # a report's own day: "Rapportdato: 6.3.2025"
+     "rapportdato", "dato for rapport", "dato for rapporten")
 _add(Field.TIME_PLACE, "tid og sted", "tid/sted", "tid / sted", "tid og stad", "dato og sted",
      "dato/sted", "sted og tid", "stad og tid", "tid, sted", "dato, tid og sted",
      "dato, tid, sted", "tid og møtested", "sted/tid", "stad/tid", "tid/stad", "sted / tid",
@@ -372,7 +374,9 @@ _LABEL_TAIL = (r")\s*(?:\([^()]{1,20}\)\s*)?(?:[:;]|\s[-–]\s|$|(?<=\svar)\s|(?
                # "Sted digitalt", "Møtestad videomøte": a channel, which is written small
                r"(?<=sted|stad)\s(?=(?:digitalt|digital|videomøte|nettmøte|telefonmøte|"
                r"teams|zoom|skype|hybrid)\b)|"
-               r"(?<=dato)\s(?=\d))\s*(?P<value>.*)$")
+               r"(?<=dato)\s(?=\d)|"
+               # a grid's "Tid 10–14", "Møtetid kl. 18": hours after a time label
+               r"(?<=tid)\s(?=\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d|kl\.?\s*\d))\s*(?P<value>.*)$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -340,7 +340,8 @@ def read_header(draft: Draft) -> None:
     if record.meeting.start is None:
         opened = _opening(draft.lines)  # "Møtet ble satt kl. 10.00 på Rådhuset."
         if opened:
-            time = opened.group("time") or opened.group("start") or opened.group("lasted")
+            time = opened.group("time") or opened.group("start") or opened.group("lasted") \
+                or opened.group("begun") or opened.group("begun_bare")
             record.meeting.start = dates.find_time_range(f"kl. {time}")[0]
             record.meeting.location = record.meeting.location or opened.group("place")
     if record.meeting.end is None:
@@ -359,8 +360,8 @@ _CLOSED = re.compile(r"\b(?:hevet|heva|avsluttet|avslutta|slutt|ferdig)\s+(?:ca\
                      r"\bmøtet\s+(?:ble\s+|vart\s+)?(?:hevet|heva|avsluttet|avslutta|slutt)\s+"
                      r"(?:ca\.?\s*)?(?P<bare>\d{1,2}[.:]\d{2})\b|"
                      # "Møteslutt: 20.15", "Møteslutt kl. 20.30", "Slutt: 20:15" (as "Møtestart")
-                     r"\b(?:møteslutt\s*:?|slutt\s*:)\s*(?:kl\.?|klokka)?\s*"
-                     r"(?P<labelled>\d{1,2}[.:]\d{2})\b|"
+                     r"\b(?:møteslutt\s*:?|slutt\s*:)\s*(?:(?:kl\.?|klokka)\s*"
+                     r"(?P<labelled_kl>\d{1,2}(?:[.:]\d{2})?)|(?P<labelled>\d{1,2}[.:]\d{2}))\b|"
                      # "Møtet varte fra 10 til ca. 14.30", "Møtet varte til kl. 15"
                      rf"{_LASTED}(?:\d{{1,2}}(?:[.:]\d{{2}})?\s*)?(?:til|[-–])\s*(?:ca\.?\s*)?"
                      r"(?:kl\.?\s*|klokka\s+)?(?P<until>\d{1,2}(?:[.:]\d{2})?)\b", re.I)
@@ -371,6 +372,10 @@ _OPENED = re.compile(r"\bmøtet\s+(?:ble|vart|blei)\s+(?:satt|sett|åpnet|opna|o
                      r"(?:\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.,;]{1,50}))?|"
                      # "Møtestart kl 20.00."
                      r"\bmøtestart\s*:?\s*(?:kl\.?|klokka)?\s*(?P<start>\d{1,2}[.:]\d{2})\b|"
+                     # a label of its own line: "Start: 09.00", "Møtet startet: kl. 10"
+                     r"^(?:start|møtet\s+start(?:et|a))\s*:?\s*(?:(?:kl\.?|klokka)\s*"
+                     r"(?P<begun>\d{1,2}(?:[.:]\d{2})?)|(?P<begun_bare>\d{1,2}[.:]\d{2}))"
+                     r"(?![\d.:])|"
                      # "Møtet varte fra 10 til ca. 14.30": a start before "til" only
                      rf"{_LASTED}(?P<lasted>\d{{1,2}}(?:[.:]\d{{2}})?)\s*(?:til|[-–])", re.I)
 
@@ -384,9 +389,10 @@ def _one_line(value: str | None) -> str | None:
 def _opening(lines: list[Line]) -> re.Match[str] | None:
     """ "Møtet ble satt kl. 10.00 på Rådhuset.": the start time, and maybe the place."""
     for line in lines:
-        if "møte" in line.lowered and ("satt" in line.lowered or "sett" in line.lowered
-                                       or "åpn" in line.lowered or "opn" in line.lowered
-                                       or "start" in line.lowered or "varte" in line.lowered):
+        if ("møte" in line.lowered and ("satt" in line.lowered or "sett" in line.lowered
+                                        or "åpn" in line.lowered or "opn" in line.lowered
+                                        or "start" in line.lowered or "varte" in line.lowered)) \
+                or line.lowered.startswith("start"):
             found = _OPENED.search(line.body)
             if found:
                 return found
@@ -403,7 +409,7 @@ def _closing_time(lines: list[Line]) -> str | None:
         found = _CLOSED.search(line.body)
         if found:
             time = found.group("time") or found.group("bare") or found.group("labelled") or \
-                found.group("until")
+                found.group("labelled_kl") or found.group("until")
             return dates.find_time_range(f"kl. {time}")[0]
     return None
 
