@@ -82,6 +82,8 @@ def read(data: bytes) -> list[Block]:
         if getattr(exc, "err_code", None) == _PASSWORD_ERROR:
             raise ReadError("encrypted PDF (password required)") from None
         raise ReadError("not a valid PDF file") from None
+    if not pages:
+        raise ReadError("PDF has no pages")
     if not any(pages):
         raise ReadError("no text layer (scanned?)")
     _drop_furniture(pages)
