@@ -15,7 +15,8 @@ from pathlib import Path
 from motebok.errors import ReadError
 from motebok.read.blocks import Block, BlockKind, Document
 
-__all__ = ["EXTENSIONS", "READERS", "Block", "BlockKind", "Document", "format_for", "read_bytes"]
+__all__ = ["EXTENSIONS", "READERS", "Block", "BlockKind", "Document", "content_format",
+           "format_for", "read_bytes"]
 
 READERS: dict[str, str] = {
     "txt": "motebok.read.text:read",
@@ -55,6 +56,31 @@ def format_for(filename: str | Path) -> str:
         return EXTENSIONS[suffix]
     except KeyError:
         raise ReadError(f"unsupported file type {suffix or '(no extension)'!r}") from None
+
+
+def content_format(data: bytes) -> str:
+    """The format bytes without a file name (standard input) show by their content: a
+    PDF's "%PDF" header, an ODT package's leading "mimetype" entry, any other zip package
+    (or a legacy Word file, which the DOCX reader names as such) as DOCX, markup that
+    opens as a web page as HTML, and everything else as plain text (Markdown reads as
+    text too, and ``--format md`` says otherwise)."""
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "odt" if head[30:80].startswith(_ODT_MIMETYPE) else "docx"
+    if head.startswith(_OLE_MAGIC):
+        return "docx"
+    lead = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if lead.startswith(b"<") and any(tag in lead for tag in _PAGE_TAGS):
+        return "html"
+    return "txt"
+
+
+_ODT_MIMETYPE = b"mimetypeapplication/vnd.oasis.opendocument.text"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_PAGE_TAGS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<p", b"<div",
+              b"<h1", b"<h2", b"<table")
 
 
 def _suffix(filename: str | Path) -> str:
