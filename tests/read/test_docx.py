@@ -808,3 +808,18 @@ def test_a_cell_merged_across_columns_the_old_way_shows_once():
     document.element.body.insert(0, parse_xml(table))
     assert [b.cells for b in read(saved(document))] == [
         ("Til stede", "Møtt"), ("Kari Nordmann", "leder", "x")]
+
+
+def test_a_style_separator_keeps_the_heading_and_its_paragraph_apart():
+    # Word's style separator (Ctrl+Alt+Enter) hides the heading's paragraph mark
+    # (w:vanish + w:specVanish) so "Sak 3/24 Budsjett 2025" and its text run on one
+    # line; they are still a heading and a paragraph, as the navigation pane shows them
+    document = docx.Document()
+    heading = document.add_paragraph("Sak 3/24 Budsjett 2025", style="Heading 2")
+    heading._p.get_or_add_pPr().append(
+        parse_xml(f"<w:rPr {W_NS}><w:vanish/><w:specVanish/></w:rPr>"))
+    document.add_paragraph("Styret vedtok budsjettet.")
+    blocks = read(saved(document))
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.HEADING, "Sak 3/24 Budsjett 2025"),
+        (BlockKind.PARAGRAPH, "Styret vedtok budsjettet.")]
