@@ -823,3 +823,26 @@ def test_a_style_separator_keeps_the_heading_and_its_paragraph_apart():
     assert [(b.kind, b.text) for b in blocks] == [
         (BlockKind.HEADING, "Sak 3/24 Budsjett 2025"),
         (BlockKind.PARAGRAPH, "Styret vedtok budsjettet.")]
+
+
+def test_a_footer_is_read_only_when_it_alone_names_the_minutes_or_gives_the_day():
+    # "Referat Regionrådet 4.3.2025 – side 1": the template's only title and day; a
+    # footer of page numbers and the address, or one under a titled body, adds nothing
+    document = docx.Document()
+    document.sections[0].footer.paragraphs[0].text = "Referat Regionrådet 4.3.2025 – side 1"
+    document.add_paragraph("Tid: kl. 10.00")
+    assert texts(saved(document)) == ["Referat Regionrådet 4.3.2025", "Tid: kl. 10.00"]
+    document.paragraphs[0].insert_paragraph_before("Referat fra møte i regionrådet")
+    assert texts(saved(document)) == ["Referat fra møte i regionrådet", "Tid: kl. 10.00"]
+    plain = docx.Document()
+    plain.sections[0].footer.paragraphs[0].text = "Åsen kommune | Postboks 1, 1234 Åsen | Side 1"
+    plain.add_paragraph("Tid: kl. 10.00")
+    assert texts(saved(plain)) == ["Tid: kl. 10.00"]
+
+
+def test_a_day_only_in_the_footer_is_read_before_the_body():
+    document = docx.Document()
+    document.sections[0].footer.paragraphs[0].text = "Møtedato: 12.03.2024"
+    document.add_paragraph("Referat fra styremøte i Fjordvik Vel")
+    assert texts(saved(document)) == ["Møtedato: 12.03.2024",
+                                      "Referat fra styremøte i Fjordvik Vel"]

@@ -282,12 +282,13 @@ def test_a_heading_numbered_as_a_list_item_shows_its_number():
         (BlockKind.HEADING, "1. Godkjenning"), (BlockKind.HEADING, "2. Budsjett")]
 
 
-def odt_with_page_header(body: str, header: str) -> bytes:
+def odt_with_page_header(body: str, header: str, part: str = "header") -> bytes:
     """A minimal .odt whose "Standard" master page has ``header`` (paragraphs) as its
-    page header, as Writer templates keep a letterhead."""
+    page header (or, with ``part`` "footer", its footer), as Writer templates keep a
+    letterhead."""
     styles = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {NAMESPACES}>'
               '<office:master-styles><style:master-page style:name="Standard">'
-              f"<style:header>{header}</style:header></style:master-page>"
+              f"<style:{part}>{header}</style:{part}></style:master-page>"
               "</office:master-styles></office:document-styles>")
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(odt_package(body))) as source, \
@@ -568,3 +569,11 @@ def test_headings_show_the_number_the_outline_style_gives_them():
 def test_a_stored_chapter_number_is_not_counted_twice():
     body = _heading(1, "<text:number>3</text:number>Saker")
     assert [b.text for b in read(odt_package(body, CHAPTER_NUMBERING))] == ["3 Saker"]
+
+
+def test_a_footer_that_alone_names_the_minutes_heads_a_body_without_a_title():
+    # the template names the minutes only in the page footer, beside the page number
+    footer = ("<text:p>Referat Regionrådet 4.3.2025 – side "
+              "<text:page-number>1</text:page-number></text:p>")
+    data = odt_with_page_header("<text:p>Tid: kl. 10.00</text:p>", footer, "footer")
+    assert [b.text for b in read(data)] == ["Referat Regionrådet 4.3.2025", "Tid: kl. 10.00"]

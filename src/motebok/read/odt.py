@@ -91,8 +91,9 @@ def read(data: bytes) -> list[Block]:
     blocks = reader.finish()
     if styles is not None:
         first_page = reader.styles.pages.get(_first_style(text) or "")
-        blocks[:0] = header_blocks(_page_header_lines(styles, reader.styles, first_page),
-                                   blocks)
+        blocks[:0] = header_blocks(
+            _page_header_lines(styles, reader.styles, first_page), blocks,
+            footer=_page_header_lines(styles, reader.styles, first_page, "footer"))
     return blocks
 
 
@@ -110,8 +111,10 @@ def _first_style(text) -> str | None:
     return None
 
 
-def _page_header_lines(styles, known: _Styles, first_page: str | None = None) -> list[str]:
-    """The lines of the first page's header: of the master page the first paragraph's
+def _page_header_lines(styles, known: _Styles, first_page: str | None = None,
+                       part: str = "header") -> list[str]:
+    """The lines of the first page's header (or, with ``part`` "footer", its footer,
+    where some templates name the minutes): of the master page the first paragraph's
     style starts the document on (Writer's "First Page" letterhead, style:master-page-
     name), else of "Standard" (the one a first page uses unless a style says otherwise),
     else the first one; its first-page header when it has one. They are read as the body
@@ -125,9 +128,9 @@ def _page_header_lines(styles, known: _Styles, first_page: str | None = None) ->
         page = named.get("Standard", pages[0] if pages else None)
     if page is None:
         return []
-    header = page.find(f"{STYLE}header-first")
+    header = page.find(f"{STYLE}{part}-first")
     if header is None:
-        header = page.find(f"{STYLE}header")
+        header = page.find(f"{STYLE}{part}")
     if header is None or header.get(f"{STYLE}display") == "false":
         return []  # (a header switched off keeps its text in the file, but shows none)
     reader = _Reader(known)
