@@ -846,3 +846,17 @@ def test_a_day_only_in_the_footer_is_read_before_the_body():
     document.add_paragraph("Referat fra styremøte i Fjordvik Vel")
     assert texts(saved(document)) == ["Møtedato: 12.03.2024",
                                       "Referat fra styremøte i Fjordvik Vel"]
+
+
+def test_ticks_and_crosses_of_webdings_read_as_the_marks_they_show():
+    # an attendance table copied from a spreadsheet that ticks with Webdings "a" (a
+    # tick) and "r" (a cross), once typed and once inserted as a symbol (w:sym)
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Kari Nordmann"
+    table.cell(0, 1).paragraphs[0].add_run("a").font.name = "Webdings"
+    table.cell(1, 0).text = "Per Hansen"
+    table.cell(1, 1)._tc.find(qn("w:p")).append(parse_xml(
+        f'<w:r {W_NS}><w:sym w:font="Webdings" w:char="F072"/></w:r>'))
+    assert [b.cells for b in read(saved(document))] == [
+        ("Kari Nordmann", "✓"), ("Per Hansen", "✗")]
