@@ -840,3 +840,10 @@ def test_a_tabs_dot_leader_between_a_label_and_its_value_reads_as_the_tab(leader
     text_record = parse_bytes("\n".join(plain).encode(), "referat.txt")
     assert (pdf_record.meeting, pdf_record.participants, pdf_record.items) == (
         text_record.meeting, text_record.participants, text_record.items)
+
+
+def test_typeset_ligatures_are_spelled_out():
+    # a font whose "fi" and "ff" glyphs map to the ligature characters (U+FB01, U+FB00):
+    # PDFium's text layer spells them out, so the reader needs no step of its own
+    data = draw([[(72, 700, "Vedtak: Styret ønsker \ufb01ber til alle \ufb00ergebruk.")]])
+    assert [b.text for b in read(data)] == ["Vedtak: Styret ønsker fiber til alle ffergebruk."]

@@ -9,6 +9,7 @@ and one entry here.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -107,4 +108,21 @@ def read_bytes(data: bytes, fmt: str) -> Document:
     blocks = reader(fmt)(data)
     if not any(b.text.strip(_BLANK) for b in blocks):
         raise ReadError("no text found")
+    for block in blocks:
+        if not block.text.isascii() and not block.text.isprintable():
+            _without_direction_marks(block)
     return Document(blocks=blocks, format=fmt)
+
+
+def _without_direction_marks(block: Block) -> None:
+    """Drop the invisible writing-direction marks (LRM, RLM, embeddings and isolates)
+    that text copied from web pages, e-mail and right-to-left names carries: they show
+    nothing, yet would stay inside a name or a sentence ("Kari Holm\u200f"). Only text
+    that is not all printable can hold one (the marks are format characters)."""
+    if _DIRECTION_MARK.search(block.text) is None:
+        return
+    block.text = _DIRECTION_MARK.sub("", block.text)
+    block.cells = tuple(_DIRECTION_MARK.sub("", cell) for cell in block.cells)
+
+
+_DIRECTION_MARK = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
