@@ -132,7 +132,8 @@ def summary(record) -> str:
     m = record.meeting
     when = " ".join(x for x in (m.date, m.start and f"{m.start}–{m.end or ''}") if x)
     lines = [
-        f"{record.source.filename} ({record.source.format}, {record.kind})",
+        f"{record.source.filename or '(standard input)'} ({record.source.format}, "
+        f"{record.kind})",
         f"  title:        {record.title or '-'}",
         f"  body:         {record.body or '-'}"
         + (f" ({record.organization})" if record.organization else ""),

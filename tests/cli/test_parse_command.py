@@ -110,3 +110,9 @@ def test_help_tells_how_to_read_standard_input() -> None:
                             timeout=60, check=False)
     assert '"-" to read standard input' in " ".join(result.stdout.split())
     assert "--format FORMAT" in result.stdout
+
+
+def test_the_summary_names_standard_input_as_such() -> None:
+    result = subprocess.run([_command(), "parse", "-"], input=MINUTES.encode(),
+                            capture_output=True, timeout=60, check=False)
+    assert result.stdout.decode().startswith("(standard input) (txt, minutes)\n")
