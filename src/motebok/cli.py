@@ -19,7 +19,8 @@ from motebok.errors import MotebokError
 USAGE = """usage: motebok COMMAND [ARGS]
 
 commands:
-  parse FILE... [--json]   read minutes files and print their records (no database)
+  parse FILE... [--json]   read minutes files and print their records (no database);
+                           FILE "-" is standard input
   import PATH...           import files, folders or JSON exports into the archive
   export --format json     print every stored meeting as minutes records
   serve [--host H] [--port P]  run the web application
@@ -68,18 +69,25 @@ def parse_command(argv: Sequence[str]) -> int:
     A file that cannot be read gets exactly one line on stderr and makes the exit code
     2; the files that could be read are still printed.
     """
+    from motebok.read import READERS
+
     parser = argparse.ArgumentParser(prog="motebok parse",
                                      description="Read minutes files into minutes records.")
-    parser.add_argument("files", nargs="+", metavar="FILE")
+    parser.add_argument("files", nargs="+", metavar="FILE",
+                        help='a minutes file (.txt .md .docx .odt .pdf .html), or "-" to '
+                             "read standard input, whose format is recognised from its "
+                             "content (PDF, DOCX, ODT, HTML, else plain text) unless "
+                             "--format names it")
     parser.add_argument("--json", action="store_true", help="print the records as JSON")
+    parser.add_argument("--format", choices=sorted(READERS), metavar="FORMAT",
+                        help="read every FILE as this format (%(choices)s) instead of "
+                             "the one its name's ending says")
     opts = parser.parse_args(argv)
-
-    from motebok.parse import parse_path
 
     records, failed = [], False
     for name in opts.files:
         try:
-            records.append(parse_path(name))
+            records.append(_parse_one(name, opts.format))
         except MotebokError as exc:
             print(f"motebok: {shown_name(name)}: {exc}", file=sys.stderr)
             failed = True
@@ -99,6 +107,15 @@ def parse_command(argv: Sequence[str]) -> int:
     return 2 if failed else 0
 
 
+def _parse_one(name: str, fmt: str | None):
+    """The record of one FILE argument: "-" is standard input, read whole."""
+    from motebok.parse import parse_bytes, parse_path
+
+    if name == "-":
+        return parse_bytes(sys.stdin.buffer.read(), None, fmt)
+    return parse_path(name, fmt)
+
+
 def shown_name(name: str) -> str:
     """A file name as an error line shows it: control characters (a newline, a TAB, a
     terminal's escape sequence) written as escapes, so the line stays one line and the
@@ -115,7 +132,8 @@ def summary(record) -> str:
     m = record.meeting
     when = " ".join(x for x in (m.date, m.start and f"{m.start}–{m.end or ''}") if x)
     lines = [
-        f"{record.source.filename} ({record.source.format}, {record.kind})",
+        f"{record.source.filename or '(standard input)'} ({record.source.format}, "
+        f"{record.kind})",
         f"  title:        {record.title or '-'}",
         f"  body:         {record.body or '-'}"
         + (f" ({record.organization})" if record.organization else ""),

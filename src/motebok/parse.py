@@ -10,16 +10,20 @@ from pathlib import Path
 
 from motebok.errors import ReadError
 from motebok.extract import extract
-from motebok.read import format_for, read_bytes
+from motebok.read import content_format, format_for, read_bytes
 from motebok.record import MinutesRecord, Source
 
 
-def parse_bytes(data: bytes, filename: str) -> MinutesRecord:
-    """The minutes record of a file's bytes; ReadError when they cannot be read."""
-    fmt = format_for(filename)
+def parse_bytes(data: bytes, filename: str | None, fmt: str | None = None) -> MinutesRecord:
+    """The minutes record of a file's bytes; ReadError when they cannot be read.
+
+    ``fmt`` overrides the format the name's ending says; bytes without a name (standard
+    input) are read as ``fmt`` or, without it, as their content shows (``content_format``).
+    """
+    fmt = fmt or (format_for(filename) if filename is not None else content_format(data))
     document = read_bytes(data, fmt)
-    source = Source(filename=_base_name(filename), sha256=hashlib.sha256(data).hexdigest(),
-                    format=fmt)
+    source = Source(filename=_base_name(filename) if filename is not None else None,
+                    sha256=hashlib.sha256(data).hexdigest(), format=fmt)
     return extract(document.blocks, source)
 
 
@@ -30,8 +34,9 @@ def _base_name(filename: str) -> str:
     return Path(filename).name
 
 
-def parse_path(path: str | Path) -> MinutesRecord:
-    """The minutes record of a file on disk; ReadError for missing or unreadable files."""
+def parse_path(path: str | Path, fmt: str | None = None) -> MinutesRecord:
+    """The minutes record of a file on disk (read as ``fmt`` when given, else as its
+    name's ending says); ReadError for missing or unreadable files."""
     path = Path(path)
     if path.exists() and not path.is_file() and not path.is_dir():
         raise ReadError("not a regular file")  # a named pipe would wait for a writer
@@ -45,4 +50,4 @@ def parse_path(path: str | Path) -> MinutesRecord:
         raise ReadError("permission denied") from None
     except OSError as exc:
         raise ReadError(exc.strerror or "cannot be read") from None
-    return parse_bytes(data, path.name)
+    return parse_bytes(data, path.name, fmt)

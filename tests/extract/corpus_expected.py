@@ -6273,3 +6273,22 @@ EXPECTED["610_styre_rutenett_sted_og_dato.txt"] = Expected(
          ["Styret vedtok å halde dugnad laurdag 5. april."], []),
         ("3/25", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+
+EXPECTED["625_docx_title_only_in_footer.docx"] = Expected(
+    # a Word template that names the minutes, the association and the day only in the
+    # page footer, beside the page number; the body starts with its labels. Whether the
+    # footer's line is the title the reading guide leaves open; its day is the meeting's
+    "minutes", ANY, "Styret", "Nordmarka grendalag", None,
+    ("2024-10-14", "19:00", "21:00", "Grendehuset"), None,
+    people=[
+        ("Marit Solberg", None, "chair", "present"),
+        ("Jon Bakken", None, "secretary", "present"),
+        ("Liv Haugen", None, "member", "present"),
+        ("Knut Moen", None, "member", "absent"),
+    ],
+    items=[
+        ("14/24", "Dugnad på grendehuset", None, ["Dugnad holdes 2. november."],
+         [("Liv Haugen kaller inn.", "Liv Haugen", None)]),
+        ("15/24", "Eventuelt", "Ingen saker.", [], []),
+    ])

@@ -53,6 +53,13 @@ def scanned_pdf() -> bytes:
     return out.getvalue()
 
 
+def pageless_pdf() -> bytes:
+    """A well-formed PDF whose page tree is empty (a canvas saved before any page)."""
+    out = io.BytesIO()
+    canvas.Canvas(out).save()
+    return out.getvalue()
+
+
 def encrypted_odt() -> bytes:
     """An ODT package whose manifest declares encrypted parts."""
     source = zipfile.ZipFile(io.BytesIO(to_odt(DOC)))
@@ -96,6 +103,7 @@ CASES = {
     "binary as txt": ("data.txt", lambda: bytes(range(256)) * 8, "binary file, not text"),
     "binary as html": ("side.html", lambda: PNG + bytes(range(256)), "binary file, not HTML"),
     "scanned pdf": ("skannet.pdf", scanned_pdf, "no text layer (scanned?)"),
+    "pdf without pages": ("tom.pdf", pageless_pdf, "PDF has no pages"),
     "unknown type": ("referat.xyz", lambda: b"tekst", "unsupported file type '.xyz'"),
     "docx without a body": ("utenkropp.docx",
                             lambda: docx_with_main_part(b"<w:document " + WORD_NS + b"/>"),

@@ -808,3 +808,55 @@ def test_a_cell_merged_across_columns_the_old_way_shows_once():
     document.element.body.insert(0, parse_xml(table))
     assert [b.cells for b in read(saved(document))] == [
         ("Til stede", "Møtt"), ("Kari Nordmann", "leder", "x")]
+
+
+def test_a_style_separator_keeps_the_heading_and_its_paragraph_apart():
+    # Word's style separator (Ctrl+Alt+Enter) hides the heading's paragraph mark
+    # (w:vanish + w:specVanish) so "Sak 3/24 Budsjett 2025" and its text run on one
+    # line; they are still a heading and a paragraph, as the navigation pane shows them
+    document = docx.Document()
+    heading = document.add_paragraph("Sak 3/24 Budsjett 2025", style="Heading 2")
+    heading._p.get_or_add_pPr().append(
+        parse_xml(f"<w:rPr {W_NS}><w:vanish/><w:specVanish/></w:rPr>"))
+    document.add_paragraph("Styret vedtok budsjettet.")
+    blocks = read(saved(document))
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.HEADING, "Sak 3/24 Budsjett 2025"),
+        (BlockKind.PARAGRAPH, "Styret vedtok budsjettet.")]
+
+
+def test_a_footer_is_read_only_when_it_alone_names_the_minutes_or_gives_the_day():
+    # "Referat Regionrådet 4.3.2025 – side 1": the template's only title and day; a
+    # footer of page numbers and the address, or one under a titled body, adds nothing
+    document = docx.Document()
+    document.sections[0].footer.paragraphs[0].text = "Referat Regionrådet 4.3.2025 – side 1"
+    document.add_paragraph("Tid: kl. 10.00")
+    assert texts(saved(document)) == ["Referat Regionrådet 4.3.2025", "Tid: kl. 10.00"]
+    document.paragraphs[0].insert_paragraph_before("Referat fra møte i regionrådet")
+    assert texts(saved(document)) == ["Referat fra møte i regionrådet", "Tid: kl. 10.00"]
+    plain = docx.Document()
+    plain.sections[0].footer.paragraphs[0].text = "Åsen kommune | Postboks 1, 1234 Åsen | Side 1"
+    plain.add_paragraph("Tid: kl. 10.00")
+    assert texts(saved(plain)) == ["Tid: kl. 10.00"]
+
+
+def test_a_day_only_in_the_footer_is_read_before_the_body():
+    document = docx.Document()
+    document.sections[0].footer.paragraphs[0].text = "Møtedato: 12.03.2024"
+    document.add_paragraph("Referat fra styremøte i Fjordvik Vel")
+    assert texts(saved(document)) == ["Møtedato: 12.03.2024",
+                                      "Referat fra styremøte i Fjordvik Vel"]
+
+
+def test_ticks_and_crosses_of_webdings_read_as_the_marks_they_show():
+    # an attendance table copied from a spreadsheet that ticks with Webdings "a" (a
+    # tick) and "r" (a cross), once typed and once inserted as a symbol (w:sym)
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Kari Nordmann"
+    table.cell(0, 1).paragraphs[0].add_run("a").font.name = "Webdings"
+    table.cell(1, 0).text = "Per Hansen"
+    table.cell(1, 1)._tc.find(qn("w:p")).append(parse_xml(
+        f'<w:r {W_NS}><w:sym w:font="Webdings" w:char="F072"/></w:r>'))
+    assert [b.cells for b in read(saved(document))] == [
+        ("Kari Nordmann", "✓"), ("Per Hansen", "✗")]

@@ -530,3 +530,15 @@ def test_words_running_header_and_reviewers_comments_saved_as_html_are_no_text()
             "</div></div><div style='mso-element:footnote-list'><p>1 Sjå vedlegg.</p></div>")
     assert [b.text for b in read(page.encode())] == [
         "Vedtak: Rekneskapen vart godkjend.", "1 Sjå vedlegg."]  # a footnote stays
+
+
+def test_ticks_word_saved_in_a_symbol_font_read_as_the_marks_they_show():
+    # an attendance table ticked in Wingdings ("ü"), Wingdings 2 ("P", "£") and Webdings
+    # ("r"), saved by Word as a web page, the code inside a span of Word's mso- styles
+    cell = "<td><span style='font-family:{};mso-char-type:symbol'>{}</span></td>"
+    rows = [("Kari Nordmann", "Wingdings", "ü"), ("Per Hansen", '"Wingdings 2"', "P"),
+            ("Ola Vik", '"Wingdings 2"', "£"), ("Anne Lie", "Webdings", "r")]
+    page = "<table>" + "".join(f"<tr><td>{name}</td>{cell.format(font, code)}</tr>"
+                               for name, font, code in rows) + "</table>"
+    assert [b.cells for b in read(page.encode())] == [
+        ("Kari Nordmann", "✓"), ("Per Hansen", "✓"), ("Ola Vik", "☐"), ("Anne Lie", "✗")]

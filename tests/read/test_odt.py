@@ -282,12 +282,13 @@ def test_a_heading_numbered_as_a_list_item_shows_its_number():
         (BlockKind.HEADING, "1. Godkjenning"), (BlockKind.HEADING, "2. Budsjett")]
 
 
-def odt_with_page_header(body: str, header: str) -> bytes:
+def odt_with_page_header(body: str, header: str, part: str = "header") -> bytes:
     """A minimal .odt whose "Standard" master page has ``header`` (paragraphs) as its
-    page header, as Writer templates keep a letterhead."""
+    page header (or, with ``part`` "footer", its footer), as Writer templates keep a
+    letterhead."""
     styles = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {NAMESPACES}>'
               '<office:master-styles><style:master-page style:name="Standard">'
-              f"<style:header>{header}</style:header></style:master-page>"
+              f"<style:{part}>{header}</style:{part}></style:master-page>"
               "</office:master-styles></office:document-styles>")
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(odt_package(body))) as source, \
@@ -525,3 +526,54 @@ def test_paragraphs_hidden_by_their_style_or_a_hidden_paragraph_field_are_left_o
             'text:is-hidden="false"/>Protokollen er godkjent.</text:p>')
     assert [b.text for b in read(odt_package(body, styles))] == [
         "Vedtak: Godkjent.", "Protokollen er godkjent."]
+
+
+CHAPTER_NUMBERING = (
+    '<text:outline-style style:name="Outline">'
+    '<text:outline-level-style text:level="1" style:num-format="1"/>'
+    '<text:outline-level-style text:level="2" style:num-format="1" text:display-levels="2"/>'
+    '<text:outline-level-style text:level="3" style:num-format=""/>'
+    "</text:outline-style>"
+    + "".join(f'<style:style style:name="H{n}" style:family="paragraph" '
+              f'style:default-outline-level="{n}"/>' for n in (1, 2, 3))
+    + '<style:style style:name="P1" style:family="paragraph" style:parent-style-name="H2"/>'
+    '<style:style style:name="Uten" style:family="paragraph" style:parent-style-name="H1" '
+    'style:list-style-name=""/>')
+
+
+def _heading(level: int, text: str, style: str = "", more: str = "") -> str:
+    """A text:h at an outline level, in paragraph style H<level> unless told."""
+    return (f'<text:h text:outline-level="{level}" text:style-name="{style or f"H{level}"}"'
+            f"{more}>{text}</text:h>")
+
+
+def test_headings_show_the_number_the_outline_style_gives_them():
+    # Writer's chapter numbering: "1 Innledning" is typed "Innledning", the number is the
+    # outline style's (level 2 shows both levels, level 3 none); a heading whose style
+    # says "no list", one in a style outside the chapter numbering and a list header have
+    # none; the count restarts where the heading says so
+    body = "".join([
+        _heading(1, "Innledning"), _heading(2, "Godkjenning av innkalling"),
+        _heading(2, "Godkjenning av referat", "P1"), _heading(3, "Merknader"),
+        _heading(1, "Saker"), _heading(2, "Budsjett"), _heading(1, "Vedlegg", "Uten"),
+        _heading(1, "Merknad", "Standard"),
+        _heading(1, "Eventuelt", more=' text:is-list-header="true"'),
+        _heading(1, "Orienteringer", more=' text:restart-numbering="true" text:start-value="7"'),
+    ])
+    assert [b.text for b in read(odt_package(body, CHAPTER_NUMBERING))] == [
+        "1 Innledning", "1.1 Godkjenning av innkalling", "1.2 Godkjenning av referat",
+        "Merknader", "2 Saker", "2.1 Budsjett", "Vedlegg", "Merknad", "Eventuelt",
+        "7 Orienteringer"]
+
+
+def test_a_stored_chapter_number_is_not_counted_twice():
+    body = _heading(1, "<text:number>3</text:number>Saker")
+    assert [b.text for b in read(odt_package(body, CHAPTER_NUMBERING))] == ["3 Saker"]
+
+
+def test_a_footer_that_alone_names_the_minutes_heads_a_body_without_a_title():
+    # the template names the minutes only in the page footer, beside the page number
+    footer = ("<text:p>Referat Regionrådet 4.3.2025 – side "
+              "<text:page-number>1</text:page-number></text:p>")
+    data = odt_with_page_header("<text:p>Tid: kl. 10.00</text:p>", footer, "footer")
+    assert [b.text for b in read(data)] == ["Referat Regionrådet 4.3.2025", "Tid: kl. 10.00"]

@@ -88,3 +88,13 @@ def test_bold_paragraphs_are_bold_everywhere(name):
 def _lines(entry) -> list:
     """The visible lines one document entry makes."""
     return visible_lines([entry])
+
+
+@pytest.mark.parametrize("fmt", ["txt", "html", "docx"])
+def test_writing_direction_marks_are_no_text(fmt: str) -> None:
+    # a name and a sentence copied from a web page or an e-mail keep invisible
+    # left-to-right / right-to-left marks and isolates; they show nothing
+    doc = [("para", "Til stede: Kari Holm\u200f, Per Dahl\u200e"),
+           ("para", "Vedtak: \u2067Godkjent\u2069.")]
+    blocks = read_bytes(BUILDERS[fmt](doc), fmt).blocks
+    assert [b.text for b in blocks] == ["Til stede: Kari Holm, Per Dahl", "Vedtak: Godkjent."]

@@ -9,13 +9,15 @@ and one entry here.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 from motebok.errors import ReadError
 from motebok.read.blocks import Block, BlockKind, Document
 
-__all__ = ["EXTENSIONS", "READERS", "Block", "BlockKind", "Document", "format_for", "read_bytes"]
+__all__ = ["EXTENSIONS", "READERS", "Block", "BlockKind", "Document", "content_format",
+           "format_for", "read_bytes"]
 
 READERS: dict[str, str] = {
     "txt": "motebok.read.text:read",
@@ -57,6 +59,31 @@ def format_for(filename: str | Path) -> str:
         raise ReadError(f"unsupported file type {suffix or '(no extension)'!r}") from None
 
 
+def content_format(data: bytes) -> str:
+    """The format bytes without a file name (standard input) show by their content: a
+    PDF's "%PDF" header, an ODT package's leading "mimetype" entry, any other zip package
+    (or a legacy Word file, which the DOCX reader names as such) as DOCX, markup that
+    opens as a web page as HTML, and everything else as plain text (Markdown reads as
+    text too, and ``--format md`` says otherwise)."""
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "odt" if head[30:80].startswith(_ODT_MIMETYPE) else "docx"
+    if head.startswith(_OLE_MAGIC):
+        return "docx"
+    lead = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if lead.startswith(b"<") and any(tag in lead for tag in _PAGE_TAGS):
+        return "html"
+    return "txt"
+
+
+_ODT_MIMETYPE = b"mimetypeapplication/vnd.oasis.opendocument.text"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_PAGE_TAGS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<p", b"<div",
+              b"<h1", b"<h2", b"<table")
+
+
 def _suffix(filename: str | Path) -> str:
     """``Path(filename).suffix``; a plain name (the usual case) is read without making a
     Path, which costs more than the rest of choosing the reader."""
@@ -81,4 +108,21 @@ def read_bytes(data: bytes, fmt: str) -> Document:
     blocks = reader(fmt)(data)
     if not any(b.text.strip(_BLANK) for b in blocks):
         raise ReadError("no text found")
+    for block in blocks:
+        if not block.text.isascii() and not block.text.isprintable():
+            _without_direction_marks(block)
     return Document(blocks=blocks, format=fmt)
+
+
+def _without_direction_marks(block: Block) -> None:
+    """Drop the invisible writing-direction marks (LRM, RLM, embeddings and isolates)
+    that text copied from web pages, e-mail and right-to-left names carries: they show
+    nothing, yet would stay inside a name or a sentence ("Kari Holm\u200f"). Only text
+    that is not all printable can hold one (the marks are format characters)."""
+    if _DIRECTION_MARK.search(block.text) is None:
+        return
+    block.text = _DIRECTION_MARK.sub("", block.text)
+    block.cells = tuple(_DIRECTION_MARK.sub("", cell) for cell in block.cells)
+
+
+_DIRECTION_MARK = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")

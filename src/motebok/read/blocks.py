@@ -211,15 +211,25 @@ def header_letterhead(lines: list[str]) -> list[Block]:
 
 
 def header_blocks(lines: list[str], blocks: list[Block],
-                  running: list[str] | None = None) -> list[Block]:
+                  running: list[str] | None = None,
+                  footer: list[str] | None = None) -> list[Block]:
     """What of the first page's header is read before the body: the letterhead when
     the body's head names nothing (``header_letterhead``), and the header's labelled day
     ("Dato: 12.03.2024", "Møtedato | 12.03.2024" in a header table) when no line of the
     body's head gives a "Dato" of its own: a template that keeps the day only in the
     first page's header would else give no date at all. ``running`` is the header of the
-    later pages, when the first page has its own: its day is the same document's."""
-    letterhead = [] if titled(blocks) else header_letterhead(lines)
-    day = _labelled_day(lines) or (_labelled_day(running) if running else None)
+    later pages, when the first page has its own: its day is the same document's.
+
+    ``footer`` is the page footer's lines. Some templates name the minutes only there
+    ("Referat Regionrådet 4.3.2025 – side 1"): when neither the body's head nor the
+    header does, the footer, its page count left out, is read as the letterhead, and its
+    labelled day counts after the headers'."""
+    untitled = not titled(blocks)
+    letterhead = header_letterhead(lines) if untitled else []
+    if untitled and not letterhead and footer:
+        letterhead = header_letterhead([_without_page_count(line) for line in footer])
+    day = _labelled_day(lines) or (_labelled_day(running) if running else None) or (
+        _labelled_day(footer) if footer else None)
     if day is None or day in {b.text for b in letterhead} or \
             any("dato" in block.text.casefold() for block in blocks[:_DATED_BLOCKS]):
         return letterhead
@@ -247,6 +257,19 @@ _DAY_LABEL = re.compile(r"(?i)(?P<word>(?:møte)?dato)\s*[:.]?\s*")
 # A day as a label's value: "12.03.2024", "12. mars 2024", "2024-03-12", after a weekday.
 _DAY_VALUE = re.compile(r"(?i)(?:[a-zæøå]+dag,?\s+)?(?:\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|"
                         r"[a-zæøå]{3,}\.?\s+\d{4})|\d{4}-\d{2}-\d{2})\s*$")
+
+
+def _without_page_count(line: str) -> str:
+    """A footer line without its page count and the dash or bar before it
+    ("Referat Regionrådet 4.3.2025 – side 1 av 3" → "Referat Regionrådet 4.3.2025")."""
+    if "ide" not in line and "age" not in line and "s." not in line:
+        return line  # (the count's words, "Side", "side", "Page", "s.")
+    return _PAGE_COUNT_PART.sub(" ", line).strip()
+
+
+# "– side 1", "| Side 2 av 3", "s. 1/2", "Page 1 of 2", where it stands in a line.
+_PAGE_COUNT_PART = re.compile(r"(?i)[\s|–—-]*\b(?:side|s\.|page)\s*\d+"
+                              r"(?:\s*(?:av|/|of)\s*\d+)?\b[\s|–—-]*")
 
 
 def _titles_with_digits(text: str) -> bool:

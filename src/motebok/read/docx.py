@@ -7,7 +7,8 @@ inside tracked insertions, hyperlinks, fields and content controls, and headings
 named in Norwegian in Norwegian Word ("Overskrift 2"). Page headers and footers are
 left out on purpose: running headers are noise for the extractor (but a first page's
 header that names the minutes, when the body's head names nothing, is the letterhead
-and is read before the body, its lines with digits left out). So is what Word does
+and is read before the body, its lines with digits left out; so is a footer that names
+them when the header does not). So is what Word does
 not print as text of the minutes: hidden runs, a content control still showing its
 placeholder ("Klikk eller trykk her for å skrive inn tekst.") and a table of contents
 (its entries repeat the headings, with page numbers). Text boxes, which templates use
@@ -84,7 +85,8 @@ def read(data: bytes) -> list[Block]:
         reader.walk(body)
         blocks = reader.finish()
         blocks[:0] = header_blocks(_page_header_lines(document, reader.styles), blocks,
-                                   _running_header_lines(document, reader.styles))
+                                   _running_header_lines(document, reader.styles),
+                                   _page_footer_lines(document, reader.styles))
     except (KeyError, ValueError) as exc:  # a style or list definition that is malformed
         raise ReadError("corrupt DOCX file") from exc
     return blocks
@@ -121,8 +123,20 @@ def _running_header_lines(document, styles: _Styles) -> list[str]:
     return _header_lines(section.header, styles)
 
 
+def _page_footer_lines(document, styles: _Styles) -> list[str]:
+    """The lines of the first page's footer, then of the later pages' when the first
+    page has its own: where a template names the minutes when its header does not."""
+    section = document.sections[0] if document.sections else None
+    if section is None:
+        return []
+    if not section.different_first_page_header_footer:
+        return _header_lines(section.footer, styles)
+    return [*_header_lines(section.first_page_footer, styles),
+            *_header_lines(section.footer, styles)]
+
+
 def _header_lines(header, styles: _Styles) -> list[str]:
-    """A page header's lines, [] when it is only the previous section's."""
+    """A page header's (or footer's) lines, [] when it is only the previous section's."""
     if header.is_linked_to_previous:
         return []  # the first section has no header of its own
     root = header._element

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from motebok.errors import ReadError
 from motebok.read.blocks import Block, BlockKind
+from motebok.read.symbols import shown_marks, symbol_table
 from motebok.read.text import blocks_from_lines, decode, typed_block
 
 __all__ = ["read"]
@@ -744,9 +745,43 @@ def _word_span(node, parts: list[tuple[str, bool]]) -> str | None:
         return None
     if "mso-tab-count" in style:
         return "\t"
+    if "dings" in style and _last_in_line(node):  # (Wingdings, Wingdings 2, Webdings)
+        marks = _symbol_marks(node, style)  # a tick alone in a cell, not a bullet
+        if marks is not None:
+            return marks
     if _word_list_marker(node, style, parts):
         return _marker_text(node.text(deep=True) or "")
     return None
+
+
+def _last_in_line(node) -> bool:
+    """Whether no text follows a span in its element: a mark that ends a cell or a
+    line ("Kari Nordmann | ✓"), where a list's bullet glyph has its item after it."""
+    sibling = node.next
+    while sibling is not None:
+        if sibling.tag == "br":
+            return True
+        if (sibling.text(deep=True) or "").strip():
+            return False
+        sibling = sibling.next
+    return True
+
+
+def _symbol_marks(node, style: str) -> str | None:
+    """A tick or box Word saved as a symbol font's code ("ü" in Wingdings, "P" in
+    Wingdings 2) as the mark it shows ("✓"), as the DOCX reader reads it; None (the
+    text as it is) when a character is no mark the font's table knows, such as a
+    smiley's "J" in a sentence."""
+    font = _MARK_FONT.search(style)
+    table = symbol_table(font.group(1)) if font else None
+    text = node.text(deep=True) or ""
+    if table is None or not text.strip() or any(
+            f"{ord(char) & 0xFF:02X}" not in table for char in text if not char.isspace()):
+        return None
+    return shown_marks(text.strip(), table)
+
+
+_MARK_FONT = re.compile(r"font-family\s*:\s*[\"']?(wingdings(?: 2)?|webdings)\b", re.IGNORECASE)
 
 
 def _tabbed(line: str, keep: bool) -> str:

@@ -5,9 +5,12 @@ odfdo (used to write the test documents) offers ``to_markdown()`` and
 heading to the next block. An ODT is a zip with ``content.xml``; walking that XML with
 lxml (odfdo's own engine) keeps headings, list numbers, table cells and bold apart for
 about a millisecond. List numbers are computed from the list styles the way LibreOffice
-shows them ("1.", "a)", "-" for bullets). Chapter numbers of headings are only kept when
-the file stores them (text:number): whether the outline style's numbers show depends
-on more than the file states plainly, and a missing number beats an invented one.
+shows them ("1.", "a)", "-" for bullets). Chapter numbers of headings come from the
+file when it stores them (text:number), else from the outline style (Writer's chapter
+numbering, text:outline-style) when that numbers the heading's level and the heading's
+paragraph style is one the chapter numbering is assigned to (style:default-outline-level,
+as "Overskrift 1" is): a heading in a style that is not, or that names a list style of
+its own (or "none"), is left without one, as a missing number beats an invented one.
 """
 
 from __future__ import annotations
@@ -88,8 +91,9 @@ def read(data: bytes) -> list[Block]:
     blocks = reader.finish()
     if styles is not None:
         first_page = reader.styles.pages.get(_first_style(text) or "")
-        blocks[:0] = header_blocks(_page_header_lines(styles, reader.styles, first_page),
-                                   blocks)
+        blocks[:0] = header_blocks(
+            _page_header_lines(styles, reader.styles, first_page), blocks,
+            footer=_page_header_lines(styles, reader.styles, first_page, "footer"))
     return blocks
 
 
@@ -107,8 +111,10 @@ def _first_style(text) -> str | None:
     return None
 
 
-def _page_header_lines(styles, known: _Styles, first_page: str | None = None) -> list[str]:
-    """The lines of the first page's header: of the master page the first paragraph's
+def _page_header_lines(styles, known: _Styles, first_page: str | None = None,
+                       part: str = "header") -> list[str]:
+    """The lines of the first page's header (or, with ``part`` "footer", its footer,
+    where some templates name the minutes): of the master page the first paragraph's
     style starts the document on (Writer's "First Page" letterhead, style:master-page-
     name), else of "Standard" (the one a first page uses unless a style says otherwise),
     else the first one; its first-page header when it has one. They are read as the body
@@ -122,9 +128,9 @@ def _page_header_lines(styles, known: _Styles, first_page: str | None = None) ->
         page = named.get("Standard", pages[0] if pages else None)
     if page is None:
         return []
-    header = page.find(f"{STYLE}header-first")
+    header = page.find(f"{STYLE}{part}-first")
     if header is None:
-        header = page.find(f"{STYLE}header")
+        header = page.find(f"{STYLE}{part}")
     if header is None or header.get(f"{STYLE}display") == "false":
         return []  # (a header switched off keeps its text in the file, but shows none)
     reader = _Reader(known)
@@ -192,7 +198,9 @@ class _Styles:
         self.symbols: dict[str, dict[str, str]] = {}
         self.faces: dict[str, str] = {}  # font face name → font family
         self.paragraph_lists: dict[str, str] = {}  # paragraph style → its list style
+        self.outlined: dict[str, bool] = {}  # paragraph style → in the chapter numbering
         self.pages: dict[str, str] = {}  # style → the master page it starts (a page break)
+        self.outline: dict[int, _ListLevel] = {}  # chapter numbering's numbered levels
         for root in (styles, content):
             if root is None:
                 continue
@@ -202,6 +210,8 @@ class _Styles:
                 self._add_style(el)
             for el in root.iter(f"{TEXT}list-style"):
                 self.lists[el.get(f"{STYLE}name") or ""] = _list_levels(el)
+            for el in root.iter(f"{TEXT}outline-style"):
+                self.outline = _outline_levels(el)
 
     def _add_style(self, el) -> None:
         """Record a style's own font weight and its parent."""
@@ -221,6 +231,8 @@ class _Styles:
         numbered = el.get(f"{STYLE}list-style-name")
         if numbered is not None:
             self.paragraph_lists[name] = numbered
+        if (outline := el.get(f"{STYLE}default-outline-level")) is not None:
+            self.outlined[name] = bool(outline)
 
     def _symbol_font(self, props) -> dict[str, str] | None:
         """The glyph table of the symbol font text properties set, else None: a
@@ -239,6 +251,21 @@ class _Styles:
                 return self.paragraph_lists[name] or None
             name = self.parents.get(name)
         return None
+
+    def chapter_numbered(self, name: str | None) -> bool:
+        """Whether the chapter numbering numbers headings in a paragraph style: the
+        nearest style of its chain that says either is assigned to an outline level
+        (style:default-outline-level), and none before it names a list style, even
+        "none" (an empty name), of its own."""
+        seen: set[str] = set()
+        while name and name not in seen:
+            seen.add(name)
+            if name in self.paragraph_lists:
+                return False
+            if name in self.outlined:
+                return self.outlined[name]
+            name = self.parents.get(name)
+        return False
 
     def hides(self, name: str | None) -> bool:
         """Whether a paragraph style (or an ancestor) sets its text hidden."""
@@ -267,13 +294,15 @@ def _is_bold_weight(weight: str) -> bool:
     return weight == "bold" or (weight.isdigit() and int(weight) >= 600)
 
 
-def _list_levels(list_style) -> dict[int, _ListLevel]:
-    """The numbered and bullet levels (1-based) of a text:list-style."""
+def _list_levels(list_style, numbered: str = f"{TEXT}list-level-style-number",
+                 ) -> dict[int, _ListLevel]:
+    """The numbered and bullet levels (1-based) of a text:list-style (or, with
+    ``numbered`` the outline's level tag, of a text:outline-style)."""
     levels: dict[int, _ListLevel] = {}
     for el in list_style:
         raw_level = el.get(f"{TEXT}level") or "1"
         number = int(raw_level) if raw_level.isdigit() else 1
-        if el.tag == f"{TEXT}list-level-style-number":
+        if el.tag == numbered:
             start = el.get(f"{TEXT}start-value") or "1"
             shown = el.get(f"{TEXT}display-levels") or "1"
             levels[number] = _ListLevel(
@@ -285,6 +314,16 @@ def _list_levels(list_style) -> dict[int, _ListLevel]:
             )
         else:
             levels[number] = _ListLevel(bullet=True)
+    return levels
+
+
+def _outline_levels(outline_style) -> dict[int, _ListLevel]:
+    """The levels of a text:outline-style that show a number (num-format not empty:
+    Writer's default outline style numbers nothing)."""
+    levels = {}
+    for level, spec in _list_levels(outline_style, f"{TEXT}outline-level-style").items():
+        if spec.fmt:
+            levels[level] = spec
     return levels
 
 
@@ -306,6 +345,7 @@ class _Reader(BlockCollector):
         super().__init__()
         self.styles = styles
         self.last_counts: dict[str, list[int]] = {}
+        self.chapters: list[int] = []  # the outline's counters, level 1 first
 
     def walk(self, container) -> None:
         """Headings, paragraphs, lists and tables of a body or section, in order."""
@@ -374,15 +414,38 @@ class _Reader(BlockCollector):
             raw = el.get(f"{TEXT}outline-level") or "1"
             heading_level = min(int(raw), 6) if raw.isdigit() and int(raw) > 0 else 1
             shown = _TABS.sub(" ", text)
+            if marker is None and self.styles.outline and el.find(_NUMBER) is None:
+                marker = self.chapter_number(el, heading_level)
             if marker and el.find(_NUMBER) is None:
                 # a heading numbered as an item of a list ("1. Godkjenning av innkalling",
-                # as Word's numbered headings convert) shows its number, as in DOCX
+                # as Word's numbered headings convert) or by the outline style shows its
+                # number, as in DOCX
                 shown = f"{marker} {shown}"
             return Block(BlockKind.HEADING, shown, level=heading_level, bold=bold)
         if marker is not None:
             item = f"{marker} {_TABS.sub(' ', text)}" if marker else _TABS.sub(" ", text)
             return Block(BlockKind.LIST_ITEM, item, level=level, bold=bold)
         return typed_block(text, bold)
+
+    def chapter_number(self, heading, level: int) -> str | None:
+        """The number the outline style (chapter numbering) shows before a heading that
+        is in no list ("1 Innledning", "2.1 Budsjett"), counting it; None when its level
+        is not numbered, it is a list header, or its paragraph style is not one the
+        chapter numbering numbers (``chapter_numbered``)."""
+        spec = self.styles.outline.get(level)
+        if spec is None or heading.get(f"{TEXT}is-list-header") == "true" or \
+                not self.styles.chapter_numbered(heading.get(_STYLE_NAME)):
+            return None
+        counts = self.chapters[:level] + [0] * (level - len(self.chapters))
+        start = heading.get(f"{TEXT}start-value")
+        if heading.get(f"{TEXT}restart-numbering") == "true" or counts[-1] == 0:
+            counts[-1] = (int(start) if start and start.isdigit() else spec.start) - 1
+        counts[-1] += 1
+        self.chapters = counts
+        numbers = [_format(count, self.styles.outline.get(i + 1, spec).fmt)
+                   for i, count in enumerate(counts)]
+        number = ".".join(numbers[-spec.display_levels:])
+        return f"{spec.prefix}{number}{spec.suffix}"
 
     def list(self, el, style: str | None, depth: int, parents: list[str]) -> None:
         """A text:list: number its items, recurse into nested lists one level deeper.

@@ -6,8 +6,10 @@ rectangles (one per run of text on a line, a few dozen a page) show where a wide
 horizontal gap lies: such a gap becomes a TAB and the line a table row. Only the
 characters at those gaps and at line starts are asked about (position, font size,
 weight), so the reader costs little more than the bare text. Page numbers and running
-headers or footers repeated on every page are dropped, and each line is classified
-with the plain-text rules, so a PDF reads like the text file it was made from.
+headers or footers repeated on every page are dropped (but page 1's, when they alone
+name the minutes, are read before the body as the DOCX reader reads a page header and
+footer), and each line is classified with the plain-text rules, so a PDF reads like
+the text file it was made from.
 Everything that talks to PDFium (pages, text, per-character facts) is in ``pdf_text``.
 """
 
@@ -21,7 +23,7 @@ from itertools import pairwise
 from typing import Any
 
 from motebok.errors import ReadError
-from motebok.read.blocks import Block, BlockKind, join_at_hyphen, stops_inside
+from motebok.read.blocks import Block, BlockKind, header_blocks, join_at_hyphen, stops_inside
 from motebok.read.pdf_text import PdfiumError, TextProbe, page_texts
 from motebok.read.text import classify
 
@@ -82,12 +84,40 @@ def read(data: bytes) -> list[Block]:
         if getattr(exc, "err_code", None) == _PASSWORD_ERROR:
             raise ReadError("encrypted PDF (password required)") from None
         raise ReadError("not a valid PDF file") from None
+    if not pages:
+        raise ReadError("PDF has no pages")
     if not any(pages):
         raise ReadError("no text layer (scanned?)")
+    first_page = list(pages[0])
     _drop_furniture(pages)
     _drop_lone_running_headers(pages)
     _drop_repeated_header_rows(pages)
-    return _blocks(pages)
+    blocks = _blocks(pages)
+    if len(first_page) > len(pages[0]):
+        header, footer = _first_page_furniture(first_page, pages[0])
+        blocks[:0] = header_blocks(header, blocks, footer=footer)
+    return blocks
+
+
+def _first_page_furniture(before: list[_Line], kept: list[_Line]) -> tuple[list[str],
+                                                                              list[str]]:
+    """The texts of the lines dropped from page 1 above its text (its header) and below
+    it (its footer), top down: what the DOCX reader reads as the page's header and
+    footer, where a template may name the minutes and nowhere else ("Referat
+    Regionrådet 4.3.2025 – side 1 av 2"). A sentence (a footnote over the footer,
+    "1 Referatet ble sendt ut 10. desember.") is neither."""
+    left = {id(line) for line in kept}
+    top = max((line.y for line in kept), default=0.0)
+    bottom = min((line.y for line in kept), default=0.0)
+    dropped = sorted((line for line in before if id(line) not in left
+                      and line.text.rstrip()[-1:] not in _SENTENCE_ENDS), key=_from_top)
+    return ([line.text for line in dropped if line.y > top],
+            [line.text for line in dropped if line.y < bottom])
+
+
+def _from_top(line: _Line) -> float:
+    """Sort key: higher lines first."""
+    return -line.y
 
 
 def _drop_lone_running_headers(pages: list[list[_Line]]) -> None:

@@ -39,11 +39,14 @@ def page_texts(data: bytes, each: Callable[[Any, str], _T]) -> list[_T]:
 
     Raises PdfiumError like ``pypdfium2.PdfDocument(data)`` does when the file does not
     open (``err_code`` says why: 4 is a missing password), and when a page or its text
-    cannot be loaded. Every handle is closed before returning or raising.
+    cannot be loaded; a PDF that opens but has no pages gives [] (pypdfium2 would call
+    that a failure, "PDFium: Success"). Every handle is closed before returning or raising.
     """
     document = raw.FPDF_LoadMemDocument64(data, len(data), None)
     try:
         count = raw.FPDF_GetPageCount(document)
+        if count < 1 and document:
+            return []
         if count < 1:
             code = raw.FPDF_GetLastError()
             raise PdfiumError(f"Failed to load document (PDFium error {code}).", err_code=code)

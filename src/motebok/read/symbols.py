@@ -14,9 +14,16 @@ _WINGDINGS = {"FC": "✓", "FB": "✗", "FD": "☒", "FE": "☑", "78": "☒", "
               "6F": "☐", "71": "☐", "A7": "▪", "9F": "•", "6C": "●", "6E": "■",
               "D8": "➢", "E0": "→", "E8": "➔"}
 # Wingdings 2 holds the ticks and boxes Word's Insert > Symbol offers next to them:
-# "P" a tick, "O" a cross, "R" a ticked box, "S" and "T" boxes with a cross, "£" a box.
-_WINGDINGS_2 = {"50": "✓", "4F": "✗", "52": "☑", "53": "☒", "54": "☒", "A3": "☐"}
-SYMBOL_FONTS = {"wingdings": _WINGDINGS, "wingdings 2": _WINGDINGS_2,
+# "P" a tick, "O" a cross, "R" a ticked box, "Q" (a script x), "S" and "T" boxes with a
+# cross, "£" a box; its round and square bullets (0x95–0x98, 0x9F, 0xA0), as the
+# font's chart (and Unicode's Wingdings mapping, L2/12-368) gives them.
+_WINGDINGS_2 = {"50": "✓", "4F": "✗", "52": "☑", "51": "☒", "53": "☒", "54": "☒",
+                "A3": "☐", "95": "•", "96": "●", "97": "●", "98": "●", "9F": "▪",
+                "A0": "■"}
+# Webdings: "a" a tick and "r" a cross (the marks of the spreadsheet trick that sets a
+# cell's "a"/"r" in Webdings), "c" an empty box, "g" a square and "n" a round bullet.
+_WEBDINGS = {"61": "✓", "72": "✗", "63": "☐", "67": "■", "6E": "●"}
+SYMBOL_FONTS = {"wingdings": _WINGDINGS, "wingdings 2": _WINGDINGS_2, "webdings": _WEBDINGS,
                 "symbol": {"B7": "•", "D6": "√", "B4": "×"}}
 
 
