@@ -2727,3 +2727,29 @@ def test_listed_referatsaker_lines_are_not_joined_to_the_outcome_below_them():
 ])
 def test_a_verb_phrase_joined_to_the_task_s_is_no_part_of_its_subject(sentence, who):
     assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("label", ["Einstemmig:", "Enstemmig:", "Samrøystes:"])
+def test_the_vote_alone_before_a_colon_labels_the_vedtak_under_it(label):
+    text = ("Referat frå arbeidsutvalet 5. februar 2025\n\nTil stades: Kari Dal, Per Haugen\n\n"
+            f"Sak 02/25 Strategi\nSaka vart drøfta.\n{label}\n"
+            "Strategien vert send til regionrådet.\n")
+    [item] = parse_bytes(text.encode(), "au.txt").items
+    assert item.decisions == ["Strategien vert send til regionrådet."]
+
+
+@pytest.mark.parametrize("talk", ["Det vart elles orientert om nøkkelrutinane.",
+                                  "Det ble diskutert hvordan vedtaket skal kunngjøres.",
+                                  "Kari Lunde orienterte om nøkkelrutinane."])
+def test_the_minutes_telling_the_talk_after_a_vedtak_s_list_end_it(talk):
+    text = ("Referat frå styremøte 2. oktober 2025\n\nTil stades: Kari Lunde, Pål Aas\n\n"
+            "Sak 35/25 Lokale\nStyret sitt vedtak:\na) Laget seier opp leigeavtalen.\n"
+            f"b) Leiar forhandlar om nytt lokale.\n{talk}\n\nSak 36/25 Eventuelt\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "s.txt").items[0]
+    assert item.decisions == ["Laget seier opp leigeavtalen.", "Leiar forhandlar om nytt lokale."]
+
+
+@pytest.mark.parametrize("sentence", ["Saka blir avslutta.", "Styret bifalt søknaden.",
+                                      "Rådet bifell klagen."])
+def test_a_case_closed_or_granted_in_more_words_is_the_outcome(sentence):
+    assert is_decision(sentence)

@@ -73,6 +73,8 @@ _DECISION_LABEL_BODY = (
     r"(?:enstemmig\s+|einstemmig\s+|samrøystes\s+)?(?:vedtatt|vedteke|vedteken)"
     r"(?:\s+(?:enstemmig|samrøystes|med\s+\d+\s+mot\s+\d+\s+(?:stemmer|røyster)))?"
     r"(?=\s*:)|"
+    # the vote alone as the vedtak's label: "Einstemmig:", "Samrøystes:" over its text
+    r"(?:enstemmig|einstemmig|samrøystes)(?=\s*:)|"
     # (with the meeting's date, as case systems print it: "Formannskapets vedtak 12.03.2024:")
     # (and whose conclusion: "Styrets konklusjon:", "Møtets konklusjon:")
     r"[A-ZÆØÅ][\w-]*s\s+(?:(?:endelige\s+)?vedtak(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?|"
@@ -124,7 +126,8 @@ _has_decision_label_word = contains_any(("vedtak", "konklusjon", "beslutning", "
                                          "avgjerd", "avgjørelse", "vedtok", "vedtog"))
 # … and the vote or lead that opens a vedtak's text, which names none of them
 # ("Enstemmig vedtatt:", "Det ble besluttet:"): asked only of lines with a colon.
-_has_vote_label_word = contains_any(("vedtatt", "vedteke", "beslutt", "bestem"))
+_has_vote_label_word = contains_any(("vedtatt", "vedteke", "beslutt", "bestem", "nstemmig",
+                                     "samrøystes"))
 _has_proposal_label_word = contains_any(("innstilling", "forslag", "tilråding", "framlegg",
                                          "anbefaling"))
 _has_action_label_word = contains_any(("oppfølging", "oppfylging", "tiltak", "aksjon", "oppgaver",
@@ -391,10 +394,12 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # saken.", "Styret er positive til forslaget.", "Rådet gir sin støtte til prosjektet."
     # (and withdraws or returns it: "Styret trakk saken.", "Rådet returnerte saka til
     # administrasjonen.")
+    # (and grants it in the old word: "Styret bifalt søknaden.", "Rådet bifell klagen.")
     (("avslår", "avslo", "utsetter", "utsatte", "utset ", "positiv", "støtte til",
-      "til følge", "trakk", "trekker", "returnerte", "returnerer"),
+      "til følge", "trakk", "trekker", "returnerte", "returnerer", "bifal", "bifel"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+"
-     r"(?:(?:avslår|avslo|avslog|utsetter|utsatte|utset)\s|"
+     r"(?:(?:avslår|avslo|avslog|utsetter|utsatte|utset|bifaller|bifalt|bifalte|bifall|"
+     r"bifell)\s|"
      r"(?:trakk|trekker|returnerte|returnerer)\s+(?:saken|saka)\b|"
      r"tar\s+(?:\w+\s+){1,2}(?:ikke\s+|ikkje\s+)?til\s+følge\b|"
      r"(?:er|var|ble|vart)\s+(?:samlet\s+|samla\s+)?(?:positive?|positivt\s+innstilt)\s+til\b|"
@@ -408,9 +413,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:et|eit)\s+(?:senere|seinare)\b|(?:[\wæøå-]*møtet|[\wæøå-]*møte)\s+(?:i|den|\d)|"
      r"(?:høsten|hausten|våren)\b)|"
      r"(?:legges|leggjast|leggast|(?:blir|vert)\s+lagt|skal\s+legges)\s+fram\s+på\s+nytt\b)"),
-    # "Saken avsluttes.", "Saka vert avslutta.": the case is closed
+    # "Saken avsluttes.", "Saka vert avslutta.": the case is closed (nynorsk "blir" beside
+    # "vert": "Saka blir avslutta.")
     (("avslutt",), r"^(?:saken|saka)\s+(?:avsluttes|avsluttast|(?:er|blir|ble)\s+"
-                   r"avsluttet|(?:er|vert|vart)\s+avslutta)\s*[.!]?$"),
+                   r"avsluttet|(?:er|vert|vart|blir|blei)\s+avslutta)\s*[.!]?$"),
 
     # "Tatt til orientering.", nynorsk also "Teke til vitande."
     (("tatt", "teke", "tas"),
@@ -1521,6 +1527,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 last = sentence  # "Samrøystes vedteke." is no task for "Ansvar: X" to own
             # asked by several tests below: lower once (a whole line already was)
             lowered = source_lowered if sentence is source else sentence.lower()
+            if mode == "decision" and len(decisions) > decided_before and \
+                    _tells_the_talk(sentence, lowered):
+                mode = None  # "Vedtak: 1) … 2) … / Det vart elles orientert om …": the minutes
             if mode == "decision":
                 if sentence.endswith(":") and len(sentence.split()) <= 5:
                     continue  # "Tilråding til kommunane:": a heading inside the vedtak
@@ -1610,6 +1619,21 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     if cited:  # (only the rows kept: an id is free again once its action is dropped)
         cited = {id(a): cited[id(a)] for a in actions if id(a) in cited}
     return Outcomes(decisions=_unique(decisions), actions=actions, cited=cited)
+
+
+# What the minutes tell of the meeting's talk, never the words of a vedtak: "Det vart
+# drøfta …", "Det ble orientert om …", "Det ble stilt spørsmål om …", "Kari Holm
+# orienterte om …". After a vedtak's text, such a sentence is the minutes' again.
+_TALK = re.compile(r"^(?:det\s+(?:ble|vart|blei)\s+(?:[\wæøå]+\s+)?(?:orientert|informert|"
+                   r"drøftet|drøfta|diskutert|snakket|snakka|stilt\s+spørsmål)\b|"
+                   r"(?:[\wæøå.-]+\s+){1,3}(?:orienterte|informerte|spurte|spurde)\b)")
+_has_talk_word = contains_any(("orient", "inform", "drøft", "diskut", "snakk", "spørsmål",
+                               "spurte", "spurde"))
+
+
+def _tells_the_talk(sentence: str, lowered: str) -> bool:
+    """Whether the sentence tells what was said or asked in the meeting (``_TALK``)."""
+    return _has_talk_word(lowered) and bool(_TALK.match(lowered))
 
 
 # The headings of a case paper's parts before its proposal: "Saksframlegg", "Bakgrunn",
@@ -2417,7 +2441,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   # "røysta ned", "nedrøyst" and "samrøystes", "trekk" for "trekkes",
                   # "trekker": one search each instead of one per form)
                   "imøtekom", "returner", "trekk", "trakk", "stemt", "røyst", "oppnådde",
-                  "flytt", "på nytt", "i retur")
+                  "flytt", "på nytt", "i retur", "bifal", "bifel")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 
