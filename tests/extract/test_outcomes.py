@@ -2753,3 +2753,24 @@ def test_the_minutes_telling_the_talk_after_a_vedtak_s_list_end_it(talk):
                                       "Rådet bifell klagen."])
 def test_a_case_closed_or_granted_in_more_words_is_the_outcome(sentence):
     assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rektor informerte om at skuleruta er vedteken.",  # news of another's outcome
+    "Det vart spurt om budsjettet er godkjent.", "Kari Holm spurte om saken er utsatt.",
+    "Det vart stilt spørsmål ved om avtalen er godkjend.",  # a question, reported
+    "Informasjon om at saka er utsett.",
+    "Mange var samde i at tilbodet bør utvidast.",  # some of those present, not the body
+    "Flere av medlemmene var enige om at fristen er for kort.",
+    "Han føreslo at saka vert utsett.",  # a member's proposal, in nynorsk
+])
+def test_what_someone_told_asked_or_proposed_about_an_outcome_is_none(sentence):
+    assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Leiar orienterte om at søknaden er innvilga, og styret tok dette til vitande.",
+    "Alle var samde i at tilbodet bør utvidast.",
+])
+def test_an_outcome_after_what_was_told_or_agreed_by_all_stays_one(sentence):
+    assert is_decision(sentence)

@@ -2479,6 +2479,10 @@ def _is_decision(sentence: str, lowered: str) -> bool:
         return ": " in sentence and _topic_outcome(sentence)
     if " at " in lowered and _advised_by_another(sentence):
         return False
+    if _has_told_word(lowered) and _told_or_asked(lowered):
+        return False  # "Rektor informerte om at skuleruta er vedteken.": news, a question
+    if lowered.startswith(_SOME_WORDS) and _SOME_AGREED.match(lowered):
+        return False  # "Mange var samde i at …": some members, not the body
     if ("forrige" in lowered or "førre" in lowered or " sist" in lowered or "tidl" in lowered
             or " i fj" in lowered) and _EARLIER_OUTCOME.search(lowered):
         return False  # "Saken ble utsatt i forrige møte.": background, not this meeting's
@@ -2490,7 +2494,7 @@ def _is_decision(sentence: str, lowered: str) -> bool:
 # at …", "Leiaren gjorde framlegg om at …" (the body's own advice, "AU anbefaler at …", is
 # its conclusion; see the forms above)
 _ADVICE_LEAD = re.compile(r"^(?P<who>(?:[\wæøåÆØÅ.-]+\s+){1,4}?)(?:anbefaler|anbefalte|foreslår|"
-                          r"foreslo|tilrår|tilrådde|rår\s+til|ønsker|ønsket|ønskjer|ynskjer|"
+                          r"foreslo|føreslår|føreslo|tilrår|tilrådde|rår\s+til|ønsker|ønsket|ønskjer|ynskjer|"
                           r"mener|meiner|mente|meinte|innstiller\s+på|innstilte\s+på|"
                           r"har\s+bedt\s+om|har\s+bede\s+om|"
                           r"(?:gjorde|gjer|gjør|fremmet|fremma|fremmer|la\s+fram|la\s+frem|"
@@ -2509,6 +2513,35 @@ _EARLIER_OUTCOME = re.compile(
     r"[^.]*?(?:\b(?:i|på)\s+(?:forrige|førre|siste|sist|tidligere|tidlegare)\s+"
     r"\w*(?:møte|ting)(?:et|t)?\b|\bi\s+(?:fjor|fjar)\b|"
     r"\b(?:utsatt|utsett)\s+(?:fra|frå)\s+(?:forrige|førre|siste|sist)\s+\w*møte)")
+
+
+# What someone told or asked about an outcome, not the outcome: "Rektor informerte om at
+# skuleruta er vedteken.", "Det vart spurt om budsjettet er godkjent.", "Det ble stilt
+# spørsmål ved om avtalen er godkjent.", "Informasjon om at saka er utsett."
+_TOLD_OR_ASKED = re.compile(
+    r"^(?:det\s+(?:ble|vart|blei)\s+(?:(?:informert|orientert|opplyst)\s+(?:om\s+)?at|"
+    r"(?:spurt|stilt\s+spørsmål(?:\s+ved)?)\s+om)\s|"
+    r"(?:[\wæøå.-]+\s+){1,4}?(?:(?:informerte|orienterte|opplyste|fortalte|fortalde)\s+"
+    r"(?:om\s+)?at|(?:spurte|spurde|lurte|lura)\s+(?:på\s+)?om)\s|"
+    r"(?:informasjon|orientering)\s+om\s+at\s)")
+_has_told_word = contains_any(("informer", "orienter", "opplyst", "fortal", "spurt", "spurd",
+                               "spørsmål", "lurte", "lura", "informasjon"))
+
+
+def _told_or_asked(lowered: str) -> bool:
+    """Whether the sentence only tells or asks about an outcome (``_TOLD_OR_ASKED``), and
+    does not go on to one of its own ("…, og dette ble vedtatt")."""
+    return ", og " not in lowered and ", men " not in lowered and "; " not in lowered and \
+        bool(_TOLD_OR_ASKED.match(lowered))
+
+
+# Some of those present agreeing, not the body: "Mange var samde i at …", "Flere av
+# medlemmene var enige om …" ("Alle var enige" is the body's outcome).
+_SOME_WORDS = ("mange ", "fleire ", "flere ", "nokre ", "noen ", "enkelte ", "somme ",
+               "ein del ", "en del ", "fleirtalet av ", "flertallet av ")
+_SOME_AGREED = re.compile(r"^(?:mange|fleire|flere|nokre|noen|enkelte|somme|ein\s+del|en\s+del)"
+                          r"(?:\s+av\s+[\wæøå]+)?\s+(?:var|er|ble|vart|blei)\s+(?:også\s+|og\s+|òg\s+)?"
+                          r"(?:enig|enige|einig|einige|samd|samde)\b")
 
 
 def _advised_by_another(sentence: str) -> bool:
