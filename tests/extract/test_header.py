@@ -2662,3 +2662,14 @@ def test_a_long_summons_sentence_gives_the_meetings_day_hours_and_place(who):
 def test_an_invitations_word_is_no_part_of_the_body(title, body):
     # "Invitasjon til …" is read as "Innkalling til …": the word names the document
     assert body_and_organization(title)[0] == body
+
+
+@pytest.mark.parametrize(("said", "location"), [
+    ("Neste møte vert måndag 8. desember kl. 18.00 på skulen.", "skulen"),
+    ("Neste møte blir 8. desember kl. 18.00 på skolen", "skolen"),
+    ("Neste møte blir 8. desember kl. 18.00 på skolen sammen med FAU.", None),  # more after it
+])
+def test_the_school_alone_is_where_the_next_meeting_is(said, location):
+    text = ("Referat frå møte i samarbeidsutvalet 6. november 2025\n\n"
+            f"Til stades: Kari Dal (leiar), Per Haugen\n\nSak 1/25 Eventuelt\n{said}\n")
+    assert parse_bytes(text.encode(), "su.txt").next_meeting.location == location
