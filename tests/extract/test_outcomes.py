@@ -2774,3 +2774,32 @@ def test_what_someone_told_asked_or_proposed_about_an_outcome_is_none(sentence):
 ])
 def test_an_outcome_after_what_was_told_or_agreed_by_all_stays_one(sentence):
     assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("name", ["s.md", "s.txt"])  # Markdown, and a text copy of it
+def test_a_sentence_set_in_bold_under_the_discussion_is_the_vedtak(name):
+    text = ("Protokoll fra styremøte 10. april 2025\n\nTil stede: Anne Berg, Jon Li\n\n"
+            "Sak 13/25 Medlemskontingent\nKasserer la fram tall for kontingenten.\n\n"
+            "**Kontingenten for 2026 holdes uendret.**\n\nSak 14/25 Eventuelt\nIngen saker.\n")
+    item = parse_bytes(text.encode(), name).items[0]
+    assert item.decisions == ["Kontingenten for 2026 holdes uendret."]
+
+
+def test_a_sentence_in_bold_on_a_web_page_is_the_vedtak():
+    page = ("<html><body><h1>Protokoll fra styremøte 10. april 2025</h1>"
+            "<p>Til stede: Anne Berg, Jon Li</p><h2>Sak 13/25 Medlemskontingent</h2>"
+            "<p>Kasserer la fram tall for kontingenten.</p>"
+            "<p><strong>Kontingenten for 2026 holdes uendret.</strong></p>"
+            "<h2>Sak 14/25 Eventuelt</h2><p>Ingen saker.</p></body></html>")
+    item = parse_bytes(page.encode(), "s.html").items[0]
+    assert item.decisions == ["Kontingenten for 2026 holdes uendret."]
+
+
+@pytest.mark.parametrize("line", ["**NB! Fristen for påmelding er 1. mai.**",
+                                  "**Møtet ble hevet kl. 15.00.**",
+                                  "**Det ble orientert om kontingenten i nabolaget.**"])
+def test_a_note_the_meeting_s_course_or_the_talk_in_bold_is_no_vedtak(line):
+    text = ("Protokoll fra styremøte 10. april 2025\n\nTil stede: Anne Berg, Jon Li\n\n"
+            "Sak 13/25 Medlemskontingent\nKasserer la fram tall for kontingenten.\n\n"
+            f"{line}\n\nSak 14/25 Eventuelt\nIngen saker.\n")
+    assert parse_bytes(text.encode(), "s.md").items[0].decisions == []

@@ -1254,6 +1254,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     label = ""  # an "Ansvar:" or "Frist:" line whose value is on the next line
     arrowed = False  # the line before started with an arrow ("→ Per kontakter …")
     open_tasks: set[int] = set()  # texts from an open task box ("- [ ] Kari sender …")
+    bold_at: set[int] = set()  # texts set in bold as a whole sentence, after others
     for line in lines:
         if line.kind is _TABLE_ROW:
             if decided is not None and line.cells:
@@ -1319,6 +1320,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         arrowed = False
         if line.is_bullet and ("[ ]" in line.text[:6] or line.text[:1] == "☐"):
             open_tasks.add(len(texts))
+        if line.bold and _bold_vedtak(text):
+            bold_at.add(len(texts))
         texts.append((text, line.gap, line.kind is _LIST_ITEM or line.text[:1].isdigit(),
                       line.is_bullet, line.lowered if text is line.body else None))
     adopted_proposal: list[str] = []
@@ -1557,6 +1560,13 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 if mode != "action" and actions[-1].responsible is None:
                     actions[-1].responsible = _task_box_owner(actions[-1].text)
                 continue
+            if bold_at and position in bold_at and mode is None and not orientation and \
+                    not _tells_the_talk(sentence, lowered):
+                # the conclusion set in bold under the discussion, without a label
+                decisions.append(sentence)
+                if _is_action(sentence, lowered):
+                    actions.append(make_action(sentence, due_date))
+                continue
             # (a lead needs ": ", which few sentences hold: tested before the call)
             if ": " in sentence and (after := _after_lead(sentence)) is not None and \
                     not _is_decision(sentence, lowered) and not _is_action(sentence, lowered) \
@@ -1619,6 +1629,14 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     if cited:  # (only the rows kept: an id is free again once its action is dropped)
         cited = {id(a): cited[id(a)] for a in actions if id(a) in cited}
     return Outcomes(decisions=_unique(decisions), actions=actions, cited=cited)
+
+
+def _bold_vedtak(text: str) -> bool:
+    """Whether a line set wholly in bold reads as a vedtak without its label: whole
+    sentences of some length, no heading ("Bakgrunn:"), note ("NB! …"), question or the
+    meeting's own course ("Møtet ble hevet kl. 15.")."""
+    return len(text) >= 25 and text.endswith(".") and text[:1].isupper() and \
+        " " in text and not text.startswith(("NB", "Merk", "Obs", "OBS", "Møtet "))
 
 
 # What the minutes tell of the meeting's talk, never the words of a vedtak: "Det vart
