@@ -6292,3 +6292,30 @@ EXPECTED["625_docx_title_only_in_footer.docx"] = Expected(
          [("Liv Haugen kaller inn.", "Liv Haugen", None)]),
         ("15/24", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+
+EXPECTED["605_nynorsk_su_einstemmig_feit_skrift.md"] = Expected(
+    # a nynorsk school council in Markdown: the vote alone as the vedtak's label
+    # ("Einstemmig:"), a lettered vedtak ended by the minutes telling the talk, a vedtak in
+    # bold without a label, a member's question on an outcome, the next meeting at the school
+    "minutes", "Referat frå møte i samarbeidsutvalet ved Lia skule", "Samarbeidsutvalet",
+    "Lia skule", None, ("2025-11-06", None, None, "Personalrommet, Lia skule"), "2025-12-08",
+    people=[
+        ("Ingrid Hauge", None, "chair", "present"),
+        ("Sverre Nes", None, "member", "present"),
+        ("Turid Aase", None, "secretary", "present"),
+        ("Lars Bø", None, "member", "absent"),
+    ],
+    items=[
+        ("9/25", "Godkjenning av innkalling og sakliste", "Godkjend utan merknader.",
+         ["Godkjend utan merknader."], []),
+        ("10/25", "Skuleruta 2026/27", None,
+         ["Samarbeidsutvalet rår kommunen til å vedta skuleruta."], []),
+        ("11/25", "Uteområdet", None,
+         ["Skulen søkjer om spelemidlar til ny ballbinge.",
+          "Turid Aase lagar søknaden innan 1. desember."],
+         [("Turid Aase lagar søknaden innan 1. desember.", "Turid Aase", "2025-12-01")]),
+        ("12/25", "Mobilfri skule", None,
+         ["Regelen om mobilfri skule held fram skuleåret ut."], []),
+        ("13/25", "Eventuelt", None, [], []),
+    ])

@@ -2751,3 +2751,14 @@ def test_an_invitation_gives_the_first_day_of_the_gathering(sentence, day, place
     record = parse_bytes(text.encode(), "a.txt")
     assert (record.meeting.date, record.meeting.location, record.document_date) == \
         (day, place, None)
+
+
+@pytest.mark.parametrize(("said", "location"), [
+    ("Neste møte vert måndag 8. desember kl. 18.00 på skulen.", "skulen"),
+    ("Neste møte blir 8. desember kl. 18.00 på skolen", "skolen"),
+    ("Neste møte blir 8. desember kl. 18.00 på skolen sammen med FAU.", None),  # more after it
+])
+def test_the_school_alone_is_where_the_next_meeting_is(said, location):
+    text = ("Referat frå møte i samarbeidsutvalet 6. november 2025\n\n"
+            f"Til stades: Kari Dal (leiar), Per Haugen\n\nSak 1/25 Eventuelt\n{said}\n")
+    assert parse_bytes(text.encode(), "su.txt").next_meeting.location == location

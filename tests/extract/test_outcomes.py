@@ -2806,3 +2806,79 @@ def test_initials_before_a_colon_and_an_owner_label_before_a_dashed_task_own_it(
                                        "Ansv.: RB – Bestille nye skilt.")
     assert actions == [("KH: Kontakte grunneierne langs Nordstien.", "KH", "2024-06-01"),
                        ("Ansv.: RB – Bestille nye skilt.", "RB", None)]
+
+
+@pytest.mark.parametrize("label", ["Einstemmig:", "Enstemmig:", "Samrøystes:"])
+def test_the_vote_alone_before_a_colon_labels_the_vedtak_under_it(label):
+    text = ("Referat frå arbeidsutvalet 5. februar 2025\n\nTil stades: Kari Dal, Per Haugen\n\n"
+            f"Sak 02/25 Strategi\nSaka vart drøfta.\n{label}\n"
+            "Strategien vert send til regionrådet.\n")
+    [item] = parse_bytes(text.encode(), "au.txt").items
+    assert item.decisions == ["Strategien vert send til regionrådet."]
+
+
+@pytest.mark.parametrize("talk", ["Det vart elles orientert om nøkkelrutinane.",
+                                  "Det ble diskutert hvordan vedtaket skal kunngjøres.",
+                                  "Kari Lunde orienterte om nøkkelrutinane."])
+def test_the_minutes_telling_the_talk_after_a_vedtak_s_list_end_it(talk):
+    text = ("Referat frå styremøte 2. oktober 2025\n\nTil stades: Kari Lunde, Pål Aas\n\n"
+            "Sak 35/25 Lokale\nStyret sitt vedtak:\na) Laget seier opp leigeavtalen.\n"
+            f"b) Leiar forhandlar om nytt lokale.\n{talk}\n\nSak 36/25 Eventuelt\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "s.txt").items[0]
+    assert item.decisions == ["Laget seier opp leigeavtalen.", "Leiar forhandlar om nytt lokale."]
+
+
+@pytest.mark.parametrize("sentence", ["Saka blir avslutta.", "Styret bifalt søknaden.",
+                                      "Rådet bifell klagen."])
+def test_a_case_closed_or_granted_in_more_words_is_the_outcome(sentence):
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rektor informerte om at skuleruta er vedteken.",  # news of another's outcome
+    "Det vart spurt om budsjettet er godkjent.", "Kari Holm spurte om saken er utsatt.",
+    "Det vart stilt spørsmål ved om avtalen er godkjend.",  # a question, reported
+    "Informasjon om at saka er utsett.",
+    "Mange var samde i at tilbodet bør utvidast.",  # some of those present, not the body
+    "Flere av medlemmene var enige om at fristen er for kort.",
+    "Han føreslo at saka vert utsett.",  # a member's proposal, in nynorsk
+])
+def test_what_someone_told_asked_or_proposed_about_an_outcome_is_none(sentence):
+    assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Leiar orienterte om at søknaden er innvilga, og styret tok dette til vitande.",
+    "Alle var samde i at tilbodet bør utvidast.",
+])
+def test_an_outcome_after_what_was_told_or_agreed_by_all_stays_one(sentence):
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("name", ["s.md", "s.txt"])  # Markdown, and a text copy of it
+def test_a_sentence_set_in_bold_under_the_discussion_is_the_vedtak(name):
+    text = ("Protokoll fra styremøte 10. april 2025\n\nTil stede: Anne Berg, Jon Li\n\n"
+            "Sak 13/25 Medlemskontingent\nKasserer la fram tall for kontingenten.\n\n"
+            "**Kontingenten for 2026 holdes uendret.**\n\nSak 14/25 Eventuelt\nIngen saker.\n")
+    item = parse_bytes(text.encode(), name).items[0]
+    assert item.decisions == ["Kontingenten for 2026 holdes uendret."]
+
+
+def test_a_sentence_in_bold_on_a_web_page_is_the_vedtak():
+    page = ("<html><body><h1>Protokoll fra styremøte 10. april 2025</h1>"
+            "<p>Til stede: Anne Berg, Jon Li</p><h2>Sak 13/25 Medlemskontingent</h2>"
+            "<p>Kasserer la fram tall for kontingenten.</p>"
+            "<p><strong>Kontingenten for 2026 holdes uendret.</strong></p>"
+            "<h2>Sak 14/25 Eventuelt</h2><p>Ingen saker.</p></body></html>")
+    item = parse_bytes(page.encode(), "s.html").items[0]
+    assert item.decisions == ["Kontingenten for 2026 holdes uendret."]
+
+
+@pytest.mark.parametrize("line", ["**NB! Fristen for påmelding er 1. mai.**",
+                                  "**Møtet ble hevet kl. 15.00.**",
+                                  "**Det ble orientert om kontingenten i nabolaget.**"])
+def test_a_note_the_meeting_s_course_or_the_talk_in_bold_is_no_vedtak(line):
+    text = ("Protokoll fra styremøte 10. april 2025\n\nTil stede: Anne Berg, Jon Li\n\n"
+            "Sak 13/25 Medlemskontingent\nKasserer la fram tall for kontingenten.\n\n"
+            f"{line}\n\nSak 14/25 Eventuelt\nIngen saker.\n")
+    assert parse_bytes(text.encode(), "s.md").items[0].decisions == []

@@ -2649,7 +2649,10 @@ _NEXT_PLACE = re.compile(r"^[\s,–-]*(?:(?:(?:fra|frå)\s+)?(?:kl\.?|klokka|klo
                          rf"(?P<place>{_NEXT_PLACE_NAME}|"
                          # a building or room in lower case: "på rådhuset", "på lærerværelset"
                          rf"{ROOM_IN_LOWER_CASE}\b"
-                         r"(?:\s+i\s+[A-ZÆØÅ][\w-]+)?)|"  # "på rådhuset i Åsen"
+                         r"(?:\s+i\s+[A-ZÆØÅ][\w-]+)?|"  # "på rådhuset i Åsen"
+                         # the school or office alone, as a school's council writes it:
+                         # "Neste møte vert 8. desember kl. 18.00 på skulen."
+                         r"(?:skolen|skulen|kontoret|biblioteket)(?=\s*[.,]?\s*$))|"
                          # "hos Per", "hos Lunde kommune": the host, with the word
                          rf"(?P<host>(?:hos|hjå)\s+{_NEXT_PLACE_NAME})|"
                          # or alone after a comma, also in lower case: "…, rådhuset i Åsen"

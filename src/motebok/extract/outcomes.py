@@ -73,6 +73,8 @@ _DECISION_LABEL_BODY = (
     r"(?:enstemmig\s+|einstemmig\s+|samrøystes\s+)?(?:vedtatt|vedteke|vedteken)"
     r"(?:\s+(?:enstemmig|samrøystes|med\s+\d+\s+mot\s+\d+\s+(?:stemmer|røyster)))?"
     r"(?=\s*:)|"
+    # the vote alone as the vedtak's label: "Einstemmig:", "Samrøystes:" over its text
+    r"(?:enstemmig|einstemmig|samrøystes)(?=\s*:)|"
     # (with the meeting's date, as case systems print it: "Formannskapets vedtak 12.03.2024:")
     # (and whose conclusion: "Styrets konklusjon:", "Møtets konklusjon:")
     r"[A-ZÆØÅ][\w-]*s\s+(?:(?:endelige\s+)?vedtak(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?|"
@@ -124,7 +126,8 @@ _has_decision_label_word = contains_any(("vedtak", "konklusjon", "beslutning", "
                                          "avgjerd", "avgjørelse", "vedtok", "vedtog"))
 # … and the vote or lead that opens a vedtak's text, which names none of them
 # ("Enstemmig vedtatt:", "Det ble besluttet:"): asked only of lines with a colon.
-_has_vote_label_word = contains_any(("vedtatt", "vedteke", "beslutt", "bestem"))
+_has_vote_label_word = contains_any(("vedtatt", "vedteke", "beslutt", "bestem", "nstemmig",
+                                     "samrøystes"))
 _has_proposal_label_word = contains_any(("innstilling", "forslag", "tilråding", "framlegg",
                                          "anbefaling"))
 _has_action_label_word = contains_any(("oppfølging", "oppfylging", "tiltak", "aksjon", "oppgaver",
@@ -391,10 +394,12 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # saken.", "Styret er positive til forslaget.", "Rådet gir sin støtte til prosjektet."
     # (and withdraws or returns it: "Styret trakk saken.", "Rådet returnerte saka til
     # administrasjonen.")
+    # (and grants it in the old word: "Styret bifalt søknaden.", "Rådet bifell klagen.")
     (("avslår", "avslo", "utsetter", "utsatte", "utset ", "positiv", "støtte til",
-      "til følge", "trakk", "trekker", "returnerte", "returnerer"),
+      "til følge", "trakk", "trekker", "returnerte", "returnerer", "bifal", "bifel"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+"
-     r"(?:(?:avslår|avslo|avslog|utsetter|utsatte|utset)\s|"
+     r"(?:(?:avslår|avslo|avslog|utsetter|utsatte|utset|bifaller|bifalt|bifalte|bifall|"
+     r"bifell)\s|"
      r"(?:trakk|trekker|returnerte|returnerer)\s+(?:saken|saka)\b|"
      r"tar\s+(?:\w+\s+){1,2}(?:ikke\s+|ikkje\s+)?til\s+følge\b|"
      r"(?:er|var|ble|vart)\s+(?:samlet\s+|samla\s+)?(?:positive?|positivt\s+innstilt)\s+til\b|"
@@ -408,9 +413,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:et|eit)\s+(?:senere|seinare)\b|(?:[\wæøå-]*møtet|[\wæøå-]*møte)\s+(?:i|den|\d)|"
      r"(?:høsten|hausten|våren)\b)|"
      r"(?:legges|leggjast|leggast|(?:blir|vert)\s+lagt|skal\s+legges)\s+fram\s+på\s+nytt\b)"),
-    # "Saken avsluttes.", "Saka vert avslutta.": the case is closed
+    # "Saken avsluttes.", "Saka vert avslutta.": the case is closed (nynorsk "blir" beside
+    # "vert": "Saka blir avslutta.")
     (("avslutt",), r"^(?:saken|saka)\s+(?:avsluttes|avsluttast|(?:er|blir|ble)\s+"
-                   r"avsluttet|(?:er|vert|vart)\s+avslutta)\s*[.!]?$"),
+                   r"avsluttet|(?:er|vert|vart|blir|blei)\s+avslutta)\s*[.!]?$"),
 
     # "Tatt til orientering.", nynorsk also "Teke til vitande."
     (("tatt", "teke", "tas"),
@@ -1248,6 +1254,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     label = ""  # an "Ansvar:" or "Frist:" line whose value is on the next line
     arrowed = False  # the line before started with an arrow ("→ Per kontakter …")
     open_tasks: set[int] = set()  # texts from an open task box ("- [ ] Kari sender …")
+    bold_at: set[int] = set()  # texts set in bold as a whole sentence, after others
     for line in lines:
         if line.kind is _TABLE_ROW:
             if decided is not None and line.cells:
@@ -1313,6 +1320,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         arrowed = False
         if line.is_bullet and ("[ ]" in line.text[:6] or line.text[:1] == "☐"):
             open_tasks.add(len(texts))
+        if line.bold and _bold_vedtak(text):
+            bold_at.add(len(texts))
         texts.append((text, line.gap, line.kind is _LIST_ITEM or line.text[:1].isdigit(),
                       line.is_bullet, line.lowered if text is line.body else None))
     adopted_proposal: list[str] = []
@@ -1526,6 +1535,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 last = sentence  # "Samrøystes vedteke." is no task for "Ansvar: X" to own
             # asked by several tests below: lower once (a whole line already was)
             lowered = source_lowered if sentence is source else sentence.lower()
+            if mode == "decision" and len(decisions) > decided_before and \
+                    _tells_the_talk(sentence, lowered):
+                mode = None  # "Vedtak: 1) … 2) … / Det vart elles orientert om …": the minutes
             if mode == "decision":
                 if sentence.endswith(":") and len(sentence.split()) <= 5:
                     continue  # "Tilråding til kommunane:": a heading inside the vedtak
@@ -1552,6 +1564,13 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 actions.append(make_action(sentence, due_date, explicit=True))
                 if mode != "action" and actions[-1].responsible is None:
                     actions[-1].responsible = _task_box_owner(actions[-1].text)
+                continue
+            if bold_at and position in bold_at and mode is None and not orientation and \
+                    not _tells_the_talk(sentence, lowered):
+                # the conclusion set in bold under the discussion, without a label
+                decisions.append(sentence)
+                if _is_action(sentence, lowered):
+                    actions.append(make_action(sentence, due_date))
                 continue
             # (a lead needs ": ", which few sentences hold: tested before the call)
             if ": " in sentence and (after := _after_lead(sentence)) is not None and \
@@ -1616,6 +1635,29 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     if cited:  # (only the rows kept: an id is free again once its action is dropped)
         cited = {id(a): cited[id(a)] for a in actions if id(a) in cited}
     return Outcomes(decisions=_unique(decisions), actions=actions, cited=cited)
+
+
+def _bold_vedtak(text: str) -> bool:
+    """Whether a line set wholly in bold reads as a vedtak without its label: whole
+    sentences of some length, no heading ("Bakgrunn:"), note ("NB! …"), question or the
+    meeting's own course ("Møtet ble hevet kl. 15.")."""
+    return len(text) >= 25 and text.endswith(".") and text[:1].isupper() and \
+        " " in text and not text.startswith(("NB", "Merk", "Obs", "OBS", "Møtet "))
+
+
+# What the minutes tell of the meeting's talk, never the words of a vedtak: "Det vart
+# drøfta …", "Det ble orientert om …", "Det ble stilt spørsmål om …", "Kari Holm
+# orienterte om …". After a vedtak's text, such a sentence is the minutes' again.
+_TALK = re.compile(r"^(?:det\s+(?:ble|vart|blei)\s+(?:[\wæøå]+\s+)?(?:orientert|informert|"
+                   r"drøftet|drøfta|diskutert|snakket|snakka|stilt\s+spørsmål)\b|"
+                   r"(?:[\wæøå.-]+\s+){1,3}(?:orienterte|informerte|spurte|spurde)\b)")
+_has_talk_word = contains_any(("orient", "inform", "drøft", "diskut", "snakk", "spørsmål",
+                               "spurte", "spurde"))
+
+
+def _tells_the_talk(sentence: str, lowered: str) -> bool:
+    """Whether the sentence tells what was said or asked in the meeting (``_TALK``)."""
+    return _has_talk_word(lowered) and bool(_TALK.match(lowered))
 
 
 # The headings of a case paper's parts before its proposal: "Saksframlegg", "Bakgrunn",
@@ -2466,7 +2508,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   # "røysta ned", "nedrøyst" and "samrøystes", "trekk" for "trekkes",
                   # "trekker": one search each instead of one per form)
                   "imøtekom", "returner", "trekk", "trakk", "stemt", "røyst", "oppnådde",
-                  "flytt", "på nytt", "i retur")
+                  "flytt", "på nytt", "i retur", "bifal", "bifel")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 
@@ -2506,6 +2548,10 @@ def _is_decision(sentence: str, lowered: str) -> bool:
         return ": " in sentence and _topic_outcome(sentence)
     if " at " in lowered and _advised_by_another(sentence):
         return False
+    if _has_told_word(lowered) and _told_or_asked(lowered):
+        return False  # "Rektor informerte om at skuleruta er vedteken.": news, a question
+    if lowered.startswith(_SOME_WORDS) and _SOME_AGREED.match(lowered):
+        return False  # "Mange var samde i at …": some members, not the body
     if ("forrige" in lowered or "førre" in lowered or " sist" in lowered or "tidl" in lowered
             or " i fj" in lowered) and _EARLIER_OUTCOME.search(lowered):
         return False  # "Saken ble utsatt i forrige møte.": background, not this meeting's
@@ -2517,7 +2563,7 @@ def _is_decision(sentence: str, lowered: str) -> bool:
 # at …", "Leiaren gjorde framlegg om at …" (the body's own advice, "AU anbefaler at …", is
 # its conclusion; see the forms above)
 _ADVICE_LEAD = re.compile(r"^(?P<who>(?:[\wæøåÆØÅ.-]+\s+){1,4}?)(?:anbefaler|anbefalte|foreslår|"
-                          r"foreslo|tilrår|tilrådde|rår\s+til|ønsker|ønsket|ønskjer|ynskjer|"
+                          r"foreslo|føreslår|føreslo|tilrår|tilrådde|rår\s+til|ønsker|ønsket|ønskjer|ynskjer|"
                           r"mener|meiner|mente|meinte|innstiller\s+på|innstilte\s+på|"
                           r"har\s+bedt\s+om|har\s+bede\s+om|"
                           r"(?:gjorde|gjer|gjør|fremmet|fremma|fremmer|la\s+fram|la\s+frem|"
@@ -2536,6 +2582,35 @@ _EARLIER_OUTCOME = re.compile(
     r"[^.]*?(?:\b(?:i|på)\s+(?:forrige|førre|siste|sist|tidligere|tidlegare)\s+"
     r"\w*(?:møte|ting)(?:et|t)?\b|\bi\s+(?:fjor|fjar)\b|"
     r"\b(?:utsatt|utsett)\s+(?:fra|frå)\s+(?:forrige|førre|siste|sist)\s+\w*møte)")
+
+
+# What someone told or asked about an outcome, not the outcome: "Rektor informerte om at
+# skuleruta er vedteken.", "Det vart spurt om budsjettet er godkjent.", "Det ble stilt
+# spørsmål ved om avtalen er godkjent.", "Informasjon om at saka er utsett."
+_TOLD_OR_ASKED = re.compile(
+    r"^(?:det\s+(?:ble|vart|blei)\s+(?:(?:informert|orientert|opplyst)\s+(?:om\s+)?at|"
+    r"(?:spurt|stilt\s+spørsmål(?:\s+ved)?)\s+om)\s|"
+    r"(?:[\wæøå.-]+\s+){1,4}?(?:(?:informerte|orienterte|opplyste|fortalte|fortalde)\s+"
+    r"(?:om\s+)?at|(?:spurte|spurde|lurte|lura)\s+(?:på\s+)?om)\s|"
+    r"(?:informasjon|orientering)\s+om\s+at\s)")
+_has_told_word = contains_any(("informer", "orienter", "opplyst", "fortal", "spurt", "spurd",
+                               "spørsmål", "lurte", "lura", "informasjon"))
+
+
+def _told_or_asked(lowered: str) -> bool:
+    """Whether the sentence only tells or asks about an outcome (``_TOLD_OR_ASKED``), and
+    does not go on to one of its own ("…, og dette ble vedtatt")."""
+    return ", og " not in lowered and ", men " not in lowered and "; " not in lowered and \
+        bool(_TOLD_OR_ASKED.match(lowered))
+
+
+# Some of those present agreeing, not the body: "Mange var samde i at …", "Flere av
+# medlemmene var enige om …" ("Alle var enige" is the body's outcome).
+_SOME_WORDS = ("mange ", "fleire ", "flere ", "nokre ", "noen ", "enkelte ", "somme ",
+               "ein del ", "en del ", "fleirtalet av ", "flertallet av ")
+_SOME_AGREED = re.compile(r"^(?:mange|fleire|flere|nokre|noen|enkelte|somme|ein\s+del|en\s+del)"
+                          r"(?:\s+av\s+[\wæøå]+)?\s+(?:var|er|ble|vart|blei)\s+(?:også\s+|og\s+|òg\s+)?"
+                          r"(?:enig|enige|einig|einige|samd|samde)\b")
 
 
 def _advised_by_another(sentence: str) -> bool:
