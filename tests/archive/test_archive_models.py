@@ -281,3 +281,38 @@ def test_deleting_a_draft_deletes_the_memberships_only_its_minutes_attested(pers
     # named in no minutes the persona may see, and a member of nothing: unknown
     assert not Person.objects.visible_to(user).filter(
         name__in=["Utkast Udnes", "Annet Andersen"])
+
+
+@pytest.mark.parametrize("persona", ["anonymous", "member", "secretariat"])
+def test_deleting_a_draft_takes_back_the_role_only_its_minutes_gave(personas, persona):
+    """A draft that lists a member as chair makes her leader; once the draft is deleted
+    the published minutes say only "member", and so does every page and persona. A role
+    entered by hand is never changed by minutes."""
+    from motebok.archive import importer
+    from motebok.archive.models import Membership
+    from motebok.record import Meeting as When
+    from motebok.record import MinutesRecord, Participant
+    from motebok.vocab import MembershipRole, ParticipantRole
+
+    def record(day: int, role: str | None) -> MinutesRecord:
+        return MinutesRecord(body=personas.body.name, meeting=When(date=f"2024-03-0{day}"),
+                             participants=[
+            Participant(name="Rolle Rasmussen", role=role),
+            Participant(name="Hånd Hansen", role=role)])
+
+    importer.store_record(record(1, ParticipantRole.MEMBER.value), b"published")
+    hand = Membership.objects.get(person__name="Hånd Hansen")
+    Membership.objects.filter(pk=hand.pk).update(from_minutes=False)
+    draft = importer.store_record(record(2, ParticipantRole.CHAIR.value), b"draft",
+                                  status=MeetingStatus.DRAFT.value)
+    user = getattr(personas, persona)
+
+    def roles(memberships=None) -> dict[str, str]:
+        memberships = memberships or Membership.objects.visible_to(user)
+        return dict(memberships.filter(body=personas.body).values_list("person__name", "role"))
+
+    assert roles(Membership.objects.all()) == {"Rolle Rasmussen": MembershipRole.LEADER.value,
+                                               "Hånd Hansen": MembershipRole.MEMBER.value}
+    draft.delete()
+    assert roles() == {"Rolle Rasmussen": MembershipRole.MEMBER.value,
+                       "Hånd Hansen": MembershipRole.MEMBER.value}

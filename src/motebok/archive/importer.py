@@ -689,7 +689,8 @@ def _membership_rows(body: Organization, record: MinutesRecord, people: dict[str
                      lookups: Lookups) -> list[dict[str, Any]]:
     """New Membership rows: participants other than guests are members of the body.
 
-    A stronger role wins: an existing membership is upgraded in place (rare). The
+    A stronger role wins: an existing membership read from minutes is upgraded in place
+    (rare; ``MembershipQuerySet.reattest`` undoes it when those minutes go). The
     body's memberships are known from the run's lookups (one query per body per run),
     so re-importing a body's tenth meeting writes nothing here; ``_store`` adds the
     rows it inserts to those lookups.
@@ -714,7 +715,8 @@ def _membership_rows(body: Organization, record: MinutesRecord, people: dict[str
                              "representing": _representing(org_text, lookups),
                              "from_minutes": True})
         elif _rank(role) > _rank(known[1]):
-            Membership.objects.filter(pk=known[0]).update(role=role)
+            # (never a role entered by hand: minutes may be deleted, the hand stays)
+            Membership.objects.filter(pk=known[0], from_minutes=True).update(role=role)
             existing[person_id] = (known[0], role)
     return new_rows
 

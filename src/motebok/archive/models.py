@@ -403,6 +403,31 @@ class MembershipQuerySet(models.QuerySet):
         minutes they came from were deleted)."""
         return self.filter(from_minutes=True).exclude(models.Exists(self._attestations()))
 
+    def reattest(self) -> None:
+        """Give each membership read from minutes the strongest role the meetings still
+        in the archive attest (a chair anywhere → leader), so a role that only deleted
+        minutes gave (a draft naming a member its chair) goes with them. A membership
+        entered by hand keeps the role the secretariat gave it."""
+        from motebok.archive.identity import MEMBERSHIP_ROLE, ROLE_RANK
+
+        memberships = list(self.filter(from_minutes=True))
+        if not memberships:
+            return
+        attested: dict[tuple[int, int], str] = {}
+        rows = Participation.objects.filter(
+            MEMBER_PARTICIPANTS, meeting__body_id__in={m.body_id for m in memberships},
+            person_id__in={m.person_id for m in memberships}).values_list(
+            "meeting__body_id", "person_id", "role")
+        for body_id, person_id, participant_role in rows:
+            role = MEMBERSHIP_ROLE.get(participant_role, MembershipRole.MEMBER.value)
+            known = attested.get((body_id, person_id))
+            if known is None or ROLE_RANK.get(role, 0) > ROLE_RANK.get(known, 0):
+                attested[(body_id, person_id)] = role
+        for membership in memberships:
+            role = attested.get((membership.body_id, membership.person_id))
+            if role is not None and role != membership.role:
+                Membership.objects.filter(pk=membership.pk).update(role=role)
+
 
 class Membership(models.Model):
     """A person's standing role in a body, and whom they represent there.
@@ -659,9 +684,11 @@ class Meeting(models.Model):
 @receiver(post_delete, sender=Meeting, dispatch_uid="motebok.archive.meeting_deleted")
 def _announce_meeting_deleted(sender: Any, instance: Meeting, **kwargs: Any) -> None:
     """Tell listeners (search) a meeting is gone, for single and bulk deletes alike, and
-    drop the memberships only its minutes attested (its participants are gone by now)."""
+    drop the memberships only its minutes attested (its participants are gone by now) and
+    the roles only they gave."""
     if instance.body_id is not None:
         Membership.objects.filter(body_id=instance.body_id).unattested().delete()
+        Membership.objects.filter(body_id=instance.body_id).reattest()
     signals.meeting_deleted.send(sender=Meeting, meeting_id=instance.pk)
 
 
