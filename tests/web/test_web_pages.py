@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -255,3 +257,12 @@ def test_front_page_counts_every_overdue_action_not_only_those_it_lists(client, 
     html = page(client, "home")
     assert "12 tiltak har forfalt." in html  # 11 + the story's one; ten are listed
     assert html.count("Gammelt tiltak") == 10
+
+
+def test_english_dates_are_day_first_with_the_month_in_words(client, archive):
+    """A Norwegian archive read in English: "3 March 2025", never "03/03/2025"."""
+    html = client.get(reverse("web:meeting", args=[archive.first.id]),
+                      HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Monday 3 March 2025" in html and "2 June 2025" in html
+    assert "Jun 2, 2025" not in html and "June 2, 2025" not in html
+    assert not re.search(r"\d\d/\d\d/\d{4}", html)
