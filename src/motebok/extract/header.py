@@ -2683,6 +2683,8 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
             if found and found[0].year is not None:
                 return found[0]
             continue
+        if not (text[:1].isupper() and dates.has_digit(text)):
+            continue  # (both patterns below need a capital first and a digit: most lines)
         comma, space = _PLACE_DATE.match(text), _PLACE_SPACE.match(text)
         if comma or space:
             found = dates.find_dates(text)

@@ -576,10 +576,11 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 (ditto := _DITTO_NUMBER.match(text)):
             text = "Sak " + text[ditto.end():]  # "Sak 1. Referat" / "«  2.  Skriv": "Sak" again
             first = "S"
-        if (first.isdecimal() or first in "Kk") and "sak" in line.lowered[5:30]:
+        digit = first.isdecimal()  # (asked by most patterns below)
+        if (digit or first in "Kk") and "sak" in line.lowered[5:30]:
             text = _after_time_slot(text)  # "10.00–10.30 Sak 2/25 Budsjett": a programme's
             first = text[:1]  # time before the case
-        digit = first.isdecimal()  # (asked by most patterns below)
+            digit = first.isdecimal()
         # (every case number holds a digit: a line without one needs no try)
         match = _may_be_case(text) and DIGIT.search(text) and _CASE.match(text)
         if not match and not is_table and (
