@@ -1172,6 +1172,7 @@ _INITIAL_WORD = re.compile(r"[A-ZÆØÅ]\.?")
 # Parties' short names in capitals: "Kari SV" is no one named SV.
 _PARTY_CAPITALS = frozenset({"AP", "SP", "SV", "FRP", "KRF", "MDG", "RØDT", "PP", "INP", "KYST",
                              "FNB", "PF", "TVP", "DEM", "NKP", "LL", "FOLKELISTA"})
+PARTY_CAPITALS = _PARTY_CAPITALS  # for the lists' readers: "(AP)" after a name is no initials
 
 
 # "Reigstad, Monrad": surname first, as registers of elected members print names.
