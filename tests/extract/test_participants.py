@@ -1298,3 +1298,13 @@ def test_a_heading_naming_whose_secretariat_lists_the_secretaries(heading, organ
     assert [(p.name, p.organization, p.role) for p in people[2:]] == [
         ("Siri Dal", organization, ParticipantRole.SECRETARY),
         ("Tor Moe", organization, ParticipantRole.SECRETARY)]
+
+
+@pytest.mark.parametrize("heading", ["REGIONRÅDETS ADMINISTRASJON", "STYRETS MEDLEMMER",
+                                     "KOMMUNENES REPRESENTANTER"])
+def test_a_group_heading_in_capitals_is_no_person_but_a_capital_name_is(heading):
+    text = ("Protokoll fra styremøte i Dalregionen\n\nDato: 12. mars 2024\n\nTil stede:\n"
+            f"KARI HOLM\nOla Berg\n\n{heading}\nSiri Dal\n\n"
+            "Sak 1/24 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [p.name for p in people] == ["KARI HOLM", "Ola Berg", "Siri Dal"]

@@ -1257,6 +1257,10 @@ NOT_NAME_WORDS = {
     "saksliste", "agenda", "innkalling", "referat", "protokoll", "vedtak", "konklusjon",
     "tema", "orientering", "orienteringer", "eventuelt", "godkjenning", "neste",
     "hilsen", "helsing", "mvh",  # "Hilsen Liv" under a mail
+    # the groups a list of people is headed by, also in capitals ("REGIONRÅDETS
+    # ADMINISTRASJON", "STYRETS MEDLEMMER"): no one's name
+    "administrasjon", "deltakere", "deltakarar", "medlemmer", "medlemer", "varamedlemmer",
+    "varamedlemer", "representanter", "representantar", "observatører", "observatørar",
 }
 #: First words of two-word place names ("Vestre Slidre", "Nord Fron", "Øvre Eiker",
 #: "Indre Østfold"): no one's first name, so a line such as "Ola Dahl, Vestre Slidre"
