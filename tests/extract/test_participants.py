@@ -489,6 +489,19 @@ def test_a_deputy_named_in_the_vara_column_met_for_the_member():
         ("Anne Moe", None, "absent", None)]  # a row with no mark at all: away
 
 
+def test_a_presence_column_that_names_the_seat_says_which_of_the_two_came():
+    # "Medlem" or "Vara" under "Møtt" instead of a cross; a place in brackets by the name
+    table = ("| Medlem | Vara | Møtt |\n|---|---|---|\n| Kari Lund | Eva Berg | Medlem |\n"
+             "| Per Dahl | Siri Lie | Vara |\n| Ola Nord (Nordby) | Tor Moe | Medlem |\n"
+             "| Jon Vik | Lars Ås | |\n")
+    assert _table_minutes(table) == [
+        ("Kari Lund", None, "present", None),
+        ("Per Dahl", None, "absent", None),
+        ("Siri Lie", None, "present", "for Per Dahl"),
+        ("Ola Nord", "Nordby", "present", None),
+        ("Jon Vik", None, "absent", None)]
+
+
 def test_a_member_and_deputy_roster_without_a_presence_column_says_no_one_was_away():
     table = "| Medlem | Vara |\n|---|---|\n| Ola Hansen | Tore Nes |\n| Kari Berg | Siv Dal |\n"
     assert [row[2] for row in _table_minutes(table)] == ["present", "present"]
@@ -1246,3 +1259,52 @@ def test_each_group_of_a_from_sentence_keeps_its_own_people(joint):
 def test_an_office_alone_before_a_dash_is_no_part_of_the_note(line, role, note):
     [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert (entry.role, entry.attendance, entry.note) == (role, Attendance.PARTIAL, note)
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Kjersti Haug (KH)", None),  # her initials, as the minutes later call her
+    ("Eli Arnkværn Bryhni (EB)", None),
+    ("Ola Berg (OB), Østby kommune", "Østby kommune"),
+    ("Anne Pedersen (AP)", "AP"),  # a party in capitals, not her initials
+    ("Kari Holm (NAV)", "NAV"),
+])
+def test_a_persons_initials_in_brackets_are_no_organisation(line, organization):
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert entry.organization == organization
+
+
+@pytest.mark.parametrize(("line", "role", "note"), [
+    ("Per Dahl, Sørby kommune, ordfører – gikk kl. 12", ParticipantRole.MEMBER, "gikk kl. 12"),
+    ("Per Dahl, Sørby kommune, rådmann – fra sak 3", ParticipantRole.GUEST, "fra sak 3"),
+    ("Per Dahl, Sørby kommune, leder – gikk etter sak 4", ParticipantRole.CHAIR,
+     "gikk etter sak 4"),
+])
+def test_a_job_before_a_dashed_note_is_no_part_of_the_note(line, role, note):
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.organization, entry.role, entry.attendance, entry.note) == (
+        "Sørby kommune", role, Attendance.PARTIAL, note)
+
+
+@pytest.mark.parametrize(("heading", "organization"), [
+    ("REGIONRÅDETS SEKRETARIAT", "REGIONRÅDETS SEKRETARIAT"),
+    ("Fra kontrollutvalgets sekretariat:", "kontrollutvalgets sekretariat"),
+    ("Sekretariatet:", "sekretariatet"),
+])
+def test_a_heading_naming_whose_secretariat_lists_the_secretaries(heading, organization):
+    text = ("Protokoll fra styremøte i Dalregionen\n\nDato: 12. mars 2024\n\nTil stede:\n"
+            f"Kari Lund, leder\nOla Berg\n\n{heading}\nSiri Dal\nTor Moe\n\n"
+            "Sak 1/24 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people[2:]] == [
+        ("Siri Dal", organization, ParticipantRole.SECRETARY),
+        ("Tor Moe", organization, ParticipantRole.SECRETARY)]
+
+
+@pytest.mark.parametrize("heading", ["REGIONRÅDETS ADMINISTRASJON", "STYRETS MEDLEMMER",
+                                     "KOMMUNENES REPRESENTANTER"])
+def test_a_group_heading_in_capitals_is_no_person_but_a_capital_name_is(heading):
+    text = ("Protokoll fra styremøte i Dalregionen\n\nDato: 12. mars 2024\n\nTil stede:\n"
+            f"KARI HOLM\nOla Berg\n\n{heading}\nSiri Dal\n\n"
+            "Sak 1/24 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [p.name for p in people] == ["KARI HOLM", "Ola Berg", "Siri Dal"]

@@ -482,6 +482,31 @@ def _respelled(text: str) -> str:
     return _ASCII_STAND_IN.sub(lambda m: _STAND_INS.get(m.group(0), m.group(0)), text)
 
 
+# A group heading that names whose secretariat the people under it are: "Regionrådets
+# sekretariat:", "FRA REGIONRÅDETS SEKRETARIAT" (alone on its line or with a colon).
+_OWNED_SECRETARIAT = re.compile(r"^(?P<label>(?:(?:fra|frå)\s+)?[A-ZÆØÅa-zæøå][\w-]*s\s+"
+                                r"sekretariat(?:et)?)\s*(?:[:;]\s*(?P<value>.*))?$", re.I)
+
+
+def _owned_secretariat(text: str) -> Label | None:
+    """The people a body's own secretariat sent (role secretary, as "Sekretariatet:")."""
+    found = _OWNED_SECRETARIAT.match(text.strip())
+    if found is None:
+        return None
+    return Label(field=Field.SECRETARIAT, label=found.group("label").casefold(),
+                 value=(found.group("value") or "").strip())
+
+
+def owned_secretariat(text: str) -> str | None:
+    """Whose secretariat a heading names, as written without "Fra": "Regionrådets
+    sekretariat" (whom the people under it represent), or None for any other line."""
+    found = _OWNED_SECRETARIAT.match(text.strip())
+    if found is None:
+        return None
+    label = found.group("label")
+    return label.split(None, 1)[1] if label[:3].casefold() in {"fra", "frå"} else label
+
+
 def _match_label(text: str) -> Label | None:
     """The header label a line starts with, or None.
 
@@ -490,6 +515,9 @@ def _match_label(text: str) -> Label | None:
     Agenda headings ("Saksliste") count only when they stand alone or end in ":".
     Several steps ask about the same lines, so answers are cached by text.
     """
+    if ("ekretaria" in text[:50] or "EKRETARIA" in text[:50]) and \
+            (owned := _owned_secretariat(text)) is not None:
+        return owned
     first = _FIRST_WORD.match(text)
     word = first.group(1).lower() if first else ""
     if word not in _FIRST_WORDS:

@@ -57,6 +57,7 @@ from motebok.extract.labels import (
     Field,
     chained_labels,
     match_label,
+    owned_secretariat,
     present_group,
 )
 from motebok.extract.outcomes import FOLLOW_UP_LIST_HEADING, find_outcomes
@@ -513,8 +514,8 @@ def read_attendance(draft: Draft) -> None:
                     elif (part.field is Field.PRESENT and part.label != "til") or \
                             part.label.startswith(_MINUTES_TAKER):  # not "Til: Styrets …"
                         draft.attendance_recorded = True
-                    if part.field is Field.SECRETARIAT:
-                        state["org"] = "sekretariatet"
+                    if part.field is Field.SECRETARIAT:  # "Regionrådets sekretariat:"
+                        state["org"] = owned_secretariat(line.text) or "sekretariatet"
                     elif (staff := _STAFF_LABEL.match(part.label)) and state["org"] is None:
                         # "Fra administrasjonen:", as "Fra sekretariatet:" gives sekretariatet
                         state["org"] = staff.group("staff")

@@ -27,6 +27,7 @@ from motebok.extract.text import (
     NOT_NAME_WORDS,
     ORGANISATION_ENDINGS,
     ORGANISATION_WORDS,
+    PARTY_CAPITALS,
     abbreviates,
     contains_any,
     looks_like_name,
@@ -1653,10 +1654,21 @@ def _without_initials(name: str, paren: str) -> str:
     first, sep, rest = paren.partition(",")
     initials = "".join(word[:1] for word in name.replace("-", " ").split()).upper()
     code = first.strip()
-    if sep and 2 <= len(code) <= 4 and code.isupper() and code.isalpha() and \
-            code[0] == initials[:1] and code[-1] == initials[-1:]:
+    if not (2 <= len(code) <= 4 and code.isupper() and code.isalpha()):
+        return paren
+    if sep and code[0] == initials[:1] and code[-1] == initials[-1:]:
         return rest.strip()
+    if not sep and _are_initials(code, initials):
+        return ""  # "Kjersti Haug (KH)": who she is in the minutes, whom she represents not
     return paren
+
+
+def _are_initials(code: str, initials: str) -> bool:
+    """Whether a bracketed capital code alone is the person's initials: all of them or
+    the first and last ("KH" for Kjersti Haug, "EAB" or "EB" for Eli Arnkværn Bryhni),
+    and no party written in capitals ("Anne Pedersen (AP)", "Siv Vik (SV)")."""
+    return code not in PARTY_CAPITALS and len(initials) >= 2 and \
+        code in (initials, initials[0] + initials[-1])
 
 
 def _take_role_part(entry: Entry, paren: str) -> str:
@@ -2081,14 +2093,28 @@ _AT_ORG = re.compile(r"^(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})
 _PARTIAL_TAIL = re.compile(r"[\s,]+(?:under|i|fra|frå|til|etter)\s+(?:sak|saka|saker|kl\.?)\s")
 
 
+# A job set off before what the note says of attendance: "ordfører – gikk kl. 12".
+_JOB_THEN_NOTE = re.compile(r"^(?P<job>[a-zæøå][\w-]*)\s*(?:[–—-]|,)\s+(?P<rest>.+)$")
+
+
+def _is_lone_job(word: str) -> bool:
+    """A one-word job title or seat ("ordfører", "rådmann", "nestleder"): said of the
+    person, but no words on attendance."""
+    return bool(_JOB_TITLE.fullmatch(word)) or is_role_word(word)
+
+
 def _apply_note(entry: Entry, note: str) -> None:
     """Attach an attendance note; partial presence makes the attendance partial (a dash
     that set it off is not part of it: "Siv Moe (SV) – gjekk etter sak 5")."""
     note = note.strip(" .,;()").lstrip("–—- ")
-    if not note:
+    if not note or entry.attendance is Attendance.ABSENT:
         return
-    if entry.attendance is Attendance.ABSENT:
-        return
+    if note[:1].islower() and (job := _JOB_THEN_NOTE.match(note)) and \
+            _is_lone_job(job.group("job")) and _PARTIAL.search(job.group("rest")):
+        note = job.group("rest")  # "Per Dahl, Sørby kommune, ordfører – gikk kl. 12"
+        seat = role_of(job.group("job"))  # "leder – fra sak 2": she chaired
+        if seat and not (seat is ParticipantRole.GUEST and entry.role in MEETING_ROLES):
+            entry.role = seat
     if _PARTIAL.search(note) or _CASES_NOTE.match(note):
         entry.attendance = Attendance.PARTIAL
         entry.note = note
@@ -2366,6 +2392,8 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
             entry.role = role_of(paren)
         elif _is_absent_mark(paren):
             entry.attendance = Attendance.ABSENT  # "Ola Nord (forfall)" in the name column
+        elif entry.organization is None and _place_in_name_cell(name, paren):
+            entry.organization = paren  # "Ola Nord (Nordby)": whom he represents
         else:
             _apply_note(entry, paren)
     seat, seat_notes = _cell_and_notes(by.get("role", ""))
@@ -2409,6 +2437,14 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         elif mark not in _PRESENT_MARKS:
             _apply_note(entry, note)
     return entry
+
+
+def _place_in_name_cell(name: str, paren: str) -> bool:
+    """Whether a name cell's parenthesis names whom the person represents: a capitalised
+    word or few ("Nordby", "Vestby kommune"), not a note, nor the person's initials."""
+    return paren[:1].isupper() and len(paren.split()) <= 4 and not _NOTE.search(paren) \
+        and not _PARTIAL.search(paren) and not any(ch.isdigit() for ch in paren) \
+        and not is_role_word(paren) and bool(_without_initials(name, paren))
 
 
 def _items_missed(columns: dict[int, str], by: dict[str, str]) -> list[str] | None:
@@ -2511,10 +2547,19 @@ def _member_and_deputy(member: Entry, cells: tuple[str, ...],
         return _deputy_came(member, name)  # "Trine Vik (møtte)": the roster says who came
     if not name or "present" not in columns.values() or not looks_like_name(name):
         return [member]
-    if presence_mark(cells, columns) == "":
+    mark = presence_mark(cells, columns)
+    if mark and (seat := _SEAT_THAT_CAME.get(mark.casefold().strip(" ."))):
+        # "Medlem" / "Vara" under "Møtt" instead of a cross: which of the two came
+        return [member] if seat == "member" else _deputy_came(member, name)
+    if mark == "":
         member.attendance = Attendance.ABSENT
         return [member]  # no mark: the seat stood empty
     return _deputy_came(member, name)
+
+
+# What a "Møtt" column may say instead of a cross in a "Medlem | Vara | Møtt" table.
+_SEAT_THAT_CAME = {"medlem": "member", "fast medlem": "member", "representant": "member",
+                   "vara": "deputy", "varamedlem": "deputy", "vararepresentant": "deputy"}
 
 
 def _deputy_came(member: Entry, name: str) -> list[Entry]:

@@ -1172,6 +1172,7 @@ _INITIAL_WORD = re.compile(r"[A-ZÆØÅ]\.?")
 # Parties' short names in capitals: "Kari SV" is no one named SV.
 _PARTY_CAPITALS = frozenset({"AP", "SP", "SV", "FRP", "KRF", "MDG", "RØDT", "PP", "INP", "KYST",
                              "FNB", "PF", "TVP", "DEM", "NKP", "LL", "FOLKELISTA"})
+PARTY_CAPITALS = _PARTY_CAPITALS  # for the lists' readers: "(AP)" after a name is no initials
 
 
 # "Reigstad, Monrad": surname first, as registers of elected members print names.
@@ -1256,6 +1257,10 @@ NOT_NAME_WORDS = {
     "saksliste", "agenda", "innkalling", "referat", "protokoll", "vedtak", "konklusjon",
     "tema", "orientering", "orienteringer", "eventuelt", "godkjenning", "neste",
     "hilsen", "helsing", "mvh",  # "Hilsen Liv" under a mail
+    # the groups a list of people is headed by, also in capitals ("REGIONRÅDETS
+    # ADMINISTRASJON", "STYRETS MEDLEMMER"): no one's name
+    "administrasjon", "deltakere", "deltakarar", "medlemmer", "medlemer", "varamedlemmer",
+    "varamedlemer", "representanter", "representantar", "observatører", "observatørar",
 }
 #: First words of two-word place names ("Vestre Slidre", "Nord Fron", "Øvre Eiker",
 #: "Indre Østfold"): no one's first name, so a line such as "Ola Dahl, Vestre Slidre"
