@@ -69,7 +69,6 @@ _TOC_NAME = re.compile(r"(?:toc|innholdsfortegnelse)\s*(?:[1-9]|heading|overskri
                        re.IGNORECASE)
 _FALSE = frozenset({"0", "false", "off"})
 _TABS = re.compile(r"\s*\t[\s\t]*")
-_TAB_OR_BREAK = re.compile(r"[\t\n]")
 
 
 def read(data: bytes) -> list[Block]:
@@ -142,7 +141,7 @@ def _header_lines(header, styles: _Styles) -> list[str]:
     root = header._element
     return [line for p in root.iter(_P)
             if not _in_fallback(p, root) and not _in_placeholder(p)  # a box once, no prompt
-            for line in _TAB_OR_BREAK.split(_paragraph_text(p, styles, False)[0])]
+            for line in _paragraph_text(p, styles, False)[0].split("\n")]
 
 
 def _open(data: bytes):

@@ -76,7 +76,6 @@ _ODT_TYPES = frozenset({"application/vnd.oasis.opendocument.text",
                         "application/vnd.oasis.opendocument.text-master"})
 _SPACES = re.compile(r"[ \t\r\n]+")
 _TABS = re.compile(r"\s*\t[\s\t]*")
-_TAB_OR_BREAK = re.compile(r"[\t\n]")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
 
@@ -135,7 +134,7 @@ def _page_header_lines(styles, known: _Styles, first_page: str | None = None,
         return []  # (a header switched off keeps its text in the file, but shows none)
     reader = _Reader(known)
     reader.walk(header)
-    return [line for block in reader.blocks for line in _TAB_OR_BREAK.split(block.text)]
+    return [line for block in reader.blocks for line in block.text.split("\n")]
 
 
 def _open(data: bytes):
