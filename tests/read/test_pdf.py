@@ -867,3 +867,16 @@ def test_typeset_ligatures_are_spelled_out():
     # PDFium's text layer spells them out, so the reader needs no step of its own
     data = draw([[(72, 700, "Vedtak: Styret ønsker \ufb01ber til alle \ufb00ergebruk.")]])
     assert [b.text for b in read(data)] == ["Vedtak: Styret ønsker fiber til alle ffergebruk."]
+
+
+def test_a_running_header_in_three_columns_names_an_untitled_body_with_its_day():
+    # "Referat Regionrådet ⇥ 4.3.2025 ⇥ Side 1 av 2": read as the DOCX reader reads
+    # such a page header, the day kept with the title, the page count left out
+    pages = [[(72, 800, "Referat Regionrådet"), (290, 800, "4.3.2025"),
+              (480, 800, f"Side {number} av 2"),
+              *((72, 740 - 20 * i, text) for i, text in enumerate(texts))]
+             for number, texts in ((1, ["Tid: kl. 10.00", "Sted: Rådhuset", "Sak 1/25 Budsjett"]),
+                                   (2, ["Sak 2/25 Regnskap", "Vedtak: Godkjent."]))]
+    assert [b.text for b in read(draw(pages))] == [
+        "Referat Regionrådet 4.3.2025", "Tid: kl. 10.00", "Sted: Rådhuset",
+        "Sak 1/25 Budsjett", "Sak 2/25 Regnskap", "Vedtak: Godkjent."]
