@@ -102,9 +102,10 @@ def _body(document):
 
 def _page_header_lines(document, styles: _Styles) -> list[str]:
     """The lines of the first page's header (its own, or the section's): its
-    paragraphs, parted at their line breaks and tabs as they show (the name on the left,
-    "MØTEREFERAT" tabbed to the right); of a text box (where templates keep the
-    letterhead) the box Word shows."""
+    paragraphs, parted at their line breaks, their tabs kept (``header_blocks`` parts
+    the name on the left from "MØTEREFERAT" tabbed to the right, but keeps a day tabbed
+    beside the title); of a text box (where templates keep the letterhead) the box Word
+    shows."""
     section = document.sections[0] if document.sections else None
     if section is None:
         return []

@@ -118,8 +118,7 @@ def _page_header_lines(styles, known: _Styles, first_page: str | None = None,
     name), else of "Standard" (the one a first page uses unless a style says otherwise),
     else the first one; its first-page header when it has one. They are read as the body
     is (spaces as shown, notes left out, a text box after its anchor), parted at line
-    breaks and tabs (the name on the left, "MØTEREFERAT" tabbed to the right), as in
-    DOCX."""
+    breaks, their tabs kept for ``header_blocks`` to part, as in DOCX."""
     pages = styles.findall(f"{OFFICE}master-styles/{STYLE}master-page")
     named = {p.get(f"{STYLE}name"): p for p in pages}
     page = named.get(first_page) if first_page else None
