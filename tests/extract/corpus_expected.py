@@ -6319,3 +6319,24 @@ EXPECTED["605_nynorsk_su_einstemmig_feit_skrift.md"] = Expected(
          ["Regelen om mobilfri skule held fram skuleåret ut."], []),
         ("13/25", "Eventuelt", None, [], []),
     ])
+
+
+EXPECTED["640_word_html_title_only_in_page_header.htm"] = Expected(
+    # a Word document saved as a web page: the minutes' name and day only in the page
+    # header's div (mso-element:header), tabbed beside the page count; the footer holds
+    # the address. Whether the header's line is the title the reading guide leaves open;
+    # its day is the meeting's, its name the body's
+    "minutes", ANY, "Vestdal regionråd", None, None,
+    ("2025-03-04", "10:00", "13:30", "Kommunehuset i Vestdal"), None,
+    people=[
+        ("Anne Lunde", None, "chair", "present"),
+        ("Per Bratt", None, "member", "present"),
+        ("Siri Holm", None, "secretary", "present"),
+        ("Ola Rud", None, "member", "absent"),
+    ],
+    items=[
+        ("5/25", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        ("6/25", "Felles innkjøp av skolebusser", None,
+         ["Regionrådet går inn for felles innkjøp."], []),
+        ("7/25", "Eventuelt", "Ingen saker.", [], []),
+    ])

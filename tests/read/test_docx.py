@@ -860,3 +860,44 @@ def test_ticks_and_crosses_of_webdings_read_as_the_marks_they_show():
         f'<w:r {W_NS}><w:sym w:font="Webdings" w:char="F072"/></w:r>'))
     assert [b.cells for b in read(saved(document))] == [
         ("Kari Nordmann", "✓"), ("Per Hansen", "✗")]
+
+
+@pytest.mark.parametrize("part", ["header", "footer"])
+def test_a_day_tabbed_beside_the_title_in_a_header_or_footer_stays_with_it(part):
+    # "Referat Regionrådet ⇥ 4.3.2025 ⇥ Side 1": left, centre and right tab stops
+    document = docx.Document()
+    getattr(document.sections[0], part).paragraphs[0].text = \
+        "Referat Regionrådet\t4.3.2025\tSide 1"
+    document.add_paragraph("Tid: kl. 10.00")
+    assert texts(saved(document)) == ["Referat Regionrådet 4.3.2025", "Tid: kl. 10.00"]
+    from motebok.parse import parse_bytes
+
+    assert parse_bytes(saved(document), "referat.docx").meeting.date == "2025-03-04"
+
+
+@pytest.mark.parametrize("part", ["header", "footer"])
+def test_a_header_that_counts_pages_loses_its_count_as_a_footer_does(part):
+    document = docx.Document()
+    getattr(document.sections[0], part).paragraphs[0].text = \
+        "Referat styremøte 14.03.2023 – side 1 av 2"
+    document.add_paragraph("Sted: Grendehuset")
+    assert texts(saved(document)) == ["Referat styremøte 14.03.2023", "Sted: Grendehuset"]
+
+
+def test_a_file_name_in_the_footer_is_not_the_letterhead():
+    # Word's FILENAME field: the file is called "referat", yet names no meeting
+    document = docx.Document()
+    document.sections[0].footer.paragraphs[0].text = \
+        "P:\\Styret\\Referater\\referat-mai.docx\tSide 1 av 1"
+    document.add_paragraph("Sted: Grendehuset")
+    assert texts(saved(document)) == ["Sted: Grendehuset"]
+
+
+def test_a_title_under_the_bodys_labels_keeps_a_running_header_out():
+    # the organisation and the officer's name first, then the minutes' own title
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Referat styremøte\t12.03.2024\tSide 1"
+    for text in ("Fjordvik regionråd", "Saksbehandler: Siri Vangen",
+                 "Referat fra styremøte", "Sted: Rådhuset"):
+        document.add_paragraph(text)
+    assert texts(saved(document))[0] == "Fjordvik regionråd"

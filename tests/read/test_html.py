@@ -542,3 +542,39 @@ def test_ticks_word_saved_in_a_symbol_font_read_as_the_marks_they_show():
                                for name, font, code in rows) + "</table>"
     assert [b.cells for b in read(page.encode())] == [
         ("Kari Nordmann", "✓"), ("Per Hansen", "✓"), ("Ola Vik", "☐"), ("Anne Lie", "✗")]
+
+
+def word_page(header: str, body: str, footer: str = "", first: str = "") -> bytes:
+    """A page as Word saves a document: the page header ("h1"), the first page's own
+    ("fh1") and the footer ("f1") in divs of Word's mso-element style."""
+    tab = "<span style='mso-tab-count:1'>   </span>"
+
+    def div(kind: str, name: str, text: str) -> str:
+        return (f"<div style='mso-element:{kind}' id={name}><p class=Mso{kind.title()}>"
+                f"{text.replace(chr(9), tab)}</p></div>") if text else ""
+
+    return ("<html><body><div class=WordSection1>" + div("header", "fh1", first)
+            + div("header", "h1", header) + body + div("footer", "f1", footer)
+            + "</div></body></html>").encode()
+
+
+def test_words_page_header_naming_the_minutes_heads_an_untitled_body_as_in_docx():
+    # the template's only title and day, tabbed beside the page number
+    page = word_page("Referat Regionrådet\t4.3.2025\tSide 1",
+                     "<p class=MsoNormal>Tid: kl. 10.00</p>",
+                     footer="Åsen kommune | Postboks 1 | Side 1")
+    assert [b.text for b in read(page)] == ["Referat Regionrådet 4.3.2025", "Tid: kl. 10.00"]
+
+
+def test_words_running_header_over_a_titled_body_stays_out():
+    page = word_page("Referat Regionrådet\t4.3.2025\tSide 1",
+                     "<p class=MsoTitle>Referat fra møte i regionrådet</p>"
+                     "<p class=MsoNormal>Tid: kl. 10.00</p>")
+    assert [b.text for b in read(page)] == ["Referat fra møte i regionrådet", "Tid: kl. 10.00"]
+
+
+def test_words_first_page_header_and_footer_give_the_day_the_body_lacks():
+    # the first page's own header ("fh1") is page 1's; the footer alone gives the day
+    page = word_page("Side 2", "<p class=MsoTitle>Referat fra styremøte</p>",
+                     footer="Møtedato:\t12.03.2024", first="Fjordvik Vel")
+    assert [b.text for b in read(page)] == ["Møtedato: 12.03.2024", "Referat fra styremøte"]

@@ -577,3 +577,10 @@ def test_a_footer_that_alone_names_the_minutes_heads_a_body_without_a_title():
               "<text:page-number>1</text:page-number></text:p>")
     data = odt_with_page_header("<text:p>Tid: kl. 10.00</text:p>", footer, "footer")
     assert [b.text for b in read(data)] == ["Referat Regionrådet 4.3.2025", "Tid: kl. 10.00"]
+
+
+def test_a_day_tabbed_beside_the_title_in_the_page_header_stays_with_it():
+    header = ("<text:p>Referat Regionrådet<text:tab/>4.3.2025<text:tab/>Side "
+              "<text:page-number>1</text:page-number> av 2</text:p>")
+    data = odt_with_page_header("<text:p>Tid: kl. 10.00</text:p>", header)
+    assert [b.text for b in read(data)] == ["Referat Regionrådet 4.3.2025", "Tid: kl. 10.00"]

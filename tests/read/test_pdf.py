@@ -527,16 +527,19 @@ def test_a_summons_page_laid_out_like_the_minutes_keeps_its_date_and_place():
                      "Innkalte: Kari Holm, Per Dahl", "Sak 2/24 Plan", "Ingen saker."]
 
 
-@pytest.mark.parametrize("header", ["Referat 12.03.2024 – side {page}",
-                                    "Åsen regionråd – side {printed} av 9"])
-def test_a_running_header_with_a_date_or_a_page_counter_is_still_dropped(header):
-    # the date stays the same on each page; the printed page count may start further on
+@pytest.mark.parametrize(("header", "head"), [
+    ("Referat 12.03.2024 – side {page}", ["Referat 12.03.2024"]),
+    ("Åsen regionråd – side {printed} av 9", [])])
+def test_a_running_header_with_a_date_or_a_page_counter_is_still_dropped(header, head):
+    # the date stays the same on each page; the printed page count may start further on;
+    # one that names the minutes of an untitled body heads it without its page count,
+    # as a footer does
     pages = [[(72, 780, header.format(page=page, printed=page + 4)),
               *((72, 740 - 20 * i, f"{word} linje {'abcde'[i]} med tekst") for i in range(5))]
              for page, word in ((1, "Første"), (2, "Andre"), (3, "Tredje"))]
-    assert [b.text for b in read(draw(pages))] == [
+    assert [b.text for b in read(draw(pages))] == [*head, *(
         f"{word} linje {letter} med tekst" for word in ("Første", "Andre", "Tredje")
-        for letter in "abcde"]
+        for letter in "abcde")]
 
 
 def test_a_sentence_that_opens_two_pages_under_the_letterhead_is_text():
@@ -864,3 +867,16 @@ def test_typeset_ligatures_are_spelled_out():
     # PDFium's text layer spells them out, so the reader needs no step of its own
     data = draw([[(72, 700, "Vedtak: Styret ønsker \ufb01ber til alle \ufb00ergebruk.")]])
     assert [b.text for b in read(data)] == ["Vedtak: Styret ønsker fiber til alle ffergebruk."]
+
+
+def test_a_running_header_in_three_columns_names_an_untitled_body_with_its_day():
+    # "Referat Regionrådet ⇥ 4.3.2025 ⇥ Side 1 av 2": read as the DOCX reader reads
+    # such a page header, the day kept with the title, the page count left out
+    pages = [[(72, 800, "Referat Regionrådet"), (290, 800, "4.3.2025"),
+              (480, 800, f"Side {number} av 2"),
+              *((72, 740 - 20 * i, text) for i, text in enumerate(texts))]
+             for number, texts in ((1, ["Tid: kl. 10.00", "Sted: Rådhuset", "Sak 1/25 Budsjett"]),
+                                   (2, ["Sak 2/25 Regnskap", "Vedtak: Godkjent."]))]
+    assert [b.text for b in read(draw(pages))] == [
+        "Referat Regionrådet 4.3.2025", "Tid: kl. 10.00", "Sted: Rådhuset",
+        "Sak 1/25 Budsjett", "Sak 2/25 Regnskap", "Vedtak: Godkjent."]

@@ -177,12 +177,16 @@ _TYPED_SHARE = 8
 def titled(blocks: list[Block]) -> bool:
     """Whether the body's head, the lines before its first label ("Dato: …"), table or
     item, names the document or the meeting: then the title is there, and a page header
-    is a running header."""
+    is a running header. A title under the letterhead's labels ("Fjordvik regionråd" /
+    "Saksbehandler: Siri Vangen" / "Referat fra styremøte") is the title as well, when
+    it names the document itself (a label's "Møtedato" names a meeting too)."""
+    labelled = False
     for block in blocks[:_HEAD_BLOCKS]:
-        if ":" in block.text or block.kind is BlockKind.TABLE_ROW or \
-                _ITEM_START.match(block.text):
+        if block.kind is BlockKind.TABLE_ROW or _ITEM_START.match(block.text):
             return False
-        if _NAMES_MEETING.search(block.text):
+        if ":" in block.text:
+            labelled = True
+        elif (_NAMES_DOCUMENT if labelled else _NAMES_MEETING).search(block.text):
             return True
     return False
 
@@ -203,6 +207,7 @@ def header_letterhead(lines: list[str]) -> list[Block]:
     for line in lines:
         text = " ".join(line.split())
         if text and len(text) <= 80 and "@" not in text and "www." not in text.casefold() \
+                and not _file_name(text) \
                 and (not any(c.isdigit() for c in text) or _titles_with_digits(text)):
             kept.append(text)
     if not any(_NAMES_DOCUMENT.search(text) for text in kept):
@@ -224,16 +229,66 @@ def header_blocks(lines: list[str], blocks: list[Block],
     ("Referat Regionrådet 4.3.2025 – side 1"): when neither the body's head nor the
     header does, the footer, its page count left out, is read as the letterhead, and its
     labelled day counts after the headers'."""
+    lines = furniture_lines(lines)
+    running = furniture_lines(running) if running else running
+    footer = furniture_lines(footer) if footer else footer
     untitled = not titled(blocks)
     letterhead = header_letterhead(lines) if untitled else []
     if untitled and not letterhead and footer:
-        letterhead = header_letterhead([_without_page_count(line) for line in footer])
+        letterhead = header_letterhead(footer)
     day = _labelled_day(lines) or (_labelled_day(running) if running else None) or (
         _labelled_day(footer) if footer else None)
     if day is None or day in {b.text for b in letterhead} or \
             any("dato" in block.text.casefold() for block in blocks[:_DATED_BLOCKS]):
         return letterhead
     return [*letterhead, Block(kind=BlockKind.PARAGRAPH, text=day)]
+
+
+def furniture_lines(lines: list[str]) -> list[str]:
+    """A page header's or footer's lines as they read, each line parted at its tabs
+    (the name on the left, "MØTEREFERAT" tabbed to the right) and without its page
+    count, the same in a header as in a footer ("Referat – side 1 av 2" → "Referat").
+
+    A bare day tabbed beside the part that names the minutes belongs to that title
+    ("Referat Regionrådet ⇥ 4.3.2025 ⇥ Side 1" → "Referat Regionrådet 4.3.2025"): set
+    apart it would be a line of digits, which the letterhead leaves out. A line that
+    only repeats words of one read before it (a running "Referat" under "Referat fra
+    styremøte 14.03.2023") adds nothing."""
+    out: list[str] = []
+    for line in lines:
+        cells = [text for cell in line.split("\t")
+                 if (text := _without_page_count(" ".join(cell.split())))]
+        if len(cells) > 1:
+            cells = _dated_title(cells)
+        out.extend(cell for cell in cells if not _repeats_title(cell, out))
+    return out
+
+
+def _repeats_title(cell: str, before: list[str]) -> bool:
+    """Whether a cell that names the minutes only repeats a line read before it."""
+    if _NAMES_DOCUMENT.search(cell) is None:
+        return False
+    folded = cell.casefold()
+    return any(folded in seen.casefold() for seen in before)
+
+
+def _dated_title(cells: list[str]) -> list[str]:
+    """The cells of one line, a bare day joined to the cell that names the minutes
+    when that cell gives no day of its own (see ``furniture_lines``)."""
+    title = next((i for i, cell in enumerate(cells) if _NAMES_DOCUMENT.search(cell)), None)
+    if title is None or any(c.isdigit() for c in cells[title]):
+        return cells
+    day = next((i for i, cell in enumerate(cells)
+                if i != title and cell[:1].isdigit() and _BARE_DAY.fullmatch(cell)), None)
+    if day is None:
+        return cells
+    joined = f"{cells[title]} {cells[day]}"
+    return [joined if i == title else cell for i, cell in enumerate(cells) if i != day]
+
+
+# A day alone: "4.3.2025", "04.03.25", "4. mars 2025", "2025-03-04".
+_BARE_DAY = re.compile(r"(?i)\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|[a-zæøå]{3,}\.?\s+\d{4})"
+                       r"|\d{4}-\d{2}-\d{2}")
 
 
 def _labelled_day(lines: list[str]) -> str | None:
@@ -270,6 +325,15 @@ def _without_page_count(line: str) -> str:
 # "– side 1", "| Side 2 av 3", "s. 1/2", "Page 1 of 2", where it stands in a line.
 _PAGE_COUNT_PART = re.compile(r"(?i)[\s|–—-]*\b(?:side|s\.|page)\s*\d+"
                               r"(?:\s*(?:av|/|of)\s*\d+)?\b[\s|–—-]*")
+
+
+def _file_name(text: str) -> bool:
+    """Whether a line is a file's path or name, as Word's field puts it in a footer
+    ("P:\\Styret\\Referater\\referat-mai.docx"): it names no meeting."""
+    return "\\" in text or ("." in text and _FILE_SUFFIX.search(text) is not None)
+
+
+_FILE_SUFFIX = re.compile(r"(?i)\.(?:docx?|odt|pdf|rtf|txt)\b")
 
 
 def _titles_with_digits(text: str) -> bool:

@@ -69,7 +69,6 @@ _TOC_NAME = re.compile(r"(?:toc|innholdsfortegnelse)\s*(?:[1-9]|heading|overskri
                        re.IGNORECASE)
 _FALSE = frozenset({"0", "false", "off"})
 _TABS = re.compile(r"\s*\t[\s\t]*")
-_TAB_OR_BREAK = re.compile(r"[\t\n]")
 
 
 def read(data: bytes) -> list[Block]:
@@ -103,9 +102,10 @@ def _body(document):
 
 def _page_header_lines(document, styles: _Styles) -> list[str]:
     """The lines of the first page's header (its own, or the section's): its
-    paragraphs, parted at their line breaks and tabs as they show (the name on the left,
-    "MØTEREFERAT" tabbed to the right); of a text box (where templates keep the
-    letterhead) the box Word shows."""
+    paragraphs, parted at their line breaks, their tabs kept (``header_blocks`` parts
+    the name on the left from "MØTEREFERAT" tabbed to the right, but keeps a day tabbed
+    beside the title); of a text box (where templates keep the letterhead) the box Word
+    shows."""
     section = document.sections[0] if document.sections else None
     if section is None:
         return []
@@ -142,7 +142,7 @@ def _header_lines(header, styles: _Styles) -> list[str]:
     root = header._element
     return [line for p in root.iter(_P)
             if not _in_fallback(p, root) and not _in_placeholder(p)  # a box once, no prompt
-            for line in _TAB_OR_BREAK.split(_paragraph_text(p, styles, False)[0])]
+            for line in _paragraph_text(p, styles, False)[0].split("\n")]
 
 
 def _open(data: bytes):

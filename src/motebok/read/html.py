@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from motebok.errors import ReadError
-from motebok.read.blocks import Block, BlockKind
+from motebok.read.blocks import Block, BlockKind, header_blocks
 from motebok.read.symbols import shown_marks, symbol_table
 from motebok.read.text import blocks_from_lines, decode, typed_block
 
@@ -98,7 +98,40 @@ def read(data: bytes) -> list[Block]:
             root = main
         walker.children(root, in_article=main is not None)
         walker.flush()
+    if "mso-element" in text:
+        walker.blocks[:0] = _word_page_furniture(tree, walker.blocks)
     return walker.blocks
+
+
+def _word_page_furniture(tree, blocks: list[Block]) -> list[Block]:
+    """What of the running header and footer of a page Word saved (its "mso-element:
+    header" and "footer" divs, left out of the text) is read before the body, as the
+    DOCX reader reads a document's page header and footer (``header_blocks``): the
+    letterhead of an untitled body, a day given nowhere else. Word names the first
+    page's own header "fh1" (and footer "ff1") beside the later pages' "h1" ("f1")."""
+    parts: dict[str, list[tuple[str, list[str]]]] = {"header": [], "footer": []}
+    for div in tree.css('div[style*="mso-element"]'):
+        found = _WORD_APART.search(div.attributes.get("style") or "")
+        kind = found.group(0).rsplit(":", 1)[-1].strip().lower() if found else ""
+        if kind in parts:
+            parts[kind].append(((div.attributes.get("id") or "").lower(), _div_lines(div)))
+    first = [lines for name, lines in parts["header"] if name.startswith("fh")]
+    later = [lines for name, lines in parts["header"] if name[:1] == "h"]
+    feet = sorted((item for item in parts["footer"] if not item[0].startswith("ef")),
+                  key=lambda item: not item[0].startswith("ff"))  # the first page's first
+    if not (first or later or feet):  # (an even page's alone says nothing of page 1)
+        return []
+    header = (first or later or [[]])[0]
+    running = later[0] if first and later else None
+    return header_blocks(header, blocks, running, [line for _, lines in feet for line in lines])
+
+
+def _div_lines(div) -> list[str]:
+    """The lines of a header or footer div, its tab stops kept as tabs."""
+    walker = _Walker()
+    walker.children(div, in_article=True)
+    walker.flush()
+    return [line for block in walker.blocks for line in block.text.split("\n")]
 
 
 # The part of a page that holds its text, as sites mark it; a page of several articles

@@ -76,7 +76,6 @@ _ODT_TYPES = frozenset({"application/vnd.oasis.opendocument.text",
                         "application/vnd.oasis.opendocument.text-master"})
 _SPACES = re.compile(r"[ \t\r\n]+")
 _TABS = re.compile(r"\s*\t[\s\t]*")
-_TAB_OR_BREAK = re.compile(r"[\t\n]")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
 
@@ -119,8 +118,7 @@ def _page_header_lines(styles, known: _Styles, first_page: str | None = None,
     name), else of "Standard" (the one a first page uses unless a style says otherwise),
     else the first one; its first-page header when it has one. They are read as the body
     is (spaces as shown, notes left out, a text box after its anchor), parted at line
-    breaks and tabs (the name on the left, "MØTEREFERAT" tabbed to the right), as in
-    DOCX."""
+    breaks, their tabs kept for ``header_blocks`` to part, as in DOCX."""
     pages = styles.findall(f"{OFFICE}master-styles/{STYLE}master-page")
     named = {p.get(f"{STYLE}name"): p for p in pages}
     page = named.get(first_page) if first_page else None
@@ -135,7 +133,7 @@ def _page_header_lines(styles, known: _Styles, first_page: str | None = None,
         return []  # (a header switched off keeps its text in the file, but shows none)
     reader = _Reader(known)
     reader.walk(header)
-    return [line for block in reader.blocks for line in _TAB_OR_BREAK.split(block.text)]
+    return [line for block in reader.blocks for line in block.text.split("\n")]
 
 
 def _open(data: bytes):
