@@ -270,3 +270,16 @@ def test_a_label_for_the_next_meetings_day_outranks_a_meeting_plan(said):
     meeting = parse_bytes(text.encode(), "rr.txt").next_meeting
     assert (meeting.date, meeting.start, meeting.location) == (
         "2025-01-15", "12:00", "Sortland rådhus")
+
+
+def test_a_deadline_among_a_plans_lines_is_no_meeting_of_the_plan():
+    text = ("Referat fra styremøte\n\nDato: 12. februar 2024\n\nTil stede: Kari Holm, Per Berg\n\n"
+            "Sak 4/24 Møteplan for våren\n"
+            "Styret møtes 10. april og 5. juni. Sekretæren sender innkalling innen 1. mars.\n"
+            "Vedtak: Møteplanen vedtas.\n")
+    assert parse_bytes(text.encode(), "styre.txt").next_meeting.date == "2024-04-10"
+
+
+def test_the_place_labelled_under_the_next_meetings_day_on_a_line_of_its_own():
+    meeting = _next_meeting("Neste møte\n4. mai 2024 kl. 10.00\nSted: Rådhuset")
+    assert (meeting.date, meeting.start, meeting.location) == ("2024-05-04", "10:00", "Rådhuset")

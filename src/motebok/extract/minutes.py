@@ -2475,7 +2475,8 @@ def find_next_meeting(draft: Draft) -> None:
         # the next line may finish the date ("… er 9." / "april.", as a PDF wraps it)
         source = rest if dates.find_dates(rest) or _sentence_ended(rest) else f"{rest} {following}"
         found = dates.find_dates(source) or _slash_date(rest)
-        found = [d for d in found if _after_meeting(d, meeting)] or []
+        found = [d for d in found if _after_meeting(d, meeting)
+                 and not (listed and _deadline_before(source, d))]
         if not found:
             if priority == 0 and _UNSET_DAY.search(fold_lowered(source, source.lower())):
                 return  # the day is not set: no other meeting is the next one
@@ -2492,7 +2493,8 @@ def find_next_meeting(draft: Draft) -> None:
             location=_next_location(source[after:]) or _next_place_before(
                 source[:first.start]))
         if n > draft.head_end and (next_meeting.start is None or next_meeting.location is None):
-            _labelled_below(lines, n, next_meeting)
+            # ("Neste møte" / "4. mars kl. 10" / "Sted: Rådhuset": the labels under its day)
+            _labelled_below(lines, n + (source is not rest), next_meeting)
         draft.record.next_meeting = next_meeting
         return
 
@@ -2548,6 +2550,17 @@ def _slash_date(rest: str) -> list[dates.DateMatch]:
         return []
     return [dates.DateMatch(day=int(found["day"]), month=int(found["month"]), year=None,
                             start=found.start("day"), end=found.end(), weekday=None)]
+
+
+# The word before a deadline's date: "frist 14. januar", "innen 3. mars", "senest 1.6."
+_DEADLINE = re.compile(r"\b(?:frist|fristen|innen|innan|senest|seinast)\s*:?\s*(?:den\s+)?$",
+                       re.I)
+
+
+def _deadline_before(source: str, found: dates.DateMatch) -> bool:
+    """Whether a date among a plan's lines is a task's deadline ("… sender ut oversikten
+    innen 3. mars"), not a meeting of the plan."""
+    return _DEADLINE.search(source[max(0, found.start - 14):found.start]) is not None
 
 
 def _plan_year(rest: str) -> int | None:
