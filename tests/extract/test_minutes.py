@@ -283,3 +283,11 @@ def test_a_deadline_among_a_plans_lines_is_no_meeting_of_the_plan():
 def test_the_place_labelled_under_the_next_meetings_day_on_a_line_of_its_own():
     meeting = _next_meeting("Neste møte\n4. mai 2024 kl. 10.00\nSted: Rådhuset")
     assert (meeting.date, meeting.start, meeting.location) == ("2024-05-04", "10:00", "Rådhuset")
+
+
+def test_a_plan_over_two_years_leaves_its_dates_to_this_meetings_year():
+    # "Møteplan 2025/2026" in December: 14. januar is January 2026, the next meeting
+    text = ("Referat fra styremøte\n\nDato: 10. desember 2025\n\nTil stede: Kari Holm, Per Berg\n\n"
+            "Sak 9/25 Møteplan 2025/2026\n"
+            "Styret møtes 10. september, 5. november, 14. januar og 3. mars.\n")
+    assert parse_bytes(text.encode(), "styre.txt").next_meeting.date == "2026-01-14"

@@ -2429,7 +2429,7 @@ _UNSET_DAY = folded_pattern(r"\b(?:avtales|avtalast|avklares|fastsettes|fastsetj
                             r"uke|veke|behov|doodle|senere|seinare|kommer\s+tilbake)\b")
 # The year a plan's dates are in: "Møteplan for 2025: 4. mars, …", "Møteplan 2026".
 _PLAN_YEAR = re.compile(r"[\s:,–-]*(?:for\s+|i\s+)?(?:(?:høsten|våren|hausten)\s+)?"
-                        r"((?:19|20)\d{2})\b", re.I)
+                        r"((?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)", re.I)  # (not "2025/2026")
 _OTHER_NEXT = folded_pattern(r"\b(?:sitt|sine|deres|hans|hennes|deira|sitt\s+neste)\s+neste\b")
 # (also as ASCII writes it: "Neste moete", "Neste mote", "neste styremote")
 _ANY_NEXT = folded_pattern(r"\bneste\s+(?:\w*møte|\w*moe?te|samling)\w*\b")
