@@ -6340,3 +6340,29 @@ EXPECTED["640_word_html_title_only_in_page_header.htm"] = Expected(
          ["Regionrådet går inn for felles innkjøp."], []),
         ("7/25", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+EXPECTED["630_moteplan_next_year_day_not_set.txt"] = Expected(
+    # next year's meeting plan adopted in an item, a deadline among its lines, and a
+    # closing line saying the next meeting's day is not set: no next meeting date
+    "minutes", "Referat fra møte i Fjellregionen regionråd", "Fjellregionen regionråd", None,
+    None, ("2025-11-14", "10:00", "14:30", "Kommunestyresalen, Tynset rådhus"), None,
+    people=[
+        ("Marit Haugen", None, "chair", "present"),
+        ("Jon Bakken", None, "member", "present"),
+        ("Sigrid Moen", None, "member", "present"),
+        ("Per Løkken", None, "member", "absent"),
+        ("Hilde Rønning", None, "secretary", "present"),
+    ],
+    items=[
+        ("40/25", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("41/25", "Møteplan for 2026",
+         "Sekretariatet la fram forslag til møteplan: 6. februar, 17. april, 12. juni og "
+         "4. desember.\nRegionrådet ba sekretariatet sende ut kalender innen 1. desember.\n"
+         "Vedtak: Møteplanen for 2026 vedtas.", ["Møteplanen for 2026 vedtas."],
+         [("Regionrådet ba sekretariatet sende ut kalender innen 1. desember.",
+           "sekretariatet", "2025-12-01")]),
+        ("42/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -235,3 +235,59 @@ def test_start_and_end_labelled_on_lines_of_their_own(hours, start, end):
             "Sak 1/25 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
     meeting = parse_bytes(text.encode(), "a.txt").meeting
     assert (meeting.date, meeting.start, meeting.end) == ("2025-03-04", start, end)
+
+
+def _minutes_with_a_plan(date: str, closing: str) -> str:
+    """Minutes whose item adopts next year's meeting plan, closing with ``closing``."""
+    return ("Referat fra møte i regionrådet\n\nDato: " + date + "\n\n"
+            "Til stede: Kari Holm, Per Berg\n\n"
+            "Sak 21/24 Møteplan for 2025\n"
+            "Følgende møteplan vedtas: 4. mars, 6. mai, 9. september og 2. desember.\n\n"
+            "Sak 22/24 Eventuelt\nIngen saker.\n\n" + closing + "\n")
+
+
+@pytest.mark.parametrize("said", ["Nytt møte avtales senere.", "Neste møte blir i uke 12.",
+                                  "Neste møte: Ikke fastsatt", "Neste møte er ikkje fastsett.",
+                                  "Nytt møte innkalles ved behov.",
+                                  "Neste møte avtales via Doodle."])
+def test_a_next_meeting_without_its_day_set_is_no_date_of_the_meeting_plan(said):
+    # the text says the next meeting's day is open: the plan's first date is a guess
+    text = _minutes_with_a_plan("12. desember 2024", said)
+    meeting = parse_bytes(text.encode(), "rr.txt").next_meeting
+    assert (meeting.date, meeting.start, meeting.location) == (None, None, None)
+
+
+def test_a_plans_dates_are_in_the_year_the_plan_names():
+    # adopted in November 2024, "Møteplan for 2025" lists 2025's meetings: not 2. desember 2024
+    text = _minutes_with_a_plan("12. november 2024", "")
+    assert parse_bytes(text.encode(), "rr.txt").next_meeting.date == "2025-03-04"
+
+
+@pytest.mark.parametrize("said", ["Tid og sted for neste møte: 4. mars kl. 12, Sortland rådhus",
+                                  "Dato for neste møte: 4. mars kl. 12, Sortland rådhus"])
+def test_a_label_for_the_next_meetings_day_outranks_a_meeting_plan(said):
+    text = _minutes_with_a_plan("12. november 2024", said.replace("4. mars", "15. januar"))
+    meeting = parse_bytes(text.encode(), "rr.txt").next_meeting
+    assert (meeting.date, meeting.start, meeting.location) == (
+        "2025-01-15", "12:00", "Sortland rådhus")
+
+
+def test_a_deadline_among_a_plans_lines_is_no_meeting_of_the_plan():
+    text = ("Referat fra styremøte\n\nDato: 12. februar 2024\n\nTil stede: Kari Holm, Per Berg\n\n"
+            "Sak 4/24 Møteplan for våren\n"
+            "Styret møtes 10. april og 5. juni. Sekretæren sender innkalling innen 1. mars.\n"
+            "Vedtak: Møteplanen vedtas.\n")
+    assert parse_bytes(text.encode(), "styre.txt").next_meeting.date == "2024-04-10"
+
+
+def test_the_place_labelled_under_the_next_meetings_day_on_a_line_of_its_own():
+    meeting = _next_meeting("Neste møte\n4. mai 2024 kl. 10.00\nSted: Rådhuset")
+    assert (meeting.date, meeting.start, meeting.location) == ("2024-05-04", "10:00", "Rådhuset")
+
+
+def test_a_plan_over_two_years_leaves_its_dates_to_this_meetings_year():
+    # "Møteplan 2025/2026" in December: 14. januar is January 2026, the next meeting
+    text = ("Referat fra styremøte\n\nDato: 10. desember 2025\n\nTil stede: Kari Holm, Per Berg\n\n"
+            "Sak 9/25 Møteplan 2025/2026\n"
+            "Styret møtes 10. september, 5. november, 14. januar og 3. mars.\n")
+    assert parse_bytes(text.encode(), "styre.txt").next_meeting.date == "2026-01-14"

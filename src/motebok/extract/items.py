@@ -2472,8 +2472,8 @@ _NEXT_MEETING_LABEL = re.compile(r"(?:neste|nytt)\s+(?:\w{0,20}møte|moe?te|saml
 # An item about the meetings: its text is the next meeting's line.
 _MEETINGS_TITLE = re.compile(r"møte(?:plan|dato|datoar|datoer|r\b)|neste\s+møte|"
                              r"nytt\s+møte", re.I)
-#: Lines the next meeting's label and its date and place may take at the end.
-_NEXT_MEETING_TAIL = 3
+#: Lines the next meeting's label, its day, hours and place may take at the end.
+_NEXT_MEETING_TAIL = 4
 
 
 def item_text(section: Section) -> str:

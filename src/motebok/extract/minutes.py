@@ -2417,9 +2417,20 @@ _NEXT_MEETING = folded_pattern(r"(?:^|[.:;]\s+|\s[-–]\s+|\b(?:kalle\s+inn|kall
                                r"\bførste\s+møte\s+i\s+(?:19|20)\d{2}\b|"
                                # "Vi møtes igjen 3. desember": the body's next meeting
                                r"\bvi\s+(?:møtes|møtast|treffes)\s+(?:igjen|att)\b|"
+                               # "Tid og sted for neste møte: 4. mars kl. 12, Rådhuset"
+                               r"^(?:dato|tid|tidspunkt|møtedato)(?:\s+og\s+(?:sted|stad))?"
+                               r"\s+(?:for|til)\s+neste\s+\w*mo?ø?e?te\w*(?=\s*:)|"
                                # "Forrige: 27. mai 2014 (Skype)" / "Neste: 2. juli 2014",
                                # "Neste: Styremøte tirsdag 23. april"
                                r"^neste\s*:(?=\s*(?:\w*møte\w*\s+)?(?:\w+dag\s+)?(?:den\s+)?\d)")
+# A next meeting whose day is not set yet: "Nytt møte avtales senere", "Neste møte blir i
+# uke 12", "Neste møte: ikke fastsatt", "… innkalles ved behov", "… via Doodle".
+_UNSET_DAY = folded_pattern(r"\b(?:avtales|avtalast|avklares|fastsettes|fastsetjast|"
+                            r"bestemmes|berammes\s+(?:senere|seinare)|ikkje|ikke|"
+                            r"uke|veke|behov|doodle|senere|seinare|kommer\s+tilbake)\b")
+# The year a plan's dates are in: "Møteplan for 2025: 4. mars, …", "Møteplan 2026".
+_PLAN_YEAR = re.compile(r"[\s:,–-]*(?:for\s+|i\s+)?(?:(?:høsten|våren|hausten)\s+)?"
+                        r"((?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)", re.I)  # (not "2025/2026")
 _OTHER_NEXT = folded_pattern(r"\b(?:sitt|sine|deres|hans|hennes|deira|sitt\s+neste)\s+neste\b")
 # (also as ASCII writes it: "Neste moete", "Neste mote", "neste styremote")
 _ANY_NEXT = folded_pattern(r"\bneste\s+(?:\w*møte|\w*moe?te|samling)\w*\b")
@@ -2434,8 +2445,9 @@ _DIGITAL_PLACE = re.compile(r"\b(?:digitalt\s+møte|fysisk\s+møte|teams(?:møte
 def find_next_meeting(draft: Draft) -> None:
     """The next meeting of the body, only when the text calls it the next one."""
     lines = draft.lines
-    # (priority, text after, next line, a list of meetings: "Møteplan: 5.9., 10.10. …")
-    candidates: list[tuple[int, str, str, bool]] = []
+    # (priority, text after, next line, a list of meetings: "Møteplan: 5.9., 10.10. …",
+    # the line's index)
+    candidates: list[tuple[int, str, str, bool, int]] = []
     for n, line in enumerate(lines):
         if not _has_next_hint(line.lowered):
             continue  # (most lines)
@@ -2460,24 +2472,30 @@ def find_next_meeting(draft: Draft) -> None:
                                                       anywhere.end()]):
             candidates.append((2, text[anywhere.end():], "", False, -1))
     meeting = draft.record.meeting.date
-    for _priority, rest, following, listed, n in sorted(candidates, key=lambda c: c[0]):
+    for priority, rest, following, listed, n in sorted(candidates, key=lambda c: c[0]):
         # the next line may finish the date ("… er 9." / "april.", as a PDF wraps it)
         source = rest if dates.find_dates(rest) or _sentence_ended(rest) else f"{rest} {following}"
         found = dates.find_dates(source) or _slash_date(rest)
-        found = [d for d in found if _after_meeting(d, meeting)] or []
+        found = [d for d in found if _after_meeting(d, meeting)
+                 and not (listed and _deadline_before(source, d))]
         if not found:
+            if priority == 0 and _UNSET_DAY.search(fold_lowered(source, source.lower())):
+                return  # the day is not set: no other meeting is the next one
             continue
-        first = _soonest(found, meeting, draft.year) if listed else found[0]
+        year = _plan_year(rest) if listed else None
+        first = _soonest(found, meeting, draft.year, year) if listed else found[0]
         if first is None:
             continue
         after = _days_end(source, found, first)
         next_meeting = NextMeeting(
-            date=_next_date(first, meeting, draft.year),
+            date=dates.iso(first.resolve(year)) if year and first.year is None
+            else _next_date(first, meeting, draft.year),
             start=dates.find_time_range(source[after:after + 40])[0],
             location=_next_location(source[after:]) or _next_place_before(
                 source[:first.start]))
         if n > draft.head_end and (next_meeting.start is None or next_meeting.location is None):
-            _labelled_below(lines, n, next_meeting)
+            # ("Neste møte" / "4. mars kl. 10" / "Sted: Rådhuset": the labels under its day)
+            _labelled_below(lines, n + (source is not rest), next_meeting)
         draft.record.next_meeting = next_meeting
         return
 
@@ -2535,12 +2553,31 @@ def _slash_date(rest: str) -> list[dates.DateMatch]:
                             start=found.start("day"), end=found.end(), weekday=None)]
 
 
+# The word before a deadline's date: "frist 14. januar", "innen 3. mars", "senest 1.6."
+_DEADLINE = re.compile(r"\b(?:frist|fristen|innen|innan|senest|seinast)\s*:?\s*(?:den\s+)?$",
+                       re.I)
+
+
+def _deadline_before(source: str, found: dates.DateMatch) -> bool:
+    """Whether a date among a plan's lines is a task's deadline ("… sender ut oversikten
+    innen 3. mars"), not a meeting of the plan."""
+    return _DEADLINE.search(source[max(0, found.start - 14):found.start]) is not None
+
+
+def _plan_year(rest: str) -> int | None:
+    """The year a plan names right after its word ("Møteplan for 2025: 4. mars, 6. mai"):
+    its dates without a year are in that year, not in this meeting's."""
+    found = _PLAN_YEAR.match(rest)
+    return int(found.group(1)) if found else None
+
+
 def _soonest(found: list[dates.DateMatch], meeting: str | None,
-             year: int | None) -> dates.DateMatch | None:
+             year: int | None, plan_year: int | None = None) -> dates.DateMatch | None:
     """Of a plan's dates ("Møteplan for høsten: 5.9., 10.10. og 14.11."), the first after
     this meeting: the next one, whichever order the plan lists them in (None: none is)."""
     after = [(iso, d) for d in found
-             if (iso := _next_date(d, meeting, year)) and (meeting is None or iso > meeting)]
+             if (iso := dates.iso(d.resolve(plan_year)) if plan_year and d.year is None
+                 else _next_date(d, meeting, year)) and (meeting is None or iso > meeting)]
     return min(after, key=lambda pair: pair[0])[1] if after else None
 
 
