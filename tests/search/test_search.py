@@ -456,6 +456,20 @@ def test_snippets_mark_the_other_spellings_of_a_word(archive, users):
     assert "<mark>Møtet</mark>" in {str(h.snippet).split(" ")[0] for h in page.hits}
 
 
+def _assert_titles_found(archive, users, add_meeting, key: str, titles: list[str],
+                         query: str, expected: set[str]) -> None:
+    """One published 2024 meeting whose items carry ``titles`` (numbered 01/24 …): an
+    anonymous search for ``query`` finds exactly the ``expected`` items, each marked."""
+    add_meeting({"key": key, "body": "regionradet", "date": date(2024, 1, 10),
+                 "status": "published", "title": "Møte", "participants": [],
+                 "items": [{"number": f"{n:02d}/24", "title": title, "text": "",
+                            "decisions": [], "actions": []}
+                           for n, title in enumerate(titles, start=1)]})
+    page = search(query, user=users["anonymous"], year=2024, per_page=100)
+    assert archive.labels(page) == expected
+    assert all("<mark>" in hit.snippet for hit in page.hits)
+
+
 @pytest.mark.postgres
 @pytest.mark.parametrize(("query", "expected"), [
     ("epost", {"H1 01/24 item", "H1 02/24 item", "H1 03/24 item"}),
@@ -472,14 +486,7 @@ def test_hyphenated_and_closed_words_find_each_other(archive, users, add_meeting
                                                       expected):
     items = ["Ny e-post til alle", "Epost fra fylket", "Oppdatert e-postliste",
              "Nettside for Nord-Norge", "Ny nett-side", "Kommune\u00adstyret"]
-    add_meeting({"key": "H1", "body": "regionradet", "date": date(2024, 1, 10),
-                 "status": "published", "title": "Møte om kanaler", "participants": [],
-                 "items": [{"number": f"{n:02d}/24", "title": title, "text": "",
-                            "decisions": [], "actions": []}
-                           for n, title in enumerate(items, start=1)]})
-    page = search(query, user=users["anonymous"], year=2024, per_page=100)
-    assert archive.labels(page) == expected
-    assert all("<mark>" in hit.snippet for hit in page.hits)
+    _assert_titles_found(archive, users, add_meeting, "H1", items, query, expected)
 
 
 @pytest.mark.postgres
@@ -498,11 +505,4 @@ def test_bokmal_and_nynorsk_forms_of_a_word_find_each_other(archive, users, add_
     items = ["Skulen i bygda", "Skolene i regionen", "Neste uke", "Vekene før jul",
              "Kommunane samarbeider", "Kommunene samarbeider", "Fråværet i styret",
              "Fravær meldt", "Deltakarane kom", "Deltakeren fra fylket"]
-    add_meeting({"key": "N1", "body": "regionradet", "date": date(2024, 1, 10),
-                 "status": "published", "title": "Møte", "participants": [],
-                 "items": [{"number": f"{n:02d}/24", "title": title, "text": "",
-                            "decisions": [], "actions": []}
-                           for n, title in enumerate(items, start=1)]})
-    page = search(query, user=users["anonymous"], year=2024, per_page=100)
-    assert archive.labels(page) == expected
-    assert all("<mark>" in hit.snippet for hit in page.hits)
+    _assert_titles_found(archive, users, add_meeting, "N1", items, query, expected)
