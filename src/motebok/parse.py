@@ -24,7 +24,10 @@ def parse_bytes(data: bytes, filename: str | None, fmt: str | None = None) -> Mi
     document = read_bytes(data, fmt)
     source = Source(filename=_base_name(filename) if filename is not None else None,
                     sha256=hashlib.sha256(data).hexdigest(), format=fmt)
-    return extract(document.blocks, source)
+    record = extract(document.blocks, source)
+    if document.warnings:  # what the reader could not read comes first
+        record.warnings[:0] = document.warnings
+    return record
 
 
 def _base_name(filename: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 import pytest
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
@@ -880,3 +881,52 @@ def test_a_running_header_in_three_columns_names_an_untitled_body_with_its_day()
     assert [b.text for b in read(draw(pages))] == [
         "Referat Regionrådet 4.3.2025", "Tid: kl. 10.00", "Sted: Rådhuset",
         "Sak 1/25 Budsjett", "Sak 2/25 Regnskap", "Vedtak: Godkjent."]
+
+
+def test_values_filled_into_a_forms_fields_are_read_beside_their_labels():
+    # a fillable template: the labels are the page's text, the values live in its fields
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(72, 760, "Referat fra styremøte i Åsen vel")
+    for n, (label, value) in enumerate((("Dato:", "14.03.2024"), ("Sted:", "Grendehuset"),
+                                        ("Referent:", "Siri Moe"))):
+        pdf.drawString(72, 740 - 20 * n, label)
+        pdf.acroForm.textfield(name=f"felt{n}", value=value, x=140, y=735 - 20 * n,
+                               width=150, height=16, borderWidth=0)
+    pdf.drawString(72, 670, "Sak 1/24 Godkjenning av innkalling")
+    pdf.showPage()
+    pdf.save()
+    assert [b.cells or b.text for b in read(out.getvalue())] == [
+        "Referat fra styremøte i Åsen vel", ("Dato:", "14.03.2024"), ("Sted:", "Grendehuset"),
+        ("Referent:", "Siri Moe"), "Sak 1/24 Godkjenning av innkalling"]
+
+
+def scanned_page(pdf: canvas.Canvas) -> None:
+    """A page that only shows a picture (of typed text, as a scanner makes it)."""
+    from PIL import Image  # reportlab's own dependency, for its images
+
+    picture = io.BytesIO()
+    Image.new("L", (60, 90), 255).save(picture, "PNG")
+    picture.seek(0)
+    pdf.drawImage(ImageReader(picture), 72, 72, 400, 600)
+    pdf.showPage()
+
+
+def test_a_scanned_page_among_typed_ones_is_named_in_the_records_warnings():
+    # the signed attendance list scanned into the minutes: the typed pages read, and the
+    # record says which page's text is missing; a blank page says nothing
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    for line, y in (("Referat fra styremøte i Åsen vel", 760), ("Dato: 14.03.2024", 740),
+                    ("Sak 1/24 Godkjenning av innkalling", 720), ("Vedtak: Godkjent.", 706)):
+        pdf.drawString(72, y, line)
+    pdf.showPage()
+    scanned_page(pdf)
+    pdf.showPage()  # a blank page
+    scanned_page(pdf)
+    pdf.save()
+    record = parse_bytes(out.getvalue(), "referat.pdf")
+    assert record.meeting.date == "2024-03-14"
+    assert record.warnings[0] == ("Pages 2 and 4 have no text layer (scanned?); their text "
+                                  "is not read.")

@@ -111,7 +111,7 @@ def read_bytes(data: bytes, fmt: str) -> Document:
     for block in blocks:
         if not block.text.isascii() and not block.text.isprintable():
             _without_direction_marks(block)
-    return Document(blocks=blocks, format=fmt)
+    return Document(blocks=blocks, format=fmt, warnings=list(getattr(blocks, "notes", ())))
 
 
 def _without_direction_marks(block: Block) -> None:

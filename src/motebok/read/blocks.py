@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 #: Words a sentence does not end on ("… sendes til", "… og"): a line that stops on one
@@ -94,10 +94,22 @@ class Block:
 
 @dataclass(slots=True)
 class Document:
-    """What a reader returns: the blocks and the format that was read."""
+    """What a reader returns: the blocks, the format that was read, and notes on what
+    the reader could not read (``NotedBlocks``), for the record's warnings."""
 
     blocks: list[Block]
     format: str
+    warnings: list[str] = field(default_factory=list)
+
+
+class NotedBlocks(list):
+    """A reader's blocks with notes on text it saw but could not read (a scanned page
+    among typed ones): the record's reader should know its text is incomplete, though
+    the rest reads. A list still, so every caller of a reader takes it as before."""
+
+    def __init__(self, blocks: list[Block], notes: list[str]) -> None:
+        super().__init__(blocks)
+        self.notes = notes
 
 
 class BlockCollector:

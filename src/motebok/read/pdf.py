@@ -23,7 +23,14 @@ from itertools import pairwise
 from typing import Any
 
 from motebok.errors import ReadError
-from motebok.read.blocks import Block, BlockKind, header_blocks, join_at_hyphen, stops_inside
+from motebok.read.blocks import (
+    Block,
+    BlockKind,
+    NotedBlocks,
+    header_blocks,
+    join_at_hyphen,
+    stops_inside,
+)
 from motebok.read.pdf_text import PdfiumError, TextProbe, page_texts
 from motebok.read.text import classify
 
@@ -78,8 +85,9 @@ class _Line:
 
 def read(data: bytes) -> list[Block]:
     """Read a PDF's text layer into blocks; ReadError for encrypted/scanned/broken files."""
+    pictured: list[int] = []
     try:
-        pages = page_texts(data, _page_lines)
+        pages = page_texts(data, _page_lines, pictured)
     except PdfiumError as exc:
         if getattr(exc, "err_code", None) == _PASSWORD_ERROR:
             raise ReadError("encrypted PDF (password required)") from None
@@ -96,7 +104,17 @@ def read(data: bytes) -> list[Block]:
     if len(first_page) > len(pages[0]):
         header, footer = _first_page_furniture(first_page, pages[0])
         blocks[:0] = header_blocks(header, blocks, footer=footer)
-    return blocks
+    return NotedBlocks(blocks, [_unread_pages(pictured)]) if pictured else blocks
+
+
+def _unread_pages(numbers: list[int]) -> str:
+    """The note for pages that show a picture but hold no text: a scanned page (the
+    signed attendance list, the signature page) among typed ones, whose text is missing
+    from the record unless someone types it or runs it through OCR."""
+    if len(numbers) == 1:
+        return f"Page {numbers[0]} has no text layer (scanned?); its text is not read."
+    listed = ", ".join(str(n) for n in numbers[:-1]) + f" and {numbers[-1]}"
+    return f"Pages {listed} have no text layer (scanned?); their text is not read."
 
 
 def _first_page_furniture(before: list[_Line], kept: list[_Line]) -> tuple[list[str],

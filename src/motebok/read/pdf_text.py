@@ -34,8 +34,11 @@ __all__ = ["PdfiumError", "TextProbe", "page_texts"]
 _T = TypeVar("_T")
 
 
-def page_texts(data: bytes, each: Callable[[Any, str], _T]) -> list[_T]:
-    """``each(textpage, text)`` for every page of a PDF, in page order.
+def page_texts(data: bytes, each: Callable[[Any, str], _T],
+               pictured: list[int] | None = None) -> list[_T]:
+    """``each(textpage, text)`` for every page of a PDF, in page order; the numbers
+    (from 1) of the pages that show an image but hold no text are added to ``pictured``
+    when given (a scanned page: ``_shows_image``).
 
     Raises PdfiumError like ``pypdfium2.PdfDocument(data)`` does when the file does not
     open (``err_code`` says why: 4 is a missing password), and when a page or its text
@@ -50,27 +53,107 @@ def page_texts(data: bytes, each: Callable[[Any, str], _T]) -> list[_T]:
         if count < 1:
             code = raw.FPDF_GetLastError()
             raise PdfiumError(f"Failed to load document (PDFium error {code}).", err_code=code)
-        return [_on_page(document, index, each) for index in range(count)]
+        return [_on_page(document, index, each, pictured) for index in range(count)]
     finally:
         if document:
             raw.FPDF_CloseDocument(document)
 
 
-def _on_page(document: Any, index: int, each: Callable[[Any, str], _T]) -> _T:
+def _on_page(document: Any, index: int, each: Callable[[Any, str], _T],
+             pictured: list[int] | None = None) -> _T:
     """Load one page and its text page, hand them to ``each``, close them again."""
     page = raw.FPDF_LoadPage(document, index)
     if not page:
         raise PdfiumError("Failed to load page.")
+    flattened = False
+    if raw.FPDFPage_GetAnnotCount(page) > 0 and _has_form_field(page):
+        page, flattened = _flattened(document, page, index)
     try:
         textpage = raw.FPDFText_LoadPage(page)
         if not textpage:
             raise PdfiumError("Failed to load text page.")
         try:
-            return each(textpage, _text(textpage))
+            text = _text(textpage)
+            if pictured is not None and not text.strip() and _shows_image(page):
+                pictured.append(index + 1)
+            return each(textpage, _parted_at_baselines(textpage, text) if flattened else text)
         finally:
             raw.FPDFText_ClosePage(textpage)
     finally:
         raw.FPDF_ClosePage(page)
+
+
+def _shows_image(page: Any) -> bool:
+    """Whether a page draws an image, directly or in a form of its own (as a scanner or
+    a "print to PDF" of a scan does): a page without text that shows one is a picture of
+    text, where a page without either is left blank on purpose."""
+    return any(_is_image(raw.FPDFPage_GetObject(page, number))
+               for number in range(raw.FPDFPage_CountObjects(page)))
+
+
+def _is_image(page_object: Any) -> bool:
+    """An image object, or a form object that draws one at its top level."""
+    kind = raw.FPDFPageObj_GetType(page_object)
+    if kind == raw.FPDF_PAGEOBJ_FORM:
+        return any(raw.FPDFPageObj_GetType(raw.FPDFFormObj_GetObject(page_object, number))
+                   == raw.FPDF_PAGEOBJ_IMAGE
+                   for number in range(raw.FPDFFormObj_CountObjects(page_object)))
+    return kind == raw.FPDF_PAGEOBJ_IMAGE
+
+
+def _has_form_field(page: Any) -> bool:
+    """Whether a page holds a form field (a widget annotation): a fillable template's
+    date, place or names live there, outside the page's text ("Dato:" on the page, the
+    "14.03.2024" typed into the field beside it)."""
+    for number in range(raw.FPDFPage_GetAnnotCount(page)):
+        annotation = raw.FPDFPage_GetAnnot(page, number)
+        if not annotation:
+            continue
+        try:
+            if raw.FPDFAnnot_GetSubtype(annotation) == raw.FPDF_ANNOT_WIDGET:
+                return True
+        finally:
+            raw.FPDFPage_CloseAnnot(annotation)
+    return False
+
+
+def _flattened(document: Any, page: Any, index: int) -> tuple[Any, bool]:
+    """The page again after drawing its printed annotations into its content, so the
+    values filled into its form fields are text of the page where they show, as on
+    paper (PDFium's text page reads the page's content only). PDFium applies the
+    change to the page's content when the page is loaded anew."""
+    if raw.FPDFPage_Flatten(page, raw.FLAT_PRINT) != raw.FLATTEN_SUCCESS:
+        return page, False
+    raw.FPDF_ClosePage(page)
+    page = raw.FPDF_LoadPage(document, index)
+    if not page:
+        raise PdfiumError("Failed to load page.")
+    return page, True
+
+
+def _parted_at_baselines(textpage: Any, text: str) -> str:
+    """A flattened page's text with a line break where PDFium joined two fields' texts
+    with a space although one lies under the other ("14.03.2024 Grendehuset" for the
+    "Dato:" and "Sted:" fields): each field draws from its own origin, which PDFium's
+    line finding does not see. The break takes the space's place, so every character
+    keeps its text index."""
+    if " " not in text:
+        return text
+    probe = TextProbe(textpage, text)
+    chars = list(text)
+    for index in range(1, len(text) - 1):
+        if text[index] != " ":
+            continue
+        before, after = probe.char(index - 1), probe.char(index + 1)
+        if before is not None and after is not None and \
+                abs(before[1] - after[1]) > _OTHER_BASELINE * max(after[2], 1.0):
+            chars[index] = "\n"
+    return "".join(chars)
+
+
+# How far (in font sizes) the next character's baseline lies from the last one's when
+# it is on another line: more than a superscript is raised.
+_OTHER_BASELINE = 0.6
 
 
 def _text(textpage: Any) -> str:
