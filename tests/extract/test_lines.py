@@ -276,6 +276,20 @@ def test_a_hyphen_of_the_word_itself_stays_at_a_line_end():
     assert join_wrapped(["Kari Holm-", "Larsen, Per Dahl"]) == "Kari Holm-Larsen, Per Dahl"
 
 
+def test_a_hyphen_after_a_lone_letter_or_between_numbers_stays_at_a_line_end():
+    # Word wraps after any hyphen: "e-post" and "10.00-12.00" are no broken words
+    from motebok.extract.minutes import join_wrapped
+    from motebok.read.blocks import join_at_hyphen
+
+    assert join_at_hyphen("sendt på e-", "post til alle") == "sendt på e-post til alle"
+    assert join_at_hyphen("(e-", "læring)") == "(e-læring)"
+    assert join_at_hyphen("kl. 10.00-", "12.00") == "kl. 10.00-12.00"
+    assert join_at_hyphen("perioden 2023-", "2024") == "perioden 2023-2024"
+    assert join_at_hyphen("til kommu-", "nene") == "til kommunene"  # broken: joined
+    assert join_wrapped(["Møtet varte fra kl. 18.00-", "20.30."]) == \
+        "Møtet varte fra kl. 18.00-20.30."
+
+
 def test_a_task_line_ended_by_its_deadline_is_not_joined_to_the_next():
     from motebok.extract.text import Line, merge_wrapped
     from motebok.read.blocks import BlockKind

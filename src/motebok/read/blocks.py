@@ -44,6 +44,9 @@ def join_at_hyphen(text: str, following: str) -> str | None:
     - "NAV-" / "kontoret", "2024-" / "budsjettet", "Sør-" / "Trøndelag", "Holm-" /
       "Larsen": the hyphen is the word's own (after capitals or digits, or before a
       capital); it stays and nothing comes between.
+    - "e-" / "post", "10.00-" / "12.00", "2023-" / "2024": so is a hyphen after a lone
+      letter (no word is broken after its first letter) and one between numbers (a
+      range Word wrapped after its hyphen, as it wraps after any).
     """
     if text[-1:] != "-" or not text[-2:-1].isalnum():
         return None
@@ -52,8 +55,9 @@ def join_at_hyphen(text: str, following: str) -> str | None:
         word = following.split(None, 1)[0].split("/", 1)[0]
         if word in _COMPOUND_LINKS:
             return None
-        return text[:-1] + following if before.islower() else text + following
-    if first.isupper() and before.isalpha():
+        broken = before.islower() and text[-3:-2].isalnum()
+        return text[:-1] + following if broken else text + following
+    if (first.isupper() and before.isalpha()) or (first.isdigit() and before.isdigit()):
         return text + following
     return None
 
