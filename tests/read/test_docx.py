@@ -901,3 +901,41 @@ def test_a_title_under_the_bodys_labels_keeps_a_running_header_out():
                  "Referat fra styremøte", "Sted: Rådhuset"):
         document.add_paragraph(text)
     assert texts(saved(document))[0] == "Fjordvik regionråd"
+
+
+def with_footnote(data: bytes, note: str) -> bytes:
+    """A .docx with a footnotes part holding one note (id 1), which python-docx cannot
+    add: the part, its relationship and its content type."""
+    rel = ('<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/'
+           'officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>')
+    kind = ('<Override PartName="/word/footnotes.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>')
+    notes = (f'<w:footnotes {W_NS}><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>'
+             f"<w:r><w:t>{note}</w:t></w:r></w:p></w:footnote></w:footnotes>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as old, zipfile.ZipFile(out, "w") as new:
+        for item in old.infolist():
+            content = old.read(item.filename)
+            if item.filename == "word/_rels/document.xml.rels":
+                content = content.replace(b"</Relationships>", f"{rel}</Relationships>".encode())
+            elif item.filename == "[Content_Types].xml":
+                content = content.replace(b"</Types>", f"{kind}</Types>".encode())
+            new.writestr(item, content)
+        new.writestr("word/footnotes.xml", notes)
+    return out.getvalue()
+
+
+def test_footnotes_and_comments_stay_out_of_the_text_as_in_pdf_and_odt():
+    # a note's text is no part of the sentence its mark stands in, nor a paragraph of
+    # the item it ends (it would read as the item's last line, or its decision); a
+    # reviewer's comment is not printed at all
+    document = docx.Document()
+    decision = document.add_paragraph("Vedtak: Budsjettet ble vedtatt")
+    decision._p.append(parse_xml(
+        f'<w:r {W_NS}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+        '<w:footnoteReference w:id="1"/></w:r>'))
+    decision.add_run(".")
+    document.add_comment(decision.runs, text="Sjekk tallene", author="Kari")
+    document.add_paragraph("Sak 2/24 Eventuelt")
+    data = with_footnote(saved(document), "Vedtatt med fem mot to stemmer.")
+    assert texts(data) == ["Vedtak: Budsjettet ble vedtatt.", "Sak 2/24 Eventuelt"]
