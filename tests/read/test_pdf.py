@@ -930,3 +930,33 @@ def test_a_scanned_page_among_typed_ones_is_named_in_the_records_warnings():
     assert record.meeting.date == "2024-03-14"
     assert record.warnings[0] == ("Pages 2 and 4 have no text layer (scanned?); their text "
                                   "is not read.")
+
+
+# What a canvas must draw so a page the viewer turns by /Rotate shows it upright (on a
+# square page of side s): the inverse of the viewer's turn.
+_DRAWN_SIDEWAYS = {90: lambda s: (0, 1, -1, 0, s, 0), 180: lambda s: (-1, 0, 0, -1, s, s),
+                   270: lambda s: (0, -1, 1, 0, 0, s)}
+
+
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_a_page_the_viewer_turns_upright_reads_as_it_shows(turn):
+    # a landscape attendance table, or a scan's text layer, drawn sideways on a page
+    # whose /Rotate turns it upright: read as shown, not as columns running down the page
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    side = 600
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=(side, side))
+    pdf.setPageRotation(turn)
+    pdf.transform(*_DRAWN_SIDEWAYS[turn](side))
+    pdf.setFont("DejaVu", 11)
+    for n, line in enumerate(("Referat fra styremøte i Åsen vel", "Dato: 14.03.2024",
+                              "Sak 1/24 Godkjenning av innkalling", "Vedtak: Godkjent.")):
+        pdf.drawString(72, 520 - 16 * n, line)
+    pdf.drawString(72, 440, "Kari Holm")
+    pdf.drawString(260, 440, "leder")
+    pdf.showPage()
+    pdf.save()
+    assert [b.cells or b.text for b in read(out.getvalue())] == [
+        "Referat fra styremøte i Åsen vel", "Dato: 14.03.2024",
+        "Sak 1/24 Godkjenning av innkalling", "Vedtak: Godkjent.", ("Kari Holm", "leder")]

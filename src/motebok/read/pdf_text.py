@@ -68,6 +68,9 @@ def _on_page(document: Any, index: int, each: Callable[[Any, str], _T],
     flattened = False
     if raw.FPDFPage_GetAnnotCount(page) > 0 and _has_form_field(page):
         page, flattened = _flattened(document, page, index)
+    turn = raw.FPDFPage_GetRotation(page)
+    if turn in _UPRIGHT:
+        _turn_upright(page, turn)
     try:
         textpage = raw.FPDFText_LoadPage(page)
         if not textpage:
@@ -81,6 +84,32 @@ def _on_page(document: Any, index: int, each: Callable[[Any, str], _T],
             raw.FPDFText_ClosePage(textpage)
     finally:
         raw.FPDF_ClosePage(page)
+
+
+def _turn_upright(page: Any, turn: int) -> None:
+    """Turn a page's content as a viewer turns the page (its /Rotate: 1 to 3 quarter
+    turns clockwise), so its text lies as it reads: a landscape table, or a scan's text
+    layer, drawn sideways on a page the viewer turns upright. PDFium places characters
+    in the page's unturned space, where such lines run down the page side by side and
+    read as one row of columns. (Only positions change; the page is not saved.)"""
+    box = [ctypes.c_float() for _ in range(4)]
+    if not raw.FPDFPage_GetMediaBox(page, *(ctypes.byref(value) for value in box)):
+        return
+    left, bottom, right, top = (value.value for value in box)
+    a, b, c, d, e, f = _UPRIGHT[turn](right - left, top - bottom)
+    e, f = e - a * left - c * bottom, f - b * left - d * bottom  # from the box's corner
+    for number in range(raw.FPDFPage_CountObjects(page)):
+        raw.FPDFPageObj_Transform(raw.FPDFPage_GetObject(page, number), a, b, c, d, e, f)
+    raw.FPDFPage_SetRotation(page, 0)  # (PDFium orders a line's text as the viewer turns it)
+
+
+# The matrix (a, b, c, d, e, f) that turns a page of width w and height h (from its
+# corner) by its /Rotate quarter turns clockwise, the turned page's corner at 0, 0.
+_UPRIGHT: dict[int, Callable[[float, float], tuple[float, ...]]] = {
+    1: lambda w, h: (0, -1, 1, 0, 0, w),
+    2: lambda w, h: (-1, 0, 0, -1, w, h),
+    3: lambda w, h: (0, 1, -1, 0, h, 0),
+}
 
 
 def _shows_image(page: Any) -> bool:
