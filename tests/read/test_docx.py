@@ -939,3 +939,21 @@ def test_footnotes_and_comments_stay_out_of_the_text_as_in_pdf_and_odt():
     document.add_paragraph("Sak 2/24 Eventuelt")
     data = with_footnote(saved(document), "Vedtatt med fem mot to stemmer.")
     assert texts(data) == ["Vedtak: Budsjettet ble vedtatt.", "Sak 2/24 Eventuelt"]
+
+
+def test_a_table_row_deleted_as_a_tracked_change_is_gone_with_its_merged_cell():
+    # Ola Dahl struck from the attendance list: his row is a tracked deletion, and the
+    # municipality merged down from Kari Holm's row must not fill a row of its own
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    for row, (name, place) in enumerate((("Kari Holm", "Gol kommune"), ("", ""),
+                                         ("Siri Moe", "Hol kommune"))):
+        table.cell(row, 0).text, table.cell(row, 1).text = name, place
+    table.cell(0, 1).merge(table.cell(1, 1))
+    struck = table.rows[1]._tr
+    struck.insert(0, parse_xml(f'<w:trPr {W_NS}><w:del w:id="9" w:author="A"/></w:trPr>'))
+    struck.tc_lst[0].p_lst[0].append(parse_xml(
+        f'<w:del {W_NS} w:id="10" w:author="A"><w:r><w:delText>Ola Dahl</w:delText></w:r>'
+        "</w:del>"))
+    assert [b.cells for b in read(saved(document))] == [
+        ("Kari Holm", "Gol kommune"), ("Siri Moe", "Hol kommune")]

@@ -602,7 +602,8 @@ class _Reader(BlockCollector):
         self.gap = True
         above: dict[int, str] = {}  # grid column → the text of the cell last started there
         for tr in tbl.iter(_TR):
-            if _parent_table(tr) is not tbl or _in_placeholder(tr):
+            if _parent_table(tr) is not tbl or _in_placeholder(tr) or (
+                    self.changes and _deleted_row(tr)):
                 continue  # (a row of a control still prompting: "Klikk her for å …")
             cells: list[str] = []
             nested: list = []
@@ -645,7 +646,8 @@ class _Reader(BlockCollector):
         """A layout table's cells, row by row, as the blocks they hold."""
         self.gap = True
         for tr in tbl.iter(_TR):
-            if _parent_table(tr) is not tbl or _in_placeholder(tr):
+            if _parent_table(tr) is not tbl or _in_placeholder(tr) or (
+                    self.changes and _deleted_row(tr)):
                 continue
             for tc in tr.iter(_TC):
                 if _parent_table(tc) is tbl and not _continues_merge(tc) and \
@@ -693,6 +695,14 @@ _BETWEEN_PARAGRAPHS = frozenset(f"{W}{name}" for name in (
 
 
 _V_MERGE, _H_MERGE = f"{W}vMerge", f"{W}hMerge"
+
+
+def _deleted_row(tr) -> bool:
+    """A table row deleted as a tracked change (w:del in its w:trPr): Word shows the
+    table without it. Its runs are deleted too, but a cell merged from the row above
+    would still fill it with that cell's text, as a row of its own."""
+    trpr = tr.find(f"{W}trPr")
+    return trpr is not None and trpr.find(_DEL) is not None
 
 
 def _continues_merge(tc, kind: str = _V_MERGE) -> bool:
