@@ -6366,3 +6366,28 @@ EXPECTED["630_moteplan_next_year_day_not_set.txt"] = Expected(
         ("42/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["675_styre_skjemafelt_og_snudd_side.pdf"] = Expected(
+    # a fillable template: the day, hours, place and secretary are typed into the form's
+    # fields beside their labels; "e-" / "post" and "10.00-" / "14.00" wrap at their own
+    # hyphens; the last item is on a page drawn sideways that the viewer turns upright
+    "minutes", "Referat fra styremøte i Fjordvik båtforening", "Styret",
+    "Fjordvik båtforening", None, ("2025-03-12", "18:00", "20:15", "Klubbhuset, Fjordvik"),
+    "2025-04-09",
+    people=[
+        ("Siri Moe", None, "secretary", "present"),
+        ("Kari Holm", None, "chair", "present"),
+        ("Ola Dahl", None, "member", "present"),
+        ("Per Li", None, "member", "present"),
+        ("Anne Berg", None, "member", "absent"),
+    ],
+    items=[
+        ("5/25", "Godkjenning av innkalling",
+         "Innkallingen ble sendt medlemmene på e-post 1. mars.\n"
+         "Vedtak: Innkallingen godkjennes.", ["Innkallingen godkjennes."], []),
+        ("6/25", "Vårdugnad",
+         "Dugnaden holdes lørdag 26. april kl. 10.00-14.00 ved klubbhuset.\n"
+         "Vedtak: Styret slutter seg til planen.", ["Styret slutter seg til planen."], []),
+        ("7/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
