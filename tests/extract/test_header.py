@@ -2762,3 +2762,53 @@ def test_the_school_alone_is_where_the_next_meeting_is(said, location):
     text = ("Referat frå møte i samarbeidsutvalet 6. november 2025\n\n"
             f"Til stades: Kari Dal (leiar), Per Haugen\n\nSak 1/25 Eventuelt\n{said}\n")
     assert parse_bytes(text.encode(), "su.txt").next_meeting.location == location
+
+
+@pytest.mark.parametrize(("hours", "start", "end"), [
+    ("Tid: 17-19 (møtet slutta 19.40)", "17:00", "19:40"),  # when it did end
+    ("Tid: kl. 12.00 – 15.00 (møtet ble hevet kl. 15.10)", "12:00", "15:10"),
+    ("Tid: 10.00 – (lunsj 12–12.30) – 15.00", "10:00", "15:00"),  # the break is no end
+    ("Tid: 10.00 – 15.00 (lunsj 12–12.30)", "10:00", "15:00"),
+])
+def test_asides_in_the_hours(hours, start, end):
+    record = parse_bytes(_minutes(f"Dato: 4.3.2025\n{hours}\nSted: Rådhuset").encode(), "a.txt")
+    assert (record.meeting.start, record.meeting.end) == (start, end)
+
+
+def test_a_meeting_label_that_gives_the_day_names_no_body():
+    text = ("Innkalling til møte i Regionrådet for Nordfjord\n\n"
+            "Møte: tirsdag 4. mars 2025 kl. 10.00\nSted: Rådhuset\n\n"
+            "Saksliste\nSak 1/25 Godkjenning av innkalling\nSak 2/25 Eventuelt\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert (record.body, record.meeting.date, record.meeting.start) == \
+        ("Regionrådet for Nordfjord", "2025-03-04", "10:00")
+
+
+@pytest.mark.parametrize(("addressed", "body", "organization"), [
+    ("Til: Medlemmene i Regionrådet for Nordfjord", "Regionrådet for Nordfjord", None),
+    ("Til: Styret i Fjordvik Havn KF", "Styret", "Fjordvik Havn KF"),
+    ("Til: Kommunedirektørene i Nordfjord", None, None),  # people, not a body
+])
+def test_a_summons_addressed_to_a_body_names_it(addressed, body, organization):
+    text = (f"Innkalling\n\n{addressed}\nFra: Sekretariatet\n\n"
+            "Dato: 4.3.2025\nSted: Rådhuset\n\n"
+            "Saksliste\nSak 1/25 Godkjenning av innkalling\nSak 2/25 Eventuelt\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert (record.body, record.organization) == (body, organization)
+
+
+def test_a_date_with_a_place_under_it_is_no_mails_sent_date():
+    text = ("Protokoll\n\nTil: Styret i Fjordvik Havn KF\nFra: Daglig leder\n\n"
+            "Dato: 4.3.2025\nSted: Havnekontoret\n\n"
+            "Til stede: Kari Holm, Ole Dahl\n\nSak 1/25 Regnskap\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert (record.meeting.date, record.document_date) == ("2025-03-04", None)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Referat fra fagsamling for faggruppe helse", "Faggruppe helse"),
+    ("Referat fra samling for styret i Nordby Vel", "Styret"),
+    ("Referat fra nettverkssamling for kulturskoler", "Nettverkssamling for kulturskoler"),
+])
+def test_a_gathering_for_a_body_is_the_bodys_meeting(title, body):
+    assert body_and_organization(title)[0] == body

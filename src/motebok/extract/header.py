@@ -142,7 +142,9 @@ _TRAILING_KIND = re.compile(rf"\s*[–—-]\s*{_MEETING_KINDS}\s+(?:møte|møtet
 # meeting all the same: the body is named after it, or none is).
 _CHANNEL_FIRST = r"(?:(?:telefon|video|nett|teams|skype|zoom)-?)?"
 _LEADING_MEETING = re.compile(rf"^(?:\d{{1,2}}\.\s+)?(?:{_MEETING_KINDS}\s+)?"
-                              r"(?:[a-zæøå]*samling(?:a|en)?\s+i\s+|"  # a gathering in a body
+                              r"(?:[a-zæøå]*samling(?:a|en)?\s+(?:i|for(?=\s+[\wæøå-]*"
+                              r"(?:gruppe|gruppa|nettverk|utvalg|utval|råd|styre|forum)\w{0,3}\b))"
+                              r"\s+|"  # a gathering in or for a body ("fagsamling for faggruppe X")
                               rf"{_CHANNEL_FIRST}"
                               r"(?:møte|møtet|moe?te|moe?tet|m[\ufffd?]te|m[\ufffd?]tet)(?:(?:\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|"
                               r"[a-zæøå]+)\s*\d{0,4})?\s+(?:i|for|med)\s+|"
@@ -1760,7 +1762,9 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
                         not _ends_in_body(physical.group("place")):
                     forms.append(physical.group("place"))  # "Fysisk møte på Rådhuset"
             elif value:
-                targets[part.field].append(value)
+                field_ = Field.TIME if part.field is Field.BODY and \
+                    _names_when(value) else part.field
+                targets[field_].append(value)
                 if part.field is Field.DATE and "møte" in part.label:
                     meeting_dates.append(value)
     values.place += forms
@@ -1769,6 +1773,16 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
         # that names the meeting gives its day, and the bare "Dato:" is the document's
         values.date = meeting_dates + [v for v in values.date if v not in meeting_dates]
     return values
+
+
+# A body label's value that is a day is the meeting's time: "Møte: tirsdag 4. mars kl. 10".
+_DAY_FIRST = re.compile(rf"^(?:{_WEEKDAY}\b|\d)", re.I)
+
+
+def _names_when(value: str) -> bool:
+    """Whether a "Møte:" value gives the day rather than the body ("Møte: tirsdag 4. mars
+    2025 kl. 10.00" in a summons): it starts with a weekday or a digit and holds a date."""
+    return _DAY_FIRST.match(value) is not None and bool(dates.find_dates(value))
 
 
 # Labels that name the kind of meeting ("Møtetype: Styremøte"), or its channel alone.
@@ -1911,6 +1925,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.organization = head.letterhead
     if head.body is None:
         head.body = letterhead_body(lines, limit)
+    if head.body is None and (addressed := _addressed_body(lines, limit)):
+        head.body, head.organization = addressed[0], addressed[1] or head.organization
     values = collect_values(lines, 0, head_end)
     values.body = [v for v in values.body if not _MEETING_NUMBER.fullmatch(v.strip(" ."))]
     if values.mail_from and values.date and (sent := _mail_date(lines[:limit])) in values.date:
@@ -1969,8 +1985,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     time_sources = values.time + values.time_place
     for value in time_sources:
         time_label = value in values.time
+        closed = None
         if "(" in value:  # "Tid: 9–11.30 (lunsj kl. 11.30)": the break's time is no start
-            value = _BREAK_ASIDE.sub(" ", value).strip()
+            value, closed = _without_asides(value)
         found = dates.find_dates(value)
         if not found and meeting is None and (slashed := dates.labelled_slash_date(value)):
             found = [slashed]  # "Tid og sted: 4/4 kl. 10, Rådhuset"
@@ -1995,6 +2012,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             where = _HOURS.match(value.strip(" ."))
             if head.start and where and where.group("where") and head.location is None:
                 head.location = where.group("where").strip()  # "Tid: 11.15 (rom 054)"
+        if closed and head.start and closed > head.start:
+            head.end = closed  # "Tid: 17-19 (møtet slutta 19.40)": when it did end
     titled = _titled_day(head.title)
     for value in values.date:
         found = dates.find_dates(value)
@@ -2326,9 +2345,12 @@ def _is_mailed(lines: list[Line]) -> bool:
 
 def _mail_date(lines: list[Line]) -> str | None:
     """The value of a "Dato:" line inside an e-mail's header ("Fra: …" up to three lines
-    above it, "Emne:" or "Til:" as close): the day the mail was sent, not the meeting's."""
+    above it, "Emne:" or "Til:" as close): the day the mail was sent, not the meeting's.
+    A "Dato:" with "Sted:" or "Tid:" under it is a meeting's ("Til: Styret" / "Fra: Daglig
+    leder" / "Dato: 4.3.2025" / "Sted: Havnekontoret"): no mail client writes a place."""
     for i, line in enumerate(lines):
-        if not line.lowered.startswith(("dato:", "date:")):
+        if not line.lowered.startswith(("dato:", "date:")) or \
+                (i + 1 < len(lines) and lines[i + 1].lowered.startswith(_MEETING_FIELDS)):
             continue
         block = lines[max(0, i - 3):i + 4]
         if any(other.lowered.startswith(("fra:", "from:")) for other in block[:4]) and \
@@ -2338,6 +2360,7 @@ def _mail_date(lines: list[Line]) -> str | None:
 
 
 _MAIL_FIELDS = ("emne:", "subject:", "til:", "to:", "kopi:", "cc:")
+_MEETING_FIELDS = ("sted:", "stad:", "tid:", "møtested:", "møtestad:", "klokkeslett:")
 _MAIL_FROM = frozenset({"fra", "from"})
 
 
@@ -2457,6 +2480,25 @@ _BARE_SUMMARY_WORD = re.compile(r"oppsummering|sammendrag|samandrag|minnes?notat
 _TOPIC_LABEL = re.compile(r"(?:tema|emne|gjelder|vedr(?:ørende)?|ang(?:ående)?)\.?\s*:", re.I)
 # A meeting between parties names no one body that met: "Møte mellom Regionrådet og …".
 _BETWEEN_PARTIES = ("Møte mellom ", "Møtet mellom ", "Dialogmøte mellom ", "Samarbeidsmøte mellom ")
+
+
+def _addressed_body(lines: list[Line], limit: int) -> tuple[str, str | None] | None:
+    """The body a summons or memo is addressed to when no title names it: "Til: Medlemmene
+    i Regionrådet for Nordfjord", "Til: Styret i Nordlys AS" (not "Til: Kommunedirektørene",
+    who are people, nor a copy list)."""
+    for line in lines[:limit]:
+        if not line.lowered.startswith("til") or (addressed := _TO_LABEL.match(line.body)) is None:
+            continue
+        to_whom = "Til " + addressed.group("whom").strip(" .")
+        if _ADDRESSEES.match(to_whom):
+            body, organization = body_and_organization(to_whom)
+            if body and not body.startswith("Til "):
+                return body, organization
+    return None
+
+
+# A memo's addressee line: "Til: Medlemmene i rådet" (the colon makes it a label).
+_TO_LABEL = re.compile(r"^til\s*:\s*(?P<whom>\S.*)$", re.I)
 
 
 def _has_lone_date(lines: list[Line], limit: int) -> bool:
@@ -2914,6 +2956,28 @@ _PLACE_RUNS_ON = re.compile(r"\s(?:[A-ZÆØÅ][a-zæøå]+\s+(?:var|er|ble|blir|
 # A remark in brackets after a place: a warning, or a sentence of its own.
 _PLACE_REMARK = re.compile(r"\s*\((?:[^()]*!|(?:\S+\s+){5,})[^()]*\)?\s*$")
 # A break in brackets beside the hours: "(lunsj kl. 12)", "(pause 11.30–12.00)".
+def _without_asides(value: str) -> tuple[str, str | None]:
+    """A time value without its bracketed asides, and the end one of them reports.
+
+    A break's hours are no start or end ("kl. 10.00 – (lunsj 12–12.30) – 15.00" reads as
+    10–15, its two dashes one), and "(møtet slutta 19.40)" / "(møtet ble hevet kl. 15.10)"
+    is when the meeting did end, which the record holds rather than the planned end.
+    """
+    closed = _CLOSED_ASIDE.search(value)
+    if closed is not None:
+        value = value[:closed.start()] + " " + value[closed.end():]
+    value = _DOUBLED_DASH.sub(r"\1", _BREAK_ASIDE.sub(" ", value)).strip()
+    if closed is None:
+        return value, None
+    return value, dates.find_time_range(f"kl. {closed.group('time')}")[0]
+
+
+# A remark on when the meeting closed: "(møtet slutta 19.40)", "(hevet kl. 15.10)".
+_CLOSED_ASIDE = re.compile(r"\(\s*(?:møtet\s+)?(?:ble\s+|vart\s+|blei\s+)?(?:hevet|heva|slutta|"
+                           r"sluttet|slutt|avsluttet|avslutta|ferdig)\s+(?:ca\.?\s*)?"
+                           r"(?:kl\.?\s*|klokka\s+)?(?P<time>\d{1,2}(?:[.:]\d{2})?)\s*\)", re.I)
+# Two dashes left where a break stood between them: "10.00 – (lunsj) – 15.00".
+_DOUBLED_DASH = re.compile(r"([-–])\s*[-–]")
 _BREAK_ASIDE = re.compile(r"\((?:[^()]*\b)?(?:lunsj|lunch|pause|middag|kaffe|servering|"
                           r"bevertning)\b[^()]*\)", re.I)
 # What _place_from removes from a "Tid og sted:" value to leave the place.
