@@ -2812,3 +2812,52 @@ def test_a_date_with_a_place_under_it_is_no_mails_sent_date():
 ])
 def test_a_gathering_for_a_body_is_the_bodys_meeting(title, body):
     assert body_and_organization(title)[0] == body
+
+
+def _header_table_docx(rows: list[list[str]]) -> bytes:
+    """A Word document whose head is a table (logo | title | date), then the minutes."""
+    import docx
+    document = docx.Document()
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    for text in ("Til stede: Kari Holm, Ole Dahl", "Sak 1/25 Godkjenning av innkalling",
+                 "Innkallingen ble godkjent."):
+        document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("rows", "title", "location"), [
+    ([["", "REFERAT", "Møtedato: 04.03.2025"]], "REFERAT", None),  # the logo an image
+    ([["Fjordregionen", "Referat", "Dato: 04.03.2025"]], "Referat", None),
+    ([["", "Protokoll", "Møtedato: 04.03.2025"], ["", "Styret i Vestkraft IKS", "Sted: Rådhuset"]],
+     "Protokoll", "Rådhuset"),
+])
+def test_a_word_header_table_keeps_its_title_date_and_place(rows, title, location):
+    record = parse_bytes(_header_table_docx(rows), "referat.docx")
+    assert (record.title, record.meeting.date, record.meeting.location) == \
+        (title, "2025-03-04", location)
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Protokoll – Regionrådet i Vestdalen, møte 3/2025", "Regionrådet i Vestdalen", None),
+    ("Styret i Nordby Vel, møte nr. 4", "Styret", "Nordby Vel"),
+    ("Faggruppe helse, møte 4. mars 2025", "Faggruppe helse", None),
+    ("Referat Kulturnettverket – møte 12", "Kulturnettverket", None),
+    ("Arbeidsutvalgets møte 3/2025", "Arbeidsutvalget", None),  # the genitive's owner
+])
+def test_the_meetings_number_after_the_body_is_no_part_of_it(title, body, organization):
+    assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize(("place", "location"), [
+    ("Sted: Nordby komm. adm.", "Nordby komm. adm."),  # the abbreviation keeps its stop
+    ("Sted: Rådhuset, 2. etg.", "Rådhuset, 2. etg."),
+    ("Sted: Rådhuset.", "Rådhuset"),
+])
+def test_a_place_ending_in_an_abbreviation(place, location):
+    record = parse_bytes(_minutes(f"Dato: 4.3.2025\n{place}").encode(), "a.txt")
+    assert record.meeting.location == location

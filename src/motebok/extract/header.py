@@ -593,16 +593,35 @@ def _meeting_named_above(top: list[Line], line: Line) -> bool:
 def _dated_title_row(line: Line) -> str | None:
     """The title of a first line that pads its date to the right margin: two cells,
     a title naming the meeting ("Styremøte X", "Referat …") and a date alone; or three,
-    with the club's name first ("Fjordvik Vel    Referat styremøte    14.03.2023")."""
+    with the club's name first ("Fjordvik Vel    Referat styremøte    14.03.2023"), as a
+    Word header laid out as a table has them (logo | "Referat" | "Dato: 4.3.2025")."""
     cells = line.cells
-    if len(cells) == 3 and names_club(cells[0]):
+    if "" in cells:  # a logo's cell holds no text
+        cells = tuple(cell for cell in cells if cell)
+    if len(cells) == 3 and (names_club(cells[0]) or _letterhead_cell(cells[0])):
         cells = cells[1:]
-    if line.index > 2 or len(cells) != 2 or not _is_date_line(cells[1]) or len(cells[0]) > 120:
+    if line.index > 2 or len(cells) != 2 or not _is_date_cell(cells[1]) or len(cells[0]) > 120:
         return None
     first = cells[0].split(" ", 1)[0]
     named = _MINUTES_WORDS.search(cells[0]) or _AGENDA_WORDS.search(cells[0]) or \
         compound_body(first) is not None or first.lower().endswith(("møte", "møtet"))
     return cells[0].strip(" :") if named else None
+
+
+def _letterhead_cell(text: str) -> bool:
+    """A Word header table's first cell beside the title and the date: the sender's name
+    or a logo's words ("Nordby kommune", "Fjordregionen"), no date, label or title."""
+    return text[:1].isupper() and len(text) <= 60 and not dates.DIGIT.search(text) and \
+        ":" not in text and not _MINUTES_WORDS.search(text) and not _AGENDA_WORDS.search(text)
+
+
+def _is_date_cell(text: str) -> bool:
+    """A header cell that gives only a date: "4. mars 2025", "Dato: 04.03.2025",
+    "Møtedato: 04.03.2025" (a Word table's date cell beside the title)."""
+    if _is_date_line(text):
+        return True
+    label = match_label(text) if ":" in text else None
+    return label is not None and label.field is Field.DATE and _is_date_line(label.value)
 
 
 _DOC_AND_MONTH = re.compile(r"(?:møte)?(?:referat|protokoll)\s+(?:januar|februar|mars|april|mai|"
@@ -1310,6 +1329,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if digits:  # (d)
         rest = _DATE_AND_AFTER.sub("", rest)  # "Os fjellstyre 25.02.20 kl 19.30 på kontoret"
         rest = _TRAILING_NUMBER.sub("", rest)  # "… arbeidsmiljøutvalg - 3/2018"
+        if "øte" in rest:  # (the pattern's word)
+            rest = _MEETING_WORD_AT_END.sub("", rest)  # "Regionrådet i X, møte 3/2025"
     rest = _without_doc_word(rest)  # "SU referat 22.11.16"
     then_meeting = _BODY_THEN_MEETING.match(rest)
     last_word = then_meeting.group("body").split()[-1] if then_meeting else ""
@@ -1590,6 +1611,13 @@ _FIRST_OF_TWO_DAYS = re.compile(rf",?\s*\d{{1,2}}\.\s*(?:og|–|-)\s*(?=\d{{1,2}
                                 rf"{_MONTH}))", re.I)
 
 
+# The meeting's own word left at the end once its number or day is gone: "Regionrådet i
+# Vestdalen, møte 3/2025", "Styret i Nordby Vel, møte nr. 4", "Faggruppe helse, møte 4.
+# mars 2025" (a genitive's "Arbeidsutvalgets møte" keeps its owner elsewhere).
+_MEETING_WORD_AT_END = re.compile(r"(?:\s*[,–—-]\s*|(?<![sS])\s+)(?:møte|møtet)"
+                                  r"(?:\s+(?:nr\.?\s*)?\d{1,3}(?:\s*[/-]\s*\d{2,4})?)?$", re.I)
+
+
 def _before_date_part(text: str) -> str:
     """A title's parts before the one that gives the date or channel.
 
@@ -1739,6 +1767,9 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
         label = match_label(lines[i].text)
         if label is None:
             values.bare_lines.append(lines[i].body)
+            if lines[i].is_table:  # "Styret i X IKS | Sted: Rådhuset": a labelled cell
+                for cell in _labelled_cells(lines[i]):
+                    targets[cell.field].append(cell.value)
             continue
         if label.label in _MAIL_FROM:
             if label.value[:1].isdigit() and dates.find_time_range(label.value)[1]:
@@ -1783,6 +1814,21 @@ def _names_when(value: str) -> bool:
     """Whether a "Møte:" value gives the day rather than the body ("Møte: tirsdag 4. mars
     2025 kl. 10.00" in a summons): it starts with a weekday or a digit and holds a date."""
     return _DAY_FIRST.match(value) is not None and bool(dates.find_dates(value))
+
+
+def _labelled_cells(line: Line) -> list[Label]:
+    """The day, time and place a Word header table gives in cells beside a title or a
+    name ("Protokoll | Møtedato: 4.3.2025", "Styret i X IKS | Sted: Rådhuset"): each such
+    cell after the first with its label and value in it."""
+    found = []
+    for cell in line.cells[1:]:
+        label = match_label(cell) if ":" in cell else None
+        if label is not None and label.value and label.field in _WHEN_AND_WHERE:
+            found.append(label)
+    return found
+
+
+_WHEN_AND_WHERE = frozenset({Field.DATE, Field.TIME, Field.PLACE, Field.TIME_PLACE})
 
 
 # Labels that name the kind of meeting ("Møtetype: Styremøte"), or its channel alone.
@@ -2897,22 +2943,25 @@ def _place_from(value: str, labelled_place: bool) -> str | None:
     if " og " in text:  # "kl. 09.00–11.30 og 12.30–15.00, Rådhuset": the "og" between
         text = _LONE_AND.sub(" ", text)
     text = _EDGE_PUNCTUATION.sub("", _SPACE_RUN.sub(" ", text))
-    if text and text[-1] in "gtdnvl" and _ABBREVIATED_END.search(text + "."):
+    if text and text[-1] in _ABBREVIATION_LAST and _ABBREVIATED_END.search(text + "."):
         text += "."  # "Rådhuset, 2. etg.": the stop is the abbreviation's
     text = _IN_OR_AT.sub("", text)
     return text or None
 
 
 # Abbreviations a place may end in, whose stop is part of the place: "2. etg.", "avd.",
-# "Storgt.", "Kirkevn.", "Torvpl.".
-_ABBREVIATED_END = re.compile(r"(?:\b(?:etg|avd|bygn)|[a-zæøå]gt|[a-zæøå]vn|[a-zæøå]pl)\.$", re.I)
+# "Storgt.", "Kirkevn.", "Torvpl.", an office's "komm. adm.", "sekr.".
+_ABBREVIATED_END = re.compile(r"(?:\b(?:etg|avd|bygn|adm|komm|sekr)|[a-zæøå]gt|[a-zæøå]vn|"
+                              r"[a-zæøå]pl)\.$", re.I)
+# The last letters of those abbreviations: a cheap test before the pattern.
+_ABBREVIATION_LAST = frozenset("gtdnvlmr")
 
 
 def _without_edge_stops(value: str) -> str:
     """A labelled place without spaces, commas and stops at its edges, but with the stop of
     an abbreviation it ends in ("Sted: Rådhuset, 2. etg." keeps "etg.")."""
     place = value.strip(" .,")
-    if place and place[-1] in "gtdnvl" and _ABBREVIATED_END.search(value.rstrip(" ,")):
+    if place and place[-1] in _ABBREVIATION_LAST and _ABBREVIATED_END.search(value.rstrip(" ,")):
         return place + "."
     return place
 
