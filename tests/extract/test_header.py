@@ -2861,3 +2861,34 @@ def test_the_meetings_number_after_the_body_is_no_part_of_it(title, body, organi
 def test_a_place_ending_in_an_abbreviation(place, location):
     record = parse_bytes(_minutes(f"Dato: 4.3.2025\n{place}").encode(), "a.txt")
     assert record.meeting.location == location
+
+
+@pytest.mark.parametrize(("addressed", "body"), [
+    ("Til: Styrets medlemmer\nKopi: Revisor", "Styret"),
+    ("Fra: Regionrådet for Nordfjord\nTil: Medlemmer og varamedlemmer",
+     "Regionrådet for Nordfjord"),
+    ("Fra: Styreleder\nTil: Medlemmer og varamedlemmer", None),  # a person's seat
+    ("Fra: Regionrådet <post@nordfjord.no>\nTil: Kari Holm", None),  # a mailbox
+])
+def test_a_summons_sent_to_or_from_a_body_names_it(addressed, body):
+    text = (f"MØTEINNKALLING\n\n{addressed}\n\nMøtedato: 4.3.2025\nMøtested: Rådhuset\n\n"
+            "Saksliste\nSak 1/25 Godkjenning av innkalling\nSak 2/25 Eventuelt\n")
+    assert parse_bytes(text.encode(), "a.txt").body == body
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Referat frå regionrådet sitt møte 4. mars 2025", "Regionrådet"),  # nynorsk's owner
+    ("Kontrollutvalet sitt møte 4.3.2025", "Kontrollutvalet"),
+    ("Regionrådets møte 4. mars 2025", "Regionrådet"),
+])
+def test_the_owner_of_the_meeting_is_the_body(title, body):
+    assert body_and_organization(title) == (body, None)
+
+
+@pytest.mark.parametrize("head", [
+    "Tid og sted: 4.3.2025 kl. 17–19 (møtet slutta 19.40), Rådhuset",
+    "Dato: 4.3.2025 kl. 17.00–19.00 (møtet ble hevet kl. 19.40)\nSted: Rådhuset",
+])
+def test_the_closing_aside_beside_the_day_and_place(head):
+    meeting = parse_bytes(_minutes(head).encode(), "a.txt").meeting
+    assert (meeting.start, meeting.end, meeting.location) == ("17:00", "19:40", "Rådhuset")

@@ -595,12 +595,14 @@ def _dated_title_row(line: Line) -> str | None:
     a title naming the meeting ("Styremøte X", "Referat …") and a date alone; or three,
     with the club's name first ("Fjordvik Vel    Referat styremøte    14.03.2023"), as a
     Word header laid out as a table has them (logo | "Referat" | "Dato: 4.3.2025")."""
+    if line.index > 2:
+        return None
     cells = line.cells
     if "" in cells:  # a logo's cell holds no text
         cells = tuple(cell for cell in cells if cell)
     if len(cells) == 3 and (names_club(cells[0]) or _letterhead_cell(cells[0])):
         cells = cells[1:]
-    if line.index > 2 or len(cells) != 2 or not _is_date_cell(cells[1]) or len(cells[0]) > 120:
+    if len(cells) != 2 or not _is_date_cell(cells[1]) or len(cells[0]) > 120:
         return None
     first = cells[0].split(" ", 1)[0]
     named = _MINUTES_WORDS.search(cells[0]) or _AGENDA_WORDS.search(cells[0]) or \
@@ -1534,7 +1536,9 @@ _REGION_COUNCIL = re.compile(r"^(?:regionrådet|regionråd|samarbeidsrådet|sama
                              r"(?:i|for)\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?)$",
                              re.I)
 # "Regionrådets møte", "Hovedstyrets oktobermøte": the body is the owner of the meeting
-_WHOSE_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+?)s\s+(?:\S*?[\w)]-?)?(?:møte|møtet|moete)$")
+# (nynorsk writes the owner with "sitt": "Regionrådet sitt møte")
+_WHOSE_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+?)(?:s|\s+sitt)\s+(?:\S*?[\w)]-?)?"
+                            r"(?:møte|møtet|moete)$")
 _BODY_FOR_ORG = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+)\s+(?:for|i)\s+(?P<org>[A-ZÆØÅ].*)$")
 _BODY_IN_ORG = re.compile(r"^(?P<body>.+?)\s+(?P<word>i|for|ved)\s+(?P<org>[A-ZÆØÅ][\w-]+(?:\s+"
                           r"(?:og\s+)?[A-ZÆØÅ][\w-]+)*(?:\s+(?:kommune|fylkeskommune|skole|skule|"
@@ -1613,8 +1617,9 @@ _FIRST_OF_TWO_DAYS = re.compile(rf",?\s*\d{{1,2}}\.\s*(?:og|–|-)\s*(?=\d{{1,2}
 
 # The meeting's own word left at the end once its number or day is gone: "Regionrådet i
 # Vestdalen, møte 3/2025", "Styret i Nordby Vel, møte nr. 4", "Faggruppe helse, møte 4.
-# mars 2025" (a genitive's "Arbeidsutvalgets møte" keeps its owner elsewhere).
-_MEETING_WORD_AT_END = re.compile(r"(?:\s*[,–—-]\s*|(?<![sS])\s+)(?:møte|møtet)"
+# mars 2025" (after a comma or a spaced dash: "AU-møte" is one word, "konstituerende
+# møte" a kind of meeting).
+_MEETING_WORD_AT_END = re.compile(r"(?:\s*,\s*|\s+[–—-]\s*)(?:møte|møtet)"
                                   r"(?:\s+(?:nr\.?\s*)?\d{1,3}(?:\s*[/-]\s*\d{2,4})?)?$", re.I)
 
 
@@ -1767,7 +1772,7 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
         label = match_label(lines[i].text)
         if label is None:
             values.bare_lines.append(lines[i].body)
-            if lines[i].is_table:  # "Styret i X IKS | Sted: Rådhuset": a labelled cell
+            if lines[i].is_table and ":" in lines[i].text:  # "X IKS | Sted: Rådhuset"
                 for cell in _labelled_cells(lines[i]):
                     targets[cell.field].append(cell.value)
             continue
@@ -2078,6 +2083,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             dated_label = value
             if head.start is None:
                 head.start, head.end = dates.find_time_range(value)
+                if head.start and "(" in value and \
+                        (closed := _without_asides(value)[1]) and closed > head.start:
+                    head.end = closed  # "Dato: 4.3.2025 kl. 17–19 (møtet ble hevet kl. 19.30)"
             rest = value[found[0].end:].lstrip(" ,/")
             if head.start is None and rest and not rest.isdigit():
                 # "Dato: 4.3.2025, 10-12", "Dato: 4.3.2025 fra 12.30": hours and nothing else
@@ -2529,22 +2537,35 @@ _BETWEEN_PARTIES = ("Møte mellom ", "Møtet mellom ", "Dialogmøte mellom ", "S
 
 
 def _addressed_body(lines: list[Line], limit: int) -> tuple[str, str | None] | None:
-    """The body a summons or memo is addressed to when no title names it: "Til: Medlemmene
-    i Regionrådet for Nordfjord", "Til: Styret i Nordlys AS" (not "Til: Kommunedirektørene",
-    who are people, nor a copy list)."""
+    """The body a summons or memo is addressed to or sent from when no title names it:
+    "Til: Medlemmene i Regionrådet for Nordfjord", "Til: Styret i Nordlys AS", "Til: Styrets
+    medlemmer", "Fra: Regionrådet for Nordfjord" (not "Til: Kommunedirektørene", who are
+    people, nor "Fra: Styreleder", a person's seat)."""
     for line in lines[:limit]:
-        if not line.lowered.startswith("til") or (addressed := _TO_LABEL.match(line.body)) is None:
+        if not line.lowered.startswith(("til", "fra", "frå")) or \
+                (addressed := _TO_OR_FROM_LABEL.match(line.body)) is None:
             continue
-        to_whom = "Til " + addressed.group("whom").strip(" .")
-        if _ADDRESSEES.match(to_whom):
-            body, organization = body_and_organization(to_whom)
+        whom = addressed.group("whom").strip(" .")
+        if (owner := _OWNERS_MEMBERS.match(whom)) and \
+                owner.group("body").casefold().endswith(_DEFINITE_BODY_ENDINGS):
+            return owner.group("body"), None  # "Til: Styrets medlemmer"
+        if addressed.group("label").casefold() == "til":
+            named = "Til " + whom if _ADDRESSEES.match("Til " + whom) else None
+        else:  # a sender is the body only when it is one: "Fra: Regionrådet for X"
+            first = whom.split(" ", 1)[0].casefold()  # (a mailbox "<post@…>" sent a mail)
+            named = whom if first.endswith(_DEFINITE_BODY_ENDINGS) and "@" not in whom else None
+        if named:
+            body, organization = body_and_organization(named)
             if body and not body.startswith("Til "):
                 return body, organization
     return None
 
 
-# A memo's addressee line: "Til: Medlemmene i rådet" (the colon makes it a label).
-_TO_LABEL = re.compile(r"^til\s*:\s*(?P<whom>\S.*)$", re.I)
+# A memo's addressee or sender line: "Til: Medlemmene i rådet", "Fra: Regionrådet for X"
+# (the colon makes it a label).
+_TO_OR_FROM_LABEL = re.compile(r"^(?P<label>til|fra|frå)\s*:\s*(?P<whom>\S.*)$", re.I)
+# The members of a body named by its genitive: "Styrets medlemmer", "Rådets faste medlemmer".
+_OWNERS_MEMBERS = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+?)s\s+(?:faste\s+)?(?:medlemmer|medlemer)\b")
 
 
 def _has_lone_date(lines: list[Line], limit: int) -> bool:
@@ -2930,8 +2951,8 @@ def _place_from(value: str, labelled_place: bool) -> str | None:
         value = _TRAILING_TIME_LABEL.sub("", value)  # "Hos Fredrik møtetid kl 19.30 – 21.30"
         return _place_alone(_without_edge_stops(value)) or None
     text = value
-    if "(" in text:  # "kl. 10.00 (lunsj kl. 12), Rådhuset": the break is no place
-        text = _BREAK_ASIDE.sub(" ", text)
+    if "(" in text:  # "kl. 10.00 (lunsj kl. 12), Rådhuset": the break is no place, nor
+        text = _without_asides(text)[0]  # "(møtet slutta 19.40)"
     found_dates = dates.find_dates(text)
     if not found_dates and (slashed := dates.labelled_slash_date(text)):
         found_dates = [slashed]  # "Tid og sted: Tirsdag 4/3 fra kl. 10, Rådhuset"
