@@ -6391,3 +6391,40 @@ EXPECTED["675_styre_skjemafelt_og_snudd_side.pdf"] = Expected(
         ("7/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["660_nynorsk_sitt_mote_slutta_aside.txt"] = Expected(
+    # nynorsk's owner ("regionrådet sitt møte") names the body; a lunch break between two
+    # dashes is no end, and "(møtet slutta 14.25)" in the time line is when it did end
+    "minutes", "Referat frå regionrådet sitt møte 11. februar 2025", "Regionrådet", None,
+    None, ("2025-02-11", "10:00", "14:25", "Heradshuset, møterom Fjellet, Storgata 4"), None,
+    people=[
+        ("Liv Haugland", None, "chair", "present"),
+        ("Arne Vik", None, "member", "present"),
+        ("Marta Lid", None, "member", "present"),
+        ("Tor Hauge", None, "member", "absent"),
+        ("Siri Bø", None, "secretary", "present"),
+    ],
+    items=[
+        ("04/25", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste vart godkjend.",
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("05/25", "Samferdselsplan for regionen",
+         "Rådet drøfta utkastet til samferdselsplan.\n"
+         "Vedtak: Regionrådet sluttar seg til utkastet.",
+         ["Regionrådet sluttar seg til utkastet."], []),
+        ("06/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["661_innkalling_fra_radet_mote_label.txt"] = Expected(
+    # a summons under a bare title, sent from the council ("Fra: Regionrådet for X"), its
+    # "Møte:" label giving the day and hour rather than a body's name
+    "agenda", "MØTEINNKALLING", "Regionrådet for Nordfjella", None, None,
+    ("2025-03-13", "09:30", None, "Rådhuset, kommunestyresalen"), None,
+    people=[],
+    items=[
+        ("07/25", "Godkjenning av innkalling og saksliste", None, [], []),
+        ("08/25", "Budsjett for regionrådet", None, [], []),
+        ("09/25", "Eventuelt", None, [], []),
+    ],
+)

@@ -2762,3 +2762,133 @@ def test_the_school_alone_is_where_the_next_meeting_is(said, location):
     text = ("Referat frå møte i samarbeidsutvalet 6. november 2025\n\n"
             f"Til stades: Kari Dal (leiar), Per Haugen\n\nSak 1/25 Eventuelt\n{said}\n")
     assert parse_bytes(text.encode(), "su.txt").next_meeting.location == location
+
+
+@pytest.mark.parametrize(("hours", "start", "end"), [
+    ("Tid: 17-19 (møtet slutta 19.40)", "17:00", "19:40"),  # when it did end
+    ("Tid: kl. 12.00 – 15.00 (møtet ble hevet kl. 15.10)", "12:00", "15:10"),
+    ("Tid: 10.00 – (lunsj 12–12.30) – 15.00", "10:00", "15:00"),  # the break is no end
+    ("Tid: 10.00 – 15.00 (lunsj 12–12.30)", "10:00", "15:00"),
+])
+def test_asides_in_the_hours(hours, start, end):
+    record = parse_bytes(_minutes(f"Dato: 4.3.2025\n{hours}\nSted: Rådhuset").encode(), "a.txt")
+    assert (record.meeting.start, record.meeting.end) == (start, end)
+
+
+def test_a_meeting_label_that_gives_the_day_names_no_body():
+    text = ("Innkalling til møte i Regionrådet for Nordfjord\n\n"
+            "Møte: tirsdag 4. mars 2025 kl. 10.00\nSted: Rådhuset\n\n"
+            "Saksliste\nSak 1/25 Godkjenning av innkalling\nSak 2/25 Eventuelt\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert (record.body, record.meeting.date, record.meeting.start) == \
+        ("Regionrådet for Nordfjord", "2025-03-04", "10:00")
+
+
+@pytest.mark.parametrize(("addressed", "body", "organization"), [
+    ("Til: Medlemmene i Regionrådet for Nordfjord", "Regionrådet for Nordfjord", None),
+    ("Til: Styret i Fjordvik Havn KF", "Styret", "Fjordvik Havn KF"),
+    ("Til: Kommunedirektørene i Nordfjord", None, None),  # people, not a body
+])
+def test_a_summons_addressed_to_a_body_names_it(addressed, body, organization):
+    text = (f"Innkalling\n\n{addressed}\nFra: Sekretariatet\n\n"
+            "Dato: 4.3.2025\nSted: Rådhuset\n\n"
+            "Saksliste\nSak 1/25 Godkjenning av innkalling\nSak 2/25 Eventuelt\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert (record.body, record.organization) == (body, organization)
+
+
+def test_a_date_with_a_place_under_it_is_no_mails_sent_date():
+    text = ("Protokoll\n\nTil: Styret i Fjordvik Havn KF\nFra: Daglig leder\n\n"
+            "Dato: 4.3.2025\nSted: Havnekontoret\n\n"
+            "Til stede: Kari Holm, Ole Dahl\n\nSak 1/25 Regnskap\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert (record.meeting.date, record.document_date) == ("2025-03-04", None)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Referat fra fagsamling for faggruppe helse", "Faggruppe helse"),
+    ("Referat fra samling for styret i Nordby Vel", "Styret"),
+    ("Referat fra nettverkssamling for kulturskoler", "Nettverkssamling for kulturskoler"),
+])
+def test_a_gathering_for_a_body_is_the_bodys_meeting(title, body):
+    assert body_and_organization(title)[0] == body
+
+
+def _header_table_docx(rows: list[list[str]]) -> bytes:
+    """A Word document whose head is a table (logo | title | date), then the minutes."""
+    import docx
+    document = docx.Document()
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    for text in ("Til stede: Kari Holm, Ole Dahl", "Sak 1/25 Godkjenning av innkalling",
+                 "Innkallingen ble godkjent."):
+        document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("rows", "title", "location"), [
+    ([["", "REFERAT", "Møtedato: 04.03.2025"]], "REFERAT", None),  # the logo an image
+    ([["Fjordregionen", "Referat", "Dato: 04.03.2025"]], "Referat", None),
+    ([["", "Protokoll", "Møtedato: 04.03.2025"], ["", "Styret i Vestkraft IKS", "Sted: Rådhuset"]],
+     "Protokoll", "Rådhuset"),
+])
+def test_a_word_header_table_keeps_its_title_date_and_place(rows, title, location):
+    record = parse_bytes(_header_table_docx(rows), "referat.docx")
+    assert (record.title, record.meeting.date, record.meeting.location) == \
+        (title, "2025-03-04", location)
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Protokoll – Regionrådet i Vestdalen, møte 3/2025", "Regionrådet i Vestdalen", None),
+    ("Styret i Nordby Vel, møte nr. 4", "Styret", "Nordby Vel"),
+    ("Faggruppe helse, møte 4. mars 2025", "Faggruppe helse", None),
+    ("Referat Kulturnettverket – møte 12", "Kulturnettverket", None),
+    ("Arbeidsutvalgets møte 3/2025", "Arbeidsutvalget", None),  # the genitive's owner
+])
+def test_the_meetings_number_after_the_body_is_no_part_of_it(title, body, organization):
+    assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize(("place", "location"), [
+    ("Sted: Nordby komm. adm.", "Nordby komm. adm."),  # the abbreviation keeps its stop
+    ("Sted: Rådhuset, 2. etg.", "Rådhuset, 2. etg."),
+    ("Sted: Rådhuset.", "Rådhuset"),
+])
+def test_a_place_ending_in_an_abbreviation(place, location):
+    record = parse_bytes(_minutes(f"Dato: 4.3.2025\n{place}").encode(), "a.txt")
+    assert record.meeting.location == location
+
+
+@pytest.mark.parametrize(("addressed", "body"), [
+    ("Til: Styrets medlemmer\nKopi: Revisor", "Styret"),
+    ("Fra: Regionrådet for Nordfjord\nTil: Medlemmer og varamedlemmer",
+     "Regionrådet for Nordfjord"),
+    ("Fra: Styreleder\nTil: Medlemmer og varamedlemmer", None),  # a person's seat
+    ("Fra: Regionrådet <post@nordfjord.no>\nTil: Kari Holm", None),  # a mailbox
+])
+def test_a_summons_sent_to_or_from_a_body_names_it(addressed, body):
+    text = (f"MØTEINNKALLING\n\n{addressed}\n\nMøtedato: 4.3.2025\nMøtested: Rådhuset\n\n"
+            "Saksliste\nSak 1/25 Godkjenning av innkalling\nSak 2/25 Eventuelt\n")
+    assert parse_bytes(text.encode(), "a.txt").body == body
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Referat frå regionrådet sitt møte 4. mars 2025", "Regionrådet"),  # nynorsk's owner
+    ("Kontrollutvalet sitt møte 4.3.2025", "Kontrollutvalet"),
+    ("Regionrådets møte 4. mars 2025", "Regionrådet"),
+])
+def test_the_owner_of_the_meeting_is_the_body(title, body):
+    assert body_and_organization(title) == (body, None)
+
+
+@pytest.mark.parametrize("head", [
+    "Tid og sted: 4.3.2025 kl. 17–19 (møtet slutta 19.40), Rådhuset",
+    "Dato: 4.3.2025 kl. 17.00–19.00 (møtet ble hevet kl. 19.40)\nSted: Rådhuset",
+])
+def test_the_closing_aside_beside_the_day_and_place(head):
+    meeting = parse_bytes(_minutes(head).encode(), "a.txt").meeting
+    assert (meeting.start, meeting.end, meeting.location) == ("17:00", "19:40", "Rådhuset")

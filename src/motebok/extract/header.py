@@ -142,7 +142,9 @@ _TRAILING_KIND = re.compile(rf"\s*[–—-]\s*{_MEETING_KINDS}\s+(?:møte|møtet
 # meeting all the same: the body is named after it, or none is).
 _CHANNEL_FIRST = r"(?:(?:telefon|video|nett|teams|skype|zoom)-?)?"
 _LEADING_MEETING = re.compile(rf"^(?:\d{{1,2}}\.\s+)?(?:{_MEETING_KINDS}\s+)?"
-                              r"(?:[a-zæøå]*samling(?:a|en)?\s+i\s+|"  # a gathering in a body
+                              r"(?:[a-zæøå]*samling(?:a|en)?\s+(?:i|for(?=\s+[\wæøå-]*"
+                              r"(?:gruppe|gruppa|nettverk|utvalg|utval|råd|styre|forum)\w{0,3}\b))"
+                              r"\s+|"  # a gathering in or for a body ("fagsamling for faggruppe X")
                               rf"{_CHANNEL_FIRST}"
                               r"(?:møte|møtet|moe?te|moe?tet|m[\ufffd?]te|m[\ufffd?]tet)(?:(?:\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|"
                               r"[a-zæøå]+)\s*\d{0,4})?\s+(?:i|for|med)\s+|"
@@ -591,16 +593,37 @@ def _meeting_named_above(top: list[Line], line: Line) -> bool:
 def _dated_title_row(line: Line) -> str | None:
     """The title of a first line that pads its date to the right margin: two cells,
     a title naming the meeting ("Styremøte X", "Referat …") and a date alone; or three,
-    with the club's name first ("Fjordvik Vel    Referat styremøte    14.03.2023")."""
+    with the club's name first ("Fjordvik Vel    Referat styremøte    14.03.2023"), as a
+    Word header laid out as a table has them (logo | "Referat" | "Dato: 4.3.2025")."""
+    if line.index > 2:
+        return None
     cells = line.cells
-    if len(cells) == 3 and names_club(cells[0]):
+    if "" in cells:  # a logo's cell holds no text
+        cells = tuple(cell for cell in cells if cell)
+    if len(cells) == 3 and (names_club(cells[0]) or _letterhead_cell(cells[0])):
         cells = cells[1:]
-    if line.index > 2 or len(cells) != 2 or not _is_date_line(cells[1]) or len(cells[0]) > 120:
+    if len(cells) != 2 or not _is_date_cell(cells[1]) or len(cells[0]) > 120:
         return None
     first = cells[0].split(" ", 1)[0]
     named = _MINUTES_WORDS.search(cells[0]) or _AGENDA_WORDS.search(cells[0]) or \
         compound_body(first) is not None or first.lower().endswith(("møte", "møtet"))
     return cells[0].strip(" :") if named else None
+
+
+def _letterhead_cell(text: str) -> bool:
+    """A Word header table's first cell beside the title and the date: the sender's name
+    or a logo's words ("Nordby kommune", "Fjordregionen"), no date, label or title."""
+    return text[:1].isupper() and len(text) <= 60 and not dates.DIGIT.search(text) and \
+        ":" not in text and not _MINUTES_WORDS.search(text) and not _AGENDA_WORDS.search(text)
+
+
+def _is_date_cell(text: str) -> bool:
+    """A header cell that gives only a date: "4. mars 2025", "Dato: 04.03.2025",
+    "Møtedato: 04.03.2025" (a Word table's date cell beside the title)."""
+    if _is_date_line(text):
+        return True
+    label = match_label(text) if ":" in text else None
+    return label is not None and label.field is Field.DATE and _is_date_line(label.value)
 
 
 _DOC_AND_MONTH = re.compile(r"(?:møte)?(?:referat|protokoll)\s+(?:januar|februar|mars|april|mai|"
@@ -1308,6 +1331,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if digits:  # (d)
         rest = _DATE_AND_AFTER.sub("", rest)  # "Os fjellstyre 25.02.20 kl 19.30 på kontoret"
         rest = _TRAILING_NUMBER.sub("", rest)  # "… arbeidsmiljøutvalg - 3/2018"
+        if "øte" in rest:  # (the pattern's word)
+            rest = _MEETING_WORD_AT_END.sub("", rest)  # "Regionrådet i X, møte 3/2025"
     rest = _without_doc_word(rest)  # "SU referat 22.11.16"
     then_meeting = _BODY_THEN_MEETING.match(rest)
     last_word = then_meeting.group("body").split()[-1] if then_meeting else ""
@@ -1511,7 +1536,9 @@ _REGION_COUNCIL = re.compile(r"^(?:regionrådet|regionråd|samarbeidsrådet|sama
                              r"(?:i|for)\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?)$",
                              re.I)
 # "Regionrådets møte", "Hovedstyrets oktobermøte": the body is the owner of the meeting
-_WHOSE_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+?)s\s+(?:\S*?[\w)]-?)?(?:møte|møtet|moete)$")
+# (nynorsk writes the owner with "sitt": "Regionrådet sitt møte")
+_WHOSE_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+?)(?:s|\s+sitt)\s+(?:\S*?[\w)]-?)?"
+                            r"(?:møte|møtet|moete)$")
 _BODY_FOR_ORG = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+)\s+(?:for|i)\s+(?P<org>[A-ZÆØÅ].*)$")
 _BODY_IN_ORG = re.compile(r"^(?P<body>.+?)\s+(?P<word>i|for|ved)\s+(?P<org>[A-ZÆØÅ][\w-]+(?:\s+"
                           r"(?:og\s+)?[A-ZÆØÅ][\w-]+)*(?:\s+(?:kommune|fylkeskommune|skole|skule|"
@@ -1586,6 +1613,14 @@ _NUMBER_ONLY = re.compile(r"(?:nr\.?\s*)?[\d\s./-]*", re.I)
 # date does).
 _FIRST_OF_TWO_DAYS = re.compile(rf",?\s*\d{{1,2}}\.\s*(?:og|–|-)\s*(?=\d{{1,2}}\.\s*(?:\d{{1,2}}\.|"
                                 rf"{_MONTH}))", re.I)
+
+
+# The meeting's own word left at the end once its number or day is gone: "Regionrådet i
+# Vestdalen, møte 3/2025", "Styret i Nordby Vel, møte nr. 4", "Faggruppe helse, møte 4.
+# mars 2025" (after a comma or a spaced dash: "AU-møte" is one word, "konstituerende
+# møte" a kind of meeting).
+_MEETING_WORD_AT_END = re.compile(r"(?:\s*,\s*|\s+[–—-]\s*)(?:møte|møtet)"
+                                  r"(?:\s+(?:nr\.?\s*)?\d{1,3}(?:\s*[/-]\s*\d{2,4})?)?$", re.I)
 
 
 def _before_date_part(text: str) -> str:
@@ -1737,6 +1772,9 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
         label = match_label(lines[i].text)
         if label is None:
             values.bare_lines.append(lines[i].body)
+            if lines[i].is_table and ":" in lines[i].text:  # "X IKS | Sted: Rådhuset"
+                for cell in _labelled_cells(lines[i]):
+                    targets[cell.field].append(cell.value)
             continue
         if label.label in _MAIL_FROM:
             if label.value[:1].isdigit() and dates.find_time_range(label.value)[1]:
@@ -1760,7 +1798,9 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
                         not _ends_in_body(physical.group("place")):
                     forms.append(physical.group("place"))  # "Fysisk møte på Rådhuset"
             elif value:
-                targets[part.field].append(value)
+                field_ = Field.TIME if part.field is Field.BODY and \
+                    _names_when(value) else part.field
+                targets[field_].append(value)
                 if part.field is Field.DATE and "møte" in part.label:
                     meeting_dates.append(value)
     values.place += forms
@@ -1769,6 +1809,31 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
         # that names the meeting gives its day, and the bare "Dato:" is the document's
         values.date = meeting_dates + [v for v in values.date if v not in meeting_dates]
     return values
+
+
+# A body label's value that is a day is the meeting's time: "Møte: tirsdag 4. mars kl. 10".
+_DAY_FIRST = re.compile(rf"^(?:{_WEEKDAY}\b|\d)", re.I)
+
+
+def _names_when(value: str) -> bool:
+    """Whether a "Møte:" value gives the day rather than the body ("Møte: tirsdag 4. mars
+    2025 kl. 10.00" in a summons): it starts with a weekday or a digit and holds a date."""
+    return _DAY_FIRST.match(value) is not None and bool(dates.find_dates(value))
+
+
+def _labelled_cells(line: Line) -> list[Label]:
+    """The day, time and place a Word header table gives in cells beside a title or a
+    name ("Protokoll | Møtedato: 4.3.2025", "Styret i X IKS | Sted: Rådhuset"): each such
+    cell after the first with its label and value in it."""
+    found = []
+    for cell in line.cells[1:]:
+        label = match_label(cell) if ":" in cell else None
+        if label is not None and label.value and label.field in _WHEN_AND_WHERE:
+            found.append(label)
+    return found
+
+
+_WHEN_AND_WHERE = frozenset({Field.DATE, Field.TIME, Field.PLACE, Field.TIME_PLACE})
 
 
 # Labels that name the kind of meeting ("Møtetype: Styremøte"), or its channel alone.
@@ -1911,6 +1976,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.organization = head.letterhead
     if head.body is None:
         head.body = letterhead_body(lines, limit)
+    if head.body is None and (addressed := _addressed_body(lines, limit)):
+        head.body, head.organization = addressed[0], addressed[1] or head.organization
     values = collect_values(lines, 0, head_end)
     values.body = [v for v in values.body if not _MEETING_NUMBER.fullmatch(v.strip(" ."))]
     if values.mail_from and values.date and (sent := _mail_date(lines[:limit])) in values.date:
@@ -1969,8 +2036,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     time_sources = values.time + values.time_place
     for value in time_sources:
         time_label = value in values.time
+        closed = None
         if "(" in value:  # "Tid: 9–11.30 (lunsj kl. 11.30)": the break's time is no start
-            value = _BREAK_ASIDE.sub(" ", value).strip()
+            value, closed = _without_asides(value)
         found = dates.find_dates(value)
         if not found and meeting is None and (slashed := dates.labelled_slash_date(value)):
             found = [slashed]  # "Tid og sted: 4/4 kl. 10, Rådhuset"
@@ -1995,6 +2063,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             where = _HOURS.match(value.strip(" ."))
             if head.start and where and where.group("where") and head.location is None:
                 head.location = where.group("where").strip()  # "Tid: 11.15 (rom 054)"
+        if closed and head.start and closed > head.start:
+            head.end = closed  # "Tid: 17-19 (møtet slutta 19.40)": when it did end
     titled = _titled_day(head.title)
     for value in values.date:
         found = dates.find_dates(value)
@@ -2013,6 +2083,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             dated_label = value
             if head.start is None:
                 head.start, head.end = dates.find_time_range(value)
+                if head.start and "(" in value and \
+                        (closed := _without_asides(value)[1]) and closed > head.start:
+                    head.end = closed  # "Dato: 4.3.2025 kl. 17–19 (møtet ble hevet kl. 19.30)"
             rest = value[found[0].end:].lstrip(" ,/")
             if head.start is None and rest and not rest.isdigit():
                 # "Dato: 4.3.2025, 10-12", "Dato: 4.3.2025 fra 12.30": hours and nothing else
@@ -2326,9 +2399,12 @@ def _is_mailed(lines: list[Line]) -> bool:
 
 def _mail_date(lines: list[Line]) -> str | None:
     """The value of a "Dato:" line inside an e-mail's header ("Fra: …" up to three lines
-    above it, "Emne:" or "Til:" as close): the day the mail was sent, not the meeting's."""
+    above it, "Emne:" or "Til:" as close): the day the mail was sent, not the meeting's.
+    A "Dato:" with "Sted:" or "Tid:" under it is a meeting's ("Til: Styret" / "Fra: Daglig
+    leder" / "Dato: 4.3.2025" / "Sted: Havnekontoret"): no mail client writes a place."""
     for i, line in enumerate(lines):
-        if not line.lowered.startswith(("dato:", "date:")):
+        if not line.lowered.startswith(("dato:", "date:")) or \
+                (i + 1 < len(lines) and lines[i + 1].lowered.startswith(_MEETING_FIELDS)):
             continue
         block = lines[max(0, i - 3):i + 4]
         if any(other.lowered.startswith(("fra:", "from:")) for other in block[:4]) and \
@@ -2338,6 +2414,7 @@ def _mail_date(lines: list[Line]) -> str | None:
 
 
 _MAIL_FIELDS = ("emne:", "subject:", "til:", "to:", "kopi:", "cc:")
+_MEETING_FIELDS = ("sted:", "stad:", "tid:", "møtested:", "møtestad:", "klokkeslett:")
 _MAIL_FROM = frozenset({"fra", "from"})
 
 
@@ -2457,6 +2534,38 @@ _BARE_SUMMARY_WORD = re.compile(r"oppsummering|sammendrag|samandrag|minnes?notat
 _TOPIC_LABEL = re.compile(r"(?:tema|emne|gjelder|vedr(?:ørende)?|ang(?:ående)?)\.?\s*:", re.I)
 # A meeting between parties names no one body that met: "Møte mellom Regionrådet og …".
 _BETWEEN_PARTIES = ("Møte mellom ", "Møtet mellom ", "Dialogmøte mellom ", "Samarbeidsmøte mellom ")
+
+
+def _addressed_body(lines: list[Line], limit: int) -> tuple[str, str | None] | None:
+    """The body a summons or memo is addressed to or sent from when no title names it:
+    "Til: Medlemmene i Regionrådet for Nordfjord", "Til: Styret i Nordlys AS", "Til: Styrets
+    medlemmer", "Fra: Regionrådet for Nordfjord" (not "Til: Kommunedirektørene", who are
+    people, nor "Fra: Styreleder", a person's seat)."""
+    for line in lines[:limit]:
+        if not line.lowered.startswith(("til", "fra", "frå")) or \
+                (addressed := _TO_OR_FROM_LABEL.match(line.body)) is None:
+            continue
+        whom = addressed.group("whom").strip(" .")
+        if (owner := _OWNERS_MEMBERS.match(whom)) and \
+                owner.group("body").casefold().endswith(_DEFINITE_BODY_ENDINGS):
+            return owner.group("body"), None  # "Til: Styrets medlemmer"
+        if addressed.group("label").casefold() == "til":
+            named = "Til " + whom if _ADDRESSEES.match("Til " + whom) else None
+        else:  # a sender is the body only when it is one: "Fra: Regionrådet for X"
+            first = whom.split(" ", 1)[0].casefold()  # (a mailbox "<post@…>" sent a mail)
+            named = whom if first.endswith(_DEFINITE_BODY_ENDINGS) and "@" not in whom else None
+        if named:
+            body, organization = body_and_organization(named)
+            if body and not body.startswith("Til "):
+                return body, organization
+    return None
+
+
+# A memo's addressee or sender line: "Til: Medlemmene i rådet", "Fra: Regionrådet for X"
+# (the colon makes it a label).
+_TO_OR_FROM_LABEL = re.compile(r"^(?P<label>til|fra|frå)\s*:\s*(?P<whom>\S.*)$", re.I)
+# The members of a body named by its genitive: "Styrets medlemmer", "Rådets faste medlemmer".
+_OWNERS_MEMBERS = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+?)s\s+(?:faste\s+)?(?:medlemmer|medlemer)\b")
 
 
 def _has_lone_date(lines: list[Line], limit: int) -> bool:
@@ -2842,8 +2951,8 @@ def _place_from(value: str, labelled_place: bool) -> str | None:
         value = _TRAILING_TIME_LABEL.sub("", value)  # "Hos Fredrik møtetid kl 19.30 – 21.30"
         return _place_alone(_without_edge_stops(value)) or None
     text = value
-    if "(" in text:  # "kl. 10.00 (lunsj kl. 12), Rådhuset": the break is no place
-        text = _BREAK_ASIDE.sub(" ", text)
+    if "(" in text:  # "kl. 10.00 (lunsj kl. 12), Rådhuset": the break is no place, nor
+        text = _without_asides(text)[0]  # "(møtet slutta 19.40)"
     found_dates = dates.find_dates(text)
     if not found_dates and (slashed := dates.labelled_slash_date(text)):
         found_dates = [slashed]  # "Tid og sted: Tirsdag 4/3 fra kl. 10, Rådhuset"
@@ -2855,22 +2964,25 @@ def _place_from(value: str, labelled_place: bool) -> str | None:
     if " og " in text:  # "kl. 09.00–11.30 og 12.30–15.00, Rådhuset": the "og" between
         text = _LONE_AND.sub(" ", text)
     text = _EDGE_PUNCTUATION.sub("", _SPACE_RUN.sub(" ", text))
-    if text and text[-1] in "gtdnvl" and _ABBREVIATED_END.search(text + "."):
+    if text and text[-1] in _ABBREVIATION_LAST and _ABBREVIATED_END.search(text + "."):
         text += "."  # "Rådhuset, 2. etg.": the stop is the abbreviation's
     text = _IN_OR_AT.sub("", text)
     return text or None
 
 
 # Abbreviations a place may end in, whose stop is part of the place: "2. etg.", "avd.",
-# "Storgt.", "Kirkevn.", "Torvpl.".
-_ABBREVIATED_END = re.compile(r"(?:\b(?:etg|avd|bygn)|[a-zæøå]gt|[a-zæøå]vn|[a-zæøå]pl)\.$", re.I)
+# "Storgt.", "Kirkevn.", "Torvpl.", an office's "komm. adm.", "sekr.".
+_ABBREVIATED_END = re.compile(r"(?:\b(?:etg|avd|bygn|adm|komm|sekr)|[a-zæøå]gt|[a-zæøå]vn|"
+                              r"[a-zæøå]pl)\.$", re.I)
+# The last letters of those abbreviations: a cheap test before the pattern.
+_ABBREVIATION_LAST = frozenset("gtdnvlmr")
 
 
 def _without_edge_stops(value: str) -> str:
     """A labelled place without spaces, commas and stops at its edges, but with the stop of
     an abbreviation it ends in ("Sted: Rådhuset, 2. etg." keeps "etg.")."""
     place = value.strip(" .,")
-    if place and place[-1] in "gtdnvl" and _ABBREVIATED_END.search(value.rstrip(" ,")):
+    if place and place[-1] in _ABBREVIATION_LAST and _ABBREVIATED_END.search(value.rstrip(" ,")):
         return place + "."
     return place
 
@@ -2914,6 +3026,28 @@ _PLACE_RUNS_ON = re.compile(r"\s(?:[A-ZÆØÅ][a-zæøå]+\s+(?:var|er|ble|blir|
 # A remark in brackets after a place: a warning, or a sentence of its own.
 _PLACE_REMARK = re.compile(r"\s*\((?:[^()]*!|(?:\S+\s+){5,})[^()]*\)?\s*$")
 # A break in brackets beside the hours: "(lunsj kl. 12)", "(pause 11.30–12.00)".
+def _without_asides(value: str) -> tuple[str, str | None]:
+    """A time value without its bracketed asides, and the end one of them reports.
+
+    A break's hours are no start or end ("kl. 10.00 – (lunsj 12–12.30) – 15.00" reads as
+    10–15, its two dashes one), and "(møtet slutta 19.40)" / "(møtet ble hevet kl. 15.10)"
+    is when the meeting did end, which the record holds rather than the planned end.
+    """
+    closed = _CLOSED_ASIDE.search(value)
+    if closed is not None:
+        value = value[:closed.start()] + " " + value[closed.end():]
+    value = _DOUBLED_DASH.sub(r"\1", _BREAK_ASIDE.sub(" ", value)).strip()
+    if closed is None:
+        return value, None
+    return value, dates.find_time_range(f"kl. {closed.group('time')}")[0]
+
+
+# A remark on when the meeting closed: "(møtet slutta 19.40)", "(hevet kl. 15.10)".
+_CLOSED_ASIDE = re.compile(r"\(\s*(?:møtet\s+)?(?:ble\s+|vart\s+|blei\s+)?(?:hevet|heva|slutta|"
+                           r"sluttet|slutt|avsluttet|avslutta|ferdig)\s+(?:ca\.?\s*)?"
+                           r"(?:kl\.?\s*|klokka\s+)?(?P<time>\d{1,2}(?:[.:]\d{2})?)\s*\)", re.I)
+# Two dashes left where a break stood between them: "10.00 – (lunsj) – 15.00".
+_DOUBLED_DASH = re.compile(r"([-–])\s*[-–]")
 _BREAK_ASIDE = re.compile(r"\((?:[^()]*\b)?(?:lunsj|lunch|pause|middag|kaffe|servering|"
                           r"bevertning)\b[^()]*\)", re.I)
 # What _place_from removes from a "Tid og sted:" value to leave the place.
