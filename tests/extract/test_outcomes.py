@@ -2882,3 +2882,39 @@ def test_a_note_the_meeting_s_course_or_the_talk_in_bold_is_no_vedtak(line):
             "Sak 13/25 Medlemskontingent\nKasserer la fram tall for kontingenten.\n\n"
             f"{line}\n\nSak 14/25 Eventuelt\nIngen saker.\n")
     assert parse_bytes(text.encode(), "s.md").items[0].decisions == []
+
+
+def test_one_owner_line_under_a_list_of_tasks_owns_them_all():
+    _, actions = _outcomes_of("Oppfølging:\n- Innhente tilbud fra to leverandører\n"
+                              "- Lage et notat (Per)\n- Kalle inn til arbeidsmøte\n"
+                              "Ansvar: Daglig leder\nFrist: 15. april")
+    assert actions == [("Innhente tilbud fra to leverandører", "Daglig leder", "2024-04-15"),
+                       ("Lage et notat (Per)", "Per", "2024-04-15"),
+                       ("Kalle inn til arbeidsmøte", "Daglig leder", "2024-04-15")]
+
+
+def test_an_owner_line_under_each_entry_owns_only_that_entry():
+    _, actions = _outcomes_of("- Sende brev til fylket\nAnsvar: Per\n"
+                              "- Oppdatere nettsiden\nAnsvar: Kari")
+    assert actions == [("Sende brev til fylket", "Per", None),
+                       ("Oppdatere nettsiden", "Kari", None)]
+
+
+def test_an_owner_line_under_a_lettered_vedtak_goes_to_its_task_not_to_its_outcome():
+    decisions, actions = _outcomes_of("Vedtak:\na) Sekretariatet lager en plan for arbeidet.\n"
+                                      "b) Styret tar saken til orientering.\n"
+                                      "Ansvar: Sekretariatet\nFrist: 1. mai")
+    assert decisions == ["Sekretariatet lager en plan for arbeidet.",
+                         "Styret tar saken til orientering."]
+    assert actions == [("Sekretariatet lager en plan for arbeidet.", "Sekretariatet",
+                        "2024-05-01")]
+
+
+def test_an_owner_line_under_a_numbered_vedtak_covers_its_passive_task_too():
+    _, actions = _outcomes_of("Vedtak:\n1. Planen sendes på høring til kommunene.\n"
+                              "2. Sekretariatet utarbeider en oversikt over innspillene.\n"
+                              "Ansvar: Sekretariatet\nFrist: 1. juni")
+    assert actions == [
+        ("Planen sendes på høring til kommunene.", "Sekretariatet", "2024-06-01"),
+        ("Sekretariatet utarbeider en oversikt over innspillene.", "Sekretariatet",
+         "2024-06-01")]

@@ -1338,9 +1338,13 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     voted = False  # the last line was the vote on a vedtak ("Samrøystes vedteke."): it ends it
     decided_before = 0  # decisions found before the last decision label
     elsewhere = False  # under a case step of another body or an earlier meeting
+    run_from: int | None = None  # the first action of the list entries just read
     for position, (text, gap, listed, bullet, known_lowered) in enumerate(texts):
         if table_actions and position in table_actions:
             actions.extend(table_actions.pop(position))  # a table's rows before this line
+        # the tasks of the list just ended, which an "Ansvar:" line under it owns together
+        shared_from, run_from = (None, run_from if run_from is not None else len(actions)) \
+            if listed or bullet else (run_from, None)
         if amending and (listed or bullet or amend_next):
             # (the line right after the colon, in a list or not: "… med følgende endring:"
             # / "Post 3 økes med 50 000 kr.")
@@ -1524,6 +1528,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue  # the text of another body's vedtak, or of the case paper
             if _may_be_owner_or_due(sentence) and \
                     _owner_or_due(sentence, last, actions, due_date):
+                if shared_from is not None:  # (and a "Frist:" line after it too)
+                    _share_owner_and_due(actions[shared_from:])
+                    run_from = shared_from
                 continue
             if sentence[:1] == "(" and (inner := _bracketed(sentence)) and \
                     _may_be_owner_or_due(inner) and _owner_or_due(inner, last, actions, due_date):
@@ -1548,6 +1555,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 decisions.append(sentence)
                 if _is_action(sentence, lowered):
                     actions.append(make_action(sentence, due_date))
+                elif actions and actions[-1].text == task_text(prior) and \
+                        _is_decision(sentence, lowered):
+                    last = prior  # "a) Kari lager en plan. b) Saken tas til orientering."
                 continue
             if mode == "action" or (open_tasks and position in open_tasks and
                                     mode not in ("decision", "reported")):
@@ -2241,6 +2251,19 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
         actions[-1].due = due_date(f"frist {due.group('when')}") or actions[-1].due
         return True
     return False
+
+
+def _share_owner_and_due(tasks: list[Action]) -> None:
+    """Give the tasks of a list the owner and deadline that one "Ansvar:" or "Frist:"
+    line under the whole list gave its last entry ("- Sende brev / - Oppdatere nettsiden
+    / Ansvar: Kari"): the line stands apart from the entries, so it covers them all;
+    an entry that names its own owner or date keeps it."""
+    if len(tasks) < 2:
+        return
+    owner, due = tasks[-1].responsible, tasks[-1].due
+    for task in tasks[:-1]:
+        task.responsible = task.responsible or owner
+        task.due = task.due or due
 
 
 def _owner_doing(who: str) -> str | None:
