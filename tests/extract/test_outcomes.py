@@ -2918,3 +2918,34 @@ def test_an_owner_line_under_a_numbered_vedtak_covers_its_passive_task_too():
         ("Planen sendes på høring til kommunene.", "Sekretariatet", "2024-06-01"),
         ("Sekretariatet utarbeider en oversikt over innspillene.", "Sekretariatet",
          "2024-06-01")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kommunene skal sørge for at planene er oppdatert.",
+    "Kommunen skal sørge for at alle ansatte har gjennomført kurs.",
+    "Kommunane skal syte for at planane blir oppdaterte.",
+    "Medlemskommunene skal sikre god informasjon til innbyggerne.",
+    "Kommunene sørger for at tiltakene blir gjennomført.",
+    "Partene skal følge avtalen.",
+])
+def test_a_duty_laid_on_the_member_municipalities_is_a_policy_not_a_task(sentence):
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Kommunene skal sende inn sine innspill innen 1. mars.", "Kommunene"),
+    ("Alle kommunene skal følge opp tiltakene i planen.", "Alle kommunene"),
+    ("Sekretariatet skal sørge for at referatet publiseres.", "Sekretariatet"),
+    ("Fjordvik kommune skal sørge for lokale til samlingen.", "Fjordvik kommune"),
+])
+def test_an_errand_a_deadline_or_the_bodys_own_people_keep_the_task(sentence, who):
+    assert is_action(sentence) and responsible_of(sentence) == who
+
+
+def test_a_vedtak_that_sets_a_policy_and_a_task_gives_only_the_task():
+    decisions, actions = _outcomes_of(
+        "Vedtak:\nKommunene skal sørge for at beredskapsplanene er oppdatert.\n"
+        "Sekretariatet sender utkastet til kommunene innen 15. april.")
+    assert len(decisions) == 2
+    assert actions == [("Sekretariatet sender utkastet til kommunene innen 15. april.",
+                        "Sekretariatet", "2024-04-15")]

@@ -2710,7 +2710,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
         if future and _future_owner(sentence, future):
             # (not "Per skulle kontakte banken, men det var ikke nødvendig.")
             return not _standing(lowered) and not (", men " in lowered and
-                                                    _CALLED_OFF.search(lowered))
+                                                    _CALLED_OFF.search(lowered)) \
+                and not _members_duty(future.group("who"), lowered)
     if ", " in sentence and _owner_after_comma(sentence):
         return True  # "Invitere spelemannslaget, Rigmor kontaktar dei."
     if " må " in lowered and _has_deadline_word(lowered) and _must_do(sentence, lowered):
@@ -2722,7 +2723,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
         subject = _subject_before(_TASK_VERB_RE, sentence, lowered) or \
             _inverted_subject(sentence, lowered)
         if subject is not None and not _hedged(sentence, lowered):
-            return not _standing(lowered)  # (not "Leder sender referatet etter hvert møte.")
+            # (not "Leder sender referatet etter hvert møte.", "Kommunene sørger for at …")
+            return not _standing(lowered) and not _members_duty(subject, lowered)
     if _has_dated_word(lowered) and _dated_doer(sentence):
         return True  # "Per Dahl rapporterer til styret innen 1. mars."
     if " at " in lowered and _may_tell_own_plan(lowered) and _own_plan_told(sentence, lowered):
@@ -2766,6 +2768,31 @@ _STANDING = re.compile(r"\b(?:hvert|kvart|hver|kvar)\s+(?:\w*møte|gang|gong|år
 _has_standing_word = contains_any(("hvert", "kvart", "hver ", "kvar ", "heretter", "fortløp",
                                    "alltid", "jevnlig", "jamleg", "regelmessig", "årlig", "årleg",
                                    "hovedregel", "hovudregel", "hver tid", "kvar tid"))
+
+
+# A duty laid on the member municipalities or the members (lower-cased): "Kommunene
+# skal sørge for at planene er oppdatert.", "Kommunen skal følge retningslinjene." – a
+# policy the vedtak sets, no one-off follow-up ("Kommunene skal sende inn innspill innen
+# 1. mars." is one, and so is "Sekretariatet skal sørge for at …": the body's own people)
+_MEMBERS = re.compile(r"(?:(?:alle|hver|kvar|de|dei)\s+)?(?:[a-zæøå]*kommun(?:en|ene|ane|e)|"
+                      r"medlemmene|medlemene|partene|partane|eierne|eigarane)$")
+_DUTY = re.compile(r"\b(?:(?:sørge|sørger|syte|syter)\s+for|påse|påser|sikre|sikrar|sikrer|"
+                   r"ivareta|ivaretar|(?:følge|fylgje|følgje)(?!\s+opp\b)|følger(?=\s+(?:de\s|dei\s|"
+                   r"[a-zæøå]+(?:ene|ane|ne|a)\b))|legge\s+til\s+rette|prioritere|etterleve)\b")
+
+
+def _members_duty(who: str, lowered: str) -> bool:
+    """Whether a task-shaped sentence lays a standing duty on the member municipalities
+    or members (see ``_MEMBERS``): no date or deadline in it, and a verb of keeping
+    something up ("sørge for", "sikre", "følge" a rule) rather than of an errand."""
+    who = who.casefold()
+    if "kommun" not in who and not who.startswith(_MEMBER_STARTS):
+        return False  # (most owners: a cheap test first)
+    return _MEMBERS.match(who) is not None and _DUTY.search(lowered) is not None and \
+        not _has_deadline_word(lowered) and not any(c.isdigit() for c in lowered)
+
+
+_MEMBER_STARTS = ("medlem", "part", "eier", "eigar")
 
 
 def _standing(lowered: str) -> bool:
