@@ -2949,3 +2949,15 @@ def test_a_vedtak_that_sets_a_policy_and_a_task_gives_only_the_task():
     assert len(decisions) == 2
     assert actions == [("Sekretariatet sender utkastet til kommunene innen 15. april.",
                         "Sekretariatet", "2024-04-15")]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Saken følges opp av adm.", "adm."),
+    ("Saken følges opp av styreleder og daglig leder.", "styreleder og daglig leder"),
+    ("Dette følges opp av Kari og Per.", "Kari og Per"),
+    ("Følges opp v/ sekretariatet.", "sekretariatet"),
+    ("Saken følges opp av sekretariatet i samarbeid med kommunene.", "sekretariatet"),
+    ("Saken følges opp av Kari Holm og Per Dahl, frist 1. mars.", "Kari Holm og Per Dahl"),
+])
+def test_the_agent_of_a_passive_task_owns_it_however_many_or_short(sentence, who):
+    assert is_action(sentence) and responsible_of(sentence) == who

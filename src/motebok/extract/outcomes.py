@@ -3196,12 +3196,13 @@ def responsible_of(sentence: str) -> str | None:
         in_meeting = _IN_MEETING_OF.search(sentence)
         if in_meeting and not _is_when_word(in_meeting.group("who")):
             return in_meeting.group("who")  # "møte i Styret", not "møte i Oktober"
-    if " av " in lowered and (passive := _PASSIVE_TASK.search_lowered(sentence, lowered) or
-                              _FUTURE_PASSIVE.search(lowered)):  # "… blir fulgt opp av X"
+    if (" av " in lowered or " v/" in lowered) and \
+            (passive := _PASSIVE_TASK.search_lowered(sentence, lowered) or
+             _FUTURE_PASSIVE.search(lowered)):  # "… blir fulgt opp av X"
         agent = _AGENT.search(sentence) or \
             _AGENT_AFTER_VERB.match(sentence, passive.end())  # "… sendes av Otto til alle"
-        who = agent.group("who").rstrip(".") if agent else ""
-        if who and (who[:1].isupper() or who.split()[0].casefold() in _ROLE_OWNERS):
+        who = _agent_as_written(agent.group("who")) if agent else ""
+        if who and (who[:1].isupper() or who.split()[0].rstrip(".").casefold() in _ROLE_OWNERS):
             return who  # ("… følgd opp av rektor": a role in lower case)
     if ": " in sentence[:40]:
         lead, _colon, rest = sentence.partition(": ")
@@ -3238,7 +3239,7 @@ _ROLE_OWNERS = frozenset(_BODY_SUBJECTS | {
     "kommunedirektørgruppen", "prosjektlederen", "prosjektleiaren",
     "kommunene", "kommunane", "medlemmene", "medlemene", "medlemskommunene",
     "medlemskommunane", "arbeidsgruppa", "arbeidsgruppen", "styringsgruppa",
-    "styringsgruppen", "faggruppa", "faggruppen", "alle", "hver", "kvar"})
+    "styringsgruppen", "faggruppa", "faggruppen", "alle", "hver", "kvar", "adm"})
 # A role alone in brackets at the end, lower-cased: "Sende referatet (sekretariatet)".
 # (also before the deadline after it: "Avklare finansiering (kommunedirektørene), frist 1.4.")
 _AFTER_BRACKET_DEADLINE = r"(?:,?\s*(?i:frist|innen|innan|senest|seinast)\b[^()]*)?"
@@ -3292,9 +3293,25 @@ _DASH_OWNER = re.compile(r"\s[–-]\s+(?P<who>(?:(?i:daglig|dagleg)\s+(?:leder|l
 
 # Who does a passive task: "… følges opp av sekretariatet.", "… sendes av Kari Holm.",
 # "… følgt opp av dagleg leiar", also before its deadline ("… av Per innen 1. mars.")
-_AGENT = re.compile(r"\sav\s+(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|"
-                    r"(?:daglig|dagleg)\s+(?:leder|leiar)|[a-zæøå]+)"
+# (several: "… av styreleder og daglig leder", "… av Kari og Per"; a short role, "… av
+# adm."; "by" whom, "Følges opp v/ sekretariatet"; and with whom they work, "… av
+# sekretariatet i samarbeid med kommunene")
+_AGENT_ONE = (r"(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|(?:daglig|dagleg)\s+(?:leder|leiar)|"
+              r"[a-zæøå]+\.?)")
+_AGENT = re.compile(rf"\s(?:av\s+|v/\s*)(?P<who>{_AGENT_ONE}(?:(?:\s*,\s*|\s+(?:og|&)\s+)"
+                    rf"{_AGENT_ONE}){{0,2}})"
+                    r"(?:\s+(?:i\s+samarbeid\s+med|sammen\s+med|saman\s+med)\s[^!?]*?)?"
                     r"(?:,?\s+(?:innen|innan|senest|seinast|frist)\b[^!?]*?)?\s*[.!]?$")
+
+
+def _agent_as_written(who: str) -> str:
+    """The agent of a passive task without the sentence's full stop, which a short role
+    keeps as its own ("… følges opp av adm." → "adm.")."""
+    bare = who.rstrip(".")
+    return who if bare.casefold() in _SHORT_ROLES and who.endswith(".") else bare
+
+
+_SHORT_ROLES = frozenset(("adm", "sekr", "sekr.leder"))
 
 
 # The agent right after the passive verb: "Info-epost sendes av Otto til alle medlemmer".
