@@ -2961,3 +2961,11 @@ def test_a_vedtak_that_sets_a_policy_and_a_task_gives_only_the_task():
 ])
 def test_the_agent_of_a_passive_task_owns_it_however_many_or_short(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who
+
+
+def test_a_status_line_under_a_task_entry_is_no_task_and_a_closed_one_drops_it():
+    _, actions = _outcomes_of("Tiltaksliste:\nTiltak: Sende brev til kommunene\n"
+                              "Ansvar: Leder\nFrist: 10. april\nStatus: Ferdig\n\n"
+                              "Tiltak: Avklare møteplan\nAnsvar: AU\nFrist: 30. april\n"
+                              "Status: Pågår")
+    assert actions == [("Avklare møteplan", "AU", "2024-04-30")]

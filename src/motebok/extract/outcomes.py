@@ -1526,6 +1526,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 mode = None  # "Forslag til vedtak: X. / Saken ble utsatt.": what became of it
             if mode == "reported" or mode == "paper":
                 continue  # the text of another body's vedtak, or of the case paper
+            if sentence[:1] in "Ss" and actions and _status_of_task(sentence, last, actions):
+                continue  # "Tiltak: X / Ansvar: Kari / Status: Ferdig": X was done before
             if _may_be_owner_or_due(sentence) and \
                     _owner_or_due(sentence, last, actions, due_date):
                 if shared_from is not None:  # (and a "Frist:" line after it too)
@@ -2431,6 +2433,23 @@ def _overdue(cells: tuple[str, ...], columns: dict[str, int]) -> str | None:
     if not when[-4:].isdecimal():
         return None  # ("1.11." without a year may be next year's: left to the due rule)
     return dates.iso(dates.parse_date(when))
+
+
+# A task entry's status on a line of its own: "Status: Ferdig", "Status – pågår".
+_STATUS_LINE = re.compile(r"^status\s*(?:[:;]|\s[-–])\s*(?P<state>\S.*)$", re.I)
+
+
+def _status_of_task(sentence: str, last: str, actions: list[Action]) -> bool:
+    """Read a "Status:" line under a task entry ("Tiltak: … / Ansvar: … / Status: …");
+    True if it was one. The status is no task of its own, and a closed one ("Ferdig",
+    "Utført") drops the task: it was done before this meeting, as a register's row
+    marked so is."""
+    status = _STATUS_LINE.match(sentence)
+    if status is None or actions[-1].text != task_text(last):
+        return False
+    if status["state"].split(" ", 1)[0].strip(".,:;!/").casefold() in _CLOSED_STATUS:
+        actions.pop()
+    return True
 
 
 # Status words that after a comma are also a task's own ("Kjøpe maling, svart").
