@@ -2969,3 +2969,18 @@ def test_a_status_line_under_a_task_entry_is_no_task_and_a_closed_one_drops_it()
                               "Tiltak: Avklare møteplan\nAnsvar: AU\nFrist: 30. april\n"
                               "Status: Pågår")
     assert actions == [("Avklare møteplan", "AU", "2024-04-30")]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Sekretariatet har ansvar for videre oppfølging.", "Sekretariatet"),
+    ("Daglig leder har ansvar for oppfølging av saken.", "Daglig leder"),
+    ("Dagleg leiar tek ansvaret for oppfylginga.", "Dagleg leiar"),
+])
+def test_taking_on_the_follow_up_of_the_case_is_a_task(sentence, who):
+    assert is_action(sentence) and responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", ["Kommunene har ansvar for oppfølging.",
+                                      "Daglig leder har ansvar for økonomien."])
+def test_a_members_duty_or_a_seat_of_responsibility_is_no_task(sentence):
+    assert not is_action(sentence)

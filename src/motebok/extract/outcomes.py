@@ -203,6 +203,26 @@ _TAKES_RESPONSIBILITY = re.compile(r"(?:^|[,;]\s*|\s[-–]\s*)(?P<who>[A-ZÆØÅ
                                    r"(?:\s+[A-ZÆØÅ][\w.-]*){0,2})\s+(?:(?:tar|tek|har|får|fikk|fekk)"
                                    r"\s+(?:hoved|hovud)?ansvar(?:et)?\b|"
                                    r"(?:er|blir|vert)\s+[\wæøå]*ansvarl[ie]g\b)")
+# The follow-up of the case as what someone takes on: "Sekretariatet har ansvar for
+# videre oppfølging.", "Dagleg leiar tek ansvaret for oppfylginga." (lower-cased; "Per har
+# ansvar for økonomien" is a seat, no task)
+_FOLLOW_UP_TAKEN = re.compile(r"\bansvar(?:et)?\s+for\s+(?:den\s+)?(?:videre\s+|vidare\s+)?"
+                              r"(?:oppfølging|oppfylging)(?:en|a)?(?:\s+av\s+(?:saken|saka|"
+                              r"vedtaket|dette|denne))?\s*[.!]?$")
+
+
+def _owns_the_follow_up(sentence: str, lowered: str) -> bool:
+    """Whether someone named takes on the case's follow-up (see ``_FOLLOW_UP_TAKEN``): the
+    body's own people only ("Kommunene har ansvar for oppfølging." is their duty)."""
+    taker = _FOLLOW_UP_TAKEN.search(lowered) and _FOLLOW_UP_TAKER.match(sentence)
+    return bool(taker) and not _members_duty(taker.group("who"), "sørge for")
+
+
+_FOLLOW_UP_TAKER = re.compile(r"(?P<who>(?i:daglig|dagleg)\s+(?:leder|leiar)|"
+                              r"[A-ZÆØÅ][\w.-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]*){0,2})\s+"
+                              r"(?:tar|tek|har|får|fikk|fekk)\s+(?:hoved|hovud)?ansvar")
+
+
 # A sentence that only says who takes on what the sentence before it said: "Trong tar
 # ansvar for det.", "Styret tek ansvaret for dette."
 _TAKES_IT_ON = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2})\s+"
@@ -2703,7 +2723,9 @@ def _is_action(sentence: str, lowered: str) -> bool:
     if ("forslag" in lowered or "framlegg" in lowered) and _PROPOSAL_MADE.search(lowered):
         return False  # "Per fremmet følgende forslag: «… ber rådmannen …»": only proposed
     if "ansv" in lowered and (_RESPONSIBLE.search(sentence) or (
-            "ansvarl" in lowered and _TAKES_RESPONSIBILITY.search(sentence))):
+            "ansvarl" in lowered and _TAKES_RESPONSIBILITY.search(sentence)) or
+            (("oppfølging" in lowered or "oppfylging" in lowered) and
+             _owns_the_follow_up(sentence, lowered))):
         return True
     if ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence):
         return True
@@ -3131,8 +3153,9 @@ def responsible_of(sentence: str) -> str | None:
     """Who is to do the task, as the sentence names them, or None for passive tasks."""
     # Each pattern needs a word the cheap ``in`` test looks for first.
     lowered = sentence.lower()
-    takes = "ansvar" in lowered and _TAKES_RESPONSIBILITY.search(sentence)
-    if takes:  # "…, Kristin tar ansvar for det."
+    takes = "ansvar" in lowered and (_TAKES_RESPONSIBILITY.search(sentence) or
+                                     _FOLLOW_UP_TAKER.match(sentence))
+    if takes:  # "…, Kristin tar ansvar for det.", "Daglig leder har ansvar for oppfølging."
         return takes.group("who")
     explicit = "ansv" in lowered and _RESPONSIBLE.search(sentence)
     if explicit and _ANSVAR_WORD.search(sentence):
