@@ -2984,3 +2984,10 @@ def test_taking_on_the_follow_up_of_the_case_is_a_task(sentence, who):
                                       "Daglig leder har ansvar for økonomien."])
 def test_a_members_duty_or_a_seat_of_responsibility_is_no_task(sentence):
     assert not is_action(sentence)
+
+
+def test_an_owner_after_a_sentence_under_a_list_owns_that_sentence_not_the_list():
+    _, actions = _outcomes_of("- Sende invitasjon\n- Oppdatere nettsiden\n"
+                              "Sekretariatet lager en plan. Ansvar: Per Dahl")
+    assert actions == [("Sende invitasjon", None, None), ("Oppdatere nettsiden", None, None),
+                       ("Sekretariatet lager en plan.", "Per Dahl", None)]

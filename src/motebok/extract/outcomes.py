@@ -1554,6 +1554,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     _share_owner_and_due(actions[shared_from:])
                     run_from = shared_from
                 continue
+            shared_from = None  # (an owner line after other words is theirs: "X. Ansvar: Per")
             if sentence[:1] == "(" and (inner := _bracketed(sentence)) and \
                     _may_be_owner_or_due(inner) and _owner_or_due(inner, last, actions, due_date):
                 continue  # "Styret arrangerer medlemsmøte. (Ansvar: Kari Holm, frist: 1. mai)"
