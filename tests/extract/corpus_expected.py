@@ -6428,3 +6428,37 @@ EXPECTED["661_innkalling_fra_radet_mote_label.txt"] = Expected(
         ("09/25", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["650_regionrad_felles_ansvar_status.txt"] = Expected(
+    # one "Ansvar:"/"Frist:" pair under a lettered vedtak (for its task, past a policy and
+    # an outcome), under a list of follow-ups (for every entry), task entries with a
+    # "Status:" line (a done one dropped), and a passive task with two agents
+    "minutes", "REFERAT FRA MØTE I SØRDAL REGIONRÅD", "Sørdal regionråd", None, None,
+    ("2024-12-10", "09:00", "12:00", "Kommunehuset i Sørdal"), None,
+    people=[
+        ("Ingrid Bakke", None, "chair", "present"),
+        ("Tor Aune", None, "member", "present"),
+        ("Lise Myhre", None, "member", "present"),
+        ("Arne Sunde", None, "member", "absent"),
+        ("Mona Lie", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("30/24", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.", ["Innkalling og saksliste ble godkjent."],
+         []),
+        ("31/24", "Felles beredskap", None,
+         ["Kommunene skal sørge for at beredskapsplanene er oppdatert.",
+          "Sekretariatet lager en oversikt over øvelser i regionen.",
+          "Regionrådet tar orienteringen til etterretning."],
+         [("Sekretariatet lager en oversikt over øvelser i regionen.", "Sekretariatet",
+           "2025-01-20")]),
+        ("32/24", "Næringsarbeid", None, [],
+         [("Innhente tilbud på næringsanalyse", "Daglig leder", "2025-02-15"),
+          ("Invitere næringsforeningene til dialogmøte", "Daglig leder", "2025-02-15")]),
+        ("33/24", "Oppfølgingsliste", None, [],
+         [("Avklare kontorlokaler", "Sekretariatet", "2025-01-31")]),
+        ("34/24", "Eventuelt", "Saken om felles innkjøp følges opp av leder og daglig leder.",
+         [], [("Saken om felles innkjøp følges opp av leder og daglig leder.",
+               "leder og daglig leder", None)]),
+    ],
+)

@@ -2882,3 +2882,112 @@ def test_a_note_the_meeting_s_course_or_the_talk_in_bold_is_no_vedtak(line):
             "Sak 13/25 Medlemskontingent\nKasserer la fram tall for kontingenten.\n\n"
             f"{line}\n\nSak 14/25 Eventuelt\nIngen saker.\n")
     assert parse_bytes(text.encode(), "s.md").items[0].decisions == []
+
+
+def test_one_owner_line_under_a_list_of_tasks_owns_them_all():
+    _, actions = _outcomes_of("Oppfølging:\n- Innhente tilbud fra to leverandører\n"
+                              "- Lage et notat (Per)\n- Kalle inn til arbeidsmøte\n"
+                              "Ansvar: Daglig leder\nFrist: 15. april")
+    assert actions == [("Innhente tilbud fra to leverandører", "Daglig leder", "2024-04-15"),
+                       ("Lage et notat (Per)", "Per", "2024-04-15"),
+                       ("Kalle inn til arbeidsmøte", "Daglig leder", "2024-04-15")]
+
+
+def test_an_owner_line_under_each_entry_owns_only_that_entry():
+    _, actions = _outcomes_of("- Sende brev til fylket\nAnsvar: Per\n"
+                              "- Oppdatere nettsiden\nAnsvar: Kari")
+    assert actions == [("Sende brev til fylket", "Per", None),
+                       ("Oppdatere nettsiden", "Kari", None)]
+
+
+def test_an_owner_line_under_a_lettered_vedtak_goes_to_its_task_not_to_its_outcome():
+    decisions, actions = _outcomes_of("Vedtak:\na) Sekretariatet lager en plan for arbeidet.\n"
+                                      "b) Styret tar saken til orientering.\n"
+                                      "Ansvar: Sekretariatet\nFrist: 1. mai")
+    assert decisions == ["Sekretariatet lager en plan for arbeidet.",
+                         "Styret tar saken til orientering."]
+    assert actions == [("Sekretariatet lager en plan for arbeidet.", "Sekretariatet",
+                        "2024-05-01")]
+
+
+def test_an_owner_line_under_a_numbered_vedtak_covers_its_passive_task_too():
+    _, actions = _outcomes_of("Vedtak:\n1. Planen sendes på høring til kommunene.\n"
+                              "2. Sekretariatet utarbeider en oversikt over innspillene.\n"
+                              "Ansvar: Sekretariatet\nFrist: 1. juni")
+    assert actions == [
+        ("Planen sendes på høring til kommunene.", "Sekretariatet", "2024-06-01"),
+        ("Sekretariatet utarbeider en oversikt over innspillene.", "Sekretariatet",
+         "2024-06-01")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kommunene skal sørge for at planene er oppdatert.",
+    "Kommunen skal sørge for at alle ansatte har gjennomført kurs.",
+    "Kommunane skal syte for at planane blir oppdaterte.",
+    "Medlemskommunene skal sikre god informasjon til innbyggerne.",
+    "Kommunene sørger for at tiltakene blir gjennomført.",
+    "Partene skal følge avtalen.",
+])
+def test_a_duty_laid_on_the_member_municipalities_is_a_policy_not_a_task(sentence):
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Kommunene skal sende inn sine innspill innen 1. mars.", "Kommunene"),
+    ("Alle kommunene skal følge opp tiltakene i planen.", "Alle kommunene"),
+    ("Sekretariatet skal sørge for at referatet publiseres.", "Sekretariatet"),
+    ("Fjordvik kommune skal sørge for lokale til samlingen.", "Fjordvik kommune"),
+])
+def test_an_errand_a_deadline_or_the_bodys_own_people_keep_the_task(sentence, who):
+    assert is_action(sentence) and responsible_of(sentence) == who
+
+
+def test_a_vedtak_that_sets_a_policy_and_a_task_gives_only_the_task():
+    decisions, actions = _outcomes_of(
+        "Vedtak:\nKommunene skal sørge for at beredskapsplanene er oppdatert.\n"
+        "Sekretariatet sender utkastet til kommunene innen 15. april.")
+    assert len(decisions) == 2
+    assert actions == [("Sekretariatet sender utkastet til kommunene innen 15. april.",
+                        "Sekretariatet", "2024-04-15")]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Saken følges opp av adm.", "adm."),
+    ("Saken følges opp av styreleder og daglig leder.", "styreleder og daglig leder"),
+    ("Dette følges opp av Kari og Per.", "Kari og Per"),
+    ("Følges opp v/ sekretariatet.", "sekretariatet"),
+    ("Saken følges opp av sekretariatet i samarbeid med kommunene.", "sekretariatet"),
+    ("Saken følges opp av Kari Holm og Per Dahl, frist 1. mars.", "Kari Holm og Per Dahl"),
+])
+def test_the_agent_of_a_passive_task_owns_it_however_many_or_short(sentence, who):
+    assert is_action(sentence) and responsible_of(sentence) == who
+
+
+def test_a_status_line_under_a_task_entry_is_no_task_and_a_closed_one_drops_it():
+    _, actions = _outcomes_of("Tiltaksliste:\nTiltak: Sende brev til kommunene\n"
+                              "Ansvar: Leder\nFrist: 10. april\nStatus: Ferdig\n\n"
+                              "Tiltak: Avklare møteplan\nAnsvar: AU\nFrist: 30. april\n"
+                              "Status: Pågår")
+    assert actions == [("Avklare møteplan", "AU", "2024-04-30")]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Sekretariatet har ansvar for videre oppfølging.", "Sekretariatet"),
+    ("Daglig leder har ansvar for oppfølging av saken.", "Daglig leder"),
+    ("Dagleg leiar tek ansvaret for oppfylginga.", "Dagleg leiar"),
+])
+def test_taking_on_the_follow_up_of_the_case_is_a_task(sentence, who):
+    assert is_action(sentence) and responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", ["Kommunene har ansvar for oppfølging.",
+                                      "Daglig leder har ansvar for økonomien."])
+def test_a_members_duty_or_a_seat_of_responsibility_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+def test_an_owner_after_a_sentence_under_a_list_owns_that_sentence_not_the_list():
+    _, actions = _outcomes_of("- Sende invitasjon\n- Oppdatere nettsiden\n"
+                              "Sekretariatet lager en plan. Ansvar: Per Dahl")
+    assert actions == [("Sende invitasjon", None, None), ("Oppdatere nettsiden", None, None),
+                       ("Sekretariatet lager en plan.", "Per Dahl", None)]

@@ -203,6 +203,26 @@ _TAKES_RESPONSIBILITY = re.compile(r"(?:^|[,;]\s*|\s[-–]\s*)(?P<who>[A-ZÆØÅ
                                    r"(?:\s+[A-ZÆØÅ][\w.-]*){0,2})\s+(?:(?:tar|tek|har|får|fikk|fekk)"
                                    r"\s+(?:hoved|hovud)?ansvar(?:et)?\b|"
                                    r"(?:er|blir|vert)\s+[\wæøå]*ansvarl[ie]g\b)")
+# The follow-up of the case as what someone takes on: "Sekretariatet har ansvar for
+# videre oppfølging.", "Dagleg leiar tek ansvaret for oppfylginga." (lower-cased; "Per har
+# ansvar for økonomien" is a seat, no task)
+_FOLLOW_UP_TAKEN = re.compile(r"\bansvar(?:et)?\s+for\s+(?:den\s+)?(?:videre\s+|vidare\s+)?"
+                              r"(?:oppfølging|oppfylging)(?:en|a)?(?:\s+av\s+(?:saken|saka|"
+                              r"vedtaket|dette|denne))?\s*[.!]?$")
+
+
+def _owns_the_follow_up(sentence: str, lowered: str) -> bool:
+    """Whether someone named takes on the case's follow-up (see ``_FOLLOW_UP_TAKEN``): the
+    body's own people only ("Kommunene har ansvar for oppfølging." is their duty)."""
+    taker = _FOLLOW_UP_TAKEN.search(lowered) and _FOLLOW_UP_TAKER.match(sentence)
+    return bool(taker) and not _members_duty(taker.group("who"), "sørge for")
+
+
+_FOLLOW_UP_TAKER = re.compile(r"(?P<who>(?i:daglig|dagleg)\s+(?:leder|leiar)|"
+                              r"[A-ZÆØÅ][\w.-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]*){0,2})\s+"
+                              r"(?:tar|tek|har|får|fikk|fekk)\s+(?:hoved|hovud)?ansvar")
+
+
 # A sentence that only says who takes on what the sentence before it said: "Trong tar
 # ansvar for det.", "Styret tek ansvaret for dette."
 _TAKES_IT_ON = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2})\s+"
@@ -1338,9 +1358,13 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     voted = False  # the last line was the vote on a vedtak ("Samrøystes vedteke."): it ends it
     decided_before = 0  # decisions found before the last decision label
     elsewhere = False  # under a case step of another body or an earlier meeting
+    run_from: int | None = None  # the first action of the list entries just read
     for position, (text, gap, listed, bullet, known_lowered) in enumerate(texts):
         if table_actions and position in table_actions:
             actions.extend(table_actions.pop(position))  # a table's rows before this line
+        # the tasks of the list just ended, which an "Ansvar:" line under it owns together
+        shared_from, run_from = (None, run_from if run_from is not None else len(actions)) \
+            if listed or bullet else (run_from, None)
         if amending and (listed or bullet or amend_next):
             # (the line right after the colon, in a list or not: "… med følgende endring:"
             # / "Post 3 økes med 50 000 kr.")
@@ -1522,9 +1546,15 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 mode = None  # "Forslag til vedtak: X. / Saken ble utsatt.": what became of it
             if mode == "reported" or mode == "paper":
                 continue  # the text of another body's vedtak, or of the case paper
+            if sentence[:1] in "Ss" and actions and _status_of_task(sentence, last, actions):
+                continue  # "Tiltak: X / Ansvar: Kari / Status: Ferdig": X was done before
             if _may_be_owner_or_due(sentence) and \
                     _owner_or_due(sentence, last, actions, due_date):
+                if shared_from is not None:  # (and a "Frist:" line after it too)
+                    _share_owner_and_due(actions[shared_from:])
+                    run_from = shared_from
                 continue
+            shared_from = None  # (an owner line after other words is theirs: "X. Ansvar: Per")
             if sentence[:1] == "(" and (inner := _bracketed(sentence)) and \
                     _may_be_owner_or_due(inner) and _owner_or_due(inner, last, actions, due_date):
                 continue  # "Styret arrangerer medlemsmøte. (Ansvar: Kari Holm, frist: 1. mai)"
@@ -1548,6 +1578,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 decisions.append(sentence)
                 if _is_action(sentence, lowered):
                     actions.append(make_action(sentence, due_date))
+                elif actions and actions[-1].text == task_text(prior) and \
+                        _is_decision(sentence, lowered):
+                    last = prior  # "a) Kari lager en plan. b) Saken tas til orientering."
                 continue
             if mode == "action" or (open_tasks and position in open_tasks and
                                     mode not in ("decision", "reported")):
@@ -2243,6 +2276,19 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
     return False
 
 
+def _share_owner_and_due(tasks: list[Action]) -> None:
+    """Give the tasks of a list the owner and deadline that one "Ansvar:" or "Frist:"
+    line under the whole list gave its last entry ("- Sende brev / - Oppdatere nettsiden
+    / Ansvar: Kari"): the line stands apart from the entries, so it covers them all;
+    an entry that names its own owner or date keeps it."""
+    if len(tasks) < 2:
+        return
+    owner, due = tasks[-1].responsible, tasks[-1].due
+    for task in tasks[:-1]:
+        task.responsible = task.responsible or owner
+        task.due = task.due or due
+
+
 def _owner_doing(who: str) -> str | None:
     """The subject when an owner label's value goes on with a task verb ("Ansvar: Kari Holm
     ser på saken" → "Kari Holm"), or None: the label then names who, and the words after
@@ -2408,6 +2454,23 @@ def _overdue(cells: tuple[str, ...], columns: dict[str, int]) -> str | None:
     if not when[-4:].isdecimal():
         return None  # ("1.11." without a year may be next year's: left to the due rule)
     return dates.iso(dates.parse_date(when))
+
+
+# A task entry's status on a line of its own: "Status: Ferdig", "Status – pågår".
+_STATUS_LINE = re.compile(r"^status\s*(?:[:;]|\s[-–])\s*(?P<state>\S.*)$", re.I)
+
+
+def _status_of_task(sentence: str, last: str, actions: list[Action]) -> bool:
+    """Read a "Status:" line under a task entry ("Tiltak: … / Ansvar: … / Status: …");
+    True if it was one. The status is no task of its own, and a closed one ("Ferdig",
+    "Utført") drops the task: it was done before this meeting, as a register's row
+    marked so is."""
+    status = _STATUS_LINE.match(sentence)
+    if status is None or actions[-1].text != task_text(last):
+        return False
+    if status["state"].split(" ", 1)[0].strip(".,:;!/").casefold() in _CLOSED_STATUS:
+        actions.pop()
+    return True
 
 
 # Status words that after a comma are also a task's own ("Kjøpe maling, svart").
@@ -2661,7 +2724,9 @@ def _is_action(sentence: str, lowered: str) -> bool:
     if ("forslag" in lowered or "framlegg" in lowered) and _PROPOSAL_MADE.search(lowered):
         return False  # "Per fremmet følgende forslag: «… ber rådmannen …»": only proposed
     if "ansv" in lowered and (_RESPONSIBLE.search(sentence) or (
-            "ansvarl" in lowered and _TAKES_RESPONSIBILITY.search(sentence))):
+            "ansvarl" in lowered and _TAKES_RESPONSIBILITY.search(sentence)) or
+            (("oppfølging" in lowered or "oppfylging" in lowered) and
+             _owns_the_follow_up(sentence, lowered))):
         return True
     if ("fikk" in lowered or "fekk" in lowered) and _GOT_TASK.search(sentence):
         return True
@@ -2687,7 +2752,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
         if future and _future_owner(sentence, future):
             # (not "Per skulle kontakte banken, men det var ikke nødvendig.")
             return not _standing(lowered) and not (", men " in lowered and
-                                                    _CALLED_OFF.search(lowered))
+                                                    _CALLED_OFF.search(lowered)) \
+                and not _members_duty(future.group("who"), lowered)
     if ", " in sentence and _owner_after_comma(sentence):
         return True  # "Invitere spelemannslaget, Rigmor kontaktar dei."
     if " må " in lowered and _has_deadline_word(lowered) and _must_do(sentence, lowered):
@@ -2699,7 +2765,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
         subject = _subject_before(_TASK_VERB_RE, sentence, lowered) or \
             _inverted_subject(sentence, lowered)
         if subject is not None and not _hedged(sentence, lowered):
-            return not _standing(lowered)  # (not "Leder sender referatet etter hvert møte.")
+            # (not "Leder sender referatet etter hvert møte.", "Kommunene sørger for at …")
+            return not _standing(lowered) and not _members_duty(subject, lowered)
     if _has_dated_word(lowered) and _dated_doer(sentence):
         return True  # "Per Dahl rapporterer til styret innen 1. mars."
     if " at " in lowered and _may_tell_own_plan(lowered) and _own_plan_told(sentence, lowered):
@@ -2743,6 +2810,31 @@ _STANDING = re.compile(r"\b(?:hvert|kvart|hver|kvar)\s+(?:\w*møte|gang|gong|år
 _has_standing_word = contains_any(("hvert", "kvart", "hver ", "kvar ", "heretter", "fortløp",
                                    "alltid", "jevnlig", "jamleg", "regelmessig", "årlig", "årleg",
                                    "hovedregel", "hovudregel", "hver tid", "kvar tid"))
+
+
+# A duty laid on the member municipalities or the members (lower-cased): "Kommunene
+# skal sørge for at planene er oppdatert.", "Kommunen skal følge retningslinjene." – a
+# policy the vedtak sets, no one-off follow-up ("Kommunene skal sende inn innspill innen
+# 1. mars." is one, and so is "Sekretariatet skal sørge for at …": the body's own people)
+_MEMBERS = re.compile(r"(?:(?:alle|hver|kvar|de|dei)\s+)?(?:[a-zæøå]*kommun(?:en|ene|ane|e)|"
+                      r"medlemmene|medlemene|partene|partane|eierne|eigarane)$")
+_DUTY = re.compile(r"\b(?:(?:sørge|sørger|syte|syter)\s+for|påse|påser|sikre|sikrar|sikrer|"
+                   r"ivareta|ivaretar|(?:følge|fylgje|følgje)(?!\s+opp\b)|følger(?=\s+(?:de\s|dei\s|"
+                   r"[a-zæøå]+(?:ene|ane|ne|a)\b))|legge\s+til\s+rette|prioritere|etterleve)\b")
+
+
+def _members_duty(who: str, lowered: str) -> bool:
+    """Whether a task-shaped sentence lays a standing duty on the member municipalities
+    or members (see ``_MEMBERS``): no date or deadline in it, and a verb of keeping
+    something up ("sørge for", "sikre", "følge" a rule) rather than of an errand."""
+    who = who.casefold()
+    if "kommun" not in who and not who.startswith(_MEMBER_STARTS):
+        return False  # (most owners: a cheap test first)
+    return _MEMBERS.match(who) is not None and _DUTY.search(lowered) is not None and \
+        not _has_deadline_word(lowered) and not any(c.isdigit() for c in lowered)
+
+
+_MEMBER_STARTS = ("medlem", "part", "eier", "eigar")
 
 
 def _standing(lowered: str) -> bool:
@@ -3062,8 +3154,9 @@ def responsible_of(sentence: str) -> str | None:
     """Who is to do the task, as the sentence names them, or None for passive tasks."""
     # Each pattern needs a word the cheap ``in`` test looks for first.
     lowered = sentence.lower()
-    takes = "ansvar" in lowered and _TAKES_RESPONSIBILITY.search(sentence)
-    if takes:  # "…, Kristin tar ansvar for det."
+    takes = "ansvar" in lowered and (_TAKES_RESPONSIBILITY.search(sentence) or
+                                     _FOLLOW_UP_TAKER.match(sentence))
+    if takes:  # "…, Kristin tar ansvar for det.", "Daglig leder har ansvar for oppfølging."
         return takes.group("who")
     explicit = "ansv" in lowered and _RESPONSIBLE.search(sentence)
     if explicit and _ANSVAR_WORD.search(sentence):
@@ -3146,12 +3239,13 @@ def responsible_of(sentence: str) -> str | None:
         in_meeting = _IN_MEETING_OF.search(sentence)
         if in_meeting and not _is_when_word(in_meeting.group("who")):
             return in_meeting.group("who")  # "møte i Styret", not "møte i Oktober"
-    if " av " in lowered and (passive := _PASSIVE_TASK.search_lowered(sentence, lowered) or
-                              _FUTURE_PASSIVE.search(lowered)):  # "… blir fulgt opp av X"
+    if (" av " in lowered or " v/" in lowered) and \
+            (passive := _PASSIVE_TASK.search_lowered(sentence, lowered) or
+             _FUTURE_PASSIVE.search(lowered)):  # "… blir fulgt opp av X"
         agent = _AGENT.search(sentence) or \
             _AGENT_AFTER_VERB.match(sentence, passive.end())  # "… sendes av Otto til alle"
-        who = agent.group("who").rstrip(".") if agent else ""
-        if who and (who[:1].isupper() or who.split()[0].casefold() in _ROLE_OWNERS):
+        who = _agent_as_written(agent.group("who")) if agent else ""
+        if who and (who[:1].isupper() or who.split()[0].rstrip(".").casefold() in _ROLE_OWNERS):
             return who  # ("… følgd opp av rektor": a role in lower case)
     if ": " in sentence[:40]:
         lead, _colon, rest = sentence.partition(": ")
@@ -3188,7 +3282,7 @@ _ROLE_OWNERS = frozenset(_BODY_SUBJECTS | {
     "kommunedirektørgruppen", "prosjektlederen", "prosjektleiaren",
     "kommunene", "kommunane", "medlemmene", "medlemene", "medlemskommunene",
     "medlemskommunane", "arbeidsgruppa", "arbeidsgruppen", "styringsgruppa",
-    "styringsgruppen", "faggruppa", "faggruppen", "alle", "hver", "kvar"})
+    "styringsgruppen", "faggruppa", "faggruppen", "alle", "hver", "kvar", "adm"})
 # A role alone in brackets at the end, lower-cased: "Sende referatet (sekretariatet)".
 # (also before the deadline after it: "Avklare finansiering (kommunedirektørene), frist 1.4.")
 _AFTER_BRACKET_DEADLINE = r"(?:,?\s*(?i:frist|innen|innan|senest|seinast)\b[^()]*)?"
@@ -3242,9 +3336,25 @@ _DASH_OWNER = re.compile(r"\s[–-]\s+(?P<who>(?:(?i:daglig|dagleg)\s+(?:leder|l
 
 # Who does a passive task: "… følges opp av sekretariatet.", "… sendes av Kari Holm.",
 # "… følgt opp av dagleg leiar", also before its deadline ("… av Per innen 1. mars.")
-_AGENT = re.compile(r"\sav\s+(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|"
-                    r"(?:daglig|dagleg)\s+(?:leder|leiar)|[a-zæøå]+)"
+# (several: "… av styreleder og daglig leder", "… av Kari og Per"; a short role, "… av
+# adm."; "by" whom, "Følges opp v/ sekretariatet"; and with whom they work, "… av
+# sekretariatet i samarbeid med kommunene")
+_AGENT_ONE = (r"(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|(?:daglig|dagleg)\s+(?:leder|leiar)|"
+              r"[a-zæøå]+\.?)")
+_AGENT = re.compile(rf"\s(?:av\s+|v/\s*)(?P<who>{_AGENT_ONE}(?:(?:\s*,\s*|\s+(?:og|&)\s+)"
+                    rf"{_AGENT_ONE}){{0,2}})"
+                    r"(?:\s+(?:i\s+samarbeid\s+med|sammen\s+med|saman\s+med)\s[^!?]*?)?"
                     r"(?:,?\s+(?:innen|innan|senest|seinast|frist)\b[^!?]*?)?\s*[.!]?$")
+
+
+def _agent_as_written(who: str) -> str:
+    """The agent of a passive task without the sentence's full stop, which a short role
+    keeps as its own ("… følges opp av adm." → "adm.")."""
+    bare = who.rstrip(".")
+    return who if bare.casefold() in _SHORT_ROLES and who.endswith(".") else bare
+
+
+_SHORT_ROLES = frozenset(("adm", "sekr", "sekr.leder"))
 
 
 # The agent right after the passive verb: "Info-epost sendes av Otto til alle medlemmer".
