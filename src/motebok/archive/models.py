@@ -485,6 +485,12 @@ class Membership(models.Model):
     def __str__(self) -> str:
         return f"{self.person} – {self.body} ({self.role})"
 
+    def change_by_hand(self) -> None:
+        """Someone (the admin, the secretariat) changed this membership by hand: from now
+        on it is entered by hand (``from_minutes`` False), so deleting the minutes it was
+        read from neither resets its role nor removes it. The caller saves."""
+        self.from_minutes = False
+
     @property
     def role_seen(self) -> str:
         """The role a page or the API shows: for a row of ``visible_to(user)`` the one the
