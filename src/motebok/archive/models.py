@@ -422,6 +422,23 @@ class MembershipQuerySet(models.QuerySet):
                         then=models.Value(secretariat)),
             default=F("role"), output_field=models.CharField()))
 
+    def enter_by_hand(self, person: Person, body: Organization,
+                      **fields: Any) -> tuple[Membership, bool]:
+        """The secretariat enters ``person`` as a member of ``body``: the person's current
+        membership there (the oldest, say one read from minutes) takes the role and the
+        given fields and is from then on entered by hand; only without one is a row
+        added, so nobody is listed twice. Fields given as None keep what the row had.
+        Returns the membership and whether it was added."""
+        current = self.filter(person=person, body=body).current().order_by("pk").first()
+        if current is None:
+            return self.create(person=person, body=body, **fields), True
+        for name, value in fields.items():
+            if value is not None:
+                setattr(current, name, value)
+        current.change_by_hand()
+        current.save()
+        return current, False
+
     def unattested(self) -> models.QuerySet:
         """Memberships read from minutes that no meeting of the body still attests (the
         minutes they came from were deleted)."""
