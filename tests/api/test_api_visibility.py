@@ -101,3 +101,25 @@ def test_people_list_names_draft_only_people_only_to_roles(personas, world, pers
     assert {"Ingrid Solbakken", "Torstein Lyngmo"} <= set(names)
     assert ("Vilde Haugrud" in names) is sees_draft
     assert names == sorted(names)
+
+
+@pytest.mark.parametrize(("persona", "sees_draft"), SEES_DRAFT.items())
+def test_a_role_only_a_draft_gives_is_hidden_with_the_draft(personas, world, persona,
+                                                            sees_draft):
+    """A member read from the published minutes is chair in the draft: the body and the
+    person say "leader" only to those who may see the draft."""
+    from motebok import vocab
+    from motebok.archive.models import Membership, Participation
+
+    Participation.objects.create(meeting=world.published, person=world.draft_only, order=1)
+    # the importer's row: read from minutes, upgraded by the draft listing her as chair
+    Membership.objects.create(person=world.draft_only, body=world.kultur, from_minutes=True,
+                              role=vocab.MembershipRole.LEADER)
+    role = "leader" if sees_draft else "member"
+
+    body = get_json(personas[persona], "/api/v1/bodies/faggruppe-kultur/")
+    person = get_json(personas[persona], f"/api/v1/people/{world.draft_only.pk}/")
+
+    assert {m["person"]["name"]: m["role"] for m in body["members"]} == {
+        "Ingrid Solbakken": "leader", "Vilde Haugrud": role}
+    assert [m["role"] for m in person["memberships"]] == [role]

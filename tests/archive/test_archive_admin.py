@@ -65,3 +65,46 @@ def test_deleting_a_draft_in_the_admin_takes_the_members_only_it_named(admin_cli
                              {"post": "yes"}).status_code == 302
     assert list(Membership.objects.values_list("person__name", flat=True)) == [
         "Kari Nordmann"]
+
+
+def test_a_role_the_admin_changed_survives_deleting_the_minutes_it_was_read_from(
+        admin_client) -> None:
+    """Read from minutes as a member, made leader by hand in the admin (the membership
+    page, or the body's inline): deleting those minutes neither resets nor removes it."""
+    from factories import PersonFactory
+
+    from motebok.archive.models import Membership, Participation
+    from motebok.vocab import MembershipRole
+
+    published = MeetingFactory()
+    draft = MeetingFactory(body=published.body, status=MeetingStatus.DRAFT.value,
+                           locked=False)
+    rows = {}
+    for name, meetings in (("Kari Nordmann", [published, draft]), ("Nora Ny", [draft])):
+        person = PersonFactory(name=name)
+        rows[name] = Membership.objects.create(person=person, body=draft.body,
+                                               from_minutes=True)
+        for meeting in meetings:
+            Participation.objects.create(meeting=meeting, person=person)
+    kari, nora = rows["Kari Nordmann"], rows["Nora Ny"]
+    assert admin_client.post(f"/admin/archive/membership/{kari.pk}/change/", {
+        "person": kari.person_id, "body": kari.body_id,
+        "role": MembershipRole.LEADER.value}).status_code == 302
+    body = draft.body
+    inline = {"memberships-TOTAL_FORMS": 2, "memberships-INITIAL_FORMS": 2,
+              "memberships-MIN_NUM_FORMS": 0, "memberships-MAX_NUM_FORMS": 1000,
+              "name": body.name, "slug": body.slug, "kind": body.kind,
+              "numbering": body.numbering, "aliases": "[]"}
+    for n, row in enumerate((Membership.objects.get(pk=kari.pk), nora)):
+        inline.update({f"memberships-{n}-id": row.pk, f"memberships-{n}-body": body.pk,
+                       f"memberships-{n}-person": row.person_id,
+                       f"memberships-{n}-role": row.role})
+    inline["memberships-1-role"] = MembershipRole.SECRETARIAT.value
+    response = admin_client.post(f"/admin/archive/organization/{body.pk}/change/", inline)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    draft.delete()
+    published.delete()
+    assert dict(Membership.objects.values_list("person__name", "role")) == {
+        "Kari Nordmann": MembershipRole.LEADER.value,
+        "Nora Ny": MembershipRole.SECRETARIAT.value}
+    assert not Membership.objects.filter(from_minutes=True)

@@ -39,7 +39,10 @@ def test_import_twice_then_export_to_stdout(tmp_path):
     code, out, _ = run("export", "--format", "json")
     records = json.loads(out)
     assert sorted(r["source"]["filename"] for r in records) == sorted(f.name for f in files)
-    assert all(r["archive"] == {"status": "published"} for r in records)
+    assert all(r["archive"]["status"] == "published" for r in records)
+    # the body's last record carries its members, each read from the minutes
+    members = [m for r in records for m in r["archive"].get("memberships", [])]
+    assert members and all(m["from_minutes"] for m in members)
 
 
 def test_failures_exit_one_and_list_skipped_files(tmp_path):

@@ -116,6 +116,47 @@ def test_export_import_into_an_empty_archive_exports_identical_json(tmp_path):
     assert second == first
 
 
+def test_a_backup_gives_back_each_membership_with_its_origin(tmp_path):
+    """Memberships read from minutes, one the admin made leader by hand, one ended, one
+    entered by hand for someone no minutes name: a restore gives back exactly these, a
+    hand entry never turned into one read from minutes (which deleting minutes would
+    remove)."""
+    from motebok.vocab import MembershipRole
+
+    importer.import_paths([str(EXAMPLES)])
+    body = Organization.objects.filter(name__icontains="Vestfjord",
+                                       memberships__isnull=False).distinct().get()
+    read = list(Membership.objects.filter(body=body).order_by("pk"))
+    assert len(read) >= 3 and all(m.from_minutes for m in read)
+    made_deputy = read[0].person.name
+    read[0].role, read[0].start = MembershipRole.DEPUTY_LEADER.value, dt.date(2024, 1, 1)
+    read[0].change_by_hand()
+    read[0].save()
+    Membership.objects.filter(pk=read[1].pk).update(end=dt.date(2024, 6, 30))
+    Membership.objects.create(
+        person=PersonFactory(name="Hånd Hansen"), body=body,
+        role=MembershipRole.OBSERVER.value, start=dt.date(2024, 3, 1),
+        representing=Organization.objects.create(name="Fjordby kommune", kind="municipality"))
+
+    def memberships() -> set[tuple]:
+        return set(Membership.objects.values_list(
+            "person__name", "body__name", "role", "representing__name", "start", "end",
+            "from_minutes"))
+
+    before = memberships()
+    first = json.dumps(exporter.export_all(), ensure_ascii=False, indent=2)
+    backup = tmp_path / "backup.json"
+    backup.write_text(first, encoding="utf-8")
+    empty_the_archive()
+    assert importer.import_paths([str(backup)]).ok
+    assert memberships() == before
+    assert json.dumps(exporter.export_all(), ensure_ascii=False, indent=2) == first
+    # restoring again changes nothing; deleting the minutes keeps what the hand entered
+    assert importer.import_paths([str(backup)]).ok and memberships() == before
+    Meeting.objects.filter(body__name=body.name).delete()
+    assert {m[0] for m in memberships() if m[1] == body.name} == {made_deputy, "Hånd Hansen"}
+
+
 def empty_the_archive() -> None:
     """Delete every archive row, as in a new database."""
     for model in (Action, Decision, Participation, Meeting, Membership, SourceDocument):

@@ -316,3 +316,43 @@ def test_deleting_a_draft_takes_back_the_role_only_its_minutes_gave(personas, pe
     draft.delete()
     assert roles() == {"Rolle Rasmussen": MembershipRole.MEMBER.value,
                        "Hånd Hansen": MembershipRole.MEMBER.value}
+
+
+@pytest.mark.parametrize("persona", ["anonymous", "outsider", "member", "secretariat",
+                                     "superuser"])
+def test_a_draft_naming_a_member_chair_makes_her_leader_only_for_who_sees_the_draft(
+        personas, persona):
+    """Published minutes list her as a member, a draft as chair: the stored row says
+    leader (the secretariat plans with the draft), but the public reads "member" on every
+    page and in the API until the draft is published; a role entered by hand stands."""
+    from motebok.archive import importer
+    from motebok.archive.models import Membership
+    from motebok.record import Meeting as When
+    from motebok.record import MinutesRecord, Participant
+    from motebok.vocab import MembershipRole, ParticipantRole
+
+    def record(day: int, role: str | None) -> MinutesRecord:
+        return MinutesRecord(body=personas.body.name, meeting=When(date=f"2024-03-0{day}"),
+                             participants=[Participant(name="Rolle Rasmussen", role=role),
+                                           Participant(name="Skriver Sand", role=role)])
+
+    importer.store_record(record(1, ParticipantRole.MEMBER.value), b"published")
+    Membership.objects.filter(person__name="Skriver Sand").update(
+        from_minutes=False, role=MembershipRole.DEPUTY_LEADER.value)
+    draft = importer.store_record(record(2, ParticipantRole.CHAIR.value), b"draft",
+                                  status=MeetingStatus.DRAFT.value)
+    user = getattr(personas, persona)
+
+    def roles() -> dict[str, str]:
+        rows = Membership.objects.visible_to(user).filter(body=personas.body)
+        return {m.person.name: (m.role_seen, str(m.get_role_seen_display())) for m in rows}
+
+    sees_draft = persona in ("member", "secretariat", "superuser")
+    shown = MembershipRole.LEADER if sees_draft else MembershipRole.MEMBER
+    hand = MembershipRole.DEPUTY_LEADER
+    labels = dict(Membership._meta.get_field("role").flatchoices)
+    assert roles() == {"Rolle Rasmussen": (shown.value, str(labels[shown.value])),
+                       "Skriver Sand": (hand.value, str(labels[hand.value]))}
+    draft.approve()
+    draft.publish()
+    assert roles()["Rolle Rasmussen"][0] == MembershipRole.LEADER.value

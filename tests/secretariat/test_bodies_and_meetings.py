@@ -70,6 +70,30 @@ def test_members_get_a_role_and_the_organisation_they_represent(world):
     assert Organization.objects.filter(name="Ålesund kommune").count() == 1
 
 
+def test_adding_someone_who_is_already_a_member_updates_the_membership(world):
+    """Read from minutes as a member, added on the body page as leader: one row, the
+    leader's, now entered by hand (deleting those minutes keeps it) — not a second row
+    beside the first, which the attendance list and the summons would take instead."""
+    from motebok.archive.models import Person
+
+    person = Person.objects.create(name="Åse Bø")
+    read = Membership.objects.create(person=person, body=world.body, from_minutes=True)
+    client = client_for(world, "secretariat")
+    response = client.post(url("member_add", world.body.slug), {
+        "name": "Åse  Bø", "role": "leader", "start": "2025-01-01"}, follow=True)
+    assert "Åse Bø er allerede medlem: medlemskapet ble oppdatert." in \
+        response.content.decode()
+    row = Membership.objects.get(body=world.body, person=person)
+    assert row.pk == read.pk and not row.from_minutes
+    assert (row.role, row.start) == ("leader", dt.date(2025, 1, 1))
+    assert AuditEntry.objects.filter(model="archive.membership", action="update",
+                                     object_id=str(row.pk)).exists()
+    # an ended membership is history: adding her again starts a new one
+    Membership.objects.filter(pk=row.pk).update(end=dt.date(2025, 6, 30))
+    client.post(url("member_add", world.body.slug), {"name": "Åse Bø", "role": "member"})
+    assert Membership.objects.filter(body=world.body, person=person).count() == 2
+
+
 def test_role_form_and_attendance_choices_are_offered_in_bokmal(world):
     client = client_for(world, "secretariat")
     body_page = client.get(url("body", world.body.slug)).content.decode()

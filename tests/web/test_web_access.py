@@ -138,3 +138,28 @@ def test_the_500_page_is_the_site_s_own_in_the_reader_s_language(rf):
         page = response.content.decode()
         assert response.status_code == 500
         assert f'<html lang="{language}">' in page and f"<h1>{heading}</h1>" in page
+
+
+@pytest.mark.parametrize("persona", ["anonymous", "outsider", "member", "secretariat"])
+def test_a_role_only_a_draft_gives_is_shown_only_to_those_who_see_the_draft(clients, archive,
+                                                                           persona):
+    """Bjørnar is a member in published minutes (read from them) and chair in the draft:
+    his membership row says leader, but the body and person pages tell the public
+    "member" until the draft is published."""
+    from motebok.archive.models import Membership
+    from motebok.vocab import MembershipRole, ParticipantRole
+    from web.builders import participate
+
+    bjornar = archive.people["Bjørnar"]
+    participate(archive.draft, bjornar, order=2, role=ParticipantRole.CHAIR)
+    Membership.objects.filter(person=bjornar).update(from_minutes=True,
+                                                     role=MembershipRole.LEADER)
+    client = clients[persona]
+    role = "Leder" if persona in SHOWN_TO else "Medlem"
+    body = client.get(reverse("web:body", args=["kulturarv"]), HTTP_ACCEPT_LANGUAGE="nb")
+    person = client.get(reverse("web:person", args=[bjornar.id]), HTTP_ACCEPT_LANGUAGE="nb")
+    for page, row_of in ((body, "Bjørnar Kvist</a></th>"),
+                         (person, "Faggruppe for kulturarv</a></th>")):
+        html = " ".join(page.content.decode().split())
+        row = html[html.index(row_of):]
+        assert row.startswith(f"{row_of} <td>{role}</td>"), (persona, row[:200])

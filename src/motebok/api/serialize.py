@@ -72,7 +72,7 @@ def body_summary(request: HttpRequest, body: Any) -> dict[str, Any]:
 def membership(request: HttpRequest, row: Any, *, side: str) -> dict[str, Any]:
     """A membership seen from the body (``side="body"``) or from the person."""
     data: dict[str, Any] = {
-        "role": row.role,
+        "role": row.role_seen,
         "representing": row.representing.name if row.representing else None,
         "start": iso(row.start),
         "end": iso(row.end),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -65,8 +66,19 @@ class ActionInline(LockedMeetingInline):
     fields = ["order", "text", "responsible_person", "responsible_text", "due", "status"]
 
 
+class MembershipForm(forms.ModelForm):
+    """A membership the admin edits: any change makes it one entered by hand
+    (``Membership.change_by_hand``), which deleting minutes leaves as it is."""
+
+    def save(self, commit: bool = True) -> m.Membership:
+        if self.instance.pk is not None and self.has_changed():
+            self.instance.change_by_hand()
+        return super().save(commit=commit)
+
+
 class MembershipInline(admin.TabularInline):
     model = m.Membership
+    form = MembershipForm
     fk_name = "body"
     extra = 0
     autocomplete_fields = ["person", "representing"]
@@ -100,6 +112,7 @@ class PersonAdmin(admin.ModelAdmin):
 
 @admin.register(m.Membership)
 class MembershipAdmin(admin.ModelAdmin):
+    form = MembershipForm
     list_display = ["person", "body", "role", "representing", "start", "end", "from_minutes"]
     list_filter = ["role", "from_minutes"]
     readonly_fields = ["from_minutes"]

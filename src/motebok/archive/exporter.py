@@ -7,20 +7,22 @@ no words of their own; their matched rows (body, people) stand in.
 
 ``export_all`` is the backup: every meeting in a fixed order (date, then id), each
 record with one extra key, ``archive`` (``{"status": …}``), which readers of spec v1
-ignore and ``motebok import`` uses so drafts are not restored as published minutes.
+ignore and ``motebok import`` uses so drafts are not restored as published minutes, and
+on each body's last record its memberships with their origin (``body_memberships``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from django.db.models import F, Prefetch, QuerySet, prefetch_related_objects
 
 from motebok import record as rec
 from motebok.archive.importer import ARCHIVE_KEY
-from motebok.archive.models import Action, AgendaItem, Meeting, Participation
+from motebok.archive.models import Action, AgendaItem, Meeting, Membership, Participation
+from motebok.archive.names import normalize_name
 
 #: Meetings loaded per round trip when exporting everything.
 CHUNK = 200
@@ -122,16 +124,48 @@ def export_queryset(user: Any = None) -> QuerySet[Meeting]:
     return meetings.order_by(F("date").asc(nulls_first=True), "pk")
 
 
+def body_memberships(body_ids: Iterable[int]) -> dict[int, list[dict[str, Any]]]:
+    """Each body's memberships as a backup carries them (one query): person, role, whom
+    they represent, dates and origin (``from_minutes``), in an order of their own
+    content, so export → import → export gives the same bytes."""
+    found: dict[int, list[dict[str, Any]]] = {}
+    rows = Membership.objects.filter(body_id__in=list(body_ids)).select_related(
+        "person", "representing")
+    for row in rows:
+        found.setdefault(row.body_id, []).append({
+            "person": row.person.name, "role": row.role,
+            "representing": row.representing.name if row.representing else None,
+            "start": _iso(row.start), "end": _iso(row.end),
+            "from_minutes": row.from_minutes})
+    for entries in found.values():
+        entries.sort(key=lambda e: (normalize_name(e["person"]), e["start"] or "",
+                                    e["end"] or "", e["role"], e["representing"] or "",
+                                    e["from_minutes"]))
+    return found
+
+
 def iter_export(user: Any = None) -> Iterator[dict[str, Any]]:
-    """The backup's JSON objects one by one, loading ``CHUNK`` meetings at a time."""
-    ids = list(export_queryset(user).values_list("pk", flat=True))
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start:start + CHUNK]
+    """The backup's JSON objects one by one, loading ``CHUNK`` meetings at a time.
+
+    The full backup (``user`` None) also carries each body's memberships, with whether
+    they were read from minutes or entered by hand, on the body's last record
+    (``archive.memberships``): ``motebok import`` gives them back after the body's
+    meetings, so a membership entered by hand is not restored as one read from minutes.
+    """
+    pairs = list(export_queryset(user).values_list("pk", "body_id"))
+    last_of_body = {body_id: pk for pk, body_id in pairs if body_id is not None}
+    carried = set(last_of_body.values()) if user is None else set()
+    for start in range(0, len(pairs), CHUNK):
+        chunk = [pk for pk, _body in pairs[start:start + CHUNK]]
         loaded = {m.pk: m for m in with_record_rows(Meeting.objects.filter(pk__in=chunk))}
+        last = [loaded[pk].body_id for pk in chunk if pk in carried]
+        members = body_memberships(last) if last else {}
         for pk in chunk:
             meeting = loaded[pk]
             data = meeting_to_record(meeting).to_dict()
             data[ARCHIVE_KEY] = {"status": meeting.status}
+            if members.get(meeting.body_id) and pk in carried:
+                data[ARCHIVE_KEY]["memberships"] = members[meeting.body_id]
             yield data
 
 

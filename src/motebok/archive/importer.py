@@ -52,7 +52,7 @@ from motebok.archive.parsing import parse_job, record_hash
 from motebok.errors import MotebokError
 from motebok.read import EXTENSIONS
 from motebok.record import SCHEMA_VERSION, MinutesRecord
-from motebok.vocab import MeetingStatus
+from motebok.vocab import MeetingStatus, MembershipRole
 
 #: The key of an export's archive-only facts (the meeting's status); readers of spec v1
 #: ignore it, ``import`` uses it so a backup of drafts is not restored as published.
@@ -227,6 +227,18 @@ def _archive_status(data: dict[str, Any]) -> str | None:
     return status if status in {s.value for s in MeetingStatus} else None
 
 
+def _archive_memberships(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The memberships an export carried on a body's last record (``archive.memberships``,
+    see ``exporter.iter_export``); [] when none."""
+    extra = data.get(ARCHIVE_KEY)
+    entries = extra.get("memberships") if isinstance(extra, dict) else None
+    if entries is None:
+        return []
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise ImportProblem("archive.memberships is not a list of objects")
+    return entries
+
+
 def first_line(exc: BaseException) -> str:
     """The first line of an exception's message (database errors run on for lines)."""
     text = str(exc).strip().splitlines()
@@ -336,7 +348,9 @@ def store_record_outcome(record: MinutesRecord, source_bytes: bytes | None = Non
                          lookups: Lookups | None = None,
                          known_new: bool = False,
                          digest: str | None = None,
-                         prepared: dict[str, Any] | None = None) -> tuple[Meeting, bool]:
+                         prepared: dict[str, Any] | None = None,
+                         memberships: list[dict[str, Any]] | None = None,
+                         ) -> tuple[Meeting, bool]:
     """``store_record`` that also says whether the meeting is new (False: unchanged).
 
     ``known_new`` skips the look for an existing copy when the caller has just checked
@@ -344,6 +358,8 @@ def store_record_outcome(record: MinutesRecord, source_bytes: bytes | None = Non
     another process is still caught by the unique sha256 and ``record_hash``.
     ``digest`` is the record's ``record_hash`` when a parse worker already made it,
     ``prepared`` what its ``record_preparers`` made (for the ``meeting_saved`` listeners).
+    ``memberships``: the body's memberships a backup carried (``_carried_memberships``),
+    given back in the same transaction.
     """
     digest = digest or record_hash(record)
     sha = _source_sha(record, source_bytes)
@@ -355,8 +371,11 @@ def store_record_outcome(record: MinutesRecord, source_bytes: bytes | None = Non
     for attempt in range(1, STORE_ATTEMPTS + 1):
         try:
             with transaction.atomic():
-                return _store(record, source_bytes, status, digest, sha, lookups,
-                              orphans=not known_new, prepared=prepared), True
+                meeting = _store(record, source_bytes, status, digest, sha, lookups,
+                                 orphans=not known_new, prepared=prepared)
+                if memberships and meeting.body_id is not None:
+                    _carried_memberships(meeting.body, memberships, lookups)
+                return meeting, True
         except IntegrityError:
             lookups.forget()
             existing = _existing_meeting(digest, sha)
@@ -719,6 +738,41 @@ def _membership_rows(body: Organization, record: MinutesRecord, people: dict[str
             Membership.objects.filter(pk=known[0], from_minutes=True).update(role=role)
             existing[person_id] = (known[0], role)
     return new_rows
+
+
+def _carried_memberships(body: Organization, entries: list[dict[str, Any]],
+                         lookups: Lookups) -> None:
+    """Give ``body`` the memberships a backup carried, as they were stored: role, whom
+    they represent, dates, and whether read from minutes or entered by hand.
+
+    Runs after the body's last record, so the rows its participant lists made are
+    there: each entry takes over the person's next such row (oldest first), else is
+    added; rows the backup does not name are left alone.
+    """
+    roles = {r.value for r in MembershipRole}
+    people = people_for((str(e.get("person") or "") for e in entries), lookups)
+    rows = list(Membership.objects.filter(body=body).order_by("pk"))
+    for n, entry in enumerate(entries, start=1):
+        where = f"archive.memberships[{n}]"
+        person = people.get(normalize_name(str(entry.get("person") or "")))
+        role = entry.get("role") or MembershipRole.MEMBER.value
+        if person is None or role not in roles:
+            raise ImportProblem(f"{where} needs a person and a known role")
+        representing = entry.get("representing")
+        fields = {"role": role, "from_minutes": entry.get("from_minutes") is True,
+                  "representing": lookups.organization_for(str(representing))
+                  if representing else None,
+                  "start": _date(entry.get("start"), f"{where}.start"),
+                  "end": _date(entry.get("end"), f"{where}.end")}
+        row = next((r for r in rows if r.person_id == person.pk), None)
+        if row is None:
+            Membership.objects.create(person=person, body=body, **fields)
+            continue
+        rows.remove(row)
+        for name, value in fields.items():
+            setattr(row, name, value)
+        row.save()
+    lookups.members.pop(body.pk, None)  # read again when the run meets the body next
 
 
 def _rank(role: str) -> int:
@@ -1258,8 +1312,9 @@ def _restore(job: _Job, status: str | None, report: ImportReport, lookups: Looku
         try:
             record = MinutesRecord.from_dict(data)
             chosen = status or _archive_status(data) or MeetingStatus.PUBLISHED.value
-            _meeting, created = store_record_outcome(record, None, status=chosen,
-                                                     lookups=lookups)
+            _meeting, created = store_record_outcome(
+                record, None, status=chosen, lookups=lookups,
+                memberships=_archive_memberships(data))
         except (ImportProblem, ValueError) as exc:
             report.failed.append((label, str(exc)))
             continue

@@ -17,7 +17,7 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import Max, Q
+from django.db.models import F, Max, Q
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.utils import timezone
@@ -372,6 +372,14 @@ MEMBER_PARTICIPANTS = Q(role__isnull=True) | Q(
     role__in=[r.value for r in vocab.ParticipantRole if r != vocab.ParticipantRole.GUEST])
 
 
+#: How much a participant row says of the membership (chair → leader 2, secretary →
+#: secretariat 1, else member 0): ``identity.MEMBERSHIP_ROLE`` ranked as ``ROLE_RANK``.
+PARTICIPANT_RANK = models.Case(
+    models.When(role=vocab.ParticipantRole.CHAIR.value, then=models.Value(2)),
+    models.When(role=vocab.ParticipantRole.SECRETARY.value, then=models.Value(1)),
+    default=models.Value(0), output_field=models.IntegerField())
+
+
 class MembershipQuerySet(models.QuerySet):
     """Lookups of standing memberships."""
 
@@ -391,12 +399,45 @@ class MembershipQuerySet(models.QuerySet):
     def visible_to(self, user: Any) -> models.QuerySet:
         """Memberships ``user`` may know of: one entered by hand is public; one read from
         minutes (``from_minutes``) is as hidden as those minutes, and shows once a meeting
-        of the body that ``user`` may see lists the person."""
+        of the body that ``user`` may see lists the person.
+
+        Each row carries ``visible_role`` (see ``Membership.role_seen``): the role as far
+        as what ``user`` may see attests it. A draft that lists a member as chair makes
+        her leader for the body's people, while the public still reads "member" until
+        those minutes are published.
+        """
         bodies = access_body_ids(user)
         if bodies is None:
-            return self
-        return self.filter(Q(from_minutes=False) | Q(body_id__in=bodies)
+            return self.annotate(visible_role=F("role"))
+        seen = self.filter(Q(from_minutes=False) | Q(body_id__in=bodies)
                            | models.Exists(self._attestations().visible_to(user)))
+        best = models.Subquery(self._attestations().visible_to(user).annotate(
+            rank=PARTICIPANT_RANK).order_by("-rank").values("rank")[:1])
+        told = Q(from_minutes=True) & ~Q(body_id__in=bodies)
+        leader, secretariat = MembershipRole.LEADER.value, MembershipRole.SECRETARIAT.value
+        return seen.alias(attested_rank=best).annotate(visible_role=models.Case(
+            models.When(told & Q(role__in=[leader, secretariat], attested_rank=0),
+                        then=models.Value(MembershipRole.MEMBER.value)),
+            models.When(told & Q(role=leader, attested_rank=1),
+                        then=models.Value(secretariat)),
+            default=F("role"), output_field=models.CharField()))
+
+    def enter_by_hand(self, person: Person, body: Organization,
+                      **fields: Any) -> tuple[Membership, bool]:
+        """The secretariat enters ``person`` as a member of ``body``: the person's current
+        membership there (the oldest, say one read from minutes) takes the role and the
+        given fields and is from then on entered by hand; only without one is a row
+        added, so nobody is listed twice. Fields given as None keep what the row had.
+        Returns the membership and whether it was added."""
+        current = self.filter(person=person, body=body).current().order_by("pk").first()
+        if current is None:
+            return self.create(person=person, body=body, **fields), True
+        for name, value in fields.items():
+            if value is not None:
+                setattr(current, name, value)
+        current.change_by_hand()
+        current.save()
+        return current, False
 
     def unattested(self) -> models.QuerySet:
         """Memberships read from minutes that no meeting of the body still attests (the
@@ -460,6 +501,23 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person} – {self.body} ({self.role})"
+
+    def change_by_hand(self) -> None:
+        """Someone (the admin, the secretariat) changed this membership by hand: from now
+        on it is entered by hand (``from_minutes`` False), so deleting the minutes it was
+        read from neither resets its role nor removes it. The caller saves."""
+        self.from_minutes = False
+
+    @property
+    def role_seen(self) -> str:
+        """The role a page or the API shows: for a row of ``visible_to(user)`` the one the
+        minutes ``user`` may see attest (``visible_role``), else the stored one."""
+        return getattr(self, "visible_role", None) or self.role
+
+    def get_role_seen_display(self) -> Any:
+        """The label of ``role_seen`` (as ``get_role_display`` is of ``role``)."""
+        role = self.role_seen
+        return dict(self._meta.get_field("role").flatchoices).get(role, role)
 
 
 class BodyAccess(models.Model):

@@ -179,12 +179,18 @@ def member_add(request: HttpRequest, slug: str) -> HttpResponse:
         person = people.person_named(data["name"], data["email"])
         representing = (people.organization_named(data["representing"])
                         if data["representing"] else None)
-        membership = Membership.objects.create(person=person, body=body, role=data["role"],
-                                               representing=representing, start=data["start"])
-        audit.record(request.user, membership, AuditAction.CREATE, body=body,
+        current = Membership.objects.filter(person=person, body=body).current().first()
+        before = audit.snapshot(current) if current is not None else {}
+        membership, added = Membership.objects.enter_by_hand(
+            person, body, role=data["role"], representing=representing, start=data["start"])
+        audit.record(request.user, membership,
+                     AuditAction.CREATE if added else AuditAction.UPDATE, body=body,
                      summary=person.name,
-                     changes=audit.snapshot(membership))
-    messages.success(request, _("%(name)s was added.") % {"name": person.name})
+                     changes=audit.snapshot(membership) if added
+                     else audit.diff(before, audit.snapshot(membership)))
+    messages.success(request, (_("%(name)s was added.") if added else
+                               _("%(name)s is already a member: the membership was updated."))
+                     % {"name": person.name})
     return redirect("secretariat:body", slug=body.slug)
 
 

@@ -133,7 +133,7 @@ def member_attendance(user, body, today: date) -> list[MemberRow]:
     The rate itself comes from ``Organization.attendance_rates`` over the meetings
     ``user`` may see; this only adds each member's role and whom they represent.
     """
-    memberships = {m.person_id: m for m in Membership.objects.current(today)
+    memberships = {m.person_id: m for m in Membership.objects.visible_to(user).current(today)
                    .filter(body=body).select_related("representing")}
     return [MemberRow(rate=rate, membership=memberships.get(rate.person.id))
             for rate in body.attendance_rates(viewer=user)]
