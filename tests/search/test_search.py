@@ -449,6 +449,17 @@ def test_a_short_title_ranks_above_a_passing_mention_in_a_long_text(archive, use
 
 
 @pytest.mark.postgres
+def test_an_item_whose_heading_holds_the_word_ranks_first(archive, users, heading_and_text):
+    # Inflected in the heading ("Brøytingen"), once in 01/24's long text, twice in a
+    # decision without a heading: the heading hit comes first on both databases.
+    page = search("brøyting", user=users["anonymous"], year=2024)
+    labels = [archive.label(h) for h in page.hits]
+    assert labels[0] == "B1 02/24 item"
+    assert set(labels) == {"B1 01/24 item", "B1 02/24 item", "B1 02/24 decision"}
+    assert page.hits[0].rank > max(h.rank for h in page.hits[1:])
+
+
+@pytest.mark.postgres
 def test_snippets_mark_the_other_spellings_of_a_word(archive, users):
     [hit] = search("Ålesund", user=users["anonymous"]).hits
     assert "<mark>Aalesund</mark>" in hit.snippet

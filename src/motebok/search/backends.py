@@ -76,6 +76,14 @@ INNER_CHUNK = 5
 #: which the text-search parser reads as one word on every locale and the 'simple'
 #: dictionary keeps as they are, so the lexeme is the word itself. Anything else (digits,
 #: other scripts, very long words) still goes through the parser.
+#: SQLite: the relevance of a hit, from bm25() over the FTS columns words, stems, tags and
+#: head (the heading's stems), in that order. bm25 saturates each phrase's weighted
+#: count, so a column weight alone lifts a heading hit little; the heading's score
+#: is a second bm25() (the document frequencies are computed once for both), added
+#: ``HEAD_WEIGHT`` times.
+HEAD_WEIGHT = 5
+BM25_SCORE = (f"-(bm25({FTS_TABLE}, 2.0, 1.0, 0.0, 0.0) "
+              f"+ {HEAD_WEIGHT} * bm25({FTS_TABLE}, 0.0, 0.0, 0.0, 1.0))")
 PLAIN_LEXEME = re.compile(r"[a-zæøåäöüéèêëáàâíìîóòôúùûçñ]{1,100}")
 
 
@@ -122,12 +130,15 @@ NO_EXPANSION = Expansion(False, ())
 
 class Stored(NamedTuple):
     """An entry row just written, as a backend indexes it (``stems``: the stems of its
-    words when a parse worker made them, else None)."""
+    words when a parse worker made them, else None; ``head``: the words of its heading,
+    ``head_stems`` their stems or None, likewise)."""
 
     pk: int
     words: str
     tags: str
     stems: str | None = None
+    head: str = ""
+    head_stems: str | None = None
 
 
 @dataclass(frozen=True)
@@ -320,6 +331,13 @@ class Backend:
                 "ORDER BY h.tier, h.score DESC, h.id DESC")
 
 
+def _stems(words: str, found: str | None) -> str:
+    """The stems of ``words`` (``found`` when a parse worker made them)."""
+    if found is not None:
+        return found
+    return stem_words(words) if words else ""
+
+
 def fts5_string(text: str) -> str:
     """A token as an FTS5 string literal: never an operator, column or prefix query."""
     return '"' + text.replace('"', '""') + '"'
@@ -352,11 +370,14 @@ class SqliteBackend(Backend):
         return not word.startswith("saknr") and stem(word) == term.stem
 
     def add(self, rows: Sequence[Stored], known: set[str] | None = None) -> None:
-        """FTS rows (words, stems, tags) and new vocabulary words, two statements."""
+        """FTS rows (words, stems, tags, heading stems) and new vocabulary words, two
+        statements."""
         words = vocabulary_words(rows, known)
-        bulk.run(f"INSERT INTO {FTS_TABLE}(rowid, words, stems, tags) VALUES (%s, %s, %s, %s)",
+        bulk.run(f"INSERT INTO {FTS_TABLE}(rowid, words, stems, tags, head) "
+                 "VALUES (%s, %s, %s, %s, %s)",
                  [(row.pk, row.words,
-                   stem_words(row.words) if row.stems is None else row.stems, row.tags)
+                   stem_words(row.words) if row.stems is None else row.stems, row.tags,
+                   _stems(row.head, row.head_stems))
                   for row in rows],
                  many=True)
         if words:
@@ -390,13 +411,22 @@ class SqliteBackend(Backend):
                 f"INSERT INTO {VOCABULARY_TRIGRAMS}({VOCABULARY_TRIGRAMS}) VALUES ('optimize')")
 
     @staticmethod
-    def _term(term: Term, parts: Expansion = NO_EXPANSION) -> str:
-        """The FTS5 expression for one term: exact word, stem, or inside a longer word."""
+    def _term(term: Term, parts: Expansion = NO_EXPANSION, *, head: bool = False) -> str:
+        """The FTS5 expression for one term: exact word, stem, or inside a longer word.
+
+        ``head``: also as a stem of the entry's heading (``head`` column), for bm25 to
+        rank a heading hit higher. It finds no other rows: a heading's stems are among
+        the entry's stems, and a case number is its own stem.
+        """
         if term.is_number:
-            return f"words : {fts5_string(term.word)}"
+            found = f"words : {fts5_string(term.word)}"
+            return f"({found} OR head : {fts5_string(term.word)})" if head else found
         alternatives = [f"{column} : {fts5_string(value)}"
                         for word, found in ((term.word, term.stem), *term.variants)
                         for column, value in (("words", word), ("stems", found))]
+        if head:
+            alternatives += [f"head : {fts5_string(found)}"
+                             for found in dict.fromkeys(term.stems)]
         if parts.prefix_query():
             alternatives.append(f"words : {fts5_string(term.word)}*")
         words = parts.starting_words() + parts.inner
@@ -421,8 +451,9 @@ class SqliteBackend(Backend):
                                for t in terms),
                              *tag_parts])
         exact = " AND ".join([words, *tag_parts])
+        ranked = " AND ".join(self._term(t, head=True) for t in terms)
         return Plan(exact=(exact, []), full=(full, []), same=full == exact,
-                    truncated=truncated, extra={"words": words})
+                    truncated=truncated, extra={"words": words, "ranked": ranked})
 
     @staticmethod
     def _tier(plan: Plan, tier: int) -> str:
@@ -462,14 +493,15 @@ class SqliteBackend(Backend):
             # bm25 over the words alone, restricted to the rows the filters let through:
             # with the tags in the MATCH, bm25 would count every row of each tag (all
             # published entries) for its IDF. The tags column has weight 0, so the scores
-            # are the same either way.
+            # are the same either way. A heading naming the word (``head``) weighs most
+            # (``BM25_SCORE``): it ranks above a passing mention in a long text.
             rows, rows_params = self._exact_rows(plan)
             parts.append(
                 f"SELECT * FROM (SELECT rowid AS id, 0 AS tier, "
-                f"-bm25({FTS_TABLE}, 2.0, 1.0, 0.0) AS score FROM {FTS_TABLE} "
+                f"{BM25_SCORE} AS score FROM {FTS_TABLE} "
                 f"WHERE {FTS_TABLE} MATCH %s AND +rowid IN ({rows}) "
                 "ORDER BY score DESC, rowid DESC LIMIT %s OFFSET %s)")
-            params += [plan.extra["words"], *rows_params, limit0, offset0]
+            params += [plan.extra["ranked"], *rows_params, limit0, offset0]
         elif limit0:
             parts.append(f"SELECT * FROM (SELECT rowid AS id, 0 AS tier, 0.0 AS score "
                          f"FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "

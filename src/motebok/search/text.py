@@ -285,16 +285,21 @@ def index_words(text: str) -> str:
     return " ".join([words, *joined]) if joined else words
 
 
-def item_text(number: str, sequence: int | None, year: int | None, title: str,
-              text: str | None) -> str:
-    """An item's entry text: its number and title ("04/22 Budsjett 2023"), then its text.
+def item_heading(number: str, sequence: int | None, year: int | None, title: str) -> str:
+    """An item's heading: its number and title ("04/22 Budsjett 2023").
 
     Without a written number, one is made from the sequence and year when both are
     known. One function for the stored rows and for ``prepare`` (the same text both ways).
     """
     if not number and sequence is not None and year is not None:
         number = f"{sequence:02d}/{year % 100:02d}"
-    heading = " ".join(part for part in (number, title) if part)
+    return " ".join(part for part in (number, title) if part)
+
+
+def item_text(number: str, sequence: int | None, year: int | None, title: str,
+              text: str | None) -> str:
+    """An item's entry text: its heading (``item_heading``), then its text."""
+    heading = item_heading(number, sequence, year, title)
     return "\n".join(part for part in (heading, text) if part)
 
 
