@@ -460,6 +460,30 @@ def test_an_item_whose_heading_holds_the_word_ranks_first(archive, users, headin
 
 
 @pytest.mark.postgres
+def test_word_part_hits_with_the_part_in_their_heading_come_first(archive, users,
+                                                                   add_meeting):
+    # All three only hold "rekruttering" inside longer words (tier 1). 01/24 has it in
+    # its heading; 02/24 and 03/24 (newer entries) in their text only, and come after it,
+    # newest first.
+    add_meeting({"key": "W1", "body": "regionradet", "date": date(2024, 1, 10),
+                 "status": "published", "title": "Møte", "participants": [],
+                 "items": [{"number": f"0{n}/24", "title": title, "text": text,
+                            "decisions": [], "actions": []}
+                           for n, title, text in [
+                               (1, "Lærlingrekruttering", "Tiltak for bedriftene."),
+                               (2, "Orienteringer", "Kort om lærlingrekrutteringen."),
+                               (3, "Eventuelt", "Ny rekrutteringsplan og lærlingrekruttering.")]]})
+    page = search("rekruttering", user=users["anonymous"], year=2024)
+    assert [archive.label(h) for h in page.hits] == ["W1 01/24 item", "W1 03/24 item",
+                                                     "W1 02/24 item"]
+    assert [h.exact for h in page.hits] == [False] * 3
+    assert page.hits[0].rank > page.hits[1].rank == page.hits[2].rank
+    # Paging cuts the same order.
+    second = search("rekruttering", user=users["anonymous"], year=2024, per_page=2, page=2)
+    assert [archive.label(h) for h in second.hits] == ["W1 02/24 item"]
+
+
+@pytest.mark.postgres
 def test_snippets_mark_the_other_spellings_of_a_word(archive, users):
     [hit] = search("Ålesund", user=users["anonymous"]).hits
     assert "<mark>Aalesund</mark>" in hit.snippet

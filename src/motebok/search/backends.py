@@ -27,8 +27,9 @@ Hits come in two tiers: entries where every term matched as a word or stem (tier
 then entries that needed a word part (tier 1). Hits are counted up to ``COUNT_CAP``
 (tier 1 is only counted when tier 0 leaves room, and the page says "more than" beyond
 it), so a common word costs no more than a rare one. Tier 0 is ranked by relevance
-(bm25 on SQLite, ts_rank on PostgreSQL) when it holds at most ``RANK_LIMIT`` hits, and
-newest first otherwise; tier 1 is newest first.
+(bm25 on SQLite, ts_rank on PostgreSQL; a heading hit weighs most) when it holds at most
+``RANK_LIMIT`` hits, and newest first otherwise; tier 1 puts the entries whose heading
+holds more of the terms first (``heading_score``), then newest first.
 
 User text only ever reaches SQL as bound parameters built from ``Term`` objects, each
 quoted by the backend; filter tags are letters and digits made by the service.
@@ -167,10 +168,46 @@ class Plan:
     tags: tuple[str, list] = ("", [])
     same: bool = True  # no term can match as a word part: tier 1 is empty
     truncated: bool = False
-    #: Tier 1's entry ids on its pages, newest first, once counted: the pages are cut
-    #: from this list instead of running the word-part query a second time.
+    #: Tier 1's entry ids on its pages, once counted: the pages are cut from this list
+    #: (ordered by ``heading_score``) instead of running the word-part query again.
     compound_ids: list[int] = field(default_factory=list)
+    #: Per term, what ``heading_score`` looks for in an entry's head words.
+    heading_tests: tuple[tuple[str, ...], ...] = ()
     extra: dict = field(default_factory=dict)
+
+
+def heading_tests(terms: Sequence[Term]) -> tuple[tuple[str, ...], ...]:
+    """For each term, the strings of which one in an entry's head words (space-separated,
+    with a space added at both ends) shows the term is in its heading: the word, its
+    variants and their stems of ``MIN_SUBSTRING_LENGTH`` letters or more as parts (as a
+    word part finds them), a shorter word or a number as a whole word."""
+    found = []
+    for term in terms:
+        tests = dict.fromkeys(
+            [word for word in term.words if term.substring]
+            + [stem for stem in term.stems
+               if term.substring and len(stem) >= MIN_SUBSTRING_LENGTH]
+            + [f" {word} " for word in term.words if not term.substring])
+        found.append(tuple(tests))
+    return tuple(found)
+
+
+def heading_score(tests: tuple[tuple[str, ...], ...], position: str) -> tuple[str, list]:
+    """SQL counting the terms found in the heading of entry ``e`` (``position``: the
+    database's ``instr``/``strpos`` call with the pattern ``{haystack}, {needle}``).
+
+    Tier 1 (word parts) is ordered by this, then newest first: a bm25 or ts_rank of the
+    word-part query would evaluate its hundreds of alternatives again. This reads only
+    the short head words of the tier's entries (at most ``COUNT_CAP``), by primary key.
+    """
+    haystack = "(' ' || e.head || ' ')"
+    sql, params = [], []
+    for term_tests in tests:
+        sql.append("(CASE WHEN " + " OR ".join(
+            [position.format(haystack=haystack, needle="%s") + " > 0"] * len(term_tests))
+            + " THEN 1 ELSE 0 END)")
+        params += term_tests
+    return "(" + " + ".join(sql or ["0"]) + ")", params
 
 
 def page_split(exact: int, offset: int, limit: int) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -453,7 +490,8 @@ class SqliteBackend(Backend):
         exact = " AND ".join([words, *tag_parts])
         ranked = " AND ".join(self._term(t, head=True) for t in terms)
         return Plan(exact=(exact, []), full=(full, []), same=full == exact,
-                    truncated=truncated, extra={"words": words, "ranked": ranked})
+                    truncated=truncated, heading_tests=heading_tests(terms),
+                    extra={"words": words, "ranked": ranked})
 
     @staticmethod
     def _tier(plan: Plan, tier: int) -> str:
@@ -507,10 +545,12 @@ class SqliteBackend(Backend):
                          f"FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "
                          "ORDER BY rowid DESC LIMIT %s OFFSET %s)")
             params += [plan.exact[0], limit0, offset0]
-        compound = plan.compound_ids[offset1:offset1 + limit1] if limit1 else []
-        if compound:
-            parts.append("SELECT value AS id, 1 AS tier, 0.0 AS score FROM json_each(%s)")
-            params.append(json.dumps(compound))
+        if limit1 and plan.compound_ids:
+            score, score_params = heading_score(plan.heading_tests, "instr({haystack}, {needle})")
+            parts.append(f"SELECT * FROM (SELECT e.id AS id, 1 AS tier, {score} * 1.0 AS score "
+                         f"FROM json_each(%s) j JOIN {ENTRY_TABLE} e ON e.id = j.value "
+                         "ORDER BY score DESC, e.id DESC LIMIT %s OFFSET %s)")
+            params += [*score_params, json.dumps(plan.compound_ids), limit1, offset1]
         if not parts:
             return []
         loader = hit_loader()
@@ -662,7 +702,7 @@ class PostgresBackend(Backend):
                 [p for _, params in conditions for p in params])
         same = not any(found.adds for found in expansions.values())
         return Plan(exact=exact, full=full, tags=self._tags(tags), same=same,
-                    truncated=truncated)
+                    truncated=truncated, heading_tests=heading_tests(terms))
 
     @staticmethod
     def _not_exact(plan: Plan) -> tuple[str, list]:
@@ -750,10 +790,13 @@ class PostgresBackend(Backend):
             parts.append(f"(SELECT e.id, 0 AS tier, {score} AS score FROM {ENTRY_TABLE} e "
                          f"WHERE {where} ORDER BY score DESC, e.id DESC LIMIT %s OFFSET %s)")
             params += [*score_params, *where_params, limit0, offset0]
-        compound = plan.compound_ids[offset1:offset1 + limit1] if limit1 else []
-        if compound:
-            parts.append("(SELECT unnest(%s::bigint[]) AS id, 1 AS tier, 0.0::float8 AS score)")
-            params.append(compound)
+        if limit1 and plan.compound_ids:
+            score, score_params = heading_score(plan.heading_tests,
+                                                "strpos({haystack}, {needle})")
+            parts.append(f"(SELECT e.id, 1 AS tier, {score}::float8 AS score "
+                         f"FROM {ENTRY_TABLE} e WHERE e.id = ANY(%s::bigint[]) "
+                         "ORDER BY score DESC, e.id DESC LIMIT %s OFFSET %s)")
+            params += [*score_params, plan.compound_ids, limit1, offset1]
         if not parts:
             return []
         loader = hit_loader()

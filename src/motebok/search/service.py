@@ -391,9 +391,10 @@ def _count(backend: backends.Backend, plan: backends.Plan) -> Counts:
 
     Tier 1 (word parts) is counted only when tier 0 leaves room under the cap: its hits
     come after every tier-0 hit, so beyond the cap no page would show them. Its ids are
-    read in the index's order up to the room left, and shown newest first; when there
-    are more, which of them fill the pages is the index's choice (the oldest, on both
-    databases, unless PostgreSQL has reused space of deleted rows). When a word part had
+    read in the index's order up to the room left, and shown heading hits first, then
+    newest first (``backends.heading_score``); when there are more, which of them fill
+    the pages is the index's choice (the oldest, on both databases, unless PostgreSQL
+    has reused space of deleted rows). When a word part had
     more longer words than were looked up, tier 1 may miss hits and the count is a lower
     bound.
     """
