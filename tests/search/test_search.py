@@ -460,6 +460,24 @@ def test_an_item_whose_heading_holds_the_word_ranks_first(archive, users, headin
 
 
 @pytest.mark.postgres
+@pytest.mark.parametrize(("query", "expected"), [
+    # Snowball stems "leder", "ledige", "lede" and "ledelse" alike ("led"): a leader is
+    # no vacancy (wordforms.OWN_STEMS), and the leader's forms still find each other.
+    ("leder", {"L1 02/24 item", "L1 03/24 item", "L1 04/24 item", "L1 05/24 item"}),
+    ("lederen", {"L1 02/24 item", "L1 03/24 item", "L1 04/24 item", "L1 05/24 item"}),
+    ("ledige", {"L1 01/24 item", "L1 06/24 item"}),
+    ("ledig", {"L1 01/24 item", "L1 06/24 item"}),
+])
+def test_stems_of_their_own_and_nynorsk_compound_parts(archive, users, add_meeting, query,
+                                                       expected):
+    items = ["Ledige stillinger", "Ny leder i rådet", "Lederen orienterte",
+             "Valg av ledere", "Leiaren i styret", "Stillingen er ledig",
+             "Nytt skulebygg", "Skolebygget i sentrum", "Høyringsfrist 1. mars",
+             "Høringsfristen er ute"]
+    _assert_titles_found(archive, users, add_meeting, "L1", items, query, expected)
+
+
+@pytest.mark.postgres
 def test_word_part_hits_with_the_part_in_their_heading_come_first(archive, users,
                                                                    add_meeting):
     # All three only hold "rekruttering" inside longer words (tier 1). 01/24 has it in

@@ -625,9 +625,17 @@ class PostgresBackend(Backend):
         (never user syntax: a part is letters only, so quoted it is one prefix lexeme)."""
         if term.is_number:
             return "plainto_tsquery('simple', %s)", [term.word]
-        sql = ["plainto_tsquery('norwegian', %s)", "plainto_tsquery('simple', %s)"]
-        sql *= len(term.words)
-        params = [word for word in term.words for _ in range(2)]
+        sql, params = [], []
+        for word, found in zip(term.words, term.stems, strict=True):
+            if found == stem(word):
+                sql.append("plainto_tsquery('norwegian', %s)")
+                params.append(word)
+            else:  # a stem of its own (wordforms.OWN_STEMS): that lexeme, not Snowball's
+                lexeme_sql, lexeme_params = PostgresBackend._chunk([found])
+                sql.append(lexeme_sql)
+                params += lexeme_params
+            sql.append("plainto_tsquery('simple', %s)")
+            params.append(word)
         if parts.prefix_query():
             sql.append("to_tsquery('simple', %s)")
             params.append(f"'{term.word}':*")

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 import Stemmer
 
-from motebok.search.wordforms import other_forms
+from motebok.search.wordforms import other_forms, own_forms, own_stem
 
 #: A case number such as "04/22", "4 / 2022" or "12/21"; the year is 2 or 4 digits.
 CASE_NUMBER = re.compile(r"(?<![^\W_])(\d{1,4})\s*/\s*(\d{4}|\d{2})(?![^\W_]|/\d)")
@@ -173,6 +173,13 @@ def _stemmer() -> Stemmer.Stemmer:
 def stem(word: str) -> str:
     """The Snowball Norwegian stem of a case-folded word ("møtene" → "møt")."""
     return _stemmer().stemWord(word)
+
+
+def query_stem(word: str) -> str:
+    """The stem a query word is matched by: Snowball's, unless ``wordforms.OWN_STEMS``
+    gives it one of its own ("leder" → "leder", not "led", the stem of "ledige")."""
+    own = own_stem(word)
+    return stem(word) if own is None else own
 
 
 def stem_all(words: list[str]) -> list[str]:
@@ -349,10 +356,11 @@ def parse_query(query: str) -> tuple[Term, ...]:
             kept.append(Term(word, word, False, True))
         else:
             substring = len(word) >= MIN_SUBSTRING_LENGTH and word.isalpha()
-            stemmed = stem(word)
-            others = dict.fromkeys((*spellings(word), *agent_forms(word, stemmed),
-                                    *other_forms(word, stemmed)))
-            variants = tuple((other, stem(other)) for other in others)
+            stemmed = query_stem(word)
+            others = dict.fromkeys((*spellings(word), *own_forms(word),
+                                    *agent_forms(word, stemmed), *other_forms(word, stemmed)))
+            others.pop(word, None)
+            variants = tuple((other, query_stem(other)) for other in others)
             kept.append(Term(word, stemmed, substring, False, variants))
         if len(kept) == MAX_TERMS:
             break

@@ -47,6 +47,17 @@ hjem hjemme | heim heime
 mye | mykje
 """
 
+#: Words whose Snowball stem also stems unrelated words: "leder" (leader), "ledige"
+#: (vacant), "lede" (to lead) and "ledelse" all become "led", so a search for "leder"
+#: found every vacant post. A query word listed here is matched by the forms of its
+#: line and the stem after ":" (a stem some of its forms have, "lederen" → "leder"; or
+#: the word itself, which only its own forms match) instead of Snowball's. One line per
+#: word family; keep it to real collisions seen in minutes.
+OWN_STEMS = """
+leder lederen ledere lederne : leder
+ledig ledige ledighet : ledig
+"""
+
 #: A query word's stem shorter than this picks no group by stem alone (only as a listed
 #: form): "led" (of "leder") is also the stem of "lede", "ledet" …
 MIN_STEM = 4
@@ -85,3 +96,28 @@ def other_forms(word: str, found: str) -> tuple[str, ...]:
             seen.add(form_stem)
             kept.append(form)
     return tuple(kept)
+
+
+@lru_cache(maxsize=1)
+def _own_stems() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """``OWN_STEMS`` by form: the stem to match it by and the forms of its line."""
+    found = {}
+    for line in OWN_STEMS.strip().splitlines():
+        words, own = line.split(":")
+        forms = tuple(words.split())
+        for form in forms:
+            found[form] = (own.strip(), forms)
+    return found
+
+
+def own_stem(word: str) -> str | None:
+    """The stem ``OWN_STEMS`` gives a word instead of Snowball's, or None."""
+    found = _own_stems().get(word)
+    return found[0] if found is not None else None
+
+
+def own_forms(word: str) -> tuple[str, ...]:
+    """The other forms of a word's ``OWN_STEMS`` line (none for most words)."""
+    found = _own_stems().get(word)
+    return tuple(form for form in found[1] if form != word) if found is not None else ()
+
