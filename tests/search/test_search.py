@@ -467,6 +467,10 @@ def test_an_item_whose_heading_holds_the_word_ranks_first(archive, users, headin
     ("lederen", {"L1 02/24 item", "L1 03/24 item", "L1 04/24 item", "L1 05/24 item"}),
     ("ledige", {"L1 01/24 item", "L1 06/24 item"}),
     ("ledig", {"L1 01/24 item", "L1 06/24 item"}),
+    # Nynorsk first parts of compounds (wordforms.compound_forms).
+    ("skolebygg", {"L1 07/24 item", "L1 08/24 item"}),
+    ("skulebygget", {"L1 07/24 item", "L1 08/24 item"}),
+    ("høringsfrist", {"L1 09/24 item", "L1 10/24 item"}),
 ])
 def test_stems_of_their_own_and_nynorsk_compound_parts(archive, users, add_meeting, query,
                                                        expected):

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 import Stemmer
 
-from motebok.search.wordforms import other_forms, own_forms, own_stem
+from motebok.search.wordforms import compound_forms, other_forms, own_forms, own_stem
 
 #: A case number such as "04/22", "4 / 2022" or "12/21"; the year is 2 or 4 digits.
 CASE_NUMBER = re.compile(r"(?<![^\W_])(\d{1,4})\s*/\s*(\d{4}|\d{2})(?![^\W_]|/\d)")
@@ -358,7 +358,8 @@ def parse_query(query: str) -> tuple[Term, ...]:
             substring = len(word) >= MIN_SUBSTRING_LENGTH and word.isalpha()
             stemmed = query_stem(word)
             others = dict.fromkeys((*spellings(word), *own_forms(word),
-                                    *agent_forms(word, stemmed), *other_forms(word, stemmed)))
+                                    *agent_forms(word, stemmed), *other_forms(word, stemmed),
+                                    *compound_forms(word)))
             others.pop(word, None)
             variants = tuple((other, query_stem(other)) for other in others)
             kept.append(Term(word, stemmed, substring, False, variants))

@@ -98,6 +98,33 @@ def other_forms(word: str, found: str) -> tuple[str, ...]:
     return tuple(kept)
 
 
+#: A compound's remainder after a group's first form has at least this many letters.
+MIN_COMPOUND_REST = 3
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each group's first bokmål and first nynorsk form (its lemmas), each with the
+    other side's, longest first: the first parts of compounds ("skole" → "skule")."""
+    pairs = []
+    for line in GROUPS.strip().splitlines():
+        bokmal, nynorsk = (side.split()[0] for side in line.split("|"))
+        pairs += [(bokmal, (nynorsk,)), (nynorsk, (bokmal,))]
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+def compound_forms(word: str) -> tuple[str, ...]:
+    """A compound whose first part is a group's lemma, written with the other standard's
+    ("skolebygg" → "skulebygg", "høyringsfrist" → "høringsfrist", "ukeplan" →
+    "vekeplan"); none for other words. The index holds compounds as one word, so
+    ``other_forms`` alone never reaches them."""
+    for head, others in _heads():
+        if word.startswith(head) and len(word) - len(head) >= MIN_COMPOUND_REST:
+            rest = word[len(head):]
+            return tuple(other + rest for other in others)
+    return ()
+
+
 @lru_cache(maxsize=1)
 def _own_stems() -> dict[str, tuple[str, tuple[str, ...]]]:
     """``OWN_STEMS`` by form: the stem to match it by and the forms of its line."""
