@@ -97,23 +97,11 @@ POSTGRES_VOCABULARY_REVERSE = [
 ]
 
 
-# Migration 0006: the heading of an entry (``SearchEntry.head``: a meeting title, an
-# item's number and title) ranks above its text.
-# - SQLite: the FTS table gains a fourth column ``head`` holding the heading's stems; the
-#   ranked page adds ``head : "<stem>"`` alternatives (the same rows: a heading's stems are
-#   among the entry's stems) and weighs that column above the others in bm25().
-# - PostgreSQL: ``tsv`` gets the heading's Norwegian lexemes at weight A in front (the
-#   rest stays at the default weight D), which ts_rank weighs 1.0 against 0.1. The GIN
-#   index does not see weights, so it finds the same rows.
-SQLITE_HEAD_FTS = (f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5("
-                   "words, stems, tags, head, tokenize='unicode61 remove_diacritics 0')")
-POSTGRES_HEAD_TSV = (
-    f"ALTER TABLE {ENTRY_TABLE} ADD COLUMN tsv tsvector GENERATED ALWAYS AS ("
-    "setweight(to_tsvector('norwegian'::regconfig, head), 'A') || "
-    "to_tsvector('norwegian'::regconfig, words) || to_tsvector('simple'::regconfig, words)"
-    ") STORED")
-POSTGRES_ENTRY_GIN = (f"CREATE INDEX {ENTRY_GIN_INDEX} ON {ENTRY_TABLE} USING gin (tsv, tagv) "
-                      f"WITH (gin_pending_list_limit = {GIN_PENDING_KB})")
+# Migration 0006 (its DDL frozen there): the heading of an entry (``SearchEntry.head``: a
+# meeting title, an item's number and title) ranks above its text. SQLite: the FTS table
+# has a fourth column ``head`` with the heading's stems (``backends.BM25_SCORE``).
+# PostgreSQL: ``tsv`` starts with the heading's Norwegian lexemes at weight A, which
+# ts_rank weighs 1.0 against 0.1 for the rest; the GIN index finds the same rows.
 
 
 class VendorRunSQL(migrations.RunSQL):
