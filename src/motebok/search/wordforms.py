@@ -10,7 +10,11 @@ Applied at query time only (``motebok.search.text.parse_query``): a query word t
 one of a group's forms, or has the stem of one of them, also matches the group's other
 forms, as other spellings do (``Term.variants``). The index stores the words as written,
 so nothing is re-indexed when the table changes, and both databases match the variants
-the same way (by word and by stem).
+the same way (by word and by stem). A compound starting with a group's first form is
+searched in the other standard's too ("skolebygg" → "skulebygg", ``compound_forms``).
+
+The module also holds the few words whose Snowball stem collides with an unrelated
+word's ("leder" and "ledige" → "led"): ``OWN_STEMS`` gives them a stem of their own.
 
 Keep it small: each group costs a search for one of its words a few more alternatives.
 One group a line, the bokmål forms before "|" and the nynorsk ones after; list the
