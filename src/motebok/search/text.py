@@ -357,9 +357,10 @@ def parse_query(query: str) -> tuple[Term, ...]:
         else:
             substring = len(word) >= MIN_SUBSTRING_LENGTH and word.isalpha()
             stemmed = query_stem(word)
-            others = dict.fromkeys((*spellings(word), *own_forms(word),
-                                    *agent_forms(word, stemmed), *other_forms(word, stemmed),
-                                    *compound_forms(word)))
+            own = own_forms(word)
+            others = dict.fromkeys((*spellings(word), *own,
+                                    *(() if own else agent_forms(word, stemmed)),
+                                    *other_forms(word, stemmed), *compound_forms(word)))
             others.pop(word, None)
             variants = tuple((other, query_stem(other)) for other in others)
             kept.append(Term(word, stemmed, substring, False, variants))
