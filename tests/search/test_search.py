@@ -501,7 +501,7 @@ def test_word_part_hits_with_the_part_in_their_heading_come_first(archive, users
     assert [archive.label(h) for h in page.hits] == ["W1 01/24 item", "W1 03/24 item",
                                                      "W1 02/24 item"]
     assert [h.exact for h in page.hits] == [False] * 3
-    assert page.hits[0].rank > page.hits[1].rank == page.hits[2].rank
+    assert 0 >= page.hits[0].rank > page.hits[1].rank == page.hits[2].rank
     # Paging cuts the same order.
     second = search("rekruttering", user=users["anonymous"], year=2024, per_page=2, page=2)
     assert [archive.label(h) for h in second.hits] == ["W1 02/24 item"]

@@ -193,8 +193,10 @@ def heading_tests(terms: Sequence[Term]) -> tuple[tuple[str, ...], ...]:
 
 
 def heading_score(tests: tuple[tuple[str, ...], ...], position: str) -> tuple[str, list]:
-    """SQL counting the terms found in the heading of entry ``e`` (``position``: the
-    database's ``instr``/``strpos`` call with the pattern ``{haystack}, {needle}``).
+    """SQL counting the terms found in the heading of entry ``e``, less the number of
+    terms (``position``: the database's ``instr``/``strpos`` call with the pattern
+    ``{haystack}, {needle}``). At most 0, so a tier-1 hit never ranks above a tier-0
+    one (whose bm25 or ts_rank is positive, or 0 when tier 0 is too large to rank).
 
     Tier 1 (word parts) is ordered by this, then newest first: a bm25 or ts_rank of the
     word-part query would evaluate its hundreds of alternatives again. This reads only
@@ -207,7 +209,7 @@ def heading_score(tests: tuple[tuple[str, ...], ...], position: str) -> tuple[st
             [position.format(haystack=haystack, needle="%s") + " > 0"] * len(term_tests))
             + " THEN 1 ELSE 0 END)")
         params += term_tests
-    return "(" + " + ".join(sql or ["0"]) + ")", params
+    return "(" + " + ".join(sql or ["0"]) + f" - {len(tests)})", params
 
 
 def page_split(exact: int, offset: int, limit: int) -> tuple[tuple[int, int], tuple[int, int]]:
