@@ -485,7 +485,7 @@ def test_stems_of_their_own_and_nynorsk_compound_parts(archive, users, add_meeti
 
 @pytest.mark.postgres
 def test_word_part_hits_with_the_part_in_their_heading_come_first(archive, users,
-                                                                   add_meeting):
+                                                                   add_meeting, monkeypatch):
     # All three only hold "rekruttering" inside longer words (tier 1). 01/24 has it in
     # its heading; 02/24 and 03/24 (newer entries) in their text only, and come after it,
     # newest first.
@@ -505,6 +505,11 @@ def test_word_part_hits_with_the_part_in_their_heading_come_first(archive, users
     # Paging cuts the same order.
     second = search("rekruttering", user=users["anonymous"], year=2024, per_page=2, page=2)
     assert [archive.label(h) for h in second.hits] == ["W1 02/24 item"]
+    # A larger tier 1 stays newest first (the score reads every hit's row).
+    monkeypatch.setattr(backends, "HEADING_RANK_LIMIT", 2)
+    page = search("rekruttering", user=users["anonymous"], year=2024)
+    assert [archive.label(h) for h in page.hits] == ["W1 03/24 item", "W1 02/24 item",
+                                                     "W1 01/24 item"]
 
 
 @pytest.mark.postgres
