@@ -80,6 +80,21 @@ CORPUS = [
 ]
 
 
+def heading_and_text_meeting(key: str) -> dict:
+    """A published 2024 meeting: item 01/24 names "brøyting" once in a long text, 02/24
+    in its heading ("Brøytingen"), and 02/24's decision twice in a short text."""
+    long_text = ("Rådet gikk gjennom saker om vei, vann og avløp. " * 6
+                 + "Brøyting ble nevnt. " + "Ingen merknader. " * 6)
+    return {"key": key, "body": "regionradet", "date": date(2024, 1, 10),
+            "status": "published", "title": "Møte", "participants": [],
+            "items": [{"number": "01/24", "title": "Orienteringer", "text": long_text,
+                       "decisions": [], "actions": []},
+                      {"number": "02/24", "title": "Brøytingen i vinter",
+                       "text": "Saken gjelder kontrakter og kostnader for sesongen.",
+                       "decisions": ["Brøyting og brøyting av fortau prioriteres."],
+                       "actions": []}]}
+
+
 class Archive:
     """The built corpus: lookups by key and name, and a label for every hit."""
 
@@ -160,3 +175,9 @@ def add_meeting(archive):
         index_meeting(meeting)
         return meeting
     return add
+
+
+@pytest.fixture
+def heading_and_text(add_meeting):
+    """The meeting of ``heading_and_text_meeting`` as "B1", added to the archive."""
+    return add_meeting(heading_and_text_meeting("B1"))

@@ -120,7 +120,7 @@ def test_rebuild_and_reindex_command(archive, users):
 def _entry_rows() -> list[tuple]:
     """The index as comparable rows (ids of entries left out: they change on rebuild)."""
     rows = SearchEntry.objects.values_list("meeting_id", "item_id", "kind", "text", "tags",
-                                           "words")
+                                           "words", "head")
     return sorted(rows, key=lambda row: (row[0], row[1] or 0, row[2:]))
 
 
@@ -208,11 +208,12 @@ def test_a_batch_rolled_back_sends_its_words_again(tmp_path) -> None:
 
 
 def _fts_rows() -> list[tuple] | None:
-    """The SQLite FTS rows (words, stems, tags) in entry order; None on PostgreSQL."""
+    """The SQLite FTS rows (words, stems, tags, head) in entry order; None on PostgreSQL."""
     if connection.vendor != "sqlite":
         return None
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT words, stems, tags FROM {FTS_TABLE} ORDER BY words, tags")
+        cursor.execute(f"SELECT words, stems, tags, head FROM {FTS_TABLE} "
+                       "ORDER BY words, tags, head")
         return cursor.fetchall()
 
 
@@ -254,7 +255,7 @@ def test_reword_migrations_bring_old_entries_up_to_the_current_words(archive, us
     latest = importlib.import_module("motebok.search.migrations.0005_closed_hyphenated_words")
     entry = SearchEntry.objects.get(meeting=archive.meetings["M4"], kind="title")
     SearchEntry.objects.filter(pk=entry.pk).update(text=entry.text + " e-post",
-                                                   words="faggruppemøte kaféen")
+                                                   words="faggruppemøte kaféen", head="")
     backends.current().replace([backends.Stored(entry.pk, "faggruppemøte kaféen", entry.tags)])
     assert not search("kafeen", user=users["anonymous"]).hits
     assert latest.accents.rewrite(connection, latest.index_words) == 1
@@ -263,6 +264,29 @@ def test_reword_migrations_bring_old_entries_up_to_the_current_words(archive, us
     for query in ("kafeen", "epost", "e-post"):
         assert archive.labels(search(query, user=users["anonymous"])) == {"M4 - title"}
     assert latest.accents.rewrite(connection, latest.index_words) == 0
+
+
+def test_the_heading_migration_gives_old_entries_their_heads_and_rebuilds_the_index(
+        archive, users, heading_and_text):
+    # Entries indexed before migration 0006 have no head words, the FTS table no head
+    # column (SQLite) and tsv no weights (PostgreSQL): the migration's upgrade fills the
+    # heads as indexing makes them, and the heading hit ranks first again.
+    import importlib
+
+    heading = importlib.import_module("motebok.search.migrations.0006_heading_weight")
+    heads, fts = dict(SearchEntry.objects.values_list("pk", "head")), _fts_rows()
+    assert heads[SearchEntry.objects.get(item__number="05/22").pk] == (
+        "saknr5x22 strategi for næringsliv")
+    SearchEntry.objects.update(head="")
+    if connection.vendor == "sqlite":
+        heading.sqlite_fts(connection, with_head=False)
+    else:
+        heading.postgres_tsv(connection, heading.TSV_BEFORE)
+    heading.upgrade(connection)
+    assert dict(SearchEntry.objects.values_list("pk", "head")) == heads
+    assert _fts_rows() == fts
+    page = search("brøyting", user=users["anonymous"], year=2024)
+    assert archive.label(page.hits[0]) == "B1 02/24 item"
 
 
 def test_the_latest_reword_migration_words_text_as_the_index_does():

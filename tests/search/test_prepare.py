@@ -46,7 +46,8 @@ def test_every_entry_text_of_a_record_is_prepared_with_its_words_and_stems():
     assert set(prepared.words) == {
         "Styret i Havbygd kystlag",  # no title: the body's name stands for it
         "07/24 Sommerstevnet\nPlanene ble lagt fram.", "Styret godkjente programmet.",
-        "Sende invitasjoner (Kari Nes)", "Bestille telt", "Eventuelt"}
+        "Sende invitasjoner (Kari Nes)", "Bestille telt", "Eventuelt",
+        "07/24 Sommerstevnet"}  # the item's heading, ranked above its text
     for text, words in prepared.words.items():
         assert words == index_words(text)
         assert prepared.stems[words] == stem_words(words)

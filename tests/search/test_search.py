@@ -449,6 +449,70 @@ def test_a_short_title_ranks_above_a_passing_mention_in_a_long_text(archive, use
 
 
 @pytest.mark.postgres
+def test_an_item_whose_heading_holds_the_word_ranks_first(archive, users, heading_and_text):
+    # Inflected in the heading ("Brøytingen"), once in 01/24's long text, twice in a
+    # decision without a heading: the heading hit comes first on both databases.
+    page = search("brøyting", user=users["anonymous"], year=2024)
+    labels = [archive.label(h) for h in page.hits]
+    assert labels[0] == "B1 02/24 item"
+    assert set(labels) == {"B1 01/24 item", "B1 02/24 item", "B1 02/24 decision"}
+    assert page.hits[0].rank > max(h.rank for h in page.hits[1:])
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize(("query", "expected"), [
+    # Snowball stems "leder", "ledige", "lede" and "ledelse" alike ("led"): a leader is
+    # no vacancy (wordforms.OWN_STEMS), and the leader's forms still find each other.
+    ("leder", {"L1 02/24 item", "L1 03/24 item", "L1 04/24 item", "L1 05/24 item"}),
+    ("lederen", {"L1 02/24 item", "L1 03/24 item", "L1 04/24 item", "L1 05/24 item"}),
+    ("ledige", {"L1 01/24 item", "L1 06/24 item"}),
+    ("ledig", {"L1 01/24 item", "L1 06/24 item"}),
+    # ... and the nynorsk leader no tenant ("leier"), which "-ar"/"-er" guessing made it.
+    ("leiar", {"L1 02/24 item", "L1 03/24 item", "L1 04/24 item", "L1 05/24 item"}),
+    # Nynorsk first parts of compounds (wordforms.compound_forms).
+    ("skolebygg", {"L1 07/24 item", "L1 08/24 item"}),
+    ("skulebygget", {"L1 07/24 item", "L1 08/24 item"}),
+    ("høringsfrist", {"L1 09/24 item", "L1 10/24 item"}),
+])
+def test_stems_of_their_own_and_nynorsk_compound_parts(archive, users, add_meeting, query,
+                                                       expected):
+    items = ["Ledige stillinger", "Ny leder i rådet", "Lederen orienterte",
+             "Valg av ledere", "Leiaren i styret", "Stillingen er ledig",
+             "Nytt skulebygg", "Skolebygget i sentrum", "Høyringsfrist 1. mars",
+             "Høringsfristen er ute", "Leieren betaler husleie"]
+    _assert_titles_found(archive, users, add_meeting, "L1", items, query, expected)
+
+
+@pytest.mark.postgres
+def test_word_part_hits_with_the_part_in_their_heading_come_first(archive, users,
+                                                                   add_meeting, monkeypatch):
+    # All three only hold "rekruttering" inside longer words (tier 1). 01/24 has it in
+    # its heading; 02/24 and 03/24 (newer entries) in their text only, and come after it,
+    # newest first.
+    add_meeting({"key": "W1", "body": "regionradet", "date": date(2024, 1, 10),
+                 "status": "published", "title": "Møte", "participants": [],
+                 "items": [{"number": f"0{n}/24", "title": title, "text": text,
+                            "decisions": [], "actions": []}
+                           for n, title, text in [
+                               (1, "Lærlingrekruttering", "Tiltak for bedriftene."),
+                               (2, "Orienteringer", "Kort om lærlingrekrutteringen."),
+                               (3, "Eventuelt", "Ny rekrutteringsplan og lærlingrekruttering.")]]})
+    page = search("rekruttering", user=users["anonymous"], year=2024)
+    assert [archive.label(h) for h in page.hits] == ["W1 01/24 item", "W1 03/24 item",
+                                                     "W1 02/24 item"]
+    assert [h.exact for h in page.hits] == [False] * 3
+    assert 0 >= page.hits[0].rank > page.hits[1].rank == page.hits[2].rank
+    # Paging cuts the same order.
+    second = search("rekruttering", user=users["anonymous"], year=2024, per_page=2, page=2)
+    assert [archive.label(h) for h in second.hits] == ["W1 02/24 item"]
+    # A larger tier 1 stays newest first (the score reads every hit's row).
+    monkeypatch.setattr(backends, "HEADING_RANK_LIMIT", 2)
+    page = search("rekruttering", user=users["anonymous"], year=2024)
+    assert [archive.label(h) for h in page.hits] == ["W1 03/24 item", "W1 02/24 item",
+                                                     "W1 01/24 item"]
+
+
+@pytest.mark.postgres
 def test_snippets_mark_the_other_spellings_of_a_word(archive, users):
     [hit] = search("Ålesund", user=users["anonymous"]).hits
     assert "<mark>Aalesund</mark>" in hit.snippet

@@ -9,7 +9,10 @@ The public interface::
 
 plus ``index_meeting(meeting)``, ``unindex_meeting(meeting_id)`` and ``rebuild()``
 (also ``motebok reindex``). The backend is chosen by the database vendor; both give the
-same hits for the same query. The functions import the models lazily because this
+same hits for the same query. Hits whose every word matched as a word or stem come
+first, ranked by relevance, where a heading (a meeting title, an item's number and
+title) naming the words weighs most; then hits that needed a word part, those with the
+words in their heading first, then newest first. The functions import the models lazily because this
 package is imported while Django is still loading apps.
 """
 

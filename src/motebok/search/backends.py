@@ -27,8 +27,10 @@ Hits come in two tiers: entries where every term matched as a word or stem (tier
 then entries that needed a word part (tier 1). Hits are counted up to ``COUNT_CAP``
 (tier 1 is only counted when tier 0 leaves room, and the page says "more than" beyond
 it), so a common word costs no more than a rare one. Tier 0 is ranked by relevance
-(bm25 on SQLite, ts_rank on PostgreSQL) when it holds at most ``RANK_LIMIT`` hits, and
-newest first otherwise; tier 1 is newest first.
+(bm25 on SQLite, ts_rank on PostgreSQL; a heading hit weighs most) when it holds at most
+``RANK_LIMIT`` hits, and newest first otherwise; tier 1 puts the entries whose heading
+holds more of the terms first (``heading_score``, up to ``HEADING_RANK_LIMIT`` hits),
+then newest first.
 
 User text only ever reaches SQL as bound parameters built from ``Term`` objects, each
 quoted by the backend; filter tags are letters and digits made by the service.
@@ -61,6 +63,10 @@ from motebok.search.text import MIN_SUBSTRING_LENGTH, Term, stem, stem_words
 COUNT_CAP = 1000
 #: Tier 0 is ranked by relevance when it holds at most this many hits, else newest first.
 RANK_LIMIT = 1000
+#: Tier 1 is ordered by ``heading_score`` when it holds at most this many hits, else newest
+#: first: the score reads each hit's entry row (about 1 µs each on a quiet machine), and
+#: the slowest searches, three common word parts, hold the most tier-1 hits.
+HEADING_RANK_LIMIT = 200
 #: At most this many longer words are looked up for one word part (shortest first).
 MAX_EXPANSIONS = 200
 #: Longer words starting with a word part are looked up one by one up to this many;
@@ -76,6 +82,14 @@ INNER_CHUNK = 5
 #: which the text-search parser reads as one word on every locale and the 'simple'
 #: dictionary keeps as they are, so the lexeme is the word itself. Anything else (digits,
 #: other scripts, very long words) still goes through the parser.
+#: SQLite: the relevance of a hit, from bm25() over the FTS columns words, stems, tags and
+#: head (the heading's stems), in that order. bm25 saturates each phrase's weighted
+#: count, so a column weight alone lifts a heading hit little; the heading's score
+#: is a second bm25() (the document frequencies are computed once for both), added
+#: ``HEAD_WEIGHT`` times.
+HEAD_WEIGHT = 5
+BM25_SCORE = (f"-(bm25({FTS_TABLE}, 2.0, 1.0, 0.0, 0.0) "
+              f"+ {HEAD_WEIGHT} * bm25({FTS_TABLE}, 0.0, 0.0, 0.0, 1.0))")
 PLAIN_LEXEME = re.compile(r"[a-zæøåäöüéèêëáàâíìîóòôúùûçñ]{1,100}")
 
 
@@ -122,12 +136,15 @@ NO_EXPANSION = Expansion(False, ())
 
 class Stored(NamedTuple):
     """An entry row just written, as a backend indexes it (``stems``: the stems of its
-    words when a parse worker made them, else None)."""
+    words when a parse worker made them, else None; ``head``: the words of its heading,
+    ``head_stems`` their stems or None, likewise)."""
 
     pk: int
     words: str
     tags: str
     stems: str | None = None
+    head: str = ""
+    head_stems: str | None = None
 
 
 @dataclass(frozen=True)
@@ -156,10 +173,48 @@ class Plan:
     tags: tuple[str, list] = ("", [])
     same: bool = True  # no term can match as a word part: tier 1 is empty
     truncated: bool = False
-    #: Tier 1's entry ids on its pages, newest first, once counted: the pages are cut
-    #: from this list instead of running the word-part query a second time.
+    #: Tier 1's entry ids on its pages, once counted: the pages are cut from this list
+    #: (ordered by ``heading_score``) instead of running the word-part query again.
     compound_ids: list[int] = field(default_factory=list)
+    #: Per term, what ``heading_score`` looks for in an entry's head words.
+    heading_tests: tuple[tuple[str, ...], ...] = ()
     extra: dict = field(default_factory=dict)
+
+
+def heading_tests(terms: Sequence[Term]) -> tuple[tuple[str, ...], ...]:
+    """For each term, the strings of which one in an entry's head words (space-separated,
+    with a space added at both ends) shows the term is in its heading: the word, its
+    variants and their stems of ``MIN_SUBSTRING_LENGTH`` letters or more as parts (as a
+    word part finds them), a shorter word or a number as a whole word."""
+    found = []
+    for term in terms:
+        tests = dict.fromkeys(
+            [word for word in term.words if term.substring]
+            + [stem for stem in term.stems
+               if term.substring and len(stem) >= MIN_SUBSTRING_LENGTH]
+            + [f" {word} " for word in term.words if not term.substring])
+        found.append(tuple(tests))
+    return tuple(found)
+
+
+def heading_score(tests: tuple[tuple[str, ...], ...], position: str) -> tuple[str, list]:
+    """SQL counting the terms found in the heading of entry ``e``, less the number of
+    terms (``position``: the database's ``instr``/``strpos`` call with the pattern
+    ``{haystack}, {needle}``). At most 0, so a tier-1 hit never ranks above a tier-0
+    one (whose bm25 or ts_rank is positive, or 0 when tier 0 is too large to rank).
+
+    Tier 1 (word parts) is ordered by this, then newest first: a bm25 or ts_rank of the
+    word-part query would evaluate its hundreds of alternatives again. This reads only
+    the short head words of the tier's entries (at most ``COUNT_CAP``), by primary key.
+    """
+    haystack = "(' ' || e.head || ' ')"
+    sql, params = [], []
+    for term_tests in tests:
+        sql.append("(CASE WHEN " + " OR ".join(
+            [position.format(haystack=haystack, needle="%s") + " > 0"] * len(term_tests))
+            + " THEN 1 ELSE 0 END)")
+        params += term_tests
+    return "(" + " + ".join(sql or ["0"]) + f" - {len(tests)})", params
 
 
 def page_split(exact: int, offset: int, limit: int) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -320,6 +375,13 @@ class Backend:
                 "ORDER BY h.tier, h.score DESC, h.id DESC")
 
 
+def _stems(words: str, found: str | None) -> str:
+    """The stems of ``words`` (``found`` when a parse worker made them)."""
+    if found is not None:
+        return found
+    return stem_words(words) if words else ""
+
+
 def fts5_string(text: str) -> str:
     """A token as an FTS5 string literal: never an operator, column or prefix query."""
     return '"' + text.replace('"', '""') + '"'
@@ -352,11 +414,14 @@ class SqliteBackend(Backend):
         return not word.startswith("saknr") and stem(word) == term.stem
 
     def add(self, rows: Sequence[Stored], known: set[str] | None = None) -> None:
-        """FTS rows (words, stems, tags) and new vocabulary words, two statements."""
+        """FTS rows (words, stems, tags, heading stems) and new vocabulary words, two
+        statements."""
         words = vocabulary_words(rows, known)
-        bulk.run(f"INSERT INTO {FTS_TABLE}(rowid, words, stems, tags) VALUES (%s, %s, %s, %s)",
+        bulk.run(f"INSERT INTO {FTS_TABLE}(rowid, words, stems, tags, head) "
+                 "VALUES (%s, %s, %s, %s, %s)",
                  [(row.pk, row.words,
-                   stem_words(row.words) if row.stems is None else row.stems, row.tags)
+                   stem_words(row.words) if row.stems is None else row.stems, row.tags,
+                   _stems(row.head, row.head_stems))
                   for row in rows],
                  many=True)
         if words:
@@ -390,13 +455,22 @@ class SqliteBackend(Backend):
                 f"INSERT INTO {VOCABULARY_TRIGRAMS}({VOCABULARY_TRIGRAMS}) VALUES ('optimize')")
 
     @staticmethod
-    def _term(term: Term, parts: Expansion = NO_EXPANSION) -> str:
-        """The FTS5 expression for one term: exact word, stem, or inside a longer word."""
+    def _term(term: Term, parts: Expansion = NO_EXPANSION, *, head: bool = False) -> str:
+        """The FTS5 expression for one term: exact word, stem, or inside a longer word.
+
+        ``head``: also as a stem of the entry's heading (``head`` column), for bm25 to
+        rank a heading hit higher. It finds no other rows: a heading's stems are among
+        the entry's stems, and a case number is its own stem.
+        """
         if term.is_number:
-            return f"words : {fts5_string(term.word)}"
+            found = f"words : {fts5_string(term.word)}"
+            return f"({found} OR head : {fts5_string(term.word)})" if head else found
         alternatives = [f"{column} : {fts5_string(value)}"
                         for word, found in ((term.word, term.stem), *term.variants)
                         for column, value in (("words", word), ("stems", found))]
+        if head:
+            alternatives += [f"head : {fts5_string(found)}"
+                             for found in dict.fromkeys(term.stems)]
         if parts.prefix_query():
             alternatives.append(f"words : {fts5_string(term.word)}*")
         words = parts.starting_words() + parts.inner
@@ -421,8 +495,10 @@ class SqliteBackend(Backend):
                                for t in terms),
                              *tag_parts])
         exact = " AND ".join([words, *tag_parts])
+        ranked = " AND ".join(self._term(t, head=True) for t in terms)
         return Plan(exact=(exact, []), full=(full, []), same=full == exact,
-                    truncated=truncated, extra={"words": words})
+                    truncated=truncated, heading_tests=heading_tests(terms),
+                    extra={"words": words, "ranked": ranked})
 
     @staticmethod
     def _tier(plan: Plan, tier: int) -> str:
@@ -462,23 +538,30 @@ class SqliteBackend(Backend):
             # bm25 over the words alone, restricted to the rows the filters let through:
             # with the tags in the MATCH, bm25 would count every row of each tag (all
             # published entries) for its IDF. The tags column has weight 0, so the scores
-            # are the same either way.
+            # are the same either way. A heading naming the word (``head``) weighs most
+            # (``BM25_SCORE``): it ranks above a passing mention in a long text.
             rows, rows_params = self._exact_rows(plan)
             parts.append(
                 f"SELECT * FROM (SELECT rowid AS id, 0 AS tier, "
-                f"-bm25({FTS_TABLE}, 2.0, 1.0, 0.0) AS score FROM {FTS_TABLE} "
+                f"{BM25_SCORE} AS score FROM {FTS_TABLE} "
                 f"WHERE {FTS_TABLE} MATCH %s AND +rowid IN ({rows}) "
                 "ORDER BY score DESC, rowid DESC LIMIT %s OFFSET %s)")
-            params += [plan.extra["words"], *rows_params, limit0, offset0]
+            params += [plan.extra["ranked"], *rows_params, limit0, offset0]
         elif limit0:
             parts.append(f"SELECT * FROM (SELECT rowid AS id, 0 AS tier, 0.0 AS score "
                          f"FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "
                          "ORDER BY rowid DESC LIMIT %s OFFSET %s)")
             params += [plan.exact[0], limit0, offset0]
         compound = plan.compound_ids[offset1:offset1 + limit1] if limit1 else []
-        if compound:
+        if compound and len(plan.compound_ids) > HEADING_RANK_LIMIT:
             parts.append("SELECT value AS id, 1 AS tier, 0.0 AS score FROM json_each(%s)")
             params.append(json.dumps(compound))
+        elif compound:
+            score, score_params = heading_score(plan.heading_tests, "instr({haystack}, {needle})")
+            parts.append(f"SELECT * FROM (SELECT e.id AS id, 1 AS tier, {score} * 1.0 AS score "
+                         f"FROM json_each(%s) j JOIN {ENTRY_TABLE} e ON e.id = j.value "
+                         "ORDER BY score DESC, e.id DESC LIMIT %s OFFSET %s)")
+            params += [*score_params, json.dumps(plan.compound_ids), limit1, offset1]
         if not parts:
             return []
         loader = hit_loader()
@@ -553,9 +636,17 @@ class PostgresBackend(Backend):
         (never user syntax: a part is letters only, so quoted it is one prefix lexeme)."""
         if term.is_number:
             return "plainto_tsquery('simple', %s)", [term.word]
-        sql = ["plainto_tsquery('norwegian', %s)", "plainto_tsquery('simple', %s)"]
-        sql *= len(term.words)
-        params = [word for word in term.words for _ in range(2)]
+        sql, params = [], []
+        for word, found in zip(term.words, term.stems, strict=True):
+            if found == stem(word):
+                sql.append("plainto_tsquery('norwegian', %s)")
+                params.append(word)
+            else:  # a stem of its own (wordforms.OWN_STEMS): that lexeme, not Snowball's
+                lexeme_sql, lexeme_params = PostgresBackend._chunk([found])
+                sql.append(lexeme_sql)
+                params += lexeme_params
+            sql.append("plainto_tsquery('simple', %s)")
+            params.append(word)
         if parts.prefix_query():
             sql.append("to_tsquery('simple', %s)")
             params.append(f"'{term.word}':*")
@@ -630,7 +721,7 @@ class PostgresBackend(Backend):
                 [p for _, params in conditions for p in params])
         same = not any(found.adds for found in expansions.values())
         return Plan(exact=exact, full=full, tags=self._tags(tags), same=same,
-                    truncated=truncated)
+                    truncated=truncated, heading_tests=heading_tests(terms))
 
     @staticmethod
     def _not_exact(plan: Plan) -> tuple[str, list]:
@@ -719,9 +810,16 @@ class PostgresBackend(Backend):
                          f"WHERE {where} ORDER BY score DESC, e.id DESC LIMIT %s OFFSET %s)")
             params += [*score_params, *where_params, limit0, offset0]
         compound = plan.compound_ids[offset1:offset1 + limit1] if limit1 else []
-        if compound:
+        if compound and len(plan.compound_ids) > HEADING_RANK_LIMIT:
             parts.append("(SELECT unnest(%s::bigint[]) AS id, 1 AS tier, 0.0::float8 AS score)")
             params.append(compound)
+        elif compound:
+            score, score_params = heading_score(plan.heading_tests,
+                                                "strpos({haystack}, {needle})")
+            parts.append(f"(SELECT e.id, 1 AS tier, {score}::float8 AS score "
+                         f"FROM {ENTRY_TABLE} e WHERE e.id = ANY(%s::bigint[]) "
+                         "ORDER BY score DESC, e.id DESC LIMIT %s OFFSET %s)")
+            params += [*score_params, plan.compound_ids, limit1, offset1]
         if not parts:
             return []
         loader = hit_loader()

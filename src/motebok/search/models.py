@@ -7,14 +7,14 @@ original text the snippets are cut from; ``tags`` holds the meeting's filter tok
 visibility and filters are applied inside the full-text query itself. The
 backend-specific parts are created by the migrations only on their own database:
 
-- SQLite: FTS5 table ``search_fts`` (words, Norwegian stems, tags; ``unicode61
-  remove_diacritics 0``), keyed by entry id, plus ``search_vocabulary`` (every indexed
-  word once) with an FTS5 ``trigram`` index for compound parts, and a trigger that
-  removes FTS rows when an entry goes.
+- SQLite: FTS5 table ``search_fts`` (words, Norwegian stems, tags, and the stems of
+  the heading for ranking; ``unicode61 remove_diacritics 0``), keyed by entry id, plus
+  ``search_vocabulary`` (every indexed word once) with an FTS5 ``trigram`` index for
+  compound parts, and a trigger that removes FTS rows when an entry goes.
 - PostgreSQL: generated ``tsv`` (``to_tsvector('norwegian', words) ||
-  to_tsvector('simple', words)``) and ``tagv`` columns with GIN indexes, plus
-  ``search_vocabulary`` (every indexed word once) with a ``pg_trgm`` GIN index for
-  compound parts.
+  to_tsvector('simple', words)``, after the heading's Norwegian lexemes at weight A for
+  ranking) and ``tagv`` columns with GIN indexes, plus ``search_vocabulary`` (every
+  indexed word once) with a ``pg_trgm`` GIN index for compound parts.
 """
 
 from __future__ import annotations
@@ -35,6 +35,9 @@ class SearchEntry(models.Model):
     tags = models.TextField(default="")
     text = models.TextField()
     words = models.TextField()
+    #: The index words of the entry's heading (a meeting title, an item's number and
+    #: title; empty for decisions and actions): a hit there ranks above one in the text.
+    head = models.TextField(default="", blank=True)
 
     class Meta:
         verbose_name = "search entry"

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from motebok.record import MinutesRecord
-from motebok.search.text import action_text, index_words, item_text, stem_words
+from motebok.search.text import action_text, index_words, item_heading, item_text, stem_words
 
 
 class Prepared(NamedTuple):
@@ -32,12 +32,13 @@ def prepare_record(record: MinutesRecord) -> Prepared:
     """The index words and stems of the entry texts a record will most likely give.
 
     The same texts ``motebok.search.service`` builds from the stored rows: the title
-    (else the body's name), each item's number, title and text, each decision, and
-    each action with its responsible.
+    (else the body's name), each item's number, title and text, its heading (number and
+    title, ranked above the text), each decision, and each action with its responsible.
     """
     texts = [record.title or record.body or ""]
     for item in record.items:
         texts.append(item_text(item.number or "", None, None, item.title or "", item.text))
+        texts.append(item_heading(item.number or "", None, None, item.title or ""))
         texts.extend(item.decisions)
         texts.extend(action_text(a.text, a.responsible) for a in item.actions)
     words = {text: index_words(text) for text in texts}

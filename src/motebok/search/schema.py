@@ -97,6 +97,13 @@ POSTGRES_VOCABULARY_REVERSE = [
 ]
 
 
+# Migration 0006 (its DDL frozen there): the heading of an entry (``SearchEntry.head``: a
+# meeting title, an item's number and title) ranks above its text. SQLite: the FTS table
+# has a fourth column ``head`` with the heading's stems (``backends.BM25_SCORE``).
+# PostgreSQL: ``tsv`` starts with the heading's Norwegian lexemes at weight A, which
+# ts_rank weighs 1.0 against 0.1 for the rest; the GIN index finds the same rows.
+
+
 class VendorRunSQL(migrations.RunSQL):
     """``RunSQL`` that runs only on one database vendor ("sqlite", "postgresql")."""
 

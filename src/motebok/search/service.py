@@ -48,6 +48,7 @@ from motebok.search.text import (
     action_text,
     filter_tag,
     index_words,
+    item_heading,
     item_text,
     parse_query,
 )
@@ -142,15 +143,25 @@ class NewEntry(NamedTuple):
     tags: str
     text: str
     words: str
+    #: The index words of the entry's heading, ranked above its text: a meeting title's
+    #: words, an item's number and title; none for decisions and actions.
+    head: str
+
+
+def _words(text: str, prepared: Prepared | None) -> str:
+    """``index_words(text)``, looked up in ``prepared`` when a parse worker made them
+    (see ``motebok.search.prepare``)."""
+    words = prepared.words.get(text) if prepared is not None else None
+    return index_words(text) if words is None else words
 
 
 def _entry(meeting_id: int, item_id: int | None, kind: str, text: str,
-           tags: str, prepared: Prepared | None = None) -> NewEntry:
-    """One index entry with its normalised words (looked up in ``prepared`` when a parse
-    worker made them, see ``motebok.search.prepare``)."""
-    words = prepared.words.get(text) if prepared is not None else None
-    return NewEntry(meeting_id, item_id, kind, tags, text,
-                    index_words(text) if words is None else words)
+           tags: str, prepared: Prepared | None = None, heading: str | None = None) -> NewEntry:
+    """One index entry with its normalised words; ``heading``: the part of ``text`` that
+    is its heading (None: no heading; a meeting title is all heading)."""
+    words = _words(text, prepared)
+    head = words if kind == KIND_TITLE else _words(heading, prepared) if heading else ""
+    return NewEntry(meeting_id, item_id, kind, tags, text, words, head)
 
 
 def entries_for(meeting_ids: Sequence[int]) -> list[NewEntry]:
@@ -190,7 +201,10 @@ def entries_for(meeting_ids: Sequence[int]) -> list[NewEntry]:
         for item in items.get(meeting["pk"], ()):
             text = item_text(item["number"], item["sequence"], item["year"], item["title"],
                              item["text"])
-            entries.append(_entry(meeting["pk"], item["pk"], KIND_ITEM, text, tags))
+            heading = item_heading(item["number"], item["sequence"], item["year"],
+                                   item["title"])
+            entries.append(_entry(meeting["pk"], item["pk"], KIND_ITEM, text, tags,
+                                  heading=heading))
             entries.extend(_entry(meeting["pk"], item["pk"], KIND_DECISION, text, tags)
                            for text in decisions.get(item["pk"], ()))
             entries.extend(_entry(meeting["pk"], item["pk"], KIND_ACTION, text, tags)
@@ -221,7 +235,8 @@ def _written_entries(meeting: Meeting,
                       prepared)]
     for item in items:
         text = item_text(item.number, item.sequence, item.year, item.title, item.text)
-        entries.append(_entry(meeting.pk, item.pk, KIND_ITEM, text, tags, prepared))
+        heading = item_heading(item.number, item.sequence, item.year, item.title)
+        entries.append(_entry(meeting.pk, item.pk, KIND_ITEM, text, tags, prepared, heading))
         entries.extend(_entry(meeting.pk, item.pk, KIND_DECISION, d.text, tags, prepared)
                        for d in item._prefetched_objects_cache["decisions"])
         for action in item._prefetched_objects_cache["actions"]:
@@ -242,7 +257,7 @@ def _insert_statement(entries: Sequence[NewEntry]) -> tuple[str, list]:
     ``RETURNING`` gives the ids in insertion order on both databases, which Django's own
     ``bulk_create`` relies on as well.
     """
-    values = ", ".join(["(%s, %s, %s, %s, %s, %s)"] * len(entries))
+    values = ", ".join(["(" + ", ".join(["%s"] * len(NewEntry._fields)) + ")"] * len(entries))
     return (f"INSERT INTO {ENTRY_TABLE} ({ENTRY_COLUMNS}) VALUES {values} RETURNING id",
             [value for entry in entries for value in entry])
 
@@ -260,7 +275,8 @@ def _store(entries: Iterable[NewEntry], backend: backends.Backend,
     for start in range(0, len(kept), size):
         batch = kept[start:start + size]
         backend.write(_insert_statement(batch),
-                      [backends.Stored(0, e.words, e.tags, stems.get(e.words))
+                      [backends.Stored(0, e.words, e.tags, stems.get(e.words), e.head,
+                                       stems.get(e.head))
                        for e in batch], known)
     return len(kept)
 
@@ -375,9 +391,10 @@ def _count(backend: backends.Backend, plan: backends.Plan) -> Counts:
 
     Tier 1 (word parts) is counted only when tier 0 leaves room under the cap: its hits
     come after every tier-0 hit, so beyond the cap no page would show them. Its ids are
-    read in the index's order up to the room left, and shown newest first; when there
-    are more, which of them fill the pages is the index's choice (the oldest, on both
-    databases, unless PostgreSQL has reused space of deleted rows). When a word part had
+    read in the index's order up to the room left, and shown heading hits first, then
+    newest first (``backends.heading_score``); when there are more, which of them fill
+    the pages is the index's choice (the oldest, on both databases, unless PostgreSQL
+    has reused space of deleted rows). When a word part had
     more longer words than were looked up, tier 1 may miss hits and the count is a lower
     bound.
     """

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 import Stemmer
 
-from motebok.search.wordforms import other_forms
+from motebok.search.wordforms import compound_forms, other_forms, own_forms, own_stem
 
 #: A case number such as "04/22", "4 / 2022" or "12/21"; the year is 2 or 4 digits.
 CASE_NUMBER = re.compile(r"(?<![^\W_])(\d{1,4})\s*/\s*(\d{4}|\d{2})(?![^\W_]|/\d)")
@@ -175,6 +175,13 @@ def stem(word: str) -> str:
     return _stemmer().stemWord(word)
 
 
+def query_stem(word: str) -> str:
+    """The stem a query word is matched by: Snowball's, unless ``wordforms.OWN_STEMS``
+    gives it one of its own ("leder" → "leder", not "led", the stem of "ledige")."""
+    own = own_stem(word)
+    return stem(word) if own is None else own
+
+
 def stem_all(words: list[str]) -> list[str]:
     """The stems of many case-folded words in one call (cheaper than ``stem`` in a loop)."""
     return _stemmer().stemWords(words)
@@ -285,16 +292,21 @@ def index_words(text: str) -> str:
     return " ".join([words, *joined]) if joined else words
 
 
-def item_text(number: str, sequence: int | None, year: int | None, title: str,
-              text: str | None) -> str:
-    """An item's entry text: its number and title ("04/22 Budsjett 2023"), then its text.
+def item_heading(number: str, sequence: int | None, year: int | None, title: str) -> str:
+    """An item's heading: its number and title ("04/22 Budsjett 2023").
 
     Without a written number, one is made from the sequence and year when both are
     known. One function for the stored rows and for ``prepare`` (the same text both ways).
     """
     if not number and sequence is not None and year is not None:
         number = f"{sequence:02d}/{year % 100:02d}"
-    heading = " ".join(part for part in (number, title) if part)
+    return " ".join(part for part in (number, title) if part)
+
+
+def item_text(number: str, sequence: int | None, year: int | None, title: str,
+              text: str | None) -> str:
+    """An item's entry text: its heading (``item_heading``), then its text."""
+    heading = item_heading(number, sequence, year, title)
     return "\n".join(part for part in (heading, text) if part)
 
 
@@ -344,10 +356,13 @@ def parse_query(query: str) -> tuple[Term, ...]:
             kept.append(Term(word, word, False, True))
         else:
             substring = len(word) >= MIN_SUBSTRING_LENGTH and word.isalpha()
-            stemmed = stem(word)
-            others = dict.fromkeys((*spellings(word), *agent_forms(word, stemmed),
-                                    *other_forms(word, stemmed)))
-            variants = tuple((other, stem(other)) for other in others)
+            stemmed = query_stem(word)
+            own = own_forms(word)
+            others = dict.fromkeys((*spellings(word), *own,
+                                    *(() if own else agent_forms(word, stemmed)),
+                                    *other_forms(word, stemmed), *compound_forms(word)))
+            others.pop(word, None)
+            variants = tuple((other, query_stem(other)) for other in others)
             kept.append(Term(word, stemmed, substring, False, variants))
         if len(kept) == MAX_TERMS:
             break

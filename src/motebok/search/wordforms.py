@@ -10,7 +10,11 @@ Applied at query time only (``motebok.search.text.parse_query``): a query word t
 one of a group's forms, or has the stem of one of them, also matches the group's other
 forms, as other spellings do (``Term.variants``). The index stores the words as written,
 so nothing is re-indexed when the table changes, and both databases match the variants
-the same way (by word and by stem).
+the same way (by word and by stem). A compound starting with a group's first form is
+searched in the other standard's too ("skolebygg" → "skulebygg", ``compound_forms``).
+
+The module also holds the few words whose Snowball stem collides with an unrelated
+word's ("leder" and "ledige" → "led"): ``OWN_STEMS`` gives them a stem of their own.
 
 Keep it small: each group costs a search for one of its words a few more alternatives.
 One group a line, the bokmål forms before "|" and the nynorsk ones after; list the
@@ -45,6 +49,19 @@ fremtid fremtiden | framtid framtida
 sammen | saman
 hjem hjemme | heim heime
 mye | mykje
+"""
+
+#: Words whose Snowball stem also stems unrelated words: "leder" (leader), "ledige"
+#: (vacant), "lede" (to lead) and "ledelse" all become "led", so a search for "leder"
+#: found every vacant post. A query word listed here is matched by the forms of its
+#: line and the stem after ":" (a stem some of its forms have, "lederen" → "leder"; or
+#: the word itself, which only its own forms match) instead of Snowball's, and gets no
+#: guessed "-er"/"-ar" forms (``text.agent_forms`` makes "leier", a tenant, of the
+#: nynorsk "leiar", a leader). One line per word family; keep it to real collisions.
+OWN_STEMS = """
+leder lederen ledere lederne : leder
+leiar leiaren leiarar leiarane : leiar
+ledig ledige ledighet : ledig
 """
 
 #: A query word's stem shorter than this picks no group by stem alone (only as a listed
@@ -85,3 +102,55 @@ def other_forms(word: str, found: str) -> tuple[str, ...]:
             seen.add(form_stem)
             kept.append(form)
     return tuple(kept)
+
+
+#: A compound's remainder after a group's first form has at least this many letters.
+MIN_COMPOUND_REST = 3
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each group's first bokmål and first nynorsk form (its lemmas), each with the
+    other side's, longest first: the first parts of compounds ("skole" → "skule")."""
+    pairs = []
+    for line in GROUPS.strip().splitlines():
+        bokmal, nynorsk = (side.split()[0] for side in line.split("|"))
+        pairs += [(bokmal, (nynorsk,)), (nynorsk, (bokmal,))]
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+def compound_forms(word: str) -> tuple[str, ...]:
+    """A compound whose first part is a group's lemma, written with the other standard's
+    ("skolebygg" → "skulebygg", "høyringsfrist" → "høringsfrist", "ukeplan" →
+    "vekeplan"); none for other words. The index holds compounds as one word, so
+    ``other_forms`` alone never reaches them."""
+    for head, others in _heads():
+        if word.startswith(head) and len(word) - len(head) >= MIN_COMPOUND_REST:
+            rest = word[len(head):]
+            return tuple(other + rest for other in others)
+    return ()
+
+
+@lru_cache(maxsize=1)
+def _own_stems() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """``OWN_STEMS`` by form: the stem to match it by and the forms of its line."""
+    found = {}
+    for line in OWN_STEMS.strip().splitlines():
+        words, own = line.split(":")
+        forms = tuple(words.split())
+        for form in forms:
+            found[form] = (own.strip(), forms)
+    return found
+
+
+def own_stem(word: str) -> str | None:
+    """The stem ``OWN_STEMS`` gives a word instead of Snowball's, or None."""
+    found = _own_stems().get(word)
+    return found[0] if found is not None else None
+
+
+def own_forms(word: str) -> tuple[str, ...]:
+    """The other forms of a word's ``OWN_STEMS`` line (none for most words)."""
+    found = _own_stems().get(word)
+    return tuple(form for form in found[1] if form != word) if found is not None else ()
+
