@@ -40,10 +40,11 @@ from motebok.extract.text import (
     fold,
     looks_like_name,
     merge_wrapped,
+    runs_on_after_page,
     starts_with_any,
     strip_bullet,
 )
-from motebok.read.blocks import BlockKind, stops_inside
+from motebok.read.blocks import BlockKind
 
 # Block kinds as module constants: on Python 3.11 looking up an enum member on its class
 # costs several times a global lookup, and the steps ask about every line's kind.
@@ -1912,14 +1913,15 @@ def without_furniture(lines: list[Line], furniture: frozenset[int]) -> list[Line
     """The lines without those whose indices are in ``furniture`` (page headers and
     footers). Blank lines around furniture are the page's margins, no paragraph break:
     the line after it runs on from a line that stopped inside a sentence, on a word or a
-    comma ("… sendes til" / header / "Statsforvalteren innen 1. april.")."""
+    comma ("… sendes til" / header / "Statsforvalteren innen 1. april."), or before a
+    date ("… frist for merknader" / header / "1. april 2024.")."""
     kept: list[Line] = []
     after = False
     for line in lines:
         if line.index in furniture:
             after = True
             continue
-        if after and line.gap and kept and stops_inside(kept[-1].body):
+        if after and line.gap and kept and runs_on_after_page(kept[-1].body, line):
             line = copy.copy(line)
             line.gap = False
         after = False
