@@ -4049,7 +4049,9 @@ EXPECTED["320_kontrollutvalg_table_continued_rows.txt"] = Expected(
         ("21/24", "Forvaltningsrevisjon av barnevernet",
          "Kontrollutvalget tar rapporten til orientering. Rapporten oversendes kommunestyret. "
          "Revisor følger opp anbefalingene.",
-         ["Kontrollutvalget tar rapporten til orientering."],
+         # (the tasks the "Vedtak" column assigns are decided there too)
+         ["Kontrollutvalget tar rapporten til orientering.", "Rapporten oversendes kommunestyret.",
+          "Revisor følger opp anbefalingene."],
          [("Rapporten oversendes kommunestyret.", "Sekretariatet", "2024-06-30"),
           ("Revisor følger opp anbefalingene.", "Revisjonen", "2024-12-01")]),
         ("22/24", "Referatsaker", "Referatsakene ble tatt til orientering.",
