@@ -2009,10 +2009,12 @@ _AMENDMENT_LABEL = re.compile(
     r"^(?P<amend>endrings|tilleggs|benke|mot|alternativt\s+|alternativ\s+|nytt\s+)?"
     r"(?:forslag|framlegg)(?!\s+til\s+vedtak)(?P<by>\s+(?:fra|frå)\s+[^:;]{1,60}?)?"
     r"\s*[:;]\s*(?P<rest>.*)$", re.I)
-# (who made it, before the colon: "Per Dahl (Sp) fremmet følgende endringsforslag:")
+# (who made it, before the colon: "Per Dahl (Sp) fremmet følgende endringsforslag:", also
+# without the determiner or with nynorsk verbs: "Ove Tangen fremmet endringsforslag:",
+# "Per Bø kom med endringsframlegg:", "Eli Moe fremja tilleggsframlegg:")
 _AMENDMENT_MADE = re.compile(
-    r"^[A-ZÆØÅ][^:;]{0,60}?\s(?:fremmet|fremma|sette\s+fram|satte\s+fram|set\s+fram|"
-    r"la\s+fram)\s+(?:følgende|følgjande|slikt|dette|sitt|et|eit)\s+"
+    r"^[A-ZÆØÅ][^:;]{0,60}?\s(?:fremmet|fremma|fremja|fremde|sette\s+fram|satte\s+fram|"
+    r"set\s+fram|la\s+fram|kom\s+med)\s+(?:(?:følgende|følgjande|slikt|dette|sitt|et|eit)\s+)?"
     r"[\wæøå-]*(?:forslag|framlegg)\s*[:;]\s*(?P<rest>.*)$", re.I)
 
 
@@ -2022,7 +2024,8 @@ def _amendment_label(text: str, pending: bool) -> re.Match[str] | None:
     found = _AMENDMENT_LABEL.match(text)
     if found is not None and (found["amend"] or (pending and found["by"])):
         return found
-    if " fr" in text or " la fram" in text or " sat" in text or " set" in text:
+    if " fr" in text or " la fram" in text or " sat" in text or " set" in text or \
+            " kom med" in text:
         return _AMENDMENT_MADE.match(text)  # (a verb of making it: most labels have none)
     return None
 
