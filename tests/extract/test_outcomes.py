@@ -2362,6 +2362,24 @@ def test_a_nynorsk_amendment_made_by_a_member_and_adopted_is_decided():
                          "Tilleggsframlegget fall med 2 mot 3 røyster."]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Per Dahl var einig.", "Kari Holm er enig i forslaget.",
+    "Kari og Per Dahl var enige i at planen er for lite ambisiøs."])
+def test_a_member_named_agreeing_decides_nothing(sentence):
+    assert not is_decision(sentence)  # a view in the debate; the body's is decided below
+    assert is_decision("Styret var enig.") and is_decision("Alle var einige.")
+
+
+@pytest.mark.parametrize("label", ["Diskusjon:", "Debatt:", "Ordskifte:"])
+def test_a_discussion_label_ends_the_proposal_adopted_after_it(label):
+    # the debate between "Forslag til vedtak:" and "Vedtak: Som forslag." is no part of
+    # the proposal the vedtak adopts
+    decisions, _ = _council_outcomes(
+        "Forslag til vedtak:\nRegionrådet tar saken til orientering.\n"
+        f"{label}\nSpørsmål om økonomien. Per Dahl var enig.\nVedtak: Som forslag.")
+    assert decisions == ["Regionrådet tar saken til orientering."]
+
+
 def test_a_counter_proposal_from_a_member_while_the_innstilling_is_pending():
     # "Forslag fra X:" after the innstilling is a counter-proposal: its fall keeps the
     # innstilling's words for the vote that adopts them
