@@ -6368,3 +6368,33 @@ EXPECTED["630_moteplan_next_year_day_not_set.txt"] = Expected(
         ("42/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["655_nynorsk_protokoll_sideskift_endringsframlegg.txt"] = Expected(
+    # nynorsk: a debate under "Ordskifte:" (a member agreeing decides nothing), an
+    # amendment made with "kom med endringsframlegg:" and adopted, and a vedtak whose
+    # last words, a date, fall on the next page after its number
+    "minutes", "PROTOKOLL FRÅ MØTE I STYRET FOR VESTDAL REGIONRÅD", "Styret",
+    "Vestdal regionråd", None,
+    ("2024-03-14", "10:00", "13:00", "Kommunehuset, Vestdal"), None,
+    people=[
+        ("Ragnhild Hovland", None, "chair", "present"),
+        ("Lars Nesheim", None, "member", "present"),
+        ("Kari Bø", None, "member", "present"),
+        ("Ola Sande", None, "member", "absent"),
+        ("Siri Lunde", None, "secretary", "present"),
+    ],
+    items=[
+        ("10/24", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste vert godkjend.",
+         ["Innkalling og sakliste vert godkjend."], []),
+        ("11/24", "Regional transportplan", None,
+         ["Styret ber om at ferjesambandet vert teke med i planen.",
+          "Endringsframlegget vart samrøystes vedteke.",
+          "Styret sluttar seg til utkastet til regional transportplan og ber dagleg leiar "
+          "sende det til kommunane med frist for merknader 1. mai 2024."],
+         [("Styret sluttar seg til utkastet til regional transportplan og ber dagleg leiar "
+           "sende det til kommunane med frist for merknader 1. mai 2024.", "dagleg leiar",
+           "2024-05-01")]),
+        ("12/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
