@@ -1633,6 +1633,20 @@ def test_the_blank_lines_around_a_page_number_inside_a_sentence_are_the_pages_ma
     assert record.items[0].decisions == ["Uttalelsen sendes til Statsforvalteren innen 1. april."]
 
 
+@pytest.mark.parametrize("furniture", [
+    "\n                Side 1 av 2\n\n",  # the page's number set apart by its margins
+    "\nSide 1 av 2\nEldrerådet 14. mars 2024\n\n"])  # … and the next page's running header
+def test_a_vedtak_a_page_break_splits_before_its_date_stays_whole(furniture):
+    # "… med frist for merknader" / page furniture / "1. april 2024.": the date ends the
+    # vedtak's sentence, no numbered entry "1." of a list under it
+    record = _eldreraad("Sak 12/24 Helsetjenester\nVedtak:\nEldrerådet ber kommunalsjefen "
+                        f"sende planen på høring med frist for merknader{furniture}"
+                        "1. april 2024.\nEldrerådet ber også om en orientering i mai.")
+    assert record.items[0].decisions == [
+        "Eldrerådet ber kommunalsjefen sende planen på høring med frist for merknader "
+        "1. april 2024.", "Eldrerådet ber også om en orientering i mai."]
+
+
 def test_a_word_broken_over_a_page_break_is_whole_again():
     record = _eldreraad("Sak 12/24 Helsetjenester\nKommunalsjefen skal utarbei-\n\n"
                         "Side 2 av 3 – Møtebok for Eldrerådet\n\nde en plan for sykehjemmene.")

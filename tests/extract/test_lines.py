@@ -206,7 +206,8 @@ def test_rows_under_such_headings(row, columns, person):
     # no other column names the items: "Sak" holds the matter, and the rows are unnumbered
     (("Sak", "Referat"), ["title", "text"]),
     (("Sak", "Ansvar", "Frist"), None),  # … but not in a list of who does what by when
-    (("Tema", "Drøfting", "Beslutning"), ["title", "text", "text"]),
+    # (a decision column's cells are text and decided: "decision")
+    (("Tema", "Drøfting", "Beslutning"), ["title", "text", "decision"]),
     (("Tema", "Innleder", "Tid"), None),  # an agenda's programme, not the minutes
 ])
 def test_minutes_written_as_a_table(cells, columns):

@@ -2332,7 +2332,9 @@ def test_an_amendment_voted_down_leaves_only_the_innstilling():
 
 
 @pytest.mark.parametrize("label", ["Tilleggsforslag fra Siri Aas:",
-                                   "Siri Aas fremmet følgende tilleggsforslag:"])
+                                   "Siri Aas fremmet følgende tilleggsforslag:",
+                                   "Siri Aas fremmet tilleggsforslag:",  # no determiner
+                                   "Siri Aas kom med tilleggsforslag:"])
 def test_an_adopted_amendment_is_decided_beside_the_innstilling(label):
     decisions, actions = _council_outcomes(
         "Forslag til vedtak:\nRegionrådet vedtar handlingsplanen.\n"
@@ -2344,6 +2346,38 @@ def test_an_adopted_amendment_is_decided_beside_the_innstilling(label):
                          "Innstillingen ble enstemmig vedtatt."]
     assert actions == [("Sekretariatet legger fram en evaluering innen 1. desember.",
                         "Sekretariatet", "2024-12-01")]
+
+
+def test_a_nynorsk_amendment_made_by_a_member_and_adopted_is_decided():
+    # "Per Bø kom med endringsframlegg:" / "Eli Moe fremja tilleggsframlegg:": made in the
+    # meeting, decided when the vote after it adopts it
+    decisions, _ = _council_outcomes(
+        "Framlegg til vedtak:\nRegionrådet vedtek planen.\n"
+        "Per Bø kom med endringsframlegg: Regionrådet vedtek planen med kapittel 4.\n"
+        "Endringsframlegget vart samrøystes vedteke.\n"
+        "Eli Moe fremja tilleggsframlegg: Planen vert rullert kvart år.\n"
+        "Tilleggsframlegget fall med 2 mot 3 røyster.")
+    assert decisions == ["Regionrådet vedtek planen med kapittel 4.",
+                         "Endringsframlegget vart samrøystes vedteke.",
+                         "Tilleggsframlegget fall med 2 mot 3 røyster."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Per Dahl var einig.", "Kari Holm er enig i forslaget.",
+    "Kari og Per Dahl var enige i at planen er for lite ambisiøs."])
+def test_a_member_named_agreeing_decides_nothing(sentence):
+    assert not is_decision(sentence)  # a view in the debate; the body's is decided below
+    assert is_decision("Styret var enig.") and is_decision("Alle var einige.")
+
+
+@pytest.mark.parametrize("label", ["Diskusjon:", "Debatt:", "Ordskifte:"])
+def test_a_discussion_label_ends_the_proposal_adopted_after_it(label):
+    # the debate between "Forslag til vedtak:" and "Vedtak: Som forslag." is no part of
+    # the proposal the vedtak adopts
+    decisions, _ = _council_outcomes(
+        "Forslag til vedtak:\nRegionrådet tar saken til orientering.\n"
+        f"{label}\nSpørsmål om økonomien. Per Dahl var enig.\nVedtak: Som forslag.")
+    assert decisions == ["Regionrådet tar saken til orientering."]
 
 
 def test_a_counter_proposal_from_a_member_while_the_innstilling_is_pending():

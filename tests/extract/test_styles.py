@@ -288,8 +288,25 @@ def test_an_item_table_row_under_a_merged_number_belongs_to_that_item():
             "| 2 | | Kari Holm sender budsjettet innen 1. april. |\n")
     record = parse_bytes(text.encode(), "table.md")
     assert [item.number for item in record.items] == ["1", "2"]
-    assert record.items[1].decisions == ["Budsjettet ble vedtatt."]
+    # the task in the "Konklusjon" column is decided there: a decision and an action
+    assert record.items[1].decisions == ["Budsjettet ble vedtatt.",
+                                         "Kari Holm sender budsjettet innen 1. april."]
     assert [a.responsible for a in record.items[1].actions] == ["Kari Holm"]
+
+
+def test_a_task_in_an_item_tables_vedtak_column_is_decided_and_to_be_done():
+    # "Vedtak" is the column's label for each of its cells: a task it assigns is both a
+    # decision and an action; what was said in such a column ("… orienterte om …") and a
+    # cell that records nothing ("Ingen saker.") decide nothing
+    text = ("# Referat fra styremøte i Fjellheim Næringsforening\n\nDato: 3. oktober 2024\n\n"
+            "| Sak | Tema | Vedtak |\n|---|---|---|\n"
+            "| 30/24 | Nettside | Eva Dahl lager et utkast til neste møte. |\n"
+            "| 31/24 | Medlemsmøte | Liv Moen orienterte om planene. |\n"
+            "| 32/24 | Eventuelt | Ingen saker. |\n")
+    record = parse_bytes(text.encode(), "styremote.md")
+    assert [item.decisions for item in record.items] == [
+        ["Eva Dahl lager et utkast til neste møte."], [], []]
+    assert [a.responsible for a in record.items[0].actions] == ["Eva Dahl"]
 
 
 def test_a_list_finished_in_a_paragraph_of_its_own():

@@ -462,6 +462,33 @@ def test_a_page_break_is_no_blank_line_inside_a_sentence(last, runs_on):
     assert blocks[2].gap is not runs_on
 
 
+@pytest.mark.parametrize(("last", "first", "runs_on"), [
+    ("med frist for merknader", "1. april 2024.", True),  # a date ends the sentence
+    ("Møtet ble avsluttet.", "1. april 2024 holdes neste møte.", False),
+    ("Møteplan for høsten:", "1. september", False)])  # a list of dates after its lead
+def test_a_date_on_the_next_page_ends_a_sentence_stopped_on_a_word(last, first, runs_on):
+    # "… ber dagleg leiar sende utkastet med frist for merknader" / "1. april 2024.": the
+    # day is no numbered entry of a list but the tail of the vedtak's sentence
+    pages = [[(72, 760, "Første linje med tekst"), (72, 745, last), (290, 30, "Side 1 av 2")],
+             [(72, 760, first), (72, 745, "Siste linje."), (290, 30, "Side 2 av 2")]]
+    blocks = read(draw(pages))
+    assert [b.text for b in blocks][2] == first
+    assert blocks[2].gap is not runs_on
+
+
+def test_a_vedtak_over_a_page_break_keeps_its_date():
+    first = ["Protokoll frå møte i styret", "Dato: 14. mars 2024",
+             "Til stades: Kari Holm, Ola Dahl", "Sak 11/24 Transportplan", "Vedtak:",
+             "Styret ber dagleg leiar sende utkastet til kommunane med frist for merknader"]
+    second = ["1. april 2024.", "Sak 12/24 Eventuelt", "Ingen saker."]
+    pages = [[(72, 760 - 20 * i, text) for i, text in enumerate(page)] + [(290, 30, footer)]
+             for page, footer in ((first, "Side 1 av 2"), (second, "Side 2 av 2"))]
+    item = parse_bytes(draw(pages), "protokoll.pdf").items[0]
+    assert item.decisions == ["Styret ber dagleg leiar sende utkastet til kommunane med frist "
+                              "for merknader 1. april 2024."]
+    assert item.actions[0].due == "2024-04-01"
+
+
 def _page_text(page: str) -> list[str]:
     """Six lines of a page's own text (digits alone would read as the same line masked)."""
     return [f"{word} {page} med tekst" for word in ("Kari", "Ola", "Per", "Eva", "Tor", "Liv")]

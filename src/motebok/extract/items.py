@@ -40,10 +40,11 @@ from motebok.extract.text import (
     fold,
     looks_like_name,
     merge_wrapped,
+    runs_on_after_page,
     starts_with_any,
     strip_bullet,
 )
-from motebok.read.blocks import BlockKind, stops_inside
+from motebok.read.blocks import BlockKind
 
 # Block kinds as module constants: on Python 3.11 looking up an enum member on its class
 # costs several times a global lookup, and the steps ask about every line's kind.
@@ -307,6 +308,8 @@ class TableItem:
     #: the tasks of rows that continue the item without a number of their own
     more: list[TableItem] = field(default_factory=list)
     head_text: str | None = None  # the first row's own text, when rows continue it
+    #: the cells of its "Vedtak" / "Konklusjon" columns (also in ``text``): decided
+    decided: list[str] = field(default_factory=list)
     last_line: int = -1  # the last line of a row that continues over several lines
 
 
@@ -343,9 +346,9 @@ _ITEM_NUMBER_HEADS = {"sak", "nr", "saksnr", "sak nr", "saknr", "pkt", "punkt", 
 _ITEM_COLUMN_HEADS = {
     "tema": "title", "tittel": "title", "sak": "title", "saker": "title", "emne": "title",
     "innhold": "title", "sakstittel": "title", "overskrift": "title", "hva": "title",
-    "konklusjon": "text", "vedtak": "text", "referat": "text", "oppfølging": "text",
+    "referat": "text", "oppfølging": "text",
     "diskusjon": "text", "kommentar": "text", "kommentarer": "text", "merknad": "text",
-    "beslutning": "text", "status": "text", "beskrivelse": "text", "drøfting": "text",
+    "status": "text", "beskrivelse": "text", "drøfting": "text",
     "konklusjon / oppfølging": "text", "konklusjon/oppfølging": "text", "notat": "text",
     # a case system's columns that say nothing of the item itself
     "arkivsaksnr": "skip", "arkivsak": "skip", "arkivsaksnummer": "skip", "arkivnr": "skip",
@@ -355,6 +358,9 @@ _ITEM_COLUMN_HEADS = {
     "dokumenter": "skip", "dokument": "skip", "saksdokumenter": "skip", "saksdokument": "skip",
     "lenker": "skip", "lukket": "skip", "lukka": "skip", "unntatt offentlighet": "skip",
     "u.off": "skip", "u.off.": "skip",
+    # what was decided: "Vedtak", "Konklusjon", "Beslutning" (text whose every sentence
+    # the body decided, as under a "Vedtak:" label)
+    **dict.fromkeys(DECISION_COLUMN_WORDS, "decision"),
     **TASK_COLUMN_WORDS,
 }
 # A row's number cell: "3", "12/24", "Sak 12/24", and with the case's kind or series before
@@ -405,8 +411,24 @@ def _follow_up_list(columns: list[str], found: list[Candidate], cells: tuple[str
     its rows "2024-07 | Søke om tilskudd | Ola | 15.02.2025 | Pågår") holds no text."""
     if not found or found[-1].row is not None or not ("who" in columns or "when" in columns):
         return False
-    return all(meaning != "text" or cells[i].strip().strip(".:").casefold() == "status"
+    return all(meaning not in _TEXT_MEANINGS or
+               cells[i].strip().strip(".:").casefold() == "status"
                for i, meaning in enumerate(columns))
+
+
+_TEXT_MEANINGS = frozenset(("text", "decision"))
+
+
+def _row_values(columns: list[str], cells: tuple[str, ...]) -> dict[str, list[str]]:
+    """A row's non-empty cells by what their columns hold; a decision column's cells are
+    the item's text too ("decision" and "text"), in the order of the columns."""
+    values: dict[str, list[str]] = {}
+    for meaning, cell in zip(columns, cells, strict=False):
+        if cell.strip():
+            values.setdefault(meaning, []).append(cell.strip())
+            if meaning == "decision":
+                values.setdefault("text", []).append(cell.strip())
+    return values
 
 
 def _table_candidate(i: int, line: Line, columns: list[str]) -> Candidate | None:
@@ -414,17 +436,15 @@ def _table_candidate(i: int, line: Line, columns: list[str]) -> Candidate | None
     number = _ROW_NUMBER.match(line.cells[0].strip()) if columns[0] == "number" else None
     if not number and columns[0] == "number" and line.cells[0].strip():
         return None
-    values: dict[str, list[str]] = {}
-    for meaning, cell in zip(columns, line.cells, strict=False):
-        if cell.strip():
-            values.setdefault(meaning, []).append(cell.strip())
+    values = _row_values(columns, line.cells)
     title = (values.get("title") or [""])[0]
     if not number and not title[:1].isupper():
         return None  # no number and no title of its own: a row that goes on (or no item)
     num = normalize_number(number.group("num")) if number else ""
     row = TableItem(text="\n".join(values.get("text", [])),
                     responsible=", ".join(values.get("who", [])) or None,
-                    due=" ".join(values.get("when", [])) or None)
+                    due=" ".join(values.get("when", [])) or None,
+                    decided=values.get("decision", []))
     # an empty number cell over a title: an unnumbered item ("| | Eventuelt | … |")
     style = ("case" if "/" in num else "numbered") if num else "row"
     return Candidate(i, num, _first_int(num) if num else None, clean_title(title), style,
@@ -439,10 +459,7 @@ def _continues_row(i: int, line: Line, last: Candidate, columns: list[str]) -> b
     row that names a new title in capitals is an item of its own, not a continuation."""
     if line.cells[0].strip() or columns[0] != "number":
         return False
-    values: dict[str, list[str]] = {}
-    for meaning, cell in zip(columns, line.cells, strict=False):
-        if cell.strip():
-            values.setdefault(meaning, []).append(cell.strip())
+    values = _row_values(columns, line.cells)
     title = " ".join(values.get("title", []))
     if title[:1].isupper():
         return False
@@ -458,6 +475,7 @@ def _continues_row(i: int, line: Line, last: Candidate, columns: list[str]) -> b
         row.head_text = row.text
     row.last_line = i
     row.text = "\n".join(t for t in (row.text, more.text) if t)
+    row.decided.extend(values.get("decision", []))
     if more.responsible or more.due:
         row.more.append(more)
     return True
@@ -517,6 +535,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                     # a number cell merged over two rows: the second row goes on the item
                     found[-1].row.text = "\n".join(t for t in (found[-1].row.text,
                                                                row.row.text) if t)
+                    found[-1].row.decided.extend(row.row.decided)
                     continue
                 if row:
                     found.append(row)
@@ -1912,14 +1931,15 @@ def without_furniture(lines: list[Line], furniture: frozenset[int]) -> list[Line
     """The lines without those whose indices are in ``furniture`` (page headers and
     footers). Blank lines around furniture are the page's margins, no paragraph break:
     the line after it runs on from a line that stopped inside a sentence, on a word or a
-    comma ("… sendes til" / header / "Statsforvalteren innen 1. april.")."""
+    comma ("… sendes til" / header / "Statsforvalteren innen 1. april."), or before a
+    date ("… frist for merknader" / header / "1. april 2024.")."""
     kept: list[Line] = []
     after = False
     for line in lines:
         if line.index in furniture:
             after = True
             continue
-        if after and line.gap and kept and stops_inside(kept[-1].body):
+        if after and line.gap and kept and runs_on_after_page(kept[-1].body, line):
             line = copy.copy(line)
             line.gap = False
         after = False

@@ -60,7 +60,7 @@ from motebok.extract.labels import (
     owned_secretariat,
     present_group,
 )
-from motebok.extract.outcomes import FOLLOW_UP_LIST_HEADING, find_outcomes
+from motebok.extract.outcomes import FOLLOW_UP_LIST_HEADING, Outcomes, find_outcomes
 from motebok.extract.participants import (
     ABSENCE_VERB,
     ALSO_PRESENT,
@@ -1884,6 +1884,8 @@ def build_items(draft: Draft) -> None:
                                  draft.record.body, draft.record.meeting.date)
         if section.row is not None:
             _row_action(outcomes.actions, section, due)
+            if section.row.decided:
+                _add_decided_tasks(outcomes, section.row.decided)
         cited.update(outcomes.cited)
         text = item_text(section) if section is not draft.sections[-1] else \
             _last_item_text(section)
@@ -2172,6 +2174,25 @@ def _whole_text_item(draft: Draft, due: Callable[[str], str | None]) -> None:
         draft.record.items.append(Item(number=None, title=None, text=item_text(section),
                                        decisions=outcomes.decisions, actions=outcomes.actions))
         draft.record.warnings.append("No item headings found; the text is read as one item.")
+
+
+def _add_decided_tasks(outcomes: Outcomes, cells: list[str]) -> None:
+    """The tasks an item table's "Vedtak" / "Konklusjon" cells assign, as decisions too,
+    in the order the cells give them ("21/24 | Revisjon | Rapporten tas til orientering. /
+    Rapporten oversendes kommunestyret. | Sekretariatet"): a vedtak that assigns a task is
+    both. Only the tasks: such a column often holds what was said as well ("Daglig leder
+    orienterte om planen."), which the outcome sentences already tell apart."""
+    tasks = {action.text for action in outcomes.actions}
+    if not tasks:
+        return
+    written = [" ".join(sentence.split()) for cell in cells for sentence in sentences(cell)]
+    if not any(sentence in tasks and sentence not in outcomes.decisions
+               for sentence in written):
+        return
+    decided = [sentence for sentence in written
+               if sentence in tasks or sentence in outcomes.decisions]
+    outcomes.decisions[:] = [d for d in outcomes.decisions if d not in decided] + \
+        list(dict.fromkeys(decided))
 
 
 def _row_action(actions: list[Action], section: Section,

@@ -134,7 +134,8 @@ _has_action_label_word = contains_any(("oppfølging", "oppfylging", "tiltak", "a
                                        "gjøremål", "action", "videre arbeid", "neste steg",
                                        "restanse", "huskeliste", "til neste"))
 _has_proceedings_label_word = contains_any(("behandling", "handsaming", "drøfting",
-                                            "votering", "avstemming", "røysting"))
+                                            "votering", "avstemming", "røysting", "diskusjon",
+                                            "debatt", "ordskifte"))
 _PROPOSAL_LABEL = re.compile(
     # whose the proposal is, and a summons' words for it: "Administrasjonens forslag:",
     # "Sekretariatets anbefaling:", "Kommunedirektørens forslag til vedtak:"
@@ -185,7 +186,9 @@ _ACTION_TITLE = re.compile(r"^(?:arbeidsoppgaver|oppgaver|oppfølging|oppfølgin
                            r"til neste møte)\s*:?$", re.I)
 # The first letters of _ACTION_TITLE's words: most titles fail on their first character.
 _may_be_action_title = starts_with_any("aogvnthf")
+# (and what was said before the vote: "Diskusjon:", "Debatt:", nynorsk "Ordskifte:")
 _PROCEEDINGS_LABEL = re.compile(r"^(?:behandling|handsaming|saksbehandling|drøfting|"
+                                r"diskusjon|debatt|ordskifte|"
                                 r"behandling i [\w -]+?|handsaming i [\w -]+?|votering|"
                                 # "Formannskapets behandling 12.03.2024:"
                                 r"[a-zæøå][\w-]*s\s+behandling(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?|"
@@ -2042,10 +2045,12 @@ _AMENDMENT_LABEL = re.compile(
     r"^(?P<amend>endrings|tilleggs|benke|mot|alternativt\s+|alternativ\s+|nytt\s+)?"
     r"(?:forslag|framlegg)(?!\s+til\s+vedtak)(?P<by>\s+(?:fra|frå)\s+[^:;]{1,60}?)?"
     r"\s*[:;]\s*(?P<rest>.*)$", re.I)
-# (who made it, before the colon: "Per Dahl (Sp) fremmet følgende endringsforslag:")
+# (who made it, before the colon: "Per Dahl (Sp) fremmet følgende endringsforslag:", also
+# without the determiner or with nynorsk verbs: "Ove Tangen fremmet endringsforslag:",
+# "Per Bø kom med endringsframlegg:", "Eli Moe fremja tilleggsframlegg:")
 _AMENDMENT_MADE = re.compile(
-    r"^[A-ZÆØÅ][^:;]{0,60}?\s(?:fremmet|fremma|sette\s+fram|satte\s+fram|set\s+fram|"
-    r"la\s+fram)\s+(?:følgende|følgjande|slikt|dette|sitt|et|eit)\s+"
+    r"^[A-ZÆØÅ][^:;]{0,60}?\s(?:fremmet|fremma|fremja|fremde|sette\s+fram|satte\s+fram|"
+    r"set\s+fram|la\s+fram|kom\s+med)\s+(?:(?:følgende|følgjande|slikt|dette|sitt|et|eit)\s+)?"
     r"[\wæøå-]*(?:forslag|framlegg)\s*[:;]\s*(?P<rest>.*)$", re.I)
 
 
@@ -2055,7 +2060,8 @@ def _amendment_label(text: str, pending: bool) -> re.Match[str] | None:
     found = _AMENDMENT_LABEL.match(text)
     if found is not None and (found["amend"] or (pending and found["by"])):
         return found
-    if " fr" in text or " la fram" in text or " sat" in text or " set" in text:
+    if " fr" in text or " la fram" in text or " sat" in text or " set" in text or \
+            " kom med" in text:
         return _AMENDMENT_MADE.match(text)  # (a verb of making it: most labels have none)
     return None
 
@@ -2615,6 +2621,8 @@ def _is_decision(sentence: str, lowered: str) -> bool:
         return False  # "Rektor informerte om at skuleruta er vedteken.": news, a question
     if lowered.startswith(_SOME_WORDS) and _SOME_AGREED.match(lowered):
         return False  # "Mange var samde i at …": some members, not the body
+    if sentence[:1].isupper() and _member_agreed(sentence, lowered):
+        return False  # "Per Dahl var einig.": a member's view in the debate
     if ("forrige" in lowered or "førre" in lowered or " sist" in lowered or "tidl" in lowered
             or " i fj" in lowered) and _EARLIER_OUTCOME.search(lowered):
         return False  # "Saken ble utsatt i forrige møte.": background, not this meeting's
@@ -2674,6 +2682,23 @@ _SOME_WORDS = ("mange ", "fleire ", "flere ", "nokre ", "noen ", "enkelte ", "so
 _SOME_AGREED = re.compile(r"^(?:mange|fleire|flere|nokre|noen|enkelte|somme|ein\s+del|en\s+del)"
                           r"(?:\s+av\s+[\wæøå]+)?\s+(?:var|er|ble|vart|blei)\s+(?:også\s+|og\s+|òg\s+)?"
                           r"(?:enig|enige|einig|einige|samd|samde)\b")
+
+
+# A person named agreeing, alone or with another: "Per Dahl var einig.", "Kari og Per var
+# enige i forslaget." (a member's view in the debate, not the body's: "Styret var enig.")
+_MEMBER_AGREED = re.compile(r"^(?P<who>[A-ZÆØÅ][\w-]+)(?:\s+[A-ZÆØÅ][\w-]+){0,2}"
+                            r"(?:\s+(?:og|&)\s+[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,2})?"
+                            r"\s+(?:var|er|ble|vart|blei)\s+(?:også\s+|og\s+|òg\s+)?"
+                            r"(?:enig|enige|einig|einige|samd|samde)\b")
+
+
+def _member_agreed(sentence: str, lowered: str) -> bool:
+    """Whether the sentence is a person named agreeing ("Per Dahl var einig."), by the
+    first name that opens it."""
+    if "enig" not in lowered and "einig" not in lowered and "samd" not in lowered:
+        return False
+    found = _MEMBER_AGREED.match(sentence)
+    return found is not None and is_first_name(found["who"])
 
 
 def _advised_by_another(sentence: str) -> bool:

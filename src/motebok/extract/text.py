@@ -19,7 +19,14 @@ from motebok.extract.dates import MONTHS
 from motebok.extract.first_names import is_first_name
 from motebok.extract.flat import FLAT_LENGTH, split_glued_cases, unflatten
 from motebok.extract.labels import ATTENDANCE_FIELDS, Field, match_label
-from motebok.read.blocks import LINKING_WORDS, Block, BlockKind, join_at_hyphen, stops_inside
+from motebok.read.blocks import (
+    LINKING_WORDS,
+    Block,
+    BlockKind,
+    date_runs_on,
+    join_at_hyphen,
+    runs_on_over_page,
+)
 from motebok.read.text import typed_block
 
 # Block kinds as module constants: on Python 3.11 looking up an enum member on its class
@@ -565,14 +572,23 @@ def to_lines(blocks: list[Block]) -> list[Line]:
             line = Line(text, body, kind, block.level, cells,
                         block.bold or ("**" in raw and _is_bold_markup(raw)), gap, len(lines))
             if page_break:
-                line.gap = gap and not (lines and kind is paragraph and
-                                        stops_inside(lines[-1].body))
+                line.gap = gap and not (lines and runs_on_after_page(lines[-1].body, line))
                 page_break = False
                 at_page_breaks.add(id(line))
             lines.append(line)
             first = False
     return _drop_running_headers(_header_tables(lines), at_page_breaks)
 
+
+
+def runs_on_after_page(last: str, line: Line) -> bool:
+    """Whether the line after a page number or footer left out goes on with the sentence
+    the page before stopped in ("… sendes til" / "Side 1 av 2" / "Statsforvalteren …",
+    "… med frist for merknader" / "Side 1 av 2" / "1. april 2024."): the blank around
+    the page number is the page's margin, no paragraph break."""
+    if line.kind is _PARAGRAPH:
+        return runs_on_over_page(last, line.text)
+    return line.kind is _LIST_ITEM and date_runs_on(last, line.text)
 
 
 # An attendance sentence after another in one paragraph ("Møtet ble satt kl. 10.00 av
@@ -1003,8 +1019,7 @@ def _drop_running_headers(lines: list[Line], at_page_breaks: set[int]) -> list[L
         if n >= 3 and line.text in top and (not top[line.text] or id(line) in at_page_breaks):
             page_break = True
             continue
-        if page_break and line.gap and kept and line.kind is _PARAGRAPH and \
-                stops_inside(kept[-1].body):
+        if page_break and line.gap and kept and runs_on_after_page(kept[-1].body, line):
             line.gap = False  # the header's margin, inside a sentence (``stops_inside``)
         page_break = False
         kept.append(line)

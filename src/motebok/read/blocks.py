@@ -34,6 +34,29 @@ def stops_inside(text: str) -> bool:
     return last.isalpha() and text.rsplit(None, 1)[-1].casefold() in LINKING_WORDS
 
 
+# A day and a month that open a line: "1. april 2024." (the first word of a date, not a
+# numbered entry, when the line before stopped on a word).
+_DAY_AND_MONTH = re.compile(r"\d{1,2}\.\s*(?:januar|februar|mars|april|mai|juni|juli|august|"
+                            r"september|oktober|november|desember)\b", re.I)
+
+
+def runs_on_over_page(last: str, first: str) -> bool:
+    """Whether the first line of a page goes on with the sentence the page before stopped
+    in: ``stops_inside``, or a line stopped on a lower-case word before a date ("… med
+    frist for merknader" / "Side 1 av 2" / "1. april 2024."). A page break never falls
+    between a sentence's last word and its full stop, and a date opens no paragraph after
+    a line that did not end one (a numbered list of dates has its lead's colon before it).
+    """
+    return stops_inside(last) or date_runs_on(last, first)
+
+
+def date_runs_on(last: str, first: str) -> bool:
+    """Whether a line that opens with a date ("1. april 2024.") ends the sentence the line
+    before stopped in on a lower-case word, across a page break: the date's "1." is then
+    no list marker, whatever kind the reader gave the line."""
+    return last[-1:].islower() and first[:1].isdigit() and _DAY_AND_MONTH.match(first) is not None
+
+
 def join_at_hyphen(text: str, following: str) -> str | None:
     """A line ending in a hyphen joined to the next one, or None when the two join with
     a space as any wrapped lines do (no hyphen, or a dash after a space).

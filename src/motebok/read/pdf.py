@@ -27,9 +27,10 @@ from motebok.read.blocks import (
     Block,
     BlockKind,
     NotedBlocks,
+    date_runs_on,
     header_blocks,
     join_at_hyphen,
-    stops_inside,
+    runs_on_over_page,
 )
 from motebok.read.pdf_text import PdfiumError, TextProbe, page_texts
 from motebok.read.text import classify
@@ -1071,9 +1072,13 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
 def _runs_on(last: Block, first: Block) -> bool:
     """Whether a page's first line goes on with the sentence the page before stopped in
     ("… sender uttalelsen til" / "Statsforvalteren innen 1. april."): the last line ends
-    in a word, a comma or a broken word's hyphen, and neither is a heading or bold."""
-    return last.kind in _RUNNING_KINDS and first.kind is BlockKind.PARAGRAPH and \
-        stops_inside(last.text) and not last.bold and not first.bold
+    in a word, a comma or a broken word's hyphen, or before a date ("… frist for
+    merknader" / "1. april."), and neither is a heading or bold."""
+    if last.kind not in _RUNNING_KINDS or last.bold or first.bold:
+        return False
+    if first.kind is BlockKind.PARAGRAPH:
+        return runs_on_over_page(last.text, first.text)
+    return first.kind is BlockKind.LIST_ITEM and date_runs_on(last.text, first.text)
 
 
 _RUNNING_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
