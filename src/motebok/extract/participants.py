@@ -344,14 +344,22 @@ class People:
                 "".join(w[:1] for w in known[1:]).upper() == words[1]]
         return hits[0] if len(hits) == 1 else None
 
-    def mark_absent(self, name: str) -> None:
-        """A substitute came "for Y": Y did not attend (added as absent if unknown)."""
+    def mark_absent(self, name: str, deputy: Participant | None = None) -> None:
+        """A substitute came "for Y": Y did not attend (added as absent if unknown).
+
+        The deputy and the member hold one seat, so whom the seat represents, written by
+        either of them, is the other's too ("Siri Lie (Zby) møtte for Ola Nord",
+        "Ola Nord, Zby – forfall, vara Siri Lie møtte").
+        """
         known = self.find(name)
         if known is None:
-            self.add(Entry(name=name, role=ParticipantRole.MEMBER, attendance=Attendance.ABSENT,
-                           first_name_only=" " not in name))  # "pva Kari": first names
+            known = self.add(Entry(name=name, role=ParticipantRole.MEMBER,
+                                   attendance=Attendance.ABSENT,
+                                   first_name_only=" " not in name))  # "pva Kari"
         elif known.attendance == Attendance.PRESENT.value:
             known.attendance = Attendance.ABSENT.value
+        if known is not None and deputy is not None and known is not deputy:
+            share_seat(deputy, known)
 
     def find(self, reference: str) -> Participant | None:
         """The participant a name or a first name ("Johs") refers to, if unambiguous."""
@@ -363,6 +371,15 @@ class People:
 
     def __len__(self) -> int:
         return len(self.order)
+
+
+def share_seat(deputy: Participant | Entry, member: Participant | Entry) -> None:
+    """A deputy and the member they came for hold one seat: whom it represents, written
+    for one of them only, is the other's too."""
+    if deputy.organization is None:
+        deputy.organization = member.organization
+    elif member.organization is None:
+        member.organization = deputy.organization
 
 
 # Job titles written before a name ("Kommunalsjef Geir Dyrnes", "rådgiver Anne Foss").
@@ -581,6 +598,13 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         value = _dashes_as_commas(value)
     if "-" in value or "–" in value or "—" in value:
         value = ",".join(map(_hyphen_note, value.split(",")))
+    if attendance is not Attendance.ABSENT and "vara" in value and \
+            (away_then_deputy := _AWAY_THEN_DEPUTY.search(value)):
+        # "Ola Nord, Zby – forfall, vara Siri Lie møtte" among who came: as in a forfall list
+        deputies = _deputies_who_came(value[:away_then_deputy.start()] +
+                                      value[away_then_deputy.end():], role, organization)
+        if deputies:
+            return deputies
     if attendance is not Attendance.ABSENT and value.rstrip(" .").endswith(_AWAY_ENDINGS):
         away = _away_after_separator(value, role, organization)
         if away is not None:
@@ -762,6 +786,12 @@ _AWAY_PART = re.compile(r"(?P<away>(?:(?:hadde|har)\s+(?:meldt\s+)?|meldte\s+|me
                         r"(?:forfall|fråvær|fravær)|(?:ikke|ikkje)\s+møtt|"
                         r"møtte\s+(?:ikke|ikkje))?(?:\s*,?\s*(?:og\s+)?(?:ingen|uten|utan)\s+vara)?",
                         re.I)
+# A member's absence, then the deputy who came: "Ola Nord, Zby – forfall, vara Siri Lie
+# møtte" (the clause before ", vara").
+_AWAY_THEN_DEPUTY = re.compile(r"\s*[,–—-]\s*(?:(?:hadde|har)\s+(?:meldt\s+)?|meldte\s+|"
+                               r"meldt\s+)?(?:forfall|fråvær|fravær)(?=\s*[,;–—-]\s*(?:og\s+)?"
+                               r"(?:hennes\s+|hans\s+|hennar\s+)?vara(?:medlem)?\s+[A-ZÆØÅ])",
+                               re.I)
 _AWAY_ENDINGS = ("forfall", "fravær", "fråvær", "møtt", "ikke", "ikkje")
 # Whose seat someone took, set off by a dash at the end of their entry ("Per Vik, Ål –
 # for ordfører Liv Grønn", "… - pva Liv Grønn"): read as the same words in brackets, so
