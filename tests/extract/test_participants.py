@@ -1316,6 +1316,8 @@ def test_a_group_heading_in_capitals_is_no_person_but_a_capital_name_is(heading)
     "Siri Lie møtte for Ola Nord (Zby)",
     "Ola Nord, Zby – forfall, vara Siri Lie møtte",
     "Ola Nord (Zby) – meldt forfall, vara Siri Lie møtte",
+    "Ola Nord (Zby), forfall – Siri Lie møtte",
+    "Ola Nord, Zby – fråvær, vara Siri Lie møtte",
 ])
 def test_a_deputy_and_the_member_away_share_the_seat_s_organisation(line):
     # the deputy sits in the member's seat: whom it represents, written for either, is both's
@@ -1338,3 +1340,13 @@ def test_the_body_s_own_staff_under_a_heading_are_not_its_members(heading, role)
     found = _listed(f"Til stede:\nKari Holm, Nordby kommune\n\n{heading}\nHans Vik\nMette Sand")
     assert [(name, r) for name, _org, r, _att, _note in found] == [
         ("Kari Holm", "member"), ("Hans Vik", role), ("Mette Sand", role)]
+
+
+def test_a_presence_cell_naming_the_seat_with_the_verb_says_which_came():
+    # "Medlem møtte" / "Vara møtte" under "Møtt": the verb adds nothing to the seat word
+    table = ("| Medlem | Vara | Møtt |\n|---|---|---|\n| Kari Lund | Eva Berg | Medlem møtte |\n"
+             "| Per Dahl | Siri Lie | Vara møtte |\n")
+    assert _table_minutes(table) == [
+        ("Kari Lund", None, "present", None),
+        ("Per Dahl", None, "absent", None),
+        ("Siri Lie", None, "present", "for Per Dahl")]

@@ -598,7 +598,7 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         value = _dashes_as_commas(value)
     if "-" in value or "–" in value or "—" in value:
         value = ",".join(map(_hyphen_note, value.split(",")))
-    if attendance is not Attendance.ABSENT and "vara" in value and \
+    if attendance is not Attendance.ABSENT and ("vara" in value or "møtte" in value) and \
             (away_then_deputy := _AWAY_THEN_DEPUTY.search(value)):
         # "Ola Nord, Zby – forfall, vara Siri Lie møtte" among who came: as in a forfall list
         deputies = _deputies_who_came(value[:away_then_deputy.start()] +
@@ -787,11 +787,11 @@ _AWAY_PART = re.compile(r"(?P<away>(?:(?:hadde|har)\s+(?:meldt\s+)?|meldte\s+|me
                         r"møtte\s+(?:ikke|ikkje))?(?:\s*,?\s*(?:og\s+)?(?:ingen|uten|utan)\s+vara)?",
                         re.I)
 # A member's absence, then the deputy who came: "Ola Nord, Zby – forfall, vara Siri Lie
-# møtte" (the clause before ", vara").
+# møtte", "Ola Nord (Zby), forfall – Siri Lie møtte" (the clause before the deputy's).
 _AWAY_THEN_DEPUTY = re.compile(r"\s*[,–—-]\s*(?:(?:hadde|har)\s+(?:meldt\s+)?|meldte\s+|"
-                               r"meldt\s+)?(?:forfall|fråvær|fravær)(?=\s*[,;–—-]\s*(?:og\s+)?"
-                               r"(?:hennes\s+|hans\s+|hennar\s+)?vara(?:medlem)?\s+[A-ZÆØÅ])",
-                               re.I)
+                               r"meldt\s+)?(?:forfall|fråvær|fravær)(?=\s*[,;–—-]\s*(?:(?:og\s+)?"
+                               r"(?:hennes\s+|hans\s+|hennar\s+)?vara(?:medlem)?\s+[A-ZÆØÅ]|"
+                               r"(?-i:[A-ZÆØÅ])[^,;()]*\smøtte\b))", re.I)
 _AWAY_ENDINGS = ("forfall", "fravær", "fråvær", "møtt", "ikke", "ikkje")
 # Whose seat someone took, set off by a dash at the end of their entry ("Per Vik, Ål –
 # for ordfører Liv Grønn", "… - pva Liv Grønn"): read as the same words in brackets, so
@@ -2578,7 +2578,7 @@ def _member_and_deputy(member: Entry, cells: tuple[str, ...],
     if not name or "present" not in columns.values() or not looks_like_name(name):
         return [member]
     mark = presence_mark(cells, columns)
-    if mark and (seat := _SEAT_THAT_CAME.get(mark.casefold().strip(" ."))):
+    if mark and (seat := _seat_that_came(mark)):
         # "Medlem" / "Vara" under "Møtt" instead of a cross: which of the two came
         return [member] if seat == "member" else _deputy_came(member, name)
     if mark == "":
@@ -2590,6 +2590,16 @@ def _member_and_deputy(member: Entry, cells: tuple[str, ...],
 # What a "Møtt" column may say instead of a cross in a "Medlem | Vara | Møtt" table.
 _SEAT_THAT_CAME = {"medlem": "member", "fast medlem": "member", "representant": "member",
                    "vara": "deputy", "varamedlem": "deputy", "vararepresentant": "deputy"}
+
+
+def _seat_that_came(mark: str) -> str | None:
+    """Which of the two a "Møtt" cell names: "Medlem", "Vara", also with the verb
+    ("Medlem møtte", "Vara møtte", "Møtte vara")."""
+    words = [w for w in mark.casefold().strip(" .").split() if w not in _CAME_WORDS]
+    return _SEAT_THAT_CAME.get(" ".join(words))
+
+
+_CAME_WORDS = frozenset({"møtte", "møtt", "møtar", "møter"})
 
 
 def _deputy_came(member: Entry, name: str) -> list[Entry]:
