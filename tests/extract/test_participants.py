@@ -1318,6 +1318,8 @@ def test_a_group_heading_in_capitals_is_no_person_but_a_capital_name_is(heading)
     "Ola Nord (Zby) – meldt forfall, vara Siri Lie møtte",
     "Ola Nord (Zby), forfall – Siri Lie møtte",
     "Ola Nord, Zby – fråvær, vara Siri Lie møtte",
+    "Ola Nord (Zby) hadde forfall, vara Siri Lie møtte.",
+    "Siri Lie møtte på vegne av Ola Nord (Zby)",
 ])
 def test_a_deputy_and_the_member_away_share_the_seat_s_organisation(line):
     # the deputy sits in the member's seat: whom it represents, written for either, is both's

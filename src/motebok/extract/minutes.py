@@ -960,7 +960,7 @@ def _add_attended(people: People, sentence: str) -> bool:
             state["note"] = also.group("note")
         _add_list(people, also.group("names"), state)
         return True
-    if ("vara" in sentence.lower() or "møtte for " in sentence) and \
+    if ("vara" in sentence.lower() or "møtte for " in sentence or "på vegne av" in sentence) and \
             _substitute_sentence(people, sentence.rstrip(" .")):
         return True  # before the absence list: "X møtte for Y, som hadde forfall."
     if _has_channel_word(sentence.lower()) and _took_part_by(people, sentence.rstrip(" .")):
@@ -1004,7 +1004,7 @@ _ALL_BUT = re.compile(r"^alle(?:\s+[\wæøå-]+){0,2}?(?P<verb>\s+(?:møtte|delt
 _PERSON = r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3}"
 _MET_IN_SEAT = re.compile(
     rf"^(?:[Vv]ara(?:medlem)?\s+)?(?P<name>{_PERSON})\s*(?:\((?P<paren>[^()]*)\)\s*)?møtte\s+"
-    rf"(?:som\s+vara(?:medlem)?\s+)?for\s+(?P<absent>{_PERSON})\s*"
+    rf"(?:som\s+vara(?:medlem)?\s+)?(?:for|på\s+vegne\s+av)\s+(?P<absent>{_PERSON})\s*"
     r"(?:\((?P<absent_paren>[^()]*)\))?"
     rf"(?:\s*,\s*som\s+{ABSENCE_VERB})?$")
 # Where the deputy's clause starts after the member's: ", vara …", ", og hans vara …".
@@ -1045,7 +1045,7 @@ def _substitute_sentence(people: People, sentence: str) -> bool:
     """A sentence on a deputy who came in a member's seat: "Per Lie møtte som vara for Ola
     Dale (, som hadde forfall)", "Jon Vik hadde meldt forfall, (og) vara Tor Lund møtte (i
     hans sted)". The deputy is present with the note "for <member>", the member away."""
-    seat = _MET_IN_SEAT.match(sentence) if " for " in sentence else None
+    seat = _MET_IN_SEAT.match(sentence) if " for " in sentence or " av " in sentence else None
     if seat and looks_like_name(seat.group("name")) and looks_like_name(seat.group("absent")):
         absent = seat.group("absent")
         deputy = people.add(Entry(name=seat.group("name"), role=ParticipantRole.MEMBER,

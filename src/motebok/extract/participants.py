@@ -729,10 +729,11 @@ _ALL_FROM_INSIDE = re.compile(r"\s*,\s*(?P<all>begge|alle|båe)\s+(?:fra|frå)\s
 _BOTH_FROM = re.compile(r"^(?:begge|alle|båe)\s+(?:(?:fra|frå)\s+)?(?=[A-ZÆØÅ])")
 # A dash between a name and what is said of it: "Nes, Kari – leder".
 _DASH_TAIL = re.compile(r"\s+[–—-]\s+")
-# "… møtte som vara for …", "… møte for …" between two names in a list of who came.
+# "… møtte som vara for …", "… møte for …", "… møtte på vegne av …" between two names
+# in a list of who came.
 _MET_FOR = re.compile(r"(?<=[a-zæøå])\s+(?:møtte|møtt|møte)\s+(?:som\s+(?:vara|varamedlem|"
                       r"varamann|varerepresentant|vararepresentant)\s+)?"
-                      r"(?:i\s+staden\s+|i\s+stedet\s+)?for\s+(?=[A-ZÆØÅ])")
+                      r"(?:(?:i\s+staden\s+|i\s+stedet\s+)?for|på\s+vegne\s+av)\s+(?=[A-ZÆØÅ])")
 # Someone who did not come, said in brackets of their own among the list.
 _AWAY_IN_BRACKETS = re.compile(r"(?<![^\s,])\(\s*"
                                r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})"
@@ -787,8 +788,10 @@ _AWAY_PART = re.compile(r"(?P<away>(?:(?:hadde|har)\s+(?:meldt\s+)?|meldte\s+|me
                         r"møtte\s+(?:ikke|ikkje))?(?:\s*,?\s*(?:og\s+)?(?:ingen|uten|utan)\s+vara)?",
                         re.I)
 # A member's absence, then the deputy who came: "Ola Nord, Zby – forfall, vara Siri Lie
-# møtte", "Ola Nord (Zby), forfall – Siri Lie møtte" (the clause before the deputy's).
-_AWAY_THEN_DEPUTY = re.compile(r"\s*[,–—-]\s*(?:(?:hadde|har)\s+(?:meldt\s+)?|meldte\s+|"
+# møtte", "Ola Nord (Zby), forfall – Siri Lie møtte", "Ola Nord hadde forfall, vara Siri
+# Lie møtte" (the clause before the deputy's).
+_AWAY_THEN_DEPUTY = re.compile(r"(?:\s*[,–—-]\s*|\s+(?=(?:hadde|har|meldte)\s))"
+                               r"(?:(?:hadde|har)\s+(?:meldt\s+)?|meldte\s+|"
                                r"meldt\s+)?(?:forfall|fråvær|fravær)(?=\s*[,;–—-]\s*(?:(?:og\s+)?"
                                r"(?:hennes\s+|hans\s+|hennar\s+)?vara(?:medlem)?\s+[A-ZÆØÅ]|"
                                r"(?-i:[A-ZÆØÅ])[^,;()]*\smøtte\b))", re.I)
