@@ -1352,3 +1352,12 @@ def test_a_presence_cell_naming_the_seat_with_the_verb_says_which_came():
         ("Kari Lund", None, "present", None),
         ("Per Dahl", None, "absent", None),
         ("Siri Lie", None, "present", "for Per Dahl")]
+
+
+def test_vara_motte_under_a_presence_column_says_the_member_was_away():
+    # no deputy column to name who came: the member was away all the same
+    table = ("| Medlem | Kommune | Møtt |\n|---|---|---|\n| Ola Hansen | Nordby | X |\n"
+             "| Kari Berg | Aby | Vara møtte |\n")
+    assert _table_minutes(table) == [
+        ("Ola Hansen", "Nordby", "present", None),
+        ("Kari Berg", "Aby", "absent", None)]

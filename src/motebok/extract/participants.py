@@ -2446,6 +2446,9 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     if presence_mark(cells, columns) == "" or by.get("absent"):
         # "Til stede (x)" left blank (or cut off), or a mark under "Forfall"
         entry.attendance = Attendance.ABSENT
+    if by.get("present", "").casefold().strip(" .") in _DEPUTY_SAT_MARKS:
+        entry.attendance = Attendance.ABSENT  # "Vara møtte" under "Møtt": not the member
+        return entry
     note = by.get("note") or by.get("present")
     if note and "(" in note:
         for paren in _parens(note):
@@ -2511,6 +2514,9 @@ _ITEM_COLUMN = re.compile(r"(?:sak|saka|pkt\.?|punkt|ps)\s*(?:nr\.?\s*)?\d+(?:/\
 _ABSENT_MARKS = {"forfall", "fravær", "fråvær", "ikke møtt", "ikkje møtt", "nei", "-",
                  "meldt forfall", "ikke til stede", "borte", "møtte ikke", "møtte ikkje",
                  "ikkje til stades", "ikkje til stede", "ikke tilstede"}
+# A "Møtt" cell saying the member's deputy came in the seat: the member was away.
+_DEPUTY_SAT_MARKS = frozenset({"vara møtte", "vara møtt", "møtte ved vara", "vara",
+                               "varamedlem møtte", "vara møtte for", "vara møtte i staden"})
 _PRESENT_MARKS = {"x", "ja", "møtt", "til stede", "tilstede", "til stades", "✓", "✔"}
 
 
