@@ -521,8 +521,9 @@ def _match_label(text: str) -> Label | None:
     Agenda headings ("Saksliste") count only when they stand alone or end in ":".
     Several steps ask about the same lines, so answers are cached by text.
     """
-    if ("ekretaria" in text[:50] or "EKRETARIA" in text[:50] or "dministrasjon" in text[:50]
-            or "DMINISTRASJON" in text[:50]) and \
+    head = text[:50]
+    if ("ekretaria" in head or "EKRETARIA" in head or "dministrasjon" in head
+            or "DMINISTRASJON" in head) and \
             (owned := _owned_secretariat(text)) is not None:
         return owned
     first = _FIRST_WORD.match(text)

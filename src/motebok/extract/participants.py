@@ -599,6 +599,7 @@ def parse_people_list(value: str, role: ParticipantRole | None,
     if "-" in value or "–" in value or "—" in value:
         value = ",".join(map(_hyphen_note, value.split(",")))
     if attendance is not Attendance.ABSENT and ("vara" in value or "møtte" in value) and \
+            ("forfall" in value or "fravær" in value or "fråvær" in value) and \
             (away_then_deputy := _AWAY_THEN_DEPUTY.search(value)):
         # "Ola Nord, Zby – forfall, vara Siri Lie møtte" among who came: as in a forfall list
         deputies = _deputies_who_came(value[:away_then_deputy.start()] +
