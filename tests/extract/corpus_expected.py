@@ -6492,3 +6492,33 @@ EXPECTED["665_regionrad_vara_og_administrasjon.txt"] = Expected(
         ("33/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["665_regionrad_vara_og_administrasjon.txt"] = Expected(
+    # a deputy and the member away share the seat's municipality, whichever of the two
+    # it is written with; the body's administration are guests, its secretariat the
+    # secretary, not members
+    "minutes", ANY, "Nordfjellrådet", None, None,
+    ("2025-09-11", "09:30", "13:00", "Kommunestyresalen, Granly rådhus"), None,
+    people=[
+        ("Marit Solvang", "Granly kommune", "chair", "present"),
+        ("Torstein Bekk", "Åsvik kommune", "member", "present"),
+        ("Helga Rustad", "Nesbygd kommune", "member", "present"),
+        ("Arne Fjeld", "Nesbygd kommune", "member", "absent"),
+        ("Jorunn Vold", "Lia kommune", "member", "absent"),
+        ("Svein Hauge", "Lia kommune", "member", "present"),
+        ("Eirik Dalen", None, "guest", "present"),
+        ("Nina Brekke", None, "guest", "present"),
+        ("Ingvild Sæter", "Sekretariat for regionrådet", "secretary", "present"),
+    ],
+    notes={"Helga Rustad": "for Arne Fjeld", "Svein Hauge": "for Jorunn Vold"},
+    items=[
+        ("31/25", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.", ["Innkalling og saksliste ble godkjent."],
+         []),
+        ("32/25", "Felles beredskapsplan",
+         "Daglig leder orienterte om arbeidet med en felles beredskapsplan for kommunene.\n"
+         "Vedtak: Regionrådet slutter seg til forslaget.",
+         ["Regionrådet slutter seg til forslaget."], []),
+        ("33/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -1724,7 +1724,7 @@ def test_name_role_and_organisation_set_apart_by_plain_hyphens():
 
 @pytest.mark.parametrize(("line", "away_org", "deputy_org"), [
     ("Forfall: Ola Dale (vara: Per Lie)", None, None),
-    ("Forfall: Ola Dale (Sp, vara Per Lie)", "Sp", None),
+    ("Forfall: Ola Dale (Sp, vara Per Lie)", "Sp", "Sp"),  # one seat: the member's party
     ("Forfall: Ola Dale (Sp) (vara: Per Lie (Sp))", "Sp", "Sp"),
     ("Til stede: Kari Nes, Ola Dale (forfall, vara Per Lie møtte)", None, None),
     ("Til stede: Kari Nes, Ola Dale (forfall – vara Per Lie)", None, None),

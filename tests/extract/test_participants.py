@@ -564,7 +564,7 @@ def test_a_mott_for_column_names_the_member_a_deputy_came_for():
     assert _table_minutes(table) == [
         ("Ola Hansen", "Sp", "present", None),
         ("Tore Nes", "H", "present", "for Per Lie"),
-        ("Per Lie", None, "absent", None)]
+        ("Per Lie", "H", "absent", None)]  # one seat: the deputy's party is the member's
 
 
 def test_a_party_column_does_not_replace_the_municipality():
@@ -747,7 +747,7 @@ def test_an_organisation_named_like_two_names_after_a_person_is_whom_they_repres
 def test_a_first_name_s_deputy_inside_the_party_s_brackets():
     assert _listed("Til stede: Ola (Sp), Per (Ap, pva Kari), Anne (H)") == [
         ("Ola", "Sp", "member", "present", None), ("Per", "Ap", "member", "present", "for Kari"),
-        ("Kari", None, "member", "absent", None), ("Anne", "H", "member", "present", None)]
+        ("Kari", "Ap", "member", "absent", None), ("Anne", "H", "member", "present", None)]
 
 
 @pytest.mark.parametrize("line", [
@@ -885,7 +885,7 @@ def test_a_nynorsk_deputy_column_and_label_say_whom_they_sat_in_for():
     people = parse_bytes(text.encode(), "motebok.txt").participants
     assert [(p.name, p.organization, p.attendance, p.note) for p in people] == [
         ("Eli Hetland", "Sp", "present", "for Marit Sand"),
-        ("Marit Sand", None, "absent", None),
+        ("Marit Sand", "Sp", "absent", None),  # the seat the deputy took is Sp's
         ("Per Dyrkolbotn", None, "absent", None),
         ("Siri Lunde", None, "present", "for Per Dyrkolbotn")]
 
@@ -1308,3 +1308,56 @@ def test_a_group_heading_in_capitals_is_no_person_but_a_capital_name_is(heading)
             "Sak 1/24 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
     people = parse_bytes(text.encode(), "s.txt").participants
     assert [p.name for p in people] == ["KARI HOLM", "Ola Berg", "Siri Dal"]
+
+
+@pytest.mark.parametrize("line", [
+    "Vara: Siri Lie for Ola Nord (Zby)",
+    "Siri Lie (Zby) møtte for Ola Nord",
+    "Siri Lie møtte for Ola Nord (Zby)",
+    "Ola Nord, Zby – forfall, vara Siri Lie møtte",
+    "Ola Nord (Zby) – meldt forfall, vara Siri Lie møtte",
+    "Ola Nord (Zby), forfall – Siri Lie møtte",
+    "Ola Nord, Zby – fråvær, vara Siri Lie møtte",
+    "Ola Nord (Zby) hadde forfall, vara Siri Lie møtte.",
+    "Siri Lie møtte på vegne av Ola Nord (Zby)",
+])
+def test_a_deputy_and_the_member_away_share_the_seat_s_organisation(line):
+    # the deputy sits in the member's seat: whom it represents, written for either, is both's
+    found = _listed(f"Til stede:\nKari Holm (Aby)\n{line}")
+    assert sorted(found[1:]) == [
+        ("Ola Nord", "Zby", "member", "absent", None),
+        ("Siri Lie", "Zby", "member", "present", "for Ola Nord")]
+
+
+@pytest.mark.parametrize(("heading", "role"), [
+    ("REGIONRÅDETS ADMINISTRASJON", "guest"),
+    ("Regionrådets administrasjon:", "guest"),
+    ("Administrasjonen i regionrådet:", "guest"),
+    ("Sekretariat for regionrådet:", "secretary"),
+    ("Sekretariatet i Nordfjellrådet", "secretary"),
+])
+def test_the_body_s_own_staff_under_a_heading_are_not_its_members(heading, role):
+    # the administration are guests and the secretariat secretaries, as "Fra
+    # administrasjonen:" and "Sekretariatet:"; the members above keep their role
+    found = _listed(f"Til stede:\nKari Holm, Nordby kommune\n\n{heading}\nHans Vik\nMette Sand")
+    assert [(name, r) for name, _org, r, _att, _note in found] == [
+        ("Kari Holm", "member"), ("Hans Vik", role), ("Mette Sand", role)]
+
+
+def test_a_presence_cell_naming_the_seat_with_the_verb_says_which_came():
+    # "Medlem møtte" / "Vara møtte" under "Møtt": the verb adds nothing to the seat word
+    table = ("| Medlem | Vara | Møtt |\n|---|---|---|\n| Kari Lund | Eva Berg | Medlem møtte |\n"
+             "| Per Dahl | Siri Lie | Vara møtte |\n")
+    assert _table_minutes(table) == [
+        ("Kari Lund", None, "present", None),
+        ("Per Dahl", None, "absent", None),
+        ("Siri Lie", None, "present", "for Per Dahl")]
+
+
+def test_vara_motte_under_a_presence_column_says_the_member_was_away():
+    # no deputy column to name who came: the member was away all the same
+    table = ("| Medlem | Kommune | Møtt |\n|---|---|---|\n| Ola Hansen | Nordby | X |\n"
+             "| Kari Berg | Aby | Vara møtte |\n")
+    assert _table_minutes(table) == [
+        ("Ola Hansen", "Nordby", "present", None),
+        ("Kari Berg", "Aby", "absent", None)]

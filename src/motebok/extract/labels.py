@@ -483,18 +483,24 @@ def _respelled(text: str) -> str:
 
 
 # A group heading that names whose secretariat the people under it are: "Regionrådets
-# sekretariat:", "FRA REGIONRÅDETS SEKRETARIAT" (alone on its line or with a colon).
-_OWNED_SECRETARIAT = re.compile(r"^(?P<label>(?:(?:fra|frå)\s+)?[A-ZÆØÅa-zæøå][\w-]*s\s+"
-                                r"sekretariat(?:et)?)\s*(?:[:;]\s*(?P<value>.*))?$", re.I)
+# sekretariat:", "FRA REGIONRÅDETS SEKRETARIAT", "Sekretariat for regionrådet:" (alone on
+# its line or with a colon); the same of its administration ("REGIONRÅDETS
+# ADMINISTRASJON", "Administrasjonen i rådet:").
+_OWNED_SECRETARIAT = re.compile(r"^(?P<label>(?:(?:fra|frå)\s+)?(?:[A-ZÆØÅa-zæøå][\w-]*s\s+"
+                                r"(?:sekretariat(?:et)?|administrasjon(?:en)?)|"
+                                r"(?:sekretariat(?:et)?|administrasjon(?:en)?)\s+(?:for|i|til)"
+                                r"\s+[\wæøå-]+))\s*(?:[:;]\s*(?P<value>.*))?$", re.I)
 
 
 def _owned_secretariat(text: str) -> Label | None:
-    """The people a body's own secretariat sent (role secretary, as "Sekretariatet:")."""
+    """The people a body's own secretariat sent (role secretary, as "Sekretariatet:"), or
+    its administration (guests, as "Fra administrasjonen:"): staff, not the members."""
     found = _OWNED_SECRETARIAT.match(text.strip())
     if found is None:
         return None
-    return Label(field=Field.SECRETARIAT, label=found.group("label").casefold(),
-                 value=(found.group("value") or "").strip())
+    label = found.group("label").casefold()
+    field = Field.GUESTS if "administrasjon" in label else Field.SECRETARIAT
+    return Label(field=field, label=label, value=(found.group("value") or "").strip())
 
 
 def owned_secretariat(text: str) -> str | None:
@@ -515,7 +521,9 @@ def _match_label(text: str) -> Label | None:
     Agenda headings ("Saksliste") count only when they stand alone or end in ":".
     Several steps ask about the same lines, so answers are cached by text.
     """
-    if ("ekretaria" in text[:50] or "EKRETARIA" in text[:50]) and \
+    head = text[:50]
+    if ("ekretaria" in head or "EKRETARIA" in head or "dministrasjon" in head
+            or "DMINISTRASJON" in head) and \
             (owned := _owned_secretariat(text)) is not None:
         return owned
     first = _FIRST_WORD.match(text)

@@ -80,6 +80,7 @@ from motebok.extract.participants import (
     has_partial_hint,
     in_columns,
     is_party,
+    is_role_word,
     is_secretariat,
     label_note,
     labelled_columns,
@@ -89,6 +90,7 @@ from motebok.extract.participants import (
     partial_sentences,
     people_under_heads,
     presence_mark,
+    share_seat,
     signed_organization,
     space_columns,
     space_row_people,
@@ -649,7 +651,7 @@ def read_attendance(draft: Draft) -> None:
                     entry.role = ParticipantRole.GUEST  # under "Kommunedirektør"
                 stored = people.add(entry)
                 if absent := substituted_for(entry.note):
-                    people.mark_absent(absent)
+                    people.mark_absent(absent, stored)
                 if mark == "" and stored is not None:
                     unmarked.append(stored)
             marked = marked or bool(mark)
@@ -902,9 +904,9 @@ def _space_table_line(people: People, text: str, state: dict) -> bool:
     for entry in space_row_people(text, state["space_columns"], state["role"],
                                   state["attendance"], known):
         entry.organization = entry.organization or state.get("org")  # "Fra administrasjonen"
-        people.add(entry)
+        stored = people.add(entry)
         if absent := substituted_for(entry.note):
-            people.mark_absent(absent)
+            people.mark_absent(absent, stored)
     return True
 
 
@@ -958,7 +960,7 @@ def _add_attended(people: People, sentence: str) -> bool:
             state["note"] = also.group("note")
         _add_list(people, also.group("names"), state)
         return True
-    if ("vara" in sentence.lower() or "møtte for " in sentence) and \
+    if ("vara" in sentence.lower() or "møtte for " in sentence or "på vegne av" in sentence) and \
             _substitute_sentence(people, sentence.rstrip(" .")):
         return True  # before the absence list: "X møtte for Y, som hadde forfall."
     if _has_channel_word(sentence.lower()) and _took_part_by(people, sentence.rstrip(" .")):
@@ -1001,8 +1003,9 @@ _ALL_BUT = re.compile(r"^alle(?:\s+[\wæøå-]+){0,2}?(?P<verb>\s+(?:møtte|delt
 # Dale.", "Vara Per Lie (Sp) møtte for Ola Dale (Sp)."
 _PERSON = r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3}"
 _MET_IN_SEAT = re.compile(
-    rf"^(?:[Vv]ara(?:medlem)?\s+)?(?P<name>{_PERSON})\s*(?:\([^()]*\)\s*)?møtte\s+"
-    rf"(?:som\s+vara(?:medlem)?\s+)?for\s+(?P<absent>{_PERSON})\s*(?:\([^()]*\))?"
+    rf"^(?:[Vv]ara(?:medlem)?\s+)?(?P<name>{_PERSON})\s*(?:\((?P<paren>[^()]*)\)\s*)?møtte\s+"
+    rf"(?:som\s+vara(?:medlem)?\s+)?(?:for|på\s+vegne\s+av)\s+(?P<absent>{_PERSON})\s*"
+    r"(?:\((?P<absent_paren>[^()]*)\))?"
     rf"(?:\s*,\s*som\s+{ABSENCE_VERB})?$")
 # Where the deputy's clause starts after the member's: ", vara …", ", og hans vara …".
 _DEPUTY_JOIN = re.compile(r",\s+(?:og\s+)?(?:(?:hans|hennes|hennar)\s+)?(?=vara(?:medlem)?\s)",
@@ -1042,13 +1045,29 @@ def _substitute_sentence(people: People, sentence: str) -> bool:
     """A sentence on a deputy who came in a member's seat: "Per Lie møtte som vara for Ola
     Dale (, som hadde forfall)", "Jon Vik hadde meldt forfall, (og) vara Tor Lund møtte (i
     hans sted)". The deputy is present with the note "for <member>", the member away."""
-    seat = _MET_IN_SEAT.match(sentence) if " for " in sentence else None
+    seat = _MET_IN_SEAT.match(sentence) if " for " in sentence or " av " in sentence else None
     if seat and looks_like_name(seat.group("name")) and looks_like_name(seat.group("absent")):
-        people.add(Entry(name=seat.group("name"), role=ParticipantRole.MEMBER,
-                         attendance=Attendance.PRESENT, note=f"for {seat.group('absent')}"))
-        people.mark_absent(seat.group("absent"))
+        absent = seat.group("absent")
+        deputy = people.add(Entry(name=seat.group("name"), role=ParticipantRole.MEMBER,
+                                  attendance=Attendance.PRESENT, note=f"for {absent}",
+                                  organization=_paren_place(seat.group("paren"))))
+        people.mark_absent(absent, deputy)
+        if (place := _paren_place(seat.group("absent_paren"))) and \
+                (member := people.find(absent)) is not None and member.organization is None:
+            member.organization = place
+            if deputy is not None:
+                share_seat(deputy, member)
         return True
     return _deputy_came(people, sentence)
+
+
+def _paren_place(paren: str | None) -> str | None:
+    """Whom a bracket after a name in a substitute's sentence says the person represents
+    ("Per Lie (Sp) møtte for …", "(Zby)"); not a role or a note ("(leder)", "(sak 3)")."""
+    if not paren or not paren[:1].isupper() or len(paren.split()) > 4 or is_role_word(paren) \
+            or any(ch.isdigit() for ch in paren):
+        return None
+    return paren
 
 
 def _deputy_came(people: People, sentence: str) -> bool:
@@ -1197,9 +1216,9 @@ def _add_list(people: People, text: str, state: dict) -> None:
         elif state.get("channel") and entry.attendance is Attendance.PRESENT and \
                 entry.note is None:
             entry.note = state["channel"]  # present, with the label's words on how
-        people.add(entry)
+        stored = people.add(entry)
         if (absent := substituted_for(entry.note)) and before >= 0:
-            people.mark_absent(absent)
+            people.mark_absent(absent, stored)
 
 
 # How those under a present label took part: "Til stede på Teams:", "Deltakere (digitalt):".

@@ -344,14 +344,22 @@ class People:
                 "".join(w[:1] for w in known[1:]).upper() == words[1]]
         return hits[0] if len(hits) == 1 else None
 
-    def mark_absent(self, name: str) -> None:
-        """A substitute came "for Y": Y did not attend (added as absent if unknown)."""
+    def mark_absent(self, name: str, deputy: Participant | None = None) -> None:
+        """A substitute came "for Y": Y did not attend (added as absent if unknown).
+
+        The deputy and the member hold one seat, so whom the seat represents, written by
+        either of them, is the other's too ("Siri Lie (Zby) møtte for Ola Nord",
+        "Ola Nord, Zby – forfall, vara Siri Lie møtte").
+        """
         known = self.find(name)
         if known is None:
-            self.add(Entry(name=name, role=ParticipantRole.MEMBER, attendance=Attendance.ABSENT,
-                           first_name_only=" " not in name))  # "pva Kari": first names
+            known = self.add(Entry(name=name, role=ParticipantRole.MEMBER,
+                                   attendance=Attendance.ABSENT,
+                                   first_name_only=" " not in name))  # "pva Kari"
         elif known.attendance == Attendance.PRESENT.value:
             known.attendance = Attendance.ABSENT.value
+        if known is not None and deputy is not None and known is not deputy:
+            share_seat(deputy, known)
 
     def find(self, reference: str) -> Participant | None:
         """The participant a name or a first name ("Johs") refers to, if unambiguous."""
@@ -363,6 +371,15 @@ class People:
 
     def __len__(self) -> int:
         return len(self.order)
+
+
+def share_seat(deputy: Participant | Entry, member: Participant | Entry) -> None:
+    """A deputy and the member they came for hold one seat: whom it represents, written
+    for one of them only, is the other's too."""
+    if deputy.organization is None:
+        deputy.organization = member.organization
+    elif member.organization is None:
+        member.organization = deputy.organization
 
 
 # Job titles written before a name ("Kommunalsjef Geir Dyrnes", "rådgiver Anne Foss").
@@ -581,6 +598,14 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         value = _dashes_as_commas(value)
     if "-" in value or "–" in value or "—" in value:
         value = ",".join(map(_hyphen_note, value.split(",")))
+    if attendance is not Attendance.ABSENT and ("vara" in value or "møtte" in value) and \
+            ("forfall" in value or "fravær" in value or "fråvær" in value) and \
+            (away_then_deputy := _AWAY_THEN_DEPUTY.search(value)):
+        # "Ola Nord, Zby – forfall, vara Siri Lie møtte" among who came: as in a forfall list
+        deputies = _deputies_who_came(value[:away_then_deputy.start()] +
+                                      value[away_then_deputy.end():], role, organization)
+        if deputies:
+            return deputies
     if attendance is not Attendance.ABSENT and value.rstrip(" .").endswith(_AWAY_ENDINGS):
         away = _away_after_separator(value, role, organization)
         if away is not None:
@@ -705,10 +730,11 @@ _ALL_FROM_INSIDE = re.compile(r"\s*,\s*(?P<all>begge|alle|båe)\s+(?:fra|frå)\s
 _BOTH_FROM = re.compile(r"^(?:begge|alle|båe)\s+(?:(?:fra|frå)\s+)?(?=[A-ZÆØÅ])")
 # A dash between a name and what is said of it: "Nes, Kari – leder".
 _DASH_TAIL = re.compile(r"\s+[–—-]\s+")
-# "… møtte som vara for …", "… møte for …" between two names in a list of who came.
+# "… møtte som vara for …", "… møte for …", "… møtte på vegne av …" between two names
+# in a list of who came.
 _MET_FOR = re.compile(r"(?<=[a-zæøå])\s+(?:møtte|møtt|møte)\s+(?:som\s+(?:vara|varamedlem|"
                       r"varamann|varerepresentant|vararepresentant)\s+)?"
-                      r"(?:i\s+staden\s+|i\s+stedet\s+)?for\s+(?=[A-ZÆØÅ])")
+                      r"(?:(?:i\s+staden\s+|i\s+stedet\s+)?for|på\s+vegne\s+av)\s+(?=[A-ZÆØÅ])")
 # Someone who did not come, said in brackets of their own among the list.
 _AWAY_IN_BRACKETS = re.compile(r"(?<![^\s,])\(\s*"
                                r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})"
@@ -762,6 +788,14 @@ _AWAY_PART = re.compile(r"(?P<away>(?:(?:hadde|har)\s+(?:meldt\s+)?|meldte\s+|me
                         r"(?:forfall|fråvær|fravær)|(?:ikke|ikkje)\s+møtt|"
                         r"møtte\s+(?:ikke|ikkje))?(?:\s*,?\s*(?:og\s+)?(?:ingen|uten|utan)\s+vara)?",
                         re.I)
+# A member's absence, then the deputy who came: "Ola Nord, Zby – forfall, vara Siri Lie
+# møtte", "Ola Nord (Zby), forfall – Siri Lie møtte", "Ola Nord hadde forfall, vara Siri
+# Lie møtte" (the clause before the deputy's).
+_AWAY_THEN_DEPUTY = re.compile(r"(?:\s*[,–—-]\s*|\s+(?=(?:hadde|har|meldte)\s))"
+                               r"(?:(?:hadde|har)\s+(?:meldt\s+)?|meldte\s+|"
+                               r"meldt\s+)?(?:forfall|fråvær|fravær)(?=\s*[,;–—-]\s*(?:(?:og\s+)?"
+                               r"(?:hennes\s+|hans\s+|hennar\s+)?vara(?:medlem)?\s+[A-ZÆØÅ]|"
+                               r"(?-i:[A-ZÆØÅ])[^,;()]*\smøtte\b))", re.I)
 _AWAY_ENDINGS = ("forfall", "fravær", "fråvær", "møtt", "ikke", "ikkje")
 # Whose seat someone took, set off by a dash at the end of their entry ("Per Vik, Ål –
 # for ordfører Liv Grønn", "… - pva Liv Grønn"): read as the same words in brackets, so
@@ -2413,6 +2447,9 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     if presence_mark(cells, columns) == "" or by.get("absent"):
         # "Til stede (x)" left blank (or cut off), or a mark under "Forfall"
         entry.attendance = Attendance.ABSENT
+    if by.get("present", "").casefold().strip(" .") in _DEPUTY_SAT_MARKS:
+        entry.attendance = Attendance.ABSENT  # "Vara møtte" under "Møtt": not the member
+        return entry
     note = by.get("note") or by.get("present")
     if note and "(" in note:
         for paren in _parens(note):
@@ -2478,6 +2515,9 @@ _ITEM_COLUMN = re.compile(r"(?:sak|saka|pkt\.?|punkt|ps)\s*(?:nr\.?\s*)?\d+(?:/\
 _ABSENT_MARKS = {"forfall", "fravær", "fråvær", "ikke møtt", "ikkje møtt", "nei", "-",
                  "meldt forfall", "ikke til stede", "borte", "møtte ikke", "møtte ikkje",
                  "ikkje til stades", "ikkje til stede", "ikke tilstede"}
+# A "Møtt" cell saying the member's deputy came in the seat: the member was away.
+_DEPUTY_SAT_MARKS = frozenset({"vara møtte", "vara møtt", "møtte ved vara", "vara",
+                               "varamedlem møtte", "vara møtte for", "vara møtte i staden"})
 _PRESENT_MARKS = {"x", "ja", "møtt", "til stede", "tilstede", "til stades", "✓", "✔"}
 
 
@@ -2548,7 +2588,7 @@ def _member_and_deputy(member: Entry, cells: tuple[str, ...],
     if not name or "present" not in columns.values() or not looks_like_name(name):
         return [member]
     mark = presence_mark(cells, columns)
-    if mark and (seat := _SEAT_THAT_CAME.get(mark.casefold().strip(" ."))):
+    if mark and (seat := _seat_that_came(mark)):
         # "Medlem" / "Vara" under "Møtt" instead of a cross: which of the two came
         return [member] if seat == "member" else _deputy_came(member, name)
     if mark == "":
@@ -2560,6 +2600,16 @@ def _member_and_deputy(member: Entry, cells: tuple[str, ...],
 # What a "Møtt" column may say instead of a cross in a "Medlem | Vara | Møtt" table.
 _SEAT_THAT_CAME = {"medlem": "member", "fast medlem": "member", "representant": "member",
                    "vara": "deputy", "varamedlem": "deputy", "vararepresentant": "deputy"}
+
+
+def _seat_that_came(mark: str) -> str | None:
+    """Which of the two a "Møtt" cell names: "Medlem", "Vara", also with the verb
+    ("Medlem møtte", "Vara møtte", "Møtte vara")."""
+    words = [w for w in mark.casefold().strip(" .").split() if w not in _CAME_WORDS]
+    return _SEAT_THAT_CAME.get(" ".join(words))
+
+
+_CAME_WORDS = frozenset({"møtte", "møtt", "møtar", "møter"})
 
 
 def _deputy_came(member: Entry, name: str) -> list[Entry]:
