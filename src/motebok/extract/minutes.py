@@ -2385,15 +2385,13 @@ def _truncated_tail(draft: Draft) -> list[Section]:
 
 
 def _listed_as(listed: Candidate, item: Candidate) -> bool:
-    """Whether an agenda entry is a detailed item: the same number, leaving aside the
-    series letters kept before an item's number to tell "PS 1/24" from "RS 1/24", and
-    the same series where both name one."""
+    """Whether an agenda entry is a detailed item: the same number, and the same series
+    where both name one (the agenda's "PS 1/24" is not the section "RS 1/24")."""
     if not listed.number:  # an unnumbered agenda list: the entry's title is the item's
         return listed.title.casefold() == item.title.casefold()
     if " og " in item.number:  # "2/24 og 3/24": one item for both cases the list has apart
         return listed.number.rsplit(" ", 1)[-1] in item.number.split(" og ")
-    number = item.number.rsplit(" ", 1)[-1] if item.series else item.number
-    return listed.number.rsplit(" ", 1)[-1] == number and (
+    return listed.number.rsplit(" ", 1)[-1] == item.number and (
         listed.series == item.series or not listed.series or not item.series)
 
 
