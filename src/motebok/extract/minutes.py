@@ -2443,6 +2443,7 @@ _DIGITAL_PLACE = re.compile(r"\b(?:digitalt\s+møte|fysisk\s+møte|teams(?:møte
 def find_next_meeting(draft: Draft) -> None:
     """The next meeting of the body, only when the text calls it the next one."""
     lines = draft.lines
+    body = draft.record.body.casefold() if draft.record.body else None
     # (priority, text after, next line, a list of meetings: "Møteplan: 5.9., 10.10. …",
     # the line's index)
     candidates: list[tuple[int, str, str, bool, int]] = []
@@ -2455,7 +2456,9 @@ def find_next_meeting(draft: Draft) -> None:
         plan = _PLAN.search(folded)
         match = _NEXT_MEETING.search(folded)
         if match and not _OTHER_NEXT.search(folded[max(0, match.start() - 12):match.end()]):
-            candidates.append((0, text[match.end():], following, plan is not None, n))
+            priority = _group_priority(folded, match.end(), body, 0)
+            if priority is not None:
+                candidates.append((priority, text[match.end():], following, plan is not None, n))
             continue
         if plan and len(text) < 80:
             listed = [text[plan.end():]]
@@ -2468,7 +2471,9 @@ def find_next_meeting(draft: Draft) -> None:
         anywhere = _ANY_NEXT.search(folded)
         if anywhere and not _OTHER_NEXT.search(folded[max(0, anywhere.start() - 12):
                                                       anywhere.end()]):
-            candidates.append((2, text[anywhere.end():], "", False, -1))
+            priority = _group_priority(folded, anywhere.end(), body, 2)
+            if priority is not None:
+                candidates.append((priority, text[anywhere.end():], "", False, -1))
     meeting = draft.record.meeting.date
     for priority, rest, following, listed, n in sorted(candidates, key=lambda c: c[0]):
         # the next line may finish the date ("… er 9." / "april.", as a PDF wraps it)
@@ -2496,6 +2501,30 @@ def find_next_meeting(draft: Draft) -> None:
             _labelled_below(lines, n + (source is not rest), next_meeting)
         draft.record.next_meeting = next_meeting
         return
+
+
+# "Neste møte i arbeidsgruppa", "… for styringsgruppen", "… i nettverket": the next meeting
+# of a group named after the words, which may be another body than the one that met.
+_GROUP_AFTER = re.compile(r"\s+(?:i|for|med|til)\s+(?P<group>[a-zæøå-]*(?:gruppa|gruppen|gruppe|"
+                          r"utvalget|utvalet|rådet|styret|nettverket|forumet|forum|komiteen|"
+                          r"komitéen|nemnda|nemnden))\b")
+_DEFINITE_END = re.compile(r"(?:en|et|a|e)$")
+#: The rank of a group's next meeting when the body that met is not known: after the rest.
+_GROUP_UNKNOWN = 3
+
+
+def _group_priority(folded: str, at: int, body: str | None, priority: int) -> int | None:
+    """The rank of a next meeting found at ``at``: ``priority`` unless a group is named
+    after the words ("Neste møte i arbeidsgruppa: 4. mai" in the minutes of a
+    committee), which is another body's meeting (None) unless the body that met bears
+    its name ("neste møte i utvalget" in Næringsutvalget's minutes); with no body known
+    it ranks after a plain "Neste møte: …"."""
+    group = _GROUP_AFTER.match(folded, at)
+    if group is None:
+        return priority
+    if body is None:
+        return _GROUP_UNKNOWN
+    return priority if _DEFINITE_END.sub("", group["group"]) in body else None
 
 
 _WHEN_AND_WHERE = {Field.DATE, Field.TIME, Field.TIME_PLACE, Field.PLACE}
