@@ -316,3 +316,18 @@ def test_the_next_meeting_of_a_group_named_after_the_words(title, body_text, clo
             f"Tatt til orientering.\n\nSak 3 Eventuelt\nIngen saker.\n{closing}")
     found = parse_bytes(text.encode(), "referat.txt").next_meeting
     assert (found.date, found.start, found.location) == expected
+
+
+def test_a_meeting_plan_as_a_table_of_days_after_the_last_item():
+    # "Dato | Tid | Sted" over several rows is a plan's table, each row a meeting (not a
+    # header form "Dato: 9. april"): the rows stay the item's text, and the plan's first
+    # day after this meeting is the next, as from a plan written as a list
+    text = ("# Referat fra styremøte i Kystnettverket\n\n**Dato:** 5. februar 2025\n\n"
+            "**Til stede:** Lise Berg (styreleder), Tor Aas\n\n"
+            "## Sak 1/25 Eventuelt\n\nIngen saker.\n\nMøteplan 2025:\n\n"
+            "| Dato | Tid | Sted |\n|---|---|---|\n| 9. april | 10.00 | Teams |\n"
+            "| 11. juni | 09.00 | Bodø |\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert record.items[0].text == ("Ingen saker.\nMøteplan 2025:\nDato Tid Sted\n"
+                                    "9. april 10.00 Teams\n11. juni 09.00 Bodø")
+    assert (record.next_meeting.date, record.next_meeting.location) == ("2025-04-09", "Teams")

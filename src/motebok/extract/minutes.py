@@ -2463,6 +2463,9 @@ def find_next_meeting(draft: Draft) -> None:
         if plan and len(text) < 80:
             listed = [text[plan.end():]]
             for below in lines[n + 1:n + 6]:  # the plan's lines, up to the next label
+                if below.is_table:  # a table of the plan's days ("| Dato | Sted |" over them)
+                    listed.append(" ".join(c for c in below.cells if c))
+                    continue
                 if match_label(below.text):
                     break  # ("Referent: Ellen HF, 13.08.23" signs the minutes)
                 listed.append(below.body)
