@@ -492,9 +492,9 @@ def test_orientation_and_decision_cases_numbered_in_series_of_their_own():
                      "Vedtak:\nMøteplanen vedtas.\n\nS 2/3/19 - Regnskapsrapport\n\nVedtak:\n"
                      "Styret godkjenner rapporten.\n")
     assert [(i.number, i.title, i.decisions) for i in record.items] == [
-        ("O-sak 1/3/19", "Arbeidsplikt. Pilot", []),  # the letters tell the two 1/3/19 apart
-        ("S 1/3/19", "Møteplan høsten 2019", ["Møteplanen vedtas."]),
-        ("S 2/3/19", "Regnskapsrapport", ["Styret godkjenner rapporten."])]
+        ("1/3/19", "Arbeidsplikt. Pilot", []),  # two items 1/3/19: the kinds are no number
+        ("1/3/19", "Møteplan høsten 2019", ["Møteplanen vedtas."]),
+        ("2/3/19", "Regnskapsrapport", ["Styret godkjenner rapporten."])]
 
 
 def test_case_numbers_a_copy_put_on_lines_of_their_own_are_no_page_numbers():
@@ -598,10 +598,10 @@ def test_each_kind_of_case_counts_anew():
                      "D-SAK 1\n\nÅrsplan 2018-2020\n\nSaksdokumenter:\n\n"
                      "V-SAK 2\n\nFaglige prioriteringer\n\nVedtak:\nStyret vedtok saken.\n")
     assert record.body == "Fakultetsstyret"
-    assert [(i.number, i.title) for i in record.items] == [  # the letters tell them apart
-        ("V-SAK 1", "Utpeking av to medlemmer"), ("O-SAK 1", "Protokoll fra forrige møte"),
-        ("O-SAK 2", "Opptakstall"), ("D-SAK 1", "Årsplan 2018-2020"),
-        ("V-SAK 2", "Faglige prioriteringer")]
+    assert [(i.number, i.title) for i in record.items] == [  # five items, numbers as written
+        ("1", "Utpeking av to medlemmer"), ("1", "Protokoll fra forrige møte"),
+        ("2", "Opptakstall"), ("1", "Årsplan 2018-2020"),
+        ("2", "Faglige prioriteringer")]
 
 
 def test_members_by_semicolons_and_a_title_with_its_full_stop_over_the_vedtak():
@@ -807,13 +807,14 @@ def test_items_numbered_as_sections_of_one_chapter():
         ("4.1", "Deltagere"), ("4.2", "Oppsummering 17. mai"), ("4.3", "St. Hans feiring")]
 
 
-def test_kinds_of_case_that_each_count_from_one_keep_their_letters():
+def test_kinds_of_case_that_each_count_from_one_are_items_without_their_letters():
     text = ("Protokoll fra fakultetsstyret 20. juni 2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
             "V-SAK 1 Godkjenning av dagsorden\nGodkjent.\n\n"
             "O-SAK 1 Opptakstall 2024\nTatt til orientering.\n\n"
             "D-SAK 1 Årsplan 2025\nStyret drøftet planen.\n")
     record = parse_bytes(text.encode(), "fs.txt")
-    assert [item.number for item in record.items] == ["V-SAK 1", "O-SAK 1", "D-SAK 1"]
+    # the number as written without "Sak" and the kind's letter, like "PS" (reading guide)
+    assert [item.number for item in record.items] == ["1", "1", "1"]
 
 
 def test_the_outermost_of_two_indented_lists_is_the_items():
@@ -1176,8 +1177,8 @@ def test_signatures_over_their_titles_end_the_last_item(ending):
 
 
 def test_agenda_entries_of_two_case_series_are_matched_to_their_sections():
-    # "PS 1/24" and "RS 1/24" keep their letters apart; the agenda's "PS 2/24" is the
-    # detailed section "PS 2/24", not an item cut off at the end of the text
+    # "PS 1/24" and "RS 1/24" are two series (numbered without the letters); the agenda's
+    # "PS 2/24" is the detailed section "PS 2/24", not an item cut off at the end of the text
     text = ("# Møteprotokoll\n\nUtvalg: Eldrerådet\nDato: 05.02.2024\n\n## Saksliste\n\n"
             "| Saksnr. | Tittel |\n|---|---|\n| PS 1/24 | Godkjenning |\n"
             "| PS 2/24 | Budsjett 2024 |\n| RS 1/24 | Referatsaker |\n\n"
@@ -1185,7 +1186,7 @@ def test_agenda_entries_of_two_case_series_are_matched_to_their_sections():
             "## RS 1/24 Referatsaker\n\nTatt til orientering.\n")
     record = parse_bytes(text.encode(), "protokoll.md")
     assert [(i.number, i.title) for i in record.items] == [
-        ("PS 1/24", "Godkjenning"), ("PS 2/24", "Budsjett 2024"), ("RS 1/24", "Referatsaker")]
+        ("1/24", "Godkjenning"), ("2/24", "Budsjett 2024"), ("1/24", "Referatsaker")]
     assert record.warnings == []
 
 
@@ -2180,8 +2181,8 @@ def test_letters_counted_anew_under_referatsaker_after_the_cases_are_items():
     assert [(i.number, i.title, i.text) for i in record.items] == [
         ("01/24", "Godkjenning av innkalling og saksliste", "Vedtak: Godkjent."),
         ("02/24", "Årsmelding 2023", "Vedtak: Årsmeldingen godkjennes."),
-        ("RS 01/24", "Brev fra revisjonen", ""),
-        ("RS 02/24", "Protokoll fra kommunestyret",
+        ("01/24", "Brev fra revisjonen", ""),
+        ("02/24", "Protokoll fra kommunestyret",
          "Vedtak: Referatsakene tas til orientering.")]
 
 
@@ -2286,7 +2287,7 @@ _TYPED_ROWS = [("Saksnr.", "Tittel", "Vedtak"),
 
 @pytest.mark.parametrize("fmt", ["txt", "docx"])
 def test_an_item_table_whose_numbers_carry_the_kind_of_case(fmt):
-    # "RS 3/24" and "PS 3/24" are two cases (letters kept to tell them apart), not one row
+    # "RS 3/24" and "PS 3/24" are two cases (numbered without their letters), not one row
     # merged over two; the kind's letters never end up in the title
     head = "Protokoll frå møte i Hallingdal regionråd 14.03.2024\n\nTil stades: Kari Holm\n\n"
     if fmt == "txt":
@@ -2297,10 +2298,10 @@ def test_an_item_table_whose_numbers_carry_the_kind_of_case(fmt):
                        [("table", _TYPED_ROWS)])
     record = parse_bytes(data, f"protokoll.{fmt}")
     assert [(i.number, i.title, i.text) for i in record.items] == [
-        ("RS 3/24", "Referat frå AU", "Teke til orientering."),
-        ("PS 3/24", "Budsjett 2025", "Regionrådet drøfta saka og bad om ny sak."),
-        ("O-sak 4/24", "Strategi", "Rådet drøfta saka."),
-        ("PS 5/24", "Møteplan hausten", "Møteplanen vart godkjend.")]
+        ("3/24", "Referat frå AU", "Teke til orientering."),
+        ("3/24", "Budsjett 2025", "Regionrådet drøfta saka og bad om ny sak."),
+        ("4/24", "Strategi", "Rådet drøfta saka."),
+        ("5/24", "Møteplan hausten", "Møteplanen vart godkjend.")]
 
 
 def test_a_title_that_stops_on_a_preposition_goes_on_with_a_name():
@@ -2878,10 +2879,10 @@ def test_a_case_of_a_kind_taken_up_again_without_its_kind_is_one_item():
                         "D-sak 3/25 Strategi\nStyret drøftet strategien.\n\n"
                         "Sak 2/25 – forts.\nBudsjettet ble vedtatt.\n")
     assert [(i.number, i.title, i.text) for i in record.items] == [
-        ("O-sak 1/25", "Status bredbånd", "Tatt til orientering."),
-        ("V-sak 2/25", "Budsjett 2025",
+        ("1/25", "Status bredbånd", "Tatt til orientering."),
+        ("2/25", "Budsjett 2025",
          "Saken ble utsatt til etter lunsj.\nBudsjettet ble vedtatt."),
-        ("D-sak 3/25", "Strategi", "Styret drøftet strategien.")]
+        ("3/25", "Strategi", "Styret drøftet strategien.")]
 
 
 def test_a_note_apps_outline_topics_are_the_items():

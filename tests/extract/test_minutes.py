@@ -291,3 +291,43 @@ def test_a_plan_over_two_years_leaves_its_dates_to_this_meetings_year():
             "Sak 9/25 Møteplan 2025/2026\n"
             "Styret møtes 10. september, 5. november, 14. januar og 3. mars.\n")
     assert parse_bytes(text.encode(), "styre.txt").next_meeting.date == "2026-01-14"
+
+
+@pytest.mark.parametrize(("title", "body_text", "closing", "expected"), [
+    # another group's next meeting inside an item is no next meeting of the committee:
+    # the closing line's is, and with none the record has none
+    ("Referat fra møte i Næringsutvalget", "Neste møte i arbeidsgruppa: 4. mai.",
+     "\nNeste møte: 10. juni kl. 10.00, Kommunestyresalen.\n",
+     ("2025-06-10", "10:00", "Kommunestyresalen")),
+    ("Referat fra møte i Næringsutvalget", "Neste møte i arbeidsgruppa: 4. mai.", "",
+     (None, None, None)),
+    # the body that met named after the words: its own next meeting
+    ("Referat fra møte i Næringsutvalget", "Neste møte i utvalget: 4. mai.", "",
+     ("2025-05-04", None, None)),
+    # no body named: the group's meeting only when nothing else is called the next one
+    ("Referat", "Neste møte i arbeidsgruppa: 4. mai.", "\nNeste møte: 10. juni.\n",
+     ("2025-06-10", None, None)),
+])
+def test_the_next_meeting_of_a_group_named_after_the_words(title, body_text, closing, expected):
+    text = (f"{title}\n\nDato: 3. april 2025\nSted: Kommunestyresalen\n\n"
+            "Til stede: Hans Rud (leder), Siri Lund, Mona Bakke\nReferent: Jan Strøm\n\n"
+            "Sak 1 Godkjenning av innkalling\nInnkallingen ble godkjent.\n\n"
+            f"Sak 2 Reiseliv\nArbeidsgruppa har hatt to møter. {body_text}\n"
+            f"Tatt til orientering.\n\nSak 3 Eventuelt\nIngen saker.\n{closing}")
+    found = parse_bytes(text.encode(), "referat.txt").next_meeting
+    assert (found.date, found.start, found.location) == expected
+
+
+def test_a_meeting_plan_as_a_table_of_days_after_the_last_item():
+    # "Dato | Tid | Sted" over several rows is a plan's table, each row a meeting (not a
+    # header form "Dato: 9. april"): the rows stay the item's text, and the plan's first
+    # day after this meeting is the next, as from a plan written as a list
+    text = ("# Referat fra styremøte i Kystnettverket\n\n**Dato:** 5. februar 2025\n\n"
+            "**Til stede:** Lise Berg (styreleder), Tor Aas\n\n"
+            "## Sak 1/25 Eventuelt\n\nIngen saker.\n\nMøteplan 2025:\n\n"
+            "| Dato | Tid | Sted |\n|---|---|---|\n| 9. april | 10.00 | Teams |\n"
+            "| 11. juni | 09.00 | Bodø |\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert record.items[0].text == ("Ingen saker.\nMøteplan 2025:\nDato Tid Sted\n"
+                                    "9. april 10.00 Teams\n11. juni 09.00 Bodø")
+    assert (record.next_meeting.date, record.next_meeting.location) == ("2025-04-09", "Teams")

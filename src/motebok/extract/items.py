@@ -13,7 +13,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from motebok.extract.dates import DIGIT
 from motebok.extract.first_names import is_first_name
@@ -1152,7 +1152,7 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     if approvals:
         body = _with_approvals(lines, body, standing, approvals, toc)
     body = _with_standing(lines, body, standing, toc)
-    return _with_unnumbered_rows(_told_apart(lines, body), candidates), toc
+    return _with_unnumbered_rows(body, candidates), toc
 
 
 def _with_unnumbered_rows(body: list[Candidate], candidates: list[Candidate]) -> list[
@@ -1186,26 +1186,6 @@ def _roman_series(lines: list[Line], candidates: list[Candidate],
                 any(is_group_heading(lines[c.line]) for c in roman):
             return []
     return roman
-
-
-def _told_apart(lines: list[Line], body: list[Candidate]) -> list[Candidate]:
-    """Numbers as written with their series' letters when only those tell two items
-    apart ("V-SAK 1", "D-SAK 1", "O-SAK 1": each kind of case counts from 1), for every
-    item of a series then, so the numbers read alike."""
-    series: dict[str, set[str]] = {}
-    for cand in body:
-        if cand.number:
-            series.setdefault(cand.number, set()).add(cand.series)
-    if all(len(kinds) == 1 for kinds in series.values()):
-        return body  # (a number twice in one series is one item going on: "(forts.)")
-    told = []
-    for cand in body:
-        text = lines[cand.line].body
-        at = text.find(cand.number) if cand.number and cand.series else -1
-        if at > 0:
-            cand = replace(cand, number=text[:at + len(cand.number)].strip())
-        told.append(cand)
-    return told
 
 
 def _dotted_sections(lines: list[Line]) -> list[Candidate]:

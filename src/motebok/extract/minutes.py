@@ -2425,15 +2425,13 @@ def _truncated_tail(draft: Draft) -> list[Section]:
 
 
 def _listed_as(listed: Candidate, item: Candidate) -> bool:
-    """Whether an agenda entry is a detailed item: the same number, leaving aside the
-    series letters kept before an item's number to tell "PS 1/24" from "RS 1/24", and
-    the same series where both name one."""
+    """Whether an agenda entry is a detailed item: the same number, and the same series
+    where both name one (the agenda's "PS 1/24" is not the section "RS 1/24")."""
     if not listed.number:  # an unnumbered agenda list: the entry's title is the item's
         return listed.title.casefold() == item.title.casefold()
     if " og " in item.number:  # "2/24 og 3/24": one item for both cases the list has apart
         return listed.number.rsplit(" ", 1)[-1] in item.number.split(" og ")
-    number = item.number.rsplit(" ", 1)[-1] if item.series else item.number
-    return listed.number.rsplit(" ", 1)[-1] == number and (
+    return listed.number.rsplit(" ", 1)[-1] == item.number and (
         listed.series == item.series or not listed.series or not item.series)
 
 
@@ -2485,6 +2483,7 @@ _DIGITAL_PLACE = re.compile(r"\b(?:digitalt\s+møte|fysisk\s+møte|teams(?:møte
 def find_next_meeting(draft: Draft) -> None:
     """The next meeting of the body, only when the text calls it the next one."""
     lines = draft.lines
+    body = draft.record.body.casefold() if draft.record.body else None
     # (priority, text after, next line, a list of meetings: "Møteplan: 5.9., 10.10. …",
     # the line's index)
     candidates: list[tuple[int, str, str, bool, int]] = []
@@ -2497,11 +2496,16 @@ def find_next_meeting(draft: Draft) -> None:
         plan = _PLAN.search(folded)
         match = _NEXT_MEETING.search(folded)
         if match and not _OTHER_NEXT.search(folded[max(0, match.start() - 12):match.end()]):
-            candidates.append((0, text[match.end():], following, plan is not None, n))
+            priority = _group_priority(folded, match.end(), body, 0)
+            if priority is not None:
+                candidates.append((priority, text[match.end():], following, plan is not None, n))
             continue
         if plan and len(text) < 80:
             listed = [text[plan.end():]]
             for below in lines[n + 1:n + 6]:  # the plan's lines, up to the next label
+                if below.is_table:  # a table of the plan's days ("| Dato | Sted |" over them)
+                    listed.append(" ".join(c for c in below.cells if c))
+                    continue
                 if match_label(below.text):
                     break  # ("Referent: Ellen HF, 13.08.23" signs the minutes)
                 listed.append(below.body)
@@ -2510,7 +2514,9 @@ def find_next_meeting(draft: Draft) -> None:
         anywhere = _ANY_NEXT.search(folded)
         if anywhere and not _OTHER_NEXT.search(folded[max(0, anywhere.start() - 12):
                                                       anywhere.end()]):
-            candidates.append((2, text[anywhere.end():], "", False, -1))
+            priority = _group_priority(folded, anywhere.end(), body, 2)
+            if priority is not None:
+                candidates.append((priority, text[anywhere.end():], "", False, -1))
     meeting = draft.record.meeting.date
     for priority, rest, following, listed, n in sorted(candidates, key=lambda c: c[0]):
         # the next line may finish the date ("… er 9." / "april.", as a PDF wraps it)
@@ -2538,6 +2544,30 @@ def find_next_meeting(draft: Draft) -> None:
             _labelled_below(lines, n + (source is not rest), next_meeting)
         draft.record.next_meeting = next_meeting
         return
+
+
+# "Neste møte i arbeidsgruppa", "… for styringsgruppen", "… i nettverket": the next meeting
+# of a group named after the words, which may be another body than the one that met.
+_GROUP_AFTER = re.compile(r"\s+(?:i|for|med|til)\s+(?P<group>[a-zæøå-]*(?:gruppa|gruppen|gruppe|"
+                          r"utvalget|utvalet|rådet|styret|nettverket|forumet|forum|komiteen|"
+                          r"komitéen|nemnda|nemnden))\b")
+_DEFINITE_END = re.compile(r"(?:en|et|a|e)$")
+#: The rank of a group's next meeting when the body that met is not known: after the rest.
+_GROUP_UNKNOWN = 3
+
+
+def _group_priority(folded: str, at: int, body: str | None, priority: int) -> int | None:
+    """The rank of a next meeting found at ``at``: ``priority`` unless a group is named
+    after the words ("Neste møte i arbeidsgruppa: 4. mai" in the minutes of a
+    committee), which is another body's meeting (None) unless the body that met bears
+    its name ("neste møte i utvalget" in Næringsutvalget's minutes); with no body known
+    it ranks after a plain "Neste møte: …"."""
+    group = _GROUP_AFTER.match(folded, at)
+    if group is None:
+        return priority
+    if body is None:
+        return _GROUP_UNKNOWN
+    return priority if _DEFINITE_END.sub("", group["group"]) in body else None
 
 
 _WHEN_AND_WHERE = {Field.DATE, Field.TIME, Field.TIME_PLACE, Field.PLACE}

@@ -615,7 +615,8 @@ def _header_tables(lines: list[Line]) -> list[Line]:
         line = lines[i]
         after = lines[i + 1] if i + 1 < len(lines) else None
         if line.is_table and after is not None and after.is_table and \
-                _labels_over_values(line, after):
+                _labels_over_values(line, after) and \
+                (_attendance_labels(line.cells) or _one_row_of_values(lines, i + 1)):
             if _attendance_labels(line.cells):
                 end, columns = _attendance_columns(lines, i)
                 for label, values in zip(line.cells, columns, strict=True):
@@ -676,9 +677,19 @@ def _first_header_table(lines: list[Line]) -> int | None:
     each here instead of a pass that copies every line."""
     tables = [n for n, line in enumerate(lines) if line.is_table]
     for n, after in itertools.pairwise(tables):
-        if after == n + 1 and _labels_over_values(lines[n], lines[after]):
+        if after == n + 1 and _labels_over_values(lines[n], lines[after]) and \
+                (_attendance_labels(lines[n].cells) or _one_row_of_values(lines, after)):
             return n
     return None
+
+
+def _one_row_of_values(lines: list[Line], values: int) -> bool:
+    """Whether the values row at ``values`` is the only one under its labels, as in a
+    header form: more rows of values under "Dato | Tid | Sted" make a table of many
+    entries (a meeting plan), each row its own, not the labels of one meeting."""
+    below = lines[values + 1] if values + 1 < len(lines) else None
+    return below is None or not below.is_table or \
+        any(c.endswith(":") or match_label(c + ":") for c in below.cells if c)
 
 
 def _spaced_name(cells: tuple[str, ...]) -> bool:
