@@ -164,6 +164,8 @@ def summary(record) -> str:
 def django_command(args: list[str]) -> int:
     """Run a Django management command with motebok's settings; one-line errors."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "motebok.settings")
+    from django.core.management import CommandError
+    from django.core.management.base import SystemCheckError
     from django.db import DatabaseError
 
     from motebok.config import ConfigError
@@ -176,10 +178,17 @@ def django_command(args: list[str]) -> int:
         from motebok.archive.database import prepare_folder
 
         prepare_folder()
-        execute_from_command_line(["motebok", *args])
+        if not run_known_command(args):
+            execute_from_command_line(["motebok", *args])
     except (ConfigError, MotebokError) as exc:
         print(f"motebok: {exc}", file=sys.stderr)
         return 2
+    except CommandError as exc:  # Django's own commands: "user 'x' does not exist" …
+        if isinstance(exc, SystemCheckError):
+            print(exc, file=sys.stderr)  # a list of problems, formatted by Django
+        else:
+            print(f"motebok: {exc}", file=sys.stderr)
+        return exc.returncode
     except DatabaseError as exc:  # any command, also Django's own (migrate, shell …)
         from motebok.archive.database import unavailable
 
@@ -191,6 +200,35 @@ def django_command(args: list[str]) -> int:
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     return 0
+
+
+def run_known_command(args: list[str]) -> bool:
+    """Run the management command ``args[0]`` as ``BaseCommand.run_from_argv`` would,
+    but let its ``CommandError`` reach ``django_command``, which prints it like every
+    other motebok error (``motebok: …``) instead of Django's ``CommandError: …``.
+
+    False when ``args[0]`` names no command (Django's own dispatch then answers: help,
+    global options, "Unknown command" with suggestions).
+    """
+    from django.core.management import get_commands, load_command_class
+    from django.core.management.base import BaseCommand, handle_default_options
+    from django.db import connections
+
+    name = args[0]
+    app = get_commands().get(name)
+    if app is None:
+        return False
+    command = app if isinstance(app, BaseCommand) else load_command_class(app, name)
+    command._called_from_command_line = True
+    options = command.create_parser("motebok", name).parse_args(args[1:])
+    cmd_options = vars(options)
+    positional = cmd_options.pop("args", ())
+    handle_default_options(options)
+    try:
+        command.execute(*positional, **cmd_options)
+    finally:
+        connections.close_all()
+    return True
 
 
 if __name__ == "__main__":

@@ -120,6 +120,17 @@ def test_a_bad_database_url_is_one_line(cli):
         "'mysql://db/motebok'"]
 
 
+
+@pytest.mark.parametrize(("args", "line"), [
+    (["changepassword", "nobody"], "motebok: user 'nobody' does not exist"),
+    (["createsuperuser", "--noinput"], "motebok: You must use --username with --noinput."),
+])
+def test_a_django_command_refusing_its_input_is_a_motebok_line(cli, args, line):
+    # Django alone prints "CommandError: …"; the administrator sees motebok's one shape.
+    result = cli.run(*args)
+    assert result.returncode == 1
+    assert one_line_errors(result.stderr) == [line]
+
 KILLER = textwrap.dedent("""
     import os, sys, time
     import django
