@@ -207,17 +207,24 @@ def run_known_command(args: list[str]) -> bool:
     but let its ``CommandError`` reach ``django_command``, which prints it like every
     other motebok error (``motebok: …``) instead of Django's ``CommandError: …``.
 
-    False when ``args[0]`` names no command (Django's own dispatch then answers: help,
-    global options, "Unknown command" with suggestions).
+    False for an option such as ``--settings`` (Django's own dispatch then answers); an
+    unknown command name is a ``CommandError`` naming the nearest command.
     """
-    from django.core.management import get_commands, load_command_class
+    from difflib import get_close_matches
+
+    from django.core.management import CommandError, get_commands, load_command_class
     from django.core.management.base import BaseCommand, handle_default_options
     from django.db import connections
 
     name = args[0]
-    app = get_commands().get(name)
-    if app is None:
+    if name.startswith("-"):
         return False
+    commands = get_commands()
+    app = commands.get(name)
+    if app is None:
+        near = get_close_matches(name, ["parse", *commands])
+        hint = f"did you mean {near[0]}? " if near else ""
+        raise CommandError(f"unknown command {name!r} ({hint}motebok --help lists them)")
     command = app if isinstance(app, BaseCommand) else load_command_class(app, name)
     command._called_from_command_line = True
     options = command.create_parser("motebok", name).parse_args(args[1:])

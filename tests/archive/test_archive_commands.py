@@ -124,6 +124,8 @@ def test_a_bad_database_url_is_one_line(cli):
 @pytest.mark.parametrize(("args", "line"), [
     (["changepassword", "nobody"], "motebok: user 'nobody' does not exist"),
     (["createsuperuser", "--noinput"], "motebok: You must use --username with --noinput."),
+    (["imprt", "x"], "motebok: unknown command 'imprt' (did you mean import? motebok --help "
+                     "lists them)"),
 ])
 def test_a_django_command_refusing_its_input_is_a_motebok_line(cli, args, line):
     # Django alone prints "CommandError: …"; the administrator sees motebok's one shape.
