@@ -44,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args[0] == "parse":
         return _quiet_on_closed_pipe(parse_command, args[1:])
-    return django_command(args)
+    return _quiet_on_closed_pipe(django_command, args)  # ``motebok export | head``
 
 
 def _quiet_on_closed_pipe(command, argv: Sequence[str]) -> int:

@@ -133,6 +133,21 @@ def test_a_django_command_refusing_its_input_is_a_motebok_line(cli, args, line):
     assert result.returncode == 1
     assert one_line_errors(result.stderr) == [line]
 
+
+def test_an_export_read_only_in_part_ends_without_a_traceback(cli, tmp_path):
+    # `motebok export | head`: the reader goes away, the export stops quietly.
+    good_folder(tmp_path / "in", 40)
+    assert cli.run("import", str(tmp_path / "in"), "--workers", "1").returncode == 0
+    proc = subprocess.Popen([*MOTEBOK, "export"], env=cli.env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()
+    stderr = proc.stderr.read().decode()
+    proc.wait(timeout=60)
+    assert "Traceback" not in stderr
+    assert proc.returncode in (0, 141)
+
 KILLER = textwrap.dedent("""
     import os, sys, time
     import django
