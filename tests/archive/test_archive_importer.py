@@ -384,6 +384,22 @@ def test_json_export_restores_idempotently_with_status(tmp_path):
     assert len(importer.import_paths([str(backup)]).unchanged) == 2
 
 
+
+def test_a_backup_record_of_an_unknown_status_fails_instead_of_being_published(tmp_path):
+    good = json.loads(parse_path(EXAMPLES / "kystkulturradet-2023-11-20.txt").to_json())
+    backup = tmp_path / "backup.json"
+    backup.write_text(json.dumps([dict(good, archive={"status": "Draft"}),
+                                  dict(good, archive="draft")]), encoding="utf-8")
+    report = importer.import_paths([str(backup)])
+    assert report.failed == [
+        (f"{backup} [record 1]", "archive.status must be one of planned, draft, approved, "
+                                 "published; not 'Draft'"),
+        (f"{backup} [record 2]", "archive: expected an object with a status")]
+    assert not Meeting.objects.exists()
+    drafts = importer.import_paths([str(backup)], status=MeetingStatus.DRAFT.value)
+    assert drafts.ok  # --draft decides for every record
+    assert list(Meeting.objects.values_list("status", flat=True)) == [MeetingStatus.DRAFT.value]
+
 def test_json_records_are_recognised_by_content_not_name(tmp_path):
     record = parse_path(EXAMPLES / "kystkulturradet-2023-11-20.txt")
     disguised = tmp_path / "sikkerhetskopi.txt"

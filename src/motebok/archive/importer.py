@@ -221,10 +221,22 @@ def json_records(data: bytes, name: str) -> list[dict[str, Any]] | None:
 
 
 def _archive_status(data: dict[str, Any]) -> str | None:
-    """The status an export recorded for a meeting, when it is a known one."""
+    """The status an export recorded for a meeting, None when it records none.
+
+    A status that is there but unknown (an edited backup's "Draft" or "kladd") is a
+    problem of the record: read as "none", it would publish a draft.
+    """
     extra = data.get(ARCHIVE_KEY)
-    status = extra.get("status") if isinstance(extra, dict) else None
-    return status if status in {s.value for s in MeetingStatus} else None
+    if extra is None:
+        return None
+    if not isinstance(extra, dict):
+        raise ImportProblem(f"{ARCHIVE_KEY}: expected an object with a status")
+    status = extra.get("status")
+    known = [s.value for s in MeetingStatus]
+    if status is not None and status not in known:
+        raise ImportProblem(f"{ARCHIVE_KEY}.status must be one of {', '.join(known)}; "
+                            f"not {status!r}")
+    return status
 
 
 def first_line(exc: BaseException) -> str:
