@@ -231,6 +231,13 @@ def run_known_command(args: list[str]) -> bool:
     cmd_options = vars(options)
     positional = cmd_options.pop("args", ())
     handle_default_options(options)
+    if command.requires_migrations_checks:
+        # A command that needs the tables (createsuperuser, reindex …) sets up a new
+        # archive as import and serve do, instead of failing on "no such table".
+        from motebok.archive.database import describe_database, ensure_database
+
+        if ensure_database():
+            print(f"Prepared a new archive: {describe_database()}", file=sys.stderr)
     try:
         command.execute(*positional, **cmd_options)
     finally:

@@ -89,6 +89,21 @@ def test_a_django_command_on_a_new_data_folder_creates_it(tmp_path):
     assert (tmp_path / "ny" / "mappe" / "motebok.sqlite3").exists()
 
 
+
+def test_createsuperuser_on_a_new_archive_sets_it_up_first(tmp_path):
+    # An administrator's first command may be createsuperuser, not import: it used to
+    # fail on "no such table: auth_user" under a hint to run "python manage.py migrate".
+    database = tmp_path / "ny.sqlite3"
+    env = cli_env(database, tmp_path / "data")
+    result = subprocess.run([*MOTEBOK, "createsuperuser", "--noinput", "--username", "kari",
+                             "--email", "kari@example.org"], env=env, capture_output=True,
+                            text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert one_line_errors(result.stderr) == [f"Prepared a new archive: SQLite at {database}"]
+    assert "Superuser created" in result.stdout
+    with sqlite3.connect(database) as conn:
+        assert conn.execute("select username from auth_user").fetchall() == [("kari",)]
+
 def test_export_to_an_unwritable_place_is_one_line(cli, tmp_path):
     result = cli.run("export", "--output", str(tmp_path / "finnes-ikke" / "x.json"))
     assert result.returncode == 2
