@@ -19,12 +19,15 @@ from motebok.errors import MotebokError
 USAGE = """usage: motebok COMMAND [ARGS]
 
 commands:
-  parse FILE... [--json]   read minutes files and print their records (no database);
-                           FILE "-" is standard input
-  import PATH...           import files, folders or JSON exports into the archive
-  export --format json     print every stored meeting as minutes records
+  parse FILE... [--json] [--format F]  read minutes files and print their records
+                           (no database); FILE "-" is standard input
+  import PATH... [--draft] [--workers N]  import files, folders or JSON exports
+  export [--output FILE]   print every stored meeting as minutes records (JSON)
   serve [--host H] [--port P]  run the web application
+  reindex                  rebuild the full-text search index
   migrate, createsuperuser, …  any Django management command
+
+"motebok help COMMAND" (or "motebok COMMAND --help") describes one command.
 
 The database is SQLite at a default path unless DATABASE_URL says otherwise
 (sqlite:///PATH or postgres://…).
@@ -34,6 +37,8 @@ The database is SQLite at a default path unless DATABASE_URL says otherwise
 def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch to ``parse`` or to Django's management commands; return the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
+    if len(args) > 1 and args[0] == "help":
+        args = [args[1], "--help"]  # "motebok help import", as Django's manage.py has it
     if not args or args[0] in {"-h", "--help", "help"}:
         print(USAGE, end="")
         return 0
