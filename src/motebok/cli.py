@@ -180,6 +180,12 @@ def django_command(args: list[str]) -> int:
         from django.core.management import execute_from_command_line
 
         django.setup()
+        from django.utils import translation
+
+        # The command line speaks English (its own lines, argparse's, Django's help):
+        # Django's messages too, not bokmål from LANGUAGE_CODE in the middle of them.
+        # The web app is untouched: LocaleMiddleware picks each request's language.
+        translation.activate("en")
         from motebok.archive.database import prepare_folder
 
         prepare_folder()

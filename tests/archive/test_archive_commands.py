@@ -139,6 +139,8 @@ def test_a_bad_database_url_is_one_line(cli):
 @pytest.mark.parametrize(("args", "line"), [
     (["changepassword", "nobody"], "motebok: user 'nobody' does not exist"),
     (["createsuperuser", "--noinput"], "motebok: You must use --username with --noinput."),
+    (["createsuperuser", "--noinput", "--username", "kari", "--email", "kari@"],
+     "motebok: Enter a valid email address."),  # in English, as the rest of the CLI
     (["imprt", "x"], "motebok: unknown command 'imprt' (did you mean import? motebok --help "
                      "lists them)"),
 ])
