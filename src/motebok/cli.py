@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from motebok.errors import MotebokError
+from motebok.errors import MotebokError, shown_name
 
 USAGE = """usage: motebok COMMAND [ARGS]
 
@@ -119,17 +119,6 @@ def _parse_one(name: str, fmt: str | None):
     if name == "-":
         return parse_bytes(sys.stdin.buffer.read(), None, fmt)
     return parse_path(name, fmt)
-
-
-def shown_name(name: str) -> str:
-    """A file name as an error line shows it: control characters (a newline, a TAB, a
-    terminal's escape sequence) written as escapes, so the line stays one line and the
-    terminal shows the name instead of obeying it. Letters such as "ø" stay as they are."""
-    if name.isprintable():
-        return name
-    return "".join(c if c.isprintable() else c.encode("unicode_escape",
-                                                          "backslashreplace").decode("ascii")
-                   for c in name)
 
 
 def summary(record) -> str:

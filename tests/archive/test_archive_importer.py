@@ -400,6 +400,17 @@ def test_a_backup_record_of_an_unknown_status_fails_instead_of_being_published(t
     assert drafts.ok  # --draft decides for every record
     assert list(Meeting.objects.values_list("status", flat=True)) == [MeetingStatus.DRAFT.value]
 
+
+def test_a_failure_line_stays_one_line_whatever_the_file_is_called(tmp_path):
+    folder = tmp_path / "inn"
+    folder.mkdir()
+    (folder / "a\nb.txt").write_bytes(b"")
+    (folder / "\x1b[31mrød.pdf").write_bytes(b"x")
+    report = importer.import_paths([str(folder)])
+    assert report.failure_lines() == [f"{folder}/\\x1b[31mrød.pdf: not a valid PDF file",
+                                      f"{folder}/a\\nb.txt: empty file"]
+
+
 def test_json_records_are_recognised_by_content_not_name(tmp_path):
     record = parse_path(EXAMPLES / "kystkulturradet-2023-11-20.txt")
     disguised = tmp_path / "sikkerhetskopi.txt"

@@ -49,7 +49,7 @@ from motebok.archive.models import (
 )
 from motebok.archive.names import name_tokens, normalize_name
 from motebok.archive.parsing import parse_job, record_hash
-from motebok.errors import MotebokError
+from motebok.errors import MotebokError, shown_name
 from motebok.read import EXTENSIONS
 from motebok.record import SCHEMA_VERSION, MinutesRecord
 from motebok.vocab import MeetingStatus
@@ -114,8 +114,9 @@ class ImportReport:
         return len(self.imported) / self.seconds if self.seconds else 0.0
 
     def failure_lines(self) -> list[str]:
-        """One ``FILE: problem`` line per failure, in the order they happened."""
-        return [f"{name}: {problem}" for name, problem in self.failed]
+        """One ``FILE: problem`` line per failure, in the order they happened (a name's
+        newline or escape sequence written as an escape, as ``motebok parse`` does)."""
+        return [f"{shown_name(name)}: {problem}" for name, problem in self.failed]
 
 
 class Observer:
