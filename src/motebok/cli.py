@@ -14,17 +14,20 @@ import os
 import sys
 from collections.abc import Sequence
 
-from motebok.errors import MotebokError
+from motebok.errors import MotebokError, shown_name
 
 USAGE = """usage: motebok COMMAND [ARGS]
 
 commands:
-  parse FILE... [--json]   read minutes files and print their records (no database);
-                           FILE "-" is standard input
-  import PATH...           import files, folders or JSON exports into the archive
-  export --format json     print every stored meeting as minutes records
+  parse FILE... [--json] [--format F]  read minutes files and print their records
+                           (no database); FILE "-" is standard input
+  import PATH... [--draft] [--workers N]  import files, folders or JSON exports
+  export [--output FILE]   print every stored meeting as minutes records (JSON)
   serve [--host H] [--port P]  run the web application
+  reindex                  rebuild the full-text search index
   migrate, createsuperuser, …  any Django management command
+
+"motebok help COMMAND" (or "motebok COMMAND --help") describes one command.
 
 The database is SQLite at a default path unless DATABASE_URL says otherwise
 (sqlite:///PATH or postgres://…).
@@ -34,6 +37,8 @@ The database is SQLite at a default path unless DATABASE_URL says otherwise
 def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch to ``parse`` or to Django's management commands; return the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
+    if len(args) > 1 and args[0] == "help":
+        args = [args[1], "--help"]  # "motebok help import", as Django's manage.py has it
     if not args or args[0] in {"-h", "--help", "help"}:
         print(USAGE, end="")
         return 0
@@ -44,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args[0] == "parse":
         return _quiet_on_closed_pipe(parse_command, args[1:])
-    return django_command(args)
+    return _quiet_on_closed_pipe(django_command, args)  # ``motebok export | head``
 
 
 def _quiet_on_closed_pipe(command, argv: Sequence[str]) -> int:
@@ -116,17 +121,6 @@ def _parse_one(name: str, fmt: str | None):
     return parse_path(name, fmt)
 
 
-def shown_name(name: str) -> str:
-    """A file name as an error line shows it: control characters (a newline, a TAB, a
-    terminal's escape sequence) written as escapes, so the line stays one line and the
-    terminal shows the name instead of obeying it. Letters such as "ø" stay as they are."""
-    if name.isprintable():
-        return name
-    return "".join(c if c.isprintable() else c.encode("unicode_escape",
-                                                          "backslashreplace").decode("ascii")
-                   for c in name)
-
-
 def summary(record) -> str:
     """A short human-readable account of one record, for ``parse`` without ``--json``."""
     m = record.meeting
@@ -164,6 +158,8 @@ def summary(record) -> str:
 def django_command(args: list[str]) -> int:
     """Run a Django management command with motebok's settings; one-line errors."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "motebok.settings")
+    from django.core.management import CommandError
+    from django.core.management.base import SystemCheckError
     from django.db import DatabaseError
 
     from motebok.config import ConfigError
@@ -173,13 +169,26 @@ def django_command(args: list[str]) -> int:
         from django.core.management import execute_from_command_line
 
         django.setup()
+        from django.utils import translation
+
+        # The command line speaks English (its own lines, argparse's, Django's help):
+        # Django's messages too, not bokmål from LANGUAGE_CODE in the middle of them.
+        # The web app is untouched: LocaleMiddleware picks each request's language.
+        translation.activate("en")
         from motebok.archive.database import prepare_folder
 
         prepare_folder()
-        execute_from_command_line(["motebok", *args])
+        if not run_known_command(args):
+            execute_from_command_line(["motebok", *args])
     except (ConfigError, MotebokError) as exc:
         print(f"motebok: {exc}", file=sys.stderr)
         return 2
+    except CommandError as exc:  # Django's own commands: "user 'x' does not exist" …
+        if isinstance(exc, SystemCheckError):
+            print(exc, file=sys.stderr)  # a list of problems, formatted by Django
+        else:
+            print(f"motebok: {exc}", file=sys.stderr)
+        return exc.returncode
     except DatabaseError as exc:  # any command, also Django's own (migrate, shell …)
         from motebok.archive.database import unavailable
 
@@ -191,6 +200,49 @@ def django_command(args: list[str]) -> int:
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     return 0
+
+
+def run_known_command(args: list[str]) -> bool:
+    """Run the management command ``args[0]`` as ``BaseCommand.run_from_argv`` would,
+    but let its ``CommandError`` reach ``django_command``, which prints it like every
+    other motebok error (``motebok: …``) instead of Django's ``CommandError: …``.
+
+    False for an option such as ``--settings`` (Django's own dispatch then answers); an
+    unknown command name is a ``CommandError`` naming the nearest command.
+    """
+    from difflib import get_close_matches
+
+    from django.core.management import CommandError, get_commands, load_command_class
+    from django.core.management.base import BaseCommand, handle_default_options
+    from django.db import connections
+
+    name = args[0]
+    if name.startswith("-"):
+        return False
+    commands = get_commands()
+    app = commands.get(name)
+    if app is None:
+        near = get_close_matches(name, ["parse", *commands])
+        hint = f"did you mean {near[0]}? " if near else ""
+        raise CommandError(f"unknown command {name!r} ({hint}motebok --help lists them)")
+    command = app if isinstance(app, BaseCommand) else load_command_class(app, name)
+    command._called_from_command_line = True
+    options = command.create_parser("motebok", name).parse_args(args[1:])
+    cmd_options = vars(options)
+    positional = cmd_options.pop("args", ())
+    handle_default_options(options)
+    if command.requires_migrations_checks:
+        # A command that needs the tables (createsuperuser, reindex …) sets up a new
+        # archive as import and serve do, instead of failing on "no such table".
+        from motebok.archive.database import describe_database, ensure_database
+
+        if ensure_database():
+            print(f"Prepared a new archive: {describe_database()}", file=sys.stderr)
+    try:
+        command.execute(*positional, **cmd_options)
+    finally:
+        connections.close_all()
+    return True
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.test import Client
 
 from api.helpers import get_json
 
@@ -27,6 +28,18 @@ def test_writes_are_405_with_allow_header(client, world, method):
     assert response["Allow"] == "GET, HEAD"
     assert response.json() == {
         "error": f"method {method.upper()} is not allowed; this API is read-only"}
+
+
+@pytest.mark.parametrize("method", ["post", "delete"])
+def test_writes_are_405_also_where_csrf_is_checked(world, method):
+    # A real client (curl) sends no CSRF token: the 405 must not become Django's
+    # HTML 403 page of a failed CSRF check.
+    client = Client(enforce_csrf_checks=True)
+    response = getattr(client, method)(f"/api/v1/meetings/{world.published.pk}/")
+
+    assert response.status_code == 405
+    assert response["Allow"] == "GET, HEAD"
+    assert response["Content-Type"] == "application/json"
 
 
 def test_head_is_allowed(client, world):

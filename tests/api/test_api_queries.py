@@ -87,3 +87,25 @@ def test_search_and_meeting_detail_do_not_grow_with_hits_and_items(client):
     many = grow(2, 10)
     assert many == few
     assert max(many.values()) <= MAX_QUERIES
+
+
+@pytest.mark.parametrize("role", ["member", "admin"])
+def test_a_logged_in_user_pays_nothing_per_row_either(client, role):
+    from django.contrib.auth.models import User
+
+    from motebok.archive.models import BodyAccess
+
+    person = make_person("Kari Nordmann")
+    add_bodies(person, 0, 2)
+    user = User.objects.create(username=role, is_staff=role == "admin",
+                               is_superuser=role == "admin")
+    if role == "member":
+        BodyAccess.objects.create(user=user, body=Organization.objects.get(slug="utvalg-0"),
+                                  role=vocab.AccessRole.MEMBER)
+    client.force_login(user)
+    few = {url: count_queries(client, url) for url in urls(person)}
+
+    add_bodies(person, 2, 8)
+    many = {url: count_queries(client, url) for url in urls(person)}
+
+    assert many == few

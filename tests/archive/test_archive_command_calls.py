@@ -90,6 +90,22 @@ def test_export_to_a_file_writes_the_backup_atomically(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["backup.json"]
 
 
+
+def test_an_exported_backup_has_the_mode_of_a_plainly_written_file(tmp_path):
+    import os
+    import stat
+
+    umask = os.umask(0o022)
+    try:
+        target = tmp_path / "backup.json"
+        assert run("export", "--output", str(target))[0] == 0
+        assert stat.S_IMODE(target.stat().st_mode) == 0o644  # not mkstemp's 0600
+        target.chmod(0o640)  # a backup readable by the backup group stays so
+        assert run("export", "--output", str(target))[0] == 0
+        assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    finally:
+        os.umask(umask)
+
 def test_export_of_an_empty_archive_is_an_empty_array():
     code, out, _ = run("export")
     assert code == 0 and json.loads(out) == []

@@ -89,6 +89,21 @@ def test_a_django_command_on_a_new_data_folder_creates_it(tmp_path):
     assert (tmp_path / "ny" / "mappe" / "motebok.sqlite3").exists()
 
 
+
+def test_createsuperuser_on_a_new_archive_sets_it_up_first(tmp_path):
+    # An administrator's first command may be createsuperuser, not import: it used to
+    # fail on "no such table: auth_user" under a hint to run "python manage.py migrate".
+    database = tmp_path / "ny.sqlite3"
+    env = cli_env(database, tmp_path / "data")
+    result = subprocess.run([*MOTEBOK, "createsuperuser", "--noinput", "--username", "kari",
+                             "--email", "kari@example.org"], env=env, capture_output=True,
+                            text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert one_line_errors(result.stderr) == [f"Prepared a new archive: SQLite at {database}"]
+    assert "Superuser created" in result.stdout
+    with sqlite3.connect(database) as conn:
+        assert conn.execute("select username from auth_user").fetchall() == [("kari",)]
+
 def test_export_to_an_unwritable_place_is_one_line(cli, tmp_path):
     result = cli.run("export", "--output", str(tmp_path / "finnes-ikke" / "x.json"))
     assert result.returncode == 2
@@ -119,6 +134,36 @@ def test_a_bad_database_url_is_one_line(cli):
         "motebok: DATABASE_URL must start with sqlite:/// or postgres://, not "
         "'mysql://db/motebok'"]
 
+
+
+@pytest.mark.parametrize(("args", "line"), [
+    (["changepassword", "nobody"], "motebok: user 'nobody' does not exist"),
+    (["createsuperuser", "--noinput"], "motebok: You must use --username with --noinput."),
+    (["createsuperuser", "--noinput", "--username", "kari", "--email", "kari@"],
+     "motebok: Enter a valid email address."),  # in English, as the rest of the CLI
+    (["imprt", "x"], "motebok: unknown command 'imprt' (did you mean import? motebok --help "
+                     "lists them)"),
+])
+def test_a_django_command_refusing_its_input_is_a_motebok_line(cli, args, line):
+    # Django alone prints "CommandError: …"; the administrator sees motebok's one shape.
+    result = cli.run(*args)
+    assert result.returncode == 1
+    assert one_line_errors(result.stderr) == [line]
+
+
+def test_an_export_read_only_in_part_ends_without_a_traceback(cli, tmp_path):
+    # `motebok export | head`: the reader goes away, the export stops quietly.
+    good_folder(tmp_path / "in", 40)
+    assert cli.run("import", str(tmp_path / "in"), "--workers", "1").returncode == 0
+    proc = subprocess.Popen([*MOTEBOK, "export"], env=cli.env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()
+    stderr = proc.stderr.read().decode()
+    proc.wait(timeout=60)
+    assert "Traceback" not in stderr
+    assert proc.returncode in (0, 141)
 
 KILLER = textwrap.dedent("""
     import os, sys, time

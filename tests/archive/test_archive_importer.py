@@ -384,6 +384,33 @@ def test_json_export_restores_idempotently_with_status(tmp_path):
     assert len(importer.import_paths([str(backup)]).unchanged) == 2
 
 
+
+def test_a_backup_record_of_an_unknown_status_fails_instead_of_being_published(tmp_path):
+    good = json.loads(parse_path(EXAMPLES / "kystkulturradet-2023-11-20.txt").to_json())
+    backup = tmp_path / "backup.json"
+    backup.write_text(json.dumps([dict(good, archive={"status": "Draft"}),
+                                  dict(good, archive="draft")]), encoding="utf-8")
+    report = importer.import_paths([str(backup)])
+    assert report.failed == [
+        (f"{backup} [record 1]", "archive.status must be one of planned, draft, approved, "
+                                 "published; not 'Draft'"),
+        (f"{backup} [record 2]", "archive: expected an object with a status")]
+    assert not Meeting.objects.exists()
+    drafts = importer.import_paths([str(backup)], status=MeetingStatus.DRAFT.value)
+    assert drafts.ok  # --draft decides for every record
+    assert list(Meeting.objects.values_list("status", flat=True)) == [MeetingStatus.DRAFT.value]
+
+
+def test_a_failure_line_stays_one_line_whatever_the_file_is_called(tmp_path):
+    folder = tmp_path / "inn"
+    folder.mkdir()
+    (folder / "a\nb.txt").write_bytes(b"")
+    (folder / "\x1b[31mrød.pdf").write_bytes(b"x")
+    report = importer.import_paths([str(folder)])
+    assert report.failure_lines() == [f"{folder}/\\x1b[31mrød.pdf: not a valid PDF file",
+                                      f"{folder}/a\\nb.txt: empty file"]
+
+
 def test_json_records_are_recognised_by_content_not_name(tmp_path):
     record = parse_path(EXAMPLES / "kystkulturradet-2023-11-20.txt")
     disguised = tmp_path / "sikkerhetskopi.txt"

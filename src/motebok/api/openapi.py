@@ -307,7 +307,8 @@ def _paths() -> dict[str, Any]:
             "Full-text search in the minutes you may see",
             _json("A page of hits.", _ref("SearchResult")),
             [{**_query("q", "Search words.", {"type": "string"}), "required": True},
-             BODY, YEAR, _query("person", "A person's id.", {"type": "integer"}), PAGE],
+             BODY, YEAR, _query("person", "A person's id.",
+                                          {"type": "integer", "minimum": 1}), PAGE],
             "search", "search"),
         "/api/v1/openapi.json": _get(
             "This description", _json("OpenAPI 3.1 document.", {"type": "object"}), [],

@@ -49,7 +49,7 @@ from motebok.archive.models import (
 )
 from motebok.archive.names import name_tokens, normalize_name
 from motebok.archive.parsing import parse_job, record_hash
-from motebok.errors import MotebokError
+from motebok.errors import MotebokError, shown_name
 from motebok.read import EXTENSIONS
 from motebok.record import SCHEMA_VERSION, MinutesRecord
 from motebok.vocab import MeetingStatus, MembershipRole
@@ -114,8 +114,9 @@ class ImportReport:
         return len(self.imported) / self.seconds if self.seconds else 0.0
 
     def failure_lines(self) -> list[str]:
-        """One ``FILE: problem`` line per failure, in the order they happened."""
-        return [f"{name}: {problem}" for name, problem in self.failed]
+        """One ``FILE: problem`` line per failure, in the order they happened (a name's
+        newline or escape sequence written as an escape, as ``motebok parse`` does)."""
+        return [f"{shown_name(name)}: {problem}" for name, problem in self.failed]
 
 
 class Observer:
@@ -221,10 +222,22 @@ def json_records(data: bytes, name: str) -> list[dict[str, Any]] | None:
 
 
 def _archive_status(data: dict[str, Any]) -> str | None:
-    """The status an export recorded for a meeting, when it is a known one."""
+    """The status an export recorded for a meeting, None when it records none.
+
+    A status that is there but unknown (an edited backup's "Draft" or "kladd") is a
+    problem of the record: read as "none", it would publish a draft.
+    """
     extra = data.get(ARCHIVE_KEY)
-    status = extra.get("status") if isinstance(extra, dict) else None
-    return status if status in {s.value for s in MeetingStatus} else None
+    if extra is None:
+        return None
+    if not isinstance(extra, dict):
+        raise ImportProblem(f"{ARCHIVE_KEY}: expected an object with a status")
+    status = extra.get("status")
+    known = [s.value for s in MeetingStatus]
+    if status is not None and status not in known:
+        raise ImportProblem(f"{ARCHIVE_KEY}.status must be one of {', '.join(known)}; "
+                            f"not {status!r}")
+    return status
 
 
 def _archive_memberships(data: dict[str, Any]) -> list[dict[str, Any]]:

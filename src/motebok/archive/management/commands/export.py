@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import IO, Any
@@ -37,6 +38,17 @@ def write_json_array(records: Any, out: IO[str]) -> int:
         count += 1
     out.write("\n]\n" if count else "]\n")
     return count
+
+
+def file_mode(path: Path) -> int:
+    """The permission bits of ``path`` when it exists, else those the umask gives a new
+    file (``open(path, "w")``)."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 class Command(BaseCommand):
@@ -79,6 +91,9 @@ class Command(BaseCommand):
             raise ExportError(f"{path}: {(exc.strerror or 'cannot be written').lower()}") \
                 from None
         try:
+            # mkstemp's file is private (0600); the backup gets the mode a plainly written
+            # file would have, or that of the backup it replaces.
+            os.chmod(tmp, file_mode(path))
             with os.fdopen(handle, "w", encoding="utf-8") as out:
                 count = write_json_array(records, out)
             os.replace(tmp, path)

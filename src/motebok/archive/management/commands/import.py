@@ -28,6 +28,7 @@ from rich.text import Text
 
 from motebok.archive import importer
 from motebok.archive.database import DatabaseUnavailable, describe_database, ensure_database
+from motebok.errors import shown_name
 from motebok.vocab import MeetingStatus
 
 #: Unsupported files of a folder listed by name up to this many; beyond, only counted.
@@ -131,13 +132,13 @@ class Command(BaseCommand):
             self.stderr.write(line)
         if verbosity > 1:
             for name in report.imported:
-                self.stdout.write(f"imported  {name}")
+                self.stdout.write(f"imported  {shown_name(name)}")
             for name in report.unchanged:
-                self.stdout.write(f"unchanged {name}")
+                self.stdout.write(f"unchanged {shown_name(name)}")
         if report.skipped:
             shown = report.skipped if verbosity > 1 else report.skipped[:SKIPPED_SHOWN]
             for name in shown:
-                self.stdout.write(f"skipped   {name} (not a minutes file type)")
+                self.stdout.write(f"skipped   {shown_name(name)} (not a minutes file type)")
             if len(shown) < len(report.skipped):
                 self.stdout.write(f"skipped   … and {len(report.skipped) - len(shown)} more")
         if verbosity > 0:

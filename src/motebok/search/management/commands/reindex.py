@@ -11,6 +11,7 @@ from motebok.search.service import rebuild
 
 class Command(BaseCommand):
     help = "Rebuild the full-text search index from every meeting in the archive."
+    requires_migrations_checks = True  # the motebok command sets up a new archive first
 
     def handle(self, *args, **options) -> None:
         """Rebuild and say how much was indexed and how long it took."""

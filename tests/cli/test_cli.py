@@ -1,0 +1,22 @@
+"""The ``motebok`` entry point itself: the usage text and ``motebok help COMMAND``."""
+
+from __future__ import annotations
+
+import pytest
+
+from motebok.cli import main
+
+
+def test_help_with_a_command_describes_that_command(capsys):
+    # Like Django's "manage.py help COMMAND": not the general usage again.
+    with pytest.raises(SystemExit) as stop:
+        main(["help", "parse"])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out.startswith("usage: motebok parse ")
+
+
+def test_the_usage_names_every_motebok_command_and_how_to_get_more(capsys):
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    for command in ("parse", "import", "export", "serve", "reindex", "motebok help COMMAND"):
+        assert command in out
