@@ -602,3 +602,24 @@ def test_letter_first_patterns_match_as_their_word_boundary_forms():
         assert sentence_break.split(text) == _SENTENCE_BREAK.split(text), text
         assert [m.span() for m in has_been.finditer(text)] == \
             [m.span() for m in _HAS_BEEN.finditer(text)], text
+
+
+def test_space_first_patterns_match_as_their_repeat_and_look_back_forms():
+    from motebok.extract import header, participants, text
+    pairs = [(re.compile(r"\s+[–—-]\s+"), header._DASH),
+             (re.compile(r"\s+[-–—]\s+"), participants._DASH_PARTS),
+             (re.compile(r"\s{2,}"), participants._MULTISPACE),
+             (re.compile(r"\s+" + participants._TITLE_HEAD.pattern[len(r"\s\s*"):],
+                         participants._TITLE_HEAD.flags), participants._TITLE_HEAD),
+             (re.compile(r"(?<=[.!])\s+" + text._ATTENDANCE_AFTER_STOP.pattern[
+                 len(r"\s(?<=[.!]\s)\s*"):]), text._ATTENDANCE_AFTER_STOP)]
+    rng = random.Random(9)
+    pieces = [" ", "  ", "\t", "\n", "-", "–", "—", ".", "!", "Forfall", "Til stede", "Ordfører",
+              "Rådmann", "Kari", "x", "\u00a0", ":"]
+    texts = ["Kari Holm - leder", "Møtet ble satt.  Til stede: Kari", "Per  Ordfører Kari"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    for plain, fast in pairs:
+        for sample in texts:
+            assert plain.split(sample) == fast.split(sample), (fast.pattern, sample)
+            assert [m.span() for m in plain.finditer(sample)] == \
+                [m.span() for m in fast.finditer(sample)], (fast.pattern, sample)

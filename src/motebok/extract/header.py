@@ -1551,7 +1551,7 @@ _BARE_MEETING_WORD = re.compile(rf"(?:{_MEETING_KINDS}\s+)?{_CHANNEL_FIRST}(?:m�
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}\s+(?=(?:i|for)\s)")
 _NUMBERED_MEETING = re.compile(r"^(?:møte|møtet|moete)\s*(?:nr\.?\s*)?\d+(?:\s*[/-]\s*\d{2,4})?$",
                                re.I)
-_DASH = re.compile(r"\s+[–—-]\s+")
+_DASH = re.compile(r"\s\s*[–—-]\s+")  # ("\s+…": led by one "\s", a faster scan)
 _PARENT_FORM = re.compile(r"(?:kommune|herad|samkommune|fylkeskommune|IKS|regionråd|regionrådet|"
                           r"selskap|selskapet|\bAS|\bSA|\bKF|\bVel)(?:\s+(?:DA|IKS|AS))?$",
                           re.I)  # also "Nord-Troms regionråd DA"
