@@ -925,23 +925,14 @@ def _by_first_letter(words: tuple[str, ...]) -> str:
     It matches the same strings as the flat alternation; ``re`` then tests a word start
     against one letter per group instead of against every word (here about a hundred).
     Only where a match starts is used, so which word wins within a group does not matter.
-    Each group starts a word (see ``_WORD_START``).
     """
     groups: dict[str, list[str]] = {}
     for word in words:
         groups.setdefault(word[0], []).append(re.escape(word[1:]))
-    return "|".join(f"{re.escape(first)}{_WORD_START}{re.escape(first)})(?:{'|'.join(rests)})"
-                    for first, rests in groups.items())
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
-# "\b" before a word's first letter, written after it: the letter not after a word
-# character. A pattern that starts with its letters rather than "\b" lets ``re`` skip
-# to those letters in a tight loop; one led by "\b" makes a whole attempt at every
-# character of the sentence (the same matches: tests/extract/test_prefilters.py).
-_WORD_START = r"(?<!\w"
-
-
-_TASK_VERB_RE = FoldedPattern(r"(?:" + _by_first_letter(_TASK_VERBS) + r")\b")
+_TASK_VERB_RE = FoldedPattern(r"\b(?:" + _by_first_letter(_TASK_VERBS) + r")\b")
 
 
 def _patterns_by_first_letter(patterns: tuple[str, ...]) -> str:
@@ -958,8 +949,7 @@ def _patterns_by_first_letter(patterns: tuple[str, ...]) -> str:
         if not pattern[:1].isalpha():
             raise ValueError(f"not a pattern starting with a letter: {pattern!r}")
         groups.setdefault(pattern[0], []).append(pattern[1:])
-    return "|".join(f"{first}{_WORD_START}{first})(?:{'|'.join(rests)})"
-                    for first, rests in groups.items())
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 # Passive tasks: "Det lages …", "Et forslag utarbeides …", "… skal oppnevnes".
@@ -983,7 +973,7 @@ _PASSIVE_TASKS = (
     # invited to a meeting, not asked to do something ("Styret inviteres til å vurdere …")
     r"inviteres(?!\s+til\s+å\s+(?!komme\b|delta\b))",
     r"inviterast(?!\s+til\s+å\s+(?!komme\b|delta\b))")
-_PASSIVE_TASK = FoldedPattern(r"(?:" + _patterns_by_first_letter(_PASSIVE_TASKS) + r")\b")
+_PASSIVE_TASK = FoldedPattern(r"\b(?:" + _patterns_by_first_letter(_PASSIVE_TASKS) + r")\b")
 _FUTURE_SUBJECT = re.compile(
     r"^(?P<who>(?:[A-ZÆØÅ][\w-]*|(?:de|den|dei)\b)"
     r"(?:\s+(?!(?:som|at|hvilke|hvilken|hva|kva|hvordan|korleis|hvorvidt|om|dersom|man|vi|"
