@@ -568,3 +568,58 @@ def test_has_digit_is_the_digit_pattern_for_every_code_point():
                 assert has_digit(text) == bool(DIGIT.search(text)), hex(code)
     for text in ["", "Sak 12/24", "Møte i styret", "tid – kl", "١٢ مارس", "Ｎｏ．１", "x\u00b2"]:
         assert has_digit(text) == bool(DIGIT.search(text)), text
+
+
+def test_date_start_finds_every_place_a_date_can_start():
+    from motebok.extract.dates import _DATE, _DATE_START
+    rng = random.Random(7)
+    pieces = ["1", "12", "2024", ".", ". ", "/", "-", ":", ",", " ", "a", "mars", "okt.", "i",
+              "'", "’", "–", "Kl", "x2", "\u0663", "den "]
+    texts = ["Møtet 14. mars 2024 kl. 10.00, sak 12/24 og 3.4.2024.", "2024-03-04", "v2.3.2024"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    for text in texts:
+        for at in range(len(text)):
+            if _DATE.match(text, at):
+                assert _DATE_START.match(text, at), (text, at)
+
+
+def test_letter_first_patterns_match_as_their_word_boundary_forms():
+    from motebok.extract.header import _COLUMN_GAP
+    from motebok.extract.minutes import _SENTENCE_BREAK
+    from motebok.extract.outcomes import _HAS_BEEN
+    column_gap = re.compile(r"\s{2,}|\t|:\s*")
+    has_been = re.compile(r"\bhar\s+blitt\b")
+    sentence_break = re.compile(_SENTENCE_BREAK.pattern.replace(
+        r"\.(?:(?<=[a-zæøå)]\.)|(?<=[A-ZÆØÅ]{2}\.))", r"(?:(?<=[a-zæøå)])|(?<=[A-ZÆØÅ]{2}))\."))
+    assert sentence_break.pattern != _SENTENCE_BREAK.pattern
+    rng = random.Random(8)
+    pieces = ["har", "blitt", "xhar", "Har", " ", "  ", "\t", ":", ": ", ".", "Kari", "KH.",
+              "Per", "hadde", "møtte", "Vara.", ")", "(", "x", "og", "Fra", "AP", "sign", "\n"]
+    texts = ["styreleiar    sign.", "Dato:\t4.3.", "Kari og Per. Siv Lie møtte.", "Det har blitt"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(20000)]
+    for text in texts:
+        assert column_gap.split(text) == _COLUMN_GAP.split(text), text
+        assert sentence_break.split(text) == _SENTENCE_BREAK.split(text), text
+        assert [m.span() for m in has_been.finditer(text)] == \
+            [m.span() for m in _HAS_BEEN.finditer(text)], text
+
+
+def test_space_first_patterns_match_as_their_repeat_and_look_back_forms():
+    from motebok.extract import header, participants, text
+    pairs = [(re.compile(r"\s+[–—-]\s+"), header._DASH),
+             (re.compile(r"\s+[-–—]\s+"), participants._DASH_PARTS),
+             (re.compile(r"\s{2,}"), participants._MULTISPACE),
+             (re.compile(r"\s+" + participants._TITLE_HEAD.pattern[len(r"\s\s*"):],
+                         participants._TITLE_HEAD.flags), participants._TITLE_HEAD),
+             (re.compile(r"(?<=[.!])\s+" + text._ATTENDANCE_AFTER_STOP.pattern[
+                 len(r"\s(?<=[.!]\s)\s*"):]), text._ATTENDANCE_AFTER_STOP)]
+    rng = random.Random(9)
+    pieces = [" ", "  ", "\t", "\n", "-", "–", "—", ".", "!", "Forfall", "Til stede", "Ordfører",
+              "Rådmann", "Kari", "x", "\u00a0", ":"]
+    texts = ["Kari Holm - leder", "Møtet ble satt.  Til stede: Kari", "Per  Ordfører Kari"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    for plain, fast in pairs:
+        for sample in texts:
+            assert plain.split(sample) == fast.split(sample), (fast.pattern, sample)
+            assert [m.span() for m in plain.finditer(sample)] == \
+                [m.span() for m in fast.finditer(sample)], (fast.pattern, sample)

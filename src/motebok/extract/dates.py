@@ -142,6 +142,11 @@ _DATE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# Where a date can start: a digit after no letter, digit or ".,/:" (_DATE's look-around).
+# Its first op is the digit, so ``re`` skips to digits in a tight loop; _DATE, led by a
+# look-ahead, would start its whole attempt at every character (several times the cost).
+_DATE_START = re.compile(r"\d(?<![\w.,/:]\d)")
+
 # Words after which "6.5" or "12.3.22" is a number, a section or a clock time, not a date.
 _NUMBER_WORDS = ("kl", "klokka", "klokken", "kr", "nok", "ca", "versjon", "ver", "v", "pkt",
                  "punkt", "kap", "kapittel", "sak", "saksnr", "nr", "ref", "tabell", "figur",
@@ -303,13 +308,16 @@ def find_dates(text: str) -> list[DateMatch]:
     "31.2.2022" is found and its :meth:`DateMatch.resolve` gives None.
     """
     results: list[DateMatch] = []
-    digit = DIGIT.search(text) if has_digit(text) else None
-    if digit is None:
+    if not has_digit(text):
         return results
-    floor = 0
-    # every date starts with a digit: the scan starts at the first (the pattern's look back
-    # still sees the text before it)
-    for match in _DATE.finditer(text, digit.start()):
+    floor = at = 0
+    # the dates ``_DATE.finditer`` gives, tried only where one can start (see _DATE_START)
+    while (start := _DATE_START.search(text, at)) is not None:
+        match = _DATE.match(text, start.start())
+        if match is None:
+            at = start.end()
+            continue
+        at = match.end()
         fields = _fields(match, text)
         if fields is None:
             continue

@@ -916,7 +916,8 @@ _ENTRY_GOES_ON = re.compile(r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3}\s*
 # "… og Silje. Frida hadde …"; "…, Ann Moe AP. Vararepr. var forsøkt innkalt."; a group
 # that came: "… og Kari Sand. Fra kommunen møtte Siv Holm."
 # (not inside brackets: "Per Dahl (pva. Kari Holm)")
-_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zæøå)])|(?<=[A-ZÆØÅ]{2}))\.\s+"
+# (the full stop first, the look back over it: ``re`` skips to full stops in a tight loop)
+_SENTENCE_BREAK = re.compile(r"\.(?:(?<=[a-zæøå)]\.)|(?<=[A-ZÆØÅ]{2}\.))\s+"
                              r"(?=[A-ZÆØÅ][a-zæøå]+\s+"
                              r"(?:[A-ZÆØÅ]|(?:hadde|har|møtte|deltok|var)\b)|Vara\w*\.?\s|"
                              r"I\s+tillegg\s|Ingen\s|"

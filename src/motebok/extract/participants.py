@@ -165,8 +165,9 @@ _JOB_TITLE = re.compile(rf"(?:{_JOB_TITLE_ALT})", re.I)  # for fullmatch
 # "Fylkesrådgiver" as part of a proper name stays.
 _TITLE_BEFORE_ORG = re.compile(rf"^(?=[a-zæøå])(?:{_JOB_TITLE_ALT})\s+(?=[A-ZÆØÅ])")
 _SEPARATOR = re.compile(r"\s*(?:,|;|\bog\b|\bsamt\b|\bog\s+fra\b|&)\s*", re.I)
-_DASH_PARTS = re.compile(r"\s+[-–—]\s+")
-_MULTISPACE = re.compile(r"\s{2,}")
+# ("\s+…", "\s{2,}" led by one "\s": ``re`` skips to spaces in a tight loop, the same matches)
+_DASH_PARTS = re.compile(r"\s\s*[-–—]\s+")
+_MULTISPACE = re.compile(r"\s\s+")
 
 # Sentences about partial attendance: "X (PA) var til stede under sak 2.",
 # "Johs forlot møtet i en periode …", "Kari kom til møtet fra sak 3".
@@ -2959,7 +2960,7 @@ def _inverted_pairs(text: str) -> str:
 # A title with a capital before a name, where a copy ran one person a line together.
 # ("Bibliotekdirektør Randi Taxt (leder), Universitetsbiblioteket i Bergen Hovedbibliotekar …":
 # a title of one of the common endings too)
-_TITLE_HEAD = re.compile(r"\s+(?=(?:" + "|".join(
+_TITLE_HEAD = re.compile(r"\s\s*(?=(?:" + "|".join(
     word.capitalize() for word in (*_JOB_TITLE_WORDS, "fylkesvaraordfører", "byrådsleder",
                                    "fylkesrådmann") if " " not in word) +
     r"|[A-ZÆØÅ][\wæøå-]*(?:direktør|bibliotekar|koordinator|rådgiver|rådgjevar))\s+[A-ZÆØÅ])")

@@ -594,7 +594,7 @@ def runs_on_after_page(last: str, line: Line) -> bool:
 # An attendance sentence after another in one paragraph ("Møtet ble satt kl. 10.00 av
 # leder Kari Holm. Til stede var …"): it starts a line of its own, as a label would.
 _ATTENDANCE_AFTER_STOP = re.compile(
-    r"(?<=[.!])\s+(?=(?:Til stede|Tilstede|Til stades|Tilstades|Forfall|Fravær|Fråvær|"
+    r"\s(?<=[.!]\s)\s*(?=(?:Til stede|Tilstede|Til stades|Tilstades|Forfall|Fravær|Fråvær|"
     r"Fraværende|Frammøtte|Fremmøtte|Frammøtt|Møtende|Deltakere|Deltakarar)\b)")
 # The words _ATTENDANCE_AFTER_STOP needs (substring tests first: most paragraphs lack them).
 _may_hold_attendance = contains_any(("Til st", "Tilst", "Forfall", "Fravær", "Fråvær",
