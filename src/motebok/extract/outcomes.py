@@ -1346,6 +1346,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                       line.is_bullet, line.lowered if text is line.body else None))
     adopted_proposal: list[str] = []
     amendment: list[str] | None = None  # an amendment's words while its vote is pending
+    told_proposal = False  # a proposal told in words ("X fremmet forslag om …") is pending
     proposer = ""  # whose the proposal is, by its label ("daglig leders")
     opened = False  # the line right after a bare "Vedtak:" label belongs to its block
     inline = False  # the last line was a decision label with its text on the same line
@@ -1506,6 +1507,13 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     continue
                 if mode == "amendment":
                     mode = None  # "Innstillingen ble vedtatt.": the vote was on another
+            if adopted_proposal and " fr" in sentence and _AMENDMENT_IN_WORDS.match(sentence):
+                told_proposal = True  # "Per Dahl fremmet forslag om …"
+            elif told_proposal and sentence.startswith(("Forslaget ", "Framlegget ")) and \
+                    _amendment_fate(sentence) is not None:
+                decisions.append(sentence)  # "Forslaget ble vedtatt.": that proposal's vote
+                told_proposal = False
+                continue
             if adopted_proposal and (_ADOPTED.search(sentence)
                                      or _adopts_owners_proposal(sentence, proposer)):
                 # the proposal was adopted, also after a "Behandling:" part between, or by
@@ -2047,6 +2055,13 @@ _AMENDMENT_MADE = re.compile(
     r"^[A-ZÆØÅ][^:;]{0,60}?\s(?:fremmet|fremma|sette\s+fram|satte\s+fram|set\s+fram|"
     r"la\s+fram)\s+(?:følgende|følgjande|slikt|dette|sitt|et|eit)\s+"
     r"[\wæøå-]*(?:forslag|framlegg)\s*[:;]\s*(?P<rest>.*)$", re.I)
+
+# The same told in a sentence, without its words quoted after a colon: "Per Dahl fremmet
+# forslag om å legge til et avsnitt." (while the innstilling is pending, the "Forslaget ble
+# vedtatt." after it is this proposal's vote, not the innstilling's)
+_AMENDMENT_IN_WORDS = re.compile(
+    r"^[A-ZÆØÅ][^.:;]{0,60}?\s(?:fremmet|fremma|sette\s+fram|satte\s+fram|set\s+fram)\s+"
+    r"(?:et\s+|eit\s+)?(?:nytt\s+)?[\wæøå-]*(?:forslag|framlegg)\s+om\b")
 
 
 def _amendment_label(text: str, pending: bool) -> re.Match[str] | None:
