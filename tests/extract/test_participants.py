@@ -1308,3 +1308,11 @@ def test_a_group_heading_in_capitals_is_no_person_but_a_capital_name_is(heading)
             "Sak 1/24 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
     people = parse_bytes(text.encode(), "s.txt").participants
     assert [p.name for p in people] == ["KARI HOLM", "Ola Berg", "Siri Dal"]
+
+
+@pytest.mark.parametrize("seat", ["Ansattes repr.", "Ansattes representant"])
+def test_the_staff_s_seat_in_a_padded_seat_table_is_a_member_not_an_organisation(seat):
+    # a board's seat column: the staff's elected member sits on the board for no one else
+    assert _listed(f"Til stede:\nStyreleder          Astrid Nilsen\n{seat}     Lise Karlsen") == [
+        ("Astrid Nilsen", None, "chair", "present", None),
+        ("Lise Karlsen", None, "member", "present", None)]

@@ -92,6 +92,8 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "ansattevalgt": ParticipantRole.MEMBER, "ansattvalgt": ParticipantRole.MEMBER,
     "ansatterepresentant": ParticipantRole.MEMBER, "ansattrepresentant": ParticipantRole.MEMBER,
     "tilsettvald": ParticipantRole.MEMBER, "tilsetterepresentant": ParticipantRole.MEMBER,
+    "ansattes representant": ParticipantRole.MEMBER, "ansattes repr": ParticipantRole.MEMBER,
+    "dei tilsette sin representant": ParticipantRole.MEMBER,
     "varamedlem for leder": ParticipantRole.MEMBER, "medlem av styret": ParticipantRole.MEMBER,
     "gjest": ParticipantRole.GUEST, "innleder": ParticipantRole.GUEST,
     "foredragsholder": ParticipantRole.GUEST, "rådgiver": None,  # type: ignore[dict-item]
