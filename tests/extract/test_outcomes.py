@@ -3003,3 +3003,20 @@ def test_a_proposal_told_in_words_takes_the_vote_after_it_not_the_innstilling():
         "Vedtak:\nRegionrådet slutter seg til uttalelsen med tillegg om sykkelvei.")
     assert decisions == ["Forslaget ble enstemmig vedtatt.",
                          "Regionrådet slutter seg til uttalelsen med tillegg om sykkelvei."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rådet er uenig i nedleggelsen.", "Utvalget var samlet uenig i forslaget.",
+    "Styret var ueinig i framlegget.", "Styret er negativ til søknaden.",
+])
+def test_the_body_taking_a_stand_against_it_decides(sentence):
+    # the body's position, as "Styret er positiv til forslaget." is
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kari Holm er uenig i forslaget.", "Flere var uenige i dette.",
+    "Rådmannen er uenig i kritikken.",  # a person, not the body
+])
+def test_someone_else_disagreeing_decides_nothing(sentence):
+    assert not is_decision(sentence)

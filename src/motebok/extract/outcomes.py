@@ -415,14 +415,19 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # (and withdraws or returns it: "Styret trakk saken.", "Rådet returnerte saka til
     # administrasjonen.")
     # (and grants it in the old word: "Styret bifalt søknaden.", "Rådet bifell klagen.")
+    # (and takes a stand against it: "Rådet er uenig i nedleggelsen.", "Styret er negativ
+    # til søknaden.")
     (("avslår", "avslo", "utsetter", "utsatte", "utset ", "positiv", "støtte til",
-      "til følge", "trakk", "trekker", "returnerte", "returnerer", "bifal", "bifel"),
+      "til følge", "trakk", "trekker", "returnerte", "returnerer", "bifal", "bifel",
+      "uenig", "ueinig", "usamd", "negativ"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+"
      r"(?:(?:avslår|avslo|avslog|utsetter|utsatte|utset|bifaller|bifalt|bifalte|bifall|"
      r"bifell)\s|"
      r"(?:trakk|trekker|returnerte|returnerer)\s+(?:saken|saka)\b|"
      r"tar\s+(?:\w+\s+){1,2}(?:ikke\s+|ikkje\s+)?til\s+følge\b|"
      r"(?:er|var|ble|vart)\s+(?:samlet\s+|samla\s+)?(?:positive?|positivt\s+innstilt)\s+til\b|"
+     r"(?:er|var|ble|vart)\s+(?:samlet\s+|samla\s+)?(?:(?:uenig|ueinig|usamd)e?\s+i|"
+     r"negative?\s+til)\b|"
      r"(?:ga|gav|gir|gjev)\s+(?:sin\s+|si\s+)?(?:full\s+)?støtte\s+til\b)"),
     # put off to a later meeting in other words: "Saken flyttes til neste møte.", "Saka
     # vart flytta til møtet i mai.", "Saken legges fram på nytt." (not "… ble flyttet til
@@ -2586,7 +2591,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   # "røysta ned", "nedrøyst" and "samrøystes", "trekk" for "trekkes",
                   # "trekker": one search each instead of one per form)
                   "imøtekom", "returner", "trekk", "trakk", "stemt", "røyst", "oppnådde",
-                  "flytt", "på nytt", "i retur", "bifal", "bifel")
+                  "flytt", "på nytt", "i retur", "bifal", "bifel", "negativ")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 
