@@ -2993,16 +2993,18 @@ def test_an_owner_after_a_sentence_under_a_list_owns_that_sentence_not_the_list(
                        ("Sekretariatet lager en plan.", "Per Dahl", None)]
 
 
-def test_a_proposal_told_in_words_takes_the_vote_after_it_not_the_innstilling():
-    # "Forslaget ble vedtatt." votes on the member's proposal; the vedtak below differs
-    # from the innstilling, which no sentence shows adopted
+@pytest.mark.parametrize(("told", "vote"), [
+    ("Ola Dahl fremmet forslag om et tillegg om sykkelvei.", "Forslaget ble enstemmig vedtatt."),
+    ("Ola Dahl sette fram framlegg om eit tillegg.", "Framlegget vart samrøystes vedteke."),
+])
+def test_a_proposal_told_in_words_takes_the_vote_after_it_not_the_innstilling(told, vote):
+    # the vote is on the member's proposal; the vedtak below differs from the innstilling,
+    # which no sentence shows adopted
     decisions, _ = _council_outcomes(
         "Innstilling:\nRegionrådet slutter seg til uttalelsen slik den foreligger.\n"
-        "Behandling:\nOla Dahl fremmet forslag om et tillegg om sykkelvei. "
-        "Forslaget ble enstemmig vedtatt.\n"
+        f"Behandling:\n{told} {vote}\n"
         "Vedtak:\nRegionrådet slutter seg til uttalelsen med tillegg om sykkelvei.")
-    assert decisions == ["Forslaget ble enstemmig vedtatt.",
-                         "Regionrådet slutter seg til uttalelsen med tillegg om sykkelvei."]
+    assert decisions == [vote, "Regionrådet slutter seg til uttalelsen med tillegg om sykkelvei."]
 
 
 @pytest.mark.parametrize("sentence", [
