@@ -1316,3 +1316,11 @@ def test_the_staff_s_seat_in_a_padded_seat_table_is_a_member_not_an_organisation
     assert _listed(f"Til stede:\nStyreleder          Astrid Nilsen\n{seat}     Lise Karlsen") == [
         ("Astrid Nilsen", None, "chair", "present", None),
         ("Lise Karlsen", None, "member", "present", None)]
+
+
+@pytest.mark.parametrize("seat", ["nettverksleder", "faggruppeleiar"])
+def test_the_leader_named_by_the_body_s_kind_in_a_parenthesis_chairs(seat):
+    # a network's or a faggruppe's leader leads its meeting, as "(leder)" does
+    assert _listed(f"Til stede: Line Tveit ({seat}), Ola Haugen") == [
+        ("Line Tveit", None, "chair", "present", None),
+        ("Ola Haugen", None, "member", "present", None)]

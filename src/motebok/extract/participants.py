@@ -73,6 +73,8 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "komiteleder": ParticipantRole.CHAIR, "komitéleder": ParticipantRole.CHAIR,
     "komitéleiar": ParticipantRole.CHAIR, "komiteleiar": ParticipantRole.CHAIR,
     "utvalgets leder": ParticipantRole.CHAIR, "styrets nestleder": ParticipantRole.MEMBER,
+    "nettverksleder": ParticipantRole.CHAIR, "nettverksleiar": ParticipantRole.CHAIR,
+    "faggruppeleder": ParticipantRole.CHAIR, "faggruppeleiar": ParticipantRole.CHAIR,
     "ordstyrer": ParticipantRole.CHAIR, "ordfører": None,  # type: ignore[dict-item]
     "president": ParticipantRole.CHAIR,  # an association's leader chairs its board
     "visepresident": ParticipantRole.MEMBER,
