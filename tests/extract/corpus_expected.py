@@ -6524,3 +6524,184 @@ EXPECTED["655_nynorsk_protokoll_sideskift_endringsframlegg.txt"] = Expected(
         ("12/24", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["680_regionrad_protokoll_innstilling.txt"] = Expected(
+    # a council's protocol with Innstilling / Behandling / Vedtak per case: an amendment told
+    # in words ("X fremmet forslag om …") takes the vote after it, so the innstilling that the
+    # vedtak replaced is no decision; the kommunedirektører in the members' list left open
+    "minutes",
+    "PROTOKOLL",
+    "Vestfjella regionråd",
+    None,
+    "2025-03-17",
+    ("2025-03-14", "09:30", "13:00", "Rådhuset i Bøstad, formannskapssalen"),
+    "2025-05-09",
+    people=[
+        ("Trine Haugland", "Bøstad kommune", "chair", "present"),
+        ("Olav Nesheim", "Lyngvik kommune", "member", "present"),
+        ("Berit Sandvold", "Fjellheim kommune", "member", "present"),
+        ("Lars Aasen", "Bøstad kommune", ANY, "present"),
+        ("Hilde Rønning", "Lyngvik kommune", ANY, "present"),
+        ("Knut Eide", "Fjellheim kommune", "member", "absent"),
+        ("Ingrid Moe", "sekretariatet", "secretary", "present"),
+        ("Jonas Lie", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        (
+            "08/25",
+            "Godkjenning av innkalling og saksliste",
+            None,
+            ["Innkalling og saksliste godkjennes."],
+            [],
+        ),
+        (
+            "09/25",
+            "Godkjenning av protokoll fra møtet 7. februar 2025",
+            None,
+            ["Protokollen godkjennes."],
+            [],
+        ),
+        (
+            "10/25",
+            "Regional transportplan – høringsuttalelse",
+            None,
+            [
+                "Forslaget ble enstemmig vedtatt.",
+                "Vestfjella regionråd slutter seg til høringsuttalelsen med tillegg om "
+                "gang- og sykkelvei.",
+                "Sekretariatet sender uttalelsen til fylkeskommunen innen 1. april.",
+            ],
+            [
+                (
+                    "Sekretariatet sender uttalelsen til fylkeskommunen innen 1. april.",
+                    "Sekretariatet",
+                    "2025-04-01",
+                )
+            ],
+        ),
+        (
+            "11/25",
+            "Årsregnskap 2024",
+            None,
+            [
+                "Årsregnskapet for 2024 godkjennes med et overskudd på kr 212 000.",
+                "Innstillingen ble enstemmig vedtatt.",
+            ],
+            [],
+        ),
+        ("12/25", "Orienteringssaker", None, ["Sakene tas til orientering."], []),
+        ("13/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+EXPECTED["683_au_deltakertabell.docx"] = Expected(
+    # a working committee's minutes as a Word file: the head and the attendance in tables
+    # (Navn / Rolle / Til stede), and the closing "Neste AU-møte:" line
+    "minutes",
+    "Referat fra møte i arbeidsutvalget (AU) – Hallingdal regionråd",
+    "Arbeidsutvalget (AU)",
+    "Hallingdal regionråd",
+    None,
+    ("2025-10-06", "08:30", "10:00", "Gol rådhus, møterom 2"),
+    "2025-11-03",
+    people=[
+        ("Marte Øvrebø", None, "secretary", "present"),
+        ("Kjetil Strand", None, "chair", "present"),
+        ("Anne Marit Bråtå", None, "member", "present"),
+        ("Svein Olsen", None, "member", "absent"),
+        ("Torunn Kleven", None, "secretary", "present"),
+    ],
+    items=[
+        (
+            "21/25",
+            "Godkjenning av innkalling og referat",
+            None,
+            ["Innkalling og referat fra møtet 1. september ble godkjent."],
+            [],
+        ),
+        (
+            "22/25",
+            "Forberedelse til regionrådsmøtet 20. oktober",
+            None,
+            ["Sakslisten sendes ut med de endringene som ble avtalt."],
+            [
+                (
+                    "Sakslisten sendes ut med de endringene som ble avtalt.",
+                    "Marte Øvrebø",
+                    "2025-10-10",
+                )
+            ],
+        ),
+        (
+            "23/25",
+            "Budsjett 2026 for regionrådet",
+            None,
+            ["AU tilrår regionrådet å vedta budsjettet."],
+            [],
+        ),
+        ("24/25", "Eventuelt", "Kjetil orienterte fra møtet med Statens vegvesen.", [], []),
+    ],
+)
+EXPECTED["685_styreprotokoll_signaturer.txt"] = Expected(
+    # a board's protocol with a padded seat table ("Ansattes repr.   Lise Karlsen" is a seat,
+    # not whom she represents), cases indented under "Sak 28/25" and a row of signatures;
+    # the place-and-date line above them gives the meeting's own day (left open)
+    "minutes",
+    "PROTOKOLL FRA STYREMØTE I NORDLYS INTERKOMMUNALE IKT",
+    "Styret",
+    "Nordlys interkommunale ikt",
+    ANY,
+    ("2025-11-18", "14:00", "16:30", "Nordlys IKT, Storgata 12, Tromsø"),
+    "2026-01-20",
+    people=[
+        ("Astrid Nilsen", None, "chair", "present"),
+        ("Rune Johansen", None, "member", "present"),
+        ("Kjersti Pedersen", None, "member", "present"),
+        ("Håkon Berg", None, "member", "present"),
+        ("Lise Karlsen", None, "member", "present"),
+        ("Ove Isaksen", None, "member", "absent"),
+        ("Morten Lund", "administrasjonen", "guest", "present"),
+        ("Tone Hansen", "administrasjonen", "guest", "partial"),
+    ],
+    notes={"Tone Hansen": "sak 30/25 og 31/25"},
+    items=[
+        (
+            "28/25",
+            "Godkjenning av innkalling og dagsorden",
+            None,
+            ["Innkalling og dagsorden godkjennes."],
+            [],
+        ),
+        (
+            "29/25",
+            "Godkjenning av protokoll fra styremøte 23.09.2025",
+            None,
+            ["Protokollen godkjennes."],
+            [],
+        ),
+        (
+            "30/25",
+            "Økonomirapport per oktober 2025",
+            None,
+            ["Styret tar økonomirapporten til orientering."],
+            [],
+        ),
+        (
+            "31/25",
+            "Budsjett 2026 og økonomiplan 2026–2029",
+            None,
+            [
+                "Styret vedtar budsjett for 2026 slik det er foreslått.",
+                "Daglig leder legger fram revidert økonomiplan i første møte i 2026.",
+            ],
+            [
+                (
+                    "Daglig leder legger fram revidert økonomiplan i første møte i 2026.",
+                    "Daglig leder",
+                    None,
+                )
+            ],
+        ),
+        ("32/25", "Daglig leders orientering", None, ["Orienteringen tas til etterretning."], []),
+        ("33/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -1241,6 +1241,9 @@ def test_a_label_inside_an_item_stays_its_text():
      "Ingen saker."),
     ("Sak 2/24 Eventuelt\nIngen saker.\nNeste regionrådsmøte – 4. mai kl. 10\n",
      "Ingen saker."),
+    # a working committee's short name joined by a hyphen ("Neste AU-møte:")
+    ("Sak 2/24 Eventuelt\nIngen saker.\nNeste AU-møte: 4. mai kl. 10 på Teams\n",
+     "Ingen saker."),
     # a block: the label alone over its day, hours and place on lines of their own
     ("Sak 2/24 Eventuelt\nIngen saker.\n\nNeste møte:\nlørdag 4. mai\nTid: 10.00\n"
      "Sted: Rådhuset\n", "Ingen saker."),

@@ -80,6 +80,9 @@ from motebok.parse import parse_bytes
     ("Følgende medlemmer møtte ikke: Ida Moe", Field.ABSENT),
     ("Følgjande var ikkje til stades: Ida Moe", Field.ABSENT),
     ("Disse møtte: Ida Moe", Field.PRESENT),
+    # the leader named by the body's kind chairs it: a network's "Nettverksleder:"
+    ("Nettverksleder: Line Tveit", Field.CHAIR), ("Gruppeleiar: Eva Li", Field.CHAIR),
+    ("Utvalgsleder: Ida Moe", Field.CHAIR),
 ])
 def test_attendance_labels(line, field):
     label = match_label(line)

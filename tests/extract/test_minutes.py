@@ -29,6 +29,13 @@ def test_where_the_next_meeting_is_held(said, location):
     assert (meeting.date, meeting.location) == ("2024-12-03", location)
 
 
+@pytest.mark.parametrize("said", ["Neste AU-møte: 3. desember kl. 10.00 på Teams.",
+                                  "Neste SU-møte blir 3. desember kl. 10.00 på Teams."])
+def test_the_next_meeting_named_by_the_body_s_short_name_and_a_hyphen(said):
+    meeting = _next_meeting(said)
+    assert (meeting.date, meeting.start, meeting.location) == ("2024-12-03", "10:00", "Teams")
+
+
 def test_a_weekday_before_the_day_is_no_place():
     meeting = _next_meeting("Neste møte: Tirsdag, 3. desember")
     assert (meeting.date, meeting.location) == ("2024-12-03", None)

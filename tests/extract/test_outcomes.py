@@ -3025,3 +3025,34 @@ def test_an_owner_after_a_sentence_under_a_list_owns_that_sentence_not_the_list(
                               "Sekretariatet lager en plan. Ansvar: Per Dahl")
     assert actions == [("Sende invitasjon", None, None), ("Oppdatere nettsiden", None, None),
                        ("Sekretariatet lager en plan.", "Per Dahl", None)]
+
+
+@pytest.mark.parametrize(("told", "vote"), [
+    ("Ola Dahl fremmet forslag om et tillegg om sykkelvei.", "Forslaget ble enstemmig vedtatt."),
+    ("Ola Dahl sette fram framlegg om eit tillegg.", "Framlegget vart samrøystes vedteke."),
+])
+def test_a_proposal_told_in_words_takes_the_vote_after_it_not_the_innstilling(told, vote):
+    # the vote is on the member's proposal; the vedtak below differs from the innstilling,
+    # which no sentence shows adopted
+    decisions, _ = _council_outcomes(
+        "Innstilling:\nRegionrådet slutter seg til uttalelsen slik den foreligger.\n"
+        f"Behandling:\n{told} {vote}\n"
+        "Vedtak:\nRegionrådet slutter seg til uttalelsen med tillegg om sykkelvei.")
+    assert decisions == [vote, "Regionrådet slutter seg til uttalelsen med tillegg om sykkelvei."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rådet er uenig i nedleggelsen.", "Utvalget var samlet uenig i forslaget.",
+    "Styret var ueinig i framlegget.", "Styret er negativ til søknaden.",
+])
+def test_the_body_taking_a_stand_against_it_decides(sentence):
+    # the body's position, as "Styret er positiv til forslaget." is
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kari Holm er uenig i forslaget.", "Flere var uenige i dette.",
+    "Rådmannen er uenig i kritikken.",  # a person, not the body
+])
+def test_someone_else_disagreeing_decides_nothing(sentence):
+    assert not is_decision(sentence)

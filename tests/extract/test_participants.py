@@ -1361,3 +1361,19 @@ def test_vara_motte_under_a_presence_column_says_the_member_was_away():
     assert _table_minutes(table) == [
         ("Ola Hansen", "Nordby", "present", None),
         ("Kari Berg", "Aby", "absent", None)]
+
+
+@pytest.mark.parametrize("seat", ["Ansattes repr.", "Ansattes representant"])
+def test_the_staff_s_seat_in_a_padded_seat_table_is_a_member_not_an_organisation(seat):
+    # a board's seat column: the staff's elected member sits on the board for no one else
+    assert _listed(f"Til stede:\nStyreleder          Astrid Nilsen\n{seat}     Lise Karlsen") == [
+        ("Astrid Nilsen", None, "chair", "present", None),
+        ("Lise Karlsen", None, "member", "present", None)]
+
+
+@pytest.mark.parametrize("seat", ["nettverksleder", "faggruppeleiar"])
+def test_the_leader_named_by_the_body_s_kind_in_a_parenthesis_chairs(seat):
+    # a network's or a faggruppe's leader leads its meeting, as "(leder)" does
+    assert _listed(f"Til stede: Line Tveit ({seat}), Ola Haugen") == [
+        ("Line Tveit", None, "chair", "present", None),
+        ("Ola Haugen", None, "member", "present", None)]

@@ -150,6 +150,10 @@ _add(Field.CHAIR, "møteleder", "møteleiar", "ordstyrer", "møteledar", "møte-
      "leder av møtet",
      "møtet ledet av", "møtet ble ledet av", "leiar", "leder", "styreleder", "styreleiar",
      "fasilitator", "ordstyrar", "dirigent")
+# the leader of the body that met, named by the body's kind: "Nettverksleder: Line Tveit"
+_add(Field.CHAIR, "nettverksleder", "nettverksleiar", "gruppeleder", "gruppeleiar",
+     "faggruppeleder", "faggruppeleiar", "utvalgsleder", "utvalsleiar", "rådsleder",
+     "rådsleiar", "regionrådsleder", "regionrådsleiar", "komiteleder", "komiteleiar")
 _add(Field.SECRETARY, "referent", "sekretær", "skrivar", "referering", "referatskriver",
      "referat ved", "protokollfører", "protokollførar", "møtesekretær",
      "referatfører", "ref", "ref.", "referent/sekretær", "ref. på møtet", "ref på møtet",

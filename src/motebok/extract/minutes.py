@@ -2451,7 +2451,7 @@ _has_next_hint = contains_any(_NEXT_HINTS)
 _NEXT_MEETING = folded_pattern(r"(?:^|[.:;]\s+|\s[-–]\s+|\b(?:kalle\s+inn|kaller\s+inn|"
                                r"innkaller|innkalle|inviterer)\s+til\s+)"
                                r"(?:neste|nytt|kommende|neste\s+ordinære)\s+"
-                               r"(?:\w*møte|\w*moe?te|samling|møtedato)\w*\b|"
+                               r"(?:[\w-]*møte|[\w-]*moe?te|samling|møtedato)\w*\b|"
                                # "Første møte i 2009 er 20. januar."
                                r"\bførste\s+møte\s+i\s+(?:19|20)\d{2}\b|"
                                # "Vi møtes igjen 3. desember": the body's next meeting
@@ -2471,8 +2471,9 @@ _UNSET_DAY = folded_pattern(r"\b(?:avtales|avtalast|avklares|fastsettes|fastsetj
 _PLAN_YEAR = re.compile(r"[\s:,–-]*(?:for\s+|i\s+)?(?:(?:høsten|våren|hausten)\s+)?"
                         r"((?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)", re.I)  # (not "2025/2026")
 _OTHER_NEXT = folded_pattern(r"\b(?:sitt|sine|deres|hans|hennes|deira|sitt\s+neste)\s+neste\b")
-# (also as ASCII writes it: "Neste moete", "Neste mote", "neste styremote")
-_ANY_NEXT = folded_pattern(r"\bneste\s+(?:\w*møte|\w*moe?te|samling)\w*\b")
+# (also as ASCII writes it: "Neste moete", "Neste mote", "neste styremote"; and a body's
+# short name joined by a hyphen: "Neste AU-møte")
+_ANY_NEXT = folded_pattern(r"\bneste\s+(?:[\w-]*møte|[\w-]*moe?te|samling)\w*\b")
 _PLAN = folded_pattern(r"\b(?:møteplan|møtedatoer|møtedatoar|kommende\s+møter|neste\s+møter|"
                        r"(?:videre\s+|vidare\s+)?planlagte\s+\w*møter|"
                        r"møter\s+fremover|møtedagar|møter\s+(?:høsten|våren|hausten)"

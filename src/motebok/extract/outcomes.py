@@ -418,14 +418,19 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # (and withdraws or returns it: "Styret trakk saken.", "Rådet returnerte saka til
     # administrasjonen.")
     # (and grants it in the old word: "Styret bifalt søknaden.", "Rådet bifell klagen.")
+    # (and takes a stand against it: "Rådet er uenig i nedleggelsen.", "Styret er negativ
+    # til søknaden.")
     (("avslår", "avslo", "utsetter", "utsatte", "utset ", "positiv", "støtte til",
-      "til følge", "trakk", "trekker", "returnerte", "returnerer", "bifal", "bifel"),
+      "til følge", "trakk", "trekker", "returnerte", "returnerer", "bifal", "bifel",
+      "uenig", "ueinig", "usamd", "negativ"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+"
      r"(?:(?:avslår|avslo|avslog|utsetter|utsatte|utset|bifaller|bifalt|bifalte|bifall|"
      r"bifell)\s|"
      r"(?:trakk|trekker|returnerte|returnerer)\s+(?:saken|saka)\b|"
      r"tar\s+(?:\w+\s+){1,2}(?:ikke\s+|ikkje\s+)?til\s+følge\b|"
      r"(?:er|var|ble|vart)\s+(?:samlet\s+|samla\s+)?(?:positive?|positivt\s+innstilt)\s+til\b|"
+     r"(?:er|var|ble|vart)\s+(?:samlet\s+|samla\s+)?(?:(?:uenig|ueinig|usamd)e?\s+i|"
+     r"negative?\s+til)\b|"
      r"(?:ga|gav|gir|gjev)\s+(?:sin\s+|si\s+)?(?:full\s+)?støtte\s+til\b)"),
     # put off to a later meeting in other words: "Saken flyttes til neste møte.", "Saka
     # vart flytta til møtet i mai.", "Saken legges fram på nytt." (not "… ble flyttet til
@@ -1349,6 +1354,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                       line.is_bullet, line.lowered if text is line.body else None))
     adopted_proposal: list[str] = []
     amendment: list[str] | None = None  # an amendment's words while its vote is pending
+    told_proposal = False  # a proposal told in words ("X fremmet forslag om …") is pending
     proposer = ""  # whose the proposal is, by its label ("daglig leders")
     opened = False  # the line right after a bare "Vedtak:" label belongs to its block
     inline = False  # the last line was a decision label with its text on the same line
@@ -1509,6 +1515,13 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     continue
                 if mode == "amendment":
                     mode = None  # "Innstillingen ble vedtatt.": the vote was on another
+            if adopted_proposal and " fr" in sentence and _AMENDMENT_IN_WORDS.match(sentence):
+                told_proposal = True  # "Per Dahl fremmet forslag om …"
+            elif told_proposal and sentence.startswith(("Forslaget ", "Framlegget ")) and \
+                    _amendment_fate(sentence) is not None:
+                decisions.append(sentence)  # "Forslaget ble vedtatt.": that proposal's vote
+                told_proposal = False
+                continue
             if adopted_proposal and (_ADOPTED.search(sentence)
                                      or _adopts_owners_proposal(sentence, proposer)):
                 # the proposal was adopted, also after a "Behandling:" part between, or by
@@ -2053,6 +2066,13 @@ _AMENDMENT_MADE = re.compile(
     r"set\s+fram|la\s+fram|kom\s+med)\s+(?:(?:følgende|følgjande|slikt|dette|sitt|et|eit)\s+)?"
     r"[\wæøå-]*(?:forslag|framlegg)\s*[:;]\s*(?P<rest>.*)$", re.I)
 
+# The same told in a sentence, without its words quoted after a colon: "Per Dahl fremmet
+# forslag om å legge til et avsnitt." (while the innstilling is pending, the "Forslaget ble
+# vedtatt." after it is this proposal's vote, not the innstilling's)
+_AMENDMENT_IN_WORDS = re.compile(
+    r"^[A-ZÆØÅ][^.:;]{0,60}?\s(?:fremmet|fremma|sette\s+fram|satte\s+fram|set\s+fram)\s+"
+    r"(?:et\s+|eit\s+)?(?:nytt\s+)?[\wæøå-]*(?:forslag|framlegg)\s+om\b")
+
 
 def _amendment_label(text: str, pending: bool) -> re.Match[str] | None:
     """The label of an amendment or counter-proposal, or None. A plain "Forslag fra X:"
@@ -2577,7 +2597,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   # "røysta ned", "nedrøyst" and "samrøystes", "trekk" for "trekkes",
                   # "trekker": one search each instead of one per form)
                   "imøtekom", "returner", "trekk", "trakk", "stemt", "røyst", "oppnådde",
-                  "flytt", "på nytt", "i retur", "bifal", "bifel")
+                  "flytt", "på nytt", "i retur", "bifal", "bifel", "negativ")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 

@@ -73,6 +73,8 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "komiteleder": ParticipantRole.CHAIR, "komitéleder": ParticipantRole.CHAIR,
     "komitéleiar": ParticipantRole.CHAIR, "komiteleiar": ParticipantRole.CHAIR,
     "utvalgets leder": ParticipantRole.CHAIR, "styrets nestleder": ParticipantRole.MEMBER,
+    "nettverksleder": ParticipantRole.CHAIR, "nettverksleiar": ParticipantRole.CHAIR,
+    "faggruppeleder": ParticipantRole.CHAIR, "faggruppeleiar": ParticipantRole.CHAIR,
     "ordstyrer": ParticipantRole.CHAIR, "ordfører": None,  # type: ignore[dict-item]
     "president": ParticipantRole.CHAIR,  # an association's leader chairs its board
     "visepresident": ParticipantRole.MEMBER,
@@ -92,6 +94,8 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "ansattevalgt": ParticipantRole.MEMBER, "ansattvalgt": ParticipantRole.MEMBER,
     "ansatterepresentant": ParticipantRole.MEMBER, "ansattrepresentant": ParticipantRole.MEMBER,
     "tilsettvald": ParticipantRole.MEMBER, "tilsetterepresentant": ParticipantRole.MEMBER,
+    "ansattes representant": ParticipantRole.MEMBER, "ansattes repr": ParticipantRole.MEMBER,
+    "dei tilsette sin representant": ParticipantRole.MEMBER,
     "varamedlem for leder": ParticipantRole.MEMBER, "medlem av styret": ParticipantRole.MEMBER,
     "gjest": ParticipantRole.GUEST, "innleder": ParticipantRole.GUEST,
     "foredragsholder": ParticipantRole.GUEST, "rådgiver": None,  # type: ignore[dict-item]
