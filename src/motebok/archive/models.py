@@ -422,6 +422,11 @@ class MembershipQuerySet(models.QuerySet):
                         then=models.Value(secretariat)),
             default=F("role"), output_field=models.CharField()))
 
+    def held_by(self, person: Person, body: Organization) -> Membership | None:
+        """The membership of ``body`` that ``person`` holds now (the oldest, if the
+        minutes left more than one): the row the secretariat's entry updates."""
+        return self.filter(person=person, body=body).current().order_by("pk").first()
+
     def enter_by_hand(self, person: Person, body: Organization,
                       **fields: Any) -> tuple[Membership, bool]:
         """The secretariat enters ``person`` as a member of ``body``: the person's current
@@ -429,7 +434,7 @@ class MembershipQuerySet(models.QuerySet):
         given fields and is from then on entered by hand; only without one is a row
         added, so nobody is listed twice. Fields given as None keep what the row had.
         Returns the membership and whether it was added."""
-        current = self.filter(person=person, body=body).current().order_by("pk").first()
+        current = self.held_by(person, body)
         if current is None:
             return self.create(person=person, body=body, **fields), True
         for name, value in fields.items():

@@ -179,7 +179,7 @@ def member_add(request: HttpRequest, slug: str) -> HttpResponse:
         person = people.person_named(data["name"], data["email"])
         representing = (people.organization_named(data["representing"])
                         if data["representing"] else None)
-        current = Membership.objects.filter(person=person, body=body).current().first()
+        current = Membership.objects.held_by(person, body)
         before = audit.snapshot(current) if current is not None else {}
         membership, added = Membership.objects.enter_by_hand(
             person, body, role=data["role"], representing=representing, start=data["start"])
