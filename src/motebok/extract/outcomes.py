@@ -2699,17 +2699,18 @@ def _told_or_asked(lowered: str) -> bool:
 # medlemmene var enige om …" ("Alle var enige" is the body's outcome).
 _SOME_WORDS = ("mange ", "fleire ", "flere ", "nokre ", "noen ", "enkelte ", "somme ",
                "ein del ", "en del ", "fleirtalet av ", "flertallet av ")
+# "… var (også) enige": the words of agreeing after whoever agreed
+_AGREED = (r"\s+(?:var|er|ble|vart|blei)\s+(?:også\s+|og\s+|òg\s+)?"
+           r"(?:enig|enige|einig|einige|samd|samde)\b")
 _SOME_AGREED = re.compile(r"^(?:mange|fleire|flere|nokre|noen|enkelte|somme|ein\s+del|en\s+del)"
-                          r"(?:\s+av\s+[\wæøå]+)?\s+(?:var|er|ble|vart|blei)\s+(?:også\s+|og\s+|òg\s+)?"
-                          r"(?:enig|enige|einig|einige|samd|samde)\b")
+                          r"(?:\s+av\s+[\wæøå]+)?" + _AGREED)
 
 
 # A person named agreeing, alone or with another: "Per Dahl var einig.", "Kari og Per var
 # enige i forslaget." (a member's view in the debate, not the body's: "Styret var enig.")
 _MEMBER_AGREED = re.compile(r"^(?P<who>[A-ZÆØÅ][\w-]+)(?:\s+[A-ZÆØÅ][\w-]+){0,2}"
                             r"(?:\s+(?:og|&)\s+[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,2})?"
-                            r"\s+(?:var|er|ble|vart|blei)\s+(?:også\s+|og\s+|òg\s+)?"
-                            r"(?:enig|enige|einig|einige|samd|samde)\b")
+                            + _AGREED)
 
 
 def _member_agreed(sentence: str, lowered: str) -> bool:
