@@ -10,6 +10,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 from icalendar import Calendar
 from secretariat_world import client_for, plan
 
@@ -257,10 +258,27 @@ def test_ending_a_membership_keeps_the_history_and_stops_the_summons(world):
     kari = Membership.objects.get(body=world.body, person__name="Kari Fjellstad")
     client_for(world, "secretariat").post(url("member_end", kari.pk))
     kari.refresh_from_db()
-    assert kari.end == dt.date.today()
+    assert kari.end == timezone.localdate()
     meeting = plan(world.body, dt.date.today() + dt.timedelta(days=30))
     tomorrow = dt.date.today() + dt.timedelta(days=1)
     assert "kari@example.no" not in summons.recipients(meeting, today=tomorrow)
+
+
+def test_ending_a_membership_read_from_minutes_is_a_change_by_hand(world):
+    """The secretariat ends a membership the minutes gave: from then on it is one
+    entered by hand, so deleting those minutes (say, to import a corrected version)
+    keeps the ended membership as history instead of deleting it and the end with it."""
+    from motebok.archive.models import Person
+
+    person = Person.objects.create(name="Åse Bø")
+    meeting = plan(world.body, dt.date(2025, 2, 3))
+    Participation.objects.create(meeting=meeting, person=person, order=0)
+    read = Membership.objects.create(person=person, body=world.body, from_minutes=True)
+    client_for(world, "secretariat").post(url("member_end", read.pk))
+    read.refresh_from_db()
+    assert read.end is not None and not read.from_minutes
+    meeting.delete()
+    assert Membership.objects.filter(pk=read.pk, end=read.end).exists()
 
 
 def test_a_working_group_has_a_lead_an_end_date_and_its_own_meetings(world):

@@ -513,6 +513,14 @@ class Membership(models.Model):
         read from neither resets its role nor removes it. The caller saves."""
         self.from_minutes = False
 
+    def end_by_hand(self, day: dt.date | None = None) -> None:
+        """The secretariat ends this membership on ``day`` (today): a change by hand, so
+        a membership read from minutes becomes one entered by hand and its end survives
+        the minutes (deleting them neither removes the row nor forgets the end). The
+        caller saves."""
+        self.end = day or timezone.localdate()
+        self.change_by_hand()
+
     @property
     def role_seen(self) -> str:
         """The role a page or the API shows: for a row of ``visible_to(user)`` the one the

@@ -202,7 +202,7 @@ def member_end(request: HttpRequest, pk: int) -> HttpResponse:
         raise Http404("no such membership")
     require(request.user, membership.body, Role.SECRETARIAT)
     before = audit.snapshot(membership)
-    membership.end = dt.date.today()
+    membership.end_by_hand()
     membership.save()
     audit.record(request.user, membership, AuditAction.UPDATE, body=membership.body,
                  summary=membership.person.name,
