@@ -109,3 +109,14 @@ def test_an_exported_backup_has_the_mode_of_a_plainly_written_file(tmp_path):
 def test_export_of_an_empty_archive_is_an_empty_array():
     code, out, _ = run("export")
     assert code == 0 and json.loads(out) == []
+
+
+def test_export_says_when_bodies_have_no_meeting_to_ride_on():
+    """A backup carries bodies on a meeting's record; an archive of bodies alone (a new
+    secretariat) gives "[]" and says so, not a backup that passes for complete."""
+    from motebok.archive.models import Organization
+
+    Organization.objects.create(name="Faggruppe for klima", kind="body")
+    code, out, err = run("export", "--format", "json")
+    assert code == 0 and json.loads(out) == []
+    assert "no meeting to carry the bodies" in err

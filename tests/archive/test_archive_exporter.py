@@ -19,6 +19,7 @@ from fixtures import builders
 from motebok.archive import exporter, importer
 from motebok.archive.models import (
     Action,
+    AgendaItem,
     Decision,
     Meeting,
     Membership,
@@ -155,6 +156,76 @@ def test_a_backup_gives_back_each_membership_with_its_origin(tmp_path):
     assert importer.import_paths([str(backup)]).ok and memberships() == before
     Meeting.objects.filter(body__name=body.name).delete()
     assert {m[0] for m in memberships() if m[1] == body.name} == {made_deputy, "Hånd Hansen"}
+
+
+def everything() -> dict[str, list]:
+    """Every stored fact of the archive by natural keys (no ids, no timestamps of the
+    restore itself), each table sorted: what a restore must give back exactly."""
+    def rows(queryset, *fields) -> list:
+        return sorted((tuple("" if v is None else str(v) for v in row)
+                       for row in queryset.values_list(*fields)))
+
+    return {
+        "organisations": rows(Organization.objects, "name", "kind", "parent__name", "aliases",
+                              "mandate", "numbering", "lead__name", "ends_on"),
+        "people": rows(Person.objects, "name"),
+        "memberships": rows(Membership.objects, "person__name", "body__name",
+                            "body__parent__name", "role", "representing__name", "start",
+                            "end", "from_minutes"),
+        "meetings": rows(Meeting.objects, "body__name", "body_text", "organization_text",
+                         "title", "date", "start", "end", "location", "status", "kind",
+                         "document_date", "next_date", "next_start", "next_location",
+                         "warnings", "source__filename", "source__sha256", "source__format",
+                         "mode", "link", "locked", "version"),
+        "participants": rows(Participation.objects, "meeting__date", "meeting__body__name",
+                             "person__name", "name_text", "organization_text", "role",
+                             "attendance", "note", "order"),
+        "items": rows(AgendaItem.objects, "meeting__date", "meeting__body__name", "number",
+                      "sequence", "year", "title", "text", "order"),
+        "decisions": rows(Decision.objects, "item__meeting__date", "item__title", "text",
+                          "order"),
+        "actions": rows(Action.objects, "item__meeting__date", "item__title", "text",
+                        "responsible_person__name", "responsible_text", "due", "order",
+                        "status", "done_note", "done_at"),
+    }
+
+
+def test_a_backup_restores_everything_even_bodies_without_meetings(tmp_path):
+    """The secretariat's new body (no meeting yet) with its mandate, other names, lead,
+    end date, numbering and hand-entered members, and its working group: a backup
+    carries them (on its last record) and a restore gives back exactly what was
+    stored — before, they were on no record and were lost with their members."""
+    from motebok.vocab import MembershipRole, OrganizationKind
+
+    importer.import_paths([str(EXAMPLES)])
+    region = Organization.objects.filter(meetings__isnull=False).first().parent
+    lead = PersonFactory(name="Gunn Lid")
+    new = Organization.objects.create(
+        name="Faggruppe for klima", kind=OrganizationKind.BODY.value, parent=region,
+        aliases=["Klimagruppa"], mandate="Felles klimaplan.", numbering="per_meeting",
+        lead=lead, ends_on=dt.date(2027, 6, 30))
+    group = Organization.objects.create(
+        name="Arbeidsgruppe for ladepunkt", kind=OrganizationKind.WORKING_GROUP.value,
+        parent=new, mandate="Kartlegge ladepunkt.", ends_on=dt.date(2026, 12, 31))
+    Membership.objects.create(person=lead, body=new, role=MembershipRole.LEADER.value,
+                              start=dt.date(2026, 1, 1),
+                              representing=Organization.objects.create(
+                                  name="Fjordby kommune", kind="municipality"))
+    Membership.objects.create(person=PersonFactory(name="Ola Li"), body=new,
+                              end=dt.date(2026, 5, 1))
+    Membership.objects.create(person=lead, body=group, role=MembershipRole.LEADER.value)
+    Action.objects.order_by("pk").first().mark_done("Sendt.")
+    Meeting.objects.filter(pk=Meeting.objects.order_by("pk").first().pk).update(
+        mode="digital", link="https://meet.example.no/1")
+    before = everything()
+    first = json.dumps(exporter.export_all(), ensure_ascii=False, indent=2)
+    backup = tmp_path / "backup.json"
+    backup.write_text(first, encoding="utf-8")
+    empty_the_archive()
+    assert importer.import_paths([str(backup)]).ok
+    assert everything() == before
+    assert json.dumps(exporter.export_all(), ensure_ascii=False, indent=2) == first
+    assert importer.import_paths([str(backup)]).ok and everything() == before
 
 
 def empty_the_archive() -> None:

@@ -7,8 +7,10 @@ no words of their own; their matched rows (body, people) stand in.
 
 ``export_all`` is the backup: every meeting in a fixed order (date, then id), each
 record with one extra key, ``archive`` (``{"status": …}``), which readers of spec v1
-ignore and ``motebok import`` uses so drafts are not restored as published minutes, and
-on each body's last record its memberships with their origin (``body_memberships``).
+ignore and ``motebok import`` uses so drafts are not restored as published minutes (with
+what else spec v1 has no key for: ``archive_facts``), on each body's last record its
+memberships with their origin (``body_memberships``), and on the last record the bodies
+without meetings (``bodies_without_meetings``).
 """
 
 from __future__ import annotations
@@ -21,8 +23,16 @@ from django.db.models import F, Prefetch, QuerySet, prefetch_related_objects
 
 from motebok import record as rec
 from motebok.archive.importer import ARCHIVE_KEY
-from motebok.archive.models import Action, AgendaItem, Meeting, Membership, Participation
+from motebok.archive.models import (
+    Action,
+    AgendaItem,
+    Meeting,
+    Membership,
+    Organization,
+    Participation,
+)
 from motebok.archive.names import normalize_name
+from motebok.vocab import ActionStatus
 
 #: Meetings loaded per round trip when exporting everything.
 CHUNK = 200
@@ -114,6 +124,24 @@ def _action(row: Action) -> rec.Action:
     return rec.Action(text=row.text, responsible=responsible, due=_iso(row.due))
 
 
+def archive_facts(meeting: Meeting) -> dict[str, Any]:
+    """What a backup keeps of a meeting beyond spec v1 (``archive`` key, besides the
+    status): how it is held (``mode``, ``link``) and the actions done, by their item's
+    and their own place (``[item, action, note, done at]``); empty ones left out."""
+    facts: dict[str, Any] = {}
+    if meeting.mode:
+        facts["mode"] = meeting.mode
+    if meeting.link:
+        facts["link"] = meeting.link
+    done = [[i, a, row.done_note, row.done_at.isoformat() if row.done_at else None]
+            for i, item in enumerate(_ordered(meeting.items))
+            for a, row in enumerate(_ordered(item.actions))
+            if row.status == ActionStatus.DONE.value]
+    if done:
+        facts["done"] = done
+    return facts
+
+
 def export_queryset(user: Any = None) -> QuerySet[Meeting]:
     """Every meeting (``user`` None: the CLI) or those ``user`` may see, in export order.
 
@@ -144,6 +172,24 @@ def body_memberships(body_ids: Iterable[int]) -> dict[int, list[dict[str, Any]]]
     return found
 
 
+def bodies_without_meetings() -> list[dict[str, Any]]:
+    """The bodies (and working groups) that hold no meeting yet, as a backup carries
+    them (a few queries): what the secretariat entered — name, the body it is part of,
+    kind, numbering, other names, mandate, lead, end date — and its memberships, in an
+    order of their own content, so export → import → export gives the same bytes."""
+    rows = list(Organization.objects.bodies().filter(meetings__isnull=True)
+                .select_related("parent", "lead"))
+    members = body_memberships(row.pk for row in rows) if rows else {}
+    found = [{"name": row.name, "part_of": row.parent.name if row.parent else None,
+              "kind": row.kind, "numbering": row.numbering, "aliases": list(row.aliases),
+              "mandate": row.mandate, "lead": row.lead.name if row.lead else None,
+              "ends_on": _iso(row.ends_on), "memberships": members.get(row.pk, [])}
+             for row in rows]
+    found.sort(key=lambda e: (normalize_name(e["name"]), normalize_name(e["part_of"] or ""),
+                              e["kind"]))
+    return found
+
+
 def iter_export(user: Any = None) -> Iterator[dict[str, Any]]:
     """The backup's JSON objects one by one, loading ``CHUNK`` meetings at a time.
 
@@ -151,6 +197,8 @@ def iter_export(user: Any = None) -> Iterator[dict[str, Any]]:
     they were read from minutes or entered by hand, on the body's last record
     (``archive.memberships``): ``motebok import`` gives them back after the body's
     meetings, so a membership entered by hand is not restored as one read from minutes.
+    Its last record carries the bodies that hold no meeting yet (``archive.bodies``,
+    see ``bodies_without_meetings``), which would otherwise be on no record at all.
     """
     pairs = list(export_queryset(user).values_list("pk", "body_id"))
     last_of_body = {body_id: pk for pk, body_id in pairs if body_id is not None}
@@ -163,9 +211,13 @@ def iter_export(user: Any = None) -> Iterator[dict[str, Any]]:
         for pk in chunk:
             meeting = loaded[pk]
             data = meeting_to_record(meeting).to_dict()
-            data[ARCHIVE_KEY] = {"status": meeting.status}
+            data[ARCHIVE_KEY] = {"status": meeting.status, **archive_facts(meeting)}
             if members.get(meeting.body_id) and pk in carried:
                 data[ARCHIVE_KEY]["memberships"] = members[meeting.body_id]
+            if user is None and pk == pairs[-1][0]:
+                empty = bodies_without_meetings()
+                if empty:
+                    data[ARCHIVE_KEY]["bodies"] = empty
             yield data
 
 

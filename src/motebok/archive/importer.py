@@ -52,7 +52,13 @@ from motebok.archive.parsing import parse_job, record_hash
 from motebok.errors import MotebokError, shown_name
 from motebok.read import EXTENSIONS
 from motebok.record import SCHEMA_VERSION, MinutesRecord
-from motebok.vocab import MeetingStatus, MembershipRole
+from motebok.vocab import (
+    ActionStatus,
+    MeetingMode,
+    MeetingStatus,
+    MembershipRole,
+    OrganizationKind,
+)
 
 #: The key of an export's archive-only facts (the meeting's status); readers of spec v1
 #: ignore it, ``import`` uses it so a backup of drafts is not restored as published.
@@ -252,6 +258,26 @@ def _archive_memberships(data: dict[str, Any]) -> list[dict[str, Any]]:
     return entries
 
 
+def _archive_facts(data: dict[str, Any]) -> dict[str, Any]:
+    """What an export kept of a meeting beyond spec v1 (``exporter.archive_facts``)."""
+    extra = data.get(ARCHIVE_KEY)
+    return extra if isinstance(extra, dict) else {}
+
+
+def _archive_bodies(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The bodies without meetings an export carried on its last record
+    (``archive.bodies``, see ``exporter.bodies_without_meetings``); [] when none."""
+    extra = data.get(ARCHIVE_KEY)
+    entries = extra.get("bodies") if isinstance(extra, dict) else None
+    if entries is None:
+        return []
+    if not isinstance(entries, list) or not all(
+            isinstance(e, dict) and isinstance(e.get("name"), str) and e["name"].strip()
+            for e in entries):
+        raise ImportProblem("archive.bodies is not a list of objects with a name")
+    return entries
+
+
 def first_line(exc: BaseException) -> str:
     """The first line of an exception's message (database errors run on for lines)."""
     text = str(exc).strip().splitlines()
@@ -363,6 +389,7 @@ def store_record_outcome(record: MinutesRecord, source_bytes: bytes | None = Non
                          digest: str | None = None,
                          prepared: dict[str, Any] | None = None,
                          memberships: list[dict[str, Any]] | None = None,
+                         facts: dict[str, Any] | None = None,
                          ) -> tuple[Meeting, bool]:
     """``store_record`` that also says whether the meeting is new (False: unchanged).
 
@@ -372,7 +399,8 @@ def store_record_outcome(record: MinutesRecord, source_bytes: bytes | None = Non
     ``digest`` is the record's ``record_hash`` when a parse worker already made it,
     ``prepared`` what its ``record_preparers`` made (for the ``meeting_saved`` listeners).
     ``memberships``: the body's memberships a backup carried (``_carried_memberships``),
-    given back in the same transaction.
+    given back in the same transaction, as are ``facts``: the meeting's facts a backup
+    kept beyond spec v1 (``_carried_facts``).
     """
     digest = digest or record_hash(record)
     sha = _source_sha(record, source_bytes)
@@ -388,6 +416,8 @@ def store_record_outcome(record: MinutesRecord, source_bytes: bytes | None = Non
                                  orphans=not known_new, prepared=prepared)
                 if memberships and meeting.body_id is not None:
                     _carried_memberships(meeting.body, memberships, lookups)
+                if facts:
+                    _carried_facts(meeting, facts)
                 return meeting, True
         except IntegrityError:
             lookups.forget()
@@ -786,6 +816,89 @@ def _carried_memberships(body: Organization, entries: list[dict[str, Any]],
             setattr(row, name, value)
         row.save()
     lookups.members.pop(body.pk, None)  # read again when the run meets the body next
+
+
+def _carried_facts(meeting: Meeting, facts: dict[str, Any]) -> None:
+    """Give a restored meeting what a backup kept of it beyond spec v1
+    (``exporter.archive_facts``): how it is held, and which actions are done (with
+    their note and time), found by their item's and their own place."""
+    modes = {m.value for m in MeetingMode}
+    mode, link = facts.get("mode") or "", facts.get("link") or ""
+    if mode not in modes | {""} or not isinstance(link, str):
+        raise ImportProblem(f"archive.mode must be one of {', '.join(sorted(modes))}")
+    if mode or link:
+        Meeting.objects.filter(pk=meeting.pk).update(mode=mode, link=link)
+        meeting.mode, meeting.link = mode, link
+    done = facts.get("done") or []
+    if not done:
+        return
+    actions = {}
+    for item_n, item in enumerate(AgendaItem.objects.filter(meeting=meeting)
+                                  .order_by("order", "pk").prefetch_related("actions")):
+        for action_n, action in enumerate(sorted(item.actions.all(),
+                                                 key=lambda a: (a.order, a.pk))):
+            actions[(item_n, action_n)] = action
+    for n, entry in enumerate(done, start=1):
+        where = f"archive.done[{n}]"
+        if not isinstance(entry, list) or len(entry) != 4:
+            raise ImportProblem(f"{where}: expected [item, action, note, done at]")
+        action = actions.get((entry[0], entry[1]))
+        if action is None:
+            raise ImportProblem(f"{where}: no such action")
+        try:
+            at = dt.datetime.fromisoformat(entry[3]) if entry[3] else None
+        except (TypeError, ValueError):
+            raise ImportProblem(f"{where}: not an ISO time: {entry[3]!r}") from None
+        Action.objects.filter(pk=action.pk).update(
+            status=ActionStatus.DONE.value, done_note=str(entry[2] or ""), done_at=at)
+
+
+def restore_bodies(entries: list[dict[str, Any]], lookups: Lookups | None = None) -> None:
+    """Give back, in one transaction, the bodies a backup carried without meetings
+    (``archive.bodies``): each as it was stored — the body it is part of, kind,
+    numbering, other names, mandate, lead, end date — and its memberships. A body
+    already there (same name under the same parent) takes these values; restoring
+    twice changes nothing."""
+    lookups = lookups or Lookups()
+    kinds = {k.value for k in OrganizationKind}
+    with transaction.atomic():
+        found = []
+        for n, entry in enumerate(entries, start=1):
+            where = f"archive.bodies[{n}]"
+            name = " ".join(str(entry["name"]).split())
+            part_of = entry.get("part_of")
+            kind = entry.get("kind") or OrganizationKind.BODY.value
+            if kind not in kinds or not isinstance(entry.get("aliases", []), list):
+                raise ImportProblem(f"{where} needs a known kind and a list of aliases")
+            same = Organization.objects.filter(normalized_name=normalize_name(name))
+            same = [o for o in same.select_related("parent").order_by("pk")
+                    if normalize_name(o.parent.name if o.parent else "")
+                    == normalize_name(part_of or "")]
+            body = same[0] if same else Organization(name=name)
+            body.kind = kind
+            body.numbering = entry.get("numbering") or body.numbering
+            body.aliases = [str(a) for a in entry.get("aliases") or []]
+            body.mandate = str(entry.get("mandate") or "")
+            body.ends_on = _date(entry.get("ends_on"), f"{where}.ends_on")
+            lead = entry.get("lead")
+            body.lead = (people_for([str(lead)], lookups)[normalize_name(str(lead))]
+                         if lead else None)
+            body.save()
+            found.append((body, part_of, entry))
+        for body, part_of, entry in found:  # parents now exist, whatever the order
+            parent = None
+            if part_of:
+                parent = next((b for b, _p, _e in found if b is not body
+                               and b.normalized_name == normalize_name(part_of)), None)
+                parent = parent or lookups.organization_for(part_of)
+            if parent != body.parent:
+                body.parent = parent
+                body.save(update_fields=["parent"])
+            memberships = entry.get("memberships") or []
+            if not isinstance(memberships, list) or not all(
+                    isinstance(m, dict) for m in memberships):
+                raise ImportProblem("archive.bodies: memberships is not a list of objects")
+            _carried_memberships(body, memberships, lookups)
 
 
 def _rank(role: str) -> int:
@@ -1327,7 +1440,7 @@ def _restore(job: _Job, status: str | None, report: ImportReport, lookups: Looku
             chosen = status or _archive_status(data) or MeetingStatus.PUBLISHED.value
             _meeting, created = store_record_outcome(
                 record, None, status=chosen, lookups=lookups,
-                memberships=_archive_memberships(data))
+                memberships=_archive_memberships(data), facts=_archive_facts(data))
         except (ImportProblem, ValueError) as exc:
             report.failed.append((label, str(exc)))
             continue
@@ -1338,6 +1451,13 @@ def _restore(job: _Job, status: str | None, report: ImportReport, lookups: Looku
             report.failed.append((label, f"could not be stored ({first_line(exc)})"))
             continue
         (report.imported if created else report.unchanged).append(label)
+        try:
+            restore_bodies(_archive_bodies(data), lookups)
+        except ImportProblem as exc:
+            report.failed.append((label, str(exc)))
+        except DatabaseError as exc:
+            report.failed.append((label, f"archive.bodies could not be stored "
+                                         f"({first_line(exc)})"))
     job.records = None
     return "failed" if len(report.failed) > failed_before else "imported"
 

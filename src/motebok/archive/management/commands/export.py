@@ -21,6 +21,7 @@ from django.db import DatabaseError
 from motebok.archive import exporter
 from motebok.archive.database import DatabaseUnavailable, describe_database, ensure_database
 from motebok.archive.importer import first_line
+from motebok.archive.models import Organization
 from motebok.errors import MotebokError
 
 
@@ -81,6 +82,10 @@ class Command(BaseCommand):
                                       f"{first_line(exc)}") from None
         if options["verbosity"] > 0 and target and target != "-":
             self.stderr.write(f"Exported {count} meetings to {target}")
+        if count == 0 and Organization.objects.bodies().exists():
+            # A backup carries bodies on a meeting's record: without any, it has none.
+            self.stderr.write("motebok: no meeting to carry the bodies: this backup "
+                              "holds none of them (export again once a meeting is planned)")
 
     def write_file(self, path: Path, records: Any) -> int:
         """Write to a temporary file beside ``path`` and rename it into place."""
