@@ -162,8 +162,8 @@ def everything() -> dict[str, list]:
     """Every stored fact of the archive by natural keys (no ids, no timestamps of the
     restore itself), each table sorted: what a restore must give back exactly."""
     def rows(queryset, *fields) -> list:
-        return sorted((tuple("" if v is None else str(v) for v in row)
-                       for row in queryset.values_list(*fields)))
+        return sorted(tuple("" if v is None else str(v) for v in row)
+                       for row in queryset.values_list(*fields))
 
     return {
         "organisations": rows(Organization.objects, "name", "kind", "parent__name", "aliases",
