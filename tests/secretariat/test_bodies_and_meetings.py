@@ -614,6 +614,33 @@ def test_an_action_with_a_bad_due_date_keeps_what_was_typed(world):
     assert not item.actions.exists()
 
 
+def test_a_due_date_or_start_in_year_1_or_20255_is_refused_with_what_was_typed(world):
+    """A slip of the keyboard ("0001-01-01", "20255-03-14" typed by hand) was stored and
+    printed as "frist: 01.01.1" in the minutes; like a meeting's date, a due date, a
+    member's start and a group's end must lie in the years the secretariat plans in."""
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    item = agenda.add_item(meeting, "Budsjett", "", world.users["secretariat"])
+    client = client_for(world, "secretariat")
+    for due in ("0001-01-01", "9999-12-31"):
+        page = refused_page(client.post(url("action_new", item.pk), {
+            "text": "Hente inn tilbud", "responsible": "Kari Fjellstad", "due": due}))
+        assert f'id="id_item{item.pk}_action_text">\nHente inn tilbud</textarea>' in page
+        assert f"Skriv en dato i årene 1900–2199, ikke {due}." in page
+    assert not item.actions.exists()
+    page = refused_page(client.post(url("member_add", world.body.slug), {
+        "name": "Per Li", "role": "member", "start": "0025-01-01"}))
+    assert 'value="Per Li"' in page and "ikke 0025-01-01" in page
+    page = refused_page(client.post(url("group_new", world.body.slug), {
+        "name": "Arbeidsgruppe for sykkel", "ends_on": "0026-12-31"}))
+    assert 'value="Arbeidsgruppe for sykkel"' in page and "ikke 0026-12-31" in page
+    assert not Membership.objects.filter(person__name="Per Li").exists()
+    english = client_for(world, "secretariat")
+    english.cookies["django_language"] = "en"
+    page = refused_page(english.post(url("action_new", item.pk),
+                                     {"text": "x", "due": "0001-01-01"}))
+    assert "Give a date in the years 1900–2199, not 0001-01-01." in page
+
+
 def test_a_comment_of_a_deleted_account_is_shown_without_a_name(world):
     from django.contrib.auth import get_user_model
 

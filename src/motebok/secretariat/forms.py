@@ -55,6 +55,20 @@ class BodyForm(forms.ModelForm):
         labels = {"mandate": _("Mandate"), "numbering": _("Numbering of items")}
 
 
+class DayField(forms.DateField):
+    """A date in the years the secretariat plans in (``planning.PLANNED_YEARS``): a due
+    date or start in year 1 or 20255 is a slip of the keyboard, refused with the input
+    kept, not stored and printed as "01.01.1" in the minutes."""
+
+    def validate(self, value):
+        super().validate(value)
+        years = planning.PLANNED_YEARS
+        if value is not None and value.year not in years:
+            raise forms.ValidationError(
+                _("Give a date in the years %(first)d–%(last)d, not %(date)s.")
+                % {"first": years[0], "last": years[-1], "date": value.isoformat()})
+
+
 class MembershipForm(forms.Form):
     """A person joining a body with a role, representing an organisation."""
 
@@ -63,7 +77,7 @@ class MembershipForm(forms.Form):
     role = forms.ChoiceField(label=_("Role"), choices=translated_choices(MembershipRole))
     representing = forms.CharField(label=_("Represents (organisation)"), required=False,
                                    max_length=200)
-    start = forms.DateField(label=_("From"), required=False, widget=DATE)
+    start = DayField(label=_("From"), required=False, widget=DATE)
 
 
 class WorkingGroupForm(forms.Form):
@@ -72,7 +86,7 @@ class WorkingGroupForm(forms.Form):
     name = forms.CharField(label=_("Name"), max_length=200)
     mandate = forms.CharField(label=_("Mandate"), required=False, widget=forms.Textarea)
     lead = forms.CharField(label=_("Lead (name)"), required=False, max_length=200)
-    ends_on = forms.DateField(label=_("Ends on"), required=False, widget=DATE)
+    ends_on = DayField(label=_("Ends on"), required=False, widget=DATE)
 
 
 class MeetingFields(forms.Form):
@@ -190,7 +204,7 @@ class ActionForm(ReasonForm):
 
     text = forms.CharField(label=_("Action"), widget=forms.Textarea(attrs={"rows": 2}))
     responsible = forms.CharField(label=_("Responsible"), required=False, max_length=200)
-    due = forms.DateField(label=_("Due"), required=False, widget=DATE)
+    due = DayField(label=_("Due"), required=False, widget=DATE)
     field_order = ["text", "responsible", "due", "reason"]
 
 
