@@ -210,3 +210,27 @@ def test_the_search_index_follows_numbers_that_moved_in_other_meetings(world):
     agenda.add_item(first, "Reiselivsstrategi", "", None)
     assert numbers(second)[-1] == "07/25"
     assert "07/25" in SearchEntry.objects.get(item=eventuelt).text
+
+
+def test_changing_the_numbering_renumbers_the_agendas_nobody_has_seen(world):
+    """Switching the body to per-meeting numbering left a planned agenda at "01/25 …"
+    until an item was added; switching back then gave "1, 2, 3, 4, 05/25". The agendas
+    of meetings not settled take the new series at once; a sent summons keeps its."""
+    from django.urls import reverse
+    from secretariat_world import client_for
+
+    sent = plan(world.body, dt.date(2025, 2, 5))
+    SummonsDispatch.objects.create(meeting=sent, subject="Innkalling", recipients=[])
+    later = plan(world.body, dt.date(2025, 4, 9))
+    agenda.add_item(later, "Kystled", "", None)
+    assert numbers(sent) == ["01/25", "02/25", "03/25"]
+    assert numbers(later) == ["04/25", "05/25", "06/25", "07/25"]
+    client = client_for(world, "secretariat")
+    edit = reverse("secretariat:body_edit", args=[world.body.slug])
+    client.post(edit, {"mandate": "Samordne reiselivet.", "numbering": "per_meeting"})
+    assert numbers(later) == ["1", "2", "3", "4"]
+    assert numbers(sent) == ["01/25", "02/25", "03/25"]
+    client.post(edit, {"mandate": "Samordne reiselivet.", "numbering": "per_year"})
+    agenda.add_item(later, "Fjellvandring", "", None)
+    assert numbers(later) == ["04/25", "05/25", "06/25", "07/25", "08/25"]
+    assert numbers(sent) == ["01/25", "02/25", "03/25"]

@@ -248,6 +248,29 @@ def renumber_after_date_change(meeting: Meeting, old_year: int) -> None:
     renumber_year(meeting.body, meeting.year(), caller=meeting)
 
 
+@transaction.atomic
+def renumber_after_numbering_change(body) -> None:
+    """The body's numbering changed (per year ↔ per meeting): the agendas nobody has seen
+    (meetings not settled) take numbers of the new series at once, instead of keeping
+    the old ones until an item is added and then mixing both ("1, 2, 3, 09/26"). The
+    numbers of settled meetings stay as members saw them."""
+    open_meetings = sorted((m for m in Meeting.objects.filter(body=body).select_related("body")
+                            if not _is_settled(m)), key=_chronological)
+    if body.numbering == PER_MEETING:
+        for meeting in open_meetings:
+            before = [it.number for it in items_of(meeting)]
+            resequence(meeting)
+            if [it.number for it in items_of(meeting)] != before:
+                signals.meeting_saved.send(sender=Meeting, meeting=meeting)
+        return
+    # per-meeting numbers ("1") carry a year and a sequence: count them as fresh, so
+    # they take the series' next numbers even in a meeting before a settled one
+    fresh = {it.pk for m in open_meetings for it in items_of(m)
+             if it.sequence is not None and "/" not in (it.number or "")}
+    for year in sorted({m.year() for m in open_meetings}):
+        renumber_year(body, year, fresh=fresh)
+
+
 def follow_ups(meeting: Meeting):
     """Open actions of the body decided at earlier meetings: they go on the agenda.
 

@@ -155,6 +155,8 @@ def body_edit(request: HttpRequest, slug: str) -> HttpResponse:
         body.refresh_from_db()
         return _body_page(request, body, role, body_form=form)
     form.save()
+    if "numbering" in form.changed_data:
+        agenda.renumber_after_numbering_change(body)
     audit.record(request.user, body, AuditAction.UPDATE, body=body,
                  changes=audit.diff(before, audit.snapshot(body)), summary=body.name)
     messages.success(request, _("Saved."))
