@@ -281,6 +281,22 @@ def test_ending_a_membership_read_from_minutes_is_a_change_by_hand(world):
     assert Membership.objects.filter(pk=read.pk, end=read.end).exists()
 
 
+def test_ending_an_ended_membership_again_keeps_its_end(world):
+    """A second post (a double click, a page loaded before) does not rewrite history:
+    the membership that ended on 30 June keeps that end; a future end comes forward."""
+    kari = Membership.objects.get(body=world.body, person__name="Kari Fjellstad")
+    Membership.objects.filter(pk=kari.pk).update(end=dt.date(2024, 6, 30))
+    client = client_for(world, "secretariat")
+    client.post(url("member_end", kari.pk))
+    kari.refresh_from_db()
+    assert kari.end == dt.date(2024, 6, 30)
+    assert not AuditEntry.objects.filter(model="archive.membership").exists()
+    Membership.objects.filter(pk=kari.pk).update(end=dt.date(2999, 1, 1))
+    client.post(url("member_end", kari.pk))
+    kari.refresh_from_db()
+    assert kari.end == timezone.localdate()
+
+
 def test_a_working_group_has_a_lead_an_end_date_and_its_own_meetings(world):
     client = client_for(world, "secretariat")
     response = client.post(url("group_new", world.body.slug), {

@@ -513,13 +513,18 @@ class Membership(models.Model):
         read from neither resets its role nor removes it. The caller saves."""
         self.from_minutes = False
 
-    def end_by_hand(self, day: dt.date | None = None) -> None:
+    def end_by_hand(self, day: dt.date | None = None) -> bool:
         """The secretariat ends this membership on ``day`` (today): a change by hand, so
         a membership read from minutes becomes one entered by hand and its end survives
-        the minutes (deleting them neither removes the row nor forgets the end). The
-        caller saves."""
-        self.end = day or timezone.localdate()
+        the minutes (deleting them neither removes the row nor forgets the end). One that
+        has already ended keeps its end (a second click, an old page: history is not
+        rewritten to today). Returns whether it changed; the caller saves."""
+        day = day or timezone.localdate()
+        if self.end is not None and self.end <= day:
+            return False
+        self.end = day
         self.change_by_hand()
+        return True
 
     @property
     def role_seen(self) -> str:

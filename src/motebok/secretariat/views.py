@@ -204,7 +204,8 @@ def member_end(request: HttpRequest, pk: int) -> HttpResponse:
         raise Http404("no such membership")
     require(request.user, membership.body, Role.SECRETARIAT)
     before = audit.snapshot(membership)
-    membership.end_by_hand()
+    if not membership.end_by_hand():
+        return redirect("secretariat:body", slug=membership.body.slug)
     membership.save()
     audit.record(request.user, membership, AuditAction.UPDATE, body=membership.body,
                  summary=membership.person.name,
