@@ -168,7 +168,7 @@ def everything() -> dict[str, list]:
     return {
         "organisations": rows(Organization.objects, "name", "kind", "parent__name", "aliases",
                               "mandate", "numbering", "lead__name", "ends_on"),
-        "people": rows(Person.objects, "name"),
+        "people": rows(Person.objects, "name", "email"),
         "memberships": rows(Membership.objects, "person__name", "body__name",
                             "body__parent__name", "role", "representing__name", "start",
                             "end", "from_minutes"),
@@ -192,14 +192,17 @@ def everything() -> dict[str, list]:
 
 def test_a_backup_restores_everything_even_bodies_without_meetings(tmp_path):
     """The secretariat's new body (no meeting yet) with its mandate, other names, lead,
-    end date, numbering and hand-entered members, and its working group: a backup
+    end date, numbering and hand-entered members (their e-mail addresses, where the
+    summons goes), and its working group; done actions, a meeting's link: a backup
     carries them (on its last record) and a restore gives back exactly what was
     stored — before, they were on no record and were lost with their members."""
     from motebok.vocab import MembershipRole, OrganizationKind
 
     importer.import_paths([str(EXAMPLES)])
     region = Organization.objects.filter(meetings__isnull=False).first().parent
-    lead = PersonFactory(name="Gunn Lid")
+    lead = PersonFactory(name="Gunn Lid", email="gunn@example.no")
+    Person.objects.filter(pk=Membership.objects.filter(
+        body__meetings__isnull=False).first().person_id).update(email="medlem@example.no")
     new = Organization.objects.create(
         name="Faggruppe for klima", kind=OrganizationKind.BODY.value, parent=region,
         aliases=["Klimagruppa"], mandate="Felles klimaplan.", numbering="per_meeting",

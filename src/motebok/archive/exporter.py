@@ -153,18 +153,22 @@ def export_queryset(user: Any = None) -> QuerySet[Meeting]:
 
 
 def body_memberships(body_ids: Iterable[int]) -> dict[int, list[dict[str, Any]]]:
-    """Each body's memberships as a backup carries them (one query): person, role, whom
-    they represent, dates and origin (``from_minutes``), in an order of their own
+    """Each body's memberships as a backup carries them (one query): person (and her
+    e-mail address, when known), role, whom they represent, dates and origin
+    (``from_minutes``), in an order of their own
     content, so export → import → export gives the same bytes."""
     found: dict[int, list[dict[str, Any]]] = {}
     rows = Membership.objects.filter(body_id__in=list(body_ids)).select_related(
         "person", "representing")
     for row in rows:
-        found.setdefault(row.body_id, []).append({
+        entry = {
             "person": row.person.name, "role": row.role,
             "representing": row.representing.name if row.representing else None,
             "start": _iso(row.start), "end": _iso(row.end),
-            "from_minutes": row.from_minutes})
+            "from_minutes": row.from_minutes}
+        if row.person.email:  # where the summons goes: entered by the secretariat
+            entry["email"] = row.person.email
+        found.setdefault(row.body_id, []).append(entry)
     for entries in found.values():
         entries.sort(key=lambda e: (normalize_name(e["person"]), e["start"] or "",
                                     e["end"] or "", e["role"], e["representing"] or "",

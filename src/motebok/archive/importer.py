@@ -807,6 +807,10 @@ def _carried_memberships(body: Organization, entries: list[dict[str, Any]],
                   if representing else None,
                   "start": _date(entry.get("start"), f"{where}.start"),
                   "end": _date(entry.get("end"), f"{where}.end")}
+        email = entry.get("email")
+        if isinstance(email, str) and email and not person.email:
+            person.email = email
+            person.save(update_fields=["email"])
         row = next((r for r in rows if r.person_id == person.pk), None)
         if row is None:
             Membership.objects.create(person=person, body=body, **fields)
