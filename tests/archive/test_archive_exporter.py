@@ -231,6 +231,24 @@ def test_a_backup_restores_everything_even_bodies_without_meetings(tmp_path):
     assert importer.import_paths([str(backup)]).ok and everything() == before
 
 
+def test_a_backup_whose_bodies_are_mangled_fails_that_record_in_one_line(tmp_path):
+    """An edited backup's archive.bodies (a number for a parent, an unknown numbering)
+    is one failure line naming the record, never a traceback; the meeting still goes
+    in."""
+    meeting = MeetingFactory(date=dt.date(2024, 5, 1))
+    data = exporter.export_all()
+    empty_the_archive()
+    for bodies in ([{"name": "Klima", "part_of": 7}], [{"name": "Klima", "numbering": "x"}],
+                   "Klima", [{"name": ""}]):
+        data[-1]["archive"]["bodies"] = bodies
+        backup = tmp_path / "backup.json"
+        backup.write_text(json.dumps(data), encoding="utf-8")
+        report = importer.import_paths([str(backup)])
+        assert len(report.failed) == 1 and "archive.bodies" in report.failed[0][1]
+    assert Meeting.objects.get().title == meeting.title
+    assert not Organization.objects.filter(name="Klima").exists()
+
+
 def empty_the_archive() -> None:
     """Delete every archive row, as in a new database."""
     for model in (Action, Decision, Participation, Meeting, Membership, SourceDocument):

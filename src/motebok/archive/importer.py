@@ -37,6 +37,7 @@ from django.utils import timezone
 from motebok.archive import bulk, identity, parsing, signals
 from motebok.archive.models import (
     PER_MEETING,
+    PER_YEAR,
     Action,
     AgendaItem,
     Decision,
@@ -870,21 +871,24 @@ def restore_bodies(entries: list[dict[str, Any]], lookups: Lookups | None = None
         for n, entry in enumerate(entries, start=1):
             where = f"archive.bodies[{n}]"
             name = " ".join(str(entry["name"]).split())
-            part_of = entry.get("part_of")
+            part_of, lead = entry.get("part_of"), entry.get("lead")
             kind = entry.get("kind") or OrganizationKind.BODY.value
-            if kind not in kinds or not isinstance(entry.get("aliases", []), list):
-                raise ImportProblem(f"{where} needs a known kind and a list of aliases")
+            numbering = entry.get("numbering") or PER_YEAR
+            if (kind not in kinds or numbering not in (PER_YEAR, PER_MEETING)
+                    or not isinstance(entry.get("aliases") or [], list)
+                    or not all(isinstance(v, str | None) for v in (part_of, lead))):
+                raise ImportProblem(f"{where} needs a known kind and numbering, a list of "
+                                    "aliases, and part_of and lead as names or null")
             same = Organization.objects.filter(normalized_name=normalize_name(name))
             same = [o for o in same.select_related("parent").order_by("pk")
                     if normalize_name(o.parent.name if o.parent else "")
                     == normalize_name(part_of or "")]
             body = same[0] if same else Organization(name=name)
             body.kind = kind
-            body.numbering = entry.get("numbering") or body.numbering
+            body.numbering = numbering
             body.aliases = [str(a) for a in entry.get("aliases") or []]
             body.mandate = str(entry.get("mandate") or "")
             body.ends_on = _date(entry.get("ends_on"), f"{where}.ends_on")
-            lead = entry.get("lead")
             body.lead = (people_for([str(lead)], lookups)[normalize_name(str(lead))]
                          if lead else None)
             body.save()
