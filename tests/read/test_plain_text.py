@@ -152,6 +152,15 @@ def test_markdown_table_rows_and_separator():
     assert all(b.kind is BlockKind.TABLE_ROW for b in blocks)
 
 
+def test_the_alignment_row_of_a_table_without_outer_bars_is_no_row():
+    # Markdown lets a table leave out its outer bars; its alignment row is layout only
+    text = "Navn | Rolle | Møtt\n:--- | :---: | ---:\nKari Holm | leder | X\n"
+    assert [b.cells for b in read(text.encode())] == [
+        ("Navn", "Rolle", "Møtt"), ("Kari Holm", "leder", "X")]
+    text = "| Navn | Rolle\n| --- | ---\n| Kari Holm | leder\n"  # bars on the left only
+    assert [b.cells for b in read(text.encode())] == [("Navn", "Rolle"), ("Kari Holm", "leder")]
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le",
                                       "utf-16-be", "cp1252", "latin-1"])
 def test_encodings_give_the_same_text(encoding):
