@@ -173,6 +173,14 @@ def test_windows_and_old_mac_line_ends(newline):
     assert kinds_and_texts(data) == kinds_and_texts(MINUTES.encode())
 
 
+def test_line_ends_converted_twice_are_one_line_end():
+    # CR CR LF after every line (Windows line ends a tool converted once more) is no
+    # blank line after each line: the text reads as with plain line ends
+    twice = MINUTES.replace("\n", "\r\r\n").encode()
+    assert [(b.kind, b.text, b.gap) for b in read(twice)] == [
+        (b.kind, b.text, b.gap) for b in read(MINUTES.encode())]
+
+
 def test_cp1252_typography_is_decoded():
     blocks = read("Møtet – «godkjent» … på Ærø".encode("cp1252"))
     assert blocks[0].text == "Møtet – «godkjent» … på Ærø"

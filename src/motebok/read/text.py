@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from motebok.errors import ReadError
 from motebok.read.blocks import Block, BlockKind
 
-__all__ = ["blocks_from_lines", "classify", "decode", "raised", "read", "split_md_row",
+__all__ = ["blocks_from_lines", "classify", "decode", "lines_of", "raised", "read", "split_md_row",
            "without_front_matter"]
 
 _HEADING = BlockKind.HEADING
@@ -75,7 +75,17 @@ _CELL_TABS = re.compile(r"\s*\t[\s\t]*")
 
 def read(data: bytes) -> list[Block]:
     """Read a plain-text file into blocks by the line rules above."""
-    return blocks_from_lines(without_front_matter(decode(data).splitlines()))
+    return blocks_from_lines(without_front_matter(lines_of(decode(data))))
+
+
+def lines_of(text: str) -> list[str]:
+    """The lines of a text. A line end written as CR CR LF is one line end: a file
+    with Windows line ends that a tool converted once more (LF to CR LF again) has it
+    after every line, and ``str.splitlines`` would put a blank line after each one,
+    parting every wrapped sentence and list from its next line."""
+    if "\r\r" in text:
+        text = text.replace("\r\r\n", "\n")
+    return text.splitlines()
 
 
 # Front-matter fields of minutes published by a static site generator, as the lines a
@@ -115,7 +125,7 @@ def without_front_matter(lines: list[str]) -> list[str]:
         field = _FRONT_MATTER_FIELD.match(raw.strip())
         if field and not raw[:1].isspace():
             label = _FRONT_MATTER_FIELDS.get(field.group("key").casefold())
-            value = field.group("value").strip().strip("'\"")
+            value = _yaml_value(field.group("value"))
             if label == "Dato: ":  # "2025-04-09 20:30:00": a post's timestamp, not the hours
                 value = _TIMESTAMP_CLOCK.sub("", value)
                 if _dates_itself(lines[end + 1:end + 80]):
@@ -126,6 +136,17 @@ def without_front_matter(lines: list[str]) -> list[str]:
         elif keep and raw.strip().startswith("- "):
             head.append(raw.strip())
     return [*head, "", *lines[end + 1:]]
+
+
+def _yaml_value(raw: str) -> str:
+    """A front-matter field's value as text: without its quotes, and a list written
+    on the field's line ("[Kari Holm, 'Per Lie']", YAML's flow form of the "- name"
+    lines) as the names the list holds, set apart by commas as a secretary writes them."""
+    value = raw.strip()
+    if value[:1] == "[" and value[-1:] == "]":
+        return ", ".join(entry.strip().strip("'\"") for entry in value[1:-1].split(",")
+                         if entry.strip().strip("'\""))
+    return value.strip("'\"")
 
 
 def _dates_itself(lines: list[str]) -> bool:
