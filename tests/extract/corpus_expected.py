@@ -6705,3 +6705,58 @@ EXPECTED["685_styreprotokoll_signaturer.txt"] = Expected(
         ("33/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["715_faggruppe_hevet_klokkeslett.html"] = Expected(
+    # a professional group's minutes as a web page: the hours written with the minutes
+    # raised ("kl. 9<sup>00</sup>"), a raised footnote number, a line the page's style
+    # sheet hides, and the next meeting's hour raised as well
+    "minutes",
+    "Referat fra møte i faggruppe oppvekst – Vesterdal regionråd",
+    "Faggruppe oppvekst",
+    "Vesterdal regionråd",
+    None,
+    ("2025-02-04", "09:00", "11:30", "Teams"),
+    "2025-04-01",
+    people=[
+        ("Liv Aasen", None, "chair", "present"),
+        ("Tor Bakke", None, "member", "present"),
+        ("Randi Fjeld", None, "member", "present"),
+        ("Jon Vik", None, "secretary", "present"),
+        ("Eli Strand", None, "member", "absent"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("2/25", "Felles plan for skolestart", None,
+         ["Tor Bakke sender utkastet til rektorene innen 1. mars."],
+         [("Tor Bakke sender utkastet til rektorene innen 1. mars.", "Tor Bakke",
+           "2025-03-01")]),
+        ("3/25", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["716_vel_front_matter_dobbel_linjeslutt.md"] = Expected(
+    # a residents' association's minutes in Markdown with its line ends converted twice
+    # (CR CR LF): the front matter lists the people on the field's line ("[a, b]"), and
+    # the task table has no outer bars under its alignment row
+    "minutes",
+    "Referat: styremøte i Fjordheim vel",
+    "Styret",
+    "Fjordheim vel",
+    None,
+    ("2025-02-11", None, None, "Grendehuset"),
+    None,
+    people=[
+        ("Siri Moen", None, "member", "present"),
+        ("Arne Lid", None, "secretary", "present"),
+        ("Kari Dahl", None, "member", "present"),
+        ("Odd Berg", None, "member", "absent"),
+    ],
+    items=[
+        ("5/25", "Dugnad", None, ["Dugnaden holdes lørdag 26. april."],
+         [("Rydde lekeplassen", "Kari Dahl", "2025-04-26"),
+          ("Bestille container", "Odd Berg", "2025-04-01")]),
+        ("6/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -957,3 +957,24 @@ def test_a_table_row_deleted_as_a_tracked_change_is_gone_with_its_merged_cell():
         "</w:del>"))
     assert [b.cells for b in read(saved(document))] == [
         ("Kari Holm", "Gol kommune"), ("Siri Moe", "Hol kommune")]
+
+
+def raised_run(text: str) -> str:
+    """A run set as a superscript (w:vertAlign), as Word writes "kl. 9³⁰"."""
+    return (f'<w:r {W_NS}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+            f"<w:t>{text}</w:t></w:r>")
+
+
+def test_minutes_raised_over_the_hour_read_as_the_time_they_are():
+    # the minutes of a time set small and high read as "9.30"; "m²" and a raised
+    # footnote number keep their own reading
+    document = docx.Document()
+    for parts in (["Tid: kl. 9", raised_run("30"), " – 11", raised_run("15")],
+                  ["Lokalet er 80 m", raised_run("2"), ", se note", raised_run("12"), "."]):
+        paragraph = document.add_paragraph()
+        for part in parts:
+            if part.startswith("<"):
+                paragraph._p.append(parse_xml(part))
+            else:
+                paragraph.add_run(part)
+    assert texts(saved(document)) == ["Tid: kl. 9.30 – 11.15", "Lokalet er 80 m2, se note12."]

@@ -578,3 +578,11 @@ def test_words_first_page_header_and_footer_give_the_day_the_body_lacks():
     page = word_page("Side 2", "<p class=MsoTitle>Referat fra styremøte</p>",
                      footer="Møtedato:\t12.03.2024", first="Fjordvik Vel")
     assert [b.text for b in read(page)] == ["Møtedato: 12.03.2024", "Referat fra styremøte"]
+
+
+def test_minutes_raised_over_the_hour_read_as_the_time_they_are():
+    # "kl. 18<sup>00</sup>" is how offices write "kl. 18.00"; other superscripts stay
+    page = ("<p>Tid: kl. 18<sup>00</sup> – 20<sup>30</sup></p>"
+            "<p>Lokalet er 80 m<sup>2</sup> (se note<sup>12</sup>).</p>")
+    assert [b.text for b in read(page.encode())] == [
+        "Tid: kl. 18.00 – 20.30", "Lokalet er 80 m2 (se note12)."]

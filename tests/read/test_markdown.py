@@ -190,3 +190,18 @@ def test_a_note_apps_page_stamps_are_no_time_of_the_meeting():
     record = parse_bytes(text.encode(), "styremote.md")
     assert (record.meeting.date, record.meeting.start, record.document_date) == (
         "2024-03-12", None, None)
+
+
+def test_line_ends_converted_twice_are_one_line_end_as_in_a_text_file():
+    text = "Referat\n=======\n\nTil stede: Kari Holm,\nPer Lie\n\n| Navn | Rolle |\n|---|---|\n"
+    twice = text.replace("\n", "\r\r\n").encode()
+    assert [(b.kind, b.text, b.gap) for b in read(twice)] == [
+        (b.kind, b.text, b.gap) for b in read(text.encode())]
+
+
+def test_a_front_matter_list_written_on_its_fields_line_gives_the_names():
+    # YAML's flow form "[a, 'b']" holds the same names as "- a" lines under the field
+    text = ('---\ntitle: "Referat: styremøte"\nattending: [Kari Holm, \'Per Lie\']\n'
+            'absent: ["Ola Dahl"]\ntags: [styret, 2024]\n---\n\nTekst\n')
+    assert [b.text for b in read(text.encode())] == [
+        "Referat: styremøte", "Til stede: Kari Holm, Per Lie", "Forfall: Ola Dahl", "Tekst"]

@@ -929,6 +929,71 @@ def test_values_filled_into_a_forms_fields_are_read_beside_their_labels():
         ("Referent:", "Siri Moe"), "Sak 1/24 Godkjenning av innkalling"]
 
 
+def typed_on(pdf: canvas.Canvas, text: str, x: float, y: float, shown: bool = True) -> None:
+    """Text typed onto the page with a viewer's typewriter tool: a free text annotation
+    that draws ``text`` (its appearance) and prints, or a comment that never shows."""
+    from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFObjectReference, xObjectName
+
+    name = f"typed{x:.0f}x{y:.0f}"
+    pdf.beginForm(name, 0, 0, 150, 16)
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(2, 4, text)
+    pdf.endForm()
+    look = {"AP": PDFDictionary({"N": PDFObjectReference(xObjectName(name))})} if shown else {}
+    pdf.freeTextAnnotation(text, "/Helv 11 Tf 0 g", Rect=(x, y, x + 150, y + 16), F=4,
+                           relative=0, **look)
+
+
+def test_text_typed_onto_the_page_with_a_typewriter_tool_is_read_where_it_shows():
+    # a printed template filled in in the viewer: the labels are the page's text, the
+    # values free text annotations beside them; one without a look shows nothing
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(72, 760, "Referat fra styremøte i Åsen vel")
+    for n, (label, value) in enumerate((("Dato:", "14.03.2024"), ("Sted:", "Grendehuset"))):
+        pdf.drawString(72, 740 - 20 * n, label)
+        typed_on(pdf, value, 140, 736 - 20 * n)
+    typed_on(pdf, "Husk kake", 300, 600, shown=False)
+    pdf.drawString(72, 670, "Sak 1/24 Godkjenning av innkalling")
+    pdf.showPage()
+    pdf.save()
+    assert [b.cells or b.text for b in read(out.getvalue())] == [
+        "Referat fra styremøte i Åsen vel", ("Dato:", "14.03.2024"), ("Sted:", "Grendehuset"),
+        "Sak 1/24 Godkjenning av innkalling"]
+
+
+def with_raised_minutes(pdf: canvas.Canvas, x: float, y: float, parts: list[str]) -> None:
+    """Draw a line whose odd parts are set small and high, as Word sets "kl. 9³⁰"."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    for n, part in enumerate(parts):
+        size, rise = (7, 4) if n % 2 else (11, 0)
+        pdf.setFont("Helvetica", size)
+        pdf.drawString(x, y + rise, part)
+        x += stringWidth(part, "Helvetica", size)
+
+
+def test_minutes_raised_over_the_hour_read_as_the_time_they_are():
+    # "kl. 9³⁰" is "kl. 930" in the text layer; in a line and in a cell of a row it
+    # reads "9.30", while a year or a time in type of one size stays as written
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(72, 760, "Referat fra årsmøtet 2024")
+    with_raised_minutes(pdf, 72, 740, ["Tid: kl. 9", "30", " – 11", "15"])
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(72, 720, "Neste møte:")
+    with_raised_minutes(pdf, 200, 720, ["kl. 18", "00"])
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(72, 700, "Kontortid 0800 – 1530")
+    pdf.showPage()
+    pdf.save()
+    assert [b.cells or b.text for b in read(out.getvalue())] == [
+        "Referat fra årsmøtet 2024", "Tid: kl. 9.30 – 11.15", ("Neste møte:", "kl. 18.00"),
+        "Kontortid 0800 – 1530"]
+
+
 def scanned_page(pdf: canvas.Canvas) -> None:
     """A page that only shows a picture (of typed text, as a scanner makes it)."""
     from PIL import Image  # reportlab's own dependency, for its images

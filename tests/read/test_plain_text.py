@@ -152,6 +152,15 @@ def test_markdown_table_rows_and_separator():
     assert all(b.kind is BlockKind.TABLE_ROW for b in blocks)
 
 
+def test_the_alignment_row_of_a_table_without_outer_bars_is_no_row():
+    # Markdown lets a table leave out its outer bars; its alignment row is layout only
+    text = "Navn | Rolle | Møtt\n:--- | :---: | ---:\nKari Holm | leder | X\n"
+    assert [b.cells for b in read(text.encode())] == [
+        ("Navn", "Rolle", "Møtt"), ("Kari Holm", "leder", "X")]
+    text = "| Navn | Rolle\n| --- | ---\n| Kari Holm | leder\n"  # bars on the left only
+    assert [b.cells for b in read(text.encode())] == [("Navn", "Rolle"), ("Kari Holm", "leder")]
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le",
                                       "utf-16-be", "cp1252", "latin-1"])
 def test_encodings_give_the_same_text(encoding):
@@ -162,6 +171,14 @@ def test_encodings_give_the_same_text(encoding):
 def test_windows_and_old_mac_line_ends(newline):
     data = MINUTES.replace("\n", newline).encode("utf-8")
     assert kinds_and_texts(data) == kinds_and_texts(MINUTES.encode())
+
+
+def test_line_ends_converted_twice_are_one_line_end():
+    # CR CR LF after every line (Windows line ends a tool converted once more) is no
+    # blank line after each line: the text reads as with plain line ends
+    twice = MINUTES.replace("\n", "\r\r\n").encode()
+    assert [(b.kind, b.text, b.gap) for b in read(twice)] == [
+        (b.kind, b.text, b.gap) for b in read(MINUTES.encode())]
 
 
 def test_cp1252_typography_is_decoded():

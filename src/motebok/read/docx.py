@@ -29,7 +29,7 @@ from motebok.read.blocks import Block, BlockCollector, BlockKind, header_blocks
 from motebok.read.numbering import roman
 from motebok.read.package import refuse_oversized_xml
 from motebok.read.symbols import shown_marks, symbol_table
-from motebok.read.text import typed_block
+from motebok.read.text import raised, typed_block
 
 __all__ = ["read"]
 
@@ -752,12 +752,19 @@ def _paragraph_text(p, styles: _Styles, style_bold: bool) -> tuple[str, bool]:
         text = _run_text(run, rpr, fields)
         if not text:
             continue
+        if len(text) == 2 and parts and text.isdigit() and _superscript(rpr):
+            text = raised(parts[-1], text)  # "kl. 9" + raised "30": "kl. 9.30"
         parts.append(text)
         if text.strip():
             any_text = True
             if all_bold and not _run_bold(rpr, styles, style_bold):
                 all_bold = False
     return "".join(parts), all_bold and any_text
+
+
+def _superscript(rpr) -> bool:
+    """Whether run properties set the run as a superscript (w:vertAlign)."""
+    return rpr is not None and _val(rpr, f"{W}vertAlign") == "superscript"
 
 
 def _runs(container):

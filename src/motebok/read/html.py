@@ -16,7 +16,7 @@ from collections.abc import Callable
 from motebok.errors import ReadError
 from motebok.read.blocks import Block, BlockKind, header_blocks
 from motebok.read.symbols import shown_marks, symbol_table
-from motebok.read.text import blocks_from_lines, decode, typed_block
+from motebok.read.text import blocks_from_lines, decode, raised, typed_block
 
 __all__ = ["read"]
 
@@ -534,6 +534,8 @@ class _Walker:
             self.parts.append(("\n", self.bold > 0))
         elif tag == "span" and (word := _word_span(node, self.parts)) is not None:
             self.parts.append((word, self.bold > 0))
+        elif tag == "sup" and (minutes := self.raised_minutes(node)) is not None:
+            self.parts.append((minutes, self.bold > 0))
         elif tag in _BOLD:
             self.bold += 1
             self._then(self._unbold)
@@ -559,6 +561,15 @@ class _Walker:
             self._push_children(node, inside)
         else:
             self._push_children(node, inside)
+
+    def raised_minutes(self, node) -> str | None:
+        """A ``<sup>`` that raises the minutes over an hour ("kl. 9<sup>30</sup>") as
+        the plain-text form of the time (".30"); None for any other superscript."""
+        text = (node.text(deep=True) or "").strip()
+        if len(text) != 2 or not self.parts:
+            return None
+        shown = raised("".join(part for part, _ in self.parts[-3:]), text)
+        return shown if shown != text else None
 
     def _hidden_by_class(self, node) -> bool:
         """Whether the page's style sheet hides the element by one of its classes."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from motebok.read.blocks import Block
-from motebok.read.text import blocks_from_lines, decode, without_front_matter
+from motebok.read.text import blocks_from_lines, decode, lines_of, without_front_matter
 
 __all__ = ["read"]
 
@@ -37,7 +37,7 @@ def read(data: bytes) -> list[Block]:
     text = decode(data)
     if "<!--" in text:
         text = _HTML_COMMENT.sub("", text)
-    return blocks_from_lines(_prepare(without_front_matter(text.splitlines())), markdown=True)
+    return blocks_from_lines(_prepare(without_front_matter(lines_of(text))), markdown=True)
 
 
 def _prepare(lines: list[str]) -> list[str]:

@@ -28,7 +28,7 @@ from motebok.read.blocks import Block, BlockCollector, BlockKind, header_blocks
 from motebok.read.numbering import letters, roman
 from motebok.read.package import refuse_oversized_xml
 from motebok.read.symbols import shown_marks, symbol_table
-from motebok.read.text import typed_block
+from motebok.read.text import raised, typed_block
 
 __all__ = ["read"]
 
@@ -190,6 +190,7 @@ class _Styles:
     def __init__(self, content, styles) -> None:
         self.weights: dict[str, bool | None] = {}
         self.hidden: set[str] = set()  # text styles that hide their text (text:display="none")
+        self.superscript: set[str] = set()  # text styles that raise their text
         self.parents: dict[str, str] = {}
         self.lists: dict[str, dict[int, _ListLevel]] = {}
         # text styles set in a symbol font ("Wingdings") → what its marks show
@@ -219,6 +220,8 @@ class _Styles:
         self.weights[name] = None if weight is None else _is_bold_weight(weight)
         if props is not None and props.get(f"{TEXT}display") == "none":
             self.hidden.add(name)  # Writer's "Hidden" character attribute, Word's vanish
+        if props is not None and _raises(props.get(f"{STYLE}text-position")):
+            self.superscript.add(name)
         if props is not None and (table := self._symbol_font(props)) is not None:
             self.symbols[name] = table
         parent = el.get(f"{STYLE}parent-style-name")
@@ -285,6 +288,15 @@ class _Styles:
                 return weight
             name = self.parents.get(name)
         return None
+
+
+def _raises(position: str | None) -> bool:
+    """Whether a style:text-position sets text as a superscript ("super 58%", "33%
+    58%"); "0%" or a negative rise ("sub", "-33%") does not."""
+    if not position:
+        return False
+    rise = position.split()[0]
+    return rise == "super" or (rise[:1].isdigit() and rise.rstrip("%") not in ("0", "0.0"))
 
 
 def _is_bold_weight(weight: str) -> bool:
@@ -660,6 +672,10 @@ def _collect(el, bold: bool, styles: _Styles, out: list[tuple[str, bool]]) -> No
                 pass  # hidden text (or a field's, by its condition) is neither shown nor printed
             elif style in styles.symbols:
                 _collect_marks(child, bold, styles, out)
+            elif style in styles.superscript and out and len(child) == 0 and child.text \
+                    and len(child.text) == 2:  # "kl. 9" + raised "30": "kl. 9.30"
+                own = styles.bold(style)
+                out.append((raised(out[-1][0], child.text), bold if own is None else own))
             else:
                 own = styles.bold(style)
                 _collect(child, bold if own is None else own, styles, out)

@@ -533,8 +533,8 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
                 high := bisect_right(middles, y + size)):
             cuts = sorted({_cut(text, begin, end, gap, probe) for gap in gaps[low:high]})
             bounds = [begin, *(c for c in cuts if begin < c < end), end]
-            cells = _merge_marker([c for c in (text[a:b].strip() for a, b in pairwise(bounds))
-                                   if c])
+            cells = _merge_marker([c for c in (_cell_text(text, a, b, probe)
+                                               for a, b in pairwise(bounds)) if c])
             line_text = "\t".join(cells)
             row = tuple(cells) if len(cells) > 1 else ()
             lefts, ends = _cell_places(text, bounds, probe) if row else ((), ())
@@ -546,6 +546,8 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe) -> list[_Line]:
             line_text, row, lefts, ends = stripped, (), (), (first + len(stripped),)
             if _NOTE_MARK.search(stripped):
                 line_text = _without_note_marks(stripped, first, size, probe)
+            if line_text == stripped and _RAISED_MINUTES.search(stripped):
+                line_text = _with_raised_minutes(stripped, first, probe)
             if ("....." in line_text or "·" in line_text or "……" in line_text
                     or "․" in line_text) and (cells := _leader_cells(line_text)):
                 line_text, row = "\t".join(cells), cells
@@ -601,6 +603,34 @@ def _without_note_marks(line: str, first: int, size: float, probe: TextProbe) ->
 # in type at most this share of the line's size.
 _NOTE_MARK = re.compile(r"[.,;:!?)](\d{1,2})(?=\s|$)")
 _NOTE_MARK_SIZE = 0.85
+
+
+def _cell_text(text: str, begin: int, end: int, probe: TextProbe) -> str:
+    """The stripped text of one cell of a row, its raised minutes read as a time."""
+    piece = text[begin:end]
+    stripped = piece.strip()
+    if not stripped or not _RAISED_MINUTES.search(stripped):
+        return stripped
+    return _with_raised_minutes(stripped, begin + len(piece) - len(piece.lstrip()), probe)
+
+
+def _with_raised_minutes(line: str, first: int, probe: TextProbe) -> str:
+    """A line with the minutes set small and high over an hour read as a time: "kl. 9³⁰"
+    is "kl. 930" in the text layer, a number, and reads "kl. 9.30" as in a text export.
+    Only two digits drawn clearly smaller than the hour and above its baseline count:
+    "1930" and "2024" in type of one size stay as written."""
+    pieces, start = [], 0
+    for match in _RAISED_MINUTES.finditer(line):
+        hour, minutes = probe.char(first + match.start(1) - 1), probe.char(first + match.start(1))
+        if hour is not None and minutes is not None and minutes[1] > hour[1] and \
+                minutes[2] < _NOTE_MARK_SIZE * hour[2]:
+            pieces.append(line[start:match.start(1)] + ".")
+            start = match.start(1)
+    return "".join(pieces) + line[start:] if pieces else line
+
+
+# An hour and two digits that may be its minutes set as a superscript ("9³⁰", "18⁰⁰").
+_RAISED_MINUTES = re.compile(r"(?<![\w.,:])(?:[01]?\d|2[0-4])([0-5]\d)(?!\d)")
 
 
 def _cell_places(text: str, bounds: list[int],

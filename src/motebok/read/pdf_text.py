@@ -66,7 +66,7 @@ def _on_page(document: Any, index: int, each: Callable[[Any, str], _T],
     if not page:
         raise PdfiumError("Failed to load page.")
     flattened = False
-    if raw.FPDFPage_GetAnnotCount(page) > 0 and _has_form_field(page):
+    if raw.FPDFPage_GetAnnotCount(page) > 0 and _has_typed_annotation(page):
         page, flattened = _flattened(document, page, index)
     turn = raw.FPDFPage_GetRotation(page)
     if turn in _UPRIGHT:
@@ -130,20 +130,25 @@ def _is_image(page_object: Any) -> bool:
     return kind == raw.FPDF_PAGEOBJ_IMAGE
 
 
-def _has_form_field(page: Any) -> bool:
-    """Whether a page holds a form field (a widget annotation): a fillable template's
-    date, place or names live there, outside the page's text ("Dato:" on the page, the
-    "14.03.2024" typed into the field beside it)."""
+def _has_typed_annotation(page: Any) -> bool:
+    """Whether a page holds text typed onto it as an annotation: a form field (a widget:
+    a fillable template's date, place or names live there, outside the page's text,
+    "Dato:" on the page and "14.03.2024" typed into the field beside it), or a free
+    text one (a viewer's typewriter or "add text" tool, with which a secretary fills in
+    a printed form or signs off a scan). Both print where they show, as on paper."""
     for number in range(raw.FPDFPage_GetAnnotCount(page)):
         annotation = raw.FPDFPage_GetAnnot(page, number)
         if not annotation:
             continue
         try:
-            if raw.FPDFAnnot_GetSubtype(annotation) == raw.FPDF_ANNOT_WIDGET:
+            if raw.FPDFAnnot_GetSubtype(annotation) in _TYPED_ANNOTATIONS:
                 return True
         finally:
             raw.FPDFPage_CloseAnnot(annotation)
     return False
+
+
+_TYPED_ANNOTATIONS = frozenset({raw.FPDF_ANNOT_WIDGET, raw.FPDF_ANNOT_FREETEXT})
 
 
 def _flattened(document: Any, page: Any, index: int) -> tuple[Any, bool]:

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from motebok.errors import ReadError
 from motebok.read.blocks import Block, BlockKind
 
-__all__ = ["blocks_from_lines", "classify", "decode", "read", "split_md_row",
+__all__ = ["blocks_from_lines", "classify", "decode", "lines_of", "raised", "read", "split_md_row",
            "without_front_matter"]
 
 _HEADING = BlockKind.HEADING
@@ -75,7 +75,17 @@ _CELL_TABS = re.compile(r"\s*\t[\s\t]*")
 
 def read(data: bytes) -> list[Block]:
     """Read a plain-text file into blocks by the line rules above."""
-    return blocks_from_lines(without_front_matter(decode(data).splitlines()))
+    return blocks_from_lines(without_front_matter(lines_of(decode(data))))
+
+
+def lines_of(text: str) -> list[str]:
+    """The lines of a text. A line end written as CR CR LF is one line end: a file
+    with Windows line ends that a tool converted once more (LF to CR LF again) has it
+    after every line, and ``str.splitlines`` would put a blank line after each one,
+    parting every wrapped sentence and list from its next line."""
+    if "\r\r" in text:
+        text = text.replace("\r\r\n", "\n")
+    return text.splitlines()
 
 
 # Front-matter fields of minutes published by a static site generator, as the lines a
@@ -115,7 +125,7 @@ def without_front_matter(lines: list[str]) -> list[str]:
         field = _FRONT_MATTER_FIELD.match(raw.strip())
         if field and not raw[:1].isspace():
             label = _FRONT_MATTER_FIELDS.get(field.group("key").casefold())
-            value = field.group("value").strip().strip("'\"")
+            value = _yaml_value(field.group("value"))
             if label == "Dato: ":  # "2025-04-09 20:30:00": a post's timestamp, not the hours
                 value = _TIMESTAMP_CLOCK.sub("", value)
                 if _dates_itself(lines[end + 1:end + 80]):
@@ -126,6 +136,17 @@ def without_front_matter(lines: list[str]) -> list[str]:
         elif keep and raw.strip().startswith("- "):
             head.append(raw.strip())
     return [*head, "", *lines[end + 1:]]
+
+
+def _yaml_value(raw: str) -> str:
+    """A front-matter field's value as text: without its quotes, and a list written
+    on the field's line ("[Kari Holm, 'Per Lie']", YAML's flow form of the "- name"
+    lines) as the names the list holds, set apart by commas as a secretary writes them."""
+    value = raw.strip()
+    if value[:1] == "[" and value[-1:] == "]":
+        return ", ".join(entry.strip().strip("'\"") for entry in value[1:-1].split(",")
+                         if entry.strip().strip("'\""))
+    return value.strip("'\"")
 
 
 def _dates_itself(lines: list[str]) -> bool:
@@ -318,12 +339,15 @@ def classify(stripped: str, markdown: bool = False) -> Block | None:
         cells = tuple(_TABS.split(stripped) if "\t\t" in stripped else stripped.split("\t"))
         return _tabbed_block(cells)
     first = stripped[0]
-    if first == "|" and stripped.endswith("|") and len(stripped) > 1:
+    if first == "|" and len(stripped) > 1 and (stripped[-1] == "|" or "|" in stripped[1:]):
+        # "| a | b |", also "| a | b" (Markdown lets the last bar go)
         if _MD_SEPARATOR.match(stripped):
             return None
         cells = split_md_row(stripped)
         return Block(_TABLE_ROW, "\t".join(cells), cells=cells)
     if " | " in stripped:  # "Møteleder | Simen Soltvedt": cells set apart by bars only
+        if first in ":-" and _MD_SEPARATOR.match(stripped):
+            return None  # ":--- | ---:": the alignment row of a table without outer bars
         # an empty cell keeps its place: "Tor Lie | Medlem | | X" has no mark under "Møtt"
         cells = tuple(cell.strip() for cell in _BARS.split(stripped))
         if 2 <= len(cells) <= 8 and cells[0] and sum(map(bool, cells)) >= 2 and \
@@ -349,6 +373,26 @@ def classify(stripped: str, markdown: bool = False) -> Block | None:
     ):
         return Block(_LIST_ITEM, stripped)
     return Block(_PARAGRAPH, unspaced(stripped))
+
+
+# The hour a raised two-digit minute follows ("kl. 9", "– 18"), not part of a longer
+# number ("2024", "1.5") nor of a word ("m2").
+_HOUR_BEFORE = re.compile(r"(?<![\w.,:])(?:[01]?\d|2[0-4])$")
+
+
+def raised(before: str, text: str) -> str:
+    """The text of a superscript: as written, except minutes raised over an hour.
+
+    Norwegian offices write the time "kl. 9<sup>30</sup>" with the minutes set small and
+    high, which a reader reads as "kl. 9.30"; joined as they stand they would read as
+    the number "930", no time at all. Two digits 00–59 raised right after an hour read
+    with the dot the plain-text form has; every other superscript (a footnote's number,
+    the "2" of "m2") is kept as written.
+    """
+    if len(text) != 2 or not text.isdigit() or text[0] > "5" or \
+            _HOUR_BEFORE.search(before[-6:]) is None:
+        return text
+    return f".{text}"
 
 
 # "R E F E R A T", "M Ø T E  I  S T Y R E T": letters one space apart, words two or more.
