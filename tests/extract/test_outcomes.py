@@ -3056,3 +3056,55 @@ def test_the_body_taking_a_stand_against_it_decides(sentence):
 ])
 def test_someone_else_disagreeing_decides_nothing(sentence):
     assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Vedtak 1:", "Vedtak 2:"), ("Vedtak nr. 1:", "Vedtak nr. 2:"), ("Vedtak 1 :", "Vedtak 2 :")])
+def test_several_numbered_vedtak_in_one_item_drop_their_labels(first, second):
+    decisions, actions = _council_outcomes(
+        f"Saken ble drøftet.\n\n{first} Regionrådet slutter seg til høringsuttalelsen.\n"
+        f"{second} Sekretariatet sender uttalelsen til fylkeskommunen.")
+    assert decisions == ["Regionrådet slutter seg til høringsuttalelsen.",
+                         "Sekretariatet sender uttalelsen til fylkeskommunen."]
+    assert [who for _, who, _ in actions] == ["Sekretariatet"]
+
+
+@pytest.mark.parametrize("lead", ["Regionrådet vedtar følgende satsingsområder:",
+                                  "Regionrådet sluttar seg til desse satsingane:"])
+def test_a_vedtak_s_own_lead_sentence_before_its_bullets_is_decided(lead):
+    # a short line ending in a colon is a heading inside the vedtak only when it decides
+    # nothing ("Tilråding til kommunane:")
+    decisions, _ = _council_outcomes(
+        f"Vedtak:\n{lead}\n- reiseliv\n- landbruk og mat\nStrategien rulleres årlig.")
+    assert decisions == [lead, "reiseliv", "landbruk og mat", "Strategien rulleres årlig."]
+
+
+@pytest.mark.parametrize("label", ["Tor Aasen fremmet følgende alternative forslag:",
+                                   "Tor Aasen la fram nytt forslag:",
+                                   "Brit Lid sette fram eit alternativt framlegg:"])
+def test_an_alternative_proposal_made_in_the_meeting_is_no_decision(label):
+    decisions, _ = _council_outcomes(
+        "Forslag til vedtak:\nRegionrådet godkjenner investeringen.\n"
+        f"{label} Saken utsettes til neste møte.\n"
+        "Innstillingen ble vedtatt med 2 mot 1 stemme.")
+    assert decisions == ["Regionrådet godkjenner investeringen.",
+                         "Innstillingen ble vedtatt med 2 mot 1 stemme."]
+
+
+@pytest.mark.parametrize("verdict", ["Forslaget fra daglig leder ble vedtatt med 2 mot 1 stemme.",
+                                     "Framlegget frå administrasjonen vart samrøystes vedteke."])
+def test_the_proposal_named_by_who_brought_the_case_is_adopted_not_the_alternative(verdict):
+    decisions, _ = _council_outcomes(
+        "Forslag til vedtak:\nRegionrådet godkjenner investeringen.\n"
+        f"Tor Aasen fremmet følgende alternative forslag: Saken utsettes.\n{verdict}")
+    assert decisions == ["Regionrådet godkjenner investeringen.", verdict]
+
+
+@pytest.mark.parametrize("vedtak", ["Vedtak: Som forslag.", "Vedtak: Som innstillingen."])
+def test_as_proposed_after_the_vote_adopted_the_proposal_adds_nothing(vedtak):
+    decisions, _ = _council_outcomes(
+        "Daglig leders forslag til vedtak:\n1. Styret godkjenner budsjettet.\n"
+        "2. Kontingenten holdes uendret.\n\nStyret drøftet budsjettet.\n\n"
+        f"Votering: Enstemmig.\n\n{vedtak}")
+    assert decisions == ["Styret godkjenner budsjettet.", "Kontingenten holdes uendret.",
+                         "Enstemmig."]

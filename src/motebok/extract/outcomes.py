@@ -88,6 +88,8 @@ _DECISION_LABEL_BODY = (
     r"(?:oppsummering|drøfting)\s+og\s+konklusjon(?:ar|er)?|"
     # (the vote after a dash before the bare label's branch: "Vedtak – enstemmig:")
     r"vedtak(?:,|\s+[–-])?\s+(?:enstemmig|einstemmig|samrøystes)|"
+    # (one of several numbered vedtak in one item: "Vedtak 1:", "Vedtak nr. 2:")
+    r"vedtak\s+(?:nr\.?\s*)?\d{1,2}(?=\s*:)|"
     r"(?:endelig\s+)?vedtak|vedtak\s*\([^)]*\)|konklusjon(?:ar|er)?|beslutning(?:ar|er)?|"
     r"beslutting|"
     r"avgjerd|avgjørelse|vedtaket|e(?:i)?nstemmig vedtak|samrøystes? vedtak|"
@@ -1353,6 +1355,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         texts.append((text, line.gap, line.kind is _LIST_ITEM or line.text[:1].isdigit(),
                       line.is_bullet, line.lowered if text is line.body else None))
     adopted_proposal: list[str] = []
+    proposed: list[str] = []  # the last proposal's words, kept once it is adopted
     amendment: list[str] | None = None  # an amendment's words while its vote is pending
     told_proposal = False  # a proposal told in words ("X fremmet forslag om …") is pending
     proposer = ""  # whose the proposal is, by its label ("daglig leders")
@@ -1442,7 +1445,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         elif (colon or len(text) < 60) and _has_proposal_label_word(folded) and \
                 (proposal := _PROPOSAL_LABEL.match(text)):
             mode, elsewhere = "proposal", False
-            adopted_proposal = []
+            adopted_proposal = proposed = []
             proposer = _proposer(text) or ""
             text = (proposal.group("rest") or "").strip()
             opened = not text
@@ -1502,8 +1505,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if amendment is not None:
                 # (the vote on the innstilling by its owner's name is not the amendment's:
                 # "Saksbehandlers forslag ble enstemmig vedtatt.")
+                # (nor is the vote on the proposal named by who brought the case:
+                # "Forslaget fra daglig leder ble vedtatt.")
                 fate = None if adopted_proposal and \
-                    _adopts_owners_proposal(sentence, proposer) else _amendment_fate(sentence)
+                    (_adopts_owners_proposal(sentence, proposer) or
+                     (sentence[:1] in "Ff" and _FROM_PROPOSER_LEAD.match(sentence))) \
+                    else _amendment_fate(sentence)
                 if fate is not None:  # "Endringsforslaget ble vedtatt." / "… falt."
                     if fate:
                         _adopt(amendment, decisions, actions, due_date)
@@ -1541,6 +1548,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 _adopt(adopted_proposal, decisions, actions, due_date)
                 adopted_proposal = []
                 continue
+            if not adopted_proposal and proposed and mode == "decision" and \
+                    proposed[0] in decisions and _AS_PROPOSED.match(sentence):
+                continue  # "Votering: Enstemmig. / Vedtak: Som forslag.": adopted already
             if adopted_proposal and mode == "decision" and sentence[:1] in "SsLlIiEeVv" and \
                     _AS_PROPOSED_CHANGED.match(sentence):
                 # "Vedtak: Som innstillingen, med den endring at …": the proposal, changed
@@ -1585,8 +1595,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     _tells_the_talk(sentence, lowered):
                 mode = None  # "Vedtak: 1) … 2) … / Det vart elles orientert om …": the minutes
             if mode == "decision":
-                if sentence.endswith(":") and len(sentence.split()) <= 5:
-                    continue  # "Tilråding til kommunane:": a heading inside the vedtak
+                if sentence.endswith(":") and len(sentence.split()) <= 5 and \
+                        not _is_decision(sentence, lowered):
+                    # "Tilråding til kommunane:": a heading inside the vedtak (but
+                    # "Regionrådet vedtar følgende satsingsområder:" is its first sentence)
+                    continue
                 if adopted_proposal and not _is_bare_verdict(sentence):
                     # the vedtak in its own words (the proposal amended under "Handsaming:"):
                     # the vote after it adopts these words, not the proposal's
@@ -2005,6 +2018,12 @@ _AS_PROPOSED_CHANGED = re.compile(
     r"(?:som|lik|i\s+samsvar\s+med)\s+(?:innstillingen|innstillinga|innstilling|forslaget|"
     r"framlegget|tilrådinga|forslag|framlegg|tilråding|(?:forslag|framlegg)\s+til\s+vedtak)"
     r"\s*,?\s+(?:med|men)\s", re.I)
+# The proposal named by whoever brought the case, not by a member: "Forslaget fra daglig
+# leder", "Framlegget frå administrasjonen" (a member's is a counter-proposal).
+_FROM_PROPOSER = (r"(?:forslaget|framlegget)\s+(?:fra|frå)\s+(?:[\wæøå-]+\s+)?"
+                  r"(?:rådmann|kommunedirektør|direktør|administrasjon|sekretariat|leder|leiar|"
+                  r"styreleder|styreleiar)(?:en|et|a)?")
+_FROM_PROPOSER_LEAD = re.compile(_FROM_PROPOSER + r"\b", re.I)
 # "Innstillingen ble enstemmig vedtatt.", "Framlegg til vedtak vart samrøystes vedteke.",
 # the short "Innstillingen enstemmig vedtatt.", and "Enstemmig som innstillingen."
 # (and whose it was, in the indefinite: "Rådmannens innstilling ble vedtatt.",
@@ -2038,6 +2057,10 @@ _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|til
                       r"gikk\s+inn\s+for|gjekk\s+inn\s+for)\s+"
                       r"(?:enstemmig\s+|samrøystes\s+)?(?:innstillingen|innstillinga|forslaget|"
                       r"framlegget|tilrådinga)\b|"
+                      # the proposal by the one who brought the case: "Forslaget fra daglig
+                      # leder ble vedtatt.", "Framlegget frå administrasjonen vart vedteke."
+                      rf"^{_FROM_PROPOSER}\s+(?:ble|vart|blei)\s+(?:enstemmig\s+|samrøystes\s+)?"
+                      r"(?:vedtatt|vedteke|vedteken|godkjent|godkjend)\b|"
                       # the case adopted, right under its proposal: "Saken ble enstemmig
                       # vedtatt.", "Saka vart samrøystes vedteken."
                       r"^(?:saken|saka)\s+(?:ble|vart|blei)\s+(?:enstemmig\s+|samrøystes\s+)?"
@@ -2064,6 +2087,8 @@ _AMENDMENT_LABEL = re.compile(
 _AMENDMENT_MADE = re.compile(
     r"^[A-ZÆØÅ][^:;]{0,60}?\s(?:fremmet|fremma|fremja|fremde|sette\s+fram|satte\s+fram|"
     r"set\s+fram|la\s+fram|kom\s+med)\s+(?:(?:følgende|følgjande|slikt|dette|sitt|et|eit)\s+)?"
+    # (what kind, in a word before it: "fremmet følgende alternative forslag:")
+    r"(?:(?:alternativ[et]?|nytt|nye|eget|eige|subsidiært|subsidiert)\s+)?"
     r"[\wæøå-]*(?:forslag|framlegg)\s*[:;]\s*(?P<rest>.*)$", re.I)
 
 # The same told in a sentence, without its words quoted after a colon: "Per Dahl fremmet
