@@ -3108,3 +3108,35 @@ def test_as_proposed_after_the_vote_adopted_the_proposal_adds_nothing(vedtak):
         f"Votering: Enstemmig.\n\n{vedtak}")
     assert decisions == ["Styret godkjenner budsjettet.", "Kontingenten holdes uendret.",
                          "Enstemmig."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Arbeidsgruppen kom frem til at vi går videre med alternativ B.",  # a compound body noun
+    "Konkludert med at prosjektet avsluttes.",  # a short note without a subject
+    "Styret gav samtykke til salet.", "Styret ga sitt samtykke til avtalen.",
+    "Styret sa ja til søknaden.", "Laget seier nei til tilbodet.",
+    "Utvalet gjorde vedtak om å sende saka på høyring.",
+    "Styret fattet vedtak i tråd med innstillingen.",
+    "Regionrådet oppnemnde Kari Holm som representant.",
+    "Styret oppnevnte Kari Holm til valgkomiteen.", "Kari Holm ble oppnevnt som representant.",
+    "Regionrådet gir følgende høringsuttalelse:", "Rådet gav fråsegn til planen.",
+    "AU avgir uttalelse i tråd med saksframlegget.",
+])
+def test_a_decision_told_in_prose_without_a_label(sentence):
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kari Holm gav samtykke til at bildet ble brukt.",  # a person, not the body
+    "Kari sa ja til å lede gruppa.", "Fylkesdirektøren ga en uttalelse til avisen.",
+    "Arbeidsgruppa ble oppnevnt av kommunestyret i 2020.",  # its history
+])
+def test_a_person_s_consent_or_statement_decides_nothing(sentence):
+    assert not is_decision(sentence)
+
+
+def test_another_body_s_vedtak_told_in_prose_is_background():
+    decisions, _ = _council_outcomes(
+        "Kommunestyret i Nordby gjorde vedtak om å slå sammen skolene.\n"
+        "Regionrådet gir følgende høringsuttalelse: Regionrådet støtter planen.")
+    assert decisions == ["Regionrådet gir følgende høringsuttalelse: Regionrådet støtter planen."]

@@ -300,9 +300,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
                       r"\b(?:tok|tar)\s+(?:[\wæøå.-]+\s+){4,8}?til\s+"
                       r"(?:orientering|etterretning)\s*[.!]?$"),
     # "Styret sa seg einig i tilrådinga.", "… ga sin tilslutning til forslaget."
-    (("sa seg", "seier seg", "tilslutning", "tilslutnad"),
+    # (and its yes or no: "Styret sa ja til søknaden.", "Laget seier nei til tilbodet.")
+    (("sa seg", "seier seg", "tilslutning", "tilslutnad", "sa ja", "sa nei", "seier ja",
+      "seier nei", "sier ja", "sier nei"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:alle|[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene)\s+"
-     r"(?:sa|seier|sier)\s+seg\s+(?:enige?|einige?|samde?)\b|"
+     r"(?:sa|seier|sier)\s+(?:seg\s+(?:enige?|einige?|samde?)|ja\s+til|nei\s+til)\b|"
      # (nynorsk also "tilslutnad": "Styret gav tilslutnad til framlegget.")
      # (and how, or with nothing after: "Rådet gav samrøystes tilslutnad.")
      r"\b(?:ga|gav|gir|gjev)\s+(?:sin\s+|si\s+)?(?:enstemmig\s+|samrøystes\s+)?(?:full\s+)?"
@@ -424,7 +426,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # til søknaden.")
     (("avslår", "avslo", "utsetter", "utsatte", "utset ", "positiv", "støtte til",
       "til følge", "trakk", "trekker", "returnerte", "returnerer", "bifal", "bifel",
-      "uenig", "ueinig", "usamd", "negativ"),
+      "uenig", "ueinig", "usamd", "negativ", "samtykke til"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+"
      r"(?:(?:avslår|avslo|avslog|utsetter|utsatte|utset|bifaller|bifalt|bifalte|bifall|"
      r"bifell)\s|"
@@ -433,7 +435,8 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:er|var|ble|vart)\s+(?:samlet\s+|samla\s+)?(?:positive?|positivt\s+innstilt)\s+til\b|"
      r"(?:er|var|ble|vart)\s+(?:samlet\s+|samla\s+)?(?:(?:uenig|ueinig|usamd)e?\s+i|"
      r"negative?\s+til)\b|"
-     r"(?:ga|gav|gir|gjev)\s+(?:sin\s+|si\s+)?(?:full\s+)?støtte\s+til\b)"),
+     # (or consent: "Styret gav samtykke til salet.")
+     r"(?:ga|gav|gir|gjev)\s+(?:sin\s+|si\s+|sitt\s+)?(?:full\s+)?(?:støtte|samtykke)\s+til\b)"),
     # put off to a later meeting in other words: "Saken flyttes til neste møte.", "Saka
     # vart flytta til møtet i mai.", "Saken legges fram på nytt." (not "… ble flyttet til
     # slutten av møtet": the order of the day)
@@ -565,7 +568,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("stiller seg", "stilte seg", "kom til at", "kom fram til at", "kom frem til at",
       "saken ligge", "saka ligge"),
      r"\b(?:stiller|stilte|stilde)\s+seg\s+(?:positive?|negative?|bak|positivt)\b|"
-     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}(?:{_BODY_NOUN}|møtet)\s+kom\s+(?:fram\s+|frem\s+)?"
+     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+kom\s+(?:fram\s+|frem\s+)?"
      r"til\s+at\b|"
      r"\blar\s+(?:derfor\s+)?(?:denne\s+saken|saken|saka|denne\s+saka)\s+ligge\b"),
     # "Taletid ble satt til 3 minutter.", "Kontingenten vart sett til 300 kroner."
@@ -575,17 +578,19 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("beslutningsdyktig", "vedtaksført", "vedtaksfør"),
      r"\b(?:var|er|ble|vart)\s+(?:beslutningsdyktig|vedtaksført|vedtaksfør)\b"),
     # "FAU valgte Pål Ruud og Erik Strand som representanter." (an election)
-    (("valgte", "valde"), r"^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:valgte|valde)\s+"
+    # (also appointed: "Styret oppnevnte Kari Holm til valgkomiteen.", nynorsk "oppnemnde")
+    (("valgte", "valde", "oppnevn", "oppnemn"),
+     r"^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:valgte|valde|oppnevnte|oppnevner|oppnemnde|oppnemner)\s+"
                           r"[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*\s+(?:som|til)\s"),
     # "Anders Dahl og John Lie velges til referenter." (the present passive)
     (("velges", "veljast", "veljes"),
      r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,4}(?:og\s+(?:[A-ZÆØÅ][\w.-]*\s+){1,4})?"
      r"(?:velges|veljast|veljes)\s+(?:til|som)\b"),
-    (("valgt", "vald", "valt", "konstituert"),
+    (("valgt", "vald", "valt", "konstituert", "oppnevnt", "oppnemnd"),
      # (how, or for how long: "Per Dahl ble enstemmig valgt.", "Marit Fosse vart vald med
      # 4 røyster.", "Kari Holm ble gjenvalgt for to år.")
      r"\b(?:ble|vart|blei)\s+(?:enstemmig\s+|samrøystes\s+|einstemmig\s+)?"
-     r"(?:valgt|valde|vald|valt|gjenvalgt|attvald|attvalt|konstituert)"
+     r"(?:valgt|valde|vald|valt|gjenvalgt|attvald|attvalt|konstituert|oppnevnt|oppnemnd)"
      r"(?:\s+(?:til|som|ved)\b|\s+med\s+\w+\s+(?:stemmer|stemme|røyster|røyst|mot)\b|"
      r"\s+for\s+(?:\d+|ett|eitt|ein|en|eit|et|to|tre|fire)\s+(?:år|periode)\b|\s*[.!]?$)|^(?:valgt|gjenvalgt|vald|attvald)\s+(?:ved|som|til)\b|"
      # "… ble foreslått som dirigent og valgt ved akklamasjon."
@@ -613,8 +618,25 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"^(?:enstemmig\s+|samrøystes\s+)?(?:(?:vedtak|vedtatt|vedteke|godkjenn?t)\s+)?"
      r"som\s+(?:innstilt|tilrådd|innstillingen|innstillinga|innstilling|tilrådinga|"
      r"forslaget|framlegget|(?:forslag|framlegg)\s+til\s+vedtak)\s*\.?$"),
+    # The body made a vedtak on it: "Utvalet gjorde vedtak om å sende saka på høyring.",
+    # "Styret fattet vedtak i tråd med innstillingen." (another body's is background: see
+    # ``decided_by_another``)
+    (("vedtak om", "vedtak i tråd", "vedtak i samsvar"),
+     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|(?-i:AU|RR))\s+"
+     r"(?:gjorde|gjer|gjør|fattet|fatta|fatter|fattar)\s+(?:enstemmig\s+|samrøystes\s+)?"
+     r"vedtak\s+(?:om|i\s+tråd|i\s+samsvar)\b"),
+    # The body gives its statement on a hearing: "Regionrådet gir følgende
+    # høringsuttalelse.", "Rådet gav fråsegn til planen.", "AU avgir uttalelse i tråd med
+    # saksframlegget." (a statement is what the body concluded)
+    (("uttal", "fråsegn", "ringssvar", "ringsinnspel", "ringsinnspill"),
+     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|(?-i:AU|RR))\s+"
+     r"(?:gir|gav|ga|gjev|avgir|avga|avgav|avgjev)\s+(?:følgende\s+|følgjande\s+|slik\s+|"
+     r"ei\s+|en\s+|eit\s+|et\s+|sin\s+|si\s+|sitt\s+)?[\wæøå-]*(?:uttalelse|uttale|"
+     r"uttalen|fråsegn|høringssvar|høyringssvar|høringsinnspill|høyringsinnspel)\b"),
     # "Man konkluderte med at …", "Gruppa konkluderte med …"
-    (("konkluder",), r"\bkonkluderte\s+med\b|\b(?:ble|vart|blei)\s+konkludert\s+med\b"),
+    # (and as a short note without a subject: "Konkludert med at prosjektet avsluttes.")
+    (("konkluder",), r"\bkonkluderte\s+med\b|\b(?:ble|vart|blei)\s+konkludert\s+med\b|"
+                     r"^konkludert\s+med\b"),
     (("vedtatt",), r"\bvedtatt\s+(?:med|mot)\s+\d+|\bvedtatt\s+mot\b"),
     # "Neste møte blir som avtalt 4.9.": the day agreed on (a plain "Neste møte er
     # 15. februar" is the next meeting, not a decision; nor is "Neste møte er berammet
@@ -2622,7 +2644,10 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   # "røysta ned", "nedrøyst" and "samrøystes", "trekk" for "trekkes",
                   # "trekker": one search each instead of one per form)
                   "imøtekom", "returner", "trekk", "trakk", "stemt", "røyst", "oppnådde",
-                  "flytt", "på nytt", "i retur", "bifal", "bifel", "negativ")
+                  "flytt", "på nytt", "i retur", "bifal", "bifel", "negativ",
+                  "samtykke til", "sa ja", "sa nei", "seier ja", "seier nei", "sier ja",
+                  "sier nei", "oppnevn", "oppnemn", "uttal", "fråsegn", "ringssvar",
+                  "ringsinnspel", "ringsinnspill")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 
