@@ -301,8 +301,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
                       r"(?:orientering|etterretning)\s*[.!]?$"),
     # "Styret sa seg einig i tilrådinga.", "… ga sin tilslutning til forslaget."
     # (and its yes or no: "Styret sa ja til søknaden.", "Laget seier nei til tilbodet.")
-    (("sa seg", "seier seg", "tilslutning", "tilslutnad", "sa ja", "sa nei", "seier ja",
-      "seier nei", "sier ja", "sier nei"),
+    (("sa seg", "seier seg", "tilslutning", "tilslutnad", "ja til", "nei til"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:alle|[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene)\s+"
      r"(?:sa|seier|sier)\s+(?:seg\s+(?:enige?|einige?|samde?)|ja\s+til|nei\s+til)\b|"
      # (nynorsk also "tilslutnad": "Styret gav tilslutnad til framlegget.")
@@ -426,7 +425,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # til søknaden.")
     (("avslår", "avslo", "utsetter", "utsatte", "utset ", "positiv", "støtte til",
       "til følge", "trakk", "trekker", "returnerte", "returnerer", "bifal", "bifel",
-      "uenig", "ueinig", "usamd", "negativ", "samtykke til"),
+      "uenig", "ueinig", "usamd", "negativ", "samtykke"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+"
      r"(?:(?:avslår|avslo|avslog|utsetter|utsatte|utset|bifaller|bifalt|bifalte|bifall|"
      r"bifell)\s|"
@@ -579,14 +578,14 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"\b(?:var|er|ble|vart)\s+(?:beslutningsdyktig|vedtaksført|vedtaksfør)\b"),
     # "FAU valgte Pål Ruud og Erik Strand som representanter." (an election)
     # (also appointed: "Styret oppnevnte Kari Holm til valgkomiteen.", nynorsk "oppnemnde")
-    (("valgte", "valde", "oppnevn", "oppnemn"),
+    (("valgte", "valde", "oppne"),
      r"^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:valgte|valde|oppnevnte|oppnevner|oppnemnde|oppnemner)\s+"
                           r"[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*\s+(?:som|til)\s"),
     # "Anders Dahl og John Lie velges til referenter." (the present passive)
     (("velges", "veljast", "veljes"),
      r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,4}(?:og\s+(?:[A-ZÆØÅ][\w.-]*\s+){1,4})?"
      r"(?:velges|veljast|veljes)\s+(?:til|som)\b"),
-    (("valgt", "vald", "valt", "konstituert", "oppnevnt", "oppnemnd"),
+    (("valgt", "vald", "valt", "konstituert", "oppne"),
      # (how, or for how long: "Per Dahl ble enstemmig valgt.", "Marit Fosse vart vald med
      # 4 røyster.", "Kari Holm ble gjenvalgt for to år.")
      r"\b(?:ble|vart|blei)\s+(?:enstemmig\s+|samrøystes\s+|einstemmig\s+)?"
@@ -621,18 +620,18 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # The body made a vedtak on it: "Utvalet gjorde vedtak om å sende saka på høyring.",
     # "Styret fattet vedtak i tråd med innstillingen." (another body's is background: see
     # ``decided_by_another``)
-    (("vedtak om", "vedtak i tråd", "vedtak i samsvar"),
+    (("vedtak om", "vedtak i "),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|(?-i:AU|RR))\s+"
      r"(?:gjorde|gjer|gjør|fattet|fatta|fatter|fattar)\s+(?:enstemmig\s+|samrøystes\s+)?"
      r"vedtak\s+(?:om|i\s+tråd|i\s+samsvar)\b"),
     # The body gives its statement on a hearing: "Regionrådet gir følgende
     # høringsuttalelse.", "Rådet gav fråsegn til planen.", "AU avgir uttalelse i tråd med
     # saksframlegget." (a statement is what the body concluded)
-    (("uttal", "fråsegn", "ringssvar", "ringsinnspel", "ringsinnspill"),
+    (("uttal", "fråsegn"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|(?-i:AU|RR))\s+"
      r"(?:gir|gav|ga|gjev|avgir|avga|avgav|avgjev)\s+(?:følgende\s+|følgjande\s+|slik\s+|"
      r"ei\s+|en\s+|eit\s+|et\s+|sin\s+|si\s+|sitt\s+)?[\wæøå-]*(?:uttalelse|uttale|"
-     r"uttalen|fråsegn|høringssvar|høyringssvar|høringsinnspill|høyringsinnspel)\b"),
+     r"uttalen|fråsegn)\b"),
     # "Man konkluderte med at …", "Gruppa konkluderte med …"
     # (and as a short note without a subject: "Konkludert med at prosjektet avsluttes.")
     (("konkluder",), r"\bkonkluderte\s+med\b|\b(?:ble|vart|blei)\s+konkludert\s+med\b|"
@@ -2645,9 +2644,8 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   # "trekker": one search each instead of one per form)
                   "imøtekom", "returner", "trekk", "trakk", "stemt", "røyst", "oppnådde",
                   "flytt", "på nytt", "i retur", "bifal", "bifel", "negativ",
-                  "samtykke til", "sa ja", "sa nei", "seier ja", "seier nei", "sier ja",
-                  "sier nei", "oppnevn", "oppnemn", "uttal", "fråsegn", "ringssvar",
-                  "ringsinnspel", "ringsinnspill")
+                  # ("oppne" for "oppnevnte", "oppnemnde", "ble oppnevnt")
+                  "samtykke", "ja til", "nei til", "oppne", "uttal", "fråsegn")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 
