@@ -3140,3 +3140,17 @@ def test_another_body_s_vedtak_told_in_prose_is_background():
         "Kommunestyret i Nordby gjorde vedtak om å slå sammen skolene.\n"
         "Regionrådet gir følgende høringsuttalelse: Regionrådet støtter planen.")
     assert decisions == ["Regionrådet gir følgende høringsuttalelse: Regionrådet støtter planen."]
+
+
+@pytest.mark.parametrize("remark", [
+    "Dissens: Per Dahl stemte mot.", "Dissens frå Per Dahl: Saka bør utsetjast.",
+    "Særmerknad frå Per Dahl: Saka bør utsetjast.",
+    "Dissens fra Per Dahl og Siri Aas:\nDe mener saken burde vært utsatt.",
+    "Mindretallet (Per Dahl) ville utsette saken.", "Mindretalet ville utsetje saka.",
+])
+def test_a_dissent_or_the_minority_s_view_under_the_vedtak_is_no_decision(remark):
+    decisions, actions = _council_outcomes(
+        f"Vedtak:\nRegionrådet vedtar planen.\n{remark}\n\n"
+        "Sekretariatet sender planen til fylket.")
+    assert decisions == ["Regionrådet vedtar planen."]
+    assert [who for _, who, _ in actions] == ["Sekretariatet"]

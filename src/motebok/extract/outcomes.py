@@ -1448,9 +1448,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             introduces = text.endswith(":")
             if not text:
                 continue
-        elif colon and "protokoll" in folded and (remark := _REMARK_LABEL.match(text)):
-            # "Protokolltilførsel fra Ap:", "Merknad til protokollen:": a member's view
-            # recorded beside the vote, no decision of the body
+        elif colon and ("protokoll" in folded or "dissens" in folded or "særmerkn" in folded) \
+                and (remark := _REMARK_LABEL.match(text)):
+            # "Protokolltilførsel fra Ap:", "Merknad til protokollen:", "Dissens:": a
+            # member's view recorded beside the vote, no decision of the body
             mode, opened = "reported", not remark.group("rest")
             continue
         elif colon and _has_proposal_label_word(folded) and \
@@ -1615,6 +1616,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if mode == "decision" and len(decisions) > decided_before and \
                     _tells_the_talk(sentence, lowered):
                 mode = None  # "Vedtak: 1) … 2) … / Det vart elles orientert om …": the minutes
+            if mode == "decision" and sentence[:6] == "Mindre" and \
+                    lowered.startswith(("mindretallet", "mindretalet")):
+                continue  # "Mindretallet (Per Dahl) ville utsette saken.": not the vedtak
             if mode == "decision":
                 if sentence.endswith(":") and len(sentence.split()) <= 5 and \
                         not _is_decision(sentence, lowered):
@@ -2088,8 +2092,10 @@ _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|til
                       r"(?:vedtatt|vedteke|vedteken)\b", re.I)
 # A remark entered in the minutes at a member's request: "Protokolltilførsel fra Sp:",
 # "Merknad til protokollen frå Tor Vik:", "Protokollmerknad:" (its text is on the line or
-# under it; either way what the member said, not what the body decided).
+# under it; either way what the member said, not what the body decided). So is a dissent
+# ("Dissens: Per Dahl stemte mot.", "Særmerknad frå Brit Lid:").
 _REMARK_LABEL = re.compile(r"^(?:protokolltilførsel|protokolltilføring|protokolltilføyelse|"
+                           r"dissens|særmerknad(?:er|ar)?|"
                            r"protokollmerknad|protokolltilførsle|(?:merknad|tilførsel)\s+til\s+"
                            r"protokollen)(?:\s+(?:fra|frå)\s+[^:;]{1,60}?)?\s*[:;]\s*"
                            r"(?P<rest>.*)$", re.I)
