@@ -3154,3 +3154,16 @@ def test_a_dissent_or_the_minority_s_view_under_the_vedtak_is_no_decision(remark
         "Sekretariatet sender planen til fylket.")
     assert decisions == ["Regionrådet vedtar planen."]
     assert [who for _, who, _ in actions] == ["Sekretariatet"]
+
+
+@pytest.mark.parametrize(("line", "decided"), [
+    ("Rådet ønskjer å gå vidare med modell 2.", "Rådet ønskjer å gå vidare med modell 2."),
+    ("Styret ønska å gå vidare med modell 2.", "Styret ønska å gå vidare med modell 2."),
+    ("Oppsummering: Styret ønsker å gå videre med modell 2.",  # the lead dropped
+     "Styret ønsker å gå videre med modell 2."),
+    ("Oppsummering: Rådet ønskjer å gå vidare med modell 2.",
+     "Rådet ønskjer å gå vidare med modell 2."),
+])
+def test_the_body_s_wish_in_nynorsk_and_after_a_summary_lead_decides(line, decided):
+    decisions, _ = _council_outcomes(f"Rådet drøfta ulike modellar.\n{line}")
+    assert decisions == [decided]

@@ -669,7 +669,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      # also a body's usual short name: "AU anbefaler …" (not "NAV anbefaler at …": others'
      # advice told in an orientation)
      r"(?-i:AU|FAU|SU|SMU|KU|AMU|RR))\s+"
-     r"(?:(?:foreslo|anbefaler|anbefalte|tilrår|tilrådde|ønsker|ønsket|ønskte)\s+å\b|"
+     # (nynorsk "ønskjer", "ønska": "Rådet ønskjer å gå vidare med modell 2.")
+     r"(?:(?:foreslo|anbefaler|anbefalte|tilrår|tilrådde|ønsker|ønsket|ønskte|ønskjer|"
+     r"ønska)\s+å\b|"
      # what the body recommends another to do: "AU anbefaler at regionrådet vedtar …",
      # "Arbeidsutvalget tilrår rådet å …"; or what it recommends: "Arbeidsgruppa
      # anbefaler innkjøp av nettbrett."
@@ -1668,6 +1670,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 decisions.append(parts[0])  # "Referatet godkjent, Marit arkiverer."
                 actions.append(make_action(parts[1], due_date))
                 continue
+            if ": " in sentence and lowered.startswith(_SUMMARY_LEADS) and \
+                    (after := _after_lead(sentence)) is not None and \
+                    _is_decision(after, after.lower()):
+                # "Oppsummering: Styret ønsker å gå videre med modell 2." (a form that
+                # starts with the body: the lead hides it from the whole line)
+                sentence, lowered = after, after.lower()
             if _is_decision(sentence, lowered) or _case_answered(title, lowered, sentence):
                 if decided_by_another(sentence, body, lowered, meeting):
                     # "Kommunestyret vedtok 12. mai å …": the case's background, and so is
@@ -1675,10 +1683,6 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     if sentence.endswith(":"):
                         mode, opened = "reported", True
                     continue
-                if ": " in sentence and lowered.startswith(_SUMMARY_LEADS) and \
-                        (after := _after_lead(sentence)) is not None and \
-                        _is_decision(after, after.lower()):
-                    sentence, lowered = after, after.lower()  # "Oppsummering: Styret tok …"
                 decisions.append(sentence)
                 listing = sentence.endswith(":") and sentence is source
                 amending = amend_next = listing and _has_change_word(lowered) and \
@@ -2629,8 +2633,8 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "sa seg", "seier seg", "tilslutn", "flertal", "fleirtal", "trukket",
                   "trekt", "fullmakt", "vitande", "vitende",
                   "slutt", "støtt", "bestemte", "avgjorde", "utset", "neste ",
-                  "beramme", "foreslo å", "anbefal", "tilrå", "rår ", "rådde ", "ønsker å",
-                  "ønsket å", "ønskte å", "godtatt", "utsatt", "valgt", "vald", "konstituert",
+                  "beramme", "foreslo å", "anbefal", "tilrå", "rår ", "rådde ", "ønsk",
+                  "godtatt", "utsatt", "valgt", "vald", "konstituert",
                   "semje", "nstemmig", "samrøystes", "til vit", "innvending", "merknad",
                   "beslutningsdyktig",
                   "vedtaksfør", "valt", "fastsatt", "fastsett", "bestemt", "avklar", "avklår",
