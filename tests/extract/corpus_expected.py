@@ -6760,3 +6760,34 @@ EXPECTED["716_vel_front_matter_dobbel_linjeslutt.md"] = Expected(
         ("6/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["695_nynorsk_vedtak_dissens.txt"] = Expected(
+    "minutes", "PROTOKOLL FRÅ MØTE I STYRET FOR FJELLDAL NÆRINGSHAGE AS", "Styret", ANY, None,
+    ("2025-10-22", "09:00", "11:30", "Næringshagen, Storgata 4"), None,
+    people=[
+        ("Ragnhild Hovland", None, "chair", "present"),
+        ("Lars Nesheim", None, "member", "present"),
+        ("Brit Lid", None, "member", "present"),
+        ("Eirik Haugen", None, "member", "absent"),
+        ("Olav Tveit", None, "secretary", "present"),
+    ],
+    items=[
+        ("40/25", "Godkjenning av innkalling og sakliste",
+         "Ingen merknader til innkalling og sakliste.",
+         ["Ingen merknader til innkalling og sakliste."], []),
+        # two numbered vedtak without their labels; the dissent is no decision
+        ("41/25", "Budsjett 2026", None,
+         ["Styret godkjenner budsjettet for 2026.",
+          "Dagleg leiar sender revidert likviditetsprognose til styret innan 1. desember."],
+         [("Dagleg leiar sender revidert likviditetsprognose til styret innan 1. desember.",
+           "Dagleg leiar", "2025-12-01")]),
+        # the vedtak's own lead line before its bullets; the member's særmerknad is none
+        ("42/25", "Ny strategi", None,
+         ["Styret vedtek desse satsingsområda:", "reiseliv", "grøn industri",
+          "Strategien vert rullert kvart år."], []),
+        ("43/25", "Orientering frå dagleg leiar", None,
+         ["Styret ønskjer å gå vidare med modell 2."], []),
+        ("44/25", "Eventuelt", None,
+         ["Styret gav samtykke til at dagleg leiar sit i styret for Fjelldal Reiseliv."], []),
+    ],
+)

@@ -3056,3 +3056,114 @@ def test_the_body_taking_a_stand_against_it_decides(sentence):
 ])
 def test_someone_else_disagreeing_decides_nothing(sentence):
     assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Vedtak 1:", "Vedtak 2:"), ("Vedtak nr. 1:", "Vedtak nr. 2:"), ("Vedtak 1 :", "Vedtak 2 :")])
+def test_several_numbered_vedtak_in_one_item_drop_their_labels(first, second):
+    decisions, actions = _council_outcomes(
+        f"Saken ble drøftet.\n\n{first} Regionrådet slutter seg til høringsuttalelsen.\n"
+        f"{second} Sekretariatet sender uttalelsen til fylkeskommunen.")
+    assert decisions == ["Regionrådet slutter seg til høringsuttalelsen.",
+                         "Sekretariatet sender uttalelsen til fylkeskommunen."]
+    assert [who for _, who, _ in actions] == ["Sekretariatet"]
+
+
+@pytest.mark.parametrize("lead", ["Regionrådet vedtar følgende satsingsområder:",
+                                  "Regionrådet sluttar seg til desse satsingane:"])
+def test_a_vedtak_s_own_lead_sentence_before_its_bullets_is_decided(lead):
+    # a short line ending in a colon is a heading inside the vedtak only when it decides
+    # nothing ("Tilråding til kommunane:")
+    decisions, _ = _council_outcomes(
+        f"Vedtak:\n{lead}\n- reiseliv\n- landbruk og mat\nStrategien rulleres årlig.")
+    assert decisions == [lead, "reiseliv", "landbruk og mat", "Strategien rulleres årlig."]
+
+
+@pytest.mark.parametrize("label", ["Tor Aasen fremmet følgende alternative forslag:",
+                                   "Tor Aasen la fram nytt forslag:",
+                                   "Brit Lid sette fram eit alternativt framlegg:"])
+def test_an_alternative_proposal_made_in_the_meeting_is_no_decision(label):
+    decisions, _ = _council_outcomes(
+        "Forslag til vedtak:\nRegionrådet godkjenner investeringen.\n"
+        f"{label} Saken utsettes til neste møte.\n"
+        "Innstillingen ble vedtatt med 2 mot 1 stemme.")
+    assert decisions == ["Regionrådet godkjenner investeringen.",
+                         "Innstillingen ble vedtatt med 2 mot 1 stemme."]
+
+
+@pytest.mark.parametrize("verdict", ["Forslaget fra daglig leder ble vedtatt med 2 mot 1 stemme.",
+                                     "Framlegget frå administrasjonen vart samrøystes vedteke."])
+def test_the_proposal_named_by_who_brought_the_case_is_adopted_not_the_alternative(verdict):
+    decisions, _ = _council_outcomes(
+        "Forslag til vedtak:\nRegionrådet godkjenner investeringen.\n"
+        f"Tor Aasen fremmet følgende alternative forslag: Saken utsettes.\n{verdict}")
+    assert decisions == ["Regionrådet godkjenner investeringen.", verdict]
+
+
+@pytest.mark.parametrize("vedtak", ["Vedtak: Som forslag.", "Vedtak: Som innstillingen."])
+def test_as_proposed_after_the_vote_adopted_the_proposal_adds_nothing(vedtak):
+    decisions, _ = _council_outcomes(
+        "Daglig leders forslag til vedtak:\n1. Styret godkjenner budsjettet.\n"
+        "2. Kontingenten holdes uendret.\n\nStyret drøftet budsjettet.\n\n"
+        f"Votering: Enstemmig.\n\n{vedtak}")
+    assert decisions == ["Styret godkjenner budsjettet.", "Kontingenten holdes uendret.",
+                         "Enstemmig."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Arbeidsgruppen kom frem til at vi går videre med alternativ B.",  # a compound body noun
+    "Konkludert med at prosjektet avsluttes.",  # a short note without a subject
+    "Styret gav samtykke til salet.", "Styret ga sitt samtykke til avtalen.",
+    "Styret sa ja til søknaden.", "Laget seier nei til tilbodet.",
+    "Utvalet gjorde vedtak om å sende saka på høyring.",
+    "Styret fattet vedtak i tråd med innstillingen.",
+    "Regionrådet oppnemnde Kari Holm som representant.",
+    "Styret oppnevnte Kari Holm til valgkomiteen.", "Kari Holm ble oppnevnt som representant.",
+    "Regionrådet gir følgende høringsuttalelse:", "Rådet gav fråsegn til planen.",
+    "AU avgir uttalelse i tråd med saksframlegget.",
+])
+def test_a_decision_told_in_prose_without_a_label(sentence):
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kari Holm gav samtykke til at bildet ble brukt.",  # a person, not the body
+    "Kari sa ja til å lede gruppa.", "Fylkesdirektøren ga en uttalelse til avisen.",
+    "Arbeidsgruppa ble oppnevnt av kommunestyret i 2020.",  # its history
+])
+def test_a_person_s_consent_or_statement_decides_nothing(sentence):
+    assert not is_decision(sentence)
+
+
+def test_another_body_s_vedtak_told_in_prose_is_background():
+    decisions, _ = _council_outcomes(
+        "Kommunestyret i Nordby gjorde vedtak om å slå sammen skolene.\n"
+        "Regionrådet gir følgende høringsuttalelse: Regionrådet støtter planen.")
+    assert decisions == ["Regionrådet gir følgende høringsuttalelse: Regionrådet støtter planen."]
+
+
+@pytest.mark.parametrize("remark", [
+    "Dissens: Per Dahl stemte mot.", "Dissens frå Per Dahl: Saka bør utsetjast.",
+    "Særmerknad frå Per Dahl: Saka bør utsetjast.",
+    "Dissens fra Per Dahl og Siri Aas:\nDe mener saken burde vært utsatt.",
+    "Mindretallet (Per Dahl) ville utsette saken.", "Mindretalet ville utsetje saka.",
+])
+def test_a_dissent_or_the_minority_s_view_under_the_vedtak_is_no_decision(remark):
+    decisions, actions = _council_outcomes(
+        f"Vedtak:\nRegionrådet vedtar planen.\n{remark}\n\n"
+        "Sekretariatet sender planen til fylket.")
+    assert decisions == ["Regionrådet vedtar planen."]
+    assert [who for _, who, _ in actions] == ["Sekretariatet"]
+
+
+@pytest.mark.parametrize(("line", "decided"), [
+    ("Rådet ønskjer å gå vidare med modell 2.", "Rådet ønskjer å gå vidare med modell 2."),
+    ("Styret ønska å gå vidare med modell 2.", "Styret ønska å gå vidare med modell 2."),
+    ("Oppsummering: Styret ønsker å gå videre med modell 2.",  # the lead dropped
+     "Styret ønsker å gå videre med modell 2."),
+    ("Oppsummering: Rådet ønskjer å gå vidare med modell 2.",
+     "Rådet ønskjer å gå vidare med modell 2."),
+])
+def test_the_body_s_wish_in_nynorsk_and_after_a_summary_lead_decides(line, decided):
+    decisions, _ = _council_outcomes(f"Rådet drøfta ulike modellar.\n{line}")
+    assert decisions == [decided]

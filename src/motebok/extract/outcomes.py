@@ -88,6 +88,8 @@ _DECISION_LABEL_BODY = (
     r"(?:oppsummering|drøfting)\s+og\s+konklusjon(?:ar|er)?|"
     # (the vote after a dash before the bare label's branch: "Vedtak – enstemmig:")
     r"vedtak(?:,|\s+[–-])?\s+(?:enstemmig|einstemmig|samrøystes)|"
+    # (one of several numbered vedtak in one item: "Vedtak 1:", "Vedtak nr. 2:")
+    r"vedtak\s+(?:nr\.?\s*)?\d{1,2}(?=\s*:)|"
     r"(?:endelig\s+)?vedtak|vedtak\s*\([^)]*\)|konklusjon(?:ar|er)?|beslutning(?:ar|er)?|"
     r"beslutting|"
     r"avgjerd|avgjørelse|vedtaket|e(?:i)?nstemmig vedtak|samrøystes? vedtak|"
@@ -298,9 +300,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
                       r"\b(?:tok|tar)\s+(?:[\wæøå.-]+\s+){4,8}?til\s+"
                       r"(?:orientering|etterretning)\s*[.!]?$"),
     # "Styret sa seg einig i tilrådinga.", "… ga sin tilslutning til forslaget."
-    (("sa seg", "seier seg", "tilslutning", "tilslutnad"),
+    # (and its yes or no: "Styret sa ja til søknaden.", "Laget seier nei til tilbodet.")
+    (("sa seg", "seier seg", "tilslutning", "tilslutnad", "ja til", "nei til"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:alle|[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene)\s+"
-     r"(?:sa|seier|sier)\s+seg\s+(?:enige?|einige?|samde?)\b|"
+     r"(?:sa|seier|sier)\s+(?:seg\s+(?:enige?|einige?|samde?)|ja\s+til|nei\s+til)\b|"
      # (nynorsk also "tilslutnad": "Styret gav tilslutnad til framlegget.")
      # (and how, or with nothing after: "Rådet gav samrøystes tilslutnad.")
      r"\b(?:ga|gav|gir|gjev)\s+(?:sin\s+|si\s+)?(?:enstemmig\s+|samrøystes\s+)?(?:full\s+)?"
@@ -422,7 +425,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # til søknaden.")
     (("avslår", "avslo", "utsetter", "utsatte", "utset ", "positiv", "støtte til",
       "til følge", "trakk", "trekker", "returnerte", "returnerer", "bifal", "bifel",
-      "uenig", "ueinig", "usamd", "negativ"),
+      "uenig", "ueinig", "usamd", "negativ", "samtykke"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+"
      r"(?:(?:avslår|avslo|avslog|utsetter|utsatte|utset|bifaller|bifalt|bifalte|bifall|"
      r"bifell)\s|"
@@ -431,7 +434,8 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:er|var|ble|vart)\s+(?:samlet\s+|samla\s+)?(?:positive?|positivt\s+innstilt)\s+til\b|"
      r"(?:er|var|ble|vart)\s+(?:samlet\s+|samla\s+)?(?:(?:uenig|ueinig|usamd)e?\s+i|"
      r"negative?\s+til)\b|"
-     r"(?:ga|gav|gir|gjev)\s+(?:sin\s+|si\s+)?(?:full\s+)?støtte\s+til\b)"),
+     # (or consent: "Styret gav samtykke til salet.")
+     r"(?:ga|gav|gir|gjev)\s+(?:sin\s+|si\s+|sitt\s+)?(?:full\s+)?(?:støtte|samtykke)\s+til\b)"),
     # put off to a later meeting in other words: "Saken flyttes til neste møte.", "Saka
     # vart flytta til møtet i mai.", "Saken legges fram på nytt." (not "… ble flyttet til
     # slutten av møtet": the order of the day)
@@ -563,7 +567,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("stiller seg", "stilte seg", "kom til at", "kom fram til at", "kom frem til at",
       "saken ligge", "saka ligge"),
      r"\b(?:stiller|stilte|stilde)\s+seg\s+(?:positive?|negative?|bak|positivt)\b|"
-     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}(?:{_BODY_NOUN}|møtet)\s+kom\s+(?:fram\s+|frem\s+)?"
+     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+kom\s+(?:fram\s+|frem\s+)?"
      r"til\s+at\b|"
      r"\blar\s+(?:derfor\s+)?(?:denne\s+saken|saken|saka|denne\s+saka)\s+ligge\b"),
     # "Taletid ble satt til 3 minutter.", "Kontingenten vart sett til 300 kroner."
@@ -573,17 +577,19 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("beslutningsdyktig", "vedtaksført", "vedtaksfør"),
      r"\b(?:var|er|ble|vart)\s+(?:beslutningsdyktig|vedtaksført|vedtaksfør)\b"),
     # "FAU valgte Pål Ruud og Erik Strand som representanter." (an election)
-    (("valgte", "valde"), r"^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:valgte|valde)\s+"
+    # (also appointed: "Styret oppnevnte Kari Holm til valgkomiteen.", nynorsk "oppnemnde")
+    (("valgte", "valde", "oppne"),
+     r"^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:valgte|valde|oppnevnte|oppnevner|oppnemnde|oppnemner)\s+"
                           r"[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*\s+(?:som|til)\s"),
     # "Anders Dahl og John Lie velges til referenter." (the present passive)
     (("velges", "veljast", "veljes"),
      r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,4}(?:og\s+(?:[A-ZÆØÅ][\w.-]*\s+){1,4})?"
      r"(?:velges|veljast|veljes)\s+(?:til|som)\b"),
-    (("valgt", "vald", "valt", "konstituert"),
+    (("valgt", "vald", "valt", "konstituert", "oppne"),
      # (how, or for how long: "Per Dahl ble enstemmig valgt.", "Marit Fosse vart vald med
      # 4 røyster.", "Kari Holm ble gjenvalgt for to år.")
      r"\b(?:ble|vart|blei)\s+(?:enstemmig\s+|samrøystes\s+|einstemmig\s+)?"
-     r"(?:valgt|valde|vald|valt|gjenvalgt|attvald|attvalt|konstituert)"
+     r"(?:valgt|valde|vald|valt|gjenvalgt|attvald|attvalt|konstituert|oppnevnt|oppnemnd)"
      r"(?:\s+(?:til|som|ved)\b|\s+med\s+\w+\s+(?:stemmer|stemme|røyster|røyst|mot)\b|"
      r"\s+for\s+(?:\d+|ett|eitt|ein|en|eit|et|to|tre|fire)\s+(?:år|periode)\b|\s*[.!]?$)|^(?:valgt|gjenvalgt|vald|attvald)\s+(?:ved|som|til)\b|"
      # "… ble foreslått som dirigent og valgt ved akklamasjon."
@@ -611,8 +617,25 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"^(?:enstemmig\s+|samrøystes\s+)?(?:(?:vedtak|vedtatt|vedteke|godkjenn?t)\s+)?"
      r"som\s+(?:innstilt|tilrådd|innstillingen|innstillinga|innstilling|tilrådinga|"
      r"forslaget|framlegget|(?:forslag|framlegg)\s+til\s+vedtak)\s*\.?$"),
+    # The body made a vedtak on it: "Utvalet gjorde vedtak om å sende saka på høyring.",
+    # "Styret fattet vedtak i tråd med innstillingen." (another body's is background: see
+    # ``decided_by_another``)
+    (("vedtak om", "vedtak i "),
+     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|(?-i:AU|RR))\s+"
+     r"(?:gjorde|gjer|gjør|fattet|fatta|fatter|fattar)\s+(?:enstemmig\s+|samrøystes\s+)?"
+     r"vedtak\s+(?:om|i\s+tråd|i\s+samsvar)\b"),
+    # The body gives its statement on a hearing: "Regionrådet gir følgende
+    # høringsuttalelse.", "Rådet gav fråsegn til planen.", "AU avgir uttalelse i tråd med
+    # saksframlegget." (a statement is what the body concluded)
+    (("uttal", "fråsegn"),
+     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|(?-i:AU|RR))\s+"
+     r"(?:gir|gav|ga|gjev|avgir|avga|avgav|avgjev)\s+(?:følgende\s+|følgjande\s+|slik\s+|"
+     r"ei\s+|en\s+|eit\s+|et\s+|sin\s+|si\s+|sitt\s+)?[\wæøå-]*(?:uttalelse|uttale|"
+     r"uttalen|fråsegn)\b"),
     # "Man konkluderte med at …", "Gruppa konkluderte med …"
-    (("konkluder",), r"\bkonkluderte\s+med\b|\b(?:ble|vart|blei)\s+konkludert\s+med\b"),
+    # (and as a short note without a subject: "Konkludert med at prosjektet avsluttes.")
+    (("konkluder",), r"\bkonkluderte\s+med\b|\b(?:ble|vart|blei)\s+konkludert\s+med\b|"
+                     r"^konkludert\s+med\b"),
     (("vedtatt",), r"\bvedtatt\s+(?:med|mot)\s+\d+|\bvedtatt\s+mot\b"),
     # "Neste møte blir som avtalt 4.9.": the day agreed on (a plain "Neste møte er
     # 15. februar" is the next meeting, not a decision; nor is "Neste møte er berammet
@@ -646,7 +669,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      # also a body's usual short name: "AU anbefaler …" (not "NAV anbefaler at …": others'
      # advice told in an orientation)
      r"(?-i:AU|FAU|SU|SMU|KU|AMU|RR))\s+"
-     r"(?:(?:foreslo|anbefaler|anbefalte|tilrår|tilrådde|ønsker|ønsket|ønskte)\s+å\b|"
+     # (nynorsk "ønskjer", "ønska": "Rådet ønskjer å gå vidare med modell 2.")
+     r"(?:(?:foreslo|anbefaler|anbefalte|tilrår|tilrådde|ønsker|ønsket|ønskte|ønskjer|"
+     r"ønska)\s+å\b|"
      # what the body recommends another to do: "AU anbefaler at regionrådet vedtar …",
      # "Arbeidsutvalget tilrår rådet å …"; or what it recommends: "Arbeidsgruppa
      # anbefaler innkjøp av nettbrett."
@@ -1353,6 +1378,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         texts.append((text, line.gap, line.kind is _LIST_ITEM or line.text[:1].isdigit(),
                       line.is_bullet, line.lowered if text is line.body else None))
     adopted_proposal: list[str] = []
+    proposed: list[str] = []  # the last proposal's words, kept once it is adopted
     amendment: list[str] | None = None  # an amendment's words while its vote is pending
     told_proposal = False  # a proposal told in words ("X fremmet forslag om …") is pending
     proposer = ""  # whose the proposal is, by its label ("daglig leders")
@@ -1424,9 +1450,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             introduces = text.endswith(":")
             if not text:
                 continue
-        elif colon and "protokoll" in folded and (remark := _REMARK_LABEL.match(text)):
-            # "Protokolltilførsel fra Ap:", "Merknad til protokollen:": a member's view
-            # recorded beside the vote, no decision of the body
+        elif colon and ("protokoll" in folded or "dissens" in folded or "særmerkn" in folded) \
+                and (remark := _REMARK_LABEL.match(text)):
+            # "Protokolltilførsel fra Ap:", "Merknad til protokollen:", "Dissens:": a
+            # member's view recorded beside the vote, no decision of the body
             mode, opened = "reported", not remark.group("rest")
             continue
         elif colon and _has_proposal_label_word(folded) and \
@@ -1442,7 +1469,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         elif (colon or len(text) < 60) and _has_proposal_label_word(folded) and \
                 (proposal := _PROPOSAL_LABEL.match(text)):
             mode, elsewhere = "proposal", False
-            adopted_proposal = []
+            adopted_proposal = proposed = []
             proposer = _proposer(text) or ""
             text = (proposal.group("rest") or "").strip()
             opened = not text
@@ -1502,8 +1529,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if amendment is not None:
                 # (the vote on the innstilling by its owner's name is not the amendment's:
                 # "Saksbehandlers forslag ble enstemmig vedtatt.")
+                # (nor is the vote on the proposal named by who brought the case:
+                # "Forslaget fra daglig leder ble vedtatt.")
                 fate = None if adopted_proposal and \
-                    _adopts_owners_proposal(sentence, proposer) else _amendment_fate(sentence)
+                    (_adopts_owners_proposal(sentence, proposer) or
+                     (sentence[:1] in "Ff" and _FROM_PROPOSER_LEAD.match(sentence))) \
+                    else _amendment_fate(sentence)
                 if fate is not None:  # "Endringsforslaget ble vedtatt." / "… falt."
                     if fate:
                         _adopt(amendment, decisions, actions, due_date)
@@ -1541,6 +1572,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 _adopt(adopted_proposal, decisions, actions, due_date)
                 adopted_proposal = []
                 continue
+            if not adopted_proposal and proposed and mode == "decision" and \
+                    proposed[0] in decisions and _AS_PROPOSED.match(sentence):
+                continue  # "Votering: Enstemmig. / Vedtak: Som forslag.": adopted already
             if adopted_proposal and mode == "decision" and sentence[:1] in "SsLlIiEeVv" and \
                     _AS_PROPOSED_CHANGED.match(sentence):
                 # "Vedtak: Som innstillingen, med den endring at …": the proposal, changed
@@ -1584,9 +1618,15 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if mode == "decision" and len(decisions) > decided_before and \
                     _tells_the_talk(sentence, lowered):
                 mode = None  # "Vedtak: 1) … 2) … / Det vart elles orientert om …": the minutes
+            if mode == "decision" and sentence[:6] == "Mindre" and \
+                    lowered.startswith(("mindretallet", "mindretalet")):
+                continue  # "Mindretallet (Per Dahl) ville utsette saken.": not the vedtak
             if mode == "decision":
-                if sentence.endswith(":") and len(sentence.split()) <= 5:
-                    continue  # "Tilråding til kommunane:": a heading inside the vedtak
+                if sentence.endswith(":") and len(sentence.split()) <= 5 and \
+                        not _is_decision(sentence, lowered):
+                    # "Tilråding til kommunane:": a heading inside the vedtak (but
+                    # "Regionrådet vedtar følgende satsingsområder:" is its first sentence)
+                    continue
                 if adopted_proposal and not _is_bare_verdict(sentence):
                     # the vedtak in its own words (the proposal amended under "Handsaming:"):
                     # the vote after it adopts these words, not the proposal's
@@ -1630,6 +1670,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 decisions.append(parts[0])  # "Referatet godkjent, Marit arkiverer."
                 actions.append(make_action(parts[1], due_date))
                 continue
+            if ": " in sentence and lowered.startswith(_SUMMARY_LEADS) and \
+                    (after := _after_lead(sentence)) is not None and \
+                    _is_decision(after, after.lower()):
+                # "Oppsummering: Styret ønsker å gå videre med modell 2." (a form that
+                # starts with the body: the lead hides it from the whole line)
+                sentence, lowered = after, after.lower()
             if _is_decision(sentence, lowered) or _case_answered(title, lowered, sentence):
                 if decided_by_another(sentence, body, lowered, meeting):
                     # "Kommunestyret vedtok 12. mai å …": the case's background, and so is
@@ -1637,10 +1683,6 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     if sentence.endswith(":"):
                         mode, opened = "reported", True
                     continue
-                if ": " in sentence and lowered.startswith(_SUMMARY_LEADS) and \
-                        (after := _after_lead(sentence)) is not None and \
-                        _is_decision(after, after.lower()):
-                    sentence, lowered = after, after.lower()  # "Oppsummering: Styret tok …"
                 decisions.append(sentence)
                 listing = sentence.endswith(":") and sentence is source
                 amending = amend_next = listing and _has_change_word(lowered) and \
@@ -2005,6 +2047,12 @@ _AS_PROPOSED_CHANGED = re.compile(
     r"(?:som|lik|i\s+samsvar\s+med)\s+(?:innstillingen|innstillinga|innstilling|forslaget|"
     r"framlegget|tilrådinga|forslag|framlegg|tilråding|(?:forslag|framlegg)\s+til\s+vedtak)"
     r"\s*,?\s+(?:med|men)\s", re.I)
+# The proposal named by whoever brought the case, not by a member: "Forslaget fra daglig
+# leder", "Framlegget frå administrasjonen" (a member's is a counter-proposal).
+_FROM_PROPOSER = (r"(?:forslaget|framlegget)\s+(?:fra|frå)\s+(?:[\wæøå-]+\s+)?"
+                  r"(?:rådmann|kommunedirektør|direktør|administrasjon|sekretariat|leder|leiar|"
+                  r"styreleder|styreleiar)(?:en|et|a)?")
+_FROM_PROPOSER_LEAD = re.compile(_FROM_PROPOSER + r"\b", re.I)
 # "Innstillingen ble enstemmig vedtatt.", "Framlegg til vedtak vart samrøystes vedteke.",
 # the short "Innstillingen enstemmig vedtatt.", and "Enstemmig som innstillingen."
 # (and whose it was, in the indefinite: "Rådmannens innstilling ble vedtatt.",
@@ -2038,14 +2086,20 @@ _ADOPTED = re.compile(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|til
                       r"gikk\s+inn\s+for|gjekk\s+inn\s+for)\s+"
                       r"(?:enstemmig\s+|samrøystes\s+)?(?:innstillingen|innstillinga|forslaget|"
                       r"framlegget|tilrådinga)\b|"
+                      # the proposal by the one who brought the case: "Forslaget fra daglig
+                      # leder ble vedtatt.", "Framlegget frå administrasjonen vart vedteke."
+                      rf"^{_FROM_PROPOSER}\s+(?:ble|vart|blei)\s+(?:enstemmig\s+|samrøystes\s+)?"
+                      r"(?:vedtatt|vedteke|vedteken|godkjent|godkjend)\b|"
                       # the case adopted, right under its proposal: "Saken ble enstemmig
                       # vedtatt.", "Saka vart samrøystes vedteken."
                       r"^(?:saken|saka)\s+(?:ble|vart|blei)\s+(?:enstemmig\s+|samrøystes\s+)?"
                       r"(?:vedtatt|vedteke|vedteken)\b", re.I)
 # A remark entered in the minutes at a member's request: "Protokolltilførsel fra Sp:",
 # "Merknad til protokollen frå Tor Vik:", "Protokollmerknad:" (its text is on the line or
-# under it; either way what the member said, not what the body decided).
+# under it; either way what the member said, not what the body decided). So is a dissent
+# ("Dissens: Per Dahl stemte mot.", "Særmerknad frå Brit Lid:").
 _REMARK_LABEL = re.compile(r"^(?:protokolltilførsel|protokolltilføring|protokolltilføyelse|"
+                           r"dissens|særmerknad(?:er|ar)?|"
                            r"protokollmerknad|protokolltilførsle|(?:merknad|tilførsel)\s+til\s+"
                            r"protokollen)(?:\s+(?:fra|frå)\s+[^:;]{1,60}?)?\s*[:;]\s*"
                            r"(?P<rest>.*)$", re.I)
@@ -2064,6 +2118,8 @@ _AMENDMENT_LABEL = re.compile(
 _AMENDMENT_MADE = re.compile(
     r"^[A-ZÆØÅ][^:;]{0,60}?\s(?:fremmet|fremma|fremja|fremde|sette\s+fram|satte\s+fram|"
     r"set\s+fram|la\s+fram|kom\s+med)\s+(?:(?:følgende|følgjande|slikt|dette|sitt|et|eit)\s+)?"
+    # (what kind, in a word before it: "fremmet følgende alternative forslag:")
+    r"(?:(?:alternativ[et]?|nytt|nye|eget|eige|subsidiært|subsidiert)\s+)?"
     r"[\wæøå-]*(?:forslag|framlegg)\s*[:;]\s*(?P<rest>.*)$", re.I)
 
 # The same told in a sentence, without its words quoted after a colon: "Per Dahl fremmet
@@ -2577,8 +2633,8 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "sa seg", "seier seg", "tilslutn", "flertal", "fleirtal", "trukket",
                   "trekt", "fullmakt", "vitande", "vitende",
                   "slutt", "støtt", "bestemte", "avgjorde", "utset", "neste ",
-                  "beramme", "foreslo å", "anbefal", "tilrå", "rår ", "rådde ", "ønsker å",
-                  "ønsket å", "ønskte å", "godtatt", "utsatt", "valgt", "vald", "konstituert",
+                  "beramme", "foreslo å", "anbefal", "tilrå", "rår ", "rådde ", "ønsk",
+                  "godtatt", "utsatt", "valgt", "vald", "konstituert",
                   "semje", "nstemmig", "samrøystes", "til vit", "innvending", "merknad",
                   "beslutningsdyktig",
                   "vedtaksfør", "valt", "fastsatt", "fastsett", "bestemt", "avklar", "avklår",
@@ -2597,7 +2653,9 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   # "røysta ned", "nedrøyst" and "samrøystes", "trekk" for "trekkes",
                   # "trekker": one search each instead of one per form)
                   "imøtekom", "returner", "trekk", "trakk", "stemt", "røyst", "oppnådde",
-                  "flytt", "på nytt", "i retur", "bifal", "bifel", "negativ")
+                  "flytt", "på nytt", "i retur", "bifal", "bifel", "negativ",
+                  # ("oppne" for "oppnevnte", "oppnemnde", "ble oppnevnt")
+                  "samtykke", "ja til", "nei til", "oppne", "uttal", "fråsegn")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 
