@@ -1377,3 +1377,57 @@ def test_the_leader_named_by_the_body_s_kind_in_a_parenthesis_chairs(seat):
     assert _listed(f"Til stede: Line Tveit ({seat}), Ola Haugen") == [
         ("Line Tveit", None, "chair", "present", None),
         ("Ola Haugen", None, "member", "present", None)]
+
+
+@pytest.mark.parametrize("seat", ["møtte for Ola Nord", "pva Ola Nord", "vara for Ola Nord",
+                                  "for Ola Nord"])
+def test_a_deputy_s_place_between_commas_before_whose_seat_is_the_seat_s(seat):
+    # "Siri Lie, Zby, møtte for Ola Nord": Zby is hers and the absent member's, as with a dash
+    assert _listed(f"Til stede:\nKari Holm, Aby\nSiri Lie, Zby, {seat}")[1:] == [
+        ("Siri Lie", "Zby", "member", "present", "for Ola Nord"),
+        ("Ola Nord", "Zby", "member", "absent", None)]
+
+
+@pytest.mark.parametrize("line", ["Kari Holm, forfall, vara: Eli Sund",
+                                  "Kari Holm – forfall – vara: Eli Sund",
+                                  "Kari Holm, fråvær, varamedlem: Eli Sund"])
+def test_a_member_away_and_her_deputy_after_vara_and_a_colon_are_no_group(line):
+    # the colon after "vara" introduces the deputy's name, not a group heading
+    assert _listed(f"Til stede:\nPer Dahl, Aby\n{line}")[1:] == [
+        ("Kari Holm", None, "member", "absent", None),
+        ("Eli Sund", None, "member", "present", "for Kari Holm")]
+
+
+def test_the_deputy_after_vara_and_a_colon_in_a_forfall_list():
+    assert _listed("Til stede: Per Dahl\nForfall:\nKari Holm, Bby, vara: Eli Sund")[1:] == [
+        ("Kari Holm", "Bby", "member", "absent", None),
+        ("Eli Sund", "Bby", "member", "present", "for Kari Holm")]
+
+
+@pytest.mark.parametrize("line", ["Kari Holm, forfall, ingen vara",
+                                  "Kari Holm – meldt forfall – uten vara"])
+def test_no_deputy_after_a_member_s_forfall_among_who_came_is_still_absent(line):
+    assert _listed(f"Til stede:\nPer Dahl, Aby\n{line}")[1:] == [
+        ("Kari Holm", None, "member", "absent", None)]
+
+
+@pytest.mark.parametrize("sentence", ["Forfall var meldt fra Eli Sund og Per Dahl.",
+                                      "Det var meldt forfall frå Eli Sund og Per Dahl.",
+                                      "Meldt forfall fra Eli Sund og Per Dahl."])
+def test_a_sentence_naming_those_who_sent_apologies_after_the_word(sentence):
+    assert _listed(f"Til stede: Ola Berg, Kari Holm\n{sentence}")[2:] == [
+        ("Eli Sund", None, "member", "absent", None),
+        ("Per Dahl", None, "member", "absent", None)]
+
+
+def test_forfall_from_an_organisation_names_no_person():
+    assert _listed("Til stede: Ola Berg, Kari Holm\nForfall var meldt fra Nordby kommune.") == [
+        ("Ola Berg", None, "member", "present", None),
+        ("Kari Holm", None, "member", "present", None)]
+
+
+def test_abbreviated_seats_in_brackets_are_roles_not_organisations():
+    assert _listed("Til stede: Ola Berg (leder), Kari Holm (nestl.), Per Dahl (sekr.)") == [
+        ("Ola Berg", None, "chair", "present", None),
+        ("Kari Holm", None, "member", "present", None),
+        ("Per Dahl", None, "secretary", "present", None)]

@@ -968,6 +968,12 @@ def _add_attended(people: People, sentence: str) -> bool:
         return True  # "Ola Dale og Siv Moe deltok på Teams."
     away = _AWAY_LIST.match(sentence) if " var " in sentence or "møtte" in sentence or \
         "forfall" in sentence or "fråvær" in sentence or "fravær" in sentence else None
+    if away is None and "orfall" in sentence and (" fra " in sentence or " frå " in sentence):
+        away = _AWAY_FROM.match(sentence)  # "Forfall var meldt fra Eli Sund og Per Dahl."
+        if away is not None:
+            _add_list(people, away.group("names"), {"role": ParticipantRole.MEMBER,
+                                                    "org": None, "attendance": Attendance.ABSENT})
+            return True
     if away and ("," in away.group("names") or " og " in away.group("names")):
         # "Svein Sæther, Knut Klashaugen og Rita Randen var ikkje tilstades."
         _add_list(people, away.group("names"), {"role": ParticipantRole.MEMBER, "org": None,
@@ -1092,6 +1098,13 @@ def _deputy_came(people: People, sentence: str) -> bool:
 # fra Sørby kommune møtte Eva Berg."
 _NEXT_GROUP_MET = re.compile(r"\s*[,;]\s*(?:og\s+)?(?=(?:fra|frå)\s+[A-ZÆØÅ][^,;]{0,60}?\s+"
                              r"(?:møtte|deltok)\s)")
+# A sentence that names those who sent apologies after the word: "Forfall var meldt fra
+# Eli Sund og Per Dahl.", "Det var meldt forfall frå Kari Holm.", "Meldt forfall fra …".
+_AWAY_FROM = re.compile(r"^(?:(?:Det\s+)?(?:var|er|ble|blei|vart|hadde)\s+(?:det\s+)?"
+                        r"(?:kommet\s+|kome\s+|også\s+)?(?:meldt\s+|melde\s+)?forfall|"
+                        r"(?:Meldt\s+)?[Ff]orfall\s+(?:var|er|ble|blei|vart)\s+(?:også\s+)?"
+                        r"(?:meldt|melde|melda|innmeldt)|Meldt\s+forfall|Forfall)\s+(?:fra|frå)\s+"
+                        r"(?P<names>[A-ZÆØÅ][^.:;]{2,200}?)\s*\.?$")
 # Several people who did not come, in one sentence.
 _AWAY_LIST = re.compile(rf"^(?P<names>[A-ZÆØÅ][^.:;]{{3,200}}?)\s+{ABSENCE_VERB}\s*\.?$")
 # A group named by its own capitalised name, then people's names: "Fra sak 3 møtte også …"

@@ -83,6 +83,9 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "protokollførar": ParticipantRole.SECRETARY,
     "ref": ParticipantRole.SECRETARY, "refr": ParticipantRole.SECRETARY,  # "(ref.)"
     "skrivar": ParticipantRole.SECRETARY, "sekretariat": ParticipantRole.SECRETARY,
+    # abbreviated in brackets: "(sekr.)", "(nestl.)", "(medl.)"
+    "sekr": ParticipantRole.SECRETARY, "nestl": ParticipantRole.MEMBER,
+    "medl": ParticipantRole.MEMBER, "varamedl": ParticipantRole.MEMBER,
     "sekretariatet": ParticipantRole.SECRETARY, "pl": ParticipantRole.SECRETARY,
     "prosjektleder": ParticipantRole.SECRETARY, "prosjektleiar": ParticipantRole.SECRETARY,
     "nestleder": ParticipantRole.MEMBER, "nestleiar": ParticipantRole.MEMBER,
@@ -593,6 +596,8 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         value = _cells_as_entry(value)
     if "(" in value and "ikk" in value:  # "Lene Almås, (Ingelin Vik møtte ikkje)"
         value = _AWAY_IN_BRACKETS.sub(r"\g<name> (\g<away>)", value)
+    if ":" in value and "vara" in value:  # "…, forfall, vara: Eli Sund": as "vara Eli Sund"
+        value = _DEPUTY_COLON.sub(r"\g<word> ", value)
     if "møt" in value:  # "Dagny Li møtte som vara for Anne Moe": a substitute, "X for Y"
         value = _MET_FOR.sub(" for ", value)
     if ". " in value:  # "Birgit Dokk, Styreleder. Therese Kjersem, nestleder. …"
@@ -626,6 +631,10 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         entry.note = None if _DID_NOT_COME.fullmatch(note) or note.casefold() in {
             "forfall", "fråvær", "fravær"} else note or None
     return found
+
+
+# "vara:" inside an entry, after the member ("…, forfall, vara: Eli Sund", "(vara: Per Lie)")
+_DEPUTY_COLON = re.compile(r"(?<=[\s,(])(?P<word>vara(?:medlem|representant)?)\s*:\s*", re.I)
 
 
 def _cells_as_entry(value: str) -> str:
@@ -786,6 +795,7 @@ _DID_NOT_COME = re.compile(r"(?:men\s+)?(?:møtte|møtt)\s+(?:ikke|ikkje)\s*\.?$
 # ``_away_after_separator``).
 _AWAY_TAIL = re.compile(r"\s*[,–—-]\s*(?:(?:(?:hadde|har)\s+(?:meldt\s+)?|meldte\s+|meldt\s+)?"
                         r"(?:forfall|fråvær|fravær)|(?:ikke|ikkje)\s+møtt|møtte\s+(?:ikke|ikkje))"
+                        r"(?:\s*[,–—-]?\s*(?:og\s+)?(?:ingen|uten|utan)\s+vara)?"  # "…, ingen vara"
                         r"\s*\.?$", re.I)
 # A dash part that says someone did not come, or that no deputy came ("– forfall",
 # "– meldt forfall", "– ingen vara"): what is said of attendance, never an organisation.
@@ -801,7 +811,8 @@ _AWAY_THEN_DEPUTY = re.compile(r"(?:\s*[,–—-]\s*|\s+(?=(?:hadde|har|meldte)\
                                r"meldt\s+)?(?:forfall|fråvær|fravær)(?=\s*[,;–—-]\s*(?:(?:og\s+)?"
                                r"(?:hennes\s+|hans\s+|hennar\s+)?vara(?:medlem)?\s+[A-ZÆØÅ]|"
                                r"(?-i:[A-ZÆØÅ])[^,;()]*\smøtte\b))", re.I)
-_AWAY_ENDINGS = ("forfall", "fravær", "fråvær", "møtt", "ikke", "ikkje")
+_AWAY_ENDINGS = ("forfall", "fravær", "fråvær", "møtt", "ikke", "ikkje", "ingen vara",
+                 "uten vara", "utan vara")
 # Whose seat someone took, set off by a dash at the end of their entry ("Per Vik, Ål –
 # for ordfører Liv Grønn", "… - pva Liv Grønn"): read as the same words in brackets, so
 # the absent member is not taken for a second person from the place before the dash.
@@ -1401,7 +1412,8 @@ _DEPUTY_CAME_AS_VARA = re.compile(
 # "erstattet av" the deputy.
 _DEPUTY_LABELLED = re.compile(
     r"(?:\s*[–,;-]\s*[Vv]ara(?:medlem)?\s*:|\s+[–-]\s*[Vv]ara(?:medlem)?\s|"
-    r"\s*[,;]\s*vara\s+(?=[A-ZÆØÅ][^()]*(?:\(|$))|"  # (not inside brackets: "(Sp, vara X)")
+    # (not inside brackets: "(Sp, vara X)")
+    r"\s*[,;]\s*vara(?:medlem)?\s+(?=[A-ZÆØÅ][^()]*(?:\(|$))|"
     r"\s*[–,;-]?\s*(?:erstattet|erstatta)\s+av\s+(?:vara(?:medlem)?\s+)?)\s*"
     r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*(?:\((?P<paren>[^()]*)\))?"
     r"(?:\s*,\s*(?P<seat>[a-zæøå][\w-]*\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?))?")
@@ -1465,6 +1477,8 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
         if entry is not None and not _ALL_ITEMS.fullmatch(pieces[2][0]):
             _apply_note(entry, pieces[2][0])
         return entry
+    if len(pieces) == 3 and (seat := _seat_of_placed(pieces, role, attendance, organization)):
+        return seat
     if len(pieces) == 3 and (seated := _name_seat_and_place(pieces, role, attendance,
                                                              organization)) is not None:
         return seated
@@ -1501,6 +1515,21 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
         _apply_paren(entry, paren)
     if seat_paren:
         _apply_paren(entry, seat_paren)
+    return entry
+
+
+def _seat_of_placed(pieces: list[tuple[str, str | None, bool]], role: ParticipantRole | None,
+                    attendance: Attendance, organization: str | None) -> Entry | None:
+    """A deputy with her place, then whose seat she took: "Siri Lie, Zby, møtte for Ola
+    Nord" ("pva", "vara for"), as "Siri Lie, Zby kommune – for Ola Nord" is read: the
+    place is hers (and the seat's), the third piece a note, not a person of its own."""
+    text, paren, joined = pieces[2]
+    if paren is not None or joined or text[:1] not in "mfpvsMFPVS":
+        return None
+    absent = substituted_for(text)
+    entry = _name_and_place(pieces[:2], role, attendance, organization) if absent else None
+    if entry is not None:
+        entry.note = f"for {absent}"
     return entry
 
 
@@ -3180,6 +3209,9 @@ def _all_names(parts: list[str]) -> bool:
 
 
 _PAREN_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+# The deputy's word closing a person's entry, before a colon and the deputy's name.
+_DEPUTY_ENDS = frozenset({"vara", "dlem", "tant"})
+_DEPUTY_AFTER = re.compile(r"[,–-]\s*(?:vara|varamedlem|vararepresentant)$", re.I)
 _GROUP = re.compile(r"^(?P<group>[^:()]{2,60}):\s*(?P<rest>.*)$")
 
 
@@ -3194,6 +3226,8 @@ def group_label(text: str) -> tuple[str, str] | None:
     if not match:
         return None
     group, rest = match.group("group").strip(" *_"), match.group("rest").strip()
+    if group[-4:].casefold() in _DEPUTY_ENDS and _DEPUTY_AFTER.search(group):
+        return None  # "Kari Holm, forfall, vara: Eli Sund": a member and her deputy
     if looks_like_name(group) and not _ORG_HINT.search(group) and (
             "," in group or is_first_name(group.split(" ", 1)[0]) or
             not looks_like_name(_FIRST_PIECE.split(rest, 1)[0].strip())):
