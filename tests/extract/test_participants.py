@@ -1431,3 +1431,28 @@ def test_abbreviated_seats_in_brackets_are_roles_not_organisations():
         ("Ola Berg", None, "chair", "present", None),
         ("Kari Holm", None, "member", "present", None),
         ("Per Dahl", None, "secretary", "present", None)]
+
+
+@pytest.mark.parametrize("line", ["Desse hadde meldt fråfall: Siri Lie.",
+                                  "Siri Lie hadde meldt fråfall."])
+def test_fraafall_in_nynorsk_says_the_member_sent_apologies(line):
+    assert _listed(f"Desse møtte: Kari Holm (leiar) og Per Dahl.\n{line}")[2:] == [
+        ("Siri Lie", None, "member", "absent", None)]
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Kari Holm – Nordby kommune (NK)", "Nordby kommune"),
+    ("Kari Holm – Statsforvalteren i Vestland (SFVL)", "Statsforvalteren i Vestland"),
+    ("Kari Holm, Statens vegvesen (SVV)", "Statens vegvesen"),
+])
+def test_an_organisation_s_short_form_in_brackets_does_not_replace_its_name(line, organization):
+    assert _listed(f"Til stede:\n{line}") == [
+        ("Kari Holm", organization, "member", "present", None)]
+
+
+def test_a_group_heading_with_its_short_form_in_brackets_names_the_organisation():
+    found = _listed("Til stede:\nNordby kommune (NK):\nKari Holm, Per Dahl\n"
+                    "Statsforvalteren i Vestland (SFVL):\nEli Sund")
+    assert [(name, org) for name, org, _r, _a, _n in found] == [
+        ("Kari Holm", "Nordby kommune"), ("Per Dahl", "Nordby kommune"),
+        ("Eli Sund", "Statsforvalteren i Vestland")]

@@ -637,8 +637,8 @@ _FOLLOWING = re.compile(r"^(?i:følgende|følgjande|desse|disse)\s+(?:[\w-]+\s+)
                         r"(?P<verb>(?:møtte|deltok)\s+(?:ikke|ikkje)|"
                         r"var\s+(?:ikke|ikkje)\s+(?:til\s*stede|til\s*stades)|"
                         r"møtte|deltok|var\s+til\s+stede|var\s+til\s+stades|"
-                        r"var\s+tilstede|hadde\s+(?:meldt\s+)?forfall|meldte\s+forfall|"
-                        r"hadde\s+(?:meldt\s+)?fråvær)\s*:\s*(?P<value>.*)$|"
+                        r"var\s+tilstede|hadde\s+(?:meldt\s+)?(?:forfall|fråfall|fråvær|fravær)|"
+                        r"(?:meldte|melde)\s+(?:forfall|fråfall))\s*:\s*(?P<value>.*)$|"
                         # "Desse deltok i møtet i næringsforum kl 12:30 -15:30 i …:"
                         r"^(?i:desse|disse|følgende|følgjande)\s+(?P<verb2>deltok|møtte)\s+"
                         r"(?i:i|på)\s+møtet\b(?:[^:]|(?<=\d):(?=\d)){0,120}?:\s*(?P<value2>.*)$")

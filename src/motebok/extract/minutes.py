@@ -967,7 +967,8 @@ def _add_attended(people: People, sentence: str) -> bool:
     if _has_channel_word(sentence.lower()) and _took_part_by(people, sentence.rstrip(" .")):
         return True  # "Ola Dale og Siv Moe deltok på Teams."
     away = _AWAY_LIST.match(sentence) if " var " in sentence or "møtte" in sentence or \
-        "forfall" in sentence or "fråvær" in sentence or "fravær" in sentence else None
+        "forfall" in sentence or "fråvær" in sentence or "fravær" in sentence or \
+        "fråfall" in sentence else None
     if away is None and "orfall" in sentence and (" fra " in sentence or " frå " in sentence):
         away = _AWAY_FROM.match(sentence)  # "Forfall var meldt fra Eli Sund og Per Dahl."
         if away is not None:

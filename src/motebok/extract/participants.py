@@ -1164,6 +1164,8 @@ def _people_list(value: str, role: ParticipantRole | None,
                 attendance is Attendance.ABSENT or paren.endswith(_JOB_NOUN_ENDINGS)):
             pending.remove(entry)  # "Filip Berg (skoletur)" away: why, not whom he
             # represents (but "(kommunen)" may be); "(ungdomskontakt)", "(verneombud)": a job
+        elif _short_for_named(entry, paren, organization):
+            pending.remove(entry)  # "Kari Holm – Nordby kommune (NK)": the name's short form
         else:
             # "B og C (Asker)" is one enumeration; in "A, B (Asker)" without "og" the
             # parenthesis is B's alone ("(begge Asker)": both, from Asker)
@@ -1185,6 +1187,15 @@ def _people_list(value: str, role: ParticipantRole | None,
             if entry.organization is None or is_party(entry.organization):  # party aside
                 entry.organization = shared
     return entries
+
+
+def _short_for_named(entry: Entry, paren: str, organization: str | None) -> bool:
+    """Whether a bracket of capitals after a person whose organisation is already named
+    ("Kari Holm – Statsforvalteren i Vestland (SFVL)") is that name's short form: the
+    organisation is the name as written, the acronym adds no second one."""
+    named = entry.organization
+    return named is not None and named != organization and " " in named and \
+        _ACRONYM.fullmatch(paren) is not None and not is_party(named)
 
 
 def _alternating_places(pieces: list[tuple[str, str | None, bool]]) -> bool:
@@ -2826,8 +2837,9 @@ def _with_stand_in(entry: Entry, cells: tuple[str, ...], columns: dict[int, str]
 
 # How a sentence says someone did not come: "… hadde meldt forfall", "… møtte ikkje",
 # "… var ikkje til stades".
-ABSENCE_VERB = (r"(?:(?:hadde|har|hadde\s+også)\s+(?:meldt\s+)?(?:forfall|fråvær|fravær)|"
-                r"(?:meldte|melde)\s+(?:også\s+)?(?:forfall|fråvær|fravær)|"  # (nynorsk "melde")
+ABSENCE_VERB = (r"(?:(?:hadde|har|hadde\s+også)\s+(?:meldt\s+)?(?:forfall|fråvær|fravær|fråfall)|"
+                # (nynorsk "melde", "fråfall")
+                r"(?:meldte|melde)\s+(?:også\s+)?(?:forfall|fråvær|fravær|fråfall)|"
                 r"møtte\s+(?:ikke|ikkje)|var\s+(?:ikkje|ikke)\s+(?:til\s*stades|til\s*stede)|"
                 r"var\s+(?:fråverande|fraværende))")
 _ABSENT_SENTENCE = re.compile(
@@ -2892,7 +2904,7 @@ def chair_sentence(text: str) -> Entry | None:
 
 # Words the patterns above cannot match without (they are case-sensitive).
 _ATTENDED_WORDS = ("deltok", "møtte", "var")
-_ABSENT_WORDS = ("forfall", "fråvær", "fravær", "møtte ikke", "møtte ikkje", "var ikk",
+_ABSENT_WORDS = ("forfall", "fråvær", "fravær", "fråfall", "møtte ikke", "møtte ikkje", "var ikk",
                  "fråverande", "fraværende")
 
 
@@ -3212,7 +3224,8 @@ _PAREN_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 # The deputy's word closing a person's entry, before a colon and the deputy's name.
 _DEPUTY_ENDS = frozenset({"vara", "dlem", "tant"})
 _DEPUTY_AFTER = re.compile(r"[,–-]\s*(?:vara|varamedlem|vararepresentant)$", re.I)
-_GROUP = re.compile(r"^(?P<group>[^:()]{2,60}):\s*(?P<rest>.*)$")
+# (a short form in brackets is no part of the group's name: "Nordby kommune (NK):")
+_GROUP = re.compile(r"^(?P<group>[^:()]{2,60}?)(?:\s*\([A-ZÆØÅ]{2,6}\))?:\s*(?P<rest>.*)$")
 
 
 def group_label(text: str) -> tuple[str, str] | None:
