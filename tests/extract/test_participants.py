@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from fixtures.builders import docx_bytes, fill_cell
 from motebok.extract.labels import match_label
 from motebok.extract.participants import parse_people_list, partial_sentences, table_columns
 from motebok.parse import parse_bytes
@@ -1456,3 +1457,48 @@ def test_a_group_heading_with_its_short_form_in_brackets_names_the_organisation(
     assert [(name, org) for name, org, _r, _a, _n in found] == [
         ("Kari Holm", "Nordby kommune"), ("Per Dahl", "Nordby kommune"),
         ("Eli Sund", "Statsforvalteren i Vestland")]
+
+
+def _docx_listed(before: list[str], rows: list[list[str]]) -> list[tuple]:
+    """The participants of invented Word minutes: paragraphs, then a table whose cells
+    hold one paragraph per line."""
+    import docx
+
+    document = docx.Document()
+    for text in ["Referat fra styremøte", "Dato: 12.03.2024", *before]:
+        document.add_paragraph(text)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            fill_cell(cell, text.split("\n"))
+    for text in ["Sak 1/24 Godkjenning av innkalling", "Godkjent."]:
+        document.add_paragraph(text)
+    people = parse_bytes(docx_bytes(document), "referat.docx").participants
+    return [(p.name, p.organization, p.attendance) for p in people]
+
+
+_FOUR = [("Kari Holm", "Nordby", "present"), ("Per Dahl", "Sørby", "present"),
+         ("Eli Sund", "Aby", "present"), ("Siri Lie", "Bby", "present")]
+
+
+def test_a_list_set_in_two_columns_of_a_table_under_the_label():
+    # each cell an entry "Name, Place": read cell by cell, row by row
+    rows = [["Kari Holm, Nordby", "Per Dahl, Sørby"], ["Eli Sund, Aby", "Siri Lie, Bby"]]
+    assert _docx_listed(["Til stede:"], rows) == _FOUR
+
+
+def test_a_header_repeated_side_by_side_holds_two_people_a_row():
+    rows = [["Navn", "Kommune", "Navn", "Kommune"], ["Kari Holm", "Nordby", "Per Dahl", "Sørby"],
+            ["Eli Sund", "Aby", "Siri Lie", "Bby"]]
+    assert _docx_listed(["Til stede:"], rows) == _FOUR
+
+
+def test_a_label_cell_beside_two_cells_of_people_one_a_line():
+    rows = [["Til stede:", "Kari Holm, Nordby\nPer Dahl, Sørby", "Eli Sund, Aby\nSiri Lie, Bby"],
+            ["Forfall:", "Ola Berg, Cby", ""]]
+    assert _docx_listed([], rows) == [*_FOUR, ("Ola Berg", "Cby", "absent")]
+
+
+def test_a_label_cell_beside_names_and_their_places_line_by_line():
+    rows = [["Til stede:", "Kari Holm\nPer Dahl", "Nordby\nSørby"], ["Forfall:", "Ola Berg", ""]]
+    assert _docx_listed([], rows) == [*_FOUR[:2], ("Ola Berg", None, "absent")]

@@ -2697,6 +2697,13 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
     column: each name cell is a person, and a cell that is not a name (the municipality)
     is whom they all represent.
     """
+    if columns and (width := _repeat_width(columns)):
+        # "Navn | Organisasjon | Navn | Organisasjon": two people's rows side by side
+        return [person for start in range(0, len(cells), width)
+                for person in table_row_people(cells[start:start + width], role, attendance,
+                                               {i: columns[start + i] for i in range(width)})]
+    if columns is None and (listed := _entries_in_cells(cells, role, attendance)):
+        return listed
     entry = parse_table_row(cells, role, attendance, columns)
     if entry is not None and columns and "stand-in" in columns.values():
         return _with_stand_in(entry, cells, columns)
@@ -2721,6 +2728,37 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
     # represent (the organisation ``entry`` took is the second name)
     organization = others[0] if len(others) == 1 else entry.organization if others else None
     return [_person_cell(name, organization, role, attendance) for name in names]
+
+
+def _repeat_width(columns: dict[int, str]) -> int | None:
+    """The width of one person's columns when a header repeats them ("Navn | Kommune |
+    Navn | Kommune", "Navn | Navn"): a list set in two columns to save room; else None."""
+    kinds = [columns.get(i) for i in range(len(columns))]
+    if kinds.count("name") < 2:
+        return None
+    for width in range(1, len(kinds) // 2 + 1):
+        if len(kinds) % width == 0 and kinds == kinds[:width] * (len(kinds) // width):
+            return width
+    return None
+
+
+def _entries_in_cells(cells: tuple[str, ...], role: ParticipantRole | None,
+                      attendance: Attendance) -> list[Entry] | None:
+    """A list set in the columns of a table without a header, each cell an entry of its
+    own ("Kari Holm, Nordby | Per Dahl, Sørby"): every filled cell a name then a comma
+    or a bracket, one a comma at least. None for a row of one person's cells."""
+    filled = [cell.strip() for cell in cells if cell.strip()]
+    if len(filled) < 2 or not any("," in cell for cell in filled):
+        return None
+    for cell in filled:
+        head = _ENTRY_HEAD.match(cell)
+        if head is None or not looks_like_name(tidy_name(head.group(1))):
+            return None
+    return [entry for cell in filled for entry in parse_people_list(cell, role, attendance)]
+
+
+# The name an entry opens with, before its comma or bracket ("Kari Holm, Nordby").
+_ENTRY_HEAD = re.compile(r"([^,()]+?)\s*[,(]")
 
 
 def _person_cell(cell: str, organization: str | None, role: ParticipantRole | None,
