@@ -1502,3 +1502,23 @@ def test_a_label_cell_beside_two_cells_of_people_one_a_line():
 def test_a_label_cell_beside_names_and_their_places_line_by_line():
     rows = [["Til stede:", "Kari Holm\nPer Dahl", "Nordby\nSørby"], ["Forfall:", "Ola Berg", ""]]
     assert _docx_listed([], rows) == [*_FOUR[:2], ("Ola Berg", None, "absent")]
+
+
+@pytest.mark.parametrize("label", ["Som vara møtte:", "Møtte som vara:",
+                                   "Som varamedlemer møtte:"])
+def test_a_label_on_the_deputies_who_came_with_the_verb_last_or_first(label):
+    assert _listed(f"Møtte: Kari Holm, Per Dahl\n{label} Siri Lie for Eli Sund")[2:] == [
+        ("Siri Lie", None, "member", "present", "for Eli Sund"),
+        ("Eli Sund", None, "member", "absent", None)]
+
+
+def test_a_sentence_on_one_member_s_forfall_with_whom_she_represents_in_brackets():
+    assert _listed("Til stede: Kari Holm, Per Dahl\nEli Sund (Aby) hadde meldt forfall.")[2:] == [
+        ("Eli Sund", "Aby", "member", "absent", None)]
+
+
+def test_whom_one_present_for_an_item_came_from_in_brackets_is_kept():
+    found = _listed("Til stede: Kari Holm, Per Dahl\n"
+                    "Ola Berg (Statsforvalteren) deltok under sak 2.")
+    assert found[2:] == [("Ola Berg", "Statsforvalteren", "guest", "partial",
+                          "deltok under sak 2")]

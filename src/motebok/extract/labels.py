@@ -202,6 +202,11 @@ _add(Field.PRESENT, "tilstede digitalt", "til stede digitalt", "til stades digit
      "til stede på telefon", "til stades på telefon", "med på teams")
 _add(Field.MEMBERS, "varamedlem som møtte", "varamedlemmer som møtte",
      "varamedlemer som møtte", "vara som møtte",
+     # the verb last or first: "Som vara møtte: …", "Møtte som vara: …"
+     "som vara møtte", "som varamedlem møtte", "som varamedlemmer møtte",
+     "som varamedlemer møtte", "som vararepresentant møtte", "som vararepresentanter møtte",
+     "som vararepresentantar møtte", "møtte som vara", "møtt som vara", "møtte som varamedlem",
+     "møtt som varamedlem", "møtte som varamedlemmer", "møtte som varamedlemer",
      # the deputy's line named for whom they sit in: "Møtar for: Siri Lunde for Per Dyrkolbotn"
      "møtar for", "møter for", "møtte for")
 # the deputies a summons calls in for members who have sent forfall: "Innkalt vara: Jon Aas

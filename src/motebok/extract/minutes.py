@@ -975,8 +975,10 @@ def _add_attended(people: People, sentence: str) -> bool:
             _add_list(people, away.group("names"), {"role": ParticipantRole.MEMBER,
                                                     "org": None, "attendance": Attendance.ABSENT})
             return True
-    if away and ("," in away.group("names") or " og " in away.group("names")):
-        # "Svein Sæther, Knut Klashaugen og Rita Randen var ikkje tilstades."
+    if away and ("," in away.group("names") or " og " in away.group("names") or
+                 "(" in away.group("names")):
+        # "Svein Sæther, Knut Klashaugen og Rita Randen var ikkje tilstades."; one person
+        # with whom she represents: "Eli Sund (Aby) hadde meldt forfall."
         _add_list(people, away.group("names"), {"role": ParticipantRole.MEMBER, "org": None,
                                                 "attendance": Attendance.ABSENT})
         return True
@@ -1248,7 +1250,7 @@ def _note_sentences(people: People, text: str, lowered: str) -> bool:
     found = partial_sentences(text, lowered)
     if not found:
         return False
-    for written, _paren, note in found:
+    for written, paren, note in found:
         name = tidy_name(written)  # "Varamedlem Jon Aas tiltrådte.": a deputy, a member
         known = people.find(name)
         if known is not None:
@@ -1256,7 +1258,9 @@ def _note_sentences(people: People, text: str, lowered: str) -> bool:
             known.note = note
         elif looks_like_name(name):
             deputy = name != written and written.casefold().startswith("vara")
-            people.add(Entry(name=name, organization=None, attendance=Attendance.PARTIAL,
+            # "Ola Berg (Statsforvalteren) deltok under sak 2.": whom he came from
+            people.add(Entry(name=name, organization=_paren_place(paren),
+                             attendance=Attendance.PARTIAL,
                              role=ParticipantRole.MEMBER if deputy else ParticipantRole.GUEST,
                              note=note))
     if ". " in text and _has_channel_word(lowered):
