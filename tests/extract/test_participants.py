@@ -1522,3 +1522,29 @@ def test_whom_one_present_for_an_item_came_from_in_brackets_is_kept():
                     "Ola Berg (Statsforvalteren) deltok under sak 2.")
     assert found[2:] == [("Ola Berg", "Statsforvalteren", "guest", "partial",
                           "deltok under sak 2")]
+
+
+@pytest.mark.parametrize(("sentence", "note"), [
+    ("Ola Berg og Anne Vik deltok under sak 2.", "deltok under sak 2"),
+    ("Ola Berg, Anne Vik og Siri Lie var til stede under sak 2.",
+     "var til stede under sak 2"),
+])
+def test_everyone_a_partial_sentence_names_before_its_verb_shares_the_note(sentence, note):
+    found = _listed(f"Til stede: Kari Holm, Per Dahl\n{sentence}")[2:]
+    assert {(name, attendance, n) for name, _o, _r, attendance, n in found} == {
+        (name, "partial", note) for name in ("Ola Berg", "Anne Vik", "Siri Lie")
+        if name in sentence}
+
+
+def test_i_tillegg_motte_with_the_items_at_the_end_is_said_of_everyone_it_names():
+    assert _listed("Til stede: Kari Holm, Per Dahl\n"
+                   "I tillegg møtte Ola Berg og Anne Vik under sak 2.")[2:] == [
+        ("Ola Berg", None, "guest", "partial", "under sak 2"),
+        ("Anne Vik", None, "guest", "partial", "under sak 2")]
+
+
+def test_a_partial_sentence_after_a_sentence_naming_others_takes_no_one_else():
+    # the names must open the sentence: "Styret takket Ola Berg og …" is no list
+    found = _listed("Til stede: Kari Holm, Per Dahl\n"
+                    "Styret takket Ola Berg og Anne Vik deltok under sak 2.")
+    assert "Ola Berg" not in [name for name, *_rest in found]

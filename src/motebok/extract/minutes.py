@@ -537,10 +537,19 @@ def read_attendance(draft: Draft) -> None:
                         group = state
                     elif part.value and group is not None:
                         restore = group  # the lines after this one are the group's again
-                    if part.value:
+                    if part.field is Field.GUESTS and part.value and part is label and \
+                            " sak" in part.value and (also := ALSO_PRESENT.match(line.body)) \
+                            and also.group("note"):
+                        # "I tillegg møtte Ola Berg og Anne Vik under sak 2.": a sentence,
+                        # whose "under sak 2" is said of everyone it names
+                        state["note"] = also.group("note")
+                        value = also.group("names")
+                    else:
+                        value = part.value
+                    if value:
                         # flush() reads it, with any lines it goes on to, and the sentences
                         # after the list ("… og Anne Lie. Jon Berg hadde meldt forfall.")
-                        buffer.append(part.value)
+                        buffer.append(value)
                 else:
                     state = group = None
                     if part.label.startswith("merknad") and has_partial_hint(

@@ -3324,6 +3324,28 @@ def organization_of_group(group: str) -> str | None:
     return None
 
 
+# Names that open a sentence and are joined to the next one: "Ola Berg (Aby), Per Dahl og "
+_PERSON_IN_LIST = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}\s*(?:\([^()]*\))?"
+_NAMES_BEFORE = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<names>{_PERSON_IN_LIST}"
+                           rf"(?:\s*,\s*{_PERSON_IN_LIST})*)\s*,?\s*(?:og\s+)?$")
+_NAME_AND_PAREN = re.compile(r"(?P<name>[^,()]+?)\s*(?:\((?P<paren>[^()]*)\))?\s*$")
+
+
+def _named_before(prefix: str) -> list[tuple[str, str | None]]:
+    """The people a partial sentence names before the one its verb follows, who share
+    the note: "Ola Berg og Anne Vik deltok under sak 2." (name, parenthesis) each."""
+    found = _NAMES_BEFORE.search(prefix)
+    if found is None:
+        return []
+    people = []
+    for piece in _top_level_parts(found.group("names"), ","):
+        person = _NAME_AND_PAREN.match(piece.strip())
+        if person is None or not looks_like_name(person.group("name")):
+            return []
+        people.append((person.group("name"), person.group("paren")))
+    return people
+
+
 # A new clause about someone else inside a partial sentence: ", og Per Lie ledet resten",
 # " men Kari Nes …" (a full name after the conjunction, so "sak 4 og Eventuelt" stays).
 _NEXT_CLAUSE = re.compile(r",?\s+(?:og|men)\s+(?=[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ][\w-]+\s)")
@@ -3365,6 +3387,9 @@ def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, 
             # "… fratrådte under behandlingen (inhabil), jf. kommuneloven § 11-10": the
             # abbreviation ended the clause; the law cited after it is no attendance note
             note = note.rsplit(" ", 1)[0].rstrip(" ,;")
+        prefix = text[:match.start()]
+        if prefix.endswith((" og ", ", ")):  # "Ola Berg og Anne Vik deltok under sak 2."
+            found += [(other, paren, note) for other, paren in _named_before(prefix)]
         found.append((name, match.group("paren"), note))
         if rest:  # "… forlot møtet kl. 12, og Per Lie kom fra sak 4": his too
             found += [hit for hit in partial_sentences(rest) if hit[0] != name]
