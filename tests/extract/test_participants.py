@@ -1548,3 +1548,9 @@ def test_a_partial_sentence_after_a_sentence_naming_others_takes_no_one_else():
     found = _listed("Til stede: Kari Holm, Per Dahl\n"
                     "Styret takket Ola Berg og Anne Vik deltok under sak 2.")
     assert "Ola Berg" not in [name for name, *_rest in found]
+
+
+def test_a_short_form_after_the_name_and_a_comma_in_brackets_is_left_out():
+    assert _listed("Til stede: Kari Holm (Nordby kommune, NK), Per Dahl (KS Vestland)") == [
+        ("Kari Holm", "Nordby kommune", "member", "present", None),
+        ("Per Dahl", "KS Vestland", "member", "present", None)]

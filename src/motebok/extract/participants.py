@@ -1783,6 +1783,8 @@ def _org_without_job(paren: str) -> str:
     Norconsult" or "Norconsult, arkitekt" is Norconsult. Only when every other part is a
     word or two in lower case; anything else stays as written."""
     parts = [part.strip() for part in paren.split(",")]
+    if len(parts) == 2 and " " in parts[0] and _ACRONYM.fullmatch(parts[1]):
+        return parts[0]  # "(Nordby kommune, NK)": the name, then its short form
     named = [part for part in parts if part[:1].isupper()]
     if len(named) != 1 or not all(part[:1].islower() and len(part.split()) <= 2
                                   for part in parts if part is not named[0]):
