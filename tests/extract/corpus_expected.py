@@ -6791,3 +6791,56 @@ EXPECTED["695_nynorsk_vedtak_dissens.txt"] = Expected(
          ["Styret gav samtykke til at dagleg leiar sit i styret for Fjelldal Reiseliv."], []),
     ],
 )
+
+EXPECTED["705_regionrad_vara_kolon_og_forkortingar.txt"] = Expected(
+    "minutes", "PROTOKOLL FRÅ MØTE I FJELLDAL REGIONRÅD", "Fjelldal regionråd", None, None,
+    ("2024-03-14", "10:00", "13:00", "Kommunehuset, Nordby"), None,
+    people=[
+        ("Kari Holm", "Nordby", "chair", "present"),
+        ("Per Dahl", "Sørby", "member", "present"),
+        # "møtte for" after her place: the place is the seat's, hers and the member's
+        ("Siri Lie", "Austby", "member", "present"),
+        ("Ola Nord", "Austby", "member", "absent"),
+        # "fråvær, vara: Eli Sund": the member away and her deputy, not a group heading
+        ("Anne Vik", None, "member", "absent"),
+        ("Eli Sund", None, "member", "present"),
+        # the organisation is its name; the short form in brackets adds none
+        ("Tor Lid", "Statsforvaltaren i Vestland", ANY, "present"),
+        ("Lars Moe", None, "member", "absent"),
+        ("Berit Aas", None, "member", "absent"),
+        ("Jon Berg", "sekretariatet", "secretary", "present"),
+    ],
+    notes={"Siri Lie": "for Ola Nord", "Eli Sund": "for Anne Vik"},
+    items=[
+        ("05/24", "Godkjenning av innkalling og sakliste", "Innkalling og sakliste vart godkjent.",
+         ["Innkalling og sakliste vart godkjent."], []),
+        ("06/24", "Regional transportplan",
+         "Tor Lid orienterte om arbeidet med planen.\n"
+         "Vedtak: Regionrådet tek orienteringa til vitande.",
+         ["Regionrådet tek orienteringa til vitande."], []),
+        ("07/24", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["706_styringsgruppe_deltakere_i_to_kolonner.docx"] = Expected(
+    "minutes", "Referat fra møte i styringsgruppa for Kystveiprosjektet", ANY, None, None,
+    ("2024-04-22", "12:00", "14:30", "Teams"), None,
+    people=[
+        # a label cell beside two cells of people, one a line: column by column
+        ("Grete Bakken", "Havvik", "chair", "present"),
+        ("Johan Strøm", "Nesset", "secretary", "present"),
+        ("Marte Lunde", "Skjærøy", "member", "present"),
+        ("Pål Rønning", "Vågsbygd", "member", "present"),
+        ("Hilde Brekke", "Fjordnes", "member", "absent"),
+        # "Navn | Kommune | Navn | Kommune": two people a row
+        ("Ingrid Solberg", "Havvik kommune", ANY, "present"),
+        ("Arne Vold", "Nesset kommune", ANY, "present"),
+        ("Randi Myhre", "Skjærøy kommune", ANY, "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2", "Status for reguleringsplanen",
+         "Prosjektleder orienterte om høringen. Styringsgruppa tok orienteringen til "
+         "etterretning.", ["Styringsgruppa tok orienteringen til etterretning."], []),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from fixtures.builders import docx_bytes, fill_cell
 from motebok.extract.labels import match_label
 from motebok.extract.participants import parse_people_list, partial_sentences, table_columns
 from motebok.parse import parse_bytes
@@ -1377,3 +1378,179 @@ def test_the_leader_named_by_the_body_s_kind_in_a_parenthesis_chairs(seat):
     assert _listed(f"Til stede: Line Tveit ({seat}), Ola Haugen") == [
         ("Line Tveit", None, "chair", "present", None),
         ("Ola Haugen", None, "member", "present", None)]
+
+
+@pytest.mark.parametrize("seat", ["møtte for Ola Nord", "pva Ola Nord", "vara for Ola Nord",
+                                  "for Ola Nord"])
+def test_a_deputy_s_place_between_commas_before_whose_seat_is_the_seat_s(seat):
+    # "Siri Lie, Zby, møtte for Ola Nord": Zby is hers and the absent member's, as with a dash
+    assert _listed(f"Til stede:\nKari Holm, Aby\nSiri Lie, Zby, {seat}")[1:] == [
+        ("Siri Lie", "Zby", "member", "present", "for Ola Nord"),
+        ("Ola Nord", "Zby", "member", "absent", None)]
+
+
+@pytest.mark.parametrize("line", ["Kari Holm, forfall, vara: Eli Sund",
+                                  "Kari Holm – forfall – vara: Eli Sund",
+                                  "Kari Holm, fråvær, varamedlem: Eli Sund"])
+def test_a_member_away_and_her_deputy_after_vara_and_a_colon_are_no_group(line):
+    # the colon after "vara" introduces the deputy's name, not a group heading
+    assert _listed(f"Til stede:\nPer Dahl, Aby\n{line}")[1:] == [
+        ("Kari Holm", None, "member", "absent", None),
+        ("Eli Sund", None, "member", "present", "for Kari Holm")]
+
+
+def test_the_deputy_after_vara_and_a_colon_in_a_forfall_list():
+    assert _listed("Til stede: Per Dahl\nForfall:\nKari Holm, Bby, vara: Eli Sund")[1:] == [
+        ("Kari Holm", "Bby", "member", "absent", None),
+        ("Eli Sund", "Bby", "member", "present", "for Kari Holm")]
+
+
+@pytest.mark.parametrize("line", ["Kari Holm, forfall, ingen vara",
+                                  "Kari Holm – meldt forfall – uten vara"])
+def test_no_deputy_after_a_member_s_forfall_among_who_came_is_still_absent(line):
+    assert _listed(f"Til stede:\nPer Dahl, Aby\n{line}")[1:] == [
+        ("Kari Holm", None, "member", "absent", None)]
+
+
+@pytest.mark.parametrize("sentence", ["Forfall var meldt fra Eli Sund og Per Dahl.",
+                                      "Det var meldt forfall frå Eli Sund og Per Dahl.",
+                                      "Meldt forfall fra Eli Sund og Per Dahl."])
+def test_a_sentence_naming_those_who_sent_apologies_after_the_word(sentence):
+    assert _listed(f"Til stede: Ola Berg, Kari Holm\n{sentence}")[2:] == [
+        ("Eli Sund", None, "member", "absent", None),
+        ("Per Dahl", None, "member", "absent", None)]
+
+
+def test_forfall_from_an_organisation_names_no_person():
+    assert _listed("Til stede: Ola Berg, Kari Holm\nForfall var meldt fra Nordby kommune.") == [
+        ("Ola Berg", None, "member", "present", None),
+        ("Kari Holm", None, "member", "present", None)]
+
+
+def test_abbreviated_seats_in_brackets_are_roles_not_organisations():
+    assert _listed("Til stede: Ola Berg (leder), Kari Holm (nestl.), Per Dahl (sekr.)") == [
+        ("Ola Berg", None, "chair", "present", None),
+        ("Kari Holm", None, "member", "present", None),
+        ("Per Dahl", None, "secretary", "present", None)]
+
+
+@pytest.mark.parametrize("line", ["Desse hadde meldt fråfall: Siri Lie.",
+                                  "Siri Lie hadde meldt fråfall."])
+def test_fraafall_in_nynorsk_says_the_member_sent_apologies(line):
+    assert _listed(f"Desse møtte: Kari Holm (leiar) og Per Dahl.\n{line}")[2:] == [
+        ("Siri Lie", None, "member", "absent", None)]
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Kari Holm – Nordby kommune (NK)", "Nordby kommune"),
+    ("Kari Holm – Statsforvalteren i Vestland (SFVL)", "Statsforvalteren i Vestland"),
+    ("Kari Holm, Statens vegvesen (SVV)", "Statens vegvesen"),
+])
+def test_an_organisation_s_short_form_in_brackets_does_not_replace_its_name(line, organization):
+    assert _listed(f"Til stede:\n{line}") == [
+        ("Kari Holm", organization, "member", "present", None)]
+
+
+def test_a_group_heading_with_its_short_form_in_brackets_names_the_organisation():
+    found = _listed("Til stede:\nNordby kommune (NK):\nKari Holm, Per Dahl\n"
+                    "Statsforvalteren i Vestland (SFVL):\nEli Sund")
+    assert [(name, org) for name, org, _r, _a, _n in found] == [
+        ("Kari Holm", "Nordby kommune"), ("Per Dahl", "Nordby kommune"),
+        ("Eli Sund", "Statsforvalteren i Vestland")]
+
+
+def _docx_listed(before: list[str], rows: list[list[str]]) -> list[tuple]:
+    """The participants of invented Word minutes: paragraphs, then a table whose cells
+    hold one paragraph per line."""
+    import docx
+
+    document = docx.Document()
+    for text in ["Referat fra styremøte", "Dato: 12.03.2024", *before]:
+        document.add_paragraph(text)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            fill_cell(cell, text.split("\n"))
+    for text in ["Sak 1/24 Godkjenning av innkalling", "Godkjent."]:
+        document.add_paragraph(text)
+    people = parse_bytes(docx_bytes(document), "referat.docx").participants
+    return [(p.name, p.organization, p.attendance) for p in people]
+
+
+_FOUR = [("Kari Holm", "Nordby", "present"), ("Per Dahl", "Sørby", "present"),
+         ("Eli Sund", "Aby", "present"), ("Siri Lie", "Bby", "present")]
+
+
+def test_a_list_set_in_two_columns_of_a_table_under_the_label():
+    # each cell an entry "Name, Place": read cell by cell, row by row
+    rows = [["Kari Holm, Nordby", "Per Dahl, Sørby"], ["Eli Sund, Aby", "Siri Lie, Bby"]]
+    assert _docx_listed(["Til stede:"], rows) == _FOUR
+
+
+def test_a_header_repeated_side_by_side_holds_two_people_a_row():
+    rows = [["Navn", "Kommune", "Navn", "Kommune"], ["Kari Holm", "Nordby", "Per Dahl", "Sørby"],
+            ["Eli Sund", "Aby", "Siri Lie", "Bby"]]
+    assert _docx_listed(["Til stede:"], rows) == _FOUR
+
+
+def test_a_label_cell_beside_two_cells_of_people_one_a_line():
+    rows = [["Til stede:", "Kari Holm, Nordby\nPer Dahl, Sørby", "Eli Sund, Aby\nSiri Lie, Bby"],
+            ["Forfall:", "Ola Berg, Cby", ""]]
+    assert _docx_listed([], rows) == [*_FOUR, ("Ola Berg", "Cby", "absent")]
+
+
+def test_a_label_cell_beside_names_and_their_places_line_by_line():
+    rows = [["Til stede:", "Kari Holm\nPer Dahl", "Nordby\nSørby"], ["Forfall:", "Ola Berg", ""]]
+    assert _docx_listed([], rows) == [*_FOUR[:2], ("Ola Berg", None, "absent")]
+
+
+@pytest.mark.parametrize("label", ["Som vara møtte:", "Møtte som vara:",
+                                   "Som varamedlemer møtte:"])
+def test_a_label_on_the_deputies_who_came_with_the_verb_last_or_first(label):
+    assert _listed(f"Møtte: Kari Holm, Per Dahl\n{label} Siri Lie for Eli Sund")[2:] == [
+        ("Siri Lie", None, "member", "present", "for Eli Sund"),
+        ("Eli Sund", None, "member", "absent", None)]
+
+
+def test_a_sentence_on_one_member_s_forfall_with_whom_she_represents_in_brackets():
+    assert _listed("Til stede: Kari Holm, Per Dahl\nEli Sund (Aby) hadde meldt forfall.")[2:] == [
+        ("Eli Sund", "Aby", "member", "absent", None)]
+
+
+def test_whom_one_present_for_an_item_came_from_in_brackets_is_kept():
+    found = _listed("Til stede: Kari Holm, Per Dahl\n"
+                    "Ola Berg (Statsforvalteren) deltok under sak 2.")
+    assert found[2:] == [("Ola Berg", "Statsforvalteren", "guest", "partial",
+                          "deltok under sak 2")]
+
+
+@pytest.mark.parametrize(("sentence", "note"), [
+    ("Ola Berg og Anne Vik deltok under sak 2.", "deltok under sak 2"),
+    ("Ola Berg, Anne Vik og Siri Lie var til stede under sak 2.",
+     "var til stede under sak 2"),
+])
+def test_everyone_a_partial_sentence_names_before_its_verb_shares_the_note(sentence, note):
+    found = _listed(f"Til stede: Kari Holm, Per Dahl\n{sentence}")[2:]
+    assert {(name, attendance, n) for name, _o, _r, attendance, n in found} == {
+        (name, "partial", note) for name in ("Ola Berg", "Anne Vik", "Siri Lie")
+        if name in sentence}
+
+
+def test_i_tillegg_motte_with_the_items_at_the_end_is_said_of_everyone_it_names():
+    assert _listed("Til stede: Kari Holm, Per Dahl\n"
+                   "I tillegg møtte Ola Berg og Anne Vik under sak 2.")[2:] == [
+        ("Ola Berg", None, "guest", "partial", "under sak 2"),
+        ("Anne Vik", None, "guest", "partial", "under sak 2")]
+
+
+def test_a_partial_sentence_after_a_sentence_naming_others_takes_no_one_else():
+    # the names must open the sentence: "Styret takket Ola Berg og …" is no list
+    found = _listed("Til stede: Kari Holm, Per Dahl\n"
+                    "Styret takket Ola Berg og Anne Vik deltok under sak 2.")
+    assert "Ola Berg" not in [name for name, *_rest in found]
+
+
+def test_a_short_form_after_the_name_and_a_comma_in_brackets_is_left_out():
+    assert _listed("Til stede: Kari Holm (Nordby kommune, NK), Per Dahl (KS Vestland)") == [
+        ("Kari Holm", "Nordby kommune", "member", "present", None),
+        ("Per Dahl", "KS Vestland", "member", "present", None)]

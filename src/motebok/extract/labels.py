@@ -202,6 +202,11 @@ _add(Field.PRESENT, "tilstede digitalt", "til stede digitalt", "til stades digit
      "til stede på telefon", "til stades på telefon", "med på teams")
 _add(Field.MEMBERS, "varamedlem som møtte", "varamedlemmer som møtte",
      "varamedlemer som møtte", "vara som møtte",
+     # the verb last or first: "Som vara møtte: …", "Møtte som vara: …"
+     "som vara møtte", "som varamedlem møtte", "som varamedlemmer møtte",
+     "som varamedlemer møtte", "som vararepresentant møtte", "som vararepresentanter møtte",
+     "som vararepresentantar møtte", "møtte som vara", "møtt som vara", "møtte som varamedlem",
+     "møtt som varamedlem", "møtte som varamedlemmer", "møtte som varamedlemer",
      # the deputy's line named for whom they sit in: "Møtar for: Siri Lunde for Per Dyrkolbotn"
      "møtar for", "møter for", "møtte for")
 # the deputies a summons calls in for members who have sent forfall: "Innkalt vara: Jon Aas
@@ -637,8 +642,8 @@ _FOLLOWING = re.compile(r"^(?i:følgende|følgjande|desse|disse)\s+(?:[\w-]+\s+)
                         r"(?P<verb>(?:møtte|deltok)\s+(?:ikke|ikkje)|"
                         r"var\s+(?:ikke|ikkje)\s+(?:til\s*stede|til\s*stades)|"
                         r"møtte|deltok|var\s+til\s+stede|var\s+til\s+stades|"
-                        r"var\s+tilstede|hadde\s+(?:meldt\s+)?forfall|meldte\s+forfall|"
-                        r"hadde\s+(?:meldt\s+)?fråvær)\s*:\s*(?P<value>.*)$|"
+                        r"var\s+tilstede|hadde\s+(?:meldt\s+)?(?:forfall|fråfall|fråvær|fravær)|"
+                        r"(?:meldte|melde)\s+(?:forfall|fråfall))\s*:\s*(?P<value>.*)$|"
                         # "Desse deltok i møtet i næringsforum kl 12:30 -15:30 i …:"
                         r"^(?i:desse|disse|følgende|følgjande)\s+(?P<verb2>deltok|møtte)\s+"
                         r"(?i:i|på)\s+møtet\b(?:[^:]|(?<=\d):(?=\d)){0,120}?:\s*(?P<value2>.*)$")

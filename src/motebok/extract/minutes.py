@@ -537,10 +537,19 @@ def read_attendance(draft: Draft) -> None:
                         group = state
                     elif part.value and group is not None:
                         restore = group  # the lines after this one are the group's again
-                    if part.value:
+                    if part.field is Field.GUESTS and part.value and part is label and \
+                            " sak" in part.value and (also := ALSO_PRESENT.match(line.body)) \
+                            and also.group("note"):
+                        # "I tillegg møtte Ola Berg og Anne Vik under sak 2.": a sentence,
+                        # whose "under sak 2" is said of everyone it names
+                        state["note"] = also.group("note")
+                        value = also.group("names")
+                    else:
+                        value = part.value
+                    if value:
                         # flush() reads it, with any lines it goes on to, and the sentences
                         # after the list ("… og Anne Lie. Jon Berg hadde meldt forfall.")
-                        buffer.append(part.value)
+                        buffer.append(value)
                 else:
                     state = group = None
                     if part.label.startswith("merknad") and has_partial_hint(
@@ -967,9 +976,18 @@ def _add_attended(people: People, sentence: str) -> bool:
     if _has_channel_word(sentence.lower()) and _took_part_by(people, sentence.rstrip(" .")):
         return True  # "Ola Dale og Siv Moe deltok på Teams."
     away = _AWAY_LIST.match(sentence) if " var " in sentence or "møtte" in sentence or \
-        "forfall" in sentence or "fråvær" in sentence or "fravær" in sentence else None
-    if away and ("," in away.group("names") or " og " in away.group("names")):
-        # "Svein Sæther, Knut Klashaugen og Rita Randen var ikkje tilstades."
+        "forfall" in sentence or "fråvær" in sentence or "fravær" in sentence or \
+        "fråfall" in sentence else None
+    if away is None and "orfall" in sentence and (" fra " in sentence or " frå " in sentence):
+        away = _AWAY_FROM.match(sentence)  # "Forfall var meldt fra Eli Sund og Per Dahl."
+        if away is not None:
+            _add_list(people, away.group("names"), {"role": ParticipantRole.MEMBER,
+                                                    "org": None, "attendance": Attendance.ABSENT})
+            return True
+    if away and ("," in away.group("names") or " og " in away.group("names") or
+                 "(" in away.group("names")):
+        # "Svein Sæther, Knut Klashaugen og Rita Randen var ikkje tilstades."; one person
+        # with whom she represents: "Eli Sund (Aby) hadde meldt forfall."
         _add_list(people, away.group("names"), {"role": ParticipantRole.MEMBER, "org": None,
                                                 "attendance": Attendance.ABSENT})
         return True
@@ -1092,6 +1110,13 @@ def _deputy_came(people: People, sentence: str) -> bool:
 # fra Sørby kommune møtte Eva Berg."
 _NEXT_GROUP_MET = re.compile(r"\s*[,;]\s*(?:og\s+)?(?=(?:fra|frå)\s+[A-ZÆØÅ][^,;]{0,60}?\s+"
                              r"(?:møtte|deltok)\s)")
+# A sentence that names those who sent apologies after the word: "Forfall var meldt fra
+# Eli Sund og Per Dahl.", "Det var meldt forfall frå Kari Holm.", "Meldt forfall fra …".
+_AWAY_FROM = re.compile(r"^(?:(?:Det\s+)?(?:var|er|ble|blei|vart|hadde)\s+(?:det\s+)?"
+                        r"(?:kommet\s+|kome\s+|også\s+)?(?:meldt\s+|melde\s+)?forfall|"
+                        r"(?:Meldt\s+)?[Ff]orfall\s+(?:var|er|ble|blei|vart)\s+(?:også\s+)?"
+                        r"(?:meldt|melde|melda|innmeldt)|Meldt\s+forfall|Forfall)\s+(?:fra|frå)\s+"
+                        r"(?P<names>[A-ZÆØÅ][^.:;]{2,200}?)\s*\.?$")
 # Several people who did not come, in one sentence.
 _AWAY_LIST = re.compile(rf"^(?P<names>[A-ZÆØÅ][^.:;]{{3,200}}?)\s+{ABSENCE_VERB}\s*\.?$")
 # A group named by its own capitalised name, then people's names: "Fra sak 3 møtte også …"
@@ -1234,7 +1259,7 @@ def _note_sentences(people: People, text: str, lowered: str) -> bool:
     found = partial_sentences(text, lowered)
     if not found:
         return False
-    for written, _paren, note in found:
+    for written, paren, note in found:
         name = tidy_name(written)  # "Varamedlem Jon Aas tiltrådte.": a deputy, a member
         known = people.find(name)
         if known is not None:
@@ -1242,7 +1267,9 @@ def _note_sentences(people: People, text: str, lowered: str) -> bool:
             known.note = note
         elif looks_like_name(name):
             deputy = name != written and written.casefold().startswith("vara")
-            people.add(Entry(name=name, organization=None, attendance=Attendance.PARTIAL,
+            # "Ola Berg (Statsforvalteren) deltok under sak 2.": whom he came from
+            people.add(Entry(name=name, organization=_paren_place(paren),
+                             attendance=Attendance.PARTIAL,
                              role=ParticipantRole.MEMBER if deputy else ParticipantRole.GUEST,
                              note=note))
     if ". " in text and _has_channel_word(lowered):

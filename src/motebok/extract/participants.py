@@ -83,6 +83,9 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "protokollførar": ParticipantRole.SECRETARY,
     "ref": ParticipantRole.SECRETARY, "refr": ParticipantRole.SECRETARY,  # "(ref.)"
     "skrivar": ParticipantRole.SECRETARY, "sekretariat": ParticipantRole.SECRETARY,
+    # abbreviated in brackets: "(sekr.)", "(nestl.)", "(medl.)"
+    "sekr": ParticipantRole.SECRETARY, "nestl": ParticipantRole.MEMBER,
+    "medl": ParticipantRole.MEMBER, "varamedl": ParticipantRole.MEMBER,
     "sekretariatet": ParticipantRole.SECRETARY, "pl": ParticipantRole.SECRETARY,
     "prosjektleder": ParticipantRole.SECRETARY, "prosjektleiar": ParticipantRole.SECRETARY,
     "nestleder": ParticipantRole.MEMBER, "nestleiar": ParticipantRole.MEMBER,
@@ -593,6 +596,8 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         value = _cells_as_entry(value)
     if "(" in value and "ikk" in value:  # "Lene Almås, (Ingelin Vik møtte ikkje)"
         value = _AWAY_IN_BRACKETS.sub(r"\g<name> (\g<away>)", value)
+    if ":" in value and "vara" in value:  # "…, forfall, vara: Eli Sund": as "vara Eli Sund"
+        value = _DEPUTY_COLON.sub(r"\g<word> ", value)
     if "møt" in value:  # "Dagny Li møtte som vara for Anne Moe": a substitute, "X for Y"
         value = _MET_FOR.sub(" for ", value)
     if ". " in value:  # "Birgit Dokk, Styreleder. Therese Kjersem, nestleder. …"
@@ -626,6 +631,10 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         entry.note = None if _DID_NOT_COME.fullmatch(note) or note.casefold() in {
             "forfall", "fråvær", "fravær"} else note or None
     return found
+
+
+# "vara:" inside an entry, after the member ("…, forfall, vara: Eli Sund", "(vara: Per Lie)")
+_DEPUTY_COLON = re.compile(r"(?<=[\s,(])(?P<word>vara(?:medlem|representant)?)\s*:\s*", re.I)
 
 
 def _cells_as_entry(value: str) -> str:
@@ -786,6 +795,7 @@ _DID_NOT_COME = re.compile(r"(?:men\s+)?(?:møtte|møtt)\s+(?:ikke|ikkje)\s*\.?$
 # ``_away_after_separator``).
 _AWAY_TAIL = re.compile(r"\s*[,–—-]\s*(?:(?:(?:hadde|har)\s+(?:meldt\s+)?|meldte\s+|meldt\s+)?"
                         r"(?:forfall|fråvær|fravær)|(?:ikke|ikkje)\s+møtt|møtte\s+(?:ikke|ikkje))"
+                        r"(?:\s*[,–—-]?\s*(?:og\s+)?(?:ingen|uten|utan)\s+vara)?"  # "…, ingen vara"
                         r"\s*\.?$", re.I)
 # A dash part that says someone did not come, or that no deputy came ("– forfall",
 # "– meldt forfall", "– ingen vara"): what is said of attendance, never an organisation.
@@ -801,7 +811,8 @@ _AWAY_THEN_DEPUTY = re.compile(r"(?:\s*[,–—-]\s*|\s+(?=(?:hadde|har|meldte)\
                                r"meldt\s+)?(?:forfall|fråvær|fravær)(?=\s*[,;–—-]\s*(?:(?:og\s+)?"
                                r"(?:hennes\s+|hans\s+|hennar\s+)?vara(?:medlem)?\s+[A-ZÆØÅ]|"
                                r"(?-i:[A-ZÆØÅ])[^,;()]*\smøtte\b))", re.I)
-_AWAY_ENDINGS = ("forfall", "fravær", "fråvær", "møtt", "ikke", "ikkje")
+_AWAY_ENDINGS = ("forfall", "fravær", "fråvær", "møtt", "ikke", "ikkje", "ingen vara",
+                 "uten vara", "utan vara")
 # Whose seat someone took, set off by a dash at the end of their entry ("Per Vik, Ål –
 # for ordfører Liv Grønn", "… - pva Liv Grønn"): read as the same words in brackets, so
 # the absent member is not taken for a second person from the place before the dash.
@@ -1153,6 +1164,8 @@ def _people_list(value: str, role: ParticipantRole | None,
                 attendance is Attendance.ABSENT or paren.endswith(_JOB_NOUN_ENDINGS)):
             pending.remove(entry)  # "Filip Berg (skoletur)" away: why, not whom he
             # represents (but "(kommunen)" may be); "(ungdomskontakt)", "(verneombud)": a job
+        elif _short_for_named(entry, paren, organization):
+            pending.remove(entry)  # "Kari Holm – Nordby kommune (NK)": the name's short form
         else:
             # "B og C (Asker)" is one enumeration; in "A, B (Asker)" without "og" the
             # parenthesis is B's alone ("(begge Asker)": both, from Asker)
@@ -1174,6 +1187,15 @@ def _people_list(value: str, role: ParticipantRole | None,
             if entry.organization is None or is_party(entry.organization):  # party aside
                 entry.organization = shared
     return entries
+
+
+def _short_for_named(entry: Entry, paren: str, organization: str | None) -> bool:
+    """Whether a bracket of capitals after a person whose organisation is already named
+    ("Kari Holm – Statsforvalteren i Vestland (SFVL)") is that name's short form: the
+    organisation is the name as written, the acronym adds no second one."""
+    named = entry.organization
+    return named is not None and named != organization and " " in named and \
+        _ACRONYM.fullmatch(paren) is not None and not is_party(named)
 
 
 def _alternating_places(pieces: list[tuple[str, str | None, bool]]) -> bool:
@@ -1401,7 +1423,8 @@ _DEPUTY_CAME_AS_VARA = re.compile(
 # "erstattet av" the deputy.
 _DEPUTY_LABELLED = re.compile(
     r"(?:\s*[–,;-]\s*[Vv]ara(?:medlem)?\s*:|\s+[–-]\s*[Vv]ara(?:medlem)?\s|"
-    r"\s*[,;]\s*vara\s+(?=[A-ZÆØÅ][^()]*(?:\(|$))|"  # (not inside brackets: "(Sp, vara X)")
+    # (not inside brackets: "(Sp, vara X)")
+    r"\s*[,;]\s*vara(?:medlem)?\s+(?=[A-ZÆØÅ][^()]*(?:\(|$))|"
     r"\s*[–,;-]?\s*(?:erstattet|erstatta)\s+av\s+(?:vara(?:medlem)?\s+)?)\s*"
     r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*(?:\((?P<paren>[^()]*)\))?"
     r"(?:\s*,\s*(?P<seat>[a-zæøå][\w-]*\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?))?")
@@ -1465,6 +1488,8 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
         if entry is not None and not _ALL_ITEMS.fullmatch(pieces[2][0]):
             _apply_note(entry, pieces[2][0])
         return entry
+    if len(pieces) == 3 and (seat := _seat_of_placed(pieces, role, attendance, organization)):
+        return seat
     if len(pieces) == 3 and (seated := _name_seat_and_place(pieces, role, attendance,
                                                              organization)) is not None:
         return seated
@@ -1501,6 +1526,21 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
         _apply_paren(entry, paren)
     if seat_paren:
         _apply_paren(entry, seat_paren)
+    return entry
+
+
+def _seat_of_placed(pieces: list[tuple[str, str | None, bool]], role: ParticipantRole | None,
+                    attendance: Attendance, organization: str | None) -> Entry | None:
+    """A deputy with her place, then whose seat she took: "Siri Lie, Zby, møtte for Ola
+    Nord" ("pva", "vara for"), as "Siri Lie, Zby kommune – for Ola Nord" is read: the
+    place is hers (and the seat's), the third piece a note, not a person of its own."""
+    text, paren, joined = pieces[2]
+    if paren is not None or joined or text[:1] not in "mfpvsMFPVS":
+        return None
+    absent = substituted_for(text)
+    entry = _name_and_place(pieces[:2], role, attendance, organization) if absent else None
+    if entry is not None:
+        entry.note = f"for {absent}"
     return entry
 
 
@@ -1743,6 +1783,8 @@ def _org_without_job(paren: str) -> str:
     Norconsult" or "Norconsult, arkitekt" is Norconsult. Only when every other part is a
     word or two in lower case; anything else stays as written."""
     parts = [part.strip() for part in paren.split(",")]
+    if len(parts) == 2 and " " in parts[0] and _ACRONYM.fullmatch(parts[1]):
+        return parts[0]  # "(Nordby kommune, NK)": the name, then its short form
     named = [part for part in parts if part[:1].isupper()]
     if len(named) != 1 or not all(part[:1].islower() and len(part.split()) <= 2
                                   for part in parts if part is not named[0]):
@@ -2657,6 +2699,13 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
     column: each name cell is a person, and a cell that is not a name (the municipality)
     is whom they all represent.
     """
+    if columns and (width := _repeat_width(columns)):
+        # "Navn | Organisasjon | Navn | Organisasjon": two people's rows side by side
+        return [person for start in range(0, len(cells), width)
+                for person in table_row_people(cells[start:start + width], role, attendance,
+                                               {i: columns[start + i] for i in range(width)})]
+    if columns is None and (listed := _entries_in_cells(cells, role, attendance)):
+        return listed
     entry = parse_table_row(cells, role, attendance, columns)
     if entry is not None and columns and "stand-in" in columns.values():
         return _with_stand_in(entry, cells, columns)
@@ -2681,6 +2730,37 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
     # represent (the organisation ``entry`` took is the second name)
     organization = others[0] if len(others) == 1 else entry.organization if others else None
     return [_person_cell(name, organization, role, attendance) for name in names]
+
+
+def _repeat_width(columns: dict[int, str]) -> int | None:
+    """The width of one person's columns when a header repeats them ("Navn | Kommune |
+    Navn | Kommune", "Navn | Navn"): a list set in two columns to save room; else None."""
+    kinds = [columns.get(i) for i in range(len(columns))]
+    if kinds.count("name") < 2:
+        return None
+    for width in range(1, len(kinds) // 2 + 1):
+        if len(kinds) % width == 0 and kinds == kinds[:width] * (len(kinds) // width):
+            return width
+    return None
+
+
+def _entries_in_cells(cells: tuple[str, ...], role: ParticipantRole | None,
+                      attendance: Attendance) -> list[Entry] | None:
+    """A list set in the columns of a table without a header, each cell an entry of its
+    own ("Kari Holm, Nordby | Per Dahl, Sørby"): every filled cell a name then a comma
+    or a bracket, one a comma at least. None for a row of one person's cells."""
+    filled = [cell.strip() for cell in cells if cell.strip()]
+    if len(filled) < 2 or not any("," in cell for cell in filled):
+        return None
+    for cell in filled:
+        head = _ENTRY_HEAD.match(cell)
+        if head is None or not looks_like_name(tidy_name(head.group(1))):
+            return None
+    return [entry for cell in filled for entry in parse_people_list(cell, role, attendance)]
+
+
+# The name an entry opens with, before its comma or bracket ("Kari Holm, Nordby").
+_ENTRY_HEAD = re.compile(r"([^,()]+?)\s*[,(]")
 
 
 def _person_cell(cell: str, organization: str | None, role: ParticipantRole | None,
@@ -2797,8 +2877,9 @@ def _with_stand_in(entry: Entry, cells: tuple[str, ...], columns: dict[int, str]
 
 # How a sentence says someone did not come: "… hadde meldt forfall", "… møtte ikkje",
 # "… var ikkje til stades".
-ABSENCE_VERB = (r"(?:(?:hadde|har|hadde\s+også)\s+(?:meldt\s+)?(?:forfall|fråvær|fravær)|"
-                r"(?:meldte|melde)\s+(?:også\s+)?(?:forfall|fråvær|fravær)|"  # (nynorsk "melde")
+ABSENCE_VERB = (r"(?:(?:hadde|har|hadde\s+også)\s+(?:meldt\s+)?(?:forfall|fråvær|fravær|fråfall)|"
+                # (nynorsk "melde", "fråfall")
+                r"(?:meldte|melde)\s+(?:også\s+)?(?:forfall|fråvær|fravær|fråfall)|"
                 r"møtte\s+(?:ikke|ikkje)|var\s+(?:ikkje|ikke)\s+(?:til\s*stades|til\s*stede)|"
                 r"var\s+(?:fråverande|fraværende))")
 _ABSENT_SENTENCE = re.compile(
@@ -2863,7 +2944,7 @@ def chair_sentence(text: str) -> Entry | None:
 
 # Words the patterns above cannot match without (they are case-sensitive).
 _ATTENDED_WORDS = ("deltok", "møtte", "var")
-_ABSENT_WORDS = ("forfall", "fråvær", "fravær", "møtte ikke", "møtte ikkje", "var ikk",
+_ABSENT_WORDS = ("forfall", "fråvær", "fravær", "fråfall", "møtte ikke", "møtte ikkje", "var ikk",
                  "fråverande", "fraværende")
 
 
@@ -3180,7 +3261,11 @@ def _all_names(parts: list[str]) -> bool:
 
 
 _PAREN_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
-_GROUP = re.compile(r"^(?P<group>[^:()]{2,60}):\s*(?P<rest>.*)$")
+# The deputy's word closing a person's entry, before a colon and the deputy's name.
+_DEPUTY_ENDS = frozenset({"vara", "dlem", "tant"})
+_DEPUTY_AFTER = re.compile(r"[,–-]\s*(?:vara|varamedlem|vararepresentant)$", re.I)
+# (a short form in brackets is no part of the group's name: "Nordby kommune (NK):")
+_GROUP = re.compile(r"^(?P<group>[^:()]{2,60}?)(?:\s*\([A-ZÆØÅ]{2,6}\))?:\s*(?P<rest>.*)$")
 
 
 def group_label(text: str) -> tuple[str, str] | None:
@@ -3194,6 +3279,8 @@ def group_label(text: str) -> tuple[str, str] | None:
     if not match:
         return None
     group, rest = match.group("group").strip(" *_"), match.group("rest").strip()
+    if group[-4:].casefold() in _DEPUTY_ENDS and _DEPUTY_AFTER.search(group):
+        return None  # "Kari Holm, forfall, vara: Eli Sund": a member and her deputy
     if looks_like_name(group) and not _ORG_HINT.search(group) and (
             "," in group or is_first_name(group.split(" ", 1)[0]) or
             not looks_like_name(_FIRST_PIECE.split(rest, 1)[0].strip())):
@@ -3239,6 +3326,28 @@ def organization_of_group(group: str) -> str | None:
     return None
 
 
+# Names that open a sentence and are joined to the next one: "Ola Berg (Aby), Per Dahl og "
+_PERSON_IN_LIST = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}\s*(?:\([^()]*\))?"
+_NAMES_BEFORE = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<names>{_PERSON_IN_LIST}"
+                           rf"(?:\s*,\s*{_PERSON_IN_LIST})*)\s*,?\s*(?:og\s+)?$")
+_NAME_AND_PAREN = re.compile(r"(?P<name>[^,()]+?)\s*(?:\((?P<paren>[^()]*)\))?\s*$")
+
+
+def _named_before(prefix: str) -> list[tuple[str, str | None]]:
+    """The people a partial sentence names before the one its verb follows, who share
+    the note: "Ola Berg og Anne Vik deltok under sak 2." (name, parenthesis) each."""
+    found = _NAMES_BEFORE.search(prefix)
+    if found is None:
+        return []
+    people = []
+    for piece in _top_level_parts(found.group("names"), ","):
+        person = _NAME_AND_PAREN.match(piece.strip())
+        if person is None or not looks_like_name(person.group("name")):
+            return []
+        people.append((person.group("name"), person.group("paren")))
+    return people
+
+
 # A new clause about someone else inside a partial sentence: ", og Per Lie ledet resten",
 # " men Kari Nes …" (a full name after the conjunction, so "sak 4 og Eventuelt" stays).
 _NEXT_CLAUSE = re.compile(r",?\s+(?:og|men)\s+(?=[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ][\w-]+\s)")
@@ -3280,6 +3389,9 @@ def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, 
             # "… fratrådte under behandlingen (inhabil), jf. kommuneloven § 11-10": the
             # abbreviation ended the clause; the law cited after it is no attendance note
             note = note.rsplit(" ", 1)[0].rstrip(" ,;")
+        prefix = text[:match.start()]
+        if prefix.endswith((" og ", ", ")):  # "Ola Berg og Anne Vik deltok under sak 2."
+            found += [(other, paren, note) for other, paren in _named_before(prefix)]
         found.append((name, match.group("paren"), note))
         if rest:  # "… forlot møtet kl. 12, og Per Lie kom fra sak 4": his too
             found += [hit for hit in partial_sentences(rest) if hit[0] != name]

@@ -783,17 +783,40 @@ def _people_cell_lines(cells: tuple[str, ...]) -> list[str] | None:
     paragraph with soft breaks gives them ("Til stede: Kari Nordmann, leder", "Per
     Hansen"), or None for any other row. Each line of such a cell is a person with the
     role beside them; joined into one line, the role would go to the next person and two
-    names would run into one."""
+    names would run into one. A list split over two cells beside the label ("Til stede |
+    Kari Holm⏎Per Dahl | Eli Sund⏎Siri Lie") reads column by column, as it is written."""
     filled = [c for c in cells if c.strip()]
-    if len(filled) != 2 or "\n" not in filled[1] or "\n" in filled[0].strip():
+    if len(filled) < 2 or "\n" in filled[0].strip() or \
+            not any("\n" in cell for cell in filled[1:]):
         return None
     label_cell = clean(filled[0])
     label = match_label(label_cell.rstrip(":; ") + ":")
     if label is None or label.field not in ATTENDANCE_FIELDS or \
             _label_row((label_cell, clean(filled[1]))) is None:
         return None
-    first, *others = [line for line in filled[1].split("\n") if line.strip()]
+    if len(filled) > 2 and not all(_opens_with_name(cell) for cell in filled[1:]):
+        # "Til stede | Kari Holm⏎Per Dahl | Nordby⏎Sørby": a column each, line by line
+        paired = _paired_lines(filled[1:]) if len(filled) == 3 else None
+        return [f"{label_cell.rstrip(':; ')}: {paired[0]}", *paired[1:]] if paired else None
+    first, *others = [line for cell in filled[1:] for line in cell.split("\n") if line.strip()]
     return [f"{label_cell.rstrip(':; ')}: {first}", *others]
+
+
+def _paired_lines(cells: list[str]) -> list[str] | None:
+    """Names in one cell and whom they represent in the next, a line each ("Kari
+    Holm⏎Per Dahl | Nordby kommune⏎Sørby kommune"): "Kari Holm, Nordby kommune", … ."""
+    names, others = ([line.strip() for line in cell.split("\n") if line.strip()]
+                     for cell in cells)
+    if len(names) < 2 or len(names) != len(others) or \
+            not all(looks_like_name(clean(name)) for name in names):
+        return None
+    return [f"{name}, {other}" for name, other in zip(names, others, strict=True)]
+
+
+def _opens_with_name(cell: str) -> bool:
+    """Whether a cell's first line starts with a person's name ("Kari Holm, Nordby")."""
+    first = cell.strip().split("\n", 1)[0]
+    return looks_like_name(clean(first.split(",", 1)[0].split("(", 1)[0]))
 
 
 def _box_lines(blocks: list[Block], number: int) -> list[str] | None:
