@@ -2750,6 +2750,51 @@ def test_lettered_parts_without_the_whole_case_follow_one_another():
     assert [i.number for i in record.items] == ["1", "2a", "2b", "3"]
 
 
+@pytest.mark.parametrize(("first", "second", "numbers"), [
+    ("5 a)", "5 b)", ["5 a", "5 b"]),
+    ("5a.", "5b.", ["5a", "5b"]),
+    ("5a)", "5b)", ["5a", "5b"]),
+])
+def test_lettered_parts_of_a_plain_number_are_items_of_their_own(first, second, numbers):
+    # "4.", "5 a)", "5 b)", "6.": the parts of item 5 without the word Sak, each its own
+    # item as "Sak 5 a" is, and the series still counts on from 4 (the letters under
+    # Eventuelt stay its text)
+    record = _parsed("Referat fra møte i regionrådet\n\nDato: 14. mars 2025\n\n"
+                     "4. Godkjenning av referat\nGodkjent.\n\n"
+                     f"{first} Kommunereform – utredning\nTatt til orientering.\n\n"
+                     f"{second} Kommunereform – høring\nSekretariatet lager et høringssvar.\n\n"
+                     "6. Eventuelt\na) Kurs: Det ble orientert om kurs.\n"
+                     "b) Vei: Ingen merknader.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("4", "Godkjenning av referat"), (numbers[0], "Kommunereform – utredning"),
+        (numbers[1], "Kommunereform – høring"), ("6", "Eventuelt")]
+    assert record.items[3].text == ("a) Kurs: Det ble orientert om kurs.\n"
+                                    "b) Vei: Ingen merknader.")
+
+
+def test_one_letter_of_the_cases_kind_before_its_number():
+    # "O 1/25" (orientering), "V 2/25" (vedtak) and "RS 1/25": the summons' list and then
+    # the minutes with the same headings, one item each with the minutes' text
+    record = _parsed("Møteprotokoll\n\nUtval: Formannskapet\nMøtedato: 3. februar 2025\n\n"
+                     "Saksliste\n\nO 1/25 Orientering om økonomi\nV 2/25 Budsjettjustering\n"
+                     "RS 1/25 Referatsaker\n\n"
+                     "O 1/25 Orientering om økonomi\nRådmannen orienterte.\n\n"
+                     "V 2/25 Budsjettjustering\nVedtak: Budsjettet vert justert.\n\n"
+                     "RS 1/25 Referatsaker\nTekne til orientering.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1/25", "Orientering om økonomi", "Rådmannen orienterte."),
+        ("2/25", "Budsjettjustering", "Vedtak: Budsjettet vert justert."),
+        ("1/25", "Referatsaker", "Tekne til orientering.")]
+
+
+def test_one_capital_before_a_fraction_in_a_sentence_is_no_case():
+    record = _parsed("Referat fra møte i regionrådet\n\nDato: 3. april 2025\n\n"
+                     "Sak 1/25 Budsjett\nRådet drøftet fordelingen.\n"
+                     "I 2/3 av kommunene er arbeidet i gang.\n")
+    assert [(i.number, i.title) for i in record.items] == [("1/25", "Budsjett")]
+    assert "I 2/3 av kommunene" in record.items[0].text
+
+
 def test_a_programmes_time_before_the_case_is_no_part_of_the_heading():
     # minutes written over the summons: each case keeps its time slot in front
     record = _parsed("Referat fra møte i regionrådet\n\nDato: 3. april 2025\n\n"

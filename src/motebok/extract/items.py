@@ -80,8 +80,11 @@ _CASE = re.compile(
     r"(?-i:[A-ZÆØÅ]{2,4})(?:-(?=\d)|(?=\s))"
     r"(?=\s*(?:\d{1,3}\s*/\s*\d{2,4}\b|\d{4}\s*/\s*\d{1,4}\s+\S)"
     r"(?!\s*(?:vedtak|innstilling|behandling|votering)\b))|"
-    # "S 1/3/19 - Møteplan": one letter before a case, meeting and year
-    r"(?-i:[A-ZÆØÅ])(?=\s+\d{1,3}/\d{1,2}/\d{2}\s))"
+    # "S 1/3/19 - Møteplan": one letter before a case, meeting and year; "O 1/25
+    # Orientering", "V 2/25 Budsjett": one letter of the case's kind before its number
+    # (a title in capitals after it: "I 1/3 av kommunene" is a sentence)
+    r"(?-i:[A-ZÆØÅ])(?=\s+\d{1,3}/\d{1,2}/\d{2}\s|"
+    r"\s\d{1,3}/(?:\d{2}|(?:19|20)\d{2})\s+(?-i:[A-ZÆØÅ])))"
     r"\s*(?::\s*)?"  # "Sak nr.: 62/12"
     r"(?P<num>\d{1,4}/\d{2}/\d{4}|\d{1,3}/\d{1,2}/(?:\d{2}|(?:19|20)\d{2})(?![\d/])|"
     r"\d{1,4}(?:[a-z](?=/))?\s*/\s*\d{2,4}|"  # ("Sak 4a/24": a case added under 4/24)
@@ -123,6 +126,9 @@ _NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s*(?P<title>\S.*)$")
 # Only when the minutes have no other items: a heading numbered without a full stop ("1
 # Godkjenning av referat"), a case number with a dash and a two-digit year ("1-24
 # Dagsorden"), a letter ("A) Endringer").
+# "5 a) Kommunereform", "5a. Høring": the lettered parts of item 5, as "Sak 5 a" (one
+# digit before the letter: "12a." is rare, "12 a" may be a clock or an address).
+_PART_NUMBERED = re.compile(r"^(?P<num>\d)(?P<part>\s?[a-h])[.)]\s+(?P<title>[A-ZÆØÅ].*)$")
 _BARE_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-ZÆØÅ][^\d\s][^:]{1,80})$")
 # A title that goes on numbering cases: "Sak 28 og 29/14", "Sak 3 – 5/24".
 _MORE_CASES = re.compile(r"^(?:og|-|–|til)\s*\d{1,3}(?:/\d{2,4})?\b")
@@ -715,6 +721,13 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 toc = bool(cells_toc or _has_page_tail(title))
                 found.append(Candidate(i, match.group("num"), int(match.group("num")),
                                        clean_title(title), "numbered", toc, title))
+                continue
+            part = ("a" <= text[1:2] <= "h" or "a" <= text[2:3] <= "h") and \
+                len(text) < 200 and _PART_NUMBERED.match(text)
+            if part:  # "5 a) Kommunereform", "5b. Høring": a lettered part, its own item
+                found.append(Candidate(i, part.group("num") + part.group("part"),
+                                       int(part.group("num")), clean_title(part.group("title")),
+                                       "numbered", False, part.group("title")))
                 continue
             bare = nested and (
                 (line.gap and _BARE_NUMBERED.match(text)) or _COLON_NUMBERED.match(text))
@@ -1441,7 +1454,7 @@ def _lettered_part(last: str, number: str) -> bool:
     digits ("5" or "5a", then "5b"): minutes that split one case into parts number
     them "5a", "5b", as "Sak 5 a" and "Sak 14a/23" are parts, each its own item."""
     letter = number[-1:]
-    if not letter.isalpha() or number[:-1] != last.rstrip(_SERIES_LETTERS):
+    if not letter.isalpha() or number[:-1].rstrip() != last.rstrip(_SERIES_LETTERS).rstrip():
         return False
     return last[-1:].isdecimal() or last[-1:] < letter
 
@@ -1479,8 +1492,12 @@ def _section_between(lines: list[Line], start: int, end: int) -> bool:
 
 def _series_from(candidates: list[Candidate]) -> bool:
     """Whether the first three candidates number on (22, 23, 24; or 100, 101, 103 with
-    a number skipped, as the sequence does further on)."""
+    a number skipped, as the sequence does further on); the lettered parts of one number
+    ("5 a", "5 b") count once."""
     seqs = [c.seq for c in candidates[:3]]
+    if seqs[1:] and seqs[1] == seqs[-1]:  # (cheap test first: parts are rare)
+        seqs = [c.seq for n, c in enumerate(candidates[:6])
+                if not n or not _lettered_part(candidates[n - 1].number, c.number)][:3]
     return len(seqs) == 3 and None not in seqs and seqs[1] == seqs[0] + 1 and \
         seqs[1] < seqs[2] <= seqs[1] + 3  # type: ignore[operator]
 
