@@ -1342,6 +1342,22 @@ def test_the_letters_under_a_sak_referatsaker_item_are_its_text():
     assert record.items[1].decisions == ["Referatsakene tas til orientering."]
 
 
+def test_the_letters_under_a_referatsaker_title_on_the_line_below_are_its_text():
+    # "Sak 21/24" alone, "Referatsaker" under it: the heading split over two lines
+    record = _parsed("Protokoll fra kontrollutvalget\n\nMøtedato: 03.06.2024\n\n"
+                     "Til stede: Kari Holm, Ola Dahl\n\n"
+                     "Sak 20/24\nGodkjenning av protokoll\nVedtak: Protokollen ble godkjent.\n\n"
+                     "Sak 21/24\nReferatsaker\nRS 1/24 Brev fra Fylkesmannen om tilsyn\n"
+                     "RS 2/24 Melding om vedtak i kommunestyret\n"
+                     "Vedtak: Referatsakene tas til orientering.\n\n"
+                     "Sak 22/24\nEventuelt\nIngen saker.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("20/24", "Godkjenning av protokoll"), ("21/24", "Referatsaker"),
+        ("22/24", "Eventuelt")]
+    assert "RS 2/24 Melding om vedtak i kommunestyret" in record.items[1].text
+    assert record.items[1].decisions == ["Referatsakene tas til orientering."]
+
+
 _MINUTES_ABOVE_APPENDIX = (
     "Referat fra møte i Regionrådet Nordfjell\n\nDato: 14. mars 2024\nSted: Rådhuset\n\n"
     "Til stede: Kari Holm (leder), Per Bø, Anne Lie\nReferent: Siri Moe\n\n"

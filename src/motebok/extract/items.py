@@ -1154,7 +1154,7 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     body = _without_follow_up_list(lines, body)
     body, toc = _agenda_before_sections(body, toc)
     body = _without_cited_cases(lines, body)
-    body = _without_listed_letters(body)
+    body = _without_listed_letters(lines, body)
 
     if len(body) >= 3 and all(c.number == "1" for c in body) and \
             all(_has_body_between(lines, a.line, b.line) for a, b in itertools.pairwise(body)):
@@ -1334,19 +1334,26 @@ def _under_follow_up_list(lines: list[Line], start: int, line: int) -> bool:
                for index in range(start + 1, line))
 
 
-def _without_listed_letters(body: list[Candidate]) -> list[Candidate]:
+def _without_listed_letters(lines: list[Line], body: list[Candidate]) -> list[Candidate]:
     """Leave out the letters an item of letters lists: under "PS 13/24 Referatsaker" (or
     "Sak 13/24 Referatsaker") the lines "RS 1/24 Brev fra …", "RS 2/24 …" are that item's
-    text (its vedtak follows them), a series of their own inside an item of the main one."""
+    text (its vedtak follows them), a series of their own inside an item of the main one.
+    A bare "Sak 13/24" has its title on the next line."""
     kept: list[Candidate] = []
     for cand in body:
         last = kept[-1] if kept else None
         if last is not None and cand.series and cand.series != last.series and \
                 (last.series or cand.series in _SIDE_SERIES) and \
-                _LETTERS_ITEM.search(last.title):
+                _LETTERS_ITEM.search(last.title or _line_below(lines, last.line, cand.line)):
             continue
         kept.append(cand)
     return kept
+
+
+def _line_below(lines: list[Line], line: int, stop: int) -> str:
+    """The text of the line under a bare heading ``line`` when it comes before ``stop``:
+    the title a heading "Sak 13/24" has on the line below it."""
+    return lines[line + 1].body if line + 1 < stop else ""
 
 
 # An item that lists letters and reports: "Referatsaker", "Meldingssaker", "Delegerte vedtak".
