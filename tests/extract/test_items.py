@@ -2803,6 +2803,14 @@ def test_one_letter_of_the_cases_kind_before_its_number():
         ("1/25", "Referatsaker", "Tekne til orientering.")]
 
 
+def test_one_letter_of_the_cases_kind_over_a_title_on_the_line_below():
+    record = _parsed("Møteprotokoll\n\nUtval: Formannskapet\nMøtedato: 3. februar 2025\n\n"
+                     "O 1/25\nOrientering om økonomi\nRådmannen orienterte.\n\n"
+                     "V 2/25\nBudsjettjustering\nVedtak: Budsjettet vert justert.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1/25", "Orientering om økonomi"), ("2/25", "Budsjettjustering")]
+
+
 def test_one_capital_before_a_fraction_in_a_sentence_is_no_case():
     record = _parsed("Referat fra møte i regionrådet\n\nDato: 3. april 2025\n\n"
                      "Sak 1/25 Budsjett\nRådet drøftet fordelingen.\n"

@@ -82,9 +82,10 @@ _CASE = re.compile(
     r"(?!\s*(?:vedtak|innstilling|behandling|votering)\b))|"
     # "S 1/3/19 - Møteplan": one letter before a case, meeting and year; "O 1/25
     # Orientering", "V 2/25 Budsjett": one letter of the case's kind before its number
-    # (a title in capitals after it: "I 1/3 av kommunene" is a sentence)
+    # (a title with a capital after it, or on the line below: "I 1/3 av kommunene" is a
+    # sentence)
     r"(?-i:[A-ZÆØÅ])(?=\s+\d{1,3}/\d{1,2}/\d{2}\s|"
-    r"\s\d{1,3}/(?:\d{2}|(?:19|20)\d{2})\s+(?-i:[A-ZÆØÅ])))"
+    r"\s\d{1,3}/(?:\d{2}|(?:19|20)\d{2})(?:\s+(?-i:[A-ZÆØÅ])|\s*$)))"
     r"\s*(?::\s*)?"  # "Sak nr.: 62/12"
     r"(?P<num>\d{1,4}/\d{2}/\d{4}|\d{1,3}/\d{1,2}/(?:\d{2}|(?:19|20)\d{2})(?![\d/])|"
     r"\d{1,4}(?:[a-z](?=/))?\s*/\s*\d{2,4}|"  # ("Sak 4a/24": a case added under 4/24)
