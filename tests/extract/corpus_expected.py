@@ -6705,3 +6705,32 @@ EXPECTED["685_styreprotokoll_signaturer.txt"] = Expected(
         ("33/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["710_nynorsk_formannskap_sakstype_bokstav.txt"] = Expected(
+    # a council's protocol whose cases carry one letter of their kind ("O 8/25" orientering,
+    # "V 9/25" vedtak), listed first and then written out with the title on the line under
+    # the number; the letters "RS 4/25", "RS 5/25" under Referatsaker are its text
+    "minutes",
+    "MØTEPROTOKOLL",
+    "Formannskapet",
+    "Fjordheim kommune",
+    None,
+    ("2025-03-11", "09:00", "12:15", "Kommunestyresalen, Fjordheim rådhus"),
+    "2025-04-08",
+    people=[
+        ("Ingrid Vågen", None, "chair", "present"),
+        ("Tormod Hauge", None, "member", "present"),
+        ("Solveig Myklebust", None, "member", "present"),
+        ("Arne Tveit", None, "member", "present"),
+        ("Lars Nygard", None, "member", "absent"),
+        ("Kjersti Aase", "administrasjonen", "guest", "present"),
+        ("Oda Rønning", None, "secretary", "present"),
+    ],
+    items=[
+        ("8/25", "Økonomirapport per februar", None,
+         ["Formannskapet tok orienteringa til vitande."], []),
+        ("9/25", "Tilskot til lag og foreiningar 2025", None,
+         ["Tilskota vert fordelte slik det går fram av tabellen.", "Samrøystes vedteke."], []),
+        ("10/25", "Referatsaker", None, ["Referatsakene vert tekne til orientering."], []),
+    ],
+)
