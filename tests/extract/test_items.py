@@ -1255,6 +1255,16 @@ def test_a_next_meeting_line_after_the_last_item(last, text):
     assert record.next_meeting.date == "2024-05-04"
 
 
+def test_a_next_meeting_row_of_a_table_after_the_last_item():
+    # "| Neste møte | 4. mai … |": the label in the row's first cell, as "Neste møte:" is
+    text = ("# Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Holm, Erik Dahl\n\n"
+            "## Sak 1/24 Budsjett\n\nBudsjettet ble vedtatt.\n\n## Sak 2/24 Eventuelt\n\n"
+            "Ingen saker.\n\n| Neste møte | 4. mai kl. 10.00, Rådhuset |\n|---|---|\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert record.items[-1].text == "Ingen saker."
+    assert (record.next_meeting.date, record.next_meeting.location) == ("2024-05-04", "Rådhuset")
+
+
 def _styremote(items: str):
     return _parsed("Referat fra styremøte i Nordbygda vel 12. februar 2024\n\n"
                    f"Til stede: Kari Holm, Erik Dahl\n\n{items}")

@@ -2476,14 +2476,15 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int) -> int:
     meeting in a label's form ("Neste møte: 4. mai kl. 10 på Rådhuset"): that line is the
     record's next meeting, not the item's text. A sentence ("Neste møte blir 4. mai.")
     stays in the item, and so does the line under an item about the meetings ("Neste
-    møte", "Møteplan"), and one with more text of the item after it."""
+    møte", "Møteplan"), and one with more text of the item after it. A table row "Neste
+    møte | 4. mai, Rådhuset" is the label's form too: its first cell is the label."""
     if _MEETINGS_TITLE.search(last.title):
         return end
     for index in range(last.line + 1, end):
         line = lines[index]
         if line.lowered.startswith(("neste", "nytt")) and \
                 (index > last.line + 1 or last.row is not None) and \
-                _NEXT_MEETING_LABEL.match(line.body) and \
+                _NEXT_MEETING_LABEL.match(line.cells[0] if line.is_table else line.body) and \
                 end - index <= _NEXT_MEETING_TAIL:
             return index
     return end
