@@ -2821,6 +2821,23 @@ def test_one_letter_of_the_cases_kind_over_a_title_on_the_line_below():
         ("1/25", "Orientering om økonomi"), ("2/25", "Budsjettjustering")]
 
 
+def test_a_summons_with_proposals_then_the_minutes_with_the_same_numbers():
+    # the summons' "1." … "3." with a proposal under each, then "Referat" and "1." … "3."
+    # again: one item per number, with what the minutes say
+    record = _parsed("Innkalling og referat – styremøte i Dalen IL\n\n"
+                     "Tid: 3. februar 2025 kl. 19.00\n\nSaksliste\n"
+                     "1. Godkjenning av innkalling\nForslag til vedtak: Innkallingen godkjennes.\n"
+                     "2. Årsmøtet 2025\nForslag til vedtak: Årsmøtet holdes 20. mars.\n"
+                     "3. Eventuelt\n\nReferat\n\nTil stede: Ola Nes (leder), Kari Bø\n\n"
+                     "1. Godkjenning av innkalling\nInnkallingen ble godkjent.\n\n"
+                     "2. Årsmøtet 2025\nÅrsmøtet holdes 20. mars i klubbhuset.\n\n"
+                     "3. Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent."),
+        ("2", "Årsmøtet 2025", "Årsmøtet holdes 20. mars i klubbhuset."),
+        ("3", "Eventuelt", "Ingen saker.")]
+
+
 def test_one_capital_before_a_fraction_in_a_sentence_is_no_case():
     record = _parsed("Referat fra møte i regionrådet\n\nDato: 3. april 2025\n\n"
                      "Sak 1/25 Budsjett\nRådet drøftet fordelingen.\n"

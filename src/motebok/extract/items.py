@@ -1096,7 +1096,7 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
       inside the item, not a new item).
     """
     case = [c for c in candidates if c.style == "case"]
-    numbered = [c for c in candidates if c.style == "numbered"]
+    numbered = _minutes_after_summons(lines, [c for c in candidates if c.style == "numbered"])
     # "Sak 4" / "Eventuelt": a standing title right under a bare number is that item's
     bare = {c.line + 1 for c in case + numbered if not c.title}
     standing = [c for c in candidates if c.style == "standing" and c.line not in bare]
@@ -1167,6 +1167,34 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
         body = _with_approvals(lines, body, standing, approvals, toc)
     body = _with_standing(lines, body, standing, toc)
     return _with_unnumbered_rows(body, candidates), toc
+
+
+def _minutes_after_summons(lines: list[Line], numbered: list[Candidate]) -> list[Candidate]:
+    """The numbered headings of the minutes when the summons comes first in the same
+    document: "1. Godkjenning …" / "Forslag til vedtak: …" … then a heading "Referat" and
+    "1. Godkjenning …" again with what was decided. One item per number, with the
+    minutes' text: the summons' entries (text under them, so no table of contents) go."""
+    if len(numbered) < 4 or not _has_body_between(lines, numbered[0].line, numbered[1].line):
+        return numbered
+    first = numbered[0]
+    title = first.title.casefold()
+    for k in range(2, len(numbered)):
+        cand = numbered[k]
+        if cand.seq == first.seq and title and cand.title.casefold() == title and \
+                _minutes_heading_between(lines, numbered[k - 1].line, cand.line):
+            return numbered[k:]
+    return numbered
+
+
+def _minutes_heading_between(lines: list[Line], start: int, end: int) -> bool:
+    """Whether a short heading that names minutes ("Referat", "Protokoll fra møtet")
+    stands between two lines: the minutes' own part starts there."""
+    return any(len(text := lines[i].body) <= 60 and text[-1:] != "." and
+               _MINUTES_PART.match(text) is not None for i in range(start + 1, end))
+
+
+# A heading over the minutes' part of a document: "Referat", "Møteprotokoll", "Møtebok".
+_MINUTES_PART = re.compile(r"(?:møte)?(?:referat|protokoll)\b|møtebok", re.I)
 
 
 def _with_unnumbered_rows(body: list[Candidate], candidates: list[Candidate]) -> list[
