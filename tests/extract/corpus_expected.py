@@ -6734,3 +6734,34 @@ EXPECTED["710_nynorsk_formannskap_sakstype_bokstav.txt"] = Expected(
         ("10/25", "Referatsaker", None, ["Referatsakene vert tekne til orientering."], []),
     ],
 )
+
+EXPECTED["711_innkalling_og_referat_delsaker.txt"] = Expected(
+    # a club's summons with a proposal under each numbered entry, then "Referat" with the
+    # attendance and the same numbers again: one item per number with the minutes' text;
+    # item 2 in lettered parts ("2 a)", "2 b)"), each its own item
+    "minutes",
+    "Innkalling og referat – styremøte i Dalen idrettslag",
+    "Styret",
+    "Dalen idrettslag",
+    None,
+    ("2025-02-03", "19:00", "21:00", "Klubbhuset"),
+    "2025-03-03",
+    people=[
+        ("Ola Nes", None, "chair", "present"),
+        ("Kari Bø", None, "member", "present"),
+        ("Per Li", None, "secretary", "present"),
+        ("Eli Sand", None, "member", "present"),
+        ("Nils Rud", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2 a", "Årsmøtet 2025 – dato og sted", None,
+         ["Årsmøtet holdes 20. mars i klubbhuset."], []),
+        ("2 b", "Årsmøtet 2025 – valgkomiteen", None,
+         ["Styret ber valgkomiteen legge fram sin innstilling innen 1. mars."],
+         [("Styret ber valgkomiteen legge fram sin innstilling innen 1. mars.", "valgkomiteen",
+           "2025-03-01")]),
+        ("3", "Eventuelt", "Eli Sand tok opp behovet for nye mål til banen.", [], []),
+    ],
+)

@@ -2836,6 +2836,7 @@ def test_a_summons_with_proposals_then_the_minutes_with_the_same_numbers():
         ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent."),
         ("2", "Årsmøtet 2025", "Årsmøtet holdes 20. mars i klubbhuset."),
         ("3", "Eventuelt", "Ingen saker.")]
+    assert [p.name for p in record.participants] == ["Ola Nes", "Kari Bø"]
 
 
 def test_one_capital_before_a_fraction_in_a_sentence_is_no_case():

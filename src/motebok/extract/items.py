@@ -1096,7 +1096,10 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
       inside the item, not a new item).
     """
     case = [c for c in candidates if c.style == "case"]
-    numbered = _minutes_after_summons(lines, [c for c in candidates if c.style == "numbered"])
+    numbered = [c for c in candidates if c.style == "numbered"]
+    summons = _summons_before_minutes(lines, numbered)
+    if summons:
+        numbered = numbered[len(summons):]
     # "Sak 4" / "Eventuelt": a standing title right under a bare number is that item's
     bare = {c.line + 1 for c in case + numbered if not c.title}
     standing = [c for c in candidates if c.style == "standing" and c.line not in bare]
@@ -1166,24 +1169,25 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     if approvals:
         body = _with_approvals(lines, body, standing, approvals, toc)
     body = _with_standing(lines, body, standing, toc)
-    return _with_unnumbered_rows(body, candidates), toc
+    return _with_unnumbered_rows(body, candidates), summons + toc if summons else toc
 
 
-def _minutes_after_summons(lines: list[Line], numbered: list[Candidate]) -> list[Candidate]:
-    """The numbered headings of the minutes when the summons comes first in the same
-    document: "1. Godkjenning …" / "Forslag til vedtak: …" … then a heading "Referat" and
-    "1. Godkjenning …" again with what was decided. One item per number, with the
-    minutes' text: the summons' entries (text under them, so no table of contents) go."""
+def _summons_before_minutes(lines: list[Line], numbered: list[Candidate]) -> list[Candidate]:
+    """The numbered entries of a summons that comes first in the same document as the
+    minutes: "1. Godkjenning …" / "Forslag til vedtak: …" … then a heading "Referat" and
+    "1. Godkjenning …" again with what was decided ([] for any other document). One item
+    per number, with the minutes' text: the summons' entries are the agenda, as a table
+    of contents would be (the attendance under "Referat" is read up to the first item)."""
     if len(numbered) < 4 or not _has_body_between(lines, numbered[0].line, numbered[1].line):
-        return numbered
+        return []
     first = numbered[0]
     title = first.title.casefold()
     for k in range(2, len(numbered)):
         cand = numbered[k]
         if cand.seq == first.seq and title and cand.title.casefold() == title and \
                 _minutes_heading_between(lines, numbered[k - 1].line, cand.line):
-            return numbered[k:]
-    return numbered
+            return numbered[:k]
+    return []
 
 
 def _minutes_heading_between(lines: list[Line], start: int, end: int) -> bool:
