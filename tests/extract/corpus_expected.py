@@ -6844,3 +6844,63 @@ EXPECTED["706_styringsgruppe_deltakere_i_to_kolonner.docx"] = Expected(
          "etterretning.", ["Styringsgruppa tok orienteringen til etterretning."], []),
         ("3", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+EXPECTED["710_nynorsk_formannskap_sakstype_bokstav.txt"] = Expected(
+    # a council's protocol whose cases carry one letter of their kind ("O 8/25" orientering,
+    # "V 9/25" vedtak), listed first and then written out with the title on the line under
+    # the number; the letters "RS 4/25", "RS 5/25" under Referatsaker are its text
+    "minutes",
+    "MØTEPROTOKOLL",
+    "Formannskapet",
+    "Fjordheim kommune",
+    None,
+    ("2025-03-11", "09:00", "12:15", "Kommunestyresalen, Fjordheim rådhus"),
+    "2025-04-08",
+    people=[
+        ("Ingrid Vågen", None, "chair", "present"),
+        ("Tormod Hauge", None, "member", "present"),
+        ("Solveig Myklebust", None, "member", "present"),
+        ("Arne Tveit", None, "member", "present"),
+        ("Lars Nygard", None, "member", "absent"),
+        ("Kjersti Aase", "administrasjonen", "guest", "present"),
+        ("Oda Rønning", None, "secretary", "present"),
+    ],
+    items=[
+        ("8/25", "Økonomirapport per februar", None,
+         ["Formannskapet tok orienteringa til vitande."], []),
+        ("9/25", "Tilskot til lag og foreiningar 2025", None,
+         ["Tilskota vert fordelte slik det går fram av tabellen.", "Samrøystes vedteke."], []),
+        ("10/25", "Referatsaker", None, ["Referatsakene vert tekne til orientering."], []),
+    ],
+)
+
+EXPECTED["711_innkalling_og_referat_delsaker.txt"] = Expected(
+    # a club's summons with a proposal under each numbered entry, then "Referat" with the
+    # attendance and the same numbers again: one item per number with the minutes' text;
+    # item 2 in lettered parts ("2 a)", "2 b)"), each its own item
+    "minutes",
+    "Innkalling og referat – styremøte i Dalen idrettslag",
+    "Styret",
+    "Dalen idrettslag",
+    None,
+    ("2025-02-03", "19:00", "21:00", "Klubbhuset"),
+    "2025-03-03",
+    people=[
+        ("Ola Nes", None, "chair", "present"),
+        ("Kari Bø", None, "member", "present"),
+        ("Per Li", None, "secretary", "present"),
+        ("Eli Sand", None, "member", "present"),
+        ("Nils Rud", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2 a", "Årsmøtet 2025 – dato og sted", None,
+         ["Årsmøtet holdes 20. mars i klubbhuset."], []),
+        ("2 b", "Årsmøtet 2025 – valgkomiteen", None,
+         ["Styret ber valgkomiteen legge fram sin innstilling innen 1. mars."],
+         [("Styret ber valgkomiteen legge fram sin innstilling innen 1. mars.", "valgkomiteen",
+           "2025-03-01")]),
+        ("3", "Eventuelt", "Eli Sand tok opp behovet for nye mål til banen.", [], []),
+    ],
+)

@@ -265,3 +265,23 @@ def test_items_numbered_one_two_three_in_a_page_run_together():
 def test_numbers_out_of_order_in_a_long_line_break_nothing():
     line = ("Kommunen har 3. Trinn og 5. Trinn på skolen, og i 2. Omgang kommer flere. " * 5)
     assert unflatten(line) == [line]
+
+
+def test_one_letter_of_a_cases_kind_stays_with_its_number_in_a_page_run_together():
+    # "O 8/25" (orientering), "V 9/25" (vedtak): the letter goes to the case's line, not
+    # to the end of the item above
+    page = ("MØTEPROTOKOLL Formannskapet Møtedato: 11.03.2025 Møtestad: Rådhuset "
+            "Til stede: Ingrid Vågen, Tormod Hauge Sekretær: Oda Rønning "
+            "O 8/25 Økonomirapport Kommunedirektøren orienterte om rekneskapen og om "
+            "prognosen for resten av året, med meirforbruk innan helse og omsorg. "
+            "V 9/25 Tilskot til lag Vedtak: Tilskota vert fordelte slik tabellen viser. "
+            "Samrøystes vedteke.")
+    assert unflatten(page)[-4:] == [
+        "Sekretær: Oda Rønning", "O 8/25 Økonomirapport Kommunedirektøren orienterte om "
+        "rekneskapen og om prognosen for resten av året, med meirforbruk innan helse og "
+        "omsorg.", "V 9/25 Tilskot til lag", "Vedtak: Tilskota vert fordelte slik "
+        "tabellen viser. Samrøystes vedteke."]
+    record = parse_bytes(page.encode(), "flat.txt")
+    assert [i.number for i in record.items] == ["8/25", "9/25"]
+    assert record.items[1].decisions == ["Tilskota vert fordelte slik tabellen viser.",
+                                         "Samrøystes vedteke."]

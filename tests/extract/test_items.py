@@ -1255,6 +1255,16 @@ def test_a_next_meeting_line_after_the_last_item(last, text):
     assert record.next_meeting.date == "2024-05-04"
 
 
+def test_a_next_meeting_row_of_a_table_after_the_last_item():
+    # "| Neste møte | 4. mai … |": the label in the row's first cell, as "Neste møte:" is
+    text = ("# Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Holm, Erik Dahl\n\n"
+            "## Sak 1/24 Budsjett\n\nBudsjettet ble vedtatt.\n\n## Sak 2/24 Eventuelt\n\n"
+            "Ingen saker.\n\n| Neste møte | 4. mai kl. 10.00, Rådhuset |\n|---|---|\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert record.items[-1].text == "Ingen saker."
+    assert (record.next_meeting.date, record.next_meeting.location) == ("2024-05-04", "Rådhuset")
+
+
 def _styremote(items: str):
     return _parsed("Referat fra styremøte i Nordbygda vel 12. februar 2024\n\n"
                    f"Til stede: Kari Holm, Erik Dahl\n\n{items}")
@@ -1338,6 +1348,22 @@ def test_the_letters_under_a_sak_referatsaker_item_are_its_text():
                      "Vedtak: Referatsakene tas til orientering.\n\n"
                      "Sak 22/24 Eventuelt\nIngen saker.\n")
     assert [i.number for i in record.items] == ["20/24", "21/24", "22/24"]
+    assert "RS 2/24 Melding om vedtak i kommunestyret" in record.items[1].text
+    assert record.items[1].decisions == ["Referatsakene tas til orientering."]
+
+
+def test_the_letters_under_a_referatsaker_title_on_the_line_below_are_its_text():
+    # "Sak 21/24" alone, "Referatsaker" under it: the heading split over two lines
+    record = _parsed("Protokoll fra kontrollutvalget\n\nMøtedato: 03.06.2024\n\n"
+                     "Til stede: Kari Holm, Ola Dahl\n\n"
+                     "Sak 20/24\nGodkjenning av protokoll\nVedtak: Protokollen ble godkjent.\n\n"
+                     "Sak 21/24\nReferatsaker\nRS 1/24 Brev fra Fylkesmannen om tilsyn\n"
+                     "RS 2/24 Melding om vedtak i kommunestyret\n"
+                     "Vedtak: Referatsakene tas til orientering.\n\n"
+                     "Sak 22/24\nEventuelt\nIngen saker.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("20/24", "Godkjenning av protokoll"), ("21/24", "Referatsaker"),
+        ("22/24", "Eventuelt")]
     assert "RS 2/24 Melding om vedtak i kommunestyret" in record.items[1].text
     assert record.items[1].decisions == ["Referatsakene tas til orientering."]
 
@@ -2748,6 +2774,77 @@ def test_lettered_parts_without_the_whole_case_follow_one_another():
                      "Sak 2b Samferdsel\nTatt til orientering.\n\n"
                      "Sak 3 Eventuelt\nIngen saker.\n")
     assert [i.number for i in record.items] == ["1", "2a", "2b", "3"]
+
+
+@pytest.mark.parametrize(("first", "second", "numbers"), [
+    ("5 a)", "5 b)", ["5 a", "5 b"]),
+    ("5a.", "5b.", ["5a", "5b"]),
+    ("5a)", "5b)", ["5a", "5b"]),
+])
+def test_lettered_parts_of_a_plain_number_are_items_of_their_own(first, second, numbers):
+    # "4.", "5 a)", "5 b)", "6.": the parts of item 5 without the word Sak, each its own
+    # item as "Sak 5 a" is, and the series still counts on from 4 (the letters under
+    # Eventuelt stay its text)
+    record = _parsed("Referat fra møte i regionrådet\n\nDato: 14. mars 2025\n\n"
+                     "4. Godkjenning av referat\nGodkjent.\n\n"
+                     f"{first} Kommunereform – utredning\nTatt til orientering.\n\n"
+                     f"{second} Kommunereform – høring\nSekretariatet lager et høringssvar.\n\n"
+                     "6. Eventuelt\na) Kurs: Det ble orientert om kurs.\n"
+                     "b) Vei: Ingen merknader.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("4", "Godkjenning av referat"), (numbers[0], "Kommunereform – utredning"),
+        (numbers[1], "Kommunereform – høring"), ("6", "Eventuelt")]
+    assert record.items[3].text == ("a) Kurs: Det ble orientert om kurs.\n"
+                                    "b) Vei: Ingen merknader.")
+
+
+def test_one_letter_of_the_cases_kind_before_its_number():
+    # "O 1/25" (orientering), "V 2/25" (vedtak) and "RS 1/25": the summons' list and then
+    # the minutes with the same headings, one item each with the minutes' text
+    record = _parsed("Møteprotokoll\n\nUtval: Formannskapet\nMøtedato: 3. februar 2025\n\n"
+                     "Saksliste\n\nO 1/25 Orientering om økonomi\nV 2/25 Budsjettjustering\n"
+                     "RS 1/25 Referatsaker\n\n"
+                     "O 1/25 Orientering om økonomi\nRådmannen orienterte.\n\n"
+                     "V 2/25 Budsjettjustering\nVedtak: Budsjettet vert justert.\n\n"
+                     "RS 1/25 Referatsaker\nTekne til orientering.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1/25", "Orientering om økonomi", "Rådmannen orienterte."),
+        ("2/25", "Budsjettjustering", "Vedtak: Budsjettet vert justert."),
+        ("1/25", "Referatsaker", "Tekne til orientering.")]
+
+
+def test_one_letter_of_the_cases_kind_over_a_title_on_the_line_below():
+    record = _parsed("Møteprotokoll\n\nUtval: Formannskapet\nMøtedato: 3. februar 2025\n\n"
+                     "O 1/25\nOrientering om økonomi\nRådmannen orienterte.\n\n"
+                     "V 2/25\nBudsjettjustering\nVedtak: Budsjettet vert justert.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1/25", "Orientering om økonomi"), ("2/25", "Budsjettjustering")]
+
+
+def test_a_summons_with_proposals_then_the_minutes_with_the_same_numbers():
+    # the summons' "1." … "3." with a proposal under each, then "Referat" and "1." … "3."
+    # again: one item per number, with what the minutes say
+    record = _parsed("Innkalling og referat – styremøte i Dalen IL\n\n"
+                     "Tid: 3. februar 2025 kl. 19.00\n\nSaksliste\n"
+                     "1. Godkjenning av innkalling\nForslag til vedtak: Innkallingen godkjennes.\n"
+                     "2. Årsmøtet 2025\nForslag til vedtak: Årsmøtet holdes 20. mars.\n"
+                     "3. Eventuelt\n\nReferat\n\nTil stede: Ola Nes (leder), Kari Bø\n\n"
+                     "1. Godkjenning av innkalling\nInnkallingen ble godkjent.\n\n"
+                     "2. Årsmøtet 2025\nÅrsmøtet holdes 20. mars i klubbhuset.\n\n"
+                     "3. Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent."),
+        ("2", "Årsmøtet 2025", "Årsmøtet holdes 20. mars i klubbhuset."),
+        ("3", "Eventuelt", "Ingen saker.")]
+    assert [p.name for p in record.participants] == ["Ola Nes", "Kari Bø"]
+
+
+def test_one_capital_before_a_fraction_in_a_sentence_is_no_case():
+    record = _parsed("Referat fra møte i regionrådet\n\nDato: 3. april 2025\n\n"
+                     "Sak 1/25 Budsjett\nRådet drøftet fordelingen.\n"
+                     "I 2/3 av kommunene er arbeidet i gang.\n")
+    assert [(i.number, i.title) for i in record.items] == [("1/25", "Budsjett")]
+    assert "I 2/3 av kommunene" in record.items[0].text
 
 
 def test_a_programmes_time_before_the_case_is_no_part_of_the_heading():

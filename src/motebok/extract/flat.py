@@ -45,13 +45,14 @@ _FLAT_BREAK = re.compile(
     # the document's own heading, and a seat table's heading without its colon
     rf"{_FLAT_DOC_HEADING}|(?:Møtedeltakarar|Møtedeltakere|Møtedeltagere)\s+[A-ZÆØÅ]|"
     rf"{_CASE_SECTION})")
-# The letters that mark which kind of case a number is ("SR 2017/43", "T-SAK 01/05"),
+# The letters that mark which kind of case a number is ("SR 2017/43", "T-SAK 01/05", one
+# letter: "V 2/25" vedtak, "O 1/25" orientering),
 # or the words of a vote before "VEDTAK": a break found after them is moved before them.
 # A number after "vedtak", "sak" or "jf." is cited in the text ("Vedtak ST 6/2018:").
 _FLAT_HEAD_PREFIX = re.compile(
     r"(?:^|\s)(?:(?P<ref>(?:[Vv]edtak|VEDTAK|sak|saka|saken|jf\.|jfr\.|nr\.?)"
     r"(?:\s+[A-ZÆØÅ]{1,3}(?:-SAK)?)?)|"
-    r"(?P<case>Sak(?:\s+nr\.?:?)?|SAK(?:\s+NR\.?:?)?|[A-ZÆØÅ]{2,3}|[A-ZÆØÅ]{1,3}-SAK)|"
+    r"(?P<case>Sak(?:\s+nr\.?:?)?|SAK(?:\s+NR\.?:?)?|[A-ZÆØÅ]{1,3}|[A-ZÆØÅ]{1,3}-SAK)|"
     r"(?P<vote>SAMRØYSTES|ENSTEMMIG|ENSTEMMIGE))$")
 # A case heading whose title is in capitals, and the text that follows it on the page.
 _FLAT_CAPS_TITLE = re.compile(r"((?:\S+\s+){0,3}?\d{1,4}/\d{1,4}:?\s+"

@@ -80,8 +80,12 @@ _CASE = re.compile(
     r"(?-i:[A-ZÆØÅ]{2,4})(?:-(?=\d)|(?=\s))"
     r"(?=\s*(?:\d{1,3}\s*/\s*\d{2,4}\b|\d{4}\s*/\s*\d{1,4}\s+\S)"
     r"(?!\s*(?:vedtak|innstilling|behandling|votering)\b))|"
-    # "S 1/3/19 - Møteplan": one letter before a case, meeting and year
-    r"(?-i:[A-ZÆØÅ])(?=\s+\d{1,3}/\d{1,2}/\d{2}\s))"
+    # "S 1/3/19 - Møteplan": one letter before a case, meeting and year; "O 1/25
+    # Orientering", "V 2/25 Budsjett": one letter of the case's kind before its number
+    # (a title with a capital after it, or on the line below: "I 1/3 av kommunene" is a
+    # sentence)
+    r"(?-i:[A-ZÆØÅ])(?=\s+\d{1,3}/\d{1,2}/\d{2}\s|"
+    r"\s\d{1,3}/(?:\d{2}|(?:19|20)\d{2})(?:\s+(?-i:[A-ZÆØÅ])|\s*$)))"
     r"\s*(?::\s*)?"  # "Sak nr.: 62/12"
     r"(?P<num>\d{1,4}/\d{2}/\d{4}|\d{1,3}/\d{1,2}/(?:\d{2}|(?:19|20)\d{2})(?![\d/])|"
     r"\d{1,4}(?:[a-z](?=/))?\s*/\s*\d{2,4}|"  # ("Sak 4a/24": a case added under 4/24)
@@ -123,6 +127,9 @@ _NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s*(?P<title>\S.*)$")
 # Only when the minutes have no other items: a heading numbered without a full stop ("1
 # Godkjenning av referat"), a case number with a dash and a two-digit year ("1-24
 # Dagsorden"), a letter ("A) Endringer").
+# "5 a) Kommunereform", "5a. Høring": the lettered parts of item 5, as "Sak 5 a" (one
+# digit before the letter: "12a." is rare, "12 a" may be a clock or an address).
+_PART_NUMBERED = re.compile(r"^(?P<num>\d)(?P<part>\s?[a-h])[.)]\s+(?P<title>[A-ZÆØÅ].*)$")
 _BARE_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-ZÆØÅ][^\d\s][^:]{1,80})$")
 # A title that goes on numbering cases: "Sak 28 og 29/14", "Sak 3 – 5/24".
 _MORE_CASES = re.compile(r"^(?:og|-|–|til)\s*\d{1,3}(?:/\d{2,4})?\b")
@@ -716,6 +723,13 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 found.append(Candidate(i, match.group("num"), int(match.group("num")),
                                        clean_title(title), "numbered", toc, title))
                 continue
+            part = ("a" <= text[1:2] <= "h" or "a" <= text[2:3] <= "h") and \
+                len(text) < 200 and _PART_NUMBERED.match(text)
+            if part:  # "5 a) Kommunereform", "5b. Høring": a lettered part, its own item
+                found.append(Candidate(i, part.group("num") + part.group("part"),
+                                       int(part.group("num")), clean_title(part.group("title")),
+                                       "numbered", False, part.group("title")))
+                continue
             bare = nested and (
                 (line.gap and _BARE_NUMBERED.match(text)) or _COLON_NUMBERED.match(text))
             if bare:  # "1 Godkjenning av referat", "1: Kulturelt innslag": no full stop
@@ -1083,6 +1097,9 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     """
     case = [c for c in candidates if c.style == "case"]
     numbered = [c for c in candidates if c.style == "numbered"]
+    summons = _summons_before_minutes(lines, numbered)
+    if summons:
+        numbered = numbered[len(summons):]
     # "Sak 4" / "Eventuelt": a standing title right under a bare number is that item's
     bare = {c.line + 1 for c in case + numbered if not c.title}
     standing = [c for c in candidates if c.style == "standing" and c.line not in bare]
@@ -1141,7 +1158,7 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     body = _without_follow_up_list(lines, body)
     body, toc = _agenda_before_sections(body, toc)
     body = _without_cited_cases(lines, body)
-    body = _without_listed_letters(body)
+    body = _without_listed_letters(lines, body)
 
     if len(body) >= 3 and all(c.number == "1" for c in body) and \
             all(_has_body_between(lines, a.line, b.line) for a, b in itertools.pairwise(body)):
@@ -1152,7 +1169,36 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     if approvals:
         body = _with_approvals(lines, body, standing, approvals, toc)
     body = _with_standing(lines, body, standing, toc)
-    return _with_unnumbered_rows(body, candidates), toc
+    return _with_unnumbered_rows(body, candidates), summons + toc if summons else toc
+
+
+def _summons_before_minutes(lines: list[Line], numbered: list[Candidate]) -> list[Candidate]:
+    """The numbered entries of a summons that comes first in the same document as the
+    minutes: "1. Godkjenning …" / "Forslag til vedtak: …" … then a heading "Referat" and
+    "1. Godkjenning …" again with what was decided ([] for any other document). One item
+    per number, with the minutes' text: the summons' entries are the agenda, as a table
+    of contents would be (the attendance under "Referat" is read up to the first item)."""
+    if len(numbered) < 4 or not _has_body_between(lines, numbered[0].line, numbered[1].line):
+        return []
+    first = numbered[0]
+    title = first.title.casefold()
+    for k in range(2, len(numbered)):
+        cand = numbered[k]
+        if cand.seq == first.seq and title and cand.title.casefold() == title and \
+                _minutes_heading_between(lines, numbered[k - 1].line, cand.line):
+            return numbered[:k]
+    return []
+
+
+def _minutes_heading_between(lines: list[Line], start: int, end: int) -> bool:
+    """Whether a short heading that names minutes ("Referat", "Protokoll fra møtet")
+    stands between two lines: the minutes' own part starts there."""
+    return any(len(text := lines[i].body) <= 60 and text[-1:] != "." and
+               _MINUTES_PART.match(text) is not None for i in range(start + 1, end))
+
+
+# A heading over the minutes' part of a document: "Referat", "Møteprotokoll", "Møtebok".
+_MINUTES_PART = re.compile(r"(?:møte)?(?:referat|protokoll)\b|møtebok", re.I)
 
 
 def _with_unnumbered_rows(body: list[Candidate], candidates: list[Candidate]) -> list[
@@ -1321,19 +1367,26 @@ def _under_follow_up_list(lines: list[Line], start: int, line: int) -> bool:
                for index in range(start + 1, line))
 
 
-def _without_listed_letters(body: list[Candidate]) -> list[Candidate]:
+def _without_listed_letters(lines: list[Line], body: list[Candidate]) -> list[Candidate]:
     """Leave out the letters an item of letters lists: under "PS 13/24 Referatsaker" (or
     "Sak 13/24 Referatsaker") the lines "RS 1/24 Brev fra …", "RS 2/24 …" are that item's
-    text (its vedtak follows them), a series of their own inside an item of the main one."""
+    text (its vedtak follows them), a series of their own inside an item of the main one.
+    A bare "Sak 13/24" has its title on the next line."""
     kept: list[Candidate] = []
     for cand in body:
         last = kept[-1] if kept else None
         if last is not None and cand.series and cand.series != last.series and \
                 (last.series or cand.series in _SIDE_SERIES) and \
-                _LETTERS_ITEM.search(last.title):
+                _LETTERS_ITEM.search(last.title or _line_below(lines, last.line, cand.line)):
             continue
         kept.append(cand)
     return kept
+
+
+def _line_below(lines: list[Line], line: int, stop: int) -> str:
+    """The text of the line under a bare heading ``line`` when it comes before ``stop``:
+    the title a heading "Sak 13/24" has on the line below it."""
+    return lines[line + 1].body if line + 1 < stop else ""
 
 
 # An item that lists letters and reports: "Referatsaker", "Meldingssaker", "Delegerte vedtak".
@@ -1441,7 +1494,7 @@ def _lettered_part(last: str, number: str) -> bool:
     digits ("5" or "5a", then "5b"): minutes that split one case into parts number
     them "5a", "5b", as "Sak 5 a" and "Sak 14a/23" are parts, each its own item."""
     letter = number[-1:]
-    if not letter.isalpha() or number[:-1] != last.rstrip(_SERIES_LETTERS):
+    if not letter.isalpha() or number[:-1].rstrip() != last.rstrip(_SERIES_LETTERS).rstrip():
         return False
     return last[-1:].isdecimal() or last[-1:] < letter
 
@@ -1479,8 +1532,12 @@ def _section_between(lines: list[Line], start: int, end: int) -> bool:
 
 def _series_from(candidates: list[Candidate]) -> bool:
     """Whether the first three candidates number on (22, 23, 24; or 100, 101, 103 with
-    a number skipped, as the sequence does further on)."""
+    a number skipped, as the sequence does further on); the lettered parts of one number
+    ("5 a", "5 b") count once."""
     seqs = [c.seq for c in candidates[:3]]
+    if seqs[1:] and seqs[1] == seqs[-1]:  # (cheap test first: parts are rare)
+        seqs = [c.seq for n, c in enumerate(candidates[:6])
+                if not n or not _lettered_part(candidates[n - 1].number, c.number)][:3]
     return len(seqs) == 3 and None not in seqs and seqs[1] == seqs[0] + 1 and \
         seqs[1] < seqs[2] <= seqs[1] + 3  # type: ignore[operator]
 
@@ -2451,14 +2508,15 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int) -> int:
     meeting in a label's form ("Neste møte: 4. mai kl. 10 på Rådhuset"): that line is the
     record's next meeting, not the item's text. A sentence ("Neste møte blir 4. mai.")
     stays in the item, and so does the line under an item about the meetings ("Neste
-    møte", "Møteplan"), and one with more text of the item after it."""
+    møte", "Møteplan"), and one with more text of the item after it. A table row "Neste
+    møte | 4. mai, Rådhuset" is the label's form too: its first cell is the label."""
     if _MEETINGS_TITLE.search(last.title):
         return end
     for index in range(last.line + 1, end):
         line = lines[index]
         if line.lowered.startswith(("neste", "nytt")) and \
                 (index > last.line + 1 or last.row is not None) and \
-                _NEXT_MEETING_LABEL.match(line.body) and \
+                _NEXT_MEETING_LABEL.match(line.cells[0] if line.is_table else line.body) and \
                 end - index <= _NEXT_MEETING_TAIL:
             return index
     return end
