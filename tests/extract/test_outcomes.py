@@ -3056,3 +3056,53 @@ def test_the_body_taking_a_stand_against_it_decides(sentence):
 ])
 def test_someone_else_disagreeing_decides_nothing(sentence):
     assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Saken tas opp igjen på neste møte.", "Saken tas opp igjen av styret i neste møte.",
+    "Saka vert teken opp att på neste møte.", "Saken tas opp på nytt på neste møte.",
+    "Saka kjem opp att på neste møte.", "Saken kommer tilbake i et senere møte.",
+    "Styret tar saken opp igjen i neste møte.",
+])
+def test_the_body_coming_back_to_its_case_is_a_put_off_not_a_follow_up(sentence):
+    assert is_decision(sentence) and not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Saken tas opp igjen med kommunen.",  # raised with others: an errand
+    "Kari Holm legger fram saken på nytt i neste møte.",  # a person lays it before the body
+    "Styret tar saken opp med kommunen.", "Saka vert sett opp på neste møte.",
+])
+def test_raising_the_case_with_others_or_laying_it_before_the_body_stays_a_task(sentence):
+    assert is_action(sentence)
+
+
+def test_a_case_coming_up_in_another_body_is_no_put_off():
+    assert not is_decision("Saken kommer opp i kommunestyret i mars.")
+
+
+def test_a_case_put_off_to_the_next_meeting_in_an_item_is_its_decision_alone():
+    decisions, actions = _outcomes_of("Regnskapet ble gjennomgått. Saken tas opp igjen av "
+                                      "styret i neste møte.")
+    assert decisions == ["Saken tas opp igjen av styret i neste møte."] and actions == []
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Bestille premier – Kari Holm og Ola Dahl – snarest", "Kari Holm og Ola Dahl"),
+    ("Kontakte fylket – AU og sekretariatet – før sommeren", "AU og sekretariatet"),
+    ("Lage årshjul – Per – uke 12", "Per"), ("Søke tilskudd – KH – Q2 2026", "KH"),
+    ("Oppdatere nettsiden – Siri – løpende", "Siri"),
+    ("Kontakte fylket – Hamar – snarest", None),  # a place: no one who does it
+])
+def test_an_owner_after_a_dash_keeps_it_before_a_deadline_in_words(sentence, who):
+    assert responsible_of(sentence) == who
+
+
+def test_a_deadline_in_words_after_the_owner_s_dash_gives_no_due_date():
+    text = ("Referat fra styremøte 20.01.2026\n\nTil stede: Kari Holm, Per Berg, Ola Dahl\n\n"
+            "Sak 3 Cup\nCupen ble drøftet.\n\nAksjonspunkter:\n"
+            "- Purre kontingent – Per Berg – innen 15. februar\n"
+            "- Bestille premier – Kari Holm og Ola Dahl – snarest\n")
+    [item] = parse_bytes(text.encode(), "styre.txt").items
+    assert [(a.responsible, a.due) for a in item.actions] == [
+        ("Per Berg", "2026-02-15"), ("Kari Holm og Ola Dahl", None)]

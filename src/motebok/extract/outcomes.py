@@ -638,6 +638,16 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"i\s+neste|på\s+et\s+senere|til\s+ny\s+vurdering)\b|\blegges\s+på\s+is\b|"
      r"^(?:tas|takast)\s+opp\s+(?:på|i)\s+\w*møte|"  # "Tas opp på medlemsmøte."
      r"^utsatt\s+til\b"),
+    # the case comes back to the body at a later meeting, in the active voice: "Saka kjem
+    # opp att på neste møte.", "Saken kommer tilbake i et senere møte.", "Styret tar saken
+    # opp igjen i neste møte." (a put-off, as "Saken tas opp igjen på neste møte." is;
+    # "Saken kommer opp i kommunestyret i mars" tells another body's way ahead)
+    (("kjem ", "kommer ", "opp igjen", "opp att"),
+     rf"^(?:sak(?:en|a)|[\wæøå-]*{_BODY_NOUN})\s+"
+     r"(?:(?:kommer|kjem)\s+(?:opp\s+(?:igjen|att|på\s+nytt)|tilbake|attende)|"
+     r"(?:tar|tek)\s+(?:saken|saka|den)\s+opp\s+(?:igjen|att|på\s+nytt))\s+"
+     r"(?:til\s+[\wæøå-]+\s+)?(?:på|i)\s+(?:neste|et\s+senere|eit\s+seinare|"
+     r"seinare|senere)\b"),
     # (the lookahead first: without the verb at the start of one of the first five words
     # the costly backtracking through the words before it can find nothing)
     (("foreslo", "anbefal", "tilrå", "ønsk", "rår ", "rådde "),
@@ -2597,7 +2607,8 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   # "røysta ned", "nedrøyst" and "samrøystes", "trekk" for "trekkes",
                   # "trekker": one search each instead of one per form)
                   "imøtekom", "returner", "trekk", "trakk", "stemt", "røyst", "oppnådde",
-                  "flytt", "på nytt", "i retur", "bifal", "bifel", "negativ")
+                  "flytt", "på nytt", "senere m", "seinare m", "i retur", "bifal", "bifel",
+                  "negativ")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 
@@ -2767,6 +2778,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return False  # "Kva tittel og ansvar skal dei ha." is a question, not a task
     if "meld" in lowered and _ABSENCE_NOTICE.search(lowered):
         return False  # "Geir melder forfall til neste møte.": attendance, not a task
+    if " opp " in lowered and _BODY_RETURNS.match(lowered):
+        return False  # "Saken tas opp igjen av styret i neste møte.": no one's errand
     if ("forslag" in lowered or "framlegg" in lowered) and _PROPOSAL_MADE.search(lowered):
         return False  # "Per fremmet følgende forslag: «… ber rådmannen …»": only proposed
     if "ansv" in lowered and (_RESPONSIBLE.search(sentence) or (
@@ -2836,6 +2849,17 @@ def _is_action(sentence: str, lowered: str) -> bool:
     return False
 
 
+# The case or the body itself coming back to the case (searched lower-cased): "Saken tas
+# opp igjen av styret i neste møte.", "Saka kjem opp att.", "Styret tek saka opp att." –
+# the body returning to its own case is a put-off (a decision), no follow-up that someone
+# does after the meeting; raising it with others ("… tas opp igjen med kommunen") is one,
+# and so is a person laying it before the body ("Kari legg fram saka på nytt").
+_BODY_RETURNS = re.compile(
+    rf"(?:sak(?:en|a|ene|ane)|(?:denne|den)\s+saka?|dette|temaet|spørsmålet|punktet|"
+    rf"[\wæøå-]*{_BODY_NOUN})\s+(?:vil\s+|skal\s+)?"
+    r"(?:tas|takast|tar|tek|ta|(?:blir|vert|vil\s+bli|skal\s+bli)\s+(?:tatt|teken|teke)|"
+    r"kommer|kjem)\s+(?:(?:saken|saka|dette|det|den)\s+)?opp\s+(?:igjen|att|på\s+nytt)\b"
+    rf"(?![^.]*\bmed\s)(?![^.]*\bav\s+(?![\wæøå-]*{_BODY_NOUN}\b))")
 _HAS_BEEN = re.compile(r"har(?<!\whar)\s+blitt\b")  # ("\bhar…": led by its letters, faster)
 # A member giving notice of absence (searched lower-cased): "melder forfall til neste
 # møte", nynorsk "meldar fråvær" — who will attend, no follow-up.
@@ -3371,13 +3395,22 @@ _INITIALS = re.compile(r"[A-ZÆØÅ]{2,4}")
 # (a role of two words, "– Daglig leder", and a body with the person in it who does it:
 # "– Sekretariatet v/ Anne Sæle")
 _BY_WHOM = r"(?:\s+v/\s*[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2})?"
-# (two or more who share it: "– Kari og Per", "– Kari Holm og Per Dahl", "– KH/PD")
+# (two or more who share it: "– Kari og Per", "– Kari Holm og Per Dahl", "– KH/PD", "– AU
+# og sekretariatet")
+# (and a deadline in words after the second dash: "– Kari – snarest", "– AU – før
+# sommeren", "– Per – uke 12", "– Ola – Q2 2026", "– Siri – løpende"; only a date there
+# gives the task its due date)
+_DASH_DEADLINE_WORDS = (r"(?i:snarest|straks|asap|løpende|fortløpende|fortløpande|kontinuerlig|"
+                        r"innen|innan|frist|før|senest|seinast|uke|veke|q[1-4]|neste|"
+                        r"januar|februar|mars|april|mai|juni|juli|august|september|oktober|"
+                        r"november|desember)")
 _DASH_OWNER = re.compile(r"\s[–-]\s+(?P<who>(?:(?i:daglig|dagleg)\s+(?:leder|leiar)|"
                          r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}"
                          r"(?:(?:\s*,\s*|\s+(?:og|&)\s+|\s*/\s*)"
-                         r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}){0,3}|"
+                         r"(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|[a-zæøå]+)){0,3}|"
                          rf"[a-zæøå]+){_BY_WHOM})\s*(?:,\s*(?:innen|innan|frist)\b[^–]*|"
-                         r"\s[–-]\s+(?:(?:innen|innan|frist:?)\s+)?\d{1,2}\.[^–]*)?[.!]?$")
+                         r"\s[–-]\s+(?:(?:innen|innan|frist:?)\s+)?\d{1,2}\.[^–]*|"
+                         rf"\s[–-]\s+{_DASH_DEADLINE_WORDS}\b[^–]*)?[.!]?$")
 
 
 # Who does a passive task: "… følges opp av sekretariatet.", "… sendes av Kari Holm.",
