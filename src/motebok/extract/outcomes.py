@@ -160,8 +160,9 @@ _PROPOSAL_LABEL = re.compile(
 # entries are tasks ("- Sak 2/25: Sekretariatet lager …" cites a case, opens no item).
 # ("Restanseliste": the tasks still open from earlier meetings; "Huskeliste"; a heading of
 # points, "Oppfølgingspunkter", nynorsk "Oppfylgingspunkt"; "Saker til oppfølging",
-# "Oppfølgingssaker")
+# "Oppfølgingssaker"; the actions, "Aksjoner", "Aksjonspunkter", nynorsk "Aksjonar")
 FOLLOW_UP_LIST = (r"(?:oppfølgingsliste|oppfylgingsliste|aksjonsliste|tiltaksliste|"
+                  r"aksjoner|aksjonar|aksjonspunkt(?:er|ar)?|"
                   r"restanseliste|huskeliste|(?:oppfølgings|oppfylgings)punkt(?:er|ar)?|"
                   r"(?:oppfølgings|oppfylgings)saker|saker\s+til\s+(?:oppfølging|oppfylging))")
 FOLLOW_UP_LIST_HEADING = re.compile(rf"^{FOLLOW_UP_LIST}\s*:?\s*$", re.I)
