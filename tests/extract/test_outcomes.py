@@ -3106,3 +3106,12 @@ def test_a_deadline_in_words_after_the_owner_s_dash_gives_no_due_date():
     [item] = parse_bytes(text.encode(), "styre.txt").items
     assert [(a.responsible, a.due) for a in item.actions] == [
         ("Per Berg", "2026-02-15"), ("Kari Holm og Ola Dahl", None)]
+
+
+@pytest.mark.parametrize("line", [
+    "Ansvar: Ola Dahl innen 1. april", "Ansvarleg: Ola Dahl innan 1. april.",
+    "Oppfølging: Ola Dahl innen 1. april", "Ansvarlig: Ola Dahl senest 1. april",
+])
+def test_an_owner_line_with_its_deadline_word_right_after_the_name(line):
+    _, actions = _outcomes_of(f"Søknad om midler til nytt lokale.\n{line}")
+    assert actions == [("Søknad om midler til nytt lokale.", "Ola Dahl", "2024-04-01")]

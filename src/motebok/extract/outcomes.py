@@ -2219,12 +2219,15 @@ _OWNER_LINE = re.compile(r"^(?:(?:ansvar(?:lig|leg)?|ansv\.|ansv(?=\s*[:;]))"
                          r"\s*(?:[:;]|[-–](?=\s))|"
                          r"(?:hvem|kven)\s*:)\s*(?P<who>[^·|]+?)\s*"
                          r"(?:(?:(?:[,;]|\s[-–])\s*(?:frist|tidsfrist|innen|innan)\s*[:;]?|"
-                         r"\s(?:frist|tidsfrist)\s*:)\s*"
+                         r"\s(?:frist|tidsfrist)\s*:|"
+                         # (no comma before a deadline word: "Ansvar: Ola Dahl innen 1. april")
+                         r"\s(?:innen|innan|senest|seinast)(?=\s))\s*"
                          r"(?P<when>[^·|]+?))?\s*"
                          r"(?:[·|].*)?$", re.I)
-# Only who follows up, and perhaps when: "Ola Nordmann", "Kari og Per, frist 1. mars"
+# Only who follows up, and perhaps when: "Ola Nordmann", "Kari og Per, frist 1. mars",
+# "Ola Dahl innen 1. april"
 _OWNER_ONLY = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]*){0,3})\s*"
-                         r"(?:(?:[,;]|\s[-–])\s*(?:frist|innen|innan)\b.*)?[.!]?$")
+                         r"(?:(?:[,;]|\s[-–])?\s*(?:frist|innen|innan)\b.*)?[.!]?$")
 _NOTHING_TO_DO = {"ingen", "nei", "-", "–", "ingen oppfølging", "ikkje noko", "ikke noe",
                   "ingen tiltak"}
 
