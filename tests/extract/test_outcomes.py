@@ -1376,8 +1376,8 @@ def test_task_lines_under_a_short_lead_ending_in_at_are_tasks_of_their_own():
 
 
 def test_a_sentence_before_an_owner_line_is_that_owner_s_task():
-    _, actions = _outcomes_of("Utvalget drøftet planen. Ansvar: Per Lunde.")
-    assert actions == [("Utvalget drøftet planen.", "Per Lunde", None)]
+    _, actions = _outcomes_of("Ny plan for utleie av lokalet. Ansvar: Per Lunde.")
+    assert actions == [("Ny plan for utleie av lokalet.", "Per Lunde", None)]
     _, actions = _outcomes_of("Kari lager plakat innen 15. april.")
     assert actions == [("Kari lager plakat innen 15. april.", "Kari", "2024-04-15")]
 
@@ -3115,3 +3115,20 @@ def test_a_deadline_in_words_after_the_owner_s_dash_gives_no_due_date():
 def test_an_owner_line_with_its_deadline_word_right_after_the_name(line):
     _, actions = _outcomes_of(f"Søknad om midler til nytt lokale.\n{line}")
     assert actions == [("Søknad om midler til nytt lokale.", "Ola Dahl", "2024-04-01")]
+
+
+@pytest.mark.parametrize("told", [
+    "Utvalget drøftet planen.", "Saken ble drøftet.", "Tatt til orientering.",
+    "Daglig leder orienterte om økonomien.", "Styret gikk gjennom tilbudene.",
+    "Det ble diskutert hvordan cupen skal gjennomføres.",
+])
+def test_an_owner_line_after_what_the_meeting_did_names_who_has_the_case_no_task(told):
+    _, actions = _outcomes_of(f"{told}\nAnsvar: Per Lunde")
+    assert actions == []
+
+
+def test_an_owner_line_after_a_vedtak_that_sets_a_task_owns_it():
+    decisions, actions = _outcomes_of("Styret vedtok å kjøpe ny plenklipper.\n"
+                                      "Ansvar: Per Lunde")
+    assert decisions == ["Styret vedtok å kjøpe ny plenklipper."]
+    assert actions == [("Styret vedtok å kjøpe ny plenklipper.", "Per Lunde", None)]

@@ -2283,7 +2283,8 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
 
     "Ansvar: X" after a sentence that was not read as a task makes that sentence one
     ("Møtet vedtok å … . Ansvar: sekretariatet."): naming who is responsible is what
-    makes it a follow-up.
+    makes it a follow-up. Not so after a sentence that tells what the meeting did ("Saken
+    ble drøftet.", "Tatt til orientering."): the line then names who has the case.
     """
     head = fold(sentence[:9])  # both patterns are anchored: most sentences fail here
     if head.startswith("opp") and (follow := _FOLLOW_UP_OWNER.match(sentence)) and \
@@ -2300,6 +2301,8 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
             # "Ansvarlig: Styret · Status: Åpen" makes the item a task of its own)
             return True
         if _not_yet_a_task(last, actions):
+            if _meeting_told(last):
+                return True  # "Saken ble drøftet." / "Ansvar: Kari Holm": who has the case
             actions.append(make_action(last, due_date))
         if actions and (not _owner_named(actions[-1]) or who in (actions[-1].responsible or "")):
             actions[-1].responsible = who  # (or the one in charge of those it names)
@@ -2314,6 +2317,27 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
         actions[-1].due = due_date(f"frist {due.group('when')}") or actions[-1].due
         return True
     return False
+
+
+# What the meeting itself did with the case, in the past (searched lower-cased): "Saken
+# ble drøftet.", "Daglig leder orienterte om økonomien.", "Styret gikk gjennom
+# tilbudene.", "Tatt til orientering." – nothing left to do after the meeting.
+_MEETING_TOLD = re.compile(
+    r"^(?:(?:[\wæøå.-]+\s+){1,3}(?:ble|vart|blei)\s+(?:\w+\s+)?(?:drøftet|drøfta|diskutert|"
+    r"gjennomgått|orientert|informert|presentert)|"
+    r"(?:[\wæøå.-]+\s+){1,3}(?:orienterte|informerte|diskuterte|drøftet|drøfta|presenterte|"
+    r"gjennomgikk|gikk\s+gjennom|gjekk\s+gjennom)|"
+    r"(?:saken\s+|saka\s+)?(?:ble\s+|vart\s+)?(?:tatt|teke|teken)\s+til\s+"
+    r"(?:orientering|etterretning|vitande|vitende))\b[^,;]*$")
+_has_told_meeting_word = contains_any(("drøft", "diskut", "gjennom", "orient", "inform",
+                                       "presenter", "etterretning", "vitande", "vitende"))
+
+
+def _meeting_told(sentence: str) -> bool:
+    """Whether a sentence tells only what the meeting did with the case (``_MEETING_TOLD``),
+    with no task after a comma ("Saken ble drøftet, og Kari sender brev")."""
+    lowered = sentence.lower()
+    return _has_told_meeting_word(lowered) and _MEETING_TOLD.match(lowered) is not None
 
 
 def _share_owner_and_due(tasks: list[Action]) -> None:
