@@ -3132,3 +3132,14 @@ def test_an_owner_line_after_a_vedtak_that_sets_a_task_owns_it():
                                       "Ansvar: Per Lunde")
     assert decisions == ["Styret vedtok å kjøpe ny plenklipper."]
     assert actions == [("Styret vedtok å kjøpe ny plenklipper.", "Per Lunde", None)]
+
+
+@pytest.mark.parametrize("when", ["Løpende", "Fortløpende", "Kontinuerlig", "Løpande"])
+def test_an_ongoing_row_of_a_task_table_stays_a_task_without_a_due_date(when):
+    # the register lists it among the tasks; the words name no date (nor a working rule
+    # the body decided: "Sekretariatet sender referatet fortløpende." is one)
+    _, actions = _outcomes_of("| Oppgave | Ansvarlig | Frist |\n"
+                              f"| Oppdatere nettsiden | Kari Holm | {when} |\n"
+                              "| Sende regnskap | Per Lunde | 1. mai |")
+    assert actions == [("Oppdatere nettsiden", "Kari Holm", None),
+                       ("Sende regnskap", "Per Lunde", "2024-05-01")]
