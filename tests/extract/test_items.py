@@ -2018,7 +2018,8 @@ _FOLLOW_UP_MINUTES = (
 
 
 @pytest.mark.parametrize("heading", ["Oppfølgingsliste", "Aksjonsliste:", "Aksjoner",
-                                     "Aksjonspunkter:", "Aksjonar"])
+                                     "Aksjonspunkter:", "Aksjonar", "Til oppfølging",
+                                     "Oppfølging:", "Tiltak", "Oppgaver"])
 def test_a_follow_up_list_after_the_items_cites_cases_and_opens_no_item(heading):
     record = parse_bytes(_FOLLOW_UP_MINUTES.format(heading=heading).encode(), "referat.txt")
     assert [(i.number, i.title) for i in record.items] == [

@@ -3061,7 +3061,7 @@ def test_someone_else_disagreeing_decides_nothing(sentence):
 @pytest.mark.parametrize("sentence", [
     "Saken tas opp igjen på neste møte.", "Saken tas opp igjen av styret i neste møte.",
     "Saka vert teken opp att på neste møte.", "Saken tas opp på nytt på neste møte.",
-    "Saka kjem opp att på neste møte.", "Saken kommer tilbake i et senere møte.",
+    "Saka kjem opp att på neste møte.", "Saken kommer tilbake på neste møte.",
     "Styret tar saken opp igjen i neste møte.",
 ])
 def test_the_body_coming_back_to_its_case_is_a_put_off_not_a_follow_up(sentence):

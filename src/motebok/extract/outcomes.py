@@ -160,9 +160,11 @@ _PROPOSAL_LABEL = re.compile(
 # entries are tasks ("- Sak 2/25: Sekretariatet lager …" cites a case, opens no item).
 # ("Restanseliste": the tasks still open from earlier meetings; "Huskeliste"; a heading of
 # points, "Oppfølgingspunkter", nynorsk "Oppfylgingspunkt"; "Saker til oppfølging",
-# "Oppfølgingssaker"; the actions, "Aksjoner", "Aksjonspunkter", nynorsk "Aksjonar")
+# "Oppfølgingssaker"; the actions, "Aksjoner", "Aksjonspunkter", nynorsk "Aksjonar"; and
+# a heading of what is to be done, "Til oppfølging", "Tiltak", "Oppgaver")
 FOLLOW_UP_LIST = (r"(?:oppfølgingsliste|oppfylgingsliste|aksjonsliste|tiltaksliste|"
                   r"aksjoner|aksjonar|aksjonspunkt(?:er|ar)?|"
+                  r"(?:til\s+)?(?:oppfølging|oppfylging)|tiltak|oppgaver|oppgåver|"
                   r"restanseliste|huskeliste|(?:oppfølgings|oppfylgings)punkt(?:er|ar)?|"
                   r"(?:oppfølgings|oppfylgings)saker|saker\s+til\s+(?:oppfølging|oppfylging))")
 FOLLOW_UP_LIST_HEADING = re.compile(rf"^{FOLLOW_UP_LIST}\s*:?\s*$", re.I)
@@ -640,10 +642,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"^(?:tas|takast)\s+opp\s+(?:på|i)\s+\w*møte|"  # "Tas opp på medlemsmøte."
      r"^utsatt\s+til\b"),
     # the case comes back to the body at a later meeting, in the active voice: "Saka kjem
-    # opp att på neste møte.", "Saken kommer tilbake i et senere møte.", "Styret tar saken
+    # opp att på neste møte.", "Saken kommer tilbake på neste møte.", "Styret tar saken
     # opp igjen i neste møte." (a put-off, as "Saken tas opp igjen på neste møte." is;
     # "Saken kommer opp i kommunestyret i mars" tells another body's way ahead)
-    (("kjem ", "kommer ", "opp igjen", "opp att"),
+    (("opp igjen", "opp att", "opp på nytt", "tilbake", "attende"),
      rf"^(?:sak(?:en|a)|[\wæøå-]*{_BODY_NOUN})\s+"
      r"(?:(?:kommer|kjem)\s+(?:opp\s+(?:igjen|att|på\s+nytt)|tilbake|attende)|"
      r"(?:tar|tek)\s+(?:saken|saka|den)\s+opp\s+(?:igjen|att|på\s+nytt))\s+"
@@ -2635,8 +2637,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   # "røysta ned", "nedrøyst" and "samrøystes", "trekk" for "trekkes",
                   # "trekker": one search each instead of one per form)
                   "imøtekom", "returner", "trekk", "trakk", "stemt", "røyst", "oppnådde",
-                  "flytt", "på nytt", "senere m", "seinare m", "i retur", "bifal", "bifel",
-                  "negativ")
+                  "flytt", "på nytt", "i retur", "bifal", "bifel", "negativ")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 
@@ -3437,8 +3438,8 @@ _DASH_OWNER = re.compile(r"\s[–-]\s+(?P<who>(?:(?i:daglig|dagleg)\s+(?:leder|l
                          r"(?:(?:\s*,\s*|\s+(?:og|&)\s+|\s*/\s*)"
                          r"(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|[a-zæøå]+)){0,3}|"
                          rf"[a-zæøå]+){_BY_WHOM})\s*(?:,\s*(?:innen|innan|frist)\b[^–]*|"
-                         r"\s[–-]\s+(?:(?:innen|innan|frist:?)\s+)?\d{1,2}\.[^–]*|"
-                         rf"\s[–-]\s+{_DASH_DEADLINE_WORDS}\b[^–]*)?[.!]?$")
+                         r"\s[–-]\s+(?:(?:(?:innen|innan|frist:?)\s+)?\d{1,2}\.|"
+                         rf"{_DASH_DEADLINE_WORDS}\b)[^–]*)?[.!]?$")
 
 
 # Who does a passive task: "… følges opp av sekretariatet.", "… sendes av Kari Holm.",
