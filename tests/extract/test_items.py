@@ -2043,7 +2043,9 @@ _FOLLOW_UP_MINUTES = (
     "- Sak 14/24: Kari Holm sender brev til fylket.\n")
 
 
-@pytest.mark.parametrize("heading", ["Oppfølgingsliste", "Aksjonsliste:"])
+@pytest.mark.parametrize("heading", ["Oppfølgingsliste", "Aksjonsliste:", "Aksjoner",
+                                     "Aksjonspunkter:", "Aksjonar", "Til oppfølging",
+                                     "Oppfølging:", "Tiltak", "Oppgaver"])
 def test_a_follow_up_list_after_the_items_cites_cases_and_opens_no_item(heading):
     record = parse_bytes(_FOLLOW_UP_MINUTES.format(heading=heading).encode(), "referat.txt")
     assert [(i.number, i.title) for i in record.items] == [
@@ -3032,3 +3034,21 @@ def test_the_signing_place_and_date_ends_the_last_items_text(closing):
             "Sak 1/25 Eventuelt\nIngen saker.\n\n" + closing + "\n\nOla Nordmann\nleder\n")
     record = parse_bytes(text.encode(), "a.txt")
     assert [item.text for item in record.items] == ["Ingen saker."]
+
+
+def test_register_entries_led_by_their_cases_without_a_full_stop_stay_apart():
+    # no stop after the owner's initials: each "Sak 11/24:" line is still its own entry
+    record = _parsed(_REGISTER_MINUTES.format(register=(
+        "Aksjoner\nSak 10/24: Sende uttalelsen – KH\n"
+        "Sak 11/24: Kontakte fylket – PD – 20.04.\n")))
+    assert [i.number for i in record.items] == ["10/24", "11/24", "12/24"]
+    assert [(a.text, a.responsible) for a in record.items[0].actions] == [
+        ("Sak 10/24: Sende uttalelsen – KH", "KH")]
+    assert [(a.responsible, a.due) for a in record.items[1].actions] == [("PD", "2024-04-20")]
+
+
+def test_a_register_citing_an_earlier_item_by_its_running_number_opens_no_item():
+    record = _parsed(_REGISTER_MINUTES.format(register=(
+        "Aksjonspunkter:\nSak 10: Sende uttalelsen – KH\nSak 11: Kontakte fylket – PD\n")))
+    assert [i.number for i in record.items] == ["10/24", "11/24", "12/24"]
+    assert [a.responsible for a in record.items[-1].actions] == ["KH", "PD"]

@@ -246,6 +246,22 @@ def test_a_sentence_wrapped_after_a_colon_or_between_day_and_month_is_joined():
         "Liv Berg sender innkalling innen 1. april.", "Konklusjon:", "Gruppen er enig."]
 
 
+def test_a_register_entry_led_by_its_case_is_never_the_words_of_the_line_above():
+    from motebok.extract.text import Line, merge_wrapped
+    from motebok.read.blocks import BlockKind
+
+    def line(text, gap=False):
+        return Line(text=text, body=text, kind=BlockKind.PARAGRAPH, level=0, cells=(),
+                    bold=False, gap=gap)
+
+    merged = merge_wrapped([line("Sak 12/26: Signere kontrakt – KH", gap=True),
+                            line("Sak 13: Informere beboerne – PB"),
+                            line("Dette ble behandlet i"), line("Sak 12/24 i fjor.")])
+    assert [m.text for m in merged] == ["Sak 12/26: Signere kontrakt – KH",
+                                        "Sak 13: Informere beboerne – PB",
+                                        "Dette ble behandlet i Sak 12/24 i fjor."]
+
+
 def test_a_hyphen_at_a_line_end_joins_a_broken_word_but_keeps_a_compounds_shared_end():
     from motebok.extract.text import Line, merge_wrapped
     from motebok.read.blocks import BlockKind

@@ -1376,8 +1376,8 @@ def test_task_lines_under_a_short_lead_ending_in_at_are_tasks_of_their_own():
 
 
 def test_a_sentence_before_an_owner_line_is_that_owner_s_task():
-    _, actions = _outcomes_of("Utvalget drøftet planen. Ansvar: Per Lunde.")
-    assert actions == [("Utvalget drøftet planen.", "Per Lunde", None)]
+    _, actions = _outcomes_of("Ny plan for utleie av lokalet. Ansvar: Per Lunde.")
+    assert actions == [("Ny plan for utleie av lokalet.", "Per Lunde", None)]
     _, actions = _outcomes_of("Kari lager plakat innen 15. april.")
     assert actions == [("Kari lager plakat innen 15. april.", "Kari", "2024-04-15")]
 
@@ -3167,3 +3167,90 @@ def test_a_dissent_or_the_minority_s_view_under_the_vedtak_is_no_decision(remark
 def test_the_body_s_wish_in_nynorsk_and_after_a_summary_lead_decides(line, decided):
     decisions, _ = _council_outcomes(f"Rådet drøfta ulike modellar.\n{line}")
     assert decisions == [decided]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Saken tas opp igjen på neste møte.", "Saken tas opp igjen av styret i neste møte.",
+    "Saka vert teken opp att på neste møte.", "Saken tas opp på nytt på neste møte.",
+    "Saka kjem opp att på neste møte.", "Saken kommer tilbake på neste møte.",
+    "Styret tar saken opp igjen i neste møte.",
+])
+def test_the_body_coming_back_to_its_case_is_a_put_off_not_a_follow_up(sentence):
+    assert is_decision(sentence) and not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Saken tas opp igjen med kommunen.",  # raised with others: an errand
+    "Kari Holm legger fram saken på nytt i neste møte.",  # a person lays it before the body
+    "Styret tar saken opp med kommunen.", "Saka vert sett opp på neste møte.",
+])
+def test_raising_the_case_with_others_or_laying_it_before_the_body_stays_a_task(sentence):
+    assert is_action(sentence)
+
+
+def test_a_case_coming_up_in_another_body_is_no_put_off():
+    assert not is_decision("Saken kommer opp i kommunestyret i mars.")
+
+
+def test_a_case_put_off_to_the_next_meeting_in_an_item_is_its_decision_alone():
+    decisions, actions = _outcomes_of("Regnskapet ble gjennomgått. Saken tas opp igjen av "
+                                      "styret i neste møte.")
+    assert decisions == ["Saken tas opp igjen av styret i neste møte."] and actions == []
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Bestille premier – Kari Holm og Ola Dahl – snarest", "Kari Holm og Ola Dahl"),
+    ("Kontakte fylket – AU og sekretariatet – før sommeren", "AU og sekretariatet"),
+    ("Lage årshjul – Per – uke 12", "Per"), ("Søke tilskudd – KH – Q2 2026", "KH"),
+    ("Oppdatere nettsiden – Siri – løpende", "Siri"),
+    ("Kontakte fylket – Hamar – snarest", None),  # a place: no one who does it
+])
+def test_an_owner_after_a_dash_keeps_it_before_a_deadline_in_words(sentence, who):
+    assert responsible_of(sentence) == who
+
+
+def test_a_deadline_in_words_after_the_owner_s_dash_gives_no_due_date():
+    text = ("Referat fra styremøte 20.01.2026\n\nTil stede: Kari Holm, Per Berg, Ola Dahl\n\n"
+            "Sak 3 Cup\nCupen ble drøftet.\n\nAksjonspunkter:\n"
+            "- Purre kontingent – Per Berg – innen 15. februar\n"
+            "- Bestille premier – Kari Holm og Ola Dahl – snarest\n")
+    [item] = parse_bytes(text.encode(), "styre.txt").items
+    assert [(a.responsible, a.due) for a in item.actions] == [
+        ("Per Berg", "2026-02-15"), ("Kari Holm og Ola Dahl", None)]
+
+
+@pytest.mark.parametrize("line", [
+    "Ansvar: Ola Dahl innen 1. april", "Ansvarleg: Ola Dahl innan 1. april.",
+    "Oppfølging: Ola Dahl innen 1. april", "Ansvarlig: Ola Dahl senest 1. april",
+])
+def test_an_owner_line_with_its_deadline_word_right_after_the_name(line):
+    _, actions = _outcomes_of(f"Søknad om midler til nytt lokale.\n{line}")
+    assert actions == [("Søknad om midler til nytt lokale.", "Ola Dahl", "2024-04-01")]
+
+
+@pytest.mark.parametrize("told", [
+    "Utvalget drøftet planen.", "Saken ble drøftet.", "Tatt til orientering.",
+    "Daglig leder orienterte om økonomien.", "Styret gikk gjennom tilbudene.",
+    "Det ble diskutert hvordan cupen skal gjennomføres.",
+])
+def test_an_owner_line_after_what_the_meeting_did_names_who_has_the_case_no_task(told):
+    _, actions = _outcomes_of(f"{told}\nAnsvar: Per Lunde")
+    assert actions == []
+
+
+def test_an_owner_line_after_a_vedtak_that_sets_a_task_owns_it():
+    decisions, actions = _outcomes_of("Styret vedtok å kjøpe ny plenklipper.\n"
+                                      "Ansvar: Per Lunde")
+    assert decisions == ["Styret vedtok å kjøpe ny plenklipper."]
+    assert actions == [("Styret vedtok å kjøpe ny plenklipper.", "Per Lunde", None)]
+
+
+@pytest.mark.parametrize("when", ["Løpende", "Fortløpende", "Kontinuerlig", "Løpande"])
+def test_an_ongoing_row_of_a_task_table_stays_a_task_without_a_due_date(when):
+    # the register lists it among the tasks; the words name no date (nor a working rule
+    # the body decided: "Sekretariatet sender referatet fortløpende." is one)
+    _, actions = _outcomes_of("| Oppgave | Ansvarlig | Frist |\n"
+                              f"| Oppdatere nettsiden | Kari Holm | {when} |\n"
+                              "| Sende regnskap | Per Lunde | 1. mai |")
+    assert actions == [("Oppdatere nettsiden", "Kari Holm", None),
+                       ("Sende regnskap", "Per Lunde", "2024-05-01")]

@@ -1343,10 +1343,12 @@ def _without_follow_up_list(lines: list[Line], body: list[Candidate]) -> list[Ca
     task comes from (also a case of an earlier meeting); it opens no item, and items are
     each listed once (nor are the sections before it an agenda the list repeats). The
     next case of the same year goes on as an item: "Oppfølgingsliste" may be a standing
-    item between two cases."""
+    item between two cases. A case cited by its running number alone ("Sak 12: Signere
+    kontrakt – KH" under "Aksjoner" after "Sak 15/26") goes back to an item before it."""
     kept: list[Candidate] = []
     for cand in body:
-        if kept and "/" in cand.number and not _goes_on(kept[-1], cand) and \
+        if kept and (("/" in cand.number and not _goes_on(kept[-1], cand)) or
+                     _goes_back(kept[-1], cand)) and \
                 _under_follow_up_list(lines, kept[-1].line, cand.line):
             continue
         kept.append(cand)
@@ -1358,6 +1360,12 @@ def _goes_on(last: Candidate, cand: Candidate) -> bool:
     "2/25")."""
     return cand.seq is not None and last.seq is not None and cand.seq > last.seq and \
         cand.number.rsplit("/", 1)[1] == last.number.rsplit("/", 1)[-1]
+
+
+def _goes_back(last: Candidate, cand: Candidate) -> bool:
+    """Whether a case's running number is not past the last item's ("12" after "15/26"):
+    it cites an item already read."""
+    return cand.seq is not None and last.seq is not None and cand.seq <= last.seq
 
 
 def _under_follow_up_list(lines: list[Line], start: int, line: int) -> bool:

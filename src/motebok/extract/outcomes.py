@@ -162,8 +162,11 @@ _PROPOSAL_LABEL = re.compile(
 # entries are tasks ("- Sak 2/25: Sekretariatet lager …" cites a case, opens no item).
 # ("Restanseliste": the tasks still open from earlier meetings; "Huskeliste"; a heading of
 # points, "Oppfølgingspunkter", nynorsk "Oppfylgingspunkt"; "Saker til oppfølging",
-# "Oppfølgingssaker")
+# "Oppfølgingssaker"; the actions, "Aksjoner", "Aksjonspunkter", nynorsk "Aksjonar"; and
+# a heading of what is to be done, "Til oppfølging", "Tiltak", "Oppgaver")
 FOLLOW_UP_LIST = (r"(?:oppfølgingsliste|oppfylgingsliste|aksjonsliste|tiltaksliste|"
+                  r"aksjoner|aksjonar|aksjonspunkt(?:er|ar)?|"
+                  r"(?:til\s+)?(?:oppfølging|oppfylging)|tiltak|oppgaver|oppgåver|"
                   r"restanseliste|huskeliste|(?:oppfølgings|oppfylgings)punkt(?:er|ar)?|"
                   r"(?:oppfølgings|oppfylgings)saker|saker\s+til\s+(?:oppfølging|oppfylging))")
 FOLLOW_UP_LIST_HEADING = re.compile(rf"^{FOLLOW_UP_LIST}\s*:?\s*$", re.I)
@@ -661,6 +664,16 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"i\s+neste|på\s+et\s+senere|til\s+ny\s+vurdering)\b|\blegges\s+på\s+is\b|"
      r"^(?:tas|takast)\s+opp\s+(?:på|i)\s+\w*møte|"  # "Tas opp på medlemsmøte."
      r"^utsatt\s+til\b"),
+    # the case comes back to the body at a later meeting, in the active voice: "Saka kjem
+    # opp att på neste møte.", "Saken kommer tilbake på neste møte.", "Styret tar saken
+    # opp igjen i neste møte." (a put-off, as "Saken tas opp igjen på neste møte." is;
+    # "Saken kommer opp i kommunestyret i mars" tells another body's way ahead)
+    (("opp igjen", "opp att", "opp på nytt", "tilbake", "attende"),
+     rf"^(?:sak(?:en|a)|[\wæøå-]*{_BODY_NOUN})\s+"
+     r"(?:(?:kommer|kjem)\s+(?:opp\s+(?:igjen|att|på\s+nytt)|tilbake|attende)|"
+     r"(?:tar|tek)\s+(?:saken|saka|den)\s+opp\s+(?:igjen|att|på\s+nytt))\s+"
+     r"(?:til\s+[\wæøå-]+\s+)?(?:på|i)\s+(?:neste|et\s+senere|eit\s+seinare|"
+     r"seinare|senere)\b"),
     # (the lookahead first: without the verb at the start of one of the first five words
     # the costly backtracking through the words before it can find nothing)
     (("foreslo", "anbefal", "tilrå", "ønsk", "rår ", "rådde "),
@@ -2264,12 +2277,15 @@ _OWNER_LINE = re.compile(r"^(?:(?:ansvar(?:lig|leg)?|ansv\.|ansv(?=\s*[:;]))"
                          r"\s*(?:[:;]|[-–](?=\s))|"
                          r"(?:hvem|kven)\s*:)\s*(?P<who>[^·|]+?)\s*"
                          r"(?:(?:(?:[,;]|\s[-–])\s*(?:frist|tidsfrist|innen|innan)\s*[:;]?|"
-                         r"\s(?:frist|tidsfrist)\s*:)\s*"
+                         r"\s(?:frist|tidsfrist)\s*:|"
+                         # (no comma before a deadline word: "Ansvar: Ola Dahl innen 1. april")
+                         r"\s(?:innen|innan|senest|seinast)(?=\s))\s*"
                          r"(?P<when>[^·|]+?))?\s*"
                          r"(?:[·|].*)?$", re.I)
-# Only who follows up, and perhaps when: "Ola Nordmann", "Kari og Per, frist 1. mars"
+# Only who follows up, and perhaps when: "Ola Nordmann", "Kari og Per, frist 1. mars",
+# "Ola Dahl innen 1. april"
 _OWNER_ONLY = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]*){0,3})\s*"
-                         r"(?:(?:[,;]|\s[-–])\s*(?:frist|innen|innan)\b.*)?[.!]?$")
+                         r"(?:(?:[,;]|\s[-–])?\s*(?:frist|innen|innan)\b.*)?[.!]?$")
 _NOTHING_TO_DO = {"ingen", "nei", "-", "–", "ingen oppfølging", "ikkje noko", "ikke noe",
                   "ingen tiltak"}
 
@@ -2325,7 +2341,8 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
 
     "Ansvar: X" after a sentence that was not read as a task makes that sentence one
     ("Møtet vedtok å … . Ansvar: sekretariatet."): naming who is responsible is what
-    makes it a follow-up.
+    makes it a follow-up. Not so after a sentence that tells what the meeting did ("Saken
+    ble drøftet.", "Tatt til orientering."): the line then names who has the case.
     """
     head = fold(sentence[:9])  # both patterns are anchored: most sentences fail here
     if head.startswith("opp") and (follow := _FOLLOW_UP_OWNER.match(sentence)) and \
@@ -2342,6 +2359,8 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
             # "Ansvarlig: Styret · Status: Åpen" makes the item a task of its own)
             return True
         if _not_yet_a_task(last, actions):
+            if _meeting_told(last):
+                return True  # "Saken ble drøftet." / "Ansvar: Kari Holm": who has the case
             actions.append(make_action(last, due_date))
         if actions and (not _owner_named(actions[-1]) or who in (actions[-1].responsible or "")):
             actions[-1].responsible = who  # (or the one in charge of those it names)
@@ -2356,6 +2375,27 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
         actions[-1].due = due_date(f"frist {due.group('when')}") or actions[-1].due
         return True
     return False
+
+
+# What the meeting itself did with the case, in the past (searched lower-cased): "Saken
+# ble drøftet.", "Daglig leder orienterte om økonomien.", "Styret gikk gjennom
+# tilbudene.", "Tatt til orientering." – nothing left to do after the meeting.
+_MEETING_TOLD = re.compile(
+    r"^(?:(?:[\wæøå.-]+\s+){1,3}(?:ble|vart|blei)\s+(?:\w+\s+)?(?:drøftet|drøfta|diskutert|"
+    r"gjennomgått|orientert|informert|presentert)|"
+    r"(?:[\wæøå.-]+\s+){1,3}(?:orienterte|informerte|diskuterte|drøftet|drøfta|presenterte|"
+    r"gjennomgikk|gikk\s+gjennom|gjekk\s+gjennom)|"
+    r"(?:saken\s+|saka\s+)?(?:ble\s+|vart\s+)?(?:tatt|teke|teken)\s+til\s+"
+    r"(?:orientering|etterretning|vitande|vitende))\b[^,;]*$")
+_has_told_meeting_word = contains_any(("drøft", "diskut", "gjennom", "orient", "inform",
+                                       "presenter", "etterretning", "vitande", "vitende"))
+
+
+def _meeting_told(sentence: str) -> bool:
+    """Whether a sentence tells only what the meeting did with the case (``_MEETING_TOLD``),
+    with no task after a comma ("Saken ble drøftet, og Kari sender brev")."""
+    lowered = sentence.lower()
+    return _has_told_meeting_word(lowered) and _MEETING_TOLD.match(lowered) is not None
 
 
 def _share_owner_and_due(tasks: list[Action]) -> None:
@@ -2825,6 +2865,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return False  # "Kva tittel og ansvar skal dei ha." is a question, not a task
     if "meld" in lowered and _ABSENCE_NOTICE.search(lowered):
         return False  # "Geir melder forfall til neste møte.": attendance, not a task
+    if " opp " in lowered and _BODY_RETURNS.match(lowered):
+        return False  # "Saken tas opp igjen av styret i neste møte.": no one's errand
     if ("forslag" in lowered or "framlegg" in lowered) and _PROPOSAL_MADE.search(lowered):
         return False  # "Per fremmet følgende forslag: «… ber rådmannen …»": only proposed
     if "ansv" in lowered and (_RESPONSIBLE.search(sentence) or (
@@ -2894,6 +2936,17 @@ def _is_action(sentence: str, lowered: str) -> bool:
     return False
 
 
+# The case or the body itself coming back to the case (searched lower-cased): "Saken tas
+# opp igjen av styret i neste møte.", "Saka kjem opp att.", "Styret tek saka opp att." –
+# the body returning to its own case is a put-off (a decision), no follow-up that someone
+# does after the meeting; raising it with others ("… tas opp igjen med kommunen") is one,
+# and so is a person laying it before the body ("Kari legg fram saka på nytt").
+_BODY_RETURNS = re.compile(
+    rf"(?:sak(?:en|a|ene|ane)|(?:denne|den)\s+saka?|dette|temaet|spørsmålet|punktet|"
+    rf"[\wæøå-]*{_BODY_NOUN})\s+(?:vil\s+|skal\s+)?"
+    r"(?:tas|takast|tar|tek|ta|(?:blir|vert|vil\s+bli|skal\s+bli)\s+(?:tatt|teken|teke)|"
+    r"kommer|kjem)\s+(?:(?:saken|saka|dette|det|den)\s+)?opp\s+(?:igjen|att|på\s+nytt)\b"
+    rf"(?![^.]*\bmed\s)(?![^.]*\bav\s+(?![\wæøå-]*{_BODY_NOUN}\b))")
 _HAS_BEEN = re.compile(r"har(?<!\whar)\s+blitt\b")  # ("\bhar…": led by its letters, faster)
 # A member giving notice of absence (searched lower-cased): "melder forfall til neste
 # møte", nynorsk "meldar fråvær" — who will attend, no follow-up.
@@ -3429,13 +3482,22 @@ _INITIALS = re.compile(r"[A-ZÆØÅ]{2,4}")
 # (a role of two words, "– Daglig leder", and a body with the person in it who does it:
 # "– Sekretariatet v/ Anne Sæle")
 _BY_WHOM = r"(?:\s+v/\s*[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2})?"
-# (two or more who share it: "– Kari og Per", "– Kari Holm og Per Dahl", "– KH/PD")
+# (two or more who share it: "– Kari og Per", "– Kari Holm og Per Dahl", "– KH/PD", "– AU
+# og sekretariatet")
+# (and a deadline in words after the second dash: "– Kari – snarest", "– AU – før
+# sommeren", "– Per – uke 12", "– Ola – Q2 2026", "– Siri – løpende"; only a date there
+# gives the task its due date)
+_DASH_DEADLINE_WORDS = (r"(?i:snarest|straks|asap|løpende|fortløpende|fortløpande|kontinuerlig|"
+                        r"innen|innan|frist|før|senest|seinast|uke|veke|q[1-4]|neste|"
+                        r"januar|februar|mars|april|mai|juni|juli|august|september|oktober|"
+                        r"november|desember)")
 _DASH_OWNER = re.compile(r"\s[–-]\s+(?P<who>(?:(?i:daglig|dagleg)\s+(?:leder|leiar)|"
                          r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}"
                          r"(?:(?:\s*,\s*|\s+(?:og|&)\s+|\s*/\s*)"
-                         r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}){0,3}|"
+                         r"(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|[a-zæøå]+)){0,3}|"
                          rf"[a-zæøå]+){_BY_WHOM})\s*(?:,\s*(?:innen|innan|frist)\b[^–]*|"
-                         r"\s[–-]\s+(?:(?:innen|innan|frist:?)\s+)?\d{1,2}\.[^–]*)?[.!]?$")
+                         r"\s[–-]\s+(?:(?:(?:innen|innan|frist:?)\s+)?\d{1,2}\.|"
+                         rf"{_DASH_DEADLINE_WORDS}\b)[^–]*)?[.!]?$")
 
 
 # Who does a passive task: "… følges opp av sekretariatet.", "… sendes av Kari Holm.",

@@ -1503,9 +1503,18 @@ _LINKING_WORDS = LINKING_WORDS
 _CASE_REFERENCE = re.compile(r"[A-ZÆØÅ]{2}\s\d{1,4}/\d{2,4}\b")
 
 
+# A register's entry led by the case it comes from: "Sak 12/26: Signere kontrakt – KH",
+# "Sak 4 – Kari sender brevet" (the lead's colon or dash: "Sak 12/24 i fjor" may be a
+# sentence wrapped before the words)
+_CASE_LEAD = re.compile(r"(?:Sak|SAK)\s\d{1,4}(?:/\d{2,4})?\s*(?::|[–-]\s)")
+
+
 def _case_reference(text: str) -> bool:
-    """Whether a line starts with a case's kind and number ("RS 1/25 …")."""
-    return text[2:3] == " " and text[:2].isupper() and _CASE_REFERENCE.match(text) is not None
+    """Whether a line starts with a case's kind and number ("RS 1/25 …") or a register's
+    case lead ("Sak 12/26: …"): a unit of its own, never the words of the line above."""
+    if text[2:3] == " " and text[:2].isupper():
+        return _CASE_REFERENCE.match(text) is not None
+    return text[:4] in ("Sak ", "SAK ") and _CASE_LEAD.match(text) is not None
 
 
 def _starts_like_heading(text: str) -> bool:
