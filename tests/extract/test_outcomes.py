@@ -2684,6 +2684,12 @@ def test_a_dated_sentence_without_a_doer_of_ours_is_no_task(sentence):
     assert not is_action(sentence)
 
 
+def test_daglig_leder_with_a_verb_that_is_no_task_is_not_cut_to_daglig():
+    # "leder" is the role's noun, not the verb of a "Daglig" that does something by a day
+    sentence = "Daglig leder får fullmakt til å forhandle fram avtalen innen 31. januar 2026."
+    assert responsible_of(sentence) != "Daglig"
+
+
 def test_a_role_noun_ending_as_a_verb_stays_in_the_subject():
     assert responsible_of("Daglig leder v/ Per Dahl innhenter tilbud.") == \
         "Daglig leder v/ Per Dahl"

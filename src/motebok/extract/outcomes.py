@@ -1021,6 +1021,8 @@ _MUST_DO = re.compile(r"^(?P<who>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,2}?)\s+må\s+"
 # "Per venter svar innen 1. mars")
 _DATED_DOER = re.compile(r"^(?P<who>(?:Daglig|Dagleg)\s+(?:leder|leiar)|"
                          r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2})\s+"
+                         # (not "Daglig" alone with "leder" for its verb)
+                         r"(?<!Daglig\s)(?<!Dagleg\s)"
                          r"(?!(?:opplyser|orienterer|informerer|mener|meiner|minner|"
                          r"understreker|påpeker|forteller|fortel|venter|ventar|forventer|"
                          r"regner|reknar|håper|håpar|tror|trur|etterlyser|spør)\b)"
