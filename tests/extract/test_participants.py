@@ -1377,3 +1377,22 @@ def test_the_leader_named_by_the_body_s_kind_in_a_parenthesis_chairs(seat):
     assert _listed(f"Til stede: Line Tveit ({seat}), Ola Haugen") == [
         ("Line Tveit", None, "chair", "present", None),
         ("Ola Haugen", None, "member", "present", None)]
+
+
+@pytest.mark.parametrize("words", [
+    "(sekretær for styret)", "– sekretær for styret", ", styrets sekretær", "(styresekretær)",
+    "(referent for møtet)"])
+def test_a_writer_named_with_the_body_served_is_the_secretary(words):
+    text = ("Protokoll fra styremøte\n\nDato: 9.12.2025\n\nTil stede: Bente Viken (leder), "
+            f"Arild Haugland\nFra administrasjonen: Daglig leder Henning Bjørge {words}\n\n"
+            "Sak 1/25 Budsjett\nBudsjettet ble godkjent.\n")
+    people = parse_bytes(text.encode(), "styre.txt").participants
+    assert (people[-1].name, people[-1].role) == ("Henning Bjørge", ParticipantRole.SECRETARY)
+
+
+def test_a_leader_named_with_a_municipality_is_no_role_of_the_body():
+    text = ("Protokoll fra styremøte\n\nDato: 9.12.2025\n\nTil stede: Bente Viken (leder), "
+            "Arild Haugland\nFra administrasjonen: Ola Dahl (leder for Hol kommune)\n\n"
+            "Sak 1/25 Budsjett\nBudsjettet ble godkjent.\n")
+    people = parse_bytes(text.encode(), "styre.txt").participants
+    assert people[-1].role == ParticipantRole.GUEST
