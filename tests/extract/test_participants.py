@@ -1396,3 +1396,16 @@ def test_a_leader_named_with_a_municipality_is_no_role_of_the_body():
             "Sak 1/25 Budsjett\nBudsjettet ble godkjent.\n")
     people = parse_bytes(text.encode(), "styre.txt").participants
     assert people[-1].role == ParticipantRole.GUEST
+
+
+@pytest.mark.parametrize("heading", ["Fylke", "Fylkeskommune", "Arbeidsplass"])
+def test_a_county_column_before_the_names_is_whom_each_represents(heading):
+    text = ("Referat fra nettverksmøte\n\nDato: 14.10.2025\n\nDeltakere\n\n"
+            f"{heading:<18}Navn                Funksjon\n"
+            "Trøndelag         Kristin Aune        Seniorrådgiver (møteleder)\n"
+            "Nordland          Siri Bakken         Fagleder\n\n"
+            "1. Godkjenning av dagsorden\nDagsorden ble godkjent.\n")
+    people = parse_bytes(text.encode(), "nettverk.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Kristin Aune", "Trøndelag", ParticipantRole.CHAIR),
+        ("Siri Bakken", "Nordland", ParticipantRole.MEMBER)]

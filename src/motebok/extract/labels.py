@@ -349,6 +349,9 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     "skole": "org", "enhet": "org", "avdeling": "org", "sektor": "org", "arbeidssted": "org",
     "kommune/fylke": "org", "parti/gruppe": "org", "representerer kommune": "org",
     "fra": "org", "frå": "org", "kommune/organisasjon": "org", "institusjon": "org",
+    # a county network's table by county ("Fylke | Navn | Funksjon"), a workplace's
+    "fylke": "org", "fylkeskommune": "org", "kommune/virksomhet": "org",
+    "virksomhet/kommune": "org", "arbeidsplass": "org",
     "funksjon": "role", "rolle": "role", "verv": "role", "role": "role",
     "møtte for": "for", "for": "for", "vara for": "for", "møter for": "for",
     "møtt for": "for", "møtt som vara for": "for", "møtar for": "for", "møtte som vara for": "for",
