@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from motebok.parse import parse_bytes
+from motebok.vocab import ParticipantRole
 
 
 def _next_meeting(said: str):
@@ -338,3 +339,18 @@ def test_a_meeting_plan_as_a_table_of_days_after_the_last_item():
     assert record.items[0].text == ("Ingen saker.\nMøteplan 2025:\nDato Tid Sted\n"
                                     "9. april 10.00 Teams\n11. juni 09.00 Bodø")
     assert (record.next_meeting.date, record.next_meeting.location) == ("2025-04-09", "Teams")
+
+
+@pytest.mark.parametrize("writer", ["Referent: Torbjørn Lekve\n", ""])
+def test_groups_named_by_organisation_after_one_person_labels_are_no_chairs_or_writers(writer):
+    text = ("Referat frå samarbeidsmøte\n\nDato: 19.01.2026\nMøteleiar: Ingvild Haugse\n"
+            f"{writer}\nFrå Hardangerrådet: Ingvild Haugse, Torbjørn Lekve og Astrid Kvalnes\n"
+            "Frå Vestland fylkeskommune: Ragnhild Øye, Kjetil Bergo\n\n"
+            "1. Saklista\nSaklista vart godkjend.\n")
+    people = parse_bytes(text.encode(), "samarbeid.txt").participants
+    roles = {p.name: (p.organization, p.role) for p in people}
+    assert roles["Ingvild Haugse"] == ("Hardangerrådet", ParticipantRole.CHAIR)
+    assert roles["Astrid Kvalnes"] == ("Hardangerrådet", ParticipantRole.MEMBER)
+    assert roles["Kjetil Bergo"] == ("Vestland fylkeskommune", ParticipantRole.MEMBER)
+    assert roles["Torbjørn Lekve"][1] == (
+        ParticipantRole.SECRETARY if writer else ParticipantRole.MEMBER)

@@ -656,6 +656,11 @@ def read_attendance(draft: Draft) -> None:
                     unmarked.append(stored)
             marked = marked or bool(mark)
             continue
+        if state["role"] in MEETING_ROLES and ":" in line.body[:60] and _named_group(line.body):
+            # "Referent: Torbjørn Lekve", then "Frå Hardangerrådet: A, B": the one-person
+            # label ended, the group's people are the meeting's own
+            state = group or {"role": ParticipantRole.MEMBER, "org": None,
+                              "attendance": Attendance.PRESENT}
         buffer.append(line.body)
     flush()
     draft.attendance_recorded = draft.attendance_recorded or marked
@@ -824,6 +829,13 @@ def _group_heading(text: str) -> str | None:
     if " " not in group[0] and group[0].casefold().endswith(BODY_WORD_ENDINGS):
         return None  # "Brukerutvalget:", "Styringsgruppen:": the body's own people
     return organization_of_group(group[0])
+
+
+def _named_group(text: str) -> bool:
+    """A line that lists an organisation's people after its name ("Frå Vestland
+    fylkeskommune: Ragnhild Øye, Kjetil Bergo")."""
+    group = group_label(text)
+    return group is not None and bool(group[1]) and organization_of_group(group[0]) is not None
 
 
 # Labels over a group of people ("Til stede:", "Dessuten møtte:"), as opposed to labels
