@@ -1409,3 +1409,16 @@ def test_a_county_column_before_the_names_is_whom_each_represents(heading):
     assert [(p.name, p.organization, p.role) for p in people] == [
         ("Kristin Aune", "Trøndelag", ParticipantRole.CHAIR),
         ("Siri Bakken", "Nordland", ParticipantRole.MEMBER)]
+
+
+@pytest.mark.parametrize(("line", "organization", "note"), [
+    ("Revisor Pål Reksnes, Vestland Revisjon – sak 03/26 og 04/26", "Vestland Revisjon",
+     "sak 03/26 og 04/26"),
+    ("Kari Holm, Statens vegvesen – deltok på sak 2 og 3", "Statens vegvesen",
+     "deltok på sak 2 og 3"),
+])
+def test_an_organisation_by_its_proper_name_then_a_dash_and_when_they_were_there(
+        line, organization, note):
+    [entry] = parse_people_list(line, ParticipantRole.GUEST, Attendance.PRESENT)
+    assert (entry.organization, entry.attendance, entry.note) == (
+        organization, Attendance.PARTIAL, note)

@@ -1501,10 +1501,12 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
         seat_paren, name_paren = name_paren, None  # "Marit Kvåle (leiar), Sogndal"
     # after a comma a short capital word is whom they represent ("Torstein Hoem, SKE"),
     # unless it is a role the vocabulary knows ("PL")
+    # (the place is what comes before a dash: "Vestland Revisjon – deltok på sak 2 og 3")
+    head = _DASH_PARTS.split(place, maxsplit=1)[0] if "-" in place or "–" in place else place
     if name_paren is not None or joined or not looks_like_name(name) or \
-            not place[:1].isupper() or looks_like_name(tidy_name(place)) or _is_clause(place) or \
-            place.strip(" .").casefold() in ROLE_WORDS or len(place.split()) > 4 or \
-            _JOB_TITLE.fullmatch(place.strip(" .").casefold()):
+            not place[:1].isupper() or looks_like_name(tidy_name(head)) or _is_clause(head) or \
+            head.strip(" .").casefold() in ROLE_WORDS or len(head.split()) > 4 or \
+            _JOB_TITLE.fullmatch(head.strip(" .").casefold()):
         return None  # "Eirik Holm, Økonomisjef": a job, read as one below
     place, *remarks = _DASH_PARTS.split(place)  # "Hemsedal – ingen vara"
     entry = Entry(name=name, organization=place.strip(), role=role, attendance=attendance)
