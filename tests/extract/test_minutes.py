@@ -354,3 +354,14 @@ def test_groups_named_by_organisation_after_one_person_labels_are_no_chairs_or_w
     assert roles["Kjetil Bergo"] == ("Vestland fylkeskommune", ParticipantRole.MEMBER)
     assert roles["Torbjørn Lekve"][1] == (
         ParticipantRole.SECRETARY if writer else ParticipantRole.MEMBER)
+
+
+@pytest.mark.parametrize("came", ["Varaordførar Anders Kvam møtte for henne.",
+                                  "Anders Kvam møtte for ho.", "Vara Anders Kvam møtte for han."])
+def test_a_deputy_who_came_for_the_member_named_before_by_a_pronoun(came):
+    text = ("Referat frå møte i Sogn regionråd\n\nDato: 7.11.2025\n\nMøtande medlemer:\n"
+            f"Terje Håland, Aurland\n\nForfall:\nIngebjørg Ness, Luster. {came}\n\n"
+            "Sak 31/25 Sakliste\nVedtak: Sakliste vart godkjend.\n")
+    people = parse_bytes(text.encode(), "regionrad.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people[1:]] == [
+        ("Ingebjørg Ness", "absent", None), ("Anders Kvam", "present", "for Ingebjørg Ness")]

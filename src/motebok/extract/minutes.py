@@ -1071,7 +1071,24 @@ def _substitute_sentence(people: People, sentence: str) -> bool:
             if deputy is not None:
                 share_seat(deputy, member)
         return True
+    pronoun = _MET_FOR_PRONOUN.match(sentence) if sentence.endswith(_PRONOUN_ENDS) else None
+    if pronoun and people.order and people.order[-1].attendance == Attendance.ABSENT:
+        # "Ingebjørg Ness, Luster." / "Varaordførar Anders Kvam møtte for henne.": the
+        # pronoun is the member named last, away
+        member = people.order[-1]
+        deputy = people.add(Entry(name=pronoun.group("name"), role=ParticipantRole.MEMBER,
+                                  attendance=Attendance.PRESENT, note=f"for {member.name}"))
+        if deputy is not None:
+            share_seat(deputy, member)
+        return True
     return _deputy_came(people, sentence)
+
+
+# A deputy's sentence with a pronoun for the member: "Vara Anders Kvam møtte for henne".
+_PRONOUN_ENDS = (" ham", " han", " henne", " hen", " honom", " ho")
+_MET_FOR_PRONOUN = re.compile(r"(?:[Vv]ara[\wæøå]*\s+)?(?P<name>[A-ZÆØÅ][\w.-]*"
+                              r"(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s+møtte\s+(?:som\s+vara"
+                              r"(?:medlem)?\s+)?for\s+(?:ham|han|henne|hen|honom|ho)$")
 
 
 def _paren_place(paren: str | None) -> str | None:
