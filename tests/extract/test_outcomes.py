@@ -3062,3 +3062,22 @@ def test_the_body_taking_a_stand_against_it_decides(sentence):
 ])
 def test_someone_else_disagreeing_decides_nothing(sentence):
     assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("label", ["Eldrerådets uttalelse:", "Rådets uttale:",
+                                   "Eldrerådet si fråsegn:", "Eldrerådets uttalelse"])
+def test_a_council_s_statement_is_its_vedtak(label):
+    text = ("Protokoll\n\nEldrerådet\n\nMøtedato: 14.01.2026\n\nTilstede: Inger Lise Bråten, "
+            f"Åse Fjeld\n\nSak 1/26 Budsjett\nKommunalsjefen orienterte.\n{label}\n"
+            "Eldrerådet mener dagsenteret bør ha lengre åpningstid.\n")
+    [item] = parse_bytes(text.encode(), "eldrerad.txt").items
+    assert item.decisions == ["Eldrerådet mener dagsenteret bør ha lengre åpningstid."]
+
+
+@pytest.mark.parametrize("label", ["Rådmannens uttalelse:", "Kommunedirektørens uttale:"])
+def test_the_administration_s_statement_is_no_vedtak(label):
+    text = ("Protokoll\n\nEldrerådet\n\nMøtedato: 14.01.2026\n\nTilstede: Inger Lise Bråten, "
+            f"Åse Fjeld\n\nSak 1/26 Budsjett\nKommunalsjefen orienterte.\n{label}\n"
+            "Dagsenteret bør ha lengre åpningstid.\n")
+    [item] = parse_bytes(text.encode(), "eldrerad.txt").items
+    assert item.decisions == []

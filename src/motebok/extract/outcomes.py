@@ -79,6 +79,10 @@ _DECISION_LABEL_BODY = (
     # (and whose conclusion: "Styrets konklusjon:", "Møtets konklusjon:")
     r"[A-ZÆØÅ][\w-]*s\s+(?:(?:endelige\s+)?vedtak(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?|"
     r"konklusjon)|"
+    # (a council's word for its vedtak: "Eldrerådets uttalelse:", "Rådets uttale:", nynorsk
+    # "Eldrerådet si fråsegn:"; not the administration's: "Rådmannens uttalelse")
+    r"[\w-]*?(?:råd|rådet|utvalg|utvalget|utval|utvalet)s\s+(?:uttalelse|uttale|"
+    r"fråsegn)|[\w-]*?(?:rådet|utvalet)\s+si\s+(?:uttale|fråsegn)|"
     # (nynorsk says whose with "sitt": "Styret sitt vedtak:", "Formannskapet sitt vedtak")
     r"[A-ZÆØÅ][\w-]*\s+sitt\s+(?:endelege\s+)?vedtak(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?|"
     # "Konklusjon/oppfølging:", "Vedtak/konklusjon:" (one label naming both)
@@ -123,7 +127,8 @@ def _decision_label(text: str) -> re.Match[str] | None:
 # most lines of an item are running text and carry none of them). The proposal, action
 # and proceedings labels also need a ":" or ";".
 _has_decision_label_word = contains_any(("vedtak", "konklusjon", "beslutning", "beslutting",
-                                         "avgjerd", "avgjørelse", "vedtok", "vedtog"))
+                                         "avgjerd", "avgjørelse", "vedtok", "vedtog",
+                                         "s uttale", "si uttale", "fråsegn"))
 # … and the vote or lead that opens a vedtak's text, which names none of them
 # ("Enstemmig vedtatt:", "Det ble besluttet:"): asked only of lines with a colon.
 _has_vote_label_word = contains_any(("vedtatt", "vedteke", "beslutt", "bestem", "nstemmig",
@@ -769,7 +774,7 @@ def another_body(who: str, body: str | None) -> bool:
 # Whose a decision label says the vedtak is: "Formannskapets vedtak:", "Vedtak i
 # kommunestyret:" (alone on its line).
 _LABEL_GENITIVE = re.compile(r"(?P<who>[A-ZÆØÅ][\w-]*?)s\s+(?:(?:endelige\s+)?vedtak|"
-                             r"konklusjon)\b")
+                             r"konklusjon|uttalelse|uttale|fråsegn)\b")
 _LABEL_IN = re.compile(r"(?i:vedtak|konklusjon)\s+(?:i|frå|fra)\s+(?P<who>[\wæøå-]+)\s*:?\s*$")
 
 
