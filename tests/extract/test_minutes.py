@@ -365,3 +365,27 @@ def test_a_deputy_who_came_for_the_member_named_before_by_a_pronoun(came):
     people = parse_bytes(text.encode(), "regionrad.txt").participants
     assert [(p.name, p.attendance, p.note) for p in people[1:]] == [
         ("Ingebjørg Ness", "absent", None), ("Anders Kvam", "present", "for Ingebjørg Ness")]
+
+
+@pytest.mark.parametrize("heading", ["Deltakarliste", "Deltakerliste", "Deltakere:"])
+def test_a_participant_list_bound_after_the_last_item(heading):
+    text = ("Oppsummering frå nettverkssamling\n\nDato: 12. mars 2026\nStad: Knarvik\n\n"
+            "1. Kompetanseplan\nNettverket vart samde om å lage ein felles plan.\n\n"
+            "2. Neste samling\nNeste samling vert 4. juni i Masfjorden.\n\n"
+            f"{heading}\nKarin Sætre, Alver kulturskule (leiar av nettverket)\n"
+            "Håvard Helland, Austrheim kulturskule\nRuth Eikeland, Modalen kommune (referent)\n")
+    record = parse_bytes(text.encode(), "samling.txt")
+    assert [(p.name, p.organization, p.role) for p in record.participants] == [
+        ("Karin Sætre", "Alver kulturskule", ParticipantRole.CHAIR),
+        ("Håvard Helland", "Austrheim kulturskule", ParticipantRole.MEMBER),
+        ("Ruth Eikeland", "Modalen kommune", ParticipantRole.SECRETARY)]
+    assert record.items[-1].text == "Neste samling vert 4. juni i Masfjorden."
+
+
+def test_a_closing_heading_over_sentences_stays_in_the_last_item():
+    text = ("Referat\n\nDato: 12. mars 2026\n\nTil stede: Kari Holm, Per Dahl\n\n"
+            "1. Budsjett\nBudsjettet ble vedtatt.\n\n2. Eventuelt\nIngen saker.\n\n"
+            "Deltakere:\nAlle deltakerne fikk kursbevis.\nKursene fortsetter i mai.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [p.name for p in record.participants] == ["Kari Holm", "Per Dahl"]
+    assert "kursbevis" in record.items[-1].text

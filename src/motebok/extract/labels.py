@@ -95,6 +95,7 @@ _add(Field.PRESENT, "til stede", "tilstede", "til stades", "tilstades", "tilstad
      "innkalte representanter", "innkalte representantar",
      "medlemer", "faste medlemer",  # nynorsk: a summons' or a protocol's members
      "frammøtt", "fremmøtt", "møtt", "møtte", "deltakere", "deltagere", "deltakarar",
+     "deltakerliste", "deltagerliste", "deltakarliste",  # (a list bound after the items)
      "deltok", "til stede var", "tilstede var", "møtende", "møtande", "møtande medlemer",
      "møtende medlemmer", "møtande medlemmer", "møtte medlemmer", "medlemmer",
      "medlemmer til stede", "faste medlemmer",

@@ -38,6 +38,7 @@ from motebok.extract.items import (
     build_sections,
     choose_items,
     clean_title,
+    closing_people_list,
     find_candidates,
     is_agenda_heading,
     is_standing_title,
@@ -756,6 +757,9 @@ def _attendance_lines(draft: Draft) -> Iterator[int]:
                 yield i
                 i += 1
         i += 1
+    if draft.items and (end := closing_start(draft)) < len(lines) and \
+            closing_people_list(lines, end):
+        yield from range(end, len(lines))  # "Deltakarliste" after the last item
 
 
 #: Columns that make a table with a name column a list of who came.

@@ -455,9 +455,9 @@ def _wrote_minutes(key: str) -> bool:
     return ("refer" in key or "protokoll" in key) and _WROTE_MINUTES.fullmatch(key) is not None
 
 
-# A role said with the body it serves: "sekretær for styret", "referent i møtet", "styrets
+# A role said with the body it serves: "sekretær for styret", "leiar av nettverket", "styrets
 # sekretær", "rådets referent"; the role is the word's own.
-_ROLE_OF_BODY = re.compile(r"(?P<role>[a-zæøå]+)\s+(?:for|i)\s+(?:[a-zæøå-]*(?:styret|rådet|"
+_ROLE_OF_BODY = re.compile(r"(?P<role>[a-zæøå]+)\s+(?:for|i|av)\s+(?:[a-zæøå-]*(?:styret|rådet|"
                            r"utvalget|utvalet|møtet|gruppa|gruppen|nettverket|forumet|"
                            r"komiteen|nemnda))|[a-zæøå-]*(?:styrets|rådets|utvalgets|utvalets|"
                            r"gruppas|gruppens|nettverkets)\s+(?P<owned>[a-zæøå]+)")
