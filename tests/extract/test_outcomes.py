@@ -3065,7 +3065,7 @@ def test_someone_else_disagreeing_decides_nothing(sentence):
 
 
 @pytest.mark.parametrize("label", ["Eldrerådets uttalelse:", "Rådets uttale:",
-                                   "Eldrerådet si fråsegn:", "Eldrerådets uttalelse"])
+                                   "Eldrerådet si fråsegn:", "Eldrerådets uttalelse :"])
 def test_a_council_s_statement_is_its_vedtak(label):
     text = ("Protokoll\n\nEldrerådet\n\nMøtedato: 14.01.2026\n\nTilstede: Inger Lise Bråten, "
             f"Åse Fjeld\n\nSak 1/26 Budsjett\nKommunalsjefen orienterte.\n{label}\n"

@@ -127,12 +127,14 @@ def _decision_label(text: str) -> re.Match[str] | None:
 # most lines of an item are running text and carry none of them). The proposal, action
 # and proceedings labels also need a ":" or ";".
 _has_decision_label_word = contains_any(("vedtak", "konklusjon", "beslutning", "beslutting",
-                                         "avgjerd", "avgjørelse", "vedtok", "vedtog",
-                                         "s uttale", "si uttale", "fråsegn"))
+                                         "avgjerd", "avgjørelse", "vedtok", "vedtog"))
 # … and the vote or lead that opens a vedtak's text, which names none of them
-# ("Enstemmig vedtatt:", "Det ble besluttet:"): asked only of lines with a colon.
+# ("Enstemmig vedtatt:", "Det ble besluttet:"), or a council's statement that is its
+# vedtak ("Eldrerådets uttalelse:"): asked only of lines with a colon.
 _has_vote_label_word = contains_any(("vedtatt", "vedteke", "beslutt", "bestem", "nstemmig",
-                                     "samrøystes"))
+                                     "samrøystes",
+                                     # (a council's statement: "Eldrerådets uttalelse:")
+                                     "uttale", "fråsegn"))
 _has_proposal_label_word = contains_any(("innstilling", "forslag", "tilråding", "framlegg",
                                          "anbefaling"))
 _has_action_label_word = contains_any(("oppfølging", "oppfylging", "tiltak", "aksjon", "oppgaver",
