@@ -6929,4 +6929,141 @@ EXPECTED["690_borettslag_aksjoner.txt"] = Expected(
         ("14/2026", "Vaskeri", None, [], []),
         ("15/2026", "Dugnad", None, ["Saken tas opp igjen av styret i neste møte."], []),
         ("16/2026", "Eventuelt", None, [], []),
+    ],
+)
+
+
+EXPECTED["720_fylkesnettverk_tabell_fylker.txt"] = Expected(
+    # a county network's minutes: "Møtedato/Møtetid/Møtested" labels, the writer named in
+    # the head, a space-padded participant table whose first column is the county each
+    # person represents ("Fylke | Navn | Funksjon"), "Konklusjon:" / "Oppfølging:" /
+    # "Ansvar:" lines under numbered items
+    "minutes", "Referat", "Fylkeskommunalt nettverk for folkehelse – Midt-Norge", ANY, None,
+    ("2025-10-14", "09:30", "14:30", "Scandic Lerkendal, Trondheim"), "2026-02-03",
+    people=[
+        ("Maren Sollie", "Trøndelag", "secretary", "present"),
+        ("Kristin Aune", "Trøndelag", "chair", "present"),
+        ("Jon Inge Vik", "Møre og Romsdal", "member", "present"),
+        ("Gunn Rasmussen", "Møre og Romsdal", "member", "present"),
+        ("Siri Bakken", "Nordland", "member", "present"),
+        ("Oddbjørn Hegge", "Nordland", "member", "absent"),
+    ],
+    items=[
+        ("1", "Velkommen og godkjenning av dagsorden", "Dagsorden ble godkjent uten merknader.",
+         ["Dagsorden ble godkjent uten merknader."], []),
+        ("2", "Referat fra forrige møte", "Referatet fra møtet 10. juni ble godkjent.",
+         ["Referatet fra møtet 10. juni ble godkjent."], []),
+        ("3", "Regional plan for folkehelse – status", None,
+         ["Nettverket anbefaler at fylkene samordner oppstarten av handlingsprogrammet."],
+         [("Kristin Aune lager et felles notat til fylkesdirektørene innen 15. november.",
+           "Kristin Aune", "2025-11-15")]),
+        ("4", "Partnerskapsavtaler med kommunene", None, [],
+         [("Gunn Rasmussen og Siri Bakken lager forslag til felles mal til neste møte.",
+           "Gunn Rasmussen og Siri Bakken", None)]),
+        ("5", "Fagdag 2026", None,
+         ["Nettverket ble enige om å arrangere fagdag i Bodø i april 2026."],
+         [("Nettverket ble enige om å arrangere fagdag i Bodø i april 2026.",
+           "Nordland fylkeskommune", None)]),
+        ("6", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["721_styreprotokoll_fet_sak.md"] = Expected(
+    # a company board's protocol in Markdown: bold title and "**Sak 12/25 …**" headings,
+    # seat words before the names, the managing director "(sekretær for styret)" under
+    # "Fra administrasjonen:", a vedtak that both decides and gives a dated task, and a
+    # place-and-date line over a row of signatures (the meeting's own day: left open)
+    "minutes", "PROTOKOLL FRA STYREMØTE", "Styret", "Fjellheim Vekst AS", ANY,
+    ("2025-12-09", "17:00", "19:30", "Fjellheim Næringshage, møterom Storstua"), "2026-02-10",
+    people=[
+        ("Bente Viken", None, "chair", "present"),
+        ("Arild Haugland", None, "member", "present"),
+        ("Karianne Sætre", None, "member", "present"),
+        ("Jostein Moe", None, "member", "present"),
+        ("Reidun Lia", None, "member", "absent"),
+        ("Henning Bjørge", None, "secretary", "present"),
+    ],
+    items=[
+        ("12/25", "Godkjenning av innkalling og dagsorden", "Innkalling og dagsorden ble godkjent.",
+         ["Innkalling og dagsorden ble godkjent."], []),
+        ("13/25", "Godkjenning av protokoll fra styremøte 14. oktober 2025",
+         "Protokollen ble godkjent og signert.", ["Protokollen ble godkjent og signert."], []),
+        ("14/25", "Budsjett 2026", None,
+         ["Styret vedtar budsjett for 2026 med et resultat på 120 000 kroner."], []),
+        ("15/25", "Leieavtale med Fjellheim kommune", None,
+         ["Styret godkjenner hovedtrekkene i avtalen.",
+          "Daglig leder sluttfører forhandlingene innen 31. januar 2026."],
+         [("Daglig leder sluttfører forhandlingene innen 31. januar 2026.", "Daglig leder",
+           "2026-01-31")]),
+        ("16/25", "Styrets årsplan 2026", None,
+         ["Årsplanen vedtas med møter 10. februar, 21. april, 16. juni og 13. oktober."], []),
+        ("17/25", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["722_nynorsk_regionrad_ordforar.docx"] = Expected(
+    # a nynorsk regionråd's minutes as Word: the head in a two-column table, mayors with
+    # "Ordførar" before the name and the municipality after a comma, a forfall sentence
+    # whose deputy came "for henne", the secretariat's two people in one line, "Sak 31/25"
+    # headings and "Vedtak:" paragraphs ending "Samrøystes vedteke."
+    "minutes", "Referat frå møte i Sogn regionråd", "Sogn regionråd", None, None,
+    ("2025-11-07", "09:00", "13:00", "Aurland kulturhus"), "2025-12-12",
+    people=[
+        ("Synnøve Tveit", None, "secretary", "present"),
+        ("Terje Håland", "Aurland", "member", "present"),
+        ("Kirsten Bøe Brun", "Lærdal", "chair", "present"),
+        ("Odd Ivar Sandvik", "Årdal", "member", "present"),
+        ("Gunvor Sørheim", "Sogndal", "member", "present"),
+        ("Leif Erik Holte", "Vik", "member", "present"),
+        ("Ingebjørg Ness", "Luster", "member", "absent"),
+        ("Anders Kvam", None, "member", "present"),
+        ("Jens Fjærli", None, "secretary", "present"),
+    ],
+    notes={"Anders Kvam": "for Ingebjørg Ness"},
+    items=[
+        ("31/25", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste vart godkjend.",
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("32/25", "Godkjenning av referat frå møtet 19. september",
+         "Vedtak: Referatet vart godkjent.", ["Referatet vart godkjent."], []),
+        ("33/25", "Budsjett 2026 for Sogn regionråd", None,
+         ["Regionrådet vedtek budsjett for 2026 slik det er lagt fram.",
+          "Samrøystes vedteke."], []),
+        ("34/25", "Fråsegn om ferjetilbodet", None,
+         ["Sogn regionråd ber fylkeskommunen halde oppe dagens ruteplan.",
+          "Sekretariatet sender fråsegna innan 20. november."],
+         [("Sekretariatet sender fråsegna innan 20. november.", "Sekretariatet",
+           "2025-11-20")]),
+        ("35/25", "Orienteringar", None, ["Teke til vitande."], []),
+        ("36/25", "Eventuelt", None, [], []),
+    ])
+
+EXPECTED["723_samarbeidsmote_grupper_kven_kva.txt"] = Expected(
+    # a nynorsk joint meeting of two parties: "Møteleiar:" and "Referent:" in the head,
+    # then each party's people after "Frå <party>:" (the party is whom they represent;
+    # not more chairs or writers), a "(på Teams)" note, and a closing "Oppfølging" table
+    # "Kven | Kva | Når" after the last item (its tasks go with that item, as in 117)
+    "minutes", "Referat frå samarbeidsmøte – Hardangerrådet og Vestland fylkeskommune",
+    ANY, ANY, None,
+    ("2026-01-19", "10:00", "12:00", "Kinsarvik, kommunehuset / Teams"), "2026-04-20",
+    people=[
+        ("Ingvild Haugse", "Hardangerrådet", "chair", "present"),
+        ("Torbjørn Lekve", "Hardangerrådet", "secretary", "present"),
+        ("Astrid Kvalnes", "Hardangerrådet", "member", "present"),
+        ("Ragnhild Øye", "Vestland fylkeskommune", "member", "present"),
+        ("Kjetil Bergo", "Vestland fylkeskommune", "member", "present"),
+        ("Eli Sæbø", "Vestland fylkeskommune", "member", "absent"),
+    ],
+    notes={"Kjetil Bergo": "på Teams"},
+    items=[
+        ("1", "Velkomen og gjennomgang av saklista", "Saklista vart godkjend.",
+         ["Saklista vart godkjend."], []),
+        ("2", "Regionale utviklingsmidlar 2026", None,
+         ["Partane var samde om å prioritere kompetansetiltak."], []),
+        ("3", "Kollektivtilbodet i Hardanger", None, [],
+         [("Hardangerrådet sender innspel til fylkeskommunen innan 15. februar.",
+           "Hardangerrådet", "2026-02-15")]),
+        ("4", "Felles møteplan", "Det vart semje om fire samarbeidsmøte i året.",
+         ["Det vart semje om fire samarbeidsmøte i året."], []),
+        ("5", "Eventuelt", None, [],
+         [("Sende oversikt over kompetansetiltak", "Astrid Kvalnes", "2026-02-01"),
+          ("Sende rutetabellar til Hardangerrådet", "Kjetil Bergo", None)]),
     ])

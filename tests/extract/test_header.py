@@ -2892,3 +2892,21 @@ def test_the_owner_of_the_meeting_is_the_body(title, body):
 def test_the_closing_aside_beside_the_day_and_place(head):
     meeting = parse_bytes(_minutes(head).encode(), "a.txt").meeting
     assert (meeting.start, meeting.end, meeting.location) == ("17:00", "19:40", "Rådhuset")
+
+
+@pytest.mark.parametrize(("hours", "start", "end"), [
+    # a case system's protocol gives the hours on two labelled lines
+    ("Frå kl.: 10:00\nTil kl.: 12:30", "10:00", "12:30"),
+    ("Fra kl: 10.00\nTil kl: 14.15", "10:00", "14:15"),
+    ("Møtestart: 18.00\nMøteslutt: 20.30", "18:00", "20:30"),
+    # an end with no start before it says nothing of when the meeting began
+    ("Til kl.: 12:30", None, None),
+    # a range already given is not stretched by a later end label
+    ("Møtetid: 10:00-12:00\nTil kl.: 12:30", "10:00", "12:00"),
+])
+def test_start_and_end_labelled_on_lines_of_their_own(hours, start, end):
+    text = ("MØTEPROTOKOLL\n\nEldrerådet\n\nMøtedato: 02.10.2025\nMøtested: Rosendal\n"
+            f"{hours}\n\nMøtande medlemer:\nAstrid Kolbeinsvik\n\nPS 1/25 Sakliste\n\n"
+            "Vedtak: Godkjent.\n")
+    meeting = parse_bytes(text.encode(), "protokoll.txt").meeting
+    assert (meeting.start, meeting.end, meeting.location) == (start, end, "Rosendal")

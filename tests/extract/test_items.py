@@ -1244,6 +1244,11 @@ def test_a_label_inside_an_item_stays_its_text():
     # a working committee's short name joined by a hyphen ("Neste AU-møte:")
     ("Sak 2/24 Eventuelt\nIngen saker.\nNeste AU-møte: 4. mai kl. 10 på Teams\n",
      "Ingen saker."),
+    # the body named after the label's words ("Neste møte i styret:")
+    ("Sak 2/24 Eventuelt\nIngen saker.\n\nNeste møte i styret: 4. mai kl. 10\n",
+     "Ingen saker."),
+    ("Sak 2/24 Eventuelt\nIngen saker.\nNeste møte for styret: 4. mai kl. 10\n",
+     "Ingen saker."),
     # a block: the label alone over its day, hours and place on lines of their own
     ("Sak 2/24 Eventuelt\nIngen saker.\n\nNeste møte:\nlørdag 4. mai\nTid: 10.00\n"
      "Sted: Rådhuset\n", "Ingen saker."),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from motebok.parse import parse_bytes
+from motebok.vocab import ParticipantRole
 
 
 def _next_meeting(said: str):
@@ -338,3 +339,53 @@ def test_a_meeting_plan_as_a_table_of_days_after_the_last_item():
     assert record.items[0].text == ("Ingen saker.\nMøteplan 2025:\nDato Tid Sted\n"
                                     "9. april 10.00 Teams\n11. juni 09.00 Bodø")
     assert (record.next_meeting.date, record.next_meeting.location) == ("2025-04-09", "Teams")
+
+
+@pytest.mark.parametrize("writer", ["Referent: Torbjørn Lekve\n", ""])
+def test_groups_named_by_organisation_after_one_person_labels_are_no_chairs_or_writers(writer):
+    text = ("Referat frå samarbeidsmøte\n\nDato: 19.01.2026\nMøteleiar: Ingvild Haugse\n"
+            f"{writer}\nFrå Hardangerrådet: Ingvild Haugse, Torbjørn Lekve og Astrid Kvalnes\n"
+            "Frå Vestland fylkeskommune: Ragnhild Øye, Kjetil Bergo\n\n"
+            "1. Saklista\nSaklista vart godkjend.\n")
+    people = parse_bytes(text.encode(), "samarbeid.txt").participants
+    roles = {p.name: (p.organization, p.role) for p in people}
+    assert roles["Ingvild Haugse"] == ("Hardangerrådet", ParticipantRole.CHAIR)
+    assert roles["Astrid Kvalnes"] == ("Hardangerrådet", ParticipantRole.MEMBER)
+    assert roles["Kjetil Bergo"] == ("Vestland fylkeskommune", ParticipantRole.MEMBER)
+    assert roles["Torbjørn Lekve"][1] == (
+        ParticipantRole.SECRETARY if writer else ParticipantRole.MEMBER)
+
+
+@pytest.mark.parametrize("came", ["Varaordførar Anders Kvam møtte for henne.",
+                                  "Anders Kvam møtte for ho.", "Vara Anders Kvam møtte for han."])
+def test_a_deputy_who_came_for_the_member_named_before_by_a_pronoun(came):
+    text = ("Referat frå møte i Sogn regionråd\n\nDato: 7.11.2025\n\nMøtande medlemer:\n"
+            f"Terje Håland, Aurland\n\nForfall:\nIngebjørg Ness, Luster. {came}\n\n"
+            "Sak 31/25 Sakliste\nVedtak: Sakliste vart godkjend.\n")
+    people = parse_bytes(text.encode(), "regionrad.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people[1:]] == [
+        ("Ingebjørg Ness", "absent", None), ("Anders Kvam", "present", "for Ingebjørg Ness")]
+
+
+@pytest.mark.parametrize("heading", ["Deltakarliste", "Deltakerliste", "Deltakere:"])
+def test_a_participant_list_bound_after_the_last_item(heading):
+    text = ("Oppsummering frå nettverkssamling\n\nDato: 12. mars 2026\nStad: Knarvik\n\n"
+            "1. Kompetanseplan\nNettverket vart samde om å lage ein felles plan.\n\n"
+            "2. Neste samling\nNeste samling vert 4. juni i Masfjorden.\n\n"
+            f"{heading}\nKarin Sætre, Alver kulturskule (leiar av nettverket)\n"
+            "Håvard Helland, Austrheim kulturskule\nRuth Eikeland, Modalen kommune (referent)\n")
+    record = parse_bytes(text.encode(), "samling.txt")
+    assert [(p.name, p.organization, p.role) for p in record.participants] == [
+        ("Karin Sætre", "Alver kulturskule", ParticipantRole.CHAIR),
+        ("Håvard Helland", "Austrheim kulturskule", ParticipantRole.MEMBER),
+        ("Ruth Eikeland", "Modalen kommune", ParticipantRole.SECRETARY)]
+    assert record.items[-1].text == "Neste samling vert 4. juni i Masfjorden."
+
+
+def test_a_closing_heading_over_sentences_stays_in_the_last_item():
+    text = ("Referat\n\nDato: 12. mars 2026\n\nTil stede: Kari Holm, Per Dahl\n\n"
+            "1. Budsjett\nBudsjettet ble vedtatt.\n\n2. Eventuelt\nIngen saker.\n\n"
+            "Deltakere:\nAlle deltakerne fikk kursbevis.\nKursene fortsetter i mai.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [p.name for p in record.participants] == ["Kari Holm", "Per Dahl"]
+    assert "kursbevis" in record.items[-1].text

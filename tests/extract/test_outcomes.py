@@ -2684,6 +2684,12 @@ def test_a_dated_sentence_without_a_doer_of_ours_is_no_task(sentence):
     assert not is_action(sentence)
 
 
+def test_daglig_leder_with_a_verb_that_is_no_task_is_not_cut_to_daglig():
+    # "leder" is the role's noun, not the verb of a "Daglig" that does something by a day
+    sentence = "Daglig leder får fullmakt til å forhandle fram avtalen innen 31. januar 2026."
+    assert responsible_of(sentence) != "Daglig"
+
+
 def test_a_role_noun_ending_as_a_verb_stays_in_the_subject():
     assert responsible_of("Daglig leder v/ Per Dahl innhenter tilbud.") == \
         "Daglig leder v/ Per Dahl"
@@ -3254,3 +3260,22 @@ def test_an_ongoing_row_of_a_task_table_stays_a_task_without_a_due_date(when):
                               "| Sende regnskap | Per Lunde | 1. mai |")
     assert actions == [("Oppdatere nettsiden", "Kari Holm", None),
                        ("Sende regnskap", "Per Lunde", "2024-05-01")]
+
+
+@pytest.mark.parametrize("label", ["Eldrerådets uttalelse:", "Rådets uttale:",
+                                   "Eldrerådet si fråsegn:", "Eldrerådets uttalelse :"])
+def test_a_council_s_statement_is_its_vedtak(label):
+    text = ("Protokoll\n\nEldrerådet\n\nMøtedato: 14.01.2026\n\nTilstede: Inger Lise Bråten, "
+            f"Åse Fjeld\n\nSak 1/26 Budsjett\nKommunalsjefen orienterte.\n{label}\n"
+            "Eldrerådet mener dagsenteret bør ha lengre åpningstid.\n")
+    [item] = parse_bytes(text.encode(), "eldrerad.txt").items
+    assert item.decisions == ["Eldrerådet mener dagsenteret bør ha lengre åpningstid."]
+
+
+@pytest.mark.parametrize("label", ["Rådmannens uttalelse:", "Kommunedirektørens uttale:"])
+def test_the_administration_s_statement_is_no_vedtak(label):
+    text = ("Protokoll\n\nEldrerådet\n\nMøtedato: 14.01.2026\n\nTilstede: Inger Lise Bråten, "
+            f"Åse Fjeld\n\nSak 1/26 Budsjett\nKommunalsjefen orienterte.\n{label}\n"
+            "Dagsenteret bør ha lengre åpningstid.\n")
+    [item] = parse_bytes(text.encode(), "eldrerad.txt").items
+    assert item.decisions == []

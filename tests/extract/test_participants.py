@@ -1554,3 +1554,48 @@ def test_a_short_form_after_the_name_and_a_comma_in_brackets_is_left_out():
     assert _listed("Til stede: Kari Holm (Nordby kommune, NK), Per Dahl (KS Vestland)") == [
         ("Kari Holm", "Nordby kommune", "member", "present", None),
         ("Per Dahl", "KS Vestland", "member", "present", None)]
+
+
+@pytest.mark.parametrize("words", [
+    "(sekretær for styret)", "– sekretær for styret", ", styrets sekretær", "(styresekretær)",
+    "(referent for møtet)"])
+def test_a_writer_named_with_the_body_served_is_the_secretary(words):
+    text = ("Protokoll fra styremøte\n\nDato: 9.12.2025\n\nTil stede: Bente Viken (leder), "
+            f"Arild Haugland\nFra administrasjonen: Daglig leder Henning Bjørge {words}\n\n"
+            "Sak 1/25 Budsjett\nBudsjettet ble godkjent.\n")
+    people = parse_bytes(text.encode(), "styre.txt").participants
+    assert (people[-1].name, people[-1].role) == ("Henning Bjørge", ParticipantRole.SECRETARY)
+
+
+def test_a_leader_named_with_a_municipality_is_no_role_of_the_body():
+    text = ("Protokoll fra styremøte\n\nDato: 9.12.2025\n\nTil stede: Bente Viken (leder), "
+            "Arild Haugland\nFra administrasjonen: Ola Dahl (leder for Hol kommune)\n\n"
+            "Sak 1/25 Budsjett\nBudsjettet ble godkjent.\n")
+    people = parse_bytes(text.encode(), "styre.txt").participants
+    assert people[-1].role == ParticipantRole.GUEST
+
+
+@pytest.mark.parametrize("heading", ["Fylke", "Fylkeskommune", "Arbeidsplass"])
+def test_a_county_column_before_the_names_is_whom_each_represents(heading):
+    text = ("Referat fra nettverksmøte\n\nDato: 14.10.2025\n\nDeltakere\n\n"
+            f"{heading:<18}Navn                Funksjon\n"
+            "Trøndelag         Kristin Aune        Seniorrådgiver (møteleder)\n"
+            "Nordland          Siri Bakken         Fagleder\n\n"
+            "1. Godkjenning av dagsorden\nDagsorden ble godkjent.\n")
+    people = parse_bytes(text.encode(), "nettverk.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Kristin Aune", "Trøndelag", ParticipantRole.CHAIR),
+        ("Siri Bakken", "Nordland", ParticipantRole.MEMBER)]
+
+
+@pytest.mark.parametrize(("line", "organization", "note"), [
+    ("Revisor Pål Reksnes, Vestland Revisjon – sak 03/26 og 04/26", "Vestland Revisjon",
+     "sak 03/26 og 04/26"),
+    ("Kari Holm, Statens vegvesen – deltok på sak 2 og 3", "Statens vegvesen",
+     "deltok på sak 2 og 3"),
+])
+def test_an_organisation_by_its_proper_name_then_a_dash_and_when_they_were_there(
+        line, organization, note):
+    [entry] = parse_people_list(line, ParticipantRole.GUEST, Attendance.PRESENT)
+    assert (entry.organization, entry.attendance, entry.note) == (
+        organization, Attendance.PARTIAL, note)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from motebok.extract import dates
-from motebok.extract.labels import Field, Label, chained_labels, match_label
+from motebok.extract.labels import END_LABELS, Field, Label, chained_labels, match_label
 from motebok.extract.participants import SIGNER_ROLES
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
@@ -1797,6 +1797,8 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
                 elif value[:1] in "FfMm" and (physical := _PHYSICAL_AT.match(value)) and \
                         not _ends_in_body(physical.group("place")):
                     forms.append(physical.group("place"))  # "Fysisk møte på Rådhuset"
+            elif value and part.label in END_LABELS:
+                _join_end(values.time, value)
             elif value:
                 field_ = Field.TIME if part.field is Field.BODY and \
                     _names_when(value) else part.field
@@ -1809,6 +1811,14 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
         # that names the meeting gives its day, and the bare "Dato:" is the document's
         values.date = meeting_dates + [v for v in values.date if v not in meeting_dates]
     return values
+
+
+def _join_end(times: list[str], end: str) -> None:
+    """An end label's hours ("Til kl.: 12:30") close the time labelled before it ("Fra
+    kl.: 10:00" → "10:00 - 12:30"); alone, with no start before it, they say nothing of
+    when the meeting began and are left out."""
+    if times and "-" not in times[-1] and "–" not in times[-1] and " til " not in times[-1]:
+        times[-1] = f"{times[-1]} - {end}"
 
 
 # A body label's value that is a day is the meeting's time: "Møte: tirsdag 4. mars kl. 10".

@@ -2153,9 +2153,32 @@ def section_end(lines: list[Line], start: int) -> int:
             return i
         if lines[i].lowered[:4] in _MAIL_HEAD_STARTS and _quoted_mail_head(lines, i):
             return i
+        if lines[i].lowered[:4] in _CLOSING_LIST_STARTS and closing_people_list(lines, i):
+            return i
     if len(lines) - 1 > start and (_site_footer(lines[-1].body) or _signed_first_name(lines[-1])):
         return len(lines) - 1
     return len(lines)
+
+
+# The first letters of a heading over the meeting's people bound after the items.
+_CLOSING_LIST_STARTS = frozenset(("delt", "til ", "tils"))
+
+
+def closing_people_list(lines: list[Line], i: int) -> bool:
+    """Whether lines[i] heads a list of who took part bound after the last item
+    ("Deltakarliste", "Deltakere:", "Til stede:" alone, set apart, over a name a line, as
+    a gathering's summary ends): the people, not the last item's text."""
+    line = lines[i]
+    if not line.gap or i + 2 >= len(lines):
+        return False
+    label = match_label(line.text)
+    if label is None or label.field is not Field.PRESENT or label.value:
+        return False
+    return all(looks_like_name(_FIRST_PIECE.split(below.body, 1)[0].strip())
+               for below in lines[i + 1:i + 3])
+
+
+_FIRST_PIECE = re.compile(r"[,(–]|\s-\s")
 
 
 # The heading over a paper bound after the minutes: "Vedlegg 1: Høringsuttalelse",
@@ -2532,8 +2555,10 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int) -> int:
 
 # "Neste møte: …", "Neste møte – …", "Nytt møte:", and "Neste møte" alone over its date;
 # also the body's own word for it ("Neste styremøte:", "Neste regionrådsmøte:", "Neste
-# AU-møte:").
+# AU-møte:"), or the body named after it ("Neste møte i arbeidsutvalget:", "Neste møte
+# for styringsgruppa:").
 _NEXT_MEETING_LABEL = re.compile(r"(?:neste|nytt)\s+(?:[\w-]{0,20}møte|moe?te|samling)\w*"
+                                 r"(?:\s+(?:i|for)\s+[\w-]+(?:\s+[\w-]+){0,3}(?=\s*:))?"
                                  r"(?:\s*:|\s+[-–]\s|\s*$)|"
                                  r"neste\s*:\s*\w*møte\w*\s", re.I)  # "Neste: Styremøte 4. mai"
 # An item about the meetings: its text is the next meeting's line.

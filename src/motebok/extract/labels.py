@@ -34,6 +34,9 @@ class Field(StrEnum):
 
 
 LABELS: dict[str, Field] = {}
+#: Labels of the meeting's end alone ("Til kl.: 12:30", "Møteslutt: 15.00").
+END_LABELS = frozenset({"til kl", "til kl.", "til klokken", "til klokka", "møteslutt",
+                        "sluttid"})
 
 
 def _add(field: Field, *spellings: str) -> None:
@@ -75,7 +78,11 @@ _add(Field.TIME_PLACE, "tid og sted", "tid/sted", "tid / sted", "tid og stad", "
      "sted og dato", "stad og dato", "sted/dato", "stad/dato", "sted, dato", "stad, dato")
 _add(Field.TIME, "møtedato/tid", "møtedato/-tid", "møtedato og tid", "møtedato og -tid",
      # a protocol's hours: "Fra - til: 10:00 - 12:00"
-     "fra - til", "fra – til", "frå - til", "frå – til", "fra-til", "frå-til", "fra/til")
+     "fra - til", "fra – til", "frå - til", "frå – til", "fra-til", "frå-til", "fra/til",
+     # a case system's hours on two lines: "Fra kl.: 10:00" over "Til kl.: 12:30"
+     # (the end joins the start in ``header.collect_values``)
+     *END_LABELS, "fra kl", "fra kl.", "frå kl", "frå kl.", "fra klokken", "frå klokka",
+     "møtestart", "starttid")
 _add(Field.PLACE, "sted", "møtested", "møtestad", "stad", "møterom", "lokale", "lokasjon",
      "adresse", "hvor", "kanal", "plattform", "location", "venue",
      "plassering",  # a Norwegian calendar's word for the place ("Plassering: Teams-møte")
@@ -88,6 +95,7 @@ _add(Field.PRESENT, "til stede", "tilstede", "til stades", "tilstades", "tilstad
      "innkalte representanter", "innkalte representantar",
      "medlemer", "faste medlemer",  # nynorsk: a summons' or a protocol's members
      "frammøtt", "fremmøtt", "møtt", "møtte", "deltakere", "deltagere", "deltakarar",
+     "deltakerliste", "deltagerliste", "deltakarliste",  # (a list bound after the items)
      "deltok", "til stede var", "tilstede var", "møtende", "møtande", "møtande medlemer",
      "møtende medlemmer", "møtande medlemmer", "møtte medlemmer", "medlemmer",
      "medlemmer til stede", "faste medlemmer",
@@ -347,6 +355,9 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     "skole": "org", "enhet": "org", "avdeling": "org", "sektor": "org", "arbeidssted": "org",
     "kommune/fylke": "org", "parti/gruppe": "org", "representerer kommune": "org",
     "fra": "org", "frå": "org", "kommune/organisasjon": "org", "institusjon": "org",
+    # a county network's table by county ("Fylke | Navn | Funksjon"), a workplace's
+    "fylke": "org", "fylkeskommune": "org", "kommune/virksomhet": "org",
+    "virksomhet/kommune": "org", "arbeidsplass": "org",
     "funksjon": "role", "rolle": "role", "verv": "role", "role": "role",
     "møtte for": "for", "for": "for", "vara for": "for", "møter for": "for",
     "møtt for": "for", "møtt som vara for": "for", "møtar for": "for", "møtte som vara for": "for",

@@ -38,6 +38,7 @@ from motebok.extract.items import (
     build_sections,
     choose_items,
     clean_title,
+    closing_people_list,
     find_candidates,
     is_agenda_heading,
     is_standing_title,
@@ -665,6 +666,11 @@ def read_attendance(draft: Draft) -> None:
                     unmarked.append(stored)
             marked = marked or bool(mark)
             continue
+        if state["role"] in MEETING_ROLES and ":" in line.body[:60] and _named_group(line.body):
+            # "Referent: Torbjørn Lekve", then "Frå Hardangerrådet: A, B": the one-person
+            # label ended, the group's people are the meeting's own
+            state = group or {"role": ParticipantRole.MEMBER, "org": None,
+                              "attendance": Attendance.PRESENT}
         buffer.append(line.body)
     flush()
     draft.attendance_recorded = draft.attendance_recorded or marked
@@ -760,6 +766,9 @@ def _attendance_lines(draft: Draft) -> Iterator[int]:
                 yield i
                 i += 1
         i += 1
+    if draft.items and (end := closing_start(draft)) < len(lines) and \
+            closing_people_list(lines, end):
+        yield from range(end, len(lines))  # "Deltakarliste" after the last item
 
 
 #: Columns that make a table with a name column a list of who came.
@@ -833,6 +842,13 @@ def _group_heading(text: str) -> str | None:
     if " " not in group[0] and group[0].casefold().endswith(BODY_WORD_ENDINGS):
         return None  # "Brukerutvalget:", "Styringsgruppen:": the body's own people
     return organization_of_group(group[0])
+
+
+def _named_group(text: str) -> bool:
+    """A line that lists an organisation's people after its name ("Frå Vestland
+    fylkeskommune: Ragnhild Øye, Kjetil Bergo")."""
+    group = group_label(text)
+    return group is not None and bool(group[1]) and organization_of_group(group[0]) is not None
 
 
 # Labels over a group of people ("Til stede:", "Dessuten møtte:"), as opposed to labels
@@ -1077,7 +1093,24 @@ def _substitute_sentence(people: People, sentence: str) -> bool:
             if deputy is not None:
                 share_seat(deputy, member)
         return True
+    pronoun = _MET_FOR_PRONOUN.match(sentence) if sentence.endswith(_PRONOUN_ENDS) else None
+    if pronoun and people.order and people.order[-1].attendance == Attendance.ABSENT:
+        # "Ingebjørg Ness, Luster." / "Varaordførar Anders Kvam møtte for henne.": the
+        # pronoun is the member named last, away
+        member = people.order[-1]
+        deputy = people.add(Entry(name=pronoun.group("name"), role=ParticipantRole.MEMBER,
+                                  attendance=Attendance.PRESENT, note=f"for {member.name}"))
+        if deputy is not None:
+            share_seat(deputy, member)
+        return True
     return _deputy_came(people, sentence)
+
+
+# A deputy's sentence with a pronoun for the member: "Vara Anders Kvam møtte for henne".
+_PRONOUN_ENDS = (" ham", " han", " henne", " hen", " honom", " ho")
+_MET_FOR_PRONOUN = re.compile(r"(?:[Vv]ara[\wæøå]*\s+)?(?P<name>[A-ZÆØÅ][\w.-]*"
+                              r"(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s+møtte\s+(?:som\s+vara"
+                              r"(?:medlem)?\s+)?for\s+(?:ham|han|henne|hen|honom|ho)$")
 
 
 def _paren_place(paren: str | None) -> str | None:

@@ -79,6 +79,10 @@ _DECISION_LABEL_BODY = (
     # (and whose conclusion: "Styrets konklusjon:", "Møtets konklusjon:")
     r"[A-ZÆØÅ][\w-]*s\s+(?:(?:endelige\s+)?vedtak(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?|"
     r"konklusjon)|"
+    # (a council's word for its vedtak: "Eldrerådets uttalelse:", "Rådets uttale:", nynorsk
+    # "Eldrerådet si fråsegn:"; not the administration's: "Rådmannens uttalelse")
+    r"[\w-]*?(?:råd|rådet|utvalg|utvalget|utval|utvalet)s\s+(?:uttalelse|uttale|"
+    r"fråsegn)|[\w-]*?(?:rådet|utvalet)\s+si\s+(?:uttale|fråsegn)|"
     # (nynorsk says whose with "sitt": "Styret sitt vedtak:", "Formannskapet sitt vedtak")
     r"[A-ZÆØÅ][\w-]*\s+sitt\s+(?:endelege\s+)?vedtak(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?|"
     # "Konklusjon/oppfølging:", "Vedtak/konklusjon:" (one label naming both)
@@ -127,9 +131,12 @@ def _decision_label(text: str) -> re.Match[str] | None:
 _has_decision_label_word = contains_any(("vedtak", "konklusjon", "beslutning", "beslutting",
                                          "avgjerd", "avgjørelse", "vedtok", "vedtog"))
 # … and the vote or lead that opens a vedtak's text, which names none of them
-# ("Enstemmig vedtatt:", "Det ble besluttet:"): asked only of lines with a colon.
+# ("Enstemmig vedtatt:", "Det ble besluttet:"), or a council's statement that is its
+# vedtak ("Eldrerådets uttalelse:"): asked only of lines with a colon.
 _has_vote_label_word = contains_any(("vedtatt", "vedteke", "beslutt", "bestem", "nstemmig",
-                                     "samrøystes"))
+                                     "samrøystes",
+                                     # (a council's statement: "Eldrerådets uttalelse:")
+                                     "uttale", "fråsegn"))
 _has_proposal_label_word = contains_any(("innstilling", "forslag", "tilråding", "framlegg",
                                          "anbefaling"))
 _has_action_label_word = contains_any(("oppfølging", "oppfylging", "tiltak", "aksjon", "oppgaver",
@@ -807,7 +814,7 @@ def another_body(who: str, body: str | None) -> bool:
 # Whose a decision label says the vedtak is: "Formannskapets vedtak:", "Vedtak i
 # kommunestyret:" (alone on its line).
 _LABEL_GENITIVE = re.compile(r"(?P<who>[A-ZÆØÅ][\w-]*?)s\s+(?:(?:endelige\s+)?vedtak|"
-                             r"konklusjon)\b")
+                             r"konklusjon|uttalelse|uttale|fråsegn)\b")
 _LABEL_IN = re.compile(r"(?i:vedtak|konklusjon)\s+(?:i|frå|fra)\s+(?P<who>[\wæøå-]+)\s*:?\s*$")
 
 
@@ -1059,6 +1066,8 @@ _MUST_DO = re.compile(r"^(?P<who>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,2}?)\s+må\s+"
 # "Per venter svar innen 1. mars")
 _DATED_DOER = re.compile(r"^(?P<who>(?:Daglig|Dagleg)\s+(?:leder|leiar)|"
                          r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2})\s+"
+                         # (not "Daglig" alone with "leder" for its verb)
+                         r"(?<!Daglig\s)(?<!Dagleg\s)"
                          r"(?!(?:opplyser|orienterer|informerer|mener|meiner|minner|"
                          r"understreker|påpeker|forteller|fortel|venter|ventar|forventer|"
                          r"regner|reknar|håper|håpar|tror|trur|etterlyser|spør)\b)"

@@ -80,6 +80,7 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "visepresident": ParticipantRole.MEMBER,
     "referent": ParticipantRole.SECRETARY, "sekretær": ParticipantRole.SECRETARY,
     "møtesekretær": ParticipantRole.SECRETARY, "protokollfører": ParticipantRole.SECRETARY,
+    "styresekretær": ParticipantRole.SECRETARY,
     "protokollførar": ParticipantRole.SECRETARY,
     "ref": ParticipantRole.SECRETARY, "refr": ParticipantRole.SECRETARY,  # "(ref.)"
     "skrivar": ParticipantRole.SECRETARY, "sekretariat": ParticipantRole.SECRETARY,
@@ -457,11 +458,30 @@ def _wrote_minutes(key: str) -> bool:
     return ("refer" in key or "protokoll" in key) and _WROTE_MINUTES.fullmatch(key) is not None
 
 
+# A role said with the body it serves: "sekretær for styret", "leiar av nettverket", "styrets
+# sekretær", "rådets referent"; the role is the word's own.
+_ROLE_OF_BODY = re.compile(r"(?P<role>[a-zæøå]+)\s+(?:for|i|av)\s+(?:[a-zæøå-]*(?:styret|rådet|"
+                           r"utvalget|utvalet|møtet|gruppa|gruppen|nettverket|forumet|"
+                           r"komiteen|nemnda))|[a-zæøå-]*(?:styrets|rådets|utvalgets|utvalets|"
+                           r"gruppas|gruppens|nettverkets)\s+(?P<owned>[a-zæøå]+)")
+
+
+def _role_of_body(key: str) -> ParticipantRole | None:
+    """The role of a casefolded "sekretær for styret" / "styrets sekretær": a role word
+    with the body it serves named beside it is that role (None for other words)."""
+    found = _ROLE_OF_BODY.fullmatch(key) if " " in key else None
+    if found is None:
+        return None
+    return ROLE_WORDS.get(found["role"] or found["owned"])
+
+
 def role_of(text: str) -> ParticipantRole | None:
     """The role a parenthesis or cell names ("møteleder", "PL"), if it names one."""
     key = text.strip().strip(".").casefold()
     if key in ROLE_WORDS:
         return ROLE_WORDS[key]
+    if (served := _role_of_body(key)) is not None:
+        return served
     if _wrote_minutes(key):
         return ParticipantRole.SECRETARY
     found = [ROLE_WORDS.get(part.strip()) for part in _ROLE_PARTS.split(key)]
@@ -475,7 +495,7 @@ def is_role_word(text: str) -> bool:
     """A parenthesis that names a role (or a short capital abbreviation such as "PA")."""
     key = text.strip().strip(".").casefold()
     return key in ROLE_WORDS or key.split(",")[0].strip() in ROLE_WORDS or \
-        key in _ROLE_ABBREVIATIONS or _wrote_minutes(key) or (
+        key in _ROLE_ABBREVIATIONS or _wrote_minutes(key) or _role_of_body(key) is not None or (
             " og " in key and all(part in ROLE_WORDS for part in _ROLE_PARTS.split(key)))
 
 
@@ -1506,10 +1526,12 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
         seat_paren, name_paren = name_paren, None  # "Marit Kvåle (leiar), Sogndal"
     # after a comma a short capital word is whom they represent ("Torstein Hoem, SKE"),
     # unless it is a role the vocabulary knows ("PL")
+    # (the place is what comes before a dash: "Vestland Revisjon – deltok på sak 2 og 3")
+    head = _DASH_PARTS.split(place, maxsplit=1)[0] if "-" in place or "–" in place else place
     if name_paren is not None or joined or not looks_like_name(name) or \
-            not place[:1].isupper() or looks_like_name(tidy_name(place)) or _is_clause(place) or \
-            place.strip(" .").casefold() in ROLE_WORDS or len(place.split()) > 4 or \
-            _JOB_TITLE.fullmatch(place.strip(" .").casefold()):
+            not place[:1].isupper() or looks_like_name(tidy_name(head)) or _is_clause(head) or \
+            head.strip(" .").casefold() in ROLE_WORDS or len(head.split()) > 4 or \
+            _JOB_TITLE.fullmatch(head.strip(" .").casefold()):
         return None  # "Eirik Holm, Økonomisjef": a job, read as one below
     place, *remarks = _DASH_PARTS.split(place)  # "Hemsedal – ingen vara"
     entry = Entry(name=name, organization=place.strip(), role=role, attendance=attendance)
