@@ -2892,3 +2892,24 @@ def test_the_owner_of_the_meeting_is_the_body(title, body):
 def test_the_closing_aside_beside_the_day_and_place(head):
     meeting = parse_bytes(_minutes(head).encode(), "a.txt").meeting
     assert (meeting.start, meeting.end, meeting.location) == ("17:00", "19:40", "Rådhuset")
+
+
+@pytest.mark.parametrize("head", [
+    "Dato: 12.03.2025\nFra kl.: 10:00\nTil kl.: 12:30\nSted: Rådhuset",  # two lines
+    "Dato: 12.03.2025\tFra kl.: 10:00\tTil kl.: 12:30\nSted: Rådhuset",  # cells of one row
+    "| Dato | Fra kl. | Til kl. | Sted |\n|---|---|---|---|\n"
+    "| 12.03.2025 | 10:00 | 12:30 | Rådhuset |",  # labels over values
+    "Møtedato\tMøtestart\tMøteslutt\tMøtested\n12.03.2025\t10.00\t12.30\tRådhuset",
+    "Dato: 12.03.2025\nMøtestart: 10.00\nMøteslutt: 12.30\nSted: Rådhuset",
+])
+def test_a_start_and_an_end_in_labels_of_their_own(head):
+    # "Fra kl." / "Til kl." (or "Møtestart" / "Møteslutt") name the hours one by one
+    meeting = parse_bytes(_minutes(head).encode(), "a.md").meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
+        "2025-03-12", "10:00", "12:30", "Rådhuset")
+
+
+def test_an_end_label_left_blank_gives_no_end():
+    head = "Dato: 12.03.2025\nFra kl.: 18.00\nTil kl.:\nSted: Rådhuset"
+    meeting = parse_bytes(_minutes(head).encode(), "a.txt").meeting
+    assert (meeting.start, meeting.end, meeting.location) == ("18:00", None, "Rådhuset")

@@ -1744,6 +1744,7 @@ class HeaderValues:
     date: list[str] = field(default_factory=list)
     document_date: list[str] = field(default_factory=list)  # "Vår dato:"
     place: list[str] = field(default_factory=list)
+    end: list[str] = field(default_factory=list)  # "Til kl.: 12:30", "Møteslutt: 14.30"
     time_place: list[str] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
     organization: list[str] = field(default_factory=list)  # "Organisasjon:"
@@ -1758,7 +1759,7 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
     targets = {Field.TIME: values.time, Field.DATE: values.date, Field.PLACE: values.place,
                Field.TIME_PLACE: values.time_place, Field.BODY: values.body,
                Field.DOCUMENT_DATE: values.document_date,
-               Field.ORGANIZATION: values.organization}
+               Field.ORGANIZATION: values.organization, Field.END: values.end}
     stacked = _stacked_labels(lines, start, stop, targets)
     meeting_dates: list[str] = []  # "Møtedato:", "Dato for møtet:"
     forms: list[str] = []  # "Møteform: Teams"
@@ -1833,7 +1834,7 @@ def _labelled_cells(line: Line) -> list[Label]:
     return found
 
 
-_WHEN_AND_WHERE = frozenset({Field.DATE, Field.TIME, Field.PLACE, Field.TIME_PLACE})
+_WHEN_AND_WHERE = frozenset({Field.DATE, Field.TIME, Field.PLACE, Field.TIME_PLACE, Field.END})
 
 
 # Labels that name the kind of meeting ("Møtetype: Styremøte"), or its channel alone.
@@ -2065,6 +2066,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                 head.location = where.group("where").strip()  # "Tid: 11.15 (rom 054)"
         if closed and head.start and closed > head.start:
             head.end = closed  # "Tid: 17-19 (møtet slutta 19.40)": when it did end
+    if values.end and head.start and head.end is None:
+        head.end = _labelled_end(values.end[0], head.start)
     titled = _titled_day(head.title)
     for value in values.date:
         found = dates.find_dates(value)
@@ -2905,6 +2908,13 @@ def labelled_hours(value: str) -> tuple[str | None, str | None]:
     if start is None or end is None or not start < end:
         return None, None
     return start, end
+
+
+def _labelled_end(value: str, start: str) -> str | None:
+    """The end an end label of its own gives ("Til kl.: 12:30" under "Fra kl.: 10:00",
+    "Møteslutt: 14.30"): a clock time after the start, else none."""
+    end = labelled_hours(value)[0]
+    return end if end and end > start else None
 
 
 def _whole_hour_end(value: str, start: str) -> str | None:

@@ -20,6 +20,7 @@ class Field(StrEnum):
     DOCUMENT_DATE = "document_date"  # "Vår dato:": the letter's own date
     TIME_PLACE = "time_place"  # "Tid og sted:"
     PLACE = "place"
+    END = "end"                # "Til kl.:", "Møteslutt:": the meeting's end alone
     PRESENT = "present"        # the body's attendance list
     ABSENT = "absent"          # forfall
     CHAIR = "chair"
@@ -76,6 +77,12 @@ _add(Field.TIME_PLACE, "tid og sted", "tid/sted", "tid / sted", "tid og stad", "
 _add(Field.TIME, "møtedato/tid", "møtedato/-tid", "møtedato og tid", "møtedato og -tid",
      # a protocol's hours: "Fra - til: 10:00 - 12:00"
      "fra - til", "fra – til", "frå - til", "frå – til", "fra-til", "frå-til", "fra/til")
+# The start and the end in labels of their own, on two lines or in two cells of a form:
+# "Fra kl.: 10:00" / "Til kl.: 12:30", "Møtestart | Møteslutt" over "09.00 | 14.30".
+_add(Field.TIME, "fra kl", "fra kl.", "frå kl", "frå kl.", "fra klokka", "frå klokka",
+     "fra klokken", "møtestart", "starttid", "starttidspunkt")
+_add(Field.END, "til kl", "til kl.", "til klokka", "til klokken", "møteslutt", "sluttid",
+     "sluttidspunkt")
 _add(Field.PLACE, "sted", "møtested", "møtestad", "stad", "møterom", "lokale", "lokasjon",
      "adresse", "hvor", "kanal", "plattform", "location", "venue",
      "plassering",  # a Norwegian calendar's word for the place ("Plassering: Teams-møte")
@@ -756,8 +763,9 @@ def _runs_on(label: str, value: str) -> bool:
 
 
 # (a label may hold a dash: "… Møtestad: Rådhuset  Fra - til: 10:00 - 12:00")
-_NEXT_LABEL = re.compile(r"(?:[.;]\s+|\s+(?=[A-ZÆØÅ][\w/ –-]{1,25}:\s))"
-                         r"(?=[A-ZÆØÅ][\w/ –-]{1,40}[:;])")
+# (a label may end in an abbreviation's dot: "Dato: 4.3.2025  Fra kl.: 10:00  Til kl.: 12:30")
+_NEXT_LABEL = re.compile(r"(?:[.;]\s+|\s+(?=[A-ZÆØÅ][\w/ .–-]{1,25}:\s))"
+                         r"(?=[A-ZÆØÅ][\w/ .–-]{1,40}[:;])")
 
 
 def chained_labels(label: Label) -> list[Label]:
