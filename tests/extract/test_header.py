@@ -2848,6 +2848,12 @@ def test_a_word_header_table_keeps_its_title_date_and_place(rows, title, locatio
     ("Faggruppe helse, møte 4. mars 2025", "Faggruppe helse", None),
     ("Referat Kulturnettverket – møte 12", "Kulturnettverket", None),
     ("Arbeidsutvalgets møte 3/2025", "Arbeidsutvalget", None),  # the genitive's owner
+    # the number right after the name, with no comma or dash before it
+    ("Regionrådet i Xdalen møte 3/2025", "Regionrådet i Xdalen", None),
+    ("Referat fra møte i Regionrådet i Xdalen nr. 3/2025", "Regionrådet i Xdalen", None),
+    ("Møte i Styret for Vestlandsvatn IKS nr. 4", "Styret", "Vestlandsvatn IKS"),
+    ("Referat fra styremøte i Nordvik Vel nr. 3", "Styret", "Nordvik Vel"),
+    ("Referat fra arbeidsgruppe nr. 2", "Arbeidsgruppe nr. 2", None),  # the group's name
 ])
 def test_the_meetings_number_after_the_body_is_no_part_of_it(title, body, organization):
     assert body_and_organization(title) == (body, organization)
@@ -2913,3 +2919,39 @@ def test_an_end_label_left_blank_gives_no_end():
     head = "Dato: 12.03.2025\nFra kl.: 18.00\nTil kl.:\nSted: Rådhuset"
     meeting = parse_bytes(_minutes(head).encode(), "a.txt").meeting
     assert (meeting.start, meeting.end, meeting.location) == ("18:00", None, "Rådhuset")
+
+
+@pytest.mark.parametrize("title", [
+    "Referat fra fellesmøte mellom regionrådet og AU",
+    "Felles møte for styrene i Nordvik Energi AS og Sørvik Nett AS",
+    "Fellesmøte med hovedutvalget for helse og eldrerådet",
+    "Møte mellom Regionrådet og fylkeskommunen",
+])
+def test_a_joint_meeting_of_two_bodies_names_no_one_body(title):
+    # two bodies (or parties) met together: neither alone is the body that met
+    assert body_and_organization(title) == (None, None)
+
+
+def test_a_joint_meeting_of_one_body_still_names_it():
+    assert body_and_organization("Fellesmøte i regionrådet") == ("Regionrådet", None)
+
+
+def test_a_weekday_that_contradicts_the_date_keeps_the_date_and_warns():
+    # 5 March 2025 is a Wednesday: the date stays as written, a reader is told
+    record = parse_bytes(_minutes("Dato: tirsdag 5. mars 2025\nSted: Rådhuset").encode(),
+                         "a.txt")
+    assert record.meeting.date == "2025-03-05"
+    assert any("onsdag" in w and "tirsdag" in w for w in record.warnings)
+
+
+def test_a_weekday_that_fits_the_date_gives_no_warning():
+    record = parse_bytes(_minutes("Dato: onsdag 5. mars 2025\nSted: Rådhuset").encode(),
+                         "a.txt")
+    assert record.meeting.date == "2025-03-05" and record.warnings == []
+
+
+def test_english_labels_of_the_day_time_and_place():
+    head = "Date: 4 March 2025\nTime: 09:00–11:00\nPlace: Teams"
+    meeting = parse_bytes(_minutes(head).encode(), "a.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
+        "2025-03-04", "09:00", "11:00", "Teams")

@@ -7,6 +7,7 @@ møte kl. 12.00-14.00") fills the gaps; nothing is guessed that the text does no
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass, field
@@ -1295,6 +1296,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     rest = _SUMMONS_PREFIX.sub("", rest, count=1).strip()
     if rest[:4] in ("Til ", "TIL "):
         rest = _ADDRESSEES.sub("", rest, count=1)  # "Til medlemmene i Helsenettverket X"
+    if ("ellom" in rest or rest[:6].casefold() == "felles") and _JOINT_MEETING.match(rest):
+        return None, None  # "Fellesmøte mellom regionrådet og AU": no one body met
     rest = _MEETING_ADJECTIVE.sub("", rest, count=1)  # "ekstraordinært styremøte"
     rest = _LEADING_MEETING.sub("", rest).strip()
     if "øte i " in rest[:40]:  # (the pattern's words)
@@ -1330,6 +1333,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     rest = rest.strip(" ,–-:")
     if digits:  # (d)
         rest = _DATE_AND_AFTER.sub("", rest)  # "Os fjellstyre 25.02.20 kl 19.30 på kontoret"
+        rest = _without_meeting_number(rest)  # "Regionrådet i X møte 3/2025"
         rest = _TRAILING_NUMBER.sub("", rest)  # "… arbeidsmiljøutvalg - 3/2018"
         if "øte" in rest:  # (the pattern's word)
             rest = _MEETING_WORD_AT_END.sub("", rest)  # "Regionrådet i X, møte 3/2025"
@@ -1464,6 +1468,14 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if names_club(org) or _PARENT_FORM.search(org):
             return board.group("body"), org  # "STYRET I FJORDVIK VEL", lower-cased above
     return rest, None
+
+
+# A meeting of two parties or a joint meeting of two bodies names no one body that met
+# (as "Møte mellom Regionrådet og fylkeskommunen" under a bare title does not): "Fellesmøte
+# mellom regionrådet og AU", "Felles møte for styrene i A AS og B AS", "Fellesmøte med
+# hovedutvalget og eldrerådet". A "Fellesmøte i regionrådet" of one body still names it.
+_JOINT_MEETING = re.compile(r"(?:(?:felles|dialog|samarbeids)?\s*møte[t]?\s+)?mellom\s|"
+                            r"felles\s*møte[t]?\s.*\s(?:og|&)\s", re.I)
 
 
 # Initials in brackets, lower-cased with an all-capitals title: "(au)", "(sg)".
@@ -1621,6 +1633,26 @@ _FIRST_OF_TWO_DAYS = re.compile(rf",?\s*\d{{1,2}}\.\s*(?:og|–|-)\s*(?=\d{{1,2}
 # møte" a kind of meeting).
 _MEETING_WORD_AT_END = re.compile(r"(?:\s*,\s*|\s+[–—-]\s*)(?:møte|møtet)"
                                   r"(?:\s+(?:nr\.?\s*)?\d{1,3}(?:\s*[/-]\s*\d{2,4})?)?$", re.I)
+
+
+# The meeting's number after the body's name without a comma: "Regionrådet i Xdalen
+# møte 3/2025", "Styret for Vestlandsvatn IKS nr. 4", "… Nordvik Vel møte nr. 3".
+_NUMBER_AT_END = re.compile(r"(?<=[^\W\d_])\s+(?:(?:møte|møtet)\s+(?:nr\.?\s*)?|nr\.?\s*)\d{1,3}"
+                            r"(?:\s*/\s*\d{2,4})?$", re.I)
+
+
+def _without_meeting_number(text: str) -> str:
+    """The name without a meeting number right after it; a group named by its number keeps
+    it ("Arbeidsgruppe nr. 2" is the group's name, "… Vel nr. 4" the meeting's count)."""
+    found = _NUMBER_AT_END.search(text) if "nr" in text or "øte" in text else None
+    if found is None or found.start() == 0:
+        return text
+    before = text[:found.start()]
+    last = before.rsplit(None, 1)[-1]
+    if found.group(0).lstrip()[:2].casefold() == "nr":
+        return text if _BODY_STEMS.search(last) else before
+    # "Arbeidsutvalgets møte 3/2025", "Rådet sitt møte 2": the owner's meeting (_WHOSE_MEETING)
+    return text if last.endswith("s") or last in ("sitt", "si") else before
 
 
 def _before_date_part(text: str) -> str:
@@ -2590,15 +2622,29 @@ def _resolve_meeting(meeting: dates.DateMatch, head: Head,
     """The meeting day in ISO form, taking a missing year from the best evidence: the
     first of ``years`` (year, where it was found; None needs no warning) that is known."""
     if meeting.year is not None:
-        return dates.iso(meeting.resolve(None))
+        return _weekday_checked(meeting.resolve(None), meeting, head)
     for year, source in years:
         if year:
             if source:
                 head.warnings.append(f"Meeting date has no year; {year} taken from {source}.")
-            return dates.iso(meeting.resolve(year))
+            return _weekday_checked(meeting.resolve(year), meeting, head)
     # A weekday fits a day and month every few years: the year it gives would be a guess.
     head.warnings.append("Meeting date has no year and none could be inferred.")
     return None
+
+
+_WEEKDAY_NAMES = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+
+
+def _weekday_checked(day: dt.date | None, meeting: dates.DateMatch, head: Head) -> str | None:
+    """The meeting day as written, with a warning when the weekday before it names another
+    day ("tirsdag 5. mars 2025", a Wednesday): either may be the slip, so the date stays
+    and a reader is told (a weekday never moves the date)."""
+    if day is not None and meeting.weekday is not None and day.weekday() != meeting.weekday:
+        head.warnings.append(f"Meeting date {day.isoformat()} falls on "
+                             f"{_WEEKDAY_NAMES[day.weekday()]}, but the text says "
+                             f"{_WEEKDAY_NAMES[meeting.weekday]}; the date is kept as written.")
+    return dates.iso(day)
 
 
 # Hours after a "Tid:" label: "9-11.30", "0900-1130", "frå 10 til 14", "12.30 – ca. 15";

@@ -83,6 +83,11 @@ _add(Field.TIME, "fra kl", "fra kl.", "frå kl", "frå kl.", "fra klokka", "frå
      "fra klokken", "møtestart", "starttid", "starttidspunkt")
 _add(Field.END, "til kl", "til kl.", "til klokka", "til klokken", "møteslutt", "sluttid",
      "sluttidspunkt")
+# English labels in minutes of an international project: "Date: 4 March 2025", "Time:".
+_add(Field.DATE, "date", "meeting date")
+_add(Field.TIME, "time", "date and time", "date/time")
+_add(Field.PLACE, "place")
+_add(Field.TIME_PLACE, "time and place", "date and place")
 _add(Field.PLACE, "sted", "møtested", "møtestad", "stad", "møterom", "lokale", "lokasjon",
      "adresse", "hvor", "kanal", "plattform", "location", "venue",
      "plassering",  # a Norwegian calendar's word for the place ("Plassering: Teams-møte")
