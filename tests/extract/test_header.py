@@ -2955,3 +2955,16 @@ def test_english_labels_of_the_day_time_and_place():
     meeting = parse_bytes(_minutes(head).encode(), "a.txt").meeting
     assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
         "2025-03-04", "09:00", "11:00", "Teams")
+
+
+@pytest.mark.parametrize("top", [
+    "Vestdalen regionråd" + " " * 30 + "Vestby, 20.02.2025\n\n",  # name | place, date
+    "Dato for utsending: 20.02.2025\n\n",  # the day the summons was sent
+])
+def test_a_summons_letter_date_is_the_documents_and_the_meeting_day_its_own(top):
+    text = (f"{top}Innkalling til møte i Regionrådet i Vestdalen\n\n"
+            "Møtedato: 4. mars 2025\nTid: kl. 10.00–14.00\nSted: Rådhuset\n\n"
+            "Saksliste\nSak 1/25 Godkjenning av innkalling\nSak 2/25 Budsjett\n")
+    record = parse_bytes(text.encode(), "innkalling.txt")
+    assert (record.kind, record.document_date, record.meeting.date) == (
+        "agenda", "2025-02-20", "2025-03-04")

@@ -2286,6 +2286,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                                             and _PLACE_DATE_ABOVE.match(text))):
             document = found[0]  # "Sandnes, 3. mai 2021"; above the title also without ","
             continue
+        if found and document is None and line.is_table and _dated_letterhead_cell(line, head):
+            document = found[-1]  # "Vestdal regionråd      Vestby, 20.02.2025"
+            continue
         if text[:6] in ("Møtet ", "MØTET ") and (opened := _OPENED_AND_CLOSED.match(text)):
             # "Møtet ble satt 30. april 2018 klokken 10.00 og hevet klokken 10.45, møterom
             # 921, Lucy Smiths hus": the day, the hours and the room in one sentence
@@ -2408,6 +2411,15 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.document_date = None
     head.body, head.organization = _tidy_name(head.body), _tidy_name(head.organization)
     return head
+
+
+def _dated_letterhead_cell(line: Line, head: Head) -> bool:
+    """Whether a row above the title ends in a cell with the letter's place and date
+    ("Vestdal regionråd" | "Vestby, 20.02.2025"): the letterhead's date, not the meeting's."""
+    if head.title_line is None or line.index >= head.title_line or len(line.cells) < 2:
+        return False
+    dated = _PLACE_DATE.match(line.cells[-1])
+    return dated is not None and len(line.cells[-1]) < 60 and not _names_meeting(dated["place"])
 
 
 def _nearest_year(meeting: dates.DateMatch, document: dates.DateMatch) -> int | None:

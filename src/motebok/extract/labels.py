@@ -56,7 +56,10 @@ _add(Field.DOCUMENT_DATE, "vår dato", "vår dato/ref", "dokumentdato", "referat
      # minutes pasted from an e-mail: the day it was sent is the document's own
      "sendt", "sent",
      # a report's own day: "Rapportdato: 6.3.2025"
-     "rapportdato", "dato for rapport", "dato for rapporten")
+     "rapportdato", "dato for rapport", "dato for rapporten",
+     # a summons' day of sending: "Dato for utsending: 20.02.2025"
+     "dato for utsending", "dato for utsendelse", "utsendt dato", "dato for innkalling",
+     "dato for innkallingen", "innkallingsdato")
 _add(Field.TIME_PLACE, "tid og sted", "tid/sted", "tid / sted", "tid og stad", "dato og sted",
      "dato/sted", "sted og tid", "stad og tid", "tid, sted", "dato, tid og sted",
      "dato, tid, sted", "tid og møtested", "sted/tid", "stad/tid", "tid/stad", "sted / tid",
