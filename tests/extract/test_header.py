@@ -2854,6 +2854,10 @@ def test_a_word_header_table_keeps_its_title_date_and_place(rows, title, locatio
     ("Møte i Styret for Vestlandsvatn IKS nr. 4", "Styret", "Vestlandsvatn IKS"),
     ("Referat fra styremøte i Nordvik Vel nr. 3", "Styret", "Nordvik Vel"),
     ("Referat fra arbeidsgruppe nr. 2", "Arbeidsgruppe nr. 2", None),  # the group's name
+    ("Styremøte i Nordvik Vel nr. 2/24", "Styret", "Nordvik Vel"),
+    ("Referat – styremøte Nordvik Vel 3/2025", "Styret", "Nordvik Vel"),  # no "nr." either
+    ("Referat fra 3. møte i arbeidsutvalget 2025", "Arbeidsutvalget", None),  # the year's
+    ("Prosjekt Kultur 2030", "Prosjekt Kultur 2030", None),  # a name that holds a year
 ])
 def test_the_meetings_number_after_the_body_is_no_part_of_it(title, body, organization):
     assert body_and_organization(title) == (body, organization)
@@ -2968,3 +2972,13 @@ def test_a_summons_letter_date_is_the_documents_and_the_meeting_day_its_own(top)
     record = parse_bytes(text.encode(), "innkalling.txt")
     assert (record.kind, record.document_date, record.meeting.date) == (
         "agenda", "2025-02-20", "2025-03-04")
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Referat fra felles styremøte", "Styret", None),  # how the board met, not a name
+    ("REFERAT FRA FELLES STYREMØTE", "Styret", None),
+    ("Referat fra utvidet styremøte i Nordvik Vel", "Styret", "Nordvik Vel"),
+])
+def test_a_word_for_the_kind_of_meeting_before_the_meeting_word_is_no_body(title, body,
+                                                                           organization):
+    assert body_and_organization(title) == (body, organization)

@@ -129,7 +129,7 @@ _MONTH = (r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|
           r"desember)")
 # Words before a compound meeting word that do not name the body.
 _MEETING_KINDS = (r"(?:ekstraordinært|ekstraordinær|ekstraordinere|ordinært|ordinær|"
-                  r"konstituerende|konstituerande|digitalt|fysisk)")
+                  r"konstituerende|konstituerande|digitalt|fysisk|felles|utvidet|utvida)")
 _MEETING_ADJECTIVE = re.compile(rf"^{_MEETING_KINDS}\s+(?=\S+møte)", re.I)
 # A day, and the time and place after it, inside a title: the body is named before it.
 _DATE_AND_AFTER = re.compile(r"\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|"
@@ -1328,12 +1328,12 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if "dag" in rest.lower():  # (every weekday's name ends in "dag")
         rest = _FROM_WEEKDAY.sub("", rest)  # "Styremøte i Bygdelaget måndag 23.febr. kl. …"
     if digits:  # (d)
+        rest = _without_meeting_number(rest)  # "Regionrådet i X møte 3/2025"
         rest = _TRAILING_TIME.sub("", rest)  # "FAU møte 22.11. 2022 kl 18.00-19.00"
         rest = _TRAILING_DATE.sub("", rest)
     rest = rest.strip(" ,–-:")
     if digits:  # (d)
         rest = _DATE_AND_AFTER.sub("", rest)  # "Os fjellstyre 25.02.20 kl 19.30 på kontoret"
-        rest = _without_meeting_number(rest)  # "Regionrådet i X møte 3/2025"
         rest = _TRAILING_NUMBER.sub("", rest)  # "… arbeidsmiljøutvalg - 3/2018"
         if "øte" in rest:  # (the pattern's word)
             rest = _MEETING_WORD_AT_END.sub("", rest)  # "Regionrådet i X, møte 3/2025"
@@ -1641,9 +1641,17 @@ _NUMBER_AT_END = re.compile(r"(?<=[^\W\d_])\s+(?:(?:møte|møtet)\s+(?:nr\.?\s*)
                             r"(?:\s*/\s*\d{2,4})?$", re.I)
 
 
+# A year after a body named in the definite form: "Referat fra 3. møte i arbeidsutvalget
+# 2025" (a name that holds a year, "Prosjekt Kultur 2030", ends in no such noun).
+_YEAR_AFTER_BODY = re.compile(r"(?:rådet|styret|utvalget|utvalet|gruppen|gruppa|nemnda)"
+                              r"(?P<year>\s+(?:19|20)\d{2})$", re.I)
+
+
 def _without_meeting_number(text: str) -> str:
     """The name without a meeting number right after it; a group named by its number keeps
     it ("Arbeidsgruppe nr. 2" is the group's name, "… Vel nr. 4" the meeting's count)."""
+    if text[-4:-2] in ("19", "20") and (year := _YEAR_AFTER_BODY.search(text)):
+        return text[:year.start("year")]  # "Arbeidsutvalget 2025": the year's meeting
     found = _NUMBER_AT_END.search(text) if "nr" in text or "øte" in text else None
     if found is None or found.start() == 0:
         return text
@@ -1667,11 +1675,17 @@ def _before_date_part(text: str) -> str:
     return text
 
 
+# A meeting's number and year after the name: "… Nordvik Vel 3/2025", "… IL nr. 2/24".
+_TRAILING_SERIAL = re.compile(r"\s+(?:nr\.?\s*)?\d{1,3}\s*/\s*\d{2,4}$", re.I)
+
+
 def _org_from_tail(tail: str) -> str | None:
     """The trailing proper name after a meeting word ("… (PG-møte) Kompetanseregionen");
     none in a channel ("Styremøte på Teams"); a year after it is the meeting's ("Protokoll
     årsmøte Havbygd IL 2024")."""
     tail = _TRAILING_YEAR.sub("", re.sub(r"\([^)]*\)", "", tail).strip())
+    if "/" in tail:
+        tail = _TRAILING_SERIAL.sub("", tail)  # "styremøte Nordvik Vel 3/2025": the meeting's
     if _DIGITAL.search(tail):
         return None
     if (venue := _KIND_THEN_VENUE.match(tail)):
