@@ -2982,3 +2982,12 @@ def test_a_summons_letter_date_is_the_documents_and_the_meeting_day_its_own(top)
 def test_a_word_for_the_kind_of_meeting_before_the_meeting_word_is_no_body(title, body,
                                                                            organization):
     assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize("channel", ["Teams", "Digitalt møte", "Zoom"])
+def test_a_channel_alone_under_the_day_and_hours_is_the_place(channel):
+    text = ("Referat fra møte i Regionrådet i Vestdalen\n5. mars 2025 kl. 10–13.30\n"
+            f"{channel}\n\nTil stede: Kari Holm, Ola Berg\n\nSak 1/25 Budsjett\nGodkjent.\n")
+    meeting = parse_bytes(text.encode(), "a.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
+        "2025-03-05", "10:00", "13:30", channel)

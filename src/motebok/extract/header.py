@@ -2192,12 +2192,13 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             head.location = held_as.group("place") or held_as.group("home") or \
                 held_as.group("at") or held_as.group("venue") or held_as.group("room") or \
                 held_as.group("took") or held_as.group("online")
-        if head.location is None and line.index > 0 and _is_venue_line(text) and \
-                text.casefold() not in NOT_NAME_WORDS and \
+        if head.location is None and line.index > 0 and (
+                (_is_venue_line(text) and text.casefold() not in NOT_NAME_WORDS) or
+                (len(text) < 30 and _DIGITAL.fullmatch(text.rstrip(".")))) and \
                 dates.find_time_range(lines[line.index - 1].body)[0] and \
                 dates.find_dates(lines[line.index - 1].body):
             head.location = text.rstrip(".")  # "Tysdag 25. april 2017 kl. 19.00." /
-            # "Ørskoghallen", "Kommunestyresalen, rådhuset i Uggdal."
+            # "Ørskoghallen", "Kommunestyresalen, rådhuset i Uggdal.", or a channel: "Teams"
             continue
         found = dates.find_dates(text)
         if found and meeting is None and "invit" in line.lowered and \
