@@ -2991,3 +2991,14 @@ def test_a_channel_alone_under_the_day_and_hours_is_the_place(channel):
     meeting = parse_bytes(text.encode(), "a.txt").meeting
     assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
         "2025-03-05", "10:00", "13:30", channel)
+
+
+@pytest.mark.parametrize("head", [
+    "Dato: 04.03.2025\nFra: 19.00\nTil: 21.15\nSted: Grendehuset",  # a form's lines
+    "Dato: 04.03.2025, fra kl. 19.00\nSlutt kl.: 21.15\nSted: Grendehuset",
+])
+def test_a_forms_from_and_to_with_clock_times_are_the_hours(head):
+    # "Fra:" / "Til:" with a time alone are no mail's sender and addressee
+    meeting = parse_bytes(_minutes(head).encode(), "a.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
+        "2025-03-04", "19:00", "21:15", "Grendehuset")

@@ -1799,6 +1799,11 @@ class HeaderValues:
     mail_from: bool = False  # a "Fra:" / "From:" line: maybe an e-mail's header
 
 
+# The labels of a form's start and end, "Fra:" and "Til:", with a clock time alone.
+_FORM_HOURS = frozenset({"fra", "frå", "til"})
+_CLOCK_ALONE = re.compile(r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}", re.I)
+
+
 def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
     """Labelled time/date/place values in lines[start:stop] (value on the same or next line)."""
     values = HeaderValues()
@@ -1822,6 +1827,12 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
             if lines[i].is_table and ":" in lines[i].text:  # "X IKS | Sted: Rådhuset"
                 for cell in _labelled_cells(lines[i]):
                     targets[cell.field].append(cell.value)
+            continue
+        if label.label in _FORM_HOURS and _CLOCK_ALONE.fullmatch(label.value):
+            # a form's "Fra: 19.00" / "Til: 21.15" on lines of their own: the hours, no
+            # mail's sender or addressee
+            (values.end if label.label == "til" else values.time).append(label.value)
+            values.value_lines.add(i)
             continue
         if label.label in _MAIL_FROM:
             if label.value[:1].isdigit() and dates.find_time_range(label.value)[1]:
@@ -2112,8 +2123,6 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                 head.location = where.group("where").strip()  # "Tid: 11.15 (rom 054)"
         if closed and head.start and closed > head.start:
             head.end = closed  # "Tid: 17-19 (møtet slutta 19.40)": when it did end
-    if values.end and head.start and head.end is None:
-        head.end = _labelled_end(values.end[0], head.start)
     titled = _titled_day(head.title)
     for value in values.date:
         found = dates.find_dates(value)
@@ -2145,6 +2154,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             meeting = found[0]  # "Tidspunkt: 8. oktober 1100" / "Dato: 8.–9. oktober 2020"
         elif document is None:
             document = found[0]
+    if values.end and head.start and head.end is None:
+        head.end = _labelled_end(values.end[0], head.start)
     if head.location is None and not values.place and not values.time_place:
         for value in values.time + values.date:  # "Dato: 2.10.2024, kl. 09–11, Teams"
             if (place := _place_after_time(value)) is not None:

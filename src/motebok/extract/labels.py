@@ -85,7 +85,7 @@ _add(Field.TIME, "møtedato/tid", "møtedato/-tid", "møtedato og tid", "møteda
 _add(Field.TIME, "fra kl", "fra kl.", "frå kl", "frå kl.", "fra klokka", "frå klokka",
      "fra klokken", "møtestart", "starttid", "starttidspunkt")
 _add(Field.END, "til kl", "til kl.", "til klokka", "til klokken", "møteslutt", "sluttid",
-     "sluttidspunkt")
+     "sluttidspunkt", "slutt", "slutt kl", "slutt kl.")
 # English labels in minutes of an international project: "Date: 4 March 2025", "Time:".
 _add(Field.DATE, "date", "meeting date")
 _add(Field.TIME, "time", "date and time", "date/time")
