@@ -7067,3 +7067,30 @@ EXPECTED["723_samarbeidsmote_grupper_kven_kva.txt"] = Expected(
          [("Sende oversikt over kompetansetiltak", "Astrid Kvalnes", "2026-02-01"),
           ("Sende rutetabellar til Hardangerrådet", "Kjetil Bergo", None)]),
     ])
+
+EXPECTED["700_regionrad_fra_til_kl_moetenummer.txt"] = Expected(
+    # the council's name with its meeting number after it and no comma, the hours in two
+    # labels of their own ("Fra kl.:" / "Til kl.:") and the letter's place and date on the
+    # letterhead's row
+    "minutes",
+    "Referat",
+    "Regionrådet i Vestdalen",
+    None,
+    "2025-03-10",
+    ("2025-03-05", "10:00", "13:30", "Vestby rådhus, formannskapssalen"),
+    None,
+    people=[
+        ("Kari Holm", "Vestby kommune", "chair", "present"),
+        ("Ola Berg", "Nordvik kommune", "member", "present"),
+        ("Per Dahl", "Sørvik kommune", "member", "present"),
+        ("Anne Lie", "Austvik kommune", "member", "absent"),
+        ("Siri Moe", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("08/25", "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        ("09/25", "Regional transportplan", None,
+         ["Regionrådet slutter seg til høringsuttalelsen."], []),
+        ("10/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -2848,6 +2848,16 @@ def test_a_word_header_table_keeps_its_title_date_and_place(rows, title, locatio
     ("Faggruppe helse, møte 4. mars 2025", "Faggruppe helse", None),
     ("Referat Kulturnettverket – møte 12", "Kulturnettverket", None),
     ("Arbeidsutvalgets møte 3/2025", "Arbeidsutvalget", None),  # the genitive's owner
+    # the number right after the name, with no comma or dash before it
+    ("Regionrådet i Xdalen møte 3/2025", "Regionrådet i Xdalen", None),
+    ("Referat fra møte i Regionrådet i Xdalen nr. 3/2025", "Regionrådet i Xdalen", None),
+    ("Møte i Styret for Vestlandsvatn IKS nr. 4", "Styret", "Vestlandsvatn IKS"),
+    ("Referat fra styremøte i Nordvik Vel nr. 3", "Styret", "Nordvik Vel"),
+    ("Referat fra arbeidsgruppe nr. 2", "Arbeidsgruppe nr. 2", None),  # the group's name
+    ("Styremøte i Nordvik Vel nr. 2/24", "Styret", "Nordvik Vel"),
+    ("Referat – styremøte Nordvik Vel 3/2025", "Styret", "Nordvik Vel"),  # no "nr." either
+    ("Referat fra 3. møte i arbeidsutvalget 2025", "Arbeidsutvalget", None),  # the year's
+    ("Prosjekt Kultur 2030", "Prosjekt Kultur 2030", None),  # a name that holds a year
 ])
 def test_the_meetings_number_after_the_body_is_no_part_of_it(title, body, organization):
     assert body_and_organization(title) == (body, organization)
@@ -2910,3 +2920,103 @@ def test_start_and_end_labelled_on_lines_of_their_own(hours, start, end):
             "Vedtak: Godkjent.\n")
     meeting = parse_bytes(text.encode(), "protokoll.txt").meeting
     assert (meeting.start, meeting.end, meeting.location) == (start, end, "Rosendal")
+
+
+@pytest.mark.parametrize("head", [
+    "Dato: 12.03.2025\nFra kl.: 10:00\nTil kl.: 12:30\nSted: Rådhuset",  # two lines
+    "Dato: 12.03.2025\tFra kl.: 10:00\tTil kl.: 12:30\nSted: Rådhuset",  # cells of one row
+    "| Dato | Fra kl. | Til kl. | Sted |\n|---|---|---|---|\n"
+    "| 12.03.2025 | 10:00 | 12:30 | Rådhuset |",  # labels over values
+    "Møtedato\tMøtestart\tMøteslutt\tMøtested\n12.03.2025\t10.00\t12.30\tRådhuset",
+    "Dato: 12.03.2025\nMøtestart: 10.00\nMøteslutt: 12.30\nSted: Rådhuset",
+])
+def test_a_start_and_an_end_in_labels_of_their_own(head):
+    # "Fra kl." / "Til kl." (or "Møtestart" / "Møteslutt") name the hours one by one
+    meeting = parse_bytes(_minutes(head).encode(), "a.md").meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
+        "2025-03-12", "10:00", "12:30", "Rådhuset")
+
+
+def test_an_end_label_left_blank_gives_no_end():
+    head = "Dato: 12.03.2025\nFra kl.: 18.00\nTil kl.:\nSted: Rådhuset"
+    meeting = parse_bytes(_minutes(head).encode(), "a.txt").meeting
+    assert (meeting.start, meeting.end, meeting.location) == ("18:00", None, "Rådhuset")
+
+
+@pytest.mark.parametrize("title", [
+    "Referat fra fellesmøte mellom regionrådet og AU",
+    "Felles møte for styrene i Nordvik Energi AS og Sørvik Nett AS",
+    "Fellesmøte med hovedutvalget for helse og eldrerådet",
+    "Møte mellom Regionrådet og fylkeskommunen",
+])
+def test_a_joint_meeting_of_two_bodies_names_no_one_body(title):
+    # two bodies (or parties) met together: neither alone is the body that met
+    assert body_and_organization(title) == (None, None)
+
+
+def test_a_joint_meeting_of_one_body_still_names_it():
+    assert body_and_organization("Fellesmøte i regionrådet") == ("Regionrådet", None)
+
+
+def test_a_weekday_that_contradicts_the_date_keeps_the_date_and_warns():
+    # 5 March 2025 is a Wednesday: the date stays as written, a reader is told
+    record = parse_bytes(_minutes("Dato: tirsdag 5. mars 2025\nSted: Rådhuset").encode(),
+                         "a.txt")
+    assert record.meeting.date == "2025-03-05"
+    assert any("onsdag" in w and "tirsdag" in w for w in record.warnings)
+
+
+def test_a_weekday_that_fits_the_date_gives_no_warning():
+    record = parse_bytes(_minutes("Dato: onsdag 5. mars 2025\nSted: Rådhuset").encode(),
+                         "a.txt")
+    assert record.meeting.date == "2025-03-05" and record.warnings == []
+
+
+def test_english_labels_of_the_day_time_and_place():
+    head = "Date: 4 March 2025\nTime: 09:00–11:00\nPlace: Teams"
+    meeting = parse_bytes(_minutes(head).encode(), "a.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
+        "2025-03-04", "09:00", "11:00", "Teams")
+
+
+@pytest.mark.parametrize("top", [
+    "Vestdalen regionråd" + " " * 30 + "Vestby, 20.02.2025\n\n",  # name | place, date
+    "Dato for utsending: 20.02.2025\n\n",  # the day the summons was sent
+])
+def test_a_summons_letter_date_is_the_documents_and_the_meeting_day_its_own(top):
+    text = (f"{top}Innkalling til møte i Regionrådet i Vestdalen\n\n"
+            "Møtedato: 4. mars 2025\nTid: kl. 10.00–14.00\nSted: Rådhuset\n\n"
+            "Saksliste\nSak 1/25 Godkjenning av innkalling\nSak 2/25 Budsjett\n")
+    record = parse_bytes(text.encode(), "innkalling.txt")
+    assert (record.kind, record.document_date, record.meeting.date) == (
+        "agenda", "2025-02-20", "2025-03-04")
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Referat fra felles styremøte", "Styret", None),  # how the board met, not a name
+    ("REFERAT FRA FELLES STYREMØTE", "Styret", None),
+    ("Referat fra utvidet styremøte i Nordvik Vel", "Styret", "Nordvik Vel"),
+])
+def test_a_word_for_the_kind_of_meeting_before_the_meeting_word_is_no_body(title, body,
+                                                                           organization):
+    assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize("channel", ["Teams", "Digitalt møte", "Zoom"])
+def test_a_channel_alone_under_the_day_and_hours_is_the_place(channel):
+    text = ("Referat fra møte i Regionrådet i Vestdalen\n5. mars 2025 kl. 10–13.30\n"
+            f"{channel}\n\nTil stede: Kari Holm, Ola Berg\n\nSak 1/25 Budsjett\nGodkjent.\n")
+    meeting = parse_bytes(text.encode(), "a.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
+        "2025-03-05", "10:00", "13:30", channel)
+
+
+@pytest.mark.parametrize("head", [
+    "Dato: 04.03.2025\nFra: 19.00\nTil: 21.15\nSted: Grendehuset",  # a form's lines
+    "Dato: 04.03.2025, fra kl. 19.00\nSlutt kl.: 21.15\nSted: Grendehuset",
+])
+def test_a_forms_from_and_to_with_clock_times_are_the_hours(head):
+    # "Fra:" / "Til:" with a time alone are no mail's sender and addressee
+    meeting = parse_bytes(_minutes(head).encode(), "a.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
+        "2025-03-04", "19:00", "21:15", "Grendehuset")

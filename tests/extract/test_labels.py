@@ -298,3 +298,16 @@ def test_running_text_starting_with_tid_is_no_label(line):
 def test_a_reports_own_date_label():
     found = match_label("Rapportdato: 6.3.2025")
     assert found is not None and found.field is Field.DOCUMENT_DATE
+
+
+@pytest.mark.parametrize(("line", "field", "value"), [
+    ("Fra kl.: 10:00", Field.TIME, "10:00"),
+    ("Frå kl.: 10.00", Field.TIME, "10.00"),
+    ("Møtestart: 09.00", Field.TIME, "09.00"),
+    ("Til kl.: 12:30", Field.END, "12:30"),
+    ("Møteslutt: 14.30", Field.END, "14.30"),
+    ("Sluttid: 15.00", Field.END, "15.00"),
+])
+def test_labels_of_the_start_and_of_the_end(line, field, value):
+    label = match_label(line)
+    assert label is not None and (label.field, label.value) == (field, value)

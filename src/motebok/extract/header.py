@@ -7,12 +7,13 @@ møte kl. 12.00-14.00") fills the gaps; nothing is guessed that the text does no
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass, field
 
 from motebok.extract import dates
-from motebok.extract.labels import END_LABELS, Field, Label, chained_labels, match_label
+from motebok.extract.labels import Field, Label, chained_labels, match_label
 from motebok.extract.participants import SIGNER_ROLES
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
@@ -128,7 +129,7 @@ _MONTH = (r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|
           r"desember)")
 # Words before a compound meeting word that do not name the body.
 _MEETING_KINDS = (r"(?:ekstraordinært|ekstraordinær|ekstraordinere|ordinært|ordinær|"
-                  r"konstituerende|konstituerande|digitalt|fysisk)")
+                  r"konstituerende|konstituerande|digitalt|fysisk|felles|utvidet|utvida)")
 _MEETING_ADJECTIVE = re.compile(rf"^{_MEETING_KINDS}\s+(?=\S+møte)", re.I)
 # A day, and the time and place after it, inside a title: the body is named before it.
 _DATE_AND_AFTER = re.compile(r"\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|"
@@ -1295,6 +1296,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     rest = _SUMMONS_PREFIX.sub("", rest, count=1).strip()
     if rest[:4] in ("Til ", "TIL "):
         rest = _ADDRESSEES.sub("", rest, count=1)  # "Til medlemmene i Helsenettverket X"
+    if ("ellom" in rest or rest[:6].casefold() == "felles") and _JOINT_MEETING.match(rest):
+        return None, None  # "Fellesmøte mellom regionrådet og AU": no one body met
     rest = _MEETING_ADJECTIVE.sub("", rest, count=1)  # "ekstraordinært styremøte"
     rest = _LEADING_MEETING.sub("", rest).strip()
     if "øte i " in rest[:40]:  # (the pattern's words)
@@ -1325,6 +1328,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if "dag" in rest.lower():  # (every weekday's name ends in "dag")
         rest = _FROM_WEEKDAY.sub("", rest)  # "Styremøte i Bygdelaget måndag 23.febr. kl. …"
     if digits:  # (d)
+        rest = _without_meeting_number(rest)  # "Regionrådet i X møte 3/2025"
         rest = _TRAILING_TIME.sub("", rest)  # "FAU møte 22.11. 2022 kl 18.00-19.00"
         rest = _TRAILING_DATE.sub("", rest)
     rest = rest.strip(" ,–-:")
@@ -1464,6 +1468,14 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if names_club(org) or _PARENT_FORM.search(org):
             return board.group("body"), org  # "STYRET I FJORDVIK VEL", lower-cased above
     return rest, None
+
+
+# A meeting of two parties or a joint meeting of two bodies names no one body that met
+# (as "Møte mellom Regionrådet og fylkeskommunen" under a bare title does not): "Fellesmøte
+# mellom regionrådet og AU", "Felles møte for styrene i A AS og B AS", "Fellesmøte med
+# hovedutvalget og eldrerådet". A "Fellesmøte i regionrådet" of one body still names it.
+_JOINT_MEETING = re.compile(r"(?:(?:felles|dialog|samarbeids)?\s*møte[t]?\s+)?mellom\s|"
+                            r"felles\s*møte[t]?\s.*\s(?:og|&)\s", re.I)
 
 
 # Initials in brackets, lower-cased with an all-capitals title: "(au)", "(sg)".
@@ -1623,6 +1635,34 @@ _MEETING_WORD_AT_END = re.compile(r"(?:\s*,\s*|\s+[–—-]\s*)(?:møte|møtet)"
                                   r"(?:\s+(?:nr\.?\s*)?\d{1,3}(?:\s*[/-]\s*\d{2,4})?)?$", re.I)
 
 
+# The meeting's number after the body's name without a comma: "Regionrådet i Xdalen
+# møte 3/2025", "Styret for Vestlandsvatn IKS nr. 4", "… Nordvik Vel møte nr. 3".
+_NUMBER_AT_END = re.compile(r"(?<=[^\W\d_])\s+(?:(?:møte|møtet)\s+(?:nr\.?\s*)?|nr\.?\s*)\d{1,3}"
+                            r"(?:\s*/\s*\d{2,4})?$", re.I)
+
+
+# A year after a body named in the definite form: "Referat fra 3. møte i arbeidsutvalget
+# 2025" (a name that holds a year, "Prosjekt Kultur 2030", ends in no such noun).
+_YEAR_AFTER_BODY = re.compile(r"(?:rådet|styret|utvalget|utvalet|gruppen|gruppa|nemnda)"
+                              r"(?P<year>\s+(?:19|20)\d{2})$", re.I)
+
+
+def _without_meeting_number(text: str) -> str:
+    """The name without a meeting number right after it; a group named by its number keeps
+    it ("Arbeidsgruppe nr. 2" is the group's name, "… Vel nr. 4" the meeting's count)."""
+    if text[-4:-2] in ("19", "20") and (year := _YEAR_AFTER_BODY.search(text)):
+        return text[:year.start("year")]  # "Arbeidsutvalget 2025": the year's meeting
+    found = _NUMBER_AT_END.search(text) if "nr" in text or "øte" in text else None
+    if found is None or found.start() == 0:
+        return text
+    before = text[:found.start()]
+    last = before.rsplit(None, 1)[-1]
+    if found.group(0).lstrip()[:2].casefold() == "nr":
+        return text if _BODY_STEMS.search(last) else before
+    # "Arbeidsutvalgets møte 3/2025", "Rådet sitt møte 2": the owner's meeting (_WHOSE_MEETING)
+    return text if last.endswith("s") or last in ("sitt", "si") else before
+
+
 def _before_date_part(text: str) -> str:
     """A title's parts before the one that gives the date or channel.
 
@@ -1635,11 +1675,17 @@ def _before_date_part(text: str) -> str:
     return text
 
 
+# A meeting's number and year after the name: "… Nordvik Vel 3/2025", "… IL nr. 2/24".
+_TRAILING_SERIAL = re.compile(r"\s+(?:nr\.?\s*)?\d{1,3}\s*/\s*\d{2,4}$", re.I)
+
+
 def _org_from_tail(tail: str) -> str | None:
     """The trailing proper name after a meeting word ("… (PG-møte) Kompetanseregionen");
     none in a channel ("Styremøte på Teams"); a year after it is the meeting's ("Protokoll
     årsmøte Havbygd IL 2024")."""
     tail = _TRAILING_YEAR.sub("", re.sub(r"\([^)]*\)", "", tail).strip())
+    if "/" in tail:
+        tail = _TRAILING_SERIAL.sub("", tail)  # "styremøte Nordvik Vel 3/2025": the meeting's
     if _DIGITAL.search(tail):
         return None
     if (venue := _KIND_THEN_VENUE.match(tail)):
@@ -1744,6 +1790,7 @@ class HeaderValues:
     date: list[str] = field(default_factory=list)
     document_date: list[str] = field(default_factory=list)  # "Vår dato:"
     place: list[str] = field(default_factory=list)
+    end: list[str] = field(default_factory=list)  # "Til kl.: 12:30", "Møteslutt: 14.30"
     time_place: list[str] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
     organization: list[str] = field(default_factory=list)  # "Organisasjon:"
@@ -1752,13 +1799,18 @@ class HeaderValues:
     mail_from: bool = False  # a "Fra:" / "From:" line: maybe an e-mail's header
 
 
+# The labels of a form's start and end, "Fra:" and "Til:", with a clock time alone.
+_FORM_HOURS = frozenset({"fra", "frå", "til"})
+_CLOCK_ALONE = re.compile(r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}", re.I)
+
+
 def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
     """Labelled time/date/place values in lines[start:stop] (value on the same or next line)."""
     values = HeaderValues()
     targets = {Field.TIME: values.time, Field.DATE: values.date, Field.PLACE: values.place,
                Field.TIME_PLACE: values.time_place, Field.BODY: values.body,
                Field.DOCUMENT_DATE: values.document_date,
-               Field.ORGANIZATION: values.organization}
+               Field.ORGANIZATION: values.organization, Field.END: values.end}
     stacked = _stacked_labels(lines, start, stop, targets)
     meeting_dates: list[str] = []  # "Møtedato:", "Dato for møtet:"
     forms: list[str] = []  # "Møteform: Teams"
@@ -1775,6 +1827,12 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
             if lines[i].is_table and ":" in lines[i].text:  # "X IKS | Sted: Rådhuset"
                 for cell in _labelled_cells(lines[i]):
                     targets[cell.field].append(cell.value)
+            continue
+        if label.label in _FORM_HOURS and _CLOCK_ALONE.fullmatch(label.value):
+            # a form's "Fra: 19.00" / "Til: 21.15" on lines of their own: the hours, no
+            # mail's sender or addressee
+            (values.end if label.label == "til" else values.time).append(label.value)
+            values.value_lines.add(i)
             continue
         if label.label in _MAIL_FROM:
             if label.value[:1].isdigit() and dates.find_time_range(label.value)[1]:
@@ -1797,8 +1855,6 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
                 elif value[:1] in "FfMm" and (physical := _PHYSICAL_AT.match(value)) and \
                         not _ends_in_body(physical.group("place")):
                     forms.append(physical.group("place"))  # "Fysisk møte på Rådhuset"
-            elif value and part.label in END_LABELS:
-                _join_end(values.time, value)
             elif value:
                 field_ = Field.TIME if part.field is Field.BODY and \
                     _names_when(value) else part.field
@@ -1811,14 +1867,6 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
         # that names the meeting gives its day, and the bare "Dato:" is the document's
         values.date = meeting_dates + [v for v in values.date if v not in meeting_dates]
     return values
-
-
-def _join_end(times: list[str], end: str) -> None:
-    """An end label's hours ("Til kl.: 12:30") close the time labelled before it ("Fra
-    kl.: 10:00" → "10:00 - 12:30"); alone, with no start before it, they say nothing of
-    when the meeting began and are left out."""
-    if times and "-" not in times[-1] and "–" not in times[-1] and " til " not in times[-1]:
-        times[-1] = f"{times[-1]} - {end}"
 
 
 # A body label's value that is a day is the meeting's time: "Møte: tirsdag 4. mars kl. 10".
@@ -1843,7 +1891,7 @@ def _labelled_cells(line: Line) -> list[Label]:
     return found
 
 
-_WHEN_AND_WHERE = frozenset({Field.DATE, Field.TIME, Field.PLACE, Field.TIME_PLACE})
+_WHEN_AND_WHERE = frozenset({Field.DATE, Field.TIME, Field.PLACE, Field.TIME_PLACE, Field.END})
 
 
 # Labels that name the kind of meeting ("Møtetype: Styremøte"), or its channel alone.
@@ -2106,6 +2154,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             meeting = found[0]  # "Tidspunkt: 8. oktober 1100" / "Dato: 8.–9. oktober 2020"
         elif document is None:
             document = found[0]
+    if values.end and head.start and head.end is None:
+        head.end = _labelled_end(values.end[0], head.start)
     if head.location is None and not values.place and not values.time_place:
         for value in values.time + values.date:  # "Dato: 2.10.2024, kl. 09–11, Teams"
             if (place := _place_after_time(value)) is not None:
@@ -2153,12 +2203,13 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             head.location = held_as.group("place") or held_as.group("home") or \
                 held_as.group("at") or held_as.group("venue") or held_as.group("room") or \
                 held_as.group("took") or held_as.group("online")
-        if head.location is None and line.index > 0 and _is_venue_line(text) and \
-                text.casefold() not in NOT_NAME_WORDS and \
+        if head.location is None and line.index > 0 and (
+                (_is_venue_line(text) and text.casefold() not in NOT_NAME_WORDS) or
+                (len(text) < 30 and _DIGITAL.fullmatch(text.rstrip(".")))) and \
                 dates.find_time_range(lines[line.index - 1].body)[0] and \
                 dates.find_dates(lines[line.index - 1].body):
             head.location = text.rstrip(".")  # "Tysdag 25. april 2017 kl. 19.00." /
-            # "Ørskoghallen", "Kommunestyresalen, rådhuset i Uggdal."
+            # "Ørskoghallen", "Kommunestyresalen, rådhuset i Uggdal.", or a channel: "Teams"
             continue
         found = dates.find_dates(text)
         if found and meeting is None and "invit" in line.lowered and \
@@ -2260,6 +2311,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                                             and line.index < head.title_line
                                             and _PLACE_DATE_ABOVE.match(text))):
             document = found[0]  # "Sandnes, 3. mai 2021"; above the title also without ","
+            continue
+        if found and document is None and line.is_table and _dated_letterhead_cell(line, head):
+            document = found[-1]  # "Vestdal regionråd      Vestby, 20.02.2025"
             continue
         if text[:6] in ("Møtet ", "MØTET ") and (opened := _OPENED_AND_CLOSED.match(text)):
             # "Møtet ble satt 30. april 2018 klokken 10.00 og hevet klokken 10.45, møterom
@@ -2383,6 +2437,15 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.document_date = None
     head.body, head.organization = _tidy_name(head.body), _tidy_name(head.organization)
     return head
+
+
+def _dated_letterhead_cell(line: Line, head: Head) -> bool:
+    """Whether a row above the title ends in a cell with the letter's place and date
+    ("Vestdal regionråd" | "Vestby, 20.02.2025"): the letterhead's date, not the meeting's."""
+    if head.title_line is None or line.index >= head.title_line or len(line.cells) < 2:
+        return False
+    dated = _PLACE_DATE.match(line.cells[-1])
+    return dated is not None and len(line.cells[-1]) < 60 and not _names_meeting(dated["place"])
 
 
 def _nearest_year(meeting: dates.DateMatch, document: dates.DateMatch) -> int | None:
@@ -2597,15 +2660,29 @@ def _resolve_meeting(meeting: dates.DateMatch, head: Head,
     """The meeting day in ISO form, taking a missing year from the best evidence: the
     first of ``years`` (year, where it was found; None needs no warning) that is known."""
     if meeting.year is not None:
-        return dates.iso(meeting.resolve(None))
+        return _weekday_checked(meeting.resolve(None), meeting, head)
     for year, source in years:
         if year:
             if source:
                 head.warnings.append(f"Meeting date has no year; {year} taken from {source}.")
-            return dates.iso(meeting.resolve(year))
+            return _weekday_checked(meeting.resolve(year), meeting, head)
     # A weekday fits a day and month every few years: the year it gives would be a guess.
     head.warnings.append("Meeting date has no year and none could be inferred.")
     return None
+
+
+_WEEKDAY_NAMES = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+
+
+def _weekday_checked(day: dt.date | None, meeting: dates.DateMatch, head: Head) -> str | None:
+    """The meeting day as written, with a warning when the weekday before it names another
+    day ("tirsdag 5. mars 2025", a Wednesday): either may be the slip, so the date stays
+    and a reader is told (a weekday never moves the date)."""
+    if day is not None and meeting.weekday is not None and day.weekday() != meeting.weekday:
+        head.warnings.append(f"Meeting date {day.isoformat()} falls on "
+                             f"{_WEEKDAY_NAMES[day.weekday()]}, but the text says "
+                             f"{_WEEKDAY_NAMES[meeting.weekday]}; the date is kept as written.")
+    return dates.iso(day)
 
 
 # Hours after a "Tid:" label: "9-11.30", "0900-1130", "frå 10 til 14", "12.30 – ca. 15";
@@ -2915,6 +2992,13 @@ def labelled_hours(value: str) -> tuple[str | None, str | None]:
     if start is None or end is None or not start < end:
         return None, None
     return start, end
+
+
+def _labelled_end(value: str, start: str) -> str | None:
+    """The end an end label of its own gives ("Til kl.: 12:30" under "Fra kl.: 10:00",
+    "Møteslutt: 14.30"): a clock time after the start, else none."""
+    end = labelled_hours(value)[0]
+    return end if end and end > start else None
 
 
 def _whole_hour_end(value: str, start: str) -> str | None:

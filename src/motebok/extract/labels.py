@@ -20,6 +20,7 @@ class Field(StrEnum):
     DOCUMENT_DATE = "document_date"  # "Vår dato:": the letter's own date
     TIME_PLACE = "time_place"  # "Tid og sted:"
     PLACE = "place"
+    END = "end"                # "Til kl.:", "Møteslutt:": the meeting's end alone
     PRESENT = "present"        # the body's attendance list
     ABSENT = "absent"          # forfall
     CHAIR = "chair"
@@ -34,9 +35,6 @@ class Field(StrEnum):
 
 
 LABELS: dict[str, Field] = {}
-#: Labels of the meeting's end alone ("Til kl.: 12:30", "Møteslutt: 15.00").
-END_LABELS = frozenset({"til kl", "til kl.", "til klokken", "til klokka", "møteslutt",
-                        "sluttid"})
 
 
 def _add(field: Field, *spellings: str) -> None:
@@ -58,7 +56,10 @@ _add(Field.DOCUMENT_DATE, "vår dato", "vår dato/ref", "dokumentdato", "referat
      # minutes pasted from an e-mail: the day it was sent is the document's own
      "sendt", "sent",
      # a report's own day: "Rapportdato: 6.3.2025"
-     "rapportdato", "dato for rapport", "dato for rapporten")
+     "rapportdato", "dato for rapport", "dato for rapporten",
+     # a summons' day of sending: "Dato for utsending: 20.02.2025"
+     "dato for utsending", "dato for utsendelse", "utsendt dato", "dato for innkalling",
+     "dato for innkallingen", "innkallingsdato")
 _add(Field.TIME_PLACE, "tid og sted", "tid/sted", "tid / sted", "tid og stad", "dato og sted",
      "dato/sted", "sted og tid", "stad og tid", "tid, sted", "dato, tid og sted",
      "dato, tid, sted", "tid og møtested", "sted/tid", "stad/tid", "tid/stad", "sted / tid",
@@ -78,11 +79,18 @@ _add(Field.TIME_PLACE, "tid og sted", "tid/sted", "tid / sted", "tid og stad", "
      "sted og dato", "stad og dato", "sted/dato", "stad/dato", "sted, dato", "stad, dato")
 _add(Field.TIME, "møtedato/tid", "møtedato/-tid", "møtedato og tid", "møtedato og -tid",
      # a protocol's hours: "Fra - til: 10:00 - 12:00"
-     "fra - til", "fra – til", "frå - til", "frå – til", "fra-til", "frå-til", "fra/til",
-     # a case system's hours on two lines: "Fra kl.: 10:00" over "Til kl.: 12:30"
-     # (the end joins the start in ``header.collect_values``)
-     *END_LABELS, "fra kl", "fra kl.", "frå kl", "frå kl.", "fra klokken", "frå klokka",
-     "møtestart", "starttid")
+     "fra - til", "fra – til", "frå - til", "frå – til", "fra-til", "frå-til", "fra/til")
+# The start and the end in labels of their own, on two lines or in two cells of a form:
+# "Fra kl.: 10:00" / "Til kl.: 12:30", "Møtestart | Møteslutt" over "09.00 | 14.30".
+_add(Field.TIME, "fra kl", "fra kl.", "frå kl", "frå kl.", "fra klokka", "frå klokka",
+     "fra klokken", "møtestart", "starttid", "starttidspunkt")
+_add(Field.END, "til kl", "til kl.", "til klokka", "til klokken", "møteslutt", "sluttid",
+     "sluttidspunkt", "slutt", "slutt kl", "slutt kl.")
+# English labels in minutes of an international project: "Date: 4 March 2025", "Time:".
+_add(Field.DATE, "date", "meeting date")
+_add(Field.TIME, "time", "date and time", "date/time")
+_add(Field.PLACE, "place")
+_add(Field.TIME_PLACE, "time and place", "date and place")
 _add(Field.PLACE, "sted", "møtested", "møtestad", "stad", "møterom", "lokale", "lokasjon",
      "adresse", "hvor", "kanal", "plattform", "location", "venue",
      "plassering",  # a Norwegian calendar's word for the place ("Plassering: Teams-møte")
@@ -772,8 +780,9 @@ def _runs_on(label: str, value: str) -> bool:
 
 
 # (a label may hold a dash: "… Møtestad: Rådhuset  Fra - til: 10:00 - 12:00")
-_NEXT_LABEL = re.compile(r"(?:[.;]\s+|\s+(?=[A-ZÆØÅ][\w/ –-]{1,25}:\s))"
-                         r"(?=[A-ZÆØÅ][\w/ –-]{1,40}[:;])")
+# (a label may end in an abbreviation's dot: "Dato: 4.3.2025  Fra kl.: 10:00  Til kl.: 12:30")
+_NEXT_LABEL = re.compile(r"(?:[.;]\s+|\s+(?=[A-ZÆØÅ][\w/ .–-]{1,25}:\s))"
+                         r"(?=[A-ZÆØÅ][\w/ .–-]{1,40}[:;])")
 
 
 def chained_labels(label: Label) -> list[Label]:
