@@ -78,6 +78,13 @@ def test_progress_bar_goes_to_stderr_and_is_gone_after(tmp_path):
     assert "Traceback" not in err
 
 
+def test_export_of_one_meeting_says_meeting_not_meetings(tmp_path):
+    run("import", str(EXAMPLES / "kystkulturradet-2023-11-20.txt"), "--no-progress")
+    target = tmp_path / "backup.json"
+    code, _out, err = run("export", "--output", str(target))
+    assert code == 0 and err.strip() == f"Exported 1 meeting to {target}"
+
+
 def test_export_to_a_file_writes_the_backup_atomically(tmp_path):
     run("import", str(EXAMPLES), "--no-progress")
     target = tmp_path / "backup.json"
