@@ -197,6 +197,9 @@ def django_command(args: list[str]) -> int:
     except KeyboardInterrupt:
         print("motebok: interrupted", file=sys.stderr)
         return 130
+    except EOFError:  # a prompt (changepassword's) reading standard input at its end
+        print("motebok: standard input ended before the answer was given", file=sys.stderr)
+        return 1
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     return 0

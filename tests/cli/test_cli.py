@@ -20,3 +20,16 @@ def test_the_usage_names_every_motebok_command_and_how_to_get_more(capsys):
     out = capsys.readouterr().out
     for command in ("parse", "import", "export", "serve", "reindex", "motebok help COMMAND"):
         assert command in out
+
+
+def test_a_prompt_at_the_end_of_standard_input_is_one_line(capsys, monkeypatch):
+    # "motebok changepassword kari < /dev/null": getpass's EOFError was a traceback.
+    import motebok.cli
+
+    def prompt(args):
+        raise EOFError
+
+    monkeypatch.setattr(motebok.cli, "run_known_command", prompt)
+    assert main(["changepassword", "kari"]) == 1
+    assert capsys.readouterr().err == (
+        "motebok: standard input ended before the answer was given\n")
