@@ -37,9 +37,9 @@ The database is SQLite at a default path unless DATABASE_URL says otherwise
 def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch to ``parse`` or to Django's management commands; return the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
-    if len(args) > 1 and args[0] == "help":
+    if len(args) > 1 and args[0] == "help" and not args[1].startswith("-"):
         args = [args[1], "--help"]  # "motebok help import", as Django's manage.py has it
-    if not args or args[0] in {"-h", "--help", "help"}:
+    if not args or args[0] in {"-h", "--help"} or args == ["help"]:
         print(USAGE, end="")
         return 0
     if args[0] in {"--version", "version"}:
@@ -220,7 +220,7 @@ def run_known_command(args: list[str]) -> bool:
     from django.db import connections
 
     name = args[0]
-    if name.startswith("-"):
+    if name.startswith("-") or name == "help":  # "help --commands": Django's list
         return False
     commands = get_commands()
     app = commands.get(name)

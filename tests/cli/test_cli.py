@@ -33,3 +33,10 @@ def test_a_prompt_at_the_end_of_standard_input_is_one_line(capsys, monkeypatch):
     assert main(["changepassword", "kari"]) == 1
     assert capsys.readouterr().err == (
         "motebok: standard input ended before the answer was given\n")
+
+
+def test_help_commands_lists_the_management_commands(capsys):
+    # As "manage.py help --commands"; it was "Unknown command: '--commands'", exit 1.
+    assert main(["help", "--commands"]) == 0
+    names = capsys.readouterr().out.split()
+    assert {"import", "export", "serve", "reindex", "createsuperuser"} <= set(names)
