@@ -127,3 +127,16 @@ def test_export_says_when_bodies_have_no_meeting_to_ride_on():
     code, out, err = run("export", "--format", "json")
     assert code == 0 and json.loads(out) == []
     assert "no meeting to carry the bodies" in err
+
+
+def test_serve_on_an_empty_host_shows_every_address(monkeypatch):
+    # "motebok serve --host ''" announced "Serving motebok on http://:8000/".
+    from motebok.archive.management.commands import serve
+
+    monkeypatch.setattr(serve.Command, "serve",
+                        lambda self, host, port: self.announce(host, port))
+    out = io.StringIO()
+    call_command("serve", "--host", "", "--port", "8000", stdout=out)
+    lines = out.getvalue().splitlines()
+    assert lines[1] == "Serving motebok on http://0.0.0.0:8000/ (Ctrl-C stops)"
+    assert lines[2].startswith("Listening on every address")
