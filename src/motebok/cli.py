@@ -210,8 +210,9 @@ def run_known_command(args: list[str]) -> bool:
     but let its ``CommandError`` reach ``django_command``, which prints it like every
     other motebok error (``motebok: …``) instead of Django's ``CommandError: …``.
 
-    False for an option such as ``--settings`` (Django's own dispatch then answers); an
-    unknown command name is a ``CommandError`` naming the nearest command.
+    False for ``help`` (Django's own dispatch then answers ``help --commands``); an
+    option in the command's place or an unknown command name is a ``CommandError``
+    (naming the nearest command).
     """
     from difflib import get_close_matches
 
@@ -220,8 +221,11 @@ def run_known_command(args: list[str]) -> bool:
     from django.db import connections
 
     name = args[0]
-    if name.startswith("-") or name == "help":  # "help --commands": Django's list
+    if name == "help":  # "help --commands": Django's list
         return False
+    if name.startswith("-"):  # Django's dispatch would call it an "Unknown command"
+        raise CommandError(f"unknown option {name!r}: options come after the command "
+                           "(motebok --help lists the commands)")
     commands = get_commands()
     app = commands.get(name)
     if app is None:

@@ -40,3 +40,12 @@ def test_help_commands_lists_the_management_commands(capsys):
     assert main(["help", "--commands"]) == 0
     names = capsys.readouterr().out.split()
     assert {"import", "export", "serve", "reindex", "createsuperuser"} <= set(names)
+
+
+@pytest.mark.parametrize("option", ["--bogus", "-v", "--settings=motebok.settings"])
+def test_an_option_before_the_command_is_a_motebok_line(capsys, option):
+    # Django's dispatch said "Unknown command: '--bogus'" and "Type 'motebok help' …".
+    assert main([option, "export"]) == 1
+    assert capsys.readouterr().err == (
+        f"motebok: unknown option {option!r}: options come after the command "
+        "(motebok --help lists the commands)\n")
