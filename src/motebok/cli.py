@@ -238,6 +238,13 @@ def run_known_command(args: list[str]) -> bool:
     cmd_options = vars(options)
     positional = cmd_options.pop("args", ())
     handle_default_options(options)
+    if name == "createsuperuser" and cmd_options.get("interactive") \
+            and not sys.stdin.isatty():
+        # Django says "skipped … run `manage.py createsuperuser`" and exits 0: a script
+        # would carry on without the user it believes it created.
+        raise CommandError("createsuperuser asks its questions at a terminal; without one "
+                           "use --noinput with --username, --email and "
+                           "DJANGO_SUPERUSER_PASSWORD")
     if command.requires_migrations_checks:
         # A command that needs the tables (createsuperuser, reindex …) sets up a new
         # archive as import and serve do, instead of failing on "no such table".

@@ -49,3 +49,14 @@ def test_an_option_before_the_command_is_a_motebok_line(capsys, option):
     assert capsys.readouterr().err == (
         f"motebok: unknown option {option!r}: options come after the command "
         "(motebok --help lists the commands)\n")
+
+
+def test_createsuperuser_without_a_terminal_fails_and_says_how(capsys, monkeypatch):
+    # Django printed "Superuser creation skipped … `manage.py createsuperuser`" and exit 0.
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main(["createsuperuser"]) == 1
+    assert capsys.readouterr().err == (
+        "motebok: createsuperuser asks its questions at a terminal; without one use "
+        "--noinput with --username, --email and DJANGO_SUPERUSER_PASSWORD\n")
