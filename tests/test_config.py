@@ -37,6 +37,21 @@ def test_secrets_can_come_from_a_file(monkeypatch, tmp_path) -> None:
     assert config.env_str("MOTEBOK_EMAIL_PASSWORD", "") == "hemmelig"
 
 
+@pytest.mark.parametrize("make, problem", [
+    (lambda path: None, "no such file or directory"),
+    (lambda path: path.mkdir(), "is a directory"),
+    (lambda path: path.write_bytes(b"\xff\xfe\x00"), "is not UTF-8 text"),
+])
+def test_an_unusable_secret_file_is_a_config_error(monkeypatch, tmp_path, make,
+                                                   problem) -> None:
+    secret = tmp_path / "secret"
+    make(secret)
+    monkeypatch.setenv("MOTEBOK_SECRET_KEY_FILE", str(secret))
+    with pytest.raises(ConfigError) as caught:
+        config.env_str("MOTEBOK_SECRET_KEY", "")
+    assert str(caught.value) == f"MOTEBOK_SECRET_KEY_FILE: {secret}: {problem}"
+
+
 def test_default_database_is_sqlite_in_the_data_dir(monkeypatch, tmp_path) -> None:
     monkeypatch.delenv("DATABASE_URL", raising=False)
     monkeypatch.setenv("MOTEBOK_DATA_DIR", str(tmp_path))

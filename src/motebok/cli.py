@@ -37,9 +37,9 @@ The database is SQLite at a default path unless DATABASE_URL says otherwise
 def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch to ``parse`` or to Django's management commands; return the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
-    if len(args) > 1 and args[0] == "help":
+    if len(args) > 1 and args[0] == "help" and not args[1].startswith("-"):
         args = [args[1], "--help"]  # "motebok help import", as Django's manage.py has it
-    if not args or args[0] in {"-h", "--help", "help"}:
+    if not args or args[0] in {"-h", "--help"} or args == ["help"]:
         print(USAGE, end="")
         return 0
     if args[0] in {"--version", "version"}:
@@ -197,6 +197,9 @@ def django_command(args: list[str]) -> int:
     except KeyboardInterrupt:
         print("motebok: interrupted", file=sys.stderr)
         return 130
+    except EOFError:  # a prompt (changepassword's) reading standard input at its end
+        print("motebok: standard input ended before the answer was given", file=sys.stderr)
+        return 1
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     return 0
@@ -207,8 +210,9 @@ def run_known_command(args: list[str]) -> bool:
     but let its ``CommandError`` reach ``django_command``, which prints it like every
     other motebok error (``motebok: …``) instead of Django's ``CommandError: …``.
 
-    False for an option such as ``--settings`` (Django's own dispatch then answers); an
-    unknown command name is a ``CommandError`` naming the nearest command.
+    False for ``help`` (Django's own dispatch then answers ``help --commands``); an
+    option in the command's place or an unknown command name is a ``CommandError``
+    (naming the nearest command).
     """
     from difflib import get_close_matches
 
@@ -217,8 +221,11 @@ def run_known_command(args: list[str]) -> bool:
     from django.db import connections
 
     name = args[0]
-    if name.startswith("-"):
+    if name == "help":  # "help --commands": Django's list
         return False
+    if name.startswith("-"):  # Django's dispatch would call it an "Unknown command"
+        raise CommandError(f"unknown option {name!r}: options come after the command "
+                           "(motebok --help lists the commands)")
     commands = get_commands()
     app = commands.get(name)
     if app is None:
@@ -231,6 +238,13 @@ def run_known_command(args: list[str]) -> bool:
     cmd_options = vars(options)
     positional = cmd_options.pop("args", ())
     handle_default_options(options)
+    if name == "createsuperuser" and cmd_options.get("interactive") \
+            and not sys.stdin.isatty():
+        # Django says "skipped … run `manage.py createsuperuser`" and exits 0: a script
+        # would carry on without the user it believes it created.
+        raise CommandError("createsuperuser asks its questions at a terminal; without one "
+                           "use --noinput with --username, --email and "
+                           "DJANGO_SUPERUSER_PASSWORD")
     if command.requires_migrations_checks:
         # A command that needs the tables (createsuperuser, reindex …) sets up a new
         # archive as import and serve do, instead of failing on "no such table".

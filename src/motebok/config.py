@@ -31,7 +31,15 @@ def env_str(name: str, default: str) -> str:
     """A string variable; ``NAME_FILE`` (a path) wins over ``NAME`` for secrets."""
     file_path = os.environ.get(f"{name}_FILE")
     if file_path:
-        return Path(file_path).read_text(encoding="utf-8").strip()
+        try:
+            return Path(file_path).read_text(encoding="utf-8").strip()
+        except IsADirectoryError:
+            problem = "is a directory"
+        except OSError as exc:  # missing, unreadable: one line, not a traceback
+            problem = (exc.strerror or "cannot be read").lower()
+        except UnicodeDecodeError:
+            problem = "is not UTF-8 text"
+        raise ConfigError(f"{name}_FILE: {file_path}: {problem}")
     return os.environ.get(name) or default
 
 

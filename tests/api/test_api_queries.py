@@ -109,3 +109,39 @@ def test_a_logged_in_user_pays_nothing_per_row_either(client, role):
     many = {url: count_queries(client, url) for url in urls(person)}
 
     assert many == few
+
+
+@pytest.mark.parametrize("role", ["member", "admin"])
+def test_a_logged_in_user_pays_nothing_per_hit_or_item_either(client, role):
+    """The guard above for search and a meeting's record, as a member and an admin."""
+    from django.contrib.auth.models import User
+
+    from motebok.archive.models import BodyAccess
+    from motebok.search import rebuild
+
+    body = make_body("Stort utvalg", "stort-utvalg")
+    meeting = make_meeting(body, dt.date(2024, 5, 5), vocab.MeetingStatus.DRAFT, "Stort møte")
+    user = User.objects.create(username=role, is_staff=role == "admin",
+                               is_superuser=role == "admin")
+    if role == "member":
+        BodyAccess.objects.create(user=user, body=body, role=vocab.AccessRole.MEMBER)
+    client.force_login(user)
+
+    def grow(first: int, count: int) -> dict[str, int]:
+        for n in range(first, first + count):
+            person = make_person(f"Deltaker {n}")
+            Membership.objects.create(person=person, body=body,
+                                      role=vocab.MembershipRole.MEMBER)
+            Participation.objects.create(meeting=meeting, person=person, order=n,
+                                         attendance=vocab.Attendance.PRESENT)
+            item = make_item(meeting, f"{n + 1}/24", f"Orientering {n}", "Til orientering.", n)
+            make_action(item, "Følge opp orienteringen", None, vocab.ActionStatus.OPEN,
+                        person=person)
+        rebuild()
+        return {url: count_queries(client, url) for url in
+                (f"/api/v1/meetings/{meeting.pk}/", "/api/v1/search?q=orientering",
+                 "/api/v1/people/", "/api/v1/actions/", "/api/v1/bodies/stort-utvalg/")}
+
+    few = grow(0, 2)
+    many = grow(2, 10)
+    assert many == few

@@ -78,6 +78,13 @@ def test_progress_bar_goes_to_stderr_and_is_gone_after(tmp_path):
     assert "Traceback" not in err
 
 
+def test_export_of_one_meeting_says_meeting_not_meetings(tmp_path):
+    run("import", str(EXAMPLES / "kystkulturradet-2023-11-20.txt"), "--no-progress")
+    target = tmp_path / "backup.json"
+    code, _out, err = run("export", "--output", str(target))
+    assert code == 0 and err.strip() == f"Exported 1 meeting to {target}"
+
+
 def test_export_to_a_file_writes_the_backup_atomically(tmp_path):
     run("import", str(EXAMPLES), "--no-progress")
     target = tmp_path / "backup.json"
@@ -120,3 +127,16 @@ def test_export_says_when_bodies_have_no_meeting_to_ride_on():
     code, out, err = run("export", "--format", "json")
     assert code == 0 and json.loads(out) == []
     assert "no meeting to carry the bodies" in err
+
+
+def test_serve_on_an_empty_host_shows_every_address(monkeypatch):
+    # "motebok serve --host ''" announced "Serving motebok on http://:8000/".
+    from motebok.archive.management.commands import serve
+
+    monkeypatch.setattr(serve.Command, "serve",
+                        lambda self, host, port: self.announce(host, port))
+    out = io.StringIO()
+    call_command("serve", "--host", "", "--port", "8000", stdout=out)
+    lines = out.getvalue().splitlines()
+    assert lines[1] == "Serving motebok on http://0.0.0.0:8000/ (Ctrl-C stops)"
+    assert lines[2].startswith("Listening on every address")

@@ -304,8 +304,11 @@ def test_readme_run_command_on_a_fresh_machine(tmp_path):
     assert "Prepared a new archive: SQLite at" in imported.stderr
     assert imported.stdout.startswith(f"{len(list(EXAMPLES.iterdir()))} imported, 0 unchanged")
     port = free_port()
+    # SIGINT back to its default in the child: a suite started in the background ("&"
+    # in a script) ignores it, the server would inherit that and never stop on Ctrl-C.
     server = subprocess.Popen([*MOTEBOK, "serve", "--port", str(port)], env=env,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         banner = [server.stdout.readline(), server.stdout.readline()]
         database = tmp_path / "new" / "data" / "motebok.sqlite3"

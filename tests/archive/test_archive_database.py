@@ -19,3 +19,22 @@ def test_migration_lock_leaves_no_file_beside_an_in_memory_database(tmp_path, mo
     with _migration_lock():
         pass
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("below", ["motebok.sqlite3", "sub/motebok.sqlite3"])
+def test_a_file_where_the_database_folder_goes_is_named(tmp_path, monkeypatch, below):
+    """MOTEBOK_DATA_DIR pointing at a file said 'File exists' (or 'Not a directory')
+    without saying which path is in the way."""
+    from types import SimpleNamespace
+
+    from motebok.archive import database
+
+    blocker = tmp_path / "data"
+    blocker.write_text("not a folder", encoding="utf-8")
+    name = str(blocker / below)
+    monkeypatch.setattr(database, "settings", SimpleNamespace(DATABASES={"default": {
+        "ENGINE": "django.db.backends.sqlite3", "NAME": name}}))
+    with pytest.raises(database.DatabaseUnavailable) as caught:
+        database.prepare_folder()
+    assert str(caught.value) == (f"cannot create the folder for {name}: "
+                                 f"{blocker} is a file, not a folder")

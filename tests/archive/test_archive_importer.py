@@ -58,6 +58,14 @@ def test_same_folder_twice_writes_nothing_the_second_time(tmp_path):
     assert before["Meeting"] == 4 and before["SourceDocument"] == 4
 
 
+def test_a_dash_is_not_taken_for_a_missing_file(tmp_path, monkeypatch):
+    # "curl … | motebok import -" said "-: no such file or directory".
+    monkeypatch.chdir(tmp_path)
+    report = importer.import_paths(["-"])
+    assert dict(report.failed) == {
+        "-": "standard input cannot be imported (save it to a file and import that)"}
+
+
 def test_broken_files_are_reported_and_good_ones_go_in(tmp_path):
     folder = tmp_path / "mixed"
     good = good_folder(folder, 2)

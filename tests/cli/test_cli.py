@@ -20,3 +20,43 @@ def test_the_usage_names_every_motebok_command_and_how_to_get_more(capsys):
     out = capsys.readouterr().out
     for command in ("parse", "import", "export", "serve", "reindex", "motebok help COMMAND"):
         assert command in out
+
+
+def test_a_prompt_at_the_end_of_standard_input_is_one_line(capsys, monkeypatch):
+    # "motebok changepassword kari < /dev/null": getpass's EOFError was a traceback.
+    import motebok.cli
+
+    def prompt(args):
+        raise EOFError
+
+    monkeypatch.setattr(motebok.cli, "run_known_command", prompt)
+    assert main(["changepassword", "kari"]) == 1
+    assert capsys.readouterr().err == (
+        "motebok: standard input ended before the answer was given\n")
+
+
+def test_help_commands_lists_the_management_commands(capsys):
+    # As "manage.py help --commands"; it was "Unknown command: '--commands'", exit 1.
+    assert main(["help", "--commands"]) == 0
+    names = capsys.readouterr().out.split()
+    assert {"import", "export", "serve", "reindex", "createsuperuser"} <= set(names)
+
+
+@pytest.mark.parametrize("option", ["--bogus", "-v", "--settings=motebok.settings"])
+def test_an_option_before_the_command_is_a_motebok_line(capsys, option):
+    # Django's dispatch said "Unknown command: '--bogus'" and "Type 'motebok help' …".
+    assert main([option, "export"]) == 1
+    assert capsys.readouterr().err == (
+        f"motebok: unknown option {option!r}: options come after the command "
+        "(motebok --help lists the commands)\n")
+
+
+def test_createsuperuser_without_a_terminal_fails_and_says_how(capsys, monkeypatch):
+    # Django printed "Superuser creation skipped … `manage.py createsuperuser`" and exit 0.
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main(["createsuperuser"]) == 1
+    assert capsys.readouterr().err == (
+        "motebok: createsuperuser asks its questions at a terminal; without one use "
+        "--noinput with --username, --email and DJANGO_SUPERUSER_PASSWORD\n")

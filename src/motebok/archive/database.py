@@ -67,11 +67,17 @@ def prepare_folder() -> None:
     machine); nothing for PostgreSQL."""
     db = settings.DATABASES["default"]
     if db["ENGINE"].endswith("sqlite3") and db["NAME"] != ":memory:":
+        folder = Path(db["NAME"]).parent
         try:
-            Path(db["NAME"]).parent.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(parents=True, exist_ok=True)
+        except (FileExistsError, NotADirectoryError):
+            # A file where a folder should be ("File exists" would not say which one).
+            blocker = next(p for p in (folder, *folder.parents) if p.exists())
+            raise DatabaseUnavailable(f"cannot create the folder for {db['NAME']}: "
+                                      f"{blocker} is a file, not a folder") from None
         except OSError as exc:
-            raise DatabaseUnavailable(
-                f"cannot create the folder for {db['NAME']}: {exc.strerror}") from None
+            raise DatabaseUnavailable(f"cannot create the folder for {db['NAME']}: "
+                                      f"{(exc.strerror or 'cannot be created').lower()}") from None
 
 
 def unavailable(exc: DatabaseError) -> DatabaseUnavailable:

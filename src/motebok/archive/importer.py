@@ -177,6 +177,8 @@ def _not_a_file(path: Path) -> str:
     named pipe waits for a writer)."""
     if path.exists():
         return "not a regular file"
+    if str(path) == "-":  # "motebok parse -" reads standard input; import keeps files
+        return "standard input cannot be imported (save it to a file and import that)"
     return "broken link" if path.is_symlink() else "no such file or directory"
 
 

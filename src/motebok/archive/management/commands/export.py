@@ -81,7 +81,7 @@ class Command(BaseCommand):
             raise DatabaseUnavailable(f"the database failed ({describe_database()}): "
                                       f"{first_line(exc)}") from None
         if options["verbosity"] > 0 and target and target != "-":
-            self.stderr.write(f"Exported {count} meetings to {target}")
+            self.stderr.write(f"Exported {count} meeting{'' if count == 1 else 's'} to {target}")
         if count == 0 and Organization.objects.bodies().exists():
             # A backup carries bodies on a meeting's record: without any, it has none.
             self.stderr.write("motebok: no meeting to carry the bodies: this backup "

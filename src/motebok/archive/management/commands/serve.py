@@ -52,7 +52,9 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         """Prepare the database, then serve until interrupted."""
-        host, port = options["host"], options["port"]
+        # An empty --host is every address, as for runserver: named so, the banner and
+        # the errors show a real address ("http://0.0.0.0:8000/", not "http://:8000/").
+        host, port = options["host"].strip() or "0.0.0.0", options["port"]
         if not 0 <= port <= 65535:
             raise ServeError(f"port {port} is not between 0 and 65535")
         migrated = ensure_database()
