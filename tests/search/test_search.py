@@ -570,3 +570,31 @@ def test_bokmal_and_nynorsk_forms_of_a_word_find_each_other(archive, users, add_
              "Kommunane samarbeider", "Kommunene samarbeider", "Fråværet i styret",
              "Fravær meldt", "Deltakarane kom", "Deltakeren fra fylket"]
     _assert_titles_found(archive, users, add_meeting, "N1", items, query, expected)
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize(("query", "expected"), [
+    ("tonsberg", {"L1 01/24 item"}),
+    ("Tønsberg", {"L1 01/24 item"}),
+    ("barum", {"L1 02/24 item"}),
+    ("odegard", {"L1 02/24 item"}),
+    ("bredbandsutbygging", {"L1 04/24 item"}),
+    # short words keep å apart from a ("ar" is not "år"): the vocabulary holds no
+    # word under four letters, so no such word is read as one with æ, ø or å
+    ("ar", set()),
+])
+def test_words_typed_without_ae_oe_aa_find_the_indexed_words(archive, users, add_meeting,
+                                                              query, expected):
+    items = ["Tønsberg kommune", "Avtale med Bærum ved Kari Ødegård", "Budsjett for neste år",
+             "Bredbåndsutbygging i fjellet"]
+    _assert_titles_found(archive, users, add_meeting, "L1", items, query, expected)
+
+
+@pytest.mark.postgres
+def test_words_typed_without_ae_oe_aa_find_them_in_the_archive(archive, users):
+    # "horing" is "høring" and "regionradet" "Regionrådet", marked in the snippets.
+    anonymous = users["anonymous"]
+    [hit] = search("horing", user=anonymous).hits
+    assert "<mark>høring</mark>" in hit.snippet
+    page = search("regionradet", user=anonymous)
+    assert archive.labels(page) == {"M1 - title", "M2 - title", "M1 04/22 decision"}

@@ -8,6 +8,7 @@ from motebok.search.text import (
     MAX_TERMS,
     Token,
     index_words,
+    letter_forms,
     parse_query,
     stem_words,
     term_matches,
@@ -183,3 +184,11 @@ def test_invisible_characters_inside_words_are_dropped():
     # readers drop them: the word is the word without them, on both sides.
     assert index_words("Kommune\u00adstyret, møte\u200bplan\ufeff") == "kommunestyret møteplan"
     assert words("kommune\u00adstyret") == ["kommunestyret"]
+
+
+def test_letter_forms_read_a_and_o_as_the_norwegian_letters():
+    assert letter_forms("tonsberg") == ("tønsberg",)
+    assert set(letter_forms("barum")) == {"bårum", "bærum"}
+    assert letter_forms("møte") == ()  # no a or o left to read
+    assert len(letter_forms("arbeidsplassanalyse")) == 80  # 3 ** 4 readings, less itself
+    assert letter_forms("aaaaa") == ()  # too many readings to look up

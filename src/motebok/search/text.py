@@ -14,6 +14,8 @@ tokens, and the backends quote each token themselves.
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -162,6 +164,28 @@ def agent_forms(word: str, found: str) -> tuple[str, ...]:
         return ()
     return tuple(form for form in (base + "er", base + "ere", base + "erne", base + "arar")
                  if form != word)
+
+
+#: The letters a word typed without Norwegian letters may stand for, as on a keyboard
+#: without them ("tonsberg" for "Tønsberg", "barum" for "Bærum", "horing" for "høring").
+BARE_LETTERS = {"a": ("a", "å", "æ"), "o": ("o", "ø")}
+#: A word with more ways of reading its a's and o's than this gets none (``letter_forms``).
+MAX_LETTER_FORMS = 81
+
+
+def letter_forms(word: str) -> tuple[str, ...]:
+    """Every way of reading a word's a's as a, å or æ and its o's as o or ø, the word
+    itself left out ("tonsberg" → "tønsberg"; "barum" → "bårum", "bærum"); none for a
+    word without a or o, or with more than ``MAX_LETTER_FORMS`` readings.
+
+    These are only candidates: a search keeps those that are indexed words (the
+    vocabulary, words of ``MIN_SUBSTRING_LENGTH`` letters or more), so "tonsberg" finds
+    "Tønsberg" while "ar" never finds "år".
+    """
+    slots = [BARE_LETTERS.get(char, (char,)) for char in word]
+    if not 1 < math.prod(len(slot) for slot in slots) <= MAX_LETTER_FORMS:
+        return ()
+    return tuple("".join(letters) for letters in itertools.product(*slots))[1:]
 
 
 @lru_cache(maxsize=1)
