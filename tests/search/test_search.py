@@ -598,3 +598,21 @@ def test_words_typed_without_ae_oe_aa_find_them_in_the_archive(archive, users):
     assert "<mark>høring</mark>" in hit.snippet
     page = search("regionradet", user=anonymous)
     assert archive.labels(page) == {"M1 - title", "M2 - title", "M1 04/22 decision"}
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize(("query", "expected"), [
+    ("regnskapet", {"R1 01/24 item", "R1 02/24 item"}),
+    ("rekneskap", {"R1 01/24 item", "R1 02/24 item"}),
+    ("eiendomsskatt", {"R1 03/24 item", "R1 04/24 item"}),
+    ("eigedomsskatten", {"R1 03/24 item", "R1 04/24 item"}),
+    ("framdrift", {"R1 05/24 item", "R1 06/24 item"}),
+    ("månedsrapport", {"R1 07/24 item", "R1 08/24 item"}),
+    ("tilbod", {"R1 09/24 item", "R1 10/24 item"}),
+])
+def test_common_minutes_words_find_their_other_standard(archive, users, add_meeting, query,
+                                                        expected):
+    items = ["Rekneskapen for 2023", "Regnskap 2023", "Eigedomsskatt", "Eiendomsskatten",
+             "Framdrift i prosjektet", "Fremdriften", "Månadsrapport", "Månedsrapporten",
+             "Tilbodet til ungdom", "Tilbud om kurs"]
+    _assert_titles_found(archive, users, add_meeting, "R1", items, query, expected)
