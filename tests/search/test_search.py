@@ -33,6 +33,9 @@ CASES = [
     ("Sak 04/22", {}, "anonymous", {M1_ITEM}),
     ("saksnr. 4/2022", {}, "anonymous", {M1_ITEM}),
     ("14/22", {}, "anonymous", {M4_ITEM}),
+    # A case's series before its number, which item numbers leave out.
+    ("PS 04/22", {}, "anonymous", {M1_ITEM}),
+    ("orienteringssak 14/22", {}, "anonymous", {M4_ITEM}),
     # å is not a: "år" and "ar" are different words.
     ("år", {}, "anonymous", {"M1 05/22 item"}),
     ("ar", {}, "anonymous", {"M2 15/23 item"}),

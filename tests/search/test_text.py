@@ -192,3 +192,16 @@ def test_letter_forms_read_a_and_o_as_the_norwegian_letters():
     assert letter_forms("møte") == ()  # no a or o left to read
     assert len(letter_forms("arbeidsplassanalyse")) == 80  # 3 ** 4 readings, less itself
     assert letter_forms("aaaaa") == ()  # too many readings to look up
+
+
+@pytest.mark.parametrize("query", ["PS 12/25", "ps 12/25", "RS 12/25", "O-sak 12/25",
+                                   "Orienteringssak 12/25", "PS nr. 12/25", "Styresak 12/2025"])
+def test_a_case_series_before_a_case_number_is_dropped(query):
+    # the archive's item numbers leave the series out ("PS 12/25" is stored as "12/25")
+    assert words(query) == ["saknr12x25"]
+
+
+def test_a_short_word_before_a_plain_number_is_kept():
+    assert words("EU 2025") == ["eu", "2025"]
+    assert words("ps") == ["ps"]
+    assert words("budsjett 12/25") == ["budsjett", "saknr12x25"]

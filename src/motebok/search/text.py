@@ -75,6 +75,9 @@ ACCENTED = re.compile("[" + "".join(map(chr, ACCENTS)) + "]")
 
 #: Words that only introduce a case number in a query ("sak 4/22", "saksnr. 4/22").
 CASE_WORDS = frozenset({"sak", "saken", "saksnr", "saksnummer", "nr", "case", "item"})
+#: The usual case series, however they are typed ("PS"/"ps 12/25": politisk sak,
+#: referatsak, formannskapssak, delegert sak, orienteringssak, styresak).
+CASE_SERIES = frozenset({"ps", "rs", "fs", "ds", "os", "st"})
 #: Query limits that keep a pasted essay from becoming an expensive query.
 MAX_TERMS = 12
 MAX_TERM_LENGTH = 64
@@ -357,20 +360,40 @@ def _introduces_number(found: list[Token], index: int) -> bool:
     return False
 
 
+def _case_prefix(text: str, found: list[Token], index: int) -> bool:
+    """Whether the token at ``index`` names a case's kind or series before its case
+    number, as minutes and case systems write it and the archive's item numbers leave
+    out: "PS 12/25", "ps 12/25", "RS 3/25", "O-sak 3/25", "Orienteringssak 2/25" (one of
+    ``CASE_SERIES``, 2–4 capitals, or a word ending in "sak"), the case words of
+    ``CASE_WORDS`` allowed in between."""
+    token = found[index]
+    written = text[token.start:token.end]
+    if not (token.value in CASE_SERIES or token.value.endswith("sak")
+            or (2 <= len(written) <= 4 and written.isupper())):
+        return False
+    for after in found[index + 1:]:
+        if after.value not in CASE_WORDS:
+            return after.is_number
+    return False
+
+
 def parse_query(query: str) -> tuple[Term, ...]:
     """The terms of a user's query; anything that is not a word is ignored.
 
     Quotes, operators, brackets and wildcards are punctuation here and so disappear;
     "AND"/"NEAR" become plain words; a hyphenated word is one word written closed
     ("e-post" is "epost", see ``index_words``). "sak"/"saksnr" directly before a number are
-    dropped, so "Sak 04/22" and "4/22" mean the same. Duplicates go, and the number and
+    dropped, so "Sak 04/22" and "4/22" mean the same, and so is a case's kind or series
+    before a case number ("PS 04/22", ``_case_prefix``). Duplicates go, and the number and
     length of terms are capped.
     """
-    found = tokens(closed(normalize(str(query)[:MAX_QUERY_CHARS])))
+    text = closed(normalize(str(query)[:MAX_QUERY_CHARS]))
+    found = tokens(text)
     kept: list[Term] = []
     seen: set[str] = set()
     for index, token in enumerate(found):
-        if token.value in CASE_WORDS and _introduces_number(found, index):
+        if ((token.value in CASE_WORDS and _introduces_number(found, index))
+                or _case_prefix(text, found, index)):
             continue
         word = token.value[:MAX_TERM_LENGTH]
         if word in seen:
