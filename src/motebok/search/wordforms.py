@@ -58,6 +58,8 @@ mulig mulige mulighet muligheten muligheter | mogleg moglege moglegheit mogleghe
 vei veien veier veiene | veg vegen vegar vegane
 følge følger følges fulgte | følgje følgjer følgjast følgde
 frem | fram
+innspill innspillet innspillene | innspel innspelet innspela
+utredning utredningen utredninger utredningene | utgreiing utgreiinga utgreiingar utgreiingane
 """
 
 #: Words whose Snowball stem also stems unrelated words: "leder" (leader), "ledige"
