@@ -8,6 +8,7 @@ from motebok.search.text import (
     MAX_TERMS,
     Token,
     index_words,
+    letter_candidates,
     letter_forms,
     parse_query,
     stem_words,
@@ -205,3 +206,9 @@ def test_a_short_word_before_a_plain_number_is_kept():
     assert words("EU 2025") == ["eu", "2025"]
     assert words("ps") == ["ps"]
     assert words("budsjett 12/25") == ["budsjett", "saknr12x25"]
+
+
+def test_letter_candidates_also_read_the_stem_and_the_ae_oe_aa_spellings():
+    assert letter_candidates("horingen", "horing") == ("høringen", "høring")
+    assert "ødegård" in letter_candidates("odegaard", "odegaard")
+    assert letter_candidates("møte", "møt") == ()

@@ -20,7 +20,7 @@ on SQLite, ``pg_trgm`` on PostgreSQL), and one query on it tells, for each part:
 - which longer words hold it further in ("talentrekrutteringskampanje"): at most
   ``MAX_EXPANSIONS`` of them, shortest first (the same list on both databases), looked
   up as whole words. When there are more, the hit count is a lower bound ("more than").
-The same query reads which of a term's ``letter_forms`` are indexed words: "tonsberg"
+The same query reads which of a term's ``letter_candidates`` are indexed words: "tonsberg"
 typed without ø is then also looked for as "tønsberg", in tier 0 (the vocabulary holds
 no word under four letters, so "ar" is never read as "år").
 The vocabulary is far smaller than the entries, so this costs about as much as a few
@@ -63,7 +63,7 @@ from motebok.search.schema import (
 from motebok.search.text import (
     MIN_SUBSTRING_LENGTH,
     Term,
-    letter_forms,
+    letter_candidates,
     query_stem,
     stem,
     stem_words,
@@ -120,7 +120,7 @@ class Expansion(NamedTuple):
     #: The longer words starting with the part that its own stem does not already find,
     #: looked up one by one; None when there are too many (one prefix query instead).
     starts: tuple[str, ...] | None = ()
-    #: Indexed words the term stands for when typed without æ, ø, å (``letter_forms``:
+    #: Indexed words the term stands for when typed without æ, ø, å (``letter_candidates``:
     #: "tonsberg" → "tønsberg"), matched as the term itself is (tier 0).
     letters: tuple[str, ...] = ()
 
@@ -269,7 +269,7 @@ class Backend:
     #: words starting with the part: kind 2 when the term's stem finds the word's entries
     #: anyway, else 1 (a backend may always say 1; see ``_stem_finds``).
     prefix_sql = ""
-    #: Selects (term, word, 3) for the indexed words among a term's ``letter_forms``
+    #: Selects (term, word, 3) for the indexed words among a term's ``letter_candidates``
     #: (their placeholders go where ``{}`` is).
     letters_sql = ""
 
@@ -353,7 +353,7 @@ class Backend:
             selects.append(f"SELECT * FROM ({self.inner_sql}) AS inner{index}")
             selects.append(f"SELECT * FROM ({self.prefix_sql}) AS prefix{index}")
             params += [*self._inner_params(word), *self._prefix_params(word)]
-            forms = letter_forms(word)
+            forms = letter_candidates(word, by_word[word].stem)
             if forms:
                 found = self.letters_sql.format(", ".join(["%s"] * len(forms)))
                 selects.append(f"SELECT * FROM ({found}) AS letters{index}")

@@ -191,6 +191,18 @@ def letter_forms(word: str) -> tuple[str, ...]:
     return tuple("".join(letters) for letters in itertools.product(*slots))[1:]
 
 
+def letter_candidates(word: str, found: str) -> tuple[str, ...]:
+    """The ``letter_forms`` of a query word, of its stem ``found`` (an inflection nobody
+    wrote still finds the word: "horingen" → "høring", whose stem finds "høringen") and
+    of its ae/oe/aa spellings ("odegaard" → "odegård" → "ødegård")."""
+    lettered = word
+    for letter, digraph in SPELLINGS:
+        lettered = lettered.replace(digraph, letter)
+    sources = dict.fromkeys((word, found, lettered))
+    return tuple(dict.fromkeys(form for source in sources for form in letter_forms(source)
+                               if form != word))
+
+
 @lru_cache(maxsize=1)
 def _stemmer() -> Stemmer.Stemmer:
     """The Norwegian (Bokmål) Snowball stemmer, created once; it caches words itself."""
