@@ -617,11 +617,13 @@ def test_words_typed_without_ae_oe_aa_find_them_in_the_archive(archive, users):
     ("tilbod", {"R1 09/24 item", "R1 10/24 item"}),
     ("innspel", {"R1 11/24 item", "R1 12/24 item"}),
     ("utredningen", {"R1 13/24 item", "R1 14/24 item"}),
+    ("hausten", {"R1 15/24 item", "R1 16/24 item"}),
 ])
 def test_common_minutes_words_find_their_other_standard(archive, users, add_meeting, query,
                                                         expected):
     items = ["Rekneskapen for 2023", "Regnskap 2023", "Eigedomsskatt", "Eiendomsskatten",
              "Framdrift i prosjektet", "Fremdriften", "Månadsrapport", "Månedsrapporten",
              "Tilbodet til ungdom", "Tilbud om kurs", "Innspel til planen", "Innspillene",
-             "Utgreiing av ny veg", "Utredning av ny vei"]
+             "Utgreiing av ny veg", "Utredning av ny vei", "Møteplan for hausten",
+             "Høstens møter"]
     _assert_titles_found(archive, users, add_meeting, "R1", items, query, expected)

@@ -60,6 +60,7 @@ følge følger følges fulgte | følgje følgjer følgjast følgde
 frem | fram
 innspill innspillet innspillene | innspel innspelet innspela
 utredning utredningen utredninger utredningene | utgreiing utgreiinga utgreiingar utgreiingane
+høst høsten | haust hausten
 """
 
 #: Words whose Snowball stem also stems unrelated words: "leder" (leader), "ledige"
