@@ -381,6 +381,9 @@ def test_operators_are_plain_words(archive, users):
     assert archive.labels(search("møte*", user=anonymous, per_page=100)) == plain
     assert archive.labels(search('"møte"', user=anonymous, per_page=100)) == plain
     assert archive.labels(search("-møte", user=anonymous, per_page=100)) == plain
+    # "AND" in capitals asks for what every search does: every word must match
+    both = archive.labels(search("kampanjen haugland", user=anonymous))
+    assert both and archive.labels(search("kampanjen AND haugland", user=anonymous)) == both
 
 
 @pytest.mark.postgres

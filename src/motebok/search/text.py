@@ -75,6 +75,11 @@ ACCENTED = re.compile("[" + "".join(map(chr, ACCENTS)) + "]")
 
 #: Words that only introduce a case number in a query ("sak 4/22", "saksnr. 4/22").
 CASE_WORDS = frozenset({"sak", "saken", "saksnr", "saksnummer", "nr", "case", "item"})
+#: "AND" written in capitals between query words: every word must match anyway, so it is
+#: dropped rather than searched as the word "and" (a duck), which made "barnehage AND
+#: skole" find nothing. "OR", "NOT" and "NEAR" stay words: searching without them would
+#: find the opposite of what was asked for.
+CONJUNCTION = "AND"
 #: The usual case series, however they are typed ("PS"/"ps 12/25": politisk sak,
 #: referatsak, formannskapssak, delegert sak, orienteringssak, styresak).
 CASE_SERIES = frozenset({"ps", "rs", "fs", "ds", "os", "st"})
@@ -393,10 +398,11 @@ def parse_query(query: str) -> tuple[Term, ...]:
     """The terms of a user's query; anything that is not a word is ignored.
 
     Quotes, operators, brackets and wildcards are punctuation here and so disappear;
-    "AND"/"NEAR" become plain words; a hyphenated word is one word written closed
-    ("e-post" is "epost", see ``index_words``). "sak"/"saksnr" directly before a number are
-    dropped, so "Sak 04/22" and "4/22" mean the same, and so is a case's kind or series
-    before a case number ("PS 04/22", ``_case_prefix``). Duplicates go, and the number and
+    "AND" in capitals goes (``CONJUNCTION``), "OR"/"NEAR" become plain words; a
+    hyphenated word is one word written closed ("e-post" is "epost", see
+    ``index_words``). "sak"/"saksnr" directly before a number are dropped, so "Sak 04/22"
+    and "4/22" mean the same, and so is a case's kind or series before a case number
+    ("PS 04/22", ``_case_prefix``). Duplicates go, and the number and
     length of terms are capped.
     """
     text = closed(normalize(str(query)[:MAX_QUERY_CHARS]))
@@ -405,7 +411,8 @@ def parse_query(query: str) -> tuple[Term, ...]:
     seen: set[str] = set()
     for index, token in enumerate(found):
         if ((token.value in CASE_WORDS and _introduces_number(found, index))
-                or _case_prefix(text, found, index)):
+                or _case_prefix(text, found, index)
+                or text[token.start:token.end] == CONJUNCTION):
             continue
         word = token.value[:MAX_TERM_LENGTH]
         if word in seen:
