@@ -207,6 +207,8 @@ def test_a_short_word_before_a_plain_number_is_kept():
     assert words("EU 2025") == ["eu", "2025"]
     assert words("ps") == ["ps"]
     assert words("budsjett 12/25") == ["budsjett", "saknr12x25"]
+    assert words("Os 12/25") == ["os", "saknr12x25"]  # the municipality
+    assert words("OS 12/25") == ["saknr12x25"]
 
 
 def test_letter_candidates_also_read_the_stem_and_the_ae_oe_aa_spellings():

@@ -81,8 +81,9 @@ CASE_WORDS = frozenset({"sak", "saken", "saksnr", "saksnummer", "nr", "case", "i
 #: find the opposite of what was asked for.
 CONJUNCTION = "AND"
 #: The usual case series, however they are typed ("PS"/"ps 12/25": politisk sak,
-#: referatsak, formannskapssak, delegert sak, orienteringssak, styresak).
-CASE_SERIES = frozenset({"ps", "rs", "fs", "ds", "os", "st"})
+#: referatsak, formannskapssak, delegert sak). Not "os" or "st" in lower case: "Os 12/25"
+#: may name the municipality (written "OS", a series is still one: ``_case_prefix``).
+CASE_SERIES = frozenset({"ps", "rs", "fs", "ds"})
 #: Query limits that keep a pasted essay from becoming an expensive query.
 MAX_TERMS = 12
 MAX_TERM_LENGTH = 64
