@@ -33,6 +33,9 @@ CASES = [
     ("Sak 04/22", {}, "anonymous", {M1_ITEM}),
     ("saksnr. 4/2022", {}, "anonymous", {M1_ITEM}),
     ("14/22", {}, "anonymous", {M4_ITEM}),
+    # A case's series before its number, which item numbers leave out.
+    ("PS 04/22", {}, "anonymous", {M1_ITEM}),
+    ("orienteringssak 14/22", {}, "anonymous", {M4_ITEM}),
     # å is not a: "år" and "ar" are different words.
     ("år", {}, "anonymous", {"M1 05/22 item"}),
     ("ar", {}, "anonymous", {"M2 15/23 item"}),
@@ -378,6 +381,9 @@ def test_operators_are_plain_words(archive, users):
     assert archive.labels(search("møte*", user=anonymous, per_page=100)) == plain
     assert archive.labels(search('"møte"', user=anonymous, per_page=100)) == plain
     assert archive.labels(search("-møte", user=anonymous, per_page=100)) == plain
+    # "AND" in capitals asks for what every search does: every word must match
+    both = archive.labels(search("kampanjen haugland", user=anonymous))
+    assert both and archive.labels(search("kampanjen AND haugland", user=anonymous)) == both
 
 
 @pytest.mark.postgres
@@ -570,3 +576,57 @@ def test_bokmal_and_nynorsk_forms_of_a_word_find_each_other(archive, users, add_
              "Kommunane samarbeider", "Kommunene samarbeider", "Fråværet i styret",
              "Fravær meldt", "Deltakarane kom", "Deltakeren fra fylket"]
     _assert_titles_found(archive, users, add_meeting, "N1", items, query, expected)
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize(("query", "expected"), [
+    ("tonsberg", {"L1 01/24 item"}),
+    ("Tønsberg", {"L1 01/24 item"}),
+    ("barum", {"L1 02/24 item"}),
+    ("odegard", {"L1 02/24 item"}),
+    ("Odegaard", {"L1 02/24 item"}),  # aa for å, o for ø
+    ("tonsbergs", {"L1 01/24 item"}),  # an inflection: its stem's reading is indexed
+    ("bredbandsutbygging", {"L1 04/24 item"}),
+    # short words keep å apart from a ("ar" is not "år"): the vocabulary holds no
+    # word under four letters, so no such word is read as one with æ, ø or å
+    ("ar", set()),
+])
+def test_words_typed_without_ae_oe_aa_find_the_indexed_words(archive, users, add_meeting,
+                                                              query, expected):
+    items = ["Tønsberg kommune", "Avtale med Bærum ved Kari Ødegård", "Budsjett for neste år",
+             "Bredbåndsutbygging i fjellet"]
+    _assert_titles_found(archive, users, add_meeting, "L1", items, query, expected)
+
+
+@pytest.mark.postgres
+def test_words_typed_without_ae_oe_aa_find_them_in_the_archive(archive, users):
+    # "horing" is "høring" and "regionradet" "Regionrådet", marked in the snippets.
+    anonymous = users["anonymous"]
+    for query in ("horing", "horingen"):
+        [hit] = search(query, user=anonymous).hits
+        assert "<mark>høring</mark>" in hit.snippet
+    page = search("regionradet", user=anonymous)
+    assert archive.labels(page) == {"M1 - title", "M2 - title", "M1 04/22 decision"}
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize(("query", "expected"), [
+    ("regnskapet", {"R1 01/24 item", "R1 02/24 item"}),
+    ("rekneskap", {"R1 01/24 item", "R1 02/24 item"}),
+    ("eiendomsskatt", {"R1 03/24 item", "R1 04/24 item"}),
+    ("eigedomsskatten", {"R1 03/24 item", "R1 04/24 item"}),
+    ("framdrift", {"R1 05/24 item", "R1 06/24 item"}),
+    ("månedsrapport", {"R1 07/24 item", "R1 08/24 item"}),
+    ("tilbod", {"R1 09/24 item", "R1 10/24 item"}),
+    ("innspel", {"R1 11/24 item", "R1 12/24 item"}),
+    ("utredningen", {"R1 13/24 item", "R1 14/24 item"}),
+    ("hausten", {"R1 15/24 item", "R1 16/24 item"}),
+])
+def test_common_minutes_words_find_their_other_standard(archive, users, add_meeting, query,
+                                                        expected):
+    items = ["Rekneskapen for 2023", "Regnskap 2023", "Eigedomsskatt", "Eiendomsskatten",
+             "Framdrift i prosjektet", "Fremdriften", "Månadsrapport", "Månedsrapporten",
+             "Tilbodet til ungdom", "Tilbud om kurs", "Innspel til planen", "Innspillene",
+             "Utgreiing av ny veg", "Utredning av ny vei", "Møteplan for hausten",
+             "Høstens møter"]
+    _assert_titles_found(archive, users, add_meeting, "R1", items, query, expected)

@@ -8,6 +8,8 @@ from motebok.search.text import (
     MAX_TERMS,
     Token,
     index_words,
+    letter_candidates,
+    letter_forms,
     parse_query,
     stem_words,
     term_matches,
@@ -38,7 +40,8 @@ def test_sak_is_kept_when_no_number_follows():
 
 def test_operators_and_punctuation_are_not_syntax():
     assert words('"møte" AND (budsjett* OR -plan) NEAR/3') == [
-        "møte", "and", "budsjett", "or", "plan", "near", "3"]
+        "møte", "budsjett", "or", "plan", "near", "3"]
+    assert words("and i dammen") == ["and", "i", "dammen"]  # a duck, not an operator
     assert words("'; DROP TABLE x; --") == ["drop", "table", "x"]
     assert words("!!! ... ???") == []
     assert words("møte\x00budsjett") == ["møte", "budsjett"]
@@ -183,3 +186,32 @@ def test_invisible_characters_inside_words_are_dropped():
     # readers drop them: the word is the word without them, on both sides.
     assert index_words("Kommune\u00adstyret, møte\u200bplan\ufeff") == "kommunestyret møteplan"
     assert words("kommune\u00adstyret") == ["kommunestyret"]
+
+
+def test_letter_forms_read_a_and_o_as_the_norwegian_letters():
+    assert letter_forms("tonsberg") == ("tønsberg",)
+    assert set(letter_forms("barum")) == {"bårum", "bærum"}
+    assert letter_forms("møte") == ()  # no a or o left to read
+    assert len(letter_forms("arbeidsplassanalyse")) == 80  # 3 ** 4 readings, less itself
+    assert letter_forms("aaaaa") == ()  # too many readings to look up
+
+
+@pytest.mark.parametrize("query", ["PS 12/25", "ps 12/25", "RS 12/25", "O-sak 12/25",
+                                   "Orienteringssak 12/25", "PS nr. 12/25", "Styresak 12/2025"])
+def test_a_case_series_before_a_case_number_is_dropped(query):
+    # the archive's item numbers leave the series out ("PS 12/25" is stored as "12/25")
+    assert words(query) == ["saknr12x25"]
+
+
+def test_a_short_word_before_a_plain_number_is_kept():
+    assert words("EU 2025") == ["eu", "2025"]
+    assert words("ps") == ["ps"]
+    assert words("budsjett 12/25") == ["budsjett", "saknr12x25"]
+    assert words("Os 12/25") == ["os", "saknr12x25"]  # the municipality
+    assert words("OS 12/25") == ["saknr12x25"]
+
+
+def test_letter_candidates_also_read_the_stem_and_the_ae_oe_aa_spellings():
+    assert letter_candidates("horingen", "horing") == ("høringen", "høring")
+    assert "ødegård" in letter_candidates("odegaard", "odegaard")
+    assert letter_candidates("møte", "møt") == ()

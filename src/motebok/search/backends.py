@@ -20,6 +20,9 @@ on SQLite, ``pg_trgm`` on PostgreSQL), and one query on it tells, for each part:
 - which longer words hold it further in ("talentrekrutteringskampanje"): at most
   ``MAX_EXPANSIONS`` of them, shortest first (the same list on both databases), looked
   up as whole words. When there are more, the hit count is a lower bound ("more than").
+The same query reads which of a term's ``letter_candidates`` are indexed words: "tonsberg"
+typed without ø is then also looked for as "tønsberg", in tier 0 (the vocabulary holds
+no word under four letters, so "ar" is never read as "år").
 The vocabulary is far smaller than the entries, so this costs about as much as a few
 ordinary words.
 
@@ -41,7 +44,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
 from django.db import connection
@@ -57,7 +60,14 @@ from motebok.search.schema import (
     VOCABULARY_TRIGRAM_INDEX,
     VOCABULARY_TRIGRAMS,
 )
-from motebok.search.text import MIN_SUBSTRING_LENGTH, Term, stem, stem_words
+from motebok.search.text import (
+    MIN_SUBSTRING_LENGTH,
+    Term,
+    letter_candidates,
+    query_stem,
+    stem,
+    stem_words,
+)
 
 #: At most this many hits are counted; beyond it a search says "more than".
 COUNT_CAP = 1000
@@ -110,6 +120,9 @@ class Expansion(NamedTuple):
     #: The longer words starting with the part that its own stem does not already find,
     #: looked up one by one; None when there are too many (one prefix query instead).
     starts: tuple[str, ...] | None = ()
+    #: Indexed words the term stands for when typed without æ, ø, å (``letter_candidates``:
+    #: "tonsberg" → "tønsberg"), matched as the term itself is (tier 0).
+    letters: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -179,6 +192,9 @@ class Plan:
     #: Per term, what ``heading_score`` looks for in an entry's head words.
     heading_tests: tuple[tuple[str, ...], ...] = ()
     extra: dict = field(default_factory=dict)
+    #: The terms as searched: with the indexed words they stand for when typed without
+    #: æ, ø, å among their variants (``with_letters``), for the snippets to mark.
+    terms: tuple[Term, ...] = ()
 
 
 def heading_tests(terms: Sequence[Term]) -> tuple[tuple[str, ...], ...]:
@@ -253,6 +269,9 @@ class Backend:
     #: words starting with the part: kind 2 when the term's stem finds the word's entries
     #: anyway, else 1 (a backend may always say 1; see ``_stem_finds``).
     prefix_sql = ""
+    #: Selects (term, word, 3) for the indexed words among a term's ``letter_candidates``
+    #: (their placeholders go where ``{}`` is).
+    letters_sql = ""
 
     def add(self, rows: Sequence[Stored], known: set[str] | None = None) -> None:
         """Index freshly stored entry rows (the entry table itself is written already).
@@ -334,19 +353,42 @@ class Backend:
             selects.append(f"SELECT * FROM ({self.inner_sql}) AS inner{index}")
             selects.append(f"SELECT * FROM ({self.prefix_sql}) AS prefix{index}")
             params += [*self._inner_params(word), *self._prefix_params(word)]
+            forms = letter_candidates(word, by_word[word].stem)
+            if forms:
+                found = self.letters_sql.format(", ".join(["%s"] * len(forms)))
+                selects.append(f"SELECT * FROM ({found}) AS letters{index}")
+                params += [word, *forms]
         inner: dict[str, list[str]] = {word: [] for word in wanted}
         starts: dict[str, list[tuple[str, bool]]] = {word: [] for word in wanted}
+        letters: dict[str, list[str]] = {word: [] for word in wanted}
         with connection.cursor() as cursor:
             cursor.execute(" UNION ALL ".join(selects), params)
             for term, word, kind in cursor.fetchall():
-                if kind:
+                if kind == 3:
+                    letters[term].append(word)
+                elif kind:
                     starts[term].append((word, kind == 2))
                 else:
                     inner[term].append(word)
         truncated = any(len(words) > MAX_EXPANSIONS for words in inner.values())
         return {term: Expansion(bool(starts[term]), tuple(words[:MAX_EXPANSIONS]),
-                                self._starting(by_word[term], starts[term]))
+                                self._starting(by_word[term], starts[term]),
+                                tuple(sorted(letters[term])))
                 for term, words in inner.items()}, truncated
+
+    @staticmethod
+    def with_letters(terms: Sequence[Term],
+                     expansions: dict[str, Expansion]) -> tuple[Term, ...]:
+        """``terms`` with the indexed words they stand for when typed without æ, ø, å
+        (``Expansion.letters``) among their variants."""
+        found = []
+        for term in terms:
+            extra = [word for word in expansions.get(term.word, NO_EXPANSION).letters
+                     if word not in term.words]
+            found.append(replace(term, variants=(*term.variants,
+                                                 *((word, query_stem(word)) for word in extra)))
+                         if extra else term)
+        return tuple(found)
 
     def _starting(self, term: Term, found: list[tuple[str, bool]]) -> tuple[str, ...] | None:
         """``Expansion.starts`` from the words starting with a part (with whether the
@@ -398,6 +440,8 @@ class SqliteBackend(Backend):
     # before the part with its last letter raised, i.e. the longer ones starting with it.
     prefix_sql = (f"SELECT %s AS term, word, 1 AS prefix FROM {VOCABULARY_TABLE} "
                   "WHERE word > %s AND word < %s ORDER BY word LIMIT %s")
+    letters_sql = (f"SELECT %s AS term, word, 3 AS prefix FROM {VOCABULARY_TABLE} "
+                   "WHERE word IN ({})")
 
     @staticmethod
     def _inner_params(part: str) -> list:
@@ -489,6 +533,7 @@ class SqliteBackend(Backend):
 
     def plan(self, terms: Sequence[Term], tags: TagFilter) -> Plan:
         expansions, truncated = self.expansions(terms)
+        terms = self.with_letters(terms, expansions)
         tag_parts = self._tags(tags)
         words = " AND ".join(self._term(t) for t in terms)
         full = " AND ".join([*(self._term(t, expansions.get(t.word, NO_EXPANSION))
@@ -498,7 +543,7 @@ class SqliteBackend(Backend):
         ranked = " AND ".join(self._term(t, head=True) for t in terms)
         return Plan(exact=(exact, []), full=(full, []), same=full == exact,
                     truncated=truncated, heading_tests=heading_tests(terms),
-                    extra={"words": words, "ranked": ranked})
+                    extra={"words": words, "ranked": ranked}, terms=terms)
 
     @staticmethod
     def _tier(plan: Plan, tier: int) -> str:
@@ -585,6 +630,8 @@ class PostgresBackend(Backend):
                   "length(to_tsvector('norwegian'::regconfig, %s)) > 0 THEN 2 ELSE 1 END "
                   f"AS prefix FROM {VOCABULARY_TABLE} "
                   'WHERE word LIKE %s AND word <> %s ORDER BY word COLLATE "C" LIMIT %s')
+    letters_sql = (f"SELECT %s::text AS term, word, 3 AS prefix FROM {VOCABULARY_TABLE} "
+                   "WHERE word IN ({})")
 
     @staticmethod
     def _inner_params(part: str) -> list:
@@ -715,13 +762,14 @@ class PostgresBackend(Backend):
 
     def plan(self, terms: Sequence[Term], tags: TagFilter) -> Plan:
         expansions, truncated = self.expansions(terms)
+        terms = self.with_letters(terms, expansions)
         exact = self._conjunction([self._query(t) for t in terms])
         conditions = [self._condition(t, expansions.get(t.word, NO_EXPANSION)) for t in terms]
         full = (" AND ".join(sql for sql, _ in conditions),
                 [p for _, params in conditions for p in params])
         same = not any(found.adds for found in expansions.values())
         return Plan(exact=exact, full=full, tags=self._tags(tags), same=same,
-                    truncated=truncated, heading_tests=heading_tests(terms))
+                    truncated=truncated, heading_tests=heading_tests(terms), terms=terms)
 
     @staticmethod
     def _not_exact(plan: Plan) -> tuple[str, list]:

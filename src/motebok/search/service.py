@@ -372,8 +372,8 @@ def search(query: str, *, user: Any, body: int | str | None = None, year: int | 
     page = min(page, math.ceil(counted.total / per_page))
     rows = backend.page(plan, counted.exact, per_page, (page - 1) * per_page,
                         ranked=counted.ranked)
-    return SearchPage(query=text, hits=_hits(rows, terms), total=counted.total, page=page,
-                      per_page=per_page, terms=empty.terms, capped=counted.capped)
+    return SearchPage(query=text, hits=_hits(rows, plan.terms or terms), total=counted.total,
+                      page=page, per_page=per_page, terms=empty.terms, capped=counted.capped)
 
 
 class Counts(NamedTuple):

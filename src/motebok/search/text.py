@@ -14,6 +14,8 @@ tokens, and the backends quote each token themselves.
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -73,6 +75,15 @@ ACCENTED = re.compile("[" + "".join(map(chr, ACCENTS)) + "]")
 
 #: Words that only introduce a case number in a query ("sak 4/22", "saksnr. 4/22").
 CASE_WORDS = frozenset({"sak", "saken", "saksnr", "saksnummer", "nr", "case", "item"})
+#: "AND" written in capitals between query words: every word must match anyway, so it is
+#: dropped rather than searched as the word "and" (a duck), which made "barnehage AND
+#: skole" find nothing. "OR", "NOT" and "NEAR" stay words: searching without them would
+#: find the opposite of what was asked for.
+CONJUNCTION = "AND"
+#: The usual case series, however they are typed ("PS"/"ps 12/25": politisk sak,
+#: referatsak, formannskapssak, delegert sak). Not "os" or "st" in lower case: "Os 12/25"
+#: may name the municipality (written "OS", a series is still one: ``_case_prefix``).
+CASE_SERIES = frozenset({"ps", "rs", "fs", "ds"})
 #: Query limits that keep a pasted essay from becoming an expensive query.
 MAX_TERMS = 12
 MAX_TERM_LENGTH = 64
@@ -162,6 +173,40 @@ def agent_forms(word: str, found: str) -> tuple[str, ...]:
         return ()
     return tuple(form for form in (base + "er", base + "ere", base + "erne", base + "arar")
                  if form != word)
+
+
+#: The letters a word typed without Norwegian letters may stand for, as on a keyboard
+#: without them ("tonsberg" for "Tønsberg", "barum" for "Bærum", "horing" for "høring").
+BARE_LETTERS = {"a": ("a", "å", "æ"), "o": ("o", "ø")}
+#: A word with more ways of reading its a's and o's than this gets none (``letter_forms``).
+MAX_LETTER_FORMS = 81
+
+
+def letter_forms(word: str) -> tuple[str, ...]:
+    """Every way of reading a word's a's as a, å or æ and its o's as o or ø, the word
+    itself left out ("tonsberg" → "tønsberg"; "barum" → "bårum", "bærum"); none for a
+    word without a or o, or with more than ``MAX_LETTER_FORMS`` readings.
+
+    These are only candidates: a search keeps those that are indexed words (the
+    vocabulary, words of ``MIN_SUBSTRING_LENGTH`` letters or more), so "tonsberg" finds
+    "Tønsberg" while "ar" never finds "år".
+    """
+    slots = [BARE_LETTERS.get(char, (char,)) for char in word]
+    if not 1 < math.prod(len(slot) for slot in slots) <= MAX_LETTER_FORMS:
+        return ()
+    return tuple("".join(letters) for letters in itertools.product(*slots))[1:]
+
+
+def letter_candidates(word: str, found: str) -> tuple[str, ...]:
+    """The ``letter_forms`` of a query word, of its stem ``found`` (an inflection nobody
+    wrote still finds the word: "horingen" → "høring", whose stem finds "høringen") and
+    of its ae/oe/aa spellings ("odegaard" → "odegård" → "ødegård")."""
+    lettered = word
+    for letter, digraph in SPELLINGS:
+        lettered = lettered.replace(digraph, letter)
+    sources = dict.fromkeys((word, found, lettered))
+    return tuple(dict.fromkeys(form for source in sources for form in letter_forms(source)
+                               if form != word))
 
 
 @lru_cache(maxsize=1)
@@ -333,20 +378,42 @@ def _introduces_number(found: list[Token], index: int) -> bool:
     return False
 
 
+def _case_prefix(text: str, found: list[Token], index: int) -> bool:
+    """Whether the token at ``index`` names a case's kind or series before its case
+    number, as minutes and case systems write it and the archive's item numbers leave
+    out: "PS 12/25", "ps 12/25", "RS 3/25", "O-sak 3/25", "Orienteringssak 2/25" (one of
+    ``CASE_SERIES``, 2–4 capitals, or a word ending in "sak"), the case words of
+    ``CASE_WORDS`` allowed in between."""
+    token = found[index]
+    written = text[token.start:token.end]
+    if not (token.value in CASE_SERIES or token.value.endswith("sak")
+            or (2 <= len(written) <= 4 and written.isupper())):
+        return False
+    for after in found[index + 1:]:
+        if after.value not in CASE_WORDS:
+            return after.is_number
+    return False
+
+
 def parse_query(query: str) -> tuple[Term, ...]:
     """The terms of a user's query; anything that is not a word is ignored.
 
     Quotes, operators, brackets and wildcards are punctuation here and so disappear;
-    "AND"/"NEAR" become plain words; a hyphenated word is one word written closed
-    ("e-post" is "epost", see ``index_words``). "sak"/"saksnr" directly before a number are
-    dropped, so "Sak 04/22" and "4/22" mean the same. Duplicates go, and the number and
+    "AND" in capitals goes (``CONJUNCTION``), "OR"/"NEAR" become plain words; a
+    hyphenated word is one word written closed ("e-post" is "epost", see
+    ``index_words``). "sak"/"saksnr" directly before a number are dropped, so "Sak 04/22"
+    and "4/22" mean the same, and so is a case's kind or series before a case number
+    ("PS 04/22", ``_case_prefix``). Duplicates go, and the number and
     length of terms are capped.
     """
-    found = tokens(closed(normalize(str(query)[:MAX_QUERY_CHARS])))
+    text = closed(normalize(str(query)[:MAX_QUERY_CHARS]))
+    found = tokens(text)
     kept: list[Term] = []
     seen: set[str] = set()
     for index, token in enumerate(found):
-        if token.value in CASE_WORDS and _introduces_number(found, index):
+        if ((token.value in CASE_WORDS and _introduces_number(found, index))
+                or _case_prefix(text, found, index)
+                or text[token.start:token.end] == CONJUNCTION):
             continue
         word = token.value[:MAX_TERM_LENGTH]
         if word in seen:

@@ -49,6 +49,18 @@ fremtid fremtiden | framtid framtida
 sammen | saman
 hjem hjemme | heim heime
 mye | mykje
+regnskap regnskapet regnskapene | rekneskap rekneskapen rekneskapar rekneskapane
+eiendom eiendommen eiendommer eiendommene | eigedom eigedomen eigedomar eigedomane
+tilbud tilbudet tilbudene | tilbod tilbodet tilboda
+samferdsel | samferdsle
+måned måneden måneder månedene | månad månaden månader månadene
+mulig mulige mulighet muligheten muligheter | mogleg moglege moglegheit moglegheita moglegheiter
+vei veien veier veiene | veg vegen vegar vegane
+følge følger følges fulgte | følgje følgjer følgjast følgde
+frem | fram
+innspill innspillet innspillene | innspel innspelet innspela
+utredning utredningen utredninger utredningene | utgreiing utgreiinga utgreiingar utgreiingane
+høst høsten | haust hausten
 """
 
 #: Words whose Snowball stem also stems unrelated words: "leder" (leader), "ledige"
