@@ -658,12 +658,3 @@ def test_absence_guard_lets_every_absent_sentence_through(text):
     if participants._ABSENT_SENTENCE.match(text):
         assert participants._has_absence_verb(text)
 
-
-@pytest.mark.parametrize("title", [
-    "Valg av leder", "VAL AV NESTLEIAR", "Konstituering av styret", "KONSTITUERING",
-    "Valgkomiteens innstilling", "Intervall", "Evaluering", "Valſ", "Budsjett 2025",
-])
-def test_constituting_in_the_folded_title_is_the_ignorecase_search(title):
-    from motebok.extract.outcomes import _CONSTITUTING
-    plain = re.compile(r"konstituer|\bvalg\b|\bval\b|\bvalg av\b|\bval av\b", re.I)
-    assert bool(_CONSTITUTING.search(fold(title))) == bool(plain.search(title))
