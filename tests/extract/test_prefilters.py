@@ -623,3 +623,38 @@ def test_space_first_patterns_match_as_their_repeat_and_look_back_forms():
             assert plain.split(sample) == fast.split(sample), (fast.pattern, sample)
             assert [m.span() for m in plain.finditer(sample)] == \
                 [m.span() for m in fast.finditer(sample)], (fast.pattern, sample)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Presentasjonen sendes ut sammen med referatet.",
+    "Det foreslås at saken sendes på høring.",
+    "Rapporten oversendes kommunestyret hvert  år.",
+    "Neste møte planlegges til 29. november.",
+    "Det ble drøftet om protokollen skulle legges ut.",
+    "Forslagsstiller gis anledning til å utdype forslaget.",
+])
+def test_not_a_task_guard_is_the_plain_pattern(sentence):
+    from motebok.extract.outcomes import _NOT_A_TASK, _not_a_task
+    lowered = sentence.lower()
+    assert _not_a_task(lowered) == bool(_NOT_A_TASK.search(lowered))
+
+
+@pytest.mark.parametrize("text", [
+    "Kari Holm", "Kari og Per og Ola Lie .", "Ola Dahl innen 1. april",
+    "Kari Holm, frist 1. mars", "Sekretariatet lager et forslag til høringssvar. Ansvar: Eli",
+    "A B C D E F G H", "Kari  Holm\n",
+])
+def test_owner_only_guard_lets_every_match_through(text):
+    from motebok.extract.outcomes import _OWNER_ONLY, _may_be_owner_only
+    if _OWNER_ONLY.match(text):
+        assert _may_be_owner_only(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Inger Dyrnesli hadde forfall.", "Per Dahl møtte  ikkje", "Eli Sund var ikke til stede",
+    "Ola Berg var fråverande", "Kari Holm meldte også fråfall", "Anne Moe",
+])
+def test_absence_guard_lets_every_absent_sentence_through(text):
+    if participants._ABSENT_SENTENCE.match(text):
+        assert participants._has_absence_verb(text)
+

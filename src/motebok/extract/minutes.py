@@ -107,6 +107,7 @@ from motebok.extract.text import (
     TERMINAL,
     Line,
     contains_any,
+    fold,
     fold_lowered,
     folded_pattern,
     looks_like_name,
@@ -339,7 +340,8 @@ def read_header(draft: Draft) -> None:
         signed = signed_before_cases(draft.lines, after_list, draft.items[0].line)
         if signed and (record.meeting.date is None or signed < record.meeting.date):
             record.document_date = signed  # (a summons is signed before the meeting)
-    if record.organization is None and head.body and _MUNICIPAL_BODY.search(head.body):
+    if record.organization is None and head.body and \
+            _MUNICIPAL_BODY.search(fold(head.body)):
         record.organization = _the_municipality(draft.lines, head.body)
     if record.meeting.start is None:
         opened = _opening(draft.lines)  # "Møtet ble satt kl. 10.00 på Rådhuset."
@@ -419,10 +421,11 @@ def _closing_time(lines: list[Line]) -> str | None:
 
 
 # A body every municipality has: its parent is the municipality ("Tysnes ungdomsråd").
-_MUNICIPAL_BODY = re.compile(r"ungdomsråd|eldreråd|kontrollutval|formannskap|kommunestyre|"
-                             r"hovedutval|hovudutval|funksjonsnedsett|planutval|driftsutval|"
-                             r"oppvekstutval|levekårsutval|klagenemnd|administrasjonsutval",
-                             re.I)
+# (searched in the folded body: IGNORECASE drops ``re``'s quick first-letter tests)
+_MUNICIPAL_BODY = folded_pattern(r"ungdomsråd|eldreråd|kontrollutval|formannskap|"
+                                 r"kommunestyre|hovedutval|hovudutval|funksjonsnedsett|"
+                                 r"planutval|driftsutval|oppvekstutval|levekårsutval|"
+                                 r"klagenemnd|administrasjonsutval")
 _MUNICIPALITY = re.compile(r"\b(?P<place>[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\s+"
                            r"[Kk]ommune\b")
 

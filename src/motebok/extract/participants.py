@@ -931,7 +931,7 @@ def _people_list(value: str, role: ParticipantRole | None,
             entries[-1].organization = f"{entries[-1].organization} og {text}"
             org_piece = True  # "…, fylkesordfører Møre og Romsdal": one organisation
             continue
-        if text and (away := _ABSENT_SENTENCE.match(text)) and \
+        if text and _has_absence_verb(text) and (away := _ABSENT_SENTENCE.match(text)) and \
                 looks_like_name(away.group("name")):  # "…; Inger Dyrnesli hadde forfall."
             entries.append(Entry(name=away.group("name"), organization=organization, role=role,
                                  attendance=Attendance.ABSENT))
@@ -2149,7 +2149,8 @@ def signed_organization(rest: str, alone: bool = False) -> str | None:
 def _person_from(text: str) -> tuple[str, str, str | None] | None:
     """(name, organisation, note) of "Berit Aune fra Storvik kommune", "Kari Holm/Asker"
     or "Frode Lie / Kongsberg kommune under sak 056/13" (a note when they came for part)."""
-    found = _FROM_ORG.match(text)
+    # (the pattern needs "fra", "frå" or "/": most names in a list have none)
+    found = _FROM_ORG.match(text) if "fr" in text or "/" in text else None
     if not found:
         return None
     name, org, note = tidy_name(found.group("name")), found.group("org").strip(), None
@@ -2966,6 +2967,10 @@ def chair_sentence(text: str) -> Entry | None:
 
 # Words the patterns above cannot match without (they are case-sensitive).
 _ATTENDED_WORDS = ("deltok", "møtte", "var")
+# Words ``ABSENCE_VERB`` cannot match without, spaces as the pattern allows them aside
+# (a guard for ``_ABSENT_SENTENCE`` on every piece of a list: most are bare names).
+_has_absence_verb = contains_any(("forfall", "fråvær", "fravær", "fråfall", "møtte", "ikk",
+                                  "fråverande"))
 _ABSENT_WORDS = ("forfall", "fråvær", "fravær", "fråfall", "møtte ikke", "møtte ikkje", "var ikk",
                  "fråverande", "fraværende")
 
