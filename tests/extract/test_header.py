@@ -637,6 +637,28 @@ def test_a_summons_in_a_sentence_is_an_agenda_whatever_its_papers_hold():
     assert parse_bytes(minutes.encode(), "referat.txt").kind == "minutes"
 
 
+@pytest.mark.parametrize("heading", ["Referat", "REFERAT", "Protokoll:", "Referat fra møtet"])
+def test_a_summons_followed_by_its_minutes_in_one_file_is_minutes(heading):
+    # the summons' agenda with its proposals, then the minutes with who came and the vedtak
+    text = ("Innkalling til styremøte i Nordvik vel\n\nTid: 3. februar 2025 kl. 19.00\n"
+            "Sted: Grendehuset\n\nSaksliste\n1. Godkjenning av innkalling\n"
+            "2. Dugnad\nForslag til vedtak: Dugnaden holdes 4. mai.\n\n"
+            f"{heading}\n\nTil stede: Ola Nes, Kari Bø, Per Li\nForfall: Nils Rud\n\n"
+            "1. Godkjenning av innkalling\nInnkallingen ble godkjent.\n\n"
+            "2. Dugnad\nVedtak: Dugnaden holdes 4. mai.\n")
+    record = parse_bytes(text.encode(), "styremote.txt")
+    assert record.kind == "minutes"
+    assert [i.decisions for i in record.items] == [["Innkallingen ble godkjent."],
+                                                   ["Dugnaden holdes 4. mai."]]
+
+
+def test_a_summons_that_asks_for_the_minutes_of_the_last_meeting_stays_an_agenda():
+    text = ("Innkalling til styremøte i Nordvik vel\n\nTid: 3. februar 2025 kl. 19.00\n\n"
+            "Saksliste\n1. Godkjenning av referat\nReferat\nfra forrige møte ligger ved.\n"
+            "2. Dugnad\nForslag til vedtak: Dugnaden holdes 4. mai.\n")
+    assert parse_bytes(text.encode(), "innkalling.txt").kind == "agenda"
+
+
 def test_a_compound_meeting_word_before_the_day():
     text = ("Møtereferat Ungdomsrådet\n\nUngdomsrådsmøte 18.08.09\n"
             "Tilstede: Kari Holm, Ola Dahl\n\n1. Logo\nVi fikk et forslag.\n")

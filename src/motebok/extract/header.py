@@ -1045,10 +1045,11 @@ def detect_kind(title: str | None, lines: list[Line], has_people: bool,
         return DocumentKind.MINUTES.value
     if title_text.casefold() in _AGENDA_TITLES:
         # "Saksliste" alone heads a summons, or minutes that list their agenda first
-        return DocumentKind.MINUTES.value if _came(lines, head_text, has_people) \
-            else DocumentKind.AGENDA.value
+        return DocumentKind.MINUTES.value if _came(lines, head_text, has_people) or \
+            _minutes_follow(lines) else DocumentKind.AGENDA.value
     if _AGENDA_WORDS.search(title_text):
-        return DocumentKind.AGENDA.value
+        return DocumentKind.MINUTES.value if _minutes_follow(lines) \
+            else DocumentKind.AGENDA.value
     if _SUMMONS_SENTENCE.search(head_text) and not (has_people and _ATTENDED.search(head_text)):
         # "Det innkalles herved til …", "Til rådets medlemmer: Innkalling til møtet i …":
         # a summons, also when its saksliste has "Godkjenning av referat" on top and its
@@ -1104,6 +1105,24 @@ def _came(lines: list[Line], head_text: str, has_people: bool) -> bool:
                 not label.label.startswith("innkalt") and _has_value(label, lines, n):
             return True
     return False
+
+
+def _minutes_follow(lines: list[Line]) -> bool:
+    """Whether a summons is followed by its minutes in the same file: a line that is only
+    a minutes heading ("Referat", "Protokoll", "Referat fra møtet") with a "Til stede:" /
+    "Forfall:" list of names in the lines under it. The file records the meeting, so its
+    vedtak are kept; a summons alone names no one who came."""
+    for n, line in enumerate(lines):
+        body = line.body.casefold()
+        if len(body) <= 40 and ("referat" in body or "protokoll" in body) and \
+                _MINUTES_HEADING.fullmatch(body.strip(" :")) and \
+                _says_who_came(lines[n + 1:n + 8]):
+            return True
+    return False
+
+
+_MINUTES_HEADING = re.compile(r"(?:møte)?(?:referat|protokoll)(?:\s+(?:fra|frå)\s+møtet)?",
+                              re.I)
 
 
 def _says_who_came(lines: list[Line]) -> bool:
