@@ -107,10 +107,7 @@ def test_export_import_into_an_empty_archive_exports_identical_json(tmp_path):
     importer.import_paths([str(EXAMPLES)])
     Meeting.objects.filter(title__icontains="Kystkultur").update(
         status=MeetingStatus.DRAFT.value, locked=False)
-    first = json.dumps(exporter.export_all(), ensure_ascii=False, indent=2)
-    backup = tmp_path / "backup.json"
-    backup.write_text(first, encoding="utf-8")
-    empty_the_archive()
+    first, backup = back_up_and_empty(tmp_path)
     report = importer.import_paths([str(backup)])
     assert report.ok and len(report.imported) == len(example_files())
     second = json.dumps(exporter.export_all(), ensure_ascii=False, indent=2)
@@ -145,10 +142,7 @@ def test_a_backup_gives_back_each_membership_with_its_origin(tmp_path):
             "from_minutes"))
 
     before = memberships()
-    first = json.dumps(exporter.export_all(), ensure_ascii=False, indent=2)
-    backup = tmp_path / "backup.json"
-    backup.write_text(first, encoding="utf-8")
-    empty_the_archive()
+    first, backup = back_up_and_empty(tmp_path)
     assert importer.import_paths([str(backup)]).ok
     assert memberships() == before
     assert json.dumps(exporter.export_all(), ensure_ascii=False, indent=2) == first
@@ -221,10 +215,7 @@ def test_a_backup_restores_everything_even_bodies_without_meetings(tmp_path):
     Meeting.objects.filter(pk=Meeting.objects.order_by("pk").first().pk).update(
         mode="digital", link="https://meet.example.no/1")
     before = everything()
-    first = json.dumps(exporter.export_all(), ensure_ascii=False, indent=2)
-    backup = tmp_path / "backup.json"
-    backup.write_text(first, encoding="utf-8")
-    empty_the_archive()
+    first, backup = back_up_and_empty(tmp_path)
     assert importer.import_paths([str(backup)]).ok
     assert everything() == before
     assert json.dumps(exporter.export_all(), ensure_ascii=False, indent=2) == first
@@ -247,6 +238,16 @@ def test_a_backup_whose_bodies_are_mangled_fails_that_record_in_one_line(tmp_pat
         assert len(report.failed) == 1 and "archive.bodies" in report.failed[0][1]
     assert Meeting.objects.get().title == meeting.title
     assert not Organization.objects.filter(name="Klima").exists()
+
+
+def back_up_and_empty(folder: Path) -> tuple[str, Path]:
+    """The archive exported to a backup file in ``folder``, then deleted, as before a
+    restore onto a new machine: the backup's text and its path."""
+    text = json.dumps(exporter.export_all(), ensure_ascii=False, indent=2)
+    backup = folder / "backup.json"
+    backup.write_text(text, encoding="utf-8")
+    empty_the_archive()
+    return text, backup
 
 
 def empty_the_archive() -> None:
