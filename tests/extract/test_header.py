@@ -3042,3 +3042,13 @@ def test_a_forms_from_and_to_with_clock_times_are_the_hours(head):
     meeting = parse_bytes(_minutes(head).encode(), "a.txt").meeting
     assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
         "2025-03-04", "19:00", "21:15", "Grendehuset")
+
+
+@pytest.mark.parametrize("head", [
+    "Frå kl.: ca. 19.00\nTil kl.: ca. 21.15",  # each time "about"
+    "Møtestart: ca. 19.00\nMøteslutt: ca. 21.15",
+    "Tid: ca. 19.00–21.15",
+])
+def test_hours_said_to_be_about_are_still_the_hours(head):
+    meeting = parse_bytes(_minutes("Dato: 04.03.2025\n" + head).encode(), "a.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end) == ("2025-03-04", "19:00", "21:15")

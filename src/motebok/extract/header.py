@@ -2706,12 +2706,15 @@ def _weekday_checked(day: dt.date | None, meeting: dates.DateMatch, head: Head) 
 
 # Hours after a "Tid:" label: "9-11.30", "0900-1130", "frå 10 til 14", "12.30 – ca. 15";
 # a start alone as "09.00", "0900" or "fra 12.30" / "frå 10" (the "from" says it is a time).
-_HOURS = re.compile(r"^(?:(?:fra|frå)\s+)?(?:kl\.?\s*)?(?P<start>\d{1,2}(?:[.:]\d{2})?|\d{4})"
+# (each time may be "about": "Frå kl.: ca. 10.00", "Tid: kl. ca. 9–11.30")
+_HOURS = re.compile(r"^(?:(?:fra|frå)\s+)?(?:kl\.?\s*)?(?:ca\.?\s*)?"
+                    r"(?P<start>\d{1,2}(?:[.:]\d{2})?|\d{4})"
                     r"\s*(?:[-–]|til\b)\s*(?:ca\.?\s*)?(?:kl\.?\s*)?"
                     r"(?P<end>\d{1,2}(?:[.:]\d{2})?|\d{4})$|"
-                    r"^(?:kl\.?\s*)?(?P<alone>\d{1,2}[.:]\d{2}|\d{4})"
+                    r"^(?:kl\.?\s*)?(?:ca\.?\s*)?(?P<alone>\d{1,2}[.:]\d{2}|\d{4})"
                     r"(?:\s*\((?P<where>[^()]*[^\W\d_][^()]*)\))?$|"  # "11.15 (rom 054)"
-                    r"^(?:fra|frå)\s+(?:kl\.?\s*)?(?P<from>\d{1,2}(?:[.:]\d{2})?)$", re.I)
+                    r"^(?:fra|frå)\s+(?:kl\.?\s*)?(?:ca\.?\s*)?(?P<from>\d{1,2}(?:[.:]\d{2})?)$",
+                    re.I)
 
 
 _LONE_PLACE = re.compile(r"[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?")
