@@ -3052,3 +3052,14 @@ def test_a_forms_from_and_to_with_clock_times_are_the_hours(head):
 def test_hours_said_to_be_about_are_still_the_hours(head):
     meeting = parse_bytes(_minutes("Dato: 04.03.2025\n" + head).encode(), "a.txt").meeting
     assert (meeting.date, meeting.start, meeting.end) == ("2025-03-04", "19:00", "21:15")
+
+
+@pytest.mark.parametrize(("name", "head"), [
+    ("a.txt", "Dato\tStart\tSlutt\tSted\n04.03.2025\t19:00\t21:15\tGrendehuset"),
+    ("a.md", "| Dato | Start | Slutt | Sted |\n|---|---|---|---|\n"
+             "| 04.03.2025 | 19:00 | 21:15 | Grendehuset |"),
+])
+def test_a_row_of_labels_with_start_and_end_over_a_row_of_values(name, head):
+    meeting = parse_bytes(_minutes(head).encode(), name).meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
+        "2025-03-04", "19:00", "21:15", "Grendehuset")

@@ -1874,6 +1874,8 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
                 elif value[:1] in "FfMm" and (physical := _PHYSICAL_AT.match(value)) and \
                         not _ends_in_body(physical.group("place")):
                     forms.append(physical.group("place"))  # "Fysisk møte på Rådhuset"
+            elif value and part.label in _BARE_START and not dates.find_time_range(value)[0]:
+                continue  # "Start: 10.03.2025": the day work starts, no hour of this meeting
             elif value:
                 field_ = Field.TIME if part.field is Field.BODY and \
                     _names_when(value) else part.field
@@ -1888,6 +1890,8 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
     return values
 
 
+# "Start:" alone, a word of many uses: a label of the meeting's hours only before a clock time.
+_BARE_START = frozenset({"start", "start kl", "start kl."})
 # A body label's value that is a day is the meeting's time: "Møte: tirsdag 4. mars kl. 10".
 _DAY_FIRST = re.compile(rf"^(?:{_WEEKDAY}\b|\d)", re.I)
 
