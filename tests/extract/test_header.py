@@ -3063,3 +3063,10 @@ def test_a_row_of_labels_with_start_and_end_over_a_row_of_values(name, head):
     meeting = parse_bytes(_minutes(head).encode(), name).meeting
     assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
         "2025-03-04", "19:00", "21:15", "Grendehuset")
+
+
+@pytest.mark.parametrize("channel", ["Digitalt møte (Teams)", "Videomøte (Zoom)"])
+def test_a_channel_with_its_service_in_brackets_under_the_day_is_the_place(channel):
+    meeting = parse_bytes(_minutes(f"Dato: 04.03.2025, 19:00 til 21:15\n{channel}").encode(),
+                          "a.txt").meeting
+    assert (meeting.start, meeting.end, meeting.location) == ("19:00", "21:15", channel)

@@ -2234,6 +2234,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             head.location = text.rstrip(".")  # "Tysdag 25. april 2017 kl. 19.00." /
             # "Ørskoghallen", "Kommunestyresalen, rådhuset i Uggdal.", or a channel: "Teams"
             continue
+        if head.location is None and line.index > 0 and text[-1:] == ")" and \
+                _channel_with_aside(text) and dates.find_dates(lines[line.index - 1].body):
+            head.location = text  # "Dato: 12.03.2025, 09:00–11:30" / "Digitalt møte (Teams)"
+            continue
         found = dates.find_dates(text)
         if found and meeting is None and "invit" in line.lowered and \
                 (invited := _invited_day(text, found)) is not None:
@@ -2726,6 +2730,18 @@ _LONE_PLACE = re.compile(r"[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)
 _VENUE_WORD = re.compile(r"(?:sal|salen|rådhus|rådhuset|hus|huset|hotell|senter|senteret|"
                          r"rom|rommet|skole|skolen|skule|skulen|kontor|kontoret|lokale|"
                          r"lokalet|kantina|kantine|bibliotek|biblioteket|hall|hallen)\b", re.I)
+
+
+# A channel with the service that carried it in brackets: "Digitalt møte (Teams)",
+# "Videomøte (Zoom)", "Teams (lenke i innkallingen)" is no such line (see _POINTER_TAIL).
+_CHANNEL_ASIDE = re.compile(rf"(?P<channel>[^()]{{2,30}}?)\s*\((?P<aside>{_CHANNELS})\)", re.I)
+
+
+def _channel_with_aside(text: str) -> bool:
+    """Whether a line under the meeting's day is its channel alone with the service in
+    brackets ("Digitalt møte (Teams)"): the whole line says where, as a "Sted:" would."""
+    found = _CHANNEL_ASIDE.fullmatch(text)
+    return found is not None and _DIGITAL.fullmatch(found.group("channel")) is not None
 
 
 def _is_venue_line(text: str) -> bool:
