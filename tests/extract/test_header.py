@@ -3070,3 +3070,10 @@ def test_a_channel_with_its_service_in_brackets_under_the_day_is_the_place(chann
     meeting = parse_bytes(_minutes(f"Dato: 04.03.2025, 19:00 til 21:15\n{channel}").encode(),
                           "a.txt").meeting
     assert (meeting.start, meeting.end, meeting.location) == ("19:00", "21:15", channel)
+
+
+@pytest.mark.parametrize("label", ["Godkjent dato", "Dato godkjent", "Godkjend dato"])
+def test_the_day_the_minutes_were_approved_at_the_end_is_the_documents_date(label):
+    record = parse_bytes(_minutes("Dato: 04.03.2025", f"\n{label}: 11.03.2025\n").encode(),
+                         "a.txt")
+    assert (record.meeting.date, record.document_date) == ("2025-03-04", "2025-03-11")

@@ -55,6 +55,8 @@ _add(Field.DOCUMENT_DATE, "vår dato", "vår dato/ref", "dokumentdato", "referat
      "dato utsendt", "utsendelsesdato", "utsendingsdato", "referat sendt", "referatet sendt",
      # minutes pasted from an e-mail: the day it was sent is the document's own
      "sendt", "sent",
+     # the day the minutes were approved and signed: "Godkjent dato: 20.03.2025"
+     "godkjent dato", "dato godkjent", "godkjend dato", "dato godkjend", "godkjenningsdato",
      # a report's own day: "Rapportdato: 6.3.2025"
      "rapportdato", "dato for rapport", "dato for rapporten",
      # a summons' day of sending: "Dato for utsending: 20.02.2025"
