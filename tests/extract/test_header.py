@@ -3077,3 +3077,13 @@ def test_the_day_the_minutes_were_approved_at_the_end_is_the_documents_date(labe
     record = parse_bytes(_minutes("Dato: 04.03.2025", f"\n{label}: 11.03.2025\n").encode(),
                          "a.txt")
     assert (record.meeting.date, record.document_date) == ("2025-03-04", "2025-03-11")
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Utskrift av møtebok for kommunestyret i Nordby kommune", "Kommunestyret",
+     "Nordby kommune"),
+    ("Utdrag frå møtebok for levekårsutvalet", "Levekårsutvalet", None),
+])
+def test_a_case_systems_copy_of_the_minutes_names_the_body_after_the_words(title, body,
+                                                                            organization):
+    assert body_and_organization(title) == (body, organization)

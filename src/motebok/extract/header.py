@@ -66,6 +66,8 @@ _SUMMONS_SENTENCE = re.compile(r"\b(?:innkalles|innkallast|kalles\s+inn|vert\s+k
                                r"(?![^.]*\b(?:godkj\w*|vedt\w*|ble|vart|var)\b)", re.I)
 _DOC_PREFIX = re.compile(
     r"^(?:(?:foreløpig|godkjent|endelig|kort|utkast\s+til)\s+)?"
+    # a case system's copy: "Utskrift av møtebok for …", "Utdrag frå møtebok for …"
+    r"(?:(?:utskrift|utdrag)\s+(?:av|fra|frå)\s+)?"
     # ("Minnesnotat", "Minnenotat": a memo of the meeting)
     r"(?:møte?|moe?te|minnes?)?(?:referat|protokoll|oppsummering|møtebok|sammendrag|samandrag|"
     r"notat(?:er)?|"  # (a note app's plural: "Møtenotater – Nettverk for kulturskoler")
