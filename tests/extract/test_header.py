@@ -3087,3 +3087,15 @@ def test_the_day_the_minutes_were_approved_at_the_end_is_the_documents_date(labe
 def test_a_case_systems_copy_of_the_minutes_names_the_body_after_the_words(title, body,
                                                                             organization):
     assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Møtet ble holdt 14. og 15. mars 2025 på Hotell Fjordly.",
+    "Møtet vart halde 14.–15. mars 2025 på Hotell Fjordly.",
+    "14. og 15. mars 2025 på Hotell Fjordly",
+])
+def test_a_meeting_over_two_days_has_its_place_after_the_last_day(sentence):
+    text = ("Referat fra samling i nettverket\n" + sentence +
+            "\n\nTil stede: Kari Holm, Ola Berg\n\nSak 1/25 Budsjett\nGodkjent.\n")
+    meeting = parse_bytes(text.encode(), "a.txt").meeting
+    assert (meeting.date, meeting.location) == ("2025-03-14", "Hotell Fjordly")

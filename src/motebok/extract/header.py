@@ -2256,14 +2256,15 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         if found and meeting is None and held_meeting and not FINITE_VERB.search(
                     text, found[0].end, _sentence_end(text, found[0].end)):
             meeting = found[0]  # "Møtet ble holdt 13. mars 2025 på Teams." (any hours too)
-            after = hours.end() if (hours := _HOURS_AFTER.match(text, found[0].end)) else \
-                found[0].end  # "… 13. mars 2025 fra kl. 10.00 til 12.00 i Rådhuset."
+            days = dates.days_end(text, found, found[0])  # (also "14. og 15. mars 2025")
+            after = hours.end() if (hours := _HOURS_AFTER.match(text, days)) else \
+                days  # "… 13. mars 2025 fra kl. 10.00 til 12.00 i Rådhuset."
             if head.location is None and (venue := _DATE_THEN_VENUE.match(text, after)) \
                     and not _ends_in_body(venue.group("place")):
                 head.location = venue.group("place")  # "… 13. mars 2025 i Rådhuset."
         if found and found[0].start <= 8 and len(text) < 70 and head.location is None and \
-                ((venue := _DATE_THEN_VENUE.match(text, found[0].end)) or
-                 (venue := _date_comma_venue(text, found[0].end))):
+                ((venue := _DATE_THEN_VENUE.match(text, days := dates.days_end(
+                    text, found, found[0]))) or (venue := _date_comma_venue(text, days))):
             if head.title_line is not None and line.index > head.title_line and \
                     head.title and head.title.endswith(text):
                 found = dates.find_dates(head.title)  # "… 3. og" / "4. mars 2024, Geilo": a

@@ -2597,7 +2597,7 @@ def find_next_meeting(draft: Draft) -> None:
         first = _soonest(found, meeting, draft.year, year) if listed else found[0]
         if first is None:
             continue
-        after = _days_end(source, found, first)
+        after = dates.days_end(source, found, first)
         next_meeting = NextMeeting(
             date=dates.iso(first.resolve(year)) if year and first.year is None
             else _next_date(first, meeting, draft.year),
@@ -2651,18 +2651,6 @@ def _labelled_below(lines: list[Line], n: int, next_meeting: NextMeeting) -> Non
                 labelled_hours(label.value)[0] if label.field is Field.TIME else None)
         if next_meeting.location is None and label.field is Field.PLACE:
             next_meeting.location = label.value.strip(" .") or None
-
-
-def _days_end(source: str, found: list[dates.DateMatch], first: dates.DateMatch) -> int:
-    """Where the next meeting's days end: past the later days of a meeting over several
-    ("14.–15. mai 2024 i Oslo", "14. og 15. mai, Dalen hotell"), so the hours and the place
-    after them are read."""
-    end = first.end
-    for later in found[found.index(first) + 1:]:
-        if source[end:later.start].strip(" ,–-").casefold() not in ("", "og", "&"):
-            break
-        end = later.end
-    return end
 
 
 def _sentence_ended(rest: str) -> bool:
