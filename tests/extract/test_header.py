@@ -2329,6 +2329,8 @@ def test_the_meeting_starts_at_møtestart_not_when_people_gather(when):
     ("Sted/form: Hybrid (Næringshagen og Teams)", "Hybrid (Næringshagen og Teams)"),
     ("Møteform: Fysisk møte på Rådhuset", "Rådhuset"),  # a physical meeting's place
     ("Møteform: fysisk, Kommunestyresalen", "Kommunestyresalen"),
+    ("Møteform: Fysisk, personalrommet", "personalrommet"),  # a room in lower case
+    ("Møteform: Fysisk møte i klubbhuset", "klubbhuset"),
     ("Møteform: Møte i styret", None),  # who met, not where
 ])
 def test_the_meetings_form_is_its_place_only_when_it_names_a_channel(lines, location):

@@ -1924,7 +1924,9 @@ _TYPE_LABELS = frozenset({"møtetype", "type møte"})
 # A meeting form that names the place of a physical meeting: "Fysisk møte på Rådhuset",
 # "Fysisk, Kommunestyresalen", "Møte i Rådhuset".
 _PHYSICAL_AT = re.compile(r"(?:fysisk(?:\s+møte)?|møte)\s*(?:\s(?:på|i)\s|[,:–-])\s*"
-                          r"(?P<place>(?-i:[A-ZÆØÅ])[^()]{1,60}?)\s*\.?$", re.I)
+                          r"(?P<place>(?-i:[A-ZÆØÅ])[^()]{1,60}?|"
+                          # a room in lower case: "Fysisk, personalrommet"
+                          rf"(?-i:{ROOM_IN_LOWER_CASE})\b[^()]{{0,40}}?)\s*\.?$", re.I)
 
 
 def _label_fields(label: Label) -> list[Field]:
