@@ -1669,6 +1669,8 @@ def test_what_when_and_where_labels_name_the_meeting():
 @pytest.mark.parametrize(("end", "document_date"), [
     ("Referent: Kari Holm, 14.03.2024", "2024-03-14"),
     ("Referent: Kari Holm 14.3.2024", "2024-03-14"),  # without the comma
+    ("Referent: Kari Holm (14.3.24)", "2024-03-14"),  # in brackets
+    ("Referent: Kari Holm (sekretær), 14.03.2024", "2024-03-14"),
     ("Referat ført av Kari Holm 14.03.2024", "2024-03-14"),
     ("Referatet er godkjent av møteleder 20.03.2024.", None),  # approved, not written
 ])
