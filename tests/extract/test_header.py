@@ -1323,6 +1323,9 @@ def test_where_a_sentence_says_the_meeting_was_held(sentence, location):
     ("Tid: 2.10.2024, kl. 09.00–11.00, Lunde rådhus", "Lunde rådhus"),
     ("Dato: 2.10.2024 kl. 09.00–11.00 på Teams", "Teams"),
     ("Dato: 02.10.2024 (uke 40)", None),  # a remark, no place
+    ("Tid: 2.10.2024 09.00–11.00 (Teams)", "Teams"),  # a channel in brackets is the place
+    ("Tid: 2.10.2024 kl. 9–11 (digitalt møte)", "digitalt møte"),
+    ("Tid: 2.10.2024 09.00–11.00 (uke 40)", None),
     ("Tid: 2.10.2024, 12.00 - 15.00, lunsj fra 11.30", None),
 ])
 def test_a_place_after_the_day_and_hours_in_a_time_label(value, location):

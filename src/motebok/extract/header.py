@@ -3071,7 +3071,10 @@ def _clock(digits: str) -> str | None:
 def _place_after_time(value: str) -> str | None:
     """A place a "Tid:" or "Dato:" value names after the day and hours, after a comma or
     "på"/"i" ("2.10.2024, kl. 09.00–11.00, Teams", "3.3.2024 kl. 10 på Lunde rådhus");
-    not a remark ("(uke 36)", "ca. 12.00", "lunsj fra 11.30")."""
+    not a remark ("(uke 36)", "ca. 12.00", "lunsj fra 11.30"). A channel in brackets
+    at the end is the place too: "12.03.2025 09:00–11:30 (Teams)"."""
+    if value[-1:] == ")" and (channel := _CHANNEL_IN_BRACKETS.search(value)):
+        return channel.group("channel")
     if "," not in value and " på " not in value and " i " not in value:
         return None
     place = _place_from(value, False)
@@ -3083,6 +3086,9 @@ def _place_after_time(value: str) -> str | None:
     return place
 
 
+# A channel alone in brackets ending a "Tid:" value, after the hours.
+_CHANNEL_IN_BRACKETS = re.compile(rf"\d\s*\((?P<channel>{_CHANNELS}|digitalt(?:\s+møte)?|"
+                                  r"videomøte|telefonmøte|nettmøte)\)$", re.I)
 # A room or building in lower case first in what is left ("rådhuset i Nordby"): a place.
 _ROOM_FIRST = re.compile(rf"{ROOM_IN_LOWER_CASE}(?![\wæøå])")
 
