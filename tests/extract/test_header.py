@@ -3106,3 +3106,17 @@ def test_a_meeting_over_two_days_has_its_place_after_the_last_day(sentence):
             "\n\nTil stede: Kari Holm, Ola Berg\n\nSak 1/25 Budsjett\nGodkjent.\n")
     meeting = parse_bytes(text.encode(), "a.txt").meeting
     assert (meeting.date, meeting.location) == ("2025-03-14", "Hotell Fjordly")
+
+
+@pytest.mark.parametrize(("sentence", "meeting", "document_date"), [
+    ("Møtet ble holdt tirsdag 4. mars på Rådhuset.", "2025-03-04", "2025-03-06"),
+    ("Møtet vart halde 4.3.2025 på Rådhuset.", "2025-03-04", "2025-03-06"),
+    ("Møtet ble holdt 6. mars på Rådhuset.", "2025-03-06", None),  # the same day
+])
+def test_a_lone_date_label_after_the_day_the_meeting_was_held_dates_the_minutes(
+        sentence, meeting, document_date):
+    text = (f"Referat fra styremøte\nDato: 6. mars 2025\n\n{sentence}\n\n"
+            "Til stede: Kari Holm, Per Dahl\n\nSak 1/25 Budsjett\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert (record.meeting.date, record.meeting.location, record.document_date) == (
+        meeting, "Rådhuset", document_date)

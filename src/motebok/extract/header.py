@@ -2255,9 +2255,17 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             held_meeting = met  # "Styringsgruppen møttes på Teams 12. mars 2024."
             if head.location is None and met.group("place"):
                 head.location = met.group("place")
-        if found and meeting is None and held_meeting and not FINITE_VERB.search(
-                    text, found[0].end, _sentence_end(text, found[0].end)):
-            meeting = found[0]  # "Møtet ble holdt 13. mars 2025 på Teams." (any hours too)
+        if found and held_meeting and dated_label and document is None and \
+                _written_after(meeting, found[0]):
+            # "Dato: 6. mars 2025" over "Møtet ble holdt tirsdag 4. mars på Rådhuset.": the
+            # sentence gives the meeting's day, the label the day the minutes were written
+            meeting, document, dated_label = None, meeting, None
+        if found and held_meeting and (meeting is None or (head.location is None and (
+                meeting.day, meeting.month) == (found[0].day, found[0].month))) and \
+                not FINITE_VERB.search(text, found[0].end, _sentence_end(text, found[0].end)):
+            # (also under a "Dato:" of the same day, for the place)
+            meeting = meeting or found[0]  # "Møtet ble holdt 13. mars 2025 på Teams." (any
+            # hours too)
             days = dates.days_end(text, found, found[0])  # (also "14. og 15. mars 2025")
             after = hours.end() if (hours := _HOURS_AFTER.match(text, days)) else \
                 days  # "… 13. mars 2025 fra kl. 10.00 til 12.00 i Rådhuset."
@@ -2469,6 +2477,15 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.document_date = None
     head.body, head.organization = _tidy_name(head.body), _tidy_name(head.organization)
     return head
+
+
+def _written_after(labelled: dates.DateMatch | None, held: dates.DateMatch) -> bool:
+    """Whether a lone "Dato:" day comes after the day a sentence says the meeting was
+    held, in the same year or with the sentence's year left out: the label then dates the
+    minutes, written after the meeting, and not the meeting itself."""
+    if labelled is None or held.year not in (None, labelled.year):
+        return False
+    return (held.month, held.day) < (labelled.month, labelled.day)
 
 
 def _dated_letterhead_cell(line: Line, head: Head) -> bool:
