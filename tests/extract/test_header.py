@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from fixtures.builders import FONT, FONT_BOLD
+from fixtures.builders import FONT, FONT_BOLD, to_docx
 from motebok.extract.header import body_and_organization
 from motebok.parse import parse_bytes
 from motebok.vocab import ParticipantRole
@@ -3120,3 +3120,15 @@ def test_a_lone_date_label_after_the_day_the_meeting_was_held_dates_the_minutes(
     record = parse_bytes(text.encode(), "a.txt")
     assert (record.meeting.date, record.meeting.location, record.document_date) == (
         meeting, "Rådhuset", document_date)
+
+
+@pytest.mark.parametrize("end_label", ["Slutt", "Møteslutt", "Til kl."])
+def test_a_table_of_labels_in_the_first_column_gives_the_end_in_its_own_row(end_label):
+    rows = [["Møte", "Styremøte i Nordvik Vel"], ["Dato", "04.03.2025"], ["Start", "19.00"],
+            [end_label, "21.15"], ["Sted", "Grendehuset"]]
+    data = to_docx([("heading", "Protokoll", 1), ("table", rows),
+                    ("para", "Til stede: Ola Nordmann, Kari Holm"),
+                    ("heading", "Sak 1/25 Budsjett", 2), ("para", "Godkjent.")])
+    meeting = parse_bytes(data, "a.docx").meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
+        "2025-03-04", "19:00", "21:15", "Grendehuset")

@@ -1876,7 +1876,8 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
                 elif value[:1] in "FfMm" and (physical := _PHYSICAL_AT.match(value)) and \
                         not _ends_in_body(physical.group("place")):
                     forms.append(physical.group("place"))  # "Fysisk møte på Rådhuset"
-            elif value and part.label in _BARE_START and not dates.find_time_range(value)[0]:
+            elif value and part.label in _BARE_START and not labelled_hours(value)[0] and \
+                    not dates.find_time_range(value)[0]:
                 continue  # "Start: 10.03.2025": the day work starts, no hour of this meeting
             elif value:
                 field_ = Field.TIME if part.field is Field.BODY and \
