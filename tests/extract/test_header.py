@@ -3132,3 +3132,14 @@ def test_a_table_of_labels_in_the_first_column_gives_the_end_in_its_own_row(end_
     meeting = parse_bytes(data, "a.docx").meeting
     assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
         "2025-03-04", "19:00", "21:15", "Grendehuset")
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Referat fra styremøtet i går", "Styret", None),  # a mail's subject
+    ("Referat frå møte i styringsgruppa i dag", "Styringsgruppa", None),
+    ("Referat fra møte i styret i Nordby IL forrige uke", "Styret", "Nordby IL"),
+    ("Referat fra møte i styret i Dagsavisen", "Styret", "Dagsavisen"),  # no "dag" alone
+])
+def test_a_day_named_relative_to_the_writing_is_no_part_of_the_body(title, body,
+                                                                    organization):
+    assert body_and_organization(title) == (body, organization)

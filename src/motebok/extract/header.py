@@ -187,6 +187,9 @@ _TRAILING_DATE = re.compile(r"[\s,–-]*(?:(?:den\s+)?\d{1,2}\.\s*\w+\s*\d{0,4}|
                             r"\d{1,2}/\d{1,2}(?:[-/ ]\d{2,4})?)\s*$", re.I)
 # A weekday and all after it: the date, time and place of the meeting, not its body.
 _FROM_WEEKDAY = re.compile(rf"\s+{_WEEKDAY}\b.*$", re.I)
+# A day named relative to when the text was written ("i går", "forrige uke"): no name.
+_RELATIVE_DAY = re.compile(r"\s+(?:i\s+(?:går|gaar|dag|forgårs|kveld)|"
+                           r"(?:forrige|førre|siste?)\s+(?:uke|veke|måned|månad))\b.*$", re.I)
 # A clock time or range after "kl.": "kl. 18.30", "klokka 10-14", "kl 09:00 – 15:30".
 _KL_HOURS = r"(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?"
 # A clock time or range ending a title, and a date written as six or eight bare digits
@@ -1348,6 +1351,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         rest = _INNER_DATE.sub("", rest)  # "Fellesmøte 7.1.2014 med hovedutvalget …"
     if "dag" in rest.lower():  # (every weekday's name ends in "dag")
         rest = _FROM_WEEKDAY.sub("", rest)  # "Styremøte i Bygdelaget måndag 23.febr. kl. …"
+    if " i " in rest or " forr" in rest or " førr" in rest or " sist" in rest:  # (its words)
+        rest = _RELATIVE_DAY.sub("", rest)  # "Referat fra styremøtet i går" (a mail's subject)
     if digits:  # (d)
         rest = _without_meeting_number(rest)  # "Regionrådet i X møte 3/2025"
         rest = _TRAILING_TIME.sub("", rest)  # "FAU møte 22.11. 2022 kl 18.00-19.00"
