@@ -7281,3 +7281,24 @@ EXPECTED["758_nettside_tabell_neste_mote_stad_forst.html"] = Expected(
          [("Trond Lote lagar utkast innan 15. februar.", "Trond Lote", "2025-02-15")]),
         ("3", "Eventuelt", "Ingen saker.", [], []),
     ])
+
+EXPECTED["759_nynorsk_epost_emne_i_gar.txt"] = Expected(
+    # nynorsk minutes in a reply mail: the subject without "SV:" is the title and names
+    # the board ("i går" is no part of it); the day, hours and room come from the
+    # sentence in the mail's text, "Sendt:" dates the document
+    "minutes", "Referat frå styremøtet i går", "Styret", None, "2025-03-05",
+    ("2025-03-04", "19:00", "21:00", "klubbhuset"), None,
+    people=[
+        ("Per Aarvik", None, "chair", "present"),
+        ("Marte Hope", None, "member", "present"),
+        ("Nils Reite", None, "member", "present"),
+        ("Gro Sandvik", None, "member", "absent"),
+        ("Solveig Rønnestad", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("2", "Vårdugnad", "Styret vedtok å halde dugnad laurdag 26. april.",
+         ["Styret vedtok å halde dugnad laurdag 26. april."], []),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ])
