@@ -7094,3 +7094,211 @@ EXPECTED["700_regionrad_fra_til_kl_moetenummer.txt"] = Expected(
         ("10/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["750_grendalag_etikettrad_over_verdirad.docx"] = Expected(
+    # a Word table of bare labels "Dato | Start | Slutt | Sted" over one row of values
+    # under a numbered title, the association on the line below it
+    "minutes", "Referat – styremøte nr. 3/2025", "Styret", "Vikøy grendalag", None,
+    ("2025-03-12", "19:00", "21:15", "Grendahuset, Vikøy"), "2025-04-23",
+    people=[
+        ("Knut Rønning", None, "chair", "present"),
+        ("Else Moberg", None, "secretary", "present"),
+        ("Geir Vollan", None, "member", "present"),
+        ("Liv Ask", None, "member", "present"),
+        ("Ståle Berge", None, "member", "absent"),
+    ],
+    items=[
+        ("9/25", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("10/25", "Dugnad på grendahuset", None,
+         ["Styret vedtok å holde dugnad lørdag 26. april."],
+         [("Geir Vollan sender ut invitasjon innen 1. april.", "Geir Vollan", "2025-04-01")]),
+        ("11/25", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["751_arbeidsutval_etikettrad_markdown.md"] = Expected(
+    # nynorsk minutes in Markdown: a table row of labels with "Start" and "Slutt" over the
+    # values, and the next meeting with its town before the day ("Førde, 10. april")
+    "minutes", "Møtereferat – arbeidsutvalet i Sunnvik regionråd", "Arbeidsutvalet",
+    "Sunnvik regionråd", None,
+    ("2025-02-18", "09:30", "12:00", "Sunnvik rådhus, møterom Fjorden"), "2025-04-10",
+    people=[
+        ("Marit Hovland", None, "chair", "present"),
+        ("Einar Skeie", None, "member", "present"),
+        ("Gunn Tveit", None, "member", "present"),
+        ("Lars Myklebust", None, "member", "absent"),
+        ("Tone Vik", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("05/25", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste vart godkjend.",
+         ["Innkalling og saksliste vart godkjend."], []),
+        ("06/25", "Høyringsuttale om regional planstrategi", None,
+         ["Arbeidsutvalet slutta seg til utkastet.",
+          "Arbeidsutvalet rår regionrådet til å vedta uttalen."], []),
+        ("07/25", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["752_referat_sendt_som_epost.txt"] = Expected(
+    # minutes pasted from an e-mail: the subject is the title and gives the body and the
+    # meeting's day (its year from the day it was sent); "Sendt:" is the document's own
+    # date, and the copy's addressee is no participant
+    "minutes", "Referat fra møte i styringsgruppen 4. mars", "Styringsgruppen", None,
+    "2025-03-06", ("2025-03-04", None, None, None), None,
+    people=[
+        ("Bjørn Aas", None, "chair", "present"),
+        ("Randi Kleven", None, "member", "present"),
+        ("Terje Hole", None, "member", "present"),
+        ("Mona Lid", None, "member", "absent"),
+        ("Hilde Strand", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2", "Status utbygging", None,
+         ["Styringsgruppen tok orienteringen til etterretning."], []),
+        ("3", "Budsjett 2025", "Forslaget til budsjett ble godkjent.",
+         ["Forslaget til budsjett ble godkjent."], []),
+    ])
+
+EXPECTED["753_nynorsk_utskrift_av_motebok_ca_tider.txt"] = Expected(
+    # a case system's nynorsk "Utskrift av møtebok" under the municipality's name, the
+    # hours in "Frå kl.:" / "Til kl.:" each with "ca."
+    "minutes", "Utskrift av møtebok", "Levekårsutvalet", "Fjellbygd kommune", None,
+    ("2025-02-11", "10:00", "12:15", "Kommunestyresalen"), None,
+    people=[
+        ("Sigrid Bakken", None, "chair", "present"),
+        ("Arne Fosse", None, "member", "present"),
+        ("Kari Lunde", None, "member", "present"),
+        ("Olav Teigen", None, "member", "present"),
+        ("Randi Sæle", None, "member", "absent"),
+        ("Jorunn Hauge", "administrasjonen", "guest", "present"),
+    ],
+    items=[
+        ("4/25", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vert godkjend.", "Samrøystes vedteke."], []),
+        ("5/25", "Tilstandsrapport for grunnskulen 2024", None,
+         ["Levekårsutvalet tek rapporten til orientering.", "Samrøystes vedteke."], []),
+    ])
+
+EXPECTED["754_protokoll_samling_over_to_dagar.txt"] = Expected(
+    # a board meeting over two days in a nynorsk sentence ("vart halde 14. og 15. mars
+    # 2025 på …"): the first day is the meeting's, the place follows the last day; the
+    # place and date over the signature are the document's
+    "minutes", "PROTOKOLL", "Styret", "Vestlandsk husflidslag", "2025-03-17",
+    ("2025-03-14", None, None, "Hotell Fjordglimt, Stryn"), None,
+    people=[
+        ("Berit Nes", None, "chair", "present"),
+        ("Halvor Rise", None, "secretary", "present"),
+        ("Ingeborg Moe", None, "member", "present"),
+        ("Sverre Lie", None, "member", "present"),
+        ("Ragnhild Aune", None, "member", "absent"),
+    ],
+    items=[
+        ("10/2025", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("11/2025", "Rekneskap 2024", "Rekneskapen vart godkjend.",
+         ["Rekneskapen vart godkjend."], []),
+        ("12/2025", "Årsmøtet 2025", "Styret vedtok at årsmøtet skal haldast i Stryn.",
+         ["Styret vedtok at årsmøtet skal haldast i Stryn."], []),
+    ])
+
+EXPECTED["755_protokoll_digitalt_mote_godkjent_dato.odt"] = Expected(
+    # a digital meeting said on a line of its own with the service in brackets, the
+    # hours "09:00 til 11:30" after the day, and the day of approval stamped at the end
+    "minutes", "PROTOKOLL", "Styringsgruppa for Fjordløypa", None, "2025-02-12",
+    ("2025-02-05", "09:00", "11:30", "Digitalt møte (Teams)"), None,
+    people=[
+        ("Hege Øyen", None, "chair", "present"),
+        ("Rune Vatne", None, "member", "present"),
+        ("Signe Myren", None, "secretary", "present"),
+        ("Tormod Sæther", None, "member", "present"),
+        ("Åse Nygard", None, "member", "absent"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("2/25", "Skilting langs løypa", "Styringsgruppa slutta seg til skiltplanen.",
+         ["Styringsgruppa slutta seg til skiltplanen."], []),
+        ("3/25", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["756_moteform_fysisk_referent_dato_i_bunn.txt"] = Expected(
+    # "Møteform: Fysisk, personalrommet" (a room in lower case is the place), hours
+    # "kl. 18–19.30", and the writer's date after the name at the end
+    "minutes", "Møtereferat", "Samarbeidsutvalget", "Lindås skole", "2025-03-15",
+    ("2025-03-12", "18:00", "19:30", "personalrommet"), None,
+    people=[
+        ("Anne Grov", None, "chair", "present"),
+        ("Pål Rød", None, "member", "present"),
+        ("Vibeke Sunde", None, "member", "present"),
+        ("Tor Eide", None, "secretary", "present"),
+        ("Lene Dahl", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og referat", None,
+         ["Innkalling og referat fra forrige møte ble godkjent."], []),
+        ("2", "Trafikksikkerhet ved skolen", None, ["Tatt til orientering."], []),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["757_styringsgruppe_tabulatorrad.txt"] = Expected(
+    # a plain-text header of labels separated by TABs over the values in the same columns
+    "minutes", "Referat fra møte i styringsgruppen for Kystsamarbeidet",
+    "Styringsgruppen for Kystsamarbeidet", None, None,
+    ("2025-01-27", "13:00", "15:30", "Teams"), None,
+    people=[
+        ("Sigurd Holm", None, "chair", "present"),
+        ("Nina Brekke", None, "member", "present"),
+        ("Rolf Solberg", None, "member", "present"),
+        ("Astrid Moen", None, "member", "present"),
+        ("Jens Lund", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling", "Godkjent.", ["Godkjent."], []),
+        ("2/25", "Søknad om regionale midler", None,
+         ["Styringsgruppen ga sin tilslutning til søknaden."], []),
+        ("3/25", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["758_nettside_tabell_neste_mote_stad_forst.html"] = Expected(
+    # a web page: a table of labels (th) over one row of values (td) with "kl." in the
+    # cells, and the next meeting with its place before the day; the page's publishing
+    # stamp and the network's parent are left open
+    "minutes", "Referat frå møte i reiselivsnettverket", "Reiselivsnettverket", ANY, ANY,
+    ("2025-01-20", "10:00", "14:30", "Olden, Yris kafé"), "2025-05-12",
+    people=[
+        ("Karin Bø", None, "chair", "present"),
+        ("Trond Lote", None, "member", "present"),
+        ("Jorunn Eide", None, "secretary", "present"),
+        ("Magne Vik", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Velkomen og godkjenning av saklista", "Saklista vart godkjend.",
+         ["Saklista vart godkjend."], []),
+        ("2", "Felles marknadsføring sommaren 2025", None,
+         ["Nettverket var samd om å lage ein felles brosjyre."],
+         [("Trond Lote lagar utkast innan 15. februar.", "Trond Lote", "2025-02-15")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ])
+
+EXPECTED["759_nynorsk_epost_emne_i_gar.txt"] = Expected(
+    # nynorsk minutes in a reply mail: the subject without "SV:" is the title and names
+    # the board ("i går" is no part of it); the day, hours and room come from the
+    # sentence in the mail's text, "Sendt:" dates the document
+    "minutes", "Referat frå styremøtet i går", "Styret", None, "2025-03-05",
+    ("2025-03-04", "19:00", "21:00", "klubbhuset"), None,
+    people=[
+        ("Per Aarvik", None, "chair", "present"),
+        ("Marte Hope", None, "member", "present"),
+        ("Nils Reite", None, "member", "present"),
+        ("Gro Sandvik", None, "member", "absent"),
+        ("Solveig Rønnestad", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("2", "Vårdugnad", "Styret vedtok å halde dugnad laurdag 26. april.",
+         ["Styret vedtok å halde dugnad laurdag 26. april."], []),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ])

@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from fixtures.builders import FONT, FONT_BOLD
+from fixtures.builders import FONT, FONT_BOLD, to_docx
 from motebok.extract.header import body_and_organization
 from motebok.parse import parse_bytes
 from motebok.vocab import ParticipantRole
@@ -1323,6 +1323,9 @@ def test_where_a_sentence_says_the_meeting_was_held(sentence, location):
     ("Tid: 2.10.2024, kl. 09.00–11.00, Lunde rådhus", "Lunde rådhus"),
     ("Dato: 2.10.2024 kl. 09.00–11.00 på Teams", "Teams"),
     ("Dato: 02.10.2024 (uke 40)", None),  # a remark, no place
+    ("Tid: 2.10.2024 09.00–11.00 (Teams)", "Teams"),  # a channel in brackets is the place
+    ("Tid: 2.10.2024 kl. 9–11 (digitalt møte)", "digitalt møte"),
+    ("Tid: 2.10.2024 09.00–11.00 (uke 40)", None),
     ("Tid: 2.10.2024, 12.00 - 15.00, lunsj fra 11.30", None),
 ])
 def test_a_place_after_the_day_and_hours_in_a_time_label(value, location):
@@ -1669,6 +1672,8 @@ def test_what_when_and_where_labels_name_the_meeting():
 @pytest.mark.parametrize(("end", "document_date"), [
     ("Referent: Kari Holm, 14.03.2024", "2024-03-14"),
     ("Referent: Kari Holm 14.3.2024", "2024-03-14"),  # without the comma
+    ("Referent: Kari Holm (14.3.24)", "2024-03-14"),  # in brackets
+    ("Referent: Kari Holm (sekretær), 14.03.2024", "2024-03-14"),
     ("Referat ført av Kari Holm 14.03.2024", "2024-03-14"),
     ("Referatet er godkjent av møteleder 20.03.2024.", None),  # approved, not written
 ])
@@ -2329,6 +2334,8 @@ def test_the_meeting_starts_at_møtestart_not_when_people_gather(when):
     ("Sted/form: Hybrid (Næringshagen og Teams)", "Hybrid (Næringshagen og Teams)"),
     ("Møteform: Fysisk møte på Rådhuset", "Rådhuset"),  # a physical meeting's place
     ("Møteform: fysisk, Kommunestyresalen", "Kommunestyresalen"),
+    ("Møteform: Fysisk, personalrommet", "personalrommet"),  # a room in lower case
+    ("Møteform: Fysisk møte i klubbhuset", "klubbhuset"),
     ("Møteform: Møte i styret", None),  # who met, not where
 ])
 def test_the_meetings_form_is_its_place_only_when_it_names_a_channel(lines, location):
@@ -3042,3 +3049,97 @@ def test_a_forms_from_and_to_with_clock_times_are_the_hours(head):
     meeting = parse_bytes(_minutes(head).encode(), "a.txt").meeting
     assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
         "2025-03-04", "19:00", "21:15", "Grendehuset")
+
+
+@pytest.mark.parametrize("head", [
+    "Frå kl.: ca. 19.00\nTil kl.: ca. 21.15",  # each time "about"
+    "Møtestart: ca. 19.00\nMøteslutt: ca. 21.15",
+    "Tid: ca. 19.00–21.15",
+])
+def test_hours_said_to_be_about_are_still_the_hours(head):
+    meeting = parse_bytes(_minutes("Dato: 04.03.2025\n" + head).encode(), "a.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end) == ("2025-03-04", "19:00", "21:15")
+
+
+@pytest.mark.parametrize(("name", "head"), [
+    ("a.txt", "Dato\tStart\tSlutt\tSted\n04.03.2025\t19:00\t21:15\tGrendehuset"),
+    ("a.md", "| Dato | Start | Slutt | Sted |\n|---|---|---|---|\n"
+             "| 04.03.2025 | 19:00 | 21:15 | Grendehuset |"),
+])
+def test_a_row_of_labels_with_start_and_end_over_a_row_of_values(name, head):
+    meeting = parse_bytes(_minutes(head).encode(), name).meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
+        "2025-03-04", "19:00", "21:15", "Grendehuset")
+
+
+@pytest.mark.parametrize("channel", ["Digitalt møte (Teams)", "Videomøte (Zoom)"])
+def test_a_channel_with_its_service_in_brackets_under_the_day_is_the_place(channel):
+    meeting = parse_bytes(_minutes(f"Dato: 04.03.2025, 19:00 til 21:15\n{channel}").encode(),
+                          "a.txt").meeting
+    assert (meeting.start, meeting.end, meeting.location) == ("19:00", "21:15", channel)
+
+
+@pytest.mark.parametrize("label", ["Godkjent dato", "Dato godkjent", "Godkjend dato"])
+def test_the_day_the_minutes_were_approved_at_the_end_is_the_documents_date(label):
+    record = parse_bytes(_minutes("Dato: 04.03.2025", f"\n{label}: 11.03.2025\n").encode(),
+                         "a.txt")
+    assert (record.meeting.date, record.document_date) == ("2025-03-04", "2025-03-11")
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Utskrift av møtebok for kommunestyret i Nordby kommune", "Kommunestyret",
+     "Nordby kommune"),
+    ("Utdrag frå møtebok for levekårsutvalet", "Levekårsutvalet", None),
+])
+def test_a_case_systems_copy_of_the_minutes_names_the_body_after_the_words(title, body,
+                                                                            organization):
+    assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Møtet ble holdt 14. og 15. mars 2025 på Hotell Fjordly.",
+    "Møtet vart halde 14.–15. mars 2025 på Hotell Fjordly.",
+    "14. og 15. mars 2025 på Hotell Fjordly",
+])
+def test_a_meeting_over_two_days_has_its_place_after_the_last_day(sentence):
+    text = ("Referat fra samling i nettverket\n" + sentence +
+            "\n\nTil stede: Kari Holm, Ola Berg\n\nSak 1/25 Budsjett\nGodkjent.\n")
+    meeting = parse_bytes(text.encode(), "a.txt").meeting
+    assert (meeting.date, meeting.location) == ("2025-03-14", "Hotell Fjordly")
+
+
+@pytest.mark.parametrize(("sentence", "meeting", "document_date"), [
+    ("Møtet ble holdt tirsdag 4. mars på Rådhuset.", "2025-03-04", "2025-03-06"),
+    ("Møtet vart halde 4.3.2025 på Rådhuset.", "2025-03-04", "2025-03-06"),
+    ("Møtet ble holdt 6. mars på Rådhuset.", "2025-03-06", None),  # the same day
+])
+def test_a_lone_date_label_after_the_day_the_meeting_was_held_dates_the_minutes(
+        sentence, meeting, document_date):
+    text = (f"Referat fra styremøte\nDato: 6. mars 2025\n\n{sentence}\n\n"
+            "Til stede: Kari Holm, Per Dahl\n\nSak 1/25 Budsjett\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert (record.meeting.date, record.meeting.location, record.document_date) == (
+        meeting, "Rådhuset", document_date)
+
+
+@pytest.mark.parametrize("end_label", ["Slutt", "Møteslutt", "Til kl."])
+def test_a_table_of_labels_in_the_first_column_gives_the_end_in_its_own_row(end_label):
+    rows = [["Møte", "Styremøte i Nordvik Vel"], ["Dato", "04.03.2025"], ["Start", "19.00"],
+            [end_label, "21.15"], ["Sted", "Grendehuset"]]
+    data = to_docx([("heading", "Protokoll", 1), ("table", rows),
+                    ("para", "Til stede: Ola Nordmann, Kari Holm"),
+                    ("heading", "Sak 1/25 Budsjett", 2), ("para", "Godkjent.")])
+    meeting = parse_bytes(data, "a.docx").meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
+        "2025-03-04", "19:00", "21:15", "Grendehuset")
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Referat fra styremøtet i går", "Styret", None),  # a mail's subject
+    ("Referat frå møte i styringsgruppa i dag", "Styringsgruppa", None),
+    ("Referat fra møte i styret i Nordby IL forrige uke", "Styret", "Nordby IL"),
+    ("Referat fra møte i styret i Dagsavisen", "Styret", "Dagsavisen"),  # no "dag" alone
+])
+def test_a_day_named_relative_to_the_writing_is_no_part_of_the_body(title, body,
+                                                                    organization):
+    assert body_and_organization(title) == (body, organization)

@@ -1833,6 +1833,8 @@ def _last_item(tail: str, title: str = "Eventuelt", name: str = "regionrad.txt")
     "Referatet godkjennes på neste møte.", "Protokollen vert godkjend i neste styremøte.",
     "Godkjent elektronisk", "Elektronisk godkjent.",
     "Dokumentet er elektronisk godkjent og har derfor ingen håndskrevne signaturer.",
+    # the day of approval as a stamp
+    "Godkjent dato: 12.03.2025", "Dato godkjent: 12.03.2025", "Godkjenningsdato: 12.03.2025",
     # the end with "ca.", the signers under "Sign.:", the writer under another title
     "Møtet ble avsluttet ca. kl. 15.00.", "Møtet slutt ca. kl. 14.",
     "Sign.:\nOla Dahl, leder\nKari Holm, referent",

@@ -24,6 +24,11 @@ def _next_meeting(said: str):
     ("Neste møte: Teams, 3. desember", "Teams"),
     ("Neste møte: Teams, tirsdag 3. desember kl. 0900–1000", "Teams"),  # with its weekday
     ("Neste møte: Zoom, den 3. desember", "Zoom"),
+    # a town before the day, the way a letter is placed and dated; a weekday is no town
+    ("Neste møte: Førde, 3. desember", "Førde"),
+    ("Neste møte: Scandic Hotel Bergen, 3. desember kl. 10", "Scandic Hotel Bergen"),
+    ("Neste møte: Tirsdag, 3. desember", None),
+    ("Neste møte: Foreløpig, 3. desember", None),
 ])
 def test_where_the_next_meeting_is_held(said, location):
     meeting = _next_meeting(said)

@@ -594,3 +594,15 @@ def find_time_range(text: str) -> tuple[str | None, str | None]:
     if end is not None and len(text) > first[3] + 4:  # room for "og 12.30-15"
         end = _session_end(text, first[3], end)
     return first[1], end
+
+
+def days_end(text: str, found: list[DateMatch], first: DateMatch) -> int:
+    """Where a meeting's days end in ``text``: past the later days of a meeting over
+    several ("14.–15. mai 2024 i Oslo", "14. og 15. mai, Dalen hotell"), so the hours and
+    the place after them are read after the last day, not the first."""
+    end = first.end
+    for later in found[found.index(first) + 1:]:
+        if text[end:later.start].strip(" ,–-").casefold() not in ("", "og", "&"):
+            break
+        end = later.end
+    return end

@@ -66,6 +66,8 @@ _SUMMONS_SENTENCE = re.compile(r"\b(?:innkalles|innkallast|kalles\s+inn|vert\s+k
                                r"(?![^.]*\b(?:godkj\w*|vedt\w*|ble|vart|var)\b)", re.I)
 _DOC_PREFIX = re.compile(
     r"^(?:(?:foreløpig|godkjent|endelig|kort|utkast\s+til)\s+)?"
+    # a case system's copy: "Utskrift av møtebok for …", "Utdrag frå møtebok for …"
+    r"(?:(?:utskrift|utdrag)\s+(?:av|fra|frå)\s+)?"
     # ("Minnesnotat", "Minnenotat": a memo of the meeting)
     r"(?:møte?|moe?te|minnes?)?(?:referat|protokoll|oppsummering|møtebok|sammendrag|samandrag|"
     r"notat(?:er)?|"  # (a note app's plural: "Møtenotater – Nettverk for kulturskoler")
@@ -185,6 +187,9 @@ _TRAILING_DATE = re.compile(r"[\s,–-]*(?:(?:den\s+)?\d{1,2}\.\s*\w+\s*\d{0,4}|
                             r"\d{1,2}/\d{1,2}(?:[-/ ]\d{2,4})?)\s*$", re.I)
 # A weekday and all after it: the date, time and place of the meeting, not its body.
 _FROM_WEEKDAY = re.compile(rf"\s+{_WEEKDAY}\b.*$", re.I)
+# A day named relative to when the text was written ("i går", "forrige uke"): no name.
+_RELATIVE_DAY = re.compile(r"\s+(?:i\s+(?:går|gaar|dag|forgårs|kveld)|"
+                           r"(?:forrige|førre|siste?)\s+(?:uke|veke|måned|månad))\b.*$", re.I)
 # A clock time or range after "kl.": "kl. 18.30", "klokka 10-14", "kl 09:00 – 15:30".
 _KL_HOURS = r"(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?"
 # A clock time or range ending a title, and a date written as six or eight bare digits
@@ -1346,6 +1351,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         rest = _INNER_DATE.sub("", rest)  # "Fellesmøte 7.1.2014 med hovedutvalget …"
     if "dag" in rest.lower():  # (every weekday's name ends in "dag")
         rest = _FROM_WEEKDAY.sub("", rest)  # "Styremøte i Bygdelaget måndag 23.febr. kl. …"
+    if " i " in rest or " forr" in rest or " førr" in rest or " sist" in rest:  # (its words)
+        rest = _RELATIVE_DAY.sub("", rest)  # "Referat fra styremøtet i går" (a mail's subject)
     if digits:  # (d)
         rest = _without_meeting_number(rest)  # "Regionrådet i X møte 3/2025"
         rest = _TRAILING_TIME.sub("", rest)  # "FAU møte 22.11. 2022 kl 18.00-19.00"
@@ -1874,6 +1881,9 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
                 elif value[:1] in "FfMm" and (physical := _PHYSICAL_AT.match(value)) and \
                         not _ends_in_body(physical.group("place")):
                     forms.append(physical.group("place"))  # "Fysisk møte på Rådhuset"
+            elif value and part.label in _BARE_START and not labelled_hours(value)[0] and \
+                    not dates.find_time_range(value)[0]:
+                continue  # "Start: 10.03.2025": the day work starts, no hour of this meeting
             elif value:
                 field_ = Field.TIME if part.field is Field.BODY and \
                     _names_when(value) else part.field
@@ -1888,6 +1898,8 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
     return values
 
 
+# "Start:" alone, a word of many uses: a label of the meeting's hours only before a clock time.
+_BARE_START = frozenset({"start", "start kl", "start kl."})
 # A body label's value that is a day is the meeting's time: "Møte: tirsdag 4. mars kl. 10".
 _DAY_FIRST = re.compile(rf"^(?:{_WEEKDAY}\b|\d)", re.I)
 
@@ -1918,7 +1930,9 @@ _TYPE_LABELS = frozenset({"møtetype", "type møte"})
 # A meeting form that names the place of a physical meeting: "Fysisk møte på Rådhuset",
 # "Fysisk, Kommunestyresalen", "Møte i Rådhuset".
 _PHYSICAL_AT = re.compile(r"(?:fysisk(?:\s+møte)?|møte)\s*(?:\s(?:på|i)\s|[,:–-])\s*"
-                          r"(?P<place>(?-i:[A-ZÆØÅ])[^()]{1,60}?)\s*\.?$", re.I)
+                          r"(?P<place>(?-i:[A-ZÆØÅ])[^()]{1,60}?|"
+                          # a room in lower case: "Fysisk, personalrommet"
+                          rf"(?-i:{ROOM_IN_LOWER_CASE})\b[^()]{{0,40}}?)\s*\.?$", re.I)
 
 
 def _label_fields(label: Label) -> list[Field]:
@@ -2230,6 +2244,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             head.location = text.rstrip(".")  # "Tysdag 25. april 2017 kl. 19.00." /
             # "Ørskoghallen", "Kommunestyresalen, rådhuset i Uggdal.", or a channel: "Teams"
             continue
+        if head.location is None and line.index > 0 and text[-1:] == ")" and \
+                _channel_with_aside(text) and dates.find_dates(lines[line.index - 1].body):
+            head.location = text  # "Dato: 12.03.2025, 09:00–11:30" / "Digitalt møte (Teams)"
+            continue
         found = dates.find_dates(text)
         if found and meeting is None and "invit" in line.lowered and \
                 (invited := _invited_day(text, found)) is not None:
@@ -2243,17 +2261,26 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             held_meeting = met  # "Styringsgruppen møttes på Teams 12. mars 2024."
             if head.location is None and met.group("place"):
                 head.location = met.group("place")
-        if found and meeting is None and held_meeting and not FINITE_VERB.search(
-                    text, found[0].end, _sentence_end(text, found[0].end)):
-            meeting = found[0]  # "Møtet ble holdt 13. mars 2025 på Teams." (any hours too)
-            after = hours.end() if (hours := _HOURS_AFTER.match(text, found[0].end)) else \
-                found[0].end  # "… 13. mars 2025 fra kl. 10.00 til 12.00 i Rådhuset."
+        if found and held_meeting and dated_label and document is None and \
+                _written_after(meeting, found[0]):
+            # "Dato: 6. mars 2025" over "Møtet ble holdt tirsdag 4. mars på Rådhuset.": the
+            # sentence gives the meeting's day, the label the day the minutes were written
+            meeting, document, dated_label = None, meeting, None
+        if found and held_meeting and (meeting is None or (head.location is None and (
+                meeting.day, meeting.month) == (found[0].day, found[0].month))) and \
+                not FINITE_VERB.search(text, found[0].end, _sentence_end(text, found[0].end)):
+            # (also under a "Dato:" of the same day, for the place)
+            meeting = meeting or found[0]  # "Møtet ble holdt 13. mars 2025 på Teams." (any
+            # hours too)
+            days = dates.days_end(text, found, found[0])  # (also "14. og 15. mars 2025")
+            after = hours.end() if (hours := _HOURS_AFTER.match(text, days)) else \
+                days  # "… 13. mars 2025 fra kl. 10.00 til 12.00 i Rådhuset."
             if head.location is None and (venue := _DATE_THEN_VENUE.match(text, after)) \
                     and not _ends_in_body(venue.group("place")):
                 head.location = venue.group("place")  # "… 13. mars 2025 i Rådhuset."
         if found and found[0].start <= 8 and len(text) < 70 and head.location is None and \
-                ((venue := _DATE_THEN_VENUE.match(text, found[0].end)) or
-                 (venue := _date_comma_venue(text, found[0].end))):
+                ((venue := _DATE_THEN_VENUE.match(text, days := dates.days_end(
+                    text, found, found[0]))) or (venue := _date_comma_venue(text, days))):
             if head.title_line is not None and line.index > head.title_line and \
                     head.title and head.title.endswith(text):
                 found = dates.find_dates(head.title)  # "… 3. og" / "4. mars 2024, Geilo": a
@@ -2456,6 +2483,15 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.document_date = None
     head.body, head.organization = _tidy_name(head.body), _tidy_name(head.organization)
     return head
+
+
+def _written_after(labelled: dates.DateMatch | None, held: dates.DateMatch) -> bool:
+    """Whether a lone "Dato:" day comes after the day a sentence says the meeting was
+    held, in the same year or with the sentence's year left out: the label then dates the
+    minutes, written after the meeting, and not the meeting itself."""
+    if labelled is None or held.year not in (None, labelled.year):
+        return False
+    return (held.month, held.day) < (labelled.month, labelled.day)
 
 
 def _dated_letterhead_cell(line: Line, head: Head) -> bool:
@@ -2706,12 +2742,15 @@ def _weekday_checked(day: dt.date | None, meeting: dates.DateMatch, head: Head) 
 
 # Hours after a "Tid:" label: "9-11.30", "0900-1130", "frå 10 til 14", "12.30 – ca. 15";
 # a start alone as "09.00", "0900" or "fra 12.30" / "frå 10" (the "from" says it is a time).
-_HOURS = re.compile(r"^(?:(?:fra|frå)\s+)?(?:kl\.?\s*)?(?P<start>\d{1,2}(?:[.:]\d{2})?|\d{4})"
+# (each time may be "about": "Frå kl.: ca. 10.00", "Tid: kl. ca. 9–11.30")
+_HOURS = re.compile(r"^(?:(?:fra|frå)\s+)?(?:kl\.?\s*)?(?:ca\.?\s*)?"
+                    r"(?P<start>\d{1,2}(?:[.:]\d{2})?|\d{4})"
                     r"\s*(?:[-–]|til\b)\s*(?:ca\.?\s*)?(?:kl\.?\s*)?"
                     r"(?P<end>\d{1,2}(?:[.:]\d{2})?|\d{4})$|"
-                    r"^(?:kl\.?\s*)?(?P<alone>\d{1,2}[.:]\d{2}|\d{4})"
+                    r"^(?:kl\.?\s*)?(?:ca\.?\s*)?(?P<alone>\d{1,2}[.:]\d{2}|\d{4})"
                     r"(?:\s*\((?P<where>[^()]*[^\W\d_][^()]*)\))?$|"  # "11.15 (rom 054)"
-                    r"^(?:fra|frå)\s+(?:kl\.?\s*)?(?P<from>\d{1,2}(?:[.:]\d{2})?)$", re.I)
+                    r"^(?:fra|frå)\s+(?:kl\.?\s*)?(?:ca\.?\s*)?(?P<from>\d{1,2}(?:[.:]\d{2})?)$",
+                    re.I)
 
 
 _LONE_PLACE = re.compile(r"[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?")
@@ -2719,6 +2758,18 @@ _LONE_PLACE = re.compile(r"[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)
 _VENUE_WORD = re.compile(r"(?:sal|salen|rådhus|rådhuset|hus|huset|hotell|senter|senteret|"
                          r"rom|rommet|skole|skolen|skule|skulen|kontor|kontoret|lokale|"
                          r"lokalet|kantina|kantine|bibliotek|biblioteket|hall|hallen)\b", re.I)
+
+
+# A channel with the service that carried it in brackets: "Digitalt møte (Teams)",
+# "Videomøte (Zoom)", "Teams (lenke i innkallingen)" is no such line (see _POINTER_TAIL).
+_CHANNEL_ASIDE = re.compile(rf"(?P<channel>[^()]{{2,30}}?)\s*\((?P<aside>{_CHANNELS})\)", re.I)
+
+
+def _channel_with_aside(text: str) -> bool:
+    """Whether a line under the meeting's day is its channel alone with the service in
+    brackets ("Digitalt møte (Teams)"): the whole line says where, as a "Sted:" would."""
+    found = _CHANNEL_ASIDE.fullmatch(text)
+    return found is not None and _DIGITAL.fullmatch(found.group("channel")) is not None
 
 
 def _is_venue_line(text: str) -> bool:
@@ -2986,7 +3037,9 @@ _SIGNER_STARTS = ("ref", "sekr", "skriv", "ført", "skrev")
 _SIGNED_BY = re.compile(r"(?:referent|ref\.|sekretær|skrivar|skriver|"
                         r"(?:referat(?:et)?\s+)?(?:ført|skrevet|skrive)\s+av)\s*:?\s*"
                         r"[A-ZÆØÅ][^,\d]{1,40}?(?:,|\s)"
-                        r"\s*(?P<when>\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2}))\.?$", re.I)
+                        # (the day also in brackets: "Referent: Ola Dahl (15.3.25)")
+                        r"\s*(?P<paren>\()?(?P<when>\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2}))"
+                        r"(?(paren)\))\.?$", re.I)
 # A place and a date at the end without a comma: "Båsløkka 13. 3. 2014".
 _PLACE_SPACE = re.compile(r"^(?!(?i:sak|saka|saken|møte|møtet)\b)[A-ZÆØÅ][\w-]+"
                           r"(?:\s[A-ZÆØÅ][\w-]+)?\s+\d")
@@ -3041,7 +3094,10 @@ def _clock(digits: str) -> str | None:
 def _place_after_time(value: str) -> str | None:
     """A place a "Tid:" or "Dato:" value names after the day and hours, after a comma or
     "på"/"i" ("2.10.2024, kl. 09.00–11.00, Teams", "3.3.2024 kl. 10 på Lunde rådhus");
-    not a remark ("(uke 36)", "ca. 12.00", "lunsj fra 11.30")."""
+    not a remark ("(uke 36)", "ca. 12.00", "lunsj fra 11.30"). A channel in brackets
+    at the end is the place too: "12.03.2025 09:00–11:30 (Teams)"."""
+    if value[-1:] == ")" and (channel := _CHANNEL_IN_BRACKETS.search(value)):
+        return channel.group("channel")
     if "," not in value and " på " not in value and " i " not in value:
         return None
     place = _place_from(value, False)
@@ -3053,6 +3109,9 @@ def _place_after_time(value: str) -> str | None:
     return place
 
 
+# A channel alone in brackets ending a "Tid:" value, after the hours.
+_CHANNEL_IN_BRACKETS = re.compile(rf"\d\s*\((?P<channel>{_CHANNELS}|digitalt(?:\s+møte)?|"
+                                  r"videomøte|telefonmøte|nettmøte)\)$", re.I)
 # A room or building in lower case first in what is left ("rådhuset i Nordby"): a place.
 _ROOM_FIRST = re.compile(rf"{ROOM_IN_LOWER_CASE}(?![\wæøå])")
 

@@ -2387,7 +2387,10 @@ _THESE_MINUTES_APPROVED = re.compile(
     # a stamp without the minutes named: "Godkjent elektronisk", "Dokumentet er
     # elektronisk godkjent og har derfor ingen håndskrevne signaturer."
     r"(?:dokumentet\s+er\s+)?(?:elektronisk\s+(?:godkjent|godkjend)|"
-    r"(?:godkjent|godkjend)\s+elektronisk))[^:]*$")
+    r"(?:godkjent|godkjend)\s+elektronisk)|"
+    # the day of approval as a labelled stamp: "Godkjent dato: 12.02.2025"
+    r"(?:(?:godkjent|godkjend)\s+dato|dato\s+(?:godkjent|godkjend)|godkjenningsdato)\s*:)"
+    r"[^:]*$")
 
 
 # The approval by silence under the minutes: "Referatet anses godkjent dersom det ikke er

@@ -55,6 +55,8 @@ _add(Field.DOCUMENT_DATE, "vår dato", "vår dato/ref", "dokumentdato", "referat
      "dato utsendt", "utsendelsesdato", "utsendingsdato", "referat sendt", "referatet sendt",
      # minutes pasted from an e-mail: the day it was sent is the document's own
      "sendt", "sent",
+     # the day the minutes were approved and signed: "Godkjent dato: 20.03.2025"
+     "godkjent dato", "dato godkjent", "godkjend dato", "dato godkjend", "godkjenningsdato",
      # a report's own day: "Rapportdato: 6.3.2025"
      "rapportdato", "dato for rapport", "dato for rapporten",
      # a summons' day of sending: "Dato for utsending: 20.02.2025"
@@ -83,7 +85,9 @@ _add(Field.TIME, "møtedato/tid", "møtedato/-tid", "møtedato og tid", "møteda
 # The start and the end in labels of their own, on two lines or in two cells of a form:
 # "Fra kl.: 10:00" / "Til kl.: 12:30", "Møtestart | Møteslutt" over "09.00 | 14.30".
 _add(Field.TIME, "fra kl", "fra kl.", "frå kl", "frå kl.", "fra klokka", "frå klokka",
-     "fra klokken", "møtestart", "starttid", "starttidspunkt")
+     "fra klokken", "møtestart", "starttid", "starttidspunkt",
+     # the pair "Start | Slutt" over "09:00 | 11:30", beside "Dato" and "Sted"
+     "start", "start kl", "start kl.")
 _add(Field.END, "til kl", "til kl.", "til klokka", "til klokken", "møteslutt", "sluttid",
      "sluttidspunkt", "slutt", "slutt kl", "slutt kl.")
 # English labels in minutes of an international project: "Date: 4 March 2025", "Time:".

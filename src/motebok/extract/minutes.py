@@ -2597,7 +2597,7 @@ def find_next_meeting(draft: Draft) -> None:
         first = _soonest(found, meeting, draft.year, year) if listed else found[0]
         if first is None:
             continue
-        after = _days_end(source, found, first)
+        after = dates.days_end(source, found, first)
         next_meeting = NextMeeting(
             date=dates.iso(first.resolve(year)) if year and first.year is None
             else _next_date(first, meeting, draft.year),
@@ -2651,18 +2651,6 @@ def _labelled_below(lines: list[Line], n: int, next_meeting: NextMeeting) -> Non
                 labelled_hours(label.value)[0] if label.field is Field.TIME else None)
         if next_meeting.location is None and label.field is Field.PLACE:
             next_meeting.location = label.value.strip(" .") or None
-
-
-def _days_end(source: str, found: list[dates.DateMatch], first: dates.DateMatch) -> int:
-    """Where the next meeting's days end: past the later days of a meeting over several
-    ("14.–15. mai 2024 i Oslo", "14. og 15. mai, Dalen hotell"), so the hours and the place
-    after them are read."""
-    end = first.end
-    for later in found[found.index(first) + 1:]:
-        if source[end:later.start].strip(" ,–-").casefold() not in ("", "og", "&"):
-            break
-        end = later.end
-    return end
 
 
 def _sentence_ended(rest: str) -> bool:
@@ -2781,6 +2769,8 @@ def _next_place_before(before: str) -> str | None:
         return channel.group(0)
     if "øte" in alone[-30:] and (channel := _CHANNEL_BEFORE_DAY.search(alone)):
         return channel.group("channel")  # "Neste møte blir Teams-møte (tirsdag) 9. april"
+    if alone.endswith(",") and (town := _town_first(alone.rstrip(" ,"))):
+        return town  # "Neste møte: Førde, 10. juni", as a letter's "Førde, 10. juni"
     if " i " not in before and " på " not in before and " hos " not in before:
         return None
     place = _NEXT_PLACE_BEFORE.search(before)
@@ -2811,6 +2801,24 @@ _NEXT_PLACE_NAME = (r"(?:møterom(?:met)?\s+)?"  # "møterom Fjorden, rådhuset"
 _NEXT_PLACE_BEFORE = re.compile(r"\b(?:avholdt|avholdes|holdt|holdes|halde|haldast|blir|er|vert)"
                                 rf"\s+(?:i|på|hos)\s+(?P<place>{_NEXT_PLACE_NAME}),?\s+"
                                 r"(?:[a-zæøå]+dag\s+)?(?:den\s+)?$")
+_PLACE_NAME_ALONE = re.compile(_NEXT_PLACE_NAME)
+# Capitalised words before a comma and a day that name no place: the day's own words.
+_NOT_A_TOWN = frozenset({"dato", "tid", "uke", "veke", "foreløpig", "foreløbig", "trolig",
+                         "truleg", "sannsynligvis", "kanskje", "ca", "cirka", "den"})
+
+
+def _town_first(words: str) -> str | None:
+    """The place of "Neste møte: Førde, 10. juni": capitalised words alone before the
+    comma and the day, the way a letter is placed and dated, when they are no weekday,
+    month or word about the day ("Tirsdag, 10. juni", "Foreløpig, 10. juni")."""
+    if not _PLACE_NAME_ALONE.fullmatch(words):
+        return None
+    first = words.split(" ", 1)[0].casefold()
+    if first in _NOT_A_TOWN or first in dates.WEEKDAYS or first in dates.MONTHS:
+        return None
+    return words
+
+
 # Where, after the date and hours: "på X", "i X", "stad: X", or "…, X" ending the line.
 _NEXT_PLACE = re.compile(r"^[\s,–-]*(?:(?:(?:fra|frå)\s+)?(?:kl\.?|klokka|klokken)\s*[\d.:–\s-]+"
                          # "fra kl. 09.00 til 15.00": the end after "til"

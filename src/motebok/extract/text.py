@@ -731,6 +731,7 @@ def _narrow_rows(blocks: list[Block]) -> set[int]:
 # Labels a header table may hold in its first column. "Leder" is left out: in a seat
 # table under "Forfall" it names a seat, not who chaired the meeting.
 _TABLE_LABEL_FIELDS = {Field.TIME, Field.DATE, Field.TIME_PLACE, Field.PLACE, Field.BODY,
+                       Field.END,  # "Start | 19.00" over "Slutt | 21.00"
                        Field.ORGANIZATION,
                        Field.SECRETARY, Field.SECRETARIAT, Field.PRESENT, Field.ABSENT,
                        Field.GUESTS}
