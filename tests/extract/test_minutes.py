@@ -389,3 +389,11 @@ def test_a_closing_heading_over_sentences_stays_in_the_last_item():
     record = parse_bytes(text.encode(), "referat.txt")
     assert [p.name for p in record.participants] == ["Kari Holm", "Per Dahl"]
     assert "kursbevis" in record.items[-1].text
+
+
+def test_an_english_next_meeting_line_gives_the_next_meeting():
+    text = ("Minutes – Steering Group meeting\n\nDate: 24 April 2025\n\nPresent: Lars Dahl, "
+            "Anna Berg\n\n1. Any other business\nNone.\n\n"
+            "Next meeting: 12 June 2025 at 13:00 on Teams.\n")
+    upcoming = parse_bytes(text.encode(), "minutes.txt").next_meeting
+    assert (upcoming.date, upcoming.start) == ("2025-06-12", "13:00")

@@ -1267,6 +1267,18 @@ def _forms_in_capitals(text: str) -> str:
 _COMPANY_FORM = re.compile(r"\b(?:as|asa|iks|sa|kf|ks|nav|nho)\b|(?<=\s)da$", re.I)
 
 
+# An English-labelled minutes' title names the body before "meeting": "Minutes –
+# Steering Group meeting", "Minutes of the Board meeting 12 May 2025".
+_ENGLISH_MINUTES = re.compile(r"^minutes\s*(?:of\s+(?:the\s+)?|[–:-]\s*)"
+                              r"(?P<body>[A-ZÆØÅ][\w -]*?)\s+meeting\b", re.I)
+
+
+# A gathering on a theme names what the day was about, not who met ("fagsamling for
+# kulturarv i Sunnhordland"); unless a body's word follows ("samling for faggruppe X").
+_GATHERING_FIRST = re.compile(r"^(?:fag|nettverks|kontakt|regional\s+|felles\s+)?samling(?:a|en)?\b",
+                              re.I)
+
+
 # A meeting's number before the title: "03/20 Referat …", "4/2023 Protokoll …".
 _ORDINAL_FIRST = re.compile(r"^\d{1,2}\.\s+(?=[a-zæøå-]*møte\b)")
 _MEETING_NUMBER_FIRST = re.compile(r"^\d{1,3}\s*/\s*\d{2,4}\s+(?=[A-ZÆØÅ])")
@@ -1302,6 +1314,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         body, organization = body_and_organization(owner.group("doc"))
         if body:
             return body, organization or owner.group("owner")
+    if text[:7].casefold() == "minutes" and (english := _ENGLISH_MINUTES.match(text)):
+        return english.group("body"), None  # "Minutes – Steering Group meeting"
     if "øte" in text and _club_meeting(text):  # "Fjordvik Vel – styremøte 14. mars 2023"
         club = _CLUB_THEN_MEETING.match(text)
         return compound_body(club.group("word")), club.group("org")

@@ -91,6 +91,14 @@ _add(Field.DATE, "date", "meeting date")
 _add(Field.TIME, "time", "date and time", "date/time")
 _add(Field.PLACE, "place")
 _add(Field.TIME_PLACE, "time and place", "date and place")
+# and their attendance: "Present:", "Apologies:", "Minutes taken by:" (a Nordic
+# cooperation's minutes are often written in English)
+_add(Field.PRESENT, "present", "attendees", "participants", "in attendance", "attended")
+_add(Field.ABSENT, "apologies", "absent", "apologies received", "not present")
+_add(Field.CHAIR, "chair", "chairperson", "chaired by", "meeting chair")
+_add(Field.SECRETARY, "minutes taken by", "minutes by", "minute taker", "note taker",
+     "secretary")
+_add(Field.GUESTS, "also present", "observers", "guests", "invited guests")
 _add(Field.PLACE, "sted", "møtested", "møtestad", "stad", "møterom", "lokale", "lokasjon",
      "adresse", "hvor", "kanal", "plattform", "location", "venue",
      "plassering",  # a Norwegian calendar's word for the place ("Plassering: Teams-møte")

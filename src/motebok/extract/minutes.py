@@ -2507,7 +2507,9 @@ def _year_of(number: str) -> str:
 _NEXT_HINTS = ("neste", "nytt", "kommende", "møteplan", "møtedato", "møter fremover", "planlagte",
                "møtedagar", "første møte i", "møter høsten", "møter våren", "møter hausten",
                # "Vi møtes igjen", "treffes igjen", "møtast att"
-               "s igjen", "st att")
+               "s igjen", "st att",
+               # an English-labelled minutes' "Next meeting: 12 June 2025"
+               "next meeting")
 _has_next_hint = contains_any(_NEXT_HINTS)
 # Searched in the folded line (``folded_pattern``: IGNORECASE's matches, at the same
 # positions, several times faster).
@@ -2517,6 +2519,7 @@ _NEXT_MEETING = folded_pattern(r"(?:^|[.:;]\s+|\s[-–]\s+|\b(?:kalle\s+inn|kall
                                r"(?:[\w-]*møte|[\w-]*moe?te|samling|møtedato)\w*\b|"
                                # "Første møte i 2009 er 20. januar."
                                r"\bførste\s+møte\s+i\s+(?:19|20)\d{2}\b|"
+                               r"(?:^|[.:;]\s+)next\s+meeting\b|"
                                # "Vi møtes igjen 3. desember": the body's next meeting
                                r"\bvi\s+(?:møtes|møtast|treffes)\s+(?:igjen|att)\b|"
                                # "Tid og sted for neste møte: 4. mars kl. 12, Rådhuset"

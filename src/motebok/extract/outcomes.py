@@ -96,6 +96,8 @@ _DECISION_LABEL_BODY = (
     r"vedtak\s+(?:nr\.?\s*)?\d{1,2}(?=\s*:)|"
     r"(?:endelig\s+)?vedtak|vedtak\s*\([^)]*\)|konklusjon(?:ar|er)?|beslutning(?:ar|er)?|"
     r"beslutting|"
+    # the same label in English-labelled minutes of a Nordic cooperation: "Decision:"
+    r"decisions?|conclusions?|"
     r"avgjerd|avgjørelse|vedtaket|e(?:i)?nstemmig vedtak|samrøystes? vedtak|"
     r"vedtaket\s+(?:ble|vart|blei)(?=\s*:)|"  # "Vedtaket vart:"
     r"styrets vedtak|rådets vedtak|utvalgets vedtak|gruppens vedtak|møtets vedtak|"
@@ -129,7 +131,8 @@ def _decision_label(text: str) -> re.Match[str] | None:
 # most lines of an item are running text and carry none of them). The proposal, action
 # and proceedings labels also need a ":" or ";".
 _has_decision_label_word = contains_any(("vedtak", "konklusjon", "beslutning", "beslutting",
-                                         "avgjerd", "avgjørelse", "vedtok", "vedtog"))
+                                         "avgjerd", "avgjørelse", "vedtok", "vedtog",
+                                         "decision", "conclusion"))
 # … and the vote or lead that opens a vedtak's text, which names none of them
 # ("Enstemmig vedtatt:", "Det ble besluttet:"), or a council's statement that is its
 # vedtak ("Eldrerådets uttalelse:"): asked only of lines with a colon.
@@ -521,10 +524,20 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # (nynorsk "sluttar"; how it was done between: "slutta seg samrøystes til")
     (("slut",), r"\bslut(?:tet|ta|ter|tar)\s+seg\s+(?:(?:enstemmig|einstemmig|samrøystes|"
                 r"samlet|samla)\s+)?til"),
+    # the same outcomes in English-labelled minutes: "The agenda was approved.", "The
+    # minutes were adopted.", "It was agreed to …", "The steering group agreed to …"
+    (("approved", "adopted", "agreed"),
+     r"\b(?:was|were)\s+(?:unanimously\s+)?(?:approved|adopted|agreed)\b|"
+     r"^the\s+(?:[\w-]+\s+){0,3}?(?:group|board|council|committee|forum|network|meeting)\s+"
+     r"(?:unanimously\s+)?agreed\b"),
     # "Det var enighet om …" before the forms of "enig" below: the guard "enig" holds for it
     # too, and the first form that matches ends the search (cheaper, same answer)
     (("enighet", "semje", "einigheit", "einighet"),
      r"\b(?:det\s+)?(?:var|ble|vart|er)\s+(?:enighet|semje|einigheit|einighet)\s+om\b"),
+    # the same agreement noted without a verb: "Semje om at fylkeskommunen lagar …",
+    # "Enighet om å utsette saken.", "Full semje om framlegget."
+    (("enighet", "semje", "einigheit", "einighet"),
+     r"^(?:full\s+|brei\s+|bred\s+)?(?:enighet|semje|einigheit|einighet)\s+om\b"),
     (("enig", "einig", "samd"),
      r"\b(?:var|ble|vart)\s+(?:enig|enige|einig|einige|samd|samde)\b"
      r"|\b(?:var|er)\s+enig(?:e)?\s+om\b"
@@ -2711,7 +2724,9 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "imøtekom", "returner", "trekk", "trakk", "stemt", "røyst", "oppnådde",
                   "flytt", "på nytt", "i retur", "bifal", "bifel", "negativ",
                   # ("oppne" for "oppnevnte", "oppnemnde", "ble oppnevnt")
-                  "samtykke", "ja til", "nei til", "oppne", "uttal", "fråsegn")
+                  "samtykke", "ja til", "nei til", "oppne", "uttal", "fråsegn",
+                  # English-labelled minutes: "was approved", "were adopted", "agreed"
+                  "approved", "adopted", "agreed")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 

@@ -107,6 +107,10 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "daglig leder": ParticipantRole.GUEST, "dagleg leiar": ParticipantRole.GUEST,
     "kommunedirektør": ParticipantRole.GUEST, "rådmann": ParticipantRole.GUEST,
     "fylkesdirektør": ParticipantRole.GUEST, "fylkesrådmann": ParticipantRole.GUEST,
+    # the same seats in English-labelled minutes of a Nordic cooperation: "(Chair)"
+    "chair": ParticipantRole.CHAIR, "chairperson": ParticipantRole.CHAIR,
+    "secretary": ParticipantRole.SECRETARY, "vice chair": ParticipantRole.MEMBER,
+    "observer": ParticipantRole.GUEST,
 }
 # Who writes the minutes, before a name in any group ("Dessutan møtte: Møtesekretær X").
 _MINUTE_TAKERS = frozenset({"møtesekretær", "referent", "protokollfører", "protokollførar"})
