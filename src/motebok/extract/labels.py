@@ -337,6 +337,8 @@ _add(Field.BODY, "utvalg", "organ", "møte i", "forum", "styre", "gruppe", "nett
      "utval", "møte", "møtenavn", "møtets navn", "styre/råd/utvalg", "styre/organ",
      "styre, råd, utvalg", "utvalg/styre", "styre/råd/utval", "møtetype", "type møte",
      "hva", "kva")  # "Hva: Styremøte" / "Når: …" / "Hvor: …"
+# and the people in the same summary: "• Hvem: Kari Holm (leder), Ola Dahl"
+_add(Field.PRESENT, "hvem", "kven")
 _add(Field.AGENDA, "saksliste", "sakliste", "saker", "saker til behandling", "agenda",
      "dagsorden", "saker på agendaen", "saksliste og referat", "behandlede saker",
      "sakskart", "saksliste:", "program", "saker behandlet på møtet",

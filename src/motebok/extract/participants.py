@@ -169,6 +169,8 @@ _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar", "dire
                       # "-ansvarlig": "Økonomiansvarlig" is a seat on a board)
                       "eier", "eigar", "saksbehandler",
                       "sakshandsamar", "planlegger", "planleggar",
+                      # a municipality's youth and field workers: "Ungdomskontakt Siv Li"
+                      "kontakt", "arbeider", "arbeidar",
                       "revisor")  # a kontrollutval's "forvaltningsrevisor", "revisor"
 _JOB_TITLE_ALT = ("|".join(re.escape(w) for w in _JOB_TITLE_WORDS)
                   + r"|[\wæøå-]*(?:" + "|".join(_JOB_TITLE_ENDINGS) + ")")
@@ -964,7 +966,7 @@ def _people_list(value: str, role: ParticipantRole | None,
             pending = []
             continue
         if text and entries and text[:1].islower() and not paren and _PARTIAL.search(text) \
-                and not _JOB_AT_PLACE.match(text):
+                and not _JOB_AT_PLACE.match(text) and not _job_then_name(text):
             if not _office_then_note(entries[-1], text, organization):
                 _apply_note(entries[-1], text)  # "Hilde Søraa (AP) måtte forlate møtet tidleg"
             pending = []
@@ -1067,7 +1069,8 @@ def _people_list(value: str, role: ParticipantRole | None,
                     _apply_paren(entries[-1], paren)
                 pending = []
                 continue
-            if not paren and _PARTIAL.search(text) and not _ORG_HINT.search(text):
+            if not paren and _PARTIAL.search(text) and not _ORG_HINT.search(text) and \
+                    not _job_then_name(text):
                 _apply_note(entries[-1], text)  # "Rolf Ask, Agder fylkeskommune, under sak 2"
                 continue
         entry = _entry_from_piece(text, role, attendance, organization)
@@ -2203,6 +2206,17 @@ _PARTIAL_TAIL = re.compile(r"[\s,]+(?:under|i|fra|frå|til|etter)\s+(?:sak|saka|
 
 # A job set off before what the note says of attendance: "ordfører – gikk kl. 12".
 _JOB_THEN_NOTE = re.compile(r"^(?P<job>[a-zæøå][\w-]*)\s*(?:[–—-]|,)\s+(?P<rest>.+)$")
+
+
+def _job_then_name(text: str) -> bool:
+    """Whether a piece in lower case opens with a job before a person's name ("kultursjef
+    Ole Dahl under sak 2"): a person of their own, not a note on the one before."""
+    found = _JOB_THEN_NAME.match(text)
+    return found is not None and looks_like_name(found.group("name"))
+
+
+# A job in lower case, then a name of two or more capitalised words.
+_JOB_THEN_NAME = re.compile(r"^[a-zæøå][\w-]*\s+(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)+)")
 
 
 def _is_lone_job(word: str) -> bool:
