@@ -1327,6 +1327,9 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             named = _DAY_THEN_NAME.sub("", rest, count=1)
         rest = named
     rest = _SUMMONS_PREFIX.sub("", rest, count=1).strip()
+    if "amling" in rest[:12] and _GATHERING_FIRST.match(rest) and \
+            not _BODY_STEMS.search(rest):
+        return None, None  # "Referat frå fagsamling for kulturarv": a gathering, no body
     if rest[:4] in ("Til ", "TIL "):
         rest = _ADDRESSEES.sub("", rest, count=1)  # "Til medlemmene i Helsenettverket X"
     if ("ellom" in rest or rest[:6].casefold() == "felles") and _JOINT_MEETING.match(rest):
@@ -2583,6 +2586,13 @@ _ADDRESSED = re.compile(r"(?:Til|TIL)\s")
 _PAGE_LABEL = re.compile(r"\bSide:?\s+\d|\bDato:|\bDokument:")
 
 
+# A cooperation's name with what kind it is, under the title of its committee's minutes:
+# "Innlandsrådet – interkommunalt politisk råd", "Vestvann IKS - interkommunalt selskap".
+_DESCRIBED_COOPERATION = re.compile(r"^(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3})\s+[–—-]\s+"
+                                    r"[Ii]nterkommunalt\s+(?:politisk\s+)?(?:råd|samarbeid|"
+                                    r"selskap)$")
+
+
 def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
     """The parent a second heading right under the title names for the same body:
     "Styremøte 7. april 2016" / "STYREMØTE I HEIDAL HISTORIELAG." → "Heidal historielag";
@@ -2594,6 +2604,9 @@ def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
             continue  # (tested first: the line above must end in the parent's name)
         if len(text) > 80 or match_label(line.text) or FINITE_VERB.search(text.lower()):
             continue
+        if line.index > title_line and "nterkommunal" in text and \
+                (described := _DESCRIBED_COOPERATION.match(text)):
+            return described.group("org")  # "Innlandsrådet – interkommunalt politisk råd"
         same, parent = body_and_organization(text)
         if same == body and parent and (line.index > title_line or names_club(parent) or
                                         _PARENT_FORM.search(parent)):
