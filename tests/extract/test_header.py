@@ -3042,3 +3042,35 @@ def test_a_forms_from_and_to_with_clock_times_are_the_hours(head):
     meeting = parse_bytes(_minutes(head).encode(), "a.txt").meeting
     assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
         "2025-03-04", "19:00", "21:15", "Grendehuset")
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Minutes – Steering Group meeting", "Steering Group"),
+    ("Minutes of the Board meeting 12 May 2025", "Board"),
+])
+def test_an_english_minutes_title_names_the_body_before_meeting(title, body):
+    assert body_and_organization(title) == (body, None)
+
+
+@pytest.mark.parametrize("title", ["Referat frå fagsamling for kulturarv i Sunnhordland",
+                                   "Referat fra samling om folkehelse"])
+def test_a_gathering_on_a_theme_names_no_body(title):
+    assert body_and_organization(title) == (None, None)
+
+
+def test_a_gathering_names_the_body_from_the_letterhead_instead():
+    text = ("Vestland fylkeskommune\nFaggruppe for kulturarv\n\n"
+            "Referat frå fagsamling for kulturarv i Sunnhordland\n"
+            "Tid: Måndag 2. juni 2025, 09:00 - 15:00\n\nDeltakarar:\nSynnøve Bjelland\n"
+            "Reidar Tysnes\n\nPunkt 1 Velkomen\nSaklista vart godkjend.\n")
+    record = parse_bytes(text.encode(), "fagsamling.txt")
+    assert (record.body, record.organization) == ("Faggruppe for kulturarv",
+                                                  "Vestland fylkeskommune")
+
+
+def test_a_cooperation_described_under_its_committee_s_title_is_the_organization():
+    text = ("Protokoll fra møte i arbeidsutvalget\n"
+            "Innlandsrådet – interkommunalt politisk råd\n\nDato: 12. mai 2025\n\n"
+            "Til stede: Eirik Hagen, Solveig Brenna\n\nSak 14/25 Saksliste\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "au.txt")
+    assert (record.body, record.organization) == ("Arbeidsutvalget", "Innlandsrådet")

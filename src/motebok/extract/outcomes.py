@@ -162,6 +162,10 @@ _PROPOSAL_LABEL = re.compile(
     r"innstilling|forslag til vedtak|framlegg til vedtak|tilråding|"
     # "Innstilling til vedtak:", "Forslag til konklusjon:", a bare "Forslag:" / "Framlegg:"
     r"innstilling til vedtak|forslag til konklusjon|framlegg til konklusjon|"
+    # a working committee's proposal to the body above it: "Innstilling til rådet:",
+    # "Tilråding til styret:", "Innstilling til representantskapet:"
+    r"(?:innstilling|tilråding|forslag|framlegg)\s+til\s+[\wæøå-]*(?:rådet|styret|utvalget|"
+    r"utvalet|skapet|tinget|nemnda)(?=\s*[:;])|"
     r"forslag|framlegg|"
     # whose it is after "fra": "Forslag fra leder:", "Framlegg frå dagleg leiar:"
     r"(?:forslag|framlegg|innstilling|tilråding)(?:\s+til\s+vedtak)?\s+(?:fra|frå)\s+"
@@ -199,6 +203,14 @@ _ACTION_TITLE = re.compile(r"^(?:arbeidsoppgaver|oppgaver|oppfølging|oppfølgin
                            r"to ?do|huskeliste|ting som må (?:bli )?(?:gjøres|gjort)|"
                            r"oppgavefordeling|fordeling av oppgaver|til neste gang|"
                            r"til neste møte)\s*:?$", re.I)
+# A section of a summary that lists what the body agreed on: "Hva vi ble enige om",
+# nynorsk "Kva vi vart samde om", "Dette ble bestemt", "Beslutninger", "Konklusjonar".
+_DECISION_TITLE = re.compile(r"^(?:(?:hva|kva)\s+(?:vi|styret|gruppa|gruppen|møtet)\s+"
+                             r"(?:ble|vart|blei)\s+(?:enige|einige|samde|samd|enig)\s+om|"
+                             r"(?:dette|det\s+som)\s+(?:ble|vart|blei)\s+(?:vedtatt|vedteke|"
+                             r"bestemt|bestemd|besluttet)|beslutninger|beslutningar|"
+                             r"konklusjoner|konklusjonar|avgjørelser|avgjerder)\s*:?$", re.I)
+_may_be_decision_title = starts_with_any("hkdba")
 # The first letters of _ACTION_TITLE's words: most titles fail on their first character.
 _may_be_action_title = starts_with_any("aogvnthf")
 # (and what was said before the vote: "Diskusjon:", "Debatt:", nynorsk "Ordskifte:")
@@ -1330,6 +1342,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     # "decision" inside a Vedtak block, "action" in Oppfølging (or an item named so)
     mode: str | None = "action" if title and _may_be_action_title(title) and \
         _ACTION_TITLE.match(title) else None
+    if mode is None and title and _may_be_decision_title(title) and \
+            _DECISION_TITLE.match(title):
+        mode = "decision"  # a summary's "Hva vi ble enige om": its points are decisions
     # (line text, after a gap, list entry, bulleted entry, the text lower-cased if known)
     texts: list[tuple[str, bool, bool, bool, str | None]] = []
     if heading_rest:
