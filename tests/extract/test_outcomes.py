@@ -3334,3 +3334,11 @@ def test_the_points_under_a_summary_s_heading_of_agreements_are_decisions(title)
     item, _tasks = parse_bytes(text.encode(), "oppsummering.txt").items
     assert item.decisions == ["Dugnaden legges til lørdag 10. mai.",
                               "Kontingenten holdes uendret."]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Ingeborg Sand finalises the text and sends it to the members by 9 May.", "Ingeborg Sand"),
+    ("Lars Dahl prepares the budget for the next meeting.", "Lars Dahl"),
+])
+def test_an_english_task_names_the_person_who_does_it(sentence, who):
+    assert responsible_of(sentence) == who

@@ -1275,7 +1275,7 @@ _ENGLISH_MINUTES = re.compile(r"^minutes\s*(?:of\s+(?:the\s+)?|[–:-]\s*)"
 
 # A gathering on a theme names what the day was about, not who met ("fagsamling for
 # kulturarv i Sunnhordland"); unless a body's word follows ("samling for faggruppe X").
-_GATHERING_FIRST = re.compile(r"^(?:fag|nettverks|kontakt|regional\s+|felles\s+)?samling(?:a|en)?\b",
+_GATHERING_FIRST = re.compile(r"^(?:fag|kontakt|regional\s+|felles\s+)?samling(?:a|en)?\b",
                               re.I)
 
 

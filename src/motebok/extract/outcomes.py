@@ -3467,7 +3467,16 @@ def responsible_of(sentence: str) -> str | None:
         lead, _colon, rest = sentence.partition(": ")
         if rest[:1].isupper() and len(lead.split()) <= 3:
             return responsible_of(rest)  # "Skatepark: Kommunedirektøren skal svare …"
+    if " the " in lowered and (english := _ENGLISH_DOER.match(sentence)) and \
+            is_first_name(english["who"].split()[0]):
+        return english["who"]  # "Ingeborg Sand finalises the text …" (English minutes)
     return None
+
+
+# A person doing a task in English-labelled minutes: a name, a verb in -s, then "the"
+# ("Ingeborg Sand finalises the text and sends it by 9 May").
+_ENGLISH_DOER = re.compile(r"^(?P<who>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,2})\s+"
+                           r"[a-z]+s\s+the\b")
 
 
 # A dash or a deadline word after who is responsible: "ansvar: Ola – frist 1.3."
