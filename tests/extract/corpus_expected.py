@@ -2273,6 +2273,7 @@ EXPECTED["113_arsmote_vel.txt"] = Expected(
     people=[
         ("Svein Bakke", None, "chair", "present"),
         ("Anne Lie", None, "secretary", "present"),
+        ("Lars Øye", None, ANY, "present"),  # he presented the accounts (reading guide)
     ],
     items=[
         ("1", "Godkjenning av innkalling og dagsorden", None,
