@@ -1641,3 +1641,12 @@ def test_a_youth_or_field_worker_s_title_is_no_part_of_the_name(job):
     [entry] = parse_people_list(f"{job} Sunniva Loftesnes", ParticipantRole.GUEST,
                                 Attendance.PRESENT)
     assert entry.name == "Sunniva Loftesnes"
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Helse- og omsorgssjef Trine Myrvang (sak 9/25)", "Trine Myrvang"),
+    ("Plan- og byggesaksleder Per Holm, Nordby kommune", "Per Holm"),
+])
+def test_a_compound_title_with_a_shared_first_part_is_no_part_of_the_name(line, name):
+    [entry] = parse_people_list(line, ParticipantRole.GUEST, Attendance.PRESENT)
+    assert entry.name == name

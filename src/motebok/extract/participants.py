@@ -405,6 +405,8 @@ _TITLE_PREFIX = re.compile(
     # a word that qualifies the title: "Assisterande rådmann", "Oppdragsansvarleg revisor"
     r"(?:(?:assisterende|assisterande|konstituert|fungerende|fungerande|"
     r"oppdragsansvarlig|oppdragsansvarleg|ass\.|kst\.)\s+)?"
+    # a compound title's shared first part: "Helse- og omsorgssjef", "Plan- og byggesaksleiar"
+    r"(?:[\wæøå]+-\s+(?:og|eller)\s+)?"
     rf"(?:{_JOB_TITLE_ALT}|nestleder|nestleiar|medlem|varamedlem|styremedlem|vara|"
     r"styremedlemmene|medlemmene|varamedlemmene|representantene|"
     # a list's title for all its people: "Ordførerne Kari Nes (Ås), Per Bø (Berg) …"
