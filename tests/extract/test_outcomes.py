@@ -3342,3 +3342,8 @@ def test_the_points_under_a_summary_s_heading_of_agreements_are_decisions(title)
 ])
 def test_an_english_task_names_the_person_who_does_it(sentence, who):
     assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", ["Alle vart valde samrøystes.", "Alle ble valgt enstemmig."])
+def test_an_election_with_the_vote_after_the_verb_is_a_decision(sentence):
+    assert is_decision(sentence)

@@ -625,6 +625,8 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      # 4 røyster.", "Kari Holm ble gjenvalgt for to år.")
      r"\b(?:ble|vart|blei)\s+(?:enstemmig\s+|samrøystes\s+|einstemmig\s+)?"
      r"(?:valgt|valde|vald|valt|gjenvalgt|attvald|attvalt|konstituert|oppnevnt|oppnemnd)"
+     # (the vote after the verb: "Alle vart valde samrøystes.")
+     r"(?:\s+(?:enstemmig|einstemmig|samrøystes))?"
      r"(?:\s+(?:til|som|ved)\b|\s+med\s+\w+\s+(?:stemmer|stemme|røyster|røyst|mot)\b|"
      r"\s+for\s+(?:\d+|ett|eitt|ein|en|eit|et|to|tre|fire)\s+(?:år|periode)\b|\s*[.!]?$)|^(?:valgt|gjenvalgt|vald|attvald)\s+(?:ved|som|til)\b|"
      # "… ble foreslått som dirigent og valgt ved akklamasjon."
