@@ -7390,3 +7390,104 @@ EXPECTED['778_arbeidsutvalg_politisk_rad_html.html'] = Expected(
          [],
          []),
     ])
+
+EXPECTED['779_nynorsk_styringsgruppe_writer_oppfolgingsliste.odt'] = Expected(
+    # a nynorsk steering group in Writer (odt): a two-column head table with "Møteleiar" and
+    # "Referent", a bulleted list of members, "Drøfting:" / "Konklusjon:" labels and a
+    # closing "Oppfølgingsliste" table "Kva | Kven | Frist" (its tasks go with the last item)
+    'minutes', 'Referat frå møte i styringsgruppa for Kystvegen Romsdal',
+    'Styringsgruppa for Kystvegen Romsdal', None, None,
+    ('2025-01-14', '12:00', '14:30', 'Molde rådhus, møterom Romsdalen'), '2025-02-11',
+    people=[
+        ('Hans Petter Aukra', 'Molde kommune', 'chair', 'present'),
+        ('Sigrun Eide', None, 'secretary', 'present'),
+        ('Ragnar Vestnes', 'Vestnes kommune', 'member', 'present'),
+        ('Lena Rauma', 'Rauma kommune', 'member', 'present'),
+        ('Oddvar Hustad', 'Møre og Romsdal fylkeskommune', 'member', 'present'),
+        ('Britt Aukra', 'Aukra kommune', 'member', 'absent'),
+    ],
+    notes={'Lena Rauma': 'på Teams'},
+    items=[
+        ('1/25', 'Godkjenning av innkalling og referat', None,
+         ['Innkalling og referat frå møtet 12. desember vart godkjende.'],
+         []),
+        ('2/25', 'Status for forprosjektet', None,
+         ['Styringsgruppa ber prosjektleiar leggje fram nytt kostnadsoverslag i neste møte.'],
+         [('Styringsgruppa ber prosjektleiar leggje fram nytt kostnadsoverslag i neste møte.',
+           'prosjektleiar', None)]),
+        ('3/25', 'Søknad om regionale utviklingsmidlar', None,
+         ['Styringsgruppa godkjenner at det vert sendt søknad om 500 000 kroner i regionale '
+          'utviklingsmidlar.', 'Samrøystes.'],
+         [('Styringsgruppa godkjenner at det vert sendt søknad om 500 000 kroner i regionale '
+           'utviklingsmidlar.', None, None),
+          ('Oppdatere kostnadsoverslaget', 'Sigrun Eide', '2025-02-11'),
+          ('Sende søknad om regionale midlar', 'Hans Petter Aukra', '2025-03-01')]),
+    ])
+
+EXPECTED['780_eldrerad_pdf_lopende_topptekst.pdf'] = Expected(
+    # an eldreråd in PDF with a running header and "Side N av 2" on each page, "Fra kommunen:"
+    # with compound titles ("Helse- og omsorgssjef") and "sekretær" before the names, and
+    # the council's statement as its vedtak; the municipality only in the running header
+    'minutes', 'Referat fra møte i Eldrerådet',
+    'Eldrerådet', ANY, None,
+    ('2025-04-22', '10:00', '13:00', 'Fjellvik omsorgssenter, kantina'), None,
+    people=[
+        ('Arnfinn Sæther', None, 'chair', 'present'),
+        ('Gerd Ravnå', None, 'member', 'present'),
+        ('Kjell Olav Brekken', None, 'member', 'present'),
+        ('Astri Lium', None, 'member', 'present'),
+        ('Reidun Skjærvik', None, 'member', 'absent'),
+        ('Trine Myrvang', 'kommunen', 'guest', 'partial'),
+        ('Hege Bruem', 'kommunen', 'secretary', 'present'),
+    ],
+    notes={'Trine Myrvang': 'sak 9/25 og 10/25'},
+    items=[
+        ('8/25', 'Godkjenning av innkalling og saksliste', None,
+         ['Innkalling og saksliste ble godkjent uten merknader.'],
+         []),
+        ('9/25', 'Orientering om hjemmetjenesten', None,
+         ['Eldrerådet tok orienteringen til etterretning.'],
+         []),
+        ('10/25', 'Høring – boligsosial handlingsplan', None,
+         ['Eldrerådet ber om at det settes av tomter til omsorgsboliger nær sentrum.'],
+         [('Sekretæren sender uttalelsen til kommunedirektøren innen 2. mai.', 'Sekretæren',
+           '2025-05-02')]),
+        ('11/25', 'Eventuelt', None,
+         [],
+         []),
+    ])
+
+EXPECTED['781_nynorsk_grendalag_arsmote_val.txt'] = Expected(
+    # a nynorsk grendalag's annual meeting in sentences: the leader who opened the meeting
+    # and welcomed ("ønskte velkomen") chaired, the elected writer, the treasurer who took
+    # the meeting through the accounts (a presenter), those elected to sign are only named
+    'minutes', 'PROTOKOLL FRÅ ÅRSMØTE I NESHEIM GRENDALAG',
+    'Årsmøtet', 'Nesheim grendalag', '2025-03-08',
+    ('2025-03-07', '19:00', '21:15', 'Nesheim grendahus'), None,
+    people=[
+        ('Torbjørn Nesheim', None, 'chair', 'present'),
+        ('Anne Grete Li', None, 'secretary', 'present'),
+        ('Ole Kristian Hauge', None, ANY, 'present'),
+    ],
+    items=[
+        ('1', 'Godkjenning av innkalling og sakliste', None,
+         ['Innkalling og sakliste vart godkjende utan merknader.'],
+         []),
+        ('2', 'Val av møteleiar, skrivar og to til å skrive under protokollen', None,
+         ['Møteleiar: Torbjørn Nesheim', 'Skrivar: Anne Grete Li',
+          'Til å skrive under protokollen vart Johannes Bø og Siri Nesheim valde.',
+          'Alle vart valde samrøystes.'],
+         []),
+        ('3', 'Årsmelding 2024', None,
+         ['Årsmeldinga vart godkjend.'],
+         []),
+        ('4', 'Rekneskap 2024', None,
+         ['Rekneskapen vart samrøystes godkjend.'],
+         []),
+        ('5', 'Innkomne saker', None,
+         ['Framlegget vart vedteke med 15 mot 3 røyster.'],
+         []),
+        ('6', 'Val', None,
+         ['Valnemnda si innstilling vart samrøystes vedteken.'],
+         []),
+    ])
