@@ -3052,6 +3052,11 @@ def test_an_english_minutes_title_names_the_body_before_meeting(title, body):
     assert body_and_organization(title) == (body, None)
 
 
+def test_an_english_minutes_title_names_the_organisation_after_a_comma():
+    assert body_and_organization("Minutes of the Board meeting, Nordic Youth Network") == (
+        "Board", "Nordic Youth Network")
+
+
 @pytest.mark.parametrize("title", ["Referat frå fagsamling for kulturarv i Sunnhordland",
                                    "Referat fra samling om folkehelse"])
 def test_a_gathering_on_a_theme_names_no_body(title):

@@ -3284,6 +3284,7 @@ def test_the_administration_s_statement_is_no_vedtak(label):
 @pytest.mark.parametrize("sentence", [
     "The agenda was approved.", "The minutes of 6 February were approved without comments.",
     "The budget was unanimously adopted.", "The steering group agreed to submit the input.",
+    "The board approved the budget.", "It was decided to postpone the seminar.",
 ])
 def test_english_outcome_sentences_are_decisions(sentence):
     # a Nordic cooperation's minutes are often written in English

@@ -1270,7 +1270,8 @@ _COMPANY_FORM = re.compile(r"\b(?:as|asa|iks|sa|kf|ks|nav|nho)\b|(?<=\s)da$", re
 # An English-labelled minutes' title names the body before "meeting": "Minutes –
 # Steering Group meeting", "Minutes of the Board meeting 12 May 2025".
 _ENGLISH_MINUTES = re.compile(r"^minutes\s*(?:of\s+(?:the\s+)?|[–:-]\s*)"
-                              r"(?P<body>[A-ZÆØÅ][\w -]*?)\s+meeting\b", re.I)
+                              r"(?P<body>[A-ZÆØÅ][\w -]*?)\s+meeting\b"
+                              r"(?:\s*[,–-]\s*(?P<org>[A-ZÆØÅ][^\d,]*?)\s*$)?", re.I)
 
 
 # A gathering on a theme names what the day was about, not who met ("fagsamling for
@@ -1315,7 +1316,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if body:
             return body, organization or owner.group("owner")
     if text[:7].casefold() == "minutes" and (english := _ENGLISH_MINUTES.match(text)):
-        return english.group("body"), None  # "Minutes – Steering Group meeting"
+        # "Minutes – Steering Group meeting"; "…, Nordic Youth Network": its organisation
+        return english.group("body"), english.group("org")
     if "øte" in text and _club_meeting(text):  # "Fjordvik Vel – styremøte 14. mars 2023"
         club = _CLUB_THEN_MEETING.match(text)
         return compound_body(club.group("word")), club.group("org")

@@ -538,10 +538,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
                 r"samlet|samla)\s+)?til"),
     # the same outcomes in English-labelled minutes: "The agenda was approved.", "The
     # minutes were adopted.", "It was agreed to …", "The steering group agreed to …"
-    (("approved", "adopted", "agreed"),
-     r"\b(?:was|were)\s+(?:unanimously\s+)?(?:approved|adopted|agreed)\b|"
+    (("approved", "adopted", "agreed", "decided"),
+     r"\b(?:was|were)\s+(?:unanimously\s+)?(?:approved|adopted|agreed|decided)\b|"
      r"^the\s+(?:[\w-]+\s+){0,3}?(?:group|board|council|committee|forum|network|meeting)\s+"
-     r"(?:unanimously\s+)?agreed\b"),
+     r"(?:unanimously\s+)?(?:agreed|approved|adopted|decided)\b"),
     # "Det var enighet om …" before the forms of "enig" below: the guard "enig" holds for it
     # too, and the first form that matches ends the search (cheaper, same answer)
     (("enighet", "semje", "einigheit", "einighet"),
@@ -2743,7 +2743,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   # ("oppne" for "oppnevnte", "oppnemnde", "ble oppnevnt")
                   "samtykke", "ja til", "nei til", "oppne", "uttal", "fråsegn",
                   # English-labelled minutes: "was approved", "were adopted", "agreed"
-                  "approved", "adopted", "agreed")
+                  "approved", "adopted", "agreed", "decided")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 
