@@ -3079,3 +3079,14 @@ def test_a_cooperation_described_under_its_committee_s_title_is_the_organization
             "Til stede: Eirik Hagen, Solveig Brenna\n\nSak 14/25 Saksliste\nGodkjent.\n")
     record = parse_bytes(text.encode(), "au.txt")
     assert (record.body, record.organization) == ("Arbeidsutvalget", "Innlandsrådet")
+
+
+def test_a_nynorsk_summary_s_where_and_who_bullets():
+    # "• Når:" / "• Kvar:" / "• Kven:": the place and those present
+    text = ("Oppsummering frå møte i arbeidsgruppa for friluftsliv\n\n"
+            "• Når: 12. mars 2025 kl. 18–20\n• Kvar: Grendehuset\n"
+            "• Kven: Liv Aasen (leiar), Tor Bakke\n\n1. Turkart\nTurkartet vart godkjent.\n")
+    record = parse_bytes(text.encode(), "oppsummering.txt")
+    assert record.meeting.location == "Grendehuset"
+    assert [(p.name, p.role) for p in record.participants] == [
+        ("Liv Aasen", ParticipantRole.CHAIR), ("Tor Bakke", ParticipantRole.MEMBER)]
