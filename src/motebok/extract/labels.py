@@ -100,7 +100,8 @@ _add(Field.SECRETARY, "minutes taken by", "minutes by", "minute taker", "note ta
      "secretary")
 _add(Field.GUESTS, "also present", "observers", "guests", "invited guests")
 _add(Field.PLACE, "sted", "møtested", "møtestad", "stad", "møterom", "lokale", "lokasjon",
-     "adresse", "hvor", "kvar", "kanal",  # (nynorsk "Kvar:" beside "Kven:" and "Når:") "plattform", "location", "venue",
+     "adresse", "hvor", "kanal", "plattform", "location", "venue",
+     "kvar",  # (nynorsk "Kvar:" beside "Kven:" and "Når:" in a summary)
      "plassering",  # a Norwegian calendar's word for the place ("Plassering: Teams-møte")
      "sted/form", "stad/form", "sted/møteform", "stad/møteform",
      "møteform")  # a place only when it names a channel (see header.collect_values)
