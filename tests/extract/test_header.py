@@ -3090,3 +3090,15 @@ def test_a_nynorsk_summary_s_where_and_who_bullets():
     assert record.meeting.location == "Grendehuset"
     assert [(p.name, p.role) for p in record.participants] == [
         ("Liv Aasen", ParticipantRole.CHAIR), ("Tor Bakke", ParticipantRole.MEMBER)]
+
+
+def test_a_bare_english_title_over_a_meeting_label_names_the_body_there():
+    # "MINUTES" names no body; "Meeting:" (as "Møte:") does, and "Venue:" gives the place
+    text = ("MINUTES\n\nMeeting: Nordic Council of Regional Planners – Working Group\n"
+            "Date: 14 November 2025\nVenue: Hotel Bristol, Oslo\n\nParticipants:\n"
+            "Kari Nordmann, Viken (chair)\nErik Svensson, Region Skåne\n\n"
+            "Item 1: Approval of the agenda\nApproved.\n")
+    record = parse_bytes(text.encode(), "minutes.txt")
+    assert record.body == "Nordic Council of Regional Planners – Working Group"
+    assert record.meeting.location == "Hotel Bristol, Oslo"
+    assert record.items[0].decisions == ["Approved."]

@@ -665,8 +665,8 @@ _VENUE_LINE = re.compile(r"^(?:på|i)\s+[A-ZÆØÅ]\w*(?:\s+[A-ZÆØÅ]\w*)*,\s*
 _APPROVED_ON = re.compile(r"\b(?:godkjent|godkjend|vedtatt|vedteke|signert|underskrevet)\b", re.I)
 # A title that is only the kind of document: "MØTEREFERAT!", "Protokoll", and a summons's
 # "MØTEINNKALLING" (not "Saksliste", which an item line with a date may follow).
-_BARE_DOC_WORD = re.compile(r"(?:møte?)?(?:referat|protokoll|innkalling)|møtebok",
-                            re.I)  # also "MØTREFERAT"
+_BARE_DOC_WORD = re.compile(r"(?:møte?)?(?:referat|protokoll|innkalling)|møtebok|minutes",
+                            re.I)  # also "MØTREFERAT", and English "MINUTES"
 
 
 # A title that names only a gathering, no body: "Referat fra samlingen", "Hovedpunkter

@@ -90,6 +90,7 @@ _add(Field.END, "til kl", "til kl.", "til klokka", "til klokken", "møteslutt", 
 _add(Field.DATE, "date", "meeting date")
 _add(Field.TIME, "time", "date and time", "date/time")
 _add(Field.PLACE, "place")
+_add(Field.BODY, "meeting")  # "Meeting: Nordic Council of Planners – Working Group"
 _add(Field.TIME_PLACE, "time and place", "date and place")
 # and their attendance: "Present:", "Apologies:", "Minutes taken by:" (a Nordic
 # cooperation's minutes are often written in English)

@@ -541,7 +541,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("approved", "adopted", "agreed", "decided"),
      r"\b(?:was|were)\s+(?:unanimously\s+)?(?:approved|adopted|agreed|decided)\b|"
      r"^the\s+(?:[\w-]+\s+){0,3}?(?:group|board|council|committee|forum|network|meeting)\s+"
-     r"(?:unanimously\s+)?(?:agreed|approved|adopted|decided)\b"),
+     r"(?:unanimously\s+)?(?:agreed|approved|adopted|decided)\b|"
+     # (the outcome alone: "Approved.", "Adopted unanimously.")
+     r"^(?:approved|adopted|agreed)(?:\s+(?:unanimously|without\s+comments))?\s*\.?$"),
     # "Det var enighet om …" before the forms of "enig" below: the guard "enig" holds for it
     # too, and the first form that matches ends the search (cheaper, same answer)
     (("enighet", "semje", "einigheit", "einighet"),
