@@ -1650,3 +1650,14 @@ def test_a_youth_or_field_worker_s_title_is_no_part_of_the_name(job):
 def test_a_compound_title_with_a_shared_first_part_is_no_part_of_the_name(line, name):
     [entry] = parse_people_list(line, ParticipantRole.GUEST, Attendance.PRESENT)
     assert entry.name == name
+
+
+def test_a_meeting_role_in_brackets_in_the_organisation_column_gives_the_role():
+    text = ("# Referat – Administrativ gruppe\n\n**Dato:** 9. september 2025\n\n"
+            "| Navn | Kommune | Til stede |\n|---|---|---|\n| Tone Hansen | Sortland | x |\n"
+            "| Lise Pedersen | Vesterålen regionråd (referent) | x |\n\n"
+            "### 1. Dagsorden\nDagsorden godkjent.\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert [(p.name, p.organization, p.role) for p in record.participants] == [
+        ("Tone Hansen", "Sortland", ParticipantRole.MEMBER),
+        ("Lise Pedersen", "Vesterålen regionråd", ParticipantRole.SECRETARY)]

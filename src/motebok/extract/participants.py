@@ -2490,6 +2490,15 @@ def _cell_and_notes(cell: str) -> tuple[str, list[str]]:
     return " ".join(cell.split()), notes
 
 
+def _role_apart(cell: str) -> tuple[str, ParticipantRole | None]:
+    """A cell without the meeting role in its parenthesis, and that role: "Vesterålen
+    regionråd (referent)" → ("Vesterålen regionråd", secretary). Other parentheses stay."""
+    for paren in _parens(cell):
+        if is_role_word(paren) and (role := role_of(paren)):
+            return " ".join(cell.replace(f"({paren})", " ").split()), role
+    return cell, None
+
+
 def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
                     role: ParticipantRole | None, attendance: Attendance) -> Entry | None:
     """A table row read by the meanings its header gave the columns."""
@@ -2502,6 +2511,7 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     raw_name = by.get("name", "")
     name = tidy_name(_without_parens(raw_name))
     org, org_notes = _cell_and_notes(by.get("org", ""))
+    org, org_role = _role_apart(org) if "(" in org else (org, None)
     if not looks_like_name(name):
         if "/" not in name or (named := _named_for(name)) is None:
             return None
@@ -2520,6 +2530,8 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
             entry.organization = paren  # "Ola Nord (Nordby)": whom he represents
         else:
             _apply_note(entry, paren)
+    if org_role:
+        entry.role = org_role  # "Vesterålen regionråd (referent)" in the Kommune column
     seat, seat_notes = _cell_and_notes(by.get("role", ""))
     if seat and role_of(seat):
         entry.role = role_of(seat)
