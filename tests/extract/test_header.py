@@ -3102,3 +3102,10 @@ def test_a_bare_english_title_over_a_meeting_label_names_the_body_there():
     assert record.body == "Nordic Council of Regional Planners – Working Group"
     assert record.meeting.location == "Hotel Bristol, Oslo"
     assert record.items[0].decisions == ["Approved."]
+
+
+@pytest.mark.parametrize("title", ["Agenda – Steering Group meeting", "Agenda for styremøte"])
+def test_a_title_opening_with_agenda_for_a_meeting_is_a_summons(title):
+    text = (f"{title}\n\nDate: 12 June 2025\nVenue: Teams\n\nParticipants: Lars Dahl, "
+            "Anna Berg\n\n1. Approval of the agenda\n2. Annual conference\n")
+    assert parse_bytes(text.encode(), "agenda.txt").kind == "agenda"

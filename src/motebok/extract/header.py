@@ -58,6 +58,9 @@ _AGENDA_WORDS = re.compile(r"\b(?:innkalling|møteinnkalling|saksliste|sakliste|
                            # the papers sent out with a summons
                            r"saksdokument\w*|sakspapir\w*|møtedokument\w*|møtepapir\w*|"
                            r"sakskart\w*)\b", re.I)
+# A title that opens with "Agenda" before what meeting it is for: "Agenda – Steering Group
+# meeting", "Agenda for styremøte 12. mars" (a summons; "Agenda" alone is _AGENDA_TITLES').
+_AGENDA_FIRST = re.compile(r"^agenda\s*(?:[–—:-]|for\b|til\b)\s*\S", re.I)
 # A summons in a sentence: "Det innkalles herved til …", "Innkalling til møtet i …".
 _SUMMONS_SENTENCE = re.compile(r"\b(?:innkalles|innkallast|kalles\s+inn|vert\s+kalla\s+inn)"
                                r"(?:\s+herved|\s+med\s+dette)?\s+til\b|"
@@ -1047,7 +1050,8 @@ def detect_kind(title: str | None, lines: list[Line], has_people: bool,
         # "Saksliste" alone heads a summons, or minutes that list their agenda first
         return DocumentKind.MINUTES.value if _came(lines, head_text, has_people) or \
             _minutes_follow(lines) else DocumentKind.AGENDA.value
-    if _AGENDA_WORDS.search(title_text):
+    if _AGENDA_WORDS.search(title_text) or (title_text[:6].casefold() == "agenda" and
+                                             _AGENDA_FIRST.match(title_text)):
         return DocumentKind.MINUTES.value if _minutes_follow(lines) \
             else DocumentKind.AGENDA.value
     if _SUMMONS_SENTENCE.search(head_text) and not (has_people and _ATTENDED.search(head_text)):
