@@ -3143,3 +3143,69 @@ def test_a_table_of_labels_in_the_first_column_gives_the_end_in_its_own_row(end_
 def test_a_day_named_relative_to_the_writing_is_no_part_of_the_body(title, body,
                                                                     organization):
     assert body_and_organization(title) == (body, organization)
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Minutes – Steering Group meeting", "Steering Group"),
+    ("Minutes of the Board meeting 12 May 2025", "Board"),
+])
+def test_an_english_minutes_title_names_the_body_before_meeting(title, body):
+    assert body_and_organization(title) == (body, None)
+
+
+def test_an_english_minutes_title_names_the_organisation_after_a_comma():
+    assert body_and_organization("Minutes of the Board meeting, Nordic Youth Network") == (
+        "Board", "Nordic Youth Network")
+
+
+@pytest.mark.parametrize("title", ["Referat frå fagsamling for kulturarv i Sunnhordland",
+                                   "Referat fra samling om folkehelse"])
+def test_a_gathering_on_a_theme_names_no_body(title):
+    assert body_and_organization(title) == (None, None)
+
+
+def test_a_gathering_names_the_body_from_the_letterhead_instead():
+    text = ("Vestland fylkeskommune\nFaggruppe for kulturarv\n\n"
+            "Referat frå fagsamling for kulturarv i Sunnhordland\n"
+            "Tid: Måndag 2. juni 2025, 09:00 - 15:00\n\nDeltakarar:\nSynnøve Bjelland\n"
+            "Reidar Tysnes\n\nPunkt 1 Velkomen\nSaklista vart godkjend.\n")
+    record = parse_bytes(text.encode(), "fagsamling.txt")
+    assert (record.body, record.organization) == ("Faggruppe for kulturarv",
+                                                  "Vestland fylkeskommune")
+
+
+def test_a_cooperation_described_under_its_committee_s_title_is_the_organization():
+    text = ("Protokoll fra møte i arbeidsutvalget\n"
+            "Innlandsrådet – interkommunalt politisk råd\n\nDato: 12. mai 2025\n\n"
+            "Til stede: Eirik Hagen, Solveig Brenna\n\nSak 14/25 Saksliste\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "au.txt")
+    assert (record.body, record.organization) == ("Arbeidsutvalget", "Innlandsrådet")
+
+
+def test_a_nynorsk_summary_s_where_and_who_bullets():
+    # "• Når:" / "• Kvar:" / "• Kven:": the place and those present
+    text = ("Oppsummering frå møte i arbeidsgruppa for friluftsliv\n\n"
+            "• Når: 12. mars 2025 kl. 18–20\n• Kvar: Grendehuset\n"
+            "• Kven: Liv Aasen (leiar), Tor Bakke\n\n1. Turkart\nTurkartet vart godkjent.\n")
+    record = parse_bytes(text.encode(), "oppsummering.txt")
+    assert record.meeting.location == "Grendehuset"
+    assert [(p.name, p.role) for p in record.participants] == [
+        ("Liv Aasen", ParticipantRole.CHAIR), ("Tor Bakke", ParticipantRole.MEMBER)]
+
+
+def test_a_bare_english_title_over_a_meeting_label_names_the_body_there():
+    # "MINUTES" names no body; "Meeting:" (as "Møte:") does, and "Venue:" gives the place
+    text = ("MINUTES\n\nMeeting: Nordic Council of Regional Planners – Working Group\n"
+            "Date: 14 November 2025\nVenue: Hotel Bristol, Oslo\n\nParticipants:\n"
+            "Kari Nordmann, Viken (chair)\nErik Svensson, Region Skåne\n\n"
+            "Item 1: Approval of the agenda\nApproved.\n")
+    record = parse_bytes(text.encode(), "minutes.txt")
+    assert record.body == "Nordic Council of Regional Planners – Working Group"
+    assert record.meeting.location == "Hotel Bristol, Oslo"
+    assert record.items[0].decisions == ["Approved."]
+
+
+@pytest.mark.parametrize("title", ["Agenda – Steering Group meeting", "Agenda for styremøte"])
+def test_a_title_opening_with_agenda_for_a_meeting_is_a_summons(title):
+    text = (f"{title}\n\nDate: 12 June 2025\nVenue: Teams\n\nParticipants: Lars Dahl, "
+            "Anna Berg\n\n1. Approval of the agenda\n2. Annual conference\n")
+    assert parse_bytes(text.encode(), "agenda.txt").kind == "agenda"

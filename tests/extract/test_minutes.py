@@ -394,3 +394,36 @@ def test_a_closing_heading_over_sentences_stays_in_the_last_item():
     record = parse_bytes(text.encode(), "referat.txt")
     assert [p.name for p in record.participants] == ["Kari Holm", "Per Dahl"]
     assert "kursbevis" in record.items[-1].text
+
+
+def test_an_english_next_meeting_line_gives_the_next_meeting():
+    text = ("Minutes – Steering Group meeting\n\nDate: 24 April 2025\n\nPresent: Lars Dahl, "
+            "Anna Berg\n\n1. Any other business\nNone.\n\n"
+            "Next meeting: 12 June 2025 at 13:00 on Teams.\n")
+    upcoming = parse_bytes(text.encode(), "minutes.txt").next_meeting
+    assert (upcoming.date, upcoming.start) == ("2025-06-12", "13:00")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Leiar Torbjørn Nesheim opna møtet og ønskte velkomen.",  # nynorsk "velkomen"
+    "Leder Torbjørn Nesheim åpnet møtet og ønsket velkommen.",
+    "Leiar Torbjørn Nesheim ønskte alle velkomen.",
+])
+def test_the_leader_who_opened_and_welcomed_chaired(sentence):
+    text = (f"Protokoll frå årsmøte i Nesheim grendalag\n\nDato: 7. mars 2025\n\n{sentence} "
+            "18 medlemer møtte.\n\nSak 1 Godkjenning av innkalling\nInnkallinga vart godkjend.\n")
+    record = parse_bytes(text.encode(), "arsmote.txt")
+    assert [(p.name, p.role) for p in record.participants] == [
+        ("Torbjørn Nesheim", ParticipantRole.CHAIR)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kasserar Ole Kristian Hauge gjekk gjennom rekneskapen.",
+    "Kari Holm gikk gjennom regnskapet.", "Kari Holm la fram budsjettet.",
+])
+def test_who_took_the_meeting_through_a_paper_presented_it(sentence):
+    text = ("Referat\n\nDato: 7. mars 2025\n\nTil stede: Per Dahl, Eva Lie\n\n"
+            f"Sak 1 Rekneskap\n{sentence} Rekneskapen vart godkjend.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [p.name for p in record.participants][2:] in (["Ole Kristian Hauge"], ["Kari Holm"])
+    assert record.participants[2].role == ParticipantRole.GUEST

@@ -3279,3 +3279,72 @@ def test_the_administration_s_statement_is_no_vedtak(label):
             "Dagsenteret bør ha lengre åpningstid.\n")
     [item] = parse_bytes(text.encode(), "eldrerad.txt").items
     assert item.decisions == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agenda was approved.", "The minutes of 6 February were approved without comments.",
+    "The budget was unanimously adopted.", "The steering group agreed to submit the input.",
+    "The board approved the budget.", "It was decided to postpone the seminar.",
+])
+def test_english_outcome_sentences_are_decisions(sentence):
+    # a Nordic cooperation's minutes are often written in English
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kristina presented the draft input.", "Lars agreed to send the slides.",
+])
+def test_english_sentences_that_decide_nothing_are_no_decisions(sentence):
+    assert not is_decision(sentence)
+
+
+def test_an_english_decision_label_gives_its_sentence_without_the_label():
+    text = ("Minutes – Steering Group meeting\n\nDate: 24 April 2025\n\nPresent:\n"
+            "Lars Dahl (Chair)\nAnna Berg\n\n1. Annual conference\nAnna informed about the "
+            "programme.\nDecision: The conference will be held in September.\n")
+    [item] = parse_bytes(text.encode(), "minutes.txt").items
+    assert item.decisions == ["The conference will be held in September."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Semje om at fylkeskommunen lagar ei felles rettleiing.",
+    "Enighet om å utsette saken til høsten.", "Full semje om framlegget.",
+])
+def test_an_agreement_noted_without_a_verb_is_a_decision(sentence):
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("label", ["Innstilling til rådet:", "Tilråding til styret:",
+                                   "Innstilling til representantskapet:"])
+def test_a_committee_s_proposal_to_the_body_above_is_adopted_without_its_label(label):
+    text = ("Protokoll fra møte i arbeidsutvalget\n\nDato: 12.05.2025\n\nTil stede: Kari Holm, "
+            f"Ola Dahl\n\nSak 15/25 Høring\nDaglig leder orienterte.\n{label} Rådet slutter "
+            "seg til utkastet.\nInnstillingen ble enstemmig vedtatt.\n")
+    [item] = parse_bytes(text.encode(), "au.txt").items
+    assert item.decisions == ["Rådet slutter seg til utkastet.",
+                              "Innstillingen ble enstemmig vedtatt."]
+
+
+@pytest.mark.parametrize("title", ["Hva vi ble enige om", "Kva vi vart samde om",
+                                   "Dette ble bestemt", "Konklusjoner"])
+def test_the_points_under_a_summary_s_heading_of_agreements_are_decisions(title):
+    text = ("Oppsummering – styremøte\n\nDato: 11. februar 2025\n\nTil stede: Kari Holm, "
+            f"Ola Dahl\n\n{title}\n• Dugnaden legges til lørdag 10. mai.\n"
+            "• Kontingenten holdes uendret.\n\nHva som skal gjøres\n"
+            "• Ola Dahl bestiller container innen 15. april.\n")
+    item, _tasks = parse_bytes(text.encode(), "oppsummering.txt").items
+    assert item.decisions == ["Dugnaden legges til lørdag 10. mai.",
+                              "Kontingenten holdes uendret."]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Ingeborg Sand finalises the text and sends it to the members by 9 May.", "Ingeborg Sand"),
+    ("Lars Dahl prepares the budget for the next meeting.", "Lars Dahl"),
+])
+def test_an_english_task_names_the_person_who_does_it(sentence, who):
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", ["Alle vart valde samrøystes.", "Alle ble valgt enstemmig."])
+def test_an_election_with_the_vote_after_the_verb_is_a_decision(sentence):
+    assert is_decision(sentence)

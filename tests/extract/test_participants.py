@@ -1599,3 +1599,65 @@ def test_an_organisation_by_its_proper_name_then_a_dash_and_when_they_were_there
     [entry] = parse_people_list(line, ParticipantRole.GUEST, Attendance.PRESENT)
     assert (entry.organization, entry.attendance, entry.note) == (
         organization, Attendance.PARTIAL, note)
+
+
+def test_english_attendance_labels_and_seats():
+    # a Nordic cooperation's minutes: "Present:", "Apologies:", "Minutes taken by:"
+    text = ("Minutes – Steering Group meeting\n\nDate: 24 April 2025\n\nPresent:\n"
+            "Lars Dahl, Troms fylkeskommune (Chair)\nKristina Lind, Region Norrbotten\n\n"
+            "Apologies:\nJukka Rantala, Lapin liitto\n\nMinutes taken by: Ingrid Sand\n\n"
+            "1. Approval of the agenda\nThe agenda was approved.\n")
+    record = parse_bytes(text.encode(), "minutes.txt")
+    assert [(p.name, p.organization, p.role, p.attendance) for p in record.participants] == [
+        ("Lars Dahl", "Troms fylkeskommune", ParticipantRole.CHAIR, Attendance.PRESENT),
+        ("Kristina Lind", "Region Norrbotten", ParticipantRole.MEMBER, Attendance.PRESENT),
+        ("Jukka Rantala", "Lapin liitto", ParticipantRole.MEMBER, Attendance.ABSENT),
+        ("Ingrid Sand", None, ParticipantRole.SECRETARY, Attendance.PRESENT)]
+
+
+def test_a_summary_s_who_bullet_lists_those_present():
+    # "• Når: …" / "• Hvor: …" / "• Hvem: …": the people after "Hvem"
+    text = ("Oppsummering – styremøte i Solbakken Vel\n\n• Når: 11. februar 2025\n"
+            "• Hvor: Grendehuset\n• Hvem: Hilde Strand (leder), Jon Moen\n"
+            "• Forfall: Ingrid Hammer\n\n1. Dugnad\nDugnaden ble lagt til mai.\n")
+    record = parse_bytes(text.encode(), "oppsummering.txt")
+    assert [(p.name, p.role, p.attendance) for p in record.participants] == [
+        ("Hilde Strand", ParticipantRole.CHAIR, Attendance.PRESENT),
+        ("Jon Moen", ParticipantRole.MEMBER, Attendance.PRESENT),
+        ("Ingrid Hammer", ParticipantRole.MEMBER, Attendance.ABSENT)]
+
+
+def test_a_job_in_lower_case_then_a_name_after_a_comma_is_a_person_of_their_own():
+    # "…, kultursjef Ole Dahl under sak 2" is no note on the person before
+    entries = parse_people_list("Siv Lie (sekretær), kultursjef Ole Bjarne Dahl under sak 2",
+                                ParticipantRole.GUEST, Attendance.PRESENT)
+    assert [(e.name, e.role, e.attendance, e.note) for e in entries] == [
+        ("Siv Lie", ParticipantRole.SECRETARY, Attendance.PRESENT, None),
+        ("Ole Bjarne Dahl", ParticipantRole.GUEST, Attendance.PARTIAL, "under sak 2")]
+
+
+@pytest.mark.parametrize("job", ["Ungdomskontakt", "Miljøarbeider", "Ungdomsarbeidar"])
+def test_a_youth_or_field_worker_s_title_is_no_part_of_the_name(job):
+    [entry] = parse_people_list(f"{job} Sunniva Loftesnes", ParticipantRole.GUEST,
+                                Attendance.PRESENT)
+    assert entry.name == "Sunniva Loftesnes"
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Helse- og omsorgssjef Trine Myrvang (sak 9/25)", "Trine Myrvang"),
+    ("Plan- og byggesaksleder Per Holm, Nordby kommune", "Per Holm"),
+])
+def test_a_compound_title_with_a_shared_first_part_is_no_part_of_the_name(line, name):
+    [entry] = parse_people_list(line, ParticipantRole.GUEST, Attendance.PRESENT)
+    assert entry.name == name
+
+
+def test_a_meeting_role_in_brackets_in_the_organisation_column_gives_the_role():
+    text = ("# Referat – Administrativ gruppe\n\n**Dato:** 9. september 2025\n\n"
+            "| Navn | Kommune | Til stede |\n|---|---|---|\n| Tone Hansen | Sortland | x |\n"
+            "| Lise Pedersen | Vesterålen regionråd (referent) | x |\n\n"
+            "### 1. Dagsorden\nDagsorden godkjent.\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert [(p.name, p.organization, p.role) for p in record.participants] == [
+        ("Tone Hansen", "Sortland", ParticipantRole.MEMBER),
+        ("Lise Pedersen", "Vesterålen regionråd", ParticipantRole.SECRETARY)]

@@ -58,6 +58,9 @@ _AGENDA_WORDS = re.compile(r"\b(?:innkalling|møteinnkalling|saksliste|sakliste|
                            # the papers sent out with a summons
                            r"saksdokument\w*|sakspapir\w*|møtedokument\w*|møtepapir\w*|"
                            r"sakskart\w*)\b", re.I)
+# A title that opens with "Agenda" before what meeting it is for: "Agenda – Steering Group
+# meeting", "Agenda for styremøte 12. mars" (a summons; "Agenda" alone is _AGENDA_TITLES').
+_AGENDA_FIRST = re.compile(r"^agenda\s*(?:[–—:-]|for\b|til\b)\s*\S", re.I)
 # A summons in a sentence: "Det innkalles herved til …", "Innkalling til møtet i …".
 _SUMMONS_SENTENCE = re.compile(r"\b(?:innkalles|innkallast|kalles\s+inn|vert\s+kalla\s+inn)"
                                r"(?:\s+herved|\s+med\s+dette)?\s+til\b|"
@@ -670,8 +673,8 @@ _VENUE_LINE = re.compile(r"^(?:på|i)\s+[A-ZÆØÅ]\w*(?:\s+[A-ZÆØÅ]\w*)*,\s*
 _APPROVED_ON = re.compile(r"\b(?:godkjent|godkjend|vedtatt|vedteke|signert|underskrevet)\b", re.I)
 # A title that is only the kind of document: "MØTEREFERAT!", "Protokoll", and a summons's
 # "MØTEINNKALLING" (not "Saksliste", which an item line with a date may follow).
-_BARE_DOC_WORD = re.compile(r"(?:møte?)?(?:referat|protokoll|innkalling)|møtebok",
-                            re.I)  # also "MØTREFERAT"
+_BARE_DOC_WORD = re.compile(r"(?:møte?)?(?:referat|protokoll|innkalling)|møtebok|minutes",
+                            re.I)  # also "MØTREFERAT", and English "MINUTES"
 
 
 # A title that names only a gathering, no body: "Referat fra samlingen", "Hovedpunkter
@@ -1052,7 +1055,8 @@ def detect_kind(title: str | None, lines: list[Line], has_people: bool,
         # "Saksliste" alone heads a summons, or minutes that list their agenda first
         return DocumentKind.MINUTES.value if _came(lines, head_text, has_people) or \
             _minutes_follow(lines) else DocumentKind.AGENDA.value
-    if _AGENDA_WORDS.search(title_text):
+    if _AGENDA_WORDS.search(title_text) or (title_text[:6].casefold() == "agenda" and
+                                             _AGENDA_FIRST.match(title_text)):
         return DocumentKind.MINUTES.value if _minutes_follow(lines) \
             else DocumentKind.AGENDA.value
     if _SUMMONS_SENTENCE.search(head_text) and not (has_people and _ATTENDED.search(head_text)):
@@ -1272,6 +1276,19 @@ def _forms_in_capitals(text: str) -> str:
 _COMPANY_FORM = re.compile(r"\b(?:as|asa|iks|sa|kf|ks|nav|nho)\b|(?<=\s)da$", re.I)
 
 
+# An English-labelled minutes' title names the body before "meeting": "Minutes –
+# Steering Group meeting", "Minutes of the Board meeting 12 May 2025".
+_ENGLISH_MINUTES = re.compile(r"^minutes\s*(?:of\s+(?:the\s+)?|[–:-]\s*)"
+                              r"(?P<body>[A-ZÆØÅ][\w -]*?)\s+meeting\b"
+                              r"(?:\s*[,–-]\s*(?P<org>[A-ZÆØÅ][^\d,]*?)\s*$)?", re.I)
+
+
+# A gathering on a theme names what the day was about, not who met ("fagsamling for
+# kulturarv i Sunnhordland"); unless a body's word follows ("samling for faggruppe X").
+_GATHERING_FIRST = re.compile(r"^(?:fag|kontakt|regional\s+|felles\s+)?samling(?:a|en)?\b",
+                              re.I)
+
+
 # A meeting's number before the title: "03/20 Referat …", "4/2023 Protokoll …".
 _ORDINAL_FIRST = re.compile(r"^\d{1,2}\.\s+(?=[a-zæøå-]*møte\b)")
 _MEETING_NUMBER_FIRST = re.compile(r"^\d{1,3}\s*/\s*\d{2,4}\s+(?=[A-ZÆØÅ])")
@@ -1307,6 +1324,9 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         body, organization = body_and_organization(owner.group("doc"))
         if body:
             return body, organization or owner.group("owner")
+    if text[:7].casefold() == "minutes" and (english := _ENGLISH_MINUTES.match(text)):
+        # "Minutes – Steering Group meeting"; "…, Nordic Youth Network": its organisation
+        return english.group("body"), english.group("org")
     if "øte" in text and _club_meeting(text):  # "Fjordvik Vel – styremøte 14. mars 2023"
         club = _CLUB_THEN_MEETING.match(text)
         return compound_body(club.group("word")), club.group("org")
@@ -1318,6 +1338,9 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             named = _DAY_THEN_NAME.sub("", rest, count=1)
         rest = named
     rest = _SUMMONS_PREFIX.sub("", rest, count=1).strip()
+    if "amling" in rest[:12] and _GATHERING_FIRST.match(rest) and \
+            not _BODY_STEMS.search(rest):
+        return None, None  # "Referat frå fagsamling for kulturarv": a gathering, no body
     if rest[:4] in ("Til ", "TIL "):
         rest = _ADDRESSEES.sub("", rest, count=1)  # "Til medlemmene i Helsenettverket X"
     if ("ellom" in rest or rest[:6].casefold() == "felles") and _JOINT_MEETING.match(rest):
@@ -2605,6 +2628,13 @@ _ADDRESSED = re.compile(r"(?:Til|TIL)\s")
 _PAGE_LABEL = re.compile(r"\bSide:?\s+\d|\bDato:|\bDokument:")
 
 
+# A cooperation's name with what kind it is, under the title of its committee's minutes:
+# "Innlandsrådet – interkommunalt politisk råd", "Vestvann IKS - interkommunalt selskap".
+_DESCRIBED_COOPERATION = re.compile(r"^(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3})\s+[–—-]\s+"
+                                    r"[Ii]nterkommunalt\s+(?:politisk\s+)?(?:råd|samarbeid|"
+                                    r"selskap)$")
+
+
 def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
     """The parent a second heading right under the title names for the same body:
     "Styremøte 7. april 2016" / "STYREMØTE I HEIDAL HISTORIELAG." → "Heidal historielag";
@@ -2616,6 +2646,9 @@ def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
             continue  # (tested first: the line above must end in the parent's name)
         if len(text) > 80 or match_label(line.text) or FINITE_VERB.search(text.lower()):
             continue
+        if line.index > title_line and "nterkommunal" in text and \
+                (described := _DESCRIBED_COOPERATION.match(text)):
+            return described.group("org")  # "Innlandsrådet – interkommunalt politisk råd"
         same, parent = body_and_organization(text)
         if same == body and parent and (line.index > title_line or names_club(parent) or
                                         _PARENT_FORM.search(parent)):

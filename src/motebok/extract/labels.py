@@ -94,9 +94,19 @@ _add(Field.END, "til kl", "til kl.", "til klokka", "til klokken", "møteslutt", 
 _add(Field.DATE, "date", "meeting date")
 _add(Field.TIME, "time", "date and time", "date/time")
 _add(Field.PLACE, "place")
+_add(Field.BODY, "meeting")  # "Meeting: Nordic Council of Planners – Working Group"
 _add(Field.TIME_PLACE, "time and place", "date and place")
+# and their attendance: "Present:", "Apologies:", "Minutes taken by:" (a Nordic
+# cooperation's minutes are often written in English)
+_add(Field.PRESENT, "present", "attendees", "participants", "in attendance", "attended")
+_add(Field.ABSENT, "apologies", "absent", "apologies received", "not present")
+_add(Field.CHAIR, "chair", "chairperson", "chaired by", "meeting chair")
+_add(Field.SECRETARY, "minutes taken by", "minutes by", "minute taker", "note taker",
+     "secretary")
+_add(Field.GUESTS, "also present", "observers", "guests", "invited guests")
 _add(Field.PLACE, "sted", "møtested", "møtestad", "stad", "møterom", "lokale", "lokasjon",
      "adresse", "hvor", "kanal", "plattform", "location", "venue",
+     "kvar",  # (nynorsk "Kvar:" beside "Kven:" and "Når:" in a summary)
      "plassering",  # a Norwegian calendar's word for the place ("Plassering: Teams-møte")
      "sted/form", "stad/form", "sted/møteform", "stad/møteform",
      "møteform")  # a place only when it names a channel (see header.collect_values)
@@ -333,6 +343,8 @@ _add(Field.BODY, "utvalg", "organ", "møte i", "forum", "styre", "gruppe", "nett
      "utval", "møte", "møtenavn", "møtets navn", "styre/råd/utvalg", "styre/organ",
      "styre, råd, utvalg", "utvalg/styre", "styre/råd/utval", "møtetype", "type møte",
      "hva", "kva")  # "Hva: Styremøte" / "Når: …" / "Hvor: …"
+# and the people in the same summary: "• Hvem: Kari Holm (leder), Ola Dahl"
+_add(Field.PRESENT, "hvem", "kven")
 _add(Field.AGENDA, "saksliste", "sakliste", "saker", "saker til behandling", "agenda",
      "dagsorden", "saker på agendaen", "saksliste og referat", "behandlede saker",
      "sakskart", "saksliste:", "program", "saker behandlet på møtet",

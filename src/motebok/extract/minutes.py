@@ -1318,7 +1318,10 @@ def _note_sentences(people: People, text: str, lowered: str) -> bool:
 
 # What someone did who presented a case ("Lars Holm orienterte"), and what else one
 # named with where they came from did ("Lars Holm fra NAV deltok").
-_PRESENTED = ("orienterte", "presenterte", "innledet", "innleia", "innleidde")
+_PRESENTED = ("orienterte", "presenterte", "innledet", "innleia", "innleidde",
+              # who took the meeting through a paper: "Kasserar Ole Hauge gjekk gjennom
+              # rekneskapen", "Kari Holm la fram budsjettet"
+              "gikk gjennom", "gjekk gjennom", "la fram")
 _PRESENTER_VERBS = (*_PRESENTED, "informerte", "holdt", "deltok")
 _has_presenter_verb = contains_any(_PRESENTER_VERBS)
 _has_presenter_from = contains_any(("fra", "frå", "("))  # case-sensitive, as _PRESENTER is
@@ -1334,7 +1337,7 @@ _PRESENTER = re.compile(
 # "presentert av" ("Saka vart presentert av rådgjevar Lars Holm frå NAV").
 # (four tests cover every verb of the pattern: "orientert" is in "orienterte" and
 # "orientert av", "innle" in "innledet", "innleia", "innleidde")
-_PRESENTED_WORDS = ("orientert", "presentert", "innle", "lagt fram av")
+_PRESENTED_WORDS = ("orientert", "presentert", "innle", "lagt fram av", "gjennom", "la fram")
 _has_presented_word = contains_any(_PRESENTED_WORDS)
 # (anchored patterns, tried where a sentence starts and after " av ": a search over the
 # whole line tries every position and cost more than the rest of the step)
@@ -1412,7 +1415,10 @@ def _chair_welcoming(people: People, text: str) -> Participant | None:
 _WELCOMED = re.compile(r"^(?:(?P<chair>(?:Styre|Møte)?(?:leder|leiar)|Formann(?:en)?|"
                       r"Styrets\s+leder|Leder|Leiar|Styreleder|Styreleiar|Møteleder|Møteleiar)"
                       r"\s+)?(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
-                      r"(?:ønsket|ønskte|ønskja|ønska)\s+(?:\w+\s+){0,3}?velkommen\b")
+                      # (after opening the meeting: "Leiar X opna møtet og ønskte velkomen")
+                      r"(?:(?:åpnet|åpna|opna|opnet)\s+møtet\s+og\s+)?"
+                      # (nynorsk "velkomen")
+                      r"(?:ønsket|ønskte|ønskja|ønska)\s+(?:\w+\s+){0,3}?velkomm?en\b")
 # "X blei valt til møteleiar", "framlegg om A til møteleiar og B til referent"
 _MEETING_ROLES = (r"(?:møteleder|møteleiar|møteledar|ordstyrer|ordstyrar|dirigent|referent|"
                   r"protokollfører|protokollførar)")
@@ -1506,7 +1512,7 @@ _REFERENT_INLINE = re.compile(r"(?:[.;]\s+)(?:referent|Referent)(?:\s*[:;]|\s+va
 
 # Each test of a line in read_other_people's first loop needs one of these words, or
 # the line to end as a chair's signature or start as a minute-taker's.
-_has_other_people_word = contains_any(("ledet av", "leia av", "leda av", "møtele", "velkommen",
+_has_other_people_word = contains_any(("ledet av", "leia av", "leda av", "møtele", "velkom",
                                        *_ROLE_WORDS_ELECTED, "referent", "referat", "protokoll",
                                        "møtet ble satt", "møtet vart sett", "møtet ble åpnet"))
 
@@ -1537,7 +1543,7 @@ def read_other_people(draft: Draft) -> None:
                                       _CHAIR_WAS.search(line.body)) and \
                 looks_like_name(was_chair.group("name")):
             people.add(Entry(name=was_chair.group("name"), role=ParticipantRole.CHAIR))
-        elif line.index < first_item and "velkommen" in lowered:
+        elif line.index < first_item and "velkom" in lowered:  # (nynorsk "velkomen")
             sentence = _sentence_on(draft.lines, line.index, first_item)
             welcomed = chair_sentence(sentence)
             if welcomed:
@@ -1546,7 +1552,7 @@ def read_other_people(draft: Draft) -> None:
                 # "X ønskte velkommen": was there; "Leder X ønsket … velkommen" chaired
                 people.add(Entry(name=host.group("name"),
                                  role=ParticipantRole.CHAIR if host.group("chair") else None))
-        elif line.index < second_item and "velkommen" in lowered and \
+        elif line.index < second_item and "velkom" in lowered and \
                 (known := _chair_welcoming(people, line.body)) is not None:
             known.role = ParticipantRole.CHAIR.value  # "… Leder Petter Dahl ønsket det nye
             # styret velkommen." in the first item: a listed member chaired
@@ -2507,7 +2513,9 @@ def _year_of(number: str) -> str:
 _NEXT_HINTS = ("neste", "nytt", "kommende", "møteplan", "møtedato", "møter fremover", "planlagte",
                "møtedagar", "første møte i", "møter høsten", "møter våren", "møter hausten",
                # "Vi møtes igjen", "treffes igjen", "møtast att"
-               "s igjen", "st att")
+               "s igjen", "st att",
+               # an English-labelled minutes' "Next meeting: 12 June 2025"
+               "next meeting")
 _has_next_hint = contains_any(_NEXT_HINTS)
 # Searched in the folded line (``folded_pattern``: IGNORECASE's matches, at the same
 # positions, several times faster).
@@ -2517,6 +2525,7 @@ _NEXT_MEETING = folded_pattern(r"(?:^|[.:;]\s+|\s[-–]\s+|\b(?:kalle\s+inn|kall
                                r"(?:[\w-]*møte|[\w-]*moe?te|samling|møtedato)\w*\b|"
                                # "Første møte i 2009 er 20. januar."
                                r"\bførste\s+møte\s+i\s+(?:19|20)\d{2}\b|"
+                               r"(?:^|[.:;]\s+)next\s+meeting\b|"
                                # "Vi møtes igjen 3. desember": the body's next meeting
                                r"\bvi\s+(?:møtes|møtast|treffes)\s+(?:igjen|att)\b|"
                                # "Tid og sted for neste møte: 4. mars kl. 12, Rådhuset"

@@ -96,6 +96,8 @@ _DECISION_LABEL_BODY = (
     r"vedtak\s+(?:nr\.?\s*)?\d{1,2}(?=\s*:)|"
     r"(?:endelig\s+)?vedtak|vedtak\s*\([^)]*\)|konklusjon(?:ar|er)?|beslutning(?:ar|er)?|"
     r"beslutting|"
+    # the same label in English-labelled minutes of a Nordic cooperation: "Decision:"
+    r"decisions?|conclusions?|"
     r"avgjerd|avgjørelse|vedtaket|e(?:i)?nstemmig vedtak|samrøystes? vedtak|"
     r"vedtaket\s+(?:ble|vart|blei)(?=\s*:)|"  # "Vedtaket vart:"
     r"styrets vedtak|rådets vedtak|utvalgets vedtak|gruppens vedtak|møtets vedtak|"
@@ -129,7 +131,8 @@ def _decision_label(text: str) -> re.Match[str] | None:
 # most lines of an item are running text and carry none of them). The proposal, action
 # and proceedings labels also need a ":" or ";".
 _has_decision_label_word = contains_any(("vedtak", "konklusjon", "beslutning", "beslutting",
-                                         "avgjerd", "avgjørelse", "vedtok", "vedtog"))
+                                         "avgjerd", "avgjørelse", "vedtok", "vedtog",
+                                         "decision", "conclusion"))
 # … and the vote or lead that opens a vedtak's text, which names none of them
 # ("Enstemmig vedtatt:", "Det ble besluttet:"), or a council's statement that is its
 # vedtak ("Eldrerådets uttalelse:"): asked only of lines with a colon.
@@ -159,6 +162,10 @@ _PROPOSAL_LABEL = re.compile(
     r"innstilling|forslag til vedtak|framlegg til vedtak|tilråding|"
     # "Innstilling til vedtak:", "Forslag til konklusjon:", a bare "Forslag:" / "Framlegg:"
     r"innstilling til vedtak|forslag til konklusjon|framlegg til konklusjon|"
+    # a working committee's proposal to the body above it: "Innstilling til rådet:",
+    # "Tilråding til styret:", "Innstilling til representantskapet:"
+    r"(?:innstilling|tilråding|forslag|framlegg)\s+til\s+[\wæøå-]*(?:rådet|styret|utvalget|"
+    r"utvalet|skapet|tinget|nemnda)(?=\s*[:;])|"
     r"forslag|framlegg|"
     # whose it is after "fra": "Forslag fra leder:", "Framlegg frå dagleg leiar:"
     r"(?:forslag|framlegg|innstilling|tilråding)(?:\s+til\s+vedtak)?\s+(?:fra|frå)\s+"
@@ -196,6 +203,14 @@ _ACTION_TITLE = re.compile(r"^(?:arbeidsoppgaver|oppgaver|oppfølging|oppfølgin
                            r"to ?do|huskeliste|ting som må (?:bli )?(?:gjøres|gjort)|"
                            r"oppgavefordeling|fordeling av oppgaver|til neste gang|"
                            r"til neste møte)\s*:?$", re.I)
+# A section of a summary that lists what the body agreed on: "Hva vi ble enige om",
+# nynorsk "Kva vi vart samde om", "Dette ble bestemt", "Beslutninger", "Konklusjonar".
+_DECISION_TITLE = re.compile(r"^(?:(?:hva|kva)\s+(?:vi|styret|gruppa|gruppen|møtet)\s+"
+                             r"(?:ble|vart|blei)\s+(?:enige|einige|samde|samd|enig)\s+om|"
+                             r"(?:dette|det\s+som)\s+(?:ble|vart|blei)\s+(?:vedtatt|vedteke|"
+                             r"bestemt|bestemd|besluttet)|beslutninger|beslutningar|"
+                             r"konklusjoner|konklusjonar|avgjørelser|avgjerder)\s*:?$", re.I)
+_may_be_decision_title = starts_with_any("hkdba")
 # The first letters of _ACTION_TITLE's words: most titles fail on their first character.
 _may_be_action_title = starts_with_any("aogvnthf")
 # (and what was said before the vote: "Diskusjon:", "Debatt:", nynorsk "Ordskifte:")
@@ -521,10 +536,22 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # (nynorsk "sluttar"; how it was done between: "slutta seg samrøystes til")
     (("slut",), r"\bslut(?:tet|ta|ter|tar)\s+seg\s+(?:(?:enstemmig|einstemmig|samrøystes|"
                 r"samlet|samla)\s+)?til"),
+    # the same outcomes in English-labelled minutes: "The agenda was approved.", "The
+    # minutes were adopted.", "It was agreed to …", "The steering group agreed to …"
+    (("approved", "adopted", "agreed", "decided"),
+     r"\b(?:was|were)\s+(?:unanimously\s+)?(?:approved|adopted|agreed|decided)\b|"
+     r"^the\s+(?:[\w-]+\s+){0,3}?(?:group|board|council|committee|forum|network|meeting)\s+"
+     r"(?:unanimously\s+)?(?:agreed|approved|adopted|decided)\b|"
+     # (the outcome alone: "Approved.", "Adopted unanimously.")
+     r"^(?:approved|adopted|agreed)(?:\s+(?:unanimously|without\s+comments))?\s*\.?$"),
     # "Det var enighet om …" before the forms of "enig" below: the guard "enig" holds for it
     # too, and the first form that matches ends the search (cheaper, same answer)
     (("enighet", "semje", "einigheit", "einighet"),
      r"\b(?:det\s+)?(?:var|ble|vart|er)\s+(?:enighet|semje|einigheit|einighet)\s+om\b"),
+    # the same agreement noted without a verb: "Semje om at fylkeskommunen lagar …",
+    # "Enighet om å utsette saken.", "Full semje om framlegget."
+    (("enighet", "semje", "einigheit", "einighet"),
+     r"^(?:full\s+|brei\s+|bred\s+)?(?:enighet|semje|einigheit|einighet)\s+om\b"),
     (("enig", "einig", "samd"),
      r"\b(?:var|ble|vart)\s+(?:enig|enige|einig|einige|samd|samde)\b"
      r"|\b(?:var|er)\s+enig(?:e)?\s+om\b"
@@ -600,6 +627,8 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      # 4 røyster.", "Kari Holm ble gjenvalgt for to år.")
      r"\b(?:ble|vart|blei)\s+(?:enstemmig\s+|samrøystes\s+|einstemmig\s+)?"
      r"(?:valgt|valde|vald|valt|gjenvalgt|attvald|attvalt|konstituert|oppnevnt|oppnemnd)"
+     # (the vote after the verb: "Alle vart valde samrøystes.")
+     r"(?:\s+(?:enstemmig|einstemmig|samrøystes))?"
      r"(?:\s+(?:til|som|ved)\b|\s+med\s+\w+\s+(?:stemmer|stemme|røyster|røyst|mot)\b|"
      r"\s+for\s+(?:\d+|ett|eitt|ein|en|eit|et|to|tre|fire)\s+(?:år|periode)\b|\s*[.!]?$)|^(?:valgt|gjenvalgt|vald|attvald)\s+(?:ved|som|til)\b|"
      # "… ble foreslått som dirigent og valgt ved akklamasjon."
@@ -1317,6 +1346,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     # "decision" inside a Vedtak block, "action" in Oppfølging (or an item named so)
     mode: str | None = "action" if title and _may_be_action_title(title) and \
         _ACTION_TITLE.match(title) else None
+    if mode is None and title and _may_be_decision_title(title) and \
+            _DECISION_TITLE.match(title):
+        mode = "decision"  # a summary's "Hva vi ble enige om": its points are decisions
     # (line text, after a gap, list entry, bulleted entry, the text lower-cased if known)
     texts: list[tuple[str, bool, bool, bool, str | None]] = []
     if heading_rest:
@@ -2711,7 +2743,9 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "imøtekom", "returner", "trekk", "trakk", "stemt", "røyst", "oppnådde",
                   "flytt", "på nytt", "i retur", "bifal", "bifel", "negativ",
                   # ("oppne" for "oppnevnte", "oppnemnde", "ble oppnevnt")
-                  "samtykke", "ja til", "nei til", "oppne", "uttal", "fråsegn")
+                  "samtykke", "ja til", "nei til", "oppne", "uttal", "fråsegn",
+                  # English-labelled minutes: "was approved", "were adopted", "agreed"
+                  "approved", "adopted", "agreed", "decided")
 _has_outcome_hint = contains_any(_OUTCOME_HINTS)
 
 
@@ -3437,7 +3471,16 @@ def responsible_of(sentence: str) -> str | None:
         lead, _colon, rest = sentence.partition(": ")
         if rest[:1].isupper() and len(lead.split()) <= 3:
             return responsible_of(rest)  # "Skatepark: Kommunedirektøren skal svare …"
+    if " the " in lowered and (english := _ENGLISH_DOER.match(sentence)) and \
+            is_first_name(english["who"].split()[0]):
+        return english["who"]  # "Ingeborg Sand finalises the text …" (English minutes)
     return None
+
+
+# A person doing a task in English-labelled minutes: a name, a verb in -s, then "the"
+# ("Ingeborg Sand finalises the text and sends it by 9 May").
+_ENGLISH_DOER = re.compile(r"^(?P<who>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,2})\s+"
+                           r"[a-z]+s\s+the\b")
 
 
 # A dash or a deadline word after who is responsible: "ansvar: Ola – frist 1.3."

@@ -107,6 +107,10 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "daglig leder": ParticipantRole.GUEST, "dagleg leiar": ParticipantRole.GUEST,
     "kommunedirektør": ParticipantRole.GUEST, "rådmann": ParticipantRole.GUEST,
     "fylkesdirektør": ParticipantRole.GUEST, "fylkesrådmann": ParticipantRole.GUEST,
+    # the same seats in English-labelled minutes of a Nordic cooperation: "(Chair)"
+    "chair": ParticipantRole.CHAIR, "chairperson": ParticipantRole.CHAIR,
+    "secretary": ParticipantRole.SECRETARY, "vice chair": ParticipantRole.MEMBER,
+    "observer": ParticipantRole.GUEST,
 }
 # Who writes the minutes, before a name in any group ("Dessutan møtte: Møtesekretær X").
 _MINUTE_TAKERS = frozenset({"møtesekretær", "referent", "protokollfører", "protokollførar"})
@@ -165,6 +169,8 @@ _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar", "dire
                       # "-ansvarlig": "Økonomiansvarlig" is a seat on a board)
                       "eier", "eigar", "saksbehandler",
                       "sakshandsamar", "planlegger", "planleggar",
+                      # a municipality's youth and field workers: "Ungdomskontakt Siv Li"
+                      "kontakt", "arbeider", "arbeidar",
                       "revisor")  # a kontrollutval's "forvaltningsrevisor", "revisor"
 _JOB_TITLE_ALT = ("|".join(re.escape(w) for w in _JOB_TITLE_WORDS)
                   + r"|[\wæøå-]*(?:" + "|".join(_JOB_TITLE_ENDINGS) + ")")
@@ -399,6 +405,8 @@ _TITLE_PREFIX = re.compile(
     # a word that qualifies the title: "Assisterande rådmann", "Oppdragsansvarleg revisor"
     r"(?:(?:assisterende|assisterande|konstituert|fungerende|fungerande|"
     r"oppdragsansvarlig|oppdragsansvarleg|ass\.|kst\.)\s+)?"
+    # a compound title's shared first part: "Helse- og omsorgssjef", "Plan- og byggesaksleiar"
+    r"(?:[\wæøå]+-\s+(?:og|eller)\s+)?"
     rf"(?:{_JOB_TITLE_ALT}|nestleder|nestleiar|medlem|varamedlem|styremedlem|vara|"
     r"styremedlemmene|medlemmene|varamedlemmene|representantene|"
     # a list's title for all its people: "Ordførerne Kari Nes (Ås), Per Bø (Berg) …"
@@ -960,7 +968,7 @@ def _people_list(value: str, role: ParticipantRole | None,
             pending = []
             continue
         if text and entries and text[:1].islower() and not paren and _PARTIAL.search(text) \
-                and not _JOB_AT_PLACE.match(text):
+                and not _JOB_AT_PLACE.match(text) and not _job_then_name(text):
             if not _office_then_note(entries[-1], text, organization):
                 _apply_note(entries[-1], text)  # "Hilde Søraa (AP) måtte forlate møtet tidleg"
             pending = []
@@ -1063,7 +1071,8 @@ def _people_list(value: str, role: ParticipantRole | None,
                     _apply_paren(entries[-1], paren)
                 pending = []
                 continue
-            if not paren and _PARTIAL.search(text) and not _ORG_HINT.search(text):
+            if not paren and _PARTIAL.search(text) and not _ORG_HINT.search(text) and \
+                    not _job_then_name(text):
                 _apply_note(entries[-1], text)  # "Rolf Ask, Agder fylkeskommune, under sak 2"
                 continue
         entry = _entry_from_piece(text, role, attendance, organization)
@@ -2201,6 +2210,17 @@ _PARTIAL_TAIL = re.compile(r"[\s,]+(?:under|i|fra|frå|til|etter)\s+(?:sak|saka|
 _JOB_THEN_NOTE = re.compile(r"^(?P<job>[a-zæøå][\w-]*)\s*(?:[–—-]|,)\s+(?P<rest>.+)$")
 
 
+def _job_then_name(text: str) -> bool:
+    """Whether a piece in lower case opens with a job before a person's name ("kultursjef
+    Ole Dahl under sak 2"): a person of their own, not a note on the one before."""
+    found = _JOB_THEN_NAME.match(text)
+    return found is not None and looks_like_name(found.group("name"))
+
+
+# A job in lower case, then a name of two or more capitalised words.
+_JOB_THEN_NAME = re.compile(r"^[a-zæøå][\w-]*\s+(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)+)")
+
+
 def _is_lone_job(word: str) -> bool:
     """A one-word job title or seat ("ordfører", "rådmann", "nestleder"): said of the
     person, but no words on attendance."""
@@ -2470,6 +2490,15 @@ def _cell_and_notes(cell: str) -> tuple[str, list[str]]:
     return " ".join(cell.split()), notes
 
 
+def _role_apart(cell: str) -> tuple[str, ParticipantRole | None]:
+    """A cell without the meeting role in its parenthesis, and that role: "Vesterålen
+    regionråd (referent)" → ("Vesterålen regionråd", secretary). Other parentheses stay."""
+    for paren in _parens(cell):
+        if is_role_word(paren) and (role := role_of(paren)):
+            return " ".join(cell.replace(f"({paren})", " ").split()), role
+    return cell, None
+
+
 def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
                     role: ParticipantRole | None, attendance: Attendance) -> Entry | None:
     """A table row read by the meanings its header gave the columns."""
@@ -2482,6 +2511,7 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     raw_name = by.get("name", "")
     name = tidy_name(_without_parens(raw_name))
     org, org_notes = _cell_and_notes(by.get("org", ""))
+    org, org_role = _role_apart(org) if "(" in org else (org, None)
     if not looks_like_name(name):
         if "/" not in name or (named := _named_for(name)) is None:
             return None
@@ -2500,6 +2530,8 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
             entry.organization = paren  # "Ola Nord (Nordby)": whom he represents
         else:
             _apply_note(entry, paren)
+    if org_role:
+        entry.role = org_role  # "Vesterålen regionråd (referent)" in the Kommune column
     seat, seat_notes = _cell_and_notes(by.get("role", ""))
     if seat and role_of(seat):
         entry.role = role_of(seat)
@@ -2933,7 +2965,7 @@ _LED_SENTENCE = re.compile(
 # "Svein Jørum ønsket velkommen til Inderøy og ledet så møtet." inside a paragraph
 _LED_AFTER_WELCOME = re.compile(
     r"(?:^|[.!]\s+)(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
-    r"(?:ønsket|ønskte|ønskja)\s+velkommen[^.]{0,60}?\s+og\s+(?:så\s+)?"
+    r"(?:ønsket|ønskte|ønskja)\s+velkomm?en[^.]{0,60}?\s+og\s+(?:så\s+)?"
     r"(?:ledet|leia|leidde)\s+(?:så\s+|deretter\s+)?møtet\b")
 
 
@@ -2957,7 +2989,7 @@ def chair_sentence(text: str) -> Entry | None:
     if "møtet" not in text:
         return None
     match = len(text) <= 120 and _LED_SENTENCE.match(text)
-    if not match and "velkommen" in text:
+    if not match and "velkom" in text:
         match = _LED_AFTER_WELCOME.search(text)
     if not match or not looks_like_name(match.group("name")):
         return None

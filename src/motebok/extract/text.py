@@ -1303,7 +1303,7 @@ NOT_NAME_WORDS = {
     "innlandet", "oslo", "agder", "vestland", "rogaland", "trøndelag", "nordland",
     "troms", "finnmark", "telemark", "vestfold", "østfold", "akershus", "buskerud",
     "universitet", "universitetet", "høgskole", "høyskole", "næringsforening", "as", "asa",
-    "sa", "iks", "the", "and", "of", "se", "tid", "sted", "dato", "sak", "saker",
+    "sa", "iks", "the", "and", "of", "region", "se", "tid", "sted", "dato", "sak", "saker",
     "saksliste", "agenda", "innkalling", "referat", "protokoll", "vedtak", "konklusjon",
     "tema", "orientering", "orienteringer", "eventuelt", "godkjenning", "neste",
     "hilsen", "helsing", "mvh",  # "Hilsen Liv" under a mail
