@@ -3279,3 +3279,41 @@ def test_the_administration_s_statement_is_no_vedtak(label):
             "Dagsenteret bør ha lengre åpningstid.\n")
     [item] = parse_bytes(text.encode(), "eldrerad.txt").items
     assert item.decisions == []
+
+
+def test_a_vote_of_one_against_before_a_colon_introduces_the_vedtak():
+    # "1 stemme" in the singular, as a vote of one against is written; nynorsk "røyst"
+    from motebok.extract.outcomes import _DECISION_LABEL
+    for line in ("Styret vedtok med 3 mot 1 stemme:", "Utvalet vedtok med 4 mot 1 røyst:",
+                 "Styret fattet med 5 mot 1 stemme følgende vedtak:"):
+        assert _DECISION_LABEL.match(line), line
+
+
+def test_the_numbered_vedtak_under_a_vote_of_one_against():
+    text = ("Protokoll fra styremøte\nDato: 25.02.2026\nTil stede: Liv Åsen, Per Dahl\n\n"
+            "Sak 4/2026 Godkjenning av innkalling\nGodkjent.\n\n"
+            "Sak 5/2026 Åpningstider\nDaglig leder la fram forslaget.\n"
+            "Styret vedtok med 3 mot 1 stemme:\n1. Åpningstiden endres fra 1. august.\n"
+            "2. Endringen evalueres etter seks måneder.\n"
+            "Dissens: Per Dahl stemte mot.\n")
+    item = parse_bytes(text.encode(), "p.txt").items[-1]
+    assert item.decisions == ["Åpningstiden endres fra 1. august.",
+                              "Endringen evalueres etter seks måneder."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Randi Tufte sette fram dette framlegget: «Saka vert send attende til ny takst.»",
+    "Per Dahl fremmet forslaget: «Saken sendes tilbake til administrasjonen.»",
+])
+def test_a_proposal_named_with_its_article_is_no_task(sentence):
+    # what a member proposes is done only if the body adopts it (its vedtak says so)
+    assert not is_action(sentence)
+    assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Beboerne varsles skriftlig.",
+                                      "Grunneigarane varslast før arbeidet startar."])
+def test_those_told_of_it_afterwards_is_a_task(sentence):
+    assert is_action(sentence)
+    assert responsible_of(sentence) is None  # a passive task names no one
+

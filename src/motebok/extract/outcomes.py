@@ -50,7 +50,7 @@ _DECISION_LABEL_BODY = (
     r"det\s+vart\s+fatta)(?:\s+i\s+(?:sak|møte|møtet)\s+[^:]{1,25}?)?"
     # and how: "Utvalet gjorde samrøystes slikt vedtak", "Styret fattet med 5 mot 2
     # stemmer følgende vedtak"
-    r"(?:\s+(?:enstemmig|einstemmig|samrøystes|med\s+\d+\s+mot\s+\d+\s+(?:stemmer|røyster)))?\s+"
+    r"(?:\s+(?:enstemmig|einstemmig|samrøystes|med\s+\d+\s+mot\s+\d+\s+(?:stemmer?|røyst(?:er)?)))?\s+"
     r"(?:følgende|følgjande|slikt|slik)\s+"
     r"(?:enstemmige?\s+|samrøystes?\s+)?vedtak|"
     r"(?:følgende|følgjande)\s+vedtak\s+(?:ble|vart)\s+(?:fattet|fatta|gjort)|"
@@ -59,10 +59,11 @@ _DECISION_LABEL_BODY = (
     r"(?:det|følgende|følgjande)\s+(?:ble|vart|blei)\s+(?:enstemmig\s+|samrøystes\s+)?"
     r"(?:vedtatt|vedteke|besluttet|bestemt|bestemd)(?=\s*:)|"
     # a vote introducing the vedtak: "Et enstemmig fylkesutvalg vedtok:", "Styret vedtok
-    # med 9 mot 4 stemmer:" (only before a colon: "Styret vedtok budsjettet" is an outcome)
+    # med 9 mot 4 stemmer:", "… med 3 mot 1 stemme:" (only before a colon: "Styret vedtok
+    # budsjettet" is an outcome)
     r"(?:(?:et|ei|en)\s+)?(?:enstemmig\s+|enstemmige\s+|samrøystes?\s+)?[\w-]+\s+"
     r"(?:vedtok|vedtog|gjorde\s+vedtak)(?:\s+(?:enstemmig|samrøystes|"
-    r"med\s+\d+\s+mot\s+\d+\s+stemmer|mot\s+\w+\s+stemmer?))?"
+    r"med\s+\d+\s+mot\s+\d+\s+(?:stemmer?|røyst(?:er)?)|mot\s+\w+\s+stemmer?))?"
     # (and what: "Utvalget vedtok følgende:", "Styret vedtok enstemmig slik:")
     r"(?:\s+(?:følgende|følgjande|slik|dette))?(?=\s*:)|"
     # the vote before the vedtak's text: "Enstemmig vedtatt:", "Samrøystes vedteke:",
@@ -71,7 +72,7 @@ _DECISION_LABEL_BODY = (
     r"(?:(?:følgende|følgjande)\s+(?:(?:forslag|framlegg|innstilling|tilråding)\s+)?"
     r"(?:ble|vart|blei)\s+|(?:forslag|framlegg)\s+til\s+vedtak\s+(?:ble|vart|blei)\s+)?"
     r"(?:enstemmig\s+|einstemmig\s+|samrøystes\s+)?(?:vedtatt|vedteke|vedteken)"
-    r"(?:\s+(?:enstemmig|samrøystes|med\s+\d+\s+mot\s+\d+\s+(?:stemmer|røyster)))?"
+    r"(?:\s+(?:enstemmig|samrøystes|med\s+\d+\s+mot\s+\d+\s+(?:stemmer?|røyst(?:er)?)))?"
     r"(?=\s*:)|"
     # the vote alone as the vedtak's label: "Einstemmig:", "Samrøystes:" over its text
     r"(?:enstemmig|einstemmig|samrøystes)(?=\s*:)|"
@@ -1023,6 +1024,8 @@ _PASSIVE_TASKS = (
     r"skrivast\s+av", r"kjøpes", r"kjøpast", r"anskaffes", r"anskaffast", r"kontaktes",
     r"kontaktast", r"ordnes", r"ordnast", r"opprettes", r"opprettast", r"oversendes",
     r"oversendast", r"legges\s+også\s+(?:ut|fram)", r"leggast\s+òg\s+(?:ut|fram)",
+    # those told of it afterwards: "Beboerne varsles skriftlig.", "Grunneigarane varslast."
+    r"varsles", r"varslast",
     # invited to a meeting, not asked to do something ("Styret inviteres til å vurdere …")
     r"inviteres(?!\s+til\s+å\s+(?!komme\b|delta\b))",
     r"inviterast(?!\s+til\s+å\s+(?!komme\b|delta\b))")
@@ -3015,9 +3018,11 @@ def _standing(lowered: str) -> bool:
     return _has_standing_word(lowered) and _STANDING.search(lowered) is not None
 # A member putting forward a proposal in the proceedings (searched lower-cased): what it
 # asks for is no task unless the body adopts it (the vedtak then says so itself).
+# (also "Randi Tufte sette fram dette framlegget: «Saka vert send attende …»")
 _PROPOSAL_MADE = re.compile(r"\b(?:fremmet|fremma|fremmer|sette\s+fram|satte\s+fram|"
                             r"set\s+fram|setter\s+fram)\s+(?:følgende\s+|følgjande\s+|"
-                            r"slikt\s+|sitt\s+|et\s+|eit\s+)?[\wæøå-]*(?:forslag|framlegg)\b")
+                            r"slikt\s+|sitt\s+|et\s+|eit\s+|dette\s+)?"
+                            r"[\wæøå-]*(?:forslag|framlegg)(?:et)?\b")
 # A modal and "det" or "man" before a passive: what may be done, not a task.
 _MAY_BE_DONE = [[modal, who] for modal in ("kan", "kunne", "bør", "burde")
                 for who in ("det", "man")]
