@@ -389,3 +389,17 @@ def test_a_closing_heading_over_sentences_stays_in_the_last_item():
     record = parse_bytes(text.encode(), "referat.txt")
     assert [p.name for p in record.participants] == ["Kari Holm", "Per Dahl"]
     assert "kursbevis" in record.items[-1].text
+
+
+def test_a_vedtak_column_beside_a_column_of_what_was_said_holds_decisions():
+    """"Sak | Tema | Drøfting | Vedtak": what was said has its own column, so each sentence of
+    the "Vedtak" cell is decided ("Dugnaden holdes lørdag 9. mai."); a cell that records
+    nothing decides nothing. (Without a "Drøfting" column only the tasks and outcome
+    sentences of a "Vedtak" cell are, as its text may tell what was said.)"""
+    text = ("# Referat fra arbeidsgruppa\n\nDato: 20.02.2026\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+            "| Sak | Tema | Drøfting | Vedtak |\n|---|---|---|---|\n"
+            "| 1 | Dugnad | Gruppa diskuterte datoen. | Dugnaden holdes lørdag 9. mai. |\n"
+            "| 2 | Eventuelt | Ola spurte om skilt. | Ingen saker. |\n")
+    items = parse_bytes(text.encode(), "r.md").items
+    assert [(i.title, i.decisions) for i in items] == [
+        ("Dugnad", ["Dugnaden holdes lørdag 9. mai."]), ("Eventuelt", [])]

@@ -317,6 +317,9 @@ class TableItem:
     head_text: str | None = None  # the first row's own text, when rows continue it
     #: the cells of its "Vedtak" / "Konklusjon" columns (also in ``text``): decided
     decided: list[str] = field(default_factory=list)
+    #: whether the table keeps what was said in a column of its own ("Sak | Drøfting |
+    #: Vedtak"): its decision column then holds only what was decided
+    beside_talk: bool = False
     last_line: int = -1  # the last line of a row that continues over several lines
 
 
@@ -353,10 +356,12 @@ _ITEM_NUMBER_HEADS = {"sak", "nr", "saksnr", "sak nr", "saknr", "pkt", "punkt", 
 _ITEM_COLUMN_HEADS = {
     "tema": "title", "tittel": "title", "sak": "title", "saker": "title", "emne": "title",
     "innhold": "title", "sakstittel": "title", "overskrift": "title", "hva": "title",
-    "referat": "text", "oppfølging": "text",
-    "diskusjon": "text", "kommentar": "text", "kommentarer": "text", "merknad": "text",
-    "status": "text", "beskrivelse": "text", "drøfting": "text",
-    "konklusjon / oppfølging": "text", "konklusjon/oppfølging": "text", "notat": "text",
+    "oppfølging": "text", "status": "text", "beskrivelse": "text",
+    "konklusjon / oppfølging": "text", "konklusjon/oppfølging": "text",
+    # what was said, in a column of its own ("Sak | Drøfting | Vedtak"): the item's text,
+    # and beside it a decision column holds only what was decided
+    "referat": "talk", "diskusjon": "talk", "drøfting": "talk", "kommentar": "talk",
+    "kommentarer": "talk", "merknad": "talk", "notat": "talk",
     # a case system's columns that say nothing of the item itself
     "arkivsaksnr": "skip", "arkivsak": "skip", "arkivsaksnummer": "skip", "arkivnr": "skip",
     "saksnr": "skip", "side": "skip", "video": "skip", "utredning": "skip", "vedlegg": "skip",
@@ -423,7 +428,7 @@ def _follow_up_list(columns: list[str], found: list[Candidate], cells: tuple[str
                for i, meaning in enumerate(columns))
 
 
-_TEXT_MEANINGS = frozenset(("text", "decision"))
+_TEXT_MEANINGS = frozenset(("text", "talk", "decision"))
 
 
 def _row_values(columns: list[str], cells: tuple[str, ...]) -> dict[str, list[str]]:
@@ -432,10 +437,17 @@ def _row_values(columns: list[str], cells: tuple[str, ...]) -> dict[str, list[st
     values: dict[str, list[str]] = {}
     for meaning, cell in zip(columns, cells, strict=False):
         if cell.strip():
-            values.setdefault(meaning, []).append(cell.strip())
+            values.setdefault("text" if meaning == "talk" else meaning, []).append(cell.strip())
             if meaning == "decision":
                 values.setdefault("text", []).append(cell.strip())
     return values
+
+
+# A number before the title in a "Sak" column that holds both ("Sak | Drøfting | Vedtak",
+# its rows "1. Godkjenning av dagsorden | … | …", "12/26 Budsjett | … | …"): the row is
+# that numbered item. Only before a capitalised title ("3 timer | …" is no item).
+_NUMBER_IN_TITLE_CELL = re.compile(r"^(?P<pre>)(?P<num>\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4})"
+                                   r"\s*[.):]?\s+(?P<title>[A-ZÆØÅ].*)$")
 
 
 def _table_candidate(i: int, line: Line, columns: list[str]) -> Candidate | None:
@@ -445,13 +457,17 @@ def _table_candidate(i: int, line: Line, columns: list[str]) -> Candidate | None
         return None
     values = _row_values(columns, line.cells)
     title = (values.get("title") or [""])[0]
+    if columns[0] == "title" and title[:1].isdecimal() and \
+            (numbered := _NUMBER_IN_TITLE_CELL.match(title)):
+        number, title = numbered, numbered.group("title")  # "1. Godkjenning av dagsorden"
     if not number and not title[:1].isupper():
         return None  # no number and no title of its own: a row that goes on (or no item)
     num = normalize_number(number.group("num")) if number else ""
     row = TableItem(text="\n".join(values.get("text", [])),
                     responsible=", ".join(values.get("who", [])) or None,
                     due=" ".join(values.get("when", [])) or None,
-                    decided=values.get("decision", []))
+                    decided=values.get("decision", []),
+                    beside_talk="talk" in columns)
     # an empty number cell over a title: an unnumbered item ("| | Eventuelt | … |")
     style = ("case" if "/" in num else "numbered") if num else "row"
     return Candidate(i, num, _first_int(num) if num else None, clean_title(title), style,
@@ -1658,11 +1674,14 @@ _has_verdict_word = contains_any(("Godkjen", "Vedt", "Tatt til orientering",
 
 
 # A short outcome in lower case after a dash at the end of a heading: "Budsjett –
-# vedtatt", "Referat – godkjent med endringer", "Høring – tatt til orientering".
+# vedtatt", "Referat – godkjent med endringer", "Høring – tatt til orientering", and as
+# minutes also say it: "Økonomirapport – tatt til etterretning", nynorsk "– teke til
+# vitande", "Referat – godkjent uten merknader".
 _DASH_OUTCOME = re.compile(
     r"\s[–—-]\s*(?P<outcome>(?:enstemmig\s+|samrøystes\s+)?(?:godkjent|godkjend|vedtatt|"
-    r"vedteke|utsatt|utsett|tatt til orientering|teke til orientering|trukket|avvist|utgår)"
-    r"(?:\s+med\s+(?:endringer|endringar|merknader|merknadar))?)\.?$")
+    r"vedteke|utsatt|utsett|(?:tatt|teke) til (?:orientering|etterretning|vitande)|"
+    r"tatt til vitende|trukket|avvist|utgår)"
+    r"(?:\s+(?:med|uten|utan)\s+(?:endringer|endringar|merknader|merknadar))?)\.?$")
 _OUTCOME_ENDS = frozenset("tdegr.")  # the last letters of _DASH_OUTCOME's words
 
 
